@@ -1,0 +1,15 @@
+"""The command line: a thin adapter over the Python API. Commands live one per module."""
+
+from __future__ import annotations
+
+import sys
+
+from summarizer.cli.app import cli, main
+
+# Each command module registers itself on `cli` when imported.
+from summarizer.cli import facts_cmd  # noqa: E402,F401
+
+__all__ = ["cli", "main"]
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""The click group, and the one place where errors become exit codes and one-line messages."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from summarizer.errors import SummarizerError
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_UNVERIFIED = 3  # --strict and the briefing holds unsupported claims
+EXIT_PARTIAL = 4  # a batch where some documents failed and others succeeded
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="summarizer")
+def cli() -> None:
+    """Verified summaries and English briefings of Korean press releases and news.
+
+    Exit codes: 0 ok, 1 failure, 2 usage error, 3 unverified claims under --strict,
+    4 some documents of a batch failed.
+    """
+
+
+def handles_errors(fn: F) -> F:
+    """Turn the project's exceptions (and Ctrl-C) into `Error: …` on stderr and an exit code."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except SummarizerError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def main() -> int:
+    """Console-script entry point."""
+    try:
+        cli.main(standalone_mode=True)
+    except SystemExit as exc:  # click exits through SystemExit
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
+    return 0

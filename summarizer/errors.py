@@ -1,0 +1,27 @@
+"""The project's exceptions: one base class, a few kinds, messages that say what to do next."""
+
+from __future__ import annotations
+
+
+class SummarizerError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(SummarizerError):
+    """The document cannot be read: missing, empty, binary, undecodable or too large."""
+
+
+class ConfigError(SummarizerError):
+    """The configuration is incomplete or contradictory (no model, bad mode, bad value)."""
+
+
+class ModelError(SummarizerError):
+    """The model endpoint failed or its answers never became a valid briefing."""
+
+
+class VerificationFailed(SummarizerError):
+    """Raised only under strict mode: the briefing holds claims the source does not support."""
+
+    exit_code = 3

@@ -1,0 +1,77 @@
+"""The verification report, usage accounting and the result of summarizing one document."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from summarizer.models.briefing import Briefing
+from summarizer.models.facts import FactsResult, Span
+
+Status = Literal["exact", "normalised", "fuzzy", "unsupported", "unverified"]
+
+
+class ClaimCheck(BaseModel):
+    """One claim of the briefing and what the source says about it."""
+
+    field: str  # JSON path into the briefing, e.g. "contacts[0].phone"
+    kind: Literal["date", "time", "phone", "quote", "commitment", "party", "name_en", "embargo"]
+    claim: str
+    status: Status
+    span: Span | None = None
+    note: str | None = None
+    hard: bool = False  # a hard violation triggers a targeted re-ask
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("exact", "normalised", "fuzzy")
+
+
+class VerificationReport(BaseModel):
+    """Every checked claim, plus facts the briefing left out."""
+
+    checks: list[ClaimCheck] = Field(default_factory=list)
+    recall_warnings: list[str] = Field(default_factory=list)
+
+    @property
+    def unsupported(self) -> list[ClaimCheck]:
+        return [c for c in self.checks if c.status == "unsupported"]
+
+    @property
+    def verified(self) -> bool:
+        return not self.unsupported
+
+
+class Usage(BaseModel):
+    """Tokens and requests summed over every attempt for one document."""
+
+    requests: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = None
+
+    def add(self, other: Usage) -> Usage:
+        cost = None
+        if self.cost_usd is not None or other.cost_usd is not None:
+            cost = (self.cost_usd or 0.0) + (other.cost_usd or 0.0)
+        return Usage(
+            requests=self.requests + other.requests,
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            cost_usd=cost,
+        )
+
+
+class SummaryResult(BaseModel):
+    """What `summarize()` returns: the briefing (None offline), its report, usage and provenance."""
+
+    mode: Literal["model", "offline"]
+    briefing: Briefing | None = None
+    report: VerificationReport = Field(default_factory=VerificationReport)
+    usage: Usage = Field(default_factory=Usage)
+    model: str | None = None
+    prompt_version: str | None = None
+    facts: FactsResult
+    attempts: int = 0
+    cached: bool = False
