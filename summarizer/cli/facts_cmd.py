@@ -19,6 +19,8 @@ def facts_command(source: str, reference_date: str | None, as_json: bool) -> Non
     from summarizer.extract import extract_facts
 
     result = extract_facts(source, reference_date=reference_date)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if as_json:
         click.echo(result.model_dump_json(indent=2, exclude_none=False))
         return

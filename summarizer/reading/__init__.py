@@ -5,20 +5,69 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from summarizer.models import Document, SourceInfo
+from summarizer.errors import InputError
+from summarizer.models import Document, Region, SourceInfo
+from summarizer.reading.binary import hwpx_to_text, is_hwpx, pdf_to_text
+from summarizer.reading.decode import decode_text, refuse_binary
+from summarizer.reading.html import html_to_text, looks_like_html
+from summarizer.reading.load import load_bytes
+from summarizer.reading.regions import find_regions, lines_with_offsets
 
 
 def read_document(source: str | Path | bytes, *, name: str | None = None) -> Document:
-    """TEMPORARY minimal reader (UTF-8 / CP949 text only) until the reading work lands."""
-    data = source if isinstance(source, bytes) else Path(source).read_bytes()
-    try:
-        text, enc = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        text, enc = data.decode("cp949"), "cp949"
-    info = SourceInfo(path=name or str(source) if not isinstance(source, bytes) else "<bytes>",
-                      format="text", encoding=enc, sha256=hashlib.sha256(data).hexdigest(),
-                      chars=len(text))
-    return Document(text=text, source=info)
+    """Read a path, `-` (stdin) or raw bytes into a Document whose text every offset indexes.
+
+    Plain text is kept exactly as decoded (CRLF included). HTML, PDF and HWPX are reduced to
+    text first; `source.text_is_extracted` says so and the text travels with the result.
+    """
+    if isinstance(source, bytes):
+        data, label = source, name or "<bytes>"
+    else:
+        data, label = load_bytes(source)
+        label = name or label
+    if not data.strip():
+        raise InputError(f"{label}: the file is empty; give a press release or article")
+    return _from_bytes(data, label)
 
 
-__all__ = ["read_document"]
+def _from_bytes(data: bytes, label: str) -> Document:
+    regions: list[Region] = []
+    warnings: list[str] = []
+    if data.startswith(b"%PDF"):
+        text, fmt, enc = pdf_to_text(data, label), "pdf", "binary"
+    elif is_hwpx(data):
+        text, fmt, enc = hwpx_to_text(data, label), "hwpx", "utf-8"
+    else:
+        refuse_binary(data, label)
+        if data.startswith(b"PK"):
+            raise InputError(f"{label}: a zip archive that is not HWPX; unpack it and give the document")
+        decoded, enc = decode_text(data, label)
+        if looks_like_html(decoded):
+            text, regions = html_to_text(decoded)
+            fmt = "html"
+        else:
+            text, fmt = decoded, "text"
+    if not text.strip():
+        raise InputError(f"{label}: no text in the document (whitespace only); give a press release or article")
+    if enc not in ("utf-8", "binary"):
+        warnings.append(f"decoded as {enc}")
+    regions = _merge(regions, find_regions(text))
+    info = SourceInfo(
+        path=label,
+        format=fmt,  # type: ignore[arg-type]
+        encoding=enc,
+        sha256=hashlib.sha256(data).hexdigest(),
+        chars=len(text),
+        text_is_extracted=fmt != "text",
+    )
+    return Document(text=text, source=info, regions=regions, warnings=warnings)
+
+
+def _merge(first: list[Region], second: list[Region]) -> list[Region]:
+    """Both lists, without a second region that repeats the span of one already kept."""
+    spans = {(r.start, r.end) for r in first}
+    merged = first + [r for r in second if (r.start, r.end) not in spans]
+    return sorted(merged, key=lambda r: (r.start, r.end))
+
+
+__all__ = ["lines_with_offsets", "read_document"]
