@@ -5,13 +5,25 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer.models import Fact, Region, Structure
+from summarizer.structure.header import find_dateline, find_embargo, find_title
+from summarizer.structure.lines import Mask
+from summarizer.structure.parties import find_parties
 
 
 def find_structure(
     text: str, facts: list[Fact], regions: list[Region], reference_date: date
 ) -> Structure:
     """The structure of a press release or article, every piece with its span in `text`."""
-    return Structure()  # TEMPORARY: filled in by the structure work
+    mask = Mask(regions)
+    title, subtitles = find_title(text)
+    parties = find_parties(text, facts, mask, title, [])
+    return Structure(
+        title=title,
+        subtitles=subtitles,
+        embargo=find_embargo(text, facts),
+        dateline=find_dateline(text),
+        parties=parties,
+    )
 
 
 __all__ = ["find_structure"]

@@ -1,0 +1,113 @@
+"""The head of a document: title, subtitles, embargo line and news dateline."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import Embargo, Fact, Span
+from summarizer.structure.lines import Line, facts_in, iter_lines, span
+
+_EMBARGO = re.compile(r"보\s*도\s*(?:시\s*점|일\s*시)|엠\s*바\s*고|embargo", re.I)
+_RELEASE_LABEL = re.compile(r"배\s*포\s*(?:일\s*시|일\s*자|시\s*점)|보\s*도\s*일\s*자")
+_SUBTITLE = re.compile(r"^\s*[-–ㅇ◇]\s*\S")
+_BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|[①-⑩❶-❿]|<)")
+# Lines that open a document but are not its title.
+_NOT_TITLE = re.compile(
+    r"^\s*(?:보\s*도\s*자\s*료|press\s+release|news\s+release|for\s+immediate\s+release|"
+    r"보\s*도\s*참\s*고|참\s*고\s*자\s*료|해\s*명\s*자\s*료|설\s*명\s*자\s*료|"
+    r"(?:\S+\s+)?보도자료\s*$|.*공고\s*제?\s*\d|.*(?:기사)?입력|.*(?:최종)?수정\s*(?::|\d|$)|"
+    r"담\s*당|문\s*의|사\s*진\s*:|배\s*포|보\s*도\s*(?:시|일)|엠\s*바\s*고|"
+    r"\d{4}\s*[.\-년]\s*\d{1,2}\s*[.\-월]\s*\d{1,2}.{0,16}$|"
+    r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$)",
+    re.I,
+)
+_ORG_ONLY = re.compile(
+    r"^(?:[가-힣A-Za-z0-9]+(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$"
+)
+_ORG_END = re.compile(r"(?:부|처|청|원|공단|공사|협회|회의소|연합회|재단|은행|기금|위원회|시|군|도|센터|\))$")
+_DATELINE = re.compile(
+    r"\[[^\[\]\n=]{1,12}=[^\[\]\n]{1,20}\]\s*(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
+    r"|^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?: \([^)\n]{1,30}\))? ?[–—-]",
+    re.M,
+)
+_HEAD_LIMIT = 2500  # the title sits near the top
+_HEAD_LINES = 14
+
+
+def _is_org_line(s: str) -> bool:
+    """A header line naming the issuing organisation(s), not a headline."""
+    if re.fullmatch(r"[A-Z][A-Za-z .,&'-]+\([A-Z][A-Za-z-]{1,10}\)", s):
+        return True
+    if not _ORG_ONLY.match(s) or len(s) > 60:
+        return False
+    parts = [p for p in re.split(r"\s*[·ㆍ,]\s*", s) if p]
+    return all(_ORG_END.search(p) for p in parts) and len(s.split()) <= 6
+
+
+def find_title(text: str) -> tuple[Span | None, list[Span]]:
+    """The headline and the subtitle lines right after it."""
+    lines = []
+    for ln in iter_lines(text[:_HEAD_LIMIT]):
+        if len(ln.stripped) > 150:  # the first body paragraph ends the head
+            break
+        if ln.stripped:
+            lines.append(ln)
+    lines = lines[:_HEAD_LINES]
+    title_idx = None
+    for i, ln in enumerate(lines[:-1]):
+        if _SUBTITLE.match(ln.text) and not _NOT_TITLE.match(lines[i - 1].text if i else ""):
+            prev = i - 1
+            if prev >= 0 and not _SUBTITLE.match(lines[prev].text) and _titleish(lines[prev]):
+                title_idx = prev
+                break
+    if title_idx is None:
+        for i, ln in enumerate(lines):
+            if _titleish(ln):
+                title_idx = i
+                break
+    if title_idx is None:
+        return None, []
+    title = lines[title_idx]
+    subs: list[Span] = []
+    for ln in lines[title_idx + 1 :]:
+        if not _SUBTITLE.match(ln.text) or len(ln.stripped) > 200:
+            break
+        subs.append(span(text, ln.lstart, ln.rend))
+    return span(text, title.lstart, title.rend), subs
+
+
+def _titleish(ln: Line) -> bool:
+    s = ln.stripped
+    if len(s) < 6 or len(s) > 160 or _NOT_TITLE.match(s) or _is_org_line(s) or _BULLETED.match(s):
+        return False
+    if _SUBTITLE.match(s) or _DATELINE.match(s):
+        return False
+    return bool(re.search(r"[가-힣A-Za-z]{2}", s))
+
+
+def find_embargo(text: str, facts: list[Fact]) -> Embargo | None:
+    """The release-time line and its moment (`2024-07-17T10:30`) when the facts give one."""
+    for ln in iter_lines(text[:_HEAD_LIMIT]):
+        m = _EMBARGO.search(ln.text)
+        if not m:
+            continue
+        start = ln.start + m.start()
+        other = _RELEASE_LABEL.search(ln.text, m.end())
+        stop = ln.start + other.start() if other and other.start() > m.end() else ln.end
+        seg = span(text, start, stop)
+        dates = facts_in(facts, "date", seg.start, seg.end)
+        times = facts_in(facts, "time", seg.start, seg.end)
+        value = None
+        if dates and dates[0].value and "/" not in dates[0].value:
+            value = dates[0].value
+            later = [t for t in times if t.start >= dates[0].end and t.value]
+            if later:
+                value += "T" + later[0].value.split("/")[0]  # type: ignore[union-attr]
+        return Embargo(text=seg.text, start=seg.start, end=seg.end, value=value)
+    return None
+
+
+def find_dateline(text: str) -> Span | None:
+    """A news dateline such as `[서울=뉴시스]홍길동 기자 =`."""
+    m = _DATELINE.search(text[:_HEAD_LIMIT * 2])
+    return span(text, m.start(), m.end()) if m else None
