@@ -1,0 +1,57 @@
+"""English briefings: one document as Markdown or text, many as Markdown or an HTML review page."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Literal
+
+from summarizer.errors import ConfigError
+from summarizer.models import SummaryResult
+from summarizer.render.markdown import Markdown, Text, brief_text, summary_text
+from summarizer.render.view import KST, build_view, document_date
+
+
+def _now(now: datetime | None) -> datetime:
+    return now if now is not None else datetime.now(KST)
+
+
+def render_summary(
+    result: SummaryResult,
+    fmt: Literal["markdown", "text"] = "markdown",
+    *,
+    now: datetime | None = None,
+) -> str:
+    """One document's English briefing (or its Korean facts when offline) as Markdown or text."""
+    if fmt not in ("markdown", "text"):
+        raise ConfigError(f"unknown format {fmt!r} for one summary; use markdown or text")
+    view = build_view(result, 0, _now(now))
+    return summary_text(view, Markdown() if fmt == "markdown" else Text())
+
+
+def render_brief(
+    results: list[SummaryResult],
+    fmt: Literal["markdown", "html", "text"] = "markdown",
+    now: datetime | None = None,
+    *,
+    texts: Mapping[str, str] | None = None,
+) -> str:
+    """A briefing of many documents; `html` is the self-contained side-by-side review page.
+
+    `texts` maps a document's sha256 to its indexed text, for the review page's source pane.
+    """
+    moment = _now(now)
+    views = [build_view(r, i, moment) for i, r in enumerate(results)]
+    dates = [d for d in (document_date(r) for r in results) if d]
+    if fmt == "markdown":
+        return brief_text(views, dates, moment, Markdown())
+    if fmt == "text":
+        return brief_text(views, dates, moment, Text())
+    if fmt == "html":
+        from summarizer.render.html import review_page
+
+        return review_page(results, views, dates, moment, texts or {})
+    raise ConfigError(f"unknown briefing format {fmt!r}; use markdown, html or text")
+
+
+__all__ = ["render_brief", "render_summary"]

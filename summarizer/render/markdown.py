@@ -1,0 +1,201 @@
+"""Markdown and plain-text briefings, one document or many."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from summarizer.render.names import Inline, Name
+from summarizer.render.view import DocView, Item
+
+UNOFFICIAL = (
+    "Unofficial translation: English prepared automatically from the Korean "
+    "source; only the Korean original is authoritative."
+)
+OFFLINE = (
+    "Offline result: deterministic facts in Korean as they appear in the source; "
+    "no model was used and nothing was translated."
+)
+
+
+class Markdown:
+    """Markdown output: marks as bold warnings, unsupported claims struck through."""
+
+    _special = re.compile(r"([\\`*_\[\]<>#|~])")
+
+    def esc(self, text: str) -> str:
+        # Model output may carry markup or HTML from an injected document; show it as text.
+        return self._special.sub(r"\\\1", text)
+
+    def inline(self, parts: Inline) -> str:
+        out = []
+        for p in parts:
+            if isinstance(p, Name):
+                out.append(self.esc(p.text) + (" ⚠ *unverified name*" if p.unverified else ""))
+            else:
+                out.append(self.esc(p))
+        return "".join(out)
+
+    def item(self, item: Item) -> str:
+        text = self.inline(item.parts)
+        if item.mark == "unsupported":
+            return f"~~{text}~~ ⚠ **not in source**" + (
+                f" ({self.esc(item.note)})" if item.note else ""
+            )
+        if item.mark == "unverified":
+            return f"{text} ⚠ *unverified*"
+        return text
+
+    def heading(self, level: int, text: str) -> str:
+        return "#" * level + " " + text
+
+    def emph(self, text: str) -> str:
+        return f"*{text}*"
+
+    def strong(self, text: str) -> str:
+        return f"**{text}**"
+
+    def label(self, text: str) -> str:
+        return f"**{text}:**"
+
+    def callout(self, text: str) -> str:
+        return "> " + text
+
+
+class Text(Markdown):
+    """Plain text: the same layout, marks spelled out in brackets."""
+
+    def esc(self, text: str) -> str:
+        return text
+
+    def inline(self, parts: Inline) -> str:
+        return "".join(
+            p.text + (" [unverified name]" if p.unverified else "") if isinstance(p, Name) else p
+            for p in parts
+        )
+
+    def item(self, item: Item) -> str:
+        text = self.inline(item.parts)
+        if item.mark == "unsupported":
+            return f"[NOT IN SOURCE] {text}" + (f" ({item.note})" if item.note else "")
+        if item.mark == "unverified":
+            return f"{text} [unverified]"
+        return text
+
+    def heading(self, level: int, text: str) -> str:
+        underline = "=" if level <= 1 else "-"
+        return f"{text}\n{underline * len(text)}" if level <= 2 else text.upper()
+
+    def emph(self, text: str) -> str:
+        return text
+
+    def strong(self, text: str) -> str:
+        return text
+
+    def label(self, text: str) -> str:
+        return f"{text}:"
+
+    def callout(self, text: str) -> str:
+        return text
+
+
+def _line(f: Markdown, item: Item, sep: str = " — ") -> str:
+    text = f.item(item)
+    extra = f.inline(item.extra) if item.extra else ""
+    return text + (sep + extra if extra else "")
+
+
+def _party(f: Markdown, item: Item, offline: bool) -> str:
+    text = f.item(item)
+    if item.ko and not offline:
+        text += f", {f.esc(item.ko)}"
+    return text + (" — " + f.inline(item.extra) if item.extra else "")
+
+
+def document_lines(view: DocView, f: Markdown, level: int = 2, numbered: bool = True) -> list[str]:
+    """The lines of one document's briefing."""
+    prefix = f"{view.index + 1}. " if numbered else ""
+    lines = [f.heading(level, prefix + f.esc(view.title))]
+    if view.title_ko and view.title_ko != view.title:
+        lines += ["", f.emph(f.esc(view.title_ko))]
+    if view.offline:
+        lines += ["", f.emph(OFFLINE)]
+    if view.embargo_active and view.embargo is not None:
+        stamp = view.embargo.strftime("%Y-%m-%d %H:%M KST")
+        lines += [
+            "",
+            f.callout(f"⚠ {f.strong('EMBARGOED until ' + stamp)} — do not publish before then."),
+        ]
+    if view.when is not None:
+        when = f"{f.label('Date')} {f.item(view.when)}"
+        if view.when.extra:
+            when += f" · {f.label('Place')} {f.inline(view.when.extra)}"
+        lines += ["", when]
+    if view.headline is not None:
+        lines += [
+            "",
+            f.strong(f.item(view.headline))
+            if view.headline.mark == "ok"
+            else f.item(view.headline),
+        ]
+    if view.points:
+        lines += [""] + [f"- {f.item(p)}" for p in view.points]
+    sub = level + 1
+    if view.parties:
+        lines += ["", f.heading(sub, "Parties")] + [
+            f"- {_party(f, p, view.offline)}" for p in view.parties
+        ]
+    if view.commitments:
+        lines += ["", f.heading(sub, "Commitments")] + [
+            f"{n}. {_line(f, c)}" for n, c in enumerate(view.commitments, 1)
+        ]
+    if view.quotes:
+        label = "" if view.offline else " (translated)"
+        lines += ["", f.heading(sub, "Quotes")] + [
+            f"- “{f.item(q)}”{label} — {f.inline(q.extra)}" for q in view.quotes
+        ]
+    if view.contacts:
+        lines += ["", f.heading(sub, "Contacts")] + [
+            f"- {_line(f, c, ': ')}" for c in view.contacts
+        ]
+    if view.problems:
+        lines += ["", f.heading(sub, "Not verified")] + [f"- {f.esc(p)}" for p in view.problems]
+    return lines
+
+
+def period(dates: list[str]) -> str:
+    """`2024-07-01 – 2024-07-17`, one date, or "dates not stated"."""
+    known = sorted(d for d in dates if d)
+    if not known:
+        return "dates not stated"
+    return known[0] if known[0] == known[-1] else f"{known[0]} – {known[-1]}"
+
+
+def brief_text(views: list[DocView], dates: list[str], now: datetime, f: Markdown) -> str:
+    """A briefing of many documents: header, then each document."""
+    n = len(views)
+    lines = [
+        f.heading(1, "Briefing: Korean public-sector agreements"),
+        "",
+        f"{f.label('Period covered')} {period(dates)}  ",
+        f"{f.label('Documents')} {n}  ",
+        f"{f.label('Prepared')} {now.strftime('%Y-%m-%d %H:%M')}",
+        "",
+        f.emph(UNOFFICIAL),
+    ]
+    if any(v.embargo_active for v in views):
+        lines += ["", f"⚠ {f.strong('Some documents are under embargo')} — see each section."]
+    for v in views:
+        lines += ["", *document_lines(v, f)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def summary_text(view: DocView, f: Markdown) -> str:
+    """One document's briefing with the unofficial-translation note."""
+    lines = document_lines(view, f, level=1, numbered=False)
+    if not view.offline:
+        lines += ["", f.emph(UNOFFICIAL)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+__all__ = ["Markdown", "Text", "brief_text", "document_lines", "period", "summary_text"]
