@@ -23,7 +23,24 @@ BRANCH_SUFFIXES = (
     "센터", "분소", "분원", "지방청", "지역센터", "연구소",
 )  # fmt: skip
 # Particles that may follow a two-syllable short name (`한전은`, `무보와`) without ending the word.
-_PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에", "로", "으로", "에서", "과의", "와의")
+_PARTICLES = (
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "와",
+    "과",
+    "도",
+    "에",
+    "로",
+    "으로",
+    "에서",
+    "과의",
+    "와의",
+)
 _PAREN = re.compile(r"[(\[（][^)\]）]*[)\]）]")
 _COMPANY = re.compile(r"\(주\)|주식회사|\(재\)|\(사\)|재단법인|사단법인")
 
@@ -76,7 +93,9 @@ class Entry(BaseModel):
     source: str
     confidence: Confidence
     renames: tuple[Rename, ...] = ()
-    branch: str | None = Field(None, description="Branch suffix (경기북부지부) when looked up by one")
+    branch: str | None = Field(
+        None, description="Branch suffix (경기북부지부) when looked up by one"
+    )
 
     @property
     def display(self) -> str:
@@ -133,9 +152,11 @@ class Glossary:
         if key in self._by_key:
             return self._by_key[key]
         for name in self._keys_longest_first:
-            rest = key[len(name):]
+            rest = key[len(name) :]
             if key.startswith(name) and rest.endswith(BRANCH_SUFFIXES):
-                return self._by_key[name].model_copy(update={"branch": _branch_text(korean, len(name))})
+                return self._by_key[name].model_copy(
+                    update={"branch": _branch_text(korean, len(name))}
+                )
         return None
 
     def check_english(self, korean: str, english: str) -> EnglishCheck:
@@ -143,9 +164,13 @@ class Glossary:
         entry = self.lookup(korean)
         if entry is None:
             return "unknown"
-        brackets = [m.group(0)[1:-1] for m in _PAREN.finditer(unicodedata.normalize("NFKC", english))]
+        brackets = [
+            m.group(0)[1:-1] for m in _PAREN.finditer(unicodedata.normalize("NFKC", english))
+        ]
         base = _en_key(_PAREN.sub(" ", unicodedata.normalize("NFKC", english)))
-        names = [(entry.en, entry.abbr, "official")] + [(r.en, r.abbr, "former") for r in entry.renames]
+        names = [(entry.en, entry.abbr, "official")] + [
+            (r.en, r.abbr, "former") for r in entry.renames
+        ]
         for en, abbr, verdict in names:
             en_key = _en_key(en)
             same = base == en_key or (entry.branch is not None and base.startswith(en_key + " "))
@@ -199,7 +224,7 @@ def _find_word(text: str, name: str) -> int:
     for match in re.finditer(re.escape(name), text):
         start, end = match.span()
         before = text[start - 1] if start else " "
-        after = text[end:end + 2]
+        after = text[end : end + 2]
         if latin:
             if before.isalnum() or (after[:1].isalnum()):
                 continue
@@ -234,4 +259,12 @@ def load_glossary() -> Glossary:
         ) from None
 
 
-__all__ = ["BRANCH_SUFFIXES", "Confidence", "EnglishCheck", "Entry", "Glossary", "Rename", "load_glossary"]
+__all__ = [
+    "BRANCH_SUFFIXES",
+    "Confidence",
+    "EnglishCheck",
+    "Entry",
+    "Glossary",
+    "Rename",
+    "load_glossary",
+]
