@@ -1,0 +1,152 @@
+"""Prompt templates: one loader (StrictUndefined), the prompt version, and the summary messages."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from summarizer.errors import ConfigError
+from summarizer.models import Briefing, Fact, FactsResult
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def prompts_dir() -> Path:
+    """Where the templates live: `summarizer/_prompts` in a wheel, the repository's `prompts/` otherwise."""
+    for candidate in (_PACKAGE / "_prompts", _PACKAGE.parent / "prompts"):
+        if (candidate / "summarize.j2").is_file():
+            return candidate
+    raise ConfigError(f"prompt templates not found beside {_PACKAGE}: reinstall summarizer")
+
+
+class Prompts:
+    """The templates of one directory, rendered with StrictUndefined so a missing variable fails."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = Path(directory) if directory is not None else prompts_dir()
+
+    @cached_property
+    def _env(self) -> jinja2.Environment:
+        # Plain text prompts: no HTML autoescape; trim/lstrip so {% %} lines leave no blank lines.
+        return jinja2.Environment(
+            loader=jinja2.FileSystemLoader(self.directory),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+        )
+
+    def render(self, name: str, **variables: Any) -> str:
+        """Render `name` (with or without `.j2`); values are inserted as data, never re-parsed."""
+        filename = name if name.endswith(".j2") else f"{name}.j2"
+        try:
+            template = self._env.get_template(filename)
+        except jinja2.TemplateNotFound:
+            raise ConfigError(f"no prompt template {filename!r} in {self.directory}: reinstall summarizer") from None
+        return template.render(**variables).strip() + "\n"
+
+    def version(self) -> str:
+        """Short sha256 of every template and the Briefing JSON schema: changes when the prompt does."""
+        digest = hashlib.sha256()
+        for path in sorted(self.directory.glob("*.j2")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        schema = json.dumps(Briefing.model_json_schema(), sort_keys=True, ensure_ascii=False)
+        digest.update(schema.encode("utf-8"))
+        return digest.hexdigest()[:12]
+
+
+def render_prompt(name: str, **variables: Any) -> str:
+    """Render one template of the installed prompts."""
+    return Prompts().render(name, **variables)
+
+
+def prompt_version() -> str:
+    """The version of the installed prompts (travels with every result and cache key)."""
+    return Prompts().version()
+
+
+def boundary_for(text: str) -> str:
+    """A marker token derived from the text, so the document cannot contain its own end marker."""
+    token = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return token if token not in text else token + "-" + hashlib.sha256(token.encode()).hexdigest()[:8]
+
+
+def summary_messages(
+    text: str,
+    facts: FactsResult,
+    terms: Iterable[Any] = (),
+    *,
+    prompts: Prompts | None = None,
+) -> list[dict[str, str]]:
+    """The system and user messages asking for a Briefing of `text`, with facts and terms as hints."""
+    prompts = prompts or Prompts()
+    user = prompts.render(
+        "summarize",
+        document=text,
+        boundary=boundary_for(text),
+        reference_date=facts.reference_date,
+        source_format=facts.source.format,
+        terms=[_term(t) for t in terms],
+        hints=fact_hints(facts),
+    )
+    return [
+        {"role": "system", "content": prompts.render("system")},
+        {"role": "user", "content": user},
+    ]
+
+
+def _term(entry: Any) -> dict[str, str | None]:
+    # Glossary entries may be objects (ko/en/abbr attributes) or mappings.
+    get = entry.get if isinstance(entry, Mapping) else lambda k: getattr(entry, k, None)
+    return {"ko": get("ko"), "en": get("en"), "abbr": get("abbr")}
+
+
+def _outside(regions: list[tuple[int, int]], fact: Fact) -> bool:
+    return not any(start <= fact.start < end for start, end in regions)
+
+
+def fact_hints(facts: FactsResult) -> dict[str, Any]:
+    """What the rules found, trimmed to what helps the model: noise and repeats left out."""
+    skip = [(r.start, r.end) for r in facts.regions]
+    kept = [f for f in facts.facts if _outside(skip, f)]
+    s = facts.structure
+
+    def listed(kind: str) -> list[dict[str, str | None]]:
+        return [{"text": f.text, "value": f.value, "note": f.note} for f in kept if f.kind == kind]
+
+    event = None
+    if s.event is not None:
+        event = {"date": s.event.date, "time": s.event.time, "place": s.event.place}
+    return {
+        "title": s.title.text if s.title else None,
+        "embargo": {"text": s.embargo.text, "value": s.embargo.value} if s.embargo else None,
+        "event": event,
+        "parties": [{"name": p.name, "aliases": p.aliases, "head": p.head} for p in s.parties],
+        "contacts": [
+            {"department": c.department, "name": c.name, "role": c.role, "phone": c.phone_text}
+            for c in s.contacts
+        ],
+        "commitments": [c.text for c in s.commitments],
+        "quotes": [" ".join(x for x in (q.org, q.title, q.speaker) if x) for q in s.quotes if q.speaker],
+        "dates": listed("date"),
+        "times": listed("time"),
+        "phones": listed("phone"),
+    }
+
+
+__all__ = [
+    "Prompts",
+    "boundary_for",
+    "fact_hints",
+    "prompt_version",
+    "prompts_dir",
+    "render_prompt",
+    "summary_messages",
+]
