@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer.models import Fact, Region, Structure
+from summarizer.structure.commitments import find_commitments
 from summarizer.structure.header import find_dateline, find_embargo, find_title
 from summarizer.structure.lines import Mask
 from summarizer.structure.parties import find_parties
@@ -23,6 +24,7 @@ def find_structure(
         embargo=find_embargo(text, facts),
         dateline=find_dateline(text),
         parties=parties,
+        commitments=find_commitments(text, mask),
     )
 
 
