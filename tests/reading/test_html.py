@@ -1,0 +1,45 @@
+"""HTML pages: visible text only, entities decoded, chrome marked as noise with honest spans."""
+
+from __future__ import annotations
+
+from summarizer.reading import read_document
+
+PAGE = """<!DOCTYPE html><html><head><title>t</title>
+<meta property="article:published_time" content="2024-05-21T14:20:00+09:00">
+<script>var id = "010-1234-5678"; gtag('config','G-1');</script><style>p{color:red}</style></head>
+<body><nav class="gnb"><ul><li><a href="/a">경제</a></li><li>산업</li></ul></nav>
+<article><h2 class="headline">기관 A·B, 협약 체결</h2>
+<p>기관 A(이하 A)는 21일 기관 B와 &quot;상생 협약&quot;을 맺었다고 밝혔다. 두 기관은 앞으로 공동 연구와 인력 교류를 함께 추진하기로 했다.</p>
+<p>A 원장은 &ldquo;협력을 넓히겠다&rdquo;고 말했다. 이번 협약으로 지역 기업의 기술 개발과 판로 확대를 지원할 계획이다.</p>
+</article>
+<footer><address>대표전화 02-2038-5100 | 팩스 02-2038-5199</address><p>Copyright © 2024 Example.</p></footer>
+</body></html>"""
+
+
+def test_visible_text_without_script_style_or_head() -> None:
+    doc = read_document(PAGE.encode("utf-8"))
+    assert doc.source.format == "html"
+    assert doc.source.text_is_extracted
+    assert "gtag" not in doc.text and "color:red" not in doc.text and "010-1234-5678" not in doc.text
+    assert "+09:00" not in doc.text  # meta attributes are not text
+    assert '"상생 협약"' in doc.text  # &quot; decoded
+    assert "“협력을 넓히겠다”" in doc.text
+    assert "02-2038-5100" in doc.text  # footer text is kept: its numbers are real mentions
+
+
+def test_chrome_is_noise_and_body_is_not() -> None:
+    doc = read_document(PAGE.encode("utf-8"))
+    noise = {r.text for r in doc.regions if r.kind == "noise"}
+    assert "경제" in noise
+    assert any("02-2038-5100" in t for t in noise)
+    assert any("Copyright" in t for t in noise)
+    assert not any("공동 연구" in t for t in noise)
+    assert "기관 A·B, 협약 체결" not in noise  # the headline is content
+    for r in doc.regions:
+        assert doc.text[r.start : r.end] == r.text
+
+
+def test_blocks_become_lines() -> None:
+    doc = read_document(PAGE.encode("utf-8"))
+    lines = [line for line in doc.text.split("\n") if line.strip()]
+    assert "기관 A·B, 협약 체결" in lines

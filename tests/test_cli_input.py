@@ -1,0 +1,78 @@
+"""Bad input on the command line: one `Error:` line, a non-zero exit, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from summarizer.cli import cli
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)
+
+
+def _cases(tmp: Path) -> dict[str, tuple[str, str]]:
+    """name -> (path argument, expected words in the message)."""
+    (tmp / "empty.txt").write_bytes(b"")
+    (tmp / "blank.txt").write_bytes(b"   \r\n\t\n")
+    (tmp / "image.txt").write_bytes(PNG)
+    (tmp / "latin.txt").write_bytes(b"\xc3\x28 caf\xe9 na\xefve \xa0\xa1" * 30)
+    (tmp / "folder").mkdir()
+    with open(tmp / "huge.txt", "wb") as f:
+        f.truncate(50 * 1024 * 1024)  # 50 MB (sparse): refused before it is read
+    return {
+        "empty": (str(tmp / "empty.txt"), "empty"),
+        "whitespace": (str(tmp / "blank.txt"), "empty"),
+        "binary": (str(tmp / "image.txt"), "PNG"),
+        "bad-encoding": (str(tmp / "latin.txt"), "not valid UTF-8 and not CP949"),
+        "directory": (str(tmp / "folder"), "directory"),
+        "missing": (str(tmp / "nope.txt"), "no such file"),
+        "huge": (str(tmp / "huge.txt"), "larger than"),
+    }
+
+
+@pytest.mark.parametrize("case", ["empty", "whitespace", "binary", "bad-encoding", "directory", "missing", "huge"])
+def test_bad_input_gives_one_line_error(tmp_path: Path, case: str) -> None:
+    arg, words = _cases(tmp_path)[case]
+    result = CliRunner().invoke(cli, ["facts", arg, "--json"])
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit)
+    lines = result.stderr.strip().splitlines() if hasattr(result, "stderr") else result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ")
+    assert words in lines[0]
+    assert result.stdout == ""
+
+
+def test_real_process_has_no_traceback(tmp_path: Path) -> None:
+    arg, _ = _cases(tmp_path)["binary"]
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", "facts", arg], capture_output=True, text=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=60,
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("Error: ")
+    assert proc.stdout == ""
+
+
+def test_stdin_is_read(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["facts", "-", "--json"], input="가나부는 협약을 맺었다.\n".encode())
+    assert result.exit_code == 0, result.output
+    assert '"path": "<stdin>"' in result.stdout
+
+
+def test_bad_reference_date_is_a_clear_error(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("가나부는 17일 협약을 맺었다.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["facts", str(doc), "--reference-date", "17/07/2024"])
+    assert result.exit_code == 1
+    assert "YYYY-MM-DD" in result.stderr
+
+
+def test_usage_error_exits_2() -> None:
+    result = CliRunner().invoke(cli, ["facts"])
+    assert result.exit_code == 2
