@@ -9,6 +9,7 @@ from summarizer.structure.commitments import find_commitments
 from summarizer.structure.header import find_dateline, find_embargo, find_title
 from summarizer.structure.lines import Mask
 from summarizer.structure.parties import find_parties
+from summarizer.structure.quotes import find_quotes
 
 
 def find_structure(
@@ -25,6 +26,7 @@ def find_structure(
         dateline=find_dateline(text),
         parties=parties,
         commitments=find_commitments(text, mask),
+        quotes=find_quotes(text, mask, parties),
     )
 
 
