@@ -1,0 +1,226 @@
+"""The request log: every model request and response in SQLite, like `llm logs`."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from summarizer.errors import ConfigError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS requests (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    ts TEXT NOT NULL,
+    model TEXT,
+    doc_sha256 TEXT,
+    attempt INTEGER,
+    request TEXT,
+    response TEXT,
+    prompt_tokens INTEGER,
+    completion_tokens INTEGER,
+    duration_ms REAL,
+    error TEXT
+)
+"""
+
+
+class LogEntry(BaseModel):
+    """One logged request: what was sent, what came back, what it cost."""
+
+    id: int
+    ts: str
+    model: str | None = None
+    doc_sha256: str | None = None
+    attempt: int | None = None
+    request: Any = None
+    response: Any = None
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    duration_ms: float | None = None
+    error: str | None = None
+
+
+def _jsonable(value: Any) -> Any:
+    """Plain JSON data from openai objects (`model_dump`), dicts, or anything else as text."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if hasattr(value, "model_dump"):
+        try:
+            return value.model_dump(mode="json")
+        except Exception:  # an SDK object that cannot dump itself is still worth a string
+            return str(value)
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return str(value)
+
+
+def _usage(response: Any) -> tuple[int | None, int | None]:
+    usage = getattr(response, "usage", None)
+    if usage is None and isinstance(response, dict):
+        usage = response.get("usage")
+    if usage is None:
+        return None, None
+    get = usage.get if isinstance(usage, dict) else lambda k: getattr(usage, k, None)
+    return get("prompt_tokens"), get("completion_tokens")
+
+
+class RequestLog:
+    """`record(...)` one request; `list(n)` and `get(id)` read them back."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    @contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=30)
+        except (OSError, sqlite3.Error) as exc:
+            raise ConfigError(
+                f"cannot open the request log at {self.path} ({exc}): set SUMMARIZER_LOG_DB to a "
+                "writable file or pass --no-log"
+            ) from None
+        try:
+            conn.execute(SCHEMA)
+            with conn:
+                yield conn
+        except sqlite3.DatabaseError as exc:
+            raise ConfigError(
+                f"the request log at {self.path} is unusable ({exc}): move it away or pass --no-log"
+            ) from None
+        finally:
+            conn.close()
+
+    def record(
+        self,
+        *,
+        model: str | None,
+        request: Any,
+        response: Any = None,
+        duration_ms: float | None = None,
+        doc_sha256: str | None = None,
+        attempt: int | None = None,
+        error: str | None = None,
+    ) -> int:
+        """Store one request (kwargs sent to the API) and its response or error; returns its id."""
+        prompt, completion = _usage(response)
+        row = (
+            datetime.now(UTC).isoformat(timespec="milliseconds"),
+            model,
+            doc_sha256,
+            attempt,
+            json.dumps(_jsonable(request), ensure_ascii=False),
+            None if response is None else json.dumps(_jsonable(response), ensure_ascii=False),
+            prompt,
+            completion,
+            duration_ms,
+            error,
+        )
+        with self._db() as conn:
+            cur = conn.execute(
+                "INSERT INTO requests (ts, model, doc_sha256, attempt, request, response, "
+                "prompt_tokens, completion_tokens, duration_ms, error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+            return int(cur.lastrowid or 0)
+
+    def _entry(self, row: sqlite3.Row) -> LogEntry:
+        data = dict(row)
+        for k in ("request", "response"):
+            if data[k] is not None:
+                data[k] = json.loads(data[k])
+        return LogEntry(**data)
+
+    def latest(self, limit: int = 10) -> list[LogEntry]:
+        """The newest `limit` requests, newest first (all of them when limit is 0)."""
+        with self._db() as conn:
+            conn.row_factory = sqlite3.Row
+            sql = "SELECT * FROM requests ORDER BY id DESC"
+            rows = conn.execute(sql + " LIMIT ?", (limit,)) if limit else conn.execute(sql)
+            return [self._entry(r) for r in rows.fetchall()]
+
+    def get(self, entry_id: int) -> LogEntry | None:
+        """One request by id."""
+        with self._db() as conn:
+            conn.row_factory = sqlite3.Row
+            row = conn.execute("SELECT * FROM requests WHERE id = ?", (entry_id,)).fetchone()
+        return self._entry(row) if row else None
+
+    def recorder(self, *, model: str | None = None, doc_sha256: str | None = None) -> Recorder:
+        """Hooks for one document's calls: attach them to an instructor client."""
+        return Recorder(self, model=model, doc_sha256=doc_sha256)
+
+
+class Recorder:
+    """Instructor hook handlers that log each attempt of one document's call.
+
+    Use one Recorder per document call: `recorder.attach(client)` registers
+    `completion:kwargs`, `completion:response` and `completion:error`; `detach(client)` removes them.
+    """
+
+    def __init__(self, log: RequestLog, *, model: str | None, doc_sha256: str | None) -> None:
+        self.log = log
+        self.model = model
+        self.doc_sha256 = doc_sha256
+        self.attempt = 0
+        self._request: dict[str, Any] | None = None
+        self._started = 0.0
+
+    def on_kwargs(self, *args: Any, **kwargs: Any) -> None:
+        """A request is about to be sent."""
+        self.attempt += 1
+        self._request = dict(kwargs)
+        self._started = time.perf_counter()
+
+    def _elapsed(self) -> float:
+        return round((time.perf_counter() - self._started) * 1000, 1)
+
+    def on_response(self, response: Any, *args: Any, **kwargs: Any) -> None:
+        """The raw API response of the last request."""
+        model = self.model or (self._request or {}).get("model")
+        self.log.record(
+            model=model,
+            request=self._request,
+            response=response,
+            duration_ms=self._elapsed(),
+            doc_sha256=self.doc_sha256,
+            attempt=self.attempt,
+        )
+
+    def on_error(self, error: BaseException, *args: Any, **kwargs: Any) -> None:
+        """The last request failed at the transport or API level."""
+        model = self.model or (self._request or {}).get("model")
+        self.log.record(
+            model=model,
+            request=self._request,
+            duration_ms=self._elapsed(),
+            doc_sha256=self.doc_sha256,
+            attempt=self.attempt,
+            error=f"{type(error).__name__}: {error}",
+        )
+
+    def attach(self, client: Any) -> None:
+        """Register the handlers on an instructor client (`client.on(event, handler)`)."""
+        client.on("completion:kwargs", self.on_kwargs)
+        client.on("completion:response", self.on_response)
+        client.on("completion:error", self.on_error)
+
+    def detach(self, client: Any) -> None:
+        """Remove the handlers again."""
+        client.off("completion:kwargs", self.on_kwargs)
+        client.off("completion:response", self.on_response)
+        client.off("completion:error", self.on_error)
+
+
+__all__ = ["LogEntry", "Recorder", "RequestLog"]
