@@ -23,7 +23,9 @@ def _as_date(value: date | str) -> date:
         ) from None
 
 
-def resolve_reference(text: str, override: date | str | None, today: date | None = None) -> tuple[date, str]:
+def resolve_reference(
+    text: str, override: date | str | None, today: date | None = None
+) -> tuple[date, str]:
     """The date day-only mentions resolve against, and where it came from."""
     if override is not None:
         return _as_date(override), "option"

@@ -35,13 +35,19 @@ def _cases(tmp: Path) -> dict[str, tuple[str, str]]:
     }
 
 
-@pytest.mark.parametrize("case", ["empty", "whitespace", "binary", "bad-encoding", "directory", "missing", "huge"])
+@pytest.mark.parametrize(
+    "case", ["empty", "whitespace", "binary", "bad-encoding", "directory", "missing", "huge"]
+)
 def test_bad_input_gives_one_line_error(tmp_path: Path, case: str) -> None:
     arg, words = _cases(tmp_path)[case]
     result = CliRunner().invoke(cli, ["facts", arg, "--json"])
     assert result.exit_code == 1, result.output
     assert isinstance(result.exception, SystemExit)
-    lines = result.stderr.strip().splitlines() if hasattr(result, "stderr") else result.output.strip().splitlines()
+    lines = (
+        result.stderr.strip().splitlines()
+        if hasattr(result, "stderr")
+        else result.output.strip().splitlines()
+    )
     assert len(lines) == 1 and lines[0].startswith("Error: ")
     assert words in lines[0]
     assert result.stdout == ""
@@ -50,8 +56,11 @@ def test_bad_input_gives_one_line_error(tmp_path: Path, case: str) -> None:
 def test_real_process_has_no_traceback(tmp_path: Path) -> None:
     arg, _ = _cases(tmp_path)["binary"]
     proc = subprocess.run(
-        [sys.executable, "-m", "summarizer", "facts", arg], capture_output=True, text=True,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=60,
+        [sys.executable, "-m", "summarizer", "facts", arg],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=60,
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
@@ -60,7 +69,9 @@ def test_real_process_has_no_traceback(tmp_path: Path) -> None:
 
 
 def test_stdin_is_read(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["facts", "-", "--json"], input="가나부는 협약을 맺었다.\n".encode())
+    result = CliRunner().invoke(
+        cli, ["facts", "-", "--json"], input="가나부는 협약을 맺었다.\n".encode()
+    )
     assert result.exit_code == 0, result.output
     assert '"path": "<stdin>"' in result.stdout
 

@@ -46,5 +46,7 @@ def test_facts_and_help_do_not_import_the_model_stack(tmp_path) -> None:
         "bad = [m for m in ('openai', 'instructor') if m in sys.modules]\n"
         "assert not bad, bad\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code, str(doc)], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(doc)], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from summarizer.cli.app import cli, main
-
 # Each command module registers itself on `cli` when imported.
-from summarizer.cli import facts_cmd  # noqa: E402,F401
+from summarizer.cli import facts_cmd  # noqa: F401
+from summarizer.cli.app import cli, main
 
 __all__ = ["cli", "main"]
 

@@ -9,10 +9,15 @@ from summarizer.cli.app import cli, handles_errors
 
 @cli.command("facts")
 @click.argument("source", metavar="PATH|-")
-@click.option("--reference-date", metavar="YYYY-MM-DD",
-              help="Date that day-only mentions (27일, 지난 11일) resolve against. "
-                   "Default: the one the document states (embargo, 입력 line, dateline, first full date), else today.")
-@click.option("--json", "as_json", is_flag=True, help="Print the result object as JSON (what score.py reads).")
+@click.option(
+    "--reference-date",
+    metavar="YYYY-MM-DD",
+    help="Date that day-only mentions (27일, 지난 11일) resolve against. "
+    "Default: the one the document states (embargo, 입력 line, dateline, first full date), else today.",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the result object as JSON (what score.py reads)."
+)
 @handles_errors
 def facts_command(source: str, reference_date: str | None, as_json: bool) -> None:
     """Extract dates, times, phones, e-mails, URLs, amounts and the document structure."""

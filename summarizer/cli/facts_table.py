@@ -38,7 +38,10 @@ def print_facts(result: FactsResult, console: Console | None = None) -> None:
         rows.append(("event", " / ".join(x or "?" for x in (ev.date, ev.time, ev.place))))
     rows += [("commitment", c.text) for c in s.commitments]
     rows += [("quote", f"{q.speaker or '?'}: {q.text[:80]}") for q in s.quotes]
-    rows += [("contact", " ".join(x for x in (c.department, c.role, c.name, c.phone) if x)) for c in s.contacts]
+    rows += [
+        ("contact", " ".join(x for x in (c.department, c.role, c.name, c.phone) if x))
+        for c in s.contacts
+    ]
     if rows:
         st = Table(show_edge=False, show_header=False)
         st.add_column(style="bold")

@@ -36,7 +36,8 @@ class BriefingParty(BaseModel):
         None, description="Official English abbreviation (e.g. MSS), only if known."
     )
     aliases: list[str] = Field(
-        default_factory=list, description="Short Korean names the source uses, e.g. from '이하 중기부'."
+        default_factory=list,
+        description="Short Korean names the source uses, e.g. from '이하 중기부'.",
     )
     signatory: str | None = Field(None, description="Name of the person who signed, in Korean.")
     signatory_title: str | None = Field(None, description="The signatory's title in Korean.")

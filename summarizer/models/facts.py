@@ -34,7 +34,8 @@ class Region(Span):
     """A stretch of the document that belongs to no summary, or repeats an earlier one."""
 
     kind: Literal["noise", "duplicate"]
-    reason: str  # e.g. "copyright", "byline", "input-line", "caption", "campaign", "repeat of 120-900"
+    # e.g. "copyright", "byline", "input-line", "caption", "campaign", "repeat of line at 120"
+    reason: str
 
 
 class Embargo(Span):
@@ -120,7 +121,8 @@ class FactsResult(BaseModel):
 
     source: SourceInfo
     reference_date: str
-    reference_date_origin: str  # "option", "embargo", "input-line", "dateline", "first-full-date", "today"
+    # "option", "embargo", "input-line", "dateline", "first-full-date" or "today"
+    reference_date_origin: str
     facts: list[Fact] = Field(default_factory=list)
     structure: Structure = Field(default_factory=Structure)
     regions: list[Region] = Field(default_factory=list)

@@ -40,7 +40,9 @@ def _from_bytes(data: bytes, label: str) -> Document:
     else:
         refuse_binary(data, label)
         if data.startswith(b"PK"):
-            raise InputError(f"{label}: a zip archive that is not HWPX; unpack it and give the document")
+            raise InputError(
+                f"{label}: a zip archive that is not HWPX; unpack it and give the document"
+            )
         decoded, enc = decode_text(data, label)
         if looks_like_html(decoded):
             text, regions = html_to_text(decoded)
@@ -48,7 +50,9 @@ def _from_bytes(data: bytes, label: str) -> Document:
         else:
             text, fmt = decoded, "text"
     if not text.strip():
-        raise InputError(f"{label}: no text in the document (whitespace only); give a press release or article")
+        raise InputError(
+            f"{label}: no text in the document (whitespace only); give a press release or article"
+        )
     if enc not in ("utf-8", "binary"):
         warnings.append(f"decoded as {enc}")
     regions = _merge(regions, find_regions(text))

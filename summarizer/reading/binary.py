@@ -21,15 +21,21 @@ def pdf_to_text(data: bytes, name: str) -> str:
             try:
                 reader.decrypt("")
             except Exception:
-                raise InputError(f"{name}: the PDF is encrypted; save an unprotected copy") from None
+                raise InputError(
+                    f"{name}: the PDF is encrypted; save an unprotected copy"
+                ) from None
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise InputError(f"{name}: the PDF cannot be read ({exc}); export it again or give the text") from None
+        raise InputError(
+            f"{name}: the PDF cannot be read ({exc}); export it again or give the text"
+        ) from None
     text = "\n\f\n".join(p.strip("\n") for p in pages)
     if not text.strip():
-        raise InputError(f"{name}: the PDF has no text layer (a scan?); run OCR first or give the text")
+        raise InputError(
+            f"{name}: the PDF has no text layer (a scan?); run OCR first or give the text"
+        )
     return text
 
 
@@ -59,7 +65,9 @@ def hwpx_to_text(data: bytes, name: str) -> str:
                 key=lambda n: int(_SECTION.match(n).group(1)),  # type: ignore[union-attr]
             )
             if not sections:
-                raise InputError(f"{name}: a zip without HWPX sections; give an HWPX, PDF or text file")
+                raise InputError(
+                    f"{name}: a zip without HWPX sections; give an HWPX, PDF or text file"
+                )
             lines: list[str] = []
             for section in sections:
                 root = ElementTree.fromstring(zf.read(section))

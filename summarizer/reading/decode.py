@@ -22,7 +22,9 @@ def refuse_binary(data: bytes, name: str) -> None:
     """Raise InputError when the bytes are an image, executable or other non-text file."""
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
-            raise InputError(f"{name}: this is {what}, not a document; give text, HTML, PDF or HWPX")
+            raise InputError(
+                f"{name}: this is {what}, not a document; give text, HTML, PDF or HWPX"
+            )
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -32,7 +34,9 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "utf-16"
     if b"\x00" in data[:4096]:
-        raise InputError(f"{name}: looks binary (NUL bytes) and has no UTF-16 BOM; give a text, HTML, PDF or HWPX file")
+        raise InputError(
+            f"{name}: looks binary (NUL bytes) and has no UTF-16 BOM; give a text, HTML, PDF or HWPX file"
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -57,7 +61,9 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: invalid {encoding} at byte {exc.start}; re-save the file as UTF-8") from None
+        raise InputError(
+            f"{name}: invalid {encoding} at byte {exc.start}; re-save the file as UTF-8"
+        ) from None
 
 
 def _looks_korean(text: str) -> bool:

@@ -15,12 +15,58 @@ from summarizer.models import Region
 
 _SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
 _BLOCK = {
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
-    "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead", "tr", "ul",
-    "caption", "title",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "caption",
+    "title",
 }
-_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
+_VOID = {
+    "br",
+    "hr",
+    "img",
+    "meta",
+    "link",
+    "input",
+    "area",
+    "base",
+    "col",
+    "embed",
+    "source",
+    "wbr",
+}
 _CHROME_TAGS = {"nav", "footer", "aside", "figcaption"}
 _CHROME_ATTR = re.compile(
     r"(^|[\s_-])(ad|ads|advert\w*|banner|gnb|lnb|menu|nav\w*|footer|side\w*|related|"
@@ -56,7 +102,9 @@ class _Visible(HTMLParser):
 
     def _break(self) -> None:
         if self.block_start is not None and self.length > self.block_start:
-            self.blocks.append(Block(self.block_start, self.length, self._chrome_at_open, self._heading_at_open))
+            self.blocks.append(
+                Block(self.block_start, self.length, self._chrome_at_open, self._heading_at_open)
+            )
         self.block_start = None
         if self.parts and not self.parts[-1].endswith("\n"):
             self.parts.append("\n")
@@ -152,7 +200,9 @@ def _main_text(markup: str) -> str:
     except ImportError:  # pragma: no cover - a declared dependency
         return ""
     try:
-        extracted = trafilatura.extract(markup, include_comments=False, include_tables=True, favor_recall=True)
+        extracted = trafilatura.extract(
+            markup, include_comments=False, include_tables=True, favor_recall=True
+        )
     except Exception:  # trafilatura raises assorted lxml errors on broken markup
         return ""
     return _WS.sub("", extracted or "")

@@ -30,7 +30,9 @@ def load_bytes(source: str | Path) -> tuple[bytes, str]:
         if not path.exists():
             raise InputError(f"{path}: no such file; check the path (use - to read stdin)")
         if path.is_dir():
-            raise InputError(f"{path}: is a directory; give a file (brief and batch commands take folders)")
+            raise InputError(
+                f"{path}: is a directory; give a file (brief and batch commands take folders)"
+            )
         try:
             size = path.stat().st_size
             if size > limit:
@@ -39,7 +41,9 @@ def load_bytes(source: str | Path) -> tuple[bytes, str]:
         except PermissionError:
             raise InputError(f"{path}: permission denied; check the file's permissions") from None
         except OSError as exc:
-            raise InputError(f"{path}: cannot be read ({exc.strerror or exc}); check the path") from None
+            raise InputError(
+                f"{path}: cannot be read ({exc.strerror or exc}); check the path"
+            ) from None
         name = str(path)
     if len(data) > limit:
         raise InputError(_too_large(name, len(data), limit))

@@ -9,12 +9,41 @@ from summarizer.models import Region
 
 # Each pattern matches one whole line (without its line break).
 _NOISE_LINES: list[tuple[str, re.Pattern[str]]] = [
-    ("copyright", re.compile(r".*(저작권자|무단\s*전재|재배포\s*금지|Copyright\s*(©|\(c\))|ⓒ|All rights reserved).*", re.I)),
-    ("input-line", re.compile(r"\s*(기사)?(입력|수정|등록|승인|업데이트|최종수정)\s*[:：]?\s*([0-9.\-/: 년월일]*|\d{4}.*\d{1,2}:\d{2}.*)\s*")),
-    ("byline", re.compile(r"\s*[가-힣]{2,4}\s*(?:[가-힣A-Za-z]{0,8}\s*)?(기자|특파원|통신원)\s*(\S+@\S+)?\s*")),
-    ("caption", re.compile(r".*(/\s*사진\s*=|\(사진\s*=|사진\s*제공|\[사진\]|▲\s*사진|기념\s*촬영을\s*하고\s*있다).*")),
-    ("attachment", re.compile(r"\s*(붙\s*임|첨\s*부)\b.*|\s*[-–—]?\s*끝\s*[-–—]?\s*|\s*사\s*진\s*[:：].*")),
-    ("distribution", re.compile(r"\s*※\s*(이|본)\s*보도\s*자료는.*|\s*FOR IMMEDIATE RELEASE\s*|\s*#{3,}\s*", re.I)),
+    (
+        "copyright",
+        re.compile(
+            r".*(저작권자|무단\s*전재|재배포\s*금지|Copyright\s*(©|\(c\))|ⓒ|All rights reserved).*",
+            re.I,
+        ),
+    ),
+    (
+        "input-line",
+        re.compile(
+            r"\s*(기사)?(입력|수정|등록|승인|업데이트|최종수정)\s*[:：]?\s*([0-9.\-/: 년월일]*|\d{4}.*\d{1,2}:\d{2}.*)\s*"
+        ),
+    ),
+    (
+        "byline",
+        re.compile(
+            r"\s*[가-힣]{2,4}\s*(?:[가-힣A-Za-z]{0,8}\s*)?(기자|특파원|통신원)\s*(\S+@\S+)?\s*"
+        ),
+    ),
+    (
+        "caption",
+        re.compile(
+            r".*(/\s*사진\s*=|\(사진\s*=|사진\s*제공|\[사진\]|▲\s*사진|기념\s*촬영을\s*하고\s*있다).*"
+        ),
+    ),
+    (
+        "attachment",
+        re.compile(r"\s*(붙\s*임|첨\s*부)\b.*|\s*[-–—]?\s*끝\s*[-–—]?\s*|\s*사\s*진\s*[:：].*"),
+    ),
+    (
+        "distribution",
+        re.compile(
+            r"\s*※\s*(이|본)\s*보도\s*자료는.*|\s*FOR IMMEDIATE RELEASE\s*|\s*#{3,}\s*", re.I
+        ),
+    ),
     ("change-notice", re.compile(r"\s*※.*(바뀔|변경될)\s*수\s*있.*")),
 ]
 _LINE = re.compile(r"[^\r\n]*")
@@ -46,7 +75,7 @@ def find_regions(text: str) -> list[Region]:
 
 
 def _noise_lines(text: str) -> Iterator[Region]:
-    for start, end, line in lines_with_offsets(text):
+    for start, _end, line in lines_with_offsets(text):
         if not line.strip():
             continue
         for reason, pattern in _NOISE_LINES:
@@ -68,7 +97,9 @@ def _campaign_footer(text: str) -> Iterator[Region]:
     i = 0
     while i < len(lines):
         line = lines[i][2]
-        if not (_CONTACT_HEAD.search(line) and (_PHONEISH.search(line) or "\t" in line or "|" in line)):
+        if not (
+            _CONTACT_HEAD.search(line) and (_PHONEISH.search(line) or "\t" in line or "|" in line)
+        ):
             i += 1
             continue
         i += 1
@@ -80,7 +111,12 @@ def _campaign_footer(text: str) -> Iterator[Region]:
             if not line.strip():
                 i += 1
                 continue
-            if _SECTION_START.match(line) or any(ch.isdigit() for ch in line) or "\t" in line or len(line.strip()) > 40:
+            if (
+                _SECTION_START.match(line)
+                or any(ch.isdigit() for ch in line)
+                or "\t" in line
+                or len(line.strip()) > 40
+            ):
                 break
             block.append(lines[i])
             i += 1
@@ -95,13 +131,19 @@ def _campaign_footer(text: str) -> Iterator[Region]:
 def _duplicates(text: str, min_chars: int = 30) -> Iterator[Region]:
     """Lines that repeat an earlier line word for word (a body scraped twice)."""
     seen: dict[str, int] = {}
-    for start, end, line in lines_with_offsets(text):
+    for start, _end, line in lines_with_offsets(text):
         key = re.sub(r"\s+", " ", line).strip()
         if len(key) < min_chars:
             continue
         if key in seen:
             s = start + (len(line) - len(line.lstrip()))
             e = start + len(line.rstrip())
-            yield Region(kind="duplicate", reason=f"repeat of line at {seen[key]}", text=text[s:e], start=s, end=e)
+            yield Region(
+                kind="duplicate",
+                reason=f"repeat of line at {seen[key]}",
+                text=text[s:e],
+                start=s,
+                end=e,
+            )
         else:
             seen[key] = start

@@ -20,7 +20,9 @@ def test_visible_text_without_script_style_or_head() -> None:
     doc = read_document(PAGE.encode("utf-8"))
     assert doc.source.format == "html"
     assert doc.source.text_is_extracted
-    assert "gtag" not in doc.text and "color:red" not in doc.text and "010-1234-5678" not in doc.text
+    assert (
+        "gtag" not in doc.text and "color:red" not in doc.text and "010-1234-5678" not in doc.text
+    )
     assert "+09:00" not in doc.text  # meta attributes are not text
     assert '"상생 협약"' in doc.text  # &quot; decoded
     assert "“협력을 넓히겠다”" in doc.text

@@ -9,7 +9,9 @@ from summarizer.reading.html import html_to_text
 from summarizer.reading.regions import find_regions, lines_with_offsets
 
 KOREAN_LINES = st.text(
-    alphabet=st.sampled_from(list("가나다입력수정기자저작권자무단전재끝붙임사진담당부서 \t\r\n-※©@0123456789()")),
+    alphabet=st.sampled_from(
+        list("가나다입력수정기자저작권자무단전재끝붙임사진담당부서 \t\r\n-※©@0123456789()")
+    ),
     max_size=300,
 )
 
