@@ -6,6 +6,7 @@ from datetime import date
 
 from summarizer.models import Fact, Region, Structure
 from summarizer.structure.commitments import find_commitments
+from summarizer.structure.contacts import contact_orgs, find_contacts
 from summarizer.structure.header import find_dateline, find_embargo, find_title
 from summarizer.structure.lines import Mask
 from summarizer.structure.parties import find_parties
@@ -18,7 +19,8 @@ def find_structure(
     """The structure of a press release or article, every piece with its span in `text`."""
     mask = Mask(regions)
     title, subtitles = find_title(text)
-    parties = find_parties(text, facts, mask, title, [])
+    contacts = find_contacts(text, facts, mask)
+    parties = find_parties(text, facts, mask, title, contact_orgs(contacts))
     return Structure(
         title=title,
         subtitles=subtitles,
@@ -27,6 +29,7 @@ def find_structure(
         parties=parties,
         commitments=find_commitments(text, mask),
         quotes=find_quotes(text, mask, parties),
+        contacts=contacts,
     )
 
 
