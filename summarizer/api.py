@@ -1,0 +1,84 @@
+"""The Python API: `summarize` and `asummarize`, with every option through one Config."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from summarizer.cache import ResultCache
+from summarizer.config import Config
+from summarizer.errors import VerificationFailed
+from summarizer.logs import RequestLog
+from summarizer.models import Document, SummaryResult
+from summarizer.pipeline import asummarize_document, summarize_document
+
+
+def resolve_config(config: Config | None = None, *, offline: bool = False, **overrides: Any) -> Config:
+    """`config` (or one from the environment) with `overrides` applied; None values are ignored."""
+    base = config.replace(**overrides) if config is not None else Config.from_env(**overrides)
+    return base.replace(offline=True) if offline else base
+
+
+def stores(config: Config) -> tuple[ResultCache | None, RequestLog | None]:
+    """The result cache and request log the config asks for (use_cache / use_log)."""
+    cache = ResultCache(config.cache_dir) if config.use_cache else None
+    log = RequestLog(config.log_db) if config.use_log else None
+    return cache, log
+
+
+def require_verified(result: SummaryResult) -> None:
+    """Raise VerificationFailed (exit code 3) when the briefing holds unsupported claims."""
+    bad = result.report.unsupported
+    if not bad:
+        return
+    fields = ", ".join(c.field for c in bad[:3]) + (", …" if len(bad) > 3 else "")
+    exc = VerificationFailed(
+        f"{len(bad)} claim(s) of the briefing are not supported by the source ({fields}): "
+        "review them in the report, or run without strict mode"
+    )
+    exc.result = result  # type: ignore[attr-defined]  # the caller may still want to show it
+    raise exc
+
+
+def summarize(
+    source: str | Path | bytes | Document,
+    *,
+    config: Config | None = None,
+    reference_date: date | str | None = None,
+    offline: bool = False,
+    strict: bool = False,
+    **overrides: Any,
+) -> SummaryResult:
+    """Summarise one document: a verified briefing with a model, Korean facts only without one.
+
+    `overrides` are Config fields (model=, base_url=, mode=, max_reasks= …). With `strict`,
+    unsupported claims raise VerificationFailed, whose `.result` holds the result anyway.
+    """
+    cfg = resolve_config(config, offline=offline, **overrides)
+    cache, log = stores(cfg)
+    result = summarize_document(source, cfg, reference_date=reference_date, cache=cache, log=log)
+    if strict:
+        require_verified(result)
+    return result
+
+
+async def asummarize(
+    source: str | Path | bytes | Document,
+    *,
+    config: Config | None = None,
+    reference_date: date | str | None = None,
+    offline: bool = False,
+    strict: bool = False,
+    **overrides: Any,
+) -> SummaryResult:
+    """The async twin of `summarize`."""
+    cfg = resolve_config(config, offline=offline, **overrides)
+    cache, log = stores(cfg)
+    result = await asummarize_document(source, cfg, reference_date=reference_date, cache=cache, log=log)
+    if strict:
+        require_verified(result)
+    return result
+
+
+__all__ = ["asummarize", "require_verified", "resolve_config", "stores", "summarize"]

@@ -1,0 +1,200 @@
+"""The instructor call: a Briefing, re-asked only when invalid or unsupported by the source."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from pydantic import ValidationError, create_model, model_validator
+
+from summarizer.config import Config
+from summarizer.errors import ModelError
+from summarizer.models import Briefing, Usage
+from summarizer.prompting import render_prompt
+
+# Given a candidate briefing, the re-ask feedback for its hard violations, or None when it is fine.
+Check = Callable[[Briefing], str | None]
+
+
+class Observer(Protocol):
+    """Something that registers handlers on an instructor Hooks object (e.g. logs.Recorder)."""
+
+    def attach(self, client: Any) -> None: ...
+
+
+@dataclass
+class CallOutcome:
+    """The briefing the model settled on, and what it cost to get there."""
+
+    briefing: Briefing
+    usage: Usage
+    attempts: int
+    exhausted: bool = False  # re-asks ran out: the last candidate, with its claims left unsupported
+    last_error: str | None = None
+
+
+class _Tally:
+    """Usage summed over every response (first answer, re-asks, the truncation retry)."""
+
+    def __init__(self) -> None:
+        self.requests = 0
+        self.prompt_tokens = 0
+        self.completion_tokens = 0
+
+    def __call__(self, response: Any) -> None:
+        self.requests += 1
+        usage = getattr(response, "usage", None)
+        self.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
+        self.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
+
+    def usage(self, config: Config) -> Usage:
+        return Usage(
+            requests=self.requests,
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            cost_usd=config.cost_usd(self.prompt_tokens, self.completion_tokens),
+        )
+
+
+def grounded_model(check: Check, candidates: list[Briefing]) -> type[Briefing]:
+    """A Briefing subclass for one call whose validator runs `check` on every parsed candidate.
+
+    The check closes over the source text and facts, so instructor's `context=` (which would
+    render every message, the document included, as a Jinja template) is never needed.
+    """
+
+    def grounded(self: Briefing) -> Briefing:
+        plain = Briefing.model_validate(self.model_dump())
+        candidates.append(plain)
+        feedback = check(plain)
+        if feedback:
+            raise ValueError(render_prompt("reask", feedback=feedback).strip())
+        return self
+
+    # Same name and docstring as Briefing: the tool name and schema the model sees do not change.
+    return create_model(  # type: ignore[no-any-return]
+        "Briefing",
+        __base__=Briefing,
+        __doc__=Briefing.__doc__,
+        __validators__={"grounded": model_validator(mode="after")(grounded)},  # type: ignore[dict-item]
+    )
+
+
+def summarise_error(exc: BaseException | None) -> str:
+    """One line for the last reason an answer was rejected."""
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "briefing"
+        msg = str(first.get("msg", "")).splitlines()[0]
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        return f"{where}: {msg}{more}"
+    if isinstance(exc, json.JSONDecodeError):
+        return "the answer was not valid JSON"
+    text = str(exc).strip().splitlines() if exc is not None else []
+    return text[0][:200] if text else "no parseable answer"
+
+
+def _parse_errors() -> tuple[type[BaseException], ...]:
+    from instructor.core.exceptions import ResponseParsingError
+
+    return (ValidationError, json.JSONDecodeError, ResponseParsingError)
+
+
+def _request(config: Config, messages: list[dict[str, str]], model_cls: type[Briefing],
+             max_tokens: int, tally: _Tally, observers: Sequence[Observer], async_: bool) -> dict[str, Any]:
+    from instructor.core import Hooks
+    from tenacity import AsyncRetrying, Retrying, retry_if_exception_type, stop_after_attempt
+
+    # Per-call hooks, not client hooks: concurrent documents on one client must not mix.
+    hooks = Hooks()
+    hooks.on("completion:response", tally)
+    for observer in observers:
+        observer.attach(hooks)
+    retrying = (AsyncRetrying if async_ else Retrying)(
+        stop=stop_after_attempt(config.max_reasks + 1),
+        retry=retry_if_exception_type(_parse_errors()),  # re-ask only invalid or unsupported output
+        reraise=True,
+    )
+    return {
+        "response_model": model_cls,
+        "messages": messages,
+        "max_retries": retrying,
+        "hooks": hooks,
+        "strict": False,  # local models send "3" for 3 now and then; pydantic's lax mode takes it
+        "model": config.model,
+        "max_tokens": max_tokens,
+        "temperature": config.temperature,
+    }
+
+
+def _settle(exc: Exception, candidates: list[Briefing], tally: _Tally, config: Config) -> CallOutcome:
+    """Re-asks ran out: keep the last candidate that parsed, or fail with the last reason."""
+    cause = exc.__cause__
+    if isinstance(cause, ModelError):  # a transport or API failure, wrapped by instructor
+        raise cause
+    if cause is not None and not isinstance(cause, _parse_errors()):
+        raise ModelError(f"the model call failed ({summarise_error(cause)}): try again, or report this bug") from exc
+    if candidates:
+        return CallOutcome(candidates[-1], tally.usage(config), tally.requests, exhausted=True,
+                           last_error=summarise_error(cause))
+    raise ModelError(
+        f"the model gave no valid briefing in {tally.requests} attempts (last: {summarise_error(cause)}): "
+        "try a stronger model, another --mode, or a higher --max-reasks"
+    ) from exc
+
+
+def _cut_off(tokens: int) -> ModelError:
+    return ModelError(f"the answer was cut off at {tokens} tokens: raise --max-tokens")
+
+
+def request_briefing(
+    client: Any, messages: list[dict[str, str]], *, config: Config, check: Check, observers: Sequence[Observer] = ()
+) -> CallOutcome:
+    """Ask for a Briefing; re-ask on invalid or unsupported output; double max_tokens once if cut off."""
+    from instructor.core import IncompleteOutputException, InstructorRetryException
+
+    candidates: list[Briefing] = []
+    model_cls = grounded_model(check, candidates)
+    tally = _Tally()
+    max_tokens = config.max_tokens
+    for second_try in (False, True):
+        try:
+            client.chat.completions.create(
+                **_request(config, messages, model_cls, max_tokens, tally, observers, async_=False))
+            return CallOutcome(candidates[-1], tally.usage(config), tally.requests)
+        except IncompleteOutputException:
+            if second_try:
+                raise _cut_off(max_tokens) from None
+            max_tokens *= 2
+        except InstructorRetryException as exc:
+            return _settle(exc, candidates, tally, config)
+    raise AssertionError("unreachable")
+
+
+async def arequest_briefing(
+    client: Any, messages: list[dict[str, str]], *, config: Config, check: Check, observers: Sequence[Observer] = ()
+) -> CallOutcome:
+    """The async twin of `request_briefing` (client from `build_async_client`)."""
+    from instructor.core import IncompleteOutputException, InstructorRetryException
+
+    candidates: list[Briefing] = []
+    model_cls = grounded_model(check, candidates)
+    tally = _Tally()
+    max_tokens = config.max_tokens
+    for second_try in (False, True):
+        try:
+            await client.chat.completions.create(
+                **_request(config, messages, model_cls, max_tokens, tally, observers, async_=True))
+            return CallOutcome(candidates[-1], tally.usage(config), tally.requests)
+        except IncompleteOutputException:
+            if second_try:
+                raise _cut_off(max_tokens) from None
+            max_tokens *= 2
+        except InstructorRetryException as exc:
+            return _settle(exc, candidates, tally, config)
+    raise AssertionError("unreachable")
+
+
+__all__ = ["CallOutcome", "Check", "Observer", "arequest_briefing", "grounded_model", "request_briefing", "summarise_error"]

@@ -1,0 +1,76 @@
+"""Build the OpenAI client (no SDK retries: ours are in transport.py) and its instructor wrapper."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.config import Config
+from summarizer.errors import ConfigError
+from summarizer.llm.transport import AsyncSleep, Sleep, with_async_retries, with_retries
+
+# A local OpenAI-compatible server may need no key, but the SDK refuses to start without one.
+PLACEHOLDER_KEY = "not-needed"
+
+NO_MODEL_HINT = (
+    "No model configured: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (a local "
+    "OpenAI-compatible server), or pass --offline to silence this."
+)
+
+
+def _instructor_mode(config: Config) -> Any:
+    import instructor
+
+    return {
+        "tools": instructor.Mode.TOOLS,
+        "json_schema": instructor.Mode.JSON_SCHEMA,
+        "md_json": instructor.Mode.MD_JSON,
+    }[config.mode]
+
+
+def _openai_kwargs(config: Config, http_client: Any | None) -> dict[str, Any]:
+    if not config.has_model():
+        raise ConfigError(NO_MODEL_HINT.replace(", or pass --offline to silence this.", "."))
+    kwargs: dict[str, Any] = {
+        "api_key": config.api_key or PLACEHOLDER_KEY,
+        "base_url": config.endpoint,  # explicit, so the SDK never reads OPENAI_BASE_URL behind our back
+        "timeout": config.timeout,
+        "max_retries": 0,
+    }
+    if http_client is not None:
+        kwargs["http_client"] = http_client
+    return kwargs
+
+
+def build_client(config: Config, *, http_client: Any | None = None, sleep: Sleep | None = None) -> Any:
+    """An `instructor.Instructor` over `openai.OpenAI`, with transport retries under it."""
+    import instructor
+    import openai
+
+    client = openai.OpenAI(**_openai_kwargs(config, http_client))
+    completions = client.chat.completions
+    # instructor patches whatever `create` it finds, so every attempt (first call and re-asks)
+    # goes through our transport retries rather than instructor's re-ask loop.
+    completions.create = with_retries(  # type: ignore[method-assign]
+        completions.create, retries=config.transport_retries, model=config.model,
+        endpoint=config.endpoint, sleep=sleep,
+    )
+    return instructor.from_openai(client, mode=_instructor_mode(config))
+
+
+def build_async_client(
+    config: Config, *, http_client: Any | None = None, sleep: AsyncSleep | None = None
+) -> Any:
+    """An `instructor.AsyncInstructor` over `openai.AsyncOpenAI`, with transport retries under it."""
+    import instructor
+    import openai
+
+    client = openai.AsyncOpenAI(**_openai_kwargs(config, http_client))
+    completions = client.chat.completions
+    completions.create = with_async_retries(  # type: ignore[method-assign]
+        completions.create, retries=config.transport_retries, model=config.model,
+        endpoint=config.endpoint, sleep=sleep,
+    )
+    return instructor.from_openai(client, mode=_instructor_mode(config))
+
+
+__all__ = ["NO_MODEL_HINT", "PLACEHOLDER_KEY", "build_async_client", "build_client"]

@@ -1,0 +1,215 @@
+"""Transport retries (429, 5xx, timeouts, lost connections) and what-to-do messages for the rest.
+
+This layer sits under instructor: a transient HTTP failure is retried here and never becomes a
+re-ask, so a server's error text is never pasted into the prompt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from functools import wraps
+from typing import Any, Literal, TypeVar
+
+from summarizer.errors import ModelError
+
+T = TypeVar("T")
+Sleep = Callable[[float], None]
+AsyncSleep = Callable[[float], Awaitable[None]]
+Kind = Literal["retry", "fatal", "other"]
+
+RETRY_AFTER_CAP = 60.0  # a server asking for minutes is better reported than waited for
+BACKOFF_INITIAL = 1.0
+BACKOFF_MAX = 30.0
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None, cap: float = RETRY_AFTER_CAP) -> float | None:
+    """Seconds to wait from a Retry-After value (delta seconds or an HTTP date), capped; None if unusable."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:  # HTTP dates are GMT by definition
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    if seconds != seconds:  # NaN
+        return None
+    return min(max(seconds, 0.0), cap)
+
+
+def retry_after(exc: BaseException, *, cap: float = RETRY_AFTER_CAP) -> float | None:
+    """The wait a 429/503 response asks for (`retry-after-ms` or `Retry-After`), if any."""
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    if headers is None:
+        return None
+    ms = headers.get("retry-after-ms")
+    if ms is not None:
+        try:
+            return min(max(float(ms) / 1000.0, 0.0), cap)
+        except ValueError:
+            pass
+    return parse_retry_after(headers.get("retry-after"), cap=cap)
+
+
+def _status(exc: BaseException) -> int | None:
+    status = getattr(exc, "status_code", None)
+    return status if isinstance(status, int) else None
+
+
+def _error_code(exc: BaseException) -> str | None:
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict) and isinstance(inner.get("code"), str):
+            return inner["code"]
+        if isinstance(body.get("code"), str):
+            return body["code"]
+    return getattr(exc, "code", None) if isinstance(getattr(exc, "code", None), str) else None
+
+
+def classify(exc: BaseException) -> Kind:
+    """`retry` for transient transport failures, `fatal` for API errors retrying cannot fix, else `other`."""
+    import openai
+
+    if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
+        return "retry"
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        if status == 429:
+            return "fatal" if _error_code(exc) == "insufficient_quota" else "retry"
+        if status in (408, 409) or status >= 500:
+            return "retry"
+        return "fatal"
+    return "other"
+
+
+def _short(exc: BaseException, limit: int = 160) -> str:
+    body = getattr(exc, "body", None)
+    message = None
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        message = inner.get("message") if isinstance(inner, dict) else None
+    text = str(message or getattr(exc, "message", None) or exc).strip().splitlines()
+    first = text[0] if text else type(exc).__name__
+    return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
+def model_error(exc: BaseException, *, model: str, endpoint: str, attempts: int = 1) -> ModelError:
+    """A ModelError whose one-line message says what went wrong with the endpoint and what to do."""
+    import openai
+
+    tries = f" after {attempts} attempts" if attempts > 1 else ""
+    if isinstance(exc, openai.APITimeoutError):
+        return ModelError(f"the model server at {endpoint} did not answer in time{tries}: raise --timeout or try again later")
+    if isinstance(exc, openai.APIConnectionError):
+        return ModelError(f"cannot reach the model server at {endpoint}{tries}: check OPENAI_BASE_URL / --base-url and that the server is running")
+    status = _status(exc)
+    if status == 401:
+        return ModelError(f"the server at {endpoint} rejected the API key (HTTP 401): set OPENAI_API_KEY (or SUMMARIZER_API_KEY) to a valid key")
+    if status == 403:
+        return ModelError(f"the server at {endpoint} refused access (HTTP 403: {_short(exc)}): check that your API key may use model {model!r}")
+    if status == 404:
+        return ModelError(f"model {model!r} not found at {endpoint} (HTTP 404): set SUMMARIZER_MODEL or pass --model with a model the server serves (and check the base URL ends in /v1)")
+    if status == 429 and _error_code(exc) == "insufficient_quota":
+        return ModelError(f"the account behind the API key has no quota left at {endpoint} (HTTP 429): add credit or use another key")
+    if status == 429:
+        return ModelError(f"the server at {endpoint} kept rate-limiting{tries} (HTTP 429): wait and try again, or lower the concurrency")
+    if status is not None and status >= 500:
+        return ModelError(f"the model server at {endpoint} kept failing{tries} (HTTP {status}): try again later")
+    if status is not None:
+        return ModelError(f"the server at {endpoint} rejected the request (HTTP {status}: {_short(exc)}): if it lacks tool calls, try --mode json_schema or --mode md_json")
+    return ModelError(f"the request to {endpoint} failed ({_short(exc)}): try again later")
+
+
+def backoff(attempt: int, *, initial: float = BACKOFF_INITIAL, maximum: float = BACKOFF_MAX) -> float:
+    """Exponential backoff with full jitter for retry number `attempt` (1-based)."""
+    ceiling = min(maximum, initial * (2 ** (attempt - 1)))
+    return random.uniform(ceiling / 2, ceiling)
+
+
+def _wait_for(exc: BaseException, attempt: int) -> float:
+    asked = retry_after(exc)
+    return asked if asked is not None else backoff(attempt)
+
+
+def _retrying(retries: int, sleep: Callable[[float], Any], async_: bool) -> Any:
+    from tenacity import AsyncRetrying, Retrying, retry_if_exception, stop_after_attempt
+
+    def wait(state: Any) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        return _wait_for(exc, state.attempt_number) if exc is not None else 0.0
+
+    cls = AsyncRetrying if async_ else Retrying
+    return cls(
+        stop=stop_after_attempt(retries + 1),
+        retry=retry_if_exception(lambda e: classify(e) == "retry"),
+        wait=wait,
+        sleep=sleep,
+        reraise=True,
+    )
+
+
+def with_retries(
+    fn: Callable[..., T], *, retries: int, model: str, endpoint: str, sleep: Sleep | None = None
+) -> Callable[..., T]:
+    """`fn` retried on transient transport errors; API errors become ModelError at once."""
+
+    @wraps(fn)
+    def call(*args: Any, **kwargs: Any) -> T:
+        attempts = 0
+        try:
+            for attempt in _retrying(retries, sleep or time.sleep, async_=False):
+                with attempt:
+                    attempts = attempt.retry_state.attempt_number
+                    return fn(*args, **kwargs)
+        except Exception as exc:
+            if classify(exc) == "other":
+                raise
+            raise model_error(exc, model=model, endpoint=endpoint, attempts=attempts) from exc
+        raise AssertionError("unreachable: tenacity either returns or raises")
+
+    return call
+
+
+def with_async_retries(
+    fn: Callable[..., Awaitable[T]], *, retries: int, model: str, endpoint: str, sleep: AsyncSleep | None = None
+) -> Callable[..., Awaitable[T]]:
+    """The async twin of `with_retries`."""
+
+    @wraps(fn)
+    async def call(*args: Any, **kwargs: Any) -> T:
+        attempts = 0
+        try:
+            async for attempt in _retrying(retries, sleep or asyncio.sleep, async_=True):
+                with attempt:
+                    attempts = attempt.retry_state.attempt_number
+                    return await fn(*args, **kwargs)
+        except Exception as exc:
+            if classify(exc) == "other":
+                raise
+            raise model_error(exc, model=model, endpoint=endpoint, attempts=attempts) from exc
+        raise AssertionError("unreachable: tenacity either returns or raises")
+
+    return call
+
+
+__all__ = [
+    "backoff",
+    "classify",
+    "model_error",
+    "parse_retry_after",
+    "retry_after",
+    "with_async_retries",
+    "with_retries",
+]

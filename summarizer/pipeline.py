@@ -1,0 +1,183 @@
+"""One document end to end: read, extract facts, then (with a model) prompt, call, verify."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from summarizer.config import Config
+from summarizer.extract import extract_facts
+from summarizer.llm import (
+    CallOutcome,
+    Check,
+    Observer,
+    arequest_briefing,
+    build_async_client,
+    build_client,
+    request_briefing,
+)
+from summarizer.models import Briefing, Document, FactsResult, SummaryResult
+from summarizer.prompting import prompt_version, summary_messages
+from summarizer.reading import read_document
+
+Source = str | Path | bytes | Document
+
+
+class Cache(Protocol):
+    """Where finished results are kept by key (summarizer.cache.ResultCache)."""
+
+    def get(self, key: str) -> SummaryResult | None: ...
+
+    def put(self, key: str, result: SummaryResult) -> None: ...
+
+
+class Log(Protocol):
+    """Where each model request is recorded (summarizer.logs.RequestLog)."""
+
+    def recorder(self, *, model: str | None = None, doc_sha256: str | None = None) -> Observer: ...
+
+
+def cache_key(doc_sha256: str, prompt_version: str, model: str, mode: str, *, reference_date: str | None = None) -> str:
+    """The key of one model result: same document, prompt, model, mode (and reference date) -> same key."""
+    parts = [doc_sha256, prompt_version, model, mode, reference_date or ""]
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Prepared:
+    """Everything decided before the model is called."""
+
+    text: str
+    facts: FactsResult
+    version: str
+    key: str
+    messages: list[dict[str, str]]
+
+
+def _facts(source: Source, reference_date: date | str | None) -> tuple[str, FactsResult]:
+    doc = source if isinstance(source, Document) else read_document(source)
+    return doc.text, extract_facts(doc, reference_date=reference_date)
+
+
+def _terms(text: str, facts: FactsResult) -> list[Any]:
+    from summarizer.glossary import load_glossary
+
+    entries = load_glossary().terms_for(text)
+    # Names as they were on the document's date: a 2016 release still says SMBA.
+    return [e.as_of(facts.reference_date) if hasattr(e, "as_of") else e for e in entries]
+
+
+def grounding_check(text: str, facts: FactsResult) -> Check:
+    """The per-candidate check: the verifier's targeted feedback on hard violations, or None."""
+    from summarizer.verify import reask_feedback, verify_briefing
+
+    def check(briefing: Briefing) -> str | None:
+        return reask_feedback(verify_briefing(briefing, text, facts))
+
+    return check
+
+
+def prepare(text: str, facts: FactsResult, config: Config) -> Prepared:
+    """The prompt version, cache key and messages for a document whose facts are known."""
+    version = prompt_version()
+    key = cache_key(facts.source.sha256, version, config.model, config.mode, reference_date=facts.reference_date)
+    return Prepared(text, facts, version, key, summary_messages(text, facts, _terms(text, facts)))
+
+
+def offline_result(facts: FactsResult) -> SummaryResult:
+    """The deterministic result: Korean facts and structure, no briefing."""
+    return SummaryResult(mode="offline", facts=facts)
+
+
+def _finish(p: Prepared, outcome: CallOutcome, config: Config) -> SummaryResult:
+    from summarizer.verify import verify_briefing
+
+    return SummaryResult(
+        mode="model",
+        briefing=outcome.briefing,
+        report=verify_briefing(outcome.briefing, p.text, p.facts),
+        usage=outcome.usage,
+        model=config.model,
+        prompt_version=p.version,
+        facts=p.facts,
+        attempts=outcome.attempts,
+    )
+
+
+def _cached(p: Prepared, cache: Cache | None) -> SummaryResult | None:
+    hit = cache.get(p.key) if cache is not None else None
+    return hit.model_copy(update={"cached": True}) if hit is not None else None
+
+
+def _observers(p: Prepared, log: Log | None, config: Config) -> list[Observer]:
+    return [log.recorder(model=config.model, doc_sha256=p.facts.source.sha256)] if log is not None else []
+
+
+def _store(p: Prepared, result: SummaryResult, cache: Cache | None) -> None:
+    # Only verified results are kept: a rerun gets another chance at an unsupported briefing.
+    if cache is not None and result.report.verified:
+        cache.put(p.key, result)
+
+
+def summarize_document(
+    source: Source,
+    config: Config,
+    *,
+    reference_date: date | str | None = None,
+    cache: Cache | None = None,
+    log: Log | None = None,
+    client: Any | None = None,
+) -> SummaryResult:
+    """Summarise one document; offline (facts only) when no model is configured or offline is set."""
+    text, facts = _facts(source, reference_date)
+    if config.offline or not config.has_model():
+        return offline_result(facts)
+    p = prepare(text, facts, config)
+    hit = _cached(p, cache)
+    if hit is not None:
+        return hit
+    outcome = request_briefing(client or build_client(config), p.messages, config=config,
+                               check=grounding_check(text, facts), observers=_observers(p, log, config))
+    result = _finish(p, outcome, config)
+    _store(p, result, cache)
+    return result
+
+
+async def asummarize_document(
+    source: Source,
+    config: Config,
+    *,
+    reference_date: date | str | None = None,
+    cache: Cache | None = None,
+    log: Log | None = None,
+    client: Any | None = None,
+) -> SummaryResult:
+    """The async twin of `summarize_document` (client from `build_async_client`)."""
+    text, facts = _facts(source, reference_date)
+    if config.offline or not config.has_model():
+        return offline_result(facts)
+    p = prepare(text, facts, config)
+    hit = _cached(p, cache)
+    if hit is not None:
+        return hit
+    outcome = await arequest_briefing(client or build_async_client(config), p.messages, config=config,
+                                      check=grounding_check(text, facts), observers=_observers(p, log, config))
+    result = _finish(p, outcome, config)
+    _store(p, result, cache)
+    return result
+
+
+__all__ = [
+    "Cache",
+    "Log",
+    "Prepared",
+    "asummarize_document",
+    "cache_key",
+    "grounding_check",
+    "offline_result",
+    "prepare",
+    "summarize_document",
+]
