@@ -1,5 +1,7 @@
 """summarizer: verified structured summaries and English briefings of Korean press releases."""
 
+from summarizer.api import asummarize, summarize
+from summarizer.config import Config
 from summarizer.errors import (
     ConfigError,
     InputError,
@@ -11,11 +13,14 @@ from summarizer.extract import extract_facts
 from summarizer.reading import read_document
 
 __all__ = [
+    "Config",
     "ConfigError",
     "InputError",
     "ModelError",
     "SummarizerError",
     "VerificationFailed",
+    "asummarize",
     "extract_facts",
     "read_document",
+    "summarize",
 ]

@@ -5,7 +5,10 @@ from __future__ import annotations
 import sys
 
 # Each command module registers itself on `cli` when imported.
-from summarizer.cli import facts_cmd  # noqa: F401
+from summarizer.cli import (
+    facts_cmd,  # noqa: F401
+    summarize_cmd,  # noqa: F401
+)
 from summarizer.cli.app import cli, main
 
 __all__ = ["cli", "main"]
