@@ -1,20 +1,42 @@
-"""Deterministic facts: dates, times, phones, e-mails, URLs and money, with spans and values."""
+"""Deterministic facts: dates, times, phones, e-mails, URLs and money, with spans and values.
+
+Every extractor scans one prepared copy of the text (full-width folded, markup blanked)
+that has the same length as the original, so offsets always index the text given.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
+from summarizer.facts.candidates import Candidate, resolve_overlaps
+from summarizer.facts.contacts import find_contacts
+from summarizer.facts.dates import find_dates
+from summarizer.facts.money import find_money
+from summarizer.facts.normalize import prepare
+from summarizer.facts.phones import find_phones
+from summarizer.facts.reference import find_reference_date
+from summarizer.facts.times import find_times
 from summarizer.models import Fact
+
+
+def find_candidates(text: str, reference_date: date) -> list[Candidate]:
+    """All non-overlapping fact candidates of `text`, sorted by start."""
+    s = prepare(text)
+    cands: list[Candidate] = find_contacts(s)
+    if any(c.isdigit() for c in s):
+        cands += find_phones(s)
+        cands += find_dates(s, reference_date)
+        cands += find_times(s)
+        cands += find_money(s)
+    return resolve_overlaps(cands)
 
 
 def find_facts(text: str, reference_date: date) -> list[Fact]:
     """Every fact in `text`, sorted by start; day-only dates resolve against `reference_date`."""
-    return []  # TEMPORARY: filled in by the facts work
+    return [
+        Fact(kind=c.kind, text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, note=c.note)
+        for c in find_candidates(text, reference_date)
+    ]
 
 
-def find_reference_date(text: str) -> tuple[date, str] | None:
-    """The publication date the text states (embargo, 입력 line, dateline, first full date)."""
-    return None  # TEMPORARY: filled in by the facts work
-
-
-__all__ = ["find_facts", "find_reference_date"]
+__all__ = ["find_candidates", "find_facts", "find_reference_date"]

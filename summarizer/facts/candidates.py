@@ -1,0 +1,38 @@
+"""Candidate facts from every extractor, and the rule that decides overlaps."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# Lower wins first: URLs and e-mails own everything inside them; then the longer span.
+PRIORITY = {"url": 0, "email": 0, "phone": 1, "date": 1, "time": 2, "money": 2}
+
+
+class Candidate(NamedTuple):
+    """One match before overlap resolution: offsets index the original text."""
+
+    start: int
+    end: int
+    kind: str
+    value: str | None
+    note: str | None = None
+
+
+def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep a non-overlapping subset: URLs/e-mails first, then longer spans, then by kind."""
+    order = sorted(cands, key=lambda c: (PRIORITY.get(c.kind, 3) > 0, c.start - c.end,
+                                         PRIORITY.get(c.kind, 3), c.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[Candidate] = []
+    for c in order:
+        if c.end <= c.start:
+            continue
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        kept.append(c)
+    kept.sort(key=lambda c: (c.start, c.end))
+    return kept
+
+
+__all__ = ["Candidate", "resolve_overlaps"]

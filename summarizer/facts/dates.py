@@ -1,0 +1,221 @@
+"""Calendar dates and date ranges in Korean and English, resolved to ISO values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import NamedTuple
+
+from summarizer.facts.candidates import Candidate
+from summarizer.facts.resolve import Parts, continue_from, resolve, weekday_index, weekday_note
+
+_WD = (r"(?:[ \t]?[(\[][ \t]?(?P<wd>[월화수목금토일月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+       r"[a-z]{0,6}\.?)(?:요일)?[ \t]?[)\]])?")
+_ANCHOR = (r"(?:(?P<anc>지난[ ]?달|지난해|지난|오는|이번[ ]?달|이달|다음[ ]?달|내달|전달|전월|익월|"
+           r"작년|전년|올해|금년|내년|이듬해|다음[ ]?해)[ \t]*)?")
+_MONTHS = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
+# 2024년 7월 17일(수), 7월 17일, 17일(수), 지난달 28일, 4월 27~28일
+_KO = re.compile(
+    _ANCHOR + r"(?<![\d.,])(?:(?:(?P<y>\d{4}|'?\d{2})[ \t]*년[ \t]*)?(?P<m>\d{1,2})[ \t]*월[ \t]*)?"
+    r"(?P<d>\d{1,2})(?:[ \t]*[~-][ \t]*(?P<d2>\d{1,2}))?[ \t]*일" + _WD)
+# 2024. 7. 17.(수), 2024.07.17, 2024-07-17, 2024/07/17, '24.7.17
+_NUM = re.compile(
+    r"(?<![\d.\-/A-Za-z_=])(?P<y>(?:19|20)\d{2}|'\d{2})(?:(?P<s>[.])[ \t]*|(?P<s2>[-/]))"
+    r"(?P<m>\d{1,2})(?:(?(s)[.][ \t]*|(?P=s2)))(?P<d>\d{1,2})(?!\d)(?P<dot>[ \t]*\.(?![ \t]?\d))?" + _WD)
+# 7. 17.(수), 7.17(수), 5. 2.
+_MD = re.compile(
+    r"(?<![\d.,A-Za-z_'/=-])(?P<m>\d{1,2})\.(?P<sp>[ \t]?)(?P<d>\d{1,2})(?!\d)(?P<dot>\.(?!\d))?" + _WD)
+# July 17, 2024 / Sept. 5 / Oct. 15-17
+_EN = re.compile(
+    r"(?<![A-Za-z])" + _MONTHS + r"\.?[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.:]\d)"
+    r"(?:[ \t]*[-~][ \t]*(?P<d2>\d{1,2})(?![\d:]))?(?:,?[ \t]+(?P<y>(?:19|20)\d{2})(?!\d))?" + _WD)
+# 17 July 2024
+_EN_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})[ \t]+" + _MONTHS + r"\.?(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?"
+                     r"(?![A-Za-z\d])")
+
+_MONTH_NO = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+_RANGE_SEP = re.compile(r"[ \t]*(?:~|-|–)[ \t]*|[ \t]+(?:to|through|till|until)[ \t]+")
+_TAIL = re.compile(r"(?P<d>\d{1,2})(?!\d)(?P<suf>[ \t]*일|\.(?![ \t]?\d))?" + _WD)
+
+# Day-only `N일` is a date unless the words around make it a count of days.
+_DAY_BEFORE_BAD = re.compile(
+    r"(?:박|매월|매달|매주|매년|매일|하루|최대|최소|최장|최단|약|총|연|주|월|년|평균|무려|불과|"
+    r"최근|향후|기간|제|첫|단|만|각|근무|휴가)[ \t]*$")
+_DAY_AFTER_OK = re.compile(
+    r"(?:[(\[]|[ \t\r\n]|$|[^\w]|부터|까지|에|엔|의|은|는|이(?!상|하|내|후|전|며)|과|와|로|께|쯤|경|자|날|오전|오후|밤|낮|새벽|저녁|아침)")
+_DAY_AFTER_BAD = re.compile(
+    r"[ \t]*(?:간|동안|이내|이상|이하|미만|초과|째|차|만에|만|마다|씩|치|분|내|안에|안|전|후|뒤|정도|가량|"
+    r"남짓|넘게|넘|연속|내외|여|간격|짜리|단위|가까이|밖에|뿐|사이|이 지나|이 걸|을|를)(?![가-힣])")
+_DAY_AFTER_BAD_GLUED = re.compile(r"(?:간|동안|째|차|만|마다|씩|치|분|내|여|짜리)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\-*·ㅇ○□■◦•▶▷①-⑳]*$")
+_UNIT_AFTER = re.compile(r"[ \t]?(?:%|배|회|점|명|개|원|건|p|°|km|kg|m\b|세|년|위)")
+_TIME_AFTER = re.compile(r"[ \t]+\d{1,2}:\d{2}")
+
+
+class Atom(NamedTuple):
+    start: int
+    end: int
+    parts: Parts
+    ok: bool  # stands on its own; False means only acceptable inside a range
+
+
+def _year(tok: str | None) -> int | None:
+    if not tok:
+        return None
+    tok = tok.lstrip("'")
+    return int(tok) + 2000 if len(tok) == 2 else int(tok)
+
+
+def _mon(tok: str) -> int:
+    return _MONTH_NO[tok[:3].lower()]
+
+
+def _day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) -> bool:
+    """Whether a bare `N일` (N at dstart) is a date rather than a count of days."""
+    if has_wd:
+        return True
+    if not anchored and _DAY_BEFORE_BAD.search(s, max(0, start - 6), start):
+        return False
+    if start >= 2 and s[start - 1] in "~-" and s[start - 2].isdigit():
+        return False
+    if _DAY_AFTER_BAD.match(s, after):
+        return False
+    return bool(_DAY_AFTER_OK.match(s, after)) and not _DAY_AFTER_BAD_GLUED.match(s, after)
+
+
+def _ko_atom(s: str, m: re.Match[str], scanning: bool) -> Atom | None:
+    anc = m.group("anc")
+    if anc is not None:
+        anc = anc.replace(" ", "")
+        anc = {"지난달": "지난 달", "이번달": "이번 달", "다음달": "다음 달", "다음해": "다음 해"}.get(anc, anc)
+    parts = Parts(day=int(m.group("d")), month=int(m.group("m")) if m.group("m") else None,
+                  year=_year(m.group("y")), weekday=weekday_index(m.group("wd")), anchor=anc)
+    ok = True
+    if parts.month is None:
+        num_end = m.end("d") if m.group("d2") is None else m.end("d2")
+        ok = _day_only_ok(s, m.start("d"), s.index("일", num_end) + 1,
+                          m.group("wd") is not None, anc is not None)
+        if anc in ("지난해", "작년", "전년", "올해", "금년", "내년", "이듬해", "다음 해"):
+            return None  # "올해 3일" is no date
+    start = m.start() if anc is not None else m.start("y") if m.group("y") else \
+        m.start("m") if m.group("m") else m.start("d")
+    return Atom(start, m.end(), parts, ok)
+
+
+def _num_atom(s: str, m: re.Match[str]) -> Atom | None:
+    if m.start() > 0 and s[m.start() - 1] == "제":
+        return None
+    parts = Parts(day=int(m.group("d")), month=int(m.group("m")), year=_year(m.group("y")),
+                  weekday=weekday_index(m.group("wd")))
+    if m.group("s2") and len(m.group("m")) == 1 and len(m.group("d")) == 1 and m.group("wd") is None:
+        return None  # 2024-2-1 looks like a code, not a date
+    return Atom(m.start(), m.end(), parts, True)
+
+
+def _md_atom(s: str, m: re.Match[str]) -> Atom | None:
+    if m.start() > 0 and s[m.start() - 1] == "제":
+        return None
+    parts = Parts(day=int(m.group("d")), month=int(m.group("m")), weekday=weekday_index(m.group("wd")))
+    end = m.end()
+    if m.group("wd") is not None:
+        ok = True
+    elif _UNIT_AFTER.match(s, end):
+        return None
+    elif m.group("dot") and m.group("sp") and not _LINE_START.search(s, max(0, m.start() - 20), m.start()):
+        ok = True
+    else:
+        ok = bool(_TIME_AFTER.match(s, end))
+    return Atom(m.start(), end, parts, ok)
+
+
+def _en_atom(m: re.Match[str]) -> Atom:
+    parts = Parts(day=int(m.group("d")), month=_mon(m.group("mon")), year=_year(m.group("y")),
+                  weekday=weekday_index(m.group("wd") if "wd" in m.re.groupindex else None))
+    return Atom(m.start(), m.end(), parts, True)
+
+
+def _atoms(s: str) -> Iterator[tuple[Atom, re.Match[str] | None]]:
+    for m in _KO.finditer(s):
+        a = _ko_atom(s, m, True)
+        if a:
+            yield a, m
+    for m in _NUM.finditer(s):
+        a = _num_atom(s, m)
+        if a:
+            yield a, None
+    if "." in s:
+        for m in _MD.finditer(s):
+            a = _md_atom(s, m)
+            if a:
+                yield a, None
+    for m in _EN.finditer(s):
+        yield _en_atom(m), m
+    for m in _EN_DMY.finditer(s):
+        if m.group("y") or len(m.group("mon")) > 3:
+            yield Atom(m.start(), m.end(), Parts(day=int(m.group("d")), month=_mon(m.group("mon")),
+                                                 year=_year(m.group("y"))), True), None
+
+
+def date_atoms(s: str) -> list[Atom]:
+    """Every date as written in the prepared text `s`, unresolved, in text order."""
+    return sorted(a for a, _ in _atoms(s))
+
+
+def _right_side(s: str, pos: int) -> Atom | None:
+    """A date written right after a range separator, possibly without year or month."""
+    for rx in (_NUM, _KO, _EN):
+        m = rx.match(s, pos)
+        if m:
+            a = _num_atom(s, m) if rx is _NUM else _ko_atom(s, m, False) if rx is _KO else _en_atom(m)
+            if a:
+                return a
+    m = _MD.match(s, pos)
+    if m and not _UNIT_AFTER.match(s, m.end()):
+        return Atom(m.start(), m.end(), Parts(day=int(m.group("d")), month=int(m.group("m")),
+                                              weekday=weekday_index(m.group("wd"))), True)
+    m = _TAIL.match(s, pos)
+    if m and not re.match(r"[ \t]?(?:[:%.\d]|[가-힣])", s[m.end():m.end() + 2]) or \
+            (m and m.group("suf") and "일" in m.group("suf")):
+        return Atom(m.start(), m.end(), Parts(day=int(m.group("d")), weekday=weekday_index(m.group("wd"))),
+                    True)
+    return None
+
+
+def find_dates(s: str, ref: date) -> list[Candidate]:
+    """Date and date-range candidates in the prepared text `s`."""
+    out: list[Candidate] = []
+    for atom, m in _atoms(s):
+        left = resolve(atom.parts, ref)
+        if left is None:
+            continue
+        notes = [weekday_note(atom.parts, left)]
+        right_val: date | None = None
+        end = atom.end
+        d2 = m.group("d2") if m is not None and "d2" in m.re.groupindex else None
+        if not atom.ok and atom.parts.month is None:
+            continue
+        if d2:
+            right_val = continue_from(left, Parts(day=int(d2)))
+        else:
+            sep = _RANGE_SEP.match(s, atom.end)
+            if sep:
+                right = _right_side(s, sep.end())
+                if right is not None:
+                    r = continue_from(left, right.parts)
+                    if r is not None and r > left:
+                        right_val, end = r, right.end
+                        notes.append(weekday_note(right.parts, r))
+        if right_val is not None and right_val > left:
+            note = "; ".join(n for n in notes if n) or None
+            out.append(Candidate(atom.start, end, "date", f"{left.isoformat()}/{right_val.isoformat()}", note))
+        elif atom.ok:
+            out.append(Candidate(atom.start, atom.end, "date", left.isoformat(), notes[0]))
+    return out
+
+
+__all__ = ["Atom", "date_atoms", "find_dates"]

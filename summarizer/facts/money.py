@@ -1,0 +1,54 @@
+"""Amounts of money: `1,200억 원`, `4억 8,000만 원`, `500만 달러`, integer value in the currency."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from summarizer.facts.candidates import Candidate
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNITS = {"조": 10**12, "억": 10**8, "천만": 10**7, "만": 10**4, "천": 10**3}
+_CURRENCY = {"원": None, "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP"}
+_KO = re.compile(
+    r"(?<![\d.,])(?P<amount>(?:(?:" + _NUM + r")[ \t]*(?:천만|[조억만천])[ \t]*)*(?:" + _NUM + r")?)"
+    r"[ \t]*(?:여[ \t]*)?(?P<cur>원(?!칙|장|인|자력|형|리)|달러|유로|엔(?![가-힣])|위안|파운드)")
+_PART = re.compile(r"(" + _NUM + r")[ \t]*(천만|[조억만천]?)")
+_EN = re.compile(r"(?<![\w.])(?P<cur>US\$|\$|₩|KRW[ \t]?|USD[ \t]?)(?P<num>" + _NUM + r")"
+                 r"(?:[ \t]*(?P<scale>million|billion|trillion|bn|mn))?(?![\w])", re.I)
+_SCALE = {"million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
+
+
+def _korean_amount(text: str) -> int | None:
+    total = Decimal(0)
+    for num, unit in _PART.findall(text):
+        try:
+            n = Decimal(num.replace(",", ""))
+        except InvalidOperation:
+            return None
+        total += n * _UNITS.get(unit, 1)
+    return int(total) if total > 0 else None
+
+
+def find_money(s: str) -> list[Candidate]:
+    """Money candidates in the prepared text `s`."""
+    out: list[Candidate] = []
+    for m in _KO.finditer(s):
+        amount = m.group("amount")
+        if not amount or not amount[0].isdigit():
+            continue
+        value = _korean_amount(amount)
+        if value is None:
+            continue
+        cur = _CURRENCY[m.group("cur")]
+        out.append(Candidate(m.start(), m.end(), "money", str(value), cur))
+    for m in _EN.finditer(s):
+        cur = m.group("cur").strip().upper()
+        code = "KRW" if cur in ("₩", "KRW") else "USD"
+        scale = _SCALE.get((m.group("scale") or "").lower(), 1)
+        value = int(Decimal(m.group("num").replace(",", "")) * scale)
+        out.append(Candidate(m.start(), m.end(), "money", str(value), None if code == "KRW" else code))
+    return out
+
+
+__all__ = ["find_money"]

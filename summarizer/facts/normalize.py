@@ -1,0 +1,59 @@
+"""Offset-preserving folding: every character maps to exactly one character.
+
+Matching runs on the folded text; because `len(fold(t)) == len(t)` and the i-th
+character of one corresponds to the i-th of the other, a match's start/end index
+the text the user gave.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TABLE: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII
+_TABLE.update({
+    0x3000: " ",  # ideographic space
+    0x00A0: " ",  # no-break space
+    0x2002: " ", 0x2003: " ", 0x2009: " ", 0x202F: " ",
+    0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2014: "-", 0x2015: "-",
+    0x2212: "-", 0xFE63: "-",
+    0x301C: "~", 0x223C: "~", 0x02DC: "~",  # wave dash, tilde operator, small tilde
+    0x2018: "'", 0x2019: "'", 0x00B4: "'", 0x2032: "'", 0x0060: "'",
+    0x201C: '"', 0x201D: '"',
+    0x3014: "(", 0x3015: ")", 0x3010: "[", 0x3011: "]",
+    0x2024: ".", 0x3002: ".",
+    0x2236: ":", 0xFE55: ":",
+    0x260F: "☎",  # ☏ → ☎, one phone cue
+})
+
+
+def fold(text: str) -> str:
+    """Full-width digits/letters/punctuation, odd dashes, tildes and quotes to ASCII, 1:1."""
+    return text.translate(_TABLE)
+
+
+_HTML_HINT = re.compile(r"<(?:html|body|div|p|span|meta|script|head|br|li|a)\b", re.I)
+_HIDDEN = re.compile(
+    r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<[A-Za-z/!?][^<>]*>|&#?\w{1,10};",
+    re.I | re.S,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is raw markup rather than extracted text."""
+    return "</" in text and _HTML_HINT.search(text) is not None
+
+
+def mask_markup(text: str) -> str:
+    """Blank out tags, comments, scripts, styles and entities, keeping every offset."""
+    return _HIDDEN.sub(lambda m: " " * (m.end() - m.start()), text)
+
+
+def prepare(text: str) -> str:
+    """The text every extractor scans: folded, and with markup blanked when it is raw HTML."""
+    folded = fold(text)
+    if "<" in folded and looks_like_html(folded):
+        folded = mask_markup(folded)
+    return folded
+
+
+__all__ = ["fold", "looks_like_html", "mask_markup", "prepare"]

@@ -1,0 +1,97 @@
+"""The publication date a text states: embargo line, 입력 line, dateline, or first full date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from summarizer.facts.dates import Atom, date_atoms
+from summarizer.facts.normalize import prepare
+
+_EMBARGO = re.compile(r"(?m)^[^\n]{0,30}?(?:보[ \t]*도[ \t]*(?:시[ \t]*점|일[ \t]*시|일[ \t]*자|일)|엠바고)"
+                      r"[^\n]*")
+_RELEASED = re.compile(r"(?m)^[^\n]{0,30}?배[ \t]*포[ \t]*(?:일[ \t]*시|일[ \t]*자|일|시[ \t]*점)[^\n]*")
+_INPUT = re.compile(
+    r"(?P<label>(?:기사[ \t]*|최초[ \t]*)?입력|송고|(?:기사[ \t]*)?(?:등록|승인|게재|발행|작성))"
+    r"(?:[ \t]*(?:일시|일자|시간|일))?[ \t]*[:|]?[ \t]*")
+_TIME_NEXT = re.compile(r"[ \t]*\d{1,2}:\d{2}")
+_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])")
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}|'\d{2}")
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _full(atoms: list[Atom]) -> date | None:
+    for a in atoms:
+        p = a.parts
+        if p.year is not None and p.month is not None:
+            d = _safe(p.year, p.month, p.day)
+            if d is not None:
+                return d
+    return None
+
+
+def _complete(a: Atom, anchor_year: int) -> date | None:
+    """Give a year-less date the year its weekday points to, nearest to anchor_year."""
+    p = a.parts
+    if p.month is None:
+        return None
+    if p.year is not None:
+        return _safe(p.year, p.month, p.day)
+    if p.weekday is None:
+        return _safe(anchor_year, p.month, p.day)
+    for delta in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7, -8, 8, -9, 9, -10, 10, -11, 11):
+        d = _safe(anchor_year + delta, p.month, p.day)
+        if d is not None and d.weekday() == p.weekday:
+            return d
+    return _safe(anchor_year, p.month, p.day)
+
+
+def _from_line(s: str, start: int, end: int, anchor_year: int) -> date | None:
+    for a in date_atoms(s[start:end]):
+        d = _complete(a, anchor_year)
+        if d is not None:
+            return d
+    return None
+
+
+def find_reference_date(text: str, today: date | None = None) -> tuple[date, str] | None:
+    """The publication date the text states, and where it was found; None when it states none."""
+    s = prepare(text)
+    first = _full(date_atoms(s))
+    anchor_year = first.year if first else (today or date.today()).year
+    for rx in (_EMBARGO, _RELEASED):
+        for m in rx.finditer(s):
+            d = _from_line(s, m.start(), m.end(), anchor_year)
+            if d is not None:
+                return d, "embargo"
+    for m in _INPUT.finditer(s):
+        line_end = s.find("\n", m.end())
+        chunk = s[m.end(): line_end if line_end != -1 else len(s)][:40]
+        atoms = date_atoms(chunk)
+        if not atoms or atoms[0].start != 0 or atoms[0].parts.year is None:
+            continue
+        strong = "입력" in m.group("label") or "송고" in m.group("label")
+        if not strong and not _TIME_NEXT.match(chunk, atoms[0].end):
+            continue
+        d = _full(atoms[:1])
+        if d is not None:
+            return d, "input-line"
+    for m in _DATELINE.finditer(s):
+        line_end = s.find("\n", m.end())
+        atoms = date_atoms(s[m.end(): line_end if line_end != -1 else len(s)][:30])
+        if atoms and atoms[0].start == 0:
+            d = _complete(atoms[0], anchor_year)
+            if d is not None:
+                return d, "dateline"
+    if first is not None:
+        return first, "first-full-date"
+    return None
+
+
+__all__ = ["find_reference_date"]

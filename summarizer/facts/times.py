@@ -1,0 +1,143 @@
+"""Clock times and time ranges: `10:30`, `오후 3시`, `2:30 p.m.`, `10:30~10:45`, to `HH:MM`."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from summarizer.facts.candidates import Candidate
+
+_MERIDIEM = r"(?P<mer>[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z]))"
+# 10:30, 14:20:00, 2:30 p.m., 10 a.m.
+_CLOCK = re.compile(
+    r"(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:[ \t]?" + _MERIDIEM + r")?"
+    r"|(?P<h2>1[0-2]|0?\d)[ \t]?(?P<mer2>[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z]))"
+)
+# 오후 3시, 오전 10시 30분, 낮 12시, 06시, 3시 반
+_KO = re.compile(
+    r"(?:(?P<per>오전|오후|낮|밤|새벽|저녁|아침)[ \t]*)?(?<![\d.])(?P<h>[01]?\d|2[0-4])[ \t]*시"
+    r"(?:[ \t]*(?P<mi>[0-5]?\d)[ \t]*분|[ \t]*(?P<half>반)(?![가-힣]))?"
+)
+_KO_AFTER_OK = re.compile(
+    r"(?:[^가-힣]|$|에|부터|까지|께|경|쯤|이|를|로|와|과|의|는|은|가|정각|반|부|무렵|전|후|이후|이전)")
+_KO_AFTER_BAD = re.compile(r"(?:간|즌|리즈|장|청|민|설|도|작|스템|기|범|행|점|대|세|술|상|험|약|사|각|공|인|효|계)")
+_RANGE_SEP = re.compile(r"[ \t]*(?:~|-)[ \t]*")
+_RATIO_BEFORE = re.compile(r"(?:비율|경쟁률|비|대|스코어|점수)[ \t:]*$")
+
+
+class Clock(NamedTuple):
+    start: int
+    end: int
+    hour: int
+    minute: int
+    period: str | None  # 오전/오후/…/am/pm, None when the hour is as written
+
+
+def _to24(hour: int, period: str | None) -> int:
+    if period is None:
+        return hour
+    if period in ("pm", "오후", "저녁"):
+        return hour + 12 if hour < 12 else hour
+    if period == "낮":
+        return hour + 12 if hour < 7 else hour
+    if period == "밤":
+        return 0 if hour == 12 else hour + 12 if hour >= 6 else hour
+    if period in ("am", "오전", "새벽", "아침"):
+        return 0 if hour == 12 else hour
+    return hour
+
+
+def _mer(tok: str | None) -> str | None:
+    if not tok:
+        return None
+    return "am" if tok[0] in "aA" else "pm"
+
+
+def _clock_at(s: str, m: re.Match[str]) -> Clock | None:
+    if m.group("h") is not None:
+        h, mi, per = int(m.group("h")), int(m.group("mi")), _mer(m.group("mer"))
+    else:
+        h, mi, per = int(m.group("h2")), 0, _mer(m.group("mer2"))
+    if per and not 1 <= h <= 12:
+        return None
+    if h == 24 and mi:
+        return None
+    return Clock(m.start(), m.end(), h, mi, per)
+
+
+def _ko_at(s: str, m: re.Match[str], bare_ok: bool) -> Clock | None:
+    h = int(m.group("h"))
+    per = m.group("per")
+    after = m.end()
+    if m.group("mi") is None and m.group("half") is None:
+        nxt = s[after:after + 1]
+        if "가" <= nxt <= "힣" and (_KO_AFTER_BAD.match(s, after) or not _KO_AFTER_OK.match(s, after)):
+            return None
+    if per is None and not bare_ok and m.group("mi") is None:
+        return None
+    mi = 30 if m.group("half") else int(m.group("mi") or 0)
+    if per and h > 12:
+        per = None
+    return Clock(m.start() if per else m.start("h"), after, h, mi, per)
+
+
+def _fmt(h: int, mi: int) -> str:
+    return f"{h:02d}:{mi:02d}"
+
+
+def _scan(s: str) -> list[Clock]:
+    found: list[Clock] = []
+    if ":" in s or "m" in s or "M" in s:
+        for m in _CLOCK.finditer(s):
+            i = m.start()
+            prev = s[i - 1:i]
+            if prev and (prev.isdigit() or prev == "+" or
+                         (prev in "-.:" and s[i - 2:i - 1].isdigit()) or
+                         (prev.isalpha() and prev.isascii() and prev != "T")):
+                continue
+            if m.group("h") is not None and len(m.group("h")) == 1 and _RATIO_BEFORE.search(s, max(0, i - 6), i):
+                continue
+            c = _clock_at(s, m)
+            if c:
+                found.append(c)
+    if "시" in s:
+        for m in _KO.finditer(s):
+            c = _ko_at(s, m, bare_ok=True)
+            if c:
+                found.append(c)
+    found.sort()
+    return found
+
+
+def find_times(s: str) -> list[Candidate]:
+    """Time and time-range candidates in the prepared text `s`."""
+    clocks = _scan(s)
+    out: list[Candidate] = []
+    used_as_right = -1
+    for i, c in enumerate(clocks):
+        if c.start < used_as_right:
+            continue
+        h = _to24(c.hour, c.period)
+        left = _fmt(h, c.minute)
+        sep = _RANGE_SEP.match(s, c.end)
+        if sep and i + 1 < len(clocks) and clocks[i + 1].start == sep.end():
+            r = clocks[i + 1]
+            period = r.period
+            if period is None and c.period is not None and r.hour <= 12:
+                morning = c.period in ("am", "오전", "새벽", "아침")
+                if morning and (r.hour < c.hour or r.hour == 12):
+                    period = "pm"
+                elif r.hour >= c.hour:
+                    period = c.period
+            rh = _to24(r.hour, period)
+            if c.period is None and r.period is not None and c.hour <= 12:
+                h = _to24(c.hour, r.period if c.hour <= r.hour else None)
+                left = _fmt(h, c.minute)
+            out.append(Candidate(c.start, r.end, "time", f"{left}/{_fmt(rh, r.minute)}"))
+            used_as_right = r.end
+            continue
+        out.append(Candidate(c.start, c.end, "time", left))
+    return out
+
+
+__all__ = ["find_times"]
