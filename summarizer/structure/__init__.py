@@ -7,6 +7,7 @@ from datetime import date
 from summarizer.models import Fact, Region, Structure
 from summarizer.structure.commitments import find_commitments
 from summarizer.structure.contacts import contact_orgs, find_contacts
+from summarizer.structure.event import find_event
 from summarizer.structure.header import find_dateline, find_embargo, find_title
 from summarizer.structure.lines import Mask
 from summarizer.structure.parties import find_parties
@@ -30,6 +31,7 @@ def find_structure(
         commitments=find_commitments(text, mask),
         quotes=find_quotes(text, mask, parties),
         contacts=contacts,
+        event=find_event(text, facts, mask, title.end if title else 0),
     )
 
 

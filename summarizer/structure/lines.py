@@ -97,6 +97,9 @@ def _ends_here(text: str, i: int) -> bool:
     if "가" <= prev <= "힣":
         return not nxt.isdigit()
     if nxt.isspace() or nxt in "\"”’":
+        after = text[i + 1 : i + 3].lstrip()
+        if after[:1].islower():  # `3 p.m. in the hall`: an abbreviation, not a full stop
+            return False
         return not _ABBREV.search(text, max(0, i - 6), i)
     return False
 

@@ -1,0 +1,151 @@
+"""The signing or launch a document is about: its date, start time and venue, each with a span."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import Event, Fact, Span
+from summarizer.structure.lines import Mask, facts_in, iter_lines, iter_sentences, span
+
+_CUE_KO = re.compile(r"체결|맺[었은는]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡")
+_CUE_EN = re.compile(r"\b(?:signed|signing|ceremony|inked|launched|took place)\b", re.I)
+_ANNOUNCE = re.compile(r"^\s*(?:밝혔다|전했다|발표했다|말했다|알렸다|설명했다)")
+_DATE_LABEL = re.compile(r"[(\s]?(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*[):：]", re.I)
+_PLACE_LABEL = re.compile(r"(?:장\s*소|venue|place)\s*[):：]", re.I)
+_BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
+_VENUE = re.compile(r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|Room|Hall|Center|Centre|Tower|Hotel")
+_PROVINCE = re.compile(
+    r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+    r"(?:특별시|광역시|특별자치시|특별자치도|도|시)?$"
+)
+_EN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)(?=\.\s|\.$|;|,\s+(?:and|which|where|followed|with)\b|\s+on\s+[A-Z][a-z]+day|$)")
+
+
+def _strip_region(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading `서울 종로구` / `경북 김천` and a trailing `(서울 영등포구 …)` address."""
+    seg = text[start:end]
+    m = re.search(r"\s*\([^()]*(?:로|길|동|구|시|군)\s*\d*[^()]*\)\s*$", seg)
+    if m:
+        end = start + m.start()
+        seg = text[start:end]
+    tokens = list(re.finditer(r"\S+", seg))
+    k = 0
+    if tokens and _PROVINCE.match(tokens[0].group(0)):
+        k = 1
+        while k < len(tokens) - 1:
+            tok = tokens[k].group(0)
+            if re.fullmatch(r"[가-힣]{1,4}(?:구|군|시|읍|면)", tok) or (
+                k == 1 and re.fullmatch(r"[가-힣]{2}", tok) and not _VENUE.search(tok)
+            ):
+                k += 1
+            else:
+                break
+    if 0 < k < len(tokens):
+        start += tokens[k].start()
+    return start, end
+
+
+def _korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
+    sent = text[s:e]
+    anchors = [f.end for f in facts if s <= f.start < e and f.kind in ("date", "time")]
+    for m in re.finditer(r"에서(?=[\s,])", sent):
+        at = s + m.start()
+        left = max([a for a in anchors if a <= at] + [s])
+        chunk = text[left:at]
+        cut = max(chunk.rfind(", "), chunk.rfind("는 "), chunk.rfind("은 "), chunk.rfind(") "))
+        if cut >= 0:
+            left += cut + 2
+        a, b = _strip_region(text, left, at)
+        sp = span(text, a, b)
+        if not sp.text or len(sp.text.split()) > 7:
+            continue
+        if left == s and not _VENUE.search(sp.text):
+            continue
+        if not anchors and not _VENUE.search(sp.text):
+            continue
+        return sp
+    return None
+
+
+def _english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    for m in _EN_PLACE.finditer(text, s, e):
+        sp = span(text, m.start(1), m.end(1))
+        if not _VENUE.search(sp.text) or re.match(r"(?:January|February|March|April|May|June|July|August|"
+                                                    r"September|October|November|December|Sept?|Oct|Nov|Dec)\b", sp.text):
+            continue
+        short = re.sub(r"\s+(?:on|of|at|in)\s+(?:the\s+)?", ", ", sp.text)
+        return short, sp
+    return None
+
+
+def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
+    for f in facts_in(facts, "date", s, e):
+        if f.value and "/" not in f.value and not _ANNOUNCE.match(text[f.end : f.end + 10]):
+            return f
+    return None
+
+
+def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
+    return next((f for f in facts_in(facts, "time", s, e) if f.value), None)
+
+
+def _outline(text: str, facts: list[Fact], mask: Mask) -> tuple[Fact | None, Fact | None, Span | None]:
+    """Date, time and place from `(일시·장소) … / 장소` rows of an overview table."""
+    date = time = place = None
+    for ln in iter_lines(text):
+        if mask.in_noise(ln.start, ln.end):
+            continue
+        dl = _DATE_LABEL.search(ln.text)
+        if dl and date is None:
+            date = _event_date(facts, text, ln.start + dl.end(), ln.end)
+            time = _first_time(facts, ln.start + dl.end(), ln.end) if date else None
+            if date and _BOTH_LABEL.search(ln.text) and "/" in ln.text[dl.end():]:
+                slash = ln.text.index("/", dl.end())
+                a, b = _strip_region(text, ln.start + slash + 1, ln.end)
+                place = place or span(text, a, b)
+        pl = _PLACE_LABEL.search(ln.text)
+        if pl and place is None and not _BOTH_LABEL.search(ln.text):
+            a, b = _strip_region(text, ln.start + pl.end(), ln.end)
+            place = span(text, a, b) if text[a:b].strip() else None
+    return date, time, place
+
+
+def find_event(text: str, facts: list[Fact], mask: Mask, body_start: int = 0) -> Event | None:
+    """Date, start time and venue of the signing; fields stay null when the text does not state them."""
+    date = time = None
+    place: Span | None = None
+    place_value: str | None = None
+    seen = 0
+    for s, e in iter_sentences(text, body_start):
+        if mask.blocked(s, e):
+            continue
+        sent = text[s:e]
+        korean = bool(re.search(r"[가-힣]", sent))
+        if not (_CUE_KO.search(sent) if korean else _CUE_EN.search(sent)):
+            continue
+        seen += 1
+        date = date or _event_date(facts, text, s, e)
+        time = time or _first_time(facts, s, e)
+        if place is None:
+            if korean:
+                place = _korean_place(text, s, e, facts)
+                place_value = place.text if place else None
+            elif got := _english_place(text, s, e):
+                place_value, place = got
+        if (date and time and place) or seen >= 4:
+            break
+    o_date, o_time, o_place = _outline(text, facts, mask)
+    date = date or o_date
+    time = time or o_time
+    if o_place and (place is None or len(re.sub(r"\s", "", o_place.text)) > len(re.sub(r"\s", "", place.text))):
+        place, place_value = o_place, o_place.text
+    if not (date or time or place):
+        return None
+    return Event(
+        date=date.value if date else None,
+        time=time.value.split("/")[0] if time and time.value else None,
+        place=place_value,
+        date_span=Span(text=date.text, start=date.start, end=date.end) if date else None,
+        time_span=Span(text=time.text, start=time.start, end=time.end) if time else None,
+        place_span=place,
+    )
