@@ -1,0 +1,148 @@
+"""Checks of claimed dates, times, phones and the embargo against the pre-extracted facts.
+
+A claim must EQUAL the value of a fact found in the source: `exact` when its own text is in
+the source, `normalised` when only the value matches, else `unsupported` (a hard violation
+that triggers a targeted re-ask, with the values the source allows in the note).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from summarizer.models import ClaimCheck
+from summarizer.verify.evidence import INJECTED_NOTE, Evidence, fact_span, short_list
+from summarizer.verify.values import (
+    PROSE_DATE,
+    normalise_date,
+    normalise_phone,
+    normalise_time,
+)
+
+ValueKind = Literal["date", "time", "phone"]
+ClaimKind = Literal["date", "time", "phone", "embargo"]
+_FORMATS = {"date": "YYYY-MM-DD", "time": "HH:MM", "phone": "as written in the source"}
+_LABELS = {"date": "Dates", "time": "Times", "phone": "Phones"}
+
+
+def allowed_sentence(ev: Evidence, kind: ValueKind) -> str:
+    """`Phones in the source: 044-204-7920, 044-204-7925. Use one of them or null.`"""
+    values = ev.allowed(kind)
+    if not values:
+        return f"The source states no {kind}: use null."
+    return f"{_LABELS[kind]} in the source: {short_list(values)}. Use one of them or null."
+
+
+def _normalise(kind: ValueKind, claim: str, ev: Evidence) -> str | None:
+    if kind == "date":
+        return normalise_date(claim, ev.reference)
+    if kind == "time":
+        return normalise_time(claim)
+    return normalise_phone(claim)
+
+
+def check_value(
+    ev: Evidence, field: str, kind: ValueKind, claim: str, *, claim_kind: ClaimKind | None = None
+) -> ClaimCheck:
+    """One date, time or phone claim checked against the facts of that kind."""
+    ck: ClaimKind = claim_kind or kind
+    value = _normalise(kind, claim, ev)
+    if value is None:
+        note = f"is not a {kind} ({_FORMATS[kind]}). {allowed_sentence(ev, kind)}"
+        return ClaimCheck(
+            field=field, kind=ck, claim=claim, status="unsupported", note=note, hard=True
+        )
+    fact, injected = ev.find(kind, value)
+    if fact is None and "/" in value:
+        # A claimed range is supported when both of its ends are.
+        ends = [ev.find(kind, v) for v in value.split("/")]
+        if all(f is not None and not inj for f, inj in ends):
+            first = ends[0][0]
+            assert first is not None
+            return ClaimCheck(
+                field=field, kind=ck, claim=claim, status="normalised", span=fact_span(first)
+            )
+    if fact is None:
+        note = f"does not occur in the source. {allowed_sentence(ev, kind)}"
+        return ClaimCheck(
+            field=field, kind=ck, claim=claim, status="unsupported", note=note, hard=True
+        )
+    if injected:
+        note = f"{INJECTED_NOTE}. {allowed_sentence(ev, kind)}"
+        return ClaimCheck(
+            field=field, kind=ck, claim=claim, status="unsupported",
+            span=fact_span(fact), note=note, hard=True,
+        )  # fmt: skip
+    literal = ev.literal(claim, near=fact)
+    if literal is not None:
+        return ClaimCheck(field=field, kind=ck, claim=claim, status="exact", span=literal)
+    written = fact.text.strip()
+    return ClaimCheck(
+        field=field, kind=ck, claim=claim, status="normalised", span=fact_span(fact),
+        note=f"source writes {written!r}" if written != claim.strip() else None,
+    )  # fmt: skip
+
+
+def check_embargo(ev: Evidence, claim: str) -> ClaimCheck:
+    """The claimed embargo against the embargo line (or, without one, the date/time facts)."""
+    match = re.fullmatch(r"\s*(.+?)(?:[T\s]+(\d{1,2}:\d{2}))?\s*", claim)
+    day = normalise_date(match.group(1), ev.reference) if match else None
+    clock = match.group(2) if match else None
+    line = ev.facts.structure.embargo
+    if day is None:
+        note = "is not a date; write the embargo as YYYY-MM-DDTHH:MM or YYYY-MM-DD, or null."
+        return ClaimCheck(
+            field="embargo", kind="embargo", claim=claim, status="unsupported", note=note, hard=True
+        )
+    value = f"{day}T{normalise_time(clock)}" if clock else day
+    if line is not None and line.value:
+        span = fact_span(line)
+        if line.value == value or (clock is None and line.value.split("T")[0] == day):
+            return ClaimCheck(
+                field="embargo", kind="embargo", claim=claim, status="normalised", span=span
+            )
+        note = f"the embargo line says {line.text.strip()!r}, i.e. {line.value}. Use {line.value}."
+        return ClaimCheck(
+            field="embargo",
+            kind="embargo",
+            claim=claim,
+            status="unsupported",
+            span=span,
+            note=note,
+            hard=True,
+        )
+    date_check = check_value(ev, "embargo", "date", day, claim_kind="embargo")
+    if clock is None or not date_check.ok:
+        return date_check
+    time_check = check_value(ev, "embargo", "time", clock, claim_kind="embargo")
+    return date_check if time_check.ok else time_check
+
+
+def check_prose_dates(ev: Evidence, field: str, prose: str) -> list[ClaimCheck]:
+    """Dates written inside headline or summary text; a day without a year matches by month-day."""
+    checks = []
+    for match in PROSE_DATE.finditer(prose):
+        written = match.group(0)
+        value = normalise_date(written, ev.reference)
+        if value is None:
+            continue
+        has_year = bool(re.search(r"\d{4}", written))
+        known = [v for f in ev.facts_of("date") if f.value for v in f.value.split("/")]
+        if not has_year and any(v[5:] == value[5:] for v in known):
+            fact, _ = ev.find("date", next(v for v in known if v[5:] == value[5:]))
+            if fact is not None and ev.is_clean(fact):
+                checks.append(
+                    ClaimCheck(
+                        field=field,
+                        kind="date",
+                        claim=written,
+                        status="normalised",
+                        span=fact_span(fact),
+                    )
+                )
+                continue
+        checks.append(check_value(ev, field, "date", written))
+    return checks
+
+
+__all__ = ["allowed_sentence", "check_embargo", "check_prose_dates", "check_value"]

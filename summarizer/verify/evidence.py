@@ -1,0 +1,110 @@
+"""What the source allows: the pre-extracted fact values, minus those found only in instructions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from summarizer.models import Fact, FactsResult, Span
+from summarizer.verify.align import NormText
+from summarizer.verify.injection import inside, instruction_spans
+from summarizer.verify.values import endpoints
+
+INJECTED_NOTE = "appears only in an instruction embedded in the document"
+
+
+@dataclass
+class Evidence:
+    """The source text, its facts by kind and value, and where embedded instructions sit."""
+
+    text: str
+    facts: FactsResult
+    instructions: list[tuple[int, int]] = field(init=False)
+    view: NormText = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.instructions = instruction_spans(self.text)
+        self.view = NormText(self.text)
+
+    @property
+    def reference(self) -> date | None:
+        """The document's publication date, which gives a year to day-only claims."""
+        try:
+            return date.fromisoformat(self.facts.reference_date)
+        except ValueError:
+            return None
+
+    def facts_of(self, kind: str) -> list[Fact]:
+        """Facts of `kind` with a value, plus contact-table phones the fact pass missed."""
+        found = [f for f in self.facts.facts if f.kind == kind and f.value]
+        if kind == "phone":
+            # The contact table may hold a phone the fact pass missed; it is source text too.
+            for c in self.facts.structure.contacts:
+                known = any(f.value == c.phone for f in found)
+                if not c.phone or not c.phone_text or c.start is None or known:
+                    continue
+                pos = self.text.find(c.phone_text, c.start)
+                if pos >= 0:
+                    end = pos + len(c.phone_text)
+                    found.append(
+                        Fact(kind="phone", value=c.phone, text=c.phone_text, start=pos, end=end)
+                    )
+        return found
+
+    def is_clean(self, fact: Span) -> bool:
+        """True unless the fact sits inside an embedded instruction."""
+        return not inside(fact.start, fact.end, self.instructions)
+
+    def is_clean_range(self, start: int, end: int | None) -> bool:
+        """True unless `[start, end)` sits inside an embedded instruction."""
+        return not inside(start, end if end is not None else start, self.instructions)
+
+    def find(self, kind: str, value: str) -> tuple[Fact | None, bool]:
+        """A fact of `kind` whose value (or a range end) equals `value`, and whether it is injected-only."""
+        matches = [f for f in self.facts_of(kind) if f.value and value in endpoints(f.value)]
+        clean = [f for f in matches if self.is_clean(f)]
+        if clean:
+            return clean[0], False
+        return (matches[0], True) if matches else (None, False)
+
+    def allowed(self, kind: str) -> list[str]:
+        """Values a claim of `kind` may take, as the briefing should write them."""
+        out: list[str] = []
+        seen: set[str] = set()
+        for fact in sorted(self.facts_of(kind), key=lambda f: f.start):
+            if not self.is_clean(fact) or not fact.value or fact.value in seen:
+                continue
+            seen.add(fact.value)
+            # Phones as the source writes them; dates and times as values, range ends apart.
+            out.extend([fact.text.strip()] if kind == "phone" else fact.value.split("/"))
+        return list(dict.fromkeys(out))
+
+    def literal(self, claim: str, near: Fact | None = None) -> Span | None:
+        """Where the claim's own text occurs in the source outside instructions (prefer `near`)."""
+        claim = claim.strip()
+        if not claim:
+            return None
+        if near is not None and claim in near.text:
+            pos = near.start + near.text.index(claim)
+            return Span(text=claim, start=pos, end=pos + len(claim))
+        for match in re.finditer(re.escape(claim), self.text):
+            if not inside(match.start(), match.end(), self.instructions):
+                return Span(text=claim, start=match.start(), end=match.end())
+        return None
+
+
+def fact_span(fact: Span) -> Span:
+    """The bare span of a fact (or embargo line), without its kind and value."""
+    return Span(text=fact.text, start=fact.start, end=fact.end)
+
+
+def short_list(values: list[str], limit: int = 8) -> str:
+    """`a, b, c` with at most `limit` items, then `…`."""
+    if not values:
+        return "none"
+    more = ", …" if len(values) > limit else ""
+    return ", ".join(values[:limit]) + more
+
+
+__all__ = ["INJECTED_NOTE", "Evidence", "fact_span", "short_list"]

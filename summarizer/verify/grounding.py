@@ -1,0 +1,105 @@
+"""Quotes and commitments grounded in the source text.
+
+Thresholds, on the character similarity of `align.fuzzy_find` (letters and digits only):
+- quotes 0.85: a quote is meant to be verbatim; 0.85 lets the model drop a particle or two
+  (`업무협약의` -> `업무협약`) or a short clause marker in a 20+ syllable quote, but not
+  change what was said.
+- commitments 0.80: items are copied from bullets that the model trims (`등`, `추진`, a
+  trailing `협력 강화`); 0.80 still needs four in five syllables of the item in one stretch
+  of the source, which an invented item sharing a few common words does not reach.
+  Commitments are never hard violations: a paraphrased item is marked, not re-asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import BriefingCommitment, BriefingQuote, ClaimCheck
+from summarizer.verify.align import Alignment, align
+from summarizer.verify.evidence import INJECTED_NOTE, Evidence
+from summarizer.verify.injection import inside
+
+QUOTE_THRESHOLD = 0.85
+COMMITMENT_THRESHOLD = 0.80
+
+
+def _align(ev: Evidence, claim: str, threshold: float) -> Alignment:
+    return align(claim, ev.text, threshold=threshold, view=ev.view, avoid=ev.instructions)
+
+
+def _injected(ev: Evidence, found: Alignment) -> bool:
+    return found.start is not None and inside(
+        found.start, found.end or found.start, ev.instructions
+    )
+
+
+def _speaker_key(name: str | None) -> str:
+    return re.sub(r"\s+", "", name or "")
+
+
+def _quotes_by(ev: Evidence, speaker: str) -> list[str]:
+    key = _speaker_key(speaker)
+    return [
+        q.text[:30] + ("…" if len(q.text) > 30 else "")
+        for q in ev.facts.structure.quotes
+        if key and q.speaker and (key in _speaker_key(q.speaker) or _speaker_key(q.speaker) in key)
+    ]
+
+
+def check_quote(ev: Evidence, index: int, quote: BriefingQuote) -> ClaimCheck:
+    """A quote's Korean text must be found in the source, verbatim or nearly so."""
+    field = f"quotes[{index}].text_ko"
+    found = _align(ev, quote.text_ko, QUOTE_THRESHOLD)
+    span = found.span(ev.text)
+    if found.status == "unsupported":
+        hint = "Copy the quoted words verbatim from the source or drop the quote."
+        openings = _quotes_by(ev, quote.speaker)
+        if openings:
+            hint = (
+                f"Quotes by {quote.speaker} in the source begin: "
+                + "; ".join(repr(o) for o in openings[:3])
+                + ". Copy the words verbatim or drop the quote."
+            )
+        return ClaimCheck(
+            field=field, kind="quote", claim=quote.text_ko, status="unsupported",
+            note=f"is not in the source (best similarity {found.score:.2f}). {hint}", hard=True,
+        )  # fmt: skip
+    if _injected(ev, found):
+        return ClaimCheck(
+            field=field, kind="quote", claim=quote.text_ko, status="unsupported", span=span,
+            note=f"{INJECTED_NOTE}; drop it.", hard=True,
+        )  # fmt: skip
+    return ClaimCheck(
+        field=field, kind="quote", claim=quote.text_ko, status=found.status, span=span,
+        note=_similarity_note(found),
+    )  # fmt: skip
+
+
+def check_commitment(ev: Evidence, index: int, item: BriefingCommitment) -> ClaimCheck:
+    """A commitment aligned LangExtract-style: exact, normalised, fuzzy, or marked unsupported."""
+    field = f"commitments[{index}].text_ko"
+    found = _align(ev, item.text_ko, COMMITMENT_THRESHOLD)
+    if found.status == "unsupported":
+        note = f"not found in the source (best similarity {found.score:.2f})"
+        return ClaimCheck(
+            field=field, kind="commitment", claim=item.text_ko, status="unsupported", note=note
+        )
+    if _injected(ev, found):
+        return ClaimCheck(
+            field=field, kind="commitment", claim=item.text_ko, status="unsupported",
+            span=found.span(ev.text), note=INJECTED_NOTE,
+        )  # fmt: skip
+    return ClaimCheck(
+        field=field, kind="commitment", claim=item.text_ko, status=found.status,
+        span=found.span(ev.text), note=_similarity_note(found),
+    )  # fmt: skip
+
+
+def _similarity_note(found: Alignment) -> str | None:
+    if found.status != "fuzzy":
+        return None
+    extra = f"; {found.note}" if found.note else ""
+    return f"similarity {found.score:.2f}{extra}"
+
+
+__all__ = ["COMMITMENT_THRESHOLD", "QUOTE_THRESHOLD", "check_commitment", "check_quote"]

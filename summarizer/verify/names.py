@@ -1,0 +1,201 @@
+"""Party names: the Korean name must be in the source; the English name must agree with the glossary."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from summarizer.glossary import Entry, Glossary
+from summarizer.models import BriefingParty, ClaimCheck, Span, Status
+from summarizer.verify.align import NormText
+from summarizer.verify.evidence import Evidence
+
+
+def _abbr_key(abbr: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", abbr.casefold())
+
+
+def find_name(ev: Evidence, name: str) -> tuple[Literal["exact", "normalised"], Span] | None:
+    """Where a Korean name occurs: `exact`, or `normalised` (spacing, `·`, an inserted bracket)."""
+    name = name.strip()
+    if not name:
+        return None
+    pos = ev.text.find(name)
+    if pos >= 0:
+        return "exact", Span(text=name, start=pos, end=pos + len(name))
+    needle = NormText(name).chars
+    hit = ev.view.chars.find(needle) if needle else -1
+    if hit >= 0:
+        start, end = ev.view.span(hit, hit + len(needle))
+        return "normalised", Span(text=ev.text[start:end], start=start, end=end)
+    words = name.split()
+    if len(words) > 1:
+        # `중소벤처기업진흥공단(이하 중진공) 경기북부지부`: an alias bracket splits a branch name.
+        gap = r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*"
+        match = re.search(gap.join(re.escape(w) for w in words), ev.text)
+        if match:
+            return "normalised", Span(text=match.group(0), start=match.start(), end=match.end())
+    return None
+
+
+def _entry_for(glossary: Glossary, party: BriefingParty) -> tuple[str, Entry] | None:
+    for korean in (party.name_ko, *party.aliases):
+        entry = glossary.lookup(korean)
+        if entry is not None:
+            return korean, entry
+    return None
+
+
+def check_party(
+    ev: Evidence, glossary: Glossary, index: int, party: BriefingParty
+) -> list[ClaimCheck]:
+    """Checks of one party: Korean name, aliases, English name and abbreviation."""
+    field = f"parties[{index}]"
+    checks = []
+    found = find_name(ev, party.name_ko)
+    looked = _entry_for(glossary, party)
+    span = found[1] if found else None
+    if found:
+        checks.append(
+            ClaimCheck(
+                field=f"{field}.name_ko",
+                kind="party",
+                claim=party.name_ko,
+                status=found[0],
+                span=span,
+            )
+        )  # type: ignore[arg-type]
+    else:
+        via_alias = None
+        if looked is not None:
+            names = looked[1].korean_names
+            via_alias = next((hit for n in names if (hit := find_name(ev, n))), None)
+        if via_alias is not None:
+            span = via_alias[1]
+            note = f"the source writes {span.text!r} (same body in the glossary)"
+            checks.append(
+                ClaimCheck(
+                    field=f"{field}.name_ko",
+                    kind="party",
+                    claim=party.name_ko,
+                    status="normalised",
+                    span=span,
+                    note=note,
+                )
+            )
+        else:
+            named = [p.name for p in ev.facts.structure.parties]
+            hint = f" Parties named in the source: {', '.join(named)}." if named else ""
+            note = (
+                f"does not occur in the source.{hint} Use the name exactly as the source writes it."
+            )
+            checks.append(
+                ClaimCheck(
+                    field=f"{field}.name_ko",
+                    kind="party",
+                    claim=party.name_ko,
+                    status="unsupported",
+                    note=note,
+                    hard=True,
+                )
+            )
+    for j, alias in enumerate(party.aliases):
+        got = find_name(ev, alias)
+        if got:
+            checks.append(
+                ClaimCheck(
+                    field=f"{field}.aliases[{j}]",
+                    kind="party",
+                    claim=alias,
+                    status=got[0],
+                    span=got[1],
+                )
+            )  # type: ignore[arg-type]
+        else:
+            checks.append(
+                ClaimCheck(
+                    field=f"{field}.aliases[{j}]",
+                    kind="party",
+                    claim=alias,
+                    status="unsupported",
+                    note="the source never uses this name",
+                )
+            )
+    if party.name_en:
+        checks.append(_check_english(ev, glossary, field, party, looked, span))
+    if party.abbreviation:
+        checks.append(_check_abbreviation(ev, field, party.abbreviation, looked, span))
+    return checks
+
+
+def _official(entry: Entry) -> str:
+    branch = f", followed by the English for {entry.branch!r}" if entry.branch else ""
+    return f"{entry.display!r}{branch}"
+
+
+def _check_english(
+    ev: Evidence, glossary: Glossary, field: str, party: BriefingParty,
+    looked: tuple[str, Entry] | None, span: Span | None,
+) -> ClaimCheck:  # fmt: skip
+    claim = party.name_en or ""
+
+    def result(status: Status, note: str | None = None, hard: bool = False) -> ClaimCheck:
+        return ClaimCheck(
+            field=f"{field}.name_en", kind="name_en", claim=claim, status=status,
+            span=span, note=note, hard=hard,
+        )  # fmt: skip
+
+    if looked is None:
+        note = "not in the glossary: a translation, not a confirmed official name"
+        return result("unverified", note)
+    korean, entry = looked
+    current = entry.as_of(ev.reference) if ev.reference else entry
+    verdict = glossary.check_english(korean, claim)
+    confidence = (
+        None if entry.confidence == "confirmed" else f"glossary confidence: {entry.confidence}"
+    )
+    renamed = (current.en, current.abbr) != (entry.en, entry.abbr)
+    if verdict == "official" and not renamed:
+        return result("exact", note=confidence)
+    if verdict in ("official", "former") and renamed and _matches(current, claim):
+        return result("exact", note=f"the name in use on {ev.reference}")
+    if verdict == "former" and not renamed:
+        note = f"is an earlier name; the official English name is now {_official(current)}. Use it."
+    elif verdict in ("official", "former"):
+        note = f"on {ev.reference} the body was named {_official(current)}. Use that name."
+    else:
+        note = (
+            f"contradicts the glossary: the official English name is {_official(current)}. Use it."
+        )
+    return result("unsupported", note=note, hard=True)
+
+
+def _matches(entry: Entry, english: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"\W+", " ", re.sub(r"\([^)]*\)", "", s)).casefold().strip()
+
+    return key(english).removeprefix("the ").startswith(key(entry.en))
+
+
+def _check_abbreviation(
+    ev: Evidence, field: str, abbr: str, looked: tuple[str, Entry] | None, span: Span | None
+) -> ClaimCheck:
+
+    def result(status: Status, note: str | None = None, hard: bool = False) -> ClaimCheck:
+        return ClaimCheck(
+            field=f"{field}.abbreviation", kind="name_en", claim=abbr, status=status,
+            span=span, note=note, hard=hard,
+        )  # fmt: skip
+
+    if looked is None:
+        return result("unverified", note="the body is not in the glossary")
+    entry = looked[1].as_of(ev.reference) if ev.reference else looked[1]
+    if entry.abbr is None:
+        return result("unverified", note="the glossary has no confirmed abbreviation")
+    if _abbr_key(abbr) == _abbr_key(entry.abbr):
+        return result("exact")
+    note = f"contradicts the glossary: the official abbreviation is {entry.abbr!r}. Use it."
+    return result("unsupported", note=note, hard=True)
+
+
+__all__ = ["check_party", "find_name"]

@@ -1,0 +1,55 @@
+"""Recall warnings: facts the structure found in the source that the briefing left out."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.evidence import Evidence
+from summarizer.verify.values import normalise_phone
+
+
+def _key(name: str | None) -> str:
+    return re.sub(r"\s+", "", name or "")
+
+
+def recall_warnings(briefing: Briefing, ev: Evidence, checks: list[ClaimCheck]) -> list[str]:
+    """Contact phones, the event date and speakers' quotes in the source but not in the briefing."""
+    structure = ev.facts.structure
+    warnings: list[str] = []
+    claimed = {normalise_phone(c.phone) for c in briefing.contacts if c.phone}
+    for contact in structure.contacts:
+        if not contact.phone or contact.phone in claimed:
+            continue
+        if contact.start is not None and not ev.is_clean_range(contact.start, contact.end):
+            continue  # an injected "contact" is not one the briefing should have
+        who = ", ".join(x for x in (contact.name, contact.role, contact.department) if x)
+        shown = contact.phone_text or contact.phone
+        warnings.append(
+            f"contact phone {shown}{f' ({who})' if who else ''} is in the source but not in the briefing"
+        )
+        claimed.add(contact.phone)
+    event = structure.event
+    if event and event.date and not (briefing.event and briefing.event.date):
+        written = f" (written {event.date_span.text!r})" if event.date_span else ""
+        warnings.append(
+            f"the source states the event date {event.date}{written}; the briefing has none"
+        )
+    speakers = [_key(q.speaker) for q in briefing.quotes]
+    grounded = [c.span for c in checks if c.kind == "quote" and c.ok and c.span]
+    seen: set[str] = set()
+    for quote in structure.quotes:
+        key = _key(quote.speaker)
+        if key:
+            if key in seen or any(s and (s in key or key in s) for s in speakers):
+                continue
+            seen.add(key)
+            warnings.append(f"the source quotes {quote.speaker}; the briefing has no quote by them")
+        elif not any(s.start < quote.end and quote.start < s.end for s in grounded):
+            warnings.append(
+                f"the source has a quote ({quote.text[:20]!r}…) the briefing leaves out"
+            )
+    return warnings
+
+
+__all__ = ["recall_warnings"]
