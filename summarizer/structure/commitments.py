@@ -19,11 +19,15 @@ _CUE = re.compile(
 )
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
 _ENDS_LIST = re.compile(r"^\s*(?:등[에을을의과]|등\s|등$)")
-_APPENDIX = re.compile(r"^\s*(?:\[?\s*붙\s*임|<\s*참\s*고|\[?\s*참\s*고\s*\d*\]|□\s*개\s*요|□\s*(?:주요\s*)?협약\s*내용|※\s*참고)")
+_APPENDIX = re.compile(
+    r"^\s*(?:\[?\s*붙\s*임|<\s*참\s*고|\[?\s*참\s*고\s*\d*\]|□\s*개\s*요|□\s*(?:주요\s*)?협약\s*내용|※\s*참고)"
+)
 _SCHEDULE = re.compile(r"^\s*\(|^\s*\S{1,8}\s*[:：]|^\s*\d{1,2}:\d{2}|^\s*[※*]")
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 _ITEM_TAIL = re.compile(r"\s*(?:등(?:에|을|를|의|과|으로|\s|$).*$)", re.S)
-_VERB_TAIL = re.compile(r"(?:을|를|에|에서)\s+(?:\S+\s+){0,3}\S*(?:협력|추진|한다|했다|하기로|나서|모으)\S*\s*$")
+_VERB_TAIL = re.compile(
+    r"(?:을|를|에|에서)\s+(?:\S+\s+){0,3}\S*(?:협력|추진|한다|했다|하기로|나서|모으)\S*\s*$"
+)
 _SQUASH = re.compile(r"[\s▲△▶▷●○◦•·ㆍ\-–—*❶-❿①-⑩□■◆◇ㅇ,.;:]+")
 
 
@@ -87,10 +91,13 @@ def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(lines):
             n = _LINE_BULLET.match(lines[j].text)
-            if n and _kind(n.group("mark")) == kind:
-                j += 1
-            elif not lines[j].stripped and j + 1 < len(lines) and (
-                (n2 := _LINE_BULLET.match(lines[j + 1].text)) and _kind(n2.group("mark")) == kind
+            if (n and _kind(n.group("mark")) == kind) or (
+                not lines[j].stripped
+                and j + 1 < len(lines)
+                and (
+                    (n2 := _LINE_BULLET.match(lines[j + 1].text))
+                    and _kind(n2.group("mark")) == kind
+                )
             ):
                 j += 1
             else:
@@ -122,19 +129,22 @@ def _lined(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
         prev = next((ln for ln in reversed(lines[:i]) if ln.stripped), None)
         after = next((ln for ln in lines[j:] if ln.stripped), None)
         intro_ok = prev is not None and (
-            (_CUE.search(prev.text) and re.search(r"(?:다\.?|[:：]|[은는]|will:?|following:?)\s*$", prev.stripped))
+            (
+                _CUE.search(prev.text)
+                and re.search(r"(?:다\.?|[:：]|[은는]|will:?|following:?)\s*$", prev.stripped)
+            )
             or _LIST_HEAD.search(prev.text)
         )
         tail_ok = after is not None and _ENDS_LIST.match(after.text) and _CUE.search(after.text)
         if not (intro_ok or tail_ok):
             continue
         bodies = [(ln, _LINE_BULLET.match(ln.text)) for ln in items]
-        texts = [ln.text[m.end():] for ln, m in bodies if m]
+        texts = [ln.text[m.end() :] for ln, m in bodies if m]
         if sum(bool(_SENTENCE_END.search(t)) for t in texts) * 2 > len(texts):
             continue  # paragraphs that happen to be bulleted
         section = "appendix" if items[0].start >= appendix_at else "body"
         for ln, m in bodies:
-            if not m or mask.blocked(ln.start, ln.end) or _SCHEDULE.match(ln.text[m.end():]):
+            if not m or mask.blocked(ln.start, ln.end) or _SCHEDULE.match(ln.text[m.end() :]):
                 continue
             c = _item(text, ln.start + m.end(), ln.end, False, section)
             if c:
@@ -152,7 +162,9 @@ def _appendix_start(text: str) -> int:
 def find_commitments(text: str, mask: Mask) -> list[Commitment]:
     """One entry per cooperation item; the annex adds only items the body did not already list."""
     appendix_at = _appendix_start(text)
-    found = sorted(_inline(text, mask, appendix_at) + _lined(text, mask, appendix_at), key=lambda c: c.start)
+    found = sorted(
+        _inline(text, mask, appendix_at) + _lined(text, mask, appendix_at), key=lambda c: c.start
+    )
     body = [c for c in found if c.section == "body"]
     annex = [c for c in found if c.section != "body"]
     out: list[Commitment] = []

@@ -32,12 +32,16 @@ _EN_PERSON = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}$")
 
 def _squeeze(s: str) -> str:
     """`과 장` -> `과장`, `처  장` -> `처장`, `담 당 자` -> `담당자`: spaced single syllables joined."""
-    return re.sub(r"(?<![가-힣])([가-힣])(?:\s+([가-힣]))(?:\s+([가-힣]))?(?![가-힣])",
-                  lambda m: "".join(g for g in m.groups() if g), s)
+    return re.sub(
+        r"(?<![가-힣])([가-힣])(?:\s+([가-힣]))(?:\s+([가-힣]))?(?![가-힣])",
+        lambda m: "".join(g for g in m.groups() if g),
+        s,
+    )
 
 
 def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> list[tuple[int, int]]:
     """Index ranges of lines that form a contact block, starting at a label line."""
+
     def has_phone(ln: Line) -> bool:
         return any(ln.start <= f.start < ln.end for f in phones)
 
@@ -85,9 +89,12 @@ def _parse_segment(seg: str) -> tuple[str | None, str | None, str | None]:
         return (", ".join(parts) or None), None, None
     tokens = [t for t in re.split(r"[\s\t]+", _squeeze(re.sub(r"\([^()]*\)", " ", seg))) if t]
     name = role = None
-    if tokens and _PERSON.match(tokens[-1]) and not _ROLE.match(tokens[-1]) and not _DEPT_END.search(tokens[-1]):
-        name = tokens.pop()
-    elif tokens and len(tokens) >= 2 and _ROLE.match(tokens[-2]) and _PERSON.match(tokens[-1]):
+    if (
+        tokens
+        and _PERSON.match(tokens[-1])
+        and not _ROLE.match(tokens[-1])
+        and not _DEPT_END.search(tokens[-1])
+    ) or (tokens and len(tokens) >= 2 and _ROLE.match(tokens[-2]) and _PERSON.match(tokens[-1])):
         name = tokens.pop()
     if tokens and _ROLE.match(tokens[-1]):
         role = tokens.pop()
@@ -105,7 +112,11 @@ def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact
         row = [f for f in phones if ln.start <= f.start < ln.end]
         if not row:
             d, _, _ = _parse_segment(ln.text)
-            if d and not re.search(r"[A-Za-z]", ln.text) and not _PRESS_LABEL.fullmatch(ln.text.strip()):
+            if (
+                d
+                and not re.search(r"[A-Za-z]", ln.text)
+                and not _PRESS_LABEL.fullmatch(ln.text.strip())
+            ):
                 dept_carry = d if len(d) < 40 else dept_carry
             if ln.stripped:
                 prev_line_text = ln.text
@@ -118,20 +129,33 @@ def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact
                 continue
             dept, role, name = _parse_segment(before)
             if dept is None and name is None and prev_line_text:
-                dept, role, name = _parse_segment(prev_line_text)  # `Name, Team, Org` above `Tel: …`
+                dept, role, name = _parse_segment(
+                    prev_line_text
+                )  # `Name, Team, Org` above `Tel: …`
             if dept is None:
                 dept = dept_carry
             elif name is not None or role is not None:
                 dept_carry = dept
-            out.append(Contact(department=dept, name=name, role=role, phone=f.value,
-                               phone_text=f.text, start=ln.lstart, end=f.end))
+            out.append(
+                Contact(
+                    department=dept,
+                    name=name,
+                    role=role,
+                    phone=f.value,
+                    phone_text=f.text,
+                    start=ln.lstart,
+                    end=f.end,
+                )
+            )
         prev_line_text = ""
     return _specific_departments(out)
 
 
 def _specific_departments(contacts: list[Contact]) -> list[Contact]:
     """A bureau (`…정책관`, `…국`) over a division row: both people belong to the division."""
-    divisions = [c.department for c in contacts if c.department and re.search(r"(?:과|팀)$", c.department)]
+    divisions = [
+        c.department for c in contacts if c.department and re.search(r"(?:과|팀)$", c.department)
+    ]
     if len(divisions) == 1:
         for c in contacts:
             if c.department and re.search(r"(?:관|국)$", c.department):
@@ -142,7 +166,9 @@ def _specific_departments(contacts: list[Contact]) -> list[Contact]:
 def find_contacts(text: str, facts: list[Fact], mask: Mask) -> list[Contact]:
     """Contacts from the press-contact block; enquiry (문의) lines only when there is none."""
     lines = list(iter_lines(text))
-    phones = [f for f in facts if f.kind == "phone" and f.value and not mask.in_noise(f.start, f.end)]
+    phones = [
+        f for f in facts if f.kind == "phone" and f.value and not mask.in_noise(f.start, f.end)
+    ]
     for label in (_PRESS_LABEL, _ENQUIRY_LABEL):
         found: list[Contact] = []
         for i, j in _blocks(lines, label, phones):
@@ -160,6 +186,11 @@ def contact_orgs(contacts: list[Contact]) -> list[str]:
     for c in contacts:
         if c.department and " " in c.department:
             head = c.department.split()[0]
-            if re.search(r"(?:부|처|청|공단|공사|협회|회의소|재단|진흥원|연구원|위원회|은행)$", head) and head not in out:
+            if (
+                re.search(
+                    r"(?:부|처|청|공단|공사|협회|회의소|재단|진흥원|연구원|위원회|은행)$", head
+                )
+                and head not in out
+            ):
                 out.append(head)
     return out

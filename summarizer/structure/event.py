@@ -7,18 +7,26 @@ import re
 from summarizer.models import Event, Fact, Span
 from summarizer.structure.lines import Mask, facts_in, iter_lines, iter_sentences, span
 
-_CUE_KO = re.compile(r"체결|맺[었은는]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡")
+_CUE_KO = re.compile(
+    r"체결|맺[었은는]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
+)
 _CUE_EN = re.compile(r"\b(?:signed|signing|ceremony|inked|launched|took place)\b", re.I)
 _ANNOUNCE = re.compile(r"^\s*(?:밝혔다|전했다|발표했다|말했다|알렸다|설명했다)")
-_DATE_LABEL = re.compile(r"[(\s]?(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*[):：]", re.I)
+_DATE_LABEL = re.compile(
+    r"[(\s]?(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*[):：]", re.I
+)
 _PLACE_LABEL = re.compile(r"(?:장\s*소|venue|place)\s*[):：]", re.I)
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
-_VENUE = re.compile(r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|Room|Hall|Center|Centre|Tower|Hotel")
+_VENUE = re.compile(
+    r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|Room|Hall|Center|Centre|Tower|Hotel"
+)
 _PROVINCE = re.compile(
     r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
     r"(?:특별시|광역시|특별자치시|특별자치도|도|시)?$"
 )
-_EN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)(?=\.\s|\.$|;|,\s+(?:and|which|where|followed|with)\b|\s+on\s+[A-Z][a-z]+day|$)")
+_EN_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)(?=\.\s|\.$|;|,\s+(?:and|which|where|followed|with)\b|\s+on\s+[A-Z][a-z]+day|$)"
+)
 
 
 def _strip_region(text: str, start: int, end: int) -> tuple[int, int]:
@@ -70,8 +78,11 @@ def _korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
 def _english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     for m in _EN_PLACE.finditer(text, s, e):
         sp = span(text, m.start(1), m.end(1))
-        if not _VENUE.search(sp.text) or re.match(r"(?:January|February|March|April|May|June|July|August|"
-                                                    r"September|October|November|December|Sept?|Oct|Nov|Dec)\b", sp.text):
+        if not _VENUE.search(sp.text) or re.match(
+            r"(?:January|February|March|April|May|June|July|August|"
+            r"September|October|November|December|Sept?|Oct|Nov|Dec)\b",
+            sp.text,
+        ):
             continue
         short = re.sub(r"\s+(?:on|of|at|in)\s+(?:the\s+)?", ", ", sp.text)
         return short, sp
@@ -89,7 +100,9 @@ def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
     return next((f for f in facts_in(facts, "time", s, e) if f.value), None)
 
 
-def _outline(text: str, facts: list[Fact], mask: Mask) -> tuple[Fact | None, Fact | None, Span | None]:
+def _outline(
+    text: str, facts: list[Fact], mask: Mask
+) -> tuple[Fact | None, Fact | None, Span | None]:
     """Date, time and place from `(일시·장소) … / 장소` rows of an overview table."""
     date = time = place = None
     for ln in iter_lines(text):
@@ -99,7 +112,7 @@ def _outline(text: str, facts: list[Fact], mask: Mask) -> tuple[Fact | None, Fac
         if dl and date is None:
             date = _event_date(facts, text, ln.start + dl.end(), ln.end)
             time = _first_time(facts, ln.start + dl.end(), ln.end) if date else None
-            if date and _BOTH_LABEL.search(ln.text) and "/" in ln.text[dl.end():]:
+            if date and _BOTH_LABEL.search(ln.text) and "/" in ln.text[dl.end() :]:
                 slash = ln.text.index("/", dl.end())
                 a, b = _strip_region(text, ln.start + slash + 1, ln.end)
                 place = place or span(text, a, b)
@@ -137,7 +150,9 @@ def find_event(text: str, facts: list[Fact], mask: Mask, body_start: int = 0) ->
     o_date, o_time, o_place = _outline(text, facts, mask)
     date = date or o_date
     time = time or o_time
-    if o_place and (place is None or len(re.sub(r"\s", "", o_place.text)) > len(re.sub(r"\s", "", place.text))):
+    if o_place and (
+        place is None or len(re.sub(r"\s", "", o_place.text)) > len(re.sub(r"\s", "", place.text))
+    ):
         place, place_value = o_place, o_place.text
     if not (date or time or place):
         return None

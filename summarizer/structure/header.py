@@ -21,10 +21,10 @@ _NOT_TITLE = re.compile(
     r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$)",
     re.I,
 )
-_ORG_ONLY = re.compile(
-    r"^(?:[가-힣A-Za-z0-9]+(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$"
+_ORG_ONLY = re.compile(r"^(?:[가-힣A-Za-z0-9]+(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$")
+_ORG_END = re.compile(
+    r"(?:부|처|청|원|공단|공사|협회|회의소|연합회|재단|은행|기금|위원회|시|군|도|센터|\))$"
 )
-_ORG_END = re.compile(r"(?:부|처|청|원|공단|공사|협회|회의소|연합회|재단|은행|기금|위원회|시|군|도|센터|\))$")
 _DATELINE = re.compile(
     r"\[[^\[\]\n=]{1,12}=[^\[\]\n]{1,20}\]\s*(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
     r"|^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?: \([^)\n]{1,30}\))? ?[–—-]",
@@ -109,5 +109,5 @@ def find_embargo(text: str, facts: list[Fact]) -> Embargo | None:
 
 def find_dateline(text: str) -> Span | None:
     """A news dateline such as `[서울=뉴시스]홍길동 기자 =`."""
-    m = _DATELINE.search(text[:_HEAD_LIMIT * 2])
+    m = _DATELINE.search(text[: _HEAD_LIMIT * 2])
     return span(text, m.start(), m.end()) if m else None

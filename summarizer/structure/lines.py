@@ -96,7 +96,7 @@ def _ends_here(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     if "가" <= prev <= "힣":
         return not nxt.isdigit()
-    if nxt.isspace() or nxt in "\"”’":
+    if nxt.isspace() or nxt in '"”’':
         after = text[i + 1 : i + 3].lstrip()
         if after[:1].islower():  # `3 p.m. in the hall`: an abbreviation, not a full stop
             return False

@@ -15,14 +15,18 @@ _TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:은|는)(?=\s)")
 _SUBJ = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=\s)")
 _LEAD = re.compile(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+")
-_BRANCH = re.compile(r"(?:지부|지회|지사|본부|지역본부|지점|사업소|지청|분원|캠퍼스|사무소|지원단|센터)$")
+_BRANCH = re.compile(
+    r"(?:지부|지회|지사|본부|지역본부|지점|사업소|지청|분원|캠퍼스|사무소|지원단|센터)$"
+)
 _ORG_SUFFIX = re.compile(
     r"(?:부|처|청|원|공단|공사|협회|연합회|회의소|재단|은행|기금|위원회|협의회|조합|중앙회|대학교|"
     r"병원|시|군|구|도|그룹|전자|자동차|지부|지회|본부|센터|Association|Agency|Ministry|Corporation|"
     r"Chamber|Institute|Bank|Council|Foundation|Federation|Company|Industry|Industries)$"
 )
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
-_NOT_ORG = re.compile(r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는)\b|\d")
+_NOT_ORG = re.compile(
+    r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는)\b|\d"
+)
 _EN_ORG = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*?)\s*\(([A-Z][A-Za-z&-]{1,10})\)"
 )
@@ -45,7 +49,9 @@ def _key(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-def _split_outside_brackets(s: str, seps: str = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣)])(?:와|과)\s+") -> list[tuple[int, int]]:
+def _split_outside_brackets(
+    s: str, seps: str = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣)])(?:와|과)\s+"
+) -> list[tuple[int, int]]:
     """Pieces of `s` separated by commas, middle dots, 및 or 와/과, ignoring those inside brackets."""
     depth, out, pos = 0, [], 0
     i = 0
@@ -82,7 +88,9 @@ def _parse_piece(text: str, start: int, end: int) -> _Cand | None:
                 aliases.append(am.group(1).strip())
             elif _PERSONAL.match(item):
                 head = item
-            elif re.fullmatch(r"[가-힣A-Za-z0-9&\-]{2,15}", item) and not re.fullmatch(r"[가-힣]{1,3}장", item):
+            elif re.fullmatch(r"[가-힣A-Za-z0-9&\-]{2,15}", item) and not re.fullmatch(
+                r"[가-힣]{1,3}장", item
+            ):
                 aliases.append(item)
     name = re.sub(r"\s*\([^()]*\)\s*", " ", piece)
     name = re.sub(r"\s+", " ", name).strip(" ,·")
@@ -113,7 +121,9 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[_Cand
     base = s + (lead.end() if lead else 0)
     obj = _AGREEMENT_KO.search(text, base, e)
     stop = obj.start() if obj else e
-    eq = text.rfind("= ", base, stop)  # a news dateline `[서울=뉴시스] 홍길동 기자 =` opens the sentence
+    eq = text.rfind(
+        "= ", base, stop
+    )  # a news dateline `[서울=뉴시스] 홍길동 기자 =` opens the sentence
     if eq >= 0:
         base = eq + 2
     topic = _TOPIC.search(text, base, stop) or _SUBJ.search(text, base, stop)
@@ -168,12 +178,17 @@ def _header_issuers(text: str, title: Span | None) -> list[_Cand]:
         s = ln.stripped
         if not s or len(s) > 80:
             continue
-        s2 = re.sub(r"\s*(?:보\s*도\s*자\s*료|공고\s*제?\s*[\d\-]+호?|PRESS RELEASE)\s*$", "", s, flags=re.I)
+        s2 = re.sub(
+            r"\s*(?:보\s*도\s*자\s*료|공고\s*제?\s*[\d\-]+호?|PRESS RELEASE)\s*$", "", s, flags=re.I
+        )
         if s2 != s or _ORG_SUFFIX.search(re.sub(r"\s*\([^()]*\)$", "", s)):
             first = ln.lstart
             for x, y in _split_outside_brackets(s2, r"\s*[·ㆍ,]\s*"):
                 piece = s2[x:y].strip()
-                if _ORG_SUFFIX.search(re.sub(r"\s*\([^()]*\)$", "", piece)) and len(piece.split()) <= 6:
+                if (
+                    _ORG_SUFFIX.search(re.sub(r"\s*\([^()]*\)$", "", piece))
+                    and len(piece.split()) <= 6
+                ):
                     c = _parse_piece(text, first + x, first + y)
                     if c:
                         out.append(c)
@@ -183,8 +198,16 @@ def _header_issuers(text: str, title: Span | None) -> list[_Cand]:
 def _merge(cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
-        same = next((o for o in out if o.keys() & c.keys() or _key(o.name).startswith(_key(c.name))
-                     or _key(c.name).startswith(_key(o.name)) and _BRANCH.search(c.name)), None)
+        same = next(
+            (
+                o
+                for o in out
+                if o.keys() & c.keys()
+                or _key(o.name).startswith(_key(c.name))
+                or (_key(c.name).startswith(_key(o.name)) and _BRANCH.search(c.name))
+            ),
+            None,
+        )
         if same is None:
             out.append(c)
             continue
@@ -230,18 +253,18 @@ def find_parties(
             cands = got
             break
     issuers = _header_issuers(text, title)
-    if not cands:
-        cands = issuers + [_Cand(name=o) for o in contact_orgs]
-    else:
-        cands = cands + issuers
+    # without a signing sentence (a notice), the issuer and the bodies named in the contacts
+    cands = cands + issuers if cands else issuers + [_Cand(name=o) for o in contact_orgs]
     merged = _merge(cands)
     short = _short_names(text, title)
     for c in merged:
         for s_ in short:
-            if s_ not in c.aliases and s_ != c.name and _abbreviates(s_, c.name):
-                if not any(_abbreviates(s_, o.name) for o in merged if o is not c):
-                    c.aliases.append(s_)
-    return [Party(name=c.name, aliases=c.aliases, head=c.head, start=c.start, end=c.end) for c in merged]
+            fits = s_ not in c.aliases and s_ != c.name and _abbreviates(s_, c.name)
+            if fits and not any(_abbreviates(s_, o.name) for o in merged if o is not c):
+                c.aliases.append(s_)
+    return [
+        Party(name=c.name, aliases=c.aliases, head=c.head, start=c.start, end=c.end) for c in merged
+    ]
 
 
 def _short_names(text: str, title: Span | None) -> list[str]:

@@ -11,9 +11,16 @@ from summarizer.structure.lines import Mask, iter_lines
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _KO_TAIL = re.compile(r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.]|$)")
 _EN_SPEECH = r"(?:said|says|added|noted|stressed|explained|remarked|commented)"
-_EN_TAIL = re.compile(r"^\s*(?:(?P<n1>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+" + _EN_SPEECH + r"|" + _EN_SPEECH
-                      + r"\s+(?P<n2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))")
-_EN_BEFORE = re.compile(r"(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+" + _EN_SPEECH + r",?\s*:?\s*$")
+_EN_TAIL = re.compile(
+    r"^\s*(?:(?P<n1>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+"
+    + _EN_SPEECH
+    + r"|"
+    + _EN_SPEECH
+    + r"\s+(?P<n2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))"
+)
+_EN_BEFORE = re.compile(
+    r"(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+" + _EN_SPEECH + r",?\s*:?\s*$"
+)
 _KO_TOPIC = re.compile(r"(?:은|는|이|가)\s*,?\s*$")
 _KO_AFTER = re.compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
@@ -22,7 +29,9 @@ _KO_AFTER = re.compile(
 _NOT_NAME = re.compile(
     r"^(?:이날|한편|또한|특히|이어|아울러|이에|앞서|끝으로|마지막으로|또|그는|그녀는|이번|현장|당시|행사|협약식|올해|기념사)$"
 )
-_ORG_END = re.compile(r"(?:부|처|청|원|공단|공사|협회|회의소|연합회|재단|은행|기금|위원회|센터|시|군|도|구|공|사)$")
+_ORG_END = re.compile(
+    r"(?:부|처|청|원|공단|공사|협회|회의소|연합회|재단|은행|기금|위원회|센터|시|군|도|구|공|사)$"
+)
 _PRONOUN = re.compile(r"^(?:그|그녀|He|She|They)$")
 
 
@@ -92,8 +101,12 @@ def _korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str 
     title = tokens[-1]
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 6), -1):
         tok = tokens[k]
-        if re.fullmatch(r"[가-힣]{2,4}", tok) and not _NOT_NAME.match(tok) and not _org_of(tok, parties) \
-                and not (_ORG_END.search(tok) and len(tok) > 3):
+        if (
+            re.fullmatch(r"[가-힣]{2,4}", tok)
+            and not _NOT_NAME.match(tok)
+            and not _org_of(tok, parties)
+            and not (_ORG_END.search(tok) and len(tok) > 3)
+        ):
             org_tokens = tokens[k + 1 : -1]
             org = " ".join(org_tokens) or None
             return tok, title, _resolve_org(org, title, parties)
@@ -140,7 +153,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         en_tail = _EN_TAIL.match(tail)
         en_before = _EN_BEFORE.search(before)
         ko_speech = bool(_KO_TAIL.match(tail)) and bool(re.search(r"[가-힣]", body))
-        if not (ko_speech or en_tail or en_before or ('"' in text[seg.open] and _ends_speech(body))):
+        if not (
+            ko_speech or en_tail or en_before or ('"' in text[seg.open] and _ends_speech(body))
+        ):
             continue
         if len(body.strip()) < 8 or " " not in body.strip():
             continue  # a short quoted phrase is a name or a term, not speech
@@ -148,7 +163,11 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         if en_before:
             speaker = (_full_english_name(text, en_before.group("n")), None, None)
         elif en_tail:
-            speaker = (_full_english_name(text, en_tail.group("n1") or en_tail.group("n2")), None, None)
+            speaker = (
+                _full_english_name(text, en_tail.group("n1") or en_tail.group("n2")),
+                None,
+                None,
+            )
         elif _KO_TOPIC.search(before):
             phrase = re.sub(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+", "", _KO_TOPIC.sub("", before))
             speaker = _korean_speaker(phrase, parties)
@@ -174,8 +193,16 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         lead = len(body) - len(body.lstrip())
         trail = len(body) - len(body.rstrip())
         qs, qe = inner_s + lead, inner_e - trail
-        out.append(Quote(text=text[qs:qe], start=qs, end=qe, speaker=speaker[0] or speaker[1],
-                         title=speaker[1], org=speaker[2]))
+        out.append(
+            Quote(
+                text=text[qs:qe],
+                start=qs,
+                end=qe,
+                speaker=speaker[0] or speaker[1],
+                title=speaker[1],
+                org=speaker[2],
+            )
+        )
     return out
 
 
