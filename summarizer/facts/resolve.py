@@ -58,7 +58,9 @@ def _pick(options: list[date | None], weekday: int | None, ref: date) -> date | 
     if not valid:
         return None
     if weekday is not None and valid[0].weekday() != weekday:
-        fits = [o for o in valid[1:] if o.weekday() == weekday]
+        # another year (or month) only when it is also nearer: a far fit is more likely a typo
+        here = abs((valid[0] - ref).days)
+        fits = [o for o in valid[1:] if o.weekday() == weekday and abs((o - ref).days) < here]
         if fits:
             return min(fits, key=lambda o: abs((o - ref).days))
     return valid[0]

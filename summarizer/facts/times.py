@@ -109,19 +109,28 @@ def _scan(s: str) -> list[Clock]:
     return found
 
 
+def _right_clock(s: str, pos: int) -> Clock | None:
+    """The clock right after a range separator (no context checks: the range vouches for it)."""
+    m = _CLOCK.match(s, pos)
+    if m:
+        return _clock_at(s, m)
+    m = _KO.match(s, pos)
+    return _ko_at(s, m, bare_ok=True) if m else None
+
+
 def find_times(s: str) -> list[Candidate]:
     """Time and time-range candidates in the prepared text `s`."""
     clocks = _scan(s)
     out: list[Candidate] = []
     used_as_right = -1
-    for i, c in enumerate(clocks):
+    for c in clocks:
         if c.start < used_as_right:
             continue
         h = _to24(c.hour, c.period)
         left = _fmt(h, c.minute)
         sep = _RANGE_SEP.match(s, c.end)
-        if sep and i + 1 < len(clocks) and clocks[i + 1].start == sep.end():
-            r = clocks[i + 1]
+        r = _right_clock(s, sep.end()) if sep else None
+        if r is not None:
             period = r.period
             if period is None and c.period is not None and r.hour <= 12:
                 morning = c.period in ("am", "오전", "새벽", "아침")

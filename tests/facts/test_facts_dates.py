@@ -1,0 +1,112 @@
+"""Dates: every written form, ranges, relative days, weekdays and the decoys that are no dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from facts_helpers import facts, pairs
+
+REF = date(2024, 7, 17)  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("행사는 2024년 7월 17일 열린다", "2024년 7월 17일", "2024-07-17"),
+    ("기사입력 : 2024년07월05일 09:10", "2024년07월05일", "2024-07-05"),
+    ("협약식은 7월 19일(금) 개최", "7월 19일(금)", "2024-07-19"),
+    ("장관은 17일(수) 서울에서", "17일(수)", "2024-07-17"),
+    ("보도시점 7. 18.(목) 12:00", "7. 18.(목)", "2024-07-18"),
+    ("(일시) 7.18(목) 14:00", "7.18(목)", "2024-07-18"),
+    ("공고일 2024. 7. 1.", "2024. 7. 1.", "2024-07-01"),
+    ("일정 '24.7.19 (금) 오전", "'24.7.19 (금)", "2024-07-19"),
+    ("일정 ’25.4.2.(수) 오전", "'25.4.2.(수)".replace("'", "’"), "2025-04-02"),
+    ("마감 2024.07.31 까지", "2024.07.31", "2024-07-31"),
+    ("마감일 2024-08-02 18시", "2024-08-02", "2024-08-02"),
+    ("마감일 2024/08/02 18시", "2024/08/02", "2024-08-02"),
+    ("게시 2024-09-03(화) 오전", "2024-09-03(화)", "2024-09-03"),
+    ("２０２４. ８. ２.(금) 배포", "２０２４. ８. ２.(금)", "2024-08-02"),
+    ("지난해 11월 3일 첫 회의", "지난해 11월 3일", "2023-11-03"),
+    ("내년 2월 1일 시행", "내년 2월 1일", "2025-02-01"),
+])
+def test_single_dates(text: str, span: str, value: str) -> None:
+    assert pairs(text, "date", REF) == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("접수 3. 4.(월) ~ 3. 22.(금) 마감", "3. 4.(월) ~ 3. 22.(금)", "2024-03-04/2024-03-22"),
+    ("축제 4월 27일(토)~28일(일) 열려", "4월 27일(토)~28일(일)", "2024-04-27/2024-04-28"),
+    ("신청 2024-10-07~2024-11-29 영업점", "2024-10-07~2024-11-29", "2024-10-07/2024-11-29"),
+    ("점검 11. 11.(월)~12. 20.(금) 진행", "11. 11.(월)~12. 20.(금)", "2024-11-11/2024-12-20"),
+    ("기간 7.17~7.19 사흘", "7.17~7.19", "2024-07-17/2024-07-19"),
+    ("박람회 8월 6~8일 개최", "8월 6~8일", "2024-08-06/2024-08-08"),
+    ("the fair on Oct. 15-17 in Hanoi", "Oct. 15-17", "2024-10-15/2024-10-17"),
+    ("runs Sept. 23 to Oct. 4 online", "Sept. 23 to Oct. 4", "2024-09-23/2024-10-04"),
+    ("겨울학기 12. 23.(월) ~ 1. 3.(금)", "12. 23.(월) ~ 1. 3.(금)", "2024-12-23/2025-01-03"),
+])
+def test_ranges_are_one_fact(text: str, span: str, value: str) -> None:
+    assert pairs(text, "date", REF) == [(span, value)]
+
+
+def test_range_with_one_non_date_side_keeps_the_date_side() -> None:
+    assert pairs("사업 기간: 협약일 ~ 2024. 11. 30.(토)", "date") == [("2024. 11. 30.(토)", "2024-11-30")]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("협약을 체결했다고 17일 밝혔다", "17일", "2024-07-17"),
+    ("협약식은 지난 11일 열렸다", "지난 11일", "2024-07-11"),
+    ("회의는 지난 20일 열렸다", "지난 20일", "2024-06-20"),
+    ("실무회의는 지난달 28일 열렸다", "지난달 28일", "2024-06-28"),
+    ("실무회의는 지난 달 3일 열렸다", "지난 달 3일", "2024-06-03"),
+    ("판매는 오는 25일 시작", "오는 25일", "2024-07-25"),
+    ("판매는 오는 5일 시작", "오는 5일", "2024-08-05"),
+    ("예약은 다음 달 1일부터", "다음 달 1일", "2024-08-01"),
+    ("예약은 다음달 2일부터", "다음달 2일", "2024-08-02"),
+    ("이달 30일까지 접수", "이달 30일", "2024-07-30"),
+    ("본사에서 19일 오후 협약", "19일", "2024-07-19"),
+])
+def test_day_only_dates_resolve_against_the_reference(text: str, span: str, value: str) -> None:
+    assert pairs(text, "date", REF) == [(span, value)]
+
+
+def test_day_only_weekday_may_pick_the_neighbouring_month() -> None:
+    # ref 2024-08-02 (Fri): "31일(수)" is July 31, not the 31st of August (a Saturday)
+    assert pairs("지난 행사 31일(수) 개최", "date", date(2024, 8, 2)) == [("31일(수)", "2024-07-31")]
+
+
+def test_weekday_tells_the_year_of_a_yearless_date() -> None:
+    # 1. 3.(금) is a Friday in 2025, not in 2024
+    assert pairs("설명회 1. 3.(금) 개최", "date", date(2024, 12, 20)) == [("1. 3.(금)", "2025-01-03")]
+
+
+def test_weekday_mismatch_is_noted() -> None:
+    [f] = facts("협약식 7월 17일(목) 개최", "date", REF)
+    assert f.value == "2024-07-17"
+    assert f.note is not None and "weekday" in f.note
+
+
+def test_matching_weekday_has_no_note() -> None:
+    [f] = facts("협약식 7월 17일(수) 개최", "date", REF)
+    assert f.note is None
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("FOR RELEASE July 17, 2024 in Seoul", "July 17, 2024", "2024-07-17"),
+    ("SEOUL, Sept. 5 (Yonhap)", "Sept. 5", "2024-09-05"),
+    ("signed on September 5, 2024.", "September 5, 2024", "2024-09-05"),
+    ("held on 17 July 2024 in Busan", "17 July 2024", "2024-07-17"),
+    ("until Aug 9, apply", "Aug 9", "2024-08-09"),
+])
+def test_english_dates(text: str, span: str, value: str) -> None:
+    assert pairs(text, "date", REF) == [(span, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "올해 하반기 노선 확대", "내년에는 상품 출시", "서류 검토(5월 말)", "2025년 1월 결과 분석",
+    "Founded in 1946, the association", "will open in October", "개회 (03')", "평균 6.8회 방문",
+    "금리 1.2%p 감면", "연 3.6% 수준", "2024-2학기 수강", "공고 제2024-15호", "버전 3.2.1 배포",
+    "style.css?v=20240415", "/photo/2024/05/a.jpg", "우편번호 (04519) 서울", "당일 또는 1박 2일 일정",
+    "3일간 진행", "최대 30일 이내 신청", "5일 동안 운영", "매월 10일 정산", "10일마다 점검",
+    "1. 사업 개요", "2. 1. 세부 내용", "9월 중 협의체", "2023년 결산 기준",
+])
+def test_decoys_are_not_dates(text: str) -> None:
+    assert pairs(text, "date", REF) == []
