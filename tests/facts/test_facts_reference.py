@@ -1,0 +1,39 @@
+"""The publication date a text states, and where it came from."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarizer.facts import find_reference_date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("보도시점 (전매체) 7. 18.(목) 12:00\n\n제목\n본문 '24.7.18 (목)", (date(2024, 7, 18), "embargo")),
+    ("보도 일시\t2023. 3. 9.(목) 06:00\t배포 일시\t2023. 3. 8.(수)", (date(2023, 3, 9), "embargo")),
+    ("보도일자 : 2024. 11. 8.(금)\n담당", (date(2024, 11, 8), "embargo")),
+    ("보도 일시 : 즉시 보도 가능\n배포 일시 : 2024-09-10(화) 09:00", (date(2024, 9, 10), "embargo")),
+    ("제목\n입력 2024.03.05 14:22 수정 2024.03.05 15:00\n본문 5일 밝혔다", (date(2024, 3, 5), "input-line")),
+    ("기사입력 : 2023년06월07일 11:15\n최종수정", (date(2023, 6, 7), "input-line")),
+    ("SEOUL, Sept. 5 (Yonhap) -- The ministry said on Thursday, 2024년 자료", None),
+    ("공고\n2024년 4월 25일\n장관", (date(2024, 4, 25), "first-full-date")),
+    ("협약을 체결했다고 27일 밝혔다", None),
+])
+def test_reference_date(text: str, expected: tuple[date, str] | None) -> None:
+    got = find_reference_date(text)
+    if expected is None and "SEOUL" in text:
+        assert got is not None and got[1] == "dateline" and got[0].month == 9 and got[0].day == 5
+        return
+    assert got == expected
+
+
+def test_embargo_year_comes_from_the_weekday_without_any_full_date() -> None:
+    got = find_reference_date("보도시점 7. 17.(수) 10:30\n본문")
+    assert got is not None and got[1] == "embargo"
+    assert got[0].weekday() == 2 and (got[0].month, got[0].day) == (7, 17)
+
+
+def test_footer_registration_date_is_no_input_line() -> None:
+    text = "본문 21일 밝혔다\n등록번호 서울 아 01234 | 등록일 2018.03.12"
+    assert find_reference_date(text) == (date(2018, 3, 12), "first-full-date")
