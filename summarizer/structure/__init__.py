@@ -20,8 +20,9 @@ def find_structure(
     """The structure of a press release or article, every piece with its span in `text`."""
     mask = Mask(regions)
     title, subtitles = find_title(text)
+    body_start = (subtitles[-1].end if subtitles else title.end) if title else 0
     contacts = find_contacts(text, facts, mask)
-    parties = find_parties(text, facts, mask, title, contact_orgs(contacts))
+    parties = find_parties(text, facts, mask, title, contact_orgs(contacts), body_start)
     return Structure(
         title=title,
         subtitles=subtitles,
@@ -31,7 +32,7 @@ def find_structure(
         commitments=find_commitments(text, mask),
         quotes=find_quotes(text, mask, parties),
         contacts=contacts,
-        event=find_event(text, facts, mask, title.end if title else 0),
+        event=find_event(text, facts, mask, body_start),
     )
 
 

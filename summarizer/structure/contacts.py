@@ -87,17 +87,17 @@ def _parse_segment(seg: str) -> tuple[str | None, str | None, str | None]:
         if parts and _EN_PERSON.match(parts[0]):
             return (", ".join(parts[1:]) or None), None, parts[0]
         return (", ".join(parts) or None), None, None
-    tokens = [t for t in re.split(r"[\s\t]+", _squeeze(re.sub(r"\([^()]*\)", " ", seg))) if t]
+    tokens = [t for t in re.split(r"\s+", _squeeze(re.sub(r"\([^()]*\)", " ", seg))) if t]
     name = role = None
-    if (
-        tokens
-        and _PERSON.match(tokens[-1])
-        and not _ROLE.match(tokens[-1])
-        and not _DEPT_END.search(tokens[-1])
-    ) or (tokens and len(tokens) >= 2 and _ROLE.match(tokens[-2]) and _PERSON.match(tokens[-1])):
-        name = tokens.pop()
-    if tokens and _ROLE.match(tokens[-1]):
-        role = tokens.pop()
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 3), -1):
+        tok = tokens[k]
+        if _PERSON.match(tok) and not _ROLE.match(tok) and not _DEPT_END.search(tok):
+            name = tokens.pop(k)
+            break
+    if name is None and len(tokens) >= 2 and _ROLE.match(tokens[-2]) and _PERSON.match(tokens[-1]):
+        name = tokens.pop()  # `과장 김혜관`: a name that looks like a department
+    roles = [t for t in tokens[-2:] if _ROLE.match(t)]
+    role = roles[-1] if roles else None
     dept = " ".join(t for t in tokens if not _ROLE.match(t)) or None
     if name is None and role is not None and dept is None:
         return None, role, None

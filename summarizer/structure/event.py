@@ -123,44 +123,57 @@ def _outline(
     return date, time, place
 
 
+def _place_in(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
+    if re.search(r"[가-힣]", text[s:e]):
+        sp = _korean_place(text, s, e, facts)
+        return (sp.text, sp) if sp else None
+    return _english_place(text, s, e)
+
+
+def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, int]]:
+    out = []
+    for s, e in iter_sentences(text, body_start):
+        sent = text[s:e]
+        if mask.blocked(s, e) or "\t" in sent:
+            continue
+        korean = bool(re.search(r"[가-힣]", sent))
+        if _CUE_KO.search(sent) if korean else _CUE_EN.search(sent):
+            out.append((s, e))
+            if len(out) >= 4:
+                break
+    return out
+
+
 def find_event(text: str, facts: list[Fact], mask: Mask, body_start: int = 0) -> Event | None:
     """Date, start time and venue of the signing; fields stay null when the text does not state them."""
+    cues = _cue_sentences(text, mask, body_start)
     date = time = None
-    place: Span | None = None
-    place_value: str | None = None
-    seen = 0
-    for s, e in iter_sentences(text, body_start):
-        if mask.blocked(s, e):
-            continue
-        sent = text[s:e]
-        korean = bool(re.search(r"[가-힣]", sent))
-        if not (_CUE_KO.search(sent) if korean else _CUE_EN.search(sent)):
-            continue
-        seen += 1
-        date = date or _event_date(facts, text, s, e)
-        time = time or _first_time(facts, s, e)
-        if place is None:
-            if korean:
-                place = _korean_place(text, s, e, facts)
-                place_value = place.text if place else None
-            elif got := _english_place(text, s, e):
-                place_value, place = got
-        if (date and time and place) or seen >= 4:
+    place: tuple[str, Span] | None = None
+    for s, e in cues:  # the sentence that dates the signing holds its time and venue too
+        date = _event_date(facts, text, s, e)
+        if date:
+            time = _first_time(facts, s, e)
+            place = _place_in(text, s, e, facts)
             break
     o_date, o_time, o_place = _outline(text, facts, mask)
     date = date or o_date
     time = time or o_time
-    if o_place and (
-        place is None or len(re.sub(r"\s", "", o_place.text)) > len(re.sub(r"\s", "", place.text))
-    ):
-        place, place_value = o_place, o_place.text
+    for s, e in cues:
+        time = time or _first_time(facts, s, e)
+        place = place or _place_in(text, s, e, facts)
+    if o_place and (place is None or _size(o_place.text) > _size(place[1].text)):
+        place = (o_place.text, o_place)
     if not (date or time or place):
         return None
     return Event(
         date=date.value if date else None,
         time=time.value.split("/")[0] if time and time.value else None,
-        place=place_value,
+        place=place[0] if place else None,
         date_span=Span(text=date.text, start=date.start, end=date.end) if date else None,
         time_span=Span(text=time.text, start=time.start, end=time.end) if time else None,
-        place_span=place,
+        place_span=place[1] if place else None,
     )
+
+
+def _size(s: str) -> int:
+    return len(re.sub(r"\s", "", s))

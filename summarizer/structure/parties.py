@@ -234,11 +234,15 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 def find_parties(
-    text: str, facts: list[Fact], mask: Mask, title: Span | None, contact_orgs: list[str]
+    text: str,
+    facts: list[Fact],
+    mask: Mask,
+    title: Span | None,
+    contact_orgs: list[str],
+    body_start: int = 0,
 ) -> list[Party]:
     """The organisations party to the agreement, with their aliases and heads."""
     cands: list[_Cand] = []
-    body_start = title.end if title else 0
     for s, e in iter_sentences(text, body_start):
         if mask.blocked(s, e):
             continue

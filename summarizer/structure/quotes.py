@@ -19,7 +19,8 @@ _EN_TAIL = re.compile(
     + r"\s+(?P<n2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))"
 )
 _EN_BEFORE = re.compile(
-    r"(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+" + _EN_SPEECH + r",?\s*:?\s*$"
+    r"(?:(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
+    r"[^\"“]{0,120},)\s+" + _EN_SPEECH + r",?\s*:?\s*$"
 )
 _KO_TOPIC = re.compile(r"(?:은|는|이|가)\s*,?\s*$")
 _KO_AFTER = re.compile(
@@ -31,6 +32,9 @@ _NOT_NAME = re.compile(
 )
 _ORG_END = re.compile(
     r"(?:부|처|청|원|공단|공사|협회|회의소|연합회|재단|은행|기금|위원회|센터|시|군|도|구|공|사)$"
+)
+_STRONG_ORG_END = re.compile(
+    r"(?:부|처|청|공단|공사|협회|은행|재단|회의소|위원회|센터|연합회|중앙회|그룹|기금)$"
 )
 _PRONOUN = re.compile(r"^(?:그|그녀|He|She|They)$")
 
@@ -92,22 +96,29 @@ def _org_of(token: str, parties: list[Party]) -> Party | None:
     return None
 
 
+def _org_like(tok: str, parties: list[Party]) -> bool:
+    """`중기부`, `한국경제인협회`, `안산시청`: an organisation, not a person."""
+    if _org_of(tok, parties) or re.search(r"[A-Za-z0-9]", tok):
+        return True
+    if len(tok) >= 3 and _STRONG_ORG_END.search(tok):
+        return True
+    return len(tok) >= 4 and _ORG_END.search(tok) is not None
+
+
 def _korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str | None, str | None]:
-    """(name, title, org) from `오영주 중기부 장관` / `박성훈 국장` / `정민호 안산시장`."""
-    tokens = re.sub(r"\([^()]*\)", "", phrase).split()
-    tokens = [t for t in tokens if t]
+    """(name, title, org) from `오영주 중기부 장관` / `중기부 오영주 장관` / `정민호 안산시장`."""
+    tokens = [t for t in re.sub(r"\([^()]*\)", " ", phrase).split() if t][-6:]
     if not tokens:
         return None, None, None
     title = tokens[-1]
-    for k in range(len(tokens) - 2, max(-1, len(tokens) - 6), -1):
+    for k in range(len(tokens) - 1):
         tok = tokens[k]
         if (
             re.fullmatch(r"[가-힣]{2,4}", tok)
             and not _NOT_NAME.match(tok)
-            and not _org_of(tok, parties)
-            and not (_ORG_END.search(tok) and len(tok) > 3)
+            and not _org_like(tok, parties)
         ):
-            org_tokens = tokens[k + 1 : -1]
+            org_tokens = [t for i, t in enumerate(tokens[:-1]) if i != k and _org_like(t, parties)]
             org = " ".join(org_tokens) or None
             return tok, title, _resolve_org(org, title, parties)
     if len(tokens) == 1 and _PRONOUN.match(title):
@@ -118,6 +129,16 @@ def _korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str 
     if party and party.head and party.head.split()[0] == title:
         return party.head.split()[-1], title, party.name
     return None, title, _resolve_org(org, title, parties)
+
+
+def _topic_phrase(before: str) -> str | None:
+    """`홍길동 장관은 이날 축사에서 ` -> `홍길동 장관`: the words up to the first topic marker."""
+    if _KO_TOPIC.search(before):
+        return _KO_TOPIC.sub("", before)
+    m = re.search(r"^(.{2,60}?)(?:은|는)\s", before)
+    if m and not re.search(r"다[.]?\s", m.group(1)):
+        return m.group(1)
+    return None
 
 
 def _resolve_org(org: str | None, title: str, parties: list[Party]) -> str | None:
@@ -161,15 +182,16 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             continue  # a short quoted phrase is a name or a term, not speech
         speaker: tuple[str | None, str | None, str | None] = (None, None, None)
         if en_before:
-            speaker = (_full_english_name(text, en_before.group("n")), None, None)
+            who = en_before.group("n") or en_before.group("m")
+            speaker = (_full_english_name(text, who), None, None)
         elif en_tail:
             speaker = (
                 _full_english_name(text, en_tail.group("n1") or en_tail.group("n2")),
                 None,
                 None,
             )
-        elif _KO_TOPIC.search(before):
-            phrase = re.sub(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+", "", _KO_TOPIC.sub("", before))
+        elif (topic := _topic_phrase(before)) is not None:
+            phrase = re.sub(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+", "", topic)
             speaker = _korean_speaker(phrase, parties)
             if speaker[0] is None and speaker[1] is None and prev_speaker:
                 speaker = prev_speaker  # `그는 “…`
