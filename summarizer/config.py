@@ -141,7 +141,8 @@ def _number(name: str, kind: type[int] | type[float]) -> int | float | None:
     try:
         return kind(raw)
     except ValueError:
-        raise ConfigError(f"{name}={raw!r} is not a {kind.__name__}: fix or unset it") from None
+        noun = "a whole number" if kind is int else "a number"
+        raise ConfigError(f"{name}={raw!r} is not {noun}: fix or unset it") from None
 
 
 def _from_environment() -> dict[str, Any]:

@@ -58,7 +58,7 @@ class _Tally:
         )
 
 
-def grounded_model(check: Check, candidates: list[Briefing]) -> type[Briefing]:
+def grounded_model(check: Check, candidates: list[Briefing], feedback: list[str] | None = None) -> type[Briefing]:
     """A Briefing subclass for one call whose validator runs `check` on every parsed candidate.
 
     The check closes over the source text and facts, so instructor's `context=` (which would
@@ -68,9 +68,11 @@ def grounded_model(check: Check, candidates: list[Briefing]) -> type[Briefing]:
     def grounded(self: Briefing) -> Briefing:
         plain = Briefing.model_validate(self.model_dump())
         candidates.append(plain)
-        feedback = check(plain)
-        if feedback:
-            raise ValueError(render_prompt("reask", feedback=feedback).strip())
+        problems = check(plain)
+        if problems:
+            if feedback is not None:
+                feedback.append(problems)
+            raise ValueError(render_prompt("reask", feedback=problems).strip())
         return self
 
     # Same name and docstring as Briefing: the tool name and schema the model sees do not change.
@@ -129,7 +131,8 @@ def _request(config: Config, messages: list[dict[str, str]], model_cls: type[Bri
     }
 
 
-def _settle(exc: Exception, candidates: list[Briefing], tally: _Tally, config: Config) -> CallOutcome:
+def _settle(exc: Exception, candidates: list[Briefing], feedback: list[str], tally: _Tally,
+            config: Config) -> CallOutcome:
     """Re-asks ran out: keep the last candidate that parsed, or fail with the last reason."""
     cause = exc.__cause__
     if isinstance(cause, ModelError):  # a transport or API failure, wrapped by instructor
@@ -137,8 +140,9 @@ def _settle(exc: Exception, candidates: list[Briefing], tally: _Tally, config: C
     if cause is not None and not isinstance(cause, _parse_errors()):
         raise ModelError(f"the model call failed ({summarise_error(cause)}): try again, or report this bug") from exc
     if candidates:
-        return CallOutcome(candidates[-1], tally.usage(config), tally.requests, exhausted=True,
-                           last_error=summarise_error(cause))
+        # The verifier's own words say more than pydantic's wrapping of them.
+        last = "; ".join(feedback[-1].splitlines()) if feedback else summarise_error(cause)
+        return CallOutcome(candidates[-1], tally.usage(config), tally.requests, exhausted=True, last_error=last)
     raise ModelError(
         f"the model gave no valid briefing in {tally.requests} attempts (last: {summarise_error(cause)}): "
         "try a stronger model, another --mode, or a higher --max-reasks"
@@ -156,7 +160,8 @@ def request_briefing(
     from instructor.core import IncompleteOutputException, InstructorRetryException
 
     candidates: list[Briefing] = []
-    model_cls = grounded_model(check, candidates)
+    feedback: list[str] = []
+    model_cls = grounded_model(check, candidates, feedback)
     tally = _Tally()
     max_tokens = config.max_tokens
     for second_try in (False, True):
@@ -169,7 +174,7 @@ def request_briefing(
                 raise _cut_off(max_tokens) from None
             max_tokens *= 2
         except InstructorRetryException as exc:
-            return _settle(exc, candidates, tally, config)
+            return _settle(exc, candidates, feedback, tally, config)
     raise AssertionError("unreachable")
 
 
@@ -180,7 +185,8 @@ async def arequest_briefing(
     from instructor.core import IncompleteOutputException, InstructorRetryException
 
     candidates: list[Briefing] = []
-    model_cls = grounded_model(check, candidates)
+    feedback: list[str] = []
+    model_cls = grounded_model(check, candidates, feedback)
     tally = _Tally()
     max_tokens = config.max_tokens
     for second_try in (False, True):
@@ -193,7 +199,7 @@ async def arequest_briefing(
                 raise _cut_off(max_tokens) from None
             max_tokens *= 2
         except InstructorRetryException as exc:
-            return _settle(exc, candidates, tally, config)
+            return _settle(exc, candidates, feedback, tally, config)
     raise AssertionError("unreachable")
 
 

@@ -1,0 +1,155 @@
+"""The instructor call against an in-process fake endpoint: re-asks, truncation, usage, safety."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+from conftest import BRIEF, completion, status
+
+from summarizer.config import Config
+from summarizer.errors import ModelError
+from summarizer.llm import arequest_briefing, request_briefing
+from summarizer.llm.call import grounded_model, summarise_error
+from summarizer.models import Briefing
+
+MESSAGES = [{"role": "system", "content": "규칙"}, {"role": "user", "content": "문서"}]
+GOOD_PHONE = "044-204-7920"
+
+
+def phone_check(briefing: Briefing) -> str | None:
+    """Stands in for the verifier: only the document's phone number is allowed."""
+    for i, c in enumerate(briefing.contacts):
+        if c.phone and c.phone != GOOD_PHONE:
+            return f"contacts[{i}].phone: {c.phone!r} is not in the document; allowed: {GOOD_PHONE}"
+    return None
+
+
+def with_phone(phone: str) -> dict[str, Any]:
+    return {**BRIEF, "contacts": [{"name": "이형철", "phone": phone}]}
+
+
+def test_grounded_model_keeps_the_briefing_schema() -> None:
+    model = grounded_model(lambda b: None, [])
+    assert model.__name__ == "Briefing"
+    assert model.model_json_schema() == Briefing.model_json_schema()
+
+
+def test_first_answer_accepted_with_usage_and_cost(fake, config: Config) -> None:
+    client, endpoint = fake([completion(BRIEF, usage=(1000, 200))])
+    out = request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert type(out.briefing) is Briefing
+    assert out.briefing.model_dump() == Briefing.model_validate(BRIEF).model_dump()
+    assert (out.attempts, out.exhausted) == (1, False)
+    assert (out.usage.requests, out.usage.prompt_tokens, out.usage.completion_tokens) == (1, 1000, 200)
+    assert out.usage.cost_usd == pytest.approx((1000 * 0.15 + 200 * 0.60) / 1e6)
+    sent = endpoint.bodies[0]
+    assert sent["model"] == "gpt-4o-mini" and sent["temperature"] == 0 and sent["max_tokens"] == 4096
+    assert sent["tools"][0]["function"]["name"] == "Briefing"
+
+
+def test_unsupported_value_is_reasked_with_targeted_feedback(fake, config: Config) -> None:
+    client, endpoint = fake([completion(with_phone("02-123-4567")), completion(with_phone(GOOD_PHONE))])
+    out = request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert out.briefing.contacts[0].phone == GOOD_PHONE
+    assert (out.attempts, out.usage.requests, out.usage.prompt_tokens) == (2, 2, 200)
+    feedback = json.dumps(endpoint.bodies[1]["messages"][-1], ensure_ascii=False)
+    assert "contacts[0].phone" in feedback and GOOD_PHONE in feedback and "02-123-4567" in feedback
+
+
+def test_reasks_run_out_keep_the_last_candidate(fake) -> None:
+    cfg = Config(base_url="http://fake.local/v1", max_reasks=1)
+    client, endpoint = fake([completion(with_phone("02-111-1111")), completion(with_phone("02-222-2222"))], cfg)
+    out = request_briefing(client, MESSAGES, config=cfg, check=phone_check)
+    assert out.exhausted and out.attempts == 2 and len(endpoint.bodies) == 2
+    assert out.briefing.contacts[0].phone == "02-222-2222"
+    assert out.last_error and "02-222-2222" in out.last_error
+
+
+def test_no_parseable_answer_is_a_model_error(fake, config: Config) -> None:
+    client, endpoint = fake([completion("{not json"), completion({"title_ko": "x"}), completion("[]")])
+    with pytest.raises(ModelError, match=r"no valid briefing in 3 attempts.*--max-reasks"):
+        request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert len(endpoint.bodies) == 3  # max_reasks=2: one answer plus two re-asks, no more
+
+
+def test_cut_off_answer_is_retried_once_with_double_tokens(fake, config: Config) -> None:
+    client, endpoint = fake([completion(BRIEF, finish="length"), completion(BRIEF)])
+    out = request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert [b["max_tokens"] for b in endpoint.bodies] == [4096, 8192]
+    assert out.usage.requests == 2 and out.attempts == 2
+
+
+def test_cut_off_twice_says_to_raise_max_tokens(fake, config: Config) -> None:
+    client, _ = fake([completion(BRIEF, finish="length"), completion(BRIEF, finish="length")])
+    with pytest.raises(ModelError, match=r"cut off at 8192 tokens: raise --max-tokens"):
+        request_briefing(client, MESSAGES, config=config, check=phone_check)
+
+
+def test_rate_limit_is_retried_below_instructor(fake, config: Config, sleeps: list[float]) -> None:
+    client, endpoint = fake([status(429, headers={"retry-after": "2"}), status(503), completion(BRIEF)])
+    out = request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert out.attempts == 1  # transport retries are not re-asks
+    assert sleeps[0] == 2.0 and len(sleeps) == 2
+    # The retried request is the same request: no error text reached the prompt.
+    assert endpoint.bodies[0] == endpoint.bodies[1] == endpoint.bodies[2]
+
+
+def test_auth_error_fails_at_once_with_what_to_do(fake, config: Config) -> None:
+    client, endpoint = fake([status(401)])
+    with pytest.raises(ModelError, match=r"rejected the API key \(HTTP 401\): set OPENAI_API_KEY"):
+        request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert len(endpoint.bodies) == 1
+
+
+def test_unknown_model_names_model_and_flag(fake, config: Config) -> None:
+    client, _ = fake([status(404, error={"message": "model not found", "code": "model_not_found"})])
+    with pytest.raises(ModelError, match=r"model 'gpt-4o-mini' not found at http://fake.local/v1.*--model"):
+        request_briefing(client, MESSAGES, config=config, check=phone_check)
+
+
+def test_server_errors_exhaust_transport_retries(fake, config: Config, sleeps: list[float]) -> None:
+    client, endpoint = fake([status(502)] * 5)
+    with pytest.raises(ModelError, match=r"kept failing after 5 attempts \(HTTP 502\)"):
+        request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert len(endpoint.bodies) == 5 and len(sleeps) == 4
+
+
+@pytest.mark.parametrize("mode", ["json_schema", "md_json"])
+def test_modes_for_servers_without_tool_calls(fake, mode: str) -> None:
+    cfg = Config(base_url="http://fake.local/v1", mode=mode)  # type: ignore[arg-type]
+    client, endpoint = fake([completion(with_phone("02-1"), mode=mode), completion(BRIEF, mode=mode)], cfg)
+    out = request_briefing(client, MESSAGES, config=cfg, check=phone_check)
+    assert out.attempts == 2 and out.briefing.contacts[0].phone == GOOD_PHONE
+    assert "tools" not in endpoint.bodies[0]
+
+
+def test_template_syntax_and_korean_arrive_verbatim(fake, config: Config) -> None:
+    doc = "협약 {{ 7*7 }} {% raw %}{% endraw %} {# 주석 #} 끝"
+    client, endpoint = fake([completion(BRIEF)])
+    request_briefing(client, [{"role": "user", "content": doc}], config=config, check=phone_check)
+    assert endpoint.bodies[0]["messages"][0]["content"] == doc
+    assert doc.encode("utf-8") in endpoint.raw[0]  # raw UTF-8: no \\u escapes of Hangul
+    assert b"49" not in endpoint.raw[0].split(b'"tools"')[0]
+
+
+def test_async_call_reasks_and_counts(afake, config: Config) -> None:
+    client, _ = afake([completion(with_phone("02-9")), completion(BRIEF)])
+    out = asyncio.run(arequest_briefing(client, MESSAGES, config=config, check=phone_check))
+    assert out.attempts == 2 and out.usage.requests == 2 and out.briefing.contacts[0].phone == GOOD_PHONE
+
+
+def test_async_transport_retry(afake, config: Config, sleeps: list[float]) -> None:
+    client, _ = afake([status(500), completion(BRIEF)])
+    out = asyncio.run(arequest_briefing(client, MESSAGES, config=config, check=phone_check))
+    assert out.attempts == 1 and len(sleeps) == 1
+
+
+def test_summarise_error_is_one_line() -> None:
+    try:
+        Briefing.model_validate({"title_ko": "x"})
+    except Exception as exc:
+        line = summarise_error(exc)
+    assert "\n" not in line and "more" in line
