@@ -80,8 +80,8 @@ def _titleish(ln: Line) -> bool:
     s = ln.stripped
     if len(s) < 6 or len(s) > 160 or _NOT_TITLE.match(s) or _is_org_line(s) or _BULLETED.match(s):
         return False
-    if _SUBTITLE.match(s) or _DATELINE.match(s):
-        return False
+    if _SUBTITLE.match(s) or _DATELINE.match(s) or re.search(r"[다요]\.$", s):
+        return False  # a full sentence is body text, not a headline
     return bool(re.search(r"[가-힣A-Za-z]{2}", s))
 
 

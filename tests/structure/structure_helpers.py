@@ -1,0 +1,49 @@
+"""Small helpers shared by the structure tests: hand-made facts and span checks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summarizer.models import Fact, Region, Structure
+from summarizer.structure import find_structure
+
+REF = date(2025, 3, 14)
+
+
+def fact(text: str, kind: str, needle: str, value: str, nth: int = 0, note: str | None = None) -> Fact:
+    """The `nth` occurrence of `needle` in `text` as a fact of `kind` with `value`."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(needle, pos + 1)
+    return Fact(kind=kind, text=needle, start=pos, end=pos + len(needle), value=value, note=note)  # type: ignore[arg-type]
+
+
+def region(text: str, kind: str, needle: str, nth: int = 0) -> Region:
+    """A noise or duplicate region over the `nth` occurrence of `needle`."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(needle, pos + 1)
+    return Region(kind=kind, text=needle, start=pos, end=pos + len(needle), reason="test")  # type: ignore[arg-type]
+
+
+def run(text: str, facts: list[Fact] | None = None, regions: list[Region] | None = None) -> Structure:
+    """find_structure, after checking that every span it reports reproduces its text."""
+    st = find_structure(text, facts or [], regions or [], REF)
+    assert_spans(text, st)
+    return st
+
+
+def assert_spans(text: str, st: Structure) -> None:
+    """Every span-carrying piece of `st` indexes `text` exactly."""
+    pieces = [st.title, st.dateline, st.embargo, *st.subtitles, *st.commitments, *st.quotes]
+    if st.event:
+        pieces += [st.event.date_span, st.event.time_span, st.event.place_span]
+    for p in pieces:
+        if p is not None:
+            assert text[p.start : p.end] == p.text, p
+    for c in st.contacts:
+        if c.start is not None:
+            assert c.end is not None and 0 <= c.start <= c.end <= len(text)
+    for party in st.parties:
+        if party.start is not None:
+            assert party.end is not None and 0 <= party.start <= party.end <= len(text)
