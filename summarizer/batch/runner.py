@@ -1,0 +1,288 @@
+"""Many documents at once: bounded concurrency on asyncio, backing off on 429, JSONL as it goes."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from summarizer.batch.inputs import collect_inputs
+from summarizer.batch.limiter import AIMDLimiter
+from summarizer.batch.output import BatchLine, JsonlWriter, read_done
+from summarizer.batch.progress import BatchProgress
+from summarizer.config import Config
+from summarizer.errors import InputError, SummarizerError
+from summarizer.models import Document, SummaryResult, Usage
+
+# What the runner calls per document; tests inject fakes, the default is the real pipeline.
+SummarizeFn = Callable[[Document, Config], Awaitable[SummaryResult]]
+
+RATE_LIMIT_REQUEUES = 6  # a document sent back this often after 429s is recorded as failed
+
+
+class DocOutcome(BaseModel):
+    """One document of a batch: done now, resumed from the output file, or failed."""
+
+    path: str
+    sha256: str | None = None
+    status: str  # "ok", "error" or "skipped" (already in the output)
+    error: str | None = None
+    result: SummaryResult | None = None
+    text: str | None = Field(None, exclude=True)  # the indexed text, for the review page
+
+
+class BatchReport(BaseModel):
+    """What a batch did: counts, usage, time, how far it backed off, and every outcome."""
+
+    total: int = 0
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    cached: int = 0
+    usage: Usage = Field(default_factory=Usage)
+    seconds: float = 0.0
+    rate_limited: int = 0
+    lowest_concurrency: float = 0.0
+    out: str | None = None
+    outcomes: list[DocOutcome] = Field(default_factory=list)
+
+    @property
+    def results(self) -> list[SummaryResult]:
+        """Every available result (done now or resumed), in input order."""
+        return [o.result for o in self.outcomes if o.result is not None]
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """Indexed texts by document hash, for `render_brief(..., texts=)`."""
+        return {o.sha256: o.text for o in self.outcomes if o.sha256 and o.text is not None}
+
+
+def rate_limit_of(exc: BaseException) -> tuple[bool, float | None]:
+    """Whether an error (or its cause) is an HTTP 429, and the Retry-After it carried."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            break
+        if getattr(seen, "status_code", None) == 429:
+            wait = getattr(seen, "retry_after", None)
+            headers = getattr(getattr(seen, "response", None), "headers", None)
+            if wait is None and headers is not None:
+                try:
+                    wait = float(headers.get("retry-after") or "nan")
+                except ValueError:
+                    wait = None
+                wait = None if wait != wait else wait
+            return True, wait
+        seen = seen.__cause__ or seen.__context__
+    return False, None
+
+
+def prompt_version_for(config: Config) -> str | None:
+    """The prompt version results will carry: None offline (no prompt is sent)."""
+    if config.offline or not config.has_model():
+        return None
+    from summarizer.prompting import prompt_version
+
+    return prompt_version()
+
+
+def _pipeline(
+    config: Config, limiter: AIMDLimiter, reference_date: date | str | None = None
+) -> SummarizeFn:
+    """The real pipeline, sharing one client whose transport retries report overload to the limiter."""
+    from summarizer.cache import ResultCache
+    from summarizer.logs import RequestLog
+    from summarizer.pipeline import asummarize_document
+
+    cache = ResultCache(config.cache_dir) if config.use_cache else None
+    log = RequestLog(config.log_db) if config.use_log else None
+    client: list[Any] = []
+
+    async def summarize(doc: Document, cfg: Config) -> SummaryResult:
+        if not client and cfg.has_model() and not cfg.offline:
+            from summarizer.llm import build_async_client
+
+            client.append(build_async_client(cfg, sleep=limiter.sleep))
+        return await asummarize_document(
+            doc,
+            cfg,
+            reference_date=reference_date,
+            cache=cache,
+            log=log,
+            client=client[0] if client else None,
+        )
+
+    return summarize
+
+
+class _Run:
+    """One batch in progress: the shared state of its workers."""
+
+    def __init__(
+        self,
+        config: Config,
+        summarize: SummarizeFn,
+        limiter: AIMDLimiter,
+        done: dict[tuple[str, str | None], BatchLine],
+        version: str | None,
+        writer: JsonlWriter | None,
+        progress: BatchProgress,
+    ) -> None:
+        self.config, self.summarize, self.limiter = config, summarize, limiter
+        self.done, self.version, self.writer, self.progress = done, version, writer, progress
+        self.rate_limited = 0
+
+    def _write(self, outcome: DocOutcome) -> None:
+        if self.writer is not None and outcome.status != "skipped":
+            self.writer.write(
+                BatchLine(
+                    path=outcome.path,
+                    sha256=outcome.sha256,
+                    prompt_version=self.version,
+                    status=outcome.status,  # type: ignore[arg-type]
+                    error=outcome.error,
+                    result=outcome.result,
+                )
+            )
+
+    async def one(self, path: Path) -> DocOutcome:
+        try:
+            data = await asyncio.to_thread(path.read_bytes)
+        except OSError as exc:
+            return DocOutcome(
+                path=str(path),
+                status="error",
+                error=f"cannot read {path} ({exc.strerror}): check the file",
+            )
+        sha = hashlib.sha256(data).hexdigest()
+        previous = self.done.get((sha, self.version))
+        if previous is not None:
+            return DocOutcome(path=str(path), sha256=sha, status="skipped", result=previous.result)
+        from summarizer.reading import read_document
+
+        try:
+            doc = await asyncio.to_thread(read_document, data, name=str(path))
+        except SummarizerError as exc:
+            return DocOutcome(path=str(path), sha256=sha, status="error", error=str(exc))
+        return await self._summarize(path, sha, doc)
+
+    async def _summarize(self, path: Path, sha: str, doc: Document) -> DocOutcome:
+        for _ in range(RATE_LIMIT_REQUEUES + 1):
+            await self.limiter.acquire()
+            try:
+                result = await self.summarize(doc, self.config)
+            except Exception as exc:
+                limited, wait = rate_limit_of(exc)
+                await self.limiter.release(ok=False)
+                if limited:
+                    self.rate_limited += 1
+                    self.limiter.congested(wait)
+                    continue
+                message = (
+                    str(exc) if isinstance(exc, SummarizerError) else f"{type(exc).__name__}: {exc}"
+                )
+                return DocOutcome(path=str(path), sha256=sha, status="error", error=message)
+            await self.limiter.release(ok=True)
+            return DocOutcome(path=str(path), sha256=sha, status="ok", result=result, text=doc.text)
+        return DocOutcome(
+            path=str(path),
+            sha256=sha,
+            status="error",
+            error="the server kept rate-limiting (HTTP 429): lower --concurrency or try later",
+        )
+
+    async def worker(
+        self, queue: asyncio.Queue[tuple[int, Path]], outcomes: list[DocOutcome | None]
+    ) -> None:
+        while True:
+            try:
+                index, path = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            outcome = await self.one(path)
+            self._write(outcome)
+            outcomes[index] = outcome
+            self.progress.advance(outcome.status)
+
+
+async def arun_batch(
+    sources: Iterable[str | Path],
+    config: Config,
+    *,
+    out: str | Path | None = None,
+    resume: bool = False,
+    quiet: bool = False,
+    summarize: SummarizeFn | None = None,
+    reference_date: date | str | None = None,
+) -> BatchReport:
+    """Summarise every document named by `sources`; a failed document is recorded and skipped.
+
+    `summarize` replaces the pipeline (tests, custom callers); `reference_date` applies only
+    to the default pipeline.
+    """
+    paths = collect_inputs(sources)
+    if resume and out is None:
+        raise InputError(
+            "--resume needs --out FILE.jsonl: the file that holds the finished documents"
+        )
+    out_path = Path(out) if out is not None else None
+    version = prompt_version_for(config)
+    done = read_done(out_path) if resume and out_path is not None else {}
+    limiter = AIMDLimiter(config.concurrency)
+    run_fn = summarize or _pipeline(config, limiter, reference_date)
+    writer = JsonlWriter(out_path, append=resume) if out_path is not None else None
+    queue: asyncio.Queue[tuple[int, Path]] = asyncio.Queue()
+    for item in enumerate(paths):
+        queue.put_nowait(item)
+    outcomes: list[DocOutcome | None] = [None] * len(paths)
+    started = time.perf_counter()
+    with BatchProgress(len(paths), quiet=quiet) as progress:
+        run = _Run(config, run_fn, limiter, done, version, writer, progress)
+        try:
+            workers = [
+                asyncio.create_task(run.worker(queue, outcomes))
+                for _ in range(min(config.concurrency, len(paths)))
+            ]
+            await asyncio.gather(*workers)
+        finally:
+            if writer is not None:
+                writer.close()
+    finished = [o for o in outcomes if o is not None]
+    report = BatchReport(
+        total=len(paths),
+        outcomes=finished,
+        seconds=round(time.perf_counter() - started, 3),
+        rate_limited=run.rate_limited,
+        lowest_concurrency=limiter.lowest,
+        out=str(out_path) if out_path else None,
+    )
+    for o in finished:
+        report.ok += o.status == "ok"
+        report.failed += o.status == "error"
+        report.skipped += o.status == "skipped"
+        if o.status == "ok" and o.result is not None:
+            report.cached += o.result.cached
+            report.usage = report.usage.add(o.result.usage)
+    return report
+
+
+def run_batch(sources: Iterable[str | Path], config: Config, **options: Any) -> BatchReport:
+    """The synchronous entry point of `arun_batch` (not from inside a running event loop)."""
+    return asyncio.run(arun_batch(sources, config, **options))
+
+
+__all__ = [
+    "BatchReport",
+    "DocOutcome",
+    "SummarizeFn",
+    "arun_batch",
+    "prompt_version_for",
+    "rate_limit_of",
+    "run_batch",
+]
