@@ -83,7 +83,7 @@ def _full_english_name(text: str, short: str) -> str:
     m = re.search(r"\b" + re.escape(short) + r"(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}\b", text)
     if m:
         return m.group(0)
-    m = re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+" + re.escape(short) + r"\b", text)
+    m = re.search(r"\b[A-Z][a-z]+\s+" + re.escape(short) + r"\b", text)
     return m.group(0) if m else short
 
 
@@ -131,13 +131,16 @@ def _korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str 
     return None, title, _resolve_org(org, title, parties)
 
 
-def _topic_phrase(before: str) -> str | None:
-    """`홍길동 장관은 이날 축사에서 ` -> `홍길동 장관`: the words up to the first topic marker."""
+def _topic_phrase(before: str, parties: list[Party]) -> str | None:
+    """`홍길동 장관은 이날 축사에서 ` -> `홍길동 장관`: the words up to the topic marker."""
     if _KO_TOPIC.search(before):
         return _KO_TOPIC.sub("", before)
-    m = re.search(r"^(.{2,60}?)(?:은|는)\s", before)
-    if m and not re.search(r"다[.]?\s", m.group(1)):
-        return m.group(1)
+    tokens = before.split()
+    for i, tok in enumerate(tokens[:8]):
+        if i >= 1 and len(tok) >= 2 and tok[-1] in "은는":
+            phrase = " ".join([*tokens[:i], tok[:-1]])
+            if _korean_speaker(phrase, parties)[0]:
+                return phrase
     return None
 
 
@@ -190,7 +193,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 None,
                 None,
             )
-        elif (topic := _topic_phrase(before)) is not None:
+        elif (topic := _topic_phrase(before, parties)) is not None:
             phrase = re.sub(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+", "", topic)
             speaker = _korean_speaker(phrase, parties)
             if speaker[0] is None and speaker[1] is None and prev_speaker:

@@ -1,0 +1,79 @@
+"""Commitments: inline and line bullet lists near cooperation verbs, annex lists, duplicates."""
+
+from __future__ import annotations
+
+import pytest
+from structure_helpers import region, run
+
+CASES = [
+    (
+        "inline ▲ with 등에",
+        "두 기관은 ▲청년 창업 공간 공동 운영 ▲창업 교육 과정 개발 ▲투자 설명회 공동 개최 등에 협력하기로 했다.\n",
+        ["청년 창업 공간 공동 운영", "창업 교육 과정 개발", "투자 설명회 공동 개최"],
+    ),
+    (
+        "inline △ with commas and 등을",
+        "이를 위해 양 기관은 △수산물 수출 통관 지원, △해외 판로 정보 공유, △바이어 상담회 개최 등을 함께 추진한다.\n",
+        ["수산물 수출 통관 지원", "해외 판로 정보 공유", "바이어 상담회 개최"],
+    ),
+    (
+        "inline circled numbers",
+        "협약에 따라 두 기관은 ① 스마트공장 보급 확대 ② 데이터 표준화 ③ 전문인력 양성에 협력한다.\n",
+        ["스마트공장 보급 확대", "데이터 표준화", "전문인력 양성"],
+    ),
+    (
+        "line list after an introducing sentence",
+        "□ 협약에 따라 세 기관은 다음과 같이 협력한다.\n ▲ 공공 급식 식재료 공동 구매\n"
+        " ▲ 로컬푸드 유통망 구축\n ▲ 농가 판로 지원\n\n□ 그 밖의 내용.\n",
+        ["공공 급식 식재료 공동 구매", "로컬푸드 유통망 구축", "농가 판로 지원"],
+    ),
+    (
+        "ㅇ list closed by 등에 협력",
+        "□ 협약에 따라 두 기관은\n ㅇ 노후 주택 에너지 진단\n ㅇ 단열 공사 비용 지원\n 등에 협력하기로 했다.\n",
+        ["노후 주택 에너지 진단", "단열 공사 비용 지원"],
+    ),
+    (
+        "English will: list",
+        "Under the agreement, the two groups will:\n- share port logistics data;\n"
+        "- run joint training courses; and\n- promote green shipping corridors.\n",
+        ["share port logistics data", "run joint training courses", "promote green shipping corridors"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_commitment_lists(label: str, text: str, expected: list[str]) -> None:
+    assert [c.text for c in run(text).commitments] == expected
+
+
+def test_annex_adds_only_new_items() -> None:
+    text = (
+        "양 기관은 △탄소 감축 기술 공동 개발, △전문 인력 교류 등을 추진한다.\n\n"
+        "담당 부서\t기후정책과\n\n"
+        "□ 주요 협약내용\n\n- ❶ 탄소 감축 기술의 공동 개발\n- ❷ 전문 인력 교류\n- ❸ 실증 부지 공동 활용\n"
+    )
+    found = run(text).commitments
+    assert [c.text for c in found] == ["탄소 감축 기술 공동 개발", "전문 인력 교류", "실증 부지 공동 활용"]
+    assert [c.section for c in found] == ["body", "body", "appendix"]
+
+
+def test_overview_rows_and_paragraph_bullets_are_not_commitments() -> None:
+    text = (
+        "< 협약 개요 >\n- (일시) 3. 4.(화) 10:00\n- (장소) 세종청사\n\n"
+        "□ 이번 협약은 지역 상생을 위해 추진됐다.\n ○ 두 기관은 지난해부터 협력해 왔다.\n"
+        " ○ 올해는 사업 규모를 두 배로 늘린다.\n"
+    )
+    assert run(text).commitments == []
+
+
+def test_duplicated_body_is_counted_once() -> None:
+    para = "협약기관은 ▲지역 인재 채용 ▲직무 교육 지원 등에 협력하기로 했다.\n"
+    text = para + "기자 kim@news.kr\n" + para
+    dup = region(text, "duplicate", para, nth=1)
+    assert [c.text for c in run(text, regions=[dup]).commitments] == ["지역 인재 채용", "직무 교육 지원"]
+    assert len(run(text).commitments) == 2  # even without the reading layer's help
+
+
+def test_noise_region_is_skipped() -> None:
+    text = "두 기관은 ▲문화 행사 공동 개최 ▲시설 개방 등에 협력하기로 했다.\n"
+    assert run(text, regions=[region(text, "noise", text.strip())]).commitments == []
