@@ -35,20 +35,19 @@ def recall_warnings(briefing: Briefing, ev: Evidence, checks: list[ClaimCheck]) 
         warnings.append(
             f"the source states the event date {event.date}{written}; the briefing has none"
         )
-    speakers = [_key(q.speaker) for q in briefing.quotes]
+    # A source quote is covered by a grounded briefing quote over it, or one by the same speaker.
+    people = {_key(x) for q in briefing.quotes for x in (q.speaker, q.org) if x}
     grounded = [c.span for c in checks if c.kind == "quote" and c.ok and c.span]
     seen: set[str] = set()
     for quote in structure.quotes:
+        if any(s.start < quote.end and quote.start < s.end for s in grounded):
+            continue
         key = _key(quote.speaker)
-        if key:
-            if key in seen or any(s and (s in key or key in s) for s in speakers):
-                continue
-            seen.add(key)
-            warnings.append(f"the source quotes {quote.speaker}; the briefing has no quote by them")
-        elif not any(s.start < quote.end and quote.start < s.end for s in grounded):
-            warnings.append(
-                f"the source has a quote ({quote.text[:20]!r}…) the briefing leaves out"
-            )
+        if key and (key in seen or any(p and (p in key or key in p) for p in people)):
+            continue
+        seen.add(key)
+        who = f"quotes {quote.speaker}" if quote.speaker else "has a quote"
+        warnings.append(f"the source {who} ({quote.text[:20]!r}…); the briefing leaves it out")
     return warnings
 
 

@@ -1,0 +1,228 @@
+"""verify_briefing on hand-made briefings: every kind of mismatch is caught, no false alarms."""
+
+from __future__ import annotations
+
+from summarizer.models import Briefing, ClaimCheck, FactsResult, VerificationReport
+from summarizer.verify import reask_feedback, verify_briefing
+
+from .conftest import RELEASE
+
+
+def _verify(briefing: Briefing, facts: FactsResult) -> VerificationReport:
+    report = verify_briefing(briefing, RELEASE, facts)
+    for check in report.checks:  # every span, whatever its status, reproduces its text
+        if check.span is not None:
+            assert RELEASE[check.span.start : check.span.end] == check.span.text
+    return report
+
+
+def _check(report: VerificationReport, field: str) -> ClaimCheck:
+    found = [c for c in report.checks if c.field == field]
+    assert len(found) == 1, [c.field for c in report.checks]
+    return found[0]
+
+
+def test_correct_briefing_verifies_without_warnings(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    report = _verify(briefing, release_facts)
+    assert report.verified
+    assert report.recall_warnings == []
+    assert reask_feedback(report) is None
+    assert all(c.span is not None for c in report.checks)
+    kinds = {c.kind for c in report.checks}
+    assert kinds == {"date", "time", "phone", "quote", "commitment", "party", "name_en", "embargo"}
+
+
+def test_claimed_values_are_exact_or_normalised(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    report = _verify(briefing, release_facts)
+    assert _check(report, "contacts[0].phone").status == "exact"
+    assert _check(report, "event.time").status == "exact"  # `10:00` is written in the source
+    assert _check(report, "event.date").status == "normalised"  # only `2025년 5월 20일` is
+    assert _check(report, "embargo").status == "normalised"
+
+
+def test_wrong_date_is_hard_and_lists_the_source_dates(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    assert briefing.event is not None
+    briefing.event.date = "2025-05-21"
+    check = _check(_verify(briefing, release_facts), "event.date")
+    assert (check.status, check.hard) == ("unsupported", True)
+    assert "2025-05-20" in (check.note or "")
+
+
+def test_date_in_another_format_is_normalised(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    assert briefing.event is not None
+    briefing.event.date = "2025. 5. 20."
+    assert _check(_verify(briefing, release_facts), "event.date").status == "normalised"
+
+
+def test_wrong_time_is_caught(briefing: Briefing, release_facts: FactsResult) -> None:
+    assert briefing.event is not None
+    briefing.event.time = "15:00"
+    check = _check(_verify(briefing, release_facts), "event.time")
+    assert (check.status, check.hard) == ("unsupported", True)
+    assert "10:00" in (check.note or "")
+
+
+def test_korean_clock_time_matches_by_value(briefing: Briefing, release_facts: FactsResult) -> None:
+    assert briefing.event is not None
+    briefing.event.time = "오전 10시"
+    assert _check(_verify(briefing, release_facts), "event.time").status == "exact"
+    briefing.event.time = "10 a.m."
+    assert _check(_verify(briefing, release_facts), "event.time").status == "normalised"
+
+
+def test_hallucinated_phone_is_hard(briefing: Briefing, release_facts: FactsResult) -> None:
+    briefing.contacts[1].phone = "044-204-7719"
+    report = _verify(briefing, release_facts)
+    check = _check(report, "contacts[1].phone")
+    assert (check.status, check.hard) == ("unsupported", True)
+    assert "044-204-7711, 044-204-7715" in (check.note or "")
+    assert not report.verified
+
+
+def test_phone_written_differently_is_normalised(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    briefing.contacts[0].phone = "+82-44-204-7711"
+    check = _check(_verify(briefing, release_facts), "contacts[0].phone")
+    assert check.status == "normalised"
+    assert check.span is not None and check.span.text == "044-204-7711"
+
+
+def test_not_a_phone_is_unsupported(briefing: Briefing, release_facts: FactsResult) -> None:
+    briefing.contacts[0].phone = "담당자에게 문의"
+    check = _check(_verify(briefing, release_facts), "contacts[0].phone")
+    assert (check.status, check.hard) == ("unsupported", True)
+
+
+def test_wrong_embargo_is_caught(briefing: Briefing, release_facts: FactsResult) -> None:
+    briefing.embargo = "2025-05-20T12:00"
+    check = _check(_verify(briefing, release_facts), "embargo")
+    assert (check.status, check.hard) == ("unsupported", True)
+    assert "2025-05-20T10:00" in (check.note or "")
+
+
+def test_fabricated_quote_is_hard(briefing: Briefing, release_facts: FactsResult) -> None:
+    briefing.quotes[0].text_ko = "올해 안에 모든 중소기업의 물류비를 전액 지원하겠다"
+    check = _check(_verify(briefing, release_facts), "quotes[0].text_ko")
+    assert (check.status, check.hard) == ("unsupported", True)
+    assert "물류비 부담을 덜어" in (check.note or "")  # the speaker's real quote is offered
+
+
+def test_quote_with_other_spacing_and_marks_is_normalised(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    briefing.quotes[0].text_ko = "물류비 부담을 덜어, 중소기업이 수출에만 집중할수 있도록 하겠다."
+    check = _check(_verify(briefing, release_facts), "quotes[0].text_ko")
+    assert check.status == "normalised"
+
+
+def test_paraphrase_within_tolerance_is_fuzzy(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    # Two particles dropped (`을`, `에만` -> `에`): still the same words.
+    briefing.quotes[0].text_ko = "물류비 부담 덜어 중소기업이 수출에 집중할 수 있도록 하겠다"
+    check = _check(_verify(briefing, release_facts), "quotes[0].text_ko")
+    assert check.status == "fuzzy"
+    assert check.span is not None and check.span.text.startswith("물류비 부담을 덜어")
+
+
+def test_quote_shortened_with_ellipsis_is_fuzzy(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    briefing.quotes[0].text_ko = "물류비 부담을 덜어 … 집중할 수 있도록 하겠다"
+    check = _check(_verify(briefing, release_facts), "quotes[0].text_ko")
+    assert check.status == "fuzzy"
+
+
+def test_commitment_alignment_levels(briefing: Briefing, release_facts: FactsResult) -> None:
+    briefing.commitments[0].text_ko = "- 중소기업 수출물류비 공동지원"  # a bullet, other spacing
+    briefing.commitments[1].text_ko = "해외 공동물류센터 이용을 확대"  # a particle added
+    briefing.commitments[2].text_ko = "수출 바우처 예산 두 배 확대"  # not in the source
+    report = _verify(briefing, release_facts)
+    assert _check(report, "commitments[0].text_ko").status == "normalised"
+    assert _check(report, "commitments[1].text_ko").status == "fuzzy"
+    invented = _check(report, "commitments[2].text_ko")
+    assert (invented.status, invented.hard) == ("unsupported", False)
+    assert reask_feedback(report) is None  # commitments are marked, never re-asked
+
+
+def test_party_not_in_source_is_hard(briefing: Briefing, release_facts: FactsResult) -> None:
+    briefing.parties[1].name_ko = "대한상공회의소"
+    check = _check(_verify(briefing, release_facts), "parties[1].name_ko")
+    assert (check.status, check.hard) == ("unsupported", True)
+    assert "한국무역협회" in (check.note or "")
+
+
+def test_party_by_glossary_alias_is_normalised(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    text = RELEASE.replace("한국무역협회(회장 도재현, 이하 무역협회)", "무역협회")
+    briefing.parties[1].aliases = []
+    report = verify_briefing(briefing, text, release_facts)
+    assert _check(report, "parties[1].name_ko").status == "normalised"
+
+
+def test_english_name_contradicting_glossary_is_hard(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    briefing.parties[1].name_en = "Korea Trade Association"
+    check = _check(_verify(briefing, release_facts), "parties[1].name_en")
+    assert (check.status, check.hard) == ("unsupported", True)
+    assert "Korea International Trade Association (KITA)" in (check.note or "")
+
+
+def test_wrong_abbreviation_is_hard(briefing: Briefing, release_facts: FactsResult) -> None:
+    briefing.parties[0].abbreviation = "MOSS"
+    check = _check(_verify(briefing, release_facts), "parties[0].abbreviation")
+    assert (check.status, check.hard) == ("unsupported", True)
+
+
+def test_former_english_name_is_caught(briefing: Briefing, release_facts: FactsResult) -> None:
+    briefing.parties[0].name_en = "Small and Medium Business Administration"
+    check = _check(_verify(briefing, release_facts), "parties[0].name_en")
+    assert check.status == "unsupported"
+    assert "earlier name" in (check.note or "")
+
+
+def test_unknown_body_is_unverified_not_unsupported(
+    release_facts: FactsResult, briefing: Briefing
+) -> None:
+    text = RELEASE.replace("한국무역협회", "한빛물류진흥원")
+    briefing.parties[1].name_ko = "한빛물류진흥원"
+    briefing.parties[1].name_en = "Hanbit Logistics Promotion Institute"
+    briefing.parties[1].abbreviation = None
+    briefing.parties[1].aliases = []
+    report = verify_briefing(briefing, text, release_facts)
+    check = _check(report, "parties[1].name_en")
+    assert check.status == "unverified"
+    assert "not in the glossary" in (check.note or "")
+    assert report.verified  # unverified is shown, not a failure
+
+
+def test_wrong_date_in_headline_is_caught(briefing: Briefing, release_facts: FactsResult) -> None:
+    briefing.headline_en = "MSS and KITA agreed on May 21, 2025 to support SMEs' export logistics."
+    check = _check(_verify(briefing, release_facts), "headline_en")
+    assert (check.claim, check.status) == ("May 21, 2025", "unsupported")
+
+
+def test_reask_names_fields_and_allowed_values(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    briefing.contacts[0].phone = "010-0000-0000"
+    assert briefing.event is not None
+    briefing.event.date = "2025-06-01"
+    feedback = reask_feedback(_verify(briefing, release_facts))
+    assert feedback is not None
+    lines = feedback.splitlines()
+    assert len(lines) == 3  # a header and one line per violated field, nothing else
+    assert lines[1].startswith("- event.date: '2025-06-01'")
+    assert "contacts[0].phone: '010-0000-0000' does not occur in the source." in lines[2]
+    assert "Phones in the source: 044-204-7711, 044-204-7715. Use one of them or null." in lines[2]
