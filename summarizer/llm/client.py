@@ -50,7 +50,7 @@ def build_client(config: Config, *, http_client: Any | None = None, sleep: Sleep
     completions = client.chat.completions
     # instructor patches whatever `create` it finds, so every attempt (first call and re-asks)
     # goes through our transport retries rather than instructor's re-ask loop.
-    completions.create = with_retries(  # type: ignore[method-assign]
+    completions.create = with_retries(  # type: ignore[method-assign,assignment]
         completions.create, retries=config.transport_retries, model=config.model,
         endpoint=config.endpoint, sleep=sleep,
     )
@@ -66,7 +66,7 @@ def build_async_client(
 
     client = openai.AsyncOpenAI(**_openai_kwargs(config, http_client))
     completions = client.chat.completions
-    completions.create = with_async_retries(  # type: ignore[method-assign]
+    completions.create = with_async_retries(  # type: ignore[method-assign,assignment]
         completions.create, retries=config.transport_retries, model=config.model,
         endpoint=config.endpoint, sleep=sleep,
     )

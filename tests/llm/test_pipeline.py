@@ -1,0 +1,116 @@
+"""The summarize pipeline and API over the in-process fake endpoint, with the real verifier."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import completion
+
+from summarizer import Config, VerificationFailed, summarize
+from summarizer.api import asummarize, require_verified
+from summarizer.cache import ResultCache
+from summarizer.logs import RequestLog
+from summarizer.pipeline import asummarize_document, cache_key, summarize_document
+from summarizer.prompting import prompt_version
+
+ROOT = Path(__file__).resolve().parents[2]
+DOC = ROOT / "examples" / "mss-release.txt"
+REFERENCE: dict[str, Any] = json.loads((ROOT / "tests" / "reference_answers" / "mss-release.json").read_text("utf-8"))["briefing"]
+
+
+def wrong_phone() -> dict[str, Any]:
+    brief = json.loads(json.dumps(REFERENCE))
+    brief["contacts"][0]["phone"] = "044-204-9999"
+    return brief
+
+
+def test_without_a_model_the_result_is_offline(config: Config) -> None:
+    result = summarize_document(DOC, Config())
+    assert result.mode == "offline" and result.briefing is None and result.usage.requests == 0
+    assert result.facts.source.sha256 and result.facts.structure.parties
+    assert summarize_document(DOC, config.replace(offline=True)).mode == "offline"
+
+
+def test_model_result_is_verified_with_provenance(fake, config: Config) -> None:
+    client, endpoint = fake([completion(REFERENCE)])
+    result = summarize_document(DOC, config, client=client)
+    assert result.mode == "model" and result.report.verified and result.report.checks
+    assert (result.model, result.prompt_version, result.attempts) == ("gpt-4o-mini", prompt_version(), 1)
+    assert result.briefing is not None and result.briefing.model_dump()["contacts"] == REFERENCE["contacts"]
+    user = endpoint.bodies[0]["messages"][-1]["content"]
+    assert DOC.read_text(encoding="utf-8").strip() in user  # the document, verbatim
+    assert "Korea Federation of Credit Guarantee Foundations" in user  # glossary term for the party
+
+
+def test_hard_violation_is_reasked_with_the_verifiers_feedback(fake, config: Config) -> None:
+    client, endpoint = fake([completion(wrong_phone()), completion(REFERENCE)])
+    result = summarize_document(DOC, config, client=client)
+    assert result.attempts == 2 and result.usage.requests == 2 and result.report.verified
+    feedback = json.dumps(endpoint.bodies[1]["messages"][-1], ensure_ascii=False)
+    assert "contacts[0].phone" in feedback and "044-204-9999" in feedback
+
+
+def test_exhausted_reasks_return_the_briefing_marked_unsupported(fake) -> None:
+    cfg = Config(base_url="http://fake.local/v1", max_reasks=1, use_cache=False, use_log=False)
+    client, _ = fake([completion(wrong_phone()), completion(wrong_phone())], cfg)
+    result = summarize_document(DOC, cfg, client=client)
+    assert result.briefing is not None and not result.report.verified
+    assert [c.field for c in result.report.unsupported] == ["contacts[0].phone"]
+    with pytest.raises(VerificationFailed, match=r"1 claim\(s\).*contacts\[0\]\.phone") as info:
+        require_verified(result)
+    assert info.value.exit_code == 3 and info.value.result is result  # type: ignore[attr-defined]
+
+
+def test_cache_and_log(fake, config: Config, tmp_path: Path) -> None:
+    cache, log = ResultCache(tmp_path / "c"), RequestLog(tmp_path / "log.db")
+    client, endpoint = fake([completion(REFERENCE)])
+    first = summarize_document(DOC, config, client=client, cache=cache, log=log)
+    second = summarize_document(DOC, config, client=client, cache=cache, log=log)
+    assert len(endpoint.bodies) == 1 and not first.cached and second.cached
+    assert second.briefing == first.briefing and second.usage.requests == 0
+    entries = log.latest()
+    assert len(entries) == 1 and entries[0].attempt == 1 and entries[0].prompt_tokens == 100
+    assert entries[0].doc_sha256 == first.facts.source.sha256
+
+
+def test_unverified_results_are_not_cached(fake, tmp_path: Path) -> None:
+    cfg = Config(base_url="http://fake.local/v1", max_reasks=0, use_cache=False, use_log=False)
+    cache = ResultCache(tmp_path / "c")
+    client, endpoint = fake([completion(wrong_phone()), completion(REFERENCE)], cfg)
+    assert not summarize_document(DOC, cfg, client=client, cache=cache).report.verified
+    assert summarize_document(DOC, cfg, client=client, cache=cache).report.verified
+    assert len(endpoint.bodies) == 2
+
+
+def test_cache_key() -> None:
+    key = cache_key("a" * 64, "v1", "gpt-4o-mini", "tools")
+    assert key == cache_key("a" * 64, "v1", "gpt-4o-mini", "tools")
+    others = {cache_key("b" * 64, "v1", "gpt-4o-mini", "tools"), cache_key("a" * 64, "v2", "gpt-4o-mini", "tools"),
+              cache_key("a" * 64, "v1", "gpt-4o", "tools"), cache_key("a" * 64, "v1", "gpt-4o-mini", "md_json"),
+              cache_key("a" * 64, "v1", "gpt-4o-mini", "tools", reference_date="2024-01-01")}
+    assert key not in others and len(others) == 5
+
+
+def test_async_pipeline(afake, config: Config) -> None:
+    client, _ = afake([completion(wrong_phone()), completion(REFERENCE)])
+    result = asyncio.run(asummarize_document(DOC, config, client=client))
+    assert result.mode == "model" and result.attempts == 2 and result.report.verified
+
+
+def test_api_offline_and_overrides(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    result = summarize(DOC, offline=True, model="gpt-4o", strict=True)  # offline: nothing to verify
+    assert result.mode == "offline"
+    assert asyncio.run(asummarize(DOC.read_bytes(), offline=True)).facts.source.sha256 == result.facts.source.sha256
+
+
+def test_api_uses_the_pipeline_client(monkeypatch: pytest.MonkeyPatch, fake, config: Config) -> None:
+    client, endpoint = fake([completion(wrong_phone())])
+    monkeypatch.setattr("summarizer.pipeline.build_client", lambda cfg: client)
+    with pytest.raises(VerificationFailed):
+        summarize(DOC, config=config, max_reasks=0, strict=True)
+    assert len(endpoint.bodies) == 1
