@@ -37,6 +37,7 @@ from fake_answers import (
     error,
     load_references,
 )
+from fake_batches import route as batch_route  # the Batch API section (files, batches)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -76,6 +77,8 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         """List models or show the scenario."""
         path, state = self._path(), self.server.state
+        if batch_route(self, "GET", path):
+            return
         if path == "/models":
             model = {
                 "id": "fake-reference",
@@ -105,6 +108,8 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         """Answer a chat completion or switch scenario."""
         path, state = self._path(), self.server.state
+        if batch_route(self, "POST", path):
+            return
         body = self._body()
         if body is None:
             self._send(error(400, "the request body is not a JSON object", "invalid_request_error"))
