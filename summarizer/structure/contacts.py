@@ -45,9 +45,6 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
     def has_phone(ln: Line) -> bool:
         return any(ln.start <= f.start < ln.end for f in phones)
 
-    def next_nonblank(k: int) -> Line | None:
-        return next((x for x in lines[k:] if x.stripped), None)
-
     out, i = [], 0
     while i < len(lines):
         if not label.search(lines[i].text):
@@ -63,8 +60,9 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
                 j += 1
                 continue
             blanks = 0
-            nxt = next_nonblank(j + 1)
-            if has_phone(ln) or (nxt is not None and has_phone(nxt) and len(ln.stripped) < 80):
+            nxt = lines[j + 1] if j + 1 < len(lines) else None
+            heading = nxt is not None and has_phone(nxt) and len(ln.stripped) < 80
+            if has_phone(ln) or (heading and not re.search(r"다\.\s*$", ln.stripped)):
                 j += 1
                 continue
             break
@@ -89,13 +87,12 @@ def _parse_segment(seg: str) -> tuple[str | None, str | None, str | None]:
         return (", ".join(parts) or None), None, None
     tokens = [t for t in re.split(r"\s+", _squeeze(re.sub(r"\([^()]*\)", " ", seg))) if t]
     name = role = None
-    for k in range(len(tokens) - 1, max(-1, len(tokens) - 3), -1):
-        tok = tokens[k]
-        if _PERSON.match(tok) and not _ROLE.match(tok) and not _DEPT_END.search(tok):
-            name = tokens.pop(k)
-            break
-    if name is None and len(tokens) >= 2 and _ROLE.match(tokens[-2]) and _PERSON.match(tokens[-1]):
-        name = tokens.pop()  # `과장 김혜관`: a name that looks like a department
+    if tokens and _PERSON.match(tokens[-1]) and not _ROLE.match(tokens[-1]):
+        if not _DEPT_END.search(tokens[-1]) or (len(tokens) >= 2 and _ROLE.match(tokens[-2])):
+            name = tokens.pop()  # `… 과장 홍길동`
+    elif len(tokens) >= 2 and _ROLE.match(tokens[-1]) and _PERSON.match(tokens[-2]):
+        if not _ROLE.match(tokens[-2]) and not _DEPT_END.search(tokens[-2]):
+            name = tokens.pop(-2)  # `… 홍길동 사무관`
     roles = [t for t in tokens[-2:] if _ROLE.match(t)]
     role = roles[-1] if roles else None
     dept = " ".join(t for t in tokens if not _ROLE.match(t)) or None

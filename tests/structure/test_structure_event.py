@@ -1,0 +1,70 @@
+"""Event: the signing's date, start time and venue; announcements are not signings."""
+
+from __future__ import annotations
+
+from structure_helpers import fact, run
+
+TITLE = "두 기관, 청년 일자리 협약 체결\n\n"
+
+
+def test_announcement_date_is_not_the_signing() -> None:
+    text = TITLE + "한국고용정보원은 대전시와 청년 일자리 업무협약을 체결했다고 12일 밝혔다.\n"
+    facts = [fact(text, "date", "12일", "2025-03-12")]
+    assert run(text, facts).event is None
+
+
+def test_signing_sentence_gives_date_time_and_place() -> None:
+    text = TITLE + (
+        "한국고용정보원(이하 고용정보원)은 12일(수) 오후 3시 대전 유성구 고용정보원 본관 3층 대강당에서 "
+        "대전시와 업무협약을 체결했다.\n"
+    )
+    facts = [fact(text, "date", "12일(수)", "2025-03-12"), fact(text, "time", "오후 3시", "15:00")]
+    ev = run(text, facts).event
+    assert ev is not None
+    assert (ev.date, ev.time, ev.place) == ("2025-03-12", "15:00", "고용정보원 본관 3층 대강당")
+
+
+def test_ceremony_sentence_after_the_announcement() -> None:
+    text = TITLE + (
+        "고용정보원은 대전시와 업무협약을 맺었다고 14일 밝혔다. "
+        "협약식은 지난 10일 오전 11시 대전시청 중회의실에서 열렸다.\n"
+    )
+    facts = [
+        fact(text, "date", "14일", "2025-03-14"),
+        fact(text, "date", "지난 10일", "2025-03-10"),
+        fact(text, "time", "오전 11시", "11:00"),
+    ]
+    ev = run(text, facts).event
+    assert ev is not None
+    assert (ev.date, ev.time, ev.place) == ("2025-03-10", "11:00", "대전시청 중회의실")
+
+
+def test_overview_row_with_range_and_address() -> None:
+    text = TITLE + (
+        "고용정보원은 대전시와 업무협약을 체결했다.\n\n"
+        "< 협약 개요 >\n- (일시·장소) 3. 12.(수) 15:00~15:30 / 대전컨벤션센터 2층 그랜드홀(대전 유성구 엑스포로 107)\n"
+    )
+    facts = [fact(text, "date", "3. 12.(수)", "2025-03-12"), fact(text, "time", "15:00~15:30", "15:00/15:30")]
+    ev = run(text, facts).event
+    assert ev is not None
+    assert (ev.date, ev.time, ev.place) == ("2025-03-12", "15:00", "대전컨벤션센터 2층 그랜드홀")
+    assert ev.time_span is not None and ev.time_span.text == "15:00~15:30"
+
+
+def test_english_venue_in_short_form() -> None:
+    text = (
+        "KTA and CCR Sign MOU\n\n"
+        "SEOUL, March 3 (KTA) - The Korea Tourism Alliance (KTA) signed an MOU with the Ruritania Board (RB). "
+        "The ceremony took place at 10 a.m. in the Crystal Hall on the 3rd floor of the Plaza Hotel in Seoul.\n"
+    )
+    facts = [fact(text, "date", "March 3", "2025-03-03"), fact(text, "time", "10 a.m.", "10:00")]
+    ev = run(text, facts).event
+    assert ev is not None
+    assert (ev.date, ev.time) == ("2025-03-03", "10:00")
+    assert ev.place == "Crystal Hall, 3rd floor, Plaza Hotel, Seoul"
+
+
+def test_notice_without_signing_has_no_event() -> None:
+    text = "지원사업 모집 공고\n\n ○ 사업 기간 : 협약일 ~ 2025. 11. 30.(일)\n ○ 접수 : 3. 20.(목)까지\n"
+    facts = [fact(text, "date", "2025. 11. 30.(일)", "2025-11-30"), fact(text, "date", "3. 20.(목)", "2025-03-20")]
+    assert run(text, facts).event is None

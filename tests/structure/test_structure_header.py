@@ -1,0 +1,50 @@
+"""Header: title, subtitles, embargo line with its moment, news dateline."""
+
+from __future__ import annotations
+
+from structure_helpers import fact, run
+
+
+def test_release_header() -> None:
+    text = (
+        "보도자료\n\n보도일시 : 2025. 3. 4.(화) 12:00\n\n"
+        "국토부-LH, 공공임대 품질 높인다\n- 하자 점검 합동 추진\nㅇ 입주민 만족도 조사도 함께\n\n본문이다.\n"
+    )
+    facts = [fact(text, "date", "2025. 3. 4.(화)", "2025-03-04"), fact(text, "time", "12:00", "12:00")]
+    st = run(text, facts)
+    assert st.title is not None and st.title.text == "국토부-LH, 공공임대 품질 높인다"
+    assert [s.text for s in st.subtitles] == ["- 하자 점검 합동 추진", "ㅇ 입주민 만족도 조사도 함께"]
+    assert st.embargo is not None
+    assert (st.embargo.text, st.embargo.value) == ("보도일시 : 2025. 3. 4.(화) 12:00", "2025-03-04T12:00")
+
+
+def test_embargo_stops_at_the_release_label() -> None:
+    text = "보도 일시\t2025. 3. 5.(수) 06:00\t배포 일시\t2025. 3. 4.(화) 14:00\n\n제목 줄입니다 여기\n"
+    facts = [
+        fact(text, "date", "2025. 3. 5.(수)", "2025-03-05"),
+        fact(text, "time", "06:00", "06:00"),
+        fact(text, "date", "2025. 3. 4.(화)", "2025-03-04"),
+    ]
+    emb = run(text, facts).embargo
+    assert emb is not None and emb.value == "2025-03-05T06:00"
+    assert "배포" not in emb.text
+
+
+def test_news_headline_and_dateline() -> None:
+    text = (
+        "도로공사·철도공단, 교통 안전 손잡아\n입력 2025.03.04 10:00\n\n"
+        "[부산=연합뉴스] 김하늘 기자 = 한국도로공사는 국가철도공단과 협약을 맺었다.\n"
+    )
+    st = run(text)
+    assert st.title is not None and st.title.text.startswith("도로공사·철도공단")
+    assert st.dateline is not None and st.dateline.text == "[부산=연합뉴스] 김하늘 기자 ="
+
+
+def test_english_title_skips_boilerplate() -> None:
+    text = (
+        "PRESS RELEASE\n\nKorea Tourism Alliance (KTA)\nFOR IMMEDIATE RELEASE\nMarch 3, 2025\n\n"
+        "KTA and CCR Team Up on Travel\n\nSEOUL, March 3 (KTA) - The KTA signed an MOU.\n"
+    )
+    st = run(text)
+    assert st.title is not None and st.title.text == "KTA and CCR Team Up on Travel"
+    assert st.dateline is not None and st.dateline.text.startswith("SEOUL, March 3")
