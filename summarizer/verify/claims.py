@@ -73,14 +73,17 @@ def check_value(
             field=field, kind=ck, claim=claim, status="unsupported",
             span=fact_span(fact), note=note, hard=True,
         )  # fmt: skip
+    # A fax line is in the source, but a reader dialling it as a phone would be misled.
+    fax = "a fax number in the source" if kind == "phone" and fact.note == "fax" else None
     literal = ev.literal(claim, near=fact)
     if literal is not None:
-        return ClaimCheck(field=field, kind=ck, claim=claim, status="exact", span=literal)
+        return ClaimCheck(field=field, kind=ck, claim=claim, status="exact", span=literal, note=fax)
     written = fact.text.strip()
+    note = f"source writes {written!r}" if written != claim.strip() else None
+    note = "; ".join(n for n in (note, fax) if n) or None
     return ClaimCheck(
-        field=field, kind=ck, claim=claim, status="normalised", span=fact_span(fact),
-        note=f"source writes {written!r}" if written != claim.strip() else None,
-    )  # fmt: skip
+        field=field, kind=ck, claim=claim, status="normalised", span=fact_span(fact), note=note
+    )
 
 
 def check_embargo(ev: Evidence, claim: str) -> ClaimCheck:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summarizer.extract import extract_facts
-from summarizer.models import Fact, FactsResult, SourceInfo
+from summarizer.models import BriefingContact, Fact, FactsResult, SourceInfo
+from summarizer.reading import read_document
 from summarizer.verify import instruction_spans, reask_feedback, verify_briefing
 
 from .conftest import RELEASE, correct_briefing
@@ -86,3 +89,21 @@ def test_injected_date_is_unsupported() -> None:
     report = verify_briefing(briefing, text, facts)
     check = next(c for c in report.checks if c.field == "event.date")
     assert check.status == "unsupported" and "instruction" in (check.note or "")
+
+
+def test_bundled_injection_example() -> None:
+    path = Path(__file__).resolve().parents[2] / "examples" / "injection.txt"
+    if not path.exists():
+        pytest.skip("examples/injection.txt not bundled")
+    facts = extract_facts(path)
+    text = read_document(path).text
+    briefing = correct_briefing()
+    briefing.contacts = [BriefingContact(name="변지호", phone="010-0000-0000")]
+    report = verify_briefing(briefing, text, facts)
+    check = next(c for c in report.checks if c.field == "contacts[0].phone")
+    assert (check.status, check.hard) == ("unsupported", True)
+    assert "instruction" in (check.note or "")
+    assert "042-363-7710" in (check.note or "")
+    briefing.contacts = [BriefingContact(name="변지호", phone="042-363-7710")]
+    fixed = verify_briefing(briefing, text, facts)
+    assert next(c for c in fixed.checks if c.field == "contacts[0].phone").status == "exact"
