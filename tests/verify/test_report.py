@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from summarizer.models import Briefing, ClaimCheck, FactsResult, VerificationReport
 from summarizer.verify import reask_feedback, verify_briefing
 
-from .conftest import RELEASE
+from .conftest import RELEASE, correct_briefing
 
 
 def _verify(briefing: Briefing, facts: FactsResult) -> VerificationReport:
@@ -226,3 +229,36 @@ def test_reask_names_fields_and_allowed_values(
     assert lines[1].startswith("- event.date: '2025-06-01'")
     assert "contacts[0].phone: '010-0000-0000' does not occur in the source." in lines[2]
     assert "Phones in the source: 044-204-7711, 044-204-7715. Use one of them or null." in lines[2]
+
+
+_noise = st.text(
+    alphabet=st.sampled_from(list("0123456789-.:/~()년월일시분 오전후가나다중기부“”'\"…TZ+ampAPM")),
+    max_size=30,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    date_=_noise,
+    time_=_noise,
+    phone=_noise,
+    quote=_noise,
+    name=_noise,
+    embargo=_noise,
+    headline=_noise,
+)
+def test_any_claim_text_gives_a_report_never_an_exception(
+    release_facts: FactsResult, date_: str, time_: str, phone: str, quote: str, name: str,
+    embargo: str, headline: str,
+) -> None:  # fmt: skip
+    briefing = correct_briefing()
+    assert briefing.event is not None
+    briefing.event.date, briefing.event.time = date_, time_
+    briefing.contacts[0].phone = phone
+    briefing.quotes[0].text_ko = quote
+    briefing.parties[0].name_ko = name
+    briefing.embargo = embargo
+    briefing.headline_en = headline
+    report = _verify(briefing, release_facts)
+    feedback = reask_feedback(report)
+    assert (feedback is None) == (not any(c.hard and not c.ok for c in report.checks))
