@@ -79,11 +79,11 @@ def check_value(
     if literal is not None:
         return ClaimCheck(field=field, kind=ck, claim=claim, status="exact", span=literal, note=fax)
     written = fact.text.strip()
-    note = f"source writes {written!r}" if written != claim.strip() else None
-    note = "; ".join(n for n in (note, fax) if n) or None
+    differs = f"source writes {written!r}" if written != claim.strip() else None
     return ClaimCheck(
-        field=field, kind=ck, claim=claim, status="normalised", span=fact_span(fact), note=note
-    )
+        field=field, kind=ck, claim=claim, status="normalised", span=fact_span(fact),
+        note="; ".join(n for n in (differs, fax) if n) or None,
+    )  # fmt: skip
 
 
 def check_embargo(ev: Evidence, claim: str) -> ClaimCheck:
