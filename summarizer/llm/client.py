@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from summarizer.config import Config
@@ -15,6 +16,15 @@ NO_MODEL_HINT = (
     "No model configured: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (a local "
     "OpenAI-compatible server), or pass --offline to silence this."
 )
+
+
+def _quiet_instructor() -> None:
+    # instructor logs every exhausted re-ask at ERROR; without a handler Python prints that
+    # multi-line record to stderr, where only our one-line messages belong. Applications that
+    # configure logging still receive it.
+    logger = logging.getLogger("instructor")
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())
 
 
 def _instructor_mode(config: Config) -> Any:
@@ -46,6 +56,7 @@ def build_client(config: Config, *, http_client: Any | None = None, sleep: Sleep
     import instructor
     import openai
 
+    _quiet_instructor()
     client = openai.OpenAI(**_openai_kwargs(config, http_client))
     completions = client.chat.completions
     # instructor patches whatever `create` it finds, so every attempt (first call and re-asks)
@@ -64,6 +75,7 @@ def build_async_client(
     import instructor
     import openai
 
+    _quiet_instructor()
     client = openai.AsyncOpenAI(**_openai_kwargs(config, http_client))
     completions = client.chat.completions
     completions.create = with_async_retries(  # type: ignore[method-assign,assignment]
