@@ -29,7 +29,7 @@ def find_structure(
         embargo=find_embargo(text, facts),
         dateline=find_dateline(text),
         parties=parties,
-        commitments=find_commitments(text, mask),
+        commitments=find_commitments(text, mask, prose=len(parties) >= 2),
         quotes=find_quotes(text, mask, parties),
         contacts=contacts,
         event=find_event(text, facts, mask, body_start),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 
@@ -159,8 +160,50 @@ def _appendix_start(text: str) -> int:
     return len(text)
 
 
-def find_commitments(text: str, mask: Mask) -> list[Commitment]:
-    """One entry per cooperation item; the annex adds only items the body did not already list."""
+_PROSE_LEAD = re.compile(r"(?:이번\s*)?협약(?:에\s*따라|을\s*통해|으로)\s*")
+_PROSE_TOPIC = re.compile(r"^[^\s]{1,6}(?:\s[^\s]{1,6})?(?:은|는)\s+")
+_CONNECTIVE = re.compile(r"^(?:아울러|또한|이와\s*함께|특히|나아가|이\s*밖에도?|또)\s*,?\s*")
+_CLAUSE_END = re.compile(r"(?:하고|하며|고|며),\s+")
+_VERB_END = re.compile(
+    r"\s*(?:하기로\s*(?:합의)?했다|할\s*(?:계획|예정)이다|하기로\s*했다|한다|했다|하고|하며)\s*\.?$"
+)
+
+
+def _prose(text: str, mask: Mask, limit: int = 4) -> list[Commitment]:
+    """`협약에 따라 두 회사는 A를 추진하고, B를 조사한다. C도 공유한다.` -> A, B, C."""
+    for ln in iter_lines(text):
+        m = _PROSE_LEAD.search(ln.text)
+        if not m or mask.blocked(ln.start, ln.end) or re.search(r"[“\"]", ln.text):
+            continue
+        out: list[Commitment] = []
+        for s, e in iter_sentences(text, ln.start + m.start(), ln.end):
+            sent = text[s:e]
+            lead = _PROSE_LEAD.match(sent)
+            a = s + (lead.end() if lead else 0)
+            a += len(text[a:e]) - len(text[a:e].lstrip())
+            for pat in (_PROSE_TOPIC, _CONNECTIVE):
+                mm = pat.match(text[a:e])
+                if mm:
+                    a += mm.end()
+            cuts = [a, *(a + c.end() for c in _CLAUSE_END.finditer(text[a:e])), e]
+            for x, y in itertools.pairwise(cuts):
+                clause = text[x:y]
+                v = _VERB_END.search(clause.rstrip(", "))
+                stop = x + (v.start() if v else len(clause.rstrip(", .")))
+                c = _item(text, x, stop, False, "prose")
+                if c and len(c.text) >= 8:
+                    out.append(c)
+            if len(out) >= limit:
+                break
+        return out[:limit]
+    return []
+
+
+def find_commitments(text: str, mask: Mask, prose: bool = False) -> list[Commitment]:
+    """One entry per cooperation item; the annex adds only items the body did not already list.
+
+    With `prose`, an agreement that lists nothing yields the clauses after `협약에 따라`.
+    """
     appendix_at = _appendix_start(text)
     found = sorted(
         _inline(text, mask, appendix_at) + _lined(text, mask, appendix_at), key=lambda c: c.start
@@ -174,4 +217,6 @@ def find_commitments(text: str, mask: Mask) -> list[Commitment]:
         if any(_similar(c.text, o.text) for o in out):
             continue
         out.append(c)
+    if not out and prose:
+        return _prose(text, mask)
     return sorted(out, key=lambda c: (c.section != "body", c.start))

@@ -90,9 +90,14 @@ def _parse_segment(seg: str) -> tuple[str | None, str | None, str | None]:
     if tokens and _PERSON.match(tokens[-1]) and not _ROLE.match(tokens[-1]):
         if not _DEPT_END.search(tokens[-1]) or (len(tokens) >= 2 and _ROLE.match(tokens[-2])):
             name = tokens.pop()  # `… 과장 홍길동`
-    elif len(tokens) >= 2 and _ROLE.match(tokens[-1]) and _PERSON.match(tokens[-2]):
-        if not _ROLE.match(tokens[-2]) and not _DEPT_END.search(tokens[-2]):
-            name = tokens.pop(-2)  # `… 홍길동 사무관`
+    elif (
+        len(tokens) >= 2
+        and _ROLE.match(tokens[-1])
+        and _PERSON.match(tokens[-2])
+        and not _ROLE.match(tokens[-2])
+        and not _DEPT_END.search(tokens[-2])
+    ):
+        name = tokens.pop(-2)  # `… 홍길동 사무관`
     roles = [t for t in tokens[-2:] if _ROLE.match(t)]
     role = roles[-1] if roles else None
     dept = " ".join(t for t in tokens if not _ROLE.match(t)) or None

@@ -10,7 +10,9 @@ from summarizer.structure import find_structure
 REF = date(2025, 3, 14)
 
 
-def fact(text: str, kind: str, needle: str, value: str, nth: int = 0, note: str | None = None) -> Fact:
+def fact(
+    text: str, kind: str, needle: str, value: str, nth: int = 0, note: str | None = None
+) -> Fact:
     """The `nth` occurrence of `needle` in `text` as a fact of `kind` with `value`."""
     pos = -1
     for _ in range(nth + 1):
@@ -26,7 +28,9 @@ def region(text: str, kind: str, needle: str, nth: int = 0) -> Region:
     return Region(kind=kind, text=needle, start=pos, end=pos + len(needle), reason="test")  # type: ignore[arg-type]
 
 
-def run(text: str, facts: list[Fact] | None = None, regions: list[Region] | None = None) -> Structure:
+def run(
+    text: str, facts: list[Fact] | None = None, regions: list[Region] | None = None
+) -> Structure:
     """find_structure, after checking that every span it reports reproduces its text."""
     st = find_structure(text, facts or [], regions or [], REF)
     assert_spans(text, st)

@@ -36,7 +36,11 @@ CASES = [
         "English will: list",
         "Under the agreement, the two groups will:\n- share port logistics data;\n"
         "- run joint training courses; and\n- promote green shipping corridors.\n",
-        ["share port logistics data", "run joint training courses", "promote green shipping corridors"],
+        [
+            "share port logistics data",
+            "run joint training courses",
+            "promote green shipping corridors",
+        ],
     ),
 ]
 
@@ -53,7 +57,11 @@ def test_annex_adds_only_new_items() -> None:
         "□ 주요 협약내용\n\n- ❶ 탄소 감축 기술의 공동 개발\n- ❷ 전문 인력 교류\n- ❸ 실증 부지 공동 활용\n"
     )
     found = run(text).commitments
-    assert [c.text for c in found] == ["탄소 감축 기술 공동 개발", "전문 인력 교류", "실증 부지 공동 활용"]
+    assert [c.text for c in found] == [
+        "탄소 감축 기술 공동 개발",
+        "전문 인력 교류",
+        "실증 부지 공동 활용",
+    ]
     assert [c.section for c in found] == ["body", "body", "appendix"]
 
 
@@ -70,7 +78,10 @@ def test_duplicated_body_is_counted_once() -> None:
     para = "협약기관은 ▲지역 인재 채용 ▲직무 교육 지원 등에 협력하기로 했다.\n"
     text = para + "기자 kim@news.kr\n" + para
     dup = region(text, "duplicate", para, nth=1)
-    assert [c.text for c in run(text, regions=[dup]).commitments] == ["지역 인재 채용", "직무 교육 지원"]
+    assert [c.text for c in run(text, regions=[dup]).commitments] == [
+        "지역 인재 채용",
+        "직무 교육 지원",
+    ]
     assert len(run(text).commitments) == 2  # even without the reading layer's help
 
 

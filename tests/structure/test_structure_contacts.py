@@ -39,7 +39,10 @@ def test_labelled_lines_carry_the_department() -> None:
 
 
 def test_one_line_with_two_people_and_a_slash() -> None:
-    text = TITLE + "담당 부서 : 기후금융팀  팀장 서하윤 ☎ (02)3145-7000 / 연구원 남궁민 ☎ 02.3145.7001\n"
+    text = (
+        TITLE
+        + "담당 부서 : 기후금융팀  팀장 서하윤 ☎ (02)3145-7000 / 연구원 남궁민 ☎ 02.3145.7001\n"
+    )
     facts = _phones(text, ("(02)3145-7000", "+82231457000"), ("02.3145.7001", "+82231457001"))
     got = [(c.department, c.role, c.name) for c in run(text, facts).contacts]
     assert got == [("기후금융팀", "팀장", "서하윤"), ("기후금융팀", "연구원", "남궁민")]
@@ -52,7 +55,10 @@ def test_desk_contacts_have_no_name() -> None:
     )
     facts = _phones(text, ("1600-0500", "16000500"), ("02-6913-2100", "+82269132100"))
     got = [(c.department, c.name, c.phone) for c in run(text, facts).contacts]
-    assert got == [("통합 상담센터", None, "16000500"), ("한국에너지재단 복지사업처", None, "+82269132100")]
+    assert got == [
+        ("통합 상담센터", None, "16000500"),
+        ("한국에너지재단 복지사업처", None, "+82269132100"),
+    ]
 
 
 def test_enquiry_line_ignored_when_a_press_table_exists() -> None:
@@ -76,6 +82,9 @@ def test_english_media_contacts_skip_fax() -> None:
 
 
 def test_reporter_and_outlet_numbers_are_not_contacts() -> None:
-    text = TITLE + "본문 내용.\n\n홍길순 기자 hong@daily.example\n대표전화 02-555-0100 | 팩스 02-555-0101\n"
+    text = (
+        TITLE
+        + "본문 내용.\n\n홍길순 기자 hong@daily.example\n대표전화 02-555-0100 | 팩스 02-555-0101\n"
+    )
     facts = _phones(text, ("02-555-0100", "+8225550100"), ("02-555-0101", "+8225550101"))
     assert run(text, facts).contacts == []

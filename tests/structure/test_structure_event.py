@@ -44,7 +44,10 @@ def test_overview_row_with_range_and_address() -> None:
         "고용정보원은 대전시와 업무협약을 체결했다.\n\n"
         "< 협약 개요 >\n- (일시·장소) 3. 12.(수) 15:00~15:30 / 대전컨벤션센터 2층 그랜드홀(대전 유성구 엑스포로 107)\n"
     )
-    facts = [fact(text, "date", "3. 12.(수)", "2025-03-12"), fact(text, "time", "15:00~15:30", "15:00/15:30")]
+    facts = [
+        fact(text, "date", "3. 12.(수)", "2025-03-12"),
+        fact(text, "time", "15:00~15:30", "15:00/15:30"),
+    ]
     ev = run(text, facts).event
     assert ev is not None
     assert (ev.date, ev.time, ev.place) == ("2025-03-12", "15:00", "대전컨벤션센터 2층 그랜드홀")
@@ -66,5 +69,8 @@ def test_english_venue_in_short_form() -> None:
 
 def test_notice_without_signing_has_no_event() -> None:
     text = "지원사업 모집 공고\n\n ○ 사업 기간 : 협약일 ~ 2025. 11. 30.(일)\n ○ 접수 : 3. 20.(목)까지\n"
-    facts = [fact(text, "date", "2025. 11. 30.(일)", "2025-11-30"), fact(text, "date", "3. 20.(목)", "2025-03-20")]
+    facts = [
+        fact(text, "date", "2025. 11. 30.(일)", "2025-11-30"),
+        fact(text, "date", "3. 20.(목)", "2025-03-20"),
+    ]
     assert run(text, facts).event is None

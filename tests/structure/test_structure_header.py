@@ -10,16 +10,27 @@ def test_release_header() -> None:
         "보도자료\n\n보도일시 : 2025. 3. 4.(화) 12:00\n\n"
         "국토부-LH, 공공임대 품질 높인다\n- 하자 점검 합동 추진\nㅇ 입주민 만족도 조사도 함께\n\n본문이다.\n"
     )
-    facts = [fact(text, "date", "2025. 3. 4.(화)", "2025-03-04"), fact(text, "time", "12:00", "12:00")]
+    facts = [
+        fact(text, "date", "2025. 3. 4.(화)", "2025-03-04"),
+        fact(text, "time", "12:00", "12:00"),
+    ]
     st = run(text, facts)
     assert st.title is not None and st.title.text == "국토부-LH, 공공임대 품질 높인다"
-    assert [s.text for s in st.subtitles] == ["- 하자 점검 합동 추진", "ㅇ 입주민 만족도 조사도 함께"]
+    assert [s.text for s in st.subtitles] == [
+        "- 하자 점검 합동 추진",
+        "ㅇ 입주민 만족도 조사도 함께",
+    ]
     assert st.embargo is not None
-    assert (st.embargo.text, st.embargo.value) == ("보도일시 : 2025. 3. 4.(화) 12:00", "2025-03-04T12:00")
+    assert (st.embargo.text, st.embargo.value) == (
+        "보도일시 : 2025. 3. 4.(화) 12:00",
+        "2025-03-04T12:00",
+    )
 
 
 def test_embargo_stops_at_the_release_label() -> None:
-    text = "보도 일시\t2025. 3. 5.(수) 06:00\t배포 일시\t2025. 3. 4.(화) 14:00\n\n제목 줄입니다 여기\n"
+    text = (
+        "보도 일시\t2025. 3. 5.(수) 06:00\t배포 일시\t2025. 3. 4.(화) 14:00\n\n제목 줄입니다 여기\n"
+    )
     facts = [
         fact(text, "date", "2025. 3. 5.(수)", "2025-03-05"),
         fact(text, "time", "06:00", "06:00"),

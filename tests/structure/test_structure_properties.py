@@ -9,11 +9,27 @@ from structure_helpers import REF, assert_spans
 from summarizer.models import Fact, Region
 from summarizer.structure import find_structure
 
-ALPHABET = st.sampled_from(
-    list("가나다라마바사아자차카타파하은는와과이가을를에서다.,:;()[]=-~/|“”‘’\"'▲△①❶○ㅇ□•※☎\t\n\r ")
-    + ["협약", "체결", "업무협약을 체결했다", "장관", "(이하 ", "담당 부서", "문의", "등에 협력하기로 했다",
-       "보도일시", "Media contacts", "signed", " said", "오후 3시", "에서", "Tel: ", "홍길동", "주식회사"]
-)
+_CHARS = "가나다라마바사아자차카타파하은는와과이가을를에서다.,:;()[]=-~/|“”‘’\"'▲△①❶○ㅇ□•※☎\t\n\r "
+_WORDS = [
+    "협약",
+    "체결",
+    "업무협약을 체결했다",
+    "장관",
+    "(이하 ",
+    "담당 부서",
+    "문의",
+    "등에 협력하기로 했다",
+    "보도일시",
+    "Media contacts",
+    "signed",
+    " said",
+    "오후 3시",
+    "에서",
+    "Tel: ",
+    "홍길동",
+    "주식회사",
+]
+ALPHABET = st.sampled_from([*_CHARS, *_WORDS])
 TEXT = st.lists(ALPHABET, max_size=80).map("".join)
 
 
@@ -44,3 +60,9 @@ def inputs(draw: st.DrawFn) -> tuple[str, list[Fact], list[Region]]:
 def test_never_crashes_and_spans_hold(data: tuple[str, list[Fact], list[Region]]) -> None:
     text, facts, regions = data
     assert_spans(text, find_structure(text, facts, regions, REF))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_text(text: str) -> None:
+    assert_spans(text, find_structure(text, [], [], REF))

@@ -70,13 +70,13 @@ def test_english_quotes_with_full_names() -> None:
 
 
 def test_scraped_twice_lists_each_quote_once() -> None:
-    para = "박민호 협회장은 \"회원사와 함께 수출길을 넓히겠다\"고 했다.\n"
+    para = '박민호 협회장은 "회원사와 함께 수출길을 넓히겠다"고 했다.\n'
     text = HEAD + SIGN + para + "박기자 park@news.kr\n" + para
     assert len(run(text).quotes) == 1
     assert len(run(text, regions=[region(text, "duplicate", para, nth=1)]).quotes) == 1
 
 
 def test_no_quote_from_noise() -> None:
-    para = "박민호 협회장은 \"회원사와 함께 수출길을 넓히겠다\"고 했다.\n"
+    para = '박민호 협회장은 "회원사와 함께 수출길을 넓히겠다"고 했다.\n'
     text = HEAD + SIGN + para
     assert run(text, regions=[region(text, "noise", para.strip())]).quotes == []
