@@ -6,6 +6,7 @@ that has the same length as the original, so offsets always index the text given
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from summarizer.facts.candidates import Candidate, resolve_overlaps
@@ -18,12 +19,14 @@ from summarizer.facts.reference import find_reference_date
 from summarizer.facts.times import find_times
 from summarizer.models import Fact
 
+_DIGIT = re.compile(r"\d")
+
 
 def find_candidates(text: str, reference_date: date) -> list[Candidate]:
     """All non-overlapping fact candidates of `text`, sorted by start."""
     s = prepare(text)
     cands: list[Candidate] = find_contacts(s)
-    if any(c.isdigit() for c in s):
+    if _DIGIT.search(s):
         cands += find_phones(s)
         cands += find_dates(s, reference_date)
         cands += find_times(s)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from typing import NamedTuple
 
 # Lower wins first: URLs and e-mails own everything inside them; then the longer span.
@@ -22,14 +23,15 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """Keep a non-overlapping subset: URLs/e-mails first, then longer spans, then by kind."""
     order = sorted(cands, key=lambda c: (PRIORITY.get(c.kind, 3) > 0, c.start - c.end,
                                          PRIORITY.get(c.kind, 3), c.start))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # accepted spans, sorted, never overlapping
     kept: list[Candidate] = []
     for c in order:
         if c.end <= c.start:
             continue
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect_left(taken, (c.start, c.start))
+        if (i > 0 and taken[i - 1][1] > c.start) or (i < len(taken) and taken[i][0] < c.end):
             continue
-        taken.append((c.start, c.end))
+        insort(taken, (c.start, c.end))
         kept.append(c)
     kept.sort(key=lambda c: (c.start, c.end))
     return kept

@@ -12,22 +12,26 @@ from summarizer.facts.resolve import Parts, continue_from, resolve, weekday_inde
 
 _WD = (r"(?:[ \t]?[(\[][ \t]?(?P<wd>[월화수목금토일月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
        r"[a-z]{0,6}\.?)(?:요일)?[ \t]?[)\]])?")
-_ANCHOR = (r"(?:(?P<anc>지난[ ]?달|지난해|지난|오는|이번[ ]?달|이달|다음[ ]?달|내달|전달|전월|익월|"
-           r"작년|전년|올해|금년|내년|이듬해|다음[ ]?해)[ \t]*)?")
+_ANCHOR = re.compile(r"(?:지난[ ]?달|지난해|지난|오는|이번[ ]?달|이달|다음[ ]?달|내달|전달|전월|익월|"
+                     r"작년|전년|올해|금년|내년|이듬해|다음[ ]?해)[ \t]*$")
 _MONTHS = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
-# 2024년 7월 17일(수), 7월 17일, 17일(수), 지난달 28일, 4월 27~28일
+# Every pattern opens with a plain character class so the regex engine can skip ahead fast;
+# what a lookbehind at the very start would do is checked right after the first character.
+# 2024년 7월 17일(수), 7월 17일, 17일(수), 4월 27~28일 (anchors such as 지난달 are read before it)
 _KO = re.compile(
-    _ANCHOR + r"(?<![\d.,])(?:(?:(?P<y>\d{4}|'?\d{2})[ \t]*년[ \t]*)?(?P<m>\d{1,2})[ \t]*월[ \t]*)?"
-    r"(?P<d>\d{1,2})(?:[ \t]*[~-][ \t]*(?P<d2>\d{1,2}))?[ \t]*일" + _WD)
+    r"(?P<a>\d(?<![\d.,]\d)\d{0,3})[ \t]*"
+    r"(?:년[ \t]*(?P<m1>\d\d?)[ \t]*월[ \t]*(?P<d1>\d\d?)|월[ \t]*(?P<d3>\d\d?)|)"
+    r"(?:[ \t]*[~-][ \t]*(?P<d2>\d\d?))?[ \t]*일" + _WD)
 # 2024. 7. 17.(수), 2024.07.17, 2024-07-17, 2024/07/17, '24.7.17
 _NUM = re.compile(
-    r"(?<![\d.\-/A-Za-z_=])(?P<y>(?:19|20)\d{2}|'\d{2})(?:(?P<s>[.])[ \t]*|(?P<s2>[-/]))"
-    r"(?P<m>\d{1,2})(?:(?(s)[.][ \t]*|(?P=s2)))(?P<d>\d{1,2})(?!\d)(?P<dot>[ \t]*\.(?![ \t]?\d))?" + _WD)
+    r"(?P<y>['12](?<![\d.\-/A-Za-z_=]['12])\d{2,3})(?:(?P<s>[.])[ \t]*|(?P<s2>[-/]))"
+    r"(?P<m>\d\d?)(?:(?(s)[.][ \t]*|(?P=s2)))(?P<d>\d\d?)(?!\d)(?P<dot>[ \t]*\.(?![ \t]?\d))?" + _WD)
 # 7. 17.(수), 7.17(수), 5. 2.
 _MD = re.compile(
-    r"(?<![\d.,A-Za-z_'/=-])(?P<m>\d{1,2})\.(?P<sp>[ \t]?)(?P<d>\d{1,2})(?!\d)(?P<dot>\.(?!\d))?" + _WD)
+    r"(?P<m>\d(?<![\d.,A-Za-z_'/=-]\d)\d?)\.(?P<sp>[ \t]?)(?P<d>\d\d?)(?!\d)(?P<dot>\.(?!\d))?" + _WD)
 # July 17, 2024 / Sept. 5 / Oct. 15-17
 _EN = re.compile(
     r"(?<![A-Za-z])" + _MONTHS + r"\.?[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.:]\d)"
@@ -88,27 +92,48 @@ def _day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) -
     return bool(_DAY_AFTER_OK.match(s, after)) and not _DAY_AFTER_BAD_GLUED.match(s, after)
 
 
-def _ko_atom(s: str, m: re.Match[str], scanning: bool) -> Atom | None:
-    anc = m.group("anc")
-    if anc is not None:
-        anc = anc.replace(" ", "")
-        anc = {"지난달": "지난 달", "이번달": "이번 달", "다음달": "다음 달", "다음해": "다음 해"}.get(anc, anc)
-    parts = Parts(day=int(m.group("d")), month=int(m.group("m")) if m.group("m") else None,
-                  year=_year(m.group("y")), weekday=weekday_index(m.group("wd")), anchor=anc)
+_ANCHOR_ALIASES = {"지난달": "지난 달", "이번달": "이번 달", "다음달": "다음 달", "다음해": "다음 해"}
+_YEAR_ANCHORS = ("지난해", "작년", "전년", "올해", "금년", "내년", "이듬해", "다음 해")
+
+
+def _ko_atom(s: str, m: re.Match[str]) -> Atom | None:
+    a, start = m.group("a"), m.start()
+    year = month = None
+    if m.group("d1") is not None:
+        day, month = int(m.group("d1")), int(m.group("m1"))
+        if len(a) == 2 and start > 0 and s[start - 1] == "'":
+            start -= 1
+        elif len(a) != 4:
+            return None
+        year = _year(a)
+    elif m.group("d3") is not None:
+        if len(a) > 2:
+            return None
+        day, month = int(m.group("d3")), int(a)
+    elif len(a) > 2:
+        return None
+    else:
+        day = int(a)
+    anc = None
+    am = _ANCHOR.search(s, max(0, start - 8), start)
+    if am is not None and year is None:
+        anc = am.group().rstrip(" \t").replace("  ", " ")
+        anc = _ANCHOR_ALIASES.get(anc, anc)
+        start = am.start()
+    parts = Parts(day=day, month=month, year=year, weekday=weekday_index(m.group("wd")), anchor=anc)
     ok = True
-    if parts.month is None:
-        num_end = m.end("d") if m.group("d2") is None else m.end("d2")
-        ok = _day_only_ok(s, m.start("d"), s.index("일", num_end) + 1,
-                          m.group("wd") is not None, anc is not None)
-        if anc in ("지난해", "작년", "전년", "올해", "금년", "내년", "이듬해", "다음 해"):
+    if month is None:
+        if anc in _YEAR_ANCHORS:
             return None  # "올해 3일" is no date
-    start = m.start() if anc is not None else m.start("y") if m.group("y") else \
-        m.start("m") if m.group("m") else m.start("d")
+        num_end = m.end("d2") if m.group("d2") is not None else m.end("a")
+        ok = _day_only_ok(s, m.start(), s.index("일", num_end) + 1, m.group("wd") is not None, anc is not None)
     return Atom(start, m.end(), parts, ok)
 
 
 def _num_atom(s: str, m: re.Match[str]) -> Atom | None:
-    if m.start() > 0 and s[m.start() - 1] == "제":
+    y = m.group("y")
+    if (m.start() > 0 and s[m.start() - 1] == "제") or \
+            (len(y) == 3 and y[0] != "'") or (len(y) == 4 and y[:2] not in ("19", "20")):
         return None
     parts = Parts(day=int(m.group("d")), month=int(m.group("m")), year=_year(m.group("y")),
                   weekday=weekday_index(m.group("wd")))
@@ -141,7 +166,7 @@ def _en_atom(m: re.Match[str]) -> Atom:
 
 def _atoms(s: str) -> Iterator[tuple[Atom, re.Match[str] | None]]:
     for m in _KO.finditer(s):
-        a = _ko_atom(s, m, True)
+        a = _ko_atom(s, m)
         if a:
             yield a, m
     for m in _NUM.finditer(s):
@@ -153,6 +178,8 @@ def _atoms(s: str) -> Iterator[tuple[Atom, re.Match[str] | None]]:
             a = _md_atom(s, m)
             if a:
                 yield a, None
+    if _ANY_MONTH.search(s) is None:
+        return
     for m in _EN.finditer(s):
         yield _en_atom(m), m
     for m in _EN_DMY.finditer(s):
@@ -171,7 +198,7 @@ def _right_side(s: str, pos: int) -> Atom | None:
     for rx in (_NUM, _KO, _EN):
         m = rx.match(s, pos)
         if m:
-            a = _num_atom(s, m) if rx is _NUM else _ko_atom(s, m, False) if rx is _KO else _en_atom(m)
+            a = _num_atom(s, m) if rx is _NUM else _ko_atom(s, m) if rx is _KO else _en_atom(m)
             if a:
                 return a
     m = _MD.match(s, pos)

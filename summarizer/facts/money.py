@@ -10,8 +10,9 @@ from summarizer.facts.candidates import Candidate
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNITS = {"조": 10**12, "억": 10**8, "천만": 10**7, "만": 10**4, "천": 10**3}
 _CURRENCY = {"원": None, "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP"}
+# Opens with a plain digit class so the engine can skip ahead fast.
 _KO = re.compile(
-    r"(?<![\d.,])(?P<amount>(?:(?:" + _NUM + r")[ \t]*(?:천만|[조억만천])[ \t]*)*(?:" + _NUM + r")?)"
+    r"(?P<amount>\d(?<![\d.,]\d)[\d,]*(?:\.\d+)?(?:[ \t]*(?:천만|[조억만천])(?:[ \t]*\d[\d,]*(?:\.\d+)?)?)*)"
     r"[ \t]*(?:여[ \t]*)?(?P<cur>원(?!칙|장|인|자력|형|리)|달러|유로|엔(?![가-힣])|위안|파운드)")
 _PART = re.compile(r"(" + _NUM + r")[ \t]*(천만|[조억만천]?)")
 _EN = re.compile(r"(?<![\w.])(?P<cur>US\$|\$|₩|KRW[ \t]?|USD[ \t]?)(?P<num>" + _NUM + r")"
@@ -35,13 +36,15 @@ def find_money(s: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _KO.finditer(s):
         amount = m.group("amount")
-        if not amount or not amount[0].isdigit():
+        if amount.endswith(","):
             continue
         value = _korean_amount(amount)
         if value is None:
             continue
         cur = _CURRENCY[m.group("cur")]
         out.append(Candidate(m.start(), m.end(), "money", str(value), cur))
+    if "$" not in s and "₩" not in s and "KRW" not in s and "USD" not in s:
+        return out
     for m in _EN.finditer(s):
         cur = m.group("cur").strip().upper()
         code = "KRW" if cur in ("₩", "KRW") else "USD"

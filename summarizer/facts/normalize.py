@@ -26,9 +26,13 @@ _TABLE.update({
 })
 
 
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]+")
+
+
 def fold(text: str) -> str:
     """Full-width digits/letters/punctuation, odd dashes, tildes and quotes to ASCII, 1:1."""
-    return text.translate(_TABLE)
+    # translating only the runs that need it is several times faster than the whole text
+    return _FOLDABLE.sub(lambda m: m.group().translate(_TABLE), text)
 
 
 _HTML_HINT = re.compile(r"<(?:html|body|div|p|span|meta|script|head|br|li|a)\b", re.I)

@@ -6,30 +6,37 @@ import re
 
 from summarizer.facts.candidates import Candidate
 
-_AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|1[016-9]|70|80|60|50[2-8]|30)"
-_BEFORE = r"(?<![0-9A-Za-z_\-./=#@+&%])"
+# Each pattern opens with a plain character so the engine skips ahead fast; what a leading
+# lookbehind would check is checked right after that first character.
+_AREA = r"(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|1[016-9]|70|80|60|50[2-8]|30)"  # after the leading 0
+_NOT_BEFORE = r"[0-9A-Za-z_\-./=#@+&%]"
 _AFTER = r"(?!\d|[\-.]\d)"
 
 # +82-44-204-7920, +82 (0)2 6000 1234, +84-24-3577-1458
-_INTL = re.compile(r"(?<![\w+])\+[ \t]?[1-9]\d{0,2}(?:[ \t.\-]?(?:\(0\)|\(\d{1,4}\)|\d{1,5})){2,6}(?!\d)")
-# 044-204-7920, (044) 204-7920, 044)204-7920, (02)2110-1234, 02.2110.5678, 02 2110 5678
+_INTL = re.compile(r"\+(?<![\w+]\+)[ \t]?[1-9]\d{0,2}(?:[ \t.\-]?(?:\(0\)|\(\d{1,4}\)|\d{1,5})){2,6}(?!\d)")
+# 044-204-7920, 044)204-7920, 02.2110.5678, 02 2110 5678
 _DOMESTIC = re.compile(
-    _BEFORE + r"(?P<open>\()?[ \t]?(?P<area>" + _AREA + r")[ \t]?(?(open)\)[ \t]?|(?:\)[ \t]?|[ \t.\-]))"
+    r"0(?<!" + _NOT_BEFORE + r"0)(?P<area>" + _AREA + r")[ \t]?(?:\)[ \t]?|[ \t.\-])"
+    r"(?P<mid>\d{3,4})[\-. \t](?P<last>\d{4})" + _AFTER)
+# (044) 204-7920, (02)2110-1234
+_BRACKETED = re.compile(
+    r"\((?<!" + _NOT_BEFORE + r"\()[ \t]?0(?P<area>" + _AREA + r")[ \t]?\)[ \t]?"
     r"(?P<mid>\d{3,4})[\-. \t](?P<last>\d{4})" + _AFTER)
 # 0442047920 (needs a phone word before it)
-_GLUED = re.compile(_BEFORE + r"(?P<area>" + _AREA + r")(?P<rest>\d{7,8})" + _AFTER)
+_GLUED = re.compile(r"0(?<!" + _NOT_BEFORE + r"0)(?P<area>" + _AREA + r")(?P<rest>\d{7,8})" + _AFTER)
 # 031-120: an area code with a 3-digit local service number
-_AREA_SHORT = re.compile(_BEFORE + r"(?P<area>" + _AREA + r")[\-)][ \t]?(?P<loc>1\d{2})" + _AFTER)
+_AREA_SHORT = re.compile(r"0(?<!" + _NOT_BEFORE + r"0)(?P<area>" + _AREA + r")[\-)][ \t]?(?P<loc>1\d\d)"
+                         + _AFTER)
 # 1588-7500, 1544.7788 (1522-1899 nationwide numbers)
-_NATIONWIDE = re.compile(r"(?<![\d\-.,/=#])(?P<pre>1(?:5[2-9]|6\d|8\d)\d)(?P<sep>[\-. ]?)(?P<last>\d{4})"
+_NATIONWIDE = re.compile(r"1(?<![\d\-.,/=#]1)(?P<pre>5[2-9]\d|6\d\d|8\d\d)(?P<sep>[\-. ]?)(?P<last>\d{4})"
                          + _AFTER)
 # 1357, 120: short service numbers, only right after a phone word
-_SHORT = re.compile(r"(?<![\d\-.,:/=#])(?P<n>1\d{2,3})(?![\d,]|[\-.:]\d)")
+_SHORT = re.compile(r"(?P<n>1\d{2,3})(?![\d,]|[\-.:]\d)")
 
-_CUE = re.compile(
-    r"(?:☎|전화|콜센터|콜 센터|상담(?:센터|실|전화)?|문의(?:처|전화)?|Tel|TEL|tel|T\.|T:|국번[ \t]?없이|"
-    r"고객센터|대표번호|안내(?:전화|센터)?|연락처|휴대폰|핸드폰|H\.?P|Phone|phone|Mobile|헬프데스크)"
-    r"[^\d\n]{0,6}$")
+_CUE_WORDS = (r"(?:☎|전화|콜센터|콜 센터|상담(?:센터|실|전화)?|문의(?:처|전화)?|Tel|TEL|tel|T\.|T:|국번[ \t]?없이|"
+    r"고객센터|대표번호|안내(?:전화|센터)?|연락처|휴대폰|핸드폰|H\.?P|Phone|phone|Mobile|헬프데스크)")
+_CUE = re.compile(_CUE_WORDS + r"[^\d\n]{0,6}$")
+_CUE_AHEAD = re.compile(_CUE_WORDS + r"[^\d\n]{0,6}")
 _FAX_CUE = re.compile(r"(?:팩스|FAX|Fax|fax|F\.|F:|F\)|전송)[^\d\n]{0,6}$")
 _UNIT = re.compile(r"[ \t]?(?:년|원|명|개|건|억|만|%|회|곳|일|월|호|번째|위|km|m\b|대|kg|톤|가구|세대|시|분|초|"
                    r"달러|층|석|쪽|페이지|점|배|만원|주년|기|종|㎡|평|p\b)")
@@ -65,27 +72,28 @@ def find_phones(s: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "+" in s:
         _intl(s, out)
-    for m in _DOMESTIC.finditer(s):
-        start = m.start() if m.group("open") else m.start("area")
-        value = "+82" + m.group("area")[1:] + m.group("mid") + m.group("last")
-        out.append(Candidate(start, m.end(), "phone", value, _note(s, start)))
+    for rx in (_DOMESTIC, _BRACKETED) if "(" in s else (_DOMESTIC,):
+        for m in rx.finditer(s):
+            value = "+82" + m.group("area") + m.group("mid") + m.group("last")
+            out.append(Candidate(m.start(), m.end(), "phone", value, _note(s, m.start())))
     for m in _AREA_SHORT.finditer(s):
         if not _UNIT.match(s, m.end()):
-            value = "+82" + m.group("area")[1:] + m.group("loc")
+            value = "+82" + m.group("area") + m.group("loc")
             out.append(Candidate(m.start(), m.end(), "phone", value, _note(s, m.start())))
     for m in _GLUED.finditer(s):
         if _cue(s, m.start()) or _cue(s, m.start(), _FAX_CUE):
-            value = "+82" + m.group("area")[1:] + m.group("rest")
+            value = "+82" + m.group("area") + m.group("rest")
             out.append(Candidate(m.start(), m.end(), "phone", value, _note(s, m.start())))
     for m in _NATIONWIDE.finditer(s):
         if _UNIT.match(s, m.end()):
             continue
         if m.group("sep") in ("", " ") and not _cue(s, m.start()):
             continue
-        out.append(Candidate(m.start(), m.end(), "phone", m.group("pre") + m.group("last"),
+        out.append(Candidate(m.start(), m.end(), "phone", "1" + m.group("pre") + m.group("last"),
                              _note(s, m.start())))
-    for m in _SHORT.finditer(s):
-        if _cue(s, m.start()) and not _UNIT.match(s, m.end()):
+    for cue in _CUE_AHEAD.finditer(s):
+        m = _SHORT.match(s, cue.end())
+        if m and s[cue.end() - 1] not in ",./=#" and not _UNIT.match(s, m.end()):
             out.append(Candidate(m.start(), m.end(), "phone", m.group("n"), _note(s, m.start())))
     return out
 

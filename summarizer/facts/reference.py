@@ -8,11 +8,11 @@ from datetime import date
 from summarizer.facts.dates import Atom, date_atoms
 from summarizer.facts.normalize import prepare
 
-_EMBARGO = re.compile(r"(?m)^[^\n]{0,30}?(?:보[ \t]*도[ \t]*(?:시[ \t]*점|일[ \t]*시|일[ \t]*자|일)|엠바고)"
-                      r"[^\n]*")
-_RELEASED = re.compile(r"(?m)^[^\n]{0,30}?배[ \t]*포[ \t]*(?:일[ \t]*시|일[ \t]*자|일|시[ \t]*점)[^\n]*")
+# Label patterns open with literal characters so the engine can skip ahead fast.
+_EMBARGO = re.compile(r"보[ \t]*도[ \t]*(?:시[ \t]*점|일[ \t]*시|일[ \t]*자|일)|엠바고")
+_RELEASED = re.compile(r"배[ \t]*포[ \t]*(?:일[ \t]*시|일[ \t]*자|일|시[ \t]*점)")
 _INPUT = re.compile(
-    r"(?P<label>(?:기사[ \t]*|최초[ \t]*)?입력|송고|(?:기사[ \t]*)?(?:등록|승인|게재|발행|작성))"
+    r"(?P<label>기사[ \t]*입력|최초[ \t]*입력|입력|송고|기사[ \t]*등록|등록|승인|게재|발행|작성)"
     r"(?:[ \t]*(?:일시|일자|시간|일))?[ \t]*[:|]?[ \t]*")
 _TIME_NEXT = re.compile(r"[ \t]*\d{1,2}:\d{2}")
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])")
@@ -52,27 +52,33 @@ def _complete(a: Atom, anchor_year: int) -> date | None:
     return _safe(anchor_year, p.month, p.day)
 
 
-def _from_line(s: str, start: int, end: int, anchor_year: int) -> date | None:
-    for a in date_atoms(s[start:end]):
-        d = _complete(a, anchor_year)
-        if d is not None:
-            return d
-    return None
+def _line_end(s: str, i: int) -> int:
+    j = s.find("\n", i)
+    return len(s) if j == -1 else j
 
 
 def find_reference_date(text: str, today: date | None = None) -> tuple[date, str] | None:
     """The publication date the text states, and where it was found; None when it states none."""
     s = prepare(text)
-    first = _full(date_atoms(s))
-    anchor_year = first.year if first else (today or date.today()).year
+    first: list[date | None] = []
+
+    def anchor_year() -> int:
+        if not first:  # only scanned when a year-less date needs it
+            first.append(_full(date_atoms(s)))
+        return first[0].year if first[0] else (today or date.today()).year
+
     for rx in (_EMBARGO, _RELEASED):
         for m in rx.finditer(s):
-            d = _from_line(s, m.start(), m.end(), anchor_year)
-            if d is not None:
-                return d, "embargo"
+            if m.start() - (s.rfind("\n", 0, m.start()) + 1) > 30:
+                continue  # a label, not a word in a sentence
+            for a in date_atoms(s[m.end():_line_end(s, m.end())]):
+                if a.parts.month is None:
+                    continue
+                d = _complete(a, anchor_year() if a.parts.year is None else 0)
+                if d is not None:
+                    return d, "embargo"
     for m in _INPUT.finditer(s):
-        line_end = s.find("\n", m.end())
-        chunk = s[m.end(): line_end if line_end != -1 else len(s)][:40]
+        chunk = s[m.end():_line_end(s, m.end())][:40]
         atoms = date_atoms(chunk)
         if not atoms or atoms[0].start != 0 or atoms[0].parts.year is None:
             continue
@@ -82,15 +88,16 @@ def find_reference_date(text: str, today: date | None = None) -> tuple[date, str
         d = _full(atoms[:1])
         if d is not None:
             return d, "input-line"
-    for m in _DATELINE.finditer(s):
-        line_end = s.find("\n", m.end())
-        atoms = date_atoms(s[m.end(): line_end if line_end != -1 else len(s)][:30])
-        if atoms and atoms[0].start == 0:
-            d = _complete(atoms[0], anchor_year)
-            if d is not None:
-                return d, "dateline"
-    if first is not None:
-        return first, "first-full-date"
+    if re.search(r"[A-Z]{2}", s):
+        for m in _DATELINE.finditer(s):
+            atoms = date_atoms(s[m.end():_line_end(s, m.end())][:30])
+            if atoms and atoms[0].start == 0:
+                d = _complete(atoms[0], anchor_year())
+                if d is not None:
+                    return d, "dateline"
+    anchor_year()
+    if first[0] is not None:
+        return first[0], "first-full-date"
     return None
 
 

@@ -7,17 +7,16 @@ from typing import NamedTuple
 
 from summarizer.facts.candidates import Candidate
 
-_MERIDIEM = r"(?P<mer>[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z]))"
-# 10:30, 14:20:00, 2:30 p.m., 10 a.m.
+_MERIDIEM = r"(?:[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z]))"
+# 10:30, 14:20:00, 2:30 p.m., 10 a.m. (each pattern opens with a plain class: fast skipping)
 _CLOCK = re.compile(
-    r"(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:[ \t]?" + _MERIDIEM + r")?"
-    r"|(?P<h2>1[0-2]|0?\d)[ \t]?(?P<mer2>[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z]))"
-)
-# 오후 3시, 오전 10시 30분, 낮 12시, 06시, 3시 반
+    r"(?P<h>\d\d?)(?:(?::(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:]))(?:[ \t]?(?P<mer>" + _MERIDIEM + r"))?"
+    r"|[ \t]?(?P<mer2>" + _MERIDIEM + r"))")
+# 오후 3시, 오전 10시 30분, 낮 12시, 06시, 3시 반 (the part of day is read before the match)
 _KO = re.compile(
-    r"(?:(?P<per>오전|오후|낮|밤|새벽|저녁|아침)[ \t]*)?(?<![\d.])(?P<h>[01]?\d|2[0-4])[ \t]*시"
-    r"(?:[ \t]*(?P<mi>[0-5]?\d)[ \t]*분|[ \t]*(?P<half>반)(?![가-힣]))?"
-)
+    r"(?P<h>\d(?<![\d.]\d)\d?)[ \t]*시(?:[ \t]*(?P<mi>\d\d?)[ \t]*분|[ \t]*(?P<half>반)(?![가-힣]))?")
+_PERIOD = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*$")
+_PERIOD_AHEAD = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*")
 _KO_AFTER_OK = re.compile(
     r"(?:[^가-힣]|$|에|부터|까지|께|경|쯤|이|를|로|와|과|의|는|은|가|정각|반|부|무렵|전|후|이후|이전)")
 _KO_AFTER_BAD = re.compile(r"(?:간|즌|리즈|장|청|민|설|도|작|스템|기|범|행|점|대|세|술|상|험|약|사|각|공|인|효|계)")
@@ -54,20 +53,23 @@ def _mer(tok: str | None) -> str | None:
 
 
 def _clock_at(s: str, m: re.Match[str]) -> Clock | None:
-    if m.group("h") is not None:
-        h, mi, per = int(m.group("h")), int(m.group("mi")), _mer(m.group("mer"))
+    h = int(m.group("h"))
+    if m.group("mi") is not None:
+        mi, per = int(m.group("mi")), _mer(m.group("mer"))
     else:
-        h, mi, per = int(m.group("h2")), 0, _mer(m.group("mer2"))
-    if per and not 1 <= h <= 12:
-        return None
-    if h == 24 and mi:
+        mi, per = 0, _mer(m.group("mer2"))
+    if h > 24 or (per and not 1 <= h <= 12) or (h == 24 and mi):
         return None
     return Clock(m.start(), m.end(), h, mi, per)
 
 
 def _ko_at(s: str, m: re.Match[str], bare_ok: bool) -> Clock | None:
     h = int(m.group("h"))
-    per = m.group("per")
+    if h > 24 or (m.group("mi") is not None and int(m.group("mi")) > 59):
+        return None
+    pm = _PERIOD.search(s, max(0, m.start() - 4), m.start())
+    per = pm.group().rstrip(" \t") if pm else None
+    start = pm.start() if pm else m.start()
     after = m.end()
     if m.group("mi") is None and m.group("half") is None:
         nxt = s[after:after + 1]
@@ -78,7 +80,7 @@ def _ko_at(s: str, m: re.Match[str], bare_ok: bool) -> Clock | None:
     mi = 30 if m.group("half") else int(m.group("mi") or 0)
     if per and h > 12:
         per = None
-    return Clock(m.start() if per else m.start("h"), after, h, mi, per)
+    return Clock(start, after, h, mi, per)
 
 
 def _fmt(h: int, mi: int) -> str:
@@ -95,7 +97,7 @@ def _scan(s: str) -> list[Clock]:
                          (prev in "-.:" and s[i - 2:i - 1].isdigit()) or
                          (prev.isalpha() and prev.isascii() and prev != "T")):
                 continue
-            if m.group("h") is not None and len(m.group("h")) == 1 and _RATIO_BEFORE.search(s, max(0, i - 6), i):
+            if m.group("mi") is not None and len(m.group("h")) == 1 and _RATIO_BEFORE.search(s, max(0, i - 6), i):
                 continue
             c = _clock_at(s, m)
             if c:
@@ -114,7 +116,8 @@ def _right_clock(s: str, pos: int) -> Clock | None:
     m = _CLOCK.match(s, pos)
     if m:
         return _clock_at(s, m)
-    m = _KO.match(s, pos)
+    lead = _PERIOD_AHEAD.match(s, pos)
+    m = _KO.match(s, lead.end() if lead else pos)
     return _ko_at(s, m, bare_ok=True) if m else None
 
 

@@ -1,0 +1,64 @@
+"""Throughput of the facts layer against phonenumbers' phone matcher on the eval documents.
+
+Run: uv run python benchmarks/bench_facts.py [DOCS_DIR] [--seconds 2]
+Prints characters per second for all-kinds extraction and for phonenumbers (phones only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import phonenumbers
+
+from summarizer.facts import find_facts, find_reference_date
+from summarizer.reading import read_document
+
+DEFAULT_DOCS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "docs"
+
+
+def _rate(texts: list[str], run: Callable[[str], object], seconds: float) -> tuple[float, int]:
+    """Characters per second of `run` over `texts`, repeated for about `seconds`."""
+    chars = sum(len(t) for t in texts)
+    for t in texts:  # warm-up: regex compilation, imports
+        run(t)
+    rounds, start = 0, time.perf_counter()
+    while True:
+        for t in texts:
+            run(t)
+        rounds += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= seconds:
+            return chars * rounds / elapsed, rounds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("docs", nargs="?", type=Path, default=DEFAULT_DOCS)
+    ap.add_argument("--seconds", type=float, default=2.0)
+    args = ap.parse_args()
+
+    texts = [read_document(p).text for p in sorted(args.docs.iterdir()) if p.is_file()]
+    ref = date(2024, 7, 17)
+
+    def ours(text: str) -> object:
+        find_reference_date(text)
+        return find_facts(text, ref)
+
+    def theirs(text: str) -> object:
+        return list(phonenumbers.PhoneNumberMatcher(text, "KR"))
+
+    chars = sum(len(t) for t in texts)
+    print(f"{len(texts)} documents, {chars:,} characters")
+    ours_rate, n1 = _rate(texts, ours, args.seconds)
+    print(f"summarizer.facts (all kinds + reference date): {ours_rate / 1e6:6.2f} M chars/s ({n1} rounds)")
+    their_rate, n2 = _rate(texts, theirs, args.seconds)
+    print(f"phonenumbers.PhoneNumberMatcher (phones only): {their_rate / 1e6:6.2f} M chars/s ({n2} rounds)")
+    print(f"ratio (ours / phonenumbers): {ours_rate / their_rate:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
