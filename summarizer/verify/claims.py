@@ -11,7 +11,13 @@ import re
 from typing import Literal
 
 from summarizer.models import ClaimCheck
-from summarizer.verify.evidence import INJECTED_NOTE, Evidence, fact_span, short_list
+from summarizer.verify.evidence import (
+    INJECTED_NOTE,
+    Evidence,
+    fact_span,
+    phone_in_text,
+    short_list,
+)
 from summarizer.verify.values import (
     PROSE_DATE,
     normalise_date,
@@ -62,6 +68,12 @@ def check_value(
             return ClaimCheck(
                 field=field, kind=ck, claim=claim, status="normalised", span=fact_span(first)
             )
+    if fact is None and kind == "phone" and (seen := phone_in_text(ev, value)) is not None:
+        # Written in the text but missed by the fact pass: shown as unverified, never re-asked.
+        note = "is written in the source, but the facts layer did not read it as a phone"
+        return ClaimCheck(
+            field=field, kind=ck, claim=claim, status="unverified", span=seen, note=note
+        )
     if fact is None:
         note = f"does not occur in the source. {allowed_sentence(ev, kind)}"
         return ClaimCheck(

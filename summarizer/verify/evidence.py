@@ -94,6 +94,24 @@ class Evidence:
         return None
 
 
+def _national_digits(value: str) -> str:
+    """`+82442047920` -> `0442047920`; service numbers and foreign numbers keep their digits."""
+    return "0" + value[3:] if value.startswith("+82") else value.lstrip("+")
+
+
+def phone_in_text(ev: Evidence, value: str) -> Span | None:
+    """Where a phone value is written in the text (any separators), outside instructions."""
+    digits = _national_digits(value)
+    if len(digits) < 4:
+        return None
+    sep = r"[\s\-.)(]{0,3}"
+    pattern = r"(?<![\d\-.])" + sep.join(digits) + r"(?![\d]|-\d|\.\d|\s*[억만원%년월일])"
+    for match in re.finditer(pattern, ev.text):
+        if not inside(match.start(), match.end(), ev.instructions):
+            return Span(text=match.group(0), start=match.start(), end=match.end())
+    return None
+
+
 def fact_span(fact: Span) -> Span:
     """The bare span of a fact (or embargo line), without its kind and value."""
     return Span(text=fact.text, start=fact.start, end=fact.end)
@@ -107,4 +125,4 @@ def short_list(values: list[str], limit: int = 8) -> str:
     return ", ".join(values[:limit]) + more
 
 
-__all__ = ["INJECTED_NOTE", "Evidence", "fact_span", "short_list"]
+__all__ = ["INJECTED_NOTE", "Evidence", "fact_span", "phone_in_text", "short_list"]

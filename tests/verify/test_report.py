@@ -262,3 +262,23 @@ def test_any_claim_text_gives_a_report_never_an_exception(
     report = _verify(briefing, release_facts)
     feedback = reask_feedback(report)
     assert (feedback is None) == (not any(c.hard and not c.ok for c in report.checks))
+
+
+def test_phone_written_in_text_but_missed_by_facts_is_unverified(
+    release_facts: FactsResult,
+) -> None:
+    text = (
+        RELEASE
+        + "\n자세한 내용은 중소기업 통합콜센터(국번 없이 1357)로 문의하면 된다. 예산은 2468억 원이다.\n"
+    )
+    facts = release_facts.model_copy(
+        update={"facts": [f for f in release_facts.facts if f.value != "1357"]}
+    )
+    briefing = correct_briefing()
+    briefing.contacts[0].phone = "1357"
+    check = _check(verify_briefing(briefing, text, facts), "contacts[0].phone")
+    assert (check.status, check.hard) == ("unverified", False)
+    assert check.span is not None and check.span.text == "1357"
+    briefing.contacts[0].phone = "2468"  # an amount, not a phone
+    check = _check(verify_briefing(briefing, text, facts), "contacts[0].phone")
+    assert (check.status, check.hard) == ("unsupported", True)
