@@ -269,7 +269,7 @@ def test_phone_written_in_text_but_missed_by_facts_is_unverified(
 ) -> None:
     text = (
         RELEASE
-        + "\n자세한 내용은 중소기업 통합콜센터(국번 없이 1357)로 문의하면 된다. 예산은 2468억 원이다.\n"
+        + "\n자세한 내용은 중소기업 통합콜센터(국번 없이 1357)로 문의하면 된다. 예산은 1468억 원이다.\n"
     )
     facts = release_facts.model_copy(
         update={"facts": [f for f in release_facts.facts if f.value != "1357"]}
@@ -279,6 +279,6 @@ def test_phone_written_in_text_but_missed_by_facts_is_unverified(
     check = _check(verify_briefing(briefing, text, facts), "contacts[0].phone")
     assert (check.status, check.hard) == ("unverified", False)
     assert check.span is not None and check.span.text == "1357"
-    briefing.contacts[0].phone = "2468"  # an amount, not a phone
+    briefing.contacts[0].phone = "1468"  # an amount, not a phone
     check = _check(verify_briefing(briefing, text, facts), "contacts[0].phone")
     assert (check.status, check.hard) == ("unsupported", True)
