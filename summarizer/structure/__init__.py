@@ -23,16 +23,17 @@ def find_structure(
     body_start = (subtitles[-1].end if subtitles else title.end) if title else 0
     contacts = find_contacts(text, facts, mask)
     parties = find_parties(text, facts, mask, title, contact_orgs(contacts), body_start)
+    dateline = find_dateline(text)
     return Structure(
         title=title,
         subtitles=subtitles,
         embargo=find_embargo(text, facts),
-        dateline=find_dateline(text),
+        dateline=dateline,
         parties=parties,
         commitments=find_commitments(text, mask, prose=len(parties) >= 2),
         quotes=find_quotes(text, mask, parties),
         contacts=contacts,
-        event=find_event(text, facts, mask, body_start),
+        event=find_event(text, facts, mask, body_start, dateline),
     )
 
 

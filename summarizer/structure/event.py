@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from summarizer.models import Event, Fact, Span
@@ -144,13 +145,19 @@ def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, in
     return out
 
 
-def find_event(text: str, facts: list[Fact], mask: Mask, body_start: int = 0) -> Event | None:
+def find_event(
+    text: str, facts: list[Fact], mask: Mask, body_start: int = 0, dateline: Span | None = None
+) -> Event | None:
     """Date, start time and venue of the signing; fields stay null when the text does not state them."""
+    dateline_facts: list[Fact] = []
+    if dateline is not None:  # `SEJONG, July 8 (MOF) --` dates the story, not the signing
+        dateline_facts = [f for f in facts if dateline.start <= f.start < dateline.end]
+        facts = [f for f in facts if f not in dateline_facts]
     cues = _cue_sentences(text, mask, body_start)
     date = time = None
     place: tuple[str, Span] | None = None
     for s, e in cues:  # the sentence that dates the signing holds its time and venue too
-        date = _event_date(facts, text, s, e)
+        date = _event_date(facts, text, s, e) or _same_day(text, (s, e), dateline_facts)
         if date:
             time = _first_time(facts, s, e)
             place = _place_in(text, s, e, facts)
@@ -173,6 +180,27 @@ def find_event(text: str, facts: list[Fact], mask: Mask, body_start: int = 0) ->
         time_span=Span(text=time.text, start=time.start, end=time.end) if time else None,
         place_span=place[1] if place else None,
     )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fact | None:
+    """`… signed … on Thursday` under a `Sept. 5` dateline: the dateline's date, if the weekday fits."""
+    dated = next(
+        (f for f in dateline_facts if f.kind == "date" and f.value and "/" not in f.value), None
+    )
+    if dated is None:
+        return None
+    sent = text[cue[0] : cue[1]]
+    m = re.search(r"\bon\s+(" + "|".join(_WEEKDAYS) + r")\b", sent, re.I)
+    if m:
+        try:
+            weekday = _dt.date.fromisoformat(dated.value or "").weekday()
+        except ValueError:
+            return None
+        return dated if _WEEKDAYS[weekday] == m.group(1).lower() else None
+    return dated if re.search(r"\btoday\b|이날|오늘", sent) else None
 
 
 def _size(s: str) -> int:

@@ -14,7 +14,7 @@ _BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]
 # Lines that open a document but are not its title.
 _NOT_TITLE = re.compile(
     r"^\s*(?:보\s*도\s*자\s*료|press\s+release|news\s+release|for\s+immediate\s+release|"
-    r"보\s*도\s*참\s*고|참\s*고\s*자\s*료|해\s*명\s*자\s*료|설\s*명\s*자\s*료|"
+    r"embargo|release\s+(?:date|time)|보\s*도\s*참\s*고|참\s*고\s*자\s*료|해\s*명\s*자\s*료|설\s*명\s*자\s*료|"
     r"(?:\S+\s+)?보도자료\s*$|.*공고\s*제?\s*\d|.*(?:기사)?입력|.*(?:최종)?수정\s*(?::|\d|$)|"
     r"담\s*당|문\s*의|사\s*진\s*:|배\s*포|보\s*도\s*(?:시|일)|엠\s*바\s*고|"
     r"\d{4}\s*[.\-년]\s*\d{1,2}\s*[.\-월]\s*\d{1,2}.{0,16}$|"
@@ -26,8 +26,9 @@ _ORG_END = re.compile(
     r"(?:부|처|청|원|공단|공사|협회|회의소|연합회|재단|은행|기금|위원회|시|군|도|센터|\))$"
 )
 _DATELINE = re.compile(
-    r"\[[^\[\]\n=]{1,12}=[^\[\]\n]{1,20}\]\s*(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
-    r"|^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?: \([^)\n]{1,30}\))? ?[–—-]",
+    r"[\[(][^\[\]()\n=]{1,12}=[^\[\]()\n]{1,20}[\])]\s*"
+    r"(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
+    r"|^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?: \([^)\n]{1,30}\))? ?[–—-]{1,2}",
     re.M,
 )
 _HEAD_LIMIT = 2500  # the title sits near the top
@@ -80,6 +81,8 @@ def _titleish(ln: Line) -> bool:
     s = ln.stripped
     if len(s) < 6 or len(s) > 160 or _NOT_TITLE.match(s) or _is_org_line(s) or _BULLETED.match(s):
         return False
+    if re.search(r"[A-Z]{2}", s) and not re.search(r"[a-z가-힣]", s):
+        return False  # `MINISTRY OF OCEANS AND FISHERIES`: a letterhead
     if _SUBTITLE.match(s) or _DATELINE.match(s) or re.search(r"[다요]\.$", s):
         return False  # a full sentence is body text, not a headline
     return bool(re.search(r"[가-힣A-Za-z]{2}", s))
@@ -101,8 +104,9 @@ def find_embargo(text: str, facts: list[Fact]) -> Embargo | None:
         if dates and dates[0].value and "/" not in dates[0].value:
             value = dates[0].value
             later = [t for t in times if t.start >= dates[0].end and t.value]
-            if later:
-                value += "T" + later[0].value.split("/")[0]  # type: ignore[union-attr]
+            chosen = later or [t for t in times if t.value]  # `12:00 KST, July 8, 2025`
+            if chosen:
+                value += "T" + chosen[0].value.split("/")[0]  # type: ignore[union-attr]
         return Embargo(text=seg.text, start=seg.start, end=seg.end, value=value)
     return None
 

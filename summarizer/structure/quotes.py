@@ -22,7 +22,7 @@ _EN_BEFORE = re.compile(
     r"(?:(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
     r"[^\"“]{0,120},)\s+" + _EN_SPEECH + r",?\s*:?\s*$"
 )
-_KO_TOPIC = re.compile(r"(?:은|는|이|가)\s*,?\s*$")
+_KO_TOPIC = re.compile(r"(?:은|는|이|가|도)\s*,?\s*$")
 _KO_AFTER = re.compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
     r"(?:말했다|밝혔다|강조했다|전했다|했다|덧붙였다|설명했다)"
@@ -78,20 +78,43 @@ def _sentence_start(text: str, pos: int) -> int:
     return best
 
 
+_EN_TITLE = re.compile(
+    r"^(?:(?:Vice|Deputy|First|Senior|Executive)\s+)*(?:Minister|Chairman|Chairwoman|Chair|President|"
+    r"CEO|Director|Commissioner|Governor|Mayor|Ambassador|Secretary|Administrator|Chief\s+Executive|"
+    r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor)\s+"
+)
+
+
+def _english_who(text: str, who: str) -> tuple[str, str | None]:
+    """(`Kang Do-hyung`, `Minister`) from `Minister Kang Do-hyung`; short names made full."""
+    m = _EN_TITLE.match(who)
+    title = m.group(0).strip() if m else None
+    name = who[m.end() :] if m else who
+    return _full_english_name(text, name), title
+
+
 def _full_english_name(text: str, short: str) -> str:
     """`Kim` -> `Kim Do-hyun` when the text names the person in full somewhere."""
     m = re.search(r"\b" + re.escape(short) + r"(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}\b", text)
     if m:
         return m.group(0)
+    if " " in short:
+        return short
     m = re.search(r"\b[A-Z][a-z]+\s+" + re.escape(short) + r"\b", text)
-    return m.group(0) if m else short
+    if m and not _EN_TITLE.match(m.group(0)):
+        return m.group(0)
+    return short
 
 
 def _org_of(token: str, parties: list[Party]) -> Party | None:
+    """The party `token` names: its name, an alias, or a clipped form (`아주대` for `아주대학교`)."""
     t = re.sub(r"\s+", "", token)
     for p in parties:
-        names = [p.name, *p.aliases]
-        if any(t == re.sub(r"\s+", "", n) for n in names):
+        names = [re.sub(r"\s+", "", n) for n in [p.name, *p.aliases]]
+        if t in names:
+            return p
+    for p in parties:
+        if len(t) >= 3 and re.sub(r"\s+", "", p.name).startswith(t):
             return p
     return None
 
@@ -137,7 +160,7 @@ def _topic_phrase(before: str, parties: list[Party]) -> str | None:
         return _KO_TOPIC.sub("", before)
     tokens = before.split()
     for i, tok in enumerate(tokens[:8]):
-        if i >= 1 and len(tok) >= 2 and tok[-1] in "은는":
+        if i >= 1 and len(tok) >= 2 and tok[-1] in "은는도":
             phrase = " ".join([*tokens[:i], tok[:-1]])
             if _korean_speaker(phrase, parties)[0]:
                 return phrase
@@ -185,14 +208,11 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             continue  # a short quoted phrase is a name or a term, not speech
         speaker: tuple[str | None, str | None, str | None] = (None, None, None)
         if en_before:
-            who = en_before.group("n") or en_before.group("m")
-            speaker = (_full_english_name(text, who), None, None)
+            name, title = _english_who(text, en_before.group("n") or en_before.group("m"))
+            speaker = (name, title, None)
         elif en_tail:
-            speaker = (
-                _full_english_name(text, en_tail.group("n1") or en_tail.group("n2")),
-                None,
-                None,
-            )
+            name, title = _english_who(text, en_tail.group("n1") or en_tail.group("n2"))
+            speaker = (name, title, None)
         elif (topic := _topic_phrase(before, parties)) is not None:
             phrase = re.sub(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+", "", topic)
             speaker = _korean_speaker(phrase, parties)

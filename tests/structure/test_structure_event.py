@@ -57,7 +57,7 @@ def test_overview_row_with_range_and_address() -> None:
 def test_english_venue_in_short_form() -> None:
     text = (
         "KTA and CCR Sign MOU\n\n"
-        "SEOUL, March 3 (KTA) - The Korea Tourism Alliance (KTA) signed an MOU with the Ruritania Board (RB). "
+        "SEOUL, March 3 (KTA) - The Korea Tourism Alliance (KTA) signed an MOU with the Ruritania Board (RB) on Monday. "
         "The ceremony took place at 10 a.m. in the Crystal Hall on the 3rd floor of the Plaza Hotel in Seoul.\n"
     )
     facts = [fact(text, "date", "March 3", "2025-03-03"), fact(text, "time", "10 a.m.", "10:00")]

@@ -59,3 +59,18 @@ def test_english_title_skips_boilerplate() -> None:
     st = run(text)
     assert st.title is not None and st.title.text == "KTA and CCR Team Up on Travel"
     assert st.dateline is not None and st.dateline.text.startswith("SEOUL, March 3")
+
+
+def test_parenthesised_dateline_and_letterhead() -> None:
+    text = (
+        "MINISTRY OF UNIFICATION\nEmbargo: 12:00 KST, March 4, 2025\n\nTalks Resume on Family Reunions\n\n"
+        "(서울=연합뉴스) 박지호 기자 = 본문.\n"
+    )
+    facts = [
+        fact(text, "time", "12:00", "12:00"),
+        fact(text, "date", "March 4, 2025", "2025-03-04"),
+    ]
+    st = run(text, facts)
+    assert st.title is not None and st.title.text == "Talks Resume on Family Reunions"
+    assert st.embargo is not None and st.embargo.value == "2025-03-04T12:00"
+    assert st.dateline is not None and st.dateline.text == "(서울=연합뉴스) 박지호 기자 ="

@@ -35,6 +35,11 @@ CASES = [
         [("임상훈", "국민 누구나 숲을 누리게 하겠다")],
     ),
     (
+        "topic particle 도",
+        "정다은 원장도 “현장의 목소리를 듣겠다”고 밝혔다.\n",
+        [("정다은", "현장의 목소리를 듣겠다")],
+    ),
+    (
         "scare quotes are names, not speech",
         "두 기관은 ‘숲속 일자리 프로젝트’를 추진하고 '임업 디지털 전환 사업'을 확대한다.\n",
         [],
@@ -67,6 +72,15 @@ def test_english_quotes_with_full_names() -> None:
         ("Lee Jae-won", "Shipping lanes are c"),
         ("Maria Santos", "Our members are read"),
     ]
+
+
+def test_english_title_is_split_from_the_name() -> None:
+    text = (
+        "Ports Agree on Green Shipping\n\n"
+        '"Clean fuels will define the next decade of trade," said Minister Han Seo-yeon.\n'
+    )
+    (q,) = run(text).quotes
+    assert (q.speaker, q.title) == ("Han Seo-yeon", "Minister")
 
 
 def test_scraped_twice_lists_each_quote_once() -> None:
