@@ -32,6 +32,8 @@ _NUM = re.compile(
 # 7. 17.(수), 7.17(수), 5. 2.
 _MD = re.compile(
     r"(?P<m>\d(?<![\d.,A-Za-z_'/=-]\d)\d?)\.(?P<sp>[ \t]?)(?P<d>\d\d?)(?!\d)(?P<dot>\.(?!\d))?" + _WD)
+# 7/17(수): a slash date needs its weekday, or it could be a fraction
+_SLASH = re.compile(r"(?P<m>\d(?<![\d.,A-Za-z_'/=-]\d)\d?)/(?P<d>\d\d?)(?![\d/])" + _WD[:-1])
 # July 17, 2024 / Sept. 5 / Oct. 15-17
 _EN = re.compile(
     r"(?<![A-Za-z])" + _MONTHS + r"\.?[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.:]\d)"
@@ -53,8 +55,9 @@ _DAY_BEFORE_BAD = re.compile(
 _DAY_AFTER_OK = re.compile(
     r"(?:[(\[]|[ \t\r\n]|$|[^\w]|부터|까지|에|엔|의|은|는|이(?!상|하|내|후|전|며)|과|와|로|께|쯤|경|자|날|오전|오후|밤|낮|새벽|저녁|아침)")
 _DAY_AFTER_BAD = re.compile(
-    r"[ \t]*(?:간|동안|이내|이상|이하|미만|초과|째|차|만에|만|마다|씩|치|분|내|안에|안|전|후|뒤|정도|가량|"
+    r"[ \t]*(?:\d+[ \t]*(?:회|번|시간|건|개|명|차례)|평균|최대|최소|한도|당|걸|소요|간|동안|이내|이상|이하|미만|초과|째|차|만에|만|마다|씩|치|분|내|안에|안|전|후|뒤|정도|가량|"
     r"남짓|넘게|넘|연속|내외|여|간격|짜리|단위|가까이|밖에|뿐|사이|이 지나|이 걸|을|를)(?![가-힣])")
+_DAY_AFTER_TAKES = re.compile(r"[ \t]*(?:걸리|걸려|걸린|걸릴|소요|머무|머물|묵)")
 _DAY_AFTER_BAD_GLUED = re.compile(r"(?:간|동안|째|차|만|마다|씩|치|분|내|여|짜리)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\-*·ㅇ○□■◦•▶▷①-⑳]*$")
 _UNIT_AFTER = re.compile(r"[ \t]?(?:%|배|회|점|명|개|원|건|p|°|km|kg|m\b|세|년|위)")
@@ -87,7 +90,7 @@ def _day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) -
         return False
     if start >= 2 and s[start - 1] in "~-" and s[start - 2].isdigit():
         return False
-    if _DAY_AFTER_BAD.match(s, after):
+    if _DAY_AFTER_BAD.match(s, after) or _DAY_AFTER_TAKES.match(s, after):
         return False
     return bool(_DAY_AFTER_OK.match(s, after)) and not _DAY_AFTER_BAD_GLUED.match(s, after)
 
@@ -127,6 +130,8 @@ def _ko_atom(s: str, m: re.Match[str]) -> Atom | None:
             return None  # "올해 3일" is no date
         num_end = m.end("d2") if m.group("d2") is not None else m.end("a")
         ok = _day_only_ok(s, m.start(), s.index("일", num_end) + 1, m.group("wd") is not None, anc is not None)
+        if m.group("d2") is not None and anc is None and m.group("wd") is None:
+            ok = False  # "2~3일" is more often a number of days than a range of dates
     return Atom(start, m.end(), parts, ok)
 
 
@@ -173,6 +178,10 @@ def _atoms(s: str) -> Iterator[tuple[Atom, re.Match[str] | None]]:
         a = _num_atom(s, m)
         if a:
             yield a, None
+    if "/" in s:
+        for m in _SLASH.finditer(s):
+            yield Atom(m.start(), m.end(), Parts(day=int(m.group("d")), month=int(m.group("m")),
+                                                 weekday=weekday_index(m.group("wd"))), True), None
     if "." in s:
         for m in _MD.finditer(s):
             a = _md_atom(s, m)
@@ -226,7 +235,7 @@ def find_dates(s: str, ref: date) -> list[Candidate]:
         d2 = m.group("d2") if m is not None and "d2" in m.re.groupindex else None
         if not atom.ok and atom.parts.month is None:
             continue
-        if d2:
+        if d2 and (atom.parts.month is not None or atom.parts.anchor or atom.parts.weekday is not None):
             right_val = continue_from(left, Parts(day=int(d2)))
         else:
             sep = _RANGE_SEP.match(s, atom.end)

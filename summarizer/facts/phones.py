@@ -9,26 +9,26 @@ from summarizer.facts.candidates import Candidate
 # Each pattern opens with a plain character so the engine skips ahead fast; what a leading
 # lookbehind would check is checked right after that first character.
 _AREA = r"(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|1[016-9]|70|80|60|50[2-8]|30)"  # after the leading 0
-_NOT_BEFORE = r"[0-9A-Za-z_\-./=#@+&%]"
+_NOT_BEFORE = r"[0-9A-Za-z_\-/=#@+&%]"
 _AFTER = r"(?!\d|[\-.]\d)"
 
 # +82-44-204-7920, +82 (0)2 6000 1234, +84-24-3577-1458
-_INTL = re.compile(r"\+(?<![\w+]\+)[ \t]?[1-9]\d{0,2}(?:[ \t.\-]?(?:\(0\)|\(\d{1,4}\)|\d{1,5})){2,6}(?!\d)")
+_INTL = re.compile(r"\+(?<![\w+]\+)[ \t]?[1-9]\d{0,2}\)?(?:[ \t.\-]?(?:\(0\)|\(\d{1,4}\)|\d{1,5})){2,6}(?!\d)")
 # 044-204-7920, 044)204-7920, 02.2110.5678, 02 2110 5678
 _DOMESTIC = re.compile(
-    r"0(?<!" + _NOT_BEFORE + r"0)(?P<area>" + _AREA + r")[ \t]?(?:\)[ \t]?|[ \t.\-])"
+    r"0(?<!" + _NOT_BEFORE + r"0)(?<!\d\.0)(?P<area>" + _AREA + r")[ \t]?(?:\)[ \t]?|[ \t.\-])"
     r"(?P<mid>\d{3,4})[\-. \t](?P<last>\d{4})" + _AFTER)
 # (044) 204-7920, (02)2110-1234
 _BRACKETED = re.compile(
     r"\((?<!" + _NOT_BEFORE + r"\()[ \t]?0(?P<area>" + _AREA + r")[ \t]?\)[ \t]?"
     r"(?P<mid>\d{3,4})[\-. \t](?P<last>\d{4})" + _AFTER)
 # 0442047920 (needs a phone word before it)
-_GLUED = re.compile(r"0(?<!" + _NOT_BEFORE + r"0)(?P<area>" + _AREA + r")(?P<rest>\d{7,8})" + _AFTER)
+_GLUED = re.compile(r"0(?<!" + _NOT_BEFORE + r"0)(?<!\d\.0)(?P<area>" + _AREA + r")(?P<rest>\d{7,8})" + _AFTER)
 # 031-120: an area code with a 3-digit local service number
-_AREA_SHORT = re.compile(r"0(?<!" + _NOT_BEFORE + r"0)(?P<area>" + _AREA + r")[\-)][ \t]?(?P<loc>1\d\d)"
+_AREA_SHORT = re.compile(r"0(?<!" + _NOT_BEFORE + r"0)(?<!\d\.0)(?P<area>" + _AREA + r")[\-)][ \t]?(?P<loc>1\d\d)"
                          + _AFTER)
 # 1588-7500, 1544.7788 (1522-1899 nationwide numbers)
-_NATIONWIDE = re.compile(r"1(?<![\d\-.,/=#]1)(?P<pre>5[2-9]\d|6\d\d|8\d\d)(?P<sep>[\-. ]?)(?P<last>\d{4})"
+_NATIONWIDE = re.compile(r"1(?<![\d\-,/=#]1)(?<!\d\.1)(?P<pre>5[2-9]\d|6\d\d|8\d\d)(?P<sep>[\-. ]?)(?P<last>\d{4})"
                          + _AFTER)
 # 1357, 120: short service numbers, only right after a phone word
 _SHORT = re.compile(r"(?P<n>1\d{2,3})(?![\d,]|[\-.:]\d)")

@@ -9,11 +9,12 @@ from summarizer.facts.dates import Atom, date_atoms
 from summarizer.facts.normalize import prepare
 
 # Label patterns open with literal characters so the engine can skip ahead fast.
-_EMBARGO = re.compile(r"보[ \t]*도[ \t]*(?:시[ \t]*점|일[ \t]*시|일[ \t]*자|일)|엠바고")
+_EMBARGO = re.compile(r"보[ \t]*도[ \t]*(?:시[ \t]*점|일[ \t]*시|일[ \t]*자|일|(?=[ \t]*[:(\t\r\n]))|엠바고|EMBARGO|Embargo")
 _RELEASED = re.compile(r"배[ \t]*포[ \t]*(?:일[ \t]*시|일[ \t]*자|일|시[ \t]*점)")
 _INPUT = re.compile(
     r"(?P<label>기사[ \t]*입력|최초[ \t]*입력|입력|송고|기사[ \t]*등록|등록|승인|게재|발행|작성)"
     r"(?:[ \t]*(?:일시|일자|시간|일))?[ \t]*[:|]?[ \t]*")
+_UPDATED = re.compile(r"(?:최종[ \t]*)?수정(?:[ \t]*(?:일시|일자|시간|일))?[ \t]*[:|]?[ \t]*")
 _TIME_NEXT = re.compile(r"[ \t]*\d{1,2}:\d{2}")
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])")
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}|'\d{2}")
@@ -57,6 +58,17 @@ def _line_end(s: str, i: int) -> int:
     return len(s) if j == -1 else j
 
 
+def _next_lines(s: str, i: int) -> str:
+    """The rest of the label's line, or the next non-empty line when the label stands alone."""
+    end = _line_end(s, i)
+    if s[i:end].strip(" \t\r:|"):
+        return s[i:end]
+    nxt = end + 1
+    while nxt < len(s) and s[nxt] in "\r\n \t":
+        nxt += 1
+    return s[nxt:_line_end(s, nxt)] if nxt - end < 8 else ""
+
+
 def find_reference_date(text: str, today: date | None = None) -> tuple[date, str] | None:
     """The publication date the text states, and where it was found; None when it states none."""
     s = prepare(text)
@@ -69,11 +81,12 @@ def find_reference_date(text: str, today: date | None = None) -> tuple[date, str
 
     for rx in (_EMBARGO, _RELEASED):
         for m in rx.finditer(s):
-            if m.start() - (s.rfind("\n", 0, m.start()) + 1) > 30:
-                continue  # a label, not a word in a sentence
-            for a in date_atoms(s[m.end():_line_end(s, m.end())]):
-                if a.parts.month is None:
-                    continue
+            line_start = s.rfind("\n", 0, m.start()) + 1
+            if m.start() - line_start > 30 and _line_end(s, m.end()) - m.end() > 3:
+                continue  # a label opens or closes its line; elsewhere it is a word in a sentence
+            after = _next_lines(s, m.end())
+            before = [a for a in date_atoms(s[line_start:m.start()]) if a.parts.month is not None]
+            for a in [a for a in date_atoms(after) if a.parts.month is not None] + before[-1:]:
                 d = _complete(a, anchor_year() if a.parts.year is None else 0)
                 if d is not None:
                     return d, "embargo"
@@ -88,6 +101,12 @@ def find_reference_date(text: str, today: date | None = None) -> tuple[date, str
         d = _full(atoms[:1])
         if d is not None:
             return d, "input-line"
+    for m in _UPDATED.finditer(s):
+        atoms = date_atoms(s[m.end():_line_end(s, m.end())][:40])
+        if atoms and atoms[0].start == 0 and atoms[0].parts.year is not None:
+            d = _full(atoms[:1])
+            if d is not None:
+                return d, "input-line"
     if re.search(r"[A-Z]{2}", s):
         for m in _DATELINE.finditer(s):
             atoms = date_atoms(s[m.end():_line_end(s, m.end())][:30])

@@ -110,3 +110,17 @@ def test_english_dates(text: str, span: str, value: str) -> None:
 ])
 def test_decoys_are_not_dates(text: str) -> None:
     assert pairs(text, "date", REF) == []
+
+
+def test_slash_dates_need_their_weekday() -> None:
+    assert pairs("일정 7/19(금) 오후", "date", REF) == [("7/19(금)", "2024-07-19")]
+    assert pairs("비율 3/4 수준", "date", REF) == []
+
+
+@pytest.mark.parametrize("text", ["처리에 2~3일 걸린다", "1일 평균 300명", "1일 2회 운행", "3일 소요"])
+def test_counts_of_days_are_not_dates(text: str) -> None:
+    assert pairs(text, "date", REF) == []
+
+
+def test_anchored_day_range() -> None:
+    assert pairs("오는 3~4일 개최", "date", REF) == [("오는 3~4일", "2024-08-03/2024-08-04")]

@@ -54,3 +54,13 @@ def test_extension_is_not_part_of_the_number() -> None:
 ])
 def test_decoys_are_not_phones(text: str) -> None:
     assert pairs(text, "phone") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Tel.02-123-4567", "+8221234567"),
+    ("T.1588-1234", "15881234"),
+    ("(+82) 2-6000-1234", "+82260001234"),
+    ("문의 02-2110-1234~5", "+82221101234"),
+])
+def test_more_phone_layouts(text: str, value: str) -> None:
+    assert [v for _, v in pairs(text, "phone")] == [value]

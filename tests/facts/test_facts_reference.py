@@ -37,3 +37,16 @@ def test_embargo_year_comes_from_the_weekday_without_any_full_date() -> None:
 def test_footer_registration_date_is_no_input_line() -> None:
     text = "본문 21일 밝혔다\n등록번호 서울 아 01234 | 등록일 2018.03.12"
     assert find_reference_date(text) == (date(2018, 3, 12), "first-full-date")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2023. 5. 8.(월) 배포 / 5. 9.(화) 조간 보도\n본문", date(2023, 5, 9)),
+    ("보도시점\n\n(온라인) 2023. 5. 8.(월) 12:00 (지면) 5. 9.(화) 조간\n", date(2023, 5, 8)),
+    ("보도 : 5. 9.(화) 조간\n본문 2023. 5. 9.", date(2023, 5, 9)),
+])
+def test_embargo_label_layouts(text: str, expected: date) -> None:
+    assert find_reference_date(text) == (expected, "embargo")
+
+
+def test_updated_line_stands_in_for_an_empty_input_line() -> None:
+    assert find_reference_date("제목\n입력\n수정 2022.09.28 10:00\n본문") == (date(2022, 9, 28), "input-line")
