@@ -6,7 +6,10 @@ import sys
 
 # Each command module registers itself on `cli` when imported.
 from summarizer.cli import (
+    batch_cmd,  # noqa: F401
+    brief_cmd,  # noqa: F401
     facts_cmd,  # noqa: F401
+    logs_cmd,  # noqa: F401
     summarize_cmd,  # noqa: F401
 )
 from summarizer.cli.app import cli, main
