@@ -78,12 +78,22 @@ def _error_code(exc: BaseException) -> str | None:
     return getattr(exc, "code", None) if isinstance(getattr(exc, "code", None), str) else None
 
 
+def _network_failure(exc: BaseException) -> bool:
+    """A connection error that came from the network, not from something else under the SDK."""
+    import httpx2
+
+    cause = exc.__cause__
+    # openai wraps *any* exception of the HTTP client as a connection error; a cassette miss or
+    # a bug in a custom transport is not worth five retries and deserves its own message.
+    return cause is None or isinstance(cause, httpx2.TransportError | OSError | TimeoutError)
+
+
 def classify(exc: BaseException) -> Kind:
     """`retry` for transient transport failures, `fatal` for API errors retrying cannot fix, else `other`."""
     import openai
 
     if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
-        return "retry"
+        return "retry" if _network_failure(exc) else "fatal"
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code
         if status == 429:
@@ -112,6 +122,10 @@ def model_error(exc: BaseException, *, model: str, endpoint: str, attempts: int 
     tries = f" after {attempts} attempts" if attempts > 1 else ""
     if isinstance(exc, openai.APITimeoutError):
         return ModelError(f"the model server at {endpoint} did not answer in time{tries}: raise --timeout or try again later")
+    if isinstance(exc, openai.APIConnectionError) and not _network_failure(exc):
+        cause = exc.__cause__
+        return ModelError(f"the request to {endpoint} failed before reaching the server "
+                          f"({type(cause).__name__}: {_short(cause) if cause else ''}): check the HTTP client setup")
     if isinstance(exc, openai.APIConnectionError):
         return ModelError(f"cannot reach the model server at {endpoint}{tries}: check OPENAI_BASE_URL / --base-url and that the server is running")
     status = _status(exc)

@@ -168,3 +168,24 @@ def test_backoff_grows_and_is_capped() -> None:
     for attempt in range(1, 12):
         ceiling = min(30.0, 2 ** (attempt - 1))
         assert ceiling / 2 <= backoff(attempt) <= ceiling
+
+
+def connection_error(cause: BaseException) -> openai.APIConnectionError:
+    """A connection error as the SDK raises it: `raise APIConnectionError(...) from err`."""
+    try:
+        raise openai.APIConnectionError(request=REQUEST) from cause
+    except openai.APIConnectionError as exc:
+        return exc
+
+
+def test_network_failures_are_retried_other_wrapped_errors_are_not() -> None:
+    assert classify(connection_error(httpx2.ConnectError("refused"))) == "retry"
+    assert classify(connection_error(ConnectionResetError())) == "retry"
+    miss = connection_error(RuntimeError("Can't play back this request"))
+    assert classify(miss) == "fatal"
+    err = model_error(miss, model="m", endpoint="http://x/v1")
+    assert "failed before reaching the server (RuntimeError: Can't play back this request)" in str(err)
+    fn = Flaky(miss)
+    with pytest.raises(ModelError, match="before reaching the server"):
+        with_retries(fn, retries=4, model="m", endpoint="http://x/v1", sleep=lambda s: None)()
+    assert fn.calls == 1
