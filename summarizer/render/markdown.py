@@ -160,6 +160,8 @@ def document_lines(view: DocView, f: Markdown, level: int = 2, numbered: bool = 
         ]
     if view.problems:
         lines += ["", f.heading(sub, "Not verified")] + [f"- {f.esc(p)}" for p in view.problems]
+    if view.notes:
+        lines += ["", f.heading(sub, "Reading notes")] + [f"- {f.esc(n)}" for n in view.notes]
     return lines
 
 

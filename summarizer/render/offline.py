@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -33,6 +34,8 @@ def offline_view(
     if st.subtitles:
         first = st.subtitles[0]
         headline = _item(first.text, index, first.start, first.end)
+        # The subtitle's own bullet (`-`, `ㅇ`, `○`) is layout, not content.
+        headline.parts = [re.sub(r"^\s*[-ㅇ○◦•·]\s*", "", first.text)]
     parties = []
     for p in st.parties:
         item = _item(p.name, index, p.start, p.end)
@@ -45,8 +48,8 @@ def offline_view(
     quotes = []
     for q in st.quotes:
         item = _item(q.text, index, q.start, q.end)
-        title = TITLES.get(q.title or "", q.title or "")
-        item.extra = [" ".join(x for x in (title, q.speaker) if x)]
+        rank = TITLES.get(q.title or "", q.title or "")
+        item.extra = [" ".join(x for x in (rank, q.speaker) if x)]
         if q.org:
             item.extra += [f" of {q.org}"]
         quotes.append(item)

@@ -69,6 +69,7 @@ class DocView:
     embargo_active: bool
     problems: list[str]
     source_path: str
+    notes: list[str] = field(default_factory=list)  # how the document was read (encoding …)
     checks: list[ClaimCheck] = field(default_factory=list)
 
 
@@ -149,7 +150,6 @@ def _problems(result: SummaryResult) -> list[str]:
         if not c.ok
     ]
     out += [f"recall: {w}" for w in result.report.recall_warnings]
-    out += [f"reading: {w}" for w in result.facts.warnings]
     return out
 
 
@@ -173,7 +173,9 @@ def build_view(result: SummaryResult, index: int, now: datetime) -> DocView:
     if result.briefing is None:
         from summarizer.render.offline import offline_view
 
-        return offline_view(result, index, moment, active, _problems(result))
+        view = offline_view(result, index, moment, active, _problems(result))
+        view.notes = list(result.facts.warnings)
+        return view
     b = result.briefing
     checks = Checks(result.report.checks, index)
     namer = Namer(b.parties, [_name_verified(checks, i) for i in range(len(b.parties))])
@@ -195,8 +197,8 @@ def build_view(result: SummaryResult, index: int, now: datetime) -> DocView:
         # The name's own mark comes from its name_en check; the item mark from the others.
         item = checks.item([namer.full(i)], f"parties[{i}]", ko=p.name_ko, kinds=("party",))
         if p.signatory:
-            title = TITLES.get(p.signatory_title or "", p.signatory_title or "")
-            item.extra = [f"signed by {title} {p.signatory}".replace("  ", " ")]
+            rank = TITLES.get(p.signatory_title or "", p.signatory_title or "")
+            item.extra = [f"signed by {rank} {p.signatory}".replace("  ", " ")]
         parties.append(item)
     commitments = []
     for i, c in enumerate(b.commitments):
@@ -207,8 +209,8 @@ def build_view(result: SummaryResult, index: int, now: datetime) -> DocView:
     quotes = []
     for i, q in enumerate(b.quotes):
         item = checks.item([q.text_en], f"quotes[{i}]", ko=q.text_ko)
-        title = TITLES.get(q.title or "", q.title or "")
-        item.extra = [f"{title} {q.speaker}".strip()]
+        rank = TITLES.get(q.title or "", q.title or "")
+        item.extra = [f"{rank} {q.speaker}".strip()]
         if q.org:
             item.extra += [" of ", *namer.ref(q.org)]
         quotes.append(item)

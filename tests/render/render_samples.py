@@ -16,6 +16,7 @@ from summarizer.models import (
     Fact,
     FactsResult,
     Party,
+    Quote,
     SourceInfo,
     Span,
     Structure,
@@ -54,8 +55,18 @@ def facts(with_text: bool = True) -> FactsResult:
             title=span(TEXT, "중기부·한경협, 중소기업 수출 지원 협약"),
             embargo=Embargo(value="2025-03-12T10:00", **emb.model_dump()),
             parties=[Party(name="중소벤처기업부", aliases=["중기부"], head="장관 한서진")],
+            subtitles=[span(TEXT, "중소기업 수출 지원 협약")],
+            quotes=[
+                Quote(
+                    speaker="한서진",
+                    title="장관",
+                    org="중기부",
+                    **span(TEXT, "수출이 곧 성장").model_dump(),
+                )
+            ],
         ),
         text=TEXT if with_text else None,
+        warnings=["decoded as cp949"],
     )
 
 

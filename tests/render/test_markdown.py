@@ -101,6 +101,9 @@ def test_offline_result_shows_korean_facts_with_a_label(offline_result: SummaryR
     assert "Offline result" in md and "nothing was translated" in md
     assert "중소벤처기업부 — 이하 중기부; 장관 한서진" in md
     assert "Unofficial translation" not in md  # nothing was translated
+    assert "- “수출이 곧 성장” — Minister 한서진 of 중기부" in md  # no "(translated)": it is not
+    assert "## Reading notes\n- decoded as cp949" in md
+    assert "## Not verified" not in md
 
 
 def test_brief_header_period_count_and_note(
