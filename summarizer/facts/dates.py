@@ -37,7 +37,8 @@ _SLASH = re.compile(r"(?P<m>\d(?<![\d.,A-Za-z_'/=-]\d)\d?)/(?P<d>\d\d?)(?![\d/])
 # July 17, 2024 / Sept. 5 / Oct. 15-17
 _EN = re.compile(
     r"(?<![A-Za-z])" + _MONTHS + r"\.?[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.:]\d)"
-    r"(?:[ \t]*[-~][ \t]*(?P<d2>\d{1,2})(?![\d:]))?(?:,?[ \t]+(?P<y>(?:19|20)\d{2})(?!\d))?" + _WD)
+    r"(?:(?:[ \t]*[-~][ \t]*|[ \t]+(?:to|through|until)[ \t]+)(?P<d2>\d{1,2})(?![\d:]))?"
+    r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2})(?!\d))?" + _WD)
 # 17 July 2024
 _EN_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})[ \t]+" + _MONTHS + r"\.?(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?"
                      r"(?![A-Za-z\d])")
@@ -130,7 +131,7 @@ def _ko_atom(s: str, m: re.Match[str]) -> Atom | None:
             return None  # "올해 3일" is no date
         num_end = m.end("d2") if m.group("d2") is not None else m.end("a")
         ok = _day_only_ok(s, m.start(), s.index("일", num_end) + 1, m.group("wd") is not None, anc is not None)
-        if m.group("d2") is not None and anc is None and m.group("wd") is None:
+        if m.group("d2") is not None and anc is None and m.group("wd") is None and day <= 7:
             ok = False  # "2~3일" is more often a number of days than a range of dates
     return Atom(start, m.end(), parts, ok)
 
@@ -235,7 +236,7 @@ def find_dates(s: str, ref: date) -> list[Candidate]:
         d2 = m.group("d2") if m is not None and "d2" in m.re.groupindex else None
         if not atom.ok and atom.parts.month is None:
             continue
-        if d2 and (atom.parts.month is not None or atom.parts.anchor or atom.parts.weekday is not None):
+        if d2:
             right_val = continue_from(left, Parts(day=int(d2)))
         else:
             sep = _RANGE_SEP.match(s, atom.end)

@@ -31,7 +31,7 @@ _AREA_SHORT = re.compile(r"0(?<!" + _NOT_BEFORE + r"0)(?<!\d\.0)(?P<area>" + _AR
 _NATIONWIDE = re.compile(r"1(?<![\d\-,/=#]1)(?<!\d\.1)(?P<pre>5[2-9]\d|6\d\d|8\d\d)(?P<sep>[\-. ]?)(?P<last>\d{4})"
                          + _AFTER)
 # 1357, 120: short service numbers, only right after a phone word
-_SHORT = re.compile(r"(?P<n>1\d{2,3})(?![\d,]|[\-.:]\d)")
+_SHORT = re.compile(r"(?P<n>1\d{2,3})(?!\d|[,\-.:]\d)")
 
 _CUE_WORDS = (r"(?:☎|전화|콜센터|콜 센터|상담(?:센터|실|전화)?|문의(?:처|전화)?|Tel|TEL|tel|T\.|T:|국번[ \t]?없이|"
     r"고객센터|대표번호|안내(?:전화|센터)?|연락처|휴대폰|핸드폰|H\.?P|Phone|phone|Mobile|헬프데스크)")
