@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from summarizer.cache import ResultCache
 from summarizer.config import Config
@@ -81,4 +82,24 @@ async def asummarize(
     return result
 
 
-__all__ = ["asummarize", "require_verified", "resolve_config", "stores", "summarize"]
+def brief(
+    sources: Iterable[str | Path],
+    *,
+    config: Config | None = None,
+    fmt: Literal["markdown", "html", "text"] = "markdown",
+    now: datetime | None = None,
+    **overrides: Any,
+) -> str:
+    """One English briefing of many documents (files, folders, globs), through the batch runner.
+
+    `html` is the self-contained review page. Failed documents are left out; run
+    `summarizer.batch.run_batch` yourself to see why they failed.
+    """
+    from summarizer.batch import run_batch
+    from summarizer.render import render_brief
+
+    report = run_batch(sources, resolve_config(config, **overrides), quiet=True)
+    return render_brief(report.results, fmt, now, texts=report.texts)
+
+
+__all__ = ["asummarize", "brief", "require_verified", "resolve_config", "stores", "summarize"]
