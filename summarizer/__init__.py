@@ -1,6 +1,6 @@
 """summarizer: verified structured summaries and English briefings of Korean press releases."""
 
-from summarizer.api import asummarize, summarize
+from summarizer.api import asummarize, brief, summarize
 from summarizer.config import Config
 from summarizer.errors import (
     ConfigError,
@@ -20,6 +20,7 @@ __all__ = [
     "SummarizerError",
     "VerificationFailed",
     "asummarize",
+    "brief",
     "extract_facts",
     "read_document",
     "summarize",
