@@ -188,6 +188,16 @@ def _prose(text: str, mask: Mask, limit: int = 4) -> list[Commitment]:
             cuts = [a, *(a + c.end() for c in _CLAUSE_END.finditer(text[a:e])), e]
             for x, y in itertools.pairwise(cuts):
                 clause = text[x:y]
+                etc = re.search(r"\s*등(?:에|을|를|의|과)?\s", clause)
+                if etc and ", " in clause[: etc.start()]:  # `A, B, C 등에 힘을 모은다`
+                    commas = list(re.finditer(r",\s+", clause[: etc.start()]))
+                    parts = [x, *(x + m.end() for m in commas)]
+                    ends = [*(x + m.start() for m in commas), x + etc.start()]
+                    for a2, b2 in zip(parts, ends, strict=True):
+                        c = _item(text, a2, b2, False, "prose")
+                        if c and len(c.text) >= 4:
+                            out.append(c)
+                    continue
                 v = _VERB_END.search(clause.rstrip(", "))
                 stop = x + (v.start() if v else len(clause.rstrip(", .")))
                 c = _item(text, x, stop, False, "prose")

@@ -106,6 +106,24 @@ def _parse_segment(seg: str) -> tuple[str | None, str | None, str | None]:
     return dept, role, name
 
 
+def _people(line: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(department, role, name) of each person a phone-less line lists."""
+    if not line.strip():
+        return []
+    if not re.search(r"[가-힣]", line):
+        return [_parse_segment(line)]
+    out = []
+    carry = None
+    for part in re.split(r"\s*[/|,，]\s*", line):
+        dept, role, name = _parse_segment(part)
+        if name is None and role is None:
+            carry = dept or carry
+            continue
+        carry = dept or carry
+        out.append((carry, role, name))
+    return out
+
+
 def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact]) -> list[Contact]:
     out: list[Contact] = []
     dept_carry: str | None = None
@@ -124,16 +142,17 @@ def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact
                 prev_line_text = ln.text
             continue
         pos = ln.start
-        for f in row:
+        above = _people(prev_line_text)
+        for k, f in enumerate(row):
             before = text[pos : f.start]
             pos = f.end
             if _FAX.search(before) or (f.note or "").lower().startswith("fax"):
                 continue
             dept, role, name = _parse_segment(before)
-            if dept is None and name is None and prev_line_text:
-                dept, role, name = _parse_segment(
-                    prev_line_text
-                )  # `Name, Team, Org` above `Tel: …`
+            if dept is None and name is None and above:
+                # people on the line above, phones below: `Name, Team, Org` over `Tel: …`,
+                # or `팀장 A / 대리 B` over `연락처 053-… / 053-…`, matched in order
+                dept, role, name = above[min(k, len(above) - 1)]
             if dept is None:
                 dept = dept_carry
             elif name is not None or role is not None:

@@ -14,9 +14,9 @@ _CUE_KO = re.compile(
 _CUE_EN = re.compile(r"\b(?:signed|signing|ceremony|inked|launched|took place)\b", re.I)
 _ANNOUNCE = re.compile(r"^\s*(?:밝혔다|전했다|발표했다|말했다|알렸다|설명했다)")
 _DATE_LABEL = re.compile(
-    r"[(\s]?(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*[):：]", re.I
+    r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)", re.I
 )
-_PLACE_LABEL = re.compile(r"(?:장\s*소|venue|place)\s*[):：]", re.I)
+_PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 _VENUE = re.compile(
     r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|Room|Hall|Center|Centre|Tower|Hotel"
@@ -110,6 +110,10 @@ def _outline(
         if mask.in_noise(ln.start, ln.end):
             continue
         dl = _DATE_LABEL.search(ln.text)
+        if dl and re.search(
+            r"보\s*도|배\s*포|등\s*록|입\s*력|수\s*정|작\s*성", ln.text[: dl.end()]
+        ):
+            dl = None  # the release's own date, not the event's
         if dl and date is None:
             date = _event_date(facts, text, ln.start + dl.end(), ln.end)
             time = _first_time(facts, ln.start + dl.end(), ln.end) if date else None

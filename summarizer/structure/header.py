@@ -13,10 +13,10 @@ _SUBTITLE = re.compile(r"^\s*[-–ㅇ◇]\s*\S")
 _BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|[①-⑩❶-❿]|<)")
 # Lines that open a document but are not its title.
 _NOT_TITLE = re.compile(
-    r"^\s*(?:보\s*도\s*자\s*료|press\s+release|news\s+release|for\s+immediate\s+release|"
+    r"^\s*(?:[\[<(]?\s*보\s*도\s*자\s*료\s*[\]>)]?|press\s+release|news\s+release|for\s+immediate\s+release|"
     r"embargo|release\s+(?:date|time)|보\s*도\s*참\s*고|참\s*고\s*자\s*료|해\s*명\s*자\s*료|설\s*명\s*자\s*료|"
     r"(?:\S+\s+)?보도자료\s*$|.*공고\s*제?\s*\d|.*(?:기사)?입력|.*(?:최종)?수정\s*(?::|\d|$)|"
-    r"담\s*당|문\s*의|사\s*진\s*:|배\s*포|보\s*도\s*(?:시|일)|엠\s*바\s*고|"
+    r"담\s*당|문\s*의|연\s*락\s*처|전\s*화|팩\s*스|홈\s*페\s*이\s*지|tel\b|fax\b|사\s*진\s*:|배\s*포|보\s*도\s*(?:시|일)|엠\s*바\s*고|"
     r"\d{4}\s*[.\-년]\s*\d{1,2}\s*[.\-월]\s*\d{1,2}.{0,16}$|"
     r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$)",
     re.I,

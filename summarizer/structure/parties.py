@@ -15,6 +15,11 @@ _TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:은|는)(?=\s)")
 _SUBJ = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=\s)")
 _LEAD = re.compile(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+")
+_WHEN = re.compile(
+    r"(?:(?:지난|오는|이날)\s*)?(?:\d{1,2}일(?:\s*\([월화수목금토일]\))?)?\s*"
+    r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
+)
+_SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*개|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$")
 _BRANCH = re.compile(
     r"(?:지부|지회|지사|본부|지역본부|지점|사업소|지청|분원|캠퍼스|사무소|지원단|센터)$"
 )
@@ -92,7 +97,7 @@ def _parse_piece(text: str, start: int, end: int) -> _Cand | None:
                 r"[가-힣]{1,3}장", item
             ):
                 aliases.append(item)
-    name = re.sub(r"\s*\([^()]*\)\s*", " ", piece)
+    name = _SOME_MORE.sub("", re.sub(r"\s*\([^()]*\)\s*", " ", piece))
     name = re.sub(r"\s+", " ", name).strip(" ,·")
     name = re.sub(r"^(?:[Tt]he)\s+", "", name)
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
@@ -121,11 +126,12 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[_Cand
     base = s + (lead.end() if lead else 0)
     obj = _AGREEMENT_KO.search(text, base, e)
     stop = obj.start() if obj else e
-    eq = text.rfind(
-        "= ", base, stop
-    )  # a news dateline `[서울=뉴시스] 홍길동 기자 =` opens the sentence
+    eq = text.rfind("= ", base, stop)  # a dateline `[서울=뉴시스] 홍길동 기자 =` opens it
     if eq >= 0:
         base = eq + 2
+    when = _WHEN.match(text, base, stop)  # `15일 중기부는`, `이날 오후 …`
+    if when:
+        base = when.end()
     topic = _TOPIC.search(text, base, stop) or _SUBJ.search(text, base, stop)
     if not topic or topic.start() - base > 90:
         return []
