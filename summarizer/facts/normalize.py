@@ -36,10 +36,8 @@ def fold(text: str) -> str:
 
 
 _HTML_HINT = re.compile(r"<(?:html|body|div|p|span|meta|script|head|br|li|a)\b", re.I)
-_HIDDEN = re.compile(
-    r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<[A-Za-z/!?][^<>]*>|&#?\w{1,10};",
-    re.I | re.S,
-)
+_TAG = re.compile(r"<(?P<raw>script|style|noscript|template)\b[^<>]*>|<!--|<[A-Za-z/!?][^<>]*>|&#?\w{1,10};", re.I)
+_CLOSE = {n: re.compile(r"</" + n + r"\s*>", re.I) for n in ("script", "style", "noscript", "template")}
 
 
 def looks_like_html(text: str) -> bool:
@@ -49,7 +47,21 @@ def looks_like_html(text: str) -> bool:
 
 def mask_markup(text: str) -> str:
     """Blank out tags, comments, scripts, styles and entities, keeping every offset."""
-    return _HIDDEN.sub(lambda m: " " * (m.end() - m.start()), text)
+    out: list[str] = []
+    pos = 0
+    while (m := _TAG.search(text, pos)) is not None:
+        end = m.end()
+        if m.group("raw"):  # a script or style: hidden up to its closing tag
+            close = _CLOSE[m.group("raw").lower()].search(text, end)
+            end = len(text) if close is None else close.end()
+        elif m.group() == "<!--":
+            close = text.find("-->", end)
+            end = len(text) if close == -1 else close + 3
+        out.append(text[pos:m.start()])
+        out.append(" " * (end - m.start()))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def prepare(text: str) -> str:
