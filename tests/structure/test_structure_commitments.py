@@ -88,3 +88,33 @@ def test_duplicated_body_is_counted_once() -> None:
 def test_noise_region_is_skipped() -> None:
     text = "두 기관은 ▲문화 행사 공동 개최 ▲시설 개방 등에 협력하기로 했다.\n"
     assert run(text, regions=[region(text, "noise", text.strip())]).commitments == []
+
+
+def test_prose_commitments_when_nothing_is_listed() -> None:
+    text = (
+        "조폐공사·관광공사 협약\n\n"
+        "한국조폐공사는 한국관광공사와 기념주화 관광상품화 업무협약을 맺었다.\n"
+        "협약에 따라 두 기관은 기념주화 관광 상품을 함께 개발하고, 해외 관광객 대상 판매처를 확대한다. "
+        "아울러 공동 홍보 캠페인도 벌이기로 했다.\n"
+        "양 기관은 향후 지역 관광지, 박물관, 공항 면세점 등에 판매 공간을 늘린다.\n"
+    )
+    found = run(text).commitments
+    assert [c.section for c in found] == ["prose"] * len(found)
+    assert [c.text for c in found] == [
+        "기념주화 관광 상품을 함께 개발",
+        "해외 관광객 대상 판매처를 확대",
+        "공동 홍보 캠페인도 벌이",
+    ]
+
+
+def test_prose_list_before_deung() -> None:
+    text = (
+        "가스공사·대구시 협약\n\n"
+        "한국가스공사와 대구광역시는 수소 협약을 체결했다.\n"
+        "양 기관은 협약에 따라 수소 충전소 구축, 수소 버스 보급, 관련 기업 유치 등에 힘을 모은다.\n"
+    )
+    assert [c.text for c in run(text).commitments] == [
+        "수소 충전소 구축",
+        "수소 버스 보급",
+        "관련 기업 유치",
+    ]

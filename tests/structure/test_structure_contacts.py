@@ -88,3 +88,16 @@ def test_reporter_and_outlet_numbers_are_not_contacts() -> None:
     )
     facts = _phones(text, ("02-555-0100", "+8225550100"), ("02-555-0101", "+8225550101"))
     assert run(text, facts).contacts == []
+
+
+def test_people_above_and_phones_below_matched_in_order() -> None:
+    text = (
+        "[보도자료]\n담당부서\t대외협력팀\t담당자\t팀장 남기현 / 대리 표하은\n"
+        "연락처\t062-710-3300 / 062-710-3304\n\n" + TITLE
+    )
+    facts = _phones(text, ("062-710-3300", "+82627103300"), ("062-710-3304", "+82627103304"))
+    got = [(c.department, c.name, c.phone) for c in run(text, facts).contacts]
+    assert got == [
+        ("대외협력팀", "남기현", "+82627103300"),
+        ("대외협력팀", "표하은", "+82627103304"),
+    ]

@@ -74,3 +74,18 @@ def test_notice_without_signing_has_no_event() -> None:
         fact(text, "date", "3. 20.(목)", "2025-03-20"),
     ]
     assert run(text, facts).event is None
+
+
+def test_tab_overview_table() -> None:
+    text = TITLE + (
+        "보도일자 : 2025. 3. 14.(금)\n고용정보원은 대전시와 업무협약을 체결했다.\n\n"
+        "구분\t내용\n일시\t2025. 3. 13.(목) 10:30~11:00\n장소\t대전시청 대회의실(대전 서구 둔산로 100)\n"
+    )
+    facts = [
+        fact(text, "date", "2025. 3. 14.(금)", "2025-03-14"),
+        fact(text, "date", "2025. 3. 13.(목)", "2025-03-13"),
+        fact(text, "time", "10:30~11:00", "10:30/11:00"),
+    ]
+    ev = run(text, facts).event
+    assert ev is not None
+    assert (ev.date, ev.time, ev.place) == ("2025-03-13", "10:30", "대전시청 대회의실")

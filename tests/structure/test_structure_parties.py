@@ -104,3 +104,11 @@ def test_notice_issuer_and_operator_without_signing() -> None:
 def test_mere_mentions_are_not_parties() -> None:
     text = "수출 동향\n\n통계청은 3월 수출이 늘었다고 밝혔다. 산업부는 이를 환영했다.\n"
     assert run(text).parties == []
+
+
+def test_leading_date_and_unnamed_others_are_dropped() -> None:
+    text = (
+        "중기부·신보·기보, 스타트업 보증 확대\n\n"
+        "15일 중소벤처기업부는 신용보증기금, 기술보증기금 등 3개 기관과 금융지원 업무협약을 맺었다.\n"
+    )
+    assert [p.name for p in run(text).parties] == ["중소벤처기업부", "신용보증기금", "기술보증기금"]
