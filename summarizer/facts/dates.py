@@ -223,6 +223,14 @@ def _right_side(s: str, pos: int) -> Atom | None:
     return None
 
 
+_FIRM = re.compile(r"(?:\d\.\d\d|[.)\]일])$")
+
+
+def _firm(text: str) -> bool:
+    """A plain `M.D` side of a range reads as a date, not a decimal: `7.17`, `7.19.`, `19일`."""
+    return _FIRM.search(text.rstrip()) is not None
+
+
 def find_dates(s: str, ref: date) -> list[Candidate]:
     """Date and date-range candidates in the prepared text `s`."""
     out: list[Candidate] = []
@@ -242,7 +250,8 @@ def find_dates(s: str, ref: date) -> list[Candidate]:
             sep = _RANGE_SEP.match(s, atom.end)
             if sep:
                 right = _right_side(s, sep.end())
-                if right is not None:
+                if right is not None and (atom.ok or (_firm(s[atom.start:atom.end]) and
+                                                      _firm(s[right.start:right.end]))):
                     r = continue_from(left, right.parts)
                     if r is not None and r > left:
                         right_val, end = r, right.end

@@ -67,6 +67,8 @@ def _ko_at(s: str, m: re.Match[str], bare_ok: bool) -> Clock | None:
     h = int(m.group("h"))
     if h > 24 or (m.group("mi") is not None and int(m.group("mi")) > 59):
         return None
+    if h == 24 and m.group("mi") is None:
+        return None  # "24시 콜센터" is round the clock, not midnight
     pm = _PERIOD.search(s, max(0, m.start() - 4), m.start())
     per = pm.group().rstrip(" \t") if pm else None
     start = pm.start() if pm else m.start()

@@ -124,3 +124,13 @@ def test_counts_of_days_are_not_dates(text: str) -> None:
 
 def test_anchored_day_range() -> None:
     assert pairs("오는 3~4일 개최", "date", REF) == [("오는 3~4일", "2024-08-03/2024-08-04")]
+
+
+@pytest.mark.parametrize("text", ["금리 1.5~2.5 수준", "배율 3.5~4.0", "비중 7.1~7.5"])
+def test_decimal_ranges_are_not_date_ranges(text: str) -> None:
+    assert pairs(text, "date", REF) == []
+
+
+def test_english_day_range_with_to_and_year() -> None:
+    assert pairs("from May 20 to 22, 2025 in Tokyo", "date", REF) == [
+        ("May 20 to 22, 2025", "2025-05-20/2025-05-22")]

@@ -33,6 +33,7 @@ def test_times(text: str, span: str, value: str) -> None:
 @pytest.mark.parametrize("text", [
     "1:1 상담을 제공", "1:1 컨설팅", "시간대 +09:00 기준",
     "소요 시간 (03')", "3시간 동안 진행", "2시간 30분 소요", "안산시 지역경제과", "시즌 2시즌 종료",
+    "24시 콜센터 운영",
 ])
 def test_decoys_are_not_times(text: str) -> None:
     assert pairs(text, "time") == []
