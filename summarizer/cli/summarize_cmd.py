@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import click
 
 from summarizer.cli.app import cli, handles_errors
+from summarizer.cli.batch_cmd import many_options, summarize_many
 
 MODES = ("tools", "json_schema", "md_json")
 
@@ -24,7 +26,7 @@ def _usage_line(result: Any) -> str:
 
 
 @cli.command("summarize")
-@click.argument("source", metavar="PATH|-")
+@click.argument("sources", metavar="PATH|-...", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown", "text"]), default="text",
               show_default=True, help="json prints the same object the Python API returns.")
 @click.option("--model", metavar="NAME", help="Model name [env SUMMARIZER_MODEL; default gpt-4o-mini].")
@@ -45,15 +47,18 @@ def _usage_line(result: Any) -> str:
               help="Seconds to wait for one answer [default 60].")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--no-log", is_flag=True, help="Do not record requests in the log database.")
+@many_options
 @handles_errors
-def summarize_command(source: str, fmt: str, model: str | None, base_url: str | None, mode: str | None,
+def summarize_command(sources: tuple[str, ...], fmt: str, model: str | None, base_url: str | None, mode: str | None,
                       strict: bool, offline: bool, show_usage: bool, reference_date: str | None,
                       max_reasks: int | None, max_tokens: int | None, timeout: float | None,
-                      no_cache: bool, no_log: bool) -> None:
+                      no_cache: bool, no_log: bool, out: Path | None, resume: bool,
+                      concurrency: int | None, quiet: bool) -> None:
     """Summarise one press release or article into a verified English briefing.
 
     Without a configured model (OPENAI_API_KEY or OPENAI_BASE_URL) it prints the deterministic
-    Korean facts instead and says so on stderr.
+    Korean facts instead and says so on stderr. Several inputs (files, folders, globs) or
+    --out run as a batch: one JSON line per document, exit 4 when some fail.
     """
     from summarizer.api import require_verified, resolve_config, stores
     from summarizer.llm.client import NO_MODEL_HINT
@@ -63,9 +68,14 @@ def summarize_command(source: str, fmt: str, model: str | None, base_url: str | 
         None, offline=offline, model=model, base_url=base_url, mode=mode, max_reasks=max_reasks,
         max_tokens=max_tokens, timeout=timeout,
         use_cache=False if no_cache else None, use_log=False if no_log else None,
+        concurrency=concurrency,
     )
     if not config.offline and not config.has_model():
         click.echo(NO_MODEL_HINT, err=True)
+    if len(sources) > 1 or out is not None:
+        return summarize_many(sources, config, fmt=fmt, out=out, resume=resume, quiet=quiet,
+                              reference_date=reference_date, strict=strict)
+    source = sources[0]
     cache, log = stores(config)
     result = summarize_document(source, config, reference_date=reference_date, cache=cache, log=log)
     if fmt == "json":
