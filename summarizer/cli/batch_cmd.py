@@ -120,7 +120,8 @@ def exit_for(report: Any) -> None:
     """Exit 1 when every document failed, 4 when some did; list the failures on stderr."""
     for o in report.outcomes:
         if o.status == "error":
-            click.echo(f"failed: {o.path}: {o.error}", err=True)
+            error = o.error or "unknown error"
+            click.echo(f"failed: {error if error.startswith(o.path) else f'{o.path}: {error}'}", err=True)
     if report.failed and not (report.ok or report.skipped):
         click.echo("Error: every document failed (see above)", err=True)
         sys.exit(EXIT_FAILURE)
