@@ -141,16 +141,23 @@ class Glossary:
         for entry in entries:
             for name in entry.korean_names:
                 self._by_key.setdefault(_key(name), entry)
+        # English-language documents name parties in English: `Korea International Trade Association`.
+        self._by_en: dict[str, Entry] = {}
+        for entry in entries:
+            for en in (entry.en, *(r.en for r in entry.renames)):
+                self._by_en.setdefault(_en_key(en), entry)
         # Longest first so `한국전기안전공사` wins over a shorter name it starts with.
         self._keys_longest_first = sorted(self._by_key, key=len, reverse=True)
 
     def lookup(self, korean: str) -> Entry | None:
-        """The body named `korean` (formal name, alias, earlier name, or `<name> <branch>`)."""
+        """The body named `korean` (formal name, alias, earlier name, `<name> <branch>`, or its English name)."""
         key = _key(korean)
         if not key:
             return None
         if key in self._by_key:
             return self._by_key[key]
+        if korean.isascii():
+            return self._by_en.get(_en_key(_PAREN.sub(" ", korean)))
         for name in self._keys_longest_first:
             rest = key[len(name) :]
             if key.startswith(name) and rest.endswith(BRANCH_SUFFIXES):

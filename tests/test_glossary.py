@@ -58,6 +58,8 @@ def test_domain_table_entries_keep_their_confidence(glossary: Glossary) -> None:
         ("한국전기안전공사 경기서부지역본부", "한국전기안전공사", "경기서부지역본부"),
         ("현대자동차(주)", "현대자동차", None),
         ("IBK기업은행", "중소기업은행", None),
+        ("Korea International Trade Association", "한국무역협회", None),  # English documents
+        ("the Federation of Korean Industries (FKI)", "한국경제인협회", None),
     ],
 )
 def test_lookup(glossary: Glossary, korean: str, formal: str, branch: str | None) -> None:
@@ -101,6 +103,16 @@ def test_lookup_unknown(glossary: Glossary, korean: str) -> None:
             "mismatch",
         ),
         ("한국그린산업진흥원", "Korea Green Industry Promotion Institute", "unknown"),
+        (
+            "Korea International Trade Association",
+            "Korea International Trade Association (KITA)",
+            "official",
+        ),
+        (
+            "Vietnam Chamber of Commerce and Industry",
+            "Vietnam Chamber of Commerce and Industry",
+            "unknown",
+        ),
     ],
 )
 def test_check_english(glossary: Glossary, korean: str, english: str, verdict: str) -> None:

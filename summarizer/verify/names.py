@@ -146,6 +146,12 @@ def _check_english(
         )  # fmt: skip
 
     if looked is None:
+        written = find_name(ev, claim) if claim.strip() else None
+        if written is not None:  # an English-language source names the body itself
+            return ClaimCheck(
+                field=f"{field}.name_en", kind="name_en", claim=claim, status=written[0],
+                span=written[1], note="as the source writes it (the body is not in the glossary)",
+            )  # fmt: skip
         note = "not in the glossary: a translation, not a confirmed official name"
         return result("unverified", note)
     korean, entry = looked

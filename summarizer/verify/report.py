@@ -9,6 +9,7 @@ from summarizer.verify.evidence import Evidence
 from summarizer.verify.grounding import check_commitment, check_quote
 from summarizer.verify.names import check_party
 from summarizer.verify.recall import recall_warnings
+from summarizer.verify.speakers import check_speaker
 
 # Keep the re-ask short: the model needs the fields to fix, not the whole history.
 MAX_REASK_LINES = 12
@@ -32,7 +33,10 @@ def verify_briefing(
         if contact.phone:
             checks.append(check_value(ev, f"contacts[{i}].phone", "phone", contact.phone))
     for i, quote in enumerate(briefing.quotes):
-        checks.append(check_quote(ev, i, quote))
+        checked = check_quote(ev, i, quote)
+        checks.append(checked)
+        if checked.ok and checked.span is not None:
+            checks.append(check_speaker(ev, i, quote, checked.span, briefing.quotes))
     for i, item in enumerate(briefing.commitments):
         checks.append(check_commitment(ev, i, item))
     for i, party in enumerate(briefing.parties):

@@ -5,7 +5,17 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.models import Briefing, ClaimCheck, FactsResult, VerificationReport
+from summarizer.models import (
+    Briefing,
+    BriefingParty,
+    BriefingQuote,
+    ClaimCheck,
+    FactsResult,
+    Quote,
+    SourceInfo,
+    Structure,
+    VerificationReport,
+)
 from summarizer.verify import reask_feedback, verify_briefing
 
 from .conftest import RELEASE, correct_briefing
@@ -282,3 +292,46 @@ def test_phone_written_in_text_but_missed_by_facts_is_unverified(
     briefing.contacts[0].phone = "1468"  # an amount, not a phone
     check = _check(verify_briefing(briefing, text, facts), "contacts[0].phone")
     assert (check.status, check.hard) == ("unsupported", True)
+
+
+def test_quote_speaker_is_checked(briefing: Briefing, release_facts: FactsResult) -> None:
+    report = _verify(briefing, release_facts)
+    assert _check(report, "quotes[0].speaker").status == "exact"
+    briefing.quotes[0].speaker, briefing.quotes[1].speaker = "도재현", "나은결"
+    check = _check(_verify(briefing, release_facts), "quotes[0].speaker")
+    assert (check.status, check.hard) == ("unsupported", True)
+    assert "나은결" in (check.note or "")
+
+
+def test_english_quote_speaker_named_after_the_quote() -> None:
+    text = (
+        "The MOU was signed by KITA Vice Chairman Kim Min-su and VCCI Vice President Tran Van Anh.\n"
+        '"We will open doors for SMEs," Kim said. "Both markets will gain."\n'
+        'Tran said, "Our members are ready."\n'
+    )
+    facts = FactsResult(
+        source=SourceInfo(path="<t>", format="text", encoding="utf-8", sha256="0", chars=len(text)),
+        reference_date="2024-09-05", reference_date_origin="option",
+        structure=Structure(quotes=[Quote(text="Our members are ready.", start=text.index("Our"),
+                                          end=text.index("Our") + 22, speaker="Tran Van Anh")]),
+    )  # fmt: skip
+    briefing = correct_briefing()
+    briefing.quotes = [
+        BriefingQuote(speaker="Kim Min-su", text_ko="We will open doors for SMEs", text_en="-"),
+        BriefingQuote(speaker="Kim Min-su", text_ko="Our members are ready.", text_en="-"),
+    ]
+    report = verify_briefing(briefing, text, facts)
+    assert _check(report, "quotes[0].speaker").status == "exact"
+    wrong = _check(report, "quotes[1].speaker")
+    assert wrong.status == "unsupported" and "Tran" in (wrong.note or "")
+
+
+def test_english_name_written_in_an_english_source(release_facts: FactsResult) -> None:
+    text = RELEASE + "\nPartner: Vietnam Chamber of Commerce and Industry (VCCI)\n"
+    briefing = correct_briefing()
+    briefing.parties[1] = BriefingParty(
+        name_ko="Vietnam Chamber of Commerce and Industry",
+        name_en="Vietnam Chamber of Commerce and Industry (VCCI)",
+    )
+    check = _check(verify_briefing(briefing, text, release_facts), "parties[1].name_en")
+    assert check.status == "exact" and "not in the glossary" in (check.note or "")
