@@ -36,7 +36,9 @@ def _rate(texts: list[str], run: Callable[[str], object], seconds: float) -> tup
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("docs", nargs="?", type=Path, default=DEFAULT_DOCS)
     ap.add_argument("--seconds", type=float, default=2.0)
     args = ap.parse_args()
@@ -54,9 +56,13 @@ def main() -> None:
     chars = sum(len(t) for t in texts)
     print(f"{len(texts)} documents, {chars:,} characters")
     ours_rate, n1 = _rate(texts, ours, args.seconds)
-    print(f"summarizer.facts (all kinds + reference date): {ours_rate / 1e6:6.2f} M chars/s ({n1} rounds)")
+    print(
+        f"summarizer.facts (all kinds + reference date): {ours_rate / 1e6:6.2f} M chars/s ({n1} rounds)"
+    )
     their_rate, n2 = _rate(texts, theirs, args.seconds)
-    print(f"phonenumbers.PhoneNumberMatcher (phones only): {their_rate / 1e6:6.2f} M chars/s ({n2} rounds)")
+    print(
+        f"phonenumbers.PhoneNumberMatcher (phones only): {their_rate / 1e6:6.2f} M chars/s ({n2} rounds)"
+    )
     print(f"ratio (ours / phonenumbers): {ours_rate / their_rate:.2f}x")
 
 

@@ -37,7 +37,14 @@ def find_candidates(text: str, reference_date: date) -> list[Candidate]:
 def find_facts(text: str, reference_date: date) -> list[Fact]:
     """Every fact in `text`, sorted by start; day-only dates resolve against `reference_date`."""
     return [
-        Fact(kind=c.kind, text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, note=c.note)
+        Fact(
+            kind=c.kind,
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            value=c.value,
+            note=c.note,
+        )
         for c in find_candidates(text, reference_date)
     ]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from typing import NamedTuple
 
+from summarizer.models import FactKind
+
 # Lower wins first: URLs and e-mails own everything inside them; then the longer span.
 PRIORITY = {"url": 0, "email": 0, "phone": 1, "date": 1, "time": 2, "money": 2}
 
@@ -14,15 +16,22 @@ class Candidate(NamedTuple):
 
     start: int
     end: int
-    kind: str
+    kind: FactKind
     value: str | None
     note: str | None = None
 
 
 def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """Keep a non-overlapping subset: URLs/e-mails first, then longer spans, then by kind."""
-    order = sorted(cands, key=lambda c: (PRIORITY.get(c.kind, 3) > 0, c.start - c.end,
-                                         PRIORITY.get(c.kind, 3), c.start))
+    order = sorted(
+        cands,
+        key=lambda c: (
+            PRIORITY.get(c.kind, 3) > 0,
+            c.start - c.end,
+            PRIORITY.get(c.kind, 3),
+            c.start,
+        ),
+    )
     taken: list[tuple[int, int]] = []  # accepted spans, sorted, never overlapping
     kept: list[Candidate] = []
     for c in order:

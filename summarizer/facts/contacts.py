@@ -7,8 +7,10 @@ import re
 from summarizer.facts.candidates import Candidate
 
 _LOCAL = re.compile(r"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*$")
-_DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*"
-                     r"\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
+_DOMAIN = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*"
+    r"\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
+)
 # Opens with plain characters (h, w) so the engine can skip ahead fast.
 _URL = re.compile(r"(?:https?://|www\.(?<![\w.@/]www\.))[^\s<>\"'()\[\]{}가-힣ㄱ-ㅎㅏ-ㅣ]+")
 _KR_HOST = re.compile(r"\.(?:go|or|co|ac|re|ne|pe|mil)\.kr(?![\w.])(?:/[^\s<>\"'()\[\]{}가-힣]*)?")
@@ -22,7 +24,7 @@ def _emails(s: str, out: list[Candidate]) -> None:
         left = _LOCAL.search(s, max(0, at - 64), at)
         right = _DOMAIN.match(s, at + 1)
         if left and right:
-            out.append(Candidate(left.start(), right.end(), "email", s[left.start():right.end()]))
+            out.append(Candidate(left.start(), right.end(), "email", s[left.start() : right.end()]))
         at = s.find("@", at + 1)
 
 
@@ -44,7 +46,7 @@ def find_contacts(s: str) -> list[Candidate]:
             left = _HOST_LEFT.search(s, max(0, m.start() - 64), m.start())
             if left is None or _inside(out, m.start()):
                 continue
-            text = s[left.start():m.end()].rstrip(_TRAILING)
+            text = s[left.start() : m.end()].rstrip(_TRAILING)
             out.append(Candidate(left.start(), left.start() + len(text), "url", text))
     return out
 

@@ -13,10 +13,14 @@ _CURRENCY = {"원": None, "달러": "USD", "유로": "EUR", "엔": "JPY", "위�
 # Opens with a plain digit class so the engine can skip ahead fast.
 _KO = re.compile(
     r"(?P<amount>\d(?<![\d.,]\d)[\d,]*(?:\.\d+)?(?:[ \t]*(?:천만|[조억만천])(?:[ \t]*\d[\d,]*(?:\.\d+)?)?)*)"
-    r"[ \t]*(?:여[ \t]*)?(?P<cur>원(?!칙|장|인|자력|형|리)|달러|유로|엔(?![가-힣])|위안|파운드)")
+    r"[ \t]*(?:여[ \t]*)?(?P<cur>원(?!칙|장|인|자력|형|리)|달러|유로|엔(?![가-힣])|위안|파운드)"
+)
 _PART = re.compile(r"(" + _NUM + r")[ \t]*(천만|[조억만천]?)")
-_EN = re.compile(r"(?<![\w.])(?P<cur>US\$|\$|₩|KRW[ \t]?|USD[ \t]?)(?P<num>" + _NUM + r")"
-                 r"(?:[ \t]*(?P<scale>million|billion|trillion|bn|mn))?(?![\w])", re.I)
+_EN = re.compile(
+    r"(?<![\w.])(?P<cur>US\$|\$|₩|KRW[ \t]?|USD[ \t]?)(?P<num>" + _NUM + r")"
+    r"(?:[ \t]*(?P<scale>million|billion|trillion|bn|mn))?(?![\w])",
+    re.I,
+)
 _SCALE = {"million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 
 
@@ -50,7 +54,9 @@ def find_money(s: str) -> list[Candidate]:
         code = "KRW" if cur in ("₩", "KRW") else "USD"
         scale = _SCALE.get((m.group("scale") or "").lower(), 1)
         value = int(Decimal(m.group("num").replace(",", "")) * scale)
-        out.append(Candidate(m.start(), m.end(), "money", str(value), None if code == "KRW" else code))
+        out.append(
+            Candidate(m.start(), m.end(), "money", str(value), None if code == "KRW" else code)
+        )
     return out
 
 

@@ -10,20 +10,43 @@ from __future__ import annotations
 import re
 
 _TABLE: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII
-_TABLE.update({
-    0x3000: " ",  # ideographic space
-    0x00A0: " ",  # no-break space
-    0x2002: " ", 0x2003: " ", 0x2009: " ", 0x202F: " ",
-    0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2014: "-", 0x2015: "-",
-    0x2212: "-", 0xFE63: "-",
-    0x301C: "~", 0x223C: "~", 0x02DC: "~",  # wave dash, tilde operator, small tilde
-    0x2018: "'", 0x2019: "'", 0x00B4: "'", 0x2032: "'", 0x0060: "'",
-    0x201C: '"', 0x201D: '"',
-    0x3014: "(", 0x3015: ")", 0x3010: "[", 0x3011: "]",
-    0x2024: ".", 0x3002: ".",
-    0x2236: ":", 0xFE55: ":",
-    0x260F: "☎",  # ☏ → ☎, one phone cue
-})
+_TABLE.update(
+    {
+        0x3000: " ",  # ideographic space
+        0x00A0: " ",  # no-break space
+        0x2002: " ",
+        0x2003: " ",
+        0x2009: " ",
+        0x202F: " ",
+        0x2010: "-",
+        0x2011: "-",
+        0x2012: "-",
+        0x2013: "-",
+        0x2014: "-",
+        0x2015: "-",
+        0x2212: "-",
+        0xFE63: "-",
+        0x301C: "~",
+        0x223C: "~",
+        0x02DC: "~",  # wave dash, tilde operator, small tilde
+        0x2018: "'",
+        0x2019: "'",
+        0x00B4: "'",
+        0x2032: "'",
+        0x0060: "'",
+        0x201C: '"',
+        0x201D: '"',
+        0x3014: "(",
+        0x3015: ")",
+        0x3010: "[",
+        0x3011: "]",
+        0x2024: ".",
+        0x3002: ".",
+        0x2236: ":",
+        0xFE55: ":",
+        0x260F: "☎",  # ☏ → ☎, one phone cue
+    }
+)
 
 
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]+")
@@ -36,8 +59,12 @@ def fold(text: str) -> str:
 
 
 _HTML_HINT = re.compile(r"<(?:html|body|div|p|span|meta|script|head|br|li|a)\b", re.I)
-_TAG = re.compile(r"<(?P<raw>script|style|noscript|template)\b[^<>]*>|<!--|<[A-Za-z/!?][^<>]*>|&#?\w{1,10};", re.I)
-_CLOSE = {n: re.compile(r"</" + n + r"\s*>", re.I) for n in ("script", "style", "noscript", "template")}
+_TAG = re.compile(
+    r"<(?P<raw>script|style|noscript|template)\b[^<>]*>|<!--|<[A-Za-z/!?][^<>]*>|&#?\w{1,10};", re.I
+)
+_CLOSE = {
+    n: re.compile(r"</" + n + r"\s*>", re.I) for n in ("script", "style", "noscript", "template")
+}
 
 
 def looks_like_html(text: str) -> bool:
@@ -52,12 +79,12 @@ def mask_markup(text: str) -> str:
     while (m := _TAG.search(text, pos)) is not None:
         end = m.end()
         if m.group("raw"):  # a script or style: hidden up to its closing tag
-            close = _CLOSE[m.group("raw").lower()].search(text, end)
-            end = len(text) if close is None else close.end()
+            closing = _CLOSE[m.group("raw").lower()].search(text, end)
+            end = len(text) if closing is None else closing.end()
         elif m.group() == "<!--":
             close = text.find("-->", end)
             end = len(text) if close == -1 else close + 3
-        out.append(text[pos:m.start()])
+        out.append(text[pos : m.start()])
         out.append(" " * (end - m.start()))
         pos = end
     out.append(text[pos:])

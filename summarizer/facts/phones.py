@@ -13,33 +13,51 @@ _NOT_BEFORE = r"[0-9A-Za-z_\-/=#@+&%]"
 _AFTER = r"(?!\d|[\-.]\d)"
 
 # +82-44-204-7920, +82 (0)2 6000 1234, +84-24-3577-1458
-_INTL = re.compile(r"\+(?<![\w+]\+)[ \t]?[1-9]\d{0,2}\)?(?:[ \t.\-]?(?:\(0\)|\(\d{1,4}\)|\d{1,5})){2,6}(?!\d)")
+_INTL = re.compile(
+    r"\+(?<![\w+]\+)[ \t]?[1-9]\d{0,2}\)?(?:[ \t.\-]?(?:\(0\)|\(\d{1,4}\)|\d{1,5})){2,6}(?!\d)"
+)
 # 044-204-7920, 044)204-7920, 02.2110.5678, 02 2110 5678
 _DOMESTIC = re.compile(
     r"0(?<!" + _NOT_BEFORE + r"0)(?<!\d\.0)(?P<area>" + _AREA + r")[ \t]?(?:\)[ \t]?|[ \t.\-])"
-    r"(?P<mid>\d{3,4})[\-. \t](?P<last>\d{4})" + _AFTER)
+    r"(?P<mid>\d{3,4})[\-. \t](?P<last>\d{4})" + _AFTER
+)
 # (044) 204-7920, (02)2110-1234
 _BRACKETED = re.compile(
     r"\((?<!" + _NOT_BEFORE + r"\()[ \t]?0(?P<area>" + _AREA + r")[ \t]?\)[ \t]?"
-    r"(?P<mid>\d{3,4})[\-. \t](?P<last>\d{4})" + _AFTER)
+    r"(?P<mid>\d{3,4})[\-. \t](?P<last>\d{4})" + _AFTER
+)
 # 0442047920 (needs a phone word before it)
-_GLUED = re.compile(r"0(?<!" + _NOT_BEFORE + r"0)(?<!\d\.0)(?P<area>" + _AREA + r")(?P<rest>\d{7,8})" + _AFTER)
+_GLUED = re.compile(
+    r"0(?<!" + _NOT_BEFORE + r"0)(?<!\d\.0)(?P<area>" + _AREA + r")(?P<rest>\d{7,8})" + _AFTER
+)
 # 031-120: an area code with a 3-digit local service number
-_AREA_SHORT = re.compile(r"0(?<!" + _NOT_BEFORE + r"0)(?<!\d\.0)(?P<area>" + _AREA + r")[\-)][ \t]?(?P<loc>1\d\d)"
-                         + _AFTER)
+_AREA_SHORT = re.compile(
+    r"0(?<!"
+    + _NOT_BEFORE
+    + r"0)(?<!\d\.0)(?P<area>"
+    + _AREA
+    + r")[\-)][ \t]?(?P<loc>1\d\d)"
+    + _AFTER
+)
 # 1588-7500, 1544.7788 (1522-1899 nationwide numbers)
-_NATIONWIDE = re.compile(r"1(?<![\d\-,/=#]1)(?<!\d\.1)(?P<pre>5[2-9]\d|6\d\d|8\d\d)(?P<sep>[\-. ]?)(?P<last>\d{4})"
-                         + _AFTER)
+_NATIONWIDE = re.compile(
+    r"1(?<![\d\-,/=#]1)(?<!\d\.1)(?P<pre>5[2-9]\d|6\d\d|8\d\d)(?P<sep>[\-. ]?)(?P<last>\d{4})"
+    + _AFTER
+)
 # 1357, 120: short service numbers, only right after a phone word
 _SHORT = re.compile(r"(?P<n>1\d{2,3})(?!\d|[,\-.:]\d)")
 
-_CUE_WORDS = (r"(?:☎|전화|콜센터|콜 센터|상담(?:센터|실|전화)?|문의(?:처|전화)?|Tel|TEL|tel|T\.|T:|국번[ \t]?없이|"
-    r"고객센터|대표번호|안내(?:전화|센터)?|연락처|휴대폰|핸드폰|H\.?P|Phone|phone|Mobile|헬프데스크)")
+_CUE_WORDS = (
+    r"(?:☎|전화|콜센터|콜 센터|상담(?:센터|실|전화)?|문의(?:처|전화)?|Tel|TEL|tel|T\.|T:|국번[ \t]?없이|"
+    r"고객센터|대표번호|안내(?:전화|센터)?|연락처|휴대폰|핸드폰|H\.?P|Phone|phone|Mobile|헬프데스크)"
+)
 _CUE = re.compile(_CUE_WORDS + r"[^\d\n]{0,6}$")
 _CUE_AHEAD = re.compile(_CUE_WORDS + r"[^\d\n]{0,6}")
 _FAX_CUE = re.compile(r"(?:팩스|FAX|Fax|fax|F\.|F:|F\)|전송)[^\d\n]{0,6}$")
-_UNIT = re.compile(r"[ \t]?(?:년|원|명|개|건|억|만|%|회|곳|일|월|호|번째|위|km|m\b|대|kg|톤|가구|세대|시|분|초|"
-                   r"달러|층|석|쪽|페이지|점|배|만원|주년|기|종|㎡|평|p\b)")
+_UNIT = re.compile(
+    r"[ \t]?(?:년|원|명|개|건|억|만|%|회|곳|일|월|호|번째|위|km|m\b|대|kg|톤|가구|세대|시|분|초|"
+    r"달러|층|석|쪽|페이지|점|배|만원|주년|기|종|㎡|평|p\b)"
+)
 
 
 def _cue(s: str, i: int, rx: re.Pattern[str] = _CUE) -> bool:
@@ -89,12 +107,23 @@ def find_phones(s: str) -> list[Candidate]:
             continue
         if m.group("sep") in ("", " ") and not _cue(s, m.start()):
             continue
-        out.append(Candidate(m.start(), m.end(), "phone", "1" + m.group("pre") + m.group("last"),
-                             _note(s, m.start())))
+        out.append(
+            Candidate(
+                m.start(),
+                m.end(),
+                "phone",
+                "1" + m.group("pre") + m.group("last"),
+                _note(s, m.start()),
+            )
+        )
     for cue in _CUE_AHEAD.finditer(s):
-        m = _SHORT.match(s, cue.end())
-        if m and s[cue.end() - 1] not in ",./=#" and not _UNIT.match(s, m.end()):
-            out.append(Candidate(m.start(), m.end(), "phone", m.group("n"), _note(s, m.start())))
+        short = _SHORT.match(s, cue.end())
+        if short and s[cue.end() - 1] not in ",./=#" and not _UNIT.match(s, short.end()):
+            out.append(
+                Candidate(
+                    short.start(), short.end(), "phone", short.group("n"), _note(s, short.start())
+                )
+            )
     return out
 
 

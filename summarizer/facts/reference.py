@@ -9,14 +9,19 @@ from summarizer.facts.dates import Atom, date_atoms
 from summarizer.facts.normalize import prepare
 
 # Label patterns open with literal characters so the engine can skip ahead fast.
-_EMBARGO = re.compile(r"보[ \t]*도[ \t]*(?:시[ \t]*점|일[ \t]*시|일[ \t]*자|일|(?=[ \t]*[:(\t\r\n]))|엠바고|EMBARGO|Embargo")
+_EMBARGO = re.compile(
+    r"보[ \t]*도[ \t]*(?:시[ \t]*점|일[ \t]*시|일[ \t]*자|일|(?=[ \t]*[:(\t\r\n]))|엠바고|EMBARGO|Embargo"
+)
 _RELEASED = re.compile(r"배[ \t]*포[ \t]*(?:일[ \t]*시|일[ \t]*자|일|시[ \t]*점)")
 _INPUT = re.compile(
     r"(?P<label>기사[ \t]*입력|최초[ \t]*입력|입력|송고|기사[ \t]*등록|등록|승인|게재|발행|작성)"
-    r"(?:[ \t]*(?:일시|일자|시간|일))?[ \t]*[:|]?[ \t]*")
+    r"(?:[ \t]*(?:일시|일자|시간|일))?[ \t]*[:|]?[ \t]*"
+)
 _UPDATED = re.compile(r"(?:최종[ \t]*)?수정(?:[ \t]*(?:일시|일자|시간|일))?[ \t]*[:|]?[ \t]*")
 _TIME_NEXT = re.compile(r"[ \t]*\d{1,2}:\d{2}")
-_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])")
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])"
+)
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}|'\d{2}")
 
 
@@ -46,7 +51,31 @@ def _complete(a: Atom, anchor_year: int) -> date | None:
         return _safe(p.year, p.month, p.day)
     if p.weekday is None:
         return _safe(anchor_year, p.month, p.day)
-    for delta in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7, -8, 8, -9, 9, -10, 10, -11, 11):
+    for delta in (
+        0,
+        -1,
+        1,
+        -2,
+        2,
+        -3,
+        3,
+        -4,
+        4,
+        -5,
+        5,
+        -6,
+        6,
+        -7,
+        7,
+        -8,
+        8,
+        -9,
+        9,
+        -10,
+        10,
+        -11,
+        11,
+    ):
         d = _safe(anchor_year + delta, p.month, p.day)
         if d is not None and d.weekday() == p.weekday:
             return d
@@ -66,7 +95,7 @@ def _next_lines(s: str, i: int) -> str:
     nxt = end + 1
     while nxt < len(s) and s[nxt] in "\r\n \t":
         nxt += 1
-    return s[nxt:_line_end(s, nxt)] if nxt - end < 8 else ""
+    return s[nxt : _line_end(s, nxt)] if nxt - end < 8 else ""
 
 
 def find_reference_date(text: str, today: date | None = None) -> tuple[date, str] | None:
@@ -85,13 +114,13 @@ def find_reference_date(text: str, today: date | None = None) -> tuple[date, str
             if m.start() - line_start > 30 and _line_end(s, m.end()) - m.end() > 3:
                 continue  # a label opens or closes its line; elsewhere it is a word in a sentence
             after = _next_lines(s, m.end())
-            before = [a for a in date_atoms(s[line_start:m.start()]) if a.parts.month is not None]
+            before = [a for a in date_atoms(s[line_start : m.start()]) if a.parts.month is not None]
             for a in [a for a in date_atoms(after) if a.parts.month is not None] + before[-1:]:
                 d = _complete(a, anchor_year() if a.parts.year is None else 0)
                 if d is not None:
                     return d, "embargo"
     for m in _INPUT.finditer(s):
-        chunk = s[m.end():_line_end(s, m.end())][:40]
+        chunk = s[m.end() : _line_end(s, m.end())][:40]
         atoms = date_atoms(chunk)
         if not atoms or atoms[0].start != 0 or atoms[0].parts.year is None:
             continue
@@ -102,14 +131,14 @@ def find_reference_date(text: str, today: date | None = None) -> tuple[date, str
         if d is not None:
             return d, "input-line"
     for m in _UPDATED.finditer(s):
-        atoms = date_atoms(s[m.end():_line_end(s, m.end())][:40])
+        atoms = date_atoms(s[m.end() : _line_end(s, m.end())][:40])
         if atoms and atoms[0].start == 0 and atoms[0].parts.year is not None:
             d = _full(atoms[:1])
             if d is not None:
                 return d, "input-line"
     if re.search(r"[A-Z]{2}", s):
         for m in _DATELINE.finditer(s):
-            atoms = date_atoms(s[m.end():_line_end(s, m.end())][:30])
+            atoms = date_atoms(s[m.end() : _line_end(s, m.end())][:30])
             if atoms and atoms[0].start == 0:
                 d = _complete(atoms[0], anchor_year())
                 if d is not None:

@@ -8,17 +8,35 @@ from datetime import date
 WEEKDAYS = "월화수목금토일"
 _WEEKDAY_INDEX = {c: i for i, c in enumerate(WEEKDAYS)}
 _WEEKDAY_INDEX.update({c: i for i, c in enumerate("月火水木金土日")})
-_WEEKDAY_INDEX.update({n: i for i, n in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))})
+_WEEKDAY_INDEX.update(
+    {n: i for i, n in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+)
 
 # anchor word -> (what it shifts, by how much); "past"/"next" pick the nearest such day
 _ANCHORS: dict[str, tuple[str, int]] = {
-    "지난달": ("month", -1), "지난 달": ("month", -1), "전달": ("month", -1), "전월": ("month", -1),
-    "이달": ("month", 0), "이번 달": ("month", 0), "이번달": ("month", 0), "이번": ("month", 0),
-    "다음 달": ("month", 1), "다음달": ("month", 1), "내달": ("month", 1), "익월": ("month", 1),
-    "지난해": ("year", -1), "작년": ("year", -1), "전년": ("year", -1),
-    "올해": ("year", 0), "금년": ("year", 0),
-    "내년": ("year", 1), "이듬해": ("year", 1), "다음 해": ("year", 1), "다음해": ("year", 1),
-    "지난": ("past", 0), "오는": ("next", 0),
+    "지난달": ("month", -1),
+    "지난 달": ("month", -1),
+    "전달": ("month", -1),
+    "전월": ("month", -1),
+    "이달": ("month", 0),
+    "이번 달": ("month", 0),
+    "이번달": ("month", 0),
+    "이번": ("month", 0),
+    "다음 달": ("month", 1),
+    "다음달": ("month", 1),
+    "내달": ("month", 1),
+    "익월": ("month", 1),
+    "지난해": ("year", -1),
+    "작년": ("year", -1),
+    "전년": ("year", -1),
+    "올해": ("year", 0),
+    "금년": ("year", 0),
+    "내년": ("year", 1),
+    "이듬해": ("year", 1),
+    "다음 해": ("year", 1),
+    "다음해": ("year", 1),
+    "지난": ("past", 0),
+    "오는": ("next", 0),
 }
 
 
@@ -100,8 +118,11 @@ def _day_only(p: Parts, ref: date) -> date | None:
         if p.day <= ref.day:
             y, m = _shift_month(y, m, 1)
         return _safe(y, m, p.day) or _safe(*_shift_month(y, m, 1), p.day)
-    options = [_safe(y, m, p.day), _safe(*_shift_month(y, m, -1), p.day),
-               _safe(*_shift_month(y, m, 1), p.day)]
+    options = [
+        _safe(y, m, p.day),
+        _safe(*_shift_month(y, m, -1), p.day),
+        _safe(*_shift_month(y, m, 1), p.day),
+    ]
     return _pick(options, p.weekday, ref)
 
 
@@ -120,8 +141,10 @@ def weekday_note(p: Parts, value: date) -> str | None:
     """A warning when the written weekday disagrees with the date."""
     if p.weekday is None or value.weekday() == p.weekday:
         return None
-    return (f"weekday ({WEEKDAYS[p.weekday]}) disagrees with {value.isoformat()} "
-            f"({WEEKDAYS[value.weekday()]})")
+    return (
+        f"weekday ({WEEKDAYS[p.weekday]}) disagrees with {value.isoformat()} "
+        f"({WEEKDAYS[value.weekday()]})"
+    )
 
 
 def continue_from(left: date, right: Parts) -> date | None:

@@ -10,16 +10,23 @@ from summarizer.facts.candidates import Candidate
 _MERIDIEM = r"(?:[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z]))"
 # 10:30, 14:20:00, 2:30 p.m., 10 a.m. (each pattern opens with a plain class: fast skipping)
 _CLOCK = re.compile(
-    r"(?P<h>\d\d?)(?:(?::(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:]))(?:[ \t]?(?P<mer>" + _MERIDIEM + r"))?"
-    r"|[ \t]?(?P<mer2>" + _MERIDIEM + r"))")
+    r"(?P<h>\d\d?)(?:(?::(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:]))(?:[ \t]?(?P<mer>"
+    + _MERIDIEM
+    + r"))?"
+    r"|[ \t]?(?P<mer2>" + _MERIDIEM + r"))"
+)
 # 오후 3시, 오전 10시 30분, 낮 12시, 06시, 3시 반 (the part of day is read before the match)
 _KO = re.compile(
-    r"(?P<h>\d(?<![\d.]\d)\d?)[ \t]*시(?:[ \t]*(?P<mi>\d\d?)[ \t]*분|[ \t]*(?P<half>반)(?![가-힣]))?")
+    r"(?P<h>\d(?<![\d.]\d)\d?)[ \t]*시(?:[ \t]*(?P<mi>\d\d?)[ \t]*분|[ \t]*(?P<half>반)(?![가-힣]))?"
+)
 _PERIOD = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*$")
 _PERIOD_AHEAD = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*")
 _KO_AFTER_OK = re.compile(
-    r"(?:[^가-힣]|$|에|부터|까지|께|경|쯤|이|를|로|와|과|의|는|은|가|정각|반|부|무렵|전|후|이후|이전)")
-_KO_AFTER_BAD = re.compile(r"(?:간|즌|리즈|장|청|민|설|도|작|스템|기|범|행|점|대|세|술|상|험|약|사|각|공|인|효|계)")
+    r"(?:[^가-힣]|$|에|부터|까지|께|경|쯤|이|를|로|와|과|의|는|은|가|정각|반|부|무렵|전|후|이후|이전)"
+)
+_KO_AFTER_BAD = re.compile(
+    r"(?:간|즌|리즈|장|청|민|설|도|작|스템|기|범|행|점|대|세|술|상|험|약|사|각|공|인|효|계)"
+)
 _RANGE_SEP = re.compile(r"[ \t]*(?:~|-)[ \t]*")
 _RATIO_BEFORE = re.compile(r"(?:비율|경쟁률|비|대|스코어|점수)[ \t:]*$")
 
@@ -74,8 +81,10 @@ def _ko_at(s: str, m: re.Match[str], bare_ok: bool) -> Clock | None:
     start = pm.start() if pm else m.start()
     after = m.end()
     if m.group("mi") is None and m.group("half") is None:
-        nxt = s[after:after + 1]
-        if "가" <= nxt <= "힣" and (_KO_AFTER_BAD.match(s, after) or not _KO_AFTER_OK.match(s, after)):
+        nxt = s[after : after + 1]
+        if "가" <= nxt <= "힣" and (
+            _KO_AFTER_BAD.match(s, after) or not _KO_AFTER_OK.match(s, after)
+        ):
             return None
     if per is None and not bare_ok and m.group("mi") is None:
         return None
@@ -94,12 +103,19 @@ def _scan(s: str) -> list[Clock]:
     if ":" in s or "m" in s or "M" in s:
         for m in _CLOCK.finditer(s):
             i = m.start()
-            prev = s[i - 1:i]
-            if prev and (prev.isdigit() or prev == "+" or
-                         (prev in "-.:" and s[i - 2:i - 1].isdigit()) or
-                         (prev.isalpha() and prev.isascii() and prev != "T")):
+            prev = s[i - 1 : i]
+            if prev and (
+                prev.isdigit()
+                or prev == "+"
+                or (prev in "-.:" and s[i - 2 : i - 1].isdigit())
+                or (prev.isalpha() and prev.isascii() and prev != "T")
+            ):
                 continue
-            if m.group("mi") is not None and len(m.group("h")) == 1 and _RATIO_BEFORE.search(s, max(0, i - 6), i):
+            if (
+                m.group("mi") is not None
+                and len(m.group("h")) == 1
+                and _RATIO_BEFORE.search(s, max(0, i - 6), i)
+            ):
                 continue
             c = _clock_at(s, m)
             if c:

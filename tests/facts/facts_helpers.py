@@ -14,7 +14,7 @@ def facts(text: str, kind: str, ref: date = REF) -> list[Fact]:
     """Facts of one kind, after checking every span reproduces its text."""
     found = find_facts(text, ref)
     for f in found:
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
     return [f for f in found if f.kind == kind]
 
 

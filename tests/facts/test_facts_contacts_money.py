@@ -6,20 +6,29 @@ import pytest
 from facts_helpers import pairs
 
 
-@pytest.mark.parametrize(("text", "span"), [
-    ("한예린 기자 yerin.han@newsdaily.co.kr", "yerin.han@newsdaily.co.kr"),
-    ("이메일 voucher-help@kosmes.or.kr, 전화", "voucher-help@kosmes.or.kr"),
-    ("Email: media_team@trade.org.", "media_team@trade.org"),
-])
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("한예린 기자 yerin.han@newsdaily.co.kr", "yerin.han@newsdaily.co.kr"),
+        ("이메일 voucher-help@kosmes.or.kr, 전화", "voucher-help@kosmes.or.kr"),
+        ("Email: media_team@trade.org.", "media_team@trade.org"),
+    ],
+)
 def test_emails_as_written(text: str, span: str) -> None:
     assert pairs(text, "email") == [(span, span)]
 
 
-@pytest.mark.parametrize(("text", "span"), [
-    ("누리집(https://www.smes.go.kr)에서 신청", "https://www.smes.go.kr"),
-    ("누리집(www.kgip.or.kr)에서", "www.kgip.or.kr"),
-    ("자세한 내용은 http://example.org/a/b?id=2024-05-01.", "http://example.org/a/b?id=2024-05-01"),
-])
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("누리집(https://www.smes.go.kr)에서 신청", "https://www.smes.go.kr"),
+        ("누리집(www.kgip.or.kr)에서", "www.kgip.or.kr"),
+        (
+            "자세한 내용은 http://example.org/a/b?id=2024-05-01.",
+            "http://example.org/a/b?id=2024-05-01",
+        ),
+    ],
+)
 def test_urls(text: str, span: str) -> None:
     assert pairs(text, "url") == [(span, span)]
 
@@ -30,14 +39,17 @@ def test_numbers_inside_urls_and_emails_are_no_other_facts() -> None:
     assert kinds == set()
 
 
-@pytest.mark.parametrize(("text", "span", "value"), [
-    ("총 1,200억 원 규모", "1,200억 원", "120000000000"),
-    ("예산은 4억 8,000만 원이다", "4억 8,000만 원", "480000000"),
-    ("한도 3,000만 원", "3,000만 원", "30000000"),
-    ("참가비 5,000원", "5,000원", "5000"),
-    ("예산 5천만 원", "5천만 원", "50000000"),
-    ("1.5조 원 투입", "1.5조 원", "1500000000000"),
-])
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("총 1,200억 원 규모", "1,200억 원", "120000000000"),
+        ("예산은 4억 8,000만 원이다", "4억 8,000만 원", "480000000"),
+        ("한도 3,000만 원", "3,000만 원", "30000000"),
+        ("참가비 5,000원", "5,000원", "5000"),
+        ("예산 5천만 원", "5천만 원", "50000000"),
+        ("1.5조 원 투입", "1.5조 원", "1500000000000"),
+    ],
+)
 def test_money_in_won(text: str, span: str, value: str) -> None:
     assert pairs(text, "money") == [(span, value)]
 

@@ -9,12 +9,66 @@ from hypothesis import strategies as st
 
 from summarizer.facts import find_facts, find_reference_date
 
-_PIECES = st.sampled_from([
-    "년", "월", "일", "시", "분", "오전", "오후", "지난", "오는", "다음 달", "(수)", "(금)", "~", "-", ".",
-    ":", "(", ")", " ", "\r\n", "\n", "☎", "전화", "+82", "0", "1", "2", "3", "9", "10", "12", "31",
-    "2024", "'24", "044", "02", "1588", "억", "만", "원", "Sept.", "Oct", "p.m.", "a.m.", "@",
-    "www.", "a.kr", "０", "－", "：", "<p>", "</p>", "&quot;", "일(일)", "%", ",",
-])
+_PIECES = st.sampled_from(
+    [
+        "년",
+        "월",
+        "일",
+        "시",
+        "분",
+        "오전",
+        "오후",
+        "지난",
+        "오는",
+        "다음 달",
+        "(수)",
+        "(금)",
+        "~",
+        "-",
+        ".",
+        ":",
+        "(",
+        ")",
+        " ",
+        "\r\n",
+        "\n",
+        "☎",
+        "전화",
+        "+82",
+        "0",
+        "1",
+        "2",
+        "3",
+        "9",
+        "10",
+        "12",
+        "31",
+        "2024",
+        "'24",
+        "044",
+        "02",
+        "1588",
+        "억",
+        "만",
+        "원",
+        "Sept.",
+        "Oct",
+        "p.m.",
+        "a.m.",
+        "@",
+        "www.",
+        "a.kr",
+        "０",
+        "－",
+        "：",
+        "<p>",
+        "</p>",
+        "&quot;",
+        "일(일)",
+        "%",
+        ",",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -22,7 +76,7 @@ _PIECES = st.sampled_from([
 def test_pieces_never_crash_and_spans_hold(text: str, ref: date) -> None:
     for f in find_facts(text, ref):
         assert 0 <= f.start < f.end <= len(text)
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
     find_reference_date(text)
 
 
@@ -31,5 +85,5 @@ def test_pieces_never_crash_and_spans_hold(text: str, ref: date) -> None:
 def test_any_text_never_crashes(text: str, ref: date) -> None:
     for f in find_facts(text, ref):
         assert f.start < f.end
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
     find_reference_date(text)

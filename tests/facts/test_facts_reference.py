@@ -9,17 +9,32 @@ import pytest
 from summarizer.facts import find_reference_date
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("보도시점 (전매체) 7. 18.(목) 12:00\n\n제목\n본문 '24.7.18 (목)", (date(2024, 7, 18), "embargo")),
-    ("보도 일시\t2023. 3. 9.(목) 06:00\t배포 일시\t2023. 3. 8.(수)", (date(2023, 3, 9), "embargo")),
-    ("보도일자 : 2024. 11. 8.(금)\n담당", (date(2024, 11, 8), "embargo")),
-    ("보도 일시 : 즉시 보도 가능\n배포 일시 : 2024-09-10(화) 09:00", (date(2024, 9, 10), "embargo")),
-    ("제목\n입력 2024.03.05 14:22 수정 2024.03.05 15:00\n본문 5일 밝혔다", (date(2024, 3, 5), "input-line")),
-    ("기사입력 : 2023년06월07일 11:15\n최종수정", (date(2023, 6, 7), "input-line")),
-    ("SEOUL, Sept. 5 (Yonhap) -- The ministry said on Thursday, 2024년 자료", None),
-    ("공고\n2024년 4월 25일\n장관", (date(2024, 4, 25), "first-full-date")),
-    ("협약을 체결했다고 27일 밝혔다", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "보도시점 (전매체) 7. 18.(목) 12:00\n\n제목\n본문 '24.7.18 (목)",
+            (date(2024, 7, 18), "embargo"),
+        ),
+        (
+            "보도 일시\t2023. 3. 9.(목) 06:00\t배포 일시\t2023. 3. 8.(수)",
+            (date(2023, 3, 9), "embargo"),
+        ),
+        ("보도일자 : 2024. 11. 8.(금)\n담당", (date(2024, 11, 8), "embargo")),
+        (
+            "보도 일시 : 즉시 보도 가능\n배포 일시 : 2024-09-10(화) 09:00",
+            (date(2024, 9, 10), "embargo"),
+        ),
+        (
+            "제목\n입력 2024.03.05 14:22 수정 2024.03.05 15:00\n본문 5일 밝혔다",
+            (date(2024, 3, 5), "input-line"),
+        ),
+        ("기사입력 : 2023년06월07일 11:15\n최종수정", (date(2023, 6, 7), "input-line")),
+        ("SEOUL, Sept. 5 (Yonhap) -- The ministry said on Thursday, 2024년 자료", None),
+        ("공고\n2024년 4월 25일\n장관", (date(2024, 4, 25), "first-full-date")),
+        ("협약을 체결했다고 27일 밝혔다", None),
+    ],
+)
 def test_reference_date(text: str, expected: tuple[date, str] | None) -> None:
     got = find_reference_date(text)
     if expected is None and "SEOUL" in text:
@@ -39,14 +54,20 @@ def test_footer_registration_date_is_no_input_line() -> None:
     assert find_reference_date(text) == (date(2018, 3, 12), "first-full-date")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2023. 5. 8.(월) 배포 / 5. 9.(화) 조간 보도\n본문", date(2023, 5, 9)),
-    ("보도시점\n\n(온라인) 2023. 5. 8.(월) 12:00 (지면) 5. 9.(화) 조간\n", date(2023, 5, 8)),
-    ("보도 : 5. 9.(화) 조간\n본문 2023. 5. 9.", date(2023, 5, 9)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023. 5. 8.(월) 배포 / 5. 9.(화) 조간 보도\n본문", date(2023, 5, 9)),
+        ("보도시점\n\n(온라인) 2023. 5. 8.(월) 12:00 (지면) 5. 9.(화) 조간\n", date(2023, 5, 8)),
+        ("보도 : 5. 9.(화) 조간\n본문 2023. 5. 9.", date(2023, 5, 9)),
+    ],
+)
 def test_embargo_label_layouts(text: str, expected: date) -> None:
     assert find_reference_date(text) == (expected, "embargo")
 
 
 def test_updated_line_stands_in_for_an_empty_input_line() -> None:
-    assert find_reference_date("제목\n입력\n수정 2022.09.28 10:00\n본문") == (date(2022, 9, 28), "input-line")
+    assert find_reference_date("제목\n입력\n수정 2022.09.28 10:00\n본문") == (
+        date(2022, 9, 28),
+        "input-line",
+    )
