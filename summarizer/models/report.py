@@ -16,7 +16,9 @@ class ClaimCheck(BaseModel):
     """One claim of the briefing and what the source says about it."""
 
     field: str  # JSON path into the briefing, e.g. "contacts[0].phone"
-    kind: Literal["date", "time", "phone", "quote", "commitment", "party", "name_en", "embargo"]
+    kind: Literal[
+        "date", "time", "phone", "quote", "speaker", "commitment", "party", "name_en", "embargo"
+    ]
     claim: str
     status: Status
     span: Span | None = None
