@@ -83,17 +83,17 @@ def check_speaker(
     found = next((hit for hit in order if hit is not None), None)
     if found is None:
         return ClaimCheck(
-            field=field, kind="quote", claim=quote.speaker, status="unverified",
+            field=field, kind="speaker", claim=quote.speaker, status="unverified",
             note="the source names no speaker near this quote",
         )  # fmt: skip
     pos, name, variants = found
     where = Span(text=name, start=pos, end=pos + len(name))
     if variants & _variants(quote.speaker):
         return ClaimCheck(
-            field=field, kind="quote", claim=quote.speaker, status="exact", span=where
+            field=field, kind="speaker", claim=quote.speaker, status="exact", span=where
         )
     return ClaimCheck(
-        field=field, kind="quote", claim=quote.speaker, status="unsupported", span=where,
+        field=field, kind="speaker", claim=quote.speaker, status="unsupported", span=where,
         note=f"the source attributes this quote to {name}. Use that speaker.", hard=True,
     )  # fmt: skip
 

@@ -44,7 +44,9 @@ def test_correct_briefing_verifies_without_warnings(
     assert reask_feedback(report) is None
     assert all(c.span is not None for c in report.checks)
     kinds = {c.kind for c in report.checks}
-    assert kinds == {"date", "time", "phone", "quote", "commitment", "party", "name_en", "embargo"}
+    assert kinds == {
+        "date", "time", "phone", "quote", "speaker", "commitment", "party", "name_en", "embargo"
+    }  # fmt: skip
 
 
 def test_claimed_values_are_exact_or_normalised(
