@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summarizer.facts.dates import Atom, date_atoms
+from summarizer.facts.dateforms import Atom, date_atoms
 from summarizer.facts.normalize import prepare
 
 # Label patterns open with literal characters so the engine can skip ahead fast.

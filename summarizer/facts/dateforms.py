@@ -1,0 +1,287 @@
+"""The written forms of a date (Korean, numeric, English) read into unresolved parts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from summarizer.facts.resolve import Parts, weekday_index
+
+WD = (
+    r"(?:[ \t]?[(\[][ \t]?(?P<wd>[월화수목금토일月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]{0,6}\.?)(?:요일)?[ \t]?[)\]])?"
+)
+_ANCHOR = re.compile(
+    r"(?:지난[ ]?달|지난해|지난|오는|이번[ ]?달|이달|다음[ ]?달|내달|전달|전월|익월|"
+    r"작년|전년|올해|금년|내년|이듬해|다음[ ]?해)[ \t]*$"
+)
+_MONTHS = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+# Every pattern opens with a plain character class so the regex engine can skip ahead fast;
+# what a lookbehind at the very start would do is checked right after the first character.
+# 2024년 7월 17일(수), 7월 17일, 17일(수), 4월 27~28일 (anchors such as 지난달 are read before it)
+_KO = re.compile(
+    r"(?P<a>\d(?<![\d.,]\d)\d{0,3})[ \t]*"
+    r"(?:년[ \t]*(?P<m1>\d\d?)[ \t]*월[ \t]*(?P<d1>\d\d?)|월[ \t]*(?P<d3>\d\d?)|)"
+    r"(?:[ \t]*[~-][ \t]*(?P<d2>\d\d?))?[ \t]*일" + WD
+)
+# 2024. 7. 17.(수), 2024.07.17, 2024-07-17, 2024/07/17, '24.7.17
+_NUM = re.compile(
+    r"(?P<y>['12](?<![\d.\-/A-Za-z_=]['12])\d{2,3})(?:(?P<s>[.])[ \t]*|(?P<s2>[-/]))"
+    r"(?P<m>\d\d?)(?:(?(s)[.][ \t]*|(?P=s2)))(?P<d>\d\d?)(?!\d)(?P<dot>[ \t]*\.(?![ \t]?\d))?" + WD
+)
+# 7. 17.(수), 7.17(수), 5. 2.
+_MD = re.compile(
+    r"(?P<m>\d(?<![\d.,A-Za-z_'/=-]\d)\d?)\.(?P<sp>[ \t]?)(?P<d>\d\d?)(?!\d)(?P<dot>\.(?!\d))?" + WD
+)
+# 7/17(수): a slash date needs its weekday, or it could be a fraction
+_SLASH = re.compile(r"(?P<m>\d(?<![\d.,A-Za-z_'/=-]\d)\d?)/(?P<d>\d\d?)(?![\d/])" + WD[:-1])
+# July 17, 2024 / Sept. 5 / Oct. 15-17
+_EN = re.compile(
+    r"(?<![A-Za-z])" + _MONTHS + r"\.?[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.:]\d)"
+    r"(?:(?:[ \t]*[-~][ \t]*|[ \t]+(?:to|through|until)[ \t]+)(?P<d2>\d{1,2})(?![\d:]))?"
+    r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2})(?!\d))?" + WD
+)
+# 17 July 2024
+_EN_DMY = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})[ \t]+" + _MONTHS + r"\.?(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?"
+    r"(?![A-Za-z\d])"
+)
+
+_MONTH_NO = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+# Day-only `N일` is a date unless the words around make it a count of days.
+_DAY_BEFORE_BAD = re.compile(
+    r"(?:박|매월|매달|매주|매년|매일|하루|최대|최소|최장|최단|약|총|연|주|월|년|평균|무려|불과|"
+    r"최근|향후|기간|제|첫|단|만|각|근무|휴가)[ \t]*$"
+)
+_DAY_AFTER_OK = re.compile(
+    r"(?:[(\[]|[ \t\r\n]|$|[^\w]|부터|까지|에|엔|의|은|는|이(?!상|하|내|후|전|며)|과|와|로|께|쯤|경|자|날|오전|오후|밤|낮|새벽|저녁|아침)"
+)
+_DAY_AFTER_BAD = re.compile(
+    r"[ \t]*(?:\d+[ \t]*(?:회|번|시간|건|개|명|차례)|평균|최대|최소|한도|당|걸|소요|간|동안|이내|이상|이하|미만|초과|째|차|만에|만|마다|씩|치|분|내|안에|안|전|후|뒤|정도|가량|"
+    r"남짓|넘게|넘|연속|내외|여|간격|짜리|단위|가까이|밖에|뿐|사이|이 지나|이 걸|을|를)(?![가-힣])"
+)
+_DAY_AFTER_TAKES = re.compile(r"[ \t]*(?:걸리|걸려|걸린|걸릴|소요|머무|머물|묵)")
+_DAY_AFTER_BAD_GLUED = re.compile(r"(?:간|동안|째|차|만|마다|씩|치|분|내|여|짜리)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\-*·ㅇ○□■◦•▶▷①-⑳]*$")
+UNIT_AFTER = re.compile(r"[ \t]?(?:%|배|회|점|명|개|원|건|p|°|km|kg|m\b|세|년|위)")
+_TIME_AFTER = re.compile(r"[ \t]+\d{1,2}:\d{2}")
+
+
+class Atom(NamedTuple):
+    start: int
+    end: int
+    parts: Parts
+    ok: bool  # stands on its own; False means only acceptable inside a range
+
+
+def _year(tok: str | None) -> int | None:
+    if not tok:
+        return None
+    tok = tok.lstrip("'")
+    return int(tok) + 2000 if len(tok) == 2 else int(tok)
+
+
+def _mon(tok: str) -> int:
+    return _MONTH_NO[tok[:3].lower()]
+
+
+def _day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) -> bool:
+    """Whether a bare `N일` (N at dstart) is a date rather than a count of days."""
+    if has_wd:
+        return True
+    if not anchored and _DAY_BEFORE_BAD.search(s, max(0, start - 6), start):
+        return False
+    if start >= 2 and s[start - 1] in "~-" and s[start - 2].isdigit():
+        return False
+    if _DAY_AFTER_BAD.match(s, after) or _DAY_AFTER_TAKES.match(s, after):
+        return False
+    return bool(_DAY_AFTER_OK.match(s, after)) and not _DAY_AFTER_BAD_GLUED.match(s, after)
+
+
+_ANCHOR_ALIASES = {
+    "지난달": "지난 달",
+    "이번달": "이번 달",
+    "다음달": "다음 달",
+    "다음해": "다음 해",
+}
+_YEAR_ANCHORS = ("지난해", "작년", "전년", "올해", "금년", "내년", "이듬해", "다음 해")
+
+
+def _ko_atom(s: str, m: re.Match[str]) -> Atom | None:
+    a, start = m.group("a"), m.start()
+    year = month = None
+    if m.group("d1") is not None:
+        day, month = int(m.group("d1")), int(m.group("m1"))
+        if len(a) == 2 and start > 0 and s[start - 1] == "'":
+            start -= 1
+        elif len(a) != 4:
+            return None
+        year = _year(a)
+    elif m.group("d3") is not None:
+        if len(a) > 2:
+            return None
+        day, month = int(m.group("d3")), int(a)
+    elif len(a) > 2:
+        return None
+    else:
+        day = int(a)
+    anc = None
+    am = _ANCHOR.search(s, max(0, start - 8), start)
+    if am is not None and year is None:
+        anc = am.group().rstrip(" \t").replace("  ", " ")
+        anc = _ANCHOR_ALIASES.get(anc, anc)
+        start = am.start()
+    parts = Parts(day=day, month=month, year=year, weekday=weekday_index(m.group("wd")), anchor=anc)
+    ok = True
+    if month is None:
+        if anc in _YEAR_ANCHORS:
+            return None  # "올해 3일" is no date
+        num_end = m.end("d2") if m.group("d2") is not None else m.end("a")
+        ok = _day_only_ok(
+            s, m.start(), s.index("일", num_end) + 1, m.group("wd") is not None, anc is not None
+        )
+        if m.group("d2") is not None and anc is None and m.group("wd") is None and day <= 7:
+            ok = False  # "2~3일" is more often a number of days than a range of dates
+    return Atom(start, m.end(), parts, ok)
+
+
+def _num_atom(s: str, m: re.Match[str]) -> Atom | None:
+    y = m.group("y")
+    if (
+        (m.start() > 0 and s[m.start() - 1] == "제")
+        or (len(y) == 3 and y[0] != "'")
+        or (len(y) == 4 and y[:2] not in ("19", "20"))
+    ):
+        return None
+    parts = Parts(
+        day=int(m.group("d")),
+        month=int(m.group("m")),
+        year=_year(m.group("y")),
+        weekday=weekday_index(m.group("wd")),
+    )
+    if (
+        m.group("s2")
+        and len(m.group("m")) == 1
+        and len(m.group("d")) == 1
+        and m.group("wd") is None
+    ):
+        return None  # 2024-2-1 looks like a code, not a date
+    return Atom(m.start(), m.end(), parts, True)
+
+
+def _md_atom(s: str, m: re.Match[str]) -> Atom | None:
+    if m.start() > 0 and s[m.start() - 1] == "제":
+        return None
+    parts = Parts(
+        day=int(m.group("d")), month=int(m.group("m")), weekday=weekday_index(m.group("wd"))
+    )
+    end = m.end()
+    if m.group("wd") is not None:
+        ok = True
+    elif UNIT_AFTER.match(s, end):
+        return None
+    elif (
+        m.group("dot")
+        and m.group("sp")
+        and not _LINE_START.search(s, max(0, m.start() - 20), m.start())
+    ):
+        ok = True
+    else:
+        ok = bool(_TIME_AFTER.match(s, end))
+    return Atom(m.start(), end, parts, ok)
+
+
+def _en_atom(m: re.Match[str]) -> Atom:
+    parts = Parts(
+        day=int(m.group("d")),
+        month=_mon(m.group("mon")),
+        year=_year(m.group("y")),
+        weekday=weekday_index(m.group("wd") if "wd" in m.re.groupindex else None),
+    )
+    return Atom(m.start(), m.end(), parts, True)
+
+
+def atoms_with_matches(s: str) -> Iterator[tuple[Atom, re.Match[str] | None]]:
+    for m in _KO.finditer(s):
+        a = _ko_atom(s, m)
+        if a:
+            yield a, m
+    for m in _NUM.finditer(s):
+        a = _num_atom(s, m)
+        if a:
+            yield a, None
+    if "/" in s:
+        for m in _SLASH.finditer(s):
+            yield (
+                Atom(
+                    m.start(),
+                    m.end(),
+                    Parts(
+                        day=int(m.group("d")),
+                        month=int(m.group("m")),
+                        weekday=weekday_index(m.group("wd")),
+                    ),
+                    True,
+                ),
+                None,
+            )
+    if "." in s:
+        for m in _MD.finditer(s):
+            a = _md_atom(s, m)
+            if a:
+                yield a, None
+    if _ANY_MONTH.search(s) is None:
+        return
+    for m in _EN.finditer(s):
+        yield _en_atom(m), m
+    for m in _EN_DMY.finditer(s):
+        if m.group("y") or len(m.group("mon")) > 3:
+            yield (
+                Atom(
+                    m.start(),
+                    m.end(),
+                    Parts(
+                        day=int(m.group("d")), month=_mon(m.group("mon")), year=_year(m.group("y"))
+                    ),
+                    True,
+                ),
+                None,
+            )
+
+
+def date_atoms(s: str) -> list[Atom]:
+    """Every date as written in the prepared text `s`, unresolved, in text order."""
+    return sorted(a for a, _ in atoms_with_matches(s))
+
+
+def atom_at(s: str, pos: int) -> Atom | None:
+    """A full date form (numeric, Korean, English, `M. D.`) starting exactly at `pos`."""
+    for rx in (_NUM, _KO, _EN):
+        m = rx.match(s, pos)
+        if m:
+            a = _num_atom(s, m) if rx is _NUM else _ko_atom(s, m) if rx is _KO else _en_atom(m)
+            if a:
+                return a
+    m = _MD.match(s, pos)
+    if m and not UNIT_AFTER.match(s, m.end()):
+        parts = Parts(
+            day=int(m.group("d")), month=int(m.group("m")), weekday=weekday_index(m.group("wd"))
+        )
+        return Atom(m.start(), m.end(), parts, True)
+    return None
+
+
+__all__ = ["WD", "Atom", "atom_at", "atoms_with_matches", "date_atoms"]
