@@ -15,6 +15,7 @@ from summarizer.batch.jobs import BatchJob, status, submit
 from summarizer.cache import ResultCache
 from summarizer.config import Config
 from summarizer.errors import InputError
+from summarizer.logs import RequestLog
 from summarizer.pipeline import summarize_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -123,3 +124,26 @@ def test_status_without_state_says_what_to_do(tmp_path: Path, config: Config) ->
     (tmp_path / "bad.json").write_text("{}")
     with pytest.raises(InputError, match="not a batch state file"):
         status(tmp_path / "bad.json", config)
+
+
+@pytest.mark.vcr
+def test_realtime_batch_then_rerun_from_cache(
+    tmp_path: Path, config: Config, record_mode: str
+) -> None:
+    from summarizer.batch import run_batch
+
+    _scenario(record_mode, "reference")
+    docs = [EXAMPLES / "mss-release.txt", EXAMPLES / "multi-party.txt"]
+    out = tmp_path / "r.jsonl"
+    first = run_batch(docs, config, out=out, quiet=True)
+    assert (first.ok, first.cached, first.usage.requests) == (2, 0, 2)
+    # The rerun makes no request at all (one would miss the cassette and fail).
+    second = run_batch(docs, config, quiet=True)
+    assert (second.ok, second.cached, second.usage.requests) == (2, 2, 0)
+    assert all(r.cached for r in second.results)
+    # Requests were logged with their document hash and attempt number.
+    entries = RequestLog(config.log_db).latest(0)
+    assert len(entries) == 2 and {e.doc_sha256 for e in entries} == {
+        o.sha256 for o in first.outcomes
+    }
+    assert all(e.attempt == 1 and e.response and e.prompt_tokens for e in entries)
