@@ -62,7 +62,7 @@ class Client:
 
 def start(**options: Any) -> tuple[fake_openai.FakeServer, Client]:
     server = fake_openai.make_server("127.0.0.1", 0, **options)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     return server, Client(f"http://127.0.0.1:{server.server_address[1]}")
 
 

@@ -116,7 +116,10 @@ def with_wrong_date(briefing: dict[str, Any], prompt: str) -> dict[str, Any]:
 
 def fallback_briefing(prompt: str) -> dict[str, Any]:
     """A minimal valid briefing for a document we wrote no answer for: its first line, nothing else."""
-    tagged = re.search(r"<document[^>]*>\s*(.*?)</document>", prompt, re.S)
+    # summarize.j2 fences the document with <<<DOCUMENT …>>> lines; <document> tags for others
+    tagged = re.search(
+        r"<<<DOCUMENT[^\n]*>>>\n(.*?)\n<<<END OF DOCUMENT", prompt, re.S
+    ) or re.search(r"<document[^>]*>\s*(.*?)</document>", prompt, re.S)
     body = tagged.group(1) if tagged else prompt
     lines = [ln.strip() for ln in body.splitlines() if re.search(r"[\uac00-\ud7a3]", ln)]
     title = lines[0] if lines else (body.strip().splitlines() or ["(empty document)"])[0]
@@ -186,6 +189,12 @@ class FakeState:
                 400, "the fake server does not stream: send stream=false", "invalid_request_error"
             )
         prompt = prompt_text(messages)
+        # The first question only: re-asks quote earlier (bad) answers, which must not shift
+        # the choice of bad phone from one attempt to the next.
+        first = next(
+            (i for i, m in enumerate(messages) if m.get("role") == "assistant"), len(messages)
+        )
+        question = prompt_text(messages[:first])
         ref = self.find(prompt)
         if ref is None and not self.fallback:
             return error(
@@ -211,9 +220,9 @@ class FakeState:
         if (
             scenario == "hallucinated-phone-then-fix" and n == 0
         ) or scenario == "always-hallucinate":
-            answer = with_phone(answer, bad_phone(prompt))
+            answer = with_phone(answer, bad_phone(question))
         elif scenario == "wrong-date-then-fix" and n == 0:
-            answer = with_wrong_date(answer, prompt)
+            answer = with_wrong_date(answer, question)
         elif scenario == "injection-obeyed" and name == INJECTION_ANSWER:
             answer = with_phone(answer, INJECTED_PHONE, every=True)
         text = json.dumps(answer, ensure_ascii=False)
