@@ -15,7 +15,9 @@ from summarizer.models import Document, SummaryResult
 from summarizer.pipeline import asummarize_document, summarize_document
 
 
-def resolve_config(config: Config | None = None, *, offline: bool = False, **overrides: Any) -> Config:
+def resolve_config(
+    config: Config | None = None, *, offline: bool = False, **overrides: Any
+) -> Config:
     """`config` (or one from the environment) with `overrides` applied; None values are ignored."""
     base = config.replace(**overrides) if config is not None else Config.from_env(**overrides)
     return base.replace(offline=True) if offline else base
@@ -76,7 +78,9 @@ async def asummarize(
     """The async twin of `summarize`."""
     cfg = resolve_config(config, offline=offline, **overrides)
     cache, log = stores(cfg)
-    result = await asummarize_document(source, cfg, reference_date=reference_date, cache=cache, log=log)
+    result = await asummarize_document(
+        source, cfg, reference_date=reference_date, cache=cache, log=log
+    )
     if strict:
         require_verified(result)
     return result

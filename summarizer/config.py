@@ -19,13 +19,15 @@ DEFAULT_MODEL = "gpt-4o-mini"
 OPENAI_URL = "https://api.openai.com/v1"
 
 # USD per 1M tokens (prompt, completion), OpenAI list prices; SUMMARIZER_PRICES overrides or adds.
-DEFAULT_PRICES: Mapping[str, tuple[float, float]] = MappingProxyType({
-    "gpt-4o-mini": (0.15, 0.60),
-    "gpt-4o": (2.50, 10.00),
-    "gpt-4.1": (2.00, 8.00),
-    "gpt-4.1-mini": (0.40, 1.60),
-    "gpt-4.1-nano": (0.10, 0.40),
-})
+DEFAULT_PRICES: Mapping[str, tuple[float, float]] = MappingProxyType(
+    {
+        "gpt-4o-mini": (0.15, 0.60),
+        "gpt-4o": (2.50, 10.00),
+        "gpt-4.1": (2.00, 8.00),
+        "gpt-4.1-mini": (0.40, 1.60),
+        "gpt-4.1-nano": (0.10, 0.40),
+    }
+)
 
 
 def _default_cache_dir() -> Path:
@@ -59,18 +61,32 @@ class Config:
     use_cache: bool = True
     use_log: bool = True
     offline: bool = False
-    prices: Mapping[str, tuple[float, float]] = field(default_factory=lambda: DEFAULT_PRICES, repr=False)
+    prices: Mapping[str, tuple[float, float]] = field(
+        default_factory=lambda: DEFAULT_PRICES, repr=False
+    )
 
     def __post_init__(self) -> None:
-        _check(bool(self.model and self.model.strip()), "the model name is empty: set SUMMARIZER_MODEL or pass --model")
+        _check(
+            bool(self.model and self.model.strip()),
+            "the model name is empty: set SUMMARIZER_MODEL or pass --model",
+        )
         _check(self.mode in MODES, f"mode {self.mode!r} is unknown: use one of {', '.join(MODES)}")
-        _check(self.base_url is None or self.base_url.startswith(("http://", "https://")),
-               f"base URL {self.base_url!r} is not an http(s) URL: give e.g. http://localhost:8000/v1")
+        _check(
+            self.base_url is None or self.base_url.startswith(("http://", "https://")),
+            f"base URL {self.base_url!r} is not an http(s) URL: give e.g. http://localhost:8000/v1",
+        )
         _check(self.timeout > 0, f"timeout {self.timeout} must be a positive number of seconds")
-        _check(0 <= self.max_reasks <= 10, f"max re-asks {self.max_reasks} must be between 0 and 10")
-        _check(0 <= self.transport_retries <= 20, f"transport retries {self.transport_retries} must be between 0 and 20")
+        _check(
+            0 <= self.max_reasks <= 10, f"max re-asks {self.max_reasks} must be between 0 and 10"
+        )
+        _check(
+            0 <= self.transport_retries <= 20,
+            f"transport retries {self.transport_retries} must be between 0 and 20",
+        )
         _check(self.max_tokens >= 1, f"max tokens {self.max_tokens} must be at least 1")
-        _check(0 <= self.temperature <= 2, f"temperature {self.temperature} must be between 0 and 2")
+        _check(
+            0 <= self.temperature <= 2, f"temperature {self.temperature} must be between 0 and 2"
+        )
         _check(self.concurrency >= 1, f"concurrency {self.concurrency} must be at least 1")
         # Paths may arrive as strings from flags or callers; keep the type honest.
         object.__setattr__(self, "cache_dir", Path(self.cache_dir))
@@ -82,7 +98,9 @@ class Config:
         """Defaults, then SUMMARIZER_* / OPENAI_* variables, then `overrides` (None means unset)."""
         unknown = set(overrides) - {f.name for f in dataclasses.fields(cls)}
         if unknown:
-            raise ConfigError(f"unknown option(s) {', '.join(sorted(unknown))}: see `summarizer summarize --help`")
+            raise ConfigError(
+                f"unknown option(s) {', '.join(sorted(unknown))}: see `summarizer summarize --help`"
+            )
         values = _from_environment()
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
@@ -91,7 +109,9 @@ class Config:
         """A copy with the given options changed (None means keep)."""
         unknown = set(overrides) - {f.name for f in dataclasses.fields(self)}
         if unknown:
-            raise ConfigError(f"unknown option(s) {', '.join(sorted(unknown))}: see `summarizer summarize --help`")
+            raise ConfigError(
+                f"unknown option(s) {', '.join(sorted(unknown))}: see `summarizer summarize --help`"
+            )
         return dataclasses.replace(self, **{k: v for k, v in overrides.items() if v is not None})
 
     def has_model(self) -> bool:
@@ -112,7 +132,9 @@ class Config:
         prefixes = [p for p in self.prices if name.startswith(p + "-")]
         return self.prices[max(prefixes, key=len)] if prefixes else None
 
-    def cost_usd(self, prompt_tokens: int, completion_tokens: int, model: str | None = None) -> float | None:
+    def cost_usd(
+        self, prompt_tokens: int, completion_tokens: int, model: str | None = None
+    ) -> float | None:
         """Estimated cost of the tokens, or None when the model has no known price."""
         price = self.price(model)
         if price is None:
@@ -179,9 +201,16 @@ def load_prices(path: Path) -> dict[str, tuple[float, float]]:
     table: dict[str, tuple[float, float]] = {}
     for model, entry in data.items():
         pair = [entry.get("prompt"), entry.get("completion")] if isinstance(entry, dict) else entry
-        if (not isinstance(pair, list | tuple) or len(pair) != 2
-                or not all(isinstance(x, int | float) and not isinstance(x, bool) and x >= 0 for x in pair)):
-            raise ConfigError(f"price of {model!r} in {path} is not two non-negative numbers: {hint}")
+        if (
+            not isinstance(pair, list | tuple)
+            or len(pair) != 2
+            or not all(
+                isinstance(x, int | float) and not isinstance(x, bool) and x >= 0 for x in pair
+            )
+        ):
+            raise ConfigError(
+                f"price of {model!r} in {path} is not two non-negative numbers: {hint}"
+            )
         table[str(model)] = (float(pair[0]), float(pair[1]))
     return table
 

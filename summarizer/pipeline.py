@@ -40,7 +40,14 @@ class Log(Protocol):
     def recorder(self, *, model: str | None = None, doc_sha256: str | None = None) -> Observer: ...
 
 
-def cache_key(doc_sha256: str, prompt_version: str, model: str, mode: str, *, reference_date: str | None = None) -> str:
+def cache_key(
+    doc_sha256: str,
+    prompt_version: str,
+    model: str,
+    mode: str,
+    *,
+    reference_date: str | None = None,
+) -> str:
     """The key of one model result: same document, prompt, model, mode (and reference date) -> same key."""
     parts = [doc_sha256, prompt_version, model, mode, reference_date or ""]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
@@ -83,7 +90,9 @@ def grounding_check(text: str, facts: FactsResult) -> Check:
 def prepare(text: str, facts: FactsResult, config: Config) -> Prepared:
     """The prompt version, cache key and messages for a document whose facts are known."""
     version = prompt_version()
-    key = cache_key(facts.source.sha256, version, config.model, config.mode, reference_date=facts.reference_date)
+    key = cache_key(
+        facts.source.sha256, version, config.model, config.mode, reference_date=facts.reference_date
+    )
     return Prepared(text, facts, version, key, summary_messages(text, facts, _terms(text, facts)))
 
 
@@ -113,7 +122,11 @@ def _cached(p: Prepared, cache: Cache | None) -> SummaryResult | None:
 
 
 def _observers(p: Prepared, log: Log | None, config: Config) -> list[Observer]:
-    return [log.recorder(model=config.model, doc_sha256=p.facts.source.sha256)] if log is not None else []
+    return (
+        [log.recorder(model=config.model, doc_sha256=p.facts.source.sha256)]
+        if log is not None
+        else []
+    )
 
 
 def _store(p: Prepared, result: SummaryResult, cache: Cache | None) -> None:
@@ -139,8 +152,13 @@ def summarize_document(
     hit = _cached(p, cache)
     if hit is not None:
         return hit
-    outcome = request_briefing(client or build_client(config), p.messages, config=config,
-                               check=grounding_check(text, facts), observers=_observers(p, log, config))
+    outcome = request_briefing(
+        client or build_client(config),
+        p.messages,
+        config=config,
+        check=grounding_check(text, facts),
+        observers=_observers(p, log, config),
+    )
     result = _finish(p, outcome, config)
     _store(p, result, cache)
     return result
@@ -163,8 +181,13 @@ async def asummarize_document(
     hit = _cached(p, cache)
     if hit is not None:
         return hit
-    outcome = await arequest_briefing(client or build_async_client(config), p.messages, config=config,
-                                      check=grounding_check(text, facts), observers=_observers(p, log, config))
+    outcome = await arequest_briefing(
+        client or build_async_client(config),
+        p.messages,
+        config=config,
+        check=grounding_check(text, facts),
+        observers=_observers(p, log, config),
+    )
     result = _finish(p, outcome, config)
     _store(p, result, cache)
     return result

@@ -49,7 +49,9 @@ class Prompts:
         try:
             template = self._env.get_template(filename)
         except jinja2.TemplateNotFound:
-            raise ConfigError(f"no prompt template {filename!r} in {self.directory}: reinstall summarizer") from None
+            raise ConfigError(
+                f"no prompt template {filename!r} in {self.directory}: reinstall summarizer"
+            ) from None
         return template.render(**variables).strip() + "\n"
 
     def version(self) -> str:
@@ -75,7 +77,9 @@ def prompt_version() -> str:
 def boundary_for(text: str) -> str:
     """A marker token derived from the text, so the document cannot contain its own end marker."""
     token = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    return token if token not in text else token + "-" + hashlib.sha256(token.encode()).hexdigest()[:8]
+    return (
+        token if token not in text else token + "-" + hashlib.sha256(token.encode()).hexdigest()[:8]
+    )
 
 
 def summary_messages(
@@ -134,7 +138,9 @@ def fact_hints(facts: FactsResult) -> dict[str, Any]:
             for c in s.contacts
         ],
         "commitments": [c.text for c in s.commitments],
-        "quotes": [" ".join(x for x in (q.org, q.title, q.speaker) if x) for q in s.quotes if q.speaker],
+        "quotes": [
+            " ".join(x for x in (q.org, q.title, q.speaker) if x) for q in s.quotes if q.speaker
+        ],
         "dates": listed("date"),
         "times": listed("time"),
         "phones": listed("phone"),

@@ -18,8 +18,20 @@ def no_price_file(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_defaults(tmp_path: Path) -> None:
     c = Config.from_env()
-    assert (c.model, c.mode, c.timeout, c.max_reasks, c.transport_retries) == ("gpt-4o-mini", "tools", 60.0, 2, 4)
-    assert (c.max_tokens, c.temperature, c.concurrency, c.use_cache, c.use_log) == (4096, 0.0, 4, True, True)
+    assert (c.model, c.mode, c.timeout, c.max_reasks, c.transport_retries) == (
+        "gpt-4o-mini",
+        "tools",
+        60.0,
+        2,
+        4,
+    )
+    assert (c.max_tokens, c.temperature, c.concurrency, c.use_cache, c.use_log) == (
+        4096,
+        0.0,
+        4,
+        True,
+        True,
+    )
     assert c.base_url is None and c.api_key is None and not c.has_model()
     assert c.cache_dir == tmp_path / "cache"  # the autouse fixture's SUMMARIZER_CACHE_DIR
     assert c.endpoint == "https://api.openai.com/v1"
@@ -38,7 +50,12 @@ def test_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMMARIZER_MODE", "md_json")
     monkeypatch.setenv("SUMMARIZER_TIMEOUT", "12.5")
     c = Config.from_env()
-    assert (c.model, c.base_url, c.mode, c.timeout) == ("qwen2.5", "http://localhost:8000/v1", "md_json", 12.5)
+    assert (c.model, c.base_url, c.mode, c.timeout) == (
+        "qwen2.5",
+        "http://localhost:8000/v1",
+        "md_json",
+        12.5,
+    )
     assert c.has_model()  # a local server needs no key
 
 
@@ -74,16 +91,22 @@ def test_replace_keeps_the_rest() -> None:
     assert (c.model, c.api_key, c.timeout) == ("a", "k", 5)
 
 
-@pytest.mark.parametrize(("kwargs", "pattern"), [
-    ({"mode": "xml"}, r"mode 'xml' is unknown: use one of tools, json_schema, md_json"),
-    ({"base_url": "localhost:8000"}, r"not an http\(s\) URL: give e.g. http://localhost:8000/v1"),
-    ({"timeout": 0}, r"timeout 0 must be a positive"),
-    ({"max_reasks": -1}, r"max re-asks -1"),
-    ({"max_tokens": 0}, r"max tokens 0"),
-    ({"temperature": 3}, r"temperature 3"),
-    ({"concurrency": 0}, r"concurrency 0"),
-    ({"model": " "}, r"model name is empty: set SUMMARIZER_MODEL or pass --model"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "pattern"),
+    [
+        ({"mode": "xml"}, r"mode 'xml' is unknown: use one of tools, json_schema, md_json"),
+        (
+            {"base_url": "localhost:8000"},
+            r"not an http\(s\) URL: give e.g. http://localhost:8000/v1",
+        ),
+        ({"timeout": 0}, r"timeout 0 must be a positive"),
+        ({"max_reasks": -1}, r"max re-asks -1"),
+        ({"max_tokens": 0}, r"max tokens 0"),
+        ({"temperature": 3}, r"temperature 3"),
+        ({"concurrency": 0}, r"concurrency 0"),
+        ({"model": " "}, r"model name is empty: set SUMMARIZER_MODEL or pass --model"),
+    ],
+)
 def test_invalid_values(kwargs: dict[str, object], pattern: str) -> None:
     with pytest.raises(ConfigError, match=pattern):
         Config(**kwargs)  # type: ignore[arg-type]
@@ -91,7 +114,9 @@ def test_invalid_values(kwargs: dict[str, object], pattern: str) -> None:
 
 def test_bad_number_in_environment_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMMARIZER_MAX_TOKENS", "lots")
-    with pytest.raises(ConfigError, match=r"SUMMARIZER_MAX_TOKENS='lots' is not a whole number: fix or unset it"):
+    with pytest.raises(
+        ConfigError, match=r"SUMMARIZER_MAX_TOKENS='lots' is not a whole number: fix or unset it"
+    ):
         Config.from_env()
 
 
@@ -117,7 +142,9 @@ def test_price_file_overrides_and_adds(tmp_path: Path, monkeypatch: pytest.Monke
     assert c.prices["gpt-4o"] == DEFAULT_PRICES["gpt-4o"]
 
 
-@pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"m": [1]}', '{"m": ["a", "b"]}', '{"m": [-1, 1]}'])
+@pytest.mark.parametrize(
+    "content", ["{not json", "[1, 2]", '{"m": [1]}', '{"m": ["a", "b"]}', '{"m": [-1, 1]}']
+)
 def test_bad_price_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str) -> None:
     path = tmp_path / "prices.json"
     path.write_text(content)

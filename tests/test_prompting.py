@@ -39,20 +39,41 @@ def facts_for(text: str) -> FactsResult:
     phone = text.index("044-204-7920")
     noise = text.index("기자")
     return FactsResult(
-        source=SourceInfo(path="x.txt", format="text", encoding="utf-8", sha256="0" * 64, chars=len(text)),
+        source=SourceInfo(
+            path="x.txt", format="text", encoding="utf-8", sha256="0" * 64, chars=len(text)
+        ),
         reference_date="2024-07-17",
         reference_date_origin="option",
         facts=[
-            Fact(kind="phone", text="044-204-7920", start=phone, end=phone + 12, value="+82442047920"),
-            Fact(kind="phone", text="02-111-2222", start=noise + 3, end=noise + 14, value="+8221112222"),
+            Fact(
+                kind="phone", text="044-204-7920", start=phone, end=phone + 12, value="+82442047920"
+            ),
+            Fact(
+                kind="phone",
+                text="02-111-2222",
+                start=noise + 3,
+                end=noise + 14,
+                value="+8221112222",
+            ),
         ],
-        regions=[Region(kind="noise", reason="byline", text=text[noise:], start=noise, end=len(text))],
+        regions=[
+            Region(kind="noise", reason="byline", text=text[noise:], start=noise, end=len(text))
+        ],
         structure=Structure(
             title=Span(text="중기부, 재단중앙회와 협약", start=0, end=14),
-            embargo=Embargo(text="보도시점 7. 17.(수) 10:30", start=0, end=1, value="2024-07-17T10:30"),
+            embargo=Embargo(
+                text="보도시점 7. 17.(수) 10:30", start=0, end=1, value="2024-07-17T10:30"
+            ),
             event=Event(date="2024-07-17", time="10:30", place="서울"),
             parties=[Party(name="중소벤처기업부", aliases=["중기부"], head="장관 한서진")],
-            contacts=[Contact(department="소상공인정책과", name="이형철", role="과장", phone_text="044-204-7920")],
+            contacts=[
+                Contact(
+                    department="소상공인정책과",
+                    name="이형철",
+                    role="과장",
+                    phone_text="044-204-7920",
+                )
+            ],
         ),
     )
 
@@ -79,8 +100,9 @@ def test_prompt_version_is_stable_and_follows_the_templates(tmp_path: Path) -> N
     copy = tmp_path / "prompts"
     shutil.copytree(prompts_dir(), copy)
     assert Prompts(copy).version() == prompt_version()
-    (copy / "system.j2").write_text((copy / "system.j2").read_text(encoding="utf-8") + "\n10. Be brief.\n",
-                                    encoding="utf-8")
+    (copy / "system.j2").write_text(
+        (copy / "system.j2").read_text(encoding="utf-8") + "\n10. Be brief.\n", encoding="utf-8"
+    )
     assert Prompts(copy).version() != prompt_version()
 
 
@@ -109,7 +131,9 @@ def test_hints_list_facts_but_not_noise() -> None:
     assert "- embargo: 보도시점 7. 17.(수) 10:30 = 2024-07-17T10:30" in body
     assert "- event: date 2024-07-17; time 10:30; place 서울" in body
     assert "- party: 중소벤처기업부 (also 중기부), head 장관 한서진" in body
-    assert "- contact: department 소상공인정책과; name 이형철; role 과장; phone 044-204-7920" in body
+    assert (
+        "- contact: department 소상공인정책과; name 이형철; role 과장; phone 044-204-7920" in body
+    )
     assert "Reference date for day-only mentions: 2024-07-17" in body
 
 
@@ -117,10 +141,16 @@ def test_glossary_terms_from_objects_or_mappings() -> None:
     class Entry:
         ko, en, abbr = "중소벤처기업부", "Ministry of SMEs and Startups", "MSS"
 
-    terms = [Entry(), {"ko": "신용보증재단중앙회", "en": "Korea Federation of Credit Guarantee Foundations"}]
+    terms = [
+        Entry(),
+        {"ko": "신용보증재단중앙회", "en": "Korea Federation of Credit Guarantee Foundations"},
+    ]
     _, user = summary_messages(DOC, facts_for(DOC), terms)
     assert "- 중소벤처기업부 = Ministry of SMEs and Startups (MSS)\n" in user["content"]
-    assert "- 신용보증재단중앙회 = Korea Federation of Credit Guarantee Foundations\n" in user["content"]
+    assert (
+        "- 신용보증재단중앙회 = Korea Federation of Credit Guarantee Foundations\n"
+        in user["content"]
+    )
 
 
 def test_no_terms_no_glossary_section() -> None:
@@ -129,5 +159,7 @@ def test_no_terms_no_glossary_section() -> None:
 
 
 def test_reask_carries_the_feedback() -> None:
-    text = render_prompt("reask", feedback="contacts[0].phone: '02-1' is not in the document; allowed: 044-204-7920")
+    text = render_prompt(
+        "reask", feedback="contacts[0].phone: '02-1' is not in the document; allowed: 044-204-7920"
+    )
     assert "allowed: 044-204-7920" in text and "null" in text

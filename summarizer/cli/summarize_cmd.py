@@ -20,40 +20,100 @@ def _usage_line(result: Any) -> str:
         return "usage: offline, no requests"
     if result.cached:
         return "usage: cached result, no requests"
-    cost = f"~${u.cost_usd:.4f}" if u.cost_usd is not None else f"cost unknown (no price for {result.model})"
-    return (f"usage: {u.requests} request(s), {u.prompt_tokens} prompt + "
-            f"{u.completion_tokens} completion tokens, {cost}")
+    cost = (
+        f"~${u.cost_usd:.4f}"
+        if u.cost_usd is not None
+        else f"cost unknown (no price for {result.model})"
+    )
+    return (
+        f"usage: {u.requests} request(s), {u.prompt_tokens} prompt + "
+        f"{u.completion_tokens} completion tokens, {cost}"
+    )
 
 
 @cli.command("summarize")
 @click.argument("sources", metavar="PATH|-...", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["json", "markdown", "text"]), default="text",
-              show_default=True, help="json prints the same object the Python API returns.")
-@click.option("--model", metavar="NAME", help="Model name [env SUMMARIZER_MODEL; default gpt-4o-mini].")
-@click.option("--base-url", metavar="URL",
-              help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 [env OPENAI_BASE_URL].")
-@click.option("--mode", type=click.Choice(MODES),
-              help="How the structure is requested: tools (OpenAI), json_schema or md_json (servers "
-                   "without tool calls) [env SUMMARIZER_MODE; default tools].")
-@click.option("--strict", is_flag=True, help="Exit 3 (after printing) when the briefing holds unsupported claims.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "markdown", "text"]),
+    default="text",
+    show_default=True,
+    help="json prints the same object the Python API returns.",
+)
+@click.option(
+    "--model", metavar="NAME", help="Model name [env SUMMARIZER_MODEL; default gpt-4o-mini]."
+)
+@click.option(
+    "--base-url",
+    metavar="URL",
+    help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 [env OPENAI_BASE_URL].",
+)
+@click.option(
+    "--mode",
+    type=click.Choice(MODES),
+    help="How the structure is requested: tools (OpenAI), json_schema or md_json (servers "
+    "without tool calls) [env SUMMARIZER_MODE; default tools].",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit 3 (after printing) when the briefing holds unsupported claims.",
+)
 @click.option("--offline", is_flag=True, help="No model: the deterministic Korean facts only.")
-@click.option("--usage", "show_usage", is_flag=True, help="Print requests, tokens and estimated cost to stderr.")
-@click.option("--reference-date", metavar="YYYY-MM-DD",
-              help="Date that day-only mentions (27일, 지난 11일) resolve against.")
-@click.option("--max-reasks", type=click.IntRange(0, 10), metavar="N",
-              help="Re-asks for invalid or unsupported answers [default 2].")
-@click.option("--max-tokens", type=click.IntRange(1), metavar="N", help="Completion token limit [default 4096].")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="S",
-              help="Seconds to wait for one answer [default 60].")
+@click.option(
+    "--usage",
+    "show_usage",
+    is_flag=True,
+    help="Print requests, tokens and estimated cost to stderr.",
+)
+@click.option(
+    "--reference-date",
+    metavar="YYYY-MM-DD",
+    help="Date that day-only mentions (27일, 지난 11일) resolve against.",
+)
+@click.option(
+    "--max-reasks",
+    type=click.IntRange(0, 10),
+    metavar="N",
+    help="Re-asks for invalid or unsupported answers [default 2].",
+)
+@click.option(
+    "--max-tokens",
+    type=click.IntRange(1),
+    metavar="N",
+    help="Completion token limit [default 4096].",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="S",
+    help="Seconds to wait for one answer [default 60].",
+)
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--no-log", is_flag=True, help="Do not record requests in the log database.")
 @many_options
 @handles_errors
-def summarize_command(sources: tuple[str, ...], fmt: str, model: str | None, base_url: str | None, mode: str | None,
-                      strict: bool, offline: bool, show_usage: bool, reference_date: str | None,
-                      max_reasks: int | None, max_tokens: int | None, timeout: float | None,
-                      no_cache: bool, no_log: bool, out: Path | None, resume: bool,
-                      concurrency: int | None, quiet: bool) -> None:
+def summarize_command(
+    sources: tuple[str, ...],
+    fmt: str,
+    model: str | None,
+    base_url: str | None,
+    mode: str | None,
+    strict: bool,
+    offline: bool,
+    show_usage: bool,
+    reference_date: str | None,
+    max_reasks: int | None,
+    max_tokens: int | None,
+    timeout: float | None,
+    no_cache: bool,
+    no_log: bool,
+    out: Path | None,
+    resume: bool,
+    concurrency: int | None,
+    quiet: bool,
+) -> None:
     """Summarise one press release or article into a verified English briefing.
 
     Without a configured model (OPENAI_API_KEY or OPENAI_BASE_URL) it prints the deterministic
@@ -65,16 +125,31 @@ def summarize_command(sources: tuple[str, ...], fmt: str, model: str | None, bas
     from summarizer.pipeline import summarize_document
 
     config = resolve_config(
-        None, offline=offline, model=model, base_url=base_url, mode=mode, max_reasks=max_reasks,
-        max_tokens=max_tokens, timeout=timeout,
-        use_cache=False if no_cache else None, use_log=False if no_log else None,
+        None,
+        offline=offline,
+        model=model,
+        base_url=base_url,
+        mode=mode,
+        max_reasks=max_reasks,
+        max_tokens=max_tokens,
+        timeout=timeout,
+        use_cache=False if no_cache else None,
+        use_log=False if no_log else None,
         concurrency=concurrency,
     )
     if not config.offline and not config.has_model():
         click.echo(NO_MODEL_HINT, err=True)
     if len(sources) > 1 or out is not None:
-        return summarize_many(sources, config, fmt=fmt, out=out, resume=resume, quiet=quiet,
-                              reference_date=reference_date, strict=strict)
+        return summarize_many(
+            sources,
+            config,
+            fmt=fmt,
+            out=out,
+            resume=resume,
+            quiet=quiet,
+            reference_date=reference_date,
+            strict=strict,
+        )
     source = sources[0]
     cache, log = stores(config)
     result = summarize_document(source, config, reference_date=reference_date, cache=cache, log=log)

@@ -58,7 +58,9 @@ class _Tally:
         )
 
 
-def grounded_model(check: Check, candidates: list[Briefing], feedback: list[str] | None = None) -> type[Briefing]:
+def grounded_model(
+    check: Check, candidates: list[Briefing], feedback: list[str] | None = None
+) -> type[Briefing]:
     """A Briefing subclass for one call whose validator runs `check` on every parsed candidate.
 
     The check closes over the source text and facts, so instructor's `context=` (which would
@@ -104,8 +106,15 @@ def _parse_errors() -> tuple[type[BaseException], ...]:
     return (ValidationError, json.JSONDecodeError, ResponseParsingError)
 
 
-def _request(config: Config, messages: list[dict[str, str]], model_cls: type[Briefing],
-             max_tokens: int, tally: _Tally, observers: Sequence[Observer], async_: bool) -> dict[str, Any]:
+def _request(
+    config: Config,
+    messages: list[dict[str, str]],
+    model_cls: type[Briefing],
+    max_tokens: int,
+    tally: _Tally,
+    observers: Sequence[Observer],
+    async_: bool,
+) -> dict[str, Any]:
     from instructor.core import Hooks
     from tenacity import AsyncRetrying, Retrying, retry_if_exception_type, stop_after_attempt
 
@@ -131,18 +140,23 @@ def _request(config: Config, messages: list[dict[str, str]], model_cls: type[Bri
     }
 
 
-def _settle(exc: Exception, candidates: list[Briefing], feedback: list[str], tally: _Tally,
-            config: Config) -> CallOutcome:
+def _settle(
+    exc: Exception, candidates: list[Briefing], feedback: list[str], tally: _Tally, config: Config
+) -> CallOutcome:
     """Re-asks ran out: keep the last candidate that parsed, or fail with the last reason."""
     cause = exc.__cause__
     if isinstance(cause, ModelError):  # a transport or API failure, wrapped by instructor
         raise cause
     if cause is not None and not isinstance(cause, _parse_errors()):
-        raise ModelError(f"the model call failed ({summarise_error(cause)}): try again, or report this bug") from exc
+        raise ModelError(
+            f"the model call failed ({summarise_error(cause)}): try again, or report this bug"
+        ) from exc
     if candidates:
         # The verifier's own words say more than pydantic's wrapping of them.
         last = "; ".join(feedback[-1].splitlines()) if feedback else summarise_error(cause)
-        return CallOutcome(candidates[-1], tally.usage(config), tally.requests, exhausted=True, last_error=last)
+        return CallOutcome(
+            candidates[-1], tally.usage(config), tally.requests, exhausted=True, last_error=last
+        )
     raise ModelError(
         f"the model gave no valid briefing in {tally.requests} attempts (last: {summarise_error(cause)}): "
         "try a stronger model, another --mode, or a higher --max-reasks"
@@ -154,7 +168,12 @@ def _cut_off(tokens: int) -> ModelError:
 
 
 def request_briefing(
-    client: Any, messages: list[dict[str, str]], *, config: Config, check: Check, observers: Sequence[Observer] = ()
+    client: Any,
+    messages: list[dict[str, str]],
+    *,
+    config: Config,
+    check: Check,
+    observers: Sequence[Observer] = (),
 ) -> CallOutcome:
     """Ask for a Briefing; re-ask on invalid or unsupported output; double max_tokens once if cut off."""
     from instructor.core import IncompleteOutputException, InstructorRetryException
@@ -167,7 +186,8 @@ def request_briefing(
     for second_try in (False, True):
         try:
             client.chat.completions.create(
-                **_request(config, messages, model_cls, max_tokens, tally, observers, async_=False))
+                **_request(config, messages, model_cls, max_tokens, tally, observers, async_=False)
+            )
             return CallOutcome(candidates[-1], tally.usage(config), tally.requests)
         except IncompleteOutputException:
             if second_try:
@@ -179,7 +199,12 @@ def request_briefing(
 
 
 async def arequest_briefing(
-    client: Any, messages: list[dict[str, str]], *, config: Config, check: Check, observers: Sequence[Observer] = ()
+    client: Any,
+    messages: list[dict[str, str]],
+    *,
+    config: Config,
+    check: Check,
+    observers: Sequence[Observer] = (),
 ) -> CallOutcome:
     """The async twin of `request_briefing` (client from `build_async_client`)."""
     from instructor.core import IncompleteOutputException, InstructorRetryException
@@ -192,7 +217,8 @@ async def arequest_briefing(
     for second_try in (False, True):
         try:
             await client.chat.completions.create(
-                **_request(config, messages, model_cls, max_tokens, tally, observers, async_=True))
+                **_request(config, messages, model_cls, max_tokens, tally, observers, async_=True)
+            )
             return CallOutcome(candidates[-1], tally.usage(config), tally.requests)
         except IncompleteOutputException:
             if second_try:
@@ -203,4 +229,12 @@ async def arequest_briefing(
     raise AssertionError("unreachable")
 
 
-__all__ = ["CallOutcome", "Check", "Observer", "arequest_briefing", "grounded_model", "request_briefing", "summarise_error"]
+__all__ = [
+    "CallOutcome",
+    "Check",
+    "Observer",
+    "arequest_briefing",
+    "grounded_model",
+    "request_briefing",
+    "summarise_error",
+]

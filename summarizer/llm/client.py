@@ -51,7 +51,9 @@ def _openai_kwargs(config: Config, http_client: Any | None) -> dict[str, Any]:
     return kwargs
 
 
-def build_client(config: Config, *, http_client: Any | None = None, sleep: Sleep | None = None) -> Any:
+def build_client(
+    config: Config, *, http_client: Any | None = None, sleep: Sleep | None = None
+) -> Any:
     """An `instructor.Instructor` over `openai.OpenAI`, with transport retries under it."""
     import instructor
     import openai
@@ -62,8 +64,11 @@ def build_client(config: Config, *, http_client: Any | None = None, sleep: Sleep
     # instructor patches whatever `create` it finds, so every attempt (first call and re-asks)
     # goes through our transport retries rather than instructor's re-ask loop.
     completions.create = with_retries(  # type: ignore[method-assign,assignment]
-        completions.create, retries=config.transport_retries, model=config.model,
-        endpoint=config.endpoint, sleep=sleep,
+        completions.create,
+        retries=config.transport_retries,
+        model=config.model,
+        endpoint=config.endpoint,
+        sleep=sleep,
     )
     return instructor.from_openai(client, mode=_instructor_mode(config))
 
@@ -79,8 +84,11 @@ def build_async_client(
     client = openai.AsyncOpenAI(**_openai_kwargs(config, http_client))
     completions = client.chat.completions
     completions.create = with_async_retries(  # type: ignore[method-assign,assignment]
-        completions.create, retries=config.transport_retries, model=config.model,
-        endpoint=config.endpoint, sleep=sleep,
+        completions.create,
+        retries=config.transport_retries,
+        model=config.model,
+        endpoint=config.endpoint,
+        sleep=sleep,
     )
     return instructor.from_openai(client, mode=_instructor_mode(config))
 

@@ -27,7 +27,9 @@ BACKOFF_INITIAL = 1.0
 BACKOFF_MAX = 30.0
 
 
-def parse_retry_after(value: str | None, *, now: datetime | None = None, cap: float = RETRY_AFTER_CAP) -> float | None:
+def parse_retry_after(
+    value: str | None, *, now: datetime | None = None, cap: float = RETRY_AFTER_CAP
+) -> float | None:
     """Seconds to wait from a Retry-After value (delta seconds or an HTTP date), capped; None if unusable."""
     if value is None or not value.strip():
         return None
@@ -121,32 +123,54 @@ def model_error(exc: BaseException, *, model: str, endpoint: str, attempts: int 
 
     tries = f" after {attempts} attempts" if attempts > 1 else ""
     if isinstance(exc, openai.APITimeoutError):
-        return ModelError(f"the model server at {endpoint} did not answer in time{tries}: raise --timeout or try again later")
+        return ModelError(
+            f"the model server at {endpoint} did not answer in time{tries}: raise --timeout or try again later"
+        )
     if isinstance(exc, openai.APIConnectionError) and not _network_failure(exc):
         cause = exc.__cause__
-        return ModelError(f"the request to {endpoint} failed before reaching the server "
-                          f"({type(cause).__name__}: {_short(cause) if cause else ''}): check the HTTP client setup")
+        return ModelError(
+            f"the request to {endpoint} failed before reaching the server "
+            f"({type(cause).__name__}: {_short(cause) if cause else ''}): check the HTTP client setup"
+        )
     if isinstance(exc, openai.APIConnectionError):
-        return ModelError(f"cannot reach the model server at {endpoint}{tries}: check OPENAI_BASE_URL / --base-url and that the server is running")
+        return ModelError(
+            f"cannot reach the model server at {endpoint}{tries}: check OPENAI_BASE_URL / --base-url and that the server is running"
+        )
     status = _status(exc)
     if status == 401:
-        return ModelError(f"the server at {endpoint} rejected the API key (HTTP 401): set OPENAI_API_KEY (or SUMMARIZER_API_KEY) to a valid key")
+        return ModelError(
+            f"the server at {endpoint} rejected the API key (HTTP 401): set OPENAI_API_KEY (or SUMMARIZER_API_KEY) to a valid key"
+        )
     if status == 403:
-        return ModelError(f"the server at {endpoint} refused access (HTTP 403: {_short(exc)}): check that your API key may use model {model!r}")
+        return ModelError(
+            f"the server at {endpoint} refused access (HTTP 403: {_short(exc)}): check that your API key may use model {model!r}"
+        )
     if status == 404:
-        return ModelError(f"model {model!r} not found at {endpoint} (HTTP 404): set SUMMARIZER_MODEL or pass --model with a model the server serves (and check the base URL ends in /v1)")
+        return ModelError(
+            f"model {model!r} not found at {endpoint} (HTTP 404): set SUMMARIZER_MODEL or pass --model with a model the server serves (and check the base URL ends in /v1)"
+        )
     if status == 429 and _error_code(exc) == "insufficient_quota":
-        return ModelError(f"the account behind the API key has no quota left at {endpoint} (HTTP 429): add credit or use another key")
+        return ModelError(
+            f"the account behind the API key has no quota left at {endpoint} (HTTP 429): add credit or use another key"
+        )
     if status == 429:
-        return ModelError(f"the server at {endpoint} kept rate-limiting{tries} (HTTP 429): wait and try again, or lower the concurrency")
+        return ModelError(
+            f"the server at {endpoint} kept rate-limiting{tries} (HTTP 429): wait and try again, or lower the concurrency"
+        )
     if status is not None and status >= 500:
-        return ModelError(f"the model server at {endpoint} kept failing{tries} (HTTP {status}): try again later")
+        return ModelError(
+            f"the model server at {endpoint} kept failing{tries} (HTTP {status}): try again later"
+        )
     if status is not None:
-        return ModelError(f"the server at {endpoint} rejected the request (HTTP {status}: {_short(exc)}): if it lacks tool calls, try --mode json_schema or --mode md_json")
+        return ModelError(
+            f"the server at {endpoint} rejected the request (HTTP {status}: {_short(exc)}): if it lacks tool calls, try --mode json_schema or --mode md_json"
+        )
     return ModelError(f"the request to {endpoint} failed ({_short(exc)}): try again later")
 
 
-def backoff(attempt: int, *, initial: float = BACKOFF_INITIAL, maximum: float = BACKOFF_MAX) -> float:
+def backoff(
+    attempt: int, *, initial: float = BACKOFF_INITIAL, maximum: float = BACKOFF_MAX
+) -> float:
     """Exponential backoff with full jitter for retry number `attempt` (1-based)."""
     ceiling = min(maximum, initial * (2 ** (attempt - 1)))
     return random.uniform(ceiling / 2, ceiling)
@@ -197,7 +221,12 @@ def with_retries(
 
 
 def with_async_retries(
-    fn: Callable[..., Awaitable[T]], *, retries: int, model: str, endpoint: str, sleep: AsyncSleep | None = None
+    fn: Callable[..., Awaitable[T]],
+    *,
+    retries: int,
+    model: str,
+    endpoint: str,
+    sleep: AsyncSleep | None = None,
 ) -> Callable[..., Awaitable[T]]:
     """The async twin of `with_retries`."""
 

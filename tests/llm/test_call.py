@@ -43,15 +43,23 @@ def test_first_answer_accepted_with_usage_and_cost(fake, config: Config) -> None
     assert type(out.briefing) is Briefing
     assert out.briefing.model_dump() == Briefing.model_validate(BRIEF).model_dump()
     assert (out.attempts, out.exhausted) == (1, False)
-    assert (out.usage.requests, out.usage.prompt_tokens, out.usage.completion_tokens) == (1, 1000, 200)
+    assert (out.usage.requests, out.usage.prompt_tokens, out.usage.completion_tokens) == (
+        1,
+        1000,
+        200,
+    )
     assert out.usage.cost_usd == pytest.approx((1000 * 0.15 + 200 * 0.60) / 1e6)
     sent = endpoint.bodies[0]
-    assert sent["model"] == "gpt-4o-mini" and sent["temperature"] == 0 and sent["max_tokens"] == 4096
+    assert (
+        sent["model"] == "gpt-4o-mini" and sent["temperature"] == 0 and sent["max_tokens"] == 4096
+    )
     assert sent["tools"][0]["function"]["name"] == "Briefing"
 
 
 def test_unsupported_value_is_reasked_with_targeted_feedback(fake, config: Config) -> None:
-    client, endpoint = fake([completion(with_phone("02-123-4567")), completion(with_phone(GOOD_PHONE))])
+    client, endpoint = fake(
+        [completion(with_phone("02-123-4567")), completion(with_phone(GOOD_PHONE))]
+    )
     out = request_briefing(client, MESSAGES, config=config, check=phone_check)
     assert out.briefing.contacts[0].phone == GOOD_PHONE
     assert (out.attempts, out.usage.requests, out.usage.prompt_tokens) == (2, 2, 200)
@@ -61,7 +69,9 @@ def test_unsupported_value_is_reasked_with_targeted_feedback(fake, config: Confi
 
 def test_reasks_run_out_keep_the_last_candidate(fake) -> None:
     cfg = Config(base_url="http://fake.local/v1", max_reasks=1)
-    client, endpoint = fake([completion(with_phone("02-111-1111")), completion(with_phone("02-222-2222"))], cfg)
+    client, endpoint = fake(
+        [completion(with_phone("02-111-1111")), completion(with_phone("02-222-2222"))], cfg
+    )
     out = request_briefing(client, MESSAGES, config=cfg, check=phone_check)
     assert out.exhausted and out.attempts == 2 and len(endpoint.bodies) == 2
     assert out.briefing.contacts[0].phone == "02-222-2222"
@@ -69,7 +79,9 @@ def test_reasks_run_out_keep_the_last_candidate(fake) -> None:
 
 
 def test_no_parseable_answer_is_a_model_error(fake, config: Config) -> None:
-    client, endpoint = fake([completion("{not json"), completion({"title_ko": "x"}), completion("[]")])
+    client, endpoint = fake(
+        [completion("{not json"), completion({"title_ko": "x"}), completion("[]")]
+    )
     with pytest.raises(ModelError, match=r"no valid briefing in 3 attempts.*--max-reasks"):
         request_briefing(client, MESSAGES, config=config, check=phone_check)
     assert len(endpoint.bodies) == 3  # max_reasks=2: one answer plus two re-asks, no more
@@ -89,7 +101,9 @@ def test_cut_off_twice_says_to_raise_max_tokens(fake, config: Config) -> None:
 
 
 def test_rate_limit_is_retried_below_instructor(fake, config: Config, sleeps: list[float]) -> None:
-    client, endpoint = fake([status(429, headers={"retry-after": "2"}), status(503), completion(BRIEF)])
+    client, endpoint = fake(
+        [status(429, headers={"retry-after": "2"}), status(503), completion(BRIEF)]
+    )
     out = request_briefing(client, MESSAGES, config=config, check=phone_check)
     assert out.attempts == 1  # transport retries are not re-asks
     assert sleeps[0] == 2.0 and len(sleeps) == 2
@@ -106,7 +120,9 @@ def test_auth_error_fails_at_once_with_what_to_do(fake, config: Config) -> None:
 
 def test_unknown_model_names_model_and_flag(fake, config: Config) -> None:
     client, _ = fake([status(404, error={"message": "model not found", "code": "model_not_found"})])
-    with pytest.raises(ModelError, match=r"model 'gpt-4o-mini' not found at http://fake.local/v1.*--model"):
+    with pytest.raises(
+        ModelError, match=r"model 'gpt-4o-mini' not found at http://fake.local/v1.*--model"
+    ):
         request_briefing(client, MESSAGES, config=config, check=phone_check)
 
 
@@ -120,7 +136,9 @@ def test_server_errors_exhaust_transport_retries(fake, config: Config, sleeps: l
 @pytest.mark.parametrize("mode", ["json_schema", "md_json"])
 def test_modes_for_servers_without_tool_calls(fake, mode: str) -> None:
     cfg = Config(base_url="http://fake.local/v1", mode=mode)  # type: ignore[arg-type]
-    client, endpoint = fake([completion(with_phone("02-1"), mode=mode), completion(BRIEF, mode=mode)], cfg)
+    client, endpoint = fake(
+        [completion(with_phone("02-1"), mode=mode), completion(BRIEF, mode=mode)], cfg
+    )
     out = request_briefing(client, MESSAGES, config=cfg, check=phone_check)
     assert out.attempts == 2 and out.briefing.contacts[0].phone == GOOD_PHONE
     assert "tools" not in endpoint.bodies[0]
@@ -138,7 +156,11 @@ def test_template_syntax_and_korean_arrive_verbatim(fake, config: Config) -> Non
 def test_async_call_reasks_and_counts(afake, config: Config) -> None:
     client, _ = afake([completion(with_phone("02-9")), completion(BRIEF)])
     out = asyncio.run(arequest_briefing(client, MESSAGES, config=config, check=phone_check))
-    assert out.attempts == 2 and out.usage.requests == 2 and out.briefing.contacts[0].phone == GOOD_PHONE
+    assert (
+        out.attempts == 2
+        and out.usage.requests == 2
+        and out.briefing.contacts[0].phone == GOOD_PHONE
+    )
 
 
 def test_async_transport_retry(afake, config: Config, sleeps: list[float]) -> None:

@@ -18,7 +18,9 @@ from summarizer.llm.client import NO_MODEL_HINT
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = str(ROOT / "examples" / "mss-release.txt")
-REFERENCE: dict[str, Any] = json.loads((ROOT / "tests" / "reference_answers" / "mss-release.json").read_text("utf-8"))["briefing"]
+REFERENCE: dict[str, Any] = json.loads(
+    (ROOT / "tests" / "reference_answers" / "mss-release.json").read_text("utf-8")
+)["briefing"]
 
 
 def run(*args: str) -> Any:
@@ -30,7 +32,11 @@ def test_without_a_model_prints_offline_facts_and_one_hint() -> None:
     assert result.exit_code == 0
     assert "Offline result" in result.stdout and "중소벤처기업부" in result.stdout
     assert result.stderr.strip() == NO_MODEL_HINT
-    assert "OPENAI_API_KEY" in NO_MODEL_HINT and "OPENAI_BASE_URL" in NO_MODEL_HINT and "--offline" in NO_MODEL_HINT
+    assert (
+        "OPENAI_API_KEY" in NO_MODEL_HINT
+        and "OPENAI_BASE_URL" in NO_MODEL_HINT
+        and "--offline" in NO_MODEL_HINT
+    )
 
 
 def test_offline_flag_silences_the_hint() -> None:
@@ -66,14 +72,27 @@ def test_model_result_as_json_with_usage(model_env) -> None:
     assert result.exit_code == 0, result.output
     printed = json.loads(result.stdout)
     assert printed["mode"] == "model" and printed["briefing"]["title_ko"] == REFERENCE["title_ko"]
-    assert result.stderr.strip() == "usage: 1 request(s), 2000 prompt + 500 completion tokens, ~$0.0006"
+    assert (
+        result.stderr.strip()
+        == "usage: 1 request(s), 2000 prompt + 500 completion tokens, ~$0.0006"
+    )
 
 
 def test_strict_prints_then_exits_3(model_env) -> None:
     wrong = json.loads(json.dumps(REFERENCE))
     wrong["contacts"][0]["phone"] = "044-204-9999"
     model_env([completion(wrong)])
-    result = run("summarize", DOC, "--format", "json", "--strict", "--max-reasks", "0", "--no-cache", "--no-log")
+    result = run(
+        "summarize",
+        DOC,
+        "--format",
+        "json",
+        "--strict",
+        "--max-reasks",
+        "0",
+        "--no-cache",
+        "--no-log",
+    )
     assert result.exit_code == 3
     assert json.loads(result.stdout)["report"]["checks"]  # the result was printed first
     assert result.stderr.startswith("Error: 1 claim(s)") and result.stderr.count("\n") == 1
@@ -92,11 +111,14 @@ def test_text_output_with_model(model_env) -> None:
     assert result.exit_code == 0 and "Offline result" not in result.stdout and result.stderr == ""
 
 
-@pytest.mark.parametrize(("args", "code", "message"), [
-    (["--mode", "xml"], 2, "Invalid value for '--mode'"),
-    (["--base-url", "localhost"], 1, "Error: base URL 'localhost' is not an http(s) URL"),
-    (["--reference-date", "17 July"], 1, "Error: reference date"),
-])
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["--mode", "xml"], 2, "Invalid value for '--mode'"),
+        (["--base-url", "localhost"], 1, "Error: base URL 'localhost' is not an http(s) URL"),
+        (["--reference-date", "17 July"], 1, "Error: reference date"),
+    ],
+)
 def test_bad_options(args: list[str], code: int, message: str) -> None:
     result = run("summarize", DOC, *args)
     assert result.exit_code == code and message in result.stderr
@@ -104,7 +126,11 @@ def test_bad_options(args: list[str], code: int, message: str) -> None:
 
 def test_missing_file_is_one_line() -> None:
     result = run("summarize", "no-such-file.txt", "--offline")
-    assert result.exit_code == 1 and result.stderr.startswith("Error:") and result.stderr.count("\n") == 1
+    assert (
+        result.exit_code == 1
+        and result.stderr.startswith("Error:")
+        and result.stderr.count("\n") == 1
+    )
 
 
 def test_schema_prints_the_briefing_schema() -> None:
@@ -126,6 +152,7 @@ def test_help_and_offline_summarize_do_not_import_the_model_stack(tmp_path: Path
         "bad = [m for m in ('openai', 'instructor') if m in sys.modules]\n"
         "assert not bad, bad\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code, DOC], capture_output=True, text=True, timeout=120,
-                          cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, DOC], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
     assert proc.returncode == 0, proc.stderr

@@ -26,29 +26,40 @@ REQUEST = httpx2.Request("POST", "http://fake.local/v1/chat/completions")
 NOW = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 
-def api_error(code: int, *, headers: dict[str, str] | None = None, body: Any = None) -> openai.APIStatusError:
+def api_error(
+    code: int, *, headers: dict[str, str] | None = None, body: Any = None
+) -> openai.APIStatusError:
     """The exception openai raises for an HTTP status, built the way the SDK builds it."""
     response = httpx2.Response(code, headers=headers or {}, request=REQUEST)
-    classes = {400: openai.BadRequestError, 401: openai.AuthenticationError, 403: openai.PermissionDeniedError,
-               404: openai.NotFoundError, 409: openai.ConflictError, 429: openai.RateLimitError}
+    classes = {
+        400: openai.BadRequestError,
+        401: openai.AuthenticationError,
+        403: openai.PermissionDeniedError,
+        404: openai.NotFoundError,
+        409: openai.ConflictError,
+        429: openai.RateLimitError,
+    }
     cls = classes.get(code, openai.InternalServerError if code >= 500 else openai.APIStatusError)
     return cls(f"Error code: {code}", response=response, body=body)
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("5", 5.0),
-    ("0.5", 0.5),
-    (" 12 ", 12.0),
-    ("-3", 0.0),
-    ("3600", 60.0),  # capped
-    (format_datetime(NOW + timedelta(seconds=10), usegmt=True), 10.0),
-    (format_datetime(NOW - timedelta(seconds=10), usegmt=True), 0.0),
-    ("Fri, 02 Jan 2026 03:04:35 GMT", 30.0),
-    ("soon", None),
-    ("", None),
-    (None, None),
-    ("nan", None),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("5", 5.0),
+        ("0.5", 0.5),
+        (" 12 ", 12.0),
+        ("-3", 0.0),
+        ("3600", 60.0),  # capped
+        (format_datetime(NOW + timedelta(seconds=10), usegmt=True), 10.0),
+        (format_datetime(NOW - timedelta(seconds=10), usegmt=True), 0.0),
+        ("Fri, 02 Jan 2026 03:04:35 GMT", 30.0),
+        ("soon", None),
+        ("", None),
+        (None, None),
+        ("nan", None),
+    ],
+)
 def test_parse_retry_after(value: str | None, expected: float | None) -> None:
     assert parse_retry_after(value, now=NOW) == expected
 
@@ -61,33 +72,45 @@ def test_retry_after_prefers_milliseconds_header() -> None:
     assert retry_after(ValueError("x")) is None
 
 
-@pytest.mark.parametrize(("exc", "kind"), [
-    (api_error(429), "retry"),
-    (api_error(429, body={"code": "insufficient_quota", "message": "quota"}), "fatal"),
-    (api_error(500), "retry"),
-    (api_error(503), "retry"),
-    (api_error(409), "retry"),
-    (api_error(400), "fatal"),
-    (api_error(401), "fatal"),
-    (api_error(403), "fatal"),
-    (api_error(404), "fatal"),
-    (openai.APITimeoutError(request=REQUEST), "retry"),
-    (openai.APIConnectionError(request=REQUEST), "retry"),
-    (ValueError("not ours"), "other"),
-])
+@pytest.mark.parametrize(
+    ("exc", "kind"),
+    [
+        (api_error(429), "retry"),
+        (api_error(429, body={"code": "insufficient_quota", "message": "quota"}), "fatal"),
+        (api_error(500), "retry"),
+        (api_error(503), "retry"),
+        (api_error(409), "retry"),
+        (api_error(400), "fatal"),
+        (api_error(401), "fatal"),
+        (api_error(403), "fatal"),
+        (api_error(404), "fatal"),
+        (openai.APITimeoutError(request=REQUEST), "retry"),
+        (openai.APIConnectionError(request=REQUEST), "retry"),
+        (ValueError("not ours"), "other"),
+    ],
+)
 def test_classify(exc: BaseException, kind: str) -> None:
     assert classify(exc) == kind
 
 
-@pytest.mark.parametrize(("exc", "pattern"), [
-    (api_error(401), r"rejected the API key .*set OPENAI_API_KEY"),
-    (api_error(403, body={"message": "no access to model"}), r"HTTP 403: no access to model\).*may use model 'm'"),
-    (api_error(404), r"model 'm' not found at http://x/v1 .*--model"),
-    (api_error(400, body={"error": {"message": "tools unsupported"}}), r"HTTP 400: tools unsupported\).*--mode json_schema"),
-    (api_error(429, body={"error": {"code": "insufficient_quota"}}), r"no quota left"),
-    (openai.APITimeoutError(request=REQUEST), r"did not answer in time.*--timeout"),
-    (openai.APIConnectionError(request=REQUEST), r"cannot reach .*http://x/v1.*--base-url"),
-])
+@pytest.mark.parametrize(
+    ("exc", "pattern"),
+    [
+        (api_error(401), r"rejected the API key .*set OPENAI_API_KEY"),
+        (
+            api_error(403, body={"message": "no access to model"}),
+            r"HTTP 403: no access to model\).*may use model 'm'",
+        ),
+        (api_error(404), r"model 'm' not found at http://x/v1 .*--model"),
+        (
+            api_error(400, body={"error": {"message": "tools unsupported"}}),
+            r"HTTP 400: tools unsupported\).*--mode json_schema",
+        ),
+        (api_error(429, body={"error": {"code": "insufficient_quota"}}), r"no quota left"),
+        (openai.APITimeoutError(request=REQUEST), r"did not answer in time.*--timeout"),
+        (openai.APIConnectionError(request=REQUEST), r"cannot reach .*http://x/v1.*--base-url"),
+    ],
+)
 def test_model_error_says_what_to_do(exc: BaseException, pattern: str) -> None:
     err = model_error(exc, model="m", endpoint="http://x/v1")
     assert isinstance(err, ModelError)
@@ -113,7 +136,11 @@ class Flaky:
 
 def test_transient_errors_are_retried_honouring_retry_after() -> None:
     waits: list[float] = []
-    fn = Flaky(api_error(429, headers={"retry-after": "7"}), api_error(503), openai.APITimeoutError(request=REQUEST))
+    fn = Flaky(
+        api_error(429, headers={"retry-after": "7"}),
+        api_error(503),
+        openai.APITimeoutError(request=REQUEST),
+    )
     wrapped = with_retries(fn, retries=4, model="m", endpoint="http://x/v1", sleep=waits.append)
     assert wrapped() == "ok"
     assert fn.calls == 4
@@ -184,7 +211,9 @@ def test_network_failures_are_retried_other_wrapped_errors_are_not() -> None:
     miss = connection_error(RuntimeError("Can't play back this request"))
     assert classify(miss) == "fatal"
     err = model_error(miss, model="m", endpoint="http://x/v1")
-    assert "failed before reaching the server (RuntimeError: Can't play back this request)" in str(err)
+    assert "failed before reaching the server (RuntimeError: Can't play back this request)" in str(
+        err
+    )
     fn = Flaky(miss)
     with pytest.raises(ModelError, match="before reaching the server"):
         with_retries(fn, retries=4, model="m", endpoint="http://x/v1", sleep=lambda s: None)()
