@@ -175,9 +175,8 @@ class Glossary:
             m.group(0)[1:-1] for m in _PAREN.finditer(unicodedata.normalize("NFKC", english))
         ]
         base = _en_key(_PAREN.sub(" ", unicodedata.normalize("NFKC", english)))
-        names = [(entry.en, entry.abbr, "official")] + [
-            (r.en, r.abbr, "former") for r in entry.renames
-        ]
+        names: list[tuple[str, str | None, EnglishCheck]] = [(entry.en, entry.abbr, "official")]
+        names += [(r.en, r.abbr, "former") for r in entry.renames]
         for en, abbr, verdict in names:
             en_key = _en_key(en)
             same = base == en_key or (entry.branch is not None and base.startswith(en_key + " "))
@@ -192,7 +191,7 @@ class Glossary:
                     return "former"  # official name with an outdated abbreviation
                 if abbr is not None and re.fullmatch(r"[A-Za-z][A-Za-z&\- ]{1,11}", inner.strip()):
                     return "mismatch"  # the right name with an invented abbreviation
-            return verdict  # type: ignore[return-value]
+            return verdict
         return "mismatch"
 
     def terms_for(self, text: str) -> list[Entry]:

@@ -116,7 +116,7 @@ def check_embargo(ev: Evidence, claim: str) -> ClaimCheck:
             return ClaimCheck(
                 field="embargo", kind="embargo", claim=claim, status="normalised", span=span
             )
-        note = f"the embargo line says {line.text.strip()!r}, i.e. {line.value}. Use {line.value}."
+        note = f"does not match the embargo line {line.text.strip()!r} ({line.value}). Use {line.value}."
         return ClaimCheck(
             field="embargo",
             kind="embargo",

@@ -65,7 +65,7 @@ def check_quote(ev: Evidence, index: int, quote: BriefingQuote) -> ClaimCheck:
             )
         return ClaimCheck(
             field=field, kind="quote", claim=quote.text_ko, status="unsupported",
-            note=f"is not in the source (best similarity {found.score:.2f}). {hint}", hard=True,
+            note=f"is not in the source{_best(found)}. {hint}", hard=True,
         )  # fmt: skip
     if _injected(ev, found):
         return ClaimCheck(
@@ -83,7 +83,7 @@ def check_commitment(ev: Evidence, index: int, item: BriefingCommitment) -> Clai
     field = f"commitments[{index}].text_ko"
     found = _align(ev, item.text_ko, COMMITMENT_THRESHOLD)
     if found.status == "unsupported":
-        note = f"not found in the source (best similarity {found.score:.2f})"
+        note = f"not found in the source{_best(found)}"
         return ClaimCheck(
             field=field, kind="commitment", claim=item.text_ko, status="unsupported", note=note
         )
@@ -96,6 +96,10 @@ def check_commitment(ev: Evidence, index: int, item: BriefingCommitment) -> Clai
         field=field, kind="commitment", claim=item.text_ko, status=found.status,
         span=found.span(ev.text), note=_similarity_note(found),
     )  # fmt: skip
+
+
+def _best(found: Alignment) -> str:
+    return f" (best similarity {found.score:.2f})" if found.score > 0 else ""
 
 
 def _similarity_note(found: Alignment) -> str | None:

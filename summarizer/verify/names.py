@@ -15,6 +15,10 @@ def _abbr_key(abbr: str) -> str:
     return re.sub(r"[^0-9a-z]", "", abbr.casefold())
 
 
+def _bare(name: str) -> str:
+    return re.sub(r"\s+", "", name)
+
+
 def find_name(ev: Evidence, name: str) -> tuple[Literal["exact", "normalised"], Span] | None:
     """Where a Korean name occurs: `exact`, or `normalised` (spacing, `·`, an inserted bracket)."""
     name = name.strip()
@@ -64,12 +68,16 @@ def check_party(
                 status=found[0],
                 span=span,
             )
-        )  # type: ignore[arg-type]
+        )
     else:
         via_alias = None
         if looked is not None:
-            names = looked[1].korean_names
-            via_alias = next((hit for n in names if (hit := find_name(ev, n))), None)
+            # Formal name for an alias (or back) is fine, but only among the names in use at
+            # the document's date: `중소기업청` is not the 중기부 of a 2025 release.
+            now = looked[1].as_of(ev.reference) if ev.reference else looked[1]
+            names = [now.ko, *now.ko_aliases]
+            if _bare(party.name_ko) in {_bare(n) for n in names}:
+                via_alias = next((hit for n in names if (hit := find_name(ev, n))), None)
         if via_alias is not None:
             span = via_alias[1]
             note = f"the source writes {span.text!r} (same body in the glossary)"
@@ -110,7 +118,7 @@ def check_party(
                     status=got[0],
                     span=got[1],
                 )
-            )  # type: ignore[arg-type]
+            )
         else:
             checks.append(
                 ClaimCheck(

@@ -337,3 +337,11 @@ def test_english_name_written_in_an_english_source(release_facts: FactsResult) -
     )
     check = _check(verify_briefing(briefing, text, release_facts), "parties[1].name_en")
     assert check.status == "exact" and "not in the glossary" in (check.note or "")
+
+
+def test_former_korean_name_is_not_passed_as_the_current_body(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    briefing.parties[0].name_ko = "중소기업청"  # MSS's name before 2017
+    check = _check(_verify(briefing, release_facts), "parties[0].name_ko")
+    assert (check.status, check.hard) == ("unsupported", True)
