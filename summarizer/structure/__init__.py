@@ -30,7 +30,7 @@ def find_structure(
         embargo=find_embargo(text, facts),
         dateline=dateline,
         parties=parties,
-        commitments=find_commitments(text, mask, prose=len(parties) >= 2),
+        commitments=find_commitments(text, mask, prose=len(parties) >= 2, body_start=body_start),
         quotes=find_quotes(text, mask, parties),
         contacts=contacts,
         event=find_event(text, facts, mask, body_start, dateline),

@@ -23,7 +23,10 @@ _ENDS_LIST = re.compile(r"^\s*(?:등[에을을의과]|등\s|등$)")
 _APPENDIX = re.compile(
     r"^\s*(?:\[?\s*붙\s*임|<\s*참\s*고|\[?\s*참\s*고\s*\d*\]|□\s*개\s*요|□\s*(?:주요\s*)?협약\s*내용|※\s*참고)"
 )
-_SCHEDULE = re.compile(r"^\s*\(|^\s*\S{1,8}\s*[:：]|^\s*\d{1,2}:\d{2}|^\s*[※*]")
+_SCHEDULE = re.compile(
+    r"^\s*\(\s*(?:일\s*시|장\s*소|일\s*정|참\s*석|목\s*적|협약\s*대상|대\s*상|기\s*간|시\s*간|개\s*요|"
+    r"주요\s*내용|내\s*용|예\s*산|규\s*모)[^)]{0,8}\)|^\s*\S{1,8}\s*[:：]|^\s*\d{1,2}:\d{2}|^\s*[※*]"
+)
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 _ITEM_TAIL = re.compile(r"\s*(?:등(?:에|을|를|의|과|으로|\s|$).*$)", re.S)
 _VERB_TAIL = re.compile(
@@ -209,14 +212,22 @@ def _prose(text: str, mask: Mask, limit: int = 4) -> list[Commitment]:
     return []
 
 
-def find_commitments(text: str, mask: Mask, prose: bool = False) -> list[Commitment]:
+def find_commitments(
+    text: str, mask: Mask, prose: bool = False, body_start: int = 0
+) -> list[Commitment]:
     """One entry per cooperation item; the annex adds only items the body did not already list.
 
-    With `prose`, an agreement that lists nothing yields the clauses after `협약에 따라`.
+    Nothing is taken before `body_start` (title and subtitles). With `prose`, an agreement
+    that lists nothing yields the clauses after `협약에 따라`.
     """
     appendix_at = _appendix_start(text)
     found = sorted(
-        _inline(text, mask, appendix_at) + _lined(text, mask, appendix_at), key=lambda c: c.start
+        (
+            c
+            for c in _inline(text, mask, appendix_at) + _lined(text, mask, appendix_at)
+            if c.start >= body_start
+        ),
+        key=lambda c: c.start,
     )
     body = [c for c in found if c.section == "body"]
     annex = [c for c in found if c.section != "body"]

@@ -81,6 +81,8 @@ def _titleish(ln: Line) -> bool:
     s = ln.stripped
     if len(s) < 6 or len(s) > 160 or _NOT_TITLE.match(s) or _is_org_line(s) or _BULLETED.match(s):
         return False
+    if s.endswith((":", "：")):
+        return False  # `… will:` introduces a list
     if re.search(r"[A-Z]{2}", s) and not re.search(r"[a-z가-힣]", s):
         return False  # `MINISTRY OF OCEANS AND FISHERIES`: a letterhead
     if _SUBTITLE.match(s) or _DATELINE.match(s) or re.search(r"[다요]\.$", s):

@@ -111,10 +111,24 @@ def _parse_piece(text: str, start: int, end: int) -> _Cand | None:
     return _Cand(name=name, aliases=aliases, head=head, start=start, end=start + len(piece))
 
 
+_CLAUSE_WORD = re.compile(r"\S*(?:[을를의에로며고]|위해|위한|함께|통해|대해)$")
+
+
 def _pieces(text: str, a: int, b: int) -> list[_Cand]:
     out = []
-    for x, y in _split_outside_brackets(text[a:b]):
+    for i, (x, y) in enumerate(_split_outside_brackets(text[a:b])):
         c = _parse_piece(text, a + x, a + y)
+        if c is None and i == 0:
+            # `…전환을 돕기 위해 중소벤처기업진흥공단(중진공)`: keep the words after the clause
+            words = list(
+                re.finditer(
+                    r"\S+",
+                    re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a + x : a + y]),
+                )
+            )
+            cut = max((w.end() for w in words if _CLAUSE_WORD.match(w.group(0))), default=None)
+            if cut is not None:
+                c = _parse_piece(text, a + x + cut, a + y)
         if c:
             out.append(c)
     return out
@@ -133,7 +147,7 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[_Cand
     if when:
         base = when.end()
     topic = _TOPIC.search(text, base, stop) or _SUBJ.search(text, base, stop)
-    if not topic or topic.start() - base > 90:
+    if not topic or topic.start() - base > 250:
         return []
     found = _pieces(text, base, topic.start())
     if not found:

@@ -76,7 +76,7 @@ def test_overview_rows_and_paragraph_bullets_are_not_commitments() -> None:
 
 def test_duplicated_body_is_counted_once() -> None:
     para = "협약기관은 ▲지역 인재 채용 ▲직무 교육 지원 등에 협력하기로 했다.\n"
-    text = para + "기자 kim@news.kr\n" + para
+    text = "지역 인재 협약 기사 제목\n" + para + "기자 kim@news.kr\n" + para
     dup = region(text, "duplicate", para, nth=1)
     assert [c.text for c in run(text, regions=[dup]).commitments] == [
         "지역 인재 채용",
