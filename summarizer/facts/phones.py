@@ -51,17 +51,17 @@ _CUE_WORDS = (
     r"(?:☎|전화|콜센터|콜 센터|상담(?:센터|실|전화)?|문의(?:처|전화)?|Tel|TEL|tel|T\.|T:|국번[ \t]?없이|"
     r"고객센터|대표번호|안내(?:전화|센터)?|연락처|휴대폰|핸드폰|H\.?P|Phone|phone|Mobile|헬프데스크)"
 )
-_CUE = re.compile(_CUE_WORDS + r"[^\d\n]{0,6}$")
-_CUE_AHEAD = re.compile(_CUE_WORDS + r"[^\d\n]{0,6}")
+_CUE = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}$")
+_CUE_AHEAD = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}?(?=1\d\d)")
 _FAX_CUE = re.compile(r"(?:팩스|FAX|Fax|fax|F\.|F:|F\)|전송)[^\d\n]{0,6}$")
 _UNIT = re.compile(
     r"[ \t]?(?:년|원|명|개|건|억|만|%|회|곳|일|월|호|번째|위|km|m\b|대|kg|톤|가구|세대|시|분|초|"
-    r"달러|층|석|쪽|페이지|점|배|만원|주년|기|종|㎡|평|p\b)"
+    r"달러|층|석|쪽|페이지|점|배|만원|주년|기|종|㎡|평|여|가지|차|팀|편|권|통|p\b)"
 )
 
 
 def _cue(s: str, i: int, rx: re.Pattern[str] = _CUE) -> bool:
-    return rx.search(s, max(0, i - 16), i) is not None
+    return rx.search(s, max(0, i - 20), i) is not None
 
 
 def _note(s: str, i: int) -> str | None:

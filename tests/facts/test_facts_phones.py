@@ -87,3 +87,19 @@ def test_decoys_are_not_phones(text: str) -> None:
 )
 def test_more_phone_layouts(text: str, value: str) -> None:
     assert [v for _, v in pairs(text, "phone")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("통합콜센터(국번 없이 1357)로 문의", "1357"),
+        ("대표전화 ☎ 1335, 국번없이 110, 끝", "1335"),
+    ],
+)
+def test_short_numbers_after_a_longer_cue(text: str, value: str) -> None:
+    assert value in [v for _, v in pairs(text, "phone")]
+
+
+@pytest.mark.parametrize("text", ["문의가 150여 건 접수", "전화 상담 100통", "상담 인원 120명"])
+def test_counts_after_phone_words_are_not_phones(text: str) -> None:
+    assert pairs(text, "phone") == []
