@@ -203,6 +203,9 @@ def _prose(text: str, mask: Mask, limit: int = 4) -> list[Commitment]:
                     continue
                 v = _VERB_END.search(clause.rstrip(", "))
                 stop = x + (v.start() if v else len(clause.rstrip(", .")))
+                subj = _PROSE_TOPIC.match(text[x:stop].lstrip())  # `…만들고, 중진공은 …`
+                if subj:
+                    x += len(text[x:stop]) - len(text[x:stop].lstrip()) + subj.end()
                 c = _item(text, x, stop, False, "prose")
                 if c and len(c.text) >= 8:
                     out.append(c)

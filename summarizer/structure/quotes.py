@@ -146,12 +146,23 @@ def _korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str 
             return tok, title, _resolve_org(org, title, parties)
     if len(tokens) == 1 and _PRONOUN.match(title):
         return None, None, None
+    if len(tokens) >= 2 and re.fullmatch(r"[가-힣]", tokens[-2]):
+        return tokens[-2], title, None  # `박 이사장`: a surname, made full by the caller
     # no name: `중기부 장관` -> the head the party's bracket gave (`장관 오영주`)
     org = " ".join(tokens[:-1]) or None
     party = _org_of(org, parties) if org else None
     if party and party.head and party.head.split()[0] == title:
         return party.head.split()[-1], title, party.name
     return None, title, _resolve_org(org, title, parties)
+
+
+def _full_korean_name(text: str, upto: int, surname: str, title: str) -> str:
+    """`박` + `이사장` -> `박세웅` from an earlier `박세웅 중기중앙회 회장 …이사장` mention."""
+    pat = re.compile(
+        re.escape(surname) + r"[가-힣]{1,3}(?=\s+(?:\S+\s+){0,2}?\S*" + re.escape(title) + ")"
+    )
+    found = pat.findall(text[:upto])
+    return found[-1] if found else surname
 
 
 def _topic_phrase(before: str, parties: list[Party]) -> str | None:
@@ -228,6 +239,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         prev = seg
         if speaker == (None, None, None):
             continue
+        if speaker[0] and len(speaker[0]) == 1 and speaker[1]:
+            speaker = (_full_korean_name(text, seg.open, speaker[0], speaker[1]), *speaker[1:])
         prev_speaker = speaker
         if mask.blocked(inner_s, inner_e):
             continue
