@@ -77,7 +77,7 @@ korean_text = st.text(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(text=korean_text, data=st.data())
 def test_any_substring_aligns_exactly_at_a_span_reproducing_it(
     text: str, data: st.DataObject
