@@ -73,7 +73,9 @@ _CHROME_ATTR = re.compile(
     r"copyright|copy|popular|ranking|share|sns|comment\w*|breadcrumb|byline|writer)($|[\s_-])",
     re.IGNORECASE,
 )
-_WS = re.compile(r"\s+")
+# Only ASCII whitespace collapses: a no-break space (&nbsp;) stays, so every extracted
+# mention is still a substring of the page with its entities decoded.
+_WS = re.compile(r"[ \t\n\r\f\v]+")
 
 
 @dataclass

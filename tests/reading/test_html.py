@@ -45,3 +45,12 @@ def test_blocks_become_lines() -> None:
     doc = read_document(PAGE.encode("utf-8"))
     lines = [line for line in doc.text.split("\n") if line.strip()]
     assert "기관 A·B, 협약 체결" in lines
+
+
+def test_no_break_space_is_kept_so_spans_match_the_page() -> None:
+    import html as html_lib
+
+    page = "<html><body><p>협약식은 4월&nbsp;1일 오후 2시&nbsp;30분에 열린다. 두 기관은 협력하기로 했다.</p></body></html>"
+    doc = read_document(page.encode("utf-8"))
+    assert "4월\u00a01일" in doc.text
+    assert "4월\u00a01일" in html_lib.unescape(page)
