@@ -22,7 +22,9 @@ _TIME_NEXT = re.compile(r"[ \t]*\d{1,2}:\d{2}")
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])"
 )
-_YEAR_IN = re.compile(r"(?:19|20)\d{2}|'\d{2}")
+_ANNOUNCED = re.compile(
+    r"(?P<d>\d(?<![\d.,]\d)\d?)일[ \t]*(?:밝혔다|밝혔습니다|발표했다|전했다|알렸다|공개했다|설명했다)"
+)
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -98,6 +100,21 @@ def _next_lines(s: str, i: int) -> str:
     return s[nxt : _line_end(s, nxt)] if nxt - end < 8 else ""
 
 
+def _announced(s: str, near: date) -> date | None:
+    """The day a news lede says the news was told (`…했다고 24일 밝혔다`), placed next to `near`."""
+    m = _ANNOUNCED.search(s)
+    if m is None:
+        return None
+    day = int(m.group("d"))
+    options = []
+    for shift in (-1, 0, 1):
+        k = near.year * 12 + near.month - 1 + shift
+        d = _safe(k // 12, k % 12 + 1, day)
+        if d is not None:
+            options.append(d)
+    return min(options, key=lambda d: abs((d - near).days), default=None)
+
+
 def find_reference_date(text: str, today: date | None = None) -> tuple[date, str] | None:
     """The publication date the text states, and where it was found; None when it states none."""
     s = prepare(text)
@@ -145,6 +162,9 @@ def find_reference_date(text: str, today: date | None = None) -> tuple[date, str
                     return d, "dateline"
     anchor_year()
     if first[0] is not None:
+        announced = _announced(s, first[0])
+        if announced is not None:
+            return announced, "dateline"
         return first[0], "first-full-date"
     return None
 

@@ -71,3 +71,13 @@ def test_updated_line_stands_in_for_an_empty_input_line() -> None:
         date(2022, 9, 28),
         "input-line",
     )
+
+
+def test_announcement_day_of_a_news_lede_refines_the_first_full_date() -> None:
+    text = "입력\n수정\n두 기관이 협약을 맺었다고 16일 밝혔다. 협약 기간은 2023년 5월 15일부터 2년이다."
+    assert find_reference_date(text) == (date(2023, 5, 16), "dateline")
+
+
+def test_announcement_day_takes_the_month_nearest_the_full_date() -> None:
+    text = "공단은 29일 밝혔다. 새 제도는 2023년 7월 1일부터 시행된다."
+    assert find_reference_date(text) == (date(2023, 6, 29), "dateline")
