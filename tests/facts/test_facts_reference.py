@@ -50,7 +50,7 @@ def test_embargo_year_comes_from_the_weekday_without_any_full_date() -> None:
 
 
 def test_footer_registration_date_is_no_input_line() -> None:
-    text = "본문 21일 밝혔다\n등록번호 서울 아 01234 | 등록일 2018.03.12"
+    text = "본문 내용\n등록번호 서울 아 01234 | 등록일 2018.03.12"
     assert find_reference_date(text) == (date(2018, 3, 12), "first-full-date")
 
 
