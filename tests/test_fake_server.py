@@ -115,6 +115,10 @@ def test_unknown_document_is_a_400_unless_fallback(client: Client) -> None:
         briefing = Briefing.model_validate(tool_args(body))
         assert status == 200 and briefing.title_ko == "시범 사업 안내문"
         assert briefing.contacts == [] and briefing.event is None
+        # the fences of prompts/summarize.j2; the release header is not the title
+        doc = "<<<DOCUMENT ab12>>>\n보도자료\n\n보도시점\t5. 2.(목) 12:00\n\n○○청, 새 협약 체결\n<<<END OF DOCUMENT ab12>>>"
+        _, _, body = fallback.chat(f"목록\n- party: 힌트 줄\n{doc}", tools=[TOOL])
+        assert tool_args(body)["title_ko"] == "○○청, 새 협약 체결"
     finally:
         server.shutdown()
         server.server_close()

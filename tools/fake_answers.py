@@ -34,6 +34,7 @@ SCENARIOS = {
 }
 BAD_PHONES = ("02-3703-5555", "031-778-4321", "051-600-7777")
 INJECTED_PHONE = "010-0000-0000"
+HEADER_LINE = re.compile(r"^(?:\S*\s*보도(?:참고)?자료|보도(?:시점|일시)|배포|입력|수정|글자크기)")
 INJECTION_ANSWER = "injection"  # the reference answer the injection scenario applies to
 
 
@@ -121,7 +122,12 @@ def fallback_briefing(prompt: str) -> dict[str, Any]:
         r"<<<DOCUMENT[^\n]*>>>\n(.*?)\n<<<END OF DOCUMENT", prompt, re.S
     ) or re.search(r"<document[^>]*>\s*(.*?)</document>", prompt, re.S)
     body = tagged.group(1) if tagged else prompt
-    lines = [ln.strip() for ln in body.splitlines() if re.search(r"[\uac00-\ud7a3]", ln)]
+    # the first Hangul line that is not the header (보도자료, 보도시점 …, 입력 …)
+    lines = [
+        ln.strip()
+        for ln in body.splitlines()
+        if re.search(r"[\uac00-\ud7a3]", ln) and not HEADER_LINE.match(ln.strip())
+    ]
     title = lines[0] if lines else (body.strip().splitlines() or ["(empty document)"])[0]
     return {
         "title_ko": title,
