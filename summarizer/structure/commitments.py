@@ -21,7 +21,7 @@ _CUE = re.compile(
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
 _ENDS_LIST = re.compile(r"^\s*(?:등[에을을의과]|등\s|등$)")
 _APPENDIX = re.compile(
-    r"^\s*(?:\[?\s*붙\s*임|<\s*참\s*고|\[?\s*참\s*고\s*\d*\]|□\s*개\s*요|□\s*(?:주요\s*)?협약\s*내용|※\s*참고)"
+    r"^\s*(?:\[?\s*붙\s*임|<\s*참\s*고|\[?\s*참\s*고\s*\d*\]|□\s*개\s*요|※\s*참고)"
 )
 _SCHEDULE = re.compile(
     r"^\s*\(\s*(?:일\s*시|장\s*소|일\s*정|참\s*석|목\s*적|협약\s*대상|대\s*상|기\s*간|시\s*간|개\s*요|"
@@ -156,9 +156,12 @@ def _lined(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
     return out
 
 
-def _appendix_start(text: str) -> int:
+def _appendix_start(text: str, body_start: int) -> int:
+    """Where the annex begins: a 붙임/참고/개요 line, or a contact table closing the body."""
     for ln in iter_lines(text):
-        if _APPENDIX.match(ln.text):
+        if _APPENDIX.match(ln.text) or (
+            ln.start > body_start and re.match(r"\s*담\s*당\s*부\s*서", ln.text)
+        ):
             return ln.start
     return len(text)
 
@@ -223,7 +226,7 @@ def find_commitments(
     Nothing is taken before `body_start` (title and subtitles). With `prose`, an agreement
     that lists nothing yields the clauses after `협약에 따라`.
     """
-    appendix_at = _appendix_start(text)
+    appendix_at = _appendix_start(text, body_start)
     found = sorted(
         (
             c

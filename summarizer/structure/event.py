@@ -19,14 +19,16 @@ _DATE_LABEL = re.compile(
 _PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 _VENUE = re.compile(
-    r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|Room|Hall|Center|Centre|Tower|Hotel"
+    r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|"
+    r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex"
 )
 _PROVINCE = re.compile(
     r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
     r"(?:특별시|광역시|특별자치시|특별자치도|도|시)?$"
 )
 _EN_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)(?=\.\s|\.$|;|,\s+(?:and|which|where|followed|with)\b|\s+on\s+[A-Z][a-z]+day|$)"
+    r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
+    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+[A-Z][a-z]+day|$)"
 )
 
 
@@ -43,7 +45,7 @@ def _strip_region(text: str, start: int, end: int) -> tuple[int, int]:
         k = 1
         while k < len(tokens) - 1:
             tok = tokens[k].group(0)
-            if re.fullmatch(r"[가-힣]{1,4}(?:구|군|시|읍|면)", tok) or (
+            if re.fullmatch(r"[가-힣]{1,4}(?:구|군|시|읍|면|동)", tok) or (
                 k == 1 and re.fullmatch(r"[가-힣]{2}", tok) and not _VENUE.search(tok)
             ):
                 k += 1

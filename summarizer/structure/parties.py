@@ -184,9 +184,23 @@ def _english_sentence(text: str, s: int, e: int) -> list[_Cand]:
             continue
         name = re.sub(r"^.*\s[–—-]\s", "", name)
         found.append(_Cand(name=name, aliases=[abbr], start=s + om.start(1), end=s + om.end(2) + 1))
-    if not found:
+    if len(found) < 2:
+        # `SEOUL, March 4 (Yonhap) -- Samsung Electronics Co. signed … with Naver Corp. on …`
+        head = sent[: m.start()]
+        dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "), head.rfind(" - "))
+        a = dash + 3 if dash >= 0 else 0
+        a += len(head[a:]) - len(head[a:].lstrip())
+        subj = re.match(
+            r"(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for))*)\s*$", head[a:]
+        )
+        names = [c.name for c in found]
+        if subj and subj.group(1) not in names and len(subj.group(1).split()) <= 8:
+            found.append(
+                _Cand(name=subj.group(1), start=s + a + subj.start(1), end=s + a + subj.end(1))
+            )
         for wm in _EN_WITH.finditer(sent):
-            found.append(_Cand(name=wm.group(1), start=s + wm.start(1), end=s + wm.end(1)))
+            if not any(wm.group(1) in n or n in wm.group(1) for n in names):
+                found.append(_Cand(name=wm.group(1), start=s + wm.start(1), end=s + wm.end(1)))
     return found
 
 

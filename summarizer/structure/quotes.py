@@ -90,6 +90,14 @@ def _english_who(text: str, who: str) -> tuple[str, str | None]:
     m = _EN_TITLE.match(who)
     title = m.group(0).strip() if m else None
     name = who[m.end() :] if m else who
+    inner = list(
+        re.finditer(
+            r"\b(?:CEO|Chairman|Chairwoman|President|Minister|Director|Governor|Mayor)\s+", name
+        )
+    )
+    if inner:  # `Naver CEO Choi Soo-yeon`
+        title = inner[-1].group(0).strip()
+        name = name[inner[-1].end() :]
     return _full_english_name(text, name), title
 
 
