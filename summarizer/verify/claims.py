@@ -85,6 +85,12 @@ def check_value(
             field=field, kind=ck, claim=claim, status="unsupported",
             span=fact_span(fact), note=note, hard=True,
         )  # fmt: skip
+    if kind == "phone" and (reason := ev.noise_reason(fact)) is not None:
+        # In the text, but in page chrome or boilerplate: an outlet number, not a press contact.
+        note = f"appears only in {reason} text, not in the document body: not a press contact"
+        return ClaimCheck(
+            field=field, kind=ck, claim=claim, status="unverified", span=fact_span(fact), note=note
+        )
     # A fax line is in the source, but a reader dialling it as a phone would be misled.
     fax = "a fax number in the source" if kind == "phone" and fact.note == "fax" else None
     literal = ev.literal(claim, near=fact)

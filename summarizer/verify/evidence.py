@@ -60,10 +60,18 @@ class Evidence:
         """True unless `[start, end)` sits inside an embedded instruction."""
         return not inside(start, end if end is not None else start, self.instructions)
 
+    def noise_reason(self, fact: Span) -> str | None:
+        """Why the fact's text belongs to no summary (`page-chrome`, `copyright` …), if it does."""
+        for region in self.facts.regions:
+            if region.kind == "noise" and region.start <= fact.start and fact.end <= region.end:
+                return region.reason
+        return None
+
     def find(self, kind: str, value: str) -> tuple[Fact | None, bool]:
         """A fact of `kind` whose value (or a range end) equals `value`, and whether it is injected-only."""
         matches = [f for f in self.facts_of(kind) if f.value and value in endpoints(f.value)]
         clean = [f for f in matches if self.is_clean(f)]
+        clean.sort(key=lambda f: self.noise_reason(f) is not None)  # body text before noise
         if clean:
             return clean[0], False
         return (matches[0], True) if matches else (None, False)
@@ -75,6 +83,8 @@ class Evidence:
         for fact in sorted(self.facts_of(kind), key=lambda f: f.start):
             if not self.is_clean(fact) or not fact.value or fact.value in seen:
                 continue
+            if kind == "phone" and self.noise_reason(fact) is not None:
+                continue  # an outlet's footer number is no press contact
             seen.add(fact.value)
             # Phones as the source writes them; dates and times as values, range ends apart.
             out.extend([fact.text.strip()] if kind == "phone" else fact.value.split("/"))

@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 from summarizer.models import (
     Briefing,
     ClaimCheck,
+    Fact,
     FactsResult,
+    Region,
     VerificationReport,
 )
 from summarizer.verify import reask_feedback, verify_briefing
@@ -236,3 +238,25 @@ def test_phone_written_in_text_but_missed_by_facts_is_unverified(
     briefing.contacts[0].phone = "1468"  # an amount, not a phone
     check = _check(verify_briefing(briefing, text, facts), "contacts[0].phone")
     assert (check.status, check.hard) == ("unsupported", True)
+
+
+def test_phone_only_in_noise_is_unverified(release_facts: FactsResult) -> None:
+    footer = "\n데일리물류 | 대표전화 02-555-0100 | 무단전재 및 재배포 금지\n"
+    text = RELEASE + footer
+    start = len(RELEASE) + 1
+    phone_at = text.index("02-555-0100")
+    facts = release_facts.model_copy(
+        update={
+            "facts": [*release_facts.facts, Fact(kind="phone", text="02-555-0100", start=phone_at, end=phone_at + 11, value="+8225550100")],
+            "regions": [Region(kind="noise", reason="copyright", text=text[start:-1], start=start, end=len(text) - 1)],
+        }
+    )  # fmt: skip
+    briefing = correct_briefing()
+    briefing.contacts[0].phone = "02-555-0100"
+    report = verify_briefing(briefing, text, facts)
+    check = _check(report, "contacts[0].phone")
+    assert (check.status, check.hard) == ("unverified", False)
+    assert "copyright" in (check.note or "")
+    briefing.contacts[0].phone = "010-9999-9999"
+    feedback = reask_feedback(verify_briefing(briefing, text, facts)) or ""
+    assert "044-204-7711, 044-204-7715." in feedback and "02-555-0100" not in feedback
