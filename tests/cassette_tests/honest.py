@@ -40,11 +40,11 @@ def assert_grounded(result: SummaryResult, text: str) -> Briefing:
             assert text[span.start : span.end] == span.text, (check.field, span)
     quote_checks = {c.field: c for c in result.report.checks if c.kind == "quote"}
     for i, quote in enumerate(briefing.quotes):
-        check = quote_checks.get(f"quotes[{i}].text_ko")
-        assert check is not None, f"quotes[{i}] was not checked"
-        assert check.span is not None, f"quotes[{i}] has no span in the source"
-        if check.status == "exact":
-            assert check.span.text == check.claim == quote.text_ko
+        qc = quote_checks.get(f"quotes[{i}].text_ko")
+        assert qc is not None, f"quotes[{i}] was not checked"
+        assert qc.span is not None, f"quotes[{i}] has no span in the source"
+        if qc.status == "exact":
+            assert qc.span.text == qc.claim == quote.text_ko
     phone_checks = {c.claim for c in result.report.checks if c.kind == "phone"}
     for contact in briefing.contacts:
         if contact.phone:
