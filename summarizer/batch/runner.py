@@ -92,33 +92,42 @@ def prompt_version_for(config: Config) -> str | None:
     return prompt_version()
 
 
-def _pipeline(
-    config: Config, limiter: AIMDLimiter, reference_date: date | str | None = None
-) -> SummarizeFn:
+class _Pipeline:
     """The real pipeline, sharing one client whose transport retries report overload to the limiter."""
-    from summarizer.cache import ResultCache
-    from summarizer.logs import RequestLog
-    from summarizer.pipeline import asummarize_document
 
-    cache = ResultCache(config.cache_dir) if config.use_cache else None
-    log = RequestLog(config.log_db) if config.use_log else None
-    client: list[Any] = []
+    def __init__(
+        self, config: Config, limiter: AIMDLimiter, reference_date: date | str | None = None
+    ) -> None:
+        from summarizer.cache import ResultCache
+        from summarizer.logs import RequestLog
 
-    async def summarize(doc: Document, cfg: Config) -> SummaryResult:
-        if not client and cfg.has_model() and not cfg.offline:
+        self.limiter = limiter
+        self.reference_date = reference_date
+        self.cache = ResultCache(config.cache_dir) if config.use_cache else None
+        self.log = RequestLog(config.log_db) if config.use_log else None
+        self.client: Any = None
+
+    async def __call__(self, doc: Document, cfg: Config) -> SummaryResult:
+        from summarizer.pipeline import asummarize_document
+
+        if self.client is None and cfg.has_model() and not cfg.offline:
             from summarizer.llm import build_async_client
 
-            client.append(build_async_client(cfg, sleep=limiter.sleep))
+            self.client = build_async_client(cfg, sleep=self.limiter.sleep)
         return await asummarize_document(
             doc,
             cfg,
-            reference_date=reference_date,
-            cache=cache,
-            log=log,
-            client=client[0] if client else None,
+            reference_date=self.reference_date,
+            cache=self.cache,
+            log=self.log,
+            client=self.client,
         )
 
-    return summarize
+    async def aclose(self) -> None:
+        """Close the HTTP connections while the event loop still runs."""
+        inner = getattr(self.client, "client", None)
+        if inner is not None and hasattr(inner, "close"):
+            await inner.close()
 
 
 class _Run:
@@ -235,7 +244,7 @@ async def arun_batch(
     version = prompt_version_for(config)
     done = read_done(out_path) if resume and out_path is not None else {}
     limiter = AIMDLimiter(config.concurrency)
-    run_fn = summarize or _pipeline(config, limiter, reference_date)
+    run_fn = summarize or _Pipeline(config, limiter, reference_date)
     writer = JsonlWriter(out_path, append=resume) if out_path is not None else None
     queue: asyncio.Queue[tuple[int, Path]] = asyncio.Queue()
     for item in enumerate(paths):
@@ -253,6 +262,9 @@ async def arun_batch(
         finally:
             if writer is not None:
                 writer.close()
+            close = getattr(run_fn, "aclose", None)
+            if close is not None:
+                await close()
     finished = [o for o in outcomes if o is not None]
     report = BatchReport(
         total=len(paths),
