@@ -45,14 +45,13 @@ _BLOCK = {
     "section",
     "table",
     "tbody",
-    "td",
-    "th",
     "thead",
     "tr",
     "ul",
     "caption",
     "title",
 }
+_CELL = {"td", "th"}
 _VOID = {
     "br",
     "hr",
@@ -118,6 +117,11 @@ class _Visible(HTMLParser):
             return
         if tag in _BLOCK:
             self._break()
+        elif tag in _CELL and self.parts and not self.parts[-1].endswith(("\n", "\t")):
+            # Cells of one table row stay on one line, tab-separated, like a release's
+            # contact table pasted as text.
+            self.parts.append("\t")
+            self.length += 1
         if tag in _VOID:
             return
         marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))

@@ -54,3 +54,13 @@ def test_no_break_space_is_kept_so_spans_match_the_page() -> None:
     doc = read_document(page.encode("utf-8"))
     assert "4월\u00a01일" in doc.text
     assert "4월\u00a01일" in html_lib.unescape(page)
+
+
+def test_table_rows_become_tab_separated_lines() -> None:
+    page = (
+        "<html><body><p>본문이다.</p><table class='contact'><tr><th>담당 부서</th><th>담당자</th><th>연락처</th></tr>"
+        "<tr><td>가나과</td><td>홍길동 차장</td><td>042-123-4567</td></tr></table></body></html>"
+    )
+    doc = read_document(page.encode("utf-8"))
+    assert "담당 부서\t담당자\t연락처" in doc.text.split("\n")
+    assert "가나과\t홍길동 차장\t042-123-4567" in doc.text.split("\n")
