@@ -293,6 +293,7 @@ def find_parties(
     issuers = _header_issuers(text, title)
     # without a signing sentence (a notice), the issuer and the bodies named in the contacts
     cands = cands + issuers if cands else issuers + [_Cand(name=o) for o in contact_orgs]
+    _expand_short_names(text, cands)
     merged = _merge(cands)
     short = _short_names(text, title)
     for c in merged:
@@ -303,6 +304,21 @@ def find_parties(
     return [
         Party(name=c.name, aliases=c.aliases, head=c.head, start=c.start, end=c.end) for c in merged
     ]
+
+
+def _expand_short_names(text: str, cands: list[_Cand]) -> None:
+    """`중기부` in the signing sentence -> `중소벤처기업부`, when `중소벤처기업부(…이하 중기부)` is elsewhere."""
+    full: dict[str, _Cand] = {}
+    for m in re.finditer(r"[가-힣A-Za-z0-9]{2,30}\([^()\n]{1,40}\)", text):
+        c = _parse_piece(text, m.start(), m.end())
+        if c:
+            for a in c.aliases:
+                full.setdefault(a, c)
+    for c in cands:
+        if c.name in full and full[c.name].name != c.name:
+            long = full[c.name]
+            c.aliases = [c.name, *[a for a in [*long.aliases, *c.aliases] if a != c.name]]
+            c.name, c.head = long.name, c.head or long.head
 
 
 def _short_names(text: str, title: Span | None) -> list[str]:

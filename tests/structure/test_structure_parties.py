@@ -112,3 +112,13 @@ def test_leading_date_and_unnamed_others_are_dropped() -> None:
         "15일 중소벤처기업부는 신용보증기금, 기술보증기금 등 3개 기관과 금융지원 업무협약을 맺었다.\n"
     )
     assert [p.name for p in run(text).parties] == ["중소벤처기업부", "신용보증기금", "기술보증기금"]
+
+
+def test_short_names_in_the_signing_sentence_are_expanded() -> None:
+    text = (
+        "창원 뿌리기업 스마트 전환 지원 소식\n\n"
+        "중소벤처기업부(중기부)가 중소벤처기업진흥공단(중진공)과 뿌리기업 지원에 나선다.\n"
+        "중기부는 오는 20일 창원에서 중진공과 지원 업무협약을 체결한다고 밝혔다.\n"
+    )
+    names = {p.name: p.aliases for p in run(text).parties}
+    assert names == {"중소벤처기업부": ["중기부"], "중소벤처기업진흥공단": ["중진공"]}
