@@ -20,6 +20,7 @@ from summarizer.verify.evidence import (
 )
 from summarizer.verify.values import (
     PROSE_DATE,
+    PROSE_TIME,
     normalise_date,
     normalise_phone,
     normalise_time,
@@ -140,7 +141,7 @@ def check_embargo(ev: Evidence, claim: str) -> ClaimCheck:
 
 
 def check_prose_dates(ev: Evidence, field: str, prose: str) -> list[ClaimCheck]:
-    """Dates written inside headline or summary text; a day without a year matches by month-day."""
+    """Dates and times written inside headline or summary text (a yearless day matches by month-day)."""
     checks = []
     for match in PROSE_DATE.finditer(prose):
         written = match.group(0)
@@ -163,6 +164,9 @@ def check_prose_dates(ev: Evidence, field: str, prose: str) -> list[ClaimCheck]:
                 )
                 continue
         checks.append(check_value(ev, field, "date", written))
+    for match in PROSE_TIME.finditer(prose):
+        if normalise_time(match.group(0)) is not None:
+            checks.append(check_value(ev, field, "time", match.group(0)))
     return checks
 
 

@@ -42,6 +42,13 @@ PROSE_DATE = re.compile(
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b(?:\s*,\s*\d{4})?",
     re.I,
 )
+# Clock times inside prose: `10:30`, `3 p.m.`, `2:30 PM`, `오후 3시`, `오전 10시 30분`.
+PROSE_TIME = re.compile(
+    r"(?<![\d:])\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?"
+    r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
+    r"|(?:오전|오후|낮|밤|저녁|새벽|아침)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?",
+    re.I,
+)
 _RANGE_SPLIT = re.compile(r"\s*(?:/|~|〜|∼|–|—|\bto\b|부터)\s*")
 
 
@@ -149,4 +156,11 @@ def endpoints(value: str) -> list[str]:
     return [value, *value.split("/")] if "/" in value else [value]
 
 
-__all__ = ["PROSE_DATE", "endpoints", "normalise_date", "normalise_phone", "normalise_time"]
+__all__ = [
+    "PROSE_DATE",
+    "PROSE_TIME",
+    "endpoints",
+    "normalise_date",
+    "normalise_phone",
+    "normalise_time",
+]

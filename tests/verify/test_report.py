@@ -260,3 +260,14 @@ def test_phone_only_in_noise_is_unverified(release_facts: FactsResult) -> None:
     briefing.contacts[0].phone = "010-9999-9999"
     feedback = reask_feedback(verify_briefing(briefing, text, facts)) or ""
     assert "044-204-7711, 044-204-7715." in feedback and "02-555-0100" not in feedback
+
+
+def test_times_in_summary_text_are_checked(briefing: Briefing, release_facts: FactsResult) -> None:
+    briefing.summary_en = ["The ceremony began at 10 a.m. in Seoul.", "Talks ran until 3 p.m."]
+    briefing.summary_ko = ["협약식은 오전 10시에 열렸다.", "1:1 상담도 진행됐다."]
+    report = _verify(briefing, release_facts)
+    assert _check(report, "summary_en[0]").status == "normalised"
+    wrong = _check(report, "summary_en[1]")
+    assert (wrong.claim, wrong.status) == ("3 p.m.", "unsupported")
+    assert _check(report, "summary_ko[0]").status == "exact"
+    assert not [c for c in report.checks if c.field == "summary_ko[1]"]  # `1:1` is no time
