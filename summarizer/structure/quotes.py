@@ -9,7 +9,10 @@ from summarizer.models import Party, Quote
 from summarizer.structure.lines import Mask, iter_lines
 
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
-_KO_TAIL = re.compile(r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.]|$)")
+_KO_TAIL = re.compile(
+    r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.]|$)"
+    r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
+)
 _EN_SPEECH = r"(?:said|says|added|noted|stressed|explained|remarked|commented)"
 _EN_TAIL = re.compile(
     r"^\s*(?:(?P<n1>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+"
@@ -46,16 +49,22 @@ class _Seg:
 
 
 def _segments(text: str) -> list[_Seg]:
-    """Quoted stretches, each within one line; a quote nested in another is left out."""
+    """Quoted stretches; a curly quote may run over a line break (not a blank line).
+
+    A quote nested in another is left out.
+    """
     segs: list[_Seg] = []
+    resume = 0
     for ln in iter_lines(text):
         s, base = ln.text, ln.start
-        i = 0
+        i = max(0, resume - base)
         while i < len(s):
             ch = s[i]
             close = None
             if ch in _PAIRS:
                 close = s.find(_PAIRS[ch], i + 1)
+                if close < 0 and ch == "“":
+                    close = _close_below(text, base + i, _PAIRS[ch]) - base
             elif ch == '"':
                 close = s.find('"', i + 1)
             elif ch == "'" and (i == 0 or not s[i - 1].isalnum()):
@@ -63,10 +72,22 @@ def _segments(text: str) -> list[_Seg]:
                 close = j if j > 0 and re.search(r"[가-힣]", s[i:j]) else None
             if close is not None and close > i + 1:
                 segs.append(_Seg(base + i, base + close))
+                resume = base + close + 1
+                if close >= len(s):
+                    break
                 i = close + 1
             else:
                 i += 1
     return segs
+
+
+def _close_below(text: str, open_at: int, mark: str) -> int:
+    """The closing mark on a following line of the same paragraph, or -1."""
+    limit = min(len(text), open_at + 600)
+    blank = re.compile(r"\n[ \t\r]*\n").search(text, open_at, limit)
+    end = blank.start() if blank else limit
+    pos = text.find(mark, open_at + 1, end)
+    return pos if pos > 0 and text.find("“", open_at + 1, pos) < 0 else -1
 
 
 def _sentence_start(text: str, pos: int) -> int:
