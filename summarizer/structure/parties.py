@@ -111,24 +111,18 @@ def _parse_piece(text: str, start: int, end: int) -> _Cand | None:
     return _Cand(name=name, aliases=aliases, head=head, start=start, end=start + len(piece))
 
 
-_CLAUSE_WORD = re.compile(r"\S*(?:[을를의에로며고]|위해|위한|함께|통해|대해)$")
+_CLAUSE_WORD = re.compile(r"\S*(?:[을를의에로며고인된한]|위해|위한|함께|통해|대해)$")
 
 
 def _pieces(text: str, a: int, b: int) -> list[_Cand]:
     out = []
-    for i, (x, y) in enumerate(_split_outside_brackets(text[a:b])):
-        c = _parse_piece(text, a + x, a + y)
-        if c is None and i == 0:
-            # `…전환을 돕기 위해 중소벤처기업진흥공단(중진공)`: keep the words after the clause
-            words = list(
-                re.finditer(
-                    r"\S+",
-                    re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a + x : a + y]),
-                )
-            )
-            cut = max((w.end() for w in words if _CLAUSE_WORD.match(w.group(0))), default=None)
-            if cut is not None:
-                c = _parse_piece(text, a + x + cut, a + y)
+    for x, y in _split_outside_brackets(text[a:b]):
+        # `…돕기 위해 중소벤처기업진흥공단(중진공)`, `국내 최대 경제단체인 한국경제인협회`:
+        # keep the words after the last clause word
+        masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a + x : a + y])
+        words = list(re.finditer(r"\S+", masked))
+        cut = max((w.end() for w in words[:-1] if _CLAUSE_WORD.match(w.group(0))), default=0)
+        c = _parse_piece(text, a + x + cut, a + y)
         if c:
             out.append(c)
     return out

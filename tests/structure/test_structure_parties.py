@@ -122,3 +122,11 @@ def test_short_names_in_the_signing_sentence_are_expanded() -> None:
     )
     names = {p.name: p.aliases for p in run(text).parties}
     assert names == {"중소벤처기업부": ["중기부"], "중소벤처기업진흥공단": ["중진공"]}
+
+
+def test_descriptive_words_before_a_name_are_dropped() -> None:
+    text = (
+        "경제단체·특허청 협약 소식\n\n"
+        "국내 최대 경제단체인 한국무역협회는 지식재산 보호를 위해 특허청과 업무협약을 체결했다.\n"
+    )
+    assert [p.name for p in run(text).parties] == ["한국무역협회", "특허청"]
