@@ -39,6 +39,7 @@ _ORG_END = re.compile(
 _STRONG_ORG_END = re.compile(
     r"(?:부|처|청|공단|공사|협회|은행|재단|회의소|위원회|센터|연합회|중앙회|그룹|기금)$"
 )
+_TITLE_END = re.compile(r"(?:[장관사원표수리무재인님씨]|대표이사|CEO|위원|의원|이사)$")
 _PRONOUN = re.compile(r"^(?:그|그녀|He|She|They)$")
 
 
@@ -163,6 +164,8 @@ def _korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str 
     if not tokens:
         return None, None, None
     title = tokens[-1]
+    if len(tokens) >= 2 and not _TITLE_END.search(title):
+        return None, None, None  # `업계 관계자`: nobody the release names
     for k in range(len(tokens) - 1):
         tok = tokens[k]
         if (
@@ -247,12 +250,16 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         if len(body.strip()) < 8 or " " not in body.strip():
             continue  # a short quoted phrase is a name or a term, not speech
         speaker: tuple[str | None, str | None, str | None] = (None, None, None)
-        if en_before:
-            name, title = _english_who(text, en_before.group("n") or en_before.group("m"))
+        if en_before or en_tail:
+            who = (
+                (en_before.group("n") or en_before.group("m"))
+                if en_before
+                else (en_tail.group("n1") or en_tail.group("n2"))  # type: ignore[union-attr]
+            )
+            name, title = _english_who(text, who)
             speaker = (name, title, None)
-        elif en_tail:
-            name, title = _english_who(text, en_tail.group("n1") or en_tail.group("n2"))
-            speaker = (name, title, None)
+            if _PRONOUN.match(who) and prev_speaker:
+                speaker = prev_speaker  # `He said, "…"`
         elif (topic := _topic_phrase(before, parties)) is not None:
             phrase = re.sub(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+", "", topic)
             speaker = _korean_speaker(phrase, parties)

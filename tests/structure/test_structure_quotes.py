@@ -55,6 +55,11 @@ CASES = [
         [("정다은", "임업 일자리를 두 배로 늘리겠다")],
     ),
     (
+        "an unnamed insider is not a speaker",
+        "업계 관계자는 “이번 협약으로 임업 투자가 늘 것”이라고 말했다.\n",
+        [],
+    ),
+    (
         "scare quotes are names, not speech",
         "두 기관은 ‘숲속 일자리 프로젝트’를 추진하고 '임업 디지털 전환 사업'을 확대한다.\n",
         [],
