@@ -70,7 +70,7 @@ def _clock_at(s: str, m: re.Match[str]) -> Clock | None:
     return Clock(m.start(), m.end(), h, mi, per)
 
 
-def _ko_at(s: str, m: re.Match[str], bare_ok: bool) -> Clock | None:
+def _ko_at(s: str, m: re.Match[str]) -> Clock | None:
     h = int(m.group("h"))
     if h > 24 or (m.group("mi") is not None and int(m.group("mi")) > 59):
         return None
@@ -86,8 +86,6 @@ def _ko_at(s: str, m: re.Match[str], bare_ok: bool) -> Clock | None:
             _KO_AFTER_BAD.match(s, after) or not _KO_AFTER_OK.match(s, after)
         ):
             return None
-    if per is None and not bare_ok and m.group("mi") is None:
-        return None
     mi = 30 if m.group("half") else int(m.group("mi") or 0)
     if per and h > 12:
         per = None
@@ -122,7 +120,7 @@ def _scan(s: str) -> list[Clock]:
                 found.append(c)
     if "시" in s:
         for m in _KO.finditer(s):
-            c = _ko_at(s, m, bare_ok=True)
+            c = _ko_at(s, m)
             if c:
                 found.append(c)
     found.sort()
@@ -136,7 +134,7 @@ def _right_clock(s: str, pos: int) -> Clock | None:
         return _clock_at(s, m)
     lead = _PERIOD_AHEAD.match(s, pos)
     m = _KO.match(s, lead.end() if lead else pos)
-    return _ko_at(s, m, bare_ok=True) if m else None
+    return _ko_at(s, m) if m else None
 
 
 def find_times(s: str) -> list[Candidate]:
