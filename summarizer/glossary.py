@@ -223,6 +223,10 @@ def _branch_text(korean: str, name_len: int) -> str:
     return ""
 
 
+def _latin_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def _find_word(text: str, name: str) -> int:
     """First position of `name` starting a word; two-syllable names must also end one."""
     name = unicodedata.normalize("NFKC", name)
@@ -232,7 +236,8 @@ def _find_word(text: str, name: str) -> int:
         before = text[start - 1] if start else " "
         after = text[end : end + 2]
         if latin:
-            if before.isalnum() or (after[:1].isalnum()):
+            # `LH공사` still names LH: only Latin letters and digits extend a Latin word.
+            if _latin_alnum(before) or _latin_alnum(after[:1]):
                 continue
             return start
         if _is_hangul(before):

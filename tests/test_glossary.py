@@ -144,6 +144,11 @@ def test_terms_for_finds_names_in_order(glossary: Glossary) -> None:
     ]
 
 
+def test_terms_for_latin_aliases(glossary: Glossary) -> None:
+    assert [e.abbr for e in glossary.terms_for("LH공사와 KOTRA가 협약")] == ["LH", "KOTRA"]
+    assert glossary.terms_for("SLHX and KOTRAX") == []
+
+
 def test_terms_for_ignores_names_inside_other_words(glossary: Glossary) -> None:
     assert glossary.terms_for("기후에너지환경부는 무보험 차량 단속을 강화한다") == []
 
