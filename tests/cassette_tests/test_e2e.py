@@ -127,3 +127,16 @@ def test_cli_json_is_the_api_object(cli_env: dict[str, str]) -> None:
     result = SummaryResult.model_validate(json.loads(out.stdout))
     assert_grounded(result, source_text(path))
     assert "usage: 1 request(s)" in out.stderr
+
+
+@pytest.mark.vcr
+def test_cli_markdown_briefing(cli_env: dict[str, str]) -> None:
+    path = EXAMPLES / "multi-party.txt"
+    out = CliRunner().invoke(
+        cli, ["summarize", str(path), "--format", "markdown", "--no-cache"], env=cli_env
+    )
+    assert out.exit_code == 0, out.output
+    # the glossary gives the official names: an honest briefing uses them
+    for name in ("Ministry of SMEs and Startups", "Korea Federation of SMEs"):
+        assert name in out.stdout
+    assert out.stderr == "", "nothing but the result unless asked (--usage)"
