@@ -8,11 +8,14 @@ from summarizer.models import Contact, Fact
 from summarizer.structure.lines import Line, Mask, iter_lines
 
 _PRESS_LABEL = re.compile(
-    r"^\s*(?:[※*○□■ㅇ\-•]\s*)?(?:담\s*당\s*(?:부\s*서|자|관)?|연\s*락\s*처|홍\s*보\s*담\s*당|협\s*[업조력]\s*기\s*관)\s*(?:[:：\t]|$|\s{2,})"
+    r"^\s*(?:[※*○□■ㅇ\-•]\s*)?[\[<〈(]?\s*(?:담\s*당\s*(?:부\s*서|자|관)?|연\s*락\s*처|홍\s*보\s*담\s*당|"
+    r"협\s*[업조력]\s*기\s*관)\s*[\]>〉)]?\s*(?:[:：\t]|$|\s{2,}|(?<=[\]>〉)])\s)"
     r"|^\s*(?:media|press|news)\s+contacts?\b|^\s*contacts?\s*(?::|$)|^\s*for\s+(?:more|further)\s+information",
     re.I,
 )
-_ENQUIRY_LABEL = re.compile(r"문\s*의(?:\s*처)?\s*(?:[:：]|$|\s*☎|\s*\()")
+_ENQUIRY_LABEL = re.compile(
+    r"문\s*의(?:\s*처)?\s*[\]>〉)]?\s*(?:[:：]|$|\s*☎|\s*\(|(?<=[\]>〉)])\s)"
+)
 _LABEL_WORDS = re.compile(
     r"담\s*당\s*부\s*서|담\s*당\s*자|책\s*임\s*자|협\s*[업조력]\s*기\s*관|공\s*동\s*담\s*당|담\s*당\s*관|연\s*락\s*처|문\s*의\s*처|문\s*의|"
     r"\b(?:Tel|Phone|Mobile|Mob|T)\b\s*[.:]?|전\s*화|☎|☏|📞"
@@ -74,6 +77,7 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
 def _parse_segment(seg: str) -> tuple[str | None, str | None, str | None]:
     """(department, role, name) from one row segment ending at a phone number."""
     seg = re.sub(r"^[\s)\],，/|·:：○※*ㅇ□■\-•]+", "", seg)
+    seg = re.sub(r"^[\[<〈(]\s*(?:담\s*당|문\s*의|연\s*락\s*처)[^\]>〉)]{0,4}[\]>〉)]\s*", "", seg)
     seg = re.sub(r"^\s*\d{1,2}\.\s+", "", seg)
     seg = _LABEL_WORDS.sub(" ", seg)
     seg = re.sub(r"[\s(\[☎:：,/|]+$", "", seg)

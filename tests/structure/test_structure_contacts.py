@@ -101,3 +101,13 @@ def test_people_above_and_phones_below_matched_in_order() -> None:
         ("대외협력팀", "남기현", "+82627103300"),
         ("대외협력팀", "표하은", "+82627103304"),
     ]
+
+
+def test_bracketed_labels_and_header_row_tables() -> None:
+    text = TITLE + (
+        "[담당] 정책과 홍길동 사무관 ☎ 044-200-1234\n\n본문.\n\n"
+        "담당부서\t담당자\t연락처\n협력과\t김영희 주무관\t044-200-1235\n"
+    )
+    facts = _phones(text, ("044-200-1234", "+82442001234"), ("044-200-1235", "+82442001235"))
+    got = [(c.department, c.role, c.name) for c in run(text, facts).contacts]
+    assert got == [("정책과", "사무관", "홍길동"), ("협력과", "주무관", "김영희")]
