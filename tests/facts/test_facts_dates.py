@@ -178,3 +178,15 @@ def test_english_day_range_with_to_and_year() -> None:
     assert pairs("from May 20 to 22, 2025 in Tokyo", "date", REF) == [
         ("May 20 to 22, 2025", "2025-05-20/2025-05-22")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("기념 공연 20일 개막", "20일"),
+        ("선수단 5일 출국", "5일"),
+        ("청소년 캠프는 청소년 10일 개최", "10일"),
+    ],
+)
+def test_counting_words_inside_longer_words_do_not_block_a_date(text: str, span: str) -> None:
+    assert [t for t, _ in pairs(text, "date", REF)] == [span]
