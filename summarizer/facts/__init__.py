@@ -20,6 +20,7 @@ from summarizer.facts.times import find_times
 from summarizer.models import Fact
 
 _DIGIT = re.compile(r"\d")
+_AS_WRITTEN = ("email", "url")  # their value is the original text, not the folded copy
 
 
 def find_candidates(text: str, reference_date: date) -> list[Candidate]:
@@ -42,7 +43,7 @@ def find_facts(text: str, reference_date: date) -> list[Fact]:
             text=text[c.start : c.end],
             start=c.start,
             end=c.end,
-            value=c.value,
+            value=text[c.start : c.end] if c.kind in _AS_WRITTEN else c.value,
             note=c.note,
         )
         for c in find_candidates(text, reference_date)

@@ -59,3 +59,8 @@ def test_money_in_other_currencies_names_the_currency() -> None:
 
     [f] = facts("수출 실적 500만 달러 이하", "money")
     assert (f.text, f.value, f.note) == ("500만 달러", "5000000", "USD")
+
+
+def test_email_value_keeps_full_width_characters_as_written() -> None:
+    text = "문의 ｐｒｅｓｓ＠ｅｘａｍｐｌｅ．ｃｏｍ 으로"
+    assert pairs(text, "email") == [("ｐｒｅｓｓ＠ｅｘａｍｐｌｅ．ｃｏｍ", "ｐｒｅｓｓ＠ｅｘａｍｐｌｅ．ｃｏｍ")]
