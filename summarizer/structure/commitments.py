@@ -15,7 +15,7 @@ _LINE_BULLET = re.compile(
     r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■◆◇*]|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|[가-하][.)](?=\s))\s*"
 )
 _CUE = re.compile(
-    r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|다음과\s*같이|주요\s*내용|agreement|agreed|will\s*:|following",
+    r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU",
     re.I,
 )
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)

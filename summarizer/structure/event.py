@@ -63,7 +63,7 @@ def _korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         at = s + m.start()
         left = max([a for a in anchors if a <= at] + [s])
         chunk = text[left:at]
-        cut = max(chunk.rfind(", "), chunk.rfind("는 "), chunk.rfind("은 "), chunk.rfind(") "))
+        cut = max(chunk.rfind(x) for x in (", ", "는 ", "은 ", ") ", "와 ", "과 "))
         if cut >= 0:
             left += cut + 2
         a, b = _strip_region(text, left, at)

@@ -69,7 +69,8 @@ def test_overview_rows_and_paragraph_bullets_are_not_commitments() -> None:
     text = (
         "< 협약 개요 >\n- (일시) 3. 4.(화) 10:00\n- (장소) 세종청사\n\n"
         "□ 이번 협약은 지역 상생을 위해 추진됐다.\n ○ 두 기관은 지난해부터 협력해 왔다.\n"
-        " ○ 올해는 사업 규모를 두 배로 늘린다.\n"
+        " ○ 올해는 사업 규모를 두 배로 늘린다.\n\n"
+        "□ 이날 행사는 다음과 같이 진행됐다.\n ○ 개회사\n ○ 기념 촬영\n"
     )
     assert run(text).commitments == []
 
