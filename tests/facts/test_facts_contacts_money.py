@@ -63,4 +63,6 @@ def test_money_in_other_currencies_names_the_currency() -> None:
 
 def test_email_value_keeps_full_width_characters_as_written() -> None:
     text = "문의 ｐｒｅｓｓ＠ｅｘａｍｐｌｅ．ｃｏｍ 으로"
-    assert pairs(text, "email") == [("ｐｒｅｓｓ＠ｅｘａｍｐｌｅ．ｃｏｍ", "ｐｒｅｓｓ＠ｅｘａｍｐｌｅ．ｃｏｍ")]
+    assert pairs(text, "email") == [
+        ("ｐｒｅｓｓ＠ｅｘａｍｐｌｅ．ｃｏｍ", "ｐｒｅｓｓ＠ｅｘａｍｐｌｅ．ｃｏｍ")
+    ]

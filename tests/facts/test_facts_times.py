@@ -45,6 +45,9 @@ def test_times(text: str, span: str, value: str) -> None:
         "안산시 지역경제과",
         "시즌 2시즌 종료",
         "24시 콜센터 운영",
+        "경쟁률 3:1 기록",
+        "축척 비율 1:10 도면",
+        "성비 50:50 유지",
     ],
 )
 def test_decoys_are_not_times(text: str) -> None:
