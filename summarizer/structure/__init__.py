@@ -19,7 +19,7 @@ def find_structure(
 ) -> Structure:
     """The structure of a press release or article, every piece with its span in `text`."""
     mask = Mask(regions)
-    title, subtitles = find_title(text)
+    title, subtitles = find_title(text, mask)
     body_start = (subtitles[-1].end if subtitles else title.end) if title else 0
     contacts = find_contacts(text, facts, mask)
     parties = find_parties(text, facts, mask, title, contact_orgs(contacts), body_start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.models import Embargo, Fact, Span
-from summarizer.structure.lines import Line, facts_in, iter_lines, span
+from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
 
 _EMBARGO = re.compile(r"보\s*도\s*(?:시\s*점|일\s*시)|엠\s*바\s*고|embargo", re.I)
 _RELEASE_LABEL = re.compile(r"배\s*포\s*(?:일\s*시|일\s*자|시\s*점)|보\s*도\s*일\s*자")
@@ -45,10 +45,12 @@ def _is_org_line(s: str) -> bool:
     return all(_ORG_END.search(p) for p in parts) and len(s.split()) <= 6
 
 
-def find_title(text: str) -> tuple[Span | None, list[Span]]:
-    """The headline and the subtitle lines right after it."""
+def find_title(text: str, mask: Mask | None = None) -> tuple[Span | None, list[Span]]:
+    """The headline and the subtitle lines right after it; page chrome (noise) is skipped."""
     lines = []
-    for ln in iter_lines(text[:_HEAD_LIMIT]):
+    for ln in iter_lines(text[: _HEAD_LIMIT * 4]):
+        if mask is not None and ln.stripped and mask.in_noise(ln.lstart, ln.rend):
+            continue
         if len(ln.stripped) > 150:  # the first body paragraph ends the head
             break
         if ln.stripped:
@@ -81,6 +83,8 @@ def _titleish(ln: Line) -> bool:
     s = ln.stripped
     if len(s) < 6 or len(s) > 160 or _NOT_TITLE.match(s) or _is_org_line(s) or _BULLETED.match(s):
         return False
+    if not re.search(r"\s", s):
+        return False  # a site name or a menu entry, never a headline
     if s.endswith((":", "：")):
         return False  # `… will:` introduces a list
     if re.search(r"[A-Z]{2}", s) and not re.search(r"[a-z가-힣]", s):
