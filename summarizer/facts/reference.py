@@ -14,8 +14,9 @@ _EMBARGO = re.compile(
 )
 _RELEASED = re.compile(r"배[ \t]*포[ \t]*(?:일[ \t]*시|일[ \t]*자|일|시[ \t]*점)")
 _INPUT = re.compile(
-    r"(?P<label>기사[ \t]*입력|최초[ \t]*입력|입력|송고|기사[ \t]*등록|등록|승인|게재|발행|작성)"
-    r"(?:[ \t]*(?:일시|일자|시간|일))?[ \t]*[:|]?[ \t]*"
+    r"(?P<label>기사[ \t]*입력|최초[ \t]*입력|입력|송고|기사[ \t]*등록|등록|승인|게재|게시|발행|작성|"
+    r"Published|Posted|PUBLISHED)"
+    r"(?:[ \t]*(?:일시|일자|시간|일|on|at))?[ \t]*[:|]?[ \t]*"
 )
 _UPDATED = re.compile(r"(?:최종[ \t]*)?수정(?:[ \t]*(?:일시|일자|시간|일))?[ \t]*[:|]?[ \t]*")
 _TIME_NEXT = re.compile(r"[ \t]*\d{1,2}:\d{2}")
@@ -141,7 +142,9 @@ def find_reference_date(text: str, today: date | None = None) -> tuple[date, str
         atoms = date_atoms(chunk)
         if not atoms or atoms[0].start != 0 or atoms[0].parts.year is None:
             continue
-        strong = "입력" in m.group("label") or "송고" in m.group("label")
+        strong = any(
+            w in m.group("label") for w in ("입력", "송고", "Published", "Posted", "PUBLISHED")
+        )
         if not strong and not _TIME_NEXT.match(chunk, atoms[0].end):
             continue
         d = _full(atoms[:1])

@@ -81,3 +81,17 @@ def test_announcement_day_of_a_news_lede_refines_the_first_full_date() -> None:
 def test_announcement_day_takes_the_month_nearest_the_full_date() -> None:
     text = "공단은 29일 밝혔다. 새 제도는 2023년 7월 1일부터 시행된다."
     assert find_reference_date(text) == (date(2023, 6, 29), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted : 2023-05-09 10:30\nbody", date(2023, 5, 9)),
+        ("Published on May 9, 2023 at 10:30", date(2023, 5, 9)),
+        ("게시일 2023.05.09 09:00", date(2023, 5, 9)),
+        ("기사승인 2023.05.09 10:30", date(2023, 5, 9)),
+        ("송고시간2023-05-09 17:45\n본문", date(2023, 5, 9)),
+    ],
+)
+def test_more_input_lines(text: str, expected: date) -> None:
+    assert find_reference_date(text) == (expected, "input-line")
