@@ -97,9 +97,9 @@ def _without_year(p: Parts, month: int, ref: date) -> date | None:
         return _safe(y, month, p.day)
     here = _safe(y, month, p.day)
     options = [here, _safe(y - 1, month, p.day), _safe(y + 1, month, p.day)]
-    if here is not None and p.weekday is None and abs((here - ref).days) > 240:
+    if here is not None and p.weekday is None and abs((here - ref).days) > 270:
         # a January date in a late-December text (or the reverse) belongs to the nearer year
-        near = [o for o in options[1:] if o is not None and abs((o - ref).days) < 120]
+        near = [o for o in options[1:] if o is not None and abs((o - ref).days) < 60]
         if near:
             return near[0]
     return _pick(options, p.weekday, ref)

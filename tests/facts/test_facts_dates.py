@@ -190,3 +190,15 @@ def test_english_day_range_with_to_and_year() -> None:
 )
 def test_counting_words_inside_longer_words_do_not_block_a_date(text: str, span: str) -> None:
     assert [t for t, _ in pairs(text, "date", REF)] == [span]
+
+
+@pytest.mark.parametrize(
+    ("ref", "text", "value"),
+    [
+        (date(2024, 12, 20), "시행일은 1월 10일이다", "2025-01-10"),
+        (date(2024, 1, 5), "행사는 12월 28일 열렸다", "2023-12-28"),
+        (date(2024, 3, 14), "마감은 12월 20일까지", "2024-12-20"),
+    ],
+)
+def test_yearless_dates_near_the_turn_of_the_year(ref: date, text: str, value: str) -> None:
+    assert [v for _, v in pairs(text, "date", ref)] == [value]
