@@ -28,6 +28,9 @@ _ANNOUNCED = re.compile(
 )
 
 
+_NEAREST_FIRST = sorted(range(-11, 12), key=lambda k: (abs(k), k))
+
+
 def _safe(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -54,31 +57,7 @@ def _complete(a: Atom, anchor_year: int) -> date | None:
         return _safe(p.year, p.month, p.day)
     if p.weekday is None:
         return _safe(anchor_year, p.month, p.day)
-    for delta in (
-        0,
-        -1,
-        1,
-        -2,
-        2,
-        -3,
-        3,
-        -4,
-        4,
-        -5,
-        5,
-        -6,
-        6,
-        -7,
-        7,
-        -8,
-        8,
-        -9,
-        9,
-        -10,
-        10,
-        -11,
-        11,
-    ):
+    for delta in _NEAREST_FIRST:  # 0, -1, 1, -2, 2, …: the weekday repeats within 11 years
         d = _safe(anchor_year + delta, p.month, p.day)
         if d is not None and d.weekday() == p.weekday:
             return d
