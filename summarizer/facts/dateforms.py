@@ -99,7 +99,7 @@ def _mon(tok: str) -> int:
 
 
 def _day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) -> bool:
-    """Whether a bare `N일` (N at dstart) is a date rather than a count of days."""
+    """Whether a bare `N일` (N at `start`, 일 ending at `after`) is a date, not a count of days."""
     if has_wd:
         return True
     if not anchored and _DAY_BEFORE_BAD.search(s, max(0, start - 6), start):
