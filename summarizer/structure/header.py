@@ -49,7 +49,7 @@ def find_title(text: str, mask: Mask | None = None) -> tuple[Span | None, list[S
     """The headline and the subtitle lines right after it; page chrome (noise) is skipped."""
     lines = []
     for ln in iter_lines(text[: _HEAD_LIMIT * 4]):
-        if mask is not None and ln.stripped and mask.in_noise(ln.lstart, ln.rend):
+        if mask is not None and ln.stripped and mask.chrome(ln.lstart, ln.rend):
             continue
         if len(ln.stripped) > 150:  # the first body paragraph ends the head
             break

@@ -56,8 +56,16 @@ class Mask:
     """Answers "may I take something from here?" given noise and duplicate regions."""
 
     def __init__(self, regions: Iterable[Region]):
+        regions = list(regions)
         self.noise = [(r.start, r.end) for r in regions if r.kind == "noise"]
+        self.noise_why = [(r.start, r.end, r.reason) for r in regions if r.kind == "noise"]
         self.dup = [(r.start, r.end) for r in regions if r.kind == "duplicate"]
+
+    def chrome(self, start: int, end: int) -> bool:
+        """Inside page furniture (menus, bylines, captions); a guessed campaign line does not count."""
+        return any(
+            s < end and start < e and not r.startswith("campaign") for s, e, r in self.noise_why
+        )
 
     def in_noise(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.noise)

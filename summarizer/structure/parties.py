@@ -198,13 +198,24 @@ def _english_sentence(text: str, s: int, e: int) -> list[_Cand]:
     return found
 
 
-def _header_issuers(text: str, title: Span | None) -> list[_Cand]:
-    """Organisation lines above the title (`중소벤처기업진흥공단`, `안산시 보도자료`, `공고` lines)."""
+_RELEASE_HEAD = re.compile(
+    r"보\s*도\s*자\s*료|보\s*도\s*(?:시\s*점|일\s*시)|배\s*포\s*일|엠\s*바\s*고|공\s*고|press\s+release|embargo",
+    re.I,
+)
+
+
+def _header_issuers(text: str, title: Span | None, mask: Mask) -> list[_Cand]:
+    """Organisation lines above the title (`중소벤처기업진흥공단`, `안산시 보도자료`, `공고` lines).
+
+    Only a release or notice has them; a news page's menu (`경기도`) is not an issuer.
+    """
     out: list[_Cand] = []
     limit = title.start if title else min(len(text), 600)
+    if not _RELEASE_HEAD.search(text[:limit]):
+        return out
     for ln in iter_lines(text[:limit]):
         s = ln.stripped
-        if not s or len(s) > 80:
+        if not s or len(s) > 80 or mask.in_noise(ln.lstart, ln.rend) or _LEAD.match(s):
             continue
         s2 = re.sub(
             r"\s*(?:보\s*도\s*자\s*료|공고\s*제?\s*[\d\-]+호?|PRESS RELEASE)\s*$", "", s, flags=re.I
@@ -284,7 +295,7 @@ def find_parties(
         if len(got) >= 2:
             cands = got
             break
-    issuers = _header_issuers(text, title)
+    issuers = _header_issuers(text, title, mask)
     # without a signing sentence (a notice), the issuer and the bodies named in the contacts
     cands = cands + issuers if cands else issuers + [_Cand(name=o) for o in contact_orgs]
     _expand_short_names(text, cands)

@@ -92,7 +92,10 @@ def test_tab_overview_table() -> None:
 
 
 def test_partner_between_date_and_venue() -> None:
-    text = TITLE + "고용정보원은 12일 대전시와 서울 중구 프레스센터 20층 국제회의장에서 협약을 체결했다.\n"
+    text = (
+        TITLE
+        + "고용정보원은 12일 대전시와 서울 중구 프레스센터 20층 국제회의장에서 협약을 체결했다.\n"
+    )
     facts = [fact(text, "date", "12일", "2025-03-12")]
     ev = run(text, facts).event
     assert ev is not None and ev.place == "프레스센터 20층 국제회의장"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from structure_helpers import fact, run
+from structure_helpers import fact, region, run
 
 
 def test_release_header() -> None:
@@ -74,3 +74,16 @@ def test_parenthesised_dateline_and_letterhead() -> None:
     assert st.title is not None and st.title.text == "Talks Resume on Family Reunions"
     assert st.embargo is not None and st.embargo.value == "2025-03-04T12:00"
     assert st.dateline is not None and st.dateline.text == "(서울=연합뉴스) 박지호 기자 ="
+
+
+def test_title_skips_page_chrome_but_not_a_guessed_campaign_line() -> None:
+    text = "데일리뉴스 홈\n경제 산업 정치\n가스공사·대구시, 수소도시 만든다\n\n본문이다.\n"
+    chrome = region(text, "noise", "경제 산업 정치").model_copy(update={"reason": "page-chrome"})
+    st = run(text, regions=[chrome])
+    assert st.title is not None and st.title.text == "데일리뉴스 홈"
+    site = region(text, "noise", "데일리뉴스 홈").model_copy(update={"reason": "page-chrome"})
+    guess = region(text, "noise", "가스공사·대구시, 수소도시 만든다").model_copy(
+        update={"reason": "campaign"}
+    )
+    st = run(text, regions=[site, chrome, guess])
+    assert st.title is not None and st.title.text == "가스공사·대구시, 수소도시 만든다"
