@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,9 @@ def test_record_list_get(tmp_path: Path) -> None:
     assert (one.prompt_tokens, one.completion_tokens, one.doc_sha256) == (120, 30, "d")
     assert log.get(999) is None
     assert len(log.latest(1)) == 1 and len(log.latest(0)) == 2
-    assert "보도자료" in (tmp_path / "logs.db").read_bytes().decode("utf-8", "replace")
+    # Korean is stored as text, not \\u escapes (readable with any SQLite client).
+    raw = sqlite3.connect(tmp_path / "logs.db").execute("SELECT request FROM requests").fetchone()[0]
+    assert "보도자료" in raw
 
 
 class FakeClient:

@@ -38,7 +38,9 @@ def _scenario(record_mode: str, name: str) -> None:
 
 @pytest.fixture
 def config(tmp_path: Path) -> Config:
+    # Concurrency 1: realtime requests replay in recorded order (matching ignores bodies).
     return Config(
+        concurrency=1,
         model="gpt-4o-mini",
         base_url=BASE_URL,
         api_key="sk-test",
