@@ -10,7 +10,7 @@ from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
 _EMBARGO = re.compile(r"보\s*도\s*(?:시\s*점|일\s*시)|엠\s*바\s*고|embargo", re.I)
 _RELEASE_LABEL = re.compile(r"배\s*포\s*(?:일\s*시|일\s*자|시\s*점)|보\s*도\s*일\s*자")
 _SUBTITLE = re.compile(r"^\s*[-–ㅇ◇]\s*\S")
-_BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|[①-⑩❶-❿]|<)")
+_BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|\d{1,2}\t|[①-⑩❶-❿]|<)")
 # Lines that open a document but are not its title.
 _NOT_TITLE = re.compile(
     r"^\s*(?:[\[<(]?\s*보\s*도\s*자\s*료\s*[\]>)]?|press\s+release|news\s+release|for\s+immediate\s+release|"
@@ -28,6 +28,7 @@ _ORG_END = re.compile(
 _DATELINE = re.compile(
     r"[\[(【][^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"
     r"(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
+    r"|\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]"
     r"|^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?: \([^)\n]{1,30}\))? ?[–—-]{1,2}",
     re.M,
 )

@@ -33,6 +33,11 @@ CASES = [
         ["노후 주택 에너지 진단", "단열 공사 비용 지원"],
     ),
     (
+        "numbered table rows under a heading",
+        "□ 주요 협약내용\n1\t해양 쓰레기 공동 수거\n2\t어업인 안전 교육\n",
+        ["해양 쓰레기 공동 수거", "어업인 안전 교육"],
+    ),
+    (
         "English will: list",
         "Under the agreement, the two groups will:\n- share port logistics data;\n"
         "- run joint training courses; and\n- promote green shipping corridors.\n",

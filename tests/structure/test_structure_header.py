@@ -87,3 +87,9 @@ def test_title_skips_page_chrome_but_not_a_guessed_campaign_line() -> None:
     )
     st = run(text, regions=[site, chrome, guess])
     assert st.title is not None and st.title.text == "가스공사·대구시, 수소도시 만든다"
+
+
+def test_bracket_byline_dateline() -> None:
+    text = "수소 협력 기사 제목 여기\n\n[이데일리 김하늘 기자] 한국가스공사는 대구시와 협약을 맺었다.\n"
+    st = run(text)
+    assert st.dateline is not None and st.dateline.text == "[이데일리 김하늘 기자]"
