@@ -1,0 +1,160 @@
+"""Organisation names as Korean releases write them: `이름(직함 성명, 이하 약칭) 지부`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*개|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$")
+BRANCH = re.compile(
+    r"(?:지부|지회|지사|본부|지역본부|지점|사업소|지청|분원|캠퍼스|사무소|지원단|센터)$"
+)
+_PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
+_NOT_ORG = re.compile(
+    r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는)\b|\d"
+)
+
+
+@dataclass
+class Cand:
+    """A candidate party: its name, the aliases and head its bracket gave, and where it stands."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    head: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def keys(self) -> set[str]:
+        return {key(n) for n in [self.name, *self.aliases] if n}
+
+
+def key(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def split_outside_brackets(
+    s: str, seps: str = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣)])(?:와|과)\s+"
+) -> list[tuple[int, int]]:
+    """Pieces of `s` separated by commas, middle dots, 및 or 와/과, ignoring those inside brackets."""
+    depth, out, pos = 0, [], 0
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = re.compile(seps).match(s, i)
+            if m and m.end() > i:
+                out.append((pos, i))
+                pos = i = m.end()
+                continue
+        i += 1
+    out.append((pos, len(s)))
+    return [(a, b) for a, b in out if s[a:b].strip()]
+
+
+def parse_piece(text: str, start: int, end: int) -> Cand | None:
+    """`중소벤처기업부(장관 오영주, 이하 중기부)` or `A(이하 B) 지부` as a candidate party."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    start += lead
+    aliases: list[str] = []
+    head = None
+    for m in re.finditer(r"\(([^()]{1,60})\)", piece):
+        for item in re.split(r"\s*,\s*", m.group(1)):
+            item = item.strip()
+            am = re.match(r"^(?:이하|약칭|약어)\s*[:：]?\s*[‘'\"“]?([^’'\"”]+?)[’'\"”]?$", item)
+            if am:
+                aliases.append(am.group(1).strip())
+            elif _PERSONAL.match(item):
+                head = item
+            elif re.fullmatch(r"[가-힣A-Za-z0-9&\-]{2,15}", item) and not re.fullmatch(
+                r"[가-힣]{1,3}장", item
+            ):
+                aliases.append(item)
+    name = _SOME_MORE.sub("", re.sub(r"\s*\([^()]*\)\s*", " ", piece))
+    name = re.sub(r"\s+", " ", name).strip(" ,·")
+    name = re.sub(r"^(?:[Tt]he)\s+", "", name)
+    if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
+        return None
+    if re.search(r"(?:에서|으로|하고|하며|했다|한다|위해|위한)$", name):
+        return None
+    if " " in name and BRANCH.search(name):
+        base = name.split(" ")[0]
+        if base not in aliases:
+            aliases.append(base)
+    return Cand(name=name, aliases=aliases, head=head, start=start, end=start + len(piece))
+
+
+_CLAUSE_WORD = re.compile(r"\S*(?:[을를의에로며고인된한]|위해|위한|함께|통해|대해)$")
+
+
+def pieces(text: str, a: int, b: int) -> list[Cand]:
+    out = []
+    for x, y in split_outside_brackets(text[a:b]):
+        # `…돕기 위해 중소벤처기업진흥공단(중진공)`, `국내 최대 경제단체인 한국경제인협회`:
+        # keep the words after the last clause word
+        masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a + x : a + y])
+        words = list(re.finditer(r"\S+", masked))
+        cut = max((w.end() for w in words[:-1] if _CLAUSE_WORD.match(w.group(0))), default=0)
+        c = parse_piece(text, a + x + cut, a + y)
+        if c:
+            out.append(c)
+    return out
+
+
+def merge(cands: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    for c in cands:
+        same = next(
+            (
+                o
+                for o in out
+                if o.keys() & c.keys()
+                or key(o.name).startswith(key(c.name))
+                or (key(c.name).startswith(key(o.name)) and BRANCH.search(c.name))
+            ),
+            None,
+        )
+        if same is None:
+            out.append(c)
+            continue
+        if len(key(c.name)) > len(key(same.name)) and key(c.name).startswith(key(same.name)):
+            same.aliases.append(same.name)
+            same.name = c.name
+        for a in c.aliases:
+            if a not in same.aliases and a != same.name:
+                same.aliases.append(a)
+        same.head = same.head or c.head
+    return out
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """`중기부` abbreviates `중소벤처기업부`: its characters appear in order, starting early."""
+    n = re.sub(r"\s+", "", name)
+    if len(short) < 2 or short == n or short[0] not in n[:3]:
+        return False
+    i = 0
+    for ch in n:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    return i == len(short)
+
+
+def expand_short_names(text: str, cands: list[Cand]) -> None:
+    """`중기부` in the signing sentence -> `중소벤처기업부`, when `중소벤처기업부(…이하 중기부)` is elsewhere."""
+    full: dict[str, Cand] = {}
+    for m in re.finditer(r"[가-힣A-Za-z0-9]{2,30}\([^()\n]{1,40}\)", text):
+        c = parse_piece(text, m.start(), m.end())
+        if c:
+            for a in c.aliases:
+                full.setdefault(a, c)
+    for c in cands:
+        if c.name in full and full[c.name].name != c.name:
+            long = full[c.name]
+            c.aliases = [c.name, *[a for a in [*long.aliases, *c.aliases] if a != c.name]]
+            c.name, c.head = long.name, c.head or long.head
