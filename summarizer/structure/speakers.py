@@ -17,6 +17,7 @@ _STRONG_ORG_END = re.compile(
     r"(?:부|처|청|공단|공사|협회|은행|재단|회의소|위원회|센터|연합회|중앙회|그룹|기금)$"
 )
 _TITLE_END = re.compile(r"(?:[장관사원표수리무재인님씨]|대표이사|CEO|위원|의원|이사)$")
+_INFLECTED = re.compile(r"(?:[한된던는인할될의에을를로와과도]|에서)$")  # `참석한`, `행사에`
 PRONOUN = re.compile(r"^(?:그|그녀|He|She|They)$")
 
 
@@ -86,16 +87,20 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     title = tokens[-1]
     if len(tokens) >= 2 and not _TITLE_END.search(title):
         return None, None, None  # `업계 관계자`: nobody the release names
-    for k in range(len(tokens) - 1):
-        tok = tokens[k]
-        if (
-            re.fullmatch(r"[가-힣]{2,4}", tok)
-            and not _NOT_NAME.match(tok)
-            and not _org_like(tok, parties)
-        ):
-            org_tokens = [t for i, t in enumerate(tokens[:-1]) if i != k and _org_like(t, parties)]
-            org = " ".join(org_tokens) or None
-            return tok, title, _resolve_org(org, title, parties)
+    names = [
+        k
+        for k, tok in enumerate(tokens[:-1])
+        if re.fullmatch(r"[가-힣]{2,4}", tok)
+        and not _NOT_NAME.match(tok)
+        and not _org_like(tok, parties)
+    ]
+    # `서경민 현대차 본부장`: the first clean word; `행사에 참석한 이상인 회장`: the last one
+    clean = [k for k in names if not _INFLECTED.search(tokens[k])]
+    if names:
+        k = clean[0] if clean else names[-1]
+        org_tokens = [t for i, t in enumerate(tokens[:-1]) if i != k and _org_like(t, parties)]
+        org = " ".join(org_tokens) or None
+        return tokens[k], title, _resolve_org(org, title, parties)
     if len(tokens) == 1 and PRONOUN.match(title):
         return None, None, None
     if len(tokens) >= 2 and re.fullmatch(r"[가-힣]", tokens[-2]):

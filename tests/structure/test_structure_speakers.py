@@ -1,0 +1,39 @@
+"""Speakers: name, title and organisation from the words before a quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.models import Party
+from summarizer.structure.speakers import english_who, korean_speaker
+
+PARTIES = [
+    Party(name="중소벤처기업부", aliases=["중기부"], head="장관 오영주"),
+    Party(name="현대자동차", aliases=["현대차"]),
+    Party(name="안산시"),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("오영주 중기부 장관", ("오영주", "장관", "중소벤처기업부")),
+        ("중기부 오영주 장관", ("오영주", "장관", "중소벤처기업부")),
+        ("서경민 현대차 국내사업본부장(부사장)", ("서경민", "국내사업본부장", "현대자동차")),
+        ("정민호 안산시장", ("정민호", "안산시장", "안산시")),
+        ("중기부 장관", ("오영주", "장관", "중소벤처기업부")),
+        ("박 이사장", ("박", "이사장", None)),
+        ("업계 관계자", (None, None, None)),
+        ("그", (None, None, None)),
+    ],
+)
+def test_korean_speaker(phrase: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    assert korean_speaker(phrase, PARTIES) == expected
+
+
+def test_english_who_splits_titles_and_completes_names() -> None:
+    text = "Present were Vice Chairman Lee Min-ho and CEO Dana Wright."
+    assert english_who(text, "Lee") == ("Lee Min-ho", None)
+    assert english_who(text, "Wright") == ("Dana Wright", None)
+    assert english_who(text, "Minister Han Seo-yeon") == ("Han Seo-yeon", "Minister")
+    assert english_who(text, "Naver CEO Choi Soo-yeon") == ("Choi Soo-yeon", "CEO")
