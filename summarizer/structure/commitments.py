@@ -28,7 +28,7 @@ _SCHEDULE = re.compile(
     r"주요\s*내용|내\s*용|예\s*산|규\s*모)[^)]{0,8}\)|^\s*\S{1,8}\s*[:：]|^\s*\d{1,2}:\d{2}|^\s*[※*]"
 )
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
-_ITEM_TAIL = re.compile(r"\s*(?:등(?:에|을|를|의|과|으로|\s|$).*$)", re.S)
+_ITEM_TAIL = re.compile(r"\s*등(?:에|을|를|의|과|으로)?(?=\s|$|[,.])")
 _VERB_TAIL = re.compile(
     r"(?:을|를|에|에서)\s+(?:\S+\s+){0,3}\S*(?:협력|추진|한다|했다|하기로|나서|모으)\S*\s*$"
 )
@@ -49,8 +49,11 @@ def _similar(a: str, b: str) -> bool:
 def _item(text: str, start: int, end: int, last: bool, section: str) -> Commitment | None:
     seg = text[start:end]
     if last:
-        m = _ITEM_TAIL.search(seg)
-        if m and m.start() > 0:
+        tails = [m for m in _ITEM_TAIL.finditer(seg) if m.start() > 0]
+        # the last `등` closes the list: `▲노후 분전반 등 설비 교체 등에 협력` keeps the first
+        particle = [m for m in tails if m.group(0).strip() != "등"]
+        m = (particle or tails or [None])[-1]
+        if m is not None:
             seg = seg[: m.start()]
         else:
             v = _VERB_TAIL.search(seg)
