@@ -8,7 +8,7 @@ from summarizer.models import Embargo, Fact, Span
 from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
 
 _EMBARGO = re.compile(r"보\s*도\s*(?:시\s*점|일\s*시)|엠\s*바\s*고|embargo", re.I)
-_RELEASE_LABEL = re.compile(r"배\s*포\s*(?:일\s*시|일\s*자|시\s*점)|보\s*도\s*일\s*자")
+_RELEASE_LABEL = re.compile(r"배\s*포(?:\s*(?:일\s*시|일\s*자|시\s*점))?|보\s*도\s*일\s*자")
 _SUBTITLE = re.compile(r"^\s*[-–ㅇ◇]\s*\S")
 _BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|\d{1,2}\t|[①-⑩❶-❿]|<)")
 # Lines that open a document but are not its title.
@@ -103,7 +103,9 @@ def find_embargo(text: str, facts: list[Fact]) -> Embargo | None:
             continue
         start = ln.start + m.start()
         other = _RELEASE_LABEL.search(ln.text, m.end())
-        stop = ln.start + other.start() if other and other.start() > m.end() else ln.end
+        stop = ln.end
+        if other and facts_in(facts, "date", ln.start + m.end(), ln.start + other.start()):
+            stop = ln.start + other.start()  # `보도 일시 … 배포 일시 …` on one line
         seg = span(text, start, stop)
         dates = facts_in(facts, "date", seg.start, seg.end)
         times = facts_in(facts, "time", seg.start, seg.end)

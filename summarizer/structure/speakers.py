@@ -100,7 +100,12 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
         k = clean[0] if clean else names[-1]
         org_tokens = [t for i, t in enumerate(tokens[:-1]) if i != k and _org_like(t, parties)]
         org = " ".join(org_tokens) or None
-        return tokens[k], title, _resolve_org(org, title, parties)
+        resolved = _resolve_org(org, title, parties)
+        if resolved is None:  # `오영주 장관`: the party whose bracket named this head
+            resolved = next(
+                (p.name for p in parties if p.head and p.head.split()[-1] == tokens[k]), None
+            )
+        return tokens[k], title, resolved
     if len(tokens) == 1 and PRONOUN.match(title):
         return None, None, None
     if len(tokens) >= 2 and re.fullmatch(r"[가-힣]", tokens[-2]):
