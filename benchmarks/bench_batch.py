@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Batch throughput against tools/fake_openai.py: wall time vs ideal, then a cached re-run.
+
+    uv run python benchmarks/bench_batch.py [--docs 200] [--concurrency 8] [--latency 0.2]
+
+Starts the fake server on a free loopback port with a fixed per-request latency and
+`--fallback` answers, writes N distinct documents from a template, runs the batch, and
+prints wall time against the ideal (docs / concurrency * latency; target ratio <= 1.25).
+Then runs the same batch again: every result should come from the cache, with 0 requests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ORGS = [
+    ("중소벤처기업부", "중기부"),
+    ("산업통상자원부", "산업부"),
+    ("기술보증기금", "기보"),
+    ("중소기업중앙회", "중기중앙회"),
+    ("소상공인시장진흥공단", "소진공"),
+    ("신용보증재단중앙회", "재단중앙회"),
+]
+PARTNERS = [
+    "한빛전자",
+    "가람식품",
+    "누리로보틱스",
+    "다온물산",
+    "새봄바이오",
+    "태평양해운",
+    "푸른에너지",
+]
+ITEMS = [
+    "수출 상담회 공동 개최",
+    "기술 인력 양성",
+    "판로 개척 지원",
+    "정책자금 연계",
+    "공동 연구개발",
+    "해외 인증 획득 지원",
+    "스마트공장 보급",
+]
+
+
+def document(i: int) -> str:
+    """A short, fictional, distinct press release (the template varies with i)."""
+    org, alias = ORGS[i % len(ORGS)]
+    partner = PARTNERS[(i // len(ORGS)) % len(PARTNERS)]
+    month, day = 1 + i % 12, 1 + (i * 7) % 28
+    items = " △".join(ITEMS[(i + k) % len(ITEMS)] for k in range(3))
+    return (
+        f"보도자료\n\n보도시점\t2025. {month}. {day}. 10:00\n\n"
+        f"{alias}·{partner}, 협력 업무협약 제{i}호 체결\n"
+        f"- {partner}와 {ITEMS[i % len(ITEMS)]} 등 {3 + i % 4}개 분야 협력\n\n"
+        f"{org}(이하 {alias})는 2025년 {month}월 {day}일 서울에서 {partner}와 업무협약을 체결했다.\n"
+        f"두 기관은 △{items} 등에 협력하기로 했다. 지원 규모는 {100 + i}억 원이다.\n\n"
+        f"담당 부서\t협력정책과\t과장\t김민수 (044-204-{7000 + i:04d})\n"
+    )
+
+
+def start_server(latency: float) -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "tools" / "fake_openai.py"),
+            "--port",
+            "0",
+            "--fallback",
+            "--latency",
+            str(latency),
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    line = proc.stderr.readline()
+    found = re.search(r"(http://127\.0\.0\.1:\d+/v1)", line)
+    if not found:
+        proc.kill()
+        raise SystemExit(f"the fake server did not start: {line.strip()}")
+    return proc, found.group(1)
+
+
+def runner_only(latency: float):  # type: ignore[no-untyped-def]
+    """A summarize function that waits like a request and returns the offline result."""
+    import asyncio
+
+    from summarizer.models import SummaryResult, Usage
+
+    async def summarize(doc, config):  # type: ignore[no-untyped-def]
+        await asyncio.sleep(latency)
+        from summarizer.extract import extract_facts
+
+        return SummaryResult(mode="offline", facts=extract_facts(doc), usage=Usage(requests=1))
+
+    return summarize
+
+
+def memoize_prompts() -> None:
+    """Patch summarizer.prompting in this process only: one Prompts object, one version."""
+    import functools
+
+    import summarizer.pipeline as pipeline
+    import summarizer.prompting as prompting
+
+    shared = functools.lru_cache(maxsize=1)(prompting.Prompts)
+    version = prompting.prompt_version()
+    messages = prompting.summary_messages
+    prompting.render_prompt = lambda name, **v: shared().render(name, **v)  # type: ignore[assignment]
+    prompting.prompt_version = pipeline.prompt_version = lambda: version  # type: ignore[assignment]
+    pipeline.summary_messages = lambda text, facts, terms=(), prompts=None: messages(  # type: ignore[assignment]
+        text, facts, terms, prompts=shared()
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--docs", type=int, default=200)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument(
+        "--runner-only",
+        action="store_true",
+        help="replace the pipeline by a coroutine that only waits `latency`: "
+        "measures the runner itself (reading, hashing, scheduling, JSONL)",
+    )
+    parser.add_argument(
+        "--memoize-prompts",
+        action="store_true",
+        help="reuse compiled templates and the prompt version across documents "
+        "(what summarizer.prompting does not do yet: ~100 ms per document)",
+    )
+    args = parser.parse_args()
+    if args.memoize_prompts:
+        memoize_prompts()
+
+    # A long-running process has these loaded: importing them (~1-5 s) is not batch time.
+    import instructor  # noqa: F401
+    import openai
+    import openai.resources.chat  # noqa: F401  (loaded lazily on first use otherwise)
+
+    from summarizer.batch import run_batch
+    from summarizer.config import Config
+    from summarizer.logs import RequestLog
+
+    proc, base_url = start_server(args.latency)
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
+            folder = Path(tmp) / "docs"
+            folder.mkdir()
+            for i in range(args.docs):
+                (folder / f"doc{i:04d}.txt").write_text(document(i), encoding="utf-8")
+            config = Config(
+                model="bench-model",
+                base_url=base_url,
+                api_key="sk-bench",
+                concurrency=args.concurrency,
+                cache_dir=Path(tmp) / "cache",
+                log_db=Path(tmp) / "logs.db",
+                transport_retries=0,
+            )
+            ideal = args.docs / args.concurrency * args.latency
+            fake = runner_only(args.latency) if args.runner_only else None
+            started = time.perf_counter()
+            first = run_batch(
+                [folder], config, quiet=True, summarize=fake, out=Path(tmp) / "out.jsonl"
+            )
+            wall = time.perf_counter() - started
+            logged = len(RequestLog(config.log_db).latest(0))
+            print(
+                f"documents {args.docs}, concurrency {args.concurrency}, latency {args.latency:.2f}s"
+                + (", prompts memoized" if args.memoize_prompts else "")
+                + (", runner only (no pipeline, no cache)" if args.runner_only else "")
+            )
+            print(
+                f"run 1: wall {wall:.2f}s, ideal {ideal:.2f}s, ratio {wall / ideal:.2f} (target <= 1.25); "
+                f"ok {first.ok}, failed {first.failed}, requests {first.usage.requests} "
+                f"(logged {logged}), rate-limited {first.rate_limited}"
+            )
+            started = time.perf_counter()
+            second = run_batch([folder], config, quiet=True, summarize=fake)
+            wall2 = time.perf_counter() - started
+            logged2 = len(RequestLog(config.log_db).latest(0)) - logged
+            print(
+                f"run 2 (same inputs): wall {wall2:.2f}s, ok {second.ok}, cached {second.cached}, "
+                f"requests {second.usage.requests} (logged {logged2})"
+            )
+            if first.failed:
+                print(f"first failure: {next(o.error for o in first.outcomes if o.error)}")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
