@@ -80,6 +80,7 @@ def _parse_segment(seg: str) -> tuple[str | None, str | None, str | None]:
     seg = re.sub(r"^[\[<〈(]\s*(?:담\s*당|문\s*의|연\s*락\s*처)[^\]>〉)]{0,4}[\]>〉)]\s*", "", seg)
     seg = re.sub(r"^\s*\d{1,2}\.\s+", "", seg)
     seg = _LABEL_WORDS.sub(" ", seg)
+    seg = re.sub(r"[\[<〈(]\s*[\]>〉)]", " ", seg)  # `[담당부서]` once its label is gone
     seg = re.sub(r"[\s(\[☎:：,/|]+$", "", seg)
     if ":" in seg or "：" in seg:
         left, right = re.split(r"[:：]", seg, maxsplit=1)
