@@ -34,7 +34,7 @@ class DocOutcome(BaseModel):
     status: str  # "ok", "error" or "skipped" (already in the output)
     error: str | None = None
     result: SummaryResult | None = None
-    text: str | None = Field(None, exclude=True)  # the indexed text, for the review page
+    text: str | None = Field(default=None, exclude=True)  # the indexed text, for the review page
 
 
 class BatchReport(BaseModel):

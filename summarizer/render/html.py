@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -78,14 +79,15 @@ def review_page(
     views: list[DocView],
     dates: list[str],
     now: datetime,
-    texts: dict[str, str],
+    texts: Mapping[str, str],
 ) -> str:
     """One self-contained HTML file (inline CSS and JS, no external assets)."""
     docs = []
     for result, view in zip(results, views, strict=True):
         text = source_text(result, dict(texts))
+        anchors: set[str] = set()
         if text is None:
-            source, anchors = None, set()
+            source = None
         else:
             source, anchors = highlight(result, view.index, text)
         docs.append(

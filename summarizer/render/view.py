@@ -215,11 +215,13 @@ def build_view(result: SummaryResult, index: int, now: datetime) -> DocView:
             item.extra += [" of ", *namer.ref(q.org)]
         quotes.append(item)
     contacts = []
-    for i, c in enumerate(b.contacts):
-        role = TITLES.get(c.role or "", c.role or "")
-        who = ", ".join(x for x in (f"{role} {c.name or ''}".strip(), c.department) if x)
+    for i, contact in enumerate(b.contacts):
+        role = TITLES.get(contact.role or "", contact.role or "")
+        who = ", ".join(
+            x for x in (f"{role} {contact.name or ''}".strip(), contact.department) if x
+        )
         item = checks.item([who or "Press office"], f"contacts[{i}]")
-        phone = international(c.phone, result.facts.facts)
+        phone = international(contact.phone, result.facts.facts)
         item.extra = [phone] if phone else []
         contacts.append(item)
     return DocView(
