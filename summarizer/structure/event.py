@@ -20,7 +20,8 @@ _PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 _VENUE = re.compile(
     r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|"
-    r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex"
+    r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
+    r"Campus|Auditorium|Convention"
 )
 _PROVINCE = re.compile(
     r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
@@ -28,7 +29,7 @@ _PROVINCE = re.compile(
 )
 _EN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
-    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+[A-Z][a-z]+day|$)"
+    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+[A-Z][a-z]+day|\s+(?:to|for)\s+[a-z]|$)"
 )
 
 
@@ -38,6 +39,10 @@ def _strip_region(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.search(r"\s*\([^()]*(?:로|길|동|구|시|군)\s*\d*[^()]*\)\s*$", seg)
     if m:
         end = start + m.start()
+        seg = text[start:end]
+    lead = re.match(r"(?:(?:이날|오늘|당일|오전|오후|낮|저녁|밤)\s+)+", seg)  # `이날 오전 서울 …`
+    if lead:
+        start += lead.end()
         seg = text[start:end]
     tokens = list(re.finditer(r"\S+", seg))
     k = 0
@@ -163,7 +168,11 @@ def find_event(
     date = time = None
     place: tuple[str, Span] | None = None
     for s, e in cues:  # the sentence that dates the signing holds its time and venue too
-        date = _event_date(facts, text, s, e) or _same_day(text, (s, e), dateline_facts)
+        date = (
+            _event_date(facts, text, s, e)
+            or _same_day(text, (s, e), dateline_facts)
+            or _this_day(text, s, e, facts)
+        )
         if date:
             time = _first_time(facts, s, e)
             place = _place_in(text, s, e, facts)
@@ -207,6 +216,16 @@ def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fa
             return None
         return dated if _WEEKDAYS[weekday] == m.group(1).lower() else None
     return dated if re.search(r"\btoday\b|이날|오늘", sent) else None
+
+
+def _this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
+    """`협약식은 이날 …`: the day most recently named before the sentence."""
+    if not re.search(r"(?:^|\s)이날(?=\s|$)", text[s:e]):
+        return None
+    before = [
+        f for f in facts if f.kind == "date" and f.end <= s and f.value and "/" not in f.value
+    ]
+    return before[-1] if before else None
 
 
 def _size(s: str) -> int:

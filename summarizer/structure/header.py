@@ -40,6 +40,15 @@ def _is_org_line(s: str) -> bool:
     """A header line naming the issuing organisation(s), not a headline."""
     if re.fullmatch(r"[A-Z][A-Za-z .,&'-]+\([A-Z][A-Za-z-]{1,10}\)", s):
         return True
+    if re.fullmatch(
+        r"(?:(?:Ministry|Office|Embassy|Consulate|Agency|Korea|Korean)\b[A-Za-z ,&'-]*"
+        r"|[A-Z][A-Za-z ,&'-]*\b(?:Ministry|Agency|Association|Corporation|Institute|Council|"
+        r"Federation|Foundation|Service|Administration|Commission|Chamber of [A-Za-z ]+))",
+        s,
+    ) and not re.search(
+        r"\b(?:[Ss]igns?|[Jj]oins?|[Aa]grees?|[Tt]eams?|[Ll]aunch\w*|to|with)\b", s
+    ):
+        return True  # `Ministry of SMEs and Startups`: a letterhead
     if not _ORG_ONLY.match(s) or len(s) > 60:
         return False
     parts = [p for p in re.split(r"\s*[·ㆍ,]\s*", s) if p]

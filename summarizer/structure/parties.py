@@ -47,6 +47,11 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     eq = text.rfind("= ", base, stop)  # a dateline `[서울=뉴시스] 홍길동 기자 =` opens it
     if eq >= 0:
         base = eq + 2
+    byline = re.match(
+        r"\s*\[[^\[\]\n]{2,20}기자\]\s*", text[base:stop]
+    )  # `[머니투데이 홍길동 기자]`
+    if byline:
+        base += byline.end()
     when = _WHEN.match(text, base, stop)  # `15일 중기부는`, `이날 오후 …`
     if when:
         base = when.end()

@@ -99,3 +99,15 @@ def test_partner_between_date_and_venue() -> None:
     facts = [fact(text, "date", "12일", "2025-03-12")]
     ev = run(text, facts).event
     assert ev is not None and ev.place == "프레스센터 20층 국제회의장"
+
+
+def test_this_day_refers_to_the_last_named_date() -> None:
+    text = TITLE + (
+        "[경제신문 이소라 기자] 신한은행은 서울신용보증재단과 금융지원 업무협약을 맺었다고 11일 밝혔다.\n\n"
+        "협약식은 이날 오전 서울 중구 신한은행 본점에서 열렸다.\n"
+    )
+    facts = [fact(text, "date", "11일", "2025-03-11")]
+    st = run(text, facts)
+    assert st.event is not None
+    assert (st.event.date, st.event.time, st.event.place) == ("2025-03-11", None, "신한은행 본점")
+    assert [p.name for p in st.parties] == ["신한은행", "서울신용보증재단"]

@@ -53,7 +53,8 @@ def test_news_headline_and_dateline() -> None:
 
 def test_english_title_skips_boilerplate() -> None:
     text = (
-        "PRESS RELEASE\n\nKorea Tourism Alliance (KTA)\nFOR IMMEDIATE RELEASE\nMarch 3, 2025\n\n"
+        "PRESS RELEASE\n\nKorea Tourism Alliance (KTA)\nMinistry of Culture and Tourism\n"
+        "FOR IMMEDIATE RELEASE\nMarch 3, 2025\n\n"
         "KTA and CCR Team Up on Travel\n\nSEOUL, March 3 (KTA) - The KTA signed an MOU.\n"
     )
     st = run(text)
