@@ -34,6 +34,13 @@ TITLES = {
     "주무관": "Officer",
     "부장": "Head of Department",
     "팀장": "Team Leader",
+    "실장": "Head of Office",
+    "국장": "Director General",
+    "차장": "Deputy Head",
+    "대리": "Assistant Manager",
+    "센터장": "Center Director",
+    "연구위원": "Research Fellow",
+    "대변인": "Spokesperson",
 }
 
 
