@@ -32,6 +32,8 @@ def find_candidates(text: str, reference_date: date) -> list[Candidate]:
         cands += find_dates(s, reference_date)
         cands += find_times(s)
         cands += find_money(s)
+    elif "정오" in s or "자정" in s:  # the only times written without a digit
+        cands += find_times(s)
     return resolve_overlaps(cands)
 
 

@@ -8,9 +8,13 @@ from typing import NamedTuple
 
 from summarizer.facts.resolve import Parts, weekday_index
 
+_DAY_NAME = r"[월화수목금토일月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
+# (수), (수요일), (Wed), and with a second day or a holiday: (화~수), (토/일), (수·공휴일), (수, 공휴일)
 WD = (
-    r"(?:[ \t]?[(\[][ \t]?(?P<wd>[월화수목금토일月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"[a-z]{0,6}\.?)(?:요일)?[ \t]?[)\]])?"
+    r"(?:[ \t]?[(\[][ \t]?(?P<wd>" + _DAY_NAME + r")(?:요일)?"
+    r"(?:[ \t]?(?:[~\-]|[·ㆍ,/](?=[ \t]?(?:" + _DAY_NAME + r")(?:요일)?[ \t]?[)\]]))[ \t]?"
+    r"(?P<wd2>" + _DAY_NAME + r")(?:요일)?"
+    r"|[ \t]?[·ㆍ,/][ \t]?[가-힣]{0,5}(?:휴일|일|절|날))?[ \t]?[)\]])?"
 )
 _ANCHOR = re.compile(
     r"(?:지난[ ]?달|지난해|지난|오는|이번[ ]?달|이달|다음[ ]?달|내달|전달|전월|익월|"

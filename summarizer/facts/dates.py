@@ -52,7 +52,11 @@ def find_dates(s: str, ref: date) -> list[Candidate]:
         if not atom.ok and atom.parts.month is None:
             continue
         if d2:
-            right_val = continue_from(left, Parts(day=int(d2)))
+            assert m is not None
+            right_parts = Parts(day=int(d2), weekday=weekday_index(m.group("wd2")))
+            right_val = continue_from(left, right_parts)
+            if right_val is not None:
+                notes.append(weekday_note(right_parts, right_val))
         else:
             sep = _RANGE_SEP.match(s, atom.end)
             if sep:

@@ -11,6 +11,7 @@ from summarizer.facts.candidates import Candidate
 _AREA = r"(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|1[016-9]|70|80|60|50[2-8]|30)"  # after the leading 0
 _NOT_BEFORE = r"[0-9A-Za-z_\-/=#@+&%]"
 _AFTER = r"(?!\d|[\-.]\d)"
+_DASH = r"[ \t]-[ \t]"  # a dash with a space each side, as in `044 - 204 - 7920`
 
 # +82-44-204-7920, +82 (0)2 6000 1234, +84-24-3577-1458
 _INTL = re.compile(
@@ -18,13 +19,21 @@ _INTL = re.compile(
 )
 # 044-204-7920, 044)204-7920, 02.2110.5678, 02 2110 5678
 _DOMESTIC = re.compile(
-    r"0(?<!" + _NOT_BEFORE + r"0)(?<!\d\.0)(?P<area>" + _AREA + r")[ \t]?(?:\)[ \t]?|[ \t.\-])"
-    r"(?P<mid>\d{3,4})[\-. \t](?P<last>\d{4})" + _AFTER
+    r"0(?<!"
+    + _NOT_BEFORE
+    + r"0)(?<!\d\.0)(?P<area>"
+    + _AREA
+    + r")(?:[ \t]?(?:\)[ \t]?|[ \t.\-])|"
+    + _DASH
+    + r")(?P<mid>\d{3,4})(?:[\-. \t]|"
+    + _DASH
+    + r")(?P<last>\d{4})"
+    + _AFTER
 )
 # (044) 204-7920, (02)2110-1234
 _BRACKETED = re.compile(
     r"\((?<!" + _NOT_BEFORE + r"\()[ \t]?0(?P<area>" + _AREA + r")[ \t]?\)[ \t]?"
-    r"(?P<mid>\d{3,4})[\-. \t](?P<last>\d{4})" + _AFTER
+    r"(?P<mid>\d{3,4})(?:[\-. \t]|" + _DASH + r")(?P<last>\d{4})" + _AFTER
 )
 # 0442047920 (needs a phone word before it)
 _GLUED = re.compile(
@@ -41,11 +50,13 @@ _AREA_SHORT = re.compile(
 )
 # 1588-7500, 1544.7788 (1522-1899 nationwide numbers)
 _NATIONWIDE = re.compile(
-    r"1(?<![\d\-,/=#]1)(?<!\d\.1)(?P<pre>5[2-9]\d|6\d\d|8\d\d)(?P<sep>[\-. ]?)(?P<last>\d{4})"
+    r"1(?<![\d\-,/=#]1)(?<!\d\.1)(?P<pre>5[2-9]\d|6\d\d|8\d\d)(?P<sep>[\-. ]?|"
+    + _DASH
+    + r")(?P<last>\d{4})"
     + _AFTER
 )
 # 1357, 120: short service numbers, only right after a phone word
-_SHORT = re.compile(r"(?P<n>1\d{2,3})(?!\d|[,\-.:]\d)")
+_SHORT = re.compile(r"(?P<n>1\d{2,3})(?!\d|[,\-.:]\d|[ \t]-[ \t]?\d)")
 
 _CUE_WORDS = (
     r"(?:☎|전화|콜센터|콜 센터|상담(?:센터|실|전화)?|문의(?:처|전화)?|Tel|TEL|tel|T\.|T:|국번[ \t]?없이|"
@@ -105,8 +116,8 @@ def find_phones(s: str) -> list[Candidate]:
     for m in _NATIONWIDE.finditer(s):
         if _UNIT.match(s, m.end()):
             continue
-        if m.group("sep") in ("", " ") and not _cue(s, m.start()):
-            continue
+        if m.group("sep") not in ("-", ".") and not _cue(s, m.start()):
+            continue  # `1588 1234`, `1600 - 1700` could be counts or years without a phone word
         out.append(
             Candidate(
                 m.start(),

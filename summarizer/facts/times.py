@@ -15,10 +15,25 @@ _CLOCK = re.compile(
     + r"))?"
     r"|[ \t]?(?P<mer2>" + _MERIDIEM + r"))"
 )
-# 오후 3시, 오전 10시 30분, 낮 12시, 06시, 3시 반 (the part of day is read before the match)
+# 오후 3시, 오전 10시 30분, 낮 12시, 06시, 3시 반, 오후 2~4시 (the part of day is read before)
 _KO = re.compile(
-    r"(?P<h>\d(?<![\d.]\d)\d?)[ \t]*시(?:[ \t]*(?P<mi>\d\d?)[ \t]*분|[ \t]*(?P<half>반)(?![가-힣]))?"
+    r"(?P<h>\d(?<![\d.]\d)\d?)(?:[ \t]*[~\-][ \t]*(?P<h2>\d\d?))?[ \t]*시"
+    r"(?:[ \t]*(?P<mi>\d\d?)[ \t]*분|[ \t]*(?P<half>반)(?![가-힣]))?"
 )
+# 정오 (noon), 자정 (midnight), with or without 낮/밤 before them
+_NAMED = re.compile(r"(?P<w>정오|자정)")
+_NAMED_BEFORE = re.compile(r"(?:(?P<per>낮|밤|한밤)[ \t]*)?$")
+_NAMED_AFTER_OK = re.compile(
+    r"(?:$|[^가-힣 \t]|까지|부터|에|께|쯤|경|의|부|로|가|을|를|무렵|이후|이전|전후|직전|직후|넘|가까이|"
+    r"[ \t]+(?!여부|판단|판별|확인|검사|표)[^ \t])"
+)
+# 자정 is also "self-correction" (업계 자정 노력): as midnight it needs a clock word around it
+_MIDNIGHT_AFTER_OK = re.compile(
+    r"(?:$|[^가-힣 \t]|까지|부터|에(?![ \t]*(?:맡|나서|기대))|께|쯤|경|무렵|이후|이전|전후|직전|직후|"
+    r"[을이가][ \t]*넘|넘|가까이|[ \t]+(?:무렵|이후|이전|전후|직전|직후|께|쯤|경|까지|부터|넘|가까이|"
+    r"\d|[~\-]))"
+)
+_MIDNIGHT_BEFORE_OK = re.compile(r"(?:밤|한밤|오늘|내일|어제|당일|날|일|\d|[~\-])[ \t]*$")
 _PERIOD = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*$")
 _PERIOD_AHEAD = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*")
 _KO_AFTER_OK = re.compile(
@@ -27,6 +42,7 @@ _KO_AFTER_OK = re.compile(
 _KO_AFTER_BAD = re.compile(
     r"(?:간|즌|리즈|장|청|민|설|도|작|스템|기|범|행|점|대|세|술|상|험|약|사|각|공|인|효|계)"
 )
+_KO_AFTER_WORD_BAD = re.compile(r"[ \t]*(?:방향|방면)")  # "3시 방향" is a bearing
 _RANGE_SEP = re.compile(r"[ \t]*(?:~|-)[ \t]*")
 _RATIO_BEFORE = re.compile(r"(?:비율|경쟁률|비|대|스코어|점수)[ \t:]*$")
 
@@ -37,6 +53,7 @@ class Clock(NamedTuple):
     hour: int
     minute: int
     period: str | None  # 오전/오후/…/am/pm, None when the hour is as written
+    bare: bool = False  # the left number of `2~4시`: a time only as the start of that range
 
 
 def _to24(hour: int, period: str | None) -> int:
@@ -72,9 +89,11 @@ def _clock_at(s: str, m: re.Match[str]) -> Clock | None:
 
 def _ko_at(s: str, m: re.Match[str]) -> Clock | None:
     h = int(m.group("h"))
-    if h > 24 or (m.group("mi") is not None and int(m.group("mi")) > 59):
+    h2 = m.group("h2")
+    last = int(h2) if h2 is not None else h
+    if max(h, last) > 24 or (m.group("mi") is not None and int(m.group("mi")) > 59):
         return None
-    if h == 24 and m.group("mi") is None:
+    if last == 24 and m.group("mi") is None:
         return None  # "24시 콜센터" is round the clock, not midnight
     pm = _PERIOD.search(s, max(0, m.start() - 4), m.start())
     per = pm.group().rstrip(" \t") if pm else None
@@ -86,10 +105,37 @@ def _ko_at(s: str, m: re.Match[str]) -> Clock | None:
             _KO_AFTER_BAD.match(s, after) or not _KO_AFTER_OK.match(s, after)
         ):
             return None
-    mi = 30 if m.group("half") else int(m.group("mi") or 0)
+        if _KO_AFTER_WORD_BAD.match(s, after):
+            return None
     if per and h > 12:
         per = None
+    if h2 is not None:  # `2~4시`: the left hour; the range step reads `4시` after the dash
+        return Clock(start, m.end("h"), h, 0, per, bare=True)
+    mi = 30 if m.group("half") else int(m.group("mi") or 0)
     return Clock(start, after, h, mi, per)
+
+
+def _named_at(s: str, m: re.Match[str], in_range: bool = False) -> Clock | None:
+    """`정오` as 12:00 and `자정` as 00:00 (with 낮/밤 before them in the span)."""
+    start, after = m.start(), m.end()
+    pm = _NAMED_BEFORE.search(s, max(0, start - 4), start)
+    if pm is not None and pm.group("per"):
+        start = pm.start()
+    elif start > 0 and "가" <= s[start - 1] <= "힣":
+        return None  # inside a longer word
+    if "가" <= s[after : after + 1] <= "힣" and s[after] in "표":
+        return None  # 정오표 is an errata table
+    noon = m.group("w") == "정오"
+    if not in_range:
+        if noon and not _NAMED_AFTER_OK.match(s, after):
+            return None
+        if not noon and not (
+            _MIDNIGHT_AFTER_OK.match(s, after)
+            or _MIDNIGHT_BEFORE_OK.search(s, max(0, start - 6), start)
+        ):
+            return None
+    # as 낮 12시 and 새벽 12시, so a range such as `자정~6시` reads its right side well
+    return Clock(start, after, 12, 0, "낮" if noon else "새벽")
 
 
 def _fmt(h: int, mi: int) -> str:
@@ -123,6 +169,11 @@ def _scan(s: str) -> list[Clock]:
             c = _ko_at(s, m)
             if c:
                 found.append(c)
+    if "정오" in s or "자정" in s:
+        for m in _NAMED.finditer(s):
+            c = _named_at(s, m)
+            if c:
+                found.append(c)
     found.sort()
     return found
 
@@ -134,7 +185,11 @@ def _right_clock(s: str, pos: int) -> Clock | None:
         return _clock_at(s, m)
     lead = _PERIOD_AHEAD.match(s, pos)
     m = _KO.match(s, lead.end() if lead else pos)
-    return _ko_at(s, m) if m else None
+    if m:
+        c = _ko_at(s, m)
+        return c if c is not None and not c.bare else None
+    m = _NAMED.match(s, lead.end() if lead else pos)
+    return _named_at(s, m, in_range=True) if m else None
 
 
 def find_times(s: str) -> list[Candidate]:
@@ -153,9 +208,11 @@ def find_times(s: str) -> list[Candidate]:
             period = r.period
             if period is None and c.period is not None and r.hour <= 12:
                 morning = c.period in ("am", "오전", "새벽", "아침")
-                if morning and (r.hour < c.hour or r.hour == 12):
+                if morning and c.hour == 12:  # 자정~6시, 오전 12시~2시: still the small hours
+                    period = c.period
+                elif morning and (r.hour < c.hour or r.hour == 12):
                     period = "pm"
-                elif r.hour >= c.hour:
+                elif r.hour >= c.hour or c.hour == 12:  # 오후 12시~2시 ends at 14:00
                     period = c.period
             rh = _to24(r.hour, period)
             if c.period is None and r.period is not None and c.hour <= 12:
@@ -164,7 +221,8 @@ def find_times(s: str) -> list[Candidate]:
             out.append(Candidate(c.start, r.end, "time", f"{left}/{_fmt(rh, r.minute)}"))
             used_as_right = r.end
             continue
-        out.append(Candidate(c.start, c.end, "time", left))
+        if not c.bare:
+            out.append(Candidate(c.start, c.end, "time", left))
     return out
 
 

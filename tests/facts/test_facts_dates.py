@@ -202,3 +202,24 @@ def test_counting_words_inside_longer_words_do_not_block_a_date(text: str, span:
 )
 def test_yearless_dates_near_the_turn_of_the_year(ref: date, text: str, value: str) -> None:
     assert [v for _, v in pairs(text, "date", ref)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("휴무 7월 17일(수·공휴일) 안내", "7월 17일(수·공휴일)", "2024-07-17"),
+        ("휴무 7월 17일(수, 공휴일) 안내", "7월 17일(수, 공휴일)", "2024-07-17"),
+        ("행사 7. 20.(토/일) 양일", "7. 20.(토/일)", "2024-07-20"),
+        ("휴관 6. 6.(목, 현충일)", "6. 6.(목, 현충일)", "2024-06-06"),
+        ("축제 7월 20~21일(토~일) 개최", "7월 20~21일(토~일)", "2024-07-20/2024-07-21"),
+        ("the fair Oct. 15-17 (Tue-Thu)", "Oct. 15-17 (Tue-Thu)", "2024-10-15/2024-10-17"),
+    ],
+)
+def test_weekday_brackets_with_holidays_and_second_days(text: str, span: str, value: str) -> None:
+    assert pairs(text, "date", REF) == [(span, value)]
+
+
+def test_second_weekday_of_a_day_range_is_checked() -> None:
+    [f] = facts("축제 7월 20~21일(토~월) 개최", "date", REF)
+    assert f.value == "2024-07-20/2024-07-21"
+    assert f.note is not None and "(월)" in f.note

@@ -103,3 +103,22 @@ def test_short_numbers_after_a_longer_cue(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["문의가 150여 건 접수", "전화 상담 100통", "상담 인원 120명"])
 def test_counts_after_phone_words_are_not_phones(text: str) -> None:
     assert pairs(text, "phone") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("문의 1588 - 1234", "1588 - 1234", "15881234"),
+        ("고객센터(1644 - 5500)로", "1644 - 5500", "16445500"),
+        ("전화 044 - 204 - 7920", "044 - 204 - 7920", "+82442047920"),
+        ("담당 02 - 2110 - 1234 (내선 5)", "02 - 2110 - 1234", "+82221101234"),
+        ("☎ (031) 120 - 4567 안내", "(031) 120 - 4567", "+82311204567"),
+    ],
+)
+def test_dashes_with_spaces_around_them(text: str, span: str, value: str) -> None:
+    assert pairs(text, "phone") == [(span, value)]
+
+
+@pytest.mark.parametrize("text", ["1600 - 1700 사이 건립", "1800 - 1900년대", "인구 1520 - 1530명"])
+def test_spaced_dash_between_plain_numbers_needs_a_phone_word(text: str) -> None:
+    assert pairs(text, "phone") == []

@@ -56,3 +56,60 @@ def test_decoys_are_not_times(text: str) -> None:
 
 def test_iso_timestamp_gives_its_clock_time_but_not_the_offset() -> None:
     assert pairs("published 2024-05-21T14:20:00+09:00", "time") == [("14:20:00", "14:20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("접수는 정오까지", "정오", "12:00"),
+        ("행사는 낮 정오에 시작", "낮 정오", "12:00"),
+        ("정오 무렵 도착", "정오", "12:00"),
+        ("신청은 24일 자정까지", "자정", "00:00"),
+        ("밤 자정에 종료", "밤 자정", "00:00"),
+        ("자정 무렵 귀가", "자정", "00:00"),
+        ("자정을 넘겨 끝났다", "자정", "00:00"),
+        ("운영 오후 10시~자정", "오후 10시~자정", "22:00/00:00"),
+        ("순찰 자정~6시", "자정~6시", "00:00/06:00"),
+        ("점검 오전 9시~정오", "오전 9시~정오", "09:00/12:00"),
+        ("점심 정오~2시 휴무", "정오~2시", "12:00/14:00"),
+    ],
+)
+def test_noon_and_midnight(text: str, span: str, value: str) -> None:
+    assert pairs(text, "time") == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "업계의 자정 노력",
+        "시장의 자정 기능 회복",
+        "자정 작용",
+        "정오표를 배포",
+        "정오 여부를 가린다",
+    ],
+)
+def test_other_meanings_of_noon_and_midnight_words(text: str) -> None:
+    assert pairs(text, "time") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("회의 오전 11시 반 시작", "오전 11시 반", "11:30"),
+        ("회의 10시~11시 진행", "10시~11시", "10:00/11:00"),
+        ("설명회 오후 2~4시 진행", "오후 2~4시", "14:00/16:00"),
+        ("상담 10~12시 운영", "10~12시", "10:00/12:00"),
+        ("교육 오전 11~1시", "오전 11~1시", "11:00/13:00"),
+        ("점심 오후 12시~2시", "오후 12시~2시", "12:00/14:00"),
+        ("마감 14시 30분 정각", "14시 30분", "14:30"),
+    ],
+)
+def test_korean_hour_ranges_and_halves(text: str, span: str, value: str) -> None:
+    assert pairs(text, "time") == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["2시 방향으로 이동", "3시 방향", "12시 방향의 건물", "1~2시간 소요", "2~3시간씩 운영"]
+)
+def test_bearings_and_durations_are_not_times(text: str) -> None:
+    assert pairs(text, "time") == []
