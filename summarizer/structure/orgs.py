@@ -9,6 +9,10 @@ _SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*개|[가-힣]\s*개)?\s*(?:기관|�
 BRANCH = re.compile(
     r"(?:지부|지회|지사|본부|지역본부|지점|사업소|지청|분원|캠퍼스|사무소|지원단|센터)$"
 )
+_LEGAL_FORM = re.compile(
+    r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\))\s*|\s*(?:주식회사|㈜)$"
+    r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"
+)
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _NOT_ORG = re.compile(
     r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는)\b|\d"
@@ -31,6 +35,15 @@ class Cand:
 
 def key(s: str) -> str:
     return re.sub(r"\s+", "", s)
+
+
+def strip_legal_form(c: Cand) -> Cand:
+    """`Samsung Electronics Co.`, `주식회사 카카오` -> the bare name; the written form stays an alias."""
+    bare = _LEGAL_FORM.sub("", c.name).strip(" ,")
+    if bare and bare != c.name:
+        c.aliases = [c.name, *c.aliases]
+        c.name = bare
+    return c
 
 
 def split_outside_brackets(
@@ -87,6 +100,12 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
         base = name.split(" ")[0]
         if base not in aliases:
             aliases.append(base)
+    bare = _LEGAL_FORM.sub("", name).strip(" ,")
+    if (
+        bare and bare != name
+    ):  # `Samsung Electronics Co.`, `주식회사 카카오`: the written form stays an alias
+        aliases.append(name)
+        name = bare
     return Cand(name=name, aliases=aliases, head=head, start=start, end=start + len(piece))
 
 

@@ -14,6 +14,7 @@ from summarizer.structure.orgs import (
     parse_piece,
     pieces,
     split_outside_brackets,
+    strip_legal_form,
 )
 
 _SIGN_KO = re.compile(r"체결|맺|협약식|양해각서|MOU|손[을잡]")
@@ -175,6 +176,7 @@ def find_parties(
     issuers = _header_issuers(text, title, mask)
     # without a signing sentence (a notice), the issuer and the bodies named in the contacts
     cands = cands + issuers if cands else issuers + [Cand(name=o) for o in contact_orgs]
+    cands = [strip_legal_form(c) for c in cands]
     expand_short_names(text, cands)
     merged = merge(cands)
     short = _short_names(text, title)

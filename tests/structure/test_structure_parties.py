@@ -130,3 +130,16 @@ def test_descriptive_words_before_a_name_are_dropped() -> None:
         "국내 최대 경제단체인 한국무역협회는 지식재산 보호를 위해 특허청과 업무협약을 체결했다.\n"
     )
     assert [p.name for p in run(text).parties] == ["한국무역협회", "특허청"]
+
+
+def test_legal_forms_are_kept_as_aliases() -> None:
+    text = (
+        "Samsung, Naver team up on AI chips\n\n"
+        "SEOUL, March 4 (Yonhap) -- Samsung Electronics Co. signed an agreement with Naver Corp. "
+        "on Tuesday to develop chips.\n"
+    )
+    parties = run(text).parties
+    assert [(p.name, p.aliases) for p in parties] == [
+        ("Samsung Electronics", ["Samsung Electronics Co."]),
+        ("Naver", ["Naver Corp."]),
+    ]
