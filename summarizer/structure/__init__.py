@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from summarizer.models import Fact, Region, Structure
@@ -12,6 +13,8 @@ from summarizer.structure.header import find_dateline, find_embargo, find_title
 from summarizer.structure.lines import Mask
 from summarizer.structure.parties import find_parties
 from summarizer.structure.quotes import find_quotes
+
+_SIGNED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
 
 def find_structure(
@@ -24,16 +27,19 @@ def find_structure(
     contacts = find_contacts(text, facts, mask)
     parties = find_parties(text, facts, mask, title, contact_orgs(contacts), body_start)
     dateline = find_dateline(text)
+    event = find_event(text, facts, mask, body_start, dateline)
+    # clauses after `협약에 따라` count only in a story about a signing between parties
+    prose = len(parties) >= 2 and bool(_SIGNED.search(text, body_start))
     return Structure(
         title=title,
         subtitles=subtitles,
         embargo=find_embargo(text, facts),
         dateline=dateline,
         parties=parties,
-        commitments=find_commitments(text, mask, prose=len(parties) >= 2, body_start=body_start),
+        commitments=find_commitments(text, mask, prose=prose, body_start=body_start),
         quotes=find_quotes(text, mask, parties),
         contacts=contacts,
-        event=find_event(text, facts, mask, body_start, dateline),
+        event=event,
     )
 
 

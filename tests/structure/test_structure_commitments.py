@@ -129,3 +129,12 @@ def test_prose_list_before_deung() -> None:
         "수소 버스 보급",
         "관련 기업 유치",
     ]
+
+
+def test_no_prose_commitments_in_a_notice() -> None:
+    text = (
+        "해양수산부 공고 제2025-31호\n\n어촌 체험 지원사업 참여자 모집 공고\n\n"
+        "선정된 단체는 협약에 따라 지원금을 받고, 사업 결과를 보고한다.\n"
+        "1. 문의처\n ○ 사업 운영 : 한국어촌어항공단 어촌사업처 ☎ 02-6098-0800\n"
+    )
+    assert run(text).commitments == []
