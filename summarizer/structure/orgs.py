@@ -170,9 +170,13 @@ def expand_short_names(text: str, cands: list[Cand]) -> None:
     for m in re.finditer(r"[가-힣A-Za-z0-9]{2,30}\([^()\n]{1,40}\)", text):
         c = parse_piece(text, m.start(), m.end())
         if c:
-            for a in c.aliases:
+            for a in [c.name, *c.aliases]:
                 full.setdefault(a, c)
     for c in cands:
+        if c.name in full and full[c.name].name == c.name:  # `조달청(청장 김윤상)` elsewhere
+            c.head = c.head or full[c.name].head
+            c.aliases += [a for a in full[c.name].aliases if a not in c.aliases]
+            continue
         if c.name in full and full[c.name].name != c.name:
             long = full[c.name]
             c.aliases = [c.name, *[a for a in [*long.aliases, *c.aliases] if a != c.name]]

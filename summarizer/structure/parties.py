@@ -114,6 +114,7 @@ def _english_sentence(text: str, s: int, e: int) -> list[Cand]:
     return found
 
 
+_AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 _RELEASE_HEAD = re.compile(
     r"보\s*도\s*자\s*료|보\s*도\s*(?:시\s*점|일\s*시)|배\s*포\s*일|엠\s*바\s*고|공\s*고|press\s+release|embargo",
     re.I,
@@ -176,6 +177,9 @@ def find_parties(
     issuers = _header_issuers(text, title, mask)
     # without a signing sentence (a notice), the issuer and the bodies named in the contacts
     cands = cands + issuers if cands else issuers + [Cand(name=o) for o in contact_orgs]
+    if not cands and _AGREED.search(text, body_start):
+        # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
+        cands = [Cand(name=n) for n in _short_names(text, title)]
     cands = [strip_legal_form(c) for c in cands]
     expand_short_names(text, cands)
     merged = merge(cands)

@@ -143,3 +143,11 @@ def test_legal_forms_are_kept_as_aliases() -> None:
         ("Samsung Electronics", ["Samsung Electronics Co."]),
         ("Naver", ["Naver Corp."]),
     ]
+
+
+def test_title_names_when_the_body_never_names_the_parties() -> None:
+    text = (
+        "조달청-특허청, 혁신제품 공동 발굴 업무협약\n\n"
+        "조달청(청장 김윤상)과 특허청(청장 이인실)의 업무협약식이 열렸다. 양 기관은 협약서에 서명했다.\n"
+    )
+    assert [p.name for p in run(text).parties] == ["조달청", "특허청"]
