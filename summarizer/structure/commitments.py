@@ -52,9 +52,9 @@ def _item(text: str, start: int, end: int, last: bool, section: str) -> Commitme
         tails = [m for m in _ITEM_TAIL.finditer(seg) if m.start() > 0]
         # the last `등` closes the list: `▲노후 분전반 등 설비 교체 등에 협력` keeps the first
         particle = [m for m in tails if m.group(0).strip() != "등"]
-        m = (particle or tails or [None])[-1]
-        if m is not None:
-            seg = seg[: m.start()]
+        closing = particle or tails
+        if closing:
+            seg = seg[: closing[-1].start()]
         else:
             v = _VERB_TAIL.search(seg)
             if v and v.start() > 0:
