@@ -28,15 +28,16 @@ _ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 # Every pattern opens with a plain character class so the regex engine can skip ahead fast;
 # what a lookbehind at the very start would do is checked right after the first character.
-# 2024년 7월 17일(수), 7월 17일, 17일(수), 4월 27~28일 (anchors such as 지난달 are read before it)
+# 2024년 7월 17일(수), 7월 17일, 17일(수), 4월 27~28일, 5월 5·6일 (two dates);
+# anchors such as 지난달 are read before it
 _KO = re.compile(
     r"(?P<a>\d(?<![\d.,]\d)\d{0,3})[ \t]*"
     r"(?:년[ \t]*(?P<m1>\d\d?)[ \t]*월[ \t]*(?P<d1>\d\d?)|월[ \t]*(?P<d3>\d\d?)|)"
-    r"(?:[ \t]*[~-][ \t]*(?P<d2>\d\d?))?[ \t]*일" + WD
+    r"(?:[ \t]*[~-][ \t]*(?P<d2>\d\d?)|[ \t]*[·ㆍ,][ \t]*(?P<d4>\d\d?))?[ \t]*일" + WD
 )
-# 2024. 7. 17.(수), 2024.07.17, 2024-07-17, 2024/07/17, '24.7.17
+# 2024. 7. 17.(수), 2024.07.17, 2024-07-17, 2024/07/17, '24.7.17, 24.7.17(수)
 _NUM = re.compile(
-    r"(?P<y>['12](?<![\d.\-/A-Za-z_=]['12])\d{2,3})(?:(?P<s>[.])[ \t]*|(?P<s2>[-/]))"
+    r"(?P<y>['12](?<![\d.\-/A-Za-z_=]['12])\d{1,3})(?:(?P<s>[.])[ \t]*|(?P<s2>[-/]))"
     r"(?P<m>\d\d?)(?:(?(s)[.][ \t]*|(?P=s2)))(?P<d>\d\d?)(?!\d)(?P<dot>[ \t]*\.(?![ \t]?\d))?" + WD
 )
 # 7. 17.(수), 7.17(수), 5. 2.
@@ -45,16 +46,20 @@ _MD = re.compile(
 )
 # 7/17(수): a slash date needs its weekday, or it could be a fraction
 _SLASH = re.compile(r"(?P<m>\d(?<![\d.,A-Za-z_'/=-]\d)\d?)/(?P<d>\d\d?)(?![\d/])" + WD[:-1])
-# July 17, 2024 / Sept. 5 / Oct. 15-17
+_ORD = r"(?:st|nd|rd|th)"
+_AND = r"(?:[ \t]*,)?[ \t]+(?:and|&)[ \t]+"
+# July 17, 2024 / Sept. 5 / Oct. 15-17 / July 18th / May 5 and 6 (two dates)
 _EN = re.compile(
-    r"(?<![A-Za-z])" + _MONTHS + r"\.?[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.:]\d)"
-    r"(?:(?:[ \t]*[-~][ \t]*|[ \t]+(?:to|through|until)[ \t]+)(?P<d2>\d{1,2})(?![\d:]))?"
+    r"(?<![A-Za-z])" + _MONTHS + r"\.?[ \t]+(?P<d>\d{1,2})(?P<dx>" + _ORD + r"?)(?![\d,.:]\d)"
+    r"(?:(?:[ \t]*[-~][ \t]*|[ \t]+(?:to|through|until)[ \t]+)(?P<d2>\d{1,2})(?![\d:])"
+    r"|" + _AND + r"(?P<d3>\d{1,2})" + _ORD + r"?(?![\d:]))?"
     r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2})(?!\d))?" + WD
 )
-# 17 July 2024
+# 17 July 2024 / 18th July / the 5th of May / 5 and 6 May (two dates)
 _EN_DMY = re.compile(
-    r"(?<![\d.])(?P<d>\d{1,2})[ \t]+" + _MONTHS + r"\.?(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?"
-    r"(?![A-Za-z\d])"
+    r"(?<![\d.])(?:(?P<d0>\d{1,2})(?P<dx>" + _ORD + r"?)" + _AND + r")?"
+    r"(?P<d>\d{1,2})(?P<ord>" + _ORD + r")?(?:[ \t]+of)?[ \t]+" + _MONTHS + r"\.?"
+    r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?(?![A-Za-z\d])"
 )
 
 _MONTH_NO = {
@@ -153,11 +158,13 @@ def _ko_atom(s: str, m: re.Match[str]) -> Atom | None:
     if month is None:
         if anc in _YEAR_ANCHORS:
             return None  # "올해 3일" is no date
-        num_end = m.end("d2") if m.group("d2") is not None else m.end("a")
+        second = m.group("d2") or m.group("d4")
+        num_end = m.end("d2") if m.group("d2") is not None else m.end("d4")
+        num_end = m.end("a") if second is None else num_end
         ok = _day_only_ok(
             s, m.start(), s.index("일", num_end) + 1, m.group("wd") is not None, anc is not None
         )
-        if m.group("d2") is not None and anc is None and m.group("wd") is None and day <= 7:
+        if second is not None and anc is None and m.group("wd") is None and day <= 7:
             ok = False  # "2~3일" is more often a number of days than a range of dates
     return Atom(start, m.end(), parts, ok)
 
@@ -166,6 +173,7 @@ def _num_atom(s: str, m: re.Match[str]) -> Atom | None:
     y = m.group("y")
     if (
         (m.start() > 0 and s[m.start() - 1] == "제")
+        or (len(y) == 2 and y[0] == "'")
         or (len(y) == 3 and y[0] != "'")
         or (len(y) == 4 and y[:2] not in ("19", "20"))
     ):
@@ -183,7 +191,26 @@ def _num_atom(s: str, m: re.Match[str]) -> Atom | None:
         and m.group("wd") is None
     ):
         return None  # 2024-2-1 looks like a code, not a date
-    return Atom(m.start(), m.end(), parts, True)
+    ok = len(y) != 2 or _short_year_ok(s, m)
+    return Atom(m.start(), m.end(), parts, ok)
+
+
+_DATE_LABEL = re.compile(
+    r"(?:일시|일자|날짜|기간|일정|기한|마감|접수|시행|등록|입력|수정|작성|게시|발행|배포|보도|기준|"
+    r"[Dd]ate|[Dd]ated)일?[ \t]*[:：)\]]?[ \t]*$"
+)
+
+
+def _short_year_ok(s: str, m: re.Match[str]) -> bool:
+    """`24.7.17` (a year without its apostrophe) is a date only with a weekday, clock or label.
+
+    Without them it is as likely a version or section number; it may still open a range.
+    """
+    return (
+        m.group("wd") is not None
+        or _TIME_AFTER.match(s, m.end()) is not None
+        or _DATE_LABEL.search(s, max(0, m.start() - 8), m.start()) is not None
+    )
 
 
 def _md_atom(s: str, m: re.Match[str]) -> Atom | None:
@@ -221,7 +248,17 @@ def _en_atom(m: re.Match[str]) -> Atom:
 def atoms_with_matches(s: str) -> Iterator[tuple[Atom, re.Match[str] | None]]:
     for m in _KO.finditer(s):
         a = _ko_atom(s, m)
-        if a:
+        if a and m.group("d4") is not None:  # `5월 5·6일`: `5월 5` and `6일`
+            p, wd2 = a.parts, weekday_index(m.group("wd2"))
+            first_end = (
+                m.end("d1") if m.group("d1") else m.end("d3") if m.group("d3") else m.end("a")
+            )
+            first = Parts(p.day, p.month, p.year, p.weekday if wd2 is not None else None, p.anchor)
+            yield Atom(a.start, first_end, first, a.ok), None
+            wd = p.weekday if wd2 is None else wd2
+            second = Parts(int(m.group("d4")), p.month, p.year, wd, p.anchor)
+            yield Atom(m.start("d4"), m.end(), second, a.ok), None
+        elif a:
             yield a, m
     for m in _NUM.finditer(s):
         a = _num_atom(s, m)
@@ -250,20 +287,23 @@ def atoms_with_matches(s: str) -> Iterator[tuple[Atom, re.Match[str] | None]]:
     if _ANY_MONTH.search(s) is None:
         return
     for m in _EN.finditer(s):
-        yield _en_atom(m), m
+        a = _en_atom(m)
+        if m.group("d3") is None:
+            yield a, m
+            continue
+        # `May 5 and 6`: two dates, `May 5` and `6` (the year and weekday written after both)
+        first = Parts(day=a.parts.day, month=a.parts.month, year=a.parts.year)
+        yield Atom(m.start(), m.end("dx"), first, True), None
+        second = Parts(int(m.group("d3")), a.parts.month, a.parts.year, a.parts.weekday)
+        yield Atom(m.start("d3"), m.end(), second, True), None
     for m in _EN_DMY.finditer(s):
-        if m.group("y") or len(m.group("mon")) > 3:
-            yield (
-                Atom(
-                    m.start(),
-                    m.end(),
-                    Parts(
-                        day=int(m.group("d")), month=_mon(m.group("mon")), year=_year(m.group("y"))
-                    ),
-                    True,
-                ),
-                None,
-            )
+        d0 = m.group("d0")
+        if not (m.group("y") or len(m.group("mon")) > 3 or m.group("ord") or d0):
+            continue  # `5 May` alone could be a count of something named May
+        month, year = _mon(m.group("mon")), _year(m.group("y"))
+        if d0 is not None:  # `5 and 6 May`: two dates, `5` and `6 May`
+            yield Atom(m.start(), m.end("dx"), Parts(int(d0), month, year), True), None
+        yield Atom(m.start("d"), m.end(), Parts(int(m.group("d")), month, year), True), None
 
 
 def date_atoms(s: str) -> list[Atom]:

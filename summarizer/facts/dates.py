@@ -38,13 +38,33 @@ def _firm(text: str) -> bool:
     return _FIRM.search(text.rstrip()) is not None
 
 
+# `5월 5일과 6일`, `7월 17일(수), 18일(목)`: the second day takes the month of the first
+_AND = re.compile(r"[ \t]*(?:과|와|및|,|·|ㆍ|또는|이나|혹은|and|or|&)[ \t]*")
+
+
 def find_dates(s: str, ref: date) -> list[Candidate]:
     """Date and date-range candidates in the prepared text `s`."""
     out: list[Candidate] = []
-    for atom, m in atoms_with_matches(s):
-        left = resolve(atom.parts, ref)
+    prev: tuple[int, date] | None = None  # end and value of the last date that had its month
+    for atom, m in sorted(atoms_with_matches(s), key=lambda am: am[0].start):
+        p = atom.parts
+        if (
+            p.month is None
+            and p.anchor is None
+            and prev is not None
+            and (m is None or m.group("d2") is None)
+            and _AND.fullmatch(s, prev[0], atom.start)
+        ):
+            left = continue_from(prev[1], p)
+            atom = atom._replace(
+                parts=Parts(p.day, left.month, left.year, p.weekday) if left else p
+            )
+        else:
+            left = resolve(p, ref)
         if left is None:
             continue
+        if atom.parts.month is not None and atom.ok:
+            prev = (atom.end, left)
         notes = [weekday_note(atom.parts, left)]
         right_val: date | None = None
         end = atom.end

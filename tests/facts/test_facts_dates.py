@@ -223,3 +223,84 @@ def test_second_weekday_of_a_day_range_is_checked() -> None:
     [f] = facts("축제 7월 20~21일(토~월) 개최", "date", REF)
     assert f.value == "2024-07-20/2024-07-21"
     assert f.note is not None and "(월)" in f.note
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("일정 24.7.19(금) 오전", "24.7.19(금)", "2024-07-19"),
+        ("개최 24.7.19 (금) 서울", "24.7.19 (금)", "2024-07-19"),
+        ("배포 24.7.19.(금)", "24.7.19.(금)", "2024-07-19"),
+        ("입력 24.07.19 10:30", "24.07.19", "2024-07-19"),
+        ("일시: 24.7.19 본관", "24.7.19", "2024-07-19"),
+        ("접수 24.7.19~24.7.26 온라인", "24.7.19~24.7.26", "2024-07-19/2024-07-26"),
+    ],
+)
+def test_two_digit_year_without_apostrophe_in_a_date_context(
+    text: str, span: str, value: str
+) -> None:
+    assert pairs(text, "date", REF) == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "버전 24.7.17 배포",
+        "v24.7.17 릴리스",
+        "규정 1.24.7.17 항",
+        "조항 12.5.3 참조",
+        "값 24.7.17 이다",
+    ],
+)
+def test_two_digit_year_without_context_is_no_date(text: str) -> None:
+    assert pairs(text, "date", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("held on 18th July 2024", [("18th July 2024", "2024-07-18")]),
+        ("on 18th July in Busan", [("18th July", "2024-07-18")]),
+        ("on the 5th of May", [("5th of May", "2024-05-05")]),
+        ("on July 18th in Busan", [("July 18th", "2024-07-18")]),
+        ("on 5 and 6 May in Seoul", [("5", "2024-05-05"), ("6 May", "2024-05-06")]),
+        ("on May 5 and 6 in Seoul", [("May 5", "2024-05-05"), ("6", "2024-05-06")]),
+        ("on May 5 and 6, 2025", [("May 5", "2025-05-05"), ("6, 2025", "2025-05-06")]),
+    ],
+)
+def test_english_ordinals_and_pairs_of_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text, "date", REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("행사 5월 5일과 6일 개최", [("5월 5일", "2024-05-05"), ("6일", "2024-05-06")]),
+        (
+            "7월 17일(수), 18일(목) 양일",
+            [("7월 17일(수)", "2024-07-17"), ("18일(목)", "2024-07-18")],
+        ),
+        ("행사 12월 30일과 2일", [("12월 30일", "2024-12-30"), ("2일", "2025-01-02")]),
+        ("행사 5월 5·6일 개최", [("5월 5", "2024-05-05"), ("6일", "2024-05-06")]),
+        ("행사 5월 5, 6일 개최", [("5월 5", "2024-05-05"), ("6일", "2024-05-06")]),
+        ("행사 오는 1·2일 개최", [("오는 1", "2024-08-01"), ("2일", "2024-08-02")]),
+        ("행사 지난달 3·4일 열려", [("지난달 3", "2024-06-03"), ("4일", "2024-06-04")]),
+    ],
+)
+def test_second_day_takes_the_month_of_the_first(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(text, "date", REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("5월 5일과 6일간 체류", ["2024-05-05"]),
+        ("1·2일 양일간", []),
+        ("3·1절 기념식", []),
+        ("1,234일 경과", []),
+    ],
+)
+def test_lists_of_days_keep_the_count_checks(text: str, values: list[str]) -> None:
+    assert [v for _, v in pairs(text, "date", REF)] == values
