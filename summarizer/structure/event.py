@@ -16,6 +16,7 @@ _ANNOUNCE = re.compile(r"^\s*(?:밝혔다|전했다|발표했다|말했다|알�
 _DATE_LABEL = re.compile(
     r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)", re.I
 )
+_OVERVIEW = re.compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
 _PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 _VENUE = re.compile(
@@ -113,8 +114,12 @@ def _outline(
 ) -> tuple[Fact | None, Fact | None, Span | None]:
     """Date, time and place from `(일시·장소) … / 장소` rows of an overview table."""
     date = time = place = None
+    heading = ""  # an overview sits under `< 협약 개요 >`, `□ 개요`, not under `< 설명회 안내 >`
     for ln in iter_lines(text):
-        if mask.in_noise(ln.start, ln.end):
+        s = ln.stripped
+        if s and len(s) <= 40 and not re.search(r"[\t:：]|다\.?$", s) and not _DATE_LABEL.search(s):
+            heading = s
+        if mask.in_noise(ln.start, ln.end) or not _OVERVIEW.search(heading):
             continue
         dl = _DATE_LABEL.search(ln.text)
         if dl and re.search(

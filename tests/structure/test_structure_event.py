@@ -111,3 +111,12 @@ def test_this_day_refers_to_the_last_named_date() -> None:
     assert st.event is not None
     assert (st.event.date, st.event.time, st.event.place) == ("2025-03-11", None, "신한은행 본점")
     assert [p.name for p in st.parties] == ["신한은행", "서울신용보증재단"]
+
+
+def test_a_briefing_schedule_is_not_the_signing() -> None:
+    text = TITLE + (
+        "고용정보원은 대전시와 업무협약을 체결했다고 밝혔다.\n\n"
+        "< 사업설명회 안내 >\n ○ 일시 : 3. 20.(목) 14:00\n ○ 장소 : 대전시청 대강당\n"
+    )
+    facts = [fact(text, "date", "3. 20.(목)", "2025-03-20"), fact(text, "time", "14:00", "14:00")]
+    assert run(text, facts).event is None
