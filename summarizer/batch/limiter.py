@@ -82,4 +82,28 @@ class AIMDLimiter:
         await asyncio.sleep(seconds)
 
 
-__all__ = ["AIMDLimiter"]
+def rate_limit_of(exc: BaseException) -> tuple[bool, float | None]:
+    """Whether an error (or its cause) is an HTTP 429, and the Retry-After it carried."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            break
+        body = getattr(seen, "body", None)
+        code = (body.get("error") or body).get("code") if isinstance(body, dict) else None
+        if code == "insufficient_quota" or getattr(seen, "code", None) == "insufficient_quota":
+            return False, None  # an empty account: waiting does not help
+        if getattr(seen, "status_code", None) == 429:
+            wait = getattr(seen, "retry_after", None)
+            headers = getattr(getattr(seen, "response", None), "headers", None)
+            if wait is None and headers is not None:
+                try:
+                    wait = float(headers.get("retry-after") or "nan")
+                except ValueError:
+                    wait = None
+                wait = None if wait != wait else wait
+            return True, wait
+        seen = seen.__cause__ or seen.__context__
+    return False, None
+
+
+__all__ = ["AIMDLimiter", "rate_limit_of"]

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from summarizer.batch.inputs import collect_inputs
-from summarizer.batch.limiter import AIMDLimiter
+from summarizer.batch.limiter import AIMDLimiter, rate_limit_of
 from summarizer.batch.output import BatchLine, JsonlWriter, read_done
 from summarizer.batch.progress import BatchProgress
 from summarizer.config import Config
@@ -61,26 +61,6 @@ class BatchReport(BaseModel):
     def texts(self) -> dict[str, str]:
         """Indexed texts by document hash, for `render_brief(..., texts=)`."""
         return {o.sha256: o.text for o in self.outcomes if o.sha256 and o.text is not None}
-
-
-def rate_limit_of(exc: BaseException) -> tuple[bool, float | None]:
-    """Whether an error (or its cause) is an HTTP 429, and the Retry-After it carried."""
-    seen: BaseException | None = exc
-    for _ in range(5):
-        if seen is None:
-            break
-        if getattr(seen, "status_code", None) == 429:
-            wait = getattr(seen, "retry_after", None)
-            headers = getattr(getattr(seen, "response", None), "headers", None)
-            if wait is None and headers is not None:
-                try:
-                    wait = float(headers.get("retry-after") or "nan")
-                except ValueError:
-                    wait = None
-                wait = None if wait != wait else wait
-            return True, wait
-        seen = seen.__cause__ or seen.__context__
-    return False, None
 
 
 def prompt_version_for(config: Config) -> str | None:
@@ -295,6 +275,5 @@ __all__ = [
     "SummarizeFn",
     "arun_batch",
     "prompt_version_for",
-    "rate_limit_of",
     "run_batch",
 ]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pytest
 
 from summarizer.batch import AIMDLimiter, arun_batch, collect_inputs, read_done, run_batch
-from summarizer.batch.runner import rate_limit_of
+from summarizer.batch.limiter import rate_limit_of
 from summarizer.config import Config
 from summarizer.errors import InputError, ModelError
 from summarizer.models import Document, SummaryResult
@@ -252,6 +252,12 @@ def test_rate_limit_found_in_cause_chain_with_header() -> None:
     except ModelError as exc:
         assert rate_limit_of(exc) == (True, 2.0)
     assert rate_limit_of(ModelError("other")) == (False, None)
+
+    class NoQuota(Exception):
+        status_code = 429
+        body: ClassVar[dict[str, object]] = {"error": {"code": "insufficient_quota"}}
+
+    assert rate_limit_of(NoQuota("no credit")) == (False, None)
 
 
 def test_inputs_files_folders_globs(tmp_path: Path) -> None:
