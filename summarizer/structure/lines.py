@@ -91,7 +91,11 @@ def facts_in(facts: Iterable[Fact], kind: str, start: int, end: int) -> list[Fac
 
 _OPEN = "“‘「『"
 _CLOSE = "”’」』"
-_ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,4}|\b[A-Z])$")  # Sept. / Dr. / U.S. do not end a sentence
+# `Sept.`, `Dr.`, `Co.`, `U.S.` and initials do not end a sentence; `Seoul.` does
+_ABBREV = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Co|Corp|"
+    r"Inc|Ltd|Jr|Sr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Dept|Univ|vs|etc|approx|[A-Z]|[A-Z]\.[A-Z])$"
+)
 
 
 def _ends_here(text: str, i: int) -> bool:
@@ -108,7 +112,7 @@ def _ends_here(text: str, i: int) -> bool:
         after = text[i + 1 : i + 3].lstrip()
         if after[:1].islower():  # `3 p.m. in the hall`: an abbreviation, not a full stop
             return False
-        return not _ABBREV.search(text, max(0, i - 6), i)
+        return not _ABBREV.search(text, max(0, i - 8), i)
     return False
 
 
