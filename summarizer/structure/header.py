@@ -97,6 +97,8 @@ def _titleish(ln: Line) -> bool:
         return False  # a site name or a menu entry, never a headline
     if s.endswith((":", "：")):
         return False  # `… will:` introduces a list
+    if re.match(r"[^\s:：]{1,8}\s*[:：]", s) or re.search(r"있음|없음|쪽수|매수", s):
+        return False  # `사진 : 있음`, `쪽수 : 3쪽`: header labels
     if re.search(r"[A-Z]{2}", s) and not re.search(r"[a-z가-힣]", s):
         return False  # `MINISTRY OF OCEANS AND FISHERIES`: a letterhead
     if _SUBTITLE.match(s) or _DATELINE.match(s) or re.search(r"[다요]\.$", s):

@@ -94,3 +94,9 @@ def test_bracket_byline_dateline() -> None:
     text = "수소 협력 기사 제목 여기\n\n[이데일리 김하늘 기자] 한국가스공사는 대구시와 협약을 맺었다.\n"
     st = run(text)
     assert st.dateline is not None and st.dateline.text == "[이데일리 김하늘 기자]"
+
+
+def test_header_labels_are_not_titles() -> None:
+    text = "보도자료\n배포 즉시 보도 가능\n쪽수 : 3쪽\n사진 있음 ■ 없음 □\n\n특허청-조달청, 혁신제품 함께 키운다\n- 첫 공동 심사\n"
+    st = run(text)
+    assert st.title is not None and st.title.text == "특허청-조달청, 혁신제품 함께 키운다"
