@@ -76,3 +76,14 @@ def test_regions_index_the_decoded_document() -> None:
     assert doc.regions
     for r in doc.regions:
         assert doc.text[r.start : r.end] == r.text
+
+
+def test_short_line_after_a_leading_enquiry_line_is_not_campaign() -> None:
+    text = (
+        "문의 가나과 홍길동 055-123-4567\n"
+        "가나공단, 기업 지원 확대\n"
+        "□ 개요\n"
+        + "가나공단은 2일 본사에서 협약을 맺고 수출 기업을 돕기로 했다고 밝혔다. " * 3
+        + "\n"
+    )
+    assert [r for r in find_regions(text) if r.reason == "campaign"] == []
