@@ -97,9 +97,12 @@ def _campaign_footer(text: str) -> Iterator[Region]:
     i = 0
     while i < len(lines):
         line = lines[i][2]
-        if not (
-            _CONTACT_HEAD.search(line) and (_PHONEISH.search(line) or "\t" in line or "|" in line)
-        ):
+        is_table = _CONTACT_HEAD.search(line) and (
+            _PHONEISH.search(line) or "\t" in line or "|" in line
+        )
+        # Campaign lines follow the closing contact table; a contact block at the top of a
+        # release is followed by the title, which is no footer.
+        if not is_table or lines[i][0] < len(text) // 2:
             i += 1
             continue
         i += 1

@@ -38,7 +38,9 @@ def test_body_lines_are_not_noise() -> None:
 
 def test_campaign_footer_after_contact_table() -> None:
     text = (
-        "본문.\n\n담당 부서\t가나정책과\t책임자\t과장\t홍길동 (044-123-4567)\n"
+        "가나부는 오늘 다라협회와 협약을 맺고 지역 기업을 함께 돕기로 했다고 밝혔다. "
+        * 4
+        + "\n\n담당 부서\t가나정책과\t책임자\t과장\t홍길동 (044-123-4567)\n"
         "\t가나정책과\t담당자\t사무관\t김철수 (044-123-4568)\n\n\n"
         "손을 자주 씻어 주세요\n함께 지키는 건강 습관\n\n\n□ 개요\n- (일시) 7. 1.(월)"
     )
