@@ -6,6 +6,14 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from summarizer.facts.datecontext import (
+    LINE_START,
+    TIME_AFTER,
+    UNIT_AFTER,
+    day_only_ok,
+    day_range_is_event,
+    short_year_ok,
+)
 from summarizer.facts.resolve import Parts, weekday_index
 
 _DAY_NAME = r"[월화수목금토일月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
@@ -70,25 +78,6 @@ _MONTH_NO = {
 }
 
 
-# Day-only `N일` is a date unless the words around make it a count of days.
-_DAY_BEFORE_BAD = re.compile(
-    r"(?:(?<![가-힣])(?:박|약|총|연|주|월|년|제|첫|단|만|각)|박|매월|매달|매주|매년|매일|하루|최대|최소|"
-    r"최장|최단|평균|무려|불과|최근|향후|기간|근무|휴가)[ \t]*$"
-)
-_DAY_AFTER_OK = re.compile(
-    r"(?:[(\[]|[ \t\r\n]|$|[^\w]|부터|까지|에|엔|의|은|는|이(?!상|하|내|후|전|며)|과|와|로|께|쯤|경|자|날|오전|오후|밤|낮|새벽|저녁|아침)"
-)
-_DAY_AFTER_BAD = re.compile(
-    r"[ \t]*(?:\d+[ \t]*(?:회|번|시간|건|개|명|차례)|평균|최대|최소|한도|당|걸|소요|간|동안|이내|이상|이하|미만|초과|째|차|만에|만|마다|씩|치|분|내|안에|안|전|후|뒤|정도|가량|"
-    r"남짓|넘게|넘|연속|내외|여|간격|짜리|단위|가까이|밖에|뿐|사이|이 지나|이 걸|을|를)(?![가-힣])"
-)
-_DAY_AFTER_TAKES = re.compile(r"[ \t]*(?:걸리|걸려|걸린|걸릴|소요|머무|머물|묵)")
-_DAY_AFTER_BAD_GLUED = re.compile(r"(?:간|동안|째|차|만|마다|씩|치|분|내|여|짜리)")
-_LINE_START = re.compile(r"(?:^|\n)[ \t\-*·ㅇ○□■◦•▶▷①-⑳]*$")
-UNIT_AFTER = re.compile(r"[ \t]?(?:%|배|회|점|명|개|원|건|p|°|km|kg|m\b|세|년|위)")
-_TIME_AFTER = re.compile(r"[ \t]+\d{1,2}:\d{2}")
-
-
 class Atom(NamedTuple):
     start: int
     end: int
@@ -105,19 +94,6 @@ def _year(tok: str | None) -> int | None:
 
 def _mon(tok: str) -> int:
     return _MONTH_NO[tok[:3].lower()]
-
-
-def _day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) -> bool:
-    """Whether a bare `N일` (N at `start`, 일 ending at `after`) is a date, not a count of days."""
-    if has_wd:
-        return True
-    if not anchored and _DAY_BEFORE_BAD.search(s, max(0, start - 6), start):
-        return False
-    if start >= 2 and s[start - 1] in "~-" and s[start - 2].isdigit():
-        return False
-    if _DAY_AFTER_BAD.match(s, after) or _DAY_AFTER_TAKES.match(s, after):
-        return False
-    return bool(_DAY_AFTER_OK.match(s, after)) and not _DAY_AFTER_BAD_GLUED.match(s, after)
 
 
 _ANCHOR_ALIASES = {
@@ -161,11 +137,10 @@ def _ko_atom(s: str, m: re.Match[str]) -> Atom | None:
         second = m.group("d2") or m.group("d4")
         num_end = m.end("d2") if m.group("d2") is not None else m.end("d4")
         num_end = m.end("a") if second is None else num_end
-        ok = _day_only_ok(
-            s, m.start(), s.index("일", num_end) + 1, m.group("wd") is not None, anc is not None
-        )
+        after = s.index("일", num_end) + 1
+        ok = day_only_ok(s, m.start(), after, m.group("wd") is not None, anc is not None)
         if second is not None and anc is None and m.group("wd") is None and day <= 7:
-            ok = False  # "2~3일" is more often a number of days than a range of dates
+            ok = ok and day_range_is_event(s, after)
     return Atom(start, m.end(), parts, ok)
 
 
@@ -191,26 +166,8 @@ def _num_atom(s: str, m: re.Match[str]) -> Atom | None:
         and m.group("wd") is None
     ):
         return None  # 2024-2-1 looks like a code, not a date
-    ok = len(y) != 2 or _short_year_ok(s, m)
+    ok = len(y) != 2 or short_year_ok(s, m.start(), m.end(), m.group("wd") is not None)
     return Atom(m.start(), m.end(), parts, ok)
-
-
-_DATE_LABEL = re.compile(
-    r"(?:일시|일자|날짜|기간|일정|기한|마감|접수|시행|등록|입력|수정|작성|게시|발행|배포|보도|기준|"
-    r"[Dd]ate|[Dd]ated)일?[ \t]*[:：)\]]?[ \t]*$"
-)
-
-
-def _short_year_ok(s: str, m: re.Match[str]) -> bool:
-    """`24.7.17` (a year without its apostrophe) is a date only with a weekday, clock or label.
-
-    Without them it is as likely a version or section number; it may still open a range.
-    """
-    return (
-        m.group("wd") is not None
-        or _TIME_AFTER.match(s, m.end()) is not None
-        or _DATE_LABEL.search(s, max(0, m.start() - 8), m.start()) is not None
-    )
 
 
 def _md_atom(s: str, m: re.Match[str]) -> Atom | None:
@@ -227,11 +184,11 @@ def _md_atom(s: str, m: re.Match[str]) -> Atom | None:
     elif (
         m.group("dot")
         and m.group("sp")
-        and not _LINE_START.search(s, max(0, m.start() - 20), m.start())
+        and not LINE_START.search(s, max(0, m.start() - 20), m.start())
     ):
         ok = True
     else:
-        ok = bool(_TIME_AFTER.match(s, end))
+        ok = bool(TIME_AFTER.match(s, end))
     return Atom(m.start(), end, parts, ok)
 
 

@@ -297,10 +297,25 @@ def test_second_day_takes_the_month_of_the_first(
     ("text", "values"),
     [
         ("5월 5일과 6일간 체류", ["2024-05-05"]),
-        ("1·2일 양일간", []),
+        ("처리에 1, 2일 걸린다", []),
+        ("박람회 1·2일 양일간", ["2024-07-01", "2024-07-02"]),
         ("3·1절 기념식", []),
         ("1,234일 경과", []),
     ],
 )
 def test_lists_of_days_keep_the_count_checks(text: str, values: list[str]) -> None:
+    assert [v for _, v in pairs(text, "date", REF)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("처리에 2~3일 걸린다", []),
+        ("교육은 2~3일 진행", []),
+        ("박람회는 2~3일 양일간 열린다", ["2024-07-02/2024-07-03"]),
+        ("박람회는 2~3일 개최된다", ["2024-07-02/2024-07-03"]),
+        ("박람회 2~3일(화~수) 코엑스", ["2024-07-02/2024-07-03"]),
+    ],
+)
+def test_small_day_range_needs_an_event_word_to_be_dates(text: str, values: list[str]) -> None:
     assert [v for _, v in pairs(text, "date", REF)] == values

@@ -1,0 +1,76 @@
+"""What the words around a written number say about it: a date, or a count, code or version."""
+
+from __future__ import annotations
+
+import re
+
+# Day-only `N일` is a date unless the words around make it a count of days.
+_DAY_BEFORE_BAD = re.compile(
+    r"(?:(?<![가-힣])(?:박|약|총|연|주|월|년|제|첫|단|만|각)|박|매월|매달|매주|매년|매일|하루|최대|최소|"
+    r"최장|최단|평균|무려|불과|최근|향후|기간|근무|휴가)[ \t]*$"
+)
+_DAY_AFTER_OK = re.compile(
+    r"(?:[(\[]|[ \t\r\n]|$|[^\w]|부터|까지|에|엔|의|은|는|이(?!상|하|내|후|전|며)|과|와|로|께|쯤|경|자|날|오전|오후|밤|낮|새벽|저녁|아침)"
+)
+_DAY_AFTER_BAD = re.compile(
+    r"[ \t]*(?:\d+[ \t]*(?:회|번|시간|건|개|명|차례)|평균|최대|최소|한도|당|걸|소요|간|동안|이내|이상|이하|미만|초과|째|차|만에|만|마다|씩|치|분|내|안에|안|전|후|뒤|정도|가량|"
+    r"남짓|넘게|넘|연속|내외|여|간격|짜리|단위|가까이|밖에|뿐|사이|이 지나|이 걸|을|를)(?![가-힣])"
+)
+_DAY_AFTER_TAKES = re.compile(r"[ \t]*(?:걸리|걸려|걸린|걸릴|소요|머무|머물|묵)")
+_DAY_AFTER_BAD_GLUED = re.compile(r"(?:간|동안|째|차|만|마다|씩|치|분|내|여|짜리)")
+# `2~3일` followed by these names two days of an event, not a length of time
+_DAY_RANGE_EVENT = re.compile(
+    r"(?:[ \t]*(?:양일|이틀간|사흘간|나흘간|이틀 동안|사흘 동안|에 걸쳐|개최|열리|열린|열려|열렸|열릴|개막)"
+    r"|[ \t]*[(\[]?[ \t]*[월화수목금토일][ \t]?[~\-])"
+)
+LINE_START = re.compile(r"(?:^|\n)[ \t\-*·ㅇ○□■◦•▶▷①-⑳]*$")
+UNIT_AFTER = re.compile(r"[ \t]?(?:%|배|회|점|명|개|원|건|p|°|km|kg|m\b|세|년|위)")
+TIME_AFTER = re.compile(r"[ \t]+\d{1,2}:\d{2}")
+_DATE_LABEL = re.compile(
+    r"(?:일시|일자|날짜|기간|일정|기한|마감|접수|시행|등록|입력|수정|작성|게시|발행|배포|보도|기준|"
+    r"[Dd]ate|[Dd]ated)일?[ \t]*[:：)\]]?[ \t]*$"
+)
+
+
+def day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) -> bool:
+    """Whether a bare `N일` (N at `start`, 일 ending at `after`) is a date, not a count of days."""
+    if has_wd:
+        return True
+    if not anchored and _DAY_BEFORE_BAD.search(s, max(0, start - 6), start):
+        return False
+    if start >= 2 and s[start - 1] in "~-" and s[start - 2].isdigit():
+        return False
+    if _DAY_AFTER_BAD.match(s, after) or _DAY_AFTER_TAKES.match(s, after):
+        return False
+    return bool(_DAY_AFTER_OK.match(s, after)) and not _DAY_AFTER_BAD_GLUED.match(s, after)
+
+
+def day_range_is_event(s: str, after: int) -> bool:
+    """Whether a month-less `2~3일` (일 ending at `after`) is two dates rather than a length.
+
+    Alone, a small range is more often a number of days (`처리에 2~3일`); words such as
+    `양일간`, `개최` or a weekday range after it name the days of an event.
+    """
+    return _DAY_RANGE_EVENT.match(s, after) is not None
+
+
+def short_year_ok(s: str, start: int, end: int, has_wd: bool) -> bool:
+    """`24.7.17` (a year without its apostrophe) is a date only with a weekday, clock or label.
+
+    Without them it is as likely a version or section number; it may still open a range.
+    """
+    return (
+        has_wd
+        or TIME_AFTER.match(s, end) is not None
+        or _DATE_LABEL.search(s, max(0, start - 8), start) is not None
+    )
+
+
+__all__ = [
+    "LINE_START",
+    "TIME_AFTER",
+    "UNIT_AFTER",
+    "day_only_ok",
+    "day_range_is_event",
+    "short_year_ok",
+]
