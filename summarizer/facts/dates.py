@@ -63,9 +63,13 @@ def find_dates(s: str, ref: date) -> list[Candidate]:
             left = resolve(p, ref)
         if left is None:
             continue
+        guessed = None
+        yearless = p.year is None and p.month is not None and p.anchor is None
+        if yearless and p.weekday is None and left.year != ref.year:  # weeks from New Year
+            guessed = f"no year written: read as {left.year}, nearer to the reference date"
         if atom.parts.month is not None and atom.ok:
             prev = (atom.end, left)
-        notes = [weekday_note(atom.parts, left)]
+        notes = [weekday_note(atom.parts, left), guessed]
         right_val: date | None = None
         end = atom.end
         d2 = m.group("d2") if m is not None and "d2" in m.re.groupindex else None
@@ -89,15 +93,16 @@ def find_dates(s: str, ref: date) -> list[Candidate]:
                     if r is not None and r > left:
                         right_val, end = r, right.end
                         notes.append(weekday_note(right.parts, r))
+        note = "; ".join(n for n in notes if n) or None
         if right_val is not None and right_val > left:
-            note = "; ".join(n for n in notes if n) or None
             out.append(
                 Candidate(
                     atom.start, end, "date", f"{left.isoformat()}/{right_val.isoformat()}", note
                 )
             )
         elif atom.ok:
-            out.append(Candidate(atom.start, atom.end, "date", left.isoformat(), notes[0]))
+            note = "; ".join(n for n in notes[:2] if n) or None
+            out.append(Candidate(atom.start, atom.end, "date", left.isoformat(), note))
     return out
 
 

@@ -192,6 +192,17 @@ def _right_clock(s: str, pos: int) -> Clock | None:
     return _named_at(s, m, in_range=True) if m else None
 
 
+def _hour_note(s: str, c: Clock, h24: int) -> str | None:
+    """A note on a Korean `3시` with no 오전/오후: read as written, though often p.m."""
+    if c.period is not None or not 1 <= c.hour <= 6 or s[c.start] == "0":
+        return None
+    if not (c.bare or "시" in s[c.start : c.end]):
+        return None  # `3:00` is 24-hour notation
+    return (
+        f"no 오전/오후 written: read as {_fmt(h24, c.minute)}, {_fmt(h24 + 12, c.minute)} if p.m."
+    )
+
+
 def find_times(s: str) -> list[Candidate]:
     """Time and time-range candidates in the prepared text `s`."""
     clocks = _scan(s)
@@ -218,11 +229,13 @@ def find_times(s: str) -> list[Candidate]:
             if c.period is None and r.period is not None and c.hour <= 12:
                 h = _to24(c.hour, r.period if c.hour <= r.hour else None)
                 left = _fmt(h, c.minute)
-            out.append(Candidate(c.start, r.end, "time", f"{left}/{_fmt(rh, r.minute)}"))
+            note = _hour_note(s, c, h) if r.period is None else None
+            value = f"{left}/{_fmt(rh, r.minute)}"
+            out.append(Candidate(c.start, r.end, "time", value, note))
             used_as_right = r.end
             continue
         if not c.bare:
-            out.append(Candidate(c.start, c.end, "time", left))
+            out.append(Candidate(c.start, c.end, "time", left, _hour_note(s, c, h)))
     return out
 
 

@@ -319,3 +319,21 @@ def test_lists_of_days_keep_the_count_checks(text: str, values: list[str]) -> No
 )
 def test_small_day_range_needs_an_event_word_to_be_dates(text: str, values: list[str]) -> None:
     assert [v for _, v in pairs(text, "date", REF)] == values
+
+
+@pytest.mark.parametrize(
+    ("ref", "text", "note"),
+    [
+        (date(2024, 12, 20), "시행일은 1월 10일이다", "no year written: read as 2025"),
+        (date(2024, 1, 5), "행사는 12월 28일 열렸다", "no year written: read as 2023"),
+        (date(2024, 12, 20), "시행일은 2025년 1월 10일이다", None),
+        (date(2024, 12, 20), "시행일은 1월 10일(금)이다", None),
+        (date(2024, 3, 14), "마감은 12월 20일까지", None),
+    ],
+)
+def test_a_year_taken_from_across_new_year_is_noted(ref: date, text: str, note: str | None) -> None:
+    [f] = facts(text, "date", ref)
+    if note is None:
+        assert f.note is None
+    else:
+        assert f.note is not None and f.note.startswith(note)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_helpers import pairs
+from facts_helpers import facts, pairs
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,19 @@ def test_korean_hour_ranges_and_halves(text: str, span: str, value: str) -> None
 )
 def test_bearings_and_durations_are_not_times(text: str) -> None:
     assert pairs(text, "time") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("회의는 3시에 열린다", "no 오전/오후 written: read as 03:00, 15:00 if p.m."),
+        ("회의 2~4시 진행", "no 오전/오후 written: read as 02:00, 14:00 if p.m."),
+        ("회의 오후 3시 시작", None),
+        ("엠바고 06시 이후", None),
+        ("회의 10시 시작", None),
+        ("회의 3:00 시작", None),
+    ],
+)
+def test_small_hours_without_morning_or_afternoon_are_noted(text: str, note: str | None) -> None:
+    [f] = facts(text, "time")
+    assert f.note == note
