@@ -24,6 +24,10 @@ def collect_inputs(specs: Iterable[str | Path]) -> list[Path]:
     """Every document named by `specs`, each once, in the order given."""
     found: list[Path] = []
     for spec in specs:
+        if str(spec) == "-":
+            raise InputError(
+                "stdin (-) cannot be part of a batch: save it to a file, or summarise it alone"
+            )
         path = Path(spec)
         if path.is_dir():
             matches = _in_folder(path)

@@ -268,6 +268,8 @@ def test_inputs_files_folders_globs(tmp_path: Path) -> None:
     assert [p.name for p in found] == ["y.html", "z.pdf", "x.txt", "w.hwpx"]
     with pytest.raises(InputError, match="no such file"):
         collect_inputs([tmp_path / "missing.txt"])
+    with pytest.raises(InputError, match="stdin"):
+        collect_inputs(["-", tmp_path / "a"])
     with pytest.raises(InputError, match="matches no file"):
         collect_inputs([str(tmp_path / "*.docx")])
 
