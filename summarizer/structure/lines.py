@@ -67,6 +67,14 @@ class Mask:
             s < end and start < e and not r.startswith("campaign") for s, e, r in self.noise_why
         )
 
+    def furniture(self, start: int, end: int) -> bool:
+        """Inside noise that is surely not content: not a campaign guess, not merely outside
+        what a page extractor kept as the main text (it drops contact boxes and short lines)."""
+        return any(
+            s < end and start < e and not r.startswith(("campaign", "outside-main"))
+            for s, e, r in self.noise_why
+        )
+
     def in_noise(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.noise)
 

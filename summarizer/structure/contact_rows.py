@@ -1,0 +1,158 @@
+"""One row of a contact table or block: department, role and person from the text before a phone."""
+
+from __future__ import annotations
+
+import re
+
+LABEL_WORDS = re.compile(
+    r"담\s*당\s*부\s*서|담\s*당\s*자|책\s*임\s*자|협\s*[업조력]\s*기\s*관|협\s*약\s*기\s*[업관]|공\s*동\s*담\s*당|"
+    r"담\s*당\s*관|연\s*락\s*처|문\s*의\s*처|문\s*의|"
+    r"\b(?:Tel|Phone|Mobile|Mob|T)\b\s*[.:]?|전\s*화|☎|☏|📞"
+)
+FAX = re.compile(r"(?:팩\s*스|fax|F\s*[.:])\s*[:.]?\s*$", re.I)
+ROLE = re.compile(
+    r"^(?:[가-힣]{0,6}(?:과장|국장|부장|실장|팀장|처장|차장|단장|원장|본부장|센터장|소장|지사장|관장|계장|반장|파트장)|"
+    r"사무관|서기관|주무관|행정관|연구관|연구사|선임연구원|책임연구원|수석연구원|연구원|전문위원|전문관|"
+    r"대리|주임|매니저|과장대리|선임|책임|수석|[가-힣]{0,4}위원|대변인|주무|실무관|[가-힣]{0,4}담당)$"
+)
+DEPT_END = re.compile(
+    r"(?:과|팀|실|처|국|관|부|본부|센터|단|원|청|공단|공사|협회|회의소|시|군|구|지부|지사|사업소|콜센터|상황실|파트|그룹|위원회|은행)$"
+)
+_PERSON = re.compile(r"^[가-힣]{2,4}$")
+_EN_PERSON = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}$")
+# `KWON Haerin`, `Haerin KWON`, `Hong Gil-dong`: a family name in capitals marks the person
+_EN_FAMILY = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})?$")
+_EN_GIVEN = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$")
+_EN_TITLE = re.compile(
+    r"^(?:Minister|Vice|Deputy|Director|General|Assistant|Associate|Manager|Senior|Junior|Chief|Head|"
+    r"Officer|Team|Leader|Executive|President|Secretary|Spokesperson|Press|Public|Relations|"
+    r"Researcher|Principal|Counsellor|Counselor|Ambassador|Mr|Ms|Mrs|Dr|Prof)\.?$"
+)
+_EN_UNIT = re.compile(
+    r"\b(?:Division|Team|Office|Department|Ministry|Agency|Center|Centre|Bureau|Section|Unit|Group|"
+    r"Desk|Association|Corporation|Institute|Service|Council|Committee|Foundation|Chamber|Bank)\b"
+)
+_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
+
+
+def squeeze(s: str) -> str:
+    """`과 장` -> `과장`, `처  장` -> `처장`, `담 당 자` -> `담당자`: spaced single syllables joined."""
+    return re.sub(
+        r"(?<![가-힣])([가-힣])(?:\s+([가-힣]))(?:\s+([가-힣]))?(?![가-힣])",
+        lambda m: "".join(g for g in m.groups() if g),
+        s,
+    )
+
+
+def english_person(s: str) -> tuple[str | None, str | None]:
+    """(title, name) of `Deputy Director KWON Haerin`, `Manager Hana Cho`, `Park Min-seo`."""
+    tokens = s.split()
+    if not tokens or not all(re.fullmatch(r"[A-Za-z][A-Za-z.'-]*", t) for t in tokens):
+        return None, None
+    for i, t in enumerate(tokens):
+        if not _EN_FAMILY.match(t) or _EN_TITLE.match(t):
+            continue
+        if i + 1 < len(tokens) and _EN_GIVEN.match(tokens[i + 1]):
+            a, b = i, i + 2
+        elif i > 0 and _EN_GIVEN.match(tokens[i - 1]) and not _EN_TITLE.match(tokens[i - 1]):
+            a, b = i - 1, i + 1
+        else:
+            continue
+        if b == len(tokens):
+            return (" ".join(tokens[:a]) or None), " ".join(tokens[a:b])
+    k = 0
+    while k < len(tokens) and _EN_TITLE.match(tokens[k]):
+        k += 1
+    rest = " ".join(tokens[k:])
+    if _EN_PERSON.match(rest) and (k or len(tokens) <= 4) and not _EN_UNIT.search(rest):
+        return (" ".join(tokens[:k]) or None), rest
+    return None, None
+
+
+def _english(seg: str) -> tuple[str | None, str | None, str | None]:
+    """`Team, Org: Title NAME`, `Name, Team, Org` or `Title NAME, Team, Org`."""
+    if ":" in seg:
+        left, right = (p.strip(" ,") for p in seg.split(":", 1))
+        role, name = english_person(right)
+        if name:
+            return (left or None), role, name
+        seg = right or left
+    parts = [p.strip() for p in seg.split(",") if p.strip()]
+    for idx in (0, len(parts) - 1):
+        if parts:
+            role, name = english_person(parts[idx])
+            if name:
+                others = parts[1:] if idx == 0 else parts[:-1]
+                return (", ".join(others) or None), role, name
+    return (", ".join(parts) or None), None, None
+
+
+def parse_segment(seg: str) -> tuple[str | None, str | None, str | None]:
+    """(department, role, name) from one row segment ending at a phone number."""
+    seg = re.sub(r"^[\s)\],，/|·:：○※*ㅇ□■\-•]+", "", seg)
+    seg = re.sub(
+        r"^[\[<〈(【]\s*(?:담\s*당|문\s*의|연\s*락\s*처)[^\]>〉)】]{0,4}[\]>〉)】]\s*", "", seg
+    )
+    seg = re.sub(r"^\s*\d{1,2}\.\s+", "", seg)
+    seg = LABEL_WORDS.sub(" ", seg)
+    seg = re.sub(r"[\[<〈(【]\s*[\]>〉)】]", " ", seg)  # `[담당부서]` once its label is gone
+    seg = re.sub(r"\s*\|\s*", " ", seg)  # cells of a `| … | … |` row
+    seg = re.sub(r"[\s(\[☎:：,/|]+$", "", seg)
+    if re.search(r"[A-Za-z]{3}", seg) and not re.search(r"[가-힣]", seg):
+        return _english(seg)
+    if ":" in seg or "：" in seg:
+        left, right = re.split(r"[:：]", seg, maxsplit=1)
+        seg = right if right.strip() else left
+    dash = re.search(r"\s[–—-]\s", seg)
+    if dash:  # `관광열차 상품 – 코레일 고객센터`: the topic, then the desk
+        seg = seg[dash.end() :]
+    return _korean(seg)
+
+
+def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
+    marks: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        marks.append(m.group(0))
+        return f"\x00{len(marks) - 1}\x00"
+
+    seg = _LEGAL.sub(hold, seg)  # `(주)에듀브릿지` keeps its legal form through bracket removal
+    seg = re.sub(r"\([^()]*\)", " ", seg)
+    seg = re.sub(r"\x00(\d+)\x00", lambda m: marks[int(m.group(1))], seg)
+    tokens = [t for t in re.split(r"\s+", squeeze(seg)) if t]
+    name = role = None
+    if tokens and _PERSON.match(tokens[-1]) and not ROLE.match(tokens[-1]):
+        if not DEPT_END.search(tokens[-1]) or (len(tokens) >= 2 and ROLE.match(tokens[-2])):
+            name = tokens.pop()  # `… 과장 홍길동`
+    elif (
+        len(tokens) >= 2
+        and ROLE.match(tokens[-1])
+        and _PERSON.match(tokens[-2])
+        and not ROLE.match(tokens[-2])
+        and not DEPT_END.search(tokens[-2])
+    ):
+        name = tokens.pop(-2)  # `… 홍길동 사무관`
+    roles = [t for t in tokens[-2:] if ROLE.match(t)]
+    role = roles[-1] if roles else None
+    dept = " ".join(t for t in tokens if not ROLE.match(t)) or None
+    if name is None and role is not None and dept is None:
+        return None, role, None
+    return dept, role, name
+
+
+def people(line: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(department, role, name) of each person a phone-less line lists."""
+    if not line.strip():
+        return []
+    if not re.search(r"[가-힣]", line):
+        return [parse_segment(line)]
+    out = []
+    carry = None
+    for part in re.split(r"\s*[/|,，]\s*", line):
+        dept, role, name = parse_segment(part)
+        if name is None and role is None:
+            carry = dept or carry
+            continue
+        carry = dept or carry
+        out.append((carry, role, name))
+    return out
