@@ -10,9 +10,12 @@ BRANCH = re.compile(
     r"(?:지부|지회|지사|본부|지역본부|지점|사업소|지청|분원|캠퍼스|사무소|지원단|센터)$"
 )
 _LEGAL_FORM = re.compile(
-    r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\))\s*|\s*(?:주식회사|㈜)$"
+    r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\))\s*|\s*(?:주식회사|㈜|\(주\))$"
     r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"
 )
+_KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
+# `교육 기술 기업 (주)에듀브릿지`: a description before the company's name
+_DESCRIBED = re.compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _NOT_ORG = re.compile(
     r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는)\b|\d"
@@ -38,16 +41,22 @@ def key(s: str) -> str:
 
 
 def strip_legal_form(c: Cand) -> Cand:
-    """`Samsung Electronics Co.`, `주식회사 카카오` -> the bare name; the written form stays an alias."""
+    """`Samsung Electronics Co.` -> the bare name, the written form an alias; `(주)카카오` keeps
+    its Korean legal form in the formal name and gets the bare name as an alias."""
     bare = _LEGAL_FORM.sub("", c.name).strip(" ,")
-    if bare and bare != c.name:
+    if not bare or bare == c.name:
+        return c
+    if re.search(r"[가-힣]", c.name):
+        if bare not in c.aliases:
+            c.aliases = [bare, *c.aliases]
+    else:
         c.aliases = [c.name, *c.aliases]
         c.name = bare
     return c
 
 
 def split_outside_brackets(
-    s: str, seps: str = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣)])(?:와|과)\s+"
+    s: str, seps: str = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
 ) -> list[tuple[int, int]]:
     """Pieces of `s` separated by commas, middle dots, 및 or 와/과, ignoring those inside brackets."""
     depth, out, pos = 0, [], 0
@@ -89,7 +98,12 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
                 r"[가-힣]{1,3}장", item
             ):
                 aliases.append(item)
-    name = _SOME_MORE.sub("", re.sub(r"\s*\([^()]*\)\s*", " ", piece))
+    held = _KO_LEGAL.sub(lambda m: m.group(0).replace("(", "\x01").replace(")", "\x02"), piece)
+    name = _SOME_MORE.sub("", re.sub(r"\s*\([^()]*\)\s*", " ", held))
+    name = name.replace("\x01", "(").replace("\x02", ")").strip()
+    described = _DESCRIBED.match(name)
+    if described and not re.search(r"\s", name[described.end() :]):
+        name = name[described.end() :]
     name = re.sub(r"\s+", " ", name).strip(" ,·")
     name = re.sub(r"^(?:[Tt]he)\s+", "", name)
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
@@ -100,12 +114,8 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
         base = name.split(" ")[0]
         if base not in aliases:
             aliases.append(base)
-    bare = _LEGAL_FORM.sub("", name).strip(" ,")
-    if (
-        bare and bare != name
-    ):  # `Samsung Electronics Co.`, `주식회사 카카오`: the written form stays an alias
-        aliases.append(name)
-        name = bare
+    c = strip_legal_form(Cand(name=name, aliases=aliases))
+    name, aliases = c.name, c.aliases
     return Cand(name=name, aliases=aliases, head=head, start=start, end=start + len(piece))
 
 

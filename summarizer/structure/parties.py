@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 
 from summarizer.models import Fact, Party, Span
-from summarizer.structure.lines import Mask, iter_lines, iter_sentences
+from summarizer.structure.issuers import LEAD, author_issuers, co_operators, header_issuers
+from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import (
     Cand,
     abbreviates,
     expand_short_names,
     merge,
-    parse_piece,
     pieces,
-    split_outside_brackets,
     strip_legal_form,
 )
 
@@ -23,25 +22,19 @@ _SIGN_EN = re.compile(r"\b(?:signed|sign|signs|inked|concluded)\b")
 _TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:은|는)(?=\s)")
 _SUBJ = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=\s)")
-_LEAD = re.compile(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+")
 _WHEN = re.compile(
     r"(?:(?:지난|오는|이날)\s*)?(?:\d{1,2}일(?:\s*\([월화수목금토일]\))?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
-_ORG_SUFFIX = re.compile(
-    r"(?:부|처|청|원|공단|공사|협회|연합회|회의소|재단|은행|기금|위원회|협의회|조합|중앙회|대학교|"
-    r"병원|시|군|구|도|그룹|전자|자동차|지부|지회|본부|센터|Association|Agency|Ministry|Corporation|"
-    r"Chamber|Institute|Bank|Council|Foundation|Federation|Company|Industry|Industries)$"
-)
 _EN_ORG = re.compile(
-    r"(?:[Tt]he\s+)?((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*?)\s*\(([A-Z][A-Za-z&-]{1,10})\)"
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*?)\s*\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)"
 )
 _EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)")
 
 
 def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     sent = text[s:e]
-    lead = _LEAD.match(sent)
+    lead = LEAD.match(sent)
     base = s + (lead.end() if lead else 0)
     obj = _AGREEMENT_KO.search(text, base, e)
     stop = obj.start() if obj else e
@@ -93,7 +86,10 @@ def _english_sentence(text: str, s: int, e: int) -> list[Cand]:
         if re.search(r"memorandum|understanding|agreement", name, re.I) or abbr in ("MOU", "MOA"):
             continue
         name = re.sub(r"^.*\s[–—-]\s", "", name)
-        found.append(Cand(name=name, aliases=[abbr], start=s + om.start(1), end=s + om.end(2) + 1))
+        head = om.group(3).strip() if om.group(3) else None  # `(MSS, Minister JANG Eunsol)`
+        found.append(
+            Cand(name=name, aliases=[abbr], head=head, start=s + om.start(1), end=s + om.end())
+        )
     if len(found) < 2:
         # `SEOUL, March 4 (Yonhap) -- Samsung Electronics Co. signed … with Naver Corp. on …`
         head = sent[: m.start()]
@@ -115,40 +111,6 @@ def _english_sentence(text: str, s: int, e: int) -> list[Cand]:
 
 
 _AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
-_RELEASE_HEAD = re.compile(
-    r"보\s*도\s*자\s*료|보\s*도\s*(?:시\s*점|일\s*시)|배\s*포\s*일|엠\s*바\s*고|공\s*고|press\s+release|embargo",
-    re.I,
-)
-
-
-def _header_issuers(text: str, title: Span | None, mask: Mask) -> list[Cand]:
-    """Organisation lines above the title (`중소벤처기업진흥공단`, `안산시 보도자료`, `공고` lines).
-
-    Only a release or notice has them; a news page's menu (`경기도`) is not an issuer.
-    """
-    out: list[Cand] = []
-    limit = title.start if title else min(len(text), 600)
-    if not _RELEASE_HEAD.search(text[:limit]):
-        return out
-    for ln in iter_lines(text[:limit]):
-        s = ln.stripped
-        if not s or len(s) > 80 or mask.in_noise(ln.lstart, ln.rend) or _LEAD.match(s):
-            continue
-        s2 = re.sub(
-            r"\s*(?:보\s*도\s*자\s*료|공고\s*제?\s*[\d\-]+호?|PRESS RELEASE)\s*$", "", s, flags=re.I
-        )
-        if s2 != s or _ORG_SUFFIX.search(re.sub(r"\s*\([^()]*\)$", "", s)):
-            first = ln.lstart
-            for x, y in split_outside_brackets(s2, r"\s*[·ㆍ,]\s*"):
-                piece = s2[x:y].strip()
-                if (
-                    _ORG_SUFFIX.search(re.sub(r"\s*\([^()]*\)$", "", piece))
-                    and len(piece.split()) <= 6
-                ):
-                    c = parse_piece(text, first + x, first + y)
-                    if c:
-                        out.append(c)
-    return out
 
 
 def find_parties(
@@ -174,8 +136,11 @@ def find_parties(
         if len(got) >= 2:
             cands = got
             break
-    issuers = _header_issuers(text, title, mask)
+    issuers = header_issuers(text, title, mask)
     # without a signing sentence (a notice), the issuer and the bodies named in the contacts
+    if not cands:  # a notice: its issuer, the bodies running it, those named in the contacts
+        blocks = [(s, e) for s, e in iter_sentences(text, body_start) if not mask.blocked(s, e)]
+        issuers += author_issuers(text, mask) + co_operators(text, blocks)
     cands = cands + issuers if cands else issuers + [Cand(name=o) for o in contact_orgs]
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects

@@ -1,0 +1,101 @@
+"""Issuers of a release or notice: organisation lines above the title, `작성자 :` lines, co-operators."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import Span
+from summarizer.structure.lines import Mask, iter_lines
+from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_brackets
+
+LEAD = re.compile(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*❶-❿①-⑩➊-➓]+")
+ORG_SUFFIX = re.compile(
+    r"(?:부|처|청|원|공단|공사|협회|연합회|회의소|재단|은행|기금|위원회|협의회|조합|중앙회|대학교|"
+    r"병원|시|군|구|도|그룹|전자|자동차|지부|지회|본부|센터|Association|Agency|Ministry|Corporation|"
+    r"Chamber|Institute|Bank|Council|Foundation|Federation|Company|Industry|Industries)$"
+)
+_RELEASE_HEAD = re.compile(
+    r"보\s*도\s*자\s*료|보\s*도\s*(?:시\s*점|일\s*시)|배\s*포\s*일|엠\s*바\s*고|공\s*고|press\s+release|embargo",
+    re.I,
+)
+
+
+def header_issuers(text: str, title: Span | None, mask: Mask) -> list[Cand]:
+    """Organisation lines above the title (`중소벤처기업진흥공단`, `안산시 보도자료`, `공고` lines).
+
+    Only a release or notice has them; a news page's menu (`경기도`) is not an issuer.
+    """
+    out: list[Cand] = []
+    limit = title.start if title else min(len(text), 600)
+    if not _RELEASE_HEAD.search(text[:limit]):
+        return out
+    for ln in iter_lines(text[:limit]):
+        s = ln.stripped
+        if not s or len(s) > 80 or mask.in_noise(ln.lstart, ln.rend) or LEAD.match(s):
+            continue
+        s2 = re.sub(
+            r"\s*(?:보\s*도\s*자\s*료|공고\s*제?\s*[\d\-]+호?|PRESS RELEASE)\s*$", "", s, flags=re.I
+        )
+        if s2 != s or ORG_SUFFIX.search(re.sub(r"\s*\([^()]*\)$", "", s)):
+            first = ln.lstart
+            for x, y in split_outside_brackets(s2, r"\s*[·ㆍ,]\s*"):
+                piece = s2[x:y].strip()
+                if (
+                    ORG_SUFFIX.search(re.sub(r"\s*\([^()]*\)$", "", piece))
+                    and len(piece.split()) <= 6
+                ):
+                    c = parse_piece(text, first + x, first + y)
+                    if c:
+                        out.append(c)
+    return out
+
+
+_AUTHOR = re.compile(
+    r"^\s*(?:작\s*성\s*(?:자|기\s*관|부\s*서)|게\s*시\s*(?:자|기\s*관)|발\s*행\s*(?:자|기\s*관))\s*[:：]\s*"
+)
+_HEAD_LINES = 15
+
+
+def author_issuers(text: str, mask: Mask) -> list[Cand]:
+    """`작성자 : 대한무역투자진흥공사(KOTRA) 중소기업지원본부` near the top: the organisation, not its unit."""
+    out: list[Cand] = []
+    for n, ln in enumerate(iter_lines(text)):
+        if n >= _HEAD_LINES:
+            break
+        m = _AUTHOR.match(ln.text)
+        if not m or mask.in_noise(ln.start, ln.end):
+            continue
+        a = ln.start + m.end()
+        first = re.match(r"[^\s()]+(?:\([^()]{1,20}\))?", text[a : ln.end])
+        if not first:
+            continue
+        word = re.sub(r"\([^()]*\)$", "", first.group(0))
+        if ORG_SUFFIX.search(word) or re.fullmatch(r"[A-Z][A-Za-z-]{1,9}", word):
+            c = parse_piece(text, a, a + first.end())
+            if c:
+                out.append(c)
+    return out
+
+
+_JOINT = re.compile(
+    r"(?<=[가-힣A-Za-z0-9)])(?:이|가|은|는)\s+(?:공동(?:으로)?|함께)\s*"
+    r"(?:운영|주최|주관|개최|추진|시행|실시|진행)"
+)
+
+
+def co_operators(text: str, sentences: list[tuple[int, int]]) -> list[Cand]:
+    """`KOTRA와 중소벤처기업부가 공동 운영하는 …`: the bodies running a programme together."""
+    for s, e in sentences:
+        m = _JOINT.search(text, s, e)
+        if not m:
+            continue
+        lead = LEAD.match(text, s)
+        base = lead.end() if lead else s
+        found = [
+            c
+            for c in pieces(text, base, m.start())
+            if ORG_SUFFIX.search(c.name) or re.fullmatch(r"[A-Z][A-Za-z-]{1,9}", c.name)
+        ]
+        if len(found) >= 2:
+            return found
+    return []
