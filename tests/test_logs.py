@@ -47,7 +47,9 @@ def test_record_list_get(tmp_path: Path) -> None:
     assert log.get(999) is None
     assert len(log.latest(1)) == 1 and len(log.latest(0)) == 2
     # Korean is stored as text, not \\u escapes (readable with any SQLite client).
-    raw = sqlite3.connect(tmp_path / "logs.db").execute("SELECT request FROM requests").fetchone()[0]
+    raw = (
+        sqlite3.connect(tmp_path / "logs.db").execute("SELECT request FROM requests").fetchone()[0]
+    )
     assert "보도자료" in raw
 
 

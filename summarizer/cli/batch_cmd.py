@@ -121,7 +121,9 @@ def exit_for(report: Any) -> None:
     for o in report.outcomes:
         if o.status == "error":
             error = o.error or "unknown error"
-            click.echo(f"failed: {error if error.startswith(o.path) else f'{o.path}: {error}'}", err=True)
+            click.echo(
+                f"failed: {error if error.startswith(o.path) else f'{o.path}: {error}'}", err=True
+            )
     if report.failed and not (report.ok or report.skipped):
         click.echo("Error: every document failed (see above)", err=True)
         sys.exit(EXIT_FAILURE)
