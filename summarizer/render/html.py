@@ -57,12 +57,14 @@ class Linker:
     def __call__(self, item: Item) -> Markup:
         body = inline(item.parts)
         cls = f"claim claim-{item.mark}"
+        # The Korean original on hover: translators check the English against it.
+        title = item.ko or ""
         if item.anchor and item.anchor in self.anchors:
-            body = Markup('<a class="{}" href="#{}" data-target="{}">{}</a>').format(
-                cls, item.anchor, item.anchor, body
+            body = Markup('<a class="{}" href="#{}" data-target="{}" title="{}">{}</a>').format(
+                cls, item.anchor, item.anchor, title, body
             )
         else:
-            body = Markup('<span class="{}">{}</span>').format(cls, body)
+            body = Markup('<span class="{}" title="{}">{}</span>').format(cls, title, body)
         if item.mark == "unsupported":
             body += Markup(' <span class="badge bad" title="{}">✗ not in source</span>').format(
                 item.note or ""

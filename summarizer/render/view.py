@@ -136,6 +136,14 @@ class Checks:
         return Item(parts=parts, mark=mark, note=note, anchor=anchor, ko=ko)
 
 
+_LABEL = re.compile(r"^\s*[\[(]\s*(translation|translated|unofficial translation)\s*[\])]\s*", re.I)
+
+
+def _unlabelled(text: str) -> str:
+    """A quote without the model's own "(Translation)" label: the renderer adds one."""
+    return _LABEL.sub("", text)
+
+
 def _name_verified(checks: Checks, i: int) -> bool:
     found = checks.under(f"parties[{i}]", ("name_en",))
     # A name no check confirmed is not passed off as official.
@@ -215,7 +223,7 @@ def build_view(result: SummaryResult, index: int, now: datetime) -> DocView:
         commitments.append(item)
     quotes = []
     for i, q in enumerate(b.quotes):
-        item = checks.item([q.text_en], f"quotes[{i}]", ko=q.text_ko)
+        item = checks.item([_unlabelled(q.text_en)], f"quotes[{i}]", ko=q.text_ko)
         rank = TITLES.get(q.title or "", q.title or "")
         item.extra = [f"{rank} {q.speaker}".strip()]
         if q.org:

@@ -49,6 +49,8 @@ def test_acronym_before_full_name_is_expanded() -> None:
 
 
 def test_quotes_marked_as_translations(model_result: SummaryResult) -> None:
+    assert model_result.briefing is not None
+    model_result.briefing.quotes[0].text_en = "(Translation) Exports are growth"
     md = render_summary(model_result, now=AFTER)
     assert "“Exports are growth” (translated)" in md
     assert "(translated)" in render_summary(model_result, "text", now=AFTER)
