@@ -58,16 +58,21 @@ _ORD = r"(?:st|nd|rd|th)"
 _AND = r"(?:[ \t]*,)?[ \t]+(?:and|&)[ \t]+"
 # July 17, 2024 / Sept. 5 / Oct. 15-17 / July 18th / May 5 and 6 (two dates)
 _EN = re.compile(
-    r"(?<![A-Za-z])" + _MONTHS + r"\.?[ \t]+(?P<d>\d{1,2})(?P<dx>" + _ORD + r"?)(?![\d,.:]\d)"
+    _MONTHS + r"\.?[ \t]+(?P<d>\d{1,2})(?P<dx>" + _ORD + r"?)(?![\d,.:]\d)"
     r"(?:(?:[ \t]*[-~][ \t]*|[ \t]+(?:to|through|until)[ \t]+)(?P<d2>\d{1,2})(?![\d:])"
     r"|" + _AND + r"(?P<d3>\d{1,2})" + _ORD + r"?(?![\d:]))?"
     r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2})(?!\d))?" + WD
 )
 # 17 July 2024 / 18th July / the 5th of May / 5 and 6 May (two dates)
 _EN_DMY = re.compile(
-    r"(?<![\d.])(?:(?P<d0>\d{1,2})(?P<dx>" + _ORD + r"?)" + _AND + r")?"
-    r"(?P<d>\d{1,2})(?P<ord>" + _ORD + r")?(?:[ \t]+of)?[ \t]+" + _MONTHS + r"\.?"
-    r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?(?![A-Za-z\d])"
+    r"(?P<d>\d(?<![\d.]\d)\d?)(?P<ord>" + _ORD + r"?)"
+    r"(?:"
+    + _AND
+    + r"(?P<d2>\d{1,2})(?P<ord2>"
+    + _ORD
+    + r"?))?(?:[ \t]+of)?[ \t]+"
+    + _MONTHS
+    + r"\.?(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?(?![A-Za-z\d])"
 )
 
 _MONTH_NO = {
@@ -244,6 +249,8 @@ def atoms_with_matches(s: str) -> Iterator[tuple[Atom, re.Match[str] | None]]:
     if _ANY_MONTH.search(s) is None:
         return
     for m in _EN.finditer(s):
+        if m.start() > 0 and s[m.start() - 1].isascii() and s[m.start() - 1].isalpha():
+            continue  # inside a word (a lookbehind here would stop the engine's fast skip)
         a = _en_atom(m)
         if m.group("d3") is None:
             yield a, m
@@ -254,13 +261,17 @@ def atoms_with_matches(s: str) -> Iterator[tuple[Atom, re.Match[str] | None]]:
         second = Parts(int(m.group("d3")), a.parts.month, a.parts.year, a.parts.weekday)
         yield Atom(m.start("d3"), m.end(), second, True), None
     for m in _EN_DMY.finditer(s):
-        d0 = m.group("d0")
-        if not (m.group("y") or len(m.group("mon")) > 3 or m.group("ord") or d0):
+        d2 = m.group("d2")
+        if not (m.group("y") or len(m.group("mon")) > 3 or m.group("ord") or d2):
             continue  # `5 May` alone could be a count of something named May
         month, year = _mon(m.group("mon")), _year(m.group("y"))
-        if d0 is not None:  # `5 and 6 May`: two dates, `5` and `6 May`
-            yield Atom(m.start(), m.end("dx"), Parts(int(d0), month, year), True), None
-        yield Atom(m.start("d"), m.end(), Parts(int(m.group("d")), month, year), True), None
+        day = Parts(int(m.group("d")), month, year)
+        if d2 is None:
+            yield Atom(m.start(), m.end(), day, True), None
+            continue
+        # `5 and 6 May`: two dates, `5` and `6 May`
+        yield Atom(m.start(), m.end("ord"), day, True), None
+        yield Atom(m.start("d2"), m.end(), Parts(int(d2), month, year), True), None
 
 
 def date_atoms(s: str) -> list[Atom]:

@@ -17,7 +17,7 @@ _CLOCK = re.compile(
 )
 # 오후 3시, 오전 10시 30분, 낮 12시, 06시, 3시 반, 오후 2~4시 (the part of day is read before)
 _KO = re.compile(
-    r"(?P<h>\d(?<![\d.]\d)\d?)(?:[ \t]*[~\-][ \t]*(?P<h2>\d\d?))?[ \t]*시"
+    r"(?P<h>\d(?<![\d.]\d)\d?)[ \t]*시"
     r"(?:[ \t]*(?P<mi>\d\d?)[ \t]*분|[ \t]*(?P<half>반)(?![가-힣]))?"
 )
 # 정오 (noon), 자정 (midnight), with or without 낮/밤 before them
@@ -34,6 +34,7 @@ _MIDNIGHT_AFTER_OK = re.compile(
     r"\d|[~\-]))"
 )
 _MIDNIGHT_BEFORE_OK = re.compile(r"(?:밤|한밤|오늘|내일|어제|당일|날|일|\d|[~\-])[ \t]*$")
+_LEFT_HOUR = re.compile(r"(?<![\d.:])(?P<h>\d\d?)[ \t]*[~\-][ \t]*$")
 _PERIOD = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*$")
 _PERIOD_AHEAD = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*")
 _KO_AFTER_OK = re.compile(
@@ -89,11 +90,9 @@ def _clock_at(s: str, m: re.Match[str]) -> Clock | None:
 
 def _ko_at(s: str, m: re.Match[str]) -> Clock | None:
     h = int(m.group("h"))
-    h2 = m.group("h2")
-    last = int(h2) if h2 is not None else h
-    if max(h, last) > 24 or (m.group("mi") is not None and int(m.group("mi")) > 59):
+    if h > 24 or (m.group("mi") is not None and int(m.group("mi")) > 59):
         return None
-    if last == 24 and m.group("mi") is None:
+    if h == 24 and m.group("mi") is None:
         return None  # "24시 콜센터" is round the clock, not midnight
     pm = _PERIOD.search(s, max(0, m.start() - 4), m.start())
     per = pm.group().rstrip(" \t") if pm else None
@@ -109,10 +108,23 @@ def _ko_at(s: str, m: re.Match[str]) -> Clock | None:
             return None
     if per and h > 12:
         per = None
-    if h2 is not None:  # `2~4시`: the left hour; the range step reads `4시` after the dash
-        return Clock(start, m.end("h"), h, 0, per, bare=True)
     mi = 30 if m.group("half") else int(m.group("mi") or 0)
     return Clock(start, after, h, mi, per)
+
+
+def _bare_left(s: str, pos: int) -> Clock | None:
+    """The left hour of `2~4시` or `오후 2~4시`, the 시 written once after the right hour.
+
+    Found from the right hour backwards, so the common scan stays a plain `N시`; the clock
+    is `bare`: a time only as the start of its range.
+    """
+    lm = _LEFT_HOUR.search(s, max(0, pos - 6), pos)
+    if lm is None or int(lm.group("h")) > 24:
+        return None
+    pm = _PERIOD.search(s, max(0, lm.start() - 4), lm.start())
+    per = pm.group().rstrip(" \t") if pm else None
+    h = int(lm.group("h"))
+    return Clock(pm.start() if pm else lm.start(), lm.end("h"), h, 0, per, bare=True)
 
 
 def _named_at(s: str, m: re.Match[str], in_range: bool = False) -> Clock | None:
@@ -169,6 +181,10 @@ def _scan(s: str) -> list[Clock]:
             c = _ko_at(s, m)
             if c:
                 found.append(c)
+                if c.period is None:
+                    left = _bare_left(s, m.start())
+                    if left is not None:
+                        found.append(left)
     if "정오" in s or "자정" in s:
         for m in _NAMED.finditer(s):
             c = _named_at(s, m)
@@ -186,8 +202,7 @@ def _right_clock(s: str, pos: int) -> Clock | None:
     lead = _PERIOD_AHEAD.match(s, pos)
     m = _KO.match(s, lead.end() if lead else pos)
     if m:
-        c = _ko_at(s, m)
-        return c if c is not None and not c.bare else None
+        return _ko_at(s, m)
     m = _NAMED.match(s, lead.end() if lead else pos)
     return _named_at(s, m, in_range=True) if m else None
 
