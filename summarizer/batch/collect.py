@@ -31,6 +31,39 @@ def _lines(client: Any, file_id: str | None, config: Config) -> dict[str, dict[s
     return out
 
 
+def _log_answers(job: BatchJob, answers: dict[str, dict[str, Any]], config: Config) -> None:
+    """Batch answers go into the request log too, so `summarizer logs` shows every request."""
+    if not config.use_log:
+        return
+    from summarizer.logs import RequestLog
+
+    log = RequestLog(config.log_db)
+    for doc in job.documents:
+        line = answers.get(doc.custom_id)
+        if line is None:
+            continue
+        response = line.get("response") or {}
+        error = line.get("error") or (
+            None if response.get("status_code") == 200 else f"HTTP {response.get('status_code')}"
+        )
+        # The request body itself sits in the uploaded input file; the log keeps where.
+        request = {
+            "batch_id": job.batch_id,
+            "input_file_id": job.input_file_id,
+            "custom_id": doc.custom_id,
+            "model": job.model,
+        }
+        log.record(
+            model=job.model,
+            request=request,
+            response=response.get("body"),
+            doc_sha256=doc.sha256,
+            attempt=1,
+            error=str(error) if error else None,
+        )
+    log.close()
+
+
 def collect(
     state: Path, config: Config, out: Path, *, client: Any = None, quiet: bool = True
 ) -> tuple[int, BatchReport]:
@@ -52,6 +85,7 @@ def collect(
     answers.update(
         {k: v for k, v in _lines(client, job.error_file_id, config).items() if k not in answers}
     )
+    _log_answers(job, answers, config)
     writer = JsonlWriter(out, append=False)
     accepted = 0
     try:

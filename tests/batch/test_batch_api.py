@@ -83,6 +83,9 @@ def test_submit_status_collect(
     out = tmp_path / "results.jsonl"
     accepted, report = collect(state, config, out, client=client)
     assert accepted == 2
+    logged = RequestLog(config.log_db).latest(0)
+    assert {e.request["custom_id"] for e in logged} == {d.custom_id for d in job.documents}
+    assert all(e.prompt_tokens and e.error is None for e in logged)
     assert (report.skipped, report.ok, report.failed) == (2, 0, 0)
     assert report.usage.requests == 0  # nothing asked in realtime
     lines = _lines(out)
