@@ -47,7 +47,8 @@ class BatchReport(BaseModel):
     cached: int = 0
     usage: Usage = Field(default_factory=Usage)
     seconds: float = 0.0
-    rate_limited: int = 0
+    rate_limited: int = 0  # documents sent back to the queue after a 429
+    backoffs: int = 0  # times the concurrency limit was halved (429s at any layer)
     lowest_concurrency: float = 0.0
     out: str | None = None
     outcomes: list[DocOutcome] = Field(default_factory=list)
@@ -251,6 +252,7 @@ async def arun_batch(
         outcomes=finished,
         seconds=round(time.perf_counter() - started, 3),
         rate_limited=run.rate_limited,
+        backoffs=limiter.decreases,
         lowest_concurrency=limiter.lowest,
         out=str(out_path) if out_path else None,
     )

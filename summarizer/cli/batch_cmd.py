@@ -109,9 +109,10 @@ def report_line(report: Any) -> str:
     if report.skipped:
         parts.append(f"{report.skipped} already done")
     parts.append(f"{report.usage.requests} request(s) ({report.cached} cached)")
-    if report.rate_limited:
+    if report.backoffs:
         parts.append(
-            f"{report.rate_limited} rate-limited, concurrency down to {int(report.lowest_concurrency)}"
+            f"backed off {report.backoffs} time(s) on rate limits, concurrency down to "
+            f"{int(report.lowest_concurrency)}"
         )
     return ", ".join(parts) + f" in {report.seconds:.1f}s"
 

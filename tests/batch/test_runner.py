@@ -197,6 +197,7 @@ def test_429_storm_backs_off_and_every_document_finishes(tmp_path: Path) -> None
     assert (report.ok, report.failed) == (20, 0)
     assert storm.limited >= 1 and report.rate_limited == storm.limited
     assert report.lowest_concurrency <= 4  # halved at least once from 8
+    assert report.backoffs >= 1
 
 
 def test_endless_429_becomes_a_recorded_failure(tmp_path: Path) -> None:
