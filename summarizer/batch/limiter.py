@@ -77,7 +77,7 @@ class AIMDLimiter:
             self.decreases += 1
 
     async def sleep(self, seconds: float) -> None:
-        """The transport layer's retry sleep: it only retries on overload, so count it as one."""
+        """The transport layer's retry sleep (429, 5xx, timeouts: an overloaded server): back off."""
         self.congested(seconds)
         await asyncio.sleep(seconds)
 
