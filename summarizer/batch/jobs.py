@@ -38,6 +38,7 @@ class BatchJob(BaseModel):
     output_file_id: str | None = None
     error_file_id: str | None = None
     request_counts: dict[str, int] | None = None
+    skipped: list[str] = Field(default_factory=list)  # inputs that could not be read, and why
 
     def save(self, path: Path) -> None:
         """Write atomically: a crash never leaves half a state file."""
@@ -153,7 +154,11 @@ def _prepare(
     )
     lines, seen = [], set()
     for path in collect_inputs(sources):
-        doc = read_document(path)
+        try:
+            doc = read_document(path)
+        except InputError as exc:
+            job.skipped.append(str(exc))  # one unreadable file does not sink the batch
+            continue
         custom_id = f"{doc.source.sha256}-{version}"
         if custom_id in seen:
             continue  # the same document twice is one request
@@ -163,6 +168,8 @@ def _prepare(
         job.documents.append(
             JobDocument(path=str(path), sha256=doc.source.sha256, custom_id=custom_id)
         )
+    if not lines:
+        raise InputError("no readable document to submit: " + "; ".join(job.skipped[:3]))
     return job, ("\n".join(lines) + "\n").encode("utf-8")
 
 

@@ -222,6 +222,8 @@ def submit_command(
 
     config = make_config(model=model, base_url=base_url, mode=mode)
     job = submit(list(sources), config, state, reference_date=reference_date)
+    for reason in job.skipped:
+        click.echo(f"skipped: {reason}", err=True)
     click.echo(f"{job.batch_id}\t{job.status}\t{len(job.documents)} request(s)")
     click.echo(f"state saved to {state}: run `summarizer batch status --state {state}`", err=True)
 
