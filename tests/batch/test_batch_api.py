@@ -66,13 +66,17 @@ def test_submit_status_collect(
 ) -> None:
     _scenario(record_mode, "reference")
     state = tmp_path / "batch-state.json"
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
     docs = [
         EXAMPLES / "mss-release.txt",
+        empty,
         EXAMPLES / "multi-party.txt",
         EXAMPLES / "mss-release.txt",
     ]
     job = submit(docs, config, state, client=client)
     assert job.batch_id and job.input_file_id and len(job.documents) == 2  # duplicate dropped
+    assert len(job.skipped) == 1 and "empty" in job.skipped[0]
     assert all(d.custom_id == f"{d.sha256}-{job.prompt_version}" for d in job.documents)
     assert BatchJob.load(state).batch_id == job.batch_id
     with pytest.raises(InputError, match="already tracks batch"):
@@ -121,6 +125,13 @@ def test_hard_violation_is_reasked_in_realtime(
     assert line["status"] == "ok"
     phones = [c for c in line["result"]["report"]["checks"] if c["kind"] == "phone"]
     assert phones and all(c["status"] in ("exact", "normalised") for c in phones)
+
+
+def test_submit_with_nothing_readable(tmp_path: Path, config: Config) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(InputError, match="no readable document"):
+        submit([tmp_path / "empty.txt"], config, tmp_path / "state.json")
+    assert not (tmp_path / "state.json").exists()
 
 
 def test_status_without_state_says_what_to_do(tmp_path: Path, config: Config) -> None:
