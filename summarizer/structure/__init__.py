@@ -14,7 +14,9 @@ from summarizer.structure.lines import Mask
 from summarizer.structure.parties import find_parties
 from summarizer.structure.quotes import find_quotes
 
-_SIGNED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
+_SIGNED = re.compile(
+    r"협약(?:을|식|서|에\s*따라|[’'”」』]\s*을)|MOU|양해각서|memorandum|agreement", re.I
+)
 
 
 def find_structure(
@@ -29,14 +31,17 @@ def find_structure(
     dateline = find_dateline(text)
     event = find_event(text, facts, mask, body_start, dateline)
     # clauses after `협약에 따라` count only in a story about a signing between parties
-    prose = len(parties) >= 2 and bool(_SIGNED.search(text, body_start))
+    agreement = bool(_SIGNED.search(text, body_start))
+    prose = len(parties) >= 2 and agreement
     return Structure(
         title=title,
         subtitles=subtitles,
         embargo=find_embargo(text, facts),
         dateline=dateline,
         parties=parties,
-        commitments=find_commitments(text, mask, prose=prose, body_start=body_start),
+        commitments=find_commitments(
+            text, mask, prose=prose, body_start=body_start, agreement=agreement
+        ),
         quotes=find_quotes(text, mask, parties),
         contacts=contacts,
         event=event,

@@ -1,0 +1,50 @@
+"""One cooperation item cut from the text: list tails (`등에 협력한다`) trimmed, span kept honest."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+from summarizer.models import Commitment
+from summarizer.structure.lines import span
+
+_ITEM_TAIL = re.compile(r"\s*등(?:에|을|를|의|과|으로)?(?=\s|$|[,.])")
+_VERB_TAIL = re.compile(
+    r"(?:을|를|에|에서)\s+(?:\S+\s+){0,3}\S*(?:협력|추진|한다|했다|하기로|나서|모으)\S*\s*$"
+)
+_SQUASH = re.compile(r"[\s▲△▶▷●○◦•·ㆍ\-–—*❶-❿①-⑩□■◆◇ㅇ,.;:]+")
+
+
+def squash(s: str) -> str:
+    return _SQUASH.sub("", unicodedata.normalize("NFKC", s))
+
+
+def similar(a: str, b: str) -> bool:
+    x, y = squash(a), squash(b)
+    if not x or not y:
+        return False
+    return x in y or y in x or difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+
+
+def item(text: str, start: int, end: int, last: bool, section: str) -> Commitment | None:
+    seg = text[start:end]
+    if last:
+        tails = [m for m in _ITEM_TAIL.finditer(seg) if m.start() > 0]
+        # the last `등` closes the list: `▲노후 분전반 등 설비 교체 등에 협력` keeps the first
+        particle = [m for m in tails if m.group(0).strip() != "등"]
+        closing = particle or tails
+        if closing:
+            seg = seg[: closing[-1].start()]
+        else:
+            v = _VERB_TAIL.search(seg)
+            if v and v.start() > 0:
+                seg = seg[: v.start()]
+    seg = re.sub(r"(?:[,，;]|\s+및|\s+and)\s*$", "", seg.rstrip())
+    seg = re.sub(r"[.;]\s*$", "", seg.rstrip())
+    sp = span(text, start, start + len(seg))
+    sp_text = re.sub(r"^(?:and|or)\s+", "", sp.text)
+    offset = sp.start + len(sp.text) - len(sp_text)
+    if len(squash(sp_text)) < 3:
+        return None
+    return Commitment(text=sp_text, start=offset, end=sp.end, section=section)  # type: ignore[arg-type]

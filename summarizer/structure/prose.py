@@ -1,0 +1,86 @@
+"""Commitments written as prose: the clauses after `협약에 따라`, and a `또 …하기로 했다` follow-up."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from summarizer.models import Commitment
+from summarizer.structure.items import item
+from summarizer.structure.lines import Mask, iter_lines, iter_sentences
+
+_PROSE_LEAD = re.compile(r"(?:이번\s*)?협약(?:에\s*따라|을\s*통해|으로)\s*")
+_PROSE_TOPIC = re.compile(r"^[^\s]{1,6}(?:\s[^\s]{1,6})?(?:은|는)\s+")
+_CONNECTIVE = re.compile(r"^(?:아울러|또한|이와\s*함께|특히|나아가|이\s*밖에도?|또)\s*,?\s*")
+_CLAUSE_END = re.compile(r"(?:하고|하며|고|며),\s+")
+_VERB_END = re.compile(
+    r"\s*(?:하?기로\s*(?:합의)?했다|할\s*(?:계획|예정)이다|한다|했다|하고|하며)\s*\.?$"
+)
+
+
+def _clauses(text: str, s: int, e: int) -> list[Commitment]:
+    """The cooperation clauses of one sentence, without its lead, subject and verb."""
+    out: list[Commitment] = []
+    sent = text[s:e]
+    lead = _PROSE_LEAD.match(sent)
+    a = s + (lead.end() if lead else 0)
+    a += len(text[a:e]) - len(text[a:e].lstrip())
+    for pat in (_PROSE_TOPIC, _CONNECTIVE):
+        mm = pat.match(text[a:e])
+        if mm:
+            a += mm.end()
+    cuts = [a, *(a + c.end() for c in _CLAUSE_END.finditer(text[a:e])), e]
+    for x, y in itertools.pairwise(cuts):
+        clause = text[x:y]
+        etc = re.search(r"\s*등(?:에|을|를|의|과)?\s", clause)
+        if etc and ", " in clause[: etc.start()]:  # `A, B, C 등에 힘을 모은다`
+            commas = list(re.finditer(r",\s+", clause[: etc.start()]))
+            parts = [x, *(x + m.end() for m in commas)]
+            ends = [*(x + m.start() for m in commas), x + etc.start()]
+            for a2, b2 in zip(parts, ends, strict=True):
+                c = item(text, a2, b2, False, "prose")
+                if c and len(c.text) >= 4:
+                    out.append(c)
+            continue
+        v = _VERB_END.search(clause.rstrip(", "))
+        stop = x + (v.start() if v else len(clause.rstrip(", .")))
+        subj = _PROSE_TOPIC.match(text[x:stop].lstrip())  # `…만들고, 중진공은 …`
+        if subj:
+            x += len(text[x:stop]) - len(text[x:stop].lstrip()) + subj.end()
+        c = item(text, x, stop, False, "prose")
+        if c and len(c.text) >= 8:
+            out.append(c)
+    return out
+
+
+_PLEDGE_END = re.compile(r"(?:기로\s*(?:합의)?했다|(?:계획|예정)이다|[는한]다)\.?\s*$")
+
+
+def prose_commitments(text: str, mask: Mask, limit: int = 4) -> list[Commitment]:
+    """`협약에 따라 두 회사는 A를 추진하고, B를 조사한다. C도 공유한다.` -> A, B, C.
+
+    A next paragraph opening with `또` / `아울러` that ends in a pledge adds its clauses too.
+    """
+    lines = list(iter_lines(text))
+    for n, ln in enumerate(lines):
+        m = _PROSE_LEAD.search(ln.text)
+        if not m or mask.blocked(ln.start, ln.end) or re.search(r"[“\"]", ln.text):
+            continue
+        out: list[Commitment] = []
+        for s, e in iter_sentences(text, ln.start + m.start(), ln.end):
+            out += _clauses(text, s, e)
+            if len(out) >= limit:
+                return out[:limit]
+        nxt = next((x for x in lines[n + 1 :] if x.stripped), None)
+        if (
+            nxt is not None
+            and not mask.blocked(nxt.start, nxt.end)
+            and not re.search(r"[“\"]", nxt.text)
+        ):
+            for s, e in iter_sentences(text, nxt.start, nxt.end):
+                body = text[s:e].strip()
+                if not _CONNECTIVE.match(body) or not _PLEDGE_END.search(body):
+                    break
+                out += _clauses(text, s, e)
+        return out[:limit]
+    return []

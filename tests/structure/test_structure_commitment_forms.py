@@ -1,0 +1,84 @@
+"""Commitments in other forms: `·` inline bullets, notice agendas, a `또 …` follow-up sentence."""
+
+from __future__ import annotations
+
+import pytest
+from structure_helpers import run
+
+from summarizer.structure.lines import Mask
+from summarizer.structure.prose import prose_commitments
+
+TITLE = "해울공사·들빛텔레콤, 물관리 협약\n\n"
+SIGNED = "해울공사(사장 도하람, 이하 해울)는 3일 본사에서 들빛텔레콤과 ‘물관리 업무협약’을 맺었다고 4일 밝혔다.\n"
+
+CASES = [
+    (
+        "middle dots after spaces are bullets; 호·보 inside an item is not",
+        SIGNED + "두 기관은 이번 협약에 따라 ·배수지 데이터 공동 분석 ·호·보 수위 감시망 구축 "
+        "·누수 센서 시범 설치 등에 협력한다.\n",
+        ["배수지 데이터 공동 분석", "호·보 수위 감시망 구축", "누수 센서 시범 설치"],
+    ),
+    (
+        "spaced middle dots are not bullets",
+        SIGNED + "두 기관은 관로 · 정수장 · 배수지 운영 노하우를 공유한다.\n",
+        [],
+    ),
+    (
+        "an agenda under 주요 내용 in a notice",
+        "[공지] 사업 설명회 안내\n\n설명회를 아래와 같이 개최합니다.\n\n■ 주요 내용\n"
+        "  ㅇ 하반기 모집 일정 안내\n  ㅇ 신청 서류 변경 사항\n  ㅇ 정산 절차 설명\n",
+        [],
+    ),
+    (
+        "주요 내용 under an agreement still lists commitments",
+        SIGNED + "■ 주요 내용\n  ㅇ 배수지 데이터 공동 분석\n  ㅇ 누수 센서 시범 설치\n",
+        ["배수지 데이터 공동 분석", "누수 센서 시범 설치"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "body", "want"), CASES, ids=[c[0] for c in CASES])
+def test_commitment_forms(why: str, body: str, want: list[str]) -> None:
+    assert [c.text for c in run(TITLE + body).commitments] == want
+
+
+PROSE = [
+    (
+        "a follow-up sentence opening with 또",
+        "두 기관은 협약에 따라 배수지 수위 조사를 함께 하고, 누수 감시 장비를 공동 구매하기로 했다.\n\n"
+        "또 요금 감면 제도를 함께 설계하고, 운영 데이터를 공유하기로 했다.\n",
+        [
+            "배수지 수위 조사를 함께",
+            "누수 감시 장비를 공동 구매",
+            "요금 감면 제도를 함께 설계",
+            "운영 데이터를 공유",
+        ],
+    ),
+    (
+        "a next paragraph without a connective is not added",
+        "두 기관은 협약에 따라 배수지 수위 조사를 함께 하고, 누수 감시 장비를 공동 구매하기로 했다.\n\n"
+        "해울공사는 올해 정수장 세 곳을 새로 짓는다.\n",
+        ["배수지 수위 조사를 함께", "누수 감시 장비를 공동 구매"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want"), PROSE, ids=[c[0] for c in PROSE])
+def test_prose_follow_up(why: str, text: str, want: list[str]) -> None:
+    got = prose_commitments(text, Mask([]))
+    assert [c.text for c in got] == want
+    assert all(text[c.start : c.end] == c.text for c in got)
+
+
+def test_a_signing_named_in_quotes_enables_prose() -> None:
+    text = (
+        TITLE
+        + SIGNED.replace("‘물관리 업무협약’을 맺었다고", "‘물관리 업무협약’을 맺었다고")
+        + (
+            "두 기관은 협약에 따라 배수지 수위 조사를 함께 하고, 누수 감시 장비를 공동 구매하기로 했다.\n"
+        )
+    )
+    assert [c.text for c in run(text).commitments] == [
+        "배수지 수위 조사를 함께",
+        "누수 감시 장비를 공동 구매",
+    ]
