@@ -93,8 +93,8 @@ def find_dates(s: str, ref: date) -> list[Candidate]:
                     if r is not None and r > left:
                         right_val, end = r, right.end
                         notes.append(weekday_note(right.parts, r))
-        note = "; ".join(n for n in notes if n) or None
         if right_val is not None and right_val > left:
+            note = "; ".join(n for n in notes if n) or None
             out.append(
                 Candidate(
                     atom.start, end, "date", f"{left.isoformat()}/{right_val.isoformat()}", note

@@ -17,23 +17,15 @@ _DASH = r"[ \t]-[ \t]"  # a dash with a space each side, as in `044 - 204 - 7920
 _INTL = re.compile(
     r"\+(?<![\w+]\+)[ \t]?[1-9]\d{0,2}\)?(?:[ \t.\-]?(?:\(0\)|\(\d{1,4}\)|\d{1,5})){2,6}(?!\d)"
 )
-# 044-204-7920, 044)204-7920, 02.2110.5678, 02 2110 5678
-_DOMESTIC = re.compile(
-    r"0(?<!"
-    + _NOT_BEFORE
-    + r"0)(?<!\d\.0)(?P<area>"
-    + _AREA
-    + r")(?:[ \t]?(?:\)[ \t]?|[ \t.\-])|"
-    + _DASH
-    + r")(?P<mid>\d{3,4})(?:[\-. \t]|"
-    + _DASH
-    + r")(?P<last>\d{4})"
-    + _AFTER
-)
+# 044-204-7920, 044)204-7920, 02.2110.5678, 02 2110 5678, 044 - 204 - 7920
+_SEP_AREA = r"(?:[ \t]?(?:\)[ \t]?|[ \t.\-])|" + _DASH + r")"
+_SEP_MID = r"(?:[\-. \t]|" + _DASH + r")"
+_MID_LAST = r"(?P<mid>\d{3,4})" + _SEP_MID + r"(?P<last>\d{4})" + _AFTER
+_LEAD0 = r"0(?<!" + _NOT_BEFORE + r"0)(?<!\d\.0)"  # a leading 0 not inside another number
+_DOMESTIC = re.compile(_LEAD0 + r"(?P<area>" + _AREA + r")" + _SEP_AREA + _MID_LAST)
 # (044) 204-7920, (02)2110-1234
 _BRACKETED = re.compile(
-    r"\((?<!" + _NOT_BEFORE + r"\()[ \t]?0(?P<area>" + _AREA + r")[ \t]?\)[ \t]?"
-    r"(?P<mid>\d{3,4})(?:[\-. \t]|" + _DASH + r")(?P<last>\d{4})" + _AFTER
+    r"\((?<!" + _NOT_BEFORE + r"\()[ \t]?0(?P<area>" + _AREA + r")[ \t]?\)[ \t]?" + _MID_LAST
 )
 # 0442047920 (needs a phone word before it)
 _GLUED = re.compile(

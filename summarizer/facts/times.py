@@ -135,7 +135,7 @@ def _named_at(s: str, m: re.Match[str], in_range: bool = False) -> Clock | None:
         start = pm.start()
     elif start > 0 and "가" <= s[start - 1] <= "힣":
         return None  # inside a longer word
-    if "가" <= s[after : after + 1] <= "힣" and s[after] in "표":
+    if s[after : after + 1] == "표":
         return None  # 정오표 is an errata table
     noon = m.group("w") == "정오"
     if not in_range:
