@@ -275,8 +275,12 @@ def atoms_with_matches(s: str) -> Iterator[tuple[Atom, re.Match[str] | None]]:
 
 
 def date_atoms(s: str) -> list[Atom]:
-    """Every date as written in the prepared text `s`, unresolved, in text order."""
-    return sorted(a for a, _ in atoms_with_matches(s))
+    """Every date that stands on its own in the prepared text `s`, unresolved, in text order.
+
+    Left out: what is a date only as one side of a range (`24.7.17` with no weekday, clock
+    or label) and day counts (`3일간`).
+    """
+    return sorted(a for a, _ in atoms_with_matches(s) if a.ok)
 
 
 def atom_at(s: str, pos: int) -> Atom | None:

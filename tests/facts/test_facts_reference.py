@@ -95,3 +95,8 @@ def test_announcement_day_takes_the_month_nearest_the_full_date() -> None:
 )
 def test_more_input_lines(text: str, expected: date) -> None:
     assert find_reference_date(text) == (expected, "input-line")
+
+
+def test_a_version_number_is_not_the_first_full_date() -> None:
+    text = "앱 버전 24.7.17 배포 안내\n본문 2024년 3월 5일 시행"
+    assert find_reference_date(text, date(2026, 1, 1)) == (date(2024, 3, 5), "first-full-date")
