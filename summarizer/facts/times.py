@@ -1,4 +1,6 @@
-"""Clock times and time ranges: `10:30`, `오후 3시`, `2:30 p.m.`, `10:30~10:45`, to `HH:MM`."""
+"""Clock times and time ranges to `HH:MM`: `10:30`, `오후 3시`, `2:30 p.m.`, `10:30~10:45`,
+`오후 2~4시`, `정오` (12:00) and `자정` (00:00).
+"""
 
 from __future__ import annotations
 
