@@ -103,23 +103,6 @@ def runner_only(latency: float):  # type: ignore[no-untyped-def]
     return summarize
 
 
-def memoize_prompts() -> None:
-    """Patch summarizer.prompting in this process only: one Prompts object, one version."""
-    import functools
-
-    import summarizer.pipeline as pipeline
-    import summarizer.prompting as prompting
-
-    shared = functools.lru_cache(maxsize=1)(prompting.Prompts)
-    version = prompting.prompt_version()
-    messages = prompting.summary_messages
-    prompting.render_prompt = lambda name, **v: shared().render(name, **v)  # type: ignore[assignment]
-    prompting.prompt_version = pipeline.prompt_version = lambda: version  # type: ignore[assignment]
-    pipeline.summary_messages = lambda text, facts, terms=(), prompts=None: messages(  # type: ignore[assignment]
-        text, facts, terms, prompts=shared()
-    )
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -133,15 +116,7 @@ def main() -> int:
         help="replace the pipeline by a coroutine that only waits `latency`: "
         "measures the runner itself (reading, hashing, scheduling, JSONL)",
     )
-    parser.add_argument(
-        "--memoize-prompts",
-        action="store_true",
-        help="reuse compiled templates and the prompt version across documents "
-        "(what summarizer.prompting does not do yet: ~100 ms per document)",
-    )
     args = parser.parse_args()
-    if args.memoize_prompts:
-        memoize_prompts()
 
     # A long-running process has these loaded: importing them (~1-5 s) is not batch time.
     import instructor  # noqa: F401
@@ -178,7 +153,6 @@ def main() -> int:
             logged = len(RequestLog(config.log_db).latest(0))
             print(
                 f"documents {args.docs}, concurrency {args.concurrency}, latency {args.latency:.2f}s"
-                + (", prompts memoized" if args.memoize_prompts else "")
                 + (", runner only (no pipeline, no cache)" if args.runner_only else "")
             )
             print(

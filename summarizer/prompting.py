@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ class Prompts:
 
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = Path(directory) if directory is not None else prompts_dir()
+        self._version: tuple[tuple[tuple[str, int, int], ...], str] | None = None
 
     @cached_property
     def _env(self) -> jinja2.Environment:
@@ -56,22 +57,39 @@ class Prompts:
 
     def version(self) -> str:
         """Short sha256 of every template and the Briefing JSON schema: changes when the prompt does."""
-        digest = hashlib.sha256()
-        for path in sorted(self.directory.glob("*.j2")):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-        schema = json.dumps(Briefing.model_json_schema(), sort_keys=True, ensure_ascii=False)
-        digest.update(schema.encode("utf-8"))
-        return digest.hexdigest()[:12]
+        files = tuple(
+            (path.name, path.stat().st_mtime_ns, path.stat().st_size)
+            for path in sorted(self.directory.glob("*.j2"))
+        )
+        if self._version is None or self._version[0] != files:
+            digest = hashlib.sha256()
+            for name, _mtime, _size in files:
+                digest.update(name.encode() + b"\0" + (self.directory / name).read_bytes() + b"\0")
+            digest.update(_schema_json().encode("utf-8"))
+            self._version = (files, digest.hexdigest()[:12])
+        return self._version[1]
+
+
+@cache
+def _schema_json() -> str:
+    # The schema is fixed for a process; building it costs ~15 ms, too much per document.
+    return json.dumps(Briefing.model_json_schema(), sort_keys=True, ensure_ascii=False)
+
+
+@cache
+def default_prompts() -> Prompts:
+    """The installed templates, compiled once per process (jinja caches compiled templates)."""
+    return Prompts()
 
 
 def render_prompt(name: str, **variables: Any) -> str:
     """Render one template of the installed prompts."""
-    return Prompts().render(name, **variables)
+    return default_prompts().render(name, **variables)
 
 
 def prompt_version() -> str:
     """The version of the installed prompts (travels with every result and cache key)."""
-    return Prompts().version()
+    return default_prompts().version()
 
 
 def boundary_for(text: str) -> str:
@@ -90,7 +108,7 @@ def summary_messages(
     prompts: Prompts | None = None,
 ) -> list[dict[str, str]]:
     """The system and user messages asking for a Briefing of `text`, with facts and terms as hints."""
-    prompts = prompts or Prompts()
+    prompts = prompts or default_prompts()
     user = prompts.render(
         "summarize",
         document=text,
@@ -150,6 +168,7 @@ def fact_hints(facts: FactsResult) -> dict[str, Any]:
 __all__ = [
     "Prompts",
     "boundary_for",
+    "default_prompts",
     "fact_hints",
     "prompt_version",
     "prompts_dir",

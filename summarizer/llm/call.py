@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from pydantic import ValidationError, create_model, model_validator
+from pydantic import ValidationError, model_validator
 
 from summarizer.config import Config
 from summarizer.errors import ModelError
@@ -58,32 +60,64 @@ class _Tally:
         )
 
 
-def grounded_model(
+@dataclass
+class _Grounding:
+    """What the validator of the current call checks against, and where it reports."""
+
+    check: Check
+    candidates: list[Briefing]
+    feedback: list[str] | None
+
+
+# The grounding of the call running in this thread or asyncio task. One validator class
+# serves every call, so instructor and pydantic build its schema once per process (a class
+# per call cost ~20 ms of CPU per document), while concurrent documents never share state:
+# each asyncio task runs in its own copy of the context.
+_GROUNDING: ContextVar[_Grounding | None] = ContextVar("summarizer_grounding", default=None)
+
+
+class GroundedBriefing(Briefing):
+    """A faithful structured summary of one Korean press release or news article.
+
+    State only what the source says. Every date, time, phone number, quote and commitment
+    must come from the source text; leave a field null or a list empty when the source is silent.
+    """
+
+    @model_validator(mode="after")
+    def _grounded(self) -> GroundedBriefing:
+        grounding = _GROUNDING.get()
+        if grounding is None:
+            return self
+        plain = Briefing.model_validate(self.model_dump())
+        grounding.candidates.append(plain)
+        problems = grounding.check(plain)
+        if problems:
+            if grounding.feedback is not None:
+                grounding.feedback.append(problems)
+            raise ValueError(render_prompt("reask", feedback=problems).strip())
+        return self
+
+
+# Same name as Briefing: the tool name and schema the model sees do not change.
+GroundedBriefing.__name__ = "Briefing"
+GroundedBriefing.__qualname__ = "Briefing"
+GroundedBriefing.__doc__ = Briefing.__doc__
+
+
+@contextmanager
+def grounded(
     check: Check, candidates: list[Briefing], feedback: list[str] | None = None
-) -> type[Briefing]:
-    """A Briefing subclass for one call whose validator runs `check` on every parsed candidate.
+) -> Iterator[type[Briefing]]:
+    """Within this block, GroundedBriefing validates candidates with `check`.
 
     The check closes over the source text and facts, so instructor's `context=` (which would
     render every message, the document included, as a Jinja template) is never needed.
     """
-
-    def grounded(self: Briefing) -> Briefing:
-        plain = Briefing.model_validate(self.model_dump())
-        candidates.append(plain)
-        problems = check(plain)
-        if problems:
-            if feedback is not None:
-                feedback.append(problems)
-            raise ValueError(render_prompt("reask", feedback=problems).strip())
-        return self
-
-    # Same name and docstring as Briefing: the tool name and schema the model sees do not change.
-    return create_model(  # type: ignore[no-any-return]
-        "Briefing",
-        __base__=Briefing,
-        __doc__=Briefing.__doc__,
-        __validators__={"grounded": model_validator(mode="after")(grounded)},  # type: ignore[dict-item]
-    )
+    token = _GROUNDING.set(_Grounding(check, candidates, feedback))
+    try:
+        yield GroundedBriefing
+    finally:
+        _GROUNDING.reset(token)
 
 
 def summarise_error(exc: BaseException | None) -> str:
@@ -180,14 +214,16 @@ def request_briefing(
 
     candidates: list[Briefing] = []
     feedback: list[str] = []
-    model_cls = grounded_model(check, candidates, feedback)
     tally = _Tally()
     max_tokens = config.max_tokens
     for second_try in (False, True):
         try:
-            client.chat.completions.create(
-                **_request(config, messages, model_cls, max_tokens, tally, observers, async_=False)
-            )
+            with grounded(check, candidates, feedback) as model_cls:
+                client.chat.completions.create(
+                    **_request(
+                        config, messages, model_cls, max_tokens, tally, observers, async_=False
+                    )
+                )
             return CallOutcome(candidates[-1], tally.usage(config), tally.requests)
         except IncompleteOutputException:
             if second_try:
@@ -211,14 +247,16 @@ async def arequest_briefing(
 
     candidates: list[Briefing] = []
     feedback: list[str] = []
-    model_cls = grounded_model(check, candidates, feedback)
     tally = _Tally()
     max_tokens = config.max_tokens
     for second_try in (False, True):
         try:
-            await client.chat.completions.create(
-                **_request(config, messages, model_cls, max_tokens, tally, observers, async_=True)
-            )
+            with grounded(check, candidates, feedback) as model_cls:
+                await client.chat.completions.create(
+                    **_request(
+                        config, messages, model_cls, max_tokens, tally, observers, async_=True
+                    )
+                )
             return CallOutcome(candidates[-1], tally.usage(config), tally.requests)
         except IncompleteOutputException:
             if second_try:
@@ -232,9 +270,10 @@ async def arequest_briefing(
 __all__ = [
     "CallOutcome",
     "Check",
+    "GroundedBriefing",
     "Observer",
     "arequest_briefing",
-    "grounded_model",
+    "grounded",
     "request_briefing",
     "summarise_error",
 ]

@@ -12,7 +12,7 @@ from conftest import BRIEF, completion, status
 from summarizer.config import Config
 from summarizer.errors import ModelError
 from summarizer.llm import arequest_briefing, request_briefing
-from summarizer.llm.call import grounded_model, summarise_error
+from summarizer.llm.call import grounded, summarise_error
 from summarizer.models import Briefing
 
 MESSAGES = [{"role": "system", "content": "규칙"}, {"role": "user", "content": "문서"}]
@@ -32,9 +32,19 @@ def with_phone(phone: str) -> dict[str, Any]:
 
 
 def test_grounded_model_keeps_the_briefing_schema() -> None:
-    model = grounded_model(lambda b: None, [])
-    assert model.__name__ == "Briefing"
-    assert model.model_json_schema() == Briefing.model_json_schema()
+    with grounded(lambda b: None, []) as model:
+        assert model.__name__ == "Briefing"
+        assert model.model_json_schema() == Briefing.model_json_schema()
+
+
+def test_grounding_applies_only_inside_its_block() -> None:
+    seen: list[Briefing] = []
+    check = lambda b: "contacts[0].phone: not in the source"  # noqa: E731
+    with grounded(check, seen) as model, pytest.raises(ValueError, match="not in the source"):
+        model.model_validate(BRIEF)
+    assert len(seen) == 1
+    model.model_validate(BRIEF)  # outside the block nothing is checked
+    assert len(seen) == 1
 
 
 def test_first_answer_accepted_with_usage_and_cost(fake, config: Config) -> None:
