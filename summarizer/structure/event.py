@@ -7,6 +7,7 @@ import re
 
 from summarizer.models import Event, Fact, Span
 from summarizer.structure.lines import Mask, facts_in, iter_lines, iter_sentences, span
+from summarizer.structure.venue import caption_place, english_place, korean_place, strip_region
 
 _CUE_KO = re.compile(
     r"체결|맺[었은는]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
@@ -19,83 +20,6 @@ _DATE_LABEL = re.compile(
 _OVERVIEW = re.compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
 _PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
-_VENUE = re.compile(
-    r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|"
-    r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
-    r"Campus|Auditorium|Convention"
-)
-_PROVINCE = re.compile(
-    r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
-    r"(?:특별시|광역시|특별자치시|특별자치도|도|시)?$"
-)
-_EN_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
-    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+[A-Z][a-z]+day|\s+(?:to|for)\s+[a-z]|$)"
-)
-
-
-def _strip_region(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading `서울 종로구` / `경북 김천` and a trailing `(서울 영등포구 …)` address."""
-    seg = text[start:end]
-    m = re.search(r"\s*\([^()]*(?:로|길|동|구|시|군)\s*\d*[^()]*\)\s*$", seg)
-    if m:
-        end = start + m.start()
-        seg = text[start:end]
-    lead = re.match(r"(?:(?:이날|오늘|당일|오전|오후|낮|저녁|밤)\s+)+", seg)  # `이날 오전 서울 …`
-    if lead:
-        start += lead.end()
-        seg = text[start:end]
-    tokens = list(re.finditer(r"\S+", seg))
-    k = 0
-    if tokens and _PROVINCE.match(tokens[0].group(0)):
-        k = 1
-        while k < len(tokens) - 1:
-            tok = tokens[k].group(0)
-            if re.fullmatch(r"[가-힣]{1,4}(?:구|군|시|읍|면|동)", tok) or (
-                k == 1 and re.fullmatch(r"[가-힣]{2}", tok) and not _VENUE.search(tok)
-            ):
-                k += 1
-            else:
-                break
-    if 0 < k < len(tokens):
-        start += tokens[k].start()
-    return start, end
-
-
-def _korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
-    sent = text[s:e]
-    anchors = [f.end for f in facts if s <= f.start < e and f.kind in ("date", "time")]
-    for m in re.finditer(r"에서(?=[\s,])", sent):
-        at = s + m.start()
-        left = max([a for a in anchors if a <= at] + [s])
-        chunk = text[left:at]
-        cut = max(chunk.rfind(x) for x in (", ", "는 ", "은 ", ") ", "와 ", "과 "))
-        if cut >= 0:
-            left += cut + 2
-        a, b = _strip_region(text, left, at)
-        sp = span(text, a, b)
-        if not sp.text or len(sp.text.split()) > 7:
-            continue
-        if left == s and not _VENUE.search(sp.text):
-            continue
-        if not anchors and not _VENUE.search(sp.text):
-            continue
-        return sp
-    return None
-
-
-def _english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
-    for m in _EN_PLACE.finditer(text, s, e):
-        sp = span(text, m.start(1), m.end(1))
-        if not _VENUE.search(sp.text) or re.match(
-            r"(?:January|February|March|April|May|June|July|August|"
-            r"September|October|November|December|Sept?|Oct|Nov|Dec)\b",
-            sp.text,
-        ):
-            continue
-        short = re.sub(r"\s+(?:on|of|at|in)\s+(?:the\s+)?", ", ", sp.text)
-        return short, sp
-    return None
 
 
 def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
@@ -131,27 +55,28 @@ def _outline(
             time = _first_time(facts, ln.start + dl.end(), ln.end) if date else None
             if date and _BOTH_LABEL.search(ln.text) and "/" in ln.text[dl.end() :]:
                 slash = ln.text.index("/", dl.end())
-                a, b = _strip_region(text, ln.start + slash + 1, ln.end)
+                a, b = strip_region(text, ln.start + slash + 1, ln.end)
                 place = place or span(text, a, b)
         pl = _PLACE_LABEL.search(ln.text)
         if pl and place is None and not _BOTH_LABEL.search(ln.text):
-            a, b = _strip_region(text, ln.start + pl.end(), ln.end)
+            a, b = strip_region(text, ln.start + pl.end(), ln.end)
             place = span(text, a, b) if text[a:b].strip() else None
     return date, time, place
 
 
 def _place_in(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
     if re.search(r"[가-힣]", text[s:e]):
-        sp = _korean_place(text, s, e, facts)
+        sp = korean_place(text, s, e, facts)
         return (sp.text, sp) if sp else None
-    return _english_place(text, s, e)
+    return english_place(text, s, e)
 
 
 def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, int]]:
     out = []
     for s, e in iter_sentences(text, body_start):
         sent = text[s:e]
-        if mask.blocked(s, e) or "\t" in sent:
+        # a sentence a page extractor left out of the main text may still date the signing
+        if mask.furniture(s, e) or mask.in_duplicate(s, e) or "\t" in sent:
             continue
         korean = bool(re.search(r"[가-힣]", sent))
         if _CUE_KO.search(sent) if korean else _CUE_EN.search(sent):
@@ -190,6 +115,10 @@ def find_event(
         place = place or _place_in(text, s, e, facts)
     if o_place and (place is None or _size(o_place.text) > _size(place[1].text)):
         place = (o_place.text, o_place)
+    if place is None and (date or time):
+        noise = [(a, b) for a, b, why in mask.noise_why if not why.startswith("campaign")]
+        pic = caption_place(text, noise, facts)
+        place = (pic.text, pic) if pic else None
     if not (date or time or place):
         return None
     return Event(

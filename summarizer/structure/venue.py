@@ -1,0 +1,108 @@
+"""Venues: `… 본사 대회의실에서`, `at the Government Complex Sejong`, photo captions; regions trimmed."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import Fact, Span
+from summarizer.structure.lines import span
+
+_VENUE = re.compile(
+    r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|"
+    r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
+    r"Campus|Auditorium|Convention"
+)
+_PROVINCE = re.compile(
+    r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+    r"(?:특별시|광역시|특별자치시|특별자치도|도|시)?$"
+)
+_EN_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
+    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+[A-Z][a-z]+day|\s+(?:to|for)\s+[a-z]|$)"
+)
+
+
+def strip_region(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading `서울 종로구` / `경북 김천` and a trailing `(서울 영등포구 …)` address."""
+    seg = text[start:end]
+    online = re.search(
+        r"\s*(?:및|과|와|,|/|\+)\s*(?:온라인|유튜브|비대면|화상)\S*(?:\s+\S+){0,3}\s*$", seg
+    )
+    if online:  # `… 대강당 및 온라인 동시 중계`: the hall is the venue
+        end = start + online.start()
+        seg = text[start:end]
+    m = re.search(r"\s*\([^()]*(?:로|길|동|구|시|군)\s*\d*[^()]*\)\s*$", seg)
+    if m:
+        end = start + m.start()
+        seg = text[start:end]
+    start += len(seg) - len(seg.lstrip())
+    seg = text[start:end]
+    lead = re.match(r"(?:(?:이날|오늘|당일|오전|오후|낮|저녁|밤)\s+)+", seg)  # `이날 오전 서울 …`
+    if lead:
+        start += lead.end()
+        seg = text[start:end]
+    tokens = list(re.finditer(r"\S+", seg))
+    k = 0
+    if tokens and _PROVINCE.match(tokens[0].group(0)):
+        k = 1
+        while k < len(tokens) - 1:
+            tok = tokens[k].group(0)
+            if re.fullmatch(r"[가-힣]{1,4}(?:구|군|시|읍|면|동)", tok) or (
+                k == 1 and re.fullmatch(r"[가-힣]{2}", tok) and not _VENUE.search(tok)
+            ):
+                k += 1
+            else:
+                break
+    if 0 < k < len(tokens):
+        start += tokens[k].start()
+    return start, end
+
+
+def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
+    sent = text[s:e]
+    anchors = [f.end for f in facts if s <= f.start < e and f.kind in ("date", "time")]
+    for m in re.finditer(r"에서(?=[\s,])", sent):
+        at = s + m.start()
+        left = max([a for a in anchors if a <= at] + [s])
+        chunk = text[left:at]
+        cut = max(chunk.rfind(x) for x in (", ", "는 ", "은 ", ") ", "와 ", "과 "))
+        if cut >= 0:
+            left += cut + 2
+        a, b = strip_region(text, left, at)
+        sp = span(text, a, b)
+        if not sp.text or len(sp.text.split()) > 7:
+            continue
+        if left == s and not _VENUE.search(sp.text):
+            continue
+        if not anchors and not _VENUE.search(sp.text):
+            continue
+        return sp
+    return None
+
+
+def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    for m in _EN_PLACE.finditer(text, s, e):
+        sp = span(text, m.start(1), m.end(1))
+        if not _VENUE.search(sp.text) or re.match(
+            r"(?:January|February|March|April|May|June|July|August|"
+            r"September|October|November|December|Sept?|Oct|Nov|Dec)\b",
+            sp.text,
+        ):
+            continue
+        short = re.sub(r"\s+(?:on|of|at|in)\s+(?:the\s+)?", ", ", sp.text)
+        return short, sp
+    return None
+
+
+_CAPTION_SIGNING = re.compile(r"에서\s+(?:열린|진행된|개최된)\s+\S*(?:협약식|체결식|서명식|MOU)")
+
+
+def caption_place(text: str, regions: list[tuple[int, int]], facts: list[Fact]) -> Span | None:
+    """`▲ 지난 14일 … 본원에서 열린 업무협약식에서 …`: a photo caption naming the signing's venue."""
+    for s, e in regions:
+        m = _CAPTION_SIGNING.search(text, s, e)
+        if m:
+            sp = korean_place(text, s, m.start() + 3, facts)
+            if sp:
+                return sp
+    return None

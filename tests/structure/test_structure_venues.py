@@ -1,0 +1,77 @@
+"""Venues: time-of-day prefixes, online-broadcast suffixes, photo captions, extractor-dropped lines."""
+
+from __future__ import annotations
+
+import pytest
+from structure_helpers import fact, region, run
+
+from summarizer.models import Region
+from summarizer.structure.venue import strip_region
+
+TITLE = "두 기관, 물관리 협약 체결\n\n"
+
+
+@pytest.mark.parametrize(
+    ("seg", "want"),
+    [
+        (" 오후 서울 강남구 해울타워 5층 회의실", "해울타워 5층 회의실"),
+        ("이날 오전 부산 중구 본사 대강당", "본사 대강당"),
+        ("해울 본사 1층 대강당 (서울 중구 세종대로 1) 및 온라인 동시 중계", "해울 본사 1층 대강당"),
+        ("들빛센터 2층 홀, 유튜브 생중계", "들빛센터 2층 홀"),
+        ("해울 본사 대회의실(경북 김천)", "해울 본사 대회의실(경북 김천)"),
+    ],
+)
+def test_strip_region(seg: str, want: str) -> None:
+    a, b = strip_region(seg, 0, len(seg))
+    assert seg[a:b] == want
+
+
+def test_place_from_a_photo_caption_when_the_story_names_none() -> None:
+    caption = (
+        "▲ 지난 4일 경남 김해시 해울연구원 본원에서 열린 업무협약식에서 두 원장이 서명하고 있다."
+    )
+    text = (
+        TITLE + caption + "\n\n해울연구원은 들빛재단과 업무협약을 지난 4일 맺었다고 6일 밝혔다.\n"
+    )
+    facts = [
+        fact(text, "date", "지난 4일", "2025-03-04"),
+        fact(text, "date", "지난 4일", "2025-03-04", nth=1),
+        fact(text, "date", "6일", "2025-03-06"),
+    ]
+    ev = run(text, facts, [region(text, "noise", caption)]).event
+    assert ev is not None
+    assert (ev.date, ev.place) == ("2025-03-04", "해울연구원 본원")
+
+
+def test_a_caption_does_not_override_the_story_venue() -> None:
+    caption = "▲ 해울연구원 별관에서 열린 협약식에서 기념 촬영."
+    text = (
+        TITLE + caption + "\n\n해울연구원은 4일 본원 대강당에서 들빛재단과 업무협약을 체결했다.\n"
+    )
+    facts = [fact(text, "date", "4일", "2025-03-04")]
+    ev = run(text, facts, [region(text, "noise", caption)]).event
+    assert ev is not None and ev.place == "본원 대강당"
+
+
+def test_a_ceremony_line_outside_the_main_text_still_gives_the_time() -> None:
+    line = "한편 협약식은 이날 오후 2시 30분부터 40분간 진행됐다."
+    text = (
+        TITLE
+        + "해울공사는 19일 본사 비전홀에서 들빛텔레콤과 업무협약을 맺었다고 20일 밝혔다.\n"
+        + line
+        + "\n"
+    )
+    facts = [
+        fact(text, "date", "19일", "2025-03-19"),
+        fact(text, "date", "20일", "2025-03-20"),
+        fact(text, "time", "오후 2시 30분", "14:30"),
+    ]
+    pos = text.index(line)
+    soft = Region(
+        kind="noise", reason="outside-main-text", text=line, start=pos, end=pos + len(line)
+    )
+    ev = run(text, facts, [soft]).event
+    assert ev is not None and (ev.date, ev.time) == ("2025-03-19", "14:30")
+    hard = soft.model_copy(update={"reason": "page-chrome"})
+    ev = run(text, facts, [hard]).event
+    assert ev is not None and ev.time is None
