@@ -83,13 +83,15 @@ def _english(seg: str) -> tuple[str | None, str | None, str | None]:
             role, name = english_person(parts[idx])
             if name:
                 others = parts[1:] if idx == 0 else parts[:-1]
+                if role is None and others and all(_EN_TITLE.match(w) for w in others[0].split()):
+                    role = others.pop(0)  # `Kim Minji, Deputy Director, Water Division, MOX`
                 return (", ".join(others) or None), role, name
     return (", ".join(parts) or None), None, None
 
 
 def parse_segment(seg: str) -> tuple[str | None, str | None, str | None]:
     """(department, role, name) from one row segment ending at a phone number."""
-    seg = re.sub(r"^[\s)\],，/|·:：○※*ㅇ□■\-•]+", "", seg)
+    seg = re.sub(r"^[\s)\],，/|·:：○●◎※*ㅇ□■▣◆◇◈▶►\-•]+", "", seg)
     seg = re.sub(
         r"^[\[<〈(【]\s*(?:담\s*당|문\s*의|연\s*락\s*처)[^\]>〉)】]{0,4}[\]>〉)】]\s*", "", seg
     )

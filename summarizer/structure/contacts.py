@@ -9,9 +9,10 @@ from summarizer.structure.contact_rows import FAX, parse_segment, people
 from summarizer.structure.lines import Line, Mask, iter_lines
 
 _PRESS_LABEL = re.compile(
-    r"^\s*(?:[※*○□■ㅇ\-•|]\s*)?[\[<〈(【]?\s*(?:담\s*당\s*(?:부\s*서|자|관)?|연\s*락\s*처|홍\s*보\s*담\s*당|"
+    r"^\s*(?:[※*○●□■▣◆◇◈▶►ㅇ\-•|]\s*)?[\[<〈(【]?\s*(?:담\s*당\s*(?:부\s*서|자|관)?|연\s*락\s*처|홍\s*보\s*담\s*당|"
     r"협\s*[업조력]\s*기\s*관)\s*[\]>〉)】]?\s*(?:[:：\t|]|$|\s{2,}|(?<=[\]>〉)】])\s)"
     r"|^\s*(?:기\s*관|소\s*속)(?:\s*명)?\s*[\t|]\s*부\s*서"  # `기관 부서 담당자 연락처` header row
+    r"|^[\s|]*(?:(?:부서|소속|담당자?|직위|직급|성명|이름)(?:명)?[\t|]+\s*){2,}(?:연락처|전화(?:번호)?)\s*\|?\s*$"
     r"|^\s*(?:media|press|news)\s+contacts?\b|^\s*contacts?\s*(?::|$)|^\s*for\s+(?:more|further)\s+information",
     re.I,
 )

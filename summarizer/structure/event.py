@@ -153,9 +153,18 @@ def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fa
 
 
 def _this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
-    """`협약식은 이날 …`: the day most recently named before the sentence."""
-    if not re.search(r"(?:^|\s)이날(?=\s|$)", text[s:e]):
+    """`협약식은 이날 …`: the day most recently named before the sentence; in `이날 … 맺었다고
+    11일 밝혔다` it is the day of the announcement itself."""
+    m = re.search(r"(?:^|\s)이날(?=\s|$)", text[s:e])
+    if not m:
         return None
+    told = [
+        f
+        for f in facts_in(facts, "date", s + m.end(), e)
+        if f.value and "/" not in f.value and _ANNOUNCE.match(text[f.end : f.end + 10])
+    ]
+    if told:
+        return told[0]
     before = [
         f for f in facts if f.kind == "date" and f.end <= s and f.value and "/" not in f.value
     ]

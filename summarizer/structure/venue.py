@@ -16,9 +16,10 @@ _PROVINCE = re.compile(
     r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
     r"(?:특별시|광역시|특별자치시|특별자치도|도|시)?$"
 )
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _EN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
-    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+[A-Z][a-z]+day|\s+(?:to|for)\s+[a-z]|$)"
+    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r")\b|\s+(?:to|for)\s+[a-z]|$)"
 )
 
 

@@ -67,6 +67,21 @@ CASES = [
         ],
     ),
     (
+        "a header row without an organisation column",
+        "부서\t담당자\t연락처\n물정책과\t도하람 주무관\t051-700-1100\n",
+        [("물정책과", "주무관", "도하람")],
+    ),
+    (
+        "a boxed label over rows with other bullets",
+        "【문의】\n▣ 해울시 물정책과 | 주무관 도하람 | 051-700-1100\n",
+        [("해울시 물정책과", "주무관", "도하람")],
+    ),
+    (
+        "English name, then title, then unit",
+        "Contact: Kim Minji, Deputy Director, Water Division, MOX (+82-44-200-1000)\n",
+        [("Water Division, MOX", "Deputy Director", "Kim Minji")],
+    ),
+    (
         "a second number of the same desk",
         "■ 문의\n  ㅇ 해울 운영사무국 : 02-3000-1000, 02-3000-1001\n",
         [("해울 운영사무국", None, None), ("해울 운영사무국", None, None)],

@@ -75,3 +75,35 @@ def test_a_ceremony_line_outside_the_main_text_still_gives_the_time() -> None:
     hard = soft.model_copy(update={"reason": "page-chrome"})
     ev = run(text, facts, [hard]).event
     assert ev is not None and ev.time is None
+
+
+def test_this_day_is_the_announcement_day_in_the_same_sentence() -> None:
+    text = (
+        TITLE
+        + "해울공사는 이날 오전 부산 중구 해울 사옥 대강당에서 들빛재단과 업무협약을 맺었다고 11일 밝혔다.\n"
+    )
+    ev = run(text, [fact(text, "date", "11일", "2025-02-11")]).event
+    assert ev is not None and (ev.date, ev.place) == ("2025-02-11", "해울 사옥 대강당")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("signed an MOU at the Haeul Tower in Seoul on May 3.", "Haeul Tower, Seoul"),
+        (
+            "signed an MOU at 3 p.m. on Tuesday at the Government Complex Daejeon to share data.",
+            "Government Complex Daejeon",
+        ),
+    ],
+)
+def test_english_venue(sentence: str, place: str) -> None:
+    text = (
+        "KOWA and HB team up\n\nThe Korea Water Agency (KOWA) and Haeul Bank (HB) "
+        + sentence
+        + "\n"
+    )
+    facts = [fact(text, "date", "May 3", "2025-05-03")] if "May 3" in text else []
+    if "3 p.m." in text:
+        facts.append(fact(text, "time", "3 p.m.", "15:00"))
+    ev = run(text, facts).event
+    assert ev is not None and ev.place == place
