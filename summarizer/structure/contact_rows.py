@@ -71,6 +71,14 @@ def english_person(s: str) -> tuple[str | None, str | None]:
 
 def _english(seg: str) -> tuple[str | None, str | None, str | None]:
     """`Team, Org: Title NAME`, `Name, Team, Org` or `Title NAME, Team, Org`."""
+    # `For more information, please contact Kim Minji at`
+    seg = re.sub(
+        r"^(?:for\s+(?:more|further)\s+information,?\s*)?(?:please\s+)?(?:contact|call|reach)\s+",
+        "",
+        seg,
+        flags=re.I,
+    )
+    seg = re.sub(r"\s+(?:at|on|via)$", "", seg)
     if ":" in seg:
         left, right = (p.strip(" ,") for p in seg.split(":", 1))
         role, name = english_person(right)

@@ -89,6 +89,13 @@ def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact
             if FAX.search(before) or (f.note or "").lower().startswith("fax"):
                 continue
             dept, role, name = parse_segment(before)
+            if (
+                name is None
+            ):  # `물정책과 | 051-700-1100 | 주무관 도하람`: the person after the number
+                stop = row[k + 1].start if k + 1 < len(row) else ln.end
+                d2, r2, n2 = parse_segment(text[f.end : stop])
+                if n2 and d2 is None:
+                    role, name = r2 or role, n2
             if dept is None and name is None and above:
                 # people on the line above, phones below: `Name, Team, Org` over `Tel: …`,
                 # or `팀장 A / 대리 B` over `연락처 053-… / 053-…`, matched in order

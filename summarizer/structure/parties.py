@@ -101,13 +101,29 @@ def _english_sentence(text: str, s: int, e: int) -> list[Cand]:
         )
         names = [c.name for c in found]
         if subj and subj.group(1) not in names and len(subj.group(1).split()) <= 8:
-            found.append(
-                Cand(name=subj.group(1), start=s + a + subj.start(1), end=s + a + subj.end(1))
-            )
+            at = s + a + subj.start(1)
+            for x, y in _en_subjects(subj.group(1)):
+                found.append(Cand(name=subj.group(1)[x:y], start=at + x, end=at + y))
         for wm in _EN_WITH.finditer(sent):
             if not any(wm.group(1) in n or n in wm.group(1) for n in names):
                 found.append(Cand(name=wm.group(1), start=s + wm.start(1), end=s + wm.end(1)))
     return found
+
+
+_EN_ORG_END = re.compile(
+    r"\b(?:Company|Corporation|Corp\.?|Co\.|Agency|Ministry|Association|Bank|Institute|Council|"
+    r"Foundation|Federation|Service|Authority|Group|University|Chamber|Inc\.?|Ltd\.?)$"
+)
+
+
+def _en_subjects(subj: str) -> list[tuple[int, int]]:
+    """`Hyundai Motor Company and Korea Expressway Corporation`: two subjects, when both sides
+    end like an organisation (`Ministry of Trade, Industry and Energy` stays whole)."""
+    for m in re.finditer(r"\s+and\s+", subj):
+        left, right = subj[: m.start()], subj[m.end() :]
+        if _EN_ORG_END.search(left) and _EN_ORG_END.search(right):
+            return [(0, m.start()), (m.end(), len(subj))]
+    return [(0, len(subj))]
 
 
 _AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)

@@ -82,6 +82,16 @@ CASES = [
         [("Water Division, MOX", "Deputy Director", "Kim Minji")],
     ),
     (
+        "the person written after the number",
+        "담당 부서\n물정책과 | 051-700-1100 | 주무관 도하람\n",
+        [("물정책과", "주무관", "도하람")],
+    ),
+    (
+        "an English contact sentence",
+        "For more information, please contact Kim Minji at +82-44-200-1000.\n",
+        [(None, None, "Kim Minji")],
+    ),
+    (
         "a second number of the same desk",
         "■ 문의\n  ㅇ 해울 운영사무국 : 02-3000-1000, 02-3000-1001\n",
         [("해울 운영사무국", None, None), ("해울 운영사무국", None, None)],

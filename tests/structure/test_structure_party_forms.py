@@ -24,6 +24,12 @@ CASES = [
         [("해솔진흥원", ["해솔원"], "원장 오가람"), ("(주)새봄랩", ["새봄랩"], "대표 이하진")],
     ),
     (
+        "two English subjects without acronyms",
+        "Hydrogen trucks deal\n\nHaeul Motor Company and Korea Road Corporation signed an MOU on "
+        "hydrogen trucks on Monday.\n",
+        [("Haeul Motor Company", [], None), ("Korea Road Corporation", [], None)],
+    ),
+    (
         "legal form after the name and a circled paragraph number",
         "세 기관 협약\n\n"
         "❶ 해울시(시장 도하람, 이하 해울시)는 2일 시청에서 들빛에너지(주)(대표이사 구나래, 이하 "
