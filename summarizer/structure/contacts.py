@@ -137,11 +137,13 @@ def _specific_departments(contacts: list[Contact]) -> list[Contact]:
 def find_contacts(text: str, facts: list[Fact], mask: Mask) -> list[Contact]:
     """Contacts from the press-contact block and bare `문의` lines; `… 문의` lines only when neither exists."""
     lines = list(iter_lines(text))
-    # a contact box that a page extractor left out of the main text still lists contacts
-    phones = [
+    # a labelled contact box that a page extractor left out of the main text still lists
+    # contacts; a `광고 문의` line there is not worth a fallback
+    labelled = [
         f for f in facts if f.kind == "phone" and f.value and not mask.furniture(f.start, f.end)
     ]
-    for labels in ((_PRESS_LABEL, _BARE_ENQUIRY), (_ENQUIRY_LABEL,)):
+    strict = [f for f in labelled if not mask.in_noise(f.start, f.end)]
+    for labels, phones in (((_PRESS_LABEL, _BARE_ENQUIRY), labelled), ((_ENQUIRY_LABEL,), strict)):
         found: list[Contact] = []
         for label in labels:
             for i, j in _blocks(lines, label, phones):

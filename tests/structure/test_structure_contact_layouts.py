@@ -7,6 +7,7 @@ import re
 import pytest
 from structure_helpers import fact, region, run
 
+from summarizer.models import Region
 from summarizer.structure.contact_rows import english_person, parse_segment
 
 TITLE = "도시 상생 협약 체결 소식 전해\n\n본문 한 줄.\n\n"
@@ -148,3 +149,14 @@ def test_english_person(s: str, want: tuple) -> None:
 )
 def test_parse_segment(seg: str, want: tuple) -> None:
     assert parse_segment(seg) == want
+
+
+def test_a_qualified_enquiry_outside_the_main_text_is_no_fallback() -> None:
+    line = "광고 문의 : 02-3000-9000"
+    text = TITLE + line + "\n"
+    pos = text.index(line)
+    soft = Region(
+        kind="noise", reason="outside-main-text", text=line, start=pos, end=pos + len(line)
+    )
+    assert _got(text, [soft]) == []
+    assert len(_got(text)) == 1  # outside any noise it is the only enquiry line, so it counts
