@@ -8,7 +8,7 @@ from summarizer.models import Span
 from summarizer.structure.lines import Mask, iter_lines
 from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_brackets
 
-LEAD = re.compile(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*❶-❿①-⑩➊-➓]+")
+LEAD = re.compile(r"^[\s□■○●◦•ㅇ▶▷►◆◇▣◈▲△※\-–*❶-❿①-⑩➊-➓]+")
 ORG_SUFFIX = re.compile(
     r"(?:부|처|청|원|공단|공사|협회|연합회|회의소|재단|은행|기금|위원회|협의회|조합|중앙회|대학교|"
     r"병원|시|군|구|도|그룹|전자|자동차|지부|지회|본부|센터|Association|Agency|Ministry|Corporation|"

@@ -77,3 +77,23 @@ def test_a_korean_company_keeps_its_written_form_while_english_ones_drop_it() ->
     assert (ko.name, ko.aliases) == ("주식회사 해울", ["해울"])
     en = strip_legal_form(Cand(name="Haeul Co., Ltd."))
     assert (en.name, en.aliases) == ("Haeul", ["Haeul Co., Ltd."])
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "[해울투데이 도하람 기자] ",
+        "[해울경제=도하람 기자] ",
+        "(해울=뉴스원) 도하람 기자 = ",
+        "【해울=뉴스핌】 도하람 기자 = ",
+        "❶ ",
+        "▲ ",
+        "□ ",
+    ],
+)
+def test_datelines_and_bullets_are_not_part_of_the_first_party(lead: str) -> None:
+    text = (
+        "두 기관 협약\n\n" + lead + "해울공사(사장 구나래, 이하 해울)는 4일 본사에서 들빛재단과 "
+        "업무협약을 맺었다고 5일 밝혔다.\n"
+    )
+    assert [p.name for p in run(text).parties] == ["해울공사", "들빛재단"]
