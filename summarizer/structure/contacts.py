@@ -8,14 +8,22 @@ from summarizer.models import Contact, Fact
 from summarizer.structure.contact_rows import FAX, parse_segment, people
 from summarizer.structure.lines import Line, Mask, iter_lines
 
+_BULLET = r"(?:[※*○●□■▣◆◇◈▶►ㅇ\-•|]\s*)?"
+_PRESS_WORD = (
+    r"(?:담\s*당\s*(?:부\s*서|자|관)?(?:\s*(?:및\s*)?연\s*락\s*처)?|연\s*락\s*처|홍\s*보\s*담\s*당|"
+    r"협\s*[업조력]\s*기\s*관)"
+)
+_CELL = r"(?:구분|기관|부서|소속|담당자?|직위|직급|직책|성명|이름)(?:명)?"
 _PRESS_LABEL = re.compile(
-    r"^\s*(?:[※*○●□■▣◆◇◈▶►ㅇ\-•|]\s*)?[\[<〈(【]?\s*(?:담\s*당\s*(?:부\s*서|자|관)?|연\s*락\s*처|홍\s*보\s*담\s*당|"
-    r"협\s*[업조력]\s*기\s*관)\s*[\]>〉)】]?\s*(?:[:：\t|]|$|\s{2,}|(?<=[\]>〉)】])\s)"
+    r"^\s*" + _BULLET + r"[\[<〈(【]?\s*" + _PRESS_WORD + r"\s*[\]>〉)】]?\s*"
+    r"(?:[:：\t|]|$|\s{2,}|(?<=[\]>〉)】])\s)"
     r"|^\s*(?:기\s*관|소\s*속)(?:\s*명)?\s*[\t|]\s*부\s*서"  # `기관 부서 담당자 연락처` header row
-    r"|^[\s|]*(?:(?:부서|소속|담당자?|직위|직급|성명|이름)(?:명)?[\t|]+\s*){2,}(?:연락처|전화(?:번호)?)\s*\|?\s*$"
+    r"|^[\s|]*(?:" + _CELL + r"\s*[\t|]\s*){2,}(?:연락처|전화(?:번호)?)\s*\|?\s*$"
     r"|^\s*(?:media|press|news)\s+contacts?\b|^\s*contacts?\s*(?::|$)|^\s*for\s+(?:more|further)\s+information",
     re.I,
 )
+# `담당부서 물정책과 담당자 주무관 도하람 (044-…)`: a one-line label, only on a line with a phone
+_LOOSE_LABEL = re.compile(r"^\s*" + _BULLET + _PRESS_WORD + r"\s+[가-힣]")
 _ENQUIRY_LABEL = re.compile(
     r"문\s*의(?:\s*처)?\s*[\]>〉)】]?\s*(?:[:：]|$|\s*☎|\s*\(|(?<=[\]>〉)】])\s)"
 )
@@ -25,7 +33,7 @@ _BARE_ENQUIRY = re.compile(
 )
 _NOTE = re.compile(r"^\s*[※*]")
 _HEADER_ROW = re.compile(
-    r"^[\s|]*(?:(?:기관|소속|부서|담당자?|직위|직급|성명|이름|연락처|전화)(?:명|번호)?[\s|]*){3,}$"
+    r"^[\s|]*(?:(?:구분|기관|소속|부서|담당자?|직위|직급|직책|성명|이름|연락처|전화)(?:명|번호)?[\s|]*){3,}$"
 )
 
 
@@ -37,7 +45,8 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
 
     out, i = [], 0
     while i < len(lines):
-        if not label.search(lines[i].text):
+        loose = label is _PRESS_LABEL and _LOOSE_LABEL.match(lines[i].text) and has_phone(lines[i])
+        if not (label.search(lines[i].text) or loose):
             i += 1
             continue
         j, blanks = i + 1, 0

@@ -93,6 +93,23 @@ CASES = [
         [(None, None, "Kim Minji")],
     ),
     (
+        "a markdown table under a 구분 header row",
+        "| 구분 | 부서 | 직위 | 성명 | 연락처 |\n|---|---|---|---|---|\n"
+        "| 책임자 | 물정책과 | 과장 | 도하람 | 044-200-1000 |\n"
+        "| 담당자 | 물정책과 | 주무관 | 구나래 | 044-200-1001 |\n",
+        [("물정책과", "과장", "도하람"), ("물정책과", "주무관", "구나래")],
+    ),
+    (
+        "a one-line label separated by single spaces",
+        "담당부서 물정책과 담당자 주무관 도하람 (044-200-1000)\n",
+        [("물정책과", "주무관", "도하람")],
+    ),
+    (
+        "담당자 연락처 heading",
+        "■ 담당자 연락처\n해울시 물정책과 주무관 도하람 044-200-1000\n",
+        [("해울시 물정책과", "주무관", "도하람")],
+    ),
+    (
         "a second number of the same desk",
         "■ 문의\n  ㅇ 해울 운영사무국 : 02-3000-1000, 02-3000-1001\n",
         [("해울 운영사무국", None, None), ("해울 운영사무국", None, None)],
@@ -160,3 +177,8 @@ def test_a_qualified_enquiry_outside_the_main_text_is_no_fallback() -> None:
     )
     assert _got(text, [soft]) == []
     assert len(_got(text)) == 1  # outside any noise it is the only enquiry line, so it counts
+
+
+def test_prose_about_a_department_is_no_label() -> None:
+    text = TITLE + "담당 부서 간 협의를 거쳐 세부 계획을 정한다.\n대표전화 02-3000-9000\n"
+    assert _got(text) == []
