@@ -1,4 +1,4 @@
-"""Commitments written as prose: the clauses after `협약에 따라`, and a `또 …하기로 했다` follow-up."""
+"""Commitments written as prose: clauses after `협약에 따라`, a `또 …하기로 했다` follow-up, `Under the agreement, …`."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from summarizer.models import Commitment
 from summarizer.structure.items import item
 from summarizer.structure.lines import Mask, iter_lines, iter_sentences
 
-_PROSE_LEAD = re.compile(r"(?:이번\s*)?협약(?:에\s*따라|을\s*통해|으로)\s*")
+_PROSE_LEAD = re.compile(
+    r"(?:이번\s*)?협약(?:에\s*따라|을\s*통해|을\s*계기로|으로|의\s*주요\s*(?:내용|골자)은)\s*"
+)
 _PROSE_TOPIC = re.compile(r"^[^\s]{1,6}(?:\s[^\s]{1,6})?(?:은|는)\s+")
 _CONNECTIVE = re.compile(r"^(?:아울러|또한|이와\s*함께|특히|나아가|이\s*밖에도?|또)\s*,?\s*")
-_CLAUSE_END = re.compile(r"(?:하고|하며|고|며),\s+")
+_CLAUSE_END = re.compile(r"(?:하고|하며),?\s+|(?:고|며),\s+")
 _VERB_END = re.compile(
     r"\s*(?:하?기로\s*(?:합의)?했다|할\s*(?:계획|예정)이다|한다|했다|하고|하며)\s*\.?$"
 )
@@ -32,7 +34,7 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
     cuts = [a, *(a + c.end() for c in _CLAUSE_END.finditer(text[a:e])), e]
     for x, y in itertools.pairwise(cuts):
         clause = text[x:y]
-        etc = re.search(r"\s*등(?:에|을|를|의|과)?\s", clause)
+        etc = re.search(r"\s*등(?:에|을|를|의|과|이다|이며|입니다)?(?:\s|\.|$)", clause)
         if etc and ", " in clause[: etc.start()]:  # `A, B, C 등에 힘을 모은다`
             commas = list(re.finditer(r",\s+", clause[: etc.start()]))
             parts = [x, *(x + m.end() for m in commas)]
@@ -82,5 +84,32 @@ def prose_commitments(text: str, mask: Mask, limit: int = 4) -> list[Commitment]
                 if not _CONNECTIVE.match(body) or not _PLEDGE_END.search(body):
                     break
                 out += _clauses(text, s, e)
+        return out[:limit]
+    return _english(text, mask, limit)
+
+
+_EN_LEAD = re.compile(
+    r"\b(?:Under|Through|With)\s+the\s+(?:new\s+)?(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
+    r"partnership)\b[^,.\n]{0,40},\s*[^.\n]{0,60}?\b(?:will|agreed\s+to|plan\s+to)\s+",
+    re.I,
+)
+
+
+def _english(text: str, mask: Mask, limit: int) -> list[Commitment]:
+    """`Under the agreement, the two will share data, train staff and run pilots.`"""
+    for m in _EN_LEAD.finditer(text):
+        if mask.blocked(m.start(), m.end()):
+            continue
+        stop = next((e for s, e in iter_sentences(text, m.start()) if e > m.end()), len(text))
+        cuts = [
+            m.end(),
+            *(m.end() + c.end() for c in re.finditer(r"[,;]\s*", text[m.end() : stop])),
+            stop,
+        ]
+        out = [
+            c
+            for x, y in itertools.pairwise(cuts)
+            if (c := item(text, x, y, False, "prose")) is not None and len(c.text) >= 8
+        ]
         return out[:limit]
     return []

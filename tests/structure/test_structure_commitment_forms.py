@@ -24,6 +24,11 @@ CASES = [
         [],
     ),
     (
+        "inline ▲ list closed by 등이다",
+        SIGNED + "주요 협력 내용은 ▲배수지 데이터 공동 분석 ▲누수 센서 시범 설치 등이다.\n",
+        ["배수지 데이터 공동 분석", "누수 센서 시범 설치"],
+    ),
+    (
         "an agenda under 주요 내용 in a notice",
         "[공지] 사업 설명회 안내\n\n설명회를 아래와 같이 개최합니다.\n\n■ 주요 내용\n"
         "  ㅇ 하반기 모집 일정 안내\n  ㅇ 신청 서류 변경 사항\n  ㅇ 정산 절차 설명\n",
@@ -53,6 +58,22 @@ PROSE = [
             "요금 감면 제도를 함께 설계",
             "운영 데이터를 공유",
         ],
+    ),
+    (
+        "the main points of the agreement as a comma list",
+        "협약의 주요 내용은 수질 데이터 공유, 공동 연구 과제 발굴, 전문 인력 교류 등이다.\n",
+        ["수질 데이터 공유", "공동 연구 과제 발굴", "전문 인력 교류"],
+    ),
+    (
+        "clauses joined by 하고 without a comma",
+        "이번 협약으로 두 기관은 수질 데이터를 공유하고 공동 연구 과제를 발굴한다.\n",
+        ["수질 데이터를 공유", "공동 연구 과제를 발굴"],
+    ),
+    (
+        "English: under the agreement, the two will …",
+        "Under the agreement, the two organizations will share water data, train field staff, "
+        "and run joint pilots in three cities.\n",
+        ["share water data", "train field staff", "run joint pilots in three cities"],
     ),
     (
         "a next paragraph without a connective is not added",
