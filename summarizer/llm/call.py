@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Protocol
 
 from pydantic import ValidationError, model_validator
@@ -104,6 +105,15 @@ GroundedBriefing.__qualname__ = "Briefing"
 GroundedBriefing.__doc__ = Briefing.__doc__
 
 
+@cache
+def _instructor_model() -> type[Briefing]:
+    """GroundedBriefing wrapped for instructor once: a model instructor has not wrapped itself
+    gets a fresh wrapper class, and a fresh tool schema, on every request (~20 ms each)."""
+    import instructor
+
+    return instructor.openai_schema(GroundedBriefing)  # type: ignore[no-any-return]
+
+
 @contextmanager
 def grounded(
     check: Check, candidates: list[Briefing], feedback: list[str] | None = None
@@ -115,7 +125,7 @@ def grounded(
     """
     token = _GROUNDING.set(_Grounding(check, candidates, feedback))
     try:
-        yield GroundedBriefing
+        yield _instructor_model()
     finally:
         _GROUNDING.reset(token)
 

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from conftest import BRIEF, completion, status
+from fakes import BRIEF, completion, status
 
 from summarizer.config import Config
 from summarizer.errors import ModelError

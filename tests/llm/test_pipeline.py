@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BRIEF, completion
+from fakes import BRIEF, completion
 
 from summarizer import Config, VerificationFailed, summarize
 from summarizer.api import asummarize, require_verified

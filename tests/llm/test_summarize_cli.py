@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import URL, completion, status
+from fakes import URL, completion, status
 
 from summarizer import summarize
 from summarizer.cli import cli
