@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from summarizer.models import Event, Fact, Span
+from summarizer.models import Event, Fact, Party, Span
 from summarizer.structure.lines import Mask, facts_in, iter_lines, iter_sentences, span
 from summarizer.structure.venue import caption_place, english_place, korean_place, strip_region
 
@@ -87,7 +87,12 @@ def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, in
 
 
 def find_event(
-    text: str, facts: list[Fact], mask: Mask, body_start: int = 0, dateline: Span | None = None
+    text: str,
+    facts: list[Fact],
+    mask: Mask,
+    body_start: int = 0,
+    dateline: Span | None = None,
+    parties: list[Party] | None = None,
 ) -> Event | None:
     """Date, start time and venue of the signing; fields stay null when the text does not state them."""
     dateline_facts: list[Fact] = []
@@ -119,6 +124,8 @@ def find_event(
         noise = [(a, b) for a, b, why in mask.noise_why if not why.startswith("campaign")]
         pic = caption_place(text, noise, facts)
         place = (pic.text, pic) if pic else None
+    if place is not None and parties:
+        place = (_owned(text, place[0], place[1], parties), place[1])
     if not (date or time or place):
         return None
     return Event(
@@ -173,3 +180,28 @@ def _this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
 
 def _size(s: str) -> int:
     return len(re.sub(r"\s", "", s))
+
+
+_OWN_SITE = re.compile(r"^(?:본사|본원|본점|본관|본부|사옥|연수원)(?=\s|$)")
+_TOWN_HALL = re.compile(r"^([시도구군])청(?=\s|$)")
+
+
+def _owned(text: str, place: str, sp: Span, parties: list[Party]) -> str:
+    """`본사 비전홀` said by the party just before it -> `한국수자원공사 본사 비전홀`; `시청` -> `안산시청`."""
+    hall = _TOWN_HALL.match(place)
+    if not (_OWN_SITE.match(place) or hall):
+        return place
+    line_start = max(text.rfind("\n", 0, sp.start), text.rfind("\r", 0, sp.start)) + 1
+    best: tuple[int, Party] | None = None
+    for p in parties:
+        for name in [p.name, *p.aliases]:
+            at = text.rfind(name, line_start, sp.start)
+            if name and at >= 0 and (best is None or at > best[0]):
+                best = (at, p)
+    if best is None:
+        return place
+    party = best[1]
+    if hall:
+        towns = [n for n in [party.name, *party.aliases] if n.endswith(hall.group(1))]
+        return min(towns, key=len) + place[1:] if towns else place
+    return f"{party.name} {place}"

@@ -50,7 +50,7 @@ def test_a_caption_does_not_override_the_story_venue() -> None:
     )
     facts = [fact(text, "date", "4일", "2025-03-04")]
     ev = run(text, facts, [region(text, "noise", caption)]).event
-    assert ev is not None and ev.place == "본원 대강당"
+    assert ev is not None and ev.place == "해울연구원 본원 대강당"
 
 
 def test_a_ceremony_line_outside_the_main_text_still_gives_the_time() -> None:
@@ -106,4 +106,24 @@ def test_english_venue(sentence: str, place: str) -> None:
     if "3 p.m." in text:
         facts.append(fact(text, "time", "3 p.m.", "15:00"))
     ev = run(text, facts).event
+    assert ev is not None and ev.place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "해울공사(사장 도하람)는 4일 대전 본사 비전홀에서 들빛재단과 업무협약을 체결했다.",
+            "해울공사 본사 비전홀",
+        ),
+        (
+            "해울시(시장 도하람)는 4일 시청 제2회의실에서 들빛재단과 업무협약을 체결했다.",
+            "해울시청 제2회의실",
+        ),
+        ("해울공사는 4일 들빛재단 본사에서 업무협약을 체결했다.", "들빛재단 본사"),
+    ],
+)
+def test_own_site_is_named_after_the_party_that_hosts(sentence: str, place: str) -> None:
+    text = TITLE + sentence + "\n"
+    ev = run(text, [fact(text, "date", "4일", "2025-03-04")]).event
     assert ev is not None and ev.place == place
