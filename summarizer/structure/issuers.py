@@ -99,3 +99,31 @@ def co_operators(text: str, sentences: list[tuple[int, int]]) -> list[Cand]:
         if len(found) >= 2:
             return found
     return []
+
+
+_ORGANISER = re.compile(
+    r"^\s*(?:[□■○●◦•ㅇ▶▷◆◇\-–*]\s*)?\(?\s*(?:공동\s*)?(?:주\s*최|주\s*관)(?:\s*[·ㆍ/]\s*(?:주\s*최|주\s*관))?(?:\s*기\s*관)?\s*\)?\s*[:：]?\s+"
+)
+
+
+def organisers(text: str, mask: Mask) -> list[Cand]:
+    """`○ 주최 : 해양수산부 / 주관 : 한국어촌어항공단`: the bodies that hold what a notice announces."""
+    out: list[Cand] = []
+    for ln in iter_lines(text):
+        if mask.in_noise(ln.start, ln.end):
+            continue
+        pos = 0
+        while m := _ORGANISER.match(ln.text[pos:]):
+            a = ln.start + pos + m.end()
+            nxt = re.search(r"\s*/\s*(?=\(?\s*(?:공동\s*)?주\s*[최관])", ln.text[pos + m.end() :])
+            b = a + nxt.start() if nxt else ln.end
+            for x, y in split_outside_brackets(text[a:b], r"\s*[·ㆍ,/]\s*|\s+및\s+"):
+                piece = re.sub(r"\s*\([^()]*\)$", "", text[a + x : a + y].strip())
+                if ORG_SUFFIX.search(piece) or re.fullmatch(r"[A-Z][A-Za-z-]{1,9}", piece):
+                    c = parse_piece(text, a + x, a + y)
+                    if c:
+                        out.append(c)
+            if not nxt:
+                break
+            pos += m.end() + nxt.end()
+    return out

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from summarizer.models import Fact, Party, Span
-from summarizer.structure.issuers import LEAD, author_issuers, co_operators, header_issuers
+from summarizer.structure.issuers import (
+    LEAD,
+    author_issuers,
+    co_operators,
+    header_issuers,
+    organisers,
+)
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import (
     Cand,
@@ -156,7 +162,7 @@ def find_parties(
     # without a signing sentence (a notice), the issuer and the bodies named in the contacts
     if not cands:  # a notice: its issuer, the bodies running it, those named in the contacts
         blocks = [(s, e) for s, e in iter_sentences(text, body_start) if not mask.blocked(s, e)]
-        issuers += author_issuers(text, mask) + co_operators(text, blocks)
+        issuers += author_issuers(text, mask) + co_operators(text, blocks) + organisers(text, mask)
     cands = cands + issuers if cands else issuers + [Cand(name=o) for o in contact_orgs]
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
