@@ -102,7 +102,9 @@ def find_event(
     cues = _cue_sentences(text, mask, body_start)
     date = time = None
     place: tuple[str, Span] | None = None
-    for s, e in cues:  # the sentence that dates the signing holds its time and venue too
+    # a line only a page extractor dropped may fill in the time or venue, never the date
+    dating = [(s, e) for s, e in cues if not mask.in_noise(s, e)]
+    for s, e in dating:  # the sentence that dates the signing holds its time and venue too
         date = (
             _event_date(facts, text, s, e)
             or _same_day(text, (s, e), dateline_facts)

@@ -127,3 +127,15 @@ def test_own_site_is_named_after_the_party_that_hosts(sentence: str, place: str)
     text = TITLE + sentence + "\n"
     ev = run(text, [fact(text, "date", "4일", "2025-03-04")]).event
     assert ev is not None and ev.place == place
+
+
+def test_a_line_outside_the_main_text_never_dates_the_signing() -> None:
+    teaser = "해울공사, 들빛재단과 지난 2일 업무협약 체결"
+    text = TITLE + teaser + "\n해울공사는 19일 본사 비전홀에서 들빛텔레콤과 업무협약을 체결했다.\n"
+    facts = [fact(text, "date", "지난 2일", "2025-03-02"), fact(text, "date", "19일", "2025-03-19")]
+    pos = text.index(teaser)
+    soft = Region(
+        kind="noise", reason="outside-main-text", text=teaser, start=pos, end=pos + len(teaser)
+    )
+    ev = run(text, facts, [soft]).event
+    assert ev is not None and ev.date == "2025-03-19"
