@@ -29,7 +29,7 @@ _ENQUIRY_LABEL = re.compile(
 )
 # `※ 문의 :`, `■ 문의`, `7. 문의처`: enquiries for the whole document, not `※ 행사 문의 :`
 _BARE_ENQUIRY = re.compile(
-    r"^\s*(?:[※*○□■ㅇ\-•▶]\s*|\d{1,2}\.\s*)?[\[<〈(【]?\s*문\s*의(?:\s*처)?\s*[\]>〉)】]?\s*(?:[:：]|$)"
+    r"^\s*(?:[※*○●□■▣◆◇◈▶►ㅇ\-•]\s*|\d{1,2}\.\s*)?[\[<〈(【]?\s*문\s*의(?:\s*처)?\s*[\]>〉)】]?\s*(?:[:：]|$)"
 )
 _NOTE = re.compile(r"^\s*[※*]")
 _HEADER_ROW = re.compile(
