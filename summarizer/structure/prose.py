@@ -90,7 +90,9 @@ def prose_commitments(text: str, mask: Mask, limit: int = 4) -> list[Commitment]
 
 _EN_LEAD = re.compile(
     r"\b(?:Under|Through|With)\s+the\s+(?:new\s+)?(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
-    r"partnership)\b[^,.\n]{0,40},\s*[^.\n]{0,60}?\b(?:will|agreed\s+to|plan\s+to)\s+",
+    r"partnership)\b[^,.\n]{0,40},\s*[^.\n]{0,60}?\b(?:will|agreed\s+to|plan\s+to)\s+"
+    r"|\b(?:The|the|Both)\s+(?:two|three|four)?\s*(?:sides|organi[sz]ations|agencies|parties|institutions)\s+"
+    r"(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?",
     re.I,
 )
 

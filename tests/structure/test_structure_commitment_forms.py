@@ -76,6 +76,11 @@ PROSE = [
         ["share water data", "train field staff", "run joint pilots in three cities"],
     ),
     (
+        "English: the two sides agreed to …",
+        "The two sides agreed to share water data, train field staff and hold joint drills.\n",
+        ["share water data", "train field staff and hold joint drills"],
+    ),
+    (
         "a next paragraph without a connective is not added",
         "두 기관은 협약에 따라 배수지 수위 조사를 함께 하고, 누수 감시 장비를 공동 구매하기로 했다.\n\n"
         "해울공사는 올해 정수장 세 곳을 새로 짓는다.\n",
