@@ -159,6 +159,15 @@ class _Visible(HTMLParser):
         self._break()
 
 
+# For comparing a block with trafilatura's text: it turns &nbsp; into a space and table rows
+# into `| a | b |` lines, so all whitespace and table bars are ignored on both sides.
+_SQUASH = re.compile(r"[\s|]+")
+
+
+def _squash(text: str) -> str:
+    return _SQUASH.sub("", text)
+
+
 def looks_like_html(text: str) -> bool:
     """True for a page or fragment of HTML (doctype, <html>, or several block tags)."""
     head = text[:2048].lower()
@@ -188,7 +197,7 @@ def _noise_regions(markup: str, text: str, blocks: list[Block]) -> list[Region]:
         piece = text[start:end]
         if not piece.strip():
             continue
-        key = _WS.sub("", piece)
+        key = _squash(piece)
         in_main = bool(main) and key in main
         if in_main and not block.chrome:
             continue
@@ -211,4 +220,4 @@ def _main_text(markup: str) -> str:
         )
     except Exception:  # trafilatura raises assorted lxml errors on broken markup
         return ""
-    return _WS.sub("", extracted or "")
+    return _squash(extracted or "")

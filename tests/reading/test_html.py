@@ -64,3 +64,18 @@ def test_table_rows_become_tab_separated_lines() -> None:
     doc = read_document(page.encode("utf-8"))
     assert "담당 부서\t담당자\t연락처" in doc.text.split("\n")
     assert "가나과\t홍길동 차장\t042-123-4567" in doc.text.split("\n")
+
+
+def test_nbsp_paragraphs_and_table_rows_inside_the_article_are_not_noise() -> None:
+    page = (
+        "<html><body><article><h2>가나공단, 다라와 협약</h2>"
+        "<p>가나공단은 4월&nbsp;1일 다라협회와 지역 기업 지원을 위한 업무협약을 맺었다고 밝혔다. "
+        "두 기관은 공동 연구와 인력 교류를 함께 추진하고 판로 개척을 돕기로 했다.</p>"
+        "<p>가나공단 이사장은 협력을 넓혀 기업의 성장을 돕겠다고 말했다. 협약은 3년 동안 이어진다.</p>"
+        "<table><tr><td>가나공단</td><td>홍보팀</td><td>홍길동 차장</td><td>042-123-4567</td></tr></table>"
+        "</article></body></html>"
+    )
+    doc = read_document(page.encode("utf-8"))
+    noise = [r.text for r in doc.regions if r.kind == "noise"]
+    assert not any("4월\u00a01일" in t for t in noise)
+    assert not any("042-123-4567" in t for t in noise)
