@@ -1,5 +1,5 @@
-"""Clock times and time ranges to `HH:MM`: `10:30`, `오후 3시`, `2:30 p.m.`, `10:30~10:45`,
-`오후 2~4시`, `정오` (12:00) and `자정` (00:00).
+"""Clock times and time ranges to `HH:MM`: `10:30`, `오후 3시`, `오후 4:15`, `2:30 p.m.`,
+`10:30~10:45`, `오후 2~4시`, `정오` (12:00) and `자정` (00:00).
 """
 
 from __future__ import annotations
@@ -79,7 +79,8 @@ def _mer(tok: str | None) -> str | None:
     return "am" if tok[0] in "aA" else "pm"
 
 
-def _clock_at(s: str, m: re.Match[str]) -> Clock | None:
+def _clock_at(s: str, m: re.Match[str], lead: re.Match[str] | None = None) -> Clock | None:
+    """`10:30`, `2:30 p.m.`, `10 a.m.`; `lead` is a 오전/오후 (낮, 밤, …) written before it."""
     h = int(m.group("h"))
     if m.group("mi") is not None:
         mi, per = int(m.group("mi")), _mer(m.group("mer"))
@@ -87,7 +88,12 @@ def _clock_at(s: str, m: re.Match[str]) -> Clock | None:
         mi, per = 0, _mer(m.group("mer2"))
     if h > 24 or (per and not 1 <= h <= 12) or (h == 24 and mi):
         return None
-    return Clock(m.start(), m.end(), h, mi, per)
+    start = m.start()
+    if lead is not None and per is None and m.group("mi") is not None:
+        # `오후 4:15` is 16:15: the part of day belongs to the span; `오후 16:15` keeps its hour
+        start = lead.start()
+        per = lead.group().rstrip(" \t") if h <= 12 else None
+    return Clock(start, m.end(), h, mi, per)
 
 
 def _ko_at(s: str, m: re.Match[str]) -> Clock | None:
@@ -175,7 +181,7 @@ def _scan(s: str) -> list[Clock]:
                 and _RATIO_BEFORE.search(s, max(0, i - 6), i)
             ):
                 continue
-            c = _clock_at(s, m)
+            c = _clock_at(s, m, _PERIOD.search(s, max(0, i - 4), i))
             if c:
                 found.append(c)
     if "시" in s:
@@ -198,10 +204,10 @@ def _scan(s: str) -> list[Clock]:
 
 def _right_clock(s: str, pos: int) -> Clock | None:
     """The clock right after a range separator (no context checks: the range vouches for it)."""
-    m = _CLOCK.match(s, pos)
-    if m:
-        return _clock_at(s, m)
     lead = _PERIOD_AHEAD.match(s, pos)
+    m = _CLOCK.match(s, lead.end() if lead else pos)
+    if m:
+        return _clock_at(s, m, lead)
     m = _KO.match(s, lead.end() if lead else pos)
     if m:
         return _ko_at(s, m)
