@@ -12,7 +12,7 @@ from summarizer.structure.prose import prose_commitments
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words
 _INLINE_MARK = re.compile(r"[▲△■▶▷•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
 _LINE_BULLET = re.compile(
-    r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■◆◇*]|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|\d{1,2}(?=\t)|[가-하][.)](?=\s))\s*"
+    r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■□◆◇*]|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|\d{1,2}(?=\t)|[가-하][.)](?=\s))\s*"
 )
 _CUE = re.compile(
     r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU",
@@ -28,6 +28,8 @@ _SCHEDULE = re.compile(
     r"^\s*\(\s*(?:일\s*시|장\s*소|일\s*정|참\s*석|목\s*적|협약\s*대상|대\s*상|기\s*간|시\s*간|개\s*요|"
     r"주요\s*내용|내\s*용|예\s*산|규\s*모)[^)]{0,8}\)|^\s*\S{1,8}\s*[:：]|^\s*\d{1,2}:\d{2}|^\s*[※*]"
 )
+_LEAD_END = re.compile(r"(?:다|같다|같습니다)\.\s*$|[:：]\s*$")
+_FIELD = re.compile(r"^[^:：\n]{1,15}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 
 
@@ -104,6 +106,8 @@ def _lined(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Com
             )
             # `주요 내용` heads a notice's agenda too: it lists commitments only under an agreement
             or (_LIST_HEAD if agreement else _OWN_HEAD).search(prev.text)
+            # in an agreement, any sentence may introduce its package: `…패키지를 마련했다.`
+            or (agreement and bool(_LEAD_END.search(prev.stripped)))
         )
         tail_ok = after is not None and _ENDS_LIST.match(after.text) and _CUE.search(after.text)
         if not (intro_ok or tail_ok):
@@ -112,6 +116,8 @@ def _lined(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Com
         texts = [ln.text[m.end() :] for ln, m in bodies if m]
         if sum(bool(_SENTENCE_END.search(t)) for t in texts) * 2 > len(texts):
             continue  # paragraphs that happen to be bulleted
+        if all(_FIELD.match(t) for t in texts):
+            continue  # `□ 장소 : …` rows: a table of fields, not a list of items
         section = "appendix" if items[0].start >= appendix_at else "body"
         for ln, m in bodies:
             if not m or mask.blocked(ln.start, ln.end) or _SCHEDULE.match(ln.text[m.end() :]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.models import Fact, Party, Span
+from summarizer.structure.en_parties import SIGN_EN, english_sentence
 from summarizer.structure.issuers import (
     LEAD,
     author_issuers,
@@ -24,7 +25,6 @@ from summarizer.structure.orgs import (
 
 _SIGN_KO = re.compile(r"체결|맺|협약식|양해각서|MOU|손[을잡]")
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
-_SIGN_EN = re.compile(r"\b(?:signed|sign|signs|inked|concluded)\b")
 _TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:은|는)(?=\s)")
 _SUBJ = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=\s)")
@@ -32,18 +32,15 @@ _WHEN = re.compile(
     r"(?:(?:지난|오는|이날)\s*)?(?:\d{1,2}일(?:\s*\([월화수목금토일]\))?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
-_EN_ORG = re.compile(
-    r"(?:[Tt]he\s+)?((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*?)\s*\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)"
-)
-_EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)")
+# `‘포럼’을 열고,`: a clause of its own before the partners are named
+_CLAUSE = re.compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$")
 
 
 def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     sent = text[s:e]
     lead = LEAD.match(sent)
     base = s + (lead.end() if lead else 0)
-    obj = _AGREEMENT_KO.search(text, base, e)
-    stop = obj.start() if obj else e
+    stop = _agreement_at(text, base, e)
     eq = text.rfind("= ", base, stop)  # a dateline `[서울=뉴시스] 홍길동 기자 =` opens it
     if eq >= 0:
         base = eq + 2
@@ -66,7 +63,8 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     if w:
         left = origin = topic.end()
         for m in re.finditer(r"에서\s|[,，]\s", text[origin : w.start()]):
-            if m.group(0).startswith("에서") or _is_adverbial(text[left : origin + m.start()]):
+            chunk = text[left : origin + m.start()]
+            if m.group(0).startswith("에서") or _is_adverbial(chunk) or _CLAUSE.search(chunk):
                 left = origin + m.end()
         for f in facts:
             if f.kind in ("date", "time") and left <= f.start and f.end <= w.start():
@@ -75,61 +73,28 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     return found
 
 
+def _agreement_at(text: str, base: int, e: int) -> int:
+    """Where the agreement's name begins: the first one with a `…와/과` partner before it.
+
+    `A는 ‘포럼’을 열고, B와 ‘협약’을 체결한다`: the forum is an event, not the agreement.
+    """
+    objs = list(_AGREEMENT_KO.finditer(text, base, e))
+    if not objs:
+        return e
+    for obj in objs:
+        before = _QUOTED.sub(lambda m: "_" * len(m.group(0)), text[base : obj.start()])
+        if _WITH.search(before):
+            return obj.start()
+    return objs[0].start()
+
+
+_QUOTED = re.compile(r"[‘“「『][^’”」』]*[’”」』]|'[^'\n]*'|\"[^\"\n]*\"")
+
+
 def _is_adverbial(chunk: str) -> bool:
     """A comma-ended chunk that is a date or time, not an organisation."""
     chunk = chunk.strip()
     return bool(re.fullmatch(r"[\d.()월화수목금토일년\s~:오전후시분이날]+", chunk))
-
-
-def _english_sentence(text: str, s: int, e: int) -> list[Cand]:
-    sent = text[s:e]
-    m = _SIGN_EN.search(sent)
-    if not m:
-        return []
-    found = []
-    for om in _EN_ORG.finditer(sent):
-        name, abbr = om.group(1), om.group(2)
-        if re.search(r"memorandum|understanding|agreement", name, re.I) or abbr in ("MOU", "MOA"):
-            continue
-        name = re.sub(r"^.*\s[–—-]\s", "", name)
-        head = om.group(3).strip() if om.group(3) else None  # `(MSS, Minister JANG Eunsol)`
-        found.append(
-            Cand(name=name, aliases=[abbr], head=head, start=s + om.start(1), end=s + om.end())
-        )
-    if len(found) < 2:
-        # `SEOUL, March 4 (Yonhap) -- Samsung Electronics Co. signed … with Naver Corp. on …`
-        head = sent[: m.start()]
-        dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "), head.rfind(" - "))
-        a = dash + 3 if dash >= 0 else 0
-        a += len(head[a:]) - len(head[a:].lstrip())
-        subj = re.match(
-            r"(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for))*)\s*$", head[a:]
-        )
-        names = [c.name for c in found]
-        if subj and subj.group(1) not in names and len(subj.group(1).split()) <= 8:
-            at = s + a + subj.start(1)
-            for x, y in _en_subjects(subj.group(1)):
-                found.append(Cand(name=subj.group(1)[x:y], start=at + x, end=at + y))
-        for wm in _EN_WITH.finditer(sent):
-            if not any(wm.group(1) in n or n in wm.group(1) for n in names):
-                found.append(Cand(name=wm.group(1), start=s + wm.start(1), end=s + wm.end(1)))
-    return found
-
-
-_EN_ORG_END = re.compile(
-    r"\b(?:Company|Corporation|Corp\.?|Co\.|Agency|Ministry|Association|Bank|Institute|Council|"
-    r"Foundation|Federation|Service|Authority|Group|University|Chamber|Inc\.?|Ltd\.?)$"
-)
-
-
-def _en_subjects(subj: str) -> list[tuple[int, int]]:
-    """`Hyundai Motor Company and Korea Expressway Corporation`: two subjects, when both sides
-    end like an organisation (`Ministry of Trade, Industry and Energy` stays whole)."""
-    for m in re.finditer(r"\s+and\s+", subj):
-        left, right = subj[: m.start()], subj[m.end() :]
-        if _EN_ORG_END.search(left) and _EN_ORG_END.search(right):
-            return [(0, m.start()), (m.end(), len(subj))]
-    return [(0, len(subj))]
 
 
 _AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
@@ -151,8 +116,8 @@ def find_parties(
         sent = text[s:e]
         if re.search(r"[가-힣]", sent) and _SIGN_KO.search(sent):
             got = _korean_sentence(text, s, e, facts)
-        elif _SIGN_EN.search(sent):
-            got = _english_sentence(text, s, e)
+        elif SIGN_EN.search(sent):
+            got = english_sentence(text, s, e)
         else:
             continue
         if len(got) >= 2:

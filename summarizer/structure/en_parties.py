@@ -1,0 +1,133 @@
+"""Parties in an English signing sentence: `The A Agency (AA) and B signed …`, wire style
+`South Korea's industry ministry and …` resolved to the name the text gives in full."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.structure.orgs import Cand
+
+SIGN_EN = re.compile(r"\b(?:signed|sign|signs|inked|concluded)\b")
+_EN_ORG = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*?)\s*\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)"
+)
+_EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)")
+_EN_ORG_END = re.compile(
+    r"\b(?:Company|Corporation|Corp\.?|Co\.|Agency|Ministry|Association|Bank|Institute|Council|"
+    r"Foundation|Federation|Service|Authority|Group|University|Chamber|Inc\.?|Ltd\.?)$"
+)
+_ORG_NOUN = (
+    r"(?:ministry|agency|corporation|company|bank|association|institute|authority|council|"
+    r"foundation|federation|service|university|office|administration|commission|chamber|fund|"
+    r"group|organi[sz]ation)"
+)
+# `South Korea's industry ministry`: an owner, then a lower-case description of the body
+_DESCRIBED = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s|'|’)\s+"
+    r"((?:[a-z][\w-]*\s+){0,4}" + _ORG_NOUN + r")$"
+)
+_BRACKETED = re.compile(
+    r"^(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*)\s*"
+    r"\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)$"
+)
+_NAMED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for|the))*)$")
+_CAP_RUN = re.compile(r"[A-Z][\w&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w&-]*|of|and|for|the|on))*")
+_NOT_START = re.compile(r"^(?:of|and|for|the|on|CEO|President|Minister|Chairman|Director)$")
+
+
+def english_sentence(text: str, s: int, e: int) -> list[Cand]:
+    """The parties a sentence holding `signed` names: bracketed acronyms, then its subjects."""
+    sent = text[s:e]
+    m = SIGN_EN.search(sent)
+    if not m:
+        return []
+    found = []
+    for om in _EN_ORG.finditer(sent):
+        name, abbr = om.group(1), om.group(2)
+        if re.search(r"memorandum|understanding|agreement", name, re.I) or abbr in ("MOU", "MOA"):
+            continue
+        name = re.sub(r"^.*\s[–—-]\s", "", name)
+        head = om.group(3).strip() if om.group(3) else None  # `(MSS, Minister JANG Eunsol)`
+        found.append(
+            Cand(name=name, aliases=[abbr], head=head, start=s + om.start(1), end=s + om.end())
+        )
+    if len(found) < 2:
+        # `SEOUL, March 4 (Yonhap) -- Samsung Electronics Co. signed … with Naver Corp. on …`
+        head = sent[: m.start()]
+        dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "), head.rfind(" - "))
+        a = dash + 3 if dash >= 0 else 0
+        a += len(head[a:]) - len(head[a:].lstrip())
+        names = {c.name for c in found}
+        for c in subjects(text, s + a, s + m.start()):
+            if c.name not in names and not any(c.name in n or n in c.name for n in names):
+                found.append(c)
+                names.add(c.name)
+        for wm in _EN_WITH.finditer(sent):
+            if not any(wm.group(1) in n or n in wm.group(1) for n in names):
+                found.append(Cand(name=wm.group(1), start=s + wm.start(1), end=s + wm.end(1)))
+    return found
+
+
+def subjects(text: str, a: int, b: int) -> list[Cand]:
+    """`A (AA) and B`, `X's industry ministry and Y's energy corporation`, `A Company and B Corp`."""
+    head = text[a:b].rstrip()
+    head = re.sub(r"\s+(?:have|has|jointly|formally|officially|on\s+\w+day)$", "", head)
+    cuts = [m for m in re.finditer(r"(?<=\))\s*,\s*(?:and\s+)?|\s+and\s+", head)]
+    out: list[Cand] = []
+    pos = 0
+    for m in cuts:
+        left = head[pos : m.start()]
+        if _closed(left) and re.match(r"(?:[Tt]he\s+)?[A-Z]", head[m.end() :]):
+            out.append(_one(text, a + pos, left))
+            pos = m.end()
+    last = head[pos:]
+    if out or _NAMED.match(last) or _BRACKETED.match(last) or _DESCRIBED.match(last):
+        out.append(_one(text, a + pos, last))
+    return [c for c in out if c.name and len(c.name.split()) <= 8]
+
+
+def _closed(part: str) -> bool:
+    """A subject that ends where an organisation's name ends."""
+    return bool(
+        _BRACKETED.match(part)
+        or _DESCRIBED.match(part)
+        or (_NAMED.match(part) and _EN_ORG_END.search(part))
+    )
+
+
+def _one(text: str, at: int, part: str) -> Cand:
+    end = at + len(part)
+    if bm := _BRACKETED.match(part):
+        head = bm.group(3).strip() if bm.group(3) else None
+        return Cand(name=bm.group(1), aliases=[bm.group(2)], head=head, start=at, end=end)
+    if dm := _DESCRIBED.match(part):
+        desc = dm.group(1)
+        full = full_name(text, desc)
+        if full:
+            name, abbr = full
+            return Cand(name=name, aliases=[desc, *abbr], start=at + dm.start(1), end=end)
+        return Cand(name=desc, start=at + dm.start(1), end=end)
+    nm = _NAMED.match(part)
+    name = nm.group(1) if nm else ""
+    return Cand(name=name, start=end - len(name), end=end)
+
+
+def full_name(text: str, desc: str) -> tuple[str, list[str]] | None:
+    """`industry ministry` -> `Ministry of Trade, Industry and Energy`: the first capitalised name
+    in the text holding every word of the description (its acronym too, when one follows)."""
+    words = set(desc.lower().split())
+    for m in _CAP_RUN.finditer(text):
+        run = re.sub(r"(?:,?\s+(?:of|and|for|the|on))+$", "", m.group(0))
+        tokens = list(re.finditer(r"[^\s,]+", run))
+        starts = [
+            t.start()
+            for k, t in enumerate(tokens)
+            if not _NOT_START.match(t.group(0))
+            and (k == 0 or re.search(r"(?:,|\bthe)\s*$", run[: t.start()]))
+        ]
+        for st in reversed(starts):
+            name = run[st:]
+            if words <= {w.lower() for w in re.findall(r"[^\s,]+", name)}:
+                after = re.match(r"\s*\(([A-Z][A-Za-z&-]{1,10})\)", text[m.start() + len(run) :])
+                return name, [after.group(1)] if after else []
+    return None

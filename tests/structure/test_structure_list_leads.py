@@ -1,0 +1,54 @@
+"""Item lists under any sentence that introduces an agreement's contents, and field tables."""
+
+from __future__ import annotations
+
+import pytest
+from structure_helpers import run
+
+TITLE = "해울공사·들빛은행, 물산업 협약\n\n"
+SIGNED = (
+    "□ 해울공사(사장 도하람, 이하 해울)는 3일 본사에서 들빛은행(행장 구나래, 이하 들빛)과 "
+    "‘물산업 금융 업무협약’을 체결했다.\n\n"
+)
+
+CASES = [
+    (
+        "□ items after a sentence naming the agreed contents",
+        SIGNED + "두 기관이 정한 주요 내용은 다음과 같다.\n"
+        " □ 정수 설비 교체 자금 저리 대출\n □ 물기업 수출 보증 우대\n □ 공동 상담 창구 운영\n",
+        ["정수 설비 교체 자금 저리 대출", "물기업 수출 보증 우대", "공동 상담 창구 운영"],
+    ),
+    (
+        "❶ items after a package sentence without a cooperation word",
+        SIGNED + "□ 두 기관은 총 500억 원 규모의 물산업 금융 꾸러미를 마련했다.\n"
+        " ❶ 설비 교체 자금 대출(들빛)\n ❷ 해외 진출 컨설팅(해울)\n",
+        ["설비 교체 자금 대출(들빛)", "해외 진출 컨설팅(해울)"],
+    ),
+    (
+        "□ paragraphs ending in sentences are not items",
+        SIGNED + "두 기관은 이렇게 밝혔다.\n □ 해울은 올해 정수장을 짓는다.\n"
+        " □ 들빛은 지점을 늘린다.\n",
+        [],
+    ),
+    (
+        "a table of `label : value` rows is not a list of items",
+        SIGNED + "< 세부 계획 >\n□ 설비 교체 : 2025년 하반기부터\n□ 수출 보증 : 연내 시행\n",
+        [],
+    ),
+    (
+        "without an agreement a bare sentence does not introduce items",
+        "[공지] 물산업 설명회 안내\n\n설명회를 다음과 같이 엽니다.\n"
+        " ❶ 참가 신청 방법 안내\n ❷ 지원 제도 소개\n",
+        [],
+    ),
+    (
+        "schedule rows after an introducing sentence are not items",
+        SIGNED + "행사 순서는 다음과 같다.\n ○ 14:00 개회사\n ○ 14:10 협약 서명\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "body", "want"), CASES, ids=[c[0] for c in CASES])
+def test_list_leads(why: str, body: str, want: list[str]) -> None:
+    assert [c.text for c in run(TITLE + body).commitments] == want
