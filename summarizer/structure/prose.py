@@ -90,28 +90,54 @@ def prose_commitments(text: str, mask: Mask, limit: int = 4) -> list[Commitment]
 
 _EN_LEAD = re.compile(
     r"\b(?:Under|Through|With)\s+the\s+(?:new\s+)?(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
-    r"partnership)\b[^,.\n]{0,40},\s*[^.\n]{0,60}?\b(?:will|agreed\s+to|plan\s+to)\s+"
+    r"partnership|deal|pact|accord)\b[^,.\n]{0,40},\s*[^.\n]{0,60}?\b(?:will|agreed\s+to|plan\s+to)\s+"
     r"|\b(?:The|the|Both)\s+(?:two|three|four)?\s*(?:sides|organi[sz]ations|agencies|parties|institutions)\s+"
     r"(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?",
     re.I,
 )
 
 
+_EN_MORE = re.compile(
+    r"\s*(?:They|The\s+(?:two|three|four)\s+(?:sides|organi[sz]ations|agencies|parties|institutions)|"
+    r"Both\s+(?:sides|parties)|The\s+(?:sides|parties|agencies))\s+(?:also\s+)?"
+    r"(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?"
+)
+# `…, with the first meeting in May`: a detail of the item before, not an item of its own
+_EN_DETAIL = re.compile(r"(?:with|which|while|including|where|who|as|so|to)\b")
+
+
+def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
+    """`share data, train staff, and run pilots` -> three items; `, with …` stays attached."""
+    cuts = [a]
+    for c in re.finditer(r"[,;]\s*", text[a:stop]):
+        if not _EN_DETAIL.match(text, a + c.end()):
+            cuts.append(a + c.end())
+    cuts.append(stop)
+    return [
+        c
+        for x, y in itertools.pairwise(cuts)
+        if (c := item(text, x, y, False, "prose")) is not None and len(c.text) >= 8
+    ]
+
+
 def _english(text: str, mask: Mask, limit: int) -> list[Commitment]:
-    """`Under the agreement, the two will share data, train staff and run pilots.`"""
+    """`Under the agreement, the two will share data, train staff and run pilots.`
+
+    The next sentence or two may add more: `They also agreed to set up a working group.`
+    """
     for m in _EN_LEAD.finditer(text):
         if mask.blocked(m.start(), m.end()):
             continue
-        stop = next((e for s, e in iter_sentences(text, m.start()) if e > m.end()), len(text))
-        cuts = [
-            m.end(),
-            *(m.end() + c.end() for c in re.finditer(r"[,;]\s*", text[m.end() : stop])),
-            stop,
-        ]
-        out = [
-            c
-            for x, y in itertools.pairwise(cuts)
-            if (c := item(text, x, y, False, "prose")) is not None and len(c.text) >= 8
-        ]
+        sentences = [(s, e) for s, e in iter_sentences(text, m.start()) if e > m.end()]
+        stop = sentences[0][1] if sentences else len(text)
+        out = _en_items(text, m.end(), stop)
+        for s, e in sentences[1:3]:
+            if mask.blocked(s, e) or re.search(r"[“\"]", text[s:e]):
+                break
+            more = _EN_MORE.match(text, s)
+            if more:
+                out += _en_items(text, more.end(), e)
+            elif text[s:e].strip():
+                break
         return out[:limit]
     return []

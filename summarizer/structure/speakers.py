@@ -28,6 +28,13 @@ _EN_TITLE = re.compile(
 )
 
 
+_PARTICLE = re.compile(r"^(?:Al|El|Bin|Ben|Abu|Van|Von|De|Del|Della|Da|Di|Du|Le|La|Mac)\s")
+_NOT_GIVEN = re.compile(
+    r"^(?:The|A|An|And|But|When|While|As|Said|According|General|Chief|Head|Vice|Deputy|Executive|"
+    r"Manager|Officer|Leader|Team|Senior|Spokesperson|Spokesman|Spokeswoman|Korea|Korean)$"
+)
+
+
 def english_who(text: str, who: str) -> tuple[str, str | None]:
     """(`Kang Do-hyung`, `Minister`) from `Minister Kang Do-hyung`; short names made full."""
     m = _EN_TITLE.match(who)
@@ -49,11 +56,12 @@ def _full_english_name(text: str, short: str) -> str:
     m = re.search(r"\b" + re.escape(short) + r"(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}\b", text)
     if m:
         return m.group(0)
-    if " " in short:
-        return short
-    m = re.search(r"\b[A-Z][a-z]+\s+" + re.escape(short) + r"\b", text)
-    if m and not _EN_TITLE.match(m.group(0)):
-        return m.group(0)
+    # `Virtanen` or `Al Hammadi` -> `Aino Virtanen`, `Mohammed Al Hammadi`: a given name before it
+    if " " in short and not _PARTICLE.match(short):
+        return short  # `Aino Virtanen` is already whole
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(short) + r"\b", text):
+        if not _EN_TITLE.match(m.group(0)) and not _NOT_GIVEN.match(m.group(1)):
+            return m.group(0)
     return short
 
 

@@ -81,6 +81,24 @@ PROSE = [
         ["share water data", "train field staff and hold joint drills"],
     ),
     (
+        "English: under the deal, then a `They also agreed to` sentence",
+        "Under the deal, the two sides will share port data, hold a joint drill in Busan on "
+        "May 3-4, and explore joint bids abroad.\n\nThey also agreed to set up a task force "
+        "that meets monthly, with the first meeting in June.\n",
+        [
+            "share port data",
+            "hold a joint drill in Busan on May 3-4",
+            "explore joint bids abroad",
+            "set up a task force that meets monthly, with the first meeting in June",
+        ],
+    ),
+    (
+        "English: a next sentence about something else is not added",
+        "Under the pact, the two groups will share port data and train pilots.\n\n"
+        "The port handled 20 million boxes last year.\n",
+        ["share port data and train pilots"],
+    ),
+    (
         "a next paragraph without a connective is not added",
         "두 기관은 협약에 따라 배수지 수위 조사를 함께 하고, 누수 감시 장비를 공동 구매하기로 했다.\n\n"
         "해울공사는 올해 정수장 세 곳을 새로 짓는다.\n",

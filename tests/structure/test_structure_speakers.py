@@ -37,3 +37,17 @@ def test_english_who_splits_titles_and_completes_names() -> None:
     assert english_who(text, "Wright") == ("Dana Wright", None)
     assert english_who(text, "Minister Han Seo-yeon") == ("Han Seo-yeon", "Minister")
     assert english_who(text, "Naver CEO Choi Soo-yeon") == ("Choi Soo-yeon", "CEO")
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "expected"),
+    [
+        ("Signed by Omar Al Nasser, head of the port authority.", "Al Nasser", "Omar Al Nasser"),
+        ("Greetings from Director General Al Nasser.", "Al Nasser", "Al Nasser"),
+        ("Signed by Director General Lena Holm of the agency.", "Lena Holm", "Lena Holm"),
+        ("Guests met Team Leader Holm and Lena Holm.", "Holm", "Lena Holm"),
+        ("Signed by Jan van Dijk and Maria Van Dijk.", "Van Dijk", "Maria Van Dijk"),
+    ],
+)
+def test_english_short_names_made_full(text: str, who: str, expected: str) -> None:
+    assert english_who(text, who)[0] == expected
