@@ -24,7 +24,11 @@ _AS_WRITTEN = ("email", "url")  # their value is the original text, not the fold
 
 
 def find_candidates(text: str, reference_date: date) -> list[Candidate]:
-    """All non-overlapping fact candidates of `text`, sorted by start."""
+    """Fact candidates of `text` sorted by start, non-overlapping but for one nesting.
+
+    A date range written across a clock (`6. 2.(월) 09:00 ~ 6. 13.(금)`) spans the time
+    inside it, and both are kept.
+    """
     s = prepare(text)
     cands: list[Candidate] = find_contacts(s)
     if _DIGIT.search(s):

@@ -1,4 +1,4 @@
-"""Candidate facts from every extractor, and the rule that decides overlaps."""
+"""Candidate facts from every extractor, and the rules that decide overlaps and nesting."""
 
 from __future__ import annotations
 
@@ -19,10 +19,11 @@ class Candidate(NamedTuple):
     kind: FactKind
     value: str | None
     note: str | None = None
+    holds: FactKind | None = None  # a kind whose facts may sit inside this span, kept both
 
 
-def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
-    """Keep a non-overlapping subset: URLs/e-mails first, then longer spans, then by kind."""
+def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
+    """URLs/e-mails first, then longer spans, then by kind; unsorted."""
     order = sorted(
         cands,
         key=lambda c: (
@@ -42,6 +43,27 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
             continue
         insort(taken, (c.start, c.end))
         kept.append(c)
+    return kept
+
+
+def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep a non-overlapping subset: URLs/e-mails first, then longer spans, then by kind.
+
+    The one nesting allowed: a candidate that `holds` a kind keeps the candidates of that
+    kind lying wholly inside it (`6. 2.(월) 09:00 ~ 6. 13.(금)` is a date range and holds
+    the time 09:00), themselves resolved the same way among each other.
+    """
+    kept = _non_overlapping(cands)
+    inner: list[Candidate] = []
+    for box in kept:
+        if box.holds is not None:
+            inside = [
+                c
+                for c in cands
+                if c.kind == box.holds and box.start <= c.start and c.end <= box.end
+            ]
+            inner += _non_overlapping(inside)
+    kept += inner
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
 

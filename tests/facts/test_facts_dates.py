@@ -337,3 +337,89 @@ def test_a_year_taken_from_across_new_year_is_noted(ref: date, text: str, note: 
         assert f.note is None
     else:
         assert f.note is not None and f.note.startswith(note)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "times"),
+    [
+        (
+            "신청: 2024. 9. 2.(월) 09:00 ~ 9. 13.(금) 18:00 까지",
+            "2024. 9. 2.(월) 09:00 ~ 9. 13.(금)",
+            "2024-09-02/2024-09-13",
+            [("09:00", "09:00"), ("18:00", "18:00")],
+        ),
+        (
+            "교육 8. 5.(월) 10:00~8. 6.(화) 17:00 진행",
+            "8. 5.(월) 10:00~8. 6.(화)",
+            "2024-08-05/2024-08-06",
+            [("10:00", "10:00"), ("17:00", "17:00")],
+        ),
+        (
+            "기간 2024-10-07 09:00 ~ 2024-10-18 18:00",
+            "2024-10-07 09:00 ~ 2024-10-18",
+            "2024-10-07/2024-10-18",
+            [("09:00", "09:00"), ("18:00", "18:00")],
+        ),
+        (
+            "전시 8월 1일 오후 2시 ~ 3일 정오",
+            "8월 1일 오후 2시 ~ 3일",
+            "2024-08-01/2024-08-03",
+            [("오후 2시", "14:00"), ("정오", "12:00")],
+        ),
+        (
+            "접수 9. 30.(월) 오전 9:30 - 10. 4.(금) 오후 6:00",
+            "9. 30.(월) 오전 9:30 - 10. 4.(금)",
+            "2024-09-30/2024-10-04",
+            [("오전 9:30", "09:30"), ("오후 6:00", "18:00")],
+        ),
+        (  # across New Year: the right side takes the next year
+            "점검 2024. 12. 30.(월) 22:00 ~ 1. 3.(금) 06:00",
+            "2024. 12. 30.(월) 22:00 ~ 1. 3.(금)",
+            "2024-12-30/2025-01-03",
+            [("22:00", "22:00"), ("06:00", "06:00")],
+        ),
+        (
+            "open from Aug. 5, 10 a.m. to Aug. 9, 5 p.m.",
+            "Aug. 5, 10 a.m. to Aug. 9",
+            "2024-08-05/2024-08-09",
+            [("10 a.m.", "10:00"), ("5 p.m.", "17:00")],
+        ),
+    ],
+)
+def test_date_time_range_is_one_date_range_holding_its_times(
+    text: str, span: str, value: str, times: list[tuple[str, str]]
+) -> None:
+    assert pairs(text, "date") == [(span, value)]
+    assert pairs(text, "time") == times
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "times"),
+    [
+        (  # the right side is the hour that ends a time range, not a day
+            "일시: 2024. 9. 2.(월) 14:00 ~ 16:00",
+            [("2024. 9. 2.(월)", "2024-09-02")],
+            [("14:00 ~ 16:00", "14:00/16:00")],
+        ),
+        (
+            "상담 17일 14시 ~ 18시",
+            [("17일", "2024-07-17")],
+            [("14시 ~ 18시", "14:00/18:00")],
+        ),
+        (  # one day written twice is no range
+            "9. 2.(월) 10:00 ~ 9. 2.(월) 17:00",
+            [("9. 2.(월)", "2024-09-02"), ("9. 2.(월)", "2024-09-02")],
+            [("10:00", "10:00"), ("17:00", "17:00")],
+        ),
+        (  # two days, each with its own time range
+            "9. 2.(월) 10:00~12:00, 9. 3.(화) 14:00~16:00",
+            [("9. 2.(월)", "2024-09-02"), ("9. 3.(화)", "2024-09-03")],
+            [("10:00~12:00", "10:00/12:00"), ("14:00~16:00", "14:00/16:00")],
+        ),
+    ],
+)
+def test_date_then_clock_then_separator_without_a_later_day_is_no_date_range(
+    text: str, dates: list[tuple[str, str]], times: list[tuple[str, str]]
+) -> None:
+    assert pairs(text, "date") == dates
+    assert pairs(text, "time") == times

@@ -55,3 +55,18 @@ def test_sorted_by_start_and_never_overlapping() -> None:
     assert starts == sorted(starts)
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
+
+
+def test_only_times_nest_and_only_inside_a_date_range_written_across_them() -> None:
+    text = "접수 7. 22.(월) 09:00 ~ 8. 2.(금) 18:00, 문의 044-204-7920, 7. 17.(수) 10:30~10:45"
+    found = find_facts(text, date(2024, 7, 17))
+    outer = [f for f in found if f.kind == "date" and "/" in (f.value or "")]
+    assert [(f.text, f.value) for f in outer] == [
+        ("7. 22.(월) 09:00 ~ 8. 2.(금)", "2024-07-22/2024-08-02")
+    ]
+    for a, b in itertools.combinations(found, 2):
+        if a.end > b.start and b.end > a.start:  # overlapping: a time wholly inside the range
+            box, inner = (a, b) if a.kind == "date" else (b, a)
+            assert box in outer and inner.kind == "time"
+            assert box.start <= inner.start and inner.end <= box.end
+    assert [f.start for f in found] == sorted(f.start for f in found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from hypothesis import given, settings
@@ -78,6 +79,12 @@ _PIECES = st.sampled_from(
         "·",
         "과",
         "방향",
+        "새벽",
+        "저녁",
+        " ~ ",
+        "09:00",
+        "4:15",
+        "6. 13.",
         "양일간",
         "May",
         "July",
@@ -105,3 +112,14 @@ def test_any_text_never_crashes(text: str, ref: date) -> None:
         assert f.start < f.end
         assert text[f.start : f.end] == f.text
     find_reference_date(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join), st.dates(date(1990, 1, 1), date(2040, 12, 31)))
+def test_facts_overlap_only_as_a_time_inside_a_date_range(text: str, ref: date) -> None:
+    for a, b in itertools.combinations(find_facts(text, ref), 2):
+        if a.end > b.start and b.end > a.start:
+            box, inner = (a, b) if a.kind == "date" else (b, a)
+            assert (box.kind, inner.kind) == ("date", "time")
+            assert "/" in (box.value or "")
+            assert box.start <= inner.start and inner.end <= box.end
