@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from summarizer.models import Contact, Fact
-from summarizer.structure.contact_rows import FAX, parse_segment, people
-from summarizer.structure.lines import Line, Mask, iter_lines
+from summarizer.structure.contact_rows import DEPT_END, FAX, parse_segment, people
+from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
 
 _BULLET = r"(?:[※*○●□■▣◆◇◈▶►ㅇ\-•|]\s*)?"
 _PRESS_WORD = (
@@ -30,6 +30,9 @@ _ENQUIRY_LABEL = re.compile(
 # `※ 문의 :`, `■ 문의`, `7. 문의처`: enquiries for the whole document, not `※ 행사 문의 :`
 _BARE_ENQUIRY = re.compile(
     r"^\s*(?:[※*○●□■▣◆◇◈▶►ㅇ\-•]\s*|\d{1,2}\.\s*)?[\[<〈(【]?\s*문\s*의(?:\s*처)?\s*[\]>〉)】]?\s*(?:[:：]|$)"
+)
+_MAIL_LINE = re.compile(
+    r"^\s*(?:e-?mail|email|이\s*메\s*일|전자\s*우편|web(?:site)?|homepage|홈페이지)\s*[:：]", re.I
 )
 _NOTE = re.compile(r"^\s*[※*]")
 _HEADER_ROW = re.compile(
@@ -63,7 +66,11 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
             blanks = 0
             nxt = lines[j + 1] if j + 1 < len(lines) else None
             heading = nxt is not None and has_phone(nxt) and len(ln.stripped) < 80
-            if has_phone(ln) or (heading and not re.search(r"다\.\s*$", ln.stripped)):
+            if (
+                has_phone(ln)
+                or (heading and not re.search(r"다\.\s*$", ln.stripped))
+                or _MAIL_LINE.match(ln.text)  # `E-mail: …` between two desks' blocks
+            ):
                 j += 1
                 continue
             break
@@ -103,8 +110,9 @@ def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact
             ):  # `물정책과 | 051-700-1100 | 주무관 도하람`: the person after the number
                 stop = row[k + 1].start if k + 1 < len(row) else ln.end
                 d2, r2, n2 = parse_segment(text[f.end : stop])
-                if n2 and d2 is None:
-                    role, name = r2 or role, n2
+                if n2 and (d2 is None or (dept is None and not before.strip())):
+                    # `044-… 주택과 사무관 홍길동`: a phone-first row holds its desk too
+                    role, name, dept = r2 or role, n2, dept or d2
             if dept is None and name is None and above:
                 # people on the line above, phones below: `Name, Team, Org` over `Tel: …`,
                 # or `팀장 A / 대리 B` over `연락처 053-… / 053-…`, matched in order
@@ -161,7 +169,46 @@ def find_contacts(text: str, facts: list[Fact], mask: Mask) -> list[Contact]:
                         found.append(c)
         if found:
             return found
-    return []
+    return _prose_desks(text, lines, strict)
+
+
+_ASK = re.compile(r"문\s*의")
+_DESK_BEFORE = re.compile(r"((?:\S+\s+){0,2}[^\s(（]+)\s*[(（]\s*(?:☎|☏|전화|Tel\.?)?\s*[:：]?\s*$")
+
+
+def _prose_desks(text: str, lines: list[Line], phones: list[Fact]) -> list[Contact]:
+    """`참가 문의는 해울시 물정책과(031-…)로 하면 된다`: a desk a sentence gives for enquiries.
+
+    Only a sentence that says 문의 counts: `고객센터(1544-…)에서 확인할 수 있다` is not a contact.
+    """
+    out: list[Contact] = []
+    for ln in lines:
+        for s, e in iter_sentences(text, ln.start, ln.end):
+            if not _ASK.search(text, s, e):
+                continue
+            for f in (f for f in phones if s <= f.start < e):
+                m = _DESK_BEFORE.search(text, s, f.start)
+                if not m or not re.match(r"\s*[)）]", text[f.end : f.end + 2]):
+                    continue
+                words = m.group(1).split()
+                while len(words) > 1 and (
+                    _ASK.search(words[0]) or re.search(r"[은는을를에]$", words[0])
+                ):
+                    words.pop(0)
+                dept, role, name = parse_segment(" ".join(words))
+                if dept and DEPT_END.search(dept) and not _ASK.search(dept):
+                    out.append(
+                        Contact(
+                            department=dept,
+                            name=name,
+                            role=role,
+                            phone=f.value,
+                            phone_text=f.text,
+                            start=s + len(text[s:e]) - len(text[s:e].lstrip()),
+                            end=f.end,
+                        )
+                    )
+    return out
 
 
 def contact_orgs(contacts: list[Contact]) -> list[str]:

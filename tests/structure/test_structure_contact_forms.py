@@ -1,0 +1,67 @@
+"""Contacts in more forms: phone-first rows, English desks with e-mail lines, prose enquiry desks."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from structure_helpers import fact, run
+
+TITLE = "해울시·들빛공사, 물관리 협약\n\n해울시는 들빛공사와 협약을 맺었다.\n\n"
+_PHONE = re.compile(r"\+?[0-9][0-9 -]{6,16}[0-9]")
+
+
+def _facts(text: str) -> list:
+    """Every phone-looking run of digits in `text` as a phone fact, valued by its digits."""
+    out = []
+    for m in _PHONE.finditer(text):
+        nth = text[: m.start()].count(m.group(0))
+        out.append(fact(text, "phone", m.group(0), re.sub(r"\D", "", m.group(0)), nth=nth))
+    return out
+
+
+CASES = [
+    (
+        "phone-first tab rows under a bare 문의 label",
+        "문의\n031-700-1100\t물정책과\t사무관\t남도윤\n031-700-1101\t물정책과\t주무관\t서보람\n"
+        "051-600-2200\t들빛공사 관로처\t차장\t하지율\n",
+        [
+            ("물정책과", "사무관", "남도윤", "0317001100"),
+            ("물정책과", "주무관", "서보람", "0317001101"),
+            ("들빛공사 관로처", "차장", "하지율", "0516002200"),
+        ],
+    ),
+    (
+        "two English desks, each with an e-mail line",
+        "Media contacts\nHaeul City Press Team: Ms. Nam Do-yun\nTel: +82-31-700-1100\n"
+        "E-mail: press@haeul.example\n\nDeulbit Communications: Mr. Ola Berg\nTel: +47 22 33 44 55\n"
+        "E-mail: ola@deulbit.example\n",
+        [
+            ("Haeul City Press Team", "Ms.", "Nam Do-yun", "8231-700-1100"),
+            ("Deulbit Communications", "Mr.", "Ola Berg", "4722334455"),
+        ],
+    ),
+    (
+        "a desk a news sentence gives for enquiries",
+        "설명회 참가 문의는 해울시 물정책과(031-700-1100)로 하면 된다.\n",
+        [("해울시 물정책과", None, None, "0317001100")],
+    ),
+    (
+        "a desk to ask, the sentence ending in 문의하면 된다",
+        "자세한 내용은 들빛공사 고객지원팀(051-600-2200)으로 문의하면 된다.\n",
+        [("들빛공사 고객지원팀", None, None, "0516002200")],
+    ),
+    (
+        "a number to look things up in is not a contact",
+        "운행 시간은 들빛 고객센터(1588-1234)에서 확인할 수 있다.\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "block", "want"), CASES, ids=[c[0] for c in CASES])
+def test_contact_forms(why: str, block: str, want: list[tuple]) -> None:
+    text = TITLE + block
+    got = [(c.department, c.role, c.name, c.phone) for c in run(text, _facts(text)).contacts]
+    want = [(d, r, n, re.sub(r"\D", "", p)) for d, r, n, p in want]
+    assert got == want
