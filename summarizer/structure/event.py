@@ -23,10 +23,14 @@ _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 
 
 def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
-    for f in facts_in(facts, "date", s, e):
-        if f.value and "/" not in f.value and not _ANNOUNCE.match(text[f.end : f.end + 10]):
-            return f
-    return None
+    """The first single date of the sentence; in English, `signed … on Nov. 11` comes first."""
+    dated = [
+        f
+        for f in facts_in(facts, "date", s, e)
+        if f.value and "/" not in f.value and not _ANNOUNCE.match(text[f.end : f.end + 10])
+    ]
+    on = [f for f in dated if re.search(r"\bon\s+$", text[max(s, f.start - 4) : f.start])]
+    return (on or dated or [None])[0]
 
 
 def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:

@@ -91,6 +91,9 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         ):
             continue
         short = re.sub(r"\s+(?:on|of|at|in)\s+(?:the\s+)?", ", ", sp.text)
+        short = re.sub(
+            r"(?<=\w)['’]s\s", " ", short
+        )  # `KOTRA's headquarters` -> `KOTRA headquarters`
         return short, sp
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from structure_helpers import fact, run
 
 TITLE = "두 기관, 청년 일자리 협약 체결\n\n"
@@ -120,3 +121,32 @@ def test_a_briefing_schedule_is_not_the_signing() -> None:
     )
     facts = [fact(text, "date", "3. 20.(목)", "2025-03-20"), fact(text, "time", "14:00", "14:00")]
     assert run(text, facts).event is None
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence", "want"),
+    [
+        (
+            "SEOUL, May 9, 2025 - ",
+            "The Korea Seed Agency (KOSA) and Haeul Bank (HB) signed an MOU on May 8 at HB's "
+            "head office in Seoul.",
+            ("2025-05-08", "HB head office, Seoul"),
+        ),
+        (
+            "Seoul, Korea, May 9 — ",
+            "The Korea Seed Agency (KOSA) and Haeul Bank (HB) signed an MOU on May 8, officials "
+            "said on May 9.",
+            ("2025-05-08", None),
+        ),
+    ],
+)
+def test_english_signing_date_after_on(head: str, sentence: str, want: tuple) -> None:
+    text = "KOSA and HB team up\n\n" + head + sentence + "\n"
+    facts = [
+        fact(text, "date", "May 9", "2025-05-09"),
+        fact(text, "date", "May 8", "2025-05-08"),
+    ]
+    if text.count("May 9") > 1:
+        facts.append(fact(text, "date", "May 9", "2025-05-09", nth=1))
+    ev = run(text, facts).event
+    assert ev is not None and (ev.date, ev.place) == want

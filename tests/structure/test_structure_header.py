@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from structure_helpers import fact, region, run
 
 
@@ -100,3 +101,15 @@ def test_header_labels_are_not_titles() -> None:
     text = "보도자료\n배포 즉시 보도 가능\n쪽수 : 3쪽\n사진 있음 ■ 없음 □\n\n특허청-조달청, 혁신제품 함께 키운다\n- 첫 공동 심사\n"
     st = run(text)
     assert st.title is not None and st.title.text == "특허청-조달청, 혁신제품 함께 키운다"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("DAEJEON, May 9, 2025 - The agency said", "DAEJEON, May 9, 2025 -"),
+        ("BUSAN, Sept. 2 (Wire) -- The port said", "BUSAN, Sept. 2 (Wire) --"),
+    ],
+)
+def test_english_datelines(line: str, want: str) -> None:
+    st = run("Port news\n\n" + line + " it would grow.\n")
+    assert st.dateline is not None and st.dateline.text == want
