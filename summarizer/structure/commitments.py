@@ -90,7 +90,9 @@ def _kind(mark: str) -> str:
     return mark
 
 
-def _lined(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Commitment]:
+def _lined(
+    text: str, mask: Mask, appendix_at: int, agreement: bool, signed: bool
+) -> list[Commitment]:
     lines = list(iter_lines(text))
     out: list[Commitment] = []
     for i, j in _blocks(lines):
@@ -101,13 +103,14 @@ def _lined(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Com
         after = next((ln for ln in lines[j:] if ln.stripped), None)
         intro_ok = prev is not None and (
             (
-                _CUE.search(prev.text)
+                _CUE.search(_last_sentence(text, prev))  # not `협약 후 지원한다. 내용은 …`
                 and re.search(r"(?:다\.?|[:：]|[은는]|will:?|following:?)\s*$", prev.stripped)
             )
             # `주요 내용` heads a notice's agenda too: it lists commitments only under an agreement
             or (_LIST_HEAD if agreement else _OWN_HEAD).search(prev.text)
-            # in an agreement, any sentence may introduce its package: `…패키지를 마련했다.`
-            or (agreement and bool(_LEAD_END.search(prev.stripped)))
+            # in a signing between parties, any sentence may introduce its package:
+            # `…패키지를 마련했다.` (a notice's `다음과 같이 엽니다.` lists an agenda)
+            or (signed and bool(_LEAD_END.search(prev.stripped)))
         )
         tail_ok = after is not None and _ENDS_LIST.match(after.text) and _CUE.search(after.text)
         if not (intro_ok or tail_ok):
@@ -126,6 +129,11 @@ def _lined(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Com
             if c:
                 out.append(c)
     return out
+
+
+def _last_sentence(text: str, ln: Line) -> str:
+    bounds = [(s, e) for s, e in iter_sentences(text, ln.start, ln.end) if text[s:e].strip()]
+    return text[bounds[-1][0] : bounds[-1][1]] if bounds else ln.text
 
 
 def _appendix_start(text: str, body_start: int) -> int:
@@ -151,7 +159,8 @@ def find_commitments(
     found = sorted(
         (
             c
-            for c in _inline(text, mask, appendix_at) + _lined(text, mask, appendix_at, agreement)
+            for c in _inline(text, mask, appendix_at)
+            + _lined(text, mask, appendix_at, agreement, prose)
             if c.start >= body_start
         ),
         key=lambda c: c.start,

@@ -21,6 +21,8 @@ _NOT_ORG = re.compile(
     r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는)\b|\d"
 )
 
+_GENERIC = re.compile(r"(?:\S+\s+)?(?:기업|기관|업체|단체|회사|학교|업소|사업자)들?")
+
 
 @dataclass
 class Cand:
@@ -107,6 +109,8 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     name = re.sub(r"\s+", " ", name).strip(" ,·")
     name = re.sub(r"^(?:[Tt]he)\s+", "", name)
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
+        return None
+    if _GENERIC.fullmatch(name):  # `선정 기업과 협약을 맺은 뒤`: no one in particular
         return None
     if re.search(r"(?:에서|으로|하고|하며|했다|한다|위해|위한)$", name):
         return None

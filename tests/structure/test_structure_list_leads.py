@@ -42,6 +42,12 @@ CASES = [
         [],
     ),
     (
+        "a notice naming later agreements does not make its agenda commitments",
+        "[공지] 물기업 지원 사업 안내\n\n해울공사는 선정 기업과 협약을 체결한 뒤 지원한다. "
+        "지원 내용은 다음과 같다.\n ❶ 시제품 제작비 지원\n ❷ 해외 전시회 참가 지원\n",
+        [],
+    ),
+    (
         "schedule rows after an introducing sentence are not items",
         SIGNED + "행사 순서는 다음과 같다.\n ○ 14:00 개회사\n ○ 14:10 협약 서명\n",
         [],
@@ -51,4 +57,5 @@ CASES = [
 
 @pytest.mark.parametrize(("why", "body", "want"), CASES, ids=[c[0] for c in CASES])
 def test_list_leads(why: str, body: str, want: list[str]) -> None:
-    assert [c.text for c in run(TITLE + body).commitments] == want
+    text = body if body.startswith("[공지]") else TITLE + body
+    assert [c.text for c in run(text).commitments] == want

@@ -84,3 +84,9 @@ def test_english_subjects(why: str, text: str, want: list[tuple[str, list[str]]]
 )
 def test_full_name(desc: str, text: str, want: tuple[str, list[str]] | None) -> None:
     assert full_name(text, desc) == want
+
+
+@pytest.mark.parametrize("partner", ["선정 기업", "참여 기관", "입주 업체들"])
+def test_a_generic_partner_is_no_party(partner: str) -> None:
+    text = f"[공지] 지원 사업 안내\n\n가람공사는 {partner}과 협약을 체결한 뒤 지원한다.\n"
+    assert partner not in [p.name for p in run(text).parties]
