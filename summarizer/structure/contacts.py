@@ -110,7 +110,9 @@ def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact
             ):  # `물정책과 | 051-700-1100 | 주무관 도하람`: the person after the number
                 stop = row[k + 1].start if k + 1 < len(row) else ln.end
                 d2, r2, n2 = parse_segment(text[f.end : stop])
-                if n2 and (d2 is None or (dept is None and not before.strip())):
+                if n2 and (
+                    d2 is None or (dept is None and not re.search(r"[가-힣A-Za-z]", before))
+                ):
                     # `044-… 주택과 사무관 홍길동`: a phone-first row holds its desk too
                     role, name, dept = r2 or role, n2, dept or d2
             if dept is None and name is None and above:

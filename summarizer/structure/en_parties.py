@@ -26,13 +26,22 @@ _DESCRIBED = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s|'|’)\s+"
     r"((?:[a-z][\w-]*\s+){0,4}" + _ORG_NOUN + r")$"
 )
+# `Finland's innovation agency Business Finland`: a description, then the name itself
+_APPOSED = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s|'|’)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}"
+    + _ORG_NOUN
+    + r"\s+([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for))*)$"
+)
 _BRACKETED = re.compile(
     r"^(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*)\s*"
     r"\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)$"
 )
 _NAMED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for|the))*)$")
 _CAP_RUN = re.compile(r"[A-Z][\w&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w&-]*|of|and|for|the|on))*")
-_NOT_START = re.compile(r"^(?:of|and|for|the|on|CEO|President|Minister|Chairman|Director)$")
+_NOT_START = re.compile(
+    r"^(?:of|and|for|the|on|The|CEO|President|Minister|Chairman|Director|Under|With|By)$"
+)
 
 
 def english_sentence(text: str, s: int, e: int) -> list[Cand]:
@@ -81,7 +90,7 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
             out.append(_one(text, a + pos, left))
             pos = m.end()
     last = head[pos:]
-    if out or _NAMED.match(last) or _BRACKETED.match(last) or _DESCRIBED.match(last):
+    if out or any(p.match(last) for p in (_NAMED, _BRACKETED, _DESCRIBED, _APPOSED)):
         out.append(_one(text, a + pos, last))
     return [c for c in out if c.name and len(c.name.split()) <= 8]
 
@@ -91,6 +100,8 @@ def _closed(part: str) -> bool:
     return bool(
         _BRACKETED.match(part)
         or _DESCRIBED.match(part)
+        or _APPOSED.match(part)
+        or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][A-Z&-]{1,9}", part)  # `KOTRA and …`
         or (_NAMED.match(part) and _EN_ORG_END.search(part))
     )
 
@@ -107,6 +118,14 @@ def _one(text: str, at: int, part: str) -> Cand:
             name, abbr = full
             return Cand(name=name, aliases=[desc, *abbr], start=at + dm.start(1), end=end)
         return Cand(name=desc, start=at + dm.start(1), end=end)
+    if acr := re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Z&-]{1,9})", part):
+        full = spelled_out(text, acr.group(1))
+        aliases = [acr.group(1)] if full else []
+        return Cand(
+            name=full or acr.group(1), aliases=aliases, start=end - len(acr.group(1)), end=end
+        )
+    if am := _APPOSED.match(part):
+        return Cand(name=am.group(1), start=at + am.start(1), end=end)
     nm = _NAMED.match(part)
     name = nm.group(1) if nm else ""
     return Cand(name=name, start=end - len(name), end=end)
@@ -130,4 +149,20 @@ def full_name(text: str, desc: str) -> tuple[str, list[str]] | None:
             if words <= {w.lower() for w in re.findall(r"[^\s,]+", name)}:
                 after = re.match(r"\s*\(([A-Z][A-Za-z&-]{1,10})\)", text[m.start() + len(run) :])
                 return name, [after.group(1)] if after else []
+    return None
+
+
+def spelled_out(text: str, acronym: str) -> str | None:
+    """`KOTRA` -> `Korea Trade-Investment Promotion Agency` from `… Agency (KOTRA)` on one line."""
+    pat = re.compile(
+        r"((?:[A-Z][\w&'.-]*)(?:[ \t]+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*)[ \t]*\("
+        + re.escape(acronym)
+        + r"[),]"
+    )
+    for m in pat.finditer(text):
+        words = m.group(1).split()
+        while words and (re.fullmatch(r"[A-Z]{2,}", words[0]) or _NOT_START.match(words[0])):
+            words.pop(0)  # `PRESS RELEASE Korea …`, `The …`
+        if len(words) >= 2:
+            return " ".join(words)
     return None

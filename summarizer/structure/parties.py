@@ -153,4 +153,9 @@ def _short_names(text: str, title: Span | None) -> list[str]:
     head = re.split(r"[,，]|\s", title.text.strip())[0] if title.text else ""
     if not re.search(r"[-·ㆍ]", head):
         return []
-    return [t for t in re.split(r"[-·ㆍ]", head) if re.fullmatch(r"[가-힣A-Za-z]{2,15}", t)]
+    # Korean short names or acronyms (`중기부-KOTRA`), not English words (`Clean-tech`)
+    return [
+        t
+        for t in re.split(r"[-·ㆍ]", head)
+        if re.fullmatch(r"[가-힣A-Za-z]{2,15}", t) and re.search(r"[가-힣]|[A-Z]{2}", t)
+    ]

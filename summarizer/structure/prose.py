@@ -88,18 +88,23 @@ def prose_commitments(text: str, mask: Mask, limit: int = 4) -> list[Commitment]
     return _english(text, mask, limit)
 
 
+_EN_GROUP = (
+    r"(?:sides|organi[sz]ations|agencies|parties|institutions|companies|firms|ministries|"
+    r"countries|governments|banks|cities|universities|partners|groups)"
+)
 _EN_LEAD = re.compile(
     r"\b(?:Under|Through|With)\s+the\s+(?:new\s+)?(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
     r"partnership|deal|pact|accord)\b[^,.\n]{0,40},\s*[^.\n]{0,60}?\b(?:will|agreed\s+to|plan\s+to)\s+"
-    r"|\b(?:The|the|Both)\s+(?:two|three|four)?\s*(?:sides|organi[sz]ations|agencies|parties|institutions)\s+"
-    r"(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?",
+    r"|\b(?:The|the|Both)\s+(?:two|three|four)?\s*" + _EN_GROUP + r"\s+"
+    r"(?:(?:also|jointly)\s+)?(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?"
+    r"|\b(?:The|the)\s+(?:agreement|MOU|memorandum|deal|pact|accord)\s+"
+    r"(?:calls\s+for|covers|includes|focuses\s+on)\s+",
     re.I,
 )
 
 
 _EN_MORE = re.compile(
-    r"\s*(?:They|The\s+(?:two|three|four)\s+(?:sides|organi[sz]ations|agencies|parties|institutions)|"
-    r"Both\s+(?:sides|parties)|The\s+(?:sides|parties|agencies))\s+(?:also\s+)?"
+    r"\s*(?:They|(?:The|Both)\s+(?:(?:two|three|four)\s+)?" + _EN_GROUP + r")\s+(?:also\s+)?"
     r"(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?"
 )
 # `…, with the first meeting in May`: a detail of the item before, not an item of its own

@@ -93,6 +93,17 @@ PROSE = [
         ],
     ),
     (
+        "English: the agreement calls for …",
+        "The agreement calls for joint port audits, shared tide data, and staff exchanges.\n",
+        ["joint port audits", "shared tide data", "staff exchanges"],
+    ),
+    (
+        "English: the two companies will jointly …, then they will also …",
+        "The two companies will jointly build ten depots, and test fuel-cell trucks.\n"
+        "They will also share charging data.\n",
+        ["jointly build ten depots", "test fuel-cell trucks", "share charging data"],
+    ),
+    (
         "English: a next sentence about something else is not added",
         "Under the pact, the two groups will share port data and train pilots.\n\n"
         "The port handled 20 million boxes last year.\n",
@@ -125,4 +136,17 @@ def test_a_signing_named_in_quotes_enables_prose() -> None:
     assert [c.text for c in run(text).commitments] == [
         "배수지 수위 조사를 함께",
         "누수 감시 장비를 공동 구매",
+    ]
+
+
+def test_a_signed_deal_is_an_agreement() -> None:
+    text = (
+        "Haeul Motor and Deulbit Energy join hands on hydrogen\n\n"
+        "SEOUL, May 2 (Wire) -- Haeul Motor Co. and Deulbit Energy Corp. signed a deal on Friday.\n\n"
+        "The two companies will build ten depots, test fuel-cell trucks, and share charging data.\n"
+    )
+    assert [c.text for c in run(text).commitments] == [
+        "build ten depots",
+        "test fuel-cell trucks",
+        "share charging data",
     ]

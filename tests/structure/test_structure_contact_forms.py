@@ -32,6 +32,14 @@ CASES = [
         ],
     ),
     (
+        "phone-first rows after a ☎ mark, person before or after the title",
+        "담당자\n☎ 031-700-1100  물정책과  주무관  남도윤\n☎ 031-700-1101 | 물정책과 | 서보람 주무관\n",
+        [
+            ("물정책과", "주무관", "남도윤", "0317001100"),
+            ("물정책과", "주무관", "서보람", "0317001101"),
+        ],
+    ),
+    (
         "two English desks, each with an e-mail line",
         "Media contacts\nHaeul City Press Team: Ms. Nam Do-yun\nTel: +82-31-700-1100\n"
         "E-mail: press@haeul.example\n\nDeulbit Communications: Mr. Ola Berg\nTel: +47 22 33 44 55\n"

@@ -53,6 +53,17 @@ ENGLISH = [
         ],
     ),
     (
+        "an acronym spelled out elsewhere, and a described name",
+        "LONDON, May 2 - KOSA and Norway's gene bank Nordic Seed Vault signed an MOU on May 1.\n\n"
+        "The Korea Seed Agency (KOSA) was founded in 2001.\n",
+        [("Korea Seed Agency", ["KOSA"]), ("Nordic Seed Vault", [])],
+    ),
+    (
+        "companies with legal forms",
+        "SEOUL, May 2 (Wire) -- Haeul Motor Co. and Deulbit Energy Corp. signed a deal.\n",
+        [("Haeul Motor", ["Haeul Motor Co."]), ("Deulbit Energy", ["Deulbit Energy Corp."])],
+    ),
+    (
         "a description never named in full stays as written",
         "SEOUL, May 2 (Wire) -- Korea's seed agency and Harvest Norway signed a deal.\n",
         [("seed agency", []), ("Harvest Norway", [])],
@@ -90,3 +101,8 @@ def test_full_name(desc: str, text: str, want: tuple[str, list[str]] | None) -> 
 def test_a_generic_partner_is_no_party(partner: str) -> None:
     text = f"[공지] 지원 사업 안내\n\n가람공사는 {partner}과 협약을 체결한 뒤 지원한다.\n"
     assert partner not in [p.name for p in run(text).parties]
+
+
+def test_english_title_words_are_no_short_names() -> None:
+    text = "Clean-tech pact agreed\n\nThe two agencies reached an agreement on green startups.\n"
+    assert [p.name for p in run(text).parties] == []
