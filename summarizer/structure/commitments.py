@@ -12,7 +12,7 @@ from summarizer.structure.prose import prose_commitments
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words
 _INLINE_MARK = re.compile(r"[▲△■▶▷•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
 _LINE_BULLET = re.compile(
-    r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■□◆◇*]|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|\d{1,2}(?=\t)|[가-하][.)](?=\s))\s*"
+    r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■□◆◇*]|[·ㆍ](?=\s)|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|\d{1,2}(?=\t)|[가-하][.)](?=\s))\s*"
 )
 _CUE = re.compile(
     r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU",

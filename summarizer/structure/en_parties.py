@@ -81,7 +81,7 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
     """`A (AA) and B`, `X's industry ministry and Y's energy corporation`, `A Company and B Corp`."""
     head = text[a:b].rstrip()
     head = re.sub(r"\s+(?:have|has|jointly|formally|officially|on\s+\w+day)$", "", head)
-    cuts = [m for m in re.finditer(r"(?<=\))\s*,\s*(?:and\s+)?|\s+and\s+", head)]
+    cuts = [m for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", head)]
     out: list[Cand] = []
     pos = 0
     for m in cuts:
@@ -136,20 +136,42 @@ def full_name(text: str, desc: str) -> tuple[str, list[str]] | None:
     in the text holding every word of the description (its acronym too, when one follows)."""
     words = set(desc.lower().split())
     for m in _CAP_RUN.finditer(text):
-        run = re.sub(r"(?:,?\s+(?:of|and|for|the|on))+$", "", m.group(0))
-        tokens = list(re.finditer(r"[^\s,]+", run))
-        starts = [
-            t.start()
-            for k, t in enumerate(tokens)
-            if not _NOT_START.match(t.group(0))
-            and (k == 0 or re.search(r"(?:,|\bthe)\s*$", run[: t.start()]))
-        ]
-        for st in reversed(starts):
-            name = run[st:]
-            if words <= {w.lower() for w in re.findall(r"[^\s,]+", name)}:
-                after = re.match(r"\s*\(([A-Z][A-Za-z&-]{1,10})\)", text[m.start() + len(run) :])
-                return name, [after.group(1)] if after else []
+        run = m.group(0)
+        if text[m.end() : m.end() + 1] in ("'", "’"):  # `…, Japan's`: the next name's owner
+            run = re.sub(r"[,\s]*(?:\s(?:and|of|for|the|on))?\s+[A-Z][\w&-]*$", "", run)
+        # `A Agency and the B Council`, `A, B, and C`: a list of names, not one
+        pos = 0
+        for cut in [*re.finditer(r"\s+and\s+the\s+|,\s+and\s+", run), None]:
+            seg = run[pos : cut.start() if cut else len(run)]
+            found = _holding(seg, words)
+            if found is not None:
+                end = m.start() + pos + len(seg)
+                after = re.match(r"\s*\(([A-Z][A-Za-z&-]{1,10})\)", text[end:])
+                return found, [after.group(1)] if after else []
+            pos = cut.end() if cut else pos
     return None
+
+
+def _holding(run: str, words: set[str]) -> str | None:
+    """The shortest tail of `run`, starting at a name's first word, that holds every word."""
+    run = re.sub(r"(?:,?\s+(?:of|and|for|the|on))+$", "", run)
+    tokens = list(re.finditer(r"[^\s,]+", run))
+    starts = [
+        t.start()
+        for k, t in enumerate(tokens)
+        if not _NOT_START.match(t.group(0))
+        and (k == 0 or re.search(r"(?:,|\b[Tt]he)\s*$", run[: t.start()]))
+    ]
+    for st in reversed(starts):
+        if all(_stem_in(w, run[st:]) for w in words):
+            return run[st:]
+    return None
+
+
+def _stem_in(word: str, name: str) -> bool:
+    """`fishery` in `Ministry of Oceans and Fisheries`: a word or its stem (plural, -ies)."""
+    forms = {word, word + "s", word + "es", re.sub(r"y$", "ies", word)}
+    return any(w.lower() in forms for w in re.findall(r"[^\s,]+", name))
 
 
 def spelled_out(text: str, acronym: str) -> str | None:

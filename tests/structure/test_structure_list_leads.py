@@ -25,6 +25,11 @@ CASES = [
         ["설비 교체 자금 대출(들빛)", "해외 진출 컨설팅(해울)"],
     ),
     (
+        "middle-dot line bullets after 아래와 같다",
+        SIGNED + "주요 협약 내용은 아래와 같다.\n  · 정수 설비 공동 점검\n  · 수출 보증 우대\n",
+        ["정수 설비 공동 점검", "수출 보증 우대"],
+    ),
+    (
         "□ paragraphs ending in sentences are not items",
         SIGNED + "두 기관은 이렇게 밝혔다.\n □ 해울은 올해 정수장을 짓는다.\n"
         " □ 들빛은 지점을 늘린다.\n",

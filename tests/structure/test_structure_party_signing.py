@@ -59,6 +59,17 @@ ENGLISH = [
         [("Korea Seed Agency", ["KOSA"]), ("Nordic Seed Vault", [])],
     ),
     (
+        "three described subjects, named in full in one later sentence",
+        "OSLO, May 2 (Wire) -- Korea's fishery ministry, Norway's ocean agency and Chile's "
+        "salmon council signed an accord.\n\nThe Ministry of Oceans and Fisheries, Norway's "
+        "National Ocean Agency and the Chilean Salmon Council will meet in June.\n",
+        [
+            ("Ministry of Oceans and Fisheries", ["fishery ministry"]),
+            ("National Ocean Agency", ["ocean agency"]),
+            ("Chilean Salmon Council", ["salmon council"]),
+        ],
+    ),
+    (
         "companies with legal forms",
         "SEOUL, May 2 (Wire) -- Haeul Motor Co. and Deulbit Energy Corp. signed a deal.\n",
         [("Haeul Motor", ["Haeul Motor Co."]), ("Deulbit Energy", ["Deulbit Energy Corp."])],
@@ -85,6 +96,16 @@ def test_english_subjects(why: str, text: str, want: list[tuple[str, list[str]]]
             "trade ministry",
             "said the Ministry of Trade, Industry and Energy.",
             ("Ministry of Trade, Industry and Energy", []),
+        ),
+        (
+            "industry ministry",
+            "Industry Minister Han spoke for the Ministry of Trade, Industry and Energy.",
+            ("Ministry of Trade, Industry and Energy", []),
+        ),
+        (
+            "fishery agency",
+            "the Fisheries Agency and the Port Council met",
+            ("Fisheries Agency", []),
         ),
         (
             "port corporation",
