@@ -29,6 +29,8 @@ _SCHEDULE = re.compile(
     r"주요\s*내용|내\s*용|예\s*산|규\s*모)[^)]{0,8}\)|^\s*\S{1,8}\s*[:：]|^\s*\d{1,2}:\d{2}|^\s*[※*]"
 )
 _LEAD_END = re.compile(r"(?:다|같다|같습니다)\.\s*$|[:：]\s*$")
+# attendees, a running order or an outline are lists too, but of no commitments
+_NOT_LEAD = re.compile(r"참석|일정|순서|식순|개요|약력|프로그램|명단|attend|schedule|agenda", re.I)
 _FIELD = re.compile(r"^[^:：\n]{1,15}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 
@@ -101,16 +103,18 @@ def _lined(
             continue
         prev = next((ln for ln in reversed(lines[:i]) if ln.stripped), None)
         after = next((ln for ln in lines[j:] if ln.stripped), None)
+        lead = _last_sentence(text, prev) if prev is not None else ""
         intro_ok = prev is not None and (
             (
-                _CUE.search(_last_sentence(text, prev))  # not `협약 후 지원한다. 내용은 …`
+                _CUE.search(lead)  # not `협약 후 지원한다. 내용은 …`
+                and not _NOT_LEAD.search(lead)
                 and re.search(r"(?:다\.?|[:：]|[은는]|will:?|following:?)\s*$", prev.stripped)
             )
             # `주요 내용` heads a notice's agenda too: it lists commitments only under an agreement
             or (_LIST_HEAD if agreement else _OWN_HEAD).search(prev.text)
             # in a signing between parties, any sentence may introduce its package:
             # `…패키지를 마련했다.` (a notice's `다음과 같이 엽니다.` lists an agenda)
-            or (signed and bool(_LEAD_END.search(prev.stripped)))
+            or (signed and bool(_LEAD_END.search(prev.stripped)) and not _NOT_LEAD.search(lead))
         )
         tail_ok = after is not None and _ENDS_LIST.match(after.text) and _CUE.search(after.text)
         if not (intro_ok or tail_ok):

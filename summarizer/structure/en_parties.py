@@ -67,7 +67,13 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
         a = dash + 3 if dash >= 0 else 0
         a += len(head[a:]) - len(head[a:].lstrip())
         names = {c.name for c in found}
-        for c in subjects(text, s + a, s + m.start()):
+        subj = subjects(text, s + a, s + m.start())
+        for comma in re.finditer(r",\s+", head[a:]) if not subj else []:
+            # `In Seoul on Monday, A Company and B Corporation signed …`
+            subj = subjects(text, s + a + comma.end(), s + m.start())
+            if subj:
+                break
+        for c in subj:
             if c.name not in names and not any(c.name in n or n in c.name for n in names):
                 found.append(c)
                 names.add(c.name)

@@ -53,6 +53,17 @@ CASES = [
         [],
     ),
     (
+        "a running order without times is not a list of commitments",
+        SIGNED + "협약식은 다음 순서로 진행됐다.\n - 개회사\n - 협약서 서명\n - 기념 촬영\n",
+        [],
+    ),
+    (
+        "attendees are not commitments",
+        SIGNED + "이날 협약식에는 다음 인사들이 참석했다.\n - 도하람 해울공사 사장\n"
+        " - 구나래 들빛은행 행장\n",
+        [],
+    ),
+    (
         "schedule rows after an introducing sentence are not items",
         SIGNED + "행사 순서는 다음과 같다.\n ○ 14:00 개회사\n ○ 14:10 협약 서명\n",
         [],

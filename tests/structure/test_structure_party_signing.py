@@ -75,6 +75,11 @@ ENGLISH = [
         [("Haeul Motor", ["Haeul Motor Co."]), ("Deulbit Energy", ["Deulbit Energy Corp."])],
     ),
     (
+        "an adverbial opening before the subjects",
+        "In Busan on Monday, Haeul Port Authority and Deulbit Shipping Company signed an MOU.\n",
+        [("Haeul Port Authority", []), ("Deulbit Shipping Company", [])],
+    ),
+    (
         "a description never named in full stays as written",
         "SEOUL, May 2 (Wire) -- Korea's seed agency and Harvest Norway signed a deal.\n",
         [("seed agency", []), ("Harvest Norway", [])],
