@@ -11,6 +11,7 @@ from summarizer.structure.speakers import (
     PRONOUN,
     english_who,
     full_korean_name,
+    head_named,
     korean_speaker,
     topic_phrase,
 )
@@ -151,6 +152,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             continue
         if speaker[0] and len(speaker[0]) == 1 and speaker[1]:
             speaker = (full_korean_name(text, seg.open, speaker[0], speaker[1]), *speaker[1:])
+            if len(speaker[0] or "") == 1:  # `문 총장은` after `누리대학교(총장 문지호)`
+                speaker = head_named(parties, speaker[0] or "", speaker[1] or "") or speaker
         prev_speaker = speaker
         if mask.blocked(inner_s, inner_e):
             continue

@@ -135,6 +135,17 @@ def full_korean_name(text: str, upto: int, surname: str, title: str) -> str:
     return found[-1] if found else surname
 
 
+def head_named(parties: list[Party], surname: str, title: str) -> tuple[str, str, str] | None:
+    """`문` + `총장` -> (`문지호`, `총장`, `누리대학교`) when a party's bracket named `총장 문지호`."""
+    for p in parties:
+        if not p.head:
+            continue
+        words = p.head.split()
+        if len(words) >= 2 and words[-1].startswith(surname) and title.endswith(words[0]):
+            return words[-1], title, p.name
+    return None
+
+
 def topic_phrase(before: str, parties: list[Party]) -> str | None:
     """`홍길동 장관은 이날 축사에서 ` -> `홍길동 장관`: the words up to the topic marker."""
     if _KO_TOPIC.search(before):
