@@ -37,6 +37,8 @@ _BRACKETED = re.compile(
     r"^(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*)\s*"
     r"\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)$"
 )
+# `South Korea's Haeul Motor Company`: the owner is no part of the name
+_OWNER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s+(?=[A-Z])")
 _NAMED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for|the))*)$")
 _CAP_RUN = re.compile(r"[A-Z][\w&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w&-]*|of|and|for|the|on))*")
 _NOT_START = re.compile(
@@ -55,7 +57,7 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
         name, abbr = om.group(1), om.group(2)
         if re.search(r"memorandum|understanding|agreement", name, re.I) or abbr in ("MOU", "MOA"):
             continue
-        name = re.sub(r"^.*\s[–—-]\s", "", name)
+        name = _OWNER.sub("", re.sub(r"^.*\s[–—-]\s", "", name))
         head = om.group(3).strip() if om.group(3) else None  # `(MSS, Minister JANG Eunsol)`
         found.append(
             Cand(name=name, aliases=[abbr], head=head, start=s + om.start(1), end=s + om.end())
@@ -116,7 +118,8 @@ def _one(text: str, at: int, part: str) -> Cand:
     end = at + len(part)
     if bm := _BRACKETED.match(part):
         head = bm.group(3).strip() if bm.group(3) else None
-        return Cand(name=bm.group(1), aliases=[bm.group(2)], head=head, start=at, end=end)
+        name = _OWNER.sub("", bm.group(1))
+        return Cand(name=name, aliases=[bm.group(2)], head=head, start=end - len(part), end=end)
     if dm := _DESCRIBED.match(part):
         desc = dm.group(1)
         full = full_name(text, desc)
@@ -133,7 +136,7 @@ def _one(text: str, at: int, part: str) -> Cand:
     if am := _APPOSED.match(part):
         return Cand(name=am.group(1), start=at + am.start(1), end=end)
     nm = _NAMED.match(part)
-    name = nm.group(1) if nm else ""
+    name = _OWNER.sub("", nm.group(1)) if nm else ""
     return Cand(name=name, start=end - len(name), end=end)
 
 

@@ -75,6 +75,12 @@ ENGLISH = [
         [("Haeul Motor", ["Haeul Motor Co."]), ("Deulbit Energy", ["Deulbit Energy Corp."])],
     ),
     (
+        "owners before full names are dropped",
+        "SEOUL, May 2 - Korea's Haeul Seed Agency (HSA) and Norway's Nordic Seed Vault "
+        "signed an MOU.\n",
+        [("Haeul Seed Agency", ["HSA"]), ("Nordic Seed Vault", [])],
+    ),
+    (
         "an adverbial opening before the subjects",
         "In Busan on Monday, Haeul Port Authority and Deulbit Shipping Company signed an MOU.\n",
         [("Haeul Port Authority", []), ("Deulbit Shipping Company", [])],
