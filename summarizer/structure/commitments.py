@@ -52,32 +52,41 @@ def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
     return out
 
 
-def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
-    """Runs of consecutive bulleted lines (blank lines allowed) sharing one kind of bullet."""
-    runs, i = [], 0
-    while i < len(lines):
+def _blocks(lines: list[Line]) -> list[list[int]]:
+    """Runs of bulleted lines sharing one kind of bullet; blank lines and deeper sub-items
+    (`   - 세부 내용` under `ㅇ 항목`) may come between two of them, and form runs of their own."""
+    runs: list[list[int]] = []
+    taken: set[int] = set()
+    for i in range(len(lines)):
         m = _LINE_BULLET.match(lines[i].text)
-        if not m:
-            i += 1
+        if not m or i in taken:
             continue
-        kind = _kind(m.group("mark"))
-        j = i + 1
+        kind, indent = _kind(m.group("mark")), _indent(lines[i].text)
+        run, j = [i], i + 1
         while j < len(lines):
-            n = _LINE_BULLET.match(lines[j].text)
-            if (n and _kind(n.group("mark")) == kind) or (
-                not lines[j].stripped
-                and j + 1 < len(lines)
-                and (
-                    (n2 := _LINE_BULLET.match(lines[j + 1].text))
-                    and _kind(n2.group("mark")) == kind
+            k, blanks = j, 0
+            while k < len(lines) and (
+                (not lines[k].stripped and blanks < 1)
+                or (
+                    (n := _LINE_BULLET.match(lines[k].text))
+                    and _kind(n.group("mark")) != kind
+                    and _indent(lines[k].text) > indent
                 )
             ):
-                j += 1
-            else:
+                blanks += not lines[k].stripped
+                k += 1
+            n = _LINE_BULLET.match(lines[k].text) if k < len(lines) else None
+            if not (n and _kind(n.group("mark")) == kind):
                 break
-        runs.append((i, j))
-        i = j
+            run.append(k)
+            j = k + 1
+        taken.update(run)
+        runs.append(run)
     return runs
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _kind(mark: str) -> str:
@@ -97,8 +106,9 @@ def _lined(
 ) -> list[Commitment]:
     lines = list(iter_lines(text))
     out: list[Commitment] = []
-    for i, j in _blocks(lines):
-        items = [ln for ln in lines[i:j] if ln.stripped]
+    for run in _blocks(lines):
+        i, j = run[0], run[-1] + 1
+        items = [lines[k] for k in run]
         if len(items) < 2:
             continue
         prev = next((ln for ln in reversed(lines[:i]) if ln.stripped), None)

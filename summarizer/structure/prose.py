@@ -34,7 +34,7 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
     cuts = [a, *(a + c.end() for c in _CLAUSE_END.finditer(text[a:e])), e]
     for x, y in itertools.pairwise(cuts):
         clause = text[x:y]
-        etc = re.search(r"\s*등(?:에|을|를|의|과|이다|이며|입니다)?(?:\s|\.|$)", clause)
+        etc = re.search(r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)", clause)
         if etc and ", " in clause[: etc.start()]:  # `A, B, C 등에 힘을 모은다`
             commas = list(re.finditer(r",\s+", clause[: etc.start()]))
             parts = [x, *(x + m.end() for m in commas)]

@@ -19,6 +19,12 @@ CASES = [
         ["배수지 데이터 공동 분석", "호·보 수위 감시망 구축", "누수 센서 시범 설치"],
     ),
     (
+        "inline circled items closed by 에 나선다",
+        SIGNED
+        + "두 기관은 협약을 통해 ① 공동 연구 추진, ② 데이터 공유, ③ 청년 창업 지원에 나선다.\n",
+        ["공동 연구 추진", "데이터 공유", "청년 창업 지원"],
+    ),
+    (
         "spaced middle dots are not bullets",
         SIGNED + "두 기관은 관로 · 정수장 · 배수지 운영 노하우를 공유한다.\n",
         [],
@@ -63,6 +69,11 @@ PROSE = [
         "the main points of the agreement as a comma list",
         "협약의 주요 내용은 수질 데이터 공유, 공동 연구 과제 발굴, 전문 인력 교류 등이다.\n",
         ["수질 데이터 공유", "공동 연구 과제 발굴", "전문 인력 교류"],
+    ),
+    (
+        "a comma list closed by 등에서",
+        "양 기관은 이번 협약으로 공동 연구, 금융 데이터 공유, 청년 창업 지원 등에서 협력한다.\n",
+        ["공동 연구", "금융 데이터 공유", "청년 창업 지원"],
     ),
     (
         "clauses joined by 하고 without a comma",

@@ -30,6 +30,12 @@ CASES = [
         ["정수 설비 공동 점검", "수출 보증 우대"],
     ),
     (
+        "sub-items under an item do not break the list, nor become items",
+        SIGNED + "□ 협약에 따라 두 기관은 다음과 같이 협력한다.\n ㅇ 공동 연구 추진\n"
+        "   - 연 2회 세미나 개최\n   - 연구 인력 교류\n ㅇ 금융 데이터 공유\n ㅇ 청년 창업 지원\n",
+        ["공동 연구 추진", "금융 데이터 공유", "청년 창업 지원"],
+    ),
+    (
         "□ paragraphs ending in sentences are not items",
         SIGNED + "두 기관은 이렇게 밝혔다.\n □ 해울은 올해 정수장을 짓는다.\n"
         " □ 들빛은 지점을 늘린다.\n",
