@@ -129,7 +129,9 @@ def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
     seg = _LEGAL.sub(hold, seg)  # `(주)에듀브릿지` keeps its legal form through bracket removal
     seg = re.sub(r"\([^()]*\)", " ", seg)
     seg = re.sub(r"\x00(\d+)\x00", lambda m: marks[int(m.group(1))], seg)
-    tokens = [t for t in re.split(r"\s+", squeeze(seg)) if t]
+    tokens = [
+        t for t in re.split(r"\s+", squeeze(seg)) if t and not re.fullmatch(r"[/|·,:;~-]+", t)
+    ]
     name = role = None
     if tokens and _PERSON.match(tokens[-1]) and not ROLE.match(tokens[-1]):
         if not DEPT_END.search(tokens[-1]) or (len(tokens) >= 2 and ROLE.match(tokens[-2])):
