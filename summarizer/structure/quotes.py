@@ -9,6 +9,7 @@ from summarizer.models import Party, Quote
 from summarizer.structure.lines import Mask, iter_lines
 from summarizer.structure.speakers import (
     PRONOUN,
+    english_org,
     english_who,
     full_korean_name,
     head_named,
@@ -132,7 +133,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 else (en_tail.group("n1") or en_tail.group("n2"))  # type: ignore[union-attr]
             )
             name, title = english_who(text, who)
-            speaker = (name, title, None)
+            speaker = (name, title, english_org(text, name, parties))
             if PRONOUN.match(who) and prev_speaker:
                 speaker = prev_speaker  # `He said, "…"`
         elif (topic := topic_phrase(before, parties)) is not None:

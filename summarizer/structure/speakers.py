@@ -65,6 +65,41 @@ def _full_english_name(text: str, short: str) -> str:
     return short
 
 
+# between `KOTRA` and a name only titles: `President `, `Director General `, `chief `
+_TITLE_GAP = re.compile(
+    r"(?:(?:[A-Z][\w.-]*|chief|executive|head|president|director|general|minister|vice|deputy|"
+    r"chairman|chairwoman|commissioner|governor|mayor|secretary)\s+){0,4}"
+)
+
+
+def english_org(text: str, name: str, parties: list[Party]) -> str | None:
+    """The party named next to a person's first mention: `KOTRA President Yoo Jae-won`,
+    `Aino Virtanen, director general of Business Finland`."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    line_start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1, 0)
+    before = text[max(line_start, at - 60) : at]
+    after = text[at + len(name) : at + len(name) + 90]
+    after = re.match(r",[^.;\"“(]*?\b(?:of|at|for)\s+(?:the\s+)?([^,.;(]+)", after)
+    best: tuple[int, str] | None = None
+    for p in parties:
+        for n in [p.name, *p.aliases]:
+            if not n or not re.search(r"[A-Za-z]", n):
+                continue
+            if after and after.group(1).strip().startswith(n):
+                return p.name
+            hits = list(re.finditer(r"\b" + re.escape(n) + r"(?:'s|’s)?\s+", before))
+            last = hits[-1] if hits else None
+            if (
+                last
+                and _TITLE_GAP.fullmatch(before[last.end() :])
+                and (best is None or last.start() > best[0])
+            ):
+                best = (last.start(), p.name)
+    return best[1] if best else None
+
+
 def _org_of(token: str, parties: list[Party]) -> Party | None:
     """The party `token` names: its name, an alias, or a clipped form (`아주대` for `아주대학교`)."""
     t = re.sub(r"\s+", "", token)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.models import Party
-from summarizer.structure.speakers import english_who, korean_speaker
+from summarizer.structure.speakers import english_org, english_who, korean_speaker
 
 PARTIES = [
     Party(name="중소벤처기업부", aliases=["중기부"], head="장관 오영주"),
@@ -51,3 +51,20 @@ def test_english_who_splits_titles_and_completes_names() -> None:
 )
 def test_english_short_names_made_full(text: str, who: str, expected: str) -> None:
     assert english_who(text, who)[0] == expected
+
+
+ORGS = [Party(name="Haeul Port Agency", aliases=["HPA"]), Party(name="Deulbit Bank")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("Signed by HPA President Nam Do-yun today.", "Nam Do-yun", "Haeul Port Agency"),
+        ("Ola Berg, chief executive of Deulbit Bank, signed.", "Ola Berg", "Deulbit Bank"),
+        ("HPA and Deulbit Bank chief Ola Berg met.", "Ola Berg", "Deulbit Bank"),
+        ("HPA staff met Ola Berg at noon.", "Ola Berg", None),
+        ("Nobody here.", "Ola Berg", None),
+    ],
+)
+def test_english_org(text: str, name: str, org: str | None) -> None:
+    assert english_org(text, name, ORGS) == org
