@@ -175,7 +175,9 @@ def find_contacts(text: str, facts: list[Fact], mask: Mask) -> list[Contact]:
 
 
 _ASK = re.compile(r"문\s*의")
-_DESK_BEFORE = re.compile(r"((?:\S+\s+){0,2}[^\s(（]+)\s*[(（]\s*(?:☎|☏|전화|Tel\.?)?\s*[:：]?\s*$")
+_DESK_BEFORE = re.compile(
+    r"((?:[^\s()]+\s+){0,2}[^\s()（]+)\s*[(（]\s*(?:☎|☏|전화|Tel\.?|국번\s*없이)?\s*[:：]?\s*$"
+)
 
 
 def _prose_desks(text: str, lines: list[Line], phones: list[Fact]) -> list[Contact]:
@@ -194,9 +196,9 @@ def _prose_desks(text: str, lines: list[Line], phones: list[Fact]) -> list[Conta
                     continue
                 words = m.group(1).split()
                 while len(words) > 1 and (
-                    _ASK.search(words[0]) or re.search(r"[은는을를에]$", words[0])
+                    _ASK.search(words[0]) or re.search(r"[은는을를에나와과및]$|^및$", words[0])
                 ):
-                    words.pop(0)
+                    words.pop(0)  # `자세한 내용은`, `A(…)나 B`: not the desk's own words
                 dept, role, name = parse_segment(" ".join(words))
                 if dept and DEPT_END.search(dept) and not _ASK.search(dept):
                     out.append(

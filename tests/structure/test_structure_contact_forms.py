@@ -69,6 +69,15 @@ CASES = [
         [("들빛공사 고객지원팀", None, None, "0516002200")],
     ),
     (
+        "two desks in one enquiry sentence, one a service number",
+        "궁금한 점은 해울 콜센터(국번 없이 1234-5678)나 들빛공사 고객지원팀(051-600-2200)으로 "
+        "문의하면 된다.\n",
+        [
+            ("해울 콜센터", None, None, "12345678"),
+            ("들빛공사 고객지원팀", None, None, "0516002200"),
+        ],
+    ),
+    (
         "a number to look things up in is not a contact",
         "운행 시간은 들빛 고객센터(1588-1234)에서 확인할 수 있다.\n",
         [],
