@@ -31,6 +31,11 @@ _SCHEDULE = re.compile(
 _LEAD_END = re.compile(r"(?:다|같다|같습니다)\.\s*$|[:：]\s*$")
 # attendees, a running order or an outline are lists too, but of no commitments
 _NOT_LEAD = re.compile(r"참석|일정|순서|식순|개요|약력|프로그램|명단|attend|schedule|agenda", re.I)
+# the parties together, or a plain `다음과 같다`: `세 기관은 … 패키지를 마련했다.`
+_JOINT_LEAD = re.compile(
+    r"(?:[두세네양각]|[2-9]\s*개)\s*(?:기관|회사|단체|부처|곳|사|대학|지자체)|양측|양사|이들|"
+    r"(?:협약|참여|협력)\s*기관|다음과\s*같|아래와\s*같"
+)
 _FIELD = re.compile(r"^[^:：\n]{1,15}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 
@@ -124,7 +129,12 @@ def _lined(
             or (_LIST_HEAD if agreement else _OWN_HEAD).search(prev.text)
             # in a signing between parties, any sentence may introduce its package:
             # `…패키지를 마련했다.` (a notice's `다음과 같이 엽니다.` lists an agenda)
-            or (signed and bool(_LEAD_END.search(prev.stripped)) and not _NOT_LEAD.search(lead))
+            or (
+                signed
+                and bool(_LEAD_END.search(prev.stripped))
+                and bool(_JOINT_LEAD.search(lead))
+                and not _NOT_LEAD.search(lead)
+            )
         )
         tail_ok = after is not None and _ENDS_LIST.match(after.text) and _CUE.search(after.text)
         if not (intro_ok or tail_ok):

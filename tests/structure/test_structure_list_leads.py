@@ -36,6 +36,13 @@ CASES = [
         ["공동 연구 추진", "금융 데이터 공유", "청년 창업 지원"],
     ),
     (
+        "details under one party's own sentence are not commitments",
+        SIGNED
+        + "□ 해울공사는 지난해 정수장 보급을 크게 늘렸다.\n - 보급 대상 30곳에서 50곳으로 확대\n"
+        " - 지원 한도 1억 원에서 2억 원으로 상향\n",
+        [],
+    ),
+    (
         "□ paragraphs ending in sentences are not items",
         SIGNED + "두 기관은 이렇게 밝혔다.\n □ 해울은 올해 정수장을 짓는다.\n"
         " □ 들빛은 지점을 늘린다.\n",
