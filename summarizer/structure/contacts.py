@@ -19,7 +19,7 @@ _PRESS_LABEL = re.compile(
     r"(?:[:：\t|]|$|\s{2,}|(?<=[\]>〉)】])\s)"
     r"|^\s*(?:기\s*관|소\s*속)(?:\s*명)?\s*[\t|]\s*부\s*서"  # `기관 부서 담당자 연락처` header row
     r"|^[\s|]*(?:" + _CELL + r"\s*[\t|]\s*){2,}(?:연락처|전화(?:번호)?)\s*\|?\s*$"
-    r"|^\s*(?:media|press|news)\s+contacts?\b|^\s*contacts?\s*(?::|$)|^\s*for\s+(?:more|further)\s+information",
+    r"|^\s*(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations)\b|^\s*contacts?\s*(?::|$)|^\s*for\s+(?:more|further)\s+information",
     re.I,
 )
 # `담당부서 물정책과 담당자 주무관 도하람 (044-…)`: a one-line label, only on a line with a phone

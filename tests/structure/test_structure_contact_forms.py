@@ -59,6 +59,11 @@ CASES = [
         ],
     ),
     (
+        "a Media inquiries label",
+        "Media inquiries:\nHaeul City Press Team: Ms. Nam Do-yun, Tel: +82-31-700-1100\n",
+        [("Haeul City Press Team", "Ms.", "Nam Do-yun", "8231-700-1100")],
+    ),
+    (
         "a desk a news sentence gives for enquiries",
         "설명회 참가 문의는 해울시 물정책과(031-700-1100)로 하면 된다.\n",
         [("해울시 물정책과", None, None, "0317001100")],
