@@ -155,7 +155,7 @@ def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fa
     if dated is None:
         return None
     sent = text[cue[0] : cue[1]]
-    m = re.search(r"\bon\s+(" + "|".join(_WEEKDAYS) + r")\b", sent, re.I)
+    m = re.search(r"\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b", sent, re.I)
     if m:
         try:
             weekday = _dt.date.fromisoformat(dated.value or "").weekday()

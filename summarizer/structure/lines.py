@@ -106,6 +106,11 @@ _ABBREV = re.compile(
 )
 
 
+_DAY_OR_MONTH = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
+
+
 def _ends_here(text: str, i: int) -> bool:
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -120,6 +125,10 @@ def _ends_here(text: str, i: int) -> bool:
         after = text[i + 1 : i + 3].lstrip()
         if after[:1].islower():  # `3 p.m. in the hall`: an abbreviation, not a full stop
             return False
+        if re.search(r"[ap]\.m$", text[max(0, i - 3) : i]) and _DAY_OR_MONTH.match(
+            text[i + 1 : i + 14].lstrip()
+        ):
+            return False  # `at 2 p.m. Friday`, `at 10 a.m. Nov. 3`
         return not _ABBREV.search(text, max(0, i - 8), i)
     return False
 

@@ -150,3 +150,17 @@ def test_english_signing_date_after_on(head: str, sentence: str, want: tuple) ->
         facts.append(fact(text, "date", "May 9", "2025-05-09", nth=1))
     ev = run(text, facts).event
     assert ev is not None and (ev.date, ev.place) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("The two agencies signed the MOU at 2 p.m. Friday in Seoul.", "2025-05-09"),
+        ("The two agencies signed the MOU on Friday in Seoul.", "2025-05-09"),
+        ("The two agencies signed the MOU on Thursday in Seoul.", None),
+    ],
+)
+def test_english_weekday_of_the_dateline(sentence: str, want: str | None) -> None:
+    text = "KOSA and HB team up\n\nSEOUL, May 9 (Wire) -- " + sentence + "\n"
+    ev = run(text, [fact(text, "date", "May 9", "2025-05-09")]).event
+    assert (ev.date if ev else None) == want
