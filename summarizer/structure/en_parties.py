@@ -28,10 +28,9 @@ _DESCRIBED = re.compile(
 )
 # `Finland's innovation agency Business Finland`: a description, then the name itself
 _APPOSED = re.compile(
-    r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s|'|’)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}"
-    + _ORG_NOUN
-    + r"\s+([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for))*)$"
+    r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s|'|’)\s+|[A-Z][a-z]+\s+(?=[a-z]))?"
+    r"(?:[a-z][\w-]*\s+){1,4}"
+    r"([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for))*)$"
 )
 _BRACKETED = re.compile(
     r"^(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*)\s*"
@@ -140,10 +139,17 @@ def _one(text: str, at: int, part: str) -> Cand:
     return Cand(name=name, start=end - len(name), end=end)
 
 
+# `state-run`, `national`: how a wire describes a body, seldom part of its name
+_LOOSE_WORDS = {
+    "state", "state-run", "state-owned", "national", "government", "public", "top", "leading",
+    "main", "largest", "biggest", "local", "regional", "new", "official", "chief",
+}  # fmt: skip
+
+
 def full_name(text: str, desc: str) -> tuple[str, list[str]] | None:
     """`industry ministry` -> `Ministry of Trade, Industry and Energy`: the first capitalised name
     in the text holding every word of the description (its acronym too, when one follows)."""
-    words = set(desc.lower().split())
+    words = set(desc.lower().split()) - _LOOSE_WORDS
     for m in _CAP_RUN.finditer(text):
         run = m.group(0)
         if text[m.end() : m.end() + 1] in ("'", "’"):  # `…, Japan's`: the next name's owner
@@ -180,7 +186,7 @@ def _holding(run: str, words: set[str]) -> str | None:
 def _stem_in(word: str, name: str) -> bool:
     """`fishery` in `Ministry of Oceans and Fisheries`: a word or its stem (plural, -ies)."""
     forms = {word, word + "s", word + "es", re.sub(r"y$", "ies", word)}
-    return any(w.lower() in forms for w in re.findall(r"[^\s,]+", name))
+    return any(w.lower() in forms for w in re.findall(r"[^\s,-]+", name))
 
 
 def spelled_out(text: str, acronym: str) -> str | None:

@@ -70,6 +70,12 @@ ENGLISH = [
         ],
     ),
     (
+        "adjectives before full names",
+        "SEOUL, May 2 - The state-run Korea Seed Agency and the Norwegian gene bank Nordic "
+        "Seed Vault signed an MOU.\n",
+        [("Korea Seed Agency", []), ("Nordic Seed Vault", [])],
+    ),
+    (
         "companies with legal forms",
         "SEOUL, May 2 (Wire) -- Haeul Motor Co. and Deulbit Energy Corp. signed a deal.\n",
         [("Haeul Motor", ["Haeul Motor Co."]), ("Deulbit Energy", ["Deulbit Energy Corp."])],
@@ -117,6 +123,11 @@ def test_english_subjects(why: str, text: str, want: list[tuple[str, list[str]]]
             "fishery agency",
             "the Fisheries Agency and the Port Council met",
             ("Fisheries Agency", []),
+        ),
+        (
+            "state-run trade promotion agency",
+            "KOTRA, the Korea Trade-Investment Promotion Agency, said",
+            ("Korea Trade-Investment Promotion Agency", []),
         ),
         (
             "port corporation",
