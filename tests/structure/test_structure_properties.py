@@ -28,6 +28,24 @@ _WORDS = [
     "Tel: ",
     "홍길동",
     "주식회사",
+    # forms the newer rules read: wire subjects, prose leads, enquiry desks, e-mail lines
+    "'s industry ministry",
+    " and ",
+    "(KOTRA)",
+    "Under the deal, the two sides will ",
+    "They also agreed to ",
+    "세 기관은 다음과 같다.",
+    "\n ❶ ",
+    "\n   - ",
+    "문의는 ",
+    "과(",
+    ")로 ",
+    "E-mail: ",
+    "Mr. ",
+    " on ",
+    "p.m. Friday",
+    "행장 ",
+    "(국번 없이 ",
 ]
 ALPHABET = st.sampled_from([*_CHARS, *_WORDS])
 TEXT = st.lists(ALPHABET, max_size=80).map("".join)
