@@ -27,6 +27,9 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
     lead = _PROSE_LEAD.match(sent)
     a = s + (lead.end() if lead else 0)
     a += len(text[a:e]) - len(text[a:e].lstrip())
+    roles = _roles(text, a, e)
+    if roles:
+        return roles
     for pat in (_PROSE_TOPIC, _CONNECTIVE):
         mm = pat.match(text[a:e])
         if mm:
@@ -51,6 +54,29 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
             x += len(text[x:stop]) - len(text[x:stop].lstrip()) + subj.end()
         c = item(text, x, stop, False, "prose")
         if c and len(c.text) >= 8:
+            out.append(c)
+    return out
+
+
+# `LH는 빈집 매입을, 부동산원은 실태조사를 맡는다`: what each party takes on
+_ROLE = re.compile(
+    r"([^\s,]{1,12})(?:은|는)\s+(.+?)(?:을|를)(?:,\s+|\s+(?:각각\s+)?(?:맡|담당|책임)\S*\s*$)"
+)
+
+
+def _roles(text: str, a: int, e: int) -> list[Commitment]:
+    body = text[a:e].rstrip(" .")
+    parts = list(_ROLE.finditer(body))
+    if len(parts) < 2 or parts[0].start() != 0 or not re.search(r"(?:맡|담당|책임)\S*$", body):
+        return []
+    if any(x.end() != y.start() for x, y in itertools.pairwise(parts)) or parts[-1].end() != len(
+        body
+    ):
+        return []
+    out = []
+    for m in parts:
+        c = item(text, a + m.start(2), a + m.end(2), False, "prose")
+        if c:
             out.append(c)
     return out
 
