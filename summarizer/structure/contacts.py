@@ -174,7 +174,8 @@ def find_contacts(text: str, facts: list[Fact], mask: Mask) -> list[Contact]:
     return _prose_desks(text, lines, strict)
 
 
-_ASK = re.compile(r"문\s*의")
+# `참가 문의는`, `문의하면`; not the genitive of `자문`, `방문`, `논문` (`자문의 범위`)
+_ASK = re.compile(r"(?<![가-힣])문\s*의|문의(?:하|처|는|를|\s*사항|\s*전화)")
 _DESK_BEFORE = re.compile(
     r"((?:[^\s()]+\s+){0,2}[^\s()（]+)\s*[(（]\s*(?:☎|☏|전화|Tel\.?|국번\s*없이)?\s*[:：]?\s*$"
 )

@@ -83,6 +83,11 @@ CASES = [
         ],
     ),
     (
+        "the genitive of 자문 is no enquiry",
+        "기술 자문의 범위는 들빛공사 기술지원팀(051-600-2200)과 협의해 정한다.\n",
+        [],
+    ),
+    (
         "a number to look things up in is not a contact",
         "운행 시간은 들빛 고객센터(1588-1234)에서 확인할 수 있다.\n",
         [],
