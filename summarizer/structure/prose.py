@@ -144,11 +144,19 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
         if not _EN_DETAIL.match(text, a + c.end()):
             cuts.append(a + c.end())
     cuts.append(stop)
-    return [
-        c
-        for x, y in itertools.pairwise(cuts)
-        if (c := item(text, x, y, False, "prose")) is not None and len(c.text) >= 8
-    ]
+    out = []
+    for x, y in itertools.pairwise(cuts):
+        # `…, and Business Finland will host B`: the subject is no part of the item
+        subj = _EN_SUBJECT.match(text, x, y)
+        c = item(text, subj.end() if subj else x, y, False, "prose")
+        if c is not None and len(c.text) >= 8:
+            out.append(c)
+    return out
+
+
+_EN_SUBJECT = re.compile(
+    r"\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){1,6}(?:will|would|shall|is\s+to)\s+(?:also\s+)?"
+)
 
 
 def _english(text: str, mask: Mask, limit: int) -> list[Commitment]:

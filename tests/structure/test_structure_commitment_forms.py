@@ -121,6 +121,12 @@ PROSE = [
         ["jointly build ten depots", "test fuel-cell trucks", "share charging data"],
     ),
     (
+        "English: each side's own task after its name",
+        "Under the agreement, Haeul Port will open its test berths, and Deulbit Shipping will "
+        "run trial voyages.\n",
+        ["open its test berths", "run trial voyages"],
+    ),
+    (
         "English: a next sentence about something else is not added",
         "Under the pact, the two groups will share port data and train pilots.\n\n"
         "The port handled 20 million boxes last year.\n",
