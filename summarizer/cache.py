@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from summarizer.errors import ConfigError
 from summarizer.models import SummaryResult, Usage
+from summarizer.sqlite_store import SqliteStore
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
@@ -25,57 +21,16 @@ CREATE TABLE IF NOT EXISTS results (
 """
 
 
-class ResultCache:
+class ResultCache(SqliteStore):
     """`get(key)`/`put(key, result)` over `results.db`; a hit costs no request and says so."""
+
+    schema = SCHEMA
+    what = "the cache"
+    way_out = "set SUMMARIZER_CACHE_DIR to a writable folder, delete the file, or pass --no-cache"
 
     def __init__(self, directory: str | Path) -> None:
         self.directory = Path(directory)
-        self.path = self.directory / "results.db"
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
-
-    def _open(self) -> sqlite3.Connection:
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-        except (OSError, sqlite3.Error) as exc:
-            raise ConfigError(
-                f"cannot open the cache at {self.path} ({exc}): set SUMMARIZER_CACHE_DIR to a writable folder or pass --no-cache"
-            ) from None
-        try:
-            # WAL without a sync per commit: losing the last entry to a power cut is acceptable
-            # here, 10 ms of fsync per document is not.
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute(SCHEMA)
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise ConfigError(
-                f"the cache at {self.path} is unusable ({exc}): delete it or pass --no-cache"
-            ) from None
-        return conn
-
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        # One connection per object, kept open (closing the last one checkpoints the WAL, an
-        # fsync); the lock serialises threads, SQLite's own locking other processes.
-        with self._lock:
-            if self._conn is None:
-                self._conn = self._open()
-            try:
-                with self._conn:
-                    yield self._conn
-            except sqlite3.DatabaseError as exc:
-                raise ConfigError(
-                    f"the cache at {self.path} is unusable ({exc}): delete it or pass --no-cache"
-                ) from None
-
-    def close(self) -> None:
-        """Close the connection (it reopens on next use)."""
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+        super().__init__(self.directory / "results.db")
 
     def get(self, key: str) -> SummaryResult | None:
         """The stored result marked `cached=True` with zero usage (nothing was spent), or None."""

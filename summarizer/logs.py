@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from summarizer.errors import ConfigError
+from summarizer.sqlite_store import SqliteStore
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS requests (
@@ -75,57 +71,13 @@ def _usage(response: Any) -> tuple[int | None, int | None]:
     return get("prompt_tokens"), get("completion_tokens")
 
 
-class RequestLog:
+class RequestLog(SqliteStore):
     """`record(...)` one request; `list(n)` and `get(id)` read them back."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
-
-    def _open(self) -> sqlite3.Connection:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-        except (OSError, sqlite3.Error) as exc:
-            raise ConfigError(
-                f"cannot open the request log at {self.path} ({exc}): set SUMMARIZER_LOG_DB to a writable file or pass --no-log"
-            ) from None
-        try:
-            # WAL without a sync per commit: losing the last entry to a power cut is acceptable
-            # here, 10 ms of fsync per document is not.
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute(SCHEMA)
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise ConfigError(
-                f"the request log at {self.path} is unusable ({exc}): move it away or pass --no-log"
-            ) from None
-        conn.row_factory = sqlite3.Row
-        return conn
-
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        # One connection per object, kept open (closing the last one checkpoints the WAL, an
-        # fsync); the lock serialises threads, SQLite's own locking other processes.
-        with self._lock:
-            if self._conn is None:
-                self._conn = self._open()
-            try:
-                with self._conn:
-                    yield self._conn
-            except sqlite3.DatabaseError as exc:
-                raise ConfigError(
-                    f"the request log at {self.path} is unusable ({exc}): move it away or pass --no-log"
-                ) from None
-
-    def close(self) -> None:
-        """Close the connection (it reopens on next use)."""
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+    schema = SCHEMA
+    what = "the request log"
+    way_out = "set SUMMARIZER_LOG_DB to a writable file, move the file away, or pass --no-log"
+    rows_as_dicts = True
 
     def record(
         self,
