@@ -109,6 +109,7 @@ def review_page(
         unofficial=UNOFFICIAL,
         offline_note=OFFLINE,
         problems=sum(len(v.problems) for v in views),
+        checked=sum(not v.offline for v in views),
     )
 
 

@@ -66,3 +66,9 @@ def test_texts_mapping_supplies_the_source() -> None:
     result = offline_result_(with_text=False)
     html = render_brief([result], "html", NOW, texts={result.facts.source.sha256: TEXT})
     assert "hl-phone" in html and "Offline result" in html
+
+
+def test_offline_page_does_not_claim_checks_it_never_made() -> None:
+    page = render_brief([offline_result_()], "html", now=datetime(2025, 1, 1))
+    assert "No model claims to check" in page
+    assert "Every checked claim was found" not in page
