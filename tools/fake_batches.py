@@ -28,8 +28,15 @@ def _store(server: Any) -> dict[str, dict[str, Any]]:
 
 
 def _file_object(file_id: str, data: bytes, name: str, purpose: str) -> dict[str, Any]:
-    return {"id": file_id, "object": "file", "bytes": len(data), "created_at": CREATED,
-            "filename": name, "purpose": purpose, "status": "processed"}
+    return {
+        "id": file_id,
+        "object": "file",
+        "bytes": len(data),
+        "created_at": CREATED,
+        "filename": name,
+        "purpose": purpose,
+        "status": "processed",
+    }
 
 
 def _multipart(handler: Any) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
@@ -73,21 +80,36 @@ def _run_batch(handler: Any, body: dict[str, Any]) -> Reply:
         request = json.loads(raw)
         reply = handler.server.state.complete(request.get("body") or {})
         failed += reply.status != 200
-        lines.append({
-            "id": f"batch_req_{n}", "custom_id": request.get("custom_id"),
-            "response": {"status_code": reply.status, "request_id": f"req_{n}", "body": reply.body},
-            "error": None,
-        })
+        lines.append(
+            {
+                "id": f"batch_req_{n}",
+                "custom_id": request.get("custom_id"),
+                "response": {
+                    "status_code": reply.status,
+                    "request_id": f"req_{n}",
+                    "body": reply.body,
+                },
+                "error": None,
+            }
+        )
     output = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines).encode("utf-8")
     out_id = "file-" + hashlib.sha256(output).hexdigest()[:24]
-    store["files"][out_id] = {"object": _file_object(out_id, output, "output.jsonl", "batch_output"),
-                              "data": output}
+    store["files"][out_id] = {
+        "object": _file_object(out_id, output, "output.jsonl", "batch_output"),
+        "data": output,
+    }
     batch_id = "batch_" + hashlib.sha256(source["object"]["id"].encode()).hexdigest()[:24]
     batch = {
-        "id": batch_id, "object": "batch", "endpoint": body.get("endpoint"),
-        "input_file_id": source["object"]["id"], "completion_window": body.get("completion_window"),
-        "status": "validating", "output_file_id": None, "error_file_id": None,
-        "created_at": CREATED, "metadata": body.get("metadata"),
+        "id": batch_id,
+        "object": "batch",
+        "endpoint": body.get("endpoint"),
+        "input_file_id": source["object"]["id"],
+        "completion_window": body.get("completion_window"),
+        "status": "validating",
+        "output_file_id": None,
+        "error_file_id": None,
+        "created_at": CREATED,
+        "metadata": body.get("metadata"),
         "request_counts": {"total": len(lines), "completed": len(lines) - failed, "failed": failed},
     }
     store["batches"][batch_id] = {"object": batch, "output_file_id": out_id}
@@ -99,8 +121,9 @@ def _retrieve(handler: Any, batch_id: str) -> Reply:
     if entry is None:
         return error(404, f"no batch {batch_id!r}", "not_found")
     batch = entry["object"]
-    batch.update(status="completed", output_file_id=entry["output_file_id"],
-                 completed_at=CREATED + 60)
+    batch.update(
+        status="completed", output_file_id=entry["output_file_id"], completed_at=CREATED + 60
+    )
     return Reply(200, dict(batch))
 
 
@@ -124,8 +147,11 @@ def route(handler: Any, method: str, path: str) -> bool:
         handler._send(_upload(handler))
     elif method == "POST" and path == "/batches":
         body = handler._body()
-        handler._send(error(400, "the request body is not a JSON object", "invalid_request_error")
-                      if body is None else _run_batch(handler, body))
+        handler._send(
+            error(400, "the request body is not a JSON object", "invalid_request_error")
+            if body is None
+            else _run_batch(handler, body)
+        )
     elif method == "GET" and path.startswith("/batches/"):
         handler._send(_retrieve(handler, path.removeprefix("/batches/")))
     elif method == "GET" and path.startswith("/files/") and path.endswith("/content"):

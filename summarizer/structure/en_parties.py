@@ -127,10 +127,10 @@ def _one(text: str, at: int, part: str) -> Cand:
             return Cand(name=name, aliases=[desc, *abbr], start=at + dm.start(1), end=end)
         return Cand(name=desc, start=at + dm.start(1), end=end)
     if acr := re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Z&-]{1,9})", part):
-        full = spelled_out(text, acr.group(1))
-        aliases = [acr.group(1)] if full else []
+        spelled = spelled_out(text, acr.group(1))
+        aliases = [acr.group(1)] if spelled else []
         return Cand(
-            name=full or acr.group(1), aliases=aliases, start=end - len(acr.group(1)), end=end
+            name=spelled or acr.group(1), aliases=aliases, start=end - len(acr.group(1)), end=end
         )
     if am := _APPOSED.match(part):
         return Cand(name=am.group(1), start=at + am.start(1), end=end)

@@ -30,7 +30,8 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
         if f.value and "/" not in f.value and not _ANNOUNCE.match(text[f.end : f.end + 10])
     ]
     on = [f for f in dated if re.search(r"\bon\s+$", text[max(s, f.start - 4) : f.start])]
-    return (on or dated or [None])[0]
+    first = on or dated
+    return first[0] if first else None
 
 
 def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:

@@ -148,9 +148,9 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
     for x, y in itertools.pairwise(cuts):
         # `…, and Business Finland will host B`: the subject is no part of the item
         subj = _EN_SUBJECT.match(text, x, y)
-        c = item(text, subj.end() if subj else x, y, False, "prose")
-        if c is not None and len(c.text) >= 8:
-            out.append(c)
+        found = item(text, subj.end() if subj else x, y, False, "prose")
+        if found is not None and len(found.text) >= 8:
+            out.append(found)
     return out
 
 

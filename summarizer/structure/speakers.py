@@ -80,8 +80,8 @@ def english_org(text: str, name: str, parties: list[Party]) -> str | None:
         return None
     line_start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1, 0)
     before = text[max(line_start, at - 60) : at]
-    after = text[at + len(name) : at + len(name) + 90]
-    after = re.match(r",[^.;\"“(]*?\b(?:of|at|for)\s+(?:the\s+)?([^,.;(]+)", after)
+    following = text[at + len(name) : at + len(name) + 90]
+    after = re.match(r",[^.;\"“(]*?\b(?:of|at|for)\s+(?:the\s+)?([^,.;(]+)", following)
     best: tuple[int, str] | None = None
     for p in parties:
         for n in [p.name, *p.aliases]:
