@@ -31,7 +31,7 @@ def find_structure(
     contacts = find_contacts(text, facts, mask)
     parties = find_parties(text, facts, mask, title, contact_orgs(contacts), body_start)
     dateline = find_dateline(text)
-    event = find_event(text, facts, mask, body_start, dateline, parties)
+    event = find_event(text, facts, mask, body_start, dateline, parties, reference_date)
     # clauses after `협약에 따라` count only in a story about a signing between parties
     agreement = bool(_SIGNED.search(text, body_start))
     prose = len(parties) >= 2 and agreement

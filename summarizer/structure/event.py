@@ -19,6 +19,7 @@ _DATE_LABEL = re.compile(
 )
 _OVERVIEW = re.compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
 _PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
+_ANNEX = re.compile(r"^[\[<(【]?\s*(?:붙임|참고|별첨|첨부)\s*\d*\s*[\]>)】]?[\s.:]*")
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 
 
@@ -45,7 +46,7 @@ def _outline(
     date = time = place = None
     heading = ""  # an overview sits under `< 협약 개요 >`, `□ 개요`, not under `< 설명회 안내 >`
     for ln in iter_lines(text):
-        s = ln.stripped
+        s = _ANNEX.sub("", ln.stripped)  # `붙임 1<TAB>협약식 개요` heads an annex
         if s and len(s) <= 40 and not re.search(r"[\t:：]|다\.?$", s) and not _DATE_LABEL.search(s):
             heading = s
         if mask.in_noise(ln.start, ln.end) or not _OVERVIEW.search(heading):
@@ -98,6 +99,7 @@ def find_event(
     body_start: int = 0,
     dateline: Span | None = None,
     parties: list[Party] | None = None,
+    reference_date: _dt.date | None = None,
 ) -> Event | None:
     """Date, start time and venue of the signing; fields stay null when the text does not state them."""
     dateline_facts: list[Fact] = []
@@ -114,6 +116,7 @@ def find_event(
             _event_date(facts, text, s, e)
             or _same_day(text, (s, e), dateline_facts)
             or _this_day(text, s, e, facts)
+            or _day_before(text, s, e, facts, reference_date)
         )
         if date:
             time = _first_time(facts, s, e)
@@ -185,11 +188,44 @@ def _this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
     return before[-1] if before else None
 
 
+_NEWS = re.compile(r"기자\s*=|송고\s*(?:시간)?\s*20\d\d|입력\s*20\d\d|\(\w+=\w+\)")
+_DAY_BEFORE = re.compile(r"(?:^|\s)(전날|전일|하루\s*전)(?=\s|$)")
+
+
+def _day_before(
+    text: str, s: int, e: int, facts: list[Fact], reference: _dt.date | None
+) -> Fact | None:
+    """`세 기관은 전날 … 맺었다` in a news story: the day before the story's own date."""
+    m = _DAY_BEFORE.search(text, s, e)
+    if m is None or not _NEWS.search(text[:e]):
+        return None
+    told = [
+        f
+        for f in facts
+        if f.kind == "date"
+        and f.end <= s
+        and f.value
+        and "/" not in f.value
+        and _ANNOUNCE.match(text[f.end : f.end + 10])
+    ]
+    try:
+        base = _dt.date.fromisoformat(told[-1].value or "") if told else reference
+    except ValueError:
+        base = reference
+    if base is None:
+        return None
+    day = (base - _dt.timedelta(days=1)).isoformat()
+    return Fact(kind="date", text=m.group(1), start=m.start(1), end=m.end(1), value=day)
+
+
 def _size(s: str) -> int:
     return len(re.sub(r"\s", "", s))
 
 
-_OWN_SITE = re.compile(r"^(?:본사|본원|본점|본관|본부|사옥|연수원)(?=\s|$)")
+_OWN_SITE = re.compile(
+    r"^(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+    r"\S{0,4}\s+)?(?:본사|본원|본점|본관|본부|사옥|연수원)(?=\s|$)"
+)
 _TOWN_HALL = re.compile(r"^([시도구군])청(?=\s|$)")
 
 

@@ -16,6 +16,11 @@ _PROVINCE = re.compile(
     r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
     r"(?:특별시|광역시|특별자치시|특별자치도|도|시)?$"
 )
+_LEAD_DAY = re.compile(
+    r"(?:(?:이날|오늘|당일|전날|전일|어제|하루\s*전|오전|오후|낮|저녁|밤"
+    r"|(?:지난|오는)\s*\d{1,2}일(?:\s*\([^()]{1,3}\))?)\s+)+"
+)
+_BARE_SITE = re.compile(r"(?:본사|본원|본점|본관|본부|사옥|연수원)$")  # `대전 본사` keeps its city
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _EN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
@@ -38,7 +43,7 @@ def strip_region(text: str, start: int, end: int) -> tuple[int, int]:
         seg = text[start:end]
     start += len(seg) - len(seg.lstrip())
     seg = text[start:end]
-    lead = re.match(r"(?:(?:이날|오늘|당일|오전|오후|낮|저녁|밤)\s+)+", seg)  # `이날 오전 서울 …`
+    lead = _LEAD_DAY.match(seg)  # `이날 오전 서울 …`, `전날 …`, `지난 14일 …`
     if lead:
         start += lead.end()
         seg = text[start:end]
@@ -54,7 +59,9 @@ def strip_region(text: str, start: int, end: int) -> tuple[int, int]:
                 k += 1
             else:
                 break
-    if 0 < k < len(tokens):
+    if 0 < k < len(tokens) - 1 or (
+        k == len(tokens) - 1 and not _BARE_SITE.match(seg[tokens[k].start() :])
+    ):
         start += tokens[k].start()
     return start, end
 
