@@ -138,7 +138,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 speaker = prev_speaker  # `He said, "…"`
         elif (topic := topic_phrase(before, parties)) is not None:
             phrase = re.sub(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+", "", topic)
-            speaker = korean_speaker(phrase, parties)
+            official = _OFFICIAL.search(phrase)
+            speaker = _official(official, parties) if official else korean_speaker(phrase, parties)
             if speaker[0] is None and speaker[1] is None and prev_speaker:
                 speaker = prev_speaker  # `그는 “…`
         else:
@@ -155,6 +156,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             speaker = (full_korean_name(text, seg.open, speaker[0], speaker[1]), *speaker[1:])
             if len(speaker[0] or "") == 1:  # `문 총장은` after `누리대학교(총장 문지호)`
                 speaker = head_named(parties, speaker[0] or "", speaker[1] or "") or speaker
+        if speaker[0] and speaker[2] is None:
+            speaker = (speaker[0], speaker[1], _org_of_person(text, speaker[0], parties))
         prev_speaker = speaker
         if mask.blocked(inner_s, inner_e):
             continue
@@ -176,6 +179,46 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
         )
     return out
+
+
+_OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들)|업계 관계자)\s*$")
+
+
+def _official(m: re.Match[str], parties: list[Party]) -> tuple[str | None, str | None, str | None]:
+    """`부산시 관계자는 “…`: an unnamed official speaks, never the previous named speaker."""
+    who = m.group(1)
+    org_word = who.split()[0] if " " in who else ""
+    org = None
+    for p in parties:
+        names = [p.name, *p.aliases]
+        if org_word in names or (
+            len(org_word) == 1 and any(n.endswith(org_word) and len(n) <= 6 for n in names)
+        ):
+            org = p.name
+            break
+    return who, None, org
+
+
+def _org_of_person(text: str, name: str, parties: list[Party]) -> str | None:
+    """`윤석진 사장은 “…`: the party headed by that person, or named next to them earlier."""
+    for p in parties:
+        if p.head and name in p.head.split():
+            return p.name
+    if len(name) < 2:
+        return None
+    best: tuple[int, str] | None = None
+    for m in re.finditer(re.escape(name), text):
+        lo, hi = max(0, m.start() - 15), m.end() + 15
+        for p in parties:
+            for n in [p.name, *p.aliases]:
+                if len(n) < 2:
+                    continue
+                for o in re.finditer(rf"(?<![가-힣]){re.escape(n)}", text[lo:hi]):
+                    at, to = lo + o.start(), lo + o.end()
+                    gap = at - m.end() if at >= m.end() else m.start() - to
+                    if gap >= 0 and (best is None or gap < best[0]):
+                        best = (gap, p.name)
+    return best[1] if best else None
 
 
 def _ends_speech(body: str) -> bool:
