@@ -140,6 +140,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             phrase = re.sub(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+", "", topic)
             official = _OFFICIAL.search(phrase)
             speaker = _official(official, parties) if official else korean_speaker(phrase, parties)
+            if official and speaker[2] is None:
+                prev = seg  # `업계 관계자는 “…`: an outsider, not a party's voice
+                continue
             if speaker[0] is None and speaker[1] is None and prev_speaker:
                 speaker = prev_speaker  # `그는 “…`
         else:
@@ -181,7 +184,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     return out
 
 
-_OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들)|업계 관계자)\s*$")
+_OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들))\s*$")
 
 
 def _official(m: re.Match[str], parties: list[Party]) -> tuple[str | None, str | None, str | None]:

@@ -21,7 +21,6 @@ HEAD = (
             "한빛시",
         ),
         ("시 관계자는 “창업 공간을 더 늘려 나갈 계획”이라고 밝혔다.", "시 관계자", "한빛시"),
-        ("업계 관계자는 “지역 창업 생태계에 좋은 신호가 될 것”이라고 말했다.", "업계 관계자", None),
     ],
 )
 def test_unnamed_official_is_not_the_previous_speaker(
@@ -29,6 +28,11 @@ def test_unnamed_official_is_not_the_previous_speaker(
 ) -> None:
     quotes = run(HEAD + line + "\n").quotes
     assert [(q.speaker, q.org) for q in quotes] == [("문지호", "누리대학교"), (speaker, org)]
+
+
+def test_an_outsider_official_is_nobody() -> None:
+    line = "업계 관계자는 “지역 창업 생태계에 좋은 신호가 될 것”이라고 말했다.\n"
+    assert [q.speaker for q in run(HEAD + line).quotes] == ["문지호"]
 
 
 @pytest.mark.parametrize(
