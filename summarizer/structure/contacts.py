@@ -40,6 +40,9 @@ _HEADER_ROW = re.compile(
 )
 
 
+_EN_DESK = re.compile(r"^[A-Z][\w&.'-]*(?:[ ,]+[\w&.'-]+){0,7}$")
+
+
 def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> list[tuple[int, int]]:
     """Index ranges of lines that form a contact block, starting at a label line."""
 
@@ -66,6 +69,10 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
             blanks = 0
             nxt = lines[j + 1] if j + 1 < len(lines) else None
             heading = nxt is not None and has_phone(nxt) and len(ln.stripped) < 80
+            # `Desk, Org` over `Title Name` over `Tel: …`: two short lines head a phone
+            nxt2 = lines[j + 2] if j + 2 < len(lines) else None
+            if nxt is not None and nxt2 is not None and not heading and has_phone(nxt2):
+                heading = bool(_EN_DESK.match(ln.stripped) and _EN_DESK.match(nxt.stripped))
             if (
                 has_phone(ln)
                 or (heading and not re.search(r"다\.\s*$", ln.stripped))
@@ -86,8 +93,10 @@ def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact
     for ln in lines[i:j]:
         row = [f for f in phones if ln.start <= f.start < ln.end]
         if not row:
-            d, _, _ = parse_segment(ln.text)
-            if (
+            d, r, n = parse_segment(ln.text)
+            if d and r is None and n is None and _EN_DESK.match(ln.stripped):
+                dept_carry = d  # `Trade Policy Division, MOTIE` heads an English desk
+            elif (
                 d
                 and not _HEADER_ROW.match(ln.text)
                 and not re.search(r"[A-Za-z]", ln.text)

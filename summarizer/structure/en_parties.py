@@ -7,9 +7,14 @@ import re
 
 from summarizer.structure.orgs import Cand
 
+# `Ministry of Trade, Industry and Energy`: a comma inside `of A, B and C` stays in the name
+_OF_LIST = r"\s+of\s+[A-Z][\w&'.-]*,(?=\s+[A-Z][\w&'.-]*\s+and\s+[A-Z])"
 SIGN_EN = re.compile(r"\b(?:signed|sign|signs|inked|concluded)\b")
 _EN_ORG = re.compile(
-    r"(?:[Tt]he\s+)?((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*?)\s*\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)"
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w&'.-]*)(?:"
+    + _OF_LIST
+    + r"|\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*?)"
+    r"\s*\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)"
 )
 _EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)")
 _EN_ORG_END = re.compile(

@@ -24,7 +24,7 @@ _KO_TAIL = re.compile(
 )
 _EN_SPEECH = r"(?:said|says|added|noted|stressed|explained|remarked|commented)"
 _EN_TAIL = re.compile(
-    r"^\s*(?:(?P<n1>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+"
+    r"^\s*(?:(?P<n1>[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,6})\s+"
     + _EN_SPEECH
     + r"|"
     + _EN_SPEECH
@@ -32,8 +32,8 @@ _EN_TAIL = re.compile(
 )
 _EN_BEFORE = re.compile(
     r"(?:(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
-    r"[^\"“]{0,120},)\s+" + _EN_SPEECH + r",?\s*:?\s*$"
-)
+    r"[^\"“]{0,120},)\s+" + _EN_SPEECH + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
+)  # `Kim added that the group would "…"` quotes part of a sentence
 _KO_AFTER = re.compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
     r"(?:말했다|밝혔다|강조했다|전했다|했다|덧붙였다|설명했다)"

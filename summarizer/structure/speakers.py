@@ -48,6 +48,10 @@ def english_who(text: str, who: str) -> tuple[str, str | None]:
     if inner:  # `Naver CEO Choi Soo-yeon`
         title = inner[-1].group(0).strip()
         name = name[inner[-1].end() :]
+    portfolio = re.match(r"(?:for|of)\s+(.+?)\s+([A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?)$", name)
+    if title and portfolio:  # `Vice Minister for Trade Lee Jun-ho`
+        title = f"{title} {name[: portfolio.start(2)].strip()}"
+        name = portfolio.group(2)
     return _full_english_name(text, name), title
 
 
