@@ -40,6 +40,10 @@ _HEADER_ROW = re.compile(
 )
 
 
+_DIVISION = re.compile(r"(?:과|팀|부|실|처|센터|본부|단)$")
+_LOWER_CELL = re.compile(
+    r"^[ \t]+([가-힣A-Za-z·]{2,20}(?:과|팀|부|실|처|센터|본부|단))(?=\t|\s{2,}|$)"
+)
 _EN_DESK = re.compile(r"^[A-Z][\w&.'-]*(?:[ ,]+[\w&.'-]+){0,7}$")
 
 
@@ -77,6 +81,7 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
                 has_phone(ln)
                 or (heading and not re.search(r"다\.\s*$", ln.stripped))
                 or _MAIL_LINE.match(ln.text)  # `E-mail: …` between two desks' blocks
+                or (_LOWER_CELL.match(ln.text) and has_phone(lines[j - 1]))  # a desk cell below
             ):
                 j += 1
                 continue
@@ -90,8 +95,17 @@ def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact
     out: list[Contact] = []
     dept_carry: str | None = None
     prev_line_text = ""
+    prev_row: list[Contact] = []  # contacts of the previous non-empty line
     for ln in lines[i:j]:
         row = [f for f in phones if ln.start <= f.start < ln.end]
+        lower = _LOWER_CELL.match(ln.text)
+        if lower and prev_row:
+            # `기관 | 책임자 | 팀장 A` over `<TAB>홍보팀 | 담당자 …`: both belong to the lower desk
+            for c in prev_row:
+                if c.department and not _DIVISION.search(c.department):
+                    c.department = lower.group(1)
+        if ln.stripped:
+            prev_row = []
         if not row:
             d, r, n = parse_segment(ln.text)
             if d and r is None and n is None and _EN_DESK.match(ln.stripped):
@@ -124,7 +138,16 @@ def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact
                 ):
                     # `044-… 주택과 사무관 홍길동`: a phone-first row holds its desk too
                     role, name, dept = r2 or role, n2, dept or d2
-            if dept is None and name is None and above:
+            if (
+                dept is not None
+                and name is None
+                and role is None
+                and len(above) == 1
+                and above[0][2]
+            ):
+                # `기관 책임자 팀장 A` over `하위부서 (051-…)`: the person above, the lower desk here
+                _, role, name = above[0]
+            elif dept is None and name is None and above:
                 # people on the line above, phones below: `Name, Team, Org` over `Tel: …`,
                 # or `팀장 A / 대리 B` over `연락처 053-… / 053-…`, matched in order
                 dept, role, name = above[min(k, len(above) - 1)]
@@ -146,6 +169,7 @@ def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact
                     end=f.end,
                 )
             )
+            prev_row.append(out[-1])
         prev_line_text = ""
     return _specific_departments(out)
 
