@@ -65,6 +65,9 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
         for m in re.finditer(r"에서\s|[,，]\s", text[origin : w.start()]):
             chunk = text[left : origin + m.start()]
             if m.group(0).startswith("에서") or _is_adverbial(chunk) or _CLAUSE.search(chunk):
+                # `부산 A공사(사장 홍길동, 이하 A) 본사에서`: a party introduced in the venue
+                for v in _INTRO.finditer(chunk):
+                    found += pieces(text, left + v.start(), left + v.end())
                 left = origin + m.end()
         for f in facts:
             if f.kind in ("date", "time") and left <= f.start and f.end <= w.start():
@@ -97,6 +100,7 @@ def _is_adverbial(chunk: str) -> bool:
     return bool(re.fullmatch(r"[\d.()월화수목금토일년\s~:오전후시분이날]+", chunk))
 
 
+_INTRO = re.compile(r"[가-힣A-Za-z()㈜]{2,30}\((?:[^()]*?,\s*)?이하\s+[^()]{1,15}\)")
 _AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
 
