@@ -36,6 +36,11 @@ _JOINT_LEAD = re.compile(
     r"(?:[두세네양각]|[2-9]\s*개)\s*(?:기관|회사|단체|부처|곳|사|대학|지자체)|양측|양사|이들|"
     r"(?:협약|참여|협력)\s*기관|다음과\s*같|아래와\s*같"
 )
+# a section heading in a run of `□` lines: `행사 개요`, `협약 주요 내용`, `향후 계획`
+_HEADING = re.compile(
+    r"^\s*(?:\S+\s+){0,2}(?:개\s*요|(?:주요\s*)?내\s*용|현\s*황|배\s*경|(?:추진|향후)\s*계획|일\s*정|"
+    r"추진\s*경과|주요\s*사항|협약\s*사항)\s*$"
+)
 _FIELD = re.compile(r"^[^:：\n]{1,15}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 
@@ -123,7 +128,9 @@ def _lined(
             (
                 _CUE.search(lead)  # not `협약 후 지원한다. 내용은 …`
                 and not _NOT_LEAD.search(lead)
-                and re.search(r"(?:다\.?|[:：]|[은는]|will:?|following:?)\s*$", prev.stripped)
+                and re.search(
+                    r"(?:다\.?|[:：]|[은는]|에\s*따라|will:?|following:?)\s*$", prev.stripped
+                )
             )
             # `주요 내용` heads a notice's agenda too: it lists commitments only under an agreement
             or (_LIST_HEAD if agreement else _OWN_HEAD).search(prev.text)
@@ -149,6 +156,8 @@ def _lined(
         for ln, m in bodies:
             if not m or mask.blocked(ln.start, ln.end) or _SCHEDULE.match(ln.text[m.end() :]):
                 continue
+            if _HEADING.match(ln.text[m.end() :]):
+                continue  # `□ 협약 주요 내용` heads the numbered items below it
             c = item(text, ln.start + m.end(), ln.end, False, section)
             if c:
                 out.append(c)
