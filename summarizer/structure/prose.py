@@ -34,7 +34,17 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
         mm = pat.match(text[a:e])
         if mm:
             a += mm.end()
-    cuts = [a, *(a + c.end() for c in _CLAUSE_END.finditer(text[a:e])), e]
+    joins = list(_CLAUSE_END.finditer(text[a:e]))
+    # `A를 개방하고 실습을 맡는다`: a short tail joined without a comma is the same item
+    kept = [
+        c
+        for k, c in enumerate(joins)
+        if "," in c.group(0)
+        or not _short_tail(
+            text[a + c.end() : a + joins[k + 1].start() if k + 1 < len(joins) else e]
+        )
+    ]
+    cuts = [a, *(a + c.end() for c in kept), e]
     for x, y in itertools.pairwise(cuts):
         clause = text[x:y]
         etc = re.search(r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)", clause)
@@ -56,6 +66,12 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
         if c and len(c.text) >= 8:
             out.append(c)
     return out
+
+
+def _short_tail(clause: str) -> bool:
+    """A clause of at most three words and no subject of its own (`현장 실습을 맡는다`)."""
+    words = clause.strip(" .,").split()
+    return 0 < len(words) <= 3 and not _PROSE_TOPIC.match(clause.lstrip())
 
 
 # `LH는 빈집 매입을, 부동산원은 실태조사를 맡는다`: what each party takes on
