@@ -219,6 +219,10 @@ def _org_of_person(text: str, name: str, parties: list[Party]) -> str | None:
                 for o in re.finditer(rf"(?<![가-힣]){re.escape(n)}", text[lo:hi]):
                     at, to = lo + o.start(), lo + o.end()
                     gap = at - m.end() if at >= m.end() else m.start() - to
+                    between = text[m.end() : at] if at >= m.end() else text[to : m.start()]
+                    # `윤석진 수공 사장`, `수공 사장 윤석진`: only a space or a title between
+                    if not re.fullmatch(r"\s(?:\S{1,6}\s)?", between):
+                        continue
                     if gap >= 0 and (best is None or gap < best[0]):
                         best = (gap, p.name)
     return best[1] if best else None

@@ -101,6 +101,10 @@ def english_org(text: str, name: str, parties: list[Party]) -> str | None:
                 and (best is None or last.start() > best[0])
             ):
                 best = (last.start(), p.name)
+    if best is None and re.search(r"\bMinister\b(?:\s+(?:for|of)\s+[A-Z][\w,' ]*)?\s*$", before):
+        ministries = [p.name for p in parties if p.name.startswith("Ministry")]
+        if len(ministries) == 1:  # `Vice Minister for Trade Lee`: the one ministry party
+            return ministries[0]
     return best[1] if best else None
 
 

@@ -50,3 +50,12 @@ def test_desk_and_person_over_the_phone_line() -> None:
     assert [(c.department, c.role, c.name, c.phone) for c in contacts] == [
         ("Port Policy Division, MOFP", "Deputy Director", "Song Ha-eun", "+82442001234")
     ]
+
+
+def test_a_minister_speaks_for_the_one_ministry() -> None:
+    line = (
+        '"Open ports keep our exporters moving every single day," '
+        "Vice Minister for Ports Park Min-ho said."
+    )
+    quotes = run(SIGNING + line + "\n").quotes
+    assert [q.org for q in quotes] == ["Ministry of Oceans, Fisheries and Ports"]

@@ -57,3 +57,12 @@ def test_speaker_org_from_an_earlier_mention(intro: str, want: list[str]) -> Non
     )
     quotes = run(text).quotes
     assert [q.org for q in quotes] == want
+
+
+def test_a_party_after_and_is_not_the_speakers_org() -> None:
+    text = (
+        "에너지 협약\n\n한빛에너지는 누리전력과 에너지 협력 협약을 맺었다고 13일 밝혔다. "
+        "행사에는 박민수와 누리전력 관계자들이 참석했다.\n\n"
+        "박민수 사장은 “지역에 필요한 전력을 안정적으로 공급하겠다”고 말했다.\n"
+    )
+    assert [q.org for q in run(text).quotes] == [None]
