@@ -30,5 +30,5 @@ def test_sentence_items_under_according_to_the_agreement() -> None:
     )
     got = [c.text for c in run(text).commitments]
     assert len(got) == 2
-    assert got[0].startswith("㈜누리소재는 공장 투자를")
+    assert got[0] == "㈜누리소재는 공장 투자를 차질 없이 이행하고 지역 인재를 우선 채용"
     assert got[1] == "한빛도와 누리시는 인허가를 신속히 처리하기로 했다"
