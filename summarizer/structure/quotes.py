@@ -191,14 +191,18 @@ def _official(m: re.Match[str], parties: list[Party]) -> tuple[str | None, str |
     """`부산시 관계자는 “…`: an unnamed official speaks, never the previous named speaker."""
     who = m.group(1)
     org_word = who.split()[0] if " " in who else ""
-    org = None
-    for p in parties:
-        names = [p.name, *p.aliases]
-        if org_word in names or (
-            len(org_word) == 1 and any(n.endswith(org_word) and len(n) <= 6 for n in names)
-        ):
-            org = p.name
-            break
+    exact = [p.name for p in parties if org_word in [p.name, *p.aliases]]
+    # `시 관계자`, `대학 관계자`: the one party whose name ends with (or holds) that word
+    ending = [
+        p.name
+        for p in parties
+        if org_word
+        and any(
+            (n.endswith(org_word) if len(org_word) == 1 else org_word in n) and len(n) <= 12
+            for n in [p.name, *p.aliases]
+        )
+    ]
+    org = exact[0] if exact else (ending[0] if len(ending) == 1 else None)
     return who, None, org
 
 
