@@ -156,7 +156,7 @@ for gf in sorted((ROOT / "gold").glob("*.json")):
                 ok = v.startswith("+82") and digits.startswith("0") and digits[1:] == v[3:]
         else:
             ok = (
-                re.fullmatch(r"\d{4,8}", v) is not None
+                re.fullmatch(r"\d{3,8}", v) is not None
                 and digits == v
                 and not digits.startswith("0")
             )
@@ -177,7 +177,8 @@ for gf in sorted((ROOT / "gold").glob("*.json")):
         r"(?<![\w.-])[0-9０-９]{2,6}[-－][0-9０-９]{1,7}(?:[-－][0-9０-９]{1,7})?",
     ]
     for m in (m for pat in pats for m in re.finditer(pat, scan)):
-        if not any(a <= m.start() and m.end() <= b for a, b in cover):
+        start = m.start() + (m.group(0).startswith("("))  # an opening bracket is no part of it
+        if not any(a <= start and m.end() <= b for a, b in cover):
             err(gid, f"phone-like text not listed: {m.group(0)!r}")
 
     # emails
@@ -212,9 +213,13 @@ for gf in sorted((ROOT / "gold").glob("*.json")):
         if norm(q["starts_with"]) not in ndoc:
             err(gid, f"quote start not in doc: {q['starts_with']!r}")
     for p in g["parties"]:
-        for n in [p["name"]] + p["aliases"]:
+        # The formal name may be a combination the text never writes out (a branch, or a
+        # body named only by its short form), so only the aliases must occur.
+        if p["name"] not in doc:
+            print(f"  note {gid}: party name not written out in the text: {p['name']}")
+        for n in p["aliases"]:
             if n not in doc:
-                err(gid, f"party name/alias not in doc: {n}")
+                err(gid, f"party alias not in doc: {n}")
     for c in g["commitments"]:
         if norm(c) not in ndoc:
             print(f"  note {gid}: commitment paraphrased (not verbatim): {c[:40]}…")
