@@ -169,9 +169,18 @@ for gf in sorted((ROOT / "gold").glob("*.json")):
         for s in occurs_all(doc, t)
     ]
     scan = doc
-    if g["format"] == "html":  # scan the raw page except <script> bodies (blanked, offsets kept)
-        scan = re.sub(r"<script.*?</script>", lambda m: " " * len(m.group(0)), doc, flags=re.S)
-    cover += [(s, s + len(it["text"])) for it in g["dates"] for s in occurs_all(doc, it["text"])]
+    if (
+        g["format"] == "html"
+    ):  # scan the page's text: <script> bodies and tags blanked, offsets kept
+        scan = re.sub(
+            r"<script.*?</script>|<[^>]*>", lambda m: " " * len(m.group(0)), doc, flags=re.S
+        )
+    cover += [
+        (s, s + len(it["text"]))
+        for key in ("dates", "times")
+        for it in g[key]
+        for s in occurs_all(doc, it["text"])
+    ]
     pats = [
         r"(?<![\w.])(\+?\(?[0-9０-９]{2,4}\)?[-.)\s－]?[0-9０-９]{3,4}[-.\s－][0-9０-９]{4})(?![\w])",
         r"(?<![\w.-])[0-9０-９]{2,6}[-－][0-9０-９]{1,7}(?:[-－][0-9０-９]{1,7})?",
