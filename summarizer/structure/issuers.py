@@ -14,6 +14,12 @@ ORG_SUFFIX = re.compile(
     r"병원|시|군|구|도|그룹|전자|자동차|지부|지회|본부|센터|Association|Agency|Ministry|Corporation|"
     r"Chamber|Institute|Bank|Council|Foundation|Federation|Company|Industry|Industries)$"
 )
+# `배포 즉시 보도`, `보도시점: …`, `엠바고`: how the release is handled, never who issues it
+HANDLING = re.compile(
+    r"(?:즉\s*시\s*보\s*도|보\s*도\s*자\s*료|보\s*도\s*(?:시\s*점|일\s*시|일\s*자)|"
+    r"배\s*포\s*(?:일\s*시|일\s*자|시\s*점|즉\s*시|일)|엠\s*바\s*고|embargo)",
+    re.I,
+)
 _RELEASE_HEAD = re.compile(
     r"보\s*도\s*자\s*료|보\s*도\s*(?:시\s*점|일\s*시)|배\s*포\s*일|엠\s*바\s*고|공\s*고|press\s+release|embargo",
     re.I,
@@ -33,6 +39,8 @@ def header_issuers(text: str, title: Span | None, mask: Mask) -> list[Cand]:
         s = ln.stripped
         if not s or len(s) > 80 or mask.in_noise(ln.lstart, ln.rend) or LEAD.match(s):
             continue
+        if HANDLING.search(s) and not re.search(r"\S\s*보\s*도\s*자\s*료\s*$", s):
+            continue  # `배포 즉시 보도`, `보도일시 : …`; `안산시 보도자료` still names its issuer
         s2 = re.sub(
             r"\s*(?:보\s*도\s*자\s*료|공고\s*제?\s*[\d\-]+호?|PRESS RELEASE)\s*$", "", s, flags=re.I
         )

@@ -7,6 +7,7 @@ import re
 from summarizer.models import Fact, Party, Span
 from summarizer.structure.en_parties import SIGN_EN, english_sentence
 from summarizer.structure.issuers import (
+    HANDLING,
     LEAD,
     author_issuers,
     co_operators,
@@ -136,7 +137,7 @@ def find_parties(
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in _short_names(text, title)]
-    cands = [strip_legal_form(c) for c in cands]
+    cands = [strip_legal_form(c) for c in cands if not HANDLING.search(c.name)]
     expand_short_names(text, cands)
     merged = merge(cands)
     short = _short_names(text, title)

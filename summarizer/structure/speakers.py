@@ -130,13 +130,45 @@ def _org_like(tok: str, parties: list[Party]) -> bool:
     return len(tok) >= 4 and _ORG_END.search(tok) is not None
 
 
+# `사장 직무대행`, `원장 권한대행`: a word that qualifies the title before it
+_TITLE_MOD = re.compile(r"^(?:직무\s*대행|권한\s*대행|직무\s*대리|대행|대리|내정자|당선인|당선자)$")
+# `대표이사 사장`, `부시장 겸 대변인`: a title word that may stand before another title
+_BARE_TITLE = re.compile(
+    r"^(?:대표이사|대표|사장|부사장|회장|부회장|원장|부원장|이사장|총장|부총장|시장|부시장|"
+    r"도지사|군수|구청장|청장|차장|장관|차관|위원장|부위원장|본부장|전무|상무|이사|대변인|단장|"
+    r"센터장|소장|국장|실장)$"
+)
+
+
+def _join_title(tokens: list[str]) -> tuple[list[str], str]:
+    """`[…, 사장, 직무대행]` -> `[…, 사장 직무대행]` and the title's base word (`사장`).
+
+    A title may run over several words: a qualifier after it (`직무대행`), a `겸` joining two,
+    or a bare title word before another (`대표이사 사장`).
+    """
+    j = len(tokens) - 1
+    base = tokens[j]
+    while j >= 1:
+        cur, prev = tokens[j], tokens[j - 1]
+        if _TITLE_MOD.match(cur) and _TITLE_END.search(prev):
+            base = prev  # `사장 직무대행`: the title is the word it qualifies
+        elif prev == "겸" and j >= 2 and _TITLE_END.search(tokens[j - 2]):
+            j -= 1  # `부시장 겸 대변인`: take `겸` here, the title before it next
+        elif not (_BARE_TITLE.match(prev) and _TITLE_END.search(cur)):
+            break
+        j -= 1
+    return [*tokens[:j], " ".join(tokens[j:])], base
+
+
 def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str | None, str | None]:
     """(name, title, org) from `오영주 중기부 장관` / `중기부 오영주 장관` / `정민호 안산시장`."""
-    tokens = [t for t in re.sub(r"\([^()]*\)", " ", phrase).split() if t][-6:]
+    tokens = [t for t in re.sub(r"\([^()]*\)", " ", phrase).split() if t][-8:]
     if not tokens:
         return None, None, None
+    tokens, base = _join_title(tokens)
+    tokens = tokens[-6:]
     title = tokens[-1]
-    if len(tokens) >= 2 and not _TITLE_END.search(title):
+    if len(tokens) >= 2 and not _TITLE_END.search(base):
         return None, None, None  # `업계 관계자`: nobody the release names
     names = [
         k
