@@ -83,8 +83,12 @@ def make_config(
     no_cache: bool = False,
     no_log: bool = False,
     concurrency: int | None = None,
+    **fields: Any,
 ) -> Any:
-    """A Config from flags over the environment; says on stderr when no model is configured."""
+    """A Config from flags over the environment; says on stderr when no model is configured.
+
+    `fields` are further Config fields a command has flags for (max_reasks=, timeout= …).
+    """
     from summarizer.api import resolve_config
     from summarizer.llm.client import NO_MODEL_HINT
 
@@ -97,6 +101,7 @@ def make_config(
         concurrency=concurrency,
         use_cache=False if no_cache else None,
         use_log=False if no_log else None,
+        **fields,
     )
     if not config.offline and not config.has_model():
         click.echo(NO_MODEL_HINT, err=True)

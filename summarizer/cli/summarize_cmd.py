@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from summarizer.cli.app import cli, handles_errors
-from summarizer.cli.batch_cmd import many_options, summarize_many
+from summarizer.cli.batch_cmd import make_config, many_options, summarize_many
 
 MODES = ("tools", "json_schema", "md_json")
 
@@ -120,25 +120,21 @@ def summarize_command(
     Korean facts instead and says so on stderr. Several inputs (files, folders, globs) or
     --out run as a batch: one JSON line per document, exit 4 when some fail.
     """
-    from summarizer.api import require_verified, resolve_config, stores
-    from summarizer.llm.client import NO_MODEL_HINT
+    from summarizer.api import require_verified, stores
     from summarizer.pipeline import summarize_document
 
-    config = resolve_config(
-        None,
-        offline=offline,
+    config = make_config(
         model=model,
         base_url=base_url,
         mode=mode,
+        offline=offline,
+        no_cache=no_cache,
+        no_log=no_log,
+        concurrency=concurrency,
         max_reasks=max_reasks,
         max_tokens=max_tokens,
         timeout=timeout,
-        use_cache=False if no_cache else None,
-        use_log=False if no_log else None,
-        concurrency=concurrency,
     )
-    if not config.offline and not config.has_model():
-        click.echo(NO_MODEL_HINT, err=True)
     if len(sources) > 1 or out is not None:
         return summarize_many(
             sources,
