@@ -135,6 +135,26 @@ def _store(p: Prepared, result: SummaryResult, cache: Cache | None) -> None:
         cache.put(p.key, result)
 
 
+def _before_call(
+    source: Source, config: Config, reference_date: date | str | None, cache: Cache | None
+) -> SummaryResult | Prepared:
+    """Everything before the model call: a finished result (offline, cached) or the prompt."""
+    text, facts = _facts(source, reference_date)
+    if config.offline or not config.has_model():
+        return offline_result(facts)
+    p = prepare(text, facts, config)
+    hit = _cached(p, cache)
+    return hit if hit is not None else p
+
+
+def _after_call(
+    p: Prepared, outcome: CallOutcome, config: Config, cache: Cache | None
+) -> SummaryResult:
+    result = _finish(p, outcome, config)
+    _store(p, result, cache)
+    return result
+
+
 def summarize_document(
     source: Source,
     config: Config,
@@ -145,23 +165,17 @@ def summarize_document(
     client: Any | None = None,
 ) -> SummaryResult:
     """Summarise one document; offline (facts only) when no model is configured or offline is set."""
-    text, facts = _facts(source, reference_date)
-    if config.offline or not config.has_model():
-        return offline_result(facts)
-    p = prepare(text, facts, config)
-    hit = _cached(p, cache)
-    if hit is not None:
-        return hit
+    p = _before_call(source, config, reference_date, cache)
+    if isinstance(p, SummaryResult):
+        return p
     outcome = request_briefing(
         client or build_client(config),
         p.messages,
         config=config,
-        check=grounding_check(text, facts),
+        check=grounding_check(p.text, p.facts),
         observers=_observers(p, log, config),
     )
-    result = _finish(p, outcome, config)
-    _store(p, result, cache)
-    return result
+    return _after_call(p, outcome, config, cache)
 
 
 async def asummarize_document(
@@ -174,23 +188,17 @@ async def asummarize_document(
     client: Any | None = None,
 ) -> SummaryResult:
     """The async twin of `summarize_document` (client from `build_async_client`)."""
-    text, facts = _facts(source, reference_date)
-    if config.offline or not config.has_model():
-        return offline_result(facts)
-    p = prepare(text, facts, config)
-    hit = _cached(p, cache)
-    if hit is not None:
-        return hit
+    p = _before_call(source, config, reference_date, cache)
+    if isinstance(p, SummaryResult):
+        return p
     outcome = await arequest_briefing(
         client or build_async_client(config),
         p.messages,
         config=config,
-        check=grounding_check(text, facts),
+        check=grounding_check(p.text, p.facts),
         observers=_observers(p, log, config),
     )
-    result = _finish(p, outcome, config)
-    _store(p, result, cache)
-    return result
+    return _after_call(p, outcome, config, cache)
 
 
 __all__ = [
