@@ -211,6 +211,49 @@ def _cut_off(tokens: int) -> ModelError:
     return ModelError(f"the answer was cut off at {tokens} tokens: raise --max-tokens")
 
 
+class _Call:
+    """One briefing request: candidates, feedback and usage across re-asks and the truncation retry."""
+
+    def __init__(
+        self,
+        messages: list[dict[str, str]],
+        config: Config,
+        check: Check,
+        observers: Sequence[Observer],
+    ) -> None:
+        self.messages, self.config, self.check, self.observers = messages, config, check, observers
+        self.candidates: list[Briefing] = []
+        self.feedback: list[str] = []
+        self.tally = _Tally()
+        self.max_tokens = config.max_tokens
+
+    @contextmanager
+    def attempt(self, *, async_: bool) -> Iterator[dict[str, Any]]:
+        """The keyword arguments of one instructor call, with candidates grounded meanwhile."""
+        with grounded(self.check, self.candidates, self.feedback) as model_cls:
+            yield _request(
+                self.config,
+                self.messages,
+                model_cls,
+                self.max_tokens,
+                self.tally,
+                self.observers,
+                async_,
+            )
+
+    def done(self) -> CallOutcome:
+        return CallOutcome(self.candidates[-1], self.tally.usage(self.config), self.tally.requests)
+
+    def cut_off(self, second_try: bool) -> None:
+        """The answer hit the token limit: double the room once, then give up."""
+        if second_try:
+            raise _cut_off(self.max_tokens) from None
+        self.max_tokens *= 2
+
+    def settle(self, exc: Exception) -> CallOutcome:
+        return _settle(exc, self.candidates, self.feedback, self.tally, self.config)
+
+
 def request_briefing(
     client: Any,
     messages: list[dict[str, str]],
@@ -222,25 +265,16 @@ def request_briefing(
     """Ask for a Briefing; re-ask on invalid or unsupported output; double max_tokens once if cut off."""
     from instructor.core import IncompleteOutputException, InstructorRetryException
 
-    candidates: list[Briefing] = []
-    feedback: list[str] = []
-    tally = _Tally()
-    max_tokens = config.max_tokens
+    call = _Call(messages, config, check, observers)
     for second_try in (False, True):
         try:
-            with grounded(check, candidates, feedback) as model_cls:
-                client.chat.completions.create(
-                    **_request(
-                        config, messages, model_cls, max_tokens, tally, observers, async_=False
-                    )
-                )
-            return CallOutcome(candidates[-1], tally.usage(config), tally.requests)
+            with call.attempt(async_=False) as kwargs:
+                client.chat.completions.create(**kwargs)
+            return call.done()
         except IncompleteOutputException:
-            if second_try:
-                raise _cut_off(max_tokens) from None
-            max_tokens *= 2
+            call.cut_off(second_try)
         except InstructorRetryException as exc:
-            return _settle(exc, candidates, feedback, tally, config)
+            return call.settle(exc)
     raise AssertionError("unreachable")
 
 
@@ -255,25 +289,16 @@ async def arequest_briefing(
     """The async twin of `request_briefing` (client from `build_async_client`)."""
     from instructor.core import IncompleteOutputException, InstructorRetryException
 
-    candidates: list[Briefing] = []
-    feedback: list[str] = []
-    tally = _Tally()
-    max_tokens = config.max_tokens
+    call = _Call(messages, config, check, observers)
     for second_try in (False, True):
         try:
-            with grounded(check, candidates, feedback) as model_cls:
-                await client.chat.completions.create(
-                    **_request(
-                        config, messages, model_cls, max_tokens, tally, observers, async_=True
-                    )
-                )
-            return CallOutcome(candidates[-1], tally.usage(config), tally.requests)
+            with call.attempt(async_=True) as kwargs:
+                await client.chat.completions.create(**kwargs)
+            return call.done()
         except IncompleteOutputException:
-            if second_try:
-                raise _cut_off(max_tokens) from None
-            max_tokens *= 2
+            call.cut_off(second_try)
         except InstructorRetryException as exc:
-            return _settle(exc, candidates, feedback, tally, config)
+            return call.settle(exc)
     raise AssertionError("unreachable")
 
 
