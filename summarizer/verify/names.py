@@ -196,6 +196,11 @@ def _check_english(
                 field=f"{field}.name_en", kind="name_en", claim=claim, status=written[0],
                 span=written[1], note="as the source writes it (the body is not in the glossary)",
             )  # fmt: skip
+        other = glossary.lookup(claim) if claim.strip() else None
+        if other is not None and not english_source(ev):
+            # The official English name of another body: a mix-up, though not re-asked.
+            note = f"is the official English name of {other.ko} in the glossary, another body"
+            return result("unsupported", note)
         note = "not in the glossary: a translation, not a confirmed official name"
         return result("unverified", note)
     korean, entry = looked

@@ -42,11 +42,21 @@ def _spaced(word: str) -> str:
     return r"\s*".join(re.escape(ch) for ch in _squash(word))
 
 
+_ORG_END = re.compile(
+    r"(?:부|청|처|원|회|공단|공사|재단|시|군|구|도|협회|은행|대학교?|센터|연구소)$"
+)
+
+
 def _patterns(speaker: str) -> list[str]:
     """Regexes for the ways a text may name `speaker`."""
     words = speaker.split()
+    title = None
     if len(words) >= 2 and _TITLE_END.search(words[-1]):
-        words = words[:-1]  # `김재욱 칠곡군수`: the name without its title
+        title = words[-1]
+        words = words[:-1]  # `김재욱 칠곡군수`, `김 장관`: the name without its title
+    if len(words) >= 2 and not speaker.isascii() and re.fullmatch(r"[가-힣]{2,4}", words[0]):
+        # `조태윤 외교부 장관`: drop the organisation after a Korean name
+        words = [words[0], *[w for w in words[1:] if not _ORG_END.search(w)]]
     name = " ".join(words)
     if name.isascii():
         parts = [w for w in re.split(r"[\s,]+", name) if len(w) >= 2 and w[:1].isupper()]
@@ -54,9 +64,12 @@ def _patterns(speaker: str) -> list[str]:
         return pats if parts else []
     pats = [_spaced(name)] if len(_squash(name)) >= 2 else []
     head = words[0] if words else ""
-    if len(words) == 1 and re.fullmatch(r"[가-힣]{2,4}", head):
+    body = len(head) >= 3 and re.search(r"(?:부|청|처|공단|공사|재단|협회|은행|센터)$", head)
+    if len(words) == 1 and re.fullmatch(r"[가-힣]{1,4}", head) and not body:
+        one = len(head) == 1  # `김 장관`: a surname with its title
         surname = head[:2] if head.startswith(_DOUBLE_SURNAMES) and len(head) >= 4 else head[:1]
-        pats.append(rf"(?<![가-힣]){re.escape(surname)}\s*(?:[가-힣]+\s+)?(?:{TITLES})")
+        titles = re.escape(title) if one and title else TITLES
+        pats.append(rf"(?<![가-힣]){re.escape(surname)}\s*(?:[가-힣]+\s+)?(?:{titles})")
     elif len(words) > 1:  # a foreign name written with spaces: family or given word alone
         pats += [_spaced(w) for w in {words[0], words[-1]} if len(w) >= 2]
     return pats
@@ -107,7 +120,9 @@ def check_speaker(
     others = [
         (m, name)
         for name in _people(ev, quotes)
-        if _squash(name) not in mine and not _find(name, _patterns(quote.speaker))
+        if _squash(name) not in mine
+        and not _find(name, _patterns(quote.speaker))
+        and name.isascii() == quote.speaker.isascii()  # another script may be the same person
         for m in [_find(phrase, _patterns(name))]
         if m is not None
     ]

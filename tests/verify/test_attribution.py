@@ -51,6 +51,8 @@ def _speaker(
         ("Exports will grow,", "Kim Min-su"),  # English, named after the quote
         ("Both sides gain.", "Kim Min-su"),  # English continuation
         ("Our firms are ready.", "Tan Wei Ming"),  # English, named before
+        ("재외공관 네트워크를 지역과 잇겠다", "조 장관"),  # the claim itself by surname and title
+        ("재외공관 네트워크를 지역과 잇겠다", "조태윤 외교부 장관"),  # name, organisation, title
     ],
 )
 def test_real_forms_of_attribution_verify(quote: str, speaker: str) -> None:
@@ -76,3 +78,8 @@ def test_attribution_phrase_of_a_continuation_is_the_previous_speakers() -> None
     start = TEXT.index("청년 교류도")
     found = attribution(TEXT, start, start + 5)
     assert found is not None and found.continued and "조 장관은" in found.phrase
+
+
+def test_a_name_in_another_script_is_not_a_contradiction() -> None:
+    # `"…," Minister Kim said.` with the speaker given in Hangul: perhaps the same person.
+    assert _speaker("Exports will grow,", "김민수", ("Kim Min-su",))[:2] == ("unverified", False)

@@ -90,3 +90,20 @@ def test_feedback_is_for_the_model_and_notes_are_for_users() -> None:
     assert feedback is not None
     assert "event.date: '2025-07-09'" in feedback and "2025-07-06" in feedback
     assert feedback.splitlines()[0].startswith("Some fields contradict the source")
+
+
+def test_english_name_of_another_glossary_body_is_flagged_without_a_reask() -> None:
+    facts = extract_facts(KO.encode(), reference_date="2025-07-08")
+    party = BriefingParty(
+        name_ko="한국전자통신연구원", name_en="Korea International Trade Association"
+    )
+    report = verify_briefing(_briefing([party]), KO, facts)
+    check = _check(report, "parties[0].name_en")
+    assert (check.status, check.hard) == ("unsupported", False) and "한국무역협회" in (
+        check.note or ""
+    )
+    party.name_en = "Electronics and Telecommunications Research Institute"  # a plain translation
+    assert (
+        _check(verify_briefing(_briefing([party]), KO, facts), "parties[0].name_en").status
+        == "unverified"
+    )

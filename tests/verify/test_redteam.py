@@ -28,7 +28,7 @@ FLOORS = {
     "under_review": 0.75,
     "stitched_quote": 0.48,
     "speaker": 1.00,
-    "official_name": 0.88,
+    "official_name": 0.96,
 }
 
 
