@@ -8,7 +8,8 @@
 Answer sets: project (tests/reference_answers + examples), fixtures (tests/verify/redteam),
 eval (../shared/eval) and real (../shared/eval-real); the ../shared ones are read at run time
 and skipped when absent. A mutant is caught when a mutated field gets a non-verified status it
-did not have on the correct answer.
+did not have on the correct answer; `pre` counts missed mutants whose field was already
+non-verified (e.g. `unchecked`) on the correct answer, and `flag%` counts those as flagged.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ def summary(correct: list[CorrectResult], classes: dict[str, ClassResult]) -> di
                 "missed": r.missed,
                 "preflagged": r.preflagged,
                 "catch_rate": round(r.rate, 3),
+                "flagged_rate": round(r.flagged_rate, 3),
                 "missed_example": r.missed_examples[0] if r.missed_examples else None,
             }
             for r in classes.values()
@@ -115,12 +117,13 @@ def _print(correct: list[CorrectResult], classes: dict[str, ClassResult], show_f
                 mark = "HARD" if f.hard else "soft"
                 print(f"    {mark} {f.field} [{f.status}] {f.claim[:60]!r}: {f.note}")
     print()
-    head = f"{'class':<20}{'mutants':>8}{'caught':>8}{'missed':>8}{'rate':>7}{'pre':>5}"
+    head = f"{'class':<20}{'mutants':>8}{'caught':>8}{'missed':>8}{'rate':>7}{'pre':>5}{'flag%':>7}"
     print(f"{head}  one missed example")
     for r in classes.values():
         ex = r.missed_examples[0] if r.missed_examples else None
         shown = f"{ex['case']} {ex['field']}: {ex['before']!r} -> {ex['after']!r}" if ex else ""
         row = f"{r.cls:<20}{r.mutants:>8}{r.caught:>8}{r.missed:>8}{r.rate:>7.0%}{r.preflagged:>5}"
+        row += f"{r.flagged_rate:>7.0%}"
         print(f"{row}  {shown[:150]}")
     mutants = sum(r.mutants for r in classes.values())
     caught = sum(r.caught for r in classes.values())

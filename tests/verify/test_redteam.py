@@ -92,3 +92,17 @@ def test_shared_answers_raise_no_hard_flag(name: str) -> None:
     correct, _ = run(load([name]), [])
     assert [(c.case, f.field, f.note) for c in correct for f in c.hard] == []
     assert all(c.requests == 1 for c in correct)
+
+
+def test_command_prints_json_and_refuses_unknown_sets(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    import redteam
+
+    assert redteam.main(["--sets", "fixtures", "--classes", "speaker,junk", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data["classes"]) == {"speaker", "junk"} and data["answers"] >= 3
+    assert data["hard_flags"] == 0 and data["requests"] == data["answers"]
+    assert redteam.main(["--sets", "nowhere"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("redteam: unknown answer set nowhere") and len(err.splitlines()) == 1
