@@ -28,6 +28,7 @@ FLOORS = {
     "under_review": 0.75,
     "stitched_quote": 0.48,
     "speaker": 1.00,
+    "en_person": 1.00,
     "official_name": 0.96,
 }
 
