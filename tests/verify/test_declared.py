@@ -107,3 +107,15 @@ def test_english_name_of_another_glossary_body_is_flagged_without_a_reask() -> N
         _check(verify_briefing(_briefing([party]), KO, facts), "parties[0].name_en").status
         == "unverified"
     )
+
+
+def test_two_parties_with_one_english_name_are_flagged_without_a_reask() -> None:
+    facts = extract_facts(KO.encode(), reference_date="2025-07-08")
+    parties = [
+        BriefingParty(name_ko="한국전자통신연구원", name_en="Korea Trade Institute"),
+        BriefingParty(name_ko="한국무역협회", name_en="Korea Trade Institute"),
+    ]
+    report = verify_briefing(_briefing(parties), KO, facts)
+    twins = [c for c in report.checks if c.note and "also given as the English name" in c.note]
+    assert [c.field for c in twins] == ["parties[0].name_en", "parties[1].name_en"]
+    assert not any(c.hard for c in twins)

@@ -29,7 +29,7 @@ FLOORS = {
     "stitched_quote": 0.48,
     "speaker": 1.00,
     "en_person": 1.00,
-    "official_name": 0.96,
+    "official_name": 1.00,
 }
 
 
