@@ -95,13 +95,13 @@ def has_words(phrase: str) -> bool:
     return False
 
 
-def _previous_quote(text: str, before: int) -> int | None:
-    """Inside the quotation that ends nearest before `before` (a position just after its mark)."""
+def _previous_quote(text: str, before: int) -> tuple[int, int] | None:
+    """The closing mark of the quotation ending nearest before `before`, and a position inside it."""
     lo = max(0, before - _WINDOW)
     for i in range(before - 1, lo - 1, -1):
         if text[i] in _DOUBLE_CLOSE + '"':
             opened = _opening(text, i)
-            return None if opened is None else opened + 1
+            return None if opened is None else (i, opened + 1)
     return None
 
 
@@ -123,7 +123,12 @@ def attribution(text: str, start: int, end: int, depth: int = 0) -> Attribution 
     previous = _previous_quote(text, lead_start if lead_start < open_at else open_at)
     if previous is None or depth >= 3:
         return None
-    found = attribution(text, previous, previous + 1, depth + 1)
+    between = text[previous[0] + 1 : lead_start]
+    if has_words(between):
+        # A sentence between the two quotations (`조 장관은 의미를 설명했다. 그러면서 “…”`)
+        # introduces this one, not the quotation before it.
+        return Attribution(between, previous[0] + 1, continued=True)
+    found = attribution(text, previous[1], previous[1] + 1, depth + 1)
     return None if found is None else Attribution(found.phrase, found.start, continued=True)
 
 

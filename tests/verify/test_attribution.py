@@ -19,6 +19,7 @@ TEXT = (
     "부산시 관계자는 “하반기에 단원을 뽑는다”고 전했다.\n"
     "외교부는 “협약을 늘릴 예정”이라고 설명했다.\n"
     '"Exports will grow," Minister Kim said. "Both sides gain."\n'
+    "박 시장은 “바다를 열겠다”고 말했다.\n조 장관은 협약의 의미를 설명했다. 그러면서 “지역이 곧 외교”라고 강조했다.\n"
     'Tan Wei Ming said, "Our firms are ready."\n'
 )
 
@@ -51,6 +52,7 @@ def _speaker(
         ("Exports will grow,", "Kim Min-su"),  # English, named after the quote
         ("Both sides gain.", "Kim Min-su"),  # English continuation
         ("Our firms are ready.", "Tan Wei Ming"),  # English, named before
+        ("지역이 곧 외교", "조태윤"),  # 그러면서 “…” after a sentence naming the speaker
         ("재외공관 네트워크를 지역과 잇겠다", "조 장관"),  # the claim itself by surname and title
         ("재외공관 네트워크를 지역과 잇겠다", "조태윤 외교부 장관"),  # name, organisation, title
     ],
