@@ -41,6 +41,11 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of tables")
     p.add_argument(
+        "--gold-dates",
+        action="store_true",
+        help="reference dates from ../shared gold files (as if given --reference-date)",
+    )
+    p.add_argument(
         "--flags", action="store_true", help="list every flag raised on a correct answer"
     )
     return p.parse_args(argv)
@@ -136,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         args = _args(argv)
         sets = [s for s in _split(args.sets, list(SETS), "answer set") if available(s)]
         classes = _split(args.classes, list(MUTATORS), "error class")
-        cases = load(sets)
+        cases = load(sets, gold_dates=args.gold_dates)
     except CorpusError as exc:
         print(f"redteam: {exc}", file=sys.stderr)
         return 2

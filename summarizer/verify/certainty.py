@@ -4,7 +4,8 @@ Three cases leave the evidence unclear rather than contrary:
 - the document states no publication date, so the reference date is a guess (`today`), and the
   source writes the claimed day without a year (`6일`, `4.30`): the claim's month or year may be
   right, and the value the facts layer resolved may be wrong;
-- the claimed text is written in the source as it stands, but the facts layer read no such date;
+- the claimed text (or its month and day, `4.30`, in the document's year) is written in the
+  source, but the facts layer read no date there;
 - the source names the day only by its weekday (`on Monday`, `월요일`), and the claimed date is
   that weekday within a week of the document's date.
 A model told to "use" a value resolved against a guessed date would turn a right answer wrong.
@@ -50,11 +51,31 @@ def _yearless_match(ev: Evidence, claimed: date) -> str | None:
         got = _day_of(fact.text)
         if got and got[1] == claimed.day and got[0] in (None, claimed.month):
             return fact.text.strip()
+    written = _written(ev, claimed)
+    return written.group(0) if written else None
+
+
+def _written(ev: Evidence, claimed: date) -> re.Match[str] | None:
+    """`4.30` or `4월 30일` for the claimed month and day, anywhere in the text."""
     m, d = claimed.month, claimed.day
-    written = re.search(
+    return re.search(
         rf"(?<![\d.]){m}\s*[./]\s*0?{d}(?![\d%])|(?<!\d){m}\s*월\s*0?{d}\s*일", ev.text
     )
-    return written.group(0) if written else None
+
+
+def _unread(ev: Evidence, claim: str) -> str | None:
+    """The claimed day written in the text (`May 4.30`) where the facts layer read no date."""
+    value = normalise_date(claim.split("T")[0].strip(), ev.reference)
+    if value is None or "/" in value or ev.reference is None:
+        return None
+    claimed = date.fromisoformat(value)
+    found = _written(ev, claimed)
+    if claimed.year != ev.reference.year or found is None:
+        return None
+    read = any(
+        f.kind == "date" and f.start < found.end() and found.start() < f.end for f in ev.facts.facts
+    )
+    return None if read else found.group(0)
 
 
 _WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -86,7 +107,10 @@ def _doubt(check: ClaimCheck, ev: Evidence) -> str | None:
             f"the source gives this day only as {weekday!r}, near the document's date; not checked"
         )
     if ev.facts.reference_date_origin not in GUESSED_ORIGINS:
-        return None
+        unread = _unread(ev, claim)
+        if unread is None:
+            return None
+        return f"the source writes {unread!r}, which was not read as a date there; not checked"
     claimed = _claimed(claim)
     seen = _yearless_match(ev, claimed) if claimed else None
     if seen is None:

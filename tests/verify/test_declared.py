@@ -119,3 +119,13 @@ def test_two_parties_with_one_english_name_are_flagged_without_a_reask() -> None
     twins = [c for c in report.checks if c.note and "also given as the English name" in c.note]
     assert [c.field for c in twins] == ["parties[0].name_en", "parties[1].name_en"]
     assert not any(c.hard for c in twins)
+
+
+def test_a_day_written_where_the_facts_read_no_date_is_not_contradicted() -> None:
+    text = "The ministry will sign an MOU with the province on May 4.30 this year.\n"
+    facts = extract_facts(text.encode(), reference_date="2019-05-02")
+    b = _briefing([], event=BriefingEvent(date="2019-04-30"))
+    check = _check(verify_briefing(b, text, facts), "event.date")
+    assert (check.status, check.hard) == ("unverified", False) and "4.30" in (check.note or "")
+    b.event = BriefingEvent(date="2019-04-29")
+    assert _check(verify_briefing(b, text, facts), "event.date").hard
