@@ -9,6 +9,7 @@ from summarizer.verify.claims import check_embargo, check_prose_dates, check_val
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.feedback import reask_feedback
 from summarizer.verify.grounding import check_commitment, check_quote
+from summarizer.verify.hints import with_binding
 from summarizer.verify.names import check_english_duplicates, check_party
 from summarizer.verify.persons import check_persons
 from summarizer.verify.recall import recall_warnings
@@ -48,6 +49,7 @@ def verify_briefing(
         checks.extend(check_prose_dates(ev, field, sentence))
     checks += check_persons(ev, briefing) + check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
+    checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value
     return VerificationReport(checks=checks, recall_warnings=recall_warnings(briefing, ev, checks))
 
 
