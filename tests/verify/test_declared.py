@@ -129,3 +129,13 @@ def test_a_day_written_where_the_facts_read_no_date_is_not_contradicted() -> Non
     assert (check.status, check.hard) == ("unverified", False) and "4.30" in (check.note or "")
     b.event = BriefingEvent(date="2019-04-29")
     assert _check(verify_briefing(b, text, facts), "event.date").hard
+
+
+def test_the_only_date_is_not_offered_unless_bound_to_the_event() -> None:
+    text = "배포일시 2025. 7. 1.(화)\n두 기관은 업무협약을 맺었다.\n"
+    facts = extract_facts(text.encode(), reference_date="2025-07-01")
+    b = _briefing([], event=BriefingEvent(date="2025-07-09"))
+    check = _check(verify_briefing(b, text, facts), "event.date")
+    assert check.hard and "2025-07-01" not in (
+        check.note or ""
+    )  # a distribution date, not the event's
