@@ -152,6 +152,7 @@ class Recorder:
         self.attempt = 0
         self._request: dict[str, Any] | None = None
         self._started = 0.0
+        self._failures_logged = False
 
     def on_kwargs(self, *args: Any, **kwargs: Any) -> None:
         """A request is about to be sent."""
@@ -174,8 +175,19 @@ class Recorder:
             attempt=self.attempt,
         )
 
+    def on_attempt_failed(self, error: BaseException) -> None:
+        """One request sent to the server failed (it may be retried): every one is logged."""
+        self._failures_logged = True
+        self._log_error(error)
+        self.attempt += 1
+        self._started = time.perf_counter()
+
     def on_error(self, error: BaseException, *args: Any, **kwargs: Any) -> None:
         """The last request failed at the transport or API level."""
+        if not self._failures_logged:
+            self._log_error(error)
+
+    def _log_error(self, error: BaseException) -> None:
         model = self.model or (self._request or {}).get("model")
         self.log.record(
             model=model,

@@ -147,7 +147,7 @@ def _prepare(
     ref = reference_date.isoformat() if isinstance(reference_date, date) else reference_date
     job = BatchJob(
         model=config.model,
-        mode=config.mode,
+        mode="tools" if config.mode == "auto" else config.mode,  # Batch API: OpenAI tool calls
         endpoint=config.endpoint,
         prompt_version=version,
         reference_date=ref,

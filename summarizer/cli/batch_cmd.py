@@ -11,7 +11,7 @@ import click
 
 from summarizer.cli.app import EXIT_FAILURE, EXIT_PARTIAL, cli, handles_errors
 
-MODES = ("tools", "json_schema", "md_json")
+MODES = ("auto", "tools", "json_schema", "md_json")
 
 
 def model_options(fn: Callable[..., Any]) -> Callable[..., Any]:
