@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from summarizer.errors import ConfigError
 from summarizer.sqlite_store import SqliteStore
 
 SCHEMA = """
@@ -90,7 +91,26 @@ class RequestLog(SqliteStore):
         attempt: int | None = None,
         error: str | None = None,
     ) -> int:
-        """Store one request (kwargs sent to the API) and its response or error; returns its id."""
+        """Store one request (kwargs sent to the API) and its response or error; returns its id
+        (0 when the log is unusable: that warns once, and the run goes on unlogged)."""
+        if self.broken:
+            return 0
+        try:
+            return self._insert(model, request, response, duration_ms, doc_sha256, attempt, error)
+        except ConfigError as exc:
+            self.give_up(exc)
+            return 0
+
+    def _insert(
+        self,
+        model: str | None,
+        request: Any,
+        response: Any,
+        duration_ms: float | None,
+        doc_sha256: str | None,
+        attempt: int | None,
+        error: str | None,
+    ) -> int:
         prompt, completion = _usage(response)
         row = (
             datetime.now(UTC).isoformat(timespec="milliseconds"),
