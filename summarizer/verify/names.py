@@ -8,6 +8,7 @@ from typing import Literal
 from summarizer.glossary import Entry, Glossary
 from summarizer.models import BriefingParty, ClaimCheck, Span, Status
 from summarizer.verify.align import NormText
+from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.declared import declared_abbreviation, english_name, english_source
 from summarizer.verify.evidence import Evidence
 
@@ -217,6 +218,10 @@ def _check_english(
         return result("exact", note=confidence)
     if verdict in ("official", "former") and renamed and _matches(current, claim):
         return result("exact", note=f"the name in use on {ev.reference}")
+    if verdict in ("official", "former") and ev.facts.reference_date_origin in GUESSED_ORIGINS:
+        # Right for some period, and the document's date is a guess: not contradicted.
+        note = "an official name of the body at some time; the document's date is not known"
+        return result("unverified", note=note)
     if verdict == "former" and not renamed:
         note = f"is an earlier name; the official English name is now {_official(current)}."
     elif verdict in ("official", "former"):
