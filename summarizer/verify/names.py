@@ -261,6 +261,11 @@ def _check_abbreviation(
         return result("unverified", note="the glossary has no confirmed abbreviation")
     if _abbr_key(abbr) == _abbr_key(entry.abbr):
         return result("exact")
+    every = [looked[1].abbr, *(r.abbr for r in looked[1].renames)]
+    guessed = ev.facts.reference_date_origin in GUESSED_ORIGINS
+    if guessed and _abbr_key(abbr) in {_abbr_key(a) for a in every if a}:
+        note = "an official abbreviation of the body at some time; the document's date is not known"
+        return result("unverified", note=note)
     note = f"contradicts the glossary: the official abbreviation is {entry.abbr!r}."
     return result("unsupported", note=note, hard=True)
 

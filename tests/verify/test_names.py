@@ -143,3 +143,13 @@ def test_former_english_name_under_a_guessed_date_is_not_contradicted(
     briefing.parties[0].name_en = "Small and Medium Business Administration"
     check = _check(verify_briefing(briefing, RELEASE, facts), "parties[0].name_en")
     assert (check.status, check.hard) == ("unverified", False)
+
+
+def test_former_abbreviation_under_a_guessed_date_is_not_contradicted(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    briefing.parties[0].abbreviation = "SMBA"
+    assert _check(_verify(briefing, release_facts), "parties[0].abbreviation").hard
+    facts = release_facts.model_copy(update={"reference_date_origin": "today"})
+    check = _check(verify_briefing(briefing, RELEASE, facts), "parties[0].abbreviation")
+    assert (check.status, check.hard) == ("unverified", False)
