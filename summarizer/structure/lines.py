@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -52,37 +53,75 @@ def span(text: str, start: int, end: int) -> Span:
     return Span(text=text[start:end], start=start, end=end)
 
 
+class _Intervals:
+    """Half-open intervals merged and sorted: "does [start, end) touch any?" by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if e <= s:
+                continue
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def _around(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        while i < len(self.starts) and self.starts[i] < end:
+            if self.ends[i] > start:
+                yield self.starts[i], self.ends[i]
+            i += 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return next(self._around(start, end), None) is not None
+
+    def covers_most(self, start: int, end: int) -> bool:
+        """Inside one interval, or more than half of the span inside one."""
+        return any(
+            (s <= start and end <= e) or (min(end, e) - max(start, s)) * 2 > end - start
+            for s, e in self._around(start, end)
+        )
+
+
 class Mask:
-    """Answers "may I take something from here?" given noise and duplicate regions."""
+    """Answers "may I take something from here?" given noise and duplicate regions.
+
+    Every question is a bisection over merged intervals, so asking it for every sentence of a
+    long document costs O(log regions), not a scan of every region.
+    """
 
     def __init__(self, regions: Iterable[Region]):
         regions = list(regions)
-        self.noise = [(r.start, r.end) for r in regions if r.kind == "noise"]
-        self.noise_why = [(r.start, r.end, r.reason) for r in regions if r.kind == "noise"]
+        noise = [(r.start, r.end, r.reason or "") for r in regions if r.kind == "noise"]
+        self.noise = [(s, e) for s, e, _ in noise]
+        self.noise_why = noise
         self.dup = [(r.start, r.end) for r in regions if r.kind == "duplicate"]
+        self._noise = _Intervals(self.noise)
+        # A guessed campaign line does not count as chrome; nor does text merely outside what a
+        # page extractor kept as the main text (it drops contact boxes and short lines).
+        self._chrome = _Intervals((s, e) for s, e, r in noise if not r.startswith("campaign"))
+        self._furniture = _Intervals(
+            (s, e) for s, e, r in noise if not r.startswith(("campaign", "outside-main"))
+        )
+        self._dup = _Intervals(self.dup)
 
     def chrome(self, start: int, end: int) -> bool:
         """Inside page furniture (menus, bylines, captions); a guessed campaign line does not count."""
-        return any(
-            s < end and start < e and not r.startswith("campaign") for s, e, r in self.noise_why
-        )
+        return self._chrome.overlaps(start, end)
 
     def furniture(self, start: int, end: int) -> bool:
         """Inside noise that is surely not content: not a campaign guess, not merely outside
         what a page extractor kept as the main text (it drops contact boxes and short lines)."""
-        return any(
-            s < end and start < e and not r.startswith(("campaign", "outside-main"))
-            for s, e, r in self.noise_why
-        )
+        return self._furniture.overlaps(start, end)
 
     def in_noise(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.noise)
+        return self._noise.overlaps(start, end)
 
     def in_duplicate(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.dup) or any(
-            s < end and start < e and (min(end, e) - max(start, s)) * 2 > end - start
-            for s, e in self.dup
-        )
+        return self._dup.covers_most(start, end)
 
     def blocked(self, start: int, end: int) -> bool:
         """True when a span lies in noise or in a repeated copy of earlier text."""
