@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.models import Fact, Region, Span
 
@@ -173,8 +174,29 @@ def _ends_here(text: str, i: int) -> bool:
 
 
 def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """Rough sentence bounds in `text[start:end]`; a full stop inside quotation marks ends nothing."""
+    """Rough sentence bounds in `text[start:end]`; a full stop inside quotation marks ends nothing.
+
+    The whole text is split once (and kept for the next call); a range that starts a line reads
+    its sentences off that split, since every line break starts the split afresh.
+    """
     end = len(text) if end is None else end
+    if start == 0 or text[start - 1] in "\r\n":
+        starts, bounds = _split_once(text)
+        for s, e in bounds[bisect_left(starts, start) :]:
+            if s >= end:
+                return
+            yield s, min(e, end)
+        return
+    yield from _scan_sentences(text, start, end)
+
+
+@lru_cache(maxsize=4)
+def _split_once(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    bounds = list(_scan_sentences(text, 0, len(text)))
+    return [s for s, _ in bounds], bounds
+
+
+def _scan_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     depth, straight, pos = 0, False, start
     for i in range(start, end):
         ch = text[i]
