@@ -12,7 +12,6 @@ from summarizer.config import Config
 from summarizer.extract import extract_facts
 from summarizer.llm import (
     CallOutcome,
-    Check,
     Observer,
     arequest_briefing,
     build_async_client,
@@ -20,7 +19,7 @@ from summarizer.llm import (
     request_briefing,
     resolve_mode,
 )
-from summarizer.models import Briefing, Document, FactsResult, SummaryResult
+from summarizer.models import Briefing, Document, FactsResult, SummaryResult, VerificationReport
 from summarizer.prompting import prompt_version, summary_messages
 from summarizer.reading import read_document
 
@@ -79,14 +78,35 @@ def _terms(text: str, facts: FactsResult) -> list[Any]:
     return [e.as_of(facts.reference_date) if hasattr(e, "as_of") else e for e in entries]
 
 
-def grounding_check(text: str, facts: FactsResult) -> Check:
-    """The per-candidate check: the verifier's targeted feedback on hard violations, or None."""
-    from summarizer.verify import reask_feedback, verify_briefing
+class GroundingCheck:
+    """The per-candidate check: the verifier's targeted feedback on hard violations, or None.
 
-    def check(briefing: Briefing) -> str | None:
-        return reask_feedback(verify_briefing(briefing, text, facts))
+    It keeps the report of the last candidate, so the answer the call settles on is verified
+    once, not again for the result.
+    """
 
-    return check
+    def __init__(self, text: str, facts: FactsResult) -> None:
+        self.text, self.facts = text, facts
+        self._last: tuple[Briefing, VerificationReport] | None = None
+
+    def __call__(self, briefing: Briefing) -> str | None:
+        from summarizer.verify import reask_feedback, verify_briefing
+
+        report = verify_briefing(briefing, self.text, self.facts)
+        self._last = (briefing, report)
+        return reask_feedback(report)
+
+    def report_for(self, briefing: Briefing) -> VerificationReport:
+        if self._last is not None and self._last[0] is briefing:
+            return self._last[1]
+        from summarizer.verify import verify_briefing
+
+        return verify_briefing(briefing, self.text, self.facts)
+
+
+def grounding_check(text: str, facts: FactsResult) -> GroundingCheck:
+    """The check a model call validates each candidate with (see GroundingCheck)."""
+    return GroundingCheck(text, facts)
 
 
 def _key(facts: FactsResult, version: str, config: Config) -> str:
@@ -113,13 +133,13 @@ def offline_result(facts: FactsResult) -> SummaryResult:
     return SummaryResult(mode="offline", facts=facts)
 
 
-def _finish(p: Prepared, outcome: CallOutcome, config: Config) -> SummaryResult:
-    from summarizer.verify import verify_briefing
-
+def _finish(
+    p: Prepared, outcome: CallOutcome, config: Config, check: GroundingCheck
+) -> SummaryResult:
     return SummaryResult(
         mode="model",
         briefing=outcome.briefing,
-        report=verify_briefing(outcome.briefing, p.text, p.facts),
+        report=check.report_for(outcome.briefing),
         usage=outcome.usage,
         model=config.model,
         prompt_version=p.version,
@@ -159,9 +179,9 @@ def _before_call(
 
 
 def _after_call(
-    p: Prepared, outcome: CallOutcome, config: Config, cache: Cache | None
+    p: Prepared, outcome: CallOutcome, config: Config, cache: Cache | None, check: GroundingCheck
 ) -> SummaryResult:
-    result = _finish(p, outcome, config)
+    result = _finish(p, outcome, config, check)
     _store(p, result, cache)
     return result
 
@@ -179,14 +199,15 @@ def summarize_document(
     p = _before_call(source, config, reference_date, cache)
     if isinstance(p, SummaryResult):
         return p
+    check = grounding_check(p.text, p.facts)
     outcome = request_briefing(
         client or build_client(p.config),
         p.messages,
         config=p.config,
-        check=grounding_check(p.text, p.facts),
+        check=check,
         observers=_observers(p, log, config),
     )
-    return _after_call(p, outcome, config, cache)
+    return _after_call(p, outcome, config, cache, check)
 
 
 async def asummarize_document(
@@ -202,18 +223,20 @@ async def asummarize_document(
     p = _before_call(source, config, reference_date, cache)
     if isinstance(p, SummaryResult):
         return p
+    check = grounding_check(p.text, p.facts)
     outcome = await arequest_briefing(
         client or build_async_client(p.config),
         p.messages,
         config=p.config,
-        check=grounding_check(p.text, p.facts),
+        check=check,
         observers=_observers(p, log, config),
     )
-    return _after_call(p, outcome, config, cache)
+    return _after_call(p, outcome, config, cache, check)
 
 
 __all__ = [
     "Cache",
+    "GroundingCheck",
     "Log",
     "Prepared",
     "asummarize_document",
