@@ -35,6 +35,12 @@ class DocOutcome(BaseModel):
     error: str | None = None
     result: SummaryResult | None = None
     text: str | None = Field(default=None, exclude=True)  # the indexed text, for the review page
+    verified: bool | None = None  # kept when the result itself is not (keep_results=False)
+
+    def light(self) -> DocOutcome:
+        """Without the result and text (they are in the output file): memory stays flat."""
+        verified = self.result.report.verified if self.result is not None else self.verified
+        return self.model_copy(update={"result": None, "text": None, "verified": verified})
 
 
 class BatchReport(BaseModel):
@@ -123,9 +129,11 @@ class _Run:
         version: str | None,
         writer: JsonlWriter | None,
         progress: BatchProgress,
+        keep_results: bool = True,
     ) -> None:
         self.config, self.summarize, self.limiter = config, summarize, limiter
         self.done, self.version, self.writer, self.progress = done, version, writer, progress
+        self.keep_results = keep_results or writer is None
         self.rate_limited = 0
 
     def _write(self, outcome: DocOutcome) -> None:
@@ -197,7 +205,7 @@ class _Run:
                 return
             outcome = await self.one(path)
             self._write(outcome)
-            outcomes[index] = outcome
+            outcomes[index] = outcome if self.keep_results else outcome.light()
             self.progress.advance(outcome.status)
 
 
@@ -210,11 +218,13 @@ async def arun_batch(
     quiet: bool = False,
     summarize: SummarizeFn | None = None,
     reference_date: date | str | None = None,
+    keep_results: bool = True,
 ) -> BatchReport:
     """Summarise every document named by `sources`; a failed document is recorded and skipped.
 
     `summarize` replaces the pipeline (tests, custom callers); `reference_date` applies only
-    to the default pipeline.
+    to the default pipeline. With `out` and `keep_results=False` the report keeps each
+    document's status but not its result: they are in the file, and memory stays flat.
     """
     paths = collect_inputs(sources)
     if resume and out is None:
@@ -233,7 +243,7 @@ async def arun_batch(
     outcomes: list[DocOutcome | None] = [None] * len(paths)
     started = time.perf_counter()
     with BatchProgress(len(paths), quiet=quiet) as progress:
-        run = _Run(config, run_fn, limiter, done, version, writer, progress)
+        run = _Run(config, run_fn, limiter, done, version, writer, progress, keep_results)
         try:
             workers = [
                 asyncio.create_task(run.worker(queue, outcomes))

@@ -153,7 +153,13 @@ def summarize_many(
     from summarizer.batch import run_batch
 
     report = run_batch(
-        sources, config, out=out, resume=resume, quiet=quiet, reference_date=reference_date
+        sources,
+        config,
+        out=out,
+        resume=resume,
+        quiet=quiet,
+        reference_date=reference_date,
+        keep_results=out is None,  # with --out the results are in the file, not in memory
     )
     if out is None:
         for o in report.outcomes:
@@ -175,7 +181,10 @@ def summarize_many(
                 click.echo(render_summary(o.result, "markdown" if fmt == "markdown" else "text"))
     click.echo(report_line(report), err=True)
     exit_for(report)
-    if strict and any(not r.report.verified for r in report.results):
+    unverified = any(o.verified is False for o in report.outcomes) or any(
+        not r.report.verified for r in report.results
+    )
+    if strict and unverified:
         from summarizer.cli.app import EXIT_UNVERIFIED
 
         click.echo("Error: some briefings hold claims the source does not support", err=True)
