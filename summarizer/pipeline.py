@@ -94,7 +94,7 @@ class GroundingCheck:
 
         report = verify_briefing(briefing, self.text, self.facts)
         self._last = (briefing, report)
-        return reask_feedback(report)
+        return reask_feedback(report, self.text)
 
     def report_for(self, briefing: Briefing) -> VerificationReport:
         if self._last is not None and self._last[0] is briefing:
