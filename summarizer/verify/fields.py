@@ -1,0 +1,293 @@
+"""The fields no value check covers: place and mode, contacts, glossary, titles and English.
+
+Every claim of the briefing leaves here with a status; one no check can judge is `unchecked`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.glossary import Glossary
+from summarizer.models import Briefing, ClaimCheck, Span
+from summarizer.verify.align import NormText, align
+from summarizer.verify.english import Side, check_english
+from summarizer.verify.evidence import Evidence
+from summarizer.verify.meaning import meaning_diff, too_short, widen
+from summarizer.verify.numbers import Number, english_numbers, korean_numbers
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_EN_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")[a-z]*\.?", re.I)
+_ONLINE = re.compile(
+    r"온라인|비대면|화상|영상\s*회의|줌\s|zoom|online|virtual|video\s*conference|webinar", re.I
+)
+
+
+def _check(field: str, kind: str, claim: str, status: str, **kw: object) -> ClaimCheck:
+    return ClaimCheck(field=field, kind=kind, claim=claim, status=status, **kw)  # type: ignore[arg-type]
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "").casefold()
+
+
+def _occurs(ev: Evidence, claim: str) -> Span | None:
+    words = [re.escape(w) for w in claim.split() if w]
+    if not words:
+        return None
+    m = re.search(r"\s*".join(words), ev.text, re.I)
+    return Span(text=m.group(0), start=m.start(), end=m.end()) if m else None
+
+
+def _each_word(ev: Evidence, claim: str) -> Span | None:
+    """Every word of the claim written in the source (a department split over table cells)."""
+    spans = []
+    for word in claim.split():
+        needle = NormText(word).chars
+        pos = ev.view.chars.find(needle) if needle else -1
+        if pos < 0:
+            return None
+        start, end = ev.view.span(pos, pos + len(needle))
+        spans.append(Span(text=ev.text[start:end], start=start, end=end))
+    return spans[0] if spans else None
+
+
+def check_place(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
+    """The venue must be the one the source states; the mode must agree with its words."""
+    event = briefing.event
+    if event is None:
+        return []
+    out = []
+    if event.place_ko:
+        out.append(_place_ko(ev, event.place_ko))
+    if event.place_en:
+        out.append(
+            _check(
+                "event.place_en",
+                "place",
+                event.place_en,
+                "unchecked",
+                note="a translation of the venue",
+            )
+        )
+    online = _ONLINE.search(ev.text)
+    if event.mode == "online" and online is None:
+        out.append(
+            _check(
+                "event.mode",
+                "mode",
+                "online",
+                "unsupported",
+                note="the source gives no online or video form",
+            )
+        )
+    elif event.mode == "online" and online is not None:
+        out.append(
+            _check(
+                "event.mode",
+                "mode",
+                "online",
+                "exact",
+                span=Span(text=online.group(0), start=online.start(), end=online.end()),
+            )
+        )
+    elif event.mode == "in_person" and online is not None and not event.place_ko:
+        note = f"the source writes {online.group(0)!r}: it may have been held online"
+        out.append(_check("event.mode", "mode", "in_person", "unverified", note=note))
+    elif event.mode == "in_person":
+        status = "unverified" if online is not None else "unchecked"
+        out.append(
+            _check(
+                "event.mode",
+                "mode",
+                "in_person",
+                status,
+                note="read from the venue the source states",
+            )
+        )
+    return out
+
+
+def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
+    field = "event.place_ko"
+    if too_short(place, 2):
+        return _check(field, "place", place, "unsupported", note="is too short to be a venue")
+    found = align(place, ev.text, threshold=0.8, view=ev.view, avoid=ev.instructions)
+    span = found.span(ev.text)
+    if found.status == "unsupported" or span is None:
+        return _check(field, "place", place, "unsupported", note="the source states no such venue")
+    start, end = widen(ev.text, span.start, span.end)
+    why = meaning_diff(place, ev.text[start:end]) if found.status != "exact" else None
+    if why:
+        return _check(field, "place", place, "unsupported", span=span, note=why)
+    stated = ev.facts.structure.event.place_span if ev.facts.structure.event else None
+    if stated is not None:
+        overlap = span.start < stated.end and stated.start < span.end
+        near = abs(span.start - stated.start) <= 80
+        if not (
+            overlap or near or _key(place) in _key(stated.text) or _key(stated.text) in _key(place)
+        ):
+            note = f"the source gives the venue as {stated.text.strip()!r}"
+            return _check(field, "place", place, "unverified", span=span, note=note)
+    return _check(field, "place", place, found.status, span=span)
+
+
+def check_contacts(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
+    """Contact names, departments and roles must be written in the source."""
+    out = []
+    for i, c in enumerate(briefing.contacts):
+        for attr in ("name", "department", "role"):
+            value = getattr(c, attr)
+            if not value:
+                continue
+            field = f"contacts[{i}].{attr}"
+            span = _occurs(ev, value) or _each_word(ev, value)
+            if span is None:
+                out.append(
+                    _check(
+                        field, "contact", value, "unsupported", note="the source never writes this"
+                    )
+                )
+            else:
+                out.append(_check(field, "contact", value, "exact", span=span))
+    return out
+
+
+def _latin_source(ev: Evidence) -> bool:
+    """True for an English-language source (few Hangul letters)."""
+    hangul = sum(1 for ch in ev.text if "가" <= ch <= "힣")
+    latin = sum(1 for ch in ev.text if ch.isascii() and ch.isalpha())
+    return hangul < 0.05 * max(1, latin + hangul)
+
+
+def check_glossary(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[ClaimCheck]:
+    """A glossary term must be in the source; its English is official only through the glossary."""
+    out = []
+    for i, g in enumerate(briefing.glossary):
+        span = _occurs(ev, g.ko) if not too_short(g.ko, 2) else None
+        written_en = _occurs(ev, g.en) if g.en.strip() and not too_short(g.en, 3) else None
+        if span is None and written_en is not None:
+            note = "the source writes the English term; the Korean is a rendering"
+            out.append(
+                _check(
+                    f"glossary[{i}].ko", "glossary", g.ko, "unchecked", span=written_en, note=note
+                )
+            )
+        elif span is None and _latin_source(ev):
+            note = "an English-language source: the Korean term is a rendering"
+            out.append(_check(f"glossary[{i}].ko", "glossary", g.ko, "unchecked", note=note))
+        elif span is None:
+            out.append(
+                _check(
+                    f"glossary[{i}].ko",
+                    "glossary",
+                    g.ko,
+                    "unsupported",
+                    note="the source never uses this term",
+                )
+            )
+        else:
+            out.append(_check(f"glossary[{i}].ko", "glossary", g.ko, "exact", span=span))
+        verdict = glossary.check_english(g.ko, g.en) if glossary.lookup(g.ko) else "unknown"
+        if verdict == "mismatch":
+            entry = glossary.lookup(g.ko)
+            official = f"the official English name is {entry.display!r}" if entry else None
+            out.append(_check(f"glossary[{i}].en", "glossary", g.en, "unsupported", note=official))
+        elif verdict in ("official", "former"):
+            out.append(_check(f"glossary[{i}].en", "glossary", g.en, "exact"))
+        else:
+            out.append(
+                _check(f"glossary[{i}].en", "glossary", g.en, "unchecked", note="a translation")
+            )
+    return out
+
+
+def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
+    """title_ko aligned to the source; numbers in summary_ko must be numbers the source states."""
+    out = []
+    found = align(briefing.title_ko, ev.text, threshold=0.8, view=ev.view, avoid=ev.instructions)
+    span = found.span(ev.text)
+    if found.status != "unsupported" and span is not None:
+        start, end = widen(ev.text, span.start, span.end)
+        why = (
+            meaning_diff(briefing.title_ko, ev.text[start:end]) if found.status != "exact" else None
+        )
+        status = "unsupported" if why else found.status
+        out.append(_check("title_ko", "text", briefing.title_ko, status, span=span, note=why))
+    else:
+        out.append(
+            _check(
+                "title_ko",
+                "text",
+                briefing.title_ko,
+                "unverified",
+                note="not the source's own title; a summary line",
+            )
+        )
+    source_numbers = korean_numbers(ev.text) + english_numbers(ev.text)
+    for f in ev.facts_of("date"):
+        for part in re.findall(r"\d+", f.value or ""):
+            source_numbers.append(Number(float(part), "n", part))
+    for m in _EN_MONTH.finditer(ev.text):  # `Sept. 30` in an English source is 9월 30일
+        source_numbers.append(
+            Number(float(_MONTHS.index(m.group(1)[:3].lower()) + 1), "n", m.group(0))
+        )
+    for i, s in enumerate(briefing.summary_ko):
+        bad = [
+            n
+            for n in korean_numbers(s)
+            if not any(n.same(k) or (n.kind == "n" and k.value == n.value) for k in source_numbers)
+        ]
+        if bad:
+            note = f"{bad[0].text!r} is not a number the source states"
+            out.append(_check(f"summary_ko[{i}]", "text", bad[0].text, "unverified", note=note))
+        else:
+            out.append(
+                _check(
+                    f"summary_ko[{i}]",
+                    "text",
+                    s,
+                    "unchecked",
+                    note="a summary in the model's words",
+                )
+            )
+    return out
+
+
+def check_english_fields(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[ClaimCheck]:
+    """title_en, headline_en, summary_en and every text_en against the Korean they render."""
+    years = {int(f.value[:4]) for f in ev.facts_of("date") if f.value and f.value[:4].isdigit()}
+    if ev.reference is not None:
+        years.add(ev.reference.year)
+    whole = "\n".join([briefing.title_ko, *briefing.summary_ko])
+    # Dates the facts layer resolved (`지난 8일` -> 2024-11-08) count as the source's dates.
+    stated = " ".join(v for f in ev.facts_of("date") for v in (f.value or "").split("/"))
+    source = f"{ev.text}\n{stated}"
+    fields: list[tuple[str, str, Side]] = [
+        ("title_en", briefing.title_en, Side(briefing.title_ko, source)),
+        ("headline_en", briefing.headline_en, Side(whole, source)),
+    ]
+    for i, s in enumerate(briefing.summary_en):
+        ko = briefing.summary_ko[i] if i < len(briefing.summary_ko) else whole
+        fields.append((f"summary_en[{i}]", s, Side(ko, source)))
+    for i, q in enumerate(briefing.quotes):
+        fields.append((f"quotes[{i}].text_en", q.text_en, Side(q.text_ko, whole=ev.text)))
+    for i, c in enumerate(briefing.commitments):
+        fields.append((f"commitments[{i}].text_en", c.text_en, Side(c.text_ko, whole=ev.text)))
+    out = []
+    for field, english, side in fields:
+        flags = check_english(field, english, side, glossary, years)
+        if flags:
+            out += flags
+        elif english.strip():
+            note = "a translation: its numbers, dates and names agree with the Korean; wording not checked"
+            out.append(_check(field, "english", english, "unchecked", note=note))
+    return out
+
+
+__all__ = [
+    "check_contacts",
+    "check_english_fields",
+    "check_glossary",
+    "check_korean_prose",
+    "check_place",
+]
