@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.models import ClaimCheck, Contact, Fact
+from summarizer.models import ClaimCheck, Contact, Fact, Span
 from summarizer.models.briefing import BriefingContact
 from summarizer.verify.evidence import Evidence, fact_span
 from summarizer.verify.values import endpoints, normalise_date, normalise_phone, normalise_time
@@ -28,6 +28,14 @@ def _line_of(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return text[start : end if end >= 0 else len(text)]
+
+
+def _in_header(ev: Evidence, span: Span) -> bool:
+    structure = ev.facts.structure
+    return any(
+        h is not None and h.start <= span.start and span.end <= h.end
+        for h in (structure.embargo, structure.dateline)
+    )
 
 
 def role_of(ev: Evidence, fact: Fact) -> str | None:
@@ -69,6 +77,8 @@ def check_event_value(ev: Evidence, kind: str, claim: str, base: ClaimCheck) -> 
     event = ev.facts.structure.event
     stated = (event.date if kind == "date" else event.time) if event else None
     stated_span = (event.date_span if kind == "date" else event.time_span) if event else None
+    if stated_span is not None and _in_header(ev, stated_span):
+        stated, stated_span = None, None  # the structure took the dateline's date for the event
     if stated and (value in endpoints(stated) or stated in endpoints(value)):
         span = fact_span(stated_span) if stated_span else base.span
         return base.model_copy(update={"span": span})
@@ -133,12 +143,58 @@ def check_contact_phone(ev: Evidence, contact: BriefingContact, base: ClaimCheck
         note = f"is not on {who}'s line: the source lists {row.phone_text or row.phone} for {who}"
         return base.model_copy(update={"status": "unsupported", "note": note, "hard": True})
     owners = [r for r in ev.facts.structure.contacts if r.phone == value]
+    elsewhere = all(
+        r.department and not _same_unit(r.department, contact.department) for r in owners
+    )
+    if row is None and contact.department and owners and elsewhere:
+        note = f"is the number of {owners[0].department}, not of {contact.department}"
+        return base.model_copy(update={"status": "unsupported", "note": note})
     named = bool(contact.name) and _key(contact.name) in _key(ev.text)
     others = all(r.name and _key(r.name) != _key(contact.name) for r in owners)
     if row is None and named and owners and others:
         note = f"is on {owners[0].name}'s line in the source, not {contact.name}'s"
         return base.model_copy(update={"status": "unsupported", "note": note, "hard": True})
     return base
+
+
+def _same_unit(a: str | None, b: str | None) -> bool:
+    """Departments agree when one contains the other (`성과분석실` in `중진공 성과분석실`)."""
+    ka, kb = _key(a), _key(b)
+    return bool(ka and kb) and (ka in kb or kb in ka)
+
+
+def row_conflict(ev: Evidence, contact: BriefingContact, attr: str) -> str | None:
+    """Why the claimed name or department is not the one on the row of the claimed phone."""
+    value = normalise_phone(contact.phone or "")
+    rows = ev.facts.structure.contacts
+    owners = [r for r in rows if value and r.phone == value]
+    claim = getattr(contact, attr)
+    if not claim:
+        return None
+    if attr == "name":
+        named = [r for r in owners if r.name]
+        if named and all(_key(r.name) != _key(claim) for r in named):
+            return f"the source lists {contact.phone} for {named[0].name}, not {claim}"
+        listed = [r.name for r in rows if r.name]
+        if not owners and listed and _key(claim) not in map(_key, listed):
+            return "not among the contacts the source lists"
+        return None
+    row = owners[0] if len(owners) == 1 else _row_for(ev, contact.model_copy(update={attr: None}))
+    shared = row is not None and any(
+        r is not row and r.start is not None and _lines(ev, r) == _lines(ev, row) for r in rows
+    )
+    if row is not None and not shared and _key(claim) in _key(_lines(ev, row)):
+        return None  # written on the row's own line (`담당 부서  소상공인정책관  …  문정훈`)
+    if row is not None and row.department and not _same_unit(row.department, claim):
+        who = row.name or row.phone_text or "this contact"
+        return f"the source lists {who} under {row.department!r}"
+    return None
+
+
+def _lines(ev: Evidence, row: Contact) -> str:
+    start = ev.text.rfind("\n", 0, row.start or 0) + 1
+    end = ev.text.find("\n", row.end or 0)
+    return ev.text[start : end if end >= 0 else len(ev.text)]
 
 
 def _on_row(row: Contact, found: list[Fact]) -> bool:
@@ -148,4 +204,4 @@ def _on_row(row: Contact, found: list[Fact]) -> bool:
     return any(row.start <= f.start and f.end <= row.end + 40 for f in found)
 
 
-__all__ = ["check_contact_phone", "check_event_value", "role_of"]
+__all__ = ["check_contact_phone", "check_event_value", "role_of", "row_conflict"]

@@ -45,15 +45,25 @@ _EN_NEG = re.compile(
 )
 _EN_FUTURE = re.compile(
     r"\b(?:will|shall|plans? to|planning to|(?:is|are) (?:set|scheduled|expected|due) to|(?:is|are) to|to be)\s+"
-    r"(?:formally\s+|jointly\s+)?(?:sign|conclude|ink|be signed)",
+    r"(?:formally\s+|jointly\s+)?(?:sign|conclude|ink|be signed|agree)\b",
     re.I,
 )
 _EN_PAST = re.compile(r"\b(?:signed|concluded|inked|have agreed|has agreed|agreed)\b", re.I)
 _KO_NEG = re.compile(r"(?:체결|서명|합의)[가-힣\s]{0,6}(?:않|못|무산|불발|결렬)|미체결")
 _KO_FUTURE = re.compile(
     r"(?:체결|서명|맺)[가-힣\s]{0,3}(?:할|을)\s*(?:예정|계획)|체결키로|협약식을 가질"
+    r"|체결한다|체결할|서명한다|서명할|맺는다|맺을|합의할"
 )
-_KO_PAST = re.compile(r"(?:체결|서명|맺|합의)(?:했|하였|됐|되었|었)")
+_KO_PAST = re.compile(
+    r"(?:체결|서명|합의)(?:했|하였|됐|되었|하고|한\s*(?:뒤|후))|맺었|맺고|맺은|협약식을 (?:가졌|열었)"
+)
+# Any negation in Korean: a negated verb, 없다, 아니다, a negating prefix.
+_KO_ANY_NEG = re.compile(
+    r"않|못|없|아니|말고|말아|금지|불가|불허|미정|미흡|미체결|무산|불발|결렬|중단|폐지|(?<![가-힣])안\s"
+)
+_EN_ANY_NEG = re.compile(
+    r"\b(?:not(?!\s+(?:only|just|least))|never|no longer|cannot|\w+n't)\b", re.I
+)
 
 
 @dataclass
@@ -204,24 +214,30 @@ def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[
     out = []
     known = {a: e for a, e in _abbreviations(glossary).items() if a not in _COMMON}
     flat = re.sub(r"\s+", "", korean)
-    for m in _ACRONYM.finditer(english):
-        entry = known.get(m.group(0))
+    named = [(m.group(0), known.get(m.group(0))) for m in _ACRONYM.finditer(english)]
+    low = english.casefold()
+    named += [(e.en, e) for e in glossary.entries if len(e.en) >= 12 and e.en.casefold() in low]
+    for text, entry in named:
         if entry is None:
             continue
         names = [re.sub(r"\s+", "", n) for n in entry.korean_names]
         names.append(re.sub(r"\s+", "", entry.en))
-        if (
-            not any(n and n.casefold() in flat.casefold() for n in names)
-            and m.group(0) not in korean
-        ):
-            note = f"{m.group(0)} is {entry.ko}, which the Korean does not name"
-            out.append(_flag(field, m.group(0), note))
+        if not any(n and n.casefold() in flat.casefold() for n in names) and text not in korean:
+            note = f"{text} is {entry.ko}, which the Korean does not name"
+            out.append(_flag(field, text, note))
     return out
 
 
 def _tense(field: str, english: str, side: Side) -> list[ClaimCheck]:
     """`signed` / `will sign` / `did not sign` must agree with the Korean's signing verb."""
-    korean = side.korean if side.source is None else side.source
+    # A headline or title may say what the source does not state (`the date is not given`).
+    strict = not field.startswith(("headline", "title"))
+    flags = _polarity(field, english, side.korean) if strict else []
+    if flags:
+        return flags
+    korean = side.korean
+    if side.source is not None and not (_KO_PAST.search(korean) or _KO_FUTURE.search(korean)):
+        korean = side.source  # the model's Korean names no signing verb: read the source's
     neg_en = _EN_NEG.search(english)
     neg_ko = _KO_NEG.search(korean)
     past_ko, future_ko = _KO_PAST.search(korean), _KO_FUTURE.search(korean)
@@ -231,18 +247,20 @@ def _tense(field: str, english: str, side: Side) -> list[ClaimCheck]:
         return [_flag(field, english[:60], f"the Korean negates it ({neg_ko.group(0)!r})")]
     future_en = _EN_FUTURE.search(english)
     if future_en and past_ko and not future_ko:
-        return [
-            _flag(field, future_en.group(0), f"the Korean reports it done ({past_ko.group(0)!r})")
-        ]
+        note = f"the Korean reports it done ({past_ko.group(0)!r})"
+        return [_flag(field, future_en.group(0), note)]
     past_en = None if future_en else _EN_PAST.search(english)
     if past_en and future_ko and not past_ko:
-        return [
-            _flag(
-                field,
-                past_en.group(0),
-                f"the Korean reports it as planned ({future_ko.group(0)!r})",
-            )
-        ]
+        note = f"the Korean reports it as planned ({future_ko.group(0)!r})"
+        return [_flag(field, past_en.group(0), note)]
+    return []
+
+
+def _polarity(field: str, english: str, korean: str) -> list[ClaimCheck]:
+    """A negated English verb where its Korean negates nothing."""
+    neg = _EN_ANY_NEG.search(english)
+    if neg and korean.strip() and not _KO_ANY_NEG.search(korean):
+        return [_flag(field, neg.group(0), "the Korean it renders negates nothing")]
     return []
 
 

@@ -10,6 +10,7 @@ import re
 from summarizer.glossary import Glossary
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.align import NormText, align
+from summarizer.verify.binding import row_conflict
 from summarizer.verify.english import Side, check_english
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.meaning import meaning_diff, too_short, widen
@@ -17,6 +18,12 @@ from summarizer.verify.numbers import Number, english_numbers, korean_numbers
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")[a-z]*\.?", re.I)
+# An online or video form of an event (not `온라인 쇼핑몰`, not a release's online time).
+_ONLINE_EVENT = re.compile(
+    r"(?:온라인|비대면|화상|영상)\s*(?:으로|을\s*통해|회의|방식|협약|체결|서명|개최|행사|중계)"
+    r"|virtual(?:ly)?|online (?:ceremony|signing|event|meeting)|via video|video ?conference|webinar",
+    re.I,
+)
 _ONLINE = re.compile(
     r"온라인|비대면|화상|영상\s*회의|줌\s|zoom|online|virtual|video\s*conference|webinar", re.I
 )
@@ -69,42 +76,49 @@ def check_place(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
                 note="a translation of the venue",
             )
         )
-    online = _ONLINE.search(ev.text)
-    if event.mode == "online" and online is None:
-        out.append(
-            _check(
-                "event.mode",
-                "mode",
-                "online",
-                "unsupported",
-                note="the source gives no online or video form",
-            )
-        )
-    elif event.mode == "online" and online is not None:
-        out.append(
-            _check(
-                "event.mode",
-                "mode",
-                "online",
-                "exact",
-                span=Span(text=online.group(0), start=online.start(), end=online.end()),
-            )
-        )
-    elif event.mode == "in_person" and online is not None and not event.place_ko:
-        note = f"the source writes {online.group(0)!r}: it may have been held online"
-        out.append(_check("event.mode", "mode", "in_person", "unverified", note=note))
+    online = _online_near_event(ev)
+    anywhere = _ONLINE.search(ev.text)
+    place = ev.facts.structure.event.place if ev.facts.structure.event else None
+    if event.mode == "online":
+        if online is not None:
+            out.append(_check("event.mode", "mode", "online", "exact", span=online))
+        elif place:
+            note = f"the source gives a venue ({place!r}) and no online or video form of the event"
+            out.append(_check("event.mode", "mode", "online", "unsupported", note=note))
+        elif anywhere is None:
+            note = "the source gives no online or video form"
+            out.append(_check("event.mode", "mode", "online", "unsupported", note=note))
+        else:
+            note = "the source mentions an online form, but not for the event"
+            out.append(_check("event.mode", "mode", "online", "unverified", note=note))
     elif event.mode == "in_person":
-        status = "unverified" if online is not None else "unchecked"
-        out.append(
-            _check(
-                "event.mode",
-                "mode",
-                "in_person",
-                status,
-                note="read from the venue the source states",
+        if online is not None:
+            note = (
+                f"the source writes {online.text!r} beside the event: it may have been held online"
             )
-        )
+            out.append(_check("event.mode", "mode", "in_person", "unverified", note=note))
+        else:
+            note = "read from the venue the source states"
+            out.append(_check("event.mode", "mode", "in_person", "unchecked", note=note))
     return out
+
+
+def _online_near_event(ev: Evidence) -> Span | None:
+    """An online/video word near the event the structure found, or in a signing sentence."""
+    event = ev.facts.structure.event
+    anchors = (
+        [s for s in (event.date_span, event.time_span, event.place_span) if s] if event else []
+    )
+    embargo = ev.facts.structure.embargo
+    for m in _ONLINE_EVENT.finditer(ev.text):
+        if embargo is not None and embargo.start <= m.start() < embargo.end:
+            continue  # `(온라인) 2025. 8. 27.` is when the release may go online
+        near = any(abs(m.start() - a.start) <= 150 for a in anchors)
+        line = ev.text[ev.text.rfind("\n", 0, m.start()) + 1 : ev.text.find("\n", m.end())]
+        signing = re.search(r"협약|체결|서명|협약식|MOU|agreement|sign", line, re.I)
+        if near or signing:
+            return Span(text=m.group(0), start=m.start(), end=m.end())
+    return None
 
 
 def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
@@ -141,12 +155,12 @@ def check_contacts(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
                 continue
             field = f"contacts[{i}].{attr}"
             span = _occurs(ev, value) or _each_word(ev, value)
+            conflict = row_conflict(ev, c, attr) if attr != "role" else None
             if span is None:
-                out.append(
-                    _check(
-                        field, "contact", value, "unsupported", note="the source never writes this"
-                    )
-                )
+                note = "the source never writes this"
+                out.append(_check(field, "contact", value, "unsupported", note=note))
+            elif conflict is not None:
+                out.append(_check(field, "contact", value, "unsupported", span=span, note=conflict))
             else:
                 out.append(_check(field, "contact", value, "exact", span=span))
     return out
@@ -194,11 +208,48 @@ def check_glossary(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list
             out.append(_check(f"glossary[{i}].en", "glossary", g.en, "unsupported", note=official))
         elif verdict in ("official", "former"):
             out.append(_check(f"glossary[{i}].en", "glossary", g.en, "exact"))
+        elif (clash := _rendered_elsewhere(briefing, g.ko, g.en)) is not None:
+            out.append(_check(f"glossary[{i}].en", "glossary", g.en, "unsupported", note=clash))
         else:
-            out.append(
-                _check(f"glossary[{i}].en", "glossary", g.en, "unchecked", note="a translation")
-            )
+            note = "a translation"
+            out.append(_check(f"glossary[{i}].en", "glossary", g.en, "unchecked", note=note))
     return out
+
+
+def _pairs(briefing: Briefing) -> list[tuple[str, str]]:
+    """(Korean, English) of every field the briefing gives in both languages."""
+    out = [(briefing.title_ko, briefing.title_en)]
+    out += list(zip(briefing.summary_ko, briefing.summary_en, strict=False))
+    out += [(c.text_ko, c.text_en) for c in briefing.commitments]
+    out += [(q.text_ko, q.text_en) for q in briefing.quotes]
+    return out
+
+
+_STOP = {"the", "and", "for", "with", "from", "into"}
+
+
+def _stems(english: str) -> list[str]:
+    return [
+        w[:5] for w in re.findall(r"[a-z]+", english.casefold()) if len(w) >= 3 and w not in _STOP
+    ]
+
+
+def _renders(stems: list[str], english: str) -> bool:
+    words = re.findall(r"[a-z]+", english.casefold())
+    return bool(stems) and all(any(w.startswith(s) for w in words) for s in stems)
+
+
+def _rendered_elsewhere(briefing: Briefing, ko: str, en: str) -> str | None:
+    """The briefing's own translations put `en` only where `ko` is absent, and `ko` where it is not."""
+    kkey, stems = _key(ko), _stems(en)
+    if len(kkey) < 2 or not stems:
+        return None
+    pairs = [(_key(k), e) for k, e in _pairs(briefing)]
+    with_ko = [e for k, e in pairs if kkey in k]
+    with_en = [k for k, e in pairs if _renders(stems, e)]
+    if with_ko and with_en and not any(_renders(stems, e) for e in with_ko):
+        return "the briefing's own translations render another term this way, not this one"
+    return None
 
 
 def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from summarizer.models import BriefingCommitment, BriefingQuote, ClaimCheck
-from summarizer.verify.align import Alignment, align
+from summarizer.verify.align import ELLIPSIS, Alignment, NormText, align
 from summarizer.verify.evidence import INJECTED_NOTE, Evidence
 from summarizer.verify.injection import inside
 from summarizer.verify.meaning import meaning_diff, too_short, widen
@@ -55,7 +55,8 @@ def _changed_meaning(ev: Evidence, claim: str, found: Alignment) -> str | None:
     if found.start is None or found.end is None:
         return None
     start, end = widen(ev.text, found.start, found.end)
-    return meaning_diff(claim, ev.text[start:end])
+    wide_start, wide_end = widen(ev.text, found.start, found.end, words=1)
+    return meaning_diff(claim, ev.text[start:end], ev.text[wide_start:wide_end])
 
 
 def _speakers_over(ev: Evidence, found: Alignment) -> list[str]:
@@ -71,6 +72,33 @@ def _speakers_over(ev: Evidence, found: Alignment) -> list[str]:
     return names
 
 
+def _letters(text: str) -> str:
+    return NormText(text).chars
+
+
+def stitched_from(ev: Evidence, quote: BriefingQuote, others: list[BriefingQuote]) -> str | None:
+    """The other speaker whose words a `…`-joined quote borrows, if any."""
+    pieces = [p for p in ELLIPSIS.split(quote.text_ko) if len(_letters(p)) >= 6]
+    if len(pieces) < 2:
+        return None
+    own = _speaker_key(quote.speaker)
+    for piece in pieces:
+        needle = _letters(piece)
+        for other in others:
+            key = _speaker_key(other.speaker)
+            if key and own and key != own and needle in _letters(other.text_ko):
+                return other.speaker
+        pos = ev.view.chars.find(needle)
+        if pos >= 0:
+            start, end = ev.view.span(pos, pos + len(needle))
+            for q in ev.facts.structure.quotes:
+                key = _speaker_key(q.speaker)
+                inside_q = q.start <= start and end <= q.end
+                if inside_q and key and own and key not in own and own not in key:
+                    return q.speaker
+    return None
+
+
 def _tail(ev: Evidence, end: int) -> str:
     """The rest of the sentence after `end` (at most 30 characters)."""
     rest = ev.text[end : end + 30]
@@ -80,7 +108,9 @@ def _tail(ev: Evidence, end: int) -> str:
 _UNDER_REVIEW = re.compile(r"^\W{0,3}\S{0,4}\s*(?:검토|논의|타진|모색|협의해\s*나가|추후\s*결정)")
 
 
-def check_quote(ev: Evidence, index: int, quote: BriefingQuote) -> ClaimCheck:
+def check_quote(
+    ev: Evidence, index: int, quote: BriefingQuote, others: list[BriefingQuote] | None = None
+) -> ClaimCheck:
     """A quote's Korean text must be found in the source, verbatim or nearly so."""
     field = f"quotes[{index}].text_ko"
     if too_short(quote.text_ko):
@@ -110,6 +140,9 @@ def check_quote(ev: Evidence, index: int, quote: BriefingQuote) -> ClaimCheck:
             note=f"{INJECTED_NOTE}; drop it.", hard=True,
         )  # fmt: skip
     speakers = _speakers_over(ev, found)
+    borrowed = stitched_from(ev, quote, others or [])
+    if borrowed is not None:
+        speakers = [quote.speaker, borrowed]
     if len(speakers) > 1:
         note = f"joins the words of different speakers ({', '.join(speakers)}). Quote one speaker."
         return ClaimCheck(

@@ -45,6 +45,20 @@ def too_short(claim: str, minimum: int = _MEANINGFUL) -> bool:
     return len(letters) < minimum or not words
 
 
+# Words that name a kind of body, never one body: a party called `재단` names nothing.
+_GENERIC = {
+    "재단", "공단", "협회", "기관", "정부", "위원회", "공사", "은행", "대학", "대학교", "병원", "기업",
+    "회사", "센터", "연구원", "진흥원", "본부", "지부", "지회", "양측", "양기관", "두기관", "협약기관",
+    "시", "군", "구", "도", "부", "청", "원", "회", "처", "중", "및", "등",
+}  # fmt: skip
+
+
+def generic_name(name: str) -> bool:
+    """True for a party name or alias too short or too generic to name a body (`.`, `중`, `재단`)."""
+    key = _letters(name)
+    return len(key) < 2 or key in _GENERIC
+
+
 def _changed(claim: str, source: str) -> list[tuple[str, str]]:
     """The stretches where `claim` and `source` differ: (claim side, source side)."""
     matcher = SequenceMatcher(None, claim, source, autojunk=False)
@@ -104,24 +118,34 @@ def _number_diff(claim: str, source: str) -> str | None:
     return None
 
 
-def meaning_diff(claim: str, source: str) -> str | None:
-    """Why `claim` means something other than the `source` span it aligned to, or None."""
+def meaning_diff(claim: str, source: str, wide: str | None = None) -> str | None:
+    """Why `claim` means something other than the `source` span it aligned to, or None.
+
+    `wide` is the span with a word more on each side: an alignment may stop short of a
+    replaced last word (`보증료 0.3%p [감면]`), and a flipped direction is read there.
+    """
     if _letters(claim) == _letters(source):
         return None
-    for check in (_number_diff, _negation_diff, _direction_diff, _tentative_diff):
+    for check in (_number_diff, _negation_diff, _tentative_diff):
         reason = check(claim, source)
         if reason is not None:
             return reason
-    return None
+    return _direction_diff(claim, wide or source)
 
 
-def widen(text: str, start: int, end: int) -> tuple[int, int]:
-    """Stretch a matched span to whole words, so a number or verb cut at the edge is read whole."""
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "“\"'‘(":
-        start -= 1
-    while end < len(text) and not text[end].isspace() and text[end] not in "”\"'’)":
-        end += 1
+def widen(text: str, start: int, end: int, words: int = 0) -> tuple[int, int]:
+    """Stretch a matched span to whole words (and `words` more each side, within its line)."""
+    for extra in range(words + 1):
+        if extra:
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            while end < len(text) and text[end] in " \t":
+                end += 1
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "“\"'‘(":
+            start -= 1
+        while end < len(text) and not text[end].isspace() and text[end] not in "”\"'’)":
+            end += 1
     return start, end
 
 
-__all__ = ["meaning_diff", "too_short", "widen"]
+__all__ = ["generic_name", "meaning_diff", "too_short", "widen"]

@@ -15,7 +15,7 @@ from summarizer.verify.fields import (
     check_place,
 )
 from summarizer.verify.grounding import check_commitment, check_quote
-from summarizer.verify.meaning import too_short
+from summarizer.verify.meaning import generic_name
 from summarizer.verify.names import check_party
 from summarizer.verify.recall import recall_warnings
 from summarizer.verify.roles import (
@@ -55,7 +55,7 @@ def verify_briefing(
     names = party_names(ev, briefing, glossary)
     marks = mentions(ev, names)
     for i, quote in enumerate(briefing.quotes):
-        checked = check_quote(ev, i, quote)
+        checked = check_quote(ev, i, quote, briefing.quotes)
         checks.append(checked)
         if checked.ok and checked.span is not None:
             checks.append(check_speaker(ev, i, quote, checked.span, briefing.quotes))
@@ -69,7 +69,7 @@ def verify_briefing(
             ev, briefing, i, checked.span if checked.ok else None, names
         )
     for i, party in enumerate(briefing.parties):
-        if too_short(party.name_ko, 2):
+        if generic_name(party.name_ko):
             note = "is too short to name a body. Use the name exactly as the source writes it."
             checks.append(
                 ClaimCheck(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from summarizer.glossary import Glossary
 from summarizer.models import Briefing, ClaimCheck, Span, Status
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.meaning import generic_name
 
 _NEAR = 30  # characters between a person and the party or title written beside them
 # Title words as releases write them; the longest first so `부회장` wins over `회장`.
@@ -128,23 +129,69 @@ def _check(field: str, kind: str, claim: str, status: Status, **kw: object) -> C
     return ClaimCheck(field=field, kind=kind, claim=claim, status=status, **kw)  # type: ignore[arg-type]
 
 
+_PARTICLE = re.compile(
+    r"(?:은|는|을|를|과|와|의|도|께서|이며|에게|에서|으로|\(.*)$|(?<=(?:장|관|사|수|원|표|처|행))(?:이|가)$"
+)
+_NOT_SAME = ("부", "명예", "상임", "수석", "전임", "전")  # 부회장 is not 회장
+
+
+def _tokens_beside(ev: Evidence, at: Span) -> list[str]:
+    """The words of the name's own phrase: up to three after it and two before it.
+
+    A phrase ends at a particle (`장관과`, `지사는`): the words after it name someone else.
+    """
+    after = ev.text[at.end : at.end + 40].split("\n")[0]
+    before = ev.text[max(0, at.start - 30) : at.start].split("\n")[-1]
+    out: list[str] = []
+    for word in re.split(r"[“\"”,，]", after)[0].split()[:4]:
+        bare = _PARTICLE.sub("", word.strip("()（）[]·"))
+        if bare:
+            out.append(bare)
+        if bare != word.strip("()（）[]·"):
+            break
+    kept: list[str] = []
+    for word in reversed(re.split(r"[(（,，]", before)[-1].split()[-2:]):
+        bare = _PARTICLE.sub("", word.strip("()（）[]·"))
+        if bare != word.strip("()（）[]·") or not bare:
+            break
+        kept.insert(0, bare)
+    return [*out, *kept]
+
+
+def _title_fits(title: str, words: list[str]) -> bool:
+    key = _key(title)
+    if not key:
+        return False
+    for n in range(1, 5):  # a title over several words: `사장 직무대행`, `서울시장 권한대행`
+        for i in range(len(words) - n + 1):
+            joined = _key("".join(words[i : i + n]))
+            if joined == key:
+                return True
+            if n == 1 and joined.endswith(key):
+                prefix = joined[: -len(key)]
+                if len(prefix) >= 2 and not prefix.endswith(_NOT_SAME):
+                    return True  # `충북지사`, `칠곡군수`: the party's name joined to the title
+    return False
+
+
 def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> ClaimCheck:
     """A title binds when written beside one of the person's mentions."""
     if not people:
-        return _check(
-            field, "title", title, "unchecked", note="the person is not found to bind a title to"
-        )
+        note = "the person is not found to bind a title to"
+        return _check(field, "title", title, "unchecked", note=note)
     for at in people:
-        window = ev.text[max(0, at.start - 20) : at.end + 25 + len(title)]
-        if _key(title) and _key(title) in _key(window):
+        if _title_fits(title, _tokens_beside(ev, at)):
+            return _check(field, "title", title, "exact", span=at)
+    for at in people:  # a long English title: `director-general at the ministry's …`
+        window = ev.text[at.end : at.end + 25 + len(title)]
+        if title.isascii() and len(_key(title)) >= 8 and _key(title) in _key(window):
             return _check(field, "title", title, "exact", span=at)
     others = sorted({t for at in people for t in titles_beside(ev, at)})
     if others:
         note = f"the source gives this person the title {', '.join(others)}"
         return _check(field, "title", title, "unsupported", span=people[0], note=note)
-    return _check(
-        field, "title", title, "unverified", note="no title is written beside this person"
-    )
+    note = "no title is written beside this person"
+    return _check(field, "title", title, "unverified", note=note)
 
 
 def check_signatory(
@@ -222,31 +269,56 @@ def check_quote_roles(
     return out
 
 
+def _subsequence(short: str, long: str) -> bool:
+    """`중기부` in `중소벤처기업부`: every letter of the short name, in order, in the long one."""
+    it = iter(_key(long))
+    return all(ch in it for ch in _key(short))
+
+
+def _standalone(ev: Evidence, alias: str) -> bool:
+    """`도는 …`: the source itself uses a one-word short name (`도`, `시`, `군`) for a party."""
+    word = alias.strip()
+    if not re.fullmatch(r"[가-힣]{1,3}", word):
+        return False
+    pattern = rf"(?:^|(?<=[\s\"“‘(]))({re.escape(word)})(?:는|은|가|이|와|과|의|에|를|을|도)\s"
+    return re.search(pattern, ev.text, re.M) is not None
+
+
+def _same_body(name: str, own: set[str]) -> bool:
+    key = _key(name)
+    return any(k and (k == key or (len(k) >= 3 and (k in key or key in k))) for k in own)
+
+
 def check_aliases(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> list[ClaimCheck]:
-    """An alias the source declares (`이하 중기부`) belongs to the party it follows."""
+    """An alias belongs to the party the source declares it for (`이하 중기부`) or abbreviates."""
     out = []
     for i, party in enumerate(briefing.parties):
         for j, alias in enumerate(party.aliases):
+            field = f"parties[{i}].aliases[{j}]"
+            if generic_name(alias) and not _standalone(ev, alias):
+                note = "is too short or too generic to name a body"
+                out.append(_check(field, "alias", alias, "unsupported", note=note, hard=True))
+                continue
             owners = [
                 sp for sp in ev.facts.structure.parties if _key(alias) in map(_key, sp.aliases)
             ]
-            if not owners:
-                continue
-            mine = [sp for sp in owners if party_of(names, sp.name) == i]
-            if mine:
-                continue
-            owner = owners[0].name
-            note = f"the source declares {alias!r} for {owner}, not for {party.name_ko}"
-            out.append(
-                _check(
-                    f"parties[{i}].aliases[{j}]",
-                    "alias",
-                    alias,
-                    "unsupported",
-                    note=note,
-                    hard=True,
+            own = {_key(party.name_ko)} | {_key(a) for a in party.aliases if a != alias}
+            if owners and not [sp for sp in owners if _same_body(sp.name, own)]:
+                note = (
+                    f"the source declares {alias!r} for {owners[0].name}, not for {party.name_ko}"
                 )
-            )
+                out.append(_check(field, "alias", alias, "unsupported", note=note, hard=True))
+                continue
+            if owners or alias.isascii():
+                continue
+            mine = _subsequence(alias, party.name_ko)
+            others = [
+                p.name_ko for k, p in enumerate(briefing.parties)
+                if k != i and _subsequence(alias, p.name_ko)
+            ]  # fmt: skip
+            if not mine and others:
+                note = f"abbreviates {others[0]}, not {party.name_ko}"
+                out.append(_check(field, "alias", alias, "unsupported", note=note))
     return out
 
 
@@ -286,16 +358,83 @@ def check_commitment_parties(
         i for i, group in enumerate(names)
         for n in group if re.search(re.escape(n) + r"\s*(?:은|는|이|가|측은|측이)\s", clause)
     }  # fmt: skip
+    # `서울대학교병원과 제일병원, 새통영병원, 고창종합병원은 △…`: a subject naming several parties.
+    if listed := re.search(r"([^.。\n]*?)(?:은|는|이|가)\s", clause):
+        named = {i for i, group in enumerate(names) for n in group if n in listed.group(1)}
+        if len(named) >= 2:
+            subjects = named
+    line = ev.text[line_start : span.end]
+    if bracket := _BRACKET_SUBJECT.match(line):
+        owner = party_of(names, bracket.group(1))
+        subjects = {owner} if owner is not None else subjects
+    field = f"commitments[{c}].parties"
     if len(subjects) == 1 and not subjects & set(claimed):
         subject = briefing.parties[next(iter(subjects))].name_ko
         note = f"the source makes {subject} the subject of this item"
-        out = [o.model_copy(update={"status": "unsupported", "note": note}) for o in out]
-    elif subjects and subjects & set(claimed):
-        out = [
-            o.model_copy(update={"status": "exact", "note": None}) if o.status == "unchecked" else o
-            for o in out
+        return [o.model_copy(update={"status": "unsupported", "note": note}) for o in out]
+    if subjects and subjects & set(claimed):
+        return [_bound(o) for o in out]
+    joint = _joint_intro(ev, span, line_start)
+    topic = re.findall(r"((?:\S+\s+)?\S+)(?:은|는)\s", ev.text[line_start : span.start])
+    if joint and topic and not _JOINT_TOPIC.search(topic[-1]):
+        joint = None  # `이번 협약으로 도는 …`: the clause has its own subject, unknown to us
+    everyone = set(range(len(briefing.parties)))
+    if joint and not subjects and len(everyone) >= 2:
+        if set(claimed) >= everyone:
+            return [_bound(o) for o in out]
+        note = f"the source gives this item to all parties ({joint.group(0)!r})"
+        return [
+            _check(field, "party", ", ".join(item.parties), "unsupported", note=note),
+            *out,
         ]
     return out
+
+
+# `▲ (소진공) 공동브랜드 …`: the item names its party in a bracket.
+_BRACKET_SUBJECT = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]*\s*[(（]([^)）]{2,20})[)）]")
+# Words that make the items after them joint: `두 기관은`, `양측은`, `the two parties`.
+_JOINT = re.compile(
+    r"(?:양|두|세|네|다섯|여섯|각|협약|모든)\s*(?:기관|측|사|부처|대학|지자체|단체|공단|은행)"
+    r"|양측|양사|쌍방|상호\s*협력|협약(?:에\s*따라|을\s*통해|으로|에는|서에는|\s*(?:주요\s*)?내용)"
+    r"|(?:under|through) (?:the|this) (?:agreement|MOU|memorandum)|(?:both|the (?:two|three|four|five)) (?:parties|sides|institutions|organi[sz]ations|agencies)",
+    re.I,
+)
+
+
+_BULLET = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]")
+
+
+def _joint_intro(ev: Evidence, span: Span, line_start: int) -> re.Match[str] | None:
+    """`두 기관은 △… △…`: a joint subject on the item's line, or introducing its bullet list.
+
+    Failing those, the document's one joint list introduction (`양 기관은 … △`), when the item
+    is a bullet of an annex that repeats the list.
+    """
+    same = _JOINT.search(ev.text[line_start : span.start])
+    if same:
+        return same
+    line = ev.text[line_start : span.end]
+    if not _BULLET.match(line):
+        return None
+    prev_end = line_start - 1
+    while prev_end > 0:
+        prev_start = ev.text.rfind("\n", 0, prev_end) + 1
+        prev = ev.text[prev_start:prev_end]
+        if prev.strip() and not _BULLET.match(prev):
+            return _JOINT.search(prev)
+        prev_end = prev_start - 1
+    return None
+
+
+_JOINT_TOPIC = re.compile(
+    r"(?:양|두|세|네|다섯|각|협약|모든)\s*(?:기관|측|사|부처|대학|지자체|단체|공단|은행)들?$|(?:양측|양사|쌍방)$"
+)
+
+
+def _bound(check: ClaimCheck) -> ClaimCheck:
+    if check.status != "unchecked":
+        return check
+    return check.model_copy(update={"status": "exact", "note": None})
 
 
 __all__ = [
