@@ -7,26 +7,15 @@ from summarizer.models import Briefing, ClaimCheck, FactsResult, VerificationRep
 from summarizer.verify.binding import check_contact_phone, check_event_value
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
 from summarizer.verify.evidence import Evidence
-from summarizer.verify.fields import (
-    check_contacts,
-    check_english_fields,
-    check_glossary,
-    check_korean_prose,
-    check_place,
-)
+from summarizer.verify.fields import check_contacts, check_korean_prose, check_place
 from summarizer.verify.grounding import check_commitment, check_quote
 from summarizer.verify.meaning import generic_name
 from summarizer.verify.names import check_party
+from summarizer.verify.ownership import check_aliases, check_commitment_parties
 from summarizer.verify.recall import recall_warnings
-from summarizer.verify.roles import (
-    check_aliases,
-    check_commitment_parties,
-    check_quote_roles,
-    check_signatory,
-    mentions,
-    party_names,
-)
+from summarizer.verify.roles import check_quote_roles, check_signatory, mentions, party_names
 from summarizer.verify.speakers import check_speaker
+from summarizer.verify.translation import check_english_fields, check_glossary
 
 # Keep the re-ask short: the model needs the fields to fix, not the whole history.
 MAX_REASK_LINES = 12
