@@ -138,7 +138,7 @@ def check_contact_phone(ev: Evidence, contact: BriefingContact, base: ClaimCheck
             }
         )
     row = _row_for(ev, contact)
-    if row is not None and row.phone and row.phone != value and not _on_row(row, found):
+    if row is not None and row.phone and row.phone != value and not _on_row(ev, row, found):
         who = row.name or row.department or "this contact"
         note = f"is not on {who}'s line: the source lists {row.phone_text or row.phone} for {who}"
         return base.model_copy(update={"status": "unsupported", "note": note, "hard": True})
@@ -197,11 +197,13 @@ def _lines(ev: Evidence, row: Contact) -> str:
     return ev.text[start : end if end >= 0 else len(ev.text)]
 
 
-def _on_row(row: Contact, found: list[Fact]) -> bool:
+def _on_row(ev: Evidence, row: Contact, found: list[Fact]) -> bool:
     """True when one of the phone's mentions lies inside the row (a second number on it)."""
     if row.start is None or row.end is None:
         return False
-    return any(row.start <= f.start and f.end <= row.end + 40 for f in found)
+    line_end = ev.text.find("\n", row.end)
+    line_end = len(ev.text) if line_end < 0 else line_end
+    return any(row.start <= f.start and f.end <= line_end for f in found)
 
 
 __all__ = ["check_contact_phone", "check_event_value", "role_of", "row_conflict"]

@@ -105,7 +105,9 @@ def _tail(ev: Evidence, end: int) -> str:
     return re.split(r"[.!?\n]|다\s", rest)[0]
 
 
-_UNDER_REVIEW = re.compile(r"^\W{0,3}\S{0,4}\s*(?:검토|논의|타진|모색|협의해\s*나가|추후\s*결정)")
+_UNDER_REVIEW = re.compile(
+    r"^\W{0,3}\S{0,4}\s*(?:(?:추후|향후|앞으로|별도로|계속)\s*)?(?:검토|논의|타진|모색|협의해\s*나가|결정)"
+)
 
 
 def check_quote(

@@ -246,11 +246,9 @@ def check_quote_roles(
         field = f"quotes[{q}].org"
         claimed = party_of(names, quote.org)
         bound = [b for at in everywhere if (b := nearest_party(ev, at, marks)) is not None]
-        written = any(
-            _key(quote.org) in _key(ev.text[max(0, at.start - 25) : at.end + 25])
-            for at in everywhere
-        )
-        if written or (claimed is not None and claimed in bound):
+        written = any(_key(quote.org) in _key("".join(_tokens_beside(ev, at))) for at in everywhere)
+        itself = claimed is not None and party_of(names, quote.speaker) == claimed
+        if written or itself or (claimed is not None and claimed in bound):
             out.append(_check(field, "org", quote.org, "exact", span=people[0] if people else None))
         elif bound and claimed is not None:
             other = briefing.parties[bound[0]].name_ko
