@@ -101,10 +101,20 @@ def check_commitment_parties(
         for n in group if re.search(re.escape(n) + r"\s*(?:은|는|이|가|측은|측이)\s", clause)
     }  # fmt: skip
     # `서울대학교병원과 제일병원, 새통영병원, 고창종합병원은 △…`: a subject naming several parties.
-    if listed := re.search(r"([^.。\n]*?)(?:은|는|이|가)\s", clause):
+    # The sentence's subject (`강경화 장관과 이시종 지사는 … 체결하고 [item]`) when the clause has none.
+    sentence = re.split(r"[.。]\s", ev.text[line_start : span.start])[-1]
+    for part in (clause, sentence if not subjects else ""):
+        listed = re.search(r"([^.。\n]*?)(?:은|는|이|가)\s", part)
+        if listed is None:
+            continue
         named = {i for i, group in enumerate(names) for n in group if n in listed.group(1)}
+        named |= {
+            i for i, p in enumerate(briefing.parties)
+            if p.signatory and len(p.signatory) >= 2 and p.signatory in listed.group(1)
+        }  # fmt: skip
         if len(named) >= 2:
             subjects = named
+            break
     line = ev.text[line_start : span.end]
     if bracket := _BRACKET_SUBJECT.match(line):
         owner = party_of(names, bracket.group(1))
@@ -114,6 +124,10 @@ def check_commitment_parties(
         subject = briefing.parties[next(iter(subjects))].name_ko
         note = f"the source makes {subject} the subject of this item"
         return [o.model_copy(update={"status": "unsupported", "note": note}) for o in out]
+    if len(subjects) >= 2 and not subjects <= set(claimed):
+        shown = ", ".join(briefing.parties[i].name_ko for i in sorted(subjects))
+        note = f"the source makes {shown} together the subject of this item"
+        return [_check(field, "party", ", ".join(item.parties), "unsupported", note=note), *out]
     if subjects and subjects & set(claimed):
         return [_bound(o) for o in out]
     joint = _joint_intro(ev, span, line_start)
@@ -136,7 +150,8 @@ def check_commitment_parties(
 _BRACKET_SUBJECT = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]*\s*[(（]([^)）]{2,20})[)）]")
 # Words that make the items after them joint: `두 기관은`, `양측은`, `the two parties`.
 _JOINT = re.compile(
-    r"(?:양|두|세|네|다섯|여섯|각|협약|모든)\s*(?:기관|측|사|부처|대학|지자체|단체|공단|은행)"
+    r"(?:양|두|세|네|다섯|여섯|각|협약|모든|\d+\s*개)\s*(?:기관|측|사|부처|대학|지자체|자치단체|단체|공단|은행|국|나라)"
+    r"|양국|협약서(?:는|에는)"
     r"|양측|양사|쌍방|상호\s*협력|협약(?:에\s*따라|을\s*통해|으로|에는|서에는|\s*(?:주요\s*)?내용)"
     r"|(?:under|through) (?:the|this) (?:agreement|MOU|memorandum)|(?:both|the (?:two|three|four|five)) (?:parties|sides|institutions|organi[sz]ations|agencies)",
     re.I,
@@ -162,14 +177,15 @@ def _joint_intro(ev: Evidence, span: Span, line_start: int) -> re.Match[str] | N
     while prev_end > 0:
         prev_start = ev.text.rfind("\n", 0, prev_end) + 1
         prev = ev.text[prev_start:prev_end]
-        if prev.strip() and not _BULLET.match(prev):
+        if prev.strip() and (not _BULLET.match(prev) or prev.lstrip().startswith("□")):
             return _JOINT.search(prev)
         prev_end = prev_start - 1
     return None
 
 
 _JOINT_TOPIC = re.compile(
-    r"(?:양|두|세|네|다섯|각|협약|모든)\s*(?:기관|측|사|부처|대학|지자체|단체|공단|은행)들?$|(?:양측|양사|쌍방)$"
+    r"(?:양|두|세|네|다섯|각|협약|모든|\d+\s*개)\s*(?:기관|측|사|부처|대학|지자체|자치단체|단체|공단|은행|국|나라)들?$"
+    r"|(?:양측|양사|쌍방|양국|협약서)$"
 )
 
 

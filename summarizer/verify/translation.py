@@ -93,6 +93,7 @@ def _rendered_elsewhere(briefing: Briefing, ko: str, en: str) -> str | None:
     pairs = [(_key(k), e) for k, e in _pairs(briefing)]
     with_ko = [e for k, e in pairs if kkey in k]
     with_en = [k for k, e in pairs if _renders(stems, e)]
+    # Only a clash is evidence: a glossary gloss may word a term unlike the summary does.
     if with_ko and with_en and not any(_renders(stems, e) for e in with_ko):
         return "the briefing's own translations render another term this way, not this one"
     return None
