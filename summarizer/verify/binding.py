@@ -141,7 +141,9 @@ def check_contact_phone(ev: Evidence, contact: BriefingContact, base: ClaimCheck
     if row is not None and row.phone and row.phone != value and not _on_row(ev, row, found):
         who = row.name or row.department or "this contact"
         note = f"is not on {who}'s line: the source lists {row.phone_text or row.phone} for {who}"
-        return base.model_copy(update={"status": "unsupported", "note": note, "hard": True})
+        # Sure when the number sits on another contact's row (a swap), not merely elsewhere.
+        swapped = any(r.phone == value and r is not row for r in ev.facts.structure.contacts)
+        return base.model_copy(update={"status": "unsupported", "note": note, "hard": swapped})
     owners = [r for r in ev.facts.structure.contacts if r.phone == value]
     elsewhere = all(
         r.department and not _same_unit(r.department, contact.department) for r in owners
