@@ -56,6 +56,7 @@ _KO_FUTURE = re.compile(
 )
 _KO_PAST = re.compile(
     r"(?:체결|서명|합의)(?:했|하였|됐|되었|하고|한\s*(?:뒤|후))|맺었|맺고|맺은|협약식을 (?:가졌|열었)"
+    r"|(?:협약|각서|MOU)(?:을|를)?\s*(?:했|하였)"
 )
 # Any negation in Korean: a negated verb, 없다, 아니다, a negating prefix.
 _KO_ANY_NEG = re.compile(
