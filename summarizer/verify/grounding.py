@@ -97,7 +97,7 @@ def stitched_from(
                 key = _speaker_key(q.speaker)
                 inside_q = q.start <= start and end <= q.end
                 if inside_q and key and own and key not in own and own not in key:
-                    return q.speaker, False
+                    return q.speaker or key, False
     return None
 
 
