@@ -126,7 +126,7 @@ def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
     found = align(place, ev.text, threshold=0.8, view=ev.view, avoid=ev.instructions)
     span = found.span(ev.text)
     if found.status == "unsupported" or span is None:
-        return _check(field, "place", place, "unsupported", note="the source states no such venue")
+        return _place_words(ev, place)
     start, end = widen(ev.text, span.start, span.end)
     why = meaning_diff(place, ev.text[start:end]) if found.status != "exact" else None
     if why:
@@ -141,6 +141,21 @@ def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
             note = f"the source gives the venue as {stated.text.strip()!r}"
             return _check(field, "place", place, "unverified", span=span, note=note)
     return _check(field, "place", place, found.status, span=span)
+
+
+def _place_words(ev: Evidence, place: str) -> ClaimCheck:
+    """A venue put together from the source's words (`칠곡군청` for `군청`, an added city)."""
+    words = [w for w in re.split(r"[\s(),·]+", place) if len(NormText(w).chars) >= 2]
+    found = [w for w in words if NormText(w).chars in ev.view.chars]
+    stems = [w for w in words if w not in found and NormText(w[-2:]).chars in ev.view.chars]
+    field = "event.place_ko"
+    if words and len(found) == len(words):
+        note = "the source's words, not one phrase of it"
+        return _check(field, "place", place, "fuzzy", span=_occurs(ev, found[0]), note=note)
+    if words and len(found) + len(stems) == len(words):
+        note = "partly the source's words; the venue as a whole is not written there"
+        return _check(field, "place", place, "unverified", note=note)
+    return _check(field, "place", place, "unsupported", note="the source states no such venue")
 
 
 def check_contacts(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
