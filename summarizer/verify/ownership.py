@@ -23,7 +23,9 @@ def _standalone(ev: Evidence, alias: str) -> bool:
     if not re.fullmatch(r"[가-힣]{1,3}", word):
         return False
     # `도는 …`, `병원 관계자`: the word on its own, then a particle, a space or a stop.
-    pattern = rf"(?:^|(?<=[\s\"“‘(]))({re.escape(word)})(?:(?:는|은|가|이|와|과|의|에|를|을|도)?[\s,.])"
+    pattern = (
+        rf"(?:^|(?<=[\s\"“‘(]))({re.escape(word)})(?:(?:는|은|가|이|와|과|의|에|를|을|도)?[\s,.])"
+    )
     return re.search(pattern, ev.text, re.M) is not None
 
 

@@ -13,7 +13,13 @@ from summarizer.verify.meaning import generic_name
 from summarizer.verify.names import check_party
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
 from summarizer.verify.recall import recall_warnings
-from summarizer.verify.roles import check_quote_roles, check_signatory, mentions, party_names
+from summarizer.verify.roles import (
+    check_party_role,
+    check_quote_roles,
+    check_signatory,
+    mentions,
+    party_names,
+)
 from summarizer.verify.speakers import check_speaker
 from summarizer.verify.translation import check_english_fields, check_glossary
 
@@ -70,6 +76,8 @@ def verify_briefing(
             checks.extend(check_party(ev, glossary, i, party))
         if party.signatory:
             checks += check_signatory(ev, briefing, i, names, marks)
+        if (role := check_party_role(ev, briefing, i, marks)) is not None:
+            checks.append(role)
     checks += check_aliases(ev, briefing, names)
     checks += check_glossary(ev, briefing, glossary)
     checks += check_korean_prose(ev, briefing)

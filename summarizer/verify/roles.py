@@ -231,6 +231,33 @@ def check_signatory(
     return out
 
 
+_AGREEMENT = re.compile(
+    r"협약|협정|양해각서|MOU|자매결연|맺|체결|서명|손잡|협력|agreement|memorandum|sign|partner",
+    re.I,
+)
+
+
+def check_party_role(
+    ev: Evidence, briefing: Briefing, i: int, marks: list[Mention]
+) -> ClaimCheck | None:
+    """A party is named in a sentence about the agreement, not only mentioned elsewhere."""
+    own = [m for m in marks if m.party == i]
+    if not own:
+        return None  # where the name is not found, the name check already says so
+    for m in own:
+        start = max(ev.text.rfind("\n", 0, m.start), ev.text.rfind(". ", 0, m.start)) + 1
+        end_nl, end_dot = ev.text.find("\n", m.end), ev.text.find(". ", m.end)
+        ends = [e for e in (end_nl, end_dot) if e >= 0]
+        sentence = ev.text[start : min(ends) if ends else len(ev.text)]
+        if _AGREEMENT.search(sentence):
+            return None
+    name = briefing.parties[i].name_ko
+    note = (
+        "named in the source, but never in a sentence about the agreement: a body only mentioned?"
+    )
+    return _check(f"parties[{i}].role", "party", name, "unverified", note=note)
+
+
 def check_quote_roles(
     ev: Evidence, briefing: Briefing, q: int, span: Span | None, names: list[set[str]],
     marks: list[Mention],
@@ -267,6 +294,7 @@ def check_quote_roles(
 
 
 __all__ = [
+    "check_party_role",
     "Mention",
     "check_quote_roles",
     "check_signatory",

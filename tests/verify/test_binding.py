@@ -30,6 +30,8 @@ SOURCE = """보도시점 2025. 6. 2.(월) 12:00   배포 2025. 5. 30.(금)
 
 라마바 협회 회장은 “회원사와 함께 현장에서 답을 찾겠다”고 밝혔다.
 
+이날 행사에는 자차청 관계자도 참석했다.
+
 담당 부서	상권정책과	책임자	과장	차카타 (044-200-1111)
 	상권정책과	담당자	사무관	파하가 (044-200-2222)
 팩스 044-200-9999
@@ -168,3 +170,10 @@ def test_unchecked_fields_are_counted_not_passed_as_verified() -> None:
     assert unchecked and all(not c.ok for c in unchecked)
     assert report.counts()["unchecked"] == len(unchecked)
     assert {c.field for c in unchecked} >= {"title_en", "quotes[0].text_en", "summary_ko[0]"}
+
+
+def test_a_body_only_mentioned_is_not_passed_as_a_party() -> None:
+    b = _correct()
+    b.parties.append(BriefingParty(name_ko="자차청"))
+    (flag,) = _bad(_verify(b), "parties[2]")
+    assert flag.status == "unverified" and flag.field == "parties[2].role"
