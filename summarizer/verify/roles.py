@@ -294,8 +294,8 @@ def check_quote_roles(
 
 
 __all__ = [
-    "check_party_role",
     "Mention",
+    "check_party_role",
     "check_quote_roles",
     "check_signatory",
     "mentions",
