@@ -15,7 +15,13 @@ from datetime import date
 
 from summarizer.glossary import Entry, Glossary
 from summarizer.models import ClaimCheck
-from summarizer.verify.numbers import Number, english_numbers, korean_numbers
+from summarizer.verify.numbers import (
+    Number,
+    english_numbers,
+    korean_numbers,
+    native_numbers,
+    word_numbers,
+)
 from summarizer.verify.values import PROSE_TIME, normalise_time
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -146,9 +152,11 @@ def check_english(
         return []
     korean = side.korean if side.source is None else f"{side.korean}\n{side.source}"
     flags: list[ClaimCheck] = []
-    knums = korean_numbers(korean)
+    knums = korean_numbers(korean) + native_numbers(korean) + word_numbers(korean)
     cut = _date_spans(english)
-    for n in english_numbers(english):
+    # A count in words (`three institutions`) is checked only where the Korean counts in words too.
+    words = word_numbers(english) if native_numbers(side.korean) else []
+    for n in english_numbers(english) + words:
         if any(a <= n.start < b for a, b in cut):
             continue
         if n.kind == "n" and n.value in years:

@@ -121,9 +121,56 @@ def english_numbers(text: str) -> list[Number]:
     return out
 
 
+_EN_WORDS = {
+    w: i for i, w in enumerate(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=2
+    )
+}  # fmt: skip
+_EN_WORD = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b(?![-‐])", re.I)
+_KO_NATIVE = {
+    "양": 2,
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+}
+_KO_COUNTER = re.compile(
+    r"(?<![가-힣])(양|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*"
+    r"(?=기관|곳|개|명|나라|국가|국|부처|단체|대학|회사|사|측|가지|차례|번|지자체|자치단체|도시|시군|기업)"
+)
+
+
+def word_numbers(english: str) -> list[Number]:
+    """`three institutions`: a count written as a word (two to ten)."""
+    return [
+        Number(float(_EN_WORDS[m.group(1).lower()]), "n", m.group(0), m.start(), m.end())
+        for m in _EN_WORD.finditer(english)
+    ]
+
+
+def native_numbers(korean: str) -> list[Number]:
+    """`세 기관`, `양 기관`: a count written with a native Korean numeral before its counter."""
+    return [
+        Number(float(_KO_NATIVE[m.group(1)]), "n", m.group(0).strip(), m.start(), m.end())
+        for m in _KO_COUNTER.finditer(korean)
+    ]
+
+
 def plain(numbers: list[Number]) -> list[Number]:
     """The same values as plain numbers (a count in English may be a 명/개 amount in Korean)."""
     return [Number(n.value, "n", n.text, n.start, n.end) for n in numbers]
 
 
-__all__ = ["Number", "english_numbers", "korean_numbers", "plain"]
+__all__ = [
+    "Number",
+    "english_numbers",
+    "korean_numbers",
+    "native_numbers",
+    "plain",
+    "word_numbers",
+]

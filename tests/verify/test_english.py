@@ -95,3 +95,10 @@ def test_a_flag_quotes_the_korean_side() -> None:
     (flag,) = check_english("summary_en[0]", "A KRW 3 trillion fund.", side, load_glossary(), set())
     assert flag.status == "unsupported" and not flag.hard
     assert "3,000억 원" in (flag.note or "")
+
+
+def test_counts_in_words_are_checked_where_the_korean_counts_in_words() -> None:
+    assert _flags("The three institutions will cooperate.", "두 기관은 협력한다.") == ["three"]
+    assert _flags("The two institutions will cooperate.", "두 기관은 협력한다.") == []
+    # An idiom or a count the Korean leaves implicit is not a number to check.
+    assert _flags("The two countries will cooperate.", "양국은 협력하기로 했다.") == []
