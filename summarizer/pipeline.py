@@ -84,7 +84,7 @@ def grounding_check(text: str, facts: FactsResult) -> Check:
     from summarizer.verify import reask_feedback, verify_briefing
 
     def check(briefing: Briefing) -> str | None:
-        return reask_feedback(verify_briefing(briefing, text, facts))
+        return reask_feedback(verify_briefing(briefing, text, facts), text)
 
     return check
 

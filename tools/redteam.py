@@ -8,7 +8,8 @@
 Answer sets: project (tests/reference_answers + examples), fixtures (tests/verify/redteam),
 eval (../shared/eval) and real (../shared/eval-real); the ../shared ones are read at run time
 and skipped when absent. A mutant is caught when a mutated field gets a non-verified status it
-did not have on the correct answer.
+did not have on the correct answer; `pre` counts missed mutants whose field was already
+non-verified (e.g. `unchecked`) on the correct answer, and `flag%` counts those as flagged.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         "--per-class", type=int, default=3, help="mutants per class per answer (default 3)"
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    p.add_argument(
+        "--gold-dates",
+        action="store_true",
+        help="reference dates from ../shared gold files (as if given --reference-date)",
+    )
     p.add_argument(
         "--flags", action="store_true", help="list every flag raised on a correct answer"
     )
@@ -75,6 +81,7 @@ def summary(correct: list[CorrectResult], classes: dict[str, ClassResult]) -> di
                 "missed": r.missed,
                 "preflagged": r.preflagged,
                 "catch_rate": round(r.rate, 3),
+                "flagged_rate": round(r.flagged_rate, 3),
                 "missed_example": r.missed_examples[0] if r.missed_examples else None,
             }
             for r in classes.values()
@@ -115,12 +122,13 @@ def _print(correct: list[CorrectResult], classes: dict[str, ClassResult], show_f
                 mark = "HARD" if f.hard else "soft"
                 print(f"    {mark} {f.field} [{f.status}] {f.claim[:60]!r}: {f.note}")
     print()
-    head = f"{'class':<20}{'mutants':>8}{'caught':>8}{'missed':>8}{'rate':>7}{'pre':>5}"
+    head = f"{'class':<20}{'mutants':>8}{'caught':>8}{'missed':>8}{'rate':>7}{'pre':>5}{'flag%':>7}"
     print(f"{head}  one missed example")
     for r in classes.values():
         ex = r.missed_examples[0] if r.missed_examples else None
         shown = f"{ex['case']} {ex['field']}: {ex['before']!r} -> {ex['after']!r}" if ex else ""
         row = f"{r.cls:<20}{r.mutants:>8}{r.caught:>8}{r.missed:>8}{r.rate:>7.0%}{r.preflagged:>5}"
+        row += f"{r.flagged_rate:>7.0%}"
         print(f"{row}  {shown[:150]}")
     mutants = sum(r.mutants for r in classes.values())
     caught = sum(r.caught for r in classes.values())
@@ -133,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         args = _args(argv)
         sets = [s for s in _split(args.sets, list(SETS), "answer set") if available(s)]
         classes = _split(args.classes, list(MUTATORS), "error class")
-        cases = load(sets)
+        cases = load(sets, gold_dates=args.gold_dates)
     except CorpusError as exc:
         print(f"redteam: {exc}", file=sys.stderr)
         return 2

@@ -34,11 +34,13 @@ _LABELS = {"date": "Dates", "time": "Times", "phone": "Phones"}
 
 
 def allowed_sentence(ev: Evidence, kind: ValueKind) -> str:
-    """`Phones in the source: 044-204-7920, 044-204-7925. Use one of them or null.`"""
+    """What the source states of `kind`: `Phones in the source: 044-204-7920, 044-204-7925.`"""
     values = ev.allowed(kind)
     if not values:
-        return f"The source states no {kind}: use null."
-    return f"{_LABELS[kind]} in the source: {short_list(values)}. Use one of them or null."
+        return f"The source states no {kind}."
+    if len(values) == 1:
+        return f"The only {kind} in the source is {values[0]}."
+    return f"{_LABELS[kind]} in the source: {short_list(values)}."
 
 
 def _normalise(kind: ValueKind, claim: str, ev: Evidence) -> str | None:
@@ -131,7 +133,7 @@ def check_embargo(ev: Evidence, claim: str) -> ClaimCheck:
             return ClaimCheck(
                 field="embargo", kind="embargo", claim=claim, status="normalised", span=span
             )
-        note = f"does not match the embargo line {line.text.strip()!r} ({line.value}). Use {line.value}."
+        note = f"does not match the embargo line {line.text.strip()!r}, which gives {line.value}"
         return ClaimCheck(
             field="embargo",
             kind="embargo",

@@ -5,13 +5,17 @@ from __future__ import annotations
 from summarizer.glossary import Glossary, load_glossary
 from summarizer.models import Briefing, ClaimCheck, FactsResult, VerificationReport
 from summarizer.verify.binding import check_contact_phone, check_event_value
+from summarizer.verify.certainty import soften
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.feedback import reask_feedback
 from summarizer.verify.fields import check_contacts, check_korean_prose, check_place
 from summarizer.verify.grounding import check_commitment, check_quote
+from summarizer.verify.hints import with_binding
 from summarizer.verify.meaning import generic_name
-from summarizer.verify.names import check_party
+from summarizer.verify.names import check_english_duplicates, check_party
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
+from summarizer.verify.persons import check_persons
 from summarizer.verify.recall import recall_warnings
 from summarizer.verify.roles import (
     check_party_role,
@@ -22,9 +26,6 @@ from summarizer.verify.roles import (
 )
 from summarizer.verify.speakers import check_speaker
 from summarizer.verify.translation import check_english_fields, check_glossary
-
-# Keep the re-ask short: the model needs the fields to fix, not the whole history.
-MAX_REASK_LINES = 12
 
 
 def verify_briefing(
@@ -91,26 +92,10 @@ def verify_briefing(
     checks += [
         c for c in check_english_fields(ev, briefing, glossary) if (c.field, c.claim) not in judged
     ]
+    checks += check_persons(ev, briefing) + check_english_duplicates(briefing.parties)
+    checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
+    checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value
     return VerificationReport(checks=checks, recall_warnings=recall_warnings(briefing, ev, checks))
-
-
-def reask_feedback(report: VerificationReport) -> str | None:
-    """A short instruction naming each hard-violating field and what the source allows; None if none."""
-    hard = [c for c in report.checks if c.hard and c.status == "unsupported"]
-    if not hard:
-        return None
-    lines = [
-        f"- {c.field}: {_quoted(c.claim)} {c.note or 'is not supported by the source.'}"
-        for c in hard
-    ]
-    more = len(lines) - MAX_REASK_LINES
-    lines = lines[:MAX_REASK_LINES] + ([f"- … and {more} more like these."] if more > 0 else [])
-    head = "Some fields are not supported by the source document. Fix only these, keep the rest:"
-    return "\n".join([head, *lines])
-
-
-def _quoted(claim: str) -> str:
-    return repr(claim if len(claim) <= 60 else claim[:57] + "...")
 
 
 __all__ = ["reask_feedback", "verify_briefing"]

@@ -68,8 +68,22 @@ def available(name: str) -> bool:
     return answers.is_dir() and docs.is_dir() and any(answers.glob("*.json"))
 
 
-def load_set(name: str) -> list[Case]:
-    """Every answer of set `name` whose document is found, in file-name order."""
+def _gold_date(docs_dir: Path, doc: Path) -> str | None:
+    """The annotated publication date of a document (../shared gold files), if there is one."""
+    gold = docs_dir.parent / "gold" / f"{doc.stem}.json"
+    try:
+        value = json.loads(gold.read_text(encoding="utf-8")).get("reference_date")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def load_set(name: str, *, gold_dates: bool = False) -> list[Case]:
+    """Every answer of set `name` whose document is found, in file-name order.
+
+    The reference date is found as the pipeline finds it, or with `gold_dates` taken from the
+    set's gold annotation where it has one (as if the user passed `--reference-date`).
+    """
     if name not in SETS:
         raise CorpusError(f"unknown answer set {name!r}: use one of {', '.join(SETS)}")
     answers_dir, docs_dir = SETS[name]
@@ -91,11 +105,12 @@ def load_set(name: str) -> list[Case]:
         if found is None:
             raise CorpusError(f"{path}: no document in {docs_dir} contains its match line")
         doc = read_document(found[0])
-        facts = extract_facts(doc)
+        reference = _gold_date(docs_dir, found[0]) if gold_dates else None
+        facts = extract_facts(doc, reference_date=reference)
         cases.append(Case(name, path.stem, found[0], doc.text, facts, briefing))
     return cases
 
 
-def load(names: list[str]) -> list[Case]:
+def load(names: list[str], *, gold_dates: bool = False) -> list[Case]:
     """The cases of several sets, in the order given."""
-    return [case for name in names for case in load_set(name)]
+    return [case for name in names for case in load_set(name, gold_dates=gold_dates)]

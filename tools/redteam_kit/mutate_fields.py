@@ -23,6 +23,9 @@ _VENUES = [
     "세종 정부세종청사 6동",
     "서울 코엑스 그랜드볼룸",
 ]
+_BODY = re.compile(
+    r"(?<![가-힣])[가-힣]{2,}(?:부|청|공단|공사|재단|협회|연구원|진흥원|은행|대학교)(?![가-힣])"
+)
 _VICE = re.compile(
     r"(장관|차관|회장|이사장|사장|원장|청장|위원장|시장|지사|대표|본부장|총장|소장)$"
 )
@@ -246,11 +249,16 @@ def glossary_terms(case: Case, a: Answer, rng: Random) -> Iterator[Mutant]:
 
 
 def mentioned_party(case: Case, a: Answer, rng: Random) -> Iterator[Mutant]:
-    """A body the source only mentions (a glossary body in the text, a quote's org) added as a party."""
+    """A body the source only mentions (a glossary body or `…공단` in the text, a quote's org) as a party."""
     parties = a.get("parties") or []
     known = [squash(x) for p in parties for x in (p.get("name_ko"), *(p.get("aliases") or []))]
-    candidates = [e.ko for e in load_glossary().terms_for(case.text)]
+    candidates = []
+    for entry in load_glossary().terms_for(case.text):
+        names = [n for n in entry.korean_names if squash(n) in squash(case.text)]
+        if names and not any(squash(n) in known for n in entry.korean_names):
+            candidates.append(names[0])  # as the text writes it; not a party under another name
     candidates += [q["org"] for q in a.get("quotes") or [] if q.get("org")]
+    candidates += [b for b in _BODY.findall(case.text) if len(b) >= 4]  # `…공단` in the text
     for name in dict.fromkeys(candidates):
         key = squash(name)
         if key and not any(k and (k in key or key in k) for k in known):

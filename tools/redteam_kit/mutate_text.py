@@ -235,9 +235,7 @@ _EN_TITLES = r"Minister|Chairman|Chairwoman|Chairperson|President|Administrator|
 
 def en_person(case: Case, a: Answer, rng: Random) -> Iterator[Mutant]:
     """A person's English name or title changed: Minister Han Seo-jin -> Minister Kang Seo-jin / Vice Minister."""
-    names = re.compile(
-        r"\b([A-Z][a-zA-Z]{1,5}) (?=[A-Z][a-z]+-[a-z]+\b)|(?<=[a-z] )([A-Z][a-z]+)(?=,? (?:said|added|noted|stressed))"
-    )
+    names = re.compile(r"\b([A-Z][a-zA-Z]{1,5}) (?=[A-Z][a-z]+-[a-z]+\b)")
 
     def surname(m: re.Match[str]) -> str:
         own = m.group(0).strip().rstrip(",")

@@ -2,7 +2,8 @@
 
 A mutant is caught when the report on it has a non-verified status on a mutated field that the
 report on the correct answer did not have (same field, same status): a field already flagged,
-or already `unchecked`, on the correct answer does not catch the error put into it.
+or already `unchecked`, on the correct answer does not catch the error put into it. Such
+mutants are counted apart (`preflagged`), and the lenient rate counts them as flagged.
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ class ClassResult:
     @property
     def rate(self) -> float:
         return self.caught / self.mutants if self.mutants else 1.0
+
+    @property
+    def flagged_rate(self) -> float:
+        """The lenient rate: the field is non-verified on the mutant, even if it already was."""
+        return (self.caught + self.preflagged) / self.mutants if self.mutants else 1.0
 
 
 def check_correct(case: Case, report: VerificationReport) -> CorrectResult:
