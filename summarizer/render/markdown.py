@@ -44,6 +44,8 @@ class Markdown:
             )
         if item.mark == "unverified":
             return f"{text} ⚠ *unverified*"
+        if item.mark == "unchecked":
+            return f"{text} *(unchecked)*"
         return text
 
     def heading(self, level: int, text: str) -> str:
@@ -80,6 +82,8 @@ class Text(Markdown):
             return f"[NOT IN SOURCE] {text}" + (f" ({item.note})" if item.note else "")
         if item.mark == "unverified":
             return f"{text} [unverified]"
+        if item.mark == "unchecked":
+            return f"{text} [unchecked]"
         return text
 
     def heading(self, level: int, text: str) -> str:

@@ -12,7 +12,7 @@ from summarizer.render.names import Inline, Name, Namer
 from summarizer.render.phones import international
 
 KST = timezone(timedelta(hours=9), "KST")
-Mark = Literal["ok", "unverified", "unsupported"]
+Mark = Literal["ok", "unverified", "unsupported", "unchecked"]
 
 # Titles as Korean ministries' English releases write them (Minister OH Youngju of …).
 TITLES = {
@@ -131,6 +131,8 @@ class Checks:
                 mark, note = "unsupported", c.note or "not found in the source"
             elif c.status == "unverified" and mark == "ok":
                 mark, note = "unverified", c.note or "could not be verified"
+        if found and all(c.status == "unchecked" for c in found):
+            mark, note = "unchecked", found[0].note or "no check can judge this"
         spans = [c.span for c in found if c.span is not None and c.ok]
         anchor = anchor_id(self.doc, spans[0].start, spans[0].end) if spans else None
         return Item(parts=parts, mark=mark, note=note, anchor=anchor, ko=ko)
@@ -162,8 +164,11 @@ def _problems(result: SummaryResult) -> list[str]:
     out = [
         f"{c.field}: {c.claim!r} — {c.status}" + (f" ({c.note})" if c.note else "")
         for c in result.report.checks
-        if not c.ok
+        if not c.ok and c.status != "unchecked"
     ]
+    unchecked = len(result.report.unchecked)
+    if unchecked:
+        out.append(f"{unchecked} claim(s) no check can judge (translations, summaries): unchecked")
     out += [f"recall: {w}" for w in result.report.recall_warnings]
     return out
 
