@@ -8,6 +8,8 @@ import re
 from typing import NamedTuple
 
 from summarizer.facts.candidates import Candidate
+from summarizer.facts.ranges import join
+from summarizer.models.facts import FactNote
 
 _MERIDIEM = r"(?:[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z]))"
 # 10:30, 14:20:00, 2:30 p.m., 10 a.m. (each pattern opens with a plain class: fast skipping)
@@ -46,7 +48,6 @@ _KO_AFTER_BAD = re.compile(
     r"(?:간|즌|리즈|장|청|민|설|도|작|스템|기|범|행|점|대|세|술|상|험|약|사|각|공|인|효|계)"
 )
 _KO_AFTER_WORD_BAD = re.compile(r"[ \t]*(?:방향|방면)")  # "3시 방향" is a bearing
-_RANGE_SEP = re.compile(r"[ \t]*(?:~|-)[ \t]*")
 _RATIO_BEFORE = re.compile(r"(?:비율|경쟁률|비|대|스코어|점수)[ \t:]*$")
 
 
@@ -215,15 +216,20 @@ def _right_clock(s: str, pos: int) -> Clock | None:
     return _named_at(s, m, in_range=True) if m else None
 
 
-def _hour_note(s: str, c: Clock, h24: int) -> str | None:
+def _hour_note(s: str, c: Clock, h24: int) -> tuple[FactNote, ...]:
     """A note on a Korean `3시` with no 오전/오후: read as written, though often p.m."""
     if c.period is not None or not 1 <= c.hour <= 6 or s[c.start] == "0":
-        return None
+        return ()
     if not (c.bare or "시" in s[c.start : c.end]):
-        return None  # `3:00` is 24-hour notation
-    return (
+        return ()  # `3:00` is 24-hour notation
+    said = (
         f"no 오전/오후 written: read as {_fmt(h24, c.minute)}, {_fmt(h24 + 12, c.minute)} if p.m."
     )
+    return (FactNote(kind="hour-ambiguous", message=said),)
+
+
+def _clock_end(c: Clock) -> int:
+    return c.end
 
 
 def find_times(s: str) -> list[Candidate]:
@@ -236,9 +242,9 @@ def find_times(s: str) -> list[Candidate]:
             continue
         h = _to24(c.hour, c.period)
         left = _fmt(h, c.minute)
-        sep = _RANGE_SEP.match(s, c.end)
-        r = _right_clock(s, sep.end()) if sep else None
-        if r is not None:
+        joined = join(s, c.end, _right_clock, _clock_end)
+        r = joined[0] if joined else None
+        if joined is not None and r is not None:
             period = r.period
             if period is None and c.period is not None and r.hour <= 12:
                 morning = c.period in ("am", "오전", "새벽", "아침")
@@ -252,10 +258,10 @@ def find_times(s: str) -> list[Candidate]:
             if c.period is None and r.period is not None and c.hour <= 12:
                 h = _to24(c.hour, r.period if c.hour <= r.hour else None)
                 left = _fmt(h, c.minute)
-            note = _hour_note(s, c, h) if r.period is None else None
+            note = _hour_note(s, c, h) if r.period is None else ()
             value = f"{left}/{_fmt(rh, r.minute)}"
-            out.append(Candidate(c.start, r.end, "time", value, note))
-            used_as_right = r.end
+            out.append(Candidate(c.start, joined[1], "time", value, note))
+            used_as_right = joined[1]
             continue
         if not c.bare:
             out.append(Candidate(c.start, c.end, "time", left, _hour_note(s, c, h)))
