@@ -7,6 +7,7 @@ only when it names a day the text writes nowhere else.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from summarizer.facts.candidates import Candidate
@@ -40,6 +41,19 @@ def _weekday(ref: Reference, weekday: int, s: str, end: int) -> date | None:
     return r - timedelta(days=back)
 
 
+_TOLD = re.compile(r"[ \t]*(?:밝혔다|전했다|말했다|발표했다|알렸다)")
+
+
+def _told_after(s: str, pos: int, dates: list[Candidate]) -> date | None:
+    """`전날 … 체결했다고 19일 밝혔다`: the day the news was told, later in the same sentence."""
+    stop = s.find(".", pos)
+    stop = len(s) if stop == -1 else stop
+    for c in dates:
+        if pos <= c.start < stop and _TOLD.match(s, c.end):
+            return _day(c.value)
+    return None
+
+
 def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> list[Candidate]:
     """Candidates for word-named days whose value no written date of `dates` already has."""
     known = {c.value for c in dates if c.value}
@@ -60,8 +74,9 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
         shift = ANAPHORIC.get(word, ANAPHORIC.get(word.replace(" ", "")))
         if shift is None or (word in NEEDS_CLOCK and not CLOCK_AFTER.match(s, m.end())):
             continue
+        told = _told_after(s, m.end(), dates)
         before = [d for start, d in dated if start < m.start() and d is not None]
-        base = before[-1] if before else ref.date if ref is not None and ref.day else None
+        base = told or (before[-1] if before else ref.date if ref is not None and ref.day else None)
         if base is None:
             continue
         day = base + timedelta(days=shift)

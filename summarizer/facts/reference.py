@@ -159,6 +159,26 @@ def _posted(s: str, rx: re.Pattern[str], origin: str) -> Found | None:
     return None
 
 
+# Wire copy's send line after the text: `2015/07/27 14:22 송고`, or the date glued to the
+# copyright notice `<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>2015/07/27`
+_SENT = re.compile(
+    r"(?:(?:저작권자|ⓒ|\(c\)|Copyright)[^\n]{0,60}?>[ \t]*|^[ \t]*)(?=(?:19|20)\d\d[./\-])",
+    re.M,
+)
+_SENT_AFTER = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}[ \t]*)?송고")
+
+
+def _sent(s: str) -> Found | None:
+    for m in _SENT.finditer(s):
+        atoms = date_atoms(s[m.end() : _line_end(s, m.end())][:40])
+        if not atoms or atoms[0].start != 0 or (d := _full(atoms[0])) is None:
+            continue
+        glued = m.group().strip() != ""
+        if glued or _SENT_AFTER.match(s, m.end() + atoms[0].end):
+            return Found(Reference.of(d), "input-line", m.end(), m.end() + atoms[0].end)
+    return None
+
+
 def _dateline(s: str, stated: int | None) -> Found | None:
     if not re.search(r"[A-Z]{2}", s):
         return None
@@ -211,7 +231,7 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
     None when it states none."""
     s = prepare(text)
     stated = _first_year(s)
-    found = _embargo(s, stated) or _posted(s, _POSTED, "input-line")
+    found = _embargo(s, stated) or _posted(s, _POSTED, "input-line") or _sent(s)
     if found is None and published:
         try:
             d = date.fromisoformat(published[:10])

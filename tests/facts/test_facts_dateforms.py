@@ -146,3 +146,11 @@ def test_typed_notes() -> None:
     (day,) = [f for f in found if f.kind == "date"]
     assert [n.kind for n in day.notes] == ["weekday-mismatch"]
     assert day.note is not None and "(목)" in day.note
+
+
+def test_day_before_counts_from_the_day_the_news_was_told() -> None:
+    text = "공단은 전날 대전 본사에서 양해각서를 체결했다고 19일 밝혔다."
+    assert pairs(text, "date", date(2024, 7, 19)) == [
+        ("전날", "2024-07-18"),
+        ("19일", "2024-07-19"),
+    ]

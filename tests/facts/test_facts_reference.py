@@ -141,3 +141,23 @@ def test_given_reference_wins() -> None:
     )
     assert (result.reference_date, result.reference_date_origin) == ("2024-03-06", "option")
     assert date.fromisoformat(result.reference_date or "") == date(2024, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy: the date glued to the copyright notice at the end of the text
+        (
+            "본문\nyej@yna.co.kr\n<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>2015/07/27",
+            "2015-07-27",
+        ),
+        # wire copy: the send line under the text
+        ("본문 27일 밝혔다.\n2015/07/27 14:22 송고", "2015-07-27"),
+    ],
+)
+def test_wire_send_line(text: str, expected: str) -> None:
+    assert _got(text) == (expected, "input-line")
+
+
+def test_a_date_alone_on_a_line_without_a_send_word_is_no_reference() -> None:
+    assert _got("본문\n2015/07/27\n다음 기사") is None
