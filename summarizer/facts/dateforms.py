@@ -49,7 +49,8 @@ MD = re.compile(
     r"(?P<m>\d(?<![\d.,A-Za-z_'/=-]\d)\d?)\.(?P<sp>[ \t]?)(?P<d>\d\d?)(?!\d)(?P<dot>\.(?!\d))?" + WD
 )
 # 7/17(수): a slash date needs its weekday, or it could be a fraction
-SLASH = re.compile(r"(?P<m>\d(?<![\d.,A-Za-z_'/=-]\d)\d?)/(?P<d>\d\d?)(?![\d/])" + WD[:-1])
+# 7/17(수); without a weekday only as a side of a range (`7/17~7/19`): else it may be a fraction
+SLASH = re.compile(r"(?P<m>\d(?<![\d.,A-Za-z_'/=-]\d)\d?)/(?P<d>\d\d?)(?![\d/])" + WD)
 _ORD = r"(?:st|nd|rd|th)"
 _AND = r"(?:[ \t]*,)?[ \t]+(?:and|&)[ \t]+"
 # July 17, 2024 / Sept. 5 / Oct. 15-17 / July 18th / May 5 and 6 (two dates)

@@ -56,7 +56,7 @@ def _read_slash(s: str, m: re.Match[str]) -> Iterator[Reading]:
     parts = Parts(
         day=int(m.group("d")), month=int(m.group("m")), weekday=weekday_index(m.group("wd"))
     )
-    yield Atom(m.start(), m.end(), parts, True), None
+    yield Atom(m.start(), m.end(), parts, m.group("wd") is not None), None
 
 
 def _read_md(s: str, m: re.Match[str]) -> Iterator[Reading]:
@@ -150,7 +150,7 @@ FORMS: tuple[DateForm, ...] = (
         SLASH,
         _read_slash,
         lambda s: "/" in s,
-        (("7/17(수)", "2024-07-17"),),
+        (("7/17(수)", "2024-07-17"), ("7/17~7/19", "2024-07-17/2024-07-19")),
     ),
     DateForm(
         "month-dot-day",
@@ -207,6 +207,12 @@ def atom_at(s: str, pos: int) -> Atom | None:
             if a:
                 return a
     # read from `pos` alone: the separator before it (`8.30-9.6`) is not part of the date
+    m = SLASH.match(s[pos : pos + 40])
+    if m:
+        parts = Parts(
+            day=int(m.group("d")), month=int(m.group("m")), weekday=weekday_index(m.group("wd"))
+        )
+        return Atom(pos + m.start(), pos + m.end(), parts, True)
     m = MD.match(s[pos : pos + 40])
     if (
         m

@@ -82,7 +82,7 @@ def _across_clock(s: str, end: int) -> tuple[Atom, int] | None:
     return joined
 
 
-_FIRM = re.compile(r"(?:\d\.\d\d|[.)\]일])$")
+_FIRM = re.compile(r"(?:\d\.\d\d|[.)\]일]|^\d\d?/\d\d?)$")
 
 
 def _firm(text: str) -> bool:
@@ -115,6 +115,9 @@ def _accept_range(s: str, atom: Atom, right: Atom, end: int) -> bool:
     left_text, right_text = s[atom.start : atom.end], s[right.start : right.end]
     if _UNIT_AFTER.match(s, end):
         return False  # `3.5-4.2%`
+    lm, rm = atom.parts.month, right.parts.month
+    if "/" in left_text and lm is not None and rm is not None and not 0 <= rm - lm <= 1:
+        return False  # `7/17~7/19` has the same or the next month; `1/2~3/4` is fractions
     return _firm(left_text) and _firm(right_text)
 
 

@@ -201,6 +201,30 @@ def _byline(s: str) -> Found | None:
     return None
 
 
+_CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
+
+
+def _stamp(s: str) -> Found | None:
+    """A date with its clock alone on a line in the page's first lines (`2015-09-16 13:05`
+    under the headline). A date bar carries a weekday and no clock; it is not one."""
+    pos = 0
+    for _ in range(8):
+        end = _line_end(s, pos)
+        line = s[pos:end]
+        atoms = date_atoms(line)
+        if (
+            atoms
+            and not line[: atoms[0].start].strip()
+            and (d := _full(atoms[0])) is not None
+            and _CLOCK_ONLY.match(line, atoms[0].end)
+        ):
+            return Found(Reference.of(d), "input-line", pos + atoms[0].start, pos + atoms[0].end)
+        if end >= len(s):
+            return None
+        pos = end + 1
+    return None
+
+
 def _signature(s: str) -> Found | None:
     """A notice's closing date alone on its line, its issuer on the next line."""
     for a in date_atoms(s):
@@ -217,11 +241,15 @@ def _signature(s: str) -> Found | None:
 
 
 def _path(s: str) -> Found | None:
+    """The date the text's dated paths agree on; thumbnails of related headlines, each
+    dated differently, agree on none."""
     paths = dated_paths(s)
     if not paths:
         return None
     ranked = Counter(ref for ref, _, _ in paths)
     best = max(ranked, key=lambda r: (ranked[r], r.day is not None))
+    if ranked[best] * 3 < len(paths) * 2:
+        return None
     start, end = next((a, b) for ref, a, b in paths if ref == best)
     return Found(best, "path", start, end)
 
@@ -244,6 +272,7 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         found
         or _dateline(s, stated)
         or _byline(s)
+        or _stamp(s)
         or _signature(s)
         or _path(s)
         or _posted(s, _MODIFIED, "modified-line")

@@ -87,7 +87,7 @@ def _shift(p: Parts) -> tuple[str, int]:
 def _by_tense(value: date | None, ref: Reference, tense: Tense | None, step: int) -> date | None:
     """Move a date read in the reference's month (or year) by `step` months when the tense says.
 
-    A past report (`체결했다`) takes a day on or before the reference (two days' grace for a
+    A past report (`체결했다`) takes a day on or before the reference (a day's grace for a
     release sent the evening before its embargo); a plan (`체결할 예정`) one on or after it.
     A present tense (`열린다`) says nothing either way: news uses it for both.
     """
@@ -95,7 +95,7 @@ def _by_tense(value: date | None, ref: Reference, tense: Tense | None, step: int
         return value
     r = ref.date
     y, m = value.year, value.month
-    if tense == "past" and value > r + timedelta(days=2):
+    if tense == "past" and value > r + timedelta(days=1):
         y, m = _shift_month(y, m, -step)
     elif tense == "future" and value < r:
         y, m = _shift_month(y, m, step)

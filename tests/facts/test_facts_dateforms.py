@@ -154,3 +154,16 @@ def test_day_before_counts_from_the_day_the_news_was_told() -> None:
         ("전날", "2024-07-18"),
         ("19일", "2024-07-19"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("7/17~7/19", "2024-07-17/2024-07-19"), ("7/30~8/2(금)", "2024-07-30/2024-08-02")],
+)
+def test_slash_dates_without_weekday_as_a_range(text: str, value: str) -> None:
+    assert [v for _, v in pairs(text, "date", REF)] == [value]
+
+
+@pytest.mark.parametrize("text", ["1/2~3/4 정도", "비율 1/3", "1/2 수준"])
+def test_fractions_are_no_dates(text: str) -> None:
+    assert pairs(text, "date", REF) == []

@@ -161,3 +161,24 @@ def test_wire_send_line(text: str, expected: str) -> None:
 
 def test_a_date_alone_on_a_line_without_a_send_word_is_no_reference() -> None:
     assert _got("본문\n2015/07/27\n다음 기사") is None
+
+
+def test_a_date_and_clock_under_the_headline_is_the_posting_time() -> None:
+    text = (
+        "시와 시 업무협약 체결\n\n2015-09-16 13:05\n\n[사진제공=시청]\n\n시는 14일 협약을 맺었다."
+    )
+    assert _got(text) == ("2015-09-16", "input-line")
+
+
+def test_a_date_bar_with_weather_is_not_the_posting_date() -> None:
+    text = "2024.10.01 (화)\n  • 맑음서울 24.0℃\n기상청 제공\n\n사회\n\n공단은 1월 24일 협약을 체결했다고 밝혔다."
+    assert _got(text) is None
+
+
+def test_related_headline_thumbnails_dated_differently_agree_on_no_date() -> None:
+    text = (
+        "본문 10일 밝혔다.\n기자 a@b.kr\n"
+        "![다른 기사](https://img.example.kr/make.php?simg=2025061908193804.jpg)\n"
+        "![또 다른 기사](https://img.example.kr/make.php?simg=2023032209572705.jpg)\n"
+    )
+    assert _got(text) is None
