@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from summarizer.facts.candidates import Candidate
+from summarizer.facts.datecontext import in_date_bar
 from summarizer.facts.dateforms import WD, Atom
 from summarizer.facts.dateregistry import atom_at, atoms_with_matches
 from summarizer.facts.ranges import SEP, join
@@ -186,7 +187,7 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
                 parts = (_dated(p), _dated(rparts))
                 out.append(Candidate(atom.start, end, "date", value, kept, holds, parts=parts))
                 continue
-        if atom.ok:
+        if atom.ok and not (p.year is not None and in_date_bar(s, atom.start, atom.end)):
             notes.append(None if left else _UNRESOLVED)
             kept = tuple(n for n in notes if n)
             value = left.isoformat() if left else None

@@ -167,3 +167,13 @@ def test_slash_dates_without_weekday_as_a_range(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["1/2~3/4 정도", "비율 1/3", "1/2 수준"])
 def test_fractions_are_no_dates(text: str) -> None:
     assert pairs(text, "date", REF) == []
+
+
+def test_a_site_date_bar_is_no_date_mention() -> None:
+    text = "2024.10.01 (화)\n  • 맑음서울 24.0℃\n기상청 제공\n\n공단은 2024년 1월 24일 협약을 체결했다."
+    assert pairs(text, "date", REF) == [("2024년 1월 24일", "2024-01-24")]
+
+
+def test_a_release_date_line_is_a_date_mention() -> None:
+    text = "보도자료\n2024. 7. 17.(수)\n담당 부서 홍보과\n본문"
+    assert pairs(text, "date", REF) == [("2024. 7. 17.(수)", "2024-07-17")]
