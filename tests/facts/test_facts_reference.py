@@ -182,3 +182,22 @@ def test_related_headline_thumbnails_dated_differently_agree_on_no_date() -> Non
         "![또 다른 기사](https://img.example.kr/make.php?simg=2023032209572705.jpg)\n"
     )
     assert _got(text) is None
+
+
+def test_html_page_metadata_dates_the_page() -> None:
+    page = (
+        "<!doctype html><html><head>"
+        '<meta property="article:published_time" content="2024-05-21T10:00:00+09:00">'
+        "</head><body><p>시와 공단은 21일 협약을 체결했다고 밝혔다.</p></body></html>"
+    )
+    result = extract_facts(page.encode())
+    assert (result.reference_date, result.reference_date_origin) == ("2024-05-21", "html-meta")
+    assert [f.value for f in result.facts if f.kind == "date"] == ["2024-05-21"]
+
+
+def test_html_time_element_dates_the_page() -> None:
+    page = (
+        "<html><body><time datetime='2021-07-13T09:00'>7월 13일</time>"
+        "<p>시는 13일 협약을 맺었다.</p><p>a</p><p>b</p><p>c</p><p>d</p></body></html>"
+    )
+    assert extract_facts(page.encode()).reference_date == "2021-07-13"
