@@ -103,10 +103,12 @@ def _needs_reference(p: Parts) -> bool:
     return p.year is None or p.month is None
 
 
-_UNRESOLVED = FactNote(
-    kind="no-reference",
-    message="no year or month written and no reference date: not resolved",
-)
+def _unresolved(p: Parts) -> FactNote:
+    missing = "year" if p.month is not None else "month or year"
+    said = f"no {missing} written and no reference date: not resolved"
+    if p.anchor is not None:
+        said = f"relative to the publication date ({p.anchor}), which is unknown: not resolved"
+    return FactNote(kind="no-reference", message=said)
 
 
 def _accept_range(s: str, atom: Atom, right: Atom, end: int) -> bool:
@@ -182,13 +184,13 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
                 if rval is not None:
                     notes.append(weekday_note(rparts, rval))
                 value = f"{left.isoformat()}/{rval.isoformat()}" if left and rval else None
-                notes.append(None if value else _UNRESOLVED)
+                notes.append(None if value else _unresolved(p))
                 kept = tuple(n for n in notes if n)
                 parts = (_dated(p), _dated(rparts))
                 out.append(Candidate(atom.start, end, "date", value, kept, holds, parts=parts))
                 continue
         if atom.ok and not (p.year is not None and in_date_bar(s, atom.start, atom.end)):
-            notes.append(None if left else _UNRESOLVED)
+            notes.append(None if left else _unresolved(p))
             kept = tuple(n for n in notes if n)
             value = left.isoformat() if left else None
             out.append(Candidate(atom.start, atom.end, "date", value, kept, parts=(_dated(p),)))
