@@ -70,6 +70,8 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
                 out.append(Candidate(m.start(), m.end(), "date", value.isoformat(), parts=parts))
                 known.add(value.isoformat())
     for m in ANAPHORIC_WORD.finditer(s):
+        if m.start() > 0 and "가" <= s[m.start() - 1] <= "힣":
+            continue  # inside a longer word
         word = m.group("w").replace("  ", " ")
         shift = ANAPHORIC.get(word, ANAPHORIC.get(word.replace(" ", "")))
         if shift is None or (word in NEEDS_CLOCK and not CLOCK_AFTER.match(s, m.end())):

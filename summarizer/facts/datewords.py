@@ -87,8 +87,10 @@ ANAPHORIC: dict[str, int] = {
 # `당일 치기`, `전일제`: these two name a day only with a clock after them (`당일 오후 3시`)
 NEEDS_CLOCK = frozenset({"당일", "전일"})
 CLOCK_AFTER = re.compile(r"[ \t]*(?:오전|오후|낮|밤|저녁|새벽|아침|\d{1,2}[ \t]*시|\d{1,2}:\d\d)")
+# opens with the word itself so the engine can skip ahead fast; the caller checks that no
+# syllable is glued before it
 ANAPHORIC_WORD = re.compile(
-    r"(?<![가-힣])(?P<w>"
+    r"(?P<w>"
     + "|".join(_spaced(w) for w in sorted(ANAPHORIC, key=len, reverse=True))
     + r")(?=[ \t]|에|은|는|의|도|까지|부터|$)"
 )

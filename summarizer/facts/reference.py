@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import cached_property
 from typing import NamedTuple
 
 from summarizer.facts.dateforms import Atom
@@ -71,7 +72,25 @@ def _full(a: Atom) -> date | None:
 _NEAREST_FIRST = sorted(range(-11, 12), key=lambda k: (abs(k), k))
 
 
-def _complete(a: Atom, stated_year: int | None) -> date | None:
+class _Page:
+    """The prepared text, with its date atoms and first written year found only if asked."""
+
+    def __init__(self, s: str) -> None:
+        self.s = s
+
+    @cached_property
+    def atoms(self) -> list[Atom]:
+        return date_atoms(self.s)
+
+    @cached_property
+    def stated(self) -> int | None:
+        for a in self.atoms:
+            if a.parts.year is not None and a.parts.month is not None:
+                return a.parts.year
+        return None
+
+
+def _complete(a: Atom, page: _Page | None) -> date | None:
     """A date's year: as written, else the one its weekday points to nearest the page's
     first written year; None when the page writes no year at all."""
     p = a.parts
@@ -79,6 +98,7 @@ def _complete(a: Atom, stated_year: int | None) -> date | None:
         return None
     if p.year is not None:
         return _safe(p.year, p.month, p.day)
+    stated_year = page.stated if page is not None else None
     if stated_year is None:
         return None
     if p.weekday is None:
@@ -108,7 +128,7 @@ def _next_line_at(s: str, i: int) -> int:
 
 
 def _dated(
-    s: str, at: int, origin: str, stated: int | None, *, need_time: bool = False
+    s: str, at: int, origin: str, stated: _Page | None, *, need_time: bool = False
 ) -> Found | None:
     """The date written right at `at` (within its line) as a reference, if it is one."""
     chunk = s[at : _line_end(s, at)][:48]
@@ -123,14 +143,7 @@ def _dated(
     return Found(Reference.of(d), origin, at, at + atoms[0].end)
 
 
-def _first_year(s: str) -> int | None:
-    for a in date_atoms(s):
-        if a.parts.year is not None and a.parts.month is not None:
-            return a.parts.year
-    return None
-
-
-def _embargo(s: str, stated: int | None) -> Found | None:
+def _embargo(s: str, stated: _Page) -> Found | None:
     for m in _EMBARGO.finditer(s):
         line_start = s.rfind("\n", 0, m.start()) + 1
         if m.start() - line_start > 30 and _line_end(s, m.end()) - m.end() > 3:
@@ -161,25 +174,23 @@ def _posted(s: str, rx: re.Pattern[str], origin: str) -> Found | None:
 
 # Wire copy's send line after the text: `2015/07/27 14:22 송고`, or the date glued to the
 # copyright notice `<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>2015/07/27`
-_SENT = re.compile(
-    r"(?:(?:저작권자|ⓒ|\(c\)|Copyright)[^\n]{0,60}?>[ \t]*|^[ \t]*)(?=(?:19|20)\d\d[./\-])",
-    re.M,
-)
+_SENT = re.compile(r"(?m)^[ \t]*(?=(?:19|20)\d\d[./\-])")
+_COPYRIGHT = re.compile(r"(?:저작권자|ⓒ|\(c\)|Copyright)[^\n>]{0,60}>[ \t]*(?=(?:19|20)\d\d[./\-])")
 _SENT_AFTER = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}[ \t]*)?송고")
 
 
 def _sent(s: str) -> Found | None:
-    for m in _SENT.finditer(s):
+    glued = list(_COPYRIGHT.finditer(s)) if ">" in s else []
+    for m in glued + list(_SENT.finditer(s)):
         atoms = date_atoms(s[m.end() : _line_end(s, m.end())][:40])
         if not atoms or atoms[0].start != 0 or (d := _full(atoms[0])) is None:
             continue
-        glued = m.group().strip() != ""
-        if glued or _SENT_AFTER.match(s, m.end() + atoms[0].end):
+        if m.group().strip() or _SENT_AFTER.match(s, m.end() + atoms[0].end):
             return Found(Reference.of(d), "input-line", m.end(), m.end() + atoms[0].end)
     return None
 
 
-def _dateline(s: str, stated: int | None) -> Found | None:
+def _dateline(s: str, stated: _Page) -> Found | None:
     if not re.search(r"[A-Z]{2}", s):
         return None
     for m in _DATELINE.finditer(s):
@@ -201,6 +212,7 @@ def _byline(s: str) -> Found | None:
     return None
 
 
+_STAMP_HINT = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*[.\-/년]")
 _CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 
 
@@ -211,7 +223,7 @@ def _stamp(s: str) -> Found | None:
     for _ in range(8):
         end = _line_end(s, pos)
         line = s[pos:end]
-        atoms = date_atoms(line)
+        atoms = date_atoms(line) if _STAMP_HINT.match(line) and ":" in line else []
         if (
             atoms
             and not line[: atoms[0].start].strip()
@@ -225,9 +237,10 @@ def _stamp(s: str) -> Found | None:
     return None
 
 
-def _signature(s: str) -> Found | None:
+def _signature(page: _Page) -> Found | None:
     """A notice's closing date alone on its line, its issuer on the next line."""
-    for a in date_atoms(s):
+    s = page.s
+    for a in page.atoms:
         d = _full(a)
         if d is None:
             continue
@@ -258,7 +271,7 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
     """The publication date the text (or its HTML metadata `published`) states, and where;
     None when it states none."""
     s = prepare(text)
-    stated = _first_year(s)
+    stated = _Page(s)
     found = _embargo(s, stated) or _posted(s, _POSTED, "input-line") or _sent(s)
     if found is None and published:
         try:
@@ -273,7 +286,7 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         or _dateline(s, stated)
         or _byline(s)
         or _stamp(s)
-        or _signature(s)
+        or _signature(stated)
         or _path(s)
         or _posted(s, _MODIFIED, "modified-line")
     )

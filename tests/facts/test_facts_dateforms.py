@@ -13,6 +13,7 @@ from facts_helpers import pairs
 from summarizer.facts import Reference, find_facts
 from summarizer.facts.dateregistry import FORMS
 from summarizer.facts.datewords import RELATIVE, relative_key
+from summarizer.facts.timeforms import FORMS as TIME_FORMS
 
 REF = date(2024, 7, 17)  # a Wednesday
 
@@ -177,3 +178,11 @@ def test_a_site_date_bar_is_no_date_mention() -> None:
 def test_a_release_date_line_is_a_date_mention() -> None:
     text = "보도자료\n2024. 7. 17.(수)\n담당 부서 홍보과\n본문"
     assert pairs(text, "date", REF) == [("2024. 7. 17.(수)", "2024-07-17")]
+
+
+@pytest.mark.parametrize(
+    ("form", "text", "value"),
+    [(f.name, text, value) for f in TIME_FORMS for text, value in f.examples],
+)
+def test_every_registered_time_form_reads_its_examples(form: str, text: str, value: str) -> None:
+    assert value in [f.value for f in find_facts(text, REF) if f.kind == "time"], form
