@@ -204,12 +204,17 @@ def _byline(s: str) -> Found | None:
     """`홍길동 기자 2024.05.21 10:30` or `2024-05-21 | 홍길동 기자`: a short line with both."""
     for m in _BYLINE.finditer(s):
         start, end = s.rfind("\n", 0, m.start()) + 1, _line_end(s, m.end())
-        if end - start > 90:
-            continue
-        for a in date_atoms(s[start:end]):
-            if (d := _full(a)) is not None:
+        line = s[start:end]
+        if end - start > 90 or _CAPTION.search(line):
+            continue  # a photo caption's credit and date are not the article's
+        for a in date_atoms(line):
+            plain = _TIME_NEXT.match(line, a.end) or not line[a.end :].strip(" \t\r|")
+            if (d := _full(a)) is not None and plain:
                 return Found(Reference.of(d), "byline", start + a.start, start + a.end)
     return None
+
+
+_CAPTION = re.compile(r"사진|▲|△|◀|▶|캡처|제공|Photo|photo")
 
 
 _STAMP_HINT = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*[.\-/년]")

@@ -201,3 +201,14 @@ def test_html_time_element_dates_the_page() -> None:
         "<p>시는 13일 협약을 맺었다.</p><p>a</p><p>b</p><p>c</p><p>d</p></body></html>"
     )
     assert extract_facts(page.encode()).reference_date == "2021-07-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "▲ 2019.4.30 협약식 모습 (사진=홍길동 기자)\n본문 30일 체결했다.",
+        "[사진 제공=시청] 홍길동 기자 2019.04.30 촬영\n본문",
+    ],
+)
+def test_a_photo_caption_with_a_credit_is_no_byline(text: str) -> None:
+    assert _got(text) is None
