@@ -152,7 +152,7 @@ class SourceInfo(BaseModel):
     """Where the text came from and how it was decoded."""
 
     path: str
-    format: Literal["text", "html", "pdf", "hwpx"]
+    format: Literal["text", "html", "pdf", "hwp", "hwpx"]
     # the publication date the page's metadata states (article:published_time, <time datetime>)
     published: str | None = None
     encoding: str
