@@ -41,6 +41,7 @@ def _weekday(ref: Reference, weekday: int, s: str, end: int) -> date | None:
     return r - timedelta(days=back)
 
 
+_FLAT = {k.replace(" ", ""): v for k, v in ANAPHORIC.items()}
 _TOLD = re.compile(r"[ \t]*(?:밝혔다|전했다|말했다|발표했다|알렸다)")
 
 
@@ -72,8 +73,8 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
     for m in ANAPHORIC_WORD.finditer(s):
         if m.start() > 0 and "가" <= s[m.start() - 1] <= "힣":
             continue  # inside a longer word
-        word = m.group("w").replace("  ", " ")
-        shift = ANAPHORIC.get(word, ANAPHORIC.get(word.replace(" ", "")))
+        word = m.group("w")
+        shift = _FLAT.get(re.sub(r"[ \t]+", "", word))
         if shift is None or (word in NEEDS_CLOCK and not CLOCK_AFTER.match(s, m.end())):
             continue
         told = _told_after(s, m.end(), dates)
