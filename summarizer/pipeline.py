@@ -75,7 +75,10 @@ def _terms(text: str, facts: FactsResult) -> list[Any]:
 
     entries = load_glossary().terms_for(text)
     # Names as they were on the document's date: a 2016 release still says SMBA.
-    return [e.as_of(facts.reference_date) if hasattr(e, "as_of") else e for e in entries]
+    day = facts.reference_date
+    if day is None or len(day) != 10:  # no stated day: today's names
+        return list(entries)
+    return [e.as_of(day) if hasattr(e, "as_of") else e for e in entries]
 
 
 class GroundingCheck:

@@ -13,7 +13,8 @@ from summarizer.cli.app import cli, handles_errors
     "--reference-date",
     metavar="YYYY-MM-DD",
     help="Date that day-only mentions (27일, 지난 11일) resolve against. "
-    "Default: the one the document states (embargo, 입력 line, dateline, first full date), else today.",
+    "Default: the publication date the document states (embargo, 입력/등록/송고 line, page "
+    "metadata, dateline, byline, dated path); when it states none, such dates stay unresolved.",
 )
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the result object as JSON (what score.py reads)."

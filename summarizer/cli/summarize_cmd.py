@@ -70,7 +70,8 @@ def _usage_line(result: Any) -> str:
 @click.option(
     "--reference-date",
     metavar="YYYY-MM-DD",
-    help="Date that day-only mentions (27일, 지난 11일) resolve against.",
+    help="Date that day-only mentions (27일, 지난 11일) resolve against. Default: the "
+    "publication date the document states; when it states none, such dates stay unresolved.",
 )
 @click.option(
     "--max-reasks",
@@ -149,6 +150,10 @@ def summarize_command(
     source = sources[0]
     cache, log = stores(config)
     result = summarize_document(source, config, reference_date=reference_date, cache=cache, log=log)
+    if result.facts.reference_date is None:
+        from summarizer.extract import UNKNOWN_REFERENCE
+
+        click.echo(f"warning: {UNKNOWN_REFERENCE}", err=True)
     if fmt == "json":
         click.echo(result.model_dump_json(indent=2))
     else:

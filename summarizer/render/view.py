@@ -181,9 +181,7 @@ def document_date(result: SummaryResult) -> str | None:
     ev = result.facts.structure.event
     if ev is not None and ev.date:
         return ev.date
-    if result.facts.reference_date_origin != "today":
-        return result.facts.reference_date
-    return None
+    return result.facts.reference_date  # stated or given; None when unknown
 
 
 def build_view(result: SummaryResult, index: int, now: datetime) -> DocView:

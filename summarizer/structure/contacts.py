@@ -125,7 +125,7 @@ def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact
         for k, f in enumerate(row):
             before = text[pos : f.start]
             pos = f.end
-            if FAX.search(before) or (f.note or "").lower().startswith("fax"):
+            if FAX.search(before) or f.fax:
                 continue
             dept, role, name = parse_segment(before)
             if (
