@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import ORG_SUFFIXES, ending
 from summarizer.models import Contact, Fact
 from summarizer.structure.contact_rows import DEPT_END, FAX, parse_segment, people
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
@@ -249,17 +250,15 @@ def _prose_desks(text: str, lines: list[Line], phones: list[Fact]) -> list[Conta
     return out
 
 
+_HEAD_ORG = ending((*ORG_SUFFIXES, "부", "처", "청"))
+
+
 def contact_orgs(contacts: list[Contact]) -> list[str]:
     """Organisation names heading contact departments (`중소벤처기업진흥공단 탄소중립지원처`)."""
     out = []
     for c in contacts:
         if c.department and " " in c.department:
             head = c.department.split()[0]
-            if (
-                re.search(
-                    r"(?:부|처|청|공단|공사|협회|회의소|재단|진흥원|연구원|위원회|은행)$", head
-                )
-                and head not in out
-            ):
+            if _HEAD_ORG.search(head) and head not in out:
                 out.append(head)
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
 from summarizer.models import Event, Fact, Party, Span
 from summarizer.structure.lines import Mask, facts_in, iter_lines, iter_sentences, span
 from summarizer.structure.venue import caption_place, english_place, korean_place, strip_region
@@ -13,7 +14,7 @@ _CUE_KO = re.compile(
     r"체결|맺[었은는]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
 )
 _CUE_EN = re.compile(r"\b(?:signed|signing|ceremony|inked|launched|took place)\b", re.I)
-_ANNOUNCE = re.compile(r"^\s*(?:밝혔다|전했다|발표했다|말했다|알렸다|설명했다)")
+_ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
 _DATE_LABEL = re.compile(
     r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)", re.I
 )

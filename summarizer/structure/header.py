@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import ORG_SUFFIXES, ORG_SYLLABLES, alternation
 from summarizer.models import Embargo, Fact, Span
 from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
 
@@ -22,9 +23,7 @@ _NOT_TITLE = re.compile(
     re.I,
 )
 _ORG_ONLY = re.compile(r"^(?:[가-힣A-Za-z0-9]+(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$")
-_ORG_END = re.compile(
-    r"(?:부|처|청|원|공단|공사|협회|회의소|연합회|재단|은행|기금|위원회|시|군|도|센터|\))$"
-)
+_ORG_END = re.compile(alternation(ORG_SUFFIXES + ORG_SYLLABLES) + r"$|\)$")
 _DATELINE = re.compile(
     r"[\[(【][^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"
     r"(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer.lexicon import BRANCH_SUFFIXES, ending
+
 _SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*개|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$")
-BRANCH = re.compile(
-    r"(?:지부|지회|지사|본부|지역본부|지점|사업소|지청|분원|캠퍼스|사무소|지원단|센터)$"
-)
+BRANCH = ending(BRANCH_SUFFIXES)
 _LEGAL_FORM = re.compile(
     r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\))\s*|\s*(?:주식회사|㈜|\(주\))$"
     r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.lexicon import SPEECH_VERBS_EN, SPEECH_VERBS_KO, alternation
 from summarizer.models import Party, Quote
 from summarizer.structure.lines import Mask, iter_lines
 from summarizer.structure.speakers import (
@@ -22,7 +23,7 @@ _KO_TAIL = re.compile(
     r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.]|$)"
     r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
 )
-_EN_SPEECH = r"(?:said|says|added|noted|stressed|explained|remarked|commented)"
+_EN_SPEECH = alternation(SPEECH_VERBS_EN)
 _EN_TAIL = re.compile(
     r"^\s*(?:(?P<n1>[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,6})\s+"
     + _EN_SPEECH
@@ -36,7 +37,7 @@ _EN_BEFORE = re.compile(
 )  # `Kim added that the group would "…"` quotes part of a sentence
 _KO_AFTER = re.compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
-    r"(?:말했다|밝혔다|강조했다|전했다|했다|덧붙였다|설명했다)"
+    + alternation(SPEECH_VERBS_KO)
 )
 
 
