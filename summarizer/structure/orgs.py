@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.lexicon import BRANCH_SUFFIXES, ending
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    NOT_ALIASES,
+    TITLE_WORDS,
+    ending,
+    org_of_fused_title,
+)
 
 _SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*개|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$")
 BRANCH = ending(BRANCH_SUFFIXES)
@@ -20,6 +26,33 @@ _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _NOT_ORG = re.compile(
     r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는)\b|\d"
 )
+
+_NOT_ALIAS = re.compile(r"^" + "(?:" + "|".join(NOT_ALIASES) + r")(?:\s|$)|^사진")
+_TITLE_WORD = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
+_NAME = re.compile(r"[가-힣]{2,4}")
+
+
+def as_person(name: str) -> tuple[str | None, str] | None:
+    """`김재욱 칠곡군수` -> (`칠곡군`, `칠곡군수 김재욱`); `외교부 장관 강경화`-like pieces too.
+
+    None when `name` is no person with a title; (None, head) when the title names no body.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if _NAME.fullmatch(words[0]) and _TITLE_WORD.search(words[-1]):
+        who, rest = words[0], words[1:]
+    elif _NAME.fullmatch(words[-1]) and _TITLE_WORD.search(words[-2]):
+        who, rest = words[-1], words[:-1]
+    else:
+        return None
+    title = rest[-1]
+    org = " ".join(rest[:-1])
+    fused = org_of_fused_title(title)
+    if fused:
+        org = f"{org} {fused}".strip()
+    return (org or None), f"{title} {who}"
+
 
 _GENERIC = re.compile(r"(?:\S+\s+)?(?:기업|기관|업체|단체|회사|학교|업소|사업자)들?")
 
@@ -96,8 +129,10 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
                 aliases.append(am.group(1).strip())
             elif _PERSONAL.match(item):
                 head = item
-            elif re.fullmatch(r"[가-힣A-Za-z0-9&\-]{2,15}", item) and not re.fullmatch(
-                r"[가-힣]{1,3}장", item
+            elif (
+                re.fullmatch(r"[가-힣A-Za-z0-9&\-]{2,15}", item)
+                and not re.fullmatch(r"[가-힣]{1,3}장", item)
+                and not _NOT_ALIAS.search(item)
             ):
                 aliases.append(item)
     held = _KO_LEGAL.sub(lambda m: m.group(0).replace("(", "\x01").replace(")", "\x02"), piece)
@@ -110,6 +145,12 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     name = re.sub(r"^(?:[Tt]he)\s+", "", name)
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
         return None
+    person = as_person(name)
+    if person is not None:  # `김재욱 칠곡군수` speaks for `칠곡군`; `강경화 장관` names no body
+        org, who = person
+        if org is None:
+            return None
+        name, head = org, head or who
     if _GENERIC.fullmatch(name):  # `선정 기업과 협약을 맺은 뒤`: no one in particular
         return None
     if re.search(r"(?:에서|으로|하고|하며|했다|한다|위해|위한)$", name):
@@ -128,6 +169,13 @@ _CLAUSE_WORD = re.compile(r"\S*(?:[을를의에로며고인된한]|위해|위한
 
 def pieces(text: str, a: int, b: int) -> list[Cand]:
     out = []
+    # `한국 외교관 양성 및 연구기관인 국립외교원`: a description joined by `및` ends at `…인`
+    whole = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a:b])
+    described = [
+        w.end() for w in re.finditer(r"\S+인(?=\s)", whole) if " 및 " in whole[: w.start()]
+    ]
+    if described:
+        a += described[-1]
     for x, y in split_outside_brackets(text[a:b]):
         # `…돕기 위해 중소벤처기업진흥공단(중진공)`, `국내 최대 경제단체인 한국경제인협회`:
         # keep the words after the last clause word

@@ -20,11 +20,20 @@ from summarizer.structure.orgs import (
     abbreviates,
     expand_short_names,
     merge,
+    parse_piece,
     pieces,
+    split_outside_brackets,
     strip_legal_form,
 )
 
-_SIGN_KO = re.compile(r"체결|맺|협약식|양해각서|MOU|손[을잡]")
+# How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
+# 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
+_SIGN_TIERS = (
+    re.compile(r"체결|맺|협약식|양해각서|MOU|서명"),
+    re.compile(r"협약을\s*(?:했|하)|협약했|결연"),
+    re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력하기로|약속했다"),
+)
+_SIGN_KO = re.compile("|".join(p.pattern for p in _SIGN_TIERS))
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
 _TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:은|는)(?=\s)")
 _SUBJ = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가)(?=\s)")
@@ -50,6 +59,9 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     )  # `[머니투데이 홍길동 기자]`
     if byline:
         base += byline.end()
+    outlet = re.match(r"\s*\[[^\[\]\n]{2,20}\]\s*", text[base:stop])  # `[충북일보] 외교부와 …`
+    if outlet:
+        base += outlet.end()
     when = _WHEN.match(text, base, stop)  # `15일 중기부는`, `이날 오후 …`
     if when:
         base = when.end()
@@ -60,9 +72,13 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     if not found:
         return []
     # partners: `…와/과` between the subject and the agreement's name, after any place or date
-    w = _WITH.search(text, topic.end(), stop)
+    origin = topic.end()
+    amid = _AMID.search(text, origin, stop)  # `… 관계자 50여 명이 참석한 가운데 B와`
+    if amid:
+        origin = amid.end()
+    w = _WITH.search(text, origin, stop)
     if w:
-        left = origin = topic.end()
+        left = origin
         for m in re.finditer(r"에서\s|[,，]\s", text[origin : w.start()]):
             chunk = text[left : origin + m.start()]
             if m.group(0).startswith("에서") or _is_adverbial(chunk) or _CLAUSE.search(chunk):
@@ -75,6 +91,38 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
                 left = max(left, f.end)
         found += pieces(text, left, w.start())
     return found
+
+
+def _lengthen(cands: list[Cand], others: list[Cand]) -> None:
+    """`미래부` from the signing sentence -> `미래창조과학부`, named in full in the lead."""
+    for c in cands:
+        for o in others:
+            if len(o.name) > len(c.name) and abbreviates(c.name, o.name):
+                c.aliases = [c.name, *[a for a in c.aliases if a != c.name]]
+                c.name = o.name
+                break
+
+
+# `'서울특별시-전라북도 부안군 간 상생발전을 위한 협약'`: the parties named in the agreement
+_AGREEMENT_NAMES = re.compile(
+    r"[‘'“\"「『]\s*([가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}(?:\s*[-·ㆍ]\s*[가-힣A-Za-z]+"
+    r"(?:\s[가-힣A-Za-z]+){0,2}){1,4})\s*(?:간|사이)\s"
+)
+
+
+def _named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
+    m = _AGREEMENT_NAMES.search(text, s, e)
+    if not m:
+        return []
+    out = []
+    for x, y in split_outside_brackets(m.group(1), r"\s*[-·ㆍ]\s*"):
+        c = parse_piece(text, m.start(1) + x, m.start(1) + y)
+        if c:
+            out.append(c)
+    return out
+
+
+_AMID = re.compile(r"(?:참석한|열린|비롯한)\s+가운데\s+")
 
 
 def _agreement_at(text: str, base: int, e: int) -> int:
@@ -114,20 +162,27 @@ def find_parties(
     body_start: int = 0,
 ) -> list[Party]:
     """The organisations party to the agreement, with their aliases and heads."""
-    cands: list[Cand] = []
+    by_tier: dict[int, list[Cand]] = {}
     for s, e in iter_sentences(text, body_start):
         if mask.blocked(s, e):
             continue
         sent = text[s:e]
         if re.search(r"[가-힣]", sent) and _SIGN_KO.search(sent):
-            got = _korean_sentence(text, s, e, facts)
+            tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
+            got = _korean_sentence(text, s, e, facts) if tier not in by_tier else []
+            if len(got) < 2:
+                got = _named_in_agreement(text, s, e)
         elif SIGN_EN.search(sent):
-            got = english_sentence(text, s, e)
+            tier, got = 0, english_sentence(text, s, e)
         else:
             continue
-        if len(got) >= 2:
-            cands = got
-            break
+        if len(got) >= 2 and tier not in by_tier:
+            by_tier[tier] = got
+            if tier == 0:
+                break
+    cands = by_tier[min(by_tier)] if by_tier else []
+    others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
+    _lengthen(cands, others)
     issuers = header_issuers(text, title, mask)
     # without a signing sentence (a notice), the issuer and the bodies named in the contacts
     if not cands:  # a notice: its issuer, the bodies running it, those named in the contacts
