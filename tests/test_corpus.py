@@ -189,7 +189,8 @@ def _figures(gold: dict[str, Any], result: Any) -> dict[str, list[int]]:
 
 
 def test_no_document_loses_ground(results: list[tuple[dict[str, Any], Any, str]]) -> None:
-    """Per document and field: hits never fall and false positives never rise."""
+    """Per document and field: hits never fall, and false positives rise only with more hits
+    (hits minus false positives never falls)."""
     now = {gold["id"]: _figures(gold, result) for gold, result, _raw in results}
     held: dict[str, dict[str, list[int]]] = (
         json.loads(RATCHET.read_text(encoding="utf-8")) if RATCHET.exists() else {}
@@ -198,7 +199,8 @@ def test_no_document_loses_ground(results: list[tuple[dict[str, Any], Any, str]]
         f"{doc} {field}: hits {was[0]}->{got[0]}, false positives {was[1]}->{got[1]}"
         for doc, fields in held.items()
         for field, was in fields.items()
-        if (got := now.get(doc, {}).get(field, [0, 10**6]))[0] < was[0] or got[1] > was[1]
+        if (got := now.get(doc, {}).get(field, [0, 10**6]))[0] < was[0]
+        or got[0] - got[1] < was[0] - was[1]
     ]
     if os.environ.get("RATCHET_UPDATE") and not drops:
         rows = [
