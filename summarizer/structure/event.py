@@ -11,9 +11,12 @@ from summarizer.structure.lines import Mask, facts_in, iter_lines, iter_sentence
 from summarizer.structure.venue import caption_place, english_place, korean_place, strip_region
 
 _CUE_KO = re.compile(
-    r"체결|맺[었은는]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
+    r"체결|맺[었은는고]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
+    r"|서명(?:하고|했|한)|결연(?:을|식)|협약을\s*(?:했|하)"
 )
-_CUE_EN = re.compile(r"\b(?:signed|signing|ceremony|inked|launched|took place)\b", re.I)
+_CUE_EN = re.compile(
+    r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", re.I
+)
 _ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
 _DATE_LABEL = re.compile(
     r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)", re.I
