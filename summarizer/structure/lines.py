@@ -114,8 +114,8 @@ _DAY_OR_MONTH = re.compile(
 def _ends_here(text: str, i: int) -> bool:
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if ch in "!?":
-        return True
+    if ch in "!?":  # `공유?협력`: a mark between two words ends nothing
+        return nxt.isspace() or nxt in "\"”’'" or i + 1 >= len(text)
     if ch != ".":
         return False
     prev = text[i - 1] if i > 0 else " "

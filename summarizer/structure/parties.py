@@ -51,9 +51,10 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     lead = LEAD.match(sent)
     base = s + (lead.end() if lead else 0)
     stop = _agreement_at(text, base, e)
-    eq = text.rfind("= ", base, stop)  # a dateline `[서울=뉴시스] 홍길동 기자 =` opens it
-    if eq >= 0:
-        base = eq + 2
+    # a dateline `[서울=뉴시스] 홍길동 기자 =` or `아주경제 홍길동 기자 =광명시` opens it
+    eq = _DATELINE_END.search(text, base, stop)
+    if eq:
+        base = eq.end()
     byline = re.match(
         r"\s*\[[^\[\]\n]{2,20}기자\]\s*", text[base:stop]
     )  # `[머니투데이 홍길동 기자]`
@@ -93,13 +94,20 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     return found
 
 
-def _lengthen(cands: list[Cand], others: list[Cand]) -> None:
+def _lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
     """`미래부` from the signing sentence -> `미래창조과학부`, named in full in the lead."""
+    words = {
+        re.sub(r"(?:와|과|은|는|이|가|의|와의|과의)$", "", w)
+        for w in re.findall(r"[가-힣]{4,16}", head)
+    }
+    longer = [o.name for o in others] + sorted(words)
     for c in cands:
-        for o in others:
-            if len(o.name) > len(c.name) and abbreviates(c.name, o.name):
+        if len(c.name) > 4 or " " in c.name:
+            continue
+        for name in longer:
+            if len(name) > len(c.name) and name[-1] == c.name[-1] and abbreviates(c.name, name):
                 c.aliases = [c.name, *[a for a in c.aliases if a != c.name]]
-                c.name = o.name
+                c.name = name
                 break
 
 
@@ -122,6 +130,7 @@ def _named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
     return out
 
 
+_DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
 _AMID = re.compile(r"(?:참석한|열린|비롯한)\s+가운데\s+")
 
 
@@ -182,7 +191,7 @@ def find_parties(
                 break
     cands = by_tier[min(by_tier)] if by_tier else []
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
-    _lengthen(cands, others)
+    _lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)
     # without a signing sentence (a notice), the issuer and the bodies named in the contacts
     if not cands:  # a notice: its issuer, the bodies running it, those named in the contacts
