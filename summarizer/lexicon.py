@@ -31,6 +31,16 @@ ORG_SUFFIXES_EN: tuple[str, ...] = (
     "Foundation", "Federation", "Company", "Industry", "Industries", "Service", "Authority",
     "Group", "University", "Administration", "Commission", "Office",
 )  # fmt: skip
+# The last word of a phrase that names an aim, not a body: `공동 발전`, `상호 협력`.
+ACTION_NOUNS: tuple[str, ...] = (
+    "발전", "협력", "강화", "활성화", "지원", "육성", "추진", "교류", "확대", "구축", "개발", "상생",
+    "성장", "증진", "체결", "협약", "업무", "관계자", "일행", "대표단",
+)  # fmt: skip
+# Countries as the text's shorthand for their governments: a party only in a loose sense.
+COUNTRIES: tuple[str, ...] = (
+    "한국", "대한민국", "미국", "중국", "일본", "호주", "영국", "프랑스", "독일", "캐나다", "러시아",
+    "인도", "베트남", "태국", "필리핀", "인도네시아", "말레이시아", "싱가포르", "양국", "북한",
+)  # fmt: skip
 # A unit inside an organisation, as contact tables name departments (`상생협력정책과`).
 DEPARTMENT_SUFFIXES: tuple[str, ...] = (
     "과", "팀", "실", "처", "국", "관", "부", "본부", "센터", "단", "원", "청", "공단", "공사",

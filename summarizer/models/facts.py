@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 FactKind = Literal["date", "time", "phone", "email", "url", "money"]
+# How sure the rules are of a piece of structure; the prompt marks or leaves out "low" ones.
+Confidence = Literal["high", "low"]
 
 
 class Span(BaseModel):
@@ -44,6 +46,13 @@ class Embargo(Span):
     value: str | None = None  # ISO date or date-time, `2024-07-17T10:30`
 
 
+class Headline(Span):
+    """The document's title line, and how sure the rules are that it is the real headline."""
+
+    confidence: Confidence = "high"
+    why: str | None = None  # why it is doubted: "caption", "tagged", "far from the top"
+
+
 class Party(BaseModel):
     """An organisation party to the agreement, with the aliases the text introduces."""
 
@@ -52,6 +61,9 @@ class Party(BaseModel):
     head: str | None = None  # `장관 오영주` from `중소벤처기업부(장관 오영주, 이하 중기부)`
     start: int | None = None
     end: int | None = None
+    confidence: Confidence = "high"
+    # why it is doubted: "caption", "lead sentence", "agreement name", "issuer", "not an organisation"
+    why: str | None = None
 
 
 class Commitment(Span):
@@ -89,12 +101,14 @@ class Event(BaseModel):
     date_span: Span | None = None
     time_span: Span | None = None
     place_span: Span | None = None
+    # fields the rules are unsure of (`date` read from a sentence about another step, a guess)
+    unsure: list[Literal["date", "time", "place"]] = Field(default_factory=list)
 
 
 class Structure(BaseModel):
     """What the document says, found without a model."""
 
-    title: Span | None = None
+    title: Headline | None = None  # a plain Span is taken as a headline the rules are sure of
     subtitles: list[Span] = Field(default_factory=list)
     embargo: Embargo | None = None
     dateline: Span | None = None
@@ -103,6 +117,13 @@ class Structure(BaseModel):
     quotes: list[Quote] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
     event: Event | None = None
+
+    @field_validator("title", mode="before")
+    @classmethod
+    def _span_as_headline(cls, v: object) -> object:
+        if isinstance(v, Span) and not isinstance(v, Headline):
+            return Headline(text=v.text, start=v.start, end=v.end)
+        return v
 
 
 class SourceInfo(BaseModel):

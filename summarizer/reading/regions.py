@@ -88,8 +88,8 @@ def find_regions(text: str) -> list[Region]:
     """Noise lines, campaign footers after the contact table, and duplicated body paragraphs."""
     regions: dict[tuple[int, int, str], Region] = {}
     for region in (
-        *_noise_lines(text),
         *_captions(text),
+        *_noise_lines(text),
         *_ranking_boxes(text),
         *_campaign_footer(text),
         *_duplicates(text),
@@ -105,7 +105,7 @@ def _noise_lines(text: str) -> Iterator[Region]:
         for reason, pattern in _NOISE_LINES:
             if pattern.fullmatch(line):
                 s = start + (len(line) - len(line.lstrip()))
-                if len(line) > _LONG and reason == "copyright":
+                if len(line) > _RUN_TOGETHER and reason == "copyright":
                     # a page run together on one line: only its tail is the notice
                     s = start + _tail_start(line)
                 e = start + len(line.rstrip())
@@ -113,7 +113,8 @@ def _noise_lines(text: str) -> Iterator[Region]:
                 break
 
 
-_LONG = 300
+_LONG = 300  # a caption is one short paragraph
+_RUN_TOGETHER = 200  # a copyright "line" longer than this is a page run together
 _COPY = re.compile(r"저작권자|무단\s*전재|재배포\s*금지|Copyright|ⓒ|©|All rights reserved", re.I)
 _SENTENCE_END = re.compile(r"[다요]\.\s*|[.!?]\s+")
 

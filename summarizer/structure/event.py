@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import Literal
 
 from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
 from summarizer.models import Event, Fact, Party, Span
@@ -24,6 +25,7 @@ _DATE_LABEL = re.compile(
 _OVERVIEW = re.compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
 _PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
 _ANNEX = re.compile(r"^[\[<(【]?\s*(?:붙임|참고|별첨|첨부)\s*\d*\s*[\]>)】]?[\s.:]*")
+_OTHER_STEP = re.compile(r"의결|가결|통과|승인|본회의|동의안|의회\s|심의|상정")
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 
 
@@ -115,6 +117,7 @@ def find_event(
     place: tuple[str, Span] | None = None
     # a line only a page extractor dropped may fill in the time or venue, never the date
     dating = [(s, e) for s, e in cues if not mask.in_noise(s, e)]
+    unsure: list[Literal["date", "time", "place"]] = []
     for s, e in dating:  # the sentence that dates the signing holds its time and venue too
         date = (
             _event_date(facts, text, s, e)
@@ -123,6 +126,11 @@ def find_event(
             or _day_before(text, s, e, facts, reference_date)
         )
         if date:
+            # a sentence about another step (a council vote on the agreement, its approval), or
+            # `전날` counted back from a reference date the text does not state, dates the signing
+            # only perhaps
+            if _OTHER_STEP.search(text, s, e) or date.note == "from the reference date":
+                unsure.append("date")
             time = _first_time(facts, s, e)
             place = _place_in(text, s, e, facts)
             break
@@ -138,6 +146,8 @@ def find_event(
         noise = [(a, b) for a, b, why in mask.noise_why if not why.startswith("campaign")]
         pic = caption_place(text, noise, facts)
         place = (pic.text, pic) if pic else None
+        if pic:
+            unsure.append("place")  # read off a photo caption
     if place is not None and parties:
         place = (_owned(text, place[0], place[1], parties), place[1])
     if not (date or time or place):
@@ -149,6 +159,7 @@ def find_event(
         date_span=Span(text=date.text, start=date.start, end=date.end) if date else None,
         time_span=Span(text=time.text, start=time.start, end=time.end) if time else None,
         place_span=place[1] if place else None,
+        unsure=unsure,
     )
 
 
@@ -163,7 +174,12 @@ def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fa
     if dated is None:
         return None
     sent = text[cue[0] : cue[1]]
-    m = re.search(r"\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b", sent, re.I)
+    # `…, the ministry said Tuesday`: the day of the announcement, not of the signing
+    m = re.search(
+        r"(?<!said )(?<!announced )(?<!told )\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b",
+        sent,
+        re.I,
+    )
     if m:
         try:
             weekday = _dt.date.fromisoformat(dated.value or "").weekday()
@@ -219,7 +235,8 @@ def _day_before(
     if base is None:
         return None
     day = (base - _dt.timedelta(days=1)).isoformat()
-    return Fact(kind="date", text=m.group(1), start=m.start(1), end=m.end(1), value=day)
+    note = None if told else "from the reference date"
+    return Fact(kind="date", text=m.group(1), start=m.start(1), end=m.end(1), value=day, note=note)
 
 
 def _size(s: str) -> int:

@@ -6,11 +6,15 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.lexicon import (
+    ACTION_NOUNS,
     BRANCH_SUFFIXES,
+    COUNTRIES,
     NOT_ALIASES,
     TITLE_WORDS,
+    alternation,
     ending,
     org_of_fused_title,
+    title_of,
 )
 
 _SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*개|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$")
@@ -40,6 +44,8 @@ def as_person(name: str) -> tuple[str | None, str] | None:
     words = name.split()
     if len(words) < 2:
         return None
+    if len(words) == 2 and re.fullmatch(r"[가-힣]", words[0]) and words[1] in TITLE_WORDS:
+        return None, f"{words[1]} {words[0]}"  # `도 장관`: a surname and a title, no body
     if _NAME.fullmatch(words[0]) and _TITLE_WORD.search(words[-1]):
         who, rest = words[0], words[1:]
     elif _NAME.fullmatch(words[-1]) and _TITLE_WORD.search(words[-2]):
@@ -51,7 +57,8 @@ def as_person(name: str) -> tuple[str | None, str] | None:
     fused = org_of_fused_title(title)
     if fused:
         org = f"{org} {fused}".strip()
-    return (org or None), f"{title} {who}"
+    base = title_of(title)
+    return (org or None), f"{base.ko if base and fused else title} {who}"
 
 
 _GENERIC = re.compile(r"(?:\S+\s+)?(?:기업|기관|업체|단체|회사|학교|업소|사업자)들?")
@@ -66,6 +73,7 @@ class Cand:
     head: str | None = None
     start: int | None = None
     end: int | None = None
+    why: str | None = None  # why the rules doubt it (read off a caption, a contact table)
 
     def keys(self) -> set[str]:
         return {key(n) for n in [self.name, *self.aliases] if n}
@@ -73,6 +81,18 @@ class Cand:
 
 def key(s: str) -> str:
     return re.sub(r"\s+", "", s)
+
+
+_AIM = re.compile(r"\s" + alternation(ACTION_NOUNS) + "$|\\s[가-힣]$")
+_COUNTRY = re.compile(alternation(COUNTRIES) + r"(?:\s*정부)?$")
+
+
+def looks_like_org(c: Cand) -> bool:
+    """`중소벤처기업부`, `칠곡군`, `현대건설`: an organisation. `공동 발전` (an aim), `거친 군` (a
+    word and a stray syllable), `한국` (a country for its government): perhaps not."""
+    if c.aliases or c.head:
+        return True
+    return not (_AIM.search(c.name) or _COUNTRY.fullmatch(c.name))
 
 
 def strip_legal_form(c: Cand) -> Cand:

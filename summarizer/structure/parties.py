@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summarizer.models import Fact, Party, Span
 from summarizer.structure.en_parties import SIGN_EN, english_sentence
@@ -19,6 +20,7 @@ from summarizer.structure.orgs import (
     Cand,
     abbreviates,
     expand_short_names,
+    looks_like_org,
     merge,
     parse_piece,
     pieces,
@@ -190,6 +192,8 @@ def find_parties(
             if tier == 0:
                 break
     cands = by_tier[min(by_tier)] if by_tier else []
+    if not cands:  # the signing is told only under the photo: `A 시장과 B 군수가 … 체결한 뒤`
+        cands = [replace(c, why="caption") for c in _from_captions(text, mask, facts)]
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     _lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)
@@ -197,7 +201,11 @@ def find_parties(
     if not cands:  # a notice: its issuer, the bodies running it, those named in the contacts
         blocks = [(s, e) for s, e in iter_sentences(text, body_start) if not mask.blocked(s, e)]
         issuers += author_issuers(text, mask) + co_operators(text, blocks) + organisers(text, mask)
-    cands = cands + issuers if cands else issuers + [Cand(name=o) for o in contact_orgs]
+    cands = (
+        cands + issuers
+        if cands
+        else issuers + [Cand(name=o, why="contact table") for o in contact_orgs]
+    )
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in _short_names(text, title)]
@@ -210,9 +218,31 @@ def find_parties(
             fits = s_ not in c.aliases and s_ != c.name and abbreviates(s_, c.name)
             if fits and not any(abbreviates(s_, o.name) for o in merged if o is not c):
                 c.aliases.append(s_)
-    return [
-        Party(name=c.name, aliases=c.aliases, head=c.head, start=c.start, end=c.end) for c in merged
-    ]
+    out = []
+    for c in merged:
+        why = c.why or (None if looks_like_org(c) else "not an organisation")
+        out.append(
+            Party(
+                name=c.name,
+                aliases=c.aliases,
+                head=c.head,
+                start=c.start,
+                end=c.end,
+                confidence="low" if why else "high",
+                why=why,
+            )
+        )
+    return out
+
+
+def _from_captions(text: str, mask: Mask, facts: list[Fact]) -> list[Cand]:
+    """Parties from the first photo caption that reports a signing."""
+    for s, e, why in mask.noise_why:
+        if why == "caption" and _SIGN_KO.search(text, s, e):
+            got = _korean_sentence(text, s, e, facts)
+            if len(got) >= 2:
+                return got
+    return []
 
 
 def _short_names(text: str, title: Span | None) -> list[str]:
