@@ -99,6 +99,10 @@ TITLES: tuple[Title, ...] = (
 TITLE_QUALIFIERS: tuple[str, ...] = (
     "직무대행", "권한대행", "직무대리", "대행", "대리", "내정자", "당선인", "당선자",
 )  # fmt: skip
+# Words before a title that qualify it, never an organisation: `상임이사`, `수석부회장`.
+TITLE_PREFIXES: tuple[str, ...] = (
+    "상임", "수석", "선임", "명예", "대표", "공동", "초대", "전임", "비상임", "사무", "총괄", "집행",
+)  # fmt: skip
 # Words a title may end with, for titles the table does not list (`창업벤처혁신실장`).
 TITLE_ENDINGS: tuple[str, ...] = (
     "장", "관", "사", "원", "표", "수", "리", "무", "재", "인", "님", "씨", "보", "대표이사",
@@ -186,7 +190,7 @@ def org_of_fused_title(word: str) -> str | None:
     None when `word` is a bare title (`장관`) or no listed title ends it.
     """
     t = title_of(word)
-    if t is None or len(word) <= len(t.ko):
+    if t is None or len(word) <= len(t.ko) or word[: -len(t.ko)] in TITLE_PREFIXES:
         return None
     org = word[: -len(t.ko)] + t.fused
     return org if len(org) >= 2 else None

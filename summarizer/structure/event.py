@@ -13,7 +13,7 @@ from summarizer.structure.venue import caption_place, english_place, korean_plac
 
 _CUE_KO = re.compile(
     r"체결|맺[었은는고]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
-    r"|서명(?:하고|했|한)|결연(?:을|식)|협약을\s*(?:했|하)"
+    r"|서명(?:하고|했|한)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
 )
 _CUE_EN = re.compile(
     r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", re.I

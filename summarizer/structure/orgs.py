@@ -17,7 +17,7 @@ from summarizer.lexicon import (
     title_of,
 )
 
-_SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*개|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$")
+_SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*(?:개|곳)|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$")
 BRANCH = ending(BRANCH_SUFFIXES)
 _LEGAL_FORM = re.compile(
     r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\))\s*|\s*(?:주식회사|㈜|\(주\))$"
@@ -184,16 +184,18 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     return Cand(name=name, aliases=aliases, head=head, start=start, end=start + len(piece))
 
 
-_CLAUSE_WORD = re.compile(r"\S*(?:[을를의에로며고인된한]|위해|위한|함께|통해|대해)$")
+_CLAUSE_WORD = re.compile(
+    r"\S*(?:[을를의에로며고인된한]|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한)$"
+)
 
 
 def pieces(text: str, a: int, b: int) -> list[Cand]:
     out = []
-    # `한국 외교관 양성 및 연구기관인 국립외교원`: a description joined by `및` ends at `…인`
+    # `한국 외교관 양성 및 연구기관인 국립외교원`, `농업·농촌의 상생발전을 도모하기 위해 전북
+    # 완주군`: a clause before the name is cut first (its `및` and `·` join words, not names)
     whole = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a:b])
-    described = [
-        w.end() for w in re.finditer(r"\S+인(?=\s)", whole) if " 및 " in whole[: w.start()]
-    ]
+    words = list(re.finditer(r"\S+", whole))
+    described = [w.end() for w in words[:-1] if _CLAUSE_WORD.match(w.group(0))]
     if described:
         a += described[-1]
     for x, y in split_outside_brackets(text[a:b]):

@@ -31,15 +31,15 @@ from summarizer.structure.orgs import (
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
 # 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
 _SIGN_TIERS = (
-    re.compile(r"체결|맺|협약식|양해각서|MOU|서명"),
-    re.compile(r"협약을\s*(?:했|하)|협약했|결연"),
+    re.compile(r"체결|맺|협약식|양해각서|MOU|서명|협약을\s*(?:했|하)|결연을?\s*(?:했|하)"),
+    re.compile(r"협약했|결연"),
     re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력하기로|약속했다"),
 )
 _SIGN_KO = re.compile("|".join(p.pattern for p in _SIGN_TIERS))
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
 _TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:은|는)(?=\s)")
 _SUBJ = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가)(?=\s)")
-_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=\s)")
+_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=[\s‘'“\"「『])")
 _WHEN = re.compile(
     r"(?:(?:지난|오는|이날)\s*)?(?:\d{1,2}일(?:\s*\([월화수목금토일]\))?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
@@ -92,7 +92,10 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
         for f in facts:
             if f.kind in ("date", "time") and left <= f.start and f.end <= w.start():
                 left = max(left, f.end)
-        found += pieces(text, left, w.start())
+        partners = pieces(text, left, w.start())
+        if len(found) >= 2:  # `A과 B가 우호 교류와 협력 확대를 …`: the aim, not a third party
+            partners = [c for c in partners if looks_like_org(c)]
+        found += partners
     return found
 
 

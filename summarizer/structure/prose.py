@@ -11,7 +11,7 @@ from summarizer.structure.lines import Mask, iter_sentences
 
 _PROSE_LEAD = re.compile(
     r"(?:이번\s*)?(?:협약|결연|양해각서|MOU|업무\s*협약)(?:에\s*따라|을\s*통해|을\s*계기로|으로|의\s*주요\s*(?:내용|골자)은)\s*"
-    r"|(?:주요\s*)?(?:협약\s*)?내용은\s*|이에\s*따라\s*"
+    r"|(?:주요\s*)?(?:협약\s*)?내용은\s*|이에\s*따라\s*|이를\s*통해\s*"
 )
 # the parties together as a subject: `두 기관은`, `양 도시는`, `3개 기관은`, `양측은`
 _JOINT = re.compile(
@@ -21,6 +21,7 @@ _JOINT = re.compile(
 _PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
 _CONNECTIVE = re.compile(r"^(?:아울러|또한|이와\s*함께|특히|나아가|이\s*밖에도?|또)\s*,?\s*")
 # `…하고, …하며`, and a comma before the next party's own clause (`추천, B는 …`)
+_ADVERBIAL = re.compile(r"^(?:이\s*자리에서|이날|앞으로|향후(?:\s*\d+년간)?)\s+")
 _CLAUSE_END = re.compile(r"(?:하고|하며),?\s+|(?:고|며),\s+|,\s+(?=[^\s,]{2,15}(?:은|는)\s)")
 _VERB_END = re.compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?기로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
@@ -38,7 +39,7 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
     roles = _roles(text, a, e)
     if roles:
         return roles
-    for pat in (_PROSE_TOPIC, _CONNECTIVE):
+    for pat in (_PROSE_TOPIC, _CONNECTIVE, _ADVERBIAL):
         mm = pat.match(text[a:e])
         if mm:
             a += mm.end()
@@ -63,6 +64,10 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
             if ", " in clause[: m.start()]
         ]
         etc = etcs[-1] if etcs else None
+        # `A, B 금융 지원을 위해 상호 협력할 것을`: the purpose closes the list as `등` would
+        purpose = re.search(r"\s*(?:을|를)\s*위해\s", clause)
+        if etc is None and purpose and ", " in clause[: purpose.start()]:
+            etc = purpose
         if etc:  # `A, B, C 등에 힘을 모은다`
             commas = list(re.finditer(r",\s+", clause[: etc.start()]))
             parts = [x, *(x + m.end() for m in commas)]
@@ -116,7 +121,7 @@ def _roles(text: str, a: int, e: int) -> list[Commitment]:
 
 
 _PLEDGE_END = re.compile(
-    r"(?:기로\s*(?:합의|약속|다짐)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다|뜻을\s*모았다|등이다)\.?\s*$"
+    r"(?:기로\s*(?:합의|약속|다짐)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다|합의했다|뜻을\s*모았다|등이다)\.?\s*$"
 )
 
 

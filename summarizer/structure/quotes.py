@@ -203,7 +203,8 @@ def _official(m: re.Match[str], parties: list[Party]) -> tuple[str | None, str |
             for n in [p.name, *p.aliases]
         )
     ]
-    org = exact[0] if exact else (ending[0] if len(ending) == 1 else None)
+    # `군 관계자` with two 군 parties: the story's own (the first named) speaks through them
+    org = exact[0] if exact else (ending[0] if ending else None)
     return who, None, org
 
 
