@@ -67,6 +67,22 @@ PARTIES = [
         "도하람 해양부 장관과 나예린 누리항만공사 사장은 11일 협약서에 서명했다.\n",
         ["해양미래개발부", "누리항만공사"],
     ),
+    (
+        "a purpose clause before the partner is no party",
+        "해울군이 농업·농촌의 상생발전을 도모하기 위해 들빛군과 손잡았다.\n",
+        ["해울군", "들빛군"],
+    ),
+    (
+        "two parties in the subject; the aim after them is none",
+        "11일 해울군과 들빛시가 우호 교류와 협력 확대를 내용으로 자매결연 했다.\n",
+        ["해울군", "들빛시"],
+    ),
+    (
+        "a title's prefix (상임이사) names no body",
+        "해울은행 서울본부와 들빛신용재단이 11일 업무협약을 체결했다.\n"
+        "도하람 해울은행 본부장과 나예린 들빛신용재단 상임이사가 서명했다.\n",
+        ["해울은행 서울본부", "들빛신용재단"],
+    ),
 ]
 
 
@@ -132,3 +148,18 @@ def test_speaker_after_이에_대해() -> None:
     )
     quotes = facts(page).structure.quotes
     assert [(q.speaker, q.org) for q in quotes] == [("나예린", "들빛시")]
+
+
+def test_an_official_of_the_story_s_own_county_speaks_for_it() -> None:
+    page = (
+        "해울군은 11일 군청에서 들빛군과 자매결연 협약을 체결했다.\n"
+        "군 관계자는 “두 군이 함께 로컬푸드를 키워 나가겠다”고 밝혔다.\n"
+    )
+    quotes = facts(page).structure.quotes
+    assert [(q.speaker, q.org) for q in quotes] == [("군 관계자", "해울군")]
+
+
+def test_a_sister_city_pact_dates_the_event() -> None:
+    page = "11일 해울군과 들빛시가 우호 교류와 협력 확대를 내용으로 자매결연 했다.\n"
+    event = facts(page).structure.event
+    assert event is not None and event.date == "2025-06-11"
