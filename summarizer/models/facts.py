@@ -38,6 +38,9 @@ class Region(Span):
     kind: Literal["noise", "duplicate"]
     # e.g. "copyright", "byline", "input-line", "caption", "campaign", "repeat of line at 120"
     reason: str
+    # what marks it: a line rule (sure), a guess from the layout (a campaign footer), or only
+    # that a page extractor left it out of the main text
+    basis: Literal["rule", "guess", "extractor"] = "rule"
 
 
 class Embargo(Span):

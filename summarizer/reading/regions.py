@@ -219,7 +219,9 @@ def _campaign_footer(text: str) -> Iterator[Region]:
             for start, _end, line in block:
                 s = start + (len(line) - len(line.lstrip()))
                 e = start + len(line.rstrip())
-                yield Region(kind="noise", reason="campaign", text=text[s:e], start=s, end=e)
+                yield Region(
+                    kind="noise", reason="campaign", basis="guess", text=text[s:e], start=s, end=e
+                )
 
 
 def _duplicates(text: str, min_chars: int = 30) -> Iterator[Region]:

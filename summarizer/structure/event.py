@@ -118,18 +118,19 @@ def find_event(
     # a line only a page extractor dropped may fill in the time or venue, never the date
     dating = [(s, e) for s, e in cues if not mask.in_noise(s, e)]
     unsure: list[Literal["date", "time", "place"]] = []
+    guessed: list[Fact] = []  # days counted back from a reference the text does not state
     for s, e in dating:  # the sentence that dates the signing holds its time and venue too
         date = (
             _event_date(facts, text, s, e)
             or _same_day(text, (s, e), dateline_facts)
             or _this_day(text, s, e, facts)
-            or _day_before(text, s, e, facts, reference_date)
+            or _day_before(text, s, e, facts, reference_date, guessed)
         )
         if date:
             # a sentence about another step (a council vote on the agreement, its approval), or
             # `전날` counted back from a reference date the text does not state, dates the signing
             # only perhaps
-            if _OTHER_STEP.search(text, s, e) or date.note == "from the reference date":
+            if _OTHER_STEP.search(text, s, e) or date in guessed:
                 unsure.append("date")
             time = _first_time(facts, s, e)
             place = _place_in(text, s, e, facts)
@@ -143,7 +144,7 @@ def find_event(
     if o_place and (place is None or _size(o_place.text) > _size(place[1].text)):
         place = (o_place.text, o_place)
     if place is None and (date or time):
-        noise = [(a, b) for a, b, why in mask.noise_why if not why.startswith("campaign")]
+        noise = [(a, b) for a, b, basis in mask.noise_basis if basis != "guess"]
         pic = caption_place(text, noise, facts)
         place = (pic.text, pic) if pic else None
         if pic:
@@ -213,7 +214,12 @@ _DAY_BEFORE = re.compile(r"(?:^|\s)(전날|전일|하루\s*전)(?=\s|$)")
 
 
 def _day_before(
-    text: str, s: int, e: int, facts: list[Fact], reference: _dt.date | None
+    text: str,
+    s: int,
+    e: int,
+    facts: list[Fact],
+    reference: _dt.date | None,
+    guessed: list[Fact],
 ) -> Fact | None:
     """`세 기관은 전날 … 맺었다` in a news story: the day before the story's own date."""
     m = _DAY_BEFORE.search(text, s, e)
@@ -235,8 +241,10 @@ def _day_before(
     if base is None:
         return None
     day = (base - _dt.timedelta(days=1)).isoformat()
-    note = None if told else "from the reference date"
-    return Fact(kind="date", text=m.group(1), start=m.start(1), end=m.end(1), value=day, note=note)
+    found = Fact(kind="date", text=m.group(1), start=m.start(1), end=m.end(1), value=day)
+    if not told:
+        guessed.append(found)
+    return found
 
 
 def _size(s: str) -> int:

@@ -59,21 +59,17 @@ class Mask:
         regions = list(regions)
         self.noise = [(r.start, r.end) for r in regions if r.kind == "noise"]
         self.noise_why = [(r.start, r.end, r.reason) for r in regions if r.kind == "noise"]
+        self.noise_basis = [(r.start, r.end, r.basis) for r in regions if r.kind == "noise"]
         self.dup = [(r.start, r.end) for r in regions if r.kind == "duplicate"]
 
     def chrome(self, start: int, end: int) -> bool:
         """Inside page furniture (menus, bylines, captions); a guessed campaign line does not count."""
-        return any(
-            s < end and start < e and not r.startswith("campaign") for s, e, r in self.noise_why
-        )
+        return any(s < end and start < e and b != "guess" for s, e, b in self.noise_basis)
 
     def furniture(self, start: int, end: int) -> bool:
         """Inside noise that is surely not content: not a campaign guess, not merely outside
         what a page extractor kept as the main text (it drops contact boxes and short lines)."""
-        return any(
-            s < end and start < e and not r.startswith(("campaign", "outside-main"))
-            for s, e, r in self.noise_why
-        )
+        return any(s < end and start < e and b == "rule" for s, e, b in self.noise_basis)
 
     def in_noise(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.noise)
