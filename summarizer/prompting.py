@@ -201,11 +201,22 @@ def fact_hints(facts: FactsResult) -> dict[str, Any]:
     event = None
     if s.event is not None:
         event = {"date": s.event.date, "time": s.event.time, "place": s.event.place}
+    # what the rules are unsure of travels with it, so the template can mark it
     return {
         "title": s.title.text if s.title else None,
+        "title_unsure": s.title.why if s.title and s.title.confidence == "low" else None,
+        "event_unsure": list(s.event.unsure) if s.event else [],
         "embargo": {"text": s.embargo.text, "value": s.embargo.value} if s.embargo else None,
         "event": event,
-        "parties": [{"name": p.name, "aliases": p.aliases, "head": p.head} for p in s.parties],
+        "parties": [
+            {
+                "name": p.name,
+                "aliases": p.aliases,
+                "head": p.head,
+                "unsure": p.why if p.confidence == "low" else None,
+            }
+            for p in s.parties
+        ],
         "contacts": [
             {"department": c.department, "name": c.name, "role": c.role, "phone": c.phone_text}
             for c in s.contacts

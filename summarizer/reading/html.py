@@ -228,7 +228,16 @@ def _noise_regions(markup: str, text: str, blocks: list[Block]) -> list[Region]:
         if block.heading and not block.chrome:
             continue  # the headline and subhead are content, though trafilatura leaves them out
         reason = "page-chrome" if block.chrome else "outside-main-text"
-        regions.append(Region(kind="noise", reason=reason, text=piece, start=start, end=end))
+        regions.append(
+            Region(
+                kind="noise",
+                reason=reason,
+                basis="rule" if block.chrome else "extractor",
+                text=piece,
+                start=start,
+                end=end,
+            )
+        )
     return regions
 
 

@@ -96,17 +96,15 @@ class Mask:
 
     def __init__(self, regions: Iterable[Region]):
         regions = list(regions)
-        noise = [(r.start, r.end, r.reason or "") for r in regions if r.kind == "noise"]
-        self.noise = [(s, e) for s, e, _ in noise]
-        self.noise_why = noise
+        self.noise = [(r.start, r.end) for r in regions if r.kind == "noise"]
+        self.noise_why = [(r.start, r.end, r.reason) for r in regions if r.kind == "noise"]
+        self.noise_basis = [(r.start, r.end, r.basis) for r in regions if r.kind == "noise"]
         self.dup = [(r.start, r.end) for r in regions if r.kind == "duplicate"]
         self._noise = _Intervals(self.noise)
-        # A guessed campaign line does not count as chrome; nor does text merely outside what a
-        # page extractor kept as the main text (it drops contact boxes and short lines).
-        self._chrome = _Intervals((s, e) for s, e, r in noise if not r.startswith("campaign"))
-        self._furniture = _Intervals(
-            (s, e) for s, e, r in noise if not r.startswith(("campaign", "outside-main"))
-        )
+        # A guessed line (a campaign slogan) is no chrome; furniture is noise found by a rule,
+        # not merely text outside what a page extractor kept as the main text.
+        self._chrome = _Intervals((s, e) for s, e, b in self.noise_basis if b != "guess")
+        self._furniture = _Intervals((s, e) for s, e, b in self.noise_basis if b == "rule")
         self._dup = _Intervals(self.dup)
 
     def chrome(self, start: int, end: int) -> bool:
@@ -154,8 +152,8 @@ _DAY_OR_MONTH = re.compile(
 def _ends_here(text: str, i: int) -> bool:
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if ch in "!?":
-        return True
+    if ch in "!?":  # `공유?협력`: a mark between two words ends nothing
+        return nxt.isspace() or nxt in "\"”’'" or i + 1 >= len(text)
     if ch != ".":
         return False
     prev = text[i - 1] if i > 0 else " "

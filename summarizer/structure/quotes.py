@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.lexicon import SPEECH_VERBS_EN, SPEECH_VERBS_KO, alternation
 from summarizer.models import Party, Quote
 from summarizer.structure.lines import Mask, iter_lines
 from summarizer.structure.speakers import (
@@ -23,7 +24,7 @@ _KO_TAIL = re.compile(
     r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.]|$)"
     r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
 )
-_EN_SPEECH = r"(?:said|says|added|noted|stressed|explained|remarked|commented)"
+_EN_SPEECH = alternation(SPEECH_VERBS_EN)
 _EN_TAIL = re.compile(
     r"^\s*(?:(?P<n1>[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,6})\s+"
     + _EN_SPEECH
@@ -37,7 +38,7 @@ _EN_BEFORE = re.compile(
 )  # `Kim added that the group would "…"` quotes part of a sentence
 _KO_AFTER = re.compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
-    r"(?:말했다|밝혔다|강조했다|전했다|했다|덧붙였다|설명했다)"
+    + alternation(SPEECH_VERBS_KO)
 )
 
 
@@ -203,7 +204,8 @@ def _official(m: re.Match[str], parties: list[Party]) -> tuple[str | None, str |
             for n in [p.name, *p.aliases]
         )
     ]
-    org = exact[0] if exact else (ending[0] if len(ending) == 1 else None)
+    # `군 관계자` with two 군 parties: the story's own (the first named) speaks through them
+    org = exact[0] if exact else (ending[0] if ending else None)
     return who, None, org
 
 
