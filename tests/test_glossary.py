@@ -22,7 +22,7 @@ def test_every_entry_is_complete_and_unambiguous(glossary: Glossary) -> None:
     raw = [
         item
         for path in sorted(DATA.glob("*.json"))
-        if path.name != "places.json"
+        if path.name not in ("places.json", "patterns.json")
         for item in json.loads(path.read_text("utf-8"))["entries"]
     ]
     assert len(glossary.entries) > len(raw) >= 150  # plus the places derived by rule

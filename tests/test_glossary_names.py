@@ -183,3 +183,11 @@ def test_english_names_and_unique_abbreviations(glossary: Glossary, query: str, 
 def test_terms_for_skips_short_derived_places(glossary: Glossary) -> None:
     kos = [e.ko for e in glossary.terms_for("서구 문화와 안산시, 강남구가 협약")]
     assert "안산시" in kos and "강남구" in kos and "서구" not in kos
+
+
+def test_regional_bodies_named_after_their_region(glossary: Glossary) -> None:
+    got = resolve(glossary, "(재)경남테크노파크")
+    assert (got.en, got.derived, got.confidence) == ("Gyeongnam Technopark", True, "rule-derived")
+    assert resolve(glossary, "경기신용보증재단").en == "Gyeonggi Credit Guarantee Foundation"
+    assert resolve(glossary, "대구테크노파크").derived is False  # seen as a whole: curated
+    assert resolve(glossary, "가나다테크노파크").en is None

@@ -16,6 +16,7 @@ from summarizer.glossary.store import Glossary
 # Curated files first: on a name two files share, the earlier file wins.
 CURATED = ("central.json", "public.json", "local.json", "institutions.json", "foreign.json")
 PLACES = "places.json"
+PATTERNS = "patterns.json"
 UNITS = {
     "시": ("City", "si", "city"),
     "군": ("County", "gun", "county"),
@@ -32,6 +33,18 @@ class Region(BaseModel):
     short: tuple[str, ...]
     stem: str
     places: dict[str, dict[str, str]]  # unit (시, 군, 구) → Korean stem → romanised stem
+
+
+class Pattern(BaseModel):
+    """A regional body named after its region: `경남테크노파크` → Gyeongnam Technopark."""
+
+    model_config = ConfigDict(frozen=True)
+
+    suffix: str
+    en: str
+    abbr: str | None = None
+    kind: str | None = None
+    source: str
 
 
 class Places(BaseModel):
@@ -77,6 +90,28 @@ def place_entries(places: Places, taken: set[str]) -> tuple[list[Entry], dict[st
     return list(entries.values()), stems
 
 
+def pattern_entries(patterns: list[Pattern], stems: dict[str, str], taken: set[str]) -> list[Entry]:
+    """One derived entry per region stem and pattern, unless a curated entry holds the name."""
+    entries = []
+    for pattern in patterns:
+        for stem, en_stem in stems.items():
+            name = stem + pattern.suffix
+            if korean_key(name) in taken:
+                continue
+            entries.append(
+                Entry(
+                    ko=name,
+                    en=pattern.en.format(en_stem),
+                    abbr=pattern.abbr,
+                    source=pattern.source,
+                    confidence="rule-derived",
+                    derived=True,
+                    kind=pattern.kind,
+                )
+            )
+    return entries
+
+
 def _read(name: str) -> Any:
     raw = resources.files("summarizer").joinpath(f"data/glossary/{name}").read_text("utf-8")
     return json.loads(raw)
@@ -91,6 +126,8 @@ def load_glossary() -> Glossary:
         ]
         taken = {korean_key(n) for e in entries for n in e.korean_names}
         derived, stems = place_entries(Places.model_validate(_read(PLACES)), taken)
+        patterns = [Pattern.model_validate(p) for p in _read(PATTERNS)["patterns"]]
+        derived += pattern_entries(patterns, stems, taken)
     except (OSError, ValueError, KeyError, ValidationError) as exc:
         raise ConfigError(
             f"the bundled glossary cannot be read ({exc}); reinstall the package"
@@ -98,4 +135,14 @@ def load_glossary() -> Glossary:
     return Glossary(entries + derived, stems)
 
 
-__all__ = ["CURATED", "PLACES", "Places", "Region", "load_glossary", "place_entries"]
+__all__ = [
+    "CURATED",
+    "PATTERNS",
+    "PLACES",
+    "Pattern",
+    "Places",
+    "Region",
+    "load_glossary",
+    "pattern_entries",
+    "place_entries",
+]
