@@ -107,6 +107,9 @@ def test_places_are_marked_derived_and_accept_the_rule_form(glossary: Glossary) 
     assert "Romanization" in (got.source or "")
     assert glossary.check_english("포항시", "Pohang-si") == "official"
     assert glossary.check_english("포항시", "Pohang County") == "mismatch"
+    assert glossary.check_english("강남구", "Seocho District") == "mismatch"
+    # A rule cannot prove another rendering of the same place wrong: it stays unverified.
+    assert glossary.check_english("강남구", "Gangnam-gu Office") == "unknown"
     assert not resolve(glossary, "경기도").derived
 
 
@@ -191,3 +194,29 @@ def test_regional_bodies_named_after_their_region(glossary: Glossary) -> None:
     assert resolve(glossary, "경기신용보증재단").en == "Gyeonggi Credit Guarantee Foundation"
     assert resolve(glossary, "대구테크노파크").derived is False  # seen as a whole: curated
     assert resolve(glossary, "가나다테크노파크").en is None
+
+
+def test_verification_keeps_a_rule_rendering_unverified_not_contradicted() -> None:
+    from summarizer.extract import extract_facts
+    from summarizer.models import BriefingParty
+    from summarizer.reading import read_document
+    from summarizer.verify.evidence import Evidence
+    from summarizer.verify.names import check_party
+
+    doc = read_document(
+        "서울특별시 강남구와 경북 칠곡군은 업무협약을 체결했다.".encode(), name="d.txt"
+    )
+    ev = Evidence(text=doc.text, facts=extract_facts(doc))
+    glossary = load_glossary()
+    loose = BriefingParty(name_ko="강남구", name_en="Gangnam-gu Office")
+    wrong = BriefingParty(name_ko="강남구", name_en="Seocho District")
+    exact = BriefingParty(name_ko="칠곡군", name_en="Chilgok County")
+    status = {
+        p.name_en: next(c for c in check_party(ev, glossary, 0, p) if c.kind == "name_en").status
+        for p in (loose, wrong, exact)
+    }
+    assert status == {
+        "Gangnam-gu Office": "unverified",
+        "Seocho District": "unsupported",
+        "Chilgok County": "exact",
+    }

@@ -111,6 +111,8 @@ class Glossary:
                 if abbr is not None and re.fullmatch(r"[A-Za-z][A-Za-z&\- ]{1,11}", inner.strip()):
                     return "mismatch"  # the right name with an invented abbreviation
             return verdict
+        if entry.derived and entry.kind in PLACE_UNITS:
+            return _place_verdict(entry, base)
         return "mismatch"
 
     def terms_for(self, text: str) -> list[Entry]:
@@ -129,6 +131,26 @@ class Glossary:
             if first >= 0:
                 found[entry.ko] = (first, entry)
         return [entry for _, entry in sorted(found.values(), key=lambda item: item[0])]
+
+
+# The unit words of a city, county or district in English and in the romanisation rule.
+PLACE_UNITS = {
+    "city": ("city", "si"),
+    "county": ("county", "gun"),
+    "district": ("district", "gu"),
+}
+
+
+def _place_verdict(entry: Entry, base: str) -> EnglishCheck:
+    """A rule-derived place cannot prove another rendering wrong (`Gangnam-gu Office`), only one
+    with another place's name or another unit (`Pohang County` for 포항시)."""
+    stem = english_key(entry.en).rsplit(" ", 1)[0]
+    words = base.split()
+    if stem not in words:
+        return "mismatch"
+    own = PLACE_UNITS[entry.kind or ""]
+    others = {w for kind, ws in PLACE_UNITS.items() if kind != entry.kind for w in ws}
+    return "mismatch" if others & set(words) - set(own) else "unknown"
 
 
 def _is_hangul(ch: str) -> bool:
