@@ -118,6 +118,7 @@ class Glossary:
     def terms_for(self, text: str) -> list[Entry]:
         """Entries whose Korean (or full English) names occur in `text`, in order of appearance."""
         norm = unicodedata.normalize("NFKC", text)
+        lowered = norm.lower() if len(norm.lower()) == len(norm) else norm
         found: dict[str, tuple[int, Entry]] = {}
         for entry in self.entries:
             names = entry.korean_names
@@ -125,7 +126,7 @@ class Glossary:
                 # `서구`, `남구` are also ordinary words: a derived place needs a longer name.
                 names = [n for n in names if len(korean_key(n)) > 2]
             first = min((pos for name in names if (pos := _find_word(norm, name)) >= 0), default=-1)
-            en_pos = _find_english(norm, entry.en)
+            en_pos = _find_english(lowered, entry.en)
             if en_pos >= 0 and (first < 0 or en_pos < first):
                 first = en_pos
             if first >= 0:
@@ -165,26 +166,40 @@ def _find_word(text: str, name: str) -> int:
     """First position of `name` starting a word; two-syllable names must also end one."""
     name = unicodedata.normalize("NFKC", name)
     latin = name.isascii()
-    for match in re.finditer(re.escape(name), text):
-        start, end = match.span()
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        next_start = text.find(name, start + 1)
         before = text[start - 1] if start else " "
         after = text[end : end + 2]
         if latin:
             # `LH공사` still names LH: only Latin letters and digits extend a Latin word.
             if _latin_alnum(before) or _latin_alnum(after[:1]):
+                start = next_start
                 continue
             return start
         if _is_hangul(before):
+            start = next_start
             continue
         if len(name) <= 2 and after and _is_hangul(after[0]) and not after.startswith(_PARTICLES):
+            start = next_start
             continue  # `무보험` is not `무보`
         return start
     return -1
 
 
-def _find_english(text: str, english: str) -> int:
-    match = re.search(r"(?<![\w])" + re.escape(english) + r"(?![\w])", text, re.IGNORECASE)
-    return match.start() if match else -1
+def _find_english(lowered: str, english: str) -> int:
+    """First whole-word, case-insensitive position of `english` in `lowered` (lower-cased text)."""
+    needle = english.lower()
+    start = lowered.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = lowered[start - 1] if start else " "
+        after = lowered[end] if end < len(lowered) else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return start
+        start = lowered.find(needle, start + 1)
+    return -1
 
 
 __all__ = ["Glossary"]
