@@ -220,3 +220,16 @@ def test_verification_keeps_a_rule_rendering_unverified_not_contradicted() -> No
         "Seocho District": "unsupported",
         "Chilgok County": "exact",
     }
+
+
+def test_names_given_in_a_document() -> None:
+    from summarizer.glossary import names_given_in
+
+    text = (
+        "한빛연구원(Hanbit Research Institute, HRI)과 누리재단(이하 NURI)은 협약을 맺었다. "
+        "누리재단(이사장 홍길동)은 … 2024년(상반기) 계획"
+    )
+    got = names_given_in(text)
+    assert set(got) == {"한빛연구원", "누리재단"}
+    assert (got["한빛연구원"].en, got["한빛연구원"].abbr) == ("Hanbit Research Institute", "HRI")
+    assert (got["누리재단"].en, got["누리재단"].abbr) == (None, "NURI")

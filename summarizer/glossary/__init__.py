@@ -8,7 +8,7 @@ working as before the package was split.
 from __future__ import annotations
 
 from summarizer.glossary.branches import BRANCH_SUFFIXES, render_branch
-from summarizer.glossary.document import DocumentName, name_in_document
+from summarizer.glossary.document import DocumentName, name_in_document, names_given_in
 from summarizer.glossary.load import load_glossary
 from summarizer.glossary.model import Confidence, EnglishCheck, Entry, Rename
 from summarizer.glossary.resolve import Resolution, resolve
@@ -32,6 +32,7 @@ __all__ = [
     "load_glossary",
     "lookup_name",
     "name_in_document",
+    "names_given_in",
     "render_branch",
     "resolve",
 ]

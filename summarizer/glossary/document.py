@@ -77,4 +77,20 @@ def name_in_document(name: str, text: str) -> DocumentName | None:
     return DocumentName(en=en, abbr=abbr, evidence=f"{name}({evidence})")
 
 
-__all__ = ["DocumentName", "name_in_document"]
+_NAMED = re.compile(r"([가-힣][가-힣A-Za-z0-9·]{1,40})\s*[(（]([^()（）\n]{1,120})[)）]")
+
+
+def names_given_in(text: str) -> dict[str, DocumentName]:
+    """Every Korean name the document follows with its own English name or abbreviation."""
+    found: dict[str, DocumentName] = {}
+    for match in _NAMED.finditer(unicodedata.normalize("NFKC", text)):
+        name = match.group(1)
+        if name in found:
+            continue
+        got = name_in_document(name, text)
+        if got is not None:
+            found[name] = got
+    return found
+
+
+__all__ = ["DocumentName", "name_in_document", "names_given_in"]
