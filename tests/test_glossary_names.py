@@ -233,3 +233,22 @@ def test_names_given_in_a_document() -> None:
     assert set(got) == {"한빛연구원", "누리재단"}
     assert (got["한빛연구원"].en, got["한빛연구원"].abbr) == ("Hanbit Research Institute", "HRI")
     assert (got["누리재단"].en, got["누리재단"].abbr) == (None, "NURI")
+
+
+@pytest.mark.parametrize(
+    ("query", "en"),
+    [
+        ("안산시청", "Ansan City"),
+        ("강남구청", "Gangnam District"),
+        ("경북도청", "Gyeongsangbuk-do"),
+    ],
+)
+def test_a_local_government_office_is_the_government(
+    glossary: Glossary, query: str, en: str
+) -> None:
+    assert resolve(glossary, query).en == en
+
+
+def test_an_agency_name_ending_in_cheong_is_not_cut(glossary: Glossary) -> None:
+    assert resolve(glossary, "산림청").en == "Korea Forest Service"
+    assert resolve(glossary, "가나다청").en is None

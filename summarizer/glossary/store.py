@@ -67,6 +67,12 @@ class Glossary:
         place = self._qualified_place(key)
         if place is not None:
             return place
+        if (
+            key.endswith("청") and len(key) > 2
+        ):  # 안산시청, 강남구청, 경북도청: the government itself
+            office = self._by_key.get(key[:-1]) or self._qualified_place(key[:-1])
+            if office is not None and office.kind in (*REGION_KINDS, *PLACE_UNITS):
+                return office
         for name in self._keys_longest_first:
             rest = key[len(name) :]
             if key.startswith(name) and rest.endswith(BRANCH_SUFFIXES):
