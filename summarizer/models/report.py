@@ -17,7 +17,17 @@ class ClaimCheck(BaseModel):
 
     field: str  # JSON path into the briefing, e.g. "contacts[0].phone"
     kind: Literal[
-        "date", "time", "phone", "quote", "speaker", "commitment", "party", "name_en", "embargo"
+        "date",
+        "time",
+        "phone",
+        "quote",
+        "speaker",
+        "commitment",
+        "party",
+        "name_en",
+        "embargo",
+        "person",
+        "title",
     ]
     claim: str
     status: Status

@@ -8,6 +8,7 @@ from summarizer.verify.claims import check_embargo, check_prose_dates, check_val
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.grounding import check_commitment, check_quote
 from summarizer.verify.names import check_party
+from summarizer.verify.persons import check_persons
 from summarizer.verify.recall import recall_warnings
 from summarizer.verify.speakers import check_speaker
 
@@ -41,6 +42,7 @@ def verify_briefing(
         checks.append(check_commitment(ev, i, item))
     for i, party in enumerate(briefing.parties):
         checks.extend(check_party(ev, glossary, i, party))
+    checks.extend(check_persons(ev, briefing))
     prose = [("title_en", briefing.title_en), ("headline_en", briefing.headline_en)]
     prose += [(f"summary_en[{i}]", s) for i, s in enumerate(briefing.summary_en)]
     prose += [(f"summary_ko[{i}]", s) for i, s in enumerate(briefing.summary_ko)]

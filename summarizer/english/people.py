@@ -1,0 +1,72 @@
+"""A person in English for a reader: title, then the name with the family name in capitals.
+
+`Minister OH Youngju` when the model gave the English, else the project's own rendering
+(romanised name, title from the lexicon), said to be so. The Korean goes beside it at first
+mention so a reader can check it; a title the lexicon does not know stays only in the Korean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarizer.english.romanise import has_hangul, romanise_name
+from summarizer.english.titles import title_en as lexicon_title
+
+
+@dataclass(frozen=True)
+class PersonEn:
+    """How a person reads in English, and where each part came from."""
+
+    text: str  # Minister OH Youngju
+    ko: str  # 오영주 장관: the Korean as written, for the bracket at first mention
+    by_project: bool  # some part is the project's rendering, not the model's
+    transliterated: bool = False  # a foreign name read back from its Hangul spelling
+
+
+def _clean(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def person_en(
+    name_ko: str | None,
+    title_ko: str | None = None,
+    *,
+    name_en: str | None = None,
+    title_en: str | None = None,
+) -> PersonEn | None:
+    """One person (or a desk with only a title) in English; None when nothing is given."""
+    name_ko, title_ko = _clean(name_ko), _clean(title_ko)
+    name_en, title_en = _clean(name_en), _clean(title_en)
+    if name_en and has_hangul(name_en):
+        name_en = None  # a Hangul "English" name is no rendering
+    if title_en and has_hangul(title_en):
+        title_en = None
+    if not (name_ko or name_en or title_ko or title_en):
+        return None
+    by_project = False
+    transliterated = False
+    name = name_en
+    if name is None and name_ko:
+        roman = romanise_name(name_ko)
+        if roman is None:
+            name = name_ko  # already in Latin letters (an English-language release)
+        else:
+            name, by_project = roman.text, True
+            transliterated = roman.kind == "foreign"
+    title = title_en
+    if title is None and title_ko:
+        if has_hangul(title_ko):
+            found = lexicon_title(title_ko)
+            if found is not None:
+                title, by_project = found, True
+        else:
+            title = title_ko
+    text = " ".join(x for x in (title, name) if x)
+    ko = " ".join(x for x in (name_ko, title_ko) if x and has_hangul(x))
+    if not text:
+        text = "Official"  # a title we cannot render: the Korean bracket says which
+        by_project = True
+    return PersonEn(text=text, ko=ko, by_project=by_project, transliterated=transliterated)
+
+
+__all__ = ["PersonEn", "person_en"]
