@@ -38,7 +38,9 @@ UNITS: dict[str, str] = {
 }
 
 WORDS: dict[str, str] = {
-    "소상공인": "Small Business", "중소기업": "SME", "중소벤처": "SME and Startup",
+    "소상공인": "Small Business", "협업": "Collaboration", "보증": "Guarantee",
+    "협동조합": "Cooperative", "소통협력": "Communication and Cooperation",
+    "성과분석": "Performance Analysis", "정책연구": "Policy Research", "중소기업": "SME", "중소벤처": "SME and Startup",
     "벤처": "Venture", "창업": "Startup", "스타트업": "Startup", "기업": "Business",
     "정책": "Policy", "기획": "Planning", "조정": "Coordination", "총괄": "General",
     "홍보": "Public Relations", "대외협력": "External Cooperation", "대외": "External",

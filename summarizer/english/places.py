@@ -58,6 +58,7 @@ BUILDING_WORDS: dict[str, str] = {
     "별관": "Annex", "청사": "Government Building", "본사": "Headquarters",
     "컨벤션센터": "Convention Center", "호텔": "Hotel", "국제회의장": "International Conference Hall",
     "그랜드볼룸": "Grand Ballroom", "볼룸": "Ballroom", "집무실": "Office", "일원": "area",
+    "홀": "Hall", "센터": "Center", "타워": "Tower", "빌딩": "Building",
     "온라인": "online", "화상": "video conference", "및": "and", "내": "in", "에서": "",
 }  # fmt: skip
 
@@ -104,8 +105,9 @@ def _word(word: str, body: Callable[[str], str | None] | None) -> str:
     if len(bare) >= 2 and bare[-1] in _ADMIN:
         return f"{romanise_word(bare[:-1])}-{_ADMIN[bare[-1]]}"
     for suffix, english in sorted(BUILDING_WORDS.items(), key=lambda kv: -len(kv[0])):
-        if len(suffix) >= 2 and bare.endswith(suffix) and len(bare) > len(suffix):
-            return f"{romanise_word(bare[: -len(suffix)])} {english}"
+        stem = bare[: -len(suffix)]
+        if bare.endswith(suffix) and stem and (len(suffix) >= 2 or not has_hangul(stem)):
+            return f"{romanise_word(stem) if has_hangul(stem) else stem} {english}"
     return romanise_word(re.sub(r"(에서|에)$", "", bare))
 
 

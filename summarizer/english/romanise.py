@@ -31,9 +31,24 @@ def syllable(ch: str) -> str:
     return str(Romanizer(ch).romanize()).lower()
 
 
-def romanise_word(word: str) -> str:
-    """A Hangul word romanised syllable by syllable, capitalised: 영주 -> Yeongju."""
-    text = "".join(syllable(ch) if _HANGUL.match(ch) else ch for ch in word)
+def romanise_word(word: str, *, name: bool = False) -> str:
+    """A Hangul word romanised syllable by syllable, capitalised: 영주 -> Yeongju.
+
+    In a given name (`name`) a hyphen keeps syllables apart where running them together would
+    read otherwise (세웅 -> Se-ung: a vowel after a syllable, `n` before `g`), as the rules allow.
+    """
+    text = ""
+    for ch in word:
+        part = syllable(ch) if _HANGUL.match(ch) else ch
+        if (
+            name
+            and text
+            and part
+            and _HANGUL.match(ch)
+            and (part[0] in "aeiou" or (text[-1] == "n" and part[0] == "g"))
+        ):
+            text += "-"
+        text += part
     return text[:1].upper() + text[1:]
 
 
@@ -77,7 +92,8 @@ def romanise_name(name: str) -> RomanName | None:
     parts = split_name(name)
     if parts is not None:
         family, given = parts
-        return RomanName(f"{SURNAMES[family][0].upper()} {romanise_word(given)}", "korean")
+        given_en = romanise_word(given, name=True)
+        return RomanName(f"{SURNAMES[family][0].upper()} {given_en}", "korean")
     words = [romanise_word(w) if has_hangul(w) else w for w in name.split()]
     return RomanName(" ".join(words), "foreign")
 

@@ -100,6 +100,18 @@ PORTFOLIOS: dict[str, str] = {
     "평화": "for Peace",
 }
 
+# Korean words before a title that allow a rank word in its English (명예 -> Honorary).
+PREFIX_RANKS: dict[str, tuple[str, ...]] = {
+    "명예": ("honorary",),
+    "수석": ("senior", "chief"),
+    "선임": ("senior",),
+    "상임": ("executive", "standing"),
+    "제1": ("first",),
+    "제2": ("second",),
+    "지역": ("regional",),
+    "공동": ("co",),
+}
+
 # English words that change a rank: "Vice Minister" is not a "Minister".
 RANK_WORDS = frozenset(
     [
@@ -197,6 +209,7 @@ def _one_title(korean: str, english: str) -> bool | None:
             continue
         extra = set(words[: len(words) - len(want)])
         allowed = set(_head(found.en)) | ({"acting"} if "직무대행" in korean else set())
+        allowed |= {w for k, ws in PREFIX_RANKS.items() if k in found.prefix for w in ws}
         if not (extra & RANK_WORDS) - allowed:
             return True
     return False

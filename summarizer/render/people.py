@@ -112,6 +112,12 @@ class People:
             return [korean]
         if self.namer.find(korean) is not None or (self.official and self.official(korean)):
             return self.org(korean)
+        words = korean.split()
+        if len(words) > 1:
+            # `중소벤처기업부 소상공인협업과`: the body, then its unit.
+            body = " ".join(words[:-1])
+            if self.namer.find(body) is not None or (self.official and self.official(body)):
+                return [*self.org(body), " ", *self.department(words[-1], None)]
         found = department_en(korean)
         self.project_used = True
         if found is None:

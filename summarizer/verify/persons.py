@@ -90,6 +90,10 @@ def _people(ev: Evidence, b: Briefing) -> list[str]:
     return list(dict.fromkeys(re.sub(r"\s+", " ", n.strip()) for n in names))
 
 
+def _key(name: str) -> str:
+    return re.sub(r"\s+", "", name)
+
+
 def _where(ev: Evidence, korean: str) -> Span | None:
     pos = ev.text.find(korean)
     return Span(text=korean, start=pos, end=pos + len(korean)) if pos >= 0 else None
@@ -115,7 +119,7 @@ def check_name(ev: Evidence, pf: PersonField, people: list[str]) -> ClaimCheck |
             field=pf.field, kind="person", claim=claim, status=status, span=span, note=note
         )
     other = next(
-        (p for p in people if fold(p) != fold(korean) and has_hangul(p) and _spells(p, claim)),
+        (p for p in people if _key(p) != _key(korean) and has_hangul(p) and _spells(p, claim)),
         None,
     )
     roman = romanise_name(korean)
