@@ -89,7 +89,17 @@ TITLES: dict[str, tuple[str, ...]] = {
     "대변인": ("Spokesperson",),
     "관계자": ("Official", "Spokesperson"),
     "직무대행": ("Acting",),
+    "권한대행": ("Acting",),
+    "행장": ("President", "CEO", "Chairman"),
+    "은행장": ("President", "CEO", "Chairman"),
+    "부행장": ("Executive Vice President", "Deputy President", "Senior Executive Vice President"),
+    "부행장보": ("Senior Vice President", "Assistant Deputy President", "Deputy President"),
+    "사무총장": ("Secretary General",),
+    "사무국장": ("Secretary General", "Director"),
 }
+
+# Words after a title that make it an acting one (사장 직무대행, 서울시장 권한대행).
+ACTING = ("직무대행", "권한대행")
 
 # Portfolios and ranks written before a title: 경제부지사 = Vice Governor for Economic Affairs.
 PORTFOLIOS: dict[str, str] = {
@@ -152,9 +162,10 @@ def _compact(title: str) -> str:
 def lookup_title(title: str) -> TitleEn | None:
     """The English of a Korean title by its longest known ending; None when none is known."""
     bare = _compact(title)
-    acting = bare.endswith("직무대행") and bare != "직무대행"
-    if acting:
-        bare = bare[: -len("직무대행")]
+    suffix = next((a for a in ACTING if bare.endswith(a) and bare != a), None)
+    acting = suffix is not None
+    if suffix:
+        bare = bare[: -len(suffix)]
     for size in range(len(bare), 0, -1):
         key = bare[-size:]
         if key in TITLES:
@@ -208,7 +219,7 @@ def _one_title(korean: str, english: str) -> bool | None:
         if len(words) < len(want) or words[len(words) - len(want) :] != want:
             continue
         extra = set(words[: len(words) - len(want)])
-        allowed = set(_head(found.en)) | ({"acting"} if "직무대행" in korean else set())
+        allowed = set(_head(found.en)) | ({"acting"} if any(a in korean for a in ACTING) else set())
         allowed |= {w for k, ws in PREFIX_RANKS.items() if k in found.prefix for w in ws}
         if not (extra & RANK_WORDS) - allowed:
             return True

@@ -68,7 +68,12 @@ def model_view(
     assert b is not None
     checks = Checks(result.report.checks, index)
     namer = Namer(b.parties, [_name_verified(checks, i) for i in range(len(b.parties))])
-    people = People(result.report.checks, namer, official_name)
+    prose = "\n".join(
+        [b.title_en, b.headline_en, *b.summary_en]
+        + [c.text_en for c in b.commitments]
+        + [q.text_en for q in b.quotes]
+    )
+    people = People(result.report.checks, namer, official_name, prose)
     ev = b.event
     when = None
     if ev is not None and (ev.date or ev.time or ev.place_en or ev.place_ko):

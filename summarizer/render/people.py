@@ -45,8 +45,10 @@ class People:
         checks: list[ClaimCheck],
         namer: Namer,
         official: Callable[[str], str | None] | None = None,
+        prose: str = "",
     ) -> None:
         self.checks = checks
+        self.prose = prose  # the model's English text, where it may have spelled a name
         self.namer = namer
         self.official = official  # Korean body name -> official English (the glossary)
         self.introduced: set[str] = set()
@@ -64,7 +66,7 @@ class People:
         extra_ko: str | None = None,
     ) -> Inline:
         """`Minister OH Youngju (오영주 장관)` with failed parts flagged; [] when nobody."""
-        p = person_en(name_ko, title_ko, name_en=name_en, title_en=title_en)
+        p = person_en(name_ko, title_ko, name_en=name_en, title_en=title_en, prose=self.prose)
         if p is None:
             return []
         self.project_used |= p.by_project

@@ -85,3 +85,9 @@ def test_dates_and_places() -> None:
         == "Ministry of SMEs and Startups Conference Room"
     )
     assert place_en("COEX, Seoul") == "COEX, Seoul"
+
+
+def test_acting_titles() -> None:
+    assert title_en("서울시장 권한대행") == "Acting Mayor"
+    assert title_matches("서울시장 권한대행", "Acting Mayor") is True
+    assert title_en("부행장보") == "Senior Vice President"

@@ -85,3 +85,20 @@ def test_person_prefers_the_models_english_and_says_whose_rendering() -> None:
     # A title the lexicon does not know stays in the Korean bracket only.
     odd = person_en("오영주", "명예홍보요원")
     assert odd is not None and odd.text == "OH Yeongju" and "명예홍보요원" in odd.ko
+
+
+def test_the_models_own_spelling_in_its_prose_is_used_first() -> None:
+    from summarizer.english.people import name_in_prose
+
+    prose = (
+        "Chancellor PARK Cheol-hee of the academy signed with Assistant Secretary "
+        "Brett HOLMGREN of the bureau."
+    )
+    assert name_in_prose("박철희", prose, "국립외교원장") == ("PARK Cheol-hee", "Chancellor")
+    assert name_in_prose("브렛 홈그렌", prose, "차관보") == (
+        "Brett HOLMGREN",
+        "Assistant Secretary",
+    )
+    assert name_in_prose("김도현", prose) is None  # nobody of that name in the prose
+    p = person_en("박철희", "국립외교원장", prose=prose)
+    assert p is not None and p.text == "Chancellor PARK Cheol-hee" and not p.by_project
