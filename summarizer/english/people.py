@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.english.departments import department_en
 from summarizer.english.romanise import has_hangul, romanise_name, split_name
 from summarizer.english.titles import title_en as lexicon_title
 from summarizer.english.titles import title_matches
@@ -96,6 +97,9 @@ def person_en(
         else:
             name, by_project = roman.text, True
             transliterated = roman.kind == "foreign"
+            desk = department_en(name_ko) if transliterated and " " not in name_ko else None
+            if desk is not None and desk.complete:
+                name, transliterated = desk.en, False  # a desk (홍보담당관실), not a person
     title = title_en
     if title is None and title_ko:
         if has_hangul(title_ko):

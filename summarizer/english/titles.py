@@ -11,7 +11,18 @@ import re
 from dataclasses import dataclass
 
 TITLES: dict[str, tuple[str, ...]] = {
+    "대통령": ("President",),
+    "부통령": ("Vice President",),
     "국무총리": ("Prime Minister",),
+    "총리": ("Prime Minister", "Premier"),
+    "국무장관": ("Secretary of State",),
+    "주지사": ("Governor",),
+    "국회의원": ("Member of the National Assembly", "Lawmaker", "Representative"),
+    "의원": ("Lawmaker", "Member", "Representative", "Councilor"),
+    "총재": ("Governor", "President", "Chairman"),
+    "공동대표": ("Co-CEO", "Co-Representative", "Co-Chair"),
+    "위원": ("Member", "Commissioner"),
+    "고문": ("Adviser", "Advisor"),
     "부총리": ("Deputy Prime Minister",),
     "장관": ("Minister",),
     "차관": ("Vice Minister", "Deputy Minister"),

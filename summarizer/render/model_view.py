@@ -25,6 +25,10 @@ PROJECT_NOTE = (
     "‡ English rendered by the project, not the model: names romanised, titles and "
     "departments from a lexicon; the Korean is given in brackets."
 )
+TRANSLITERATED_NOTE = (
+    "‡ A foreign name written in Korean is transliterated from its Korean spelling: the "
+    "person's own spelling may differ."
+)
 
 
 def official_name(korean: str) -> str | None:
@@ -150,6 +154,8 @@ def model_view(
     footnotes = [UNVERIFIED_NOTE + "; ".join(unverified) + "."] if unverified else []
     if people.project_used:
         footnotes.append(PROJECT_NOTE)
+    if people.transliterated:
+        footnotes.append(TRANSLITERATED_NOTE)
     return DocView(
         index=index,
         offline=False,
@@ -173,4 +179,4 @@ def model_view(
     )
 
 
-__all__ = ["PROJECT_NOTE", "UNVERIFIED_NOTE", "model_view", "official_name"]
+__all__ = ["PROJECT_NOTE", "TRANSLITERATED_NOTE", "UNVERIFIED_NOTE", "model_view", "official_name"]

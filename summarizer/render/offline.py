@@ -14,7 +14,7 @@ from pathlib import Path
 
 from summarizer.english import date_en, place_en
 from summarizer.models import SummaryResult
-from summarizer.render.model_view import PROJECT_NOTE, official_name
+from summarizer.render.model_view import PROJECT_NOTE, TRANSLITERATED_NOTE, official_name
 from summarizer.render.names import Flag, Inline, Namer
 from summarizer.render.people import People
 from summarizer.render.phones import international
@@ -105,7 +105,8 @@ def offline_view(
         problems=problems,
         source_path=result.facts.source.path,
         checks=result.report.checks,
-        footnotes=[PROJECT_NOTE] if people.project_used else [],
+        footnotes=[PROJECT_NOTE] * people.project_used
+        + [TRANSLITERATED_NOTE] * people.transliterated,
     )
 
 

@@ -53,6 +53,7 @@ class People:
         self.official = official  # Korean body name -> official English (the glossary)
         self.introduced: set[str] = set()
         self.project_used = False
+        self.transliterated = False  # a foreign name read back from its Hangul spelling
 
     def person(
         self,
@@ -70,6 +71,7 @@ class People:
         if p is None:
             return []
         self.project_used |= p.by_project
+        self.transliterated |= p.transliterated
         mark: Mark = "ok"
         label: str | None = None
         note: str | None = None

@@ -71,13 +71,28 @@ def _bare_name(english: str) -> str:
     return " ".join(words)
 
 
+def _bare_korean(korean: str) -> str:
+    """The Korean name without a title written after it (`한서진 장관`)."""
+    words = korean.split()
+    while len(words) > 1 and words[-1] in TITLES:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def _spells(korean: str, english: str) -> bool:
     english = _bare_name(english)
+    korean = _bare_korean(korean)
     if not has_hangul(korean):
         return fold(korean) == fold(english)
     if split_name(korean) is not None:
         return korean_name_matches(korean, english)
     return foreign_name_matches(korean, english)
+
+
+def _personal(korean: str) -> bool:
+    """Whether a Korean "name" reads as a person's: a Korean name, or a foreign one in words."""
+    korean = _bare_korean(korean)
+    return not has_hangul(korean) or split_name(korean) is not None or len(korean.split()) > 1
 
 
 def _people(ev: Evidence, b: Briefing) -> list[str]:
@@ -111,8 +126,13 @@ def check_name(ev: Evidence, pf: PersonField, people: list[str]) -> ClaimCheck |
         )  # fmt: skip
     korean = pf.name_ko.strip()
     span = _where(ev, korean)
+    if not _personal(korean):
+        return ClaimCheck(
+            field=pf.field, kind="person", claim=claim, status="unverified", span=span,
+            note=f"{korean} does not read as a person's name; the English is not checked",
+        )  # fmt: skip
     if _spells(korean, claim):
-        foreign = has_hangul(korean) and split_name(korean) is None
+        foreign = has_hangul(korean) and split_name(_bare_korean(korean)) is None
         status: Status = "fuzzy" if foreign else "normalised" if has_hangul(korean) else "exact"
         note = "a foreign name written in Hangul: only its shape is checked" if foreign else None
         return ClaimCheck(

@@ -55,6 +55,7 @@ def test_foreign_and_latin_names() -> None:
         ("정지원", "Chung Ji-won", True),
         ("정지원", "Jeong Jiwon", True),
         ("김도현", "Kim Do-hyun", True),
+        ("한덕수", "Han Duck-soo", True),
         ("오영주", "OH Youngsu", False),
         ("오영주", "KIM Youngju", False),
         ("이형철", "LEE Hyungchol-su", False),

@@ -105,3 +105,12 @@ def test_unknown_title_stays_unverified(release_facts: FactsResult) -> None:
     b.quotes[1].title_en = "Honorary Ambassador"
     status, _ = person_checks(b, release_facts)["quotes[1].title_en"]
     assert status in ("unverified", "normalised")  # never unsupported for a title we can't read
+
+
+def test_a_title_after_the_korean_name_and_a_desk_name(release_facts: FactsResult) -> None:
+    b = english(correct_briefing())
+    b.quotes[0].speaker = "나은결 장관"
+    b.contacts[1].name, b.contacts[1].name_en = "홍보담당관실", "Public Relations Office"
+    checks = person_checks(b, release_facts)
+    assert checks["quotes[0].speaker_en"][0] == "normalised"
+    assert checks["contacts[1].name_en"][0] == "unverified"  # not a person: not passed, not failed
