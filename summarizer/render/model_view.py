@@ -6,9 +6,9 @@ from datetime import date, datetime
 
 from summarizer.english import has_hangul, place_en
 from summarizer.english.romanise import romanise_text
-from summarizer.glossary import load_glossary
 from summarizer.models import SummaryResult
 from summarizer.render.names import Flag, Inline, Name, Namer
+from summarizer.render.official import official_namer
 from summarizer.render.people import People, verdict
 from summarizer.render.phones import international
 from summarizer.render.view import (
@@ -31,12 +31,6 @@ TRANSLITERATED_NOTE = (
 )
 
 
-def official_name(korean: str) -> str | None:
-    """The glossary's official English for a Korean body name, or None."""
-    entry = load_glossary().lookup(korean)
-    return entry.display if entry is not None else None
-
-
 def _signing(event_date: str | None, now: datetime) -> str:
     """`signed by` only for a signing that has happened; ahead or undated, say so."""
     if not event_date:
@@ -52,7 +46,7 @@ def _party_name(namer: Namer, people: People, i: int) -> Inline:
     p = namer.parties[i]
     if p.name_en and not has_hangul(p.name_en):
         return [namer.full(i)]
-    official = official_name(p.name_ko)
+    official = people.official(p.name_ko) if people.official else None
     if official:
         return [official]
     people.project_used = True
@@ -77,6 +71,7 @@ def model_view(
         + [c.text_en for c in b.commitments]
         + [q.text_en for q in b.quotes]
     )
+    official_name = official_namer(result.facts.reference_date)
     people = People(result.report.checks, namer, official_name, prose)
     ev = b.event
     when = None
@@ -179,4 +174,4 @@ def model_view(
     )
 
 
-__all__ = ["PROJECT_NOTE", "TRANSLITERATED_NOTE", "UNVERIFIED_NOTE", "model_view", "official_name"]
+__all__ = ["PROJECT_NOTE", "TRANSLITERATED_NOTE", "UNVERIFIED_NOTE", "model_view"]

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from summarizer.english import date_en, place_en
 from summarizer.models import SummaryResult
-from summarizer.render.model_view import PROJECT_NOTE, TRANSLITERATED_NOTE, official_name
+from summarizer.render.model_view import PROJECT_NOTE, TRANSLITERATED_NOTE
 from summarizer.render.names import Flag, Inline, Namer
+from summarizer.render.official import official_namer
 from summarizer.render.people import People
 from summarizer.render.phones import international
 from summarizer.render.view import DocView, Item, anchor_id
@@ -39,6 +40,7 @@ def offline_view(
 ) -> DocView:
     """Deterministic facts in English form where that needs no translation of prose."""
     st = result.facts.structure
+    official_name = official_namer(result.facts.reference_date)
     people = People(result.report.checks, Namer([], []), official_name)
     title = st.title.text if st.title else Path(result.facts.source.path).name
     when = None

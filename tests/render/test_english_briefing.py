@@ -149,3 +149,16 @@ def test_brief_panes_are_the_english_side_only() -> None:
     html = render_brief([offline_result_()], "html", AFTER)
     panes = brief_panes(html)
     assert "보도시점" not in panes  # the source pane is not part of the English
+
+
+def test_official_names_as_of_the_documents_date_and_branches() -> None:
+    from summarizer.render.official import official_namer
+
+    assert official_namer("2016-05-01")("중소벤처기업부") == (
+        "Small and Medium Business Administration (SMBA)"
+    )  # a 2016 document is not "corrected" to the later name
+    assert official_namer("2025-01-01")("중소벤처기업부") == "Ministry of SMEs and Startups (MSS)"
+    assert official_namer()("중진공 경남지역본부") == (
+        "Korea SMEs and Startups Agency (KOSME) Gyeongnam Regional Headquarters"
+    )
+    assert official_namer()("없는기관") is None
