@@ -128,7 +128,7 @@ def _party(f: Markdown, item: Item, offline: bool) -> str:
 
 def document_lines(view: DocView, f: Markdown, level: int = 2, numbered: bool = True) -> list[str]:
     """The lines of one document's briefing."""
-    prefix = f"{view.index + 1}. " if numbered else ""
+    prefix = f"{view.number or view.index + 1}. " if numbered else ""
     lines = [f.heading(level, prefix + f.esc(view.title))]
     if view.title_ko and view.title_ko != view.title:
         lines += ["", f.emph(f"(Korean title: {f.esc(view.title_ko)})")]
@@ -196,8 +196,11 @@ def period(dates: list[str]) -> str:
 
 
 def by_date(views: list[DocView]) -> list[DocView]:
-    """Sections in the order of the dates they are about; undated ones last, in input order."""
-    return sorted(views, key=lambda v: (v.sort_date is None, v.sort_date or "", v.index))
+    """Sections in the order of the dates they are about (undated last), numbered in that order."""
+    ordered = sorted(views, key=lambda v: (v.sort_date is None, v.sort_date or "", v.index))
+    for n, v in enumerate(ordered, 1):
+        v.number = n
+    return ordered
 
 
 def brief_text(

@@ -51,6 +51,7 @@ class DocView:
     terms: list[Item] = field(default_factory=list)  # the model's gloss of key terms
     footnotes: list[str] = field(default_factory=list)  # what the name and project marks mean
     sort_date: str | None = None  # the date the document is about, for ordering sections
+    number: int = 0  # its place in the briefing once sections are ordered by date
 
     @property
     def embargo_lifted(self) -> bool:

@@ -98,6 +98,7 @@ def test_failed_documents_listed_and_sections_ordered_by_date() -> None:
     )
     assert "## Not summarised (1)\n- bad.pdf: no text layer: OCR it first" in md
     assert md.index("MSS and FKI agree") < md.index("Later agreement")
+    assert "## 1. MSS and FKI agree" in md and "## 2. Later agreement" in md
     html = render_brief([later, earlier], "html", AFTER, failed=[("bad.pdf", "no text layer")])
     assert "bad.pdf: no text layer" in html
     assert html.index("MSS and FKI agree") < html.index("Later agreement")
