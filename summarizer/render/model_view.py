@@ -15,9 +15,9 @@ from summarizer.render.view import (
     Checks,
     DocView,
     Item,
-    _name_verified,
-    _unlabelled,
     as_aware,
+    name_verified,
+    unlabelled,
 )
 
 UNVERIFIED_NOTE = "† Not an official English name we could confirm (not in the glossary): "
@@ -65,7 +65,7 @@ def model_view(
     b = result.briefing
     assert b is not None
     checks = Checks(result.report.checks, index)
-    namer = Namer(b.parties, [_name_verified(checks, i) for i in range(len(b.parties))])
+    namer = Namer(b.parties, [name_verified(checks, i) for i in range(len(b.parties))])
     prose = "\n".join(
         [b.title_en, b.headline_en, *b.summary_en]
         + [c.text_en for c in b.commitments]
@@ -109,7 +109,7 @@ def model_view(
     quotes = []
     for i, q in enumerate(b.quotes):
         # The quote's own mark is its grounding; a disputed speaker marks the attribution only.
-        item = checks.item([_unlabelled(q.text_en)], f"quotes[{i}]", ko=q.text_ko, kinds=("quote",))
+        item = checks.item([unlabelled(q.text_en)], f"quotes[{i}]", ko=q.text_ko, kinds=("quote",))
         org = people.org(q.org, q.org_en) if q.org or q.org_en else []
         speaker = people.person(
             q.speaker, q.title, q.speaker_en, q.title_en,

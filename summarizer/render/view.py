@@ -122,12 +122,12 @@ class Checks:
 _LABEL = re.compile(r"^\s*[\[(]\s*(translation|translated|unofficial translation)\s*[\])]\s*", re.I)
 
 
-def _unlabelled(text: str) -> str:
+def unlabelled(text: str) -> str:
     """A quote without the model's own "(Translation)" label: the renderer adds one."""
     return _LABEL.sub("", text)
 
 
-def _name_verified(checks: Checks, i: int) -> bool:
+def name_verified(checks: Checks, i: int) -> bool:
     found = checks.under(f"parties[{i}]", ("name_en",))
     # A name no check confirmed is not passed off as official.
     return bool(found) and all(c.ok for c in found)
@@ -141,9 +141,9 @@ def _embargo(result: SummaryResult) -> datetime | None:
     return moment
 
 
-_HANGUL_RUN = re.compile(
-    r"[^\s\"'“”‘’()\[\]]*[가-힣][^\s\"'“”‘’()\[\]]*(?:\s+[^\s\"'“”‘’()\[\]]*[가-힣][^\s\"'“”‘’()\[\]]*)*"
-)
+_PLAIN = r"[^\s\"'“”‘’()\[\]]*"  # characters of a word outside quotes and brackets
+_KO_WORD = _PLAIN + "[가-힣]" + _PLAIN
+_HANGUL_RUN = re.compile(rf"{_KO_WORD}(?:\s+{_KO_WORD})*")
 
 
 def quote_korean(text: str) -> str:
