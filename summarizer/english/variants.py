@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import cache
 
-from summarizer.english.romanise import split_name
+from summarizer.english.romanise import split_name, syllable
 from summarizer.english.surnames import SURNAMES
 
 _BASE, _INITIAL, _MEDIAL = 0xAC00, 588, 28
@@ -59,6 +59,7 @@ def syllable_pattern(ch: str) -> str:
     ]
     if final == 0:
         alts += [a + "h" for a in alts if a and a[-1] in "aeiou"]  # 오 Oh, 하 Hah
+    alts.append(syllable(ch))  # the romaniser's own reading is always one of them
     return "(?:" + "|".join(sorted({re.escape(a) for a in alts}, key=len, reverse=True)) + ")"
 
 

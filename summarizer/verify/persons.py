@@ -64,8 +64,9 @@ def person_fields(b: Briefing) -> Iterator[PersonField]:
 
 
 def _bare_name(english: str) -> str:
-    """The name without title words the model left in front of it."""
-    words = english.split()
+    """The name without title words around it (`Minister OH Youngju`, `OH Youngju, Minister`)."""
+    head = re.split(r",|\s+of\s+", english, maxsplit=1)[0]
+    words = head.split() if len(head.split()) >= 2 else english.split()
     while len(words) > 2 and fold(words[0]) in _TITLE_WORDS:
         words = words[1:]
     return " ".join(words)

@@ -114,3 +114,12 @@ def test_a_title_after_the_korean_name_and_a_desk_name(release_facts: FactsResul
     checks = person_checks(b, release_facts)
     assert checks["quotes[0].speaker_en"][0] == "normalised"
     assert checks["contacts[1].name_en"][0] == "unverified"  # not a person: not passed, not failed
+
+
+@pytest.mark.parametrize(
+    "value", ["OH Youngju, Minister of SMEs and Startups", "Minister OH Youngju of MSS"]
+)
+def test_title_words_around_the_name_are_not_the_name(value: str) -> None:
+    from summarizer.verify.persons import _spells
+
+    assert _spells("오영주", value)
