@@ -111,7 +111,7 @@ _FOREIGN_HEADS = (
 
 def foreign_name_matches(korean: str, english: str) -> bool:
     """Loose check of a Hangul-written foreign name: same number of words, same first sounds."""
-    words_ko = korean.split()
+    words_ko = re.split(r"[\s·・]+", korean.strip())
     words_en = [w for w in english.split() if fold(w)]
     if len(words_ko) != len(words_en):
         return False

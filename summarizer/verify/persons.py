@@ -93,7 +93,8 @@ def _spells(korean: str, english: str) -> bool:
 def _personal(korean: str) -> bool:
     """Whether a Korean "name" reads as a person's: a Korean name, or a foreign one in words."""
     korean = _bare_korean(korean)
-    return not has_hangul(korean) or split_name(korean) is not None or len(korean.split()) > 1
+    words = re.split(r"[\s·・]+", korean.strip())
+    return not has_hangul(korean) or split_name(korean) is not None or len(words) > 1
 
 
 def _people(ev: Evidence, b: Briefing) -> list[str]:

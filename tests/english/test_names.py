@@ -70,6 +70,7 @@ def test_variants(korean: str, english: str, same: bool) -> None:
 
 def test_foreign_name_shape() -> None:
     assert foreign_name_matches("브렛 홈그렌", "Brett Holmgren")
+    assert foreign_name_matches("브렛·홈그렌", "Brett Holmgren")
     assert not foreign_name_matches("브렛 홈그렌", "Brett")
     assert not foreign_name_matches("브렛 홈그렌", "Kevin Holmgren")
 
