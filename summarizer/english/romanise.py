@@ -94,7 +94,7 @@ def romanise_name(name: str) -> RomanName | None:
         family, given = parts
         given_en = romanise_word(given, name=True)
         return RomanName(f"{SURNAMES[family][0].upper()} {given_en}", "korean")
-    words = [romanise_word(w) if has_hangul(w) else w for w in name.split()]
+    words = [romanise_word(w) if has_hangul(w) else w for w in re.split(r"[\s·・]+", name)]
     return RomanName(" ".join(words), "foreign")
 
 
