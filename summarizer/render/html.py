@@ -11,7 +11,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from summarizer.models import SummaryResult
-from summarizer.render.markdown import OFFLINE, UNOFFICIAL, by_date, period
+from summarizer.render.markdown import OFFLINE, UNOFFICIAL, by_date, failure, period
 from summarizer.render.names import Flag, Inline, Name
 from summarizer.render.source import highlight, source_text
 from summarizer.render.view import DocView, Item
@@ -133,7 +133,7 @@ def review_page(
         offline_note=OFFLINE,
         problems=sum(len(v.problems) for v in views),
         checked=sum(not v.offline for v in views),
-        failed=failed or [],
+        failed=[(path, failure(path, reason)) for path, reason in failed or []],
     )
 
 

@@ -195,6 +195,11 @@ def period(dates: list[str]) -> str:
     return known[0] if known[0] == known[-1] else f"{known[0]} – {known[-1]}"
 
 
+def failure(path: str, reason: str) -> str:
+    """Why a document failed, without the path its error message may already start with."""
+    return reason.removeprefix(f"{path}: ")
+
+
 def by_date(views: list[DocView]) -> list[DocView]:
     """Sections in the order of the dates they are about (undated last), numbered in that order."""
     ordered = sorted(views, key=lambda v: (v.sort_date is None, v.sort_date or "", v.index))
@@ -218,14 +223,14 @@ def brief_text(
         f"{f.label('Period covered')} {period(dates)}  ",
         f"{f.label('Documents')} {n}  ",
         f"{f.label('Prepared')} {now.strftime('%Y-%m-%d %H:%M')}",
-        "",
-        f.emph(UNOFFICIAL),
     ]
+    if any(not v.offline for v in views):
+        lines += ["", f.emph(UNOFFICIAL)]
     if any(v.embargo_active for v in views):
         lines += ["", f"⚠ {f.strong('Some documents are under embargo')} — see each section."]
     if failed:
         lines += ["", f.heading(2, f"Not summarised ({len(failed)})")]
-        lines += [f"- {f.esc(path)}: {f.esc(reason)}" for path, reason in failed]
+        lines += [f"- {f.esc(path)}: {f.esc(failure(path, reason))}" for path, reason in failed]
     for v in by_date(views):
         lines += ["", *document_lines(v, f)]
     return "\n".join(lines).rstrip() + "\n"
@@ -239,4 +244,13 @@ def summary_text(view: DocView, f: Markdown) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-__all__ = ["Markdown", "Text", "brief_text", "by_date", "document_lines", "period", "summary_text"]
+__all__ = [
+    "Markdown",
+    "Text",
+    "brief_text",
+    "by_date",
+    "document_lines",
+    "failure",
+    "period",
+    "summary_text",
+]

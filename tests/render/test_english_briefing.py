@@ -94,7 +94,10 @@ def test_failed_documents_listed_and_sections_ordered_by_date() -> None:
     later.briefing.event.date = "2025-03-20"
     later.briefing.title_en = "Later agreement"
     md = render_brief(
-        [later, earlier], "markdown", AFTER, failed=[("bad.pdf", "no text layer: OCR it first")]
+        [later, earlier],
+        "markdown",
+        AFTER,
+        failed=[("bad.pdf", "bad.pdf: no text layer: OCR it first")],
     )
     assert "## Not summarised (1)\n- bad.pdf: no text layer: OCR it first" in md
     assert md.index("MSS and FKI agree") < md.index("Later agreement")
