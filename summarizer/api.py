@@ -96,14 +96,15 @@ def brief(
 ) -> str:
     """One English briefing of many documents (files, folders, globs), through the batch runner.
 
-    `html` is the self-contained review page. Failed documents are left out; run
-    `summarizer.batch.run_batch` yourself to see why they failed.
+    `html` is the self-contained review page. Failed documents are listed at the top with
+    the reason; they have no section.
     """
     from summarizer.batch import run_batch
     from summarizer.render import render_brief
 
     report = run_batch(sources, resolve_config(config, **overrides), quiet=True)
-    return render_brief(report.results, fmt, now, texts=report.texts)
+    failed = [(o.path, o.error or "failed") for o in report.outcomes if o.status == "error"]
+    return render_brief(report.results, fmt, now, texts=report.texts, failed=failed)
 
 
 __all__ = ["asummarize", "brief", "require_verified", "resolve_config", "stores", "summarize"]

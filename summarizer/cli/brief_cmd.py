@@ -95,7 +95,8 @@ def brief_command(
     report = run_batch(sources, config, quiet=quiet, reference_date=reference_date)
     click.echo(report_line(report), err=True)
     if report.results:
-        text = render_brief(report.results, fmt, moment, texts=report.texts)  # type: ignore[arg-type]
+        failed = [(o.path, o.error or "failed") for o in report.outcomes if o.status == "error"]
+        text = render_brief(report.results, fmt, moment, texts=report.texts, failed=failed)  # type: ignore[arg-type]
         if output is None:
             click.echo(text, nl=False)
         else:

@@ -103,4 +103,6 @@ def test_second_click_moves_the_highlight(browser: Browser, page: Path) -> None:
 def test_offline_document_without_text_says_so(browser: Browser, page: Path) -> None:
     text = browser.js("document.getElementById('source-1').textContent")
     assert "Source text unavailable" in text
-    assert "Offline result" in browser.js("document.getElementById('brief-1').textContent")
+    assert "Produced without a model" in browser.js(
+        "document.getElementById('brief-1').textContent"
+    )
