@@ -159,14 +159,14 @@ def _accept(
 def _remember(result: SummaryResult, job: BatchJob, config: Config) -> None:
     if not config.use_cache or not result.report.verified:
         return
-    from summarizer.cache import ResultCache
-    from summarizer.pipeline import cache_key
+    from summarizer.cache import ResultCache, cache_key
 
     key = cache_key(
         result.facts.source.sha256,
         job.prompt_version,
         job.model,
         job.mode,
+        endpoint=config.endpoint,
         reference_date=result.facts.reference_date,
     )
     ResultCache(config.cache_dir).put(key, result)

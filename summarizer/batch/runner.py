@@ -91,17 +91,21 @@ class _Pipeline:
     async def __call__(self, doc: Document, cfg: Config) -> SummaryResult:
         from summarizer.pipeline import asummarize_document
 
-        if self.client is None and cfg.has_model() and not cfg.offline:
-            from summarizer.llm import build_async_client
+        def shared_client() -> Any:
+            # Built at the first request only: a cached or offline batch never imports openai.
+            if self.client is None:
+                from summarizer.llm import build_async_client
 
-            self.client = build_async_client(cfg, sleep=self.limiter.sleep)
+                self.client = build_async_client(cfg, sleep=self.limiter.sleep)
+            return self.client
+
         return await asummarize_document(
             doc,
             cfg,
             reference_date=self.reference_date,
             cache=self.cache,
             log=self.log,
-            client=self.client,
+            make_client=shared_client,
         )
 
     async def aclose(self) -> None:
