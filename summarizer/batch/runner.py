@@ -145,9 +145,13 @@ class _Run:
                 )
             )
 
-    async def one(self, path: Path) -> DocOutcome:
+    async def one(self, path: Path | str) -> DocOutcome:
+        from summarizer.reading.load import load_bytes
+
         try:
-            data = await asyncio.to_thread(path.read_bytes)
+            data, _ = await asyncio.to_thread(load_bytes, path)  # a file, or a page fetched
+        except SummarizerError as exc:
+            return DocOutcome(path=str(path), status="error", error=str(exc))
         except OSError as exc:
             return DocOutcome(
                 path=str(path),
@@ -166,7 +170,7 @@ class _Run:
             return DocOutcome(path=str(path), sha256=sha, status="error", error=str(exc))
         return await self._summarize(path, sha, doc)
 
-    async def _summarize(self, path: Path, sha: str, doc: Document) -> DocOutcome:
+    async def _summarize(self, path: Path | str, sha: str, doc: Document) -> DocOutcome:
         for _ in range(RATE_LIMIT_REQUEUES + 1):
             await self.limiter.acquire()
             try:
@@ -192,7 +196,7 @@ class _Run:
         )
 
     async def worker(
-        self, queue: asyncio.Queue[tuple[int, Path]], outcomes: list[DocOutcome | None]
+        self, queue: asyncio.Queue[tuple[int, Path | str]], outcomes: list[DocOutcome | None]
     ) -> None:
         while True:
             try:
@@ -231,7 +235,7 @@ async def arun_batch(
     limiter = AIMDLimiter(config.concurrency)
     run_fn = summarize or _Pipeline(config, limiter, reference_date)
     writer = JsonlWriter(out_path, append=resume) if out_path is not None else None
-    queue: asyncio.Queue[tuple[int, Path]] = asyncio.Queue()
+    queue: asyncio.Queue[tuple[int, Path | str]] = asyncio.Queue()
     for item in enumerate(paths):
         queue.put_nowait(item)
     outcomes: list[DocOutcome | None] = [None] * len(paths)

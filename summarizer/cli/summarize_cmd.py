@@ -41,13 +41,10 @@ def _usage_line(result: Any) -> str:
     return usage_line(result.usage)
 
 
-def is_url(source: str) -> bool:
-    """An http(s) address (a page to fetch), not a path."""
-    return source.lower().startswith(("http://", "https://"))
-
-
 def _is_many(sources: tuple[str, ...]) -> bool:
     """Several inputs, a folder or a glob pattern: a batch rather than one document."""
+    from summarizer.reading.fetch import is_url
+
     if len(sources) != 1:
         return True
     only = sources[0]
