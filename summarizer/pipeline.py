@@ -76,10 +76,8 @@ def grounding_check(text: str, facts: FactsResult) -> Check:
     return check
 
 
-def prepare(text: str, facts: FactsResult, config: Config) -> Prepared:
-    """The prompt version, cache key and messages for a document whose facts are known."""
-    version = prompt_version()
-    key = cache_key(
+def _key(facts: FactsResult, version: str, config: Config) -> str:
+    return cache_key(
         facts.source.sha256,
         version,
         config.model,
@@ -87,6 +85,12 @@ def prepare(text: str, facts: FactsResult, config: Config) -> Prepared:
         endpoint=config.endpoint,
         reference_date=facts.reference_date,
     )
+
+
+def prepare(text: str, facts: FactsResult, config: Config) -> Prepared:
+    """The prompt version, cache key and messages for a document whose facts are known."""
+    version = prompt_version()
+    key = _key(facts, version, config)
     return Prepared(text, facts, version, key, summary_messages(text, facts, _terms(text, facts)))
 
 
@@ -110,11 +114,6 @@ def _finish(p: Prepared, outcome: CallOutcome, config: Config) -> SummaryResult:
     )
 
 
-def _cached(p: Prepared, cache: Cache | None) -> SummaryResult | None:
-    hit = cache.get(p.key) if cache is not None else None
-    return hit.model_copy(update={"cached": True}) if hit is not None else None
-
-
 def _observers(p: Prepared, log: Log | None, config: Config) -> list[Observer]:
     return (
         [log.recorder(model=config.model, doc_sha256=p.facts.source.sha256)]
@@ -136,9 +135,12 @@ def _before_call(
     text, facts = _facts(source, reference_date)
     if config.offline or not config.has_model():
         return offline_result(facts)
-    p = prepare(text, facts, config)
-    hit = _cached(p, cache)
-    return hit if hit is not None else p
+    if cache is not None:
+        # Looked up before the prompt is rendered: a hit needs neither templates nor glossary.
+        hit = cache.get(_key(facts, prompt_version(), config))
+        if hit is not None:
+            return hit.model_copy(update={"cached": True})
+    return prepare(text, facts, config)
 
 
 def _after_call(
