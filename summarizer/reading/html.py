@@ -216,7 +216,8 @@ def _main_text(markup: str) -> str:
     except ImportError as exc:
         # A broken install must fail loudly: an empty main text would mark the article as noise.
         raise ConfigError(
-            f"reading HTML needs trafilatura, which failed to import ({exc}); reinstall "
+            f"reading HTML needs trafilatura, which failed to import ({' '.join(str(exc).split())}); "
+            "reinstall "
             "summarizer with its dependencies (pip install --force-reinstall summarizer)"
         ) from None
     try:
