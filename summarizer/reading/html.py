@@ -215,9 +215,9 @@ def _main_text(markup: str) -> str:
         import trafilatura
     except ImportError as exc:
         # A broken install must fail loudly: an empty main text would mark the article as noise.
+        reason = " ".join(str(exc).split())  # one line, whatever the ImportError says
         raise ConfigError(
-            f"reading HTML needs trafilatura, which failed to import ({' '.join(str(exc).split())}); "
-            "reinstall "
+            f"reading HTML needs trafilatura, which failed to import ({reason}); reinstall "
             "summarizer with its dependencies (pip install --force-reinstall summarizer)"
         ) from None
     try:
