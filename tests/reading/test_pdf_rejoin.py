@@ -89,3 +89,36 @@ def test_a_wrapped_release_reads_like_its_text() -> None:
     assert doc.text[quotes[0].start : quotes[0].end] == quotes[0].text
     assert len(facts.structure.commitments) >= 2
     assert any(f.kind == "date" and f.value == "2025-03-12" for f in facts.facts)
+
+
+def _kept(source: Path) -> tuple[int, int, int, int]:
+    """(quotes, quotes found again, commitments, commitments found again) in a wrapped PDF."""
+    doc = read_document(source)
+    pdf = read_document(pdf_from_paragraphs(doc.text.replace("\r", "").split("\n"), width=70))
+    a = extract_facts(doc, reference_date="2025-03-12").structure
+    b = extract_facts(pdf, reference_date="2025-03-12").structure
+
+    def squash(text: str) -> str:
+        return "".join(text.split())
+
+    qa = {(q.speaker, squash(q.text)) for q in a.quotes}
+    qb = {(q.speaker, squash(q.text)) for q in b.quotes}
+    ca = {squash(c.text) for c in a.commitments}
+    cb = {squash(c.text) for c in b.commitments}
+    return len(qa), len(qa & qb), len(ca), len(ca & cb)
+
+
+def test_the_corpus_wrapped_into_pdfs_keeps_its_quotes_and_commitments() -> None:
+    # Every text document of the corpus, laid out as a character-wrapped PDF (70 columns):
+    # nearly all quotes (with their speaker) and commitments are read as from the text.
+    root = Path(__file__).resolve().parents[2]
+    sources = sorted((root / "examples").glob("*.txt")) + sorted(
+        (root / "corpus" / "docs").glob("*.txt")
+    )
+    totals = [0, 0, 0, 0]
+    for source in sources:
+        totals = [t + k for t, k in zip(totals, _kept(source), strict=True)]
+    quotes, quotes_kept, commitments, commitments_kept = totals
+    assert quotes > 50 and commitments > 100
+    assert quotes_kept >= 0.9 * quotes, totals  # 48 of 93 without rejoining
+    assert commitments_kept >= 0.9 * commitments, totals  # 85 of 149 without
