@@ -18,13 +18,24 @@ def _width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def wrap(paragraph: str, width: int) -> list[str]:
-    """Lines of at most `width` columns (Hangul counts two); a space at a cut is dropped."""
+    """Lines of at most `width` columns (Hangul counts two), cut as HWP cuts by default: Korean
+    anywhere, even inside a word; a Latin word whole (moved to the next line). A space at a cut
+    is dropped."""
     lines, line, used = [], "", 0
     for ch in paragraph:
         if used + _width(ch) > width:
+            carry = ""
+            if _latin(ch) and line and _latin(line[-1]):
+                word = len(line) - len(line.rstrip("".join(c for c in set(line) if _latin(c))))
+                if word < len(line):  # move the Latin word to the next line
+                    carry, line = line[len(line) - word :], line[: len(line) - word]
             lines.append(line.rstrip(" "))
-            line, used = "", 0
+            line, used = carry, sum(_width(c) for c in carry)
             if ch == " ":
                 continue
         line += ch

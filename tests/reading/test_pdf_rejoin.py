@@ -109,8 +109,9 @@ def _kept(source: Path) -> tuple[int, int, int, int]:
 
 
 def test_the_corpus_wrapped_into_pdfs_keeps_its_quotes_and_commitments() -> None:
-    # Every text document of the corpus, laid out as a character-wrapped PDF (70 columns):
-    # nearly all quotes (with their speaker) and commitments are read as from the text.
+    # Every text document of the corpus, laid out as a PDF wrapped at 70 columns the way HWP
+    # wraps (Korean anywhere, Latin words whole): nearly all quotes (with their speaker) and
+    # commitments are read as from the text (92 of 93 and 148 of 149 when written).
     root = Path(__file__).resolve().parents[2]
     sources = sorted((root / "examples").glob("*.txt")) + sorted(
         (root / "corpus" / "docs").glob("*.txt")
@@ -120,5 +121,5 @@ def test_the_corpus_wrapped_into_pdfs_keeps_its_quotes_and_commitments() -> None
         totals = [t + k for t, k in zip(totals, _kept(source), strict=True)]
     quotes, quotes_kept, commitments, commitments_kept = totals
     assert quotes > 50 and commitments > 100
-    assert quotes_kept >= 0.9 * quotes, totals  # 48 of 93 without rejoining
-    assert commitments_kept >= 0.9 * commitments, totals  # 85 of 149 without
+    assert quotes_kept >= 0.95 * quotes, totals  # 48 of 93 without rejoining
+    assert commitments_kept >= 0.95 * commitments, totals  # 85 of 149 without
