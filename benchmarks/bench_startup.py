@@ -133,8 +133,10 @@ def main() -> int:
                 f"{'ratio':>6}  model stack imported"
             )
             worst = worst_api = 0.0
+            colds: dict[str, float] = {}
             for name, argv in COMMANDS.items():
                 cold = _fastest([sys.executable, "-m", "summarizer", *argv], env, args.runs)
+                colds[name] = cold
                 probe = subprocess.run(
                     [sys.executable, "-c", WARM, json.dumps(argv)],
                     env=env,
@@ -156,6 +158,10 @@ def main() -> int:
         finally:
             server.terminate()
             server.wait(timeout=10)
+    print(
+        "against --help (same run): "
+        + ", ".join(f"{k} {v / colds['--help']:.1f}x" for k, v in colds.items() if k != "--help")
+    )
     print(
         f"worst ratio {worst:.2f} against click + warm work, {worst_api:.2f} against click + "
         "the API script's work (target <= 1.5)"
