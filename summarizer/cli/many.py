@@ -21,8 +21,8 @@ def report_line(report: Any) -> str:
     parts.append(f"{report.usage.requests} request(s) ({report.cached} cached)")
     if report.backoffs:
         parts.append(
-            f"backed off {report.backoffs} time(s) on rate limits, concurrency down to "
-            f"{int(report.lowest_concurrency)}"
+            f"backed off {report.backoffs} time(s) on an overloaded server (HTTP 429, 5xx or "
+            f"timeouts), concurrency down to {int(report.lowest_concurrency)}"
         )
     return ", ".join(parts) + f" in {report.seconds:.1f}s"
 

@@ -15,7 +15,7 @@ import click
 
 from summarizer.cli.types import HttpUrl, IsoDate, IsoMoment
 
-MODES = ("tools", "json_schema", "md_json")
+MODES = ("auto", "tools", "json_schema", "md_json")
 
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
@@ -58,9 +58,9 @@ def _endpoint_options() -> list[Decorator]:
             type=click.Choice(MODES),
             envvar="SUMMARIZER_MODE",
             show_envvar=True,
-            show_default="tools",
-            help="How the structure is asked for: tools (OpenAI), json_schema or md_json "
-            "(servers without tool calls).",
+            show_default="auto",
+            help="How the structure is asked for: auto (tool calls on OpenAI; elsewhere what a "
+            "one-time probe of the server finds), tools, json_schema or md_json.",
         ),
     ]
 
