@@ -193,3 +193,17 @@ def test_brief_resume_reuses_what_is_done(tmp_path: Path) -> None:
     res = _run("brief", str(EXAMPLES), "--offline", "-q", "-o", str(out), "--resume")
     assert res.exit_code == 0, res.output
     assert "2 already done" in res.stderr and out.is_file()
+
+
+def test_interrupted_without_an_output_says_what_is_kept() -> None:
+    from summarizer.cli.many import interrupted
+
+    @click.command()
+    def run() -> None:
+        interrupted((str(EXAMPLES),), None)
+
+    res = CliRunner().invoke(run, [])
+    assert res.exit_code == 130
+    n = len(list(EXAMPLES.glob("*.txt")))
+    assert res.stderr.startswith(f"Error: interrupted ({n} document(s) in the run); ")
+    assert "cached" in res.stderr and res.stderr.count("\n") == 1

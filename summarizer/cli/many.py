@@ -86,9 +86,9 @@ def interrupted(sources: tuple[str, ...], progress: Path | None) -> NoReturn:
         )
     else:
         click.echo(
-            f"Error: interrupted before{of} document(s) were done; verified results are cached, "
-            "so running the same command again asks only for the rest (add -o FILE to keep "
-            "progress and --resume)",
+            f"Error: interrupted{f' ({total} document(s) in the run)' if total else ''}; "
+            "verified results are cached, so running the same command again asks only for the "
+            "rest (add -o FILE to keep progress and continue with --resume)",
             err=True,
         )
     sys.exit(130)
