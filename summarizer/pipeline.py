@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
+from summarizer.cache import cache_key
 from summarizer.config import Config
 from summarizer.extract import extract_facts
 from summarizer.llm import (
@@ -38,19 +40,6 @@ class Log(Protocol):
     """Where each model request is recorded (summarizer.logs.RequestLog)."""
 
     def recorder(self, *, model: str | None = None, doc_sha256: str | None = None) -> Observer: ...
-
-
-def cache_key(
-    doc_sha256: str,
-    prompt_version: str,
-    model: str,
-    mode: str,
-    *,
-    reference_date: str | None = None,
-) -> str:
-    """The key of one model result: same document, prompt, model, mode (and reference date) -> same key."""
-    parts = [doc_sha256, prompt_version, model, mode, reference_date or ""]
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -114,7 +103,12 @@ def grounding_check(text: str, facts: FactsResult) -> GroundingCheck:
 
 def _key(facts: FactsResult, version: str, config: Config) -> str:
     return cache_key(
-        facts.source.sha256, version, config.model, config.mode, reference_date=facts.reference_date
+        facts.source.sha256,
+        version,
+        config.model,
+        config.mode,
+        endpoint=config.endpoint,
+        reference_date=facts.reference_date,
     )
 
 
@@ -197,14 +191,19 @@ def summarize_document(
     cache: Cache | None = None,
     log: Log | None = None,
     client: Any | None = None,
+    make_client: Callable[[], Any] | None = None,
 ) -> SummaryResult:
-    """Summarise one document; offline (facts only) when no model is configured or offline is set."""
+    """Summarise one document; offline (facts only) when no model is configured or offline is set.
+
+    The client (`client`, else `make_client()`, else one built from `config`) is only made
+    when a request is due: an offline or cached result never imports openai or instructor.
+    """
     p = _before_call(source, config, reference_date, cache)
     if isinstance(p, SummaryResult):
         return p
     check = grounding_check(p.text, p.facts)
     outcome = request_briefing(
-        client or build_client(p.config),
+        client or (make_client or partial(build_client, p.config))(),
         p.messages,
         config=p.config,
         check=check,
@@ -221,6 +220,7 @@ async def asummarize_document(
     cache: Cache | None = None,
     log: Log | None = None,
     client: Any | None = None,
+    make_client: Callable[[], Any] | None = None,
 ) -> SummaryResult:
     """The async twin of `summarize_document` (client from `build_async_client`)."""
     p = _before_call(source, config, reference_date, cache)
@@ -228,7 +228,7 @@ async def asummarize_document(
         return p
     check = grounding_check(p.text, p.facts)
     outcome = await arequest_briefing(
-        client or build_async_client(p.config),
+        client or (make_client or partial(build_async_client, p.config))(),
         p.messages,
         config=p.config,
         check=check,

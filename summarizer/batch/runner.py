@@ -97,17 +97,21 @@ class _Pipeline:
     async def __call__(self, doc: Document, cfg: Config) -> SummaryResult:
         from summarizer.pipeline import asummarize_document
 
-        if self.client is None and cfg.has_model() and not cfg.offline:
-            from summarizer.llm import build_async_client
+        def shared_client() -> Any:
+            # Built at the first request only: a cached or offline batch never imports openai.
+            if self.client is None:
+                from summarizer.llm import build_async_client
 
-            self.client = build_async_client(cfg, sleep=self.limiter.sleep)
+                self.client = build_async_client(cfg, sleep=self.limiter.sleep)
+            return self.client
+
         return await asummarize_document(
             doc,
             cfg,
             reference_date=self.reference_date,
             cache=self.cache,
             log=self.log,
-            client=self.client,
+            make_client=shared_client,
         )
 
     async def aclose(self) -> None:
@@ -149,9 +153,13 @@ class _Run:
                 )
             )
 
-    async def one(self, path: Path) -> DocOutcome:
+    async def one(self, path: Path | str) -> DocOutcome:
+        from summarizer.reading.load import load_bytes
+
         try:
-            data = await asyncio.to_thread(path.read_bytes)
+            data, _ = await asyncio.to_thread(load_bytes, path)  # a file, or a page fetched
+        except SummarizerError as exc:
+            return DocOutcome(path=str(path), status="error", error=str(exc))
         except OSError as exc:
             return DocOutcome(
                 path=str(path),
@@ -170,7 +178,7 @@ class _Run:
             return DocOutcome(path=str(path), sha256=sha, status="error", error=str(exc))
         return await self._summarize(path, sha, doc)
 
-    async def _summarize(self, path: Path, sha: str, doc: Document) -> DocOutcome:
+    async def _summarize(self, path: Path | str, sha: str, doc: Document) -> DocOutcome:
         for _ in range(RATE_LIMIT_REQUEUES + 1):
             await self.limiter.acquire()
             try:
@@ -196,7 +204,7 @@ class _Run:
         )
 
     async def worker(
-        self, queue: asyncio.Queue[tuple[int, Path]], outcomes: list[DocOutcome | None]
+        self, queue: asyncio.Queue[tuple[int, Path | str]], outcomes: list[DocOutcome | None]
     ) -> None:
         while True:
             try:
@@ -237,7 +245,7 @@ async def arun_batch(
     limiter = AIMDLimiter(config.concurrency)
     run_fn = summarize or _Pipeline(config, limiter, reference_date)
     writer = JsonlWriter(out_path, append=resume) if out_path is not None else None
-    queue: asyncio.Queue[tuple[int, Path]] = asyncio.Queue()
+    queue: asyncio.Queue[tuple[int, Path | str]] = asyncio.Queue()
     for item in enumerate(paths):
         queue.put_nowait(item)
     outcomes: list[DocOutcome | None] = [None] * len(paths)

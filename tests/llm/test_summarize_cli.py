@@ -116,8 +116,8 @@ def test_text_output_with_model(model_env) -> None:
     ("args", "code", "message"),
     [
         (["--mode", "xml"], 2, "Invalid value for '--mode'"),
-        (["--base-url", "localhost"], 1, "Error: base URL 'localhost' is not an http(s) URL"),
-        (["--reference-date", "17 July"], 1, "Error: reference date"),
+        (["--base-url", "localhost"], 2, "Invalid value for '--base-url'"),
+        (["--reference-date", "17 July"], 2, "Invalid value for '--reference-date'"),
     ],
 )
 def test_bad_options(args: list[str], code: int, message: str) -> None:
