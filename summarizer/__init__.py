@@ -9,6 +9,7 @@ from summarizer.errors import (
     SummarizerError,
     VerificationFailed,
 )
+from summarizer.events import group_events
 from summarizer.extract import extract_facts
 from summarizer.reading import read_document
 
@@ -22,6 +23,7 @@ __all__ = [
     "asummarize",
     "brief",
     "extract_facts",
+    "group_events",
     "read_document",
     "summarize",
 ]

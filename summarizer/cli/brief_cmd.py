@@ -56,6 +56,20 @@ def _now(value: str | None) -> datetime | None:
     "--concurrency", type=click.IntRange(1, 256), metavar="N", help="Documents in flight at once."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option(
+    "--group",
+    type=click.Choice(["events", "none"]),
+    help="events: one entry per event, reports of the same agreement grouped, their "
+    "disagreements shown; none: one section per document "
+    "[default: events for more than one document].",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help='Print the events as JSON ({"events": [{"sources": [{"path": …}, …], …}]}), '
+    "every input in exactly one event, instead of the briefing.",
+)
 @model_options
 @handles_errors
 def brief_command(
@@ -65,6 +79,8 @@ def brief_command(
     now: str | None,
     concurrency: int | None,
     quiet: bool,
+    group: str | None,
+    as_json: bool,
     model: str | None,
     base_url: str | None,
     mode: str | None,
@@ -94,8 +110,23 @@ def brief_command(
     )
     report = run_batch(sources, config, quiet=quiet, reference_date=reference_date)
     click.echo(report_line(report), err=True)
-    if report.results:
-        text = render_brief(report.results, fmt, moment, texts=report.texts)  # type: ignore[arg-type]
+    results = report.results
+    grouped = (group or ("events" if len(results) > 1 else "none")) == "events"
+    if as_json:
+        from summarizer.events import group_events, singletons, with_failures
+
+        grouping = group_events(results, texts=report.texts) if grouped else singletons(results)
+        failed = [(o.path, o.error or "failed") for o in report.outcomes if o.status == "error"]
+        text = with_failures(grouping, failed).model_dump_json(indent=2) + "\n"
+    elif results and grouped:
+        from summarizer.events import group_events
+        from summarizer.render import render_grouped
+
+        grouping = group_events(results, texts=report.texts)
+        text = render_grouped(results, grouping, fmt, moment, texts=report.texts)  # type: ignore[arg-type]
+    elif results:
+        text = render_brief(results, fmt, moment, texts=report.texts)  # type: ignore[arg-type]
+    if as_json or results:
         if output is None:
             click.echo(text, nl=False)
         else:

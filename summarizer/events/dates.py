@@ -1,0 +1,112 @@
+"""The event date of a report and whether two reports' dates agree.
+
+A day-only date (`30일`) in a page that states no publication date tells the day of the month
+and nothing else; it is compared by day alone. Dates a day apart agree: a signing abroad is
+dated in local time (`6일(현지시간)`) and news often reports the day after.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from summarizer.models import SummaryResult
+
+Agreement = Literal["same", "near", "differ", "unknown"]
+_MONTH = re.compile(r"월|\d\s*[./-]\s*\d|[A-Z][a-z]{2,8}\.?\s+\d")
+_LOCAL_TIME = re.compile(r"현지\s*시간|local time|\((?:U\.S\.|US|local) time\)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A report's event date; `day_only` when only the day of the month is known."""
+
+    value: date | None = None
+    day_only: bool = False
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    origin: str = "structure"  # "briefing" or "structure"
+
+    @property
+    def shown(self) -> str:
+        """`2025-07-15`, or `16th (month not stated)` for a day-only date."""
+        if self.value is None:
+            return "not stated"
+        if self.day_only:
+            return f"day {self.value.day} (month not stated)"
+        return self.value.isoformat()
+
+
+def _parse(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def event_date(result: SummaryResult) -> EventDate:
+    """The briefing's event date when it states one, else the structure's, with its span."""
+    facts = result.facts
+    ev = facts.structure.event
+    span = ev.date_span if ev is not None else None
+    b = result.briefing
+    if b is not None and b.event is not None and (day := _parse(b.event.date)):
+        same_span = span is not None and ev is not None and _parse(ev.date) == day
+        # A model that resolved `30일` against a guessed date knows only the day, like us.
+        stated = any(
+            f.kind == "date" and f.value == day.isoformat() and _MONTH.search(f.text)
+            for f in facts.facts
+        )
+        return EventDate(
+            day,
+            facts.reference_date_origin == "today" and not stated,
+            span.text if same_span and span else None,
+            span.start if same_span and span else None,
+            span.end if same_span and span else None,
+            "briefing",
+        )
+    day = _parse(ev.date) if ev is not None else None
+    if day is None:
+        return EventDate()
+    text = span.text if span is not None else None
+    guessed = facts.reference_date_origin == "today"
+    day_only = guessed and not (text is not None and _MONTH.search(text))
+    return EventDate(
+        day,
+        day_only,
+        text,
+        span.start if span else None,
+        span.end if span else None,
+    )
+
+
+def _day_gap(a: int, b: int) -> int:
+    """Days between two days of a month, across a month end of any length (30 and 1 can be
+    one apart)."""
+    lo, hi = sorted((a, b))
+    wrap = max(hi, 28) - hi + lo  # the shortest month that has day `hi`
+    return min(hi - lo, wrap)
+
+
+def compare(a: EventDate, b: EventDate) -> Agreement:
+    """same, near (one day apart), differ, or unknown (either not stated)."""
+    if a.value is None or b.value is None:
+        return "unknown"
+    if a.day_only or b.day_only:
+        gap = _day_gap(a.value.day, b.value.day)
+    else:
+        gap = abs((a.value - b.value).days)
+    return "same" if gap == 0 else "near" if gap == 1 else "differ"
+
+
+def local_time(text: str) -> bool:
+    """Whether the report dates the event in local time abroad."""
+    return bool(_LOCAL_TIME.search(text))
+
+
+__all__ = ["Agreement", "EventDate", "compare", "event_date", "local_time"]

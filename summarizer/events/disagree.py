@@ -1,0 +1,199 @@
+"""Where the sources of one event disagree: date, time, place, party, name, amount, commitment.
+
+Each disagreement lists what every source says, with its span, so a reader sees both sides.
+Silence is not disagreement: a source that states no time does not disagree on the time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from summarizer.events.dates import compare
+from summarizer.events.models import Disagreement, SpanRef, Value
+from summarizer.events.orgs import same_org
+from summarizer.events.people import people
+from summarizer.events.profile import Profile
+from summarizer.events.similarity import containment, grams
+from summarizer.models import SummaryResult
+
+SIGNING_CHARS = 250  # parties compared: those of the lead's first sentence (at most this long)
+_FULL_STOP = re.compile(r"다\s*[.。]|\.\s")
+MAX_COMMITMENTS = 6
+STATED = 0.6  # share of an item's syllable pairs another source must hold to state it too  # commitments listed per event at most: the rest are in the sources
+
+
+def _ref(p: Profile, text: str | None, start: int | None, end: int | None) -> list[SpanRef]:
+    if text is None:
+        return []
+    return [SpanRef(path=p.path, text=text, start=start, end=end)]
+
+
+def _dates(ps: Sequence[Profile]) -> list[Disagreement]:
+    dated = [p for p in ps if p.date.value is not None]
+    if not any(compare(a.date, b.date) != "same" for a, b in combinations(dated, 2)):
+        return []
+    values = [
+        Value(path=p.path, value=p.date.shown, spans=_ref(p, p.date.text, p.date.start, p.date.end))
+        for p in dated
+    ]
+    return [Disagreement(field="date", about="event date", values=values)]
+
+
+def _times(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagreement]:
+    values = []
+    for p, r in zip(ps, rs, strict=True):
+        ev = r.facts.structure.event
+        t = r.briefing.event.time if r.briefing and r.briefing.event else None
+        span = ev.time_span if ev is not None else None
+        t = t or (ev.time if ev is not None else None)
+        if t:
+            spans = _ref(p, span.text, span.start, span.end) if span else []
+            values.append(Value(path=p.path, value=t, spans=spans))
+    if len({v.value for v in values}) < 2:
+        return []
+    return [Disagreement(field="time", about="event time", values=values)]
+
+
+def _place_words(place: str) -> set[str]:
+    return {w for w in re.findall(r"[가-힣A-Za-z0-9]+", place) if len(w) >= 2}
+
+
+def _compatible_places(a: str, b: str) -> bool:
+    wa, wb = _place_words(a), _place_words(b)
+    if not wa or not wb:
+        return True
+    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    squeezed = "".join(sorted(big))
+    hits = sum(1 for w in small if w in big or any(w in x or x in w for x in big) or w in squeezed)
+    return hits / len(small) >= 0.5
+
+
+def _places(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagreement]:
+    values = []
+    for p, r in zip(ps, rs, strict=True):
+        ev = r.facts.structure.event
+        place = r.briefing.event.place_ko if r.briefing and r.briefing.event else None
+        span = ev.place_span if ev is not None else None
+        place = place or (ev.place if ev is not None else None)
+        if place:
+            spans = _ref(p, span.text, span.start, span.end) if span else []
+            values.append(Value(path=p.path, value=place, spans=spans))
+    if all(_compatible_places(a.value, b.value) for a, b in combinations(values, 2)):
+        return []
+    return [Disagreement(field="place", about="event venue", values=values)]
+
+
+def _parties(ps: Sequence[Profile]) -> list[Disagreement]:
+    out = []
+    seen: list[str] = []
+    for a in ps:
+        stop = _FULL_STOP.search(a.text, a.lead_span[0], a.lead_span[0] + SIGNING_CHARS)
+        first = stop.end() if stop else a.lead_span[0] + SIGNING_CHARS
+        for m in a.core:
+            if m.end <= m.start or m.start >= first or m.label in seen:
+                continue
+            silent = [b for b in ps if b is not a and b.english == a.english]
+            missing = [b for b in silent if not any(same_org(m, o) for o in b.mentions + b.core)]
+            if not missing:
+                continue
+            seen.append(m.label)
+            values = [Value(path=a.path, value=m.label, spans=_ref(a, m.surface, m.start, m.end))]
+            values += [Value(path=b.path, value="(not named)") for b in missing]
+            out.append(Disagreement(field="party", about=f"party {m.label}", values=values))
+    return out
+
+
+def _names(ps: Sequence[Profile]) -> list[Disagreement]:
+    found = [people(p.text) for p in ps]
+    orgs_by_title: dict[str, set[str]] = defaultdict(set)
+    for group in found:
+        for person in group:
+            if person.org:
+                orgs_by_title[person.role].add(person.org)
+    # role -> source index -> names (first span each)
+    roles: dict[str, dict[int, dict[str, tuple[int, int]]]] = defaultdict(lambda: defaultdict(dict))
+    for i, group in enumerate(found):
+        for person in group:
+            org = person.org
+            if org is None and len(orgs_by_title[person.role]) == 1:
+                org = next(iter(orgs_by_title[person.role]))
+            role = f"{org} {person.role}" if org else person.role
+            roles[role][i].setdefault(person.name, (person.start, person.end))
+    out = []
+    for role, by_source in roles.items():
+        if len(by_source) < 2:
+            continue
+        sets = [set(names) for names in by_source.values()]
+        if not any(
+            not (x & y) or (len(x) == len(y) == 1 and x != y) for x, y in combinations(sets, 2)
+        ):
+            continue
+        values = []
+        for i, names in sorted(by_source.items()):
+            p = ps[i]
+            spans = [SpanRef(path=p.path, text=n, start=s, end=e) for n, (s, e) in names.items()]
+            values.append(Value(path=p.path, value=", ".join(names), spans=spans))
+        out.append(Disagreement(field="name", about=role, values=values))
+    return out
+
+
+def _amounts(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagreement]:
+    values = []
+    for p, r in zip(ps, rs, strict=True):
+        money = [f for f in r.facts.facts if f.kind == "money" and f.value]
+        if money:
+            spans = [SpanRef(path=p.path, text=f.text, start=f.start, end=f.end) for f in money]
+            shown = ", ".join(dict.fromkeys(f.text for f in money))
+            values.append(
+                (frozenset(f.value for f in money), Value(path=p.path, value=shown, spans=spans))
+            )
+    if len({v for v, _ in values}) < 2:
+        return []
+    return [Disagreement(field="amount", about="amounts stated", values=[v for _, v in values])]
+
+
+def _items(p: Profile, r: SummaryResult) -> list[SpanRef]:
+    if r.briefing is not None and r.briefing.commitments:
+        return [SpanRef(path=p.path, text=c.text_ko) for c in r.briefing.commitments]
+    return [
+        SpanRef(path=p.path, text=c.text, start=c.start, end=c.end)
+        for c in r.facts.structure.commitments
+    ]
+
+
+def _commitments(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagreement]:
+    lists = [(p, _items(p, r)) for p, r in zip(ps, rs, strict=True)]
+    lists = [(p, items) for p, items in lists if items]
+    out: list[Disagreement] = []
+    for p, items in lists:
+        others = [q for q, _ in lists if q is not p and q.english == p.english]
+        for item in items:
+            g = grams(item.text, 2)
+            # Not stated: the other source's whole text lacks it (not just its item list).
+            missing = [q for q in others if containment(g, grams(q.text, 2)) < STATED]
+            if missing and len(out) < MAX_COMMITMENTS:
+                values = [Value(path=p.path, value=item.text, spans=[item])]
+                values += [Value(path=q.path, value="(no matching wording)") for q in missing]
+                out.append(Disagreement(field="commitment", about="commitment", values=values))
+    return out
+
+
+def disagreements(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagreement]:
+    """Every point on which two sources of one event differ (nothing for a single source)."""
+    if len(ps) < 2:
+        return []
+    return [
+        *_dates(ps),
+        *_times(ps, rs),
+        *_places(ps, rs),
+        *_parties(ps),
+        *_names(ps),
+        *_amounts(ps, rs),
+        *_commitments(ps, rs),
+    ]
+
+
+__all__ = ["disagreements"]

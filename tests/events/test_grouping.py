@@ -1,0 +1,119 @@
+"""Grouping the invented reports: the right events, each decision with reasons and spans."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+
+from event_reports import GOLD, offline_results
+
+from summarizer import group_events
+from summarizer.events import Event, Grouping
+from summarizer.models import SummaryResult
+
+
+def _name(path: str) -> str:
+    return Path(path).name
+
+
+def _partition(g: Grouping) -> set[frozenset[str]]:
+    return {frozenset(_name(s.path) for s in e.sources) for e in g.events}
+
+
+def _event(g: Grouping, name: str) -> Event:
+    return next(e for e in g.events if any(_name(s.path) == name for s in e.sources))
+
+
+def test_groups_match_the_events_written(results: list[SummaryResult]) -> None:
+    g = group_events(results)
+    want = {frozenset(n for n in GOLD if GOLD[n] == label) for label in set(GOLD.values())}
+    assert _partition(g) == want
+
+
+def test_every_input_in_exactly_one_event(results: list[SummaryResult]) -> None:
+    g = group_events(results)
+    paths = [s.path for e in g.events for s in e.sources]
+    assert sorted(paths) == sorted(r.facts.source.path for r in results)
+
+
+def test_look_alike_is_never_merged_into_an_agreement(results: list[SummaryResult]) -> None:
+    g = group_events(results)
+    select = _event(g, "lookalike.txt")
+    assert [_name(s.path) for s in select.sources] == ["lookalike.txt"]
+    assert not select.agreement
+    assert _event(g, "kotec-ko.txt").agreement
+
+
+def test_same_parties_two_weeks_later_is_another_event(results: list[SummaryResult]) -> None:
+    g = group_events(results)
+    assert _event(g, "again.txt") is not _event(g, "release.txt")
+
+
+def test_lead_is_the_issuers_release_then_wire(results: list[SummaryResult]) -> None:
+    e = _event(group_events(results), "paper.txt")
+    assert _name(e.lead) == "release.txt"
+    roles = {_name(s.path): (s.authority, s.role) for s in e.sources}
+    assert roles["release.txt"] == ("issuer", "lead")
+    assert roles["wire.txt"][0] == "wire" and roles["paper.txt"][0] == "outlet"
+    assert [s.authority for s in e.sources] == sorted(
+        (s.authority for s in e.sources), key=["issuer", "wire", "outlet"].index
+    )
+
+
+def test_syndicated_copy_is_recognised(results: list[SummaryResult]) -> None:
+    e = _event(group_events(results), "syndicated.txt")
+    copies = {_name(s.path): s.copy_of for s in e.sources if s.copy_of}
+    assert set(map(_name, copies.values())) | set(copies) == {"wire.txt", "syndicated.txt"}
+    assert any(r.kind == "copy" for link in e.links for r in link.reasons)
+
+
+def test_reasons_name_parties_and_dates_with_spans(results: list[SummaryResult]) -> None:
+    g = group_events(results)
+    texts = {r.facts.source.path: Path(r.facts.source.path).read_text("utf-8") for r in results}
+    e = _event(g, "paper.txt")
+    assert len(e.links) == len(e.sources) - 1  # a tree: each source joined once
+    kinds = {r.kind for link in e.links for r in link.reasons}
+    assert {"parties", "date"} <= kinds
+    for link in e.links:
+        for reason in link.reasons:
+            for span in reason.spans:
+                if span.start is not None and span.end is not None:
+                    assert texts[span.path][span.start : span.end] == span.text
+    parties = next(r for link in e.links for r in link.reasons if r.kind == "parties")
+    assert "청림군" in parties.detail and "한결구" in parties.detail
+
+
+def test_english_report_joins_through_the_glossary(results: list[SummaryResult]) -> None:
+    e = _event(group_events(results), "kotec-en.txt")
+    assert {_name(s.path) for s in e.sources} == {"kotec-ko.txt", "kotec-en.txt"}
+    assert any(r.kind == "language" for link in e.links for r in link.reasons)
+
+
+def test_events_ordered_by_date_undated_last(results: list[SummaryResult]) -> None:
+    dates = [e.date for e in group_events(results).events]
+    known = [d for d in dates if d]
+    assert known == sorted(known)
+    assert dates[: len(known)] == known
+
+
+def test_decisions_do_not_depend_on_input_order(report_paths: list[Path]) -> None:
+    forward = group_events(offline_results(report_paths))
+    backward = group_events(offline_results(list(reversed(report_paths))))
+    assert _partition(forward) == _partition(backward)
+    # The same lead per event; events of one day keep input order, so compare as sets.
+    assert {(e.date, e.lead) for e in forward.events} == {(e.date, e.lead) for e in backward.events}
+
+
+def test_pairwise_figures_on_the_invented_reports(results: list[SummaryResult]) -> None:
+    g = group_events(results)
+    got = {
+        frozenset((_name(a.path), _name(b.path)))
+        for e in g.events
+        for a, b in combinations(e.sources, 2)
+    }
+    want = {frozenset((a, b)) for a, b in combinations(GOLD, 2) if GOLD[a] == GOLD[b]}
+    assert got == want
+
+
+def test_no_results_no_events() -> None:
+    assert group_events([]).events == []
