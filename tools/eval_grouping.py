@@ -20,11 +20,14 @@ from summarizer import extract_facts, group_events, read_document
 from summarizer.models import Briefing, SummaryResult
 
 
-def load(corpus: Path, answers: bool) -> tuple[list[SummaryResult], dict[str, str]]:
+def load(
+    corpus: Path, answers: bool, *, singletons: bool = False
+) -> tuple[list[SummaryResult], dict[str, str]]:
+    """Results and gold event labels; with `singletons`, a page without one is its own event."""
     results, gold = [], {}
     for gold_file in sorted((corpus / "gold").glob("*.json")):
         g = json.loads(gold_file.read_text("utf-8"))
-        if not g.get("event_cluster"):
+        if not g.get("event_cluster") and not singletons:
             continue
         doc = read_document(corpus / g["file"])
         facts = extract_facts(doc)
@@ -35,7 +38,7 @@ def load(corpus: Path, answers: bool) -> tuple[list[SummaryResult], dict[str, st
             briefing = Briefing.model_validate(raw)
         mode = "model" if briefing is not None else "offline"
         results.append(SummaryResult(mode=mode, briefing=briefing, facts=facts))
-        gold[facts.source.path] = g["event_cluster"]
+        gold[facts.source.path] = g.get("event_cluster") or f"{corpus.name}/{g['id']}"
     return results, gold
 
 
@@ -47,12 +50,23 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=Path("../shared/eval-real"))
     ap.add_argument("--answers", action="store_true", help="use the corpus's briefing answers")
+    ap.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
+        help="another corpus whose pages are each their own event (more chances to merge wrongly)",
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="list wrong and missed pairs")
     args = ap.parse_args()
     if not (args.corpus / "gold").is_dir():
         print(f"Error: no gold folder under {args.corpus}", file=sys.stderr)
         return 1
     results, gold = load(args.corpus, args.answers)
+    for extra in args.extra:
+        more, labels = load(extra, args.answers, singletons=True)
+        results += more
+        gold.update(labels)
     grouping = group_events(results)
     predicted = {s.path: e.id for e in grouping.events for s in e.sources}
     want, got = pairs(gold), pairs(predicted)

@@ -9,7 +9,8 @@ The rule, in order:
 4. Otherwise the parties must match — two bodies named by both, or one when the wording
    overlaps strongly and neither names a body the other lacks — with dates that agree, or with wording that overlaps when a date is
    missing. Reports in different languages cannot share wording; matching parties and a
-   date that does not disagree are enough there.
+   date that does not disagree are enough there. When no party could be read at all, dates
+   that agree and wording that overlaps strongly suffice.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from dataclasses import dataclass, field
 from summarizer.events.dates import Agreement, compare
 from summarizer.events.models import Reason, SpanRef
 from summarizer.events.orgs import Mention, same_org
-from summarizer.events.profile import Profile
+from summarizer.events.profile import Profile, look_alike
 from summarizer.events.similarity import containment, shared_passage
 
 COPY = 0.7  # share of body 5-grams that makes a copy (when the parties do not conflict)
 STRONG = 0.5  # title/lead/commitment 3-gram overlap that stands in for a second party
 WEAK = 0.3  # overlap that confirms two matched parties when a date is missing
+ALONE = 0.55  # overlap that carries a pair whose parties the text scan could not find
 
 
 @dataclass
@@ -99,7 +101,7 @@ def _date_reason(a: Profile, b: Profile, verdict: Agreement) -> Reason:
 
 def decide(a: Profile, b: Profile, *, explain: bool = True) -> Decision:
     """The decision for one pair of reports (symmetric up to the order of reasons)."""
-    if a.agreement != b.agreement:
+    if look_alike(a, b):
         why = "one reports an agreement, the other something else (a look-alike)"
         return Decision(False, True, 0.0, [Reason(kind="kind", detail=why)] if explain else [])
     verdict = compare(a.date, b.date)
@@ -123,6 +125,7 @@ def decide(a: Profile, b: Profile, *, explain: bool = True) -> Decision:
         (n >= 2 and agree)
         or (n >= 2 and verdict == "unknown" and (overlap >= WEAK or cross))
         or (n >= 1 and agree and overlap >= STRONG and not conflict)
+        or (n == 0 and agree and overlap >= ALONE and not conflict and not cross)
     )
     score = n + overlap + (0.5 if agree else 0.0)
     if not explain:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from summarizer.events.dates import compare
+from summarizer.events.lexicon import AGREEMENT_NAMES
 from summarizer.events.models import Disagreement, SpanRef, Value
 from summarizer.events.orgs import same_org
 from summarizer.events.people import people
@@ -140,6 +141,33 @@ def _names(ps: Sequence[Profile]) -> list[Disagreement]:
     return out
 
 
+_CALLED = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in AGREEMENT_NAMES]
+
+
+def _called_in(p: Profile) -> tuple[str, SpanRef] | None:
+    """What the report's title and lead call the agreement (the earliest name, most specific)."""
+    a, b = p.lead_span
+    windows = [(0, min(len(p.text), 200)), (a, b)]
+    for start, end in windows:
+        found = [
+            (m.start(), i, m, name)
+            for i, (rx, name) in enumerate(_CALLED)
+            if (m := rx.search(p.text, start, end))
+        ]
+        if found:
+            _, _, m, name = min(found, key=lambda f: (f[1], f[0]))
+            return name, SpanRef(path=p.path, text=m.group(0), start=m.start(), end=m.end())
+    return None
+
+
+def _called(ps: Sequence[Profile]) -> list[Disagreement]:
+    named = [(p, c) for p in ps if not p.english and (c := _called_in(p)) is not None]
+    if len({name for _, (name, _) in named}) < 2:
+        return []
+    values = [Value(path=p.path, value=name, spans=[span]) for p, (name, span) in named]
+    return [Disagreement(field="name", about="what the agreement is called", values=values)]
+
+
 def _amounts(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagreement]:
     values = []
     for p, r in zip(ps, rs, strict=True):
@@ -191,6 +219,7 @@ def disagreements(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Di
         *_places(ps, rs),
         *_parties(ps),
         *_names(ps),
+        *_called(ps),
         *_amounts(ps, rs),
         *_commitments(ps, rs),
     ]

@@ -10,7 +10,7 @@ from summarizer.events.dates import compare
 from summarizer.events.decide import Decision, decide
 from summarizer.events.disagree import disagreements
 from summarizer.events.models import Event, Grouping, Link, Source
-from summarizer.events.profile import Profile, build_profile
+from summarizer.events.profile import Profile, build_profile, look_alike
 from summarizer.models import SummaryResult
 
 MAX_BLOCK = 400  # a party key shared by more reports than this says nothing (e.g. `a:한단`)
@@ -38,7 +38,7 @@ def result_text(result: SummaryResult, texts: Mapping[str, str] | None = None) -
 
 
 def _conflict(a: Profile, b: Profile) -> bool:
-    return a.agreement != b.agreement or compare(a.date, b.date) == "differ"
+    return look_alike(a, b) or compare(a.date, b.date) == "differ"
 
 
 def _near_days(day: int) -> tuple[int, ...]:
@@ -163,7 +163,7 @@ def build_events(profiles: Sequence[Profile], results: Sequence[SummaryResult]) 
             Event(
                 id="",
                 date=_event_date(ps),
-                agreement=lead.agreement,
+                agreement=any(p.kind == "agreement" for p in ps) or lead.kind == "mention",
                 title=lead.title,
                 lead=lead.path,
                 sources=sources,

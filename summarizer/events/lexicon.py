@@ -21,6 +21,8 @@ ORG_SUFFIXES = (
     "항만공사", "공단", "공사", "은행", "재단", "병원", "의료원", "대학교", "대학", "외교원",
     "협회", "위원회", "연구원", "진흥원", "기술원", "과학원", "연구소", "기금", "조합", "그룹",
     "센터", "공항", "협의회", "연합회", "중앙회", "지주", "학회", "박물관", "도서관",
+    "전자", "텔레콤", "증권", "생명", "화재", "카드", "제약", "중공업", "건설", "자동차",
+    "에너지", "솔루션", "홀딩스", "물산", "케미칼", "바이오", "항공", "모빌리티", "캐피탈",
     "부", "청", "처", "원", "회", "대", "시", "군", "구",
 )  # fmt: skip
 # One-syllable suffixes name an organisation only after a stem of two or more syllables.
@@ -37,6 +39,7 @@ NOT_ORG_ENDINGS = (
 NOT_ORG_PREFIXES = (
     "협력", "관계", "유관", "해당", "전문", "주요", "각종", "국내", "해외", "민간", "공공",
     "참여", "회원", "소속", "산하", "우수", "지방", "양", "각", "본", "모든", "전체", "협약",
+    "친환경", "신재생", "재생", "전기", "수소", "미래", "자율주행", "첨단", "차세대", "그린",
 )  # fmt: skip
 # English abbreviations that are ordinary words in agreement news, never a body's name.
 EN_ABBR_STOP = frozenset(("MOU", "MOA", "LOI", "ICT", "R&D", "ODA", "CEO"))
@@ -130,3 +133,14 @@ EN_ORG_HEADS = (
     "Association", "Federation", "Council", "Commission", "Service", "Administration",
     "Government", "Hospital", "Group", "Department", "Bureau", "Office", "Authority",
 )  # fmt: skip
+
+# What an agreement is called, most specific first: two reports calling one signing by
+# different names (`친선 결연` against `자매결연`) is a difference a reader should see.
+AGREEMENT_NAMES: tuple[tuple[str, str], ...] = (
+    (r"자매\s*결연|sisterhood|sister[- ]city", "sisterhood ties (자매결연)"),
+    (r"친선\s*결연|우호\s*결연|friendship ties", "friendship ties (친선결연)"),
+    (r"우호\s*교류\s*협약", "friendship exchange agreement (우호교류협약)"),
+    (r"양해\s*각서|\bMOU\b|memorandum", "memorandum of understanding (양해각서)"),
+    (r"협정|accord", "accord (협정)"),
+    (r"협약|agreement", "agreement (협약)"),
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from summarizer.events.dates import EventDate, event_date
 from summarizer.events.lexicon import AGREEMENT_WORDS_EN, AGREEMENT_WORDS_KO
@@ -12,6 +13,7 @@ from summarizer.events.similarity import grams, sample_keys
 from summarizer.events.sources import RANK, authority, is_url, outlet, published
 from summarizer.models import SummaryResult
 
+Kind = Literal["agreement", "mention", "other"]
 LEAD_CHARS = 500  # the lead: title plus the first body lines up to this many characters
 BODY_CHARS = 3000  # copies are recognised on the first this-many characters of the body
 _BLANK = re.compile(r"[^\n]")
@@ -29,7 +31,7 @@ class Profile:
     title: str
     lead_span: tuple[int, int]
     english: bool
-    agreement: bool
+    kind: Kind  # agreement (title or lead says so), mention (only the body), other
     mentions: list[Mention]  # the first mention of each name anywhere in the text
     core: list[Mention]  # mentions in the title and lead, plus the briefing's parties
     date: EventDate
@@ -102,10 +104,16 @@ def _commitments(result: SummaryResult) -> str:
     return " ".join(items)
 
 
-def _is_agreement(title: str, lead: str, body: str, english: bool) -> bool:
-    if english:
-        return bool(_AGREE_EN.search(title + " " + lead)) or len(_AGREE_EN.findall(body)) >= 2
-    return bool(_AGREE_KO.search(title + " " + lead)) or len(_AGREE_KO.findall(body)) >= 2
+def _kind(title: str, lead: str, body: str, english: bool) -> Kind:
+    words = _AGREE_EN if english else _AGREE_KO
+    if words.search(title + " " + lead):
+        return "agreement"
+    return "mention" if words.search(body) else "other"
+
+
+def look_alike(a: Profile, b: Profile) -> bool:
+    """One reports an agreement, the other never mentions one (a selection, an award …)."""
+    return {a.kind, b.kind} == {"agreement", "other"}
 
 
 def build_profile(index: int, result: SummaryResult, text: str) -> Profile:
@@ -132,7 +140,7 @@ def build_profile(index: int, result: SummaryResult, text: str) -> Profile:
         title=title,
         lead_span=(a, b),
         english=english,
-        agreement=_is_agreement(title, lead, clean, english),
+        kind=_kind(title, lead, clean, english),
         mentions=mentions,
         core=core,
         date=event_date(result),
@@ -167,4 +175,4 @@ def _org_keys(m: Mention) -> set[str]:
     return out
 
 
-__all__ = ["Profile", "build_profile", "clean_text"]
+__all__ = ["Kind", "Profile", "build_profile", "clean_text", "look_alike"]

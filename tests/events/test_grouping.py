@@ -6,6 +6,8 @@ from itertools import combinations
 from pathlib import Path
 
 from event_reports import GOLD, offline_results
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarizer import group_events
 from summarizer.events import Event, Grouping
@@ -117,3 +119,43 @@ def test_pairwise_figures_on_the_invented_reports(results: list[SummaryResult]) 
 
 def test_no_results_no_events() -> None:
     assert group_events([]).events == []
+
+
+def test_agreement_named_only_in_the_body_is_no_look_alike() -> None:
+    from summarizer.events.profile import _kind
+
+    body = "청림군과 한결구가 손을 맞잡았다. … 이번 협약은 두 지역의 첫 결연이다."
+    assert _kind("청림군·한결구 맞손", "청림군과 한결구가 손을 맞잡았다.", body, False) == "mention"
+    assert (
+        _kind("운영기관 선정", "중기부는 운영기관 두 곳을 선정했다.", "선정 결과", False) == "other"
+    )
+    assert _kind("자매결연 협약", "", "", False) == "agreement"
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet="청림군한결구협약체결 15일.\n박도윤구청장은", max_size=80), max_size=6
+    )
+)
+def test_any_texts_give_a_partition(texts: list[str]) -> None:
+    from summarizer.models import FactsResult, SourceInfo, SummaryResult
+
+    results = [
+        SummaryResult(
+            mode="offline",
+            facts=FactsResult(
+                source=SourceInfo(
+                    path=f"t{i}", format="text", encoding="utf-8", sha256=str(i), chars=len(t)
+                ),
+                reference_date="2025-05-15",
+                reference_date_origin="today",
+                text=t,
+            ),
+        )
+        for i, t in enumerate(texts)
+    ]
+    g = group_events(results)
+    assert sorted(s.path for e in g.events for s in e.sources) == sorted(
+        f"t{i}" for i in range(len(texts))
+    )
