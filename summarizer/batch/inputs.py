@@ -8,7 +8,7 @@ from pathlib import Path
 
 from summarizer.errors import InputError
 
-SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".hwpx")
+SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".hwp", ".hwpx")
 
 
 def _in_folder(folder: Path) -> list[Path]:

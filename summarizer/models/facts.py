@@ -109,7 +109,7 @@ class SourceInfo(BaseModel):
     """Where the text came from and how it was decoded."""
 
     path: str
-    format: Literal["text", "html", "pdf", "hwpx"]
+    format: Literal["text", "html", "pdf", "hwp", "hwpx"]
     encoding: str
     sha256: str
     chars: int

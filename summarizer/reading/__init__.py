@@ -10,6 +10,7 @@ from summarizer.models import Document, Region, SourceInfo
 from summarizer.reading.binary import hwpx_to_text, is_hwpx, pdf_to_text
 from summarizer.reading.decode import decode_text, refuse_binary
 from summarizer.reading.html import html_to_text, looks_like_html
+from summarizer.reading.hwp import hwp_to_text, is_hwp3, is_ole
 from summarizer.reading.load import load_bytes
 from summarizer.reading.regions import find_regions, lines_with_offsets
 
@@ -17,7 +18,7 @@ from summarizer.reading.regions import find_regions, lines_with_offsets
 def read_document(source: str | Path | bytes, *, name: str | None = None) -> Document:
     """Read a path, `-` (stdin) or raw bytes into a Document whose text every offset indexes.
 
-    Plain text is kept exactly as decoded (CRLF included). HTML, PDF and HWPX are reduced to
+    Plain text is kept exactly as decoded (CRLF included). HTML, PDF, HWP and HWPX are reduced to
     text first; `source.text_is_extracted` says so and the text travels with the result.
     """
     if isinstance(source, bytes):
@@ -37,6 +38,12 @@ def _from_bytes(data: bytes, label: str) -> Document:
         text, fmt, enc = pdf_to_text(data, label), "pdf", "binary"
     elif is_hwpx(data):
         text, fmt, enc = hwpx_to_text(data, label), "hwpx", "utf-8"
+    elif is_ole(data):
+        text, fmt, enc = hwp_to_text(data, label), "hwp", "binary"
+    elif is_hwp3(data):
+        raise InputError(
+            f"{label}: an HWP 3.0 file (before 2002); save it as HWPX or PDF in Hancom Office"
+        )
     else:
         refuse_binary(data, label)
         if data.startswith(b"PK"):

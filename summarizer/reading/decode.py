@@ -12,7 +12,6 @@ _BINARY_MAGIC = {
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
     b"\x7fELF": "an executable",
-    b"\xd0\xcf\x11\xe0": "an old MS Office / HWP 5 binary file (save it as HWPX, PDF or text)",
     b"\x1f\x8b": "a gzip archive",
 }
 _KOREAN_LEGACY = ("cp949", "euc_kr", "euc-kr", "johab", "iso2022_kr")
@@ -23,7 +22,7 @@ def refuse_binary(data: bytes, name: str) -> None:
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise InputError(
-                f"{name}: this is {what}, not a document; give text, HTML, PDF or HWPX"
+                f"{name}: this is {what}, not a document; give text, HTML, PDF, HWP or HWPX"
             )
 
 
@@ -35,7 +34,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         return _strict(data, "utf-16", name), "utf-16"
     if b"\x00" in data[:4096]:
         raise InputError(
-            f"{name}: looks binary (NUL bytes) and has no UTF-16 BOM; give a text, HTML, PDF or HWPX file"
+            f"{name}: looks binary (NUL bytes) and has no UTF-16 BOM; give a text, HTML, PDF, HWP or HWPX file"
         )
     try:
         return data.decode("utf-8"), "utf-8"

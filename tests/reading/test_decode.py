@@ -41,7 +41,7 @@ def test_cp949_is_reported_as_a_warning() -> None:
         (b"", "empty"),
         (b"  \n\t \r\n", "empty"),
         (b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "HWP 5"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "HWP file is damaged"),
         (b"abc\x00\x00def" * 10, "binary"),
         (b"\xc3\x28 caf\xe9 \xc3\x28\xa0\xa1" * 20, "not valid UTF-8 and not CP949"),
         (b"PK\x03\x04" + bytes(50), "zip"),
