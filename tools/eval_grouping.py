@@ -17,7 +17,7 @@ from itertools import combinations
 from pathlib import Path
 
 from summarizer import extract_facts, group_events, read_document
-from summarizer.models import Briefing, SummaryResult
+from summarizer.models import Briefing, Structure, SummaryResult
 
 
 def load(
@@ -57,6 +57,11 @@ def main() -> int:
         default=[],
         help="another corpus whose pages are each their own event (more chances to merge wrongly)",
     )
+    ap.add_argument(
+        "--no-structure",
+        action="store_true",
+        help="drop the deterministic structure (parties, event) to test robustness to it",
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="list wrong and missed pairs")
     args = ap.parse_args()
     if not (args.corpus / "gold").is_dir():
@@ -67,13 +72,18 @@ def main() -> int:
         more, labels = load(extra, args.answers, singletons=True)
         results += more
         gold.update(labels)
+    if args.no_structure:
+        for r in results:
+            r.facts.structure = Structure()
     grouping = group_events(results)
     predicted = {s.path: e.id for e in grouping.events for s in e.sources}
     want, got = pairs(gold), pairs(predicted)
     tp = len(want & got)
     precision = tp / len(got) if got else 1.0
     recall = tp / len(want) if want else 1.0
-    mode = "answers" if args.answers else "offline"
+    mode = ("answers" if args.answers else "offline") + (
+        ", no structure" if args.no_structure else ""
+    )
     print(
         f"{mode}: {len(results)} documents, {len(grouping.events)} events; gold pairs {len(want)}, "
         f"predicted {len(got)}, correct {tp}; precision {precision:.3f}, recall {recall:.3f}"

@@ -28,7 +28,7 @@ class EventDate:
     text: str | None = None
     start: int | None = None
     end: int | None = None
-    origin: str = "structure"  # "briefing" or "structure"
+    origin: str = "structure"  # "briefing", "structure" or "lead"
 
     @property
     def shown(self) -> str:
@@ -49,8 +49,26 @@ def _parse(value: str | None) -> date | None:
         return None
 
 
-def event_date(result: SummaryResult) -> EventDate:
-    """The briefing's event date when it states one, else the structure's, with its span."""
+def _lead_date(result: SummaryResult, lead: tuple[int, int]) -> EventDate:
+    """The first single-day date of the lead outside noise (`15일`, `지난 13일`), when the
+    structure found no event date: news leads state the signing day first."""
+    facts = result.facts
+    noise = [(r.start, r.end) for r in facts.regions]
+    for f in facts.facts:
+        if f.kind != "date" or not f.value or "/" in f.value or not lead[0] <= f.start < lead[1]:
+            continue
+        if any(a <= f.start < b for a, b in noise) or "일" not in f.text:
+            continue
+        day = _parse(f.value)
+        if day is not None:
+            guessed = facts.reference_date_origin == "today" and not _MONTH.search(f.text)
+            return EventDate(day, guessed, f.text, f.start, f.end, "lead")
+    return EventDate()
+
+
+def event_date(result: SummaryResult, lead: tuple[int, int] | None = None) -> EventDate:
+    """The briefing's event date when it states one, else the structure's, else the first
+    day the lead states; with its span."""
     facts = result.facts
     ev = facts.structure.event
     span = ev.date_span if ev is not None else None
@@ -72,7 +90,7 @@ def event_date(result: SummaryResult) -> EventDate:
         )
     day = _parse(ev.date) if ev is not None else None
     if day is None:
-        return EventDate()
+        return _lead_date(result, lead) if lead is not None else EventDate()
     text = span.text if span is not None else None
     guessed = facts.reference_date_origin == "today"
     day_only = guessed and not (text is not None and _MONTH.search(text))

@@ -18,8 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from summarizer.events.dates import Agreement, compare
+from summarizer.events.match import same_org
 from summarizer.events.models import Reason, SpanRef
-from summarizer.events.orgs import Mention, same_org
+from summarizer.events.orgs import Mention
 from summarizer.events.profile import Profile, look_alike
 from summarizer.events.similarity import containment, shared_passage
 

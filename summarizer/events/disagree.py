@@ -13,8 +13,8 @@ from itertools import combinations
 
 from summarizer.events.dates import compare
 from summarizer.events.lexicon import AGREEMENT_NAMES
+from summarizer.events.match import same_org
 from summarizer.events.models import Disagreement, SpanRef, Value
-from summarizer.events.orgs import same_org
 from summarizer.events.people import people
 from summarizer.events.profile import Profile
 from summarizer.events.similarity import containment, grams
@@ -43,13 +43,26 @@ def _dates(ps: Sequence[Profile]) -> list[Disagreement]:
     return [Disagreement(field="date", about="event date", values=values)]
 
 
+def event_time(r: SummaryResult) -> str | None:
+    """The event time the briefing states, else the structure's."""
+    ev = r.facts.structure.event
+    t = r.briefing.event.time if r.briefing and r.briefing.event else None
+    return t or (ev.time if ev is not None else None)
+
+
+def event_place(r: SummaryResult) -> str | None:
+    """The venue (Korean) the briefing states, else the structure's."""
+    ev = r.facts.structure.event
+    place = r.briefing.event.place_ko if r.briefing and r.briefing.event else None
+    return place or (ev.place if ev is not None else None)
+
+
 def _times(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagreement]:
     values = []
     for p, r in zip(ps, rs, strict=True):
         ev = r.facts.structure.event
-        t = r.briefing.event.time if r.briefing and r.briefing.event else None
         span = ev.time_span if ev is not None else None
-        t = t or (ev.time if ev is not None else None)
+        t = event_time(r)
         if t:
             spans = _ref(p, span.text, span.start, span.end) if span else []
             values.append(Value(path=p.path, value=t, spans=spans))
@@ -62,7 +75,7 @@ def _place_words(place: str) -> set[str]:
     return {w for w in re.findall(r"[가-힣A-Za-z0-9]+", place) if len(w) >= 2}
 
 
-def _compatible_places(a: str, b: str) -> bool:
+def compatible_places(a: str, b: str) -> bool:
     wa, wb = _place_words(a), _place_words(b)
     if not wa or not wb:
         return True
@@ -76,13 +89,12 @@ def _places(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagree
     values = []
     for p, r in zip(ps, rs, strict=True):
         ev = r.facts.structure.event
-        place = r.briefing.event.place_ko if r.briefing and r.briefing.event else None
         span = ev.place_span if ev is not None else None
-        place = place or (ev.place if ev is not None else None)
+        place = event_place(r)
         if place:
             spans = _ref(p, span.text, span.start, span.end) if span else []
             values.append(Value(path=p.path, value=place, spans=spans))
-    if all(_compatible_places(a.value, b.value) for a, b in combinations(values, 2)):
+    if all(compatible_places(a.value, b.value) for a, b in combinations(values, 2)):
         return []
     return [Disagreement(field="place", about="event venue", values=values)]
 
@@ -225,4 +237,4 @@ def disagreements(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Di
     ]
 
 
-__all__ = ["disagreements"]
+__all__ = ["compatible_places", "disagreements", "event_place", "event_time"]

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
+from summarizer.events.corroborate import corroborates
 from summarizer.events.dates import compare
 from summarizer.events.decide import Decision, decide
 from summarizer.events.disagree import disagreements
@@ -111,7 +112,9 @@ def cluster(profiles: Sequence[Profile]) -> list[tuple[list[int], list[tuple[int
     return [(sorted(members[c]), edges[c]) for c in sorted(members)]
 
 
-def _source(p: Profile, role: str, copy_of: str | None) -> Source:
+def _source(
+    p: Profile, role: str, copy_of: str | None, confirmed: list[str] | None = None
+) -> Source:
     return Source(
         path=p.path,
         outlet=p.outlet,
@@ -122,6 +125,7 @@ def _source(p: Profile, role: str, copy_of: str | None) -> Source:
         copy_of=copy_of,
         title=p.title,
         event_date=p.date.shown if p.date.value else None,
+        corroborates=confirmed or [],
     )
 
 
@@ -156,6 +160,7 @@ def build_events(profiles: Sequence[Profile], results: Sequence[SummaryResult]) 
                 p,
                 "lead" if p is lead else "corroboration",
                 profiles[copies[p.index]].path if p.index in copies else None,
+                None if p is lead else corroborates(lead, p, results[lead.index], results[p.index]),
             )
             for p in ps
         ]

@@ -46,6 +46,7 @@ class Source(BaseModel):
     title: str = ""
     event_date: str | None = None
     error: str | None = None  # an input that could not be read or summarised
+    corroborates: list[str] = Field(default_factory=list)  # the lead's facts this source states
 
 
 class Value(BaseModel):

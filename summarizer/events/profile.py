@@ -143,7 +143,7 @@ def build_profile(index: int, result: SummaryResult, text: str) -> Profile:
         kind=_kind(title, lead, clean, english),
         mentions=mentions,
         core=core,
-        date=event_date(result),
+        date=event_date(result, (a, b)),
         local_time=bool(re.search(r"현지\s*시간|local time|U\.S\. time", text, re.I)),
         shingles=grams(body, 5),
         overlap=grams(keyed + " " + _commitments(result), 3),

@@ -25,12 +25,14 @@ def source_label(s: Source) -> str:
 
 
 def _source_line(f: Markdown, s: Source) -> str:
-    role = "facts from here" if s.role == "lead" else "corroborates"
+    role = "facts from here"
+    if s.role != "lead":
+        role = "corroborates " + ", ".join(s.corroborates) if s.corroborates else "corroborates"
     parts = [
         f.strong(f.esc(source_label(s))) if s.role == "lead" else f.esc(source_label(s)),
         f"published {s.published}" if s.published else "publication date not stated",
         AUTHORITY[s.authority],
-        role,
+        f.esc(role),
     ]
     if s.copy_of:
         parts.append(f"copy of {f.esc(Path(s.copy_of).name)}")

@@ -93,3 +93,10 @@ def test_review_page_switches_between_sources(report_paths: list[Path]) -> None:
     assert html.count('role="tabpanel"') == len(report_paths)
     assert 'class="span-link"' in html and "function showPane" in html
     assert "<script src" not in html and "http" not in html.split("<body>")[0]
+
+
+def test_python_brief_groups_like_the_cli(report_paths: list[Path]) -> None:
+    text = summarizer.brief([str(p) for p in report_paths], offline=True, use_cache=False)
+    assert "**Events:** 4" in text and "Where the sources disagree" in text
+    flat = summarizer.brief([str(p) for p in report_paths], offline=True, group="none")
+    assert "**Events:**" not in flat

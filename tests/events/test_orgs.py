@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from summarizer.events.dates import EventDate, compare
-from summarizer.events.orgs import find_mentions, korean_mention, same_key, same_org
+from summarizer.events.match import same_key, same_org
+from summarizer.events.orgs import find_mentions, korean_mention
 from summarizer.events.people import people
 
 
