@@ -15,29 +15,49 @@ from typing import Literal
 from summarizer.models import SummaryResult
 
 Agreement = Literal["same", "near", "differ", "unknown"]
+Precision = Literal["full", "month", "day"]
 _MONTH = re.compile(r"월|\d\s*[./-]\s*\d|[A-Z][a-z]{2,8}\.?\s+\d")
+_YEAR = re.compile(r"\d{4}|[’']\d{2}|\b\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d")
 _LOCAL_TIME = re.compile(r"현지\s*시간|local time|\((?:U\.S\.|US|local) time\)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class EventDate:
-    """A report's event date; `day_only` when only the day of the month is known."""
+    """A report's event date and how much of it the text states: all of it, month and day
+    (a year guessed from today), or only the day of the month."""
 
     value: date | None = None
-    day_only: bool = False
+    precision: Precision = "full"
     text: str | None = None
     start: int | None = None
     end: int | None = None
     origin: str = "structure"  # "briefing", "structure" or "lead"
 
     @property
+    def day_only(self) -> bool:
+        """Only the day of the month is known."""
+        return self.precision == "day"
+
+    @property
     def shown(self) -> str:
-        """`2025-07-15`, or `16th (month not stated)` for a day-only date."""
+        """`2025-07-15`, `07-15 (year not stated)` or `day 16 (month not stated)`."""
         if self.value is None:
             return "not stated"
-        if self.day_only:
+        if self.precision == "day":
             return f"day {self.value.day} (month not stated)"
+        if self.precision == "month":
+            return f"{self.value:%m-%d} (year not stated)"
         return self.value.isoformat()
+
+
+def precision(origin: str, text: str | None) -> Precision:
+    """How much of a date resolved against `origin` its text states (a guessed reference date,
+    `today`, tells neither year nor month)."""
+    if origin != "today":
+        return "full"
+    if text is not None and _YEAR.search(text):
+        return "full"
+    return "month" if text is not None and _MONTH.search(text) else "day"
 
 
 def _parse(value: str | None) -> date | None:
@@ -61,8 +81,8 @@ def _lead_date(result: SummaryResult, lead: tuple[int, int]) -> EventDate:
             continue
         day = _parse(f.value)
         if day is not None:
-            guessed = facts.reference_date_origin == "today" and not _MONTH.search(f.text)
-            return EventDate(day, guessed, f.text, f.start, f.end, "lead")
+            known = precision(facts.reference_date_origin, f.text)
+            return EventDate(day, known, f.text, f.start, f.end, "lead")
     return EventDate()
 
 
@@ -76,13 +96,15 @@ def event_date(result: SummaryResult, lead: tuple[int, int] | None = None) -> Ev
     if b is not None and b.event is not None and (day := _parse(b.event.date)):
         same_span = span is not None and ev is not None and _parse(ev.date) == day
         # A model that resolved `30일` against a guessed date knows only the day, like us.
-        stated = any(
-            f.kind == "date" and f.value == day.isoformat() and _MONTH.search(f.text)
-            for f in facts.facts
+        texts = [f.text for f in facts.facts if f.kind == "date" and f.value == day.isoformat()]
+        known = max(
+            (precision(facts.reference_date_origin, t) for t in texts),
+            key=["day", "month", "full"].index,
+            default=precision(facts.reference_date_origin, None),
         )
         return EventDate(
             day,
-            facts.reference_date_origin == "today" and not stated,
+            known,
             span.text if same_span and span else None,
             span.start if same_span and span else None,
             span.end if same_span and span else None,
@@ -92,11 +114,9 @@ def event_date(result: SummaryResult, lead: tuple[int, int] | None = None) -> Ev
     if day is None:
         return _lead_date(result, lead) if lead is not None else EventDate()
     text = span.text if span is not None else None
-    guessed = facts.reference_date_origin == "today"
-    day_only = guessed and not (text is not None and _MONTH.search(text))
     return EventDate(
         day,
-        day_only,
+        precision(facts.reference_date_origin, text),
         text,
         span.start if span else None,
         span.end if span else None,
@@ -117,6 +137,10 @@ def compare(a: EventDate, b: EventDate) -> Agreement:
         return "unknown"
     if a.day_only or b.day_only:
         gap = _day_gap(a.value.day, b.value.day)
+    elif "month" in (a.precision, b.precision):  # a year guessed: month and day only
+        x, y = (date(2000, d.month, d.day) for d in (a.value, b.value))
+        gap = abs((x - y).days)
+        gap = min(gap, 366 - gap)
     else:
         gap = abs((a.value - b.value).days)
     return "same" if gap == 0 else "near" if gap == 1 else "differ"
@@ -127,4 +151,12 @@ def local_time(text: str) -> bool:
     return bool(_LOCAL_TIME.search(text))
 
 
-__all__ = ["Agreement", "EventDate", "compare", "event_date", "local_time"]
+__all__ = [
+    "Agreement",
+    "EventDate",
+    "Precision",
+    "compare",
+    "event_date",
+    "local_time",
+    "precision",
+]

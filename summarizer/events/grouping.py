@@ -135,7 +135,7 @@ def _link(a: Profile, b: Profile, d: Decision) -> Link:
 
 def _event_date(ps: list[Profile]) -> str | None:
     for p in ps:
-        if p.date.value is not None and not p.date.day_only:
+        if p.date.value is not None and p.date.precision == "full":
             return p.date.value.isoformat()
     return None
 
@@ -168,6 +168,8 @@ def build_events(profiles: Sequence[Profile], results: Sequence[SummaryResult]) 
             Event(
                 id="",
                 date=_event_date(ps),
+                date_shown=_event_date(ps)
+                or next((p.date.shown for p in ps if p.date.value is not None), "not stated"),
                 agreement=any(p.kind == "agreement" for p in ps) or lead.kind == "mention",
                 title=lead.title,
                 lead=lead.path,

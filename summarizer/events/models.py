@@ -69,7 +69,8 @@ class Event(BaseModel):
     """One event and every source that reports it; facts come from the lead source."""
 
     id: str
-    date: str | None = None
+    date: str | None = None  # ISO, only when some source states the full date
+    date_shown: str = "not stated"  # the date as known: ISO, or `day 15 (month not stated)`
     agreement: bool = True
     title: str = ""
     lead: str

@@ -25,6 +25,7 @@ from summarizer.events.lexicon import (
     TITLE_CUTS,
     WEAK_SUFFIXES,
 )
+from summarizer.events.romanize import EN_LOCAL, english_local_key, korean_local_key
 from summarizer.glossary import Glossary, load_glossary
 
 
@@ -180,9 +181,14 @@ def korean_mention(word: str, start: int = 0, end: int = 0) -> Mention:
     """A mention of the Korean name `word` (`서울특별시 강남구`), resolved where known."""
     org = _org_of_token(_key(word)) or _key(word)
     canon, keys = _canon_korean(org)
-    return Mention(
-        word, start, end, canon, keys | {_key(word)}, _tables().en_of.get(canon, frozenset())
-    )
+    return Mention(word, start, end, canon, keys | {_key(word)}, _english_of(canon, org))
+
+
+def _english_of(canon: str, word: str) -> frozenset[str]:
+    """A body's English names, and for a local government its romanised key (`chilgok|gun`)."""
+    en = _tables().en_of.get(canon, frozenset())
+    local = korean_local_key(word)
+    return en | {local} if local else en
 
 
 def _person_next(text: str, end: int) -> bool:
@@ -203,7 +209,7 @@ def korean_mentions(text: str) -> list[Mention]:
         if len(word) <= 3 and word[-1] in WEAK_SUFFIXES and _person_next(text, m.end()):
             continue  # `박지원 원장`: a person, not a body
         canon, keys = _canon_korean(word)
-        en = _tables().en_of.get(canon, frozenset())
+        en = _english_of(canon, word)
         start = m.start()
         prev = out[-1] if out else None
         gap = text[prev.end : start] if prev else ""
@@ -261,6 +267,11 @@ def english_mentions(text: str) -> list[Mention]:
         en = _tables().en_of.get(canon, frozenset()) if canon else frozenset({key})
         keys = _tables().keys_of.get(canon, frozenset()) if canon else frozenset()
         out.append(Mention(name, start, start + len(name), canon or "e:" + key, keys, en))
+    for m in EN_LOCAL.finditer(text):  # `Chilgok County`, `Gangnam-gu`
+        local = english_local_key(m.group(1), m.group(2) or m.group(3))
+        out.append(
+            Mention(m.group(0), m.start(), m.end(), "e:" + local, frozenset(), frozenset({local}))
+        )
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.events.lexicon import PERSON_TITLES, REGION_SHORT
 from summarizer.events.orgs import _org_of_token
@@ -82,7 +83,8 @@ def _role(words: list[str]) -> tuple[str, str | None] | None:
     return title, org
 
 
-def people(text: str) -> list[Person]:
+@lru_cache(maxsize=4096)
+def people(text: str) -> tuple[Person, ...]:
     """Every name-with-role of `text` (`조성영 서울 강남구청장`, `칠곡군수 김재욱`), in order."""
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     bare = [_PARTICLE.sub("", w) if len(w) > 2 else w for w, _, _ in toks]
@@ -105,7 +107,7 @@ def people(text: str) -> list[Person]:
                 if role is not None and (role[1] is not None or n == 1):
                     out[start] = Person(name, role[0], role[1], start, start + len(name))
                     break
-    return [out[k] for k in sorted(out)]
+    return tuple(out[k] for k in sorted(out))
 
 
 __all__ = ["Person", "people"]

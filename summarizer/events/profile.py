@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from summarizer.events.dates import EventDate, event_date
 from summarizer.events.lexicon import AGREEMENT_WORDS_EN, AGREEMENT_WORDS_KO
 from summarizer.events.orgs import Mention, find_mentions, is_english, known, korean_mention
+from summarizer.events.romanize import EN_LOCAL, english_local_key
 from summarizer.events.similarity import grams, sample_keys
 from summarizer.events.sources import RANK, authority, is_url, outlet, published
 from summarizer.models import SummaryResult
@@ -90,7 +91,12 @@ def _briefing_parties(result: SummaryResult) -> list[Mention]:
         return []
     out = []
     for p in b.parties:
-        out.append(korean_mention(p.name_ko))
+        mention = korean_mention(p.name_ko)
+        local = EN_LOCAL.search(p.name_en or "")  # `Gangnam-gu, Seoul`: its romanised key
+        if local is not None:
+            key = english_local_key(local.group(1), local.group(2) or local.group(3))
+            mention = replace(mention, en=mention.en | {key})
+        out.append(mention)
         canon = _tables().canon_of.get((p.name_en or "").casefold())
         if canon is not None:
             out.append(known(canon))
@@ -170,7 +176,8 @@ def _org_keys(m: Mention) -> set[str]:
     out = {m.canon}
     for k in m.keys:
         out.add("t:" + k[-3:])  # a tail: `경남은행` and `BNK경남은행` share `남은행`
-        out.add("a:" + k[0] + k[-1])  # first and last syllable: abbreviations
+        out.add("a:" + k[:2] + k[-1])  # abbreviations: `서울대병원` of `서울대학교병원`
+        out.add("p:" + k[:3])  # short forms: `계명문화대` of `계명문화대학교`
     out |= {"e:" + e for e in m.en}
     return out
 

@@ -52,3 +52,27 @@ def test_silence_is_not_disagreement(results: list[SummaryResult]) -> None:
 def test_single_source_has_no_disagreements(results: list[SummaryResult]) -> None:
     g = group_events(results)
     assert all(not e.disagreements for e in g.events if len(e.sources) == 1)
+
+
+def test_amount_and_time_disagreements(tmp_path: Path) -> None:
+    from event_reports import offline_results
+
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        "[남도일보] 청림군은 15일 군청에서 누리은행과 지역 상생 금융 협약을 체결했다고 밝혔다. "
+        "누리은행은 소상공인에게 총 50억 원을 저금리로 빌려주기로 했다. 협약식은 오후 2시에 열렸다.\n",
+        encoding="utf-8",
+    )
+    b.write_text(
+        "[서해신문] 누리은행이 15일 청림군청에서 청림군과 지역 상생 금융 협약을 맺었다. "
+        "누리은행은 소상공인에게 총 30억 원 규모 저금리 대출을 지원한다. "
+        "협약식은 오후 3시 청림군청 소회의실에서 열렸다.\n",
+        encoding="utf-8",
+    )
+    (event,) = group_events(offline_results([a, b])).events
+    fields = {d.field: {Path(v.path).name: v.value for v in d.values} for d in event.disagreements}
+    assert fields["amount"] == {"a.txt": "50억 원", "b.txt": "30억 원"}
+    assert fields["time"] == {"a.txt": "14:00", "b.txt": "15:00"}
+    assert "place" not in fields  # 청림군청 and 청림군청 소회의실 are one venue
+    assert event.date_shown == "day 15 (month not stated)"

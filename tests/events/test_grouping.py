@@ -159,3 +159,19 @@ def test_any_texts_give_a_partition(texts: list[str]) -> None:
     assert sorted(s.path for e in g.events for s in e.sources) == sorted(
         f"t{i}" for i in range(len(texts))
     )
+
+
+def test_english_report_of_local_governments_joins_by_romanised_name(tmp_path: Path) -> None:
+    from event_reports import RELEASE, WIRE
+
+    english = (
+        "Cheongnim County and Seoul's Hangyeol-gu sign sisterhood pact\n"
+        "Cheongnim County signed a sisterhood agreement with Hangyeol District of Seoul on "
+        "May 15 at the county office, opening a direct market for farm products.\n"
+    )
+    paths = []
+    for name, text in (("release.txt", RELEASE), ("wire.txt", WIRE), ("english.txt", english)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    (event,) = group_events(offline_results(paths)).events
+    assert {_name(s.path) for s in event.sources} == {"release.txt", "wire.txt", "english.txt"}

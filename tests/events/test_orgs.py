@@ -63,7 +63,7 @@ def test_people_with_roles() -> None:
     ]
     assert ("박도연", "구청장", "한결구") in found
     assert ("윤서진", "군수", None) in found
-    assert people("해외투자 유치 및 시장 개척, 대표 관광지인 곳") == []
+    assert people("해외투자 유치 및 시장 개척, 대표 관광지인 곳") == ()
 
 
 @pytest.mark.parametrize(
@@ -72,11 +72,25 @@ def test_people_with_roles() -> None:
         (EventDate(date(2025, 5, 15)), EventDate(date(2025, 5, 15)), "same"),
         (EventDate(date(2025, 5, 15)), EventDate(date(2025, 5, 16)), "near"),
         (EventDate(date(2025, 5, 15)), EventDate(date(2025, 5, 29)), "differ"),
-        (EventDate(date(2025, 5, 15)), EventDate(date(2026, 12, 15), day_only=True), "same"),
-        (EventDate(date(2025, 4, 30)), EventDate(date(2026, 12, 1), day_only=True), "near"),
+        (EventDate(date(2025, 5, 15)), EventDate(date(2026, 12, 15), "day"), "same"),
+        (EventDate(date(2025, 4, 30)), EventDate(date(2026, 12, 1), "day"), "near"),
+        (EventDate(date(2025, 7, 15)), EventDate(date(2026, 7, 15), "month"), "same"),
+        (EventDate(date(2025, 12, 31)), EventDate(date(2026, 1, 1), "month"), "near"),
+        (EventDate(date(2025, 7, 15)), EventDate(date(2026, 8, 15), "month"), "differ"),
         (EventDate(date(2025, 5, 15)), EventDate(), "unknown"),
     ],
 )
 def test_compare_dates(a: EventDate, b: EventDate, verdict: str) -> None:
     assert compare(a, b) == verdict
     assert compare(b, a) == verdict
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin"),
+    [("칠곡", "chilgok"), ("강남", "gangnam"), ("청림", "cheongnim"), ("울릉", "ulleung"),
+     ("신라", "silla"), ("종로", "jongno"), ("부안", "buan"), ("백령", "baengnyeong")],
+)  # fmt: skip
+def test_romanize(hangul: str, latin: str) -> None:
+    from summarizer.events.romanize import romanize
+
+    assert romanize(hangul) == latin
