@@ -72,6 +72,14 @@ def _unmatched(a: Profile, b: Profile, pairs: list[tuple[Mention, Mention]]) -> 
     )
 
 
+def party_conflict(
+    a: Profile, b: Profile, pairs: list[tuple[Mention, Mention]] | None = None
+) -> bool:
+    """Each names in its title or lead a body the other never mentions."""
+    pairs = shared_parties(a, b) if pairs is None else pairs
+    return _unmatched(a, b, pairs) and _unmatched(b, a, [(y, x) for x, y in pairs])
+
+
 def _span(p: Profile, m: Mention) -> SpanRef:
     if m.end > m.start:
         return SpanRef(path=p.path, text=m.surface, start=m.start, end=m.end)
@@ -111,7 +119,7 @@ def decide(a: Profile, b: Profile, *, explain: bool = True) -> Decision:
     pairs = shared_parties(a, b)
     n = len(pairs)
     # Each names a body the other never mentions: templated text about other parties.
-    conflict = _unmatched(a, b, pairs) and _unmatched(b, a, [(y, x) for x, y in pairs])
+    conflict = party_conflict(a, b, pairs)
     copy = containment(a.shingles, b.shingles)
     if copy >= COPY and (n >= 2 or (not conflict and (n >= 1 or not (a.core or b.core)))):
         if not explain:
@@ -173,4 +181,4 @@ def _overlap_reason(
     return [Reason(kind="overlap", detail=detail + "; longest shared passage", spans=spans)]
 
 
-__all__ = ["COPY", "STRONG", "WEAK", "Decision", "decide", "shared_parties"]
+__all__ = ["COPY", "STRONG", "WEAK", "Decision", "decide", "party_conflict", "shared_parties"]

@@ -8,7 +8,7 @@ from itertools import combinations
 
 from summarizer.events.corroborate import corroborates
 from summarizer.events.dates import compare
-from summarizer.events.decide import Decision, decide
+from summarizer.events.decide import Decision, decide, party_conflict
 from summarizer.events.disagree import disagreements
 from summarizer.events.models import Event, Grouping, Link, Source
 from summarizer.events.profile import Profile, build_profile, look_alike
@@ -85,7 +85,8 @@ def cluster(profiles: Sequence[Profile]) -> list[tuple[list[int], list[tuple[int
     """Clusters of report indices with the pairs that joined them, strongest evidence first.
 
     Two clusters merge only when no report of one contradicts a report of the other (a
-    look-alike, or dates more than a day apart), so a bridge never joins two events.
+    look-alike, dates more than a day apart, each naming a party the other never mentions),
+    so a bridge never joins two events.
     """
     found: list[tuple[float, int, int]] = []
     for i, j in _candidates(profiles):
@@ -103,6 +104,14 @@ def cluster(profiles: Sequence[Profile]) -> list[tuple[list[int], list[tuple[int
         if ci == cj:
             continue
         if any(_conflict(profiles[x], profiles[y]) for x in members[ci] for y in members[cj]):
+            continue
+        # A bridge (a round-up naming both) never joins two signings with different partners.
+        if any(
+            party_conflict(profiles[x], profiles[y])
+            for x in members[ci]
+            for y in members[cj]
+            if (x, y) != (i, j)
+        ):
             continue
         keep, gone = min(ci, cj), max(ci, cj)
         for x in members[gone]:

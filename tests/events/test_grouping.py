@@ -175,3 +175,20 @@ def test_english_report_of_local_governments_joins_by_romanised_name(tmp_path: P
         paths.append(tmp_path / name)
     (event,) = group_events(offline_results(paths)).events
     assert {_name(s.path) for s in event.sources} == {"release.txt", "wire.txt", "english.txt"}
+
+
+def test_a_round_up_never_bridges_two_signings(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "[남도일보] 청림군은 15일 군청에서 서울 한결구와 자매결연 협약을 체결했다. "
+        "두 지역은 농특산물 직거래 장터를 함께 열기로 했다.\n",
+        "c.txt": "[서해신문] 청림군은 15일 군청에서 경기 누리시와 자매결연 협약을 체결했다. "
+        "두 지역은 청소년 수학여행 교류를 함께 하기로 했다.\n",
+        "b.txt": "[동부일보] 청림군은 15일 군청에서 서울 한결구, 경기 누리시와 각각 자매결연 "
+        "협약을 체결했다. 농특산물 직거래와 청소년 교류를 함께 하기로 했다.\n",
+    }
+    paths = []
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    g = group_events(offline_results(paths))
+    assert _event(g, "a.txt") is not _event(g, "c.txt")
