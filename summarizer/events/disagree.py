@@ -197,7 +197,14 @@ def _amounts(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagre
 
 def _items(p: Profile, r: SummaryResult) -> list[SpanRef]:
     if r.briefing is not None and r.briefing.commitments:
-        return [SpanRef(path=p.path, text=c.text_ko) for c in r.briefing.commitments]
+        out = []
+        for c in r.briefing.commitments:  # the model's item, at its place in the text if copied
+            at = p.text.find(c.text_ko) if c.text_ko else -1
+            if at >= 0:
+                out.append(SpanRef(path=p.path, text=c.text_ko, start=at, end=at + len(c.text_ko)))
+            else:
+                out.append(SpanRef(path=p.path, text=c.text_ko))
+        return out
     return [
         SpanRef(path=p.path, text=c.text, start=c.start, end=c.end)
         for c in r.facts.structure.commitments

@@ -10,7 +10,7 @@ from summarizer.events.corroborate import corroborates
 from summarizer.events.dates import compare
 from summarizer.events.decide import Decision, decide, party_conflict
 from summarizer.events.disagree import disagreements
-from summarizer.events.models import Event, Grouping, Link, Source
+from summarizer.events.models import Event, Grouping, Link, Reason, Source
 from summarizer.events.profile import Profile, build_profile, look_alike
 from summarizer.models import SummaryResult
 
@@ -81,15 +81,20 @@ def _candidates(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def cluster(profiles: Sequence[Profile]) -> list[tuple[list[int], list[tuple[int, int]]]]:
+Clusters = list[tuple[list[int], list[tuple[int, int]]]]
+MAX_APART = 5  # near misses explained per event
+
+
+def cluster(profiles: Sequence[Profile]) -> tuple[Clusters, list[tuple[int, int]]]:
     """Clusters of report indices with the pairs that joined them, strongest evidence first.
 
     Two clusters merge only when no report of one contradicts a report of the other (a
     look-alike, dates more than a day apart, each naming a party the other never mentions),
-    so a bridge never joins two events.
+    so a bridge never joins two events. Also returns the candidate pairs that were compared.
     """
     found: list[tuple[float, int, int]] = []
-    for i, j in _candidates(profiles):
+    candidates = _candidates(profiles)
+    for i, j in candidates:
         a, b = profiles[i], profiles[j]
         if _conflict(a, b):
             continue
@@ -118,7 +123,31 @@ def cluster(profiles: Sequence[Profile]) -> list[tuple[list[int], list[tuple[int
             owner[x] = keep
         members[keep] += members.pop(gone)
         edges[keep] += [*edges.pop(gone), (i, j)]
-    return [(sorted(members[c]), edges[c]) for c in sorted(members)]
+    return [(sorted(members[c]), edges[c]) for c in sorted(members)], candidates
+
+
+def _near_misses(
+    profiles: Sequence[Profile], clusters: Clusters, candidates: list[tuple[int, int]]
+) -> dict[int, list[Link]]:
+    """Per cluster, the reports that name one of its bodies but were kept apart, and why."""
+    owner = {i: n for n, (members, _) in enumerate(clusters) for i in members}
+    canons = [{m.canon for m in p.core} for p in profiles]
+    out: dict[int, list[Link]] = defaultdict(list)
+    for i, j in candidates:
+        ci, cj = owner[i], owner[j]
+        if ci == cj or not canons[i] & canons[j]:
+            continue
+        if len(out[ci]) >= MAX_APART and len(out[cj]) >= MAX_APART:
+            continue
+        d = decide(profiles[i], profiles[j])
+        link = Link(a=profiles[i].path, b=profiles[j].path, same=False, reasons=d.reasons)
+        if d.same:  # joined by the pair decision, kept apart by another member
+            why = "a member of one event contradicts a member of the other"
+            link.reasons.append(Reason(kind="conflict", detail=why))
+        for c in (ci, cj):
+            if len(out[c]) < MAX_APART:
+                out[c].append(link)
+    return out
 
 
 def _source(
@@ -152,7 +181,9 @@ def _event_date(ps: list[Profile]) -> str | None:
 def build_events(profiles: Sequence[Profile], results: Sequence[SummaryResult]) -> list[Event]:
     """Events from the clusters: the lead source first, links explained, disagreements found."""
     events = []
-    for members, edges in cluster(profiles):
+    clusters, candidates = cluster(profiles)
+    apart = _near_misses(profiles, clusters, candidates)
+    for n, (members, edges) in enumerate(clusters):
         ps = sorted((profiles[i] for i in members), key=lambda p: p.rank)
         links = []
         copies: dict[int, int] = {}
@@ -184,6 +215,7 @@ def build_events(profiles: Sequence[Profile], results: Sequence[SummaryResult]) 
                 lead=lead.path,
                 sources=sources,
                 links=links,
+                apart=apart.get(n, []),
                 disagreements=disagreements(ps, [results[p.index] for p in ps]),
             )
         )

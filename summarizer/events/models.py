@@ -75,7 +75,8 @@ class Event(BaseModel):
     title: str = ""
     lead: str
     sources: list[Source]
-    links: list[Link] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)  # the decisions that joined its sources
+    apart: list[Link] = Field(default_factory=list)  # reports naming its parties, kept apart
     disagreements: list[Disagreement] = Field(default_factory=list)
 
 

@@ -62,12 +62,16 @@ def disagreement_lines(f: Markdown, e: Event) -> list[str]:
 
 
 def _why(f: Markdown, e: Event) -> list[str]:
-    if not e.links:
-        return []
-    lines = ["", f.label("Why these reports are one event")]
-    for link in e.links:
-        reasons = "; ".join(f.esc(r.detail) for r in link.reasons)
-        lines.append(f"- {f.esc(Path(link.a).name)} + {f.esc(Path(link.b).name)}: {reasons}")
+    lines = []
+    for label, links in (
+        ("Why these reports are one event", e.links),
+        ("Reports naming these parties, kept apart", e.apart),
+    ):
+        if links:
+            lines += ["", f.label(label)]
+        for link in links:
+            reasons = "; ".join(f.esc(r.detail) for r in link.reasons)
+            lines.append(f"- {f.esc(Path(link.a).name)} + {f.esc(Path(link.b).name)}: {reasons}")
     return lines
 
 
@@ -76,7 +80,7 @@ def event_lines(f: Markdown, n: int, e: Event, view: DocView) -> list[str]:
     count = len(e.sources)
     title = view.title or e.title or Path(e.lead).name
     lines = [f.heading(2, f"{n}. {f.esc(title)}")]
-    stamp = e.date or "date not stated"
+    stamp = e.date_shown if e.date_shown != "not stated" else "date not stated"
     kind = "" if e.agreement else " · not an agreement (announcement or look-alike)"
     lines += [
         "",

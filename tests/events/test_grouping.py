@@ -192,3 +192,9 @@ def test_a_round_up_never_bridges_two_signings(tmp_path: Path) -> None:
         paths.append(tmp_path / name)
     g = group_events(offline_results(paths))
     assert _event(g, "a.txt") is not _event(g, "c.txt")
+
+
+def test_near_misses_say_why_they_were_kept_apart(results: list[SummaryResult]) -> None:
+    e = _event(group_events(results), "lookalike.txt")
+    assert e.apart and all(not link.same for link in e.apart)
+    assert any(r.kind == "kind" for link in e.apart for r in link.reasons)
