@@ -92,6 +92,8 @@ def _briefing_parties(result: SummaryResult) -> list[Mention]:
     out = []
     for p in b.parties:
         mention = korean_mention(p.name_ko)
+        if p.name_en:  # the model's English name, for English reports that write it so
+            mention = replace(mention, en=mention.en | {p.name_en.casefold()})
         local = EN_LOCAL.search(p.name_en or "")  # `Gangnam-gu, Seoul`: its romanised key
         if local is not None:
             key = english_local_key(local.group(1), local.group(2) or local.group(3))
