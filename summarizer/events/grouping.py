@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
+from pathlib import Path
 
 from summarizer.events.corroborate import corroborates
 from summarizer.events.dates import compare
@@ -28,10 +29,13 @@ def result_text(result: SummaryResult, texts: Mapping[str, str] | None = None) -
     from summarizer.errors import SummarizerError
     from summarizer.reading import read_document
 
-    try:
-        doc = read_document(result.facts.source.path)
-    except (SummarizerError, OSError, ValueError):
-        doc = None
+    path = Path(result.facts.source.path)
+    doc = None
+    if path.is_file():  # never `-` (stdin) or a URL: those cannot be read twice
+        try:
+            doc = read_document(path)
+        except (SummarizerError, OSError, ValueError):
+            doc = None
     if doc is not None and doc.source.sha256 == sha:
         return doc.text
     b = result.briefing  # no text: what the briefing says is all there is

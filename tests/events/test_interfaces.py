@@ -100,3 +100,13 @@ def test_python_brief_groups_like_the_cli(report_paths: list[Path]) -> None:
     assert "**Events:** 4" in text and "Where the sources disagree" in text
     flat = summarizer.brief([str(p) for p in report_paths], offline=True, group="none")
     assert "**Events:**" not in flat
+
+
+def test_results_without_text_group_from_their_briefing_or_structure(
+    report_paths: list[Path],
+) -> None:
+    results = offline_results(report_paths)
+    for r in results:
+        r.facts.source.path = "-"  # as read from stdin: never read again
+    grouping = summarizer.group_events(results)
+    assert sum(len(e.sources) for e in grouping.events) == len(results)
