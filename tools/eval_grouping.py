@@ -21,7 +21,7 @@ from summarizer.models import Briefing, Structure, SummaryResult
 
 
 def load(
-    corpus: Path, answers: bool, *, singletons: bool = False
+    corpus: Path, answers: bool, *, singletons: bool = False, reference_date: str | None = None
 ) -> tuple[list[SummaryResult], dict[str, str]]:
     """Results and gold event labels; with `singletons`, a page without one is its own event."""
     results, gold = [], {}
@@ -30,7 +30,7 @@ def load(
         if not g.get("event_cluster") and not singletons:
             continue
         doc = read_document(corpus / g["file"])
-        facts = extract_facts(doc)
+        facts = extract_facts(doc, reference_date=reference_date)
         briefing = None
         answer_file = corpus / "answers" / gold_file.name
         if answers and answer_file.is_file():
@@ -58,6 +58,11 @@ def main() -> int:
         help="another corpus whose pages are each their own event (more chances to merge wrongly)",
     )
     ap.add_argument(
+        "--reference-date",
+        metavar="YYYY-MM-DD",
+        help="one reference date for every page, as `brief --reference-date` gives a batch",
+    )
+    ap.add_argument(
         "--no-structure",
         action="store_true",
         help="drop the deterministic structure (parties, event) to test robustness to it",
@@ -67,9 +72,11 @@ def main() -> int:
     if not (args.corpus / "gold").is_dir():
         print(f"Error: no gold folder under {args.corpus}", file=sys.stderr)
         return 1
-    results, gold = load(args.corpus, args.answers)
+    results, gold = load(args.corpus, args.answers, reference_date=args.reference_date)
     for extra in args.extra:
-        more, labels = load(extra, args.answers, singletons=True)
+        more, labels = load(
+            extra, args.answers, singletons=True, reference_date=args.reference_date
+        )
         results += more
         gold.update(labels)
     if args.no_structure:

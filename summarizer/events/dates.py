@@ -51,9 +51,10 @@ class EventDate:
 
 
 def precision(origin: str, text: str | None) -> Precision:
-    """How much of a date resolved against `origin` its text states (a guessed reference date,
-    `today`, tells neither year nor month)."""
-    if origin != "today":
+    """How much of a date resolved against `origin` its text states (a reference date not
+    from the document, `today` or one `--reference-date` for a whole batch, tells neither
+    year nor month)."""
+    if origin not in ("today", "option"):  # a date the document states, not a guess
         return "full"
     if text is not None and _YEAR.search(text):
         return "full"
