@@ -91,6 +91,7 @@ def main() -> int:
     mode = ("answers" if args.answers else "offline") + (
         ", no structure" if args.no_structure else ""
     )
+    mode += f", reference date {args.reference_date}" if args.reference_date else ""
     print(
         f"{mode}: {len(results)} documents, {len(grouping.events)} events; gold pairs {len(want)}, "
         f"predicted {len(got)}, correct {tp}; precision {precision:.3f}, recall {recall:.3f}"
