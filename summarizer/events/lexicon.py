@@ -16,6 +16,11 @@ AGREEMENT_WORDS_EN = (
     "sister city", "partnership pact", "signed a pact", "letter of intent",
 )  # fmt: skip
 
+# A signing: with one of these an agreement word is a signing, whatever else the lead says.
+SIGNING_WORDS = r"체결|맺|서명|조인|협약식|signed|signs|sign\b|inked|concluded|conclude"
+# Announcements that name agreements without being one: `운영기관 선정 후 협약 예정`.
+LOOKALIKE_WORDS = r"선정|모집|공모|수상|시상|선발|출시|개최|설명회|발표회|지원사업|selected|award"
+
 # Organisation words end in one of these (longest first when matching).
 ORG_SUFFIXES = (
     "항만공사", "공단", "공사", "은행", "재단", "병원", "의료원", "대학교", "대학", "외교원",

@@ -7,7 +7,12 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from summarizer.events.dates import EventDate, event_date
-from summarizer.events.lexicon import AGREEMENT_WORDS_EN, AGREEMENT_WORDS_KO
+from summarizer.events.lexicon import (
+    AGREEMENT_WORDS_EN,
+    AGREEMENT_WORDS_KO,
+    LOOKALIKE_WORDS,
+    SIGNING_WORDS,
+)
 from summarizer.events.orgs import Mention, find_mentions, is_english, known, korean_mention
 from summarizer.events.romanize import EN_LOCAL, english_local_key
 from summarizer.events.similarity import grams, sample_keys
@@ -18,6 +23,9 @@ Kind = Literal["agreement", "mention", "other"]
 LEAD_CHARS = 500  # the lead: title plus the first body lines up to this many characters
 BODY_CHARS = 3000  # copies are recognised on the first this-many characters of the body
 _BLANK = re.compile(r"[^\n]")
+_SPACE = re.compile(r"\s+")
+_SIGNING = re.compile(SIGNING_WORDS, re.IGNORECASE)
+_LOOKALIKE = re.compile(LOOKALIKE_WORDS, re.IGNORECASE)
 _AGREE_KO = re.compile("|".join(re.escape(w) for w in AGREEMENT_WORDS_KO))
 _AGREE_EN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in AGREEMENT_WORDS_EN) + r")\b", re.I)
 
@@ -62,7 +70,11 @@ def clean_text(result: SummaryResult, text: str) -> str:
         out.append(_BLANK.sub(" ", text[start:end]))
         pos = end
     out.append(text[pos:])
-    return "".join(out)
+    clean = "".join(out)
+    # Regions that cover nearly everything are a misreading (a one-line page taken for its
+    # copyright line): the text itself is then the better guide.
+    kept = len(_SPACE.sub("", clean))
+    return clean if kept >= 0.3 * len(_SPACE.sub("", text)) else text
 
 
 def _lead(clean: str) -> tuple[int, int]:
@@ -114,7 +126,11 @@ def _commitments(result: SummaryResult) -> str:
 
 def _kind(title: str, lead: str, body: str, english: bool) -> Kind:
     words = _AGREE_EN if english else _AGREE_KO
-    if words.search(title + " " + lead):
+    head = title + " " + lead
+    announced = _LOOKALIKE.search(head) and not _SIGNING.search(head)
+    if announced:  # a selection or call that only mentions agreements (to come)
+        return "other"
+    if words.search(head):
         return "agreement"
     return "mention" if words.search(body) else "other"
 

@@ -130,6 +130,11 @@ def test_agreement_named_only_in_the_body_is_no_look_alike() -> None:
         _kind("운영기관 선정", "중기부는 운영기관 두 곳을 선정했다.", "선정 결과", False) == "other"
     )
     assert _kind("자매결연 협약", "", "", False) == "agreement"
+    # Selected now, to sign later: an announcement, not the signing.
+    lead = "중기부는 운영기관 두 곳을 선정했으며 다음 달 협약을 맺을 예정이다."
+    assert _kind("운영기관 선정", lead, lead, False) == "agreement"  # `맺` is a signing word
+    lead = "중기부는 운영기관 두 곳을 선정하고 협약 대상으로 통보했다."
+    assert _kind("운영기관 선정", lead, lead, False) == "other"
 
 
 @settings(max_examples=25, deadline=None)
