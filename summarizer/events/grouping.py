@@ -165,7 +165,7 @@ def _source(
         authority=p.authority,  # type: ignore[arg-type]
         role=role,  # type: ignore[arg-type]
         copy_of=copy_of,
-        title=p.title,
+        title=p.shown_title,
         event_date=p.date.shown if p.date.value else None,
         corroborates=confirmed or [],
     )
@@ -215,7 +215,7 @@ def build_events(profiles: Sequence[Profile], results: Sequence[SummaryResult]) 
                 date_shown=_event_date(ps)
                 or next((p.date.shown for p in ps if p.date.value is not None), "not stated"),
                 agreement=any(p.kind == "agreement" for p in ps) or lead.kind == "mention",
-                title=lead.title,
+                title=lead.shown_title,
                 lead=lead.path,
                 sources=sources,
                 links=links,

@@ -37,7 +37,8 @@ class Profile:
     index: int
     path: str
     text: str
-    title: str
+    title: str  # the structure's or briefing's title ("" when none)
+    shown_title: str  # for readers: the title, else the first headline-like line
     lead_span: tuple[int, int]
     english: bool
     kind: Kind  # agreement (title or lead says so), mention (only the body), other
@@ -93,6 +94,15 @@ def _title(result: SummaryResult) -> str:
         return b.title_ko
     t = result.facts.structure.title
     return t.text if t is not None else ""
+
+
+def _first_line(clean: str) -> str:
+    """The first line that reads like a headline (10 to 120 characters), else nothing."""
+    for line in clean.splitlines():
+        line = line.strip()
+        if 10 <= len(line) <= 120:
+            return line
+    return ""
 
 
 def _briefing_parties(result: SummaryResult) -> list[Mention]:
@@ -162,6 +172,7 @@ def build_profile(index: int, result: SummaryResult, text: str) -> Profile:
         path=path,
         text=text,
         title=title,
+        shown_title=title or _first_line(clean),
         lead_span=(a, b),
         english=english,
         kind=_kind(title, lead, clean, english),
