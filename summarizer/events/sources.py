@@ -11,6 +11,7 @@ from summarizer.models import SummaryResult
 
 Authority = Literal["issuer", "wire", "outlet"]
 RANK: dict[str, int] = {"issuer": 0, "wire": 1, "outlet": 2}
+PUBLICATION_ORIGINS = ("embargo", "input-line", "dateline")
 
 _WIRE = re.compile(
     r"[(\[<]\s*(?:[가-힣A-Za-z ]{1,12}\s*=\s*)?("
@@ -76,7 +77,8 @@ def authority(result: SummaryResult, text: str) -> Authority:
 def published(result: SummaryResult) -> str | None:
     """The publication date the document states (embargo, 입력 line, dateline), else None."""
     origin = result.facts.reference_date_origin
-    return result.facts.reference_date if origin not in ("today", "option") else None
+    # The first full date of a text is often the event's, not the publication's.
+    return result.facts.reference_date if origin in PUBLICATION_ORIGINS else None
 
 
 __all__ = ["RANK", "Authority", "authority", "is_url", "outlet", "published"]
