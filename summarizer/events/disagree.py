@@ -1,4 +1,5 @@
-"""Where the sources of one event disagree: date, time, place, party, name, amount, commitment.
+"""Where the sources of one event disagree: date, time, place, party, name, amount, commitment,
+and a statement quoted in different words.
 
 Each disagreement lists what every source says, with its span, so a reader sees both sides.
 Silence is not disagreement: a source that states no time does not disagree on the time.
@@ -228,6 +229,47 @@ def _commitments(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Dis
     return out
 
 
+QUOTED = (0.35, 0.95)  # overlap of one statement worded differently (below: another statement)
+
+
+def _quotes_of(p: Profile, r: SummaryResult) -> list[tuple[str, SpanRef]]:
+    """(speaker, quote) pairs: the briefing's when it has quotes, else the structure's."""
+    if r.briefing is not None and r.briefing.quotes:
+        out = []
+        for q in r.briefing.quotes:
+            at = p.text.find(q.text_ko) if q.text_ko else -1
+            end = at + len(q.text_ko) if at >= 0 else None
+            span = SpanRef(path=p.path, text=q.text_ko, start=at if at >= 0 else None, end=end)
+            out.append((q.speaker, span))
+        return out
+    return [
+        (q.speaker, SpanRef(path=p.path, text=q.text, start=q.start, end=q.end))
+        for q in r.facts.structure.quotes
+        if q.speaker
+    ]
+
+
+def _quotes(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagreement]:
+    """The same speaker's statement worded differently by two sources (a misquote to check)."""
+    said = [(p, _quotes_of(p, r)) for p, r in zip(ps, rs, strict=True) if not p.english]
+    out = []
+    for (pa, qa), (pb, qb) in combinations(said, 2):
+        for speaker, a in qa:
+            for other, b in qb:
+                if other != speaker:
+                    continue
+                share = containment(grams(a.text, 2), grams(b.text, 2))
+                if QUOTED[0] <= share < QUOTED[1]:
+                    values = [
+                        Value(path=pa.path, value=a.text, spans=[a]),
+                        Value(path=pb.path, value=b.text, spans=[b]),
+                    ]
+                    out.append(
+                        Disagreement(field="quote", about=f"{speaker} quoted", values=values)
+                    )
+    return out[:MAX_COMMITMENTS]
+
+
 def disagreements(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagreement]:
     """Every point on which two sources of one event differ (nothing for a single source)."""
     if len(ps) < 2:
@@ -241,6 +283,7 @@ def disagreements(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Di
         *_called(ps),
         *_amounts(ps, rs),
         *_commitments(ps, rs),
+        *_quotes(ps, rs),
     ]
 
 

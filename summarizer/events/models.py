@@ -60,7 +60,7 @@ class Value(BaseModel):
 class Disagreement(BaseModel):
     """A point on which the sources of one event differ, each side with its spans."""
 
-    field: Literal["date", "time", "place", "party", "name", "amount", "commitment"]
+    field: Literal["date", "time", "place", "party", "name", "amount", "commitment", "quote"]
     about: str
     values: list[Value]
 

@@ -76,3 +76,27 @@ def test_amount_and_time_disagreements(tmp_path: Path) -> None:
     assert fields["time"] == {"a.txt": "14:00", "b.txt": "15:00"}
     assert "place" not in fields  # 청림군청 and 청림군청 소회의실 are one venue
     assert event.date_shown == "day 15 (month not stated)"
+
+
+def test_one_statement_quoted_in_different_words(tmp_path: Path) -> None:
+    from event_reports import offline_results
+
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        "[남도일보] 청림군은 15일 군청에서 누리은행과 지역 상생 금융 협약을 체결했다고 밝혔다.\n"
+        '윤서진 청림군수는 "소상공인들이 원활하게 사업을 이어가도록 금융 지원을 아끼지 않겠다"고 말했다.\n',
+        encoding="utf-8",
+    )
+    b.write_text(
+        "[서해신문] 누리은행이 15일 청림군청에서 청림군과 지역 상생 금융 협약을 맺었다.\n"
+        '윤서진 청림군수는 "소상공인들이 원활하게 사업을 할 수 있도록 최선을 다해 돕겠다"고 말했다.\n',
+        encoding="utf-8",
+    )
+    (event,) = group_events(offline_results([a, b])).events
+    (quoted,) = [d for d in event.disagreements if d.field == "quote"]
+    assert "윤서진" in quoted.about
+    for v in quoted.values:
+        (span,) = v.spans
+        assert span.start is not None and span.end is not None
+        assert Path(v.path).read_text("utf-8")[span.start : span.end] == span.text
