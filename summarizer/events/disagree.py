@@ -134,6 +134,8 @@ def _names(ps: Sequence[Profile]) -> list[Disagreement]:
             org = person.org
             if org is None and len(orgs_by_title[person.role]) == 1:
                 org = next(iter(orgs_by_title[person.role]))
+            if org is None and orgs_by_title[person.role]:
+                continue  # `군수` alone where two counties' heads are named: whose is unknown
             role = f"{org} {person.role}" if org else person.role
             roles[role][i].setdefault(person.name, (person.start, person.end))
     out = []
