@@ -6,11 +6,11 @@ The rule, in order:
    of the day after).
 3. A syndicated copy (most of the body shared) matches, unless each names a party the other
    never mentions (templated text about other bodies).
-4. Otherwise the parties must match — two bodies named by both, or one when the wording
-   overlaps strongly and neither names a body the other lacks — with dates that agree, or with wording that overlaps when a date is
-   missing. Reports in different languages cannot share wording; matching parties and a
-   date that does not disagree are enough there. When no party could be read at all, dates
-   that agree and wording that overlaps strongly suffice.
+4. Otherwise two bodies named by both with dates that agree match, or with wording that
+   overlaps when a date is missing. Wording that overlaps strongly carries one shared body,
+   or none when no party could be read, as long as neither names a body the other never
+   mentions. Reports in different languages cannot share wording: two shared bodies and a
+   date that does not disagree are enough there.
 """
 
 from __future__ import annotations
@@ -133,8 +133,8 @@ def decide(a: Profile, b: Profile, *, explain: bool = True) -> Decision:
     same = (
         (n >= 2 and agree)
         or (n >= 2 and verdict == "unknown" and (overlap >= WEAK or cross))
-        or (n >= 1 and agree and overlap >= STRONG and not conflict)
-        or (n == 0 and agree and overlap >= ALONE and not conflict and not cross)
+        or (n >= 1 and overlap >= STRONG and not conflict)
+        or (n == 0 and overlap >= ALONE and not conflict and not cross)
     )
     score = n + overlap + (0.5 if agree else 0.0)
     if not explain:
