@@ -18,7 +18,8 @@ _WIRE = re.compile(
     + "|".join(w for w, _ in WIRE_MARKS)
     + r")\s*[)\]>]"
 )
-_BYLINE = re.compile(r"기자\s*[=\]\)]|기자$|특파원\s*=|\bReporter\b|[\w.]+@[\w.]+", re.MULTILINE)
+# A reporter's byline (a release lists its officials' e-mails, so an address alone is none).
+_BYLINE = re.compile(r"기자\s*[=\]\)]|[가-힣]\s?기자(?![가-힣])|특파원|\bReporter\b|\(Yonhap\)")
 _RELEASE = re.compile(r"보도\s*자료|보도\s*시점|보도\s*일시|배포\s*일시|^Source:\s", re.MULTILINE)
 _MEDIA = r"[가-힣A-Za-z0-9]{0,10}(?:일보|신문|뉴스|경제|타임스|방송|미디어|투데이|저널|포스트|데일리|뉴스1|TV|tv)"
 _OUTLET_FORMS = (

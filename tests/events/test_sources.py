@@ -63,3 +63,12 @@ def test_different_names_for_one_agreement_are_shown(tmp_path: Path) -> None:
     assert called, event.disagreements
     values = {Path(v.path).name: v.value for v in called[0].values}
     assert "친선" in values["one.txt"] and "자매결연" in values["two.txt"]
+
+
+def test_a_release_listing_e_mails_is_still_the_issuers(tmp_path: Path) -> None:
+    text = (
+        "보도시점 2025. 5. 15.(목) 14:00\n청림군, 한결구와 자매결연\n청림군은 협약을 체결했다.\n"
+        "담당 부서 기획예산과 주무관 한소라 (061-350-2214) sora@chungnim.go.kr\n"
+    )
+    result, raw = _result(tmp_path, text)
+    assert authority(result, raw) == "issuer"
