@@ -227,7 +227,11 @@ def _commitments(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Dis
             if missing and len(out) < MAX_COMMITMENTS:
                 values = [Value(path=p.path, value=item.text, spans=[item])]
                 values += [Value(path=q.path, value="(no matching wording)") for q in missing]
-                out.append(Disagreement(field="commitment", about="commitment", values=values))
+                out.append(
+                    Disagreement(
+                        field="commitment", about="worded so by one source only", values=values
+                    )
+                )
     return out
 
 
