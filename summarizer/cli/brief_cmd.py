@@ -91,6 +91,9 @@ def brief_command(
 ) -> None:
     """Summarise files, folders or globs and render one English briefing of them all.
 
+    With more than one document, one entry per event: reports of the same agreement grouped,
+    the facts of the most authoritative source, and where the sources disagree.
+
     Exit code 4 when some documents failed (the briefing covers the others), 1 when all did.
     """
     from summarizer.batch import run_batch
