@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         SummarizerError,
         VerificationFailed,
     )
+    from summarizer.events import group_events
     from summarizer.extract import extract_facts
     from summarizer.reading import read_document
 
@@ -32,6 +33,7 @@ _EXPORTS = {
     "asummarize": "summarizer.api",
     "brief": "summarizer.api",
     "extract_facts": "summarizer.extract",
+    "group_events": "summarizer.events",
     "read_document": "summarizer.reading",
     "summarize": "summarizer.api",
 }
@@ -46,6 +48,7 @@ __all__ = [
     "asummarize",
     "brief",
     "extract_facts",
+    "group_events",
     "read_document",
     "summarize",
 ]

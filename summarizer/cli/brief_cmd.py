@@ -20,6 +20,7 @@ from summarizer.cli.options import (
     batch_options,
     check_writable,
     hint_if_no_model,
+    json_option,
     make_config,
     model_options,
     output_option,
@@ -73,6 +74,17 @@ def progress_file(output: Path) -> Path:
     type=IsoMoment(),
     help="The moment embargoes are judged against (naive = Korea time) [default: now].",
 )
+@click.option(
+    "--group",
+    type=click.Choice(["events", "none"]),
+    help="events: one entry per event, reports of the same agreement grouped, their "
+    "disagreements shown; none: one section per document "
+    "[default: events for more than one document].",
+)
+@json_option(
+    'Print the events as JSON ({"events": [{"sources": [{"path": …}, …], …}]}), '
+    "every input in exactly one event, instead of the briefing."
+)
 @model_options()
 @batch_options()
 @handles_errors
@@ -81,6 +93,8 @@ def brief_command(
     output: Path | None,
     fmt: str | None,
     now: datetime | None,
+    group: str | None,
+    as_json: bool,
     model: str | None,
     base_url: str | None,
     mode: str | None,
@@ -99,6 +113,9 @@ def brief_command(
 ) -> None:
     """Summarise files, folders, globs or web pages and render one English briefing of them all.
 
+    With more than one document, one entry per event: reports of the same agreement grouped,
+    the facts of the most authoritative source, and where the sources disagree.
+
     Exit code 4 when some documents failed (the briefing covers the others), 1 when all did,
     3 under --strict when a briefing holds unsupported claims.
 
@@ -107,6 +124,8 @@ def brief_command(
       summarizer brief examples/
       summarizer brief docs/ 'news/*.html' -o briefing.md
       summarizer brief docs/ -o review.html --now 2025-03-12T09:00
+      summarizer brief docs/ --group none -o per-document.md
+      summarizer brief docs/ --json                      # the event groups and their reasons
       summarizer brief https://www.example.go.kr/news/1 https://news.example.com/a/2 -o brief.md
       summarizer brief docs/ -o briefing.md --resume     # after an interruption
     """
@@ -147,9 +166,23 @@ def brief_command(
     click.echo(report_line(report), err=True)
     if show_usage:
         click.echo(usage_line(report.usage, requests_cached=report.cached), err=True)
-    if report.results:
-        failed = [(o.path, o.error or "failed") for o in report.outcomes if o.status == "error"]
-        text = render_brief(report.results, fmt, now, texts=report.texts, failed=failed)  # type: ignore[arg-type]
+    results = report.results
+    failed = [(o.path, o.error or "failed") for o in report.outcomes if o.status == "error"]
+    grouped = (group or ("events" if len(results) > 1 else "none")) == "events"
+    if as_json:
+        from summarizer.events import group_events, singletons, with_failures
+
+        grouping = group_events(results, texts=report.texts) if grouped else singletons(results)
+        text = with_failures(grouping, failed).model_dump_json(indent=2) + "\n"
+    elif results and grouped:
+        from summarizer.events import group_events
+        from summarizer.render import render_grouped
+
+        grouping = group_events(results, texts=report.texts)
+        text = render_grouped(results, grouping, fmt, now, texts=report.texts)  # type: ignore[arg-type]
+    elif results:
+        text = render_brief(results, fmt, now, texts=report.texts, failed=failed)  # type: ignore[arg-type]
+    if as_json or results:
         if output is None:
             click.echo(text, nl=False)
         else:
