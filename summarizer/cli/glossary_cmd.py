@@ -69,6 +69,12 @@ def glossary_command(
     Ministries, agencies, public institutions, research institutes, provinces, cities, counties
     and districts (by the official romanisation rule, marked derived), branches of a known body
     (marked derived), banks, companies, universities and foreign bodies common in MOUs.
+
+    \b
+    Examples:
+      summarizer glossary 중소벤처기업부 경기도 부산광역시
+      summarizer glossary 중소기업청 --date 2016-05-01      # the name in use then
+      summarizer glossary 한국전자기술연구원 --text release.txt --json
     """
     from summarizer.glossary import load_glossary, resolve
 

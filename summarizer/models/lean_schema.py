@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode
-from pydantic_core import CoreSchema
+from pydantic.json_schema import CoreSchema, GenerateJsonSchema, JsonSchemaMode
 
 
 class LeanJsonSchema(GenerateJsonSchema):

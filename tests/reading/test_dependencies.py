@@ -33,14 +33,23 @@ STDLIB_OR_OURS = {"summarizer", "__future__"}
 
 
 def _imported_packages() -> set[str]:
-    found: set[str] = set()
-    pattern = re.compile(r"^\s*(?:import|from)\s+([A-Za-z_][A-Za-z0-9_]*)", re.MULTILINE)
+    """Top-level packages of every absolute import statement (parsed, so prose is never read)."""
+    import ast
     import sys
 
+    found: set[str] = set()
     for path in (ROOT / "summarizer").rglob("*.py"):
-        for name in pattern.findall(path.read_text(encoding="utf-8")):
-            if name not in sys.stdlib_module_names and name not in STDLIB_OR_OURS:
-                found.add(name)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                top = name.split(".")[0]
+                if top not in sys.stdlib_module_names and top not in STDLIB_OR_OURS:
+                    found.add(top)
     return found
 
 
