@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.models import BriefingQuote, ClaimCheck, Span, Status
-from summarizer.verify.attribution import attribution, line_of
+from summarizer.verify.attribution import attribution, cite, line_of
 from summarizer.verify.evidence import Evidence
 
 TITLES = (
@@ -122,7 +122,7 @@ def check_speaker(
         return _check(field, quote, "unverified", "the source names no speaker for this quote")
     phrase = found.phrase
     shown = " ".join(phrase.split())[:60]
-    where = f"{shown!r} (line {line_of(ev.text, found.start)})"
+    where = f"{cite(shown)} (line {line_of(ev.text, found.start)})"
     own = _find(phrase, _patterns(quote.speaker))
     if own is not None:
         at = found.start + own.start()
@@ -144,12 +144,12 @@ def check_speaker(
         m, name = max(others, key=lambda x: x[0].start())
         at = found.start + m.start()
         hit = Span(text=ev.text[at : found.start + m.end()], start=at, end=found.start + m.end())
-        note = f"the source attributes this quote to {name}: {where}"
+        note = f"the source attributes this quote to {cite(name)}: {where}"
         return _check(field, quote, "unsupported", note, hit, hard=True)
     if _GROUP.search(phrase):
         note = f"the source gives this quote to several parties at once: {where}"
     else:
-        note = f"the source introduces this quote with {where}, which does not name {quote.speaker}"
+        note = f"the source introduces this quote with {where}, which does not name {cite(quote.speaker)}"
     return _check(field, quote, "unverified", note)
 
 
