@@ -127,6 +127,21 @@ class Mask:
         return self.in_noise(start, end) or self.in_duplicate(start, end)
 
 
+class ByStart:
+    """Facts sorted by where they start: those starting in `[start, end)` by bisection."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self.facts = sorted(facts, key=lambda f: f.start)
+        self.starts = [f.start for f in self.facts]
+
+    def within(self, start: int, end: int) -> list[Fact]:
+        return self.facts[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def any_within(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+
 def facts_in(facts: Iterable[Fact], kind: str, start: int, end: int) -> list[Fact]:
     """Facts of `kind` lying inside `[start, end)`, in text order."""
     return sorted(
