@@ -152,6 +152,7 @@ def facts_in(facts: Iterable[Fact], kind: str, start: int, end: int) -> list[Fac
 
 _OPEN = "“‘「『"
 _CLOSE = "”’」』"
+_SPECIAL = re.compile(r"[\r\n“‘「『”’」』\"!?.]")
 # `Sept.`, `Dr.`, `Co.`, `U.S.` and initials do not end a sentence; `Seoul.` does
 _ABBREV = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Co|Corp|"
@@ -211,7 +212,9 @@ def _split_once(text: str) -> tuple[list[int], list[tuple[int, int]]]:
 
 def _scan_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     depth, straight, pos = 0, False, start
-    for i in range(start, end):
+    # Only line breaks, quotation marks and sentence marks change the state: visit those alone.
+    for m in _SPECIAL.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if ch in "\r\n":
             if i > pos:
