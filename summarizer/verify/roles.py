@@ -237,6 +237,11 @@ _AGREEMENT = re.compile(
 )
 
 
+_AS_PARTY = re.compile(
+    r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*(?:와|과|는|은|이|가|측|,|·|ㆍ|-|–|/|및|간|등\s)"
+)
+
+
 def check_party_role(
     ev: Evidence, briefing: Briefing, i: int, marks: list[Mention]
 ) -> ClaimCheck | None:
@@ -249,7 +254,12 @@ def check_party_role(
         end_nl, end_dot = ev.text.find("\n", m.end), ev.text.find(". ", m.end)
         ends = [e for e in (end_nl, end_dot) if e >= 0]
         sentence = ev.text[start : min(ends) if ends else len(ev.text)]
-        if _AGREEMENT.search(sentence):
+        after = ev.text[m.end : m.end + 40]
+        # As a party is written: joined to another (`A와`, `A-B`, `A·B`), as the subject
+        # (`A는`), with its head or alias in brackets (`A(장관 …, 이하 …)`), or in English.
+        before = ev.text[max(0, m.start - 1) : m.start]
+        joined = _AS_PARTY.match(after) is not None or (before != "" and before in "-–·ㆍ/")
+        if _AGREEMENT.search(sentence) and (joined or ev.text[m.start : m.end].isascii()):
             return None
     name = briefing.parties[i].name_ko
     note = (
