@@ -284,8 +284,13 @@ def check_quote_roles(
         claimed = party_of(names, quote.org)
         bound = [b for at in everywhere if (b := nearest_party(ev, at, marks)) is not None]
         written = any(_key(quote.org) in _key("".join(_tokens_beside(ev, at))) for at in everywhere)
-        itself = claimed is not None and party_of(names, quote.speaker) == claimed
-        if written or itself or (claimed is not None and claimed in bound):
+        speaker_party = party_of(names, quote.speaker)
+        itself = claimed is not None and speaker_party == claimed
+        if speaker_party is not None and claimed is not None and not itself:
+            other = briefing.parties[speaker_party].name_ko
+            note = f"the speaker is {other} itself"
+            out.append(_check(field, "org", quote.org, "unsupported", note=note))
+        elif written or itself or (claimed is not None and claimed in bound):
             out.append(_check(field, "org", quote.org, "exact", span=people[0] if people else None))
         elif bound and claimed is not None:
             other = briefing.parties[bound[0]].name_ko
