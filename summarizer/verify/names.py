@@ -8,6 +8,7 @@ from typing import Literal
 from summarizer.glossary import Entry, Glossary
 from summarizer.models import BriefingParty, ClaimCheck, Span, Status
 from summarizer.verify.align import NormText
+from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.declared import declared_abbreviation, english_name, english_source
 from summarizer.verify.evidence import Evidence
 
@@ -217,6 +218,10 @@ def _check_english(
         return result("exact", note=confidence)
     if verdict in ("official", "former") and renamed and _matches(current, claim):
         return result("exact", note=f"the name in use on {ev.reference}")
+    if verdict in ("official", "former") and ev.facts.reference_date_origin in GUESSED_ORIGINS:
+        # Right for some period, and the document's date is a guess: not contradicted.
+        note = "an official name of the body at some time; the document's date is not known"
+        return result("unverified", note=note)
     if verdict == "former" and not renamed:
         note = f"is an earlier name; the official English name is now {_official(current)}."
     elif verdict in ("official", "former"):
@@ -256,6 +261,11 @@ def _check_abbreviation(
         return result("unverified", note="the glossary has no confirmed abbreviation")
     if _abbr_key(abbr) == _abbr_key(entry.abbr):
         return result("exact")
+    every = [looked[1].abbr, *(r.abbr for r in looked[1].renames)]
+    guessed = ev.facts.reference_date_origin in GUESSED_ORIGINS
+    if guessed and _abbr_key(abbr) in {_abbr_key(a) for a in every if a}:
+        note = "an official abbreviation of the body at some time; the document's date is not known"
+        return result("unverified", note=note)
     note = f"contradicts the glossary: the official abbreviation is {entry.abbr!r}."
     return result("unsupported", note=note, hard=True)
 

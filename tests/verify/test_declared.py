@@ -29,6 +29,22 @@ def _check(report: VerificationReport, field: str) -> ClaimCheck:
     return next(c for c in report.checks if c.field == field)
 
 
+def test_abbreviation_in_a_bare_bracket_verifies() -> None:
+    text = "국립외교원은 6일 미국 국무부 정보조사국(INR)과 양해각서를 체결했다.\n"
+    facts = extract_facts(text.encode(), reference_date="2024-12-07")
+    party = BriefingParty(name_ko="미국 국무부 정보조사국", abbreviation="INR")
+    check = _check(verify_briefing(_briefing([party]), text, facts), "parties[0].abbreviation")
+    assert check.status == "exact" and check.span is not None and check.span.text == "INR"
+
+
+def test_abbreviation_after_the_head_in_the_bracket_verifies() -> None:
+    text = "한국무역협회(회장 윤재원, 이하 KITA)는 7일 협약을 맺었다.\n"
+    facts = extract_facts(text.encode(), reference_date="2025-07-08")
+    party = BriefingParty(name_ko="한국무역협회", abbreviation="KITA")
+    check = _check(verify_briefing(_briefing([party]), text, facts), "parties[0].abbreviation")
+    assert check.status == "exact" and check.span is not None and check.span.text == "KITA"
+
+
 def test_declared_abbreviation_verifies() -> None:
     facts = extract_facts(KO.encode(), reference_date="2025-07-08")
     party = BriefingParty(name_ko="한국전자통신연구원", abbreviation="ETRI")
