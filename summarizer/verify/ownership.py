@@ -34,6 +34,23 @@ def _same_body(name: str, own: set[str]) -> bool:
     return any(k and (k == key or (len(k) >= 3 and (k in key or key in k))) for k in own)
 
 
+def _declared_for(ev: Evidence, briefing: Briefing, alias: str) -> int | None:
+    """The party whose name the text writes just before `(이하 ALIAS)` or `(ALIAS)`."""
+    pattern = rf"[(（][^)）\n]{{0,30}}?(?:이하\s*)?[\"'‘“]?{re.escape(alias)}[\"'’”]?\s*[)）,]"
+    for m in re.finditer(pattern, ev.text):
+        before = ev.text[max(0, m.start() - 60) : m.start()]
+        best: tuple[int, int] | None = None
+        for k, p in enumerate(briefing.parties):
+            for name in (p.name_ko, p.name_en or ""):
+                pos = before.rfind(name) if len(name) >= 2 else -1
+                adjacent = pos >= 0 and pos + len(name) >= len(before) - 2
+                if adjacent and (best is None or pos > best[0]):
+                    best = (pos, k)
+        if best is not None:
+            return best[1]
+    return None
+
+
 def check_aliases(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> list[ClaimCheck]:
     """An alias belongs to the party the source declares it for (`이하 중기부`) or abbreviates."""
     out = []
@@ -56,7 +73,15 @@ def check_aliases(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> li
                 )
                 out.append(_check(field, "alias", alias, "unsupported", note=note, hard=True))
                 continue
-            if owners or alias.isascii():
+            if owners:
+                continue
+            declared = _declared_for(ev, briefing, alias)
+            if declared is not None and declared != i:
+                other = briefing.parties[declared].name_ko
+                note = f"the source declares {alias!r} after {other}, not {party.name_ko}"
+                out.append(_check(field, "alias", alias, "unsupported", note=note))
+                continue
+            if alias.isascii():
                 continue
             mine = _subsequence(alias, party.name_ko)
             others = [

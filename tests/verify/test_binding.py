@@ -177,3 +177,16 @@ def test_a_body_only_mentioned_is_not_passed_as_a_party() -> None:
     b.parties.append(BriefingParty(name_ko="자차청"))
     (flag,) = _bad(_verify(b), "parties[2]")
     assert flag.status == "unverified" and flag.field == "parties[2].role"
+
+
+def test_a_declared_english_abbreviation_belongs_to_the_party_before_it() -> None:
+    text = "가나연구원(원장 다라마, 이하 GNRI)과 바사협회는 협약을 체결했다.\n"
+    facts = extract_facts(text.encode(), reference_date="2025-06-02")
+    b = Briefing(
+        title_ko="협약", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=[BriefingParty(name_ko="가나연구원"), BriefingParty(name_ko="바사협회", aliases=["GNRI"])],
+    )  # fmt: skip
+    checks = verify_briefing(b, text, facts).checks
+    assert [
+        c.status for c in checks if c.field == "parties[1].aliases[0]" and c.kind == "alias"
+    ] == ["unsupported"]
