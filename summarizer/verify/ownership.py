@@ -130,6 +130,10 @@ def check_commitment_parties(
         i for i, group in enumerate(names)
         for n in group if re.search(re.escape(n) + r"\s*(?:은|는|이|가|측은|측이)\s", clause)
     }  # fmt: skip
+    # `두 기관은 ETRI가 개발한 …`: a joint topic of the sentence outranks a subject inside the item.
+    topics = re.findall(r"((?:\S+\s+)?\S+)(?:은|는)\s", ev.text[line_start : span.start])
+    if topics and _JOINT_TOPIC.search(topics[-1]):
+        subjects = set()
     # `서울대학교병원과 제일병원, 새통영병원, 고창종합병원은 △…`: a subject naming several parties.
     # The sentence's subject (`강경화 장관과 이시종 지사는 … 체결하고 [item]`) when the clause has none.
     sentence = re.split(r"[.。]\s", ev.text[line_start : span.start])[-1]
@@ -215,6 +219,7 @@ def _joint_intro(ev: Evidence, span: Span, line_start: int) -> re.Match[str] | N
 
 _JOINT_TOPIC = re.compile(
     r"(?:양|두|세|네|다섯|각|협약|모든|\d+\s*개)\s*(?:기관|측|사|부처|대학|지자체|자치단체|단체|공단|은행|국|나라)들?$"
+    r"|협약\s*(?:주요\s*)?내용$"
     r"|(?:양측|양사|쌍방|양국|협약서)$"
 )
 
