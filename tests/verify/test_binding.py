@@ -190,3 +190,27 @@ def test_a_declared_english_abbreviation_belongs_to_the_party_before_it() -> Non
     assert [
         c.status for c in checks if c.field == "parties[1].aliases[0]" and c.kind == "alias"
     ] == ["unsupported"]
+
+
+def _leaves(value: object, path: str = "") -> list[str]:
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _leaves(v, f"{path}.{k}" if path else k)]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _leaves(v, f"{path}[{i}]")]
+    return [] if value in (None, "", "unknown") else [path]
+
+
+def test_every_field_of_the_briefing_gets_a_status() -> None:
+    from summarizer.models import GlossaryEntry
+
+    b = _correct()
+    assert b.event is not None
+    b.event.place_en = "Main conference room, Maba Ministry, Sejong"
+    b.glossary = [GlossaryEntry(ko="상권", en="commercial district")]
+    fields = {c.field for c in _verify(b)}
+    # A commitment's or quote's parties are judged as one list; every other leaf on its own.
+    missing = [
+        leaf for leaf in _leaves(b.model_dump())
+        if not any(f == leaf or f.startswith(leaf + ".") or leaf.startswith(f + "[") for f in fields)
+    ]  # fmt: skip
+    assert missing == []
