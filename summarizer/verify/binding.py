@@ -94,12 +94,18 @@ def check_event_value(ev: Evidence, kind: str, claim: str, base: ClaimCheck) -> 
     where = mentions[0]
     if stated and ev.facts.reference_date_origin != "today":
         shown = f" (written {stated_span.text.strip()!r})" if stated_span else ""
-        note = f"is the {kind} of {role}, not of the event; the source gives the event {kind} as {stated}{shown}"
+        note = (
+            f"is the {kind} of {role}, not of the event; "
+            f"the source gives the event {kind} as {stated}{shown}"
+        )
         return base.model_copy(
             update={"status": "unsupported", "note": note, "hard": True, "span": fact_span(where)}
         )
     note = f"the source gives this {kind} only in {role}, not for the event"
-    return base.model_copy(update={"status": "unsupported", "note": note, "span": fact_span(where)})
+    # A caption or an announcement often shares the event's day: doubtful, not contradicted.
+    doubtful = all(r in ("caption", "announcement") for r in roles)
+    status = "unverified" if doubtful else "unsupported"
+    return base.model_copy(update={"status": status, "note": note, "span": fact_span(where)})
 
 
 def _key(text: str | None) -> str:

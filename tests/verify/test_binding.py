@@ -214,3 +214,15 @@ def test_every_field_of_the_briefing_gets_a_status() -> None:
         if not any(f == leaf or f.startswith(leaf + ".") or leaf.startswith(f + "[") for f in fields)
     ]  # fmt: skip
     assert missing == []
+
+
+def test_the_announcement_day_is_doubtful_not_contradicted() -> None:
+    text = "가나부는 다라협회와 수출 지원 업무협약을 체결했다고 27일 밝혔다.\n"
+    facts = extract_facts(text.encode(), reference_date="2025-06-28")
+    b = Briefing(
+        title_ko="협약", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        event=BriefingEvent(date="2025-06-27"),
+    )  # fmt: skip
+    (check,) = [c for c in verify_briefing(b, text, facts).checks if c.field == "event.date"]
+    assert (check.status, check.hard) == ("unverified", False)
+    assert "announcement" in (check.note or "")
