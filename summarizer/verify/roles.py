@@ -242,6 +242,12 @@ _AS_PARTY = re.compile(
 )
 
 
+# A body listed among those who help, not those who sign: `… 등 유관기관`, `등 관계기관`.
+_SUPPORTING = re.compile(
+    r"[^.\n]{0,30}?등\s*(?:유관|관계|참여|협력|지원)?\s*(?:기관|단체|부처)|[^.\n]{0,40}?(?:을|를)\s*(?:선정|지정)"
+)
+
+
 def check_party_role(
     ev: Evidence, briefing: Briefing, i: int, marks: list[Mention]
 ) -> ClaimCheck | None:
@@ -259,6 +265,8 @@ def check_party_role(
         # (`A는`), with its head or alias in brackets (`A(장관 …, 이하 …)`), or in English.
         before = ev.text[max(0, m.start - 1) : m.start]
         joined = _AS_PARTY.match(after) is not None or (before != "" and before in "-–·ㆍ/")
+        if _SUPPORTING.match(after):
+            continue  # `한국국제교류재단(KF)·호한재단(AKF) 등 유관기관`: named among supporters
         if _AGREEMENT.search(sentence) and (joined or ev.text[m.start : m.end].isascii()):
             return None
     name = briefing.parties[i].name_ko

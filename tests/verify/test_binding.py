@@ -226,3 +226,18 @@ def test_the_announcement_day_is_doubtful_not_contradicted() -> None:
     (check,) = [c for c in verify_briefing(b, text, facts).checks if c.field == "event.date"]
     assert (check.status, check.hard) == ("unverified", False)
     assert "announcement" in (check.note or "")
+
+
+def test_a_body_listed_among_supporters_is_not_a_party() -> None:
+    text = (
+        "가나부와 다라시는 업무협약을 체결했다.\n"
+        "또 마바재단·사아재단 등 유관기관이 참여하는 협의회를 통해 협약 이행을 지원한다.\n"
+    )
+    facts = extract_facts(text.encode(), reference_date="2025-06-02")
+    b = Briefing(
+        title_ko="협약", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=[BriefingParty(name_ko="가나부"), BriefingParty(name_ko="다라시"),
+                 BriefingParty(name_ko="마바재단")],
+    )  # fmt: skip
+    roles = [c.field for c in verify_briefing(b, text, facts).checks if c.field.endswith(".role")]
+    assert roles == ["parties[2].role"]
