@@ -126,9 +126,12 @@ def check_commitment_parties(
     clause = (
         re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1] + ev.text[span.start : span.start + 30]
     )
+    # Names, and one-syllable short names the briefing gives (`도는 …`), as a clause's subject.
+    short = [{a for a in p.aliases if len(a.strip()) == 1} for p in briefing.parties]
     subjects = {
         i for i, group in enumerate(names)
-        for n in group if re.search(re.escape(n) + r"\s*(?:은|는|이|가|측은|측이)\s", clause)
+        for n in group | short[i]
+        if re.search(r"(?<![가-힣A-Za-z])" + re.escape(n) + r"\s*(?:은|는|이|가|측은|측이)\s", clause)
     }  # fmt: skip
     # `두 기관은 ETRI가 개발한 …`: a joint topic of the sentence outranks a subject inside the item.
     topics = re.findall(r"((?:\S+\s+)?\S+)(?:은|는)\s", ev.text[line_start : span.start])
