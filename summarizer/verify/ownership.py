@@ -152,6 +152,14 @@ def check_commitment_parties(
         if len(named) >= 2:
             subjects = named
             break
+    # `A는 B와 업무협약을 맺고, [item]`: the item follows the signing of both.
+    if not subjects and _SIGNED_WITH.search(sentence):
+        both = {
+            i for i, group in enumerate(names) for n in group
+            if re.search(re.escape(n) + r"\s*(?:은|는|이|가|와|과)\s", sentence)
+        }  # fmt: skip
+        if len(both) >= 2:
+            subjects = both
     line = ev.text[line_start : span.end]
     if bracket := _BRACKET_SUBJECT.match(line):
         owner = party_of(names, bracket.group(1))
@@ -190,7 +198,7 @@ _JOINT = re.compile(
     r"(?:양|두|세|네|다섯|여섯|각|협약|모든|\d+\s*개)\s*(?:기관|측|사|부처|대학|지자체|자치단체|단체|공단|은행|국|나라)"
     r"|양국|협약서(?:는|에는)"
     r"|양측|양사|쌍방|상호\s*협력|협약(?:에\s*따라|을\s*통해|으로|에는|서에는|\s*(?:주요\s*)?내용)"
-    r"|(?:under|through) (?:the|this) (?:agreement|MOU|memorandum)|(?:both|the (?:two|three|four|five)) (?:parties|sides|institutions|organi[sz]ations|agencies)",
+    r"|(?:under|through) (?:the|this) (?:agreement|MOU|memorandum)|(?:both|the (?:two|three|four|five)) (?:parties|sides|institutions|organi[sz]ations|agencies|countries|governments|ministries|cities)",
     re.I,
 )
 
@@ -220,6 +228,9 @@ def _joint_intro(ev: Evidence, span: Span, line_start: int) -> re.Match[str] | N
     return None
 
 
+_SIGNED_WITH = re.compile(
+    r"(?:협약|양해각서|MOU|협정)[^.\n]{0,12}(?:맺고|체결하고|맺어|체결해)\s*,?\s*$"
+)
 _JOINT_TOPIC = re.compile(
     r"(?:양|두|세|네|다섯|각|협약|모든|\d+\s*개)\s*(?:기관|측|사|부처|대학|지자체|자치단체|단체|공단|은행|국|나라)들?$"
     r"|협약\s*(?:주요\s*)?내용$"
