@@ -241,3 +241,16 @@ def test_a_body_listed_among_supporters_is_not_a_party() -> None:
     )  # fmt: skip
     roles = [c.field for c in verify_briefing(b, text, facts).checks if c.field.endswith(".role")]
     assert roles == ["parties[2].role"]
+
+
+def test_a_glossary_english_given_to_two_terms_is_flagged() -> None:
+    from summarizer.models import GlossaryEntry
+
+    b = _correct()
+    b.glossary = [
+        GlossaryEntry(ko="상권", en="commercial district"),
+        GlossaryEntry(ko="빈 점포", en="commercial district"),
+    ]
+    flags = _bad(_verify(b), "glossary")
+    assert {c.field for c in flags} == {"glossary[0].en", "glossary[1].en"}
+    assert all(not c.hard for c in flags)
