@@ -103,7 +103,7 @@ def check_value(
             field=field, kind=ck, claim=claim, status="unverified", span=fact_span(fact), note=note
         )
     # A fax line is in the source, but a reader dialling it as a phone would be misled.
-    fax = "a fax number in the source" if kind == "phone" and fact.note == "fax" else None
+    fax = "a fax number in the source" if kind == "phone" and fact.fax else None
     literal = ev.literal(claim, near=fact)
     if literal is not None:
         return ClaimCheck(field=field, kind=ck, claim=claim, status="exact", span=literal, note=fax)

@@ -214,6 +214,8 @@ def _check_english(
         None if entry.confidence == "confirmed" else f"glossary confidence: {entry.confidence}"
     )
     renamed = (current.en, current.abbr) != (entry.en, entry.abbr)
+    if verdict == "unknown":  # a rule-derived name cannot rule out another rendering
+        return result("unverified", note=f"the glossary's rule gives {_official(current)}")
     if verdict == "official" and not renamed:
         return result("exact", note=confidence)
     if verdict in ("official", "former") and renamed and _matches(current, claim):

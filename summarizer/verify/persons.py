@@ -1,162 +1,196 @@
-"""People named in the English prose against the people the Korean source names.
+"""People in English: each English name must spell its Korean name, each title its Korean title.
 
-`Minister Cho Tae-yoon`, `Chancellor PARK Cheol-hee`: a romanised Korean name (surname and a
-hyphenated given name) must romanise a person the source names, and a `Vice`/`Deputy` title
-must agree with the Korean title (`차관`, `부시장` …). Romanisations vary (Kim/Gim, Lee/Yi,
-Yoon/Yun, Cheol/Chul), so both sides are reduced to a loose consonant skeleton of the Revised
-Romanisation; a name matching nobody is left `unverified`, and only a name whose given name is
-a source person's under another surname (or whose `Vice` disagrees) is flagged — softly.
+A name is compared under the usual romanisation variants (Lee/Yi/Rhee, Park/Bak, Jung/Chung,
+Young/Yeong, hyphens, spacing, name order). An English name that spells another person of the
+document, or nobody, is a hard violation (re-asked); a title is checked against the lexicon,
+and one the lexicon does not know stays unverified, never passed as checked.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from summarizer.models import Briefing, ClaimCheck, Span
+from summarizer.english import (
+    foreign_name_matches,
+    has_hangul,
+    korean_name_matches,
+    lookup_title,
+    romanise_name,
+    split_name,
+    title_matches,
+)
+from summarizer.english.titles import TITLES
+from summarizer.english.variants import fold
+from summarizer.models import Briefing, ClaimCheck, Span, Status
 from summarizer.verify.evidence import Evidence
-from summarizer.verify.speakers import TITLES
 
-_INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]  # fmt: skip
-_VOWELS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"]  # fmt: skip
-_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]  # fmt: skip
-# Surnames whose usual spellings the skeleton cannot join (initial ㄹ/ㄴ, Park's r, Yi).
-_SURNAMES = {
-    "이": {"lee", "yi", "rhee", "ri", "i", "rhie"},
-    "박": {"park", "pak", "bak"},
-    "허": {"heo", "huh", "hur"},
-    "노": {"noh", "no", "roh"},
-    "류": {"ryu", "yoo", "yu", "ryoo"},
-    "유": {"yoo", "yu", "ryu", "you"},
-    "임": {"lim", "im", "rim"},
-    "나": {"na", "ra"},
-    "오": {"oh", "o"},
-    "우": {"woo", "u", "wu"},
-}
-_EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]{0,5})\s+([A-Z][a-z]+-[a-z]+)\b")
-_EN_TITLES = re.compile(
-    r"\b(?:Minister|Chairman|Chairwoman|Chairperson|Chair|President|Administrator|Commissioner|"
-    r"Mayor|Governor|Chancellor|Director|Ambassador|Secretary|CEO|Head|Chief)\b"
-)
-_EN_VICE = re.compile(r"\b(?:Vice|Deputy)\b")
-_KO_WORD = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?=\s)")
-_KO_TITLE = re.compile(rf"\s+(?:[가-힣·]+\s+){{0,2}}?(\S*?(?:{TITLES}))")
-_KO_VICE_END = re.compile(rf"부(?:{TITLES}|행장|총리)$")
-# A ministry's 부 before a title is not `vice`: 외교부장관 is the minister.
-_MINISTRY_END = re.compile(
-    r"(?:외교|국방|교육|법무|안전|재정|자원|기업|복지|환경|노동|가족|교통|수산|통일|관광|식품|통신|과학|보훈|"
-    r"중기|산업|과기|국토|해수|농식품|문체|행안|기재|고용|여가|미래)$"
-)
+# English title words a model may leave in front of a name (`Minister OH Youngju`).
+_TITLE_WORDS = frozenset(
+    w.casefold() for names in TITLES.values() for n in names for w in n.split()
+) | {"mr", "ms", "mrs", "dr", "prof", "of", "and"}
 
 
-def romanise(hangul: str) -> str:
-    """Revised Romanisation of Hangul syllables, syllable by syllable (no sound changes)."""
-    out = []
-    for ch in hangul:
-        code = ord(ch) - 0xAC00
-        if not 0 <= code < 11172:
-            continue
-        out.append(_INITIALS[code // 588] + _VOWELS[(code % 588) // 28] + _FINALS[code % 28])
-    return "-".join(out)
+@dataclass(frozen=True)
+class PersonField:
+    """One person-valued English field of the briefing and the Korean it renders."""
+
+    field: str  # quotes[0].speaker_en
+    title_field: str  # quotes[0].title_en
+    name_ko: str | None
+    name_en: str | None
+    title_ko: str | None
+    title_en: str | None
 
 
-def _syllable(s: str) -> str:
-    s = s.replace("woo", "u").replace("wu", "u")  # `Jae-wook` is 재욱
-    s = s.replace("ch", "C").replace("sh", "S").replace("ng", "N")
-    return s.translate(str.maketrans("gkdtbpfjrlsmnwyC", "KKTTPPPCLLSMNWYC", "aeiouhv"))
+def person_fields(b: Briefing) -> Iterator[PersonField]:
+    """Every speaker, signatory and contact with its Korean and English name and title."""
+    for i, p in enumerate(b.parties):
+        yield PersonField(
+            f"parties[{i}].signatory_en", f"parties[{i}].signatory_title_en",
+            p.signatory, p.signatory_en, p.signatory_title, p.signatory_title_en,
+        )  # fmt: skip
+    for i, q in enumerate(b.quotes):
+        yield PersonField(
+            f"quotes[{i}].speaker_en", f"quotes[{i}].title_en",
+            q.speaker, q.speaker_en, q.title, q.title_en,
+        )  # fmt: skip
+    for i, c in enumerate(b.contacts):
+        yield PersonField(
+            f"contacts[{i}].name_en", f"contacts[{i}].title_en", c.name, c.name_en, c.role,
+            c.title_en,
+        )  # fmt: skip
 
 
-def skeleton(roman: str) -> str:
-    """A loose consonant skeleton: `Tae-yoon` and `tae-yun` both give `TYN`."""
-    parts = re.split(r"[-\s]+", re.sub(r"[^a-z\-\s]", "", roman.casefold()))
-    s = "".join(_syllable(p) for p in parts)
-    s = re.sub(r"^[LN]", "", s)  # initial ㄹ/ㄴ come and go (Lim/Im, Roh/Noh)
-    s = re.sub(r"L(?=[KTPCSMN])", "", s)  # Park's r, Cheol's l before a consonant
-    return re.sub(r"(.)\1+", r"\1", s)
+def _bare_name(english: str) -> str:
+    """The name without title words around it (`Minister OH Youngju`, `OH Youngju, Minister`)."""
+    head = re.split(r",|\s+of\s+", english, maxsplit=1)[0]
+    words = head.split() if len(head.split()) >= 2 else english.split()
+    while len(words) > 2 and fold(words[0]) in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
-def _is_vice(title: str) -> bool:
-    """`제1차관`, `부시장`, `은행 부행장` are second to someone; `외교부장관`, `부산시장` are not."""
-    if re.search(r"차관(?!보)", title):
-        return True
-    m = _KO_VICE_END.search(title)
-    return m is not None and not _MINISTRY_END.search(title[: m.start()])
+def _bare_korean(korean: str) -> str:
+    """The Korean name without a title written after it (`한서진 장관`)."""
+    words = korean.split()
+    while len(words) > 1 and words[-1] in TITLES:
+        words = words[:-1]
+    return " ".join(words)
 
 
-def _surname_ok(english: str, korean: str) -> bool:
-    if korean in _SURNAMES:
-        return english.casefold() in _SURNAMES[korean]
-    return skeleton(english) == skeleton(romanise(korean))
+def _spells(korean: str, english: str) -> bool:
+    english = _bare_name(english)
+    korean = _bare_korean(korean)
+    if not has_hangul(korean):
+        return fold(korean) == fold(english)
+    if split_name(korean) is not None:
+        return korean_name_matches(korean, english)
+    return foreign_name_matches(korean, english)
 
 
-def _people(ev: Evidence, briefing: Briefing) -> dict[str, str | None]:
-    """Korean names of people the source names, with the title it gives each (if read)."""
-    people: dict[str, str | None] = {}
-    for m in _KO_WORD.finditer(ev.text):  # every word may start `name [org] title`
-        title = _KO_TITLE.match(ev.text, m.end())
-        if title is not None:
-            people.setdefault(m.group(0), title.group(1))
-    extra = [q.speaker for q in briefing.quotes] + [p.signatory or "" for p in briefing.parties]
-    extra += [q.speaker or "" for q in ev.facts.structure.quotes]
-    for name in extra:
-        if re.fullmatch(r"[가-힣]{2,4}", name) and name in ev.text:
-            people.setdefault(name, None)
-    return people
+def _personal(korean: str) -> bool:
+    """Whether a Korean "name" reads as a person's: a Korean name, or a foreign one in words."""
+    korean = _bare_korean(korean)
+    words = re.split(r"[\s·・]+", korean.strip())
+    return not has_hangul(korean) or split_name(korean) is not None or len(words) > 1
 
 
-def _fields(briefing: Briefing) -> list[tuple[str, str]]:
-    out = [("title_en", briefing.title_en), ("headline_en", briefing.headline_en)]
-    out += [(f"summary_en[{i}]", s) for i, s in enumerate(briefing.summary_en)]
-    out += [(f"quotes[{i}].text_en", q.text_en) for i, q in enumerate(briefing.quotes)]
-    out += [(f"commitments[{i}].text_en", c.text_en) for i, c in enumerate(briefing.commitments)]
-    return out
+def _people(ev: Evidence, b: Briefing) -> list[str]:
+    """The Korean names of everyone the document or the briefing names."""
+    st = ev.facts.structure
+    names = [f.name_ko for f in person_fields(b) if f.name_ko]
+    names += [q.speaker for q in st.quotes if q.speaker]
+    names += [c.name for c in st.contacts if c.name]
+    names += [p.head.split()[-1] for p in st.parties if p.head]
+    return list(dict.fromkeys(re.sub(r"\s+", " ", n.strip()) for n in names))
 
 
-def _span(ev: Evidence, name: str) -> Span | None:
-    pos = ev.text.find(name)
-    return Span(text=name, start=pos, end=pos + len(name)) if pos >= 0 else None
+def _key(name: str) -> str:
+    return re.sub(r"\s+", "", name)
 
 
-def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
-           m: re.Match[str]) -> ClaimCheck | None:  # fmt: skip
-    surname, given = m.group(1), m.group(2)
-    # The title in the same clause before the name: `Vice Minister of Foreign Affairs CHOI …`.
-    before = re.split(r"[,;.()]|\band\b", prose[max(0, m.start() - 60) : m.start()])[-1]
-    titled = bool(_EN_TITLES.search(before))
-    vice = bool(_EN_VICE.search(before))
-    claim = (before.strip() + " " if titled else "") + m.group(0)
+def _where(ev: Evidence, korean: str) -> Span | None:
+    pos = ev.text.find(korean)
+    return Span(text=korean, start=pos, end=pos + len(korean)) if pos >= 0 else None
 
-    def check(status: str, note: str | None, span: Span | None = None) -> ClaimCheck:
-        return ClaimCheck(field=field, kind="name_en", claim=claim, status=status,  # type: ignore[arg-type]
-                          span=span, note=note)  # fmt: skip
 
-    given_key = skeleton(given)
-    same_given = [k for k in people if len(k) >= 2 and skeleton(romanise(k[1:])) == given_key]
-    full = [k for k in same_given if _surname_ok(surname, k[0])]
-    if full:
-        korean = full[0]
-        title = people[korean]
-        if titled and title and vice != _is_vice(title):
-            note = f"the source calls {korean} {title!r}; the English title says otherwise"
-            return check("unsupported", note, _span(ev, korean))
-        return check("normalised", f"romanises {korean}, named in the source", _span(ev, korean))
-    if same_given:
-        note = f"the source names {', '.join(same_given)}: not this surname"
-        return check("unsupported", note, _span(ev, same_given[0]))
-    return None  # nobody the source names: perhaps a place (`Seoul Gangnam-gu`); no claim read
+def check_name(ev: Evidence, pf: PersonField, people: list[str]) -> ClaimCheck | None:
+    """The English name of one person against its Korean name."""
+    if not pf.name_en:
+        return None
+    claim = pf.name_en
+    if not pf.name_ko:
+        return ClaimCheck(
+            field=pf.field, kind="person", claim=claim, status="unverified",
+            note="no Korean name given to check the English against",
+        )  # fmt: skip
+    korean = pf.name_ko.strip()
+    span = _where(ev, korean)
+    if not _personal(korean):
+        return ClaimCheck(
+            field=pf.field, kind="person", claim=claim, status="unverified", span=span,
+            note=f"{korean} does not read as a person's name; the English is not checked",
+        )  # fmt: skip
+    if _spells(korean, claim):
+        foreign = has_hangul(korean) and split_name(_bare_korean(korean)) is None
+        status: Status = "fuzzy" if foreign else "normalised" if has_hangul(korean) else "exact"
+        note = "a foreign name written in Hangul: only its shape is checked" if foreign else None
+        return ClaimCheck(
+            field=pf.field, kind="person", claim=claim, status=status, span=span, note=note
+        )
+    other = next(
+        (p for p in people if _key(p) != _key(korean) and has_hangul(p) and _spells(p, claim)),
+        None,
+    )
+    roman = romanise_name(korean)
+    hint = f" Write {korean} as {roman.text}, or null." if roman else ""
+    if other is not None:
+        note = f"is the English of {other}, another person in the document, not of {korean}.{hint}"
+    else:
+        note = f"does not spell {korean} in any usual romanisation.{hint}"
+    return ClaimCheck(
+        field=pf.field, kind="person", claim=claim, status="unsupported", span=span, note=note,
+        hard=True,
+    )  # fmt: skip
+
+
+def check_title(pf: PersonField) -> ClaimCheck | None:
+    """The English title of one person against its Korean title and the lexicon."""
+    if not pf.title_en:
+        return None
+    claim = pf.title_en
+    if not pf.title_ko or not has_hangul(pf.title_ko):
+        same = pf.title_ko is not None and fold(pf.title_ko) == fold(claim)
+        return ClaimCheck(
+            field=pf.title_field, kind="title", claim=claim,
+            status="exact" if same else "unverified",
+            note=None if same else "no Korean title given to check the English against",
+        )  # fmt: skip
+    verdict = title_matches(pf.title_ko, claim)
+    if verdict is None:
+        return ClaimCheck(
+            field=pf.title_field, kind="title", claim=claim, status="unverified",
+            note=f"the title lexicon does not know {pf.title_ko}",
+        )  # fmt: skip
+    if verdict:
+        return ClaimCheck(field=pf.title_field, kind="title", claim=claim, status="normalised")
+    found = lookup_title(pf.title_ko)
+    accepted = ", ".join(found.accepted) if found else ""
+    return ClaimCheck(
+        field=pf.title_field, kind="title", claim=claim, status="unsupported", hard=True,
+        note=f"does not render {pf.title_ko} (usual English: {accepted}). Use one of them.",
+    )  # fmt: skip
 
 
 def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
-    """Romanised Korean names (with their Vice/Deputy) in the English fields, never hard."""
+    """Checks of every English person name and title the briefing gives."""
     people = _people(ev, briefing)
-    if not people:
-        return []
-    checks = []
-    for field, prose in _fields(briefing):
-        for m in _EN_NAME.finditer(prose or ""):
-            found = _judge(ev, people, field, prose, m)
-            if found is not None:
-                checks.append(found)
+    checks: list[ClaimCheck] = []
+    for pf in person_fields(briefing):
+        checks += [c for c in (check_name(ev, pf, people), check_title(pf)) if c is not None]
     return checks
 
 
-__all__ = ["check_persons", "romanise", "skeleton"]
+__all__ = ["PersonField", "check_name", "check_persons", "check_title", "person_fields"]

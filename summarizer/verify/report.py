@@ -17,6 +17,7 @@ from summarizer.verify.meaning import generic_name
 from summarizer.verify.names import check_english_duplicates, check_party
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
 from summarizer.verify.persons import check_persons
+from summarizer.verify.prose_persons import check_persons as check_prose_persons
 from summarizer.verify.recall import recall_warnings
 from summarizer.verify.roles import (
     check_party_role,
@@ -90,6 +91,7 @@ def verify_briefing(
     checks += check_aliases(ev, briefing, names)
     checks += check_glossary(ev, briefing, glossary)
     checks += check_korean_prose(ev, briefing)
+    checks.extend(check_persons(ev, briefing))
     prose = [("title_en", briefing.title_en), ("headline_en", briefing.headline_en)]
     prose += [(f"summary_en[{i}]", s) for i, s in enumerate(briefing.summary_en)]
     prose += [(f"summary_ko[{i}]", s) for i, s in enumerate(briefing.summary_ko)]
@@ -100,7 +102,7 @@ def verify_briefing(
     checks += [
         c for c in check_english_fields(ev, briefing, glossary) if (c.field, c.claim) not in judged
     ]
-    checks += check_persons(ev, briefing) + check_english_duplicates(briefing.parties)
+    checks += check_prose_persons(ev, briefing) + check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
     checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value
     return VerificationReport(checks=checks, recall_warnings=recall_warnings(briefing, ev, checks))
