@@ -8,6 +8,7 @@ from summarizer.models.report import CheckKind
 from summarizer.verify.binding import check_contact_phone, check_event_value
 from summarizer.verify.certainty import soften
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
+from summarizer.verify.coverage import unchecked_rest
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.feedback import reask_feedback
 from summarizer.verify.fields import check_contacts, check_korean_prose, check_place
@@ -85,7 +86,7 @@ def verify_briefing(
         elif party.signatory_title:
             note = "a title without a signatory binds to nobody"
             field = f"parties[{i}].signatory_title"
-            checks.append(_unchecked(field, "title", party.signatory_title, note))
+            checks.append(_unchecked(field, "title_ko", party.signatory_title, note))
         if (role := check_party_role(ev, briefing, i, marks)) is not None:
             checks.append(role)
     checks += check_aliases(ev, briefing, names)
@@ -105,6 +106,7 @@ def verify_briefing(
     checks += check_prose_persons(ev, briefing) + check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
     checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value
+    checks += unchecked_rest(briefing, checks)  # every field says whether it was checked
     return VerificationReport(checks=checks, recall_warnings=recall_warnings(briefing, ev, checks))
 
 

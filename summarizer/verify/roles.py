@@ -177,20 +177,20 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
     """A title binds when written beside one of the person's mentions."""
     if not people:
         note = "the person is not found to bind a title to"
-        return _check(field, "title", title, "unchecked", note=note)
+        return _check(field, "title_ko", title, "unchecked", note=note)
     for at in people:
         if _title_fits(title, _tokens_beside(ev, at)):
-            return _check(field, "title", title, "exact", span=at)
+            return _check(field, "title_ko", title, "exact", span=at)
     for at in people:  # a long English title: `director-general at the ministry's …`
         window = ev.text[at.end : at.end + 25 + len(title)]
         if title.isascii() and len(_key(title)) >= 8 and _key(title) in _key(window):
-            return _check(field, "title", title, "exact", span=at)
+            return _check(field, "title_ko", title, "exact", span=at)
     others = sorted({t for at in people for t in titles_beside(ev, at)})
     if others:
         note = f"the source gives this person the title {', '.join(others)}"
-        return _check(field, "title", title, "unsupported", span=people[0], note=note)
+        return _check(field, "title_ko", title, "unsupported", span=people[0], note=note)
     note = "no title is written beside this person"
-    return _check(field, "title", title, "unverified", note=note)
+    return _check(field, "title_ko", title, "unverified", note=note)
 
 
 def check_signatory(

@@ -207,6 +207,11 @@ def test_every_field_of_the_briefing_gets_a_status() -> None:
     assert b.event is not None
     b.event.place_en = "Main conference room, Maba Ministry, Sejong"
     b.glossary = [GlossaryEntry(ko="상권", en="commercial district")]
+    # Every English field the schema has, filled.
+    for model in [*b.parties, *b.quotes, *b.contacts]:
+        for name, info in type(model).model_fields.items():
+            if name.endswith("_en") and info.annotation in (str | None, str):
+                setattr(model, name, "Some English")
     fields = {c.field for c in _verify(b)}
     # A commitment's or quote's parties are judged as one list; every other leaf on its own.
     missing = [
