@@ -23,7 +23,12 @@ from summarizer.models import Fact
 
 _DIGIT = re.compile(r"\d")
 _AS_WRITTEN = ("email", "url")
-_WORD_TIMES = ("정오", "자정", "noon", "midnight")  # their value is the original text, not the folded copy
+_WORD_TIMES = (
+    "정오",
+    "자정",
+    "noon",
+    "midnight",
+)  # their value is the original text, not the folded copy
 
 
 def _as_reference(reference: Reference | date | None) -> Reference | None:
