@@ -41,6 +41,15 @@ def _weekday(ref: Reference, weekday: int, s: str, end: int) -> date | None:
     return r - timedelta(days=back)
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# `Tuesday, October 1`, `Tuesday 1 October`, `Tuesday 2024-10-01`: a written date's weekday
+_ATTACHED = re.compile(
+    r",?[ \t]*(?:"
+    + _MONTH
+    + r"[ \t]+\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+    + _MONTH
+    + r"|\d{1,4}[./\-]\d)"
+)
 _FLAT = {k.replace(" ", ""): v for k, v in ANAPHORIC.items()}
 _TOLD = re.compile(r"[ \t]*(?:밝혔다|전했다|말했다|발표했다|알렸다)")
 
@@ -64,6 +73,8 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
     out: list[Candidate] = []
     if ref is not None and ref.day is not None and EN_WEEKDAY.search(s):
         for m in EN_WEEKDAY.finditer(s):
+            if _ATTACHED.match(s, m.end()):
+                continue  # `Tuesday, October 1`: the weekday of a written date
             wd = WEEKDAYS_EN.index(m.group("w").lower())
             value = _weekday(ref, wd, s, m.end())
             if value is not None and value.isoformat() not in known:
