@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, computed_field
+from pydantic import BaseModel, Field, computed_field, field_validator
 
 FactKind = Literal["date", "time", "phone", "email", "url", "money"]
 NoteKind = Literal["weekday-mismatch", "year-inferred", "hour-ambiguous", "no-reference"]
@@ -21,6 +21,8 @@ ReferenceOrigin = Literal[
     "modified-line",  # only a last-modified line (최종수정, 수정) states a date
     "unknown",  # neither the page nor the user gives one: nothing is resolved against a guess
 ]
+# How sure the rules are of a piece of structure; the prompt marks or leaves out "low" ones.
+Confidence = Literal["high", "low"]
 
 
 class Span(BaseModel):
@@ -79,12 +81,22 @@ class Region(Span):
     kind: Literal["noise", "duplicate"]
     # e.g. "copyright", "byline", "input-line", "caption", "campaign", "repeat of line at 120"
     reason: str
+    # what marks it: a line rule (sure), a guess from the layout (a campaign footer), or only
+    # that a page extractor left it out of the main text
+    basis: Literal["rule", "guess", "extractor"] = "rule"
 
 
 class Embargo(Span):
     """The release-time line (`보도시점`, `보도일시`, `엠바고`) and, when parseable, its moment."""
 
     value: str | None = None  # ISO date or date-time, `2024-07-17T10:30`
+
+
+class Headline(Span):
+    """The document's title line, and how sure the rules are that it is the real headline."""
+
+    confidence: Confidence = "high"
+    why: str | None = None  # why it is doubted: "caption", "tagged", "far from the top"
 
 
 class Party(BaseModel):
@@ -95,6 +107,9 @@ class Party(BaseModel):
     head: str | None = None  # `장관 오영주` from `중소벤처기업부(장관 오영주, 이하 중기부)`
     start: int | None = None
     end: int | None = None
+    confidence: Confidence = "high"
+    # why it is doubted: "caption", "lead sentence", "agreement name", "issuer", "not an organisation"
+    why: str | None = None
 
 
 class Commitment(Span):
@@ -132,12 +147,14 @@ class Event(BaseModel):
     date_span: Span | None = None
     time_span: Span | None = None
     place_span: Span | None = None
+    # fields the rules are unsure of (`date` read from a sentence about another step, a guess)
+    unsure: list[Literal["date", "time", "place"]] = Field(default_factory=list)
 
 
 class Structure(BaseModel):
     """What the document says, found without a model."""
 
-    title: Span | None = None
+    title: Headline | None = None  # a plain Span is taken as a headline the rules are sure of
     subtitles: list[Span] = Field(default_factory=list)
     embargo: Embargo | None = None
     dateline: Span | None = None
@@ -146,6 +163,13 @@ class Structure(BaseModel):
     quotes: list[Quote] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
     event: Event | None = None
+
+    @field_validator("title", mode="before")
+    @classmethod
+    def _span_as_headline(cls, v: object) -> object:
+        if isinstance(v, Span) and not isinstance(v, Headline):
+            return Headline(text=v.text, start=v.start, end=v.end)
+        return v
 
 
 class SourceInfo(BaseModel):

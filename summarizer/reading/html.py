@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from summarizer.errors import ConfigError
 from summarizer.models import Region
 
 _SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
@@ -228,7 +229,16 @@ def _noise_regions(markup: str, text: str, blocks: list[Block]) -> list[Region]:
         if block.heading and not block.chrome:
             continue  # the headline and subhead are content, though trafilatura leaves them out
         reason = "page-chrome" if block.chrome else "outside-main-text"
-        regions.append(Region(kind="noise", reason=reason, text=piece, start=start, end=end))
+        regions.append(
+            Region(
+                kind="noise",
+                reason=reason,
+                basis="rule" if block.chrome else "extractor",
+                text=piece,
+                start=start,
+                end=end,
+            )
+        )
     return regions
 
 
@@ -236,8 +246,13 @@ def _main_text(markup: str) -> str:
     """trafilatura's main text with whitespace removed (for containment tests), or ''."""
     try:
         import trafilatura
-    except ImportError:  # pragma: no cover - a declared dependency
-        return ""
+    except ImportError as exc:
+        # A broken install must fail loudly: an empty main text would mark the article as noise.
+        reason = " ".join(str(exc).split())  # one line, whatever the ImportError says
+        raise ConfigError(
+            f"reading HTML needs trafilatura, which failed to import ({reason}); reinstall "
+            "summarizer with its dependencies (pip install --force-reinstall summarizer)"
+        ) from None
     try:
         extracted = trafilatura.extract(
             markup, include_comments=False, include_tables=True, favor_recall=True
