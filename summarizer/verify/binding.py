@@ -85,14 +85,14 @@ def check_event_value(ev: Evidence, kind: str, claim: str, base: ClaimCheck) -> 
     mentions = [f for f in ev.facts_of(kind) if f.value and value in endpoints(f.value)]
     roles = [role_of(ev, f) for f in mentions]
     if not mentions or any(r is None for r in roles):
-        if stated and ev.facts.reference_date_origin != "today":
+        if stated and ev.facts.reference_date_origin not in ("today", "unknown"):
             shown = f" (written {stated_span.text.strip()!r})" if stated_span else ""
             note = f"is in the source, but the source gives the event {kind} as {stated}{shown}"
             return base.model_copy(update={"status": "unverified", "note": note})
         return base
     role = _ROLE_WORDS.get(roles[0] or "", f"a {roles[0]} line")
     where = mentions[0]
-    if stated and ev.facts.reference_date_origin != "today":
+    if stated and ev.facts.reference_date_origin not in ("today", "unknown"):
         shown = f" (written {stated_span.text.strip()!r})" if stated_span else ""
         note = f"is the {kind} of {role}, not of the event; the source gives the event {kind} as {stated}{shown}"
         return base.model_copy(
@@ -127,7 +127,7 @@ def check_contact_phone(ev: Evidence, contact: BriefingContact, base: ClaimCheck
     if value is None:
         return base
     found = [f for f in ev.facts_of("phone") if f.value == value]
-    if found and all(f.note == "fax" for f in found):
+    if found and all(f.fax for f in found):
         note = "is a fax number in the source, not a phone. Give the phone on the contact's line."
         return base.model_copy(
             update={

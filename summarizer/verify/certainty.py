@@ -20,7 +20,7 @@ from summarizer.models import ClaimCheck
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.values import normalise_date
 
-GUESSED_ORIGINS = frozenset({"today"})
+GUESSED_ORIGINS = frozenset({"today", "unknown"})  # no date the source states
 _YEAR = re.compile(r"\d{4}|['’‘]\d{2}")
 _MONTH = re.compile(r"\d{1,2}\s*월|\d{1,2}\s*[./]\s*\d|[A-Za-z]{3,}")
 

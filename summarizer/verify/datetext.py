@@ -42,7 +42,7 @@ def date_in_text(ev: Evidence, value: str) -> tuple[Span, str] | None:
         day = date.fromisoformat(value.split("/")[0])
     except ValueError:
         return None
-    guessed = ev.facts.reference_date_origin == "today"
+    guessed = ev.facts.reference_date_origin in ("today", "unknown")
     # A mention the facts layer read as another date (another year) contradicts, never supports.
     # Under a guessed reference date a day-only mention (`6일`) fixed no month or year.
     read = [

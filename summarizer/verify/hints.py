@@ -58,7 +58,7 @@ def _bound(ev: Evidence, briefing: Briefing, check: ClaimCheck) -> str | None:
     value = None if event is None else (event.date if m.group(2) == "date" else event.time)
     if span is None or not value or not ev.is_clean(span):
         return None
-    guessed = m.group(2) == "date" and ev.facts.reference_date_origin == "today"
+    guessed = m.group(2) == "date" and ev.facts.reference_date_origin in ("today", "unknown")
     if guessed and not re.search(r"\d{4}|['’]\d{2}", span.text):
         return None  # resolved against a guessed document date: not the source's value
     where = f"{span.text.strip()!r}, line {line_of(ev.text, span.start)}"
