@@ -62,6 +62,8 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
                 r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)", clause
             )
             if ", " in clause[: m.start()]
+            # `A, B 등으로 구성된 위원회`: the list describes a body, it is no list of items
+            and not re.match(r"\s*(?:구성|참여|포함)\S*(?:된|하는|한)\s", clause[m.end() :])
         ]
         etc = etcs[-1] if etcs else None
         # `A, B 금융 지원을 위해 상호 협력할 것을`: the purpose closes the list as `등` would
@@ -79,7 +81,10 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
             continue
         v = _VERB_END.search(clause.rstrip(", "))
         stop = x + (v.start() if v else len(clause.rstrip(", .")))
-        such = re.search(r"(?:하|되)?는\s+등\s", text[x:stop])  # `…검토하는 등 상호협력 할`
+        # `…검토하는 등 상호협력 할`, `…최우선 검토해 상호 협력`: the item ends before
+        such = re.search(
+            r"(?:하|되)?는\s+등\s|(?<=[가-힣])(?:해|하여)\s+(?:상호\s*)?협력", text[x:stop]
+        )
         if such:
             stop = x + such.start()
         subj = _PROSE_TOPIC.match(text[x:stop].lstrip())  # `…만들고, 중진공은 …`
@@ -142,8 +147,11 @@ def prose_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitment]
     """
     run: list[tuple[int, int]] = []
     para_end = 0
+    closed = False
     for s, e in iter_sentences(text):
         body = text[s:e].strip()
+        if not body:
+            continue
         quoted = bool(re.search(r"[“\"]", body))
         if not run:
             if quoted or mask.blocked(s, e):
@@ -151,10 +159,14 @@ def prose_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitment]
             if _PROSE_LEAD.search(body[:40]) or (_JOINT.match(body) and _PLEDGE_END.search(body)):
                 run.append((s, e))
                 para_end = _line_end(text, e)
+                # `주요 내용은 A, B 등이다`: the terms in full; what follows is general goodwill
+                closed = bool(re.search(r"내용은\s.*이다\.?$", body))
             continue
+        if closed:
+            break
         if quoted or mask.blocked(s, e) or len(run) >= 6:
             break
-        if s < para_end:  # the rest of the opening paragraph goes on with the same list
+        if s < para_end and _PLEDGE_END.search(body):  # the opening paragraph goes on
             run.append((s, e))
             continue
         if not _PLEDGE_END.search(body):
