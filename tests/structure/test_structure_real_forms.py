@@ -181,3 +181,11 @@ def test_a_sister_city_pact_dates_the_event() -> None:
     page = "11일 해울군과 들빛시가 우호 교류와 협력 확대를 내용으로 자매결연 했다.\n"
     event = facts(page).structure.event
     assert event is not None and event.date == "2025-06-11"
+
+
+def test_english_subject_with_its_head_in_brackets_and_a_modal() -> None:
+    page = (
+        "The Haeul Ministry (Minister Do Ha-ram) will conclude a cooperation memorandum with "
+        "the Deulbit Province (Governor Na Ye-rin) at the ministry on June 11.\n"
+    )
+    assert names(page) == ["Haeul Ministry", "Deulbit Province"]
