@@ -37,7 +37,8 @@ _SIGN_TIERS = (
 )
 _SIGN_KO = re.compile("|".join(p.pattern for p in _SIGN_TIERS))
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
-_TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:은|는)(?=\s)")
+# `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
+_TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?<![하되있없같많])(?:은|는)(?=\s)")
 _SUBJ = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=[\s‘'“\"「『])")
 _WHEN = re.compile(
@@ -68,7 +69,7 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     when = _WHEN.match(text, base, stop)  # `15일 중기부는`, `이날 오후 …`
     if when:
         base = when.end()
-    topic = _TOPIC.search(text, base, stop) or _SUBJ.search(text, base, stop)
+    topic = _marker(_TOPIC, text, base, stop) or _marker(_SUBJ, text, base, stop)
     if not topic or topic.start() - base > 250:
         return []
     found = pieces(text, base, topic.start())
@@ -137,6 +138,16 @@ def _named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
 
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
 _AMID = re.compile(r"(?:참석한|열린|비롯한)\s+가운데\s+")
+
+
+def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first topic or subject marker after a word of two syllables or more (`국가 …`: the
+    `가` of a one-syllable stem is part of a noun, not a marker)."""
+    for m in pat.finditer(text, a, b):
+        word = re.search(r"\S+$", text[a : m.start()])
+        if word and len(word.group(0)) >= 2:
+            return m
+    return None
 
 
 def _agreement_at(text: str, base: int, e: int) -> int:

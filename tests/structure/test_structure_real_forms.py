@@ -189,3 +189,48 @@ def test_english_subject_with_its_head_in_brackets_and_a_modal() -> None:
         "the Deulbit Province (Governor Na Ye-rin) at the ministry on June 11.\n"
     )
     assert names(page) == ["Haeul Ministry", "Deulbit Province"]
+
+
+MORE_PARTIES = [
+    (
+        "a legal form ending in 인 opens the name; 대표하는 is no topic",
+        "국가 해양을 대표하는 연구기관인 재단법인 해울연구원(원장 도하람)과 사회복지법인 들빛재단"
+        "(이사장 나예린)이 11일 업무협약을 맺었다.\n",
+        ["해울연구원", "들빛재단"],
+    ),
+    (
+        "a bare 오후 before the partner is no part of its name",
+        "해울경찰서(도하람 서장)는 17일 오후 들빛시 모범운전자회와 업무협약을 체결했다.\n",
+        ["해울경찰서", "들빛시 모범운전자회"],
+    ),
+    (
+        "people after 한편 are no parties",
+        "해울군이 농촌 상생발전을 위해 들빛군과 손잡았다.\n"
+        "한편, 이날 참석자들은 자매결연 협약식에 이어 등반 행사를 가졌다.\n",
+        ["해울군", "들빛군"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "want"), MORE_PARTIES, ids=[c[0] for c in MORE_PARTIES])
+def test_more_party_forms(why: str, page: str, want: list[str]) -> None:
+    assert [n.split("(")[0] for n in names(page)] == want
+
+
+def test_a_byline_below_the_story_is_no_title_and_hides_nothing() -> None:
+    page = (
+        "해울경찰서(서장 도하람)은 8월 28일 청사 3층 대회의실에서 들빛협의회와 업무협약을 체결했다.\n"
+        "해울뉴스통신/나예린 기자\n"
+    )
+    result = facts(page)
+    assert names(page) == ["해울경찰서", "들빛협의회"]
+    assert result.structure.event is not None and result.structure.event.date == "2025-08-28"
+
+
+def test_an_inline_list_closed_by_the_copula() -> None:
+    page = (
+        "해울위원회는 30일 들빛대학교와 업무협약을 체결했다.\n"
+        "협약 주요 내용은 △치안 서비스 협업 △과학 치안 사업 협력 △정책 개발과 홍보 지원이다.\n"
+    )
+    got = [c.text for c in facts(page).structure.commitments]
+    assert got == ["치안 서비스 협업", "과학 치안 사업 협력", "정책 개발과 홍보 지원"]
