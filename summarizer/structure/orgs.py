@@ -29,8 +29,9 @@ _KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
 _DESCRIBED = re.compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _NOT_ORG = re.compile(
-    r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는|한편|또|또한)\b|\d"
-    r"|들$"  # `참석자들`, `관계자들`: people, not a body
+    r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는|한편|또|또한|특히"
+    r"|아울러|이어|이에)\b|\d"
+    r"|(?:참석자|관계자|직원|주민|시민|학생|내빈)들?$"  # people at the ceremony, not a body
 )
 
 _NOT_ALIAS = re.compile(
@@ -190,7 +191,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
 
 
 _CLAUSE_WORD = re.compile(
-    r"\S*(?:[을를의에로며고인된한]|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한)$"
+    r"\S*(?:[을를의에로며고인된한]|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한)$"
 )
 
 

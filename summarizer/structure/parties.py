@@ -96,6 +96,12 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
         partners = pieces(text, left, w.start())
         if len(found) >= 2:  # `A과 B가 우호 교류와 협력 확대를 …`: the aim, not a third party
             partners = [c for c in partners if looks_like_org(c)]
+        purpose = _PURPOSE.search(text, w.end(), stop)
+        later = _WITH.search(text, purpose.end(), stop) if purpose else None
+        if later and not any(looks_like_org(c) for c in partners):
+            # `충북 도약과 … 실현을 위해 B와`: the first `과` joined an aim; B is the partner
+            again = pieces(text, purpose.end(), later.start())  # type: ignore[union-attr]
+            partners = [c for c in again if looks_like_org(c)]
         found += partners
     return found
 
@@ -137,6 +143,7 @@ def _named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
 
 
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
+_PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+")
 _AMID = re.compile(r"(?:참석한|열린|비롯한)\s+가운데\s+")
 
 

@@ -24,7 +24,7 @@ _CONNECTIVE = re.compile(r"^(?:아울러|또한|이와\s*함께|특히|나아가
 _ADVERBIAL = re.compile(r"^(?:이\s*자리에서|이날|앞으로|향후(?:\s*\d+년간)?)\s+")
 _CLAUSE_END = re.compile(r"(?:하고|하며),?\s+|(?:고|며),\s+|,\s+(?=[^\s,]{2,15}(?:은|는)\s)")
 _VERB_END = re.compile(
-    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?기로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
+    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
     r"|(?:해\s*)?나간다|(?:해\s*)?나갈\s*(?:계획|예정)이다|하게\s*(?:된다|되며))\s*\.?$"
 )
 
@@ -83,7 +83,7 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
         stop = x + (v.start() if v else len(clause.rstrip(", .")))
         # `…검토하는 등 상호협력 할`, `…최우선 검토해 상호 협력`: the item ends before
         such = re.search(
-            r"(?:하|되)?는\s+등\s|(?<=[가-힣])(?:해|하여)\s+(?:상호\s*)?협력", text[x:stop]
+            r"(?:하|되)?는\s+등\s|(?<=[가-힣])(?<!위)(?:해|하여)\s+(?:상호\s*)?협력", text[x:stop]
         )
         if such:
             stop = x + such.start()
@@ -126,11 +126,11 @@ def _roles(text: str, a: int, e: int) -> list[Commitment]:
 
 
 _PLEDGE_END = re.compile(
-    r"(?:기로\s*(?:합의|약속|다짐)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다|합의했다|뜻을\s*모았다|등이다)\.?\s*$"
+    r"(?:[기키]로\s*(?:합의|약속|다짐|결정)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다|합의했다|뜻을\s*모았다|등이다)\.?\s*$"
 )
 
 
-_PROMISE = re.compile(r"(?:기로\s*(?:합의|약속)?했다|(?:계획|예정|방침)이다|약속했다)\.?\s*$")
+_PROMISE = re.compile(r"(?:[기키]로\s*(?:합의|약속)?했다|(?:계획|예정|방침)이다|약속했다)\.?\s*$")
 
 
 def _line_end(text: str, pos: int) -> int:

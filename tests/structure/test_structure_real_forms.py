@@ -135,6 +135,12 @@ COMMITMENTS = [
         ["교육·관광 등 다양한 분야에서 교류를 추진"],
     ),
     (
+        "a contracted pledge (…추진키로 했다)",
+        "해울군은 11일 들빛상공회와 우호교류 협약을 맺었다.\n"
+        "양 기관은 가능한 분야부터 적극 지원하기로 결정하고 협력 사업을 공동 추진키로 했다.\n",
+        ["가능한 분야부터 적극 지원하기로 결정", "협력 사업을 공동 추진"],
+    ),
+    (
         "a 등-list describing a committee is one item",
         "해울부는 11일 들빛부와 양해각서를 체결했다.\n"
         "이에 따라 양국은 콘텐츠 공동제작을 활성화해 나간다.\n"
@@ -202,6 +208,12 @@ MORE_PARTIES = [
         "a bare 오후 before the partner is no part of its name",
         "해울경찰서(도하람 서장)는 17일 오후 들빛시 모범운전자회와 업무협약을 체결했다.\n",
         ["해울경찰서", "들빛시 모범운전자회"],
+    ),
+    (
+        "an aim joined by 과 before a purpose clause; the partner after it",
+        "특히, 이날 행사에서 해울 상공인들은 해울 도약과 경제 실현을 위해 들빛상공회의소협의회와 "
+        "상생발전 협약을 체결했다.\n",
+        ["해울 상공인들", "들빛상공회의소협의회"],
     ),
     (
         "people after 한편 are no parties",
