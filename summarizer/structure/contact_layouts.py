@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from summarizer.models import Contact, Fact
 from summarizer.structure.contact_rows import FAX, parse_segment, people
-from summarizer.structure.lines import Line
+from summarizer.structure.lines import ByStart, Line
 
 BULLET = r"(?:[※*○●□■▣◆◇◈▶►ㅇ\-•|]\s*)?"
 PRESS_WORD = (
@@ -139,8 +139,9 @@ def _lower_desk(ln: Line, t: _Table) -> None:
 def contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact]) -> list[Contact]:
     """The contacts of lines `i:j`: each phone's desk, role and person, by the layouts above."""
     t = _Table()
+    by_start = ByStart(phones)
     for ln in lines[i:j]:
-        row = [f for f in phones if ln.start <= f.start < ln.end]
+        row = by_start.within(ln.start, ln.end)
         _lower_desk(ln, t)
         if ln.stripped:
             t.prev = []
@@ -151,7 +152,7 @@ def contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact]
         for k, f in enumerate(row):
             before = text[pos : f.start]
             pos = f.end
-            if FAX.search(before) or (f.note or "").lower().startswith("fax"):
+            if FAX.search(before) or f.fax:
                 continue
             stop = row[k + 1].start if k + 1 < len(row) else ln.end
             r = _Row(ln, f, k, before, text[f.end : stop], parse_segment(before))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.lexicon import SPEECH_VERBS_EN, SPEECH_VERBS_KO, alternation
 from summarizer.models import Party, Quote
@@ -218,11 +219,19 @@ def _org_of_person(text: str, name: str, parties: list[Party]) -> str | None:
             return p.name
     if len(name) < 2:
         return None
+    names = tuple((p.name, tuple(p.aliases)) for p in parties)
+    return _named_beside(text, name, names)  # once per speaker, not once per quote
+
+
+@lru_cache(maxsize=256)
+def _named_beside(
+    text: str, name: str, parties: tuple[tuple[str, tuple[str, ...]], ...]
+) -> str | None:
     best: tuple[int, str] | None = None
     for m in re.finditer(re.escape(name), text):
         lo, hi = max(0, m.start() - 15), m.end() + 15
-        for p in parties:
-            for n in [p.name, *p.aliases]:
+        for party_name, aliases in parties:
+            for n in [party_name, *aliases]:
                 if len(n) < 2:
                     continue
                 for o in re.finditer(rf"(?<![가-힣]){re.escape(n)}", text[lo:hi]):
@@ -233,7 +242,7 @@ def _org_of_person(text: str, name: str, parties: list[Party]) -> str | None:
                     if not re.fullmatch(r"\s(?:\S{1,6}\s)?", between):
                         continue
                     if gap >= 0 and (best is None or gap < best[0]):
-                        best = (gap, p.name)
+                        best = (gap, party_name)
     return best[1] if best else None
 
 
