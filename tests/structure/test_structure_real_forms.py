@@ -236,7 +236,9 @@ def test_a_byline_below_the_story_is_no_title_and_hides_nothing() -> None:
     )
     result = facts(page)
     assert names(page) == ["해울경찰서", "들빛협의회"]
-    assert result.structure.event is not None and result.structure.event.place == "청사 3층 대회의실"
+    assert (
+        result.structure.event is not None and result.structure.event.place == "청사 3층 대회의실"
+    )
 
 
 def test_an_inline_list_closed_by_the_copula() -> None:
