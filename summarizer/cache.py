@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from summarizer.errors import ConfigError
 from summarizer.models import SummaryResult, Usage
 from summarizer.sqlite_store import SqliteStore
 
@@ -33,9 +34,18 @@ class ResultCache(SqliteStore):
         super().__init__(self.directory / "results.db")
 
     def get(self, key: str) -> SummaryResult | None:
-        """The stored result marked `cached=True` with zero usage (nothing was spent), or None."""
-        with self._db() as conn:
-            row = conn.execute("SELECT result FROM results WHERE key = ?", (key,)).fetchone()
+        """The stored result marked `cached=True` with zero usage (nothing was spent), or None.
+
+        An unusable cache warns once (StorageWarning) and is a miss from then on.
+        """
+        if self.broken:
+            return None
+        try:
+            with self._db() as conn:
+                row = conn.execute("SELECT result FROM results WHERE key = ?", (key,)).fetchone()
+        except ConfigError as exc:
+            self.give_up(exc)
+            return None
         if row is None:
             return None
         try:
@@ -45,8 +55,17 @@ class ResultCache(SqliteStore):
         return result.model_copy(update={"cached": True, "usage": Usage()})
 
     def put(self, key: str, result: SummaryResult) -> None:
-        """Store (or replace) the result for `key`."""
+        """Store (or replace) the result for `key`; a failed write warns once, never raises:
+        the result is already paid for and goes on to the output."""
+        if self.broken:
+            return
         stored = result.model_copy(update={"cached": False})
+        try:
+            self._put(key, result, stored)
+        except ConfigError as exc:
+            self.give_up(exc)
+
+    def _put(self, key: str, result: SummaryResult, stored: SummaryResult) -> None:
         with self._db() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)",

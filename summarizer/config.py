@@ -13,7 +13,7 @@ from typing import Any, Literal, get_args
 
 from summarizer.errors import ConfigError
 
-Mode = Literal["tools", "json_schema", "md_json"]
+Mode = Literal["auto", "tools", "json_schema", "md_json"]
 MODES: tuple[str, ...] = get_args(Mode)
 DEFAULT_MODEL = "gpt-4o-mini"
 OPENAI_URL = "https://api.openai.com/v1"
@@ -49,8 +49,9 @@ class Config:
     model: str = DEFAULT_MODEL
     base_url: str | None = None
     api_key: str | None = field(default=None, repr=False)
-    mode: Mode = "tools"
+    mode: Mode = "auto"  # tool calls on OpenAI; for other servers, what a one-time probe finds
     timeout: float = 60.0
+    retry_read_timeouts: bool = False  # a read timeout is a slow generation: re-sending restarts it
     max_reasks: int = 2
     transport_retries: int = 4
     max_tokens: int = 4096
@@ -180,11 +181,23 @@ def _from_environment() -> dict[str, Any]:
         "max_reasks": _number("SUMMARIZER_MAX_REASKS", int),
         "max_tokens": _number("SUMMARIZER_MAX_TOKENS", int),
         "concurrency": _number("SUMMARIZER_CONCURRENCY", int),
+        "retry_read_timeouts": _flag("SUMMARIZER_RETRY_READ_TIMEOUTS"),
     }
     prices_file = _env("SUMMARIZER_PRICES")
     if prices_file:
         values["prices"] = {**DEFAULT_PRICES, **load_prices(Path(prices_file))}
     return {k: v for k, v in values.items() if v is not None}
+
+
+def _flag(name: str) -> bool | None:
+    raw = _env(name)
+    if raw is None:
+        return None
+    if raw.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.strip().lower() in ("0", "false", "no", "off", ""):
+        return False
+    raise ConfigError(f"{name}={raw!r} is not a yes/no value: use 1 or 0")
 
 
 def load_prices(path: Path) -> dict[str, tuple[float, float]]:

@@ -25,3 +25,7 @@ class VerificationFailed(SummarizerError):
     """Raised only under strict mode: the briefing holds claims the source does not support."""
 
     exit_code = 3
+
+
+class StorageWarning(UserWarning):
+    """A cache or log that cannot be used: the run goes on without it (results are kept)."""

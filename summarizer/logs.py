@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from summarizer.errors import ConfigError
 from summarizer.sqlite_store import SqliteStore
 
 SCHEMA = """
@@ -90,7 +91,26 @@ class RequestLog(SqliteStore):
         attempt: int | None = None,
         error: str | None = None,
     ) -> int:
-        """Store one request (kwargs sent to the API) and its response or error; returns its id."""
+        """Store one request (kwargs sent to the API) and its response or error; returns its id
+        (0 when the log is unusable: that warns once, and the run goes on unlogged)."""
+        if self.broken:
+            return 0
+        try:
+            return self._insert(model, request, response, duration_ms, doc_sha256, attempt, error)
+        except ConfigError as exc:
+            self.give_up(exc)
+            return 0
+
+    def _insert(
+        self,
+        model: str | None,
+        request: Any,
+        response: Any,
+        duration_ms: float | None,
+        doc_sha256: str | None,
+        attempt: int | None,
+        error: str | None,
+    ) -> int:
         prompt, completion = _usage(response)
         row = (
             datetime.now(UTC).isoformat(timespec="milliseconds"),
@@ -152,6 +172,7 @@ class Recorder:
         self.attempt = 0
         self._request: dict[str, Any] | None = None
         self._started = 0.0
+        self._failures_logged = False
 
     def on_kwargs(self, *args: Any, **kwargs: Any) -> None:
         """A request is about to be sent."""
@@ -174,8 +195,19 @@ class Recorder:
             attempt=self.attempt,
         )
 
+    def on_attempt_failed(self, error: BaseException) -> None:
+        """One request sent to the server failed (it may be retried): every one is logged."""
+        self._failures_logged = True
+        self._log_error(error)
+        self.attempt += 1
+        self._started = time.perf_counter()
+
     def on_error(self, error: BaseException, *args: Any, **kwargs: Any) -> None:
         """The last request failed at the transport or API level."""
+        if not self._failures_logged:
+            self._log_error(error)
+
+    def _log_error(self, error: BaseException) -> None:
         model = self.model or (self._request or {}).get("model")
         self.log.record(
             model=model,

@@ -18,6 +18,7 @@ from summarizer.llm import (
     build_async_client,
     build_client,
     request_briefing,
+    resolve_mode,
 )
 from summarizer.models import Briefing, Document, FactsResult, SummaryResult
 from summarizer.prompting import prompt_version, summary_messages
@@ -62,6 +63,7 @@ class Prepared:
     version: str
     key: str
     messages: list[dict[str, str]]
+    config: Config  # with --mode auto resolved to what the endpoint supports
 
 
 def _facts(source: Source, reference_date: date | str | None) -> tuple[str, FactsResult]:
@@ -87,13 +89,23 @@ def grounding_check(text: str, facts: FactsResult) -> Check:
     return check
 
 
-def prepare(text: str, facts: FactsResult, config: Config) -> Prepared:
-    """The prompt version, cache key and messages for a document whose facts are known."""
-    version = prompt_version()
-    key = cache_key(
+def _key(facts: FactsResult, version: str, config: Config) -> str:
+    return cache_key(
         facts.source.sha256, version, config.model, config.mode, reference_date=facts.reference_date
     )
-    return Prepared(text, facts, version, key, summary_messages(text, facts, _terms(text, facts)))
+
+
+def prepare(text: str, facts: FactsResult, config: Config) -> Prepared:
+    """The prompt version, cache key and messages for a document whose facts are known.
+
+    The key uses the mode as configured (`auto` stays `auto`: the endpoint decides it the same
+    way each time), so a cache hit needs no probe; the messages use the resolved mode.
+    """
+    version = prompt_version()
+    key = _key(facts, version, config)
+    resolved = resolve_mode(config)
+    messages = summary_messages(text, facts, _terms(text, facts), mode=resolved.mode)
+    return Prepared(text, facts, version, key, messages, resolved)
 
 
 def offline_result(facts: FactsResult) -> SummaryResult:
@@ -116,8 +128,8 @@ def _finish(p: Prepared, outcome: CallOutcome, config: Config) -> SummaryResult:
     )
 
 
-def _cached(p: Prepared, cache: Cache | None) -> SummaryResult | None:
-    hit = cache.get(p.key) if cache is not None else None
+def _cached(key: str, cache: Cache | None) -> SummaryResult | None:
+    hit = cache.get(key) if cache is not None else None
     return hit.model_copy(update={"cached": True}) if hit is not None else None
 
 
@@ -142,9 +154,8 @@ def _before_call(
     text, facts = _facts(source, reference_date)
     if config.offline or not config.has_model():
         return offline_result(facts)
-    p = prepare(text, facts, config)
-    hit = _cached(p, cache)
-    return hit if hit is not None else p
+    hit = _cached(_key(facts, prompt_version(), config), cache)  # a hit needs no server probe
+    return hit if hit is not None else prepare(text, facts, config)
 
 
 def _after_call(
@@ -169,9 +180,9 @@ def summarize_document(
     if isinstance(p, SummaryResult):
         return p
     outcome = request_briefing(
-        client or build_client(config),
+        client or build_client(p.config),
         p.messages,
-        config=config,
+        config=p.config,
         check=grounding_check(p.text, p.facts),
         observers=_observers(p, log, config),
     )
@@ -192,9 +203,9 @@ async def asummarize_document(
     if isinstance(p, SummaryResult):
         return p
     outcome = await arequest_briefing(
-        client or build_async_client(config),
+        client or build_async_client(p.config),
         p.messages,
-        config=config,
+        config=p.config,
         check=grounding_check(p.text, p.facts),
         observers=_observers(p, log, config),
     )

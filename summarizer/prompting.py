@@ -100,14 +100,64 @@ def boundary_for(text: str) -> str:
     )
 
 
+def field_guide() -> list[str]:
+    """One line per Briefing field with its instruction (`parties[].name_en: ...`), for modes
+    whose schema is only a grammar to the server and never reaches the model."""
+    return list(_field_guide())
+
+
+@cache
+def _field_guide() -> tuple[str, ...]:
+    schema = Briefing.model_json_schema()
+    defs = schema.get("$defs", {})
+    lines: list[str] = []
+
+    def resolve(node: Any) -> Any:
+        while isinstance(node, dict):
+            if "$ref" in node:
+                node = defs.get(node["$ref"].rsplit("/", 1)[-1], {})
+            elif "anyOf" in node:
+                options = [o for o in node["anyOf"] if o.get("type") != "null"]
+                node = (
+                    {**options[0], **{k: v for k, v in node.items() if k != "anyOf"}}
+                    if options
+                    else {}
+                )
+            else:
+                return node
+        return node
+
+    def walk(node: Any, path: str, depth: int) -> None:
+        node = resolve(node)
+        if not isinstance(node, dict) or depth > 6:
+            return
+        if node.get("type") == "array":
+            walk(node.get("items", {}), path + "[]", depth + 1)
+            return
+        for name, sub in node.get("properties", {}).items():
+            here = f"{path}.{name}" if path else name
+            described = sub.get("description") or resolve(sub).get("description")
+            if described:
+                lines.append(f"{here}: {' '.join(str(described).split())}")
+            walk(sub, here, depth + 1)
+
+    walk(schema, "", 0)
+    return tuple(lines)
+
+
 def summary_messages(
     text: str,
     facts: FactsResult,
     terms: Iterable[Any] = (),
     *,
     prompts: Prompts | None = None,
+    mode: str = "tools",
 ) -> list[dict[str, str]]:
-    """The system and user messages asking for a Briefing of `text`, with facts and terms as hints."""
+    """The system and user messages asking for a Briefing of `text`, with facts and terms as hints.
+
+    In `json_schema` mode the field instructions go into the system prompt: servers such as
+    llama.cpp use that schema only as a grammar, so the model would never see them.
+    """
     prompts = prompts or default_prompts()
     user = prompts.render(
         "summarize",
@@ -119,7 +169,12 @@ def summary_messages(
         hints=fact_hints(facts),
     )
     return [
-        {"role": "system", "content": prompts.render("system")},
+        {
+            "role": "system",
+            "content": prompts.render(
+                "system", field_guide=field_guide() if mode == "json_schema" else []
+            ),
+        },
         {"role": "user", "content": user},
     ]
 
@@ -170,6 +225,7 @@ __all__ = [
     "boundary_for",
     "default_prompts",
     "fact_hints",
+    "field_guide",
     "prompt_version",
     "prompts_dir",
     "render_prompt",

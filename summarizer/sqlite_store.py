@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, StorageWarning
 
 
 class SqliteStore:
@@ -26,6 +27,15 @@ class SqliteStore:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
+        self.broken: str | None = None  # why writing here was given up for this run
+
+    def give_up(self, exc: ConfigError) -> None:
+        """Stop using this store for the rest of the run, saying so once (a StorageWarning)."""
+        if self.broken is None:
+            self.broken = str(exc)
+            warnings.warn(
+                f"{exc} — going on without {self.what} for this run", StorageWarning, stacklevel=3
+            )
 
     def _unusable(self, exc: Exception) -> ConfigError:
         return ConfigError(f"{self.what} at {self.path} is unusable ({exc}): {self.way_out}")
@@ -46,7 +56,22 @@ class SqliteStore:
             conn.execute(self.schema)
         except sqlite3.DatabaseError as exc:
             conn.close()
+            if "readonly" in str(exc).replace("-", "").replace(" ", "").lower():
+                return self._open_read_only(exc)
             raise self._unusable(exc) from None
+        if self.rows_as_dicts:
+            conn.row_factory = sqlite3.Row
+        return conn
+
+    def _open_read_only(self, why: Exception) -> sqlite3.Connection:
+        """A file (or folder) we may not write: readable still, for `summarizer logs` and cache hits."""
+        try:
+            conn = sqlite3.connect(
+                f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+            )
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            raise self._unusable(why) from None
         if self.rows_as_dicts:
             conn.row_factory = sqlite3.Row
         return conn

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.cache import ResultCache
-from summarizer.errors import ConfigError
+from summarizer.errors import StorageWarning
 from summarizer.models import FactsResult, SourceInfo, SummaryResult, Usage
 
 
@@ -49,14 +49,17 @@ def test_put_replaces_and_survives_reopen(tmp_path: Path) -> None:
     assert ResultCache(tmp_path).get("k") is None
 
 
-def test_unwritable_location_is_a_config_error(tmp_path: Path) -> None:
+def test_unwritable_location_warns_once_and_misses(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(ConfigError, match="SUMMARIZER_CACHE_DIR"):
-        ResultCache(blocker / "sub").get("k")
+    cache = ResultCache(blocker / "sub")
+    with pytest.warns(StorageWarning, match="SUMMARIZER_CACHE_DIR") as warned:
+        assert cache.get("k") is None
+        assert cache.get("k2") is None
+    assert len(warned) == 1
 
 
-def test_corrupt_database_is_a_config_error(tmp_path: Path) -> None:
+def test_corrupt_database_warns_once_and_misses(tmp_path: Path) -> None:
     (tmp_path / "results.db").write_bytes(b"not a database at all" * 100)
-    with pytest.raises(ConfigError, match="--no-cache"):
-        ResultCache(tmp_path).get("k")
+    with pytest.warns(StorageWarning, match="--no-cache"):
+        assert ResultCache(tmp_path).get("k") is None

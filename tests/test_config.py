@@ -20,7 +20,7 @@ def test_defaults(tmp_path: Path) -> None:
     c = Config.from_env()
     assert (c.model, c.mode, c.timeout, c.max_reasks, c.transport_retries) == (
         "gpt-4o-mini",
-        "tools",
+        "auto",
         60.0,
         2,
         4,
@@ -94,7 +94,7 @@ def test_replace_keeps_the_rest() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "pattern"),
     [
-        ({"mode": "xml"}, r"mode 'xml' is unknown: use one of tools, json_schema, md_json"),
+        ({"mode": "xml"}, r"mode 'xml' is unknown: use one of auto, tools, json_schema, md_json"),
         (
             {"base_url": "localhost:8000"},
             r"not an http\(s\) URL: give e.g. http://localhost:8000/v1",

@@ -236,7 +236,12 @@ class FakeState:
             raw = text[:-1].replace('", "', '" "', 1) + ",}"  # missing comma, trailing comma
         elif scenario == "truncated":
             raw, finish = text[: len(text) // 2], "length"
-        return Reply(200, completion(request, raw if raw is not None else text, prompt, finish))
+        body = completion(request, raw if raw is not None else text, prompt, finish)
+        if scenario == "truncated":  # as a real server that hit max_tokens reports it
+            limit = request.get("max_tokens") or request.get("max_completion_tokens") or 0
+            body["usage"]["completion_tokens"] = int(limit)
+            body["usage"]["total_tokens"] = body["usage"]["prompt_tokens"] + int(limit)
+        return Reply(200, body)
 
 
 def completion(request: dict[str, Any], text: str, prompt: str, finish: str) -> dict[str, Any]:

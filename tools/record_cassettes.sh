@@ -43,9 +43,17 @@ fi
 # Only the fake server: never a key or base URL from the caller's environment.
 # A failed assertion still writes its cassette: record everything, then judge the replay.
 recorded=0
-env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u SUMMARIZER_MODEL \
+env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u SUMMARIZER_MODEL -u SUMMARIZER_MODE \
   uv run pytest tests/cassette_tests --record-mode=rewrite -p no:cacheprovider -q "$@" || recorded=$?
+if [ "$#" -eq 0 ]; then
+  # The Batch API cassettes carry the prompt version in their ids: re-record them with the rest.
+  env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u SUMMARIZER_MODEL -u SUMMARIZER_MODE \
+    uv run pytest tests/batch/test_batch_api.py --record-mode=rewrite -p no:cacheprovider -q || recorded=$?
+fi
 kill "$SERVER" 2>/dev/null || true
 echo "--- replaying offline" >&2
 uv run pytest tests/cassette_tests --block-network -p no:cacheprovider -q "$@"
+if [ "$#" -eq 0 ]; then
+  uv run pytest tests/batch/test_batch_api.py --block-network -p no:cacheprovider -q
+fi
 exit "$recorded"

@@ -23,7 +23,7 @@ def request_body(messages: list[dict[str, str]], config: Config) -> dict[str, An
         "tools": instructor.Mode.TOOLS,
         "json_schema": instructor.Mode.JSON_SCHEMA,
         "md_json": instructor.Mode.MD_JSON,
-    }[config.mode]
+    }["tools" if config.mode == "auto" else config.mode]  # the Batch API is OpenAI's: tool calls
     _, body = handle_response_model(
         Briefing,
         mode=mode,

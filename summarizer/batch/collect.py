@@ -22,7 +22,7 @@ DEAD = ("failed", "expired", "cancelled", "cancelling")
 def _lines(client: Any, file_id: str | None, config: Config) -> dict[str, dict[str, Any]]:
     if not file_id:
         return {}
-    text = api_call(lambda: client.files.content(file_id), config).text
+    text = api_call(lambda: client.files.content(file_id), config, what=f"file {file_id}").text
     out = {}
     for raw in text.splitlines():
         if raw.strip():
@@ -90,6 +90,20 @@ def collect(
     accepted = 0
     try:
         for doc in job.documents:
+            if not Path(doc.path).is_file():
+                # The answer was paid for: say so, and where it is kept, never drop it silently.
+                kept = "kept in the request log" if config.use_log else "not kept (--no-log)"
+                writer.write(
+                    BatchLine(
+                        path=doc.path,
+                        sha256=doc.sha256,
+                        prompt_version=job.prompt_version,
+                        status="error",
+                        error=f"source file is gone (the batch answer is {kept}): restore it "
+                        "and run `summarizer batch collect` again",
+                    )
+                )
+                continue
             result = _accept(doc, answers.get(doc.custom_id), job, config)
             if result is not None:
                 accepted += 1

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from summarizer.batch.api_lines import ENDPOINT, request_body, request_line
 from summarizer.batch.inputs import collect_inputs
 from summarizer.config import Config
-from summarizer.errors import ConfigError, InputError
+from summarizer.errors import ConfigError, InputError, ModelError
 
 
 class JobDocument(BaseModel):
@@ -82,8 +82,12 @@ def openai_client(config: Config) -> Any:
     )
 
 
-def api_call(call: Any, config: Config) -> Any:
-    """Run one files/batches call; API and transport errors become ModelError with what to do."""
+def api_call(call: Any, config: Config, *, what: str | None = None) -> Any:
+    """Run one files/batches call; API and transport errors become ModelError with what to do.
+
+    `what` names the object asked for ("batch batch_abc"), so a 404 says that it is unknown
+    rather than blaming the model.
+    """
     from summarizer.llm.transport import classify, model_error
 
     try:
@@ -91,6 +95,11 @@ def api_call(call: Any, config: Config) -> Any:
     except Exception as exc:
         if classify(exc) == "other":
             raise
+        if what and getattr(exc, "status_code", None) == 404:
+            raise ModelError(
+                f"{what} is not known at {config.endpoint} (HTTP 404): check the --state file "
+                "and that the API key belongs to the account that submitted it"
+            ) from exc
         raise model_error(exc, model=config.model, endpoint=config.endpoint) from exc
 
 
@@ -147,7 +156,7 @@ def _prepare(
     ref = reference_date.isoformat() if isinstance(reference_date, date) else reference_date
     job = BatchJob(
         model=config.model,
-        mode=config.mode,
+        mode="tools" if config.mode == "auto" else config.mode,  # Batch API: OpenAI tool calls
         endpoint=config.endpoint,
         prompt_version=version,
         reference_date=ref,
@@ -191,7 +200,9 @@ def status(state: Path, config: Config, *, client: Any = None) -> BatchJob:
         )
     client = client or openai_client(config)
     batch_id = job.batch_id
-    _update(job, api_call(lambda: client.batches.retrieve(batch_id), config))
+    _update(
+        job, api_call(lambda: client.batches.retrieve(batch_id), config, what=f"batch {batch_id}")
+    )
     job.save(state)
     return job
 

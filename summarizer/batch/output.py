@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -30,7 +31,7 @@ def read_done(path: Path) -> dict[tuple[str, str | None], BatchLine]:
     if not path.is_file():
         return done
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open("rb")
     except OSError as exc:
         raise InputError(
             f"cannot read {path} to resume ({exc.strerror}): check the --out path"
@@ -38,8 +39,8 @@ def read_done(path: Path) -> dict[tuple[str, str | None], BatchLine]:
     with handle:
         for raw in handle:
             try:
-                line = BatchLine.model_validate_json(raw)
-            except ValueError:
+                line = BatchLine.model_validate_json(raw.decode("utf-8"))
+            except ValueError:  # UnicodeDecodeError included
                 continue  # a line cut short by a crash: that document is simply done again
             if line.sha256 is None:
                 continue
@@ -56,14 +57,20 @@ class JsonlWriter:
 
     def __init__(self, path: Path, *, append: bool) -> None:
         self.path = path
+        self.written = 0
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._file: IO[str] = path.open("a" if append else "w", encoding="utf-8")
+            # Opened for appending first and truncated only once the lock is ours, so a second
+            # run refused below never empties the file of the first.
+            self._file: IO[str] = path.open("a", encoding="utf-8")
         except OSError as exc:
             raise ConfigError(
                 f"cannot write {path} ({exc.strerror}): choose another --out"
             ) from None
-        if append and path.stat().st_size > 0:
+        _lock(self._file, path)
+        if not append:
+            self._file.truncate(0)
+        elif path.stat().st_size > 0:
             self._end_cut_line()
 
     def _end_cut_line(self) -> None:
@@ -80,13 +87,46 @@ class JsonlWriter:
             if isinstance(line, BatchLine)
             else json.dumps(line, ensure_ascii=False)
         )
-        self._file.write(data + "\n")
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        size = self._file.tell()
+        try:
+            self._file.write(data + "\n")
+            self._file.flush()
+            os.fsync(self._file.fileno())
+        except OSError as exc:
+            self._undo(size)
+            raise ConfigError(
+                f"cannot write {self.path} ({exc.strerror or exc}) after {self.written} "
+                "line(s): free space or choose another --out, then run again with --resume "
+                "(results already paid for are in the cache unless --no-cache)"
+            ) from None
+        self.written += 1
+
+    def _undo(self, size: int) -> None:
+        """Cut a half-written line off, so the file stays one JSON object per line."""
+        with contextlib.suppress(OSError):
+            self._file.flush()
+        with contextlib.suppress(OSError):
+            os.truncate(self.path, size)
 
     def close(self) -> None:
         """Close the file."""
         self._file.close()
+
+
+def _lock(handle: IO[str], path: Path) -> None:
+    """An exclusive lock on the output for this run: two batches never interleave one file."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, as before
+        return
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise ConfigError(
+            f"{path} is being written by another summarizer run: wait for it to finish or "
+            "choose another --out"
+        ) from None
 
 
 __all__ = ["BatchLine", "JsonlWriter", "read_done"]

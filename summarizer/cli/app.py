@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
 import click
 
-from summarizer.errors import SummarizerError
+from summarizer.errors import StorageWarning, SummarizerError
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -30,11 +31,23 @@ def cli() -> None:
     """
 
 
+_show_warning = warnings.showwarning
+
+
+def _one_line_warning(message: Any, category: Any, *args: Any, **kwargs: Any) -> None:
+    """The project's own warnings as one `Warning: …` line; others as Python shows them."""
+    if isinstance(category, type) and issubclass(category, StorageWarning):
+        click.echo(f"Warning: {message}", err=True)
+    else:
+        _show_warning(message, category, *args, **kwargs)
+
+
 def handles_errors(fn: F) -> F:
     """Turn the project's exceptions (and Ctrl-C) into `Error: …` on stderr and an exit code."""
 
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        warnings.showwarning = _one_line_warning
         try:
             return fn(*args, **kwargs)
         except SummarizerError as exc:

@@ -11,7 +11,7 @@ import click
 
 from summarizer.cli.app import EXIT_FAILURE, EXIT_PARTIAL, cli, handles_errors
 
-MODES = ("tools", "json_schema", "md_json")
+MODES = ("auto", "tools", "json_schema", "md_json")
 
 
 def model_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -116,7 +116,8 @@ def report_line(report: Any) -> str:
     parts.append(f"{report.usage.requests} request(s) ({report.cached} cached)")
     if report.backoffs:
         parts.append(
-            f"backed off {report.backoffs} time(s) on rate limits, concurrency down to "
+            f"backed off {report.backoffs} time(s) on an overloaded server (HTTP 429, 5xx or "
+            "timeouts), concurrency down to "
             f"{int(report.lowest_concurrency)}"
         )
     return ", ".join(parts) + f" in {report.seconds:.1f}s"

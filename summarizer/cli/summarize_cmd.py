@@ -11,7 +11,7 @@ import click
 from summarizer.cli.app import cli, handles_errors
 from summarizer.cli.batch_cmd import make_config, many_options, summarize_many
 
-MODES = ("tools", "json_schema", "md_json")
+MODES = ("auto", "tools", "json_schema", "md_json")
 
 
 def _usage_line(result: Any) -> str:
@@ -52,8 +52,8 @@ def _usage_line(result: Any) -> str:
 @click.option(
     "--mode",
     type=click.Choice(MODES),
-    help="How the structure is requested: tools (OpenAI), json_schema or md_json (servers "
-    "without tool calls) [env SUMMARIZER_MODE; default tools].",
+    help="How the structure is requested: auto (tool calls on OpenAI; elsewhere what a one-time "
+    "probe of the server finds), tools, json_schema or md_json [env SUMMARIZER_MODE; default auto].",
 )
 @click.option(
     "--strict",

@@ -5,6 +5,7 @@ Nothing here imports openai or instructor at module level: `--help` and `facts` 
 
 from summarizer.llm.call import CallOutcome, Check, Observer, arequest_briefing, request_briefing
 from summarizer.llm.client import NO_MODEL_HINT, build_async_client, build_client
+from summarizer.llm.server import resolve_mode
 
 __all__ = [
     "NO_MODEL_HINT",
@@ -15,4 +16,5 @@ __all__ = [
     "build_async_client",
     "build_client",
     "request_briefing",
+    "resolve_mode",
 ]

@@ -14,6 +14,7 @@ from pydantic import ValidationError, model_validator
 
 from summarizer.config import Config
 from summarizer.errors import ModelError
+from summarizer.llm.transport import ATTEMPTS
 from summarizer.models import Briefing, Usage
 from summarizer.prompting import render_prompt
 
@@ -39,18 +40,35 @@ class CallOutcome:
 
 
 class _Tally:
-    """Usage summed over every response (first answer, re-asks, the truncation retry)."""
+    """Usage summed over every request sent (first answer, re-asks, transport retries, the
+    truncation retry), answered or not; tokens from the answers that came back."""
 
     def __init__(self) -> None:
-        self.requests = 0
+        self.requests = 0  # sent, answered or not
+        self.answers = 0  # answers that came back (the first, re-asks, the truncation retry)
         self.prompt_tokens = 0
         self.completion_tokens = 0
+        self.last_finish: str | None = None
+        self.last_completion_tokens = 0
+        self.last_prompt_tokens = 0
+        self.tool_calls_missing = False
+
+    def attempt(self, error: BaseException | None) -> None:
+        self.requests += 1
 
     def __call__(self, response: Any) -> None:
-        self.requests += 1
+        self.answers += 1
         usage = getattr(response, "usage", None)
-        self.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
-        self.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
+        prompt = getattr(usage, "prompt_tokens", 0) or 0
+        completion = getattr(usage, "completion_tokens", 0) or 0
+        self.prompt_tokens += prompt
+        self.completion_tokens += completion
+        self.last_prompt_tokens, self.last_completion_tokens = prompt, completion
+        choices = getattr(response, "choices", None) or []
+        first = choices[0] if choices else None
+        self.last_finish = getattr(first, "finish_reason", None)
+        message = getattr(first, "message", None)
+        self.tool_calls_missing = message is not None and not getattr(message, "tool_calls", None)
 
     def usage(self, config: Config) -> Usage:
         return Usage(
@@ -195,20 +213,44 @@ def _settle(
         raise ModelError(
             f"the model call failed ({summarise_error(cause)}): try again, or report this bug"
         ) from exc
+    if not candidates and config.mode == "tools" and tally.tool_calls_missing:
+        raise ModelError(_no_tool_call(config)) from exc
     if candidates:
         # The verifier's own words say more than pydantic's wrapping of them.
         last = "; ".join(feedback[-1].splitlines()) if feedback else summarise_error(cause)
         return CallOutcome(
-            candidates[-1], tally.usage(config), tally.requests, exhausted=True, last_error=last
+            candidates[-1], tally.usage(config), tally.answers, exhausted=True, last_error=last
         )
     raise ModelError(
-        f"the model gave no valid briefing in {tally.requests} attempts (last: {summarise_error(cause)}): "
+        f"the model gave no valid briefing in {tally.answers} attempts (last: {summarise_error(cause)}): "
         "try a stronger model, another --mode, or a higher --max-reasks"
     ) from exc
 
 
-def _cut_off(tokens: int) -> ModelError:
-    return ModelError(f"the answer was cut off at {tokens} tokens: raise --max-tokens")
+def _no_tool_call(config: Config) -> str:
+    return (
+        f"the server at {config.endpoint} answered without a tool call in --mode tools: it does "
+        "not force tool calls; use --mode auto or --mode json_schema"
+    )
+
+
+def _cut_off(tally: _Tally, max_tokens: int, config: Config) -> tuple[ModelError, bool]:
+    """Why an answer stopped early (the server's context filled, no tool call, or max tokens),
+    and whether more room for the answer could help."""
+    produced = tally.last_completion_tokens
+    if config.mode == "tools" and tally.tool_calls_missing:
+        return ModelError(_no_tool_call(config) + f" (it wrote {produced} tokens of prose)"), False
+    if 0 < produced < max_tokens * 0.9:
+        # The server stopped before the token limit we set: its context window is full.
+        return ModelError(
+            f"the server at {config.endpoint} ran out of context after {produced} answer tokens "
+            f"(prompt {tally.last_prompt_tokens} tokens): start it with a larger context "
+            "(llama.cpp -c, Ollama num_ctx, vLLM --max-model-len) or give a shorter document"
+        ), False
+    return ModelError(
+        f"the answer was cut off at {produced or max_tokens} tokens (limit {max_tokens}): "
+        "raise --max-tokens"
+    ), True
 
 
 class _Call:
@@ -227,27 +269,40 @@ class _Call:
         self.tally = _Tally()
         self.max_tokens = config.max_tokens
 
+    def _sent(self, error: BaseException | None) -> None:
+        self.tally.attempt(error)
+        if error is not None:
+            for observer in self.observers:
+                failed = getattr(observer, "on_attempt_failed", None)
+                if failed is not None:
+                    failed(error)
+
     @contextmanager
     def attempt(self, *, async_: bool) -> Iterator[dict[str, Any]]:
         """The keyword arguments of one instructor call, with candidates grounded meanwhile."""
-        with grounded(self.check, self.candidates, self.feedback) as model_cls:
-            yield _request(
-                self.config,
-                self.messages,
-                model_cls,
-                self.max_tokens,
-                self.tally,
-                self.observers,
-                async_,
-            )
+        token = ATTEMPTS.set(self._sent)
+        try:
+            with grounded(self.check, self.candidates, self.feedback) as model_cls:
+                yield _request(
+                    self.config,
+                    self.messages,
+                    model_cls,
+                    self.max_tokens,
+                    self.tally,
+                    self.observers,
+                    async_,
+                )
+        finally:
+            ATTEMPTS.reset(token)
 
     def done(self) -> CallOutcome:
-        return CallOutcome(self.candidates[-1], self.tally.usage(self.config), self.tally.requests)
+        return CallOutcome(self.candidates[-1], self.tally.usage(self.config), self.tally.answers)
 
     def cut_off(self, second_try: bool) -> None:
         """The answer hit the token limit: double the room once, then give up."""
-        if second_try:
-            raise _cut_off(self.max_tokens) from None
+        error, more_room_helps = _cut_off(self.tally, self.max_tokens, self.config)
+        if second_try or not more_room_helps:
+            raise error from None  # more room cannot help a full context or a prose answer
         self.max_tokens *= 2
 
     def settle(self, exc: Exception) -> CallOutcome:

@@ -7,6 +7,7 @@ from typing import Any
 
 from summarizer.config import Config
 from summarizer.errors import ConfigError
+from summarizer.llm.schema import lean_schema
 from summarizer.llm.transport import AsyncSleep, Sleep, with_async_retries, with_retries
 
 # A local OpenAI-compatible server may need no key, but the SDK refuses to start without one.
@@ -30,6 +31,10 @@ def _quiet_instructor() -> None:
 def _instructor_mode(config: Config) -> Any:
     import instructor
 
+    if config.mode == "auto":
+        from summarizer.llm.server import resolve_mode
+
+        config = resolve_mode(config)
     return {
         "tools": instructor.Mode.TOOLS,
         "json_schema": instructor.Mode.JSON_SCHEMA,
@@ -64,11 +69,12 @@ def build_client(
     # instructor patches whatever `create` it finds, so every attempt (first call and re-asks)
     # goes through our transport retries rather than instructor's re-ask loop.
     completions.create = with_retries(  # type: ignore[method-assign,assignment]
-        completions.create,
+        lean_schema(completions.create) if config.mode == "json_schema" else completions.create,
         retries=config.transport_retries,
         model=config.model,
         endpoint=config.endpoint,
         sleep=sleep,
+        retry_read_timeouts=config.retry_read_timeouts,
     )
     return instructor.from_openai(client, mode=_instructor_mode(config))
 
@@ -84,11 +90,12 @@ def build_async_client(
     client = openai.AsyncOpenAI(**_openai_kwargs(config, http_client))
     completions = client.chat.completions
     completions.create = with_async_retries(  # type: ignore[method-assign,assignment]
-        completions.create,
+        lean_schema(completions.create) if config.mode == "json_schema" else completions.create,
         retries=config.transport_retries,
         model=config.model,
         endpoint=config.endpoint,
         sleep=sleep,
+        retry_read_timeouts=config.retry_read_timeouts,
     )
     return instructor.from_openai(client, mode=_instructor_mode(config))
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import random
+import re
 import time
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from functools import wraps
@@ -21,6 +23,12 @@ T = TypeVar("T")
 Sleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
 Kind = Literal["retry", "fatal", "other"]
+
+# Called once for every request actually sent (answered or not), so usage and the log count
+# attempts that failed as well; set per model call by llm.call.
+ATTEMPTS: ContextVar[Callable[[BaseException | None], None] | None] = ContextVar(
+    "summarizer_attempts", default=None
+)
 
 RETRY_AFTER_CAP = 60.0  # a server asking for minutes is better reported than waited for
 BACKOFF_INITIAL = 1.0
@@ -90,10 +98,26 @@ def _network_failure(exc: BaseException) -> bool:
     return cause is None or isinstance(cause, httpx2.TransportError | OSError | TimeoutError)
 
 
-def classify(exc: BaseException) -> Kind:
-    """`retry` for transient transport failures, `fatal` for API errors retrying cannot fix, else `other`."""
+def read_timeout(exc: BaseException) -> bool:
+    """The server accepted the request but its answer did not come in time (a slow generation)."""
+    import httpx2
     import openai
 
+    return isinstance(exc, openai.APITimeoutError) and isinstance(
+        exc.__cause__, httpx2.ReadTimeout | httpx2.WriteTimeout
+    )
+
+
+def classify(exc: BaseException, *, retry_read_timeouts: bool = True) -> Kind:
+    """`retry` for transient transport failures, `fatal` for API errors retrying cannot fix, else `other`.
+
+    A read timeout is `fatal` unless `retry_read_timeouts`: the server is still generating, and
+    re-sending would start the same generation again from scratch.
+    """
+    import openai
+
+    if read_timeout(exc) and not retry_read_timeouts:
+        return "fatal"
     if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
         return "retry" if _network_failure(exc) else "fatal"
     if isinstance(exc, openai.APIStatusError):
@@ -122,6 +146,11 @@ def model_error(exc: BaseException, *, model: str, endpoint: str, attempts: int 
     import openai
 
     tries = f" after {attempts} attempts" if attempts > 1 else ""
+    if read_timeout(exc):
+        return ModelError(
+            f"the model server at {endpoint} was still generating when the timeout ran out{tries}: "
+            "raise --timeout (local models on a CPU can need minutes), or use a smaller model"
+        )
     if isinstance(exc, openai.APITimeoutError):
         return ModelError(
             f"the model server at {endpoint} did not answer in time{tries}: raise --timeout or try again later"
@@ -161,11 +190,67 @@ def model_error(exc: BaseException, *, model: str, endpoint: str, attempts: int 
         return ModelError(
             f"the model server at {endpoint} kept failing{tries} (HTTP {status}): try again later"
         )
+    overflow = context_overflow(exc)
+    if overflow is not None:
+        return ModelError(overflow.message(endpoint))
+    if status is not None and _about_tools(exc):
+        return ModelError(
+            f"the server at {endpoint} does not take tool calls (HTTP {status}: {_short(exc)}): "
+            "use --mode auto or --mode json_schema"
+        )
     if status is not None:
         return ModelError(
-            f"the server at {endpoint} rejected the request (HTTP {status}: {_short(exc)}): if it lacks tool calls, try --mode json_schema or --mode md_json"
+            f"the server at {endpoint} rejected the request (HTTP {status}: {_short(exc)}): check --model and --mode"
         )
     return ModelError(f"the request to {endpoint} failed ({_short(exc)}): try again later")
+
+
+class ContextOverflow:
+    """The prompt did not fit the server's context window, with the sizes when the server says."""
+
+    def __init__(self, prompt_tokens: int | None, context: int | None) -> None:
+        self.prompt_tokens, self.context = prompt_tokens, context
+
+    def message(self, endpoint: str) -> str:
+        sizes = ""
+        if self.prompt_tokens and self.context:
+            sizes = f" ({self.prompt_tokens} prompt tokens, context {self.context})"
+        elif self.context:
+            sizes = f" (context {self.context} tokens)"
+        return (
+            f"the prompt does not fit the context window of the server at {endpoint}{sizes}: "
+            "start the server with a larger context (llama.cpp -c, Ollama num_ctx, vLLM "
+            "--max-model-len) or give a shorter document"
+        )
+
+
+_OVERFLOW = re.compile(
+    r"exceeds? the available context size|context length|context_length_exceeded"
+    r"|maximum context|too many tokens|prompt is too long|exceed_context_size",
+    re.IGNORECASE,
+)
+
+
+def context_overflow(exc: BaseException) -> ContextOverflow | None:
+    """A 400 that says the prompt is larger than the context (llama.cpp, vLLM, OpenAI wording)."""
+    body = getattr(exc, "body", None)
+    inner = body.get("error", body) if isinstance(body, dict) else None
+    inner = inner if isinstance(inner, dict) else {}
+    text = f"{_short(exc, 1000)} {inner.get('type', '')} {inner.get('code', '')}"
+    if _status(exc) not in (400, 413) or not _OVERFLOW.search(text):
+        return None
+    prompt, context = inner.get("n_prompt_tokens"), inner.get("n_ctx")
+    if not isinstance(
+        context, int
+    ):  # OpenAI / vLLM: "maximum context length is 8192 tokens. However, ... 9000 tokens"
+        numbers = [int(n) for n in re.findall(r"(\d{3,}) tokens", text)]
+        context = numbers[0] if numbers else None
+        prompt = numbers[1] if len(numbers) > 1 else None
+    return ContextOverflow(prompt if isinstance(prompt, int) else None, context)
+
+
+def _about_tools(exc: BaseException) -> bool:
+    return bool(re.search(r"tool|function", _short(exc, 1000), re.IGNORECASE))
 
 
 def backoff(
@@ -181,7 +266,15 @@ def _wait_for(exc: BaseException, attempt: int) -> float:
     return asked if asked is not None else backoff(attempt)
 
 
-def _retrying(retries: int, sleep: Callable[[float], Any], async_: bool) -> Any:
+def _counted(exc: BaseException | None) -> None:
+    listener = ATTEMPTS.get()
+    if listener is not None:
+        listener(exc)
+
+
+def _retrying(
+    retries: int, sleep: Callable[[float], Any], async_: bool, retry_read_timeouts: bool
+) -> Any:
     from tenacity import AsyncRetrying, Retrying, retry_if_exception, stop_after_attempt
 
     def wait(state: Any) -> float:
@@ -191,7 +284,9 @@ def _retrying(retries: int, sleep: Callable[[float], Any], async_: bool) -> Any:
     cls = AsyncRetrying if async_ else Retrying
     return cls(
         stop=stop_after_attempt(retries + 1),
-        retry=retry_if_exception(lambda e: classify(e) == "retry"),
+        retry=retry_if_exception(
+            lambda e: classify(e, retry_read_timeouts=retry_read_timeouts) == "retry"
+        ),
         wait=wait,
         sleep=sleep,
         reraise=True,
@@ -199,7 +294,13 @@ def _retrying(retries: int, sleep: Callable[[float], Any], async_: bool) -> Any:
 
 
 def with_retries(
-    fn: Callable[..., T], *, retries: int, model: str, endpoint: str, sleep: Sleep | None = None
+    fn: Callable[..., T],
+    *,
+    retries: int,
+    model: str,
+    endpoint: str,
+    sleep: Sleep | None = None,
+    retry_read_timeouts: bool = False,
 ) -> Callable[..., T]:
     """`fn` retried on transient transport errors; API errors become ModelError at once."""
 
@@ -207,12 +308,18 @@ def with_retries(
     def call(*args: Any, **kwargs: Any) -> T:
         attempts = 0
         try:
-            for attempt in _retrying(retries, sleep or time.sleep, async_=False):
+            for attempt in _retrying(retries, sleep or time.sleep, False, retry_read_timeouts):
                 with attempt:
                     attempts = attempt.retry_state.attempt_number
-                    return fn(*args, **kwargs)
+                    try:
+                        result = fn(*args, **kwargs)
+                    except Exception as exc:
+                        _counted(exc)
+                        raise
+                    _counted(None)
+                    return result
         except Exception as exc:
-            if classify(exc) == "other":
+            if classify(exc, retry_read_timeouts=retry_read_timeouts) == "other":
                 raise
             raise model_error(exc, model=model, endpoint=endpoint, attempts=attempts) from exc
         raise AssertionError("unreachable: tenacity either returns or raises")
@@ -227,6 +334,7 @@ def with_async_retries(
     model: str,
     endpoint: str,
     sleep: AsyncSleep | None = None,
+    retry_read_timeouts: bool = False,
 ) -> Callable[..., Awaitable[T]]:
     """The async twin of `with_retries`."""
 
@@ -234,12 +342,20 @@ def with_async_retries(
     async def call(*args: Any, **kwargs: Any) -> T:
         attempts = 0
         try:
-            async for attempt in _retrying(retries, sleep or asyncio.sleep, async_=True):
+            async for attempt in _retrying(
+                retries, sleep or asyncio.sleep, True, retry_read_timeouts
+            ):
                 with attempt:
                     attempts = attempt.retry_state.attempt_number
-                    return await fn(*args, **kwargs)
+                    try:
+                        result = await fn(*args, **kwargs)
+                    except Exception as exc:
+                        _counted(exc)
+                        raise
+                    _counted(None)
+                    return result
         except Exception as exc:
-            if classify(exc) == "other":
+            if classify(exc, retry_read_timeouts=retry_read_timeouts) == "other":
                 raise
             raise model_error(exc, model=model, endpoint=endpoint, attempts=attempts) from exc
         raise AssertionError("unreachable: tenacity either returns or raises")
@@ -248,8 +364,11 @@ def with_async_retries(
 
 
 __all__ = [
+    "ATTEMPTS",
+    "ContextOverflow",
     "backoff",
     "classify",
+    "context_overflow",
     "model_error",
     "parse_retry_after",
     "retry_after",

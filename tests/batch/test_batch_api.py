@@ -42,6 +42,7 @@ def config(tmp_path: Path) -> Config:
     return Config(
         concurrency=1,
         model="gpt-4o-mini",
+        mode="tools",
         base_url=BASE_URL,
         api_key="sk-test",
         cache_dir=tmp_path / "cache",

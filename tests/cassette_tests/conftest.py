@@ -160,6 +160,7 @@ def model_config(endpoint: SimpleNamespace, tmp_path: Path) -> Any:
         model=endpoint.model,
         base_url=endpoint.base_url,
         api_key=endpoint.api_key,
+        mode="tools",  # the fake server's cassettes; --mode auto has its own (test_local_server)
         cache_dir=tmp_path / "cache",
         log_db=tmp_path / "logs.db",
         use_cache=False,
@@ -173,6 +174,7 @@ def cli_env(endpoint: SimpleNamespace) -> dict[str, str]:
         "OPENAI_BASE_URL": endpoint.base_url,
         "OPENAI_API_KEY": endpoint.api_key,
         "SUMMARIZER_MODEL": endpoint.model,
+        "SUMMARIZER_MODE": "tools",
     }
 
 

@@ -15,7 +15,7 @@ from summarizer.config import Config
 @pytest.fixture
 def config() -> Config:
     """A config pointing at the fake endpoint, with no cache or log."""
-    return Config(base_url=URL, use_cache=False, use_log=False)
+    return Config(base_url=URL, mode="tools", use_cache=False, use_log=False)
 
 
 @pytest.fixture

@@ -78,7 +78,7 @@ def test_unsupported_value_is_reasked_with_targeted_feedback(fake, config: Confi
 
 
 def test_reasks_run_out_keep_the_last_candidate(fake) -> None:
-    cfg = Config(base_url="http://fake.local/v1", max_reasks=1)
+    cfg = Config(base_url="http://fake.local/v1", mode="tools", max_reasks=1)
     client, endpoint = fake(
         [completion(with_phone("02-111-1111")), completion(with_phone("02-222-2222"))], cfg
     )
@@ -98,16 +98,57 @@ def test_no_parseable_answer_is_a_model_error(fake, config: Config) -> None:
 
 
 def test_cut_off_answer_is_retried_once_with_double_tokens(fake, config: Config) -> None:
-    client, endpoint = fake([completion(BRIEF, finish="length"), completion(BRIEF)])
+    client, endpoint = fake(
+        [completion(BRIEF, finish="length", usage=(100, 4096)), completion(BRIEF)]
+    )
     out = request_briefing(client, MESSAGES, config=config, check=phone_check)
     assert [b["max_tokens"] for b in endpoint.bodies] == [4096, 8192]
     assert out.usage.requests == 2 and out.attempts == 2
 
 
 def test_cut_off_twice_says_to_raise_max_tokens(fake, config: Config) -> None:
-    client, _ = fake([completion(BRIEF, finish="length"), completion(BRIEF, finish="length")])
-    with pytest.raises(ModelError, match=r"cut off at 8192 tokens: raise --max-tokens"):
+    client, _ = fake(
+        [
+            completion(BRIEF, finish="length", usage=(100, 4096)),
+            completion(BRIEF, finish="length", usage=(100, 8192)),
+        ]
+    )
+    with pytest.raises(
+        ModelError, match=r"cut off at 8192 tokens \(limit 8192\): raise --max-tokens"
+    ):
         request_briefing(client, MESSAGES, config=config, check=phone_check)
+
+
+def test_a_full_context_is_not_reported_as_max_tokens(fake, config: Config) -> None:
+    # llama.cpp with a small -c: the answer stops after a few tokens with finish_reason=length.
+    client, endpoint = fake([completion(BRIEF, finish="length", usage=(2734, 66))])
+    with pytest.raises(ModelError) as caught:
+        request_briefing(client, MESSAGES, config=config, check=phone_check)
+    message = str(caught.value)
+    assert "ran out of context after 66 answer tokens (prompt 2734 tokens)" in message
+    assert "-c" in message and "--max-tokens" not in message
+    assert len(endpoint.bodies) == 1, "more room for the answer cannot help: no second request"
+
+
+def test_prose_instead_of_a_tool_call_names_the_mode(fake, config: Config) -> None:
+    client, endpoint = fake(
+        [
+            completion(
+                "Sure! Here is a summary.", mode="json_schema", finish="length", usage=(900, 4096)
+            )
+        ]
+    )
+    with pytest.raises(ModelError, match=r"without a tool call in --mode tools.*--mode auto"):
+        request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert len(endpoint.bodies) == 1
+
+
+def test_failed_transport_attempts_count_as_requests(
+    fake, config: Config, sleeps: list[float]
+) -> None:
+    client, _ = fake([status(503), completion(BRIEF)])
+    out = request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert out.attempts == 1 and out.usage.requests == 2
 
 
 def test_rate_limit_is_retried_below_instructor(fake, config: Config, sleeps: list[float]) -> None:
@@ -185,3 +226,55 @@ def test_summarise_error_is_one_line() -> None:
     except Exception as exc:
         line = summarise_error(exc)
     assert "\n" not in line and "more" in line
+
+
+def test_context_overflow_400_names_sizes_and_the_fix(fake, config: Config) -> None:
+    # llama.cpp's answer to a prompt larger than -c.
+    error = {
+        "code": 400,
+        "message": "the request exceeds the available context size, try increasing it",
+        "type": "exceed_context_size_error",
+        "n_prompt_tokens": 2750,
+        "n_ctx": 2048,
+    }
+    client, endpoint = fake([status(400, error=error)])
+    with pytest.raises(ModelError) as caught:
+        request_briefing(client, MESSAGES, config=config, check=phone_check)
+    message = str(caught.value)
+    assert "(2750 prompt tokens, context 2048)" in message and "larger context" in message
+    assert "--mode" not in message and len(endpoint.bodies) == 1
+
+
+def test_openai_style_context_error_is_read_too(fake, config: Config) -> None:
+    error = {
+        "message": "This model's maximum context length is 8192 tokens. However, you requested "
+        "9100 tokens (5004 in the messages, 4096 in the completion).",
+        "code": "context_length_exceeded",
+    }
+    client, _ = fake([status(400, error=error)])
+    with pytest.raises(ModelError, match=r"context window .*\(9100 prompt tokens, context 8192\)"):
+        request_briefing(client, MESSAGES, config=config, check=phone_check)
+
+
+def test_a_read_timeout_is_not_a_silent_regeneration(fake, config: Config) -> None:
+    import httpx2
+
+    def slow(body: dict) -> httpx2.Response:
+        raise httpx2.ReadTimeout("timed out")
+
+    client, endpoint = fake([slow, completion(BRIEF)])
+    with pytest.raises(ModelError, match=r"still generating when the timeout ran out.*--timeout"):
+        request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert len(endpoint.bodies) == 1
+
+
+def test_read_timeouts_are_retried_when_asked(fake, config: Config, sleeps: list[float]) -> None:
+    import httpx2
+
+    def slow(body: dict) -> httpx2.Response:
+        raise httpx2.ReadTimeout("timed out")
+
+    asked = config.replace(retry_read_timeouts=True)
+    client, endpoint = fake([slow, completion(BRIEF)], asked)
+    out = request_briefing(client, MESSAGES, config=asked, check=phone_check)
+    assert len(endpoint.bodies) == 2 and out.usage.requests == 2 and out.attempts == 1

@@ -64,7 +64,9 @@ def test_hard_violation_is_reasked_with_the_verifiers_feedback(fake, config: Con
 
 
 def test_exhausted_reasks_return_the_briefing_marked_unsupported(fake) -> None:
-    cfg = Config(base_url="http://fake.local/v1", max_reasks=1, use_cache=False, use_log=False)
+    cfg = Config(
+        base_url="http://fake.local/v1", mode="tools", max_reasks=1, use_cache=False, use_log=False
+    )
     client, _ = fake([completion(wrong_phone()), completion(wrong_phone())], cfg)
     result = summarize_document(DOC, cfg, client=client)
     assert result.briefing is not None and not result.report.verified
@@ -87,7 +89,9 @@ def test_cache_and_log(fake, config: Config, tmp_path: Path) -> None:
 
 
 def test_unverified_results_are_not_cached(fake, tmp_path: Path) -> None:
-    cfg = Config(base_url="http://fake.local/v1", max_reasks=0, use_cache=False, use_log=False)
+    cfg = Config(
+        base_url="http://fake.local/v1", mode="tools", max_reasks=0, use_cache=False, use_log=False
+    )
     cache = ResultCache(tmp_path / "c")
     client, endpoint = fake([completion(wrong_phone()), completion(REFERENCE)], cfg)
     assert not summarize_document(DOC, cfg, client=client, cache=cache).report.verified
