@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+from pydantic.json_schema import DEFAULT_REF_TEMPLATE, GenerateJsonSchema, JsonSchemaMode
+
+from summarizer.models.lean_schema import LeanJsonSchema
 
 
 class BriefingEvent(BaseModel):
@@ -122,6 +125,18 @@ class Briefing(BaseModel):
     State only what the source says. Every date, time, phone number, quote and commitment
     must come from the source text; leave a field null or a list empty when the source is silent.
     """
+
+    @classmethod
+    def model_json_schema(  # type: ignore[override]
+        cls,
+        by_alias: bool | None = None,
+        ref_template: str = DEFAULT_REF_TEMPLATE,
+        schema_generator: type[GenerateJsonSchema] = LeanJsonSchema,
+        mode: JsonSchemaMode = "validation",
+        **kwargs: Any,
+    ) -> dict[str, Any]:
+        """The schema sent to the model: lean (see models.lean_schema), descriptions kept."""
+        return super().model_json_schema(by_alias, ref_template, schema_generator, mode, **kwargs)
 
     title_ko: str = Field(description="The document's title in Korean, as written.")
     title_en: str = Field(description="The title translated into English.")

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Literal
 
 from summarizer.errors import ConfigError
+from summarizer.events import Grouping
 from summarizer.models import SummaryResult
 from summarizer.render.markdown import Markdown, Text, brief_text, summary_text
 from summarizer.render.view import KST, build_view, document_date
@@ -56,4 +57,33 @@ def render_brief(
     raise ConfigError(f"unknown briefing format {fmt!r}; use markdown, html or text")
 
 
-__all__ = ["render_brief", "render_summary"]
+def render_grouped(
+    results: list[SummaryResult],
+    grouping: Grouping,
+    fmt: Literal["markdown", "html", "text"] = "markdown",
+    now: datetime | None = None,
+    *,
+    texts: Mapping[str, str] | None = None,
+) -> str:
+    """A briefing with one entry per event (see `summarizer.events.group_events`).
+
+    Each event shows its sources, the facts of its most authoritative source and where the
+    sources disagree; `html` is the review page with a tab per source.
+    """
+    moment = _now(now)
+    views = [build_view(r, i, moment) for i, r in enumerate(results)]
+    dates = [e.date for e in grouping.events if e.date]
+    if fmt in ("markdown", "text"):
+        from summarizer.render.grouped import grouped_text
+
+        by_path = {r.facts.source.path: v for r, v in zip(results, views, strict=True)}
+        style = Markdown() if fmt == "markdown" else Text()
+        return grouped_text(grouping, by_path, dates, moment, style)
+    if fmt == "html":
+        from summarizer.render.grouped_html import grouped_page
+
+        return grouped_page(grouping, results, views, dates, moment, texts or {})
+    raise ConfigError(f"unknown briefing format {fmt!r}; use markdown, html or text")
+
+
+__all__ = ["render_brief", "render_grouped", "render_summary"]

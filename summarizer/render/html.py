@@ -92,6 +92,10 @@ class Linker:
             body += Markup(' <span class="badge warn" title="{}">⚠ unverified</span>').format(
                 item.note or ""
             )
+        elif item.mark == "unchecked":
+            body += Markup(' <span class="badge" title="{}">unchecked</span>').format(
+                item.note or ""
+            )
         return body
 
 

@@ -56,6 +56,8 @@ class Markdown:
             )
         if item.mark == "unverified":
             return f"{text} ⚠ *unverified*"
+        if item.mark == "unchecked":
+            return f"{text} *(unchecked)*"
         return text
 
     def heading(self, level: int, text: str) -> str:
@@ -94,6 +96,8 @@ class Text(Markdown):
             return f"[NOT IN SOURCE] {text}" + (f" ({item.note})" if item.note else "")
         if item.mark == "unverified":
             return f"{text} [unverified]"
+        if item.mark == "unchecked":
+            return f"{text} [unchecked]"
         return text
 
     def heading(self, level: int, text: str) -> str:

@@ -8,7 +8,7 @@ from typing import Literal
 
 from summarizer.models import BriefingParty
 
-Mark = Literal["ok", "unverified", "unsupported"]
+Mark = Literal["ok", "unverified", "unsupported", "unchecked"]
 
 
 @dataclass(frozen=True)

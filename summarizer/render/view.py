@@ -114,6 +114,8 @@ class Checks:
                 mark, note = "unsupported", c.note or "not found in the source"
             elif c.status == "unverified" and mark == "ok":
                 mark, note = "unverified", c.note or "could not be verified"
+        if found and all(c.status == "unchecked" for c in found):
+            mark, note = "unchecked", found[0].note or "no check can judge this"
         spans = [c.span for c in found if c.span is not None and c.ok]
         anchor = anchor_id(self.doc, spans[0].start, spans[0].end) if spans else None
         slug = re.sub(r"[^0-9A-Za-z]+", "-", prefix).strip("-")
@@ -167,8 +169,11 @@ def _problems(result: SummaryResult) -> list[str]:
     out = [
         quote_korean(f"{c.field} (“{c.claim}”): {c.status}" + (f", {c.note}" if c.note else ""))
         for c in result.report.checks
-        if not c.ok
+        if not c.ok and c.status != "unchecked"
     ]
+    unchecked = len(result.report.unchecked)
+    if unchecked:
+        out.append(f"{unchecked} claim(s) no check can judge (translations, summaries): unchecked")
     out += [quote_korean(f"recall: {w}") for w in result.report.recall_warnings]
     return out
 
@@ -181,9 +186,7 @@ def document_date(result: SummaryResult) -> str | None:
     ev = result.facts.structure.event
     if ev is not None and ev.date:
         return ev.date
-    if result.facts.reference_date_origin != "today":
-        return result.facts.reference_date
-    return None
+    return result.facts.reference_date  # stated or given; None when unknown
 
 
 def build_view(result: SummaryResult, index: int, now: datetime) -> DocView:
