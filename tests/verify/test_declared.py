@@ -6,8 +6,8 @@ from summarizer.extract import extract_facts
 from summarizer.models import Briefing, BriefingEvent, BriefingParty, ClaimCheck, VerificationReport
 from summarizer.verify import reask_feedback, verify_briefing
 
-KO = (
-    "[한빛경제 기자] 한국전자통신연구원(이하 ETRI)과 한국무역협회가 지난 6일 대전에서 업무협약을 맺었다.\n"
+KO = (  # 한빛전자통신연구원 is fictional: a body the glossary does not know
+    "[한빛경제 기자] 한빛전자통신연구원(이하 HETRI)과 한국무역협회가 지난 6일 대전에서 업무협약을 맺었다.\n"
     "두 기관은 기술 수출을 함께 돕기로 했다.\n"
 )
 EN = (
@@ -39,9 +39,9 @@ def test_abbreviation_in_a_bare_bracket_verifies() -> None:
 
 def test_declared_abbreviation_verifies() -> None:
     facts = extract_facts(KO.encode(), reference_date="2025-07-08")
-    party = BriefingParty(name_ko="한국전자통신연구원", abbreviation="ETRI")
+    party = BriefingParty(name_ko="한빛전자통신연구원", abbreviation="HETRI")
     check = _check(verify_briefing(_briefing([party]), KO, facts), "parties[0].abbreviation")
-    assert check.status == "exact" and check.span is not None and check.span.text == "ETRI"
+    assert check.status == "exact" and check.span is not None and check.span.text == "HETRI"
     party.abbreviation = "KETI"  # not declared, not in the glossary: not confirmed
     assert (
         _check(verify_briefing(_briefing([party]), KO, facts), "parties[0].abbreviation").status
@@ -103,14 +103,14 @@ def test_feedback_is_for_the_model_and_notes_are_for_users() -> None:
 def test_english_name_of_another_glossary_body_is_flagged_without_a_reask() -> None:
     facts = extract_facts(KO.encode(), reference_date="2025-07-08")
     party = BriefingParty(
-        name_ko="한국전자통신연구원", name_en="Korea International Trade Association"
+        name_ko="한빛전자통신연구원", name_en="Korea International Trade Association"
     )
     report = verify_briefing(_briefing([party]), KO, facts)
     check = _check(report, "parties[0].name_en")
     assert (check.status, check.hard) == ("unsupported", False) and "한국무역협회" in (
         check.note or ""
     )
-    party.name_en = "Electronics and Telecommunications Research Institute"  # a plain translation
+    party.name_en = "Hanbit Electronics and Telecommunications Research Institute"  # plain
     assert (
         _check(verify_briefing(_briefing([party]), KO, facts), "parties[0].name_en").status
         == "unverified"
@@ -120,7 +120,7 @@ def test_english_name_of_another_glossary_body_is_flagged_without_a_reask() -> N
 def test_two_parties_with_one_english_name_are_flagged_without_a_reask() -> None:
     facts = extract_facts(KO.encode(), reference_date="2025-07-08")
     parties = [
-        BriefingParty(name_ko="한국전자통신연구원", name_en="Korea Trade Institute"),
+        BriefingParty(name_ko="한빛전자통신연구원", name_en="Korea Trade Institute"),
         BriefingParty(name_ko="한국무역협회", name_en="Korea Trade Institute"),
     ]
     report = verify_briefing(_briefing(parties), KO, facts)
