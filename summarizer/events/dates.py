@@ -54,7 +54,7 @@ def precision(origin: str, text: str | None) -> Precision:
     """How much of a date resolved against `origin` its text states (a reference date not
     from the document, `today` or one `--reference-date` for a whole batch, tells neither
     year nor month)."""
-    if origin not in ("today", "option"):  # a date the document states, not a guess
+    if origin not in ("today", "option", "unknown"):  # a date the document states, not a guess
         return "full"
     if text is not None and _YEAR.search(text):
         return "full"
@@ -76,15 +76,26 @@ def _lead_date(result: SummaryResult, lead: tuple[int, int]) -> EventDate:
     facts = result.facts
     noise = [(r.start, r.end) for r in facts.regions]
     for f in facts.facts:
-        if f.kind != "date" or not f.value or "/" in f.value or not lead[0] <= f.start < lead[1]:
+        unresolved = f.kind == "date" and f.value is None and len(f.parts) == 1
+        if f.kind != "date" or not (f.value or unresolved) or not lead[0] <= f.start < lead[1]:
             continue
-        if any(a <= f.start < b for a, b in noise) or "일" not in f.text:
+        if "/" in (f.value or "") or any(a <= f.start < b for a, b in noise) or "일" not in f.text:
             continue
-        day = _parse(f.value)
+        if unresolved:  # no reference date: only the day (and month) the text writes are known
+            day, known = _placeholder(f.parts[0].month, f.parts[0].day)
+        else:
+            day, known = _parse(f.value), precision(facts.reference_date_origin, f.text)
         if day is not None:
-            known = precision(facts.reference_date_origin, f.text)
             return EventDate(day, known, f.text, f.start, f.end, "lead")
     return EventDate()
+
+
+def _placeholder(month: int | None, day: int) -> tuple[date | None, Precision]:
+    """A stand-in date (leap year 2000) carrying a written day, and month when written."""
+    try:
+        return date(2000, month or 1, day), "month" if month else "day"
+    except ValueError:
+        return None, "day"
 
 
 def event_date(result: SummaryResult, lead: tuple[int, int] | None = None) -> EventDate:

@@ -11,7 +11,17 @@ from summarizer.models import SummaryResult
 
 Authority = Literal["issuer", "wire", "outlet"]
 RANK: dict[str, int] = {"issuer": 0, "wire": 1, "outlet": 2}
-PUBLICATION_ORIGINS = ("embargo", "input-line", "dateline")
+PUBLICATION_ORIGINS = (
+    "embargo",
+    "input-line",
+    "html-meta",
+    "metadata",
+    "dateline",
+    "byline",
+    "signature",
+    "path",
+    "modified-line",
+)
 
 _WIRE = re.compile(
     r"[(\[<]\s*(?:[가-힣A-Za-z ]{1,12}\s*=\s*)?("
