@@ -252,3 +252,8 @@ def test_a_local_government_office_is_the_government(
 def test_an_agency_name_ending_in_cheong_is_not_cut(glossary: Glossary) -> None:
     assert resolve(glossary, "산림청").en == "Korea Forest Service"
     assert resolve(glossary, "가나다청").en is None
+
+
+def test_a_government_has_no_branches(glossary: Glossary) -> None:
+    assert glossary.lookup("충북지사") is None  # the governor of Chungbuk, not a branch
+    assert glossary.lookup("경기도 북부지사") is None

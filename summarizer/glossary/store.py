@@ -77,6 +77,8 @@ class Glossary:
         for name in self._keys_longest_first:
             rest = key[len(name) :]
             if key.startswith(name) and rest.endswith(BRANCH_SUFFIXES):
+                if self._by_key[name].kind in (*REGION_KINDS, *PLACE_UNITS):
+                    continue  # 충북지사 is the governor, 강남구지부 a club: no branch of a government
                 branch = branch_text(korean, len(name))
                 return self._by_key[name].model_copy(
                     update={"branch": branch, "branch_en": render_branch(branch, self.stems)}
