@@ -34,6 +34,8 @@ def _source_line(f: Markdown, s: Source) -> str:
         AUTHORITY[s.authority],
         f.esc(role),
     ]
+    if s.adds:
+        parts.append("adds " + f.esc(", ".join(s.adds)))
     if s.copy_of:
         parts.append(f"copy of {f.esc(Path(s.copy_of).name)}")
     if s.url:
