@@ -6,14 +6,14 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from summarizer.events.dates import EventDate, event_date
+from summarizer.events.dates import EventDate, event_date, local_time
 from summarizer.events.lexicon import (
     AGREEMENT_WORDS_EN,
     AGREEMENT_WORDS_KO,
     LOOKALIKE_WORDS,
     SIGNING_WORDS,
 )
-from summarizer.events.orgs import Mention, find_mentions, is_english, known, korean_mention
+from summarizer.events.orgs import Mention, find_mentions, is_english, known_english, korean_mention
 from summarizer.events.romanize import EN_LOCAL, english_local_key
 from summarizer.events.similarity import grams, sample_keys
 from summarizer.events.sources import RANK, authority, is_url, outlet, published
@@ -106,8 +106,6 @@ def _first_line(clean: str) -> str:
 
 
 def _briefing_parties(result: SummaryResult) -> list[Mention]:
-    from summarizer.events.orgs import _tables
-
     b = result.briefing
     if b is None:
         return []
@@ -121,9 +119,9 @@ def _briefing_parties(result: SummaryResult) -> list[Mention]:
             key = english_local_key(local.group(1), local.group(2) or local.group(3))
             mention = replace(mention, en=mention.en | {key})
         out.append(mention)
-        canon = _tables().canon_of.get((p.name_en or "").casefold())
-        if canon is not None:
-            out.append(known(canon))
+        named = known_english(p.name_en or "")
+        if named is not None:
+            out.append(named)
     return out
 
 
@@ -179,7 +177,7 @@ def build_profile(index: int, result: SummaryResult, text: str) -> Profile:
         mentions=mentions,
         core=core,
         date=event_date(result, (a, b)),
-        local_time=bool(re.search(r"현지\s*시간|local time|U\.S\. time", text, re.I)),
+        local_time=local_time(text),
         shingles=grams(body, 5),
         overlap=grams(keyed + " " + _commitments(result), 3),
         blocking=frozenset(
