@@ -224,3 +224,17 @@ def test_a_corroborating_source_adds_what_the_lead_lacks(tmp_path: Path) -> None
     other = next(s for s in event.sources if s.role == "corroboration")
     assert any(a.startswith("time 14:00") for a in other.adds)
     assert any(c.startswith("parties") for c in other.corroborates)
+
+
+def test_two_signings_with_two_partners_in_common_stay_apart(tmp_path: Path) -> None:
+    texts = {
+        "one.txt": "[남도일보] 중소벤처기업부와 기술보증기금은 15일 한빛전자와 반도체 소재 "
+        "국산화를 위한 3자 업무협약을 체결했다. 한빛전자는 협력사 기술 이전을 맡는다.\n",
+        "two.txt": "[서해신문] 중소벤처기업부와 기술보증기금은 15일 누리바이오와 감염병 진단 "
+        "키트 수출 지원 협약을 맺었다. 누리바이오는 해외 판로 개척에 나선다.\n",
+    }
+    paths = []
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    assert len(group_events(offline_results(paths)).events) == 2
