@@ -38,7 +38,7 @@ class Profile:
     path: str
     text: str
     title: str  # the structure's or briefing's title ("" when none)
-    shown_title: str  # for readers: the title, else the first headline-like line
+    shown_title: str  # for readers: the title, else the lead's first sentence
     lead_span: tuple[int, int]
     english: bool
     kind: Kind  # agreement (title or lead says so), mention (only the body), other
@@ -96,13 +96,18 @@ def _title(result: SummaryResult) -> str:
     return t.text if t is not None else ""
 
 
-def _first_line(clean: str) -> str:
-    """The first line that reads like a headline (10 to 120 characters), else nothing."""
-    for line in clean.splitlines():
-        line = line.strip()
-        if 10 <= len(line) <= 120:
-            return line
-    return ""
+_DATELINE = re.compile(r"^[\s▲△■□ㅇ•\-]*(?:[\[(][^\])\n]{1,30}[\])]\s*)?(?:[^=\n]{0,24}=\s*)?")
+_SENTENCE_END = re.compile(r"다\s*[.。]|[.!?](?=\s)")
+
+
+def _headline(lead: str, limit: int = 100) -> str:
+    """The lead's first sentence without its dateline (`(서울=연합뉴스) 홍길동 기자 =`), cut to
+    `limit` characters: a title for a report whose structure found none."""
+    text = _DATELINE.sub("", lead.strip(), count=1).strip()
+    end = _SENTENCE_END.search(text)
+    sentence = text[: end.end()] if end else text
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
 
 def _briefing_parties(result: SummaryResult) -> list[Mention]:
@@ -170,7 +175,7 @@ def build_profile(index: int, result: SummaryResult, text: str) -> Profile:
         path=path,
         text=text,
         title=title,
-        shown_title=title or _first_line(clean),
+        shown_title=title or _headline(lead),
         lead_span=(a, b),
         english=english,
         kind=_kind(title, lead, clean, english),
