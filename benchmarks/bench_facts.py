@@ -2,6 +2,8 @@
 
 Run: uv run python benchmarks/bench_facts.py [DOCS_DIR] [--seconds 2]
 Prints characters per second for all-kinds extraction and for phonenumbers (phones only).
+DOCS_DIR defaults to ../shared/eval/docs when present, else the repository's examples/ and
+corpus/docs/ (a fresh clone has those).
 """
 
 from __future__ import annotations
@@ -17,7 +19,22 @@ import phonenumbers
 from summarizer.facts import find_facts, find_reference_date
 from summarizer.reading import read_document
 
-DEFAULT_DOCS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "docs"
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_DOCS = ROOT.parent / "shared" / "eval" / "docs"
+BUNDLED = (ROOT / "examples", ROOT / "corpus" / "docs")
+SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".hwpx")
+
+
+def _documents(folders: list[Path]) -> list[Path]:
+    found = [
+        p
+        for folder in folders
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.suffix.lower() in SUFFIXES
+    ]
+    if not found:
+        raise SystemExit(f"no documents in {', '.join(map(str, folders))}: give a folder of them")
+    return found
 
 
 def _rate(texts: list[str], run: Callable[[str], object], seconds: float) -> tuple[float, int]:
@@ -39,11 +56,20 @@ def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("docs", nargs="?", type=Path, default=DEFAULT_DOCS)
+    ap.add_argument("docs", nargs="?", type=Path, help="folder of documents")
     ap.add_argument("--seconds", type=float, default=2.0)
     args = ap.parse_args()
 
-    texts = [read_document(p).text for p in sorted(args.docs.iterdir()) if p.is_file()]
+    if args.docs is not None and not args.docs.is_dir():
+        raise SystemExit(f"{args.docs}: not a folder; give a folder of documents")
+    if args.docs is not None:
+        folders = [args.docs]
+    elif EVAL_DOCS.is_dir():
+        folders = [EVAL_DOCS]
+    else:
+        folders = [f for f in BUNDLED if f.is_dir()]
+    print(f"documents from {', '.join(str(f) for f in folders)}")
+    texts = [read_document(p).text for p in _documents(folders)]
     ref = date(2024, 7, 17)
 
     def facts_only(text: str) -> object:

@@ -1,17 +1,42 @@
-"""summarizer: verified structured summaries and English briefings of Korean press releases."""
+"""summarizer: verified structured summaries and English briefings of Korean press releases.
 
-from summarizer.api import asummarize, brief, summarize
-from summarizer.config import Config
-from summarizer.errors import (
-    ConfigError,
-    InputError,
-    ModelError,
-    SummarizerError,
-    VerificationFailed,
-)
-from summarizer.events import group_events
-from summarizer.extract import extract_facts
-from summarizer.reading import read_document
+The names below are imported on first use (PEP 562), so `summarizer --help` and `summarizer
+facts` do not pay for the model layer; type checkers see the real imports.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from summarizer.api import asummarize, brief, summarize
+    from summarizer.config import Config
+    from summarizer.errors import (
+        ConfigError,
+        InputError,
+        ModelError,
+        SummarizerError,
+        VerificationFailed,
+    )
+    from summarizer.events import group_events
+    from summarizer.extract import extract_facts
+    from summarizer.reading import read_document
+
+_EXPORTS = {
+    "Config": "summarizer.config",
+    "ConfigError": "summarizer.errors",
+    "InputError": "summarizer.errors",
+    "ModelError": "summarizer.errors",
+    "SummarizerError": "summarizer.errors",
+    "VerificationFailed": "summarizer.errors",
+    "asummarize": "summarizer.api",
+    "brief": "summarizer.api",
+    "extract_facts": "summarizer.extract",
+    "group_events": "summarizer.events",
+    "read_document": "summarizer.reading",
+    "summarize": "summarizer.api",
+}
 
 __all__ = [
     "Config",
@@ -27,3 +52,15 @@ __all__ = [
     "read_document",
     "summarize",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -99,12 +99,13 @@ def brief(
 
     `html` is the self-contained review page. `group="events"` (the default for more than one
     document) gives one entry per event, as `group_events` decides; `"none"` one per document.
-    Failed documents are left out; run `summarizer.batch.run_batch` yourself to see why.
+    Failed documents are listed with the reason; they have no section.
     """
     from summarizer.batch import run_batch
     from summarizer.render import render_brief
 
     report = run_batch(sources, resolve_config(config, **overrides), quiet=True)
+    failed = [(o.path, o.error or "failed") for o in report.outcomes if o.status == "error"]
     results = report.results
     if (group or ("events" if len(results) > 1 else "none")) == "events":
         from summarizer.events import group_events
@@ -112,7 +113,7 @@ def brief(
 
         grouping = group_events(results, texts=report.texts)
         return render_grouped(results, grouping, fmt, now, texts=report.texts)
-    return render_brief(results, fmt, now, texts=report.texts)
+    return render_brief(results, fmt, now, texts=report.texts, failed=failed)
 
 
 __all__ = ["asummarize", "brief", "require_verified", "resolve_config", "stores", "summarize"]

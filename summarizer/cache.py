@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 from pathlib import Path
 
@@ -20,6 +21,23 @@ CREATE TABLE IF NOT EXISTS results (
     result TEXT NOT NULL
 )
 """
+
+
+def cache_key(
+    doc_sha256: str,
+    prompt_version: str,
+    model: str,
+    mode: str,
+    *,
+    endpoint: str,
+    reference_date: str | None = None,
+) -> str:
+    """The key of one model result: the same document, prompt, model and mode sent to the same
+    endpoint, with the same reference date, is the same result. A local test server and a real
+    one that share a model name never share an answer."""
+    where = endpoint.strip().rstrip("/").lower()
+    parts = [doc_sha256, prompt_version, model, mode, where, reference_date or ""]
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
 class ResultCache(SqliteStore):
@@ -90,4 +108,4 @@ class ResultCache(SqliteStore):
             return conn.execute("DELETE FROM results").rowcount
 
 
-__all__ = ["ResultCache"]
+__all__ = ["ResultCache", "cache_key"]

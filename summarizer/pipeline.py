@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
+from summarizer.cache import cache_key
 from summarizer.config import Config
 from summarizer.extract import extract_facts
 from summarizer.llm import (
     CallOutcome,
-    Check,
     Observer,
     arequest_briefing,
     build_async_client,
@@ -20,7 +21,7 @@ from summarizer.llm import (
     request_briefing,
     resolve_mode,
 )
-from summarizer.models import Briefing, Document, FactsResult, SummaryResult
+from summarizer.models import Briefing, Document, FactsResult, SummaryResult, VerificationReport
 from summarizer.prompting import prompt_version, summary_messages
 from summarizer.reading import read_document
 
@@ -39,19 +40,6 @@ class Log(Protocol):
     """Where each model request is recorded (summarizer.logs.RequestLog)."""
 
     def recorder(self, *, model: str | None = None, doc_sha256: str | None = None) -> Observer: ...
-
-
-def cache_key(
-    doc_sha256: str,
-    prompt_version: str,
-    model: str,
-    mode: str,
-    *,
-    reference_date: str | None = None,
-) -> str:
-    """The key of one model result: same document, prompt, model, mode (and reference date) -> same key."""
-    parts = [doc_sha256, prompt_version, model, mode, reference_date or ""]
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -76,22 +64,51 @@ def _terms(text: str, facts: FactsResult) -> list[Any]:
 
     entries = load_glossary().terms_for(text)
     # Names as they were on the document's date: a 2016 release still says SMBA.
-    return [e.as_of(facts.reference_date) if hasattr(e, "as_of") else e for e in entries]
+    day = facts.reference_date
+    if day is None or len(day) != 10:  # no stated day: today's names
+        return list(entries)
+    return [e.as_of(day) if hasattr(e, "as_of") else e for e in entries]
 
 
-def grounding_check(text: str, facts: FactsResult) -> Check:
-    """The per-candidate check: the verifier's targeted feedback on hard violations, or None."""
-    from summarizer.verify import reask_feedback, verify_briefing
+class GroundingCheck:
+    """The per-candidate check: the verifier's targeted feedback on hard violations, or None.
 
-    def check(briefing: Briefing) -> str | None:
-        return reask_feedback(verify_briefing(briefing, text, facts))
+    It keeps the report of the last candidate, so the answer the call settles on is verified
+    once, not again for the result.
+    """
 
-    return check
+    def __init__(self, text: str, facts: FactsResult) -> None:
+        self.text, self.facts = text, facts
+        self._last: tuple[Briefing, VerificationReport] | None = None
+
+    def __call__(self, briefing: Briefing) -> str | None:
+        from summarizer.verify import reask_feedback, verify_briefing
+
+        report = verify_briefing(briefing, self.text, self.facts)
+        self._last = (briefing, report)
+        return reask_feedback(report, self.text)
+
+    def report_for(self, briefing: Briefing) -> VerificationReport:
+        if self._last is not None and self._last[0] is briefing:
+            return self._last[1]
+        from summarizer.verify import verify_briefing
+
+        return verify_briefing(briefing, self.text, self.facts)
+
+
+def grounding_check(text: str, facts: FactsResult) -> GroundingCheck:
+    """The check a model call validates each candidate with (see GroundingCheck)."""
+    return GroundingCheck(text, facts)
 
 
 def _key(facts: FactsResult, version: str, config: Config) -> str:
     return cache_key(
-        facts.source.sha256, version, config.model, config.mode, reference_date=facts.reference_date
+        facts.source.sha256,
+        version,
+        config.model,
+        config.mode,
+        endpoint=config.endpoint,
+        reference_date=facts.reference_date,
     )
 
 
@@ -113,13 +130,13 @@ def offline_result(facts: FactsResult) -> SummaryResult:
     return SummaryResult(mode="offline", facts=facts)
 
 
-def _finish(p: Prepared, outcome: CallOutcome, config: Config) -> SummaryResult:
-    from summarizer.verify import verify_briefing
-
+def _finish(
+    p: Prepared, outcome: CallOutcome, config: Config, check: GroundingCheck
+) -> SummaryResult:
     return SummaryResult(
         mode="model",
         briefing=outcome.briefing,
-        report=verify_briefing(outcome.briefing, p.text, p.facts),
+        report=check.report_for(outcome.briefing),
         usage=outcome.usage,
         model=config.model,
         prompt_version=p.version,
@@ -159,9 +176,9 @@ def _before_call(
 
 
 def _after_call(
-    p: Prepared, outcome: CallOutcome, config: Config, cache: Cache | None
+    p: Prepared, outcome: CallOutcome, config: Config, cache: Cache | None, check: GroundingCheck
 ) -> SummaryResult:
-    result = _finish(p, outcome, config)
+    result = _finish(p, outcome, config, check)
     _store(p, result, cache)
     return result
 
@@ -174,19 +191,25 @@ def summarize_document(
     cache: Cache | None = None,
     log: Log | None = None,
     client: Any | None = None,
+    make_client: Callable[[], Any] | None = None,
 ) -> SummaryResult:
-    """Summarise one document; offline (facts only) when no model is configured or offline is set."""
+    """Summarise one document; offline (facts only) when no model is configured or offline is set.
+
+    The client (`client`, else `make_client()`, else one built from `config`) is only made
+    when a request is due: an offline or cached result never imports openai or instructor.
+    """
     p = _before_call(source, config, reference_date, cache)
     if isinstance(p, SummaryResult):
         return p
+    check = grounding_check(p.text, p.facts)
     outcome = request_briefing(
-        client or build_client(p.config),
+        client or (make_client or partial(build_client, p.config))(),
         p.messages,
         config=p.config,
-        check=grounding_check(p.text, p.facts),
+        check=check,
         observers=_observers(p, log, config),
     )
-    return _after_call(p, outcome, config, cache)
+    return _after_call(p, outcome, config, cache, check)
 
 
 async def asummarize_document(
@@ -197,23 +220,26 @@ async def asummarize_document(
     cache: Cache | None = None,
     log: Log | None = None,
     client: Any | None = None,
+    make_client: Callable[[], Any] | None = None,
 ) -> SummaryResult:
     """The async twin of `summarize_document` (client from `build_async_client`)."""
     p = _before_call(source, config, reference_date, cache)
     if isinstance(p, SummaryResult):
         return p
+    check = grounding_check(p.text, p.facts)
     outcome = await arequest_briefing(
-        client or build_async_client(p.config),
+        client or (make_client or partial(build_async_client, p.config))(),
         p.messages,
         config=p.config,
-        check=grounding_check(p.text, p.facts),
+        check=check,
         observers=_observers(p, log, config),
     )
-    return _after_call(p, outcome, config, cache)
+    return _after_call(p, outcome, config, cache, check)
 
 
 __all__ = [
     "Cache",
+    "GroundingCheck",
     "Log",
     "Prepared",
     "asummarize_document",

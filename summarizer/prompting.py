@@ -7,12 +7,13 @@ import json
 from collections.abc import Iterable, Mapping
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import ConfigError
 from summarizer.models import Briefing, Fact, FactsResult
+
+if TYPE_CHECKING:  # jinja2 is imported when a prompt is rendered: a cached run never needs it
+    import jinja2
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -34,6 +35,8 @@ class Prompts:
 
     @cached_property
     def _env(self) -> jinja2.Environment:
+        import jinja2
+
         # Plain text prompts: no HTML autoescape; trim/lstrip so {% %} lines leave no blank lines.
         return jinja2.Environment(
             loader=jinja2.FileSystemLoader(self.directory),
@@ -46,6 +49,8 @@ class Prompts:
 
     def render(self, name: str, **variables: Any) -> str:
         """Render `name` (with or without `.j2`); values are inserted as data, never re-parsed."""
+        import jinja2
+
         filename = name if name.endswith(".j2") else f"{name}.j2"
         try:
             template = self._env.get_template(filename)
@@ -201,11 +206,22 @@ def fact_hints(facts: FactsResult) -> dict[str, Any]:
     event = None
     if s.event is not None:
         event = {"date": s.event.date, "time": s.event.time, "place": s.event.place}
+    # what the rules are unsure of travels with it, so the template can mark it
     return {
         "title": s.title.text if s.title else None,
+        "title_unsure": s.title.why if s.title and s.title.confidence == "low" else None,
+        "event_unsure": list(s.event.unsure) if s.event else [],
         "embargo": {"text": s.embargo.text, "value": s.embargo.value} if s.embargo else None,
         "event": event,
-        "parties": [{"name": p.name, "aliases": p.aliases, "head": p.head} for p in s.parties],
+        "parties": [
+            {
+                "name": p.name,
+                "aliases": p.aliases,
+                "head": p.head,
+                "unsure": p.why if p.confidence == "low" else None,
+            }
+            for p in s.parties
+        ],
         "contacts": [
             {"department": c.department, "name": c.name, "role": c.role, "phone": c.phone_text}
             for c in s.contacts

@@ -76,11 +76,11 @@ def test_stdin_is_read(tmp_path: Path) -> None:
     assert '"path": "<stdin>"' in result.stdout
 
 
-def test_bad_reference_date_is_a_clear_error(tmp_path: Path) -> None:
+def test_bad_reference_date_is_a_usage_error(tmp_path: Path) -> None:
     doc = tmp_path / "a.txt"
     doc.write_text("가나부는 17일 협약을 맺었다.", encoding="utf-8")
     result = CliRunner().invoke(cli, ["facts", str(doc), "--reference-date", "17/07/2024"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "YYYY-MM-DD" in result.stderr
 
 

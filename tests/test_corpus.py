@@ -1,7 +1,11 @@
-"""The project's own annotated corpus (corpus/): facts and structure stay above their floors.
+"""The project's own annotated corpus (corpus/): every document keeps its figures (a ratchet).
 
 Matching follows the shared scorer's rules: per document and kind, sets of distinct values;
-summed over documents. Structure items are matched one to one as the scorer does.
+structure items are matched one to one as the scorer does. `corpus/ratchet.json` holds, per
+document and field, the hits and the false positives measured when it was last raised; a test
+fails when any document loses a hit or gains a false positive, so one format family cannot
+break behind a good average. After an improvement, raise it:
+`RATCHET_UPDATE=1 uv run pytest tests/test_corpus.py` (it only ever writes better figures).
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import difflib
 import html
 import json
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -20,6 +25,7 @@ from summarizer import extract_facts
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 GOLDS = sorted((CORPUS / "gold").glob("*.json"))
+RATCHET = CORPUS / "ratchet.json"
 KINDS = {"date": "dates", "time": "times", "phone": "phones", "email": "emails"}
 FACT_FLOOR = 0.97
 STRUCTURE_FLOOR = {"parties": 0.9, "quotes": 0.9, "contacts": 0.9, "commitments": 0.8}
@@ -145,3 +151,61 @@ def test_event_fields(results: list[tuple[dict[str, Any], Any, str]]) -> None:
                 total += 1
                 right += got is not None and getattr(got, field) == ev[field]
     assert total and right / total >= 0.9
+
+
+def _figures(gold: dict[str, Any], result: Any) -> dict[str, list[int]]:
+    """[hits, false positives] per field for one document."""
+    out: dict[str, list[int]] = {}
+    for kind, key in KINDS.items():
+        if kind == "email":
+            g = {i["text"].lower() for i in gold[key]}
+            p = {f.text.lower() for f in result.facts if f.kind == kind}
+        else:
+            g = {i["value"] for i in gold[key]}
+            p = {f.value for f in result.facts if f.kind == kind and f.value}
+        out[kind] = [len(g & p), len(p - g)]
+    same = {
+        "parties": _same_party,
+        "commitments": _same_commitment,
+        "quotes": _same_quote,
+        "contacts": _same_contact,
+    }
+    for key, fn in same.items():
+        g, p = gold.get(key) or [], getattr(result.structure, key)
+        hits = _matches(g, p, fn)
+        out[key] = [hits, len(p) - hits]
+    ev, got = gold.get("event") or {}, result.structure.event
+    for field in ("date", "time", "place"):
+        want = ev.get(field)
+        have = getattr(got, field) if got is not None else None
+        if field == "place":
+            ok = bool(want and have) and (
+                _squash(want) in _squash(have) or _squash(have) in _squash(want)
+            )
+        else:
+            ok = bool(want) and want == have
+        out[f"event.{field}"] = [int(ok), int(bool(have) and not ok)]
+    return out
+
+
+def test_no_document_loses_ground(results: list[tuple[dict[str, Any], Any, str]]) -> None:
+    """Per document and field: hits never fall, and false positives rise only with more hits
+    (hits minus false positives never falls)."""
+    now = {gold["id"]: _figures(gold, result) for gold, result, _raw in results}
+    held: dict[str, dict[str, list[int]]] = (
+        json.loads(RATCHET.read_text(encoding="utf-8")) if RATCHET.exists() else {}
+    )
+    drops = [
+        f"{doc} {field}: hits {was[0]}->{got[0]}, false positives {was[1]}->{got[1]}"
+        for doc, fields in held.items()
+        for field, was in fields.items()
+        if (got := now.get(doc, {}).get(field, [0, 10**6]))[0] < was[0]
+        or got[0] - got[1] < was[0] - was[1]
+    ]
+    if os.environ.get("RATCHET_UPDATE") and not drops:
+        rows = [
+            f"  {json.dumps(doc)}: {json.dumps(now[doc], sort_keys=True)}" for doc in sorted(now)
+        ]
+        RATCHET.write_text("{\n" + ",\n".join(rows) + "\n}\n", encoding="utf-8")
+    assert not drops, "documents lost ground:\n" + "\n".join(drops)
+    assert set(held) >= set(now), f"documents missing from {RATCHET.name}: run RATCHET_UPDATE=1"

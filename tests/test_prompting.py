@@ -163,3 +163,15 @@ def test_reask_carries_the_feedback() -> None:
         "reask", feedback="contacts[0].phone: '02-1' is not in the document; allowed: 044-204-7920"
     )
     assert "allowed: 044-204-7920" in text and "null" in text
+
+
+def test_unknown_reference_date_is_said_and_no_date_is_guessed() -> None:
+    from summarizer.extract import extract_facts
+
+    text = "시와 공단은 지난 13일 협약을 체결했다. 협약 기간은 2021년 12월 31일까지다."
+    facts = extract_facts(text.encode())
+    user = summary_messages(text, facts)[1]["content"]
+    assert "Reference date: unknown" in user and "never a guessed year or month" in user
+    assert "- date: 지난 13일 (" in user  # listed with its note, without a value
+    assert "- date: 2021년 12월 31일 = 2021-12-31" in user
+    assert "Reference date for day-only mentions" not in user

@@ -12,7 +12,7 @@ from summarizer.batch.jobs import BatchJob, JobDocument, api_call, openai_client
 from summarizer.batch.output import BatchLine, JsonlWriter
 from summarizer.batch.runner import BatchReport, arun_batch
 from summarizer.config import Config
-from summarizer.errors import InputError, ModelError
+from summarizer.errors import InputError, ModelError, SummarizerError
 from summarizer.models import SummaryResult
 
 DONE = ("completed",)
@@ -90,7 +90,7 @@ def collect(
     accepted = 0
     try:
         for doc in job.documents:
-            if not Path(doc.path).is_file():
+            if not _available(doc.path):
                 # The answer was paid for: say so, and where it is kept, never drop it silently.
                 kept = "kept in the request log" if config.use_log else "not kept (--no-log)"
                 writer.write(
@@ -122,7 +122,7 @@ def collect(
     cfg = config.replace(model=job.model, mode=job.mode)
     report = asyncio.run(
         arun_batch(
-            [d.path for d in job.documents if Path(d.path).is_file()],
+            [d.path for d in job.documents if _available(d.path)],
             cfg,
             out=out,
             resume=True,
@@ -133,6 +133,13 @@ def collect(
     return accepted, report
 
 
+def _available(path: str) -> bool:
+    """A source that can be read again: a file still there, or a web address."""
+    from summarizer.reading.fetch import is_url
+
+    return is_url(path) or Path(path).is_file()
+
+
 def _accept(
     doc: JobDocument, line: dict[str, Any] | None, job: BatchJob, config: Config
 ) -> SummaryResult | None:
@@ -141,9 +148,12 @@ def _accept(
     from summarizer.reading import read_document
     from summarizer.verify import reask_feedback, verify_briefing
 
-    if line is None or not Path(doc.path).is_file():
+    if line is None or not _available(doc.path):
         return None
-    document = read_document(doc.path)
+    try:
+        document = read_document(doc.path)  # a page is fetched again
+    except SummarizerError:
+        return None  # unreadable now: the realtime pass records why
     if document.source.sha256 != doc.sha256:
         return None  # edited since submit: the answer is about another text
     briefing, usage, _problem = parse_answer(line, job.mode)
@@ -173,14 +183,14 @@ def _accept(
 def _remember(result: SummaryResult, job: BatchJob, config: Config) -> None:
     if not config.use_cache or not result.report.verified:
         return
-    from summarizer.cache import ResultCache
-    from summarizer.pipeline import cache_key
+    from summarizer.cache import ResultCache, cache_key
 
     key = cache_key(
         result.facts.source.sha256,
         job.prompt_version,
         job.model,
         job.mode,
+        endpoint=config.endpoint,
         reference_date=result.facts.reference_date,
     )
     ResultCache(config.cache_dir).put(key, result)

@@ -20,10 +20,15 @@ def _in_folder(folder: Path) -> list[Path]:
     )
 
 
-def collect_inputs(specs: Iterable[str | Path]) -> list[Path]:
-    """Every document named by `specs`, each once, in the order given."""
-    found: list[Path] = []
+def collect_inputs(specs: Iterable[str | Path]) -> list[Path | str]:
+    """Every document named by `specs`, each once, in the order given; web addresses stay strings."""
+    from summarizer.reading.fetch import is_url
+
+    found: list[Path | str] = []
     for spec in specs:
+        if is_url(spec):
+            found.append(str(spec))
+            continue
         if str(spec) == "-":
             raise InputError(
                 "stdin (-) cannot be part of a batch: save it to a file, or summarise it alone"
@@ -48,10 +53,10 @@ def collect_inputs(specs: Iterable[str | Path]) -> list[Path]:
         else:
             raise InputError(f"no such file or folder: {spec}: check the path")
         found += matches
-    seen: set[Path] = set()
+    seen: set[Path | str] = set()
     unique = []
     for p in found:
-        key = p.resolve()
+        key = p if isinstance(p, str) else p.resolve()
         if key not in seen:
             seen.add(key)
             unique.append(p)

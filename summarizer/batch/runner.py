@@ -35,6 +35,12 @@ class DocOutcome(BaseModel):
     error: str | None = None
     result: SummaryResult | None = None
     text: str | None = Field(default=None, exclude=True)  # the indexed text, for the review page
+    verified: bool | None = None  # kept when the result itself is not (keep_results=False)
+
+    def light(self) -> DocOutcome:
+        """Without the result and text (they are in the output file): memory stays flat."""
+        verified = self.result.report.verified if self.result is not None else self.verified
+        return self.model_copy(update={"result": None, "text": None, "verified": verified})
 
 
 class BatchReport(BaseModel):
@@ -91,17 +97,21 @@ class _Pipeline:
     async def __call__(self, doc: Document, cfg: Config) -> SummaryResult:
         from summarizer.pipeline import asummarize_document
 
-        if self.client is None and cfg.has_model() and not cfg.offline:
-            from summarizer.llm import build_async_client
+        def shared_client() -> Any:
+            # Built at the first request only: a cached or offline batch never imports openai.
+            if self.client is None:
+                from summarizer.llm import build_async_client
 
-            self.client = build_async_client(cfg, sleep=self.limiter.sleep)
+                self.client = build_async_client(cfg, sleep=self.limiter.sleep)
+            return self.client
+
         return await asummarize_document(
             doc,
             cfg,
             reference_date=self.reference_date,
             cache=self.cache,
             log=self.log,
-            client=self.client,
+            make_client=shared_client,
         )
 
     async def aclose(self) -> None:
@@ -123,9 +133,11 @@ class _Run:
         version: str | None,
         writer: JsonlWriter | None,
         progress: BatchProgress,
+        keep_results: bool = True,
     ) -> None:
         self.config, self.summarize, self.limiter = config, summarize, limiter
         self.done, self.version, self.writer, self.progress = done, version, writer, progress
+        self.keep_results = keep_results or writer is None
         self.rate_limited = 0
 
     def _write(self, outcome: DocOutcome) -> None:
@@ -141,9 +153,13 @@ class _Run:
                 )
             )
 
-    async def one(self, path: Path) -> DocOutcome:
+    async def one(self, path: Path | str) -> DocOutcome:
+        from summarizer.reading.load import load_bytes
+
         try:
-            data = await asyncio.to_thread(path.read_bytes)
+            data, _ = await asyncio.to_thread(load_bytes, path)  # a file, or a page fetched
+        except SummarizerError as exc:
+            return DocOutcome(path=str(path), status="error", error=str(exc))
         except OSError as exc:
             return DocOutcome(
                 path=str(path),
@@ -162,7 +178,7 @@ class _Run:
             return DocOutcome(path=str(path), sha256=sha, status="error", error=str(exc))
         return await self._summarize(path, sha, doc)
 
-    async def _summarize(self, path: Path, sha: str, doc: Document) -> DocOutcome:
+    async def _summarize(self, path: Path | str, sha: str, doc: Document) -> DocOutcome:
         for _ in range(RATE_LIMIT_REQUEUES + 1):
             await self.limiter.acquire()
             try:
@@ -188,7 +204,7 @@ class _Run:
         )
 
     async def worker(
-        self, queue: asyncio.Queue[tuple[int, Path]], outcomes: list[DocOutcome | None]
+        self, queue: asyncio.Queue[tuple[int, Path | str]], outcomes: list[DocOutcome | None]
     ) -> None:
         while True:
             try:
@@ -197,7 +213,7 @@ class _Run:
                 return
             outcome = await self.one(path)
             self._write(outcome)
-            outcomes[index] = outcome
+            outcomes[index] = outcome if self.keep_results else outcome.light()
             self.progress.advance(outcome.status)
 
 
@@ -210,11 +226,13 @@ async def arun_batch(
     quiet: bool = False,
     summarize: SummarizeFn | None = None,
     reference_date: date | str | None = None,
+    keep_results: bool = True,
 ) -> BatchReport:
     """Summarise every document named by `sources`; a failed document is recorded and skipped.
 
     `summarize` replaces the pipeline (tests, custom callers); `reference_date` applies only
-    to the default pipeline.
+    to the default pipeline. With `out` and `keep_results=False` the report keeps each
+    document's status but not its result: they are in the file, and memory stays flat.
     """
     paths = collect_inputs(sources)
     if resume and out is None:
@@ -227,13 +245,13 @@ async def arun_batch(
     limiter = AIMDLimiter(config.concurrency)
     run_fn = summarize or _Pipeline(config, limiter, reference_date)
     writer = JsonlWriter(out_path, append=resume) if out_path is not None else None
-    queue: asyncio.Queue[tuple[int, Path]] = asyncio.Queue()
+    queue: asyncio.Queue[tuple[int, Path | str]] = asyncio.Queue()
     for item in enumerate(paths):
         queue.put_nowait(item)
     outcomes: list[DocOutcome | None] = [None] * len(paths)
     started = time.perf_counter()
     with BatchProgress(len(paths), quiet=quiet) as progress:
-        run = _Run(config, run_fn, limiter, done, version, writer, progress)
+        run = _Run(config, run_fn, limiter, done, version, writer, progress, keep_results)
         try:
             workers = [
                 asyncio.create_task(run.worker(queue, outcomes))

@@ -9,6 +9,7 @@ from summarizer.cli import (
     batch_cmd,  # noqa: F401
     brief_cmd,  # noqa: F401
     facts_cmd,  # noqa: F401
+    glossary_cmd,  # noqa: F401
     logs_cmd,  # noqa: F401
     summarize_cmd,  # noqa: F401
 )

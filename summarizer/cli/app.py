@@ -21,13 +21,39 @@ EXIT_PARTIAL = 4  # a batch where some documents failed and others succeeded
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Group(click.Group):
+    """The root group; keeps the raw arguments so an interrupted run can print its --resume line."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        argv = list(args)
+        ctx = super().make_context(info_name, args, parent, **extra)
+        ctx.meta["summarizer.argv"] = argv
+        return ctx
+
+
+@click.group(
+    cls=Group,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(package_name="summarizer")
 def cli() -> None:
     """Verified summaries and English briefings of Korean press releases and news.
 
+    \b
+    Examples:
+      summarizer facts examples/mss-release.txt
+      summarizer summarize examples/mss-release.txt -m gpt-4o-mini --usage
+      summarizer summarize https://www.example.go.kr/news/123.html
+      summarizer brief docs/ 'news/*.html' -o briefing.html
+
     Exit codes: 0 ok, 1 failure, 2 usage error, 3 unverified claims under --strict,
-    4 some documents of a batch failed.
+    4 some documents of a batch failed, 130 interrupted.
     """
 
 

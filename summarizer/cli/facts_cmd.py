@@ -5,22 +5,28 @@ from __future__ import annotations
 import click
 
 from summarizer.cli.app import cli, handles_errors
+from summarizer.cli.options import json_option, reference_date_option
 
 
 @cli.command("facts")
-@click.argument("source", metavar="PATH|-")
-@click.option(
-    "--reference-date",
-    metavar="YYYY-MM-DD",
-    help="Date that day-only mentions (27일, 지난 11일) resolve against. "
-    "Default: the one the document states (embargo, 입력 line, dateline, first full date), else today.",
-)
-@click.option(
-    "--json", "as_json", is_flag=True, help="Print the result object as JSON (what score.py reads)."
-)
+@click.argument("source", metavar="PATH|URL|-")
+@reference_date_option()
+@json_option("Print the result object as JSON: what the Python API returns (and score.py reads).")
 @handles_errors
 def facts_command(source: str, reference_date: str | None, as_json: bool) -> None:
-    """Extract dates, times, phones, e-mails, URLs, amounts and the document structure."""
+    """Extract dates, times, phones, e-mails, URLs, amounts and the document structure.
+
+    No model is involved. Without --reference-date, day-only dates resolve against the
+    publication date the document states (embargo, 입력/등록/송고 line, page metadata, dateline,
+    byline, dated path); when it states none, such dates stay unresolved and the output says so.
+
+    \b
+    Examples:
+      summarizer facts examples/mss-release.txt
+      summarizer facts examples/agency-cp949.txt --json
+      summarizer facts release.pdf --reference-date 2025-03-12
+      cat page.html | summarizer facts -
+    """
     from summarizer.extract import extract_facts
 
     result = extract_facts(source, reference_date=reference_date)

@@ -14,7 +14,7 @@ def print_facts(result: FactsResult, console: Console | None = None) -> None:
     src = result.source
     out.print(
         f"[bold]{src.path}[/] — {src.format}, {src.encoding}, {src.chars} chars; "
-        f"reference date {result.reference_date} ({result.reference_date_origin})"
+        f"reference date {result.reference_date or 'unknown'} ({result.reference_date_origin})"
     )
     table = Table(show_edge=False, header_style="bold")
     for col in ("kind", "text", "value", "span", "note"):

@@ -7,6 +7,7 @@ import json
 import click
 
 from summarizer.cli.app import cli, handles_errors
+from summarizer.cli.options import json_option
 from summarizer.errors import InputError
 
 
@@ -54,13 +55,19 @@ def _show(e: object) -> None:
     show_default=True,
     help="How many of the newest requests to list (0: all).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print entries as JSON.")
+@json_option("Print entries as JSON.")
 @click.option("--path", "show_path", is_flag=True, help="Print where the log database is and exit.")
 @handles_errors
 def logs_command(entry_id: int | None, count: int, as_json: bool, show_path: bool) -> None:
     """List logged model requests (messages, parameters, raw responses, usage, timing), or show one.
 
     The log lives at SUMMARIZER_LOG_DB; pass --no-log to summarize/brief for sensitive text.
+
+    \b
+    Examples:
+      summarizer logs
+      summarizer logs 12
+      summarizer logs --json -n 50
     """
     from summarizer.config import Config
     from summarizer.logs import RequestLog

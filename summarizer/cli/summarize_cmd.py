@@ -1,7 +1,8 @@
-"""`summarizer summarize` (one document, with or without a model) and `summarizer schema`."""
+"""`summarizer summarize` (one document or many, with or without a model) and `summarizer schema`."""
 
 from __future__ import annotations
 
+import glob
 import json
 from pathlib import Path
 from typing import Any
@@ -9,120 +10,112 @@ from typing import Any
 import click
 
 from summarizer.cli.app import cli, handles_errors
-from summarizer.cli.batch_cmd import make_config, many_options, summarize_many
-
-MODES = ("auto", "tools", "json_schema", "md_json")
+from summarizer.cli.many import (
+    exit_for,
+    exit_if_unverified,
+    interrupted,
+    print_outcomes,
+    report_line,
+    usage_line,
+)
+from summarizer.cli.options import (
+    batch_options,
+    check_writable,
+    hint_if_no_model,
+    json_option,
+    make_config,
+    model_options,
+    output_option,
+)
 
 
 def _usage_line(result: Any) -> str:
-    u = result.usage
     if result.mode == "offline":
         return "usage: offline, no requests"
     if result.cached:
         return "usage: cached result, no requests"
-    cost = (
-        f"~${u.cost_usd:.4f}"
-        if u.cost_usd is not None
-        else f"cost unknown (no price for {result.model})"
-    )
-    return (
-        f"usage: {u.requests} request(s), {u.prompt_tokens} prompt + "
-        f"{u.completion_tokens} completion tokens, {cost}"
-    )
+    if result.usage.cost_usd is None:
+        return usage_line(result.usage).replace(
+            "cost unknown", f"cost unknown (no price for {result.model})"
+        )
+    return usage_line(result.usage)
+
+
+def _is_many(sources: tuple[str, ...]) -> bool:
+    """Several inputs, a folder or a glob pattern: a batch rather than one document."""
+    from summarizer.reading.fetch import is_url
+
+    if len(sources) != 1:
+        return True
+    only = sources[0]
+    if only == "-" or is_url(only):
+        return False
+    return Path(only).is_dir() or (not Path(only).exists() and glob.has_magic(only))
 
 
 @cli.command("summarize")
-@click.argument("sources", metavar="PATH|-...", nargs=-1, required=True)
+@click.argument("sources", metavar="PATH|URL|-...", nargs=-1, required=True)
+@output_option(
+    "Write one JSON line per document to FILE as each finishes (a batch run, resumable).",
+    old=("--out",),
+)
+@json_option()
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["json", "markdown", "text"]),
     default="text",
     show_default=True,
-    help="json prints the same object the Python API returns.",
+    help="Output format on stdout; json is the same as --json.",
 )
-@click.option(
-    "--model", metavar="NAME", help="Model name [env SUMMARIZER_MODEL; default gpt-4o-mini]."
-)
-@click.option(
-    "--base-url",
-    metavar="URL",
-    help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 [env OPENAI_BASE_URL].",
-)
-@click.option(
-    "--mode",
-    type=click.Choice(MODES),
-    help="How the structure is requested: auto (tool calls on OpenAI; elsewhere what a one-time "
-    "probe of the server finds), tools, json_schema or md_json [env SUMMARIZER_MODE; default auto].",
-)
-@click.option(
-    "--strict",
-    is_flag=True,
-    help="Exit 3 (after printing) when the briefing holds unsupported claims.",
-)
-@click.option("--offline", is_flag=True, help="No model: the deterministic Korean facts only.")
-@click.option(
-    "--usage",
-    "show_usage",
-    is_flag=True,
-    help="Print requests, tokens and estimated cost to stderr.",
-)
-@click.option(
-    "--reference-date",
-    metavar="YYYY-MM-DD",
-    help="Date that day-only mentions (27일, 지난 11일) resolve against.",
-)
-@click.option(
-    "--max-reasks",
-    type=click.IntRange(0, 10),
-    metavar="N",
-    help="Re-asks for invalid or unsupported answers [default 2].",
-)
-@click.option(
-    "--max-tokens",
-    type=click.IntRange(1),
-    metavar="N",
-    help="Completion token limit [default 4096].",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    metavar="S",
-    help="Seconds to wait for one answer [default 60].",
-)
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
-@click.option("--no-log", is_flag=True, help="Do not record requests in the log database.")
-@many_options
+@model_options()
+@batch_options()
 @handles_errors
 def summarize_command(
     sources: tuple[str, ...],
+    output: Path | None,
+    as_json: bool,
     fmt: str,
     model: str | None,
     base_url: str | None,
     mode: str | None,
-    strict: bool,
-    offline: bool,
-    show_usage: bool,
-    reference_date: str | None,
+    timeout: float | None,
     max_reasks: int | None,
     max_tokens: int | None,
-    timeout: float | None,
+    offline: bool,
     no_cache: bool,
     no_log: bool,
-    out: Path | None,
-    resume: bool,
+    reference_date: str | None,
+    show_usage: bool,
+    strict: bool,
     concurrency: int | None,
     quiet: bool,
+    resume: bool,
 ) -> None:
-    """Summarise one press release or article into a verified English briefing.
+    """Summarise press releases or articles into verified English briefings.
 
-    Without a configured model (OPENAI_API_KEY or OPENAI_BASE_URL) it prints the deterministic
-    Korean facts instead and says so on stderr. Several inputs (files, folders, globs) or
-    --out run as a batch: one JSON line per document, exit 4 when some fail.
+    Takes files, folders, glob patterns, http(s) addresses of pages, or - for stdin. Without a
+    configured model (OPENAI_API_KEY or OPENAI_BASE_URL) it prints the deterministic Korean
+    facts instead and says so on stderr. Several inputs, a folder, a glob or -o run as a batch:
+    one result per document, exit 4 when some fail.
+
+    \b
+    Examples:
+      summarizer summarize examples/mss-release.txt
+      summarizer summarize release.pdf --json -m gpt-4o-mini --usage
+      summarizer summarize https://www.example.go.kr/news/view.do?id=1
+      summarizer summarize docs/ 'news/*.html' -o results.jsonl
+      summarizer summarize docs/ -o results.jsonl --resume
+      OPENAI_BASE_URL=http://localhost:11434/v1 summarizer summarize a.txt -m qwen2.5:14b --mode json_schema
     """
-    from summarizer.api import require_verified, stores
-    from summarizer.pipeline import summarize_document
-
+    if as_json:
+        fmt = "json"
+    if resume and output is None:
+        raise click.UsageError(
+            "--resume needs -o FILE.jsonl: the file that holds finished documents"
+        )
+    if output is not None:
+        check_writable(output, create_parent=True)
     config = make_config(
         model=model,
         base_url=base_url,
@@ -135,20 +128,22 @@ def summarize_command(
         max_tokens=max_tokens,
         timeout=timeout,
     )
-    if len(sources) > 1 or out is not None:
-        return summarize_many(
-            sources,
-            config,
-            fmt=fmt,
-            out=out,
-            resume=resume,
-            quiet=quiet,
-            reference_date=reference_date,
-            strict=strict,
+    if _is_many(sources) or output is not None:
+        return _many(
+            sources, config, fmt, output, resume, quiet, reference_date, show_usage, strict
         )
-    source = sources[0]
+    from summarizer.api import require_verified, stores
+    from summarizer.pipeline import summarize_document
+    from summarizer.reading import read_document
+
+    doc = read_document(sources[0])  # input errors come before the no-model hint
+    hint_if_no_model(config)
     cache, log = stores(config)
-    result = summarize_document(source, config, reference_date=reference_date, cache=cache, log=log)
+    result = summarize_document(doc, config, reference_date=reference_date, cache=cache, log=log)
+    if result.facts.reference_date is None:
+        from summarizer.extract import UNKNOWN_REFERENCE
+
+        click.echo(f"warning: {UNKNOWN_REFERENCE}", err=True)
     if fmt == "json":
         click.echo(result.model_dump_json(indent=2))
     else:
@@ -161,10 +156,53 @@ def summarize_command(
         require_verified(result)
 
 
+def _many(
+    sources: tuple[str, ...],
+    config: Any,
+    fmt: str,
+    output: Path | None,
+    resume: bool,
+    quiet: bool,
+    reference_date: str | None,
+    show_usage: bool,
+    strict: bool,
+) -> None:
+    """The batch runner over every input: JSONL to -o, or rendered on stdout."""
+    from summarizer.batch import collect_inputs, run_batch
+
+    collect_inputs(sources)  # input errors come before the no-model hint and any request
+    hint_if_no_model(config)
+    try:
+        report = run_batch(
+            sources,
+            config,
+            out=output,
+            resume=resume,
+            quiet=quiet,
+            reference_date=reference_date,
+            keep_results=output is None,  # with -o the results are in the file, not in memory
+        )
+    except KeyboardInterrupt:
+        interrupted(sources, output)
+    if output is None:
+        print_outcomes(report, fmt)
+    click.echo(report_line(report), err=True)
+    if show_usage:
+        click.echo(usage_line(report.usage, requests_cached=report.cached), err=True)
+    exit_for(report)
+    if strict:
+        exit_if_unverified(report.results, report.outcomes)
+
+
 @cli.command("schema")
 @handles_errors
 def schema_command() -> None:
-    """Print the JSON Schema of the Briefing the model is asked for."""
+    """Print the JSON Schema of the Briefing the model is asked for.
+
+    \b
+    Example:
+      summarizer schema > briefing.schema.json
+    """
     from summarizer.models import Briefing
 
     click.echo(json.dumps(Briefing.model_json_schema(), indent=2, ensure_ascii=False))

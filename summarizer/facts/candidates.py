@@ -6,6 +6,7 @@ from bisect import bisect_left, insort
 from typing import NamedTuple
 
 from summarizer.models import FactKind
+from summarizer.models.facts import DateParts, FactNote
 
 # Lower wins first: URLs and e-mails own everything inside them; then the longer span.
 PRIORITY = {"url": 0, "email": 0, "phone": 1, "date": 1, "time": 2, "money": 2}
@@ -18,8 +19,11 @@ class Candidate(NamedTuple):
     end: int
     kind: FactKind
     value: str | None
-    note: str | None = None
+    notes: tuple[FactNote, ...] = ()
     holds: FactKind | None = None  # a kind whose facts may sit inside this span, kept both
+    fax: bool = False
+    currency: str | None = None
+    parts: tuple[DateParts, ...] = ()
 
 
 def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:

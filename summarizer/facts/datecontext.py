@@ -32,6 +32,22 @@ _DATE_LABEL = re.compile(
 )
 
 
+_CHROME = re.compile(r"℃|°C|로그인|회원가입|전체메뉴|구독신청|기상청|날씨|Login|Sign in")
+
+
+def in_date_bar(s: str, start: int, end: int) -> bool:
+    """A site's date bar: a date alone on one of the page's first lines, page chrome
+    (weather, log-in links) right after it. It is today's date of the site, no mention."""
+    line_start = s.rfind("\n", 0, start) + 1
+    line_end = s.find("\n", end)
+    line_end = len(s) if line_end == -1 else line_end
+    if s[line_start:start].strip(" \t[(") or s[end:line_end].strip(" \t])\r"):
+        return False
+    if s.count("\n", 0, line_start) > 3:
+        return False
+    return _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
+
+
 def day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) -> bool:
     """Whether a bare `N일` (N at `start`, 일 ending at `after`) is a date, not a count of days."""
     if has_wd:
@@ -72,5 +88,6 @@ __all__ = [
     "UNIT_AFTER",
     "day_only_ok",
     "day_range_is_event",
+    "in_date_bar",
     "short_year_ok",
 ]

@@ -1,4 +1,8 @@
-"""Calendar dates and date ranges in Korean and English, resolved to ISO values."""
+"""Calendar dates and date ranges in Korean and English, resolved to ISO values.
+
+A date whose year (or month) the text omits is read against the reference date and the
+tense of its clause; with no reference it keeps its parts and gets no value.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,26 @@ import re
 from datetime import date
 
 from summarizer.facts.candidates import Candidate
-from summarizer.facts.dateforms import WD, Atom, atom_at, atoms_with_matches
-from summarizer.facts.resolve import Parts, continue_from, resolve, weekday_index, weekday_note
+from summarizer.facts.datecontext import in_date_bar
+from summarizer.facts.dateforms import WD, Atom
+from summarizer.facts.dateregistry import atom_at, atoms_with_matches
+from summarizer.facts.ranges import SEP, join
+from summarizer.facts.resolve import (
+    Parts,
+    Reference,
+    continue_from,
+    resolve,
+    valid_parts,
+    weekday_index,
+    weekday_note,
+)
+from summarizer.facts.tense import tense_after
 from summarizer.models import FactKind
+from summarizer.models.facts import DateParts, FactNote
 
-_RANGE_SEP = re.compile(r"[ \t]*(?:~|-|–)[ \t]*|[ \t]+(?:to|through|till|until)[ \t]+")
 _TAIL_STOP = re.compile(r"[ \t]?(?:[:%.\d]|[가-힣])")
 _TAIL = re.compile(r"(?P<d>\d{1,2})(?!\d)(?P<suf>[ \t]*일|\.(?![ \t]?\d))?" + WD)
+_UNIT_AFTER = re.compile(r"[ \t]?(?:%|배|회|점|명|개|원|건|p|°|km|kg|m\b|세|년|위|억|만)")
 
 
 def _right_side(s: str, pos: int) -> Atom | None:
@@ -40,29 +57,33 @@ _CLOCK_BETWEEN = re.compile(
 )
 
 
-def _across_clock(s: str, end: int) -> tuple[re.Match[str], Atom] | None:
-    """The separator and right date of a range whose left date is followed by its clock.
+def _end(a: Atom) -> int:
+    return a.end
+
+
+def _across_clock(s: str, end: int) -> tuple[Atom, int] | None:
+    """The right date of a range whose left date is followed by its clock.
 
     The right side must name its day plainly (a month, `일` or a weekday): after a clock,
     a bare number is more likely the hour that ends a time range (`09:00 ~ 18`).
     """
     clk = _CLOCK_BETWEEN.match(s, end)
-    if clk is None:
+    if clk is None or SEP.match(s, clk.end()) is None or "부터" in s[clk.end() : clk.end() + 4]:
         return None
-    sep = _RANGE_SEP.match(s, clk.end())
-    if sep is None:
+    joined = join(s, clk.end(), _right_side, _end)
+    if joined is None:
         return None
-    right = _right_side(s, sep.end())
-    if right is None or (
+    right = joined[0]
+    if (
         right.parts.month is None
         and right.parts.weekday is None
         and "일" not in s[right.start : right.end]
     ):
         return None
-    return sep, right
+    return joined
 
 
-_FIRM = re.compile(r"(?:\d\.\d\d|[.)\]일])$")
+_FIRM = re.compile(r"(?:\d\.\d\d|[.)\]일]|^\d\d?/\d\d?)$")
 
 
 def _firm(text: str) -> bool:
@@ -74,12 +95,64 @@ def _firm(text: str) -> bool:
 _AND = re.compile(r"[ \t]*(?:과|와|및|,|·|ㆍ|또는|이나|혹은|and|or|&)[ \t]*")
 
 
-def find_dates(s: str, ref: date) -> list[Candidate]:
+def _dated(p: Parts) -> DateParts:
+    return DateParts(day=p.day, month=p.month, year=p.year, weekday=p.weekday, relative=p.anchor)
+
+
+def _needs_reference(p: Parts) -> bool:
+    return p.year is None or p.month is None
+
+
+def _unresolved(p: Parts) -> FactNote:
+    missing = "year" if p.month is not None else "month or year"
+    said = f"no {missing} written and no reference date: not resolved"
+    if p.anchor is not None:
+        said = f"relative to the publication date ({p.anchor}), which is unknown: not resolved"
+    return FactNote(kind="no-reference", message=said)
+
+
+def _accept_range(s: str, atom: Atom, right: Atom, end: int) -> bool:
+    """Whether `atom` and `right` joined by a separator read as a range of dates."""
+    if atom.ok:
+        return True
+    left_text, right_text = s[atom.start : atom.end], s[right.start : right.end]
+    if _UNIT_AFTER.match(s, end):
+        return False  # `3.5-4.2%`
+    lm, rm = atom.parts.month, right.parts.month
+    if "/" in left_text and lm is not None and rm is not None and not 0 <= rm - lm <= 1:
+        return False  # `7/17~7/19` has the same or the next month; `1/2~3/4` is fractions
+    return _firm(left_text) and _firm(right_text)
+
+
+def _right_of(
+    s: str, atom: Atom, m: re.Match[str] | None
+) -> tuple[Parts, int, FactKind | None] | None:
+    """The right side of a range starting with `atom`: its parts, the range's end, and the
+    kind of fact the range holds inside (the clock between two dates)."""
+    d2 = m.group("d2") if m is not None and "d2" in m.re.groupindex else None
+    if d2:
+        assert m is not None
+        return Parts(day=int(d2), weekday=weekday_index(m.group("wd2"))), atom.end, None
+    joined = join(s, atom.end, _right_side, _end)
+    holds: FactKind | None = None
+    if joined is None:
+        joined, holds = _across_clock(s, atom.end), "time"
+    if joined is None or not _accept_range(s, atom, joined[0], joined[1]):
+        return None
+    if "부터" in s[atom.end : joined[0].start] and not joined[0].ok:
+        return None  # `17일부터 3일간` is a start and a length
+    return joined[0].parts, joined[1], holds
+
+
+def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
     """Date and date-range candidates in the prepared text `s`."""
     out: list[Candidate] = []
-    prev: tuple[int, date] | None = None  # end and value of the last date that had its month
+    prev: tuple[int, Parts, date | None] | None = None  # the last date that had its month
     for atom, m in sorted(atoms_with_matches(s), key=lambda am: am[0].start):
         p = atom.parts
+        if not valid_parts(p) or (not atom.ok and p.month is None):
+            continue
+        tense = tense_after(s, atom.end) if _needs_reference(p) else None
         if (
             p.month is None
             and p.anchor is None
@@ -87,52 +160,40 @@ def find_dates(s: str, ref: date) -> list[Candidate]:
             and (m is None or m.group("d2") is None)
             and _AND.fullmatch(s, prev[0], atom.start)
         ):
-            left = continue_from(prev[1], p)
-            atom = atom._replace(
-                parts=Parts(p.day, left.month, left.year, p.weekday) if left else p
-            )
+            left = continue_from(prev[2], p) if prev[2] is not None else None
+            month = left.month if left is not None else prev[1].month
+            p = Parts(p.day, month, left.year if left else prev[1].year, p.weekday)
+            atom = atom._replace(parts=p)
         else:
-            left = resolve(p, ref)
-        if left is None:
-            continue
-        guessed = None
+            left = resolve(p, ref, tense)
+            unknowable = _needs_reference(p) and (ref is None or ref.day is None)
+            if left is None and not unknowable:
+                continue  # no such day in the calendar (2월 30일)
+        notes: list[FactNote | None] = [weekday_note(p, left) if left else None]
         yearless = p.year is None and p.month is not None and p.anchor is None
-        if yearless and p.weekday is None and left.year != ref.year:  # weeks from New Year
-            guessed = f"no year written: read as {left.year}, nearer to the reference date"
-        if atom.parts.month is not None and atom.ok:
-            prev = (atom.end, left)
-        notes = [weekday_note(atom.parts, left), guessed]
-        right_val: date | None = None
-        end = atom.end
-        holds: FactKind | None = None  # the clock between the two dates stays a time fact
-        d2 = m.group("d2") if m is not None and "d2" in m.re.groupindex else None
-        if not atom.ok and atom.parts.month is None:
-            continue
-        if d2:
-            assert m is not None
-            right_parts = Parts(day=int(d2), weekday=weekday_index(m.group("wd2")))
-            right_val = continue_from(left, right_parts)
-            if right_val is not None:
-                notes.append(weekday_note(right_parts, right_val))
-        else:
-            sep = _RANGE_SEP.match(s, atom.end)
-            right = _right_side(s, sep.end()) if sep else None
-            if right is None and (joined := _across_clock(s, atom.end)) is not None:
-                right, holds = joined[1], "time"
-            if right is not None and (
-                atom.ok or (_firm(s[atom.start : atom.end]) and _firm(s[right.start : right.end]))
-            ):
-                r = continue_from(left, right.parts)
-                if r is not None and r > left:
-                    right_val, end = r, right.end
-                    notes.append(weekday_note(right.parts, r))
-        if right_val is not None and right_val > left:
-            note = "; ".join(n for n in notes if n) or None
-            value = f"{left.isoformat()}/{right_val.isoformat()}"
-            out.append(Candidate(atom.start, end, "date", value, note, holds))
-        elif atom.ok:
-            note = "; ".join(n for n in notes[:2] if n) or None
-            out.append(Candidate(atom.start, atom.end, "date", left.isoformat(), note))
+        if left and ref and yearless and p.weekday is None and left.year != ref.year:
+            said = f"no year written: read as {left.year}, nearer to the reference date"
+            notes.append(FactNote(kind="year-inferred", message=said))
+        if p.month is not None and atom.ok:
+            prev = (atom.end, p, left)
+        right = _right_of(s, atom, m)
+        if right is not None:
+            rparts, end, holds = right
+            rval = continue_from(left, rparts) if left is not None else None
+            if left is None or (rval is not None and rval > left):
+                if rval is not None:
+                    notes.append(weekday_note(rparts, rval))
+                value = f"{left.isoformat()}/{rval.isoformat()}" if left and rval else None
+                notes.append(None if value else _unresolved(p))
+                kept = tuple(n for n in notes if n)
+                parts = (_dated(p), _dated(rparts))
+                out.append(Candidate(atom.start, end, "date", value, kept, holds, parts=parts))
+                continue
+        if atom.ok and not (p.year is not None and in_date_bar(s, atom.start, atom.end)):
+            notes.append(None if left else _unresolved(p))
+            kept = tuple(n for n in notes if n)
+            value = left.isoformat() if left else None
+            out.append(Candidate(atom.start, atom.end, "date", value, kept, parts=(_dated(p),)))
     return out
 
 

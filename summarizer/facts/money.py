@@ -1,4 +1,4 @@
-"""Amounts of money: `1,200억 원`, `4억 8,000만 원`, `500만 달러`, integer value in the currency."""
+"""Amounts of money: `1,200억 원`, `4억 8,000만 원`, `500만 달러`, integer value in its currency (ISO code)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from summarizer.facts.candidates import Candidate
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNITS = {"조": 10**12, "억": 10**8, "천만": 10**7, "만": 10**4, "천": 10**3}
-_CURRENCY = {"원": None, "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP"}
+_CURRENCY = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP"}
 # Opens with a plain digit class so the engine can skip ahead fast.
 _KO = re.compile(
     r"(?P<amount>\d(?<![\d.,]\d)[\d,]*(?:\.\d+)?(?:[ \t]*(?:천만|[조억만천])(?:[ \t]*\d[\d,]*(?:\.\d+)?)?)*)"
@@ -46,7 +46,7 @@ def find_money(s: str) -> list[Candidate]:
         if value is None:
             continue
         cur = _CURRENCY[m.group("cur")]
-        out.append(Candidate(m.start(), m.end(), "money", str(value), cur))
+        out.append(Candidate(m.start(), m.end(), "money", str(value), currency=cur))
     if "$" not in s and "₩" not in s and "KRW" not in s and "USD" not in s:
         return out
     for m in _EN.finditer(s):
@@ -54,9 +54,7 @@ def find_money(s: str) -> list[Candidate]:
         code = "KRW" if cur in ("₩", "KRW") else "USD"
         scale = _SCALE.get((m.group("scale") or "").lower(), 1)
         value = int(Decimal(m.group("num").replace(",", "")) * scale)
-        out.append(
-            Candidate(m.start(), m.end(), "money", str(value), None if code == "KRW" else code)
-        )
+        out.append(Candidate(m.start(), m.end(), "money", str(value), currency=code))
     return out
 
 

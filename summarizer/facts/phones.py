@@ -67,8 +67,8 @@ def _cue(s: str, i: int, rx: re.Pattern[str] = _CUE) -> bool:
     return rx.search(s, max(0, i - 20), i) is not None
 
 
-def _note(s: str, i: int) -> str | None:
-    return "fax" if _cue(s, i, _FAX_CUE) else None
+def _fax(s: str, i: int) -> bool:
+    return _cue(s, i, _FAX_CUE)
 
 
 def _intl(s: str, out: list[Candidate]) -> None:
@@ -81,7 +81,7 @@ def _intl(s: str, out: list[Candidate]) -> None:
             limit = 12 if digits.startswith("82") else 15
             if 8 <= len(digits) <= limit:
                 end = m.start() + tokens[-1].end()
-                out.append(Candidate(m.start(), end, "phone", "+" + digits, _note(s, m.start())))
+                out.append(Candidate(m.start(), end, "phone", "+" + digits, fax=_fax(s, m.start())))
                 break
             if len(digits) < 8:
                 break
@@ -96,15 +96,15 @@ def find_phones(s: str) -> list[Candidate]:
     for rx in (_DOMESTIC, _BRACKETED) if "(" in s else (_DOMESTIC,):
         for m in rx.finditer(s):
             value = "+82" + m.group("area") + m.group("mid") + m.group("last")
-            out.append(Candidate(m.start(), m.end(), "phone", value, _note(s, m.start())))
+            out.append(Candidate(m.start(), m.end(), "phone", value, fax=_fax(s, m.start())))
     for m in _AREA_SHORT.finditer(s):
         if not _UNIT.match(s, m.end()):
             value = "+82" + m.group("area") + m.group("loc")
-            out.append(Candidate(m.start(), m.end(), "phone", value, _note(s, m.start())))
+            out.append(Candidate(m.start(), m.end(), "phone", value, fax=_fax(s, m.start())))
     for m in _GLUED.finditer(s):
         if _cue(s, m.start()) or _cue(s, m.start(), _FAX_CUE):
             value = "+82" + m.group("area") + m.group("rest")
-            out.append(Candidate(m.start(), m.end(), "phone", value, _note(s, m.start())))
+            out.append(Candidate(m.start(), m.end(), "phone", value, fax=_fax(s, m.start())))
     for m in _NATIONWIDE.finditer(s):
         if _UNIT.match(s, m.end()):
             continue
@@ -116,7 +116,7 @@ def find_phones(s: str) -> list[Candidate]:
                 m.end(),
                 "phone",
                 "1" + m.group("pre") + m.group("last"),
-                _note(s, m.start()),
+                fax=_fax(s, m.start()),
             )
         )
     for cue in _CUE_AHEAD.finditer(s):
@@ -124,7 +124,11 @@ def find_phones(s: str) -> list[Candidate]:
         if short and s[cue.end() - 1] not in ",./=#" and not _UNIT.match(s, short.end()):
             out.append(
                 Candidate(
-                    short.start(), short.end(), "phone", short.group("n"), _note(s, short.start())
+                    short.start(),
+                    short.end(),
+                    "phone",
+                    short.group("n"),
+                    fax=_fax(s, short.start()),
                 )
             )
     return out

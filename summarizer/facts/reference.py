@@ -1,34 +1,60 @@
-"""The publication date a text states: embargo line, 입력 line, dateline, or first full date."""
+"""The publication date a page states, and where: the date day-only mentions are read against.
+
+In order: the release-time line (보도시점, 엠바고, FOR IMMEDIATE RELEASE), a posting line
+(입력, 등록, 송고, 기사입력, 웹출고시간, 승인, 게재, Published), the page's HTML metadata, a
+`date 2021-07` metadata line, an English dateline, a reporter's byline with its date, a
+notice's closing date over its issuer, a dated image or article path, and last a
+last-modified line (a posting date beats it). A site's date bar or a photo caption is none
+of these. When the page states nothing, there is no reference: nothing is guessed.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
+from functools import cached_property
+from typing import NamedTuple
 
-from summarizer.facts.dateforms import Atom, date_atoms
+from summarizer.facts.dateforms import Atom
+from summarizer.facts.dateregistry import date_atoms
 from summarizer.facts.normalize import prepare
+from summarizer.facts.refpaths import dated_paths, meta_line
+from summarizer.facts.resolve import Reference
+
+
+class Found(NamedTuple):
+    """A stated reference date, what kind of line stated it, and its span in the text."""
+
+    reference: Reference
+    origin: str
+    start: int
+    end: int
+
 
 # Label patterns open with literal characters so the engine can skip ahead fast.
 _EMBARGO = re.compile(
     r"보[ \t]*도[ \t]*(?:시[ \t]*점|일[ \t]*시|일[ \t]*자|일|(?=[ \t]*[:(\t\r\n]))|엠바고|EMBARGO|Embargo"
+    r"|FOR IMMEDIATE RELEASE|For Immediate Release|배[ \t]*포[ \t]*(?:일[ \t]*시|일[ \t]*자|일|시[ \t]*점)"
 )
-_RELEASED = re.compile(r"배[ \t]*포[ \t]*(?:일[ \t]*시|일[ \t]*자|일|시[ \t]*점)")
-_INPUT = re.compile(
+_POSTED = re.compile(
     r"(?P<label>기사[ \t]*입력|최초[ \t]*입력|입력|송고|기사[ \t]*등록|등록|승인|게재|게시|발행|작성|"
-    r"Published|Posted|PUBLISHED)"
-    r"(?:[ \t]*(?:일시|일자|시간|일|on|at))?[ \t]*[:|]?[ \t]*"
+    r"웹[ \t]*출고(?:[ \t]*시간)?|출고|Published|Posted|PUBLISHED|Updated on|First published)"
+    r"(?:[ \t]*(?:일시|일자|시간|시각|일|on|at))?[ \t]*[:|]?[ \t]*"
 )
-_UPDATED = re.compile(r"(?:최종[ \t]*)?수정(?:[ \t]*(?:일시|일자|시간|일))?[ \t]*[:|]?[ \t]*")
+_STRONG = ("입력", "송고", "출고", "Published", "Posted", "PUBLISHED", "승인")
+_MODIFIED = re.compile(
+    r"(?:최종[ \t]*)?수정(?:[ \t]*(?:일시|일자|시간|일))?[ \t]*[:|]?[ \t]*|Updated|Modified"
+)
 _TIME_NEXT = re.compile(r"[ \t]*\d{1,2}:\d{2}")
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])"
 )
-_ANNOUNCED = re.compile(
-    r"(?P<d>\d(?<![\d.,]\d)\d?)일[ \t]*(?:밝혔다|밝혔습니다|발표했다|전했다|알렸다|공개했다|설명했다)"
+_BYLINE = re.compile(r"기자|특파원|Reporter|reporter")
+_ISSUER = re.compile(
+    r"(?:장관|차관|청장|시장|군수|구청장|원장|이사장|회장|사장|대표이사|대표|총장|위원장|도지사|지사|"
+    r"교육감|처장|본부장|부|청|원|처|공단|재단|협회|센터|공사|위원회)[ \t]*(?:\([^)]*\))?[ \t]*$"
 )
-
-
-_NEAREST_FIRST = sorted(range(-11, 12), key=lambda k: (abs(k), k))
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -38,30 +64,50 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _full(atoms: list[Atom]) -> date | None:
-    for a in atoms:
-        p = a.parts
-        if p.year is not None and p.month is not None:
-            d = _safe(p.year, p.month, p.day)
-            if d is not None:
-                return d
-    return None
+def _full(a: Atom) -> date | None:
+    p = a.parts
+    return _safe(p.year, p.month, p.day) if p.year is not None and p.month is not None else None
 
 
-def _complete(a: Atom, anchor_year: int) -> date | None:
-    """Give a year-less date the year its weekday points to, nearest to anchor_year."""
+_NEAREST_FIRST = sorted(range(-11, 12), key=lambda k: (abs(k), k))
+
+
+class _Page:
+    """The prepared text, with its date atoms and first written year found only if asked."""
+
+    def __init__(self, s: str) -> None:
+        self.s = s
+
+    @cached_property
+    def atoms(self) -> list[Atom]:
+        return date_atoms(self.s)
+
+    @cached_property
+    def stated(self) -> int | None:
+        for a in self.atoms:
+            if a.parts.year is not None and a.parts.month is not None:
+                return a.parts.year
+        return None
+
+
+def _complete(a: Atom, page: _Page | None) -> date | None:
+    """A date's year: as written, else the one its weekday points to nearest the page's
+    first written year; None when the page writes no year at all."""
     p = a.parts
     if p.month is None:
         return None
     if p.year is not None:
         return _safe(p.year, p.month, p.day)
+    stated_year = page.stated if page is not None else None
+    if stated_year is None:
+        return None
     if p.weekday is None:
-        return _safe(anchor_year, p.month, p.day)
+        return _safe(stated_year, p.month, p.day)
     for delta in _NEAREST_FIRST:  # 0, -1, 1, -2, 2, …: the weekday repeats within 11 years
-        d = _safe(anchor_year + delta, p.month, p.day)
+        d = _safe(stated_year + delta, p.month, p.day)
         if d is not None and d.weekday() == p.weekday:
             return d
-    return _safe(anchor_year, p.month, p.day)
+    return None
 
 
 def _line_end(s: str, i: int) -> int:
@@ -69,86 +115,186 @@ def _line_end(s: str, i: int) -> int:
     return len(s) if j == -1 else j
 
 
-def _next_lines(s: str, i: int) -> str:
-    """The rest of the label's line, or the next non-empty line when the label stands alone."""
+def _next_line_at(s: str, i: int) -> int:
+    """Where the value of a label ending at `i` starts: on its line, or on the next line
+    when the label stands alone; -1 when there is none."""
     end = _line_end(s, i)
     if s[i:end].strip(" \t\r:|"):
-        return s[i:end]
+        return i
     nxt = end + 1
     while nxt < len(s) and s[nxt] in "\r\n \t":
         nxt += 1
-    return s[nxt : _line_end(s, nxt)] if nxt - end < 8 else ""
+    return nxt if nxt - end < 8 and nxt < len(s) else -1
 
 
-def _announced(s: str, near: date) -> date | None:
-    """The day a news lede says the news was told (`…했다고 24일 밝혔다`), placed next to `near`."""
-    m = _ANNOUNCED.search(s)
-    if m is None:
+def _dated(
+    s: str, at: int, origin: str, stated: _Page | None, *, need_time: bool = False
+) -> Found | None:
+    """The date written right at `at` (within its line) as a reference, if it is one."""
+    chunk = s[at : _line_end(s, at)][:48]
+    atoms = date_atoms(chunk)
+    if not atoms or atoms[0].start != 0:
         return None
-    day = int(m.group("d"))
-    options = []
-    for shift in (-1, 0, 1):
-        k = near.year * 12 + near.month - 1 + shift
-        d = _safe(k // 12, k % 12 + 1, day)
-        if d is not None:
-            options.append(d)
-    return min(options, key=lambda d: abs((d - near).days), default=None)
+    if need_time and not _TIME_NEXT.match(chunk, atoms[0].end):
+        return None
+    d = _complete(atoms[0], stated)
+    if d is None:
+        return None
+    return Found(Reference.of(d), origin, at, at + atoms[0].end)
 
 
-def find_reference_date(text: str, today: date | None = None) -> tuple[date, str] | None:
-    """The publication date the text states, and where it was found; None when it states none."""
-    s = prepare(text)
-    first: list[date | None] = []
-
-    def anchor_year() -> int:
-        if not first:  # only scanned when a year-less date needs it
-            first.append(_full(date_atoms(s)))
-        return first[0].year if first[0] else (today or date.today()).year
-
-    for rx in (_EMBARGO, _RELEASED):
-        for m in rx.finditer(s):
-            line_start = s.rfind("\n", 0, m.start()) + 1
-            if m.start() - line_start > 30 and _line_end(s, m.end()) - m.end() > 3:
-                continue  # a label opens or closes its line; elsewhere it is a word in a sentence
-            after = _next_lines(s, m.end())
-            before = [a for a in date_atoms(s[line_start : m.start()]) if a.parts.month is not None]
-            for a in [a for a in date_atoms(after) if a.parts.month is not None] + before[-1:]:
-                d = _complete(a, anchor_year() if a.parts.year is None else 0)
-                if d is not None:
-                    return d, "embargo"
-    for m in _INPUT.finditer(s):
-        chunk = s[m.end() : _line_end(s, m.end())][:40]
-        atoms = date_atoms(chunk)
-        if not atoms or atoms[0].start != 0 or atoms[0].parts.year is None:
-            continue
-        strong = any(
-            w in m.group("label") for w in ("입력", "송고", "Published", "Posted", "PUBLISHED")
-        )
-        if not strong and not _TIME_NEXT.match(chunk, atoms[0].end):
-            continue
-        d = _full(atoms[:1])
-        if d is not None:
-            return d, "input-line"
-    for m in _UPDATED.finditer(s):
-        atoms = date_atoms(s[m.end() : _line_end(s, m.end())][:40])
-        if atoms and atoms[0].start == 0 and atoms[0].parts.year is not None:
-            d = _full(atoms[:1])
+def _embargo(s: str, stated: _Page) -> Found | None:
+    for m in _EMBARGO.finditer(s):
+        line_start = s.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start > 30 and _line_end(s, m.end()) - m.end() > 3:
+            continue  # a label opens or closes its line; elsewhere it is a word in a sentence
+        at = _next_line_at(s, m.end())
+        for a in date_atoms(s[at : _line_end(s, at)]) if at >= 0 else []:
+            d = _complete(a, stated) if a.parts.month is not None else None
             if d is not None:
-                return d, "input-line"
-    if re.search(r"[A-Z]{2}", s):
-        for m in _DATELINE.finditer(s):
-            atoms = date_atoms(s[m.end() : _line_end(s, m.end())][:30])
-            if atoms and atoms[0].start == 0:
-                d = _complete(atoms[0], anchor_year())
-                if d is not None:
-                    return d, "dateline"
-    anchor_year()
-    if first[0] is not None:
-        announced = _announced(s, first[0])
-        if announced is not None:
-            return announced, "dateline"
-        return first[0], "first-full-date"
+                return Found(Reference.of(d), "embargo", at + a.start, at + a.end)
+        before = [a for a in date_atoms(s[line_start : m.start()]) if a.parts.month is not None]
+        if before and (d := _complete(before[-1], stated)) is not None:
+            a = before[-1]
+            return Found(Reference.of(d), "embargo", line_start + a.start, line_start + a.end)
     return None
 
 
-__all__ = ["find_reference_date"]
+def _posted(s: str, rx: re.Pattern[str], origin: str) -> Found | None:
+    for m in rx.finditer(s):
+        at = _next_line_at(s, m.end())
+        if at < 0:
+            continue
+        strong = "label" not in rx.groupindex or any(w in m.group("label") for w in _STRONG)
+        found = _dated(s, at, origin, None, need_time=not strong)
+        if found is not None:
+            return found
+    return None
+
+
+# Wire copy's send line after the text: `2015/07/27 14:22 송고`, or the date glued to the
+# copyright notice `<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>2015/07/27`
+_SENT = re.compile(r"(?m)^[ \t]*(?=(?:19|20)\d\d[./\-])")
+_COPYRIGHT = re.compile(r"(?:저작권자|ⓒ|\(c\)|Copyright)[^\n>]{0,60}>[ \t]*(?=(?:19|20)\d\d[./\-])")
+_SENT_AFTER = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}[ \t]*)?송고")
+
+
+def _sent(s: str) -> Found | None:
+    glued = list(_COPYRIGHT.finditer(s)) if ">" in s else []
+    for m in glued + list(_SENT.finditer(s)):
+        atoms = date_atoms(s[m.end() : _line_end(s, m.end())][:40])
+        if not atoms or atoms[0].start != 0 or (d := _full(atoms[0])) is None:
+            continue
+        if m.group().strip() or _SENT_AFTER.match(s, m.end() + atoms[0].end):
+            return Found(Reference.of(d), "input-line", m.end(), m.end() + atoms[0].end)
+    return None
+
+
+def _dateline(s: str, stated: _Page) -> Found | None:
+    if not re.search(r"[A-Z]{2}", s):
+        return None
+    for m in _DATELINE.finditer(s):
+        found = _dated(s, m.end(), "dateline", stated)
+        if found is not None:
+            return found
+    return None
+
+
+def _byline(s: str) -> Found | None:
+    """`홍길동 기자 2024.05.21 10:30` or `2024-05-21 | 홍길동 기자`: a short line with both."""
+    for m in _BYLINE.finditer(s):
+        start, end = s.rfind("\n", 0, m.start()) + 1, _line_end(s, m.end())
+        line = s[start:end]
+        if end - start > 90 or _CAPTION.search(line):
+            continue  # a photo caption's credit and date are not the article's
+        for a in date_atoms(line):
+            plain = _TIME_NEXT.match(line, a.end) or not line[a.end :].strip(" \t\r|")
+            if (d := _full(a)) is not None and plain:
+                return Found(Reference.of(d), "byline", start + a.start, start + a.end)
+    return None
+
+
+_CAPTION = re.compile(r"사진|▲|△|◀|▶|캡처|제공|Photo|photo")
+
+
+_STAMP_HINT = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*[.\-/년]")
+_CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
+
+
+def _stamp(s: str) -> Found | None:
+    """A date with its clock alone on a line in the page's first lines (`2015-09-16 13:05`
+    under the headline). A date bar carries a weekday and no clock; it is not one."""
+    pos = 0
+    for _ in range(8):
+        end = _line_end(s, pos)
+        line = s[pos:end]
+        atoms = date_atoms(line) if _STAMP_HINT.match(line) and ":" in line else []
+        if (
+            atoms
+            and not line[: atoms[0].start].strip()
+            and (d := _full(atoms[0])) is not None
+            and _CLOCK_ONLY.match(line, atoms[0].end)
+        ):
+            return Found(Reference.of(d), "input-line", pos + atoms[0].start, pos + atoms[0].end)
+        if end >= len(s):
+            return None
+        pos = end + 1
+    return None
+
+
+def _signature(page: _Page) -> Found | None:
+    """A notice's closing date alone on its line, its issuer on the next line."""
+    s = page.s
+    for a in page.atoms:
+        d = _full(a)
+        if d is None:
+            continue
+        start, end = s.rfind("\n", 0, a.start) + 1, _line_end(s, a.end)
+        if s[start : a.start].strip() or s[a.end : end].strip(" \t\r."):
+            continue
+        at = _next_line_at(s, end)
+        if at > 0 and _ISSUER.search(s, at, _line_end(s, at)) and _line_end(s, at) - at < 40:
+            return Found(Reference.of(d), "signature", a.start, a.end)
+    return None
+
+
+def _path(s: str) -> Found | None:
+    """The date the text's dated paths agree on; thumbnails of related headlines, each
+    dated differently, agree on none."""
+    paths = dated_paths(s)
+    if not paths:
+        return None
+    ranked = Counter(ref for ref, _, _ in paths)
+    best = max(ranked, key=lambda r: (ranked[r], r.day is not None))
+    if ranked[best] * 3 < len(paths) * 2:
+        return None
+    start, end = next((a, b) for ref, a, b in paths if ref == best)
+    return Found(best, "path", start, end)
+
+
+def find_reference_date(text: str, published: str | None = None) -> Found | None:
+    """The publication date the text (or its HTML metadata `published`) states, and where;
+    None when it states none."""
+    s = prepare(text)
+    stated = _Page(s)
+    found = _embargo(s, stated) or _posted(s, _POSTED, "input-line") or _sent(s)
+    if found is None and published:
+        try:
+            d = date.fromisoformat(published[:10])
+            found = Found(Reference.of(d), "html-meta", 0, 0)
+        except ValueError:
+            found = None
+    if found is None and (meta := meta_line(s)) is not None:
+        found = Found(meta[0], "metadata", meta[1], meta[2])
+    return (
+        found
+        or _dateline(s, stated)
+        or _byline(s)
+        or _stamp(s)
+        or _signature(stated)
+        or _path(s)
+        or _posted(s, _MODIFIED, "modified-line")
+    )
+
+
+__all__ = ["Found", "find_reference_date"]

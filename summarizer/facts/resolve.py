@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+
+from summarizer.facts.datewords import RELATIVE
+from summarizer.facts.tense import Tense
+from summarizer.models.facts import FactNote
 
 WEEKDAYS = "월화수목금토일"
 _WEEKDAY_INDEX = {c: i for i, c in enumerate(WEEKDAYS)}
@@ -11,33 +15,6 @@ _WEEKDAY_INDEX.update({c: i for i, c in enumerate("月火水木金土日")})
 _WEEKDAY_INDEX.update(
     {n: i for i, n in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 )
-
-# anchor word -> (what it shifts, by how much); "past"/"next" pick the nearest such day
-_ANCHORS: dict[str, tuple[str, int]] = {
-    "지난달": ("month", -1),
-    "지난 달": ("month", -1),
-    "전달": ("month", -1),
-    "전월": ("month", -1),
-    "이달": ("month", 0),
-    "이번 달": ("month", 0),
-    "이번달": ("month", 0),
-    "이번": ("month", 0),
-    "다음 달": ("month", 1),
-    "다음달": ("month", 1),
-    "내달": ("month", 1),
-    "익월": ("month", 1),
-    "지난해": ("year", -1),
-    "작년": ("year", -1),
-    "전년": ("year", -1),
-    "올해": ("year", 0),
-    "금년": ("year", 0),
-    "내년": ("year", 1),
-    "이듬해": ("year", 1),
-    "다음 해": ("year", 1),
-    "다음해": ("year", 1),
-    "지난": ("past", 0),
-    "오는": ("next", 0),
-}
 
 
 def weekday_index(token: str | None) -> int | None:
@@ -55,7 +32,25 @@ class Parts:
     month: int | None = None
     year: int | None = None
     weekday: int | None = None
-    anchor: str | None = None
+    anchor: str | None = None  # a key of `datewords.RELATIVE`
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The date the text is read against; `day` is None when only its month is known."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @classmethod
+    def of(cls, d: date) -> Reference:
+        return cls(d.year, d.month, d.day)
+
+    @property
+    def date(self) -> date:
+        """The day, or the middle of the month when only the month is known (for distances)."""
+        return date(self.year, self.month, self.day or 15)
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -84,37 +79,68 @@ def _pick(options: list[date | None], weekday: int | None, ref: date) -> date | 
     return valid[0]
 
 
-def _without_year(p: Parts, month: int, ref: date) -> date | None:
-    kind, by = _ANCHORS.get(p.anchor or "", ("", 0))
+def _shift(p: Parts) -> tuple[str, int]:
+    found = RELATIVE.get(p.anchor or "")
+    return (found.unit, found.by) if found else ("", 0)
+
+
+def _by_tense(value: date | None, ref: Reference, tense: Tense | None, step: int) -> date | None:
+    """Move a date read in the reference's month (or year) by `step` months when the tense says.
+
+    A past report (`체결했다`) takes a day on or before the reference (a day's grace for a
+    release sent the evening before its embargo); a plan (`체결할 예정`) one on or after it.
+    A present tense (`열린다`) says nothing either way: news uses it for both.
+    """
+    if value is None or tense is None or ref.day is None:
+        return value
+    r = ref.date
+    y, m = value.year, value.month
+    if tense == "past" and value > r + timedelta(days=1):
+        y, m = _shift_month(y, m, -step)
+    elif tense == "future" and value < r:
+        y, m = _shift_month(y, m, step)
+    else:
+        return value
+    return _safe(y, m, value.day) or value
+
+
+def _without_year(p: Parts, month: int, ref: Reference, tense: Tense | None) -> date | None:
+    kind, by = _shift(p)
     y = ref.year
     if kind == "year":
         return _safe(y + by, month, p.day)
+    ref_md = (ref.month, ref.day or 15)
     if kind == "past":
-        y = y if (month, p.day) < (ref.month, ref.day) else y - 1
+        y = y if (month, p.day) < ref_md else y - 1
         return _safe(y, month, p.day)
     if kind == "next":
-        y = y if (month, p.day) > (ref.month, ref.day) else y + 1
+        y = y if (month, p.day) > ref_md else y + 1
         return _safe(y, month, p.day)
     here = _safe(y, month, p.day)
     options = [here, _safe(y - 1, month, p.day), _safe(y + 1, month, p.day)]
-    if here is not None and p.weekday is None and abs((here - ref).days) > 270:
+    r = ref.date
+    if here is not None and p.weekday is None and abs((here - r).days) > 270:
         # a January date in a late-December text (or the reverse) belongs to the nearer year
-        near = [o for o in options[1:] if o is not None and abs((o - ref).days) < 60]
+        near = [o for o in options[1:] if o is not None and abs((o - r).days) < 60]
         if near:
             return near[0]
-    return _pick(options, p.weekday, ref)
+    if p.weekday is None:
+        return _by_tense(here, ref, tense, 12)
+    return _pick(options, p.weekday, r)
 
 
-def _day_only(p: Parts, ref: date) -> date | None:
-    kind, by = _ANCHORS.get(p.anchor or "", ("", 0))
+def _day_only(p: Parts, ref: Reference, tense: Tense | None) -> date | None:
+    kind, by = _shift(p)
     y, m = ref.year, ref.month
     if kind == "month":
         return _safe(*_shift_month(y, m, by), p.day)
-    if kind == "past":
+    if kind in ("past", "next") and ref.day is None:
+        return None  # `지난 13일` in a page dated only by its month: this month or the last
+    if kind == "past" and ref.day is not None:
         if p.day >= ref.day:
             y, m = _shift_month(y, m, -1)
         return _safe(y, m, p.day) or _safe(*_shift_month(y, m, -1), p.day)
-    if kind == "next":
+    if kind == "next" and ref.day is not None:
         if p.day <= ref.day:
             y, m = _shift_month(y, m, 1)
         return _safe(y, m, p.day) or _safe(*_shift_month(y, m, 1), p.day)
@@ -123,28 +149,39 @@ def _day_only(p: Parts, ref: date) -> date | None:
         _safe(*_shift_month(y, m, -1), p.day),
         _safe(*_shift_month(y, m, 1), p.day),
     ]
-    return _pick(options, p.weekday, ref)
+    if p.weekday is None or ref.day is None:
+        return _by_tense(options[0], ref, tense, 1)
+    return _pick(options, p.weekday, ref.date)
 
 
-def resolve(p: Parts, ref: date) -> date | None:
-    """The calendar date `p` names, read against `ref`; None when it is no valid date."""
-    if not 1 <= p.day <= 31 or (p.month is not None and not 1 <= p.month <= 12):
+def valid_parts(p: Parts) -> bool:
+    """Day and month in range (the calendar checks the rest)."""
+    return 1 <= p.day <= 31 and (p.month is None or 1 <= p.month <= 12)
+
+
+def resolve(p: Parts, ref: Reference | None, tense: Tense | None = None) -> date | None:
+    """The calendar date `p` names, read against `ref`; None when it is no valid date, or
+    when it needs a reference and there is none."""
+    if not valid_parts(p):
         return None
     if p.year is not None and p.month is not None:
         return _safe(p.year, p.month, p.day)
+    if ref is None:
+        return None
     if p.month is not None:
-        return _without_year(p, p.month, ref)
-    return _day_only(p, ref)
+        return _without_year(p, p.month, ref, tense)
+    return _day_only(p, ref, tense)
 
 
-def weekday_note(p: Parts, value: date) -> str | None:
+def weekday_note(p: Parts, value: date) -> FactNote | None:
     """A warning when the written weekday disagrees with the date."""
     if p.weekday is None or value.weekday() == p.weekday:
         return None
-    return (
+    said = (
         f"weekday ({WEEKDAYS[p.weekday]}) disagrees with {value.isoformat()} "
         f"({WEEKDAYS[value.weekday()]})"
     )
+    return FactNote(kind="weekday-mismatch", message=said)
 
 
 def continue_from(left: date, right: Parts) -> date | None:
@@ -166,4 +203,13 @@ def continue_from(left: date, right: Parts) -> date | None:
     return None
 
 
-__all__ = ["WEEKDAYS", "Parts", "continue_from", "resolve", "weekday_index", "weekday_note"]
+__all__ = [
+    "WEEKDAYS",
+    "Parts",
+    "Reference",
+    "continue_from",
+    "resolve",
+    "valid_parts",
+    "weekday_index",
+    "weekday_note",
+]

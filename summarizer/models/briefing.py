@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+from pydantic.json_schema import DEFAULT_REF_TEMPLATE, GenerateJsonSchema, JsonSchemaMode
+
+from summarizer.models.lean_schema import LeanJsonSchema
 
 
 class BriefingEvent(BaseModel):
@@ -41,6 +44,15 @@ class BriefingParty(BaseModel):
     )
     signatory: str | None = Field(None, description="Name of the person who signed, in Korean.")
     signatory_title: str | None = Field(None, description="The signatory's title in Korean.")
+    signatory_en: str | None = Field(
+        None,
+        description="The name in English as Korean ministries write it: given name after the family "
+        "name, family name in capitals (OH Youngju, KIM Do-hyun); a foreign name in its own "
+        "spelling when the document gives it. Without the title. Null if no name.",
+    )
+    signatory_title_en: str | None = Field(
+        None, description="The signatory's title in English (Minister, Vice Mayor, President)."
+    )
 
 
 class BriefingCommitment(BaseModel):
@@ -59,6 +71,18 @@ class BriefingQuote(BaseModel):
     speaker: str = Field(description="The speaker's name in Korean as written.")
     title: str | None = Field(None, description="The speaker's title (장관, 회장 …).")
     org: str | None = Field(None, description="The speaker's organisation in Korean.")
+    speaker_en: str | None = Field(
+        None,
+        description="The name in English as Korean ministries write it: given name after the family "
+        "name, family name in capitals (OH Youngju, KIM Do-hyun); a foreign name in its own "
+        "spelling when the document gives it. Without the title. Null if the speaker is not a named person.",
+    )
+    title_en: str | None = Field(
+        None, description="The speaker's title in English (Minister, Governor, Chairman)."
+    )
+    org_en: str | None = Field(
+        None, description="The speaker's organisation in English (its official name if known)."
+    )
     text_ko: str = Field(
         description="The quoted words copied verbatim from the source, without quote marks."
     )
@@ -73,6 +97,18 @@ class BriefingContact(BaseModel):
     role: str | None = Field(None, description="Role or rank (과장, 사무관 …).")
     phone: str | None = Field(
         None, description="Phone number copied exactly as written in the source."
+    )
+    name_en: str | None = Field(
+        None,
+        description="The name in English as Korean ministries write it: given name after the family "
+        "name, family name in capitals (OH Youngju, KIM Do-hyun); a foreign name in its own "
+        "spelling when the document gives it. Without the title. Null for a desk.",
+    )
+    title_en: str | None = Field(
+        None, description="The role or rank in English (Director, Deputy Director, Officer)."
+    )
+    department_en: str | None = Field(
+        None, description="The department in English (Small Business Policy Division)."
     )
 
 
@@ -89,6 +125,18 @@ class Briefing(BaseModel):
     State only what the source says. Every date, time, phone number, quote and commitment
     must come from the source text; leave a field null or a list empty when the source is silent.
     """
+
+    @classmethod
+    def model_json_schema(  # type: ignore[override]
+        cls,
+        by_alias: bool | None = None,
+        ref_template: str = DEFAULT_REF_TEMPLATE,
+        schema_generator: type[GenerateJsonSchema] = LeanJsonSchema,
+        mode: JsonSchemaMode = "validation",
+        **kwargs: Any,
+    ) -> dict[str, Any]:
+        """The schema sent to the model: lean (see models.lean_schema), descriptions kept."""
+        return super().model_json_schema(by_alias, ref_template, schema_generator, mode, **kwargs)
 
     title_ko: str = Field(description="The document's title in Korean, as written.")
     title_en: str = Field(description="The title translated into English.")

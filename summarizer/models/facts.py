@@ -4,9 +4,25 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field, field_validator
 
 FactKind = Literal["date", "time", "phone", "email", "url", "money"]
+NoteKind = Literal["weekday-mismatch", "year-inferred", "hour-ambiguous", "no-reference"]
+ReferenceOrigin = Literal[
+    "option",  # given by the user (`--reference-date`)
+    "embargo",  # the release-time line (보도시점, 엠바고)
+    "input-line",  # a posting line: 입력, 등록, 송고, 기사입력, 웹출고시간, 승인, 게재, Published
+    "html-meta",  # the page's metadata: article:published_time, <time datetime>
+    "metadata",  # a `date 2021-07` line that page extraction left at the top
+    "dateline",  # `SEOUL, Oct. 1 (Yonhap) --`
+    "byline",  # a reporter line with its date, `홍길동 기자 2024.05.21 10:30`
+    "signature",  # a notice's closing date over its issuer, `2024년 4월 25일 / ○○부 장관`
+    "path",  # a dated image or article path in the text, `/2021/07/13/`, `_20210713`
+    "modified-line",  # only a last-modified line (최종수정, 수정) states a date
+    "unknown",  # neither the page nor the user gives one: nothing is resolved against a guess
+]
+# How sure the rules are of a piece of structure; the prompt marks or leaves out "low" ones.
+Confidence = Literal["high", "low"]
 
 
 class Span(BaseModel):
@@ -17,17 +33,46 @@ class Span(BaseModel):
     end: int = Field(ge=0)
 
 
+class FactNote(BaseModel):
+    """A typed remark on a fact: what kind of doubt it is, and the sentence saying it."""
+
+    kind: NoteKind
+    message: str
+
+
+class DateParts(BaseModel):
+    """A date as the text writes it: what is known even when no calendar value can be given."""
+
+    day: int
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None  # 0 Monday … 6 Sunday, as written (`(수)`, `Wednesday`)
+    relative: str | None = None  # the relative word written with it: 지난, 오는, 지지난달, 이날 …
+
+
 class Fact(Span):
     """One regex-found fact with its normalised value.
 
     Values: dates ISO `YYYY-MM-DD` or `A/B` for ranges; times `HH:MM` or `HH:MM/HH:MM`;
     phones E.164 (`+82…`) or bare digits for service numbers; e-mails and URLs as written;
-    money as an integer amount in won (`1200억 원` -> `120000000000`).
+    money as an integer amount in the currency (`1200억 원` -> `120000000000`).
+    A date whose year or month the text omits has no value when the reference date is
+    unknown; `parts` keeps what it does say (day, weekday, relative word).
     """
 
     kind: FactKind
     value: str | None = None
-    note: str | None = None  # e.g. "fax", "weekday (화) disagrees with 2024-07-17 (수)"
+    fax: bool = False  # a phone written as a fax number
+    currency: str | None = None  # money: ISO 4217 code (`KRW`, `USD`, …)
+    parts: list[DateParts] = Field(default_factory=list)  # dates: one, or two for a range
+    notes: list[FactNote] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def note(self) -> str | None:
+        """The notes as one readable line (display only; read the typed fields in code)."""
+        said = (["fax"] if self.fax else []) + [n.message for n in self.notes]
+        return "; ".join(said) or None
 
 
 class Region(Span):
@@ -36,12 +81,22 @@ class Region(Span):
     kind: Literal["noise", "duplicate"]
     # e.g. "copyright", "byline", "input-line", "caption", "campaign", "repeat of line at 120"
     reason: str
+    # what marks it: a line rule (sure), a guess from the layout (a campaign footer), or only
+    # that a page extractor left it out of the main text
+    basis: Literal["rule", "guess", "extractor"] = "rule"
 
 
 class Embargo(Span):
     """The release-time line (`보도시점`, `보도일시`, `엠바고`) and, when parseable, its moment."""
 
     value: str | None = None  # ISO date or date-time, `2024-07-17T10:30`
+
+
+class Headline(Span):
+    """The document's title line, and how sure the rules are that it is the real headline."""
+
+    confidence: Confidence = "high"
+    why: str | None = None  # why it is doubted: "caption", "tagged", "far from the top"
 
 
 class Party(BaseModel):
@@ -52,6 +107,9 @@ class Party(BaseModel):
     head: str | None = None  # `장관 오영주` from `중소벤처기업부(장관 오영주, 이하 중기부)`
     start: int | None = None
     end: int | None = None
+    confidence: Confidence = "high"
+    # why it is doubted: "caption", "lead sentence", "agreement name", "issuer", "not an organisation"
+    why: str | None = None
 
 
 class Commitment(Span):
@@ -89,12 +147,14 @@ class Event(BaseModel):
     date_span: Span | None = None
     time_span: Span | None = None
     place_span: Span | None = None
+    # fields the rules are unsure of (`date` read from a sentence about another step, a guess)
+    unsure: list[Literal["date", "time", "place"]] = Field(default_factory=list)
 
 
 class Structure(BaseModel):
     """What the document says, found without a model."""
 
-    title: Span | None = None
+    title: Headline | None = None  # a plain Span is taken as a headline the rules are sure of
     subtitles: list[Span] = Field(default_factory=list)
     embargo: Embargo | None = None
     dateline: Span | None = None
@@ -104,12 +164,21 @@ class Structure(BaseModel):
     contacts: list[Contact] = Field(default_factory=list)
     event: Event | None = None
 
+    @field_validator("title", mode="before")
+    @classmethod
+    def _span_as_headline(cls, v: object) -> object:
+        if isinstance(v, Span) and not isinstance(v, Headline):
+            return Headline(text=v.text, start=v.start, end=v.end)
+        return v
+
 
 class SourceInfo(BaseModel):
     """Where the text came from and how it was decoded."""
 
     path: str
     format: Literal["text", "html", "pdf", "hwp", "hwpx"]
+    # the publication date the page's metadata states (article:published_time, <time datetime>)
+    published: str | None = None
     encoding: str
     sha256: str
     chars: int
@@ -120,9 +189,10 @@ class FactsResult(BaseModel):
     """The deterministic result: facts, structure and regions, all indexed into `text`."""
 
     source: SourceInfo
-    reference_date: str
-    # "option", "embargo", "input-line", "dateline", "first-full-date" or "today"
-    reference_date_origin: str
+    # ISO `YYYY-MM-DD`, `YYYY-MM` when the page states only its month, None when unknown
+    reference_date: str | None
+    reference_date_origin: ReferenceOrigin
+    reference_date_span: Span | None = None  # where the text states it
     facts: list[Fact] = Field(default_factory=list)
     structure: Structure = Field(default_factory=Structure)
     regions: list[Region] = Field(default_factory=list)

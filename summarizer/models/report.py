@@ -9,16 +9,21 @@ from pydantic import BaseModel, Field
 from summarizer.models.briefing import Briefing
 from summarizer.models.facts import FactsResult, Span
 
-Status = Literal["exact", "normalised", "fuzzy", "unsupported", "unverified"]
+# `unchecked`: no check can judge the field (free translation, a department name): shown as such,
+# never with the look of a verified claim, and counted apart.
+Status = Literal["exact", "normalised", "fuzzy", "unsupported", "unverified", "unchecked"]
+CheckKind = Literal[
+    "date", "time", "phone", "quote", "speaker", "commitment", "party", "name_en", "embargo",
+    "place", "mode", "signatory", "contact", "alias", "english", "title", "org", "glossary",
+    "text", "person",
+]  # fmt: skip
 
 
 class ClaimCheck(BaseModel):
     """One claim of the briefing and what the source says about it."""
 
     field: str  # JSON path into the briefing, e.g. "contacts[0].phone"
-    kind: Literal[
-        "date", "time", "phone", "quote", "speaker", "commitment", "party", "name_en", "embargo"
-    ]
+    kind: CheckKind
     claim: str
     status: Status
     span: Span | None = None
@@ -41,8 +46,19 @@ class VerificationReport(BaseModel):
         return [c for c in self.checks if c.status == "unsupported"]
 
     @property
+    def unchecked(self) -> list[ClaimCheck]:
+        return [c for c in self.checks if c.status == "unchecked"]
+
+    @property
     def verified(self) -> bool:
         return not self.unsupported
+
+    def counts(self) -> dict[str, int]:
+        """How many claims have each status (`unchecked` included)."""
+        out: dict[str, int] = {}
+        for c in self.checks:
+            out[c.status] = out.get(c.status, 0) + 1
+        return out
 
 
 class Usage(BaseModel):

@@ -9,7 +9,7 @@ from summarizer.errors import InputError
 from summarizer.models import Document, Region, SourceInfo
 from summarizer.reading.binary import hwpx_to_text, is_hwpx, pdf_to_text
 from summarizer.reading.decode import decode_text, refuse_binary
-from summarizer.reading.html import html_to_text, looks_like_html
+from summarizer.reading.html import html_to_text, looks_like_html, published_date
 from summarizer.reading.hwp import hwp_to_text, is_hwp3, is_ole
 from summarizer.reading.load import load_bytes
 from summarizer.reading.regions import find_regions, lines_with_offsets
@@ -34,6 +34,7 @@ def read_document(source: str | Path | bytes, *, name: str | None = None) -> Doc
 def _from_bytes(data: bytes, label: str) -> Document:
     regions: list[Region] = []
     warnings: list[str] = []
+    published = None
     if data.startswith(b"%PDF"):
         text, fmt, enc = pdf_to_text(data, label), "pdf", "binary"
     elif is_hwpx(data):
@@ -53,7 +54,7 @@ def _from_bytes(data: bytes, label: str) -> Document:
         decoded, enc = decode_text(data, label)
         if looks_like_html(decoded):
             text, regions = html_to_text(decoded)
-            fmt = "html"
+            fmt, published = "html", published_date(decoded)
         else:
             text, fmt = decoded, "text"
     if not text.strip():
@@ -70,6 +71,7 @@ def _from_bytes(data: bytes, label: str) -> Document:
         sha256=hashlib.sha256(data).hexdigest(),
         chars=len(text),
         text_is_extracted=fmt != "text",
+        published=published,
     )
     return Document(text=text, source=info, regions=regions, warnings=warnings)
 

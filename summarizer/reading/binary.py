@@ -7,6 +7,7 @@ import zipfile
 
 from summarizer.errors import InputError
 from summarizer.reading.owpml import parts_to_text, section_names
+from summarizer.reading.rejoin import rejoin_page
 
 
 def pdf_to_text(data: bytes, name: str) -> str:
@@ -30,7 +31,8 @@ def pdf_to_text(data: bytes, name: str) -> str:
         raise InputError(
             f"{name}: the PDF cannot be read ({exc}); export it again or give the text"
         ) from None
-    text = "\n\f\n".join(p.strip("\n") for p in pages)
+    # Lines broken only to fit the page are joined before anything reads them.
+    text = "\n\f\n".join(rejoin_page(p.strip("\n")) for p in pages)
     if not text.strip():
         raise InputError(
             f"{name}: the PDF has no text layer (a scan?); run OCR first or give the text"

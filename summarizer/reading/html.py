@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from summarizer.errors import ConfigError
 from summarizer.models import Region
 
 _SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
@@ -176,6 +177,30 @@ def looks_like_html(text: str) -> bool:
     return len(re.findall(r"</(p|div|li|td|span|a)>", text[:20000], re.IGNORECASE)) >= 5
 
 
+# Publication metadata: <meta property="article:published_time" content="…">, itemprop
+# datePublished, <meta name="date">, and <time datetime="…"> (the first, in page order).
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_META_NAME = re.compile(
+    r"""(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|og:published_time|"""
+    r"""datePublished|pubdate|publishdate|publish-date|date|dc\.date|dc\.date\.issued|"""
+    r"""sailthru\.date|parsely-pub-date)["'\s>/]""",
+    re.I,
+)
+_CONTENT = re.compile(r"""content\s*=\s*["']?(?P<v>(?:19|20)\d\d-[01]\d-[0-3]\d)""", re.I)
+_TIME_TAG = re.compile(
+    r"""<time\b[^>]*datetime\s*=\s*["']?(?P<v>(?:19|20)\d\d-[01]\d-[0-3]\d)""", re.I
+)
+
+
+def published_date(markup: str) -> str | None:
+    """The publication date (`YYYY-MM-DD`) the page's metadata states, or None."""
+    for tag in _META_TAG.finditer(markup):
+        if _META_NAME.search(tag.group()) and (m := _CONTENT.search(tag.group())):
+            return m.group("v")
+    m = _TIME_TAG.search(markup)
+    return m.group("v") if m else None
+
+
 def html_to_text(markup: str) -> tuple[str, list[Region]]:
     """The visible text of `markup` (entities decoded) and its noise regions."""
     parser = _Visible()
@@ -204,7 +229,16 @@ def _noise_regions(markup: str, text: str, blocks: list[Block]) -> list[Region]:
         if block.heading and not block.chrome:
             continue  # the headline and subhead are content, though trafilatura leaves them out
         reason = "page-chrome" if block.chrome else "outside-main-text"
-        regions.append(Region(kind="noise", reason=reason, text=piece, start=start, end=end))
+        regions.append(
+            Region(
+                kind="noise",
+                reason=reason,
+                basis="rule" if block.chrome else "extractor",
+                text=piece,
+                start=start,
+                end=end,
+            )
+        )
     return regions
 
 
@@ -212,8 +246,13 @@ def _main_text(markup: str) -> str:
     """trafilatura's main text with whitespace removed (for containment tests), or ''."""
     try:
         import trafilatura
-    except ImportError:  # pragma: no cover - a declared dependency
-        return ""
+    except ImportError as exc:
+        # A broken install must fail loudly: an empty main text would mark the article as noise.
+        reason = " ".join(str(exc).split())  # one line, whatever the ImportError says
+        raise ConfigError(
+            f"reading HTML needs trafilatura, which failed to import ({reason}); reinstall "
+            "summarizer with its dependencies (pip install --force-reinstall summarizer)"
+        ) from None
     try:
         extracted = trafilatura.extract(
             markup, include_comments=False, include_tables=True, favor_recall=True

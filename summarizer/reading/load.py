@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from summarizer.errors import InputError
+from summarizer.reading.fetch import fetch, is_url
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -20,8 +21,10 @@ def max_bytes() -> int:
 
 
 def load_bytes(source: str | Path) -> tuple[bytes, str]:
-    """Read `source` (a path, or `-` for stdin) and return its bytes and a display name."""
+    """Read `source` (a path, an http(s) address, or `-` for stdin): its bytes and a display name."""
     limit = max_bytes()
+    if is_url(source):
+        return fetch(str(source), limit=limit), str(source)
     if str(source) == "-":
         data = sys.stdin.buffer.read(limit + 1)
         name = "<stdin>"

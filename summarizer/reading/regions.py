@@ -5,6 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.lexicon import (
+    CAPTION_ACTS,
+    CAPTION_POSITIONS,
+    PAGE_CHROME,
+    RANKING_HEADERS,
+    alternation,
+)
 from summarizer.models import Region
 
 # Each pattern matches one whole line (without its line break).
@@ -25,13 +32,24 @@ _NOISE_LINES: list[tuple[str, re.Pattern[str]]] = [
     (
         "byline",
         re.compile(
-            r"\s*[가-힣]{2,4}\s*(?:[가-힣A-Za-z]{0,8}\s*)?(기자|특파원|통신원)\s*(\S+@\S+)?\s*"
+            r"\s*/?\s*[가-힣]{2,4}\s*(?:[가-힣A-Za-z]{0,8}\s*)?(기자|특파원|통신원)\s*(\S+@\S+)?\s*"
         ),
     ),
     (
         "caption",
         re.compile(
-            r".*(/\s*사진\s*=|\(사진\s*=|사진\s*제공|\[사진\]|▲\s*사진|기념\s*촬영을\s*하고\s*있다).*"
+            r".*(/\s*사진\s*=|\(사진\s*=|(?:^|[\s.])사진\s*=|사진\s*제공|\[사진\]|▲\s*사진"
+            r"|\[[^\[\]\n]{1,30}제공[^\[\]\n]{0,30}\]|\(제공\s*=|기념\s*촬영을\s*하고\s*있다).*"
+        ),
+    ),
+    (
+        "chrome",
+        re.compile(
+            r"\s*(?:[•·\-–*]\s*)*(?:"
+            + alternation(PAGE_CHROME)
+            + r"|좋아요\s*\d+.*|조회(?:수)?\s*[:：]?\s*[\d,]+"
+            r"|.*\d+번\s*공유.*댓글.*|(?:#[^\s#]+\s*){2,}|.{0,30}\d+(?:\.\d+)?\s*℃.{0,30}"
+            r"|.*(?:작성자|글쓴이).{0,30}(?:조회|조회수)\s*[:：]?\s*[\d,]+.*)\s*\d*\s*"
         ),
     ),
     (
@@ -69,7 +87,13 @@ def lines_with_offsets(text: str) -> Iterator[tuple[int, int, str]]:
 def find_regions(text: str) -> list[Region]:
     """Noise lines, campaign footers after the contact table, and duplicated body paragraphs."""
     regions: dict[tuple[int, int, str], Region] = {}
-    for region in (*_noise_lines(text), *_campaign_footer(text), *_duplicates(text)):
+    for region in (
+        *_captions(text),
+        *_noise_lines(text),
+        *_ranking_boxes(text),
+        *_campaign_footer(text),
+        *_duplicates(text),
+    ):
         regions.setdefault((region.start, region.end, region.kind), region)
     return sorted(regions.values(), key=lambda r: (r.start, r.end))
 
@@ -81,9 +105,76 @@ def _noise_lines(text: str) -> Iterator[Region]:
         for reason, pattern in _NOISE_LINES:
             if pattern.fullmatch(line):
                 s = start + (len(line) - len(line.lstrip()))
+                if len(line) > _RUN_TOGETHER and reason == "copyright":
+                    # a page run together on one line: only its tail is the notice
+                    s = start + _tail_start(line)
                 e = start + len(line.rstrip())
                 yield Region(kind="noise", reason=reason, text=text[s:e], start=s, end=e)
                 break
+
+
+_LONG = 300  # a caption is one short paragraph
+_RUN_TOGETHER = 200  # a copyright "line" longer than this is a page run together
+_COPY = re.compile(r"저작권자|무단\s*전재|재배포\s*금지|Copyright|ⓒ|©|All rights reserved", re.I)
+_SENTENCE_END = re.compile(r"[다요]\.\s*|[.!?]\s+")
+
+
+def _tail_start(line: str) -> int:
+    """Where the notice (and the hashtags or buttons before it) begins in a long line."""
+    m = _COPY.search(line)
+    at = m.start() if m else 0
+    ends = [e.end() for e in _SENTENCE_END.finditer(line, 0, at)]
+    return ends[-1] if ends else at
+
+
+_CAPTION_POS = re.compile(
+    r"\((?:사진\s*)?"
+    + alternation(CAPTION_POSITIONS)
+    + r"[^()]{0,20}\)|^\s*(?:사진\s*)?"
+    + alternation(CAPTION_POSITIONS)
+    + r"\s*(?:부터)?\s"
+)
+_CAPTION_ACT = re.compile(alternation(CAPTION_ACTS))
+_PHOTO_END = re.compile(r"(?:있다|있는\s*모습|모습이다|모습)\s*\.?\s*(?:ⓒ\S*|\[[^\]]*\])?\s*$")
+_LEAD = re.compile(r"^[\s•·\-–*]*(?:▲|△)?\s*")
+
+
+def _captions(text: str) -> Iterator[Region]:
+    """Photo captions: who stands where (`김 사장(오른쪽)`, `왼쪽부터 …`) or a photo's act
+    (`기념촬영을 하고 있다`), written as one short line that ends on the picture, not a report."""
+    for start, _end, line in lines_with_offsets(text):
+        body = line.strip()
+        if not body or len(body) > _LONG:
+            continue
+        pos = _CAPTION_POS.search(body)
+        act = _CAPTION_ACT.search(body)
+        ends = _PHOTO_END.search(body)
+        ranked = body.startswith(("▲", "△")) or _LEAD.sub("", line).startswith(("▲", "△"))
+        if (pos and (ends or body.endswith("."))) or (act and ends) or (ranked and ends):
+            s = start + (len(line) - len(line.lstrip()))
+            e = start + len(line.rstrip())
+            yield Region(kind="noise", reason="caption", text=text[s:e], start=s, end=e)
+
+
+_RANKING = re.compile(r"[\s•·\-–*:)]*" + alternation(RANKING_HEADERS) + r"\s*")
+
+
+def _ranking_boxes(text: str) -> Iterator[Region]:
+    """The headlines listed under `많이 본 기사`, `댓글 많은 뉴스`, `관련뉴스`: other stories."""
+    inside = False
+    for start, _end, line in lines_with_offsets(text):
+        body = line.strip()
+        if _RANKING.fullmatch(line):
+            inside = True
+            continue
+        if not inside or not body:
+            continue
+        if len(body) > 120 or re.search(r"[다요]\.$", body):
+            inside = False  # body text again
+            continue
+        s = start + (len(line) - len(line.lstrip()))
+        e = start + len(line.rstrip())
+        yield Region(kind="noise", reason="related-headline", text=text[s:e], start=s, end=e)
 
 
 def _campaign_footer(text: str) -> Iterator[Region]:
@@ -128,7 +219,9 @@ def _campaign_footer(text: str) -> Iterator[Region]:
             for start, _end, line in block:
                 s = start + (len(line) - len(line.lstrip()))
                 e = start + len(line.rstrip())
-                yield Region(kind="noise", reason="campaign", text=text[s:e], start=s, end=e)
+                yield Region(
+                    kind="noise", reason="campaign", basis="guess", text=text[s:e], start=s, end=e
+                )
 
 
 def _duplicates(text: str, min_chars: int = 30) -> Iterator[Region]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Literal
 
@@ -36,22 +36,24 @@ def render_brief(
     now: datetime | None = None,
     *,
     texts: Mapping[str, str] | None = None,
+    failed: Sequence[tuple[str, str]] = (),
 ) -> str:
     """A briefing of many documents; `html` is the self-contained side-by-side review page.
 
-    `texts` maps a document's sha256 to its indexed text, for the review page's source pane.
+    `texts` maps a document's sha256 to its indexed text, for the review page's source pane;
+    `failed` lists documents that could not be summarised as (path, reason), shown first.
     """
     moment = _now(now)
     views = [build_view(r, i, moment) for i, r in enumerate(results)]
     dates = [d for d in (document_date(r) for r in results) if d]
     if fmt == "markdown":
-        return brief_text(views, dates, moment, Markdown())
+        return brief_text(views, dates, moment, Markdown(), list(failed))
     if fmt == "text":
-        return brief_text(views, dates, moment, Text())
+        return brief_text(views, dates, moment, Text(), list(failed))
     if fmt == "html":
         from summarizer.render.html import review_page
 
-        return review_page(results, views, dates, moment, texts or {})
+        return review_page(results, views, dates, moment, texts or {}, list(failed))
     raise ConfigError(f"unknown briefing format {fmt!r}; use markdown, html or text")
 
 

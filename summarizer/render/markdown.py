@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from summarizer.render.names import Inline, Name
+from summarizer.render.names import Flag, Inline, Name
 from summarizer.render.view import DocView, Item
 
 UNOFFICIAL = (
@@ -13,8 +13,9 @@ UNOFFICIAL = (
     "source; only the Korean original is authoritative."
 )
 OFFLINE = (
-    "Offline result: deterministic facts in Korean as they appear in the source; "
-    "no model was used and nothing was translated."
+    "Produced without a model: official names from the glossary, people romanised with "
+    "titles from a lexicon, dates, places and phones in English form; the title, commitments "
+    "and quotes are the Korean source text, not translated."
 )
 
 
@@ -31,10 +32,21 @@ class Markdown:
         out = []
         for p in parts:
             if isinstance(p, Name):
-                out.append(self.esc(p.text) + (" ⚠ *unverified name*" if p.unverified else ""))
+                # A footnote mark, not a phrase: a headline stays one sentence.
+                out.append(self.esc(p.text) + ("†" if p.unverified else ""))
+            elif isinstance(p, Flag):
+                out.append(self.flag(p))
             else:
                 out.append(self.esc(p))
         return "".join(out)
+
+    def flag(self, p: Flag) -> str:
+        text = self.esc(p.text) + ("‡" if p.project else "")
+        if p.mark == "unsupported":
+            return f"~~{text}~~ ⚠ **{p.label or 'not in source'}**"
+        if p.mark == "unverified":
+            return f"{text} ⚠ *{p.label or 'unverified'}*"
+        return text
 
     def item(self, item: Item) -> str:
         text = self.inline(item.parts)
@@ -44,6 +56,8 @@ class Markdown:
             )
         if item.mark == "unverified":
             return f"{text} ⚠ *unverified*"
+        if item.mark == "unchecked":
+            return f"{text} *(unchecked)*"
         return text
 
     def heading(self, level: int, text: str) -> str:
@@ -68,11 +82,13 @@ class Text(Markdown):
     def esc(self, text: str) -> str:
         return text
 
-    def inline(self, parts: Inline) -> str:
-        return "".join(
-            p.text + (" [unverified name]" if p.unverified else "") if isinstance(p, Name) else p
-            for p in parts
-        )
+    def flag(self, p: Flag) -> str:
+        text = p.text + ("‡" if p.project else "")
+        if p.mark == "unsupported":
+            return f"[{(p.label or 'not in source').upper()}: {text}]"
+        if p.mark == "unverified":
+            return f"{text} [{p.label or 'unverified'}]"
+        return text
 
     def item(self, item: Item) -> str:
         text = self.inline(item.parts)
@@ -80,6 +96,8 @@ class Text(Markdown):
             return f"[NOT IN SOURCE] {text}" + (f" ({item.note})" if item.note else "")
         if item.mark == "unverified":
             return f"{text} [unverified]"
+        if item.mark == "unchecked":
+            return f"{text} [unchecked]"
         return text
 
     def heading(self, level: int, text: str) -> str:
@@ -108,16 +126,17 @@ def _line(f: Markdown, item: Item, sep: str = " — ") -> str:
 def _party(f: Markdown, item: Item, offline: bool) -> str:
     text = f.item(item)
     if item.ko and not offline:
-        text += f", {f.esc(item.ko)}"
+        text += f" ({f.esc(item.ko)})"
     return text + (" — " + f.inline(item.extra) if item.extra else "")
 
 
 def document_lines(view: DocView, f: Markdown, level: int = 2, numbered: bool = True) -> list[str]:
     """The lines of one document's briefing."""
-    prefix = f"{view.index + 1}. " if numbered else ""
+    prefix = f"{view.number or view.index + 1}. " if numbered else ""
     lines = [f.heading(level, prefix + f.esc(view.title))]
     if view.title_ko and view.title_ko != view.title:
-        lines += ["", f.emph(f.esc(view.title_ko))]
+        lines += ["", f.emph(f"(Korean title: {f.esc(view.title_ko)})")]
+    lines += ["", f"{f.label('Source')} {f.esc(view.source_path)}"]
     if view.offline:
         lines += ["", f.emph(OFFLINE)]
     if view.embargo_active and view.embargo is not None:
@@ -126,6 +145,9 @@ def document_lines(view: DocView, f: Markdown, level: int = 2, numbered: bool = 
             "",
             f.callout(f"⚠ {f.strong('EMBARGOED until ' + stamp)} — do not publish before then."),
         ]
+    elif view.embargo_lifted and view.embargo is not None:
+        stamp = view.embargo.strftime("%Y-%m-%d %H:%M KST")
+        lines += ["", f"{f.label('Embargo')} lifted (it ran until {stamp})."]
     if view.when is not None:
         when = f"{f.label('Date')} {f.item(view.when)}"
         if view.when.extra:
@@ -158,6 +180,10 @@ def document_lines(view: DocView, f: Markdown, level: int = 2, numbered: bool = 
         lines += ["", f.heading(sub, "Contacts")] + [
             f"- {_line(f, c, ': ')}" for c in view.contacts
         ]
+    if view.terms:
+        lines += ["", f.heading(sub, "Key terms")] + [f"- {f.item(t)}" for t in view.terms]
+    if view.footnotes:
+        lines += ["", *(f"{f.esc(n)}  " for n in view.footnotes)]
     if view.problems:
         lines += ["", f.heading(sub, "Not verified")] + [f"- {f.esc(p)}" for p in view.problems]
     if view.notes:
@@ -173,8 +199,27 @@ def period(dates: list[str]) -> str:
     return known[0] if known[0] == known[-1] else f"{known[0]} – {known[-1]}"
 
 
-def brief_text(views: list[DocView], dates: list[str], now: datetime, f: Markdown) -> str:
-    """A briefing of many documents: header, then each document."""
+def failure(path: str, reason: str) -> str:
+    """Why a document failed, without the path its error message may already start with."""
+    return reason.removeprefix(f"{path}: ")
+
+
+def by_date(views: list[DocView]) -> list[DocView]:
+    """Sections in the order of the dates they are about (undated last), numbered in that order."""
+    ordered = sorted(views, key=lambda v: (v.sort_date is None, v.sort_date or "", v.index))
+    for n, v in enumerate(ordered, 1):
+        v.number = n
+    return ordered
+
+
+def brief_text(
+    views: list[DocView],
+    dates: list[str],
+    now: datetime,
+    f: Markdown,
+    failed: list[tuple[str, str]] | None = None,
+) -> str:
+    """A briefing of many documents: header, documents that failed, then each document by date."""
     n = len(views)
     lines = [
         f.heading(1, "Briefing: Korean public-sector agreements"),
@@ -182,12 +227,15 @@ def brief_text(views: list[DocView], dates: list[str], now: datetime, f: Markdow
         f"{f.label('Period covered')} {period(dates)}  ",
         f"{f.label('Documents')} {n}  ",
         f"{f.label('Prepared')} {now.strftime('%Y-%m-%d %H:%M')}",
-        "",
-        f.emph(UNOFFICIAL),
     ]
+    if any(not v.offline for v in views):
+        lines += ["", f.emph(UNOFFICIAL)]
     if any(v.embargo_active for v in views):
         lines += ["", f"⚠ {f.strong('Some documents are under embargo')} — see each section."]
-    for v in views:
+    if failed:
+        lines += ["", f.heading(2, f"Not summarised ({len(failed)})")]
+        lines += [f"- {f.esc(path)}: {f.esc(failure(path, reason))}" for path, reason in failed]
+    for v in by_date(views):
         lines += ["", *document_lines(v, f)]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -200,4 +248,13 @@ def summary_text(view: DocView, f: Markdown) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-__all__ = ["Markdown", "Text", "brief_text", "document_lines", "period", "summary_text"]
+__all__ = [
+    "Markdown",
+    "Text",
+    "brief_text",
+    "by_date",
+    "document_lines",
+    "failure",
+    "period",
+    "summary_text",
+]

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from summarizer.models import BriefingParty
+
+Mark = Literal["ok", "unverified", "unsupported", "unchecked"]
 
 
 @dataclass(frozen=True)
@@ -16,9 +19,24 @@ class Name:
     unverified: bool = False
 
 
-# Rendered text is a list of plain strings and party names, so each output format can
-# mark unverified names its own way without re-parsing the text.
-Inline = list[str | Name]
+@dataclass(frozen=True)
+class Flag:
+    """One value inside rendered text with its own verdict: the value, not its line, is marked.
+
+    `label` says what failed in a few words ("not in source", "name does not match the
+    Korean"); `project` marks an English rendering the project made without a model.
+    """
+
+    text: str
+    mark: Mark = "ok"
+    label: str | None = None
+    note: str | None = None
+    project: bool = False
+
+
+# Rendered text is a list of plain strings, party names and flagged values, so each output
+# format can mark them its own way without re-parsing the text.
+Inline = list[str | Name | Flag]
 
 
 class Namer:
@@ -104,7 +122,7 @@ class Namer:
 
 def plain(parts: Inline) -> str:
     """Inline text without marks (for sorting, tests and link titles)."""
-    return "".join(p.text if isinstance(p, Name) else p for p in parts)
+    return "".join(p if isinstance(p, str) else p.text for p in parts)
 
 
-__all__ = ["Inline", "Name", "Namer", "plain"]
+__all__ = ["Flag", "Inline", "Mark", "Name", "Namer", "plain"]

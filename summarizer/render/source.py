@@ -45,8 +45,11 @@ def source_text(result: SummaryResult, texts: dict[str, str]) -> str | None:
 def _marks(result: SummaryResult, doc: int, text: str) -> list[Mark]:
     found: list[tuple[int, int, str, str | None]] = []
     for c in result.report.checks:
-        if c.span is not None and c.ok:
-            found.append((c.span.start, c.span.end, c.kind, c.span.text))
+        if c.span is not None:
+            # A value that failed is marked as failed where it points, never as grounded.
+            found.append((c.span.start, c.span.end, c.kind if c.ok else "failed", c.span.text))
+    if result.briefing is not None:
+        return _unique(found, doc, text)  # a model's briefing: only what its checks grounded
     for f in result.facts.facts:
         if f.kind in ("date", "time", "phone"):
             found.append((f.start, f.end, f.kind, f.text))
@@ -65,6 +68,10 @@ def _marks(result: SummaryResult, doc: int, text: str) -> list[Mark]:
     ]
     if st.embargo is not None:
         found.append((st.embargo.start, st.embargo.end, "embargo", st.embargo.text))
+    return _unique(found, doc, text)
+
+
+def _unique(found: list[tuple[int, int, str, str | None]], doc: int, text: str) -> list[Mark]:
     marks: dict[tuple[int, int], Mark] = {}
     for start, end, kind, expect in found:
         # Never highlight a span that does not reproduce its text: it would mislead the reader.

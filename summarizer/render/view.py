@@ -5,43 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from typing import Literal
 
+from summarizer.english.titles import TITLES as TITLE_LEXICON
 from summarizer.models import ClaimCheck, SummaryResult
-from summarizer.render.names import Inline, Name, Namer
-from summarizer.render.phones import international
+from summarizer.render.names import Inline, Mark, Name
 
 KST = timezone(timedelta(hours=9), "KST")
-Mark = Literal["ok", "unverified", "unsupported"]
 
-# Titles as Korean ministries' English releases write them (Minister OH Youngju of …).
-TITLES = {
-    "장관": "Minister",
-    "차관": "Vice Minister",
-    "청장": "Administrator",
-    "회장": "Chairman",
-    "이사장": "Chairperson",
-    "사장": "President",
-    "원장": "President",
-    "대표": "CEO",
-    "시장": "Mayor",
-    "도지사": "Governor",
-    "총장": "President",
-    "위원장": "Chairperson",
-    "본부장": "Director General",
-    "과장": "Director",
-    "사무관": "Deputy Director",
-    "주무관": "Officer",
-    "부장": "Head of Department",
-    "팀장": "Team Leader",
-    "실장": "Head of Office",
-    "국장": "Director General",
-    "차장": "Deputy Head",
-    "대리": "Assistant Manager",
-    "센터장": "Center Director",
-    "연구위원": "Research Fellow",
-    "대변인": "Spokesperson",
-}
+# The English of Korean titles, one per title (the lexicon in summarizer.english has more).
+TITLES = {korean: english[0] for korean, english in TITLE_LEXICON.items()}
 
 
 @dataclass
@@ -54,6 +26,8 @@ class Item:
     anchor: str | None = None
     ko: str | None = None
     extra: Inline = field(default_factory=list)  # attribution, parties bound, phone …
+    field: str | None = None  # the briefing field it renders (`contacts[0]`)
+    claim_id: str | None = None  # its element id on the review page
 
 
 @dataclass
@@ -78,6 +52,15 @@ class DocView:
     source_path: str
     notes: list[str] = field(default_factory=list)  # how the document was read (encoding …)
     checks: list[ClaimCheck] = field(default_factory=list)
+    terms: list[Item] = field(default_factory=list)  # the model's gloss of key terms
+    footnotes: list[str] = field(default_factory=list)  # what the name and project marks mean
+    sort_date: str | None = None  # the date the document is about, for ordering sections
+    number: int = 0  # its place in the briefing once sections are ordered by date
+
+    @property
+    def embargo_lifted(self) -> bool:
+        """An embargo the document states has passed."""
+        return self.embargo is not None and not self.embargo_active
 
 
 def parse_moment(value: str | None) -> datetime | None:
@@ -131,20 +114,26 @@ class Checks:
                 mark, note = "unsupported", c.note or "not found in the source"
             elif c.status == "unverified" and mark == "ok":
                 mark, note = "unverified", c.note or "could not be verified"
+        if found and all(c.status == "unchecked" for c in found):
+            mark, note = "unchecked", found[0].note or "no check can judge this"
         spans = [c.span for c in found if c.span is not None and c.ok]
         anchor = anchor_id(self.doc, spans[0].start, spans[0].end) if spans else None
-        return Item(parts=parts, mark=mark, note=note, anchor=anchor, ko=ko)
+        slug = re.sub(r"[^0-9A-Za-z]+", "-", prefix).strip("-")
+        return Item(
+            parts=parts, mark=mark, note=note, anchor=anchor, ko=ko, field=prefix,
+            claim_id=f"claim-{self.doc}-{slug}",
+        )  # fmt: skip
 
 
 _LABEL = re.compile(r"^\s*[\[(]\s*(translation|translated|unofficial translation)\s*[\])]\s*", re.I)
 
 
-def _unlabelled(text: str) -> str:
+def unlabelled(text: str) -> str:
     """A quote without the model's own "(Translation)" label: the renderer adds one."""
     return _LABEL.sub("", text)
 
 
-def _name_verified(checks: Checks, i: int) -> bool:
+def name_verified(checks: Checks, i: int) -> bool:
     found = checks.under(f"parties[{i}]", ("name_en",))
     # A name no check confirmed is not passed off as official.
     return bool(found) and all(c.ok for c in found)
@@ -158,13 +147,34 @@ def _embargo(result: SummaryResult) -> datetime | None:
     return moment
 
 
+_PLAIN = r"[^\s\"'“”‘’()\[\]]*"  # characters of a word outside quotes and brackets
+_KO_WORD = _PLAIN + "[가-힣]" + _PLAIN
+_HANGUL_RUN = re.compile(rf"{_KO_WORD}(?:\s+{_KO_WORD})*")
+
+
+def quote_korean(text: str) -> str:
+    """Korean source text inside a diagnostic line, set in quotation marks for the reader."""
+    out, pos = [], 0
+    for m in _HANGUL_RUN.finditer(text):
+        before = text[: m.start()].rstrip()
+        quoted = before.endswith(("“", "‘", "'", '"', "(", "["))
+        out.append(text[pos : m.start()])
+        out.append(m.group(0) if quoted else f"“{m.group(0)}”")
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _problems(result: SummaryResult) -> list[str]:
     out = [
-        f"{c.field}: {c.claim!r} — {c.status}" + (f" ({c.note})" if c.note else "")
+        quote_korean(f"{c.field} (“{c.claim}”): {c.status}" + (f", {c.note}" if c.note else ""))
         for c in result.report.checks
-        if not c.ok
+        if not c.ok and c.status != "unchecked"
     ]
-    out += [f"recall: {w}" for w in result.report.recall_warnings]
+    unchecked = len(result.report.unchecked)
+    if unchecked:
+        out.append(f"{unchecked} claim(s) no check can judge (translations, summaries): unchecked")
+    out += [quote_korean(f"recall: {w}") for w in result.report.recall_warnings]
     return out
 
 
@@ -176,9 +186,7 @@ def document_date(result: SummaryResult) -> str | None:
     ev = result.facts.structure.event
     if ev is not None and ev.date:
         return ev.date
-    if result.facts.reference_date_origin != "today":
-        return result.facts.reference_date
-    return None
+    return result.facts.reference_date  # stated or given; None when unknown
 
 
 def build_view(result: SummaryResult, index: int, now: datetime) -> DocView:
@@ -189,75 +197,25 @@ def build_view(result: SummaryResult, index: int, now: datetime) -> DocView:
         from summarizer.render.offline import offline_view
 
         view = offline_view(result, index, moment, active, _problems(result))
-        view.notes = list(result.facts.warnings)
-        return view
-    b = result.briefing
-    checks = Checks(result.report.checks, index)
-    namer = Namer(b.parties, [_name_verified(checks, i) for i in range(len(b.parties))])
-    ev = b.event
-    place = None
-    if ev is not None and (ev.place_en or ev.place_ko):
-        place = ev.place_en or ev.place_ko
-        if ev.place_en and ev.place_ko:
-            place = f"{ev.place_en} ({ev.place_ko})"
-    when = None
-    if ev is not None and (ev.date or ev.time or place):
-        stamp = " ".join(x for x in (ev.date, ev.time) if x) or "Date not stated"
-        when = checks.item([stamp], "event")
-        when.extra = [place] if place else []
-    headline = checks.item(namer.rewrite(b.headline_en), "headline_en")
-    points = [checks.item(namer.rewrite(t), f"summary_en[{i}]") for i, t in enumerate(b.summary_en)]
-    parties = []
-    for i, p in enumerate(b.parties):
-        # The name's own mark comes from its name_en check; the item mark from the others.
-        item = checks.item([namer.full(i)], f"parties[{i}]", ko=p.name_ko, kinds=("party",))
-        if p.signatory:
-            rank = TITLES.get(p.signatory_title or "", p.signatory_title or "")
-            item.extra = [f"signed by {rank} {p.signatory}".replace("  ", " ")]
-        parties.append(item)
-    commitments = []
-    for i, c in enumerate(b.commitments):
-        item = checks.item(namer.rewrite(c.text_en), f"commitments[{i}]", ko=c.text_ko)
-        for j, party in enumerate(c.parties):
-            item.extra += ([", "] if j else []) + namer.ref(party)
-        commitments.append(item)
-    quotes = []
-    for i, q in enumerate(b.quotes):
-        item = checks.item([_unlabelled(q.text_en)], f"quotes[{i}]", ko=q.text_ko)
-        rank = TITLES.get(q.title or "", q.title or "")
-        item.extra = [f"{rank} {q.speaker}".strip()]
-        if q.org:
-            item.extra += [" of ", *namer.ref(q.org)]
-        quotes.append(item)
-    contacts = []
-    for i, contact in enumerate(b.contacts):
-        role = TITLES.get(contact.role or "", contact.role or "")
-        who = ", ".join(
-            x for x in (f"{role} {contact.name or ''}".strip(), contact.department) if x
-        )
-        item = checks.item([who or "Press office"], f"contacts[{i}]")
-        phone = international(contact.phone, result.facts.facts)
-        item.extra = [phone] if phone else []
-        contacts.append(item)
-    return DocView(
-        index=index,
-        offline=False,
-        title=b.title_en,
-        title_ko=b.title_ko,
-        date=ev.date if ev else None,
-        when=when,
-        headline=headline,
-        points=points,
-        parties=parties,
-        commitments=commitments,
-        quotes=quotes,
-        contacts=contacts,
-        embargo=moment,
-        embargo_active=active,
-        problems=_problems(result),
-        source_path=result.facts.source.path,
-        checks=result.report.checks,
-    )
+        view.notes = [quote_korean(n) for n in result.facts.warnings]
+    else:
+        from summarizer.render.model_view import model_view
+
+        view = model_view(result, index, now, moment, active, _problems(result))
+    view.sort_date = document_date(result)
+    return view
 
 
-__all__ = ["KST", "DocView", "Item", "Name", "as_aware", "build_view", "document_date"]
+__all__ = [
+    "KST",
+    "TITLES",
+    "Checks",
+    "DocView",
+    "Item",
+    "Mark",
+    "Name",
+    "as_aware",
+    "build_view",
+    "document_date",
+    "quote_korean",
+]

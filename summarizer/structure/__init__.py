@@ -22,7 +22,7 @@ _SIGNED = re.compile(
 
 
 def find_structure(
-    text: str, facts: list[Fact], regions: list[Region], reference_date: date
+    text: str, facts: list[Fact], regions: list[Region], reference_date: date | None
 ) -> Structure:
     """The structure of a press release or article, every piece with its span in `text`."""
     mask = Mask(regions)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import DEPARTMENT_SUFFIXES, ending
+
 LABEL_WORDS = re.compile(
     r"(?:담\s*당|협\s*조|공\s*동|관\s*계)\s*부\s*서|담\s*당\s*자|책\s*임\s*자|협\s*[업조력]\s*기\s*관|협\s*약\s*기\s*[업관]|공\s*동\s*담\s*당|"
     r"담\s*당\s*관|연\s*락\s*처|문\s*의\s*처|문\s*의|"
@@ -15,9 +17,7 @@ ROLE = re.compile(
     r"사무관|서기관|주무관|행정관|연구관|연구사|선임연구원|책임연구원|수석연구원|연구원|전문위원|전문관|"
     r"대리|주임|매니저|과장대리|선임|책임|수석|[가-힣]{0,4}위원|대변인|주무|실무관|[가-힣]{0,4}담당)$"
 )
-DEPT_END = re.compile(
-    r"(?:과|팀|실|처|국|관|부|본부|센터|단|원|청|공단|공사|협회|회의소|시|군|구|지부|지사|사업소|콜센터|상황실|파트|그룹|위원회|은행)$"
-)
+DEPT_END = ending(DEPARTMENT_SUFFIXES)
 _PERSON = re.compile(r"^[가-힣]{2,4}$")
 _EN_PERSON = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}$")
 # `KWON Haerin`, `Haerin KWON`, `Hong Gil-dong`: a family name in capitals marks the person

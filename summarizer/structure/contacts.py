@@ -4,26 +4,21 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import ORG_SUFFIXES, ending
 from summarizer.models import Contact, Fact
-from summarizer.structure.contact_rows import DEPT_END, FAX, parse_segment, people
+from summarizer.structure.contact_layouts import (
+    BULLET,
+    EN_DESK,
+    LOWER_CELL,
+    PRESS_LABEL,
+    PRESS_WORD,
+    contacts_in,
+)
+from summarizer.structure.contact_rows import DEPT_END, parse_segment
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
 
-_BULLET = r"(?:[※*○●□■▣◆◇◈▶►ㅇ\-•|]\s*)?"
-_PRESS_WORD = (
-    r"(?:담\s*당\s*(?:부\s*서|자|관)?(?:\s*(?:및\s*)?연\s*락\s*처)?|연\s*락\s*처|홍\s*보\s*담\s*당|"
-    r"협\s*[업조력]\s*기\s*관)"
-)
-_CELL = r"(?:구분|기관|부서|소속|담당자?|직위|직급|직책|성명|이름)(?:명)?"
-_PRESS_LABEL = re.compile(
-    r"^\s*" + _BULLET + r"[\[<〈(【]?\s*" + _PRESS_WORD + r"\s*[\]>〉)】]?\s*"
-    r"(?:[:：\t|]|$|\s{2,}|(?<=[\]>〉)】])\s)"
-    r"|^\s*(?:기\s*관|소\s*속)(?:\s*명)?\s*[\t|]\s*부\s*서"  # `기관 부서 담당자 연락처` header row
-    r"|^[\s|]*(?:" + _CELL + r"\s*[\t|]\s*){2,}(?:연락처|전화(?:번호)?)\s*\|?\s*$"
-    r"|^\s*(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations)\b|^\s*contacts?\s*(?::|$)|^\s*for\s+(?:more|further)\s+information",
-    re.I,
-)
 # `담당부서 물정책과 담당자 주무관 도하람 (044-…)`: a one-line label, only on a line with a phone
-_LOOSE_LABEL = re.compile(r"^\s*" + _BULLET + _PRESS_WORD + r"\s+[가-힣]")
+_LOOSE_LABEL = re.compile(r"^\s*" + BULLET + PRESS_WORD + r"\s+[가-힣]")
 _ENQUIRY_LABEL = re.compile(
     r"문\s*의(?:\s*처)?\s*[\]>〉)】]?\s*(?:[:：]|$|\s*☎|\s*\(|(?<=[\]>〉)】])\s)"
 )
@@ -35,16 +30,6 @@ _MAIL_LINE = re.compile(
     r"^\s*(?:e-?mail|email|이\s*메\s*일|전자\s*우편|web(?:site)?|homepage|홈페이지)\s*[:：]", re.I
 )
 _NOTE = re.compile(r"^\s*[※*]")
-_HEADER_ROW = re.compile(
-    r"^[\s|]*(?:(?:구분|기관|소속|부서|담당자?|직위|직급|직책|성명|이름|연락처|전화)(?:명|번호)?[\s|]*){3,}$"
-)
-
-
-_DIVISION = re.compile(r"(?:과|팀|부|실|처|센터|본부|단)$")
-_LOWER_CELL = re.compile(
-    r"^[ \t]+([가-힣A-Za-z·]{2,20}(?:과|팀|부|실|처|센터|본부|단))(?=\t|\s{2,}|$)"
-)
-_EN_DESK = re.compile(r"^[A-Z][\w&.'-]*(?:[ ,]+[\w&.'-]+){0,7}$")
 
 
 def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> list[tuple[int, int]]:
@@ -55,7 +40,7 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
 
     out, i = [], 0
     while i < len(lines):
-        loose = label is _PRESS_LABEL and _LOOSE_LABEL.match(lines[i].text) and has_phone(lines[i])
+        loose = label is PRESS_LABEL and _LOOSE_LABEL.match(lines[i].text) and has_phone(lines[i])
         if not (label.search(lines[i].text) or loose):
             i += 1
             continue
@@ -76,12 +61,12 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
             # `Desk, Org` over `Title Name` over `Tel: …`: two short lines head a phone
             nxt2 = lines[j + 2] if j + 2 < len(lines) else None
             if nxt is not None and nxt2 is not None and not heading and has_phone(nxt2):
-                heading = bool(_EN_DESK.match(ln.stripped) and _EN_DESK.match(nxt.stripped))
+                heading = bool(EN_DESK.match(ln.stripped) and EN_DESK.match(nxt.stripped))
             if (
                 has_phone(ln)
                 or (heading and not re.search(r"다\.\s*$", ln.stripped))
                 or _MAIL_LINE.match(ln.text)  # `E-mail: …` between two desks' blocks
-                or (_LOWER_CELL.match(ln.text) and has_phone(lines[j - 1]))  # a desk cell below
+                or (LOWER_CELL.match(ln.text) and has_phone(lines[j - 1]))  # a desk cell below
             ):
                 j += 1
                 continue
@@ -89,101 +74,6 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
         out.append((i, j))
         i = j if j > i else i + 1
     return out
-
-
-def _contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact]) -> list[Contact]:
-    out: list[Contact] = []
-    dept_carry: str | None = None
-    prev_line_text = ""
-    prev_row: list[Contact] = []  # contacts of the previous non-empty line
-    for ln in lines[i:j]:
-        row = [f for f in phones if ln.start <= f.start < ln.end]
-        lower = _LOWER_CELL.match(ln.text)
-        if lower and prev_row:
-            # `기관 | 책임자 | 팀장 A` over `<TAB>홍보팀 | 담당자 …`: both belong to the lower desk
-            for c in prev_row:
-                if c.department and not _DIVISION.search(c.department):
-                    c.department = lower.group(1)
-        if ln.stripped:
-            prev_row = []
-        if not row:
-            d, r, n = parse_segment(ln.text)
-            if d and r is None and n is None and _EN_DESK.match(ln.stripped):
-                dept_carry = d  # `Trade Policy Division, MOTIE` heads an English desk
-            elif (
-                d
-                and not _HEADER_ROW.match(ln.text)
-                and not re.search(r"[A-Za-z]", ln.text)
-                and not _PRESS_LABEL.fullmatch(ln.text.strip())
-            ):
-                dept_carry = d if len(d) < 40 else dept_carry
-            if ln.stripped:
-                prev_line_text = ln.text
-            continue
-        pos = ln.start
-        above = people(prev_line_text)
-        for k, f in enumerate(row):
-            before = text[pos : f.start]
-            pos = f.end
-            if FAX.search(before) or (f.note or "").lower().startswith("fax"):
-                continue
-            dept, role, name = parse_segment(before)
-            if (
-                name is None
-            ):  # `물정책과 | 051-700-1100 | 주무관 도하람`: the person after the number
-                stop = row[k + 1].start if k + 1 < len(row) else ln.end
-                d2, r2, n2 = parse_segment(text[f.end : stop])
-                if n2 and (
-                    d2 is None or (dept is None and not re.search(r"[가-힣A-Za-z]", before))
-                ):
-                    # `044-… 주택과 사무관 홍길동`: a phone-first row holds its desk too
-                    role, name, dept = r2 or role, n2, dept or d2
-            if (
-                dept is not None
-                and name is None
-                and role is None
-                and len(above) == 1
-                and above[0][2]
-            ):
-                # `기관 책임자 팀장 A` over `하위부서 (051-…)`: the person above, the lower desk here
-                _, role, name = above[0]
-            elif dept is None and name is None and above:
-                # people on the line above, phones below: `Name, Team, Org` over `Tel: …`,
-                # or `팀장 A / 대리 B` over `연락처 053-… / 053-…`, matched in order
-                dept, role, name = above[min(k, len(above) - 1)]
-            elif k and out and not re.search(r"[가-힣A-Za-z]", before):
-                # `운영사무국 : 02-…, 02-…`: a second number of the same desk or person
-                dept, role, name = out[-1].department, out[-1].role, out[-1].name
-            if dept is None:
-                dept = dept_carry
-            elif name is not None or role is not None:
-                dept_carry = dept
-            out.append(
-                Contact(
-                    department=dept,
-                    name=name,
-                    role=role,
-                    phone=f.value,
-                    phone_text=f.text,
-                    start=ln.lstart,
-                    end=f.end,
-                )
-            )
-            prev_row.append(out[-1])
-        prev_line_text = ""
-    return _specific_departments(out)
-
-
-def _specific_departments(contacts: list[Contact]) -> list[Contact]:
-    """A bureau (`…정책관`, `…국`) over a division row: both people belong to the division."""
-    divisions = [
-        c.department for c in contacts if c.department and re.search(r"(?:과|팀)$", c.department)
-    ]
-    if len(divisions) == 1:
-        for c in contacts:
-            if c.department and re.search(r"(?:관|국)$", c.department):
-                c.department = divisions[0]
-    return contacts
 
 
 def find_contacts(text: str, facts: list[Fact], mask: Mask) -> list[Contact]:
@@ -195,11 +85,11 @@ def find_contacts(text: str, facts: list[Fact], mask: Mask) -> list[Contact]:
         f for f in facts if f.kind == "phone" and f.value and not mask.furniture(f.start, f.end)
     ]
     strict = [f for f in labelled if not mask.in_noise(f.start, f.end)]
-    for labels, phones in (((_PRESS_LABEL, _BARE_ENQUIRY), labelled), ((_ENQUIRY_LABEL,), strict)):
+    for labels, phones in (((PRESS_LABEL, _BARE_ENQUIRY), labelled), ((_ENQUIRY_LABEL,), strict)):
         found: list[Contact] = []
         for label in labels:
             for i, j in _blocks(lines, label, phones):
-                for c in _contacts_in(text, lines, i, j, phones):
+                for c in contacts_in(text, lines, i, j, phones):
                     if not any(o.phone == c.phone for o in found):
                         found.append(c)
         if found:
@@ -249,17 +139,15 @@ def _prose_desks(text: str, lines: list[Line], phones: list[Fact]) -> list[Conta
     return out
 
 
+_HEAD_ORG = ending((*ORG_SUFFIXES, "부", "처", "청"))
+
+
 def contact_orgs(contacts: list[Contact]) -> list[str]:
     """Organisation names heading contact departments (`중소벤처기업진흥공단 탄소중립지원처`)."""
     out = []
     for c in contacts:
         if c.department and " " in c.department:
             head = c.department.split()[0]
-            if (
-                re.search(
-                    r"(?:부|처|청|공단|공사|협회|회의소|재단|진흥원|연구원|위원회|은행)$", head
-                )
-                and head not in out
-            ):
+            if _HEAD_ORG.search(head) and head not in out:
                 out.append(head)
     return out

@@ -9,7 +9,7 @@ from summarizer.structure.orgs import Cand
 
 # `Ministry of Trade, Industry and Energy`: a comma inside `of A, B and C` stays in the name
 _OF_LIST = r"\s+of\s+[A-Z][\w&'.-]*,(?=\s+[A-Z][\w&'.-]*\s+and\s+[A-Z])"
-SIGN_EN = re.compile(r"\b(?:signed|sign|signs|inked|concluded)\b")
+SIGN_EN = re.compile(r"\b(?:signed|sign|signs|inked|conclude|concluded|concludes)\b")
 _EN_ORG = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w&'.-]*)(?:"
     + _OF_LIST

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import Literal
 
+from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
 from summarizer.models import Event, Fact, Party, Span
 from summarizer.structure.lines import Mask, facts_in, iter_lines, iter_sentences, span
 from summarizer.structure.venue import caption_place, english_place, korean_place, strip_region
 
 _CUE_KO = re.compile(
-    r"체결|맺[었은는]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
+    r"체결|맺[었은는고]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
+    r"|서명(?:하고|했|한)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
 )
-_CUE_EN = re.compile(r"\b(?:signed|signing|ceremony|inked|launched|took place)\b", re.I)
-_ANNOUNCE = re.compile(r"^\s*(?:밝혔다|전했다|발표했다|말했다|알렸다|설명했다)")
+_CUE_EN = re.compile(
+    r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", re.I
+)
+_ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
 _DATE_LABEL = re.compile(
     r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)", re.I
 )
 _OVERVIEW = re.compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
 _PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
 _ANNEX = re.compile(r"^[\[<(【]?\s*(?:붙임|참고|별첨|첨부)\s*\d*\s*[\]>)】]?[\s.:]*")
+_OTHER_STEP = re.compile(r"의결|가결|통과|승인|본회의|동의안|의회\s|심의|상정")
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 
 
@@ -111,14 +117,21 @@ def find_event(
     place: tuple[str, Span] | None = None
     # a line only a page extractor dropped may fill in the time or venue, never the date
     dating = [(s, e) for s, e in cues if not mask.in_noise(s, e)]
+    unsure: list[Literal["date", "time", "place"]] = []
+    guessed: list[Fact] = []  # days counted back from a reference the text does not state
     for s, e in dating:  # the sentence that dates the signing holds its time and venue too
         date = (
             _event_date(facts, text, s, e)
             or _same_day(text, (s, e), dateline_facts)
             or _this_day(text, s, e, facts)
-            or _day_before(text, s, e, facts, reference_date)
+            or _day_before(text, s, e, facts, reference_date, guessed)
         )
         if date:
+            # a sentence about another step (a council vote on the agreement, its approval), or
+            # `전날` counted back from a reference date the text does not state, dates the signing
+            # only perhaps
+            if _OTHER_STEP.search(text, s, e) or date in guessed:
+                unsure.append("date")
             time = _first_time(facts, s, e)
             place = _place_in(text, s, e, facts)
             break
@@ -131,9 +144,11 @@ def find_event(
     if o_place and (place is None or _size(o_place.text) > _size(place[1].text)):
         place = (o_place.text, o_place)
     if place is None and (date or time):
-        noise = [(a, b) for a, b, why in mask.noise_why if not why.startswith("campaign")]
+        noise = [(a, b) for a, b, basis in mask.noise_basis if basis != "guess"]
         pic = caption_place(text, noise, facts)
         place = (pic.text, pic) if pic else None
+        if pic:
+            unsure.append("place")  # read off a photo caption
     if place is not None and parties:
         place = (_owned(text, place[0], place[1], parties), place[1])
     if not (date or time or place):
@@ -145,6 +160,7 @@ def find_event(
         date_span=Span(text=date.text, start=date.start, end=date.end) if date else None,
         time_span=Span(text=time.text, start=time.start, end=time.end) if time else None,
         place_span=place[1] if place else None,
+        unsure=unsure,
     )
 
 
@@ -159,7 +175,12 @@ def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fa
     if dated is None:
         return None
     sent = text[cue[0] : cue[1]]
-    m = re.search(r"\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b", sent, re.I)
+    # `…, the ministry said Tuesday`: the day of the announcement, not of the signing
+    m = re.search(
+        r"(?<!said )(?<!announced )(?<!told )\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b",
+        sent,
+        re.I,
+    )
     if m:
         try:
             weekday = _dt.date.fromisoformat(dated.value or "").weekday()
@@ -193,7 +214,12 @@ _DAY_BEFORE = re.compile(r"(?:^|\s)(전날|전일|하루\s*전)(?=\s|$)")
 
 
 def _day_before(
-    text: str, s: int, e: int, facts: list[Fact], reference: _dt.date | None
+    text: str,
+    s: int,
+    e: int,
+    facts: list[Fact],
+    reference: _dt.date | None,
+    guessed: list[Fact],
 ) -> Fact | None:
     """`세 기관은 전날 … 맺었다` in a news story: the day before the story's own date."""
     m = _DAY_BEFORE.search(text, s, e)
@@ -215,7 +241,10 @@ def _day_before(
     if base is None:
         return None
     day = (base - _dt.timedelta(days=1)).isoformat()
-    return Fact(kind="date", text=m.group(1), start=m.start(1), end=m.end(1), value=day)
+    found = Fact(kind="date", text=m.group(1), start=m.start(1), end=m.end(1), value=day)
+    if not told:
+        guessed.append(found)
+    return found
 
 
 def _size(s: str) -> int:

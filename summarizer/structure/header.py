@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer.models import Embargo, Fact, Span
+from summarizer.lexicon import (
+    CAPTION_ACTS,
+    CAPTION_POSITIONS,
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
+    alternation,
+)
+from summarizer.models import Embargo, Fact, Headline, Span
 from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
 
 _EMBARGO = re.compile(r"보\s*도\s*(?:시\s*점|일\s*시)|엠\s*바\s*고|embargo", re.I)
@@ -22,9 +29,7 @@ _NOT_TITLE = re.compile(
     re.I,
 )
 _ORG_ONLY = re.compile(r"^(?:[가-힣A-Za-z0-9]+(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$")
-_ORG_END = re.compile(
-    r"(?:부|처|청|원|공단|공사|협회|회의소|연합회|재단|은행|기금|위원회|시|군|도|센터|\))$"
-)
+_ORG_END = re.compile(alternation(ORG_SUFFIXES + ORG_SYLLABLES) + r"$|\)$")
 _DATELINE = re.compile(
     r"[\[(【][^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"
     r"(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
@@ -55,7 +60,7 @@ def _is_org_line(s: str) -> bool:
     return all(_ORG_END.search(p) for p in parts) and len(s.split()) <= 6
 
 
-def find_title(text: str, mask: Mask | None = None) -> tuple[Span | None, list[Span]]:
+def find_title(text: str, mask: Mask | None = None) -> tuple[Headline | None, list[Span]]:
     """The headline and the subtitle lines right after it; page chrome (noise) is skipped."""
     lines = []
     for ln in iter_lines(text[: _HEAD_LIMIT * 4]):
@@ -86,7 +91,33 @@ def find_title(text: str, mask: Mask | None = None) -> tuple[Span | None, list[S
         if not _SUBTITLE.match(ln.text) or len(ln.stripped) > 200:
             break
         subs.append(span(text, ln.lstart, ln.rend))
-    return span(text, title.lstart, title.rend), subs
+    head = span(text, title.lstart, title.rend)
+    why = _doubt(title.stripped, lines[:title_idx])
+    return Headline(
+        text=head.text, start=head.start, end=head.end, confidence="low" if why else "high", why=why
+    ), subs
+
+
+_TAGGED = re.compile(
+    r"^\s*[\[【<(]\s*(?:동정|포토|사진|화보|인사|부고|알림|게시판|영상|카드뉴스)\s*[\]】>)]"
+)
+_CAPTIONISH = re.compile(
+    r"\((?:사진\s*)?"
+    + alternation(CAPTION_POSITIONS)
+    + r"[^()]{0,20}\)|"
+    + alternation(CAPTION_ACTS)
+)
+
+
+def _doubt(s: str, before: list[Line]) -> str | None:
+    """Why the chosen line may not be the real headline, or None."""
+    if _CAPTIONISH.search(s) or re.search(r"있다\.?$", s):
+        return "caption"
+    if _TAGGED.match(s):
+        return "tagged"  # `[동정] …`, `[포토] …`: a page section, not a report's headline
+    if any(len(b.stripped) > 80 or re.search(r"[다요]\.$", b.stripped) for b in before):
+        return "after body text"  # a headline heads the story; this line follows sentences
+    return None
 
 
 def _titleish(ln: Line) -> bool:

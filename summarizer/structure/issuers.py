@@ -4,25 +4,25 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    ORG_SUFFIXES,
+    ORG_SUFFIXES_EN,
+    ORG_SYLLABLES,
+    RELEASE_LABELS,
+    alternation,
+    ending,
+)
 from summarizer.models import Span
 from summarizer.structure.lines import Mask, iter_lines
 from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_brackets
 
 LEAD = re.compile(r"^[\s□■○●◦•ㅇ▶▷►◆◇▣◈▲△※\-–*❶-❿①-⑩➊-➓]+")
-ORG_SUFFIX = re.compile(
-    r"(?:부|처|청|원|공단|공사|협회|연합회|회의소|재단|은행|기금|위원회|협의회|조합|중앙회|대학교|"
-    r"병원|시|군|구|도|그룹|전자|자동차|지부|지회|본부|센터|Association|Agency|Ministry|Corporation|"
-    r"Chamber|Institute|Bank|Council|Foundation|Federation|Company|Industry|Industries)$"
-)
+ORG_SUFFIX = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES + ORG_SUFFIXES_EN)
 # `배포 즉시 보도`, `보도시점: …`, `엠바고`: how the release is handled, never who issues it
-HANDLING = re.compile(
-    r"(?:즉\s*시\s*보\s*도|보\s*도\s*자\s*료|보\s*도\s*(?:시\s*점|일\s*시|일\s*자)|"
-    r"배\s*포\s*(?:일\s*시|일\s*자|시\s*점|즉\s*시|일)|엠\s*바\s*고|embargo)",
-    re.I,
-)
+HANDLING = re.compile(alternation(RELEASE_LABELS, spaced=True), re.I)
 _RELEASE_HEAD = re.compile(
-    r"보\s*도\s*자\s*료|보\s*도\s*(?:시\s*점|일\s*시)|배\s*포\s*일|엠\s*바\s*고|공\s*고|press\s+release|embargo",
-    re.I,
+    alternation((*RELEASE_LABELS, "공고"), spaced=True) + r"|press\s+release", re.I
 )
 
 

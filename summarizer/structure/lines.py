@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.models import Fact, Region, Span
 
@@ -52,37 +54,73 @@ def span(text: str, start: int, end: int) -> Span:
     return Span(text=text[start:end], start=start, end=end)
 
 
+class _Intervals:
+    """Half-open intervals merged and sorted: "does [start, end) touch any?" by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if e <= s:
+                continue
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def _around(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        while i < len(self.starts) and self.starts[i] < end:
+            if self.ends[i] > start:
+                yield self.starts[i], self.ends[i]
+            i += 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return next(self._around(start, end), None) is not None
+
+    def covers_most(self, start: int, end: int) -> bool:
+        """Inside one interval, or more than half of the span inside one."""
+        return any(
+            (s <= start and end <= e) or (min(end, e) - max(start, s)) * 2 > end - start
+            for s, e in self._around(start, end)
+        )
+
+
 class Mask:
-    """Answers "may I take something from here?" given noise and duplicate regions."""
+    """Answers "may I take something from here?" given noise and duplicate regions.
+
+    Every question is a bisection over merged intervals, so asking it for every sentence of a
+    long document costs O(log regions), not a scan of every region.
+    """
 
     def __init__(self, regions: Iterable[Region]):
         regions = list(regions)
         self.noise = [(r.start, r.end) for r in regions if r.kind == "noise"]
         self.noise_why = [(r.start, r.end, r.reason) for r in regions if r.kind == "noise"]
+        self.noise_basis = [(r.start, r.end, r.basis) for r in regions if r.kind == "noise"]
         self.dup = [(r.start, r.end) for r in regions if r.kind == "duplicate"]
+        self._noise = _Intervals(self.noise)
+        # A guessed line (a campaign slogan) is no chrome; furniture is noise found by a rule,
+        # not merely text outside what a page extractor kept as the main text.
+        self._chrome = _Intervals((s, e) for s, e, b in self.noise_basis if b != "guess")
+        self._furniture = _Intervals((s, e) for s, e, b in self.noise_basis if b == "rule")
+        self._dup = _Intervals(self.dup)
 
     def chrome(self, start: int, end: int) -> bool:
         """Inside page furniture (menus, bylines, captions); a guessed campaign line does not count."""
-        return any(
-            s < end and start < e and not r.startswith("campaign") for s, e, r in self.noise_why
-        )
+        return self._chrome.overlaps(start, end)
 
     def furniture(self, start: int, end: int) -> bool:
         """Inside noise that is surely not content: not a campaign guess, not merely outside
         what a page extractor kept as the main text (it drops contact boxes and short lines)."""
-        return any(
-            s < end and start < e and not r.startswith(("campaign", "outside-main"))
-            for s, e, r in self.noise_why
-        )
+        return self._furniture.overlaps(start, end)
 
     def in_noise(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.noise)
+        return self._noise.overlaps(start, end)
 
     def in_duplicate(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.dup) or any(
-            s < end and start < e and (min(end, e) - max(start, s)) * 2 > end - start
-            for s, e in self.dup
-        )
+        return self._dup.covers_most(start, end)
 
     def blocked(self, start: int, end: int) -> bool:
         """True when a span lies in noise or in a repeated copy of earlier text."""
@@ -114,8 +152,8 @@ _DAY_OR_MONTH = re.compile(
 def _ends_here(text: str, i: int) -> bool:
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if ch in "!?":
-        return True
+    if ch in "!?":  # `공유?협력`: a mark between two words ends nothing
+        return nxt.isspace() or nxt in "\"”’'" or i + 1 >= len(text)
     if ch != ".":
         return False
     prev = text[i - 1] if i > 0 else " "
@@ -134,8 +172,29 @@ def _ends_here(text: str, i: int) -> bool:
 
 
 def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """Rough sentence bounds in `text[start:end]`; a full stop inside quotation marks ends nothing."""
+    """Rough sentence bounds in `text[start:end]`; a full stop inside quotation marks ends nothing.
+
+    The whole text is split once (and kept for the next call); a range that starts a line reads
+    its sentences off that split, since every line break starts the split afresh.
+    """
     end = len(text) if end is None else end
+    if start == 0 or text[start - 1] in "\r\n":
+        starts, bounds = _split_once(text)
+        for s, e in bounds[bisect_left(starts, start) :]:
+            if s >= end:
+                return
+            yield s, min(e, end)
+        return
+    yield from _scan_sentences(text, start, end)
+
+
+@lru_cache(maxsize=4)
+def _split_once(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    bounds = list(_scan_sentences(text, 0, len(text)))
+    return [s for s, _ in bounds], bounds
+
+
+def _scan_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     depth, straight, pos = 0, False, start
     for i in range(start, end):
         ch = text[i]

@@ -5,10 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*개|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$")
-BRANCH = re.compile(
-    r"(?:지부|지회|지사|본부|지역본부|지점|사업소|지청|분원|캠퍼스|사무소|지원단|센터)$"
+from summarizer.lexicon import (
+    ACTION_NOUNS,
+    BRANCH_SUFFIXES,
+    COUNTRIES,
+    NOT_ALIASES,
+    TITLE_WORDS,
+    alternation,
+    ending,
+    org_of_fused_title,
+    title_of,
 )
+
+_SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*(?:개|곳)|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$")
+BRANCH = ending(BRANCH_SUFFIXES)
 _LEGAL_FORM = re.compile(
     r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\))\s*|\s*(?:주식회사|㈜|\(주\))$"
     r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"
@@ -20,6 +30,36 @@ _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _NOT_ORG = re.compile(
     r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는)\b|\d"
 )
+
+_NOT_ALIAS = re.compile(r"^" + "(?:" + "|".join(NOT_ALIASES) + r")(?:\s|$)|^사진")
+_TITLE_WORD = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
+_NAME = re.compile(r"[가-힣]{2,4}")
+
+
+def as_person(name: str) -> tuple[str | None, str] | None:
+    """`김재욱 칠곡군수` -> (`칠곡군`, `칠곡군수 김재욱`); `외교부 장관 강경화`-like pieces too.
+
+    None when `name` is no person with a title; (None, head) when the title names no body.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if len(words) == 2 and re.fullmatch(r"[가-힣]", words[0]) and words[1] in TITLE_WORDS:
+        return None, f"{words[1]} {words[0]}"  # `도 장관`: a surname and a title, no body
+    if _NAME.fullmatch(words[0]) and _TITLE_WORD.search(words[-1]):
+        who, rest = words[0], words[1:]
+    elif _NAME.fullmatch(words[-1]) and _TITLE_WORD.search(words[-2]):
+        who, rest = words[-1], words[:-1]
+    else:
+        return None
+    title = rest[-1]
+    org = " ".join(rest[:-1])
+    fused = org_of_fused_title(title)
+    if fused:
+        org = f"{org} {fused}".strip()
+    base = title_of(title)
+    return (org or None), f"{base.ko if base and fused else title} {who}"
+
 
 _GENERIC = re.compile(r"(?:\S+\s+)?(?:기업|기관|업체|단체|회사|학교|업소|사업자)들?")
 
@@ -33,6 +73,7 @@ class Cand:
     head: str | None = None
     start: int | None = None
     end: int | None = None
+    why: str | None = None  # why the rules doubt it (read off a caption, a contact table)
 
     def keys(self) -> set[str]:
         return {key(n) for n in [self.name, *self.aliases] if n}
@@ -40,6 +81,18 @@ class Cand:
 
 def key(s: str) -> str:
     return re.sub(r"\s+", "", s)
+
+
+_AIM = re.compile(r"\s" + alternation(ACTION_NOUNS) + "$|\\s[가-힣]$")
+_COUNTRY = re.compile(alternation(COUNTRIES) + r"(?:\s*정부)?$")
+
+
+def looks_like_org(c: Cand) -> bool:
+    """`중소벤처기업부`, `칠곡군`, `현대건설`: an organisation. `공동 발전` (an aim), `거친 군` (a
+    word and a stray syllable), `한국` (a country for its government): perhaps not."""
+    if c.aliases or c.head:
+        return True
+    return not (_AIM.search(c.name) or _COUNTRY.fullmatch(c.name))
 
 
 def strip_legal_form(c: Cand) -> Cand:
@@ -96,8 +149,10 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
                 aliases.append(am.group(1).strip())
             elif _PERSONAL.match(item):
                 head = item
-            elif re.fullmatch(r"[가-힣A-Za-z0-9&\-]{2,15}", item) and not re.fullmatch(
-                r"[가-힣]{1,3}장", item
+            elif (
+                re.fullmatch(r"[가-힣A-Za-z0-9&\-]{2,15}", item)
+                and not re.fullmatch(r"[가-힣]{1,3}장", item)
+                and not _NOT_ALIAS.search(item)
             ):
                 aliases.append(item)
     held = _KO_LEGAL.sub(lambda m: m.group(0).replace("(", "\x01").replace(")", "\x02"), piece)
@@ -110,6 +165,12 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     name = re.sub(r"^(?:[Tt]he)\s+", "", name)
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
         return None
+    person = as_person(name)
+    if person is not None:  # `김재욱 칠곡군수` speaks for `칠곡군`; `강경화 장관` names no body
+        org, who = person
+        if org is None:
+            return None
+        name, head = org, head or who
     if _GENERIC.fullmatch(name):  # `선정 기업과 협약을 맺은 뒤`: no one in particular
         return None
     if re.search(r"(?:에서|으로|하고|하며|했다|한다|위해|위한)$", name):
@@ -123,11 +184,20 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     return Cand(name=name, aliases=aliases, head=head, start=start, end=start + len(piece))
 
 
-_CLAUSE_WORD = re.compile(r"\S*(?:[을를의에로며고인된한]|위해|위한|함께|통해|대해)$")
+_CLAUSE_WORD = re.compile(
+    r"\S*(?:[을를의에로며고인된한]|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한)$"
+)
 
 
 def pieces(text: str, a: int, b: int) -> list[Cand]:
     out = []
+    # `한국 외교관 양성 및 연구기관인 국립외교원`, `농업·농촌의 상생발전을 도모하기 위해 전북
+    # 완주군`: a clause before the name is cut first (its `및` and `·` join words, not names)
+    whole = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a:b])
+    words = list(re.finditer(r"\S+", whole))
+    described = [w.end() for w in words[:-1] if _CLAUSE_WORD.match(w.group(0))]
+    if described:
+        a += described[-1]
     for x, y in split_outside_brackets(text[a:b]):
         # `…돕기 위해 중소벤처기업진흥공단(중진공)`, `국내 최대 경제단체인 한국경제인협회`:
         # keep the words after the last clause word

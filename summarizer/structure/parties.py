@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summarizer.models import Fact, Party, Span
 from summarizer.structure.en_parties import SIGN_EN, english_sentence
@@ -19,16 +20,26 @@ from summarizer.structure.orgs import (
     Cand,
     abbreviates,
     expand_short_names,
+    looks_like_org,
     merge,
+    parse_piece,
     pieces,
+    split_outside_brackets,
     strip_legal_form,
 )
 
-_SIGN_KO = re.compile(r"체결|맺|협약식|양해각서|MOU|손[을잡]")
+# How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
+# 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
+_SIGN_TIERS = (
+    re.compile(r"체결|맺|협약식|양해각서|MOU|서명|협약을\s*(?:했|하)|결연을?\s*(?:했|하)"),
+    re.compile(r"협약했|결연"),
+    re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력하기로|약속했다"),
+)
+_SIGN_KO = re.compile("|".join(p.pattern for p in _SIGN_TIERS))
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
 _TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:은|는)(?=\s)")
 _SUBJ = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가)(?=\s)")
-_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=\s)")
+_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=[\s‘'“\"「『])")
 _WHEN = re.compile(
     r"(?:(?:지난|오는|이날)\s*)?(?:\d{1,2}일(?:\s*\([월화수목금토일]\))?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
@@ -42,14 +53,18 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     lead = LEAD.match(sent)
     base = s + (lead.end() if lead else 0)
     stop = _agreement_at(text, base, e)
-    eq = text.rfind("= ", base, stop)  # a dateline `[서울=뉴시스] 홍길동 기자 =` opens it
-    if eq >= 0:
-        base = eq + 2
+    # a dateline `[서울=뉴시스] 홍길동 기자 =` or `아주경제 홍길동 기자 =광명시` opens it
+    eq = _DATELINE_END.search(text, base, stop)
+    if eq:
+        base = eq.end()
     byline = re.match(
         r"\s*\[[^\[\]\n]{2,20}기자\]\s*", text[base:stop]
     )  # `[머니투데이 홍길동 기자]`
     if byline:
         base += byline.end()
+    outlet = re.match(r"\s*\[[^\[\]\n]{2,20}\]\s*", text[base:stop])  # `[충북일보] 외교부와 …`
+    if outlet:
+        base += outlet.end()
     when = _WHEN.match(text, base, stop)  # `15일 중기부는`, `이날 오후 …`
     if when:
         base = when.end()
@@ -60,9 +75,13 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     if not found:
         return []
     # partners: `…와/과` between the subject and the agreement's name, after any place or date
-    w = _WITH.search(text, topic.end(), stop)
+    origin = topic.end()
+    amid = _AMID.search(text, origin, stop)  # `… 관계자 50여 명이 참석한 가운데 B와`
+    if amid:
+        origin = amid.end()
+    w = _WITH.search(text, origin, stop)
     if w:
-        left = origin = topic.end()
+        left = origin
         for m in re.finditer(r"에서\s|[,，]\s", text[origin : w.start()]):
             chunk = text[left : origin + m.start()]
             if m.group(0).startswith("에서") or _is_adverbial(chunk) or _CLAUSE.search(chunk):
@@ -73,8 +92,51 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
         for f in facts:
             if f.kind in ("date", "time") and left <= f.start and f.end <= w.start():
                 left = max(left, f.end)
-        found += pieces(text, left, w.start())
+        partners = pieces(text, left, w.start())
+        if len(found) >= 2:  # `A과 B가 우호 교류와 협력 확대를 …`: the aim, not a third party
+            partners = [c for c in partners if looks_like_org(c)]
+        found += partners
     return found
+
+
+def _lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
+    """`미래부` from the signing sentence -> `미래창조과학부`, named in full in the lead."""
+    words = {
+        re.sub(r"(?:와|과|은|는|이|가|의|와의|과의)$", "", w)
+        for w in re.findall(r"[가-힣]{4,16}", head)
+    }
+    longer = [o.name for o in others] + sorted(words)
+    for c in cands:
+        if len(c.name) > 4 or " " in c.name:
+            continue
+        for name in longer:
+            if len(name) > len(c.name) and name[-1] == c.name[-1] and abbreviates(c.name, name):
+                c.aliases = [c.name, *[a for a in c.aliases if a != c.name]]
+                c.name = name
+                break
+
+
+# `'서울특별시-전라북도 부안군 간 상생발전을 위한 협약'`: the parties named in the agreement
+_AGREEMENT_NAMES = re.compile(
+    r"[‘'“\"「『]\s*([가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}(?:\s*[-·ㆍ]\s*[가-힣A-Za-z]+"
+    r"(?:\s[가-힣A-Za-z]+){0,2}){1,4})\s*(?:간|사이)\s"
+)
+
+
+def _named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
+    m = _AGREEMENT_NAMES.search(text, s, e)
+    if not m:
+        return []
+    out = []
+    for x, y in split_outside_brackets(m.group(1), r"\s*[-·ㆍ]\s*"):
+        c = parse_piece(text, m.start(1) + x, m.start(1) + y)
+        if c:
+            out.append(c)
+    return out
+
+
+_DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
+_AMID = re.compile(r"(?:참석한|열린|비롯한)\s+가운데\s+")
 
 
 def _agreement_at(text: str, base: int, e: int) -> int:
@@ -114,26 +176,39 @@ def find_parties(
     body_start: int = 0,
 ) -> list[Party]:
     """The organisations party to the agreement, with their aliases and heads."""
-    cands: list[Cand] = []
+    by_tier: dict[int, list[Cand]] = {}
     for s, e in iter_sentences(text, body_start):
         if mask.blocked(s, e):
             continue
         sent = text[s:e]
         if re.search(r"[가-힣]", sent) and _SIGN_KO.search(sent):
-            got = _korean_sentence(text, s, e, facts)
+            tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
+            got = _korean_sentence(text, s, e, facts) if tier not in by_tier else []
+            if len(got) < 2:
+                got = _named_in_agreement(text, s, e)
         elif SIGN_EN.search(sent):
-            got = english_sentence(text, s, e)
+            tier, got = 0, english_sentence(text, s, e)
         else:
             continue
-        if len(got) >= 2:
-            cands = got
-            break
+        if len(got) >= 2 and tier not in by_tier:
+            by_tier[tier] = got
+            if tier == 0:
+                break
+    cands = by_tier[min(by_tier)] if by_tier else []
+    if not cands:  # the signing is told only under the photo: `A 시장과 B 군수가 … 체결한 뒤`
+        cands = [replace(c, why="caption") for c in _from_captions(text, mask, facts)]
+    others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
+    _lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)
     # without a signing sentence (a notice), the issuer and the bodies named in the contacts
     if not cands:  # a notice: its issuer, the bodies running it, those named in the contacts
         blocks = [(s, e) for s, e in iter_sentences(text, body_start) if not mask.blocked(s, e)]
         issuers += author_issuers(text, mask) + co_operators(text, blocks) + organisers(text, mask)
-    cands = cands + issuers if cands else issuers + [Cand(name=o) for o in contact_orgs]
+    cands = (
+        cands + issuers
+        if cands
+        else issuers + [Cand(name=o, why="contact table") for o in contact_orgs]
+    )
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in _short_names(text, title)]
@@ -146,9 +221,31 @@ def find_parties(
             fits = s_ not in c.aliases and s_ != c.name and abbreviates(s_, c.name)
             if fits and not any(abbreviates(s_, o.name) for o in merged if o is not c):
                 c.aliases.append(s_)
-    return [
-        Party(name=c.name, aliases=c.aliases, head=c.head, start=c.start, end=c.end) for c in merged
-    ]
+    out = []
+    for c in merged:
+        why = c.why or (None if looks_like_org(c) else "not an organisation")
+        out.append(
+            Party(
+                name=c.name,
+                aliases=c.aliases,
+                head=c.head,
+                start=c.start,
+                end=c.end,
+                confidence="low" if why else "high",
+                why=why,
+            )
+        )
+    return out
+
+
+def _from_captions(text: str, mask: Mask, facts: list[Fact]) -> list[Cand]:
+    """Parties from the first photo caption that reports a signing."""
+    for s, e, why in mask.noise_why:
+        if why == "caption" and _SIGN_KO.search(text, s, e):
+            got = _korean_sentence(text, s, e, facts)
+            if len(got) >= 2:
+                return got
+    return []
 
 
 def _short_names(text: str, title: Span | None) -> list[str]:

@@ -7,16 +7,25 @@ import re
 
 from summarizer.models import Commitment
 from summarizer.structure.items import item
-from summarizer.structure.lines import Mask, iter_lines, iter_sentences
+from summarizer.structure.lines import Mask, iter_sentences
 
 _PROSE_LEAD = re.compile(
-    r"(?:이번\s*)?협약(?:에\s*따라|을\s*통해|을\s*계기로|으로|의\s*주요\s*(?:내용|골자)은)\s*"
+    r"(?:이번\s*)?(?:협약|결연|양해각서|MOU|업무\s*협약)(?:에\s*따라|을\s*통해|을\s*계기로|으로|의\s*주요\s*(?:내용|골자)은)\s*"
+    r"|(?:주요\s*)?(?:협약\s*)?내용은\s*|이에\s*따라\s*|이를\s*통해\s*"
 )
-_PROSE_TOPIC = re.compile(r"^[^\s]{1,6}(?:\s[^\s]{1,6})?(?:은|는)\s+")
+# the parties together as a subject: `두 기관은`, `양 도시는`, `3개 기관은`, `양측은`
+_JOINT = re.compile(
+    r"^(?:앞으로\s*)?(?:(?:[두세네양각]|[2-9]\s*개)\s*(?:기관|회사|단체|부처|곳|사|대학|대학교|지자체|"
+    r"자치단체|도시|시|군|구|나라|국가|병원|학교|기업)|양측|양사|양국|양교|이들(?:\s*기관)?)(?:은|는|이|가)\s"
+)
+_PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
 _CONNECTIVE = re.compile(r"^(?:아울러|또한|이와\s*함께|특히|나아가|이\s*밖에도?|또)\s*,?\s*")
-_CLAUSE_END = re.compile(r"(?:하고|하며),?\s+|(?:고|며),\s+")
+# `…하고, …하며`, and a comma before the next party's own clause (`추천, B는 …`)
+_ADVERBIAL = re.compile(r"^(?:이\s*자리에서|이날|앞으로|향후(?:\s*\d+년간)?)\s+")
+_CLAUSE_END = re.compile(r"(?:하고|하며),?\s+|(?:고|며),\s+|,\s+(?=[^\s,]{2,15}(?:은|는)\s)")
 _VERB_END = re.compile(
-    r"\s*(?:하?기로\s*(?:합의)?했다|할\s*(?:계획|예정)이다|한다|했다|하고|하며)\s*\.?$"
+    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?기로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
+    r"|(?:해\s*)?나간다|(?:해\s*)?나갈\s*(?:계획|예정)이다)\s*\.?$"
 )
 
 
@@ -30,7 +39,7 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
     roles = _roles(text, a, e)
     if roles:
         return roles
-    for pat in (_PROSE_TOPIC, _CONNECTIVE):
+    for pat in (_PROSE_TOPIC, _CONNECTIVE, _ADVERBIAL):
         mm = pat.match(text[a:e])
         if mm:
             a += mm.end()
@@ -47,8 +56,19 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
     cuts = [a, *(a + c.end() for c in kept), e]
     for x, y in itertools.pairwise(cuts):
         clause = text[x:y]
-        etc = re.search(r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)", clause)
-        if etc and ", " in clause[: etc.start()]:  # `A, B, C 등에 힘을 모은다`
+        etcs = [
+            m
+            for m in re.finditer(
+                r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)", clause
+            )
+            if ", " in clause[: m.start()]
+        ]
+        etc = etcs[-1] if etcs else None
+        # `A, B 금융 지원을 위해 상호 협력할 것을`: the purpose closes the list as `등` would
+        purpose = re.search(r"\s*(?:을|를)\s*위해\s", clause)
+        if etc is None and purpose and ", " in clause[: purpose.start()]:
+            etc = purpose
+        if etc:  # `A, B, C 등에 힘을 모은다`
             commas = list(re.finditer(r",\s+", clause[: etc.start()]))
             parts = [x, *(x + m.end() for m in commas)]
             ends = [*(x + m.start() for m in commas), x + etc.start()]
@@ -59,6 +79,9 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
             continue
         v = _VERB_END.search(clause.rstrip(", "))
         stop = x + (v.start() if v else len(clause.rstrip(", .")))
+        such = re.search(r"(?:하|되)?는\s+등\s", text[x:stop])  # `…검토하는 등 상호협력 할`
+        if such:
+            stop = x + such.start()
         subj = _PROSE_TOPIC.match(text[x:stop].lstrip())  # `…만들고, 중진공은 …`
         if subj:
             x += len(text[x:stop]) - len(text[x:stop].lstrip()) + subj.end()
@@ -97,37 +120,64 @@ def _roles(text: str, a: int, e: int) -> list[Commitment]:
     return out
 
 
-_PLEDGE_END = re.compile(r"(?:기로\s*(?:합의)?했다|(?:계획|예정)이다|[는한]다)\.?\s*$")
+_PLEDGE_END = re.compile(
+    r"(?:기로\s*(?:합의|약속|다짐)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다|합의했다|뜻을\s*모았다|등이다)\.?\s*$"
+)
 
 
-def prose_commitments(text: str, mask: Mask, limit: int = 4) -> list[Commitment]:
+_PROMISE = re.compile(r"(?:기로\s*(?:합의|약속)?했다|(?:계획|예정|방침)이다|약속했다)\.?\s*$")
+
+
+def _line_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def prose_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitment]:
     """`협약에 따라 두 회사는 A를 추진하고, B를 조사한다. C도 공유한다.` -> A, B, C.
 
-    A next paragraph opening with `또` / `아울러` that ends in a pledge adds its clauses too.
+    The first sentence that opens with `협약에 따라` / `이에 따라` / `주요 내용은`, or whose
+    subject is the parties together (`두 기관은 …하기로 했다`), starts the run; the sentences
+    right after it that also pledge (`또 …`, `B는 …할 예정이다`, `A, B 등 …`) add theirs.
     """
-    lines = list(iter_lines(text))
-    for n, ln in enumerate(lines):
-        m = _PROSE_LEAD.search(ln.text)
-        if not m or mask.blocked(ln.start, ln.end) or re.search(r"[“\"]", ln.text):
+    run: list[tuple[int, int]] = []
+    para_end = 0
+    for s, e in iter_sentences(text):
+        body = text[s:e].strip()
+        quoted = bool(re.search(r"[“\"]", body))
+        if not run:
+            if quoted or mask.blocked(s, e):
+                continue
+            if _PROSE_LEAD.search(body[:40]) or (_JOINT.match(body) and _PLEDGE_END.search(body)):
+                run.append((s, e))
+                para_end = _line_end(text, e)
             continue
-        out: list[Commitment] = []
-        for s, e in iter_sentences(text, ln.start + m.start(), ln.end):
-            out += _clauses(text, s, e)
-            if len(out) >= limit:
-                return out[:limit]
-        nxt = next((x for x in lines[n + 1 :] if x.stripped), None)
-        if (
-            nxt is not None
-            and not mask.blocked(nxt.start, nxt.end)
-            and not re.search(r"[“\"]", nxt.text)
+        if quoted or mask.blocked(s, e) or len(run) >= 6:
+            break
+        if s < para_end:  # the rest of the opening paragraph goes on with the same list
+            run.append((s, e))
+            continue
+        if not _PLEDGE_END.search(body):
+            break
+        # a party's own clause or a bare `A, B 등` list must promise (`…할 예정이다`)
+        # (one party's own plan, `A는 …을 늘릴 계획이다`, is no joint commitment: two roles are)
+        roles = len(re.findall(r"[가-힣A-Za-z)](?:은|는)\s", body)) >= 2
+        own = (_PROSE_TOPIC.match(body) and roles) or re.search(r",\s.*\s등\s", body)
+        if not (
+            _CONNECTIVE.match(body)
+            or _JOINT.match(body)
+            or _PROSE_LEAD.match(body)
+            or (own and _PROMISE.search(body))
         ):
-            for s, e in iter_sentences(text, nxt.start, nxt.end):
-                body = text[s:e].strip()
-                if not _CONNECTIVE.match(body) or not _PLEDGE_END.search(body):
-                    break
-                out += _clauses(text, s, e)
-        return out[:limit]
-    return _english(text, mask, limit)
+            break
+        run.append((s, e))
+    out: list[Commitment] = []
+    for s, e in run:
+        lead = _PROSE_LEAD.search(text, s, min(e, s + 40))
+        out += _clauses(text, lead.start() if lead else s, e)
+    if not out:
+        return _english(text, mask, limit)
+    return out[:limit]
 
 
 _EN_GROUP = (

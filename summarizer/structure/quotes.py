@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from summarizer.lexicon import SPEECH_VERBS_EN, SPEECH_VERBS_KO, alternation
 from summarizer.models import Party, Quote
 from summarizer.structure.lines import Mask, iter_lines
 from summarizer.structure.speakers import (
@@ -22,7 +24,7 @@ _KO_TAIL = re.compile(
     r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.]|$)"
     r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
 )
-_EN_SPEECH = r"(?:said|says|added|noted|stressed|explained|remarked|commented)"
+_EN_SPEECH = alternation(SPEECH_VERBS_EN)
 _EN_TAIL = re.compile(
     r"^\s*(?:(?P<n1>[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,6})\s+"
     + _EN_SPEECH
@@ -36,7 +38,7 @@ _EN_BEFORE = re.compile(
 )  # `Kim added that the group would "…"` quotes part of a sentence
 _KO_AFTER = re.compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
-    r"(?:말했다|밝혔다|강조했다|전했다|했다|덧붙였다|설명했다)"
+    + alternation(SPEECH_VERBS_KO)
 )
 
 
@@ -202,7 +204,8 @@ def _official(m: re.Match[str], parties: list[Party]) -> tuple[str | None, str |
             for n in [p.name, *p.aliases]
         )
     ]
-    org = exact[0] if exact else (ending[0] if len(ending) == 1 else None)
+    # `군 관계자` with two 군 parties: the story's own (the first named) speaks through them
+    org = exact[0] if exact else (ending[0] if ending else None)
     return who, None, org
 
 
@@ -213,11 +216,19 @@ def _org_of_person(text: str, name: str, parties: list[Party]) -> str | None:
             return p.name
     if len(name) < 2:
         return None
+    names = tuple((p.name, tuple(p.aliases)) for p in parties)
+    return _named_beside(text, name, names)  # once per speaker, not once per quote
+
+
+@lru_cache(maxsize=256)
+def _named_beside(
+    text: str, name: str, parties: tuple[tuple[str, tuple[str, ...]], ...]
+) -> str | None:
     best: tuple[int, str] | None = None
     for m in re.finditer(re.escape(name), text):
         lo, hi = max(0, m.start() - 15), m.end() + 15
-        for p in parties:
-            for n in [p.name, *p.aliases]:
+        for party_name, aliases in parties:
+            for n in [party_name, *aliases]:
                 if len(n) < 2:
                     continue
                 for o in re.finditer(rf"(?<![가-힣]){re.escape(n)}", text[lo:hi]):
@@ -228,7 +239,7 @@ def _org_of_person(text: str, name: str, parties: list[Party]) -> str | None:
                     if not re.fullmatch(r"\s(?:\S{1,6}\s)?", between):
                         continue
                     if gap >= 0 and (best is None or gap < best[0]):
-                        best = (gap, p.name)
+                        best = (gap, party_name)
     return best[1] if best else None
 
 

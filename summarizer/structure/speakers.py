@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import (
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
+    TITLE_ENDINGS,
+    TITLE_QUALIFIERS,
+    TITLE_WORDS,
+    alternation,
+    ending,
+)
 from summarizer.models import Party
 
 _KO_TOPIC = re.compile(r"(?:은|는|이|가|도)\s*,?\s*$")
 _NOT_NAME = re.compile(
-    r"^(?:이날|한편|또한|특히|이어|아울러|이에|앞서|끝으로|마지막으로|또|그는|그녀는|이번|현장|당시|행사|협약식|올해|기념사)$"
+    r"^(?:이날|한편|또한|특히|이어|아울러|이에|앞서|끝으로|마지막으로|또|그는|그녀는|이번|현장|당시|행사|협약식|올해|기념사"
+    r"|대해|대하여|관련해|따라|이어서|이밖에|인사말|축사|환영사|답사)$"
 )
-_ORG_END = re.compile(
-    r"(?:부|처|청|원|공단|공사|협회|회의소|연합회|재단|은행|기금|위원회|센터|시|군|도|구|공|사)$"
-)
-_STRONG_ORG_END = re.compile(
-    r"(?:부|처|청|공단|공사|협회|은행|재단|회의소|위원회|센터|연합회|중앙회|그룹|기금)$"
-)
-_TITLE_END = re.compile(r"(?:[장관사원표수리무재인님씨]|대표이사|CEO|위원|의원|이사)$")
+_ORG_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES, "공", "사"))
+_STRONG_ORG_END = ending((*ORG_SUFFIXES, "부", "처", "청"))
+_TITLE_END = ending(TITLE_ENDINGS)
 _INFLECTED = re.compile(r"(?:[한된던는인할될의에을를로와과도]|에서)$")  # `참석한`, `행사에`
 PRONOUN = re.compile(r"^(?:그|그녀|He|She|They)$")
 
@@ -131,13 +137,9 @@ def _org_like(tok: str, parties: list[Party]) -> bool:
 
 
 # `사장 직무대행`, `원장 권한대행`: a word that qualifies the title before it
-_TITLE_MOD = re.compile(r"^(?:직무\s*대행|권한\s*대행|직무\s*대리|대행|대리|내정자|당선인|당선자)$")
+_TITLE_MOD = re.compile(alternation(TITLE_QUALIFIERS, spaced=True) + "$")
 # `대표이사 사장`, `부시장 겸 대변인`: a title word that may stand before another title
-_BARE_TITLE = re.compile(
-    r"^(?:대표이사|대표|사장|부사장|회장|부회장|원장|부원장|이사장|총장|부총장|시장|부시장|"
-    r"도지사|군수|구청장|청장|차장|장관|차관|위원장|부위원장|본부장|전무|상무|이사|대변인|단장|"
-    r"센터장|소장|국장|실장)$"
-)
+_BARE_TITLE = re.compile(alternation(TITLE_WORDS) + "$")
 
 
 def _join_title(tokens: list[str]) -> tuple[list[str], str]:

@@ -66,6 +66,9 @@ def strip_region(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_WHEN_WORD = re.compile(r"(?:최근|지난|오는|이날|앞서|당일|전날|올해|현지시간)\s+")
+
+
 def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
     sent = text[s:e]
     anchors = [f.end for f in facts if s <= f.start < e and f.kind in ("date", "time")]
@@ -77,6 +80,9 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         if cut >= 0:
             left += cut + 2
         a, b = strip_region(text, left, at)
+        when = _WHEN_WORD.match(text, a, b)  # `최근 김천 사옥에서`: the adverb is no part of it
+        if when:
+            a = when.end()
         sp = span(text, a, b)
         if not sp.text or len(sp.text.split()) > 7:
             continue

@@ -22,6 +22,7 @@ AlignStatus = Literal["exact", "normalised", "fuzzy", "unsupported"]
 # Wrapping marks a model may keep around a quote; stripping them is cosmetic, not tolerance.
 _WRAPPERS = " \t\r\n\"'“”‘’「」『』《》〈〉<>"
 _ELLIPSIS = re.compile(r"…+|\.{3,}|⋯+|[(\[]\s*중략\s*[)\]]")
+ELLIPSIS = _ELLIPSIS  # where a model shortened a quote
 _GRAM = 3  # n-gram size for finding candidate regions; 3 Hangul syllables are already selective
 
 
@@ -229,4 +230,4 @@ def _tight_window(needle: str, region: str) -> tuple[int, int] | None:
     return blocks[0].b, blocks[-1].b + blocks[-1].size
 
 
-__all__ = ["AlignStatus", "Alignment", "NormText", "align", "best_score", "fuzzy_find"]
+__all__ = ["ELLIPSIS", "AlignStatus", "Alignment", "NormText", "align", "best_score", "fuzzy_find"]

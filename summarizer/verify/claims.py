@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from summarizer.models import ClaimCheck
+from summarizer.verify.datetext import date_in_text
 from summarizer.verify.evidence import (
     INJECTED_NOTE,
     Evidence,
@@ -33,11 +34,13 @@ _LABELS = {"date": "Dates", "time": "Times", "phone": "Phones"}
 
 
 def allowed_sentence(ev: Evidence, kind: ValueKind) -> str:
-    """`Phones in the source: 044-204-7920, 044-204-7925. Use one of them or null.`"""
+    """What the source states of `kind`: `Phones in the source: 044-204-7920, 044-204-7925.`"""
     values = ev.allowed(kind)
     if not values:
-        return f"The source states no {kind}: use null."
-    return f"{_LABELS[kind]} in the source: {short_list(values)}. Use one of them or null."
+        return f"The source states no {kind}."
+    if len(values) == 1:
+        return f"The only {kind} in the source is {values[0]}."
+    return f"{_LABELS[kind]} in the source: {short_list(values)}."
 
 
 def _normalise(kind: ValueKind, claim: str, ev: Evidence) -> str | None:
@@ -75,6 +78,13 @@ def check_value(
         return ClaimCheck(
             field=field, kind=ck, claim=claim, status="unverified", span=seen, note=note
         )
+    if fact is None and kind == "date" and (loose := date_in_text(ev, value)) is not None:
+        # Written loosely (`4.30`, a bare `6일`, `on Monday`): not contradicted, not confirmed.
+        seen_span, rests = loose
+        note = f"rests on {rests} ({seen_span.text!r}); the source does not state it as a full date"
+        return ClaimCheck(
+            field=field, kind=ck, claim=claim, status="unverified", span=seen_span, note=note
+        )
     if fact is None:
         note = f"does not occur in the source. {allowed_sentence(ev, kind)}"
         return ClaimCheck(
@@ -93,7 +103,7 @@ def check_value(
             field=field, kind=ck, claim=claim, status="unverified", span=fact_span(fact), note=note
         )
     # A fax line is in the source, but a reader dialling it as a phone would be misled.
-    fax = "a fax number in the source" if kind == "phone" and fact.note == "fax" else None
+    fax = "a fax number in the source" if kind == "phone" and fact.fax else None
     literal = ev.literal(claim, near=fact)
     if literal is not None:
         return ClaimCheck(field=field, kind=ck, claim=claim, status="exact", span=literal, note=fax)
@@ -123,7 +133,7 @@ def check_embargo(ev: Evidence, claim: str) -> ClaimCheck:
             return ClaimCheck(
                 field="embargo", kind="embargo", claim=claim, status="normalised", span=span
             )
-        note = f"does not match the embargo line {line.text.strip()!r} ({line.value}). Use {line.value}."
+        note = f"does not match the embargo line {line.text.strip()!r}, which gives {line.value}"
         return ClaimCheck(
             field="embargo",
             kind="embargo",

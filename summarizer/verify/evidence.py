@@ -29,9 +29,10 @@ class Evidence:
 
     @property
     def reference(self) -> date | None:
-        """The document's publication date, which gives a year to day-only claims."""
+        """The document's publication date, which gives a year to day-only claims; None
+        when the source states none (or only its month): then no year is supplied."""
         try:
-            return date.fromisoformat(self.facts.reference_date)
+            return date.fromisoformat(self.facts.reference_date or "")
         except ValueError:
             return None
 

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 from summarizer.models import BriefingCommitment, BriefingQuote, ClaimCheck
-from summarizer.verify.align import Alignment, align
+from summarizer.verify.align import ELLIPSIS, Alignment, NormText, align
 from summarizer.verify.evidence import INJECTED_NOTE, Evidence
 from summarizer.verify.injection import inside
+from summarizer.verify.meaning import meaning_diff, too_short, widen
 
 QUOTE_THRESHOLD = 0.85
 COMMITMENT_THRESHOLD = 0.80
@@ -49,9 +50,79 @@ def _quotes_by(ev: Evidence, speaker: str) -> list[str]:
     ]
 
 
-def check_quote(ev: Evidence, index: int, quote: BriefingQuote) -> ClaimCheck:
+def _changed_meaning(ev: Evidence, claim: str, found: Alignment) -> str | None:
+    """Why an aligned claim says something else than its source span (None if it does not)."""
+    if found.start is None or found.end is None:
+        return None
+    start, end = widen(ev.text, found.start, found.end)
+    wide_start, wide_end = widen(ev.text, found.start, found.end, words=1)
+    return meaning_diff(claim, ev.text[start:end], ev.text[wide_start:wide_end])
+
+
+def _speakers_over(ev: Evidence, found: Alignment) -> list[str]:
+    """Distinct speakers of the source quotes the aligned span runs over."""
+    if found.start is None or found.end is None:
+        return []
+    names: list[str] = []
+    for q in ev.facts.structure.quotes:
+        if q.start < found.end and found.start < q.end and q.speaker:
+            key = _speaker_key(q.speaker)
+            if all(key not in _speaker_key(n) and _speaker_key(n) not in key for n in names):
+                names.append(q.speaker)
+    return names
+
+
+def _letters(text: str) -> str:
+    return NormText(text).chars
+
+
+def stitched_from(
+    ev: Evidence, quote: BriefingQuote, others: list[BriefingQuote]
+) -> tuple[str, bool] | None:
+    """The other speaker whose words a `…`-joined quote borrows, and whether the briefing says so."""
+    pieces = [p for p in ELLIPSIS.split(quote.text_ko) if len(_letters(p)) >= 6]
+    if len(pieces) < 2:
+        return None
+    own = _speaker_key(quote.speaker)
+    for piece in pieces:
+        needle = _letters(piece)
+        for other in others:
+            key = _speaker_key(other.speaker)
+            if key and own and key != own and needle in _letters(other.text_ko):
+                return other.speaker, True
+        pos = ev.view.chars.find(needle)
+        if pos >= 0:
+            start, end = ev.view.span(pos, pos + len(needle))
+            for q in ev.facts.structure.quotes:
+                key = _speaker_key(q.speaker)
+                inside_q = q.start <= start and end <= q.end
+                if inside_q and key and own and key not in own and own not in key:
+                    return q.speaker or key, False
+    return None
+
+
+def _tail(ev: Evidence, end: int) -> str:
+    """The rest of the sentence after `end` (at most 30 characters)."""
+    rest = ev.text[end : end + 30]
+    return re.split(r"[.!?\n]|다\s", rest)[0]
+
+
+_UNDER_REVIEW = re.compile(
+    r"^\W{0,3}\S{0,4}\s*(?:(?:추후|향후|앞으로|별도로|계속)\s*)?(?:검토|논의|타진|모색|협의해\s*나가|결정)"
+)
+
+
+def check_quote(
+    ev: Evidence, index: int, quote: BriefingQuote, others: list[BriefingQuote] | None = None
+) -> ClaimCheck:
     """A quote's Korean text must be found in the source, verbatim or nearly so."""
     field = f"quotes[{index}].text_ko"
+    if too_short(quote.text_ko):
+        return ClaimCheck(
+            field=field, kind="quote", claim=quote.text_ko, status="unsupported",
+            note="is too short to be a quote. Copy the quoted words verbatim or drop the quote.",
+            hard=True,
+        )  # fmt: skip
     found = _align(ev, quote.text_ko, QUOTE_THRESHOLD)
     span = found.span(ev.text)
     if found.status == "unsupported":
@@ -72,6 +143,24 @@ def check_quote(ev: Evidence, index: int, quote: BriefingQuote) -> ClaimCheck:
             field=field, kind="quote", claim=quote.text_ko, status="unsupported", span=span,
             note=f"{INJECTED_NOTE}; drop it.", hard=True,
         )  # fmt: skip
+    speakers = _speakers_over(ev, found)
+    borrowed = stitched_from(ev, quote, others or [])
+    if borrowed is not None:
+        speakers = [quote.speaker, borrowed[0]]
+    if len(speakers) > 1:
+        # Sure when the briefing itself gives the borrowed words to another speaker; the
+        # structure's attribution of a continuation may be wrong, so alone it is not re-asked.
+        sure = borrowed is not None and borrowed[1]
+        note = f"joins the words of different speakers ({', '.join(speakers)}). Quote one speaker."
+        return ClaimCheck(
+            field=field, kind="quote", claim=quote.text_ko, status="unsupported", span=span,
+            note=note, hard=sure,
+        )  # fmt: skip
+    if found.status != "exact" and (why := _changed_meaning(ev, quote.text_ko, found)):
+        return ClaimCheck(
+            field=field, kind="quote", claim=quote.text_ko, status="unsupported", span=span,
+            note=f"changes what was said: {why}. Copy the words verbatim.", hard=True,
+        )  # fmt: skip
     return ClaimCheck(
         field=field, kind="quote", claim=quote.text_ko, status=found.status, span=span,
         note=_similarity_note(found),
@@ -81,6 +170,11 @@ def check_quote(ev: Evidence, index: int, quote: BriefingQuote) -> ClaimCheck:
 def check_commitment(ev: Evidence, index: int, item: BriefingCommitment) -> ClaimCheck:
     """A commitment aligned LangExtract-style: exact, normalised, fuzzy, or marked unsupported."""
     field = f"commitments[{index}].text_ko"
+    if too_short(item.text_ko):
+        note = "is too short to be a commitment"
+        return ClaimCheck(
+            field=field, kind="commitment", claim=item.text_ko, status="unsupported", note=note
+        )
     found = _align(ev, item.text_ko, COMMITMENT_THRESHOLD)
     if found.status == "unsupported":
         note = f"not found in the source{_best(found)}"
@@ -91,6 +185,14 @@ def check_commitment(ev: Evidence, index: int, item: BriefingCommitment) -> Clai
         return ClaimCheck(
             field=field, kind="commitment", claim=item.text_ko, status="unsupported",
             span=found.span(ev.text), note=INJECTED_NOTE,
+        )  # fmt: skip
+    why = _changed_meaning(ev, item.text_ko, found) if found.status != "exact" else None
+    if why is None and found.end is not None and _UNDER_REVIEW.match(_tail(ev, found.end)):
+        why = "the source says this is under review or to be discussed, not agreed"
+    if why is not None:
+        return ClaimCheck(
+            field=field, kind="commitment", claim=item.text_ko, status="unsupported",
+            span=found.span(ev.text), note=f"changes what the source says: {why}",
         )  # fmt: skip
     return ClaimCheck(
         field=field, kind="commitment", claim=item.text_ko, status=found.status,

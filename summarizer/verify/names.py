@@ -8,6 +8,7 @@ from typing import Literal
 from summarizer.glossary import Entry, Glossary
 from summarizer.models import BriefingParty, ClaimCheck, Span, Status
 from summarizer.verify.align import NormText
+from summarizer.verify.declared import declared_abbreviation, english_name, english_source
 from summarizer.verify.evidence import Evidence
 
 
@@ -91,12 +92,27 @@ def check_party(
                     note=note,
                 )
             )
+        elif (english := english_name(ev, _english_forms(glossary, party))) is not None:
+            span = english
+            note = f"the source names this party only in English: {english.text!r}"
+            checks.append(
+                ClaimCheck(
+                    field=f"{field}.name_ko", kind="party", claim=party.name_ko,
+                    status="normalised", span=english, note=note,
+                )
+            )  # fmt: skip
+        elif english_source(ev):
+            note = "the source is in English and does not write this Korean name; not checked"
+            checks.append(
+                ClaimCheck(
+                    field=f"{field}.name_ko", kind="party", claim=party.name_ko,
+                    status="unverified", note=note,
+                )
+            )  # fmt: skip
         else:
             named = [p.name for p in ev.facts.structure.parties]
             hint = f" Parties named in the source: {', '.join(named)}." if named else ""
-            note = (
-                f"does not occur in the source.{hint} Use the name exactly as the source writes it."
-            )
+            note = f"does not occur in the source.{hint}"
             checks.append(
                 ClaimCheck(
                     field=f"{field}.name_ko",
@@ -132,8 +148,28 @@ def check_party(
     if party.name_en:
         checks.append(_check_english(ev, glossary, field, party, looked, span))
     if party.abbreviation:
-        checks.append(_check_abbreviation(ev, field, party.abbreviation, looked, span))
+        names = [party.name_ko, *party.aliases, party.name_en or ""]
+        declared = declared_abbreviation(ev, names, party.abbreviation)
+        checks.append(_check_abbreviation(ev, field, party.abbreviation, looked, span, declared))
     return checks
+
+
+def _english_forms(glossary: Glossary, party: BriefingParty) -> list[str]:
+    """English names that may stand for the party in an English-language source."""
+    forms = [party.name_en or "", party.abbreviation or ""]
+    looked = _entry_for(glossary, party)
+    if looked is not None:
+        forms += [looked[1].en, looked[1].abbr or ""]
+    return [f for f in forms if f]
+
+
+def _era(party: BriefingParty, entry: Entry) -> Entry | None:
+    """The glossary entry as it was when the body bore the Korean name the party is given."""
+    for rename in entry.renames:
+        names = {_bare(n) for n in (rename.ko, *rename.ko_aliases) if n}
+        if _bare(party.name_ko) in names:
+            return entry.model_copy(update={"en": rename.en, "abbr": rename.abbr, "renames": ()})
+    return None
 
 
 def _official(entry: Entry) -> str:
@@ -160,27 +196,35 @@ def _check_english(
                 field=f"{field}.name_en", kind="name_en", claim=claim, status=written[0],
                 span=written[1], note="as the source writes it (the body is not in the glossary)",
             )  # fmt: skip
+        other = glossary.lookup(claim) if claim.strip() else None
+        if other is not None and not english_source(ev):
+            # The official English name of another body: a mix-up, though not re-asked.
+            note = f"is the official English name of {other.ko} in the glossary, another body"
+            return result("unsupported", note)
         note = "not in the glossary: a translation, not a confirmed official name"
         return result("unverified", note)
     korean, entry = looked
+    era = _era(party, entry)
+    if era is not None and _matches(era, claim):
+        return result("exact", note=f"the English name of the body when it was {party.name_ko}")
     current = entry.as_of(ev.reference) if ev.reference else entry
     verdict = glossary.check_english(korean, claim)
     confidence = (
         None if entry.confidence == "confirmed" else f"glossary confidence: {entry.confidence}"
     )
     renamed = (current.en, current.abbr) != (entry.en, entry.abbr)
+    if verdict == "unknown":  # a rule-derived name cannot rule out another rendering
+        return result("unverified", note=f"the glossary's rule gives {_official(current)}")
     if verdict == "official" and not renamed:
         return result("exact", note=confidence)
     if verdict in ("official", "former") and renamed and _matches(current, claim):
         return result("exact", note=f"the name in use on {ev.reference}")
     if verdict == "former" and not renamed:
-        note = f"is an earlier name; the official English name is now {_official(current)}. Use it."
+        note = f"is an earlier name; the official English name is now {_official(current)}."
     elif verdict in ("official", "former"):
-        note = f"on {ev.reference} the body was named {_official(current)}. Use that name."
+        note = f"on {ev.reference} the body was named {_official(current)}."
     else:
-        note = (
-            f"contradicts the glossary: the official English name is {_official(current)}. Use it."
-        )
+        note = f"contradicts the glossary: the official English name is {_official(current)}."
     return result("unsupported", note=note, hard=True)
 
 
@@ -192,8 +236,9 @@ def _matches(entry: Entry, english: str) -> bool:
 
 
 def _check_abbreviation(
-    ev: Evidence, field: str, abbr: str, looked: tuple[str, Entry] | None, span: Span | None
-) -> ClaimCheck:
+    ev: Evidence, field: str, abbr: str, looked: tuple[str, Entry] | None, span: Span | None,
+    declared: Span | None = None,
+) -> ClaimCheck:  # fmt: skip
 
     def result(status: Status, note: str | None = None, hard: bool = False) -> ClaimCheck:
         return ClaimCheck(
@@ -201,6 +246,11 @@ def _check_abbreviation(
             span=span, note=note, hard=hard,
         )  # fmt: skip
 
+    if declared is not None:
+        return ClaimCheck(
+            field=f"{field}.abbreviation", kind="name_en", claim=abbr, status="exact",
+            span=declared, note="declared in the source",
+        )  # fmt: skip
     if looked is None:
         return result("unverified", note="the body is not in the glossary")
     entry = looked[1].as_of(ev.reference) if ev.reference else looked[1]
@@ -208,8 +258,32 @@ def _check_abbreviation(
         return result("unverified", note="the glossary has no confirmed abbreviation")
     if _abbr_key(abbr) == _abbr_key(entry.abbr):
         return result("exact")
-    note = f"contradicts the glossary: the official abbreviation is {entry.abbr!r}. Use it."
+    note = f"contradicts the glossary: the official abbreviation is {entry.abbr!r}."
     return result("unsupported", note=note, hard=True)
 
 
-__all__ = ["check_party", "find_name"]
+def check_english_duplicates(parties: list[BriefingParty]) -> list[ClaimCheck]:
+    """Two parties given the same English name: at least one of them is misnamed (not re-asked)."""
+
+    def key(name: str) -> str:
+        return re.sub(r"\W+", " ", name).casefold().strip()
+
+    checks = []
+    for i, party in enumerate(parties):
+        twins = [
+            p.name_ko for j, p in enumerate(parties)
+            if j != i and party.name_en and p.name_en and key(p.name_en) == key(party.name_en)
+            and _bare(p.name_ko) != _bare(party.name_ko)
+        ]  # fmt: skip
+        if twins:
+            note = f"is also given as the English name of {twins[0]}, another party"
+            checks.append(
+                ClaimCheck(
+                    field=f"parties[{i}].name_en", kind="name_en", claim=party.name_en or "",
+                    status="unsupported", note=note,
+                )
+            )  # fmt: skip
+    return checks
+
+
+__all__ = ["check_english_duplicates", "check_party", "find_name"]

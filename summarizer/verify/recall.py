@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.values import normalise_phone
 
@@ -31,10 +32,19 @@ def recall_warnings(briefing: Briefing, ev: Evidence, checks: list[ClaimCheck]) 
         claimed.add(contact.phone)
     event = structure.event
     if event and event.date and not (briefing.event and briefing.event.date):
-        written = f" (written {event.date_span.text!r})" if event.date_span else ""
-        warnings.append(
-            f"the source states the event date {event.date}{written}; the briefing has none"
-        )
+        span = event.date_span
+        written = f" (written {span.text!r})" if span else ""
+        if span is not None and _day_only(ev, span.text):
+            # Resolved against a guessed date: only the day is the source's.
+            if not _day_in_prose(briefing, span.text):
+                warnings.append(
+                    f"the source gives the event day as {span.text!r} without month or year; "
+                    "the briefing does not mention it"
+                )
+        else:
+            warnings.append(
+                f"the source states the event date {event.date}{written}; the briefing has none"
+            )
     # A source quote is covered by a grounded briefing quote over it, or one by the same speaker.
     people = {_key(x) for q in briefing.quotes for x in (q.speaker, q.org) if x}
     grounded = [c.span for c in checks if c.kind == "quote" and c.ok and c.span]
@@ -49,6 +59,21 @@ def recall_warnings(briefing: Briefing, ev: Evidence, checks: list[ClaimCheck]) 
         who = f"quotes {quote.speaker}" if quote.speaker else "has a quote"
         warnings.append(f"the source {who} ({quote.text[:20]!r}…); the briefing leaves it out")
     return warnings
+
+
+def _day_only(ev: Evidence, written: str) -> bool:
+    """A day without month or year (`6일`, `지난 6일`) in a document whose date is a guess."""
+    guessed = ev.facts.reference_date_origin in GUESSED_ORIGINS
+    return guessed and not re.search(r"\d\s*월|\d{4}|\d\s*[./]\s*\d", written)
+
+
+def _day_in_prose(briefing: Briefing, written: str) -> bool:
+    day = re.search(r"(\d{1,2})\s*일", written)
+    if day is None:
+        return False
+    n = day.group(1)
+    prose = " ".join([briefing.headline_en, *briefing.summary_en, *briefing.summary_ko])
+    return bool(re.search(rf"(?<!\d){n}(?:st|nd|rd|th|일)|\b\w+ {n}\b", prose))
 
 
 __all__ = ["recall_warnings"]

@@ -4,15 +4,29 @@ from __future__ import annotations
 
 from summarizer.glossary import Glossary, load_glossary
 from summarizer.models import Briefing, ClaimCheck, FactsResult, VerificationReport
+from summarizer.verify.binding import check_contact_phone, check_event_value
+from summarizer.verify.certainty import soften
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.feedback import reask_feedback
+from summarizer.verify.fields import check_contacts, check_korean_prose, check_place
 from summarizer.verify.grounding import check_commitment, check_quote
-from summarizer.verify.names import check_party
+from summarizer.verify.hints import with_binding
+from summarizer.verify.meaning import generic_name
+from summarizer.verify.names import check_english_duplicates, check_party
+from summarizer.verify.ownership import check_aliases, check_commitment_parties
+from summarizer.verify.persons import check_persons
+from summarizer.verify.prose_persons import check_persons as check_prose_persons
 from summarizer.verify.recall import recall_warnings
+from summarizer.verify.roles import (
+    check_party_role,
+    check_quote_roles,
+    check_signatory,
+    mentions,
+    party_names,
+)
 from summarizer.verify.speakers import check_speaker
-
-# Keep the re-ask short: the model needs the fields to fix, not the whole history.
-MAX_REASK_LINES = 12
+from summarizer.verify.translation import check_english_fields, check_glossary
 
 
 def verify_briefing(
@@ -23,49 +37,67 @@ def verify_briefing(
     glossary = glossary or load_glossary()
     checks: list[ClaimCheck] = []
     if briefing.event is not None:
-        if briefing.event.date:
-            checks.append(check_value(ev, "event.date", "date", briefing.event.date))
-        if briefing.event.time:
-            checks.append(check_value(ev, "event.time", "time", briefing.event.time))
+        for kind, claim in (("date", briefing.event.date), ("time", briefing.event.time)):
+            if claim:
+                base = check_value(ev, f"event.{kind}", kind, claim)  # type: ignore[arg-type]
+                checks.append(check_event_value(ev, kind, claim, base))
+    checks += check_place(ev, briefing)
     if briefing.embargo:
         checks.append(check_embargo(ev, briefing.embargo))
     for i, contact in enumerate(briefing.contacts):
         if contact.phone:
-            checks.append(check_value(ev, f"contacts[{i}].phone", "phone", contact.phone))
+            base = check_value(ev, f"contacts[{i}].phone", "phone", contact.phone)
+            checks.append(check_contact_phone(ev, contact, base) if base.ok else base)
+    checks += check_contacts(ev, briefing)
+    names = party_names(ev, briefing, glossary)
+    marks = mentions(ev, names)
     for i, quote in enumerate(briefing.quotes):
-        checked = check_quote(ev, i, quote)
+        checked = check_quote(ev, i, quote, briefing.quotes)
         checks.append(checked)
         if checked.ok and checked.span is not None:
             checks.append(check_speaker(ev, i, quote, checked.span, briefing.quotes))
+        checks += check_quote_roles(
+            ev, briefing, i, checked.span if checked.ok else None, names, marks
+        )
     for i, item in enumerate(briefing.commitments):
-        checks.append(check_commitment(ev, i, item))
+        checked = check_commitment(ev, i, item)
+        checks.append(checked)
+        checks += check_commitment_parties(
+            ev, briefing, i, checked.span if checked.ok else None, names
+        )
     for i, party in enumerate(briefing.parties):
-        checks.extend(check_party(ev, glossary, i, party))
+        if generic_name(party.name_ko):
+            note = "is too short to name a body. Use the name exactly as the source writes it."
+            checks.append(
+                ClaimCheck(
+                    field=f"parties[{i}].name_ko", kind="party", claim=party.name_ko,
+                    status="unsupported", note=note, hard=True,
+                )
+            )  # fmt: skip
+        else:
+            checks.extend(check_party(ev, glossary, i, party))
+        if party.signatory:
+            checks += check_signatory(ev, briefing, i, names, marks)
+        if (role := check_party_role(ev, briefing, i, marks)) is not None:
+            checks.append(role)
+    checks += check_aliases(ev, briefing, names)
+    checks += check_glossary(ev, briefing, glossary)
+    checks += check_korean_prose(ev, briefing)
+    checks.extend(check_persons(ev, briefing))
     prose = [("title_en", briefing.title_en), ("headline_en", briefing.headline_en)]
     prose += [(f"summary_en[{i}]", s) for i, s in enumerate(briefing.summary_en)]
     prose += [(f"summary_ko[{i}]", s) for i, s in enumerate(briefing.summary_ko)]
     for field, sentence in prose:
         checks.extend(check_prose_dates(ev, field, sentence))
-    return VerificationReport(checks=checks, recall_warnings=recall_warnings(briefing, ev, checks))
-
-
-def reask_feedback(report: VerificationReport) -> str | None:
-    """A short instruction naming each hard-violating field and what the source allows; None if none."""
-    hard = [c for c in report.checks if c.hard and c.status == "unsupported"]
-    if not hard:
-        return None
-    lines = [
-        f"- {c.field}: {_quoted(c.claim)} {c.note or 'is not supported by the source.'}"
-        for c in hard
+    # A date the prose check already judged is not flagged twice by the English check.
+    judged = {(c.field, c.claim) for c in checks}
+    checks += [
+        c for c in check_english_fields(ev, briefing, glossary) if (c.field, c.claim) not in judged
     ]
-    more = len(lines) - MAX_REASK_LINES
-    lines = lines[:MAX_REASK_LINES] + ([f"- … and {more} more like these."] if more > 0 else [])
-    head = "Some fields are not supported by the source document. Fix only these, keep the rest:"
-    return "\n".join([head, *lines])
-
-
-def _quoted(claim: str) -> str:
-    return repr(claim if len(claim) <= 60 else claim[:57] + "...")
+    checks += check_prose_persons(ev, briefing) + check_english_duplicates(briefing.parties)
+    checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
+    checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value
+    return VerificationReport(checks=checks, recall_warnings=recall_warnings(briefing, ev, checks))
 
 
 __all__ = ["reask_feedback", "verify_briefing"]

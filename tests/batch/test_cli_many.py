@@ -103,7 +103,7 @@ def test_brief_writes_markdown_and_html(tmp_path: Path) -> None:
 
 def test_brief_bad_now_is_a_usage_message(tmp_path: Path) -> None:
     res = _run("brief", str(EXAMPLES / "mss-release.txt"), "--offline", "--now", "tomorrow")
-    assert res.exit_code == 1 and "Error: --now 'tomorrow'" in res.stderr  # type: ignore[attr-defined]
+    assert res.exit_code == 2 and "Invalid value for '--now'" in res.stderr  # type: ignore[attr-defined]
 
 
 def test_brief_missing_input_says_what_to_do(tmp_path: Path) -> None:

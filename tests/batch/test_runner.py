@@ -279,3 +279,13 @@ def test_resume_needs_out(tmp_path: Path) -> None:
     _docs(tmp_path, 1)
     with pytest.raises(InputError, match="--out"):
         run_batch([tmp_path], _config(), resume=True, summarize=Fake())
+
+
+def test_with_out_and_keep_results_off_the_report_holds_no_results(tmp_path: Path) -> None:
+    docs = _docs(tmp_path / "in", 5)
+    out = tmp_path / "out.jsonl"
+    report = run_batch(docs, _config(), out=out, quiet=True, keep_results=False)
+    assert report.ok == 5 and report.results == []
+    assert all(o.result is None and o.text is None and o.verified is True for o in report.outcomes)
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 5 and all(line["result"] for line in lines), "the results are in the file"

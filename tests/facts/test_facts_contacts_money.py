@@ -58,7 +58,7 @@ def test_money_in_other_currencies_names_the_currency() -> None:
     from facts_helpers import facts
 
     [f] = facts("수출 실적 500만 달러 이하", "money")
-    assert (f.text, f.value, f.note) == ("500만 달러", "5000000", "USD")
+    assert (f.text, f.value, f.currency) == ("500만 달러", "5000000", "USD")
 
 
 def test_email_value_keeps_full_width_characters_as_written() -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.facts import find_facts, find_reference_date
+from summarizer.facts import Reference, find_facts, find_reference_date
 
 _PIECES = st.sampled_from(
     [
@@ -123,3 +123,26 @@ def test_facts_overlap_only_as_a_time_inside_a_date_range(text: str, ref: date) 
             assert (box.kind, inner.kind) == ("date", "time")
             assert "/" in (box.value or "")
             assert box.start <= inner.start and inner.end <= box.end
+
+
+_MORE = st.sampled_from(
+    ["부터", "까지", "이날", "전날", "당일", "Monday", "지지난달", "/", "7/17", "체결했다.",
+     "예정이다.", " date ", "2021-07", "입력 ", "수정 ", "송고", "https://a.kr/2021/07/13/",
+     "℃", "기자 ", "(현지시간)", "8.30-9.6", "(10.1)"]
+)  # fmt: skip
+_REFS = st.one_of(
+    st.none(),
+    st.dates(date(1990, 1, 1), date(2040, 12, 31)).map(Reference.of),
+    st.tuples(st.integers(1990, 2040), st.integers(1, 12)).map(lambda ym: Reference(*ym)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _MORE), max_size=40).map("".join), _REFS)
+def test_any_reference_or_none_never_crashes(text: str, ref: Reference | None) -> None:
+    for f in find_facts(text, ref):
+        assert text[f.start : f.end] == f.text
+        if f.kind == "date" and f.value is None:
+            assert ref is None or ref.day is None  # unresolved only for want of a reference
+            assert f.parts
+    find_reference_date(text)

@@ -100,16 +100,20 @@ def test_unverified_results_are_not_cached(fake, tmp_path: Path) -> None:
 
 
 def test_cache_key() -> None:
-    key = cache_key("a" * 64, "v1", "gpt-4o-mini", "tools")
-    assert key == cache_key("a" * 64, "v1", "gpt-4o-mini", "tools")
+    real = "https://api.openai.com/v1"
+    key = cache_key("a" * 64, "v1", "gpt-4o-mini", "tools", endpoint=real)
+    assert key == cache_key("a" * 64, "v1", "gpt-4o-mini", "tools", endpoint=real + "/")
     others = {
-        cache_key("b" * 64, "v1", "gpt-4o-mini", "tools"),
-        cache_key("a" * 64, "v2", "gpt-4o-mini", "tools"),
-        cache_key("a" * 64, "v1", "gpt-4o", "tools"),
-        cache_key("a" * 64, "v1", "gpt-4o-mini", "md_json"),
-        cache_key("a" * 64, "v1", "gpt-4o-mini", "tools", reference_date="2024-01-01"),
+        cache_key("b" * 64, "v1", "gpt-4o-mini", "tools", endpoint=real),
+        cache_key("a" * 64, "v2", "gpt-4o-mini", "tools", endpoint=real),
+        cache_key("a" * 64, "v1", "gpt-4o", "tools", endpoint=real),
+        cache_key("a" * 64, "v1", "gpt-4o-mini", "md_json", endpoint=real),
+        cache_key(
+            "a" * 64, "v1", "gpt-4o-mini", "tools", endpoint=real, reference_date="2024-01-01"
+        ),
+        cache_key("a" * 64, "v1", "gpt-4o-mini", "tools", endpoint="http://127.0.0.1:8765/v1"),
     }
-    assert key not in others and len(others) == 5
+    assert key not in others and len(others) == 6
 
 
 def test_async_pipeline(afake, config: Config) -> None:

@@ -25,7 +25,9 @@ def test_official_name_with_acronym_at_first_mention_then_acronym(
     assert "MSS will host fairs" in md
     assert md.index("MSS will host fairs") > first
     assert "Co-host export fairs — MSS, FKI" in md
-    assert "Minister 한서진 of MSS" in md
+    # Romanised, with the Korean beside it at first mention.
+    assert "Minister HAN Seojin‡ (한서진 장관)" in md
+    assert "— Minister HAN Seojin‡ of MSS" in md  # then the English alone
 
 
 def test_acronym_before_full_name_is_expanded() -> None:
@@ -58,19 +60,21 @@ def test_quotes_marked_as_translations(model_result: SummaryResult) -> None:
 
 def test_unverified_name_and_unsupported_claim_are_marked(model_result: SummaryResult) -> None:
     md = render_summary(model_result, now=AFTER)
-    assert "Korea Legal Protection and Welfare Corporation ⚠ *unverified name*" in md
+    # A footnote mark, listed once below, so a headline stays one sentence.
+    assert "Korea Legal Protection and Welfare Corporation† (한국법무보호복지공단)" in md
+    assert md.count("Not an official English name we could confirm") == 1
     assert "~~Build a factory abroad~~ ⚠ **not in source**" in md
-    assert "Federation of Korean Industries (FKI)," in md  # verified: no mark
-    assert "Federation of Korean Industries (FKI) ⚠" not in md
+    assert "Federation of Korean Industries (FKI) (한국경제인협회)" in md  # verified: no mark
+    assert "Federation of Korean Industries (FKI)†" not in md
     text = render_summary(model_result, "text", now=AFTER)
-    assert "[unverified name]" in text and "[NOT IN SOURCE] Build a factory abroad" in text
+    assert "Corporation†" in text and "[NOT IN SOURCE] Build a factory abroad" in text
     assert "## Not verified" in md and "해외 공장 공동 건설" in md
 
 
 def test_name_without_any_check_is_not_passed_off_as_verified(model_result: SummaryResult) -> None:
     model_result.report.checks = []
     md = render_summary(model_result, now=AFTER)
-    assert "Ministry of SMEs and Startups (MSS) ⚠ *unverified name*" in md
+    assert "Ministry of SMEs and Startups (MSS)†" in md
 
 
 @pytest.mark.parametrize(
@@ -94,16 +98,21 @@ def test_embargo_warning_only_before_the_embargo(
 
 def test_contacts_in_international_form(model_result: SummaryResult) -> None:
     md = render_summary(model_result, now=AFTER)
-    assert "Director 문정훈, 수출지원과: +82 44-204-7810" in md
+    assert (
+        "Director MOON Jeonghun‡ (문정훈 과장), Export Support Division‡ (수출지원과): "
+        "+82 44-204-7810" in md
+    )
 
 
 def test_offline_result_shows_korean_facts_with_a_label(offline_result: SummaryResult) -> None:
     md = render_summary(offline_result, now=AFTER)
     assert md.startswith("# 중기부·한경협, 중소기업 수출 지원 협약")
-    assert "Offline result" in md and "nothing was translated" in md
-    assert "중소벤처기업부 — 이하 중기부; 장관 한서진" in md
+    assert "Produced without a model" in md and "not translated" in md
+    # The official name from the glossary, the head romanised with an English title.
+    assert "- Ministry of SMEs and Startups (MSS) — head: Minister HAN Seojin‡ (한서진 장관)" in md
     assert "Unofficial translation" not in md  # nothing was translated
-    assert "- “수출이 곧 성장” — Minister 한서진 of 중기부" in md  # no "(translated)": it is not
+    # The quote stays Korean source text; no "(translated)": it is not.
+    assert "- “수출이 곧 성장” — Minister HAN Seojin‡ of Ministry of SMEs" in md
     assert "## Reading notes\n- decoded as cp949" in md
     assert "## Not verified" not in md
 
@@ -116,8 +125,9 @@ def test_brief_header_period_count_and_note(
     assert "**Documents:** 2" in md
     assert "Unofficial translation" in md
     assert "## 1. MSS and FKI agree" in md and "## 2. 중기부·한경협" in md
-    # Names are introduced afresh in each document.
-    assert md.count("Ministry of SMEs and Startups (MSS)") == 2
+    # Names are introduced afresh in each document (headline and parties; offline: glossary).
+    assert md.count("Ministry of SMEs and Startups (MSS)") == 4
+    assert md.count("**Source:** release.txt") == 2
 
 
 def test_model_text_cannot_inject_markup(model_result: SummaryResult) -> None:

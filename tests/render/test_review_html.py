@@ -65,7 +65,7 @@ def test_source_text_reread_from_path_when_hashes_match(tmp_path: Path) -> None:
 def test_texts_mapping_supplies_the_source() -> None:
     result = offline_result_(with_text=False)
     html = render_brief([result], "html", NOW, texts={result.facts.source.sha256: TEXT})
-    assert "hl-phone" in html and "Offline result" in html
+    assert "hl-phone" in html and "Produced without a model" in html
 
 
 def test_offline_page_does_not_claim_checks_it_never_made() -> None:

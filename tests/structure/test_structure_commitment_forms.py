@@ -27,7 +27,7 @@ CASES = [
     (
         "spaced middle dots are not bullets",
         SIGNED + "두 기관은 관로 · 정수장 · 배수지 운영 노하우를 공유한다.\n",
-        [],
+        ["관로 · 정수장 · 배수지 운영 노하우를 공유"],  # one prose pledge, not three bullets
     ),
     (
         "inline ▲ list closed by 등이다",

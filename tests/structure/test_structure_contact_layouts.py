@@ -134,9 +134,11 @@ def test_a_contact_box_outside_the_main_text_still_counts() -> None:
         + "자료 문의\n기관\t부서\t담당자\t연락처\n해솔공단\t혁신처\t구민재 차장\t042-300-1000\n"
     )
     row = "해솔공단\t혁신처\t구민재 차장\t042-300-1000"
-    noise = region(text, "noise", row).model_copy(update={"reason": "outside-main-text"})
+    noise = region(text, "noise", row).model_copy(
+        update={"reason": "outside-main-text", "basis": "extractor"}
+    )
     assert _got(text, [noise]) == [("해솔공단 혁신처", "차장", "구민재")]
-    chrome = noise.model_copy(update={"reason": "page-chrome"})
+    chrome = noise.model_copy(update={"reason": "page-chrome", "basis": "rule"})
     assert _got(text, [chrome]) == []
 
 
@@ -173,7 +175,12 @@ def test_a_qualified_enquiry_outside_the_main_text_is_no_fallback() -> None:
     text = TITLE + line + "\n"
     pos = text.index(line)
     soft = Region(
-        kind="noise", reason="outside-main-text", text=line, start=pos, end=pos + len(line)
+        kind="noise",
+        reason="outside-main-text",
+        basis="extractor",
+        text=line,
+        start=pos,
+        end=pos + len(line),
     )
     assert _got(text, [soft]) == []
     assert len(_got(text)) == 1  # outside any noise it is the only enquiry line, so it counts

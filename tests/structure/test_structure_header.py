@@ -85,7 +85,7 @@ def test_title_skips_page_chrome_but_not_a_guessed_campaign_line() -> None:
     assert st.title is not None and st.title.text == "데일리뉴스 홈"
     site = region(text, "noise", "데일리뉴스 홈").model_copy(update={"reason": "page-chrome"})
     guess = region(text, "noise", "가스공사·대구시, 수소도시 만든다").model_copy(
-        update={"reason": "campaign"}
+        update={"reason": "campaign", "basis": "guess"}
     )
     st = run(text, regions=[site, chrome, guess])
     assert st.title is not None and st.title.text == "가스공사·대구시, 수소도시 만든다"

@@ -68,11 +68,16 @@ def test_a_ceremony_line_outside_the_main_text_still_gives_the_time() -> None:
     ]
     pos = text.index(line)
     soft = Region(
-        kind="noise", reason="outside-main-text", text=line, start=pos, end=pos + len(line)
+        kind="noise",
+        reason="outside-main-text",
+        basis="extractor",
+        text=line,
+        start=pos,
+        end=pos + len(line),
     )
     ev = run(text, facts, [soft]).event
     assert ev is not None and (ev.date, ev.time) == ("2025-03-19", "14:30")
-    hard = soft.model_copy(update={"reason": "page-chrome"})
+    hard = soft.model_copy(update={"reason": "page-chrome", "basis": "rule"})
     ev = run(text, facts, [hard]).event
     assert ev is not None and ev.time is None
 
@@ -135,7 +140,12 @@ def test_a_line_outside_the_main_text_never_dates_the_signing() -> None:
     facts = [fact(text, "date", "지난 2일", "2025-03-02"), fact(text, "date", "19일", "2025-03-19")]
     pos = text.index(teaser)
     soft = Region(
-        kind="noise", reason="outside-main-text", text=teaser, start=pos, end=pos + len(teaser)
+        kind="noise",
+        reason="outside-main-text",
+        basis="extractor",
+        text=teaser,
+        start=pos,
+        end=pos + len(teaser),
     )
     ev = run(text, facts, [soft]).event
     assert ev is not None and ev.date == "2025-03-19"

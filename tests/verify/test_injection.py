@@ -57,8 +57,9 @@ def test_injected_phone_is_unsupported_and_not_offered() -> None:
     assert (check.status, check.hard) == ("unsupported", True)
     assert "appears only in an instruction embedded in the document" in (check.note or "")
     feedback = reask_feedback(report) or ""
-    assert "Phones in the source: 044-204-7711, 044-204-7715." in feedback
-    assert "010-0000-0000." not in feedback.split("Phones in the source:")[1]
+    # The phone the source binds to that contact is offered; the injected one never is.
+    assert "The source lists 윤하람's phone as 044-204-7711" in feedback
+    assert "010-0000-0000." not in feedback.split("The source lists")[1]
 
 
 def test_value_also_stated_outside_the_instruction_still_verifies() -> None:

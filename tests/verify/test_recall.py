@@ -86,3 +86,24 @@ def test_quote_covered_by_span_even_if_speaker_differs(release_facts: FactsResul
         briefing, RELEASE, _with_structure(release_facts, _structure())
     ).recall_warnings
     assert warnings == []
+
+
+def test_day_resolved_against_a_guessed_date_is_not_stated_as_a_full_date(
+    release_facts: FactsResult,
+) -> None:
+    text = RELEASE.replace("2025년 5월 20일(화)", "지난 20일")
+    start = text.index("지난 20일")
+    event = Event(date="2026-11-20", date_span=Span(text="지난 20일", start=start, end=start + 6))
+    facts = release_facts.model_copy(
+        update={"structure": Structure(event=event), "reference_date_origin": "today"}
+    )
+    briefing = correct_briefing()
+    briefing.event = None
+    briefing.headline_en = "MSS and KITA signed the agreement on the 20th."
+    assert verify_briefing(briefing, text, facts).recall_warnings == []
+    briefing.headline_en = "MSS and KITA signed an agreement."
+    briefing.summary_en = ["They signed it."]
+    briefing.summary_ko = ["협약을 맺었다."]
+    warnings = verify_briefing(briefing, text, facts).recall_warnings
+    assert len(warnings) == 1 and "'지난 20일' without month or year" in warnings[0]
+    assert "2026" not in warnings[0]

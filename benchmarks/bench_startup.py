@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Start-up cost of the CLI: `--help`, `facts` and a fully cached `brief examples/`.
+
+    uv run python benchmarks/bench_startup.py [--runs 7]
+
+Each command runs as a fresh process, `--runs` times (the fastest run counts: on a shared
+machine the others measure the neighbours). Its time is compared with `python -c "import click"`
+plus the command's own document work, measured warm in one process (a second in-process run of
+the same command, everything already imported). Ratio 1.0 means the CLI costs nothing beyond
+click and the work; the target is <= 1.5.
+
+A second ratio counts as document work the same job done by a bare script through the Python
+API (its imports included: pydantic for the result types, jinja2 for the prompt version),
+minus a bare interpreter's start: what the CLI adds on top of the library.
+
+The cached `brief` first fills a temporary cache from tools/fake_openai.py on a free loopback
+port; the measured runs then make no request, and the script checks that they import neither
+openai nor instructor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = str(ROOT / "examples" / "mss-release.txt")
+COMMANDS = {
+    "--help": ["--help"],
+    "facts": ["facts", EXAMPLE],
+    "facts --json": ["facts", EXAMPLE, "--json"],
+    "brief examples/ (cached)": ["brief", str(ROOT / "examples"), "-q"],
+}
+# The same work through the Python API in a bare script: what the work costs with the
+# libraries it needs (pydantic for the result types, jinja2 for prompts), without the CLI.
+API_SCRIPTS = {
+    "--help": "pass",
+    "facts": f"from summarizer.extract import extract_facts; extract_facts({EXAMPLE!r})",
+    "facts --json": "from summarizer.extract import extract_facts; "
+    f"print(extract_facts({EXAMPLE!r}).model_dump_json())",
+    "brief examples/ (cached)": "from summarizer.api import brief; "
+    f"print(brief([{str(ROOT / 'examples')!r}]))",
+}
+
+# Runs a command twice in one process and prints the second (warm) run's seconds, and whether
+# the model stack was imported at any point.
+WARM = """
+import json, sys, time
+from click.testing import CliRunner
+from summarizer.cli import cli
+args = json.loads(sys.argv[1])
+runner = CliRunner()
+first = runner.invoke(cli, args)
+assert first.exit_code == 0, first.output
+best = None
+for _ in range(3):
+    start = time.perf_counter()
+    runner.invoke(cli, args)
+    took = time.perf_counter() - start
+    best = took if best is None else min(best, took)
+print(json.dumps({"warm": best, "openai": "openai" in sys.modules,
+                  "instructor": "instructor" in sys.modules}))
+"""
+
+
+def _fastest(argv: list[str], env: dict[str, str], runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs + 1):  # the first run warms the file cache and is dropped
+        start = time.perf_counter()
+        subprocess.run(
+            argv, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _start_server() -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "tools" / "fake_openai.py"), "--port", "0"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    line = proc.stderr.readline()
+    found = re.search(r"(http://127\.0\.0\.1:\d+/v1)", line)
+    if not found:
+        proc.kill()
+        raise SystemExit(f"the fake server did not start: {line.strip()}")
+    return proc, found.group(1)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=7, help="fresh processes per command")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {
+            **os.environ,
+            "SUMMARIZER_CACHE_DIR": str(Path(tmp) / "cache"),
+            "SUMMARIZER_LOG_DB": str(Path(tmp) / "logs.db"),
+        }
+        for var in ("OPENAI_API_KEY", "SUMMARIZER_API_KEY", "SUMMARIZER_BASE_URL"):
+            env.pop(var, None)
+        server, base_url = _start_server()
+        try:
+            env["OPENAI_BASE_URL"] = base_url
+            fill = subprocess.run(
+                [sys.executable, "-m", "summarizer", "brief", str(ROOT / "examples"), "-q"],
+                env=env,
+                capture_output=True,
+                text=True,
+            )
+            if fill.returncode != 0 or "0 cached" not in fill.stderr:
+                raise SystemExit(f"filling the cache failed: {fill.stderr.strip()}")
+            click_s = _fastest([sys.executable, "-c", "import click"], env, args.runs)
+            bare_s = _fastest([sys.executable, "-c", "pass"], env, args.runs)
+            print(
+                f'python -c "import click": {click_s * 1000:.0f} ms, python -c pass: '
+                f"{bare_s * 1000:.0f} ms (fastest of {args.runs})"
+            )
+            print(
+                f"{'command':26} {'cold':>7} {'warm work':>9} {'ratio':>6} {'API script':>10} "
+                f"{'ratio':>6}  model stack imported"
+            )
+            worst = worst_api = 0.0
+            colds: dict[str, float] = {}
+            for name, argv in COMMANDS.items():
+                cold = _fastest([sys.executable, "-m", "summarizer", *argv], env, args.runs)
+                colds[name] = cold
+                probe = subprocess.run(
+                    [sys.executable, "-c", WARM, json.dumps(argv)],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                warm = json.loads(probe.stdout.strip().splitlines()[-1])
+                ratio = cold / (click_s + warm["warm"])
+                worst = max(worst, ratio)
+                api = _fastest([sys.executable, "-c", API_SCRIPTS[name]], env, args.runs)
+                ratio_api = cold / (click_s + max(api - bare_s, warm["warm"]))
+                worst_api = max(worst_api, ratio_api)
+                stack = [m for m in ("openai", "instructor") if warm[m]] or ["no"]
+                print(
+                    f"{name:26} {cold * 1000:5.0f}ms {warm['warm'] * 1000:7.0f}ms {ratio:6.2f} "
+                    f"{api * 1000:8.0f}ms {ratio_api:6.2f}  {', '.join(stack)}"
+                )
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    print(
+        "against --help (same run): "
+        + ", ".join(f"{k} {v / colds['--help']:.1f}x" for k, v in colds.items() if k != "--help")
+    )
+    print(
+        f"worst ratio {worst:.2f} against click + warm work, {worst_api:.2f} against click + "
+        "the API script's work (target <= 1.5)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

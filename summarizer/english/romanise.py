@@ -1,0 +1,109 @@
+"""People's names in English: Korean names romanised the way ministries write them (OH Yeongju).
+
+The family name takes its customary spelling (Kim, Lee, Park …) in capitals; the given name is
+romanised syllable by syllable with the Revised Romanization (no sound changes across the
+syllable boundary, as the rules allow for personal names). A Hangul spelling of a foreign name
+(브렛 홈그렌) is transliterated word by word and said to be so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from korean_romanizer.romanizer import Romanizer
+
+from summarizer.english.surnames import DOUBLE, SURNAMES
+
+_HANGUL = re.compile(r"^[가-힣]+$")
+
+
+def has_hangul(text: str) -> bool:
+    """Whether `text` holds a Hangul syllable or jamo."""
+    return any("가" <= ch <= "힣" or "ᄀ" <= ch <= "ᇿ" or "㄰" <= ch <= "㆏" for ch in text)
+
+
+@cache
+def syllable(ch: str) -> str:
+    """One Hangul syllable in the Revised Romanization, lower case."""
+    return str(Romanizer(ch).romanize()).lower()
+
+
+def romanise_word(word: str, *, name: bool = False) -> str:
+    """A Hangul word romanised syllable by syllable, capitalised: 영주 -> Yeongju.
+
+    In a given name (`name`) a hyphen keeps syllables apart where running them together would
+    read otherwise (세웅 -> Se-ung: a vowel after a syllable, `n` before `g`), as the rules allow.
+    """
+    text = ""
+    for ch in word:
+        part = syllable(ch) if _HANGUL.match(ch) else ch
+        if (
+            name
+            and text
+            and part
+            and _HANGUL.match(ch)
+            and (part[0] in "aeiou" or (text[-1] == "n" and part[0] == "g"))
+        ):
+            text += "-"
+        text += part
+    return text[:1].upper() + text[1:]
+
+
+def romanise_text(text: str) -> str:
+    """Running Korean text romanised word by word (sound changes inside a word applied)."""
+    return " ".join(
+        str(Romanizer(w).romanize()).capitalize() if has_hangul(w) else w for w in text.split()
+    )
+
+
+def split_name(name: str) -> tuple[str, str] | None:
+    """`(family, given)` of a Korean personal name, or None when it is not one (foreign, org …)."""
+    bare = re.sub(r"\s+", "", name.strip())
+    if not _HANGUL.match(bare) or not 2 <= len(bare) <= 5:
+        return None
+    if len(name.split()) > 1 and not (len(name.split()) == 2 and name.split()[0] in SURNAMES):
+        return None  # 브렛 홈그렌: a foreign name written in Hangul, words apart
+    if len(bare) >= 3 and bare[:2] in DOUBLE:
+        return bare[:2], bare[2:]
+    if bare[0] in SURNAMES and len(bare) <= 4:
+        return bare[0], bare[1:]
+    return None
+
+
+Kind = Literal["korean", "foreign"]
+
+
+@dataclass(frozen=True)
+class RomanName:
+    """A person's name in English as the project writes it."""
+
+    text: str  # OH Yeongju; Beuret Homgeuren
+    kind: Kind
+
+
+def romanise_name(name: str) -> RomanName | None:
+    """A Korean or Hangul-written name in English; None when `name` has no Hangul to romanise."""
+    name = name.strip()
+    if not name or not has_hangul(name):
+        return None
+    parts = split_name(name)
+    if parts is not None:
+        family, given = parts
+        given_en = romanise_word(given, name=True)
+        return RomanName(f"{SURNAMES[family][0].upper()} {given_en}", "korean")
+    words = [romanise_word(w) if has_hangul(w) else w for w in re.split(r"[\s·・]+", name)]
+    return RomanName(" ".join(words), "foreign")
+
+
+__all__ = [
+    "RomanName",
+    "has_hangul",
+    "romanise_name",
+    "romanise_text",
+    "romanise_word",
+    "split_name",
+    "syllable",
+]

@@ -1,0 +1,93 @@
+"""Days named by a word, not a number: `이날`, `전날`, `당일`, and English weekdays.
+
+They are read from the day last named before them (else the reference date), or for an
+English weekday from the reference and the tense; like the gold convention, one is kept
+only when it names a day the text writes nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from summarizer.facts.candidates import Candidate
+from summarizer.facts.datewords import (
+    ANAPHORIC,
+    ANAPHORIC_WORD,
+    CLOCK_AFTER,
+    EN_WEEKDAY,
+    NEEDS_CLOCK,
+    WEEKDAYS_EN,
+)
+from summarizer.facts.resolve import Reference
+from summarizer.facts.tense import tense_after
+from summarizer.models.facts import DateParts
+
+
+def _day(value: str | None) -> date | None:
+    if not value or "/" in value:
+        return None
+    return date.fromisoformat(value)
+
+
+def _weekday(ref: Reference, weekday: int, s: str, end: int) -> date | None:
+    """The nearest such weekday: on or before the reference in a past report, after it in a plan."""
+    if ref.day is None:
+        return None
+    r = ref.date
+    back = (r.weekday() - weekday) % 7
+    if tense_after(s, end) == "future":
+        return r + timedelta(days=(weekday - r.weekday()) % 7 or 7)
+    return r - timedelta(days=back)
+
+
+_FLAT = {k.replace(" ", ""): v for k, v in ANAPHORIC.items()}
+_TOLD = re.compile(r"[ \t]*(?:밝혔다|전했다|말했다|발표했다|알렸다)")
+
+
+def _told_after(s: str, pos: int, dates: list[Candidate]) -> date | None:
+    """`전날 … 체결했다고 19일 밝혔다`: the day the news was told, later in the same sentence."""
+    stop = s.find(".", pos)
+    stop = len(s) if stop == -1 else stop
+    for c in dates:
+        if pos <= c.start < stop and _TOLD.match(s, c.end):
+            return _day(c.value)
+    return None
+
+
+def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> list[Candidate]:
+    """Candidates for word-named days whose value no written date of `dates` already has."""
+    known = {c.value for c in dates if c.value}
+    for c in dates:
+        known.update((c.value or "").split("/"))
+    dated = sorted((c.start, _day(c.value)) for c in dates if _day(c.value) is not None)
+    out: list[Candidate] = []
+    if ref is not None and ref.day is not None and EN_WEEKDAY.search(s):
+        for m in EN_WEEKDAY.finditer(s):
+            wd = WEEKDAYS_EN.index(m.group("w").lower())
+            value = _weekday(ref, wd, s, m.end())
+            if value is not None and value.isoformat() not in known:
+                parts = (DateParts(day=value.day, weekday=wd),)
+                out.append(Candidate(m.start(), m.end(), "date", value.isoformat(), parts=parts))
+                known.add(value.isoformat())
+    for m in ANAPHORIC_WORD.finditer(s):
+        if m.start() > 0 and "가" <= s[m.start() - 1] <= "힣":
+            continue  # inside a longer word
+        word = m.group("w")
+        shift = _FLAT.get(re.sub(r"[ \t]+", "", word))
+        if shift is None or (word in NEEDS_CLOCK and not CLOCK_AFTER.match(s, m.end())):
+            continue
+        told = _told_after(s, m.end(), dates)
+        before = [d for start, d in dated if start < m.start() and d is not None]
+        base = told or (before[-1] if before else ref.date if ref is not None and ref.day else None)
+        if base is None:
+            continue
+        day = base + timedelta(days=shift)
+        if day.isoformat() not in known:
+            parts = (DateParts(day=day.day, relative=word),)
+            out.append(Candidate(m.start(), m.end(), "date", day.isoformat(), parts=parts))
+            known.add(day.isoformat())
+    return out
+
+
+__all__ = ["find_word_days"]

@@ -1,0 +1,229 @@
+"""The registry of date forms: one record per written form, with examples beside it.
+
+Adding a form is adding a record (pattern, reader, examples) here; the range, tense and
+reference logic apply to every form alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from summarizer.facts.datecontext import UNIT_AFTER
+from summarizer.facts.dateforms import (
+    ANY_MONTH,
+    EN,
+    EN_DMY,
+    KO,
+    MD,
+    NUM,
+    SLASH,
+    Atom,
+    en_atom,
+    ko_atom,
+    md_atom,
+    month_of,
+    num_atom,
+    year_of,
+)
+from summarizer.facts.resolve import Parts, weekday_index
+
+Reading = tuple[Atom, "re.Match[str] | None"]
+
+
+def _read_ko(s: str, m: re.Match[str]) -> Iterator[Reading]:
+    a = ko_atom(s, m)
+    if a and m.group("d4") is not None:  # `5월 5·6일`: `5월 5` and `6일`
+        p, wd2 = a.parts, weekday_index(m.group("wd2"))
+        first_end = m.end("d1") if m.group("d1") else m.end("d3") if m.group("d3") else m.end("a")
+        first = Parts(p.day, p.month, p.year, p.weekday if wd2 is not None else None, p.anchor)
+        yield Atom(a.start, first_end, first, a.ok), None
+        wd = p.weekday if wd2 is None else wd2
+        second = Parts(int(m.group("d4")), p.month, p.year, wd, p.anchor)
+        yield Atom(m.start("d4"), m.end(), second, a.ok), None
+    elif a:
+        yield a, m
+
+
+def _read_num(s: str, m: re.Match[str]) -> Iterator[Reading]:
+    a = num_atom(s, m)
+    if a:
+        yield a, None
+
+
+def _read_slash(s: str, m: re.Match[str]) -> Iterator[Reading]:
+    parts = Parts(
+        day=int(m.group("d")), month=int(m.group("m")), weekday=weekday_index(m.group("wd"))
+    )
+    yield Atom(m.start(), m.end(), parts, m.group("wd") is not None), None
+
+
+def _read_md(s: str, m: re.Match[str]) -> Iterator[Reading]:
+    a = md_atom(s, m)
+    if a:
+        yield a, None
+
+
+def _read_en(s: str, m: re.Match[str]) -> Iterator[Reading]:
+    if m.start() > 0 and s[m.start() - 1].isascii() and s[m.start() - 1].isalpha():
+        return  # inside a word (a lookbehind here would stop the engine's fast skip)
+    a = en_atom(m)
+    if m.group("d3") is None:
+        yield a, m
+        return
+    # `May 5 and 6`: two dates, `May 5` and `6` (the year and weekday written after both)
+    first = Parts(day=a.parts.day, month=a.parts.month, year=a.parts.year)
+    yield Atom(m.start(), m.end("dx"), first, True), None
+    second = Parts(int(m.group("d3")), a.parts.month, a.parts.year, a.parts.weekday)
+    yield Atom(m.start("d3"), m.end(), second, True), None
+
+
+def _read_en_dmy(s: str, m: re.Match[str]) -> Iterator[Reading]:
+    d2 = m.group("d2")
+    if not (m.group("y") or len(m.group("mon")) > 3 or m.group("ord") or d2):
+        return  # `5 May` alone could be a count of something named May
+    month, year = month_of(m.group("mon")), year_of(m.group("y"))
+    day = Parts(int(m.group("d")), month, year)
+    if d2 is None:
+        yield Atom(m.start(), m.end(), day, True), None
+        return
+    # `5 and 6 May`: two dates, `5` and `6 May`
+    yield Atom(m.start(), m.end("ord"), day, True), None
+    yield Atom(m.start("d2"), m.end(), Parts(int(d2), month, year), True), None
+
+
+class DateForm(NamedTuple):
+    """One written form of a date: its pattern, how a match is read, and examples of it.
+
+    `needs` is a cheap test the text must pass before the pattern is run; the examples are
+    (text, value read against 2024-07-17) pairs that the test suite checks, Duckling's
+    corpus beside its rules.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    read: Callable[[str, re.Match[str]], Iterator[Reading]]
+    needs: Callable[[str], bool]
+    examples: tuple[tuple[str, str], ...]
+
+
+def _always(s: str) -> bool:
+    return True
+
+
+FORMS: tuple[DateForm, ...] = (
+    DateForm(
+        "korean",
+        KO,
+        _read_ko,
+        _always,
+        (
+            ("2024년 7월 17일(수)", "2024-07-17"),
+            ("7월 17일", "2024-07-17"),
+            ("17일(수)", "2024-07-17"),
+            ("지난달 28일", "2024-06-28"),
+            ("지지난달 3일", "2024-05-03"),
+            ("다음 달 1일", "2024-08-01"),
+            ("오는 22일", "2024-07-22"),
+            ("지난 13일", "2024-07-13"),
+            ("4월 27~28일", "2024-04-27/2024-04-28"),
+            ("'24년 7월 17일", "2024-07-17"),
+        ),
+    ),
+    DateForm(
+        "numeric",
+        NUM,
+        _read_num,
+        _always,
+        (
+            ("2024. 7. 17.(수)", "2024-07-17"),
+            ("2024.07.17", "2024-07-17"),
+            ("2024-07-17", "2024-07-17"),
+            ("2024/07/17", "2024-07-17"),
+            ("'24.06.21", "2024-06-21"),
+            ("'24. 7. 17.(수)", "2024-07-17"),
+        ),
+    ),
+    DateForm(
+        "month-slash-day",
+        SLASH,
+        _read_slash,
+        lambda s: "/" in s,
+        (("7/17(수)", "2024-07-17"), ("7/17~7/19", "2024-07-17/2024-07-19")),
+    ),
+    DateForm(
+        "month-dot-day",
+        MD,
+        _read_md,
+        lambda s: "." in s,
+        (("7. 17.(수)", "2024-07-17"), ("7.17(수)", "2024-07-17"), ("(10.1)", "2024-10-01")),
+    ),
+    DateForm(
+        "english-month-day",
+        EN,
+        _read_en,
+        lambda s: ANY_MONTH.search(s) is not None,
+        (
+            ("July 17, 2024", "2024-07-17"),
+            ("Sept. 5", "2024-09-05"),
+            ("Oct. 15-17", "2024-10-15/2024-10-17"),
+            ("July 18th", "2024-07-18"),
+        ),
+    ),
+    DateForm(
+        "english-day-month",
+        EN_DMY,
+        _read_en_dmy,
+        lambda s: ANY_MONTH.search(s) is not None,
+        (("17 July 2024", "2024-07-17"), ("5th of May", "2024-05-05")),
+    ),
+)
+
+
+def atoms_with_matches(s: str) -> Iterator[Reading]:
+    """Every date atom of every registered form, with the match of forms that read ranges."""
+    for form in FORMS:
+        if form.needs(s):
+            for m in form.pattern.finditer(s):
+                yield from form.read(s, m)
+
+
+def date_atoms(s: str) -> list[Atom]:
+    """Every date that stands on its own in the prepared text `s`, unresolved, in text order.
+
+    Left out: what is a date only as one side of a range (`24.7.17` with no weekday, clock
+    or label) and day counts (`3일간`).
+    """
+    return sorted(a for a, _ in atoms_with_matches(s) if a.ok)
+
+
+def atom_at(s: str, pos: int) -> Atom | None:
+    """A full date form (numeric, Korean, English, `M. D.`) starting exactly at `pos`."""
+    for rx in (NUM, KO, EN):
+        m = rx.match(s, pos)
+        if m:
+            a = num_atom(s, m) if rx is NUM else ko_atom(s, m) if rx is KO else en_atom(m)
+            if a:
+                return a
+    # read from `pos` alone: the separator before it (`8.30-9.6`) is not part of the date
+    m = SLASH.match(s[pos : pos + 40])
+    if m:
+        parts = Parts(
+            day=int(m.group("d")), month=int(m.group("m")), weekday=weekday_index(m.group("wd"))
+        )
+        return Atom(pos + m.start(), pos + m.end(), parts, True)
+    m = MD.match(s[pos : pos + 40])
+    if (
+        m
+        and not UNIT_AFTER.match(s, pos + m.end())
+        and not s[pos + m.end() : pos + m.end() + 1].isdigit()
+    ):
+        parts = Parts(
+            day=int(m.group("d")), month=int(m.group("m")), weekday=weekday_index(m.group("wd"))
+        )
+        return Atom(pos + m.start(), pos + m.end(), parts, True)
+    return None
+
+
+__all__ = ["FORMS", "DateForm", "Reading", "atom_at", "atoms_with_matches", "date_atoms"]

@@ -1,0 +1,132 @@
+"""The words of time, written once: relative-date words, anaphoric days, tense cues, weekdays.
+
+Every regex that needs one of these lists is built from here (the way dateparser keeps a
+language's words in data and its engine knows none), so `지지난달` is one entry, not a
+special case in three functions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+Unit = Literal["month", "year", "past", "next"]
+
+
+class Shift(NamedTuple):
+    """What a relative word moves: a month or year by `by`, or the nearest past/next such day."""
+
+    unit: Unit
+    by: int = 0
+
+
+# written with or without the space inside (지난달 / 지난 달); the spaced form is the key
+RELATIVE: dict[str, Shift] = {
+    "지지난 달": Shift("month", -2),
+    "지난 달": Shift("month", -1),
+    "전달": Shift("month", -1),
+    "전월": Shift("month", -1),
+    "이번 달": Shift("month", 0),
+    "이달": Shift("month", 0),
+    "다음 달": Shift("month", 1),
+    "내달": Shift("month", 1),
+    "익월": Shift("month", 1),
+    "다다음 달": Shift("month", 2),
+    "재작년": Shift("year", -2),
+    "지지난 해": Shift("year", -2),
+    "지난 해": Shift("year", -1),
+    "작년": Shift("year", -1),
+    "전년": Shift("year", -1),
+    "올해": Shift("year", 0),
+    "금년": Shift("year", 0),
+    "내년": Shift("year", 1),
+    "이듬 해": Shift("year", 1),
+    "다음 해": Shift("year", 1),
+    "내후년": Shift("year", 2),
+    "지난": Shift("past"),
+    "오는": Shift("next"),
+}
+
+# A day-only `N일` after a year word is no date (`올해 3일` is not a day of this year).
+YEAR_WORDS = frozenset(k for k, v in RELATIVE.items() if v.unit == "year")
+
+
+def _spaced(word: str) -> str:
+    return word.replace(" ", "[ ]?")
+
+
+# longest first, so `지지난달` is never read as `지난달`
+RELATIVE_BEFORE = re.compile(
+    "(?<![가-힣])(?:"
+    + "|".join(_spaced(w) for w in sorted(RELATIVE, key=len, reverse=True))
+    + r")[ \t]*$"
+)
+
+
+def relative_key(written: str) -> str:
+    """The lexicon key of a relative word as written (`지난달` -> `지난 달`)."""
+    word = re.sub(r"[ \t]+", "", written)
+    for key in RELATIVE:
+        if key.replace(" ", "") == word:
+            return key
+    return written.strip()
+
+
+# Anaphoric days: resolved from the day last named before them, else from the reference.
+ANAPHORIC: dict[str, int] = {
+    "이날": 0,
+    "당일": 0,
+    "같은 날": 0,
+    "전날": -1,
+    "전일": -1,
+    "하루 전": -1,
+    "다음 날": 1,
+    "이튿날": 1,
+    "익일": 1,
+}
+# `당일 치기`, `전일제`: these two name a day only with a clock after them (`당일 오후 3시`)
+NEEDS_CLOCK = frozenset({"당일", "전일"})
+CLOCK_AFTER = re.compile(r"[ \t]*(?:오전|오후|낮|밤|저녁|새벽|아침|\d{1,2}[ \t]*시|\d{1,2}:\d\d)")
+# opens with the word itself so the engine can skip ahead fast; the caller checks that no
+# syllable is glued before it
+ANAPHORIC_WORD = re.compile(
+    r"(?P<w>"
+    + "|".join(_spaced(w) for w in sorted(ANAPHORIC, key=len, reverse=True))
+    + r")(?=[ \t]|에|은|는|의|도|까지|부터|$)"
+)
+
+# What the clause after a date says about when it happens.
+FUTURE_WORDS = re.compile(
+    r"예정|계획|방침|전망|할[ \t]*것|될[ \t]*것|겠|앞두|개최될|열릴|체결할|가질|맺을|진행될"
+)
+PAST_ADNOMINAL = re.compile(
+    r"(?<![가-힣])(?:열린|개최된|체결된|진행된|가진|맺은|열렸던|마친|치러진|출범한|발표한)(?![가-힣])"
+)
+# English: `will sign`, `is to`, `plans to` before or around the date; `signed`, `said` after it
+EN_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|scheduled|set to|upcoming)\b", re.I)
+EN_PAST = re.compile(r"\b(?:signed|said|held|was|were|had|announced|agreed|met|launched)\b", re.I)
+
+WEEKDAYS_KO = "월화수목금토일"
+WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+EN_WEEKDAY = re.compile(
+    r"(?<![A-Za-z])(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+)
+
+__all__ = [
+    "ANAPHORIC",
+    "ANAPHORIC_WORD",
+    "CLOCK_AFTER",
+    "EN_FUTURE",
+    "EN_PAST",
+    "EN_WEEKDAY",
+    "FUTURE_WORDS",
+    "NEEDS_CLOCK",
+    "PAST_ADNOMINAL",
+    "RELATIVE",
+    "RELATIVE_BEFORE",
+    "WEEKDAYS_EN",
+    "WEEKDAYS_KO",
+    "YEAR_WORDS",
+    "Shift",
+    "relative_key",
+]

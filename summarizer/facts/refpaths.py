@@ -1,0 +1,61 @@
+"""Dates a page states outside its prose: a `date 2021-07` metadata line, dated paths.
+
+An image or article address written in the text often carries the posting date:
+`/2021/07/13/`, `_20210713`, `/202107/` (the month only).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from summarizer.facts.resolve import Reference
+
+_META = re.compile(
+    r"(?m)^[ \t]*(?:date|Date|DATE)[ \t]*:?[ \t]+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)"
+    r"(?:-(?P<d>[0-3]\d))?(?![\d\-])"
+)
+_ADDRESS = re.compile(r"(?:https?://|www\.|/)[^\s\"'<>()가-힣]*(?:19|20)\d\d[^\s\"'<>()가-힣]*")
+_IN_PATH = re.compile(
+    r"(?<=[/_\-=])(?P<y>(?:19|20)\d\d)(?P<sep>/?)(?P<m>[01]\d)(?:(?P=sep)(?P<d>[0-3]\d))?"
+    r"(?=[/_\-.]|\d{2,}|$)"
+)
+
+
+def _reference(y: str, m: str, d: str | None) -> Reference | None:
+    try:
+        if d is not None:
+            return Reference.of(date(int(y), int(m), int(d)))
+        date(int(y), int(m), 1)
+        return Reference(int(y), int(m), None)
+    except ValueError:
+        return None
+
+
+def meta_line(s: str) -> tuple[Reference, int, int] | None:
+    """A `date 2021-07` or `date 2019-10-01` line that page extraction left in the text."""
+    m = _META.search(s)
+    if m is None:
+        return None
+    ref = _reference(m.group("y"), m.group("m"), m.group("d"))
+    return (ref, m.start("y"), m.end()) if ref is not None else None
+
+
+def dated_paths(s: str) -> list[tuple[Reference, int, int]]:
+    """The dates written in addresses of the text, with their spans."""
+    out: list[tuple[Reference, int, int]] = []
+    if "/" not in s:
+        return out
+    for addr in _ADDRESS.finditer(s):
+        for m in _IN_PATH.finditer(addr.group()):
+            day = m.group("d")
+            after = addr.group()[m.end() : m.end() + 1]
+            if day is None and m.group("sep") == "" and after and after not in "/_-.":
+                continue  # `202107` glued to more digits may be an id; `/202107/` is a month
+            ref = _reference(m.group("y"), m.group("m"), day)
+            if ref is not None:
+                out.append((ref, addr.start() + m.start(), addr.start() + m.end()))
+    return out
+
+
+__all__ = ["dated_paths", "meta_line"]

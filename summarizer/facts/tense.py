@@ -1,0 +1,63 @@
+"""The tense of the clause a date belongs to: a past report, a present plan, or a future one.
+
+Korean: the first predicate after the date decides (`체결했다` past, `체결한다` present,
+`체결할 예정이다` future); the past marker is the final consonant ㅆ of the syllable before
+다 (했, 혔, 었, 됐 …). English: `will`/`is to` around the date, else a past verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from summarizer.facts.datewords import EN_FUTURE, EN_PAST, FUTURE_WORDS, PAST_ADNOMINAL
+
+Tense = Literal["past", "present", "future"]
+
+# the end of the first predicate: 다 closing a clause or quoting one (다고, 다며, 다는)
+_PREDICATE_END = re.compile(r"다(?=[.,!?\s\"'”’)]|고|며|는|$)|[.!?](?=\s|$)|\n")
+_JONG_SS = 20  # ㅆ as a final consonant
+_JONG_N = 4  # ㄴ
+_LIMIT = 160
+
+
+def _final(ch: str) -> int | None:
+    """The final-consonant index of a Hangul syllable (0 = none), None for other characters."""
+    code = ord(ch) - 0xAC00
+    return code % 28 if 0 <= code < 11172 else None
+
+
+def tense_after(s: str, end: int) -> Tense | None:
+    """The tense of the clause that follows a date ending at `end`; None when nothing says."""
+    stop = _PREDICATE_END.search(s, end, min(len(s), end + _LIMIT))
+    window = s[end : stop.end() if stop else min(len(s), end + _LIMIT)]
+    if not window or window[0] == "\n":
+        return None
+    if re.search(r"[가-힣]", window) is None:
+        return _english(s, end)
+    if FUTURE_WORDS.search(window):
+        return "future"
+    if PAST_ADNOMINAL.search(window):
+        return "past"
+    if stop is None or not window.endswith("다") or len(window) < 2:
+        return None
+    final = _final(window[-2])
+    if final == _JONG_SS:
+        return "past"
+    if final == _JONG_N or window[-2] == "는":
+        return "present"
+    return None
+
+
+def _english(s: str, end: int) -> Tense | None:
+    start = max(s.rfind(".", 0, end - 1), s.rfind("\n", 0, end)) + 1
+    stop = s.find(".", end)
+    sentence = s[start : stop if stop != -1 else min(len(s), end + _LIMIT)]
+    if EN_FUTURE.search(sentence):
+        return "future"
+    if EN_PAST.search(sentence):
+        return "past"
+    return None
+
+
+__all__ = ["Tense", "tense_after"]

@@ -1,0 +1,211 @@
+"""The loaded glossary: lookups by Korean or English name, English-name checks, terms in a text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from summarizer.glossary.branches import BRANCH_SUFFIXES, branch_text, render_branch
+from summarizer.glossary.model import (
+    PAREN,
+    EnglishCheck,
+    Entry,
+    abbr_key,
+    english_key,
+    korean_key,
+)
+
+# Particles that may follow a two-syllable short name (`한전은`, `무보와`) without ending the word.
+_PARTICLES = (
+    "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에", "로", "으로", "에서",
+    "과의", "와의",
+)  # fmt: skip
+REGION_KINDS = ("province", "metropolitan")
+
+
+class Glossary:
+    """The loaded glossary with lookups by Korean name and checks of English names."""
+
+    def __init__(self, entries: list[Entry], stems: dict[str, str] | None = None) -> None:
+        self.entries = entries
+        # Region words a branch or a qualified place name may start with: 경기, 부산, 안산 …
+        self.stems: dict[str, str] = dict(stems or {})
+        self._by_key: dict[str, Entry] = {}
+        for entry in entries:
+            for name in entry.korean_names:
+                self._by_key.setdefault(korean_key(name), entry)
+        # English-language documents name parties in English: `Korea International Trade Association`.
+        self._by_en: dict[str, Entry] = {}
+        for entry in entries:
+            for en in entry.english_names:
+                self._by_en.setdefault(english_key(en), entry)
+        # Abbreviations (`KETI`, `K-water`) name a body only when no other body uses them.
+        abbrs: dict[str, list[Entry]] = {}
+        for entry in entries:
+            for abbr in {a for a in (entry.abbr, *(r.abbr for r in entry.renames)) if a}:
+                abbrs.setdefault(abbr_key(abbr), []).append(entry)
+        self._by_abbr = {k: v[0] for k, v in abbrs.items() if len(v) == 1 and len(k) > 1}
+        # Longest first so `한국전기안전공사` wins over a shorter name it starts with.
+        self._keys_longest_first = sorted(self._by_key, key=len, reverse=True)
+        # `서울특별시 강남구`, `경북 칠곡군`: a province or metropolitan city before a place.
+        qualifiers = {korean_key(s) for s in self.stems}
+        for entry in entries:
+            if entry.kind in REGION_KINDS:
+                qualifiers.update(korean_key(n) for n in entry.korean_names)
+        self._qualifiers = sorted(qualifiers, key=len, reverse=True)
+
+    def lookup(self, korean: str) -> Entry | None:
+        """The body named `korean` (formal name, alias, earlier name, `<name> <branch>`, or its English name)."""
+        key = korean_key(korean)
+        if not key:
+            return None
+        if key in self._by_key:
+            return self._by_key[key]
+        if korean.isascii():
+            found = self._by_en.get(english_key(PAREN.sub(" ", korean)))
+            return found or self._by_abbr.get(abbr_key(korean)) if korean.strip() else None
+        place = self._qualified_place(key)
+        if place is not None:
+            return place
+        if (
+            key.endswith("청") and len(key) > 2
+        ):  # 안산시청, 강남구청, 경북도청: the government itself
+            office = self._by_key.get(key[:-1]) or self._qualified_place(key[:-1])
+            if office is not None and office.kind in (*REGION_KINDS, *PLACE_UNITS):
+                return office
+        for name in self._keys_longest_first:
+            rest = key[len(name) :]
+            if key.startswith(name) and rest.endswith(BRANCH_SUFFIXES):
+                branch = branch_text(korean, len(name))
+                return self._by_key[name].model_copy(
+                    update={"branch": branch, "branch_en": render_branch(branch, self.stems)}
+                )
+        return None
+
+    def _qualified_place(self, key: str) -> Entry | None:
+        for qualifier in self._qualifiers:
+            rest = key[len(qualifier) :]
+            if rest and key.startswith(qualifier):
+                entry = self._by_key.get(rest)
+                if entry is not None and entry.kind in ("city", "county", "district"):
+                    return entry
+        return None
+
+    def check_english(self, korean: str, english: str) -> EnglishCheck:
+        """Whether `english` is the official name of `korean`, an earlier one, wrong, or unknown."""
+        entry = self.lookup(korean)
+        if entry is None:
+            return "unknown"
+        text = unicodedata.normalize("NFKC", english)
+        brackets = [m.group(0)[1:-1] for m in PAREN.finditer(text)]
+        base = english_key(PAREN.sub(" ", text))
+        names: list[tuple[str, str | None, EnglishCheck]] = [(entry.en, entry.abbr, "official")]
+        names += [(v, entry.abbr, "official") for v in entry.en_variants]
+        names += [(r.en, r.abbr, "former") for r in entry.renames]
+        for en, abbr, verdict in names:
+            en_key = english_key(en)
+            same = base == en_key or (entry.branch is not None and base.startswith(en_key + " "))
+            bare_abbr = abbr is not None and not brackets and abbr_key(base) == abbr_key(abbr)
+            if not (same or bare_abbr):
+                continue
+            for inner in brackets:
+                if abbr is not None and abbr_key(inner) == abbr_key(abbr):
+                    continue
+                known = {abbr_key(a) for _, a, _ in names if a}
+                if abbr_key(inner) in known:
+                    return "former"  # official name with an outdated abbreviation
+                if abbr is not None and re.fullmatch(r"[A-Za-z][A-Za-z&\- ]{1,11}", inner.strip()):
+                    return "mismatch"  # the right name with an invented abbreviation
+            return verdict
+        if entry.derived and entry.kind in PLACE_UNITS:
+            return _place_verdict(entry, base)
+        return "mismatch"
+
+    def terms_for(self, text: str) -> list[Entry]:
+        """Entries whose Korean (or full English) names occur in `text`, in order of appearance."""
+        norm = unicodedata.normalize("NFKC", text)
+        lowered = norm.lower() if len(norm.lower()) == len(norm) else norm
+        found: dict[str, tuple[int, Entry]] = {}
+        for entry in self.entries:
+            names = entry.korean_names
+            if entry.derived:
+                # `서구`, `남구` are also ordinary words: a derived place needs a longer name.
+                names = [n for n in names if len(korean_key(n)) > 2]
+            first = min((pos for name in names if (pos := _find_word(norm, name)) >= 0), default=-1)
+            en_pos = _find_english(lowered, entry.en)
+            if en_pos >= 0 and (first < 0 or en_pos < first):
+                first = en_pos
+            if first >= 0:
+                found[entry.ko] = (first, entry)
+        return [entry for _, entry in sorted(found.values(), key=lambda item: item[0])]
+
+
+# The unit words of a city, county or district in English and in the romanisation rule.
+PLACE_UNITS = {
+    "city": ("city", "si"),
+    "county": ("county", "gun"),
+    "district": ("district", "gu"),
+}
+
+
+def _place_verdict(entry: Entry, base: str) -> EnglishCheck:
+    """A rule-derived place cannot prove another rendering wrong (`Gangnam-gu Office`), only one
+    with another place's name or another unit (`Pohang County` for 포항시)."""
+    stem = english_key(entry.en).rsplit(" ", 1)[0]
+    words = base.split()
+    if stem not in words:
+        return "mismatch"
+    own = PLACE_UNITS[entry.kind or ""]
+    others = {w for kind, ws in PLACE_UNITS.items() if kind != entry.kind for w in ws}
+    return "mismatch" if others & set(words) - set(own) else "unknown"
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def _latin_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _find_word(text: str, name: str) -> int:
+    """First position of `name` starting a word; two-syllable names must also end one."""
+    name = unicodedata.normalize("NFKC", name)
+    latin = name.isascii()
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        next_start = text.find(name, start + 1)
+        before = text[start - 1] if start else " "
+        after = text[end : end + 2]
+        if latin:
+            # `LH공사` still names LH: only Latin letters and digits extend a Latin word.
+            if _latin_alnum(before) or _latin_alnum(after[:1]):
+                start = next_start
+                continue
+            return start
+        if _is_hangul(before):
+            start = next_start
+            continue
+        if len(name) <= 2 and after and _is_hangul(after[0]) and not after.startswith(_PARTICLES):
+            start = next_start
+            continue  # `무보험` is not `무보`
+        return start
+    return -1
+
+
+def _find_english(lowered: str, english: str) -> int:
+    """First whole-word, case-insensitive position of `english` in `lowered` (lower-cased text)."""
+    needle = english.lower()
+    start = lowered.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = lowered[start - 1] if start else " "
+        after = lowered[end] if end < len(lowered) else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return start
+        start = lowered.find(needle, start + 1)
+    return -1
+
+
+__all__ = ["Glossary"]

@@ -1,0 +1,83 @@
+"""Names the document itself declares: abbreviations in brackets, and English-only party names.
+
+`한국전자통신연구원(이하 ETRI)`, `국무부 정보조사국(INR)`, `Enterprise Singapore (EnterpriseSG)`:
+an abbreviation written in brackets right after a name of the party is the document's own
+declaration, as good as a glossary entry for that document. In an English-language source a
+party may be named only in English; its Korean name then cannot be "as written", and the
+English name the source uses stands for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import Span
+from summarizer.verify.evidence import Evidence
+
+_AFTER = 60  # characters after a name within which its bracket may open
+_BRACKET = re.compile(
+    r"[(（\[]\s*(?:이하\s*)?[‘'\"“]?(?P<abbr>[^)）\]\n,‘'\"“”’]{1,20}?)[’'\"”]?\s*(?:[,，][^)）\]\n]{0,30})?[)）\]]"
+)
+
+
+def _hangul_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum("가" <= ch <= "힣" for ch in letters) / len(letters)
+
+
+def english_source(ev: Evidence) -> bool:
+    """True for a document written in English (a Korean name may then not be in it at all)."""
+    return _hangul_share(ev.text) < 0.2
+
+
+def _positions(text: str, name: str) -> list[int]:
+    name = name.strip()
+    if len(name) < 2:
+        return []
+    pattern = r"\s*".join(re.escape(part) for part in name.split())
+    return [m.end() for m in re.finditer(pattern, text)]
+
+
+def _key(abbr: str) -> str:
+    return re.sub(r"[^0-9a-z가-힣]", "", abbr.casefold())
+
+
+def declared_abbreviation(ev: Evidence, names: list[str], abbr: str) -> Span | None:
+    """Where the source declares `abbr` in a bracket right after one of the party's `names`."""
+    want = _key(abbr)
+    if not want:
+        return None
+    for name in names:
+        for end in _positions(ev.text, name):
+            window = ev.text[end : end + _AFTER]
+            for m in _BRACKET.finditer(window):
+                if m.start() > 12:
+                    break  # the bracket must follow the name, not a later word
+                if _key(m.group("abbr")) == want:
+                    start = end + m.start("abbr")
+                    return Span(text=m.group("abbr"), start=start, end=end + m.end("abbr"))
+    return None
+
+
+def english_name(ev: Evidence, names: list[str]) -> Span | None:
+    """Where an English-language source writes one of the party's English `names`."""
+    if not english_source(ev):
+        return None
+    for name in names:
+        name = name.strip()
+        if len(name) < 2 or not name.isascii():
+            continue
+        bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+        for candidate in dict.fromkeys([name, bare]):
+            pattern = (
+                r"(?<![A-Za-z])" + r"\s+".join(map(re.escape, candidate.split())) + r"(?![a-z])"
+            )
+            m = re.search(pattern, ev.text, re.I)
+            if m:
+                return Span(text=m.group(0), start=m.start(), end=m.end())
+    return None
+
+
+__all__ = ["declared_abbreviation", "english_name", "english_source"]

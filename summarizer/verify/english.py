@@ -1,0 +1,276 @@
+"""English checked against the Korean it renders: numbers, amounts, dates, times, parties, tense.
+
+Each English field is compared with its counterpart (summary_en[i] with summary_ko[i], a
+quote's text_en with its text_ko …) and, for title and headline, with the whole source. A value
+the English states that its Korean does not is flagged with both sides; a field whose values
+all agree is `unchecked` (its wording is a translation no check can judge).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from summarizer.glossary import Entry, Glossary
+from summarizer.models import ClaimCheck
+from summarizer.verify.numbers import (
+    Number,
+    english_numbers,
+    korean_numbers,
+    native_numbers,
+    word_numbers,
+)
+from summarizer.verify.values import PROSE_TIME, normalise_time
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
+_EN_DATE = re.compile(
+    rf"\b(?P<mon>{_MON})\s+(?P<d1>{_DAYNUM})(?:\s*(?:-|–|to|and|through)\s*(?:(?P<mon2>{_MON})\s+)?(?P<d2>{_DAYNUM}))?(?:,?\s*(?P<y>\d{{4}}))?"
+    rf"|\b(?P<d3>{_DAYNUM})\s+(?:of\s+)?(?P<mon3>{_MON})(?:,?\s*(?P<y3>\d{{4}}))?"
+    r"|\bthe\s+(?P<ord>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:$|[,.;:()]|(?:of|at|in|on|and|to|when|from|until|through|local|this|last|next)\b))",
+    re.I,
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_EN_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_KO_DATE = re.compile(
+    r"(?:(?P<y>\d{4})\s*[년.\-/]\s*)?(?P<m>\d{1,2})\s*(?:월|\.|-|/)\s*(?P<d>\d{1,2})\s*일?"
+    r"(?:\s*\(\s*(?P<wd>[월화수목금토일])\s*\))?|(?<![\d.])(?P<day>\d{1,2})\s*일"
+)
+_KO_WD = "월화수목금토일"
+# Acronyms that are ordinary words in this domain, whatever body a glossary gives them.
+_COMMON = {"MOU", "MOA", "LOI", "SME", "SMEs", "CEO", "R&D", "AI", "ICT", "IT", "ESG", "GDP", "NGO"}
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:&[A-Z]+)?\b")
+_EN_NEG = re.compile(
+    r"\b(?:did not|didn't|has not|hasn't|have not|haven't|will not|won't|not|never|failed to|"
+    r"refused to|declined to|no longer)\s+(?:yet\s+)?(?:be\s+)?(?:sign|signed|conclude|concluded|agree|agreed|reach|ink)",
+    re.I,
+)
+_EN_FUTURE = re.compile(
+    r"\b(?:will|shall|plans? to|planning to|(?:is|are) (?:set|scheduled|expected|due) to|(?:is|are) to|to be)\s+"
+    r"(?:formally\s+|jointly\s+)?(?:sign|conclude|ink|be signed|agree)\b",
+    re.I,
+)
+_EN_PAST = re.compile(r"\b(?:signed|concluded|inked|have agreed|has agreed|agreed)\b", re.I)
+_KO_NEG = re.compile(r"(?:체결|서명|합의)[가-힣\s]{0,6}(?:않|못|무산|불발|결렬)|미체결")
+_KO_FUTURE = re.compile(
+    r"(?:체결|서명|맺)[가-힣\s]{0,3}(?:할|을)\s*(?:예정|계획)|체결키로|협약식을 가질"
+    r"|체결한다|체결할|서명한다|서명할|맺는다|맺을|합의할"
+)
+_KO_PAST = re.compile(
+    r"(?:체결|서명|합의)(?:했|하였|됐|되었|하고|한\s*(?:뒤|후))|맺었|맺고|맺은|협약식을 (?:가졌|열었)"
+    r"|(?:협약|각서|MOU)(?:을|를)?\s*(?:했|하였)"
+)
+# Any negation in Korean: a negated verb, 없다, 아니다, a negating prefix.
+_KO_ANY_NEG = re.compile(
+    r"않|못|없|아니|말고|말아|금지|불가|불허|미정|미흡|미체결|무산|불발|결렬|중단|폐지|(?<![가-힣])안\s"
+)
+_EN_ANY_NEG = re.compile(
+    r"\b(?:not(?!\s+(?:only|just|least))|never|no longer|cannot|\w+n't)\b", re.I
+)
+
+
+@dataclass
+class Side:
+    """The Korean an English field renders, and how widely its values may be drawn."""
+
+    korean: str
+    source: str | None = None  # the whole source too (title, headline, summary)
+    whole: str | None = None  # the source, where only a named party may be looked up
+
+
+def _en_dates(english: str) -> list[tuple[str, int | None, int, int | None]]:
+    """(text, month, day, year) of each English date; month None for `the 20th`."""
+    out: list[tuple[str, int | None, int, int | None]] = []
+    for m in _EN_DATE.finditer(english):
+        if m.group("ord"):
+            out.append((m.group(0), None, int(m.group("ord")), None))
+            continue
+        mon = m.group("mon") or m.group("mon3")
+        month = _MONTHS.index(mon[:3].lower()) + 1
+        year = m.group("y") or m.group("y3")
+        day = int(re.sub(r"\D", "", m.group("d1") or m.group("d3")))
+        out.append((m.group(0), month, day, int(year) if year else None))
+        if m.group("d2"):
+            mon2 = m.group("mon2")
+            month2 = _MONTHS.index(mon2[:3].lower()) + 1 if mon2 else month
+            out.append((m.group(0), month2, int(re.sub(r"\D", "", m.group("d2"))), None))
+    return out
+
+
+def _ko_dates(korean: str) -> tuple[set[tuple[int, int]], set[int], set[int], set[str]]:
+    """(month, day) pairs, bare days, years and weekday letters the Korean states."""
+    pairs: set[tuple[int, int]] = set()
+    days: set[int] = set()
+    years: set[int] = set()
+    weekdays: set[str] = set()
+    for m in _KO_DATE.finditer(korean):
+        if m.group("day"):
+            days.add(int(m.group("day")))
+            continue
+        pairs.add((int(m.group("m")), int(m.group("d"))))
+        days.add(int(m.group("d")))
+        if m.group("y"):
+            years.add(int(m.group("y")))
+        if m.group("wd"):
+            weekdays.add(m.group("wd"))
+    for m in re.finditer(r"(?<!\d)(\d{4})\s*년|(?<![\d.])(\d{4})(?=[.-]\d)", korean):
+        years.add(int(m.group(1) or m.group(2)))
+    for m in re.finditer(r"(?<![가-힣\d])([월화수목금토일])요일", korean):
+        weekdays.add(m.group(1))
+    return pairs, days, years, weekdays
+
+
+def _date_spans(english: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _EN_DATE.finditer(english)]
+    spans += [(m.start(), m.end()) for m in PROSE_TIME.finditer(english)]
+    return spans
+
+
+def _matches(n: Number, korean: list[Number]) -> bool:
+    if n.kind.startswith("money"):
+        return any(n.same(k, tolerance=0.05) for k in korean) or any(
+            k.kind == "n" and k.value == n.value for k in korean
+        )
+    if n.kind in ("%", "%p"):
+        return any(n.same(k) for k in korean)
+    return any(k.value == n.value for k in korean)
+
+
+def _flag(field: str, english: str, note: str) -> ClaimCheck:
+    return ClaimCheck(field=field, kind="english", claim=english, status="unsupported", note=note)
+
+
+def check_english(
+    field: str, english: str, side: Side, glossary: Glossary, years: set[int]
+) -> list[ClaimCheck]:
+    """Every number, date, time, named party and the signing's polarity and tense of `english`."""
+    if not english.strip():
+        return []
+    korean = side.korean if side.source is None else f"{side.korean}\n{side.source}"
+    flags: list[ClaimCheck] = []
+    knums = korean_numbers(korean) + native_numbers(korean) + word_numbers(korean)
+    cut = _date_spans(english)
+    # A count in words (`three institutions`) is checked only where the Korean counts in words too.
+    words = word_numbers(english) if native_numbers(side.korean) else []
+    for n in english_numbers(english) + words:
+        if any(a <= n.start < b for a, b in cut):
+            continue
+        if n.kind == "n" and n.value in years:
+            continue
+        if not _matches(n, knums):
+            shown = ", ".join(sorted({k.text for k in korean_numbers(side.korean)})) or "no number"
+            flags.append(
+                _flag(field, n.text, f"the Korean it renders says {shown}, not {n.text!r}")
+            )
+    pairs, days, kyears, weekdays = _ko_dates(korean)
+    bare = {int(m.group("day")) for m in _KO_DATE.finditer(korean) if m.group("day")}
+    for _, month, day, _ in _en_dates(korean):  # an English-language source writes `Sept. 30`
+        if month is not None:
+            pairs.add((month, day))
+    for text, month, day, year in _en_dates(english):
+        ok = day in days if month is None else (month, day) in pairs or day in bare
+        if ok and year is not None and kyears and year not in kyears | years:
+            ok = False
+        if not ok:
+            flags.append(
+                _flag(
+                    field,
+                    text,
+                    f"the Korean it renders gives no such date ({_shown_dates(side.korean)})",
+                )
+            )
+    allowed_wd = set(weekdays)
+    for y in kyears | years:
+        for month, day in pairs:
+            with contextlib.suppress(ValueError):
+                allowed_wd.add(_KO_WD[date(y, month, day).weekday()])
+    for m in _EN_WEEKDAY.finditer(english):
+        letter = _KO_WD[_WEEKDAYS.index(m.group(1).lower())]
+        if (weekdays or pairs) and letter not in allowed_wd:
+            note = f"the Korean gives no date on a {m.group(1)}"
+            flags.append(_flag(field, m.group(0), note))
+    ktimes = {normalise_time(t.group(0)) for t in PROSE_TIME.finditer(korean)}
+    ktimes |= {t.group(0) for t in re.finditer(r"\b\d{1,2}:\d{2}\b", korean)}
+    for t in PROSE_TIME.finditer(english):
+        value = normalise_time(t.group(0))
+        if value and value not in ktimes and not any(value == k for k in ktimes):
+            flags.append(_flag(field, t.group(0), "the Korean it renders states no such time"))
+    flags += _parties(field, english, f"{korean}\n{side.whole or ''}", glossary)
+    flags += _tense(field, english, side)
+    return flags
+
+
+def _shown_dates(korean: str) -> str:
+    found = [m.group(0).strip() for m in _KO_DATE.finditer(korean)]
+    return ", ".join(dict.fromkeys(found)) or "none"
+
+
+def _abbreviations(glossary: Glossary) -> dict[str, Entry]:
+    out: dict[str, Entry] = {}
+    for entry in glossary.entries:
+        for abbr in (entry.abbr, *(r.abbr for r in entry.renames)):
+            if abbr:
+                out.setdefault(abbr, entry)
+    return out
+
+
+def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[ClaimCheck]:
+    """A body named in English (`MOTIE`) must be one the Korean names."""
+    out = []
+    known = {a: e for a, e in _abbreviations(glossary).items() if a not in _COMMON}
+    flat = re.sub(r"\s+", "", korean)
+    named = [(m.group(0), known.get(m.group(0))) for m in _ACRONYM.finditer(english)]
+    low = english.casefold()
+    named += [(e.en, e) for e in glossary.entries if len(e.en) >= 12 and e.en.casefold() in low]
+    for text, entry in named:
+        if entry is None:
+            continue
+        names = [re.sub(r"\s+", "", n) for n in entry.korean_names]
+        names.append(re.sub(r"\s+", "", entry.en))
+        if not any(n and n.casefold() in flat.casefold() for n in names) and text not in korean:
+            note = f"{text} is {entry.ko}, which the Korean does not name"
+            out.append(_flag(field, text, note))
+    return out
+
+
+def _tense(field: str, english: str, side: Side) -> list[ClaimCheck]:
+    """`signed` / `will sign` / `did not sign` must agree with the Korean's signing verb."""
+    # A headline or title may say what the source does not state (`the date is not given`).
+    strict = not field.startswith(("headline", "title"))
+    flags = _polarity(field, english, side.korean) if strict else []
+    if flags:
+        return flags
+    korean = side.korean
+    if side.source is not None and not (_KO_PAST.search(korean) or _KO_FUTURE.search(korean)):
+        korean = side.source  # the model's Korean names no signing verb: read the source's
+    neg_en = _EN_NEG.search(english)
+    neg_ko = _KO_NEG.search(korean)
+    past_ko, future_ko = _KO_PAST.search(korean), _KO_FUTURE.search(korean)
+    if neg_en and not neg_ko and (past_ko or future_ko):
+        return [_flag(field, neg_en.group(0), "the Korean does not negate the signing")]
+    if neg_ko and not neg_en and (_EN_PAST.search(english) or _EN_FUTURE.search(english)):
+        return [_flag(field, english[:60], f"the Korean negates it ({neg_ko.group(0)!r})")]
+    future_en = _EN_FUTURE.search(english)
+    if future_en and past_ko and not future_ko:
+        note = f"the Korean reports it done ({past_ko.group(0)!r})"
+        return [_flag(field, future_en.group(0), note)]
+    past_en = None if future_en else _EN_PAST.search(english)
+    if past_en and future_ko and not past_ko:
+        note = f"the Korean reports it as planned ({future_ko.group(0)!r})"
+        return [_flag(field, past_en.group(0), note)]
+    return []
+
+
+def _polarity(field: str, english: str, korean: str) -> list[ClaimCheck]:
+    """A negated English verb where its Korean negates nothing."""
+    neg = _EN_ANY_NEG.search(english)
+    if neg and korean.strip() and not _KO_ANY_NEG.search(korean):
+        return [_flag(field, neg.group(0), "the Korean it renders negates nothing")]
+    return []
+
+
+__all__ = ["Side", "check_english"]

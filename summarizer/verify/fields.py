@@ -1,0 +1,238 @@
+"""The fields no value check covers: place and mode, contacts, glossary, titles and English.
+
+Every claim of the briefing leaves here with a status; one no check can judge is `unchecked`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import Briefing, ClaimCheck, Span
+from summarizer.verify.align import NormText, align
+from summarizer.verify.binding import row_conflict
+from summarizer.verify.evidence import Evidence
+from summarizer.verify.meaning import meaning_diff, too_short, widen
+from summarizer.verify.numbers import Number, english_numbers, korean_numbers
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_EN_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")[a-z]*\.?", re.I)
+# An online or video form of an event (not `온라인 쇼핑몰`, not a release's online time).
+_ONLINE_EVENT = re.compile(
+    r"(?:온라인|비대면|화상|영상)\s*(?:으로|을\s*통해|회의|방식|협약|체결|서명|개최|행사|중계)"
+    r"|virtual(?:ly)?|online (?:ceremony|signing|event|meeting)|via video|video ?conference|webinar",
+    re.I,
+)
+_ONLINE = re.compile(
+    r"온라인|비대면|화상|영상\s*회의|줌\s|zoom|online|virtual|video\s*conference|webinar", re.I
+)
+
+
+def _check(field: str, kind: str, claim: str, status: str, **kw: object) -> ClaimCheck:
+    return ClaimCheck(field=field, kind=kind, claim=claim, status=status, **kw)  # type: ignore[arg-type]
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "").casefold()
+
+
+def _occurs(ev: Evidence, claim: str) -> Span | None:
+    words = [re.escape(w) for w in claim.split() if w]
+    if not words:
+        return None
+    m = re.search(r"\s*".join(words), ev.text, re.I)
+    return Span(text=m.group(0), start=m.start(), end=m.end()) if m else None
+
+
+def _each_word(ev: Evidence, claim: str) -> Span | None:
+    """Every word of the claim written in the source (a department split over table cells)."""
+    spans = []
+    for word in claim.split():
+        needle = NormText(word).chars
+        pos = ev.view.chars.find(needle) if needle else -1
+        if pos < 0:
+            return None
+        start, end = ev.view.span(pos, pos + len(needle))
+        spans.append(Span(text=ev.text[start:end], start=start, end=end))
+    return spans[0] if spans else None
+
+
+def check_place(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
+    """The venue must be the one the source states; the mode must agree with its words."""
+    event = briefing.event
+    if event is None:
+        return []
+    out = []
+    if event.place_ko:
+        out.append(_place_ko(ev, event.place_ko))
+    if event.place_en:
+        out.append(
+            _check(
+                "event.place_en",
+                "place",
+                event.place_en,
+                "unchecked",
+                note="a translation of the venue",
+            )
+        )
+    online = _online_near_event(ev)
+    anywhere = _ONLINE.search(ev.text)
+    place = ev.facts.structure.event.place if ev.facts.structure.event else None
+    if event.mode == "online":
+        if online is not None:
+            out.append(_check("event.mode", "mode", "online", "exact", span=online))
+        elif place:
+            note = f"the source gives a venue ({place!r}) and no online or video form of the event"
+            out.append(_check("event.mode", "mode", "online", "unsupported", note=note))
+        elif anywhere is None:
+            note = "the source gives no online or video form"
+            out.append(_check("event.mode", "mode", "online", "unsupported", note=note))
+        else:
+            note = "the source mentions an online form, but not for the event"
+            out.append(_check("event.mode", "mode", "online", "unverified", note=note))
+    elif event.mode == "in_person":
+        if online is not None:
+            note = (
+                f"the source writes {online.text!r} beside the event: it may have been held online"
+            )
+            out.append(_check("event.mode", "mode", "in_person", "unverified", note=note))
+        else:
+            note = "read from the venue the source states"
+            out.append(_check("event.mode", "mode", "in_person", "unchecked", note=note))
+    return out
+
+
+def _online_near_event(ev: Evidence) -> Span | None:
+    """An online/video word near the event the structure found, or in a signing sentence."""
+    event = ev.facts.structure.event
+    anchors = (
+        [s for s in (event.date_span, event.time_span, event.place_span) if s] if event else []
+    )
+    embargo = ev.facts.structure.embargo
+    for m in _ONLINE_EVENT.finditer(ev.text):
+        if embargo is not None and embargo.start <= m.start() < embargo.end:
+            continue  # `(온라인) 2025. 8. 27.` is when the release may go online
+        near = any(abs(m.start() - a.start) <= 150 for a in anchors)
+        line = ev.text[ev.text.rfind("\n", 0, m.start()) + 1 : ev.text.find("\n", m.end())]
+        signing = re.search(r"협약|체결|서명|협약식|MOU|agreement|sign", line, re.I)
+        if near or signing:
+            return Span(text=m.group(0), start=m.start(), end=m.end())
+    return None
+
+
+def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
+    field = "event.place_ko"
+    if too_short(place, 2):
+        return _check(field, "place", place, "unsupported", note="is too short to be a venue")
+    found = align(place, ev.text, threshold=0.8, view=ev.view, avoid=ev.instructions)
+    span = found.span(ev.text)
+    if found.status == "unsupported" or span is None:
+        return _place_words(ev, place)
+    start, end = widen(ev.text, span.start, span.end)
+    why = meaning_diff(place, ev.text[start:end]) if found.status != "exact" else None
+    if why:
+        return _check(field, "place", place, "unsupported", span=span, note=why)
+    stated = ev.facts.structure.event.place_span if ev.facts.structure.event else None
+    if stated is not None:
+        overlap = span.start < stated.end and stated.start < span.end
+        near = abs(span.start - stated.start) <= 80
+        if not (
+            overlap or near or _key(place) in _key(stated.text) or _key(stated.text) in _key(place)
+        ):
+            note = f"the source gives the venue as {stated.text.strip()!r}"
+            return _check(field, "place", place, "unverified", span=span, note=note)
+    return _check(field, "place", place, found.status, span=span)
+
+
+def _place_words(ev: Evidence, place: str) -> ClaimCheck:
+    """A venue put together from the source's words (`칠곡군청` for `군청`, an added city)."""
+    words = [w for w in re.split(r"[\s(),·]+", place) if len(NormText(w).chars) >= 2]
+    found = [w for w in words if NormText(w).chars in ev.view.chars]
+    stems = [w for w in words if w not in found and NormText(w[-2:]).chars in ev.view.chars]
+    field = "event.place_ko"
+    if words and len(found) == len(words):
+        note = "the source's words, not one phrase of it"
+        return _check(field, "place", place, "fuzzy", span=_occurs(ev, found[0]), note=note)
+    if words and len(found) + len(stems) == len(words):
+        note = "partly the source's words; the venue as a whole is not written there"
+        return _check(field, "place", place, "unverified", note=note)
+    return _check(field, "place", place, "unsupported", note="the source states no such venue")
+
+
+def check_contacts(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
+    """Contact names, departments and roles must be written in the source."""
+    out = []
+    for i, c in enumerate(briefing.contacts):
+        for attr in ("name", "department", "role"):
+            value = getattr(c, attr)
+            if not value:
+                continue
+            field = f"contacts[{i}].{attr}"
+            span = _occurs(ev, value) or _each_word(ev, value)
+            conflict = row_conflict(ev, c, attr) if attr != "role" else None
+            if span is None:
+                note = "the source never writes this"
+                out.append(_check(field, "contact", value, "unsupported", note=note))
+            elif conflict is not None:
+                out.append(_check(field, "contact", value, "unsupported", span=span, note=conflict))
+            else:
+                out.append(_check(field, "contact", value, "exact", span=span))
+    return out
+
+
+def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
+    """title_ko aligned to the source; numbers in summary_ko must be numbers the source states."""
+    out = []
+    found = align(briefing.title_ko, ev.text, threshold=0.8, view=ev.view, avoid=ev.instructions)
+    span = found.span(ev.text)
+    if found.status != "unsupported" and span is not None:
+        start, end = widen(ev.text, span.start, span.end)
+        why = (
+            meaning_diff(briefing.title_ko, ev.text[start:end]) if found.status != "exact" else None
+        )
+        status = "unsupported" if why else found.status
+        out.append(_check("title_ko", "text", briefing.title_ko, status, span=span, note=why))
+    else:
+        out.append(
+            _check(
+                "title_ko",
+                "text",
+                briefing.title_ko,
+                "unverified",
+                note="not the source's own title; a summary line",
+            )
+        )
+    source_numbers = korean_numbers(ev.text) + english_numbers(ev.text)
+    for f in ev.facts_of("date"):
+        for part in re.findall(r"\d+", f.value or ""):
+            source_numbers.append(Number(float(part), "n", part))
+    for m in _EN_MONTH.finditer(ev.text):  # `Sept. 30` in an English source is 9월 30일
+        source_numbers.append(
+            Number(float(_MONTHS.index(m.group(1)[:3].lower()) + 1), "n", m.group(0))
+        )
+    for i, s in enumerate(briefing.summary_ko):
+        bad = [
+            n
+            for n in korean_numbers(s)
+            if not any(n.same(k) or (n.kind == "n" and k.value == n.value) for k in source_numbers)
+        ]
+        if bad:
+            note = f"{bad[0].text!r} is not a number the source states"
+            out.append(_check(f"summary_ko[{i}]", "text", bad[0].text, "unverified", note=note))
+        else:
+            out.append(
+                _check(
+                    f"summary_ko[{i}]",
+                    "text",
+                    s,
+                    "unchecked",
+                    note="a summary in the model's words",
+                )
+            )
+    return out
+
+
+__all__ = [
+    "check_contacts",
+    "check_korean_prose",
+    "check_place",
+]

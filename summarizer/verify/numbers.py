@@ -1,0 +1,176 @@
+"""Numbers, amounts and percentages read from Korean and English text as comparable values.
+
+Korean amounts use the myriad units 만 (10^4), 억 (10^8) and 조 (10^12), with 천/백 inside a
+group: `3,000억 원` and `3천억 원` are both 3×10^11 won, which English writes `KRW 300 billion`.
+A value carries a class: `money:KRW`, `money:USD`, `%`, `%p` or `n` (any other number: counts,
+years, days), so a percentage never matches a count of the same digits.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_KO_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4, "천": 10**3, "백": 10**2}
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# A Korean amount: one or more `<number><unit>` groups (`1조 2,000억`, `5천만`), or a bare number.
+_KO_AMOUNT = re.compile(
+    rf"(?<![\d.,])(?P<body>(?:{_NUM}\s*(?:천만|백만|천억|조|억|만|천)\s*)+(?:{_NUM}(?![\d.,]))?|{_NUM})"
+    r"\s*(?P<unit>%\s*p|%포인트|퍼센트포인트|%|퍼센트|프로|포인트|원|달러|유로|엔|위안|"
+    r"개국|개사|개소|개월|명|개|곳|건|회|년|일|배|위|세|대|호|차|주년)?"
+)
+_EN_SCALE = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
+    "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "t": 10**12,
+}  # fmt: skip
+_CUR = r"(?P<cur>KRW|USD|US\$|\$|₩|EUR|€|JPY|¥|CNY)"
+_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b|(?P<short>[kmbt])\b)?"
+_EN_AMOUNT = re.compile(
+    rf"(?:{_CUR}\s*)?(?<![\d.,])(?P<num>{_NUM})(?![\d])(?:st|nd|rd|th)?{_SCALE}"
+    r"(?:\s*(?P<unit>percentage points?|percent(?:age)?\s*points?|%\s*p(?:oints?)?\b|%|percent\b|"
+    r"pp\b|p\.p\.|won\b|dollars?\b|euros?\b|yen\b|yuan\b))?",
+    re.I,
+)
+_CURRENCY = {
+    "krw": "KRW", "₩": "KRW", "won": "KRW", "원": "KRW",
+    "usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD", "달러": "USD",
+    "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR", "유로": "EUR",
+    "jpy": "JPY", "¥": "JPY", "yen": "JPY", "엔": "JPY", "cny": "CNY", "yuan": "CNY",
+    "위안": "CNY",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Number:
+    """A value read from text: `kind` is `money:KRW`, `%`, `%p` or `n`; `text` as written."""
+
+    value: float
+    kind: str
+    text: str = field(compare=False)
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+
+    def same(self, other: Number, tolerance: float = 0.0) -> bool:
+        """Equal value and class (a money value may differ by `tolerance`, relative)."""
+        if self.kind != other.kind:
+            return False
+        if self.value == other.value:
+            return True
+        scale = max(abs(self.value), abs(other.value))
+        return tolerance > 0 and scale > 0 and abs(self.value - other.value) / scale <= tolerance
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _ko_value(body: str) -> float:
+    total = 0.0
+    for m in re.finditer(rf"({_NUM})\s*(천만|백만|천억|조|억|만|천)?", body):
+        mult = 1
+        for ch in m.group(2) or "":
+            mult *= _KO_UNITS[ch]
+        total += _num(m.group(1)) * mult
+    return total
+
+
+def _ko_kind(unit: str | None) -> str:
+    unit = re.sub(r"\s+", "", unit or "")
+    if unit in ("%p", "%포인트", "퍼센트포인트", "포인트"):
+        return "%p"
+    if unit in ("%", "퍼센트", "프로"):
+        return "%"
+    if unit in _CURRENCY:
+        return f"money:{_CURRENCY[unit]}"
+    return "n"
+
+
+def korean_numbers(text: str) -> list[Number]:
+    """Every number in Korean (or mixed) text, amounts resolved through 만·억·조."""
+    text = unicodedata.normalize("NFKC", text)
+    out = []
+    for m in _KO_AMOUNT.finditer(text):
+        kind = _ko_kind(m.group("unit"))
+        out.append(Number(_ko_value(m.group("body")), kind, m.group(0).strip(), m.start(), m.end()))
+    return out
+
+
+def english_numbers(text: str) -> list[Number]:
+    """Every number in English text: `KRW 300 billion`, `1.2 percentage points`, `17`, `20th`."""
+    text = unicodedata.normalize("NFKC", text)
+    out = []
+    for m in _EN_AMOUNT.finditer(text):
+        value = _num(m.group("num"))
+        scale = (m.group("scale") or m.group("short") or "").lower()
+        cur = (m.group("cur") or "").lower()
+        unit = (m.group("unit") or "").lower()
+        if m.group("short") and not cur:
+            scale = ""  # `5 m` without a currency is a distance, not five million
+        value *= _EN_SCALE.get(scale, 1)
+        if "point" in unit or unit.replace(" ", "") in ("%p", "pp", "p.p."):
+            kind = "%p"
+        elif unit in ("%", "percent"):
+            kind = "%"
+        elif cur or unit:
+            key = cur or unit
+            kind = f"money:{_CURRENCY.get(key) or _CURRENCY.get(key.rstrip('s'), 'KRW')}"
+        else:
+            kind = "n"
+        out.append(Number(value, kind, m.group(0).strip(), m.start(), m.end()))
+    return out
+
+
+_EN_WORDS = {
+    w: i for i, w in enumerate(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=2
+    )
+}  # fmt: skip
+_EN_WORD = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b(?![-‐])", re.I)
+_KO_NATIVE = {
+    "양": 2,
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+}
+_KO_COUNTER = re.compile(
+    r"(?<![가-힣])(양|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*"
+    r"(?=기관|곳|개|명|나라|국가|국|부처|단체|대학|회사|사|측|가지|차례|번|지자체|자치단체|도시|시군|기업)"
+)
+
+
+def word_numbers(english: str) -> list[Number]:
+    """`three institutions`: a count written as a word (two to ten)."""
+    return [
+        Number(float(_EN_WORDS[m.group(1).lower()]), "n", m.group(0), m.start(), m.end())
+        for m in _EN_WORD.finditer(english)
+    ]
+
+
+def native_numbers(korean: str) -> list[Number]:
+    """`세 기관`, `양 기관`: a count written with a native Korean numeral before its counter."""
+    return [
+        Number(float(_KO_NATIVE[m.group(1)]), "n", m.group(0).strip(), m.start(), m.end())
+        for m in _KO_COUNTER.finditer(korean)
+    ]
+
+
+def plain(numbers: list[Number]) -> list[Number]:
+    """The same values as plain numbers (a count in English may be a 명/개 amount in Korean)."""
+    return [Number(n.value, "n", n.text, n.start, n.end) for n in numbers]
+
+
+__all__ = [
+    "Number",
+    "english_numbers",
+    "korean_numbers",
+    "native_numbers",
+    "plain",
+    "word_numbers",
+]

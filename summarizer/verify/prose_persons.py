@@ -1,0 +1,162 @@
+"""People named in the English prose against the people the Korean source names.
+
+`Minister Cho Tae-yoon`, `Chancellor PARK Cheol-hee`: a romanised Korean name (surname and a
+hyphenated given name) must romanise a person the source names, and a `Vice`/`Deputy` title
+must agree with the Korean title (`차관`, `부시장` …). Romanisations vary (Kim/Gim, Lee/Yi,
+Yoon/Yun, Cheol/Chul), so both sides are reduced to a loose consonant skeleton of the Revised
+Romanisation; a name matching nobody is left `unverified`, and only a name whose given name is
+a source person's under another surname (or whose `Vice` disagrees) is flagged — softly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import Briefing, ClaimCheck, Span
+from summarizer.verify.evidence import Evidence
+from summarizer.verify.speakers import TITLES
+
+_INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]  # fmt: skip
+_VOWELS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"]  # fmt: skip
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]  # fmt: skip
+# Surnames whose usual spellings the skeleton cannot join (initial ㄹ/ㄴ, Park's r, Yi).
+_SURNAMES = {
+    "이": {"lee", "yi", "rhee", "ri", "i", "rhie"},
+    "박": {"park", "pak", "bak"},
+    "허": {"heo", "huh", "hur"},
+    "노": {"noh", "no", "roh"},
+    "류": {"ryu", "yoo", "yu", "ryoo"},
+    "유": {"yoo", "yu", "ryu", "you"},
+    "임": {"lim", "im", "rim"},
+    "나": {"na", "ra"},
+    "오": {"oh", "o"},
+    "우": {"woo", "u", "wu"},
+}
+_EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]{0,5})\s+([A-Z][a-z]+-[a-z]+)\b")
+_EN_TITLES = re.compile(
+    r"\b(?:Minister|Chairman|Chairwoman|Chairperson|Chair|President|Administrator|Commissioner|"
+    r"Mayor|Governor|Chancellor|Director|Ambassador|Secretary|CEO|Head|Chief)\b"
+)
+_EN_VICE = re.compile(r"\b(?:Vice|Deputy)\b")
+_KO_WORD = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?=\s)")
+_KO_TITLE = re.compile(rf"\s+(?:[가-힣·]+\s+){{0,2}}?(\S*?(?:{TITLES}))")
+_KO_VICE_END = re.compile(rf"부(?:{TITLES}|행장|총리)$")
+# A ministry's 부 before a title is not `vice`: 외교부장관 is the minister.
+_MINISTRY_END = re.compile(
+    r"(?:외교|국방|교육|법무|안전|재정|자원|기업|복지|환경|노동|가족|교통|수산|통일|관광|식품|통신|과학|보훈|"
+    r"중기|산업|과기|국토|해수|농식품|문체|행안|기재|고용|여가|미래)$"
+)
+
+
+def romanise(hangul: str) -> str:
+    """Revised Romanisation of Hangul syllables, syllable by syllable (no sound changes)."""
+    out = []
+    for ch in hangul:
+        code = ord(ch) - 0xAC00
+        if not 0 <= code < 11172:
+            continue
+        out.append(_INITIALS[code // 588] + _VOWELS[(code % 588) // 28] + _FINALS[code % 28])
+    return "-".join(out)
+
+
+def _syllable(s: str) -> str:
+    s = s.replace("woo", "u").replace("wu", "u")  # `Jae-wook` is 재욱
+    s = s.replace("ch", "C").replace("sh", "S").replace("ng", "N")
+    return s.translate(str.maketrans("gkdtbpfjrlsmnwyC", "KKTTPPPCLLSMNWYC", "aeiouhv"))
+
+
+def skeleton(roman: str) -> str:
+    """A loose consonant skeleton: `Tae-yoon` and `tae-yun` both give `TYN`."""
+    parts = re.split(r"[-\s]+", re.sub(r"[^a-z\-\s]", "", roman.casefold()))
+    s = "".join(_syllable(p) for p in parts)
+    s = re.sub(r"^[LN]", "", s)  # initial ㄹ/ㄴ come and go (Lim/Im, Roh/Noh)
+    s = re.sub(r"L(?=[KTPCSMN])", "", s)  # Park's r, Cheol's l before a consonant
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _is_vice(title: str) -> bool:
+    """`제1차관`, `부시장`, `은행 부행장` are second to someone; `외교부장관`, `부산시장` are not."""
+    if re.search(r"차관(?!보)", title):
+        return True
+    m = _KO_VICE_END.search(title)
+    return m is not None and not _MINISTRY_END.search(title[: m.start()])
+
+
+def _surname_ok(english: str, korean: str) -> bool:
+    if korean in _SURNAMES:
+        return english.casefold() in _SURNAMES[korean]
+    return skeleton(english) == skeleton(romanise(korean))
+
+
+def _people(ev: Evidence, briefing: Briefing) -> dict[str, str | None]:
+    """Korean names of people the source names, with the title it gives each (if read)."""
+    people: dict[str, str | None] = {}
+    for m in _KO_WORD.finditer(ev.text):  # every word may start `name [org] title`
+        title = _KO_TITLE.match(ev.text, m.end())
+        if title is not None:
+            people.setdefault(m.group(0), title.group(1))
+    extra = [q.speaker for q in briefing.quotes] + [p.signatory or "" for p in briefing.parties]
+    extra += [q.speaker or "" for q in ev.facts.structure.quotes]
+    for name in extra:
+        if re.fullmatch(r"[가-힣]{2,4}", name) and name in ev.text:
+            people.setdefault(name, None)
+    return people
+
+
+def _fields(briefing: Briefing) -> list[tuple[str, str]]:
+    out = [("title_en", briefing.title_en), ("headline_en", briefing.headline_en)]
+    out += [(f"summary_en[{i}]", s) for i, s in enumerate(briefing.summary_en)]
+    out += [(f"quotes[{i}].text_en", q.text_en) for i, q in enumerate(briefing.quotes)]
+    out += [(f"commitments[{i}].text_en", c.text_en) for i, c in enumerate(briefing.commitments)]
+    return out
+
+
+def _span(ev: Evidence, name: str) -> Span | None:
+    pos = ev.text.find(name)
+    return Span(text=name, start=pos, end=pos + len(name)) if pos >= 0 else None
+
+
+def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
+           m: re.Match[str]) -> ClaimCheck | None:  # fmt: skip
+    surname, given = m.group(1), m.group(2)
+    # The title in the same clause before the name: `Vice Minister of Foreign Affairs CHOI …`.
+    before = re.split(r"[,;.()]|\band\b", prose[max(0, m.start() - 60) : m.start()])[-1]
+    titled = bool(_EN_TITLES.search(before))
+    vice = bool(_EN_VICE.search(before))
+    claim = (before.strip() + " " if titled else "") + m.group(0)
+
+    def check(status: str, note: str | None, span: Span | None = None) -> ClaimCheck:
+        return ClaimCheck(field=field, kind="name_en", claim=claim, status=status,  # type: ignore[arg-type]
+                          span=span, note=note)  # fmt: skip
+
+    given_key = skeleton(given)
+    same_given = [k for k in people if len(k) >= 2 and skeleton(romanise(k[1:])) == given_key]
+    full = [k for k in same_given if _surname_ok(surname, k[0])]
+    if full:
+        korean = full[0]
+        title = people[korean]
+        if titled and title and vice != _is_vice(title):
+            note = f"the source calls {korean} {title!r}; the English title says otherwise"
+            return check("unsupported", note, _span(ev, korean))
+        return check("normalised", f"romanises {korean}, named in the source", _span(ev, korean))
+    if same_given:
+        note = f"the source names {', '.join(same_given)}: not this surname"
+        return check("unsupported", note, _span(ev, same_given[0]))
+    return None  # nobody the source names: perhaps a place (`Seoul Gangnam-gu`); no claim read
+
+
+def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
+    """Romanised Korean names (with their Vice/Deputy) in the English fields, never hard."""
+    people = _people(ev, briefing)
+    if not people:
+        return []
+    checks = []
+    for field, prose in _fields(briefing):
+        for m in _EN_NAME.finditer(prose or ""):
+            found = _judge(ev, people, field, prose, m)
+            if found is not None:
+                checks.append(found)
+    return checks
+
+
+__all__ = ["check_persons", "romanise", "skeleton"]

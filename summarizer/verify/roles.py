@@ -1,0 +1,305 @@
+"""Who is who: signatories, a quote's organisation and title, aliases and commitment parties.
+
+A person binds to the party named nearest them on the same line (`오영주 중기부 장관`,
+`중기부 오영주 장관`, `중소벤처기업부(장관 오영주, …)`); a title binds to a person when it is
+written beside them. Unclear evidence gives `unverified`, never a contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.glossary import Glossary
+from summarizer.models import Briefing, ClaimCheck, Span, Status
+from summarizer.verify.evidence import Evidence
+
+_NEAR = 30  # characters between a person and the party or title written beside them
+# Title words as releases write them; the longest first so `부회장` wins over `회장`.
+_TITLE = re.compile(
+    r"(?:대표이사|부회장|회장|부사장|사장|이사장|부원장|원장|부총장|총장|부시장|시장|도지사|지사|"
+    r"군수|구청장|청장|차관|장관|위원장|본부장|센터장|단장|소장|국장|실장|과장|팀장|대표|"
+    r"지부장|지회장|행장|부행장보|부행장|교수|대사|차관보|의원|상임이사|전무|상무|이사)"
+)
+
+
+# What separates a person from a party named for someone else: a sentence end, a list joint
+# (`장관과`), a quote mark, a topic particle (`지사는 “… 외교부`).
+_BREAK = re.compile(r"[.。]\s|[,，]\s*\S+\s*(?:와|과|및)|와\s|과\s|[“”\"「」]|(?:은|는)\s")
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "").casefold()
+
+
+@dataclass
+class Mention:
+    """One place where the text names a party."""
+
+    party: int
+    start: int
+    end: int
+
+
+def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[set[str]]:
+    """Every name each briefing party goes by: its names, aliases, the structure's, the glossary's."""
+    out = []
+    for p in briefing.parties:
+        names = {p.name_ko, *p.aliases, *(n for n in (p.name_en, p.abbreviation) if n)}
+        entry = glossary.lookup(p.name_ko)
+        if entry is not None:
+            names |= set(entry.korean_names)
+        for sp in ev.facts.structure.parties:
+            if _key(sp.name) in {_key(n) for n in names} or set(map(_key, sp.aliases)) & {
+                _key(n) for n in names
+            }:
+                names |= {sp.name, *sp.aliases}
+        # `충북도` is written `충북지사`, `칠곡군` `칠곡군수`: the stem before a region suffix.
+        names |= {n[:-1] for n in names if len(n) >= 3 and n[-1] in "도시군구" and not n.isascii()}
+        out.append({n for n in names if len(_key(n)) >= 2})
+    return out
+
+
+def party_of(names: list[set[str]], org: str) -> int | None:
+    """The briefing party an organisation name refers to (exact key or containment)."""
+    key = _key(org)
+    if len(key) < 2:
+        return None
+    for i, group in enumerate(names):
+        if key in {_key(n) for n in group}:
+            return i
+    hits = [
+        i for i, group in enumerate(names)
+        if any(_key(n) in key or key in _key(n) for n in group if len(_key(n)) >= 2)
+    ]  # fmt: skip
+    return hits[0] if len(hits) == 1 else None
+
+
+def mentions(ev: Evidence, names: list[set[str]]) -> list[Mention]:
+    """Where the text names each party (longest names first, no overlaps)."""
+    found: list[Mention] = []
+    pairs = sorted(((n, i) for i, g in enumerate(names) for n in g), key=lambda x: -len(x[0]))
+    for name, i in pairs:
+        for m in re.finditer(re.escape(name), ev.text):
+            if not any(x.start < m.end() and m.start() < x.end for x in found):
+                found.append(Mention(i, m.start(), m.end()))
+    return found
+
+
+def person_spans(ev: Evidence, person: str) -> list[Span]:
+    """Where the text names a person (spacing-insensitive; case-insensitive for Latin)."""
+    words = [re.escape(w) for w in person.split() if w]
+    if not words:
+        return []
+    pattern = r"\s*".join(words) if not person.isascii() else r"\s+".join(words)
+    flags = re.I if person.isascii() else 0
+    return [
+        Span(text=m.group(0), start=m.start(), end=m.end())
+        for m in re.finditer(pattern, ev.text, flags)
+    ]
+
+
+def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
+    """The party named nearest a person on the same line, within a few words."""
+    best: tuple[int, int] | None = None
+    for m in marks:
+        gap = at.start - m.end if m.end <= at.start else m.start - at.end
+        if gap < 0 or gap > _NEAR:
+            continue
+        between = ev.text[min(m.end, at.end) : max(m.start, at.start)]
+        if "\n" in between or _BREAK.search(between):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, m.party)
+    return None if best is None else best[1]
+
+
+def titles_beside(ev: Evidence, at: Span) -> list[str]:
+    """Title words written just before or after a person's name."""
+    before = ev.text[max(0, at.start - 20) : at.start].split("\n")[-1]
+    after = ev.text[at.end : at.end + 20].split("\n")[0]
+    after = re.split(r"[은는이가,，)]\s|[“\"]", after)[0]
+    near = [m.group(0) for m in _TITLE.finditer(after)]
+    near += [m.group(0) for m in _TITLE.finditer(before[-8:])]
+    return near
+
+
+def _check(field: str, kind: str, claim: str, status: Status, **kw: object) -> ClaimCheck:
+    return ClaimCheck(field=field, kind=kind, claim=claim, status=status, **kw)  # type: ignore[arg-type]
+
+
+_PARTICLE = re.compile(
+    r"(?:은|는|을|를|과|와|의|도|께서|이며|에게|에서|으로|\(.*)$|(?<=(?:장|관|사|수|원|표|처|행))(?:이|가)$"
+)
+_NOT_SAME = ("부", "명예", "상임", "수석", "전임", "전")  # 부회장 is not 회장
+
+
+def _tokens_beside(ev: Evidence, at: Span) -> list[str]:
+    """The words of the name's own phrase: up to three after it and two before it.
+
+    A phrase ends at a particle (`장관과`, `지사는`): the words after it name someone else.
+    """
+    after = ev.text[at.end : at.end + 40].split("\n")[0]
+    before = ev.text[max(0, at.start - 30) : at.start].split("\n")[-1]
+    out: list[str] = []
+    for word in re.split(r"[“\"”,，]", after)[0].split()[:4]:
+        bare = _PARTICLE.sub("", word.strip("()（）[]·"))
+        if bare:
+            out.append(bare)
+        if bare != word.strip("()（）[]·"):
+            break
+    kept: list[str] = []
+    for word in reversed(re.split(r"[(（,，]", before)[-1].split()[-2:]):
+        bare = _PARTICLE.sub("", word.strip("()（）[]·"))
+        if bare != word.strip("()（）[]·") or not bare:
+            break
+        kept.insert(0, bare)
+    return [*out, *kept]
+
+
+def _title_fits(title: str, words: list[str]) -> bool:
+    key = _key(title)
+    if not key:
+        return False
+    for n in range(1, 5):  # a title over several words: `사장 직무대행`, `서울시장 권한대행`
+        for i in range(len(words) - n + 1):
+            joined = _key("".join(words[i : i + n]))
+            if joined == key:
+                return True
+            if n == 1 and joined.endswith(key):
+                prefix = joined[: -len(key)]
+                if len(prefix) >= 2 and not prefix.endswith(_NOT_SAME):
+                    return True  # `충북지사`, `칠곡군수`: the party's name joined to the title
+    return False
+
+
+def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> ClaimCheck:
+    """A title binds when written beside one of the person's mentions."""
+    if not people:
+        note = "the person is not found to bind a title to"
+        return _check(field, "title", title, "unchecked", note=note)
+    for at in people:
+        if _title_fits(title, _tokens_beside(ev, at)):
+            return _check(field, "title", title, "exact", span=at)
+    for at in people:  # a long English title: `director-general at the ministry's …`
+        window = ev.text[at.end : at.end + 25 + len(title)]
+        if title.isascii() and len(_key(title)) >= 8 and _key(title) in _key(window):
+            return _check(field, "title", title, "exact", span=at)
+    others = sorted({t for at in people for t in titles_beside(ev, at)})
+    if others:
+        note = f"the source gives this person the title {', '.join(others)}"
+        return _check(field, "title", title, "unsupported", span=people[0], note=note)
+    note = "no title is written beside this person"
+    return _check(field, "title", title, "unverified", note=note)
+
+
+def check_signatory(
+    ev: Evidence, briefing: Briefing, i: int, names: list[set[str]], marks: list[Mention]
+) -> list[ClaimCheck]:
+    """A signatory is a person the source names for that party, with that title."""
+    party = briefing.parties[i]
+    field = f"parties[{i}].signatory"
+    person = party.signatory or ""
+    people = person_spans(ev, person)
+    heads = [
+        sp
+        for sp in ev.facts.structure.parties
+        if sp.head and _key(person) and _key(person) in _key(sp.head)
+    ]
+    out: list[ClaimCheck] = []
+    if not people:
+        out.append(
+            _check(
+                field, "signatory", person, "unsupported", note="the source never names this person"
+            )
+        )
+    else:
+        bound = {nearest_party(ev, at, marks) for at in people}
+        for sp in heads:
+            bound.add(party_of(names, sp.name))
+        if i in bound:
+            out.append(_check(field, "signatory", person, "exact", span=people[0]))
+        elif bound - {None}:
+            other = briefing.parties[next(b for b in bound if b is not None)].name_ko
+            note = f"the source names this person for {other}, not for {party.name_ko}"
+            out.append(_check(field, "signatory", person, "unsupported", span=people[0], note=note))
+        else:
+            note = "named in the source, but not beside this party"
+            out.append(_check(field, "signatory", person, "unverified", span=people[0], note=note))
+    if party.signatory_title:
+        out.append(check_title(ev, f"parties[{i}].signatory_title", party.signatory_title, people))
+    return out
+
+
+_AGREEMENT = re.compile(
+    r"협약|협정|양해각서|MOU|자매결연|맺|체결|서명|손잡|협력|agreement|memorandum|sign|partner",
+    re.I,
+)
+
+
+def check_party_role(
+    ev: Evidence, briefing: Briefing, i: int, marks: list[Mention]
+) -> ClaimCheck | None:
+    """A party is named in a sentence about the agreement, not only mentioned elsewhere."""
+    own = [m for m in marks if m.party == i]
+    if not own:
+        return None  # where the name is not found, the name check already says so
+    for m in own:
+        start = max(ev.text.rfind("\n", 0, m.start), ev.text.rfind(". ", 0, m.start)) + 1
+        end_nl, end_dot = ev.text.find("\n", m.end), ev.text.find(". ", m.end)
+        ends = [e for e in (end_nl, end_dot) if e >= 0]
+        sentence = ev.text[start : min(ends) if ends else len(ev.text)]
+        if _AGREEMENT.search(sentence):
+            return None
+    name = briefing.parties[i].name_ko
+    note = (
+        "named in the source, but never in a sentence about the agreement: a body only mentioned?"
+    )
+    return _check(f"parties[{i}].role", "party", name, "unverified", note=note)
+
+
+def check_quote_roles(
+    ev: Evidence, briefing: Briefing, q: int, span: Span | None, names: list[set[str]],
+    marks: list[Mention],
+) -> list[ClaimCheck]:  # fmt: skip
+    """A quote's organisation and title must be those the source gives the speaker."""
+    quote = briefing.quotes[q]
+    people = everywhere = person_spans(ev, quote.speaker)
+    if span is not None:
+        near = [p for p in people if span.start - 300 <= p.start <= span.end + 80]
+        people = sorted(near, key=lambda p: abs(p.start - span.start)) or people
+    out: list[ClaimCheck] = []
+    if quote.org:
+        field = f"quotes[{q}].org"
+        claimed = party_of(names, quote.org)
+        bound = [b for at in everywhere if (b := nearest_party(ev, at, marks)) is not None]
+        written = any(_key(quote.org) in _key("".join(_tokens_beside(ev, at))) for at in everywhere)
+        itself = claimed is not None and party_of(names, quote.speaker) == claimed
+        if written or itself or (claimed is not None and claimed in bound):
+            out.append(_check(field, "org", quote.org, "exact", span=people[0] if people else None))
+        elif bound and claimed is not None:
+            other = briefing.parties[bound[0]].name_ko
+            note = f"the source names the speaker with {other}"
+            out.append(_check(field, "org", quote.org, "unsupported", note=note, span=people[0]))
+        elif people:
+            note = "the source does not name this organisation beside the speaker"
+            out.append(_check(field, "org", quote.org, "unverified", note=note))
+        else:
+            out.append(
+                _check(field, "org", quote.org, "unchecked", note="the speaker is not found")
+            )
+    if quote.title:
+        out.append(check_title(ev, f"quotes[{q}].title", quote.title, people[:3]))
+    return out
+
+
+__all__ = [
+    "Mention",
+    "check_party_role",
+    "check_quote_roles",
+    "check_signatory",
+    "mentions",
+    "party_names",
+    "party_of",
+    "person_spans",
+]

@@ -1,0 +1,68 @@
+"""Hints with confidence: what the rules doubt is marked, so the prompt can flag it."""
+
+from __future__ import annotations
+
+from summarizer import extract_facts
+from summarizer.models import FactsResult
+from summarizer.prompting import fact_hints
+
+REF = "2025-06-12"
+
+
+def facts(page: str) -> FactsResult:
+    return extract_facts(page.encode("utf-8"), reference_date=REF)
+
+
+def test_a_phrase_read_as_a_party_is_marked() -> None:
+    # `공동 발전` (an aim) and `거친 군` (a word and a stray syllable) are no organisations
+    page = "공동 발전과 거친 군이 11일 협약을 체결했다.\n"
+    parties = facts(page).structure.parties
+    assert [(p.name, p.confidence) for p in parties] == [
+        ("공동 발전", "low"),
+        ("거친 군", "low"),
+    ]
+
+
+def test_parties_found_only_in_a_caption_are_marked() -> None:
+    page = (
+        "도하람 해울시장과 나예린 들빛시장이 11일 상호 협력 협약을 체결한 후 기념촬영하고 있다.\n"
+        "양 도시는 청렴 문화를 함께 알리기로 했다.\n"
+    )
+    parties = facts(page).structure.parties
+    assert [(p.name, p.why) for p in parties] == [("해울시", "caption"), ("들빛시", "caption")]
+
+
+def test_a_signing_sentence_gives_sure_parties() -> None:
+    page = "해울공사(사장 도하람)는 11일 들빛재단과 업무협약을 체결했다.\n"
+    assert {p.confidence for p in facts(page).structure.parties} == {"high"}
+
+
+def test_a_tagged_line_is_a_doubtful_title() -> None:
+    page = "[동정] 도하람 해울시장\n\n해울시는 11일 들빛군과 협약을 체결했다.\n"
+    title = facts(page).structure.title
+    assert title is not None and (title.confidence, title.why) == ("low", "tagged")
+
+
+def test_a_headline_after_body_sentences_is_doubtful() -> None:
+    page = (
+        "해울시는 11일 들빛군과 협약을 체결했다고 밝혔다. 두 곳은 관광 교류를 늘리기로 했다.\n"
+        "Haeul City and Deulbit County sign MOU\n"
+    )
+    title = facts(page).structure.title
+    assert title is None or title.confidence == "low"
+
+
+def test_a_council_vote_date_is_unsure() -> None:
+    page = (
+        "해울시의회는 지난 10일 본회의에서 들빛군과의 업무협약 체결 동의안을 의결했다.\n"
+        "두 곳은 관광 교류를 늘리기로 했다.\n"
+    )
+    event = facts(page).structure.event
+    assert event is not None and event.date == "2025-06-10" and "date" in event.unsure
+
+
+def test_the_prompt_marks_what_is_unsure() -> None:
+    page = "[동정] 도하람 해울시장\n\n공동 발전과 거친 군이 11일 협약을 체결했다.\n"
+    hints = fact_hints(facts(page))
+    assert hints["title_unsure"] == "tagged"
+    assert [p["unsure"] for p in hints["parties"]] == ["not an organisation"] * 2

@@ -1,0 +1,179 @@
+"""Binding, not presence: values verify only in the role the source gives them."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract import extract_facts
+from summarizer.models import (
+    Briefing,
+    BriefingCommitment,
+    BriefingContact,
+    BriefingEvent,
+    BriefingParty,
+    BriefingQuote,
+    ClaimCheck,
+)
+from summarizer.verify import verify_briefing
+
+# Invented: the embargo and distribution dates differ from the signing date; a fax line sits
+# beside the phones; two contact rows.
+SOURCE = """보도시점 2025. 6. 2.(월) 12:00   배포 2025. 5. 30.(금)
+
+마바부-사아협회, 지역 상권 활성화 업무협약 체결
+
+마바부(장관 가나다, 이하 마바부)와 사아협회(회장 라마바, 이하 협회)는 2025년 5월 29일(목) 오후 3시 세종 마바부 청사 대회의실에서 지역 상권 활성화 업무협약을 체결했다.
+
+두 기관은 △상점가 공동 마케팅 △빈 점포 재생 지원을 함께 추진한다. 협회는 △회원사 현장 의견 수렴을 맡는다.
+
+가나다 마바부 장관은 “상권이 살아야 지역이 산다”고 말했다.
+
+라마바 협회 회장은 “회원사와 함께 현장에서 답을 찾겠다”고 밝혔다.
+
+이날 행사에는 자차청 관계자도 참석했다.
+
+담당 부서	상권정책과	책임자	과장	차카타 (044-200-1111)
+	상권정책과	담당자	사무관	파하가 (044-200-2222)
+팩스 044-200-9999
+"""
+
+
+def _correct() -> Briefing:
+    return Briefing(
+        title_ko="마바부-사아협회, 지역 상권 활성화 업무협약 체결",
+        title_en="Maba Ministry and Saa Association sign agreement on local commercial districts",
+        headline_en="The ministry and the association signed an agreement on May 29, 2025.",
+        summary_ko=["마바부와 사아협회가 5월 29일 지역 상권 활성화 업무협약을 체결했다."],
+        summary_en=["The ministry and the association signed the agreement on May 29."],
+        event=BriefingEvent(date="2025-05-29", time="15:00", place_ko="세종 마바부 청사 대회의실",
+                            mode="in_person"),
+        parties=[
+            BriefingParty(name_ko="마바부", aliases=[], signatory="가나다", signatory_title="장관"),
+            BriefingParty(name_ko="사아협회", aliases=["협회"], signatory="라마바", signatory_title="회장"),
+        ],
+        commitments=[
+            BriefingCommitment(text_ko="상점가 공동 마케팅", text_en="Joint marketing",
+                               parties=["마바부", "사아협회"]),
+            BriefingCommitment(text_ko="회원사 현장 의견 수렴", text_en="Gathering members' views",
+                               parties=["사아협회"]),
+        ],
+        quotes=[
+            BriefingQuote(speaker="가나다", title="장관", org="마바부",
+                          text_ko="상권이 살아야 지역이 산다", text_en="Districts must live."),
+            BriefingQuote(speaker="라마바", title="회장", org="사아협회",
+                          text_ko="회원사와 함께 현장에서 답을 찾겠다", text_en="We will find answers."),
+        ],
+        contacts=[
+            BriefingContact(department="상권정책과", name="차카타", role="과장", phone="044-200-1111"),
+            BriefingContact(department="상권정책과", name="파하가", role="사무관", phone="044-200-2222"),
+        ],
+    )  # fmt: skip
+
+
+def _verify(briefing: Briefing) -> list[ClaimCheck]:
+    facts = extract_facts(SOURCE.encode(), reference_date="2025-06-02")
+    return verify_briefing(briefing, SOURCE, facts).checks
+
+
+def _bad(checks: list[ClaimCheck], prefix: str) -> list[ClaimCheck]:
+    return [
+        c
+        for c in checks
+        if c.field.startswith(prefix) and c.status in ("unsupported", "unverified")
+    ]
+
+
+def test_the_correct_briefing_raises_no_flag() -> None:
+    assert [(c.field, c.status, c.note) for c in _bad(_verify(_correct()), "")] == []
+
+
+@pytest.mark.parametrize("date", ["2025-06-02", "2025-05-30"])  # embargo, distribution
+def test_a_release_date_is_not_the_event_date(date: str) -> None:
+    b = _correct()
+    assert b.event is not None
+    b.event.date = date
+    (flag,) = _bad(_verify(b), "event.date")
+    assert flag.status == "unsupported" and "2025-05-29" in (flag.note or "")
+
+
+def test_the_embargo_time_is_not_the_event_time() -> None:
+    b = _correct()
+    assert b.event is not None
+    b.event.time = "12:00"
+    assert [c.status for c in _bad(_verify(b), "event.time")] == ["unsupported"]
+
+
+def test_swapped_phones_and_a_fax_are_caught() -> None:
+    b = _correct()
+    b.contacts[0].phone, b.contacts[1].phone = "044-200-2222", "044-200-1111"
+    flags = _bad(_verify(b), "contacts")
+    assert {c.field for c in flags} >= {"contacts[0].phone", "contacts[1].phone"}
+    assert all(c.hard for c in flags if c.field.endswith("phone"))
+    b = _correct()
+    b.contacts[0].phone = "044-200-9999"
+    (fax,) = _bad(_verify(b), "contacts[0].phone")
+    assert fax.hard and "fax" in (fax.note or "")
+
+
+def test_a_name_moved_to_another_row_is_caught() -> None:
+    b = _correct()
+    b.contacts[0].name = "파하가"
+    assert _bad(_verify(b), "contacts[0].name")
+
+
+def test_signatories_and_titles_bind_to_their_party() -> None:
+    b = _correct()
+    b.parties[0].signatory, b.parties[1].signatory = "라마바", "가나다"
+    assert _bad(_verify(b), "parties[0].signatory") and _bad(_verify(b), "parties[1].signatory")
+    b = _correct()
+    b.parties[1].signatory_title = "부회장"
+    assert _bad(_verify(b), "parties[1].signatory_title")
+
+
+def test_quote_org_and_title_bind_to_the_speaker() -> None:
+    b = _correct()
+    b.quotes[0].org = "사아협회"
+    b.quotes[1].title = "장관"
+    checks = _verify(b)
+    assert _bad(checks, "quotes[0].org") and _bad(checks, "quotes[1].title")
+
+
+def test_an_alias_moved_to_another_party_is_caught() -> None:
+    b = _correct()
+    b.parties[1].aliases = []
+    b.parties[0].aliases = ["협회"]
+    (flag,) = _bad(_verify(b), "parties[0].aliases")
+    assert "사아협회" in (flag.note or "")
+
+
+def test_commitment_parties_follow_the_subject() -> None:
+    b = _correct()
+    b.commitments[0].parties = ["마바부"]  # `두 기관은 △…`: both
+    b.commitments[1].parties = ["마바부"]  # `협회는 △…`: the association
+    checks = _verify(b)
+    assert _bad(checks, "commitments[0].parties") and _bad(checks, "commitments[1].parties")
+
+
+def test_place_and_mode_are_those_stated() -> None:
+    b = _correct()
+    assert b.event is not None
+    b.event.mode = "online"
+    b.event.place_ko = "부산 해운대 컨벤션센터"
+    checks = _verify(b)
+    assert _bad(checks, "event.mode") and _bad(checks, "event.place_ko")
+
+
+def test_unchecked_fields_are_counted_not_passed_as_verified() -> None:
+    facts = extract_facts(SOURCE.encode(), reference_date="2025-06-02")
+    report = verify_briefing(_correct(), SOURCE, facts)
+    unchecked = report.unchecked
+    assert unchecked and all(not c.ok for c in unchecked)
+    assert report.counts()["unchecked"] == len(unchecked)
+    assert {c.field for c in unchecked} >= {"title_en", "quotes[0].text_en", "summary_ko[0]"}
+
+
+def test_a_body_only_mentioned_is_not_passed_as_a_party() -> None:
+    b = _correct()
+    b.parties.append(BriefingParty(name_ko="자차청"))
+    (flag,) = _bad(_verify(b), "parties[2]")
+    assert flag.status == "unverified" and flag.field == "parties[2].role"

@@ -1,0 +1,104 @@
+"""English checked against the Korean it renders: amounts, counts, dates, weekdays, parties, tense."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.glossary import load_glossary
+from summarizer.verify.english import Side, check_english
+from summarizer.verify.numbers import english_numbers, korean_numbers
+
+
+@pytest.mark.parametrize(
+    ("korean", "value", "kind"),
+    [
+        ("3,000억 원", 3e11, "money:KRW"),
+        ("3천억 원", 3e11, "money:KRW"),
+        ("1조 2,000억원", 1.2e12, "money:KRW"),
+        ("5천만 원", 5e7, "money:KRW"),
+        ("500만 달러", 5e6, "money:USD"),
+        ("12.5%", 12.5, "%"),
+        ("1.2%p", 1.2, "%p"),
+        ("17개", 17, "n"),
+    ],
+)
+def test_korean_amounts(korean: str, value: float, kind: str) -> None:
+    (n,) = korean_numbers(korean)
+    assert (n.value, n.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("english", "value", "kind"),
+    [
+        ("KRW 300 billion", 3e11, "money:KRW"),
+        ("1.2 billion won", 1.2e9, "money:KRW"),
+        ("$5 million", 5e6, "money:USD"),
+        ("12.5 percent", 12.5, "%"),
+        ("1.2 percentage points", 1.2, "%p"),
+        ("the 20th", 20, "n"),
+    ],
+)
+def test_english_amounts(english: str, value: float, kind: str) -> None:
+    (n,) = english_numbers(english)
+    assert (n.value, n.kind) == (value, kind)
+
+
+def _flags(english: str, korean: str, source: str | None = None) -> list[str]:
+    side = Side(korean, source)
+    return [c.claim for c in check_english("f", english, side, load_glossary(), {2025})]
+
+
+AGREE = [
+    ("The fund is worth KRW 300 billion.", "펀드 규모는 3,000억 원이다."),
+    ("Fees fall by 0.3 percentage points.", "보증료를 0.3%p 감면한다."),
+    ("They will run 17 regional centres.", "17개 지역 센터를 운영한다."),
+    ("The two signed the agreement on May 20.", "두 기관은 5월 20일 협약을 체결했다."),
+    ("The event was held on the 20th (local time).", "행사는 20일(현지시간) 열렸다."),
+    ("It runs from Oct. 15 to 17.", "10월 15일부터 17일까지 열린다."),
+    ("They met on Tuesday, May 20, 2025.", "2025년 5월 20일(화) 만났다."),
+    ("The ceremony began at 10 a.m.", "협약식은 오전 10시에 시작됐다."),
+    ("MSS and KITA signed an MOU.", "중기부와 무역협회가 업무협약을 체결했다."),
+    ("The ministry will sign the agreement on the 3rd.", "부처는 3일 협약을 체결할 예정이다."),
+]
+
+
+@pytest.mark.parametrize(("english", "korean"), AGREE)
+def test_faithful_english_raises_nothing(english: str, korean: str) -> None:
+    assert _flags(english, korean) == []
+
+
+DISAGREE = [
+    ("The fund is worth KRW 3 trillion.", "펀드 규모는 3,000억 원이다.", "KRW 3 trillion"),
+    ("Fees fall by 0.3 percent.", "보증료를 0.3%p 감면한다.", "0.3 percent"),
+    ("They will run 27 regional centres.", "17개 지역 센터를 운영한다.", "27"),
+    ("The two signed the agreement on May 21.", "두 기관은 5월 20일 협약을 체결했다.", "May 21"),
+    ("The event was held on the 21st (local time).", "행사는 20일(현지시간) 열렸다.", "the 21st"),
+    ("They met on Wednesday, May 20, 2025.", "2025년 5월 20일(화) 만났다.", "Wednesday"),
+    ("The ceremony began at 11 a.m.", "협약식은 오전 10시에 시작됐다.", "11 a.m."),
+    ("MOTIE and KITA signed an MOU.", "중기부와 무역협회가 업무협약을 체결했다.", "MOTIE"),
+    ("The two will sign the agreement.", "두 기관은 협약을 체결했다.", "will sign"),
+    ("The two signed the agreement.", "두 기관은 협약을 체결할 예정이다.", "signed"),
+    ("The two did not sign the agreement.", "두 기관은 협약을 체결했다.", "not"),
+    ("We will not reflect the results.", "결과를 곧바로 반영하겠다", "not"),
+]
+
+
+@pytest.mark.parametrize(("english", "korean", "flagged"), DISAGREE)
+def test_disagreeing_english_is_flagged_with_its_span(
+    english: str, korean: str, flagged: str
+) -> None:
+    assert flagged in _flags(english, korean)
+
+
+def test_a_flag_quotes_the_korean_side() -> None:
+    side = Side("펀드 규모는 3,000억 원이다.")
+    (flag,) = check_english("summary_en[0]", "A KRW 3 trillion fund.", side, load_glossary(), set())
+    assert flag.status == "unsupported" and not flag.hard
+    assert "3,000억 원" in (flag.note or "")
+
+
+def test_counts_in_words_are_checked_where_the_korean_counts_in_words() -> None:
+    assert _flags("The three institutions will cooperate.", "두 기관은 협력한다.") == ["three"]
+    assert _flags("The two institutions will cooperate.", "두 기관은 협력한다.") == []
+    # An idiom or a count the Korean leaves implicit is not a number to check.
+    assert _flags("The two countries will cooperate.", "양국은 협력하기로 했다.") == []

@@ -1,0 +1,51 @@
+"""People named in English prose against the people the Korean source names (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract import extract_facts
+from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify import verify_briefing
+from summarizer.verify.prose_persons import romanise, skeleton
+
+TEXT = (
+    "외교부-부산시 업무협약\n"
+    "조태윤 외교부 장관과 박형근 부산시장, 최은비 외교부 제1차관이 참석했다.\n"
+    "조 장관은 “협력을 넓히겠다”고 말했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("korean", "english"),
+    [("태윤", "Tae-yoon"), ("철희", "Cheol-hee"), ("재욱", "Jae-wook"), ("문기", "Mun-kee"),
+     ("현주", "Hyun-joo"), ("경화", "Kyung-hwa"), ("김", "Kim"), ("백", "Paik"), ("손", "Sohn")],
+)  # fmt: skip
+def test_romanisations_share_a_skeleton(korean: str, english: str) -> None:
+    assert skeleton(romanise(korean)) == skeleton(english)
+
+
+def _checks(headline: str) -> list[ClaimCheck]:
+    facts = extract_facts(TEXT.encode(), reference_date="2025-06-12")
+    b = Briefing(
+        title_ko="-", title_en="-", headline_en=headline, summary_ko=["-"], summary_en=["-"]
+    )
+    checks = verify_briefing(b, TEXT, facts).checks
+    return [c for c in checks if c.field == "headline_en" and c.kind == "name_en"]
+
+
+def test_a_romanised_source_person_verifies() -> None:
+    (check,) = _checks("Minister Cho Tae-yoon and Mayor PARK Hyung-keun signed it.")[:1]
+    assert check.status == "normalised" and check.span is not None and check.span.text == "조태윤"
+    assert all(c.ok for c in _checks("First Vice Minister CHOI Eun-bi attended."))
+
+
+def test_a_wrong_surname_or_vice_title_is_flagged_softly() -> None:
+    (wrong,) = _checks("Minister Kim Tae-yoon signed it.")
+    assert (wrong.status, wrong.hard) == ("unsupported", False) and "조태윤" in (wrong.note or "")
+    (vice,) = _checks("Vice Minister Cho Tae-yoon signed it.")
+    assert (vice.status, vice.hard) == ("unsupported", False) and "장관" in (vice.note or "")
+
+
+def test_a_name_nobody_in_the_source_bears_is_no_claim() -> None:
+    assert _checks("They met in Seoul Gangnam-gu.") == []
