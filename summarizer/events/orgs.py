@@ -74,7 +74,8 @@ def _tables() -> _Tables:
     en_of: dict[str, set[str]] = {}
     for entry in glossary.entries:
         canon = "g:" + entry.ko
-        names = [*entry.korean_names, entry.en, *(r.en for r in entry.renames)]
+        variants = getattr(entry, "en_variants", ())  # other English forms the body uses
+        names = [*entry.korean_names, entry.en, *variants, *(r.en for r in entry.renames)]
         abbrs = (entry.abbr, *(r.abbr for r in entry.renames))
         names += [a for a in abbrs if a and len(a) >= 3 and a not in EN_ABBR_STOP]
         for name in names:
@@ -240,6 +241,10 @@ def glossary_mentions(text: str) -> list[Mention]:
                 continue
         elif _HANGUL.match(before):
             continue
+        elif len(name) <= 2 and _HANGUL.match(after) and not text.startswith(PARTICLES, m.end()):
+            continue  # `충북일보`, `경남은행`: a short name inside a longer word names nothing
+        elif name in REGION_SHORT:
+            continue  # `[경남=일요신문]`, `경북 칠곡군`: a place; `충북지사` is read as a title
         canon = tables.canon_of[name.casefold()]
         keys = tables.keys_of.get(canon, frozenset())
         out.append(

@@ -11,7 +11,9 @@ from summarizer.models import SummaryResult
 
 Authority = Literal["issuer", "wire", "outlet"]
 RANK: dict[str, int] = {"issuer": 0, "wire": 1, "outlet": 2}
-PUBLICATION_ORIGINS = ("embargo", "input-line", "dateline")
+PUBLICATION_ORIGINS = (
+    "embargo", "input-line", "html-meta", "metadata", "dateline", "byline", "signature", "path",
+)  # fmt: skip
 
 _WIRE = re.compile(
     r"[(\[<]\s*(?:[가-힣A-Za-z ]{1,12}\s*=\s*)?("
@@ -76,7 +78,7 @@ def authority(result: SummaryResult, text: str) -> Authority:
 
 
 def published(result: SummaryResult) -> str | None:
-    """The publication date the document states (embargo, 입력 line, dateline), else None."""
+    """The publication date the document states (embargo, 입력 line, dateline, metadata …)."""
     origin = result.facts.reference_date_origin
     # The first full date of a text is often the event's, not the publication's.
     return result.facts.reference_date if origin in PUBLICATION_ORIGINS else None

@@ -153,8 +153,8 @@ def test_any_texts_give_a_partition(texts: list[str]) -> None:
                 source=SourceInfo(
                     path=f"t{i}", format="text", encoding="utf-8", sha256=str(i), chars=len(t)
                 ),
-                reference_date="2025-05-15",
-                reference_date_origin="today",
+                reference_date=None,
+                reference_date_origin="unknown",
                 text=t,
             ),
         )
