@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import glob
 import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +142,10 @@ def summarize_command(
     doc = read_document(sources[0])  # input errors come before the no-model hint
     hint_if_no_model(config)
     cache, log = stores(config)
-    result = summarize_document(doc, config, reference_date=reference_date, cache=cache, log=log)
+    with waiting(enabled=not quiet and config.has_model() and not config.offline):
+        result = summarize_document(
+            doc, config, reference_date=reference_date, cache=cache, log=log
+        )
     if result.facts.reference_date is None:
         from summarizer.extract import UNKNOWN_REFERENCE
 
@@ -192,6 +198,22 @@ def _many(
     exit_for(report)
     if strict:
         exit_if_unverified(report.results, report.outcomes)
+
+
+@contextmanager
+def waiting(*, enabled: bool) -> Iterator[None]:
+    """On a terminal, a spinner with the seconds spent waiting for the model (a local model on a
+    CPU can take minutes); nothing when stderr is not a terminal."""
+    if not enabled or not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("waiting for the model"), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        progress.add_task("model", total=None)
+        yield
 
 
 @cli.command("schema")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cached_property
 
 from summarizer.glossary.branches import BRANCH_SUFFIXES, branch_text, render_branch
 from summarizer.glossary.model import (
@@ -121,12 +122,32 @@ class Glossary:
             return _place_verdict(entry, base)
         return "mismatch"
 
+    @cached_property
+    def _by_bigram(self) -> dict[str, list[int]]:
+        """Entry indexes by the first two characters of each of their names (Korean as
+        normalised, English lower-cased): a document is searched only for the names whose
+        start it contains, one set look-up per two characters of text instead of a scan per name."""
+        index: dict[str, set[int]] = {}
+        for i, entry in enumerate(self.entries):
+            for name in entry.korean_names:
+                index.setdefault(unicodedata.normalize("NFKC", name)[:2], set()).add(i)
+            index.setdefault(entry.en.lower()[:2], set()).add(i)
+        return {k: sorted(v) for k, v in index.items()}
+
+    def _candidates(self, norm: str, lowered: str) -> list[Entry]:
+        grams = {norm[i : i + 2] for i in range(len(norm))}
+        grams |= {lowered[i : i + 2] for i in range(len(lowered))}
+        picked: set[int] = set()
+        for gram in grams & self._by_bigram.keys():
+            picked.update(self._by_bigram[gram])
+        return [self.entries[i] for i in sorted(picked)]
+
     def terms_for(self, text: str) -> list[Entry]:
         """Entries whose Korean (or full English) names occur in `text`, in order of appearance."""
         norm = unicodedata.normalize("NFKC", text)
         lowered = norm.lower() if len(norm.lower()) == len(norm) else norm
         found: dict[str, tuple[int, Entry]] = {}
-        for entry in self.entries:
+        for entry in self._candidates(norm, lowered):
             names = entry.korean_names
             if entry.derived:
                 # `서구`, `남구` are also ordinary words: a derived place needs a longer name.

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from summarizer.english import has_hangul, place_en
 from summarizer.english.romanise import romanise_text
 from summarizer.models import SummaryResult
+from summarizer.render.blanks import without_blanks
 from summarizer.render.names import Flag, Inline, Name, Namer
 from summarizer.render.official import official_namer
 from summarizer.render.people import People, verdict
@@ -62,8 +63,9 @@ def model_view(
     problems: list[str],
 ) -> DocView:
     """The English view of a model's briefing."""
-    b = result.briefing
-    assert b is not None
+    assert result.briefing is not None
+    b, blanks = without_blanks(result.briefing)  # an empty string is absent, never markup
+    problems = [*problems, *(f"{field}: empty, left out" for field in blanks)]
     checks = Checks(result.report.checks, index)
     namer = Namer(b.parties, [name_verified(checks, i) for i in range(len(b.parties))])
     prose = "\n".join(
@@ -84,8 +86,10 @@ def model_view(
             people.project_used = True
             rendered = place_en(ev.place_ko, official_name) or ev.place_ko
             when.extra = [Flag(rendered, project=True), f" ({ev.place_ko})"]
-    headline = checks.item(namer.rewrite(b.headline_en), "headline_en")
-    points = [checks.item(namer.rewrite(t), f"summary_en[{i}]") for i, t in enumerate(b.summary_en)]
+    headline = checks.item(namer.rewrite(b.headline_en), "headline_en") if b.headline_en else None
+    points = [
+        checks.item(namer.rewrite(t), f"summary_en[{i}]") for i, t in enumerate(b.summary_en) if t
+    ]
     parties = []
     signing = _signing(ev.date if ev else None, now)
     for i, p in enumerate(b.parties):
@@ -102,14 +106,20 @@ def model_view(
         parties.append(item)
     commitments = []
     for i, c in enumerate(b.commitments):
-        item = checks.item(namer.rewrite(c.text_en), f"commitments[{i}]", ko=c.text_ko)
+        if not (c.text_en or c.text_ko):
+            continue
+        item = checks.item(namer.rewrite(c.text_en or c.text_ko), f"commitments[{i}]", ko=c.text_ko)
         for j, party in enumerate(c.parties):
             item.extra += ([", "] if j else []) + people.org(party)
         commitments.append(item)
     quotes = []
     for i, q in enumerate(b.quotes):
+        if not (q.text_en or q.text_ko):
+            continue
         # The quote's own mark is its grounding; a disputed speaker marks the attribution only.
-        item = checks.item([unlabelled(q.text_en)], f"quotes[{i}]", ko=q.text_ko, kinds=("quote",))
+        item = checks.item(
+            [unlabelled(q.text_en or q.text_ko)], f"quotes[{i}]", ko=q.text_ko, kinds=("quote",)
+        )
         org = people.org(q.org, q.org_en) if q.org or q.org_en else []
         speaker = people.person(
             q.speaker, q.title, q.speaker_en, q.title_en,
@@ -128,9 +138,11 @@ def model_view(
         )  # fmt: skip
         dept = people.department(contact.department, contact.department_en)
         parts: Inline = [*who, ", " if who and dept else "", *dept]
-        item = checks.item([p for p in parts if p != ""] or ["Press office"], f"contacts[{i}]")
+        phone = international(contact.phone, result.facts.facts) if contact.phone else None
+        if not (who or dept or phone):
+            continue  # nothing but blanks: no invented "press office"
+        item = checks.item([p for p in parts if p != ""], f"contacts[{i}]")
         item.mark, item.note = "ok", None  # the phone carries its own verdict below
-        phone = international(contact.phone, result.facts.facts)
         if phone:
             mark, label, note = verdict(result.report.checks, f"contacts[{i}].phone")
             item.extra = [Flag(phone, mark, label, note)]
@@ -154,7 +166,11 @@ def model_view(
     return DocView(
         index=index,
         offline=False,
-        title=b.title_en if not has_hangul(b.title_en) else romanise_text(b.title_en),
+        title=(
+            (b.title_en if not has_hangul(b.title_en) else romanise_text(b.title_en))
+            or b.title_ko
+            or result.facts.source.path
+        ),
         title_ko=b.title_ko,
         date=ev.date if ev else None,
         when=when,

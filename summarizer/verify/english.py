@@ -12,6 +12,7 @@ import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from summarizer.glossary import Entry, Glossary
 from summarizer.models import ClaimCheck
@@ -218,14 +219,22 @@ def _abbreviations(glossary: Glossary) -> dict[str, Entry]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _glossary_names(glossary: Glossary) -> tuple[dict[str, Entry], list[tuple[str, Entry]]]:
+    """Per glossary, once: its distinctive abbreviations, and its long English names folded."""
+    known = {a: e for a, e in _abbreviations(glossary).items() if a not in _COMMON}
+    long_names = [(e.en.casefold(), e) for e in glossary.entries if len(e.en) >= 12]
+    return known, long_names
+
+
 def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[ClaimCheck]:
     """A body named in English (`MOTIE`) must be one the Korean names."""
     out = []
-    known = {a: e for a, e in _abbreviations(glossary).items() if a not in _COMMON}
+    known, long_names = _glossary_names(glossary)
     flat = re.sub(r"\s+", "", korean)
     named = [(m.group(0), known.get(m.group(0))) for m in _ACRONYM.finditer(english)]
     low = english.casefold()
-    named += [(e.en, e) for e in glossary.entries if len(e.en) >= 12 and e.en.casefold() in low]
+    named += [(e.en, e) for folded, e in long_names if folded in low]
     for text, entry in named:
         if entry is None:
             continue

@@ -157,3 +157,24 @@ def test_help_and_offline_summarize_do_not_import_the_model_stack(tmp_path: Path
         [sys.executable, "-c", code, DOC], capture_output=True, text=True, timeout=120, cwd=tmp_path
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_waiting_shows_elapsed_time_only_on_a_terminal(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import time
+
+    from summarizer.cli.summarize_cmd import waiting
+
+    with waiting(enabled=True):  # pytest's stderr is no terminal: nothing is drawn
+        pass
+    assert capsys.readouterr().err == ""
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    fake = Tty()
+    monkeypatch.setattr("sys.stderr", fake)
+    with waiting(enabled=True):
+        time.sleep(0.3)
+    assert "waiting for the model" in fake.getvalue()
