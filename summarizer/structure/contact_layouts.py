@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from summarizer.models import Contact, Fact
 from summarizer.structure.contact_rows import FAX, parse_segment, people
-from summarizer.structure.lines import Line
+from summarizer.structure.lines import ByStart, Line
 
 BULLET = r"(?:[※*○●□■▣◆◇◈▶►ㅇ\-•|]\s*)?"
 PRESS_WORD = (
@@ -139,8 +139,9 @@ def _lower_desk(ln: Line, t: _Table) -> None:
 def contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact]) -> list[Contact]:
     """The contacts of lines `i:j`: each phone's desk, role and person, by the layouts above."""
     t = _Table()
+    by_start = ByStart(phones)
     for ln in lines[i:j]:
-        row = [f for f in phones if ln.start <= f.start < ln.end]
+        row = by_start.within(ln.start, ln.end)
         _lower_desk(ln, t)
         if ln.stripped:
             t.prev = []

@@ -15,7 +15,7 @@ from summarizer.structure.contact_layouts import (
     contacts_in,
 )
 from summarizer.structure.contact_rows import DEPT_END, parse_segment
-from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
+from summarizer.structure.lines import ByStart, Line, Mask, iter_lines, iter_sentences
 
 # `담당부서 물정책과 담당자 주무관 도하람 (044-…)`: a one-line label, only on a line with a phone
 _LOOSE_LABEL = re.compile(r"^\s*" + BULLET + PRESS_WORD + r"\s+[가-힣]")
@@ -35,8 +35,10 @@ _NOTE = re.compile(r"^\s*[※*]")
 def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> list[tuple[int, int]]:
     """Index ranges of lines that form a contact block, starting at a label line."""
 
+    by_start = ByStart(phones)
+
     def has_phone(ln: Line) -> bool:
-        return any(ln.start <= f.start < ln.end for f in phones)
+        return by_start.any_within(ln.start, ln.end)
 
     out, i = [], 0
     while i < len(lines):

@@ -127,6 +127,21 @@ class Mask:
         return self.in_noise(start, end) or self.in_duplicate(start, end)
 
 
+class ByStart:
+    """Facts sorted by where they start: those starting in `[start, end)` by bisection."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self.facts = sorted(facts, key=lambda f: f.start)
+        self.starts = [f.start for f in self.facts]
+
+    def within(self, start: int, end: int) -> list[Fact]:
+        return self.facts[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def any_within(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+
 def facts_in(facts: Iterable[Fact], kind: str, start: int, end: int) -> list[Fact]:
     """Facts of `kind` lying inside `[start, end)`, in text order."""
     return sorted(
@@ -137,6 +152,7 @@ def facts_in(facts: Iterable[Fact], kind: str, start: int, end: int) -> list[Fac
 
 _OPEN = "“‘「『"
 _CLOSE = "”’」』"
+_SPECIAL = re.compile(r"[\r\n“‘「『”’」』\"!?.]")
 # `Sept.`, `Dr.`, `Co.`, `U.S.` and initials do not end a sentence; `Seoul.` does
 _ABBREV = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Co|Corp|"
@@ -196,7 +212,9 @@ def _split_once(text: str) -> tuple[list[int], list[tuple[int, int]]]:
 
 def _scan_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     depth, straight, pos = 0, False, start
-    for i in range(start, end):
+    # Only line breaks, quotation marks and sentence marks change the state: visit those alone.
+    for m in _SPECIAL.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if ch in "\r\n":
             if i > pos:
