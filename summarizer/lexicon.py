@@ -34,7 +34,8 @@ ORG_SUFFIXES_EN: tuple[str, ...] = (
 # The last word of a phrase that names an aim, not a body: `공동 발전`, `상호 협력`.
 ACTION_NOUNS: tuple[str, ...] = (
     "발전", "협력", "강화", "활성화", "지원", "육성", "추진", "교류", "확대", "구축", "개발", "상생",
-    "성장", "증진", "체결", "협약", "업무", "관계자", "일행", "대표단",
+    "성장", "증진", "체결", "협약", "업무", "관계자", "일행", "대표단", "도약", "실현", "도모",
+    "향상", "제고", "창출", "협업",
 )  # fmt: skip
 # Countries as the text's shorthand for their governments: a party only in a loose sense.
 COUNTRIES: tuple[str, ...] = (

@@ -72,22 +72,39 @@ def test_the_installed_wheel_reads_like_this_environment(tmp_path: Path) -> None
             assert structure["quotes"] and structure["commitments"], doc.name
 
 
+def _package_data() -> list[str]:
+    """Every non-Python file of the package in this checkout (glossary, templates, py.typed …)."""
+    package = ROOT / "summarizer"
+    return sorted(
+        str(p.relative_to(package))
+        for p in package.rglob("*")
+        if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts
+    )
+
+
 def test_the_installed_wheel_carries_its_files(tmp_path: Path) -> None:
+    files = _package_data()
+    assert "py.typed" in files and any(f.startswith("data/") for f in files)
     code = (
-        "import importlib.resources as r, summarizer.prompting as p;"
+        "import importlib.resources as r, json, sys, summarizer.prompting as p;"
         "root = r.files('summarizer');"
-        "assert (root / 'py.typed').is_file();"
-        "assert (root / 'data' / 'glossary.json').is_file();"
-        "assert (root / 'render' / 'templates' / 'review.html.j2').is_file();"
+        "missing = [f for f in json.loads(sys.argv[1]) if not (root / f).is_file()];"
+        "print(json.dumps(missing));"
         "print(p.prompts_dir(), p.prompt_version())"
     )
     python = Path(str(VENV)) / "bin" / "python"
     # Run outside the checkout: `python -c` would otherwise import the checkout's package.
     proc = subprocess.run(
-        [str(python), "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path
+        [str(python), "-c", code, json.dumps(files)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr
-    assert "_prompts" in proc.stdout  # the wheel's copy, not a checkout's prompts/
+    missing_line, prompts_line = proc.stdout.strip().splitlines()
+    assert json.loads(missing_line) == [], "the wheel lacks package data"
+    assert "_prompts" in prompts_line  # the wheel's copy, not a checkout's prompts/
     from summarizer.prompting import prompt_version
 
-    assert proc.stdout.split()[-1] == prompt_version()
+    assert prompts_line.split()[-1] == prompt_version()

@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from summarizer import read_document
+from summarizer.errors import SummarizerError
 from summarizer.extract import extract_facts
 from summarizer.models import Briefing
 from summarizer.verify import verify_briefing
@@ -31,6 +32,7 @@ def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     roots = [Path(a) for a in argv if not a.startswith("--")] or DEFAULT
     totals: Counter[str] = Counter()
+    failed = 0
     for root in roots:
         if not (root / "answers").is_dir():
             print(f"skip {root}: no answers/", file=sys.stderr)
@@ -39,9 +41,17 @@ def main(argv: list[str]) -> int:
             doc_path = _doc_for(answer, root / "docs")
             if doc_path is None:
                 continue
-            data = json.loads(answer.read_text(encoding="utf-8"))
-            briefing = Briefing.model_validate(data.get("answer", data))
-            doc = read_document(str(doc_path))
+            try:
+                data = json.loads(answer.read_text(encoding="utf-8"))
+                briefing = Briefing.model_validate(
+                    data.get("answer") or data.get("briefing") or data
+                )
+                doc = read_document(str(doc_path))
+            except (OSError, ValueError, SummarizerError) as exc:
+                first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                print(f"Error: {answer}: {first}", file=sys.stderr)
+                failed += 1
+                continue
             facts = extract_facts(doc)
             report = verify_briefing(briefing, facts.text or doc.text, facts)
             for c in report.checks:
@@ -55,7 +65,7 @@ def main(argv: list[str]) -> int:
                     f"{tag} {answer.stem} {c.field} [{c.kind}/{c.status}] {c.claim[:50]!r}: {c.note}"
                 )
     print(" ".join(f"{k}={v}" for k, v in sorted(totals.items())))
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

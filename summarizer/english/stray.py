@@ -53,6 +53,9 @@ def stray_hangul(text: str) -> list[str]:
         allowed[pos] = inside
     found: list[str] = []
     for m in re.finditer(r"\S*[가-힣ᄀ-ᇿ㄰-㆏]\S*", text):
+        word = m.group(0).rstrip(".,;:")
+        if len(word) > 2 and word[0] in "'\"" and word[-1] == word[0]:
+            continue  # '10개': quoted source text in straight quotes
         if not all(allowed[i] for i in range(m.start(), m.end()) if _HANGUL.match(text[i])):
             found.append(m.group(0))
     return found

@@ -12,8 +12,16 @@ from summarizer.models import SummaryResult
 Authority = Literal["issuer", "wire", "outlet"]
 RANK: dict[str, int] = {"issuer": 0, "wire": 1, "outlet": 2}
 PUBLICATION_ORIGINS = (
-    "embargo", "input-line", "html-meta", "metadata", "dateline", "byline", "signature", "path",
-)  # fmt: skip
+    "embargo",
+    "input-line",
+    "html-meta",
+    "metadata",
+    "dateline",
+    "byline",
+    "signature",
+    "path",
+    "modified-line",
+)
 
 _WIRE = re.compile(
     r"[(\[<]\s*(?:[가-힣A-Za-z ]{1,12}\s*=\s*)?("

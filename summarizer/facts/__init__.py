@@ -22,7 +22,13 @@ from summarizer.facts.times import find_times
 from summarizer.models import Fact
 
 _DIGIT = re.compile(r"\d")
-_AS_WRITTEN = ("email", "url")  # their value is the original text, not the folded copy
+_AS_WRITTEN = ("email", "url")
+_WORD_TIMES = (
+    "정오",
+    "자정",
+    "noon",
+    "midnight",
+)  # their value is the original text, not the folded copy
 
 
 def _as_reference(reference: Reference | date | None) -> Reference | None:
@@ -45,7 +51,7 @@ def find_candidates(text: str, reference: Reference | date | None) -> list[Candi
         cands += dates
         cands += find_times(s)
         cands += find_money(s)
-    elif "정오" in s or "자정" in s:  # the only times written without a digit
+    elif any(w in s for w in _WORD_TIMES):  # the only times written without a digit
         cands += find_times(s)
     kept = resolve_overlaps(cands)
     words = find_word_days(s, reference, [c for c in kept if c.kind == "date"])

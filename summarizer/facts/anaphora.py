@@ -16,8 +16,11 @@ from summarizer.facts.datewords import (
     ANAPHORIC_WORD,
     CLOCK_AFTER,
     EN_WEEKDAY,
+    KO_WEEKDAY,
     NEEDS_CLOCK,
+    WEEK_RELATIVE,
     WEEKDAYS_EN,
+    WEEKDAYS_KO,
 )
 from summarizer.facts.resolve import Reference
 from summarizer.facts.tense import tense_after
@@ -41,6 +44,16 @@ def _weekday(ref: Reference, weekday: int, s: str, end: int) -> date | None:
     return r - timedelta(days=back)
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# `Tuesday, October 1`, `Tuesday 1 October`, `Tuesday 2024-10-01`: a written date's weekday
+_ATTACHED = re.compile(
+    r",?[ \t]*(?:"
+    + _MONTH
+    + r"[ \t]+\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+    + _MONTH
+    + r"|\d{1,4}[./\-]\d)"
+)
+_WEEK_FLAT = {k.replace(" ", ""): v for k, v in WEEK_RELATIVE.items()}
 _FLAT = {k.replace(" ", ""): v for k, v in ANAPHORIC.items()}
 _TOLD = re.compile(r"[ \t]*(?:밝혔다|전했다|말했다|발표했다|알렸다)")
 
@@ -55,6 +68,19 @@ def _told_after(s: str, pos: int, dates: list[Candidate]) -> date | None:
     return None
 
 
+def _ko_weekday(r: date, rel: str, weekday: int) -> date | None:
+    """`지난 월요일` the last Monday before `r`, `오는 금요일` the next Friday after it,
+    `지난주 목요일` Thursday of the week before (weeks start on Monday)."""
+    shift = _WEEK_FLAT.get(re.sub(r"[ \t]+", "", rel))
+    if shift == "past":
+        return r - timedelta(days=(r.weekday() - weekday) % 7 or 7)
+    if shift == "next":
+        return r + timedelta(days=(weekday - r.weekday()) % 7 or 7)
+    if isinstance(shift, int):
+        return r + timedelta(days=weekday - r.weekday() + 7 * shift)
+    return None
+
+
 def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> list[Candidate]:
     """Candidates for word-named days whose value no written date of `dates` already has."""
     known = {c.value for c in dates if c.value}
@@ -64,10 +90,20 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
     out: list[Candidate] = []
     if ref is not None and ref.day is not None and EN_WEEKDAY.search(s):
         for m in EN_WEEKDAY.finditer(s):
+            if _ATTACHED.match(s, m.end()):
+                continue  # `Tuesday, October 1`: the weekday of a written date
             wd = WEEKDAYS_EN.index(m.group("w").lower())
             value = _weekday(ref, wd, s, m.end())
             if value is not None and value.isoformat() not in known:
                 parts = (DateParts(day=value.day, weekday=wd),)
+                out.append(Candidate(m.start(), m.end(), "date", value.isoformat(), parts=parts))
+                known.add(value.isoformat())
+    if ref is not None and ref.day is not None and "요일" in s:
+        for m in KO_WEEKDAY.finditer(s):
+            value = _ko_weekday(ref.date, m.group("rel"), WEEKDAYS_KO.index(m.group("wd")))
+            if value is not None and value.isoformat() not in known:
+                rel = re.sub(r"[ \t]+", " ", m.group("rel"))
+                parts = (DateParts(day=value.day, weekday=value.weekday(), relative=rel),)
                 out.append(Candidate(m.start(), m.end(), "date", value.isoformat(), parts=parts))
                 known.add(value.isoformat())
     for m in ANAPHORIC_WORD.finditer(s):

@@ -32,6 +32,9 @@ _DATE_LABEL = re.compile(
 )
 
 
+_BAR_REST = re.compile(
+    r"[월화수목금토일]요일|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}:\d{2}(?::\d{2})?"
+)
 _CHROME = re.compile(r"℃|°C|로그인|회원가입|전체메뉴|구독신청|기상청|날씨|Login|Sign in")
 
 
@@ -41,7 +44,9 @@ def in_date_bar(s: str, start: int, end: int) -> bool:
     line_start = s.rfind("\n", 0, start) + 1
     line_end = s.find("\n", end)
     line_end = len(s) if line_end == -1 else line_end
-    if s[line_start:start].strip(" \t[(") or s[end:line_end].strip(" \t])\r"):
+    rest = _BAR_REST.sub("", s[end:line_end])
+    lead = _BAR_REST.sub("", s[line_start:start])
+    if lead.strip(" \t[(,") or rest.strip(" \t])\r"):
         return False
     if s.count("\n", 0, line_start) > 3:
         return False

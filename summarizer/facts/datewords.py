@@ -107,6 +107,22 @@ EN_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|scheduled|set to
 EN_PAST = re.compile(r"\b(?:signed|said|held|was|were|had|announced|agreed|met|launched)\b", re.I)
 
 WEEKDAYS_KO = "월화수목금토일"
+# `지난 월요일`, `오는 금요일`, `지난주 목요일`, `이번 주 화요일`, `다음 주 수요일`: a weekday
+# named relative to the reference; "past"/"next" the nearest such day, a number a week shift
+WEEK_RELATIVE: dict[str, str | int] = {
+    "지난": "past",
+    "오는": "next",
+    "지난 주": -1,
+    "이번 주": 0,
+    "금주": 0,
+    "다음 주": 1,
+    "차주": 1,
+}
+KO_WEEKDAY = re.compile(
+    r"(?<![가-힣])(?P<rel>"
+    + "|".join(_spaced(w) for w in sorted(WEEK_RELATIVE, key=len, reverse=True))
+    + r")[ \t]*(?P<wd>[월화수목금토일])요일"
+)
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 EN_WEEKDAY = re.compile(
     r"(?<![A-Za-z])(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
@@ -120,12 +136,14 @@ __all__ = [
     "EN_PAST",
     "EN_WEEKDAY",
     "FUTURE_WORDS",
+    "KO_WEEKDAY",
     "NEEDS_CLOCK",
     "PAST_ADNOMINAL",
     "RELATIVE",
     "RELATIVE_BEFORE",
     "WEEKDAYS_EN",
     "WEEKDAYS_KO",
+    "WEEK_RELATIVE",
     "YEAR_WORDS",
     "Shift",
     "relative_key",

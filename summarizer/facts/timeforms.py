@@ -179,6 +179,17 @@ def _read_named(s: str, m: re.Match[str]) -> Iterator[Clock]:
         yield c
 
 
+# `at noon`, `by midnight Sunday` (not `afternoon`, not `noon-time` as a modifier)
+EN_NAMED = re.compile(r"(?P<w>noon|midnight)(?![A-Za-z\-])")
+
+
+def _read_en_named(s: str, m: re.Match[str]) -> Iterator[Clock]:
+    if m.start() > 0 and s[m.start() - 1].isalpha():
+        return  # inside a word: afternoon
+    # as 낮 12시 and 새벽 12시, so a range such as `midnight-6 a.m.` reads its right side well
+    yield Clock(m.start(), m.end(), 12, 0, "낮" if m.group("w") == "noon" else "새벽")
+
+
 class TimeForm(NamedTuple):
     """One written form of a clock time: pattern, reader, the cheap test the text must pass,
     and examples (text, value) that the test suite checks."""
@@ -216,6 +227,13 @@ FORMS: tuple[TimeForm, ...] = (
         _read_named,
         lambda s: "정오" in s or "자정" in s,
         (("정오", "12:00"), ("밤 자정까지", "00:00")),
+    ),
+    TimeForm(
+        "english-named",
+        EN_NAMED,
+        _read_en_named,
+        lambda s: "noon" in s or "midnight" in s,
+        (("at noon Tuesday", "12:00"), ("by midnight", "00:00")),
     ),
 )
 

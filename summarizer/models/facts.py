@@ -20,6 +20,7 @@ ReferenceOrigin = Literal[
     "path",  # a dated image or article path in the text, `/2021/07/13/`, `_20210713`
     "modified-line",  # only a last-modified line (최종수정, 수정) states a date
     "unknown",  # neither the page nor the user gives one: nothing is resolved against a guess
+    "today",  # older results only: the guess that "unknown" replaced; never produced now
 ]
 # How sure the rules are of a piece of structure; the prompt marks or leaves out "low" ones.
 Confidence = Literal["high", "low"]

@@ -15,7 +15,7 @@ Status = Literal["exact", "normalised", "fuzzy", "unsupported", "unverified", "u
 CheckKind = Literal[
     "date", "time", "phone", "quote", "speaker", "commitment", "party", "name_en", "embargo",
     "place", "mode", "signatory", "contact", "alias", "english", "title", "org", "glossary",
-    "text", "person",
+    "text", "person", "title_ko",
 ]  # fmt: skip
 
 

@@ -28,6 +28,8 @@ def find_structure(
     mask = Mask(regions)
     title, subtitles = find_title(text, mask)
     body_start = (subtitles[-1].end if subtitles else title.end) if title else 0
+    if title is not None and title.why == "after body text":
+        body_start = 0  # a line below the story is no headline over it: read the story whole
     contacts = find_contacts(text, facts, mask)
     parties = find_parties(text, facts, mask, title, contact_orgs(contacts), body_start)
     dateline = find_dateline(text)

@@ -89,10 +89,21 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
     return found
 
 
+_PERSON_BRACKET = re.compile(
+    r"\s*\((?:[A-Z][a-z]+\s+)?(?:Minister|President|Chairman|Chairwoman|CEO|Governor|Mayor|Director|Dojisa|Commissioner)\b[^()]*\)"
+)
+
+
 def subjects(text: str, a: int, b: int) -> list[Cand]:
     """`A (AA) and B`, `X's industry ministry and Y's energy corporation`, `A Company and B Corp`."""
-    head = text[a:b].rstrip()
-    head = re.sub(r"\s+(?:have|has|jointly|formally|officially|on\s+\w+day)$", "", head)
+    # `The Foreign Ministry (Minister Kang) will`: the head in brackets and the modal are no part
+    # of the name (blanked, so offsets stay those of the text)
+    head = _PERSON_BRACKET.sub(lambda m: " " * len(m.group(0)), text[a:b]).rstrip()
+    head = re.sub(
+        r"\s+(?:have|has|jointly|formally|officially|on\s+\w+day|will|would|shall|is\s+to|plans?\s+to)$",
+        "",
+        head,
+    ).rstrip()
     cuts = [m for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", head)]
     out: list[Cand] = []
     pos = 0

@@ -115,7 +115,7 @@ def _doubt(s: str, before: list[Line]) -> str | None:
         return "caption"
     if _TAGGED.match(s):
         return "tagged"  # `[동정] …`, `[포토] …`: a page section, not a report's headline
-    if any(len(b.stripped) > 80 or re.search(r"[다요]\.$", b.stripped) for b in before):
+    if any(len(b.stripped) > 80 or re.search(r"[다요]\.[’”'\"]?$", b.stripped) for b in before):
         return "after body text"  # a headline heads the story; this line follows sentences
     return None
 
@@ -132,7 +132,7 @@ def _titleish(ln: Line) -> bool:
         return False  # `사진 : 있음`, `쪽수 : 3쪽`: header labels
     if re.search(r"[A-Z]{2}", s) and not re.search(r"[a-z가-힣]", s):
         return False  # `MINISTRY OF OCEANS AND FISHERIES`: a letterhead
-    if _SUBTITLE.match(s) or _DATELINE.match(s) or re.search(r"[다요]\.$", s):
+    if _SUBTITLE.match(s) or _DATELINE.match(s) or re.search(r"[다요]\.[’”'\"]?$", s):
         return False  # a full sentence is body text, not a headline
     return bool(re.search(r"[가-힣A-Za-z]{2}", s))
 

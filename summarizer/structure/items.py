@@ -42,6 +42,8 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
                 seg = seg[: v.start()]
     seg = re.sub(r"(?:[,，;]|\s+및|\s+and)\s*$", "", seg.rstrip())
     seg = re.sub(r"[.;]\s*$", "", seg.rstrip())
+    if last:  # `…△C 홍보 지원이다.`: the copula closes the list
+        seg = re.sub(r"(?<=[가-힣])이다$", "", seg)
     # `… 인재를 우선 채용하며,`: a clause cut before the next party's item keeps its noun
     seg = re.sub(r"(?<=[가-힣]{2})(?:하며|하고|하면서)$", "", seg)
     sp = span(text, start, start + len(seg))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from summarizer.lexicon import (
     ACTION_NOUNS,
     BRANCH_SUFFIXES,
+    CAPTION_POSITIONS,
     COUNTRIES,
     NOT_ALIASES,
     TITLE_WORDS,
@@ -28,10 +29,14 @@ _KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
 _DESCRIBED = re.compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _NOT_ORG = re.compile(
-    r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는)\b|\d"
+    r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는|한편|또|또한|특히"
+    r"|아울러|이어|이에)\b|\d"
+    r"|(?:참석자|관계자|직원|주민|시민|학생|내빈)들?$"  # people at the ceremony, not a body
 )
 
-_NOT_ALIAS = re.compile(r"^" + "(?:" + "|".join(NOT_ALIASES) + r")(?:\s|$)|^사진")
+_NOT_ALIAS = re.compile(
+    r"^" + alternation((*NOT_ALIASES, *CAPTION_POSITIONS)) + r"(?:\s|$)|^사진|(?:가운데|좌|우)\s*측"
+)
 _TITLE_WORD = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
 _NAME = re.compile(r"[가-힣]{2,4}")
 
@@ -163,6 +168,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
         name = name[described.end() :]
     name = re.sub(r"\s+", " ", name).strip(" ,·")
     name = re.sub(r"^(?:[Tt]he)\s+", "", name)
+    name = re.sub(r"^(?:오전|오후)\s+", "", name)  # `17일 오후 파주시 …`
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
         return None
     person = as_person(name)
@@ -185,8 +191,12 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
 
 
 _CLAUSE_WORD = re.compile(
-    r"\S*(?:[을를의에로며고인된한]|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한)$"
+    r"\S*(?:[을를의에로며고인된한]|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한)$"
 )
+
+
+# `재단법인 한양문화재연구원`: a legal form ends in 인 but opens a name
+_LEGAL_WORD = re.compile(r"(?:재단|사단|사회복지|학교|의료|특수|공익)법인|주식회사")
 
 
 def pieces(text: str, a: int, b: int) -> list[Cand]:
@@ -195,7 +205,11 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     # 완주군`: a clause before the name is cut first (its `및` and `·` join words, not names)
     whole = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a:b])
     words = list(re.finditer(r"\S+", whole))
-    described = [w.end() for w in words[:-1] if _CLAUSE_WORD.match(w.group(0))]
+    described = [
+        w.end()
+        for w in words[:-1]
+        if _CLAUSE_WORD.match(w.group(0)) and not _LEGAL_WORD.fullmatch(w.group(0))
+    ]
     if described:
         a += described[-1]
     for x, y in split_outside_brackets(text[a:b]):

@@ -37,7 +37,8 @@ _SIGN_TIERS = (
 )
 _SIGN_KO = re.compile("|".join(p.pattern for p in _SIGN_TIERS))
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
-_TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:은|는)(?=\s)")
+# `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
+_TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?<![하되있없같많])(?:은|는)(?=\s)")
 _SUBJ = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=[\s‘'“\"「『])")
 _WHEN = re.compile(
@@ -68,7 +69,7 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     when = _WHEN.match(text, base, stop)  # `15일 중기부는`, `이날 오후 …`
     if when:
         base = when.end()
-    topic = _TOPIC.search(text, base, stop) or _SUBJ.search(text, base, stop)
+    topic = _marker(_TOPIC, text, base, stop) or _marker(_SUBJ, text, base, stop)
     if not topic or topic.start() - base > 250:
         return []
     found = pieces(text, base, topic.start())
@@ -95,6 +96,12 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
         partners = pieces(text, left, w.start())
         if len(found) >= 2:  # `A과 B가 우호 교류와 협력 확대를 …`: the aim, not a third party
             partners = [c for c in partners if looks_like_org(c)]
+        purpose = _PURPOSE.search(text, w.end(), stop)
+        later = _WITH.search(text, purpose.end(), stop) if purpose else None
+        if later and not any(looks_like_org(c) for c in partners):
+            # `충북 도약과 … 실현을 위해 B와`: the first `과` joined an aim; B is the partner
+            again = pieces(text, purpose.end(), later.start())  # type: ignore[union-attr]
+            partners = [c for c in again if looks_like_org(c)]
         found += partners
     return found
 
@@ -136,7 +143,18 @@ def _named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
 
 
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
+_PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+")
 _AMID = re.compile(r"(?:참석한|열린|비롯한)\s+가운데\s+")
+
+
+def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first topic or subject marker after a word of two syllables or more (`국가 …`: the
+    `가` of a one-syllable stem is part of a noun, not a marker)."""
+    for m in pat.finditer(text, a, b):
+        word = re.search(r"\S+$", text[a : m.start()])
+        if word and len(word.group(0)) >= 2:
+            return m
+    return None
 
 
 def _agreement_at(text: str, base: int, e: int) -> int:

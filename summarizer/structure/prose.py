@@ -24,8 +24,8 @@ _CONNECTIVE = re.compile(r"^(?:아울러|또한|이와\s*함께|특히|나아가
 _ADVERBIAL = re.compile(r"^(?:이\s*자리에서|이날|앞으로|향후(?:\s*\d+년간)?)\s+")
 _CLAUSE_END = re.compile(r"(?:하고|하며),?\s+|(?:고|며),\s+|,\s+(?=[^\s,]{2,15}(?:은|는)\s)")
 _VERB_END = re.compile(
-    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?기로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
-    r"|(?:해\s*)?나간다|(?:해\s*)?나갈\s*(?:계획|예정)이다)\s*\.?$"
+    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
+    r"|(?:해\s*)?나간다|(?:해\s*)?나갈\s*(?:계획|예정)이다|하게\s*(?:된다|되며))\s*\.?$"
 )
 
 
@@ -62,6 +62,8 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
                 r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)", clause
             )
             if ", " in clause[: m.start()]
+            # `A, B 등으로 구성된 위원회`: the list describes a body, it is no list of items
+            and not re.match(r"\s*(?:구성|참여|포함)\S*(?:된|하는|한)\s", clause[m.end() :])
         ]
         etc = etcs[-1] if etcs else None
         # `A, B 금융 지원을 위해 상호 협력할 것을`: the purpose closes the list as `등` would
@@ -79,7 +81,10 @@ def _clauses(text: str, s: int, e: int) -> list[Commitment]:
             continue
         v = _VERB_END.search(clause.rstrip(", "))
         stop = x + (v.start() if v else len(clause.rstrip(", .")))
-        such = re.search(r"(?:하|되)?는\s+등\s", text[x:stop])  # `…검토하는 등 상호협력 할`
+        # `…검토하는 등 상호협력 할`, `…최우선 검토해 상호 협력`: the item ends before
+        such = re.search(
+            r"(?:하|되)?는\s+등\s|(?<=[가-힣])(?<!위)(?:해|하여)\s+(?:상호\s*)?협력", text[x:stop]
+        )
         if such:
             stop = x + such.start()
         subj = _PROSE_TOPIC.match(text[x:stop].lstrip())  # `…만들고, 중진공은 …`
@@ -121,11 +126,11 @@ def _roles(text: str, a: int, e: int) -> list[Commitment]:
 
 
 _PLEDGE_END = re.compile(
-    r"(?:기로\s*(?:합의|약속|다짐)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다|합의했다|뜻을\s*모았다|등이다)\.?\s*$"
+    r"(?:[기키]로\s*(?:합의|약속|다짐|결정)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다|합의했다|뜻을\s*모았다|등이다)\.?\s*$"
 )
 
 
-_PROMISE = re.compile(r"(?:기로\s*(?:합의|약속)?했다|(?:계획|예정|방침)이다|약속했다)\.?\s*$")
+_PROMISE = re.compile(r"(?:[기키]로\s*(?:합의|약속)?했다|(?:계획|예정|방침)이다|약속했다)\.?\s*$")
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -142,8 +147,11 @@ def prose_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitment]
     """
     run: list[tuple[int, int]] = []
     para_end = 0
+    closed = False
     for s, e in iter_sentences(text):
         body = text[s:e].strip()
+        if not body:
+            continue
         quoted = bool(re.search(r"[“\"]", body))
         if not run:
             if quoted or mask.blocked(s, e):
@@ -151,10 +159,14 @@ def prose_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitment]
             if _PROSE_LEAD.search(body[:40]) or (_JOINT.match(body) and _PLEDGE_END.search(body)):
                 run.append((s, e))
                 para_end = _line_end(text, e)
+                # `주요 내용은 A, B 등이다`: the terms in full; what follows is general goodwill
+                closed = bool(re.search(r"내용은\s.*이다\.?$", body))
             continue
+        if closed:
+            break
         if quoted or mask.blocked(s, e) or len(run) >= 6:
             break
-        if s < para_end:  # the rest of the opening paragraph goes on with the same list
+        if s < para_end and _PLEDGE_END.search(body):  # the opening paragraph goes on
             run.append((s, e))
             continue
         if not _PLEDGE_END.search(body):

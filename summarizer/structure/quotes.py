@@ -105,6 +105,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     seen: set[tuple[str | None, str]] = set()
     prev: _Seg | None = None
     prev_speaker: tuple[str | None, str | None, str | None] | None = None
+    orgs_of: dict[str, str | None] = {}
     for seg in _segments(text):
         inner_s, inner_e = seg.open + 1, seg.close
         body = text[inner_s:inner_e]
@@ -162,7 +163,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             if len(speaker[0] or "") == 1:  # `문 총장은` after `누리대학교(총장 문지호)`
                 speaker = head_named(parties, speaker[0] or "", speaker[1] or "") or speaker
         if speaker[0] and speaker[2] is None:
-            speaker = (speaker[0], speaker[1], _org_of_person(text, speaker[0], parties))
+            if speaker[0] not in orgs_of:  # one look through the text per person, not per quote
+                orgs_of[speaker[0]] = _org_of_person(text, speaker[0], parties)
+            speaker = (speaker[0], speaker[1], orgs_of[speaker[0]])
         prev_speaker = speaker
         if mask.blocked(inner_s, inner_e):
             continue

@@ -132,9 +132,14 @@ def attribution(text: str, start: int, end: int, depth: int = 0) -> Attribution 
     return None if found is None else Attribution(found.phrase, found.start, continued=True)
 
 
+def cite(text: str) -> str:
+    """Source text quoted for a note: `“지난 6일”` (an English page shows Korean only in quotes)."""
+    return f"“{' '.join(text.split())}”"
+
+
 def line_of(text: str, pos: int) -> int:
     """1-based line number of a position."""
     return text.count("\n", 0, pos) + 1
 
 
-__all__ = ["Attribution", "attribution", "has_words", "line_of"]
+__all__ = ["Attribution", "attribution", "cite", "has_words", "line_of"]

@@ -12,6 +12,7 @@ import re
 
 from summarizer.models import ClaimCheck, Contact, Fact, Span
 from summarizer.models.briefing import BriefingContact
+from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.evidence import Evidence, fact_span
 from summarizer.verify.values import endpoints, normalise_date, normalise_phone, normalise_time
 
@@ -85,21 +86,27 @@ def check_event_value(ev: Evidence, kind: str, claim: str, base: ClaimCheck) -> 
     mentions = [f for f in ev.facts_of(kind) if f.value and value in endpoints(f.value)]
     roles = [role_of(ev, f) for f in mentions]
     if not mentions or any(r is None for r in roles):
-        if stated and ev.facts.reference_date_origin != "today":
+        if stated and ev.facts.reference_date_origin not in GUESSED_ORIGINS:
             shown = f" (written {stated_span.text.strip()!r})" if stated_span else ""
             note = f"is in the source, but the source gives the event {kind} as {stated}{shown}"
             return base.model_copy(update={"status": "unverified", "note": note})
         return base
     role = _ROLE_WORDS.get(roles[0] or "", f"a {roles[0]} line")
     where = mentions[0]
-    if stated and ev.facts.reference_date_origin != "today":
+    if stated and ev.facts.reference_date_origin not in GUESSED_ORIGINS:
         shown = f" (written {stated_span.text.strip()!r})" if stated_span else ""
-        note = f"is the {kind} of {role}, not of the event; the source gives the event {kind} as {stated}{shown}"
+        note = (
+            f"is the {kind} of {role}, not of the event; "
+            f"the source gives the event {kind} as {stated}{shown}"
+        )
         return base.model_copy(
             update={"status": "unsupported", "note": note, "hard": True, "span": fact_span(where)}
         )
     note = f"the source gives this {kind} only in {role}, not for the event"
-    return base.model_copy(update={"status": "unsupported", "note": note, "span": fact_span(where)})
+    # A caption or an announcement often shares the event's day: doubtful, not contradicted.
+    doubtful = all(r in ("caption", "announcement") for r in roles)
+    status = "unverified" if doubtful else "unsupported"
+    return base.model_copy(update={"status": status, "note": note, "span": fact_span(where)})
 
 
 def _key(text: str | None) -> str:
@@ -127,7 +134,7 @@ def check_contact_phone(ev: Evidence, contact: BriefingContact, base: ClaimCheck
     if value is None:
         return base
     found = [f for f in ev.facts_of("phone") if f.value == value]
-    if found and all(f.note == "fax" for f in found):
+    if found and all(f.fax for f in found):
         note = "is a fax number in the source, not a phone. Give the phone on the contact's line."
         return base.model_copy(
             update={

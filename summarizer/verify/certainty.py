@@ -17,10 +17,12 @@ import re
 from datetime import date
 
 from summarizer.models import ClaimCheck
+from summarizer.verify.attribution import cite
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.values import normalise_date
 
-GUESSED_ORIGINS = frozenset({"today"})
+# No publication date in the text: `unknown` (older results said `today`, a guess).
+GUESSED_ORIGINS = frozenset({"unknown", "today"})
 _YEAR = re.compile(r"\d{4}|['’‘]\d{2}")
 _MONTH = re.compile(r"\d{1,2}\s*월|\d{1,2}\s*[./]\s*\d|[A-Za-z]{3,}")
 
@@ -103,20 +105,18 @@ def _doubt(check: ClaimCheck, ev: Evidence) -> str | None:
         return "is written so in the source, but was not read as a date there; not checked"
     weekday = _weekday_match(ev, claim)
     if weekday is not None:
-        return (
-            f"the source gives this day only as {weekday!r}, near the document's date; not checked"
-        )
+        return f"the source gives this day only as {cite(weekday)}, near the document's date; not checked"
     if ev.facts.reference_date_origin not in GUESSED_ORIGINS:
         unread = _unread(ev, claim)
         if unread is None:
             return None
-        return f"the source writes {unread!r}, which was not read as a date there; not checked"
+        return f"the source writes {cite(unread)}, which was not read as a date there; not checked"
     claimed = _claimed(claim)
     seen = _yearless_match(ev, claimed) if claimed else None
     if seen is None:
         return None
     return (
-        f"the source writes {seen!r} without a year and states no publication date, "
+        f"the source writes {cite(seen)} without a year and states no publication date, "
         "so the month and year cannot be checked"
     )
 

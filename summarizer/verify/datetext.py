@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from summarizer.models import Span
+from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.injection import inside
 
@@ -42,7 +43,7 @@ def date_in_text(ev: Evidence, value: str) -> tuple[Span, str] | None:
         day = date.fromisoformat(value.split("/")[0])
     except ValueError:
         return None
-    guessed = ev.facts.reference_date_origin == "today"
+    guessed = ev.facts.reference_date_origin in GUESSED_ORIGINS
     # A mention the facts layer read as another date (another year) contradicts, never supports.
     # Under a guessed reference date a day-only mention (`6일`) fixed no month or year.
     read = [

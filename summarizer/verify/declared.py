@@ -15,9 +15,8 @@ from summarizer.models import Span
 from summarizer.verify.evidence import Evidence
 
 _AFTER = 60  # characters after a name within which its bracket may open
-_BRACKET = re.compile(
-    r"[(（\[]\s*(?:이하\s*)?[‘'\"“]?(?P<abbr>[^)）\]\n,‘'\"“”’]{1,20}?)[’'\"”]?\s*(?:[,，][^)）\]\n]{0,30})?[)）\]]"
-)
+_BRACKET = re.compile(r"[(（\[](?P<inner>[^)）\]\n]{1,80})[)）\]]")
+_PART = re.compile(r"\s*(?:이하\s*)?[‘'\"“]?(?P<abbr>[^,，;‘’'\"“”]+?)[’'\"”]?\s*(?:[,，;]|$)")
 
 
 def _hangul_share(text: str) -> float:
@@ -55,9 +54,12 @@ def declared_abbreviation(ev: Evidence, names: list[str], abbr: str) -> Span | N
             for m in _BRACKET.finditer(window):
                 if m.start() > 12:
                     break  # the bracket must follow the name, not a later word
-                if _key(m.group("abbr")) == want:
-                    start = end + m.start("abbr")
-                    return Span(text=m.group("abbr"), start=start, end=end + m.end("abbr"))
+                # `(이하 ETRI)`, `(INR)`, `(회장 윤재원, 이하 KITA)`: any part of the bracket
+                for part in _PART.finditer(m.group("inner")):
+                    if _key(part.group("abbr")) == want:
+                        start = end + m.start("inner") + part.start("abbr")
+                        stop = end + m.start("inner") + part.end("abbr")
+                        return Span(text=ev.text[start:stop], start=start, end=stop)
     return None
 
 

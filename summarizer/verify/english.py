@@ -27,7 +27,7 @@ from summarizer.verify.values import PROSE_TIME, normalise_time
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?(?![\d:])"
 _EN_DATE = re.compile(
     rf"\b(?P<mon>{_MON})\s+(?P<d1>{_DAYNUM})(?:\s*(?:-|–|to|and|through)\s*(?:(?P<mon2>{_MON})\s+)?(?P<d2>{_DAYNUM}))?(?:,?\s*(?P<y>\d{{4}}))?"
     rf"|\b(?P<d3>{_DAYNUM})\s+(?:of\s+)?(?P<mon3>{_MON})(?:,?\s*(?P<y3>\d{{4}}))?"

@@ -25,7 +25,7 @@ def _where(check: ClaimCheck, text: str | None) -> str:
     line = text.count("\n", 0, span.start) + 1 if text is not None else None
     shown = " ".join(span.text.split())
     shown = shown if len(shown) <= 50 else shown[:47] + "..."
-    return f" [source{f' line {line}' if line else ''}: {shown!r}]"
+    return f" [source{f' line {line}' if line else ''}: “{shown}”]"
 
 
 def _quoted(claim: str) -> str:

@@ -127,8 +127,7 @@ def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
     span = found.span(ev.text)
     if found.status == "unsupported" or span is None:
         return _place_words(ev, place)
-    start, end = widen(ev.text, span.start, span.end)
-    why = meaning_diff(place, ev.text[start:end]) if found.status != "exact" else None
+    why = _diff(ev, place, span) if found.status != "exact" else None
     if why:
         return _check(field, "place", place, "unsupported", span=span, note=why)
     stated = ev.facts.structure.event.place_span if ev.facts.structure.event else None
@@ -141,6 +140,13 @@ def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
             note = f"the source gives the venue as {stated.text.strip()!r}"
             return _check(field, "place", place, "unverified", span=span, note=note)
     return _check(field, "place", place, found.status, span=span)
+
+
+def _diff(ev: Evidence, claim: str, span: Span) -> str | None:
+    """meaning_diff against the span read whole, and a word wider for a flipped last word."""
+    start, end = widen(ev.text, span.start, span.end)
+    wide_start, wide_end = widen(ev.text, span.start, span.end, words=1)
+    return meaning_diff(claim, ev.text[start:end], ev.text[wide_start:wide_end])
 
 
 def _place_words(ev: Evidence, place: str) -> ClaimCheck:
@@ -185,10 +191,7 @@ def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     found = align(briefing.title_ko, ev.text, threshold=0.8, view=ev.view, avoid=ev.instructions)
     span = found.span(ev.text)
     if found.status != "unsupported" and span is not None:
-        start, end = widen(ev.text, span.start, span.end)
-        why = (
-            meaning_diff(briefing.title_ko, ev.text[start:end]) if found.status != "exact" else None
-        )
+        why = _diff(ev, briefing.title_ko, span) if found.status != "exact" else None
         status = "unsupported" if why else found.status
         out.append(_check("title_ko", "text", briefing.title_ko, status, span=span, note=why))
     else:

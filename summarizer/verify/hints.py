@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from summarizer.models import Briefing, ClaimCheck, Contact
-from summarizer.verify.attribution import line_of
+from summarizer.verify.attribution import cite, line_of
+from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.evidence import Evidence
 
 # `Dates in the source: a, b, c.` / `The only date in the source is a.` from claims.allowed_sentence
@@ -52,16 +53,16 @@ def _bound(ev: Evidence, briefing: Briefing, check: ClaimCheck) -> str | None:
             return None
         who = row.name or row.department or "this contact"
         where = f" (line {line_of(ev.text, row.start)})" if row.start is not None else ""
-        return f"The source lists {who}'s phone as {row.phone_text or row.phone}{where}."
+        return f"The source lists {row.phone_text or row.phone} for {cite(who)}{where}."
     event = ev.facts.structure.event
     span = None if event is None else (event.date_span if m.group(2) == "date" else event.time_span)
     value = None if event is None else (event.date if m.group(2) == "date" else event.time)
     if span is None or not value or not ev.is_clean(span):
         return None
-    guessed = m.group(2) == "date" and ev.facts.reference_date_origin == "today"
+    guessed = m.group(2) == "date" and ev.facts.reference_date_origin in GUESSED_ORIGINS
     if guessed and not re.search(r"\d{4}|['’]\d{2}", span.text):
         return None  # resolved against a guessed document date: not the source's value
-    where = f"{span.text.strip()!r}, line {line_of(ev.text, span.start)}"
+    where = f"{cite(span.text)}, line {line_of(ev.text, span.start)}"
     return f"The source gives the event {m.group(2)} as {value} ({where})."
 
 

@@ -70,6 +70,12 @@ def _changed(claim: str, source: str) -> list[tuple[str, str]]:
 
 
 def _negation_diff(claim: str, source: str) -> str | None:
+    matcher = SequenceMatcher(None, claim, source, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        # `지속가능` -> `지속불가능`: one negating syllable inserted or dropped inside a word.
+        piece = claim[a1:a2] if op == "delete" else source[b1:b2] if op == "insert" else ""
+        if piece in _NEG_PREFIX:
+            return f"negation differs ({piece!r})"
     for mine, theirs in _changed(claim, source):
         for mark in _NEG_ANYWHERE:
             if mine.count(mark) != theirs.count(mark):

@@ -8,6 +8,8 @@ from typing import Literal
 from summarizer.glossary import Entry, Glossary
 from summarizer.models import BriefingParty, ClaimCheck, Span, Status
 from summarizer.verify.align import NormText
+from summarizer.verify.attribution import cite
+from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.declared import declared_abbreviation, english_name, english_source
 from summarizer.verify.evidence import Evidence
 
@@ -81,7 +83,7 @@ def check_party(
                 via_alias = next((hit for n in names if (hit := find_name(ev, n))), None)
         if via_alias is not None:
             span = via_alias[1]
-            note = f"the source writes {span.text!r} (same body in the glossary)"
+            note = f"the source writes {cite(span.text)} (same body in the glossary)"
             checks.append(
                 ClaimCheck(
                     field=f"{field}.name_ko",
@@ -94,7 +96,7 @@ def check_party(
             )
         elif (english := english_name(ev, _english_forms(glossary, party))) is not None:
             span = english
-            note = f"the source names this party only in English: {english.text!r}"
+            note = f"the source names this party only in English: {cite(english.text)}"
             checks.append(
                 ClaimCheck(
                     field=f"{field}.name_ko", kind="party", claim=party.name_ko,
@@ -111,7 +113,7 @@ def check_party(
             )  # fmt: skip
         else:
             named = [p.name for p in ev.facts.structure.parties]
-            hint = f" Parties named in the source: {', '.join(named)}." if named else ""
+            hint = f" Parties named in the source: {', '.join(map(cite, named))}." if named else ""
             note = f"does not occur in the source.{hint}"
             checks.append(
                 ClaimCheck(
@@ -199,14 +201,16 @@ def _check_english(
         other = glossary.lookup(claim) if claim.strip() else None
         if other is not None and not english_source(ev):
             # The official English name of another body: a mix-up, though not re-asked.
-            note = f"is the official English name of {other.ko} in the glossary, another body"
+            note = f"is the official English name of {cite(other.ko)} in the glossary, another body"
             return result("unsupported", note)
         note = "not in the glossary: a translation, not a confirmed official name"
         return result("unverified", note)
     korean, entry = looked
     era = _era(party, entry)
     if era is not None and _matches(era, claim):
-        return result("exact", note=f"the English name of the body when it was {party.name_ko}")
+        return result(
+            "exact", note=f"the English name of the body when it was {cite(party.name_ko)}"
+        )
     current = entry.as_of(ev.reference) if ev.reference else entry
     verdict = glossary.check_english(korean, claim)
     confidence = (
@@ -219,12 +223,19 @@ def _check_english(
         return result("exact", note=confidence)
     if verdict in ("official", "former") and renamed and _matches(current, claim):
         return result("exact", note=f"the name in use on {ev.reference}")
+    if verdict in ("official", "former") and ev.facts.reference_date_origin in GUESSED_ORIGINS:
+        # Right for some period, and the document's date is a guess: not contradicted.
+        note = "an official name of the body at some time; the document's date is not known"
+        return result("unverified", note=note)
     if verdict == "former" and not renamed:
         note = f"is an earlier name; the official English name is now {_official(current)}."
     elif verdict in ("official", "former"):
         note = f"on {ev.reference} the body was named {_official(current)}."
     else:
         note = f"contradicts the glossary: the official English name is {_official(current)}."
+    if confidence is not None:
+        # Only a confirmed name makes a sure contradiction: flagged, not re-asked.
+        return result("unsupported", note=f"{note[:-1]} ({confidence}).")
     return result("unsupported", note=note, hard=True)
 
 
@@ -258,7 +269,16 @@ def _check_abbreviation(
         return result("unverified", note="the glossary has no confirmed abbreviation")
     if _abbr_key(abbr) == _abbr_key(entry.abbr):
         return result("exact")
+    every = [looked[1].abbr, *(r.abbr for r in looked[1].renames)]
+    guessed = ev.facts.reference_date_origin in GUESSED_ORIGINS
+    if guessed and _abbr_key(abbr) in {_abbr_key(a) for a in every if a}:
+        note = "an official abbreviation of the body at some time; the document's date is not known"
+        return result("unverified", note=note)
     note = f"contradicts the glossary: the official abbreviation is {entry.abbr!r}."
+    if looked[1].confidence != "confirmed":  # not sure enough to re-ask
+        return result(
+            "unsupported", note=f"{note[:-1]} (glossary confidence: {looked[1].confidence})."
+        )
     return result("unsupported", note=note, hard=True)
 
 
@@ -276,7 +296,7 @@ def check_english_duplicates(parties: list[BriefingParty]) -> list[ClaimCheck]:
             and _bare(p.name_ko) != _bare(party.name_ko)
         ]  # fmt: skip
         if twins:
-            note = f"is also given as the English name of {twins[0]}, another party"
+            note = f"is also given as the English name of {cite(twins[0])}, another party"
             checks.append(
                 ClaimCheck(
                     field=f"parties[{i}].name_en", kind="name_en", claim=party.name_en or "",

@@ -34,6 +34,23 @@ def _same_body(name: str, own: set[str]) -> bool:
     return any(k and (k == key or (len(k) >= 3 and (k in key or key in k))) for k in own)
 
 
+def _declared_for(ev: Evidence, briefing: Briefing, alias: str) -> int | None:
+    """The party whose name the text writes just before `(이하 ALIAS)` or `(ALIAS)`."""
+    pattern = rf"[(（][^)）\n]{{0,30}}?(?:이하\s*)?[\"'‘“]?{re.escape(alias)}[\"'’”]?\s*[)）,]"
+    for m in re.finditer(pattern, ev.text):
+        before = ev.text[max(0, m.start() - 60) : m.start()]
+        best: tuple[int, int] | None = None
+        for k, p in enumerate(briefing.parties):
+            for name in (p.name_ko, p.name_en or ""):
+                pos = before.rfind(name) if len(name) >= 2 else -1
+                adjacent = pos >= 0 and pos + len(name) >= len(before) - 2
+                if adjacent and (best is None or pos > best[0]):
+                    best = (pos, k)
+        if best is not None:
+            return best[1]
+    return None
+
+
 def check_aliases(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> list[ClaimCheck]:
     """An alias belongs to the party the source declares it for (`이하 중기부`) or abbreviates."""
     out = []
@@ -56,7 +73,15 @@ def check_aliases(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> li
                 )
                 out.append(_check(field, "alias", alias, "unsupported", note=note, hard=True))
                 continue
-            if owners or alias.isascii():
+            if owners:
+                continue
+            declared = _declared_for(ev, briefing, alias)
+            if declared is not None and declared != i:
+                other = briefing.parties[declared].name_ko
+                note = f"the source declares {alias!r} after {other}, not {party.name_ko}"
+                out.append(_check(field, "alias", alias, "unsupported", note=note))
+                continue
+            if alias.isascii():
                 continue
             mine = _subsequence(alias, party.name_ko)
             others = [
@@ -101,10 +126,17 @@ def check_commitment_parties(
     clause = (
         re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1] + ev.text[span.start : span.start + 30]
     )
+    # Names, and one-syllable short names the briefing gives (`도는 …`), as a clause's subject.
+    short = [{a for a in p.aliases if len(a.strip()) == 1} for p in briefing.parties]
     subjects = {
         i for i, group in enumerate(names)
-        for n in group if re.search(re.escape(n) + r"\s*(?:은|는|이|가|측은|측이)\s", clause)
+        for n in group | short[i]
+        if re.search(r"(?<![가-힣A-Za-z])" + re.escape(n) + r"\s*(?:은|는|이|가|측은|측이)\s", clause)
     }  # fmt: skip
+    # `두 기관은 ETRI가 개발한 …`: a joint topic of the sentence outranks a subject inside the item.
+    topics = re.findall(r"((?:\S+\s+)?\S+)(?:은|는)\s", ev.text[line_start : span.start])
+    if topics and _JOINT_TOPIC.search(topics[-1]):
+        subjects = set()
     # `서울대학교병원과 제일병원, 새통영병원, 고창종합병원은 △…`: a subject naming several parties.
     # The sentence's subject (`강경화 장관과 이시종 지사는 … 체결하고 [item]`) when the clause has none.
     sentence = re.split(r"[.。]\s", ev.text[line_start : span.start])[-1]
@@ -120,6 +152,14 @@ def check_commitment_parties(
         if len(named) >= 2:
             subjects = named
             break
+    # `A는 B와 업무협약을 맺고, [item]`: the item follows the signing of both.
+    if not subjects and _SIGNED_WITH.search(sentence):
+        both = {
+            i for i, group in enumerate(names) for n in group
+            if re.search(re.escape(n) + r"\s*(?:은|는|이|가|와|과)\s", sentence)
+        }  # fmt: skip
+        if len(both) >= 2:
+            subjects = both
     line = ev.text[line_start : span.end]
     if bracket := _BRACKET_SUBJECT.match(line):
         owner = party_of(names, bracket.group(1))
@@ -158,7 +198,7 @@ _JOINT = re.compile(
     r"(?:양|두|세|네|다섯|여섯|각|협약|모든|\d+\s*개)\s*(?:기관|측|사|부처|대학|지자체|자치단체|단체|공단|은행|국|나라)"
     r"|양국|협약서(?:는|에는)"
     r"|양측|양사|쌍방|상호\s*협력|협약(?:에\s*따라|을\s*통해|으로|에는|서에는|\s*(?:주요\s*)?내용)"
-    r"|(?:under|through) (?:the|this) (?:agreement|MOU|memorandum)|(?:both|the (?:two|three|four|five)) (?:parties|sides|institutions|organi[sz]ations|agencies)",
+    r"|(?:under|through) (?:the|this) (?:agreement|MOU|memorandum)|(?:both|the (?:two|three|four|five)) (?:parties|sides|institutions|organi[sz]ations|agencies|countries|governments|ministries|cities)",
     re.I,
 )
 
@@ -188,8 +228,12 @@ def _joint_intro(ev: Evidence, span: Span, line_start: int) -> re.Match[str] | N
     return None
 
 
+_SIGNED_WITH = re.compile(
+    r"(?:협약|양해각서|MOU|협정)[^.\n]{0,12}(?:맺고|체결하고|맺어|체결해)\s*,?\s*$"
+)
 _JOINT_TOPIC = re.compile(
     r"(?:양|두|세|네|다섯|각|협약|모든|\d+\s*개)\s*(?:기관|측|사|부처|대학|지자체|자치단체|단체|공단|은행|국|나라)들?$"
+    r"|협약\s*(?:주요\s*)?내용$"
     r"|(?:양측|양사|쌍방|양국|협약서)$"
 )
 

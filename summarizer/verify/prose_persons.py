@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.models import Briefing, ClaimCheck, Span
+from summarizer.verify.attribution import cite
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.speakers import TITLES
 
@@ -136,11 +137,15 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
         korean = full[0]
         title = people[korean]
         if titled and title and vice != _is_vice(title):
-            note = f"the source calls {korean} {title!r}; the English title says otherwise"
+            note = (
+                f"the source calls {cite(korean)} {cite(title)}; the English title says otherwise"
+            )
             return check("unsupported", note, _span(ev, korean))
-        return check("normalised", f"romanises {korean}, named in the source", _span(ev, korean))
+        return check(
+            "normalised", f"romanises {cite(korean)}, named in the source", _span(ev, korean)
+        )
     if same_given:
-        note = f"the source names {', '.join(same_given)}: not this surname"
+        note = f"the source names {', '.join(map(cite, same_given))}: not this surname"
         return check("unsupported", note, _span(ev, same_given[0]))
     return None  # nobody the source names: perhaps a place (`Seoul Gangnam-gu`); no claim read
 

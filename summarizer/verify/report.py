@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from summarizer.glossary import Glossary, load_glossary
 from summarizer.models import Briefing, ClaimCheck, FactsResult, VerificationReport
+from summarizer.models.report import CheckKind
 from summarizer.verify.binding import check_contact_phone, check_event_value
 from summarizer.verify.certainty import soften
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
+from summarizer.verify.coverage import unchecked_rest
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.feedback import reask_feedback
 from summarizer.verify.fields import check_contacts, check_korean_prose, check_place
@@ -56,6 +58,9 @@ def verify_briefing(
         checks.append(checked)
         if checked.ok and checked.span is not None:
             checks.append(check_speaker(ev, i, quote, checked.span, briefing.quotes))
+        else:
+            note = "the quote is not found in the source, so neither is who said it"
+            checks.append(_unchecked(f"quotes[{i}].speaker", "speaker", quote.speaker, note))
         checks += check_quote_roles(
             ev, briefing, i, checked.span if checked.ok else None, names, marks
         )
@@ -78,6 +83,10 @@ def verify_briefing(
             checks.extend(check_party(ev, glossary, i, party))
         if party.signatory:
             checks += check_signatory(ev, briefing, i, names, marks)
+        elif party.signatory_title:
+            note = "a title without a signatory binds to nobody"
+            field = f"parties[{i}].signatory_title"
+            checks.append(_unchecked(field, "title_ko", party.signatory_title, note))
         if (role := check_party_role(ev, briefing, i, marks)) is not None:
             checks.append(role)
     checks += check_aliases(ev, briefing, names)
@@ -97,7 +106,12 @@ def verify_briefing(
     checks += check_prose_persons(ev, briefing) + check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
     checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value
+    checks += unchecked_rest(briefing, checks)  # every field says whether it was checked
     return VerificationReport(checks=checks, recall_warnings=recall_warnings(briefing, ev, checks))
+
+
+def _unchecked(field: str, kind: CheckKind, claim: str, note: str) -> ClaimCheck:
+    return ClaimCheck(field=field, kind=kind, claim=claim, status="unchecked", note=note)
 
 
 __all__ = ["reask_feedback", "verify_briefing"]

@@ -177,20 +177,20 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
     """A title binds when written beside one of the person's mentions."""
     if not people:
         note = "the person is not found to bind a title to"
-        return _check(field, "title", title, "unchecked", note=note)
+        return _check(field, "title_ko", title, "unchecked", note=note)
     for at in people:
         if _title_fits(title, _tokens_beside(ev, at)):
-            return _check(field, "title", title, "exact", span=at)
+            return _check(field, "title_ko", title, "exact", span=at)
     for at in people:  # a long English title: `director-general at the ministry's …`
         window = ev.text[at.end : at.end + 25 + len(title)]
         if title.isascii() and len(_key(title)) >= 8 and _key(title) in _key(window):
-            return _check(field, "title", title, "exact", span=at)
+            return _check(field, "title_ko", title, "exact", span=at)
     others = sorted({t for at in people for t in titles_beside(ev, at)})
     if others:
         note = f"the source gives this person the title {', '.join(others)}"
-        return _check(field, "title", title, "unsupported", span=people[0], note=note)
+        return _check(field, "title_ko", title, "unsupported", span=people[0], note=note)
     note = "no title is written beside this person"
-    return _check(field, "title", title, "unverified", note=note)
+    return _check(field, "title_ko", title, "unverified", note=note)
 
 
 def check_signatory(
@@ -237,6 +237,17 @@ _AGREEMENT = re.compile(
 )
 
 
+_AS_PARTY = re.compile(
+    r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*(?:와|과|는|은|이|가|측|,|·|ㆍ|-|–|/|및|간|등\s)"
+)
+
+
+# A body listed among those who help, not those who sign: `… 등 유관기관`, `등 관계기관`.
+_SUPPORTING = re.compile(
+    r"[^.\n]{0,30}?등\s*(?:유관|관계|참여|협력|지원)?\s*(?:기관|단체|부처)|[^.\n]{0,40}?(?:을|를)\s*(?:선정|지정)"
+)
+
+
 def check_party_role(
     ev: Evidence, briefing: Briefing, i: int, marks: list[Mention]
 ) -> ClaimCheck | None:
@@ -249,7 +260,14 @@ def check_party_role(
         end_nl, end_dot = ev.text.find("\n", m.end), ev.text.find(". ", m.end)
         ends = [e for e in (end_nl, end_dot) if e >= 0]
         sentence = ev.text[start : min(ends) if ends else len(ev.text)]
-        if _AGREEMENT.search(sentence):
+        after = ev.text[m.end : m.end + 40]
+        # As a party is written: joined to another (`A와`, `A-B`, `A·B`), as the subject
+        # (`A는`), with its head or alias in brackets (`A(장관 …, 이하 …)`), or in English.
+        before = ev.text[max(0, m.start - 1) : m.start]
+        joined = _AS_PARTY.match(after) is not None or (before != "" and before in "-–·ㆍ/")
+        if _SUPPORTING.match(after):
+            continue  # `한국국제교류재단(KF)·호한재단(AKF) 등 유관기관`: named among supporters
+        if _AGREEMENT.search(sentence) and (joined or ev.text[m.start : m.end].isascii()):
             return None
     name = briefing.parties[i].name_ko
     note = (
@@ -274,8 +292,13 @@ def check_quote_roles(
         claimed = party_of(names, quote.org)
         bound = [b for at in everywhere if (b := nearest_party(ev, at, marks)) is not None]
         written = any(_key(quote.org) in _key("".join(_tokens_beside(ev, at))) for at in everywhere)
-        itself = claimed is not None and party_of(names, quote.speaker) == claimed
-        if written or itself or (claimed is not None and claimed in bound):
+        speaker_party = party_of(names, quote.speaker)
+        itself = claimed is not None and speaker_party == claimed
+        if speaker_party is not None and claimed is not None and not itself:
+            other = briefing.parties[speaker_party].name_ko
+            note = f"the speaker is {other} itself"
+            out.append(_check(field, "org", quote.org, "unsupported", note=note))
+        elif written or itself or (claimed is not None and claimed in bound):
             out.append(_check(field, "org", quote.org, "exact", span=people[0] if people else None))
         elif bound and claimed is not None:
             other = briefing.parties[bound[0]].name_ko

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.models import BriefingQuote, ClaimCheck, Span, Status
-from summarizer.verify.attribution import attribution, line_of
+from summarizer.verify.attribution import attribution, cite, line_of
 from summarizer.verify.evidence import Evidence
 
 TITLES = (
@@ -75,6 +75,20 @@ def _patterns(speaker: str) -> list[str]:
     return pats
 
 
+def _role_only(speaker: str) -> bool:
+    """`외교부 장관`, `장관`, `부산시 관계자`: a role, not a name, so no one contradicts it."""
+    words = speaker.split()
+    if not words or speaker.isascii():
+        return False
+    last = words[-1]
+    titled = bool(_TITLE_END.search(last)) or last.endswith(("관계자", "대변인", "담당자"))
+    rest = words[:-1] if titled else words
+    bodies = all(
+        re.search(r"(?:부|청|처|원|회|공단|공사|재단|시|군|구|도|협회|은행)$", w) for w in rest
+    )
+    return titled and (not rest or bodies)
+
+
 def _find(phrase: str, patterns: list[str]) -> re.Match[str] | None:
     hits = [m for p in patterns if (m := re.search(p, phrase))]
     return max(hits, key=lambda m: m.start()) if hits else None
@@ -108,7 +122,7 @@ def check_speaker(
         return _check(field, quote, "unverified", "the source names no speaker for this quote")
     phrase = found.phrase
     shown = " ".join(phrase.split())[:60]
-    where = f"{shown!r} (line {line_of(ev.text, found.start)})"
+    where = f"{cite(shown)} (line {line_of(ev.text, found.start)})"
     own = _find(phrase, _patterns(quote.speaker))
     if own is not None:
         at = found.start + own.start()
@@ -126,16 +140,16 @@ def check_speaker(
         for m in [_find(phrase, _patterns(name))]
         if m is not None
     ]
-    if others and not _GROUP.search(phrase):
+    if others and not _GROUP.search(phrase) and not _role_only(quote.speaker):
         m, name = max(others, key=lambda x: x[0].start())
         at = found.start + m.start()
         hit = Span(text=ev.text[at : found.start + m.end()], start=at, end=found.start + m.end())
-        note = f"the source attributes this quote to {name}: {where}"
+        note = f"the source attributes this quote to {cite(name)}: {where}"
         return _check(field, quote, "unsupported", note, hit, hard=True)
     if _GROUP.search(phrase):
         note = f"the source gives this quote to several parties at once: {where}"
     else:
-        note = f"the source introduces this quote with {where}, which does not name {quote.speaker}"
+        note = f"the source introduces this quote with {where}, which does not name {cite(quote.speaker)}"
     return _check(field, quote, "unverified", note)
 
 

@@ -54,12 +54,25 @@ def check_glossary(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list
             out.append(_check(f"glossary[{i}].en", "glossary", g.en, "unsupported", note=official))
         elif verdict in ("official", "former"):
             out.append(_check(f"glossary[{i}].en", "glossary", g.en, "exact"))
+        elif (twin := _same_english(briefing, i)) is not None:
+            note = f"the glossary gives the same English to {twin!r}, another term"
+            out.append(_check(f"glossary[{i}].en", "glossary", g.en, "unsupported", note=note))
         elif (clash := _rendered_elsewhere(briefing, g.ko, g.en)) is not None:
             out.append(_check(f"glossary[{i}].en", "glossary", g.en, "unsupported", note=clash))
         else:
             note = "a translation"
             out.append(_check(f"glossary[{i}].en", "glossary", g.en, "unchecked", note=note))
     return out
+
+
+def _same_english(briefing: Briefing, i: int) -> str | None:
+    """Another term of the glossary with the same English: one of the two is wrong."""
+    mine = briefing.glossary[i]
+    for k, other in enumerate(briefing.glossary):
+        same_en = other.en.casefold().strip() == mine.en.casefold().strip()
+        if k != i and same_en and _key(other.ko) != _key(mine.ko):
+            return other.ko
+    return None
 
 
 def _pairs(briefing: Briefing) -> list[tuple[str, str]]:

@@ -23,3 +23,8 @@ from summarizer.english.stray import stray_hangul
 )
 def test_stray_hangul(text: str, stray: list[str]) -> None:
     assert stray_hangul(text) == stray
+
+
+def test_straight_quotes_mark_source_text() -> None:
+    assert stray_hangul("recall: the source writes '10개'; the briefing has none") == []
+    assert stray_hangul("the source writes '10개 and more") == ["'10개"]

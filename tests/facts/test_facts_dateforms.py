@@ -186,3 +186,26 @@ def test_a_release_date_line_is_a_date_mention() -> None:
 )
 def test_every_registered_time_form_reads_its_examples(form: str, text: str, value: str) -> None:
     assert value in [f.value for f in find_facts(text, REF) if f.kind == "time"], form
+
+
+@pytest.mark.parametrize(
+    "bar", ["2024년 10월 1일 화요일", "2024.10.01 (화) 15:20", "Tuesday, October 1, 2024"]
+)
+def test_date_bar_forms(bar: str) -> None:
+    text = f"{bar}\n로그인 회원가입 전체메뉴\n\n공단은 2024년 1월 24일 협약을 체결했다."
+    assert pairs(text, "date", REF) == [("2024년 1월 24일", "2024-01-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("지난 월요일 협약을 맺었다", "2024-07-15"),
+        ("오는 금요일 협약식을 연다", "2024-07-19"),
+        ("지난주 목요일 협약을 맺었다", "2024-07-11"),
+        ("이번 주 화요일 협약", "2024-07-16"),
+        ("다음 주 수요일 행사", "2024-07-24"),
+    ],
+)
+def test_korean_weekdays_relative_to_the_reference(text: str, value: str) -> None:
+    assert [v for _, v in pairs(text, "date", REF)] == [value]
+    assert [f for f in find_facts(text, None) if f.kind == "date"] == []

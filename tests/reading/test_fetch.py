@@ -56,6 +56,12 @@ def test_a_page_reads_like_the_same_page_saved(site: str, tmp_path: Path) -> Non
     a = extract_facts(fetched).model_dump(exclude={"source"})
     b = extract_facts(on_disk).model_dump(exclude={"source"})
     assert a == b
+    # The publication date comes from the page's own metadata (article:published_time).
+    fetched_facts = extract_facts(fetched)
+    assert (fetched_facts.reference_date, fetched_facts.reference_date_origin) == (
+        "2025-03-12",
+        "html-meta",
+    )
     assert any(
         f.kind == "phone" and f.value == "+82442047810" for f in extract_facts(fetched).facts
     )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer import extract_facts
 from summarizer.models import FactsResult
 from summarizer.prompting import fact_hints
+from summarizer.structure.orgs import Cand, looks_like_org
 
 REF = "2025-06-12"
 
@@ -14,13 +17,30 @@ def facts(page: str) -> FactsResult:
 
 
 def test_a_phrase_read_as_a_party_is_marked() -> None:
-    # `공동 발전` (an aim) and `거친 군` (a word and a stray syllable) are no organisations
-    page = "공동 발전과 거친 군이 11일 협약을 체결했다.\n"
+    # `공동 발전` (an aim) is no organisation; the city beside it is one
+    page = "공동 발전과 해울시가 11일 협약을 체결했다.\n"
     parties = facts(page).structure.parties
     assert [(p.name, p.confidence) for p in parties] == [
         ("공동 발전", "low"),
-        ("거친 군", "low"),
+        ("해울시", "high"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "org"),
+    [
+        ("거친 군", False),
+        ("공동 발전", False),
+        ("한국", False),
+        ("호주 정부", False),
+        ("칠곡군", True),
+        ("현대건설", True),
+        ("한국남부발전", True),
+        ("KOTRA", True),
+    ],
+)
+def test_what_looks_like_an_organisation(name: str, org: bool) -> None:
+    assert looks_like_org(Cand(name=name)) is org
 
 
 def test_parties_found_only_in_a_caption_are_marked() -> None:
@@ -62,7 +82,7 @@ def test_a_council_vote_date_is_unsure() -> None:
 
 
 def test_the_prompt_marks_what_is_unsure() -> None:
-    page = "[동정] 도하람 해울시장\n\n공동 발전과 거친 군이 11일 협약을 체결했다.\n"
+    page = "[동정] 도하람 해울시장\n\n공동 발전과 해울시가 11일 협약을 체결했다.\n"
     hints = fact_hints(facts(page))
     assert hints["title_unsure"] == "tagged"
-    assert [p["unsure"] for p in hints["parties"]] == ["not an organisation"] * 2
+    assert [p["unsure"] for p in hints["parties"]] == ["not an organisation", None]

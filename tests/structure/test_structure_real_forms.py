@@ -116,7 +116,8 @@ COMMITMENTS = [
     (
         "main terms given as 주요 내용은 A, B 등이다",
         "해울재단은 들빛병원과 업무협약을 27일 체결했다.\n"
-        "주요 협약내용은 임직원 건강검진 지원, 재단 행사 의료지원 체계 구축 등이다.\n",
+        "주요 협약내용은 임직원 건강검진 지원, 재단 행사 의료지원 체계 구축 등이다.\n"
+        "양 기관은 향후 긴밀한 협력을 지속하기로 뜻을 모았다.\n",
         ["임직원 건강검진 지원", "재단 행사 의료지원 체계 구축"],
     ),
     (
@@ -125,6 +126,29 @@ COMMITMENTS = [
         "협약에 따라 두 지자체는 현장실습 학교 운영 등 귀촌 사업, 청소년 역사 교류, 직거래 장터 "
         "운영 등 3개 분야 협력을 약속한다.\n",
         ["현장실습 학교 운영 등 귀촌 사업", "청소년 역사 교류", "직거래 장터 운영"],
+    ),
+    (
+        "a page run together: the narrative after the pledge is no item",
+        "해울군은 11일 들빛구와 자매결연 협약을 체결했다.결연을 통해 양 자치단체는 교육·관광 등 "
+        "다양한 분야에서 교류를 추진하기로 했다.협약 체결 후 들빛구 대표단은 해울군 관광지를 "
+        "방문했다.\n",
+        ["교육·관광 등 다양한 분야에서 교류를 추진"],
+    ),
+    (
+        "a contracted pledge (…추진키로 했다)",
+        "해울군은 11일 들빛상공회와 우호교류 협약을 맺었다.\n"
+        "양 기관은 가능한 분야부터 적극 지원하기로 결정하고 협력 사업을 공동 추진키로 했다.\n",
+        ["가능한 분야부터 적극 지원하기로 결정", "협력 사업을 공동 추진"],
+    ),
+    (
+        "a 등-list describing a committee is one item",
+        "해울부는 11일 들빛부와 양해각서를 체결했다.\n"
+        "이에 따라 양국은 콘텐츠 공동제작을 활성화해 나간다.\n"
+        "또 해울재단, 들빛재단 등으로 구성된 위원회 설치를 통해 양해각서 이행을 지원해 나간다.\n",
+        [
+            "콘텐츠 공동제작을 활성화",
+            "해울재단, 들빛재단 등으로 구성된 위원회 설치를 통해 양해각서 이행을 지원",
+        ],
     ),
 ]
 
@@ -163,3 +187,64 @@ def test_a_sister_city_pact_dates_the_event() -> None:
     page = "11일 해울군과 들빛시가 우호 교류와 협력 확대를 내용으로 자매결연 했다.\n"
     event = facts(page).structure.event
     assert event is not None and event.date == "2025-06-11"
+
+
+def test_english_subject_with_its_head_in_brackets_and_a_modal() -> None:
+    page = (
+        "The Haeul Ministry (Minister Do Ha-ram) will conclude a cooperation memorandum with "
+        "the Deulbit Province (Governor Na Ye-rin) at the ministry on June 11.\n"
+    )
+    assert names(page) == ["Haeul Ministry", "Deulbit Province"]
+
+
+MORE_PARTIES = [
+    (
+        "a legal form ending in 인 opens the name; 대표하는 is no topic",
+        "국가 해양을 대표하는 연구기관인 재단법인 해울연구원(원장 도하람)과 사회복지법인 들빛재단"
+        "(이사장 나예린)이 11일 업무협약을 맺었다.\n",
+        ["해울연구원", "들빛재단"],
+    ),
+    (
+        "a bare 오후 before the partner is no part of its name",
+        "해울경찰서(도하람 서장)는 17일 오후 들빛시 모범운전자회와 업무협약을 체결했다.\n",
+        ["해울경찰서", "들빛시 모범운전자회"],
+    ),
+    (
+        "an aim joined by 과 before a purpose clause; the partner after it",
+        "특히, 이날 행사에서 해울 상공인들은 해울 도약과 경제 실현을 위해 들빛상공회의소협의회와 "
+        "상생발전 협약을 체결했다.\n",
+        ["해울 상공인들", "들빛상공회의소협의회"],
+    ),
+    (
+        "people after 한편 are no parties",
+        "해울군이 농촌 상생발전을 위해 들빛군과 손잡았다.\n"
+        "한편, 이날 참석자들은 자매결연 협약식에 이어 등반 행사를 가졌다.\n",
+        ["해울군", "들빛군"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "want"), MORE_PARTIES, ids=[c[0] for c in MORE_PARTIES])
+def test_more_party_forms(why: str, page: str, want: list[str]) -> None:
+    assert [n.split("(")[0] for n in names(page)] == want
+
+
+def test_a_byline_below_the_story_is_no_title_and_hides_nothing() -> None:
+    page = (
+        "해울경찰서(서장 도하람)은 8월 28일 청사 3층 대회의실에서 들빛협의회와 업무협약을 체결했다.\n"
+        "해울뉴스통신/나예린 기자\n"
+    )
+    result = facts(page)
+    assert names(page) == ["해울경찰서", "들빛협의회"]
+    assert (
+        result.structure.event is not None and result.structure.event.place == "청사 3층 대회의실"
+    )
+
+
+def test_an_inline_list_closed_by_the_copula() -> None:
+    page = (
+        "해울위원회는 30일 들빛대학교와 업무협약을 체결했다.\n"
+        "협약 주요 내용은 △치안 서비스 협업 △과학 치안 사업 협력 △정책 개발과 홍보 지원이다.\n"
+    )
+    got = [c.text for c in facts(page).structure.commitments]
+    assert got == ["치안 서비스 협업", "과학 치안 사업 협력", "정책 개발과 홍보 지원"]

@@ -85,3 +85,9 @@ def test_attribution_phrase_of_a_continuation_is_the_previous_speakers() -> None
 def test_a_name_in_another_script_is_not_a_contradiction() -> None:
     # `"…," Minister Kim said.` with the speaker given in Hangul: perhaps the same person.
     assert _speaker("Exports will grow,", "김민수", ("Kim Min-su",))[:2] == ("unverified", False)
+
+
+def test_a_role_for_a_speaker_is_never_contradicted() -> None:
+    # `외교부 장관` may well be 조 장관: a role names no one to contradict.
+    assert _speaker("재외공관 네트워크를 지역과 잇겠다", "외교부 장관")[:2] != ("unsupported", True)
+    assert _speaker("재외공관 네트워크를 지역과 잇겠다", "장관")[:2] != ("unsupported", True)

@@ -177,3 +177,85 @@ def test_a_body_only_mentioned_is_not_passed_as_a_party() -> None:
     b.parties.append(BriefingParty(name_ko="자차청"))
     (flag,) = _bad(_verify(b), "parties[2]")
     assert flag.status == "unverified" and flag.field == "parties[2].role"
+
+
+def test_a_declared_english_abbreviation_belongs_to_the_party_before_it() -> None:
+    text = "가나연구원(원장 다라마, 이하 GNRI)과 바사협회는 협약을 체결했다.\n"
+    facts = extract_facts(text.encode(), reference_date="2025-06-02")
+    b = Briefing(
+        title_ko="협약", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=[BriefingParty(name_ko="가나연구원"), BriefingParty(name_ko="바사협회", aliases=["GNRI"])],
+    )  # fmt: skip
+    checks = verify_briefing(b, text, facts).checks
+    assert [
+        c.status for c in checks if c.field == "parties[1].aliases[0]" and c.kind == "alias"
+    ] == ["unsupported"]
+
+
+def _leaves(value: object, path: str = "") -> list[str]:
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _leaves(v, f"{path}.{k}" if path else k)]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _leaves(v, f"{path}[{i}]")]
+    return [] if value in (None, "", "unknown") else [path]
+
+
+def test_every_field_of_the_briefing_gets_a_status() -> None:
+    from summarizer.models import GlossaryEntry
+
+    b = _correct()
+    assert b.event is not None
+    b.event.place_en = "Main conference room, Maba Ministry, Sejong"
+    b.glossary = [GlossaryEntry(ko="상권", en="commercial district")]
+    # Every English field the schema has, filled.
+    for model in [*b.parties, *b.quotes, *b.contacts]:
+        for name, info in type(model).model_fields.items():
+            if name.endswith("_en") and info.annotation in (str | None, str):
+                setattr(model, name, "Some English")
+    fields = {c.field for c in _verify(b)}
+    # A commitment's or quote's parties are judged as one list; every other leaf on its own.
+    missing = [
+        leaf for leaf in _leaves(b.model_dump())
+        if not any(f == leaf or f.startswith(leaf + ".") or leaf.startswith(f + "[") for f in fields)
+    ]  # fmt: skip
+    assert missing == []
+
+
+def test_the_announcement_day_is_doubtful_not_contradicted() -> None:
+    text = "가나부는 다라협회와 수출 지원 업무협약을 체결했다고 27일 밝혔다.\n"
+    facts = extract_facts(text.encode(), reference_date="2025-06-28")
+    b = Briefing(
+        title_ko="협약", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        event=BriefingEvent(date="2025-06-27"),
+    )  # fmt: skip
+    (check,) = [c for c in verify_briefing(b, text, facts).checks if c.field == "event.date"]
+    assert (check.status, check.hard) == ("unverified", False)
+    assert "announcement" in (check.note or "")
+
+
+def test_a_body_listed_among_supporters_is_not_a_party() -> None:
+    text = (
+        "가나부와 다라시는 업무협약을 체결했다.\n"
+        "또 마바재단·사아재단 등 유관기관이 참여하는 협의회를 통해 협약 이행을 지원한다.\n"
+    )
+    facts = extract_facts(text.encode(), reference_date="2025-06-02")
+    b = Briefing(
+        title_ko="협약", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=[BriefingParty(name_ko="가나부"), BriefingParty(name_ko="다라시"),
+                 BriefingParty(name_ko="마바재단")],
+    )  # fmt: skip
+    roles = [c.field for c in verify_briefing(b, text, facts).checks if c.field.endswith(".role")]
+    assert roles == ["parties[2].role"]
+
+
+def test_a_glossary_english_given_to_two_terms_is_flagged() -> None:
+    from summarizer.models import GlossaryEntry
+
+    b = _correct()
+    b.glossary = [
+        GlossaryEntry(ko="상권", en="commercial district"),
+        GlossaryEntry(ko="빈 점포", en="commercial district"),
+    ]
+    flags = _bad(_verify(b), "glossary")
+    assert {c.field for c in flags} == {"glossary[0].en", "glossary[1].en"}
+    assert all(not c.hard for c in flags)

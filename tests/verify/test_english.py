@@ -59,6 +59,10 @@ AGREE = [
     ("The ceremony began at 10 a.m.", "협약식은 오전 10시에 시작됐다."),
     ("MSS and KITA signed an MOU.", "중기부와 무역협회가 업무협약을 체결했다."),
     ("The ministry will sign the agreement on the 3rd.", "부처는 3일 협약을 체결할 예정이다."),
+    ("The programme starts in October 2025.", "프로그램은 2025년 10월 시작한다."),  # no day
+    ("The fund totals KRW 1.2 trillion.", "기금은 1조 2,480억 원이다."),  # rounded
+    ("KRW 3.5 billion will be invested by 2027.", "2027년까지 35억 원을 투자한다."),
+    ("The COVID-19 response and the G20 summit.", "코로나19 대응과 G20 정상회의."),
 ]
 
 

@@ -58,7 +58,7 @@ def test_injected_phone_is_unsupported_and_not_offered() -> None:
     assert "appears only in an instruction embedded in the document" in (check.note or "")
     feedback = reask_feedback(report) or ""
     # The phone the source binds to that contact is offered; the injected one never is.
-    assert "The source lists 윤하람's phone as 044-204-7711" in feedback
+    assert "The source lists 044-204-7711 for “윤하람”" in feedback
     assert "010-0000-0000." not in feedback.split("The source lists")[1]
 
 

@@ -115,3 +115,12 @@ def test_changed_or_unagreed_commitments_are_unsupported(commitment: str) -> Non
 def test_changed_stitched_or_empty_quotes_are_unsupported(quote: str) -> None:
     q = BriefingQuote(speaker="마바사", text_ko=quote, text_en="x")
     assert ("quotes[0].text_ko", "unsupported") in _report(quotes=[q])
+
+
+def test_a_negating_syllable_inside_a_word_is_named() -> None:
+    assert meaning_diff("지속불가능한 협력 생태계", "지속가능한 협력 생태계") is not None
+
+
+def test_a_flipped_last_word_is_read_a_word_wider() -> None:
+    # The alignment may stop before the last word; the wider span still shows the flip.
+    assert meaning_diff("상생협력 완화", "상생협력", "상생협력 강화") is not None

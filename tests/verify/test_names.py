@@ -134,3 +134,22 @@ def test_former_korean_name_is_not_passed_as_the_current_body(
     briefing.parties[0].name_ko = "중소기업청"  # MSS's name before 2017
     check = _check(_verify(briefing, release_facts), "parties[0].name_ko")
     assert (check.status, check.hard) == ("unsupported", True)
+
+
+def test_former_english_name_under_a_guessed_date_is_not_contradicted(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    facts = release_facts.model_copy(update={"reference_date_origin": "today"})
+    briefing.parties[0].name_en = "Small and Medium Business Administration"
+    check = _check(verify_briefing(briefing, RELEASE, facts), "parties[0].name_en")
+    assert (check.status, check.hard) == ("unverified", False)
+
+
+def test_former_abbreviation_under_a_guessed_date_is_not_contradicted(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    briefing.parties[0].abbreviation = "SMBA"
+    assert _check(_verify(briefing, release_facts), "parties[0].abbreviation").hard
+    facts = release_facts.model_copy(update={"reference_date_origin": "today"})
+    check = _check(verify_briefing(briefing, RELEASE, facts), "parties[0].abbreviation")
+    assert (check.status, check.hard) == ("unverified", False)

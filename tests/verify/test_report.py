@@ -101,7 +101,7 @@ def test_hallucinated_phone_is_hard(briefing: Briefing, release_facts: FactsResu
     check = _check(report, "contacts[1].phone")
     assert (check.status, check.hard) == ("unsupported", True)
     # The phone on that contact's row, not a list of every phone to pick from.
-    assert "설지우's phone as 044-204-7715" in (check.note or "")
+    assert "The source lists 044-204-7715 for “설지우”" in (check.note or "")
     assert "044-204-7711" not in (check.note or "")
     assert not report.verified
 
@@ -191,8 +191,8 @@ def test_reask_names_fields_and_allowed_values(
     assert len(lines) == 3  # a header and one line per violated field, nothing else
     assert lines[1].startswith("- event.date: '2025-06-01'")
     assert "contacts[0].phone: '010-0000-0000' does not occur in the source." in lines[2]
-    assert "The source lists 윤하람's phone as 044-204-7711 (line " in lines[2]
-    assert "2025-05-20 ('2025년 5월 20일(화)', line " in lines[1]  # the event's date, and where
+    assert "The source lists 044-204-7711 for “윤하람” (line " in lines[2]
+    assert "2025-05-20 (“2025년 5월 20일(화)”, line " in lines[1]  # the event's date, and where
     assert "Use one of them" not in feedback and "in the source:" not in feedback  # no list
 
 
