@@ -24,8 +24,9 @@ def _event_check(
 def test_a_full_date_for_a_bare_day_without_any_reference_is_not_verified() -> None:
     # No month or year anywhere and no reference date: the claimed month and year are a guess.
     text = "가나군은 6일 군청에서 다라시와 자매결연 협약을 체결했다고 밝혔다.\n"
-    check, _ = _event_check(text, "2021-07-06")
-    assert check.status == "unsupported"
+    check, feedback = _event_check(text, "2021-07-06")
+    # Resting on a guess, the claim is neither verified nor contradicted (issue 7, item 6).
+    assert check.status == "unverified" and not check.hard and feedback is None
 
 
 def test_an_english_month_dot_day_is_unverified() -> None:
