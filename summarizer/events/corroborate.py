@@ -32,4 +32,22 @@ def corroborates(
     return out
 
 
-__all__ = ["corroborates"]
+def adds(
+    lead: Profile, other: Profile, lead_result: SummaryResult, result: SummaryResult
+) -> list[str]:
+    """Facts `other` states that the lead does not: `date 2019-04-30`, `time 16:00`, `place …`."""
+    out = []
+    if lead.date.value is None and other.date.value is not None:
+        out.append(f"date {other.date.shown}")
+    elif lead.date.precision != "full" and other.date.precision == "full" and other.date.value:
+        out.append(f"full date {other.date.shown}")
+    t1, t2 = event_time(lead_result), event_time(result)
+    if not t1 and t2:
+        out.append(f"time {t2}")
+    p1, p2 = event_place(lead_result), event_place(result)
+    if not p1 and p2:
+        out.append(f"place {p2}")
+    return out
+
+
+__all__ = ["adds", "corroborates"]

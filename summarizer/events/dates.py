@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from summarizer.models import SummaryResult
+from summarizer.models import Fact, SummaryResult
 
 Agreement = Literal["same", "near", "differ", "unknown"]
 Precision = Literal["full", "month", "day"]
 _MONTH = re.compile(r"월|\d\s*[./-]\s*\d|[A-Z][a-z]{2,8}\.?\s+\d")
 _YEAR = re.compile(r"\d{4}|[’']\d{2}|\b\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d")
+# Reference dates the document does not state: one for a whole batch, or none at all.
+GUESSED = ("today", "option", "unknown")
 _LOCAL_TIME = re.compile(r"현지\s*시간|local time|\((?:U\.S\.|US|local) time\)", re.IGNORECASE)
 
 
@@ -54,7 +56,7 @@ def precision(origin: str, text: str | None) -> Precision:
     """How much of a date resolved against `origin` its text states (a reference date not
     from the document, `today` or one `--reference-date` for a whole batch, tells neither
     year nor month)."""
-    if origin not in ("today", "option", "unknown"):  # a date the document states, not a guess
+    if origin not in GUESSED:  # a date the document states, not a guess
         return "full"
     if text is not None and _YEAR.search(text):
         return "full"
@@ -70,32 +72,40 @@ def _parse(value: str | None) -> date | None:
         return None
 
 
+def _from_fact(f: Fact, origin: str) -> EventDate | None:
+    """A single-day date fact as an event date: its value, else what its text says (`16일`
+    with no reference date is day 16 of an unknown month)."""
+    if f.value and "/" not in f.value:
+        day = _parse(f.value)
+        if day is not None:
+            return EventDate(day, precision(origin, f.text), f.text, f.start, f.end, "lead")
+    if f.value or len(f.parts) != 1:
+        return None
+    p = f.parts[0]
+    try:
+        if p.year is not None and p.month is not None:
+            return EventDate(date(p.year, p.month, p.day), "full", f.text, f.start, f.end, "lead")
+        if p.month is not None:  # 2000 is a leap year: 2월 29일 stays a date
+            return EventDate(date(2000, p.month, p.day), "month", f.text, f.start, f.end, "lead")
+        return EventDate(date(2000, 1, p.day), "day", f.text, f.start, f.end, "lead")
+    except ValueError:
+        return None
+
+
 def _lead_date(result: SummaryResult, lead: tuple[int, int]) -> EventDate:
     """The first single-day date of the lead outside noise (`15일`, `지난 13일`), when the
     structure found no event date: news leads state the signing day first."""
     facts = result.facts
     noise = [(r.start, r.end) for r in facts.regions]
     for f in facts.facts:
-        unresolved = f.kind == "date" and f.value is None and len(f.parts) == 1
-        if f.kind != "date" or not (f.value or unresolved) or not lead[0] <= f.start < lead[1]:
+        if f.kind != "date" or not lead[0] <= f.start < lead[1] or "일" not in f.text:
             continue
-        if "/" in (f.value or "") or any(a <= f.start < b for a, b in noise) or "일" not in f.text:
+        if any(a <= f.start < b for a, b in noise):
             continue
-        if unresolved:  # no reference date: only the day (and month) the text writes are known
-            day, known = _placeholder(f.parts[0].month, f.parts[0].day)
-        else:
-            day, known = _parse(f.value), precision(facts.reference_date_origin, f.text)
-        if day is not None:
-            return EventDate(day, known, f.text, f.start, f.end, "lead")
+        found = _from_fact(f, facts.reference_date_origin)
+        if found is not None:
+            return found
     return EventDate()
-
-
-def _placeholder(month: int | None, day: int) -> tuple[date | None, Precision]:
-    """A stand-in date (leap year 2000) carrying a written day, and month when written."""
-    try:
-        return date(2000, month or 1, day), "month" if month else "day"
-    except ValueError:
-        return None, "day"
 
 
 def event_date(result: SummaryResult, lead: tuple[int, int] | None = None) -> EventDate:

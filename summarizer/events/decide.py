@@ -6,11 +6,12 @@ The rule, in order:
    of the day after).
 3. A syndicated copy (most of the body shared) matches, unless each names a party the other
    never mentions (templated text about other bodies).
-4. Otherwise two bodies named by both with dates that agree match, or with wording that
-   overlaps when a date is missing. Wording that overlaps strongly carries one shared body,
-   or none when no party could be read, as long as neither names a body the other never
-   mentions. Reports in different languages cannot share wording: two shared bodies and a
-   date that does not disagree are enough there.
+4. Otherwise two bodies named by both with dates that agree match (unless each also names
+   a body the other never mentions and the wording differs: two signings with partners in
+   common), or with wording that overlaps when a date is missing. Wording that overlaps
+   strongly carries one shared body, or none when no party could be read, as long as neither
+   names a body the other never mentions. Reports in different languages cannot share
+   wording: two shared bodies and a date that does not disagree are enough there.
 """
 
 from __future__ import annotations
@@ -131,8 +132,8 @@ def decide(a: Profile, b: Profile, *, explain: bool = True) -> Decision:
     cross = a.english != b.english
     agree = verdict in ("same", "near")
     same = (
-        (n >= 2 and agree)
-        or (n >= 2 and verdict == "unknown" and (overlap >= WEAK or cross))
+        (n >= 2 and agree and (not conflict or overlap >= STRONG))
+        or (n >= 2 and verdict == "unknown" and (overlap >= WEAK or (cross and not conflict)))
         or (n >= 1 and overlap >= STRONG and not conflict)
         or (n == 0 and overlap >= ALONE and not conflict and not cross)
     )

@@ -95,8 +95,12 @@ def _places(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagree
         if place:
             spans = _ref(p, span.text, span.start, span.end) if span else []
             values.append(Value(path=p.path, value=place, spans=spans))
-    if all(compatible_places(a.value, b.value) for a, b in combinations(values, 2)):
-        return []
+    english = {p.path: p.english for p in ps}
+    if all(
+        compatible_places(a.value, b.value) or english[a.path] != english[b.path]
+        for a, b in combinations(values, 2)
+    ):
+        return []  # one venue (a language apart, venues are not compared)
     return [Disagreement(field="place", about="event venue", values=values)]
 
 

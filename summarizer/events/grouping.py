@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 from pathlib import Path
 
-from summarizer.events.corroborate import corroborates
+from summarizer.events.corroborate import adds, corroborates
 from summarizer.events.dates import compare
 from summarizer.events.decide import Decision, decide, party_conflict
 from summarizer.events.disagree import disagreements
@@ -155,7 +155,11 @@ def _near_misses(
 
 
 def _source(
-    p: Profile, role: str, copy_of: str | None, confirmed: list[str] | None = None
+    p: Profile,
+    role: str,
+    copy_of: str | None,
+    confirmed: list[str] | None = None,
+    added: list[str] | None = None,
 ) -> Source:
     return Source(
         path=p.path,
@@ -168,6 +172,7 @@ def _source(
         title=p.shown_title,
         event_date=p.date.shown if p.date.value else None,
         corroborates=confirmed or [],
+        adds=added or [],
     )
 
 
@@ -205,6 +210,7 @@ def build_events(profiles: Sequence[Profile], results: Sequence[SummaryResult]) 
                 "lead" if p is lead else "corroboration",
                 profiles[copies[p.index]].path if p.index in copies else None,
                 None if p is lead else corroborates(lead, p, results[lead.index], results[p.index]),
+                None if p is lead else adds(lead, p, results[lead.index], results[p.index]),
             )
             for p in ps
         ]

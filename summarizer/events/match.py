@@ -14,11 +14,12 @@ def abbreviates(short: str, name: str) -> bool:
     """`소상공인진흥공단` abbreviates `소상공인시장진흥공단`: same first and last syllable, in order."""
     if len(short) < 3 or len(short) >= len(name) or short[0] != name[0] or short[-1] != name[-1]:
         return False
-    i = 0
-    for ch in name:
-        if i < len(short) and ch == short[i]:
-            i += 1
-    return i == len(short)
+    at = 0
+    for ch in short:  # each syllable found after the previous one (str.find runs in C)
+        at = name.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1 << 18)
@@ -28,11 +29,11 @@ def same_key(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    if len(short) >= 3 and long.endswith(short):
-        return True
-    if len(short) >= 3 and long.startswith(short) and long[len(short) :] in ("학교", "학", "청"):
-        return True
-    return abbreviates(short, long)
+    if len(short) < 3:
+        return False
+    if short[-1] != long[-1]:
+        return long.startswith(short) and long[len(short) :] in ("학교", "학", "청")
+    return long.endswith(short) or abbreviates(short, long)
 
 
 def _en_same(a: str, b: str) -> bool:

@@ -47,6 +47,7 @@ class Source(BaseModel):
     event_date: str | None = None
     error: str | None = None  # an input that could not be read or summarised
     corroborates: list[str] = Field(default_factory=list)  # the lead's facts this source states
+    adds: list[str] = Field(default_factory=list)  # facts this source states and the lead lacks
 
 
 class Value(BaseModel):

@@ -74,7 +74,8 @@ def _tables() -> _Tables:
     en_of: dict[str, set[str]] = {}
     for entry in glossary.entries:
         canon = "g:" + entry.ko
-        names = [*entry.korean_names, entry.en, *(r.en for r in entry.renames)]
+        variants = getattr(entry, "en_variants", ())  # other English forms the body uses
+        names = [*entry.korean_names, entry.en, *variants, *(r.en for r in entry.renames)]
         abbrs = (entry.abbr, *(r.abbr for r in entry.renames))
         names += [a for a in abbrs if a and len(a) >= 3 and a not in EN_ABBR_STOP]
         for name in names:
@@ -116,6 +117,12 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
+def known_english(name: str) -> Mention | None:
+    """The known body (glossary or province) an English name is, as a bare mention."""
+    canon = _tables().canon_of.get(name.casefold())
+    return known(canon) if canon is not None else None
+
+
 def known(canon: str) -> Mention:
     """A bare mention of a known body (for names taken from a briefing)."""
     t = _tables()
@@ -153,7 +160,7 @@ def _is_org_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _org_of_token(token: str) -> str | None:
+def org_of_token(token: str) -> str | None:
     """`칠곡군청에서` -> `칠곡군`; `강남구청장이` -> `강남구`; `충북지사` -> `충청북도`; else None."""
     for form in _strip_particle(token):
         cut = _cut_title(form)
@@ -179,7 +186,7 @@ def _canon_korean(word: str) -> tuple[str, frozenset[str]]:
 
 def korean_mention(word: str, start: int = 0, end: int = 0) -> Mention:
     """A mention of the Korean name `word` (`서울특별시 강남구`), resolved where known."""
-    org = _org_of_token(_key(word)) or _key(word)
+    org = org_of_token(_key(word)) or _key(word)
     canon, keys = _canon_korean(org)
     return Mention(word, start, end, canon, keys | {_key(word)}, _english_of(canon, org))
 
@@ -203,7 +210,7 @@ def korean_mentions(text: str) -> list[Mention]:
         token = m.group(0)
         if not _HANGUL.search(token):
             continue
-        word = _org_of_token(token)
+        word = org_of_token(token)
         if word is None:
             continue
         if len(word) <= 3 and word[-1] in WEAK_SUFFIXES and _person_next(text, m.end()):
@@ -234,6 +241,10 @@ def glossary_mentions(text: str) -> list[Mention]:
                 continue
         elif _HANGUL.match(before):
             continue
+        elif len(name) <= 2 and _HANGUL.match(after) and not text.startswith(PARTICLES, m.end()):
+            continue  # `충북일보`, `경남은행`: a short name inside a longer word names nothing
+        elif name in REGION_SHORT:
+            continue  # `[경남=일요신문]`, `경북 칠곡군`: a place; `충북지사` is read as a title
         canon = tables.canon_of[name.casefold()]
         keys = tables.keys_of.get(canon, frozenset())
         out.append(
@@ -301,4 +312,12 @@ def find_mentions(text: str) -> list[Mention]:
     return out
 
 
-__all__ = ["Mention", "find_mentions", "is_english", "known", "korean_mention"]
+__all__ = [
+    "Mention",
+    "find_mentions",
+    "is_english",
+    "known",
+    "known_english",
+    "korean_mention",
+    "org_of_token",
+]

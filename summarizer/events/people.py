@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.events.lexicon import PERSON_TITLES, REGION_SHORT
-from summarizer.events.orgs import _org_of_token
+from summarizer.events.orgs import org_of_token
 
 _TITLE_END = re.compile("(?:" + "|".join(sorted(PERSON_TITLES, key=len, reverse=True)) + ")$")
 # Titles that are also ordinary words (`시장` market, `대표` representative): only after an org.
@@ -54,7 +54,7 @@ def _name(word: str) -> bool:
         and word[0] in _SURNAMES
         and word not in _NOT_NAME
         and re.fullmatch("[가-힣]+", word) is not None
-        and _org_of_token(word) is None
+        and org_of_token(word) is None
         and word not in REGION_SHORT
     )
 
@@ -70,11 +70,11 @@ def _role(words: list[str]) -> tuple[str, str | None] | None:
     last = glued + title
     org = None
     if glued:
-        org = _org_of_token(last)
+        org = org_of_token(last)
         if org is None or org == last:
             return None
     for w in orgs:
-        o = _org_of_token(w)
+        o = org_of_token(w)
         if o is None and w not in REGION_SHORT:
             return None
         org = org or o

@@ -6,14 +6,14 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from summarizer.events.dates import EventDate, event_date
+from summarizer.events.dates import EventDate, event_date, local_time
 from summarizer.events.lexicon import (
     AGREEMENT_WORDS_EN,
     AGREEMENT_WORDS_KO,
     LOOKALIKE_WORDS,
     SIGNING_WORDS,
 )
-from summarizer.events.orgs import Mention, find_mentions, is_english, known, korean_mention
+from summarizer.events.orgs import Mention, find_mentions, is_english, known_english, korean_mention
 from summarizer.events.romanize import EN_LOCAL, english_local_key
 from summarizer.events.similarity import grams, sample_keys
 from summarizer.events.sources import RANK, authority, is_url, outlet, published
@@ -38,7 +38,7 @@ class Profile:
     path: str
     text: str
     title: str  # the structure's or briefing's title ("" when none)
-    shown_title: str  # for readers: the title, else the first headline-like line
+    shown_title: str  # for readers: the title, else the lead's first sentence
     lead_span: tuple[int, int]
     english: bool
     kind: Kind  # agreement (title or lead says so), mention (only the body), other
@@ -96,18 +96,21 @@ def _title(result: SummaryResult) -> str:
     return t.text if t is not None else ""
 
 
-def _first_line(clean: str) -> str:
-    """The first line that reads like a headline (10 to 120 characters), else nothing."""
-    for line in clean.splitlines():
-        line = line.strip()
-        if 10 <= len(line) <= 120:
-            return line
-    return ""
+_DATELINE = re.compile(r"^[\s▲△■□ㅇ•\-]*(?:[\[(][^\])\n]{1,30}[\])]\s*)?(?:[^=\n]{0,24}=\s*)?")
+_SENTENCE_END = re.compile(r"다\s*[.。]|[.!?](?=\s)")
+
+
+def _headline(lead: str, limit: int = 100) -> str:
+    """The lead's first sentence without its dateline (`(서울=연합뉴스) 홍길동 기자 =`), cut to
+    `limit` characters: a title for a report whose structure found none."""
+    text = _DATELINE.sub("", lead.strip(), count=1).strip()
+    end = _SENTENCE_END.search(text)
+    sentence = text[: end.end()] if end else text
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
 
 def _briefing_parties(result: SummaryResult) -> list[Mention]:
-    from summarizer.events.orgs import _tables
-
     b = result.briefing
     if b is None:
         return []
@@ -121,9 +124,9 @@ def _briefing_parties(result: SummaryResult) -> list[Mention]:
             key = english_local_key(local.group(1), local.group(2) or local.group(3))
             mention = replace(mention, en=mention.en | {key})
         out.append(mention)
-        canon = _tables().canon_of.get((p.name_en or "").casefold())
-        if canon is not None:
-            out.append(known(canon))
+        named = known_english(p.name_en or "")
+        if named is not None:
+            out.append(named)
     return out
 
 
@@ -172,14 +175,14 @@ def build_profile(index: int, result: SummaryResult, text: str) -> Profile:
         path=path,
         text=text,
         title=title,
-        shown_title=title or _first_line(clean),
+        shown_title=title or _headline(lead),
         lead_span=(a, b),
         english=english,
         kind=_kind(title, lead, clean, english),
         mentions=mentions,
         core=core,
         date=event_date(result, (a, b)),
-        local_time=bool(re.search(r"현지\s*시간|local time|U\.S\. time", text, re.I)),
+        local_time=local_time(text),
         shingles=grams(body, 5),
         overlap=grams(keyed + " " + _commitments(result), 3),
         blocking=frozenset(

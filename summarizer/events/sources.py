@@ -86,7 +86,7 @@ def authority(result: SummaryResult, text: str) -> Authority:
 
 
 def published(result: SummaryResult) -> str | None:
-    """The publication date the document states (embargo, 입력 line, dateline), else None."""
+    """The publication date the document states (embargo, 입력 line, dateline, metadata …)."""
     origin = result.facts.reference_date_origin
     # The first full date of a text is often the event's, not the publication's.
     return result.facts.reference_date if origin in PUBLICATION_ORIGINS else None

