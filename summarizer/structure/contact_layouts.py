@@ -136,10 +136,12 @@ def _lower_desk(ln: Line, t: _Table) -> None:
                 c.department = lower.group(1)
 
 
-def contacts_in(text: str, lines: list[Line], i: int, j: int, phones: list[Fact]) -> list[Contact]:
+def contacts_in(
+    text: str, lines: list[Line], i: int, j: int, phones: list[Fact] | ByStart
+) -> list[Contact]:
     """The contacts of lines `i:j`: each phone's desk, role and person, by the layouts above."""
     t = _Table()
-    by_start = ByStart(phones)
+    by_start = phones if isinstance(phones, ByStart) else ByStart(phones)
     for ln in lines[i:j]:
         row = by_start.within(ln.start, ln.end)
         _lower_desk(ln, t)

@@ -8,7 +8,14 @@ from typing import Literal
 
 from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
 from summarizer.models import Event, Fact, Party, Span
-from summarizer.structure.lines import Mask, facts_in, iter_lines, iter_sentences, span
+from summarizer.structure.lines import (
+    Mask,
+    facts_in,
+    iter_lines,
+    iter_sentences,
+    span,
+    start_of_line,
+)
 from summarizer.structure.venue import caption_place, english_place, korean_place, strip_region
 
 _CUE_KO = re.compile(
@@ -263,7 +270,7 @@ def _owned(text: str, place: str, sp: Span, parties: list[Party]) -> str:
     hall = _TOWN_HALL.match(place)
     if not (_OWN_SITE.match(place) or hall):
         return place
-    line_start = max(text.rfind("\n", 0, sp.start), text.rfind("\r", 0, sp.start)) + 1
+    line_start = start_of_line(text, sp.start)
     best: tuple[int, Party] | None = None
     for p in parties:
         for name in [p.name, *p.aliases]:

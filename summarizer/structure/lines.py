@@ -127,6 +127,13 @@ class Mask:
         return self.in_noise(start, end) or self.in_duplicate(start, end)
 
 
+def start_of_line(text: str, pos: int) -> int:
+    """Where the line holding `pos` starts (after `\n` or a lone `\r`), looking back no further
+    than that line: a text without `\r` is never scanned back to its start."""
+    newline = text.rfind("\n", 0, pos)
+    return max(newline, text.rfind("\r", max(newline, 0), pos)) + 1
+
+
 class ByStart:
     """Facts sorted by where they start: those starting in `[start, end)` by bisection."""
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from summarizer.lexicon import SPEECH_VERBS_EN, SPEECH_VERBS_KO, alternation
 from summarizer.models import Party, Quote
-from summarizer.structure.lines import Mask, iter_lines
+from summarizer.structure.lines import Mask, iter_lines, start_of_line
 from summarizer.structure.speakers import (
     PRONOUN,
     english_org,
@@ -92,7 +92,7 @@ def _close_below(text: str, open_at: int, mark: str) -> int:
 
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` begins: after a line break or a `다.` outside quotes."""
-    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    line_start = start_of_line(text, pos)
     best = line_start
     for m in re.finditer(r"(?<=[다요])\.\s*|[.!?]\s+(?=[A-Z\"“])", text[line_start:pos]):
         best = line_start + m.end()

@@ -88,7 +88,8 @@ def english_org(text: str, name: str, parties: list[Party]) -> str | None:
     at = text.find(name)
     if at < 0:
         return None
-    line_start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1, 0)
+    newline = text.rfind("\n", 0, at)  # a bounded look back: never a scan to the text's start
+    line_start = max(newline, text.rfind(". ", max(newline, 0), at) + 1, 0)
     before = text[max(line_start, at - 60) : at]
     following = text[at + len(name) : at + len(name) + 90]
     after = re.match(r",[^.;\"“(]*?\b(?:of|at|for)\s+(?:the\s+)?([^,.;(]+)", following)
