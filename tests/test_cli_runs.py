@@ -118,7 +118,9 @@ def test_the_cache_key_includes_the_endpoint(fake_server: str, tmp_path: Path) -
 
 
 def test_an_interrupted_batch_says_how_to_continue(tmp_path: Path) -> None:
-    server, url = _server("--fallback", "--latency", "0.4")
+    server, url = _server(
+        "--fallback", "--latency", "1.0"
+    )  # room to interrupt, even on a busy machine
     docs = tmp_path / "docs"
     docs.mkdir()
     for i in range(8):

@@ -35,12 +35,24 @@ class DocOutcome(BaseModel):
     error: str | None = None
     result: SummaryResult | None = None
     text: str | None = Field(default=None, exclude=True)  # the indexed text, for the review page
-    verified: bool | None = None  # kept when the result itself is not (keep_results=False)
+    # Kept when the result itself is not (keep_results=False): its verdict, usage and cache hit.
+    verified: bool | None = None
+    usage: Usage | None = None
+    cached: bool = False
 
     def light(self) -> DocOutcome:
         """Without the result and text (they are in the output file): memory stays flat."""
-        verified = self.result.report.verified if self.result is not None else self.verified
-        return self.model_copy(update={"result": None, "text": None, "verified": verified})
+        if self.result is None:
+            return self.model_copy(update={"text": None})
+        return self.model_copy(
+            update={
+                "result": None,
+                "text": None,
+                "verified": self.result.report.verified,
+                "usage": self.result.usage,
+                "cached": self.result.cached,
+            }
+        )
 
 
 class BatchReport(BaseModel):
@@ -281,6 +293,9 @@ async def arun_batch(
         if o.status == "ok" and o.result is not None:
             report.cached += o.result.cached
             report.usage = report.usage.add(o.result.usage)
+        elif o.status == "ok" and o.usage is not None:  # a light outcome (keep_results=False)
+            report.cached += o.cached
+            report.usage = report.usage.add(o.usage)
     return report
 
 

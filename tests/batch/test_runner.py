@@ -287,5 +287,6 @@ def test_with_out_and_keep_results_off_the_report_holds_no_results(tmp_path: Pat
     report = run_batch(docs, _config(), out=out, quiet=True, keep_results=False)
     assert report.ok == 5 and report.results == []
     assert all(o.result is None and o.text is None and o.verified is True for o in report.outcomes)
+    assert all(o.usage is not None for o in report.outcomes), "usage is kept for the totals"
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == 5 and all(line["result"] for line in lines), "the results are in the file"
