@@ -139,6 +139,9 @@ def test_an_interrupted_batch_says_how_to_continue(tmp_path: Path) -> None:
             stderr=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             text=True,
+            # A runner started in the background ignores SIGINT, and children inherit that:
+            # give the batch Ctrl-C back, as a terminal would.
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and proc.poll() is None:
