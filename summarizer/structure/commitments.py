@@ -121,8 +121,9 @@ def _lined(
         items = [lines[k] for k in run]
         if len(items) < 2:
             continue
-        prev = next((ln for ln in reversed(lines[:i]) if ln.stripped), None)
-        after = next((ln for ln in lines[j:] if ln.stripped), None)
+        # Walk outwards from the run (a slice of every earlier line per run is quadratic).
+        prev = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].stripped), None)
+        after = next((lines[k] for k in range(j, len(lines)) if lines[k].stripped), None)
         lead = _last_sentence(text, prev) if prev is not None else ""
         intro_ok = prev is not None and (
             (
