@@ -171,15 +171,16 @@ def commitment_parties(case: Case, a: Answer, rng: Random) -> Iterator[Mutant]:
 
 
 def quote_org(case: Case, a: Answer, rng: Random) -> Iterator[Mutant]:
-    """A quote's organisation replaced by another party."""
-    names = [p["name_ko"] for p in a.get("parties") or []]
+    """A quote's organisation replaced by another party (never the same body under its alias:
+    중진공 -> 중소벤처기업진흥공단 is no error)."""
+    parties = a.get("parties") or []
     for i, q in enumerate(a.get("quotes") or []):
         own = squash(q.get("org"))
-        others = [
-            n
-            for n in names
-            if own and squash(n) != own and own not in squash(n) and squash(n) not in own
-        ]
+        others = []
+        for p in parties:
+            keys = [squash(k) for k in (p["name_ko"], *(p.get("aliases") or [])) if k]
+            if own and not any(k == own or own in k or k in own for k in keys):
+                others.append(p["name_ko"])
         if others:
             yield make("quote_org", case, a, f"quotes[{i}].org", others[0])
 
