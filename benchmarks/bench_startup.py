@@ -23,12 +23,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_batch import start_server
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = str(ROOT / "examples" / "mss-release.txt")
@@ -81,21 +83,6 @@ def _fastest(argv: list[str], env: dict[str, str], runs: int) -> float:
     return best
 
 
-def _start_server() -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "tools" / "fake_openai.py"), "--port", "0"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stderr is not None
-    line = proc.stderr.readline()
-    found = re.search(r"(http://127\.0\.0\.1:\d+/v1)", line)
-    if not found:
-        proc.kill()
-        raise SystemExit(f"the fake server did not start: {line.strip()}")
-    return proc, found.group(1)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -111,7 +98,9 @@ def main() -> int:
         }
         for var in ("OPENAI_API_KEY", "SUMMARIZER_API_KEY", "SUMMARIZER_BASE_URL"):
             env.pop(var, None)
-        server, base_url = _start_server()
+        server, base_url = start_server(
+            latency=0.0
+        )  # bench_batch's: the fake server on a free port
         try:
             env["OPENAI_BASE_URL"] = base_url
             fill = subprocess.run(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -90,32 +91,22 @@ def collect(
     accepted = 0
     try:
         for doc in job.documents:
+            line = partial(
+                BatchLine, path=doc.path, sha256=doc.sha256, prompt_version=job.prompt_version
+            )
             if not _available(doc.path):
                 # The answer was paid for: say so, and where it is kept, never drop it silently.
                 kept = "kept in the request log" if config.use_log else "not kept (--no-log)"
-                writer.write(
-                    BatchLine(
-                        path=doc.path,
-                        sha256=doc.sha256,
-                        prompt_version=job.prompt_version,
-                        status="error",
-                        error=f"source file is gone (the batch answer is {kept}): restore it "
-                        "and run `summarizer batch collect` again",
-                    )
+                error = (
+                    f"source file is gone (the batch answer is {kept}): restore it "
+                    "and run `summarizer batch collect` again"
                 )
+                writer.write(line(status="error", error=error))
                 continue
             result = _accept(doc, answers.get(doc.custom_id), job, config)
             if result is not None:
                 accepted += 1
-                writer.write(
-                    BatchLine(
-                        path=doc.path,
-                        sha256=doc.sha256,
-                        prompt_version=job.prompt_version,
-                        status="ok",
-                        result=result,
-                    )
-                )
+                writer.write(line(status="ok", result=result))
     finally:
         writer.close()
     # The rest goes through the normal pipeline (with its re-asks), appended to the same file.
