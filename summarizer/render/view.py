@@ -6,14 +6,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from summarizer.english.titles import TITLES as TITLE_LEXICON
 from summarizer.models import ClaimCheck, SummaryResult
 from summarizer.render.names import Inline, Mark, Name
 
 KST = timezone(timedelta(hours=9), "KST")
-
-# The English of Korean titles, one per title (the lexicon in summarizer.english has more).
-TITLES = {korean: english[0] for korean, english in TITLE_LEXICON.items()}
 
 
 @dataclass
@@ -208,7 +204,6 @@ def build_view(result: SummaryResult, index: int, now: datetime) -> DocView:
 
 __all__ = [
     "KST",
-    "TITLES",
     "Checks",
     "DocView",
     "Item",
