@@ -19,6 +19,8 @@ Parts of one request, as the mode sends it through instructor:
            corrected by the real verifier; only for documents with tests/reference_answers/
 
 overhead = (request - document) / document, per document; the summary row is the median.
+seen = the same for what the model reads: a grammar-only server (llama.cpp, Ollama, vLLM)
+never shows the json_schema to the model (OpenAI does: there `overhead` applies).
 Parts are measured by difference (rendering without hints, without the field guide), so
 they add up to the request within a token or two. Tools are rendered into the prompt by the
 chat template, so their JSON is counted as sent. bpe-openai ships o200k_base: runs offline.
@@ -67,12 +69,14 @@ def request(text: str, facts: Any, terms: list[Any], mode: str) -> tuple[dict[st
     from instructor.processing import handle_response_model
 
     from summarizer.llm.call import GroundedBriefing
+    from summarizer.llm.schema import compact_messages
     from summarizer.prompting import summary_messages
 
     messages = summary_messages(text, facts, terms, mode=mode)
     _, body = handle_response_model(
         GroundedBriefing, mode=_MODE[mode], messages=messages, strict=False
     )
+    body["messages"] = compact_messages(body["messages"])  # as the client sends them
     return body, _messages_tokens(COUNT, body["messages"]) + COUNT(_schema_text(mode, body))
 
 
@@ -196,6 +200,9 @@ def main(argv: list[str]) -> None:
             answer = answers.get(path.stem)
             row["reask"] = reask_tokens(doc.text, facts, terms, mode, answer) if answer else None
             row["overhead"] = (row["request"] - row["document"]) / row["document"]
+            # a grammar-only server (llama.cpp, Ollama, vLLM) never shows the json_schema
+            seen = row["request"] - (row["schema"] if mode == "json_schema" else 0)
+            row["seen"] = (seen - row["document"]) / row["document"]
             rows[mode].append(row)
     _print(rows, per_doc, len(files))
 
@@ -203,19 +210,23 @@ def main(argv: list[str]) -> None:
 def _print(rows: dict[str, list[dict[str, Any]]], per_doc: bool, n: int) -> None:
     cols = (*PARTS, "request", "reask")
     print(f"{n} documents, o200k_base tokens; overhead = (request - document) / document")
-    print(f"{'mode':<12}{'':<26}" + "".join(f"{c:>9}" for c in cols) + f"{'overhead':>10}")
+    print(
+        f"{'mode':<12}{'':<26}" + "".join(f"{c:>9}" for c in cols) + f"{'overhead':>10}{'seen':>7}"
+    )
     for mode in MODES:
         table = rows[mode]
         if per_doc:
             for r in table:
                 cells = "".join(f"{'-' if r[c] is None else r[c]:>9}" for c in cols)
-                print(f"{mode:<12}{r['name'][:25]:<26}{cells}{r['overhead']:>10.2f}")
+                print(
+                    f"{mode:<12}{r['name'][:25]:<26}{cells}{r['overhead']:>10.2f}{r['seen']:>7.2f}"
+                )
         med = {
             c: statistics.median(v) if (v := [r[c] for r in table if r[c] is not None]) else None
-            for c in (*cols, "overhead")
+            for c in (*cols, "overhead", "seen")
         }
         cells = "".join(f"{'-' if med[c] is None else f'{med[c]:.0f}':>9}" for c in cols)
-        print(f"{mode:<12}{'median':<26}{cells}{med['overhead']:>10.2f}")
+        print(f"{mode:<12}{'median':<26}{cells}{med['overhead']:>10.2f}{med['seen']:>7.2f}")
 
 
 if __name__ == "__main__":
