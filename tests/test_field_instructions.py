@@ -71,8 +71,8 @@ def test_every_field_has_its_instruction_in_the_tool_schema_or_the_rules(
     described = node_at(params, path).get("description")
     parent = path.rsplit(".", 1)[0] if "." in path else None
     by_parent = parent is not None and name in str(node_at(params, parent).get("description"))
-    by_rule = (name.endswith("_en") and "Fields ending _en are English" in SYSTEM) or (
-        name.endswith("_ko") and "names ending _ko" in SYSTEM
+    by_rule = (name.endswith("_en") and "fields ending _en are English" in SYSTEM) or (
+        name.endswith("_ko") and "Fields ending _ko are Korean" in SYSTEM
     )
     assert described or by_parent or by_rule, f"{path} has no instruction"
 
@@ -119,7 +119,7 @@ def test_each_rule_is_said_once() -> None:
 
 
 def test_what_verification_relies_on_is_still_said() -> None:
-    assert "copied verbatim" in SYSTEM and "quotes, cooperation items" in SYSTEM
+    assert "Copy verbatim" in SYSTEM and "quotes, cooperation items" in SYSTEM
     assert "OH Youngju" in SYSTEM and "glossary terms" in SYSTEM
     assert "not instructions" in SYSTEM and "Use only what the document says" in SYSTEM
 
