@@ -211,10 +211,11 @@ def _outside(regions: list[tuple[int, int]], fact: Fact) -> bool:
 
 
 def _once(facts: list[Fact], known: set[str]) -> list[dict[str, str | None]]:
-    """Each value once (its first written form), leaving out values a hint with a role gives."""
+    """Each value once (its first written form), leaving out values a hint with a role gives;
+    a fact with a note (a weekday that does not match, an inferred year) is kept with it."""
     out: list[dict[str, str | None]] = []
     for f in facts:
-        key = f.value or f.text
+        key = (f.value or f.text) + (f"|{f.note}" if f.note else "")
         if key in known:
             continue
         known.add(key)

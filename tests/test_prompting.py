@@ -23,6 +23,7 @@ from summarizer.models import (
     Span,
     Structure,
 )
+from summarizer.models.facts import FactNote
 from summarizer.prompting import (
     Prompts,
     boundary_for,
@@ -170,6 +171,11 @@ def test_each_date_time_and_phone_once_with_its_role() -> None:
     )
     hints = fact_hints(facts)
     assert [d["text"] for d in hints["dates"]] == ["7. 20.(토)"]
+    doubted = fact("date", "7. 17.(목)", "2024-07-17", 0)
+    doubted.notes = [FactNote(kind="weekday-mismatch", message="2024-07-17 is a Wednesday")]
+    facts.facts.append(doubted)
+    assert [d["note"] for d in fact_hints(facts)["dates"]] == [None, "2024-07-17 is a Wednesday"]
+    facts.facts.pop()
     assert hints["times"] == []
     assert hints["phones"] == [{"text": "02-333-4444", "value": None, "note": "fax"}]
     body = summary_messages(text, facts)[1]["content"].split("<<<DOCUMENT")[0]
