@@ -8,6 +8,8 @@ sent is stripped of descriptions and titles so the request does not carry them t
 
 from __future__ import annotations
 
+import copy
+import json
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
@@ -33,6 +35,17 @@ def strip_annotations(schema: Any) -> Any:
     return out
 
 
+# The last schema stripped and its result: every request of a run sends the same schema, and
+# stripping it costs ~1 ms of CPU on the event loop, comparing it ~0.03 ms.
+_LAST: list[tuple[Any, str]] = []
+
+
+def _stripped(schema: Any) -> Any:
+    if not (_LAST and _LAST[0][0] == schema):
+        _LAST[:] = [(copy.deepcopy(schema), json.dumps(strip_annotations(schema)))]
+    return json.loads(_LAST[0][1])
+
+
 def lean_schema(create: Callable[..., T]) -> Callable[..., T]:
     """`create` sending `response_format.json_schema.schema` without descriptions and titles."""
 
@@ -44,7 +57,7 @@ def lean_schema(create: Callable[..., T]) -> Callable[..., T]:
         ):
             inner = dict(response_format["json_schema"])
             if "schema" in inner:
-                inner["schema"] = strip_annotations(inner["schema"])
+                inner["schema"] = _stripped(inner["schema"])
             inner.pop("description", None)
             kwargs["response_format"] = {**response_format, "json_schema": inner}
         return create(*args, **kwargs)
