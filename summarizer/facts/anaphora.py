@@ -24,7 +24,7 @@ from summarizer.facts.datewords import (
 )
 from summarizer.facts.resolve import Reference
 from summarizer.facts.tense import tense_after
-from summarizer.models.facts import DateParts
+from summarizer.models.records import DateParts
 
 
 def _day(value: str | None) -> date | None:

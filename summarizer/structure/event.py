@@ -7,7 +7,7 @@ import re
 from typing import Literal
 
 from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
-from summarizer.models import Event, Fact, Party, Span
+from summarizer.models.records import Event, Fact, Party, Span
 from summarizer.structure.lines import (
     Mask,
     facts_in,

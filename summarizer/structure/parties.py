@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.models import Fact, Party, Span
+from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.en_parties import SIGN_EN, english_sentence
 from summarizer.structure.issuers import (
     HANDLING,

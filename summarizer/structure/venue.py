@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.models import Fact, Span
+from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import span
 
 _VENUE = re.compile(
