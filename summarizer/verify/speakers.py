@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from summarizer.english.surnames import DOUBLE
-from summarizer.lexicon import ACTING, TITLE_WORDS, alternation
+from summarizer.lexicon import (
+    ACTING,
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
+    TITLE_WORDS,
+    alternation,
+    ending,
+)
 from summarizer.models import BriefingQuote, ClaimCheck, Span, Status
 from summarizer.verify.attribution import attribution, cite, line_of
 from summarizer.verify.evidence import Evidence
@@ -35,9 +42,8 @@ def _spaced(word: str) -> str:
     return r"\s*".join(re.escape(ch) for ch in _squash(word))
 
 
-_ORG_END = re.compile(
-    r"(?:부|청|처|원|회|공단|공사|재단|시|군|구|도|협회|은행|대학교?|센터|연구소)$"
-)
+_ORG_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES, "회"))  # a body's name: `외교부`, `부산시`
+_BODY_END = ending((*ORG_SUFFIXES, "부", "청", "처"))  # never a person's name (`김재원`)
 
 
 def _patterns(speaker: str) -> list[str]:
@@ -57,7 +63,7 @@ def _patterns(speaker: str) -> list[str]:
         return pats if parts else []
     pats = [_spaced(name)] if len(_squash(name)) >= 2 else []
     head = words[0] if words else ""
-    body = len(head) >= 3 and re.search(r"(?:부|청|처|공단|공사|재단|협회|은행|센터)$", head)
+    body = len(head) >= 3 and _BODY_END.search(head)
     if len(words) == 1 and re.fullmatch(r"[가-힣]{1,4}", head) and not body:
         one = len(head) == 1  # `김 장관`: a surname with its title
         surname = head[:2] if head.startswith(DOUBLE) and len(head) >= 4 else head[:1]
@@ -76,9 +82,7 @@ def _role_only(speaker: str) -> bool:
     last = words[-1]
     titled = bool(_TITLE_END.search(last)) or last.endswith(("관계자", "대변인", "담당자"))
     rest = words[:-1] if titled else words
-    bodies = all(
-        re.search(r"(?:부|청|처|원|회|공단|공사|재단|시|군|구|도|협회|은행)$", w) for w in rest
-    )
+    bodies = all(_ORG_END.search(w) for w in rest)
     return titled and (not rest or bodies)
 
 
