@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from summarizer.english.surnames import SURNAMES
 from summarizer.glossary import Entry, Glossary
 from summarizer.models import ClaimCheck
 from summarizer.verify.numbers import (
@@ -227,12 +228,25 @@ def _glossary_names(glossary: Glossary) -> tuple[dict[str, Entry], list[tuple[st
     return known, long_names
 
 
+_GIVEN = re.compile(r"\s+[A-Z][a-z]+-[a-z]+\b")
+_FAMILY = {s.casefold() for spellings in SURNAMES.values() for s in spellings}
+
+
+def _surname_first(english: str, m: re.Match[str]) -> bool:
+    """`CHA Jung-hoon`: a family name in capitals before the given name, not an abbreviation."""
+    return m.group(0).casefold() in _FAMILY and _GIVEN.match(english, m.end()) is not None
+
+
 def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[ClaimCheck]:
     """A body named in English (`MOTIE`) must be one the Korean names."""
     out = []
     known, long_names = _glossary_names(glossary)
     flat = re.sub(r"\s+", "", korean)
-    named = [(m.group(0), known.get(m.group(0))) for m in _ACRONYM.finditer(english)]
+    named = [
+        (m.group(0), known.get(m.group(0)))
+        for m in _ACRONYM.finditer(english)
+        if not _surname_first(english, m)
+    ]
     low = english.casefold()
     named += [(e.en, e) for folded, e in long_names if folded in low]
     for text, entry in named:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from summarizer.glossary import Glossary
 from summarizer.models import Briefing, ClaimCheck, Span, Status
+from summarizer.verify.english_people import appositive_party
 from summarizer.verify.evidence import Evidence
 
 _NEAR = 30  # characters between a person and the party or title written beside them
@@ -114,6 +115,13 @@ def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
     return None if best is None else best[1]
 
 
+def _party_beside(ev: Evidence, at: Span, marks: list[Mention], english: bool) -> int | None:
+    near = nearest_party(ev, at, marks)
+    if near is None and english:  # `Christopher Maloney, assistant … in USAID's bureau …`
+        return appositive_party(ev.text, at.end, marks)
+    return near
+
+
 def titles_beside(ev: Evidence, at: Span) -> list[str]:
     """Title words written just before or after a person's name."""
     before = ev.text[max(0, at.start - 20) : at.start].split("\n")[-1]
@@ -214,7 +222,7 @@ def check_signatory(
             )
         )
     else:
-        bound = {nearest_party(ev, at, marks) for at in people}
+        bound = {_party_beside(ev, at, marks, person.isascii()) for at in people}
         for sp in heads:
             bound.add(party_of(names, sp.name))
         if i in bound:
