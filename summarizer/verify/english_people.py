@@ -93,14 +93,23 @@ class _Mark(Protocol):
 _APPOSITIVE_END = re.compile(r",\s+and\s|;|(?<![A-Z])\.\s|\n|\s\(?(?:who|said|says)\b")
 
 
-def appositive_party(text: str, end: int, marks: Sequence[_Mark]) -> int | None:
-    """The one party an English appositive after a person's name (`, title of ORG,`) names."""
+def appositive_party(
+    text: str, end: int, marks: Sequence[_Mark], ministry: int | None = None
+) -> int | None:
+    """The one party an English appositive after a person's name (`, title of ORG,`) names;
+    `the ministry's …` names `ministry`, the one party that is a ministry."""
     if not text.startswith(", ", end):
         return None
     tail = text[end + 2 : end + 160]
     stop = _APPOSITIVE_END.search(tail)
     stop_at = end + 2 + (stop.start() if stop else len(tail))
     found = {m.party for m in marks if end < m.start and m.end <= stop_at}
+    if (
+        not found
+        and ministry is not None
+        and re.search(r"\bthe ministry\b", tail[: stop_at - end - 2], re.I)
+    ):
+        found = {ministry}
     return found.pop() if len(found) == 1 else None
 
 
