@@ -226,7 +226,10 @@ def fact_hints(facts: FactsResult) -> dict[str, Any]:
             {"department": c.department, "name": c.name, "role": c.role, "phone": c.phone_text}
             for c in s.contacts
         ],
-        "commitments": [c.text for c in s.commitments],
+        "commitments": [
+            {"text": c.text, "unsure": c.why if c.confidence == "low" else None}
+            for c in s.commitments
+        ],
         "quotes": [
             " ".join(x for x in (q.org, q.title, q.speaker) if x) for q in s.quotes if q.speaker
         ],
