@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from summarizer.models.records import Commitment
 from summarizer.structure.en_commitments import english_commitments
@@ -196,7 +197,7 @@ def doubted(items: list[Commitment], why: str | None) -> list[Commitment]:
     out = []
     for c in items:
         reason = why or ("long clause" if len(c.text) > 90 else None)
-        out.append(c.model_copy(update={"confidence": "low", "why": reason}) if reason else c)
+        out.append(replace(c, confidence="low", why=reason) if reason else c)
     return out
 
 

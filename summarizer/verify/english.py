@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from summarizer.english.surnames import SURNAMES
 from summarizer.facts.dateregistry import FORMS
 from summarizer.facts.datewords import EN_WEEKDAY, WEEKDAYS_EN, WEEKDAYS_KO
 from summarizer.facts.normalize import fold
-from summarizer.english.surnames import SURNAMES
 from summarizer.glossary import Entry, Glossary
 from summarizer.models import ClaimCheck
 from summarizer.verify.numbers import (
