@@ -276,7 +276,10 @@ def fact_hints(facts: FactsResult) -> dict[str, Any]:
             " ".join(x for x in (c.department, c.name, c.role, c.phone_text) if x)
             for c in s.contacts
         ],
-        "commitments": [c.text for c in s.commitments],
+        "commitments": [
+            {"text": c.text, "unsure": c.why if c.confidence == "low" else None}
+            for c in s.commitments
+        ],
         "quotes": list(dict.fromkeys(quotes)),
         "dates": dates,
         "times": times,

@@ -12,6 +12,7 @@ model needs; the request is sent with the schema on one line.
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable
 from functools import cache, wraps
@@ -58,6 +59,17 @@ def compact_messages(messages: Any) -> Any:
     return [{**messages[0], "content": content.replace(pretty, compact)}, *messages[1:]]
 
 
+# The last schema stripped and its result: every request of a run sends the same schema, and
+# stripping it costs ~1 ms of CPU on the event loop, comparing it ~0.03 ms.
+_LAST: list[tuple[Any, str]] = []
+
+
+def _stripped(schema: Any) -> Any:
+    if not (_LAST and _LAST[0][0] == schema):
+        _LAST[:] = [(copy.deepcopy(schema), json.dumps(strip_annotations(schema)))]
+    return json.loads(_LAST[0][1])
+
+
 def lean_schema(create: Callable[..., T]) -> Callable[..., T]:
     """`create` sending `response_format.json_schema.schema` without descriptions and titles
     (json_schema), and the schema in the system message on one line (md_json)."""
@@ -70,7 +82,7 @@ def lean_schema(create: Callable[..., T]) -> Callable[..., T]:
         ):
             inner = dict(response_format["json_schema"])
             if "schema" in inner:
-                inner["schema"] = strip_annotations(inner["schema"])
+                inner["schema"] = _stripped(inner["schema"])
             inner.pop("description", None)
             kwargs["response_format"] = {**response_format, "json_schema": inner}
         if "messages" in kwargs:

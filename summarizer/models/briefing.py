@@ -9,6 +9,7 @@ field holding the object describes it (see models.lean_schema).
 
 from __future__ import annotations
 
+import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -89,6 +90,10 @@ class GlossaryEntry(BaseModel):
     en: str
 
 
+# The schema's JSON by (class, options): built once per process (see Briefing.model_json_schema).
+_SCHEMAS: dict[tuple[Any, ...], str] = {}
+
+
 class Briefing(BaseModel):
     """A faithful structured briefing of one Korean press release or news article."""
 
@@ -101,8 +106,20 @@ class Briefing(BaseModel):
         mode: JsonSchemaMode = "validation",
         **kwargs: Any,
     ) -> dict[str, Any]:
-        """The schema sent to the model: lean (see models.lean_schema), descriptions kept."""
-        return super().model_json_schema(by_alias, ref_template, schema_generator, mode, **kwargs)
+        """The schema sent to the model: lean (see models.lean_schema), descriptions kept.
+
+        Built once per class and options (instructor asks for it on every JSON-mode request,
+        ~8 ms of CPU each); every caller gets its own copy to change.
+        """
+        options = (cls, by_alias, ref_template, schema_generator, mode)
+        if kwargs:
+            return super().model_json_schema(
+                by_alias, ref_template, schema_generator, mode, **kwargs
+            )
+        if options not in _SCHEMAS:
+            schema = super().model_json_schema(by_alias, ref_template, schema_generator, mode)
+            _SCHEMAS[options] = json.dumps(schema, ensure_ascii=False)
+        return json.loads(_SCHEMAS[options])  # type: ignore[no-any-return]
 
     title_ko: str = Field(description="The document's title.")
     title_en: str
