@@ -199,7 +199,7 @@ async def arun_batch(
         )
     out_path = Path(out) if out is not None else None
     version = prompt_version_for(config)
-    done = read_done(out_path) if resume and out_path is not None else {}
+    done = read_done(out_path, with_results=keep_results) if resume and out_path is not None else {}
     limiter = AIMDLimiter(config.concurrency)
     if summarize is None:
         if workers is None:
