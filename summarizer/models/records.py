@@ -221,11 +221,23 @@ class FactsRecord:
     text: str | None = None
 
 
+# Field names by class, None for a class that is no dataclass: `is_dataclass` and `fields` on
+# every value cost a third of converting a document's record.
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    if cls not in _FIELD_NAMES:
+        _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
+    return _FIELD_NAMES[cls]
+
+
 def plain(value: Any) -> Any:
     """JSON-ready data of a record, keyed in field order; a fact's `note` last, as pydantic
     writes a computed field."""
-    if is_dataclass(value) and not isinstance(value, type):
-        out = {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    names = _field_names(type(value))
+    if names is not None:
+        out = {name: plain(getattr(value, name)) for name in names}
         if isinstance(value, Fact):
             out["note"] = value.note
         return out

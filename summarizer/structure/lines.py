@@ -203,7 +203,9 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterato
     end = len(text) if end is None else end
     if start == 0 or text[start - 1] in "\r\n":
         starts, bounds = _split_once(text)
-        for s, e in bounds[bisect_left(starts, start) :]:
+        # By index, not by slicing: a slice would copy every later sentence on every call.
+        for i in range(bisect_left(starts, start), len(bounds)):
+            s, e = bounds[i]
             if s >= end:
                 return
             yield s, min(e, end)
