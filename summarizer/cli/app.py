@@ -116,7 +116,8 @@ def handles_errors(fn: F) -> F:
 
 def main() -> int:
     """Console-script entry point."""
-    _KeptPatterns.on = True  # patterns compiled by earlier runs, as bytecode is kept
+    # Patterns compiled by earlier runs, as bytecode is kept; this run's cache dir.
+    _KeptPatterns.on, _KeptPatterns.where = True, None
     try:
         cli.main(standalone_mode=True)
     except SystemExit as exc:  # click exits through SystemExit
@@ -124,4 +125,5 @@ def main() -> int:
         return code if isinstance(code, int) else (0 if code is None else 1)
     finally:
         _KeptPatterns.save()
+        _KeptPatterns.on = False
     return 0
