@@ -29,7 +29,7 @@ try:
 except ImportError:  # pragma: no cover - another Python implementation
     _sre = None  # type: ignore[assignment]
 
-MAX_PATTERNS = 3000  # a bound on the file, far above what a run compiles
+MAX_PATTERNS = 2000  # a bound on the file (a run compiles ~450-1000); past it, start over
 _CODE = "I"  # array type of one code word; its size must be _sre.CODESIZE
 # Patterns handed to `re` by `prime`, by (pattern, flags): `save` writes only when there are new.
 _primed: dict[tuple[str, int], tuple[Any, ...]] = {}
