@@ -77,6 +77,7 @@ class _KeptPatterns:
 
     on = False
     where: Any = None
+    name = ""  # one file per command: `facts` does not load what `brief` compiles
 
     @classmethod
     def prime(cls) -> None:
@@ -85,14 +86,19 @@ class _KeptPatterns:
             from summarizer.config import cache_dir_from_env
 
             cls.where = cache_dir_from_env()
-            regexcache.prime(cls.where)
+            ctx, names = click.get_current_context(), []
+            while ctx.parent is not None:  # `batch submit` -> batch-submit; the root is left out
+                names.append(ctx.info_name or "")
+                ctx = ctx.parent
+            cls.name = "-".join(reversed(names))
+            regexcache.prime(cls.where, cls.name)
 
     @classmethod
     def save(cls) -> None:
         if cls.where is not None:
             from summarizer import regexcache
 
-            regexcache.save(cls.where)
+            regexcache.save(cls.where, cls.name)
 
 
 def handles_errors(fn: F) -> F:
