@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from summarizer.models import Document, FactsResult
 
 
-def _as_date(value: date | str) -> date:
+def as_date(value: date | str) -> date:
+    """A date given as a date or YYYY-MM-DD; anything else is an InputError that says so."""
     if isinstance(value, date):
         return value
     try:
@@ -39,7 +40,7 @@ def resolve_reference(
     """The date day-only mentions resolve against, where it came from, and where the text
     states it; `(None, "unknown", None)` when neither the user nor the page gives one."""
     if override is not None:
-        return Reference.of(_as_date(override)), "option", None
+        return Reference.of(as_date(override)), "option", None
     found = find_reference_date(text, published)
     if found is None:
         return None, "unknown", None

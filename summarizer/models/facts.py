@@ -100,6 +100,9 @@ class Commitment(Span):
     """One cooperation item as listed in the text, bullet removed."""
 
     section: Literal["body", "appendix", "prose"] = "body"
+    confidence: Confidence = "high"
+    # why it is doubted: "no stated subject", "after the list", "long clause"
+    why: str | None = None
 
 
 class Quote(Span):
