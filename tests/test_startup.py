@@ -114,3 +114,32 @@ def test_a_cached_brief_imports_no_extraction_and_no_model_call(tmp_path: Path) 
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_every_record_has_its_models_fields_in_order() -> None:
+    from dataclasses import MISSING, fields
+
+    from summarizer.models import document as model_document
+    from summarizer.models import facts as model_facts
+    from summarizer.models import records
+
+    names = [n for n in records.__all__ if isinstance(getattr(model_facts, n, None), type)]
+    pairs = [(getattr(records, n), getattr(model_facts, n)) for n in names]
+    pairs += [
+        (records.Document, model_document.Document),
+        (records.FactsRecord, model_facts.FactsResult),
+    ]
+    assert len(pairs) >= 16
+    for record, model in pairs:
+        assert [f.name for f in fields(record)] == list(model.model_fields), record
+        for f in fields(record):
+            info = model.model_fields[f.name]
+            if f.default is not MISSING:
+                assert info.default == f.default, (record, f.name)
+            elif f.default_factory is not MISSING:
+                assert info.default_factory is not None, (record, f.name)
+                made = info.default_factory()  # type: ignore[call-arg]
+                made = made.model_dump() if hasattr(made, "model_dump") else made
+                assert made == records.plain(f.default_factory()), (record, f.name)
+            else:
+                assert info.is_required(), (record, f.name)
