@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, computed_field, field_validator
 
-from summarizer.models.records import Confidence, FactKind, NoteKind, ReferenceOrigin
+from summarizer.models.kinds import Confidence, FactKind, NoteKind, ReferenceOrigin
 
 
 class Span(BaseModel):
