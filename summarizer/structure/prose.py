@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.models import Commitment
 from summarizer.structure.items import item
 from summarizer.structure.lines import Mask, iter_sentences
@@ -21,7 +22,9 @@ _JOINT = re.compile(
 _PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
 _CONNECTIVE = re.compile(r"^(?:아울러|또한|이와\s*함께|특히|나아가|이\s*밖에도?|또)\s*,?\s*")
 # `…하고, …하며`, and a comma before the next party's own clause (`추천, B는 …`)
-_ADVERBIAL = re.compile(r"^(?:이\s*자리에서|이날|앞으로|향후(?:\s*\d+년간)?)\s+")
+_ADVERBIAL = re.compile(
+    r"^(?:이\s*자리에서|" + words_pattern(SAME_DAY) + r"|앞으로|향후(?:\s*\d+년간)?)\s+"
+)
 _CLAUSE_END = re.compile(r"(?:하고|하며),?\s+|(?:고|며),\s+|,\s+(?=[^\s,]{2,15}(?:은|는)\s)")
 _VERB_END = re.compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
