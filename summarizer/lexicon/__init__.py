@@ -2,7 +2,7 @@
 
 Data, not code: organisation and branch suffixes (`orgs`), titles with their English renderings
 and the organisation word a fused title stands for (`titles`: `안산시장` -> `안산시`),
-release-handling and contact labels, speech verbs, photo captions and page chrome (`labels`).
+provinces and premises (`places`), release-handling and contact labels, speech verbs, photo captions and page chrome (`labels`).
 Relative-day and other time words live with the dates (`summarizer.facts.datewords`). Modules
 import these tuples and build their patterns with `ending()` / `alternation()`; a new word is one
 edit here.
@@ -32,6 +32,7 @@ from summarizer.lexicon.orgs import (
     ORG_SUFFIXES_EN,
     ORG_SYLLABLES,
 )
+from summarizer.lexicon.places import OWN_SITES, PROVINCE_ENDINGS, PROVINCES
 from summarizer.lexicon.titles import (
     ACTING,
     HONORIFICS_EN,
@@ -64,7 +65,10 @@ __all__ = [
     "ORG_SUFFIXES",
     "ORG_SUFFIXES_EN",
     "ORG_SYLLABLES",
+    "OWN_SITES",
     "PAGE_CHROME",
+    "PROVINCES",
+    "PROVINCE_ENDINGS",
     "RANKING_HEADERS",
     "RELEASE_LABELS",
     "SPEECH_VERBS_EN",
