@@ -25,7 +25,7 @@ from summarizer.facts.datewords import (
 from summarizer.facts.resolve import Reference
 from summarizer.facts.tense import tense_after
 from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
-from summarizer.models.facts import DateParts
+from summarizer.models.records import DateParts
 
 
 def _day(value: str | None) -> date | None:

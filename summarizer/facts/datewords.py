@@ -118,7 +118,7 @@ ANAPHORIC_WORD = re.compile(
 
 # What the clause after a date says about when it happens.
 FUTURE_WORDS = re.compile(
-    r"예정|계획|방침|전망|할[ \t]*것|될[ \t]*것|겠|앞두|개최될|열릴|체결할|가질|맺을|진행될"
+    r"예정|계획|방침|(?<!안)전망|할[ \t]*것|될[ \t]*것|겠|앞두|개최될|열릴|체결할|가질|맺을|진행될"
 )
 PAST_ADNOMINAL = re.compile(
     r"(?<![가-힣])(?:열린|개최된|체결된|진행된|가진|맺은|열렸던|마친|치러진|출범한|발표한)(?![가-힣])"

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from summarizer.facts.datewords import RELATIVE, WEEKDAYS_KO
 from summarizer.facts.tense import Tense
-from summarizer.models.facts import FactNote
+from summarizer.models.records import FactNote
 
 WEEKDAYS = WEEKDAYS_KO
 _WEEKDAY_INDEX = {c: i for i, c in enumerate(WEEKDAYS)}

@@ -11,8 +11,12 @@ def _spaced(word: str) -> str:
 
 
 def alternation(words: tuple[str, ...] | list[str], *, spaced: bool = False) -> str:
-    """One regex alternation of `words`, longest first so `지역본부` wins over `본부`."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    """One regex alternation of `words`, longest first so `지역본부` wins over `본부`.
+
+    Words of one length keep a fixed order, so each run builds the same pattern text (and the
+    CLI's kept patterns, summarizer.regexcache, are found again).
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(_spaced(w) if spaced else re.escape(w) for w in ordered) + ")"
 
 

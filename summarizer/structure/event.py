@@ -8,7 +8,7 @@ from typing import Literal
 
 from summarizer.facts.datewords import DAY_BEFORE, DEICTIC, SAME_DAY, WEEKDAYS_EN, words_pattern
 from summarizer.lexicon import ANNOUNCE_VERBS_KO, OWN_SITES, PROVINCES, alternation
-from summarizer.models import Event, Fact, Party, Span
+from summarizer.models.records import Event, Fact, Party, Span
 from summarizer.structure.lines import (
     Mask,
     facts_in,
@@ -22,11 +22,17 @@ from summarizer.structure.venue import caption_place, english_place, korean_plac
 _CUE_KO = re.compile(
     r"체결|맺[었은는고]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
     r"|서명(?:하고|했|한)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+    # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere
+    r"|(?:협약|결연|MOU|약정|협정)\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:진행|개최|열렸|거행)"
 )
 _CUE_EN = re.compile(
     r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", re.I
 )
 _ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
+# `announced on the 24th that it had signed`, `According to the city on the 18th, …`: the day of
+# the report, not of the signing
+_ANNOUNCE_EN = re.compile(r"\s+that\b")
+_ACCORDING = re.compile(r"^\W*According\s+to\b[^,]*$")
 _DATE_LABEL = re.compile(
     r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)", re.I
 )
@@ -42,7 +48,11 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
     dated = [
         f
         for f in facts_in(facts, "date", s, e)
-        if f.value and "/" not in f.value and not _ANNOUNCE.match(text[f.end : f.end + 10])
+        if f.value
+        and "/" not in f.value
+        and not _ANNOUNCE.match(text[f.end : f.end + 10])
+        and not _ANNOUNCE_EN.match(text, f.end)
+        and not _ACCORDING.match(text[s : f.start])
     ]
     on = [f for f in dated if re.search(r"\bon\s+$", text[max(s, f.start - 4) : f.start])]
     first = on or dated
@@ -138,7 +148,7 @@ def find_event(
             # a sentence about another step (a council vote on the agreement, its approval), or
             # `전날` counted back from a reference date the text does not state, dates the signing
             # only perhaps
-            if _OTHER_STEP.search(text, s, e) or date in guessed:
+            if _OTHER_STEP.search(text, s, e) or date in guessed or _reported_day(text, date, e):
                 unsure.append("date")
             time = _first_time(facts, s, e)
             place = _place_in(text, s, e, facts)
@@ -218,6 +228,16 @@ def _this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
         f for f in facts if f.kind == "date" and f.end <= s and f.value and "/" not in f.value
     ]
     return before[-1] if before else None
+
+
+_REPORTED = re.compile(r"(?:다|었|였|했)고\s+" + alternation(ANNOUNCE_VERBS_KO))
+
+
+def _reported_day(text: str, date: Fact, e: int) -> bool:
+    """`23일 중기청은 … 체결했다고 밝혔다`: the day may be the signing's or only the report's."""
+    return bool(re.match(r"\s*\S+(?:은|는|이|가)\s", text[date.end : date.end + 30])) and bool(
+        _REPORTED.search(text, date.end, e)
+    )
 
 
 _NEWS = re.compile(r"기자\s*=|송고\s*(?:시간)?\s*20\d\d|입력\s*20\d\d|\(\w+=\w+\)")

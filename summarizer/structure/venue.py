@@ -13,13 +13,13 @@ from summarizer.facts.datewords import (
     words_pattern,
 )
 from summarizer.lexicon import OWN_SITES, PROVINCE_ENDINGS, PROVINCES, alternation, ending
-from summarizer.models import Fact, Span
+from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import span
 
 _VENUE = re.compile(
     r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|"
     r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
-    r"Campus|Auditorium|Convention"
+    r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office"
 )
 _PROVINCE = re.compile(rf"^{alternation(list(PROVINCES))}{alternation(PROVINCE_ENDINGS)}?$")
 _LEAD_DAY = re.compile(
@@ -30,8 +30,13 @@ _BARE_SITE = ending(OWN_SITES)  # `대전 본사` keeps its city
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _EN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
-    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r")\b|\s+(?:to|for)\s+[a-z]|$)"
+    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+(?:[A-Z][a-z]+day|"
+    + _MONTH
+    + r"|the\s+\d)\b|\s+(?:to|for)\s+[a-z]|$)"
 )
+# `in Washington on Monday`, `in Seoul on the 5th`: a city named right before the day of signing
+_EN_CITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+_ON_DAY = re.compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
 
 
 def strip_region(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,6 +110,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
 def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     for m in _EN_PLACE.finditer(text, s, e):
         sp = span(text, m.start(1), m.end(1))
+        if _EN_CITY.fullmatch(sp.text) and _ON_DAY.match(text, m.end(1)):
+            return sp.text, sp
         if not _VENUE.search(sp.text) or re.match(
             r"(?:January|February|March|April|May|June|July|August|"
             r"September|October|November|December|Sept?|Oct|Nov|Dec)\b",
@@ -112,9 +119,9 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         ):
             continue
         short = re.sub(r"\s+(?:on|of|at|in)\s+(?:the\s+)?", ", ", sp.text)
-        short = re.sub(
-            r"(?<=\w)['’]s\s", " ", short
-        )  # `KOTRA's headquarters` -> `KOTRA headquarters`
+        # `KOTRA's headquarters` -> `KOTRA headquarters`; a named room keeps its `'s`
+        # (`the Foreign Ministry's Office`, `the President's Office`)
+        short = re.sub(r"(?<=\w)['’]s\s(?=[a-z])", " ", short)
         return short, sp
     return None
 

@@ -21,6 +21,7 @@ from summarizer.english.variants import family_matches
 from summarizer.lexicon import TITLE_WORDS, TITLES_EN, VICE_EN, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
+from summarizer.verify.english_people import english_people, same_family, title_before
 from summarizer.verify.evidence import Evidence
 
 _EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]{0,5})\s+([A-Z][a-z]+-[a-z]+)\b")
@@ -104,10 +105,10 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
            m: re.Match[str]) -> ClaimCheck | None:  # fmt: skip
     surname, given = m.group(1), m.group(2)
     # The title in the same clause before the name: `Vice Minister of Foreign Affairs CHOI …`.
-    before = re.split(r"[,;.()]|\band\b", prose[max(0, m.start() - 60) : m.start()])[-1]
-    titled = bool(_EN_TITLES.search(before))
-    vice = bool(_EN_VICE.search(before))
-    claim = (before.strip() + " " if titled else "") + m.group(0)
+    title_en, vice = title_before(prose, m.start())
+    titled = title_en is not None
+    before = prose[max(0, m.start() - 80) : m.start()]
+    claim = (before[before.rfind(title_en) :].strip() + " " if title_en else "") + m.group(0)
 
     def check(status: str, note: str | None, span: Span | None = None) -> ClaimCheck:
         return ClaimCheck(field=field, kind="name_en", claim=claim, status=status,  # type: ignore[arg-type]
@@ -130,13 +131,27 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
     if same_given:
         note = f"the source names {', '.join(map(cite, same_given))}: not this surname"
         return check("unsupported", note, _span(ev, same_given[0]))
+    # An English-language source names people romanised itself: `Minister Kang Kyung-wha`.
+    written = [p for p in english_people(ev.text) if skeleton(p.given) == given_key]
+    for person in written:
+        if not same_family(person.family, surname):
+            continue
+        if titled and person.title is not None and vice != person.vice:
+            note = f"the source calls {cite(person.span.text)} {cite(person.title)}"
+            return check("unsupported", f"{note}; the English title says otherwise", person.span)
+        return check(
+            "normalised", f"as the source writes it: {cite(person.span.text)}", person.span
+        )
+    if written:
+        note = f"the source names {', '.join(cite(p.span.text) for p in written)}: not this surname"
+        return check("unsupported", note, written[0].span)
     return None  # nobody the source names: perhaps a place (`Seoul Gangnam-gu`); no claim read
 
 
 def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """Romanised Korean names (with their Vice/Deputy) in the English fields, never hard."""
     people = _people(ev, briefing)
-    if not people:
+    if not people and not english_people(ev.text):
         return []
     checks = []
     for field, prose in _fields(briefing):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from summarizer.glossary import Glossary
 from summarizer.lexicon import TITLE_PREFIXES, TITLE_WORDS, alternation
 from summarizer.models import Briefing, ClaimCheck, Span, Status
+from summarizer.verify.english_people import appositive_party
 from summarizer.verify.evidence import Evidence
 
 _NEAR = 30  # characters between a person and the party or title written beside them
@@ -22,7 +23,10 @@ _TITLE = re.compile(rf"(?:{alternation(TITLE_PREFIXES)})?{alternation(TITLE_WORD
 
 # What separates a person from a party named for someone else: a sentence end, a list joint
 # (`장관과`), a quote mark, a topic particle (`지사는 “… 외교부`).
-_BREAK = re.compile(r"[.。]\s|[,，]\s*\S+\s*(?:와|과|및)|와\s|과\s|[“”\"「」]|(?:은|는)\s")
+_BREAK = re.compile(
+    r"[.。]\s|[,，]\s*\S+\s*(?:와|과|및)|와\s|과\s|[“”\"「」]|(?:은|는)\s"
+    r"|[)）]\s*(?:,|and\b|와|과|및)|\sand\s"  # `(Minister Han Seo-jin) and the Korea …`
+)
 
 
 def _key(text: str | None) -> str:
@@ -109,6 +113,15 @@ def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
         if best is None or gap < best[0]:
             best = (gap, m.party)
     return None if best is None else best[1]
+
+
+def _party_beside(
+    ev: Evidence, at: Span, marks: list[Mention], english: bool, ministry: int | None = None
+) -> int | None:
+    near = nearest_party(ev, at, marks)
+    if near is None and english:  # `Christopher Maloney, assistant … in USAID's bureau …`
+        return appositive_party(ev.text, at.end, marks, ministry)
+    return near
 
 
 def titles_beside(ev: Evidence, at: Span) -> list[str]:
@@ -211,7 +224,10 @@ def check_signatory(
             )
         )
     else:
-        bound = {nearest_party(ev, at, marks) for at in people}
+        # `the ministry's …` in an English appositive: the one party that is a ministry.
+        ministries = [k for k, g in enumerate(names) if any(n.startswith("Ministry") for n in g)]
+        ministry = ministries[0] if len(ministries) == 1 else None
+        bound = {_party_beside(ev, at, marks, person.isascii(), ministry) for at in people}
         for sp in heads:
             bound.add(party_of(names, sp.name))
         if i in bound:
