@@ -35,7 +35,7 @@ LOOKALIKE_WORDS = r"선정|모집|공모|수상|시상|선발|출시|개최|설�
 # Organisation words end in one of these (the lexicon's, longest first), then one syllable.
 _WEAK = ("부", "청", "처", "원", "회", "대", "시", "군", "구")  # `도` is a particle as often
 ORG_SUFFIXES = (
-    *sorted({*LEXICON_ORG_SUFFIXES, *COMPANY_SUFFIXES} - set(_WEAK), key=len, reverse=True),
+    *sorted({*LEXICON_ORG_SUFFIXES, *COMPANY_SUFFIXES} - set(_WEAK), key=lambda w: (-len(w), w)),
     *_WEAK,
 )
 # One-syllable suffixes name an organisation only after a stem of two or more syllables.

@@ -101,7 +101,7 @@ DAYPARTS = ("오전", "오후", "낮", "밤", "저녁", "새벽", "아침")
 
 def words_pattern(words: Iterable[str]) -> str:
     """One regex group of `words`, longest first, a written space as any run of space."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))  # the same text on every run
     return "(?:" + "|".join(r"\s*".join(map(re.escape, w.split(" "))) for w in ordered) + ")"
 
 
