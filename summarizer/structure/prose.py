@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.models.records import Commitment
 from summarizer.structure.en_commitments import english_commitments
 from summarizer.structure.items import item
@@ -30,7 +31,9 @@ _CONNECTIVE = re.compile(
     r"^(?:아울러|또한|이와\s*함께|특히|나아가|이\s*밖에도?|또|이를\s*위해)\s*,?\s*"
 )
 # `…하고, …하며`, and a comma before the next party's own clause (`추천, B는 …`)
-_ADVERBIAL = re.compile(r"^(?:이\s*자리에서|이날|앞으로|향후(?:\s*\d+년간)?)\s+")
+_ADVERBIAL = re.compile(
+    r"^(?:이\s*자리에서|" + words_pattern(SAME_DAY) + r"|앞으로|향후(?:\s*\d+년간)?)\s+"
+)
 # `A, B, C 등을 중심으로`, `A, B 등 다양한 사업을`: two or more items closed by `등`
 _ETC_LIST = re.compile(r"[^,\s][^,]{0,60}(?:,\s+[^,]{1,60}?)+\s등(?:을|를|에|의|과|으로)?\s")
 _COOP = re.compile(r"협력|교류|추진|공동|지원|협조|모색|구축|강화|펼칠|펼친|나서")
