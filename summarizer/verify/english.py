@@ -70,7 +70,7 @@ _KO_FUTURE = re.compile(
 )
 _KO_PAST = re.compile(
     r"(?:체결|서명|합의)(?:했|하였|됐|되었|하고|한\s*(?:뒤|후))|맺었|맺고|맺은|협약식을 (?:가졌|열었)"
-    r"|(?:협약|각서|MOU)(?:을|를)?\s*(?:했|하였)"
+    r"|(?:협약|각서|MOU)(?:을|를)?\s*(?:했|하였|하고)|기로\s*(?:했|하였|합의했|약속했)"
 )
 # Any negation in Korean: a negated verb, 없다, 아니다, a negating prefix.
 _KO_ANY_NEG = re.compile(
@@ -290,7 +290,8 @@ def _tense(field: str, english: str, side: Side) -> list[ClaimCheck]:
     future_en = _EN_FUTURE.search(english)
     # `has signed with 17 … and plans to sign more`: the past act is the Korean's, the future
     # one another; only a future with no past beside it contradicts a signing reported done.
-    if future_en and past_ko and not future_ko and not _EN_PAST.search(english):
+    signed_too = re.search(r"\b(?:signed|concluded|inked)\b", english, re.I)
+    if future_en and past_ko and not future_ko and not signed_too:
         note = f"the Korean reports it done ({past_ko.group(0)!r})"
         return [_flag(field, future_en.group(0), note)]
     past_en = None if future_en else _EN_PAST.search(english)
