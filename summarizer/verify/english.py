@@ -15,6 +15,9 @@ from datetime import date
 from functools import lru_cache
 
 from summarizer.english.surnames import SURNAMES
+from summarizer.facts.dateregistry import FORMS
+from summarizer.facts.datewords import EN_WEEKDAY, WEEKDAYS_EN, WEEKDAYS_KO
+from summarizer.facts.normalize import fold
 from summarizer.glossary import Entry, Glossary
 from summarizer.models import ClaimCheck
 from summarizer.verify.numbers import (
@@ -26,23 +29,20 @@ from summarizer.verify.numbers import (
 )
 from summarizer.verify.values import PROSE_TIME, normalise_time
 
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?(?![\d:])"
-_EN_DATE = re.compile(
-    rf"\b(?P<mon>{_MON})\s+(?P<d1>{_DAYNUM})(?:\s*(?:-|–|to|and|through)\s*(?:(?P<mon2>{_MON})\s+)?(?P<d2>{_DAYNUM}))?(?:,?\s*(?P<y>\d{{4}}))?"
-    rf"|\b(?P<d3>{_DAYNUM})\s+(?:of\s+)?(?P<mon3>{_MON})(?:,?\s*(?P<y3>\d{{4}}))?"
-    r"|\bthe\s+(?P<ord>\d{1,2})(?:st|nd|rd|th)\b"
+# English dates are read by the facts' own forms (`July 17, 2024`, `17 July`, `Oct. 15-17`);
+# `the 20th` (a day the English names by its ordinal alone) is read here.
+_EN_FORMS = tuple(f for f in FORMS if f.name.startswith("english"))
+_ORDINAL_DAY = re.compile(
+    r"\bthe\s+(?P<ord>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?=\s*(?:$|[,.;:()]|(?:of|at|in|on|and|to|when|from|until|through|local|this|last|next)\b))",
     re.I,
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_EN_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_EN_WEEKDAY = re.compile(EN_WEEKDAY.pattern, re.I)
 _KO_DATE = re.compile(
     r"(?:(?P<y>\d{4})\s*[년.\-/]\s*)?(?P<m>\d{1,2})\s*(?:월|\.|-|/)\s*(?P<d>\d{1,2})\s*일?"
     r"(?:\s*\(\s*(?P<wd>[월화수목금토일])\s*\))?|(?<![\d.])(?P<day>\d{1,2})\s*일"
 )
-_KO_WD = "월화수목금토일"
+_KO_WD = WEEKDAYS_KO
 # Acronyms that are ordinary words in this domain, whatever body a glossary gives them.
 _COMMON = {"MOU", "MOA", "LOI", "SME", "SMEs", "CEO", "R&D", "AI", "ICT", "IT", "ESG", "GDP", "NGO"}
 # `MOTIE`, `KEPCO E&C`, `K-water`'s `K`; and `aT`, an abbreviation that starts lower-case.
@@ -95,22 +95,31 @@ class Side:
 
 
 def _en_dates(english: str) -> list[tuple[str, int | None, int, int | None]]:
-    """(text, month, day, year) of each English date; month None for `the 20th`."""
-    out: list[tuple[str, int | None, int, int | None]] = []
-    for m in _EN_DATE.finditer(english):
-        if m.group("ord"):
-            out.append((m.group(0), None, int(m.group("ord")), None))
-            continue
-        mon = m.group("mon") or m.group("mon3")
-        month = _MONTHS.index(mon[:3].lower()) + 1
-        year = m.group("y") or m.group("y3")
-        day = int(re.sub(r"\D", "", m.group("d1") or m.group("d3")))
-        out.append((m.group(0), month, day, int(year) if year else None))
-        if m.group("d2"):
-            mon2 = m.group("mon2")
-            month2 = _MONTHS.index(mon2[:3].lower()) + 1 if mon2 else month
-            out.append((m.group(0), month2, int(re.sub(r"\D", "", m.group("d2"))), None))
-    return out
+    """(text, month, day, year) of each English date, in text order; month None for `the 20th`."""
+    found: list[tuple[int, str, int | None, int, int | None]] = []
+    folded = fold(english)  # `15–17` read as the facts read it (1:1, the offsets hold)
+    for form in _EN_FORMS:
+        for m in form.pattern.finditer(folded):
+            for atom, whole in form.read(folded, m):
+                p, text = atom.parts, english[atom.start : atom.end]
+                found.append((atom.start, text, p.month, p.day, p.year))
+                if whole is not None and whole.groupdict().get("d2"):  # `Oct. 15-17`
+                    found.append((atom.start, text, p.month, int(whole.group("d2")), None))
+    for m in _ORDINAL_DAY.finditer(english):
+        found.append((m.start(), m.group(0), None, int(m.group("ord")), None))
+    return [(text, mo, day, year) for _, text, mo, day, year in sorted(found, key=lambda f: f[0])]
+
+
+def _en_date_spans(english: str) -> list[tuple[int, int]]:
+    folded = fold(english)
+    spans = [
+        (atom.start, atom.end)
+        for form in _EN_FORMS
+        for m in form.pattern.finditer(folded)
+        for atom, _ in form.read(folded, m)
+    ]
+    spans += [(m.start(), m.end()) for m in _ORDINAL_DAY.finditer(english)]
+    return spans
 
 
 def _ko_dates(korean: str) -> tuple[set[tuple[int, int]], set[int], set[int], set[str]]:
@@ -137,7 +146,7 @@ def _ko_dates(korean: str) -> tuple[set[tuple[int, int]], set[int], set[int], se
 
 
 def _date_spans(english: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _EN_DATE.finditer(english)]
+    spans = _en_date_spans(english)
     spans += [(m.start(), m.end()) for m in PROSE_TIME.finditer(english)]
     return spans
 
@@ -201,9 +210,9 @@ def check_english(
             with contextlib.suppress(ValueError):
                 allowed_wd.add(_KO_WD[date(y, month, day).weekday()])
     for m in _EN_WEEKDAY.finditer(english):
-        letter = _KO_WD[_WEEKDAYS.index(m.group(1).lower())]
+        letter = _KO_WD[WEEKDAYS_EN.index(m.group("w").lower())]
         if (weekdays or pairs) and letter not in allowed_wd:
-            note = f"the Korean gives no date on a {m.group(1)}"
+            note = f"the Korean gives no date on a {m.group('w')}"
             flags.append(_flag(field, m.group(0), note))
     ktimes = {normalise_time(t.group(0)) for t in PROSE_TIME.finditer(korean)}
     ktimes |= {t.group(0) for t in re.finditer(r"\b\d{1,2}:\d{2}\b", korean)}

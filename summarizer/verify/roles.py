@@ -11,17 +11,14 @@ import re
 from dataclasses import dataclass
 
 from summarizer.glossary import Glossary
+from summarizer.lexicon import TITLE_PREFIXES, TITLE_WORDS, alternation
 from summarizer.models import Briefing, ClaimCheck, Span, Status
 from summarizer.verify.english_people import appositive_party
 from summarizer.verify.evidence import Evidence
 
 _NEAR = 30  # characters between a person and the party or title written beside them
-# Title words as releases write them; the longest first so `부회장` wins over `회장`.
-_TITLE = re.compile(
-    r"(?:대표이사|부회장|회장|부사장|사장|이사장|부원장|원장|부총장|총장|부시장|시장|도지사|지사|"
-    r"군수|구청장|청장|차관|장관|위원장|본부장|센터장|단장|소장|국장|실장|과장|팀장|대표|"
-    r"지부장|지회장|행장|부행장보|부행장|교수|대사|차관보|의원|상임이사|전무|상무|이사)"
-)
+# Title words as releases write them (the lexicon's, with a rank before: `상임이사`), longest first.
+_TITLE = re.compile(rf"(?:{alternation(TITLE_PREFIXES)})?{alternation(TITLE_WORDS)}")
 
 
 # What separates a person from a party named for someone else: a sentence end, a list joint

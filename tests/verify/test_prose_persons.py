@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.english.revised import syllables as romanise
 from summarizer.extract import extract_facts
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify import verify_briefing
-from summarizer.verify.prose_persons import romanise, skeleton
+from summarizer.verify.prose_persons import skeleton
 
 TEXT = (
     "외교부-부산시 업무협약\n"
