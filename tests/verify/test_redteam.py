@@ -126,3 +126,26 @@ def test_command_prints_json_and_refuses_unknown_sets(capsys: pytest.CaptureFixt
     assert redteam.main(["--sets", "nowhere"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("redteam: unknown answer set nowhere") and len(err.splitlines()) == 1
+
+
+def test_extra_answer_sets_are_read_from_outside_the_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+    import shutil
+
+    import redteam
+
+    here = Path(__file__).resolve().parent / "redteam"
+    (tmp_path / "answers").mkdir()
+    (tmp_path / "docs").mkdir()
+    shutil.copy(here / "answers" / "group-items-ko.json", tmp_path / "answers")
+    shutil.copy(here / "docs" / "group-items-ko.txt", tmp_path / "docs")
+    spec = f"{tmp_path / 'answers'}:{tmp_path / 'docs'}"
+    argv = ["--sets", "", "--extra", spec, "--classes", "commitment_parties", "--json"]
+    assert redteam.main(argv) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["sets"] == ["extra:answers"] and data["answers"] == 1
+    assert data["hard_flags"] == 0 and data["classes"]["commitment_parties"]["mutants"] > 0
+    assert redteam.main(["--extra", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.startswith("redteam: --extra")
