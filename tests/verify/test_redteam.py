@@ -22,8 +22,8 @@ from redteam_kit.score import MUTATORS, ClassResult, CorrectResult, mutants_of, 
 OWN = ["project", "fixtures"]
 # Catch rates measured on OWN (project reference answers + tests/verify/redteam fixtures), seed 7.
 FLOORS = {cls: 1.00 for cls in MUTATORS} | {
-    "contact_department": 0.91,  # a 과장 the contact table lists under a bureau (see README)
-    "en_tense": 0.95,
+    # A 과장 on the bureau row (소상공인정책관) moved to the division below: arguably no error.
+    "contact_department": 0.91,
 }
 OVERALL_FLOOR = 0.99
 
@@ -94,7 +94,7 @@ SHARED_FLOORS = {cls: 1.00 for cls in MUTATORS} | {
     "commitment_parties": 0.96,
     "en_polarity": 0.95,
     "en_tense": 0.91,
-    "en_person": 0.95,
+    "en_person": 0.97,
 }
 SHARED_OVERALL_FLOOR = 0.98
 
