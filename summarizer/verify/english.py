@@ -298,8 +298,9 @@ def _tense(field: str, english: str, side: Side) -> list[ClaimCheck]:
         return [_flag(field, english[:60], f"the Korean negates it ({neg_ko.group(0)!r})")]
     future_en = _EN_FUTURE.search(english)
     # `has signed with 17 … and plans to sign more`: the past act is the Korean's, the future
-    # one another; only a future with no past beside it contradicts a signing reported done.
-    signed_too = re.search(r"\b(?:signed|concluded|inked)\b", english, re.I)
+    # one (the same verb again) another; `signed … and will agree to` still contradicts.
+    verb = re.search(r"(sign|conclude|ink)\w*$", future_en.group(0), re.I) if future_en else None
+    signed_too = verb and re.search(rf"\b{verb.group(1)}e?d\b", english, re.I)
     if future_en and past_ko and not future_ko and not signed_too:
         note = f"the Korean reports it done ({past_ko.group(0)!r})"
         return [_flag(field, future_en.group(0), note)]

@@ -24,7 +24,7 @@ _EN_FOREIGN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2}\b(
 _KO_FOREIGN = [
     re.compile(
         rf"(?<![가-힣])((?:[가-힣]{{1,6}}\s){{{k}}}[가-힣]{{1,6}})\s+(?:[가-힣·]+\s+){{0,2}}?"
-        rf"(\S*?(?:{alternation(TITLE_WORDS)}))(?![가-힣])"
+        rf"(\S*?(?:{alternation(TITLE_WORDS)}))"  # `시장과`: a particle may follow
     )
     for k in (1, 2)  # two or three words
 ]

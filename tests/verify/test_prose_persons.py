@@ -141,3 +141,17 @@ def test_a_foreign_name_after_its_title(line: str, ok: bool) -> None:
         if c.field == "headline_en" and c.kind == "name_en"
     ]  # fmt: skip
     assert len(checks) == 1 and checks[0].ok == ok and not checks[0].hard
+
+
+def test_a_foreign_title_may_be_followed_by_a_particle() -> None:
+    text = "가나시 시장은 예 린 시장과 양해각서에 서명했다.\n"
+    facts = extract_facts(text.encode(), reference_date="2025-06-12")
+    b = Briefing(
+        title_ko="-", title_en="-", headline_en="He signed with Vice Mayor Ye Lwin.",
+        summary_ko=["-"], summary_en=["-"],
+    )  # fmt: skip
+    (check,) = [
+        c for c in verify_briefing(b, text, facts).checks
+        if c.field == "headline_en" and c.kind == "name_en"
+    ]  # fmt: skip
+    assert check.status == "unsupported" and "예 린" in (check.note or "")
