@@ -16,7 +16,7 @@ from summarizer.structure.parties import find_parties
 from summarizer.structure.quotes import find_quotes
 
 _SIGNED = re.compile(
-    r"협[약정](?:을|식|서|에\s*따라|[’'”」』]\s*을)|MOU|양해각서|memorandum|agreement"
+    r"협[약정](?:을|식|서|에\s*따라|[’'”」』]\s*을)|MOU|MOA|(?:양해|합의)\s*각서|memorandum|agreement"
     r"|\b(?:signed|inked|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|pact|accord)\b",
     re.I,
 )

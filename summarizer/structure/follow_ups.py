@@ -6,15 +6,9 @@ from __future__ import annotations
 import re
 
 from summarizer.models import Commitment
+from summarizer.structure.clauses import CONNECTIVE, PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences
-from summarizer.structure.prose import (
-    CONNECTIVE,
-    JOINT,
-    PROMISE,
-    PROSE_TOPIC,
-    clauses,
-    doubted,
-)
+from summarizer.structure.prose import JOINT, PROMISE, doubted
 
 
 def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commitment]:
@@ -45,7 +39,7 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
 
 
 _JOINT_ANY = re.compile(
-    r"(?:^|\s)(?:(?:[두세네양]|[2-9]\s*개)\s*(?:기관|회사|단체|부처|대학|도시|협회|자치단체|지자체|나라|국가)|양측|양사|양국)"
+    r"(?:^|\s)(?:(?:[두세네양]|[2-9]\s*개)\s*(?:기관|회사|단체|부처|대학|도시|협회|자치단체|지자체|나라|국가|시|군|구|기업)|양측|양사|양국)"
     r"(?:은|는|이|가)\s|\b(?:the\s+two\s+(?:sides|countries|organi[sz]ations|agencies|parties|cities)|both\s+(?:sides|parties))\b",
     re.I,
 )

@@ -178,3 +178,50 @@ def test_an_unsubjected_list_is_unsure_and_a_joint_one_is_not() -> None:
     }
     text = "양 기관은 공동연구, 연구인력 교류 등에 협력하기로 했다.\n"
     assert {c.confidence for c in prose_commitments(text, Mask([]))} == {"high"}
+
+
+def test_a_pledge_right_after_the_signing_may_leave_its_subject_unsaid() -> None:
+    text = (
+        "해울군이 들빛군과 손잡았다.\n"
+        "군은 지난 21일 군청에서 자매결연 협약식을 가졌다.\n"
+        "특히, 농정 시책을 공유하고 민간단체의 교류를 확대해 나가기로 했다.\n"
+    )
+    got = prose_commitments(text, Mask([]))
+    assert [(c.text, c.why) for c in got] == [
+        ("농정 시책을 공유", "no stated subject"),
+        ("민간단체의 교류를 확대", "no stated subject"),
+    ]
+
+
+def test_a_field_by_field_run_in_the_present_tense() -> None:
+    # `관광분야에서는` is a place in the text, not a party speaking for itself
+    text = (
+        "두 시는 청년과 관광 분야 과제를 선정해 추진할 예정이다.\n"
+        "청년 분야에서 정책 네트워크 간 협력 강화, 활동경험 공유 등을 한다.\n"
+        "관광분야에서는 두 도시를 잇는 체험 관광상품을 공동 개발한다.\n"
+        "이밖에 시립 합창단 상호 초청공연, 공무원 교류 등으로 우호를 증진한다.\n"
+    )
+    got = [c.text for c in prose_commitments(text, Mask([]))]
+    assert "활동경험 공유" in got
+    assert "두 도시를 잇는 체험 관광상품을 공동 개발" in got
+    assert "시립 합창단 상호 초청공연" in got and "공무원 교류" in got
+
+
+def test_a_later_paragraph_where_the_parties_pledge_together() -> None:
+    text = (
+        "이를 통해 교육복지 네트워크를 구축한다.\n"
+        "해울교육지원청은 지난 2018년부터 다른 지원청과 교류를 추진해 오고 있다.\n"
+        "앞으로 7개 교육지원청은 담당자 전문성 신장, 사업 정보 공유 등을 추진할 예정이다.\n"
+        "7개 교육지원청은 오는 15일 설명회에서 협약 내용을 소개할 예정이다.\n"
+    )
+    got = [c.text for c in prose_commitments(text, Mask([]))]
+    assert got == ["교육복지 네트워크를 구축", "담당자 전문성 신장", "사업 정보 공유"]
+
+
+def test_a_memorandum_of_agreement_is_a_signing() -> None:
+    text = (
+        "해울시, 들빛시와 상생협력 합의 각서\n\n"
+        "해울시는 오는 20일 들빛시와 상생협력 합의 각서(MOA)를 체결한다.\n"
+        "두 시는 청년 축제 상호 참여, 관광상품 공동 개발 등을 추진할 예정이다.\n"
+    )
+    assert [c.text for c in run(text).commitments] == ["청년 축제 상호 참여", "관광상품 공동 개발"]
