@@ -93,6 +93,23 @@ def _read_en_dmy(s: str, m: re.Match[str]) -> Iterator[Reading]:
     yield Atom(m.start("d2"), m.end(), Parts(int(d2), month, year), True), None
 
 
+# `on the 21st`, `on the 18th,`: an English day of the month with neither month nor year (Korean
+# news in English writes `announced on the 24th that …`). Only after `on`, and only where no word
+# follows that makes it an ordinal of something else (`on the 4th floor`, `the 21st century`).
+EN_DAY = re.compile(
+    r"(?P<on>[Oo]n)[ \t]+the[ \t]+(?P<d>[1-3]?\d)(?:st|nd|rd|th)(?![A-Za-z\d])"
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:at|in|that|and|to|with|when|from|as|of[ \t]+this[ \t]+month)\b)"
+)
+
+
+def _read_en_day(s: str, m: re.Match[str]) -> Iterator[Reading]:
+    if m.start() > 0 and (s[m.start() - 1].isalnum() or s[m.start() - 1] == "_"):
+        return
+    day = int(m.group("d"))
+    if 1 <= day <= 31:
+        yield Atom(m.start(), m.end(), Parts(day=day), True), None
+
+
 class DateForm(NamedTuple):
     """One written form of a date: its pattern, how a match is read, and examples of it.
 
@@ -177,6 +194,13 @@ FORMS: tuple[DateForm, ...] = (
         _read_en_dmy,
         lambda s: ANY_MONTH.search(s) is not None,
         (("17 July 2024", "2024-07-17"), ("5th of May", "2024-05-05")),
+    ),
+    DateForm(
+        "english-ordinal-day",
+        EN_DAY,
+        _read_en_day,
+        lambda s: "n the " in s,
+        (("on the 17th", "2024-07-17"), ("on the 5th", "2024-07-05")),
     ),
 )
 

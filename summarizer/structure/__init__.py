@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summarizer.models import Fact, Region, Structure
+from summarizer.models.records import Fact, Region, Structure
 from summarizer.structure.commitments import find_commitments
 from summarizer.structure.contacts import contact_orgs, find_contacts
 from summarizer.structure.event import find_event

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.models import Commitment
+from summarizer.models.records import Commitment
 from summarizer.structure.items import item
 
 PROSE_LEAD = re.compile(

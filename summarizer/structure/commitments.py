@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.models import Commitment
+from summarizer.models.records import Commitment
 from summarizer.structure.follow_ups import follow_ups
 from summarizer.structure.items import item, similar
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.models import Commitment
+from summarizer.models.records import Commitment
 from summarizer.structure.items import item
 from summarizer.structure.lines import Mask, iter_sentences
 

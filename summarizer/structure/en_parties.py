@@ -41,6 +41,17 @@ _BRACKETED = re.compile(
     r"^(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*)\s*"
     r"\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)$"
 )
+# `President Song Ha-cheol of Mokpo University`: a head of the body, then the body
+_TITLE_EN = (
+    r"(?:President|Chairman|Chairwoman|Chairperson|Mayor|Governor|Minister|CEO|Director|Dean|"
+    r"Commissioner|Administrator|Chief|Head|Superintendent|Secretary)"
+)
+_HEADED = re.compile(
+    r"^(?:(?:[A-Z][\w-]*\s+){0,2}"
+    + _TITLE_EN
+    + r"\s+)(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)"
+    r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)$"
+)
 # `South Korea's Haeul Motor Company`: the owner is no part of the name
 _OWNER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s+(?=[A-Z])")
 _NAMED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for|the))*)$")
@@ -113,7 +124,7 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
             out.append(_one(text, a + pos, left))
             pos = m.end()
     last = head[pos:]
-    if out or any(p.match(last) for p in (_NAMED, _BRACKETED, _DESCRIBED, _APPOSED)):
+    if out or any(p.match(last) for p in (_HEADED, _NAMED, _BRACKETED, _DESCRIBED, _APPOSED)):
         out.append(_one(text, a + pos, last))
     return [c for c in out if c.name and len(c.name.split()) <= 8]
 
@@ -121,7 +132,8 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
 def _closed(part: str) -> bool:
     """A subject that ends where an organisation's name ends."""
     return bool(
-        _BRACKETED.match(part)
+        _HEADED.match(part)
+        or _BRACKETED.match(part)
         or _DESCRIBED.match(part)
         or _APPOSED.match(part)
         or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][A-Z&-]{1,9}", part)  # `KOTRA and …`
@@ -131,6 +143,8 @@ def _closed(part: str) -> bool:
 
 def _one(text: str, at: int, part: str) -> Cand:
     end = at + len(part)
+    if hm := _HEADED.match(part):
+        return Cand(name=hm.group("org"), head=hm.group("who"), start=at + hm.start("org"), end=end)
     if bm := _BRACKETED.match(part):
         head = bm.group(3).strip() if bm.group(3) else None
         name = _OWNER.sub("", bm.group(1))

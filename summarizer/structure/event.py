@@ -6,8 +6,9 @@ import datetime as _dt
 import re
 from typing import Literal
 
+from summarizer.facts.datewords import DAY_BEFORE, DEICTIC, SAME_DAY, WEEKDAYS_EN, words_pattern
 from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
-from summarizer.models import Event, Fact, Party, Span
+from summarizer.models.records import Event, Fact, Party, Span
 from summarizer.structure.lines import (
     Mask,
     facts_in,
@@ -21,11 +22,17 @@ from summarizer.structure.venue import caption_place, english_place, korean_plac
 _CUE_KO = re.compile(
     r"체결|맺[었은는고]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
     r"|서명(?:하고|했|한)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+    # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere
+    r"|(?:협약|결연|MOU|약정|협정)\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:진행|개최|열렸|거행)"
 )
 _CUE_EN = re.compile(
     r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", re.I
 )
 _ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
+# `announced on the 24th that it had signed`, `According to the city on the 18th, …`: the day of
+# the report, not of the signing
+_ANNOUNCE_EN = re.compile(r"\s+that\b")
+_ACCORDING = re.compile(r"^\W*According\s+to\b[^,]*$")
 _DATE_LABEL = re.compile(
     r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)", re.I
 )
@@ -41,7 +48,11 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
     dated = [
         f
         for f in facts_in(facts, "date", s, e)
-        if f.value and "/" not in f.value and not _ANNOUNCE.match(text[f.end : f.end + 10])
+        if f.value
+        and "/" not in f.value
+        and not _ANNOUNCE.match(text[f.end : f.end + 10])
+        and not _ANNOUNCE_EN.match(text, f.end)
+        and not _ACCORDING.match(text[s : f.start])
     ]
     on = [f for f in dated if re.search(r"\bon\s+$", text[max(s, f.start - 4) : f.start])]
     first = on or dated
@@ -137,7 +148,7 @@ def find_event(
             # a sentence about another step (a council vote on the agreement, its approval), or
             # `전날` counted back from a reference date the text does not state, dates the signing
             # only perhaps
-            if _OTHER_STEP.search(text, s, e) or date in guessed:
+            if _OTHER_STEP.search(text, s, e) or date in guessed or _reported_day(text, date, e):
                 unsure.append("date")
             time = _first_time(facts, s, e)
             place = _place_in(text, s, e, facts)
@@ -171,7 +182,10 @@ def find_event(
     )
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_THIS_DAY = re.compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …
+_TODAY = re.compile(
+    r"\btoday\b|" + words_pattern((*SAME_DAY, *(w for w, d in DEICTIC.items() if not d)))
+)
 
 
 def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fact | None:
@@ -184,7 +198,7 @@ def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fa
     sent = text[cue[0] : cue[1]]
     # `…, the ministry said Tuesday`: the day of the announcement, not of the signing
     m = re.search(
-        r"(?<!said )(?<!announced )(?<!told )\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b",
+        r"(?<!said )(?<!announced )(?<!told )\b(?:on\s+)?(" + "|".join(WEEKDAYS_EN) + r")\b",
         sent,
         re.I,
     )
@@ -193,14 +207,14 @@ def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fa
             weekday = _dt.date.fromisoformat(dated.value or "").weekday()
         except ValueError:
             return None
-        return dated if _WEEKDAYS[weekday] == m.group(1).lower() else None
-    return dated if re.search(r"\btoday\b|이날|오늘", sent) else None
+        return dated if WEEKDAYS_EN[weekday] == m.group(1).lower() else None
+    return dated if _TODAY.search(sent) else None
 
 
 def _this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
     """`협약식은 이날 …`: the day most recently named before the sentence; in `이날 … 맺었다고
     11일 밝혔다` it is the day of the announcement itself."""
-    m = re.search(r"(?:^|\s)이날(?=\s|$)", text[s:e])
+    m = _THIS_DAY.search(text[s:e])
     if not m:
         return None
     told = [
@@ -216,8 +230,18 @@ def _this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
     return before[-1] if before else None
 
 
+_REPORTED = re.compile(r"(?:다|었|였|했)고\s+" + alternation(ANNOUNCE_VERBS_KO))
+
+
+def _reported_day(text: str, date: Fact, e: int) -> bool:
+    """`23일 중기청은 … 체결했다고 밝혔다`: the day may be the signing's or only the report's."""
+    return bool(re.match(r"\s*\S+(?:은|는|이|가)\s", text[date.end : date.end + 30])) and bool(
+        _REPORTED.search(text, date.end, e)
+    )
+
+
 _NEWS = re.compile(r"기자\s*=|송고\s*(?:시간)?\s*20\d\d|입력\s*20\d\d|\(\w+=\w+\)")
-_DAY_BEFORE = re.compile(r"(?:^|\s)(전날|전일|하루\s*전)(?=\s|$)")
+_DAY_BEFORE = re.compile(r"(?:^|\s)(" + words_pattern(DAY_BEFORE) + r")(?=\s|$)")
 
 
 def _day_before(

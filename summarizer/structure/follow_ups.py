@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.models import Commitment
+from summarizer.models.records import Commitment
 from summarizer.structure.clauses import CONNECTIVE, PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.prose import JOINT, PROMISE, doubted

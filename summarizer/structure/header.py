@@ -11,12 +11,27 @@ from summarizer.lexicon import (
     ORG_SYLLABLES,
     alternation,
 )
-from summarizer.models import Embargo, Fact, Headline, Span
+from summarizer.models.records import Embargo, Fact, Headline, Span
 from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
 
 _EMBARGO = re.compile(r"보\s*도\s*(?:시\s*점|일\s*시)|엠\s*바\s*고|embargo", re.I)
 _RELEASE_LABEL = re.compile(r"배\s*포(?:\s*(?:일\s*시|일\s*자|시\s*점))?|보\s*도\s*일\s*자")
-_SUBTITLE = re.compile(r"^\s*[-–ㅇ◇]\s*\S")
+# `- 윤원진 기자` under a headline is a byline, not a subtitle
+_SUBTITLE = re.compile(r"^\s*[-–ㅇ◇]\s*(?![가-힣]{2,4}\s*(?:기자|특파원|통신원)\s*$)\S")
+# `Title SeoulTech Signs MOU …`, `제목 : …`: a board's labelled title line
+_TITLE_LABEL = re.compile(r"^\s*(?:Title|Subject|제\s*목)\s*[:：]?\s+(?=\S)")
+# ` date 2025-12-24 경기도, …`: page metadata stuck to the front of the headline
+_META_DATE = re.compile(r"^\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+(?=\S)")
+# `유정복 인천시장 [사진=인천시]`: a photo and its credit, never the headline
+_PHOTO_CREDIT = re.compile(
+    r"[\[(]\s*(?:사진|자료|그래픽|이미지)\s*[=:/]|[\[(]\s*(?:사진|Photo)\s*(?:제공|by)\b", re.I
+)
+# a footer line with a phone or fax number, or a board's view-a-post header
+_FOOTERISH = re.compile(
+    r"\b(?:Tel|Fax|TEL|FAX)\s*[:.：]|(?:전화|팩스)\s*[:：]|Copyright|ⓒ|©|무단\s*전재|[\w.+-]+@[\w-]+\."
+    r"|등록\s*번호|발행인|편집인|청소년\s*보호"
+    r"|^\s*(?:게시글|게시물|기사)\s*(?:확인|보기|상세|상세페이지)\s*$"
+)
 _BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|\d{1,2}\t|[①-⑩❶-❿]|<)")
 # Lines that open a document but are not its title.
 _NOT_TITLE = re.compile(
@@ -86,13 +101,17 @@ def find_title(text: str, mask: Mask | None = None) -> tuple[Headline | None, li
     if title_idx is None:
         return None, []
     title = lines[title_idx]
+    labelled = next((ln for ln in lines if _TITLE_LABEL.match(ln.text)), None)
+    if labelled is not None:  # `Title …` on a board page names the post's headline outright
+        title, title_idx = labelled, lines.index(labelled)
     subs: list[Span] = []
     for ln in lines[title_idx + 1 :]:
         if not _SUBTITLE.match(ln.text) or len(ln.stripped) > 200:
             break
         subs.append(span(text, ln.lstart, ln.rend))
-    head = span(text, title.lstart, title.rend)
-    why = _doubt(title.stripped, lines[:title_idx])
+    lead = _TITLE_LABEL.match(title.text) or _META_DATE.match(title.text)
+    head = span(text, title.start + lead.end() if lead else title.lstart, title.rend)
+    why = None if labelled is not None else _doubt(title.stripped, lines[:title_idx])
     return Headline(
         text=head.text, start=head.start, end=head.end, confidence="low" if why else "high", why=why
     ), subs
@@ -121,8 +140,10 @@ def _doubt(s: str, before: list[Line]) -> str | None:
 
 
 def _titleish(ln: Line) -> bool:
-    s = ln.stripped
+    s = _META_DATE.sub("", ln.stripped)
     if len(s) < 6 or len(s) > 160 or _NOT_TITLE.match(s) or _is_org_line(s) or _BULLETED.match(s):
+        return False
+    if _PHOTO_CREDIT.search(s) or _FOOTERISH.search(s):
         return False
     if not re.search(r"\s", s):
         return False  # a site name or a menu entry, never a headline

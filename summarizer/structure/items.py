@@ -6,7 +6,7 @@ import difflib
 import re
 import unicodedata
 
-from summarizer.models import Commitment
+from summarizer.models.records import Commitment
 from summarizer.structure.lines import span
 
 _ITEM_TAIL = re.compile(r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?=\s|$|[,.])")

@@ -169,8 +169,12 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     name = re.sub(r"\s+", " ", name).strip(" ,·")
     name = re.sub(r"^(?:[Tt]he)\s+", "", name)
     name = re.sub(r"^(?:오전|오후)\s+", "", name)  # `17일 오후 파주시 …`
+    # `나비의 고장 함평군`, `교육의 도시 안산시`: an epithet before the name
+    name = re.sub(r"^(?:\S+의\s+)?(?:고장|도시|고향|메카|본고장)\s+(?=\S)", "", name)
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
         return None
+    if len(name) == 1 or re.search(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$", name):
+        return None  # `시·도교육지원청 6곳`: a stray syllable, a count of bodies named elsewhere
     person = as_person(name)
     if person is not None:  # `김재욱 칠곡군수` speaks for `칠곡군`; `강경화 장관` names no body
         org, who = person

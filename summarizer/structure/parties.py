@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.models import Fact, Party, Span
+from summarizer.facts.datewords import DAYPARTS, PAST_NEXT, SAME_DAY, WEEKDAYS_KO, words_pattern
+from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, ORG_SYLLABLES, alternation, ending
+from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.en_parties import SIGN_EN, english_sentence
 from summarizer.structure.issuers import (
     HANDLING,
@@ -42,7 +44,8 @@ _TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?<![하되있없같많])(?:은|�
 _SUBJ = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=[\s‘'“\"「『])")
 _WHEN = re.compile(
-    r"(?:(?:지난|오는|이날)\s*)?(?:\d{1,2}일(?:\s*\([월화수목금토일]\))?)?\s*"
+    r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
+    r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
 # `‘포럼’을 열고,`: a clause of its own before the partners are named
@@ -85,7 +88,8 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
         left = origin
         for m in re.finditer(r"에서\s|[,，]\s", text[origin : w.start()]):
             chunk = text[left : origin + m.start()]
-            if m.group(0).startswith("에서") or _is_adverbial(chunk) or _CLAUSE.search(chunk):
+            venue = m.group(0).startswith("에서") or chunk.rstrip().endswith("에서")
+            if venue or _is_adverbial(chunk) or _CLAUSE.search(chunk):
                 # `부산 A공사(사장 홍길동, 이하 A) 본사에서`: a party introduced in the venue
                 for v in _INTRO.finditer(chunk):
                     found += pieces(text, left + v.start(), left + v.end())
@@ -94,6 +98,10 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
             if f.kind in ("date", "time") and left <= f.start and f.end <= w.start():
                 left = max(left, f.end)
         partners = pieces(text, left, w.start())
+        if _AIM_AFTER.match(text, w.end(), stop) and not any(
+            _NAMED_ORG.search(c.name) or c.aliases or c.head for c in partners
+        ):
+            partners = []  # `아동 복지향상과 인재양성을 위한 협약`: the 과 joins two aims
         if len(found) >= 2:  # `A과 B가 우호 교류와 협력 확대를 …`: the aim, not a third party
             partners = [c for c in partners if looks_like_org(c)]
         purpose = _PURPOSE.search(text, w.end(), stop)
@@ -102,7 +110,19 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
             # `충북 도약과 … 실현을 위해 B와`: the first `과` joined an aim; B is the partner
             again = pieces(text, purpose.end(), later.start())  # type: ignore[union-attr]
             partners = [c for c in again if looks_like_org(c)]
-        found += partners
+        also = _ALSO_SUBJECT.match(text, w.end(), stop)
+        if also and _NAMED_ORG.search(also.group(1)):
+            # `A는 B와 C가 협약을 체결했다고 밝혔다`: C, the subject after the 와, signed too
+            if len(found) == 1 and len(partners) == 1 and _BARE_BRANCH.fullmatch(partners[0].name):
+                # `NH농협은행은 서울영업본부와 C가`: A's own branch signed for it
+                a, b = found[0], partners[0]
+                found = [
+                    replace(a, name=f"{a.name} {b.name}", aliases=[a.name, b.name, *a.aliases])
+                ]
+                partners = []
+            partners += pieces(text, also.start(1), also.end(1))
+        seen: set[str] = set().union(*(c.keys() for c in found))
+        found += [c for c in partners if not c.keys() & seen]  # `A가 …, A와 B 간`: A once
     return found
 
 
@@ -133,7 +153,11 @@ _AGREEMENT_NAMES = re.compile(
 def _named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
     m = _AGREEMENT_NAMES.search(text, s, e)
     if not m:
-        return []
+        b = _BETWEEN.search(text, s, e)
+        if b is None:
+            return []
+        pair = [parse_piece(text, b.start(k), b.end(k)) for k in (1, 2)]
+        return [c for c in pair if c is not None and looks_like_org(c)]
     out = []
     for x, y in split_outside_brackets(m.group(1), r"\s*[-·ㆍ]\s*"):
         c = parse_piece(text, m.start(1) + x, m.start(1) + y)
@@ -145,6 +169,15 @@ def _named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
 _PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+")
 _AMID = re.compile(r"(?:참석한|열린|비롯한)\s+가운데\s+")
+_NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
+_ALSO_SUBJECT = re.compile(r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)(?:이|가)\s")
+_BARE_BRANCH = re.compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
+_AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")
+# `강원도 원주경찰서와 경기도 여주경찰서 간 치안 공조`: the two sides named with 간
+_BETWEEN = re.compile(
+    r"(?:^|\s|,)((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)(?:와|과)\s"
+    r"((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)\s+(?:간|사이)\s"
+)
 
 
 def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
@@ -175,10 +208,15 @@ def _agreement_at(text: str, base: int, e: int) -> int:
 _QUOTED = re.compile(r"[‘“「『][^’”」』]*[’”」』]|'[^'\n]*'|\"[^\"\n]*\"")
 
 
+_ADVERBIAL = re.compile(
+    r"(?:[\d.()\s~:년월일시분" + WEEKDAYS_KO + r"]|" + words_pattern((*DAYPARTS, *SAME_DAY)) + r")+"
+)
+
+
 def _is_adverbial(chunk: str) -> bool:
     """A comma-ended chunk that is a date or time, not an organisation."""
     chunk = chunk.strip()
-    return bool(re.fullmatch(r"[\d.()월화수목금토일년\s~:오전후시분이날]+", chunk))
+    return bool(_ADVERBIAL.fullmatch(chunk))
 
 
 _INTRO = re.compile(r"[가-힣A-Za-z()㈜]{2,30}\((?:[^()]*?,\s*)?이하\s+[^()]{1,15}\)")
@@ -195,6 +233,7 @@ def find_parties(
 ) -> list[Party]:
     """The organisations party to the agreement, with their aliases and heads."""
     by_tier: dict[int, list[Cand]] = {}
+    lone: list[Cand] = []  # `롯데건설이 … 업무협약을 체결했다`: the one side the sentence names
     for s, e in iter_sentences(text, body_start):
         if mask.blocked(s, e):
             continue
@@ -202,6 +241,8 @@ def find_parties(
         if re.search(r"[가-힣]", sent) and _SIGN_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
             got = _korean_sentence(text, s, e, facts) if tier not in by_tier else []
+            if len(got) == 1 and tier == 0 and not lone and looks_like_org(got[0]):
+                lone = got
             if len(got) < 2:
                 got = _named_in_agreement(text, s, e)
         elif SIGN_EN.search(sent):
@@ -215,6 +256,8 @@ def find_parties(
     cands = by_tier[min(by_tier)] if by_tier else []
     if not cands:  # the signing is told only under the photo: `A 시장과 B 군수가 … 체결한 뒤`
         cands = [replace(c, why="caption") for c in _from_captions(text, mask, facts)]
+    if not cands:
+        cands = lone
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     _lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)

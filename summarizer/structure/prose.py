@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summarizer.lexicon import ORG_SUFFIXES, ORG_SYLLABLES, TITLE_WORDS, alternation
-from summarizer.models import Commitment
+from summarizer.models.records import Commitment
 from summarizer.structure.clauses import (
     ADVERBIAL,
     CONNECTIVE,
@@ -101,7 +102,7 @@ def doubted(items: list[Commitment], why: str | None) -> list[Commitment]:
     for c in items:
         longest = 90 if re.search("[가-힣]", c.text) else 160  # English words run longer
         reason = why or ("long clause" if len(c.text) > longest else None)
-        out.append(c.model_copy(update={"confidence": "low", "why": reason}) if reason else c)
+        out.append(replace(c, confidence="low", why=reason) if reason else c)
     return out
 
 

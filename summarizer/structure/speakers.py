@@ -13,7 +13,7 @@ from summarizer.lexicon import (
     alternation,
     ending,
 )
-from summarizer.models import Party
+from summarizer.models.records import Party
 
 _KO_TOPIC = re.compile(r"(?:은|는|이|가|도)\s*,?\s*$")
 _NOT_NAME = re.compile(
@@ -171,6 +171,11 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     tokens, base = _join_title(tokens)
     tokens = tokens[-6:]
     title = tokens[-1]
+    whole = " ".join(tokens)
+    for p in parties:  # `육군 1군수지원여단장`: the head of a party named in full, by office
+        for n in [p.name, *p.aliases]:
+            if " " in n and whole.startswith(n) and 0 < len(whole) - len(n) <= 3:
+                return None, whole, p.name
     if len(tokens) >= 2 and not _TITLE_END.search(base):
         return None, None, None  # `업계 관계자`: nobody the release names
     names = [
@@ -229,7 +234,7 @@ def topic_phrase(before: str, parties: list[Party]) -> str | None:
     if _KO_TOPIC.search(before):
         return _KO_TOPIC.sub("", before)
     tokens = before.split()
-    for i, tok in enumerate(tokens[:8]):
+    for i, tok in enumerate(tokens[:12]):
         if i >= 1 and len(tok) >= 2 and tok[-1] in "은는도":
             phrase = " ".join([*tokens[:i], tok[:-1]])
             if korean_speaker(phrase, parties)[0]:

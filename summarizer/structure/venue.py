@@ -4,28 +4,41 @@ from __future__ import annotations
 
 import re
 
-from summarizer.models import Fact, Span
+from summarizer.facts.datewords import (
+    ANAPHORIC,
+    DAYPARTS,
+    DEICTIC,
+    PAST_NEXT,
+    RELATIVE,
+    words_pattern,
+)
+from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import span
 
 _VENUE = re.compile(
     r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|"
     r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
-    r"Campus|Auditorium|Convention"
+    r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office"
 )
 _PROVINCE = re.compile(
     r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
     r"(?:특별시|광역시|특별자치시|특별자치도|도|시)?$"
 )
 _LEAD_DAY = re.compile(
-    r"(?:(?:이날|오늘|당일|전날|전일|어제|하루\s*전|오전|오후|낮|저녁|밤"
-    r"|(?:지난|오는)\s*\d{1,2}일(?:\s*\([^()]{1,3}\))?)\s+)+"
-)
+    r"(?:(?:" + words_pattern((*ANAPHORIC, *DEICTIC, *DAYPARTS))
+    + r"|" + words_pattern(PAST_NEXT) + r"\s*\d{1,2}일(?:\s*\([^()]{1,3}\))?)\s+)+"
+)  # fmt: skip
 _BARE_SITE = re.compile(r"(?:본사|본원|본점|본관|본부|사옥|연수원)$")  # `대전 본사` keeps its city
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _EN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
-    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r")\b|\s+(?:to|for)\s+[a-z]|$)"
+    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+(?:[A-Z][a-z]+day|"
+    + _MONTH
+    + r"|the\s+\d)\b|\s+(?:to|for)\s+[a-z]|$)"
 )
+# `in Washington on Monday`, `in Seoul on the 5th`: a city named right before the day of signing
+_EN_CITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+_ON_DAY = re.compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
 
 
 def strip_region(text: str, start: int, end: int) -> tuple[int, int]:
@@ -66,7 +79,9 @@ def strip_region(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_WHEN_WORD = re.compile(r"(?:최근|지난|오는|이날|앞서|당일|전날|올해|현지시간)\s+")
+_WHEN_WORD = re.compile(
+    r"(?:최근|앞서|현지시간|" + words_pattern((*RELATIVE, *ANAPHORIC)) + r")\s+"
+)
 
 
 def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
@@ -97,6 +112,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
 def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     for m in _EN_PLACE.finditer(text, s, e):
         sp = span(text, m.start(1), m.end(1))
+        if _EN_CITY.fullmatch(sp.text) and _ON_DAY.match(text, m.end(1)):
+            return sp.text, sp
         if not _VENUE.search(sp.text) or re.match(
             r"(?:January|February|March|April|May|June|July|August|"
             r"September|October|November|December|Sept?|Oct|Nov|Dec)\b",
@@ -104,9 +121,9 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         ):
             continue
         short = re.sub(r"\s+(?:on|of|at|in)\s+(?:the\s+)?", ", ", sp.text)
-        short = re.sub(
-            r"(?<=\w)['’]s\s", " ", short
-        )  # `KOTRA's headquarters` -> `KOTRA headquarters`
+        # `KOTRA's headquarters` -> `KOTRA headquarters`; a named room keeps its `'s`
+        # (`the Foreign Ministry's Office`, `the President's Office`)
+        short = re.sub(r"(?<=\w)['’]s\s(?=[a-z])", " ", short)
         return short, sp
     return None
 

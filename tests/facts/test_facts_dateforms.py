@@ -209,3 +209,33 @@ def test_date_bar_forms(bar: str) -> None:
 def test_korean_weekdays_relative_to_the_reference(text: str, value: str) -> None:
     assert [v for _, v in pairs(text, "date", REF)] == [value]
     assert [f for f in find_facts(text, None) if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The city said on the 18th that it signed the pact on the 16th at its hall.",
+            "2024-07-16",
+        ),
+        (
+            "The two schools signed an agreement at 3 p.m. on the 9th, the college said.",
+            "2024-07-09",
+        ),
+    ],
+)
+def test_english_day_of_month_after_on_is_read_against_the_reference(text: str, value: str) -> None:
+    values = [f.value for f in find_facts(text, REF) if f.kind == "date"]
+    assert value in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceremony was held on the 4th floor of the tower.",
+        "A plan for the 21st century was signed.",
+        "It became the 13th partner of the agency.",
+    ],
+)
+def test_english_ordinals_of_other_things_are_no_dates(text: str) -> None:
+    assert [f for f in find_facts(text, REF) if f.kind == "date"] == []

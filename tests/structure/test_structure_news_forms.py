@@ -1,0 +1,184 @@
+"""More forms seen on real news pages, each in a snippet written for these tests (organisations,
+people and places invented): parties, the event, speakers and the headline.
+
+Each case runs the whole deterministic layer (regions, facts, structure) on a short page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import extract_facts
+from summarizer.models import FactsResult
+
+REF = "2025-06-12"
+
+
+def facts(page: str, ref: str = REF) -> FactsResult:
+    return extract_facts(page.encode("utf-8"), reference_date=ref)
+
+
+def names(page: str) -> list[str]:
+    return [p.name for p in facts(page).structure.parties]
+
+
+PARTIES = [
+    (
+        "`A와 B 간`: the two sides named before 간, after a venue clause",
+        "해울경찰서(서장 도하람)가 10일 들빛경찰서 소회의실에서, 해울경찰서와 들빛경찰서 간 "
+        "치안 공조를 위한 업무협약을 체결했다.\n",
+        ["해울경찰서", "들빛경찰서"],
+    ),
+    (
+        "`A는 B와 C가 … 체결했다고 밝혔다`: A's branch and C signed",
+        "누리은행은 해울영업본부와 해울신용재단이 '소상공인 지원 업무협약'을 10일 체결했다고 "
+        "밝혔다.\n",
+        ["누리은행 해울영업본부", "해울신용재단"],
+    ),
+    (
+        "an epithet before the name is no part of it",
+        "국화의 고장 들빛군과 해울상공회가 우호교류 협약을 체결했다.\n",
+        ["들빛군", "해울상공회"],
+    ),
+    (
+        "a count of bodies and a stray syllable are no parties",
+        "들빛교육지원청은 10일 해울호텔에서 시·도교육지원청 5곳과 업무협약을 했다고 밝혔다.\n",
+        ["들빛교육지원청"],
+    ),
+    (
+        "one side only: the signing sentence names no counterpart",
+        "누리건설이 지난 10일 해울구청 본관 대회의실에서 관광 활성화를 위한 업무협약(MOU)을 "
+        "체결했다고 11일 밝혔다.\n",
+        ["누리건설"],
+    ),
+    (
+        "English: heads of bodies, `President X of Y University`",
+        "President Doh Ha-ram of Haeul University and President Na Ye-rin of Deulbit University "
+        "signed an agreement on the 10th at the Deulbit University library.\n",
+        ["Haeul University", "Deulbit University"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "expected"), PARTIES, ids=[p[0] for p in PARTIES])
+def test_parties_from_news_forms(why: str, page: str, expected: list[str]) -> None:
+    assert names(page) == expected, why
+
+
+def test_a_wa_b_joining_two_aims_is_no_partner() -> None:
+    page = (
+        "재단법인 해울연구원(원장 도하람)과 들빛재단(원장 나예린)이 아동 복지향상과 인재양성을 "
+        "위한 업무협약(MOU)을 10일 맺었다.\n"
+    )
+    assert names(page) == ["해울연구원", "들빛재단"]
+
+
+EVENTS = [
+    (
+        "`자매결연은 … 청사에서 진행됐으며`: the agreement held somewhere, day not stated",
+        "해울도와 들빛여단이 자매결연을 맺고 협력체계 구축에 나선다고 11일 밝혔다.\n"
+        "자매결연은 해울도 북부청사에서 진행됐으며, 참석자들은 협력을 다짐했다.\n",
+        (None, "해울도 북부청사"),
+    ),
+    (
+        "English: `on the 10th at …`, the report's own day not taken",
+        "Haeul and Deulbit universities join hands\n"
+        "According to Haeul University on the 11th, its president signed an agreement at 3 p.m. "
+        "on the 10th at the Deulbit University library.\n",
+        ("2025-06-10", "Deulbit University library"),
+    ),
+    (
+        "English: a named room keeps its `'s`",
+        "Haeul Tech signs MOU with Deulbit Institute\n"
+        "Haeul Tech signed an MOU with Deulbit Institute at the President’s Office on June 10.\n",
+        ("2025-06-10", "President’s Office"),
+    ),
+    (
+        "English: a city named before the day",
+        "Two agencies sign a pact\n"
+        "The pact was signed by the two agencies in Haeul City on Monday, the ministry said.\n",
+        ("2025-06-09", "Haeul City"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "expected"), EVENTS, ids=[e[0] for e in EVENTS])
+def test_event_from_news_forms(why: str, page: str, expected: tuple[str | None, str]) -> None:
+    ev = facts(page).structure.event
+    assert ev is not None, why
+    assert (ev.date, ev.place) == expected, why
+
+
+def test_a_day_before_the_subject_of_a_reported_signing_is_marked_unsure() -> None:
+    page = "10일 해울청은 들빛은행과 '중소기업 지원 업무협약'을 체결했다고 밝혔다.\n"
+    ev = facts(page).structure.event
+    assert ev is not None and ev.date == "2025-06-10"
+    assert "date" in ev.unsure
+
+
+def test_a_safety_net_is_no_forecast_for_the_day_before_it() -> None:
+    page = "들빛교육지원청은 10일 해울호텔에서 교육안전망 강화를 위한 업무협약을 했다고 밝혔다.\n"
+    ev = facts(page, "2025-06-11").structure.event
+    assert ev is not None and ev.date == "2025-06-10"
+
+
+SPEAKERS = [
+    (
+        "`육군 해울여단장은 “…`: the head of a party named in full, by office",
+        "해울도와 육군 해울여단이 자매결연을 맺었다.\n"
+        '육군 해울여단장은 "이번 협약으로 지역사회와의 협력을 강화하겠다"고 말했다.\n',
+        "육군 해울여단장",
+    ),
+    (
+        "a topic phrase far into the sentence, then `“…”는 포부를 내비쳤다`",
+        "해울호텔은 들빛공사와 업무협약을 체결했다.\n"
+        "세계 각국의 관광 지도자들이 참석한 이 행사에서 도하람 해울호텔 사장은 개회식 연설을 "
+        "통해 “관광 산업 발전에 기여하고자 한다”는 포부를 내비쳤다.\n",
+        "도하람",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "speaker"), SPEAKERS, ids=[s[0] for s in SPEAKERS])
+def test_speakers_from_news_forms(why: str, page: str, speaker: str) -> None:
+    quotes = facts(page).structure.quotes
+    assert [q.speaker for q in quotes] == [speaker], why
+
+
+TITLES = [
+    (
+        "a photo with its credit is no headline",
+        "도하람 해울시장 [사진=해울시]\n해울시는 11일 시청 접견실에서 방송사들과 협약을 체결했다고 밝혔다.\n",
+        None,
+    ),
+    (
+        "a board's `Title …` line names the post",
+        "게시글 확인\nTitle Haeul Tech Signs MOU with Deulbit Institute\nWriter HAEUL ReadCount 12\n"
+        "Haeul Tech signed an MOU with Deulbit Institute on June 10.\n",
+        "Haeul Tech Signs MOU with Deulbit Institute",
+    ),
+    (
+        "page metadata before the headline is no part of it",
+        " date 2025-06-11 해울도, 군과 함께 균형발전 견인\n\n해울도와 들빛여단이 자매결연을 맺었다.\n",
+        "해울도, 군과 함께 균형발전 견인",
+    ),
+    (
+        "a byline under the headline is no subtitle",
+        "해울군·들빛시 자매결연…농특산물 직거래 협약\n상대 도시에 기부금 전달\n- 도하람 기자\n"
+        "(해울=뉴스1) 도하람 기자 = 16일 해울군과 들빛시가 자매결연 했다.\n",
+        "해울군·들빛시 자매결연…농특산물 직거래 협약",
+    ),
+    (
+        "a footer with a phone number or a registration number is no headline",
+        "누리건설이 지난 10일 해울구청에서 업무협약(MOU)을 체결했다고 11일 밝혔다.\n"
+        "주식회사 해울미디어 · 해울시 중구 들빛로 18 ㅣ Tel : 02. 000. 0000\n"
+        "인터넷신문 등록번호 : 해울, 아00000\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "title"), TITLES, ids=[t[0] for t in TITLES])
+def test_titles_from_news_forms(why: str, page: str, title: str | None) -> None:
+    got = facts(page).structure.title
+    assert (got.text if got else None) == title, why
