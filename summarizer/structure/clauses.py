@@ -21,7 +21,9 @@ PROSE_LEAD = re.compile(
 # the parties together as a subject: `두 기관은`, `양 도시는`, `3개 기관은`, `양측은`
 JOINT = re.compile(
     r"^(?:앞으로\s*)?(?:(?:[두세네양각]|[2-9]\s*개)\s*(?:기관|회사|단체|부처|곳|사|대학|대학교|지자체|"
-    r"자치단체|도시|시|군|구|나라|국가|병원|학교|기업)|양측|양사|양국|양교|이들(?:\s*기관)?"
+    r"자치단체|도시|시|군|구|나라|국가|병원|학교|기업|농협|협회|조합|공사|공단)|양측|양사|양국|양교"
+    # `두 회사는`, `양 농협은`, `이들 농협은`: the parties named together by any short noun
+    r"|(?:[두세네각]\s+|양\s+|이들\s+)[가-힣]{1,5}?|이들"
     r"|(?:[2-9]|1\d)\s*개\s*(?:[^\s]+\s+)?[^\s]+)(?:은|는|이|가)\s"
 )
 PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
@@ -33,12 +35,16 @@ CONNECTIVE = re.compile(
 ADVERBIAL = re.compile(r"^(?:이\s*자리에서|이날|앞으로|향후(?:\s*\d+년간)?)\s+")
 
 # `…하고, …하며`, and a comma before the next party's own clause (`추천, B는 …`)
-_CLAUSE_END = re.compile(r"(?:하고|하며),?\s+|(?:고|며),\s+|,\s+(?=[^\s,]{2,15}(?:은|는)\s)")
+_CLAUSE_END = re.compile(
+    r"(?:하고|하며),?\s+|(?:고|며),\s+|,\s+(?=[^\s,]{2,15}(?:은|는)\s)|(?<=[할는])\s*것과,?\s+"
+)
 
 _VERB_END = re.compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
     r"|(?:해\s*)?나간다|(?:해\s*)?나갈\s*(?:계획|예정)이다|하게\s*(?:된다|되며)"
-    r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)(?:이다|다|를\s*담았다|을\s*담았다))\s*\.?$"
+    r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)(?:이다|다|를\s*담았다|을\s*담았다)"
+    r"|하?[기키]로\s*(?:뜻을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
+    r"|에\s*나선다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다)\s*\.?$"
 )
 
 
@@ -87,10 +93,15 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         purpose = re.search(r"\s*(?:을|를)\s*위해\s", clause)
         if etc is None and purpose and ", " in clause[: purpose.start()]:
             etc = purpose
+        commas = list(re.finditer(r",\s+", clause[: etc.start()])) if etc else []
+        parts = [x, *(x + m.end() for m in commas)]
+        ends = [*(x + m.start() for m in commas), x + etc.start()] if etc else []
+        # `행정, 경제, 문화 등 각 분야에서 교류`: single words name the fields of one item
+        if etc and sum(
+            len(text[a2:b2].strip()) >= 4 for a2, b2 in zip(parts, ends, strict=True)
+        ) * 2 < len(parts):
+            etc = None
         if etc:  # `A, B, C 등에 힘을 모은다`
-            commas = list(re.finditer(r",\s+", clause[: etc.start()]))
-            parts = [x, *(x + m.end() for m in commas)]
-            ends = [*(x + m.start() for m in commas), x + etc.start()]
             for a2, b2 in zip(parts, ends, strict=True):
                 c = item(text, a2, b2, False, "prose")
                 if c and len(c.text) >= 4:

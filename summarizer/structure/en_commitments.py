@@ -15,12 +15,12 @@ _EN_GROUP = (
 )
 # `will seek to expand …`: the striving is no part of the item
 _EN_AIM = r"(?:(?:seek|aim|strive|continue|try|work\s+together)\s+to\s+)?"
-_EN_DOC = r"(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|deal|pact|accord)"
+_EN_DOC = r"(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|deal|pact|accord|framework)"
 _EN_LEAD = re.compile(
     r"\b(?:Under|Through|With)\s+the\s+(?:new\s+)?(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
     r"partnership|deal|pact|accord)\b[^,.\n]{0,40},\s*[^.\n]{0,60}?\b(?:will|agreed\s+to|plan\s+to)\s+"
     + _EN_AIM
-    + r"|\b(?:The|the|Both)\s+(?:two|three|four)?\s*"
+    + r"|\b(?:(?:The|the|Both|All)\s+(?:two|three|four)?\s*|under\s+which\s+(?:the\s+|both\s+)?(?:two\s+)?)"
     + _EN_GROUP
     + r"\s+"
     r"(?:(?:also|jointly)\s+)?(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?"
@@ -31,8 +31,10 @@ _EN_LEAD = re.compile(
     # `The MOU signed between A and B will pave the way for …`
     r"|\b(?:The|the)\s+"
     + _EN_DOC
-    + r"\b[^\n]{0,100}?\bwill\s+(?:pave\s+the\s+way|lay\s+the\s+groundwork)\s+for\s+",
-    re.I,
+    + r"\b[^\n]{0,200}?\bwill\s+(?:(?:pave\s+the\s+way|lay\s+the\s+groundwork)\s+for|facilitate|enable)\s+"
+    # `The U.S. and South Korea have agreed to jointly conduct …`
+    r"|^(?:The\s+)?(?:[A-Z][\w.'&-]*\s+){1,4}and\s+(?:[A-Z][\w.'&-]*\s+){1,4}(?:have\s+)?agreed\s+to\s+",
+    re.I | re.M,
 )
 # an item that opens with a verb (`share data, train staff`): its list is cut only before
 # another verb, so `discussions involving agencies, banks and firms` stays one item
@@ -80,6 +82,12 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
         ):
             continue
         cuts.append(a + c.end())
+    if verbal and len(cuts) > 1:  # `share data, train staff and hold drills`: the last one too
+        last = re.search(r"\s+and\s+(?=" + _EN_VERB.pattern + ")", text[cuts[-1] : stop], re.I)
+        if last and not re.search(
+            r"\b(?:including|such\s+as)\b", text[cuts[-1] : cuts[-1] + last.start()]
+        ):
+            cuts.append(cuts[-1] + last.end())
     cuts.append(stop)
     out = []
     for x, y in itertools.pairwise(cuts):
@@ -127,3 +135,9 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
             out += _en_items(text, more.end(), e)
             done = e
     return out[:limit]
+
+
+def is_english(text: str) -> bool:
+    """Whether the story is written in English (more Latin letters than Hangul)."""
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return latin > 2 * len(re.findall(r"[가-힣]", text))

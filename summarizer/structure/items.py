@@ -40,7 +40,8 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
             v = _VERB_TAIL.search(seg)
             if v and v.start() > 0:
                 seg = seg[: v.start()]
-    seg = re.sub(r"(?:[,，;]|\s+및|\s+and)\s*$", "", seg.rstrip())
+    while (bare := re.sub(r"(?:[,，;]|\s+및|\s+and)\s*$", "", seg.rstrip())) != seg:
+        seg = bare  # `…courses, and` loses both
     seg = re.sub(r"[.;]\s*$", "", seg.rstrip())
     if last:  # `…△C 홍보 지원이다.`: the copula closes the list
         seg = re.sub(r"(?<=[가-힣])이다$", "", seg)

@@ -23,8 +23,11 @@ _SIGNING_END = re.compile(r"(?:손을\s*잡았|맺었|체결했|밝혔|가졌|�
 # `A, B, C 등을 중심으로`, `A, B 등 다양한 사업을`: two or more items closed by `등`
 _ETC_LIST = re.compile(r"[^,\s][^,]{0,60}(?:,\s+[^,]{1,60}?)+\s등(?:을|를|에|의|과|으로)?\s")
 _COOP = re.compile(r"협력|교류|추진|공동|지원|협조|모색|구축|강화|펼칠|펼친|나서")
+# after a connective, any present tense (a syllable closed by ㄴ): `아울러 …에도 힘을 모은다.`
+_PRESENT = re.compile("[" + "".join(chr(0xAC00 + 28 * i + 4) for i in range(399)) + r"]다\.?$")
 _PLEDGE_END = re.compile(
-    r"(?:[기키]로\s*(?:합의|약속|다짐|결정)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다|합의했다|뜻을\s*모았다|등이다)\.?\s*$"
+    r"(?:[기키]로\s*(?:합의|약속|다짐|결정|협약|결의)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다"
+    r"|합의했다|뜻을\s*모았다|등이다)\.?\s*$"
 )
 
 
@@ -121,7 +124,8 @@ def _goes_on(body: str, in_para: bool, doubt: str | None) -> str | None:
         return doubt or ""
     if _AIM_END.search(body):  # `…하겠다는 취지다.` between two pledges
         return _NOT_YET
-    if not _PLEDGE_END.search(body) or _dated_event(body):
+    pledged = _PLEDGE_END.search(body) or (CONNECTIVE.match(body) and _PRESENT.search(body))
+    if not pledged or _dated_event(body):
         return None  # (nor a dated event: `오는 15일 설명회에서 …을 소개할 예정이다`)
     # a party's own clause or a bare `A, B 등` list must promise (`…할 예정이다`)
     # (one party's own plan, `A는 …을 늘릴 계획이다`, is no joint commitment: two roles are)
@@ -233,3 +237,4 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
 
 # shared with structure.follow_ups
 PROMISE = _PROMISE
+strip_openers = _core

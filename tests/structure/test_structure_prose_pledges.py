@@ -225,3 +225,67 @@ def test_a_memorandum_of_agreement_is_a_signing() -> None:
         "두 시는 청년 축제 상호 참여, 관광상품 공동 개발 등을 추진할 예정이다.\n"
     )
     assert [c.text for c in run(text).commitments] == ["청년 축제 상호 참여", "관광상품 공동 개발"]
+
+
+MORE = [
+    (
+        "the parties named together by any noun: 이들 농협은, present tense",
+        "이들 농협은 우호 교류를 통한 역량 강화, 수산물 직거래, 판로 확대 등을 추진한다.\n",
+        ["우호 교류를 통한 역량 강화", "수산물 직거래", "판로 확대"],
+    ),
+    (
+        "두기관은 (no space) …하고, A, B, C 등 … 도모키로 협약했다",
+        "이날 두기관은 상생의 기틀을 마련하고, 축제 초청 방문, 직거래장터 운영, 일손돕기 등 각종 "
+        "교류를 통해 지역발전을 도모키로 협약했다.\n",
+        ["상생의 기틀을 마련", "축제 초청 방문", "직거래장터 운영", "일손돕기"],
+    ),
+    (
+        "single-word fields before 등 name one item; …할 것과, joins two",
+        "특히 양 기관은 행정, 경제, 문화 등 각 분야에서 교류 협력할 것과, 청소년 단체의 교류활동도 "
+        "적극 지원하기로 했다.\n",
+        ["행정, 경제, 문화 등 각 분야에서 교류 협력", "청소년 단체의 교류활동도 적극 지원"],
+    ),
+    (
+        "after a connective, any present tense goes on",
+        "이번 협약에 따라 양 기관은 전문인력 양성을 위한 상호 지원에 나선다. "
+        "아울러 산학협력 활성화를 위해서도 서로 힘을 모은다.\n",
+        ["전문인력 양성을 위한 상호 지원", "산학협력 활성화"],
+    ),
+    (
+        "English: under which the sides agreed to A, B and C",
+        "The ministry inked a memorandum with the group, under which the sides agreed to share "
+        "data, foster exchange programs and conduct joint projects from 2027.\n",
+        ["share data", "foster exchange programs", "conduct joint projects from 2027"],
+    ),
+    (
+        "English: the framework, signed by …, will facilitate",
+        "The framework, signed by the Haeul ministry, the Deulbit agency, and the Narae council, "
+        "will facilitate joint studies among state-run institutes.\n",
+        ["joint studies among state-run institutes"],
+    ),
+    (
+        "English: A and B have agreed to",
+        "Haeul and Deulbit have agreed to jointly run flood drills in coastal towns.\n",
+        ["jointly run flood drills in coastal towns"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want"), MORE, ids=[c[0] for c in MORE])
+def test_more_pledge_forms(why: str, text: str, want: list[str]) -> None:
+    got = prose_commitments(text, Mask([]))
+    assert [c.text for c in got] == want
+    assert all(text[c.start : c.end] == c.text for c in got)
+
+
+def test_an_english_pledge_before_a_numbered_list_is_kept() -> None:
+    text = (
+        "Haeul Institute signs tripartite MoU\n\n"
+        "Haeul Institute signed a memorandum of understanding with Deulbit Lab and Narae College. "
+        "All three parties agreed to build a policy network for training researchers.\n\n"
+        "The detailed activities agreed are: ① joint research on policy, ② joint planning of courses, "
+        "and ③ staff exchange.\n"
+    )
+    got = [c.text for c in run(text).commitments]
+    assert "build a policy network for training researchers" in got
+    assert "joint research on policy" in got and "joint planning of courses" in got
