@@ -12,7 +12,7 @@ from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
 from summarizer.structure.prose import prose_commitments
 
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words
-_INLINE_MARK = re.compile(r"[▲△■▶▷•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
+_INLINE_MARK = re.compile(r"[▲△■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
 _LINE_BULLET = re.compile(
     r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■□◆◇*]|[·ㆍ](?=\s)|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|\d{1,2}(?=\t)|[가-하][.)](?=\s))\s*"
 )

@@ -18,7 +18,7 @@ _EN_AIM = r"(?:(?:seek|aim|strive|continue|try|work\s+together)\s+to\s+)?"
 _EN_DOC = r"(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|deal|pact|accord|framework)"
 _EN_LEAD = re.compile(
     r"\b(?:Under|Through|With)\s+the\s+(?:new\s+)?(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
-    r"partnership|deal|pact|accord)\b[^,.\n]{0,40},\s*[^.\n]{0,60}?\b(?:will|agreed\s+to|plan\s+to)\s+"
+    r"partnership|deal|pact|accord)\b[^,.\n]{0,40},\s*[^.\n]{0,120}?\b(?:will|agreed\s+to|plan\s+to)\s+"
     + _EN_AIM
     + r"|\b(?:(?:The|the|Both|All)\s+(?:two|three|four)?\s*|under\s+which\s+(?:the\s+|both\s+)?(?:two\s+)?)"
     + _EN_GROUP
@@ -27,13 +27,18 @@ _EN_LEAD = re.compile(
     + _EN_AIM
     + r"|\b(?:The|the)\s+"
     + _EN_DOC
-    + r"\s+(?:calls\s+for|covers|includes|focuses\s+on)\s+"
+    + r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+)?(?:calls\s+for|covers|includes|focuses\s+on)\s+"
+    # `In the initial phase, each city will dispatch …`
+    r"|\b[Ee]ach\s+(?:side|city|party|country|organi[sz]ation|agency|company|institution)\s+will\s+"
     # `The MOU signed between A and B will pave the way for …`
     r"|\b(?:The|the)\s+"
     + _EN_DOC
-    + r"\b[^\n]{0,200}?\bwill\s+(?:(?:pave\s+the\s+way|lay\s+the\s+groundwork)\s+for|facilitate|enable)\s+"
-    # `The U.S. and South Korea have agreed to jointly conduct …`
-    r"|^(?:The\s+)?(?:[A-Z][\w.'&-]*\s+){1,4}and\s+(?:[A-Z][\w.'&-]*\s+){1,4}(?:have\s+)?agreed\s+to\s+",
+    + r"\b[^\n]{0,200}?\bwill\s+(?:(?:pave\s+the\s+way|lay\s+the\s+groundwork)\s+for|facilitate|enable"
+    r"|(?:further\s+|also\s+)?(?=upgrade|expand|boost|strengthen|promote|deepen)\s*)\s*"
+    # `The U.S. and South Korea have agreed to jointly conduct …`, `In addition, Yonhap and WeGO
+    # will jointly push for …`
+    r"|(?:^|(?<=, ))(?:The\s+)?(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}and\s+(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}"
+    r"(?:(?:have\s+)?agreed\s+to|will)\s+",
     re.I | re.M,
 )
 # an item that opens with a verb (`share data, train staff`): its list is cut only before
@@ -43,7 +48,8 @@ _EN_VERB = re.compile(
     r"build|provide|support|conduct|expand|explore|establish|cooperate|collaborate|work|pursue|host|"
     r"launch|carry|train|run|foster|strengthen|boost|encourage|facilitate|open|organi[sz]e|identify|"
     r"invest|offer|help|improve|enhance|increase|discuss|consult|implement|seek|test|come|make|"
-    r"jointly|expand|form|operate|nurture|attract|hire|recruit|give|send|visit|study|research)\b",
+    r"jointly|form|operate|nurture|attract|hire|recruit|give|send|visit|study|research|upgrade|deepen|"
+    r"bolster|widen|dispatch|report|partner|push|cover|cooperate|link|seek|pursue)\b",
     re.I,
 )
 # `…, the ministry said`, `…, it added`: who reported it, not part of the item

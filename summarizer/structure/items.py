@@ -47,6 +47,7 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
         seg = re.sub(r"(?<=[가-힣])이다$", "", seg)
     # `… 인재를 우선 채용하며,`: a clause cut before the next party's item keeps its noun
     seg = re.sub(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$", "", seg)
+    seg = re.sub(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$", "", seg)  # `…지원에 최선을 다하고,`
     sp = span(text, start, start + len(seg))
     sp_text = re.sub(r"^(?:and|or)\s+", "", sp.text)
     offset = sp.start + len(sp.text) - len(sp_text)

@@ -289,3 +289,59 @@ def test_an_english_pledge_before_a_numbered_list_is_kept() -> None:
     got = [c.text for c in run(text).commitments]
     assert "build a policy network for training researchers" in got
     assert "joint research on policy" in got and "joint planning of courses" in got
+
+
+LATER = [
+    (
+        "English: each city will …",
+        "In the first phase, each city will dispatch officials to the other to find new projects.\n",
+        ["dispatch officials to the other to find new projects"],
+    ),
+    (
+        "English: the agreement will further upgrade …, in such sectors as A, B and C",
+        "The agreement will further upgrade the two cities' exchanges in such sectors as trade, "
+        "tourism and education.\n",
+        ["upgrade the two cities' exchanges in such sectors as trade, tourism and education"],
+    ),
+    (
+        "English: In addition, A and B will …",
+        "In addition, Haeul Wire and Deulbit Forum will jointly push for events on clean energy.\n",
+        ["jointly push for events on clean energy"],
+    ),
+    (
+        "English: the MOU (in brackets) also calls for …",
+        "The memorandum of understanding (MOU) also calls for a plan to cooperate during the games.\n",
+        ["a plan to cooperate during the games"],
+    ),
+    (
+        "English: under the agreement, signed by two named heads, the two wires plan to …",
+        "Under the agreement, signed by Haeul Wire CEO Do Ha-ram and Deulbit News President Na "
+        "Ye-rin, the two news wires plan to run training programs for correspondents.\n",
+        ["run training programs for correspondents"],
+    ),
+    (
+        "협약 체결로, each party's own part",
+        "이번 협약 체결로 해울시는 센터가 건립될 수 있도록 행정적 지원에 최선을 다하고, 들빛방송은 "
+        "센터를 세워 운영하기로 했다.\n",
+        ["센터가 건립될 수 있도록 행정적 지원", "센터를 세워 운영"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want"), LATER, ids=[c[0] for c in LATER])
+def test_later_pledge_forms(why: str, text: str, want: list[str]) -> None:
+    got = prose_commitments(text, Mask([]))
+    assert [c.text for c in got] == want
+    assert all(text[c.start : c.end] == c.text for c in got)
+
+
+def test_patterned_box_bullets_inline() -> None:
+    text = (
+        SIGNED
+        + "이번 MOU는 ▦기술혁신 프로그램 도입 ▦유망기술 이전 ▦퇴직인력 활용 등을 골자로 한다.\n"
+    )
+    assert [c.text for c in run(text).commitments] == [
+        "기술혁신 프로그램 도입",
+        "유망기술 이전",
+        "퇴직인력 활용",
+    ]
