@@ -345,3 +345,15 @@ def test_patterned_box_bullets_inline() -> None:
         "유망기술 이전",
         "퇴직인력 활용",
     ]
+
+
+def test_a_dot_between_two_nouns_ends_no_sentence() -> None:
+    from summarizer.structure.lines import iter_sentences
+
+    text = (
+        "양 기관은 ▲연구인력 교류 ▲연구시설.장비 공동활용 ▲자료 공유에서 협력한다.특히 양 기관은 …"
+    )
+    bounds = [text[s:e] for s, e in iter_sentences(text)]
+    assert bounds[0].endswith("협력한다.") and "연구시설.장비" in bounds[0]
+    got = [c.text for c in run(SIGNED + text + "\n").commitments]
+    assert "연구시설.장비 공동활용" in got
