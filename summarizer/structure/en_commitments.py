@@ -61,7 +61,9 @@ _EN_SAID = re.compile(
 
 
 _EN_MORE = re.compile(
-    r"\s*(?:They|(?:The|Both)\s+(?:(?:two|three|four)\s+)?" + _EN_GROUP + r")\s+(?:also\s+)?"
+    r"\s*(?:(?:But|And|In\s+addition,)\s+)?(?:[Tt]hey|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
+    + _EN_GROUP
+    + r")\s+(?:also\s+)?"
     r"(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?"
 )
 # `…, with the first meeting in May`: a detail of the item before, not an item of its own
@@ -130,14 +132,18 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
             stop = m.end() + glued.start() + 1
         out += _en_items(text, m.end(), stop)
         done = stop
-        for s, e in sentences[1:3]:
+        skipped = False
+        for s, e in sentences[1:5]:
             if mask.blocked(s, e) or re.search(r"[“\"]", text[s:e]):
                 break
             if not text[s:e].strip():
                 continue
             more = _EN_MORE.match(text, s)
             if not more:
-                break
+                if skipped:
+                    break
+                skipped = True  # `Currently, the two operate …`: one sentence of context between
+                continue
             out += _en_items(text, more.end(), e)
             done = e
     return out[:limit]

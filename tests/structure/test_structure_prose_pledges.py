@@ -293,6 +293,13 @@ def test_an_english_pledge_before_a_numbered_list_is_kept() -> None:
 
 LATER = [
     (
+        "English: a `But they agreed to` sentence after one of context",
+        "Under the deal, the two wires plan to run joint training for reporters. "
+        "Currently, the two wires swap designers only. "
+        "But they agreed to widen exchanges to photographers.\n",
+        ["run joint training for reporters", "widen exchanges to photographers"],
+    ),
+    (
         "English: each city will …",
         "In the first phase, each city will dispatch officials to the other to find new projects.\n",
         ["dispatch officials to the other to find new projects"],
