@@ -157,8 +157,9 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
         return "" if led and re.match(r"(?:이번\s*)?(?:협약|협정|MOU|양해각서)", body) else None
     if JOINT.match(_core(body)) and _PLEDGE_END.search(body):
         return ""
-    if led:
-        return ""
+    if led:  # `경자청은 이번 협약을 계기로 …할 계획이다`: one party's own plan, less sure
+        topic = PROSE_TOPIC.match(body)
+        return "one party's plan" if topic and not JOINT.match(body) else ""
     if _opens(body):
         return "no stated subject"
     # `특히, A를 공유하고 B를 확대해 나가기로 했다.` right after the signing: whose is unsaid

@@ -364,3 +364,12 @@ def test_a_dot_between_two_nouns_ends_no_sentence() -> None:
     assert bounds[0].endswith("협력한다.") and "연구시설.장비" in bounds[0]
     got = [c.text for c in run(SIGNED + text + "\n").commitments]
     assert "연구시설.장비 공동활용" in got
+
+
+def test_one_partys_plan_under_the_agreement_is_unsure() -> None:
+    text = "해울청은 이번 협약을 계기로 지역 인재 양성을 위한 사업도 진행할 계획이다.\n"
+    assert {(c.confidence, c.why) for c in prose_commitments(text, Mask([]))} == {
+        ("low", "one party's plan")
+    }
+    text = "양 기관은 이번 협약을 계기로 지역 인재 양성 사업을 함께 진행할 계획이다.\n"
+    assert {c.confidence for c in prose_commitments(text, Mask([]))} == {"high"}
