@@ -112,7 +112,7 @@ class Commitment(Span):
 
     section: Literal["body", "appendix", "prose"] = "body"
     confidence: Confidence = "high"
-    # why it is doubted: "no stated subject", "after the list", "long clause"
+    # why it is doubted: "no stated subject", "after the list", "one party's plan", "long clause"
     why: str | None = None
 
 

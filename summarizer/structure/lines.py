@@ -181,6 +181,8 @@ def _ends_here(text: str, i: int) -> bool:
         return False
     prev = text[i - 1] if i > 0 else " "
     if "가" <= prev <= "힣":
+        if "가" <= nxt <= "힣":  # `했다.특히` ends; `연구시설.장비` joins two words
+            return prev in "다요죠음함임됨까라"
         return not nxt.isdigit()
     if nxt.isspace() or nxt in '"”’':
         after = text[i + 1 : i + 3].lstrip()

@@ -190,6 +190,10 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     ]
     # `서경민 현대차 본부장`: the first clean word; `행사에 참석한 이상인 회장`: the last one
     clean = [k for k in names if not _INFLECTED.search(tokens[k])]
+    # `중앙대 박상규 총장`: of two name-like words, one ending like a body (`대`, `시`) is the body
+    bodyish = [k for k in clean if re.search(r"[대부처청원시군구도]$", tokens[k])]
+    if len(clean) >= 2 and 0 < len(bodyish) < len(clean):
+        clean = [k for k in clean if k not in bodyish]
     if names:
         k = clean[0] if clean else names[-1]
         org_tokens = [t for i, t in enumerate(tokens[:-1]) if i != k and _org_like(t, parties)]
