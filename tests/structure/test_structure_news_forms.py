@@ -182,3 +182,43 @@ TITLES = [
 def test_titles_from_news_forms(why: str, page: str, title: str | None) -> None:
     got = facts(page).structure.title
     assert (got.text if got else None) == title, why
+
+
+def test_a_counted_partner_is_named_by_a_list_of_that_many_elsewhere() -> None:
+    page = (
+        "들빛교육지원청(교육장 도하람)은 10일 해울호텔에서 시·도교육지원청 3곳과 교육복지 "
+        "업무협약을 했다고 밝혔다.\n"
+        "들빛교육지원청은 지난 2018년부터 가람교육지원청, 누리교육지원청, 솔빛교육지원청과 함께 "
+        "교류를 추진해 오고 있다.\n"
+    )
+    assert names(page) == ["들빛교육지원청", "가람교육지원청", "누리교육지원청", "솔빛교육지원청"]
+
+
+def test_a_counted_partner_from_a_caption_list_of_heads_is_marked_as_read_off_a_photo() -> None:
+    page = (
+        "해울시는 14일 해울시청 접견실에서 2개 지역방송사와 비상대비 방송 업무협약을 체결했다고 "
+        "밝혔다.\n"
+        "도하람 해울시장이 14일 협약식에서 참석자들과 기념촬영을 하고 있다. (왼쪽부터 나예린 "
+        "가람방송 본부장, 도하람 해울시장, 서지우 누리케이블방송 국장) [사진=해울시]\n"
+    )
+    parties = facts(page).structure.parties
+    assert [p.name for p in parties] == ["해울시", "가람방송", "누리케이블방송"]
+    assert [p.why for p in parties[1:]] == ["caption", "caption"]
+
+
+def test_a_list_of_another_length_names_no_counted_partner() -> None:
+    page = (
+        "해울시는 14일 시청에서 3개 방송사와 업무협약을 체결했다고 밝혔다.\n"
+        "시는 가람방송, 누리방송과 별도로 협의하고 있다.\n"
+    )
+    assert names(page) == ["해울시"]
+
+
+def test_heads_at_the_ceremony_stand_for_their_bodies_when_nothing_else_names_them() -> None:
+    page = (
+        "이날 협약식에는 도하람 해울시장과 나예린 들빛구청장, 해울시 기획행정국장 및 관계 "
+        "공무원들이 참석했다.\n"
+        "양 도시는 문화·농업 분야에서 교류하기로 했다.\n"
+    )
+    parties = facts(page).structure.parties
+    assert [(p.name, p.confidence) for p in parties] == [("해울시", "low"), ("들빛구", "low")]

@@ -1,0 +1,64 @@
+"""Parties when the signing sentence names fewer than two: the sides of `A와 B 간` or of a quoted
+`'A-B 간 협약'`, and the heads seen at the ceremony (`협약식에는 A 진주시장과 B 서초구청장이`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.orgs import Cand, looks_like_org, parse_piece, split_outside_brackets
+
+# `강원도 원주경찰서와 경기도 여주경찰서 간 치안 공조`: the two sides named with 간
+_BETWEEN = re.compile(
+    r"(?:^|\s|,)((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)(?:와|과)\s"
+    r"((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)\s+(?:간|사이)\s"
+)
+
+# `'서울특별시-전라북도 부안군 간 상생발전을 위한 협약'`: the parties named in the agreement
+_AGREEMENT_NAMES = re.compile(
+    r"[‘'“\"「『]\s*([가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}(?:\s*[-·ㆍ]\s*[가-힣A-Za-z]+"
+    r"(?:\s[가-힣A-Za-z]+){0,2}){1,4})\s*(?:간|사이)\s"
+)
+
+
+def named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
+    m = _AGREEMENT_NAMES.search(text, s, e)
+    if not m:
+        b = _BETWEEN.search(text, s, e)
+        if b is None:
+            return []
+        pair = [parse_piece(text, b.start(k), b.end(k)) for k in (1, 2)]
+        return [c for c in pair if c is not None and looks_like_org(c)]
+    out = []
+    for x, y in split_outside_brackets(m.group(1), r"\s*[-·ㆍ]\s*"):
+        c = parse_piece(text, m.start(1) + x, m.start(1) + y)
+        if c:
+            out.append(c)
+    return out
+
+
+_ATTENDED = re.compile(
+    r"(?:협약식|체결식|서명식|결연식|행사)(?:에는|에서는)\s+(?P<who>[^.\n]{4,120}?)"
+    r"(?:을|를)?\s*(?:비롯해|비롯한|등)?\s*\S*\s*(?:참석|참여)"
+)
+
+
+_UNIT = re.compile(r"(?:국|과|팀|실|계|반)$")
+
+
+def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
+    """Bodies whose heads the attendance sentence names with a fused title (`진주시장`)."""
+    for s, e in iter_sentences(text, body_start):
+        m = _ATTENDED.search(text, s, e)
+        if m is None or mask.blocked(s, e):
+            continue
+        at = m.start("who")
+        items = [
+            parse_piece(text, at + x, at + y) for x, y in split_outside_brackets(m.group("who"))
+        ]
+        # `진주시 기획행정국장`: the head of a bureau (국, 과, 팀, 실) speaks for no party
+        heads = [c for c in items if c is not None and c.head and not _UNIT.search(c.name)]
+        if len(heads) >= 2:
+            return [replace(c, why="attendance") for c in heads]
+    return []
