@@ -27,7 +27,11 @@ from summarizer.structure.orgs import (
     pieces,
     strip_legal_form,
 )
-from summarizer.structure.party_fallbacks import from_attendance, named_in_agreement
+from summarizer.structure.party_fallbacks import (
+    from_attendance,
+    host_of_venue,
+    named_in_agreement,
+)
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
 # 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
@@ -226,8 +230,8 @@ def find_parties(
     cands = by_tier[min(by_tier)] if by_tier else []
     if not cands:  # the signing is told only under the photo: `A 시장과 B 군수가 … 체결한 뒤`
         cands = [replace(c, why="caption") for c in _from_captions(text, mask, facts)]
-    if not cands:
-        cands = lone
+    if not cands and lone and signing is not None:  # one side named; the host's hall, perhaps
+        cands = lone + host_of_venue(text, *signing, lone)
     if not cands:  # `이날 협약식에는 A 진주시장과 B 서초구청장이 참석했다`: the heads' bodies
         cands = from_attendance(text, mask, body_start)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere

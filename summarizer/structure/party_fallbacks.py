@@ -62,3 +62,18 @@ def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
         if len(heads) >= 2:
             return [replace(c, why="attendance") for c in heads]
     return []
+
+
+# `롯데건설이 … 강서구청 본관 대회의실에서 … 체결했다`: a town hall as the venue
+_TOWN_HALL_VENUE = re.compile(r"(?:^|\s)([가-힣]{1,6}[시군구도])청(?:\s+\S+){0,3}?\s*에서\s")
+
+
+def host_of_venue(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]:
+    """The town whose hall hosted a signing that names only one side: perhaps the other side."""
+    m = _TOWN_HALL_VENUE.search(text, s, e)
+    if m is None:
+        return []
+    town = m.group(1)
+    if any(town in n or n in town for c in named for n in [c.name, *c.aliases]):
+        return []
+    return [Cand(name=town, aliases=[town + "청"], start=m.start(1), end=m.end(1), why="venue")]

@@ -47,7 +47,7 @@ PARTIES = [
     ),
     (
         "one side only: the signing sentence names no counterpart",
-        "누리건설이 지난 10일 해울구청 본관 대회의실에서 관광 활성화를 위한 업무협약(MOU)을 "
+        "누리건설이 지난 10일 들빛센터 대회의실에서 관광 활성화를 위한 업무협약(MOU)을 "
         "체결했다고 11일 밝혔다.\n",
         ["누리건설"],
     ),
@@ -222,3 +222,26 @@ def test_heads_at_the_ceremony_stand_for_their_bodies_when_nothing_else_names_th
     )
     parties = facts(page).structure.parties
     assert [(p.name, p.confidence) for p in parties] == [("해울시", "low"), ("들빛구", "low")]
+
+
+def test_a_signing_at_an_event_told_of_just_before_takes_that_event_s_venue() -> None:
+    page = (
+        "해울 상공인 교류회 열려\n\n"
+        "첫날인 10일에는 저녁 6시부터 들빛 솔숲리조트 호수호텔에서 300여명이 참석한 가운데 환영 "
+        "만찬행사를 가졌다.\n"
+        "특히 이날 환영행사에서 출향 상공인들은 해울상공회의소협의회와 상생발전 협약을 체결했다.\n"
+    )
+    ev = facts(page).structure.event
+    assert ev is not None and ev.place is not None and "솔숲리조트 호수호텔" in ev.place
+
+
+def test_one_side_named_at_another_town_s_hall_takes_that_town_as_an_unsure_counterpart() -> None:
+    page = (
+        "누리건설이 지난 10일 해울구청 본관 대회의실에서 관광 활성화를 위한 업무협약(MOU)을 "
+        "체결했다고 11일 밝혔다.\n"
+    )
+    parties = facts(page).structure.parties
+    assert [(p.name, p.confidence, p.why) for p in parties] == [
+        ("누리건설", "high", None),
+        ("해울구", "low", "venue"),
+    ]
