@@ -12,11 +12,14 @@ Then runs the same batch again: every result should come from the cache, with 0 
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,6 +89,44 @@ def start_server(latency: float) -> tuple[subprocess.Popen[str], str]:
         proc.kill()
         raise SystemExit(f"the fake server did not start: {line.strip()}")
     return proc, found.group(1)
+
+
+@dataclass(frozen=True)
+class Cpu:
+    """CPU seconds so far: the event loop (this thread), the whole process, finished child
+    processes (the batch's workers, joined when it ends) and the fake server."""
+
+    loop: float
+    process: float
+    children: float
+    server: float
+
+    @classmethod
+    def now(cls, server_pid: int) -> Cpu:
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return cls(
+            time.thread_time(),
+            time.process_time(),
+            kids.ru_utime + kids.ru_stime,
+            cpu_of(server_pid),
+        )
+
+    def minus(self, other: Cpu) -> Cpu:
+        return Cpu(
+            self.loop - other.loop,
+            self.process - other.process,
+            self.children - other.children,
+            self.server - other.server,
+        )
+
+
+def cpu_of(pid: int) -> float:
+    """CPU seconds (user + system) another process has used so far; 0 where /proc is absent."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def runner_only(latency: float):  # type: ignore[no-untyped-def]
@@ -159,11 +200,13 @@ def main() -> int:
             print(
                 f"warm-up: 1 document outside the set, {time.perf_counter() - started:.2f}s (not timed)"
             )
+            before = Cpu.now(proc.pid)
             started = time.perf_counter()
             first = run_batch(
                 [folder], config, quiet=True, summarize=fake, out=Path(tmp) / "out.jsonl"
             )
             wall = time.perf_counter() - started
+            used = Cpu.now(proc.pid).minus(before)
             logged = len(RequestLog(config.log_db).latest(0))
             print(
                 f"documents {args.docs}, concurrency {args.concurrency}, latency {args.latency:.2f}s"
@@ -174,13 +217,22 @@ def main() -> int:
                 f"ok {first.ok}, failed {first.failed}, requests {first.usage.requests} "
                 f"(logged {logged}), rate-limited {first.rate_limited}"
             )
-            started = time.perf_counter()
+            per_doc = 1000 / args.docs
+            print(
+                f"run 1 CPU: event loop {used.loop:.2f}s ({used.loop * per_doc:.1f} ms per "
+                f"document; the wall time cannot go below it), other threads "
+                f"{used.process - used.loop:.2f}s, worker processes {used.children:.2f}s "
+                f"({used.children * per_doc:.1f} ms per document), fake server {used.server:.2f}s; "
+                f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
+            )
+            started, cpu = time.perf_counter(), time.process_time()
             second = run_batch([folder], config, quiet=True, summarize=fake)
             wall2 = time.perf_counter() - started
+            cpu = time.process_time() - cpu
             logged2 = len(RequestLog(config.log_db).latest(0)) - logged
             print(
-                f"run 2 (same inputs): wall {wall2:.2f}s, ok {second.ok}, cached {second.cached}, "
-                f"requests {second.usage.requests} (logged {logged2})"
+                f"run 2 (same inputs): wall {wall2:.2f}s, CPU {cpu:.2f}s, ok {second.ok}, "
+                f"cached {second.cached}, requests {second.usage.requests} (logged {logged2})"
             )
             if first.failed:
                 print(f"first failure: {next(o.error for o in first.outcomes if o.error)}")

@@ -1,12 +1,29 @@
-"""Prompt tokens per structured-output mode, counted with the o200k_base encoding.
+"""Prompt tokens per part and per structured-output mode, counted with the o200k_base encoding.
 
-    uv run --with bpe-openai python benchmarks/bench_prompt_tokens.py [FILES...]
+    uv run --with bpe-openai python benchmarks/bench_prompt_tokens.py [--per-doc] [FILES...]
 
-For each document: the tokens of the document itself, of the messages, and of the schema the
-mode sends (tools: the tool definition; json_schema: response_format, descriptions stripped
-because the field instructions travel in the system prompt; md_json: inside the prompt).
-`seen` is what a server that uses the schema only as a grammar (llama.cpp, Ollama, vLLM) puts
-in front of the model. bpe-openai ships the o200k_base tables, so this runs offline.
+Files default to examples/*.txt; give ../shared/eval/docs/* to measure the evaluation set.
+Parts of one request, as the mode sends it through instructor:
+
+  system   the standing rules (system prompt without the field guide)
+  guide    the field instructions written into the system prompt (modes whose schema is only
+           a grammar: json_schema; md_json too if the prompt builder adds them)
+  schema   what the mode adds for the schema: the tool definition (tools), response_format
+           with descriptions stripped as the client sends it (json_schema), instructor's
+           schema text and closing user message (md_json)
+  hints    the pre-extracted facts and glossary terms
+  frame    the rest of the user message (task line, reference date, document markers)
+  document the document itself
+  reask    what one re-ask adds to the conversation (the answer sent back plus the
+           correction), from a reference answer with its event date or phone made wrong,
+           corrected by the real verifier; only for documents with tests/reference_answers/
+
+overhead = (request - document) / document, per document; the summary row is the median.
+seen = the same for what the model reads: a grammar-only server (llama.cpp, Ollama, vLLM)
+never shows the json_schema to the model (OpenAI does: there `overhead` applies).
+Parts are measured by difference (rendering without hints, without the field guide), so
+they add up to the request within a token or two. Tools are rendered into the prompt by the
+chat template, so their JSON is counted as sent. bpe-openai ships o200k_base: runs offline.
 """
 
 from __future__ import annotations
@@ -15,14 +32,139 @@ import json
 import statistics
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 MODES = ("tools", "json_schema", "md_json")
+_MODE: dict[str, Any] = {}
+PARTS = ("system", "guide", "schema", "hints", "frame", "document")
+
+
+def _messages_tokens(count: Any, messages: list[dict[str, Any]]) -> int:
+    total = 0
+    for m in messages:
+        total += count(m.get("content") or "")
+        for call in m.get("tool_calls") or []:
+            total += count(call["function"]["arguments"])
+    return total
+
+
+def _schema_text(mode: str, body: dict[str, Any]) -> str:
+    from summarizer.llm.schema import strip_annotations
+
+    if mode == "tools":
+        return json.dumps(body["tools"], ensure_ascii=False)
+    if mode == "json_schema":
+        rf = body["response_format"]
+        inner = {**rf["json_schema"], "schema": strip_annotations(rf["json_schema"]["schema"])}
+        inner.pop("description", None)
+        return json.dumps({**rf, "json_schema": inner}, ensure_ascii=False)
+    return ""
+
+
+def request(text: str, facts: Any, terms: list[Any], mode: str) -> tuple[dict[str, Any], int]:
+    """instructor's request body for our messages, and the tokens of what it sends."""
+    from instructor.processing import handle_response_model
+
+    from summarizer.llm.call import GroundedBriefing
+    from summarizer.llm.schema import compact_messages
+    from summarizer.prompting import summary_messages
+
+    messages = summary_messages(text, facts, terms, mode=mode)
+    _, body = handle_response_model(
+        GroundedBriefing, mode=_MODE[mode], messages=messages, strict=False
+    )
+    body["messages"] = compact_messages(body["messages"])  # as the client sends them
+    return body, _messages_tokens(COUNT, body["messages"]) + COUNT(_schema_text(mode, body))
+
+
+def parts(text: str, facts: Any, terms: list[Any], mode: str) -> dict[str, int]:
+    from summarizer.models import Structure
+    from summarizer.prompting import default_prompts, summary_messages
+
+    bare = facts.model_copy(update={"facts": [], "structure": Structure(), "regions": []})
+    ours = summary_messages(text, facts, terms, mode=mode)
+    without_hints = summary_messages(text, bare, [], mode=mode)
+    _, full = request(text, facts, terms, mode)
+    system = COUNT(default_prompts().render("system", field_guide=[]))
+    user, document = COUNT(ours[1]["content"]), COUNT(text)
+    out = {
+        "system": system,
+        "guide": COUNT(ours[0]["content"]) - system,
+        "schema": full - COUNT(ours[0]["content"]) - user,
+        "hints": user - COUNT(without_hints[1]["content"]),
+        "frame": COUNT(without_hints[1]["content"]) - document,
+        "document": document,
+        "request": full,
+    }
+    return out
+
+
+def reask_tokens(text: str, facts: Any, terms: list[Any], mode: str, answer: Any) -> int | None:
+    """Tokens one re-ask adds: the wrong answer sent back plus instructor's correction."""
+    from instructor.processing import handle_reask_kwargs
+    from openai.types.chat import ChatCompletion
+
+    from summarizer.llm.call import GroundedBriefing, grounded
+    from summarizer.pipeline import grounding_check
+
+    wrong = answer.model_copy(deep=True)
+    if wrong.event is not None and wrong.event.date:
+        wrong.event.date = f"{int(wrong.event.date[:4]) - 1}{wrong.event.date[4:]}"
+    elif wrong.contacts and wrong.contacts[0].phone:
+        wrong.contacts[0].phone = wrong.contacts[0].phone[:-1] + "9"
+    else:
+        return None
+    arguments = wrong.model_dump_json()
+    try:
+        with grounded(grounding_check(text, facts), []):
+            GroundedBriefing.model_validate_json(arguments)
+    except Exception as exc:  # the validation error instructor turns into the re-ask
+        error: Exception = exc
+    else:
+        return None
+    call = {
+        "id": "call_1",
+        "type": "function",
+        "function": {"name": "Briefing", "arguments": arguments},
+    }
+    message: dict[str, Any] = {"role": "assistant"}
+    message.update(
+        {"content": None, "tool_calls": [call]} if mode == "tools" else {"content": arguments}
+    )
+    response = ChatCompletion.model_validate(
+        {
+            "id": "x",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "m",
+            "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
+        }
+    )
+    body, _ = request(text, facts, terms, mode)
+    before = len(body["messages"])
+    again = handle_reask_kwargs(
+        {**body, "messages": list(body["messages"])}, _MODE[mode], response, error
+    )
+    return _messages_tokens(COUNT, again["messages"][before:])
+
+
+def _reference_answers() -> dict[str, Any]:
+    from summarizer.models import Briefing
+
+    out = {}
+    for path in sorted((ROOT / "tests" / "reference_answers").glob("*.json")):
+        out[path.stem] = Briefing.model_validate(json.loads(path.read_text("utf-8"))["briefing"])
+    return out
+
+
+COUNT: Any = None
 
 
 def main(argv: list[str]) -> None:
+    global COUNT
     try:
         import bpe_openai
     except ImportError:
@@ -30,60 +172,61 @@ def main(argv: list[str]) -> None:
             "Error: needs bpe-openai: uv run --with bpe-openai python benchmarks/bench_prompt_tokens.py"
         )
     import instructor
-    from instructor.processing import handle_response_model
 
     from summarizer import extract_facts, read_document
-    from summarizer.llm.schema import strip_annotations
-    from summarizer.models import Briefing
+    from summarizer.errors import SummarizerError
     from summarizer.pipeline import _terms
-    from summarizer.prompting import summary_messages
 
+    _MODE.update(
+        tools=instructor.Mode.TOOLS,
+        json_schema=instructor.Mode.JSON_SCHEMA,
+        md_json=instructor.Mode.MD_JSON,
+    )
     enc = bpe_openai.get_encoding("o200k_base")
-    count = lambda s: len(enc.encode(s))  # noqa: E731
-    files = [Path(a) for a in argv] or sorted((ROOT / "examples").glob("*.txt"))
-    modes = {
-        "tools": instructor.Mode.TOOLS,
-        "json_schema": instructor.Mode.JSON_SCHEMA,
-        "md_json": instructor.Mode.MD_JSON,
-    }
-    rows: dict[str, list[tuple[int, int, int]]] = {m: [] for m in MODES}
+    COUNT = lambda s: len(enc.encode(s))  # noqa: E731
+    per_doc = "--per-doc" in argv
+    files = [Path(a) for a in argv if a != "--per-doc"] or sorted((ROOT / "examples").glob("*.txt"))
+    answers = _reference_answers()
+    rows: dict[str, list[dict[str, Any]]] = {m: [] for m in MODES}
     for path in files:
-        doc = read_document(path)
+        try:
+            doc = read_document(path)
+        except (SummarizerError, OSError) as exc:
+            sys.exit(f"Error: {path}: {exc}")
         facts = extract_facts(doc)
-        doc_tokens = count(doc.text)
+        terms = _terms(doc.text, facts)
         for mode in MODES:
-            messages = summary_messages(doc.text, facts, _terms(doc.text, facts), mode=mode)
-            _, body = handle_response_model(
-                Briefing, mode=modes[mode], messages=messages, strict=False
-            )
-            schema = ""
-            if mode == "tools":
-                schema = json.dumps(body["tools"], ensure_ascii=False)
-            elif mode == "json_schema":
-                rf = body["response_format"]
-                rf = {
-                    **rf,
-                    "json_schema": {
-                        **rf["json_schema"],
-                        "schema": strip_annotations(rf["json_schema"]["schema"]),
-                    },
-                }
-                schema = json.dumps(rf, ensure_ascii=False)
-            seen = sum(count(m["content"]) for m in body["messages"])
-            sent = seen + count(schema)
-            if mode == "tools":
-                seen = sent  # tool definitions are rendered into the prompt by the chat template
-            rows[mode].append((doc_tokens, sent, seen))
-    print(f"{len(files)} documents, o200k_base; median tokens")
-    print(f"{'mode':<12}{'document':>10}{'sent':>8}{'seen':>8}{'overhead (sent-doc)/doc':>26}")
-    medians = {}
+            row: dict[str, Any] = {"name": path.stem, **parts(doc.text, facts, terms, mode)}
+            answer = answers.get(path.stem)
+            row["reask"] = reask_tokens(doc.text, facts, terms, mode, answer) if answer else None
+            row["overhead"] = (row["request"] - row["document"]) / row["document"]
+            # a grammar-only server (llama.cpp, Ollama, vLLM) never shows the json_schema
+            seen = row["request"] - (row["schema"] if mode == "json_schema" else 0)
+            row["seen"] = (seen - row["document"]) / row["document"]
+            rows[mode].append(row)
+    _print(rows, per_doc, len(files))
+
+
+def _print(rows: dict[str, list[dict[str, Any]]], per_doc: bool, n: int) -> None:
+    cols = (*PARTS, "request", "reask")
+    print(f"{n} documents, o200k_base tokens; overhead = (request - document) / document")
+    print(
+        f"{'mode':<12}{'':<26}" + "".join(f"{c:>9}" for c in cols) + f"{'overhead':>10}{'seen':>7}"
+    )
     for mode in MODES:
-        d = statistics.median(r[0] for r in rows[mode])
-        sent = statistics.median(r[1] for r in rows[mode])
-        seen = statistics.median(r[2] for r in rows[mode])
-        medians[mode] = sent
-        print(f"{mode:<12}{d:>10.0f}{sent:>8.0f}{seen:>8.0f}{(sent - d) / d:>26.2f}")
-    print(f"json_schema / tools, sent: {medians['json_schema'] / medians['tools']:.3f}")
+        table = rows[mode]
+        if per_doc:
+            for r in table:
+                cells = "".join(f"{'-' if r[c] is None else r[c]:>9}" for c in cols)
+                print(
+                    f"{mode:<12}{r['name'][:25]:<26}{cells}{r['overhead']:>10.2f}{r['seen']:>7.2f}"
+                )
+        med = {
+            c: statistics.median(v) if (v := [r[c] for r in table if r[c] is not None]) else None
+            for c in (*cols, "overhead", "seen")
+        }
+        cells = "".join(f"{'-' if med[c] is None else f'{med[c]:.0f}':>9}" for c in cols)
+        print(f"{mode:<12}{'median':<26}{cells}{med['overhead']:>10.2f}{med['seen']:>7.2f}")
 
 
 if __name__ == "__main__":

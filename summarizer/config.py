@@ -36,6 +36,12 @@ def _default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("summarizer"))
 
 
+def cache_dir_from_env() -> Path:
+    """The cache directory the environment names (SUMMARIZER_CACHE_DIR), else the default."""
+    given = _env("SUMMARIZER_CACHE_DIR")
+    return Path(given) if given is not None else _default_cache_dir()
+
+
 def _default_log_db() -> Path:
     import platformdirs
 

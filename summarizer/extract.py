@@ -1,18 +1,29 @@
-"""The deterministic pipeline: read, find the reference date, facts, then structure."""
+"""The deterministic pipeline: read, find the reference date, facts, then structure.
+
+The work is done on light records (summarizer.models.records); `extract_facts` returns them
+validated as the pydantic FactsResult, `facts_record` as they are (no pydantic import: what
+`summarizer facts` prints).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import InputError
 from summarizer.facts import Reference, find_facts, find_reference_date
-from summarizer.models import Document, FactsResult, Span
-from summarizer.reading import read_document
+from summarizer.models.records import Document as DocRecord
+from summarizer.models.records import FactsRecord, Region, SourceInfo, Span
+from summarizer.reading import read_record
 from summarizer.structure import find_structure
 
+if TYPE_CHECKING:
+    from summarizer.models import Document, FactsResult
 
-def _as_date(value: date | str) -> date:
+
+def as_date(value: date | str) -> date:
+    """A date given as a date or YYYY-MM-DD; anything else is an InputError that says so."""
     if isinstance(value, date):
         return value
     try:
@@ -29,7 +40,7 @@ def resolve_reference(
     """The date day-only mentions resolve against, where it came from, and where the text
     states it; `(None, "unknown", None)` when neither the user nor the page gives one."""
     if override is not None:
-        return Reference.of(_as_date(override)), "option", None
+        return Reference.of(as_date(override)), "option", None
     found = find_reference_date(text, published)
     if found is None:
         return None, "unknown", None
@@ -53,6 +64,27 @@ UNKNOWN_REFERENCE = (
 )
 
 
+def _as_record(doc: Any) -> DocRecord:
+    """A record of a Document (the pydantic model, or already a record)."""
+    if isinstance(doc, DocRecord):
+        return doc
+    s = doc.source
+    regions = [
+        Region(text=r.text, start=r.start, end=r.end, kind=r.kind, reason=r.reason, basis=r.basis)
+        for r in doc.regions
+    ]
+    info = SourceInfo(
+        path=s.path,
+        format=s.format,
+        published=s.published,
+        encoding=s.encoding,
+        sha256=s.sha256,
+        chars=s.chars,
+        text_is_extracted=s.text_is_extracted,
+    )
+    return DocRecord(text=doc.text, source=info, regions=regions, warnings=list(doc.warnings))
+
+
 def extract_facts(
     source: str | Path | bytes | Document,
     *,
@@ -64,7 +96,21 @@ def extract_facts(
     `include_text` puts the indexed text in the result; by default only when it was
     extracted (HTML, PDF, HWPX) and so differs from the file the user gave.
     """
-    doc = source if isinstance(source, Document) else read_document(source)
+    from summarizer.models.facts import facts_result
+
+    record = facts_record(source, reference_date=reference_date, include_text=include_text)
+    return facts_result(record)
+
+
+def facts_record(
+    source: str | Path | bytes | Document | DocRecord,
+    *,
+    reference_date: date | str | None = None,
+    include_text: bool | None = None,
+) -> FactsRecord:
+    """What `extract_facts` returns, as light records: the same fields, not validated."""
+    is_path = isinstance(source, str | Path | bytes)
+    doc = read_record(source) if is_path else _as_record(source)  # type: ignore[arg-type]
     ref, origin, span = resolve_reference(doc.text, reference_date, doc.source.published)
     facts = find_facts(doc.text, ref)
     day = ref.date if ref is not None and ref.day is not None else None
@@ -76,7 +122,7 @@ def extract_facts(
         warnings.append(UNKNOWN_REFERENCE)
     if include_text is None:
         include_text = doc.source.text_is_extracted
-    return FactsResult(
+    return FactsRecord(
         source=doc.source,
         reference_date=_iso(ref),
         reference_date_origin=origin,  # type: ignore[arg-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -11,7 +12,7 @@ from typing import Any, Protocol
 
 from summarizer.cache import cache_key
 from summarizer.config import Config
-from summarizer.extract import extract_facts
+from summarizer.extract import as_date, extract_facts
 from summarizer.llm import (
     CallOutcome,
     Observer,
@@ -24,6 +25,7 @@ from summarizer.llm import (
 from summarizer.models import Briefing, Document, FactsResult, SummaryResult, VerificationReport
 from summarizer.prompting import prompt_version, summary_messages
 from summarizer.reading import read_document
+from summarizer.reading.load import load_bytes
 
 Source = str | Path | bytes | Document
 
@@ -52,11 +54,6 @@ class Prepared:
     key: str
     messages: list[dict[str, str]]
     config: Config  # with --mode auto resolved to what the endpoint supports
-
-
-def _facts(source: Source, reference_date: date | str | None) -> tuple[str, FactsResult]:
-    doc = source if isinstance(source, Document) else read_document(source)
-    return doc.text, extract_facts(doc, reference_date=reference_date)
 
 
 def _terms(text: str, facts: FactsResult) -> list[Any]:
@@ -101,28 +98,47 @@ def grounding_check(text: str, facts: FactsResult) -> GroundingCheck:
     return GroundingCheck(text, facts)
 
 
-def _key(facts: FactsResult, version: str, config: Config) -> str:
+def given_reference(reference_date: date | str | None) -> str | None:
+    """The user's reference date as YYYY-MM-DD (None when not given); bad input is an InputError."""
+    return None if reference_date is None else as_date(reference_date).isoformat()
+
+
+def result_key(sha256: str, config: Config, reference_date: date | str | None = None) -> str:
+    """The cache key of a document's model result, known before the document is even read.
+
+    Everything the answer depends on: the document's bytes (its sha256), the prompt version,
+    model, mode (`auto` stays `auto`: the endpoint decides it the same way each time), endpoint
+    and the reference date the user gave. The date detected in the document is not needed: it
+    is a function of the bytes, like every other fact.
+    """
     return cache_key(
-        facts.source.sha256,
-        version,
+        sha256,
+        prompt_version(),
         config.model,
         config.mode,
         endpoint=config.endpoint,
-        reference_date=facts.reference_date,
+        reference_date=given_reference(reference_date),
     )
+
+
+def _key(facts: FactsResult, config: Config) -> str:
+    given = facts.reference_date if facts.reference_date_origin == "option" else None
+    return result_key(facts.source.sha256, config, given)
+
+
+def messages_for(text: str, facts: FactsResult, mode: str) -> list[dict[str, str]]:
+    """The messages asking for a Briefing of `text` (glossary terms as of its date) in `mode`."""
+    return summary_messages(text, facts, _terms(text, facts), mode=mode)
 
 
 def prepare(text: str, facts: FactsResult, config: Config) -> Prepared:
     """The prompt version, cache key and messages for a document whose facts are known.
 
-    The key uses the mode as configured (`auto` stays `auto`: the endpoint decides it the same
-    way each time), so a cache hit needs no probe; the messages use the resolved mode.
+    The key is `result_key`'s; the messages use the mode the endpoint resolves to.
     """
-    version = prompt_version()
-    key = _key(facts, version, config)
     resolved = resolve_mode(config)
-    messages = summary_messages(text, facts, _terms(text, facts), mode=resolved.mode)
-    return Prepared(text, facts, version, key, messages, resolved)
+    messages = messages_for(text, facts, resolved.mode)
+    return Prepared(text, facts, prompt_version(), _key(facts, config), messages, resolved)
 
 
 def offline_result(facts: FactsResult) -> SummaryResult:
@@ -145,7 +161,8 @@ def _finish(
     )
 
 
-def _cached(key: str, cache: Cache | None) -> SummaryResult | None:
+def cached_result(key: str, cache: Cache | None) -> SummaryResult | None:
+    """The stored result for `key`, marked cached, or None."""
     hit = cache.get(key) if cache is not None else None
     return hit.model_copy(update={"cached": True}) if hit is not None else None
 
@@ -167,12 +184,29 @@ def _store(p: Prepared, result: SummaryResult, cache: Cache | None) -> None:
 def _before_call(
     source: Source, config: Config, reference_date: date | str | None, cache: Cache | None
 ) -> SummaryResult | Prepared:
-    """Everything before the model call: a finished result (offline, cached) or the prompt."""
-    text, facts = _facts(source, reference_date)
-    if config.offline or not config.has_model():
-        return offline_result(facts)
-    hit = _cached(_key(facts, prompt_version(), config), cache)  # a hit needs no server probe
-    return hit if hit is not None else prepare(text, facts, config)
+    """Everything before the model call: a finished result (offline, cached) or the prompt.
+
+    A cache hit is looked up by the bytes' hash before the document is read or its facts
+    extracted, and needs no server probe.
+    """
+    offline = config.offline or not config.has_model()
+    if isinstance(source, Document):
+        doc = source
+    else:
+        data, label = (source, "<bytes>") if isinstance(source, bytes) else load_bytes(source)
+        if not offline and cache is not None:
+            sha = hashlib.sha256(data).hexdigest()
+            hit = cached_result(result_key(sha, config, reference_date), cache)
+            if hit is not None:
+                return hit
+            cache = None  # looked up already
+        doc = read_document(data, name=label)
+    if not offline and cache is not None:
+        hit = cached_result(result_key(doc.source.sha256, config, reference_date), cache)
+        if hit is not None:
+            return hit
+    facts = extract_facts(doc, reference_date=reference_date)
+    return offline_result(facts) if offline else prepare(doc.text, facts, config)
 
 
 def _after_call(
@@ -226,6 +260,21 @@ async def asummarize_document(
     p = _before_call(source, config, reference_date, cache)
     if isinstance(p, SummaryResult):
         return p
+    return await asummarize_prepared(
+        p, config, cache=cache, log=log, client=client, make_client=make_client
+    )
+
+
+async def asummarize_prepared(
+    p: Prepared,
+    config: Config,
+    *,
+    cache: Cache | None = None,
+    log: Log | None = None,
+    client: Any | None = None,
+    make_client: Callable[[], Any] | None = None,
+) -> SummaryResult:
+    """Ask the model for a prepared document, verify the answer, and keep a verified result."""
     check = grounding_check(p.text, p.facts)
     outcome = await arequest_briefing(
         client or (make_client or partial(build_async_client, p.config))(),
@@ -243,9 +292,14 @@ __all__ = [
     "Log",
     "Prepared",
     "asummarize_document",
+    "asummarize_prepared",
     "cache_key",
+    "cached_result",
+    "given_reference",
     "grounding_check",
+    "messages_for",
     "offline_result",
     "prepare",
+    "result_key",
     "summarize_document",
 ]

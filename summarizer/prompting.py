@@ -106,18 +106,26 @@ def boundary_for(text: str) -> str:
 
 
 def field_guide() -> list[str]:
-    """One line per Briefing field with its instruction (`parties[].name_en: ...`), for modes
-    whose schema is only a grammar to the server and never reaches the model."""
+    """One line per top-level Briefing field, naming every field with its instruction when it
+    has one (`parties: Organisations ... Each: name_ko: Full name; name_en; ...`), for modes
+    whose schema is only a grammar to the server and never reaches the model. The `_ko`/`_en`
+    fields without a description are covered by the system prompt's rules."""
     return list(_field_guide())
+
+
+def _said(node: dict[str, Any], resolved: dict[str, Any]) -> str:
+    described = " ".join(str(node.get("description") or resolved.get("description") or "").split())
+    if "enum" in resolved:
+        described = f"{described.rstrip('.')}: {', '.join(map(str, resolved['enum']))}".lstrip(": ")
+    return described
 
 
 @cache
 def _field_guide() -> tuple[str, ...]:
     schema = Briefing.model_json_schema()
     defs = schema.get("$defs", {})
-    lines: list[str] = []
 
-    def resolve(node: Any) -> Any:
+    def resolve(node: Any) -> dict[str, Any]:
         while isinstance(node, dict):
             if "$ref" in node:
                 node = defs.get(node["$ref"].rsplit("/", 1)[-1], {})
@@ -130,23 +138,31 @@ def _field_guide() -> tuple[str, ...]:
                 )
             else:
                 return node
-        return node
+        return {}
 
-    def walk(node: Any, path: str, depth: int) -> None:
-        node = resolve(node)
-        if not isinstance(node, dict) or depth > 6:
-            return
-        if node.get("type") == "array":
-            walk(node.get("items", {}), path + "[]", depth + 1)
-            return
+    def fields(node: dict[str, Any], depth: int) -> str:
+        parts = []
         for name, sub in node.get("properties", {}).items():
-            here = f"{path}.{name}" if path else name
-            described = sub.get("description") or resolve(sub).get("description")
-            if described:
-                lines.append(f"{here}: {' '.join(str(described).split())}")
-            walk(sub, here, depth + 1)
+            inner = resolve(sub)
+            said, nested = _said(sub, inner), _object(inner)
+            if nested is not None and depth < 4:
+                said = f"{said} {{{fields(nested, depth + 1)}}}".strip()
+            parts.append(f"{name}: {said.rstrip('.')}" if said else name)
+        return "; ".join(parts)
 
-    walk(schema, "", 0)
+    def _object(node: dict[str, Any]) -> dict[str, Any] | None:
+        if node.get("type") == "array":
+            node = resolve(node.get("items", {}))
+        return node if node.get("properties") else None
+
+    lines = []
+    for name, sub in schema.get("properties", {}).items():
+        inner = resolve(sub)
+        said, nested = _said(sub, inner), _object(inner)
+        each = "Each: " if inner.get("type") == "array" else "Fields: "
+        if nested is not None:
+            said = f"{said} {each}{fields(nested, 1)}.".strip()
+        lines.append(f"{name}: {said}" if said else name)
     return tuple(lines)
 
 
@@ -194,18 +210,52 @@ def _outside(regions: list[tuple[int, int]], fact: Fact) -> bool:
     return not any(start <= fact.start < end for start, end in regions)
 
 
+def _once(facts: list[Fact], known: set[str]) -> list[dict[str, str | None]]:
+    """Each value once (its first written form), leaving out values a hint with a role gives;
+    a fact with a note (a weekday that does not match, an inferred year) is kept with it."""
+    out: list[dict[str, str | None]] = []
+    for f in facts:
+        key = (f.value or f.text) + (f"|{f.note}" if f.note else "")
+        if key in known:
+            continue
+        known.add(key)
+        out.append({"text": f.text, "value": f.value, "note": f.note})
+    return out
+
+
+def _plain(fact: Fact) -> bool:
+    # `10:00~10:40` = `10:00/10:40`, `2024-09-30`: the value says nothing the text does not
+    return fact.value == "".join(fact.text.split()).replace("~", "/")
+
+
 def fact_hints(facts: FactsResult) -> dict[str, Any]:
-    """What the rules found, trimmed to what helps the model: noise and repeats left out."""
+    """What the rules found, trimmed to what helps the model: noise left out, and each date,
+    time and phone once, under its role (event, embargo, contact) when it has one."""
     skip = [(r.start, r.end) for r in facts.regions]
     kept = [f for f in facts.facts if _outside(skip, f)]
     s = facts.structure
 
-    def listed(kind: str) -> list[dict[str, str | None]]:
-        return [{"text": f.text, "value": f.value, "note": f.note} for f in kept if f.kind == kind]
+    def of(kind: str) -> list[Fact]:
+        return [f for f in kept if f.kind == kind]
 
     event = None
+    sure_date = sure_time = None
     if s.event is not None:
         event = {"date": s.event.date, "time": s.event.time, "place": s.event.place}
+        sure_date = None if "date" in s.event.unsure else s.event.date
+        sure_time = None if "time" in s.event.unsure else s.event.time
+    moment = (s.embargo.value or "") if s.embargo else ""
+    dates = _once(
+        [f for f in of("date") if not _plain(f)], {v for v in (sure_date, moment[:10]) if v}
+    )
+    times = _once(
+        [f for f in of("time") if not _plain(f)], {v for v in (sure_time, moment[11:]) if v}
+    )
+    contact_phones = {v for c in s.contacts for v in (c.phone, c.phone_text) if v}
+    phones = [
+        f for f in of("phone") if f.value not in contact_phones and f.text not in contact_phones
+    ]
+    quotes = [" ".join(x for x in (q.org, q.title, q.speaker) if x) for q in s.quotes if q.speaker]
     # what the rules are unsure of travels with it, so the template can mark it
     return {
         "title": s.title.text if s.title else None,
@@ -223,16 +273,17 @@ def fact_hints(facts: FactsResult) -> dict[str, Any]:
             for p in s.parties
         ],
         "contacts": [
-            {"department": c.department, "name": c.name, "role": c.role, "phone": c.phone_text}
+            " ".join(x for x in (c.department, c.name, c.role, c.phone_text) if x)
             for c in s.contacts
         ],
-        "commitments": [c.text for c in s.commitments],
-        "quotes": [
-            " ".join(x for x in (q.org, q.title, q.speaker) if x) for q in s.quotes if q.speaker
+        "commitments": [
+            {"text": c.text, "unsure": c.why if c.confidence == "low" else None}
+            for c in s.commitments
         ],
-        "dates": listed("date"),
-        "times": listed("time"),
-        "phones": listed("phone"),
+        "quotes": list(dict.fromkeys(quotes)),
+        "dates": dates,
+        "times": times,
+        "phones": [{**d, "value": None} for d in _once(phones, set())],  # as written only
     }
 
 

@@ -140,6 +140,9 @@ class FakeServer(ThreadingHTTPServer):
     """The HTTP server with its scenario state."""
 
     daemon_threads = True
+    # socketserver's default backlog of 5 overflows when a batch opens 32 connections at once:
+    # the kernel then resets some of them, and the client reports "cannot reach the server".
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], state: FakeState, verbose: bool = False):
         super().__init__(address, Handler)

@@ -5,7 +5,7 @@
     uv run python tools/redteam.py --sets real --json  # machine-readable
     uv run python tools/redteam.py --flags             # list every flag raised on a correct answer
 
-Answer sets: project (tests/reference_answers + examples), fixtures (tests/verify/redteam),
+Answer sets (`--extra` adds one kept outside the project): project (tests/reference_answers + examples), fixtures (tests/verify/redteam),
 eval (../shared/eval) and real (../shared/eval-real); the ../shared ones are read at run time
 and skipped when absent. A mutant is caught when a mutated field gets a non-verified status it
 did not have on the correct answer; `pre` counts missed mutants whose field was already
@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from redteam_kit.corpus import SETS, CorpusError, available, load
+from redteam_kit.corpus import SETS, CorpusError, available, extra_set, load, load_dirs
 from redteam_kit.score import MUTATORS, ClassResult, CorrectResult, run
 
 
@@ -34,6 +34,13 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     )
     p.add_argument(
         "--classes", default=",".join(MUTATORS), help="comma-separated error classes (default: all)"
+    )
+    p.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        metavar="ANSWERS_DIR:DOCS_DIR",
+        help="also an answer set outside the project (repeatable), e.g. a private held-out set",
     )
     p.add_argument("--seed", type=int, default=7, help="seed of the mutant choice (default 7)")
     p.add_argument(
@@ -142,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         sets = [s for s in _split(args.sets, list(SETS), "answer set") if available(s)]
         classes = _split(args.classes, list(MUTATORS), "error class")
         cases = load(sets, gold_dates=args.gold_dates)
+        for spec in args.extra:
+            name, answers, docs = extra_set(spec)
+            cases += load_dirs(name, answers, docs, gold_dates=args.gold_dates)
+            sets.append(name)
     except CorpusError as exc:
         print(f"redteam: {exc}", file=sys.stderr)
         return 2

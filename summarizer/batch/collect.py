@@ -175,6 +175,7 @@ def _remember(result: SummaryResult, job: BatchJob, config: Config) -> None:
     if not config.use_cache or not result.report.verified:
         return
     from summarizer.cache import ResultCache, cache_key
+    from summarizer.pipeline import given_reference
 
     key = cache_key(
         result.facts.source.sha256,
@@ -182,7 +183,7 @@ def _remember(result: SummaryResult, job: BatchJob, config: Config) -> None:
         job.model,
         job.mode,
         endpoint=config.endpoint,
-        reference_date=result.facts.reference_date,
+        reference_date=given_reference(job.reference_date),  # the user's, as realtime keys it
     )
     ResultCache(config.cache_dir).put(key, result)
 

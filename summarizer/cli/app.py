@@ -68,12 +68,40 @@ def _one_line_warning(message: Any, category: Any, *args: Any, **kwargs: Any) ->
         _show_warning(message, category, *args, **kwargs)
 
 
+class _KeptPatterns:
+    """The CLI process's kept regular expressions (summarizer.regexcache), by the cache dir.
+
+    `main` turns them on; the first command to run primes `re` with them (a bare `--help`
+    does not), and `main` stores what the run compiled anew as it exits.
+    """
+
+    on = False
+    where: Any = None
+
+    @classmethod
+    def prime(cls) -> None:
+        if cls.on and cls.where is None:
+            from summarizer import regexcache
+            from summarizer.config import cache_dir_from_env
+
+            cls.where = cache_dir_from_env()
+            regexcache.prime(cls.where)
+
+    @classmethod
+    def save(cls) -> None:
+        if cls.where is not None:
+            from summarizer import regexcache
+
+            regexcache.save(cls.where)
+
+
 def handles_errors(fn: F) -> F:
     """Turn the project's exceptions (and Ctrl-C) into `Error: …` on stderr and an exit code."""
 
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         warnings.showwarning = _one_line_warning
+        _KeptPatterns.prime()
         try:
             return fn(*args, **kwargs)
         except SummarizerError as exc:
@@ -88,9 +116,12 @@ def handles_errors(fn: F) -> F:
 
 def main() -> int:
     """Console-script entry point."""
+    _KeptPatterns.on = True  # patterns compiled by earlier runs, as bytecode is kept
     try:
         cli.main(standalone_mode=True)
     except SystemExit as exc:  # click exits through SystemExit
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else 1)
+    finally:
+        _KeptPatterns.save()
     return 0

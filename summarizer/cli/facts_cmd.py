@@ -27,13 +27,16 @@ def facts_command(source: str, reference_date: str | None, as_json: bool) -> Non
       summarizer facts release.pdf --reference-date 2025-03-12
       cat page.html | summarizer facts -
     """
-    from summarizer.extract import extract_facts
+    # The records `extract_facts` validates into its FactsResult, printed as that model prints
+    # itself: this command never imports pydantic (tests/test_startup.py compares the JSON).
+    from summarizer.extract import facts_record
+    from summarizer.models.records import dump_json
 
-    result = extract_facts(source, reference_date=reference_date)
+    result = facts_record(source, reference_date=reference_date)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     if as_json:
-        click.echo(result.model_dump_json(indent=2, exclude_none=False))
+        click.echo(dump_json(result, indent=2))
         return
     from summarizer.cli.facts_table import print_facts
 

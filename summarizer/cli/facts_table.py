@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console
 from rich.table import Table
 
-from summarizer.models import FactsResult
+from summarizer.models.records import FactsRecord
+
+if TYPE_CHECKING:
+    from summarizer.models import FactsResult
 
 
-def print_facts(result: FactsResult, console: Console | None = None) -> None:
+def print_facts(result: FactsResult | FactsRecord, console: Console | None = None) -> None:
     """Source line, facts table, structure summary and warnings."""
     out = console or Console(highlight=False, soft_wrap=True)
     src = result.source

@@ -2,7 +2,8 @@
 
 The family name takes its customary spelling (Kim, Lee, Park …) in capitals; the given name is
 romanised syllable by syllable with the Revised Romanization (no sound changes across the
-syllable boundary, as the rules allow for personal names). A Hangul spelling of a foreign name
+syllable boundary, as the rules allow for personal names); other words (places, bodies) with the
+sound changes (`revised.romanise`: 종로 -> Jongno). A Hangul spelling of a foreign name
 (브렛 홈그렌) is transliterated word by word and said to be so.
 """
 
@@ -10,11 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
-from korean_romanizer.romanizer import Romanizer
-
+from summarizer.english.revised import romanise, syllable
 from summarizer.english.surnames import DOUBLE, SURNAMES
 
 _HANGUL = re.compile(r"^[가-힣]+$")
@@ -25,18 +24,16 @@ def has_hangul(text: str) -> bool:
     return any("가" <= ch <= "힣" or "ᄀ" <= ch <= "ᇿ" or "㄰" <= ch <= "㆏" for ch in text)
 
 
-@cache
-def syllable(ch: str) -> str:
-    """One Hangul syllable in the Revised Romanization, lower case."""
-    return str(Romanizer(ch).romanize()).lower()
-
-
 def romanise_word(word: str, *, name: bool = False) -> str:
-    """A Hangul word romanised syllable by syllable, capitalised: 영주 -> Yeongju.
+    """A Hangul word romanised and capitalised: 종로 -> Jongno; a given name (`name`) syllable by
+    syllable: 영주 -> Yeongju.
 
-    In a given name (`name`) a hyphen keeps syllables apart where running them together would
-    read otherwise (세웅 -> Se-ung: a vowel after a syllable, `n` before `g`), as the rules allow.
+    In a given name a hyphen keeps syllables apart where running them together would read
+    otherwise (세웅 -> Se-ung: a vowel after a syllable, `n` before `g`), as the rules allow.
     """
+    if not name:
+        text = romanise(word)
+        return text[:1].upper() + text[1:]
     text = ""
     for ch in word:
         part = syllable(ch) if _HANGUL.match(ch) else ch
@@ -52,11 +49,15 @@ def romanise_word(word: str, *, name: bool = False) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _transliterated(word: str) -> str:
+    """A foreign word written in Hangul, syllable by syllable: no Korean sound changes apply."""
+    text = "".join(syllable(ch) for ch in word)
+    return text[:1].upper() + text[1:]
+
+
 def romanise_text(text: str) -> str:
     """Running Korean text romanised word by word (sound changes inside a word applied)."""
-    return " ".join(
-        str(Romanizer(w).romanize()).capitalize() if has_hangul(w) else w for w in text.split()
-    )
+    return " ".join(romanise(w).capitalize() if has_hangul(w) else w for w in text.split())
 
 
 def split_name(name: str) -> tuple[str, str] | None:
@@ -94,13 +95,14 @@ def romanise_name(name: str) -> RomanName | None:
         family, given = parts
         given_en = romanise_word(given, name=True)
         return RomanName(f"{SURNAMES[family][0].upper()} {given_en}", "korean")
-    words = [romanise_word(w) if has_hangul(w) else w for w in re.split(r"[\s·・]+", name)]
+    words = [_transliterated(w) if has_hangul(w) else w for w in re.split(r"[\s·・]+", name)]
     return RomanName(" ".join(words), "foreign")
 
 
 __all__ = [
     "RomanName",
     "has_hangul",
+    "romanise",
     "romanise_name",
     "romanise_text",
     "romanise_word",

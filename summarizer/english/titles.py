@@ -1,7 +1,7 @@
 """Titles of officials in English, as Korean ministries' and agencies' English releases write them.
 
 `TITLES` maps a Korean title to the English the project writes first, then other English
-titles that are also correct for it. A title may carry its body in front (국립외교원장 = the
+titles that are also correct for it (one table, `summarizer.lexicon.titles`). A title may carry its body in front (국립외교원장 = the
 원장 of 국립외교원) or a portfolio (경제부지사): the longest known title at the end decides.
 """
 
@@ -10,108 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-TITLES: dict[str, tuple[str, ...]] = {
-    "대통령": ("President",),
-    "부통령": ("Vice President",),
-    "국무총리": ("Prime Minister",),
-    "총리": ("Prime Minister", "Premier"),
-    "국무장관": ("Secretary of State",),
-    "주지사": ("Governor",),
-    "국회의원": ("Member of the National Assembly", "Lawmaker", "Representative"),
-    "의원": ("Lawmaker", "Member", "Representative", "Councilor"),
-    "총재": ("Governor", "President", "Chairman"),
-    "공동대표": ("Co-CEO", "Co-Representative", "Co-Chair"),
-    "위원": ("Member", "Commissioner"),
-    "고문": ("Adviser", "Advisor"),
-    "부총리": ("Deputy Prime Minister",),
-    "장관": ("Minister",),
-    "차관": ("Vice Minister", "Deputy Minister"),
-    "제1차관": ("First Vice Minister", "Vice Minister"),
-    "제2차관": ("Second Vice Minister", "Vice Minister"),
-    "1차관": ("First Vice Minister", "Vice Minister"),
-    "2차관": ("Second Vice Minister", "Vice Minister"),
-    "차관보": ("Assistant Minister", "Assistant Secretary", "Deputy Minister"),
-    "청장": ("Administrator", "Commissioner", "Minister", "Head"),
-    "처장": ("Director", "Minister", "Head", "Commissioner"),
-    "지회장": ("Branch Chairman", "Branch Head", "Chairman", "Head"),
-    "위원장": ("Chairperson", "Chairman", "Chair", "Chairwoman"),
-    "부위원장": ("Vice Chairperson", "Vice Chairman", "Vice Chair"),
-    "이사장": ("Chairman", "President", "Chairperson", "Chairwoman", "CEO"),
-    "회장": ("Chairman", "President", "Chairperson", "Chairwoman", "Chair"),
-    "부회장": ("Vice Chairman", "Vice President", "Vice Chairperson"),
-    "사장": ("President", "CEO", "President and CEO"),
-    "부사장": ("Executive Vice President", "Vice President"),
-    "대표이사": ("CEO", "President", "Representative Director", "President and CEO"),
-    "대표": ("CEO", "President", "Representative", "Head"),
-    "원장": ("President", "Director", "Chancellor", "Head", "Director General"),
-    "부원장": ("Vice President", "Deputy Director"),
-    "총장": ("President", "Chancellor"),
-    "부총장": ("Vice President",),
-    "학장": ("Dean",),
-    "교수": ("Professor",),
-    "시장": ("Mayor",),
-    "부시장": ("Vice Mayor", "Deputy Mayor"),
-    "도지사": ("Governor",),
-    "지사": ("Governor",),
-    "부지사": ("Vice Governor", "Deputy Governor"),
-    "군수": ("County Governor", "County Magistrate", "Governor"),
-    "구청장": ("District Mayor", "District Head", "Mayor"),
-    "교육감": ("Superintendent of Education", "Superintendent"),
-    "의장": ("Speaker", "Chairperson", "Chairman"),
-    "대사": ("Ambassador",),
-    "총영사": ("Consul General",),
-    "영사": ("Consul",),
-    "본부장": ("Director General", "Head", "Executive Director"),
-    "지역본부장": ("Regional Director General", "Director General", "Head"),
-    "실장": ("Director General", "Head", "Chief"),
-    "국장": ("Director General",),
-    "정책관": ("Director General",),
-    "단장": ("Director General", "Head", "Director"),
-    "관장": ("Director", "Head"),
-    "센터장": ("Director", "Head", "Center Director"),
-    "소장": ("Director", "Head"),
-    "지부장": ("Branch Director", "Director", "Head"),
-    "지사장": ("Branch Director", "Head", "Director"),
-    "과장": ("Director", "Division Director", "Head"),
-    "팀장": ("Team Leader", "Head", "Team Manager", "Director"),
-    "부장": ("General Manager", "Head", "Director"),
-    "차장": ("Deputy General Manager", "Deputy Director", "Deputy Head"),
-    "상무": ("Managing Director", "Executive Director"),
-    "전무": ("Executive Director", "Senior Managing Director"),
-    "이사": ("Director", "Executive Director"),
-    "감사": ("Auditor",),
-    "사무관": ("Deputy Director",),
-    "서기관": ("Deputy Director", "Director"),
-    "주무관": ("Officer", "Official"),
-    "연구관": ("Senior Researcher", "Researcher"),
-    "연구사": ("Researcher",),
-    "연구위원": ("Research Fellow",),
-    "선임연구위원": ("Senior Research Fellow", "Research Fellow"),
-    "책임연구원": ("Principal Researcher", "Senior Researcher"),
-    "선임연구원": ("Senior Researcher", "Researcher"),
-    "연구원": ("Researcher",),
-    "대리": ("Assistant Manager",),
-    "과장대리": ("Assistant Manager",),
-    "주임": ("Associate", "Officer"),
-    "사원": ("Staff", "Associate"),
-    "매니저": ("Manager",),
-    "담당": ("Officer", "Officer in charge"),
-    "담당자": ("Officer", "Officer in charge", "Contact"),
-    "책임자": ("Head", "Officer in charge", "Director"),
-    "대변인": ("Spokesperson",),
-    "관계자": ("Official", "Spokesperson"),
-    "직무대행": ("Acting",),
-    "권한대행": ("Acting",),
-    "행장": ("President", "CEO", "Chairman"),
-    "은행장": ("President", "CEO", "Chairman"),
-    "부행장": ("Executive Vice President", "Deputy President", "Senior Executive Vice President"),
-    "부행장보": ("Senior Vice President", "Assistant Deputy President", "Deputy President"),
-    "사무총장": ("Secretary General",),
-    "사무국장": ("Secretary General", "Director"),
-}
+from summarizer.lexicon import ACTING
+from summarizer.lexicon import TITLES as LEXICON_TITLES
 
-# Words after a title that make it an acting one (사장 직무대행, 서울시장 권한대행).
-ACTING = ("직무대행", "권한대행")
+# Korean title -> its English, the project's rendering first; the table is the lexicon's.
+TITLES: dict[str, tuple[str, ...]] = {t.ko: t.en for t in LEXICON_TITLES}
 
 # Portfolios and ranks written before a title: 경제부지사 = Vice Governor for Economic Affairs.
 PORTFOLIOS: dict[str, str] = {

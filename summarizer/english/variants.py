@@ -12,7 +12,8 @@ import re
 import unicodedata
 from functools import cache
 
-from summarizer.english.romanise import split_name, syllable
+from summarizer.english.revised import syllable
+from summarizer.english.romanise import split_name
 from summarizer.english.surnames import SURNAMES
 
 _BASE, _INITIAL, _MEDIAL = 0xAC00, 588, 28
@@ -80,7 +81,8 @@ def _family_alts(family: str) -> set[str]:
     return spellings
 
 
-def _family_matches(family: str, word: str) -> bool:
+def family_matches(family: str, word: str) -> bool:
+    """Whether `word` (Lee, Yi, Rhee) spells the Korean family name `family`."""
     if fold(word) in _family_alts(family):
         return True
     return bool(re.fullmatch("".join(syllable_pattern(c) for c in family), fold(word)))
@@ -97,7 +99,7 @@ def korean_name_matches(korean: str, english: str) -> bool:
         return False
     orders = [(words[0], words[1:]), (words[-1], words[:-1])]
     for fam, rest in orders:
-        if _family_matches(family, fam) and _given_regex(given).fullmatch(fold("".join(rest))):
+        if family_matches(family, fam) and _given_regex(given).fullmatch(fold("".join(rest))):
             return True
     return False
 
@@ -124,4 +126,10 @@ def foreign_name_matches(korean: str, english: str) -> bool:
     return True
 
 
-__all__ = ["fold", "foreign_name_matches", "korean_name_matches", "syllable_pattern"]
+__all__ = [
+    "family_matches",
+    "fold",
+    "foreign_name_matches",
+    "korean_name_matches",
+    "syllable_pattern",
+]

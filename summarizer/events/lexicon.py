@@ -1,9 +1,13 @@
 """Words the event grouping reads: agreement words, org suffixes, titles, wire services, regions.
 
-Vocabulary is data: each table is written once here and the matchers are built from it.
+Vocabulary is data: organisation suffixes and titles come from `summarizer.lexicon`; the words
+only the grouping reads are written once here, and the matchers are built from them.
 """
 
 from __future__ import annotations
+
+from summarizer.lexicon import ACTING, COMPANY_SUFFIXES, ORG_SUFFIXES_EN, TITLE_WORDS, TITLES
+from summarizer.lexicon import ORG_SUFFIXES as LEXICON_ORG_SUFFIXES
 
 # A report of an agreement names one of these (title or lead); selections, awards and
 # programme launches that merely mention cooperation do not.
@@ -21,17 +25,14 @@ SIGNING_WORDS = r"체결|맺|서명|조인|협약식|signed|signs|sign\b|inked|c
 # Announcements that name agreements without being one: `운영기관 선정 후 협약 예정`.
 LOOKALIKE_WORDS = r"선정|모집|공모|수상|시상|선발|출시|개최|설명회|발표회|지원사업|selected|award"
 
-# Organisation words end in one of these (longest first when matching).
+# Organisation words end in one of these (the lexicon's, longest first), then one syllable.
+_WEAK = ("부", "청", "처", "원", "회", "대", "시", "군", "구")  # `도` is a particle as often
 ORG_SUFFIXES = (
-    "항만공사", "공단", "공사", "은행", "재단", "병원", "의료원", "대학교", "대학", "외교원",
-    "협회", "위원회", "연구원", "진흥원", "기술원", "과학원", "연구소", "기금", "조합", "그룹",
-    "센터", "공항", "협의회", "연합회", "중앙회", "지주", "학회", "박물관", "도서관",
-    "전자", "텔레콤", "증권", "생명", "화재", "카드", "제약", "중공업", "건설", "자동차",
-    "에너지", "솔루션", "홀딩스", "물산", "케미칼", "바이오", "항공", "모빌리티", "캐피탈",
-    "부", "청", "처", "원", "회", "대", "시", "군", "구",
-)  # fmt: skip
+    *sorted({*LEXICON_ORG_SUFFIXES, *COMPANY_SUFFIXES} - set(_WEAK), key=len, reverse=True),
+    *_WEAK,
+)
 # One-syllable suffixes name an organisation only after a stem of two or more syllables.
-WEAK_SUFFIXES = frozenset("부청처원회대시군구")
+WEAK_SUFFIXES = frozenset(_WEAK)
 # Endings that look like an organisation suffix but make ordinary words (`금융지원`, `신산업시대`,
 # `12억원`, `임직원`); and words that start like a generic description (`협력은행`, `전문대학`).
 NOT_ORG_ENDINGS = (
@@ -65,15 +66,13 @@ NOT_ORGS = frozenset(
 )  # fmt: skip
 
 # A title after an organisation's name (`칠곡군수`, `강남구청장`, `외교부 장관`): what to cut
-# and what to put back so the organisation remains (`군수` -> `군`).
+# and what to put back so the organisation remains (`군수` -> `군`), longest title first; then
+# the office building (`강남구청` -> `강남구`).
 TITLE_CUTS = (
-    ("도지사", "도"), ("구청장", "구"), ("군수", "군"), ("시장", "시"), ("지사", ""),
-    ("부장관", "부"), ("부차관", "부"), ("장관", ""), ("차관", ""), ("청장", ""),
-    ("원장", "원"), ("병원장", "병원"), ("총장", ""), ("이사장", ""), ("사장", ""), ("회장", ""),
-    ("행장", ""), ("본부장", ""), ("부행장", ""), ("부행장보", ""), ("의장", ""), ("위원장", ""),
-    ("대표", ""), ("청사", ""), ("청", ""),
-)  # fmt: skip
-
+    *sorted(((t.ko, t.fused) for t in TITLES if not t.role), key=lambda c: -len(c[0])),
+    ("청사", ""),
+    ("청", ""),
+)
 # Particles (and the like) that follow a name without being part of it, longest first.
 PARTICLES = tuple(
     sorted(
@@ -88,13 +87,8 @@ PARTICLES = tuple(
     )
 )  # fmt: skip
 
-# Person titles: `조성명 강남구청장`, `김재욱 군수`, `장관 오영주`.
-PERSON_TITLES = (
-    "도지사", "구청장", "군수", "시장", "지사", "장관", "차관", "청장", "원장", "총장",
-    "이사장", "사장", "회장", "행장", "부행장보", "부행장", "본부장", "의장", "위원장", "대표이사",
-    "대표", "병원장", "실장", "국장", "처장", "단장", "센터장", "소장", "관장", "명예원장",
-    "권한대행", "차관보", "대사", "총리", "대통령", "부시장", "부지사", "교육감", "이사",
-)  # fmt: skip
+# Person titles: `조성명 강남구청장`, `김재욱 군수`, `장관 오영주`, `권한대행`.
+PERSON_TITLES = (*TITLE_WORDS, *ACTING)
 
 # Wire services: their copies rank after the issuer's release and before other outlets.
 WIRE_MARKS = (
@@ -133,11 +127,7 @@ REGION_SHORT = {
 }  # fmt: skip
 
 # English organisation heads (`Ministry`, `Agency`) for English-language reports.
-EN_ORG_HEADS = (
-    "Ministry", "Agency", "Corporation", "Bank", "University", "Institute", "Foundation",
-    "Association", "Federation", "Council", "Commission", "Service", "Administration",
-    "Government", "Hospital", "Group", "Department", "Bureau", "Office", "Authority",
-)  # fmt: skip
+EN_ORG_HEADS = ORG_SUFFIXES_EN
 
 # What an agreement is called, most specific first: two reports calling one signing by
 # different names (`친선 결연` against `자매결연`) is a difference a reader should see.

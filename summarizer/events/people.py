@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from summarizer.events.lexicon import PERSON_TITLES, REGION_SHORT
 from summarizer.events.orgs import org_of_token
+from summarizer.facts.datewords import DAY_BEFORE, PAST_NEXT, SAME_DAY
 
 _TITLE_END = re.compile("(?:" + "|".join(sorted(PERSON_TITLES, key=len, reverse=True)) + ")$")
 # Titles that are also ordinary words (`시장` market, `대표` representative): only after an org.
@@ -19,20 +20,20 @@ _SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원"
     "천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부"
 )
+# Words before a title that are no name: time words (`이날`, `지난`) and role words.
 _NOT_NAME = frozenset(
     (
         "이번",
-        "이날",
-        "지난",
-        "오는",
         "관계자",
         "기념",
         "대표",
         "양측",
-        "전날",
         "오른쪽",
         "왼쪽",
         "기자",
+        *SAME_DAY,
+        *DAY_BEFORE,
+        *PAST_NEXT,
     )
 )
 

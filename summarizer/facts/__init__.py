@@ -19,7 +19,7 @@ from summarizer.facts.phones import find_phones
 from summarizer.facts.reference import find_reference_date
 from summarizer.facts.resolve import Reference
 from summarizer.facts.times import find_times
-from summarizer.models import Fact
+from summarizer.models.records import Fact
 
 _DIGIT = re.compile(r"\d")
 _AS_WRITTEN = ("email", "url")

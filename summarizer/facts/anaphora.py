@@ -24,7 +24,8 @@ from summarizer.facts.datewords import (
 )
 from summarizer.facts.resolve import Reference
 from summarizer.facts.tense import tense_after
-from summarizer.models.facts import DateParts
+from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
+from summarizer.models.records import DateParts
 
 
 def _day(value: str | None) -> date | None:
@@ -55,7 +56,7 @@ _ATTACHED = re.compile(
 )
 _WEEK_FLAT = {k.replace(" ", ""): v for k, v in WEEK_RELATIVE.items()}
 _FLAT = {k.replace(" ", ""): v for k, v in ANAPHORIC.items()}
-_TOLD = re.compile(r"[ \t]*(?:밝혔다|전했다|말했다|발표했다|알렸다)")
+_TOLD = re.compile(r"[ \t]*" + alternation(ANNOUNCE_VERBS_KO))
 
 
 def _told_after(s: str, pos: int, dates: list[Candidate]) -> date | None:

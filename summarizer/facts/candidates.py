@@ -5,8 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from typing import NamedTuple
 
-from summarizer.models import FactKind
-from summarizer.models.facts import DateParts, FactNote
+from summarizer.models.records import DateParts, FactKind, FactNote
 
 # Lower wins first: URLs and e-mails own everything inside them; then the longer span.
 PRIORITY = {"url": 0, "email": 0, "phone": 1, "date": 1, "time": 2, "money": 2}

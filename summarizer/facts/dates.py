@@ -24,8 +24,7 @@ from summarizer.facts.resolve import (
     weekday_note,
 )
 from summarizer.facts.tense import tense_after
-from summarizer.models import FactKind
-from summarizer.models.facts import DateParts, FactNote
+from summarizer.models.records import DateParts, FactKind, FactNote
 
 _TAIL_STOP = re.compile(r"[ \t]?(?:[:%.\d]|[가-힣])")
 _TAIL = re.compile(r"(?P<d>\d{1,2})(?!\d)(?P<suf>[ \t]*일|\.(?![ \t]?\d))?" + WD)

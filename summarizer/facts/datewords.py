@@ -8,6 +8,7 @@ special case in three functions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
 Unit = Literal["month", "year", "past", "next"]
@@ -84,9 +85,27 @@ ANAPHORIC: dict[str, int] = {
     "이튿날": 1,
     "익일": 1,
 }
+# The anaphoric words by the day they name: the same day, the day before, the day after.
+SAME_DAY = tuple(w for w, d in ANAPHORIC.items() if d == 0)
+DAY_BEFORE = tuple(w for w, d in ANAPHORIC.items() if d == -1)
+DAY_AFTER = tuple(w for w, d in ANAPHORIC.items() if d == 1)
+# `지난`, `오는` alone: the nearest such day before or after the reference.
+PAST_NEXT = tuple(w for w, v in RELATIVE.items() if v.unit in ("past", "next"))
+# Days named from the moment of writing (a news story's own day): today, yesterday, tomorrow.
+DEICTIC: dict[str, int] = {"오늘": 0, "어제": -1, "내일": 1}
+# Parts of a day written before a clock or alone (`이날 오후`, `오전 10시`).
+DAYPARTS = ("오전", "오후", "낮", "밤", "저녁", "새벽", "아침")
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """One regex group of `words`, longest first, a written space as any run of space."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s*".join(map(re.escape, w.split(" "))) for w in ordered) + ")"
+
+
 # `당일 치기`, `전일제`: these two name a day only with a clock after them (`당일 오후 3시`)
 NEEDS_CLOCK = frozenset({"당일", "전일"})
-CLOCK_AFTER = re.compile(r"[ \t]*(?:오전|오후|낮|밤|저녁|새벽|아침|\d{1,2}[ \t]*시|\d{1,2}:\d\d)")
+CLOCK_AFTER = re.compile(r"[ \t]*(?:" + "|".join(DAYPARTS) + r"|\d{1,2}[ \t]*시|\d{1,2}:\d\d)")
 # opens with the word itself so the engine can skip ahead fast; the caller checks that no
 # syllable is glued before it
 ANAPHORIC_WORD = re.compile(
@@ -132,6 +151,10 @@ __all__ = [
     "ANAPHORIC",
     "ANAPHORIC_WORD",
     "CLOCK_AFTER",
+    "DAYPARTS",
+    "DAY_AFTER",
+    "DAY_BEFORE",
+    "DEICTIC",
     "EN_FUTURE",
     "EN_PAST",
     "EN_WEEKDAY",
@@ -139,12 +162,15 @@ __all__ = [
     "KO_WEEKDAY",
     "NEEDS_CLOCK",
     "PAST_ADNOMINAL",
+    "PAST_NEXT",
     "RELATIVE",
     "RELATIVE_BEFORE",
+    "SAME_DAY",
     "WEEKDAYS_EN",
     "WEEKDAYS_KO",
     "WEEK_RELATIVE",
     "YEAR_WORDS",
     "Shift",
     "relative_key",
+    "words_pattern",
 ]

@@ -21,6 +21,7 @@ from summarizer.facts.dateregistry import date_atoms
 from summarizer.facts.normalize import prepare
 from summarizer.facts.refpaths import dated_paths, meta_line
 from summarizer.facts.resolve import Reference
+from summarizer.lexicon import CENTRAL_SYLLABLES, ORG_SUFFIXES, TITLE_WORDS, alternation
 
 
 class Found(NamedTuple):
@@ -51,9 +52,9 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])"
 )
 _BYLINE = re.compile(r"기자|특파원|Reporter|reporter")
+# A signature's issuer line ends with a title or a body (`○○부 장관`, `○○공단`).
 _ISSUER = re.compile(
-    r"(?:장관|차관|청장|시장|군수|구청장|원장|이사장|회장|사장|대표이사|대표|총장|위원장|도지사|지사|"
-    r"교육감|처장|본부장|부|청|원|처|공단|재단|협회|센터|공사|위원회)[ \t]*(?:\([^)]*\))?[ \t]*$"
+    alternation((*TITLE_WORDS, *ORG_SUFFIXES, *CENTRAL_SYLLABLES)) + r"[ \t]*(?:\([^)]*\))?[ \t]*$"
 )
 
 

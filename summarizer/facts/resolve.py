@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from summarizer.facts.datewords import RELATIVE
+from summarizer.facts.datewords import RELATIVE, WEEKDAYS_KO
 from summarizer.facts.tense import Tense
-from summarizer.models.facts import FactNote
+from summarizer.models.records import FactNote
 
-WEEKDAYS = "월화수목금토일"
+WEEKDAYS = WEEKDAYS_KO
 _WEEKDAY_INDEX = {c: i for i, c in enumerate(WEEKDAYS)}
 _WEEKDAY_INDEX.update({c: i for i, c in enumerate("月火水木金土日")})
 _WEEKDAY_INDEX.update(

@@ -17,7 +17,7 @@ from summarizer.facts.timeforms import (
     named_at,
     scan,
 )
-from summarizer.models.facts import FactNote
+from summarizer.models.records import FactNote
 
 
 def _to24(hour: int, period: str | None) -> int:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
-from pydantic import ValidationError, model_validator
+from pydantic import ConfigDict, ValidationError, model_validator
 
 from summarizer.config import Config
 from summarizer.errors import ModelError
@@ -101,6 +101,10 @@ class GroundedBriefing(Briefing):
     State only what the source says. Every date, time, phone number, quote and commitment
     must come from the source text; leave a field null or a list empty when the source is silent.
     """
+
+    # The re-ask sends the answer back beside the error: repeating it inside the error (pydantic's
+    # `input_value=...`) costs tokens and tells the model nothing.
+    model_config = ConfigDict(hide_input_in_errors=True)
 
     @model_validator(mode="after")
     def _grounded(self) -> GroundedBriefing:

@@ -95,7 +95,7 @@ def build_client(
     # instructor patches whatever `create` it finds, so every attempt (first call and re-asks)
     # goes through our transport retries rather than instructor's re-ask loop.
     completions.create = with_retries(  # type: ignore[method-assign,assignment]
-        lean_schema(completions.create) if config.mode == "json_schema" else completions.create,
+        lean_schema(completions.create),  # json_schema and md_json: schema sent once, compact
         retries=config.transport_retries,
         model=config.model,
         endpoint=config.endpoint,
@@ -117,7 +117,7 @@ def build_async_client(
     client = openai.AsyncOpenAI(**_openai_kwargs(config, http_client))
     completions = client.chat.completions
     completions.create = with_async_retries(  # type: ignore[method-assign,assignment]
-        lean_schema(completions.create) if config.mode == "json_schema" else completions.create,
+        lean_schema(completions.create),  # json_schema and md_json: schema sent once, compact
         retries=config.transport_retries,
         model=config.model,
         endpoint=config.endpoint,

@@ -1,33 +1,88 @@
-"""Typed data shared by every stage; imports nothing else of ours but its own modules."""
+"""Typed data shared by every stage; imports nothing else of ours but its own modules.
 
-from summarizer.models.briefing import (
-    Briefing,
-    BriefingCommitment,
-    BriefingContact,
-    BriefingEvent,
-    BriefingParty,
-    BriefingQuote,
-    GlossaryEntry,
-)
-from summarizer.models.document import Document
-from summarizer.models.facts import (
-    Commitment,
-    Confidence,
-    Contact,
-    Embargo,
-    Event,
-    Fact,
-    FactKind,
-    FactsResult,
-    Headline,
-    Party,
-    Quote,
-    Region,
-    SourceInfo,
-    Span,
-    Structure,
-)
-from summarizer.models.report import ClaimCheck, Status, SummaryResult, Usage, VerificationReport
+The names are imported on first use (PEP 562): `from summarizer.models import Fact` loads
+the facts models only, so the deterministic layers never build the Briefing and report
+schemas they do not use. Type checkers see the real imports.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from summarizer.models.briefing import (
+        Briefing,
+        BriefingCommitment,
+        BriefingContact,
+        BriefingEvent,
+        BriefingParty,
+        BriefingQuote,
+        GlossaryEntry,
+    )
+    from summarizer.models.document import Document
+    from summarizer.models.facts import (
+        Commitment,
+        Confidence,
+        Contact,
+        Embargo,
+        Event,
+        Fact,
+        FactKind,
+        FactsResult,
+        Headline,
+        Party,
+        Quote,
+        Region,
+        SourceInfo,
+        Span,
+        Structure,
+    )
+    from summarizer.models.report import (
+        ClaimCheck,
+        Status,
+        SummaryResult,
+        Usage,
+        VerificationReport,
+    )
+
+_MODULES = {
+    "summarizer.models.briefing": (
+        "Briefing",
+        "BriefingCommitment",
+        "BriefingContact",
+        "BriefingEvent",
+        "BriefingParty",
+        "BriefingQuote",
+        "GlossaryEntry",
+    ),
+    "summarizer.models.document": ("Document",),
+    "summarizer.models.facts": (
+        "Commitment",
+        "Confidence",
+        "Contact",
+        "Embargo",
+        "Event",
+        "Fact",
+        "FactKind",
+        "FactsResult",
+        "Headline",
+        "Party",
+        "Quote",
+        "Region",
+        "SourceInfo",
+        "Span",
+        "Structure",
+    ),
+    "summarizer.models.report": (
+        "ClaimCheck",
+        "Status",
+        "SummaryResult",
+        "Usage",
+        "VerificationReport",
+    ),
+}
+_EXPORTS = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "Briefing",
@@ -59,3 +114,15 @@ __all__ = [
     "Usage",
     "VerificationReport",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'summarizer.models' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,7 +1,15 @@
-"""The briefing the model is asked for. Field descriptions are instructions to the model."""
+"""The briefing the model is asked for. Field descriptions are instructions to the model.
+
+Each rule is said once: what holds for many fields (Korean copied as written in `_ko` fields,
+English in `_en` fields, how a person's name is written in English, the glossary's official
+names) is in prompts/system.j2; a description says only what is particular to its field. The
+nested models' docstrings are for readers of the code: the schema sent leaves them out and the
+field holding the object describes it (see models.lean_schema).
+"""
 
 from __future__ import annotations
 
+import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -11,120 +19,83 @@ from summarizer.models.lean_schema import LeanJsonSchema
 
 
 class BriefingEvent(BaseModel):
-    """The signing ceremony or launch the document reports. Use null for anything not stated."""
+    """The signing ceremony or launch the document reports."""
 
-    date: str | None = Field(
-        None, description="Date of the event as YYYY-MM-DD. Only a date stated in the source."
-    )
-    time: str | None = Field(
-        None, description="Start time as 24-hour HH:MM. Only a time stated in the source."
-    )
-    place_ko: str | None = Field(None, description="Venue exactly as written in Korean.")
-    place_en: str | None = Field(None, description="Venue in English.")
+    date: str | None = Field(None, description="YYYY-MM-DD.")
+    time: str | None = Field(None, description="Start, 24-hour HH:MM.")
+    place_ko: str | None = Field(None, description="Venue.")
+    place_en: str | None = None
     mode: Literal["in_person", "online", "unknown"] = Field(
-        "unknown", description="Whether the event was held in person or online."
+        "unknown", description="How it was held."
     )
 
 
 class BriefingParty(BaseModel):
     """An organisation that signed or announced the agreement."""
 
-    name_ko: str = Field(description="Full Korean name exactly as written in the source.")
-    name_en: str | None = Field(
-        None,
-        description="Official English name. Use the glossary's name when the body is in it; "
-        "otherwise translate plainly (it will be marked unverified).",
-    )
+    name_ko: str = Field(description="Full name.")
+    name_en: str | None = None
     abbreviation: str | None = Field(
-        None, description="Official English abbreviation (e.g. MSS), only if known."
+        None,
+        description="Official English abbreviation (MSS), only if the glossary or document gives it.",
     )
     aliases: list[str] = Field(
-        default_factory=list,
-        description="Short Korean names the source uses, e.g. from '이하 중기부'.",
+        default_factory=list, description="Short names the document defines (이하 중기부)."
     )
-    signatory: str | None = Field(None, description="Name of the person who signed, in Korean.")
-    signatory_title: str | None = Field(None, description="The signatory's title in Korean.")
-    signatory_en: str | None = Field(
-        None,
-        description="The name in English as Korean ministries write it: given name after the family "
-        "name, family name in capitals (OH Youngju, KIM Do-hyun); a foreign name in its own "
-        "spelling when the document gives it. Without the title. Null if no name.",
-    )
-    signatory_title_en: str | None = Field(
-        None, description="The signatory's title in English (Minister, Vice Mayor, President)."
-    )
+    signatory: str | None = Field(None, description="Name of who signed, Korean.")
+    signatory_title: str | None = Field(None, description="Their title, Korean.")
+    signatory_en: str | None = None
+    signatory_title_en: str | None = None
 
 
 class BriefingCommitment(BaseModel):
     """One cooperation item: what the parties agreed to do."""
 
-    text_ko: str = Field(description="The item copied from the source, without its bullet mark.")
-    text_en: str = Field(description="English translation of the item.")
+    text_ko: str = Field(description="The item, without its bullet mark.")
+    text_en: str
     parties: list[str] = Field(
-        default_factory=list, description="Korean names of the parties bound by this item."
+        default_factory=list, description="Korean names of the parties it binds."
     )
 
 
 class BriefingQuote(BaseModel):
     """A direct quotation from the source."""
 
-    speaker: str = Field(description="The speaker's name in Korean as written.")
-    title: str | None = Field(None, description="The speaker's title (장관, 회장 …).")
-    org: str | None = Field(None, description="The speaker's organisation in Korean.")
-    speaker_en: str | None = Field(
-        None,
-        description="The name in English as Korean ministries write it: given name after the family "
-        "name, family name in capitals (OH Youngju, KIM Do-hyun); a foreign name in its own "
-        "spelling when the document gives it. Without the title. Null if the speaker is not a named person.",
-    )
-    title_en: str | None = Field(
-        None, description="The speaker's title in English (Minister, Governor, Chairman)."
-    )
-    org_en: str | None = Field(
-        None, description="The speaker's organisation in English (its official name if known)."
-    )
-    text_ko: str = Field(
-        description="The quoted words copied verbatim from the source, without quote marks."
-    )
-    text_en: str = Field(description="English translation of the quote.")
+    speaker: str = Field(description="Name, Korean.")
+    title: str | None = Field(None, description="Title, Korean (장관, 회장).")
+    org: str | None = Field(None, description="Organisation, Korean.")
+    speaker_en: str | None = Field(None, description="Null if not a named person.")
+    title_en: str | None = None
+    org_en: str | None = None
+    text_ko: str = Field(description="The quoted words, without quote marks.")
+    text_en: str
 
 
 class BriefingContact(BaseModel):
     """A press contact listed for enquiries (not reporters, not the outlet)."""
 
-    department: str | None = Field(None, description="Department in Korean.")
-    name: str | None = Field(None, description="Person's name in Korean, null for a desk.")
-    role: str | None = Field(None, description="Role or rank (과장, 사무관 …).")
-    phone: str | None = Field(
-        None, description="Phone number copied exactly as written in the source."
-    )
-    name_en: str | None = Field(
-        None,
-        description="The name in English as Korean ministries write it: given name after the family "
-        "name, family name in capitals (OH Youngju, KIM Do-hyun); a foreign name in its own "
-        "spelling when the document gives it. Without the title. Null for a desk.",
-    )
-    title_en: str | None = Field(
-        None, description="The role or rank in English (Director, Deputy Director, Officer)."
-    )
-    department_en: str | None = Field(
-        None, description="The department in English (Small Business Policy Division)."
-    )
+    department: str | None = Field(None, description="Korean.")
+    name: str | None = Field(None, description="Korean, null for a desk.")
+    role: str | None = Field(None, description="Rank, Korean (과장, 사무관).")
+    phone: str | None = Field(None, description="As written.")
+    name_en: str | None = None
+    title_en: str | None = Field(None, description="The rank (Director, Deputy Director).")
+    department_en: str | None = None
 
 
 class GlossaryEntry(BaseModel):
     """A key Korean term and its English rendering."""
 
-    ko: str = Field(description="The Korean term as written.")
-    en: str = Field(description="Its English rendering.")
+    ko: str
+    en: str
+
+
+# The schema's JSON by (class, options): built once per process (see Briefing.model_json_schema).
+_SCHEMAS: dict[tuple[Any, ...], str] = {}
 
 
 class Briefing(BaseModel):
-    """A faithful structured summary of one Korean press release or news article.
-
-    State only what the source says. Every date, time, phone number, quote and commitment
-    must come from the source text; leave a field null or a list empty when the source is silent.
-    """
+    """A faithful structured briefing of one Korean press release or news article."""
 
     @classmethod
     def model_json_schema(  # type: ignore[override]
@@ -135,30 +106,43 @@ class Briefing(BaseModel):
         mode: JsonSchemaMode = "validation",
         **kwargs: Any,
     ) -> dict[str, Any]:
-        """The schema sent to the model: lean (see models.lean_schema), descriptions kept."""
-        return super().model_json_schema(by_alias, ref_template, schema_generator, mode, **kwargs)
+        """The schema sent to the model: lean (see models.lean_schema), descriptions kept.
 
-    title_ko: str = Field(description="The document's title in Korean, as written.")
-    title_en: str = Field(description="The title translated into English.")
-    headline_en: str = Field(
-        description="One English sentence: who agreed with whom to do what, and when."
-    )
-    summary_ko: list[str] = Field(
-        description="3 to 5 key points in Korean.", min_length=1, max_length=6
-    )
+        Built once per class and options (instructor asks for it on every JSON-mode request,
+        ~8 ms of CPU each); every caller gets its own copy to change.
+        """
+        options = (cls, by_alias, ref_template, schema_generator, mode)
+        if kwargs:
+            return super().model_json_schema(
+                by_alias, ref_template, schema_generator, mode, **kwargs
+            )
+        if options not in _SCHEMAS:
+            schema = super().model_json_schema(by_alias, ref_template, schema_generator, mode)
+            _SCHEMAS[options] = json.dumps(schema, ensure_ascii=False)
+        return json.loads(_SCHEMAS[options])  # type: ignore[no-any-return]
+
+    title_ko: str = Field(description="The document's title.")
+    title_en: str
+    headline_en: str = Field(description="One sentence: who agreed with whom to do what, when.")
+    summary_ko: list[str] = Field(description="3 to 5 key points.", min_length=1, max_length=6)
     summary_en: list[str] = Field(
-        description="The same points in English, in the same order.", min_length=1, max_length=6
+        description="The same points, same order.", min_length=1, max_length=6
     )
-    event: BriefingEvent | None = Field(
-        None, description="The signing or launch event; null when the source states none."
+    event: BriefingEvent | None = Field(None, description="The signing or launch event.")
+    parties: list[BriefingParty] = Field(
+        default_factory=list, description="Organisations that signed or announced it."
     )
-    parties: list[BriefingParty] = Field(default_factory=list)
-    commitments: list[BriefingCommitment] = Field(default_factory=list)
-    quotes: list[BriefingQuote] = Field(default_factory=list)
-    contacts: list[BriefingContact] = Field(default_factory=list)
+    commitments: list[BriefingCommitment] = Field(
+        default_factory=list, description="Cooperation items: what the parties agreed to do."
+    )
+    quotes: list[BriefingQuote] = Field(default_factory=list, description="Direct quotations.")
+    contacts: list[BriefingContact] = Field(
+        default_factory=list,
+        description="Press contacts listed for enquiries, not reporters or the outlet.",
+    )
     embargo: str | None = Field(
-        None, description="Embargo moment as YYYY-MM-DDTHH:MM (or YYYY-MM-DD), null if none."
+        None, description="Release moment, YYYY-MM-DDTHH:MM (or YYYY-MM-DD)."
     )
     glossary: list[GlossaryEntry] = Field(
-        default_factory=list, description="Key Korean terms (programmes, titles) with English."
+        default_factory=list, description="Key terms (programmes, titles), ko and en."
     )

@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, computed_field, field_validator
 
-FactKind = Literal["date", "time", "phone", "email", "url", "money"]
-NoteKind = Literal["weekday-mismatch", "year-inferred", "hour-ambiguous", "no-reference"]
-ReferenceOrigin = Literal[
-    "option",  # given by the user (`--reference-date`)
-    "embargo",  # the release-time line (보도시점, 엠바고)
-    "input-line",  # a posting line: 입력, 등록, 송고, 기사입력, 웹출고시간, 승인, 게재, Published
-    "html-meta",  # the page's metadata: article:published_time, <time datetime>
-    "metadata",  # a `date 2021-07` line that page extraction left at the top
-    "dateline",  # `SEOUL, Oct. 1 (Yonhap) --`
-    "byline",  # a reporter line with its date, `홍길동 기자 2024.05.21 10:30`
-    "signature",  # a notice's closing date over its issuer, `2024년 4월 25일 / ○○부 장관`
-    "path",  # a dated image or article path in the text, `/2021/07/13/`, `_20210713`
-    "modified-line",  # only a last-modified line (최종수정, 수정) states a date
-    "unknown",  # neither the page nor the user gives one: nothing is resolved against a guess
-    "today",  # older results only: the guess that "unknown" replaced; never produced now
-]
-# How sure the rules are of a piece of structure; the prompt marks or leaves out "low" ones.
-Confidence = Literal["high", "low"]
+from summarizer.models.records import Confidence, FactKind, NoteKind, ReferenceOrigin
 
 
 class Span(BaseModel):
@@ -117,6 +100,9 @@ class Commitment(Span):
     """One cooperation item as listed in the text, bullet removed."""
 
     section: Literal["body", "appendix", "prose"] = "body"
+    confidence: Confidence = "high"
+    # why it is doubted: "no stated subject", "after the list", "long clause"
+    why: str | None = None
 
 
 class Quote(Span):
@@ -199,3 +185,10 @@ class FactsResult(BaseModel):
     regions: list[Region] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     text: str | None = None  # the indexed text, included when it differs from the raw file
+
+
+def facts_result(record: Any) -> FactsResult:
+    """The validated model of a `records.FactsRecord` (what the Python API returns)."""
+    from summarizer.models.records import plain
+
+    return FactsResult.model_validate(plain(record))

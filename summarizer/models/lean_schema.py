@@ -1,9 +1,12 @@
-"""A JSON schema without what the model does not need: property titles and `default: null`.
+"""A JSON schema without what the model does not need.
 
-Pydantic titles every property ("Title Ko" beside `title_ko`) and writes `"default": null` for
-every optional field; together ~265 tokens of the Briefing schema that the model is sent with
-every request, carrying nothing the names and descriptions do not. The root title stays: it
-names the tool.
+Pydantic titles every property ("Title Ko" beside `title_ko`), writes `"default": null` for
+every optional field, spells an optional string `{"anyOf": [{"type": "string"}, {"type":
+"null"}]}` and repeats each nested model's docstring in `$defs`. The lean schema drops the
+titles, the null defaults and the nested docstrings (what a nested object holds is said once,
+on the field that holds it) and writes a nullable scalar as `{"type": ["string", "null"]}`,
+which JSON Schema, OpenAI and the grammar builders of llama.cpp, Ollama and vLLM all accept.
+The root title stays: it names the tool.
 """
 
 from __future__ import annotations
@@ -14,15 +17,60 @@ from pydantic.json_schema import CoreSchema, GenerateJsonSchema, JsonSchemaMode
 
 
 class LeanJsonSchema(GenerateJsonSchema):
-    """GenerateJsonSchema minus property and definition titles and null defaults."""
+    """GenerateJsonSchema minus titles, null defaults and nested docstrings; nullable types
+    as type lists."""
 
     def generate(self, schema: CoreSchema, mode: JsonSchemaMode = "validation") -> dict[str, Any]:
         out = super().generate(schema, mode)
         root_title = out.get("title")
         lean = _strip(out)
+        for definition in lean.get("$defs", {}).values():
+            definition.pop("description", None)
+        lean = _inline(lean)
         if root_title is not None:
             lean["title"] = root_title
         return lean
+
+
+def _nullable(node: dict[str, Any]) -> dict[str, Any] | None:
+    """`{"anyOf": [{"type": T}, {"type": "null"}], ...}` as `{"type": [T, "null"], ...}`."""
+    options = node.get("anyOf")
+    if not isinstance(options, list) or len(options) != 2 or {"type": "null"} not in options:
+        return None
+    other = options[0] if options[1] == {"type": "null"} else options[1]
+    if set(other) != {"type"} or not isinstance(other["type"], str):
+        return None
+    rest = {k: v for k, v in node.items() if k != "anyOf"}
+    return {"type": [other["type"], "null"], **rest}
+
+
+def _inline(schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema` with every `{"$ref": "#/$defs/X"}` replaced by X, unless a definition refers
+    back to itself (directly or not)."""
+    defs = schema.get("$defs")
+    if not defs:
+        return schema
+
+    class Recursive(Exception):
+        pass
+
+    def resolve(node: Any, seen: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [resolve(n, seen) for n in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/") and len(node) == 1:
+            name = ref.removeprefix("#/$defs/")
+            if name in seen or name not in defs:
+                raise Recursive
+            return resolve(defs[name], (*seen, name))
+        return {k: resolve(v, seen) for k, v in node.items()}
+
+    try:
+        return resolve({k: v for k, v in schema.items() if k != "$defs"}, ())  # type: ignore[no-any-return]
+    except Recursive:
+        return schema
 
 
 def _strip(node: Any) -> Any:
@@ -30,6 +78,7 @@ def _strip(node: Any) -> Any:
         return [_strip(n) for n in node]
     if not isinstance(node, dict):
         return node
+    node = _nullable(node) or node
     out: dict[str, Any] = {}
     for key, value in node.items():
         if key == "title" and isinstance(value, str):

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer.errors import InputError
-from summarizer.models import Document, Region, SourceInfo
+from summarizer.models.records import Document as DocRecord
+from summarizer.models.records import Region, SourceInfo
 from summarizer.reading.binary import hwpx_to_text, is_hwpx, pdf_to_text
 from summarizer.reading.decode import decode_text, refuse_binary
 from summarizer.reading.html import html_to_text, looks_like_html, published_date
 from summarizer.reading.hwp import hwp_to_text, is_hwp3, is_ole
 from summarizer.reading.load import load_bytes
 from summarizer.reading.regions import find_regions, lines_with_offsets
+
+if TYPE_CHECKING:
+    from summarizer.models import Document
 
 
 def read_document(source: str | Path | bytes, *, name: str | None = None) -> Document:
@@ -21,6 +26,14 @@ def read_document(source: str | Path | bytes, *, name: str | None = None) -> Doc
     Plain text is kept exactly as decoded (CRLF included). HTML, PDF, HWP and HWPX are reduced to
     text first; `source.text_is_extracted` says so and the text travels with the result.
     """
+    from summarizer.models.document import Document
+    from summarizer.models.records import plain
+
+    return Document.model_validate(plain(read_record(source, name=name)))
+
+
+def read_record(source: str | Path | bytes, *, name: str | None = None) -> DocRecord:
+    """What `read_document` returns, as a light record (no pydantic import)."""
     if isinstance(source, bytes):
         data, label = source, name or "<bytes>"
     else:
@@ -31,7 +44,7 @@ def read_document(source: str | Path | bytes, *, name: str | None = None) -> Doc
     return _from_bytes(data, label)
 
 
-def _from_bytes(data: bytes, label: str) -> Document:
+def _from_bytes(data: bytes, label: str) -> DocRecord:
     regions: list[Region] = []
     warnings: list[str] = []
     published = None
@@ -73,7 +86,7 @@ def _from_bytes(data: bytes, label: str) -> Document:
         text_is_extracted=fmt != "text",
         published=published,
     )
-    return Document(text=text, source=info, regions=regions, warnings=warnings)
+    return DocRecord(text=text, source=info, regions=regions, warnings=warnings)
 
 
 def _merge(first: list[Region], second: list[Region]) -> list[Region]:
@@ -83,4 +96,4 @@ def _merge(first: list[Region], second: list[Region]) -> list[Region]:
     return sorted(merged, key=lambda r: (r.start, r.end))
 
 
-__all__ = ["lines_with_offsets", "read_document"]
+__all__ = ["lines_with_offsets", "read_document", "read_record"]

@@ -1,19 +1,22 @@
-"""PDF (pypdf) and HWPX (a zip of OWPML XML) to text; HWP 5.0 is in `reading.hwp`."""
+"""PDF (pypdf) and HWPX (a zip of OWPML XML) to text; HWP 5.0 is in `reading.hwp`.
+
+zipfile, the OWPML reader and the line rejoiner are imported when a PDF or zip is read: a
+plain-text run does not pay for them.
+"""
 
 from __future__ import annotations
 
 import io
-import zipfile
 
 from summarizer.errors import InputError
-from summarizer.reading.owpml import parts_to_text, section_names
-from summarizer.reading.rejoin import rejoin_page
 
 
 def pdf_to_text(data: bytes, name: str) -> str:
     """The text of every page, pages separated by a form feed line."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    from summarizer.reading.rejoin import rejoin_page
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -44,6 +47,10 @@ def is_hwpx(data: bytes) -> bool:
     """An HWPX file is a zip whose `mimetype` entry names hwp+zip, or that has Contents/section*.xml."""
     if not data.startswith(b"PK"):
         return False
+    import zipfile
+
+    from summarizer.reading.owpml import section_names
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = zf.namelist()
@@ -56,6 +63,10 @@ def is_hwpx(data: bytes) -> bool:
 
 def hwpx_to_text(data: bytes, name: str) -> str:
     """Paragraph texts of every section in order, one paragraph per line, table cells tab-separated."""
+    import zipfile
+
+    from summarizer.reading.owpml import parts_to_text, section_names
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             parts = {n: zf.read(n) for n in section_names(zf.namelist())}

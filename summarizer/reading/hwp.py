@@ -8,7 +8,6 @@ text whether it was saved as .hwp or .hwpx.
 from __future__ import annotations
 
 from summarizer.errors import InputError
-from summarizer.reading.owpml import parts_to_text
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 HWP3_MAGIC = b"HWP Document File V3"
@@ -53,6 +52,8 @@ def hwp_to_text(data: bytes, name: str) -> str:
             f"{name}: the HWP file cannot be read ({type(exc).__name__}: damaged or truncated?); "
             "open and save it again in Hancom Office, or give the PDF"
         ) from None
+    from summarizer.reading.owpml import parts_to_text
+
     return parts_to_text(converted.files, name, "an HWP file")
 
 

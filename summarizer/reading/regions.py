@@ -12,7 +12,7 @@ from summarizer.lexicon import (
     RANKING_HEADERS,
     alternation,
 )
-from summarizer.models import Region
+from summarizer.models.records import Region
 
 # Each pattern matches one whole line (without its line break).
 _NOISE_LINES: list[tuple[str, re.Pattern[str]]] = [

@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summarizer.models import Fact, Region, Structure
+from summarizer.models.records import Fact, Region, Structure
 from summarizer.structure.commitments import find_commitments
 from summarizer.structure.contacts import contact_orgs, find_contacts
 from summarizer.structure.event import find_event
+from summarizer.structure.follow_ups import joint_subject
 from summarizer.structure.header import find_dateline, find_embargo, find_title
 from summarizer.structure.lines import Mask
 from summarizer.structure.parties import find_parties
 from summarizer.structure.quotes import find_quotes
 
 _SIGNED = re.compile(
-    r"협약(?:을|식|서|에\s*따라|[’'”」』]\s*을)|MOU|양해각서|memorandum|agreement"
+    r"협[약정](?:을|식|서|에\s*따라|[’'”」』]\s*을)|MOU|양해각서|memorandum|agreement"
     r"|\b(?:signed|inked|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|pact|accord)\b",
     re.I,
 )
@@ -36,7 +37,8 @@ def find_structure(
     event = find_event(text, facts, mask, body_start, dateline, parties, reference_date)
     # clauses after `협약에 따라` count only in a story about a signing between parties
     agreement = bool(_SIGNED.search(text, body_start))
-    prose = len(parties) >= 2 and agreement
+    # (or where the parties are named together only: `양 기관은`, `the two sides`)
+    prose = agreement and (len(parties) >= 2 or joint_subject(text, body_start))
     return Structure(
         title=title,
         subtitles=subtitles,

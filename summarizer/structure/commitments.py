@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.models import Commitment
+from summarizer.models.records import Commitment
+from summarizer.structure.follow_ups import follow_ups
 from summarizer.structure.items import item, similar
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
 from summarizer.structure.prose import prose_commitments
@@ -210,4 +211,9 @@ def find_commitments(
         out.append(c)
     if not out and prose:
         return prose_commitments(text, mask)
+    listed = [c for c in out if c.section == "body"]
+    if prose and listed:  # `또 …을 정례화할 예정이다.` right after the list adds its clauses
+        for c in follow_ups(text, mask, listed[-1].end):
+            if not any(similar(c.text, o.text) for o in out):
+                out.append(c)
     return sorted(out, key=lambda c: (c.section != "body", c.start))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from summarizer.models import Contact, Fact
+from summarizer.models.records import Contact, Fact
 from summarizer.structure.contact_rows import FAX, parse_segment, people
 from summarizer.structure.lines import ByStart, Line
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import DEPARTMENT_SUFFIXES, ending
+from summarizer.lexicon import CONTACT_LABELS, DEPARTMENT_SUFFIXES, alternation, ending
 
+# The lexicon's contact labels (`담 당 부 서`, `문의처` …), then the phone labels.
 LABEL_WORDS = re.compile(
-    r"(?:담\s*당|협\s*조|공\s*동|관\s*계)\s*부\s*서|담\s*당\s*자|책\s*임\s*자|협\s*[업조력]\s*기\s*관|협\s*약\s*기\s*[업관]|공\s*동\s*담\s*당|"
-    r"담\s*당\s*관|연\s*락\s*처|문\s*의\s*처|문\s*의|"
-    r"\b(?:Tel|Phone|Mobile|Mob|T)\b\s*[.:]?|전\s*화|☎|☏|📞"
+    alternation(CONTACT_LABELS, spaced=True)
+    + r"|\b(?:Tel|Phone|Mobile|Mob|T)\b\s*[.:]?|전\s*화|☎|☏|📞"
 )
 FAX = re.compile(r"(?:팩\s*스|fax|F\s*[.:])\s*[:.]?\s*$", re.I)
 ROLE = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lexicon import ORG_SUFFIXES, ending
-from summarizer.models import Contact, Fact
+from summarizer.models.records import Contact, Fact
 from summarizer.structure.contact_layouts import (
     BULLET,
     EN_DESK,

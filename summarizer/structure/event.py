@@ -6,8 +6,9 @@ import datetime as _dt
 import re
 from typing import Literal
 
+from summarizer.facts.datewords import DAY_BEFORE, DEICTIC, SAME_DAY, WEEKDAYS_EN, words_pattern
 from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
-from summarizer.models import Event, Fact, Party, Span
+from summarizer.models.records import Event, Fact, Party, Span
 from summarizer.structure.lines import (
     Mask,
     facts_in,
@@ -174,7 +175,10 @@ def find_event(
     )
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_THIS_DAY = re.compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …
+_TODAY = re.compile(
+    r"\btoday\b|" + words_pattern((*SAME_DAY, *(w for w, d in DEICTIC.items() if not d)))
+)
 
 
 def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fact | None:
@@ -187,7 +191,7 @@ def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fa
     sent = text[cue[0] : cue[1]]
     # `…, the ministry said Tuesday`: the day of the announcement, not of the signing
     m = re.search(
-        r"(?<!said )(?<!announced )(?<!told )\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b",
+        r"(?<!said )(?<!announced )(?<!told )\b(?:on\s+)?(" + "|".join(WEEKDAYS_EN) + r")\b",
         sent,
         re.I,
     )
@@ -196,14 +200,14 @@ def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fa
             weekday = _dt.date.fromisoformat(dated.value or "").weekday()
         except ValueError:
             return None
-        return dated if _WEEKDAYS[weekday] == m.group(1).lower() else None
-    return dated if re.search(r"\btoday\b|이날|오늘", sent) else None
+        return dated if WEEKDAYS_EN[weekday] == m.group(1).lower() else None
+    return dated if _TODAY.search(sent) else None
 
 
 def _this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
     """`협약식은 이날 …`: the day most recently named before the sentence; in `이날 … 맺었다고
     11일 밝혔다` it is the day of the announcement itself."""
-    m = re.search(r"(?:^|\s)이날(?=\s|$)", text[s:e])
+    m = _THIS_DAY.search(text[s:e])
     if not m:
         return None
     told = [
@@ -230,7 +234,7 @@ def _reported_day(text: str, date: Fact, e: int) -> bool:
 
 
 _NEWS = re.compile(r"기자\s*=|송고\s*(?:시간)?\s*20\d\d|입력\s*20\d\d|\(\w+=\w+\)")
-_DAY_BEFORE = re.compile(r"(?:^|\s)(전날|전일|하루\s*전)(?=\s|$)")
+_DAY_BEFORE = re.compile(r"(?:^|\s)(" + words_pattern(DAY_BEFORE) + r")(?=\s|$)")
 
 
 def _day_before(

@@ -11,7 +11,7 @@ from summarizer.lexicon import (
     ORG_SYLLABLES,
     alternation,
 )
-from summarizer.models import Embargo, Fact, Headline, Span
+from summarizer.models.records import Embargo, Fact, Headline, Span
 from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
 
 _EMBARGO = re.compile(r"보\s*도\s*(?:시\s*점|일\s*시)|엠\s*바\s*고|embargo", re.I)

@@ -13,7 +13,7 @@ from summarizer.lexicon import (
     alternation,
     ending,
 )
-from summarizer.models import Span
+from summarizer.models.records import Span
 from summarizer.structure.lines import Mask, iter_lines
 from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_brackets
 

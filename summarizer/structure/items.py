@@ -6,7 +6,7 @@ import difflib
 import re
 import unicodedata
 
-from summarizer.models import Commitment
+from summarizer.models.records import Commitment
 from summarizer.structure.lines import span
 
 _ITEM_TAIL = re.compile(r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?=\s|$|[,.])")
@@ -45,7 +45,7 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
     if last:  # `…△C 홍보 지원이다.`: the copula closes the list
         seg = re.sub(r"(?<=[가-힣])이다$", "", seg)
     # `… 인재를 우선 채용하며,`: a clause cut before the next party's item keeps its noun
-    seg = re.sub(r"(?<=[가-힣]{2})(?:하며|하고|하면서)$", "", seg)
+    seg = re.sub(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$", "", seg)
     sp = span(text, start, start + len(seg))
     sp_text = re.sub(r"^(?:and|or)\s+", "", sp.text)
     offset = sp.start + len(sp.text) - len(sp_text)

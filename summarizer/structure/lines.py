@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.models import Fact, Region, Span
+from summarizer.models.records import Fact, Region, Span
 
 _EOL = re.compile(r"\r\n|\r|\n")
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from summarizer.facts.datewords import DAYPARTS, PAST_NEXT, SAME_DAY, WEEKDAYS_KO, words_pattern
 from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, ORG_SYLLABLES, alternation, ending
-from summarizer.models import Fact, Party, Span
+from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners
 from summarizer.structure.en_parties import SIGN_EN, english_sentence
 from summarizer.structure.issuers import (
@@ -47,7 +48,8 @@ _TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?<![하되있없같많])(?:은|�
 _SUBJ = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=[\s‘'“\"「『])")
 _WHEN = re.compile(
-    r"(?:(?:지난|오는|이날)\s*)?(?:\d{1,2}일(?:\s*\([월화수목금토일]\))?)?\s*"
+    r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
+    r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
 # `‘포럼’을 열고,`: a clause of its own before the partners are named
@@ -184,10 +186,15 @@ def _agreement_at(text: str, base: int, e: int) -> int:
 _QUOTED = re.compile(r"[‘“「『][^’”」』]*[’”」』]|'[^'\n]*'|\"[^\"\n]*\"")
 
 
+_ADVERBIAL = re.compile(
+    r"(?:[\d.()\s~:년월일시분" + WEEKDAYS_KO + r"]|" + words_pattern((*DAYPARTS, *SAME_DAY)) + r")+"
+)
+
+
 def _is_adverbial(chunk: str) -> bool:
     """A comma-ended chunk that is a date or time, not an organisation."""
     chunk = chunk.strip()
-    return bool(re.fullmatch(r"[\d.()월화수목금토일년\s~:오전후시분이날]+", chunk))
+    return bool(_ADVERBIAL.fullmatch(chunk))
 
 
 _INTRO = re.compile(r"[가-힣A-Za-z()㈜]{2,30}\((?:[^()]*?,\s*)?이하\s+[^()]{1,15}\)")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.lexicon import SPEECH_VERBS_EN, SPEECH_VERBS_KO, alternation
-from summarizer.models import Party, Quote
+from summarizer.models.records import Party, Quote
 from summarizer.structure.lines import Mask, iter_lines, start_of_line
 from summarizer.structure.speakers import (
     PRONOUN,

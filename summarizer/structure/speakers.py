@@ -13,7 +13,7 @@ from summarizer.lexicon import (
     alternation,
     ending,
 )
-from summarizer.models import Party
+from summarizer.models.records import Party
 
 _KO_TOPIC = re.compile(r"(?:은|는|이|가|도)\s*,?\s*$")
 _NOT_NAME = re.compile(

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from summarizer.models import Fact, Span
+from summarizer.facts.datewords import (
+    ANAPHORIC,
+    DAYPARTS,
+    DEICTIC,
+    PAST_NEXT,
+    RELATIVE,
+    words_pattern,
+)
+from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import iter_sentences, span
 
 _VENUE = re.compile(
@@ -17,9 +25,9 @@ _PROVINCE = re.compile(
     r"(?:특별시|광역시|특별자치시|특별자치도|도|시)?$"
 )
 _LEAD_DAY = re.compile(
-    r"(?:(?:이날|오늘|당일|전날|전일|어제|하루\s*전|오전|오후|낮|저녁|밤"
-    r"|(?:지난|오는)\s*\d{1,2}일(?:\s*\([^()]{1,3}\))?)\s+)+"
-)
+    r"(?:(?:" + words_pattern((*ANAPHORIC, *DEICTIC, *DAYPARTS))
+    + r"|" + words_pattern(PAST_NEXT) + r"\s*\d{1,2}일(?:\s*\([^()]{1,3}\))?)\s+)+"
+)  # fmt: skip
 _BARE_SITE = re.compile(r"(?:본사|본원|본점|본관|본부|사옥|연수원)$")  # `대전 본사` keeps its city
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _EN_PLACE = re.compile(
@@ -71,7 +79,9 @@ def strip_region(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_WHEN_WORD = re.compile(r"(?:최근|지난|오는|이날|앞서|당일|전날|올해|현지시간)\s+")
+_WHEN_WORD = re.compile(
+    r"(?:최근|앞서|현지시간|" + words_pattern((*RELATIVE, *ANAPHORIC)) + r")\s+"
+)
 
 
 def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.facts.datewords import WEEKDAYS_KO
+from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
 from summarizer.models import ClaimCheck, Contact, Fact, Span
 from summarizer.models.briefing import BriefingContact
 from summarizer.verify.certainty import GUESSED_ORIGINS
@@ -17,7 +19,10 @@ from summarizer.verify.evidence import Evidence, fact_span
 from summarizer.verify.values import endpoints, normalise_date, normalise_phone, normalise_time
 
 # Words that make the date beside them the announcement or publication, not the event.
-_ANNOUNCED_AFTER = re.compile(r"^\s*(?:\([월화수목금토일]\)\s*)?(?:밝혔|발표했|전했|알렸|공개했)")
+_ANNOUNCED_AFTER = re.compile(
+    rf"^\s*(?:\([{WEEKDAYS_KO}]\)\s*)?"
+    + alternation([v.removesuffix("다") for v in ANNOUNCE_VERBS_KO])
+)
 _PUBLISHED_BEFORE = re.compile(
     r"(?:배포|배포일|배포일시|작성일|등록일|입력|수정|기사입력|승인|게재|발행|송고)\s*[:：]?\s*$"
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from summarizer.facts.datewords import WEEKDAYS_EN, WEEKDAYS_KO
 from summarizer.models import ClaimCheck
 from summarizer.verify.attribution import cite
 from summarizer.verify.evidence import Evidence
@@ -80,8 +81,8 @@ def _unread(ev: Evidence, claim: str) -> str | None:
     return None if read else found.group(0)
 
 
-_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAYS_KO = "월화수목금토일"
+_WEEKDAYS_EN = tuple(w.capitalize() for w in WEEKDAYS_EN)
+_WEEKDAYS_KO = WEEKDAYS_KO
 
 
 def _weekday_match(ev: Evidence, claim: str) -> str | None:

@@ -10,6 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from summarizer.facts.datewords import (
+    PAST_NEXT,
+    RELATIVE,
+    WEEKDAYS_EN,
+    WEEKDAYS_KO,
+    Shift,
+    words_pattern,
+)
 from summarizer.models import Span
 from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.evidence import Evidence
@@ -18,9 +26,12 @@ from summarizer.verify.injection import inside
 _EN_MONTHS = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ]  # fmt: skip
-_EN_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_KO_DAYS = "월화수목금토일"
-_DAY_ONLY = re.compile(r"(?:지난|오는|이번\s*달|이달)?\s*\d{1,2}\s*일\s*(?:\([월화수목금토일]\))?")
+_EN_DAYS = WEEKDAYS_EN
+_KO_DAYS = WEEKDAYS_KO
+_THIS_MONTH = (w for w, shift in RELATIVE.items() if shift == Shift("month", 0))  # 이번 달, 이달
+_DAY_ONLY = re.compile(
+    rf"{words_pattern((*PAST_NEXT, *_THIS_MONTH))}?\s*\d{{1,2}}\s*일\s*(?:\([{WEEKDAYS_KO}]\))?"
+)
 
 
 def _patterns(day: date, day_only: bool) -> list[str]:

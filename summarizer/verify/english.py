@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from summarizer.english.surnames import SURNAMES
+from summarizer.facts.dateregistry import FORMS
+from summarizer.facts.datewords import EN_WEEKDAY, WEEKDAYS_EN, WEEKDAYS_KO
+from summarizer.facts.normalize import fold
 from summarizer.glossary import Entry, Glossary
 from summarizer.models import ClaimCheck
 from summarizer.verify.numbers import (
@@ -25,26 +29,24 @@ from summarizer.verify.numbers import (
 )
 from summarizer.verify.values import PROSE_TIME, normalise_time
 
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?(?![\d:])"
-_EN_DATE = re.compile(
-    rf"\b(?P<mon>{_MON})\s+(?P<d1>{_DAYNUM})(?:\s*(?:-|–|to|and|through)\s*(?:(?P<mon2>{_MON})\s+)?(?P<d2>{_DAYNUM}))?(?:,?\s*(?P<y>\d{{4}}))?"
-    rf"|\b(?P<d3>{_DAYNUM})\s+(?:of\s+)?(?P<mon3>{_MON})(?:,?\s*(?P<y3>\d{{4}}))?"
-    r"|\bthe\s+(?P<ord>\d{1,2})(?:st|nd|rd|th)\b"
+# English dates are read by the facts' own forms (`July 17, 2024`, `17 July`, `Oct. 15-17`);
+# `the 20th` (a day the English names by its ordinal alone) is read here.
+_EN_FORMS = tuple(f for f in FORMS if f.name.startswith("english"))
+_ORDINAL_DAY = re.compile(
+    r"\bthe\s+(?P<ord>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?=\s*(?:$|[,.;:()]|(?:of|at|in|on|and|to|when|from|until|through|local|this|last|next)\b))",
     re.I,
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_EN_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_EN_WEEKDAY = re.compile(EN_WEEKDAY.pattern, re.I)
 _KO_DATE = re.compile(
     r"(?:(?P<y>\d{4})\s*[년.\-/]\s*)?(?P<m>\d{1,2})\s*(?:월|\.|-|/)\s*(?P<d>\d{1,2})\s*일?"
     r"(?:\s*\(\s*(?P<wd>[월화수목금토일])\s*\))?|(?<![\d.])(?P<day>\d{1,2})\s*일"
 )
-_KO_WD = "월화수목금토일"
+_KO_WD = WEEKDAYS_KO
 # Acronyms that are ordinary words in this domain, whatever body a glossary gives them.
 _COMMON = {"MOU", "MOA", "LOI", "SME", "SMEs", "CEO", "R&D", "AI", "ICT", "IT", "ESG", "GDP", "NGO"}
-_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:&[A-Z]+)?\b")
+# `MOTIE`, `KEPCO E&C`, `K-water`'s `K`; and `aT`, an abbreviation that starts lower-case.
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:&[A-Z]+)?\b|\b[a-z][A-Z][A-Za-z]*\b")
 _EN_NEG = re.compile(
     r"\b(?:did not|didn't|has not|hasn't|have not|haven't|will not|won't|not|never|failed to|"
     r"refused to|declined to|no longer)\s+(?:yet\s+)?(?:be\s+)?(?:sign|signed|conclude|concluded|agree|agreed|reach|ink)",
@@ -52,10 +54,15 @@ _EN_NEG = re.compile(
 )
 _EN_FUTURE = re.compile(
     r"\b(?:will|shall|plans? to|planning to|(?:is|are) (?:set|scheduled|expected|due) to|(?:is|are) to|to be)\s+"
-    r"(?:formally\s+|jointly\s+)?(?:sign|conclude|ink|be signed|agree)\b",
+    r"(?:formally\s+|jointly\s+)?(?:sign|conclude|ink|be signed|agree|hold (?:an? |the )?"
+    r"(?:[\w-]+ ){0,2}(?:ceremony|signing))\b",
     re.I,
 )
-_EN_PAST = re.compile(r"\b(?:signed|concluded|inked|have agreed|has agreed|agreed)\b", re.I)
+_EN_PAST = re.compile(
+    r"\b(?:signed|concluded|inked|have agreed|has agreed|agreed|held (?:an? |the )?"
+    r"(?:[\w-]+ ){0,2}(?:ceremony|signing))\b",
+    re.I,
+)
 _KO_NEG = re.compile(r"(?:체결|서명|합의)[가-힣\s]{0,6}(?:않|못|무산|불발|결렬)|미체결")
 _KO_FUTURE = re.compile(
     r"(?:체결|서명|맺)[가-힣\s]{0,3}(?:할|을)\s*(?:예정|계획)|체결키로|협약식을 가질"
@@ -70,8 +77,12 @@ _KO_ANY_NEG = re.compile(
     r"않|못|없|아니|말고|말아|금지|불가|불허|미정|미흡|미체결|무산|불발|결렬|중단|폐지|(?<![가-힣])안\s"
 )
 _EN_ANY_NEG = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|least))|never|no longer|cannot|\w+n't)\b", re.I
+    r"\b(?:not(?!\s+(?:only|just|least))|never|no longer|cannot|\w+n't|without|rather than|"
+    r"instead of)\b",
+    re.I,
 )
+# Negations that render a Korean one but say nothing about the main verb (`걱정 없이` without).
+_EN_SOFT_NEG = {"without", "rather than", "instead of"}
 
 
 @dataclass
@@ -84,22 +95,31 @@ class Side:
 
 
 def _en_dates(english: str) -> list[tuple[str, int | None, int, int | None]]:
-    """(text, month, day, year) of each English date; month None for `the 20th`."""
-    out: list[tuple[str, int | None, int, int | None]] = []
-    for m in _EN_DATE.finditer(english):
-        if m.group("ord"):
-            out.append((m.group(0), None, int(m.group("ord")), None))
-            continue
-        mon = m.group("mon") or m.group("mon3")
-        month = _MONTHS.index(mon[:3].lower()) + 1
-        year = m.group("y") or m.group("y3")
-        day = int(re.sub(r"\D", "", m.group("d1") or m.group("d3")))
-        out.append((m.group(0), month, day, int(year) if year else None))
-        if m.group("d2"):
-            mon2 = m.group("mon2")
-            month2 = _MONTHS.index(mon2[:3].lower()) + 1 if mon2 else month
-            out.append((m.group(0), month2, int(re.sub(r"\D", "", m.group("d2"))), None))
-    return out
+    """(text, month, day, year) of each English date, in text order; month None for `the 20th`."""
+    found: list[tuple[int, str, int | None, int, int | None]] = []
+    folded = fold(english)  # `15–17` read as the facts read it (1:1, the offsets hold)
+    for form in _EN_FORMS:
+        for m in form.pattern.finditer(folded):
+            for atom, whole in form.read(folded, m):
+                p, text = atom.parts, english[atom.start : atom.end]
+                found.append((atom.start, text, p.month, p.day, p.year))
+                if whole is not None and whole.groupdict().get("d2"):  # `Oct. 15-17`
+                    found.append((atom.start, text, p.month, int(whole.group("d2")), None))
+    for m in _ORDINAL_DAY.finditer(english):
+        found.append((m.start(), m.group(0), None, int(m.group("ord")), None))
+    return [(text, mo, day, year) for _, text, mo, day, year in sorted(found, key=lambda f: f[0])]
+
+
+def _en_date_spans(english: str) -> list[tuple[int, int]]:
+    folded = fold(english)
+    spans = [
+        (atom.start, atom.end)
+        for form in _EN_FORMS
+        for m in form.pattern.finditer(folded)
+        for atom, _ in form.read(folded, m)
+    ]
+    spans += [(m.start(), m.end()) for m in _ORDINAL_DAY.finditer(english)]
+    return spans
 
 
 def _ko_dates(korean: str) -> tuple[set[tuple[int, int]], set[int], set[int], set[str]]:
@@ -126,7 +146,7 @@ def _ko_dates(korean: str) -> tuple[set[tuple[int, int]], set[int], set[int], se
 
 
 def _date_spans(english: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _EN_DATE.finditer(english)]
+    spans = _en_date_spans(english)
     spans += [(m.start(), m.end()) for m in PROSE_TIME.finditer(english)]
     return spans
 
@@ -190,9 +210,9 @@ def check_english(
             with contextlib.suppress(ValueError):
                 allowed_wd.add(_KO_WD[date(y, month, day).weekday()])
     for m in _EN_WEEKDAY.finditer(english):
-        letter = _KO_WD[_WEEKDAYS.index(m.group(1).lower())]
+        letter = _KO_WD[WEEKDAYS_EN.index(m.group("w").lower())]
         if (weekdays or pairs) and letter not in allowed_wd:
-            note = f"the Korean gives no date on a {m.group(1)}"
+            note = f"the Korean gives no date on a {m.group('w')}"
             flags.append(_flag(field, m.group(0), note))
     ktimes = {normalise_time(t.group(0)) for t in PROSE_TIME.finditer(korean)}
     ktimes |= {t.group(0) for t in re.finditer(r"\b\d{1,2}:\d{2}\b", korean)}
@@ -227,12 +247,25 @@ def _glossary_names(glossary: Glossary) -> tuple[dict[str, Entry], list[tuple[st
     return known, long_names
 
 
+_GIVEN = re.compile(r"\s+[A-Z][a-z]+-[a-z]+\b")
+_FAMILY = {s.casefold() for spellings in SURNAMES.values() for s in spellings}
+
+
+def _surname_first(english: str, m: re.Match[str]) -> bool:
+    """`CHA Jung-hoon`: a family name in capitals before the given name, not an abbreviation."""
+    return m.group(0).casefold() in _FAMILY and _GIVEN.match(english, m.end()) is not None
+
+
 def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[ClaimCheck]:
     """A body named in English (`MOTIE`) must be one the Korean names."""
     out = []
     known, long_names = _glossary_names(glossary)
     flat = re.sub(r"\s+", "", korean)
-    named = [(m.group(0), known.get(m.group(0))) for m in _ACRONYM.finditer(english)]
+    named = [
+        (m.group(0), known.get(m.group(0)))
+        for m in _ACRONYM.finditer(english)
+        if not _surname_first(english, m)
+    ]
     low = english.casefold()
     named += [(e.en, e) for folded, e in long_names if folded in low]
     for text, entry in named:
@@ -264,7 +297,9 @@ def _tense(field: str, english: str, side: Side) -> list[ClaimCheck]:
     if neg_ko and not neg_en and (_EN_PAST.search(english) or _EN_FUTURE.search(english)):
         return [_flag(field, english[:60], f"the Korean negates it ({neg_ko.group(0)!r})")]
     future_en = _EN_FUTURE.search(english)
-    if future_en and past_ko and not future_ko:
+    # `has signed with 17 … and plans to sign more`: the past act is the Korean's, the future
+    # one another; only a future with no past beside it contradicts a signing reported done.
+    if future_en and past_ko and not future_ko and not _EN_PAST.search(english):
         note = f"the Korean reports it done ({past_ko.group(0)!r})"
         return [_flag(field, future_en.group(0), note)]
     past_en = None if future_en else _EN_PAST.search(english)
@@ -275,10 +310,18 @@ def _tense(field: str, english: str, side: Side) -> list[ClaimCheck]:
 
 
 def _polarity(field: str, english: str, korean: str) -> list[ClaimCheck]:
-    """A negated English verb where its Korean negates nothing."""
-    neg = _EN_ANY_NEG.search(english)
-    if neg and korean.strip() and not _KO_ANY_NEG.search(korean):
-        return [_flag(field, neg.group(0), "the Korean it renders negates nothing")]
+    """More negations in the English than in the Korean it renders (`걱정 없이 … 낮추겠다` is
+    `without worrying … will lower`, not `… will not lower`)."""
+    negs = list(_EN_ANY_NEG.finditer(english))
+    plain = [m for m in negs if m.group(0).casefold() not in _EN_SOFT_NEG]
+    if not plain or not korean.strip():
+        return []
+    found = _KO_ANY_NEG.findall(korean)
+    if not found:
+        return [_flag(field, plain[0].group(0), "the Korean it renders negates nothing")]
+    if len(negs) > len(found):
+        note = f"more negations than the Korean it renders ({', '.join(map(repr, found))})"
+        return [_flag(field, plain[-1].group(0), note)]
     return []
 
 

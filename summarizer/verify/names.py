@@ -12,6 +12,7 @@ from summarizer.verify.attribution import cite
 from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.declared import declared_abbreviation, english_name, english_source
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.renderings import other_body, same_body_rendering
 
 
 def _abbr_key(abbr: str) -> str:
@@ -227,6 +228,19 @@ def _check_english(
         # Right for some period, and the document's date is a guess: not contradicted.
         note = "an official name of the body at some time; the document's date is not known"
         return result("unverified", note=note)
+    if verdict == "mismatch":
+        if (other := other_body(glossary, claim, entry)) is not None:
+            note = (
+                f"is the official English name of {cite(other.ko)}, another body; "
+                f"{cite(party.name_ko)} is officially {_official(current)}."
+            )
+            return result("unsupported", note=note, hard=True)
+        if same_body_rendering(claim, current, [party.name_ko, *party.aliases, korean]):
+            # The same body described or romanised otherwise: flagged, never re-asked.
+            note = f"not the official English name; official: {_official(current)}"
+            return result(
+                "unverified", note=note if confidence is None else f"{note} ({confidence})"
+            )
     if verdict == "former" and not renamed:
         note = f"is an earlier name; the official English name is now {_official(current)}."
     elif verdict in ("official", "former"):

@@ -9,6 +9,7 @@ from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.meaning import generic_name
 from summarizer.verify.roles import _check, _key, party_of
+from summarizer.verify.subjects import Binding, read_binding
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -120,50 +121,12 @@ def check_commitment_parties(
             )
     if span is None or not claimed:
         return out
-    line_start = ev.text.rfind("\n", 0, span.start) + 1
-    prefix = ev.text[max(line_start, span.start - 60) : span.start]
-    # The item's own clause: after the last `-고`, `-며` or comma before it, plus its first words.
-    clause = (
-        re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1] + ev.text[span.start : span.start + 30]
-    )
-    # Names, and one-syllable short names the briefing gives (`도는 …`), as a clause's subject.
-    short = [{a for a in p.aliases if len(a.strip()) == 1} for p in briefing.parties]
-    subjects = {
-        i for i, group in enumerate(names)
-        for n in group | short[i]
-        if re.search(r"(?<![가-힣A-Za-z])" + re.escape(n) + r"\s*(?:은|는|이|가|측은|측이)\s", clause)
-    }  # fmt: skip
-    # `두 기관은 ETRI가 개발한 …`: a joint topic of the sentence outranks a subject inside the item.
-    topics = re.findall(r"((?:\S+\s+)?\S+)(?:은|는)\s", ev.text[line_start : span.start])
-    if topics and _JOINT_TOPIC.search(topics[-1]):
-        subjects = set()
-    # `서울대학교병원과 제일병원, 새통영병원, 고창종합병원은 △…`: a subject naming several parties.
-    # The sentence's subject (`강경화 장관과 이시종 지사는 … 체결하고 [item]`) when the clause has none.
-    sentence = re.split(r"[.。]\s", ev.text[line_start : span.start])[-1]
-    for part in (clause, sentence if not subjects else ""):
-        listed = re.search(r"([^.。\n]*?)(?:은|는|이|가)\s", part)
-        if listed is None:
-            continue
-        named = {i for i, group in enumerate(names) for n in group if n in listed.group(1)}
-        named |= {
-            i for i, p in enumerate(briefing.parties)
-            if p.signatory and len(p.signatory) >= 2 and p.signatory in listed.group(1)
-        }  # fmt: skip
-        if len(named) >= 2:
-            subjects = named
+    binding = Binding()
+    for at in _occurrences(ev, span):  # an item the text repeats: the first place that binds it
+        binding = read_binding(ev, briefing, names, at)
+        if binding.subjects or binding.joint:
             break
-    # `A는 B와 업무협약을 맺고, [item]`: the item follows the signing of both.
-    if not subjects and _SIGNED_WITH.search(sentence):
-        both = {
-            i for i, group in enumerate(names) for n in group
-            if re.search(re.escape(n) + r"\s*(?:은|는|이|가|와|과)\s", sentence)
-        }  # fmt: skip
-        if len(both) >= 2:
-            subjects = both
-    line = ev.text[line_start : span.end]
-    if bracket := _BRACKET_SUBJECT.match(line):
-        owner = party_of(names, bracket.group(1))
-        subjects = {owner} if owner is not None else subjects
+    subjects = binding.subjects
     field = f"commitments[{c}].parties"
     if len(subjects) == 1 and not subjects & set(claimed):
         subject = briefing.parties[next(iter(subjects))].name_ko
@@ -175,15 +138,11 @@ def check_commitment_parties(
         return [_check(field, "party", ", ".join(item.parties), "unsupported", note=note), *out]
     if subjects and subjects & set(claimed):
         return [_bound(o) for o in out]
-    joint = _joint_intro(ev, span, line_start)
-    topic = re.findall(r"((?:\S+\s+)?\S+)(?:은|는)\s", ev.text[line_start : span.start])
-    if joint and topic and not _JOINT_TOPIC.search(topic[-1]):
-        joint = None  # `이번 협약으로 도는 …`: the clause has its own subject, unknown to us
     everyone = set(range(len(briefing.parties)))
-    if joint and not subjects and len(everyone) >= 2:
+    if binding.joint and len(everyone) >= 2:
         if set(claimed) >= everyone:
             return [_bound(o) for o in out]
-        note = f"the source gives this item to all parties ({joint.group(0)!r})"
+        note = f"the source gives this item to all parties ({binding.joint!r})"
         return [
             _check(field, "party", ", ".join(item.parties), "unsupported", note=note),
             *out,
@@ -191,51 +150,15 @@ def check_commitment_parties(
     return out
 
 
-# `▲ (소진공) 공동브랜드 …`: the item names its party in a bracket.
-_BRACKET_SUBJECT = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]*\s*[(（]([^)）]{2,20})[)）]")
-# Words that make the items after them joint: `두 기관은`, `양측은`, `the two parties`.
-_JOINT = re.compile(
-    r"(?:양|두|세|네|다섯|여섯|각|협약|모든|\d+\s*개)\s*(?:기관|측|사|부처|대학|지자체|자치단체|단체|공단|은행|국|나라)"
-    r"|양국|협약서(?:는|에는)"
-    r"|양측|양사|쌍방|상호\s*협력|협약(?:에\s*따라|을\s*통해|으로|에는|서에는|\s*(?:주요\s*)?내용)"
-    r"|(?:under|through) (?:the|this) (?:agreement|MOU|memorandum)|(?:both|the (?:two|three|four|five)) (?:parties|sides|institutions|organi[sz]ations|agencies|countries|governments|ministries|cities)",
-    re.I,
-)
-
-
-_BULLET = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]")
-
-
-def _joint_intro(ev: Evidence, span: Span, line_start: int) -> re.Match[str] | None:
-    """`두 기관은 △… △…`: a joint subject on the item's line, or introducing its bullet list.
-
-    Failing those, the document's one joint list introduction (`양 기관은 … △`), when the item
-    is a bullet of an annex that repeats the list.
-    """
-    same = _JOINT.search(ev.text[line_start : span.start])
-    if same:
-        return same
-    line = ev.text[line_start : span.end]
-    if not _BULLET.match(line):
-        return None
-    prev_end = line_start - 1
-    while prev_end > 0:
-        prev_start = ev.text.rfind("\n", 0, prev_end) + 1
-        prev = ev.text[prev_start:prev_end]
-        if prev.strip() and (not _BULLET.match(prev) or prev.lstrip().startswith("□")):
-            return _JOINT.search(prev)
-        prev_end = prev_start - 1
-    return None
-
-
-_SIGNED_WITH = re.compile(
-    r"(?:협약|양해각서|MOU|협정)[^.\n]{0,12}(?:맺고|체결하고|맺어|체결해)\s*,?\s*$"
-)
-_JOINT_TOPIC = re.compile(
-    r"(?:양|두|세|네|다섯|각|협약|모든|\d+\s*개)\s*(?:기관|측|사|부처|대학|지자체|자치단체|단체|공단|은행|국|나라)들?$"
-    r"|협약\s*(?:주요\s*)?내용$"
-    r"|(?:양측|양사|쌍방|양국|협약서)$"
-)
+def _occurrences(ev: Evidence, span: Span) -> list[Span]:
+    """The grounded span, then every other place the source writes the same text."""
+    out = [span]
+    pos = ev.text.find(span.text)
+    while pos >= 0 and span.text.strip():
+        if pos != span.start:
+            out.append(Span(text=span.text, start=pos, end=pos + len(span.text)))
+        pos = ev.text.find(span.text, pos + 1)
+    return out
 
 
 def _bound(check: ClaimCheck) -> ClaimCheck:

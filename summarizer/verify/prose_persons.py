@@ -4,60 +4,38 @@
 hyphenated given name) must romanise a person the source names, and a `Vice`/`Deputy` title
 must agree with the Korean title (`차관`, `부시장` …). Romanisations vary (Kim/Gim, Lee/Yi,
 Yoon/Yun, Cheol/Chul), so both sides are reduced to a loose consonant skeleton of the Revised
-Romanisation; a name matching nobody is left `unverified`, and only a name whose given name is
-a source person's under another surname (or whose `Vice` disagrees) is flagged — softly.
+Romanisation (the project's one romaniser, `english.revised`), surnames by the spellings
+`english.variants` accepts; a name matching nobody is left `unverified`, and only a name whose
+given name is a source person's under another surname (or whose `Vice` disagrees) is flagged —
+softly.
 """
 
 from __future__ import annotations
 
 import re
 
+from summarizer.english.revised import syllables as romanise
+from summarizer.english.surnames import SURNAMES
+from summarizer.english.titles import lookup_title
+from summarizer.english.variants import family_matches
+from summarizer.lexicon import TITLE_WORDS, TITLES_EN, VICE_EN, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
+from summarizer.verify.english_people import english_people, same_family, title_before
 from summarizer.verify.evidence import Evidence
-from summarizer.verify.speakers import TITLES
 
-_INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]  # fmt: skip
-_VOWELS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"]  # fmt: skip
-_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]  # fmt: skip
-# Surnames whose usual spellings the skeleton cannot join (initial ㄹ/ㄴ, Park's r, Yi).
-_SURNAMES = {
-    "이": {"lee", "yi", "rhee", "ri", "i", "rhie"},
-    "박": {"park", "pak", "bak"},
-    "허": {"heo", "huh", "hur"},
-    "노": {"noh", "no", "roh"},
-    "류": {"ryu", "yoo", "yu", "ryoo"},
-    "유": {"yoo", "yu", "ryu", "you"},
-    "임": {"lim", "im", "rim"},
-    "나": {"na", "ra"},
-    "오": {"oh", "o"},
-    "우": {"woo", "u", "wu"},
-}
 _EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]{0,5})\s+([A-Z][a-z]+-[a-z]+)\b")
-_EN_TITLES = re.compile(
-    r"\b(?:Minister|Chairman|Chairwoman|Chairperson|Chair|President|Administrator|Commissioner|"
-    r"Mayor|Governor|Chancellor|Director|Ambassador|Secretary|CEO|Head|Chief)\b"
-)
-_EN_VICE = re.compile(r"\b(?:Vice|Deputy)\b")
+_EN_TITLES = re.compile(r"\b" + alternation(TITLES_EN) + r"(?!\w)")
+_EN_VICE = re.compile(r"\b" + alternation(VICE_EN) + r"\b")
 _KO_WORD = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?=\s)")
-_KO_TITLE = re.compile(rf"\s+(?:[가-힣·]+\s+){{0,2}}?(\S*?(?:{TITLES}))")
-_KO_VICE_END = re.compile(rf"부(?:{TITLES}|행장|총리)$")
+_TITLES = alternation(TITLE_WORDS)
+_KO_TITLE = re.compile(rf"\s+(?:[가-힣·]+\s+){{0,2}}?(\S*?(?:{_TITLES}))")
+_KO_VICE_END = re.compile(rf"부(?:{_TITLES}|행장|총리)$")
 # A ministry's 부 before a title is not `vice`: 외교부장관 is the minister.
 _MINISTRY_END = re.compile(
     r"(?:외교|국방|교육|법무|안전|재정|자원|기업|복지|환경|노동|가족|교통|수산|통일|관광|식품|통신|과학|보훈|"
     r"중기|산업|과기|국토|해수|농식품|문체|행안|기재|고용|여가|미래)$"
 )
-
-
-def romanise(hangul: str) -> str:
-    """Revised Romanisation of Hangul syllables, syllable by syllable (no sound changes)."""
-    out = []
-    for ch in hangul:
-        code = ord(ch) - 0xAC00
-        if not 0 <= code < 11172:
-            continue
-        out.append(_INITIALS[code // 588] + _VOWELS[(code % 588) // 28] + _FINALS[code % 28])
-    return "-".join(out)
 
 
 def _syllable(s: str) -> str:
@@ -76,7 +54,13 @@ def skeleton(roman: str) -> str:
 
 
 def _is_vice(title: str) -> bool:
-    """`제1차관`, `부시장`, `은행 부행장` are second to someone; `외교부장관`, `부산시장` are not."""
+    """`제1차관`, `부시장`, `은행 부행장` are second to someone; `외교부장관`, `부산시장` are not.
+
+    A title the lexicon renders `Vice …`/`Deputy …` is one (`부행장보` Senior Vice President).
+    """
+    known = lookup_title(title)
+    if known is not None and _EN_VICE.search(known.accepted[0]):
+        return True
     if re.search(r"차관(?!보)", title):
         return True
     m = _KO_VICE_END.search(title)
@@ -84,8 +68,8 @@ def _is_vice(title: str) -> bool:
 
 
 def _surname_ok(english: str, korean: str) -> bool:
-    if korean in _SURNAMES:
-        return english.casefold() in _SURNAMES[korean]
+    if korean in SURNAMES:
+        return family_matches(korean, english)
     return skeleton(english) == skeleton(romanise(korean))
 
 
@@ -121,10 +105,10 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
            m: re.Match[str]) -> ClaimCheck | None:  # fmt: skip
     surname, given = m.group(1), m.group(2)
     # The title in the same clause before the name: `Vice Minister of Foreign Affairs CHOI …`.
-    before = re.split(r"[,;.()]|\band\b", prose[max(0, m.start() - 60) : m.start()])[-1]
-    titled = bool(_EN_TITLES.search(before))
-    vice = bool(_EN_VICE.search(before))
-    claim = (before.strip() + " " if titled else "") + m.group(0)
+    title_en, vice = title_before(prose, m.start())
+    titled = title_en is not None
+    before = prose[max(0, m.start() - 80) : m.start()]
+    claim = (before[before.rfind(title_en) :].strip() + " " if title_en else "") + m.group(0)
 
     def check(status: str, note: str | None, span: Span | None = None) -> ClaimCheck:
         return ClaimCheck(field=field, kind="name_en", claim=claim, status=status,  # type: ignore[arg-type]
@@ -147,13 +131,27 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
     if same_given:
         note = f"the source names {', '.join(map(cite, same_given))}: not this surname"
         return check("unsupported", note, _span(ev, same_given[0]))
+    # An English-language source names people romanised itself: `Minister Kang Kyung-wha`.
+    written = [p for p in english_people(ev.text) if skeleton(p.given) == given_key]
+    for person in written:
+        if not same_family(person.family, surname):
+            continue
+        if titled and person.title is not None and vice != person.vice:
+            note = f"the source calls {cite(person.span.text)} {cite(person.title)}"
+            return check("unsupported", f"{note}; the English title says otherwise", person.span)
+        return check(
+            "normalised", f"as the source writes it: {cite(person.span.text)}", person.span
+        )
+    if written:
+        note = f"the source names {', '.join(cite(p.span.text) for p in written)}: not this surname"
+        return check("unsupported", note, written[0].span)
     return None  # nobody the source names: perhaps a place (`Seoul Gangnam-gu`); no claim read
 
 
 def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """Romanised Korean names (with their Vice/Deputy) in the English fields, never hard."""
     people = _people(ev, briefing)
-    if not people:
+    if not people and not english_people(ev.text):
         return []
     checks = []
     for field, prose in _fields(briefing):
@@ -164,4 +162,4 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     return checks
 
 
-__all__ = ["check_persons", "romanise", "skeleton"]
+__all__ = ["check_persons", "skeleton"]

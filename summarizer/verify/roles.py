@@ -11,21 +11,22 @@ import re
 from dataclasses import dataclass
 
 from summarizer.glossary import Glossary
+from summarizer.lexicon import TITLE_PREFIXES, TITLE_WORDS, alternation
 from summarizer.models import Briefing, ClaimCheck, Span, Status
+from summarizer.verify.english_people import appositive_party
 from summarizer.verify.evidence import Evidence
 
 _NEAR = 30  # characters between a person and the party or title written beside them
-# Title words as releases write them; the longest first so `부회장` wins over `회장`.
-_TITLE = re.compile(
-    r"(?:대표이사|부회장|회장|부사장|사장|이사장|부원장|원장|부총장|총장|부시장|시장|도지사|지사|"
-    r"군수|구청장|청장|차관|장관|위원장|본부장|센터장|단장|소장|국장|실장|과장|팀장|대표|"
-    r"지부장|지회장|행장|부행장보|부행장|교수|대사|차관보|의원|상임이사|전무|상무|이사)"
-)
+# Title words as releases write them (the lexicon's, with a rank before: `상임이사`), longest first.
+_TITLE = re.compile(rf"(?:{alternation(TITLE_PREFIXES)})?{alternation(TITLE_WORDS)}")
 
 
 # What separates a person from a party named for someone else: a sentence end, a list joint
 # (`장관과`), a quote mark, a topic particle (`지사는 “… 외교부`).
-_BREAK = re.compile(r"[.。]\s|[,，]\s*\S+\s*(?:와|과|및)|와\s|과\s|[“”\"「」]|(?:은|는)\s")
+_BREAK = re.compile(
+    r"[.。]\s|[,，]\s*\S+\s*(?:와|과|및)|와\s|과\s|[“”\"「」]|(?:은|는)\s"
+    r"|[)）]\s*(?:,|and\b|와|과|및)|\sand\s"  # `(Minister Han Seo-jin) and the Korea …`
+)
 
 
 def _key(text: str | None) -> str:
@@ -112,6 +113,15 @@ def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
         if best is None or gap < best[0]:
             best = (gap, m.party)
     return None if best is None else best[1]
+
+
+def _party_beside(
+    ev: Evidence, at: Span, marks: list[Mention], english: bool, ministry: int | None = None
+) -> int | None:
+    near = nearest_party(ev, at, marks)
+    if near is None and english:  # `Christopher Maloney, assistant … in USAID's bureau …`
+        return appositive_party(ev.text, at.end, marks, ministry)
+    return near
 
 
 def titles_beside(ev: Evidence, at: Span) -> list[str]:
@@ -214,7 +224,10 @@ def check_signatory(
             )
         )
     else:
-        bound = {nearest_party(ev, at, marks) for at in people}
+        # `the ministry's …` in an English appositive: the one party that is a ministry.
+        ministries = [k for k, g in enumerate(names) if any(n.startswith("Ministry") for n in g)]
+        ministry = ministries[0] if len(ministries) == 1 else None
+        bound = {_party_beside(ev, at, marks, person.isascii(), ministry) for at in people}
         for sp in heads:
             bound.add(party_of(names, sp.name))
         if i in bound:

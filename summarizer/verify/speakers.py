@@ -12,21 +12,21 @@ from __future__ import annotations
 
 import re
 
+from summarizer.english.surnames import DOUBLE
+from summarizer.lexicon import (
+    ACTING,
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
+    TITLE_WORDS,
+    alternation,
+    ending,
+)
 from summarizer.models import BriefingQuote, ClaimCheck, Span, Status
 from summarizer.verify.attribution import attribution, cite, line_of
 from summarizer.verify.evidence import Evidence
 
-TITLES = (
-    "대표이사|부회장|회장|이사장|부사장|사장|부원장|원장|차관보|장관|차관|청장|위원장|구청장|부시장|시장|"
-    "군수|도지사|부지사|지사|대표|본부장|지부장|처장|실장|국장|과장|총장|소장|의장|교수|대사|총리|"
-    "대통령|센터장|관장|단장|부장|팀장|이사|원내대표|총재|행장|지점장|상무|전무|회장직무대행"
-)
-_TITLE_END = re.compile(rf"(?:{TITLES})$")
-_EN_TITLES = (
-    r"Minister|Vice Minister|Chairman|Chairwoman|Chair|President|CEO|Administrator|Commissioner|"
-    r"Mayor|Governor|Chancellor|Director|Ambassador|Secretary|Mr\.?|Ms\.?|Dr\.?"
-)
-_DOUBLE_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
+TITLES = alternation(TITLE_WORDS)  # `(?:장관|차관|…)`, longest first, from the lexicon
+_TITLE_END = re.compile(rf"(?:{TITLES})(?:\s*{alternation(ACTING)})?$")
 # Phrases that give a quote to several bodies at once: the claim cannot be judged from them.
 _GROUP = re.compile(
     r"양\s*(?:부처|기관|사|측|기관장|도시|국)|두\s*기관|협약\s*기관|참석자|관계자들|[가-힣]+들[은는이가]"
@@ -42,9 +42,8 @@ def _spaced(word: str) -> str:
     return r"\s*".join(re.escape(ch) for ch in _squash(word))
 
 
-_ORG_END = re.compile(
-    r"(?:부|청|처|원|회|공단|공사|재단|시|군|구|도|협회|은행|대학교?|센터|연구소)$"
-)
+_ORG_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES, "회"))  # a body's name: `외교부`, `부산시`
+_BODY_END = ending((*ORG_SUFFIXES, "부", "청", "처"))  # never a person's name (`김재원`)
 
 
 def _patterns(speaker: str) -> list[str]:
@@ -64,10 +63,10 @@ def _patterns(speaker: str) -> list[str]:
         return pats if parts else []
     pats = [_spaced(name)] if len(_squash(name)) >= 2 else []
     head = words[0] if words else ""
-    body = len(head) >= 3 and re.search(r"(?:부|청|처|공단|공사|재단|협회|은행|센터)$", head)
+    body = len(head) >= 3 and _BODY_END.search(head)
     if len(words) == 1 and re.fullmatch(r"[가-힣]{1,4}", head) and not body:
         one = len(head) == 1  # `김 장관`: a surname with its title
-        surname = head[:2] if head.startswith(_DOUBLE_SURNAMES) and len(head) >= 4 else head[:1]
+        surname = head[:2] if head.startswith(DOUBLE) and len(head) >= 4 else head[:1]
         titles = re.escape(title) if one and title else TITLES
         pats.append(rf"(?<![가-힣]){re.escape(surname)}\s*(?:[가-힣]+\s+)?(?:{titles})")
     elif len(words) > 1:  # a foreign name written with spaces: family or given word alone
@@ -83,9 +82,7 @@ def _role_only(speaker: str) -> bool:
     last = words[-1]
     titled = bool(_TITLE_END.search(last)) or last.endswith(("관계자", "대변인", "담당자"))
     rest = words[:-1] if titled else words
-    bodies = all(
-        re.search(r"(?:부|청|처|원|회|공단|공사|재단|시|군|구|도|협회|은행)$", w) for w in rest
-    )
+    bodies = all(_ORG_END.search(w) for w in rest)
     return titled and (not rest or bodies)
 
 

@@ -78,7 +78,7 @@ def test_auto_mode_probes_llama_cpp_and_asks_for_a_grammar(tmp_path: Path, vcr: 
     assert posts and all(p["response_format"]["type"] == "json_schema" for p in posts)
     assert "tools" not in posts[0]
     system = posts[0]["messages"][0]["content"]
-    assert "event.date: Date of the event as YYYY-MM-DD" in system, "instructions reach the model"
+    assert "Fields: date: YYYY-MM-DD;" in system, "instructions reach the model"
     assert "description" not in json.dumps(posts[0]["response_format"]), "not sent twice"
     assert result.mode == "model" and result.usage is not None
     assert result.usage.requests == len(posts) == result.attempts
@@ -92,7 +92,7 @@ def test_json_schema_mode_carries_the_field_instructions(tmp_path: Path, vcr: An
     result = summarize(MSS, config=_config(tmp_path, ROOMY, mode="json_schema"))
     assert not [r for r in vcr.requests if r.method == "GET"], "an explicit mode needs no probe"
     system = _posts(vcr)[0]["messages"][0]["content"]
-    assert "summary_en: The same points in English, in the same order." in system
+    assert "summary_en: The same points, same order." in system
     _assert_honest(result, MSS.read_text(encoding="utf-8"))
 
 
@@ -121,9 +121,9 @@ def test_a_context_that_fills_mid_answer_is_not_a_max_tokens_problem(
     tmp_path: Path, vcr: Any
 ) -> None:
     # md_json: no grammar, so the untrained model writes until the 8192-token context is full,
-    # long before its 4096-token answer limit (the md_json prompt holds the whole schema).
+    # before its answer limit (prompt plus that limit exceed the context).
     with pytest.raises(ModelError) as caught:
-        summarize(MSS, config=_config(tmp_path, ROOMY, mode="md_json"))
+        summarize(MSS, config=_config(tmp_path, ROOMY, mode="md_json", max_tokens=8192))
     message = str(caught.value)
     assert "\n" not in message and "ran out of context after" in message
     assert "--max-tokens" not in message

@@ -93,6 +93,6 @@ def test_compare_dates(a: EventDate, b: EventDate, verdict: str) -> None:
      ("신라", "silla"), ("종로", "jongno"), ("부안", "buan"), ("백령", "baengnyeong")],
 )  # fmt: skip
 def test_romanize(hangul: str, latin: str) -> None:
-    from summarizer.events.romanize import romanize
+    from summarizer.english.revised import romanise
 
-    assert romanize(hangul) == latin
+    assert romanise(hangul) == latin

@@ -37,6 +37,30 @@ def test_grounded_model_keeps_the_briefing_schema() -> None:
         assert model.model_json_schema() == Briefing.model_json_schema()
 
 
+def test_the_schema_is_built_once_and_every_caller_gets_a_copy() -> None:
+    from pydantic.json_schema import model_json_schema
+
+    from summarizer.llm.schema import lean_schema, strip_annotations
+    from summarizer.models.lean_schema import LeanJsonSchema
+
+    first = Briefing.model_json_schema()
+    assert first == model_json_schema(Briefing, schema_generator=LeanJsonSchema)
+    first["properties"].clear()  # a caller changing its copy changes nobody else's
+    assert Briefing.model_json_schema()["properties"]
+    assert Briefing.model_json_schema(mode="serialization") == model_json_schema(
+        Briefing, schema_generator=LeanJsonSchema, mode="serialization"
+    )
+    sent: list[Any] = []
+    create = lean_schema(lambda **kw: sent.append(kw["response_format"]["json_schema"]["schema"]))
+    for _ in range(2):
+        create(response_format={"json_schema": {"schema": Briefing.model_json_schema()}})
+    other = {"type": "object", "description": "x", "properties": {"a": {"title": "A"}}}
+    create(response_format={"json_schema": {"schema": other}})
+    stripped = strip_annotations(Briefing.model_json_schema())
+    assert sent[0] == sent[1] == stripped and sent[0] is not sent[1]
+    assert sent[2] == {"type": "object", "properties": {"a": {}}}
+
+
 def test_grounding_applies_only_inside_its_block() -> None:
     seen: list[Briefing] = []
     check = lambda b: "contacts[0].phone: not in the source"  # noqa: E731

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ from fakes import BRIEF, completion
 from summarizer import Config, VerificationFailed, summarize
 from summarizer.api import asummarize, require_verified
 from summarizer.cache import ResultCache
+from summarizer.errors import InputError
 from summarizer.logs import RequestLog
 from summarizer.pipeline import asummarize_document, cache_key, summarize_document
 from summarizer.prompting import prompt_version
@@ -165,3 +168,55 @@ def test_instructor_logs_stay_off_stderr(config: Config) -> None:
 
     build_client(config)
     assert any(isinstance(h, logging.NullHandler) for h in logging.getLogger("instructor").handlers)
+
+
+def test_result_key_needs_only_the_bytes_and_the_options(tmp_path: Path) -> None:
+    from summarizer.extract import extract_facts
+    from summarizer.pipeline import _key, result_key
+
+    cfg = Config(base_url="http://fake.local/v1", mode="tools")
+    data = DOC.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    key = result_key(sha, cfg)
+    assert key == result_key(sha, Config(base_url="http://fake.local/v1/", mode="tools"))
+    changed = {
+        result_key(hashlib.sha256(data + b"\n").hexdigest(), cfg),  # another document
+        result_key(sha, cfg.replace(model="gpt-4o")),
+        result_key(sha, cfg.replace(mode="md_json")),
+        result_key(sha, cfg.replace(base_url="http://127.0.0.1:8765/v1")),
+        result_key(sha, cfg, "2024-07-17"),  # a reference date the user gave
+    }
+    assert key not in changed and len(changed) == 5
+    # The key the facts give is the same: the detected date is left out, the given one not.
+    assert _key(extract_facts(data), cfg) == key
+    given = extract_facts(data, reference_date="2024-07-17")
+    assert _key(given, cfg) == result_key(sha, cfg, "2024-07-17")
+    assert result_key(sha, cfg, "2024-07-17") == result_key(sha, cfg, date(2024, 7, 17))
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        result_key(sha, cfg, "17 July")
+
+
+def test_a_cache_hit_reads_and_extracts_nothing(
+    fake, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import summarizer.pipeline as pipeline
+
+    cache = ResultCache(tmp_path / "c")
+    client, endpoint = fake([completion(REFERENCE)] * 3)
+    first = summarize_document(DOC, config, client=client, cache=cache)
+
+    def no(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a cache hit must not read or extract the document")
+
+    with monkeypatch.context() as m:
+        m.setattr(pipeline, "extract_facts", no)
+        m.setattr(pipeline, "read_document", no)
+        hit = summarize_document(DOC, config, client=client, cache=cache)
+        assert hit.cached and hit.briefing == first.briefing
+        assert summarize_document(DOC.read_bytes(), config, client=client, cache=cache).cached
+    assert len(endpoint.bodies) == 1
+    # Another document, or the same one with another given reference date, is a miss.
+    edited = DOC.read_bytes().replace("협약".encode(), "협정".encode(), 1)
+    assert not summarize_document(edited, config, client=client, cache=cache).cached
+    dated = summarize_document(DOC, config, client=client, cache=cache, reference_date="2025-10-14")
+    assert not dated.cached and len(endpoint.bodies) == 3

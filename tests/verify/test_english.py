@@ -106,3 +106,41 @@ def test_counts_in_words_are_checked_where_the_korean_counts_in_words() -> None:
     assert _flags("The two institutions will cooperate.", "두 기관은 협력한다.") == []
     # An idiom or a count the Korean leaves implicit is not a number to check.
     assert _flags("The two countries will cooperate.", "양국은 협력하기로 했다.") == []
+
+
+@pytest.mark.parametrize(
+    ("english", "korean"),
+    [
+        # a negation the Korean has (`없이`) rendered with `without`; the main verb stays positive
+        (
+            "We will lower the bar so that firms can focus without worrying about funds.",
+            "기업이 자금 걱정 없이 집중할 수 있도록 문턱을 낮추겠다",
+        ),
+        ("Growth that is shared, rather than one-way support.", "일방향 지원이 아니라 함께 성장"),
+        (
+            "Director-General CHA Jung-hoon said it will be piloted.",
+            "차정훈 실장은 시범 운영한다고 말했다",
+        ),
+        (
+            "It has signed with 17 cities and plans to sign more.",
+            "17개 지자체와 협약을 체결했으며 더 확대해 나갈 계획이다",
+        ),
+    ],
+)
+def test_no_false_alarm(english: str, korean: str) -> None:
+    assert _flags(english, korean) == []
+
+
+@pytest.mark.parametrize(
+    ("english", "korean"),
+    [
+        (
+            "We will not lower the bar so that firms can focus without worrying about funds.",
+            "기업이 자금 걱정 없이 집중할 수 있도록 문턱을 낮추겠다",
+        ),
+        ("The hospital will hold an agreement ceremony.", "병원은 지난 8일 협약을 체결했다."),
+        ("The meeting took place at aT's hall.", "외교부 리셉션홀에서 만났다."),
+    ],
+)
+def test_caught(english: str, korean: str) -> None:
+    assert _flags(english, korean) != []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.models import (
     Briefing,
     BriefingParty,
@@ -48,13 +50,37 @@ def test_party_by_glossary_alias_is_normalised(
     assert _check(report, "parties[1].name_ko").status == "normalised"
 
 
-def test_english_name_contradicting_glossary_is_hard(
+def test_english_name_of_another_body_is_hard(
     briefing: Briefing, release_facts: FactsResult
 ) -> None:
-    briefing.parties[1].name_en = "Korea Trade Association"
+    briefing.parties[1].name_en = "Korea Federation of SMEs"  # 중소기업중앙회, another body
     check = _check(_verify(briefing, release_facts), "parties[1].name_en")
     assert (check.status, check.hard) == ("unsupported", True)
+    assert "중소기업중앙회" in (check.note or "")
     assert "Korea International Trade Association (KITA)" in (check.note or "")
+
+
+@pytest.mark.parametrize(
+    "rendering", ["Korea Trade Association", "KITA Trade Association of Korea", "Muyeok Hyeophoe"]
+)
+def test_other_rendering_of_the_same_body_is_soft(
+    briefing: Briefing, release_facts: FactsResult, rendering: str
+) -> None:
+    # Not the official name, but the same body described or romanised otherwise: no re-ask.
+    briefing.parties[1].name_en = rendering
+    check = _check(_verify(briefing, release_facts), "parties[1].name_en")
+    assert (check.status, check.hard) == ("unverified", False)
+    assert "not the official English name; official: 'Korea International Trade" in (
+        check.note or ""
+    )
+
+
+def test_unrelated_english_name_still_contradicts(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    briefing.parties[1].name_en = "Busan Port Logistics Office"  # shares nothing with KITA
+    check = _check(_verify(briefing, release_facts), "parties[1].name_en")
+    assert (check.status, check.hard) == ("unsupported", True)
 
 
 def test_wrong_abbreviation_is_hard(briefing: Briefing, release_facts: FactsResult) -> None:

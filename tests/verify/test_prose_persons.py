@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.english.revised import syllables as romanise
 from summarizer.extract import extract_facts
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify import verify_briefing
-from summarizer.verify.prose_persons import romanise, skeleton
+from summarizer.verify.prose_persons import skeleton
 
 TEXT = (
     "외교부-부산시 업무협약\n"
@@ -49,3 +50,70 @@ def test_a_wrong_surname_or_vice_title_is_flagged_softly() -> None:
 
 def test_a_name_nobody_in_the_source_bears_is_no_claim() -> None:
     assert _checks("They met in Seoul Gangnam-gu.") == []
+
+
+EN_TEXT = (
+    "The Ministry of Gana (Minister Kang Min-seo) and the Dara Agency (President Lee Jun-ho) "
+    "signed an MOU.\nThe MOU was signed by Oh Se-rin, director-general at the ministry's trade "
+    "bureau, and Yoon Ha-eun, executive director at the Dara Agency's partnership office.\n"
+)
+
+
+def _english_checks(headline: str) -> list[ClaimCheck]:
+    facts = extract_facts(EN_TEXT.encode(), reference_date="2025-06-12")
+    b = Briefing(
+        title_ko="-", title_en="-", headline_en=headline, summary_ko=["-"], summary_en=["-"]
+    )
+    checks = verify_briefing(b, EN_TEXT, facts).checks
+    return [c for c in checks if c.field == "headline_en" and c.kind == "name_en"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Minister KANG Min-seo signed it.", "Minister Kang Min-so signed it.", "OH Se-rin signed."],
+)
+def test_a_person_an_english_source_romanises_verifies(headline: str) -> None:
+    (check,) = _english_checks(headline)
+    assert check.status == "normalised" and "as the source writes it" in (check.note or "")
+
+
+@pytest.mark.parametrize(
+    "headline", ["Minister KIM Min-seo signed it.", "Vice Minister KANG Min-seo signed it."]
+)
+def test_a_swapped_name_or_title_against_an_english_source_is_flagged(headline: str) -> None:
+    (check,) = _english_checks(headline)
+    assert (check.status, check.hard) == ("unsupported", False)
+
+
+def test_a_title_across_commas_is_read() -> None:
+    facts = extract_facts(TEXT.encode(), reference_date="2025-06-12")
+    line = "Vice Minister of Foreign Affairs, Trade and Culture CHO Tae-yoon spoke."
+    b = Briefing(title_ko="-", title_en="-", headline_en=line, summary_ko=["-"], summary_en=["-"])
+    (check,) = [
+        c for c in verify_briefing(b, TEXT, facts).checks
+        if c.field == "headline_en" and c.kind == "name_en"
+    ]  # fmt: skip
+    assert check.status == "unsupported" and "장관" in (check.note or "")
+
+
+def test_signatories_bind_through_english_appositives() -> None:
+    from summarizer.models import BriefingParty
+
+    facts = extract_facts(EN_TEXT.encode(), reference_date="2025-06-12")
+    parties = [
+        BriefingParty(name_ko="가나부", name_en="Ministry of Gana", signatory="Oh Se-rin"),
+        BriefingParty(name_ko="다라청", name_en="Dara Agency", signatory="Yoon Ha-eun"),
+    ]
+    b = Briefing(
+        title_ko="-", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=parties,
+    )  # fmt: skip
+    status = {
+        c.field: c.status
+        for c in verify_briefing(b, EN_TEXT, facts).checks
+        if c.field.endswith(".signatory")
+    }
+    assert status == {"parties[0].signatory": "exact", "parties[1].signatory": "exact"}
+    b.parties[0].signatory, b.parties[1].signatory = "Yoon Ha-eun", "Oh Se-rin"
+    swapped = verify_briefing(b, EN_TEXT, facts).checks
+    assert [c.status for c in swapped if c.field == "parties[0].signatory"] == ["unsupported"]

@@ -20,17 +20,12 @@ from redteam_kit.edits import get
 from redteam_kit.score import MUTATORS, ClassResult, CorrectResult, mutants_of, run
 
 OWN = ["project", "fixtures"]
-# Catch rates measured on OWN (project reference answers + tests/verify/redteam fixtures).
-FLOORS = {
-    "other_phone": 0.50,
-    "junk": 0.29,
-    "negation": 0.05,
-    "under_review": 0.75,
-    "stitched_quote": 0.48,
-    "speaker": 1.00,
-    "en_person": 1.00,
-    "official_name": 1.00,
+# Catch rates measured on OWN (project reference answers + tests/verify/redteam fixtures), seed 7.
+FLOORS = {cls: 1.00 for cls in MUTATORS} | {
+    "contact_department": 0.91,  # a 과장 the contact table lists under a bureau (see README)
+    "en_tense": 0.95,
 }
+OVERALL_FLOOR = 0.99
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +37,7 @@ def test_correct_answers_raise_no_hard_flag_and_no_reask(
     own: tuple[list[CorrectResult], dict[str, ClassResult]],
 ) -> None:
     correct, _ = own
-    assert len(correct) >= 9
+    assert len(correct) >= 11
     hard = [(c.case, f.field, f.note) for c in correct for f in c.hard]
     assert hard == []
     assert [c.requests for c in correct] == [1] * len(correct)
@@ -53,6 +48,12 @@ def test_every_error_class_has_mutants(
 ) -> None:
     _, classes = own
     assert [cls for cls, r in classes.items() if r.mutants == 0] == []
+
+
+def test_overall_catch_rate_floor(own: tuple[list[CorrectResult], dict[str, ClassResult]]) -> None:
+    classes = own[1].values()
+    caught, mutants = sum(r.caught for r in classes), sum(r.mutants for r in classes)
+    assert caught / mutants >= OVERALL_FLOOR, (caught, mutants)
 
 
 @pytest.mark.parametrize("cls", sorted(FLOORS))
@@ -86,23 +87,31 @@ def test_mutants_are_deterministic() -> None:
     assert first == again
 
 
-# Floors on the ../shared answers (measured there; skipped when they are absent).
-SHARED_FLOORS = {"speaker": 1.00, "official_name": 0.88, "en_person": 0.84}
+# Floors on the ../shared answers (measured there; skipped when they are absent): every class
+# at least 90%, most at what was measured, and no hard flag or re-ask on any correct answer.
+SHARED = ["eval", "real"]
+SHARED_FLOORS = {cls: 1.00 for cls in MUTATORS} | {
+    "commitment_parties": 0.96,
+    "en_polarity": 0.95,
+    "en_tense": 0.91,
+    "en_person": 0.95,
+}
+SHARED_OVERALL_FLOOR = 0.98
 
 
-@pytest.mark.parametrize("name", ["eval", "real"])
-def test_shared_answers_raise_no_hard_flag(name: str) -> None:
-    if not available(name):
-        pytest.skip(f"../shared answer set {name!r} is not on this machine")
-    correct, classes = run(load([name]), sorted(SHARED_FLOORS))
-    # Findings, not false alarms: answers written before the glossary confirmed a body's
-    # official English name (r22/r23 DFAT, r34 Cheil General Hospital) are re-asked for it.
+def test_shared_answers_raise_no_hard_flag_and_hold_the_floors() -> None:
+    present = [name for name in SHARED if available(name)]
+    if not present:
+        pytest.skip("no ../shared answer set on this machine")
+    correct, classes = run(load(present), list(MUTATORS))
     hard = [(c.case, f.field, f.note) for c in correct for f in c.hard]
-    assert [h for h in hard if "contradicts the glossary: the official" not in (h[2] or "")] == []
-    found = {case for case, _, _ in hard}
-    assert all(c.requests == 1 for c in correct if c.case not in found)
+    assert hard == []
+    assert [c.requests for c in correct] == [1] * len(correct)
     low = {k: (r.caught, r.mutants) for k, r in classes.items() if r.rate < SHARED_FLOORS[k]}
     assert low == {}
+    caught = sum(r.caught for r in classes.values())
+    mutants = sum(r.mutants for r in classes.values())
+    assert caught / mutants >= SHARED_OVERALL_FLOOR, (caught, mutants)
 
 
 def test_command_prints_json_and_refuses_unknown_sets(capsys: pytest.CaptureFixture[str]) -> None:

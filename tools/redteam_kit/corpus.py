@@ -86,9 +86,23 @@ def load_set(name: str, *, gold_dates: bool = False) -> list[Case]:
     """
     if name not in SETS:
         raise CorpusError(f"unknown answer set {name!r}: use one of {', '.join(SETS)}")
-    answers_dir, docs_dir = SETS[name]
     if not available(name):
         return []
+    return load_dirs(name, *SETS[name], gold_dates=gold_dates)
+
+
+def extra_set(spec: str) -> tuple[str, Path, Path]:
+    """`ANSWERS_DIR:DOCS_DIR`, an answer set kept outside the project (e.g. a private held-out set)."""
+    answers, sep, docs = spec.partition(":")
+    if not sep or not Path(answers).is_dir() or not Path(docs).is_dir():
+        raise CorpusError(f"--extra {spec!r}: give ANSWERS_DIR:DOCS_DIR, two existing folders")
+    return f"extra:{Path(answers).name}", Path(answers), Path(docs)
+
+
+def load_dirs(
+    name: str, answers_dir: Path, docs_dir: Path, *, gold_dates: bool = False
+) -> list[Case]:
+    """Every answer in `answers_dir` with the document of `docs_dir` containing its match line."""
     docs = []
     for path in sorted(p for p in docs_dir.iterdir() if p.is_file() and p.suffix != ".md"):
         doc = read_document(path)

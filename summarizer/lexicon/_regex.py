@@ -1,0 +1,28 @@
+"""Regexes built from the lexicon's word lists: one alternation, longest word first."""
+
+from __future__ import annotations
+
+import re
+
+
+def _spaced(word: str) -> str:
+    """`보도자료` -> a pattern allowing spaces between syllables (`보 도 자 료`)."""
+    return r"\s*".join(re.escape(ch) for ch in word if not ch.isspace())
+
+
+def alternation(words: tuple[str, ...] | list[str], *, spaced: bool = False) -> str:
+    """One regex alternation of `words`, longest first so `지역본부` wins over `본부`.
+
+    Words of one length keep a fixed order, so each run builds the same pattern text (and the
+    CLI's kept patterns, summarizer.regexcache, are found again).
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(_spaced(w) if spaced else re.escape(w) for w in ordered) + ")"
+
+
+def ending(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """A pattern matching text that ends with one of `words`."""
+    return re.compile(alternation(words) + "$")
+
+
+__all__ = ["alternation", "ending"]

@@ -1,0 +1,79 @@
+"""Release and contact labels, speech and announcing verbs, photo captions and page chrome."""
+
+from __future__ import annotations
+
+# --- release and contact labels ----------------------------------------------------------
+# Lines telling how a release is handled: never an issuer, a title or a party.
+RELEASE_LABELS: tuple[str, ...] = (
+    "즉시 보도", "보도자료", "보도시점", "보도일시", "보도일자", "배포일시", "배포일자", "배포시점",
+    "배포즉시", "배포일", "엠바고", "embargo",
+)  # fmt: skip
+CONTACT_LABELS: tuple[str, ...] = (
+    "담당부서", "협조부서", "공동부서", "관계부서", "담당자", "책임자", "협업기관", "협조기관",
+    "협력기관", "협약기업", "협약기관", "공동담당", "담당관", "연락처", "문의처", "문의",
+)  # fmt: skip
+
+# --- speech ------------------------------------------------------------------------------
+SPEECH_VERBS_KO: tuple[str, ...] = (
+    "말했다", "밝혔다", "강조했다", "전했다", "덧붙였다", "설명했다", "화답했다", "당부했다",
+    "다짐했다", "기대했다", "약속했다", "소감을 밝혔다", "의미를 부여했다", "포부를 밝혔다",
+    "했다",
+)  # fmt: skip
+SPEECH_VERBS_EN: tuple[str, ...] = (
+    "said", "says", "added", "noted", "stressed", "explained", "remarked", "commented",
+)  # fmt: skip
+# Announcing verbs after a date (`…체결했다고 27일 밝혔다`): the date is the announcement's.
+ANNOUNCE_VERBS_KO: tuple[str, ...] = (
+    "밝혔다",
+    "전했다",
+    "발표했다",
+    "말했다",
+    "알렸다",
+    "설명했다",
+    "공개했다",
+)
+
+# --- photo captions ----------------------------------------------------------------------
+# Where a person stands in a photo: `김 사장(오른쪽)`, `(사진 왼쪽 네번째)`, `왼쪽부터`.
+CAPTION_POSITIONS: tuple[str, ...] = (
+    "왼쪽", "오른쪽", "가운데", "앞줄", "뒷줄", "좌측", "우측", "좌로부터", "왼쪽부터", "오른쪽부터",
+)  # fmt: skip
+# What people in a photo are doing (`기념촬영을 하고 있다`, `협약서를 들고 있다`).
+CAPTION_ACTS: tuple[str, ...] = (
+    "기념촬영", "기념 촬영", "기념사진", "사진을 찍", "포즈를 취", "협약서를 들", "서명하고 있",
+    "체결하고 있", "악수하고 있", "맺고 있", "교환하고 있", "참석자들이",
+)  # fmt: skip
+
+
+# --- page chrome -------------------------------------------------------------------------
+# Whole lines of a news page that are furniture: menus, share bars, ranking boxes, board headers.
+PAGE_CHROME: tuple[str, ...] = (
+    "배너", "최근기사", "최신기사", "랭킹 뉴스", "랭킹뉴스", "실시간 댓글", "인기기사", "인기 기사",
+    "관련뉴스", "관련 뉴스", "관련기사", "관련 기사", "많이 본 기사", "많이 본 뉴스",
+    "댓글 많은 뉴스", "에디터 추천 인기 기사", "이 기사를 공유합니다", "다른기사보기",
+    "다른기사 보기", "기사보기", "공유하기", "글씨 크기 조절", "기사 소리로 듣기", "다시듣기",
+    "페이스북", "트위터", "유튜브", "카카오톡", "카카오스토리", "네이버블로그", "밴드", "이메일 보내기",
+    "프린터", "인쇄", "PDF", "스크랩", "목록", "이전글", "다음글", "닫기", "이미지 확대", "댓글",
+    "댓글 운영규정", "댓글 댓글 운영규정", "관리자", "원본 이미지입니다.",
+    "이 글자크기로 변경됩니다.", "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
+    "손가락을 이용하여 이미지를 확대해 보세요.", "URL 복사", "기사 공유", "구독", "오늘의 주요뉴스",
+)  # fmt: skip
+# A box of other stories follows these headers: its lines are headlines of other articles.
+RANKING_HEADERS: tuple[str, ...] = (
+    "댓글 많은 뉴스", "많이 본 기사", "많이 본 뉴스", "인기기사", "인기 기사", "관련뉴스",
+    "관련 뉴스", "관련기사", "관련 기사", "최근기사", "최신기사", "랭킹 뉴스", "랭킹뉴스",
+    "에디터 추천 인기 기사", "당신이 좋아할만한 뉴스", "오늘의 주요뉴스", "실시간 댓글",
+)  # fmt: skip
+
+
+__all__ = [
+    "ANNOUNCE_VERBS_KO",
+    "CAPTION_ACTS",
+    "CAPTION_POSITIONS",
+    "CONTACT_LABELS",
+    "PAGE_CHROME",
+    "RANKING_HEADERS",
+    "RELEASE_LABELS",
+    "SPEECH_VERBS_EN",
+    "SPEECH_VERBS_KO",
+]

@@ -1,0 +1,69 @@
+"""Organisation words: suffixes of bodies, companies and branches, and words that are no body."""
+
+from __future__ import annotations
+
+# --- organisations -------------------------------------------------------------------------
+# A name ending with one of these is an organisation (`중소벤처기업진흥공단`, `한국경제인협회`).
+ORG_SUFFIXES: tuple[str, ...] = (
+    "공단", "공사", "협회", "연합회", "회의소", "재단", "은행", "기금", "위원회", "협의회",
+    "조합", "중앙회", "대학교", "대학", "병원", "그룹", "전자", "자동차", "센터", "연구원",
+    "진흥원", "연구소", "외교원", "인재원", "사업단", "산학협력단", "대사관", "공관", "의회",
+    "상공회의소", "교육청", "경찰서", "소방서", "농협", "신문", "방송", "항만공사", "의료원",
+    "기술원", "과학원", "공항", "학회", "박물관", "도서관", "지주",
+)  # fmt: skip
+# Words that end a company's name (`SK텔레콤`, `현대건설`): organisations in news reports.
+COMPANY_SUFFIXES: tuple[str, ...] = (
+    "텔레콤", "증권", "생명", "화재", "카드", "제약", "중공업", "건설", "에너지", "솔루션",
+    "홀딩스", "물산", "케미칼", "바이오", "항공", "모빌리티", "캐피탈",
+)  # fmt: skip
+# One syllable that ends many public bodies (`중기부`, `조달청`, `안산시`): weak evidence alone.
+# The first four end national bodies (`중기부`, `인사처`, `조달청`, `감사원`), the rest local ones.
+CENTRAL_SYLLABLES: tuple[str, ...] = ("부", "처", "청", "원")
+ORG_SYLLABLES: tuple[str, ...] = (*CENTRAL_SYLLABLES, "시", "군", "구", "도")
+# The sub-unit that signed for its organisation (`중진공 경기북부지부`).
+BRANCH_SUFFIXES: tuple[str, ...] = (
+    "지역본부", "지부", "지회", "지사", "본부", "지점", "사업소", "지청", "분원", "캠퍼스",
+    "사무소", "지원단", "센터", "본점", "사업단", "산학협력단", "인재원",
+)  # fmt: skip
+ORG_SUFFIXES_EN: tuple[str, ...] = (
+    "Association", "Agency", "Ministry", "Corporation", "Chamber", "Institute", "Bank", "Council",
+    "Foundation", "Federation", "Company", "Industry", "Industries", "Service", "Authority",
+    "Group", "University", "Administration", "Commission", "Office", "Government", "Hospital",
+    "Department", "Bureau",
+)  # fmt: skip
+# The last word of a phrase that names an aim, not a body: `공동 발전`, `상호 협력`.
+ACTION_NOUNS: tuple[str, ...] = (
+    "발전", "협력", "강화", "활성화", "지원", "육성", "추진", "교류", "확대", "구축", "개발", "상생",
+    "성장", "증진", "체결", "협약", "업무", "관계자", "일행", "대표단", "도약", "실현", "도모",
+    "향상", "제고", "창출", "협업",
+)  # fmt: skip
+# Countries as the text's shorthand for their governments: a party only in a loose sense.
+COUNTRIES: tuple[str, ...] = (
+    "한국", "대한민국", "미국", "중국", "일본", "호주", "영국", "프랑스", "독일", "캐나다", "러시아",
+    "인도", "베트남", "태국", "필리핀", "인도네시아", "말레이시아", "싱가포르", "양국", "북한",
+)  # fmt: skip
+# A unit inside an organisation, as contact tables name departments (`상생협력정책과`).
+DEPARTMENT_SUFFIXES: tuple[str, ...] = (
+    "과", "팀", "실", "처", "국", "관", "부", "본부", "센터", "단", "원", "청", "공단", "공사",
+    "협회", "회의소", "시", "군", "구", "지부", "지사", "사업소", "콜센터", "상황실", "파트",
+    "그룹", "위원회", "은행",
+)  # fmt: skip
+# Words a bracket after a name holds that are no alias of it: `6일(현지시간)`, `김 사장(왼쪽)`.
+NOT_ALIASES: tuple[str, ...] = (
+    "현지시간", "한국시간", "미국시간", "왼쪽", "오른쪽", "가운데", "사진", "앞줄", "뒷줄", "좌", "우",
+    "중앙", "제공", "자료사진", "위", "아래",
+)  # fmt: skip
+
+
+__all__ = [
+    "ACTION_NOUNS",
+    "BRANCH_SUFFIXES",
+    "CENTRAL_SYLLABLES",
+    "COMPANY_SUFFIXES",
+    "COUNTRIES",
+    "DEPARTMENT_SUFFIXES",
+    "NOT_ALIASES",
+    "ORG_SUFFIXES",
+    "ORG_SUFFIXES_EN",
+    "ORG_SYLLABLES",
+]

@@ -1,0 +1,209 @@
+"""Titles of officials: the Korean word, its English renderings, the body a fused form names.
+
+One record a title (`TITLES`); every rule that reads titles builds its pattern from it:
+structure (`김재욱 칠곡군수`), events (`강남구청장` -> 강남구), the verifier (`조 장관`), the
+English renderings (`english.titles`). A new title is one line here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title word: its English (the project's rendering first, then other correct English),
+    the organisation word a fused form stands for, and whether it is as much a role or common
+    word as a title.
+
+    `fused` replaces the title when it is written onto the organisation's name: `안산시장` ->
+    `안산시` (`시장` -> `시`), `칠곡군수` -> `칠곡군`; empty, the title is cut (`외교부장관` ->
+    `외교부`). A `role` word (`담당자`, `관계자`, `연구원` also an institute, `감사` also thanks)
+    is rendered in English but never read off the text as a person's title.
+    """
+
+    ko: str
+    en: tuple[str, ...]
+    fused: str = ""
+    role: bool = False
+
+
+TITLES: tuple[Title, ...] = (
+    Title("대통령", ("President",)),
+    Title("부통령", ("Vice President",)),
+    Title("국무총리", ("Prime Minister",)),
+    Title("총리", ("Prime Minister", "Premier")),
+    Title("국무장관", ("Secretary of State",)),
+    Title("주지사", ("Governor",)),
+    Title("국회의원", ("Member of the National Assembly", "Lawmaker", "Representative")),
+    Title("의원", ("Lawmaker", "Member", "Representative", "Councilor")),
+    Title("총재", ("Governor", "President", "Chairman")),
+    Title("공동대표", ("Co-CEO", "Co-Representative", "Co-Chair")),
+    Title("위원", ("Member", "Commissioner")),
+    Title("고문", ("Adviser", "Advisor")),
+    Title("부총리", ("Deputy Prime Minister",)),
+    Title("장관", ("Minister",)),
+    Title("차관", ("Vice Minister", "Deputy Minister")),
+    Title("제1차관", ("First Vice Minister", "Vice Minister")),
+    Title("제2차관", ("Second Vice Minister", "Vice Minister")),
+    Title("1차관", ("First Vice Minister", "Vice Minister")),
+    Title("2차관", ("Second Vice Minister", "Vice Minister")),
+    Title("차관보", ("Assistant Minister", "Assistant Secretary", "Deputy Minister")),
+    Title("청장", ("Administrator", "Commissioner", "Minister", "Head"), "청"),
+    Title("처장", ("Director", "Minister", "Head", "Commissioner"), "처"),
+    Title("지회장", ("Branch Chairman", "Branch Head", "Chairman", "Head"), "지회"),
+    Title("위원장", ("Chairperson", "Chairman", "Chair", "Chairwoman"), "위원회"),
+    Title("부위원장", ("Vice Chairperson", "Vice Chairman", "Vice Chair"), "위원회"),
+    Title("이사장", ("Chairman", "President", "Chairperson", "Chairwoman", "CEO")),
+    Title("회장", ("Chairman", "President", "Chairperson", "Chairwoman", "Chair")),
+    Title("부회장", ("Vice Chairman", "Vice President", "Vice Chairperson")),
+    Title("사장", ("President", "CEO", "President and CEO")),
+    Title("부사장", ("Executive Vice President", "Vice President")),
+    Title("대표이사", ("CEO", "President", "Representative Director", "President and CEO")),
+    Title("대표", ("CEO", "President", "Representative", "Head")),
+    Title("원장", ("President", "Director", "Chancellor", "Head", "Director General"), "원"),
+    Title("부원장", ("Vice President", "Deputy Director"), "원"),
+    Title("총장", ("President", "Chancellor")),
+    Title("부총장", ("Vice President",)),
+    Title("학장", ("Dean",)),
+    Title("교수", ("Professor",)),
+    Title("시장", ("Mayor",), "시"),
+    Title("부시장", ("Vice Mayor", "Deputy Mayor"), "시"),
+    Title("도지사", ("Governor",), "도"),
+    Title("지사", ("Governor",)),
+    Title("부지사", ("Vice Governor", "Deputy Governor")),
+    Title("군수", ("County Governor", "County Magistrate", "Governor"), "군"),
+    Title("구청장", ("District Mayor", "District Head", "Mayor"), "구"),
+    Title("교육감", ("Superintendent of Education", "Superintendent")),
+    Title("의장", ("Speaker", "Chairperson", "Chairman")),
+    Title("대사", ("Ambassador",)),
+    Title("총영사", ("Consul General",)),
+    Title("영사", ("Consul",)),
+    Title("본부장", ("Director General", "Head", "Executive Director"), "본부"),
+    Title("지역본부장", ("Regional Director General", "Director General", "Head"), "지역본부"),
+    Title("실장", ("Director General", "Head", "Chief"), "실"),
+    Title("국장", ("Director General",), "국"),
+    Title("정책관", ("Director General",)),
+    Title("단장", ("Director General", "Head", "Director"), "단"),
+    Title("관장", ("Director", "Head"), "관"),
+    Title("센터장", ("Director", "Head", "Center Director"), "센터"),
+    Title("소장", ("Director", "Head"), "소"),
+    Title("지부장", ("Branch Director", "Director", "Head"), "지부"),
+    Title("지사장", ("Branch Director", "Head", "Director"), "지사"),
+    Title("과장", ("Director", "Division Director", "Head")),
+    Title("팀장", ("Team Leader", "Head", "Team Manager", "Director")),
+    Title("부장", ("General Manager", "Head", "Director")),
+    Title("차장", ("Deputy General Manager", "Deputy Director", "Deputy Head")),
+    Title("상무", ("Managing Director", "Executive Director")),
+    Title("전무", ("Executive Director", "Senior Managing Director")),
+    Title("이사", ("Director", "Executive Director")),
+    Title("감사", ("Auditor",), role=True),
+    Title("사무관", ("Deputy Director",)),
+    Title("서기관", ("Deputy Director", "Director")),
+    Title("주무관", ("Officer", "Official")),
+    Title("연구관", ("Senior Researcher", "Researcher")),
+    Title("연구사", ("Researcher",)),
+    Title("연구위원", ("Research Fellow",)),
+    Title("선임연구위원", ("Senior Research Fellow", "Research Fellow")),
+    Title("책임연구원", ("Principal Researcher", "Senior Researcher")),
+    Title("선임연구원", ("Senior Researcher", "Researcher")),
+    Title("연구원", ("Researcher",), role=True),
+    Title("대리", ("Assistant Manager",), role=True),
+    Title("과장대리", ("Assistant Manager",), role=True),
+    Title("주임", ("Associate", "Officer")),
+    Title("사원", ("Staff", "Associate"), role=True),
+    Title("매니저", ("Manager",)),
+    Title("담당", ("Officer", "Officer in charge"), role=True),
+    Title("담당자", ("Officer", "Officer in charge", "Contact"), role=True),
+    Title("책임자", ("Head", "Officer in charge", "Director"), role=True),
+    Title("대변인", ("Spokesperson",)),
+    Title("관계자", ("Official", "Spokesperson"), role=True),
+    Title("직무대행", ("Acting",), role=True),
+    Title("권한대행", ("Acting",), role=True),
+    Title("행장", ("President", "CEO", "Chairman"), "은행"),
+    Title("은행장", ("President", "CEO", "Chairman"), "은행"),
+    Title(
+        "부행장",
+        ("Executive Vice President", "Deputy President", "Senior Executive Vice President"),
+        "은행",
+    ),
+    Title(
+        "부행장보",
+        ("Senior Vice President", "Assistant Deputy President", "Deputy President"),
+        "은행",
+    ),
+    Title("사무총장", ("Secretary General",)),
+    Title("사무국장", ("Secretary General", "Director")),
+    Title("병원장", ("Director", "President"), "병원"),
+    Title("지점장", ("Branch Manager", "Branch Director", "Head"), "지점"),
+    Title("대장", ("Chief",)),
+    Title("서장", ("Chief",), "서"),
+    Title("명예원장", ("Honorary President",), "원"),
+    Title("원내대표", ("Floor Leader",)),
+)
+
+# Words after a title that qualify it (`사장 직무대행`): the title is the word before.
+# Those two make an acting holder (`사장 직무대행` = Acting President).
+ACTING: tuple[str, ...] = ("직무대행", "권한대행")
+TITLE_QUALIFIERS: tuple[str, ...] = (
+    *ACTING, "직무대리", "대행", "대리", "내정자", "당선인", "당선자",
+)  # fmt: skip
+# Words before a title that qualify it, never an organisation: `상임이사`, `수석부회장`.
+TITLE_PREFIXES: tuple[str, ...] = (
+    "상임", "수석", "선임", "명예", "대표", "공동", "초대", "전임", "비상임", "사무", "총괄", "집행",
+)  # fmt: skip
+# Words a title may end with, for titles the table does not list (`창업벤처혁신실장`).
+TITLE_ENDINGS: tuple[str, ...] = (
+    "장", "관", "사", "원", "표", "수", "리", "무", "재", "인", "님", "씨", "보", "대표이사",
+    "CEO", "위원", "의원", "이사",
+)  # fmt: skip
+# English office words written before a name (`Minister Cho`, `Chancellor PARK`).
+TITLES_EN: tuple[str, ...] = (
+    "Minister", "Chairman", "Chairwoman", "Chairperson", "Chair", "President", "CEO",
+    "Chief Executive", "Director", "Commissioner", "Governor", "Mayor", "Ambassador", "Secretary",
+    "Administrator", "Chancellor", "Head", "Chief", "Professor", "Prof.",
+)  # fmt: skip
+# Forms of address before an English name: no office.
+HONORIFICS_EN: tuple[str, ...] = ("Mr.", "Ms.", "Mrs.", "Dr.")
+# English words that make a title second to another (`Vice Minister`, `Deputy Mayor`).
+VICE_EN: tuple[str, ...] = ("Vice", "Deputy")
+
+TITLE_WORDS: tuple[str, ...] = tuple(t.ko for t in TITLES if not t.role)
+_BY_KO = {t.ko: t for t in TITLES if not t.role}
+_LONGEST_FIRST = sorted(_BY_KO, key=len, reverse=True)
+
+
+def title_of(word: str) -> Title | None:
+    """The listed title `word` is or ends with (`외교부장관` -> 장관, `칠곡군수` -> 군수)."""
+    for ko in _LONGEST_FIRST:
+        if word.endswith(ko):
+            return _BY_KO[ko]
+    return None
+
+
+def org_of_fused_title(word: str) -> str | None:
+    """`안산시장` -> `안산시`, `칠곡군수` -> `칠곡군`, `외교부장관` -> `외교부`, `충북지사` -> `충북`.
+
+    None when `word` is a bare title (`장관`) or no listed title ends it.
+    """
+    t = title_of(word)
+    if t is None or len(word) <= len(t.ko) or word[: -len(t.ko)] in TITLE_PREFIXES:
+        return None
+    org = word[: -len(t.ko)] + t.fused
+    return org if len(org) >= 2 else None
+
+
+__all__ = [
+    "ACTING",
+    "HONORIFICS_EN",
+    "TITLES",
+    "TITLES_EN",
+    "TITLE_ENDINGS",
+    "TITLE_PREFIXES",
+    "TITLE_QUALIFIERS",
+    "TITLE_WORDS",
+    "VICE_EN",
+    "Title",
+    "org_of_fused_title",
+    "title_of",
+]

@@ -1,0 +1,265 @@
+"""Light twins of the facts models: plain dataclasses the deterministic layers build.
+
+Reading, facts and structure build these; `summarizer.models.facts` holds the pydantic models
+with the same names and fields that the Python API returns (`FactsResult.from_record` converts,
+validating). A process that only prints facts (`summarizer facts`) never imports pydantic:
+`dump_json` writes a record exactly as `FactsResult.model_dump_json` writes the model (a test
+compares the two on every example). Keep the fields, their order and defaults the same as
+the models'.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, Literal
+
+FactKind = Literal["date", "time", "phone", "email", "url", "money"]
+NoteKind = Literal["weekday-mismatch", "year-inferred", "hour-ambiguous", "no-reference"]
+ReferenceOrigin = Literal[
+    "option",  # given by the user (`--reference-date`)
+    "embargo",  # the release-time line (보도시점, 엠바고)
+    "input-line",  # a posting line: 입력, 등록, 송고, 기사입력, 웹출고시간, 승인, 게재, Published
+    "html-meta",  # the page's metadata: article:published_time, <time datetime>
+    "metadata",  # a `date 2021-07` line that page extraction left at the top
+    "dateline",  # `SEOUL, Oct. 1 (Yonhap) --`
+    "byline",  # a reporter line with its date, `홍길동 기자 2024.05.21 10:30`
+    "signature",  # a notice's closing date over its issuer, `2024년 4월 25일 / ○○부 장관`
+    "path",  # a dated image or article path in the text, `/2021/07/13/`, `_20210713`
+    "modified-line",  # only a last-modified line (최종수정, 수정) states a date
+    "unknown",  # neither the page nor the user gives one: nothing is resolved against a guess
+    "today",  # older results only: the guess that "unknown" replaced; never produced now
+]
+# How sure the rules are of a piece of structure; the prompt marks or leaves out "low" ones.
+Confidence = Literal["high", "low"]
+Format = Literal["text", "html", "pdf", "hwp", "hwpx"]
+
+
+@dataclass(kw_only=True)
+class Span:
+    """A piece of the source: `text == document.text[start:end]` always holds."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(kw_only=True)
+class FactNote:
+    """A typed remark on a fact (see models.facts.FactNote)."""
+
+    kind: NoteKind
+    message: str
+
+
+@dataclass(kw_only=True)
+class DateParts:
+    """A date as the text writes it (see models.facts.DateParts)."""
+
+    day: int
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    relative: str | None = None
+
+
+@dataclass(kw_only=True)
+class Fact(Span):
+    """One regex-found fact with its normalised value (see models.facts.Fact)."""
+
+    kind: FactKind
+    value: str | None = None
+    fax: bool = False
+    currency: str | None = None
+    parts: list[DateParts] = field(default_factory=list)
+    notes: list[FactNote] = field(default_factory=list)
+
+    @property
+    def note(self) -> str | None:
+        """The notes as one readable line (display only; read the typed fields in code)."""
+        said = (["fax"] if self.fax else []) + [n.message for n in self.notes]
+        return "; ".join(said) or None
+
+
+@dataclass(kw_only=True)
+class Region(Span):
+    """A stretch that belongs to no summary, or repeats an earlier one (see models.facts)."""
+
+    kind: Literal["noise", "duplicate"]
+    reason: str
+    basis: Literal["rule", "guess", "extractor"] = "rule"
+
+
+@dataclass(kw_only=True)
+class Embargo(Span):
+    """The release-time line and, when parseable, its moment."""
+
+    value: str | None = None
+
+
+@dataclass(kw_only=True)
+class Headline(Span):
+    """The document's title line, and how sure the rules are that it is the real headline."""
+
+    confidence: Confidence = "high"
+    why: str | None = None
+
+
+@dataclass(kw_only=True)
+class Party:
+    """An organisation party to the agreement, with the aliases the text introduces."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    head: str | None = None
+    start: int | None = None
+    end: int | None = None
+    confidence: Confidence = "high"
+    why: str | None = None
+
+
+@dataclass(kw_only=True)
+class Commitment(Span):
+    """One cooperation item as listed in the text, bullet removed."""
+
+    section: Literal["body", "appendix", "prose"] = "body"
+    confidence: Confidence = "high"
+    # why it is doubted: "no stated subject", "after the list", "long clause"
+    why: str | None = None
+
+
+@dataclass(kw_only=True)
+class Quote(Span):
+    """A direct quotation; `text` is the quoted words without quote marks."""
+
+    speaker: str | None = None
+    title: str | None = None
+    org: str | None = None
+
+
+@dataclass(kw_only=True)
+class Contact:
+    """A press contact from the contact table."""
+
+    department: str | None = None
+    name: str | None = None
+    role: str | None = None
+    phone: str | None = None
+    phone_text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(kw_only=True)
+class Event:
+    """The signing or launch the document is about: date, time and place as stated."""
+
+    date: str | None = None
+    time: str | None = None
+    place: str | None = None
+    date_span: Span | None = None
+    time_span: Span | None = None
+    place_span: Span | None = None
+    unsure: list[Literal["date", "time", "place"]] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Structure:
+    """What the document says, found without a model."""
+
+    title: Headline | None = None  # a plain Span is taken as a headline the rules are sure of
+    subtitles: list[Span] = field(default_factory=list)
+    embargo: Embargo | None = None
+    dateline: Span | None = None
+    parties: list[Party] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    event: Event | None = None
+
+    def __post_init__(self) -> None:
+        t = self.title
+        if t is not None and not isinstance(t, Headline):
+            self.title = Headline(text=t.text, start=t.start, end=t.end)
+
+
+@dataclass(kw_only=True)
+class SourceInfo:
+    """Where the text came from and how it was decoded."""
+
+    path: str
+    format: Format
+    published: str | None = None
+    encoding: str
+    sha256: str
+    chars: int
+    text_is_extracted: bool = False
+
+
+@dataclass(kw_only=True)
+class Document:
+    """The decoded text plus reading notes (see models.document.Document)."""
+
+    text: str
+    source: SourceInfo
+    regions: list[Region] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class FactsRecord:
+    """The deterministic result (see models.facts.FactsResult, which it converts to)."""
+
+    source: SourceInfo
+    reference_date: str | None
+    reference_date_origin: ReferenceOrigin
+    reference_date_span: Span | None = None
+    facts: list[Fact] = field(default_factory=list)
+    structure: Structure = field(default_factory=Structure)
+    regions: list[Region] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    text: str | None = None
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready data of a record, keyed in field order; a fact's `note` last, as pydantic
+    writes a computed field."""
+    if is_dataclass(value) and not isinstance(value, type):
+        out = {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+        if isinstance(value, Fact):
+            out["note"] = value.note
+        return out
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def dump_json(record: Any, indent: int | None = None) -> str:
+    """The record as the pydantic model's `model_dump_json(indent=…)` writes it."""
+    if indent is None:
+        return json.dumps(plain(record), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(plain(record), ensure_ascii=False, indent=indent)
+
+
+__all__ = [
+    "Commitment",
+    "Confidence",
+    "Contact",
+    "DateParts",
+    "Document",
+    "Embargo",
+    "Event",
+    "Fact",
+    "FactKind",
+    "FactNote",
+    "FactsRecord",
+    "Headline",
+    "Party",
+    "Quote",
+    "Region",
+    "SourceInfo",
+    "Span",
+    "Structure",
+    "dump_json",
+    "plain",
+]

@@ -1,0 +1,129 @@
+"""Commitments in English prose: `Under the agreement, the two sides will …`, `The MOU calls for …`."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from summarizer.models.records import Commitment
+from summarizer.structure.items import item
+from summarizer.structure.lines import Mask, iter_sentences
+
+_EN_GROUP = (
+    r"(?:sides|organi[sz]ations|agencies|parties|institutions|companies|firms|ministries|"
+    r"countries|governments|banks|cities|universities|partners|groups)"
+)
+# `will seek to expand …`: the striving is no part of the item
+_EN_AIM = r"(?:(?:seek|aim|strive|continue|try|work\s+together)\s+to\s+)?"
+_EN_DOC = r"(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|deal|pact|accord)"
+_EN_LEAD = re.compile(
+    r"\b(?:Under|Through|With)\s+the\s+(?:new\s+)?(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
+    r"partnership|deal|pact|accord)\b[^,.\n]{0,40},\s*[^.\n]{0,60}?\b(?:will|agreed\s+to|plan\s+to)\s+"
+    + _EN_AIM
+    + r"|\b(?:The|the|Both)\s+(?:two|three|four)?\s*"
+    + _EN_GROUP
+    + r"\s+"
+    r"(?:(?:also|jointly)\s+)?(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?"
+    + _EN_AIM
+    + r"|\b(?:The|the)\s+"
+    + _EN_DOC
+    + r"\s+(?:calls\s+for|covers|includes|focuses\s+on)\s+"
+    # `The MOU signed between A and B will pave the way for …`
+    r"|\b(?:The|the)\s+"
+    + _EN_DOC
+    + r"\b[^\n]{0,100}?\bwill\s+(?:pave\s+the\s+way|lay\s+the\s+groundwork)\s+for\s+",
+    re.I,
+)
+# an item that opens with a verb (`share data, train staff`): its list is cut only before
+# another verb, so `discussions involving agencies, banks and firms` stays one item
+_EN_VERB = re.compile(
+    r"(?:and\s+)?(?:also\s+|jointly\s+|further\s+)?(?:set|hold|share|exchange|promote|develop|create|"
+    r"build|provide|support|conduct|expand|explore|establish|cooperate|collaborate|work|pursue|host|"
+    r"launch|carry|train|run|foster|strengthen|boost|encourage|facilitate|open|organi[sz]e|identify|"
+    r"invest|offer|help|improve|enhance|increase|discuss|consult|implement|seek|test|come|make|"
+    r"jointly|expand|form|operate|nurture|attract|hire|recruit|give|send|visit|study|research)\b",
+    re.I,
+)
+# `…, the ministry said`, `…, it added`: who reported it, not part of the item
+_EN_SAID = re.compile(
+    r"[,;]?\s*(?:(?:(?:the|a|an)\s+)?(?:[\w.'-]+\s+){0,3}(?:said|added|noted|announced|explained)"
+    r"|,\s*according\s+to\s+[^,.]+)\.?\s*$",
+    re.I,
+)
+
+
+_EN_MORE = re.compile(
+    r"\s*(?:They|(?:The|Both)\s+(?:(?:two|three|four)\s+)?" + _EN_GROUP + r")\s+(?:also\s+)?"
+    r"(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?"
+)
+# `…, with the first meeting in May`: a detail of the item before, not an item of its own
+_EN_DETAIL = re.compile(r"(?:with|which|while|including|where|who|as|so|to)\b")
+
+
+def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
+    """`share data, train staff, and run pilots` -> three items; `, with …` stays attached."""
+    said = _EN_SAID.search(text, a, stop)
+    if said and said.start() > a:
+        stop = said.start()
+    aside = re.search(r"\s+(?:--|—|–)\s+", text[a:stop])
+    if aside and aside.start() > 8:  # `… strategy -- their regional initiatives -- particularly …`
+        stop = a + aside.start()
+    verbal = bool(_EN_VERB.match(text, a))
+    cuts = [a]
+    for c in re.finditer(r"[,;]\s*", text[a:stop]):
+        if _EN_DETAIL.match(text, a + c.end()):
+            if re.match(r"including|such\s+as", text[a + c.end() :]):
+                break  # `…, including A, B and C`: the rest is one item's examples
+            continue
+        if verbal and not (
+            _EN_VERB.match(text, a + c.end()) or _EN_SUBJECT.match(text, a + c.end())
+        ):
+            continue
+        cuts.append(a + c.end())
+    cuts.append(stop)
+    out = []
+    for x, y in itertools.pairwise(cuts):
+        # `…, and Business Finland will host B`: the subject is no part of the item
+        subj = _EN_SUBJECT.match(text, x, y)
+        found = item(text, subj.end() if subj else x, y, False, "prose")
+        if found is not None and len(found.text) >= 8:
+            out.append(found)
+    return out
+
+
+_EN_SUBJECT = re.compile(
+    r"\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){1,6}(?:will|would|shall|is\s+to)\s+(?:also\s+)?"
+)
+
+
+def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitment]:
+    """`Under the agreement, the two will share data, train staff and run pilots.`
+
+    The next sentence or two may add more: `They also agreed to set up a working group.`
+    """
+    out: list[Commitment] = []
+    done = 0
+    for m in _EN_LEAD.finditer(text):
+        if m.start() < done or mask.blocked(m.start(), m.end()):
+            continue
+        if re.search(r"[“\"]", text[max(0, m.start() - 200) : m.start()].split("\n")[-1]):
+            continue  # inside a quotation
+        sentences = [(s, e) for s, e in iter_sentences(text, m.start()) if e > m.end()]
+        stop = sentences[0][1] if sentences else len(text)
+        # `…Southeast Asia.Under the agreement`: a full stop with no space still ends it
+        glued = re.search(r"[a-z)]\.(?=[A-Z])", text[m.end() : stop])
+        if glued:
+            stop = m.end() + glued.start() + 1
+        out += _en_items(text, m.end(), stop)
+        done = stop
+        for s, e in sentences[1:3]:
+            if mask.blocked(s, e) or re.search(r"[“\"]", text[s:e]):
+                break
+            if not text[s:e].strip():
+                continue
+            more = _EN_MORE.match(text, s)
+            if not more:
+                break
+            out += _en_items(text, more.end(), e)
+            done = e
+    return out[:limit]

@@ -1,0 +1,56 @@
+"""Pledges around a list: a `또 …할 예정이다` sentence after it, and whether the story names
+the parties together (`양 기관은`, `the two sides`), which lets prose pledges count."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models.records import Commitment
+from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.prose import (
+    CONNECTIVE,
+    JOINT,
+    PROMISE,
+    PROSE_TOPIC,
+    clauses,
+    doubted,
+)
+
+
+def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commitment]:
+    """After a list: `또 …을 신설하고 …을 정례화할 예정이다.`, `특히 …을 지원할 방침이다.`
+
+    Only sentences right after the one holding `after`, each opening with a connective and
+    promising; one party's own plan (`특히 A시는 …`) ends the run.
+    """
+    out: list[Commitment] = []
+    taken = 0
+    for s, e in iter_sentences(text):
+        if e <= after:
+            continue
+        body = text[s:e].strip()
+        if s <= after or not body:
+            continue
+        if taken >= limit or re.search(r"[“\"]", body) or mask.blocked(s, e):
+            break
+        core = CONNECTIVE.sub("", body, count=1) if CONNECTIVE.match(body) else ""
+        subject = PROSE_TOPIC.match(core)
+        if not core or not PROMISE.search(body) or (subject and not JOINT.match(core)):
+            break
+        found = clauses(text, s + (len(text[s:e]) - len(text[s:e].lstrip())), e)
+        # `특히 두 기관은 …할 계획이다` is the parties' own word; a bare `또 …` may be anyone's
+        out += doubted(found, None if JOINT.match(core) else "after the list")
+        taken += 1
+    return out
+
+
+_JOINT_ANY = re.compile(
+    r"(?:^|\s)(?:(?:[두세네양]|[2-9]\s*개)\s*(?:기관|회사|단체|부처|대학|도시|협회|자치단체|지자체|나라|국가)|양측|양사|양국)"
+    r"(?:은|는|이|가)\s|\b(?:the\s+two\s+(?:sides|countries|organi[sz]ations|agencies|parties|cities)|both\s+(?:sides|parties))\b",
+    re.I,
+)
+
+
+def joint_subject(text: str, start: int = 0) -> bool:
+    """Whether the story names the parties together as a subject (`양 기관은`, `the two sides`)."""
+    return bool(_JOINT_ANY.search(text, start))

@@ -1,0 +1,87 @@
+"""Is an English party name another rendering of the same body, or the name of another body?
+
+`Australian Ministry of Foreign Affairs` for 호주 외교부 (officially the Department of Foreign
+Affairs and Trade), `Cheil Hospital` for 제일병원 (officially Cheil General Hospital & Women's
+Healthcare Center), `BNK Gyeongnam Bank` for BNK경남은행 (officially BNK Kyongnam Bank): not the
+official name, but the same body described or romanised otherwise. Such a name shares a
+distinctive word with the body's English names or abbreviation, or romanises part of its Korean
+name. A name the glossary gives to ANOTHER body (MOTIE for 중소벤처기업부) is a mix-up instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from summarizer.english.variants import fold, syllable_pattern
+from summarizer.glossary import Entry, Glossary
+
+# Words any body's English name may hold: they say what kind of body, not which one.
+_GENERIC = frozenset(
+    (
+        "a", "an", "the", "of", "and", "for", "in", "on", "at", "to", "with", "de", "la", "korea",
+        "korean", "republic", "national", "international", "global", "general", "central", "public",
+        "state", "ministry", "ministries", "department", "agency", "agencies", "office", "bureau",
+        "service", "services", "administration", "commission", "committee", "council", "authority",
+        "board", "corporation", "corp", "company", "co", "ltd", "inc", "group", "holdings",
+        "institute", "institution", "center", "centre", "foundation", "association", "federation",
+        "society", "union", "chamber", "university", "college", "school", "hospital", "clinic",
+        "medical", "bank", "financial", "city", "county", "district", "province", "provincial",
+        "metropolitan", "government", "special", "self", "governing", "new", "australian", "american",
+        "japanese", "chinese", "british", "french", "german",
+    )
+)  # fmt: skip
+
+
+def _words(name: str) -> set[str]:
+    text = unicodedata.normalize("NFKC", name)
+    return {w for w in re.findall(r"[a-z0-9]+", text.casefold()) if w not in _GENERIC}
+
+
+def _romanises(word: str, korean: str) -> bool:
+    """`gyeongnam` romanises 경남 in `BNK경남은행`; `cheil` 제일 in `제일병원` (two syllables or more)."""
+    runs = re.findall(r"[가-힣]{2,}", korean)
+    target = fold(word)
+    if len(target) < 3:
+        return False
+    for run in runs:
+        for i in range(len(run) - 1):
+            for j in range(i + 2, len(run) + 1):
+                pattern = "".join(syllable_pattern(ch) for ch in run[i:j])
+                if re.fullmatch(pattern, target):
+                    return True
+    return False
+
+
+def _initials_abbreviate(claim: str, entry: Entry) -> bool:
+    """`Korea Electric Power Technology` for KEPCO E&C: the claim's initials start the acronym."""
+    words = [w for w in re.findall(r"[A-Za-z]+", claim) if w.casefold() not in {"of", "and", "the"}]
+    initials = "".join(w[0] for w in words).casefold()
+    if len(initials) < 3:
+        return False
+    for abbr in (entry.abbr, *(r.abbr for r in entry.renames)):
+        head = re.split(r"[\s&(]", abbr or "")[0].casefold()
+        if len(head) >= 3 and (head.startswith(initials[:3]) and initials.startswith(head[:3])):
+            return True
+    return False
+
+
+def same_body_rendering(claim: str, entry: Entry, korean_names: list[str]) -> bool:
+    """Whether `claim` names the body of `entry` other than officially (not another body)."""
+    own = set().union(*(_words(n) for n in entry.english_names))
+    own |= {fold(a) for a in (entry.abbr, *(r.abbr for r in entry.renames)) if a}
+    words = _words(claim)
+    if words & own or _initials_abbreviate(claim, entry):
+        return True
+    return any(_romanises(w, k) for w in words for k in korean_names)
+
+
+def other_body(glossary: Glossary, claim: str, entry: Entry) -> Entry | None:
+    """The glossary body `claim` officially names, when that is not `entry`'s body."""
+    other = glossary.lookup(claim) if claim.strip() else None
+    if other is None or other.ko == entry.ko:
+        return None
+    return other
+
+
+__all__ = ["other_body", "same_body_rendering"]

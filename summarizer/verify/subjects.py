@@ -1,0 +1,257 @@
+"""Whom the source binds a commitment to: the subject of the item's clause or sentence.
+
+Read in this order, the first that answers wins:
+- a bracket on the item's bullet (`▲ (소진공) 공동브랜드 …`) or a heading naming parties above
+  a bullet list (`<중기부>`, `□ 소진공 역할`);
+- a party written as the subject of the item's clause (`중기부는 …`), several parties as one
+  subject (`서울대학교병원과 제일병원 … 은`), the sentence's subject when the clause has none,
+  `A는 B와 협약을 맺고 [item]`; in English `the Ministry of Foreign Affairs will …`;
+- a joint subject (`두 기관은`, `협약에 따라`, `The two sides agreed to`, `The MOU includes`);
+- for a sentence with no subject of its own, the subject of the sentence before it (Korean drops
+  a subject it just stated: `충북도는 …했다. 외교부와 협력관계를 구축해 나갈 계획이다.`).
+A party the item cooperates with (`외교부와 협력`) is bound with the subject. Nothing found:
+the binding is unknown, and the caller leaves the parties unconfirmed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer.models import Briefing, Span
+from summarizer.verify.evidence import Evidence
+from summarizer.verify.roles import party_of
+
+
+@dataclass
+class Binding:
+    """The parties the source makes an item's subject, or the joint phrase giving it to all."""
+
+    subjects: set[int] = field(default_factory=set)
+    joint: str | None = None
+
+
+_BULLET = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]")
+# `▲ (소진공) 공동브랜드 …`: the item names its party in a bracket.
+_BRACKET_SUBJECT = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]*\s*[(（]([^)）]{2,20})[)）]")
+_GROUP = r"(?:기관|측|사|부처|대학|지자체|자치단체|단체|공단|은행|국|나라|도시|시|교)"
+# Words that make the items after them joint: `두 기관은`, `양측은`, `the two parties`.
+_JOINT = re.compile(
+    rf"(?:양|두|세|네|다섯|여섯|각|협약|모든|\d+\s*개)\s*{_GROUP}"
+    r"|양국|양교|협약서(?:는|에는)"
+    r"|양측|양사|쌍방|상호\s*협력|협약(?:에\s*따라|을\s*통해|으로|에는|서에는|\s*(?:주요\s*)?내용)"
+    r"|(?:under|through) (?:the|this) (?:agreement|MOU|memorandum)"
+    r"|(?:both|the (?:two|three|four|five)) (?:parties|sides|institutions|organi[sz]ations|agencies"
+    r"|countries|governments|ministries|cities|universities)"
+    r"|\bthe (?:MOU|agreement|memorandum(?: of understanding)?) (?:also )?"
+    r"(?:includes|covers|calls for|provides for|contains|stipulates)",
+    re.I,
+)
+_JOINT_TOPIC = re.compile(
+    rf"(?:양|두|세|네|다섯|각|협약|모든|\d+\s*개)\s*{_GROUP}들?$"
+    r"|협약\s*(?:주요\s*)?내용$"
+    r"|(?:양측|양사|쌍방|양국|양교|협약서)$"
+)
+_SIGNED_WITH = re.compile(
+    r"(?:협약|양해각서|MOU|협정)[^.\n]{0,12}(?:맺고|체결하고|맺어|체결해)\s*,?\s*$"
+)
+# `X은/는 `: a topic; not a verb's `-는` (`도입하려는`, `기술을 지원하는`).
+_TOPIC = re.compile(r"((?:\S+\s+)?\S+)(?:은|는)\s")
+_VERBAL = re.compile(r"(?:려|하|되|있|없|겠|했|였|이라|라)$")
+# English: the clause's verb after its subject.
+_EN_VERB = re.compile(
+    r"\b(?:will|shall|would|agreed to|agree to|plans? to|pledged to|promised to|decided to|"
+    r"are to|is to|intends? to|has agreed|have agreed|also|jointly)\b"
+)
+# `외교부와 협력관계를`, `B와 함께`: a partner of the item's action.
+_PARTNER = r"\s*(?:와|과)(?:의)?\s*(?:함께|공동|협력|손잡고|협업|연계)"
+
+
+def _adnominal(words: list[str]) -> bool:
+    """`기술을 도입하려는`, `메카로 자리잡은`: a verb's `-는`/`-은` before a noun, not a topic."""
+    if _VERBAL.search(words[-1]):
+        return True
+    after_case = len(words) > 1 and re.search(r"(?:을|를|로|에|에서)$", words[0]) is not None
+    return after_case and words[-1] not in _SHORT_BODIES
+
+
+_SHORT_BODIES = ("도", "시", "군", "구", "청", "부", "처")
+# `관광분야에서는`, `이밖에는`: a topic of place or manner, not the clause's subject.
+_ADVERBIAL = re.compile(r"(?:에서|에게|에|으로|로|까지|부터|와|과|밖)$")
+
+
+def topics(text: str) -> list[str]:
+    """Subject topics (`두 기관`, `충북도`) in order: not a verb's `-는` (`기술을 도입하려는`)
+    nor a topic of place (`관광분야에서는`)."""
+    out = []
+    for m in _TOPIC.finditer(text):
+        words = m.group(1).split()
+        if _adnominal(words) or _ADVERBIAL.search(words[-1]):
+            continue
+        out.append(m.group(1))
+    return out
+
+
+# A subject's particle, after an optional bracket (`광명시(시장 양기대)가`).
+_SUBJECT = r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:은|는|이|가|측은|측이)\s"
+
+
+def _named(names: list[set[str]], text: str, marker: str) -> set[int]:
+    return {
+        i for i, group in enumerate(names) for n in group
+        if re.search(r"(?<![가-힣A-Za-z])" + re.escape(n) + marker, text)
+    }  # fmt: skip
+
+
+def _sentence_start(ev: Evidence, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after `다.`, `. `, or a line break)."""
+    line_start = ev.text.rfind("\n", 0, pos) + 1
+    ends = [m.end() for m in re.finditer(r"[.。!?](?:\s|$)|다\.", ev.text[line_start:pos])]
+    return line_start + (ends[-1] if ends else 0)
+
+
+def _korean_subject(
+    ev: Evidence, briefing: Briefing, names: list[set[str]], span: Span
+) -> set[int]:
+    """The existing reading of the clause's and sentence's Korean subject."""
+    line_start = ev.text.rfind("\n", 0, span.start) + 1
+    prefix = ev.text[max(line_start, span.start - 60) : span.start]
+    # The item's own clause: after the last `-고`, `-며` or comma before it, plus its first words.
+    clause = (
+        re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1] + ev.text[span.start : span.start + 30]
+    )
+    # Names, and one-syllable short names the briefing gives (`도는 …`), as a clause's subject.
+    short = [{a for a in p.aliases if len(a.strip()) == 1} for p in briefing.parties]
+    groups = [g | s for g, s in zip(names, short, strict=True)]
+    subjects = _named(groups, clause, _SUBJECT)
+    # `두 기관은 ETRI가 개발한 …`: a joint topic of the sentence outranks a subject inside the item.
+    found = topics(ev.text[line_start : span.start])
+    if found and _JOINT_TOPIC.search(found[-1]):
+        subjects = set()
+    # `서울대학교병원과 제일병원, 새통영병원, 고창종합병원은 △…`: a subject naming several parties;
+    # the sentence's subject (`강경화 장관과 이시종 지사는 … 체결하고 [item]`) when the clause has none.
+    sentence = re.split(r"[.。]\s", ev.text[line_start : span.start])[-1]
+    for part in (clause, sentence if not subjects else ""):
+        listed = re.search(r"([^.。\n]*?)(?:은|는|이|가)\s", part)
+        if listed is None:
+            continue
+        named = {i for i, group in enumerate(names) for n in group if n in listed.group(1)}
+        named |= {
+            i for i, p in enumerate(briefing.parties)
+            if p.signatory and len(p.signatory) >= 2 and p.signatory in listed.group(1)
+        }  # fmt: skip
+        if len(named) >= 2:
+            return named
+    # `A는 B와 업무협약을 맺고, [item]`: the item follows the signing of both.
+    if not subjects and _SIGNED_WITH.search(sentence):
+        both = _named(
+            names, sentence, r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:은|는|이|가|와|과)\s"
+        )
+        if len(both) >= 2:
+            return both
+    return subjects
+
+
+def _english_subject(ev: Evidence, names: list[set[str]], span: Span) -> Binding | None:
+    """`In particular, the Ministry of Foreign Affairs will …`, `KOICA and USAID, …, will …`."""
+    start = _sentence_start(ev, span.start)
+    text = ev.text[start : span.start + 160]
+    verb = _EN_VERB.search(text)
+    if verb is None or verb.start() > 220:
+        return None
+    head = text[: verb.start()]
+    if re.search(r"[가-힣]", head):
+        return None
+    if (joint := _JOINT.search(text[: verb.end() + 30])) is not None:
+        return Binding(joint=joint.group(0))
+    english = [{n for n in group if n.isascii() and len(n) >= 2} for group in names]
+    named = _named(english, head, r"(?![A-Za-z])")
+    return Binding(subjects=named) if named else None
+
+
+def _heading_or_intro(
+    ev: Evidence, names: list[set[str]], span: Span, line_start: int
+) -> Binding | None:
+    """`두 기관은 △… △…` on the item's line, or the line introducing its bullet list: a joint
+    phrase, or a heading naming parties (`<중기부>`, `□ 소진공 역할`)."""
+    same = _JOINT.search(ev.text[line_start : span.start])
+    if same:
+        return Binding(joint=same.group(0))
+    line = ev.text[line_start : span.end]
+    if not _BULLET.match(line):
+        return None
+    prev_end = line_start - 1
+    while prev_end > 0:
+        prev_start = ev.text.rfind("\n", 0, prev_end) + 1
+        prev = ev.text[prev_start:prev_end]
+        if prev.strip() and (not _BULLET.match(prev) or prev.lstrip().startswith("□")):
+            if (joint := _JOINT.search(prev)) is not None:
+                return Binding(joint=joint.group(0))
+            heading = prev.strip()
+            if len(heading) <= 40 and not re.search(r"[다.。]\s*$", heading):
+                named = {i for i, group in enumerate(names) for n in group if n in heading}
+                return Binding(subjects=named) if named else None
+            return None
+        prev_end = prev_start - 1
+    return None
+
+
+def read_binding(ev: Evidence, briefing: Briefing, names: list[set[str]], span: Span) -> Binding:
+    """The subject the source gives the item at `span` (see the module's docstring)."""
+    line_start = ev.text.rfind("\n", 0, span.start) + 1
+    line = ev.text[line_start : span.end]
+    if bracket := _BRACKET_SUBJECT.match(line):
+        owner = party_of(names, bracket.group(1))
+        if owner is not None:
+            return Binding(subjects={owner})
+    subjects = _korean_subject(ev, briefing, names, span)
+    if not subjects and (english := _english_subject(ev, names, span)) is not None:
+        return english
+    if subjects:
+        return _with_partners(ev, names, span, subjects)
+    intro = _heading_or_intro(ev, names, span, line_start)
+    found = topics(ev.text[line_start : span.start])
+    if intro is not None and intro.joint and found and not _JOINT_TOPIC.search(found[-1]):
+        intro = None  # `이번 협약으로 도는 …`: the clause has its own subject, unknown to us
+    if intro is not None:
+        return intro
+    carried = _carried(ev, briefing, names, span)
+    if carried is not None and carried.subjects:
+        return _with_partners(ev, names, span, carried.subjects)
+    return carried or Binding()
+
+
+def _with_partners(ev: Evidence, names: list[set[str]], span: Span, subjects: set[int]) -> Binding:
+    """The subject with the parties the item itself cooperates with (`외교부와 협력관계를`)."""
+    return Binding(subjects=subjects | _named(names, ev.text[span.start : span.end], _PARTNER))
+
+
+def _carried(ev: Evidence, briefing: Briefing, names: list[set[str]], span: Span) -> Binding | None:
+    """A sentence with no subject before the item takes the subject of the sentences before it
+    (up to three back, across sentences that have none either)."""
+    start = _sentence_start(ev, span.start)
+    own = ev.text[start : span.start] + " " + ev.text[span.start : span.start + 30]
+    if topics(own) or _named(names, own, _SUBJECT):
+        return None  # the sentence (or the item) has a subject of its own
+    for _ in range(3):
+        prev_end = start
+        while prev_end > 0 and ev.text[prev_end - 1].isspace():
+            prev_end -= 1
+        if prev_end <= 0:
+            return None
+        start = _sentence_start(ev, prev_end - 1)
+        previous = ev.text[start:prev_end] + " "
+        found = topics(previous)
+        if found:
+            if _JOINT_TOPIC.search(found[0]):
+                return Binding(joint=found[0])
+            owner = party_of(names, found[0].split()[-1])
+            return Binding(subjects={owner}) if owner is not None else None
+        if (subject := _named(names, previous, _SUBJECT)) and len(subject) == 1:
+            return Binding(subjects=subject)
+        if (joint := _JOINT.search(previous)) is not None:
+            return Binding(joint=joint.group(0))
+    return None
+
+
+__all__ = ["Binding", "read_binding", "topics"]

@@ -1,0 +1,180 @@
+"""Commitments in prose forms seen on real news (own snippets, invented bodies and places).
+
+`향후 A, B 등을 중심으로 협력하기로 했다` (no subject), `협약에 따르면 양 기관은 …`, `…한다는 내용이다`,
+a `또 …할 예정이다` sentence after a list, a story that names the parties only as `양 기관`,
+and English `The MOU calls for …` / `will pave the way for …` sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+from structure_helpers import run
+
+from summarizer.structure.lines import Mask
+from summarizer.structure.prose import prose_commitments
+
+PROSE = [
+    (
+        "a list closed by 등 whose subject is left unsaid",
+        "해울연구원과 들빛의료원은 협정을 맺었다.\n"
+        "향후 공동연구, 장비 및 시설 상호 이용, 연구인력 교류 등을 중심으로 협력을 강화하기로 했다.\n",
+        ["공동연구", "장비 및 시설 상호 이용", "연구인력 교류"],
+    ),
+    (
+        "협약에 따르면 opens the parties' pledge",
+        "협약에 따르면 양 기관은 직원 교류, 교육 자료 공유, 학술대회 공동 개최 등에 대한 협력을 모색한다.\n",
+        ["직원 교류", "교육 자료 공유", "학술대회 공동 개최"],
+    ),
+    (
+        "특히 양측은 …등 다양한 사업을 펼칠 예정이다",
+        "특히 양측은 수산물 시장 정보 교류, 공동 판로 조사, 수출 상담 지원 등 다양한 사업을 펼칠 예정이다.\n",
+        ["수산물 시장 정보 교류", "공동 판로 조사", "수출 상담 지원"],
+    ),
+    (
+        "a sentence with no subject of its own goes on with the pledge",
+        "협약에 따르면 양 기관은 연구 장비 공동 활용, 연구원 교류 등에 협력한다.\n"
+        "들빛의료원의 임상 자료를 해울연구원의 분석 과정에 접목하는 협력도 강화할 예정이다.\n",
+        [
+            "연구 장비 공동 활용",
+            "연구원 교류",
+            "들빛의료원의 임상 자료를 해울연구원의 분석 과정에 접목하는 협력도 강화",
+        ],
+    ),
+    (
+        "the agreement's content, its aim, then 이를 위해 …할 방침이다",
+        "두 나라는 해양 문화 양해각서를 맺었다. 어촌 축제 교류를 넓히는 등 협력을 촉진한다는 내용이다.\n"
+        "바다 문화 협력을 본격화하겠다는 취지다.\n"
+        "이를 위해 두 나라 관계 부처가 참여하는 '해양문화 위원회'를 설치할 방침이다.\n",
+        ["어촌 축제 교류를 넓히", "두 나라 관계 부처가 참여하는 '해양문화 위원회'를 설치"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want"), PROSE, ids=[c[0] for c in PROSE])
+def test_prose_pledge_forms(why: str, text: str, want: list[str]) -> None:
+    got = prose_commitments(text, Mask([]))
+    assert [c.text for c in got] == want
+    assert all(text[c.start : c.end] == c.text for c in got)
+
+
+def test_one_partys_own_sentence_does_not_go_on_with_the_pledge() -> None:
+    # speakers' own topics (`A 시장은 …, B 시장은 …`) after the pledge are no joint item
+    text = (
+        "양 도시는 관광 상품 공동 개발, 축제 상호 참여 등을 추진하게 된다.\n"
+        "협약식에 이어 도하람 시장은 들빛시에 기부금을, 나예린 시장은 해울시에 기부금을 각각 "
+        "전달하며 협력을 약속했다.\n"
+    )
+    assert [c.text for c in prose_commitments(text, Mask([]))] == [
+        "관광 상품 공동 개발",
+        "축제 상호 참여",
+    ]
+
+
+def test_a_goal_clause_with_two_verbs_stays_one_item() -> None:
+    text = "협약에 따라 두 기관은 해울 기업이 들빛 시장에 자리 잡고 성장할 수 있도록 지원하기로 했다.\n"
+    assert [c.text for c in prose_commitments(text, Mask([]))] == [
+        "해울 기업이 들빛 시장에 자리 잡고 성장할 수 있도록 지원"
+    ]
+
+
+SIGNED = "해울진흥원(원장 도하람)은 18일 들빛대학교 연구소와 업무협약(MOU)을 체결했다.\n\n"
+
+
+def test_a_follow_up_after_an_inline_list_adds_its_clauses() -> None:
+    text = (
+        SIGNED
+        + "이에 따라 양 기관은 ▲수출 상담 지원 ▲인허가 자문 ▲공동 기술 개발 등에 협력할 방침이다.\n"
+        "또 이행 점검을 위해 공동운영협의회를 신설하고 교류 행사를 정례화할 예정이다.\n"
+        "특히 해울진흥원은 올해 안에 상담 창구를 따로 열 계획이다.\n"
+    )
+    got = [c.text for c in run(text).commitments]
+    assert got[:3] == ["수출 상담 지원", "인허가 자문", "공동 기술 개발"]
+    # the `또` sentence is the parties' pledge; one party's own plan after it is not
+    assert any("공동운영협의회를 신설" in c for c in got[3:])
+    assert not any("상담 창구" in c for c in got)
+
+
+def test_no_follow_up_without_a_connective() -> None:
+    text = (
+        SIGNED + "이에 따라 양 기관은 ▲수출 상담 지원 ▲인허가 자문 등에 협력할 방침이다.\n"
+        "해울진흥원은 지난해 상담 창구를 새로 열었다.\n"
+    )
+    assert [c.text for c in run(text).commitments] == ["수출 상담 지원", "인허가 자문"]
+
+
+def test_parties_named_only_together_still_give_prose_items() -> None:
+    # a copied page that starts mid-story: no organisation is named, `양 기관` is
+    text = (
+        "양 기관은 이번 협정을 통해 난치병 연구를 위해 손을 잡았다.\n"
+        "향후 공동연구, 연구 인력 교류 등을 중심으로 협력을 강화하기로 했다.\n"
+    )
+    assert [c.text for c in run(text).commitments] == ["공동연구", "연구 인력 교류"]
+
+
+def test_no_joint_subject_and_no_parties_gives_no_prose_items() -> None:
+    text = "해울시는 올해 공원 조성, 도로 정비 등을 중심으로 예산을 늘리기로 했다.\n"
+    assert run(text).commitments == []
+
+
+ENGLISH = [
+    (
+        "calls for, then a glued full stop before Under the agreement",
+        "The MOU calls for joint bids for port projects in Africa.Under the agreement, the two "
+        "sides will set up a working group and hold talks involving ports, banks and shippers.\n",
+        [
+            "joint bids for port projects in Africa",
+            "set up a working group and hold talks involving ports, banks and shippers",
+        ],
+    ),
+    (
+        "will pave the way for …, including …, according to …",
+        "The MOU signed between Haeul Mayor Do Ha-ram and Deulbit Gov. Na Ye-rin will pave the "
+        "way for exchanges across sectors, including trade, tourism and culture, according to "
+        "officials.\n",
+        ["exchanges across sectors, including trade, tourism and culture"],
+    ),
+    (
+        "seek to …, an aside between dashes, and who said it",
+        "Through the agreement, the two countries will seek to widen ties in fisheries -- a "
+        "shared priority -- particularly in training and research, the ministry said.\n",
+        ["widen ties in fisheries"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want"), ENGLISH, ids=[c[0] for c in ENGLISH])
+def test_english_prose_forms(why: str, text: str, want: list[str]) -> None:
+    got = prose_commitments(text, Mask([]))
+    assert [c.text for c in got] == want
+    assert all(text[c.start : c.end] == c.text for c in got)
+
+
+def test_a_pledge_that_names_no_party_is_an_unsure_hint() -> None:
+    from summarizer import extract_facts
+    from summarizer.prompting import fact_hints, summary_messages
+
+    page = (
+        "해울연구원은 11일 들빛의료원과 업무협약을 체결했다.\n"
+        "이에 따라 양 기관은 ▲공동 연구 ▲장비 공동 활용 등에 협력한다.\n"
+        "또 연구 인력 교류를 정례화할 예정이다.\n"
+    )
+    facts = extract_facts(page.encode("utf-8"), reference_date="2025-06-12")
+    hints = fact_hints(facts)
+    assert [(c["text"], c["unsure"]) for c in hints["commitments"]] == [
+        ("공동 연구", None),
+        ("장비 공동 활용", None),
+        ("연구 인력 교류를 정례화", "after the list"),
+    ]
+    _, user = summary_messages(page, facts)
+    body = user["content"].split("<<<DOCUMENT")[0]
+    assert "- cooperation item: 공동 연구\n" in body
+    assert "- cooperation item (unsure, after the list: include only if" in body
+
+
+def test_an_unsubjected_list_is_unsure_and_a_joint_one_is_not() -> None:
+    text = "향후 공동연구, 연구인력 교류 등을 중심으로 협력을 강화하기로 했다.\n"
+    assert {(c.confidence, c.why) for c in prose_commitments(text, Mask([]))} == {
+        ("low", "no stated subject")
+    }
+    text = "양 기관은 공동연구, 연구인력 교류 등에 협력하기로 했다.\n"
+    assert {c.confidence for c in prose_commitments(text, Mask([]))} == {"high"}

@@ -1,0 +1,93 @@
+"""The CLI's kept regular expressions: the same patterns, compiled once, ignored when stale."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer import regexcache
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = str(ROOT / "examples" / "mss-release.txt")
+PATTERNS = [r"[가-힣]{2,4}\s*(?P<title>장관|차관)", r"(?i)embargo|보도\s*시점", r"^\d+\.", "x"]
+
+# Runs `facts --json` through the CLI's entry point and reports how many patterns `re` compiled.
+PROBE = """
+import json, sys
+from re import _compiler
+calls = [0]
+compile = _compiler.compile
+def counting(*args, **kwargs):
+    calls[0] += 1
+    return compile(*args, **kwargs)
+_compiler.compile = counting
+from summarizer.cli import main
+sys.argv = ["summarizer", "facts", sys.argv[1], "--json"]
+code = main()
+print(json.dumps({"code": code, "compiled": calls[0]}), file=sys.stderr)
+"""
+
+
+def _run(tmp: Path) -> tuple[dict[str, int], str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.update(SUMMARIZER_CACHE_DIR=str(tmp), PYTHONPYCACHEPREFIX=str(tmp / "pycache"))
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, DOC], env=env, capture_output=True, text=True, timeout=120
+    )
+    return json.loads(proc.stderr.strip().splitlines()[-1]), proc.stdout
+
+
+def test_a_second_run_compiles_almost_nothing(tmp_path: Path) -> None:
+    first, out1 = _run(tmp_path)
+    assert regexcache.cache_file(tmp_path).exists()
+    second, out2 = _run(tmp_path)
+    assert first["code"] == second["code"] == 0
+    assert first["compiled"] > 200  # the deterministic layers' patterns
+    assert second["compiled"] < first["compiled"] // 10
+    assert out1 == out2
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regexcache, "_primed", {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+
+def test_primed_patterns_equal_compiled_ones(tmp_path: Path, fresh: None) -> None:
+    for p in PATTERNS:
+        re.compile(p)
+    assert regexcache.save(tmp_path) >= len(PATTERNS)
+    regexcache._primed.clear()
+    re.purge()
+    assert regexcache.prime(tmp_path) >= len(PATTERNS)
+    for p in PATTERNS:
+        primed = re.compile(p)
+        fresh_one = re._compiler.compile(p, 0)  # type: ignore[attr-defined]
+        assert primed == fresh_one and primed.groupindex == fresh_one.groupindex
+        assert primed.flags == fresh_one.flags and primed.groups == fresh_one.groups
+    assert re.compile(PATTERNS[0]).match("오영주 장관")["title"] == "장관"  # type: ignore[index]
+    assert regexcache.save(tmp_path) == 0  # nothing new
+
+
+def test_a_broken_or_foreign_file_is_ignored(tmp_path: Path, fresh: None) -> None:
+    path = regexcache.cache_file(tmp_path)
+    path.write_bytes(b"not marshal")
+    assert regexcache.prime(tmp_path) == 0
+    path.write_bytes(marshal.dumps({"version": "another Python", "patterns": {}}))
+    assert regexcache.prime(tmp_path) == 0
+    assert regexcache.prime(tmp_path / "missing") == 0
+
+
+def test_nothing_is_written_without_bytecode(tmp_path: Path, fresh: None) -> None:
+    sys.dont_write_bytecode = True
+    re.compile("(?:kept|not kept)")
+    assert regexcache.save(tmp_path) == 0
+    assert not regexcache.cache_file(tmp_path).exists()

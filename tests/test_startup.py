@@ -1,0 +1,89 @@
+"""Start-up: `summarizer facts` works on light records and never imports pydantic, and its JSON
+is byte for byte what the Python API's FactsResult writes (see benchmarks/bench_startup.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from summarizer.cli import cli
+from summarizer.extract import extract_facts, facts_record
+from summarizer.models.records import dump_json
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "corpus" / "docs").glob("*"))
+DOC = str(ROOT / "examples" / "mss-release.txt")
+HEAVY = ("pydantic", "pydantic_core", "rich", "openai", "instructor")
+
+# Runs the CLI in this process and reports, on the last stderr line, the heavy packages loaded.
+PROBE = """
+import json, sys
+from summarizer.cli import main
+heavy = json.loads(sys.argv[2])
+sys.argv = ["summarizer", *json.loads(sys.argv[1])]
+code = main()
+print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]}), file=sys.stderr)
+"""
+
+
+def _probe(args: list[str], tmp: Path) -> dict[str, object]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env.update(SUMMARIZER_CACHE_DIR=str(tmp / "cache"), SUMMARIZER_LOG_DB=str(tmp / "logs.db"))
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    report: dict[str, object] = json.loads(proc.stderr.strip().splitlines()[-1])
+    return report
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_the_records_json_is_the_models_json(path: Path) -> None:
+    model = extract_facts(path)
+    record = facts_record(path)
+    assert dump_json(record, indent=2) == model.model_dump_json(indent=2)
+    assert dump_json(record) == model.model_dump_json()
+
+
+def test_the_records_json_with_text_and_a_given_date() -> None:
+    model = extract_facts(DOC, reference_date="2024-07-17", include_text=True)
+    record = facts_record(DOC, reference_date="2024-07-17", include_text=True)
+    assert dump_json(record, indent=2) == model.model_dump_json(indent=2)
+
+
+def test_a_document_model_is_taken_as_it_is() -> None:
+    from summarizer.reading import read_document
+
+    doc = read_document(DOC)
+    assert extract_facts(doc) == extract_facts(DOC)
+    assert dump_json(facts_record(doc)) == extract_facts(DOC).model_dump_json()
+
+
+def test_facts_json_prints_what_the_api_returns() -> None:
+    out = CliRunner().invoke(cli, ["facts", DOC, "--json"])
+    assert out.exit_code == 0, out.output
+    assert out.stdout == extract_facts(DOC).model_dump_json(indent=2) + "\n"
+
+
+def test_facts_json_imports_neither_pydantic_nor_rich(tmp_path: Path) -> None:
+    report = _probe(["facts", DOC, "--json"], tmp_path)
+    assert report == {"code": 0, "loaded": []}
+
+
+def test_the_facts_table_imports_rich_only(tmp_path: Path) -> None:
+    report = _probe(["facts", DOC], tmp_path)
+    assert report == {"code": 0, "loaded": ["rich"]}
+
+
+def test_help_imports_nothing_heavy(tmp_path: Path) -> None:
+    report = _probe(["--help"], tmp_path)
+    assert report == {"code": 0, "loaded": []}
