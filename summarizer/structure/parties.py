@@ -32,6 +32,8 @@ from summarizer.structure.party_fallbacks import (
     from_attendance,
     host_of_venue,
     named_in_agreement,
+    selection,
+    short_names,
 )
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
@@ -241,6 +243,8 @@ def find_parties(
         cands = lone + host_of_venue(text, *signing, lone)
     if not cands:  # `이날 협약식에는 A 진주시장과 B 서초구청장이 참석했다`: the heads' bodies
         cands = from_attendance(text, mask, body_start)
+    if not cands:  # no signing: `A는 … B와 C를 선정했다고 밝혔다`, an announcement's bodies
+        cands = selection(text, mask, body_start)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
@@ -257,11 +261,11 @@ def find_parties(
     )
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
-        cands = [Cand(name=n) for n in _short_names(text, title)]
+        cands = [Cand(name=n) for n in short_names(text, title)]
     cands = [strip_legal_form(c) for c in cands if not HANDLING.search(c.name)]
     expand_short_names(text, cands)
     merged = merge(cands)
-    short = _short_names(text, title)
+    short = short_names(text, title)
     for c in merged:
         for s_ in short:
             fits = s_ not in c.aliases and s_ != c.name and abbreviates(s_, c.name)
@@ -292,18 +296,3 @@ def _from_captions(text: str, mask: Mask, facts: list[Fact]) -> list[Cand]:
             if len(got) >= 2:
                 return got
     return []
-
-
-def _short_names(text: str, title: Span | None) -> list[str]:
-    """Short names in the title (`중기부-한경협`, `법무보호복지공단·중진공`) used as aliases."""
-    if not title:
-        return []
-    head = re.split(r"[,，]|\s", title.text.strip())[0] if title.text else ""
-    if not re.search(r"[-·ㆍ]", head):
-        return []
-    # Korean short names or acronyms (`중기부-KOTRA`), not English words (`Clean-tech`)
-    return [
-        t
-        for t in re.split(r"[-·ㆍ]", head)
-        if re.fullmatch(r"[가-힣A-Za-z]{2,15}", t) and re.search(r"[가-힣]|[A-Z]{2}", t)
-    ]

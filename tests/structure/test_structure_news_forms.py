@@ -245,3 +245,17 @@ def test_one_side_named_at_another_town_s_hall_takes_that_town_as_an_unsure_coun
         ("누리건설", "high", None),
         ("해울구", "low", "venue"),
     ]
+
+
+def test_a_selection_announcement_names_the_announcer_and_the_selected_bodies() -> None:
+    page = (
+        "[해울신문 도하람 기자] 해울부는 6일 '소재 기술개발' 사업의 운영기관으로 "
+        "들빛기술연구원(DTI)과 가람과학기술원(GIST)을 선정했다고 밝혔다.\n"
+        "해울부는 9개 신청기관을 평가해 최종 2곳을 선정했다.\n"
+    )
+    assert names(page) == ["해울부", "들빛기술연구원", "가람과학기술원"]
+
+
+def test_the_hall_of_the_one_side_named_is_no_second_party() -> None:
+    page = "해울광역시는 14일 해울시청 접견실에서 비상대비 방송 업무협약을 체결했다고 밝혔다.\n"
+    assert names(page) == ["해울광역시"]
