@@ -259,3 +259,19 @@ def test_a_selection_announcement_names_the_announcer_and_the_selected_bodies() 
 def test_the_hall_of_the_one_side_named_is_no_second_party() -> None:
     page = "해울광역시는 14일 해울시청 접견실에서 비상대비 방송 업무협약을 체결했다고 밝혔다.\n"
     assert names(page) == ["해울광역시"]
+
+
+def test_english_signed_between_two_people_names_each_one_s_body() -> None:
+    page = (
+        "Haeul, Deulbit sign MOU on aid\n"
+        "HAEUL, Oct. 1 (Wire) -- Haeul and Deulbit have signed an MOU on aid, Haeul's foreign "
+        "ministry said Tuesday.\n"
+        "The agreement was signed between Doh Ha-ram, director at the ministry's aid bureau, and "
+        "Na Ye-rin, assistant in the Deulbit Agency for Overseas Aid's (DAOA) policy bureau, in "
+        "Deulbit City on Monday.\n"
+    )
+    parties = facts(page).structure.parties
+    assert [(p.name, p.aliases) for p in parties] == [
+        ("Haeul's foreign ministry", []),
+        ("Deulbit Agency for Overseas Aid", ["DAOA"]),
+    ]
