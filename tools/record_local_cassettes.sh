@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Re-record cassettes/llama-cpp/ against a REAL llama.cpp server (two instances: contexts
-# 8192 and 2048), serving the tiny untrained GGUF of tools/make_tiny_gguf.py or any model.
+# Re-record cassettes/llama-cpp/ against a REAL llama.cpp server (three instances: contexts
+# 8192, 4096 and 2048), serving the tiny untrained GGUF of tools/make_tiny_gguf.py or any model.
 #
 #   LLAMA_SERVER=/path/to/llama-server MODEL=tiny-qwen2.gguf tools/record_local_cassettes.sh
 #
@@ -21,7 +21,8 @@ start() {  # port context
 }
 start 8081 8192
 start 8082 2048
-for port in 8081 8082; do
+start 8083 4096
+for port in 8081 8082 8083; do
   for _ in $(seq 1 120); do
     if curl -sf "http://127.0.0.1:$port/health" >/dev/null; then break; fi
     sleep 1
@@ -34,6 +35,7 @@ recorded=0
 env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u SUMMARIZER_MODEL -u SUMMARIZER_MODE \
   SUMMARIZER_LLAMA_URL=http://127.0.0.1:8081/v1 \
   SUMMARIZER_LLAMA_SMALL_URL=http://127.0.0.1:8082/v1 \
+  SUMMARIZER_LLAMA_MID_URL=http://127.0.0.1:8083/v1 \
   uv run pytest tests/cassette_tests/test_local_server.py --record-mode=rewrite -p no:cacheprovider -q \
   || recorded=$?
 echo "--- replaying offline" >&2

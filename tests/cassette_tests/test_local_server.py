@@ -4,8 +4,8 @@ The model behind them is tiny and untrained (tools/make_tiny_gguf.py): its answe
 that a grammar keeps schema-valid. What these tests prove is how the project meets a real local
 server — the `--mode auto` probe, field instructions in the prompt when the schema is only a
 grammar, and the errors a small context or a server without forced tool calls produce — and
-that a garbage briefing shows nothing as verified. Recording needs two servers (contexts
-8192 and 2048); `tools/record_local_cassettes.sh` starts them. Replay needs nothing.
+that a garbage briefing shows nothing as verified. Recording needs three servers (contexts
+8192, 4096 and 2048); `tools/record_local_cassettes.sh` starts them. Replay needs nothing.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ MODEL = "tiny-qwen2"
 # Recording reads these; replay never connects (host and port are not matched).
 ROOMY = os.environ.get("SUMMARIZER_LLAMA_URL", "http://127.0.0.1:8081/v1")  # -c 8192
 SMALL = os.environ.get("SUMMARIZER_LLAMA_SMALL_URL", "http://127.0.0.1:8082/v1")  # -c 2048
+# Room for the prompt and a few hundred tokens: filling it takes minutes, not an hour, on 2 cores.
+MID = os.environ.get("SUMMARIZER_LLAMA_MID_URL", "http://127.0.0.1:8083/v1")  # -c 4096
 
 
 @pytest.fixture(scope="module")
@@ -120,10 +122,10 @@ def test_a_prompt_larger_than_the_context_is_named(tmp_path: Path, vcr: Any) -> 
 def test_a_context_that_fills_mid_answer_is_not_a_max_tokens_problem(
     tmp_path: Path, vcr: Any
 ) -> None:
-    # md_json: no grammar, so the untrained model writes until the 8192-token context is full,
+    # md_json: no grammar, so the untrained model writes until the 4096-token context is full,
     # before its answer limit (prompt plus that limit exceed the context).
     with pytest.raises(ModelError) as caught:
-        summarize(MSS, config=_config(tmp_path, ROOMY, mode="md_json", max_tokens=8192))
+        summarize(MSS, config=_config(tmp_path, MID, mode="md_json", max_tokens=8192))
     message = str(caught.value)
     assert "\n" not in message and "ran out of context after" in message
     assert "--max-tokens" not in message
