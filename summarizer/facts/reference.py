@@ -3,6 +3,7 @@
 In order: the release-time line (보도시점, 엠바고, FOR IMMEDIATE RELEASE), a posting line
 (입력, 등록, 송고, 기사입력, 웹출고시간, 승인, 게재, Published), the page's HTML metadata, a
 `date 2021-07` metadata line, an English dateline, a reporter's byline with its date, a
+board's post header (`Writer … Date 2019-07-31`), a posting stamp under the poster's name, a
 notice's closing date over its issuer, a dated image or article path, and last a
 last-modified line (a posting date beats it). A site's date bar or a photo caption is none
 of these. When the page states nothing, there is no reference: nothing is guessed.
@@ -13,12 +14,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
-from functools import cached_property
-from typing import NamedTuple
 
-from summarizer.facts.dateforms import Atom
 from summarizer.facts.dateregistry import date_atoms
 from summarizer.facts.normalize import prepare
+from summarizer.facts.refbase import (
+    TIME_NEXT,
+    Found,
+    Page,
+    complete,
+    dated,
+    full_date,
+    line_end,
+    next_line_at,
+)
 from summarizer.facts.refpaths import dated_paths, meta_line
 from summarizer.facts.resolve import Reference
 from summarizer.lexicon import (
@@ -33,16 +41,6 @@ from summarizer.lexicon import (
     TITLE_WORDS,
     alternation,
 )
-
-
-class Found(NamedTuple):
-    """A stated reference date, what kind of line stated it, and its span in the text."""
-
-    reference: Reference
-    origin: str
-    start: int
-    end: int
-
 
 # Label patterns open with literal characters so the engine can skip ahead fast.
 _EMBARGO = re.compile(
@@ -60,7 +58,6 @@ _MODIFIED = re.compile(
     rf"{alternation(MODIFIED_LABELS, spaced=True, gap=_GAP)}{_ENDING}{_GAP}[:|]?{_GAP}"
     rf"|{alternation(MODIFIED_LABELS_EN)}"
 )
-_TIME_NEXT = re.compile(r"[ \t]*\d{1,2}:\d{2}")
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])"
 )
@@ -71,104 +68,18 @@ _ISSUER = re.compile(
 )
 
 
-def _safe(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _full(a: Atom) -> date | None:
-    p = a.parts
-    return _safe(p.year, p.month, p.day) if p.year is not None and p.month is not None else None
-
-
-_NEAREST_FIRST = sorted(range(-11, 12), key=lambda k: (abs(k), k))
-
-
-class _Page:
-    """The prepared text, with its date atoms and first written year found only if asked."""
-
-    def __init__(self, s: str) -> None:
-        self.s = s
-
-    @cached_property
-    def atoms(self) -> list[Atom]:
-        return date_atoms(self.s)
-
-    @cached_property
-    def stated(self) -> int | None:
-        for a in self.atoms:
-            if a.parts.year is not None and a.parts.month is not None:
-                return a.parts.year
-        return None
-
-
-def _complete(a: Atom, page: _Page | None) -> date | None:
-    """A date's year: as written, else the one its weekday points to nearest the page's
-    first written year; None when the page writes no year at all."""
-    p = a.parts
-    if p.month is None:
-        return None
-    if p.year is not None:
-        return _safe(p.year, p.month, p.day)
-    stated_year = page.stated if page is not None else None
-    if stated_year is None:
-        return None
-    if p.weekday is None:
-        return _safe(stated_year, p.month, p.day)
-    for delta in _NEAREST_FIRST:  # 0, -1, 1, -2, 2, …: the weekday repeats within 11 years
-        d = _safe(stated_year + delta, p.month, p.day)
-        if d is not None and d.weekday() == p.weekday:
-            return d
-    return None
-
-
-def _line_end(s: str, i: int) -> int:
-    j = s.find("\n", i)
-    return len(s) if j == -1 else j
-
-
-def _next_line_at(s: str, i: int) -> int:
-    """Where the value of a label ending at `i` starts: on its line, or on the next line
-    when the label stands alone; -1 when there is none."""
-    end = _line_end(s, i)
-    if s[i:end].strip(" \t\r:|"):
-        return i
-    nxt = end + 1
-    while nxt < len(s) and s[nxt] in "\r\n \t":
-        nxt += 1
-    return nxt if nxt - end < 8 and nxt < len(s) else -1
-
-
-def _dated(
-    s: str, at: int, origin: str, stated: _Page | None, *, need_time: bool = False
-) -> Found | None:
-    """The date written right at `at` (within its line) as a reference, if it is one."""
-    chunk = s[at : _line_end(s, at)][:48]
-    atoms = date_atoms(chunk)
-    if not atoms or atoms[0].start != 0:
-        return None
-    if need_time and not _TIME_NEXT.match(chunk, atoms[0].end):
-        return None
-    d = _complete(atoms[0], stated)
-    if d is None:
-        return None
-    return Found(Reference.of(d), origin, at, at + atoms[0].end)
-
-
-def _embargo(s: str, stated: _Page) -> Found | None:
+def _embargo(s: str, stated: Page) -> Found | None:
     for m in _EMBARGO.finditer(s):
         line_start = s.rfind("\n", 0, m.start()) + 1
-        if m.start() - line_start > 30 and _line_end(s, m.end()) - m.end() > 3:
+        if m.start() - line_start > 30 and line_end(s, m.end()) - m.end() > 3:
             continue  # a label opens or closes its line; elsewhere it is a word in a sentence
-        at = _next_line_at(s, m.end())
-        for a in date_atoms(s[at : _line_end(s, at)]) if at >= 0 else []:
-            d = _complete(a, stated) if a.parts.month is not None else None
+        at = next_line_at(s, m.end())
+        for a in date_atoms(s[at : line_end(s, at)]) if at >= 0 else []:
+            d = complete(a, stated) if a.parts.month is not None else None
             if d is not None:
                 return Found(Reference.of(d), "embargo", at + a.start, at + a.end)
         before = [a for a in date_atoms(s[line_start : m.start()]) if a.parts.month is not None]
-        if before and (d := _complete(before[-1], stated)) is not None:
+        if before and (d := complete(before[-1], stated)) is not None:
             a = before[-1]
             return Found(Reference.of(d), "embargo", line_start + a.start, line_start + a.end)
     return None
@@ -176,11 +87,11 @@ def _embargo(s: str, stated: _Page) -> Found | None:
 
 def _posted(s: str, rx: re.Pattern[str], origin: str) -> Found | None:
     for m in rx.finditer(s):
-        at = _next_line_at(s, m.end())
+        at = next_line_at(s, m.end())
         if at < 0:
             continue
         strong = "label" not in rx.groupindex or any(w in m.group("label") for w in _STRONG)
-        found = _dated(s, at, origin, None, need_time=not strong)
+        found = dated(s, at, origin, None, need_time=not strong)
         if found is not None:
             return found
     return None
@@ -196,19 +107,19 @@ _SENT_AFTER = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}[ \t]*)?송고")
 def _sent(s: str) -> Found | None:
     glued = list(_COPYRIGHT.finditer(s)) if ">" in s else []
     for m in glued + list(_SENT.finditer(s)):
-        atoms = date_atoms(s[m.end() : _line_end(s, m.end())][:40])
-        if not atoms or atoms[0].start != 0 or (d := _full(atoms[0])) is None:
+        atoms = date_atoms(s[m.end() : line_end(s, m.end())][:40])
+        if not atoms or atoms[0].start != 0 or (d := full_date(atoms[0])) is None:
             continue
         if m.group().strip() or _SENT_AFTER.match(s, m.end() + atoms[0].end):
             return Found(Reference.of(d), "input-line", m.end(), m.end() + atoms[0].end)
     return None
 
 
-def _dateline(s: str, stated: _Page) -> Found | None:
+def _dateline(s: str, stated: Page) -> Found | None:
     if not re.search(r"[A-Z]{2}", s):
         return None
     for m in _DATELINE.finditer(s):
-        found = _dated(s, m.end(), "dateline", stated)
+        found = dated(s, m.end(), "dateline", stated)
         if found is not None:
             return found
     return None
@@ -217,13 +128,13 @@ def _dateline(s: str, stated: _Page) -> Found | None:
 def _byline(s: str) -> Found | None:
     """`홍길동 기자 2024.05.21 10:30` or `2024-05-21 | 홍길동 기자`: a short line with both."""
     for m in _BYLINE.finditer(s):
-        start, end = s.rfind("\n", 0, m.start()) + 1, _line_end(s, m.end())
+        start, end = s.rfind("\n", 0, m.start()) + 1, line_end(s, m.end())
         line = s[start:end]
         if end - start > 90 or _CAPTION.search(line):
             continue  # a photo caption's credit and date are not the article's
         for a in date_atoms(line):
-            plain = _TIME_NEXT.match(line, a.end) or not line[a.end :].strip(" \t\r|")
-            if (d := _full(a)) is not None and plain:
+            plain = TIME_NEXT.match(line, a.end) or not line[a.end :].strip(" \t\r|")
+            if (d := full_date(a)) is not None and plain:
                 return Found(Reference.of(d), "byline", start + a.start, start + a.end)
     return None
 
@@ -231,43 +142,76 @@ def _byline(s: str) -> Found | None:
 _CAPTION = re.compile(r"사진|▲|△|◀|▶|캡처|제공|Photo|photo")
 
 
-_STAMP_HINT = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*[.\-/년]")
+_STAMP_HINT = re.compile(r"[ \t|·]*(?:19|20)\d\d[ \t]*[.\-/년]")  # `| 2019-07-09 11:05:49`
 _CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 
 
 def _stamp(s: str) -> Found | None:
     """A date with its clock alone on a line in the page's first lines (`2015-09-16 13:05`
-    under the headline). A date bar carries a weekday and no clock; it is not one."""
-    pos = 0
+    under the headline), or without its clock right under the poster's name (`관리자`,
+    `name@paper.kr | 2024-09-30`). A date bar carries a weekday and no clock; it is not one."""
+    pos, prev = 0, ""
     for _ in range(8):
-        end = _line_end(s, pos)
+        end = line_end(s, pos)
         line = s[pos:end]
-        atoms = date_atoms(line) if _STAMP_HINT.match(line) and ":" in line else []
+        lead = _POSTER.match(line)
+        at = lead.end() if lead else 0
+        atoms = date_atoms(line[at:]) if _STAMP_HINT.match(line, at) else []
+        a = atoms[0] if atoms else None
         if (
-            atoms
-            and not line[: atoms[0].start].strip()
-            and (d := _full(atoms[0])) is not None
-            and _CLOCK_ONLY.match(line, atoms[0].end)
+            a is not None
+            and not line[at : at + a.start].strip(" \t|·")
+            and (d := full_date(a)) is not None
+            and (
+                (":" in line and _CLOCK_ONLY.match(line, at + a.end))
+                or (
+                    a.parts.weekday is None
+                    and not line[at + a.end :].strip()
+                    and (lead is not None or _NAME_LINE.fullmatch(prev.strip()))
+                )
+            )
         ):
-            return Found(Reference.of(d), "input-line", pos + atoms[0].start, pos + atoms[0].end)
+            return Found(Reference.of(d), "input-line", pos + at + a.start, pos + at + a.end)
         if end >= len(s):
             return None
+        prev = line if line.strip() else prev
         pos = end + 1
     return None
 
 
-def _signature(page: _Page) -> Found | None:
+_POSTER = re.compile(r"[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\|[ \t]*")  # `name@paper.kr | `
+_NAME_LINE = re.compile(
+    r"[가-힣]{2,4}[ \t]*(?:기자|특파원|통신원)|관리자|운영자|admin|(?:편집|홍보|기획)(?:부|팀|실)"
+)
+
+
+# A board's post header: `Writer SEOULTECH ReadCount 155 Date 2019-07-31`, `작성자 … 작성일 …`
+_BOARD = re.compile(
+    r"(?m)^[^\n]{0,80}\b(?:Writer|Author|ReadCount|Hits|Views|작성자|조회수?)\b[^\n]{0,80}?"
+    r"\b(?:Date|작성일|등록일)[ \t]*[:：]?[ \t]*(?=(?:19|20)\d\d)"
+)
+
+
+def _board(s: str, stated: Page) -> Found | None:
+    for m in _BOARD.finditer(s):
+        found = dated(s, m.end(), "input-line", stated)
+        if found is not None:
+            return found
+    return None
+
+
+def _signature(page: Page) -> Found | None:
     """A notice's closing date alone on its line, its issuer on the next line."""
     s = page.s
     for a in page.atoms:
-        d = _full(a)
+        d = full_date(a)
         if d is None:
             continue
-        start, end = s.rfind("\n", 0, a.start) + 1, _line_end(s, a.end)
+        start, end = s.rfind("\n", 0, a.start) + 1, line_end(s, a.end)
         if s[start : a.start].strip() or s[a.end : end].strip(" \t\r."):
             continue
-        at = _next_line_at(s, end)
-        if at > 0 and _ISSUER.search(s, at, _line_end(s, at)) and _line_end(s, at) - at < 40:
+        at = next_line_at(s, end)
+        if at > 0 and _ISSUER.search(s, at, line_end(s, at)) and line_end(s, at) - at < 40:
             return Found(Reference.of(d), "signature", a.start, a.end)
     return None
 
@@ -290,7 +234,7 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
     """The publication date the text (or its HTML metadata `published`) states, and where;
     None when it states none."""
     s = prepare(text)
-    stated = _Page(s)
+    stated = Page(s)
     found = _embargo(s, stated) or _posted(s, _POSTED, "input-line") or _sent(s)
     if found is None and published:
         try:
@@ -304,6 +248,7 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         found
         or _dateline(s, stated)
         or _byline(s)
+        or _board(s, stated)
         or _stamp(s)
         or _signature(stated)
         or _path(s)

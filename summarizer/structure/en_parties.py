@@ -77,6 +77,8 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
         found.append(
             Cand(name=name, aliases=[abbr], head=head, start=s + om.start(1), end=s + om.end())
         )
+    if len(found) < 2 and (between := _between_people(text, s, sent)):
+        return between
     if len(found) < 2:
         # `SEOUL, March 4 (Yonhap) -- Samsung Electronics Co. signed … with Naver Corp. on …`
         head = sent[: m.start()]
@@ -98,6 +100,39 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
             if not any(wm.group(1) in n or n in wm.group(1) for n in names):
                 found.append(Cand(name=wm.group(1), start=s + wm.start(1), end=s + wm.end(1)))
     return found
+
+
+# `signed between Oh, director-general at the ministry's bureau, and Maloney, assistant in the
+# U.S. Agency for International Development's (USAID) bureau`: each signatory's body
+_BETWEEN = re.compile(r"\bsigned\s+between\s+(?P<a>.+?),\s+and\s+(?P<b>.+)")
+_BODY_OF = re.compile(
+    r"\b(?:at|in|of|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&-]*)(?:\s+(?:[A-Z][\w.&-]*|of|for|and))*"
+    r"|" + _ORG_NOUN + r")(?:['’]s)?(?:\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,10})\))?"
+)
+
+
+def _between_people(text: str, s: int, sent: str) -> list[Cand]:
+    m = _BETWEEN.search(sent)
+    if m is None:
+        return []
+    out = []
+    for side in ("a", "b"):
+        body = _BODY_OF.search(sent, m.start(side), m.end(side))
+        if body is None:
+            return []
+        org, at = body.group("org"), s + body.start("org")
+        if org[0].islower():  # `the ministry's …`: the body the text named before
+            before = text[: s + body.start()]
+            named = re.findall(
+                r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?(?:[a-z]+\s+){0,2}" + re.escape(org), before
+            )
+            if not named:
+                return []
+            org = max(named, key=len)
+            at = before.rfind(org)
+        aliases = [body.group("abbr")] if body.group("abbr") else []
+        out.append(Cand(name=org, aliases=aliases, start=at, end=at + len(org)))
+    return out
 
 
 _PERSON_BRACKET = re.compile(

@@ -17,7 +17,7 @@ from summarizer.structure.lines import (
     span,
     start_of_line,
 )
-from summarizer.structure.venue import caption_place, english_place, korean_place, strip_region
+from summarizer.structure.venue import caption_place, earlier_venue, place_in, strip_region
 
 _CUE_KO = re.compile(
     r"체결|맺[었은는고]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
@@ -94,13 +94,6 @@ def _outline(
     return date, time, place
 
 
-def _place_in(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
-    if re.search(r"[가-힣]", text[s:e]):
-        sp = korean_place(text, s, e, facts)
-        return (sp.text, sp) if sp else None
-    return english_place(text, s, e)
-
-
 def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, int]]:
     out = []
     for s, e in iter_sentences(text, body_start):
@@ -151,14 +144,14 @@ def find_event(
             if _OTHER_STEP.search(text, s, e) or date in guessed or _reported_day(text, date, e):
                 unsure.append("date")
             time = _first_time(facts, s, e)
-            place = _place_in(text, s, e, facts)
+            place = place_in(text, s, e, facts) or earlier_venue(text, s, e, facts, body_start)
             break
     o_date, o_time, o_place = _outline(text, facts, mask)
     date = date or o_date
     time = time or o_time
     for s, e in cues:
         time = time or _first_time(facts, s, e)
-        place = place or _place_in(text, s, e, facts)
+        place = place or place_in(text, s, e, facts)
     if o_place and (place is None or _size(o_place.text) > _size(place[1].text)):
         place = (o_place.text, o_place)
     if place is None and (date or time):

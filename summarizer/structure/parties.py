@@ -8,6 +8,7 @@ from dataclasses import replace
 from summarizer.facts.datewords import DAYPARTS, PAST_NEXT, SAME_DAY, WEEKDAYS_KO, words_pattern
 from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, ORG_SYLLABLES, alternation, ending
 from summarizer.models.records import Fact, Party, Span
+from summarizer.structure.counted import counted_partners
 from summarizer.structure.en_parties import SIGN_EN, english_sentence
 from summarizer.structure.issuers import (
     HANDLING,
@@ -24,10 +25,15 @@ from summarizer.structure.orgs import (
     expand_short_names,
     looks_like_org,
     merge,
-    parse_piece,
     pieces,
-    split_outside_brackets,
     strip_legal_form,
+)
+from summarizer.structure.party_fallbacks import (
+    from_attendance,
+    host_of_venue,
+    named_in_agreement,
+    selection,
+    short_names,
 )
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
@@ -137,33 +143,12 @@ def _lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
         if len(c.name) > 4 or " " in c.name:
             continue
         for name in longer:
+            if any(name in o.name for o in cands if o is not c):
+                continue  # `경인방송` beside `TBN경인교통방송`: that longer name is another party
             if len(name) > len(c.name) and name[-1] == c.name[-1] and abbreviates(c.name, name):
                 c.aliases = [c.name, *[a for a in c.aliases if a != c.name]]
                 c.name = name
                 break
-
-
-# `'서울특별시-전라북도 부안군 간 상생발전을 위한 협약'`: the parties named in the agreement
-_AGREEMENT_NAMES = re.compile(
-    r"[‘'“\"「『]\s*([가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}(?:\s*[-·ㆍ]\s*[가-힣A-Za-z]+"
-    r"(?:\s[가-힣A-Za-z]+){0,2}){1,4})\s*(?:간|사이)\s"
-)
-
-
-def _named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
-    m = _AGREEMENT_NAMES.search(text, s, e)
-    if not m:
-        b = _BETWEEN.search(text, s, e)
-        if b is None:
-            return []
-        pair = [parse_piece(text, b.start(k), b.end(k)) for k in (1, 2)]
-        return [c for c in pair if c is not None and looks_like_org(c)]
-    out = []
-    for x, y in split_outside_brackets(m.group(1), r"\s*[-·ㆍ]\s*"):
-        c = parse_piece(text, m.start(1) + x, m.start(1) + y)
-        if c:
-            out.append(c)
-    return out
 
 
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
@@ -173,11 +158,6 @@ _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _ALSO_SUBJECT = re.compile(r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)(?:이|가)\s")
 _BARE_BRANCH = re.compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
 _AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")
-# `강원도 원주경찰서와 경기도 여주경찰서 간 치안 공조`: the two sides named with 간
-_BETWEEN = re.compile(
-    r"(?:^|\s|,)((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)(?:와|과)\s"
-    r"((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)\s+(?:간|사이)\s"
-)
 
 
 def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
@@ -234,6 +214,7 @@ def find_parties(
     """The organisations party to the agreement, with their aliases and heads."""
     by_tier: dict[int, list[Cand]] = {}
     lone: list[Cand] = []  # `롯데건설이 … 업무협약을 체결했다`: the one side the sentence names
+    signing: tuple[int, int] | None = None
     for s, e in iter_sentences(text, body_start):
         if mask.blocked(s, e):
             continue
@@ -241,10 +222,12 @@ def find_parties(
         if re.search(r"[가-힣]", sent) and _SIGN_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
             got = _korean_sentence(text, s, e, facts) if tier not in by_tier else []
+            if got and tier == 0 and signing is None:
+                signing = (s, e)
             if len(got) == 1 and tier == 0 and not lone and looks_like_org(got[0]):
                 lone = got
             if len(got) < 2:
-                got = _named_in_agreement(text, s, e)
+                got = named_in_agreement(text, s, e)
         elif SIGN_EN.search(sent):
             tier, got = 0, english_sentence(text, s, e)
         else:
@@ -256,8 +239,14 @@ def find_parties(
     cands = by_tier[min(by_tier)] if by_tier else []
     if not cands:  # the signing is told only under the photo: `A 시장과 B 군수가 … 체결한 뒤`
         cands = [replace(c, why="caption") for c in _from_captions(text, mask, facts)]
-    if not cands:
-        cands = lone
+    if not cands and lone and signing is not None:  # one side named; the host's hall, perhaps
+        cands = lone + host_of_venue(text, *signing, lone)
+    if not cands:  # `이날 협약식에는 A 진주시장과 B 서초구청장이 참석했다`: the heads' bodies
+        cands = from_attendance(text, mask, body_start)
+    if not cands:  # no signing: `A는 … B와 C를 선정했다고 밝혔다`, an announcement's bodies
+        cands = selection(text, mask, body_start)
+    if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
+        cands = cands + counted_partners(text, *signing, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     _lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)
@@ -272,11 +261,11 @@ def find_parties(
     )
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
-        cands = [Cand(name=n) for n in _short_names(text, title)]
+        cands = [Cand(name=n) for n in short_names(text, title)]
     cands = [strip_legal_form(c) for c in cands if not HANDLING.search(c.name)]
     expand_short_names(text, cands)
     merged = merge(cands)
-    short = _short_names(text, title)
+    short = short_names(text, title)
     for c in merged:
         for s_ in short:
             fits = s_ not in c.aliases and s_ != c.name and abbreviates(s_, c.name)
@@ -307,18 +296,3 @@ def _from_captions(text: str, mask: Mask, facts: list[Fact]) -> list[Cand]:
             if len(got) >= 2:
                 return got
     return []
-
-
-def _short_names(text: str, title: Span | None) -> list[str]:
-    """Short names in the title (`중기부-한경협`, `법무보호복지공단·중진공`) used as aliases."""
-    if not title:
-        return []
-    head = re.split(r"[,，]|\s", title.text.strip())[0] if title.text else ""
-    if not re.search(r"[-·ㆍ]", head):
-        return []
-    # Korean short names or acronyms (`중기부-KOTRA`), not English words (`Clean-tech`)
-    return [
-        t
-        for t in re.split(r"[-·ㆍ]", head)
-        if re.fullmatch(r"[가-힣A-Za-z]{2,15}", t) and re.search(r"[가-힣]|[A-Z]{2}", t)
-    ]

@@ -14,7 +14,7 @@ from summarizer.facts.datewords import (
 )
 from summarizer.lexicon import OWN_SITES, PROVINCE_ENDINGS, PROVINCES, alternation, ending
 from summarizer.models.records import Fact, Span
-from summarizer.structure.lines import span
+from summarizer.structure.lines import iter_sentences, span
 
 _VENUE = re.compile(
     r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|"
@@ -137,4 +137,33 @@ def caption_place(text: str, regions: list[tuple[int, int]], facts: list[Fact]) 
             sp = korean_place(text, s, m.start() + 3, facts)
             if sp:
                 return sp
+    return None
+
+
+def place_in(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
+    """The venue a sentence names: `… 대회의실에서`, or in English `at the …`."""
+    if re.search(r"[가-힣]", text[s:e]):
+        sp = korean_place(text, s, e, facts)
+        return (sp.text, sp) if sp else None
+    return english_place(text, s, e)
+
+
+# `이날 환영행사에서 … 협약을 체결했다`: the signing at an event told of just before
+_AT_THAT_EVENT = re.compile(
+    r"(?:이날|이\s*자리|당일|같은\s*날)\s+(?:\S+\s+)?\S*"
+    r"(?:행사|회의|포럼|총회|만찬|설명회|박람회|기념식|개회식|축제|대회)\S*에서"
+)
+
+
+def earlier_venue(
+    text: str, s: int, e: int, facts: list[Fact], body_start: int
+) -> tuple[str, Span] | None:
+    """The venue of the event the signing sentence refers back to, from the sentences before it."""
+    if not _AT_THAT_EVENT.search(text, s, e):
+        return None
+    before = [(a, b) for a, b in iter_sentences(text, body_start, s) if b <= s][-3:]
+    for a, b in reversed(before):
+        found = place_in(text, a, b, facts)
+        if found:
+            return found
     return None

@@ -63,6 +63,20 @@ def _got(text: str, published: str | None = None) -> tuple[str, str] | None:
         (" date 2019-10-01 SEOUL, Oct. 1 (Yonhap) -- text", ("2019-10-01", "metadata")),
         # a reporter's byline carrying the date
         ("제목\n홍길동 기자 | 2024.05.21 10:30\n본문 21일 밝혔다", ("2024-05-21", "byline")),
+        # a posting stamp under the reporter's name, behind a bar
+        (
+            "해울시-들빛군, 협력\n도하람\n| 2019-07-09 11:05:49\n본문 9일",
+            ("2019-07-09", "input-line"),
+        ),
+        # a board's post header
+        (
+            "게시글 확인\nTitle Haeul Signs MOU\nWriter HAEUL ReadCount 155 Date 2019-07-31\nbody",
+            ("2019-07-31", "input-line"),
+        ),
+        (
+            "제목 협약 체결\n작성자 홍보팀 | 조회 42 | 작성일 2023.05.09\n본문",
+            ("2023-05-09", "input-line"),
+        ),
         # a notice's closing date over its issuer
         ("공고\n2024년 4월 25일\n장관", ("2024-04-25", "signature")),
         ("모집 공고\n\n2024. 3. 2.\n\n○○시장\n", ("2024-03-02", "signature")),
@@ -96,6 +110,8 @@ def test_reference_date_found(text: str, expected: tuple[str, str]) -> None:
         "보도시점 7. 17.(수) 10:30\n본문",
         # a version number is not a date, and an event date in prose is no posting date
         "앱 버전 24.7.17 배포 안내\n본문 2024년 3월 5일 시행",
+        # a date in a board header without a writer or a view count is no posting date
+        "Next meeting: Date 2019-07-31, Room 2\nbody",
         # an English dateline without a year written anywhere
         "SEOUL, Sept. 5 (Yonhap) -- The ministry said on Thursday.",
     ],

@@ -47,7 +47,7 @@ PARTIES = [
     ),
     (
         "one side only: the signing sentence names no counterpart",
-        "누리건설이 지난 10일 해울구청 본관 대회의실에서 관광 활성화를 위한 업무협약(MOU)을 "
+        "누리건설이 지난 10일 들빛센터 대회의실에서 관광 활성화를 위한 업무협약(MOU)을 "
         "체결했다고 11일 밝혔다.\n",
         ["누리건설"],
     ),
@@ -182,3 +182,96 @@ TITLES = [
 def test_titles_from_news_forms(why: str, page: str, title: str | None) -> None:
     got = facts(page).structure.title
     assert (got.text if got else None) == title, why
+
+
+def test_a_counted_partner_is_named_by_a_list_of_that_many_elsewhere() -> None:
+    page = (
+        "들빛교육지원청(교육장 도하람)은 10일 해울호텔에서 시·도교육지원청 3곳과 교육복지 "
+        "업무협약을 했다고 밝혔다.\n"
+        "들빛교육지원청은 지난 2018년부터 가람교육지원청, 누리교육지원청, 솔빛교육지원청과 함께 "
+        "교류를 추진해 오고 있다.\n"
+    )
+    assert names(page) == ["들빛교육지원청", "가람교육지원청", "누리교육지원청", "솔빛교육지원청"]
+
+
+def test_a_counted_partner_from_a_caption_list_of_heads_is_marked_as_read_off_a_photo() -> None:
+    page = (
+        "해울시는 14일 해울시청 접견실에서 2개 지역방송사와 비상대비 방송 업무협약을 체결했다고 "
+        "밝혔다.\n"
+        "도하람 해울시장이 14일 협약식에서 참석자들과 기념촬영을 하고 있다. (왼쪽부터 나예린 "
+        "가람방송 본부장, 도하람 해울시장, 서지우 누리케이블방송 국장) [사진=해울시]\n"
+    )
+    parties = facts(page).structure.parties
+    assert [p.name for p in parties] == ["해울시", "가람방송", "누리케이블방송"]
+    assert [p.why for p in parties[1:]] == ["caption", "caption"]
+
+
+def test_a_list_of_another_length_names_no_counted_partner() -> None:
+    page = (
+        "해울시는 14일 시청에서 3개 방송사와 업무협약을 체결했다고 밝혔다.\n"
+        "시는 가람방송, 누리방송과 별도로 협의하고 있다.\n"
+    )
+    assert names(page) == ["해울시"]
+
+
+def test_heads_at_the_ceremony_stand_for_their_bodies_when_nothing_else_names_them() -> None:
+    page = (
+        "이날 협약식에는 도하람 해울시장과 나예린 들빛구청장, 해울시 기획행정국장 및 관계 "
+        "공무원들이 참석했다.\n"
+        "양 도시는 문화·농업 분야에서 교류하기로 했다.\n"
+    )
+    parties = facts(page).structure.parties
+    assert [(p.name, p.confidence) for p in parties] == [("해울시", "low"), ("들빛구", "low")]
+
+
+def test_a_signing_at_an_event_told_of_just_before_takes_that_event_s_venue() -> None:
+    page = (
+        "해울 상공인 교류회 열려\n\n"
+        "첫날인 10일에는 저녁 6시부터 들빛 솔숲리조트 호수호텔에서 300여명이 참석한 가운데 환영 "
+        "만찬행사를 가졌다.\n"
+        "특히 이날 환영행사에서 출향 상공인들은 해울상공회의소협의회와 상생발전 협약을 체결했다.\n"
+    )
+    ev = facts(page).structure.event
+    assert ev is not None and ev.place is not None and "솔숲리조트 호수호텔" in ev.place
+
+
+def test_one_side_named_at_another_town_s_hall_takes_that_town_as_an_unsure_counterpart() -> None:
+    page = (
+        "누리건설이 지난 10일 해울구청 본관 대회의실에서 관광 활성화를 위한 업무협약(MOU)을 "
+        "체결했다고 11일 밝혔다.\n"
+    )
+    parties = facts(page).structure.parties
+    assert [(p.name, p.confidence, p.why) for p in parties] == [
+        ("누리건설", "high", None),
+        ("해울구", "low", "venue"),
+    ]
+
+
+def test_a_selection_announcement_names_the_announcer_and_the_selected_bodies() -> None:
+    page = (
+        "[해울신문 도하람 기자] 해울부는 6일 '소재 기술개발' 사업의 운영기관으로 "
+        "들빛기술연구원(DTI)과 가람과학기술원(GIST)을 선정했다고 밝혔다.\n"
+        "해울부는 9개 신청기관을 평가해 최종 2곳을 선정했다.\n"
+    )
+    assert names(page) == ["해울부", "들빛기술연구원", "가람과학기술원"]
+
+
+def test_the_hall_of_the_one_side_named_is_no_second_party() -> None:
+    page = "해울광역시는 14일 해울시청 접견실에서 비상대비 방송 업무협약을 체결했다고 밝혔다.\n"
+    assert names(page) == ["해울광역시"]
+
+
+def test_english_signed_between_two_people_names_each_one_s_body() -> None:
+    page = (
+        "Haeul, Deulbit sign MOU on aid\n"
+        "HAEUL, Oct. 1 (Wire) -- Haeul and Deulbit have signed an MOU on aid, Haeul's foreign "
+        "ministry said Tuesday.\n"
+        "The agreement was signed between Doh Ha-ram, director at the ministry's aid bureau, and "
+        "Na Ye-rin, assistant in the Deulbit Agency for Overseas Aid's (DAOA) policy bureau, in "
+        "Deulbit City on Monday.\n"
+    )
+    parties = facts(page).structure.parties
+    assert [(p.name, p.aliases) for p in parties] == [
+        ("Haeul's foreign ministry", []),
+        ("Deulbit Agency for Overseas Aid", ["DAOA"]),
+    ]

@@ -1,0 +1,73 @@
+"""Partners the signing sentence only counts (`시·도교육지원청 6곳과`, `6개 지역방송사와`), named
+in a list elsewhere on the page: a comma list of exactly that many bodies, or of people with the
+body each heads (`왼쪽부터 박영모 남인천방송 본부장, …`)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, ORG_SYLLABLES, ending
+from summarizer.structure.lines import iter_lines
+from summarizer.structure.orgs import Cand, abbreviates, as_person, key
+
+# `N곳과`, `N개 기관과`, `N개 지역방송사와`: a count of partners joined by 와/과
+_COUNTED = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*(?:곳|개\s*기관|개사|개소|개\s*[가-힣]{1,8})(?:과|와)(?=\s)"
+)
+# `(왼쪽부터 …)`, `▲ …`: what opens a caption's list of people
+_LIST_LEAD = re.compile(r"^[\s(▲△]*(?:사진\s*)?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서부터)\s*")
+_ORG_END = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
+_ITEM = re.compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")
+
+
+def counted_partners(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]:
+    """The bodies a count in the sentence `text[s:e]` stands for, when one list names that many."""
+    m = _COUNTED.search(text, s, e)
+    if m is None:
+        return []
+    n = int(m.group(1))
+    if not 2 <= n <= 12:
+        return []
+    known = [n for c in named for n in [c.name, *c.aliases]]
+    for ln in iter_lines(text):
+        if ln.start <= m.start() < ln.end:
+            continue
+        for run in re.finditer(rf"[^()\n]*(?:,\s*[^(),\n]+){{{n - 1},}}", ln.text):
+            got = _bodies(run.group(0), ln.start + run.start(), known)
+            if got is not None and len(got) == n:
+                return got
+    return []
+
+
+def _bodies(run: str, at: int, known: list[str]) -> list[Cand] | None:
+    """Each item of a comma list as a body, leaving out the named parties' own heads."""
+    lead = _LIST_LEAD.match(run)
+    pos = lead.end() if lead else 0
+    out: list[Cand] = []
+    parts = list(re.finditer(r"[^,]+", run[pos:]))
+    for k, part in enumerate(parts):
+        item = part.group(0).strip().rstrip(")")
+        if k == len(parts) - 1:  # `…, 고양교육지원청과 함께 어려운 …`: the list ends at 과
+            item = re.sub(r"(?<=[가-힣A-Za-z0-9)])(?:과|와)\s.*$", "", item)
+        item = re.sub(r"(?:과|와|이|가|은|는)$", "", item).strip()
+        if k == 0 and not lead and " " in item and _ORG_END.search(item):
+            item = item.rsplit(" ", 1)[1]  # `A는 지난 2018년부터 B, C, …`: the list opens at B
+        if not _ITEM.fullmatch(item):
+            return None
+        person = as_person(item)
+        if person is not None:
+            if person[0] is None:
+                return None
+            name = person[0]
+        elif len(item.split()) == 1 and len(item) >= 3:
+            name = item
+        else:
+            return None
+        if any(key(name) == key(k) or abbreviates(name, k) for k in known):
+            continue  # `유정복 인천시장` among the partners: the party's own head
+        idx = part.group(0).find(name)
+        start = at + pos + part.start() + idx if idx >= 0 else None
+        end = start + len(name) if start is not None else None
+        # a caption's `왼쪽부터 …` list is read off a photo: the hint says so
+        out.append(Cand(name=name, start=start, end=end, why="caption" if lead else None))
+    return out

@@ -1,0 +1,134 @@
+"""Parties when the signing sentence names fewer than two: the sides of `A와 B 간` or of a quoted
+`'A-B 간 협약'`, the heads seen at the ceremony (`협약식에는 A 진주시장과 B 서초구청장이`), the host
+of a one-sided signing, a selection's bodies; and the short names a title writes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from summarizer.models.records import Span
+from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.orgs import (
+    Cand,
+    abbreviates,
+    looks_like_org,
+    parse_piece,
+    split_outside_brackets,
+)
+
+# `강원도 원주경찰서와 경기도 여주경찰서 간 치안 공조`: the two sides named with 간
+_BETWEEN = re.compile(
+    r"(?:^|\s|,)((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)(?:와|과)\s"
+    r"((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)\s+(?:간|사이)\s"
+)
+
+# `'서울특별시-전라북도 부안군 간 상생발전을 위한 협약'`: the parties named in the agreement
+_AGREEMENT_NAMES = re.compile(
+    r"[‘'“\"「『]\s*([가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}(?:\s*[-·ㆍ]\s*[가-힣A-Za-z]+"
+    r"(?:\s[가-힣A-Za-z]+){0,2}){1,4})\s*(?:간|사이)\s"
+)
+
+
+def named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
+    m = _AGREEMENT_NAMES.search(text, s, e)
+    if not m:
+        b = _BETWEEN.search(text, s, e)
+        if b is None:
+            return []
+        pair = [parse_piece(text, b.start(k), b.end(k)) for k in (1, 2)]
+        return [c for c in pair if c is not None and looks_like_org(c)]
+    out = []
+    for x, y in split_outside_brackets(m.group(1), r"\s*[-·ㆍ]\s*"):
+        c = parse_piece(text, m.start(1) + x, m.start(1) + y)
+        if c:
+            out.append(c)
+    return out
+
+
+_ATTENDED = re.compile(
+    r"(?:협약식|체결식|서명식|결연식|행사)(?:에는|에서는)\s+(?P<who>[^.\n]{4,120}?)"
+    r"(?:을|를)?\s*(?:비롯해|비롯한|등)?\s*\S*\s*(?:참석|참여)"
+)
+
+
+_UNIT = re.compile(r"(?:국|과|팀|실|계|반)$")
+
+
+def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
+    """Bodies whose heads the attendance sentence names with a fused title (`진주시장`)."""
+    for s, e in iter_sentences(text, body_start):
+        m = _ATTENDED.search(text, s, e)
+        if m is None or mask.blocked(s, e):
+            continue
+        at = m.start("who")
+        items = [
+            parse_piece(text, at + x, at + y) for x, y in split_outside_brackets(m.group("who"))
+        ]
+        # `진주시 기획행정국장`: the head of a bureau (국, 과, 팀, 실) speaks for no party
+        heads = [c for c in items if c is not None and c.head and not _UNIT.search(c.name)]
+        if len(heads) >= 2:
+            return [replace(c, why="attendance") for c in heads]
+    return []
+
+
+# `롯데건설이 … 강서구청 본관 대회의실에서 … 체결했다`: a town hall as the venue
+_TOWN_HALL_VENUE = re.compile(r"(?:^|\s)([가-힣]{1,6}[시군구도])청(?:\s+\S+){0,3}?\s*에서\s")
+
+
+def host_of_venue(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]:
+    """The town whose hall hosted a signing that names only one side: perhaps the other side."""
+    m = _TOWN_HALL_VENUE.search(text, s, e)
+    if m is None:
+        return []
+    town = m.group(1)
+    names = [n for c in named for n in [c.name, *c.aliases]]
+    if any(town in n or n in town or abbreviates(town, n) for n in names):  # 인천시, 인천광역시
+        return []
+    return [Cand(name=town, aliases=[town + "청"], start=m.start(1), end=m.end(1), why="venue")]
+
+
+# `A는 6일 '…' 사업의 운영기관으로 B(KETI)와 C(KAIST)를 선정했다고 밝혔다`: no agreement, but an
+# announcement naming the bodies it concerns
+_SELECTED = re.compile(
+    r"(?:으로|로)\s+(?P<objs>[^\s,'‘’“”]+(?:\s*(?:와|과|,|및)\s*[^\s,'‘’“”]+){1,5})"
+    r"(?:을|를)\s+(?:각각\s+|최종\s+)?(?:선정|지정)(?:했|하였|한다|해)"
+)
+_TOPIC_AT_START = re.compile(r"([가-힣A-Za-z()㈜]{2,30}?)(?:은|는)\s")
+
+
+def selection(text: str, mask: Mask, body_start: int) -> list[Cand]:
+    """The announcing body and the bodies it selected, from the first such sentence."""
+    for s, e in iter_sentences(text, body_start):
+        m = _SELECTED.search(text, s, e)
+        if m is None or mask.blocked(s, e):
+            continue
+        lead = re.search(r"(?:기자|특파원)\s*\]?\s*=?\s*|\]\s*", text[s : m.start()])
+        at = s + (lead.end() if lead else 0)
+        topic = _TOPIC_AT_START.match(text, at, m.start())
+        if topic is None:
+            continue
+        head = parse_piece(text, topic.start(1), topic.end(1))
+        items = [
+            parse_piece(text, m.start("objs") + x, m.start("objs") + y)
+            for x, y in split_outside_brackets(m.group("objs"))
+        ]
+        found = [c for c in [head, *items] if c is not None and looks_like_org(c)]
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def short_names(text: str, title: Span | None) -> list[str]:
+    """Short names in the title (`중기부-한경협`, `법무보호복지공단·중진공`) used as aliases."""
+    if not title:
+        return []
+    head = re.split(r"[,，]|\s", title.text.strip())[0] if title.text else ""
+    if not re.search(r"[-·ㆍ]", head):
+        return []
+    # Korean short names or acronyms (`중기부-KOTRA`), not English words (`Clean-tech`)
+    return [
+        t
+        for t in re.split(r"[-·ㆍ]", head)
+        if re.fullmatch(r"[가-힣A-Za-z]{2,15}", t) and re.search(r"[가-힣]|[A-Z]{2}", t)
+    ]
