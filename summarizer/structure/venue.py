@@ -10,6 +10,7 @@ from summarizer.facts.datewords import (
     DEICTIC,
     PAST_NEXT,
     RELATIVE,
+    SAME_DAY,
     words_pattern,
 )
 from summarizer.lexicon import OWN_SITES, PROVINCE_ENDINGS, PROVINCES, alternation, ending
@@ -150,7 +151,7 @@ def place_in(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] |
 
 # `이날 환영행사에서 … 협약을 체결했다`: the signing at an event told of just before
 _AT_THAT_EVENT = re.compile(
-    r"(?:이날|이\s*자리|당일|같은\s*날)\s+(?:\S+\s+)?\S*"
+    r"(?:" + words_pattern(SAME_DAY) + r"|이\s*자리)\s+(?:\S+\s+)?\S*"
     r"(?:행사|회의|포럼|총회|만찬|설명회|박람회|기념식|개회식|축제|대회)\S*에서"
 )
 
