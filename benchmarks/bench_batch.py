@@ -5,7 +5,9 @@
 
 Starts the fake server on a free loopback port with a fixed per-request latency and
 `--fallback` answers, writes N distinct documents from a template, runs the batch, and
-prints wall time against the ideal (docs / concurrency * latency; target ratio <= 1.25).
+prints wall time against the ideal (docs / concurrency * latency; target ratio <= 1.25 up to
+concurrency 16, <= 1.5 above) and where the CPU went: the event loop (a floor under the wall
+time), other threads, the worker processes and the fake server.
 Then runs the same batch again: every result should come from the cache, with 0 requests.
 """
 
@@ -213,7 +215,8 @@ def main() -> int:
                 + (", runner only (no pipeline, no cache)" if args.runner_only else "")
             )
             print(
-                f"run 1: wall {wall:.2f}s, ideal {ideal:.2f}s, ratio {wall / ideal:.2f} (target <= 1.25); "
+                f"run 1: wall {wall:.2f}s, ideal {ideal:.2f}s, ratio {wall / ideal:.2f} "
+                f"(target <= {1.25 if args.concurrency <= 16 else 1.5}); "
                 f"ok {first.ok}, failed {first.failed}, requests {first.usage.requests} "
                 f"(logged {logged}), rate-limited {first.rate_limited}"
             )

@@ -5,8 +5,9 @@
 
 Each size runs in its own process (peak RSS is per process): the bundled releases repeated
 and varied (numbers and names shifted per copy, so de-duplication has work to do) up to the
-size. Prints seconds, peak RSS and the time ratio to the previous size; linear time means the
-ratio follows the size ratio (10x, then 5x).
+size. Prints wall and CPU seconds, peak RSS and their ratios to the previous size; linear time
+means the ratio follows the size ratio (10x, then 5x). On a shared machine the CPU ratio is
+the steadier figure.
 """
 
 from __future__ import annotations
@@ -44,13 +45,19 @@ def _one(size: int) -> None:
     from summarizer import extract_facts, read_document
 
     doc = read_document(_document(size).encode("utf-8"))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     facts = extract_facts(doc, reference_date="2025-10-14")
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         json.dumps(
-            {"size": size, "seconds": seconds, "peak_mb": peak_mb, "facts": len(facts.facts)}
+            {
+                "size": size,
+                "seconds": seconds,
+                "cpu": cpu,
+                "peak_mb": peak_mb,
+                "facts": len(facts.facts),
+            }
         )
     )
 
@@ -60,7 +67,10 @@ def main(argv: list[str]) -> None:
         _one(int(argv[1]))
         return
     sizes = [int(a) for a in argv] or list(SIZES)
-    print(f"{'chars':>10}{'seconds':>10}{'peak MB':>10}{'time ratio':>12}{'size ratio':>12}")
+    print(
+        f"{'chars':>10}{'seconds':>10}{'CPU s':>10}{'peak MB':>10}{'time ratio':>12}"
+        f"{'CPU ratio':>12}{'size ratio':>12}"
+    )
     previous: dict[str, float] | None = None
     for size in sizes:
         out = subprocess.run(
@@ -70,9 +80,11 @@ def main(argv: list[str]) -> None:
             sys.exit(f"Error: size {size} failed: {out.stderr.strip().splitlines()[-1:]}")
         row = json.loads(out.stdout.strip().splitlines()[-1])
         ratio = f"{row['seconds'] / previous['seconds']:.1f}x" if previous else "-"
+        cpu_ratio = f"{row['cpu'] / previous['cpu']:.1f}x" if previous else "-"
         size_ratio = f"{size / previous['size']:.0f}x" if previous else "-"
         print(
-            f"{size:>10,}{row['seconds']:>10.2f}{row['peak_mb']:>10.0f}{ratio:>12}{size_ratio:>12}"
+            f"{size:>10,}{row['seconds']:>10.2f}{row['cpu']:>10.2f}{row['peak_mb']:>10.0f}"
+            f"{ratio:>12}{cpu_ratio:>12}{size_ratio:>12}"
         )
         previous = row
 

@@ -8,24 +8,19 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from summarizer.cache import cache_key
 from summarizer.config import Config
-from summarizer.extract import as_date, extract_facts
-from summarizer.llm import (
-    CallOutcome,
-    Observer,
-    arequest_briefing,
-    build_async_client,
-    build_client,
-    request_briefing,
-    resolve_mode,
-)
 from summarizer.models import Briefing, Document, FactsResult, SummaryResult, VerificationReport
 from summarizer.prompting import prompt_version, summary_messages
-from summarizer.reading import read_document
 from summarizer.reading.load import load_bytes
+
+if TYPE_CHECKING:
+    from summarizer.llm import CallOutcome, Observer
+
+# Extraction (reading, facts, structure) and the model call (summarizer.llm) are imported when
+# a document is read or a request is due: a cached run needs neither.
 
 Source = str | Path | bytes | Document
 
@@ -100,7 +95,11 @@ def grounding_check(text: str, facts: FactsResult) -> GroundingCheck:
 
 def given_reference(reference_date: date | str | None) -> str | None:
     """The user's reference date as YYYY-MM-DD (None when not given); bad input is an InputError."""
-    return None if reference_date is None else as_date(reference_date).isoformat()
+    if reference_date is None:
+        return None
+    from summarizer.extract import as_date
+
+    return as_date(reference_date).isoformat()
 
 
 def result_key(sha256: str, config: Config, reference_date: date | str | None = None) -> str:
@@ -136,6 +135,8 @@ def prepare(text: str, facts: FactsResult, config: Config) -> Prepared:
 
     The key is `result_key`'s; the messages use the mode the endpoint resolves to.
     """
+    from summarizer.llm import resolve_mode
+
     resolved = resolve_mode(config)
     messages = messages_for(text, facts, resolved.mode)
     return Prepared(text, facts, prompt_version(), _key(facts, config), messages, resolved)
@@ -200,11 +201,15 @@ def _before_call(
             if hit is not None:
                 return hit
             cache = None  # looked up already
+        from summarizer.reading import read_document
+
         doc = read_document(data, name=label)
     if not offline and cache is not None:
         hit = cached_result(result_key(doc.source.sha256, config, reference_date), cache)
         if hit is not None:
             return hit
+    from summarizer.extract import extract_facts
+
     facts = extract_facts(doc, reference_date=reference_date)
     return offline_result(facts) if offline else prepare(doc.text, facts, config)
 
@@ -235,6 +240,8 @@ def summarize_document(
     p = _before_call(source, config, reference_date, cache)
     if isinstance(p, SummaryResult):
         return p
+    from summarizer.llm import build_client, request_briefing
+
     check = grounding_check(p.text, p.facts)
     outcome = request_briefing(
         client or (make_client or partial(build_client, p.config))(),
@@ -275,6 +282,8 @@ async def asummarize_prepared(
     make_client: Callable[[], Any] | None = None,
 ) -> SummaryResult:
     """Ask the model for a prepared document, verify the answer, and keep a verified result."""
+    from summarizer.llm import arequest_briefing, build_async_client
+
     check = grounding_check(p.text, p.facts)
     outcome = await arequest_briefing(
         client or (make_client or partial(build_async_client, p.config))(),

@@ -29,7 +29,7 @@ try:
 except ImportError:  # pragma: no cover - another Python implementation
     _sre = None  # type: ignore[assignment]
 
-MAX_PATTERNS = 3000  # a bound on the file, far above what a run compiles
+MAX_PATTERNS = 2000  # a bound on the file (a run compiles ~450-1000); past it, start over
 _CODE = "I"  # array type of one code word; its size must be _sre.CODESIZE
 # Patterns handed to `re` by `prime`, by (pattern, flags): `save` writes only when there are new.
 _primed: dict[tuple[str, int], tuple[Any, ...]] = {}
@@ -44,18 +44,18 @@ def _usable() -> bool:
     )
 
 
-def cache_file(directory: str | Path) -> Path:
-    """The file for this Python build under `directory`."""
+def cache_file(directory: str | Path, name: str = "") -> Path:
+    """The file for this Python build (and the command `name`) under `directory`."""
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC if _sre else 0}"
-    return Path(directory) / f"regex-{tag}.marshal"
+    return Path(directory) / f"regex-{name + '-' if name else ''}{tag}.marshal"
 
 
-def prime(directory: str | Path) -> int:
-    """Put the patterns stored under `directory` into `re`'s cache; how many were put."""
+def prime(directory: str | Path, name: str = "") -> int:
+    """Put the patterns stored under `directory` (for `name`) into `re`'s cache; how many."""
     if not _usable():
         return 0
     try:
-        data = marshal.loads(cache_file(directory).read_bytes())
+        data = marshal.loads(cache_file(directory, name).read_bytes())
         if data.get("version") != sys.version:
             return 0
         entries = data["patterns"]
@@ -81,7 +81,7 @@ def _entry(pattern: str, flags: int) -> tuple[Any, ...]:
     return flags | parsed.state.flags, code, parsed.state.groups - 1, index, tuple(names)
 
 
-def save(directory: str | Path) -> int:
+def save(directory: str | Path, name: str = "") -> int:
     """Store the str patterns `re` compiled in this process beside those primed; how many new.
 
     Called by the CLI as it exits (the patterns are the CLI's and its libraries', no user's).
@@ -100,7 +100,7 @@ def save(directory: str | Path) -> int:
         patterns = {**_primed, **new}
         if len(patterns) > MAX_PATTERNS:
             patterns = new
-        path = cache_file(directory)
+        path = cache_file(directory, name)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps({"version": sys.version, "patterns": patterns}))

@@ -169,3 +169,20 @@ def test_the_lean_schema_has_the_same_structure_as_pydantics() -> None:
     assert '"title": "' not in text.replace('"title": "Briefing"', "")  # only the root's
     assert '{"type": "null"}' in text  # only where an object may be null (event)
     assert text.count('{"type": "null"}') == 1
+
+
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "md_json"])
+def test_batch_api_bodies_carry_the_schema_once_and_compact(mode: str) -> None:
+    from summarizer.batch.api_lines import request_body
+    from summarizer.config import Config
+
+    messages = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": "doc"}]
+    body = request_body(messages, Config(api_key="sk-x", mode=mode))  # type: ignore[arg-type]
+    text = json.dumps(body, ensure_ascii=False)
+    if mode == "json_schema":
+        assert "description" not in json.dumps(body["response_format"])
+    if mode == "md_json":
+        assert '\n  "properties"' not in body["messages"][0]["content"]
+    if mode == "tools":
+        assert "One sentence: who agreed" in json.dumps(body["tools"], ensure_ascii=False)
+    assert text.count("One sentence: who agreed") <= 1

@@ -47,7 +47,7 @@ def _run(tmp: Path) -> tuple[dict[str, int], str]:
 
 def test_a_second_run_compiles_almost_nothing(tmp_path: Path) -> None:
     first, out1 = _run(tmp_path)
-    assert regexcache.cache_file(tmp_path).exists()
+    assert regexcache.cache_file(tmp_path, "facts").exists()
     second, out2 = _run(tmp_path)
     assert first["code"] == second["code"] == 0
     assert first["compiled"] > 200  # the deterministic layers' patterns

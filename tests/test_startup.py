@@ -1,10 +1,12 @@
 """Start-up: `summarizer facts` works on light records and never imports pydantic, and its JSON
-is byte for byte what the Python API's FactsResult writes (see benchmarks/bench_startup.py)."""
+is byte for byte what the Python API's FactsResult writes; a cached run imports neither the
+extraction layers nor the model call (see benchmarks/bench_startup.py)."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,11 +34,14 @@ print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]
 """
 
 
-def _probe(args: list[str], tmp: Path) -> dict[str, object]:
+def _probe(
+    args: list[str], tmp: Path, heavy: tuple[str, ...] = HEAVY, **extra: str
+) -> dict[str, object]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
     env.update(SUMMARIZER_CACHE_DIR=str(tmp / "cache"), SUMMARIZER_LOG_DB=str(tmp / "logs.db"))
+    env.update(extra)
     proc = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)],
+        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(heavy)],
         env=env,
         capture_output=True,
         text=True,
@@ -87,3 +92,54 @@ def test_the_facts_table_imports_rich_only(tmp_path: Path) -> None:
 def test_help_imports_nothing_heavy(tmp_path: Path) -> None:
     report = _probe(["--help"], tmp_path)
     assert report == {"code": 0, "loaded": []}
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_cached_brief_imports_no_extraction_and_no_model_call(tmp_path: Path) -> None:
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "tools" / "fake_openai.py"), "--port", "0"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stderr is not None
+        found = re.search(r"(http://127\.0\.0\.1:\d+/v1)", server.stderr.readline())
+        assert found, "the fake server did not start"
+        first = _probe(["brief", DOC, "-q"], tmp_path, OPENAI_BASE_URL=found.group(1))
+        assert first["code"] == 0
+        # Pydantic is still loaded: the cached result is validated before it is rendered.
+        heavy = ("summarizer.structure", "summarizer.llm", "openai", "instructor", "rich")
+        again = _probe(["brief", DOC, "-q"], tmp_path, heavy, OPENAI_BASE_URL=found.group(1))
+        assert again == {"code": 0, "loaded": []}
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_every_record_has_its_models_fields_in_order() -> None:
+    from dataclasses import MISSING, fields
+
+    from summarizer.models import document as model_document
+    from summarizer.models import facts as model_facts
+    from summarizer.models import records
+
+    names = [n for n in records.__all__ if isinstance(getattr(model_facts, n, None), type)]
+    pairs = [(getattr(records, n), getattr(model_facts, n)) for n in names]
+    pairs += [
+        (records.Document, model_document.Document),
+        (records.FactsRecord, model_facts.FactsResult),
+    ]
+    assert len(pairs) >= 16
+    for record, model in pairs:
+        assert [f.name for f in fields(record)] == list(model.model_fields), record
+        for f in fields(record):
+            info = model.model_fields[f.name]
+            if f.default is not MISSING:
+                assert info.default == f.default, (record, f.name)
+            elif f.default_factory is not MISSING:
+                assert info.default_factory is not None, (record, f.name)
+                made = info.default_factory()  # type: ignore[call-arg]
+                made = made.model_dump() if hasattr(made, "model_dump") else made
+                assert made == records.plain(f.default_factory()), (record, f.name)
+            else:
+                assert info.is_required(), (record, f.name)

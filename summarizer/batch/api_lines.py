@@ -15,9 +15,12 @@ ENDPOINT = "/v1/chat/completions"
 
 
 def request_body(messages: list[dict[str, str]], config: Config) -> dict[str, Any]:
-    """The chat-completion body the realtime path sends: instructor shapes it for the mode."""
+    """The chat-completion body the realtime path sends: instructor shapes it for the mode, and
+    the schema goes once and compact (llm.schema.lean_request)."""
     import instructor
     from instructor.processing import handle_response_model
+
+    from summarizer.llm.schema import lean_request
 
     mode = {
         "tools": instructor.Mode.TOOLS,
@@ -33,7 +36,7 @@ def request_body(messages: list[dict[str, str]], config: Config) -> dict[str, An
         temperature=config.temperature,
         strict=False,
     )
-    return body
+    return lean_request(body)
 
 
 def request_line(custom_id: str, body: dict[str, Any]) -> str:

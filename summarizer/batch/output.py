@@ -25,8 +25,12 @@ class BatchLine(BaseModel):
     result: SummaryResult | None = None
 
 
-def read_done(path: Path) -> dict[tuple[str, str | None], BatchLine]:
-    """Documents already finished in an output file, by (sha256, prompt_version); last line wins."""
+def read_done(path: Path, *, with_results: bool = True) -> dict[tuple[str, str | None], BatchLine]:
+    """Documents already finished in an output file, by (sha256, prompt_version); last line wins.
+
+    `with_results=False` keeps each line's status but not its result, so resuming a batch of
+    many thousands holds no results in memory.
+    """
     done: dict[tuple[str, str | None], BatchLine] = {}
     if not path.is_file():
         return done
@@ -46,7 +50,7 @@ def read_done(path: Path) -> dict[tuple[str, str | None], BatchLine]:
                 continue
             key = (line.sha256, line.prompt_version)
             if line.status == "ok":
-                done[key] = line
+                done[key] = line if with_results else line.model_copy(update={"result": None})
             else:
                 done.pop(key, None)
     return done

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import signal
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -35,6 +36,12 @@ def prepare_bytes(data: bytes, name: str, mode: str | None, reference_date: str 
     facts = extract_facts(doc, reference_date=reference_date)
     messages = messages_for(doc.text, facts, mode) if mode is not None else None
     return doc.text, facts, messages
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C is the batch's to handle (it stops the workers and prints how to resume): a worker
+    that took it too would print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _warm() -> bool:
@@ -82,7 +89,9 @@ class ExtractPool:
         if context is None:
             return  # no safe way to start workers here: everything runs in this process
         _warm()  # imported and compiled before the fork, so the workers inherit it all
-        self._pool = ProcessPoolExecutor(workers, mp_context=context)
+        self._pool = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_ignore_interrupts
+        )
         self._ready = [self._pool.submit(_warm) for _ in range(workers)]
 
     def _usable(self) -> bool:

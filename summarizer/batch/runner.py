@@ -12,78 +12,21 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field
-
 from summarizer.batch.inputs import collect_inputs
 from summarizer.batch.limiter import AIMDLimiter, rate_limit_of
 from summarizer.batch.output import BatchLine, JsonlWriter, read_done
 from summarizer.batch.pool import default_workers
 from summarizer.batch.progress import BatchProgress
 from summarizer.batch.realtime import RealtimePipeline
+from summarizer.batch.report import BatchReport, DocOutcome
 from summarizer.config import Config
 from summarizer.errors import InputError, SummarizerError
-from summarizer.models import Document, SummaryResult, Usage
+from summarizer.models import Document, SummaryResult
 
 # What the runner calls per document; tests inject fakes, the default is the real pipeline.
 SummarizeFn = Callable[[Document, Config], Awaitable[SummaryResult]]
 
 RATE_LIMIT_REQUEUES = 6  # a document sent back this often after 429s is recorded as failed
-
-
-class DocOutcome(BaseModel):
-    """One document of a batch: done now, resumed from the output file, or failed."""
-
-    path: str
-    sha256: str | None = None
-    status: str  # "ok", "error" or "skipped" (already in the output)
-    error: str | None = None
-    result: SummaryResult | None = None
-    text: str | None = Field(default=None, exclude=True)  # the indexed text, for the review page
-    # Kept when the result itself is not (keep_results=False): its verdict, usage and cache hit.
-    verified: bool | None = None
-    usage: Usage | None = None
-    cached: bool = False
-
-    def light(self) -> DocOutcome:
-        """Without the result and text (they are in the output file): memory stays flat."""
-        if self.result is None:
-            return self.model_copy(update={"text": None})
-        return self.model_copy(
-            update={
-                "result": None,
-                "text": None,
-                "verified": self.result.report.verified,
-                "usage": self.result.usage,
-                "cached": self.result.cached,
-            }
-        )
-
-
-class BatchReport(BaseModel):
-    """What a batch did: counts, usage, time, how far it backed off, and every outcome."""
-
-    total: int = 0
-    ok: int = 0
-    failed: int = 0
-    skipped: int = 0
-    cached: int = 0
-    usage: Usage = Field(default_factory=Usage)
-    seconds: float = 0.0
-    rate_limited: int = 0  # documents sent back to the queue after a 429
-    backoffs: int = 0  # times the concurrency limit was halved (429s at any layer)
-    lowest_concurrency: float = 0.0
-    out: str | None = None
-    outcomes: list[DocOutcome] = Field(default_factory=list)
-
-    @property
-    def results(self) -> list[SummaryResult]:
-        """Every available result (done now or resumed), in input order."""
-        return [o.result for o in self.outcomes if o.result is not None]
-
-    @property
-    def texts(self) -> dict[str, str]:
-        """Indexed texts by document hash, for `render_brief(..., texts=)`."""
-        return {o.sha256: o.text for o in self.outcomes if o.sha256 and o.text is not None}
 
 
 def prompt_version_for(config: Config) -> str | None:
@@ -256,7 +199,7 @@ async def arun_batch(
         )
     out_path = Path(out) if out is not None else None
     version = prompt_version_for(config)
-    done = read_done(out_path) if resume and out_path is not None else {}
+    done = read_done(out_path, with_results=keep_results) if resume and out_path is not None else {}
     limiter = AIMDLimiter(config.concurrency)
     if summarize is None:
         if workers is None:

@@ -77,6 +77,7 @@ class _KeptPatterns:
 
     on = False
     where: Any = None
+    name = ""  # one file per command: `facts` does not load what `brief` compiles
 
     @classmethod
     def prime(cls) -> None:
@@ -85,14 +86,19 @@ class _KeptPatterns:
             from summarizer.config import cache_dir_from_env
 
             cls.where = cache_dir_from_env()
-            regexcache.prime(cls.where)
+            ctx, names = click.get_current_context(), []
+            while ctx.parent is not None:  # `batch submit` -> batch-submit; the root is left out
+                names.append(ctx.info_name or "")
+                ctx = ctx.parent
+            cls.name = "-".join(reversed(names))
+            regexcache.prime(cls.where, cls.name)
 
     @classmethod
     def save(cls) -> None:
         if cls.where is not None:
             from summarizer import regexcache
 
-            regexcache.save(cls.where)
+            regexcache.save(cls.where, cls.name)
 
 
 def handles_errors(fn: F) -> F:
@@ -116,7 +122,8 @@ def handles_errors(fn: F) -> F:
 
 def main() -> int:
     """Console-script entry point."""
-    _KeptPatterns.on = True  # patterns compiled by earlier runs, as bytecode is kept
+    # Patterns compiled by earlier runs, as bytecode is kept; this run's cache dir.
+    _KeptPatterns.on, _KeptPatterns.where = True, None
     try:
         cli.main(standalone_mode=True)
     except SystemExit as exc:  # click exits through SystemExit
@@ -124,4 +131,5 @@ def main() -> int:
         return code if isinstance(code, int) else (0 if code is None else 1)
     finally:
         _KeptPatterns.save()
+        _KeptPatterns.on = False
     return 0

@@ -114,6 +114,7 @@ SURNAMES: dict[str, tuple[str, ...]] = {
     "상": ("Sang",),
     "갈": ("Kal", "Gal"),
     "시": ("Si", "Shi"),
+    "함": ("Ham", "Hahm"),
     # Two-syllable family names.
     "황보": ("Hwangbo",),
     "남궁": ("Namgoong", "Namgung"),

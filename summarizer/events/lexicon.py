@@ -6,7 +6,14 @@ only the grouping reads are written once here, and the matchers are built from t
 
 from __future__ import annotations
 
-from summarizer.lexicon import ACTING, COMPANY_SUFFIXES, ORG_SUFFIXES_EN, TITLE_WORDS, TITLES
+from summarizer.lexicon import (
+    ACTING,
+    COMPANY_SUFFIXES,
+    ORG_SUFFIXES_EN,
+    PROVINCES,
+    TITLE_WORDS,
+    TITLES,
+)
 from summarizer.lexicon import ORG_SUFFIXES as LEXICON_ORG_SUFFIXES
 
 # A report of an agreement names one of these (title or lead); selections, awards and
@@ -28,7 +35,7 @@ LOOKALIKE_WORDS = r"선정|모집|공모|수상|시상|선발|출시|개최|설�
 # Organisation words end in one of these (the lexicon's, longest first), then one syllable.
 _WEAK = ("부", "청", "처", "원", "회", "대", "시", "군", "구")  # `도` is a particle as often
 ORG_SUFFIXES = (
-    *sorted({*LEXICON_ORG_SUFFIXES, *COMPANY_SUFFIXES} - set(_WEAK), key=len, reverse=True),
+    *sorted({*LEXICON_ORG_SUFFIXES, *COMPANY_SUFFIXES} - set(_WEAK), key=lambda w: (-len(w), w)),
     *_WEAK,
 )
 # One-syllable suffixes name an organisation only after a stem of two or more syllables.
@@ -118,13 +125,7 @@ REGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("제주특별자치도", ("제주도",), ("Jeju-do", "Jeju Province", "Jeju Special Self-Governing Province")),
 )  # fmt: skip
 # The bare forms, which are also location prefixes (`경북 칠곡군`, `서울 강남구`).
-REGION_SHORT = {
-    "서울": "서울특별시", "부산": "부산광역시", "대구": "대구광역시", "인천": "인천광역시",
-    "광주": "광주광역시", "대전": "대전광역시", "울산": "울산광역시", "세종": "세종특별자치시",
-    "경기": "경기도", "강원": "강원특별자치도", "충북": "충청북도", "충남": "충청남도",
-    "전북": "전북특별자치도", "전남": "전라남도", "경북": "경상북도", "경남": "경상남도",
-    "제주": "제주특별자치도",
-}  # fmt: skip
+REGION_SHORT = PROVINCES
 
 # English organisation heads (`Ministry`, `Agency`) for English-language reports.
 EN_ORG_HEADS = ORG_SUFFIXES_EN

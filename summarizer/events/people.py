@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.english.surnames import SURNAMES
 from summarizer.events.lexicon import PERSON_TITLES, REGION_SHORT
 from summarizer.events.orgs import org_of_token
 from summarizer.facts.datewords import DAY_BEFORE, PAST_NEXT, SAME_DAY
@@ -15,11 +16,8 @@ _TITLE_END = re.compile("(?:" + "|".join(sorted(PERSON_TITLES, key=len, reverse=
 _AMBIGUOUS = frozenset(("시장", "대표", "이사", "사장", "대사", "소장", "관장", "단장", "처장"))
 _TOKEN = re.compile(r"[가-힣A-Za-z0-9]+")
 _PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|와|과|도|에게|께서|으로|로|측|이며|이라며)$")
-# Family names: a person's name starts with one (no page-specific names here).
-_SURNAMES = frozenset(
-    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원"
-    "천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부"
-)
+# Family names: a person's name starts with one (english.surnames, no page-specific names here).
+_SURNAMES = frozenset(k for k in SURNAMES if len(k) == 1)
 # Words before a title that are no name: time words (`이날`, `지난`) and role words.
 _NOT_NAME = frozenset(
     (

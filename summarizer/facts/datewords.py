@@ -93,13 +93,15 @@ DAY_AFTER = tuple(w for w, d in ANAPHORIC.items() if d == 1)
 PAST_NEXT = tuple(w for w, v in RELATIVE.items() if v.unit in ("past", "next"))
 # Days named from the moment of writing (a news story's own day): today, yesterday, tomorrow.
 DEICTIC: dict[str, int] = {"오늘": 0, "어제": -1, "내일": 1}
+# Every word naming a time from the text or the reference: no name, organisation or speaker.
+TIME_WORDS = (*RELATIVE, *ANAPHORIC, *DEICTIC)
 # Parts of a day written before a clock or alone (`이날 오후`, `오전 10시`).
 DAYPARTS = ("오전", "오후", "낮", "밤", "저녁", "새벽", "아침")
 
 
 def words_pattern(words: Iterable[str]) -> str:
     """One regex group of `words`, longest first, a written space as any run of space."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))  # the same text on every run
     return "(?:" + "|".join(r"\s*".join(map(re.escape, w.split(" "))) for w in ordered) + ")"
 
 
@@ -166,6 +168,7 @@ __all__ = [
     "RELATIVE",
     "RELATIVE_BEFORE",
     "SAME_DAY",
+    "TIME_WORDS",
     "WEEKDAYS_EN",
     "WEEKDAYS_KO",
     "WEEK_RELATIVE",

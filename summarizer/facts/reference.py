@@ -29,21 +29,34 @@ from summarizer.facts.refbase import (
 )
 from summarizer.facts.refpaths import dated_paths, meta_line
 from summarizer.facts.resolve import Reference
-from summarizer.lexicon import CENTRAL_SYLLABLES, ORG_SUFFIXES, TITLE_WORDS, alternation
+from summarizer.lexicon import (
+    CENTRAL_SYLLABLES,
+    DATE_LABEL_ENDINGS,
+    MODIFIED_LABELS,
+    MODIFIED_LABELS_EN,
+    ORG_SUFFIXES,
+    POSTING_LABELS,
+    POSTING_LABELS_EN,
+    STRONG_POSTING,
+    TITLE_WORDS,
+    alternation,
+)
 
 # Label patterns open with literal characters so the engine can skip ahead fast.
 _EMBARGO = re.compile(
     r"보[ \t]*도[ \t]*(?:시[ \t]*점|일[ \t]*시|일[ \t]*자|일|(?=[ \t]*[:(\t\r\n]))|엠바고|EMBARGO|Embargo"
     r"|FOR IMMEDIATE RELEASE|For Immediate Release|배[ \t]*포[ \t]*(?:일[ \t]*시|일[ \t]*자|일|시[ \t]*점)"
 )
+_GAP = "[ \t]*"
+_ENDING = rf"(?:{_GAP}{alternation(DATE_LABEL_ENDINGS)})?"
 _POSTED = re.compile(
-    r"(?P<label>기사[ \t]*입력|최초[ \t]*입력|입력|송고|기사[ \t]*등록|등록|승인|게재|게시|발행|작성|"
-    r"웹[ \t]*출고(?:[ \t]*시간)?|출고|Published|Posted|PUBLISHED|Updated on|First published)"
-    r"(?:[ \t]*(?:일시|일자|시간|시각|일|on|at))?[ \t]*[:|]?[ \t]*"
+    rf"(?P<label>{alternation(POSTING_LABELS, spaced=True, gap=_GAP)}|{alternation(POSTING_LABELS_EN)})"
+    rf"(?:{_GAP}(?:{alternation(DATE_LABEL_ENDINGS)}|on|at))?{_GAP}[:|]?{_GAP}"
 )
-_STRONG = ("입력", "송고", "출고", "Published", "Posted", "PUBLISHED", "승인")
+_STRONG = STRONG_POSTING
 _MODIFIED = re.compile(
-    r"(?:최종[ \t]*)?수정(?:[ \t]*(?:일시|일자|시간|일))?[ \t]*[:|]?[ \t]*|Updated|Modified"
+    rf"{alternation(MODIFIED_LABELS, spaced=True, gap=_GAP)}{_ENDING}{_GAP}[:|]?{_GAP}"
+    rf"|{alternation(MODIFIED_LABELS_EN)}"
 )
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])"

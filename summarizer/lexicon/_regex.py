@@ -5,19 +5,22 @@ from __future__ import annotations
 import re
 
 
-def _spaced(word: str) -> str:
+def _spaced(word: str, gap: str = r"\s*") -> str:
     """`보도자료` -> a pattern allowing spaces between syllables (`보 도 자 료`)."""
-    return r"\s*".join(re.escape(ch) for ch in word if not ch.isspace())
+    return gap.join(re.escape(ch) for ch in word if not ch.isspace())
 
 
-def alternation(words: tuple[str, ...] | list[str], *, spaced: bool = False) -> str:
-    """One regex alternation of `words`, longest first so `지역본부` wins over `본부`.
+def alternation(
+    words: tuple[str, ...] | list[str], *, spaced: bool = False, gap: str = r"\s*"
+) -> str:
+    """One regex alternation of `words`, longest first so `지역본부` wins over `본부`; with
+    `spaced`, `gap` (any space by default) may stand between syllables.
 
     Words of one length keep a fixed order, so each run builds the same pattern text (and the
     CLI's kept patterns, summarizer.regexcache, are found again).
     """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(_spaced(w) if spaced else re.escape(w) for w in ordered) + ")"
+    return "(?:" + "|".join(_spaced(w, gap) if spaced else re.escape(w) for w in ordered) + ")"
 
 
 def ending(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:

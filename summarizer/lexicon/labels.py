@@ -8,6 +8,28 @@ RELEASE_LABELS: tuple[str, ...] = (
     "즉시 보도", "보도자료", "보도시점", "보도일시", "보도일자", "배포일시", "배포일자", "배포시점",
     "배포즉시", "배포일", "엠바고", "embargo",
 )  # fmt: skip
+# Labels that date a page's posting (`입력 2024.07.17`, `송고시간`, `Published`) and its last
+# change (`최종수정`); the strong ones date the posting with no clock after them.
+POSTING_LABELS: tuple[str, ...] = (
+    "기사입력", "최초입력", "입력", "송고", "기사등록", "등록", "승인", "게재", "게시", "발행", "작성",
+    "웹출고", "출고",
+)  # fmt: skip
+POSTING_LABELS_EN: tuple[str, ...] = (
+    "Published", "Posted", "PUBLISHED", "Updated on", "First published",
+)  # fmt: skip
+STRONG_POSTING: tuple[str, ...] = (
+    "입력",
+    "송고",
+    "출고",
+    "Published",
+    "Posted",
+    "PUBLISHED",
+    "승인",
+)
+MODIFIED_LABELS: tuple[str, ...] = ("최종수정", "수정")
+MODIFIED_LABELS_EN: tuple[str, ...] = ("Updated", "Modified")
+# What a date label word may end with: `입력일시`, `송고 시간`, `수정일`.
+DATE_LABEL_ENDINGS: tuple[str, ...] = ("일시", "일자", "시간", "시각", "일")
 CONTACT_LABELS: tuple[str, ...] = (
     "담당부서", "협조부서", "공동부서", "관계부서", "담당자", "책임자", "협업기관", "협조기관",
     "협력기관", "협약기업", "협약기관", "공동담당", "담당관", "연락처", "문의처", "문의",
@@ -71,9 +93,15 @@ __all__ = [
     "CAPTION_ACTS",
     "CAPTION_POSITIONS",
     "CONTACT_LABELS",
+    "DATE_LABEL_ENDINGS",
+    "MODIFIED_LABELS",
+    "MODIFIED_LABELS_EN",
     "PAGE_CHROME",
+    "POSTING_LABELS",
+    "POSTING_LABELS_EN",
     "RANKING_HEADERS",
     "RELEASE_LABELS",
     "SPEECH_VERBS_EN",
     "SPEECH_VERBS_KO",
+    "STRONG_POSTING",
 ]

@@ -70,26 +70,30 @@ def _stripped(schema: Any) -> Any:
     return json.loads(_LAST[0][1])
 
 
+def lean_request(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Request keywords with `response_format.json_schema.schema` without descriptions and
+    titles (json_schema) and the schema in the system message on one line (md_json)."""
+    kwargs = dict(kwargs)
+    response_format = kwargs.get("response_format")
+    if isinstance(response_format, dict) and isinstance(response_format.get("json_schema"), dict):
+        inner = dict(response_format["json_schema"])
+        if "schema" in inner:
+            inner["schema"] = strip_annotations(inner["schema"])
+        inner.pop("description", None)
+        kwargs["response_format"] = {**response_format, "json_schema": inner}
+    if "messages" in kwargs:
+        kwargs["messages"] = compact_messages(kwargs["messages"])
+    return kwargs
+
+
 def lean_schema(create: Callable[..., T]) -> Callable[..., T]:
-    """`create` sending `response_format.json_schema.schema` without descriptions and titles
-    (json_schema), and the schema in the system message on one line (md_json)."""
+    """`create` sending its request through `lean_request`."""
 
     @wraps(create)
     def call(*args: Any, **kwargs: Any) -> T:
-        response_format = kwargs.get("response_format")
-        if isinstance(response_format, dict) and isinstance(
-            response_format.get("json_schema"), dict
-        ):
-            inner = dict(response_format["json_schema"])
-            if "schema" in inner:
-                inner["schema"] = _stripped(inner["schema"])
-            inner.pop("description", None)
-            kwargs["response_format"] = {**response_format, "json_schema": inner}
-        if "messages" in kwargs:
-            kwargs["messages"] = compact_messages(kwargs["messages"])
-        return create(*args, **kwargs)
+        return create(*args, **lean_request(kwargs))
 
     return call
 
 
-__all__ = ["compact_messages", "lean_schema", "strip_annotations"]
+__all__ = ["compact_messages", "lean_request", "lean_schema", "strip_annotations"]

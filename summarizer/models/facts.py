@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, computed_field, field_validator
 
-from summarizer.models.records import Confidence, FactKind, NoteKind, ReferenceOrigin
+from summarizer.models.kinds import Confidence, FactKind, NoteKind, ReferenceOrigin
 
 
 class Span(BaseModel):
@@ -101,7 +101,7 @@ class Commitment(Span):
 
     section: Literal["body", "appendix", "prose"] = "body"
     confidence: Confidence = "high"
-    # why it is doubted: "no stated subject", "after the list", "long clause"
+    # why it is doubted: "no stated subject", "after the list", "one party's plan", "long clause"
     why: str | None = None
 
 

@@ -1,8 +1,8 @@
 """Light twins of the facts models: plain dataclasses the deterministic layers build.
 
 Reading, facts and structure build these; `summarizer.models.facts` holds the pydantic models
-with the same names and fields that the Python API returns (`FactsResult.from_record` converts,
-validating). A process that only prints facts (`summarizer facts`) never imports pydantic:
+with the same names and fields that the Python API returns (`models.facts.facts_result`
+converts, validating). A process that only prints facts (`summarizer facts`) never imports pydantic:
 `dump_json` writes a record exactly as `FactsResult.model_dump_json` writes the model (a test
 compares the two on every example). Keep the fields, their order and defaults the same as
 the models'.
@@ -14,25 +14,13 @@ import json
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
-FactKind = Literal["date", "time", "phone", "email", "url", "money"]
-NoteKind = Literal["weekday-mismatch", "year-inferred", "hour-ambiguous", "no-reference"]
-ReferenceOrigin = Literal[
-    "option",  # given by the user (`--reference-date`)
-    "embargo",  # the release-time line (보도시점, 엠바고)
-    "input-line",  # a posting line: 입력, 등록, 송고, 기사입력, 웹출고시간, 승인, 게재, Published
-    "html-meta",  # the page's metadata: article:published_time, <time datetime>
-    "metadata",  # a `date 2021-07` line that page extraction left at the top
-    "dateline",  # `SEOUL, Oct. 1 (Yonhap) --`
-    "byline",  # a reporter line with its date, `홍길동 기자 2024.05.21 10:30`
-    "signature",  # a notice's closing date over its issuer, `2024년 4월 25일 / ○○부 장관`
-    "path",  # a dated image or article path in the text, `/2021/07/13/`, `_20210713`
-    "modified-line",  # only a last-modified line (최종수정, 수정) states a date
-    "unknown",  # neither the page nor the user gives one: nothing is resolved against a guess
-    "today",  # older results only: the guess that "unknown" replaced; never produced now
-]
-# How sure the rules are of a piece of structure; the prompt marks or leaves out "low" ones.
-Confidence = Literal["high", "low"]
-Format = Literal["text", "html", "pdf", "hwp", "hwpx"]
+from summarizer.models.kinds import (
+    Confidence,
+    FactKind,
+    Format,
+    NoteKind,
+    ReferenceOrigin,
+)
 
 
 @dataclass(kw_only=True)
@@ -124,7 +112,7 @@ class Commitment(Span):
 
     section: Literal["body", "appendix", "prose"] = "body"
     confidence: Confidence = "high"
-    # why it is doubted: "no stated subject", "after the list", "long clause"
+    # why it is doubted: "no stated subject", "after the list", "one party's plan", "long clause"
     why: str | None = None
 
 
@@ -221,11 +209,23 @@ class FactsRecord:
     text: str | None = None
 
 
+# Field names by class, None for a class that is no dataclass: `is_dataclass` and `fields` on
+# every value cost a third of converting a document's record.
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    if cls not in _FIELD_NAMES:
+        _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
+    return _FIELD_NAMES[cls]
+
+
 def plain(value: Any) -> Any:
     """JSON-ready data of a record, keyed in field order; a fact's `note` last, as pydantic
     writes a computed field."""
-    if is_dataclass(value) and not isinstance(value, type):
-        out = {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    names = _field_names(type(value))
+    if names is not None:
+        out = {name: plain(getattr(value, name)) for name in names}
         if isinstance(value, Fact):
             out["note"] = value.note
         return out

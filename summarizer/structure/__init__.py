@@ -8,6 +8,7 @@ from datetime import date
 from summarizer.models.records import Fact, Region, Structure
 from summarizer.structure.commitments import find_commitments
 from summarizer.structure.contacts import contact_orgs, find_contacts
+from summarizer.structure.en_commitments import is_english
 from summarizer.structure.event import find_event
 from summarizer.structure.follow_ups import joint_subject
 from summarizer.structure.header import find_dateline, find_embargo, find_title
@@ -16,7 +17,7 @@ from summarizer.structure.parties import find_parties
 from summarizer.structure.quotes import find_quotes
 
 _SIGNED = re.compile(
-    r"협[약정](?:을|식|서|에\s*따라|[’'”」』]\s*을)|MOU|양해각서|memorandum|agreement"
+    r"협[약정](?:을|식|서|에\s*따라|[’'”」』]\s*을)|MOU|MOA|(?:양해|합의)\s*각서|memorandum|agreement"
     r"|\b(?:signed|inked|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|pact|accord)\b",
     re.I,
 )
@@ -38,7 +39,9 @@ def find_structure(
     # clauses after `협약에 따라` count only in a story about a signing between parties
     agreement = bool(_SIGNED.search(text, body_start))
     # (or where the parties are named together only: `양 기관은`, `the two sides`)
-    prose = agreement and (len(parties) >= 2 or joint_subject(text, body_start))
+    prose = agreement and (
+        len(parties) >= 2 or joint_subject(text, body_start) or is_english(text[body_start:])
+    )
     return Structure(
         title=title,
         subtitles=subtitles,

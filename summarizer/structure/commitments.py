@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from summarizer.models.records import Commitment
+from summarizer.structure.en_commitments import english_commitments, is_english
 from summarizer.structure.follow_ups import follow_ups
 from summarizer.structure.items import item, similar
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
 from summarizer.structure.prose import prose_commitments
 
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words
-_INLINE_MARK = re.compile(r"[▲△■▶▷•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
+_INLINE_MARK = re.compile(r"[▲△■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
 _LINE_BULLET = re.compile(
     r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■□◆◇*]|[·ㆍ](?=\s)|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|\d{1,2}(?=\t)|[가-하][.)](?=\s))\s*"
 )
@@ -211,6 +212,12 @@ def find_commitments(
         out.append(c)
     if not out and prose:
         return prose_commitments(text, mask)
+    if prose and out and is_english(text[body_start:]):
+        # `All three parties agreed to build a network …` before `The detailed activities are: ①…`
+        first = min(c.start for c in out)
+        for c in english_commitments(text, mask):
+            if body_start <= c.start < first and not any(similar(c.text, o.text) for o in out):
+                out.append(c)
     listed = [c for c in out if c.section == "body"]
     if prose and listed:  # `또 …을 정례화할 예정이다.` right after the list adds its clauses
         for c in follow_ups(text, mask, listed[-1].end):

@@ -15,24 +15,31 @@ _EN_GROUP = (
 )
 # `will seek to expand …`: the striving is no part of the item
 _EN_AIM = r"(?:(?:seek|aim|strive|continue|try|work\s+together)\s+to\s+)?"
-_EN_DOC = r"(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|deal|pact|accord)"
+_EN_DOC = r"(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|deal|pact|accord|framework)"
 _EN_LEAD = re.compile(
     r"\b(?:Under|Through|With)\s+the\s+(?:new\s+)?(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
-    r"partnership|deal|pact|accord)\b[^,.\n]{0,40},\s*[^.\n]{0,60}?\b(?:will|agreed\s+to|plan\s+to)\s+"
+    r"partnership|deal|pact|accord)\b[^,.\n]{0,40},\s*[^.\n]{0,120}?\b(?:will|agreed\s+to|plan\s+to)\s+"
     + _EN_AIM
-    + r"|\b(?:The|the|Both)\s+(?:two|three|four)?\s*"
+    + r"|\b(?:(?:The|the|Both|All)\s+(?:two|three|four)?\s*|under\s+which\s+(?:the\s+|both\s+)?(?:two\s+)?)"
     + _EN_GROUP
     + r"\s+"
     r"(?:(?:also|jointly)\s+)?(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?"
     + _EN_AIM
     + r"|\b(?:The|the)\s+"
     + _EN_DOC
-    + r"\s+(?:calls\s+for|covers|includes|focuses\s+on)\s+"
+    + r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+)?(?:calls\s+for|covers|includes|focuses\s+on)\s+"
+    # `In the initial phase, each city will dispatch …`
+    r"|\b[Ee]ach\s+(?:side|city|party|country|organi[sz]ation|agency|company|institution)\s+will\s+"
     # `The MOU signed between A and B will pave the way for …`
     r"|\b(?:The|the)\s+"
     + _EN_DOC
-    + r"\b[^\n]{0,100}?\bwill\s+(?:pave\s+the\s+way|lay\s+the\s+groundwork)\s+for\s+",
-    re.I,
+    + r"\b[^\n]{0,200}?\bwill\s+(?:(?:pave\s+the\s+way|lay\s+the\s+groundwork)\s+for|facilitate|enable"
+    r"|(?:further\s+|also\s+)?(?=upgrade|expand|boost|strengthen|promote|deepen)\s*)\s*"
+    # `The U.S. and South Korea have agreed to jointly conduct …`, `In addition, Yonhap and WeGO
+    # will jointly push for …`
+    r"|(?:^|(?<=, ))(?:The\s+)?(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}and\s+(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}"
+    r"(?:(?:have\s+)?agreed\s+to|will)\s+",
+    re.I | re.M,
 )
 # an item that opens with a verb (`share data, train staff`): its list is cut only before
 # another verb, so `discussions involving agencies, banks and firms` stays one item
@@ -41,7 +48,8 @@ _EN_VERB = re.compile(
     r"build|provide|support|conduct|expand|explore|establish|cooperate|collaborate|work|pursue|host|"
     r"launch|carry|train|run|foster|strengthen|boost|encourage|facilitate|open|organi[sz]e|identify|"
     r"invest|offer|help|improve|enhance|increase|discuss|consult|implement|seek|test|come|make|"
-    r"jointly|expand|form|operate|nurture|attract|hire|recruit|give|send|visit|study|research)\b",
+    r"jointly|form|operate|nurture|attract|hire|recruit|give|send|visit|study|research|upgrade|deepen|"
+    r"bolster|widen|dispatch|report|partner|push|cover|cooperate|link|seek|pursue)\b",
     re.I,
 )
 # `…, the ministry said`, `…, it added`: who reported it, not part of the item
@@ -53,7 +61,9 @@ _EN_SAID = re.compile(
 
 
 _EN_MORE = re.compile(
-    r"\s*(?:They|(?:The|Both)\s+(?:(?:two|three|four)\s+)?" + _EN_GROUP + r")\s+(?:also\s+)?"
+    r"\s*(?:(?:But|And|In\s+addition,)\s+)?(?:[Tt]hey|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
+    + _EN_GROUP
+    + r")\s+(?:also\s+)?"
     r"(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?"
 )
 # `…, with the first meeting in May`: a detail of the item before, not an item of its own
@@ -80,6 +90,12 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
         ):
             continue
         cuts.append(a + c.end())
+    if verbal and len(cuts) > 1:  # `share data, train staff and hold drills`: the last one too
+        last = re.search(r"\s+and\s+(?=" + _EN_VERB.pattern + ")", text[cuts[-1] : stop], re.I)
+        if last and not re.search(
+            r"\b(?:including|such\s+as)\b", text[cuts[-1] : cuts[-1] + last.start()]
+        ):
+            cuts.append(cuts[-1] + last.end())
     cuts.append(stop)
     out = []
     for x, y in itertools.pairwise(cuts):
@@ -116,14 +132,24 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
             stop = m.end() + glued.start() + 1
         out += _en_items(text, m.end(), stop)
         done = stop
-        for s, e in sentences[1:3]:
+        skipped = False
+        for s, e in sentences[1:5]:
             if mask.blocked(s, e) or re.search(r"[“\"]", text[s:e]):
                 break
             if not text[s:e].strip():
                 continue
             more = _EN_MORE.match(text, s)
             if not more:
-                break
+                if skipped:
+                    break
+                skipped = True  # `Currently, the two operate …`: one sentence of context between
+                continue
             out += _en_items(text, more.end(), e)
             done = e
     return out[:limit]
+
+
+def is_english(text: str) -> bool:
+    """Whether the story is written in English (more Latin letters than Hangul)."""
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return latin > 2 * len(re.findall(r"[가-힣]", text))

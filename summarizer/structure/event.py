@@ -7,7 +7,7 @@ import re
 from typing import Literal
 
 from summarizer.facts.datewords import DAY_BEFORE, DEICTIC, SAME_DAY, WEEKDAYS_EN, words_pattern
-from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
+from summarizer.lexicon import ANNOUNCE_VERBS_KO, OWN_SITES, PROVINCES, alternation
 from summarizer.models.records import Event, Fact, Party, Span
 from summarizer.structure.lines import (
     Mask,
@@ -276,8 +276,7 @@ def _size(s: str) -> int:
 
 
 _OWN_SITE = re.compile(
-    r"^(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
-    r"\S{0,4}\s+)?(?:본사|본원|본점|본관|본부|사옥|연수원)(?=\s|$)"
+    rf"^(?:{alternation(list(PROVINCES))}\S{{0,4}}\s+)?{alternation(OWN_SITES)}(?=\s|$)"
 )
 _TOWN_HALL = re.compile(r"^([시도구군])청(?=\s|$)")
 

@@ -6,15 +6,9 @@ from __future__ import annotations
 import re
 
 from summarizer.models.records import Commitment
+from summarizer.structure.clauses import CONNECTIVE, JOINT, PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences
-from summarizer.structure.prose import (
-    CONNECTIVE,
-    JOINT,
-    PROMISE,
-    PROSE_TOPIC,
-    clauses,
-    doubted,
-)
+from summarizer.structure.prose import PROMISE, doubted, strip_openers
 
 
 def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commitment]:
@@ -45,12 +39,19 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
 
 
 _JOINT_ANY = re.compile(
-    r"(?:^|\s)(?:(?:[두세네양]|[2-9]\s*개)\s*(?:기관|회사|단체|부처|대학|도시|협회|자치단체|지자체|나라|국가)|양측|양사|양국)"
-    r"(?:은|는|이|가)\s|\b(?:the\s+two\s+(?:sides|countries|organi[sz]ations|agencies|parties|cities)|both\s+(?:sides|parties))\b",
+    r"(?:^|\s)(?:(?:[두세네양]|[2-9]\s*개)\s*(?:기관|회사|단체|부처|대학|도시|협회|자치단체|지자체|나라|국가|시|군|구|기업)"
+    r"|양측|양사|양국|(?:양|이들)\s+[가-힣]{1,5}?)(?:은|는|이|가)\s"
+    r"|\b(?:(?:the|all)\s+(?:two|three|four)|both|all|the)\s+(?:sides|countries|nations|governments|"
+    r"organi[sz]ations|agencies|parties|cities|institutions|companies)\b",
     re.I,
 )
 
 
 def joint_subject(text: str, start: int = 0) -> bool:
-    """Whether the story names the parties together as a subject (`양 기관은`, `the two sides`)."""
-    return bool(_JOINT_ANY.search(text, start))
+    """Whether the story names the parties together as a subject (`양 기관은`, `the two sides`,
+    or a sentence opening `앞으로 7개 시·도 교육지원청은`)."""
+    if _JOINT_ANY.search(text, start):
+        return True
+    return any(
+        JOINT.match(strip_openers(text[s:e].strip())) for s, e in iter_sentences(text, start)
+    )

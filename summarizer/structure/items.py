@@ -40,12 +40,14 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
             v = _VERB_TAIL.search(seg)
             if v and v.start() > 0:
                 seg = seg[: v.start()]
-    seg = re.sub(r"(?:[,，;]|\s+및|\s+and)\s*$", "", seg.rstrip())
+    while (bare := re.sub(r"(?:[,，;]|\s+및|\s+and)\s*$", "", seg.rstrip())) != seg:
+        seg = bare  # `…courses, and` loses both
     seg = re.sub(r"[.;]\s*$", "", seg.rstrip())
     if last:  # `…△C 홍보 지원이다.`: the copula closes the list
         seg = re.sub(r"(?<=[가-힣])이다$", "", seg)
     # `… 인재를 우선 채용하며,`: a clause cut before the next party's item keeps its noun
     seg = re.sub(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$", "", seg)
+    seg = re.sub(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$", "", seg)  # `…지원에 최선을 다하고,`
     sp = span(text, start, start + len(seg))
     sp_text = re.sub(r"^(?:and|or)\s+", "", sp.text)
     offset = sp.start + len(sp.text) - len(sp_text)

@@ -181,6 +181,8 @@ def _ends_here(text: str, i: int) -> bool:
         return False
     prev = text[i - 1] if i > 0 else " "
     if "가" <= prev <= "힣":
+        if "가" <= nxt <= "힣":  # `했다.특히` ends; `연구시설.장비` joins two words
+            return prev in "다요죠음함임됨까라"
         return not nxt.isdigit()
     if nxt.isspace() or nxt in '"”’':
         after = text[i + 1 : i + 3].lstrip()
@@ -203,7 +205,9 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterato
     end = len(text) if end is None else end
     if start == 0 or text[start - 1] in "\r\n":
         starts, bounds = _split_once(text)
-        for s, e in bounds[bisect_left(starts, start) :]:
+        # By index, not by slicing: a slice would copy every later sentence on every call.
+        for i in range(bisect_left(starts, start), len(bounds)):
+            s, e = bounds[i]
             if s >= end:
                 return
             yield s, min(e, end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
     ACTION_NOUNS,
     BRANCH_SUFFIXES,
@@ -29,8 +30,8 @@ _KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
 _DESCRIBED = re.compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _NOT_ORG = re.compile(
-    r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|이날|그|동|같은|올해|지난|오는|한편|또|또한|특히"
-    r"|아울러|이어|이에)\b|\d"
+    r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|그|동|같은|한편|또|또한|특히"
+    r"|아울러|이어|이에|" + words_pattern(TIME_WORDS) + r")\b|\d"
     r"|(?:참석자|관계자|직원|주민|시민|학생|내빈)들?$"  # people at the ceremony, not a body
 )
 

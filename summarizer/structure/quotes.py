@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from summarizer.lexicon import SPEECH_VERBS_EN, SPEECH_VERBS_KO, alternation
 from summarizer.models.records import Party, Quote
-from summarizer.structure.lines import Mask, iter_lines, start_of_line
+from summarizer.structure.lines import Mask, start_of_line
 from summarizer.structure.speakers import (
     PRONOUN,
     english_org,
@@ -48,36 +48,38 @@ class _Seg:
     close: int  # offset of the closing mark
 
 
+_OPENER = re.compile(r"[“‘「『\"']")
+_LINE_END = re.compile(r"[\r\n]")
+_HANGUL = re.compile(r"[가-힣]")
+
+
 def _segments(text: str) -> list[_Seg]:
     """Quoted stretches; a curly quote may run over a line break (not a blank line).
 
-    A quote nested in another is left out.
+    A quote nested in another is left out. Only opening marks are visited (a regex finds the
+    next one), not every character.
     """
     segs: list[_Seg] = []
-    resume = 0
-    for ln in iter_lines(text):
-        s, base = ln.text, ln.start
-        i = max(0, resume - base)
-        while i < len(s):
-            ch = s[i]
-            close = None
-            if ch in _PAIRS:
-                close = s.find(_PAIRS[ch], i + 1)
-                if close < 0 and ch == "“":
-                    close = _close_below(text, base + i, _PAIRS[ch]) - base
-            elif ch == '"':
-                close = s.find('"', i + 1)
-            elif ch == "'" and (i == 0 or not s[i - 1].isalnum()):
-                j = s.find("'", i + 1)
-                close = j if j > 0 and re.search(r"[가-힣]", s[i:j]) else None
-            if close is not None and close > i + 1:
-                segs.append(_Seg(base + i, base + close))
-                resume = base + close + 1
-                if close >= len(s):
-                    break
-                i = close + 1
-            else:
-                i += 1
+    pos = 0
+    while (m := _OPENER.search(text, pos)) is not None:
+        i, ch = m.start(), m.group()
+        eol = _LINE_END.search(text, i)
+        line_end = eol.start() if eol else len(text)
+        close = -1
+        if ch in _PAIRS:
+            close = text.find(_PAIRS[ch], i + 1, line_end)
+            if close < 0 and ch == "“":
+                close = _close_below(text, i, _PAIRS[ch])
+        elif ch == '"':
+            close = text.find('"', i + 1, line_end)
+        elif i == 0 or not text[i - 1].isalnum():  # `'` opens only where a word does not end
+            j = text.find("'", i + 1, line_end)
+            close = j if j > 0 and _HANGUL.search(text, i, j) else -1
+        if close > i + 1:
+            segs.append(_Seg(i, close))
+            pos = close + 1
+        else:
+            pos = i + 1
     return segs
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
     ORG_SUFFIXES,
     ORG_SYLLABLES,
@@ -17,8 +18,10 @@ from summarizer.models.records import Party
 
 _KO_TOPIC = re.compile(r"(?:은|는|이|가|도)\s*,?\s*$")
 _NOT_NAME = re.compile(
-    r"^(?:이날|한편|또한|특히|이어|아울러|이에|앞서|끝으로|마지막으로|또|그는|그녀는|이번|현장|당시|행사|협약식|올해|기념사"
-    r"|대해|대하여|관련해|따라|이어서|이밖에|인사말|축사|환영사|답사)$"
+    r"^(?:한편|또한|특히|이어|아울러|이에|앞서|끝으로|마지막으로|또|그는|그녀는|이번|현장|당시|행사|협약식|기념사"
+    r"|대해|대하여|관련해|따라|이어서|이밖에|인사말|축사|환영사|답사|"
+    + words_pattern(TIME_WORDS)
+    + r")$"
 )
 _ORG_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES, "공", "사"))
 _STRONG_ORG_END = ending((*ORG_SUFFIXES, "부", "처", "청"))
@@ -187,6 +190,10 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     ]
     # `서경민 현대차 본부장`: the first clean word; `행사에 참석한 이상인 회장`: the last one
     clean = [k for k in names if not _INFLECTED.search(tokens[k])]
+    # `중앙대 박상규 총장`: of two name-like words, one ending like a body (`대`, `시`) is the body
+    bodyish = [k for k in clean if re.search(r"[대부처청원시군구도]$", tokens[k])]
+    if len(clean) >= 2 and 0 < len(bodyish) < len(clean):
+        clean = [k for k in clean if k not in bodyish]
     if names:
         k = clean[0] if clean else names[-1]
         org_tokens = [t for i, t in enumerate(tokens[:-1]) if i != k and _org_like(t, parties)]

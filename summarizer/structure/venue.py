@@ -10,8 +10,10 @@ from summarizer.facts.datewords import (
     DEICTIC,
     PAST_NEXT,
     RELATIVE,
+    SAME_DAY,
     words_pattern,
 )
+from summarizer.lexicon import OWN_SITES, PROVINCE_ENDINGS, PROVINCES, alternation, ending
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import iter_sentences, span
 
@@ -20,15 +22,12 @@ _VENUE = re.compile(
     r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
     r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office"
 )
-_PROVINCE = re.compile(
-    r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
-    r"(?:특별시|광역시|특별자치시|특별자치도|도|시)?$"
-)
+_PROVINCE = re.compile(rf"^{alternation(list(PROVINCES))}{alternation(PROVINCE_ENDINGS)}?$")
 _LEAD_DAY = re.compile(
     r"(?:(?:" + words_pattern((*ANAPHORIC, *DEICTIC, *DAYPARTS))
     + r"|" + words_pattern(PAST_NEXT) + r"\s*\d{1,2}일(?:\s*\([^()]{1,3}\))?)\s+)+"
 )  # fmt: skip
-_BARE_SITE = re.compile(r"(?:본사|본원|본점|본관|본부|사옥|연수원)$")  # `대전 본사` keeps its city
+_BARE_SITE = ending(OWN_SITES)  # `대전 본사` keeps its city
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _EN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
@@ -152,7 +151,7 @@ def place_in(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] |
 
 # `이날 환영행사에서 … 협약을 체결했다`: the signing at an event told of just before
 _AT_THAT_EVENT = re.compile(
-    r"(?:이날|이\s*자리|당일|같은\s*날)\s+(?:\S+\s+)?\S*"
+    r"(?:" + words_pattern(SAME_DAY) + r"|이\s*자리)\s+(?:\S+\s+)?\S*"
     r"(?:행사|회의|포럼|총회|만찬|설명회|박람회|기념식|개회식|축제|대회)\S*에서"
 )
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.facts.datewords import SAME_DAY, words_pattern
+
 # Double marks open a quotation; single marks usually set off a term inside one.
 _DOUBLE_OPEN = "“「『"
 _DOUBLE_CLOSE = "”」』"
@@ -24,7 +26,7 @@ _QUOTED = re.compile(r"[“\"「『‘][^“”\"「」『』‘’\n]*[”\"」
 # Words that carry no speaker: connectives, pronouns; verbs (`밝혔다`, `덧붙였`, `라며`) go by ending.
 _FILLER = re.compile(
     r"또한?|이어서?|아울러|그러면서|그러나|하지만|특히|이와|함께|덧붙여|마지막으로|이에|한편|"
-    r"그는|그녀는|그도|이날|당시|"
+    r"그는|그녀는|그도|" + words_pattern(SAME_DAY) + r"|당시|"
     r"he|she|they|it|also|and|but|then|added|said|says|continued|noted|stressed|further",
     re.I,
 )

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from summarizer.facts.datewords import WEEKDAYS_KO
-from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
+from summarizer.lexicon import (
+    ANNOUNCE_VERBS_KO,
+    DATE_LABEL_ENDINGS,
+    MODIFIED_LABELS,
+    POSTING_LABELS,
+    alternation,
+)
 from summarizer.models import ClaimCheck, Contact, Fact, Span
 from summarizer.models.briefing import BriefingContact
 from summarizer.verify.certainty import GUESSED_ORIGINS
@@ -24,7 +30,9 @@ _ANNOUNCED_AFTER = re.compile(
     + alternation([v.removesuffix("다") for v in ANNOUNCE_VERBS_KO])
 )
 _PUBLISHED_BEFORE = re.compile(
-    r"(?:배포|배포일|배포일시|작성일|등록일|입력|수정|기사입력|승인|게재|발행|송고)\s*[:：]?\s*$"
+    alternation((*POSTING_LABELS, *MODIFIED_LABELS, "배포"))
+    + alternation(DATE_LABEL_ENDINGS)
+    + r"?\s*[:：]?\s*$"
 )
 _CAPTION_LINE = re.compile(r"^\s*(?:[▲△▷]|\(?사진\s*=|\[사진|사진\s*[:：]|<사진)")
 _NOT_EVENT = {"caption", "byline", "input-line", "copyright", "page-chrome", "campaign"}

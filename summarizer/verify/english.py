@@ -27,6 +27,7 @@ from summarizer.verify.numbers import (
     native_numbers,
     word_numbers,
 )
+from summarizer.verify.tense import signing_tense
 from summarizer.verify.values import PROSE_TIME, normalise_time
 
 # English dates are read by the facts' own forms (`July 17, 2024`, `17 July`, `Oct. 15-17`);
@@ -47,42 +48,6 @@ _KO_WD = WEEKDAYS_KO
 _COMMON = {"MOU", "MOA", "LOI", "SME", "SMEs", "CEO", "R&D", "AI", "ICT", "IT", "ESG", "GDP", "NGO"}
 # `MOTIE`, `KEPCO E&C`, `K-water`'s `K`; and `aT`, an abbreviation that starts lower-case.
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:&[A-Z]+)?\b|\b[a-z][A-Z][A-Za-z]*\b")
-_EN_NEG = re.compile(
-    r"\b(?:did not|didn't|has not|hasn't|have not|haven't|will not|won't|not|never|failed to|"
-    r"refused to|declined to|no longer)\s+(?:yet\s+)?(?:be\s+)?(?:sign|signed|conclude|concluded|agree|agreed|reach|ink)",
-    re.I,
-)
-_EN_FUTURE = re.compile(
-    r"\b(?:will|shall|plans? to|planning to|(?:is|are) (?:set|scheduled|expected|due) to|(?:is|are) to|to be)\s+"
-    r"(?:formally\s+|jointly\s+)?(?:sign|conclude|ink|be signed|agree|hold (?:an? |the )?"
-    r"(?:[\w-]+ ){0,2}(?:ceremony|signing))\b",
-    re.I,
-)
-_EN_PAST = re.compile(
-    r"\b(?:signed|concluded|inked|have agreed|has agreed|agreed|held (?:an? |the )?"
-    r"(?:[\w-]+ ){0,2}(?:ceremony|signing))\b",
-    re.I,
-)
-_KO_NEG = re.compile(r"(?:체결|서명|합의)[가-힣\s]{0,6}(?:않|못|무산|불발|결렬)|미체결")
-_KO_FUTURE = re.compile(
-    r"(?:체결|서명|맺)[가-힣\s]{0,3}(?:할|을)\s*(?:예정|계획)|체결키로|협약식을 가질"
-    r"|체결한다|체결할|서명한다|서명할|맺는다|맺을|합의할"
-)
-_KO_PAST = re.compile(
-    r"(?:체결|서명|합의)(?:했|하였|됐|되었|하고|한\s*(?:뒤|후))|맺었|맺고|맺은|협약식을 (?:가졌|열었)"
-    r"|(?:협약|각서|MOU)(?:을|를)?\s*(?:했|하였)"
-)
-# Any negation in Korean: a negated verb, 없다, 아니다, a negating prefix.
-_KO_ANY_NEG = re.compile(
-    r"않|못|없|아니|말고|말아|금지|불가|불허|미정|미흡|미체결|무산|불발|결렬|중단|폐지|(?<![가-힣])안\s"
-)
-_EN_ANY_NEG = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|least))|never|no longer|cannot|\w+n't|without|rather than|"
-    r"instead of)\b",
-    re.I,
-)
-# Negations that render a Korean one but say nothing about the main verb (`걱정 없이` without).
-_EN_SOFT_NEG = {"without", "rather than", "instead of"}
 
 
 @dataclass
@@ -221,7 +186,7 @@ def check_english(
         if value and value not in ktimes and not any(value == k for k in ktimes):
             flags.append(_flag(field, t.group(0), "the Korean it renders states no such time"))
     flags += _parties(field, english, f"{korean}\n{side.whole or ''}", glossary)
-    flags += _tense(field, english, side)
+    flags += signing_tense(field, english, side.korean, side.source)
     return flags
 
 
@@ -277,52 +242,6 @@ def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[
             note = f"{text} is {entry.ko}, which the Korean does not name"
             out.append(_flag(field, text, note))
     return out
-
-
-def _tense(field: str, english: str, side: Side) -> list[ClaimCheck]:
-    """`signed` / `will sign` / `did not sign` must agree with the Korean's signing verb."""
-    # A headline or title may say what the source does not state (`the date is not given`).
-    strict = not field.startswith(("headline", "title"))
-    flags = _polarity(field, english, side.korean) if strict else []
-    if flags:
-        return flags
-    korean = side.korean
-    if side.source is not None and not (_KO_PAST.search(korean) or _KO_FUTURE.search(korean)):
-        korean = side.source  # the model's Korean names no signing verb: read the source's
-    neg_en = _EN_NEG.search(english)
-    neg_ko = _KO_NEG.search(korean)
-    past_ko, future_ko = _KO_PAST.search(korean), _KO_FUTURE.search(korean)
-    if neg_en and not neg_ko and (past_ko or future_ko):
-        return [_flag(field, neg_en.group(0), "the Korean does not negate the signing")]
-    if neg_ko and not neg_en and (_EN_PAST.search(english) or _EN_FUTURE.search(english)):
-        return [_flag(field, english[:60], f"the Korean negates it ({neg_ko.group(0)!r})")]
-    future_en = _EN_FUTURE.search(english)
-    # `has signed with 17 … and plans to sign more`: the past act is the Korean's, the future
-    # one another; only a future with no past beside it contradicts a signing reported done.
-    if future_en and past_ko and not future_ko and not _EN_PAST.search(english):
-        note = f"the Korean reports it done ({past_ko.group(0)!r})"
-        return [_flag(field, future_en.group(0), note)]
-    past_en = None if future_en else _EN_PAST.search(english)
-    if past_en and future_ko and not past_ko:
-        note = f"the Korean reports it as planned ({future_ko.group(0)!r})"
-        return [_flag(field, past_en.group(0), note)]
-    return []
-
-
-def _polarity(field: str, english: str, korean: str) -> list[ClaimCheck]:
-    """More negations in the English than in the Korean it renders (`걱정 없이 … 낮추겠다` is
-    `without worrying … will lower`, not `… will not lower`)."""
-    negs = list(_EN_ANY_NEG.finditer(english))
-    plain = [m for m in negs if m.group(0).casefold() not in _EN_SOFT_NEG]
-    if not plain or not korean.strip():
-        return []
-    found = _KO_ANY_NEG.findall(korean)
-    if not found:
-        return [_flag(field, plain[0].group(0), "the Korean it renders negates nothing")]
-    if len(negs) > len(found):
-        note = f"more negations than the Korean it renders ({', '.join(map(repr, found))})"
-        return [_flag(field, plain[-1].group(0), note)]
-    return []
 
 
 __all__ = ["Side", "check_english"]

@@ -21,7 +21,7 @@ EN_TITLES = re.compile(
     r"\b(?:Minister|Chairman|Chairwoman|Chairperson|Chair|President|Administrator|Commissioner|"
     r"Mayor|Governor|Chancellor|Director(?:-General)?|Ambassador|Secretary|CEO|Head|Chief)\b"
 )
-_VICE_BEFORE = re.compile(r"\b(?:Vice|Deputy)[\s-]+$")
+_VICE_BEFORE = re.compile(r"\b(?:Vice|Deputy)[\s-]+(?:Prime[\s-]+)?$")  # `Deputy Prime Minister`
 # `Kang Kyung-wha`, `KANG Kyung-wha`; and `Kyung-wha Kang` (family name last).
 FAMILY_FIRST = re.compile(r"\b([A-Z][a-zA-Z]{0,5})\s+([A-Z][a-z]+-[a-z]+)\b")
 _FAMILY_LAST = re.compile(r"\b([A-Z][a-z]+-[a-z]+)\s+([A-Z][a-zA-Z]{0,5})\b")

@@ -134,12 +134,20 @@ def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
     if stated is not None:
         overlap = span.start < stated.end and stated.start < span.end
         near = abs(span.start - stated.start) <= 80
+        venue = _CEREMONY_AT.match(ev.text, span.end) is not None  # `X에서 열린 협약식`
         if not (
-            overlap or near or _key(place) in _key(stated.text) or _key(stated.text) in _key(place)
-        ):
+            overlap or near or venue
+            or _key(place) in _key(stated.text) or _key(stated.text) in _key(place)
+        ):  # fmt: skip
             note = f"the source gives the venue as {stated.text.strip()!r}"
             return _check(field, "place", place, "unverified", span=span, note=note)
     return _check(field, "place", place, found.status, span=span)
+
+
+# `울란바토르 시청에서 열린 협약식에는`: a venue the source gives the ceremony in another sentence.
+_CEREMONY_AT = re.compile(
+    r"\s*에서\s*(?:열린|개최된|진행된|가진)?\s*[^.\n]{0,20}?(?:협약식|체결식|서명식|협약을|MOU를|양해각서를)"
+)
 
 
 def _diff(ev: Evidence, claim: str, span: Span) -> str | None:

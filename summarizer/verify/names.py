@@ -296,28 +296,4 @@ def _check_abbreviation(
     return result("unsupported", note=note, hard=True)
 
 
-def check_english_duplicates(parties: list[BriefingParty]) -> list[ClaimCheck]:
-    """Two parties given the same English name: at least one of them is misnamed (not re-asked)."""
-
-    def key(name: str) -> str:
-        return re.sub(r"\W+", " ", name).casefold().strip()
-
-    checks = []
-    for i, party in enumerate(parties):
-        twins = [
-            p.name_ko for j, p in enumerate(parties)
-            if j != i and party.name_en and p.name_en and key(p.name_en) == key(party.name_en)
-            and _bare(p.name_ko) != _bare(party.name_ko)
-        ]  # fmt: skip
-        if twins:
-            note = f"is also given as the English name of {cite(twins[0])}, another party"
-            checks.append(
-                ClaimCheck(
-                    field=f"parties[{i}].name_en", kind="name_en", claim=party.name_en or "",
-                    status="unsupported", note=note,
-                )
-            )  # fmt: skip
-    return checks
-
-
-__all__ = ["check_english_duplicates", "check_party", "find_name"]
+__all__ = ["check_party", "find_name"]

@@ -85,9 +85,11 @@ def _spells(korean: str, english: str) -> bool:
     korean = _bare_korean(korean)
     if not has_hangul(korean):
         return fold(korean) == fold(english)
-    if split_name(korean) is not None:
-        return korean_name_matches(korean, english)
-    return foreign_name_matches(korean, english)
+    if split_name(korean) is not None and korean_name_matches(korean, english):
+        return True
+    # `응우옌 반 투언`, `예 린`: words written apart are perhaps a foreign name (Myanmar's Ye Lwin).
+    spaced = split_name(korean) is None or len(korean.split()) > 1
+    return spaced and foreign_name_matches(korean, english)
 
 
 def _personal(korean: str) -> bool:
@@ -134,7 +136,10 @@ def check_name(ev: Evidence, pf: PersonField, people: list[str]) -> ClaimCheck |
             note=f"{korean} does not read as a person's name; the English is not checked",
         )  # fmt: skip
     if _spells(korean, claim):
-        foreign = has_hangul(korean) and split_name(_bare_korean(korean)) is None
+        bare = _bare_korean(korean)
+        foreign = has_hangul(korean) and not (
+            split_name(bare) is not None and korean_name_matches(bare, _bare_name(claim))
+        )
         status: Status = "fuzzy" if foreign else "normalised" if has_hangul(korean) else "exact"
         note = "a foreign name written in Hangul: only its shape is checked" if foreign else None
         return ClaimCheck(

@@ -15,6 +15,8 @@ import unicodedata
 
 from summarizer.english.variants import fold, syllable_pattern
 from summarizer.glossary import Entry, Glossary
+from summarizer.models import BriefingParty, ClaimCheck
+from summarizer.verify.attribution import cite
 
 # Words any body's English name may hold: they say what kind of body, not which one.
 _GENERIC = frozenset(
@@ -84,4 +86,28 @@ def other_body(glossary: Glossary, claim: str, entry: Entry) -> Entry | None:
     return other
 
 
-__all__ = ["other_body", "same_body_rendering"]
+def check_english_duplicates(parties: list[BriefingParty]) -> list[ClaimCheck]:
+    """Two parties given the same English name: at least one of them is misnamed (not re-asked)."""
+
+    def key(name: str) -> str:
+        return re.sub(r"\W+", " ", name).casefold().strip()
+
+    checks = []
+    for i, party in enumerate(parties):
+        twins = [
+            p.name_ko for j, p in enumerate(parties)
+            if j != i and party.name_en and p.name_en and key(p.name_en) == key(party.name_en)
+            and re.sub(r"\s+", "", p.name_ko) != re.sub(r"\s+", "", party.name_ko)
+        ]  # fmt: skip
+        if twins:
+            note = f"is also given as the English name of {cite(twins[0])}, another party"
+            checks.append(
+                ClaimCheck(
+                    field=f"parties[{i}].name_en", kind="name_en", claim=party.name_en or "",
+                    status="unsupported", note=note,
+                )
+            )  # fmt: skip
+    return checks
+
+
+__all__ = ["check_english_duplicates", "other_body", "same_body_rendering"]

@@ -12,14 +12,16 @@ from summarizer.verify.coverage import unchecked_rest
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.feedback import reask_feedback
 from summarizer.verify.fields import check_contacts, check_korean_prose, check_place
+from summarizer.verify.foreign_people import check_foreign_titles
 from summarizer.verify.grounding import check_commitment, check_quote
 from summarizer.verify.hints import with_binding
 from summarizer.verify.meaning import generic_name
-from summarizer.verify.names import check_english_duplicates, check_party
+from summarizer.verify.names import check_party
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
 from summarizer.verify.persons import check_persons
 from summarizer.verify.prose_persons import check_persons as check_prose_persons
 from summarizer.verify.recall import recall_warnings
+from summarizer.verify.renderings import check_english_duplicates
 from summarizer.verify.roles import (
     check_party_role,
     check_quote_roles,
@@ -103,7 +105,8 @@ def verify_briefing(
     checks += [
         c for c in check_english_fields(ev, briefing, glossary) if (c.field, c.claim) not in judged
     ]
-    checks += check_prose_persons(ev, briefing) + check_english_duplicates(briefing.parties)
+    checks += check_prose_persons(ev, briefing) + check_foreign_titles(ev, briefing)
+    checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
     checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value
     checks += unchecked_rest(briefing, checks)  # every field says whether it was checked

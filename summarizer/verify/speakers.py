@@ -25,7 +25,7 @@ from summarizer.models import BriefingQuote, ClaimCheck, Span, Status
 from summarizer.verify.attribution import attribution, cite, line_of
 from summarizer.verify.evidence import Evidence
 
-TITLES = alternation(TITLE_WORDS)  # `(?:장관|차관|…)`, longest first, from the lexicon
+TITLES = alternation(TITLE_WORDS)  # every title word, longest first, from the lexicon
 _TITLE_END = re.compile(rf"(?:{TITLES})(?:\s*{alternation(ACTING)})?$")
 # Phrases that give a quote to several bodies at once: the claim cannot be judged from them.
 _GROUP = re.compile(

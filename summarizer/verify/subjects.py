@@ -67,6 +67,11 @@ _EN_VERB = re.compile(
 _PARTNER = r"\s*(?:와|과)(?:의)?\s*(?:함께|공동|협력|손잡고|협업|연계)"
 
 
+def joint_topic(topic: str) -> bool:
+    """`두 기관`, `양측`; also a group noun after a joint word (`양교 산학협력단`, `양사 실무진`)."""
+    return bool(_JOINT_TOPIC.search(topic) or _JOINT_TOPIC.search(topic.split()[0]))
+
+
 def _adnominal(words: list[str]) -> bool:
     """`기술을 도입하려는`, `메카로 자리잡은`: a verb's `-는`/`-은` before a noun, not a topic."""
     if _VERBAL.search(words[-1]):
@@ -126,7 +131,7 @@ def _korean_subject(
     subjects = _named(groups, clause, _SUBJECT)
     # `두 기관은 ETRI가 개발한 …`: a joint topic of the sentence outranks a subject inside the item.
     found = topics(ev.text[line_start : span.start])
-    if found and _JOINT_TOPIC.search(found[-1]):
+    if found and joint_topic(found[-1]):
         subjects = set()
     # `서울대학교병원과 제일병원, 새통영병원, 고창종합병원은 △…`: a subject naming several parties;
     # the sentence's subject (`강경화 장관과 이시종 지사는 … 체결하고 [item]`) when the clause has none.
@@ -211,7 +216,7 @@ def read_binding(ev: Evidence, briefing: Briefing, names: list[set[str]], span: 
         return _with_partners(ev, names, span, subjects)
     intro = _heading_or_intro(ev, names, span, line_start)
     found = topics(ev.text[line_start : span.start])
-    if intro is not None and intro.joint and found and not _JOINT_TOPIC.search(found[-1]):
+    if intro is not None and intro.joint and found and not joint_topic(found[-1]):
         intro = None  # `이번 협약으로 도는 …`: the clause has its own subject, unknown to us
     if intro is not None:
         return intro
@@ -243,7 +248,7 @@ def _carried(ev: Evidence, briefing: Briefing, names: list[set[str]], span: Span
         previous = ev.text[start:prev_end] + " "
         found = topics(previous)
         if found:
-            if _JOINT_TOPIC.search(found[0]):
+            if joint_topic(found[0]):
                 return Binding(joint=found[0])
             owner = party_of(names, found[0].split()[-1])
             return Binding(subjects={owner}) if owner is not None else None

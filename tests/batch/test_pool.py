@@ -145,3 +145,14 @@ def test_a_batch_cache_hit_is_found_by_hash_before_extraction(
     # With another reference date it is another result: a miss, extracted (and refused here).
     missed = run_batch([doc], config, quiet=True, workers=0, reference_date="2024-01-02")
     assert missed.failed == 1 and "must not be extracted" in (missed.outcomes[0].error or "")
+
+
+def test_an_unreadable_document_fails_alone_in_a_worker_too(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"  \n")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    config = Config(offline=True, concurrency=2)
+    report = run_batch([*EXAMPLES[:2], tmp_path], config, quiet=True, workers=2)
+    assert report.ok == 2 and report.failed == 2
+    errors = sorted(o.error or "" for o in report.outcomes if o.status == "error")
+    assert all(e.count("\n") == 0 and "Traceback" not in e for e in errors)
+    assert "binary.txt" in errors[0] and "empty.txt: the file is empty" in errors[1]

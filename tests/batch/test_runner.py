@@ -135,6 +135,28 @@ def test_cut_line_at_the_end_is_redone_on_resume(tmp_path: Path) -> None:
     assert len(read_done(out)) == 3
 
 
+def test_a_light_resume_holds_no_earlier_result(tmp_path: Path) -> None:
+    _docs(tmp_path / "in", 3)
+    out = tmp_path / "results.jsonl"
+    run_batch([tmp_path / "in"], _config(), out=out, summarize=Fake(), quiet=True)
+    assert all(line.result is not None for line in read_done(out).values())
+    assert all(line.result is None for line in read_done(out, with_results=False).values())
+    report = run_batch(
+        [tmp_path / "in"],
+        _config(),
+        out=out,
+        resume=True,
+        summarize=Fake(),
+        quiet=True,
+        keep_results=False,
+    )
+    assert report.skipped == 3 and not report.results
+    full = run_batch(
+        [tmp_path / "in"], _config(), out=out, resume=True, summarize=Fake(), quiet=True
+    )
+    assert full.skipped == 3 and len(full.results) == 3  # kept results come from the file
+
+
 def test_failed_documents_are_retried_on_resume(tmp_path: Path) -> None:
     _docs(tmp_path / "in", 3)
     out = tmp_path / "results.jsonl"

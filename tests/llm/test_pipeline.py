@@ -139,7 +139,7 @@ def test_api_uses_the_pipeline_client(
     monkeypatch: pytest.MonkeyPatch, fake, config: Config
 ) -> None:
     client, endpoint = fake([completion(wrong_phone())])
-    monkeypatch.setattr("summarizer.pipeline.build_client", lambda cfg: client)
+    monkeypatch.setattr("summarizer.llm.build_client", lambda cfg: client)
     with pytest.raises(VerificationFailed):
         summarize(DOC, config=config, max_reasks=0, strict=True)
     assert len(endpoint.bodies) == 1
@@ -199,8 +199,6 @@ def test_result_key_needs_only_the_bytes_and_the_options(tmp_path: Path) -> None
 def test_a_cache_hit_reads_and_extracts_nothing(
     fake, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import summarizer.pipeline as pipeline
-
     cache = ResultCache(tmp_path / "c")
     client, endpoint = fake([completion(REFERENCE)] * 3)
     first = summarize_document(DOC, config, client=client, cache=cache)
@@ -209,8 +207,8 @@ def test_a_cache_hit_reads_and_extracts_nothing(
         raise AssertionError("a cache hit must not read or extract the document")
 
     with monkeypatch.context() as m:
-        m.setattr(pipeline, "extract_facts", no)
-        m.setattr(pipeline, "read_document", no)
+        m.setattr("summarizer.extract.extract_facts", no)  # imported by the pipeline on use
+        m.setattr("summarizer.reading.read_document", no)
         hit = summarize_document(DOC, config, client=client, cache=cache)
         assert hit.cached and hit.briefing == first.briefing
         assert summarize_document(DOC.read_bytes(), config, client=client, cache=cache).cached

@@ -61,7 +61,7 @@ def model_env(monkeypatch: pytest.MonkeyPatch, fake) -> Any:
 
     def use(replies: list[Any]) -> Any:
         client, endpoint = fake(replies)
-        monkeypatch.setattr("summarizer.pipeline.build_client", lambda cfg: client)
+        monkeypatch.setattr("summarizer.llm.build_client", lambda cfg: client)
         return endpoint
 
     return use

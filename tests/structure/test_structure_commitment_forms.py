@@ -95,7 +95,7 @@ PROSE = [
     (
         "English: the two sides agreed to …",
         "The two sides agreed to share water data, train field staff and hold joint drills.\n",
-        ["share water data", "train field staff and hold joint drills"],
+        ["share water data", "train field staff", "hold joint drills"],
     ),
     (
         "English: under the deal, then a `They also agreed to` sentence",

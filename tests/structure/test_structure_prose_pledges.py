@@ -178,3 +178,198 @@ def test_an_unsubjected_list_is_unsure_and_a_joint_one_is_not() -> None:
     }
     text = "양 기관은 공동연구, 연구인력 교류 등에 협력하기로 했다.\n"
     assert {c.confidence for c in prose_commitments(text, Mask([]))} == {"high"}
+
+
+def test_a_pledge_right_after_the_signing_may_leave_its_subject_unsaid() -> None:
+    text = (
+        "해울군이 들빛군과 손잡았다.\n"
+        "군은 지난 21일 군청에서 자매결연 협약식을 가졌다.\n"
+        "특히, 농정 시책을 공유하고 민간단체의 교류를 확대해 나가기로 했다.\n"
+    )
+    got = prose_commitments(text, Mask([]))
+    assert [(c.text, c.why) for c in got] == [
+        ("농정 시책을 공유", "no stated subject"),
+        ("민간단체의 교류를 확대", "no stated subject"),
+    ]
+
+
+def test_a_field_by_field_run_in_the_present_tense() -> None:
+    # `관광분야에서는` is a place in the text, not a party speaking for itself
+    text = (
+        "두 시는 청년과 관광 분야 과제를 선정해 추진할 예정이다.\n"
+        "청년 분야에서 정책 네트워크 간 협력 강화, 활동경험 공유 등을 한다.\n"
+        "관광분야에서는 두 도시를 잇는 체험 관광상품을 공동 개발한다.\n"
+        "이밖에 시립 합창단 상호 초청공연, 공무원 교류 등으로 우호를 증진한다.\n"
+    )
+    got = [c.text for c in prose_commitments(text, Mask([]))]
+    assert "활동경험 공유" in got
+    assert "두 도시를 잇는 체험 관광상품을 공동 개발" in got
+    assert "시립 합창단 상호 초청공연" in got and "공무원 교류" in got
+
+
+def test_a_later_paragraph_where_the_parties_pledge_together() -> None:
+    text = (
+        "이를 통해 교육복지 네트워크를 구축한다.\n"
+        "해울교육지원청은 지난 2018년부터 다른 지원청과 교류를 추진해 오고 있다.\n"
+        "앞으로 7개 교육지원청은 담당자 전문성 신장, 사업 정보 공유 등을 추진할 예정이다.\n"
+        "7개 교육지원청은 오는 15일 설명회에서 협약 내용을 소개할 예정이다.\n"
+    )
+    got = [c.text for c in prose_commitments(text, Mask([]))]
+    assert got == ["교육복지 네트워크를 구축", "담당자 전문성 신장", "사업 정보 공유"]
+
+
+def test_a_memorandum_of_agreement_is_a_signing() -> None:
+    text = (
+        "해울시, 들빛시와 상생협력 합의 각서\n\n"
+        "해울시는 오는 20일 들빛시와 상생협력 합의 각서(MOA)를 체결한다.\n"
+        "두 시는 청년 축제 상호 참여, 관광상품 공동 개발 등을 추진할 예정이다.\n"
+    )
+    assert [c.text for c in run(text).commitments] == ["청년 축제 상호 참여", "관광상품 공동 개발"]
+
+
+MORE = [
+    (
+        "the parties named together by any noun: 이들 농협은, present tense",
+        "이들 농협은 우호 교류를 통한 역량 강화, 수산물 직거래, 판로 확대 등을 추진한다.\n",
+        ["우호 교류를 통한 역량 강화", "수산물 직거래", "판로 확대"],
+    ),
+    (
+        "두기관은 (no space) …하고, A, B, C 등 … 도모키로 협약했다",
+        "이날 두기관은 상생의 기틀을 마련하고, 축제 초청 방문, 직거래장터 운영, 일손돕기 등 각종 "
+        "교류를 통해 지역발전을 도모키로 협약했다.\n",
+        ["상생의 기틀을 마련", "축제 초청 방문", "직거래장터 운영", "일손돕기"],
+    ),
+    (
+        "single-word fields before 등 name one item; …할 것과, joins two",
+        "특히 양 기관은 행정, 경제, 문화 등 각 분야에서 교류 협력할 것과, 청소년 단체의 교류활동도 "
+        "적극 지원하기로 했다.\n",
+        ["행정, 경제, 문화 등 각 분야에서 교류 협력", "청소년 단체의 교류활동도 적극 지원"],
+    ),
+    (
+        "after a connective, any present tense goes on",
+        "이번 협약에 따라 양 기관은 전문인력 양성을 위한 상호 지원에 나선다. "
+        "아울러 산학협력 활성화를 위해서도 서로 힘을 모은다.\n",
+        ["전문인력 양성을 위한 상호 지원", "산학협력 활성화"],
+    ),
+    (
+        "English: under which the sides agreed to A, B and C",
+        "The ministry inked a memorandum with the group, under which the sides agreed to share "
+        "data, foster exchange programs and conduct joint projects from 2027.\n",
+        ["share data", "foster exchange programs", "conduct joint projects from 2027"],
+    ),
+    (
+        "English: the framework, signed by …, will facilitate",
+        "The framework, signed by the Haeul ministry, the Deulbit agency, and the Narae council, "
+        "will facilitate joint studies among state-run institutes.\n",
+        ["joint studies among state-run institutes"],
+    ),
+    (
+        "English: A and B have agreed to",
+        "Haeul and Deulbit have agreed to jointly run flood drills in coastal towns.\n",
+        ["jointly run flood drills in coastal towns"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want"), MORE, ids=[c[0] for c in MORE])
+def test_more_pledge_forms(why: str, text: str, want: list[str]) -> None:
+    got = prose_commitments(text, Mask([]))
+    assert [c.text for c in got] == want
+    assert all(text[c.start : c.end] == c.text for c in got)
+
+
+def test_an_english_pledge_before_a_numbered_list_is_kept() -> None:
+    text = (
+        "Haeul Institute signs tripartite MoU\n\n"
+        "Haeul Institute signed a memorandum of understanding with Deulbit Lab and Narae College. "
+        "All three parties agreed to build a policy network for training researchers.\n\n"
+        "The detailed activities agreed are: ① joint research on policy, ② joint planning of courses, "
+        "and ③ staff exchange.\n"
+    )
+    got = [c.text for c in run(text).commitments]
+    assert "build a policy network for training researchers" in got
+    assert "joint research on policy" in got and "joint planning of courses" in got
+
+
+LATER = [
+    (
+        "English: a `But they agreed to` sentence after one of context",
+        "Under the deal, the two wires plan to run joint training for reporters. "
+        "Currently, the two wires swap designers only. "
+        "But they agreed to widen exchanges to photographers.\n",
+        ["run joint training for reporters", "widen exchanges to photographers"],
+    ),
+    (
+        "English: each city will …",
+        "In the first phase, each city will dispatch officials to the other to find new projects.\n",
+        ["dispatch officials to the other to find new projects"],
+    ),
+    (
+        "English: the agreement will further upgrade …, in such sectors as A, B and C",
+        "The agreement will further upgrade the two cities' exchanges in such sectors as trade, "
+        "tourism and education.\n",
+        ["upgrade the two cities' exchanges in such sectors as trade, tourism and education"],
+    ),
+    (
+        "English: In addition, A and B will …",
+        "In addition, Haeul Wire and Deulbit Forum will jointly push for events on clean energy.\n",
+        ["jointly push for events on clean energy"],
+    ),
+    (
+        "English: the MOU (in brackets) also calls for …",
+        "The memorandum of understanding (MOU) also calls for a plan to cooperate during the games.\n",
+        ["a plan to cooperate during the games"],
+    ),
+    (
+        "English: under the agreement, signed by two named heads, the two wires plan to …",
+        "Under the agreement, signed by Haeul Wire CEO Do Ha-ram and Deulbit News President Na "
+        "Ye-rin, the two news wires plan to run training programs for correspondents.\n",
+        ["run training programs for correspondents"],
+    ),
+    (
+        "협약 체결로, each party's own part",
+        "이번 협약 체결로 해울시는 센터가 건립될 수 있도록 행정적 지원에 최선을 다하고, 들빛방송은 "
+        "센터를 세워 운영하기로 했다.\n",
+        ["센터가 건립될 수 있도록 행정적 지원", "센터를 세워 운영"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want"), LATER, ids=[c[0] for c in LATER])
+def test_later_pledge_forms(why: str, text: str, want: list[str]) -> None:
+    got = prose_commitments(text, Mask([]))
+    assert [c.text for c in got] == want
+    assert all(text[c.start : c.end] == c.text for c in got)
+
+
+def test_patterned_box_bullets_inline() -> None:
+    text = (
+        SIGNED
+        + "이번 MOU는 ▦기술혁신 프로그램 도입 ▦유망기술 이전 ▦퇴직인력 활용 등을 골자로 한다.\n"
+    )
+    assert [c.text for c in run(text).commitments] == [
+        "기술혁신 프로그램 도입",
+        "유망기술 이전",
+        "퇴직인력 활용",
+    ]
+
+
+def test_a_dot_between_two_nouns_ends_no_sentence() -> None:
+    from summarizer.structure.lines import iter_sentences
+
+    text = (
+        "양 기관은 ▲연구인력 교류 ▲연구시설.장비 공동활용 ▲자료 공유에서 협력한다.특히 양 기관은 …"
+    )
+    bounds = [text[s:e] for s, e in iter_sentences(text)]
+    assert bounds[0].endswith("협력한다.") and "연구시설.장비" in bounds[0]
+    got = [c.text for c in run(SIGNED + text + "\n").commitments]
+    assert "연구시설.장비 공동활용" in got
+
+
+def test_one_partys_plan_under_the_agreement_is_unsure() -> None:
+    text = "해울청은 이번 협약을 계기로 지역 인재 양성을 위한 사업도 진행할 계획이다.\n"
+    assert {(c.confidence, c.why) for c in prose_commitments(text, Mask([]))} == {
+        ("low", "one party's plan")
+    }
+    text = "양 기관은 이번 협약을 계기로 지역 인재 양성 사업을 함께 진행할 계획이다.\n"
+    assert {c.confidence for c in prose_commitments(text, Mask([]))} == {"high"}

@@ -23,6 +23,9 @@ PARTIES = [
         ("정민호 안산시장", ("정민호", "안산시장", "안산시")),
         ("중기부 장관", ("오영주", "장관", "중소벤처기업부")),
         ("박 이사장", ("박", "이사장", None)),
+        # a clipped university name before the person (`○○대 이름 총장`), and after
+        ("해울대 도하람 총장", ("도하람", "총장", None)),
+        ("도하람 해울대 총장", ("도하람", "총장", None)),
         ("업계 관계자", (None, None, None)),
         ("그", (None, None, None)),
     ],

@@ -259,3 +259,22 @@ def test_a_glossary_english_given_to_two_terms_is_flagged() -> None:
     flags = _bad(_verify(b), "glossary")
     assert {c.field for c in flags} == {"glossary[0].en", "glossary[1].en"}
     assert all(not c.hard for c in flags)
+
+
+def test_a_ceremony_venue_given_in_another_sentence_verifies() -> None:
+    text = (
+        "가나시는 지난 7일 해외 현지에서 다라시와 우호협력 양해각서를 체결했다.\n"
+        "다라시 시청에서 열린 협약식에는 두 시의 관계자들이 참석했다.\n"
+        "이번 협약은 두 시의 지속가능한 발전과 공동 번영을 위한 협력 기반을 다지기 위해 마련됐다.\n"
+        "두 시는 앞으로 문화와 관광, 경제 분야에서 교류를 넓히고 공원 관리 기술도 교류한다.\n"
+    )
+    facts = extract_facts(text.encode(), reference_date="2025-11-10")
+    b = Briefing(
+        title_ko="-", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        event=BriefingEvent(place_ko="다라시 시청"),
+    )  # fmt: skip
+    (check,) = [c for c in verify_briefing(b, text, facts).checks if c.field == "event.place_ko"]
+    assert check.ok
+    b.event.place_ko = "공원 관리"  # written in the source, but not where the ceremony was
+    (check,) = [c for c in verify_briefing(b, text, facts).checks if c.field == "event.place_ko"]
+    assert not check.ok

@@ -140,6 +140,15 @@ def test_no_false_alarm(english: str, korean: str) -> None:
         ),
         ("The hospital will hold an agreement ceremony.", "병원은 지난 8일 협약을 체결했다."),
         ("The meeting took place at aT's hall.", "외교부 리셉션홀에서 만났다."),
+        ("The two sides will agree to share resources.", "양측은 자원을 공유하기로 했다."),
+        (
+            "The mayors signed an agreement and will agree to pursue 7 projects.",
+            "두 시장은 협약을 하고 7개 사업을 추진하기로 했다.",
+        ),
+        (
+            "The mayors will sign an agreement and agreed to pursue 7 projects.",
+            "두 시장은 협약을 하고 7개 사업을 추진하기로 했다.",
+        ),
     ],
 )
 def test_caught(english: str, korean: str) -> None:

@@ -127,3 +127,12 @@ def test_title_words_around_the_name_are_not_the_name(value: str) -> None:
     from summarizer.verify.persons import _spells
 
     assert _spells("오영주", value)
+
+
+def test_a_spaced_hangul_name_may_be_foreign() -> None:
+    # 예 린 (Myanmar's Ye Lwin) reads like a Korean surname and given name, but is written apart.
+    from summarizer.verify.persons import _spells
+
+    assert _spells("예 린", "Ye Lwin")
+    assert not _spells("예린", "Ye Lwin") or _spells("예린", "Ye Rin")
+    assert not _spells("김동일", "Oh Se-hoon")

@@ -117,3 +117,41 @@ def test_signatories_bind_through_english_appositives() -> None:
     b.parties[0].signatory, b.parties[1].signatory = "Yoon Ha-eun", "Oh Se-rin"
     swapped = verify_briefing(b, EN_TEXT, facts).checks
     assert [c.status for c in swapped if c.field == "parties[0].signatory"] == ["unsupported"]
+
+
+FOREIGN_TEXT = (
+    "가나부 장관과 스콧 모리슨 호주 총리, 저스틴 헤이허스트 호주 외교부 차관 대행이 참석했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "ok"),
+    [
+        ("Australian Prime Minister Scott MORRISON attended.", True),
+        ("Acting Secretary Justin HAYHURST signed.", True),  # another government's ranks
+        ("Australian Prime Vice Minister Scott MORRISON attended.", False),
+        ("Deputy Prime Minister Scott Morrison attended.", False),
+    ],
+)
+def test_a_foreign_name_after_its_title(line: str, ok: bool) -> None:
+    facts = extract_facts(FOREIGN_TEXT.encode(), reference_date="2025-06-12")
+    b = Briefing(title_ko="-", title_en="-", headline_en=line, summary_ko=["-"], summary_en=["-"])
+    checks = [
+        c for c in verify_briefing(b, FOREIGN_TEXT, facts).checks
+        if c.field == "headline_en" and c.kind == "name_en"
+    ]  # fmt: skip
+    assert len(checks) == 1 and checks[0].ok == ok and not checks[0].hard
+
+
+def test_a_foreign_title_may_be_followed_by_a_particle() -> None:
+    text = "가나시 시장은 예 린 시장과 양해각서에 서명했다.\n"
+    facts = extract_facts(text.encode(), reference_date="2025-06-12")
+    b = Briefing(
+        title_ko="-", title_en="-", headline_en="He signed with Vice Mayor Ye Lwin.",
+        summary_ko=["-"], summary_en=["-"],
+    )  # fmt: skip
+    (check,) = [
+        c for c in verify_briefing(b, text, facts).checks
+        if c.field == "headline_en" and c.kind == "name_en"
+    ]  # fmt: skip
+    assert check.status == "unsupported" and "예 린" in (check.note or "")

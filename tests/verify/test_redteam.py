@@ -22,8 +22,8 @@ from redteam_kit.score import MUTATORS, ClassResult, CorrectResult, mutants_of, 
 OWN = ["project", "fixtures"]
 # Catch rates measured on OWN (project reference answers + tests/verify/redteam fixtures), seed 7.
 FLOORS = {cls: 1.00 for cls in MUTATORS} | {
-    "contact_department": 0.91,  # a 과장 the contact table lists under a bureau (see README)
-    "en_tense": 0.95,
+    # A 과장 on the bureau row (소상공인정책관) moved to the division below: arguably no error.
+    "contact_department": 0.91,
 }
 OVERALL_FLOOR = 0.99
 
@@ -94,7 +94,7 @@ SHARED_FLOORS = {cls: 1.00 for cls in MUTATORS} | {
     "commitment_parties": 0.96,
     "en_polarity": 0.95,
     "en_tense": 0.91,
-    "en_person": 0.95,
+    "en_person": 0.97,
 }
 SHARED_OVERALL_FLOOR = 0.98
 
@@ -126,3 +126,26 @@ def test_command_prints_json_and_refuses_unknown_sets(capsys: pytest.CaptureFixt
     assert redteam.main(["--sets", "nowhere"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("redteam: unknown answer set nowhere") and len(err.splitlines()) == 1
+
+
+def test_extra_answer_sets_are_read_from_outside_the_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+    import shutil
+
+    import redteam
+
+    here = Path(__file__).resolve().parent / "redteam"
+    (tmp_path / "answers").mkdir()
+    (tmp_path / "docs").mkdir()
+    shutil.copy(here / "answers" / "group-items-ko.json", tmp_path / "answers")
+    shutil.copy(here / "docs" / "group-items-ko.txt", tmp_path / "docs")
+    spec = f"{tmp_path / 'answers'}:{tmp_path / 'docs'}"
+    argv = ["--sets", "", "--extra", spec, "--classes", "commitment_parties", "--json"]
+    assert redteam.main(argv) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["sets"] == ["extra:answers"] and data["answers"] == 1
+    assert data["hard_flags"] == 0 and data["classes"]["commitment_parties"]["mutants"] > 0
+    assert redteam.main(["--extra", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.startswith("redteam: --extra")

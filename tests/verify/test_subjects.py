@@ -125,3 +125,9 @@ def test_where_the_source_does_not_bind_the_parties_stay_open() -> None:
 )
 def test_topics_skip_verbs_and_places(text: str, expected: list[str]) -> None:
     assert topics(text) == expected
+
+
+def test_a_group_noun_after_a_joint_word_is_a_joint_subject() -> None:
+    text = "가나부와 다라공단은 협약을 맺었다.\n양측 실무진은 협약을 통해 △판로 공유 △공동 연수에 협력한다.\n"
+    assert _verdict(text, "공동 연수", BOTH) == "bound"
+    assert _verdict(text, "공동 연수", ["다라공단"]) == "caught"
