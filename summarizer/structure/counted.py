@@ -32,7 +32,11 @@ def counted_partners(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]
     for ln in iter_lines(text):
         if ln.start <= m.start() < ln.end:
             continue
-        for run in re.finditer(rf"[^()\n]*(?:,\s*[^(),\n]+){{{n - 1},}}", ln.text):
+        # a stretch without brackets holding at least n-1 commas (read linearly: a long line
+        # without them costs one pass)
+        for run in re.finditer(r"[^()]+", ln.text):
+            if run.group(0).count(",") < n - 1:
+                continue
             got = _bodies(run.group(0), ln.start + run.start(), known)
             if got is not None and len(got) == n:
                 return got
