@@ -85,7 +85,10 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         etcs = [
             m
             for m in re.finditer(
-                r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)", clause
+                # `A, B, C에 대해 협력한다`: `에 대해` closes the list as `등에` does
+                r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)"
+                r"|(?<=[가-힣)])에\s*대해서?\s",
+                clause,
             )
             if ", " in clause[: m.start()]
             # `A, B 등으로 구성된 위원회`: the list describes a body, it is no list of items

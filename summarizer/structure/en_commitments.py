@@ -15,19 +15,30 @@ _EN_GROUP = (
 )
 # `will seek to expand …`: the striving is no part of the item
 _EN_AIM = r"(?:(?:seek|aim|strive|continue|try|work\s+together)\s+to\s+)?"
-_EN_DOC = r"(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|deal|pact|accord|framework)"
+_EN_DOC = r"(?:agreement|MOU|memorandum(?:\s+of\s+(?:understanding|agreement))?|deal|pact|accord|framework)"
+# `agreed Friday to …`: the day of the agreement may stand between the verb and `to`
+_EN_DAY = r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day\s+)?"
+_EN_MODAL = (
+    r"(?:will|agreed\s+" + _EN_DAY + r"to|agree\s+to|plan\s+to|pledged\s+to|vowed\s+to|"
+    r"are\s+going\s+to)"
+)
 _EN_LEAD = re.compile(
-    r"\b(?:Under|Through|With)\s+the\s+(?:new\s+)?(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
-    r"partnership|deal|pact|accord)\b[^,.\n]{0,40},\s*[^.\n]{0,120}?\b(?:will|agreed\s+to|plan\s+to)\s+"
+    r"\b(?:Under|Through|With|In|According\s+to)\s+the\s+(?:new\s+)?(?:agreement|MOU|"
+    r"memorandum(?:\s+of\s+understanding)?|partnership|deal|pact|accord)\b[^,.\n]{0,40},\s*"
+    r"[^.\n]{0,120}?\b"
+    + _EN_MODAL
+    + r"\s+"
     + _EN_AIM
     + r"|\b(?:(?:The|the|Both|All)\s+(?:two|three|four)?\s*|under\s+which\s+(?:the\s+|both\s+)?(?:two\s+)?)"
     + _EN_GROUP
     + r"\s+"
-    r"(?:(?:also|jointly)\s+)?(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?"
+    r"(?:(?:also|jointly)\s+)?"
+    + _EN_MODAL
+    + r"\s+(?:also\s+)?"
     + _EN_AIM
     + r"|\b(?:The|the)\s+"
     + _EN_DOC
-    + r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+)?(?:calls\s+for|covers|includes|focuses\s+on)\s+"
+    + r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+)?(?:calls\s+for|covers|includes|focuses\s+on|proposes)\s+"
     # `In the initial phase, each city will dispatch …`
     r"|\b[Ee]ach\s+(?:side|city|party|country|organi[sz]ation|agency|company|institution)\s+will\s+"
     # `The MOU signed between A and B will pave the way for …`
@@ -38,7 +49,7 @@ _EN_LEAD = re.compile(
     # `The U.S. and South Korea have agreed to jointly conduct …`, `In addition, Yonhap and WeGO
     # will jointly push for …`
     r"|(?:^|(?<=, ))(?:The\s+)?(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}and\s+(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}"
-    r"(?:(?:have\s+)?agreed\s+to|will)\s+",
+    r"(?:(?:have\s+)?agreed\s+" + _EN_DAY + r"to|will)\s+",
     re.I | re.M,
 )
 # an item that opens with a verb (`share data, train staff`): its list is cut only before
@@ -64,10 +75,30 @@ _EN_MORE = re.compile(
     r"\s*(?:(?:But|And|In\s+addition,)\s+)?(?:[Tt]hey|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
     + _EN_GROUP
     + r")\s+(?:also\s+)?"
-    r"(?:agreed\s+to|will|plan\s+to|pledged\s+to)\s+(?:also\s+)?"
+    + _EN_MODAL
+    + r"\s+(?:also\s+)?"
 )
 # `…, with the first meeting in May`: a detail of the item before, not an item of its own
 _EN_DETAIL = re.compile(r"(?:with|which|while|including|where|who|as|so|to)\b")
+
+
+def _semicolon_items(text: str, a: int, stop: int) -> list[Commitment] | None:
+    """`cooperate for: A; B; and C`, `areas, including A; B; C`: semicolons part the items
+    (each may hold commas of its own); None when the list is not written that way."""
+    body = text[a:stop]
+    if body.count(";") < 2:
+        return None
+    head = re.search(r":\s*|,?\s*\bincluding\s+", body[: body.index(";")])
+    cuts = [a + head.end() if head else a]
+    cuts += [a + m.end() for m in re.finditer(r";\s*(?:and\s+)?", body)]
+    out = []
+    for x, y in itertools.pairwise([*cuts, stop]):
+        end = x + len(text[x:y].rstrip(" ;.,"))
+        end -= len(text[x:end]) - len(text[x:end].rstrip(" ;"))
+        found = item(text, x, end, False, "prose")
+        if found is not None and len(found.text) >= 8:
+            out.append(found)
+    return out
 
 
 def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
@@ -75,6 +106,9 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
     said = _EN_SAID.search(text, a, stop)
     if said and said.start() > a:
         stop = said.start()
+    listed = _semicolon_items(text, a, stop)
+    if listed is not None:
+        return listed
     aside = re.search(r"\s+(?:--|—|–)\s+", text[a:stop])
     if aside and aside.start() > 8:  # `… strategy -- their regional initiatives -- particularly …`
         stop = a + aside.start()
@@ -140,8 +174,9 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
                 continue
             more = _EN_MORE.match(text, s)
             if not more:
-                if skipped:
-                    break
+                lead = _EN_LEAD.search(text, s, e)
+                if skipped or (lead and not mask.blocked(lead.start(), lead.end())):
+                    break  # (a sentence with a lead of its own opens its own run)
                 skipped = True  # `Currently, the two operate …`: one sentence of context between
                 continue
             out += _en_items(text, more.end(), e)

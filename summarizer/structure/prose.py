@@ -21,7 +21,9 @@ from summarizer.structure.lines import Mask, iter_sentences
 # the signing itself (`…협약을 통해 손을 잡았다`) reports the event; it pledges nothing
 _SIGNING_END = re.compile(r"(?:손을\s*잡았|맺었|체결했|밝혔|가졌|열었)다\.?$")
 # `A, B, C 등을 중심으로`, `A, B 등 다양한 사업을`: two or more items closed by `등`
-_ETC_LIST = re.compile(r"[^,\s][^,]{0,60}(?:,\s+[^,]{1,60}?)+\s등(?:을|를|에|의|과|으로)?\s")
+_ETC_LIST = re.compile(
+    r"[^,\s][^,]{0,60}(?:,\s+[^,]{1,60}?)+(?:\s등(?:을|를|에|의|과|으로)?|(?<=[가-힣)])에\s*대해서?)\s"
+)
 _COOP = re.compile(r"협력|교류|추진|공동|지원|협조|모색|구축|강화|펼칠|펼친|나서")
 # after a connective, any present tense (a syllable closed by ㄴ): `아울러 …에도 힘을 모은다.`
 _PRESENT = re.compile("[" + "".join(chr(0xAC00 + 28 * i + 4) for i in range(399)) + r"]다\.?$")
@@ -96,7 +98,9 @@ def _opens(body: str) -> bool:
         return True
     if _CONTENT_END.search(body) and not _has_topic(core):
         return True
-    return _listed(body) and bool(_PROMISE.search(body) or re.search(r"모색한다\.?$", body))
+    return _listed(body) and bool(
+        _PROMISE.search(body) or re.search(r"(?:모색|(?:상호\s*)?협력)한다\.?$", body)
+    )
 
 
 def doubted(items: list[Commitment], why: str | None) -> list[Commitment]:
