@@ -118,6 +118,10 @@ def _line_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+# `…계기가 될 것으로 기대하고 있으며`, `…효과를 기대하고 있다`: a hope, no term of the agreement
+_HOPE = re.compile(r"(?:것으로|되길|되기를)\s*기대|기대(?:하고\s*있(?:으며|다)|한다|된다)\.?$")
+
+
 _NOT_YET = "not yet"  # a sentence that neither adds to the run nor ends it
 
 
@@ -234,7 +238,8 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
     out: list[Commitment] = []
     for s, e, why in run:
         lead = PROSE_LEAD.search(text, s, min(e, s + 40))
-        out += doubted(clauses(text, lead.start() if lead else s, e), why)
+        found = clauses(text, lead.start() if lead else s, e)
+        out += doubted([c for c in found if not _HOPE.search(c.text)], why)
     if not out:
         return doubted(english_commitments(text, mask, limit), None)
     return out[:limit]

@@ -83,3 +83,14 @@ def test_one_partys_present_tense_is_no_list_pledge() -> None:
     # a description of what one party does (no list closed by 등/에 대해) is not a term
     text = SIGNED + "해울시는 매년 축제를 열고, 들빛군은 농산물을 재배한다.\n"
     assert texts(text) == []
+
+
+def test_a_hope_in_the_run_is_no_term() -> None:
+    text = SIGNED + (
+        "양 기관은 농산물 직거래 확대, 청소년 캠프 공동 운영 등을 상호 협력한다.\n"
+        "양 기관은 이번 협약이 지역 상생의 계기가 될 것으로 기대하고 있으며, 축제 교류도 "
+        "함께 추진하기로 했다.\n"
+    )
+    got = texts(text)
+    assert "농산물 직거래 확대" in got
+    assert not any("기대" in t for t in got)
