@@ -33,7 +33,9 @@ _EN_TAIL = re.compile(
     + r"\s+(?P<n2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))"
 )
 _EN_BEFORE = re.compile(
-    r"(?:(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
+    # (`President Kim of Haeul University stated,`: the person, not the body after `of`)
+    r"(?:(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,5})?|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
     r"[^\"“]{0,120},)\s+" + _EN_SPEECH + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
 )  # `Kim added that the group would "…"` quotes part of a sentence
 _KO_AFTER = re.compile(

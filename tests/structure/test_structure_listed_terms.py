@@ -94,3 +94,21 @@ def test_a_hope_in_the_run_is_no_term() -> None:
     got = texts(text)
     assert "농산물 직거래 확대" in got
     assert not any("기대" in t for t in got)
+
+
+def test_stated_and_told_introduce_an_english_quote() -> None:
+    text = EN_SIGNED + (
+        '"This deal will help our drivers," Mina Park told reporters at the signing.\n'
+        '"We expect cleaner depots by next year," stated Joon Lee, head of Deulbit Energy.\n'
+    )
+    got = [(q.speaker, q.text[:9]) for q in run(text).quotes]
+    assert ("Mina Park", "This deal") in got
+    assert ("Joon Lee", "We expect") in got
+
+
+def test_the_person_before_of_speaks_not_the_body() -> None:
+    text = EN_SIGNED + (
+        'President Mina Park of Haeul Motor Company stated, "This deal will help our drivers a lot."\n'
+    )
+    speakers = [q.speaker for q in run(text).quotes]
+    assert speakers and "Mina Park" in (speakers[0] or "")
