@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from functools import lru_cache
 
 from summarizer.models.records import Commitment
 from summarizer.structure.lines import span
@@ -16,6 +17,7 @@ _VERB_TAIL = re.compile(
 _SQUASH = re.compile(r"[\s▲△▶▷●○◦•·ㆍ\-–—*❶-❿①-⑩□■◆◇ㅇ,.;:]+")
 
 
+@lru_cache(maxsize=4096)
 def squash(s: str) -> str:
     return _SQUASH.sub("", unicodedata.normalize("NFKC", s))
 
@@ -24,7 +26,11 @@ def similar(a: str, b: str) -> bool:
     x, y = squash(a), squash(b)
     if not x or not y:
         return False
-    return x in y or y in x or difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+    if x in y or y in x:
+        return True
+    # The quick ratios are upper bounds of `ratio()`: most pairs are told apart without it.
+    m = difflib.SequenceMatcher(None, x, y)
+    return m.real_quick_ratio() >= 0.8 and m.quick_ratio() >= 0.8 and m.ratio() >= 0.8
 
 
 def item(text: str, start: int, end: int, last: bool, section: str) -> Commitment | None:

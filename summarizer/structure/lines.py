@@ -37,12 +37,22 @@ class Line:
 
 
 def iter_lines(text: str) -> Iterator[Line]:
-    """Every line of `text` with its offsets; CR, LF and CRLF all end a line."""
+    """Every line of `text` with its offsets; CR, LF and CRLF all end a line.
+
+    The text is split once and kept for the next caller (several finders walk the same lines).
+    """
+    return iter(_lines_once(text))
+
+
+@lru_cache(maxsize=4)
+def _lines_once(text: str) -> tuple[Line, ...]:
+    out: list[Line] = []
     pos = 0
     for m in _EOL.finditer(text):
-        yield Line(text[pos : m.start()], pos, m.start())
+        out.append(Line(text[pos : m.start()], pos, m.start()))
         pos = m.end()
-    yield Line(text[pos:], pos, len(text))
+    out.append(Line(text[pos:], pos, len(text)))
+    return tuple(out)
 
 
 def span(text: str, start: int, end: int) -> Span:
