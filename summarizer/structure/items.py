@@ -33,6 +33,14 @@ def similar(a: str, b: str) -> bool:
     return m.real_quick_ratio() >= 0.8 and m.quick_ratio() >= 0.8 and m.ratio() >= 0.8
 
 
+_LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and)\s*$")
+_STOP_END = re.compile(r"[.;]\s*$")
+_COPULA_END = re.compile(r"(?<=[가-힣])이다$")
+_CLAUSE_END = re.compile(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$")
+_BEST_END = re.compile(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$")
+_AND_START = re.compile(r"^(?:and|or)\s+")
+
+
 def item(text: str, start: int, end: int, last: bool, section: str) -> Commitment | None:
     seg = text[start:end]
     if last:
@@ -46,16 +54,16 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
             v = _VERB_TAIL.search(seg)
             if v and v.start() > 0:
                 seg = seg[: v.start()]
-    while (bare := re.sub(r"(?:[,，;]|\s+및|\s+and)\s*$", "", seg.rstrip())) != seg:
+    while (bare := _LIST_END.sub("", seg.rstrip())) != seg:
         seg = bare  # `…courses, and` loses both
-    seg = re.sub(r"[.;]\s*$", "", seg.rstrip())
+    seg = _STOP_END.sub("", seg.rstrip())
     if last:  # `…△C 홍보 지원이다.`: the copula closes the list
-        seg = re.sub(r"(?<=[가-힣])이다$", "", seg)
+        seg = _COPULA_END.sub("", seg)
     # `… 인재를 우선 채용하며,`: a clause cut before the next party's item keeps its noun
-    seg = re.sub(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$", "", seg)
-    seg = re.sub(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$", "", seg)  # `…지원에 최선을 다하고,`
+    seg = _CLAUSE_END.sub("", seg)
+    seg = _BEST_END.sub("", seg)  # `…지원에 최선을 다하고,`
     sp = span(text, start, start + len(seg))
-    sp_text = re.sub(r"^(?:and|or)\s+", "", sp.text)
+    sp_text = _AND_START.sub("", sp.text)
     offset = sp.start + len(sp.text) - len(sp_text)
     if len(squash(sp_text)) < 3:
         return None
