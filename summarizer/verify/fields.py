@@ -213,8 +213,9 @@ def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
             )
         )
     source_numbers = korean_numbers(ev.text) + english_numbers(ev.text)
-    for f in ev.facts_of("date"):
-        for part in re.findall(r"\d+", f.value or ""):
+    dates = [f for f in ev.facts.facts if f.kind == "date"]
+    for f in dates:  # `4.30` with no known year still states 4 and 30
+        for part in re.findall(r"\d+", f"{f.value or ''} {f.text}"):
             source_numbers.append(Number(float(part), "n", part))
     for m in _EN_MONTH.finditer(ev.text):  # `Sept. 30` in an English source is 9월 30일
         source_numbers.append(

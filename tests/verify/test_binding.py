@@ -278,3 +278,17 @@ def test_a_ceremony_venue_given_in_another_sentence_verifies() -> None:
     b.event.place_ko = "공원 관리"  # written in the source, but not where the ceremony was
     (check,) = [c for c in verify_briefing(b, text, facts).checks if c.field == "event.place_ko"]
     assert not check.ok
+
+
+def test_a_korean_summary_spelling_out_an_undated_month_day_raises_no_number_flag() -> None:
+    # Invented English-language source with no publication date: `4.30` has no year, so the
+    # date has no value, yet the source still states the numbers 4 and 30.
+    text = "The Maba Ministry will sign an agreement with the Saa Association on 4.30.\n"
+    facts = extract_facts(text.encode())
+    b = Briefing(
+        title_ko="협약", title_en="-", headline_en="-", summary_en=["-"],
+        summary_ko=["마바부는 4월 30일 사아협회와 협약을 체결한다.", "마바부는 7개 과제를 추진한다."],
+    )  # fmt: skip
+    checks = {c.field: c for c in verify_briefing(b, text, facts).checks if c.kind == "text"}
+    assert checks["summary_ko[0]"].status == "unchecked"
+    assert checks["summary_ko[1]"].status == "unverified"  # 7 is nowhere in the source
