@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
@@ -103,7 +103,11 @@ def looks_like_org(c: Cand) -> bool:
 
 def strip_legal_form(c: Cand) -> Cand:
     """`Samsung Electronics Co.` -> the bare name, the written form an alias; `(주)카카오` keeps
-    its Korean legal form in the formal name and gets the bare name as an alias."""
+    its Korean legal form in the formal name and gets the bare name as an alias; a description
+    before the legal form (`국가기간통신사 ㈜가람뉴스`) is no part of the name."""
+    if (desc := re.match(r"[^\s()]+\s+(?=(?:㈜|\(주\))\S)", c.name)) and not c.aliases:
+        at = None if c.start is None else c.start + desc.end()
+        c = replace(c, name=c.name[desc.end() :], start=at)
     bare = _LEGAL_FORM.sub("", c.name).strip(" ,")
     if not bare or bare == c.name:
         return c
