@@ -101,6 +101,19 @@ def looks_like_org(c: Cand) -> bool:
     return not (_AIM.search(c.name) or _COUNTRY.fullmatch(c.name))
 
 
+_CLAUSE_BEFORE = re.compile(r"^(?:\S+\s+){0,3}?\S*(?:하는|있는|받는|되는|지닌|가진)\s+(?=\S)")
+
+
+def drop_relative_clause(c: Cand) -> Cand:
+    """`…를 발행하는 가람미디어`, `주목받고 있는 누리연구소`: the clause describing the body is no
+    part of its name."""
+    m = _CLAUSE_BEFORE.match(c.name)
+    if m is None or not re.search(r"[가-힣]", c.name[m.end() :]):
+        return c
+    at = None if c.start is None else c.start + m.end()
+    return replace(c, name=c.name[m.end() :], start=at)
+
+
 def strip_legal_form(c: Cand) -> Cand:
     """`Samsung Electronics Co.` -> the bare name, the written form an alias; `(주)카카오` keeps
     its Korean legal form in the formal name and gets the bare name as an alias; a description

@@ -23,6 +23,7 @@ from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import (
     Cand,
     abbreviates,
+    drop_relative_clause,
     expand_short_names,
     looks_like_org,
     merge,
@@ -271,7 +272,9 @@ def find_parties(
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in short_names(text, title)]
-    cands = [strip_legal_form(c) for c in cands if not HANDLING.search(c.name)]
+    cands = [
+        strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
+    ]
     expand_short_names(text, cands)
     merged = merge(cands)
     short = short_names(text, title)

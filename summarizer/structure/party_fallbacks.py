@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from summarizer.lexicon import TITLE_WORDS, alternation
 from summarizer.models.records import Party, Quote, Span
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import (
@@ -134,6 +135,9 @@ def short_names(text: str, title: Span | None) -> list[str]:
     ]
 
 
+_HEAD_TITLE = alternation(TITLE_WORDS)
+
+
 def speakers_bodies(text: str, quotes: list[Quote]) -> list[Party]:
     """`양 기관은 …` and no sentence naming them: the bodies whose heads speak
     (`KAIST 서남표 총장은 “…”`), each doubted, as the text never names it as a party."""
@@ -141,9 +145,7 @@ def speakers_bodies(text: str, quotes: list[Quote]) -> list[Party]:
     for q in quotes:
         if not q.org or any(p.name == q.org for p in out):
             continue
-        if re.search(
-            r"(?:사장|원장|총장|대표|회장|장관|시장|청장|이사장)\s*" + re.escape(q.org), text
-        ):
+        if re.search(_HEAD_TITLE + r"\s*" + re.escape(q.org), text):
             continue  # `(사장 조성부)`: a person the quote finder took for a body
         at = text.find(q.org)
         head = " ".join(x for x in (q.title, q.speaker) if x) or None

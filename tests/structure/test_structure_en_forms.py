@@ -81,3 +81,9 @@ def test_space_before_the_subject_marker_and_a_description_before_the_legal_form
         ("가람시", [], None),
         ("㈜누리뉴스", ["누리뉴스"], "사장 도하람"),
     ]
+
+
+@pytest.mark.parametrize("clause", ["주간지를 발행하는", "업계에서 주목받고 있는"])
+def test_a_clause_describing_the_partner_is_no_part_of_its_name(clause: str) -> None:
+    text = f"협약\n\n가람연구원(원장 도하람)은 14일 {clause} 누리연구소와 MOU를 체결했다.\n"
+    assert [p.name for p in run(text).parties] == ["가람연구원", "누리연구소"]
