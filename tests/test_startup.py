@@ -94,6 +94,26 @@ def test_help_imports_nothing_heavy(tmp_path: Path) -> None:
     assert report == {"code": 0, "loaded": []}
 
 
+def test_facts_loads_no_other_commands_module(tmp_path: Path) -> None:
+    from summarizer.cli.app import COMMAND_MODULES
+
+    others = tuple(sorted({m for m in COMMAND_MODULES.values() if not m.endswith(".facts_cmd")}))
+    report = _probe(["facts", DOC, "--json"], tmp_path, heavy=others)
+    assert report == {"code": 0, "loaded": []}
+    report = _probe(["--help"], tmp_path, heavy=others)  # the listing loads every command
+    assert report == {"code": 0, "loaded": list(others)}
+
+
+def test_every_command_is_in_the_lazy_map() -> None:
+    from summarizer.cli.app import COMMAND_MODULES
+
+    assert sorted(cli.commands) == sorted(COMMAND_MODULES)
+    assert cli.list_commands(None) == sorted(COMMAND_MODULES)  # type: ignore[arg-type]
+    for name, command in cli.commands.items():
+        assert command.callback is not None
+        assert command.callback.__module__ == COMMAND_MODULES[name] or name == "batch", name
+
+
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_a_cached_brief_imports_no_extraction_and_no_model_call(tmp_path: Path) -> None:
     server = subprocess.Popen(

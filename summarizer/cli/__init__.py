@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import sys
 
-# Each command module registers itself on `cli` when imported.
-from summarizer.cli import (
-    batch_cmd,  # noqa: F401
-    brief_cmd,  # noqa: F401
-    facts_cmd,  # noqa: F401
-    glossary_cmd,  # noqa: F401
-    logs_cmd,  # noqa: F401
-    summarize_cmd,  # noqa: F401
-)
+# Each command's module registers it on `cli` when imported: `cli` imports it when the command
+# is asked for (summarizer.cli.app.COMMAND_MODULES).
 from summarizer.cli.app import cli, main
 
 __all__ = ["cli", "main"]

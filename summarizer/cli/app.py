@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from functools import wraps
+from importlib import import_module
 from typing import Any, TypeVar
 
 import click
@@ -21,8 +22,51 @@ EXIT_PARTIAL = 4  # a batch where some documents failed and others succeeded
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+# The commands and the module that defines (and registers) each: a command's module is imported
+# only when that command runs or is listed, so `summarizer facts` does not load `brief`'s.
+COMMAND_MODULES = {
+    "batch": "summarizer.cli.batch_cmd",
+    "brief": "summarizer.cli.brief_cmd",
+    "facts": "summarizer.cli.facts_cmd",
+    "glossary": "summarizer.cli.glossary_cmd",
+    "logs": "summarizer.cli.logs_cmd",
+    "schema": "summarizer.cli.summarize_cmd",
+    "summarize": "summarizer.cli.summarize_cmd",
+}
+
+
 class Group(click.Group):
-    """The root group; keeps the raw arguments so an interrupted run can print its --resume line."""
+    """The root group: loads a command's module when it is asked for (`commands` loads them all),
+    and keeps the raw arguments so an interrupted run can print its --resume line."""
+
+    _all_loaded = False
+
+    @property  # type: ignore[override]
+    def commands(self) -> MutableMapping[str, click.Command]:
+        if not self._all_loaded:
+            self._all_loaded = True  # a module registering its command finds the dict as it is
+            for module in COMMAND_MODULES.values():
+                import_module(module)
+        return self._commands
+
+    @commands.setter
+    def commands(self, value: MutableMapping[str, click.Command]) -> None:
+        self._commands = value
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        loaded, self._all_loaded = self._all_loaded, True  # registering loads nothing
+        try:
+            super().add_command(cmd, name)
+        finally:
+            self._all_loaded = loaded
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self._commands and cmd_name in COMMAND_MODULES:
+            import_module(COMMAND_MODULES[cmd_name])
+        return self._commands.get(cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self._commands, *COMMAND_MODULES})
 
     def make_context(
         self,

@@ -99,22 +99,33 @@ def _tables() -> _Tables:
 
 
 def _trie_pattern(words: list[str]) -> str:
-    """One regex for many names, shared prefixes factored out (far faster than `a|b|c…`)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    """One regex for many names, shared prefixes factored out (far faster than `a|b|c…`).
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+    Built from the sorted names without a trie of dicts: the names below one prefix are a run
+    of the sorted list, the one that ends there (if any) first, then one run per next letter.
+    """
+    names = sorted(set(words))
+    escaped: dict[str, str] = {}  # re.escape once per letter, not once per node
+
+    def build(lo: int, hi: int, depth: int) -> str:
+        end = len(names[lo]) == depth  # a name ends at this prefix: what follows is optional
+        alts = []
+        i = lo + 1 if end else lo
+        while i < hi:
+            ch, j = names[i][depth], i + 1
+            while j < hi and names[j][depth] == ch:
+                j += 1
+            esc = escaped.get(ch)
+            if esc is None:
+                esc = escaped[ch] = re.escape(ch)
+            alts.append(esc + build(i, j, depth + 1))
+            i = j
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return f"(?:{body})?" if end else body
 
-    return build(trie)
+    return build(0, len(names), 0) if names else ""
 
 
 def known_english(name: str) -> Mention | None:
@@ -135,27 +146,47 @@ def _glossary() -> Glossary:
     return load_glossary()
 
 
+def _by_length(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[int, dict[str, str]], ...]:
+    """Suffix -> value, grouped by length in the order the lengths first come (longest first
+    in the lexicon): one dict look-up per length instead of one `endswith` per suffix."""
+    groups: dict[int, dict[str, str]] = {}
+    for suffix, value in pairs:
+        groups.setdefault(len(suffix), {}).setdefault(suffix, value)
+    return tuple(groups.items())
+
+
+_PARTICLE_LENGTHS = tuple(dict.fromkeys(len(p) for p in PARTICLES))
+_PARTICLE_SET = frozenset(PARTICLES)
+_CUTS = _by_length(TITLE_CUTS)
+_SUFFIXES = _by_length(tuple((s, s) for s in ORG_SUFFIXES))
+_DIGIT = re.compile(r"\d")
+
+
 def _strip_particle(token: str) -> list[str]:
-    out = [token[: -len(p)] for p in PARTICLES if token.endswith(p) and len(token) - len(p) >= 2]
+    out = [
+        token[:-n] for n in _PARTICLE_LENGTHS if len(token) - n >= 2 and token[-n:] in _PARTICLE_SET
+    ]
     return [*out, token]
 
 
 def _cut_title(token: str) -> str:
-    for title, back in TITLE_CUTS:
-        if token.endswith(title) and len(token) - len(title) >= 2:
-            return token[: -len(title)] + back
+    for n, cuts in _CUTS:
+        if len(token) - n >= 2:
+            back = cuts.get(token[-n:])
+            if back is not None:
+                return token[:-n] + back
     return token
 
 
 def _is_org_word(word: str) -> bool:
-    if word in NOT_ORGS or not _HANGUL.search(word) or re.search(r"\d", word):
+    if word in NOT_ORGS or not _HANGUL.search(word) or _DIGIT.search(word):
         return False
     if word.endswith(NOT_ORG_ENDINGS) or word.startswith(NOT_ORG_PREFIXES):
         return False
-    for suffix in ORG_SUFFIXES:
-        if word.endswith(suffix):
-            stem = len(word) - len(suffix)
-            return stem >= (2 if suffix in WEAK_SUFFIXES else 1)
+    for n, suffixes in _SUFFIXES:  # the longest suffix the word ends with decides
+        suffix = suffixes.get(word[-n:])
+        if suffix is not None:
+            return len(word) - n >= (2 if suffix in WEAK_SUFFIXES else 1)
     return False
 
 

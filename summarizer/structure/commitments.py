@@ -101,14 +101,18 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+_NUMBER_MARK = re.compile(r"\(?\d")
+_HANGUL_MARK = re.compile(r"[가-하]")
+
+
 def _kind(mark: str) -> str:
     if "①" <= mark <= "⑩":
         return "circled"
     if "❶" <= mark <= "❿" or "➊" <= mark <= "➓":
         return "negative"
-    if re.match(r"\(?\d", mark):
+    if _NUMBER_MARK.match(mark):
         return "number"
-    if re.match(r"[가-하]", mark):
+    if _HANGUL_MARK.match(mark):
         return "hangul"
     return mark
 
@@ -172,12 +176,13 @@ def _last_sentence(text: str, ln: Line) -> str:
     return text[bounds[-1][0] : bounds[-1][1]] if bounds else ln.text
 
 
+_CONTACT_HEAD = re.compile(r"\s*담\s*당\s*부\s*서")
+
+
 def _appendix_start(text: str, body_start: int) -> int:
     """Where the annex begins: a 붙임/참고/개요 line, or a contact table closing the body."""
     for ln in iter_lines(text):
-        if _APPENDIX.match(ln.text) or (
-            ln.start > body_start and re.match(r"\s*담\s*당\s*부\s*서", ln.text)
-        ):
+        if _APPENDIX.match(ln.text) or (ln.start > body_start and _CONTACT_HEAD.match(ln.text)):
             return ln.start
     return len(text)
 

@@ -97,26 +97,44 @@ def _english(seg: str) -> tuple[str | None, str | None, str | None]:
     return (", ".join(parts) or None), None, None
 
 
+_LABEL_CELL = re.compile(
+    r"^[\[<〈(【]\s*(?:담\s*당|문\s*의|연\s*락\s*처)[^\]>〉)】]{0,4}[\]>〉)】]\s*"
+)
+_LEAD_MARKS = re.compile(r"^[\s)\],，/|·:：○●◎※*ㅇ□■▣◆◇◈▶►\-•]+")
+_ROW_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+")
+_EMPTY_LABEL = re.compile(r"[\[<〈(【]\s*[\]>〉)】]")
+_CELL_BAR = re.compile(r"\s*\|\s*")
+_TRAIL_MARKS = re.compile(r"[\s(\[☎:：,/|]+$")
+_LATIN3 = re.compile(r"[A-Za-z]{3}")
+_HANGUL = re.compile(r"[가-힣]")
+_COLON = re.compile(r"[:：]")
+_DASH = re.compile(r"\s[–—-]\s")
+
+
 def parse_segment(seg: str) -> tuple[str | None, str | None, str | None]:
     """(department, role, name) from one row segment ending at a phone number."""
-    seg = re.sub(r"^[\s)\],，/|·:：○●◎※*ㅇ□■▣◆◇◈▶►\-•]+", "", seg)
-    seg = re.sub(
-        r"^[\[<〈(【]\s*(?:담\s*당|문\s*의|연\s*락\s*처)[^\]>〉)】]{0,4}[\]>〉)】]\s*", "", seg
-    )
-    seg = re.sub(r"^\s*\d{1,2}\.\s+", "", seg)
+    seg = _LEAD_MARKS.sub("", seg)
+    seg = _LABEL_CELL.sub("", seg)
+    seg = _ROW_NUMBER.sub("", seg)
     seg = LABEL_WORDS.sub(" ", seg)
-    seg = re.sub(r"[\[<〈(【]\s*[\]>〉)】]", " ", seg)  # `[담당부서]` once its label is gone
-    seg = re.sub(r"\s*\|\s*", " ", seg)  # cells of a `| … | … |` row
-    seg = re.sub(r"[\s(\[☎:：,/|]+$", "", seg)
-    if re.search(r"[A-Za-z]{3}", seg) and not re.search(r"[가-힣]", seg):
+    seg = _EMPTY_LABEL.sub(" ", seg)  # `[담당부서]` once its label is gone
+    seg = _CELL_BAR.sub(" ", seg)  # cells of a `| … | … |` row
+    seg = _TRAIL_MARKS.sub("", seg)
+    if _LATIN3.search(seg) and not _HANGUL.search(seg):
         return _english(seg)
     if ":" in seg or "：" in seg:
-        left, right = re.split(r"[:：]", seg, maxsplit=1)
+        left, right = _COLON.split(seg, maxsplit=1)
         seg = right if right.strip() else left
-    dash = re.search(r"\s[–—-]\s", seg)
+    dash = _DASH.search(seg)
     if dash:  # `관광열차 상품 – 코레일 고객센터`: the topic, then the desk
         seg = seg[dash.end() :]
     return _korean(seg)
+
+
+_PARENS = re.compile(r"\([^()]*\)")
+_HELD = re.compile(r"\x00(\d+)\x00")
+_SPACES = re.compile(r"\s+")
+_PUNCT_TOKEN = re.compile(r"[/|·,:;~-]+")
 
 
 def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
@@ -127,11 +145,9 @@ def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
         return f"\x00{len(marks) - 1}\x00"
 
     seg = _LEGAL.sub(hold, seg)  # `(주)에듀브릿지` keeps its legal form through bracket removal
-    seg = re.sub(r"\([^()]*\)", " ", seg)
-    seg = re.sub(r"\x00(\d+)\x00", lambda m: marks[int(m.group(1))], seg)
-    tokens = [
-        t for t in re.split(r"\s+", squeeze(seg)) if t and not re.fullmatch(r"[/|·,:;~-]+", t)
-    ]
+    seg = _PARENS.sub(" ", seg)
+    seg = _HELD.sub(lambda m: marks[int(m.group(1))], seg)
+    tokens = [t for t in _SPACES.split(squeeze(seg)) if t and not _PUNCT_TOKEN.fullmatch(t)]
     name = role = None
     if tokens and _PERSON.match(tokens[-1]) and not ROLE.match(tokens[-1]):
         if not DEPT_END.search(tokens[-1]) or (len(tokens) >= 2 and ROLE.match(tokens[-2])):

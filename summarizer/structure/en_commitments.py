@@ -149,7 +149,12 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
     return out[:limit]
 
 
+_NOT_LATIN = re.compile(r"[^A-Za-z]+")
+_NOT_HANGUL = re.compile(r"[^가-힣]+")
+
+
 def is_english(text: str) -> bool:
     """Whether the story is written in English (more Latin letters than Hangul)."""
-    latin = len(re.findall(r"[A-Za-z]", text))
-    return latin > 2 * len(re.findall(r"[가-힣]", text))
+    # Letters counted by what is left once the rest is cut out: no list of one-letter strings.
+    latin = len(_NOT_LATIN.sub("", text))
+    return latin > 2 * len(_NOT_HANGUL.sub("", text))

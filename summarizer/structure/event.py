@@ -63,6 +63,12 @@ def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
     return next((f for f in facts_in(facts, "time", s, e) if f.value), None)
 
 
+_TABLE_CELL = re.compile(r"[\t:：]|다\.?$")
+
+
+_OWN_DATE = re.compile(r"보\s*도|배\s*포|등\s*록|입\s*력|수\s*정|작\s*성")
+
+
 def _outline(
     text: str, facts: list[Fact], mask: Mask
 ) -> tuple[Fact | None, Fact | None, Span | None]:
@@ -71,14 +77,12 @@ def _outline(
     heading = ""  # an overview sits under `< 협약 개요 >`, `□ 개요`, not under `< 설명회 안내 >`
     for ln in iter_lines(text):
         s = _ANNEX.sub("", ln.stripped)  # `붙임 1<TAB>협약식 개요` heads an annex
-        if s and len(s) <= 40 and not re.search(r"[\t:：]|다\.?$", s) and not _DATE_LABEL.search(s):
+        if s and len(s) <= 40 and not _TABLE_CELL.search(s) and not _DATE_LABEL.search(s):
             heading = s
         if mask.in_noise(ln.start, ln.end) or not _OVERVIEW.search(heading):
             continue
         dl = _DATE_LABEL.search(ln.text)
-        if dl and re.search(
-            r"보\s*도|배\s*포|등\s*록|입\s*력|수\s*정|작\s*성", ln.text[: dl.end()]
-        ):
+        if dl and _OWN_DATE.search(ln.text[: dl.end()]):
             dl = None  # the release's own date, not the event's
         if dl and date is None:
             date = _event_date(facts, text, ln.start + dl.end(), ln.end)
@@ -94,6 +98,9 @@ def _outline(
     return date, time, place
 
 
+_HANGUL = re.compile(r"[가-힣]")
+
+
 def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, int]]:
     out = []
     for s, e in iter_sentences(text, body_start):
@@ -101,7 +108,7 @@ def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, in
         # a sentence a page extractor left out of the main text may still date the signing
         if mask.furniture(s, e) or mask.in_duplicate(s, e) or "\t" in sent:
             continue
-        korean = bool(re.search(r"[가-힣]", sent))
+        korean = bool(_HANGUL.search(sent))
         if _CUE_KO.search(sent) if korean else _CUE_EN.search(sent):
             out.append((s, e))
             if len(out) >= 4:

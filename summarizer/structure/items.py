@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from functools import lru_cache
 
 from summarizer.models.records import Commitment
 from summarizer.structure.lines import span
@@ -16,6 +17,7 @@ _VERB_TAIL = re.compile(
 _SQUASH = re.compile(r"[\s▲△▶▷●○◦•·ㆍ\-–—*❶-❿①-⑩□■◆◇ㅇ,.;:]+")
 
 
+@lru_cache(maxsize=4096)
 def squash(s: str) -> str:
     return _SQUASH.sub("", unicodedata.normalize("NFKC", s))
 
@@ -24,7 +26,19 @@ def similar(a: str, b: str) -> bool:
     x, y = squash(a), squash(b)
     if not x or not y:
         return False
-    return x in y or y in x or difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+    if x in y or y in x:
+        return True
+    # The quick ratios are upper bounds of `ratio()`: most pairs are told apart without it.
+    m = difflib.SequenceMatcher(None, x, y)
+    return m.real_quick_ratio() >= 0.8 and m.quick_ratio() >= 0.8 and m.ratio() >= 0.8
+
+
+_LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and)\s*$")
+_STOP_END = re.compile(r"[.;]\s*$")
+_COPULA_END = re.compile(r"(?<=[가-힣])이다$")
+_CLAUSE_END = re.compile(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$")
+_BEST_END = re.compile(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$")
+_AND_START = re.compile(r"^(?:and|or)\s+")
 
 
 def item(text: str, start: int, end: int, last: bool, section: str) -> Commitment | None:
@@ -40,16 +54,16 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
             v = _VERB_TAIL.search(seg)
             if v and v.start() > 0:
                 seg = seg[: v.start()]
-    while (bare := re.sub(r"(?:[,，;]|\s+및|\s+and)\s*$", "", seg.rstrip())) != seg:
+    while (bare := _LIST_END.sub("", seg.rstrip())) != seg:
         seg = bare  # `…courses, and` loses both
-    seg = re.sub(r"[.;]\s*$", "", seg.rstrip())
+    seg = _STOP_END.sub("", seg.rstrip())
     if last:  # `…△C 홍보 지원이다.`: the copula closes the list
-        seg = re.sub(r"(?<=[가-힣])이다$", "", seg)
+        seg = _COPULA_END.sub("", seg)
     # `… 인재를 우선 채용하며,`: a clause cut before the next party's item keeps its noun
-    seg = re.sub(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$", "", seg)
-    seg = re.sub(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$", "", seg)  # `…지원에 최선을 다하고,`
+    seg = _CLAUSE_END.sub("", seg)
+    seg = _BEST_END.sub("", seg)  # `…지원에 최선을 다하고,`
     sp = span(text, start, start + len(seg))
-    sp_text = re.sub(r"^(?:and|or)\s+", "", sp.text)
+    sp_text = _AND_START.sub("", sp.text)
     offset = sp.start + len(sp.text) - len(sp_text)
     if len(squash(sp_text)) < 3:
         return None

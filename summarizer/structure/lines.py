@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from summarizer.models.records import Fact, Region, Span
 
@@ -21,7 +21,7 @@ class Line:
     start: int
     end: int
 
-    @property
+    @cached_property
     def stripped(self) -> str:
         return self.text.strip()
 
@@ -37,12 +37,22 @@ class Line:
 
 
 def iter_lines(text: str) -> Iterator[Line]:
-    """Every line of `text` with its offsets; CR, LF and CRLF all end a line."""
+    """Every line of `text` with its offsets; CR, LF and CRLF all end a line.
+
+    The text is split once and kept for the next caller (several finders walk the same lines).
+    """
+    return iter(_lines_once(text))
+
+
+@lru_cache(maxsize=8)  # a document and the heads that finders slice off it
+def _lines_once(text: str) -> tuple[Line, ...]:
+    out: list[Line] = []
     pos = 0
     for m in _EOL.finditer(text):
-        yield Line(text[pos : m.start()], pos, m.start())
+        out.append(Line(text[pos : m.start()], pos, m.start()))
         pos = m.end()
-    yield Line(text[pos:], pos, len(text))
+    out.append(Line(text[pos:], pos, len(text)))
+    return tuple(out)
 
 
 def span(text: str, start: int, end: int) -> Span:
@@ -77,10 +87,19 @@ class _Intervals:
             i += 1
 
     def overlaps(self, start: int, end: int) -> bool:
-        return next(self._around(start, end), None) is not None
+        # Asked for every sentence and line: a loop, no generator (most masks are empty).
+        starts, ends = self.starts, self.ends
+        i = max(bisect_right(starts, start) - 1, 0)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] > start:
+                return True
+            i += 1
+        return False
 
     def covers_most(self, start: int, end: int) -> bool:
         """Inside one interval, or more than half of the span inside one."""
+        if not self.starts:
+            return False
         return any(
             (s <= start and end <= e) or (min(end, e) - max(start, s)) * 2 > end - start
             for s, e in self._around(start, end)
@@ -172,6 +191,9 @@ _DAY_OR_MONTH = re.compile(
 )
 
 
+_CLOCK_END = re.compile(r"[ap]\.m$")
+
+
 def _ends_here(text: str, i: int) -> bool:
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -188,7 +210,7 @@ def _ends_here(text: str, i: int) -> bool:
         after = text[i + 1 : i + 3].lstrip()
         if after[:1].islower():  # `3 p.m. in the hall`: an abbreviation, not a full stop
             return False
-        if re.search(r"[ap]\.m$", text[max(0, i - 3) : i]) and _DAY_OR_MONTH.match(
+        if _CLOCK_END.search(text[max(0, i - 3) : i]) and _DAY_OR_MONTH.match(
             text[i + 1 : i + 14].lstrip()
         ):
             return False  # `at 2 p.m. Friday`, `at 10 a.m. Nov. 3`
@@ -199,8 +221,8 @@ def _ends_here(text: str, i: int) -> bool:
 def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Rough sentence bounds in `text[start:end]`; a full stop inside quotation marks ends nothing.
 
-    The whole text is split once (and kept for the next call); a range that starts a line reads
-    its sentences off that split, since every line break starts the split afresh.
+    The whole text is split once (and kept for the next call); a range reads its sentences off
+    that split from its first line break on, since every line break starts the split afresh.
     """
     end = len(text) if end is None else end
     if start == 0 or text[start - 1] in "\r\n":
@@ -212,7 +234,14 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterato
                 return
             yield s, min(e, end)
         return
-    yield from _scan_sentences(text, start, end)
+    # A range starting mid-line: only the rest of that line is scanned afresh; a line break
+    # resets the scan, so every later line reads off the split as above.
+    eol = _EOL.search(text, start, end)
+    if eol is None:
+        yield from _scan_sentences(text, start, end)
+        return
+    yield from _scan_sentences(text, start, eol.start())
+    yield from iter_sentences(text, eol.start() + 1, end)
 
 
 @lru_cache(maxsize=4)

@@ -85,8 +85,11 @@ class Cand:
         return {key(n) for n in [self.name, *self.aliases] if n}
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def key(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    return _SPACES.sub("", s)
 
 
 _AIM = re.compile(r"\s" + alternation(ACTION_NOUNS) + "$|\\s[가-힣]$")
@@ -137,6 +140,7 @@ def split_outside_brackets(
     s: str, seps: str = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
 ) -> list[tuple[int, int]]:
     """Pieces of `s` separated by commas, middle dots, 및 or 와/과, ignoring those inside brackets."""
+    sep = re.compile(seps)  # once per call, not once per character
     depth, out, pos = 0, [], 0
     i = 0
     while i < len(s):
@@ -146,7 +150,7 @@ def split_outside_brackets(
         elif ch == ")":
             depth = max(0, depth - 1)
         elif depth == 0:
-            m = re.compile(seps).match(s, i)
+            m = sep.match(s, i)
             if m and m.end() > i:
                 out.append((pos, i))
                 pos = i = m.end()
@@ -154,6 +158,20 @@ def split_outside_brackets(
         i += 1
     out.append((pos, len(s)))
     return [(a, b) for a, b in out if s[a:b].strip()]
+
+
+_BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+_COMMA = re.compile(r"\s*,\s*")
+_ALIAS_NOTE = re.compile(r"^(?:이하|약칭|약어)\s*[:：]?\s*[‘'\"“]?([^’'\"”]+?)[’'\"”]?$")
+_ALIAS_WORD = re.compile(r"[가-힣A-Za-z0-9&\-]{2,15}")
+_HEAD_TITLE = re.compile(r"[가-힣]{1,3}장")
+_PAREN_GAP = re.compile(r"\s*\([^()]*\)\s*")
+_ANY_SPACE = re.compile(r"\s")
+_THE = re.compile(r"^(?:[Tt]he)\s+")
+_DAYPART = re.compile(r"^(?:오전|오후)\s+")
+_EPITHET = re.compile(r"^(?:\S+의\s+)?(?:고장|도시|고향|메카|본고장)\s+(?=\S)")
+_COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
+_VERB_END = re.compile(r"(?:에서|으로|하고|하며|했다|한다|위해|위한)$")
 
 
 def parse_piece(text: str, start: int, end: int) -> Cand | None:
@@ -164,34 +182,34 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     start += lead
     aliases: list[str] = []
     head = None
-    for m in re.finditer(r"\(([^()]{1,60})\)", piece):
-        for item in re.split(r"\s*,\s*", m.group(1)):
+    for m in _BRACKETED.finditer(piece):
+        for item in _COMMA.split(m.group(1)):
             item = item.strip()
-            am = re.match(r"^(?:이하|약칭|약어)\s*[:：]?\s*[‘'\"“]?([^’'\"”]+?)[’'\"”]?$", item)
+            am = _ALIAS_NOTE.match(item)
             if am:
                 aliases.append(am.group(1).strip())
             elif _PERSONAL.match(item):
                 head = item
             elif (
-                re.fullmatch(r"[가-힣A-Za-z0-9&\-]{2,15}", item)
-                and not re.fullmatch(r"[가-힣]{1,3}장", item)
+                _ALIAS_WORD.fullmatch(item)
+                and not _HEAD_TITLE.fullmatch(item)
                 and not _NOT_ALIAS.search(item)
             ):
                 aliases.append(item)
     held = _KO_LEGAL.sub(lambda m: m.group(0).replace("(", "\x01").replace(")", "\x02"), piece)
-    name = _SOME_MORE.sub("", re.sub(r"\s*\([^()]*\)\s*", " ", held))
+    name = _SOME_MORE.sub("", _PAREN_GAP.sub(" ", held))
     name = name.replace("\x01", "(").replace("\x02", ")").strip()
     described = _DESCRIBED.match(name)
-    if described and not re.search(r"\s", name[described.end() :]):
+    if described and not _ANY_SPACE.search(name[described.end() :]):
         name = name[described.end() :]
-    name = re.sub(r"\s+", " ", name).strip(" ,·")
-    name = re.sub(r"^(?:[Tt]he)\s+", "", name)
-    name = re.sub(r"^(?:오전|오후)\s+", "", name)  # `17일 오후 파주시 …`
+    name = _SPACES.sub(" ", name).strip(" ,·")
+    name = _THE.sub("", name)
+    name = _DAYPART.sub("", name)  # `17일 오후 파주시 …`
     # `나비의 고장 함평군`, `교육의 도시 안산시`: an epithet before the name
-    name = re.sub(r"^(?:\S+의\s+)?(?:고장|도시|고향|메카|본고장)\s+(?=\S)", "", name)
+    name = _EPITHET.sub("", name)
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
         return None
-    if len(name) == 1 or re.search(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$", name):
+    if len(name) == 1 or _COUNT_TAIL.search(name):
         return None  # `시·도교육지원청 6곳`: a stray syllable, a count of bodies named elsewhere
     person = as_person(name)
     if person is not None:  # `김재욱 칠곡군수` speaks for `칠곡군`; `강경화 장관` names no body
@@ -201,7 +219,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
         name, head = org, head or who
     if _GENERIC.fullmatch(name):  # `선정 기업과 협약을 맺은 뒤`: no one in particular
         return None
-    if re.search(r"(?:에서|으로|하고|하며|했다|한다|위해|위한)$", name):
+    if _VERB_END.search(name):
         return None
     if " " in name and BRANCH.search(name):
         base = name.split(" ")[0]

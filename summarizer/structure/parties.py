@@ -135,12 +135,13 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     return found
 
 
+_PARTICLE_END = re.compile(r"(?:와|과|은|는|이|가|의|와의|과의)$")
+_LONG_WORD = re.compile(r"[가-힣]{4,16}")
+
+
 def _lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
     """`미래부` from the signing sentence -> `미래창조과학부`, named in full in the lead."""
-    words = {
-        re.sub(r"(?:와|과|은|는|이|가|의|와의|과의)$", "", w)
-        for w in re.findall(r"[가-힣]{4,16}", head)
-    }
+    words = {_PARTICLE_END.sub("", w) for w in _LONG_WORD.findall(head)}
     longer = [o.name for o in others] + sorted(words)
     for c in cands:
         if len(c.name) > 4 or " " in c.name:

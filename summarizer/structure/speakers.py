@@ -118,15 +118,18 @@ def english_org(text: str, name: str, parties: list[Party]) -> str | None:
     return best[1] if best else None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _org_of(token: str, parties: list[Party]) -> Party | None:
     """The party `token` names: its name, an alias, or a clipped form (`아주대` for `아주대학교`)."""
-    t = re.sub(r"\s+", "", token)
+    t = _SPACES.sub("", token)
     for p in parties:
-        names = [re.sub(r"\s+", "", n) for n in [p.name, *p.aliases]]
+        names = [_SPACES.sub("", n) for n in [p.name, *p.aliases]]
         if t in names:
             return p
     for p in parties:
-        if len(t) >= 3 and re.sub(r"\s+", "", p.name).startswith(t):
+        if len(t) >= 3 and _SPACES.sub("", p.name).startswith(t):
             return p
     return None
 
