@@ -14,6 +14,7 @@ from summarizer.structure.follow_ups import joint_subject
 from summarizer.structure.header import find_dateline, find_embargo, find_title
 from summarizer.structure.lines import Mask
 from summarizer.structure.parties import find_parties
+from summarizer.structure.party_fallbacks import speakers_bodies
 from summarizer.structure.quotes import find_quotes
 
 _SIGNED = re.compile(
@@ -34,6 +35,9 @@ def find_structure(
         body_start = 0  # a line below the story is no headline over it: read the story whole
     contacts = find_contacts(text, facts, mask)
     parties = find_parties(text, facts, mask, title, contact_orgs(contacts), body_start)
+    if not parties and _SIGNED.search(text, body_start) and joint_subject(text, body_start):
+        # `양 기관은 …` only: the bodies whose heads speak
+        parties = speakers_bodies(text, find_quotes(text, mask, []))
     dateline = find_dateline(text)
     event = find_event(text, facts, mask, body_start, dateline, parties, reference_date)
     # clauses after `협약에 따라` count only in a story about a signing between parties

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.structure.en_forms import head_and_counterpart, said_agreed, short_pair, signed_by
 from summarizer.structure.orgs import Cand
 
 # `Ministry of Trade, Industry and Energy`: a comma inside `of A, B and C` stays in the name
@@ -67,6 +68,9 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
     m = SIGN_EN.search(sent)
     if not m:
         return []
+    for form in (signed_by, head_and_counterpart, said_agreed):
+        if got := form(text, s, sent):
+            return got
     found = []
     for om in _EN_ORG.finditer(sent):
         name, abbr = om.group(1), om.group(2)
@@ -100,6 +104,23 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
             if not any(wm.group(1) in n or n in wm.group(1) for n in names):
                 found.append(Cand(name=wm.group(1), start=s + wm.start(1), end=s + wm.end(1)))
     return found
+
+
+AGREE_EN = re.compile(r"\b(?:has|have|had)\s+agreed\b|\bagreed\s+with\b")
+
+
+def agreed_sentence(text: str, s: int, e: int) -> list[Cand]:
+    """`A said it has agreed with B`, `A and the B have agreed to …`: the two sides."""
+    sent = text[s:e]
+    if got := said_agreed(text, s, sent):
+        return got
+    m = AGREE_EN.search(sent)
+    if m is None:
+        return []
+    head = sent[: m.start()]
+    dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "))
+    a = dash + 4 if dash >= 0 else 0
+    return short_pair(text, s + a, head[a:].strip())
 
 
 # `signed between Oh, director-general at the ministry's bureau, and Maloney, assistant in the
@@ -159,6 +180,8 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
             out.append(_one(text, a + pos, left))
             pos = m.end()
     last = head[pos:]
+    if not out and (pair := short_pair(text, a, head)):
+        return pair
     if out or any(p.match(last) for p in (_HEADED, _NAMED, _BRACKETED, _DESCRIBED, _APPOSED)):
         out.append(_one(text, a + pos, last))
     return [c for c in out if c.name and len(c.name.split()) <= 8]

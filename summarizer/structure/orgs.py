@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
@@ -104,9 +104,26 @@ def looks_like_org(c: Cand) -> bool:
     return not (_AIM.search(c.name) or _COUNTRY.fullmatch(c.name))
 
 
+_CLAUSE_BEFORE = re.compile(r"^(?:\S+\s+){0,3}?\S*(?:하는|있는|받는|되는|지닌|가진)\s+(?=\S)")
+
+
+def drop_relative_clause(c: Cand) -> Cand:
+    """`…를 발행하는 가람미디어`, `주목받고 있는 누리연구소`: the clause describing the body is no
+    part of its name."""
+    m = _CLAUSE_BEFORE.match(c.name)
+    if m is None or not re.search(r"[가-힣]", c.name[m.end() :]):
+        return c
+    at = None if c.start is None else c.start + m.end()
+    return replace(c, name=c.name[m.end() :], start=at)
+
+
 def strip_legal_form(c: Cand) -> Cand:
     """`Samsung Electronics Co.` -> the bare name, the written form an alias; `(주)카카오` keeps
-    its Korean legal form in the formal name and gets the bare name as an alias."""
+    its Korean legal form in the formal name and gets the bare name as an alias; a description
+    before the legal form (`국가기간통신사 ㈜가람뉴스`) is no part of the name."""
+    if (desc := re.match(r"[^\s()]+\s+(?=(?:㈜|\(주\))\S)", c.name)) and not c.aliases:
+        at = None if c.start is None else c.start + desc.end()
+        c = replace(c, name=c.name[desc.end() :], start=at)
     bare = _LEGAL_FORM.sub("", c.name).strip(" ,")
     if not bare or bare == c.name:
         return c

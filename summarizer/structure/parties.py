@@ -9,7 +9,8 @@ from summarizer.facts.datewords import DAYPARTS, PAST_NEXT, SAME_DAY, WEEKDAYS_K
 from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, ORG_SYLLABLES, alternation, ending
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners
-from summarizer.structure.en_parties import SIGN_EN, english_sentence
+from summarizer.structure.en_forms import only_places
+from summarizer.structure.en_parties import AGREE_EN, SIGN_EN, agreed_sentence, english_sentence
 from summarizer.structure.issuers import (
     HANDLING,
     LEAD,
@@ -22,6 +23,7 @@ from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import (
     Cand,
     abbreviates,
+    drop_relative_clause,
     expand_short_names,
     looks_like_org,
     merge,
@@ -46,8 +48,9 @@ _SIGN_TIERS = (
 _SIGN_KO = re.compile("|".join(p.pattern for p in _SIGN_TIERS))
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
 # `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
-_TOPIC = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?<![하되있없같많])(?:은|는)(?=\s)")
-_SUBJ = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가)(?=\s)")
+# `B(사장 홍길동) 가`: a stray space after the bracket still ends the subject
+_TOPIC = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s)")
+_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)])|(?<=\) ))(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=[\s‘'“\"「『])")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
@@ -165,8 +168,8 @@ def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | 
     """The first topic or subject marker after a word of two syllables or more (`국가 …`: the
     `가` of a one-syllable stem is part of a noun, not a marker)."""
     for m in pat.finditer(text, a, b):
-        word = re.search(r"\S+$", text[a : m.start()])
-        if word and len(word.group(0)) >= 2:
+        word = re.search(r"\S+(?<=\))\s$|\S+$", text[a : m.start()])
+        if word and len(word.group(0).strip()) >= 2:
             return m
     return None
 
@@ -204,6 +207,9 @@ _INTRO = re.compile(r"[가-힣A-Za-z()㈜]{2,30}\((?:[^()]*?,\s*)?이하\s+[^()]
 _AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
 
+_EN_PLACES = 9  # `South Korea and the U.S. signed`: kept unless a sentence names the bodies
+
+
 def find_parties(
     text: str,
     facts: list[Fact],
@@ -230,7 +236,11 @@ def find_parties(
             if len(got) < 2:
                 got = named_in_agreement(text, s, e)
         elif SIGN_EN.search(sent):
-            tier, got = 0, english_sentence(text, s, e)
+            got = english_sentence(text, s, e)
+            tier = _EN_PLACES if only_places(got) else 0
+        elif AGREE_EN.search(sent) and not re.search(r"[가-힣]", sent):
+            got = agreed_sentence(text, s, e)
+            tier = _EN_PLACES if only_places(got) else 0
         else:
             continue
         if len(got) >= 2 and tier not in by_tier:
@@ -263,7 +273,9 @@ def find_parties(
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in short_names(text, title)]
-    cands = [strip_legal_form(c) for c in cands if not HANDLING.search(c.name)]
+    cands = [
+        strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
+    ]
     expand_short_names(text, cands)
     merged = merge(cands)
     short = short_names(text, title)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.models.records import Span
+from summarizer.lexicon import TITLE_WORDS, alternation
+from summarizer.models.records import Party, Quote, Span
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import (
     Cand,
@@ -132,3 +133,30 @@ def short_names(text: str, title: Span | None) -> list[str]:
         for t in re.split(r"[-·ㆍ]", head)
         if re.fullmatch(r"[가-힣A-Za-z]{2,15}", t) and re.search(r"[가-힣]|[A-Z]{2}", t)
     ]
+
+
+_HEAD_TITLE = alternation(TITLE_WORDS)
+
+
+def speakers_bodies(text: str, quotes: list[Quote]) -> list[Party]:
+    """`양 기관은 …` and no sentence naming them: the bodies whose heads speak
+    (`KAIST 서남표 총장은 “…”`), each doubted, as the text never names it as a party."""
+    out: list[Party] = []
+    for q in quotes:
+        if not q.org or any(p.name == q.org for p in out):
+            continue
+        if re.search(_HEAD_TITLE + r"\s*" + re.escape(q.org), text):
+            continue  # `(사장 조성부)`: a person the quote finder took for a body
+        at = text.find(q.org)
+        head = " ".join(x for x in (q.title, q.speaker) if x) or None
+        out.append(
+            Party(
+                name=q.org,
+                head=head,
+                start=at,
+                end=at + len(q.org),
+                confidence="low",
+                why="speaker",
+            )
+        )
+    return out
