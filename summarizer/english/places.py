@@ -55,7 +55,7 @@ BUILDING_WORDS: dict[str, str] = {
     "대회의실": "Main Conference Room", "소회의실": "Small Conference Room",
     "회의실": "Conference Room", "대강당": "Main Auditorium", "강당": "Auditorium",
     "접견실": "Reception Room", "중회의실": "Conference Room", "본관": "Main Building",
-    "별관": "Annex", "청사": "Government Building", "본사": "Headquarters",
+    "별관": "Annex", "청사": "Government Building", "본사": "Headquarters", "본부": "Headquarters",
     "컨벤션센터": "Convention Center", "호텔": "Hotel", "국제회의장": "International Conference Hall",
     "그랜드볼룸": "Grand Ballroom", "볼룸": "Ballroom", "집무실": "Office", "일원": "area",
     "홀": "Hall", "센터": "Center", "타워": "Tower", "빌딩": "Building",

@@ -79,6 +79,7 @@ def test_dates_and_places() -> None:
     assert date_en("soon") is None
     assert place_en("정부세종청사 대회의실") == "Government Complex Sejong Main Conference Room"
     assert place_en("서울 중구") == "Seoul Jung-gu"
+    assert place_en("본부 대회의실") == "Headquarters Main Conference Room"  # not `Bonbu`
     official = {"중소벤처기업부": "Ministry of SMEs and Startups"}.get
     assert (
         place_en("중소벤처기업부 회의실", official)
