@@ -61,6 +61,25 @@ def _to_unicode_cmap() -> bytes:
     )
 
 
+def write_pdf(objects: list[bytes], *, root: int = 1) -> bytes:
+    """Numbered objects (1, 2, …) written as a PDF with a correct xref table."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for off in offsets:
+        out.write(b"%010d 00000 n \n" % off)
+    out.write(
+        b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, root, xref)
+    )
+    return out.getvalue()
+
+
 def pdf_from_lines(pages: list[list[str]]) -> bytes:
     """A PDF with one page per list, each string drawn on its own line (10 pt, 14 pt apart)."""
     objects: list[bytes] = []
@@ -101,21 +120,7 @@ def pdf_from_lines(pages: list[list[str]]) -> bytes:
         b" ".join(b"%d 0 R" % k for k in kids),
         len(kids),
     )
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for off in offsets:
-        out.write(b"%010d 00000 n \n" % off)
-    out.write(
-        b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-        % (len(objects) + 1, catalog, xref)
-    )
-    return out.getvalue()
+    return write_pdf(objects, root=catalog)
 
 
 def pdf_from_paragraphs(paragraphs: list[str], width: int = 60) -> bytes:
