@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 
 from summarizer.events.dates import compare
@@ -20,11 +20,13 @@ from summarizer.events.people import people
 from summarizer.events.profile import Profile
 from summarizer.events.similarity import containment, grams
 from summarizer.models import SummaryResult
+from summarizer.models.facts import Event as StatedEvent
+from summarizer.models.facts import Span
 
 SIGNING_CHARS = 250  # parties compared: those of the lead's first sentence (at most this long)
 _FULL_STOP = re.compile(r"다\s*[.。]|\.\s")
-MAX_COMMITMENTS = 6
-STATED = 0.6  # share of an item's syllable pairs another source must hold to state it too  # commitments listed per event at most: the rest are in the sources
+MAX_COMMITMENTS = 6  # commitments listed per event at most: the rest are in the sources
+STATED = 0.6  # share of an item's syllable pairs another source must hold to state it too
 
 
 def _ref(p: Profile, text: str | None, start: int | None, end: int | None) -> list[SpanRef]:
@@ -58,15 +60,26 @@ def event_place(r: SummaryResult) -> str | None:
     return place or (ev.place if ev is not None else None)
 
 
-def _times(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagreement]:
+def _stated(
+    ps: Sequence[Profile],
+    rs: Sequence[SummaryResult],
+    value_of: Callable[[SummaryResult], str | None],
+    span_of: Callable[[StatedEvent], Span | None],
+) -> list[Value]:
+    """What each source states for one event field, with the structure's span of it."""
     values = []
     for p, r in zip(ps, rs, strict=True):
         ev = r.facts.structure.event
-        span = ev.time_span if ev is not None else None
-        t = event_time(r)
-        if t:
+        span = span_of(ev) if ev is not None else None
+        stated = value_of(r)
+        if stated:
             spans = _ref(p, span.text, span.start, span.end) if span else []
-            values.append(Value(path=p.path, value=t, spans=spans))
+            values.append(Value(path=p.path, value=stated, spans=spans))
+    return values
+
+
+def _times(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagreement]:
+    values = _stated(ps, rs, event_time, lambda ev: ev.time_span)
     if len({v.value for v in values}) < 2:
         return []
     return [Disagreement(field="time", about="event time", values=values)]
@@ -87,14 +100,7 @@ def compatible_places(a: str, b: str) -> bool:
 
 
 def _places(ps: Sequence[Profile], rs: Sequence[SummaryResult]) -> list[Disagreement]:
-    values = []
-    for p, r in zip(ps, rs, strict=True):
-        ev = r.facts.structure.event
-        span = ev.place_span if ev is not None else None
-        place = event_place(r)
-        if place:
-            spans = _ref(p, span.text, span.start, span.end) if span else []
-            values.append(Value(path=p.path, value=place, spans=spans))
+    values = _stated(ps, rs, event_place, lambda ev: ev.place_span)
     english = {p.path: p.english for p in ps}
     if all(
         compatible_places(a.value, b.value) or english[a.path] != english[b.path]
