@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from summarizer.facts.datecontext import UNIT_AFTER
@@ -213,6 +214,19 @@ def atoms_with_matches(s: str) -> Iterator[Reading]:
                 yield from form.read(s, m)
 
 
+@lru_cache(maxsize=2)
+def page_readings(s: str) -> tuple[Reading, ...]:
+    """`atoms_with_matches` of a whole prepared page, kept for the next caller: the reference
+    date and the dates both read every date of the same page (atoms and matches are never
+    changed after they are read)."""
+    return tuple(atoms_with_matches(s))
+
+
+def page_atoms(s: str) -> list[Atom]:
+    """`date_atoms` of a whole prepared page, off `page_readings`."""
+    return sorted(a for a, _ in page_readings(s) if a.ok)
+
+
 def date_atoms(s: str) -> list[Atom]:
     """Every date that stands on its own in the prepared text `s`, unresolved, in text order.
 
@@ -250,4 +264,13 @@ def atom_at(s: str, pos: int) -> Atom | None:
     return None
 
 
-__all__ = ["FORMS", "DateForm", "Reading", "atom_at", "atoms_with_matches", "date_atoms"]
+__all__ = [
+    "FORMS",
+    "DateForm",
+    "Reading",
+    "atom_at",
+    "atoms_with_matches",
+    "date_atoms",
+    "page_atoms",
+    "page_readings",
+]

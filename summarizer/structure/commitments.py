@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from summarizer.models.records import Commitment
 from summarizer.structure.en_commitments import english_commitments, is_english
@@ -47,9 +48,16 @@ _FIELD = re.compile(r"^[^:：\n]{1,15}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 
 
+# every character _INLINE_MARK can match: a sentence with fewer than two holds no list
+_MARK_CHAR = re.compile(r"[▲△■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍ]")
+
+
 def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
     out: list[Commitment] = []
+    at = [m.start() for m in _MARK_CHAR.finditer(text)]
     for s, e in iter_sentences(text):
+        if bisect_left(at, e) - bisect_left(at, s) < 2:
+            continue
         sent = text[s:e]
         marks = [m for m in _INLINE_MARK.finditer(sent)]
         if len(marks) < 2 or mask.blocked(s, e) or not _CUE.search(sent):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
@@ -184,12 +185,19 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
     return out[:limit]
 
 
-_NOT_LATIN = re.compile(r"[^A-Za-z]+")
+_LETTERS = string.ascii_letters.encode()
 _NOT_HANGUL = re.compile(r"[^가-힣]+")
 
 
 def is_english(text: str) -> bool:
     """Whether the story is written in English (more Latin letters than Hangul)."""
-    # Letters counted by what is left once the rest is cut out: no list of one-letter strings.
-    latin = len(_NOT_LATIN.sub("", text))
+    # Latin letters counted on the ASCII bytes alone (C loops, no regex over every character).
+    ascii_only = text.encode("ascii", "ignore")
+    latin = len(ascii_only) - len(ascii_only.translate(None, _LETTERS))
+    if latin > 2 * (len(text) - len(ascii_only)):
+        return True  # even were every other character Hangul
+    # U+B000-U+CFFF, Hangul syllables all, are the UTF-8 sequences led by 0xEB or 0xEC: a floor
+    led = text.encode("utf-8", "surrogatepass")
+    if 2 * (led.count(0xEB) + led.count(0xEC)) >= latin:
+        return False
     return latin > 2 * len(_NOT_HANGUL.sub("", text))
