@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+from collections.abc import Iterator
 
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
@@ -147,6 +148,25 @@ _EN_SUBJECT = re.compile(
 )
 
 
+# Every branch of _EN_LEAD opens with a word character at the start of a word.
+_WORD_START = re.compile(r"\b\w")
+
+
+def _leads(text: str) -> Iterator[re.Match[str]]:
+    """What `_EN_LEAD.finditer(text)` yields, tried only where a word starts: its many
+    case-blind branches are costly to try at every character."""
+    pos = 0
+    while True:
+        for start in _WORD_START.finditer(text, pos):
+            m = _EN_LEAD.match(text, start.start())
+            if m:
+                break
+        else:
+            return
+        yield m
+        pos = m.end()
+
+
 def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitment]:
     """`Under the agreement, the two will share data, train staff and run pilots.`
 
@@ -154,7 +174,7 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
     """
     out: list[Commitment] = []
     done = 0
-    for m in _EN_LEAD.finditer(text):
+    for m in _leads(text):
         if m.start() < done or mask.blocked(m.start(), m.end()):
             continue
         if re.search(r"[“\"]", text[max(0, m.start() - 200) : m.start()].split("\n")[-1]):

@@ -75,11 +75,14 @@ def _outline(
     """Date, time and place from `(일시·장소) … / 장소` rows of an overview table."""
     date = time = place = None
     heading = ""  # an overview sits under `< 협약 개요 >`, `□ 개요`, not under `< 설명회 안내 >`
+    overview = False  # whether `heading` names an overview (asked once per heading)
     for ln in iter_lines(text):
-        s = _ANNEX.sub("", ln.stripped)  # `붙임 1<TAB>협약식 개요` heads an annex
+        annex = _ANNEX.match(ln.stripped)  # `붙임 1<TAB>협약식 개요` heads an annex
+        s = ln.stripped[annex.end() :] if annex else ln.stripped
         if s and len(s) <= 40 and not _TABLE_CELL.search(s) and not _DATE_LABEL.search(s):
             heading = s
-        if mask.in_noise(ln.start, ln.end) or not _OVERVIEW.search(heading):
+            overview = bool(_OVERVIEW.search(heading))
+        if not overview or mask.in_noise(ln.start, ln.end):
             continue
         dl = _DATE_LABEL.search(ln.text)
         if dl and _OWN_DATE.search(ln.text[: dl.end()]):

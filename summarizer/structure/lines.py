@@ -48,6 +48,12 @@ def iter_lines(text: str) -> Iterator[Line]:
 def _lines_once(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
     pos = 0
+    if "\r" not in text:  # LF only (most texts): str.split, no regex match per line
+        for piece in text.split("\n"):
+            end = pos + len(piece)
+            out.append(Line(piece, pos, end))
+            pos = end + 1
+        return tuple(out)
     for m in _EOL.finditer(text):
         out.append(Line(text[pos : m.start()], pos, m.start()))
         pos = m.end()

@@ -302,10 +302,15 @@ def abbreviates(short: str, name: str) -> bool:
     return i == len(short)
 
 
+# Possessive (`{2,30}+`): neither class holds the bracket after it, so giving characters back
+# never helps, and a long word is not tried again at every shorter length.
+_NAMED_BRACKET = re.compile(r"[가-힣A-Za-z0-9]{2,30}+\([^()\n]{1,40}+\)")
+
+
 def expand_short_names(text: str, cands: list[Cand]) -> None:
     """`중기부` in the signing sentence -> `중소벤처기업부`, when `중소벤처기업부(…이하 중기부)` is elsewhere."""
     full: dict[str, Cand] = {}
-    for m in re.finditer(r"[가-힣A-Za-z0-9]{2,30}\([^()\n]{1,40}\)", text):
+    for m in _NAMED_BRACKET.finditer(text):
         c = parse_piece(text, m.start(), m.end())
         if c:
             for a in [c.name, *c.aliases]:
