@@ -148,8 +148,11 @@ _EN_SUBJECT = re.compile(
 )
 
 
-# Every branch of _EN_LEAD opens with a word character at the start of a word.
-_WORD_START = re.compile(r"\b\w")
+# Every branch of _EN_LEAD opens with a Latin letter at the start of a word; case-blind, a
+# Latin letter is also one of the four characters Python folds to one (İ ı ſ K). Written as a
+# class first (the lookbehind is the word start), the engine skips ahead to such a letter.
+_LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
+_WORD_START = re.compile(f"[{_LATIN}](?<!\\w[{_LATIN}])")
 
 
 def _leads(text: str) -> Iterator[re.Match[str]]:

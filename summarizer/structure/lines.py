@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from summarizer.models.records import Fact, Region, Span
 
@@ -21,8 +21,10 @@ class Line:
     start: int
     end: int
 
-    @cached_property
+    @property
     def stripped(self) -> str:
+        # A plain property: `functools.cached_property` takes a lock on each first read (3.11),
+        # which costs more than stripping a line again.
         return self.text.strip()
 
     @property

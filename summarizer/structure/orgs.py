@@ -141,25 +141,29 @@ def split_outside_brackets(
 ) -> list[tuple[int, int]]:
     """Pieces of `s` separated by commas, middle dots, 및 or 와/과, ignoring those inside brackets."""
     sep = re.compile(seps)  # once per call, not once per character
-    depth, out, pos = 0, [], 0
-    i = 0
+    depth, out, pos, i = 0, [], 0, 0
+    # From bracket to bracket: between two, the first separator (outside brackets) is found by
+    # one search, not by trying the pattern at every character.
     while i < len(s):
-        ch = s[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            m = sep.match(s, i)
-            if m and m.end() > i:
-                out.append((pos, i))
+        bracket = _BRACKET.search(s, i)
+        j = len(s) if bracket is None else bracket.start()
+        if depth == 0:
+            m = sep.search(s, i)
+            while m is not None and m.start() < j and m.end() == m.start():
+                m = sep.search(s, m.start() + 1)  # an empty match separates nothing
+            if m is not None and m.start() < j:
+                out.append((pos, m.start()))
                 pos = i = m.end()
                 continue
-        i += 1
+        if bracket is None:
+            break
+        depth = depth + 1 if s[j] == "(" else max(0, depth - 1)
+        i = j + 1
     out.append((pos, len(s)))
     return [(a, b) for a, b in out if s[a:b].strip()]
 
 
+_BRACKET = re.compile(r"[()]")
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 _COMMA = re.compile(r"\s*,\s*")
 _ALIAS_NOTE = re.compile(r"^(?:이하|약칭|약어)\s*[:：]?\s*[‘'\"“]?([^’'\"”]+?)[’'\"”]?$")
