@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from summarizer.facts.datewords import TIME_WORDS, words_pattern
@@ -309,12 +310,27 @@ def abbreviates(short: str, name: str) -> bool:
 # Possessive (`{2,30}+`): neither class holds the bracket after it, so giving characters back
 # never helps, and a long word is not tried again at every shorter length.
 _NAMED_BRACKET = re.compile(r"[가-힣A-Za-z0-9]{2,30}+\([^()\n]{1,40}+\)")
+_NAME_BEFORE = re.compile(r"[가-힣A-Za-z0-9]{2,30}$")
+
+
+def _named_brackets(text: str) -> Iterator[re.Match[str]]:
+    """What `_NAMED_BRACKET.finditer(text)` yields, looked for from each `(` back to the word
+    before it: the pattern tried at every character of a Korean text costs far more."""
+    pos = 0
+    paren = text.find("(")
+    while paren != -1:
+        word = _NAME_BEFORE.search(text, max(pos, paren - 30), paren)
+        m = _NAMED_BRACKET.match(text, word.start()) if word else None
+        if m:
+            yield m
+            pos = m.end()
+        paren = text.find("(", max(pos, paren + 1))
 
 
 def expand_short_names(text: str, cands: list[Cand]) -> None:
     """`중기부` in the signing sentence -> `중소벤처기업부`, when `중소벤처기업부(…이하 중기부)` is elsewhere."""
     full: dict[str, Cand] = {}
-    for m in _NAMED_BRACKET.finditer(text):
+    for m in _named_brackets(text):
         c = parse_piece(text, m.start(), m.end())
         if c:
             for a in [c.name, *c.aliases]:
