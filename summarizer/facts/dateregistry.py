@@ -130,6 +130,11 @@ def _always(s: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4)  # two English forms ask it of the same page
+def _has_month(s: str) -> bool:
+    return ANY_MONTH.search(s) is not None
+
+
 FORMS: tuple[DateForm, ...] = (
     DateForm(
         "korean",
@@ -181,7 +186,7 @@ FORMS: tuple[DateForm, ...] = (
         "english-month-day",
         EN,
         _read_en,
-        lambda s: ANY_MONTH.search(s) is not None,
+        _has_month,
         (
             ("July 17, 2024", "2024-07-17"),
             ("Sept. 5", "2024-09-05"),
@@ -193,7 +198,7 @@ FORMS: tuple[DateForm, ...] = (
         "english-day-month",
         EN_DMY,
         _read_en_dmy,
-        lambda s: ANY_MONTH.search(s) is not None,
+        _has_month,
         (("17 July 2024", "2024-07-17"), ("5th of May", "2024-05-05")),
     ),
     DateForm(

@@ -156,7 +156,7 @@ class Mask:
 
     def blocked(self, start: int, end: int) -> bool:
         """True when a span lies in noise or in a repeated copy of earlier text."""
-        return self.in_noise(start, end) or self.in_duplicate(start, end)
+        return self._noise.overlaps(start, end) or self._dup.covers_most(start, end)
 
 
 def start_of_line(text: str, pos: int) -> int:
