@@ -136,12 +136,20 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
 
 
 _PARTICLE_END = re.compile(r"(?:와|과|은|는|이|가|의|와의|과의)$")
+
+
+def _bare(word: str) -> str:
+    """`word` without the particle `_PARTICLE_END` would cut: the two-syllable one if it ends
+    so (a match starting further left wins), else one; by `endswith`, no regex per word."""
+    if word.endswith(("와의", "과의")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("와", "과", "은", "는", "이", "가", "의")) else word
 _LONG_WORD = re.compile(r"[가-힣]{4,16}")
 
 
 def _lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
     """`미래부` from the signing sentence -> `미래창조과학부`, named in full in the lead."""
-    words = {_PARTICLE_END.sub("", w) for w in _LONG_WORD.findall(head)}
+    words = {_bare(w) for w in _LONG_WORD.findall(head)}
     longer = [o.name for o in others] + sorted(words)
     for c in cands:
         if len(c.name) > 4 or " " in c.name:

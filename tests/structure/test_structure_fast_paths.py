@@ -203,3 +203,12 @@ def test_lines_split_the_same_with_or_without_a_regex() -> None:
     for text in [*TEXTS, "", "\n", "a\n\nb\n", "가\r\n나\r다\n"]:
         assert [tuple(ln) for ln in _lines_once(text)] == by_regex(text)
         assert all(ln.stripped == ln.text.strip() for ln in _lines_once(text))
+
+
+def test_a_word_loses_the_particle_the_pattern_would_cut() -> None:
+    from summarizer.structure.parties import _PARTICLE_END, _bare
+
+    for w in _soup(
+        ["와", "과", "의", "은", "는", "이", "가", "나", "다", "와의"], 20000, seed=9, most=6
+    ):
+        assert _bare(w) == _PARTICLE_END.sub("", w), w
