@@ -144,6 +144,8 @@ def _bare(word: str) -> str:
     if word.endswith(("와의", "과의")):
         return word[:-2]
     return word[:-1] if word.endswith(("와", "과", "은", "는", "이", "가", "의")) else word
+
+
 _LONG_WORD = re.compile(r"[가-힣]{4,16}")
 
 
