@@ -15,6 +15,7 @@ from summarizer.lexicon import (
     TITLES,
 )
 from summarizer.lexicon import ORG_SUFFIXES as LEXICON_ORG_SUFFIXES
+from summarizer.lexicon.joint import JOINT_WORDS
 
 # A report of an agreement names one of these (title or lead); selections, awards and
 # programme launches that merely mention cooperation do not.
@@ -63,12 +64,13 @@ NOT_ORGS = frozenset(
         "공무원", "대학원", "관계자", "지역사회", "이사회", "총회", "공동연구", "기술연구",
         "학술대회", "대회", "축제", "필요시", "추진시", "현지시", "관계부", "관계부처", "지자체",
         "연구소", "센터", "재단", "병원", "공단", "공사", "은행", "그룹", "정부", "본부",
-        "전국", "수도권", "우리나라", "양국", "양도", "양측", "행정", "지난해", "부처", "방문단",
+        "전국", "수도권", "우리나라", "양도", "행정", "지난해", "부처", "방문단",
         "대표단", "사업단", "추진단", "협력국", "회원국", "상대국", "참가국", "선진국", "개도국",
         "교육청", "시도", "시군구", "시군", "도청", "시청", "군청", "구청", "기념회", "환영회",
         "운영위원회", "사무국", "제도", "속도", "정도", "태도", "의도", "용도", "각도", "한도",
         "보도", "매도", "주도", "강도", "지도", "인도", "전도", "적도", "시범운영", "대학생",
         "창업동아리", "다양한분야", "공공기관", "유관기관", "민관기관", "연구기관", "보건복지",
+        *JOINT_WORDS,
     )
 )  # fmt: skip
 

@@ -2,26 +2,47 @@
 
 Data, not code: organisation and branch suffixes (`orgs`), titles with their English renderings
 and the organisation word a fused title stands for (`titles`: `안산시장` -> `안산시`),
-provinces and premises (`places`), release-handling and contact labels, speech verbs, photo captions and page chrome (`labels`).
+provinces and premises (`places`), the words naming the parties together (`joint`), release-handling and contact labels, speech verbs, photo captions and page chrome (`labels`).
 Relative-day and other time words live with the dates (`summarizer.facts.datewords`). Modules
 import these tuples and build their patterns with `ending()` / `alternation()`; a new word is one
 edit here.
 """
 
-from summarizer.lexicon._regex import alternation, ending
+from summarizer.lexicon._regex import alternation, ending, phrases
+from summarizer.lexicon.joint import (
+    JOINT_ALL,
+    JOINT_COUNTS,
+    JOINT_DETERMINERS_EN,
+    JOINT_DIGITS,
+    JOINT_NOUNS,
+    JOINT_NOUNS_EN,
+    JOINT_PRONOUNS,
+    JOINT_WORDS,
+    PARTNER_WORDS,
+    count_group,
+    joint_en,
+    joint_ko,
+)
 from summarizer.lexicon.labels import (
     ANNOUNCE_VERBS_KO,
     CAPTION_ACTS,
     CAPTION_POSITIONS,
     CONTACT_LABELS,
     DATE_LABEL_ENDINGS,
+    DISTRIBUTION_LABELS,
+    DISTRIBUTION_WORD,
     MODIFIED_LABELS,
     MODIFIED_LABELS_EN,
     PAGE_CHROME,
     POSTING_LABELS,
     POSTING_LABELS_EN,
     RANKING_HEADERS,
+    RELEASE_KINDS,
+    RELEASE_KINDS_EN,
     RELEASE_LABELS,
+    RELEASE_TIME_LABELS,
+    RELEASE_TIME_LABELS_EN,
+    RELEASE_WORD,
     SPEECH_VERBS_EN,
     SPEECH_VERBS_KO,
     STRONG_POSTING,
@@ -67,7 +88,17 @@ __all__ = [
     "COUNTRIES",
     "DATE_LABEL_ENDINGS",
     "DEPARTMENT_SUFFIXES",
+    "DISTRIBUTION_LABELS",
+    "DISTRIBUTION_WORD",
     "HONORIFICS_EN",
+    "JOINT_ALL",
+    "JOINT_COUNTS",
+    "JOINT_DETERMINERS_EN",
+    "JOINT_DIGITS",
+    "JOINT_NOUNS",
+    "JOINT_NOUNS_EN",
+    "JOINT_PRONOUNS",
+    "JOINT_WORDS",
     "MODIFIED_LABELS",
     "MODIFIED_LABELS_EN",
     "NOT_ALIASES",
@@ -76,12 +107,18 @@ __all__ = [
     "ORG_SYLLABLES",
     "OWN_SITES",
     "PAGE_CHROME",
+    "PARTNER_WORDS",
     "POSTING_LABELS",
     "POSTING_LABELS_EN",
     "PROVINCES",
     "PROVINCE_ENDINGS",
     "RANKING_HEADERS",
+    "RELEASE_KINDS",
+    "RELEASE_KINDS_EN",
     "RELEASE_LABELS",
+    "RELEASE_TIME_LABELS",
+    "RELEASE_TIME_LABELS_EN",
+    "RELEASE_WORD",
     "SPEECH_VERBS_EN",
     "SPEECH_VERBS_KO",
     "STRONG_POSTING",
@@ -94,7 +131,11 @@ __all__ = [
     "VICE_EN",
     "Title",
     "alternation",
+    "count_group",
     "ending",
+    "joint_en",
+    "joint_ko",
     "org_of_fused_title",
+    "phrases",
     "title_of",
 ]

@@ -23,9 +23,16 @@ def alternation(
     return "(?:" + "|".join(_spaced(w, gap) if spaced else re.escape(w) for w in ordered) + ")"
 
 
+def phrases(words: tuple[str, ...] | list[str], *, gap: str = r"\s+") -> str:
+    """An alternation of (English) phrases, longest first, `gap` between their words:
+    `press release` matches `press  release`."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(gap.join(map(re.escape, w.split())) for w in ordered) + ")"
+
+
 def ending(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """A pattern matching text that ends with one of `words`."""
     return re.compile(alternation(words) + "$")
 
 
-__all__ = ["alternation", "ending"]
+__all__ = ["alternation", "ending", "phrases"]
