@@ -8,15 +8,23 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.english.departments import WORDS as DEPARTMENT_WORDS
+from summarizer.english.departments import department_en
+from summarizer.english.places import REGIONS as PLACE_REGIONS
 from summarizer.english.titles import TITLES as EN_TITLES
 from summarizer.english.titles import title_en
 from summarizer.events.lexicon import ORG_SUFFIXES, PERSON_TITLES, TITLE_CUTS
+from summarizer.events.lexicon import REGIONS as EVENT_REGIONS
 from summarizer.events.orgs import org_of_token
 from summarizer.facts import find_facts
 from summarizer.facts.datewords import DAY_BEFORE, SAME_DAY, words_pattern
 from summarizer.facts.reference import _EMBARGO as _REF_EMBARGO
 from summarizer.lexicon import (
+    CONTACT_HEADS,
     CONTACT_LABELS,
+    CONTACT_RANK_ENDINGS,
+    CONTACT_RANKS,
+    PROVINCE_TABLE,
     RELEASE_KINDS,
     RELEASE_KINDS_EN,
     TITLE_WORDS,
@@ -26,7 +34,7 @@ from summarizer.lexicon import (
 from summarizer.lexicon.joint import JOINT_NOUNS, JOINT_NOUNS_EN, JOINT_WORDS
 from summarizer.structure.clauses import JOINT
 from summarizer.structure.commitments import _JOINT_LEAD
-from summarizer.structure.contact_rows import LABEL_WORDS
+from summarizer.structure.contact_rows import LABEL_WORDS, ROLE
 from summarizer.structure.follow_ups import joint_subject
 from summarizer.structure.header import _NOT_TITLE, find_embargo
 from summarizer.verify.meaning import generic_name
@@ -107,6 +115,24 @@ def test_a_release_kind_line_is_no_title() -> None:
     assert all(_NOT_TITLE.match(f"산업통상자원부 {kind}") for kind in RELEASE_KINDS)
 
 
+def test_contact_rows_read_the_lexicons_ranks() -> None:
+    assert all(ROLE.match(rank) for rank in CONTACT_RANKS)
+    assert all(ROLE.match(f"기획예산{head}") for head in CONTACT_HEADS)
+    assert all(ROLE.match(f"홍보{end}") for end in CONTACT_RANK_ENDINGS)
+    assert not ROLE.match("홍길동")
+
+
+def test_one_province_table_serves_places_departments_and_events() -> None:
+    regions = {formal: (aliases, english) for formal, aliases, english in EVENT_REGIONS}
+    for p in PROVINCE_TABLE:
+        assert PLACE_REGIONS[p.formal] == p.en and PLACE_REGIONS[p.short] == p.en_short
+        assert all(PLACE_REGIONS[ko] == en for ko, en in p.other_ko)
+        assert DEPARTMENT_WORDS[p.short] == p.en_word
+        assert regions[p.formal] == (tuple(ko for ko, _ in p.other_ko), p.other_en)
+    assert PLACE_REGIONS["충북도"] == "North Chungcheong Province"  # once events only knew it
+    assert department_en("충북지역본부").en.startswith("Chungbuk")
+
+
 # Literal copies of shared word lists that once stood in several modules.
 _COPIES = {
     "korean_romanizer": "the romaniser is summarizer.english.revised",
@@ -124,6 +150,11 @@ _COPIES = {
     r"배\s*포": "distribution labels are summarizer.lexicon.labels",
     r"보[ \t]*도": "release labels are summarizer.lexicon.labels",
     r"엠\s*바\s*고": "release labels are summarizer.lexicon.labels",
+    "(?:과장|국장": "contact ranks are summarizer.lexicon.CONTACT_HEADS",
+    "사무관|서기관": "contact ranks are summarizer.lexicon.CONTACT_RANKS",
+    '"Gyeonggi': "province English is summarizer.lexicon.PROVINCE_TABLE",
+    '"Chungbuk"': "province English is summarizer.lexicon.PROVINCE_TABLE",
+    '"North Chungcheong': "province English is summarizer.lexicon.PROVINCE_TABLE",
 }
 _HOMES = {"lexicon", "datewords.py"}
 

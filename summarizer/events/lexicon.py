@@ -10,6 +10,7 @@ from summarizer.lexicon import (
     ACTING,
     COMPANY_SUFFIXES,
     ORG_SUFFIXES_EN,
+    PROVINCE_TABLE,
     PROVINCES,
     TITLE_WORDS,
     TITLES,
@@ -107,25 +108,9 @@ WIRE_MARKS = (
 
 # Provinces and metropolitan cities: formal name, Korean short forms, English forms.
 # A bare two-syllable form (`충북`) names the government only with a title (`충북지사`) or `도`.
-REGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("서울특별시", ("서울시",), ("Seoul Metropolitan Government", "Seoul City")),
-    ("부산광역시", ("부산시",), ("Busan Metropolitan City", "Busan City")),
-    ("대구광역시", ("대구시",), ("Daegu Metropolitan City", "Daegu City")),
-    ("인천광역시", ("인천시",), ("Incheon Metropolitan City", "Incheon City")),
-    ("광주광역시", ("광주시",), ("Gwangju Metropolitan City",)),
-    ("대전광역시", ("대전시",), ("Daejeon Metropolitan City", "Daejeon City")),
-    ("울산광역시", ("울산시",), ("Ulsan Metropolitan City", "Ulsan City")),
-    ("세종특별자치시", ("세종시",), ("Sejong City",)),
-    ("경기도", ("경기도청",), ("Gyeonggi-do", "Gyeonggi Province")),
-    ("강원특별자치도", ("강원도",), ("Gangwon-do", "Gangwon Province")),
-    ("충청북도", ("충북도",), ("Chungcheongbuk-do", "North Chungcheong Province", "Chungbuk")),
-    ("충청남도", ("충남도",), ("Chungcheongnam-do", "South Chungcheong Province", "Chungnam")),
-    ("전북특별자치도", ("전라북도", "전북도"), ("Jeollabuk-do", "North Jeolla Province", "Jeonbuk")),
-    ("전라남도", ("전남도",), ("Jeollanam-do", "South Jeolla Province", "Jeonnam")),
-    ("경상북도", ("경북도",), ("Gyeongsangbuk-do", "North Gyeongsang Province", "Gyeongbuk")),
-    ("경상남도", ("경남도",), ("Gyeongsangnam-do", "South Gyeongsang Province", "Gyeongnam")),
-    ("제주특별자치도", ("제주도",), ("Jeju-do", "Jeju Province", "Jeju Special Self-Governing Province")),
-)  # fmt: skip
+REGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (p.formal, tuple(ko for ko, _ in p.other_ko), p.other_en) for p in PROVINCE_TABLE
+)
 # The bare forms, which are also location prefixes (`경북 칠곡군`, `서울 강남구`).
 REGION_SHORT = PROVINCES
 

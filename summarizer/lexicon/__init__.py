@@ -59,9 +59,18 @@ from summarizer.lexicon.orgs import (
     ORG_SUFFIXES_EN,
     ORG_SYLLABLES,
 )
-from summarizer.lexicon.places import OWN_SITES, PROVINCE_ENDINGS, PROVINCES
+from summarizer.lexicon.places import (
+    OWN_SITES,
+    PROVINCE_ENDINGS,
+    PROVINCE_TABLE,
+    PROVINCES,
+    Province,
+)
 from summarizer.lexicon.titles import (
     ACTING,
+    CONTACT_HEADS,
+    CONTACT_RANK_ENDINGS,
+    CONTACT_RANKS,
     HONORIFICS_EN,
     TITLE_ENDINGS,
     TITLE_PREFIXES,
@@ -84,7 +93,10 @@ __all__ = [
     "CAPTION_POSITIONS",
     "CENTRAL_SYLLABLES",
     "COMPANY_SUFFIXES",
+    "CONTACT_HEADS",
     "CONTACT_LABELS",
+    "CONTACT_RANKS",
+    "CONTACT_RANK_ENDINGS",
     "COUNTRIES",
     "DATE_LABEL_ENDINGS",
     "DEPARTMENT_SUFFIXES",
@@ -112,6 +124,7 @@ __all__ = [
     "POSTING_LABELS_EN",
     "PROVINCES",
     "PROVINCE_ENDINGS",
+    "PROVINCE_TABLE",
     "RANKING_HEADERS",
     "RELEASE_KINDS",
     "RELEASE_KINDS_EN",
@@ -129,6 +142,7 @@ __all__ = [
     "TITLE_QUALIFIERS",
     "TITLE_WORDS",
     "VICE_EN",
+    "Province",
     "Title",
     "alternation",
     "count_group",
