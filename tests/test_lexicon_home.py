@@ -24,6 +24,8 @@ from summarizer.lexicon import (
     CONTACT_LABELS,
     CONTACT_RANK_ENDINGS,
     CONTACT_RANKS,
+    FAX_LABELS,
+    PHONE_LABELS,
     PROVINCE_TABLE,
     RELEASE_KINDS,
     RELEASE_KINDS_EN,
@@ -34,7 +36,7 @@ from summarizer.lexicon import (
 from summarizer.lexicon.joint import JOINT_NOUNS, JOINT_NOUNS_EN, JOINT_WORDS
 from summarizer.structure.clauses import JOINT
 from summarizer.structure.commitments import _JOINT_LEAD
-from summarizer.structure.contact_rows import LABEL_WORDS, ROLE
+from summarizer.structure.contact_rows import FAX, LABEL_WORDS, ROLE
 from summarizer.structure.follow_ups import joint_subject
 from summarizer.structure.header import _NOT_TITLE, find_embargo
 from summarizer.verify.meaning import generic_name
@@ -122,6 +124,13 @@ def test_contact_rows_read_the_lexicons_ranks() -> None:
     assert not ROLE.match("홍길동")
 
 
+def test_phone_and_fax_labels_are_read_from_their_lists() -> None:
+    assert all(LABEL_WORDS.search(label) for label in PHONE_LABELS)
+    assert all(FAX.search(f"{label} :") for label in FAX_LABELS)
+    assert all(_NOT_TITLE.match(f"{label} : 044-204-7715") for label in (*PHONE_LABELS[:5], "Fax"))
+    assert not _NOT_TITLE.match("Mobile payments reach 10 million users")
+
+
 def test_one_province_table_serves_places_departments_and_events() -> None:
     regions = {formal: (aliases, english) for formal, aliases, english in EVENT_REGIONS}
     for p in PROVINCE_TABLE:
@@ -150,6 +159,9 @@ _COPIES = {
     r"배\s*포": "distribution labels are summarizer.lexicon.labels",
     r"보[ \t]*도": "release labels are summarizer.lexicon.labels",
     r"엠\s*바\s*고": "release labels are summarizer.lexicon.labels",
+    r"전\s*화": "phone labels are summarizer.lexicon.PHONE_LABELS",
+    r"팩\s*스": "fax labels are summarizer.lexicon.FAX_LABELS",
+    "Tel|Phone": "phone labels are summarizer.lexicon.PHONE_LABELS",
     "(?:과장|국장": "contact ranks are summarizer.lexicon.CONTACT_HEADS",
     "사무관|서기관": "contact ranks are summarizer.lexicon.CONTACT_RANKS",
     '"Gyeonggi': "province English is summarizer.lexicon.PROVINCE_TABLE",

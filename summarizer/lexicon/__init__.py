@@ -8,7 +8,7 @@ import these tuples and build their patterns with `ending()` / `alternation()`; 
 edit here.
 """
 
-from summarizer.lexicon._regex import alternation, ending, phrases
+from summarizer.lexicon._regex import alternation, ending, phrases, scripts
 from summarizer.lexicon.joint import (
     JOINT_ALL,
     JOINT_COUNTS,
@@ -31,9 +31,11 @@ from summarizer.lexicon.labels import (
     DATE_LABEL_ENDINGS,
     DISTRIBUTION_LABELS,
     DISTRIBUTION_WORD,
+    FAX_LABELS,
     MODIFIED_LABELS,
     MODIFIED_LABELS_EN,
     PAGE_CHROME,
+    PHONE_LABELS,
     POSTING_LABELS,
     POSTING_LABELS_EN,
     RANKING_HEADERS,
@@ -102,6 +104,7 @@ __all__ = [
     "DEPARTMENT_SUFFIXES",
     "DISTRIBUTION_LABELS",
     "DISTRIBUTION_WORD",
+    "FAX_LABELS",
     "HONORIFICS_EN",
     "JOINT_ALL",
     "JOINT_COUNTS",
@@ -120,6 +123,7 @@ __all__ = [
     "OWN_SITES",
     "PAGE_CHROME",
     "PARTNER_WORDS",
+    "PHONE_LABELS",
     "POSTING_LABELS",
     "POSTING_LABELS_EN",
     "PROVINCES",
@@ -151,5 +155,6 @@ __all__ = [
     "joint_ko",
     "org_of_fused_title",
     "phrases",
+    "scripts",
     "title_of",
 ]

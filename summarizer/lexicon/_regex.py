@@ -30,9 +30,19 @@ def phrases(words: tuple[str, ...] | list[str], *, gap: str = r"\s+") -> str:
     return "(?:" + "|".join(gap.join(map(re.escape, w.split())) for w in ordered) + ")"
 
 
+def scripts(
+    words: tuple[str, ...] | list[str],
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """`words` parted into Korean (`전화`), Latin (`Tel`) and signs (`☎`): rules write each its
+    own way (syllables may be spaced, English is whole words)."""
+    ko = tuple(w for w in words if re.search("[가-힣]", w))
+    latin = tuple(w for w in words if w.isascii())
+    return ko, latin, tuple(w for w in words if w not in ko and w not in latin)
+
+
 def ending(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """A pattern matching text that ends with one of `words`."""
     return re.compile(alternation(words) + "$")
 
 
-__all__ = ["alternation", "ending", "phrases"]
+__all__ = ["alternation", "ending", "phrases", "scripts"]

@@ -50,6 +50,9 @@ CONTACT_LABELS: tuple[str, ...] = (
     "담당부서", "협조부서", "공동부서", "관계부서", "담당자", "책임자", "협업기관", "협조기관",
     "협력기관", "협약기업", "협약기관", "공동담당", "담당관", "연락처", "문의처", "문의",
 )  # fmt: skip
+# Words labelling a phone number (`전화 : 044-…`, `Tel.`, `☎`) and a fax number (`팩스`, `Fax`).
+PHONE_LABELS: tuple[str, ...] = ("전화", "Tel", "Phone", "Mobile", "Mob", "☎", "☏", "📞")
+FAX_LABELS: tuple[str, ...] = ("팩스", "Fax", "전송")
 
 # --- speech ------------------------------------------------------------------------------
 SPEECH_VERBS_KO: tuple[str, ...] = (
@@ -113,9 +116,11 @@ __all__ = [
     "DATE_LABEL_ENDINGS",
     "DISTRIBUTION_LABELS",
     "DISTRIBUTION_WORD",
+    "FAX_LABELS",
     "MODIFIED_LABELS",
     "MODIFIED_LABELS_EN",
     "PAGE_CHROME",
+    "PHONE_LABELS",
     "POSTING_LABELS",
     "POSTING_LABELS_EN",
     "RANKING_HEADERS",

@@ -10,16 +10,24 @@ from summarizer.lexicon import (
     CONTACT_RANK_ENDINGS,
     CONTACT_RANKS,
     DEPARTMENT_SUFFIXES,
+    FAX_LABELS,
+    PHONE_LABELS,
     alternation,
     ending,
+    scripts,
 )
 
-# The lexicon's contact labels (`담 당 부 서`, `문의처` …), then the phone labels.
+_PHONE_KO, _PHONE_EN, _PHONE_SIGNS = scripts(PHONE_LABELS)
+_FAX_KO, _FAX_EN, _ = scripts(FAX_LABELS)
+# The lexicon's contact labels (`담 당 부 서`, `문의처` …), then the phone labels (`T.` too).
 LABEL_WORDS = re.compile(
     alternation(CONTACT_LABELS, spaced=True)
-    + r"|\b(?:Tel|Phone|Mobile|Mob|T)\b\s*[.:]?|전\s*화|☎|☏|📞"
+    + rf"|\b{alternation((*_PHONE_EN, 'T'))}\b\s*[.:]?"
+    + rf"|{alternation(_PHONE_KO, spaced=True)}|{alternation(_PHONE_SIGNS)}"
 )
-FAX = re.compile(r"(?:팩\s*스|fax|F\s*[.:])\s*[:.]?\s*$", re.I)
+FAX = re.compile(
+    rf"(?:{alternation(_FAX_KO, spaced=True)}|{alternation(_FAX_EN)}|F\s*[.:])\s*[:.]?\s*$", re.I
+)
 ROLE = re.compile(
     rf"^(?:[가-힣]{{0,6}}{alternation(CONTACT_HEADS)}|{alternation(CONTACT_RANKS)}"
     rf"|[가-힣]{{0,4}}{alternation(CONTACT_RANK_ENDINGS)})$"

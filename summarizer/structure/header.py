@@ -9,8 +9,10 @@ from summarizer.lexicon import (
     CAPTION_POSITIONS,
     DISTRIBUTION_LABELS,
     DISTRIBUTION_WORD,
+    FAX_LABELS,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
+    PHONE_LABELS,
     RELEASE_KINDS,
     RELEASE_KINDS_EN,
     RELEASE_TIME_LABELS,
@@ -18,6 +20,7 @@ from summarizer.lexicon import (
     RELEASE_WORD,
     alternation,
     phrases,
+    scripts,
 )
 from summarizer.models.records import Embargo, Fact, Headline, Span
 from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
@@ -39,9 +42,12 @@ _META_DATE = re.compile(r"^\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+(?=\S)")
 _PHOTO_CREDIT = re.compile(
     r"[\[(]\s*(?:사진|자료|그래픽|이미지)\s*[=:/]|[\[(]\s*(?:사진|Photo)\s*(?:제공|by)\b", re.I
 )
+_TEL_KO_WORDS, _TEL_EN_WORDS, _ = scripts((*PHONE_LABELS, *FAX_LABELS))
+_TEL_KO = alternation(_TEL_KO_WORDS, spaced=True)
+_TEL_EN = "|".join(v for w in _TEL_EN_WORDS for v in (w, w.upper()))
 # a footer line with a phone or fax number, or a board's view-a-post header
 _FOOTERISH = re.compile(
-    r"\b(?:Tel|Fax|TEL|FAX)\s*[:.：]|(?:전화|팩스)\s*[:：]|Copyright|ⓒ|©|무단\s*전재|[\w.+-]+@[\w-]+\."
+    rf"\b(?:{_TEL_EN})\s*[:.：]|{_TEL_KO}\s*[:：]|Copyright|ⓒ|©|무단\s*전재|[\w.+-]+@[\w-]+\."
     r"|등록\s*번호|발행인|편집인|청소년\s*보호"
     r"|^\s*(?:게시글|게시물|기사)\s*(?:확인|보기|상세|상세페이지)\s*$"
 )
@@ -52,7 +58,7 @@ _NOT_TITLE = re.compile(
     rf"|{phrases((*RELEASE_KINDS_EN, *RELEASE_TIME_LABELS_EN))}|release\s+(?:date|time)"
     rf"|(?:\S+\s+)?{alternation(RELEASE_KINDS, spaced=True)}\s*$|.*공고\s*제?\s*\d"
     r"|.*(?:기사)?입력|.*(?:최종)?수정\s*(?::|\d|$)"
-    r"|담\s*당|문\s*의|연\s*락\s*처|전\s*화|팩\s*스|홈\s*페\s*이\s*지|tel\b|fax\b|사\s*진\s*:"
+    rf"|담\s*당|문\s*의|연\s*락\s*처|{_TEL_KO}|홈\s*페\s*이\s*지|(?:{_TEL_EN})\s*(?:[:.：+(\d]|$)|사\s*진\s*:"
     rf"|{alternation((DISTRIBUTION_WORD,), spaced=True)}|{_RELEASE_TIME}"
     r"|\d{4}\s*[.\-년]\s*\d{1,2}\s*[.\-월]\s*\d{1,2}.{0,16}$|"
     r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$)",
