@@ -7,7 +7,16 @@ import re
 from typing import Literal
 
 from summarizer.facts.datewords import DAY_BEFORE, DEICTIC, SAME_DAY, WEEKDAYS_EN, words_pattern
-from summarizer.lexicon import ANNOUNCE_VERBS_KO, OWN_SITES, PROVINCES, alternation
+from summarizer.lexicon import (
+    ANNOUNCE_VERBS_KO,
+    DISTRIBUTION_WORD,
+    MODIFIED_LABELS,
+    OWN_SITES,
+    POSTING_LABELS,
+    PROVINCES,
+    RELEASE_WORD,
+    alternation,
+)
 from summarizer.models.records import Event, Fact, Party, Span
 from summarizer.structure.lines import (
     Mask,
@@ -68,7 +77,10 @@ def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
 _TABLE_CELL = re.compile(r"[\t:：]|다\.?$")
 
 
-_OWN_DATE = re.compile(r"보\s*도|배\s*포|등\s*록|입\s*력|수\s*정|작\s*성")
+# the release's or the page's own date labels (`보도일시`, `배포`, `등록일`, `수정`)
+_OWN_DATE = re.compile(
+    alternation((RELEASE_WORD, DISTRIBUTION_WORD, *POSTING_LABELS, *MODIFIED_LABELS), spaced=True)
+)
 
 
 def _outline(

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
-    ACTION_NOUNS,
     BRANCH_SUFFIXES,
     CAPTION_POSITIONS,
-    COUNTRIES,
     NOT_ALIASES,
-    TITLE_WORDS,
     alternation,
     ending,
-    org_of_fused_title,
-    title_of,
 )
+from summarizer.structure.candidate import SPACES as _SPACES
+from summarizer.structure.candidate import Cand, as_person, key
+from summarizer.structure.candidate import looks_like_org as looks_like_org
 
 _SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*(?:개|곳)|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$")
 BRANCH = ending(BRANCH_SUFFIXES)
@@ -39,70 +37,7 @@ _NOT_ORG = re.compile(
 _NOT_ALIAS = re.compile(
     r"^" + alternation((*NOT_ALIASES, *CAPTION_POSITIONS)) + r"(?:\s|$)|^사진|(?:가운데|좌|우)\s*측"
 )
-_TITLE_WORD = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
-_NAME = re.compile(r"[가-힣]{2,4}")
-
-
-def as_person(name: str) -> tuple[str | None, str] | None:
-    """`김재욱 칠곡군수` -> (`칠곡군`, `칠곡군수 김재욱`); `외교부 장관 강경화`-like pieces too.
-
-    None when `name` is no person with a title; (None, head) when the title names no body.
-    """
-    words = name.split()
-    if len(words) < 2:
-        return None
-    if len(words) == 2 and re.fullmatch(r"[가-힣]", words[0]) and words[1] in TITLE_WORDS:
-        return None, f"{words[1]} {words[0]}"  # `도 장관`: a surname and a title, no body
-    if _NAME.fullmatch(words[0]) and _TITLE_WORD.search(words[-1]):
-        who, rest = words[0], words[1:]
-    elif _NAME.fullmatch(words[-1]) and _TITLE_WORD.search(words[-2]):
-        who, rest = words[-1], words[:-1]
-    else:
-        return None
-    title = rest[-1]
-    org = " ".join(rest[:-1])
-    fused = org_of_fused_title(title)
-    if fused:
-        org = f"{org} {fused}".strip()
-    base = title_of(title)
-    return (org or None), f"{base.ko if base and fused else title} {who}"
-
-
 _GENERIC = re.compile(r"(?:\S+\s+)?(?:기업|기관|업체|단체|회사|학교|업소|사업자)들?")
-
-
-@dataclass
-class Cand:
-    """A candidate party: its name, the aliases and head its bracket gave, and where it stands."""
-
-    name: str
-    aliases: list[str] = field(default_factory=list)
-    head: str | None = None
-    start: int | None = None
-    end: int | None = None
-    why: str | None = None  # why the rules doubt it (read off a caption, a contact table)
-
-    def keys(self) -> set[str]:
-        return {key(n) for n in [self.name, *self.aliases] if n}
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def key(s: str) -> str:
-    return _SPACES.sub("", s)
-
-
-_AIM = re.compile(r"\s" + alternation(ACTION_NOUNS) + "$|\\s[가-힣]$")
-_COUNTRY = re.compile(alternation(COUNTRIES) + r"(?:\s*정부)?$")
-
-
-def looks_like_org(c: Cand) -> bool:
-    """`중소벤처기업부`, `칠곡군`, `현대건설`: an organisation. `공동 발전` (an aim), `거친 군` (a
-    word and a stray syllable), `한국` (a country for its government): perhaps not."""
-    if c.aliases or c.head:
-        return True
-    return not (_AIM.search(c.name) or _COUNTRY.fullmatch(c.name))
 
 
 _CLAUSE_BEFORE = re.compile(r"^(?:\S+\s+){0,3}?\S*(?:하는|있는|받는|되는|지닌|가진)\s+(?=\S)")
