@@ -20,8 +20,8 @@ from summarizer.structure.lines import (
 from summarizer.structure.venue import caption_place, earlier_venue, place_in, strip_region
 
 _CUE_KO = re.compile(
-    r"체결|맺[었은는고]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
-    r"|서명(?:하고|했|한)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+    r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를"
+    r"|손[을을]?\s*잡|서명(?:하고|했|한)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
     # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere
     r"|(?:협약|결연|MOU|약정|협정)\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:진행|개최|열렸|거행)"
 )
@@ -155,6 +155,9 @@ def find_event(
             break
     o_date, o_time, o_place = _outline(text, facts, mask)
     date = date or o_date
+    if date is None and (pic_date := _caption_date(text, mask, facts)):
+        date = pic_date  # `▲ 지난 9일 A 시장이 B와 협약을 맺고 …`: told only under the photo
+        unsure.append("date")
     time = time or o_time
     for s, e in cues:
         time = time or _first_time(facts, s, e)
@@ -180,6 +183,14 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+def _caption_date(text: str, mask: Mask, facts: list[Fact]) -> Fact | None:
+    """The signing's date as the first photo caption reporting a signing states it."""
+    for s, e, why in mask.noise_why:
+        if why == "caption" and _CUE_KO.search(text, s, e):
+            return _event_date(facts, text, s, e)
+    return None
 
 
 _THIS_DAY = re.compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from summarizer.english.surnames import DOUBLE
 from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
     ACTION_NOUNS,
@@ -18,8 +19,12 @@ from summarizer.lexicon import (
     org_of_fused_title,
     title_of,
 )
+from summarizer.structure.org_lists import joined, shared_suffix
 
-_SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*(?:개|곳)|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$")
+# `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
+_SOME_MORE = re.compile(
+    r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$"
+)
 BRANCH = ending(BRANCH_SUFFIXES)
 _LEGAL_FORM = re.compile(
     r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\))\s*|\s*(?:주식회사|㈜|\(주\))$"
@@ -31,7 +36,8 @@ _DESCRIBED = re.compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주�
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _NOT_ORG = re.compile(
     r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|그|동|같은|한편|또|또한|특히"
-    r"|아울러|이어|이에|" + words_pattern(TIME_WORDS) + r")\b|\d"
+    r"|아울러|이어|이에|자매결연|결연|업무협약|양해각서|" + words_pattern(TIME_WORDS) + r")\b|\d"
+    r"|^(?:두|세|네|양|각|여러)\s*(?:기관|단체|도시|지역|지자체|기업|회사|대학|측)$"  # `두기관`
     r"|(?:참석자|관계자|직원|주민|시민|학생|내빈)들?$"  # people at the ceremony, not a body
 )
 
@@ -39,11 +45,14 @@ _NOT_ALIAS = re.compile(
     r"^" + alternation((*NOT_ALIASES, *CAPTION_POSITIONS)) + r"(?:\s|$)|^사진|(?:가운데|좌|우)\s*측"
 )
 _TITLE_WORD = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
-_NAME = re.compile(r"[가-힣]{2,4}")
+_NAME = re.compile(r"[가-힣]{2,3}|(?:" + "|".join(DOUBLE) + r")[가-힣]{2}")
 
 
 def as_person(name: str) -> tuple[str | None, str] | None:
     """`김재욱 칠곡군수` -> (`칠곡군`, `칠곡군수 김재욱`); `외교부 장관 강경화`-like pieces too.
+
+    A person's name has two or three syllables, four only after a double family name
+    (`남궁`): `한국전력 남원지사` is a company's branch, not a governor named `한국전력`.
 
     None when `name` is no person with a title; (None, head) when the title names no body.
     """
@@ -92,7 +101,7 @@ def key(s: str) -> str:
     return _SPACES.sub("", s)
 
 
-_AIM = re.compile(r"\s" + alternation(ACTION_NOUNS) + "$|\\s[가-힣]$")
+_AIM = re.compile(r"(?:^|\s)" + alternation(ACTION_NOUNS) + "$|\\s[가-힣]$")
 _COUNTRY = re.compile(alternation(COUNTRIES) + r"(?:\s*정부)?$")
 
 
@@ -171,6 +180,7 @@ _THE = re.compile(r"^(?:[Tt]he)\s+")
 _DAYPART = re.compile(r"^(?:오전|오후)\s+")
 _EPITHET = re.compile(r"^(?:\S+의\s+)?(?:고장|도시|고향|메카|본고장)\s+(?=\S)")
 _COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
+_PEOPLE_TAIL = re.compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
 _VERB_END = re.compile(r"(?:에서|으로|하고|하며|했다|한다|위해|위한)$")
 
 
@@ -203,6 +213,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     if described and not _ANY_SPACE.search(name[described.end() :]):
         name = name[described.end() :]
     name = _SPACES.sub(" ", name).strip(" ,·")
+    name = _PEOPLE_TAIL.sub("", name)  # `B(회장 홍길동) 회원 20여명은`: the body, not its members
     name = _THE.sub("", name)
     name = _DAYPART.sub("", name)  # `17일 오후 파주시 …`
     # `나비의 고장 함평군`, `교육의 도시 안산시`: an epithet before the name
@@ -252,13 +263,17 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     ]
     if described:
         a += described[-1]
-    for x, y in split_outside_brackets(text[a:b]):
+    spans = joined(text, a, split_outside_brackets(text[a:b]))
+    suffix = shared_suffix(text, a, spans)
+    for x, y in spans:
         # `…돕기 위해 중소벤처기업진흥공단(중진공)`, `국내 최대 경제단체인 한국경제인협회`:
         # keep the words after the last clause word
         masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a + x : a + y])
         words = list(re.finditer(r"\S+", masked))
         cut = max((w.end() for w in words[:-1] if _CLAUSE_WORD.match(w.group(0))), default=0)
         c = parse_piece(text, a + x + cut, a + y)
+        if c and suffix and (x, y) in suffix:
+            c = replace(c, name=c.name + suffix[(x, y)])
         if c:
             out.append(c)
     return out

@@ -47,6 +47,23 @@ def named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
     return out
 
 
+_HEADED = re.compile(
+    r"(?<![가-힣A-Za-z㈜])[가-힣A-Za-z㈜]{2,30}\((?=[^()]*[가-힣]{2,4}[,)])[^()]{3,40}\)"
+)
+
+
+def headed_names(text: str, s: int, e: int) -> list[Cand]:
+    """`A(이사장 홍길동, 이하 공단)12일 B(회장 김철수) … 협약을 체결했다`: a page that lost its
+    particles still introduces each side with its head in brackets."""
+    out: list[Cand] = []
+    for m in _HEADED.finditer(text, s, e):
+        c = parse_piece(text, m.start(), m.end())
+        fresh = c is not None and not any(c.keys() & o.keys() for o in out)
+        if c is not None and fresh and c.head and looks_like_org(c):
+            out.append(c)
+    return out if len(out) >= 2 else []
+
+
 _ATTENDED = re.compile(
     r"(?:협약식|체결식|서명식|결연식|행사)(?:에는|에서는)\s+(?P<who>[^.\n]{4,120}?)"
     r"(?:을|를)?\s*(?:비롯해|비롯한|등)?\s*\S*\s*(?:참석|참여)"

@@ -225,7 +225,13 @@ def full_korean_name(text: str, upto: int, surname: str, title: str) -> str:
         re.escape(surname) + r"[가-힣]{1,3}(?=\s+(?:\S+\s+){0,2}?\S*" + re.escape(title) + ")"
     )
     found = pat.findall(text[:upto])
-    return found[-1] if found else surname
+    if found:
+        return found[-1]
+    # `정 대표는 “…”` and only later `… 정권수 대표이사 등이 참석한 가운데`: the name given after
+    later = re.search(
+        re.escape(surname) + r"[가-힣]{1,2}(?=\s+" + re.escape(title) + ")", text[upto:]
+    )
+    return later.group(0) if later else surname
 
 
 def head_named(parties: list[Party], surname: str, title: str) -> tuple[str, str, str] | None:
