@@ -64,7 +64,10 @@ _ORG_HEAD = re.compile(
 )
 # `South Korea's Haeul Motor Company`: the owner is no part of the name
 _OWNER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s+(?=[A-Z])")
-_NAMED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for|the))*)$")
+_NAMED = re.compile(
+    r"^(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:" + _OF_LIST + r"|\s+(?:[A-Z][\w&.'-]*|of|and|for|the))*)$"
+)
+_OF_BODY = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Agency)\s+of\s+[A-Z]")
 _CAP_RUN = re.compile(r"[A-Z][\w&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w&-]*|of|and|for|the|on))*")
 _NOT_START = re.compile(
     r"^(?:of|and|for|the|on|The|CEO|President|Minister|Chairman|Director|Under|With|By)$"
@@ -211,8 +214,12 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
     out: list[Cand] = []
     pos = 0
     for m in cuts:
+        if _OF_COMMA.search(head, 0, m.start()) and _LIST_ON.match(head, m.start()):
+            continue  # `Ministry of Trade, Industry and Energy`: the comma is the name's
         left = head[pos : m.start()]
-        if _closed(left) and re.match(r"(?:[Tt]he\s+)?[A-Z]", head[m.end() :]):
+        # `X's Ministry of Trade, Industry and Energy and Y's Ministry of …`: an owner next
+        owned = _OF_BODY.search(left) and _NAMED.match(left) and _OWNED.match(head, m.end())
+        if (_closed(left) or owned) and re.match(r"(?:[Tt]he\s+)?[A-Z]", head[m.end() :]):
             out.append(_one(text, a + pos, left))
             pos = m.end()
     last = head[pos:]
@@ -222,6 +229,11 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
     if out or any(p.match(last) for p in forms):
         out.append(_one(text, a + pos, last))
     return [c for c in out if c.name and len(c.name.split()) <= 8]
+
+
+_OWNED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s")
+_OF_COMMA = re.compile(r"\bof\s+[A-Z][\w&'.-]*$")
+_LIST_ON = re.compile(r"\s*,\s*[A-Z][\w&'.-]*\s+and\s+[A-Z]")
 
 
 def _closed(part: str) -> bool:

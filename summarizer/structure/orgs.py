@@ -31,8 +31,8 @@ _LEGAL_FORM = re.compile(
     r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"
 )
 _KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
-# `교육 기술 기업 (주)에듀브릿지`: a description before the company's name
-_DESCRIBED = re.compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사)\s+(?=\S)")
+# `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name
+_DESCRIBED = re.compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _NOT_ORG = re.compile(
     r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|그|동|같은|한편|또|또한|특히"

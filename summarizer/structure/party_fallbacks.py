@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.lexicon import TITLE_WORDS, alternation
+from summarizer.lexicon import ORG_SUFFIXES, TITLE_WORDS, alternation
 from summarizer.models.records import Party, Quote, Span
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import (
@@ -94,13 +94,25 @@ def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
 _TOWN_HALL_VENUE = re.compile(r"(?:^|\s)([가-힣]{1,6}[시군구도])청(?:\s+\S+){0,3}?\s*에서\s")
 
 
+# a body that hosts its partners in its own hall; a centre, museum or library rents its halls out
+_HOSTS = tuple(x for x in ORG_SUFFIXES if x not in ("센터", "박물관", "도서관", "공관", "회의소"))
+# `A청은 29일 동아대학교 대회의실에서 … 체결했다`: a body's own hall as the venue
+_BODY_VENUE = re.compile(
+    r"(?:^|\s)([가-힣A-Za-z]{1,20}" + alternation(_HOSTS) + r")(?:\s+\S+){1,3}?\s*에서\s"
+)
+
+
 def host_of_venue(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]:
-    """The town whose hall hosted a signing that names only one side: perhaps the other side."""
+    """The town or body whose hall hosted a signing that names only one side: perhaps the
+    other side (doubted: `why` says it was read off the venue)."""
+    names = [n for c in named for n in [c.name, *c.aliases]]
     m = _TOWN_HALL_VENUE.search(text, s, e)
     if m is None:
-        return []
+        b = _BODY_VENUE.search(text, s, e)
+        if b is None or any(b.group(1) in n or n in b.group(1) for n in names):
+            return []
+        return [Cand(name=b.group(1), start=b.start(1), end=b.end(1), why="venue")]
     town = m.group(1)
-    names = [n for c in named for n in [c.name, *c.aliases]]
     if any(town in n or n in town or abbreviates(town, n) for n in names):  # 인천시, 인천광역시
         return []
     return [Cand(name=town, aliases=[town + "청"], start=m.start(1), end=m.end(1), why="venue")]

@@ -21,7 +21,7 @@ from summarizer.structure.speakers import (
 
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _KO_TAIL = re.compile(
-    r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.]|$)"
+    r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.\"“]|$)"  # `…”며“…`: no space
     r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
 )
 _EN_SPEECH = alternation(SPEECH_VERBS_EN)

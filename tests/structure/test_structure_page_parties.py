@@ -76,6 +76,18 @@ PARTIES = [
         "가온시가 10일 솔빛시와 누리광역시와 교류 강화 업무협약을 체결한다고 밝혔다.",
         ["가온시", "솔빛시", "누리광역시"],
     ),
+    (
+        "a description ending in 기관 before the name",
+        "가온교류협회(회장 이누리)와 민간 정보조사기관 솔빛코(의장 이하람)는 19일 업무협약을 "
+        "체결했다.",
+        ["가온교류협회", "솔빛코"],
+    ),
+    (
+        "English: a ministry whose name holds a comma, then an owner's ministry",
+        "Ministries sign MOU\n\nHaeul's Ministry of Trade, Industry and Energy and Gaon's "
+        "Ministry of Science and Innovation signed the memorandum of understanding in Madrid.",
+        ["Ministry of Trade, Industry and Energy", "Ministry of Science and Innovation"],
+    ),
     ("the two bodies, unnamed", "이날 두기관은 상생과 공동발전의 기틀을 마련하기로 협약했다.", []),
     (
         "English: a city named with its mayor",
@@ -100,6 +112,10 @@ PARTIES = [
 ]
 
 
+def _at(why: str) -> int:
+    return next(k for k, c in enumerate(PARTIES) if c[0] == why)
+
+
 @pytest.mark.parametrize(("why", "text", "want"), PARTIES, ids=[c[0] for c in PARTIES])
 def test_page_party_forms(why: str, text: str, want: list[str]) -> None:
     assert [p.name for p in _structure(text).parties] == want
@@ -108,19 +124,23 @@ def test_page_party_forms(why: str, text: str, want: list[str]) -> None:
 def test_heads_of_the_parties_kept() -> None:
     st = _structure(PARTIES[0][1])
     assert [p.head for p in st.parties] == ["지사장 박누리", "면장 최하람"]
-    en = _structure(PARTIES[11][1])
+    en = _structure(PARTIES[_at("English: a city named with its mayor")][1])
     assert en.parties[0].head == "Mayor Kang Min-jun"
 
 
 def test_the_mayor_said_is_the_mayor_named_before() -> None:
-    text = PARTIES[11][1] + "\n“I will back our startups in new markets,” the mayor said.\n"
+    text = (
+        PARTIES[_at("English: a city named with its mayor")][1]
+        + "\n“I will back our startups in new markets,” the mayor said.\n"
+    )
     (quote,) = _structure(text, "2023-01-10").quotes
     assert quote.speaker == "Kang Min-jun"
 
 
 def test_unclosed_english_quote_and_spaced_commas() -> None:
     text = (
-        PARTIES[12][1] + "\n\nThe MOU ceremony held at the university headquarters on the 11th "
+        PARTIES[_at("English: spaced brackets and an appositive's owner")][1]
+        + "\n\nThe MOU ceremony held at the university headquarters on the 11th "
         "was attended by officials of both.\n\nSang-min Jo , CEO of Invest HAEUL , said , “ "
         "Through this deal, a long-term partnership has been built . said .\n"
     )
@@ -160,7 +180,7 @@ VENUES = [
     ),
     (
         "a venue located by 에 있는",
-        PARTIES[5][1],
+        PARTIES[_at("the partner's head in a 함께 한 가운데 clause")][1],
         "혁신도시에 있는 본사",
     ),
 ]
@@ -184,3 +204,37 @@ def test_a_date_told_only_under_the_photo_is_unsure() -> None:
     st = _structure(text, "2013-01-10")
     assert st.event is not None
     assert st.event.date == "2013-01-09" and "date" in st.event.unsure
+
+
+def test_a_one_sided_signing_in_a_body_s_hall_names_the_host_doubted() -> None:
+    text = (
+        "가온경제청(청장 김누리, 이하 경제청)은 11월 29일, 솔빛대학교 대회의실에서 지역발전과 "
+        "상호협력을 위한 업무협약을 체결했다고 밝혔다.\n"
+    )
+    parties = _structure(text).parties
+    assert [(p.name, p.confidence) for p in parties] == [
+        ("가온경제청", "high"),
+        ("솔빛대학교", "low"),
+    ]
+
+
+QUOTES = [
+    (
+        "a quote run on to its speaker and the next quote with no space",
+        '유등-제기 자매결연\n\n이어 국중근 제기동장은"제기동에는 활발한 시장이 있다. 적극 '
+        '협조하겠다"며"이번 협약을 계기로 교류하겠다"고 말했다.\n',
+        [("국중근", "제기동에는")],
+    ),
+    (
+        "both sides' heads by title: the title speaks, not 양측",
+        "가온면-솔빛동 자매결연\n\n가온면과 솔빛동은 지난 17일 자매결연협약을 체결했다.\n"
+        "이에, 양측 주민자치위원장은 “우호와 신뢰를 바탕으로 교류를 활성화하자”라고 다짐했다.\n",
+        [("주민자치위원장", "우호와")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want"), QUOTES, ids=[c[0] for c in QUOTES])
+def test_page_quote_forms(why: str, text: str, want: list[tuple[str, str]]) -> None:
+    quotes = _structure(text).quotes
+    assert [(q.speaker, q.text.split()[0]) for q in quotes] == want
