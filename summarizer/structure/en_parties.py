@@ -102,6 +102,8 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
         head = sent[: m.start()]
         dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "), head.rfind(" - "))
         a = dash + 3 if dash >= 0 else 0
+        if wire := _WIRE_DATELINE.match(head, a):  # `(GANGNEUNG=Yonhap News) A and B signed`
+            a = wire.end()
         a += len(head[a:]) - len(head[a:].lstrip())
         names = {c.name for c in found}
         subj = subjects(text, s + a, s + m.start())
@@ -117,6 +119,7 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
         for wm in _EN_WITH.finditer(sent):
             if not any(wm.group(1) in n or n in wm.group(1) for n in names):
                 found.append(Cand(name=wm.group(1), start=s + wm.start(1), end=s + wm.end(1)))
+                found += _listed_after(s, sent, wm.end(1))
     return found
 
 
@@ -171,6 +174,29 @@ def _between_people(text: str, s: int, sent: str) -> list[Cand]:
 
 
 _TITLE_IN = re.compile(r"\b(?:" + _TITLE_EN + r"|Gov|Rep|Sen|Amb)\b")
+_WIRE_DATELINE = re.compile(r"\s*\([A-Z][A-Za-z .-]*=[^()]{2,30}\)\s*")
+_MORE_LISTED = re.compile(r",\s+(?:and\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
+_LAST_AND = re.compile(r"\s+and\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
+
+
+def _listed_after(s: int, sent: str, at: int) -> list[Cand]:
+    """`with A, B and C`: the names listed after the first partner (a last `B and C` is two)."""
+    out: list[Cand] = []
+    while m := _MORE_LISTED.match(sent, at):
+        name, start = m.group(1), m.start(1)
+        if (last := re.search(r"\s+and\s+", name)) is not None:
+            out.append(
+                Cand(name=name[: last.start()], start=s + start, end=s + start + last.start())
+            )
+            start += last.end()
+            name = name[last.end() :]
+        out.append(Cand(name=name, start=s + start, end=s + start + len(name)))
+        at = m.end()
+    if out and (tail := _LAST_AND.match(sent, at)):
+        out.append(Cand(name=tail.group(1), start=s + tail.start(1), end=s + tail.end(1)))
+    return out
+
+
 _LISTED = re.compile(r"\bsigned\s+(?:by\s+and\s+)?between\s+(?P<list>[^.;]+)")
 _LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LEAD_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for)){0,7})")

@@ -177,7 +177,7 @@ _HEAD_TITLE = re.compile(r"[가-힣]{1,3}장")
 _PAREN_GAP = re.compile(r"\s*\([^()]*\)\s*")
 _ANY_SPACE = re.compile(r"\s")
 _THE = re.compile(r"^(?:[Tt]he)\s+")
-_DAYPART = re.compile(r"^(?:오전|오후)\s+")
+_DAYPART = re.compile(r"^(?:오전|오후|최근|앞서|지난달|지난주)\s+")
 _EPITHET = re.compile(r"^(?:\S+의\s+)?(?:고장|도시|고향|메카|본고장)\s+(?=\S)")
 _COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
 _PEOPLE_TAIL = re.compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
@@ -215,7 +215,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     name = _SPACES.sub(" ", name).strip(" ,·")
     name = _PEOPLE_TAIL.sub("", name)  # `B(회장 홍길동) 회원 20여명은`: the body, not its members
     name = _THE.sub("", name)
-    name = _DAYPART.sub("", name)  # `17일 오후 파주시 …`
+    name = _DAYPART.sub("", name)  # `17일 오후 파주시 …`, `최근 관악발전협의회와`
     # `나비의 고장 함평군`, `교육의 도시 안산시`: an epithet before the name
     name = _EPITHET.sub("", name)
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:

@@ -79,8 +79,8 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     if eq:
         base = eq.end()
     byline = re.match(
-        r"\s*\[[^\[\]\n]{2,20}기자\]\s*", text[base:stop]
-    )  # `[머니투데이 홍길동 기자]`
+        r"\s*\[?[^\[\]\n]{2,20}기자\]\s*", text[base:stop]
+    )  # `[머니투데이 홍길동 기자]`, the rest of `[시민일보 = 홍길동 기자]`
     if byline:
         base += byline.end()
     outlet = re.match(r"\s*\[[^\[\]\n]{2,20}\]\s*", text[base:stop])  # `[충북일보] 외교부와 …`
@@ -270,6 +270,11 @@ def find_parties(
             if tier == 0:
                 break
     cands = by_tier[min(by_tier)] if by_tier else []
+    if lone and signing is not None and min(by_tier, default=_EN_PLACES) > 0:
+        # `A는 지역 대학 3곳과 협약을 체결했다` and the three named at the ceremony: the signing
+        # sentence and its count outrank a looser sentence naming two
+        counted = counted_partners(text, *signing, lone)
+        cands = lone + counted if counted else cands
     if not cands:  # the signing is told only under the photo: `A 시장과 B 군수가 … 체결한 뒤`
         cands = [replace(c, why="caption") for c in _from_captions(text, mask, facts)]
     if not cands and lone and signing is not None:  # one side named; the host's hall, perhaps

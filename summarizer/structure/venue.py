@@ -83,6 +83,9 @@ _WHEN_WORD = re.compile(
 )
 
 
+_HELD_CEREMONY = re.compile(
+    r"\s+(?:열린|개최된|진행된)\s+\S*(?:협약식|체결식|서명식|협정식|결연식)"
+)
 _CUTS = (", ", "는 ", "은 ", ") ", "와 ", "과 ", "위해 ", "가운데 ")
 _TOPIC_CUT = re.compile(r"\S+에\s+있는\s")
 
@@ -107,9 +110,11 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         sp = span(text, a, b)
         if not sp.text or len(sp.text.split()) > 7:
             continue
-        if left == s and not _VENUE.search(sp.text):
+        # `경상북도교육청에서 열린 협약식에는`: the hall of the ceremony, whatever its name
+        held = _HELD_CEREMONY.match(text, at + 2)
+        if left == s and not _VENUE.search(sp.text) and not held:
             continue
-        if not anchors and not _VENUE.search(sp.text):
+        if not anchors and not _VENUE.search(sp.text) and not held:
             continue
         return sp
     return None

@@ -238,3 +238,50 @@ QUOTES = [
 def test_page_quote_forms(why: str, text: str, want: list[tuple[str, str]]) -> None:
     quotes = _structure(text).quotes
     assert [(q.speaker, q.text.split()[0]) for q in quotes] == want
+
+
+MORE = [
+    (
+        "a byline bracket holding '=' and an adverb before the partner",
+        "[가온일보 = 홍길동 기자]가온구시설관리공단(이하 공단)이 최근 가온발전협의회와 지역공동체 "
+        "강화를 위한 업무협약을 체결했다고 10일 밝혔다.",
+        ["가온구시설관리공단", "가온발전협의회"],
+    ),
+    (
+        "partners counted in the signing and named by their heads at the ceremony",
+        "가온 협약\n\n가온도교육청은 19일 지역 대학 3곳과 업무협약을 체결했다.\n"
+        "이날 협약식에는 윤누리 가온교육감, 한하늘 솔빛교육대 총장, 고바다 가온대 총장, 차나래 "
+        "달빛교원대 총장이 참석했다.\n윤 교육감과 대학 총장들은 ▲인력 파견 ▲공동 연구 등을 "
+        "약속했다.\n",
+        ["가온도교육청", "솔빛교육대", "가온대", "달빛교원대"],
+    ),
+    (
+        "English: a county that announced it has signed with a company",
+        "County draws investor\n\nHaeul County, Gaon Province announced on the 25th that it has "
+        "signed a bilateral investment agreement with Pinecrest Co., Ltd., a maker of farm "
+        "chemicals.",
+        ["Haeul County", "Pinecrest"],
+    ),
+    (
+        "English: a wire dateline in brackets and three companies listed",
+        "Province signs deals\n\n(GAON=Haeul News) Gaon Province and Haeul City signed "
+        "investment agreements with Pine Engineering, Nuri LED and Sol Research Products on "
+        "April 21 to help the companies relocate.",
+        ["Gaon Province", "Haeul City", "Pine Engineering", "Nuri LED", "Sol Research Products"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want"), MORE, ids=[c[0] for c in MORE])
+def test_more_page_party_forms(why: str, text: str, want: list[str]) -> None:
+    assert [p.name for p in _structure(text).parties] == want
+
+
+def test_superintendent_by_surname_and_the_hall_of_the_ceremony() -> None:
+    text = MORE[1][1] + (
+        '윤 교육감은 "교육청 공무원이 전문성을 활용하겠다"고 말했다.\n'
+        "가온도교육청에서 열린 협약식에는 양 기관 관계자 10여 명이 참석했다.\n"
+    )
+    st = _structure(text, "2024-08-19")
+    assert [q.speaker for q in st.quotes] == ["윤누리"]
+    assert st.event is not None and st.event.place == "가온도교육청"
