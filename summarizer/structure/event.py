@@ -32,6 +32,7 @@ _ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
 # `announced on the 24th that it had signed`, `According to the city on the 18th, …`: the day of
 # the report, not of the signing
 _ANNOUNCE_EN = re.compile(r"\s+that\b")
+_ACCORDING_KO = re.compile(r"\s*\S+에\s*따르면")
 _ACCORDING = re.compile(r"^\W*According\s+to\b[^,]*$")
 _DATE_LABEL = re.compile(
     r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)", re.I
@@ -53,6 +54,7 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
         and not _ANNOUNCE.match(text[f.end : f.end + 10])
         and not _ANNOUNCE_EN.match(text, f.end)
         and not _ACCORDING.match(text[s : f.start])
+        and not _ACCORDING_KO.match(text, f.end)  # `12일 군에 따르면`: the report's day
     ]
     on = [f for f in dated if re.search(r"\bon\s+$", text[max(s, f.start - 4) : f.start])]
     first = on or dated

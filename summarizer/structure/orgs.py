@@ -13,6 +13,7 @@ from summarizer.lexicon import (
     CAPTION_POSITIONS,
     COUNTRIES,
     NOT_ALIASES,
+    ORG_SUFFIXES,
     TITLE_WORDS,
     alternation,
     ending,
@@ -23,7 +24,8 @@ from summarizer.structure.org_lists import joined, shared_suffix
 
 # `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
 _SOME_MORE = re.compile(
-    r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$"
+    r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)|[가-힣]\s*개|[가-힣]{2,4}\s+(?=기관|단체))?"
+    r"\s*(?:기관|단체|기업|사|곳)?$"
 )
 BRANCH = ending(BRANCH_SUFFIXES)
 _LEGAL_FORM = re.compile(
@@ -246,6 +248,7 @@ _CLAUSE_WORD = re.compile(
 )
 
 
+_ORG_WORD = ending(ORG_SUFFIXES)
 # `재단법인 한양문화재연구원`: a legal form ends in 인 but opens a name
 _LEGAL_WORD = re.compile(r"(?:재단|사단|사회복지|학교|의료|특수|공익)법인|주식회사")
 
@@ -259,7 +262,11 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     described = [
         w.end()
         for w in words[:-1]
-        if _CLAUSE_WORD.match(w.group(0)) and not _LEGAL_WORD.fullmatch(w.group(0))
+        if _CLAUSE_WORD.match(w.group(0))
+        and not _LEGAL_WORD.fullmatch(w.group(0))
+        and not _ORG_WORD.search(
+            w.group(0)
+        )  # `관악새마을금고 본점`: 금고 ends a body, not a clause
     ]
     if described:
         a += described[-1]
@@ -270,7 +277,14 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
         # keep the words after the last clause word
         masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a + x : a + y])
         words = list(re.finditer(r"\S+", masked))
-        cut = max((w.end() for w in words[:-1] if _CLAUSE_WORD.match(w.group(0))), default=0)
+        cut = max(
+            (
+                w.end()
+                for w in words[:-1]
+                if _CLAUSE_WORD.match(w.group(0)) and not _ORG_WORD.search(w.group(0))
+            ),
+            default=0,
+        )
         c = parse_piece(text, a + x + cut, a + y)
         if c and suffix and (x, y) in suffix:
             c = replace(c, name=c.name + suffix[(x, y)])

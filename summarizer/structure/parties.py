@@ -206,6 +206,8 @@ def _agreement_at(text: str, base: int, e: int) -> int:
         return e
     for obj in objs:
         before = _QUOTED.sub(lambda m: "_" * len(m.group(0)), text[base : obj.start()])
+        # `‘국민행복과 지역 발전을 위한 업무협약’`: a 과 inside the agreement's own name
+        before = re.split(r"[‘“「『]", before)[0]
         if _WITH.search(before):
             return obj.start()
     return objs[0].start()

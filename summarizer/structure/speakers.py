@@ -136,8 +136,8 @@ def _org_of(token: str, parties: list[Party]) -> Party | None:
 
 def _org_like(tok: str, parties: list[Party]) -> bool:
     """`중기부`, `한국경제인협회`, `안산시청`: an organisation, not a person."""
-    if _org_of(tok, parties) or re.search(r"[A-Za-z0-9]", tok):
-        return True
+    if _org_of(tok, parties) or re.search(r"[A-Za-z0-9]", tok) or tok in ORG_SUFFIXES:
+        return True  # (`공단 이연승 이사장`: the bare word for a body)
     if len(tok) >= 3 and _STRONG_ORG_END.search(tok):
         return True
     return len(tok) >= 4 and _ORG_END.search(tok) is not None

@@ -285,3 +285,42 @@ def test_superintendent_by_surname_and_the_hall_of_the_ceremony() -> None:
     st = _structure(text, "2024-08-19")
     assert [q.speaker for q in st.quotes] == ["윤누리"]
     assert st.event is not None and st.event.place == "가온도교육청"
+
+
+LAST = [
+    (
+        "a 과 inside the quoted agreement name; the host of the hall, doubted",
+        "한빛안전공사는 6일 오전 가온지적공사 회의실에서 ‘국민행복과 지역 발전을 위한 "
+        "업무협약’을 체결했다.",
+        [("한빛안전공사", "high"), ("가온지적공사", "low")],
+    ),
+    (
+        "a body ending in 금고 and its branch",
+        "가온구시설관리공단(이사장 천누리, 이하 공단)이 9월 27일 가온새마을금고 본점과 "
+        "업무협약을 체결했다.",
+        [("가온구시설관리공단", "high"), ("가온새마을금고 본점", "high")],
+    ),
+    (
+        "a list closed by 등 지역 기관",
+        "12일 군에 따르면 재경가온군민회, 가온농협, 솔빛산림조합 등 지역 기관은 농특산물 "
+        "팔아주기 협약을 체결했다.",
+        [("재경가온군민회", "high"), ("가온농협", "high"), ("솔빛산림조합", "high")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want"), LAST, ids=[c[0] for c in LAST])
+def test_last_page_party_forms(why: str, text: str, want: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.confidence) for p in _structure(text).parties] == want
+
+
+def test_report_day_is_no_signing_day_and_no_part_of_the_venue() -> None:
+    text = (
+        "가온군 상생협약\n\n전북 가온군과 가온농협이 상생협약을 체결했다.\n"
+        "12일 군에 따르면 가온군수실에서 개최된 협약식에는 최누리 가온군수 등이 참석했다.\n"
+        "공단 이하늘 이사장은 “이번 협약을 통해 지역에 이바지하겠다”고 말했다.\n"
+    )
+    st = _structure(text, "2022-08-12")
+    assert st.event is not None
+    assert st.event.date is None and st.event.place == "가온군수실"
+    assert [q.speaker for q in st.quotes] == ["이하늘"]
