@@ -14,6 +14,7 @@ from pydantic import ConfigDict, ValidationError, model_validator
 
 from summarizer.config import Config
 from summarizer.errors import ModelError
+from summarizer.llm.schema import sending
 from summarizer.llm.transport import ATTEMPTS
 from summarizer.models import Briefing, Usage
 from summarizer.prompting import render_prompt
@@ -286,7 +287,10 @@ class _Call:
         """The keyword arguments of one instructor call, with candidates grounded meanwhile."""
         token = ATTEMPTS.set(self._sent)
         try:
-            with grounded(self.check, self.candidates, self.feedback) as model_cls:
+            with (
+                sending(self.messages),
+                grounded(self.check, self.candidates, self.feedback) as model_cls,
+            ):
                 yield _request(
                     self.config,
                     self.messages,
