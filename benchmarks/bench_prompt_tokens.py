@@ -234,10 +234,10 @@ def _print(rows: dict[str, list[dict[str, Any]]], per_doc: bool, n: int) -> None
         verdicts[mode] = (med["overhead"], med["seen"])
     for mode, (overhead, seen) in verdicts.items():
         line = (
-            f"{_verdict(overhead)} {mode}: median overhead {overhead:.2f} (target <= {TARGET:.2f})"
+            f"{_verdict(overhead)} {mode}: median overhead {overhead:.3f} (target <= {TARGET:.2f})"
         )
         if seen != overhead:
-            line += f"; {_verdict(seen)} as a grammar-only server shows it: {seen:.2f}"
+            line += f"; {_verdict(seen)} as a grammar-only server shows it: {seen:.3f}"
         print(line)
 
 

@@ -2,14 +2,15 @@
 
 In `json_schema` mode the schema is a grammar for the server's sampler (llama.cpp, Ollama and
 vLLM never show it to the model) and in `md_json` mode it is text in the system message. In
-both the model gets this rendering: one line per field, nested fields indented under the field
-that holds them, each field's instruction said once. It is built from the same lean JSON schema
-the tools mode sends, so the two never say different things, at about a third of the tokens of
-that schema written as JSON:
+both the model gets this rendering: one line per top-level key, its instruction, then what its
+value holds (a list in brackets, an object's keys in braces, a choice in parentheses; text
+otherwise). It is written from the same lean JSON schema the tools mode sends, so the two
+never say different things, at about a third of that schema's tokens as JSON:
 
-    parties? [ ]: Organisations that signed or announced it.
-      name_ko: Full name.
-      aliases? [text]: Short names it defines (이하 중기부).
+    parties: Organisations that signed or announced it [{name_ko: Full name; name_en; ...}]
+
+Which keys may be left out is not marked: the rules say to leave out what the document does
+not say, and the grammar (json_schema) or validation (md_json) holds the required ones.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 from summarizer.models import Briefing
 
-LEGEND = "Reply with one JSON object (values are text unless shown):"
+LEGEND = "Reply with one JSON object:"  # values are text unless a list, object or choice
 
 
 def _said(node: dict[str, Any]) -> str:
@@ -49,14 +50,15 @@ def _fields(node: dict[str, Any]) -> list[str]:
     return out
 
 
+def written_schema(schema: dict[str, Any]) -> str:
+    """A lean JSON schema written as the legend and one line per top-level key."""
+    return "\n".join((LEGEND, *_fields(schema)))
+
+
 @cache
-def _guide() -> str:
-    return "\n".join((LEGEND, *_fields(Briefing.model_json_schema())))
-
-
 def schema_guide() -> str:
     """The Briefing's keys with their instructions, for the system message (see module doc)."""
-    return _guide()
+    return written_schema(Briefing.model_json_schema())
 
 
-__all__ = ["LEGEND", "schema_guide"]
+__all__ = ["LEGEND", "schema_guide", "written_schema"]

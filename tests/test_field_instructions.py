@@ -226,3 +226,37 @@ def test_batch_api_bodies_carry_the_schema_once_and_compact(mode: str) -> None:
     if mode == "tools":
         assert "One sentence: who agreed" in json.dumps(body["tools"], ensure_ascii=False)
     assert text.count("One sentence: who agreed") <= 1
+
+
+def test_a_schema_is_written_one_line_per_key_with_what_its_value_holds() -> None:
+    from summarizer.schema_text import LEGEND, written_schema
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string", "description": "Full name."},
+            "plain": {"type": "string"},
+            "count": {"type": ["integer", "null"], "description": "How many."},
+            "mode": {"type": "string", "enum": ["a", "b"], "default": "a"},
+            "tags": {"type": "array", "items": {"type": "string"}, "description": "Short."},
+            "where": {
+                "type": "object",
+                "description": "The place.",
+                "properties": {"city": {"type": "string"}, "zip": {"type": "integer"}},
+            },
+            "items": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"ko": {"type": "string"}}},
+            },
+        },
+    }
+    assert written_schema(schema).splitlines() == [
+        LEGEND,
+        "name: Full name",
+        "plain",
+        "count: How many (integer)",
+        "mode: (a|b)",
+        "tags: Short [text]",
+        "where: The place {city; zip: (integer)}",
+        "items: [{ko}]",
+    ]
