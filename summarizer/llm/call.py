@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from pydantic import ConfigDict, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from summarizer.config import Config
 from summarizer.errors import ModelError
@@ -118,7 +119,11 @@ class GroundedBriefing(Briefing):
         if problems:
             if grounding.feedback is not None:
                 grounding.feedback.append(problems)
-            raise ValueError(render_prompt("reask", feedback=problems).strip())
+            # A custom error type: the re-ask carries the verifier's words without pydantic's
+            # "Value error, " prefix and documentation link (~20 tokens the fix does not need).
+            raise PydanticCustomError(
+                "unsupported", render_prompt("reask", feedback=problems).strip()
+            )
         return self
 
 
