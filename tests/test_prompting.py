@@ -138,7 +138,7 @@ def test_hints_list_facts_but_not_noise() -> None:
     assert "\nevent: date 2024-07-17; time 10:30; place 서울\n" in body
     assert "\nparty: 중소벤처기업부 (also 중기부), head 장관 한서진\n" in body
     assert "\ncontact: 이형철 044-204-7920\n" in body
-    assert "Reference date for day-only mentions (27일, 지난 11일): 2024-07-17.\n" in body
+    assert "Reference date (for 27일, 지난 11일): 2024-07-17.\n" in body
 
 
 def test_each_date_time_and_phone_once_with_its_role() -> None:
@@ -231,7 +231,7 @@ def test_unknown_reference_date_is_said_and_no_date_is_guessed() -> None:
     assert "Reference date: unknown" in user and "never a guessed year or month" in user
     assert "\ndates: 지난 13일 (" in user  # listed with its note, without a value
     assert "2021년 12월 31일 = 2021-12-31" in user
-    assert "Reference date for day-only mentions" not in user
+    assert "Reference date (for" not in user
 
 
 def test_a_quoted_head_is_marked_on_its_party_and_other_speakers_listed() -> None:

@@ -130,7 +130,7 @@ class Briefing(BaseModel):
         default_factory=list, description="Organisations that signed or announced it."
     )
     commitments: list[BriefingCommitment] = Field(
-        default_factory=list, description="What the parties agreed to do."
+        default_factory=list, description="Cooperation items: what the parties agreed to do."
     )
     quotes: list[BriefingQuote] = Field(default_factory=list, description="Direct quotations.")
     contacts: list[BriefingContact] = Field(
