@@ -11,9 +11,11 @@ from functools import cache
 from typing import Any, Protocol
 
 from pydantic import ConfigDict, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from summarizer.config import Config
 from summarizer.errors import ModelError
+from summarizer.llm.schema import sending
 from summarizer.llm.transport import ATTEMPTS
 from summarizer.models import Briefing, Usage
 from summarizer.prompting import render_prompt
@@ -117,7 +119,11 @@ class GroundedBriefing(Briefing):
         if problems:
             if grounding.feedback is not None:
                 grounding.feedback.append(problems)
-            raise ValueError(render_prompt("reask", feedback=problems).strip())
+            # A custom error type: the re-ask carries the verifier's words without pydantic's
+            # "Value error, " prefix and documentation link (~20 tokens the fix does not need).
+            raise PydanticCustomError(
+                "unsupported", render_prompt("reask", feedback=problems).strip()
+            )
         return self
 
 
@@ -286,7 +292,10 @@ class _Call:
         """The keyword arguments of one instructor call, with candidates grounded meanwhile."""
         token = ATTEMPTS.set(self._sent)
         try:
-            with grounded(self.check, self.candidates, self.feedback) as model_cls:
+            with (
+                sending(self.messages),
+                grounded(self.check, self.candidates, self.feedback) as model_cls,
+            ):
                 yield _request(
                     self.config,
                     self.messages,
