@@ -30,6 +30,12 @@ CREATE TABLE IF NOT EXISTS requests (
 """
 
 
+INSERT = (
+    "INSERT INTO requests (ts, model, doc_sha256, attempt, request, response, "
+    "prompt_tokens, completion_tokens, duration_ms, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
 class LogEntry(BaseModel):
     """One logged request: what was sent, what came back, what it cost."""
 
@@ -111,8 +117,24 @@ class RequestLog(SqliteStore):
         attempt: int | None,
         error: str | None,
     ) -> int:
+        row = self.row(model, request, response, duration_ms, doc_sha256, attempt, error)
+        with self._db() as conn:
+            cur = conn.execute(INSERT, row)
+            return int(cur.lastrowid or 0)
+
+    @staticmethod
+    def row(
+        model: str | None,
+        request: Any,
+        response: Any,
+        duration_ms: float | None,
+        doc_sha256: str | None,
+        attempt: int | None,
+        error: str | None,
+    ) -> tuple[Any, ...]:
+        """One request as the row `INSERT` stores (request and response as JSON text)."""
         prompt, completion = _usage(response)
-        row = (
+        return (
             datetime.now(UTC).isoformat(timespec="milliseconds"),
             model,
             doc_sha256,
@@ -124,14 +146,11 @@ class RequestLog(SqliteStore):
             duration_ms,
             error,
         )
+
+    def insert_rows(self, rows: list[tuple[Any, ...]]) -> None:
+        """Store rows made by `row`, in one transaction (ConfigError when the log is unusable)."""
         with self._db() as conn:
-            cur = conn.execute(
-                "INSERT INTO requests (ts, model, doc_sha256, attempt, request, response, "
-                "prompt_tokens, completion_tokens, duration_ms, error) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                row,
-            )
-            return int(cur.lastrowid or 0)
+            conn.executemany(INSERT, rows)
 
     def _entry(self, row: sqlite3.Row) -> LogEntry:
         data = dict(row)
