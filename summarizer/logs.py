@@ -68,6 +68,25 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
+def _fallback(value: Any) -> Any:
+    """What `_jsonable` makes of a value JSON cannot write itself."""
+    if hasattr(value, "model_dump"):
+        try:
+            return value.model_dump(mode="json")
+        except Exception:
+            return str(value)
+    return str(value)
+
+
+def _dumps(value: Any) -> str:
+    """`json.dumps(_jsonable(value))`, by the C encoder in one pass where it can (a request is
+    ~250 nested values: walking them in Python first cost ~0.2 ms per request)."""
+    try:
+        return json.dumps(value, ensure_ascii=False, default=_fallback)
+    except (TypeError, ValueError):  # a key JSON cannot take, or a cycle: the careful walk
+        return json.dumps(_jsonable(value), ensure_ascii=False)
+
+
 def _usage(response: Any) -> tuple[int | None, int | None]:
     usage = getattr(response, "usage", None)
     if usage is None and isinstance(response, dict):
@@ -139,8 +158,8 @@ class RequestLog(SqliteStore):
             model,
             doc_sha256,
             attempt,
-            json.dumps(_jsonable(request), ensure_ascii=False),
-            None if response is None else json.dumps(_jsonable(response), ensure_ascii=False),
+            _dumps(request),
+            None if response is None else _dumps(response),
             prompt,
             completion,
             duration_ms,

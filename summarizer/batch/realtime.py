@@ -28,16 +28,15 @@ class RealtimePipeline:
         *,
         workers: int = 0,
     ) -> None:
-        from summarizer.batch.logqueue import QueuedLog
-        from summarizer.cache import ResultCache
+        from summarizer.batch.stores import QueuedCache, QueuedLog
         from summarizer.pipeline import given_reference
 
         self.config, self.limiter = config, limiter
         self.reference_date = reference_date
         self.reference = given_reference(reference_date)  # a bad date fails the batch at once
         self.offline = config.offline or not config.has_model()
-        self.cache = ResultCache(config.cache_dir) if config.use_cache else None
-        # Rows stored by a thread in groups: the event loop never waits for SQLite.
+        # Written by a thread each, in groups: the event loop never waits for a SQLite write.
+        self.cache = QueuedCache(config.cache_dir) if config.use_cache else None
         self.log = QueuedLog(config.log_db) if config.use_log else None
         self.pool = ExtractPool(workers) if workers > 0 else None
         self.client: Any = None
@@ -136,8 +135,9 @@ class RealtimePipeline:
         """Stop the workers and close the HTTP connections while the event loop still runs."""
         if self.pool is not None:
             self.pool.close(wait=True)
-        if self.log is not None:
-            self.log.close()  # every row stored before the batch reports
+        for store in (self.cache, self.log):
+            if store is not None:
+                store.close()  # everything stored before the batch reports
         inner = getattr(self.client, "client", None)
         if inner is not None and hasattr(inner, "close"):
             await inner.close()
