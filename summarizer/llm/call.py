@@ -15,6 +15,7 @@ from pydantic_core import PydanticCustomError
 
 from summarizer.config import Config
 from summarizer.errors import ModelError
+from summarizer.llm.precheck import ANSWERED, answer_text
 from summarizer.llm.schema import sending
 from summarizer.llm.transport import ATTEMPTS
 from summarizer.models import Briefing, Usage
@@ -287,10 +288,20 @@ class _Call:
                 if failed is not None:
                     failed(error)
 
+    async def _answered(self, response: Any) -> None:
+        """An answer arrived: let a check that can verify it in advance (Precheck) do so."""
+        precheck = getattr(self.check, "precheck", None)
+        if precheck is None:
+            return
+        answer = answer_text(response, self.config.mode)
+        if answer is not None:
+            await precheck(answer)
+
     @contextmanager
     def attempt(self, *, async_: bool) -> Iterator[dict[str, Any]]:
         """The keyword arguments of one instructor call, with candidates grounded meanwhile."""
         token = ATTEMPTS.set(self._sent)
+        answered = ANSWERED.set(self._answered if async_ else None)
         try:
             with (
                 sending(self.messages),
@@ -306,6 +317,7 @@ class _Call:
                     async_,
                 )
         finally:
+            ANSWERED.reset(answered)
             ATTEMPTS.reset(token)
 
     def done(self) -> CallOutcome:
