@@ -99,7 +99,7 @@ def _read_en_dmy(s: str, m: re.Match[str]) -> Iterator[Reading]:
 # follows that makes it an ordinal of something else (`on the 4th floor`, `the 21st century`).
 EN_DAY = re.compile(
     r"(?P<on>[Oo]n)[ \t]+the[ \t]+(?P<d>[1-3]?\d)(?:st|nd|rd|th)(?![A-Za-z\d])"
-    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:at|in|that|and|to|with|when|from|as|of[ \t]+this[ \t]+month)\b)"
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:at|in|that|and|to|with|when|from|as|was|were|will|of[ \t]+this[ \t]+month)\b)"
 )
 
 

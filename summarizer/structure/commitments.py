@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from summarizer.lexicon import alternation
+from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.en_commitments import english_commitments, is_english
 from summarizer.structure.follow_ups import follow_ups
@@ -36,8 +38,7 @@ _LEAD_END = re.compile(r"(?:다|같다|같습니다)\.\s*$|[:：]\s*$")
 _NOT_LEAD = re.compile(r"참석|일정|순서|식순|개요|약력|프로그램|명단|attend|schedule|agenda", re.I)
 # the parties together, or a plain `다음과 같다`: `세 기관은 … 패키지를 마련했다.`
 _JOINT_LEAD = re.compile(
-    r"(?:[두세네양각]|[2-9]\s*개)\s*(?:기관|회사|단체|부처|곳|사|대학|지자체)|양측|양사|이들|"
-    r"(?:협약|참여|협력)\s*기관|다음과\s*같|아래와\s*같"
+    rf"{count_group()}|{alternation((*JOINT_WORDS, *JOINT_PRONOUNS))}|다음과\s*같|아래와\s*같"
 )
 # a section heading in a run of `□` lines: `행사 개요`, `협약 주요 내용`, `향후 계획`
 _HEADING = re.compile(

@@ -7,6 +7,7 @@ import re
 import string
 from collections.abc import Iterator
 
+from summarizer.lexicon import SPEECH_VERBS_EN, alternation
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
 from summarizer.structure.lines import Mask, iter_sentences
@@ -67,8 +68,9 @@ _EN_VERB = re.compile(
 )
 # `…, the ministry said`, `…, it added`: who reported it, not part of the item
 _EN_SAID = re.compile(
-    r"[,;]?\s*(?:(?:(?:the|a|an)\s+)?(?:[\w.'-]+\s+){0,3}(?:said|added|noted|announced|explained)"
-    r"|,\s*according\s+to\s+[^,.]+)\.?\s*$",
+    r"[,;]?\s*(?:(?:(?:the|a|an)\s+)?(?:[\w.'-]+\s+){0,3}"
+    + alternation((*SPEECH_VERBS_EN, "announced"))
+    + r"|,\s*according\s+to\s+[^,.]+)\.?\s*$",
     re.I,
 )
 
