@@ -1,0 +1,83 @@
+"""Korean prose pledges seen on real news (own snippets, invented bodies and places):
+`협약을 바탕으로 양 기관은 …`, `협약서에는 …한다는 내용이 담겼다`, a `-며` inside one item of a
+`A, B 등을` list, the aim before a list, a short tail with a term of its own, and the
+parties' own pledge before a `▲` list."""
+
+from __future__ import annotations
+
+import pytest
+from structure_helpers import run
+
+from summarizer.structure.lines import Mask
+from summarizer.structure.prose import prose_commitments
+
+PROSE = [
+    (
+        "협약을 바탕으로 opens the parties' pledge; the aim before the list is left out",
+        "이번 협약을 바탕으로 양 기관은 상생을 도모하기 위해 어촌 체험 교류, 전통을 존중하며 "
+        "화합을 돕는 청소년 캠프 운영, 특산물 정보 공유 등을 추진하기로 했다.\n",
+        ["어촌 체험 교류", "전통을 존중하며 화합을 돕는 청소년 캠프 운영", "특산물 정보 공유"],
+    ),
+    (
+        "협약서에는 …한다는 내용이 담겼다",
+        "협약서에는 물류 창고 이전 투자와 함께 신규 고용 확대에 공동 노력한다는 내용이 담겼다.\n",
+        ["물류 창고 이전 투자와 함께 신규 고용 확대에 공동 노력"],
+    ),
+    (
+        "a short tail with a term of its own is an item of its own",
+        "두 기관은 협약에 따라 해양 연구망을 구축하고 관측 자료를 공유하기로 했다.\n",
+        ["해양 연구망을 구축", "관측 자료를 공유"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want"), PROSE, ids=[c[0] for c in PROSE])
+def test_prose_lead_forms(why: str, text: str, want: list[str]) -> None:
+    got = prose_commitments(text, Mask([]))
+    assert [c.text for c in got] == want
+    assert all(text[c.start : c.end] == c.text for c in got)
+
+
+HEAD = "두 고을 자매결연\n\n솔내군(군수 한바다)은 20일 들빛구와 자매결연 협약을 체결했다.\n"
+LIST = "협약 주요 내용은 ▲축제 상호 방문 ▲특산물 직거래 확대 ▲재난 시 구호품 지원 등이다.\n"
+
+
+def test_the_parties_own_pledge_before_a_list_is_kept() -> None:
+    text = HEAD + "협약을 통해 두 도시는 주민 교류를 통해 상호 우의를 도모하기로 했다.\n" + LIST
+    got = [c.text for c in run(text).commitments]
+    assert sorted(got) == sorted(
+        [
+            "주민 교류를 통해 상호 우의를 도모",
+            "축제 상호 방문",
+            "특산물 직거래 확대",
+            "재난 시 구호품 지원",
+        ]
+    )
+
+
+def test_one_partys_plan_before_a_list_is_left_out() -> None:
+    text = HEAD + "이번 협약으로 솔내군은 들빛구 주민에게 숙박비를 깎아 준다.\n" + LIST
+    got = [c.text for c in run(text).commitments]
+    assert got == ["축제 상호 방문", "특산물 직거래 확대", "재난 시 구호품 지원"]
+
+
+def test_each_partys_part_in_one_pledge_and_a_list_closed_by_the_pledge() -> None:
+    text = (
+        "솔내군은 11일 청람산업 등 5개 기업과 투자협약을 체결했다.\n"
+        "군은 공장 착공이 늦지 않도록 인허가 지원에 나서고, 기업은 지역 업체 하도급 참여, "
+        "지역 농산물 구매, 신규 채용 시 군민 우선 고용에 노력하기로 했다.\n"
+    )
+    got = [c.text for c in prose_commitments(text, Mask([]))]
+    assert got == [
+        "공장 착공이 늦지 않도록 인허가 지원",
+        "지역 업체 하도급 참여",
+        "지역 농산물 구매",
+        "신규 채용 시 군민 우선 고용",
+    ]
+
+
+def test_a_page_that_repeats_its_story_repeats_no_term() -> None:
+    story = "협약에 따라 두 기관은 해양 관측 자료를 서로 공유하기로 했다.\n"
+    text = "두 기관 협약\n\n해울연구원은 들빛대학과 협약을 맺었다.\n" + story + story
+    got = [c.text for c in run(text).commitments]
+    assert got == ["해양 관측 자료를 서로 공유"]
