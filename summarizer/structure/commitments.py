@@ -50,6 +50,9 @@ _FIELD = re.compile(r"^[^:：\n]{1,15}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 
 
+_UNMARKED = re.compile(r"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?=[^\s▲△■▶▷•])")
+
+
 def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
     out: list[Commitment] = []
     for s, e in iter_sentences(text):
@@ -58,6 +61,12 @@ def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
         if len(marks) < 2 or mask.blocked(s, e) or not _CUE.search(sent):
             continue
         section = "appendix" if s >= appendix_at else "body"
+        # `주요 내용은, A ▲B ▲C 등이다`: the first item may go without its mark
+        head = _UNMARKED.search(sent, 0, marks[0].start())
+        if head and len(sent[head.end() : marks[0].start()].strip()) >= 8:
+            c = item(text, s + head.end(), s + marks[0].start(), False, section)
+            if c:
+                out.append(c)
         for i, m in enumerate(marks):
             a = s + m.end()
             b = s + marks[i + 1].start() if i + 1 < len(marks) else e

@@ -37,6 +37,10 @@ _EN_LEAD = re.compile(
     + _EN_MODAL
     + r"\s+(?:also\s+)?"
     + _EN_AIM
+    # `The main contents of the MOU include …`
+    + r"|\b(?:The\s+)?(?:main\s+|key\s+)?(?:contents|terms|details)\s+of\s+the\s+"
+    + _EN_DOC
+    + r"\s+(?:include|are|cover)\s+"
     + r"|\b(?:The|the)\s+(?:new\s+)?"
     + _EN_DOC
     + r"(?:\s*\([^)]{1,20}\))?(?:,?\s+[^,.\n]{0,60},\s+which)?\s+(?:also\s+)?"
@@ -74,11 +78,15 @@ _EN_SAID = re.compile(
 
 
 _EN_MORE = re.compile(
-    r"\s*(?:(?:But|And|In\s+addition,)\s+)?(?:[Tt]hey|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
+    r"\s*(?:(?:But|And|In\s+addition,)\s+)?(?:(?:[Tt]hey|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
     + _EN_GROUP
     + r")\s+(?:also\s+)?"
     + _EN_MODAL
     + r"\s+(?:also\s+)?"
+    # `In addition, it includes …` after `The main contents of the MOU include …`
+    + r"|(?:[Ii]t|[Tt]he\s+"
+    + _EN_DOC
+    + r")\s+(?:also\s+)?(?:includes|covers|calls\s+for)\s+)"
 )
 # `…, with the first meeting in May`: a detail of the item before, not an item of its own
 # (`…, in the following areas: a) …, b) …`: the areas belong to the item before)
@@ -144,6 +152,10 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
         if last and not re.search(
             r"\b(?:including|such\s+as)\b", text[cuts[-1] : cuts[-1] + last.start()]
         ):
+            cuts.append(cuts[-1] + last.end())
+    if not verbal:  # `sharing data and holding meetings`: two doings, two items
+        last = re.search(r"^\w+ing\b.*?\s+and\s+(?=\w+ing\s)", text[cuts[-1] : stop])
+        if last:
             cuts.append(cuts[-1] + last.end())
     cuts.append(stop)
     if not verbal:  # `the fields of culture, athletics, youth and welfare`: one item's fields

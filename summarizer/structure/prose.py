@@ -167,8 +167,9 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
     if JOINT.match(_core(body)) and _PLEDGE_END.search(body):
         return ""
     if led:  # `경자청은 이번 협약을 계기로 …할 계획이다`: one party's own plan, less sure
-        topic = PROSE_TOPIC.match(body)
-        return "one party's plan" if topic and not JOINT.match(body) else ""
+        core = _core(body)  # (`협약 내용으로는 …` is no party; `A는 …하고, B는 …한다` is both)
+        topic = PROSE_TOPIC.match(core) and not _ROLES.match(core)
+        return "one party's plan" if topic and not JOINT.match(core) else ""
     if _opens(body):
         return "no stated subject"
     if _ROLES.match(_core(body)) and _PROMISE.search(body):  # `A는 …하고, B는 …하기로 했다`
@@ -181,7 +182,7 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
 
 # each party its own part in one pledge: `도와 군은 행정지원에 나서고, 기업은 …에 노력하기로 했다`
 _ROLES = re.compile(
-    r"[^\s,]{1,15}(?:\s[^\s,]{1,8})?(?:은|는)\s[^\n]*?(?:고|며),\s+[^\s,]{1,15}(?:은|는)\s"
+    r"[^\s,]{1,15}(?:\s[^\s,]{1,8})?(?:은|는)\s[^\n]*?(?:고|며),?\s+[^\s,]{1,15}(?:은|는)\s"
 )
 
 

@@ -84,3 +84,20 @@ def test_english_pledge_forms(why: str, text: str, want: list[str]) -> None:
     got = english_commitments(text, Mask([]))
     assert [c.text for c in got] == want
     assert all(text[c.start : c.end] == c.text for c in got)
+
+
+def test_the_main_contents_of_the_mou_and_it_includes() -> None:
+    text = (
+        "The main contents of the MOU include training on port safety, exchange of "
+        "inspectors, sharing hull data and holding yearly meetings. In addition, it "
+        "includes checking the terms each year and finding new joint tasks.\n"
+    )
+    got = [c.text for c in english_commitments(text, Mask([]))]
+    assert got == [
+        "training on port safety",
+        "exchange of inspectors",
+        "sharing hull data",
+        "holding yearly meetings",
+        "checking the terms each year",
+        "finding new joint tasks",
+    ]

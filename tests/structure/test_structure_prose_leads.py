@@ -81,3 +81,51 @@ def test_a_page_that_repeats_its_story_repeats_no_term() -> None:
     text = "두 기관 협약\n\n해울연구원은 들빛대학과 협약을 맺었다.\n" + story + story
     got = [c.text for c in run(text).commitments]
     assert got == ["해양 관측 자료를 서로 공유"]
+
+
+MORE = [
+    (
+        "협약 내용으로는 A, B 등을 내용으로 한다: no party's own plan",
+        "협약 내용으로는 집배원과 협업해 수상한 차량 신고, 실종자 발견 시 정보 공유 등을 "
+        "내용으로 한다.\n",
+        ["집배원과 협업해 수상한 차량 신고", "실종자 발견 시 정보 공유"],
+        [None, None],
+    ),
+    (
+        "추후 …을 비롯해 … 등 다양한 사업을: two items",
+        "두 기관은 추후 섬마을 대상 연수 프로그램을 비롯해 의료 봉사단 파견 등 다양한 사업을 "
+        "함께 추진할 예정이다.\n",
+        ["섬마을 대상 연수 프로그램", "의료 봉사단 파견"],
+        [None, None],
+    ),
+    (
+        "a comma between two clauses with objects of their own",
+        "협약에 따라 복지관은 들빛병원을 협력 병원으로 지정, 돌봄 사각지대 주민들을 적극 "
+        "발굴한다.\n",
+        ["들빛병원을 협력 병원으로 지정", "돌봄 사각지대 주민들을 적극 발굴"],
+        ["one party's plan", "one party's plan"],
+    ),
+    (
+        "a condition before the comma is no clause of its own",
+        "협약에 따라 구는 순찰 중 화재 현장을 발견할 경우, 비상연락망으로 소방서에 곧바로 "
+        "알린다.\n",
+        ["순찰 중 화재 현장을 발견할 경우, 비상연락망으로 소방서에 곧바로 알린다"],
+        ["one party's plan"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want", "whys"), MORE, ids=[c[0] for c in MORE])
+def test_more_prose_forms(why: str, text: str, want: list[str], whys: list[str | None]) -> None:
+    got = prose_commitments(text, Mask([]))
+    assert [c.text for c in got] == want
+    assert [c.why for c in got] == whys
+
+
+def test_the_first_item_may_go_without_its_mark() -> None:
+    text = (
+        HEAD + "이번 협약 주요 내용은, 재난 발생 시 상호 구호 체계 구축 ▲축제 상호 방문 "
+        "▲특산물 직거래 확대 등 이다.\n"
+    )
+    got = [c.text for c in run(text).commitments]
+    assert got == ["재난 발생 시 상호 구호 체계 구축", "축제 상호 방문", "특산물 직거래 확대"]
