@@ -49,7 +49,8 @@ _VERB_END = re.compile(
     r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
     r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)"
     r"|하?[기키]로\s*(?:뜻을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
-    r"|에\s*(?:적극\s*)?(?:나선다|나서고|나서며)|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다)\s*\.?$"
+    r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다)"
+    r"|(?:을|를|도)\s*(?:약속|합의)했다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다)\s*\.?$"
 )
 
 
@@ -148,6 +149,10 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         subj = PROSE_TOPIC.match(text[x:stop].lstrip()) if x > a else None
         if subj:
             x += len(text[x:stop]) - len(text[x:stop].lstrip()) + subj.end()
+        # `…을 추진하기 위해 보유 자원을 공유`: the aim before the first deed is no part of it
+        aim = [m for m in _AIM.finditer(text, x, stop)] if x == a else []
+        if aim and _OBJECT.search(text, aim[-1].end(), stop) and stop - aim[-1].end() >= 8:
+            x = aim[-1].end()
         for x2, y2 in _object_clauses(text, x, stop):
             c = item(text, x2, y2, False, "prose")
             if c and len(c.text) >= 8:

@@ -129,3 +129,14 @@ def test_the_first_item_may_go_without_its_mark() -> None:
     )
     got = [c.text for c in run(text).commitments]
     assert got == ["재난 발생 시 상호 구호 체계 구축", "축제 상호 방문", "특산물 직거래 확대"]
+
+
+def test_the_aim_before_the_first_deed_and_pledge_endings_are_left_out() -> None:
+    text = (
+        "두 기관은 공동 사업을 차질 없이 추진하기 위해 보유 장비를 공유하고 "
+        "인력, 자료, 물자 교류에 적극 나서기로 했다.\n"
+    )
+    assert [c.text for c in prose_commitments(text, Mask([]))] == [
+        "보유 장비를 공유",
+        "인력, 자료, 물자 교류",
+    ]
