@@ -130,7 +130,7 @@ class _KeptPatterns:
     def prime(cls) -> None:
         if cls.on and cls.where is None:
             from summarizer import kept, regexcache
-            from summarizer.config import cache_dir_from_env
+            from summarizer.cachedir import cache_dir_from_env
 
             cls.where = cache_dir_from_env()
             kept.keep_in(cls.where)
