@@ -8,14 +8,40 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.english.departments import WORDS as DEPARTMENT_WORDS
+from summarizer.english.departments import department_en
+from summarizer.english.places import REGIONS as PLACE_REGIONS
 from summarizer.english.titles import TITLES as EN_TITLES
 from summarizer.english.titles import title_en
 from summarizer.events.lexicon import ORG_SUFFIXES, PERSON_TITLES, TITLE_CUTS
+from summarizer.events.lexicon import REGIONS as EVENT_REGIONS
 from summarizer.events.orgs import org_of_token
+from summarizer.facts import find_facts
 from summarizer.facts.datewords import DAY_BEFORE, SAME_DAY, words_pattern
-from summarizer.lexicon import CONTACT_LABELS, TITLE_WORDS, TITLES, org_of_fused_title
-from summarizer.structure.contact_rows import LABEL_WORDS
-from summarizer.verify.speakers import _TITLE_END
+from summarizer.facts.reference import _EMBARGO as _REF_EMBARGO
+from summarizer.lexicon import (
+    CONTACT_HEADS,
+    CONTACT_LABELS,
+    CONTACT_RANK_ENDINGS,
+    CONTACT_RANKS,
+    FAX_LABELS,
+    PHONE_LABELS,
+    PROVINCE_TABLE,
+    RELEASE_KINDS,
+    RELEASE_KINDS_EN,
+    TITLE_WORDS,
+    TITLES,
+    org_of_fused_title,
+)
+from summarizer.lexicon.joint import JOINT_NOUNS, JOINT_NOUNS_EN, JOINT_WORDS
+from summarizer.structure.clauses import JOINT
+from summarizer.structure.commitments import _JOINT_LEAD
+from summarizer.structure.contact_rows import FAX, LABEL_WORDS, ROLE
+from summarizer.structure.follow_ups import joint_subject
+from summarizer.structure.header import _NOT_TITLE, find_embargo
+from summarizer.verify.meaning import generic_name
+from summarizer.verify.speakers import _GROUP, _TITLE_END
+from summarizer.verify.subjects import _JOINT, joint_topic
 
 SRC = Path(__file__).parents[1] / "summarizer"
 
@@ -58,6 +84,64 @@ def test_contact_labels_and_day_words_are_read_from_their_lists() -> None:
     assert re.fullmatch(words_pattern(DAY_BEFORE), "하루 전")
 
 
+@pytest.mark.parametrize("words", [*JOINT_WORDS, *(f"두 {n}" for n in JOINT_NOUNS), "3개 기관"])
+def test_every_reader_of_the_parties_together_knows_each_word(words: str) -> None:
+    # structure (pledge subjects, list leads, the story's joint subject) and the verifier
+    # (joint items, joint topics, quotes of several parties) read one list
+    assert JOINT.match(f"{words}은 ") and joint_subject(f"또 {words}은 협력한다.")
+    assert _JOINT_LEAD.search(words) and _JOINT.search(words) and _GROUP.search(words)
+    assert joint_topic(words)
+
+
+def test_english_parties_together_and_generic_names() -> None:
+    for noun in JOINT_NOUNS_EN:
+        assert _JOINT.search(f"the two {noun} will") and joint_subject(f"Both {noun} agreed.")
+    assert all(generic_name(w) for w in (*JOINT_WORDS, "양기관", "협약기관"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["보도 : 2025. 10. 16.(목) 12:00 이후", "보도일 : 2025. 8. 28.(목)", "보도일자 : 2024. 11. 8.",
+     "엠바고 : 7. 17.", "FOR IMMEDIATE RELEASE", "For immediate release: September 16, 2025"],
+)  # fmt: skip
+def test_the_header_and_the_reference_read_one_list_of_release_time_labels(line: str) -> None:
+    # once the header knew 보도시점/보도일시 only and the reference more: they disagreed
+    text = f"{line}\n\n제목 줄입니다\n"
+    assert find_embargo(text, find_facts(text, None)) is not None
+    assert _REF_EMBARGO.search(line)
+
+
+def test_a_release_kind_line_is_no_title() -> None:
+    for kind in (*RELEASE_KINDS, *RELEASE_KINDS_EN):
+        assert _NOT_TITLE.match(kind)
+    assert all(_NOT_TITLE.match(f"산업통상자원부 {kind}") for kind in RELEASE_KINDS)
+
+
+def test_contact_rows_read_the_lexicons_ranks() -> None:
+    assert all(ROLE.match(rank) for rank in CONTACT_RANKS)
+    assert all(ROLE.match(f"기획예산{head}") for head in CONTACT_HEADS)
+    assert all(ROLE.match(f"홍보{end}") for end in CONTACT_RANK_ENDINGS)
+    assert not ROLE.match("홍길동")
+
+
+def test_phone_and_fax_labels_are_read_from_their_lists() -> None:
+    assert all(LABEL_WORDS.search(label) for label in PHONE_LABELS)
+    assert all(FAX.search(f"{label} :") for label in FAX_LABELS)
+    assert all(_NOT_TITLE.match(f"{label} : 044-204-7715") for label in (*PHONE_LABELS[:5], "Fax"))
+    assert not _NOT_TITLE.match("Mobile payments reach 10 million users")
+
+
+def test_one_province_table_serves_places_departments_and_events() -> None:
+    regions = {formal: (aliases, english) for formal, aliases, english in EVENT_REGIONS}
+    for p in PROVINCE_TABLE:
+        assert PLACE_REGIONS[p.formal] == p.en and PLACE_REGIONS[p.short] == p.en_short
+        assert all(PLACE_REGIONS[ko] == en for ko, en in p.other_ko)
+        assert DEPARTMENT_WORDS[p.short] == p.en_word
+        assert regions[p.formal] == (tuple(ko for ko, _ in p.other_ko), p.other_en)
+    assert PLACE_REGIONS["충북도"] == "North Chungcheong Province"  # once events only knew it
+    assert department_en("충북지역본부").en.startswith("Chungbuk")
+
+
 # Literal copies of shared word lists that once stood in several modules.
 _COPIES = {
     "korean_romanizer": "the romaniser is summarizer.english.revised",
@@ -66,6 +150,23 @@ _COPIES = {
     "이날|": "relative-day words are facts.datewords",
     "장관|": "titles are summarizer.lexicon.TITLES",
     "공단|공사": "organisation suffixes are summarizer.lexicon.ORG_SUFFIXES",
+    "양측|": "words naming the parties together are summarizer.lexicon.joint",
+    "|양측": "words naming the parties together are summarizer.lexicon.joint",
+    '"양측"': "words naming the parties together are summarizer.lexicon.joint",
+    "기관|회사": "group nouns of the parties together are lexicon.joint.JOINT_NOUNS",
+    "(?:기관|측|사": "group nouns of the parties together are lexicon.joint.JOINT_NOUNS",
+    r"보\s*도": "release labels are summarizer.lexicon.labels",
+    r"배\s*포": "distribution labels are summarizer.lexicon.labels",
+    r"보[ \t]*도": "release labels are summarizer.lexicon.labels",
+    r"엠\s*바\s*고": "release labels are summarizer.lexicon.labels",
+    r"전\s*화": "phone labels are summarizer.lexicon.PHONE_LABELS",
+    r"팩\s*스": "fax labels are summarizer.lexicon.FAX_LABELS",
+    "Tel|Phone": "phone labels are summarizer.lexicon.PHONE_LABELS",
+    "(?:과장|국장": "contact ranks are summarizer.lexicon.CONTACT_HEADS",
+    "사무관|서기관": "contact ranks are summarizer.lexicon.CONTACT_RANKS",
+    '"Gyeonggi': "province English is summarizer.lexicon.PROVINCE_TABLE",
+    '"Chungbuk"': "province English is summarizer.lexicon.PROVINCE_TABLE",
+    '"North Chungcheong': "province English is summarizer.lexicon.PROVINCE_TABLE",
 }
 _HOMES = {"lexicon", "datewords.py"}
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.lexicon import PROVINCE_TABLE
+
 UNITS: dict[str, str] = {
     "담당관실": "Office",
     "담당관": "Office",
@@ -77,11 +79,8 @@ WORDS: dict[str, str] = {
     "신산업": "New Industry", "융합": "Convergence", "사회": "Social", "인재": "Talent",
     "인력": "Human Resources", "양성": "Development", "진흥": "Promotion", "육성": "Promotion",
     "소비자": "Consumer", "보호": "Protection", "공공": "Public", "민간": "Private",
-    "경기": "Gyeonggi", "북부": "Northern", "남부": "Southern", "동부": "Eastern",
-    "서부": "Western", "중부": "Central", "서울": "Seoul", "부산": "Busan", "대구": "Daegu",
-    "인천": "Incheon", "광주": "Gwangju", "대전": "Daejeon", "울산": "Ulsan", "세종": "Sejong",
-    "강원": "Gangwon", "충북": "Chungbuk", "충남": "Chungnam", "전북": "Jeonbuk",
-    "전남": "Jeonnam", "경북": "Gyeongbuk", "경남": "Gyeongnam", "제주": "Jeju",
+    "북부": "Northern", "남부": "Southern", "동부": "Eastern", "서부": "Western", "중부": "Central",
+    **{p.short: p.en_word for p in PROVINCE_TABLE},
 }  # fmt: skip
 
 _ORDER = sorted(WORDS, key=len, reverse=True)

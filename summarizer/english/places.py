@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from summarizer.english.romanise import has_hangul, romanise_word
+from summarizer.lexicon import PROVINCE_TABLE
 
 _MONTHS = [
     "January",
@@ -29,24 +30,11 @@ _MONTHS = [
     "December",
 ]
 
+# The lexicon's provinces and metropolitan cities in a place (formal, other and short forms), and
+# the government complexes.
 REGIONS: dict[str, str] = {
-    "서울특별시": "Seoul", "서울시": "Seoul", "서울": "Seoul",
-    "부산광역시": "Busan", "부산시": "Busan", "부산": "Busan",
-    "대구광역시": "Daegu", "대구시": "Daegu", "대구": "Daegu",
-    "인천광역시": "Incheon", "인천시": "Incheon", "인천": "Incheon",
-    "광주광역시": "Gwangju", "광주시": "Gwangju", "광주": "Gwangju",
-    "대전광역시": "Daejeon", "대전시": "Daejeon", "대전": "Daejeon",
-    "울산광역시": "Ulsan", "울산시": "Ulsan", "울산": "Ulsan",
-    "세종특별자치시": "Sejong", "세종시": "Sejong", "세종": "Sejong",
-    "경기도": "Gyeonggi Province", "경기": "Gyeonggi",
-    "강원특별자치도": "Gangwon State", "강원도": "Gangwon Province", "강원": "Gangwon",
-    "충청북도": "North Chungcheong Province", "충북": "North Chungcheong",
-    "충청남도": "South Chungcheong Province", "충남": "South Chungcheong",
-    "전북특별자치도": "Jeonbuk State", "전라북도": "North Jeolla Province", "전북": "Jeonbuk",
-    "전라남도": "South Jeolla Province", "전남": "South Jeolla",
-    "경상북도": "North Gyeongsang Province", "경북": "North Gyeongsang",
-    "경상남도": "South Gyeongsang Province", "경남": "South Gyeongsang",
-    "제주특별자치도": "Jeju Province", "제주도": "Jeju Province", "제주": "Jeju",
+    **{ko: en for p in PROVINCE_TABLE for ko, en in ((p.formal, p.en), *p.other_ko)},
+    **{p.short: p.en_short for p in PROVINCE_TABLE},
     "정부세종청사": "Government Complex Sejong", "정부서울청사": "Government Complex Seoul",
     "정부대전청사": "Government Complex Daejeon", "정부과천청사": "Government Complex Gwacheon",
 }  # fmt: skip

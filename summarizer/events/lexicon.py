@@ -10,11 +10,13 @@ from summarizer.lexicon import (
     ACTING,
     COMPANY_SUFFIXES,
     ORG_SUFFIXES_EN,
+    PROVINCE_TABLE,
     PROVINCES,
     TITLE_WORDS,
     TITLES,
 )
 from summarizer.lexicon import ORG_SUFFIXES as LEXICON_ORG_SUFFIXES
+from summarizer.lexicon.joint import JOINT_WORDS
 
 # A report of an agreement names one of these (title or lead); selections, awards and
 # programme launches that merely mention cooperation do not.
@@ -63,12 +65,13 @@ NOT_ORGS = frozenset(
         "공무원", "대학원", "관계자", "지역사회", "이사회", "총회", "공동연구", "기술연구",
         "학술대회", "대회", "축제", "필요시", "추진시", "현지시", "관계부", "관계부처", "지자체",
         "연구소", "센터", "재단", "병원", "공단", "공사", "은행", "그룹", "정부", "본부",
-        "전국", "수도권", "우리나라", "양국", "양도", "양측", "행정", "지난해", "부처", "방문단",
+        "전국", "수도권", "우리나라", "양도", "행정", "지난해", "부처", "방문단",
         "대표단", "사업단", "추진단", "협력국", "회원국", "상대국", "참가국", "선진국", "개도국",
         "교육청", "시도", "시군구", "시군", "도청", "시청", "군청", "구청", "기념회", "환영회",
         "운영위원회", "사무국", "제도", "속도", "정도", "태도", "의도", "용도", "각도", "한도",
         "보도", "매도", "주도", "강도", "지도", "인도", "전도", "적도", "시범운영", "대학생",
         "창업동아리", "다양한분야", "공공기관", "유관기관", "민관기관", "연구기관", "보건복지",
+        *JOINT_WORDS,
     )
 )  # fmt: skip
 
@@ -105,25 +108,9 @@ WIRE_MARKS = (
 
 # Provinces and metropolitan cities: formal name, Korean short forms, English forms.
 # A bare two-syllable form (`충북`) names the government only with a title (`충북지사`) or `도`.
-REGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("서울특별시", ("서울시",), ("Seoul Metropolitan Government", "Seoul City")),
-    ("부산광역시", ("부산시",), ("Busan Metropolitan City", "Busan City")),
-    ("대구광역시", ("대구시",), ("Daegu Metropolitan City", "Daegu City")),
-    ("인천광역시", ("인천시",), ("Incheon Metropolitan City", "Incheon City")),
-    ("광주광역시", ("광주시",), ("Gwangju Metropolitan City",)),
-    ("대전광역시", ("대전시",), ("Daejeon Metropolitan City", "Daejeon City")),
-    ("울산광역시", ("울산시",), ("Ulsan Metropolitan City", "Ulsan City")),
-    ("세종특별자치시", ("세종시",), ("Sejong City",)),
-    ("경기도", ("경기도청",), ("Gyeonggi-do", "Gyeonggi Province")),
-    ("강원특별자치도", ("강원도",), ("Gangwon-do", "Gangwon Province")),
-    ("충청북도", ("충북도",), ("Chungcheongbuk-do", "North Chungcheong Province", "Chungbuk")),
-    ("충청남도", ("충남도",), ("Chungcheongnam-do", "South Chungcheong Province", "Chungnam")),
-    ("전북특별자치도", ("전라북도", "전북도"), ("Jeollabuk-do", "North Jeolla Province", "Jeonbuk")),
-    ("전라남도", ("전남도",), ("Jeollanam-do", "South Jeolla Province", "Jeonnam")),
-    ("경상북도", ("경북도",), ("Gyeongsangbuk-do", "North Gyeongsang Province", "Gyeongbuk")),
-    ("경상남도", ("경남도",), ("Gyeongsangnam-do", "South Gyeongsang Province", "Gyeongnam")),
-    ("제주특별자치도", ("제주도",), ("Jeju-do", "Jeju Province", "Jeju Special Self-Governing Province")),
-)  # fmt: skip
+REGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (p.formal, tuple(ko for ko, _ in p.other_ko), p.other_en) for p in PROVINCE_TABLE
+)
 # The bare forms, which are also location prefixes (`경북 칠곡군`, `서울 강남구`).
 REGION_SHORT = PROVINCES
 

@@ -10,6 +10,7 @@ from summarizer.english.surnames import SURNAMES
 from summarizer.events.lexicon import PERSON_TITLES, REGION_SHORT
 from summarizer.events.orgs import org_of_token
 from summarizer.facts.datewords import DAY_BEFORE, PAST_NEXT, SAME_DAY
+from summarizer.lexicon.joint import JOINT_WORDS
 
 _TITLE_END = re.compile("(?:" + "|".join(sorted(PERSON_TITLES, key=len, reverse=True)) + ")$")
 # Titles that are also ordinary words (`시장` market, `대표` representative): only after an org.
@@ -25,7 +26,7 @@ _NOT_NAME = frozenset(
         "관계자",
         "기념",
         "대표",
-        "양측",
+        *JOINT_WORDS,
         "오른쪽",
         "왼쪽",
         "기자",

@@ -32,22 +32,32 @@ from summarizer.facts.resolve import Reference
 from summarizer.lexicon import (
     CENTRAL_SYLLABLES,
     DATE_LABEL_ENDINGS,
+    DISTRIBUTION_LABELS,
     MODIFIED_LABELS,
     MODIFIED_LABELS_EN,
     ORG_SUFFIXES,
     POSTING_LABELS,
     POSTING_LABELS_EN,
+    RELEASE_TIME_LABELS,
+    RELEASE_TIME_LABELS_EN,
+    RELEASE_WORD,
     STRONG_POSTING,
     TITLE_WORDS,
     alternation,
+    phrases,
 )
 
 # Label patterns open with literal characters so the engine can skip ahead fast.
-_EMBARGO = re.compile(
-    r"보[ \t]*도[ \t]*(?:시[ \t]*점|일[ \t]*시|일[ \t]*자|일|(?=[ \t]*[:(\t\r\n]))|엠바고|EMBARGO|Embargo"
-    r"|FOR IMMEDIATE RELEASE|For Immediate Release|배[ \t]*포[ \t]*(?:일[ \t]*시|일[ \t]*자|일|시[ \t]*점)"
-)
 _GAP = "[ \t]*"
+_EMBARGO = re.compile(
+    alternation((*RELEASE_TIME_LABELS, *DISTRIBUTION_LABELS), spaced=True, gap=_GAP)
+    + "|"
+    + alternation((RELEASE_WORD,), spaced=True, gap=_GAP)
+    + rf"(?={_GAP}[:(\t\r\n])|"
+    + phrases(
+        [v for w in RELEASE_TIME_LABELS_EN for v in (w.upper(), w.title(), w.capitalize())], gap=" "
+    )
+)
 _ENDING = rf"(?:{_GAP}{alternation(DATE_LABEL_ENDINGS)})?"
 _POSTED = re.compile(
     rf"(?P<label>{alternation(POSTING_LABELS, spaced=True, gap=_GAP)}|{alternation(POSTING_LABELS_EN)})"
@@ -192,7 +202,13 @@ _BOARD = re.compile(
 )
 
 
+# one of these stands in every board header _BOARD reads: a page without any is not scanned
+_BOARD_WORDS = ("Writer", "Author", "ReadCount", "Hits", "Views", "작성자", "조회")
+
+
 def _board(s: str, stated: Page) -> Found | None:
+    if not any(w in s for w in _BOARD_WORDS):
+        return None
     for m in _BOARD.finditer(s):
         found = dated(s, m.end(), "input-line", stated)
         if found is not None:

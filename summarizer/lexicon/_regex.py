@@ -23,9 +23,26 @@ def alternation(
     return "(?:" + "|".join(_spaced(w, gap) if spaced else re.escape(w) for w in ordered) + ")"
 
 
+def phrases(words: tuple[str, ...] | list[str], *, gap: str = r"\s+") -> str:
+    """An alternation of (English) phrases, longest first, `gap` between their words:
+    `press release` matches `press  release`."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(gap.join(map(re.escape, w.split())) for w in ordered) + ")"
+
+
+def scripts(
+    words: tuple[str, ...] | list[str],
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """`words` parted into Korean (`전화`), Latin (`Tel`) and signs (`☎`): rules write each its
+    own way (syllables may be spaced, English is whole words)."""
+    ko = tuple(w for w in words if re.search("[가-힣]", w))
+    latin = tuple(w for w in words if w.isascii())
+    return ko, latin, tuple(w for w in words if w not in ko and w not in latin)
+
+
 def ending(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """A pattern matching text that ends with one of `words`."""
     return re.compile(alternation(words) + "$")
 
 
-__all__ = ["alternation", "ending"]
+__all__ = ["alternation", "ending", "phrases", "scripts"]

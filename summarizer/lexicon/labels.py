@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 # --- release and contact labels ----------------------------------------------------------
+# What a date label word may end with: `입력일시`, `송고 시간`, `수정일`.
+DATE_LABEL_ENDINGS: tuple[str, ...] = ("일시", "일자", "시간", "시각", "일")
+# The release-time line (`보도시점`, `보도일시`, `엠바고`, `FOR IMMEDIATE RELEASE`); the bare word
+# labels it only before a colon or bracket (`보도 : 7. 17.(수) 조간`).
+RELEASE_WORD = "보도"
+RELEASE_TIME_LABELS: tuple[str, ...] = (
+    *(RELEASE_WORD + e for e in (*DATE_LABEL_ENDINGS, "시점")), "엠바고",
+)  # fmt: skip
+RELEASE_TIME_LABELS_EN: tuple[str, ...] = ("embargo", "for immediate release")
+# The distribution line (`배포일시 : …`), often beside the release time.
+DISTRIBUTION_WORD = "배포"
+DISTRIBUTION_LABELS: tuple[str, ...] = tuple(
+    DISTRIBUTION_WORD + e for e in (*DATE_LABEL_ENDINGS, "시점")
+)
+# What kind of paper the document is (`보도자료`, `해명자료`): a line of its own, never the title.
+RELEASE_KINDS: tuple[str, ...] = (
+    "보도자료", "보도참고자료", "보도참고", "참고자료", "해명자료", "설명자료",
+)  # fmt: skip
+RELEASE_KINDS_EN: tuple[str, ...] = ("press release", "news release")
 # Lines telling how a release is handled: never an issuer, a title or a party.
 RELEASE_LABELS: tuple[str, ...] = (
-    "즉시 보도", "보도자료", "보도시점", "보도일시", "보도일자", "배포일시", "배포일자", "배포시점",
-    "배포즉시", "배포일", "엠바고", "embargo",
+    "즉시 보도", "배포즉시", "보도자료", *RELEASE_TIME_LABELS, *DISTRIBUTION_LABELS, "embargo",
 )  # fmt: skip
 # Labels that date a page's posting (`입력 2024.07.17`, `송고시간`, `Published`) and its last
 # change (`최종수정`); the strong ones date the posting with no clock after them.
@@ -28,12 +46,13 @@ STRONG_POSTING: tuple[str, ...] = (
 )
 MODIFIED_LABELS: tuple[str, ...] = ("최종수정", "수정")
 MODIFIED_LABELS_EN: tuple[str, ...] = ("Updated", "Modified")
-# What a date label word may end with: `입력일시`, `송고 시간`, `수정일`.
-DATE_LABEL_ENDINGS: tuple[str, ...] = ("일시", "일자", "시간", "시각", "일")
 CONTACT_LABELS: tuple[str, ...] = (
     "담당부서", "협조부서", "공동부서", "관계부서", "담당자", "책임자", "협업기관", "협조기관",
     "협력기관", "협약기업", "협약기관", "공동담당", "담당관", "연락처", "문의처", "문의",
 )  # fmt: skip
+# Words labelling a phone number (`전화 : 044-…`, `Tel.`, `☎`) and a fax number (`팩스`, `Fax`).
+PHONE_LABELS: tuple[str, ...] = ("전화", "Tel", "Phone", "Mobile", "Mob", "☎", "☏", "📞")
+FAX_LABELS: tuple[str, ...] = ("팩스", "Fax", "전송")
 
 # --- speech ------------------------------------------------------------------------------
 SPEECH_VERBS_KO: tuple[str, ...] = (
@@ -95,13 +114,22 @@ __all__ = [
     "CAPTION_POSITIONS",
     "CONTACT_LABELS",
     "DATE_LABEL_ENDINGS",
+    "DISTRIBUTION_LABELS",
+    "DISTRIBUTION_WORD",
+    "FAX_LABELS",
     "MODIFIED_LABELS",
     "MODIFIED_LABELS_EN",
     "PAGE_CHROME",
+    "PHONE_LABELS",
     "POSTING_LABELS",
     "POSTING_LABELS_EN",
     "RANKING_HEADERS",
+    "RELEASE_KINDS",
+    "RELEASE_KINDS_EN",
     "RELEASE_LABELS",
+    "RELEASE_TIME_LABELS",
+    "RELEASE_TIME_LABELS_EN",
+    "RELEASE_WORD",
     "SPEECH_VERBS_EN",
     "SPEECH_VERBS_KO",
     "STRONG_POSTING",

@@ -3,17 +3,90 @@ an organisation's own premises."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Province:
+    """A province or metropolitan city: its short and formal names and their English.
+
+    `en` renders the formal name in a place (`North Chungcheong Province`), `en_short` the short
+    name (`North Chungcheong`), `en_word` the short name inside a body's or branch's name
+    (`충북지역본부` -> `Chungbuk`). `other_ko` are other Korean forms with their English in a place
+    (`강원도` -> `Gangwon Province`); `other_en` the English its government goes by, which reports
+    may use for it (`Chungcheongbuk-do`).
+    """
+
+    short: str
+    formal: str
+    en: str
+    en_short: str
+    en_word: str
+    other_ko: tuple[tuple[str, str], ...] = ()
+    other_en: tuple[str, ...] = ()
+
+
+def _metro(short: str, formal: str, en: str, *other_en: str) -> Province:
+    """A metropolitan city: one English for every form; `부산시` is another Korean form."""
+    return Province(short, formal, en, en, en, ((short + "시", en),), other_en)
+
+
+PROVINCE_TABLE: tuple[Province, ...] = (
+    _metro("서울", "서울특별시", "Seoul", "Seoul Metropolitan Government", "Seoul City"),
+    _metro("부산", "부산광역시", "Busan", "Busan Metropolitan City", "Busan City"),
+    _metro("대구", "대구광역시", "Daegu", "Daegu Metropolitan City", "Daegu City"),
+    _metro("인천", "인천광역시", "Incheon", "Incheon Metropolitan City", "Incheon City"),
+    _metro("광주", "광주광역시", "Gwangju", "Gwangju Metropolitan City"),
+    _metro("대전", "대전광역시", "Daejeon", "Daejeon Metropolitan City", "Daejeon City"),
+    _metro("울산", "울산광역시", "Ulsan", "Ulsan Metropolitan City", "Ulsan City"),
+    _metro("세종", "세종특별자치시", "Sejong", "Sejong City"),
+    Province(
+        "경기", "경기도", "Gyeonggi Province", "Gyeonggi", "Gyeonggi",
+        (("경기도청", "Gyeonggi Provincial Government"),), ("Gyeonggi-do", "Gyeonggi Province"),
+    ),
+    Province(
+        "강원", "강원특별자치도", "Gangwon State", "Gangwon", "Gangwon",
+        (("강원도", "Gangwon Province"),), ("Gangwon-do", "Gangwon Province"),
+    ),
+    Province(
+        "충북", "충청북도", "North Chungcheong Province", "North Chungcheong", "Chungbuk",
+        (("충북도", "North Chungcheong Province"),),
+        ("Chungcheongbuk-do", "North Chungcheong Province", "Chungbuk"),
+    ),
+    Province(
+        "충남", "충청남도", "South Chungcheong Province", "South Chungcheong", "Chungnam",
+        (("충남도", "South Chungcheong Province"),),
+        ("Chungcheongnam-do", "South Chungcheong Province", "Chungnam"),
+    ),
+    Province(
+        "전북", "전북특별자치도", "Jeonbuk State", "Jeonbuk", "Jeonbuk",
+        (("전라북도", "North Jeolla Province"), ("전북도", "Jeonbuk State")),
+        ("Jeollabuk-do", "North Jeolla Province", "Jeonbuk"),
+    ),
+    Province(
+        "전남", "전라남도", "South Jeolla Province", "South Jeolla", "Jeonnam",
+        (("전남도", "South Jeolla Province"),), ("Jeollanam-do", "South Jeolla Province", "Jeonnam"),
+    ),
+    Province(
+        "경북", "경상북도", "North Gyeongsang Province", "North Gyeongsang", "Gyeongbuk",
+        (("경북도", "North Gyeongsang Province"),),
+        ("Gyeongsangbuk-do", "North Gyeongsang Province", "Gyeongbuk"),
+    ),
+    Province(
+        "경남", "경상남도", "South Gyeongsang Province", "South Gyeongsang", "Gyeongnam",
+        (("경남도", "South Gyeongsang Province"),),
+        ("Gyeongsangnam-do", "South Gyeongsang Province", "Gyeongnam"),
+    ),
+    Province(
+        "제주", "제주특별자치도", "Jeju Province", "Jeju", "Jeju", (("제주도", "Jeju Province"),),
+        ("Jeju-do", "Jeju Province", "Jeju Special Self-Governing Province"),
+    ),
+)  # fmt: skip
 # Short name -> formal name; a short name also prefixes a place (`경북 칠곡군`, `서울 강남구`).
-PROVINCES: dict[str, str] = {
-    "서울": "서울특별시", "부산": "부산광역시", "대구": "대구광역시", "인천": "인천광역시",
-    "광주": "광주광역시", "대전": "대전광역시", "울산": "울산광역시", "세종": "세종특별자치시",
-    "경기": "경기도", "강원": "강원특별자치도", "충북": "충청북도", "충남": "충청남도",
-    "전북": "전북특별자치도", "전남": "전라남도", "경북": "경상북도", "경남": "경상남도",
-    "제주": "제주특별자치도",
-}  # fmt: skip
+PROVINCES: dict[str, str] = {p.short: p.formal for p in PROVINCE_TABLE}
 # What follows a short name in a province's own name (`서울특별시`, `경기도`, `부산시`).
 PROVINCE_ENDINGS: tuple[str, ...] = ("특별시", "광역시", "특별자치시", "특별자치도", "도", "시")
 # An organisation's own premises (`대전 본사`, `본원 대회의실`): a venue that names no town.
 OWN_SITES: tuple[str, ...] = ("본사", "본원", "본점", "본관", "본부", "사옥", "연수원")
 
-__all__ = ["OWN_SITES", "PROVINCES", "PROVINCE_ENDINGS"]
+__all__ = ["OWN_SITES", "PROVINCES", "PROVINCE_ENDINGS", "PROVINCE_TABLE", "Province"]

@@ -154,9 +154,22 @@ TITLE_PREFIXES: tuple[str, ...] = (
 )  # fmt: skip
 # Words a title may end with, for titles the table does not list (`창업벤처혁신실장`).
 TITLE_ENDINGS: tuple[str, ...] = (
-    "장", "관", "사", "원", "표", "수", "리", "무", "재", "인", "님", "씨", "보", "대표이사",
+    "장", "관", "사", "원", "표", "수", "리", "무", "재", "인", "님", "씨", "보", "감", "대표이사",
     "CEO", "위원", "의원", "이사",
 )  # fmt: skip
+# Ranks a contact table writes beside a person (`주무관 홍길동`, `홍보팀장 김OO`): heads of a unit,
+# which may follow its name (`기획예산과장`), working ranks written alone, and words that end a
+# rank after a few syllables (`전문위원`, `홍보담당`).
+CONTACT_HEADS: tuple[str, ...] = (
+    "과장", "국장", "부장", "실장", "팀장", "처장", "차장", "단장", "원장", "본부장", "센터장",
+    "소장", "지사장", "관장", "계장", "반장", "파트장",
+)  # fmt: skip
+CONTACT_RANKS: tuple[str, ...] = (
+    "사무관", "서기관", "주무관", "행정관", "연구관", "연구사", "선임연구원", "책임연구원",
+    "수석연구원", "연구원", "전문위원", "전문관", "대리", "주임", "매니저", "과장대리", "선임",
+    "책임", "수석", "대변인", "주무", "실무관",
+)  # fmt: skip
+CONTACT_RANK_ENDINGS: tuple[str, ...] = ("위원", "담당")
 # English office words written before a name (`Minister Cho`, `Chancellor PARK`).
 TITLES_EN: tuple[str, ...] = (
     "Minister", "Chairman", "Chairwoman", "Chairperson", "Chair", "President", "CEO",
@@ -195,6 +208,9 @@ def org_of_fused_title(word: str) -> str | None:
 
 __all__ = [
     "ACTING",
+    "CONTACT_HEADS",
+    "CONTACT_RANKS",
+    "CONTACT_RANK_ENDINGS",
     "HONORIFICS_EN",
     "TITLES",
     "TITLES_EN",

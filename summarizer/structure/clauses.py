@@ -10,6 +10,7 @@ import itertools
 import re
 
 from summarizer.facts.datewords import SAME_DAY, words_pattern
+from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
 
@@ -20,11 +21,9 @@ PROSE_LEAD = re.compile(
 )
 
 # the parties together as a subject: `두 기관은`, `양 도시는`, `3개 기관은`, `양측은`
+# (`두 회사는`, `양 농협은`, `이들 농협은`: any short noun after a count; the lexicon's words)
 JOINT = re.compile(
-    r"^(?:앞으로\s*)?(?:(?:[두세네양각]|[2-9]\s*개)\s*(?:기관|회사|단체|부처|곳|사|대학|대학교|지자체|"
-    r"자치단체|도시|시|군|구|나라|국가|병원|학교|기업|농협|협회|조합|공사|공단)|양측|양사|양국|양교"
-    # `두 회사는`, `양 농협은`, `이들 농협은`: the parties named together by any short noun
-    r"|(?:[두세네각]\s+|양\s+|이들\s+)[가-힣]{1,5}?|이들"
+    rf"^(?:앞으로\s*)?(?:{joint_ko()}"
     r"|(?:[2-9]|1\d)\s*개\s*(?:[^\s]+\s+)?[^\s]+)(?:은|는|이|가)\s"
 )
 PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")

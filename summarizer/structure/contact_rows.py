@@ -4,18 +4,33 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import CONTACT_LABELS, DEPARTMENT_SUFFIXES, alternation, ending
+from summarizer.lexicon import (
+    CONTACT_HEADS,
+    CONTACT_LABELS,
+    CONTACT_RANK_ENDINGS,
+    CONTACT_RANKS,
+    DEPARTMENT_SUFFIXES,
+    FAX_LABELS,
+    PHONE_LABELS,
+    alternation,
+    ending,
+    scripts,
+)
 
-# The lexicon's contact labels (`담 당 부 서`, `문의처` …), then the phone labels.
+_PHONE_KO, _PHONE_EN, _PHONE_SIGNS = scripts(PHONE_LABELS)
+_FAX_KO, _FAX_EN, _ = scripts(FAX_LABELS)
+# The lexicon's contact labels (`담 당 부 서`, `문의처` …), then the phone labels (`T.` too).
 LABEL_WORDS = re.compile(
     alternation(CONTACT_LABELS, spaced=True)
-    + r"|\b(?:Tel|Phone|Mobile|Mob|T)\b\s*[.:]?|전\s*화|☎|☏|📞"
+    + rf"|\b{alternation((*_PHONE_EN, 'T'))}\b\s*[.:]?"
+    + rf"|{alternation(_PHONE_KO, spaced=True)}|{alternation(_PHONE_SIGNS)}"
 )
-FAX = re.compile(r"(?:팩\s*스|fax|F\s*[.:])\s*[:.]?\s*$", re.I)
+FAX = re.compile(
+    rf"(?:{alternation(_FAX_KO, spaced=True)}|{alternation(_FAX_EN)}|F\s*[.:])\s*[:.]?\s*$", re.I
+)
 ROLE = re.compile(
-    r"^(?:[가-힣]{0,6}(?:과장|국장|부장|실장|팀장|처장|차장|단장|원장|본부장|센터장|소장|지사장|관장|계장|반장|파트장)|"
-    r"사무관|서기관|주무관|행정관|연구관|연구사|선임연구원|책임연구원|수석연구원|연구원|전문위원|전문관|"
-    r"대리|주임|매니저|과장대리|선임|책임|수석|[가-힣]{0,4}위원|대변인|주무|실무관|[가-힣]{0,4}담당)$"
+    rf"^(?:[가-힣]{{0,6}}{alternation(CONTACT_HEADS)}|{alternation(CONTACT_RANKS)}"
+    rf"|[가-힣]{{0,4}}{alternation(CONTACT_RANK_ENDINGS)})$"
 )
 DEPT_END = ending(DEPARTMENT_SUFFIXES)
 _PERSON = re.compile(r"^[가-힣]{2,4}$")

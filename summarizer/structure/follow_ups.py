@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon.joint import joint_en, joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.clauses import CONNECTIVE, JOINT, PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences
@@ -38,13 +39,7 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
     return out
 
 
-_JOINT_ANY = re.compile(
-    r"(?:^|\s)(?:(?:[두세네양]|[2-9]\s*개)\s*(?:기관|회사|단체|부처|대학|도시|협회|자치단체|지자체|나라|국가|시|군|구|기업)"
-    r"|양측|양사|양국|(?:양|이들)\s+[가-힣]{1,5}?)(?:은|는|이|가)\s"
-    r"|\b(?:(?:the|all)\s+(?:two|three|four)|both|all|the)\s+(?:sides|countries|nations|governments|"
-    r"organi[sz]ations|agencies|parties|cities|institutions|companies)\b",
-    re.I,
-)
+_JOINT_ANY = re.compile(rf"(?:^|\s){joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b", re.I)
 
 
 def joint_subject(text: str, start: int = 0) -> bool:

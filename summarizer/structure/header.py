@@ -7,15 +7,31 @@ import re
 from summarizer.lexicon import (
     CAPTION_ACTS,
     CAPTION_POSITIONS,
+    DISTRIBUTION_LABELS,
+    DISTRIBUTION_WORD,
+    FAX_LABELS,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
+    PHONE_LABELS,
+    RELEASE_KINDS,
+    RELEASE_KINDS_EN,
+    RELEASE_TIME_LABELS,
+    RELEASE_TIME_LABELS_EN,
+    RELEASE_WORD,
     alternation,
+    phrases,
+    scripts,
 )
 from summarizer.models.records import Embargo, Fact, Headline, Span
 from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
 
-_EMBARGO = re.compile(r"보\s*도\s*(?:시\s*점|일\s*시)|엠\s*바\s*고|embargo", re.I)
-_RELEASE_LABEL = re.compile(r"배\s*포(?:\s*(?:일\s*시|일\s*자|시\s*점))?|보\s*도\s*일\s*자")
+_RELEASE_TIME = alternation(RELEASE_TIME_LABELS, spaced=True)
+_EMBARGO = re.compile(
+    rf"{_RELEASE_TIME}|{alternation((RELEASE_WORD,), spaced=True)}(?=\s*[:(])"
+    rf"|{phrases(RELEASE_TIME_LABELS_EN)}",
+    re.I,
+)
+_RELEASE_LABEL = re.compile(alternation((*DISTRIBUTION_LABELS, DISTRIBUTION_WORD), spaced=True))
 # `- 윤원진 기자` under a headline is a byline, not a subtitle
 _SUBTITLE = re.compile(r"^\s*[-–ㅇ◇]\s*(?![가-힣]{2,4}\s*(?:기자|특파원|통신원)\s*$)\S")
 # `Title SeoulTech Signs MOU …`, `제목 : …`: a board's labelled title line
@@ -26,24 +42,30 @@ _META_DATE = re.compile(r"^\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+(?=\S)")
 _PHOTO_CREDIT = re.compile(
     r"[\[(]\s*(?:사진|자료|그래픽|이미지)\s*[=:/]|[\[(]\s*(?:사진|Photo)\s*(?:제공|by)\b", re.I
 )
+_TEL_KO_WORDS, _TEL_EN_WORDS, _ = scripts((*PHONE_LABELS, *FAX_LABELS))
+_TEL_KO = alternation(_TEL_KO_WORDS, spaced=True)
+_TEL_EN = "|".join(v for w in _TEL_EN_WORDS for v in (w, w.upper()))
 # a footer line with a phone or fax number, or a board's view-a-post header
 _FOOTERISH = re.compile(
-    r"\b(?:Tel|Fax|TEL|FAX)\s*[:.：]|(?:전화|팩스)\s*[:：]|Copyright|ⓒ|©|무단\s*전재|[\w.+-]+@[\w-]+\."
+    rf"\b(?:{_TEL_EN})\s*[:.：]|{_TEL_KO}\s*[:：]|Copyright|ⓒ|©|무단\s*전재|[\w.+-]+@[\w-]+\."
     r"|등록\s*번호|발행인|편집인|청소년\s*보호"
     r"|^\s*(?:게시글|게시물|기사)\s*(?:확인|보기|상세|상세페이지)\s*$"
 )
 _BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|\d{1,2}\t|[①-⑩❶-❿]|<)")
 # Lines that open a document but are not its title.
 _NOT_TITLE = re.compile(
-    r"^\s*(?:[\[<(]?\s*보\s*도\s*자\s*료\s*[\]>)]?|press\s+release|news\s+release|for\s+immediate\s+release|"
-    r"embargo|release\s+(?:date|time)|보\s*도\s*참\s*고|참\s*고\s*자\s*료|해\s*명\s*자\s*료|설\s*명\s*자\s*료|"
-    r"(?:\S+\s+)?보도자료\s*$|.*공고\s*제?\s*\d|.*(?:기사)?입력|.*(?:최종)?수정\s*(?::|\d|$)|"
-    r"담\s*당|문\s*의|연\s*락\s*처|전\s*화|팩\s*스|홈\s*페\s*이\s*지|tel\b|fax\b|사\s*진\s*:|배\s*포|보\s*도\s*(?:시|일)|엠\s*바\s*고|"
-    r"\d{4}\s*[.\-년]\s*\d{1,2}\s*[.\-월]\s*\d{1,2}.{0,16}$|"
+    rf"^\s*(?:[\[<(]?\s*{alternation(RELEASE_KINDS, spaced=True)}\s*[\]>)]?"
+    rf"|{phrases((*RELEASE_KINDS_EN, *RELEASE_TIME_LABELS_EN))}|release\s+(?:date|time)"
+    rf"|(?:\S+\s+)?{alternation(RELEASE_KINDS, spaced=True)}\s*$|.*공고\s*제?\s*\d"
+    r"|.*(?:기사)?입력|.*(?:최종)?수정\s*(?::|\d|$)"
+    rf"|담\s*당|문\s*의|연\s*락\s*처|{_TEL_KO}|홈\s*페\s*이\s*지|(?:{_TEL_EN})\s*(?:[:.：+(\d]|$)|사\s*진\s*:"
+    rf"|{alternation((DISTRIBUTION_WORD,), spaced=True)}|{_RELEASE_TIME}"
+    r"|\d{4}\s*[.\-년]\s*\d{1,2}\s*[.\-월]\s*\d{1,2}.{0,16}$|"
     r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$)",
     re.I,
 )
-_ORG_ONLY = re.compile(r"^(?:[가-힣A-Za-z0-9]+(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$")
+# A word taken whole (`++`): split anyhow, a long line of no spaces took ~50 ms to refuse.
+_ORG_ONLY = re.compile(r"^(?:[가-힣A-Za-z0-9]++(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$")
 _ORG_END = re.compile(alternation(ORG_SUFFIXES + ORG_SYLLABLES) + r"$|\)$")
 _DATELINE = re.compile(
     r"[\[(【][^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"

@@ -9,9 +9,12 @@ from summarizer.lexicon import (
     ORG_SUFFIXES,
     ORG_SUFFIXES_EN,
     ORG_SYLLABLES,
+    RELEASE_KINDS,
+    RELEASE_KINDS_EN,
     RELEASE_LABELS,
     alternation,
     ending,
+    phrases,
 )
 from summarizer.models.records import Span
 from summarizer.structure.lines import Mask, iter_lines
@@ -22,7 +25,15 @@ ORG_SUFFIX = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES + ORG_SUFFIXE
 # `배포 즉시 보도`, `보도시점: …`, `엠바고`: how the release is handled, never who issues it
 HANDLING = re.compile(alternation(RELEASE_LABELS, spaced=True), re.I)
 _RELEASE_HEAD = re.compile(
-    alternation((*RELEASE_LABELS, "공고"), spaced=True) + r"|press\s+release", re.I
+    alternation((*RELEASE_LABELS, "공고"), spaced=True) + "|" + phrases(RELEASE_KINDS_EN), re.I
+)
+
+# `안산시 보도자료`, `… 공고 제2024-12호`, `… PRESS RELEASE`: the paper's kind after its issuer
+_KIND_AFTER = re.compile(rf"\S\s*{alternation(RELEASE_KINDS, spaced=True)}\s*$")
+_KIND_END = re.compile(
+    rf"\s*(?:{alternation(RELEASE_KINDS, spaced=True)}|공고\s*제?\s*[\d\-]+호?"
+    rf"|{phrases(RELEASE_KINDS_EN)})\s*$",
+    re.I,
 )
 
 
@@ -39,11 +50,9 @@ def header_issuers(text: str, title: Span | None, mask: Mask) -> list[Cand]:
         s = ln.stripped
         if not s or len(s) > 80 or mask.in_noise(ln.lstart, ln.rend) or LEAD.match(s):
             continue
-        if HANDLING.search(s) and not re.search(r"\S\s*보\s*도\s*자\s*료\s*$", s):
+        if HANDLING.search(s) and not _KIND_AFTER.search(s):
             continue  # `배포 즉시 보도`, `보도일시 : …`; `안산시 보도자료` still names its issuer
-        s2 = re.sub(
-            r"\s*(?:보\s*도\s*자\s*료|공고\s*제?\s*[\d\-]+호?|PRESS RELEASE)\s*$", "", s, flags=re.I
-        )
+        s2 = _KIND_END.sub("", s)
         if s2 != s or ORG_SUFFIX.search(re.sub(r"\s*\([^()]*\)$", "", s)):
             first = ln.lstart
             for x, y in split_outside_brackets(s2, r"\s*[·ㆍ,]\s*"):

@@ -117,7 +117,7 @@ def _date_spans(english: str) -> list[tuple[int, int]]:
 
 
 def _matches(n: Number, korean: list[Number]) -> bool:
-    if n.kind.startswith("money"):
+    if n.kind == "money":
         return any(n.same(k, tolerance=0.05) for k in korean) or any(
             k.kind == "n" and k.value == n.value for k in korean
         )

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
 
+from summarizer.lexicon.joint import JOINT_COUNTS, JOINT_WORDS, PARTNER_WORDS
 from summarizer.verify.numbers import korean_numbers
 
 # Opposite pairs: either side written where the source has the other is a flipped direction.
@@ -48,8 +49,9 @@ def too_short(claim: str, minimum: int = _MEANINGFUL) -> bool:
 # Words that name a kind of body, never one body: a party called `재단` names nothing.
 _GENERIC = {
     "재단", "공단", "협회", "기관", "정부", "위원회", "공사", "은행", "대학", "대학교", "병원", "기업",
-    "회사", "센터", "연구원", "진흥원", "본부", "지부", "지회", "양측", "양기관", "두기관", "협약기관",
+    "회사", "센터", "연구원", "진흥원", "본부", "지부", "지회",
     "시", "군", "구", "도", "부", "청", "원", "회", "처", "중", "및", "등",
+    *JOINT_WORDS, *(f"{c}기관" for c in (*JOINT_COUNTS, *PARTNER_WORDS)),
 }  # fmt: skip
 
 

@@ -2,8 +2,8 @@
 
 Korean amounts use the myriad units 만 (10^4), 억 (10^8) and 조 (10^12), with 천/백 inside a
 group: `3,000억 원` and `3천억 원` are both 3×10^11 won, which English writes `KRW 300 billion`.
-A value carries a class: `money:KRW`, `money:USD`, `%`, `%p` or `n` (any other number: counts,
-years, days), so a percentage never matches a count of the same digits.
+A value carries a class: `money` (with its currency, `KRW`, `USD`), `%`, `%p` or `n` (any other
+number: counts, years, days), so a percentage never matches a count of the same digits.
 """
 
 from __future__ import annotations
@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Literal
+
+NumberKind = Literal["money", "%", "%p", "n"]
 
 _KO_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4, "천": 10**3, "백": 10**2}
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -43,17 +46,18 @@ _CURRENCY = {
 
 @dataclass(frozen=True)
 class Number:
-    """A value read from text: `kind` is `money:KRW`, `%`, `%p` or `n`; `text` as written."""
+    """A value read from text: its class, the currency of an amount (`KRW`), `text` as written."""
 
     value: float
-    kind: str
+    kind: NumberKind
     text: str = field(compare=False)
     start: int = field(default=0, compare=False)
     end: int = field(default=0, compare=False)
+    currency: str | None = None
 
     def same(self, other: Number, tolerance: float = 0.0) -> bool:
         """Equal value and class (a money value may differ by `tolerance`, relative)."""
-        if self.kind != other.kind:
+        if (self.kind, self.currency) != (other.kind, other.currency):
             return False
         if self.value == other.value:
             return True
@@ -75,15 +79,15 @@ def _ko_value(body: str) -> float:
     return total
 
 
-def _ko_kind(unit: str | None) -> str:
+def _ko_kind(unit: str | None) -> tuple[NumberKind, str | None]:
     unit = re.sub(r"\s+", "", unit or "")
     if unit in ("%p", "%포인트", "퍼센트포인트", "포인트"):
-        return "%p"
+        return "%p", None
     if unit in ("%", "퍼센트", "프로"):
-        return "%"
+        return "%", None
     if unit in _CURRENCY:
-        return f"money:{_CURRENCY[unit]}"
-    return "n"
+        return "money", _CURRENCY[unit]
+    return "n", None
 
 
 def korean_numbers(text: str) -> list[Number]:
@@ -91,8 +95,9 @@ def korean_numbers(text: str) -> list[Number]:
     text = unicodedata.normalize("NFKC", text)
     out = []
     for m in _KO_AMOUNT.finditer(text):
-        kind = _ko_kind(m.group("unit"))
-        out.append(Number(_ko_value(m.group("body")), kind, m.group(0).strip(), m.start(), m.end()))
+        kind, cur = _ko_kind(m.group("unit"))
+        value = _ko_value(m.group("body"))
+        out.append(Number(value, kind, m.group(0).strip(), m.start(), m.end(), currency=cur))
     return out
 
 
@@ -108,16 +113,16 @@ def english_numbers(text: str) -> list[Number]:
         if m.group("short") and not cur:
             scale = ""  # `5 m` without a currency is a distance, not five million
         value *= _EN_SCALE.get(scale, 1)
+        kind: NumberKind = "n"
+        currency = None
         if "point" in unit or unit.replace(" ", "") in ("%p", "pp", "p.p."):
             kind = "%p"
         elif unit in ("%", "percent"):
             kind = "%"
         elif cur or unit:
             key = cur or unit
-            kind = f"money:{_CURRENCY.get(key) or _CURRENCY.get(key.rstrip('s'), 'KRW')}"
-        else:
-            kind = "n"
-        out.append(Number(value, kind, m.group(0).strip(), m.start(), m.end()))
+            kind, currency = "money", _CURRENCY.get(key) or _CURRENCY.get(key.rstrip("s"), "KRW")
+        out.append(Number(value, kind, m.group(0).strip(), m.start(), m.end(), currency=currency))
     return out
 
 

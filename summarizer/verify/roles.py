@@ -2,7 +2,8 @@
 
 A person binds to the party named nearest them on the same line (`오영주 중기부 장관`,
 `중기부 오영주 장관`, `중소벤처기업부(장관 오영주, …)`); a title binds to a person when it is
-written beside them. Unclear evidence gives `unverified`, never a contradiction.
+written beside them (`verify.title_binding`). Unclear evidence gives `unverified`, never a
+contradiction.
 """
 
 from __future__ import annotations
@@ -11,14 +12,14 @@ import re
 from dataclasses import dataclass
 
 from summarizer.glossary import Glossary
-from summarizer.lexicon import TITLE_PREFIXES, TITLE_WORDS, alternation
-from summarizer.models import Briefing, ClaimCheck, Span, Status
+from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.english_people import appositive_party
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.title_binding import check_title, tokens_beside
+from summarizer.verify.title_binding import claim_check as _check
+from summarizer.verify.title_binding import key as _key
 
 _NEAR = 30  # characters between a person and the party or title written beside them
-# Title words as releases write them (the lexicon's, with a rank before: `상임이사`), longest first.
-_TITLE = re.compile(rf"(?:{alternation(TITLE_PREFIXES)})?{alternation(TITLE_WORDS)}")
 
 
 # What separates a person from a party named for someone else: a sentence end, a list joint
@@ -27,10 +28,6 @@ _BREAK = re.compile(
     r"[.。]\s|[,，]\s*\S+\s*(?:와|과|및)|와\s|과\s|[“”\"「」]|(?:은|는)\s"
     r"|[)）]\s*(?:,|and\b|와|과|및)|\sand\s"  # `(Minister Han Seo-jin) and the Korea …`
 )
-
-
-def _key(text: str | None) -> str:
-    return re.sub(r"\s+", "", text or "").casefold()
 
 
 @dataclass
@@ -122,85 +119,6 @@ def _party_beside(
     if near is None and english:  # `Christopher Maloney, assistant … in USAID's bureau …`
         return appositive_party(ev.text, at.end, marks, ministry)
     return near
-
-
-def titles_beside(ev: Evidence, at: Span) -> list[str]:
-    """Title words written just before or after a person's name."""
-    before = ev.text[max(0, at.start - 20) : at.start].split("\n")[-1]
-    after = ev.text[at.end : at.end + 20].split("\n")[0]
-    after = re.split(r"[은는이가,，)]\s|[“\"]", after)[0]
-    near = [m.group(0) for m in _TITLE.finditer(after)]
-    near += [m.group(0) for m in _TITLE.finditer(before[-8:])]
-    return near
-
-
-def _check(field: str, kind: str, claim: str, status: Status, **kw: object) -> ClaimCheck:
-    return ClaimCheck(field=field, kind=kind, claim=claim, status=status, **kw)  # type: ignore[arg-type]
-
-
-_PARTICLE = re.compile(
-    r"(?:은|는|을|를|과|와|의|도|께서|이며|에게|에서|으로|\(.*)$|(?<=(?:장|관|사|수|원|표|처|행))(?:이|가)$"
-)
-_NOT_SAME = ("부", "명예", "상임", "수석", "전임", "전")  # 부회장 is not 회장
-
-
-def _tokens_beside(ev: Evidence, at: Span) -> list[str]:
-    """The words of the name's own phrase: up to three after it and two before it.
-
-    A phrase ends at a particle (`장관과`, `지사는`): the words after it name someone else.
-    """
-    after = ev.text[at.end : at.end + 40].split("\n")[0]
-    before = ev.text[max(0, at.start - 30) : at.start].split("\n")[-1]
-    out: list[str] = []
-    for word in re.split(r"[“\"”,，]", after)[0].split()[:4]:
-        bare = _PARTICLE.sub("", word.strip("()（）[]·"))
-        if bare:
-            out.append(bare)
-        if bare != word.strip("()（）[]·"):
-            break
-    kept: list[str] = []
-    for word in reversed(re.split(r"[(（,，]", before)[-1].split()[-2:]):
-        bare = _PARTICLE.sub("", word.strip("()（）[]·"))
-        if bare != word.strip("()（）[]·") or not bare:
-            break
-        kept.insert(0, bare)
-    return [*out, *kept]
-
-
-def _title_fits(title: str, words: list[str]) -> bool:
-    key = _key(title)
-    if not key:
-        return False
-    for n in range(1, 5):  # a title over several words: `사장 직무대행`, `서울시장 권한대행`
-        for i in range(len(words) - n + 1):
-            joined = _key("".join(words[i : i + n]))
-            if joined == key:
-                return True
-            if n == 1 and joined.endswith(key):
-                prefix = joined[: -len(key)]
-                if len(prefix) >= 2 and not prefix.endswith(_NOT_SAME):
-                    return True  # `충북지사`, `칠곡군수`: the party's name joined to the title
-    return False
-
-
-def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> ClaimCheck:
-    """A title binds when written beside one of the person's mentions."""
-    if not people:
-        note = "the person is not found to bind a title to"
-        return _check(field, "title_ko", title, "unchecked", note=note)
-    for at in people:
-        if _title_fits(title, _tokens_beside(ev, at)):
-            return _check(field, "title_ko", title, "exact", span=at)
-    for at in people:  # a long English title: `director-general at the ministry's …`
-        window = ev.text[at.end : at.end + 25 + len(title)]
-        if title.isascii() and len(_key(title)) >= 8 and _key(title) in _key(window):
-            return _check(field, "title_ko", title, "exact", span=at)
-    others = sorted({t for at in people for t in titles_beside(ev, at)})
-    if others:
-        note = f"the source gives this person the title {', '.join(others)}"
-        return _check(field, "title_ko", title, "unsupported", span=people[0], note=note)
-    note = "no title is written beside this person"
-    return _check(field, "title_ko", title, "unverified", note=note)
 
 
 def check_signatory(
@@ -304,7 +222,7 @@ def check_quote_roles(
         field = f"quotes[{q}].org"
         claimed = party_of(names, quote.org)
         bound = [b for at in everywhere if (b := nearest_party(ev, at, marks)) is not None]
-        written = any(_key(quote.org) in _key("".join(_tokens_beside(ev, at))) for at in everywhere)
+        written = any(_key(quote.org) in _key("".join(tokens_beside(ev, at))) for at in everywhere)
         speaker_party = party_of(names, quote.speaker)
         itself = claimed is not None and speaker_party == claimed
         if speaker_party is not None and claimed is not None and not itself:
@@ -334,6 +252,7 @@ __all__ = [
     "check_party_role",
     "check_quote_roles",
     "check_signatory",
+    "check_title",
     "mentions",
     "party_names",
     "party_of",

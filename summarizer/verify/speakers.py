@@ -21,6 +21,7 @@ from summarizer.lexicon import (
     alternation,
     ending,
 )
+from summarizer.lexicon.joint import JOINT_WORDS, count_group
 from summarizer.models import BriefingQuote, ClaimCheck, Span, Status
 from summarizer.verify.attribution import attribution, cite, line_of
 from summarizer.verify.evidence import Evidence
@@ -29,7 +30,7 @@ TITLES = alternation(TITLE_WORDS)  # every title word, longest first, from the l
 _TITLE_END = re.compile(rf"(?:{TITLES})(?:\s*{alternation(ACTING)})?$")
 # Phrases that give a quote to several bodies at once: the claim cannot be judged from them.
 _GROUP = re.compile(
-    r"양\s*(?:부처|기관|사|측|기관장|도시|국)|두\s*기관|협약\s*기관|참석자|관계자들|[가-힣]+들[은는이가]"
+    rf"{count_group()}|{alternation(JOINT_WORDS)}|참석자|관계자들|[가-힣]+들[은는이가]"
 )
 
 

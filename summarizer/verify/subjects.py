@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer.lexicon import alternation
+from summarizer.lexicon.joint import JOINT_WORDS, count_group, joint_en
 from summarizer.models import Briefing, Span
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.roles import party_of
@@ -34,23 +36,18 @@ class Binding:
 _BULLET = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]")
 # `▲ (소진공) 공동브랜드 …`: the item names its party in a bracket.
 _BRACKET_SUBJECT = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]*\s*[(（]([^)）]{2,20})[)）]")
-_GROUP = r"(?:기관|측|사|부처|대학|지자체|자치단체|단체|공단|은행|국|나라|도시|시|교)"
 # Words that make the items after them joint: `두 기관은`, `양측은`, `the two parties`.
 _JOINT = re.compile(
-    rf"(?:양|두|세|네|다섯|여섯|각|협약|모든|\d+\s*개)\s*{_GROUP}"
-    r"|양국|양교|협약서(?:는|에는)"
-    r"|양측|양사|쌍방|상호\s*협력|협약(?:에\s*따라|을\s*통해|으로|에는|서에는|\s*(?:주요\s*)?내용)"
+    rf"{count_group()}|{alternation(JOINT_WORDS)}|협약서(?:는|에는)"
+    r"|상호\s*협력|협약(?:에\s*따라|을\s*통해|으로|에는|서에는|\s*(?:주요\s*)?내용)"
     r"|(?:under|through) (?:the|this) (?:agreement|MOU|memorandum)"
-    r"|(?:both|the (?:two|three|four|five)) (?:parties|sides|institutions|organi[sz]ations|agencies"
-    r"|countries|governments|ministries|cities|universities)"
+    rf"|{joint_en()}"
     r"|\bthe (?:MOU|agreement|memorandum(?: of understanding)?) (?:also )?"
     r"(?:includes|covers|calls for|provides for|contains|stipulates)",
     re.I,
 )
 _JOINT_TOPIC = re.compile(
-    rf"(?:양|두|세|네|다섯|각|협약|모든|\d+\s*개)\s*{_GROUP}들?$"
-    r"|협약\s*(?:주요\s*)?내용$"
-    r"|(?:양측|양사|쌍방|양국|양교|협약서)$"
+    rf"{count_group()}들?$|협약\s*(?:주요\s*)?내용$|{alternation((*JOINT_WORDS, '협약서'))}$"
 )
 _SIGNED_WITH = re.compile(
     r"(?:협약|양해각서|MOU|협정)[^.\n]{0,12}(?:맺고|체결하고|맺어|체결해)\s*,?\s*$"

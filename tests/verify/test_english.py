@@ -10,37 +10,37 @@ from summarizer.verify.numbers import english_numbers, korean_numbers
 
 
 @pytest.mark.parametrize(
-    ("korean", "value", "kind"),
+    ("korean", "value", "kind", "currency"),
     [
-        ("3,000억 원", 3e11, "money:KRW"),
-        ("3천억 원", 3e11, "money:KRW"),
-        ("1조 2,000억원", 1.2e12, "money:KRW"),
-        ("5천만 원", 5e7, "money:KRW"),
-        ("500만 달러", 5e6, "money:USD"),
-        ("12.5%", 12.5, "%"),
-        ("1.2%p", 1.2, "%p"),
-        ("17개", 17, "n"),
+        ("3,000억 원", 3e11, "money", "KRW"),
+        ("3천억 원", 3e11, "money", "KRW"),
+        ("1조 2,000억원", 1.2e12, "money", "KRW"),
+        ("5천만 원", 5e7, "money", "KRW"),
+        ("500만 달러", 5e6, "money", "USD"),
+        ("12.5%", 12.5, "%", None),
+        ("1.2%p", 1.2, "%p", None),
+        ("17개", 17, "n", None),
     ],
 )
-def test_korean_amounts(korean: str, value: float, kind: str) -> None:
+def test_korean_amounts(korean: str, value: float, kind: str, currency: str | None) -> None:
     (n,) = korean_numbers(korean)
-    assert (n.value, n.kind) == (value, kind)
+    assert (n.value, n.kind, n.currency) == (value, kind, currency)
 
 
 @pytest.mark.parametrize(
-    ("english", "value", "kind"),
+    ("english", "value", "kind", "currency"),
     [
-        ("KRW 300 billion", 3e11, "money:KRW"),
-        ("1.2 billion won", 1.2e9, "money:KRW"),
-        ("$5 million", 5e6, "money:USD"),
-        ("12.5 percent", 12.5, "%"),
-        ("1.2 percentage points", 1.2, "%p"),
-        ("the 20th", 20, "n"),
+        ("KRW 300 billion", 3e11, "money", "KRW"),
+        ("1.2 billion won", 1.2e9, "money", "KRW"),
+        ("$5 million", 5e6, "money", "USD"),
+        ("12.5 percent", 12.5, "%", None),
+        ("1.2 percentage points", 1.2, "%p", None),
+        ("the 20th", 20, "n", None),
     ],
 )
-def test_english_amounts(english: str, value: float, kind: str) -> None:
+def test_english_amounts(english: str, value: float, kind: str, currency: str | None) -> None:
     (n,) = english_numbers(english)
-    assert (n.value, n.kind) == (value, kind)
+    assert (n.value, n.kind, n.currency) == (value, kind, currency)
 
 
 def _flags(english: str, korean: str, source: str | None = None) -> list[str]:

@@ -1,0 +1,104 @@
+"""Whether a title binds to a person: it is written beside one of their mentions.
+
+`오영주 중기부 장관`, `충북지사 김영환`, `사장 직무대행 홍길동`: the words of the name's own phrase
+(up to a particle) hold the title, alone or joined to the party's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lexicon import TITLE_PREFIXES, TITLE_WORDS, alternation
+from summarizer.models import ClaimCheck, Span, Status
+from summarizer.verify.evidence import Evidence
+
+# Title words as releases write them (the lexicon's, with a rank before: `상임이사`), longest first.
+_TITLE = re.compile(rf"(?:{alternation(TITLE_PREFIXES)})?{alternation(TITLE_WORDS)}")
+
+
+def key(text: str | None) -> str:
+    """A name without spaces, case-folded: the form two names are compared in."""
+    return re.sub(r"\s+", "", text or "").casefold()
+
+
+def titles_beside(ev: Evidence, at: Span) -> list[str]:
+    """Title words written just before or after a person's name."""
+    before = ev.text[max(0, at.start - 20) : at.start].split("\n")[-1]
+    after = ev.text[at.end : at.end + 20].split("\n")[0]
+    after = re.split(r"[은는이가,，)]\s|[“\"]", after)[0]
+    near = [m.group(0) for m in _TITLE.finditer(after)]
+    near += [m.group(0) for m in _TITLE.finditer(before[-8:])]
+    return near
+
+
+def claim_check(field: str, kind: str, claim: str, status: Status, **kw: object) -> ClaimCheck:
+    """One check of a claim (the verifier's record)."""
+    return ClaimCheck(field=field, kind=kind, claim=claim, status=status, **kw)  # type: ignore[arg-type]
+
+
+_PARTICLE = re.compile(
+    r"(?:은|는|을|를|과|와|의|도|께서|이며|에게|에서|으로|\(.*)$|(?<=(?:장|관|사|수|원|표|처|행))(?:이|가)$"
+)
+_NOT_SAME = ("부", "명예", "상임", "수석", "전임", "전")  # 부회장 is not 회장
+
+
+def tokens_beside(ev: Evidence, at: Span) -> list[str]:
+    """The words of the name's own phrase: up to three after it and two before it.
+
+    A phrase ends at a particle (`장관과`, `지사는`): the words after it name someone else.
+    """
+    after = ev.text[at.end : at.end + 40].split("\n")[0]
+    before = ev.text[max(0, at.start - 30) : at.start].split("\n")[-1]
+    out: list[str] = []
+    for word in re.split(r"[“\"”,，]", after)[0].split()[:4]:
+        bare = _PARTICLE.sub("", word.strip("()（）[]·"))
+        if bare:
+            out.append(bare)
+        if bare != word.strip("()（）[]·"):
+            break
+    kept: list[str] = []
+    for word in reversed(re.split(r"[(（,，]", before)[-1].split()[-2:]):
+        bare = _PARTICLE.sub("", word.strip("()（）[]·"))
+        if bare != word.strip("()（）[]·") or not bare:
+            break
+        kept.insert(0, bare)
+    return [*out, *kept]
+
+
+def _title_fits(title: str, words: list[str]) -> bool:
+    want = key(title)
+    if not want:
+        return False
+    for n in range(1, 5):  # a title over several words: `사장 직무대행`, `서울시장 권한대행`
+        for i in range(len(words) - n + 1):
+            joined = key("".join(words[i : i + n]))
+            if joined == want:
+                return True
+            if n == 1 and joined.endswith(want):
+                prefix = joined[: -len(want)]
+                if len(prefix) >= 2 and not prefix.endswith(_NOT_SAME):
+                    return True  # `충북지사`, `칠곡군수`: the party's name joined to the title
+    return False
+
+
+def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> ClaimCheck:
+    """A title binds when written beside one of the person's mentions."""
+    if not people:
+        note = "the person is not found to bind a title to"
+        return claim_check(field, "title_ko", title, "unchecked", note=note)
+    for at in people:
+        if _title_fits(title, tokens_beside(ev, at)):
+            return claim_check(field, "title_ko", title, "exact", span=at)
+    for at in people:  # a long English title: `director-general at the ministry's …`
+        window = ev.text[at.end : at.end + 25 + len(title)]
+        if title.isascii() and len(key(title)) >= 8 and key(title) in key(window):
+            return claim_check(field, "title_ko", title, "exact", span=at)
+    others = sorted({t for at in people for t in titles_beside(ev, at)})
+    if others:
+        note = f"the source gives this person the title {', '.join(others)}"
+        return claim_check(field, "title_ko", title, "unsupported", span=people[0], note=note)
+    note = "no title is written beside this person"
+    return claim_check(field, "title_ko", title, "unverified", note=note)
+
+
+__all__ = ["check_title", "claim_check", "key", "titles_beside", "tokens_beside"]
