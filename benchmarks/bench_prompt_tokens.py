@@ -5,14 +5,14 @@
 Files default to examples/*.txt; give ../shared/eval/docs/* to measure the evaluation set.
 Parts of one request, as the mode sends it through instructor:
 
-  system   the standing rules (system prompt without the field guide)
-  guide    the field instructions written into the system prompt (modes whose schema is only
-           a grammar: json_schema; md_json too if the prompt builder adds them)
+  system   the standing rules (system prompt without the written schema)
+  guide    the Briefing's keys and instructions as we write them into the system prompt
+           (schema_text; json_schema and md_json modes)
   schema   what the mode adds for the schema: the tool definition (tools), response_format
-           with descriptions stripped as the client sends it (json_schema), instructor's
-           schema text and closing user message (md_json)
+           with descriptions stripped as the client sends it (json_schema); nothing in md_json,
+           where the messages we built are sent as they are
   hints    the pre-extracted facts and glossary terms
-  frame    the rest of the user message (task line, reference date, document markers)
+  frame    the rest of the user message (reference date, document markers)
   document the document itself
   reask    what one re-ask adds to the conversation (the answer sent back plus the
            correction), from a reference answer with its event date or phone made wrong,
@@ -21,7 +21,9 @@ Parts of one request, as the mode sends it through instructor:
 overhead = (request - document) / document, per document; the summary row is the median.
 seen = the same for what the model reads: a grammar-only server (llama.cpp, Ollama, vLLM)
 never shows the json_schema to the model (OpenAI does: there `overhead` applies).
-Parts are measured by difference (rendering without hints, without the field guide), so
+The target (issue 13): overhead <= 1.0 on the median document; a PASS/FAIL line per mode says
+whether it is met (json_schema: also for what a grammar-only server shows the model).
+Parts are measured by difference (rendering without hints, without the written schema), so
 they add up to the request within a token or two. Tools are rendered into the prompt by the
 chat template, so their JSON is counted as sent. bpe-openai ships o200k_base: runs offline.
 """
@@ -38,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 MODES = ("tools", "json_schema", "md_json")
+TARGET = 1.0  # overhead beyond the document, times the document's tokens, on the median document
 _MODE: dict[str, Any] = {}
 PARTS = ("system", "guide", "schema", "hints", "frame", "document")
 
@@ -69,14 +72,14 @@ def request(text: str, facts: Any, terms: list[Any], mode: str) -> tuple[dict[st
     from instructor.processing import handle_response_model
 
     from summarizer.llm.call import GroundedBriefing
-    from summarizer.llm.schema import compact_messages
+    from summarizer.llm.schema import lean_request
     from summarizer.prompting import summary_messages
 
     messages = summary_messages(text, facts, terms, mode=mode)
     _, body = handle_response_model(
         GroundedBriefing, mode=_MODE[mode], messages=messages, strict=False
     )
-    body["messages"] = compact_messages(body["messages"])  # as the client sends them
+    body = lean_request(body, messages)  # as the client sends it
     return body, _messages_tokens(COUNT, body["messages"]) + COUNT(_schema_text(mode, body))
 
 
@@ -88,7 +91,7 @@ def parts(text: str, facts: Any, terms: list[Any], mode: str) -> dict[str, int]:
     ours = summary_messages(text, facts, terms, mode=mode)
     without_hints = summary_messages(text, bare, [], mode=mode)
     _, full = request(text, facts, terms, mode)
-    system = COUNT(default_prompts().render("system", field_guide=[]))
+    system = COUNT(default_prompts().render("system", schema=""))
     user, document = COUNT(ours[1]["content"]), COUNT(text)
     out = {
         "system": system,
@@ -210,6 +213,7 @@ def main(argv: list[str]) -> None:
 def _print(rows: dict[str, list[dict[str, Any]]], per_doc: bool, n: int) -> None:
     cols = (*PARTS, "request", "reask")
     print(f"{n} documents, o200k_base tokens; overhead = (request - document) / document")
+    verdicts: dict[str, tuple[float, float]] = {}
     print(
         f"{'mode':<12}{'':<26}" + "".join(f"{c:>9}" for c in cols) + f"{'overhead':>10}{'seen':>7}"
     )
@@ -227,6 +231,18 @@ def _print(rows: dict[str, list[dict[str, Any]]], per_doc: bool, n: int) -> None
         }
         cells = "".join(f"{'-' if med[c] is None else f'{med[c]:.0f}':>9}" for c in cols)
         print(f"{mode:<12}{'median':<26}{cells}{med['overhead']:>10.2f}{med['seen']:>7.2f}")
+        verdicts[mode] = (med["overhead"], med["seen"])
+    for mode, (overhead, seen) in verdicts.items():
+        line = (
+            f"{_verdict(overhead)} {mode}: median overhead {overhead:.3f} (target <= {TARGET:.2f})"
+        )
+        if seen != overhead:
+            line += f"; {_verdict(seen)} as a grammar-only server shows it: {seen:.3f}"
+        print(line)
+
+
+def _verdict(ratio: float) -> str:
+    return "PASS" if ratio <= TARGET else "FAIL"
 
 
 if __name__ == "__main__":

@@ -30,6 +30,12 @@ CREATE TABLE IF NOT EXISTS requests (
 """
 
 
+INSERT = (
+    "INSERT INTO requests (ts, model, doc_sha256, attempt, request, response, "
+    "prompt_tokens, completion_tokens, duration_ms, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
 class LogEntry(BaseModel):
     """One logged request: what was sent, what came back, what it cost."""
 
@@ -60,6 +66,25 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_jsonable(v) for v in value]
     return str(value)
+
+
+def _fallback(value: Any) -> Any:
+    """What `_jsonable` makes of a value JSON cannot write itself."""
+    if hasattr(value, "model_dump"):
+        try:
+            return value.model_dump(mode="json")
+        except Exception:
+            return str(value)
+    return str(value)
+
+
+def _dumps(value: Any) -> str:
+    """`json.dumps(_jsonable(value))`, by the C encoder in one pass where it can (a request is
+    ~250 nested values: walking them in Python first cost ~0.2 ms per request)."""
+    try:
+        return json.dumps(value, ensure_ascii=False, default=_fallback)
+    except (TypeError, ValueError):  # a key JSON cannot take, or a cycle: the careful walk
+        return json.dumps(_jsonable(value), ensure_ascii=False)
 
 
 def _usage(response: Any) -> tuple[int | None, int | None]:
@@ -111,27 +136,40 @@ class RequestLog(SqliteStore):
         attempt: int | None,
         error: str | None,
     ) -> int:
+        row = self.row(model, request, response, duration_ms, doc_sha256, attempt, error)
+        with self._db() as conn:
+            cur = conn.execute(INSERT, row)
+            return int(cur.lastrowid or 0)
+
+    @staticmethod
+    def row(
+        model: str | None,
+        request: Any,
+        response: Any,
+        duration_ms: float | None,
+        doc_sha256: str | None,
+        attempt: int | None,
+        error: str | None,
+    ) -> tuple[Any, ...]:
+        """One request as the row `INSERT` stores (request and response as JSON text)."""
         prompt, completion = _usage(response)
-        row = (
+        return (
             datetime.now(UTC).isoformat(timespec="milliseconds"),
             model,
             doc_sha256,
             attempt,
-            json.dumps(_jsonable(request), ensure_ascii=False),
-            None if response is None else json.dumps(_jsonable(response), ensure_ascii=False),
+            _dumps(request),
+            None if response is None else _dumps(response),
             prompt,
             completion,
             duration_ms,
             error,
         )
+
+    def insert_rows(self, rows: list[tuple[Any, ...]]) -> None:
+        """Store rows made by `row`, in one transaction (ConfigError when the log is unusable)."""
         with self._db() as conn:
-            cur = conn.execute(
-                "INSERT INTO requests (ts, model, doc_sha256, attempt, request, response, "
-                "prompt_tokens, completion_tokens, duration_ms, error) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                row,
-            )
-            return int(cur.lastrowid or 0)
+            conn.executemany(INSERT, rows)
 
     def _entry(self, row: sqlite3.Row) -> LogEntry:
         data = dict(row)

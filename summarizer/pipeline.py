@@ -72,11 +72,19 @@ class GroundingCheck:
     def __init__(self, text: str, facts: FactsResult) -> None:
         self.text, self.facts = text, facts
         self._last: tuple[Briefing, VerificationReport] | None = None
+        self._ready: dict[str, VerificationReport] = {}
+
+    def verified_elsewhere(self, dump: str, report: VerificationReport) -> None:
+        """The report, computed elsewhere (a worker process), of the candidate whose
+        `model_dump_json()` is `dump`: that candidate is not verified again here."""
+        self._ready[dump] = report
 
     def __call__(self, briefing: Briefing) -> str | None:
         from summarizer.verify import reask_feedback, verify_briefing
 
-        report = verify_briefing(briefing, self.text, self.facts)
+        report = self._ready.pop(briefing.model_dump_json(), None) if self._ready else None
+        if report is None:
+            report = verify_briefing(briefing, self.text, self.facts)
         self._last = (briefing, report)
         return reask_feedback(report, self.text)
 
@@ -102,17 +110,24 @@ def given_reference(reference_date: date | str | None) -> str | None:
     return as_date(reference_date).isoformat()
 
 
-def result_key(sha256: str, config: Config, reference_date: date | str | None = None) -> str:
+def result_key(
+    sha256: str,
+    config: Config,
+    reference_date: date | str | None = None,
+    *,
+    version: str | None = None,
+) -> str:
     """The cache key of a document's model result, known before the document is even read.
 
     Everything the answer depends on: the document's bytes (its sha256), the prompt version,
     model, mode (`auto` stays `auto`: the endpoint decides it the same way each time), endpoint
     and the reference date the user gave. The date detected in the document is not needed: it
-    is a function of the bytes, like every other fact.
+    is a function of the bytes, like every other fact. `version` is the prompt version when the
+    caller holds it already (a batch, fixed for its run: looking it up stats every template).
     """
     return cache_key(
         sha256,
-        prompt_version(),
+        prompt_version() if version is None else version,
         config.model,
         config.mode,
         endpoint=config.endpoint,
@@ -280,11 +295,14 @@ async def asummarize_prepared(
     log: Log | None = None,
     client: Any | None = None,
     make_client: Callable[[], Any] | None = None,
+    check: GroundingCheck | None = None,
 ) -> SummaryResult:
-    """Ask the model for a prepared document, verify the answer, and keep a verified result."""
+    """Ask the model for a prepared document, verify the answer, and keep a verified result.
+
+    `check` replaces the grounding check of `p` (one that verifies answers elsewhere)."""
     from summarizer.llm import arequest_briefing, build_async_client
 
-    check = grounding_check(p.text, p.facts)
+    check = check or grounding_check(p.text, p.facts)
     outcome = await arequest_briefing(
         client or (make_client or partial(build_async_client, p.config))(),
         p.messages,

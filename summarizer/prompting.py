@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import ConfigError
 from summarizer.models import Briefing, Fact, FactsResult
+from summarizer.schema_text import schema_guide
 
 if TYPE_CHECKING:  # jinja2 is imported when a prompt is rendered: a cached run never needs it
     import jinja2
@@ -61,7 +62,8 @@ class Prompts:
         return template.render(**variables).strip() + "\n"
 
     def version(self) -> str:
-        """Short sha256 of every template and the Briefing JSON schema: changes when the prompt does."""
+        """Short sha256 of every template, the Briefing JSON schema and its written form: changes
+        when the prompt does."""
         files = tuple(
             (path.name, path.stat().st_mtime_ns, path.stat().st_size)
             for path in sorted(self.directory.glob("*.j2"))
@@ -71,6 +73,7 @@ class Prompts:
             for name, _mtime, _size in files:
                 digest.update(name.encode() + b"\0" + (self.directory / name).read_bytes() + b"\0")
             digest.update(_schema_json().encode("utf-8"))
+            digest.update(schema_guide().encode("utf-8"))  # as json_schema and md_json write it
             self._version = (files, digest.hexdigest()[:12])
         return self._version[1]
 
@@ -105,67 +108,6 @@ def boundary_for(text: str) -> str:
     )
 
 
-def field_guide() -> list[str]:
-    """One line per top-level Briefing field, naming every field with its instruction when it
-    has one (`parties: Organisations ... Each: name_ko: Full name; name_en; ...`), for modes
-    whose schema is only a grammar to the server and never reaches the model. The `_ko`/`_en`
-    fields without a description are covered by the system prompt's rules."""
-    return list(_field_guide())
-
-
-def _said(node: dict[str, Any], resolved: dict[str, Any]) -> str:
-    described = " ".join(str(node.get("description") or resolved.get("description") or "").split())
-    if "enum" in resolved:
-        described = f"{described.rstrip('.')}: {', '.join(map(str, resolved['enum']))}".lstrip(": ")
-    return described
-
-
-@cache
-def _field_guide() -> tuple[str, ...]:
-    schema = Briefing.model_json_schema()
-    defs = schema.get("$defs", {})
-
-    def resolve(node: Any) -> dict[str, Any]:
-        while isinstance(node, dict):
-            if "$ref" in node:
-                node = defs.get(node["$ref"].rsplit("/", 1)[-1], {})
-            elif "anyOf" in node:
-                options = [o for o in node["anyOf"] if o.get("type") != "null"]
-                node = (
-                    {**options[0], **{k: v for k, v in node.items() if k != "anyOf"}}
-                    if options
-                    else {}
-                )
-            else:
-                return node
-        return {}
-
-    def fields(node: dict[str, Any], depth: int) -> str:
-        parts = []
-        for name, sub in node.get("properties", {}).items():
-            inner = resolve(sub)
-            said, nested = _said(sub, inner), _object(inner)
-            if nested is not None and depth < 4:
-                said = f"{said} {{{fields(nested, depth + 1)}}}".strip()
-            parts.append(f"{name}: {said.rstrip('.')}" if said else name)
-        return "; ".join(parts)
-
-    def _object(node: dict[str, Any]) -> dict[str, Any] | None:
-        if node.get("type") == "array":
-            node = resolve(node.get("items", {}))
-        return node if node.get("properties") else None
-
-    lines = []
-    for name, sub in schema.get("properties", {}).items():
-        inner = resolve(sub)
-        said, nested = _said(sub, inner), _object(inner)
-        each = "Each: " if inner.get("type") == "array" else "Fields: "
-        if nested is not None:
-            said = f"{said} {each}{fields(nested, 1)}.".strip()
-        lines.append(f"{name}: {said}" if said else name)
-    return tuple(lines)
-
-
 def summary_messages(
     text: str,
     facts: FactsResult,
@@ -176,8 +118,9 @@ def summary_messages(
 ) -> list[dict[str, str]]:
     """The system and user messages asking for a Briefing of `text`, with facts and terms as hints.
 
-    In `json_schema` mode the field instructions go into the system prompt: servers such as
-    llama.cpp use that schema only as a grammar, so the model would never see them.
+    In `json_schema` and `md_json` modes the keys and their instructions go into the system
+    prompt as we write them (schema_text): servers such as llama.cpp use the json_schema only
+    as a grammar, so the model would never see them, and md_json has no schema of its own.
     """
     prompts = prompts or default_prompts()
     user = prompts.render(
@@ -193,7 +136,7 @@ def summary_messages(
         {
             "role": "system",
             "content": prompts.render(
-                "system", field_guide=field_guide() if mode == "json_schema" else []
+                "system", schema=schema_guide() if mode in ("json_schema", "md_json") else ""
             ),
         },
         {"role": "user", "content": user},
@@ -228,6 +171,12 @@ def _plain(fact: Fact) -> bool:
     return fact.value == "".join(fact.text.split()).replace("~", "/")
 
 
+def _person(head: str | None) -> str | None:
+    # a head is written "title name" (장관 한서진): the name is the last word
+    words = (head or "").split()
+    return words[-1] if words else None
+
+
 def fact_hints(facts: FactsResult) -> dict[str, Any]:
     """What the rules found, trimmed to what helps the model: noise left out, and each date,
     time and phone once, under its role (event, embargo, contact) when it has one."""
@@ -255,7 +204,15 @@ def fact_hints(facts: FactsResult) -> dict[str, Any]:
     phones = [
         f for f in of("phone") if f.value not in contact_phones and f.text not in contact_phones
     ]
-    quotes = [" ".join(x for x in (q.org, q.title, q.speaker) if x) for q in s.quotes if q.speaker]
+    # a party's head who is quoted is marked on the party's line; other speakers are listed
+    # with their title (the organisation is a party's or the document's)
+    heads = {_person(p.head) for p in s.parties} - {None}
+    quoted = {q.speaker for q in s.quotes if q.speaker}
+    quotes = [
+        " ".join(x for x in (q.title, q.speaker) if x)
+        for q in s.quotes
+        if q.speaker and q.speaker not in heads
+    ]
     # what the rules are unsure of travels with it, so the template can mark it
     return {
         "title": s.title.text if s.title else None,
@@ -268,13 +225,14 @@ def fact_hints(facts: FactsResult) -> dict[str, Any]:
                 "name": p.name,
                 "aliases": p.aliases,
                 "head": p.head,
+                "quoted": _person(p.head) in quoted,
                 "unsure": p.why if p.confidence == "low" else None,
             }
             for p in s.parties
         ],
+        # who (the name, or the desk) and the phone: the rest of the line is in the document
         "contacts": [
-            " ".join(x for x in (c.department, c.name, c.role, c.phone_text) if x)
-            for c in s.contacts
+            " ".join(x for x in (c.name or c.department, c.phone_text) if x) for c in s.contacts
         ],
         "commitments": [
             {"text": c.text, "unsure": c.why if c.confidence == "low" else None}
@@ -292,7 +250,6 @@ __all__ = [
     "boundary_for",
     "default_prompts",
     "fact_hints",
-    "field_guide",
     "prompt_version",
     "prompts_dir",
     "render_prompt",

@@ -1,9 +1,11 @@
 """Every Briefing field reaches the model with its instruction in every mode, each rule is said
-once, and the lean schema describes the same structure as pydantic's own."""
+once, and the lean schema describes the same structure as pydantic's own (a null default
+spelled as an optional key)."""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import instructor
@@ -13,11 +15,14 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema
 
 from summarizer.llm.call import GroundedBriefing
-from summarizer.llm.schema import compact_messages
+from summarizer.llm.schema import lean_request
 from summarizer.models import Briefing
-from summarizer.prompting import field_guide, render_prompt
+from summarizer.prompting import render_prompt
+from summarizer.schema_text import schema_guide
 
-SYSTEM = render_prompt("system", field_guide=[])
+SYSTEM = render_prompt("system", schema="")
+# Fields whose instruction is one of the rules rather than a description, with the rule's words.
+BY_RULE = {"abbreviation": "invent no abbreviation", "phone": "phone numbers"}
 
 
 def leaf_fields(model: type[BaseModel], path: str = "") -> list[tuple[str, str, type[BaseModel]]]:
@@ -71,35 +76,64 @@ def test_every_field_has_its_instruction_in_the_tool_schema_or_the_rules(
     described = node_at(params, path).get("description")
     parent = path.rsplit(".", 1)[0] if "." in path else None
     by_parent = parent is not None and name in str(node_at(params, parent).get("description"))
-    by_rule = (name.endswith("_en") and "fields ending _en are English" in SYSTEM) or (
-        name.endswith("_ko") and "Fields ending _ko are Korean" in SYSTEM
+    by_rule = (
+        (name.endswith("_en") and "fields ending _en are English" in SYSTEM)
+        or (name.endswith("_ko") and "Fields ending _ko are Korean" in SYSTEM)
+        or (name in BY_RULE and BY_RULE[name] in SYSTEM)
     )
     assert described or by_parent or by_rule, f"{path} has no instruction"
 
 
-def test_the_field_guide_names_every_field() -> None:
-    guide = field_guide()
+def _guide_keys(text: str) -> list[str]:
+    """The keys the written schema names, in order (a key starts a line or follows `{`/`; `)."""
+    return re.findall(r"(?:^|[{;] ?)([a-z_]+)(?=[:;}\n]|$)", text, re.M)
+
+
+def test_the_schema_guide_names_every_field() -> None:
+    guide = schema_guide()
+    lines = guide.splitlines()[1:]
     for path, name, _ in FIELDS:
         top = path.split(".")[0]
-        line = next(line for line in guide if line.split(":")[0] == top)
-        assert name in line, path
-    # what the tool schema describes, the guide says too (the modes whose schema is a grammar)
-    text = "\n".join(guide)
+        line = next(line for line in lines if re.match(rf"{top}\b", line))
+        assert name in _guide_keys(line), path
+    # it names nothing else, and what the tool schema describes it says too (json_schema and
+    # md_json, where the model reads this and not the tool schema)
+    assert len(_guide_keys("\n".join(lines))) == len(FIELDS)
     for path, _, _ in FIELDS:
         described = node_at(tool_properties(), path).get("description")
-        assert described is None or described.rstrip(".") in text, path
+        assert described is None or described.rstrip(".") in guide, path
 
 
-def test_md_json_carries_the_descriptions_on_one_line() -> None:
-    messages = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": "doc"}]
+@pytest.mark.parametrize("mode", ["json_schema", "md_json"])
+def test_modes_we_write_the_schema_for_carry_it_in_the_system_message(mode: str) -> None:
+    from summarizer.extract import extract_facts
+    from summarizer.prompting import summary_messages
+
+    text = "중기부와 재단중앙회는 협약을 체결했다."
+    ours = summary_messages(text, extract_facts(text.encode()), mode=mode)
+    assert schema_guide() in ours[0]["content"] and ours[0]["content"].startswith(SYSTEM.strip())
     _, body = handle_response_model(
-        GroundedBriefing, mode=instructor.Mode.MD_JSON, messages=messages, strict=False
+        GroundedBriefing, mode=getattr(instructor.Mode, mode.upper()), messages=ours, strict=False
     )
-    sent = compact_messages(body["messages"])
-    system = sent[0]["content"]
-    assert json.dumps(Briefing.model_json_schema(), ensure_ascii=False) in system
-    assert '\n  "properties"' not in system and len(system) < len(body["messages"][0]["content"])
-    assert compact_messages(messages) is messages  # nothing to compact: left as it is
+    sent = lean_request(body, ours)["messages"]
+    assert sent == ours  # md_json: instructor's own schema text and closing line are not sent
+    assert "genius expert" not in json.dumps(sent) and '"properties"' not in json.dumps(sent)
+    # a re-ask appends to the conversation: what it appends is sent, our messages stay ours
+    reask = [{"role": "assistant", "content": "{}"}, {"role": "user", "content": "fix"}]
+    again = lean_request({**body, "messages": [*body["messages"], *reask]}, ours)
+    assert again["messages"] == [*ours, *reask]
+    # a conversation that is not ours goes as it is
+    other = [{"role": "user", "content": "x"}]
+    assert lean_request({"messages": other}, ours)["messages"] == other
+
+
+def test_tools_mode_carries_no_written_schema() -> None:
+    from summarizer.extract import extract_facts
+    from summarizer.prompting import summary_messages
+
+    text = "중기부와 재단중앙회는 협약을 체결했다."
+    ours = summary_messages(text, extract_facts(text.encode()), mode="tools")
+    assert ours[0]["content"] == SYSTEM
 
 
 def test_each_rule_is_said_once() -> None:
@@ -110,8 +144,10 @@ def test_each_rule_is_said_once() -> None:
         "24-hour",
         "not reporters",
         "glossary terms",
+        "invent no abbreviation",
     ):
         assert (SYSTEM + schema).count(rule) == 1, rule
+        assert (SYSTEM + schema_guide()).count(rule) == 1, rule
     descriptions = [
         node_at(tool_properties(), p).get("description") for p, _, _ in FIELDS
     ]  # a sentence is never both a field's description and a rule
@@ -146,6 +182,8 @@ def shape(schema: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
 
     def walk(node: dict[str, Any], path: str) -> None:
         types, inner = types_of(node)
+        if node.get("default", "") is None:  # null by default: the lean schema leaves it out
+            types -= {"null"}
         inner = inner or {}
         bounds = (inner.get("minItems"), inner.get("maxItems"), inner.get("enum"))
         out[path] = (frozenset(types), tuple(sorted(inner.get("required", []))), bounds)
@@ -167,22 +205,58 @@ def test_the_lean_schema_has_the_same_structure_as_pydantics() -> None:
     text = json.dumps(lean)
     assert "$ref" not in text and "$defs" not in text and '"default": null' not in text
     assert '"title": "' not in text.replace('"title": "Briefing"', "")  # only the root's
-    assert '{"type": "null"}' in text  # only where an object may be null (event)
-    assert text.count('{"type": "null"}') == 1
+    assert '"null"' not in text  # every nullable field defaults to null: optional, not nullable
+    assert "event" not in shape(lean)[""][1]  # optional: a document without one leaves it out
 
 
 @pytest.mark.parametrize("mode", ["tools", "json_schema", "md_json"])
 def test_batch_api_bodies_carry_the_schema_once_and_compact(mode: str) -> None:
     from summarizer.batch.api_lines import request_body
     from summarizer.config import Config
+    from summarizer.extract import extract_facts
+    from summarizer.prompting import summary_messages
 
-    messages = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": "doc"}]
+    messages = summary_messages("doc", extract_facts(b"doc"), mode=mode)
     body = request_body(messages, Config(api_key="sk-x", mode=mode))  # type: ignore[arg-type]
     text = json.dumps(body, ensure_ascii=False)
     if mode == "json_schema":
         assert "description" not in json.dumps(body["response_format"])
-    if mode == "md_json":
-        assert '\n  "properties"' not in body["messages"][0]["content"]
+    if mode in ("json_schema", "md_json"):
+        assert body["messages"] == messages  # the schema as we write it, once, in the system
     if mode == "tools":
         assert "One sentence: who agreed" in json.dumps(body["tools"], ensure_ascii=False)
     assert text.count("One sentence: who agreed") <= 1
+
+
+def test_a_schema_is_written_one_line_per_key_with_what_its_value_holds() -> None:
+    from summarizer.schema_text import LEGEND, written_schema
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string", "description": "Full name."},
+            "plain": {"type": "string"},
+            "count": {"type": ["integer", "null"], "description": "How many."},
+            "mode": {"type": "string", "enum": ["a", "b"], "default": "a"},
+            "tags": {"type": "array", "items": {"type": "string"}, "description": "Short."},
+            "where": {
+                "type": "object",
+                "description": "The place.",
+                "properties": {"city": {"type": "string"}, "zip": {"type": "integer"}},
+            },
+            "items": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"ko": {"type": "string"}}},
+            },
+        },
+    }
+    assert written_schema(schema).splitlines() == [
+        LEGEND,
+        "name: Full name",
+        "plain",
+        "count: How many (integer)",
+        "mode: (a|b)",
+        "tags: Short [text]",
+        "where: The place {city; zip: (integer)}",
+        "items: [{ko}]",
+    ]

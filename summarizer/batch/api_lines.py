@@ -16,7 +16,7 @@ ENDPOINT = "/v1/chat/completions"
 
 def request_body(messages: list[dict[str, str]], config: Config) -> dict[str, Any]:
     """The chat-completion body the realtime path sends: instructor shapes it for the mode, and
-    the schema goes once and compact (llm.schema.lean_request)."""
+    the schema goes once and compact, the messages as we built them (llm.schema.lean_request)."""
     import instructor
     from instructor.processing import handle_response_model
 
@@ -36,7 +36,7 @@ def request_body(messages: list[dict[str, str]], config: Config) -> dict[str, An
         temperature=config.temperature,
         strict=False,
     )
-    return lean_request(body)
+    return lean_request(body, messages)
 
 
 def request_line(custom_id: str, body: dict[str, Any]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -62,6 +63,7 @@ class JsonlWriter:
     def __init__(self, path: Path, *, append: bool) -> None:
         self.path = path
         self.written = 0
+        self._failed: ConfigError | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # Opened for appending first and truncated only once the lock is ours, so a second
@@ -76,6 +78,7 @@ class JsonlWriter:
             self._file.truncate(0)
         elif path.stat().st_size > 0:
             self._end_cut_line()
+        self._good = self._file.tell()  # the file's size after the last line written whole
 
     def _end_cut_line(self) -> None:
         # A crash mid-line leaves no newline: start ours on a fresh line so both stay parseable.
@@ -86,24 +89,37 @@ class JsonlWriter:
 
     def write(self, line: BatchLine | dict[str, Any]) -> None:
         """Write one line, flushed and synced."""
-        data = (
-            line.model_dump_json()
-            if isinstance(line, BatchLine)
-            else json.dumps(line, ensure_ascii=False)
+        self.write_many([line])
+
+    def write_many(self, lines: Sequence[BatchLine | dict[str, Any]]) -> None:
+        """Write lines in order, flushed and synced once for all of them (group commit); if
+        that fails, none of them stays in the file."""
+        data = "".join(
+            (
+                line.model_dump_json()
+                if isinstance(line, BatchLine)
+                else json.dumps(line, ensure_ascii=False)
+            )
+            + "\n"
+            for line in lines
         )
+        if self._failed is not None:  # what is buffered may be half a line: write no more
+            raise self._failed
         size = self._file.tell()
         try:
-            self._file.write(data + "\n")
+            self._file.write(data)
             self._file.flush()
             os.fsync(self._file.fileno())
         except OSError as exc:
             self._undo(size)
-            raise ConfigError(
+            self._failed = ConfigError(
                 f"cannot write {self.path} ({exc.strerror or exc}) after {self.written} "
                 "line(s): free space or choose another --out, then run again with --resume "
                 "(results already paid for are in the cache unless --no-cache)"
-            ) from None
-        self.written += 1
+            )
+            raise self._failed from None
+        self.written += len(lines)
+        self._good = self._file.tell()
 
     def _undo(self, size: int) -> None:
         """Cut a half-written line off, so the file stays one JSON object per line."""
@@ -113,8 +129,14 @@ class JsonlWriter:
             os.truncate(self.path, size)
 
     def close(self) -> None:
-        """Close the file."""
-        self._file.close()
+        """Close the file; after a failed write, without the part of it still buffered."""
+        if self._failed is None:
+            self._file.close()
+            return
+        with contextlib.suppress(OSError):
+            self._file.close()
+        with contextlib.suppress(OSError):
+            os.truncate(self.path, self._good)
 
 
 def _lock(handle: IO[str], path: Path) -> None:

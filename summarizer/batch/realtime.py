@@ -28,20 +28,21 @@ class RealtimePipeline:
         *,
         workers: int = 0,
     ) -> None:
-        from summarizer.cache import ResultCache
-        from summarizer.logs import RequestLog
+        from summarizer.batch.stores import QueuedCache, QueuedLog
         from summarizer.pipeline import given_reference
 
         self.config, self.limiter = config, limiter
         self.reference_date = reference_date
         self.reference = given_reference(reference_date)  # a bad date fails the batch at once
         self.offline = config.offline or not config.has_model()
-        self.cache = ResultCache(config.cache_dir) if config.use_cache else None
-        self.log = RequestLog(config.log_db) if config.use_log else None
+        # Written by a thread each, in groups: the event loop never waits for a SQLite write.
+        self.cache = QueuedCache(config.cache_dir) if config.use_cache else None
+        self.log = QueuedLog(config.log_db) if config.use_log else None
         self.pool = ExtractPool(workers) if workers > 0 else None
         self.client: Any = None
         self._resolved: Config | None = None
         self._resolving = asyncio.Lock()
+        self._version: str | None = None
 
     def _shared_client(self) -> Any:
         # Built at the first request only: a cached or offline batch never imports openai.
@@ -69,9 +70,24 @@ class RealtimePipeline:
         """The cached result for a document with these bytes: no reading, no extraction."""
         if self.offline or self.cache is None:
             return None
-        from summarizer.pipeline import cached_result, result_key
+        from summarizer.pipeline import cached_result
 
-        return cached_result(result_key(sha256, self.config, self.reference), self.cache)
+        return cached_result(self.key(sha256), self.cache)
+
+    def key(self, sha256: str) -> str:
+        """The cache key of a document's result (the prompt version is fixed for the batch)."""
+        from summarizer.pipeline import result_key
+
+        return result_key(sha256, self.config, self.reference, version=self.version)
+
+    @property
+    def version(self) -> str:
+        """The prompt version, looked up once per batch (each look-up stats every template)."""
+        if self._version is None:
+            from summarizer.prompting import prompt_version
+
+            self._version = prompt_version()
+        return self._version
 
     async def _mode(self) -> Config:
         """The config with `--mode auto` resolved, probing the endpoint once per batch."""
@@ -96,14 +112,14 @@ class RealtimePipeline:
             from summarizer.pipeline import offline_result
 
             return text, offline_result(facts)
-        from summarizer.pipeline import Prepared, result_key
-        from summarizer.prompting import prompt_version
+        from summarizer.pipeline import Prepared
 
-        key = result_key(facts.source.sha256, self.config, self.reference)
-        return text, Prepared(text, facts, prompt_version(), key, messages, resolved)
+        key = self.key(facts.source.sha256)
+        return text, Prepared(text, facts, self.version, key, messages, resolved)
 
     async def call(self, prepared: Prepared) -> SummaryResult:
         """Ask the model, verify, and keep a verified result in the cache."""
+        from summarizer.batch.checks import PooledCheck
         from summarizer.pipeline import asummarize_prepared
 
         return await asummarize_prepared(
@@ -112,12 +128,16 @@ class RealtimePipeline:
             cache=self.cache,
             log=self.log,
             make_client=self._shared_client,
+            check=PooledCheck(prepared.text, prepared.facts, self.pool) if self.pool else None,
         )
 
     async def aclose(self) -> None:
         """Stop the workers and close the HTTP connections while the event loop still runs."""
         if self.pool is not None:
             self.pool.close(wait=True)
+        for store in (self.cache, self.log):
+            if store is not None:
+                store.close()  # everything stored before the batch reports
         inner = getattr(self.client, "client", None)
         if inner is not None and hasattr(inner, "close"):
             await inner.close()

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import stat
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from summarizer.batch.heap import batch_heap
 from summarizer.batch.inputs import collect_inputs
 from summarizer.batch.limiter import AIMDLimiter, rate_limit_of
 from summarizer.batch.output import BatchLine, JsonlWriter, read_done
@@ -19,6 +20,7 @@ from summarizer.batch.pool import default_workers
 from summarizer.batch.progress import BatchProgress
 from summarizer.batch.realtime import RealtimePipeline
 from summarizer.batch.report import BatchReport, DocOutcome
+from summarizer.batch.sink import LineSink
 from summarizer.config import Config
 from summarizer.errors import InputError, SummarizerError
 from summarizer.models import Document, SummaryResult
@@ -56,27 +58,26 @@ class _Run:
         self.done, self.version, self.writer, self.progress = done, version, writer, progress
         self.keep_results = keep_results or writer is None
         self.rate_limited = 0
-        # One thread: lines reach the file in the order documents finish, never interleaved.
-        self.write_thread = ThreadPoolExecutor(1, "batch-out") if writer is not None else None
+        self.sink = LineSink(writer, self._line) if writer is not None else None
 
-    def _write(self, outcome: DocOutcome) -> None:
-        if self.writer is not None and outcome.status != "skipped":
-            self.writer.write(
-                BatchLine(
-                    path=outcome.path,
-                    sha256=outcome.sha256,
-                    prompt_version=self.version,
-                    status=outcome.status,  # type: ignore[arg-type]
-                    error=outcome.error,
-                    result=outcome.result,
-                )
-            )
+    def _line(self, outcome: DocOutcome) -> BatchLine:
+        return BatchLine(
+            path=outcome.path,
+            sha256=outcome.sha256,
+            prompt_version=self.version,
+            status=outcome.status,  # type: ignore[arg-type]
+            error=outcome.error,
+            result=outcome.result,
+        )
 
     async def one(self, path: Path | str) -> DocOutcome:
         from summarizer.reading.load import load_bytes
 
         try:
-            data, _ = await asyncio.to_thread(load_bytes, path)  # a file, or a page fetched
+            if _small_file(path):  # a thread hop costs more event-loop time than the read
+                data, _ = load_bytes(path)
+            else:
+                data, _ = await asyncio.to_thread(load_bytes, path)  # a large file, or a page
         except SummarizerError as exc:
             return DocOutcome(path=str(path), status="error", error=str(exc))
         except OSError as exc:
@@ -158,14 +159,24 @@ class _Run:
             except asyncio.QueueEmpty:
                 return
             outcome = await self.one(path)
-            if self.write_thread is not None:
-                # Serialising and fsync-ing a line (~4 ms) off the event loop, in order.
-                loop = asyncio.get_running_loop()
-                await loop.run_in_executor(self.write_thread, self._write, outcome)
-            else:
-                self._write(outcome)
+            if self.sink is not None and outcome.status != "skipped":
+                await self.sink.put(outcome)  # durable before the document counts as done
             outcomes[index] = outcome if self.keep_results else outcome.light()
             self.progress.advance(outcome.status)
+
+
+INLINE_READ = 256 * 1024  # files up to this size are read on the event loop (~20 µs)
+
+
+def _small_file(path: Path | str) -> bool:
+    """A regular file (not a pipe or device, which could block) of at most INLINE_READ bytes."""
+    if not isinstance(path, Path):
+        return False
+    try:
+        info = path.stat()
+        return stat.S_ISREG(info.st_mode) and info.st_size <= INLINE_READ
+    except OSError:
+        return False  # load_bytes says what is wrong, in the thread as before
 
 
 def _message(exc: BaseException) -> str:
@@ -200,35 +211,42 @@ async def arun_batch(
     out_path = Path(out) if out is not None else None
     version = prompt_version_for(config)
     done = read_done(out_path, with_results=keep_results) if resume and out_path is not None else {}
-    limiter = AIMDLimiter(config.concurrency)
-    if summarize is None:
-        if workers is None:
-            workers = default_workers(len(paths))
-        run_fn: SummarizeFn = RealtimePipeline(config, limiter, reference_date, workers=workers)
-    else:
-        run_fn = summarize
-    writer = JsonlWriter(out_path, append=resume) if out_path is not None else None
-    queue: asyncio.Queue[tuple[int, Path | str]] = asyncio.Queue()
-    for item in enumerate(paths):
-        queue.put_nowait(item)
-    outcomes: list[DocOutcome | None] = [None] * len(paths)
-    started = time.perf_counter()
-    with BatchProgress(len(paths), quiet=quiet) as progress:
-        run = _Run(config, run_fn, limiter, done, version, writer, progress, keep_results)
+    with batch_heap():  # the heap as it is now is not scanned again during the batch
+        limiter = AIMDLimiter(config.concurrency)
+        if summarize is None:
+            if workers is None:
+                workers = default_workers(len(paths))
+            run_fn: SummarizeFn = RealtimePipeline(config, limiter, reference_date, workers=workers)
+        else:
+            run_fn = summarize
         try:
-            tasks = [
-                asyncio.create_task(run.worker(queue, outcomes))
-                for _ in range(min(config.concurrency, len(paths)))
-            ]
-            await asyncio.gather(*tasks)
-        finally:
-            if run.write_thread is not None:
-                run.write_thread.shutdown(wait=True)
-            if writer is not None:
-                writer.close()
+            writer = JsonlWriter(out_path, append=resume) if out_path is not None else None
+        except SummarizerError:
             close = getattr(run_fn, "aclose", None)
             if close is not None:
-                await close()
+                await close()  # the worker processes started for nothing: stop them
+            raise
+        queue: asyncio.Queue[tuple[int, Path | str]] = asyncio.Queue()
+        for item in enumerate(paths):
+            queue.put_nowait(item)
+        outcomes: list[DocOutcome | None] = [None] * len(paths)
+        started = time.perf_counter()
+        with BatchProgress(len(paths), quiet=quiet) as progress:
+            run = _Run(config, run_fn, limiter, done, version, writer, progress, keep_results)
+            try:
+                tasks = [
+                    asyncio.create_task(run.worker(queue, outcomes))
+                    for _ in range(min(config.concurrency, len(paths)))
+                ]
+                await asyncio.gather(*tasks)
+            finally:
+                if run.sink is not None:
+                    run.sink.close()
+                if writer is not None:
+                    writer.close()
+                close = getattr(run_fn, "aclose", None)
+                if close is not None:
+                    await close()
     finished = [o for o in outcomes if o is not None]
     report = BatchReport(
         total=len(paths),

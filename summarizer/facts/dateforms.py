@@ -34,8 +34,10 @@ ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 # what a lookbehind at the very start would do is checked right after the first character.
 # 2024년 7월 17일(수), 7월 17일, 17일(수), 4월 27~28일, 5월 5·6일 (two dates);
 # anchors such as 지난달 are read before it
+# (`\d{0,3}+` and the lookahead: a number not followed by 년, 월, 일 or a range mark is refused
+# at once, not at every shorter length)
 KO = re.compile(
-    r"(?P<a>\d(?<![\d.,]\d)\d{0,3})[ \t]*"
+    r"(?P<a>\d(?<![\d.,]\d)\d{0,3}+)(?=[ \t]*[년월일~\-·ㆍ,])[ \t]*"
     r"(?:년[ \t]*(?P<m1>\d\d?)[ \t]*월[ \t]*(?P<d1>\d\d?)|월[ \t]*(?P<d3>\d\d?)|)"
     r"(?:[ \t]*[~-][ \t]*(?P<d2>\d\d?)|[ \t]*[·ㆍ,][ \t]*(?P<d4>\d\d?))?[ \t]*일" + WD
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from summarizer.facts.datecontext import UNIT_AFTER
@@ -98,7 +99,7 @@ def _read_en_dmy(s: str, m: re.Match[str]) -> Iterator[Reading]:
 # follows that makes it an ordinal of something else (`on the 4th floor`, `the 21st century`).
 EN_DAY = re.compile(
     r"(?P<on>[Oo]n)[ \t]+the[ \t]+(?P<d>[1-3]?\d)(?:st|nd|rd|th)(?![A-Za-z\d])"
-    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:at|in|that|and|to|with|when|from|as|of[ \t]+this[ \t]+month)\b)"
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:at|in|that|and|to|with|when|from|as|was|were|will|of[ \t]+this[ \t]+month)\b)"
 )
 
 
@@ -127,6 +128,11 @@ class DateForm(NamedTuple):
 
 def _always(s: str) -> bool:
     return True
+
+
+@lru_cache(maxsize=4)  # two English forms ask it of the same page
+def _has_month(s: str) -> bool:
+    return ANY_MONTH.search(s) is not None
 
 
 FORMS: tuple[DateForm, ...] = (
@@ -180,7 +186,7 @@ FORMS: tuple[DateForm, ...] = (
         "english-month-day",
         EN,
         _read_en,
-        lambda s: ANY_MONTH.search(s) is not None,
+        _has_month,
         (
             ("July 17, 2024", "2024-07-17"),
             ("Sept. 5", "2024-09-05"),
@@ -192,7 +198,7 @@ FORMS: tuple[DateForm, ...] = (
         "english-day-month",
         EN_DMY,
         _read_en_dmy,
-        lambda s: ANY_MONTH.search(s) is not None,
+        _has_month,
         (("17 July 2024", "2024-07-17"), ("5th of May", "2024-05-05")),
     ),
     DateForm(
@@ -211,6 +217,19 @@ def atoms_with_matches(s: str) -> Iterator[Reading]:
         if form.needs(s):
             for m in form.pattern.finditer(s):
                 yield from form.read(s, m)
+
+
+@lru_cache(maxsize=2)
+def page_readings(s: str) -> tuple[Reading, ...]:
+    """`atoms_with_matches` of a whole prepared page, kept for the next caller: the reference
+    date and the dates both read every date of the same page (atoms and matches are never
+    changed after they are read)."""
+    return tuple(atoms_with_matches(s))
+
+
+def page_atoms(s: str) -> list[Atom]:
+    """`date_atoms` of a whole prepared page, off `page_readings`."""
+    return sorted(a for a, _ in page_readings(s) if a.ok)
 
 
 def date_atoms(s: str) -> list[Atom]:
@@ -250,4 +269,13 @@ def atom_at(s: str, pos: int) -> Atom | None:
     return None
 
 
-__all__ = ["FORMS", "DateForm", "Reading", "atom_at", "atoms_with_matches", "date_atoms"]
+__all__ = [
+    "FORMS",
+    "DateForm",
+    "Reading",
+    "atom_at",
+    "atoms_with_matches",
+    "date_atoms",
+    "page_atoms",
+    "page_readings",
+]

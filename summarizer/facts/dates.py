@@ -12,7 +12,7 @@ from datetime import date
 from summarizer.facts.candidates import Candidate
 from summarizer.facts.datecontext import in_date_bar
 from summarizer.facts.dateforms import WD, Atom
-from summarizer.facts.dateregistry import atom_at, atoms_with_matches
+from summarizer.facts.dateregistry import atom_at, page_readings
 from summarizer.facts.ranges import SEP, join
 from summarizer.facts.resolve import (
     Parts,
@@ -147,7 +147,7 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
     """Date and date-range candidates in the prepared text `s`."""
     out: list[Candidate] = []
     prev: tuple[int, Parts, date | None] | None = None  # the last date that had its month
-    for atom, m in sorted(atoms_with_matches(s), key=lambda am: am[0].start):
+    for atom, m in sorted(page_readings(s), key=lambda am: am[0].start):
         p = atom.parts
         if not valid_parts(p) or (not atom.ok and p.month is None):
             continue

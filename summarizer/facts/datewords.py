@@ -145,8 +145,13 @@ KO_WEEKDAY = re.compile(
     + r")[ \t]*(?P<wd>[월화수목금토일])요일"
 )
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# `M(?<![A-Za-z]M)onday`: no letter before the word, asked after its first letter so that every
+# branch opens with a letter and the engine skips ahead to one (a lookbehind first made it try
+# every position of the text)
 EN_WEEKDAY = re.compile(
-    r"(?<![A-Za-z])(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+    r"(?P<w>"
+    + "|".join(f"{d[0].upper()}(?<![A-Za-z]{d[0].upper()}){d[1:]}" for d in WEEKDAYS_EN)
+    + r")(?![A-Za-z])"
 )
 
 __all__ = [

@@ -11,8 +11,10 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNITS = {"조": 10**12, "억": 10**8, "천만": 10**7, "만": 10**4, "천": 10**3}
 _CURRENCY = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP"}
 # Opens with a plain digit class so the engine can skip ahead fast.
+# (the lookahead: a number with no unit, 여 or currency after it is refused at once, not again at
+# every shorter length of its digits)
 _KO = re.compile(
-    r"(?P<amount>\d(?<![\d.,]\d)[\d,]*(?:\.\d+)?(?:[ \t]*(?:천만|[조억만천])(?:[ \t]*\d[\d,]*(?:\.\d+)?)?)*)"
+    r"(?P<amount>\d(?<![\d.,]\d)(?=[\d,.]*+[ \t]*+[천조억만여원달유엔위파])[\d,]*(?:\.\d+)?(?:[ \t]*(?:천만|[조억만천])(?:[ \t]*\d[\d,]*(?:\.\d+)?)?)*)"
     r"[ \t]*(?:여[ \t]*)?(?P<cur>원(?!칙|장|인|자력|형|리)|달러|유로|엔(?![가-힣])|위안|파운드)"
 )
 _PART = re.compile(r"(" + _NUM + r")[ \t]*(천만|[조억만천]?)")

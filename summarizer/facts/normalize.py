@@ -8,6 +8,7 @@ the text the user gave.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TABLE: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII
 _TABLE.update(
@@ -91,6 +92,7 @@ def mask_markup(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=4)  # the reference date and the facts both scan the same document
 def prepare(text: str) -> str:
     """The text every extractor scans: folded, and with markup blanked when it is raw HTML."""
     folded = fold(text)

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from summarizer.facts.dateforms import Atom
-from summarizer.facts.dateregistry import date_atoms
+from summarizer.facts.dateregistry import date_atoms, page_atoms
 from summarizer.facts.resolve import Reference
 
 TIME_NEXT = re.compile(r"[ \t]*\d{1,2}:\d{2}")
@@ -46,7 +46,7 @@ class Page:
 
     @cached_property
     def atoms(self) -> list[Atom]:
-        return date_atoms(self.s)
+        return page_atoms(self.s)
 
     @cached_property
     def stated(self) -> int | None:

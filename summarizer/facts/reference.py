@@ -202,7 +202,13 @@ _BOARD = re.compile(
 )
 
 
+# one of these stands in every board header _BOARD reads: a page without any is not scanned
+_BOARD_WORDS = ("Writer", "Author", "ReadCount", "Hits", "Views", "작성자", "조회")
+
+
 def _board(s: str, stated: Page) -> Found | None:
+    if not any(w in s for w in _BOARD_WORDS):
+        return None
     for m in _BOARD.finditer(s):
         found = dated(s, m.end(), "input-line", stated)
         if found is not None:

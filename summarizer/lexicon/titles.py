@@ -154,7 +154,7 @@ TITLE_PREFIXES: tuple[str, ...] = (
 )  # fmt: skip
 # Words a title may end with, for titles the table does not list (`창업벤처혁신실장`).
 TITLE_ENDINGS: tuple[str, ...] = (
-    "장", "관", "사", "원", "표", "수", "리", "무", "재", "인", "님", "씨", "보", "대표이사",
+    "장", "관", "사", "원", "표", "수", "리", "무", "재", "인", "님", "씨", "보", "감", "대표이사",
     "CEO", "위원", "의원", "이사",
 )  # fmt: skip
 # Ranks a contact table writes beside a person (`주무관 홍길동`, `홍보팀장 김OO`): heads of a unit,

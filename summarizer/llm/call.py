@@ -11,9 +11,12 @@ from functools import cache
 from typing import Any, Protocol
 
 from pydantic import ConfigDict, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from summarizer.config import Config
 from summarizer.errors import ModelError
+from summarizer.llm.precheck import ANSWERED, answer_text
+from summarizer.llm.schema import sending
 from summarizer.llm.transport import ATTEMPTS
 from summarizer.models import Briefing, Usage
 from summarizer.prompting import render_prompt
@@ -117,7 +120,11 @@ class GroundedBriefing(Briefing):
         if problems:
             if grounding.feedback is not None:
                 grounding.feedback.append(problems)
-            raise ValueError(render_prompt("reask", feedback=problems).strip())
+            # A custom error type: the re-ask carries the verifier's words without pydantic's
+            # "Value error, " prefix and documentation link (~20 tokens the fix does not need).
+            raise PydanticCustomError(
+                "unsupported", render_prompt("reask", feedback=problems).strip()
+            )
         return self
 
 
@@ -281,12 +288,25 @@ class _Call:
                 if failed is not None:
                     failed(error)
 
+    async def _answered(self, response: Any) -> None:
+        """An answer arrived: let a check that can verify it in advance (Precheck) do so."""
+        precheck = getattr(self.check, "precheck", None)
+        if precheck is None:
+            return
+        answer = answer_text(response, self.config.mode)
+        if answer is not None:
+            await precheck(answer)
+
     @contextmanager
     def attempt(self, *, async_: bool) -> Iterator[dict[str, Any]]:
         """The keyword arguments of one instructor call, with candidates grounded meanwhile."""
         token = ATTEMPTS.set(self._sent)
+        answered = ANSWERED.set(self._answered if async_ else None)
         try:
-            with grounded(self.check, self.candidates, self.feedback) as model_cls:
+            with (
+                sending(self.messages),
+                grounded(self.check, self.candidates, self.feedback) as model_cls,
+            ):
                 yield _request(
                     self.config,
                     self.messages,
@@ -297,6 +317,7 @@ class _Call:
                     async_,
                 )
         finally:
+            ANSWERED.reset(answered)
             ATTEMPTS.reset(token)
 
     def done(self) -> CallOutcome:

@@ -7,6 +7,8 @@ from typing import Any
 
 from summarizer.config import Config
 from summarizer.errors import ConfigError
+from summarizer.llm.precheck import with_answer_hook
+from summarizer.llm.presend import as_extra_body
 from summarizer.llm.schema import lean_schema
 from summarizer.llm.transport import AsyncSleep, Sleep, with_async_retries, with_retries
 
@@ -95,7 +97,8 @@ def build_client(
     # instructor patches whatever `create` it finds, so every attempt (first call and re-asks)
     # goes through our transport retries rather than instructor's re-ask loop.
     completions.create = with_retries(  # type: ignore[method-assign,assignment]
-        lean_schema(completions.create),  # json_schema and md_json: schema sent once, compact
+        # json_schema and md_json: schema sent once, compact; the fixed part not re-walked
+        lean_schema(as_extra_body(completions.create)),
         retries=config.transport_retries,
         model=config.model,
         endpoint=config.endpoint,
@@ -116,14 +119,17 @@ def build_async_client(
     _check_response_model_once()
     client = openai.AsyncOpenAI(**_openai_kwargs(config, http_client))
     completions = client.chat.completions
-    completions.create = with_async_retries(  # type: ignore[method-assign,assignment]
-        lean_schema(completions.create),  # json_schema and md_json: schema sent once, compact
+    retried = with_async_retries(
+        # json_schema and md_json: schema sent once, compact; the fixed part not re-walked
+        lean_schema(as_extra_body(completions.create)),
         retries=config.transport_retries,
         model=config.model,
         endpoint=config.endpoint,
         sleep=sleep,
         retry_read_timeouts=config.retry_read_timeouts,
     )
+    # Each answer is shown to the call's check before instructor parses it (llm.precheck).
+    completions.create = with_answer_hook(retried)  # type: ignore[method-assign,assignment]
     return instructor.from_openai(client, mode=_instructor_mode(config))
 
 

@@ -2,20 +2,24 @@
 
 In `json_schema` mode the schema is a grammar for the server's sampler: llama.cpp, Ollama and
 vLLM never show it to the model, so its field descriptions (the instructions: "YYYY-MM-DD",
-"3 to 5 points") travel in the system prompt instead (`prompting.field_guide`), and the schema
-sent is stripped of descriptions and titles so the request does not carry them twice.
+"3-5 key points") travel in the system prompt instead, as `schema_text` writes them, and the
+schema sent is stripped of descriptions and titles so the request does not carry them twice.
 
-In `md_json` mode instructor writes the schema into the system message pretty-printed
-(`indent=2`): about a quarter more tokens than the same schema on one line, for nothing the
-model needs; the request is sent with the schema on one line.
+In `md_json` mode instructor appends its own schema text to the system message (the JSON
+schema pretty-printed, ~1,100 tokens) and a closing line to the user message. Our system
+message already carries the keys and their instructions as schema_text writes them (~350
+tokens), so the messages we built are sent as they are, and instructor's additions to them are
+not: only what it appends after them (the re-asks) goes with them.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable
-from functools import cache, wraps
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import wraps
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -39,24 +43,28 @@ def strip_annotations(schema: Any) -> Any:
     return out
 
 
-@cache
-def _pretty_and_compact() -> tuple[str, str]:
-    from summarizer.models import Briefing
-
-    schema = Briefing.model_json_schema()
-    return json.dumps(schema, indent=2, ensure_ascii=False), json.dumps(schema, ensure_ascii=False)
+# The messages the call in flight built (see `sending`).
+_OURS: ContextVar[list[dict[str, Any]] | None] = ContextVar("summarizer_messages", default=None)
 
 
-def compact_messages(messages: Any) -> Any:
-    """The messages with the pretty-printed Briefing schema instructor wrote into the system
-    message (md_json) put on one line; anything else is returned as it is."""
-    if not isinstance(messages, list) or not messages or not isinstance(messages[0], dict):
-        return messages
-    content = messages[0].get("content")
-    pretty, compact = _pretty_and_compact()
-    if messages[0].get("role") != "system" or not isinstance(content, str) or pretty not in content:
-        return messages
-    return [{**messages[0], "content": content.replace(pretty, compact)}, *messages[1:]]
+@contextmanager
+def sending(messages: list[dict[str, Any]]) -> Iterator[None]:
+    """Within this block, requests go out with `messages` as they were built (see module doc)."""
+    token = _OURS.set(messages)
+    try:
+        yield
+    finally:
+        _OURS.reset(token)
+
+
+def ours_first(sent: Any, ours: list[dict[str, Any]]) -> Any:
+    """`sent` with its first messages put back to `ours` (instructor's md_json additions to them
+    left out), the messages it appended after them (re-asks) kept."""
+    if not isinstance(sent, list) or len(sent) < len(ours):
+        return sent
+    if [m.get("role") for m in sent[: len(ours)]] != [m.get("role") for m in ours]:
+        return sent  # not the conversation we built: sent as it is
+    return [*ours, *sent[len(ours) :]]
 
 
 # The last schema stripped and its result: every request of a run sends the same schema, and
@@ -70,19 +78,23 @@ def _stripped(schema: Any) -> Any:
     return json.loads(_LAST[0][1])
 
 
-def lean_request(kwargs: dict[str, Any]) -> dict[str, Any]:
+def lean_request(
+    kwargs: dict[str, Any], messages: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """Request keywords with `response_format.json_schema.schema` without descriptions and
-    titles (json_schema) and the schema in the system message on one line (md_json)."""
+    titles (json_schema), and the `messages` we built (by default those of `sending`) sent as
+    they are (md_json)."""
     kwargs = dict(kwargs)
     response_format = kwargs.get("response_format")
     if isinstance(response_format, dict) and isinstance(response_format.get("json_schema"), dict):
         inner = dict(response_format["json_schema"])
         if "schema" in inner:
-            inner["schema"] = strip_annotations(inner["schema"])
+            inner["schema"] = _stripped(inner["schema"])
         inner.pop("description", None)
         kwargs["response_format"] = {**response_format, "json_schema": inner}
-    if "messages" in kwargs:
-        kwargs["messages"] = compact_messages(kwargs["messages"])
+    ours = messages if messages is not None else _OURS.get()
+    if ours and "messages" in kwargs:
+        kwargs["messages"] = ours_first(kwargs["messages"], ours)
     return kwargs
 
 
@@ -96,4 +108,4 @@ def lean_schema(create: Callable[..., T]) -> Callable[..., T]:
     return call
 
 
-__all__ = ["compact_messages", "lean_request", "lean_schema", "strip_annotations"]
+__all__ = ["lean_request", "lean_schema", "ours_first", "sending", "strip_annotations"]

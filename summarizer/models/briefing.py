@@ -23,7 +23,7 @@ class BriefingEvent(BaseModel):
 
     date: str | None = Field(None, description="YYYY-MM-DD.")
     time: str | None = Field(None, description="Start, 24-hour HH:MM.")
-    place_ko: str | None = Field(None, description="Venue.")
+    place_ko: str | None = None
     place_en: str | None = None
     mode: Literal["in_person", "online", "unknown"] = Field(
         "unknown", description="How it was held."
@@ -35,14 +35,11 @@ class BriefingParty(BaseModel):
 
     name_ko: str = Field(description="Full name.")
     name_en: str | None = None
-    abbreviation: str | None = Field(
-        None,
-        description="Official English abbreviation (MSS), only if the glossary or document gives it.",
-    )
+    abbreviation: str | None = None  # the rules say when: only as the glossary or document gives it
     aliases: list[str] = Field(
-        default_factory=list, description="Short names the document defines (이하 중기부)."
+        default_factory=list, description="Short names it defines (이하 중기부)."
     )
-    signatory: str | None = Field(None, description="Name of who signed, Korean.")
+    signatory: str | None = Field(None, description="Who signed, Korean.")
     signatory_title: str | None = Field(None, description="Their title, Korean.")
     signatory_en: str | None = None
     signatory_title_en: str | None = None
@@ -51,7 +48,7 @@ class BriefingParty(BaseModel):
 class BriefingCommitment(BaseModel):
     """One cooperation item: what the parties agreed to do."""
 
-    text_ko: str = Field(description="The item, without its bullet mark.")
+    text_ko: str
     text_en: str
     parties: list[str] = Field(
         default_factory=list, description="Korean names of the parties it binds."
@@ -64,10 +61,10 @@ class BriefingQuote(BaseModel):
     speaker: str = Field(description="Name, Korean.")
     title: str | None = Field(None, description="Title, Korean (장관, 회장).")
     org: str | None = Field(None, description="Organisation, Korean.")
-    speaker_en: str | None = Field(None, description="Null if not a named person.")
+    speaker_en: str | None = Field(None, description="Omit unless a named person.")
     title_en: str | None = None
     org_en: str | None = None
-    text_ko: str = Field(description="The quoted words, without quote marks.")
+    text_ko: str
     text_en: str
 
 
@@ -75,9 +72,9 @@ class BriefingContact(BaseModel):
     """A press contact listed for enquiries (not reporters, not the outlet)."""
 
     department: str | None = Field(None, description="Korean.")
-    name: str | None = Field(None, description="Korean, null for a desk.")
+    name: str | None = Field(None, description="Korean, omit for a desk.")
     role: str | None = Field(None, description="Rank, Korean (과장, 사무관).")
-    phone: str | None = Field(None, description="As written.")
+    phone: str | None = None  # copied verbatim, as the rules say of phone numbers
     name_en: str | None = None
     title_en: str | None = Field(None, description="The rank (Director, Deputy Director).")
     department_en: str | None = None
@@ -121,12 +118,12 @@ class Briefing(BaseModel):
             _SCHEMAS[options] = json.dumps(schema, ensure_ascii=False)
         return json.loads(_SCHEMAS[options])  # type: ignore[no-any-return]
 
-    title_ko: str = Field(description="The document's title.")
+    title_ko: str
     title_en: str
     headline_en: str = Field(description="One sentence: who agreed with whom to do what, when.")
-    summary_ko: list[str] = Field(description="3 to 5 key points.", min_length=1, max_length=6)
+    summary_ko: list[str] = Field(description="3-5 key points.", min_length=1, max_length=6)
     summary_en: list[str] = Field(
-        description="The same points, same order.", min_length=1, max_length=6
+        description="Same points, same order.", min_length=1, max_length=6
     )
     event: BriefingEvent | None = Field(None, description="The signing or launch event.")
     parties: list[BriefingParty] = Field(
@@ -138,11 +135,9 @@ class Briefing(BaseModel):
     quotes: list[BriefingQuote] = Field(default_factory=list, description="Direct quotations.")
     contacts: list[BriefingContact] = Field(
         default_factory=list,
-        description="Press contacts listed for enquiries, not reporters or the outlet.",
+        description="Press contacts for enquiries, not reporters or the outlet.",
     )
-    embargo: str | None = Field(
-        None, description="Release moment, YYYY-MM-DDTHH:MM (or YYYY-MM-DD)."
-    )
+    embargo: str | None = Field(None, description="Release moment, YYYY-MM-DDTHH:MM or YYYY-MM-DD.")
     glossary: list[GlossaryEntry] = Field(
-        default_factory=list, description="Key terms (programmes, titles), ko and en."
+        default_factory=list, description="Key terms (programmes, titles): ko, en."
     )

@@ -3,10 +3,12 @@
 Pydantic titles every property ("Title Ko" beside `title_ko`), writes `"default": null` for
 every optional field, spells an optional string `{"anyOf": [{"type": "string"}, {"type":
 "null"}]}` and repeats each nested model's docstring in `$defs`. The lean schema drops the
-titles, the null defaults and the nested docstrings (what a nested object holds is said once,
-on the field that holds it) and writes a nullable scalar as `{"type": ["string", "null"]}`,
-which JSON Schema, OpenAI and the grammar builders of llama.cpp, Ollama and vLLM all accept.
-The root title stays: it names the tool.
+titles and the nested docstrings (what a nested object holds is said once, on the field that
+holds it), and a field that defaults to null is simply optional: `{"type": "string"}`, not
+required, so a model that knows nothing leaves it out (pydantic fills in the null). A
+nullable field without a default keeps `{"type": ["string", "null"]}`. JSON Schema, OpenAI and
+the grammar builders of llama.cpp, Ollama and vLLM all accept both. The root title stays: it
+names the tool.
 """
 
 from __future__ import annotations
@@ -33,14 +35,18 @@ class LeanJsonSchema(GenerateJsonSchema):
 
 
 def _nullable(node: dict[str, Any]) -> dict[str, Any] | None:
-    """`{"anyOf": [{"type": T}, {"type": "null"}], ...}` as `{"type": [T, "null"], ...}`."""
+    """`{"anyOf": [X, {"type": "null"}], "default": null, ...}` as X (optional: leaving it
+    out means null); without the null default, a scalar T as `{"type": [T, "null"], ...}`."""
     options = node.get("anyOf")
     if not isinstance(options, list) or len(options) != 2 or {"type": "null"} not in options:
         return None
     other = options[0] if options[1] == {"type": "null"} else options[1]
+    rest = {k: v for k, v in node.items() if k != "anyOf"}
+    if "default" in rest and rest["default"] is None:
+        del rest["default"]
+        return {**other, **rest}
     if set(other) != {"type"} or not isinstance(other["type"], str):
         return None
-    rest = {k: v for k, v in node.items() if k != "anyOf"}
     return {"type": [other["type"], "null"], **rest}
 
 
@@ -60,11 +66,13 @@ def _inline(schema: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(node, dict):
             return node
         ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/$defs/") and len(node) == 1:
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
             name = ref.removeprefix("#/$defs/")
             if name in seen or name not in defs:
                 raise Recursive
-            return resolve(defs[name], (*seen, name))
+            # what the referring node says beside the reference (its description) is kept
+            rest = {k: resolve(v, seen) for k, v in node.items() if k != "$ref"}
+            return {**resolve(defs[name], (*seen, name)), **rest}
         return {k: resolve(v, seen) for k, v in node.items()}
 
     try:

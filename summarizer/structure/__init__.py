@@ -17,11 +17,18 @@ from summarizer.structure.parties import find_parties
 from summarizer.structure.party_fallbacks import speakers_bodies
 from summarizer.structure.quotes import find_quotes
 
-_SIGNED = re.compile(
-    r"협[약정](?:을|식|서|에\s*따라|[’'”」』]\s*을)|MOU|MOA|(?:양해|합의)\s*각서|memorandum|agreement"
+# A story about a signing: asked in two parts, the Korean one first (it opens with plain
+# syllables, so the engine skips ahead; the case-blind English one is tried at every character)
+_SIGNED_KO = re.compile(r"협[약정](?:을|식|서|에\s*따라|[’'”」』]\s*을)|(?:양해|합의)\s*각서")
+_SIGNED_EN = re.compile(
+    r"MOU|MOA|memorandum|agreement"
     r"|\b(?:signed|inked|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|pact|accord)\b",
     re.I,
 )
+
+
+def _signed(text: str, start: int) -> bool:
+    return bool(_SIGNED_KO.search(text, start) or _SIGNED_EN.search(text, start))
 
 
 def find_structure(
@@ -35,13 +42,13 @@ def find_structure(
         body_start = 0  # a line below the story is no headline over it: read the story whole
     contacts = find_contacts(text, facts, mask)
     parties = find_parties(text, facts, mask, title, contact_orgs(contacts), body_start)
-    if not parties and _SIGNED.search(text, body_start) and joint_subject(text, body_start):
+    # clauses after `협약에 따라` count only in a story about a signing between parties
+    agreement = _signed(text, body_start)
+    if not parties and agreement and joint_subject(text, body_start):
         # `양 기관은 …` only: the bodies whose heads speak
         parties = speakers_bodies(text, find_quotes(text, mask, []))
     dateline = find_dateline(text)
     event = find_event(text, facts, mask, body_start, dateline, parties, reference_date)
-    # clauses after `협약에 따라` count only in a story about a signing between parties
-    agreement = bool(_SIGNED.search(text, body_start))
     # (or where the parties are named together only: `양 기관은`, `the two sides`)
     prose = agreement and (
         len(parties) >= 2 or joint_subject(text, body_start) or is_english(text[body_start:])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer.english.surnames import DOUBLE
 from summarizer.lexicon import (
     ACTION_NOUNS,
     COUNTRIES,
@@ -40,7 +41,7 @@ def key(s: str) -> str:
     return SPACES.sub("", s)
 
 
-_AIM = re.compile(r"\s" + alternation(ACTION_NOUNS) + "$|\\s[가-힣]$")
+_AIM = re.compile(r"(?:^|\s)" + alternation(ACTION_NOUNS) + "$|\\s[가-힣]$")
 _COUNTRY = re.compile(alternation(COUNTRIES) + r"(?:\s*정부)?$")
 
 
@@ -53,11 +54,14 @@ def looks_like_org(c: Cand) -> bool:
 
 
 _TITLE_WORD = ending(TITLE_WORDS)
-_NAME = re.compile(r"[가-힣]{2,4}")
+_NAME = re.compile(r"[가-힣]{2,3}|(?:" + "|".join(DOUBLE) + r")[가-힣]{2}")
 
 
 def as_person(name: str) -> tuple[str | None, str] | None:
     """`김재욱 칠곡군수` -> (`칠곡군`, `칠곡군수 김재욱`); `외교부 장관 강경화`-like pieces too.
+
+    A person's name has two or three syllables, four only after a double family name
+    (`남궁`): `한국전력 남원지사` is a company's branch, not a governor named `한국전력`.
 
     None when `name` is no person with a title; (None, head) when the title names no body.
     """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from summarizer.lexicon import alternation
 from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
@@ -48,9 +49,16 @@ _FIELD = re.compile(r"^[^:：\n]{1,15}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 
 
+# every character _INLINE_MARK can match: a sentence with fewer than two holds no list
+_MARK_CHAR = re.compile(r"[▲△■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍ]")
+
+
 def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
     out: list[Commitment] = []
+    at = [m.start() for m in _MARK_CHAR.finditer(text)]
     for s, e in iter_sentences(text):
+        if bisect_left(at, e) - bisect_left(at, s) < 2:
+            continue
         sent = text[s:e]
         marks = [m for m in _INLINE_MARK.finditer(sent)]
         if len(marks) < 2 or mask.blocked(s, e) or not _CUE.search(sent):
@@ -70,26 +78,22 @@ def _blocks(lines: list[Line]) -> list[list[int]]:
     (`   - 세부 내용` under `ㅇ 항목`) may come between two of them, and form runs of their own."""
     runs: list[list[int]] = []
     taken: set[int] = set()
+    # each line's bullet kind, read once (the walks below ask again for the lines they pass)
+    kinds = [(m := _LINE_BULLET.match(ln.text)) and _kind(m.group("mark")) for ln in lines]
     for i in range(len(lines)):
-        m = _LINE_BULLET.match(lines[i].text)
-        if not m or i in taken:
+        if not kinds[i] or i in taken:
             continue
-        kind, indent = _kind(m.group("mark")), _indent(lines[i].text)
+        kind, indent = kinds[i], _indent(lines[i].text)
         run, j = [i], i + 1
         while j < len(lines):
             k, blanks = j, 0
             while k < len(lines) and (
                 (not lines[k].stripped and blanks < 1)
-                or (
-                    (n := _LINE_BULLET.match(lines[k].text))
-                    and _kind(n.group("mark")) != kind
-                    and _indent(lines[k].text) > indent
-                )
+                or (kinds[k] and kinds[k] != kind and _indent(lines[k].text) > indent)
             ):
                 blanks += not lines[k].stripped
                 k += 1
-            n = _LINE_BULLET.match(lines[k].text) if k < len(lines) else None
-            if not (n and _kind(n.group("mark")) == kind):
+            if not (k < len(lines) and kinds[k] == kind):
                 break
             run.append(k)
             j = k + 1

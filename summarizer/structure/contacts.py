@@ -113,7 +113,10 @@ def _prose_desks(text: str, lines: list[Line], phones: list[Fact]) -> list[Conta
     Only a sentence that says 문의 counts: `고객센터(1544-…)에서 확인할 수 있다` is not a contact.
     """
     out: list[Contact] = []
+    by_start = ByStart(phones)
     for ln in lines:
+        if not by_start.any_within(ln.start, ln.end):
+            continue  # a desk is told only beside its phone: a line without one has none
         for s, e in iter_sentences(text, ln.start, ln.end):
             if not _ASK.search(text, s, e):
                 continue

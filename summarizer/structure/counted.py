@@ -52,7 +52,10 @@ def _bodies(run: str, at: int, known: list[str]) -> list[Cand] | None:
     for k, part in enumerate(parts):
         item = part.group(0).strip().rstrip(")")
         if k == len(parts) - 1:  # `…, 고양교육지원청과 함께 어려운 …`: the list ends at 과
-            item = re.sub(r"(?<=[가-힣A-Za-z0-9)])(?:과|와)\s.*$", "", item)
+            # (or at the subject's 이/가: `…, 차우규 교원대 총장이 참석했다`)
+            item = re.sub(r"(?<=[가-힣A-Za-z0-9)])(?:과|와|이|가)\s.*$", "", item)
+        if k == 0 and not lead:  # `이날 협약식에는 홍길동 교육감, …`: the list opens after 에는
+            item = re.sub(r"^.*?(?:에는|에서는)\s+", "", item)
         item = re.sub(r"(?:과|와|이|가|은|는)$", "", item).strip()
         if k == 0 and not lead and " " in item and _ORG_END.search(item):
             item = item.rsplit(" ", 1)[1]  # `A는 지난 2018년부터 B, C, …`: the list opens at B

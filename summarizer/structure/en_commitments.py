@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
+from collections.abc import Iterator
 
 from summarizer.lexicon import SPEECH_VERBS_EN, alternation
 from summarizer.models.records import Commitment
@@ -148,6 +150,28 @@ _EN_SUBJECT = re.compile(
 )
 
 
+# Every branch of _EN_LEAD opens with a Latin letter at the start of a word; case-blind, a
+# Latin letter is also one of the four characters Python folds to one (İ ı ſ K). Written as a
+# class first (the lookbehind is the word start), the engine skips ahead to such a letter.
+_LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
+_WORD_START = re.compile(f"[{_LATIN}](?<!\\w[{_LATIN}])")
+
+
+def _leads(text: str) -> Iterator[re.Match[str]]:
+    """What `_EN_LEAD.finditer(text)` yields, tried only where a word starts: its many
+    case-blind branches are costly to try at every character."""
+    pos = 0
+    while True:
+        for start in _WORD_START.finditer(text, pos):
+            m = _EN_LEAD.match(text, start.start())
+            if m:
+                break
+        else:
+            return
+        yield m
+        pos = m.end()
+
+
 def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitment]:
     """`Under the agreement, the two will share data, train staff and run pilots.`
 
@@ -155,7 +179,7 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
     """
     out: list[Commitment] = []
     done = 0
-    for m in _EN_LEAD.finditer(text):
+    for m in _leads(text):
         if m.start() < done or mask.blocked(m.start(), m.end()):
             continue
         if re.search(r"[“\"]", text[max(0, m.start() - 200) : m.start()].split("\n")[-1]):
@@ -186,12 +210,19 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
     return out[:limit]
 
 
-_NOT_LATIN = re.compile(r"[^A-Za-z]+")
+_LETTERS = string.ascii_letters.encode()
 _NOT_HANGUL = re.compile(r"[^가-힣]+")
 
 
 def is_english(text: str) -> bool:
     """Whether the story is written in English (more Latin letters than Hangul)."""
-    # Letters counted by what is left once the rest is cut out: no list of one-letter strings.
-    latin = len(_NOT_LATIN.sub("", text))
+    # Latin letters counted on the ASCII bytes alone (C loops, no regex over every character).
+    ascii_only = text.encode("ascii", "ignore")
+    latin = len(ascii_only) - len(ascii_only.translate(None, _LETTERS))
+    if latin > 2 * (len(text) - len(ascii_only)):
+        return True  # even were every other character Hangul
+    # U+B000-U+CFFF, Hangul syllables all, are the UTF-8 sequences led by 0xEB or 0xEC: a floor
+    led = text.encode("utf-8", "surrogatepass")
+    if 2 * (led.count(0xEB) + led.count(0xEC)) >= latin:
+        return False
     return latin > 2 * len(_NOT_HANGUL.sub("", text))

@@ -33,7 +33,9 @@ _COUNTERPART = re.compile(
 )
 # `South Korea's science ministry said Thursday it has agreed with the Visegrad Group`
 _SAID_AGREED = re.compile(
-    r"^(?:.*?\s--\s+)?(?P<a>(?:[Tt]he\s+)?[A-Z][^,]{2,80}?)\s+said\s+(?:on\s+)?(?:\w+day\s+)?"
+    # (`Hamyang County, Gyeongnam Province announced on the 25th that it has signed … with B`)
+    r"^(?:.*?\s--\s+)?(?P<a>(?:[Tt]he\s+)?[A-Z][^,]{2,80}?)(?:,\s+[A-Z][\w-]*\s+Province)?"
+    r"\s+(?:said|announced)\s+(?:on\s+)?(?:\w+day\s+|the\s+\d{1,2}(?:st|nd|rd|th)\s+)?"
     r"(?:that\s+)?(?:it|they)\s+(?:has|have|had)\s+(?:agreed|signed\s+\w+(?:\s+\w+){0,4})\s+with\s+"
     r"(?:the\s+)?(?P<b>" + _NAME + ")"
 )

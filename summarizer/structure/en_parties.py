@@ -53,9 +53,21 @@ _HEADED = re.compile(
     + r"\s+)(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)"
     r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)$"
 )
+_OWNER_OF = re.compile(
+    r"\b(?:agency|arm|unit|affiliate|subsidiary|branch|division|body|office|wing)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+# `Hwaseong City Mayor Jeong Myeong-geun`: the body, then its head by title and name
+_ORG_HEAD = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}?)\s+"
+    r"(?P<who>" + _TITLE_EN + r"\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$"
+)
 # `South Korea's Haeul Motor Company`: the owner is no part of the name
 _OWNER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s+(?=[A-Z])")
-_NAMED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for|the))*)$")
+_NAMED = re.compile(
+    r"^(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:" + _OF_LIST + r"|\s+(?:[A-Z][\w&.'-]*|of|and|for|the))*)$"
+)
+_OF_BODY = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Agency)\s+of\s+[A-Z]")
 _CAP_RUN = re.compile(r"[A-Z][\w&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w&-]*|of|and|for|the|on))*")
 _NOT_START = re.compile(
     r"^(?:of|and|for|the|on|The|CEO|President|Minister|Chairman|Director|Under|With|By)$"
@@ -76,18 +88,22 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
         name, abbr = om.group(1), om.group(2)
         if re.search(r"memorandum|understanding|agreement", name, re.I) or abbr in ("MOU", "MOA"):
             continue
+        if _OWNER_OF.search(sent, 0, om.start()):
+            continue  # `B, the investment agency of the C Agency (CA)`: C describes B
         name = _OWNER.sub("", re.sub(r"^.*\s[–—-]\s", "", name))
         head = om.group(3).strip() if om.group(3) else None  # `(MSS, Minister JANG Eunsol)`
         found.append(
             Cand(name=name, aliases=[abbr], head=head, start=s + om.start(1), end=s + om.end())
         )
-    if len(found) < 2 and (between := _between_people(text, s, sent)):
+    if len(found) < 2 and (between := _between_people(text, s, sent) or _between_names(s, sent)):
         return between
     if len(found) < 2:
         # `SEOUL, March 4 (Yonhap) -- Samsung Electronics Co. signed … with Naver Corp. on …`
         head = sent[: m.start()]
         dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "), head.rfind(" - "))
         a = dash + 3 if dash >= 0 else 0
+        if wire := _WIRE_DATELINE.match(head, a):  # `(GANGNEUNG=Yonhap News) A and B signed`
+            a = wire.end()
         a += len(head[a:]) - len(head[a:].lstrip())
         names = {c.name for c in found}
         subj = subjects(text, s + a, s + m.start())
@@ -103,6 +119,7 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
         for wm in _EN_WITH.finditer(sent):
             if not any(wm.group(1) in n or n in wm.group(1) for n in names):
                 found.append(Cand(name=wm.group(1), start=s + wm.start(1), end=s + wm.end(1)))
+                found += _listed_after(s, sent, wm.end(1))
     return found
 
 
@@ -156,8 +173,56 @@ def _between_people(text: str, s: int, sent: str) -> list[Cand]:
     return out
 
 
+_TITLE_IN = re.compile(r"\b(?:" + _TITLE_EN + r"|Gov|Rep|Sen|Amb)\b")
+_WIRE_DATELINE = re.compile(r"\s*\([A-Z][A-Za-z .-]*=[^()]{2,30}\)\s*")
+_MORE_LISTED = re.compile(r",\s+(?:and\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
+_LAST_AND = re.compile(r"\s+and\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
+
+
+def _listed_after(s: int, sent: str, at: int) -> list[Cand]:
+    """`with A, B and C`: the names listed after the first partner (a last `B and C` is two)."""
+    out: list[Cand] = []
+    while m := _MORE_LISTED.match(sent, at):
+        name, start = m.group(1), m.start(1)
+        if (last := re.search(r"\s+and\s+", name)) is not None:
+            out.append(
+                Cand(name=name[: last.start()], start=s + start, end=s + start + last.start())
+            )
+            start += last.end()
+            name = name[last.end() :]
+        out.append(Cand(name=name, start=s + start, end=s + start + len(name)))
+        at = m.end()
+    if out and (tail := _LAST_AND.match(sent, at)):
+        out.append(Cand(name=tail.group(1), start=s + tail.start(1), end=s + tail.end(1)))
+    return out
+
+
+_LISTED = re.compile(r"\bsigned\s+(?:by\s+and\s+)?between\s+(?P<list>[^.;]+)")
+_LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LEAD_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for)){0,7})")
+
+
+def _between_names(s: int, sent: str) -> list[Cand]:
+    """`… was signed between A Park, B TechnoPark, and C Institute from Korea`: the bodies listed."""
+    m = _LISTED.search(sent)
+    if m is None:
+        return []
+    out, pos = [], m.start("list")
+    for cut in [*_LIST_CUT.finditer(sent, pos, m.end("list")), None]:
+        end = cut.start() if cut else m.end("list")
+        name = _LEAD_NAME.match(sent, pos, end)
+        if name is None or _TITLE_IN.search(name.group(1)):
+            return []  # `signed between Oh, director-general …`, `Seoul Mayor Oh`: people
+        nm = re.sub(r"\s+(?:of|for)$", "", name.group(1))
+        out.append(Cand(name=nm, start=s + name.start(1), end=s + name.start(1) + len(nm)))
+        if cut is None:
+            break
+        pos = cut.end()
+    return out if len(out) >= 2 else []
+
+
 _PERSON_BRACKET = re.compile(
-    r"\s*\((?:[A-Z][a-z]+\s+)?(?:Minister|President|Chairman|Chairwoman|CEO|Governor|Mayor|Director|Dojisa|Commissioner)\b[^()]*\)"
+    r"\s*\(\s*(?:[A-Z][a-z]+\s+)?(?:Minister|President|Chairman|Chairwoman|CEO|Governor|Mayor|Director|Dojisa|Commissioner)\b[^()]*\)"
 )
 
 
@@ -175,22 +240,33 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
     out: list[Cand] = []
     pos = 0
     for m in cuts:
+        if _OF_COMMA.search(head, 0, m.start()) and _LIST_ON.match(head, m.start()):
+            continue  # `Ministry of Trade, Industry and Energy`: the comma is the name's
         left = head[pos : m.start()]
-        if _closed(left) and re.match(r"(?:[Tt]he\s+)?[A-Z]", head[m.end() :]):
+        # `X's Ministry of Trade, Industry and Energy and Y's Ministry of …`: an owner next
+        owned = _OF_BODY.search(left) and _NAMED.match(left) and _OWNED.match(head, m.end())
+        if (_closed(left) or owned) and re.match(r"(?:[Tt]he\s+)?[A-Z]", head[m.end() :]):
             out.append(_one(text, a + pos, left))
             pos = m.end()
     last = head[pos:]
     if not out and (pair := short_pair(text, a, head)):
         return pair
-    if out or any(p.match(last) for p in (_HEADED, _NAMED, _BRACKETED, _DESCRIBED, _APPOSED)):
+    forms = (_HEADED, _ORG_HEAD, _NAMED, _BRACKETED, _DESCRIBED, _APPOSED)
+    if out or any(p.match(last) for p in forms):
         out.append(_one(text, a + pos, last))
     return [c for c in out if c.name and len(c.name.split()) <= 8]
+
+
+_OWNED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s")
+_OF_COMMA = re.compile(r"\bof\s+[A-Z][\w&'.-]*$")
+_LIST_ON = re.compile(r"\s*,\s*[A-Z][\w&'.-]*\s+and\s+[A-Z]")
 
 
 def _closed(part: str) -> bool:
     """A subject that ends where an organisation's name ends."""
     return bool(
         _HEADED.match(part)
+        or _ORG_HEAD.match(part)
         or _BRACKETED.match(part)
         or _DESCRIBED.match(part)
         or _APPOSED.match(part)
@@ -203,6 +279,8 @@ def _one(text: str, at: int, part: str) -> Cand:
     end = at + len(part)
     if hm := _HEADED.match(part):
         return Cand(name=hm.group("org"), head=hm.group("who"), start=at + hm.start("org"), end=end)
+    if om := _ORG_HEAD.match(part):
+        return Cand(name=om.group("org"), head=om.group("who"), start=at + om.start("org"), end=end)
     if bm := _BRACKETED.match(part):
         head = bm.group(3).strip() if bm.group(3) else None
         name = _OWNER.sub("", bm.group(1))

@@ -28,11 +28,13 @@ from summarizer.structure.lines import (
 )
 from summarizer.structure.venue import caption_place, earlier_venue, place_in, strip_region
 
+_HELD_AT = r"\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:진행|개최|열렸|거행)"
 _CUE_KO = re.compile(
-    r"체결|맺[었은는고]|협약식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
+    r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
     r"|서명(?:하고|했|한)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
-    # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere
-    r"|(?:협약|결연|MOU|약정|협정)\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:진행|개최|열렸|거행)"
+    # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch per
+    # word: while every branch opens with a plain character, the engine skips ahead to one)
+    + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정"))
 )
 _CUE_EN = re.compile(
     r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", re.I
@@ -41,6 +43,7 @@ _ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
 # `announced on the 24th that it had signed`, `According to the city on the 18th, …`: the day of
 # the report, not of the signing
 _ANNOUNCE_EN = re.compile(r"\s+that\b")
+_ACCORDING_KO = re.compile(r"\s*\S+에\s*따르면")
 _ACCORDING = re.compile(r"^\W*According\s+to\b[^,]*$")
 _DATE_LABEL = re.compile(
     r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)", re.I
@@ -62,6 +65,7 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
         and not _ANNOUNCE.match(text[f.end : f.end + 10])
         and not _ANNOUNCE_EN.match(text, f.end)
         and not _ACCORDING.match(text[s : f.start])
+        and not _ACCORDING_KO.match(text, f.end)  # `12일 군에 따르면`: the report's day
     ]
     on = [f for f in dated if re.search(r"\bon\s+$", text[max(s, f.start - 4) : f.start])]
     first = on or dated
@@ -87,11 +91,14 @@ def _outline(
     """Date, time and place from `(일시·장소) … / 장소` rows of an overview table."""
     date = time = place = None
     heading = ""  # an overview sits under `< 협약 개요 >`, `□ 개요`, not under `< 설명회 안내 >`
+    overview = False  # whether `heading` names an overview (asked once per heading)
     for ln in iter_lines(text):
-        s = _ANNEX.sub("", ln.stripped)  # `붙임 1<TAB>협약식 개요` heads an annex
+        annex = _ANNEX.match(ln.stripped)  # `붙임 1<TAB>협약식 개요` heads an annex
+        s = ln.stripped[annex.end() :] if annex else ln.stripped
         if s and len(s) <= 40 and not _TABLE_CELL.search(s) and not _DATE_LABEL.search(s):
             heading = s
-        if mask.in_noise(ln.start, ln.end) or not _OVERVIEW.search(heading):
+            overview = bool(_OVERVIEW.search(heading))
+        if not overview or mask.in_noise(ln.start, ln.end):
             continue
         dl = _DATE_LABEL.search(ln.text)
         if dl and _OWN_DATE.search(ln.text[: dl.end()]):
@@ -167,6 +174,9 @@ def find_event(
             break
     o_date, o_time, o_place = _outline(text, facts, mask)
     date = date or o_date
+    if date is None and (pic_date := _caption_date(text, mask, facts)):
+        date = pic_date  # `▲ 지난 9일 A 시장이 B와 협약을 맺고 …`: told only under the photo
+        unsure.append("date")
     time = time or o_time
     for s, e in cues:
         time = time or _first_time(facts, s, e)
@@ -192,6 +202,14 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+def _caption_date(text: str, mask: Mask, facts: list[Fact]) -> Fact | None:
+    """The signing's date as the first photo caption reporting a signing states it."""
+    for s, e, why in mask.noise_why:
+        if why == "caption" and _CUE_KO.search(text, s, e):
+            return _event_date(facts, text, s, e)
+    return None
 
 
 _THIS_DAY = re.compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from summarizer.models.records import Commitment
@@ -29,8 +30,18 @@ def similar(a: str, b: str) -> bool:
     if x in y or y in x:
         return True
     # The quick ratios are upper bounds of `ratio()`: most pairs are told apart without it.
-    m = difflib.SequenceMatcher(None, x, y)
-    return m.real_quick_ratio() >= 0.8 and m.quick_ratio() >= 0.8 and m.ratio() >= 0.8
+    # Both are worked out here as difflib does (its `real_quick_ratio` from the lengths, its
+    # `quick_ratio` from the characters in common), before a matcher indexes `y` at all.
+    if 2.0 * min(len(x), len(y)) / (len(x) + len(y)) < 0.8:
+        return False
+    if 2.0 * (_counts(x) & _counts(y)).total() / (len(x) + len(y)) < 0.8:
+        return False
+    return difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+
+
+@lru_cache(maxsize=4096)
+def _counts(s: str) -> Counter[str]:
+    return Counter(s)
 
 
 _LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and)\s*$")

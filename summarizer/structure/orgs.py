@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from summarizer.facts.datewords import TIME_WORDS, words_pattern
@@ -10,26 +11,33 @@ from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     CAPTION_POSITIONS,
     NOT_ALIASES,
+    ORG_SUFFIXES,
     alternation,
     ending,
 )
 from summarizer.structure.candidate import SPACES as _SPACES
 from summarizer.structure.candidate import Cand, as_person, key
 from summarizer.structure.candidate import looks_like_org as looks_like_org
+from summarizer.structure.org_lists import joined, shared_suffix
 
-_SOME_MORE = re.compile(r"\s*등\s*(?:\d+\s*(?:개|곳)|[가-힣]\s*개)?\s*(?:기관|단체|기업|사|곳)?$")
+# `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
+_SOME_MORE = re.compile(
+    r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)|[가-힣]\s*개|[가-힣]{2,4}\s+(?=기관|단체))?"
+    r"\s*(?:기관|단체|기업|사|곳)?$"
+)
 BRANCH = ending(BRANCH_SUFFIXES)
 _LEGAL_FORM = re.compile(
     r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\))\s*|\s*(?:주식회사|㈜|\(주\))$"
     r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"
 )
 _KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
-# `교육 기술 기업 (주)에듀브릿지`: a description before the company's name
-_DESCRIBED = re.compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사)\s+(?=\S)")
+# `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name
+_DESCRIBED = re.compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _NOT_ORG = re.compile(
     r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|그|동|같은|한편|또|또한|특히"
-    r"|아울러|이어|이에|" + words_pattern(TIME_WORDS) + r")\b|\d"
+    r"|아울러|이어|이에|자매결연|결연|업무협약|양해각서|" + words_pattern(TIME_WORDS) + r")\b|\d"
+    r"|^(?:두|세|네|양|각|여러)\s*(?:기관|단체|도시|지역|지자체|기업|회사|대학|측)$"  # `두기관`
     r"|(?:참석자|관계자|직원|주민|시민|학생|내빈)들?$"  # people at the ceremony, not a body
 )
 
@@ -76,25 +84,29 @@ def split_outside_brackets(
 ) -> list[tuple[int, int]]:
     """Pieces of `s` separated by commas, middle dots, 및 or 와/과, ignoring those inside brackets."""
     sep = re.compile(seps)  # once per call, not once per character
-    depth, out, pos = 0, [], 0
-    i = 0
+    depth, out, pos, i = 0, [], 0, 0
+    # From bracket to bracket: between two, the first separator (outside brackets) is found by
+    # one search, not by trying the pattern at every character.
     while i < len(s):
-        ch = s[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            m = sep.match(s, i)
-            if m and m.end() > i:
-                out.append((pos, i))
+        bracket = _BRACKET.search(s, i)
+        j = len(s) if bracket is None else bracket.start()
+        if depth == 0:
+            m = sep.search(s, i)
+            while m is not None and m.start() < j and m.end() == m.start():
+                m = sep.search(s, m.start() + 1)  # an empty match separates nothing
+            if m is not None and m.start() < j:
+                out.append((pos, m.start()))
                 pos = i = m.end()
                 continue
-        i += 1
+        if bracket is None:
+            break
+        depth = depth + 1 if s[j] == "(" else max(0, depth - 1)
+        i = j + 1
     out.append((pos, len(s)))
     return [(a, b) for a, b in out if s[a:b].strip()]
 
 
+_BRACKET = re.compile(r"[()]")
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 _COMMA = re.compile(r"\s*,\s*")
 _ALIAS_NOTE = re.compile(r"^(?:이하|약칭|약어)\s*[:：]?\s*[‘'\"“]?([^’'\"”]+?)[’'\"”]?$")
@@ -103,9 +115,10 @@ _HEAD_TITLE = re.compile(r"[가-힣]{1,3}장")
 _PAREN_GAP = re.compile(r"\s*\([^()]*\)\s*")
 _ANY_SPACE = re.compile(r"\s")
 _THE = re.compile(r"^(?:[Tt]he)\s+")
-_DAYPART = re.compile(r"^(?:오전|오후)\s+")
+_DAYPART = re.compile(r"^(?:오전|오후|최근|앞서|지난달|지난주)\s+")
 _EPITHET = re.compile(r"^(?:\S+의\s+)?(?:고장|도시|고향|메카|본고장)\s+(?=\S)")
 _COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
+_PEOPLE_TAIL = re.compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
 _VERB_END = re.compile(r"(?:에서|으로|하고|하며|했다|한다|위해|위한)$")
 
 
@@ -138,8 +151,9 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     if described and not _ANY_SPACE.search(name[described.end() :]):
         name = name[described.end() :]
     name = _SPACES.sub(" ", name).strip(" ,·")
+    name = _PEOPLE_TAIL.sub("", name)  # `B(회장 홍길동) 회원 20여명은`: the body, not its members
     name = _THE.sub("", name)
-    name = _DAYPART.sub("", name)  # `17일 오후 파주시 …`
+    name = _DAYPART.sub("", name)  # `17일 오후 파주시 …`, `최근 관악발전협의회와`
     # `나비의 고장 함평군`, `교육의 도시 안산시`: an epithet before the name
     name = _EPITHET.sub("", name)
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
@@ -170,6 +184,7 @@ _CLAUSE_WORD = re.compile(
 )
 
 
+_ORG_WORD = ending(ORG_SUFFIXES)
 # `재단법인 한양문화재연구원`: a legal form ends in 인 but opens a name
 _LEGAL_WORD = re.compile(r"(?:재단|사단|사회복지|학교|의료|특수|공익)법인|주식회사")
 
@@ -183,17 +198,32 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     described = [
         w.end()
         for w in words[:-1]
-        if _CLAUSE_WORD.match(w.group(0)) and not _LEGAL_WORD.fullmatch(w.group(0))
+        if _CLAUSE_WORD.match(w.group(0))
+        and not _LEGAL_WORD.fullmatch(w.group(0))
+        and not _ORG_WORD.search(
+            w.group(0)
+        )  # `관악새마을금고 본점`: 금고 ends a body, not a clause
     ]
     if described:
         a += described[-1]
-    for x, y in split_outside_brackets(text[a:b]):
+    spans = joined(text, a, split_outside_brackets(text[a:b]))
+    suffix = shared_suffix(text, a, spans)
+    for x, y in spans:
         # `…돕기 위해 중소벤처기업진흥공단(중진공)`, `국내 최대 경제단체인 한국경제인협회`:
         # keep the words after the last clause word
         masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a + x : a + y])
         words = list(re.finditer(r"\S+", masked))
-        cut = max((w.end() for w in words[:-1] if _CLAUSE_WORD.match(w.group(0))), default=0)
+        cut = max(
+            (
+                w.end()
+                for w in words[:-1]
+                if _CLAUSE_WORD.match(w.group(0)) and not _ORG_WORD.search(w.group(0))
+            ),
+            default=0,
+        )
         c = parse_piece(text, a + x + cut, a + y)
+        if c and suffix and (x, y) in suffix:
+            c = replace(c, name=c.name + suffix[(x, y)])
         if c:
             out.append(c)
     return out
@@ -237,10 +267,30 @@ def abbreviates(short: str, name: str) -> bool:
     return i == len(short)
 
 
+# Possessive (`{2,30}+`): neither class holds the bracket after it, so giving characters back
+# never helps, and a long word is not tried again at every shorter length.
+_NAMED_BRACKET = re.compile(r"[가-힣A-Za-z0-9]{2,30}+\([^()\n]{1,40}+\)")
+_NAME_BEFORE = re.compile(r"[가-힣A-Za-z0-9]{2,30}$")
+
+
+def _named_brackets(text: str) -> Iterator[re.Match[str]]:
+    """What `_NAMED_BRACKET.finditer(text)` yields, looked for from each `(` back to the word
+    before it: the pattern tried at every character of a Korean text costs far more."""
+    pos = 0
+    paren = text.find("(")
+    while paren != -1:
+        word = _NAME_BEFORE.search(text, max(pos, paren - 30), paren)
+        m = _NAMED_BRACKET.match(text, word.start()) if word else None
+        if m:
+            yield m
+            pos = m.end()
+        paren = text.find("(", max(pos, paren + 1))
+
+
 def expand_short_names(text: str, cands: list[Cand]) -> None:
     """`중기부` in the signing sentence -> `중소벤처기업부`, when `중소벤처기업부(…이하 중기부)` is elsewhere."""
     full: dict[str, Cand] = {}
-    for m in re.finditer(r"[가-힣A-Za-z0-9]{2,30}\([^()\n]{1,40}\)", text):
+    for m in _named_brackets(text):
         c = parse_piece(text, m.start(), m.end())
         if c:
             for a in [c.name, *c.aliases]:

@@ -30,8 +30,16 @@ from summarizer.structure.orgs import (
     pieces,
     strip_legal_form,
 )
+from summarizer.structure.party_clauses import (
+    ACCORDING_KO,
+    heads_present,
+    last_word_subject,
+    marked_org,
+    more_partners,
+)
 from summarizer.structure.party_fallbacks import (
     from_attendance,
+    headed_names,
     host_of_venue,
     named_in_agreement,
     selection,
@@ -71,8 +79,8 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     if eq:
         base = eq.end()
     byline = re.match(
-        r"\s*\[[^\[\]\n]{2,20}기자\]\s*", text[base:stop]
-    )  # `[머니투데이 홍길동 기자]`
+        r"\s*\[?[^\[\]\n]{2,20}기자\]\s*", text[base:stop]
+    )  # `[머니투데이 홍길동 기자]`, the rest of `[시민일보 = 홍길동 기자]`
     if byline:
         base += byline.end()
     outlet = re.match(r"\s*\[[^\[\]\n]{2,20}\]\s*", text[base:stop])  # `[충북일보] 외교부와 …`
@@ -81,16 +89,22 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     when = _WHEN.match(text, base, stop)  # `15일 중기부는`, `이날 오후 …`
     if when:
         base = when.end()
+    told = ACCORDING_KO.match(text, base, stop)
+    if told:
+        base = told.end()
     topic = _marker(_TOPIC, text, base, stop) or _marker(_SUBJ, text, base, stop)
     if not topic or topic.start() - base > 250:
         return []
     found = pieces(text, base, topic.start())
+    found = found or last_word_subject(text, base, topic.start())
     if not found:
         return []
     # partners: `…와/과` between the subject and the agreement's name, after any place or date
     origin = topic.end()
     amid = _AMID.search(text, origin, stop)  # `… 관계자 50여 명이 참석한 가운데 B와`
+    heads: list[Cand] = []
     if amid:
+        heads = heads_present(text, origin, amid.start())
         origin = amid.end()
     w = _WITH.search(text, origin, stop)
     if w:
@@ -105,14 +119,19 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
                 left = origin + m.end()
         for f in facts:
             if f.kind in ("date", "time") and left <= f.start and f.end <= w.start():
-                left = max(left, f.end)
+                # `오늘(17일) B와`: the bracket around the date closes before the partner
+                shut = text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")"
+                left = max(left, f.end + shut)
         partners = pieces(text, left, w.start())
+        if partners:
+            partners += more_partners(text, w.end(), stop)
         if _AIM_AFTER.match(text, w.end(), stop) and not any(
             _NAMED_ORG.search(c.name) or c.aliases or c.head for c in partners
         ):
             partners = []  # `아동 복지향상과 인재양성을 위한 협약`: the 과 joins two aims
         if len(found) >= 2:  # `A과 B가 우호 교류와 협력 확대를 …`: the aim, not a third party
-            partners = [c for c in partners if looks_like_org(c)]
+            # `A와 B는 … 통한 에너지절약과 …`: a third side needs a body's mark, not mere nouns
+            partners = [c for c in partners if looks_like_org(c) and marked_org(c)]
         purpose = _PURPOSE.search(text, w.end(), stop)
         later = _WITH.search(text, purpose.end(), stop) if purpose else None
         if later and not any(looks_like_org(c) for c in partners):
@@ -132,16 +151,29 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
             partners += pieces(text, also.start(1), also.end(1))
         seen: set[str] = set().union(*(c.keys() for c in found))
         found += [c for c in partners if not c.keys() & seen]  # `A가 …, A와 B 간`: A once
+    if len(found) < 2:  # `A는 … 홍길동 사장과 김철수 완주군수가 함께한 가운데 협약을 체결했다`
+        seen = set().union(*(c.keys() for c in found))
+        found += [c for c in heads if not c.keys() & seen]
     return found
 
 
 _PARTICLE_END = re.compile(r"(?:와|과|은|는|이|가|의|와의|과의)$")
+
+
+def _bare(word: str) -> str:
+    """`word` without the particle `_PARTICLE_END` would cut: the two-syllable one if it ends
+    so (a match starting further left wins), else one; by `endswith`, no regex per word."""
+    if word.endswith(("와의", "과의")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("와", "과", "은", "는", "이", "가", "의")) else word
+
+
 _LONG_WORD = re.compile(r"[가-힣]{4,16}")
 
 
 def _lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
     """`미래부` from the signing sentence -> `미래창조과학부`, named in full in the lead."""
-    words = {_PARTICLE_END.sub("", w) for w in _LONG_WORD.findall(head)}
+    words = {_bare(w) for w in _LONG_WORD.findall(head)}
     longer = [o.name for o in others] + sorted(words)
     for c in cands:
         if len(c.name) > 4 or " " in c.name:
@@ -157,7 +189,7 @@ def _lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
 
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
 _PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+")
-_AMID = re.compile(r"(?:참석한|열린|비롯한)\s+가운데\s+")
+_AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _ALSO_SUBJECT = re.compile(r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)(?:이|가)\s")
 _BARE_BRANCH = re.compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
@@ -184,6 +216,8 @@ def _agreement_at(text: str, base: int, e: int) -> int:
         return e
     for obj in objs:
         before = _QUOTED.sub(lambda m: "_" * len(m.group(0)), text[base : obj.start()])
+        # `‘국민행복과 지역 발전을 위한 업무협약’`: a 과 inside the agreement's own name
+        before = re.split(r"[‘“「『]", before)[0]
         if _WITH.search(before):
             return obj.start()
     return objs[0].start()
@@ -234,7 +268,7 @@ def find_parties(
             if len(got) == 1 and tier == 0 and not lone and looks_like_org(got[0]):
                 lone = got
             if len(got) < 2:
-                got = named_in_agreement(text, s, e)
+                got = named_in_agreement(text, s, e) or headed_names(text, s, e) or got
         elif SIGN_EN.search(sent):
             got = english_sentence(text, s, e)
             tier = _EN_PLACES if only_places(got) else 0
@@ -248,6 +282,11 @@ def find_parties(
             if tier == 0:
                 break
     cands = by_tier[min(by_tier)] if by_tier else []
+    if lone and signing is not None and min(by_tier, default=_EN_PLACES) > 0:
+        # `A는 지역 대학 3곳과 협약을 체결했다` and the three named at the ceremony: the signing
+        # sentence and its count outrank a looser sentence naming two
+        counted = counted_partners(text, *signing, lone)
+        cands = lone + counted if counted else cands
     if not cands:  # the signing is told only under the photo: `A 시장과 B 군수가 … 체결한 뒤`
         cands = [replace(c, why="caption") for c in _from_captions(text, mask, facts)]
     if not cands and lone and signing is not None:  # one side named; the host's hall, perhaps

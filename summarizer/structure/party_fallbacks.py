@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.lexicon import TITLE_WORDS, alternation
+from summarizer.lexicon import ORG_SUFFIXES, TITLE_WORDS, alternation
 from summarizer.models.records import Party, Quote, Span
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import (
@@ -47,6 +47,23 @@ def named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
     return out
 
 
+_HEADED = re.compile(
+    r"(?<![가-힣A-Za-z㈜])[가-힣A-Za-z㈜]{2,30}\((?=[^()]*[가-힣]{2,4}[,)])[^()]{3,40}\)"
+)
+
+
+def headed_names(text: str, s: int, e: int) -> list[Cand]:
+    """`A(이사장 홍길동, 이하 공단)12일 B(회장 김철수) … 협약을 체결했다`: a page that lost its
+    particles still introduces each side with its head in brackets."""
+    out: list[Cand] = []
+    for m in _HEADED.finditer(text, s, e):
+        c = parse_piece(text, m.start(), m.end())
+        fresh = c is not None and not any(c.keys() & o.keys() for o in out)
+        if c is not None and fresh and c.head and looks_like_org(c):
+            out.append(c)
+    return out if len(out) >= 2 else []
+
+
 _ATTENDED = re.compile(
     r"(?:협약식|체결식|서명식|결연식|행사)(?:에는|에서는)\s+(?P<who>[^.\n]{4,120}?)"
     r"(?:을|를)?\s*(?:비롯해|비롯한|등)?\s*\S*\s*(?:참석|참여)"
@@ -77,13 +94,25 @@ def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
 _TOWN_HALL_VENUE = re.compile(r"(?:^|\s)([가-힣]{1,6}[시군구도])청(?:\s+\S+){0,3}?\s*에서\s")
 
 
+# a body that hosts its partners in its own hall; a centre, museum or library rents its halls out
+_HOSTS = tuple(x for x in ORG_SUFFIXES if x not in ("센터", "박물관", "도서관", "공관", "회의소"))
+# `A청은 29일 동아대학교 대회의실에서 … 체결했다`: a body's own hall as the venue
+_BODY_VENUE = re.compile(
+    r"(?:^|\s)([가-힣A-Za-z]{1,20}" + alternation(_HOSTS) + r")(?:\s+\S+){1,3}?\s*에서\s"
+)
+
+
 def host_of_venue(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]:
-    """The town whose hall hosted a signing that names only one side: perhaps the other side."""
+    """The town or body whose hall hosted a signing that names only one side: perhaps the
+    other side (doubted: `why` says it was read off the venue)."""
+    names = [n for c in named for n in [c.name, *c.aliases]]
     m = _TOWN_HALL_VENUE.search(text, s, e)
     if m is None:
-        return []
+        b = _BODY_VENUE.search(text, s, e)
+        if b is None or any(b.group(1) in n or n in b.group(1) for n in names):
+            return []
+        return [Cand(name=b.group(1), start=b.start(1), end=b.end(1), why="venue")]
     town = m.group(1)
-    names = [n for c in named for n in [c.name, *c.aliases]]
     if any(town in n or n in town or abbreviates(town, n) for n in names):  # 인천시, 인천광역시
         return []
     return [Cand(name=town, aliases=[town + "청"], start=m.start(1), end=m.end(1), why="venue")]

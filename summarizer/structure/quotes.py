@@ -21,16 +21,23 @@ from summarizer.structure.speakers import (
 
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _KO_TAIL = re.compile(
-    r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.]|$)"
+    r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.\"“]|$)"  # `…”며“…`: no space
     r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
 )
 _EN_SPEECH = alternation(SPEECH_VERBS_EN)
+_EN_OFFICES = r"(?:mayor|governor|minister|president|chairman|chairwoman|CEO|ambassador|director)"
 _EN_TAIL = re.compile(
     r"^\s*(?:(?P<n1>[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,6})\s+"
     + _EN_SPEECH
     + r"|"
     + _EN_SPEECH
-    + r"\s+(?P<n2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))"
+    + r"\s+(?P<n2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+    # `…,” the mayor said.`: a head the story named before, by office
+    + r"|the\s+(?P<office>"
+    + _EN_OFFICES
+    + r")\s+"
+    + _EN_SPEECH
+    + r")"
 )
 _EN_BEFORE = re.compile(
     # (`President Kim of Haeul University stated,`: the person, not the body after `of`)
@@ -47,9 +54,11 @@ _KO_AFTER = re.compile(
 @dataclass
 class _Seg:
     open: int  # offset of the opening mark
-    close: int  # offset of the closing mark
+    close: int  # offset of the closing mark (the line's end when the page never closes it)
+    unclosed: bool = False
 
 
+_EN_UNCLOSED = re.compile(r"[^가-힣“”\n]{20,}$")
 _OPENER = re.compile(r"[“‘「『\"']")
 _LINE_END = re.compile(r"[\r\n]")
 _HANGUL = re.compile(r"[가-힣]")
@@ -72,6 +81,12 @@ def _segments(text: str) -> list[_Seg]:
             close = text.find(_PAIRS[ch], i + 1, line_end)
             if close < 0 and ch == "“":
                 close = _close_below(text, i, _PAIRS[ch])
+            if close < 0 and ch == "“" and _EN_UNCLOSED.match(text, i + 1, line_end):
+                # `Jang, CEO of …, said, “ Through this agreement, …` and no closing mark on an
+                # English page: the statement runs to the end of its line
+                segs.append(_Seg(i, line_end, unclosed=True))
+                pos = line_end
+                continue
         elif ch == '"':
             close = text.find('"', i + 1, line_end)
         elif i == 0 or not text[i - 1].isalnum():  # `'` opens only where a word does not end
@@ -113,7 +128,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     for seg in _segments(text):
         inner_s, inner_e = seg.open + 1, seg.close
         body = text[inner_s:inner_e]
-        tail = text[seg.close + 1 : seg.close + 60]
+        tail = "" if seg.unclosed else text[seg.close + 1 : seg.close + 60]
         tail = re.split(r"[\r\n]", tail)[0]
         start = _sentence_start(text, seg.open)
         before = text[start : seg.open]
@@ -124,7 +139,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 continue
             before = between
         en_tail = _EN_TAIL.match(tail)
-        en_before = _EN_BEFORE.search(before)
+        # `Jang , CEO of KOTRA , said , “`: a page that spaces its punctuation
+        en_before = _EN_BEFORE.search(_SPACED_PUNCT.sub(r"\1", before))
         ko_speech = bool(_KO_TAIL.match(tail)) and bool(re.search(r"[가-힣]", body))
         if not (
             ko_speech or en_tail or en_before or ('"' in text[seg.open] and _ends_speech(body))
@@ -139,6 +155,11 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 if en_before
                 else (en_tail.group("n1") or en_tail.group("n2"))  # type: ignore[union-attr]
             )
+            if who is None and en_tail is not None:
+                who = _office_holder(text, seg.open, en_tail.group("office"))
+                if who is None:
+                    prev = seg
+                    continue
             name, title = english_who(text, who)
             speaker = (name, title, english_org(text, name, parties))
             if PRONOUN.match(who) and prev_speaker:
@@ -191,6 +212,17 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
         )
     return out
+
+
+_SPACED_PUNCT = re.compile(r"\s+([,:])")
+
+
+def _office_holder(text: str, upto: int, office: str) -> str | None:
+    """`the mayor` -> `Mayor Jeong Myeong-geun`, the last holder of that office named before."""
+    found = re.findall(
+        r"\b(?i:" + re.escape(office) + r")\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", text[:upto]
+    )
+    return f"{office.capitalize()} {found[-1]}" if found else None
 
 
 _OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들))\s*$")

@@ -19,7 +19,7 @@ from summarizer.models.records import Party
 _KO_TOPIC = re.compile(r"(?:은|는|이|가|도)\s*,?\s*$")
 _NOT_NAME = re.compile(
     r"^(?:한편|또한|특히|이어|아울러|이에|앞서|끝으로|마지막으로|또|그는|그녀는|이번|현장|당시|행사|협약식|기념사"
-    r"|대해|대하여|관련해|따라|이어서|이밖에|인사말|축사|환영사|답사|"
+    r"|대해|대하여|관련해|따라|이어서|이밖에|인사말|축사|환영사|답사|양측|양사|양국|쌍방|"
     + words_pattern(TIME_WORDS)
     + r")$"
 )
@@ -136,8 +136,8 @@ def _org_of(token: str, parties: list[Party]) -> Party | None:
 
 def _org_like(tok: str, parties: list[Party]) -> bool:
     """`중기부`, `한국경제인협회`, `안산시청`: an organisation, not a person."""
-    if _org_of(tok, parties) or re.search(r"[A-Za-z0-9]", tok):
-        return True
+    if _org_of(tok, parties) or re.search(r"[A-Za-z0-9]", tok) or tok in ORG_SUFFIXES:
+        return True  # (`공단 이연승 이사장`: the bare word for a body)
     if len(tok) >= 3 and _STRONG_ORG_END.search(tok):
         return True
     return len(tok) >= 4 and _ORG_END.search(tok) is not None
@@ -225,7 +225,13 @@ def full_korean_name(text: str, upto: int, surname: str, title: str) -> str:
         re.escape(surname) + r"[가-힣]{1,3}(?=\s+(?:\S+\s+){0,2}?\S*" + re.escape(title) + ")"
     )
     found = pat.findall(text[:upto])
-    return found[-1] if found else surname
+    if found:
+        return found[-1]
+    # `정 대표는 “…”` and only later `… 정권수 대표이사 등이 참석한 가운데`: the name given after
+    later = re.search(
+        re.escape(surname) + r"[가-힣]{1,2}(?=\s+" + re.escape(title) + ")", text[upto:]
+    )
+    return later.group(0) if later else surname
 
 
 def head_named(parties: list[Party], surname: str, title: str) -> tuple[str, str, str] | None:

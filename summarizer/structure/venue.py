@@ -18,7 +18,7 @@ from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import iter_sentences, span
 
 _VENUE = re.compile(
-    r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|"
+    r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|빌딩|"
     r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
     r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office"
 )
@@ -83,6 +83,13 @@ _WHEN_WORD = re.compile(
 )
 
 
+_HELD_CEREMONY = re.compile(
+    r"\s+(?:열린|개최된|진행된)\s+\S*(?:협약식|체결식|서명식|협정식|결연식)"
+)
+_CUTS = (", ", "는 ", "은 ", ") ", "와 ", "과 ", "위해 ", "가운데 ", "따르면 ")
+_TOPIC_CUT = re.compile(r"\S+에\s+있는\s")
+
+
 def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
     sent = text[s:e]
     anchors = [f.end for f in facts if s <= f.start < e and f.kind in ("date", "time")]
@@ -90,9 +97,12 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         at = s + m.start()
         left = max([a for a in anchors if a <= at] + [s])
         chunk = text[left:at]
-        cut = max(chunk.rfind(x) for x in (", ", "는 ", "은 ", ") ", "와 ", "과 "))
+        # `혁신도시에 있는 본사에서`: the `는` of `있는` locates the venue, it ends no subject
+        plain = _TOPIC_CUT.sub(lambda m: m.group(0).replace("는", "_"), chunk)
+        # `…를 위해 X에서`, `…참석한 가운데 X에서`: a clause before the venue ends there too
+        cut = max(plain.rfind(x) + len(x) if x in plain else -1 for x in _CUTS)
         if cut >= 0:
-            left += cut + 2
+            left += cut
         a, b = strip_region(text, left, at)
         when = _WHEN_WORD.match(text, a, b)  # `최근 김천 사옥에서`: the adverb is no part of it
         if when:
@@ -100,15 +110,28 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         sp = span(text, a, b)
         if not sp.text or len(sp.text.split()) > 7:
             continue
-        if left == s and not _VENUE.search(sp.text):
+        # `경상북도교육청에서 열린 협약식에는`: the hall of the ceremony, whatever its name
+        held = _HELD_CEREMONY.match(text, at + 2)
+        if left == s and not _VENUE.search(sp.text) and not held:
             continue
-        if not anchors and not _VENUE.search(sp.text):
+        if not anchors and not _VENUE.search(sp.text) and not held:
             continue
         return sp
     return None
 
 
+# `held at the university headquarters`: a venue named in lower case, by what it is
+_EN_PLAIN_PLACE = re.compile(
+    r"\b(?:held|signed|took\s+place)\s+at\s+(?:the\s+|its\s+)"
+    r"((?:[a-z]+\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building))\b"
+)
+
+
 def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    plain = _EN_PLAIN_PLACE.search(text, s, e)
+    if plain and not _EN_PLACE.search(text, s, e):
+        sp = span(text, plain.start(1), plain.end(1))
+        return sp.text, sp
     for m in _EN_PLACE.finditer(text, s, e):
         sp = span(text, m.start(1), m.end(1))
         if _EN_CITY.fullmatch(sp.text) and _ON_DAY.match(text, m.end(1)):

@@ -22,6 +22,7 @@ from summarizer.config import Config
 from summarizer.errors import ModelError
 from summarizer.llm import server
 from summarizer.render import render_summary
+from summarizer.schema_text import schema_guide
 
 ROOT = Path(__file__).resolve().parents[2]
 MSS = ROOT / "examples" / "mss-release.txt"
@@ -80,7 +81,9 @@ def test_auto_mode_probes_llama_cpp_and_asks_for_a_grammar(tmp_path: Path, vcr: 
     assert posts and all(p["response_format"]["type"] == "json_schema" for p in posts)
     assert "tools" not in posts[0]
     system = posts[0]["messages"][0]["content"]
-    assert "Fields: date: YYYY-MM-DD;" in system, "instructions reach the model"
+    assert "{date: YYYY-MM-DD; time: Start, 24-hour HH:MM;" in system, (
+        "instructions reach the model"
+    )
     assert "description" not in json.dumps(posts[0]["response_format"]), "not sent twice"
     assert result.mode == "model" and result.usage is not None
     assert result.usage.requests == len(posts) == result.attempts
@@ -94,7 +97,7 @@ def test_json_schema_mode_carries_the_field_instructions(tmp_path: Path, vcr: An
     result = summarize(MSS, config=_config(tmp_path, ROOMY, mode="json_schema"))
     assert not [r for r in vcr.requests if r.method == "GET"], "an explicit mode needs no probe"
     system = _posts(vcr)[0]["messages"][0]["content"]
-    assert "summary_en: The same points, same order." in system
+    assert schema_guide() in system and "summary_en: Same points, same order [text]" in system
     _assert_honest(result, MSS.read_text(encoding="utf-8"))
 
 

@@ -167,8 +167,8 @@ def test_a_pledge_that_names_no_party_is_an_unsure_hint() -> None:
     ]
     _, user = summary_messages(page, facts)
     body = user["content"].split("<<<DOCUMENT")[0]
-    assert "- cooperation item: 공동 연구\n" in body
-    assert "- cooperation item (unsure, after the list: include only if" in body
+    assert "\ncommitment: 공동 연구\n" in body
+    assert "\ncommitment (unsure, after the list: include only if" in body
 
 
 def test_an_unsubjected_list_is_unsure_and_a_joint_one_is_not() -> None:

@@ -1,0 +1,64 @@
+"""The Briefing schema as the model reads it in modes where we write it ourselves.
+
+In `json_schema` mode the schema is a grammar for the server's sampler (llama.cpp, Ollama and
+vLLM never show it to the model) and in `md_json` mode it is text in the system message. In
+both the model gets this rendering: one line per top-level key, its instruction, then what its
+value holds (a list in brackets, an object's keys in braces, a choice in parentheses; text
+otherwise). It is written from the same lean JSON schema the tools mode sends, so the two
+never say different things, at about a third of that schema's tokens as JSON:
+
+    parties: Organisations that signed or announced it [{name_ko: Full name; name_en; ...}]
+
+Which keys may be left out is not marked: the rules say to leave out what the document does
+not say, and the grammar (json_schema) or validation (md_json) holds the required ones.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from summarizer.models import Briefing
+
+LEGEND = "Reply with one JSON object:"  # values are text unless a list, object or choice
+
+
+def _said(node: dict[str, Any]) -> str:
+    return " ".join(str(node.get("description") or "").split()).rstrip(".")
+
+
+def _value(node: dict[str, Any]) -> str:
+    """How a value is shown after its key and description: its type when not text, the keys
+    of an object in braces."""
+    if "enum" in node:
+        return "(" + "|".join(map(str, node["enum"])) + ")"
+    if node.get("properties"):
+        return "{" + "; ".join(_fields(node)) + "}"
+    kind = node.get("type")
+    if kind == "array":
+        return f"[{_value(node.get('items', {})) or 'text'}]"
+    if isinstance(kind, list):  # a nullable scalar: null is said by leaving the key out
+        kind = next((k for k in kind if k != "null"), "string")
+    return "" if kind in (None, "string") else f"({kind})"
+
+
+def _fields(node: dict[str, Any]) -> list[str]:
+    out = []
+    for key, sub in node.get("properties", {}).items():
+        said, value = _said(sub), _value(sub)
+        out.append(" ".join(x for x in (f"{key}:" if said or value else key, said, value) if x))
+    return out
+
+
+def written_schema(schema: dict[str, Any]) -> str:
+    """A lean JSON schema written as the legend and one line per top-level key."""
+    return "\n".join((LEGEND, *_fields(schema)))
+
+
+@cache
+def schema_guide() -> str:
+    """The Briefing's keys with their instructions, for the system message (see module doc)."""
+    return written_schema(Briefing.model_json_schema())
+
+
+__all__ = ["LEGEND", "schema_guide", "written_schema"]

@@ -1,0 +1,50 @@
+"""Lists of organisation names that share their parts: `영동·황간·학산농협` (one ending for
+all), `대·중소기업농어업협력재단` (a dotted syllable that opens one name)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, alternation
+
+
+def joined(text: str, a: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`대·중소기업농어업협력재단`: a single syllable before a middle dot opens the name, it is
+    no name of its own."""
+    out: list[tuple[int, int]] = []
+    for x, y in spans:
+        if out:
+            px, py = out[-1]
+            gap = text[a + py : a + x]
+            if re.fullmatch(r"\s*[·ㆍ]\s*", gap) and re.fullmatch(
+                r"\s*[가-힣]\s*", text[a + px : a + py]
+            ):
+                out[-1] = (px, y)
+                continue
+        out.append((x, y))
+    return out
+
+
+_ORG_END = re.compile(alternation((*ORG_SUFFIXES, *BRANCH_SUFFIXES)) + r"$")
+
+
+def shared_suffix(text: str, a: int, spans: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """`영동·황간·추풍령·학산농협`: the last name's ending is each dotted name's (`영동농협`)."""
+    out: dict[tuple[int, int], str] = {}
+    run: list[tuple[int, int]] = []
+    for i, (x, y) in enumerate(spans):
+        run.append((x, y))
+        dotted = i + 1 < len(spans) and re.fullmatch(
+            r"\s*[·ㆍ]\s*", text[a + y : a + spans[i + 1][0]]
+        )
+        if dotted:
+            continue
+        last = re.match(r"[가-힣]+", text[a + x : a + y].strip())
+        end = _ORG_END.search(last.group(0)) if last else None
+        if end and len(run) >= 2:
+            for rx, ry in run[:-1]:
+                word = text[a + rx : a + ry].strip()
+                if re.fullmatch(r"[가-힣]{1,4}", word) and not _ORG_END.search(word):
+                    out[(rx, ry)] = end.group(0)
+        run = []
+    return out

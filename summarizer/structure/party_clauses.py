@@ -1,0 +1,71 @@
+"""Clauses of a Korean signing sentence that name parties in other ways than `A는 B와`: the
+heads present (`홍길동 사장과 김철수 완주군수가 함께 한 가운데`), a partner with its own `와`
+after the first (`세종시와 대전광역시와`), a subject after a run-on subtitle, and the mark that
+tells a body from mere nouns (`에너지절약과`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    COMPANY_SUFFIXES,
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
+    ending,
+)
+from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_brackets
+
+NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
+_COMPANY = ending(COMPANY_SUFFIXES)
+_UNIT = re.compile(r"(?:국|과|팀|실|계|반)$")  # `기획행정국장`: a bureau's head speaks for no party
+_WITH_AGAIN = re.compile(r"\s*([^\s,]+(?:\([^()]*\))?)(?:와|과)(?=\s)")
+_PAREN = re.compile(r"\([^()]*\)")
+# `신안군에 따르면 A는 …`: who tells it, not who signs
+ACCORDING_KO = re.compile(r"(?:\S+\s+){0,2}?\S+에\s*따르면\s*,?\s*")
+
+
+def marked_org(c: Cand) -> bool:
+    """A name with a body's mark: a bracket (head, alias), a body's or company's ending, Latin
+    letters (`KT`, `LG유플러스`) or a legal form."""
+    return bool(
+        c.aliases
+        or c.head
+        or NAMED_ORG.search(c.name)
+        or _COMPANY.search(c.name)
+        or re.search(r"[A-Z]|\(주\)|㈜", c.name)
+    )
+
+
+def heads_present(text: str, a: int, b: int) -> list[Cand]:
+    """The bodies whose heads a `… 참석한 가운데` clause names with a fused title (`완주군수`)."""
+    at = max((m.end() for m in re.finditer(r"에서\s", text[a:b])), default=0)
+    tail = re.search(r"(?:\s*등)?(?:이|가)?\s*$", text[a + at : b])
+    b = a + at + tail.start() if tail else b
+    out = []
+    for x, y in split_outside_brackets(text[a + at : b]):
+        c = parse_piece(text, a + at + x, a + at + y)
+        if c is not None and c.head and not _UNIT.search(c.name):
+            out.append(replace(c, why=None))
+    return out
+
+
+def more_partners(text: str, after: int, stop: int) -> list[Cand]:
+    """`서울시가 세종시와 대전광역시와 협약을 체결한다`: each further side with its own `와`."""
+    out: list[Cand] = []
+    while more := _WITH_AGAIN.match(text, after, stop):
+        extra = [c for c in pieces(text, more.start(1), more.end(1)) if marked_org(c)]
+        if not extra:
+            break
+        out += extra
+        after = more.end()
+    return out
+
+
+def last_word_subject(text: str, a: int, b: int) -> list[Cand]:
+    """`… 신사옥 건립 설계 진행 의령군은`: a run-on subtitle before the subject; its last word."""
+    last = re.search(r"\S+$", text[a:b])
+    if last is None or not NAMED_ORG.search(_PAREN.sub("", last.group(0))):
+        return []
+    return pieces(text, a + last.start(), b)

@@ -1,0 +1,80 @@
+"""Date, weekday and money patterns written to skip ahead give what their plain forms give.
+
+A lookbehind or a group first makes the regex engine try every character; the patterns are
+written to open with a plain character, and a lookahead or a possessive run refuses a number
+at once. Each is compared here with the plain form on the bundled documents and generated text.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from summarizer.facts.dateforms import KO, WD
+from summarizer.facts.dateregistry import atoms_with_matches, date_atoms, page_atoms, page_readings
+from summarizer.facts.datewords import EN_WEEKDAY
+from summarizer.facts.money import _KO as MONEY
+from summarizer.facts.normalize import prepare
+from summarizer.reading import read_document
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = [
+    prepare(read_document(p).text)
+    for f in (ROOT / "examples", ROOT / "corpus" / "docs")
+    for p in sorted(f.glob("*.txt"))
+]
+
+
+def _soup(words: list[str], n: int, seed: int, most: int = 10) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(words) for _ in range(rnd.randint(1, most))) for _ in range(n)]
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str], s: str) -> bool:
+    def read(p: re.Pattern[str]) -> list[object]:
+        return [(m.span(), m.groupdict()) for m in p.finditer(s)]
+
+    return read(a) == read(b)
+
+
+def test_korean_dates_as_the_plain_pattern() -> None:
+    plain = re.compile(
+        r"(?P<a>\d(?<![\d.,]\d)\d{0,3})[ \t]*"
+        r"(?:년[ \t]*(?P<m1>\d\d?)[ \t]*월[ \t]*(?P<d1>\d\d?)|월[ \t]*(?P<d3>\d\d?)|)"
+        r"(?:[ \t]*[~-][ \t]*(?P<d2>\d\d?)|[ \t]*[·ㆍ,][ \t]*(?P<d4>\d\d?))?[ \t]*일" + WD
+    )
+    words = ["1", "2", "0", "12", "2024", " ", "\t", "년", "월", "일", "~", "-", "·", ",", "(수)"]
+    for s in TEXTS + _soup(words, 20000, seed=1):
+        assert _same(KO, plain, s), s
+
+
+def test_weekdays_as_the_lookbehind_first_pattern() -> None:
+    plain = (
+        r"(?<![A-Za-z])(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+    )
+    words = ["Monday", "monday", "SUNDAY", "x", "a", " ", "Tu", "esday", "Fri", "day", "1", "İ"]
+    for flags in (0, re.I):
+        fast, slow = re.compile(EN_WEEKDAY.pattern, flags), re.compile(plain, flags)
+        for s in TEXTS + _soup(words, 10000, seed=2, most=6):
+            assert _same(fast, slow, s), s
+
+
+def test_money_as_the_plain_pattern() -> None:
+    plain = re.compile(
+        r"(?P<amount>\d(?<![\d.,]\d)[\d,]*(?:\.\d+)?(?:[ \t]*(?:천만|[조억만천])(?:[ \t]*\d[\d,]*(?:\.\d+)?)?)*)"
+        r"[ \t]*(?:여[ \t]*)?(?P<cur>원(?!칙|장|인|자력|형|리)|달러|유로|엔(?![가-힣])|위안|파운드)"
+    )
+    words = ["1", "0", ",", ".", "3,000", " ", "억", "만", "천만", "조", "원", "원칙", "여", "달러"]
+    for s in TEXTS + _soup([*words, "엔", "엔화", "위안", "가"], 20000, seed=3, most=9):
+        assert _same(MONEY, plain, s), s
+
+
+def test_a_page_read_once_reads_as_each_read() -> None:
+    for s in TEXTS:
+
+        def read(readings: object) -> list[object]:
+            return [(a, m and m.span()) for a, m in readings]  # type: ignore[attr-defined]
+
+        assert read(page_readings(s)) == read(atoms_with_matches(s))
+        assert page_atoms(s) == date_atoms(s)
