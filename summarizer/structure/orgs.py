@@ -10,6 +10,9 @@ from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     CAPTION_POSITIONS,
+    JOINT_COUNTS,
+    JOINT_NOUNS,
+    JOINT_WORDS,
     NOT_ALIASES,
     ORG_SUFFIXES,
     alternation,
@@ -37,7 +40,14 @@ _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _NOT_ORG = re.compile(
     r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|그|동|같은|한편|또|또한|특히"
     r"|아울러|이어|이에|자매결연|결연|업무협약|양해각서|" + words_pattern(TIME_WORDS) + r")\b|\d"
-    r"|^(?:두|세|네|양|각|여러)\s*(?:기관|단체|도시|지역|지자체|기업|회사|대학|측)$"  # `두기관`
+    # `두기관`, `양측`: the parties together, no one body (a group noun of two syllables or more)
+    r"|^"
+    + alternation(JOINT_COUNTS)
+    + r"\s*"
+    + alternation([n for n in JOINT_NOUNS if len(n) > 1])
+    + r"$|^"
+    + alternation(JOINT_WORDS)
+    + r"$"
     r"|(?:참석자|관계자|직원|주민|시민|학생|내빈)들?$"  # people at the ceremony, not a body
 )
 
