@@ -10,12 +10,14 @@ from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     CAPTION_POSITIONS,
+    JOINT_COUNTS,
+    JOINT_NOUNS,
+    JOINT_WORDS,
     NOT_ALIASES,
     ORG_SUFFIXES,
     alternation,
     ending,
 )
-from summarizer.lexicon.joint import JOINT_COUNTS, JOINT_NOUNS
 from summarizer.structure.candidate import SPACES as _SPACES
 from summarizer.structure.candidate import Cand, as_person, key, strip_legal_form
 from summarizer.structure.candidate import drop_relative_clause as drop_relative_clause
@@ -40,6 +42,9 @@ _NOT_ORG = re.compile(
     + r")\b|\d"
     # `두기관`, `여러 지역` (a one-syllable noun may end a place's name: `양구`)
     + rf"|^(?:{alternation((*JOINT_COUNTS, '여러'))})\s*{alternation(_GROUP_NOUNS)}$"
+    + r"|^"
+    + alternation(JOINT_WORDS)
+    + r"$"
     r"|(?:참석자|관계자|직원|주민|시민|학생|내빈)들?$"  # people at the ceremony, not a body
 )
 
