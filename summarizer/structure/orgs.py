@@ -86,17 +86,22 @@ def split_outside_brackets(
     sep = re.compile(seps)  # once per call, not once per character
     depth, out, pos, i = 0, [], 0, 0
     # From bracket to bracket: between two, the first separator (outside brackets) is found by
-    # one search, not by trying the pattern at every character.
+    # one search, not by trying the pattern at every character; a separator found beyond the
+    # next bracket is kept for the stretch after it, not searched for again.
+    m: re.Match[str] | None = None
+    searched = -1  # where `m` was searched from: it is the first separator at or after there
     while i < len(s):
         bracket = _BRACKET.search(s, i)
         j = len(s) if bracket is None else bracket.start()
         if depth == 0:
-            m = sep.search(s, i)
-            while m is not None and m.start() < j and m.end() == m.start():
-                m = sep.search(s, m.start() + 1)  # an empty match separates nothing
+            if searched < 0 or (m is not None and m.start() < i):
+                m, searched = sep.search(s, i), i
+                while m is not None and m.end() == m.start():  # an empty match separates nothing
+                    m = sep.search(s, m.start() + 1) if m.start() < len(s) else None
             if m is not None and m.start() < j:
                 out.append((pos, m.start()))
                 pos = i = m.end()
+                searched = -1
                 continue
         if bracket is None:
             break
