@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
@@ -22,6 +23,13 @@ from summarizer.structure.candidate import SPACES as _SPACES
 from summarizer.structure.candidate import Cand, as_person, key, strip_legal_form
 from summarizer.structure.candidate import drop_relative_clause as drop_relative_clause
 from summarizer.structure.candidate import looks_like_org as looks_like_org
+from summarizer.structure.name_cleanup import (
+    body_and_head,
+    chrome_before,
+    city_of,
+    opens_spaced_name,
+    undescribed,
+)
 from summarizer.structure.org_lists import joined, shared_suffix
 
 # `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
@@ -108,6 +116,8 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
     start += lead
+    chrome = chrome_before(piece)  # `$txt="기관명`, `기자) 기관명`
+    piece, start = piece[chrome:], start + chrome
     aliases: list[str] = []
     head = None
     for m in _BRACKETED.finditer(piece):
@@ -136,6 +146,10 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     name = _DAYPART.sub("", name)  # `17일 오후 파주시 …`, `최근 관악발전협의회와`
     # `나비의 고장 함평군`, `교육의 도시 안산시`: an epithet before the name
     name = _EPITHET.sub("", name)
+    name = undescribed(name)  # `태안시 소재 …`
+    staffed = body_and_head(name)  # `…연구원 홍길동 원장`
+    if staffed:
+        name, head = staffed[0], head or staffed[1]
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
         return None
     if len(name) == 1 or _COUNT_TAIL.search(name):
@@ -146,6 +160,9 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
         if org is None:
             return None
         name, head = org, head or who
+    # `경상북도 상주시`: the city is the party (the province, in the text, is not an alias: a
+    # briefing naming the province alone as a party must still be caught)
+    name = city_of(name)[0]
     if _GENERIC.fullmatch(name):  # `선정 기업과 협약을 맺은 뒤`: no one in particular
         return None
     if _VERB_END.search(name):
@@ -177,9 +194,10 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     words = list(re.finditer(r"\S+", whole))
     described = [
         w.end()
-        for w in words[:-1]
+        for w, nxt in pairwise(words)
         if _CLAUSE_WORD.match(w.group(0))
         and not _LEGAL_WORD.fullmatch(w.group(0))
+        and not opens_spaced_name(w.group(0), nxt.group(0).rstrip("_"))
         and not _ORG_WORD.search(
             w.group(0)
         )  # `관악새마을금고 본점`: 금고 ends a body, not a clause
@@ -196,8 +214,10 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
         cut = max(
             (
                 w.end()
-                for w in words[:-1]
-                if _CLAUSE_WORD.match(w.group(0)) and not _ORG_WORD.search(w.group(0))
+                for w, nxt in pairwise(words)
+                if _CLAUSE_WORD.match(w.group(0))
+                and not _ORG_WORD.search(w.group(0))
+                and not opens_spaced_name(w.group(0), nxt.group(0).rstrip("_"))
             ),
             default=0,
         )

@@ -1,0 +1,91 @@
+"""What clings to an organisation's name on real pages, cut before the name is kept.
+
+Template code left in the page text (`$txt="한국…`), the close of a byline (`기자) 수원시 …`),
+a description of where the body is (`태안시 소재 …`, `관내 위치한 …`), a province or country
+before a city (`경상북도 상주시`: the party is the city), and a
+person with a title after the body (`한국…연구원 홍길동 원장`: the body, its head).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    COUNTRIES,
+    ORG_SUFFIXES,
+    PROVINCE_ENDINGS,
+    PROVINCES,
+    TITLE_WORDS,
+    alternation,
+    ending,
+)
+
+# `$pos="C";$title="";$txt="기관명`: everything up to the last code character is chrome
+_CODE_SIGN = re.compile(r"[$=;]")
+_CODE_HEAD = re.compile(r"^.*[$=;\"']\s*")
+# `(뉴스 = 기자) 기관명`: a bracket closed before any opened is a byline's end
+_BYLINE_CLOSE = re.compile(r"^[^()]*\)\s*(?=\S)")
+_LOCATED = re.compile(r"^(?:\S+\s+){0,3}?(?:소재|소재의|위치한|자리한|자리잡은|있는)\s+(?=\S)")
+_REGION_CITY = re.compile(
+    rf"^(?:{alternation([*PROVINCES, *PROVINCES.values()])}{alternation(PROVINCE_ENDINGS)}?"
+    rf"|{alternation(list(COUNTRIES))})\s+([가-힣]{{1,5}}[시군])$"
+)
+_TITLE = re.compile(alternation(TITLE_WORDS))
+_PERSON = re.compile(r"[가-힣]{2,3}")
+_ORG_END = ending(ORG_SUFFIXES)
+_BRANCH = re.compile(alternation(BRANCH_SUFFIXES) + "$")
+
+
+def chrome_before(piece: str) -> int:
+    """How many leading characters of `piece` are code or a byline's close, not the name."""
+    cut = 0
+    if _CODE_SIGN.search(piece):
+        m = _CODE_HEAD.match(piece)
+        if m and m.end() < len(piece):
+            cut = m.end()
+    m = _BYLINE_CLOSE.match(piece, cut)
+    if m and "(" not in piece[cut : m.end()]:
+        cut = m.end()
+    return cut
+
+
+def undescribed(name: str) -> str:
+    """`태안시 소재 산동제일의과대학` -> `산동제일의과대학`."""
+    m = _LOCATED.match(name)
+    return name[m.end() :] if m else name
+
+
+def city_of(name: str) -> tuple[str, str | None]:
+    """`경상북도 상주시` -> (`상주시`, `경상북도 상주시`); other names unchanged, no longer form."""
+    m = _REGION_CITY.match(name)
+    return (m.group(1), name) if m else (name, None)
+
+
+def body_and_head(name: str) -> tuple[str, str] | None:
+    """`한국화학연구원 홍길동 원장` -> (`한국화학연구원`, `원장 홍길동`)."""
+    words = name.split()
+    if len(words) < 3 or not _TITLE.fullmatch(words[-1]) or _BRANCH.search(words[-1]):
+        return None
+    if not _PERSON.fullmatch(words[-2]):
+        return None
+    body = " ".join(words[:-2])
+    if not _ORG_END.search(body):
+        return None
+    return body, f"{words[-1]} {words[-2]}"
+
+
+_PEOPLE_NOUN = re.compile(
+    r"[가-힣]{2,6}인"
+)  # `기술인`, `예술인`, `농업인`: people, no `…인` clause
+_SHORT_BODY = re.compile(r"[가-힣]{0,2}" + alternation([x for x in ORG_SUFFIXES if len(x) > 1]))
+_KIND_OF_BODY = re.compile(
+    r"(?:기관|기업|단체|업체|회사|학교|대학)인$|법인$"
+)  # `연구기관인`, `재단법인`
+
+
+def opens_spaced_name(word: str, after: str) -> bool:
+    """`한국선진기술인 협동조합`: a people noun before a generic body word names the body."""
+    if _KIND_OF_BODY.search(word):
+        return False
+    return bool(_PEOPLE_NOUN.fullmatch(word) and _SHORT_BODY.fullmatch(after))
