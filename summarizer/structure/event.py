@@ -28,10 +28,16 @@ from summarizer.structure.lines import (
 )
 from summarizer.structure.venue import caption_place, earlier_venue, place_in, strip_region
 
-_HELD_AT = r"\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:진행|개최|열렸|거행)"
+_HELD_AT = (
+    r"\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:(?:진행|개최|열렸|거행)"
+    # `협약은 X호텔에서 열린 성과 보고회 부속행사로 진행됐다`: held within an event held there
+    r"|열린\s+[^.\n]{0,60}?(?:로|으로)\s+(?:진행|개최))"
+)
 _CUE_KO = re.compile(
     r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
-    r"|서명(?:하고|했|한)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+    r"|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+    # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
+    r"|에서\s+(?:진행|개최|열린|거행)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
     # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch per
     # word: while every branch opens with a plain character, the engine skips ahead to one)
     + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정"))

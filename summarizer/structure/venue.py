@@ -13,14 +13,21 @@ from summarizer.facts.datewords import (
     SAME_DAY,
     words_pattern,
 )
-from summarizer.lexicon import OWN_SITES, PROVINCE_ENDINGS, PROVINCES, alternation, ending
+from summarizer.lexicon import (
+    OWN_SITES,
+    PROVINCE_ENDINGS,
+    PROVINCES,
+    TITLE_WORDS,
+    alternation,
+    ending,
+)
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import iter_sentences, span
 
 _VENUE = re.compile(
     r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|빌딩|"
     r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
-    r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office"
+    r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office|[시군구도]청$"
 )
 _PROVINCE = re.compile(rf"^{alternation(list(PROVINCES))}{alternation(PROVINCE_ENDINGS)}?$")
 _LEAD_DAY = re.compile(
@@ -38,6 +45,10 @@ _EN_PLACE = re.compile(
 # `in Washington on Monday`, `in Seoul on the 5th`: a city named right before the day of signing
 _EN_CITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 _ON_DAY = re.compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
+_EN_SIGNED_IN = re.compile(
+    r"\b(?:signed|inked|sealed)\b(?:[^.;\n]|\.(?=\s\d)){0,80}?\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?=[,.;]|\s+(?:on|earlier|later|last|this|yesterday|today)\b|$)"
+)
 
 
 def strip_region(text: str, start: int, end: int) -> tuple[int, int]:
@@ -88,6 +99,8 @@ _HELD_CEREMONY = re.compile(
 )
 _CUTS = (", ", "는 ", "은 ", ") ", "와 ", "과 ", "위해 ", "가운데 ", "따르면 ")
 _TOPIC_CUT = re.compile(r"\S+에\s+있는\s")
+# `… 명지대 총장이 시청에서`: the signer before the venue ends at its subject particle
+_SIGNER_CUT = re.compile(rf"\S*{alternation(TITLE_WORDS)}[이가]\s")
 
 
 def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
@@ -101,6 +114,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         plain = _TOPIC_CUT.sub(lambda m: m.group(0).replace("는", "_"), chunk)
         # `…를 위해 X에서`, `…참석한 가운데 X에서`: a clause before the venue ends there too
         cut = max(plain.rfind(x) + len(x) if x in plain else -1 for x in _CUTS)
+        signer = [m.end() for m in _SIGNER_CUT.finditer(plain)]
+        cut = max(cut, signer[-1] if signer else -1)
         if cut >= 0:
             left += cut
         a, b = strip_region(text, left, at)
@@ -147,6 +162,12 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         # (`the Foreign Ministry's Office`, `the President's Office`)
         short = re.sub(r"(?<=\w)['’]s\s(?=[a-z])", " ", short)
         return short, sp
+    # `was signed Oct. 1 in Pohang, South Korea`, `inked … at a hotel in Canberra earlier in the
+    # day`: the city of the signing, when no named hall is given
+    for m in _EN_SIGNED_IN.finditer(text, s, e):
+        if not re.match(_MONTH + r"$", m.group(1)):
+            sp = span(text, m.start(1), m.end(1))
+            return sp.text, sp
     return None
 
 

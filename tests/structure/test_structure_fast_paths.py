@@ -138,7 +138,8 @@ def test_is_english_counts_letters() -> None:
 def test_signing_cue_one_branch_per_word() -> None:
     grouped = re.compile(
         _CUE_KO.pattern.split("|협약\\S*")[0]
-        + r"|(?:협약|결연|MOU|약정|협정)\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:진행|개최|열렸|거행)"
+        + r"|(?:협약|결연|MOU|약정|협정)\S*\s+(?:\S+\s+){0,4}?\S+에서\s+"
+        + r"(?:(?:진행|개최|열렸|거행)|열린\s+[^.\n]{0,60}?(?:로|으로)\s+(?:진행|개최))"
     )
     words = [
         "협약",
@@ -148,6 +149,8 @@ def test_signing_cue_one_branch_per_word() -> None:
         "에서 ",
         "진행",
         "개최",
+        "열린 ",
+        "로 ",
         " ",
         "가나 ",
         "체결",
