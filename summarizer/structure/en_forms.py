@@ -111,3 +111,24 @@ def only_places(cands: list[Cand]) -> bool:
     return bool(cands) and all(
         re.fullmatch(_SHORT, c.name) and not _ORG_END.search(c.name) for c in cands
     )
+
+
+_BODY_WORD = (
+    r"(?:University|College|Institute|Council|Association|Agency|Ministry|Corporation|Company|"
+    r"Foundation|Federation|Authority|Bank|Chamber|Group|Center|Centre)"
+)
+# `HUNTINGTON, W.Va.— A University and B Global University in South Korea have entered into`
+_BODY_PAIR = re.compile(
+    r"(?:^|(?:--|[–—])\s*)(?:[Tt]he\s+)?(?P<a>(?:[A-Z][\w&.'-]*\s+){1,5}" + _BODY_WORD + r")"
+    r"\s+and\s+(?:the\s+)?(?P<b>(?:[A-Z][\w&.'-]*\s+){1,5}" + _BODY_WORD + r")"
+    r"(?:,?\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?,?\s*$"
+)
+
+
+def body_pair(s: int, head: str) -> list[Cand]:
+    """Two bodies by their full names, each ending as a body's name does, as the subject."""
+    found = list(_BODY_PAIR.finditer(head))
+    if not found:
+        return []
+    m = found[-1]  # after the last dash: the dateline before it is no subject
+    return [Cand(name=m.group(k), start=s + m.start(k), end=s + m.end(k)) for k in ("a", "b")]

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from summarizer.structure.en_forms import head_and_counterpart, said_agreed, short_pair, signed_by
+from summarizer.structure.en_forms import (
+    body_pair,
+    head_and_counterpart,
+    said_agreed,
+    short_pair,
+    signed_by,
+)
 from summarizer.structure.orgs import Cand
 
 # `Ministry of Trade, Industry and Energy`: a comma inside `of A, B and C` stays in the name
@@ -123,7 +129,7 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
     return found
 
 
-AGREE_EN = re.compile(r"\b(?:has|have|had)\s+agreed\b|\bagreed\s+with\b")
+AGREE_EN = re.compile(r"\b(?:has|have|had)\s+(?:agreed\b|entered\s+into\b)|\bagreed\s+with\b")
 
 
 def agreed_sentence(text: str, s: int, e: int) -> list[Cand]:
@@ -137,7 +143,7 @@ def agreed_sentence(text: str, s: int, e: int) -> list[Cand]:
     head = sent[: m.start()]
     dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "))
     a = dash + 4 if dash >= 0 else 0
-    return short_pair(text, s + a, head[a:].strip())
+    return short_pair(text, s + a, head[a:].strip()) or body_pair(s, head)
 
 
 # `signed between Oh, director-general at the ministry's bureau, and Maloney, assistant in the

@@ -64,3 +64,13 @@ def test_inked_between_two_bodies_outranks_two_countries_in_the_headline() -> No
     )
     st = facts_record(page.encode(), reference_date="2025-03-14").structure
     assert [p.name for p in st.parties] == ["H2Gaon", "Nurian Hydrogen Council"]
+
+
+def test_two_bodies_that_have_entered_into_a_memorandum() -> None:
+    page = (
+        "Gaon and Nuri sign a pact\n"
+        "DAEGU, Gyeongbuk— Gaon University and Nuri Global University in South Korea have "
+        "entered into a Memorandum of Understanding (MOU), pledging to cooperate.\n"
+    )
+    st = facts_record(page.encode(), reference_date="2025-03-14").structure
+    assert [p.name for p in st.parties] == ["Gaon University", "Nuri Global University"]
