@@ -143,3 +143,11 @@ def test_english_speaker_looked_for_only_beside_a_speech_verb() -> None:
     for s in _soup(words, 8000, seed=15, most=10):
         if quotes._EN_BEFORE.search(quotes._SPACED_PUNCT.sub(r"\1", s)):
             assert quotes._EN_SPEECH_WORD.search(s), s
+
+
+def test_kept_squeezes_are_the_squeezes() -> None:
+    from summarizer.structure.candidate import key
+    from summarizer.structure.speakers import _squeezed
+
+    for s in _soup(["가", " ", "\t", "\u3000", "a", "\n", "나 다"], 3000, seed=16, most=8) * 2:
+        assert key(s) == _squeezed(s) == re.sub(r"\s+", "", s), s
