@@ -17,6 +17,7 @@ The documents are read at run time and never copied.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import subprocess
@@ -91,5 +92,23 @@ def main(corpora: list[str]) -> int:
     return 0 if wrong == 0 else 1
 
 
+def _args(argv: list[str]) -> list[str]:
+    parser = argparse.ArgumentParser(
+        description="Reference date found where the page states one, 'unknown' where it does not.",
+        epilog="example: uv run python benchmarks/reference_dates.py ../shared/eval-real",
+    )
+    parser.add_argument(
+        "corpora",
+        nargs="*",
+        default=["../shared/eval-real", "../shared/eval"],
+        help="gold corpus folders (docs/ and gold/ inside); default the shared eval sets",
+    )
+    corpora: list[str] = parser.parse_args(argv).corpora
+    for corpus in corpora:
+        if not (Path(corpus) / "gold").is_dir():
+            parser.error(f"{corpus}: no gold/ folder")
+    return corpora
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or ["../shared/eval-real", "../shared/eval"]))
+    sys.exit(main(_args(sys.argv[1:])))

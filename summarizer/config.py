@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
+from summarizer.cachedir import default_cache_dir as _default_cache_dir
+from summarizer.cachedir import env_value as _env
 from summarizer.errors import ConfigError
 
 Mode = Literal["auto", "tools", "json_schema", "md_json"]
@@ -28,18 +29,6 @@ DEFAULT_PRICES: Mapping[str, tuple[float, float]] = MappingProxyType(
         "gpt-4.1-nano": (0.10, 0.40),
     }
 )
-
-
-def _default_cache_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("summarizer"))
-
-
-def cache_dir_from_env() -> Path:
-    """The cache directory the environment names (SUMMARIZER_CACHE_DIR), else the default."""
-    given = _env("SUMMARIZER_CACHE_DIR")
-    return Path(given) if given is not None else _default_cache_dir()
 
 
 def _default_log_db() -> Path:
@@ -152,15 +141,6 @@ class Config:
 def _check(ok: bool, message: str) -> None:
     if not ok:
         raise ConfigError(message)
-
-
-def _env(*names: str) -> str | None:
-    """The first non-empty variable of `names` (an empty variable counts as unset)."""
-    for name in names:
-        value = os.environ.get(name, "").strip()
-        if value:
-            return value
-    return None
 
 
 def _number(name: str, kind: type[int] | type[float]) -> int | float | None:

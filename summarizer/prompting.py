@@ -9,6 +9,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from summarizer import kept
 from summarizer.errors import ConfigError
 from summarizer.models import Briefing, Fact, FactsResult
 from summarizer.schema_text import schema_guide
@@ -80,8 +81,27 @@ class Prompts:
 
 @cache
 def _schema_json() -> str:
-    # The schema is fixed for a process; building it costs ~15 ms, too much per document.
-    return json.dumps(Briefing.model_json_schema(), sort_keys=True, ensure_ascii=False)
+    # The schema is fixed for a process; building it costs ~15 ms, too much per document, and
+    # for the CLI too much per run: a cached `brief` needs the version for its cache keys only.
+    # The CLI keeps it (summarizer.kept) while the models and pydantic are unchanged.
+    stamp = _schema_stamp() if kept.on() else None
+    schema = kept.load("briefing-schema", stamp) if stamp is not None else None
+    if not isinstance(schema, str):
+        schema = json.dumps(Briefing.model_json_schema(), sort_keys=True, ensure_ascii=False)
+        if stamp is not None:
+            kept.store("briefing-schema", stamp, schema)
+    return schema
+
+
+def _schema_stamp() -> tuple[object, ...] | None:
+    """What the Briefing JSON schema is derived from: the models' sources and pydantic's version."""
+    from pydantic import version
+
+    try:
+        models = kept.stamp_of(sorted((_PACKAGE / "models").glob("*.py")))
+        return (models, version.VERSION, version.__pydantic_core_version__)
+    except OSError:
+        return None
 
 
 @cache

@@ -129,6 +129,10 @@ def test_phone_and_fax_labels_are_read_from_their_lists() -> None:
     assert all(FAX.search(f"{label} :") for label in FAX_LABELS)
     assert all(_NOT_TITLE.match(f"{label} : 044-204-7715") for label in (*PHONE_LABELS[:5], "Fax"))
     assert not _NOT_TITLE.match("Mobile payments reach 10 million users")
+    # the phone finder takes a short service number after any of them, a fax after these
+    assert not find_facts("자료 1357 참고", None)
+    assert all(find_facts(f"{label} 1357", None)[0].kind == "phone" for label in PHONE_LABELS)
+    assert all(find_facts(f"{label} 044-204-7715", None)[0].fax for label in FAX_LABELS)
 
 
 def test_one_province_table_serves_places_departments_and_events() -> None:
@@ -162,6 +166,8 @@ _COPIES = {
     r"전\s*화": "phone labels are summarizer.lexicon.PHONE_LABELS",
     r"팩\s*스": "fax labels are summarizer.lexicon.FAX_LABELS",
     "Tel|Phone": "phone labels are summarizer.lexicon.PHONE_LABELS",
+    "Tel|TEL": "phone labels are summarizer.lexicon.PHONE_LABELS",
+    "팩스|FAX": "fax labels are summarizer.lexicon.FAX_LABELS",
     "(?:과장|국장": "contact ranks are summarizer.lexicon.CONTACT_HEADS",
     "사무관|서기관": "contact ranks are summarizer.lexicon.CONTACT_RANKS",
     '"Gyeonggi': "province English is summarizer.lexicon.PROVINCE_TABLE",

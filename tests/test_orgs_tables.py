@@ -16,13 +16,9 @@ from summarizer.events.lexicon import (
     TITLE_CUTS,
     WEAK_SUFFIXES,
 )
-from summarizer.events.orgs import (
-    _cut_title,
-    _is_org_word,
-    _strip_particle,
-    _tables,
-    _trie_pattern,
-)
+from summarizer.events.orgs import _cut_title, _is_org_word, _strip_particle
+from summarizer.events.tables import tables as _tables
+from summarizer.events.tables import trie_pattern as _trie_pattern
 
 
 def _naive_cut(token: str) -> str:

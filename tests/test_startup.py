@@ -84,6 +84,13 @@ def test_facts_json_imports_neither_pydantic_nor_rich(tmp_path: Path) -> None:
     assert report == {"code": 0, "loaded": []}
 
 
+def test_facts_reads_its_cache_dir_without_the_config_module(tmp_path: Path) -> None:
+    # The kept patterns' directory comes from summarizer.cachedir: the Config class, json
+    # prices and the rest of summarizer.config are for commands that call a model.
+    report = _probe(["facts", DOC, "--json"], tmp_path, heavy=("summarizer.config",))
+    assert report == {"code": 0, "loaded": []}
+
+
 def test_the_facts_table_imports_rich_only(tmp_path: Path) -> None:
     report = _probe(["facts", DOC], tmp_path)
     assert report == {"code": 0, "loaded": ["rich"]}

@@ -29,6 +29,16 @@ from summarizer.models import Document, SummaryResult
 SummarizeFn = Callable[[Document, Config], Awaitable[SummaryResult]]
 
 RATE_LIMIT_REQUEUES = 6  # a document sent back this often after 429s is recorded as failed
+# Documents in progress per request slot: while one waits for its request, another is read,
+# prepared, verified or written. Requests in flight stay at most `concurrency` (the limiter);
+# with one task per slot each slot also waited for the pool and the output's fsync in turn
+# (1,000 documents at concurrency 16: ~19.9 s -> ~16.8 s on a loaded machine).
+# With concurrency 1 documents go strictly one after another, in their order.
+TASKS_PER_SLOT = 2
+
+
+def _tasks(concurrency: int, documents: int) -> int:
+    return min(concurrency if concurrency == 1 else TASKS_PER_SLOT * concurrency, documents)
 
 
 def prompt_version_for(config: Config) -> str | None:
@@ -236,7 +246,7 @@ async def arun_batch(
             try:
                 tasks = [
                     asyncio.create_task(run.worker(queue, outcomes))
-                    for _ in range(min(config.concurrency, len(paths)))
+                    for _ in range(_tasks(config.concurrency, len(paths)))
                 ]
                 await asyncio.gather(*tasks)
             finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 from collections.abc import Callable, MutableMapping
@@ -113,10 +114,12 @@ def _one_line_warning(message: Any, category: Any, *args: Any, **kwargs: Any) ->
 
 
 class _KeptPatterns:
-    """The CLI process's kept regular expressions (summarizer.regexcache), by the cache dir.
+    """The CLI process's kept regular expressions (summarizer.regexcache) and derived tables
+    (summarizer.kept), under the cache dir.
 
-    `main` turns them on; the first command to run primes `re` with them (a bare `--help`
-    does not), and `main` stores what the run compiled anew as it exits.
+    `main` turns them on; the first command to run primes `re` with them and names the
+    directory tables are kept in (a bare `--help` does neither), and `main` stores what the
+    run compiled anew as it exits.
     """
 
     on = False
@@ -126,10 +129,11 @@ class _KeptPatterns:
     @classmethod
     def prime(cls) -> None:
         if cls.on and cls.where is None:
-            from summarizer import regexcache
-            from summarizer.config import cache_dir_from_env
+            from summarizer import kept, regexcache
+            from summarizer.cachedir import cache_dir_from_env
 
             cls.where = cache_dir_from_env()
+            kept.keep_in(cls.where)
             ctx, names = click.get_current_context(), []
             while ctx.parent is not None:  # `batch submit` -> batch-submit; the root is left out
                 names.append(ctx.info_name or "")
@@ -140,9 +144,10 @@ class _KeptPatterns:
     @classmethod
     def save(cls) -> None:
         if cls.where is not None:
-            from summarizer import regexcache
+            from summarizer import kept, regexcache
 
             regexcache.save(cls.where, cls.name)
+            kept.keep_in(None)
 
 
 def handles_errors(fn: F) -> F:
@@ -165,7 +170,11 @@ def handles_errors(fn: F) -> F:
 
 
 def main() -> int:
-    """Console-script entry point."""
+    """Run the CLI; the exit code (tests call this in-process, `run` is the console script)."""
+    # pydantic looks for plugins in every installed package's entry points when it builds its
+    # first validator (~12 ms of a cached `brief`); the CLI's models are its own and no plugin
+    # serves them. PYDANTIC_DISABLE_PLUGINS= (empty) in the environment turns plugins back on.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # Patterns compiled by earlier runs, as bytecode is kept; this run's cache dir.
     _KeptPatterns.on, _KeptPatterns.where = True, None
     try:

@@ -7,9 +7,8 @@ Robust to imperfect structure: the text itself is scanned for organisation words
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from summarizer.events.lexicon import (
     EN_ABBR_STOP,
@@ -21,11 +20,12 @@ from summarizer.events.lexicon import (
     PARTICLES,
     PERSON_TITLES,
     REGION_SHORT,
-    REGIONS,
     TITLE_CUTS,
     WEAK_SUFFIXES,
 )
 from summarizer.events.romanize import EN_LOCAL, english_local_key, korean_local_key
+from summarizer.events.tables import key as _key
+from summarizer.events.tables import tables as _tables
 from summarizer.glossary import Glossary, load_glossary
 
 
@@ -46,86 +46,10 @@ class Mention:
         return self.canon[2:] if self.canon[:2] in ("g:", "r:") else self.surface
 
 
-def _key(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"\(주\)|㈜|주식회사|\(재\)|재단법인|사단법인|\(사\)", "", text)
-    return re.sub(r"[\s·ㆍ‧\-]+", "", text)
-
-
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
 _TOKEN = re.compile(r"[가-힣A-Za-z0-9&]+")
 _PARENT = re.compile(r"(?:그룹|금융지주|지주|홀딩스)$")
-
-
-@dataclass(frozen=True)
-class _Tables:
-    names: re.Pattern[str]  # glossary and province names, longest first
-    canon_of: dict[str, str]  # a name's NFKC-casefolded form -> canon
-    keys_of: dict[str, frozenset[str]]  # canon -> its Korean keys
-    en_of: dict[str, frozenset[str]]  # canon -> its English names, casefolded
-
-
-@cache
-def _tables() -> _Tables:
-    glossary = load_glossary()
-    canon_of: dict[str, str] = {}
-    keys_of: dict[str, set[str]] = {}
-    en_of: dict[str, set[str]] = {}
-    for entry in glossary.entries:
-        canon = "g:" + entry.ko
-        variants = getattr(entry, "en_variants", ())  # other English forms the body uses
-        names = [*entry.korean_names, entry.en, *variants, *(r.en for r in entry.renames)]
-        abbrs = (entry.abbr, *(r.abbr for r in entry.renames))
-        names += [a for a in abbrs if a and len(a) >= 3 and a not in EN_ABBR_STOP]
-        for name in names:
-            canon_of.setdefault(unicodedata.normalize("NFKC", name).casefold(), canon)
-        keys_of.setdefault(canon, set()).update(_key(n) for n in entry.korean_names)
-        en_of.setdefault(canon, set()).update(n.casefold() for n in names if n.isascii())
-    for formal, aliases, english in REGIONS:
-        known = glossary.lookup(formal)
-        canon = "g:" + known.ko if known else "r:" + formal
-        for name in (formal, *aliases, *english):
-            canon_of.setdefault(unicodedata.normalize("NFKC", name).casefold(), canon)
-        keys_of.setdefault(canon, set()).update(_key(n) for n in (formal, *aliases))
-        en_of.setdefault(canon, set()).update(n.casefold() for n in english)
-    pattern = re.compile(_trie_pattern(list(canon_of)), re.IGNORECASE)
-    return _Tables(
-        pattern,
-        canon_of,
-        {k: frozenset(v) for k, v in keys_of.items()},
-        {k: frozenset(v) for k, v in en_of.items()},
-    )
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for many names, shared prefixes factored out (far faster than `a|b|c…`).
-
-    Built from the sorted names without a trie of dicts: the names below one prefix are a run
-    of the sorted list, the one that ends there (if any) first, then one run per next letter.
-    """
-    names = sorted(set(words))
-    escaped: dict[str, str] = {}  # re.escape once per letter, not once per node
-
-    def build(lo: int, hi: int, depth: int) -> str:
-        end = len(names[lo]) == depth  # a name ends at this prefix: what follows is optional
-        alts = []
-        i = lo + 1 if end else lo
-        while i < hi:
-            ch, j = names[i][depth], i + 1
-            while j < hi and names[j][depth] == ch:
-                j += 1
-            esc = escaped.get(ch)
-            if esc is None:
-                esc = escaped[ch] = re.escape(ch)
-            alts.append(esc + build(i, j, depth + 1))
-            i = j
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(0, len(names), 0) if names else ""
 
 
 def known_english(name: str) -> Mention | None:

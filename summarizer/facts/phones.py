@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.facts.candidates import Candidate
+from summarizer.lexicon import FAX_LABELS, PHONE_LABELS, scripts
 
 # Each pattern opens with a plain character so the engine skips ahead fast; what a leading
 # lookbehind would check is checked right after that first character.
@@ -50,13 +51,22 @@ _NATIONWIDE = re.compile(
 # 1357, 120: short service numbers, only right after a phone word
 _SHORT = re.compile(r"(?P<n>1\d{2,3})(?!\d|[,\-.:]\d|[ \t]-[ \t]?\d)")
 
+
+def _cased(words: tuple[str, ...]) -> str:
+    """The lexicon's labels as written, the Latin ones also in capitals and lower case."""
+    ko, latin, signs = scripts(words)
+    return "|".join(
+        re.escape(v) for v in (*ko, *signs, *(c for w in latin for c in (w, w.upper(), w.lower())))
+    )
+
+
 _CUE_WORDS = (
-    r"(?:☎|전화|콜센터|콜 센터|상담(?:센터|실|전화)?|문의(?:처|전화)?|Tel|TEL|tel|T\.|T:|국번[ \t]?없이|"
-    r"고객센터|대표번호|안내(?:전화|센터)?|연락처|휴대폰|핸드폰|H\.?P|Phone|phone|Mobile|헬프데스크)"
+    rf"(?:{_cased(PHONE_LABELS)}|콜센터|콜 센터|상담(?:센터|실|전화)?|문의(?:처|전화)?|T\.|T:|"
+    r"국번[ \t]?없이|고객센터|대표번호|안내(?:전화|센터)?|연락처|휴대폰|핸드폰|H\.?P|헬프데스크)"
 )
 _CUE = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}$")
 _CUE_AHEAD = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}?(?=1\d\d)")
-_FAX_CUE = re.compile(r"(?:팩스|FAX|Fax|fax|F\.|F:|F\)|전송)[^\d\n]{0,6}$")
+_FAX_CUE = re.compile(rf"(?:{_cased(FAX_LABELS)}|F\.|F:|F\))[^\d\n]{{0,6}}$")
 _UNIT = re.compile(
     r"[ \t]?(?:년|원|명|개|건|억|만|%|회|곳|일|월|호|번째|위|km|m\b|대|kg|톤|가구|세대|시|분|초|"
     r"달러|층|석|쪽|페이지|점|배|만원|주년|기|종|㎡|평|여|가지|차|팀|편|권|통|p\b)"

@@ -23,8 +23,29 @@ from summarizer.models.kinds import (
 )
 
 
-@dataclass(kw_only=True)
-class Span:
+class Record:
+    """What `dataclass` generates for each class, written once for all records: each record
+    class compiles only its `__init__` when this module loads (the generated `__repr__` and
+    `__eq__` were a third of the load, which every `summarizer facts` pays). Both behave as
+    dataclass's: `Name(field=value, …)`, and equal when of the same class with equal fields."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in _field_names(type(self)) or ())
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = _field_names(type(self)) or ()
+        return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq is
+
+
+@dataclass(kw_only=True, repr=False, eq=False)
+class Span(Record):
     """A piece of the source: `text == document.text[start:end]` always holds."""
 
     text: str
@@ -32,16 +53,16 @@ class Span:
     end: int
 
 
-@dataclass(kw_only=True)
-class FactNote:
+@dataclass(kw_only=True, repr=False, eq=False)
+class FactNote(Record):
     """A typed remark on a fact (see models.facts.FactNote)."""
 
     kind: NoteKind
     message: str
 
 
-@dataclass(kw_only=True)
-class DateParts:
+@dataclass(kw_only=True, repr=False, eq=False)
+class DateParts(Record):
     """A date as the text writes it (see models.facts.DateParts)."""
 
     day: int
@@ -51,7 +72,7 @@ class DateParts:
     relative: str | None = None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Fact(Span):
     """One regex-found fact with its normalised value (see models.facts.Fact)."""
 
@@ -69,7 +90,7 @@ class Fact(Span):
         return "; ".join(said) or None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Region(Span):
     """A stretch that belongs to no summary, or repeats an earlier one (see models.facts)."""
 
@@ -78,14 +99,14 @@ class Region(Span):
     basis: Literal["rule", "guess", "extractor"] = "rule"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Embargo(Span):
     """The release-time line and, when parseable, its moment."""
 
     value: str | None = None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Headline(Span):
     """The document's title line, and how sure the rules are that it is the real headline."""
 
@@ -93,8 +114,8 @@ class Headline(Span):
     why: str | None = None
 
 
-@dataclass(kw_only=True)
-class Party:
+@dataclass(kw_only=True, repr=False, eq=False)
+class Party(Record):
     """An organisation party to the agreement, with the aliases the text introduces."""
 
     name: str
@@ -106,7 +127,7 @@ class Party:
     why: str | None = None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Commitment(Span):
     """One cooperation item as listed in the text, bullet removed."""
 
@@ -116,7 +137,7 @@ class Commitment(Span):
     why: str | None = None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Quote(Span):
     """A direct quotation; `text` is the quoted words without quote marks."""
 
@@ -125,8 +146,8 @@ class Quote(Span):
     org: str | None = None
 
 
-@dataclass(kw_only=True)
-class Contact:
+@dataclass(kw_only=True, repr=False, eq=False)
+class Contact(Record):
     """A press contact from the contact table."""
 
     department: str | None = None
@@ -138,8 +159,8 @@ class Contact:
     end: int | None = None
 
 
-@dataclass(kw_only=True)
-class Event:
+@dataclass(kw_only=True, repr=False, eq=False)
+class Event(Record):
     """The signing or launch the document is about: date, time and place as stated."""
 
     date: str | None = None
@@ -151,8 +172,8 @@ class Event:
     unsure: list[Literal["date", "time", "place"]] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
-class Structure:
+@dataclass(kw_only=True, repr=False, eq=False)
+class Structure(Record):
     """What the document says, found without a model."""
 
     title: Headline | None = None  # a plain Span is taken as a headline the rules are sure of
@@ -171,8 +192,8 @@ class Structure:
             self.title = Headline(text=t.text, start=t.start, end=t.end)
 
 
-@dataclass(kw_only=True)
-class SourceInfo:
+@dataclass(kw_only=True, repr=False, eq=False)
+class SourceInfo(Record):
     """Where the text came from and how it was decoded."""
 
     path: str
@@ -184,8 +205,8 @@ class SourceInfo:
     text_is_extracted: bool = False
 
 
-@dataclass(kw_only=True)
-class Document:
+@dataclass(kw_only=True, repr=False, eq=False)
+class Document(Record):
     """The decoded text plus reading notes (see models.document.Document)."""
 
     text: str
@@ -194,8 +215,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
-class FactsRecord:
+@dataclass(kw_only=True, repr=False, eq=False)
+class FactsRecord(Record):
     """The deterministic result (see models.facts.FactsResult, which it converts to)."""
 
     source: SourceInfo

@@ -1,10 +1,11 @@
 """A candidate party as the structure reads it, and the quick tests on one: is it a body, or a
-person with a title (`김재욱 칠곡군수` speaks for `칠곡군`)?"""
+person with a title (`김재욱 칠곡군수` speaks for `칠곡군`)? And the words before or after a name
+that are no part of it (a describing clause, a legal form)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from summarizer.english.surnames import DOUBLE
@@ -87,4 +88,48 @@ def as_person(name: str) -> tuple[str | None, str] | None:
     return (org or None), f"{base.ko if base and fused else title} {who}"
 
 
-__all__ = ["SPACES", "Cand", "as_person", "key", "looks_like_org"]
+_LEGAL_FORM = re.compile(
+    r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\))\s*|\s*(?:주식회사|㈜|\(주\))$"
+    r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"
+)
+_CLAUSE_BEFORE = re.compile(r"^(?:\S+\s+){0,3}?\S*(?:하는|있는|받는|되는|지닌|가진)\s+(?=\S)")
+
+
+def drop_relative_clause(c: Cand) -> Cand:
+    """`…를 발행하는 가람미디어`, `주목받고 있는 누리연구소`: the clause describing the body is no
+    part of its name."""
+    m = _CLAUSE_BEFORE.match(c.name)
+    if m is None or not re.search(r"[가-힣]", c.name[m.end() :]):
+        return c
+    at = None if c.start is None else c.start + m.end()
+    return replace(c, name=c.name[m.end() :], start=at)
+
+
+def strip_legal_form(c: Cand) -> Cand:
+    """`Samsung Electronics Co.` -> the bare name, the written form an alias; `(주)카카오` keeps
+    its Korean legal form in the formal name and gets the bare name as an alias; a description
+    before the legal form (`국가기간통신사 ㈜가람뉴스`) is no part of the name."""
+    if (desc := re.match(r"[^\s()]+\s+(?=(?:㈜|\(주\))\S)", c.name)) and not c.aliases:
+        at = None if c.start is None else c.start + desc.end()
+        c = replace(c, name=c.name[desc.end() :], start=at)
+    bare = _LEGAL_FORM.sub("", c.name).strip(" ,")
+    if not bare or bare == c.name:
+        return c
+    if re.search(r"[가-힣]", c.name):
+        if bare not in c.aliases:
+            c.aliases = [bare, *c.aliases]
+    else:
+        c.aliases = [c.name, *c.aliases]
+        c.name = bare
+    return c
+
+
+__all__ = [
+    "SPACES",
+    "Cand",
+    "as_person",
+    "drop_relative_clause",
+    "key",
+    "looks_like_org",
+    "strip_legal_form",
+]

@@ -16,8 +16,9 @@ from summarizer.structure.items import item
 
 PROSE_LEAD = re.compile(
     r"(?:이번\s*)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약)"
-    r"(?:\s*체결)?(?:에\s*따라|에\s*따르면|[을를]\s*통해|[을를]\s*계기로|으로|로|의\s*주요\s*(?:내용|골자)은)\s*"
-    r"|(?:주요\s*)?(?:협약\s*)?내용은\s*|이에\s*따라\s*|이를\s*통해\s*"
+    r"(?:\s*체결)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
+    r"|의\s*주요\s*(?:내용|골자)은)\s*"
+    r"|(?:주요\s*)?(?:협약\s*)?내용(?:은|으로는)\s*|이에\s*따라\s*|이를\s*통해\s*|(?:협약|협정)서에는\s*"
 )
 
 # the parties together as a subject: `두 기관은`, `양 도시는`, `3개 기관은`, `양측은`
@@ -33,7 +34,7 @@ CONNECTIVE = re.compile(
 )
 
 ADVERBIAL = re.compile(
-    r"^(?:이\s*자리에서|" + words_pattern(SAME_DAY) + r"|앞으로|향후(?:\s*\d+년간)?)\s+"
+    r"^(?:이\s*자리에서|" + words_pattern(SAME_DAY) + r"|앞으로|추후|향후(?:\s*\d+년간)?)\s+"
 )
 
 # `…하고, …하며`, and a comma before the next party's own clause (`추천, B는 …`)
@@ -44,9 +45,11 @@ _CLAUSE_END = re.compile(
 _VERB_END = re.compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
     r"|(?:해\s*)?나간다|(?:해\s*)?나갈\s*(?:계획|예정)이다|하게\s*(?:된다|되며)"
-    r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)(?:이다|다|를\s*담았다|을\s*담았다)"
+    r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
+    r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)"
     r"|하?[기키]로\s*(?:뜻을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
-    r"|에\s*나선다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다)\s*\.?$"
+    r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다)"
+    r"|(?:을|를|도)\s*(?:약속|합의)했다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다)\s*\.?$"
 )
 
 
@@ -71,6 +74,8 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         c
         for k, c in enumerate(joins)
         if not _shared_goal(text, a + c.end(), e)
+        and not _inside_list(text[a:e], c)
+        and not _NOUN_GO.search(text, a, a + c.start() + 1)
         and (
             "," in c.group(0)
             or not _short_tail(
@@ -84,12 +89,21 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         etcs = [
             m
             for m in re.finditer(
-                # `A, B, C에 대해 협력한다`: `에 대해` closes the list as `등에` does
+                # `A, B, C에 대해 협력한다`: `에 대해` closes the list as `등에` does, and so
+                # does the pledge itself (`A, B, C에 노력하기로 했다`)
                 r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)"
-                r"|(?<=[가-힣)])에\s*대해서?\s",
+                r"|(?<=[가-힣)])에\s*대해서?\s"
+                r"|(?<=[가-힣)%])에\s+(?:적극\s*|상호\s*|함께\s*)?(?:노력|협력|힘쓰|동참)",
                 clause,
             )
-            if ", " in clause[: m.start()]
+            if (
+                ", " in clause[: m.start()]
+                # `A를 비롯해 B 등 다양한 사업`; not `A를 비롯해 B 등 기관, C 등으로 구성된`
+                or (
+                    _LIST_SEP.search(clause[: m.start()])
+                    and not re.search(r"\s등", clause[m.end() :])
+                )
+            )
             # `A, B 등으로 구성된 위원회`: the list describes a body, it is no list of items
             and not re.match(r"\s*(?:구성|참여|포함)\S*(?:된|하는|한)\s", clause[m.end() :])
         ]
@@ -98,9 +112,19 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         purpose = re.search(r"\s*(?:을|를)\s*위해\s", clause)
         if etc is None and purpose and ", " in clause[: purpose.start()]:
             etc = purpose
-        commas = list(re.finditer(r",\s+", clause[: etc.start()])) if etc else []
+        # (`A를 비롯해` parts items only in a list of no commas: `A를 비롯해 B 등`)
+        sep = re.compile(r",\s+") if etc and ", " in clause[: etc.start()] else _LIST_SEP
+        commas = list(sep.finditer(clause[: etc.start()])) if etc else []
         parts = [x, *(x + m.end() for m in commas)]
         ends = [*(x + m.start() for m in commas), x + etc.start()] if etc else []
+        # `…을 도모하기 위해 A, B 등을 추진`: the aim before the list is no part of its first item
+        # `…나서고, 기업은 A, B에 노력`: the next party's name is no part of its first item
+        subj = PROSE_TOPIC.match(text[x : ends[0]]) if ends and x > a else None
+        if subj:
+            parts[0] = x + subj.end()
+        aim = [m for m in _AIM.finditer(text, parts[0], ends[0])] if ends else []
+        if aim and len(text[aim[-1].end() : ends[0]].strip()) >= 4:
+            parts[0] = aim[-1].end()
         # `행정, 경제, 문화 등 각 분야에서 교류`: single words name the fields of one item
         if etc and sum(
             len(text[a2:b2].strip()) >= 4 for a2, b2 in zip(parts, ends, strict=True)
@@ -124,10 +148,61 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         subj = PROSE_TOPIC.match(text[x:stop].lstrip()) if x > a else None
         if subj:
             x += len(text[x:stop]) - len(text[x:stop].lstrip()) + subj.end()
-        c = item(text, x, stop, False, "prose")
-        if c and len(c.text) >= 8:
-            out.append(c)
+        # `…을 추진하기 위해 보유 자원을 공유`: the aim before the first deed is no part of it
+        aim = [m for m in _AIM.finditer(text, x, stop)] if x == a else []
+        if aim and _OBJECT.search(text, aim[-1].end(), stop) and stop - aim[-1].end() >= 8:
+            x = aim[-1].end()
+        for x2, y2 in _object_clauses(text, x, stop):
+            c = item(text, x2, y2, False, "prose")
+            if c and len(c.text) >= 8:
+                out.append(c)
     return out
+
+
+_OBJECT = re.compile(r"(?<=[가-힣)])[을를]\s")
+# a deed named by its noun, standing for `…하고` before a comma: `A를 B로 지정, C를 …`
+_DEED = re.compile(
+    r"\s(?:지정|구축|발굴|운영|제공|지원|추진|마련|개발|공유|교류|확대|강화|조성|설치|개최|참여|"
+    r"도입|활용|연계|파견|실시|점검|홍보|육성|양성|구매|채용|유치|보급|협조|수행|신설|정비|배정)$"
+)
+
+
+def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
+    """`A를 B로 지정, C를 발굴`: a comma between two clauses, each with its own object, parts
+    two items (`A, B 등을` lists, without objects of their own, are cut elsewhere)."""
+    cuts = [x]
+    for m in re.finditer(r",\s+", text[x:stop]):
+        a, b = x + m.start(), x + m.end()
+        if not _DEED.search(text, cuts[-1], a):
+            continue  # `…을 발견할 경우, …`, `…기업의 업력, …`: no deed of its own before
+        if _OBJECT.search(text, cuts[-1], a) and _OBJECT.search(text[b:stop]):
+            cuts.append(b)
+    bounds = [*cuts, stop]
+    return [
+        (p, q - (len(text[p:q]) - len(text[p:q].rstrip(", "))))
+        for p, q in itertools.pairwise(bounds)
+    ]
+
+
+# the items of a `등` list part at commas, and at `A를 비롯해 B 등`
+_LIST_SEP = re.compile(r",\s+|(?<=[가-힣)])[을를]\s*비롯(?:해|하여)\s+")
+_AIM = re.compile(r"(?:하기|[을를])\s*위해서?\s+")
+# `수상한 차량 신고, 정보 공유 등`: a noun ending in 고 before a comma joins no clauses
+_NOUN_GO = re.compile(r"(?:신|보|광|창|재|사|경|참|공|최|수|원|등록|입|출)고$")
+_ETC_CLOSE = re.compile(r"\s등(?:을|를|에|의|과|으로)?\s")
+
+
+def _inside_list(body: str, join: re.Match[str]) -> bool:
+    """`A, B를 존중하며 C를 돕는 D, E 등을 추진`: a `-며` with list commas on both sides, the
+    list closed by `등` after it, joins words inside one item, not two clauses."""
+    if "," in join.group(0):
+        return False
+    close = _ETC_CLOSE.search(body, join.end())
+    return (
+        close is not None
+        and ", " in body[: join.start()]
+        and ", " in body[join.end() : close.start()]
+    )
 
 
 def _shared_goal(text: str, a: int, e: int) -> bool:
@@ -135,10 +210,19 @@ def _shared_goal(text: str, a: int, e: int) -> bool:
     return bool(re.match(r"\S*[될할갈올]\s*수\s*있도록\s", text[a:e]))
 
 
+# a role taken on adds no term of its own (`…을 개방하고 멘토링을 맡는다`); `콘텐츠를 공동제작`,
+# `관련 정보를 공유하며` are terms of their own
+_ROLE_VERB = re.compile(r"(?:맡|담당|책임지?|수행|진행)\S*\s*\.?$")
+
+
 def _short_tail(clause: str) -> bool:
-    """A clause of at most three words and no subject of its own (`현장 실습을 맡는다`)."""
+    """A clause of at most three words, no subject of its own, taking on a role (`실습을 맡는다`)."""
     words = clause.strip(" .,").split()
-    return 0 < len(words) <= 3 and not PROSE_TOPIC.match(clause.lstrip())
+    return (
+        0 < len(words) <= 3
+        and not PROSE_TOPIC.match(clause.lstrip())
+        and bool(_ROLE_VERB.search(clause.strip(" ,")))
+    )
 
 
 # `LH는 빈집 매입을, 부동산원은 실태조사를 맡는다`: what each party takes on

@@ -9,8 +9,8 @@ from summarizer.lexicon import alternation
 from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.en_commitments import english_commitments, is_english
-from summarizer.structure.follow_ups import follow_ups
-from summarizer.structure.items import item, similar
+from summarizer.structure.follow_ups import follow_ups, pledged_before
+from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
 from summarizer.structure.prose import prose_commitments
 
@@ -20,7 +20,8 @@ _LINE_BULLET = re.compile(
     r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■□◆◇*]|[·ㆍ](?=\s)|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|\d{1,2}(?=\t)|[가-하][.)](?=\s))\s*"
 )
 _CUE = re.compile(
-    r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU",
+    r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
+    r"|\bcommit(?:s|ted)?\s+to|\bcooperat",
     re.I,
 )
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
@@ -39,6 +40,7 @@ _NOT_LEAD = re.compile(r"참석|일정|순서|식순|개요|약력|프로그램|
 # the parties together, or a plain `다음과 같다`: `세 기관은 … 패키지를 마련했다.`
 _JOINT_LEAD = re.compile(
     rf"{count_group()}|{alternation((*JOINT_WORDS, *JOINT_PRONOUNS))}|다음과\s*같|아래와\s*같"
+    r"|(?i:\b(?:both|all|the\s+(?:two|three|four))\s+(?:parties|sides|cities|organi[sz]ations|agencies)\b)"
 )
 # a section heading in a run of `□` lines: `행사 개요`, `협약 주요 내용`, `향후 계획`
 _HEADING = re.compile(
@@ -49,6 +51,7 @@ _FIELD = re.compile(r"^[^:：\n]{1,15}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 
 
+_UNMARKED = re.compile(r"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?=[^\s▲△■▶▷•])")
 # every character _INLINE_MARK can match: a sentence with fewer than two holds no list
 _MARK_CHAR = re.compile(r"[▲△■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍ]")
 
@@ -64,6 +67,12 @@ def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
         if len(marks) < 2 or mask.blocked(s, e) or not _CUE.search(sent):
             continue
         section = "appendix" if s >= appendix_at else "body"
+        # `주요 내용은, A ▲B ▲C 등이다`: the first item may go without its mark
+        head = _UNMARKED.search(sent, 0, marks[0].start())
+        if head and len(sent[head.end() : marks[0].start()].strip()) >= 8:
+            c = item(text, s + head.end(), s + marks[0].start(), False, section)
+            if c:
+                out.append(c)
         for i, m in enumerate(marks):
             a = s + m.end()
             b = s + marks[i + 1].start() if i + 1 < len(marks) else e
@@ -192,6 +201,13 @@ def _appendix_start(text: str, body_start: int) -> int:
     return len(text)
 
 
+def _repeats(c: Commitment, o: Commitment) -> bool:
+    if c.section == o.section == "body":
+        x, y = squash(c.text), squash(o.text)
+        return x in y or y in x
+    return similar(c.text, o.text)
+
+
 def find_commitments(
     text: str, mask: Mask, prose: bool = False, body_start: int = 0, agreement: bool = True
 ) -> list[Commitment]:
@@ -217,11 +233,17 @@ def find_commitments(
     for c in body + annex:
         if mask.in_noise(c.start, c.end):
             continue
-        if any(similar(c.text, o.text) for o in out):
+        # the annex repeats the body in other words; within the body two near-alike items
+        # (`Support exchanges …` and `Sponsor exchanges …`) are both terms, a repeat is not
+        if any(_repeats(c, o) for o in out):
             continue
         out.append(c)
-    if not out and prose:
-        return prose_commitments(text, mask)
+    if not out and prose:  # a page that repeats its story repeats no term
+        said: list[Commitment] = []
+        for c in prose_commitments(text, mask):
+            if not any(squash(c.text) == squash(o.text) for o in said):
+                said.append(c)
+        return said
     if prose and out and is_english(text[body_start:]):
         # `All three parties agreed to build a network …` before `The detailed activities are: ①…`
         first = min(c.start for c in out)
@@ -229,6 +251,10 @@ def find_commitments(
             if body_start <= c.start < first and not any(similar(c.text, o.text) for o in out):
                 out.append(c)
     listed = [c for c in out if c.section == "body"]
+    if prose and listed:  # `두 도시는 …하기로 했다.` before the list: the parties' own pledge
+        for c in pledged_before(text, mask, body_start, listed[0].start):
+            if not any(similar(c.text, o.text) for o in out):
+                out.append(c)
     if prose and listed:  # `또 …을 정례화할 예정이다.` right after the list adds its clauses
         for c in follow_ups(text, mask, listed[-1].end):
             if not any(similar(c.text, o.text) for o in out):

@@ -14,7 +14,8 @@ from summarizer.structure.lines import Mask, iter_sentences
 
 _EN_GROUP = (
     r"(?:sides|organi[sz]ations|agencies|parties|institutions|companies|firms|ministries|"
-    r"countries|governments|banks|cities|universities|partners|groups)"
+    r"countries|governments|banks|cities|universities|partners|groups|mayors|governors|ministers|"
+    r"leaders|heads|states|provinces|districts|municipalities)"
 )
 # `will seek to expand …`: the striving is no part of the item
 _EN_AIM = r"(?:(?:seek|aim|strive|continue|try|work\s+together)\s+to\s+)?"
@@ -39,9 +40,14 @@ _EN_LEAD = re.compile(
     + _EN_MODAL
     + r"\s+(?:also\s+)?"
     + _EN_AIM
-    + r"|\b(?:The|the)\s+"
+    # `The main contents of the MOU include …`
+    + r"|\b(?:The\s+)?(?:main\s+|key\s+)?(?:contents|terms|details)\s+of\s+the\s+"
     + _EN_DOC
-    + r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+)?(?:calls\s+for|covers|includes|focuses\s+on|proposes)\s+"
+    + r"\s+(?:include|are|cover)\s+"
+    + r"|\b(?:The|the)\s+(?:new\s+)?"
+    + _EN_DOC
+    + r"(?:\s*\([^)]{1,20}\))?(?:,?\s+[^,.\n]{0,60},\s+which)?\s+(?:also\s+)?"
+    r"(?:calls\s+for|covers|includes|focuses\s+on|proposes|aims\s+to)\s+"
     # `In the initial phase, each city will dispatch …`
     r"|\b[Ee]ach\s+(?:side|city|party|country|organi[sz]ation|agency|company|institution)\s+will\s+"
     # `The MOU signed between A and B will pave the way for …`
@@ -51,14 +57,14 @@ _EN_LEAD = re.compile(
     r"|(?:further\s+|also\s+)?(?=upgrade|expand|boost|strengthen|promote|deepen)\s*)\s*"
     # `The U.S. and South Korea have agreed to jointly conduct …`, `In addition, Yonhap and WeGO
     # will jointly push for …`
-    r"|(?:^|(?<=, ))(?:The\s+)?(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}and\s+(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}"
+    r"|(?:^|(?<=, )|(?<=-- ))(?:The\s+)?(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}and\s+(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}"
     r"(?:(?:have\s+)?agreed\s+" + _EN_DAY + r"to|will)\s+",
     re.I | re.M,
 )
 # an item that opens with a verb (`share data, train staff`): its list is cut only before
 # another verb, so `discussions involving agencies, banks and firms` stays one item
 _EN_VERB = re.compile(
-    r"(?:and\s+)?(?:also\s+|jointly\s+|further\s+)?(?:set|hold|share|exchange|promote|develop|create|"
+    r"(?:and\s+)?(?:also\s+|further\s+|[a-z]+ly\s+)?(?:set|hold|share|exchange|promote|develop|create|"
     r"build|provide|support|conduct|expand|explore|establish|cooperate|collaborate|work|pursue|host|"
     r"launch|carry|train|run|foster|strengthen|boost|encourage|facilitate|open|organi[sz]e|identify|"
     r"invest|offer|help|improve|enhance|increase|discuss|consult|implement|seek|test|come|make|"
@@ -76,14 +82,19 @@ _EN_SAID = re.compile(
 
 
 _EN_MORE = re.compile(
-    r"\s*(?:(?:But|And|In\s+addition,)\s+)?(?:[Tt]hey|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
+    r"\s*(?:(?:But|And|In\s+addition,)\s+)?(?:(?:[Tt]hey|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
     + _EN_GROUP
     + r")\s+(?:also\s+)?"
     + _EN_MODAL
     + r"\s+(?:also\s+)?"
+    # `In addition, it includes …` after `The main contents of the MOU include …`
+    + r"|(?:[Ii]t|[Tt]he\s+"
+    + _EN_DOC
+    + r")\s+(?:also\s+)?(?:includes|covers|calls\s+for)\s+)"
 )
 # `…, with the first meeting in May`: a detail of the item before, not an item of its own
-_EN_DETAIL = re.compile(r"(?:with|which|while|including|where|who|as|so|to)\b")
+# (`…, in the following areas: a) …, b) …`: the areas belong to the item before)
+_EN_DETAIL = re.compile(r"(?:with|which|while|including|where|who|as|so|to|in)\b|\(?[a-h]\)\s")
 
 
 def _semicolon_items(text: str, a: int, stop: int) -> list[Commitment] | None:
@@ -116,12 +127,24 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
     aside = re.search(r"\s+(?:--|—|–)\s+", text[a:stop])
     if aside and aside.start() > 8:  # `… strategy -- their regional initiatives -- particularly …`
         stop = a + aside.start()
+    # `cooperate in A, B and C`: the verb heads a list of its fields
+    field = _EN_COOP_IN.match(text, a, stop)
+    if field and "," in text[field.end() : stop]:
+        a = field.end()
     verbal = bool(_EN_VERB.match(text, a))
     cuts = [a]
+    examples = None  # where `…, including A, B and C` began: its commas part no items
     for c in re.finditer(r"[,;]\s*", text[a:stop]):
-        if _EN_DETAIL.match(text, a + c.end()):
-            if re.match(r"including|such\s+as", text[a + c.end() :]):
-                break  # `…, including A, B and C`: the rest is one item's examples
+        if examples is not None:
+            # the examples end with their `and`: `including A and B, C …` goes on with item C
+            if not re.search(r"\sand\s", text[examples : a + c.start()]):
+                continue
+            examples = None
+            if _EN_DETAIL.match(text, a + c.end()):
+                continue
+        elif _EN_DETAIL.match(text, a + c.end()):
+            if re.match(r"including|such\s+as|as\s+well\s+as", text[a + c.end() :]):
+                examples = a + c.end()
             continue
         if verbal and not (
             _EN_VERB.match(text, a + c.end()) or _EN_SUBJECT.match(text, a + c.end())
@@ -134,7 +157,17 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
             r"\b(?:including|such\s+as)\b", text[cuts[-1] : cuts[-1] + last.start()]
         ):
             cuts.append(cuts[-1] + last.end())
+    if not verbal:  # `sharing data and holding meetings`: two doings, two items
+        last = re.search(r"^\w+ing\b.*?\s+and\s+(?=\w+ing\s)", text[cuts[-1] : stop])
+        if last:
+            cuts.append(cuts[-1] + last.end())
     cuts.append(stop)
+    if not verbal:  # `the fields of culture, athletics, youth and welfare`: one item's fields
+        cuts = [
+            c
+            for k, c in enumerate(cuts)
+            if k in (0, len(cuts) - 1) or not _fields(text, c, cuts[k + 1])
+        ]
     out = []
     for x, y in itertools.pairwise(cuts):
         # `…, and Business Finland will host B`: the subject is no part of the item
@@ -145,6 +178,15 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
     return out
 
 
+def _fields(text: str, a: int, b: int) -> bool:
+    """A part of single words (`athletics`, `youth and welfare`), not `staff exchanges`."""
+    pieces = re.split(r"\s+(?:and|or|&)\s+|^\s*(?:and|or)\s+", text[a:b].strip(" ,;."))
+    return all(len(p.split()) <= 1 for p in pieces)
+
+
+_EN_COOP_IN = re.compile(
+    r"(?:cooperate|collaborate|work\s+together|partner)\s+(?:closely\s+)?(?:in|on|for)\s+", re.I
+)
 _EN_SUBJECT = re.compile(
     r"\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){1,6}(?:will|would|shall|is\s+to)\s+(?:also\s+)?"
 )

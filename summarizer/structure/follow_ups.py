@@ -1,5 +1,6 @@
-"""Pledges around a list: a `또 …할 예정이다` sentence after it, and whether the story names
-the parties together (`양 기관은`, `the two sides`), which lets prose pledges count."""
+"""Pledges around a list: a `또 …할 예정이다` sentence after it, the parties' own pledge before
+it, and whether the story names the parties together (`양 기관은`, `the two sides`), which
+lets prose pledges count."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ import re
 
 from summarizer.lexicon.joint import joint_en, joint_ko
 from summarizer.models.records import Commitment
-from summarizer.structure.clauses import CONNECTIVE, JOINT, PROSE_TOPIC, clauses
+from summarizer.structure.clauses import CONNECTIVE, JOINT, PROSE_LEAD, PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences
-from summarizer.structure.prose import PROMISE, doubted, strip_openers
+from summarizer.structure.prose import PROMISE, doubted, prose_commitments, strip_openers
 
 
 def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commitment]:
@@ -50,3 +51,39 @@ def joint_subject(text: str, start: int = 0) -> bool:
     return any(
         JOINT.match(strip_openers(text[s:e].strip())) for s, e in iter_sentences(text, start)
     )
+
+
+# the list's own intro (`양 기관은 다음과 같이 협력한다:`) pledges nothing of its own
+_INTRO = re.compile(r"(?:다음|아래)(?:과|와)?\s*(?:같|사항|분야|내용|의)|[:：]\s*$")
+
+
+def pledged_before(text: str, mask: Mask, body_start: int, first: int) -> list[Commitment]:
+    """Before a list: `협약을 통해 두 도시는 …하기로 했다. 특히 …을 약속했다.` (the list holds
+    the rest). Only sure items of sentences where, by the agreement, the parties pledge
+    together, or that go on from one with a connective: one party's own plan (`이번 협약으로
+    A은행은 …`) and background (`두 회사는 …을 개발하기로 했다.` before the terms) are left out."""
+    bounds: list[tuple[int, int]] = []
+    for s, e in iter_sentences(text, body_start):
+        if e > first or s >= first:
+            break
+        if text[s:e].strip():
+            bounds.append((s, e))
+    while bounds and _INTRO.search(text[bounds[-1][0] : bounds[-1][1]].strip()):
+        bounds.pop()
+    if not bounds:
+        return []
+    joint: list[tuple[int, int]] = []
+    for s, e in bounds:
+        body = text[s:e].strip()
+        if (_JOINT_ANY.search(body[:60]) and PROSE_LEAD.search(body[:40])) or (
+            joint and joint[-1][1] <= s and CONNECTIVE.match(body)
+        ):
+            joint.append((s, e))
+    found = prose_commitments(text[: bounds[-1][1]], mask)
+    return [
+        c
+        for c in found
+        if c.confidence != "low"
+        and not _INTRO.search(c.text)
+        and any(s <= c.start < e for s, e in joint)
+    ]

@@ -10,13 +10,17 @@ from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     CAPTION_POSITIONS,
+    JOINT_COUNTS,
+    JOINT_NOUNS,
+    JOINT_WORDS,
     NOT_ALIASES,
     ORG_SUFFIXES,
     alternation,
     ending,
 )
 from summarizer.structure.candidate import SPACES as _SPACES
-from summarizer.structure.candidate import Cand, as_person, key
+from summarizer.structure.candidate import Cand, as_person, key, strip_legal_form
+from summarizer.structure.candidate import drop_relative_clause as drop_relative_clause
 from summarizer.structure.candidate import looks_like_org as looks_like_org
 from summarizer.structure.org_lists import joined, shared_suffix
 
@@ -26,18 +30,21 @@ _SOME_MORE = re.compile(
     r"\s*(?:기관|단체|기업|사|곳)?$"
 )
 BRANCH = ending(BRANCH_SUFFIXES)
-_LEGAL_FORM = re.compile(
-    r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\))\s*|\s*(?:주식회사|㈜|\(주\))$"
-    r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"
-)
 _KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
 # `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name
 _DESCRIBED = re.compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
+_GROUP_NOUNS = (*(n for n in JOINT_NOUNS if len(n) > 1), "측", "지역")
 _NOT_ORG = re.compile(
     r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|그|동|같은|한편|또|또한|특히"
-    r"|아울러|이어|이에|자매결연|결연|업무협약|양해각서|" + words_pattern(TIME_WORDS) + r")\b|\d"
-    r"|^(?:두|세|네|양|각|여러)\s*(?:기관|단체|도시|지역|지자체|기업|회사|대학|측)$"  # `두기관`
+    r"|아울러|이어|이에|자매결연|결연|업무협약|양해각서|"
+    + words_pattern(TIME_WORDS)
+    + r")\b|\d"
+    # `두기관`, `여러 지역` (a one-syllable noun may end a place's name: `양구`)
+    + rf"|^(?:{alternation((*JOINT_COUNTS, '여러'))})\s*{alternation(_GROUP_NOUNS)}$"
+    + r"|^"
+    + alternation(JOINT_WORDS)
+    + r"$"
     r"|(?:참석자|관계자|직원|주민|시민|학생|내빈)들?$"  # people at the ceremony, not a body
 )
 
@@ -45,38 +52,6 @@ _NOT_ALIAS = re.compile(
     r"^" + alternation((*NOT_ALIASES, *CAPTION_POSITIONS)) + r"(?:\s|$)|^사진|(?:가운데|좌|우)\s*측"
 )
 _GENERIC = re.compile(r"(?:\S+\s+)?(?:기업|기관|업체|단체|회사|학교|업소|사업자)들?")
-
-
-_CLAUSE_BEFORE = re.compile(r"^(?:\S+\s+){0,3}?\S*(?:하는|있는|받는|되는|지닌|가진)\s+(?=\S)")
-
-
-def drop_relative_clause(c: Cand) -> Cand:
-    """`…를 발행하는 가람미디어`, `주목받고 있는 누리연구소`: the clause describing the body is no
-    part of its name."""
-    m = _CLAUSE_BEFORE.match(c.name)
-    if m is None or not re.search(r"[가-힣]", c.name[m.end() :]):
-        return c
-    at = None if c.start is None else c.start + m.end()
-    return replace(c, name=c.name[m.end() :], start=at)
-
-
-def strip_legal_form(c: Cand) -> Cand:
-    """`Samsung Electronics Co.` -> the bare name, the written form an alias; `(주)카카오` keeps
-    its Korean legal form in the formal name and gets the bare name as an alias; a description
-    before the legal form (`국가기간통신사 ㈜가람뉴스`) is no part of the name."""
-    if (desc := re.match(r"[^\s()]+\s+(?=(?:㈜|\(주\))\S)", c.name)) and not c.aliases:
-        at = None if c.start is None else c.start + desc.end()
-        c = replace(c, name=c.name[desc.end() :], start=at)
-    bare = _LEGAL_FORM.sub("", c.name).strip(" ,")
-    if not bare or bare == c.name:
-        return c
-    if re.search(r"[가-힣]", c.name):
-        if bare not in c.aliases:
-            c.aliases = [bare, *c.aliases]
-    else:
-        c.aliases = [c.name, *c.aliases]
-        c.name = bare
-    return c
 
 
 def split_outside_brackets(

@@ -38,6 +38,7 @@ from summarizer.structure.party_clauses import (
     more_partners,
 )
 from summarizer.structure.party_fallbacks import (
+    bodies_attending,
     from_attendance,
     headed_names,
     host_of_venue,
@@ -290,7 +291,8 @@ def find_parties(
     if not cands:  # the signing is told only under the photo: `A 시장과 B 군수가 … 체결한 뒤`
         cands = [replace(c, why="caption") for c in _from_captions(text, mask, facts)]
     if not cands and lone and signing is not None:  # one side named; the host's hall, perhaps
-        cands = lone + host_of_venue(text, *signing, lone)
+        listed = bodies_attending(text, mask, body_start, lone)
+        cands = lone + (listed or host_of_venue(text, *signing, lone))
     if not cands:  # `이날 협약식에는 A 진주시장과 B 서초구청장이 참석했다`: the heads' bodies
         cands = from_attendance(text, mask, body_start)
     if not cands:  # no signing: `A는 … B와 C를 선정했다고 밝혔다`, an announcement's bodies

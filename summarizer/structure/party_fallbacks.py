@@ -7,14 +7,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.lexicon import ORG_SUFFIXES, TITLE_WORDS, alternation
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
+    TITLE_WORDS,
+    alternation,
+)
 from summarizer.models.records import Party, Quote, Span
-from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.lines import Mask, iter_lines, iter_sentences
 from summarizer.structure.orgs import (
     Cand,
     abbreviates,
     looks_like_org,
     parse_piece,
+    pieces,
     split_outside_brackets,
 )
 
@@ -88,6 +95,30 @@ def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
         if len(heads) >= 2:
             return [replace(c, why="attendance") for c in heads]
     return []
+
+
+_LIST_CLOSE = re.compile(r"\s+등\s+\d+\s*(?:개|곳).*$")
+
+
+def bodies_attending(text: str, mask: Mask, body_start: int, named: list[Cand]) -> list[Cand]:
+    """`협약식에는 A, B, C 등 7개 공공기관이 참여했다`, one side named by the signing: the bodies
+    the attendance sentence lists by name (each with a body's ending), the named side among them."""
+    known: set[str] = set().union(*(c.keys() for c in named))
+    for ln in iter_lines(text):  # a long list may run past what the sentence splitter allows
+        m = _ATTENDED.search(text, ln.start, ln.end)
+        if ln.end <= body_start or m is None or mask.blocked(ln.start, ln.end):
+            continue
+        at, who = m.start("who"), _LIST_CLOSE.sub("", m.group("who"))
+        items = [c for c in pieces(text, at, at + len(who)) if not c.head]
+        if len(items) < 3 or not all(_BODY_END.search(c.name) for c in items):
+            return []
+        if not any(c.keys() & known for c in items):
+            return []
+        return [c for c in items if not c.keys() & known]
+    return []
+
+
+_BODY_END = re.compile(alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *BRANCH_SUFFIXES)) + r"$")
 
 
 # `롯데건설이 … 강서구청 본관 대회의실에서 … 체결했다`: a town hall as the venue

@@ -86,7 +86,8 @@ def _listed(body: str) -> bool:
 _AIM_END = re.compile(r"(?:취지|목적|의미가\s*있)(?:이)?다\.?$")
 # `…을 늘리고 …을 공동제작하는 등 협력을 촉진한다는 내용이다.`: the agreement's content
 _CONTENT_END = re.compile(
-    r"(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)(?:이다|다|를\s*담았다|을\s*담았다)\.?$"
+    r"(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
+    r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)\.?$"
 )
 
 
@@ -166,14 +167,23 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
     if JOINT.match(_core(body)) and _PLEDGE_END.search(body):
         return ""
     if led:  # `경자청은 이번 협약을 계기로 …할 계획이다`: one party's own plan, less sure
-        topic = PROSE_TOPIC.match(body)
-        return "one party's plan" if topic and not JOINT.match(body) else ""
+        core = _core(body)  # (`협약 내용으로는 …` is no party; `A는 …하고, B는 …한다` is both)
+        topic = PROSE_TOPIC.match(core) and not _ROLES.match(core)
+        return "one party's plan" if topic and not JOINT.match(core) else ""
     if _opens(body):
         return "no stated subject"
+    if _ROLES.match(_core(body)) and _PROMISE.search(body):  # `A는 …하고, B는 …하기로 했다`
+        return ""
     # `특히, A를 공유하고 B를 확대해 나가기로 했다.` right after the signing: whose is unsaid
     if _elided_pledge(body) and _AGREED.search(prev):
         return "no stated subject"
     return None
+
+
+# each party its own part in one pledge: `도와 군은 행정지원에 나서고, 기업은 …에 노력하기로 했다`
+_ROLES = re.compile(
+    r"[^\s,]{1,15}(?:\s[^\s,]{1,8})?(?:은|는)\s[^\n]*?(?:고|며),?\s+[^\s,]{1,15}(?:은|는)\s"
+)
 
 
 _EVENT = re.compile(r"(?:오는|지난)\s*\d|\d+일\s|열리는|행사|설명회|기념식|개최")

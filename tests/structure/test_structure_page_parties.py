@@ -324,3 +324,22 @@ def test_report_day_is_no_signing_day_and_no_part_of_the_venue() -> None:
     assert st.event is not None
     assert st.event.date is None and st.event.place == "가온군수실"
     assert [q.speaker for q in st.quotes] == ["이하늘"]
+
+
+def test_one_signer_and_the_bodies_listed_at_the_ceremony() -> None:
+    text = (
+        "가온시 7개 기관 참여\n\n"
+        "가온안전공단(이사장 이누리)은 9월 18일 본부 대회의실에서 상생협력 협약을 체결했다고 "
+        "밝혔다.\n"
+        "이날 협약식에는 가온시 솔빛동에 소재한 가온안전공단, 가온표지기술원, 가온방역본부, "
+        "가온낙농진흥회, 가온보험공단 대전지역본부, 가온품질평가원 등 7개 공공기관 및 단체가 "
+        "참여했다.\n"
+    )
+    assert [p.name for p in _structure(text).parties] == [
+        "가온안전공단",
+        "가온표지기술원",
+        "가온방역본부",
+        "가온낙농진흥회",
+        "가온보험공단 대전지역본부",
+        "가온품질평가원",
+    ]
