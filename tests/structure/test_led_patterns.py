@@ -151,3 +151,35 @@ def test_kept_squeezes_are_the_squeezes() -> None:
 
     for s in _soup(["가", " ", "\t", "\u3000", "a", "\n", "나 다"], 3000, seed=16, most=8) * 2:
         assert key(s) == _squeezed(s) == re.sub(r"\s+", "", s), s
+
+
+def test_etc_list_tried_only_where_its_comma_and_word_are() -> None:
+    from summarizer.structure import prose
+
+    def plain(head: str) -> bool:
+        return bool(prose._ETC_LIST.match(head) or prose._ETC_LIST.search(head[:80]))
+
+    words = [
+        "가나",
+        ", ",
+        ",",
+        " ",
+        "등",
+        " 등을 ",
+        "에 대해 ",
+        "에대해서 ",
+        "협력",
+        "A",
+        ")",
+        "다.",
+    ]
+    for s in _soup(words, 8000, seed=17, most=14):
+        assert prose._etc_list(s) == plain(s), s
+
+
+def test_topic_word_asked_only_of_words_ending_in_a_topic_mark() -> None:
+    from summarizer.structure import prose
+
+    for w in _soup(["은", "는", ",", "가", "a", "에서", "시"], 8000, seed=18, most=5):
+        if not w.endswith(prose._TOPIC_ENDS):
+            assert prose._TOPIC_WORD.fullmatch(w) is None, w
