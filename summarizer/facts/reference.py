@@ -44,24 +44,31 @@ from summarizer.lexicon import (
     STRONG_POSTING,
     TITLE_WORDS,
     alternation,
+    led,
     phrases,
 )
 
 # Label patterns open with literal characters so the engine can skip ahead fast.
 _GAP = "[ \t]*"
+_EMBARGO_EN = [v for w in RELEASE_TIME_LABELS_EN for v in (w.upper(), w.title(), w.capitalize())]
+_EMBARGO_WORDS = (*RELEASE_TIME_LABELS, *DISTRIBUTION_LABELS, RELEASE_WORD, *_EMBARGO_EN)
 _EMBARGO = re.compile(
-    alternation((*RELEASE_TIME_LABELS, *DISTRIBUTION_LABELS), spaced=True, gap=_GAP)
-    + "|"
-    + alternation((RELEASE_WORD,), spaced=True, gap=_GAP)
-    + rf"(?={_GAP}[:(\t\r\n])|"
-    + phrases(
-        [v for w in RELEASE_TIME_LABELS_EN for v in (w.upper(), w.title(), w.capitalize())], gap=" "
+    led(
+        alternation((*RELEASE_TIME_LABELS, *DISTRIBUTION_LABELS), spaced=True, gap=_GAP)
+        + "|"
+        + alternation((RELEASE_WORD,), spaced=True, gap=_GAP)
+        + rf"(?={_GAP}[:(\t\r\n])|"
+        + phrases(_EMBARGO_EN, gap=" "),
+        "".join(w.lstrip()[0] for w in _EMBARGO_WORDS),
     )
 )
 _ENDING = rf"(?:{_GAP}{alternation(DATE_LABEL_ENDINGS)})?"
 _POSTED = re.compile(
-    rf"(?P<label>{alternation(POSTING_LABELS, spaced=True, gap=_GAP)}|{alternation(POSTING_LABELS_EN)})"
-    rf"(?:{_GAP}(?:{alternation(DATE_LABEL_ENDINGS)}|on|at))?{_GAP}[:|]?{_GAP}"
+    led(
+        rf"(?P<label>{alternation(POSTING_LABELS, spaced=True, gap=_GAP)}|{alternation(POSTING_LABELS_EN)})"
+        rf"(?:{_GAP}(?:{alternation(DATE_LABEL_ENDINGS)}|on|at))?{_GAP}[:|]?{_GAP}",
+        "".join(w.lstrip()[0] for w in (*POSTING_LABELS, *POSTING_LABELS_EN)),
+    )
 )
 _STRONG = STRONG_POSTING
 _MODIFIED = re.compile(

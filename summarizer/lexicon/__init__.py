@@ -8,7 +8,7 @@ import these tuples and build their patterns with `ending()` / `alternation()`; 
 edit here.
 """
 
-from summarizer.lexicon._regex import alternation, ending, phrases, scripts
+from summarizer.lexicon._regex import alternation, ending, led, phrases, scripts
 from summarizer.lexicon.joint import (
     JOINT_ALL,
     JOINT_COUNTS,
@@ -153,6 +153,7 @@ __all__ = [
     "ending",
     "joint_en",
     "joint_ko",
+    "led",
     "org_of_fused_title",
     "phrases",
     "scripts",

@@ -30,6 +30,19 @@ def phrases(words: tuple[str, ...] | list[str], *, gap: str = r"\s+") -> str:
     return "(?:" + "|".join(gap.join(map(re.escape, w.split())) for w in ordered) + ")"
 
 
+def led(pattern: str, firsts: str) -> str:
+    """`pattern` behind a look-ahead for `firsts`, the characters its matches open with.
+
+    A pattern whose branches open with groups or classes gives the engine nothing to skip
+    ahead by, so a search tries every branch at every character; behind the look-ahead a
+    position is dismissed with one class test (three to six times faster on a page). Every
+    match must open with one of `firsts` (read with the pattern's flags): tests compare each
+    led pattern with its plain form.
+    """
+    chars = "".join(sorted({re.escape(c) for c in firsts}))
+    return f"(?=[{chars}])(?:{pattern})"
+
+
 def scripts(
     words: tuple[str, ...] | list[str],
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -45,4 +58,4 @@ def ending(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     return re.compile(alternation(words) + "$")
 
 
-__all__ = ["alternation", "ending", "phrases", "scripts"]
+__all__ = ["alternation", "ending", "led", "phrases", "scripts"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from summarizer.lexicon import led
 from summarizer.models.records import Fact, Region, Structure
 from summarizer.structure.commitments import find_commitments
 from summarizer.structure.contacts import contact_orgs, find_contacts
@@ -21,8 +22,11 @@ from summarizer.structure.quotes import find_quotes
 # syllables, so the engine skips ahead; the case-blind English one is tried at every character)
 _SIGNED_KO = re.compile(r"협[약정](?:을|식|서|에\s*따라|[’'”」』]\s*을)|(?:양해|합의)\s*각서")
 _SIGNED_EN = re.compile(
-    r"MOU|MOA|memorandum|agreement"
-    r"|\b(?:signed|inked|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|pact|accord)\b",
+    led(
+        r"MOU|MOA|memorandum|agreement"
+        r"|\b(?:signed|inked|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|pact|accord)\b",
+        "mais",  # (case-blind, as the pattern: `[mais]` is every case of them)
+    ),
     re.I,
 )
 

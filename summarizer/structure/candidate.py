@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from summarizer.english.surnames import DOUBLE
 from summarizer.lexicon import (
@@ -37,6 +38,7 @@ class Cand:
 SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=2048)  # asked of the same names for every pair of candidates
 def key(s: str) -> str:
     """A name without spaces: the form two names are compared in."""
     return SPACES.sub("", s)

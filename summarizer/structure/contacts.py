@@ -32,10 +32,16 @@ _MAIL_LINE = re.compile(
 _NOTE = re.compile(r"^\s*[※*]")
 
 
+# Labels whose every branch opens with `^` (and no MULTILINE): a search of them is a match, and
+# a search would try (and fail) the branches at every character of every line.
+_ANCHORED = (PRESS_LABEL, _BARE_ENQUIRY)
+
+
 def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> list[tuple[int, int]]:
     """Index ranges of lines that form a contact block, starting at a label line."""
 
     by_start = ByStart(phones)
+    find = label.match if label in _ANCHORED else label.search
 
     def has_phone(ln: Line) -> bool:
         return by_start.any_within(ln.start, ln.end)
@@ -43,7 +49,7 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
     out, i = [], 0
     while i < len(lines):
         loose = label is PRESS_LABEL and _LOOSE_LABEL.match(lines[i].text) and has_phone(lines[i])
-        if not (label.search(lines[i].text) or loose):
+        if not (find(lines[i].text) or loose):
             i += 1
             continue
         j, blanks = i + 1, 0

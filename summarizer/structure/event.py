@@ -16,6 +16,7 @@ from summarizer.lexicon import (
     PROVINCES,
     RELEASE_WORD,
     alternation,
+    led,
 )
 from summarizer.models.records import Event, Fact, Party, Span
 from summarizer.structure.lines import (
@@ -43,7 +44,8 @@ _CUE_KO = re.compile(
     + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정"))
 )
 _CUE_EN = re.compile(
-    r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", re.I
+    led(r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", "scilt"),
+    re.I,
 )
 _ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
 # `announced on the 24th that it had signed`, `According to the city on the 18th, …`: the day of

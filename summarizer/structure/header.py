@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 from summarizer.lexicon import (
     CAPTION_ACTS,
@@ -19,6 +20,7 @@ from summarizer.lexicon import (
     RELEASE_TIME_LABELS_EN,
     RELEASE_WORD,
     alternation,
+    led,
     phrases,
     scripts,
 )
@@ -27,8 +29,11 @@ from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
 
 _RELEASE_TIME = alternation(RELEASE_TIME_LABELS, spaced=True)
 _EMBARGO = re.compile(
-    rf"{_RELEASE_TIME}|{alternation((RELEASE_WORD,), spaced=True)}(?=\s*[:(])"
-    rf"|{phrases(RELEASE_TIME_LABELS_EN)}",
+    led(
+        rf"{_RELEASE_TIME}|{alternation((RELEASE_WORD,), spaced=True)}(?=\s*[:(])"
+        rf"|{phrases(RELEASE_TIME_LABELS_EN)}",
+        "".join(w[0] for w in (*RELEASE_TIME_LABELS, RELEASE_WORD, *RELEASE_TIME_LABELS_EN)),
+    ),
     re.I,
 )
 _RELEASE_LABEL = re.compile(alternation((*DISTRIBUTION_LABELS, DISTRIBUTION_WORD), spaced=True))
@@ -68,10 +73,13 @@ _NOT_TITLE = re.compile(
 _ORG_ONLY = re.compile(r"^(?:[가-힣A-Za-z0-9]++(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$")
 _ORG_END = re.compile(alternation(ORG_SUFFIXES + ORG_SYLLABLES) + r"$|\)$")
 _DATELINE = re.compile(
-    r"[\[(【][^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"
-    r"(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
-    r"|\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]"
-    r"|^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)\n]{1,30}\))? ?[–—-]{1,2}",
+    led(
+        r"[\[(【][^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"
+        r"(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
+        r"|\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]"
+        r"|^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)\n]{1,30}\))? ?[–—-]{1,2}",
+        "[(【" + string.ascii_uppercase,
+    ),
     re.M,
 )
 _HEAD_LIMIT = 2500  # the title sits near the top

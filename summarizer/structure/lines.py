@@ -23,12 +23,9 @@ class Line(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def stripped(self) -> str:
-        # A plain property: `functools.cached_property` takes a lock on each first read (3.11),
-        # which costs more than stripping a line again.
-        return self.text.strip()
+    # `text.strip()`, stripped once when the document is split (finders ask it of every line,
+    # some of them several times: a property stripped the line again at each call)
+    stripped: str
 
     @property
     def lstart(self) -> int:
@@ -56,13 +53,14 @@ def _lines_once(text: str) -> tuple[Line, ...]:
     if "\r" not in text:  # LF only (most texts): str.split, no regex match per line
         for piece in text.split("\n"):
             end = pos + len(piece)
-            out.append(Line(piece, pos, end))
+            out.append(Line(piece, pos, end, piece.strip()))
             pos = end + 1
         return tuple(out)
     for m in _EOL.finditer(text):
-        out.append(Line(text[pos : m.start()], pos, m.start()))
+        piece = text[pos : m.start()]
+        out.append(Line(piece, pos, m.start(), piece.strip()))
         pos = m.end()
-    out.append(Line(text[pos:], pos, len(text)))
+    out.append(Line(text[pos:], pos, len(text), text[pos:].strip()))
     return tuple(out)
 
 

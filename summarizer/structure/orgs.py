@@ -103,11 +103,14 @@ _HEAD_TITLE = re.compile(r"[가-힣]{1,3}장")
 _PAREN_GAP = re.compile(r"\s*\([^()]*\)\s*")
 _ANY_SPACE = re.compile(r"\s")
 _THE = re.compile(r"^(?:[Tt]he)\s+")
-_DAYPART = re.compile(r"^(?:오전|오후|최근|앞서|지난달|지난주)\s+")
-_EPITHET = re.compile(r"^(?:\S+의\s+)?(?:고장|도시|고향|메카|본고장)\s+(?=\S)")
+_DAYPARTS = ("오전", "오후", "최근", "앞서", "지난달", "지난주")
+_DAYPART = re.compile(rf"^{alternation(_DAYPARTS)}\s+")
+_EPITHETS = ("고장", "도시", "고향", "메카", "본고장")
+_EPITHET = re.compile(rf"^(?:\S+의\s+)?{alternation(_EPITHETS)}\s+(?=\S)")
+_COUNTED = ("곳", "개", "사", "소", "관")  # the last characters of the counts below
 _COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
 _PEOPLE_TAIL = re.compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
-_VERB_END = re.compile(r"(?:에서|으로|하고|하며|했다|한다|위해|위한)$")
+_VERB_ENDS = ("에서", "으로", "하고", "하며", "했다", "한다", "위해", "위한")
 
 
 def parse_piece(text: str, start: int, end: int) -> Cand | None:
@@ -134,25 +137,35 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
                 and not _NOT_ALIAS.search(item)
             ):
                 aliases.append(item)
-    held = _KO_LEGAL.sub(lambda m: m.group(0).replace("(", "\x01").replace(")", "\x02"), piece)
-    name = _SOME_MORE.sub("", _PAREN_GAP.sub(" ", held))
+    # (each pattern below is tried only where the character or word it needs is there: a test
+    # compares this with the plain form)
+    if "(" in piece or "㈜" in piece:
+        held = _KO_LEGAL.sub(lambda m: m.group(0).replace("(", "\x01").replace(")", "\x02"), piece)
+        name = _PAREN_GAP.sub(" ", held) if "(" in held else held
+    else:
+        name = piece
+    name = _SOME_MORE.sub("", name) if "등" in name else name
     name = name.replace("\x01", "(").replace("\x02", ")").strip()
     described = _DESCRIBED.match(name)
     if described and not _ANY_SPACE.search(name[described.end() :]):
         name = name[described.end() :]
     name = _SPACES.sub(" ", name).strip(" ,·")
-    name = _PEOPLE_TAIL.sub("", name)  # `B(회장 홍길동) 회원 20여명은`: the body, not its members
-    name = _THE.sub("", name)
-    name = _DAYPART.sub("", name)  # `17일 오후 파주시 …`, `최근 관악발전협의회와`
+    if name.endswith("명"):  # `B(회장 홍길동) 회원 20여명은`: the body, not its members
+        name = _PEOPLE_TAIL.sub("", name)
+    if name.startswith(("The", "the")):
+        name = _THE.sub("", name)
+    if name.startswith(_DAYPARTS):  # `17일 오후 파주시 …`, `최근 관악발전협의회와`
+        name = _DAYPART.sub("", name)
     # `나비의 고장 함평군`, `교육의 도시 안산시`: an epithet before the name
-    name = _EPITHET.sub("", name)
+    if any(w in name for w in _EPITHETS):
+        name = _EPITHET.sub("", name)
     name = undescribed(name)  # `태안시 소재 …`
     staffed = body_and_head(name)  # `…연구원 홍길동 원장`
     if staffed:
         name, head = staffed[0], head or staffed[1]
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
         return None
-    if len(name) == 1 or _COUNT_TAIL.search(name):
+    if len(name) == 1 or (name.endswith(_COUNTED) and _COUNT_TAIL.search(name)):
         return None  # `시·도교육지원청 6곳`: a stray syllable, a count of bodies named elsewhere
     person = as_person(name)
     if person is not None:  # `김재욱 칠곡군수` speaks for `칠곡군`; `강경화 장관` names no body
@@ -165,7 +178,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     name = city_of(name)[0]
     if _GENERIC.fullmatch(name):  # `선정 기업과 협약을 맺은 뒤`: no one in particular
         return None
-    if _VERB_END.search(name):
+    if name.endswith(_VERB_ENDS):
         return None
     if " " in name and BRANCH.search(name):
         base = name.split(" ")[0]

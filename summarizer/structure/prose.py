@@ -44,10 +44,15 @@ _PARTY_STEM = re.compile(
 )
 
 
+# a word marked as the topic (`세종시는`, `양측은,`); the pattern is asked only of words ending so
+_TOPIC_WORD = re.compile(r"(.+?)(?:은|는),?")
+_TOPIC_ENDS = ("은", "는", "은,", "는,")
+
+
 def _party_topic(core: str) -> bool:
     """Whether a party is the topic of the sentence (within its first six words)."""
     for word in core.split()[:6]:
-        m = re.fullmatch(r"(.+?)(?:은|는)[,]?", word)
+        m = _TOPIC_WORD.fullmatch(word) if word.endswith(_TOPIC_ENDS) else None
         if m and _PARTY_STEM.search(m.group(1)) and not re.search(r"(?:에서|에|로)$", m.group(1)):
             return True
     return False
@@ -57,7 +62,7 @@ def _has_topic(core: str) -> bool:
     """A topic of its own: a party anywhere early (`협약식에 이어 최민호 시장은`), or any noun
     among the first three words (`현장 진단은 …이 맡는다`: a detail, not the parties' pledge)."""
     for word in core.split()[:3]:
-        m = re.fullmatch(r"(.+?)(?:은|는),?", word)
+        m = _TOPIC_WORD.fullmatch(word) if word.endswith(_TOPIC_ENDS) else None
         if m and not re.search(r"(?:에서|에|로|[하되있없다])$", m.group(1)):
             return True
     return _party_topic(core)
@@ -80,7 +85,15 @@ def _listed(body: str) -> bool:
     if subject and not JOINT.match(core):
         return False
     head = core[subject.end() :] if subject else core
-    return bool(_ETC_LIST.match(head) or _ETC_LIST.search(head[:80])) and bool(_COOP.search(body))
+    return _etc_list(head) and bool(_COOP.search(body))
+
+
+def _etc_list(head: str) -> bool:
+    """`A, B, C 등을 …` at or near the start of `head`; the costly pattern is tried only where its
+    comma and its `등` or `대해` are (a test compares this with the pattern alone)."""
+    if "," not in head or ("등" not in head and "대해" not in head):
+        return False
+    return bool(_ETC_LIST.match(head) or _ETC_LIST.search(head[:80]))
 
 
 _AIM_END = re.compile(r"(?:취지|목적|의미가\s*있)(?:이)?다\.?$")

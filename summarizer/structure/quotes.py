@@ -25,6 +25,9 @@ _KO_TAIL = re.compile(
     r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
 )
 _EN_SPEECH = alternation(SPEECH_VERBS_EN)
+_EN_SPEECH_WORD = re.compile(_EN_SPEECH)
+_GOES_ON = re.compile(r"[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)?\s*,?\s*")
+_WHITE = re.compile(r"\s+")
 _EN_OFFICES = r"(?:mayor|governor|minister|president|chairman|chairwoman|CEO|ambassador|director)"
 _EN_TAIL = re.compile(
     r"^\s*(?:(?P<n1>[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,6})\s+"
@@ -109,11 +112,14 @@ def _close_below(text: str, open_at: int, mark: str) -> int:
     return pos if pos > 0 and text.find("“", open_at + 1, pos) < 0 else -1
 
 
+_SENTENCE_END = re.compile(r"(?<=[다요])\.\s*|[.!?]\s+(?=[A-Z\"“])")
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` begins: after a line break or a `다.` outside quotes."""
     line_start = start_of_line(text, pos)
     best = line_start
-    for m in re.finditer(r"(?<=[다요])\.\s*|[.!?]\s+(?=[A-Z\"“])", text[line_start:pos]):
+    for m in _SENTENCE_END.finditer(text[line_start:pos]):
         best = line_start + m.end()
     return best
 
@@ -129,19 +135,25 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         inner_s, inner_e = seg.open + 1, seg.close
         body = text[inner_s:inner_e]
         tail = "" if seg.unclosed else text[seg.close + 1 : seg.close + 60]
-        tail = re.split(r"[\r\n]", tail)[0]
+        if (eol := _LINE_END.search(tail)) is not None:
+            tail = tail[: eol.start()]
         start = _sentence_start(text, seg.open)
         before = text[start : seg.open]
         if prev is not None and prev.close >= start:
             between = text[prev.close + 1 : seg.open]
-            if re.fullmatch(r"[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)?\s*,?\s*", between):
+            if _GOES_ON.fullmatch(between):
                 prev = seg  # `…”이라며 “…`: the same statement goes on
                 continue
             before = between
         en_tail = _EN_TAIL.match(tail)
         # `Jang , CEO of KOTRA , said , “`: a page that spaces its punctuation
-        en_before = _EN_BEFORE.search(_SPACED_PUNCT.sub(r"\1", before))
-        ko_speech = bool(_KO_TAIL.match(tail)) and bool(re.search(r"[가-힣]", body))
+        # (only where a speech verb is: the look for a speaker before it is costly)
+        en_before = (
+            _EN_BEFORE.search(_SPACED_PUNCT.sub(r"\1", before))
+            if _EN_SPEECH_WORD.search(before)
+            else None
+        )
+        ko_speech = bool(_KO_TAIL.match(tail)) and bool(_HANGUL.search(body))
         if not (
             ko_speech or en_tail or en_before or ('"' in text[seg.open] and _ends_speech(body))
         ):
@@ -194,7 +206,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         prev_speaker = speaker
         if mask.blocked(inner_s, inner_e):
             continue
-        key = (speaker[0], re.sub(r"\s+", "", body))
+        key = (speaker[0], _WHITE.sub("", body))
         if key in seen:
             continue
         seen.add(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
@@ -124,15 +125,20 @@ def english_org(text: str, name: str, parties: list[Party]) -> str | None:
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1024)  # the parties' names are squeezed again for every token asked about
+def _squeezed(s: str) -> str:
+    return _SPACES.sub("", s)
+
+
 def _org_of(token: str, parties: list[Party]) -> Party | None:
     """The party `token` names: its name, an alias, or a clipped form (`아주대` for `아주대학교`)."""
-    t = _SPACES.sub("", token)
+    t = _squeezed(token)
     for p in parties:
-        names = [_SPACES.sub("", n) for n in [p.name, *p.aliases]]
+        names = [_squeezed(n) for n in [p.name, *p.aliases]]
         if t in names:
             return p
     for p in parties:
-        if len(t) >= 3 and _SPACES.sub("", p.name).startswith(t):
+        if len(t) >= 3 and _squeezed(p.name).startswith(t):
             return p
     return None
 

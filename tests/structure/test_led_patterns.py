@@ -1,0 +1,185 @@
+"""Patterns behind a look-ahead for their first characters, and the checks that spare a regex,
+give what their plain forms give.
+
+`lexicon.led` puts a pattern behind `(?=[…])` of the characters its matches open with; each such
+pattern is compared here with the pattern alone on the bundled documents and on many generated
+strings (a new label that opens with another character fails here). Likewise the substring
+checks before the patterns of `orgs.parse_piece`, the speech-verb check before `quotes`' costly
+look for an English speaker, and the contact labels read with `match` (every branch opens
+with `^`).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from summarizer.facts import reference
+from summarizer.lexicon import (
+    DISTRIBUTION_LABELS,
+    POSTING_LABELS,
+    POSTING_LABELS_EN,
+    RELEASE_TIME_LABELS,
+    RELEASE_TIME_LABELS_EN,
+    RELEASE_WORD,
+    led,
+)
+from summarizer.reading import read_document
+from summarizer.structure import _SIGNED_EN, contacts, header, orgs, quotes
+from summarizer.structure.event import _CUE_EN
+from summarizer.structure.lines import iter_lines
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = [
+    read_document(p).text
+    for f in (ROOT / "examples", ROOT / "corpus" / "docs")
+    for p in sorted(f.glob("*.txt"))
+]
+
+
+def _soup(words: list[str], n: int, seed: int, most: int = 12) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(words) for _ in range(rnd.randint(0, most))) for _ in range(n)]
+
+
+def _plain(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without the look-ahead `led` put before it."""
+    assert rx.pattern.startswith("(?=[") and rx.pattern.endswith(")")
+    return re.compile(rx.pattern.split("])(?:", 1)[1][:-1], rx.flags)
+
+
+def _spans(rx: re.Pattern[str], s: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(s)]
+
+
+def test_led_escapes_and_keeps_the_pattern() -> None:
+    rx = re.compile(led("a|\\]b|-c", "a]-"))
+    assert _plain(rx).pattern == "a|\\]b|-c"
+    assert _spans(rx, "xa]b-c b") == [(1, 2), (2, 4), (4, 6)]
+
+
+_LABELS = [
+    *RELEASE_TIME_LABELS, *DISTRIBUTION_LABELS, RELEASE_WORD, *POSTING_LABELS,
+    *POSTING_LABELS_EN, *RELEASE_TIME_LABELS_EN,
+]  # fmt: skip
+_WORDS = [
+    *_LABELS, *(w.upper() for w in RELEASE_TIME_LABELS_EN), *(w.title() for w in _LABELS),
+    " ", "\t", ":", "(", "\n", "가", "보 도", "엠 바고", "일", "시각", "on ", "at ", "|",
+    "[서울=뉴시스]", "[", "=", "]", "(", "홍길동 기자 =", "SEOUL, ", "Nov. 3 ", "-", "—",
+    "MOU", "moa", "Memorandum", "signed ", "inked ", "struck ", "an ", "the ", "deal", "pact",
+    "ſigned", "İnked", "sıgned", "SIGNING", "ceremony", "took place", "concluded", "launched",
+    "x", "1", "İ", "ı", "ſ", "K", "é",
+]  # fmt: skip
+_LED = {
+    "reference._EMBARGO": reference._EMBARGO,
+    "reference._POSTED": reference._POSTED,
+    "header._EMBARGO": header._EMBARGO,
+    "header._DATELINE": header._DATELINE,
+    "structure._SIGNED_EN": _SIGNED_EN,
+    "event._CUE_EN": _CUE_EN,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_LED))
+def test_led_pattern_matches_as_its_plain_form(name: str) -> None:
+    rx = _LED[name]
+    plain = _plain(rx)
+    lines = [ln.text for t in TEXTS for ln in iter_lines(t)]
+    for s in TEXTS + lines + _soup(_WORDS, 6000, seed=11, most=16):
+        assert _spans(rx, s) == _spans(plain, s), (name, s)
+
+
+def test_anchored_contact_labels_match_where_they_search() -> None:
+    lines = [ln.text for t in TEXTS for ln in iter_lines(t)]
+    words = ["담당", "부서", "연락처", "문의", "※", " ", "\t", ":", "|", "[", "]", "가", "\n",
+             "기관", "소속", "media contacts", "For more information", "1."]  # fmt: skip
+    for label in contacts._ANCHORED:
+        for s in lines + _soup(words, 6000, seed=12):
+            a, b = label.match(s), label.search(s)
+            assert (a and a.span()) == (b and b.span()), s
+
+
+_PIECE_WORDS = [
+    "(주)", "㈜", "(재)", "(", ")", " ", "가나", "등 ", "등", "4개 ", "기관", "곳", "개사",
+    "명", "20여명", "회원 ", "The ", "the ", "오전 ", "최근 ", "지난달 ", "나비의 ", "고장 ",
+    "도시 ", "본고장 ", "에서", "으로", "위한", "했다", "1", "개소", "개 기관", ",",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rx", "needed"),
+    [
+        (orgs._PEOPLE_TAIL, lambda s: s.endswith("명")),
+        (orgs._THE, lambda s: s.startswith(("The", "the"))),
+        (orgs._DAYPART, lambda s: s.startswith(orgs._DAYPARTS)),
+        (orgs._EPITHET, lambda s: any(w in s for w in orgs._EPITHETS)),
+        (orgs._SOME_MORE, lambda s: "등" in s),
+        (orgs._COUNT_TAIL, lambda s: s.endswith(orgs._COUNTED)),
+        (orgs._KO_LEGAL, lambda s: "(" in s or "㈜" in s),
+        (orgs._PAREN_GAP, lambda s: "(" in s),
+    ],
+)
+def test_parse_piece_asks_a_pattern_only_where_it_can_match(
+    rx: re.Pattern[str], needed: Callable[[str], bool]
+) -> None:
+    for s in _soup(_PIECE_WORDS, 8000, seed=13, most=8):
+        if not needed(s):
+            assert rx.search(s) is None, s
+
+
+def test_verb_endings_as_the_pattern_read_them() -> None:
+    pattern = re.compile(r"(?:에서|으로|하고|하며|했다|한다|위해|위한)$")
+    for s in _soup([*orgs._VERB_ENDS, "가", " ", "하", "다", "위"], 6000, seed=14, most=6):
+        assert s.endswith(orgs._VERB_ENDS) == bool(pattern.search(s)), s
+
+
+def test_english_speaker_looked_for_only_beside_a_speech_verb() -> None:
+    words = ["Kim ", "Lee", " said", " added", " ,", ":", " that ", "President ", "of ",
+             "the ", "Haeul University", " stated,", "가나", "\n", "told"]  # fmt: skip
+    for s in _soup(words, 8000, seed=15, most=10):
+        if quotes._EN_BEFORE.search(quotes._SPACED_PUNCT.sub(r"\1", s)):
+            assert quotes._EN_SPEECH_WORD.search(s), s
+
+
+def test_kept_squeezes_are_the_squeezes() -> None:
+    from summarizer.structure.candidate import key
+    from summarizer.structure.speakers import _squeezed
+
+    for s in _soup(["가", " ", "\t", "\u3000", "a", "\n", "나 다"], 3000, seed=16, most=8) * 2:
+        assert key(s) == _squeezed(s) == re.sub(r"\s+", "", s), s
+
+
+def test_etc_list_tried_only_where_its_comma_and_word_are() -> None:
+    from summarizer.structure import prose
+
+    def plain(head: str) -> bool:
+        return bool(prose._ETC_LIST.match(head) or prose._ETC_LIST.search(head[:80]))
+
+    words = [
+        "가나",
+        ", ",
+        ",",
+        " ",
+        "등",
+        " 등을 ",
+        "에 대해 ",
+        "에대해서 ",
+        "협력",
+        "A",
+        ")",
+        "다.",
+    ]
+    for s in _soup(words, 8000, seed=17, most=14):
+        assert prose._etc_list(s) == plain(s), s
+
+
+def test_topic_word_asked_only_of_words_ending_in_a_topic_mark() -> None:
+    from summarizer.structure import prose
+
+    for w in _soup(["은", "는", ",", "가", "a", "에서", "시"], 8000, seed=18, most=5):
+        if not w.endswith(prose._TOPIC_ENDS):
+            assert prose._TOPIC_WORD.fullmatch(w) is None, w
