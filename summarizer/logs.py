@@ -120,26 +120,18 @@ class RequestLog(SqliteStore):
         (0 when the log is unusable: that warns once, and the run goes on unlogged)."""
         if self.broken:
             return 0
+        return self._put(
+            self.row(model, request, response, duration_ms, doc_sha256, attempt, error)
+        )
+
+    def _put(self, row: tuple[Any, ...]) -> int:
+        """Store one row made by `row`; its id, or 0 when the log gave up (warned once)."""
         try:
-            return self._insert(model, request, response, duration_ms, doc_sha256, attempt, error)
+            with self._db() as conn:
+                return int(conn.execute(INSERT, row).lastrowid or 0)
         except ConfigError as exc:
             self.give_up(exc)
             return 0
-
-    def _insert(
-        self,
-        model: str | None,
-        request: Any,
-        response: Any,
-        duration_ms: float | None,
-        doc_sha256: str | None,
-        attempt: int | None,
-        error: str | None,
-    ) -> int:
-        row = self.row(model, request, response, duration_ms, doc_sha256, attempt, error)
-        with self._db() as conn:
-            cur = conn.execute(INSERT, row)
-            return int(cur.lastrowid or 0)
 
     @staticmethod
     def row(

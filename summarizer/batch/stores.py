@@ -65,22 +65,10 @@ class QueuedLog(RequestLog):
         super().__init__(path)
         self._queue: Background[tuple[Any, ...]] = Background("batch-log", self._store)
 
-    def record(
-        self,
-        *,
-        model: str | None,
-        request: Any,
-        response: Any = None,
-        duration_ms: float | None = None,
-        doc_sha256: str | None = None,
-        attempt: int | None = None,
-        error: str | None = None,
-    ) -> int:
-        """Queue one request's row (made now: a later change to the request cannot reach it)."""
-        if not self.broken:
-            self._queue.add(
-                self.row(model, request, response, duration_ms, doc_sha256, attempt, error)
-            )
+    def _put(self, row: tuple[Any, ...]) -> int:
+        """Queue the row (made already: a later change to the request cannot reach it); ids are
+        not known yet, so 0."""
+        self._queue.add(row)
         return 0
 
     def _store(self, rows: list[tuple[Any, ...]]) -> None:
