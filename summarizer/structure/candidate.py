@@ -57,7 +57,8 @@ def looks_like_org(c: Cand) -> bool:
 
 
 _TITLE_WORD = ending(TITLE_WORDS)
-_NAME = re.compile(r"[가-힣]{2,3}|(?:" + "|".join(DOUBLE) + r")[가-힣]{2}")
+# a Korean person's name: two or three syllables, four only after a double family name (`남궁`)
+PERSON_NAME = re.compile(r"[가-힣]{2,3}|(?:" + "|".join(DOUBLE) + r")[가-힣]{2}")
 
 
 def as_person(name: str) -> tuple[str | None, str] | None:
@@ -73,9 +74,9 @@ def as_person(name: str) -> tuple[str | None, str] | None:
         return None
     if len(words) == 2 and re.fullmatch(r"[가-힣]", words[0]) and words[1] in TITLE_WORDS:
         return None, f"{words[1]} {words[0]}"  # `도 장관`: a surname and a title, no body
-    if _NAME.fullmatch(words[0]) and _TITLE_WORD.search(words[-1]):
+    if PERSON_NAME.fullmatch(words[0]) and _TITLE_WORD.search(words[-1]):
         who, rest = words[0], words[1:]
-    elif _NAME.fullmatch(words[-1]) and _TITLE_WORD.search(words[-2]):
+    elif PERSON_NAME.fullmatch(words[-1]) and _TITLE_WORD.search(words[-2]):
         who, rest = words[-1], words[:-1]
     else:
         return None
@@ -125,6 +126,7 @@ def strip_legal_form(c: Cand) -> Cand:
 
 
 __all__ = [
+    "PERSON_NAME",
     "SPACES",
     "Cand",
     "as_person",

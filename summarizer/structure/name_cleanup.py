@@ -20,6 +20,7 @@ from summarizer.lexicon import (
     alternation,
     ending,
 )
+from summarizer.structure.candidate import PERSON_NAME
 
 # `$pos="C";$title="";$txt="기관명`: everything up to the last code character is chrome
 _CODE_SIGN = re.compile(r"[$=;]")
@@ -32,9 +33,8 @@ _REGION_CITY = re.compile(
     rf"|{alternation(list(COUNTRIES))})\s+([가-힣]{{1,5}}[시군])$"
 )
 _TITLE = re.compile(alternation(TITLE_WORDS))
-_PERSON = re.compile(r"[가-힣]{2,3}")
 _ORG_END = ending(ORG_SUFFIXES)
-_BRANCH = re.compile(alternation(BRANCH_SUFFIXES) + "$")
+_BRANCH = ending(BRANCH_SUFFIXES)
 
 
 def chrome_before(piece: str) -> int:
@@ -67,7 +67,7 @@ def body_and_head(name: str) -> tuple[str, str] | None:
     words = name.split()
     if len(words) < 3 or not _TITLE.fullmatch(words[-1]) or _BRANCH.search(words[-1]):
         return None
-    if not _PERSON.fullmatch(words[-2]):
+    if not PERSON_NAME.fullmatch(words[-2]):
         return None
     body = " ".join(words[:-2])
     if not _ORG_END.search(body):
