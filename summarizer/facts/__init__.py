@@ -6,8 +6,9 @@ The names are imported on first use (PEP 562): a module that needs only a vocabu
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from summarizer.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from summarizer.facts.find import find_candidates, find_facts
@@ -23,14 +24,4 @@ _EXPORTS = {
 
 __all__ = ["Reference", "find_candidates", "find_facts", "find_reference_date"]
 
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        value = getattr(import_module(_EXPORTS[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'summarizer.facts' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals(), __all__)

@@ -6,8 +6,9 @@ cache lookup by their hash) does not load the decoders, page readers and noise r
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from summarizer.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from summarizer.reading.document import read_document, read_record
@@ -21,14 +22,4 @@ _EXPORTS = {
 
 __all__ = ["lines_with_offsets", "read_document", "read_record"]
 
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        value = getattr(import_module(_EXPORTS[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'summarizer.reading' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals(), __all__)
