@@ -135,6 +135,26 @@ def _has_month(s: str) -> bool:
     return ANY_MONTH.search(s) is not None
 
 
+# A slash date has a digit on each side of its slash; a page whose slashes are all in paths
+# (`https://…/news/`) is not scanned for one (a literal first: the engine skips to each `/`).
+_DIGIT_SLASH_DIGIT = re.compile(r"/(?<=\d/)(?=\d)")
+# What may stand between a day and its month in `5th of May`, `5 and 6 May`, `18th, July`
+_BEFORE_MONTH = frozenset(" \t,&stndrhaof")
+
+
+def _day_before_month(s: str) -> bool:
+    """Whether a month's name has a digit before it with only what EN_DMY allows between
+    (spaces, `and`, `of`, an ordinal's letters): without one that pattern cannot match, and
+    its digit-first scan of the whole page is skipped (`Mayor`, `March` in prose)."""
+    for m in ANY_MONTH.finditer(s):
+        k = m.start()
+        while k > 0 and (s[k - 1] in _BEFORE_MONTH or s[k - 1].isdecimal()):
+            k -= 1
+            if s[k].isdecimal():
+                return True
+    return False
+
+
 FORMS: tuple[DateForm, ...] = (
     DateForm(
         "korean",
@@ -172,7 +192,7 @@ FORMS: tuple[DateForm, ...] = (
         "month-slash-day",
         SLASH,
         _read_slash,
-        lambda s: "/" in s,
+        lambda s: "/" in s and _DIGIT_SLASH_DIGIT.search(s) is not None,
         (("7/17(수)", "2024-07-17"), ("7/17~7/19", "2024-07-17/2024-07-19")),
     ),
     DateForm(
@@ -198,7 +218,7 @@ FORMS: tuple[DateForm, ...] = (
         "english-day-month",
         EN_DMY,
         _read_en_dmy,
-        _has_month,
+        _day_before_month,
         (("17 July 2024", "2024-07-17"), ("5th of May", "2024-05-05")),
     ),
     DateForm(

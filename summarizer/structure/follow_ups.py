@@ -79,6 +79,8 @@ def pledged_before(text: str, mask: Mask, body_start: int, first: int) -> list[C
             joint and joint[-1][1] <= s and CONNECTIVE.match(body)
         ):
             joint.append((s, e))
+    if not joint:  # only items inside a joint sentence are kept: none can be
+        return []
     found = prose_commitments(text[: bounds[-1][1]], mask)
     return [
         c

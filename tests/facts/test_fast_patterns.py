@@ -78,3 +78,24 @@ def test_a_page_read_once_reads_as_each_read() -> None:
 
         assert read(page_readings(s)) == read(atoms_with_matches(s))
         assert page_atoms(s) == date_atoms(s)
+
+
+def test_date_forms_skipped_only_where_they_cannot_match() -> None:
+    # A form whose cheap test fails finds nothing: a slash date needs a digit on each side of
+    # its slash; a day before a month needs a digit with only spaces, `and`, `of` and an
+    # ordinal's letters between it and the month's name.
+    from summarizer.facts.dateregistry import FORMS
+
+    needs = {f.name: f for f in FORMS}
+    words = [
+        "7", "17", "2024", "/", "//", "https://a.kr/", " ", "\t", ",", "&", "and ", "of ",
+        "st", "th", "May", "March", "Mayor", "Dec", "the ", "x", "가", "(수)", "٣",
+    ]  # fmt: skip
+    skipped = 0
+    for name in ("month-slash-day", "english-day-month"):
+        form = needs[name]
+        for s in TEXTS + _soup(words, 20000, seed=4, most=8):
+            if not form.needs(s):
+                skipped += 1
+                assert not list(form.pattern.finditer(s)), (name, s)
+    assert skipped > 1000

@@ -1,0 +1,83 @@
+"""Shortcuts taken for speed (issue 13) give what the plain forms they replace give.
+
+`pledged_before` keeps only items inside a sentence where the parties pledge together: when
+there is none, it no longer reads the prose before the list at all. Compared here with the
+plain form (the rule as written before the shortcut) on the bundled documents, our own
+snippets and every list position; a change to the rule should change both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.models.records import Commitment
+from summarizer.reading import read_document
+from summarizer.structure import follow_ups
+from summarizer.structure.clauses import CONNECTIVE, PROSE_LEAD
+from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.prose import prose_commitments
+
+ROOT = Path(__file__).resolve().parents[2]
+_SNIPPETS = (
+    "협약을 통해 두 도시는 관광 교류를 확대하기로 했다. 특히 공동 홍보를 약속했다.\n"
+    "주요 내용은 다음과 같다.\n▲인력 교류 ▲공동 연구",
+    "A은행은 이번 협약으로 금리를 낮출 계획이다. 두 회사는 신제품을 개발하기로 했다.\n"
+    "양 기관은 다음과 같이 협력한다:\n- 기술 지원\n- 판로 개척",
+    "양 기관은 인재 양성에 힘을 모으기로 했다. 또 공동 세미나를 열 예정이다. 이어 말했다.",
+    "세 기관은 협약을 맺었다.\n앞으로 세 기관은 정보를 공유하기로 했다. 아울러 협의체를 꾸린다.",
+)
+
+
+def _plain(text: str, mask: Mask, body_start: int, first: int) -> list[Commitment]:
+    """`pledged_before` without the shortcut: the prose before the list is always read."""
+    bounds: list[tuple[int, int]] = []
+    for s, e in iter_sentences(text, body_start):
+        if e > first or s >= first:
+            break
+        if text[s:e].strip():
+            bounds.append((s, e))
+    while bounds and follow_ups._INTRO.search(text[bounds[-1][0] : bounds[-1][1]].strip()):
+        bounds.pop()
+    if not bounds:
+        return []
+    joint: list[tuple[int, int]] = []
+    for s, e in bounds:
+        body = text[s:e].strip()
+        if (follow_ups._JOINT_ANY.search(body[:60]) and PROSE_LEAD.search(body[:40])) or (
+            joint and joint[-1][1] <= s and CONNECTIVE.match(body)
+        ):
+            joint.append((s, e))
+    found = prose_commitments(text[: bounds[-1][1]], mask)
+    return [
+        c
+        for c in found
+        if c.confidence != "low"
+        and not follow_ups._INTRO.search(c.text)
+        and any(s <= c.start < e for s, e in joint)
+    ]
+
+
+def _texts() -> list[str]:
+    folders = (ROOT / "examples", ROOT / "corpus" / "docs")
+    docs = [read_document(p).text for f in folders for p in sorted(f.glob("*.txt"))]
+    return docs + list(_SNIPPETS)
+
+
+def test_pledges_before_a_list_as_the_plain_form() -> None:
+    mask = Mask([])
+    compared = 0
+    for text in _texts():
+        # every sentence end as the list's start, as find_commitments may give any of them
+        for _, first in list(iter_sentences(text))[:40]:
+            got = follow_ups.pledged_before(text, mask, 0, first)
+            assert got == _plain(text, mask, 0, first), (text[:60], first)
+            compared += 1
+    assert compared > 100
+
+
+def test_the_shortcut_still_finds_a_joint_pledge() -> None:
+    text = _SNIPPETS[0]
+    first = text.index("▲")
+    got = [c.text for c in follow_ups.pledged_before(text, Mask([]), 0, first)]
+    assert got == ["관광 교류를 확대"]
+    assert got == [c.text for c in _plain(text, Mask([]), 0, first)]
