@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon.joint import joint_en, joint_ko
+from summarizer.lexicon.joint import JOINT_DETERMINERS_EN, joint_en, joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.clauses import CONNECTIVE, JOINT, PROSE_LEAD, PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences
@@ -41,12 +41,29 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
 
 
 _JOINT_ANY = re.compile(rf"(?:^|\s){joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b", re.I)
+# The same, asked in two parts (tests compare them with it): at the very start of the text,
+# where `^` stands for the space; elsewhere behind a look-ahead for what a match opens with,
+# a space or the first letter of an English determiner. A `\b` first gave the engine nothing
+# to skip ahead by, so the English branch was tried at every character of a Korean page.
+_JOINT_AT_START = re.compile(rf"{joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b", re.I)
+_JOINT_LED = re.compile(
+    rf"(?=[\s{''.join(sorted({w[0].lower() for w in JOINT_DETERMINERS_EN}))}])"
+    rf"(?:\s{joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b)",
+    re.I,
+)
+
+
+def names_joint(text: str, start: int = 0) -> bool:
+    """Whether `_JOINT_ANY.search(text, start)` finds the parties named together."""
+    if start == 0 and _JOINT_AT_START.match(text):
+        return True
+    return _JOINT_LED.search(text, start) is not None
 
 
 def joint_subject(text: str, start: int = 0) -> bool:
     """Whether the story names the parties together as a subject (`양 기관은`, `the two sides`,
     or a sentence opening `앞으로 7개 시·도 교육지원청은`)."""
-    if _JOINT_ANY.search(text, start):
+    if names_joint(text, start):
         return True
     return any(
         JOINT.match(strip_openers(text[s:e].strip())) for s, e in iter_sentences(text, start)
@@ -75,7 +92,7 @@ def pledged_before(text: str, mask: Mask, body_start: int, first: int) -> list[C
     joint: list[tuple[int, int]] = []
     for s, e in bounds:
         body = text[s:e].strip()
-        if (_JOINT_ANY.search(body[:60]) and PROSE_LEAD.search(body[:40])) or (
+        if (names_joint(body[:60]) and PROSE_LEAD.search(body[:40])) or (
             joint and joint[-1][1] <= s and CONNECTIVE.match(body)
         ):
             joint.append((s, e))

@@ -96,16 +96,10 @@ class _Intervals:
             i += 1
 
     def overlaps(self, start: int, end: int) -> bool:
-        # Asked for every sentence and line: a loop, no generator (most masks are empty).
-        starts, ends = self.starts, self.ends
-        if not starts:
-            return False
-        i = max(bisect_right(starts, start) - 1, 0)
-        while i < len(starts) and starts[i] < end:
-            if ends[i] > start:
-                return True
-            i += 1
-        return False
+        # Asked for every sentence and line. Merged intervals are disjoint, so their ends are
+        # sorted too: the first interval ending after `start` is the only one to ask.
+        i = bisect_right(self.ends, start)
+        return i < len(self.starts) and self.starts[i] < end
 
     def covers_most(self, start: int, end: int) -> bool:
         """Inside one interval, or more than half of the span inside one."""

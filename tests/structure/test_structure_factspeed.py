@@ -1,5 +1,9 @@
 """Shortcuts taken for speed (issue 13) give what the plain forms they replace give.
 
+`names_joint` asks `_JOINT_ANY` in two parts, the part away from the text's start behind a
+look-ahead for a match's first character: compared with the pattern on the bundled documents
+and generated strings, from several starting points.
+
 `pledged_before` keeps only items inside a sentence where the parties pledge together: when
 there is none, it no longer reads the prose before the list at all. Compared here with the
 plain form (the rule as written before the shortcut) on the bundled documents, our own
@@ -8,6 +12,8 @@ snippets and every list position; a change to the rule should change both.
 
 from __future__ import annotations
 
+import random
+from bisect import bisect_right
 from pathlib import Path
 
 from summarizer.models.records import Commitment
@@ -81,3 +87,55 @@ def test_the_shortcut_still_finds_a_joint_pledge() -> None:
     got = [c.text for c in follow_ups.pledged_before(text, Mask([]), 0, first)]
     assert got == ["관광 교류를 확대"]
     assert got == [c.text for c in _plain(text, Mask([]), 0, first)]
+
+
+def test_parties_named_together_as_the_whole_pattern() -> None:
+    rnd = random.Random(5)
+    words = [
+        "두 기관은 ", "양측이 ", "양 농협은 ", "3개 기관은 ", "이들은", " ", "\t", "\n", "가",
+        "both parties", "Both Sides ", "the two agencies", "THE countries", "all ", "x", "기관은 ",
+        "at", "The", "협약 기관이 ", "ſ", "K",
+    ]  # fmt: skip
+    soup = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 9))) for _ in range(6000)]
+    found = 0
+    for text in _texts() + soup:
+        for start in {0, 1, len(text) // 2}:
+            want = follow_ups._JOINT_ANY.search(text, start) is not None
+            assert follow_ups.names_joint(text, start) == want, (text, start)
+            found += want
+    assert found > 1000
+
+
+def _plain_overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """The walk `_Intervals.overlaps` made before it asked one bisection."""
+    if not starts:
+        return False
+    i = max(bisect_right(starts, start) - 1, 0)
+    while i < len(starts) and starts[i] < end:
+        if ends[i] > start:
+            return True
+        i += 1
+    return False
+
+
+def test_interval_overlap_as_the_walk_it_replaces() -> None:
+    from summarizer.structure.lines import _Intervals
+
+    rnd = random.Random(11)
+    hits = 0
+    for _ in range(300):
+        spans = []
+        for _ in range(rnd.randint(0, 8)):
+            a = rnd.randint(0, 60)
+            spans.append((a, a + rnd.randint(-2, 15)))
+        intervals = _Intervals(spans)
+        kept = [(s, e) for s, e in spans if e > s]
+        for _ in range(40):
+            a = rnd.randint(-2, 80)
+            b = a + rnd.randint(-3, 20)
+            want = _plain_overlaps(intervals.starts, intervals.ends, a, b)
+            assert intervals.overlaps(a, b) == want, (spans, a, b)
+            if b > a:  # (merging joins touching spans: an empty or inverted ask may differ)
+                assert want == any(s < b and e > a for s, e in kept), (spans, a, b)
+            hits += want
+    assert hits > 1000
