@@ -35,6 +35,9 @@ _NOTE = re.compile(r"^\s*[※*]")
 # Labels whose every branch opens with `^` (and no MULTILINE): a search of them is a match, and
 # a search would try (and fail) the branches at every character of every line.
 _ANCHORED = (PRESS_LABEL, _BARE_ENQUIRY)
+# A character every line an enquiry label matches holds (`문의`): other lines are passed over
+# with one `in`, not a regex each (a test checks the labels still need it)
+_HELD = {_BARE_ENQUIRY: "문", _ENQUIRY_LABEL: "문"}
 
 
 def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> list[tuple[int, int]]:
@@ -46,8 +49,12 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
     def has_phone(ln: Line) -> bool:
         return by_start.any_within(ln.start, ln.end)
 
+    held = _HELD.get(label)
     out, i = [], 0
     while i < len(lines):
+        if held is not None and held not in lines[i].text:
+            i += 1
+            continue
         loose = label is PRESS_LABEL and _LOOSE_LABEL.match(lines[i].text) and has_phone(lines[i])
         if not (find(lines[i].text) or loose):
             i += 1

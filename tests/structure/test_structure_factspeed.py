@@ -139,3 +139,19 @@ def test_interval_overlap_as_the_walk_it_replaces() -> None:
                 assert want == any(s < b and e > a for s, e in kept), (spans, a, b)
             hits += want
     assert hits > 1000
+
+
+def test_enquiry_labels_need_the_character_they_are_skipped_without() -> None:
+    from summarizer.structure.contacts import _HELD
+
+    rnd = random.Random(13)
+    words = ["문", "의", "처", " ", ":", "※", "[", "]", "(", ")", "7.", "담당", "전화", "가", "\t"]
+    lines = [ln for text in _texts() for ln in text.splitlines()]
+    lines += ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 8))) for _ in range(20000)]
+    matched = 0
+    for label, held in _HELD.items():
+        for line in lines:
+            if label.search(line):
+                matched += 1
+                assert held in line, (label.pattern, line)
+    assert matched > 100
