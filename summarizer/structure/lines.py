@@ -119,16 +119,29 @@ class Mask:
     """
 
     def __init__(self, regions: Iterable[Region]):
-        regions = list(regions)
-        self.noise = [(r.start, r.end) for r in regions if r.kind == "noise"]
-        self.noise_why = [(r.start, r.end, r.reason) for r in regions if r.kind == "noise"]
-        self.noise_basis = [(r.start, r.end, r.basis) for r in regions if r.kind == "noise"]
-        self.dup = [(r.start, r.end) for r in regions if r.kind == "duplicate"]
-        self._noise = _Intervals(self.noise)
+        self.noise: list[tuple[int, int]] = []
+        self.noise_why: list[tuple[int, int, str]] = []
+        self.noise_basis: list[tuple[int, int, str]] = []
+        self.dup: list[tuple[int, int]] = []
         # A guessed line (a campaign slogan) is no chrome; furniture is noise found by a rule,
         # not merely text outside what a page extractor kept as the main text.
-        self._chrome = _Intervals((s, e) for s, e, b in self.noise_basis if b != "guess")
-        self._furniture = _Intervals((s, e) for s, e, b in self.noise_basis if b == "rule")
+        chrome: list[tuple[int, int]] = []
+        furniture: list[tuple[int, int]] = []
+        for r in regions:  # one walk (this is built for every document)
+            if r.kind == "noise":
+                self.noise.append((r.start, r.end))
+                self.noise_why.append((r.start, r.end, r.reason))
+                self.noise_basis.append((r.start, r.end, r.basis))
+                if r.basis != "guess":
+                    chrome.append((r.start, r.end))
+                if r.basis == "rule":
+                    furniture.append((r.start, r.end))
+            elif r.kind == "duplicate":
+                self.dup.append((r.start, r.end))
+        self._noise = _Intervals(self.noise)
+        # (most pages' noise is all found by rule: the same intervals, merged once)
+        self._chrome = self._noise if chrome == self.noise else _Intervals(chrome)
+        self._furniture = self._chrome if furniture == chrome else _Intervals(furniture)
         self._dup = _Intervals(self.dup)
 
     def chrome(self, start: int, end: int) -> bool:

@@ -155,3 +155,35 @@ def test_enquiry_labels_need_the_character_they_are_skipped_without() -> None:
                 matched += 1
                 assert held in line, (label.pattern, line)
     assert matched > 100
+
+
+def test_mask_built_in_one_walk_answers_as_the_regions_say() -> None:
+    from summarizer.models.records import Region
+
+    rnd = random.Random(17)
+    for _ in range(300):
+        regions = []
+        for _ in range(rnd.randint(0, 6)):
+            a = rnd.randint(0, 50)
+            regions.append(
+                Region(
+                    text="",
+                    kind=rnd.choice(["noise", "noise", "duplicate"]),
+                    start=a,
+                    end=a + rnd.randint(1, 12),
+                    reason=rnd.choice(["menu", "caption"]),
+                    basis=rnd.choice(["rule", "rule", "guess", "extractor"]),
+                )
+            )
+        mask = Mask(regions)
+        noise = [r for r in regions if r.kind == "noise"]
+        assert mask.noise_why == [(r.start, r.end, r.reason) for r in noise]
+        assert mask.noise_basis == [(r.start, r.end, r.basis) for r in noise]
+        for _ in range(30):
+            a = rnd.randint(0, 70)
+            b = a + rnd.randint(1, 15)
+
+            touched = [r for r in noise if r.start < b and r.end > a]
+            assert mask.in_noise(a, b) == bool(touched)
+            assert mask.chrome(a, b) == any(r.basis != "guess" for r in touched)
+            assert mask.furniture(a, b) == any(r.basis == "rule" for r in touched)
