@@ -7,7 +7,8 @@ and generated strings, from several starting points.
 `pledged_before` keeps only items inside a sentence where the parties pledge together: when
 there is none, it no longer reads the prose before the list at all. Compared here with the
 plain form (the rule as written before the shortcut) on the bundled documents, our own
-snippets and every list position; a change to the rule should change both.
+snippets and every list position; a change to the rule should change both. Likewise
+`parties._lengthen`, which no longer reads the lead's words when no party's name is short.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from pathlib import Path
 
 from summarizer.models.records import Commitment
 from summarizer.reading import read_document
-from summarizer.structure import follow_ups
+from summarizer.structure import follow_ups, parties
 from summarizer.structure.clauses import CONNECTIVE, PROSE_LEAD
 from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.orgs import Cand, abbreviates
 from summarizer.structure.prose import prose_commitments
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -187,3 +189,45 @@ def test_mask_built_in_one_walk_answers_as_the_regions_say() -> None:
             assert mask.in_noise(a, b) == bool(touched)
             assert mask.chrome(a, b) == any(r.basis != "guess" for r in touched)
             assert mask.furniture(a, b) == any(r.basis == "rule" for r in touched)
+
+
+def _plain_lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
+    """`parties._lengthen` as it was before it returned early when no name is short."""
+    words = {parties._bare(w) for w in parties._LONG_WORD.findall(head)}
+    longer = [o.name for o in others] + sorted(words)
+    for c in cands:
+        if len(c.name) > 4 or " " in c.name:
+            continue
+        for name in longer:
+            if any(name in o.name for o in cands if o is not c):
+                continue
+            if len(name) > len(c.name) and name[-1] == c.name[-1] and abbreviates(c.name, name):
+                c.aliases = [c.name, *[a for a in c.aliases if a != c.name]]
+                c.name = name
+                break
+
+
+def test_short_names_lengthened_as_the_plain_form() -> None:
+    rnd = random.Random(19)
+    names = [
+        "미래부",
+        "미래창조과학부",
+        "중기부",
+        "중소벤처기업부",
+        "경인방송",
+        "한국 전력",
+        "부산시",
+    ]
+    heads = ["미래창조과학부와 중소벤처기업부는 협약을 맺었다", "부산광역시는 밝혔다", ""]
+    changed = 0
+    for _ in range(2000):
+        picked = rnd.sample(names, rnd.randint(1, 3))
+        head = rnd.choice(heads)
+        fast = [Cand(name=n, aliases=[]) for n in picked]
+        plain = [Cand(name=n, aliases=[]) for n in picked]
+        others = [Cand(name=n) for n in rnd.sample(names, rnd.randint(0, 2))]
+        parties._lengthen(fast, others, head)
+        _plain_lengthen(plain, others, head)
+        assert [(c.name, c.aliases) for c in fast] == [(c.name, c.aliases) for c in plain]
+        changed += [c.name for c in fast] != picked
+    assert changed > 100
