@@ -303,11 +303,14 @@ def _named_brackets(text: str) -> Iterator[re.Match[str]]:
 def expand_short_names(text: str, cands: list[Cand]) -> None:
     """`중기부` in the signing sentence -> `중소벤처기업부`, when `중소벤처기업부(…이하 중기부)` is elsewhere."""
     full: dict[str, Cand] = {}
+    asked = {c.name for c in cands}
     for m in _named_brackets(text):
         c = parse_piece(text, m.start(), m.end())
         if c:
             for a in [c.name, *c.aliases]:
                 full.setdefault(a, c)
+            if asked <= full.keys():
+                break  # every name is found, and a later bracket replaces no first finding
     for c in cands:
         if c.name in full and full[c.name].name == c.name:  # `조달청(청장 김윤상)` elsewhere
             c.head = c.head or full[c.name].head

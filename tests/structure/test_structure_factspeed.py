@@ -8,7 +8,8 @@ and generated strings, from several starting points.
 there is none, it no longer reads the prose before the list at all. Compared here with the
 plain form (the rule as written before the shortcut) on the bundled documents, our own
 snippets and every list position; a change to the rule should change both. Likewise
-`parties._lengthen`, which no longer reads the lead's words when no party's name is short.
+`parties._lengthen`, which no longer reads the lead's words when no party's name is short,
+and `orgs.expand_short_names`, which stops reading brackets once every name is found.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from summarizer.models.records import Commitment
 from summarizer.reading import read_document
-from summarizer.structure import follow_ups, parties
+from summarizer.structure import follow_ups, orgs, parties
 from summarizer.structure.clauses import CONNECTIVE, PROSE_LEAD
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import Cand, abbreviates
@@ -231,3 +232,48 @@ def test_short_names_lengthened_as_the_plain_form() -> None:
         assert [(c.name, c.aliases) for c in fast] == [(c.name, c.aliases) for c in plain]
         changed += [c.name for c in fast] != picked
     assert changed > 100
+
+
+def _plain_expand(text: str, cands: list[Cand]) -> None:
+    """`orgs.expand_short_names` as it was before it stopped reading brackets once every
+    name asked about was found."""
+    full: dict[str, Cand] = {}
+    for m in orgs._named_brackets(text):
+        c = orgs.parse_piece(text, m.start(), m.end())
+        if c:
+            for a in [c.name, *c.aliases]:
+                full.setdefault(a, c)
+    for c in cands:
+        if c.name in full and full[c.name].name == c.name:
+            c.head = c.head or full[c.name].head
+            c.aliases += [a for a in full[c.name].aliases if a not in c.aliases]
+            continue
+        if c.name in full and full[c.name].name != c.name:
+            long = full[c.name]
+            c.aliases = [c.name, *[a for a in [*long.aliases, *c.aliases] if a != c.name]]
+            c.name, c.head = long.name, c.head or long.head
+
+
+def test_short_names_expanded_as_the_plain_form() -> None:
+    rnd = random.Random(23)
+    texts = [*_texts(), "중소벤처기업부(장관 오영주, 이하 중기부)와 중기부(차관 김철수)가 만났다."]
+    expanded = 0
+    for text in texts:
+        named = [
+            name
+            for m in orgs._named_brackets(text)
+            if (c := orgs.parse_piece(text, m.start(), m.end()))
+            for name in (c.name, *c.aliases)
+        ]
+        pool = [*named, "부산시", "없는기관", "중기부"]
+        for _ in range(30):
+            picked = rnd.sample(pool, min(len(pool), rnd.randint(1, 4)))
+            picked += picked[:1] if rnd.random() < 0.2 else []  # a name asked twice
+            fast = [Cand(name=n, aliases=[]) for n in picked]
+            plain = [Cand(name=n, aliases=[]) for n in picked]
+            orgs.expand_short_names(text, fast)
+            _plain_expand(text, plain)
+            got = [(c.name, c.aliases, c.head) for c in fast]
+            assert got == [(c.name, c.aliases, c.head) for c in plain], (text[:40], picked)
+            expanded += any(c.name != n or c.aliases for c, n in zip(fast, picked, strict=True))
+    assert expanded > 50
