@@ -41,7 +41,7 @@ def meta_line(s: str) -> tuple[Reference, int, int] | None:
     return (ref, m.start("y"), m.end()) if ref is not None else None
 
 
-_LINKED = re.compile(r"!?\[([^\[\]\n]{1,300})\]\($")
+_LINKED = re.compile(r"!?\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){1,300})\]\($")  # `[… [Tag]](`
 _WORD = re.compile(r"[A-Za-z]{4,}|[가-힣]{2,}")
 
 

@@ -142,7 +142,7 @@ def test_reference_date_found(text: str, expected: tuple[str, str]) -> None:
         "협약 소식\n- 등록일 2021.03.17까지 접수한다\n본문",
         # a related story's thumbnail carries that story's date
         "Gana Institute signed an agreement with Dara County.\n"
-        "![Celebrity Chef Opens Restaurant Amid Winter Festival Crowds]"
+        "![Celebrity Chef Opens Restaurant Amid Winter Festival Crowds [Weekend]]"
         "(https://img.example.com/resize/183/2026021902243444107_1771435474.jpg)",
     ],
 )
