@@ -123,9 +123,24 @@ FUTURE_WORDS = re.compile(
 PAST_ADNOMINAL = re.compile(
     r"(?<![가-힣])(?:열린|개최된|체결된|진행된|가진|맺은|열렸던|마친|치러진|출범한|발표한)(?![가-힣])"
 )
+
+
+def _led_words(*words: str) -> re.Pattern[str]:
+    r"""`\b(?:word|…)\b`, case-blind, behind a look-ahead for the words' first letters (as
+    `lexicon.led` writes it): a `\b` first gave the engine nothing to skip ahead by, and the
+    tense of a date in a sentence without Hangul asks these of the whole sentence (a test
+    compares them with the plain patterns)."""
+    firsts = "".join(sorted({w[0].lower() for w in words}))
+    return re.compile(rf"(?=[{firsts}])(?:\b(?:{'|'.join(words)})\b)", re.I)
+
+
 # English: `will sign`, `is to`, `plans to` before or around the date; `signed`, `said` after it
-EN_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|scheduled|set to|upcoming)\b", re.I)
-EN_PAST = re.compile(r"\b(?:signed|said|held|was|were|had|announced|agreed|met|launched)\b", re.I)
+EN_FUTURE = _led_words(
+    "will", "shall", "is to", "are to", "plans? to", "scheduled", "set to", "upcoming"
+)  # fmt: skip
+EN_PAST = _led_words(
+    "signed", "said", "held", "was", "were", "had", "announced", "agreed", "met", "launched"
+)  # fmt: skip
 
 WEEKDAYS_KO = "월화수목금토일"
 # `지난 월요일`, `오는 금요일`, `지난주 목요일`, `이번 주 화요일`, `다음 주 수요일`: a weekday

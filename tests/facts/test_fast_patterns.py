@@ -99,3 +99,21 @@ def test_date_forms_skipped_only_where_they_cannot_match() -> None:
                 skipped += 1
                 assert not list(form.pattern.finditer(s)), (name, s)
     assert skipped > 1000
+
+
+def test_english_tense_words_as_the_plain_patterns() -> None:
+    from summarizer.facts.datewords import EN_FUTURE, EN_PAST
+
+    plain = {
+        EN_FUTURE: r"\b(?:will|shall|is to|are to|plans? to|scheduled|set to|upcoming)\b",
+        EN_PAST: r"\b(?:signed|said|held|was|were|had|announced|agreed|met|launched)\b",
+    }
+    words = [
+        "will", "Shall", "is to", "ARE to", "plan to", "plans to", "scheduled", "set to", "upcoming",
+        "signed", "said", "held", "was", "were", "had", "announced", "agreed", "met", "launched",
+        " ", "x", "s", "ſ", "İ", "K", "가", "_", "1", "-", "\n",
+    ]  # fmt: skip
+    for fast, pattern in plain.items():
+        slow = re.compile(pattern, re.I)
+        for s in TEXTS + _soup(words, 20000, seed=6, most=6):
+            assert _same(fast, slow, s), s
