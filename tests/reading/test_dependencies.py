@@ -29,7 +29,8 @@ def test_a_missing_html_dependency_is_an_error_naming_it(monkeypatch: pytest.Mon
         html_to_text("<html><body><p>가람부는 협약을 맺었다.</p></body></html>")
 
 
-STDLIB_OR_OURS = {"summarizer", "__future__"}
+# `_sha2` is the standard library's SHA-2 module from Python 3.12 (`_sha256` before).
+STDLIB_OR_OURS = {"summarizer", "__future__", "_sha2"}
 
 
 def _imported_packages() -> set[str]:
