@@ -29,6 +29,11 @@ warm work the instructions a second in-process run adds to the first; `import cl
 The CLI pauses its garbage collector for one second of wall time (summarizer.cli.process), which
 under valgrind's ~50x slowdown ends early: these counts include collections a real run skips.
 
+On Linux the CLI finds its cache and log in the default directories, as a user's run does
+(XDG_CACHE_HOME and XDG_DATA_HOME point into the temporary directory); setting
+SUMMARIZER_CACHE_DIR instead would skip finding them (platformdirs) and measure less than a
+user's start.
+
 Every process runs with bytecode, as an installed package has it (pip and uv compile `.pyc`
 files on install): PYTHONDONTWRITEBYTECODE is dropped and PYTHONPYCACHEPREFIX points into the
 temporary directory, so the dropped first run compiles every module once, for `import click`
@@ -180,13 +185,19 @@ def main() -> int:
         raise SystemExit("--instructions needs valgrind on PATH (apt-get install valgrind)")
 
     with tempfile.TemporaryDirectory() as tmp:
-        env = {
-            **os.environ,
-            "SUMMARIZER_CACHE_DIR": str(Path(tmp) / "cache"),
-            "SUMMARIZER_LOG_DB": str(Path(tmp) / "logs.db"),
-        }
+        env = dict(os.environ)
         for var in ("OPENAI_API_KEY", "SUMMARIZER_API_KEY", "SUMMARIZER_BASE_URL"):
             env.pop(var, None)
+        for var in ("SUMMARIZER_CACHE_DIR", "SUMMARIZER_LOG_DB"):
+            env.pop(var, None)
+        if sys.platform == "linux":
+            # The cache and the log where a user's run finds them (no SUMMARIZER_CACHE_DIR or
+            # SUMMARIZER_LOG_DB: the default directories), under the temporary directory.
+            env["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")
+            env["XDG_DATA_HOME"] = str(Path(tmp) / "data")
+        else:
+            env["SUMMARIZER_CACHE_DIR"] = str(Path(tmp) / "cache")
+            env["SUMMARIZER_LOG_DB"] = str(Path(tmp) / "logs.db")
         if args.source:
             env["PYTHONDONTWRITEBYTECODE"] = "1"
         else:

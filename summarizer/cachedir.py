@@ -1,10 +1,14 @@
 """The cache directory the environment names: read at the start of every CLI run (the kept
-patterns and tables live there), so this imports nothing but the standard library."""
+patterns and tables live there), so this imports nothing but the standard library (and
+platformdirs only where its rules are not the plain Linux ones below)."""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
+
+APP = "summarizer"
 
 
 def env_value(*names: str) -> str | None:
@@ -16,11 +20,45 @@ def env_value(*names: str) -> str | None:
     return None
 
 
+# platformdirs' Linux rules: the XDG variable when absolute, else this folder under HOME.
+_LINUX = {"cache": ("XDG_CACHE_HOME", "~/.cache"), "data": ("XDG_DATA_HOME", "~/.local/share")}
+
+
+def _linux_dir(kind: str) -> Path | None:
+    """platformdirs' user `kind` ("cache", "data") directory on Linux, by its rules, without
+    importing it (~37 M instructions, a fifth of `summarizer facts`): an absolute XDG
+    variable, else the folder under an absolute HOME. None where other rules apply (another
+    system, Android, HOME unset or relative): platformdirs answers those."""
+    if sys.platform != "linux" or "ANDROID_DATA" in os.environ:
+        return None
+    variable, under_home = _LINUX[kind]
+    xdg = os.environ.get(variable, "")
+    if os.path.isabs(xdg):
+        return Path(os.path.join(xdg, APP))
+    home = os.environ.get("HOME")
+    if home is None or not os.path.isabs(home):
+        return None
+    return Path(os.path.join(os.path.expanduser(under_home), APP))
+
+
 def default_cache_dir() -> Path:
-    """The user's cache directory for summarizer (platformdirs)."""
+    """The user's cache directory for summarizer (platformdirs' user cache dir)."""
+    found = _linux_dir("cache")
+    if found is not None:
+        return found
     import platformdirs
 
-    return Path(platformdirs.user_cache_dir("summarizer"))
+    return Path(platformdirs.user_cache_dir(APP))
+
+
+def default_data_dir() -> Path:
+    """The user's data directory for summarizer (platformdirs' user data dir)."""
+    found = _linux_dir("data")
+    if found is not None:
+        return found
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP))
 
 
 def cache_dir_from_env() -> Path:
@@ -29,4 +67,4 @@ def cache_dir_from_env() -> Path:
     return Path(given) if given is not None else default_cache_dir()
 
 
-__all__ = ["cache_dir_from_env", "default_cache_dir", "env_value"]
+__all__ = ["cache_dir_from_env", "default_cache_dir", "default_data_dir", "env_value"]
