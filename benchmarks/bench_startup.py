@@ -16,8 +16,9 @@ minus a bare interpreter's start: what the CLI adds on top of the library.
 The cached `brief` first fills a temporary cache from tools/fake_openai.py on a free loopback
 port; the measured runs then make no request, and the script checks that they import neither
 openai nor instructor. The fill run (like the dropped first run of each command) also leaves
-the CLI's kept regular expressions (summarizer.regexcache) in that cache, as any earlier run
-on the user's machine does; `--source` runs write none, so they compile every pattern.
+the CLI's kept regular expressions and generated code (summarizer.regexcache, .codecache) in
+that cache, as any earlier run on the user's machine does; `--source` runs write none, so they
+compile every pattern.
 
 The `cpu ratio` column is the first ratio in CPU time (user + system of the fastest process,
 `time.process_time` of the warm run): on a machine shared with other work it moves less than
