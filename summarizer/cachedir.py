@@ -1,12 +1,15 @@
 """The cache directory the environment names: read at the start of every CLI run (the kept
-patterns and tables live there), so this imports nothing but the standard library (and
-platformdirs only where its rules are not the plain Linux ones below)."""
+patterns and tables live there), so this imports nothing but the standard library (neither
+pathlib for the CLI, nor platformdirs where its rules are the plain Linux ones below)."""
 
 from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 APP = "summarizer"
 
@@ -24,7 +27,7 @@ def env_value(*names: str) -> str | None:
 _LINUX = {"cache": ("XDG_CACHE_HOME", "~/.cache"), "data": ("XDG_DATA_HOME", "~/.local/share")}
 
 
-def _linux_dir(kind: str) -> Path | None:
+def _linux_dir(kind: str) -> str | None:
     """platformdirs' user `kind` ("cache", "data") directory on Linux, by its rules, without
     importing it (~37 M instructions, a fifth of `summarizer facts`): an absolute XDG
     variable, else the folder under an absolute HOME. None where other rules apply (another
@@ -34,37 +37,48 @@ def _linux_dir(kind: str) -> Path | None:
     variable, under_home = _LINUX[kind]
     xdg = os.environ.get(variable, "")
     if os.path.isabs(xdg):
-        return Path(os.path.join(xdg, APP))
+        return os.path.join(xdg, APP)
     home = os.environ.get("HOME")
     if home is None or not os.path.isabs(home):
         return None
-    return Path(os.path.join(os.path.expanduser(under_home), APP))
+    return os.path.join(os.path.expanduser(under_home), APP)
 
 
-def default_cache_dir() -> Path:
-    """The user's cache directory for summarizer (platformdirs' user cache dir)."""
+def _cache_dir_name() -> str:
     found = _linux_dir("cache")
     if found is not None:
         return found
     import platformdirs
 
-    return Path(platformdirs.user_cache_dir(APP))
+    return platformdirs.user_cache_dir(APP)
+
+
+def default_cache_dir() -> Path:
+    """The user's cache directory for summarizer (platformdirs' user cache dir)."""
+    from pathlib import Path
+
+    return Path(_cache_dir_name())
 
 
 def default_data_dir() -> Path:
     """The user's data directory for summarizer (platformdirs' user data dir)."""
+    from pathlib import Path
+
     found = _linux_dir("data")
     if found is not None:
-        return found
+        return Path(found)
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP))
 
 
-def cache_dir_from_env() -> Path:
-    """The cache directory the environment names (SUMMARIZER_CACHE_DIR), else the default."""
+def cache_dir_from_env() -> str:
+    """The cache directory the environment names (SUMMARIZER_CACHE_DIR), else the default.
+
+    A string: the CLI reads its kept files there without loading pathlib (~15 M instructions
+    of a `summarizer facts`)."""
     given = env_value("SUMMARIZER_CACHE_DIR")
-    return Path(given) if given is not None else default_cache_dir()
+    return given if given is not None else _cache_dir_name()
 
 
 __all__ = ["cache_dir_from_env", "default_cache_dir", "default_data_dir", "env_value"]

@@ -20,9 +20,11 @@ import builtins
 import marshal
 import os
 import sys
-from pathlib import Path
 from types import CodeType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MAX_CODES = 4000  # a bound on the file (a run compiles ~90-600 texts); past it, start over
 # The code of each text by (mode, text): read from the file by `install`, or compiled since.
@@ -30,10 +32,16 @@ _codes: dict[tuple[str, str], CodeType] = {}
 _new: set[tuple[str, str]] = set()  # compiled in this process, not yet in the file
 
 
+def _file_name(directory: str | Path, name: str) -> str:
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
+    return os.path.join(directory, f"code-{name + '-' if name else ''}{tag}.marshal")
+
+
 def cache_file(directory: str | Path, name: str = "") -> Path:
     """The file for this Python build (and the command `name`) under `directory`."""
-    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
-    return Path(directory) / f"code-{name + '-' if name else ''}{tag}.marshal"
+    from pathlib import Path  # reading the file needs no pathlib
+
+    return Path(_file_name(directory, name))
 
 
 def _code(source: str, mode: str) -> CodeType:
@@ -77,7 +85,8 @@ def install(directory: str | Path, name: str = "") -> int:
     `collections` the `exec` and `eval` that use them; how many were read."""
     read = 0
     try:
-        data = marshal.loads(cache_file(directory, name).read_bytes())
+        with open(_file_name(directory, name), "rb") as f:
+            data = marshal.loads(f.read())
         if data.get("version") == sys.version:
             codes = data["codes"]
             if all(isinstance(c, CodeType) for c in codes.values()):

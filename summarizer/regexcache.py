@@ -21,8 +21,10 @@ import marshal
 import os
 import re
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 try:
     import _sre
@@ -45,10 +47,16 @@ def _usable() -> bool:
     )
 
 
+def _file_name(directory: str | Path, name: str) -> str:
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC if _sre else 0}"
+    return os.path.join(directory, f"regex-{name + '-' if name else ''}{tag}.marshal")
+
+
 def cache_file(directory: str | Path, name: str = "") -> Path:
     """The file for this Python build (and the command `name`) under `directory`."""
-    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC if _sre else 0}"
-    return Path(directory) / f"regex-{name + '-' if name else ''}{tag}.marshal"
+    from pathlib import Path  # reading the file needs no pathlib (~15 M instructions)
+
+    return Path(_file_name(directory, name))
 
 
 class _Kept(dict):  # type: ignore[type-arg]
@@ -85,7 +93,8 @@ def prime(directory: str | Path, name: str = "") -> int:
     if not _usable():
         return 0
     try:
-        data = marshal.loads(cache_file(directory, name).read_bytes())
+        with open(_file_name(directory, name), "rb") as f:
+            data = marshal.loads(f.read())
         if data.get("version") != sys.version:
             return 0
         entries = data["patterns"]

@@ -53,7 +53,9 @@ def test_linux_needs_no_platformdirs(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.delenv("XDG_DATA_HOME", raising=False)
-    assert cachedir._linux_dir("cache") == tmp_path / ".cache" / "summarizer"
-    assert cachedir._linux_dir("data") == tmp_path / ".local" / "share" / "summarizer"
+    assert cachedir._linux_dir("cache") == str(tmp_path / ".cache" / "summarizer")
+    assert cachedir._linux_dir("data") == str(tmp_path / ".local" / "share" / "summarizer")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert cachedir._linux_dir("cache") == tmp_path / "xdg" / "summarizer"
+    assert cachedir._linux_dir("cache") == str(tmp_path / "xdg" / "summarizer")
+    monkeypatch.delenv("SUMMARIZER_CACHE_DIR", raising=False)
+    assert cachedir.cache_dir_from_env() == str(tmp_path / "xdg" / "summarizer")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from summarizer.digest import sha256_hex
@@ -17,6 +16,8 @@ from summarizer.reading.load import load_bytes
 from summarizer.reading.regions import find_regions
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from summarizer.models import Document
 
 
