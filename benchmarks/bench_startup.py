@@ -16,8 +16,9 @@ minus a bare interpreter's start: what the CLI adds on top of the library.
 The cached `brief` first fills a temporary cache from tools/fake_openai.py on a free loopback
 port; the measured runs then make no request, and the script checks that they import neither
 openai nor instructor. The fill run (like the dropped first run of each command) also leaves
-the CLI's kept regular expressions (summarizer.regexcache) in that cache, as any earlier run
-on the user's machine does; `--source` runs write none, so they compile every pattern.
+the CLI's kept regular expressions and generated code (summarizer.regexcache, .codecache) in
+that cache, as any earlier run on the user's machine does; `--source` runs write none, so they
+compile every pattern.
 
 The `cpu ratio` column is the first ratio in CPU time (user + system of the fastest process,
 `time.process_time` of the warm run): on a machine shared with other work it moves less than
@@ -28,6 +29,11 @@ the neighbours on a shared machine do not move. Cold is one `python -m summarize
 warm work the instructions a second in-process run adds to the first; `import click` as above.
 The CLI pauses its garbage collector for one second of wall time (summarizer.cli.process), which
 under valgrind's ~50x slowdown ends early: these counts include collections a real run skips.
+
+On Linux the CLI finds its cache and log in the default directories, as a user's run does
+(XDG_CACHE_HOME and XDG_DATA_HOME point into the temporary directory); setting
+SUMMARIZER_CACHE_DIR instead would skip finding them (platformdirs) and measure less than a
+user's start.
 
 Every process runs with bytecode, as an installed package has it (pip and uv compile `.pyc`
 files on install): PYTHONDONTWRITEBYTECODE is dropped and PYTHONPYCACHEPREFIX points into the
@@ -180,13 +186,19 @@ def main() -> int:
         raise SystemExit("--instructions needs valgrind on PATH (apt-get install valgrind)")
 
     with tempfile.TemporaryDirectory() as tmp:
-        env = {
-            **os.environ,
-            "SUMMARIZER_CACHE_DIR": str(Path(tmp) / "cache"),
-            "SUMMARIZER_LOG_DB": str(Path(tmp) / "logs.db"),
-        }
+        env = dict(os.environ)
         for var in ("OPENAI_API_KEY", "SUMMARIZER_API_KEY", "SUMMARIZER_BASE_URL"):
             env.pop(var, None)
+        for var in ("SUMMARIZER_CACHE_DIR", "SUMMARIZER_LOG_DB"):
+            env.pop(var, None)
+        if sys.platform == "linux":
+            # The cache and the log where a user's run finds them (no SUMMARIZER_CACHE_DIR or
+            # SUMMARIZER_LOG_DB: the default directories), under the temporary directory.
+            env["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")
+            env["XDG_DATA_HOME"] = str(Path(tmp) / "data")
+        else:
+            env["SUMMARIZER_CACHE_DIR"] = str(Path(tmp) / "cache")
+            env["SUMMARIZER_LOG_DB"] = str(Path(tmp) / "logs.db")
         if args.source:
             env["PYTHONDONTWRITEBYTECODE"] = "1"
         else:

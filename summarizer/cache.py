@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
 
+from summarizer.digest import sha256_hex
 from summarizer.errors import ConfigError
 from summarizer.models import SummaryResult, Usage
 from summarizer.sqlite_store import SqliteStore
@@ -37,7 +37,7 @@ def cache_key(
     one that share a model name never share an answer."""
     where = endpoint.strip().rstrip("/").lower()
     parts = [doc_sha256, prompt_version, model, mode, where, reference_date or ""]
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+    return sha256_hex("\0".join(parts).encode("utf-8"))
 
 
 class ResultCache(SqliteStore):

@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import Any, Literal, get_args
 
 from summarizer.cachedir import default_cache_dir as _default_cache_dir
+from summarizer.cachedir import default_data_dir
 from summarizer.cachedir import env_value as _env
 from summarizer.errors import ConfigError
 
@@ -32,9 +33,7 @@ DEFAULT_PRICES: Mapping[str, tuple[float, float]] = MappingProxyType(
 
 
 def _default_log_db() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("summarizer")) / "logs.db"
+    return default_data_dir() / "logs.db"
 
 
 @dataclass(frozen=True, kw_only=True)

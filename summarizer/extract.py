@@ -7,8 +7,8 @@ validated as the pydantic FactsResult, `facts_record` as they are (no pydantic i
 
 from __future__ import annotations
 
+import os
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import InputError
@@ -19,6 +19,8 @@ from summarizer.reading import read_record
 from summarizer.structure import find_structure
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from summarizer.models import Document, FactsResult
 
 
@@ -109,7 +111,7 @@ def facts_record(
     include_text: bool | None = None,
 ) -> FactsRecord:
     """What `extract_facts` returns, as light records: the same fields, not validated."""
-    is_path = isinstance(source, str | Path | bytes)
+    is_path = isinstance(source, str | bytes | os.PathLike)  # a Path is one: no pathlib import
     doc = read_record(source) if is_path else _as_record(source)  # type: ignore[arg-type]
     ref, origin, span = resolve_reference(doc.text, reference_date, doc.source.published)
     facts = find_facts(doc.text, ref)

@@ -18,16 +18,18 @@ import marshal
 import os
 import sys
 from collections.abc import Iterable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-_directory: Path | None = None
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_directory: str | None = None
 
 
 def keep_in(directory: str | Path | None) -> None:
     """Keep tables under `directory` from now on (None: stop)."""
     global _directory
-    _directory = Path(directory) if directory is not None else None
+    _directory = os.fspath(directory) if directory is not None else None
 
 
 def on() -> bool:
@@ -35,10 +37,16 @@ def on() -> bool:
     return _directory is not None
 
 
+def _file_name(directory: str | Path, name: str) -> str:
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
+    return os.path.join(directory, f"table-{name}-{tag}.marshal")
+
+
 def table_file(directory: str | Path, name: str) -> Path:
     """The file of table `name` for this Python build under `directory`."""
-    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
-    return Path(directory) / f"table-{name}-{tag}.marshal"
+    from pathlib import Path  # reading a table needs no pathlib
+
+    return Path(_file_name(directory, name))
 
 
 def stamp_of(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
@@ -55,7 +63,8 @@ def load(name: str, stamp: object) -> Any | None:
     if _directory is None:
         return None
     try:
-        data = marshal.loads(table_file(_directory, name).read_bytes())
+        with open(_file_name(_directory, name), "rb") as f:
+            data = marshal.loads(f.read())
         if data["version"] != sys.version or data["stamp"] != stamp:
             return None
         return data["value"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from summarizer.cache import cache_key
 from summarizer.config import Config
+from summarizer.digest import sha256_hex
 from summarizer.models import Briefing, Document, FactsResult, SummaryResult, VerificationReport
 from summarizer.prompting import prompt_version, summary_messages
 from summarizer.reading.load import load_bytes
@@ -211,7 +211,7 @@ def _before_call(
     else:
         data, label = (source, "<bytes>") if isinstance(source, bytes) else load_bytes(source)
         if not offline and cache is not None:
-            sha = hashlib.sha256(data).hexdigest()
+            sha = sha256_hex(data)
             hit = cached_result(result_key(sha, config, reference_date), cache)
             if hit is not None:
                 return hit

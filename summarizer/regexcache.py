@@ -4,10 +4,11 @@ The deterministic layers compile ~450 patterns, most at import: lexicon alternat
 Hangul classes (`[가-힣]` alone costs ~0.3 ms in `re`'s pure-Python compiler). That is ~60 ms
 of every `summarizer facts`, more than importing click. The CLI writes what `re` compiled to a
 file under the cache directory (`save`) and hands the finished patterns back to `re`'s own
-cache at the next start (`prime`), so `re.compile` finds them there. Nothing else changes: a
-pattern comes out of the file only for the exact Python build that wrote it, built by `_sre`
-from the code that build's compiler produced, and equals what `re.compile` returns. An
-unreadable, stale or foreign file is ignored and the patterns are compiled as usual.
+cache at the next start (`prime`; on CPython 3.11 each is built when first asked for), so
+`re.compile` finds them there. Nothing else changes: a pattern comes out of the file only for
+the exact Python build that wrote it, built by `_sre` from the code that build's compiler
+produced, and equals what `re.compile` returns. An unreadable, stale or foreign file is
+ignored and the patterns are compiled as usual.
 
 Like bytecode, nothing is written when PYTHONDONTWRITEBYTECODE is set. This uses `re`'s
 private cache and compiler (CPython 3.11+); where they are missing it does nothing.
@@ -20,8 +21,10 @@ import marshal
 import os
 import re
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 try:
     import _sre
@@ -44,27 +47,68 @@ def _usable() -> bool:
     )
 
 
+def _file_name(directory: str | Path, name: str) -> str:
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC if _sre else 0}"
+    return os.path.join(directory, f"regex-{name + '-' if name else ''}{tag}.marshal")
+
+
 def cache_file(directory: str | Path, name: str = "") -> Path:
     """The file for this Python build (and the command `name`) under `directory`."""
-    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC if _sre else 0}"
-    return Path(directory) / f"regex-{name + '-' if name else ''}{tag}.marshal"
+    from pathlib import Path  # reading the file needs no pathlib (~15 M instructions)
+
+    return Path(_file_name(directory, name))
+
+
+class _Kept(dict):  # type: ignore[type-arg]
+    """`re`'s cache (CPython 3.11 looks a pattern up with `_cache[key]`) that builds a kept
+    pattern the first time it is asked for: a run builds what it uses, not every pattern the
+    file holds (the file also keeps what other documents needed: HTML pages' libraries', ~40%
+    of it for a text document). Anything it cannot build is compiled by `re` as usual."""
+
+    def __missing__(self, key: tuple[type, str, int]) -> Any:
+        kind, pattern, flags = key
+        entry = _primed.get((pattern, flags)) if kind is str else None
+        if entry is None:
+            raise KeyError(key)
+        try:
+            compiled = _build(pattern, entry)
+        except Exception:  # a damaged entry: `re` compiles the pattern
+            raise KeyError(key) from None
+        self[key] = compiled
+        return compiled
+
+
+# Whether `re._compile` reads its cache by subscription (3.11), so `_Kept` can build on demand;
+# elsewhere every kept pattern is built at `prime`.
+_LAZY = sys.version_info[:2] == (3, 11)
+
+
+def _build(pattern: str, entry: tuple[Any, ...]) -> Any:
+    all_flags, code, groups, index, names = entry
+    return _sre.compile(pattern, all_flags, array.array(_CODE, code).tolist(), groups, index, names)
 
 
 def prime(directory: str | Path, name: str = "") -> int:
-    """Put the patterns stored under `directory` (for `name`) into `re`'s cache; how many."""
+    """Hand `re` the patterns stored under `directory` (for `name`); how many there are."""
     if not _usable():
         return 0
     try:
-        data = marshal.loads(cache_file(directory, name).read_bytes())
+        with open(_file_name(directory, name), "rb") as f:
+            data = marshal.loads(f.read())
         if data.get("version") != sys.version:
             return 0
         entries = data["patterns"]
+        if _LAZY:
+            if not isinstance(entries, dict):
+                return 0
+            _primed.update(entries)
+            if not isinstance(re._cache, _Kept):  # type: ignore[attr-defined]
+                re._cache = _Kept(re._cache)  # type: ignore[attr-defined]
+            return len(entries)
         cache = re._cache  # type: ignore[attr-defined]
-        for (pattern, flags), (all_flags, code, groups, index, names) in entries.items():
-            words = array.array(_CODE, code).tolist()
-            compiled = _sre.compile(pattern, all_flags, words, groups, index, names)
-            cache[(str, pattern, flags)] = compiled
-            _primed[(pattern, flags)] = (all_flags, code, groups, index, names)
+        for (pattern, flags), entry in entries.items():
+            cache[(str, pattern, flags)] = _build(pattern, entry)
+            _primed[(pattern, flags)] = entry
     except Exception:  # any unreadable file only means compiling again
         return 0
     return len(entries)

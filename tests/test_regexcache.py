@@ -91,3 +91,19 @@ def test_nothing_is_written_without_bytecode(tmp_path: Path, fresh: None) -> Non
     re.compile("(?:kept|not kept)")
     assert regexcache.save(tmp_path) == 0
     assert not regexcache.cache_file(tmp_path).exists()
+
+
+@pytest.mark.skipif(not regexcache._LAZY, reason="patterns are built at prime on this Python")
+def test_a_kept_pattern_is_built_when_first_asked_for(tmp_path: Path, fresh: None) -> None:
+    for p in PATTERNS:
+        re.compile(p)
+    regexcache.save(tmp_path)
+    regexcache._primed.clear()
+    re.purge()
+    assert regexcache.prime(tmp_path) >= len(PATTERNS)
+    key = (str, PATTERNS[0], 0)
+    assert key not in re._cache  # type: ignore[attr-defined]  # kept, not built yet
+    assert re.compile(PATTERNS[0]) == re._compiler.compile(PATTERNS[0], 0)  # type: ignore[attr-defined]
+    assert key in re._cache  # type: ignore[attr-defined]
+    regexcache._primed[(PATTERNS[1], 0)] = ("damaged",)
+    assert re.compile(PATTERNS[1]).search("EMBARGO")  # compiled by `re` as usual

@@ -91,6 +91,20 @@ def test_facts_reads_its_cache_dir_without_the_config_module(tmp_path: Path) -> 
     assert report == {"code": 0, "loaded": []}
 
 
+def test_facts_on_text_loads_no_openssl_html_parser_or_platformdirs(tmp_path: Path) -> None:
+    # A text document's digest needs no OpenSSL, its reading no HTML parser (nor pathlib or
+    # urllib on POSIX), the default cache directory (an empty SUMMARIZER_CACHE_DIR counts as
+    # unset) no platformdirs on Linux, and the structure rules no English renderings.
+    heavy: tuple[str, ...] = ("hashlib", "_hashlib", "html.parser", "summarizer.english.people")
+    heavy += ("pathlib", "urllib.parse") if os.name == "posix" else ()
+    env: dict[str, str] = {}
+    if sys.platform == "linux":
+        heavy += ("platformdirs",)
+        env = {"SUMMARIZER_CACHE_DIR": "", "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    report = _probe(["facts", DOC, "--json"], tmp_path, heavy, **env)
+    assert report == {"code": 0, "loaded": []}
+
+
 def test_the_facts_table_imports_rich_only(tmp_path: Path) -> None:
     report = _probe(["facts", DOC], tmp_path)
     assert report == {"code": 0, "loaded": ["rich"]}

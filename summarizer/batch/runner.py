@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import stat
 import time
 from collections.abc import Awaitable, Callable, Iterable
@@ -22,6 +21,7 @@ from summarizer.batch.realtime import RealtimePipeline
 from summarizer.batch.report import BatchReport, DocOutcome
 from summarizer.batch.sink import LineSink
 from summarizer.config import Config
+from summarizer.digest import sha256_hex
 from summarizer.errors import InputError, SummarizerError
 from summarizer.models import Document, SummaryResult
 
@@ -96,7 +96,7 @@ class _Run:
                 status="error",
                 error=f"cannot read {path} ({exc.strerror}): check the file",
             )
-        sha = hashlib.sha256(data).hexdigest()
+        sha = sha256_hex(data)
         previous = self.done.get((sha, self.version))
         if previous is not None:
             return DocOutcome(path=str(path), sha256=sha, status="skipped", result=previous.result)

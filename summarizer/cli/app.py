@@ -114,8 +114,8 @@ def _one_line_warning(message: Any, category: Any, *args: Any, **kwargs: Any) ->
 
 
 class _KeptPatterns:
-    """The CLI process's kept regular expressions (summarizer.regexcache) and derived tables
-    (summarizer.kept), under the cache dir.
+    """The CLI process's kept regular expressions (summarizer.regexcache), generated code
+    (summarizer.codecache) and derived tables (summarizer.kept), under the cache dir.
 
     `main` turns them on; the first command to run primes `re` with them and names the
     directory tables are kept in (a bare `--help` does neither), and `main` stores what the
@@ -129,7 +129,7 @@ class _KeptPatterns:
     @classmethod
     def prime(cls) -> None:
         if cls.on and cls.where is None:
-            from summarizer import kept, regexcache
+            from summarizer import codecache, kept, regexcache
             from summarizer.cachedir import cache_dir_from_env
 
             cls.where = cache_dir_from_env()
@@ -140,13 +140,16 @@ class _KeptPatterns:
                 ctx = ctx.parent
             cls.name = "-".join(reversed(names))
             regexcache.prime(cls.where, cls.name)
+            codecache.install(cls.where, cls.name)
 
     @classmethod
     def save(cls) -> None:
         if cls.where is not None:
-            from summarizer import kept, regexcache
+            from summarizer import codecache, kept, regexcache
 
             regexcache.save(cls.where, cls.name)
+            codecache.save(cls.where, cls.name)
+            codecache.uninstall()
             kept.keep_in(None)
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from summarizer.cli.types import HttpUrl, IsoDate, IsoMoment
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MODES = ("auto", "tools", "json_schema", "md_json")
 
@@ -175,6 +177,8 @@ def batch_options(*, resume: bool = True) -> Decorator:
 
 def output_option(help: str, *, required: bool = False, old: tuple[str, ...] = ()) -> Decorator:
     """-o/--output FILE (old spellings such as --out kept as aliases)."""
+    from pathlib import Path  # only commands that write a file load pathlib
+
     return click.option(
         "-o",
         "--output",
@@ -195,6 +199,8 @@ def json_option(
 
 def check_writable(path: Path, *, create_parent: bool = False) -> None:
     """Refuse (exit 2) an output that cannot be written, before any document is read or sent."""
+    from pathlib import Path
+
     parent = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise click.BadParameter(f"{path} is a folder: give a file name", param_hint="'-o'")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summarizer.digest import sha256_hex
 from summarizer.errors import InputError
 from summarizer.models.records import Document as DocRecord
 from summarizer.models.records import Region, SourceInfo
@@ -17,6 +16,8 @@ from summarizer.reading.load import load_bytes
 from summarizer.reading.regions import find_regions
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from summarizer.models import Document
 
 
@@ -81,7 +82,7 @@ def _from_bytes(data: bytes, label: str) -> DocRecord:
         path=label,
         format=fmt,  # type: ignore[arg-type]
         encoding=enc,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256_hex(data),
         chars=len(text),
         text_is_extracted=fmt != "text",
         published=published,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from summarizer.errors import InputError
 
@@ -38,6 +37,8 @@ def fetch_timeout() -> float:
 
 
 def _check_address(url: str) -> None:
+    from urllib.parse import urlsplit  # only a fetch loads it (and ipaddress)
+
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
         raise InputError(f"{url}: only http:// and https:// addresses can be fetched")

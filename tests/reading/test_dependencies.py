@@ -29,7 +29,8 @@ def test_a_missing_html_dependency_is_an_error_naming_it(monkeypatch: pytest.Mon
         html_to_text("<html><body><p>가람부는 협약을 맺었다.</p></body></html>")
 
 
-STDLIB_OR_OURS = {"summarizer", "__future__"}
+# `_sha2` is the standard library's SHA-2 module from Python 3.12 (`_sha256` before).
+STDLIB_OR_OURS = {"summarizer", "__future__", "_sha2"}
 
 
 def _imported_packages() -> set[str]:
@@ -77,3 +78,18 @@ def test_trafilatura_imports_with_the_declared_cleaner() -> None:
     # The extra that stock pip leaves out: lxml_html_clean must be installed in its own right.
     assert importlib.metadata.version("lxml_html_clean")
     import trafilatura  # noqa: F401
+
+
+def test_the_shown_name_of_a_path_is_pathlibs() -> None:
+    import random
+    from pathlib import Path
+
+    from summarizer.reading.load import as_path_text
+
+    cases = ["", ".", "./", "/", "//", "///", "a", "a/", "./a", "a/./b", "a//b", "a/../b", "//a/b"]
+    cases += ["///a//./b/", ".hidden", "a/.", "보도자료/./2025.txt", "~/x", " a /b "]
+    rng = random.Random(7)
+    cases += ["".join(rng.choice("/.a~") for _ in range(rng.randrange(12))) for _ in range(500)]
+    for case in cases:
+        assert as_path_text(case) == str(Path(case)), case
+    assert as_path_text(Path("a//b")) == "a/b"

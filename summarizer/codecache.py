@@ -1,0 +1,129 @@
+"""Code that `dataclasses` and `namedtuple` compile at run time, kept between CLI runs as
+bytecode is.
+
+`@dataclass` writes the source text of each class's `__init__` (and `__repr__`, `__eq__`,
+`__setattr__`… as asked) and compiles it with `exec`; `namedtuple` compiles its `__new__`
+with `eval`. Parsing and compiling those texts is ~10% of the instructions of a
+`summarizer facts` (~90 texts), more than its document work. While installed (`install`, by
+the CLI), those two modules find an `exec` and `eval` of ours in their globals: given a text,
+they take its code from the file the CLI's last run wrote under the cache directory, or
+compile it as the builtins do (same filename, mode and flags: no inherited `__future__`
+flags, as neither module has any) and keep it; `save` writes what is new. Like a `.pyc`, the
+file holds exactly what compiling the text produces, and is used only by the Python build
+that wrote it; an unreadable, stale or foreign file is ignored. Nothing is written when
+PYTHONDONTWRITEBYTECODE is set. Code and any other argument go to the builtins untouched.
+"""
+
+from __future__ import annotations
+
+import builtins
+import marshal
+import os
+import sys
+from types import CodeType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+MAX_CODES = 4000  # a bound on the file (a run compiles ~90-600 texts); past it, start over
+# The code of each text by (mode, text): read from the file by `install`, or compiled since.
+_codes: dict[tuple[str, str], CodeType] = {}
+_new: set[tuple[str, str]] = set()  # compiled in this process, not yet in the file
+
+
+def _file_name(directory: str | Path, name: str) -> str:
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
+    return os.path.join(directory, f"code-{name + '-' if name else ''}{tag}.marshal")
+
+
+def cache_file(directory: str | Path, name: str = "") -> Path:
+    """The file for this Python build (and the command `name`) under `directory`."""
+    from pathlib import Path  # reading the file needs no pathlib
+
+    return Path(_file_name(directory, name))
+
+
+def _code(source: str, mode: str) -> CodeType:
+    key = (mode, source)
+    code = _codes.get(key)
+    if code is None:
+        code = _codes[key] = compile(source, "<string>", mode, dont_inherit=True)
+        _new.add(key)
+    return code
+
+
+def _exec(source: Any, globals: Any = None, locals: Any = None, /, **kwargs: Any) -> None:
+    """`exec` for `dataclasses`: a text's code comes from the kept codes."""
+    if globals is None:  # as the builtin does: the caller's namespace
+        frame = sys._getframe(1)
+        globals, locals = frame.f_globals, frame.f_locals if locals is None else locals
+    if isinstance(source, str):
+        source = _code(source, "exec")
+    builtins.exec(source, globals, locals, **kwargs)
+
+
+def _eval(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
+    """`eval` for `collections` (namedtuple): a text's code comes from the kept codes."""
+    if globals is None:
+        frame = sys._getframe(1)
+        globals, locals = frame.f_globals, frame.f_locals if locals is None else locals
+    if isinstance(source, str):
+        source = _code(source, "eval")
+    return builtins.eval(source, globals, locals)
+
+
+def _modules() -> list[tuple[Any, str, Any]]:
+    import collections
+    import dataclasses
+
+    return [(dataclasses, "exec", _exec), (collections, "eval", _eval)]
+
+
+def install(directory: str | Path, name: str = "") -> int:
+    """Read the codes kept under `directory` (for `name`) and hand `dataclasses` and
+    `collections` the `exec` and `eval` that use them; how many were read."""
+    read = 0
+    try:
+        with open(_file_name(directory, name), "rb") as f:
+            data = marshal.loads(f.read())
+        if data.get("version") == sys.version:
+            codes = data["codes"]
+            if all(isinstance(c, CodeType) for c in codes.values()):
+                _codes.update(codes)
+                read = len(codes)
+    except Exception:  # missing or unreadable: compile as usual
+        pass
+    for module, attr, fn in _modules():
+        setattr(module, attr, fn)
+    return read
+
+
+def uninstall() -> None:
+    """Give `dataclasses` and `collections` the builtins back."""
+    for module, attr, fn in _modules():
+        if module.__dict__.get(attr) is fn:
+            delattr(module, attr)
+
+
+def save(directory: str | Path, name: str = "") -> int:
+    """Write the kept codes (for `name`) when this process compiled new ones; how many new.
+
+    Called by the CLI as it exits (the texts are the CLI's and its libraries' classes')."""
+    if not _new or sys.dont_write_bytecode:
+        return 0
+    new = len(_new)
+    try:
+        codes = _codes if len(_codes) <= MAX_CODES else {k: _codes[k] for k in _new}
+        path = cache_file(directory, name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps({"version": sys.version, "codes": codes}))
+        os.replace(tmp, path)
+        _new.clear()
+    except Exception:  # a cache that cannot be written is only slower
+        return 0
+    return new
+
+
+__all__ = ["cache_file", "install", "save", "uninstall"]

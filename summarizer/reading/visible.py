@@ -1,0 +1,167 @@
+"""The visible text of an HTML page and its blocks, by the standard library's HTML parser.
+
+Apart from summarizer.reading.html so that reading a plain-text document does not load
+`html.parser` (its entity tables cost more instructions than the document's facts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+_SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
+_BLOCK = {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "thead",
+    "tr",
+    "ul",
+    "caption",
+    "title",
+}
+_CELL = {"td", "th"}
+_VOID = {
+    "br",
+    "hr",
+    "img",
+    "meta",
+    "link",
+    "input",
+    "area",
+    "base",
+    "col",
+    "embed",
+    "source",
+    "wbr",
+}
+_CHROME_TAGS = {"nav", "footer", "aside", "figcaption"}
+_CHROME_ATTR = re.compile(
+    r"(^|[\s_-])(ad|ads|advert\w*|banner|gnb|lnb|menu|nav\w*|footer|side\w*|related|"
+    r"copyright|copy|popular|ranking|share|sns|comment\w*|breadcrumb|byline|writer)($|[\s_-])",
+    re.IGNORECASE,
+)
+# Only ASCII whitespace collapses: a no-break space (&nbsp;) stays, so every extracted
+# mention is still a substring of the page with its entities decoded.
+_WS = re.compile(r"[ \t\n\r\f\v]+")
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    chrome: bool
+    heading: bool
+
+
+class _Visible(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.length = 0
+        self.skip = 0
+        self.stack: list[tuple[str, bool]] = []  # (tag, is chrome)
+        self.blocks: list[Block] = []
+        self.block_start: int | None = None
+
+    def _in_chrome(self) -> bool:
+        return any(chrome for _, chrome in self.stack)
+
+    def _in_heading(self) -> bool:
+        return any(tag in {"h1", "h2", "h3", "title"} for tag, _ in self.stack)
+
+    def _break(self) -> None:
+        if self.block_start is not None and self.length > self.block_start:
+            self.blocks.append(
+                Block(self.block_start, self.length, self._chrome_at_open, self._heading_at_open)
+            )
+        self.block_start = None
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+            self.length += 1
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+            return
+        if tag in _BLOCK:
+            self._break()
+        elif tag in _CELL and self.parts and not self.parts[-1].endswith(("\n", "\t")):
+            # Cells of one table row stay on one line, tab-separated, like a release's
+            # contact table pasted as text.
+            self.parts.append("\t")
+            self.length += 1
+        if tag in _VOID:
+            return
+        marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+        self.stack.append((tag, tag in _CHROME_TAGS or bool(_CHROME_ATTR.search(marks))))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        if tag in _BLOCK:
+            self._break()
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        chunk = _WS.sub(" ", data)
+        at_line_start = not self.parts or self.parts[-1].endswith("\n")
+        if at_line_start:
+            chunk = chunk.lstrip()
+        if not chunk:
+            return
+        if self.block_start is None:
+            self.block_start = self.length
+            self._chrome_at_open = self._in_chrome()
+            self._heading_at_open = self._in_heading()
+        self.parts.append(chunk)
+        self.length += len(chunk)
+
+    def close(self) -> None:
+        super().close()
+        self._break()
+
+
+def visible_text(markup: str) -> tuple[str, list[Block]]:
+    """The visible text of `markup` (entities decoded) and its blocks."""
+    parser = _Visible()
+    parser.feed(markup)
+    parser.close()
+    return "".join(parser.parts), parser.blocks
+
+
+__all__ = ["Block", "visible_text"]

@@ -1,0 +1,154 @@
+"""The CLI's kept generated code (dataclasses, namedtuple): what compiling the text gives,
+the same output, nothing compiled on the second run, ignored when stale or foreign."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import json
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer import codecache
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = str(ROOT / "examples" / "mss-release.txt")
+
+# Runs the CLI's entry point and reports how many texts the kept code lacked: what it compiled.
+PROBE = """
+import builtins, json, sys
+from summarizer import codecache
+texts = [0]
+def counting(*args, **kwargs):
+    texts[0] += 1
+    return builtins.compile(*args, **kwargs)
+codecache.compile = counting
+from summarizer.cli import main
+sys.argv = ["summarizer", *json.loads(sys.argv[1])]
+code = main()
+print(json.dumps({"code": code, "texts": texts[0]}), file=sys.stderr)
+"""
+
+
+def _run(tmp: Path, args: list[str]) -> tuple[dict[str, int], str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.update(SUMMARIZER_CACHE_DIR=str(tmp), PYTHONPYCACHEPREFIX=str(tmp / "pycache"))
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return json.loads(proc.stderr.strip().splitlines()[-1]), proc.stdout
+
+
+@pytest.mark.parametrize("args", [["facts", DOC, "--json"], ["facts", DOC]], ids=["json", "table"])
+def test_a_second_run_compiles_no_generated_code_and_prints_the_same(
+    tmp_path: Path, args: list[str]
+) -> None:
+    first, out1 = _run(tmp_path, args)
+    assert codecache.cache_file(tmp_path, "facts").exists()
+    second, out2 = _run(tmp_path, args)
+    assert first["code"] == second["code"] == 0
+    assert first["texts"] > 20  # the records', facts' and structure's dataclasses
+    assert second["texts"] == 0
+    assert out1 == out2
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(codecache, "_codes", {})
+    monkeypatch.setattr(codecache, "_new", set())
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+
+def _classes() -> tuple[type, type, type]:
+    @dataclasses.dataclass(frozen=True, order=True)
+    class Point:
+        x: int
+        y: int = 0
+        tags: list[str] = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass(kw_only=True, slots=True)
+    class Named:
+        name: str
+        size: int | None = None
+
+    Pair = collections.namedtuple("Pair", "left right", defaults=[None])
+    return Point, Named, Pair
+
+
+def test_kept_code_is_the_code_compile_gives_and_classes_behave_alike(
+    tmp_path: Path, fresh: None
+) -> None:
+    plain = _classes()
+    codecache.install(tmp_path)
+    try:
+        built = _classes()
+        assert codecache.save(tmp_path) >= 5
+        codecache._codes.clear()
+        assert codecache.install(tmp_path) >= 5
+        for (mode, text), code in codecache._codes.items():
+            assert code == compile(text, "<string>", mode, dont_inherit=True)
+        kept = _classes()
+        assert codecache.save(tmp_path) == 0  # every text came from the file
+    finally:
+        codecache.uninstall()
+    assert "exec" not in vars(dataclasses) and "eval" not in vars(collections)
+    for Point, Named, Pair in (plain, built, kept):
+        p = Point(1, tags=["a"])
+        assert (repr(p), p == Point(1, 0, ["a"]), p < Point(2)) == (
+            "_classes.<locals>.Point(x=1, y=0, tags=['a'])",
+            True,
+            True,
+        )
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            p.x = 3  # type: ignore[misc]
+        assert repr(Named(name="n")).endswith("Named(name='n', size=None)")
+        with pytest.raises(TypeError):
+            Named("n")  # type: ignore[misc]
+        assert Pair(1) == (1, None) and Pair(1, 2).right == 2
+
+
+def test_a_broken_stale_or_foreign_file_is_ignored(tmp_path: Path, fresh: None) -> None:
+    path = codecache.cache_file(tmp_path)
+    for content in (
+        b"not marshal",
+        marshal.dumps({"version": "another python", "codes": {("exec", "x = 1"): None}}),
+        marshal.dumps({"version": sys.version, "codes": {("exec", "x = 1"): "not code"}}),
+    ):
+        path.write_bytes(content)
+        try:
+            assert codecache.install(tmp_path) == 0
+            assert _classes()[2](1) == (1, None)  # compiled as usual
+        finally:
+            codecache.uninstall()
+
+
+def test_nothing_is_written_without_bytecode(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    codecache.install(tmp_path)
+    try:
+        _classes()
+    finally:
+        codecache.uninstall()
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert codecache.save(tmp_path) == 0
+    assert not codecache.cache_file(tmp_path).exists()
+
+
+def test_the_digest_is_hashlibs_for_small_and_large_inputs() -> None:
+    import hashlib
+
+    from summarizer.digest import SMALL, sha256_hex
+
+    for data in (b"", "보도자료 2025".encode(), os.urandom(SMALL - 1), os.urandom(SMALL + 1)):
+        assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
