@@ -122,10 +122,11 @@ def prompt_version() -> str:
 
 def boundary_for(text: str) -> str:
     """A marker token derived from the text, so the document cannot contain its own end marker."""
-    token = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    return (
-        token if token not in text else token + "-" + hashlib.sha256(token.encode()).hexdigest()[:8]
-    )
+    # Eight hex digits: the check below, not the length, keeps the marker out of the text.
+    token = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    while token in text:
+        token += "-" + hashlib.sha256(token.encode()).hexdigest()[:8]
+    return token
 
 
 def summary_messages(
@@ -143,14 +144,17 @@ def summary_messages(
     as a grammar, so the model would never see them, and md_json has no schema of its own.
     """
     prompts = prompts or default_prompts()
+    hints = fact_hints(facts)
+    if hints["title"] and not hints["title_unsure"] and hints["title"] == _first_line(text):
+        hints["title"] = "the first line"  # not the document's own first line written twice
     user = prompts.render(
         "summarize",
         document=text,
         boundary=boundary_for(text),
         reference_date=facts.reference_date,
         source_format=facts.source.format,
-        terms=[_term(t) for t in terms],
-        hints=fact_hints(facts),
+        terms=_named_on_parties(hints["parties"], [_term(t) for t in terms]),
+        hints=hints,
     )
     return [
         {
@@ -161,6 +165,25 @@ def summary_messages(
         },
         {"role": "user", "content": user},
     ]
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _named_on_parties(
+    parties: list[dict[str, Any]], terms: list[dict[str, str | None]]
+) -> list[dict[str, str | None]]:
+    """The terms left after each party's official English name goes on its own line (`en`),
+    so a party's Korean name is not written twice."""
+    by_ko = {t["ko"]: t for t in terms}
+    used: set[str | None] = set()
+    for party in parties:
+        term = by_ko.get(party["name"])
+        if term is not None and term["en"]:
+            party["en"] = term["en"] + (f" ({term['abbr']})" if term["abbr"] else "")
+            used.add(term["ko"])
+    return [t for t in terms if t["ko"] not in used]
 
 
 def _term(entry: Any) -> dict[str, str | None]:
@@ -214,9 +237,11 @@ def fact_hints(facts: FactsResult) -> dict[str, Any]:
         sure_date = None if "date" in s.event.unsure else s.event.date
         sure_time = None if "time" in s.event.unsure else s.event.time
     moment = (s.embargo.value or "") if s.embargo else ""
-    dates = _once(
-        [f for f in of("date") if not _plain(f)], {v for v in (sure_date, moment[:10]) if v}
-    )
+    # a date the event, the embargo or the reference date line already gives is not repeated
+    # (an unsure event date keeps its mentions: they are how the model checks it)
+    unsure_date = s.event.date if s.event is not None and "date" in s.event.unsure else None
+    said = {v for v in (sure_date, moment[:10], facts.reference_date) if v} - {unsure_date}
+    dates = _once([f for f in of("date") if not _plain(f)], said)
     times = _once(
         [f for f in of("time") if not _plain(f)], {v for v in (sure_time, moment[11:]) if v}
     )
@@ -243,6 +268,7 @@ def fact_hints(facts: FactsResult) -> dict[str, Any]:
         "parties": [
             {
                 "name": p.name,
+                "en": None,  # the official English name, when the glossary has it
                 "aliases": p.aliases,
                 "head": p.head,
                 "quoted": _person(p.head) in quoted,

@@ -7,7 +7,7 @@ value holds (a list in brackets, an object's keys in braces, a choice in parenth
 otherwise). It is written from the same lean JSON schema the tools mode sends, so the two
 never say different things, at about a third of that schema's tokens as JSON:
 
-    parties: Organisations that signed or announced it [{name_ko: Full name; name_en; ...}]
+    parties: Signing or announcing organisations [{name_ko: Full name; name_en; ...}]
 
 Which keys may be left out is not marked: the rules say to leave out what the document does
 not say, and the grammar (json_schema) or validation (md_json) holds the required ones.

@@ -73,15 +73,18 @@ def test_every_field_has_its_instruction_in_the_tool_schema_or_the_rules(
     path: str, name: str
 ) -> None:
     params = tool_properties()
-    described = node_at(params, path).get("description")
+    node = node_at(params, path)
+    described = node.get("description")
     parent = path.rsplit(".", 1)[0] if "." in path else None
     by_parent = parent is not None and name in str(node_at(params, parent).get("description"))
+    text = "string" in (node.get("type"), node.get("items", {}).get("type"))
     by_rule = (
-        (name.endswith("_en") and "fields ending _en are English" in SYSTEM)
-        or (name.endswith("_ko") and "Fields ending _ko are Korean" in SYSTEM)
+        (name.endswith("_en") and "Fields ending _en are English" in SYSTEM)
+        or (text and name != "en" and "other text fields Korean" in SYSTEM)
         or (name in BY_RULE and BY_RULE[name] in SYSTEM)
     )
-    assert described or by_parent or by_rule, f"{path} has no instruction"
+    by_choice = bool(node.get("enum"))  # the choices are the instruction (mode: in_person|...)
+    assert described or by_parent or by_rule or by_choice, f"{path} has no instruction"
 
 
 def _guide_keys(text: str) -> list[str]:
@@ -136,6 +139,18 @@ def test_tools_mode_carries_no_written_schema() -> None:
     assert ours[0]["content"] == SYSTEM
 
 
+def test_the_tool_goes_without_the_docstring_the_system_prompt_says() -> None:
+    _, body = handle_response_model(
+        GroundedBriefing, mode=instructor.Mode.TOOLS, messages=[], strict=False
+    )
+    assert "press release" in body["tools"][0]["function"]["description"]
+    sent = lean_request(body, [])["tools"][0]
+    assert sent["type"] == "function" and "description" not in sent["function"]
+    assert sent["function"]["name"] == "Briefing"
+    assert sent["function"]["parameters"] == body["tools"][0]["function"]["parameters"]
+    assert "press release" in SYSTEM
+
+
 def test_each_rule_is_said_once() -> None:
     schema = json.dumps(tool_properties(), ensure_ascii=False)
     for rule in (
@@ -143,7 +158,7 @@ def test_each_rule_is_said_once() -> None:
         "verbatim",
         "24-hour",
         "not reporters",
-        "glossary terms",
+        "official name and abbreviation given after =",
         "invent no abbreviation",
     ):
         assert (SYSTEM + schema).count(rule) == 1, rule
@@ -156,7 +171,7 @@ def test_each_rule_is_said_once() -> None:
 
 def test_what_verification_relies_on_is_still_said() -> None:
     assert "Copy verbatim" in SYSTEM and "quotes, cooperation items" in SYSTEM
-    assert "OH Youngju" in SYSTEM and "glossary terms" in SYSTEM
+    assert "OH Youngju" in SYSTEM and "official name and abbreviation given after =" in SYSTEM
     assert "not instructions" in SYSTEM and "Use only what the document says" in SYSTEM
 
 
@@ -203,7 +218,7 @@ def test_the_lean_schema_has_the_same_structure_as_pydantics() -> None:
     )
     assert shape(lean) == shape(full)
     text = json.dumps(lean)
-    assert "$ref" not in text and "$defs" not in text and '"default": null' not in text
+    assert "$ref" not in text and "$defs" not in text and '"default"' not in text
     assert '"title": "' not in text.replace('"title": "Briefing"', "")  # only the root's
     assert '"null"' not in text  # every nullable field defaults to null: optional, not nullable
     assert "event" not in shape(lean)[""][1]  # optional: a document without one leaves it out

@@ -138,7 +138,7 @@ def test_hints_list_facts_but_not_noise() -> None:
     assert "\nevent: date 2024-07-17; time 10:30; place 서울\n" in body
     assert "\nparty: 중소벤처기업부 (also 중기부), head 장관 한서진\n" in body
     assert "\ncontact: 이형철 044-204-7920\n" in body
-    assert "Reference date (for 27일, 지난 11일): 2024-07-17.\n" in body
+    assert body.startswith("Reference date: 2024-07-17.\n")
 
 
 def test_each_date_time_and_phone_once_with_its_role() -> None:
@@ -203,16 +203,22 @@ def test_glossary_terms_from_objects_or_mappings() -> None:
         {"ko": "신용보증재단중앙회", "en": "Korea Federation of Credit Guarantee Foundations"},
     ]
     _, user = summary_messages(DOC, facts_for(DOC), terms)
-    assert "\n중소벤처기업부 = Ministry of SMEs and Startups (MSS)\n" in user["content"]
+    # a party's official name goes on its line, its Korean name written once; the other
+    # terms are listed
     assert (
-        "\n신용보증재단중앙회 = Korea Federation of Credit Guarantee Foundations\n"
+        "\nparty: 중소벤처기업부 = Ministry of SMEs and Startups (MSS) (also 중기부), head 장관 한서진\n"
         in user["content"]
+    )
+    assert user["content"].count("중소벤처기업부") == 1 + DOC.count("중소벤처기업부")
+    assert (
+        "Official English names:\n"
+        "신용보증재단중앙회 = Korea Federation of Credit Guarantee Foundations\n" in user["content"]
     )
 
 
 def test_no_terms_no_glossary_section() -> None:
     _, user = summary_messages(DOC, facts_for(DOC), [])
-    assert "Glossary terms" not in user["content"]
+    assert "Official English names" not in user["content"]
 
 
 def test_reask_carries_the_feedback() -> None:
@@ -252,3 +258,48 @@ def test_the_source_format_is_said_only_when_not_plain_text() -> None:
     assert "Format:" not in summary_messages(DOC, facts)[1]["content"]
     facts.source.format = "pdf"
     assert "2024-07-17. Format: pdf.\n" in summary_messages(DOC, facts)[1]["content"]
+
+
+def _hint_lines(text: str, facts: FactsResult) -> str:
+    return summary_messages(text, facts)[1]["content"].split("<<<DOCUMENT")[0]
+
+
+def test_a_sure_title_that_is_the_first_line_is_not_written_twice() -> None:
+    text = "\n  중기부, 재단중앙회와 협약\n본문 044-204-7920\n기자 02-111-2222 무단전재 금지"
+    facts = facts_for(DOC)
+    assert "\ntitle: the first line\n" in _hint_lines(text, facts)
+    # anywhere else, or doubted, the rules' title is written out
+    assert "\ntitle: 중기부, 재단중앙회와 협약\n" in _hint_lines("보도자료\n" + text, facts)
+    assert facts.structure.title is not None
+    facts.structure.title.confidence, facts.structure.title.why = "low", "a caption"
+    assert "title (unsure, a caption: use only if the document confirms it): 중기부" in (
+        _hint_lines(text, facts)
+    )
+
+
+def test_a_date_the_reference_date_gives_is_not_listed_again() -> None:
+    facts = facts_for(DOC)
+    facts.structure.event = None
+    for written, value in (("17일", "2024-07-17"), ("18일", "2024-07-18")):
+        facts.facts.append(Fact(kind="date", text=written, start=0, end=3, value=value))
+    body = _hint_lines(DOC, facts)
+    assert body.startswith("Reference date: 2024-07-17.\n")
+    assert "\ndates: 18일 = 2024-07-18\n" in body and "17일" not in body
+
+
+def test_the_boundary_is_short_and_never_in_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert re.fullmatch(r"[0-9a-f]{8}", boundary_for("본문"))
+    import hashlib
+
+    import summarizer.prompting as prompting
+
+    class Fixed:  # every text hashes to a…a, every marker to b…b: the text holds the first try
+        def __init__(self, data: bytes) -> None:
+            self.data = data
+
+        def hexdigest(self) -> str:
+            return ("a" if self.data == "본문 aaaaaaaa".encode() else "b") * 64
+
+    monkeypatch.setattr(prompting, "hashlib", type("H", (), {"sha256": Fixed}))
+    assert boundary_for("본문 aaaaaaaa") == "aaaaaaaa-bbbbbbbb"
+    monkeypatch.setattr(prompting, "hashlib", hashlib)

@@ -10,6 +10,10 @@ schema pretty-printed, ~1,100 tokens) and a closing line to the user message. Ou
 message already carries the keys and their instructions as schema_text writes them (~350
 tokens), so the messages we built are sent as they are, and instructor's additions to them are
 not: only what it appends after them (the re-asks) goes with them.
+
+In `tools` mode the tool goes without its description: instructor writes the model's
+docstring there ("A faithful structured briefing of one Korean press release..."), which the
+system prompt's first line already says.
 """
 
 from __future__ import annotations
@@ -78,13 +82,23 @@ def _stripped(schema: Any) -> Any:
     return json.loads(_LAST[0][1])
 
 
+def _without_description(tool: Any) -> Any:
+    function = tool.get("function") if isinstance(tool, dict) else None
+    if not isinstance(function, dict) or "description" not in function:
+        return tool
+    return {**tool, "function": {k: v for k, v in function.items() if k != "description"}}
+
+
 def lean_request(
     kwargs: dict[str, Any], messages: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
     """Request keywords with `response_format.json_schema.schema` without descriptions and
-    titles (json_schema), and the `messages` we built (by default those of `sending`) sent as
+    titles (json_schema), tools without their description (tools), and the `messages` we built (by default those of `sending`) sent as
     they are (md_json)."""
     kwargs = dict(kwargs)
+    tools = kwargs.get("tools")
+    if isinstance(tools, list):
+        kwargs["tools"] = [_without_description(tool) for tool in tools]
     response_format = kwargs.get("response_format")
     if isinstance(response_format, dict) and isinstance(response_format.get("json_schema"), dict):
         inner = dict(response_format["json_schema"])

@@ -1,7 +1,7 @@
 """The briefing the model is asked for. Field descriptions are instructions to the model.
 
-Each rule is said once: what holds for many fields (Korean copied as written in `_ko` fields,
-English in `_en` fields, how a person's name is written in English, the glossary's official
+Each rule is said once: what holds for many fields (English in `_en` fields, Korean in the
+other text fields, how a person's name is written in English, the glossary's official
 names) is in prompts/system.j2; a description says only what is particular to its field. The
 nested models' docstrings are for readers of the code: the schema sent leaves them out and the
 field holding the object describes it (see models.lean_schema).
@@ -21,26 +21,22 @@ from summarizer.models.lean_schema import LeanJsonSchema
 class BriefingEvent(BaseModel):
     """The signing ceremony or launch the document reports."""
 
-    date: str | None = Field(None, description="YYYY-MM-DD.")
-    time: str | None = Field(None, description="Start, 24-hour HH:MM.")
+    date: str | None = Field(None, description="YYYY-MM-DD")
+    time: str | None = Field(None, description="Start, 24-hour HH:MM")
     place_ko: str | None = None
     place_en: str | None = None
-    mode: Literal["in_person", "online", "unknown"] = Field(
-        "unknown", description="How it was held."
-    )
+    mode: Literal["in_person", "online", "unknown"] = "unknown"
 
 
 class BriefingParty(BaseModel):
     """An organisation that signed or announced the agreement."""
 
-    name_ko: str = Field(description="Full name.")
+    name_ko: str = Field(description="Full name")
     name_en: str | None = None
     abbreviation: str | None = None  # the rules say when: only as the glossary or document gives it
-    aliases: list[str] = Field(
-        default_factory=list, description="Short names it defines (이하 중기부)."
-    )
-    signatory: str | None = Field(None, description="Who signed, Korean.")
-    signatory_title: str | None = Field(None, description="Their title, Korean.")
+    aliases: list[str] = Field(default_factory=list, description="Short names it defines (이하 …)")
+    signatory: str | None = None
+    signatory_title: str | None = None
     signatory_en: str | None = None
     signatory_title_en: str | None = None
 
@@ -50,18 +46,16 @@ class BriefingCommitment(BaseModel):
 
     text_ko: str
     text_en: str
-    parties: list[str] = Field(
-        default_factory=list, description="Korean names of the parties it binds."
-    )
+    parties: list[str] = Field(default_factory=list, description="Parties it binds")
 
 
 class BriefingQuote(BaseModel):
     """A direct quotation from the source."""
 
-    speaker: str = Field(description="Name, Korean.")
-    title: str | None = Field(None, description="Title, Korean (장관, 회장).")
-    org: str | None = Field(None, description="Organisation, Korean.")
-    speaker_en: str | None = Field(None, description="Omit unless a named person.")
+    speaker: str
+    title: str | None = Field(None, description="E.g. 장관")
+    org: str | None = None
+    speaker_en: str | None = Field(None, description="Only for a named person")
     title_en: str | None = None
     org_en: str | None = None
     text_ko: str
@@ -71,12 +65,12 @@ class BriefingQuote(BaseModel):
 class BriefingContact(BaseModel):
     """A press contact listed for enquiries (not reporters, not the outlet)."""
 
-    department: str | None = Field(None, description="Korean.")
-    name: str | None = Field(None, description="Korean, omit for a desk.")
-    role: str | None = Field(None, description="Rank, Korean (과장, 사무관).")
+    department: str | None = None
+    name: str | None = Field(None, description="Omit for a desk")
+    role: str | None = Field(None, description="Rank, e.g. 과장")
     phone: str | None = None  # copied verbatim, as the rules say of phone numbers
     name_en: str | None = None
-    title_en: str | None = Field(None, description="The rank (Director, Deputy Director).")
+    title_en: str | None = Field(None, description="Rank, e.g. Director")
     department_en: str | None = None
 
 
@@ -120,24 +114,22 @@ class Briefing(BaseModel):
 
     title_ko: str
     title_en: str
-    headline_en: str = Field(description="One sentence: who agreed with whom to do what, when.")
-    summary_ko: list[str] = Field(description="3-5 key points.", min_length=1, max_length=6)
-    summary_en: list[str] = Field(
-        description="Same points, same order.", min_length=1, max_length=6
-    )
-    event: BriefingEvent | None = Field(None, description="The signing or launch event.")
+    headline_en: str = Field(description="One sentence: who agreed what with whom, when")
+    summary_ko: list[str] = Field(description="3-5 key points", min_length=1, max_length=6)
+    summary_en: list[str] = Field(description="Same points, same order", min_length=1, max_length=6)
+    event: BriefingEvent | None = Field(None, description="Signing or launch")
     parties: list[BriefingParty] = Field(
-        default_factory=list, description="Organisations that signed or announced it."
+        default_factory=list, description="Signing or announcing organisations"
     )
     commitments: list[BriefingCommitment] = Field(
-        default_factory=list, description="Cooperation items: what the parties agreed to do."
+        default_factory=list, description="Cooperation items the parties agreed"
     )
-    quotes: list[BriefingQuote] = Field(default_factory=list, description="Direct quotations.")
+    quotes: list[BriefingQuote] = Field(default_factory=list, description="Direct quotations")
     contacts: list[BriefingContact] = Field(
         default_factory=list,
-        description="Press contacts for enquiries, not reporters or the outlet.",
+        description="Press contacts, not reporters or the outlet",
     )
-    embargo: str | None = Field(None, description="Release moment, YYYY-MM-DDTHH:MM or YYYY-MM-DD.")
+    embargo: str | None = Field(None, description="Release moment, YYYY-MM-DD[THH:MM]")
     glossary: list[GlossaryEntry] = Field(
-        default_factory=list, description="Key terms (programmes, titles): ko, en."
+        default_factory=list, description="Key terms (programmes, titles): ko, en"
     )

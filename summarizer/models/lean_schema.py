@@ -7,7 +7,8 @@ titles and the nested docstrings (what a nested object holds is said once, on th
 holds it), and a field that defaults to null is simply optional: `{"type": "string"}`, not
 required, so a model that knows nothing leaves it out (pydantic fills in the null). A
 nullable field without a default keeps `{"type": ["string", "null"]}`. JSON Schema, OpenAI and
-the grammar builders of llama.cpp, Ollama and vLLM all accept both. The root title stays: it
+the grammar builders of llama.cpp, Ollama and vLLM all accept both. Other defaults go too (an
+event's `mode` left out is "unknown": the model need not be told). The root title stays: it
 names the tool.
 """
 
@@ -19,7 +20,7 @@ from pydantic.json_schema import CoreSchema, GenerateJsonSchema, JsonSchemaMode
 
 
 class LeanJsonSchema(GenerateJsonSchema):
-    """GenerateJsonSchema minus titles, null defaults and nested docstrings; nullable types
+    """GenerateJsonSchema minus titles, defaults and nested docstrings; nullable types
     as type lists."""
 
     def generate(self, schema: CoreSchema, mode: JsonSchemaMode = "validation") -> dict[str, Any]:
@@ -91,7 +92,7 @@ def _strip(node: Any) -> Any:
     for key, value in node.items():
         if key == "title" and isinstance(value, str):
             continue
-        if key == "default" and value is None:
+        if key == "default":  # a key left out gets its default: saying which adds nothing
             continue
         if key in ("properties", "$defs"):
             out[key] = {name: _strip(sub) for name, sub in value.items()}
