@@ -62,6 +62,7 @@ from summarizer.lexicon.orgs import (
     ORG_SYLLABLES,
 )
 from summarizer.lexicon.places import (
+    MUNICIPALITIES,
     OWN_SITES,
     PROVINCE_ENDINGS,
     PROVINCE_TABLE,
@@ -116,6 +117,7 @@ __all__ = [
     "JOINT_WORDS",
     "MODIFIED_LABELS",
     "MODIFIED_LABELS_EN",
+    "MUNICIPALITIES",
     "NOT_ALIASES",
     "ORG_SUFFIXES",
     "ORG_SUFFIXES_EN",

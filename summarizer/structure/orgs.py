@@ -29,6 +29,7 @@ from summarizer.structure.name_cleanup import (
     city_of,
     opens_spaced_name,
     undescribed,
+    unplaced,
 )
 from summarizer.structure.org_lists import joined, shared_suffix
 
@@ -119,6 +120,9 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
     start += lead
+    if piece[:1] in "‘“「『":  # `‘A시·B군·C회’와`: a quoted list of partners
+        piece, start = piece[1:], start + 1
+    piece = piece.rstrip("’”」』")
     chrome = chrome_before(piece)  # `$txt="기관명`, `기자) 기관명`
     piece, start = piece[chrome:], start + chrome
     aliases: list[str] = []
@@ -176,6 +180,9 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     # `경상북도 상주시`: the city is the party (the province, in the text, is not an alias: a
     # briefing naming the province alone as a party must still be caught)
     name = city_of(name)[0]
+    name, placed = unplaced(name)  # `인천 부평농협`: the place is kept as an alias only
+    if placed and placed not in aliases:
+        aliases.append(placed)
     if _GENERIC.fullmatch(name):  # `선정 기업과 협약을 맺은 뒤`: no one in particular
         return None
     if name.endswith(_VERB_ENDS):
@@ -190,7 +197,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
 
 
 _CLAUSE_WORD = re.compile(
-    r"\S*(?:[을를의에로며고인된한]|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한)$"
+    r"\S*(?:[을를의에로며고인된한]|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한)$"
 )
 
 

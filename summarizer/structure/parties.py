@@ -51,16 +51,16 @@ from summarizer.structure.party_fallbacks import (
 # 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
 _SIGN_TIERS = (
     re.compile(r"체결|맺|협약식|양해각서|MOU|서명|협약을\s*(?:했|하)|결연을?\s*(?:했|하)"),
-    re.compile(r"협약했|결연"),
+    re.compile(r"협약했|결연|(?:협약|MOU|양해각서)(?:을|를)?\s*진행(?:했|하였|한다)"),
     re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력하기로|약속했다"),
 )
 _SIGN_KO = re.compile("|".join(p.pattern for p in _SIGN_TIERS))
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
 # `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
 # `B(사장 홍길동) 가`: a stray space after the bracket still ends the subject
-_TOPIC = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s)")
+_TOPIC = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)")
 _SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)])|(?<=\) ))(?:이|가)(?=\s)")
-_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=[\s‘'“\"「『])")
+_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』])(?:와|과)(?=[\s‘'“\"「『])")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
     r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
@@ -84,6 +84,10 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     )  # `[머니투데이 홍길동 기자]`, the rest of `[시민일보 = 홍길동 기자]`
     if byline:
         base += byline.end()
+    # `(해울뉴스=홍길동 기자) A는 …`: a dateline in round brackets
+    paren = _PAREN_DATELINE.match(text, base, stop)
+    if paren:
+        base = paren.end()
     outlet = re.match(r"\s*\[[^\[\]\n]{2,20}\]\s*", text[base:stop])  # `[충북일보] 외교부와 …`
     if outlet:
         base += outlet.end()
@@ -107,7 +111,9 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     if amid:
         heads = heads_present(text, origin, amid.start())
         origin = amid.end()
-    w = _WITH.search(text, origin, stop)
+    w = _WITH.search(text, origin, min(stop + 1, e))  # `B과‘협약’`: the quote may follow at once
+    if w and w.end() > stop:
+        w = None
     if w:
         left = origin
         for m in re.finditer(r"에서\s|[,，]\s", text[origin : w.start()]):
@@ -189,6 +195,7 @@ def _lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
 
 
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
+_PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
 _PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+")
 _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
@@ -216,12 +223,20 @@ def _agreement_at(text: str, base: int, e: int) -> int:
     if not objs:
         return e
     for obj in objs:
-        before = _QUOTED.sub(lambda m: "_" * len(m.group(0)), text[base : obj.start()])
+        # a quoted list of bodies (`‘A시·B군·C회’와`) stays a partner; other quotes are blanked
+        before = _QUOTED.sub(_blank_quote, text[base : obj.start()])
         # `‘국민행복과 지역 발전을 위한 업무협약’`: a 과 inside the agreement's own name
         before = re.split(r"[‘“「『]", before)[0]
-        if _WITH.search(before):
+        if _WITH.search(before + " "):  # `B과‘협약’`: the quote right after the 과
             return obj.start()
     return objs[0].start()
+
+
+def _blank_quote(m: re.Match[str]) -> str:
+    q = m.group(0)
+    if _NAMED_ORG.search(q[1:-1]):
+        return "가" * (len(q) - 1) + "’"
+    return "_" * len(q)
 
 
 _QUOTED = re.compile(r"[‘“「『][^’”」』]*[’”」』]|'[^'\n]*'|\"[^\"\n]*\"")

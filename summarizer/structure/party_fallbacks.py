@@ -155,6 +155,7 @@ _SELECTED = re.compile(
     r"(?:으로|로)\s+(?P<objs>[^\s,'‘’“”]+(?:\s*(?:와|과|,|및)\s*[^\s,'‘’“”]+){1,5})"
     r"(?:을|를)\s+(?:각각\s+|최종\s+)?(?:선정|지정)(?:했|하였|한다|해)"
 )
+_BULLET = re.compile(r"[\s□■○●◦•▶▷►◆◇▲△※\-–*]+")
 _TOPIC_AT_START = re.compile(r"([가-힣A-Za-z()㈜]{2,30}?)(?:은|는)\s")
 
 
@@ -166,6 +167,8 @@ def selection(text: str, mask: Mask, body_start: int) -> list[Cand]:
             continue
         lead = re.search(r"(?:기자|특파원)\s*\]?\s*=?\s*|\]\s*", text[s : m.start()])
         at = s + (lead.end() if lead else 0)
+        mark = _BULLET.match(text, at, m.start())  # `▲ A부는 …`: a bullet before the lead
+        at = mark.end() if mark else at
         topic = _TOPIC_AT_START.match(text, at, m.start())
         if topic is None:
             continue

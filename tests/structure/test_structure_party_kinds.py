@@ -1,0 +1,101 @@
+"""Kinds of party sentences real pages write, each in a snippet written for this test (bodies
+invented): a place before a body's name, a quoted list of partners, a quote right after the 과,
+a topic with a comma, a dateline in round brackets, a bullet before an announcement, a parent
+body with 산하, a verb ending before the partner, signing told as 협약을 진행했다."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import extract_facts
+from summarizer.models import Party
+
+REF = "2025-06-12"
+
+
+def parties(page: str) -> list[Party]:
+    return list(extract_facts(page.encode("utf-8"), reference_date=REF).structure.parties)
+
+
+KINDS = [
+    (
+        "a province and a county before a local body: the place is an alias",
+        "경북 해울군 들빛농협과 인천 새봄농협이 지난 3일 자매결연 협약을 체결했다.\n",
+        ["들빛농협", "새봄농협"],
+    ),
+    (
+        "a county by its short name before a body",
+        "완주 들빛농협과 새봄농협은 도농상생 협약을 맺었다.\n",
+        ["들빛농협", "새봄농협"],
+    ),
+    (
+        "a country before a foreign institute",
+        "해울진흥원은 중국 들빛대 새봄연구원과 학술교류 협약을 체결했다.\n",
+        ["해울진흥원", "들빛대 새봄연구원"],
+    ),
+    (
+        "a council named with a people noun keeps its place and its first word",
+        "해울진흥원은 해울군 기업인 협의회와 지역경제 협약을 체결했다.\n",
+        ["해울진흥원", "해울군 기업인 협의회"],
+    ),
+    (
+        "a quoted list of partners followed by 와 함께",
+        "해울군은 14일 들빛시청 접견실에서 ‘들빛광역시·새봄군·해울농협중앙회’와 함께 "
+        "‘농업 발전 업무협약’을 체결했다고 밝혔다.\n",
+        ["해울군", "들빛광역시", "새봄군", "해울농협중앙회"],
+    ),
+    (
+        "the agreement's quote right after the partner's 과",
+        "해울청은 들빛은행과‘중소기업 금융 지원 협약’을 체결했다고 밝혔다.\n",
+        ["해울청", "들빛은행"],
+    ),
+    (
+        "a topic marker followed by a comma",
+        "해울경찰서는, 관할 경계의 공조를 위해 들빛경찰서와 업무협약을 체결했다.\n",
+        ["해울경찰서", "들빛경찰서"],
+    ),
+    (
+        "signing reported as 협약을 진행했다",
+        "기부단체 해울회가 최근 들빛병원과 의료지원 업무협약을 진행했다고 5일 밝혔다.\n",
+        ["해울회", "들빛병원"],
+    ),
+    (
+        "a dateline in round brackets before the subject",
+        "(해울뉴스=도하람 기자) 해울대학교 새봄연구소(소장 나예린)는 14일 들빛대학 "
+        "미래연구소와 MOU를 체결했다.\n",
+        ["해울대학교 새봄연구소", "들빛대학 미래연구소"],
+    ),
+    (
+        "a bullet before an announcement that selects bodies",
+        "▲ 해울부는 6일 '소재 기술개발' 사업의 운영기관으로 들빛연구원(DBI)과 "
+        "새봄과학원(SBI)을 선정했다고 밝혔다.\n",
+        ["해울부", "들빛연구원", "새봄과학원"],
+    ),
+    (
+        "a parent body named with 산하 before the party",
+        "해울재단 산하 들빛복지관은 새봄병원과 나눔 협약을 체결했다.\n",
+        ["들빛복지관", "새봄병원"],
+    ),
+    (
+        "a clause ending in 돼 before the partner",
+        "해울공단은 기존 협약 기한이 만료돼 들빛재단과 MOU를 갱신해 체결했다고 밝혔다.\n",
+        ["해울공단", "들빛재단"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "want"), KINDS, ids=[k[0] for k in KINDS])
+def test_party_kinds(why: str, page: str, want: list[str]) -> None:
+    assert [p.name for p in parties(page)] == want
+
+
+def test_the_place_is_kept_as_an_alias() -> None:
+    got = {p.name: p.aliases for p in parties(KINDS[0][1])}
+    assert "경북 해울군 들빛농협" in got["들빛농협"]
+    assert "인천 새봄농협" in got["새봄농협"]
+
+
+def test_a_body_first_word_is_no_place() -> None:
+    """`해울대학교 새봄연구소`: a body's unit, not a place before a body."""
+    page = "해울대학교 새봄연구소는 들빛군 미래농협과 협약을 체결했다.\n"
+    assert [p.name for p in parties(page)] == ["해울대학교 새봄연구소", "미래농협"]
