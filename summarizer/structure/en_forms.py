@@ -36,7 +36,8 @@ _SAID_AGREED = re.compile(
     # (`Hamyang County, Gyeongnam Province announced on the 25th that it has signed … with B`)
     r"^(?:.*?\s--\s+)?(?P<a>(?:[Tt]he\s+)?[A-Z][^,]{2,80}?)(?:,\s+[A-Z][\w-]*\s+Province)?"
     r"\s+(?:said|announced)\s+(?:on\s+)?(?:\w+day\s+|the\s+\d{1,2}(?:st|nd|rd|th)\s+)?"
-    r"(?:that\s+)?(?:it|they)\s+(?:has|have|had)\s+(?:agreed|signed\s+\w+(?:\s+\w+){0,4})\s+with\s+"
+    r"(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:agreed|signed(?:\s+[\w-]+){1,14}?)"
+    r"\s+with\s+"
     r"(?:the\s+)?(?P<b>" + _NAME + ")"
 )
 # `South Korea and the U.S. have signed`: two short names, neither an organisation's long name

@@ -196,7 +196,7 @@ def _lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
 
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
-_PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+")
+_PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+|\S+하기\s+위해\s+")  # `…을 도모하기 위해`
 _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _ALSO_SUBJECT = re.compile(r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)(?:이|가)\s")
@@ -270,6 +270,10 @@ def find_parties(
 ) -> list[Party]:
     """The organisations party to the agreement, with their aliases and heads."""
     by_tier: dict[int, list[Cand]] = {}
+    # a Korean page with an English rendering after it: the Korean text names the parties; the
+    # English sentence is used only when no Korean one does
+    korean_page = _mostly_korean(text)
+    english: list[Cand] = []
     lone: list[Cand] = []  # `롯데건설이 … 업무협약을 체결했다`: the one side the sentence names
     signing: tuple[int, int] | None = None
     for s, e in iter_sentences(text, body_start):
@@ -293,6 +297,9 @@ def find_parties(
             tier = _EN_PLACES if only_places(got) else 0
         else:
             continue
+        if korean_page and tier == 0 and not re.search(r"[가-힣]", sent):
+            english = english or (got if len(got) >= 2 else [])
+            continue
         if len(got) >= 2 and tier not in by_tier:
             by_tier[tier] = got
             if tier == 0:
@@ -312,6 +319,7 @@ def find_parties(
         cands = from_attendance(text, mask, body_start)
     if not cands:  # no signing: `A는 … B와 C를 선정했다고 밝혔다`, an announcement's bodies
         cands = selection(text, mask, body_start)
+    cands = cands or english
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
@@ -355,6 +363,12 @@ def find_parties(
             )
         )
     return out
+
+
+def _mostly_korean(body: str) -> bool:
+    """A Korean page (an English rendering may follow): a Hangul syllable counts as three Latin
+    letters, as a romanised syllable runs to two or three."""
+    return 3 * len(re.findall(r"[가-힣]", body)) > len(re.findall(r"[A-Za-z]", body))
 
 
 def _from_captions(text: str, mask: Mask, facts: list[Fact]) -> list[Cand]:

@@ -78,6 +78,11 @@ _ATTENDED = re.compile(
 
 
 _UNIT = re.compile(r"(?:국|과|팀|실|계|반)$")
+_ATTENDEE_SEPS = (
+    r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
+    r"|(?<=[가-힣)])(?:을|를)\s+비롯(?:해|한)\s+"
+)
+_PEOPLE_CLOSE = re.compile(r"\s+등\s+(?:\S+\s+)?(?:관계자|임직원|직원|내빈)\S*$")
 
 
 def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
@@ -86,9 +91,11 @@ def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
         m = _ATTENDED.search(text, s, e)
         if m is None or mask.blocked(s, e):
             continue
-        at = m.start("who")
+        at, who = m.start("who"), _PEOPLE_CLOSE.sub("", m.group("who"))
+        # `A 본부장과 B 협회장을 비롯해 C 지부장 등 관계자들이`: every head named attends
         items = [
-            parse_piece(text, at + x, at + y) for x, y in split_outside_brackets(m.group("who"))
+            parse_piece(text, at + x, at + y)
+            for x, y in split_outside_brackets(who, _ATTENDEE_SEPS)
         ]
         # `진주시 기획행정국장`: the head of a bureau (국, 과, 팀, 실) speaks for no party
         heads = [c for c in items if c is not None and c.head and not _UNIT.search(c.name)]

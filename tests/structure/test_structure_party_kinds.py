@@ -1,7 +1,8 @@
 """Kinds of party sentences real pages write, each in a snippet written for this test (bodies
 invented): a place before a body's name, a quoted list of partners, a quote right after the 과,
 a topic with a comma, a dateline in round brackets, a bullet before an announcement, a parent
-body with 산하, a verb ending before the partner, signing told as 협약을 진행했다."""
+body with 산하, a verb ending before the partner, signing told as 협약을 진행했다,
+aims before a purpose, heads at the ceremony, an English rendering on a Korean page."""
 
 from __future__ import annotations
 
@@ -84,6 +85,30 @@ KINDS = [
 ]
 
 
+KINDS += [
+    (
+        "two aims joined by 과 before a purpose written with 하기 위해",
+        "해울도는 17일 도청에서 지역사회 발전과 주민 복지 향상을 도모하기 위해 "
+        "들빛주택공사(DH)와 나눔 업무협약을 체결했다.\n",
+        ["해울도", "들빛주택공사"],
+    ),
+    (
+        "the heads at the ceremony, one fused with 협회장, another after 을 비롯해",
+        "양 기관은 이번 협약으로 공동 지원체계를 마련했다.\n"
+        "이날 협약식에는 도하람 해울공단 기업지원본부장과 나예린 들빛인공지능협회장을 비롯해 "
+        "구나래 해울공단 남부지부장 등 관계자들이 참석했다.\n",
+        ["해울공단 기업지원본부", "들빛인공지능협회"],
+    ),
+    (
+        "an English rendering after a Korean page: the Korean sentence names the parties",
+        "해울시는 20일 들빛구청에서 들빛구와 상생 협약을 체결했다고 밝혔다.\n"
+        "Haeul City announced on the 20th that it signed an agreement at Deul-gu Office "
+        "with Deul-gu, Seoul.\n",
+        ["해울시", "들빛구"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("why", "page", "want"), KINDS, ids=[k[0] for k in KINDS])
 def test_party_kinds(why: str, page: str, want: list[str]) -> None:
     assert [p.name for p in parties(page)] == want
@@ -99,3 +124,12 @@ def test_a_body_first_word_is_no_place() -> None:
     """`해울대학교 새봄연구소`: a body's unit, not a place before a body."""
     page = "해울대학교 새봄연구소는 들빛군 미래농협과 협약을 체결했다.\n"
     assert [p.name for p in parties(page)] == ["해울대학교 새봄연구소", "미래농협"]
+
+
+def test_an_english_page_says_it_signed_with() -> None:
+    """`A announced … that it signed … with B, Seoul.`: A and B, not the place after the comma."""
+    page = (
+        "Haeul and Deul sign deal\n\nHaeul City announced on the 20th that it signed a business "
+        "agreement at Deul Office for cooperation with Deul-gu, Seoul.\n"
+    )
+    assert [p.name for p in parties(page)] == ["Haeul City", "Deul-gu"]
