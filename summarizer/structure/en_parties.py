@@ -260,7 +260,14 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
     forms = (_HEADED, _ORG_HEAD, _NAMED, _BRACKETED, _DESCRIBED, _APPOSED)
     if out or any(p.match(last) for p in forms):
         out.append(_one(text, a + pos, last))
-    return [c for c in out if c.name and len(c.name.split()) <= 8]
+    out = [c for c in out if c.name and len(c.name.split()) <= 8]
+    # `A Agency, South Korea's key wire service, and B`: a description the text names no body
+    # by describes the subject before it
+    named = [c for c in out if not _LOWER_ONLY.fullmatch(c.name)]
+    return named if len(named) >= 2 else out
+
+
+_LOWER_ONLY = re.compile(r"[a-z][a-z\s-]*")
 
 
 _OWNED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s")

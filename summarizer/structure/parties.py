@@ -297,7 +297,7 @@ def find_parties(
             tier = _EN_PLACES if only_places(got) else 0
         else:
             continue
-        if korean_page and tier == 0 and not re.search(r"[가-힣]", sent):
+        if korean_page and not re.search(r"[가-힣]", sent):
             english = english or (got if len(got) >= 2 else [])
             continue
         if len(got) >= 2 and tier not in by_tier:

@@ -73,7 +73,9 @@ def headed_names(text: str, s: int, e: int) -> list[Cand]:
 
 _ATTENDED = re.compile(
     r"(?:협약식|체결식|서명식|결연식|행사)(?:에는|에서는)\s+(?P<who>[^.\n]{4,120}?)"
-    r"(?:을|를)?\s*(?:비롯해|비롯한|등)?\s*\S*\s*(?:참석|참여)"
+    # `B 군수가 참석`: the subject's particle; `등 관계자들이 참석`: the people around them
+    r"(?:이|가|을|를)?\s*(?:비롯해|비롯한|등)?\s*(?:\S*(?:관계자|임직원|직원|내빈|일행|공무원)\S*\s*)?"
+    r"(?:참석|참여)"
 )
 
 

@@ -101,7 +101,9 @@ KINDS += [
     ),
     (
         "an English rendering after a Korean page: the Korean sentence names the parties",
-        "해울시는 20일 들빛구청에서 들빛구와 상생 협약을 체결했다고 밝혔다.\n"
+        "해울시·들빛구 자매결연\n\n"
+        "이날 협약식에는 도하람 해울시장과 나예린 들빛구청장이 참석했다.\n"
+        "양 도시는 문화와 농업 분야에서 교류하기로 했다.\n"
         "Haeul City announced on the 20th that it signed an agreement at Deul-gu Office "
         "with Deul-gu, Seoul.\n",
         ["해울시", "들빛구"],
@@ -133,3 +135,12 @@ def test_an_english_page_says_it_signed_with() -> None:
         "agreement at Deul Office for cooperation with Deul-gu, Seoul.\n"
     )
     assert [p.name for p in parties(page)] == ["Haeul City", "Deul-gu"]
+
+
+def test_a_described_subject_between_commas_is_no_party() -> None:
+    """`A Agency, Haeul's leading seed bank, and the B Council signed`: two parties."""
+    page = (
+        "Seed deal\n\nHAEUL, May 2 (Deul News) -- Haeul Seed Agency, Haeul's leading seed bank, "
+        "and the Deul Farming Council (DFC) signed a cooperation agreement Monday.\n"
+    )
+    assert sorted(p.name for p in parties(page)) == ["Deul Farming Council", "Haeul Seed Agency"]
