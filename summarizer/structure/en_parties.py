@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from summarizer.structure.en_forms import (
+    HELD_EN,
     body_pair,
     head_and_counterpart,
+    held_with,
     said_agreed,
     short_pair,
     signed_by,
@@ -118,8 +120,9 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
             subj = subjects(text, s + a + comma.end(), s + m.start())
             if subj:
                 break
+        bracketed = set(names)  # `A University` and `A University College`: two subjects
         for c in subj:
-            if c.name not in names and not any(c.name in n or n in c.name for n in names):
+            if c.name not in names and not any(c.name in n or n in c.name for n in bracketed):
                 found.append(c)
                 names.add(c.name)
         for wm in _EN_WITH.finditer(sent):
@@ -129,13 +132,15 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
     return found
 
 
-AGREE_EN = re.compile(r"\b(?:has|have|had)\s+(?:agreed\b|entered\s+into\b)|\bagreed\s+with\b")
+AGREE_EN = re.compile(
+    r"\b(?:has|have|had)\s+(?:agreed\b|entered\s+into\b)|\bagreed\s+with\b|" + HELD_EN.pattern
+)
 
 
 def agreed_sentence(text: str, s: int, e: int) -> list[Cand]:
     """`A said it has agreed with B`, `A and the B have agreed to …`: the two sides."""
     sent = text[s:e]
-    if got := said_agreed(text, s, sent):
+    if got := said_agreed(text, s, sent) or held_with(text, s, sent):
         return got
     m = AGREE_EN.search(sent)
     if m is None:

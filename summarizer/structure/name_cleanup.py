@@ -72,10 +72,11 @@ _PLACE_WORD = re.compile(
     rf"|{alternation(MUNICIPALITIES)}|[가-힣]{{1,4}}[시군구]"
     rf"|{alternation([c for c in COUNTRIES if c not in ('한국', '대한민국', '양국')])}"
 )
+_FOREIGN_REGION = re.compile(r"[가-힣]{1,3}[성주]")
 # a body's own name: a stem of at least one syllable before a body's or company's ending
 _OWN_NAME = re.compile(
     r"[가-힣A-Za-z0-9]+?"
-    + alternation((*ORG_SUFFIXES, *COMPANY_SUFFIXES, "농협", "수협", "축협", "신협"))
+    + alternation((*ORG_SUFFIXES, *COMPANY_SUFFIXES, "농협", "수협", "축협", "신협", "현"))
     + "$"
 )
 
@@ -87,8 +88,10 @@ def unplaced(name: str) -> tuple[str, str | None]:
     first word is itself a body (`경남대학교 극동문제연구소`)."""
     words = name.split()
     n = 0
-    while n < min(3, len(words) - 1) and _PLACE_WORD.fullmatch(words[n]):
-        n += 1
+    while n < min(3, len(words) - 1) and (
+        _PLACE_WORD.fullmatch(words[n]) or (n and _FOREIGN_REGION.fullmatch(words[n]))
+    ):
+        n += 1  # `중국 강소성 관남현`: a foreign province after its country
     while n > 0:
         last = words[-1]
         if (

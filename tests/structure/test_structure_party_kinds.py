@@ -111,6 +111,29 @@ KINDS += [
 ]
 
 
+KINDS += [
+    (
+        "a country and its province before a foreign county",
+        "해울군이 중국 들빛성 새봄현과 맺어 온 우호교류를 자매결연으로 격상했다.\n"
+        "해울군은 25일 협정서에 서명한 뒤 자매결연을 맺었다고 밝혔다.\n",
+        ["해울군", "새봄현"],
+    ),
+    (
+        "two English subjects, one name inside the other",
+        "Colleges agree\n\nHaeul University (President NAM Yuri) and Haeul University College "
+        "(President DO Hana) signed a memorandum of understanding on Monday.\n",
+        ["Haeul University", "Haeul University College"],
+    ),
+    (
+        "an English sentence that says the sides held an MOU ceremony with each other",
+        "Foundation and agency team up\n\nDeul University’s Research & Business Foundation "
+        "(Director: Park, Mina) held an MOU ceremony on September 2 (Thu) with Haeul Startups "
+        "Agency (President: Kim, Dora). The MOU aims at joint training.\n",
+        ["Deul University’s Research & Business Foundation", "Haeul Startups Agency"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("why", "page", "want"), KINDS, ids=[k[0] for k in KINDS])
 def test_party_kinds(why: str, page: str, want: list[str]) -> None:
     assert [p.name for p in parties(page)] == want
