@@ -64,7 +64,7 @@ _GENERIC = re.compile(r"(?:\S+\s+)?(?:기업|기관|업체|단체|회사|학교|
 
 
 def split_outside_brackets(
-    s: str, seps: str = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
+    s: str, seps: str = r",\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=\)))및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
 ) -> list[tuple[int, int]]:
     """Pieces of `s` separated by commas, middle dots, 및 or 와/과, ignoring those inside brackets."""
     sep = re.compile(seps)  # once per call, not once per character

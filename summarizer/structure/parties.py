@@ -274,11 +274,13 @@ def find_parties(
     # English sentence is used only when no Korean one does
     korean_page = _mostly_korean(text)
     english: list[Cand] = []
+    wrapped = _hard_wrapped(text[body_start:])
     lone: list[Cand] = []  # `롯데건설이 … 업무협약을 체결했다`: the one side the sentence names
     signing: tuple[int, int] | None = None
     for s, e in iter_sentences(text, body_start):
         if mask.blocked(s, e):
             continue
+        e = _wrapped_end(text, s, e) if wrapped else e
         sent = text[s:e]
         if re.search(r"[가-힣]", sent) and _SIGN_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
@@ -363,6 +365,33 @@ def find_parties(
             )
         )
     return out
+
+
+_OPEN_LINE = re.compile(r"[^\n]{30,}$")  # a long line that stops without a sentence's end
+_SENTENCE_END = re.compile(r"[.!?。”\"’'」』)\]:]\s*$|다\s*$")
+
+
+def _hard_wrapped(body: str) -> bool:
+    """A page whose lines were cut at a fixed width: most of its long lines stop mid-sentence."""
+    lines = [ln.rstrip() for ln in body.splitlines() if len(ln.strip()) >= 30]
+    open_ = [ln for ln in lines if not _SENTENCE_END.search(ln)]
+    return len(open_) >= 4 and 2 * len(open_) >= len(lines)
+
+
+def _wrapped_end(text: str, s: int, e: int) -> int:
+    """A sentence hard-wrapped over lines (an archive's fixed width): where it really ends, up to
+    three lines on, when each line runs long and stops mid-sentence."""
+    for _ in range(3):
+        if text[e : e + 1] != "\n" or _SENTENCE_END.search(text, s, e):
+            break
+        if not _OPEN_LINE.search(text, max(s, e - 200), e):
+            break
+        nxt = text.find("\n", e + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if nxt - e < 3:
+            break
+        e = nxt
+    return e
 
 
 def _mostly_korean(body: str) -> bool:

@@ -167,3 +167,23 @@ def test_a_described_subject_between_commas_is_no_party() -> None:
         "and the Deul Farming Council (DFC) signed a cooperation agreement Monday.\n"
     )
     assert sorted(p.name for p in parties(page)) == ["Deul Farming Council", "Haeul Seed Agency"]
+
+
+def test_a_hard_wrapped_archive_page() -> None:
+    """An archive's fixed-width lines: the signing sentence runs over three lines, and a
+    bracket closes right before 및."""
+    page = (
+        "해울조합, 해외 두 협회와 협정\n"
+        "해울자동차공업협동조합(이사장 도하람)은 들빛자동차부품공업협회\n"
+        "(DAPA)및 새봄자동차제조판매협회(SMMA)와 각각 업무협정을 체결, 기술\n"
+        "제휴 지원등 공조체제를 유지해가기로 했다고 이날 조합측이 밝혔다.\n"
+        "해울조합은 25일 SMMA와 장기간에 걸친 협력사업을 개발하기 위해\n"
+        "협력위원회를 구성키로 하고 각서를 교환했다고 27일 발표했다.\n"
+        "이 협력위원회는 양국에서 교대로 1년에 1회씩 만나 기술제휴 지원및\n"
+        "시장정보교환 협력사업파트너 희망업체추천 등의 사업을 하게 된다.\n"
+    )
+    assert [p.name for p in parties(page)] == [
+        "해울자동차공업협동조합",
+        "들빛자동차부품공업협회",
+        "새봄자동차제조판매협회",
+    ]
