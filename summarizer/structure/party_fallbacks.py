@@ -13,6 +13,8 @@ from summarizer.lexicon import (
     ORG_SYLLABLES,
     TITLE_WORDS,
     alternation,
+    org_of_fused_title,
+    title_of,
 )
 from summarizer.models.records import Party, Quote, Span
 from summarizer.structure.lines import Mask, iter_lines, iter_sentences
@@ -215,20 +217,47 @@ def speakers_bodies(text: str, quotes: list[Quote]) -> list[Party]:
     (`KAIST 서남표 총장은 “…”`), each doubted, as the text never names it as a party."""
     out: list[Party] = []
     for q in quotes:
-        if not q.org or any(p.name == q.org for p in out):
+        org, title = q.org, q.title
+        if not org and q.speaker:  # `중앙대 박상규 총장은`, `김순재 농업기술원장은`
+            org, title = _body_beside(text, q.speaker, q.title)
+        if not org or any(p.name == org for p in out):
             continue
-        if re.search(_HEAD_TITLE + r"\s*" + re.escape(q.org), text):
+        if re.search(_HEAD_TITLE + r"\s*" + re.escape(org), text):
             continue  # `(사장 조성부)`: a person the quote finder took for a body
-        at = text.find(q.org)
-        head = " ".join(x for x in (q.title, q.speaker) if x) or None
+        at = text.find(org)
+        head = " ".join(x for x in (title, q.speaker) if x) or None
         out.append(
             Party(
-                name=q.org,
+                name=org,
                 head=head,
                 start=at,
-                end=at + len(q.org),
+                end=at + len(org),
                 confidence="low",
                 why="speaker",
             )
         )
     return out
+
+
+# `중앙대`, `KBSI`, `해울연구원`: a word before a speaker's name that names a body
+_BODY_WORD = re.compile(
+    r"[가-힣]{1,10}대|[A-Z][A-Za-z&]{1,9}|[가-힣A-Za-z]{1,20}"
+    + alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *BRANCH_SUFFIXES))
+)
+
+
+def _body_beside(text: str, speaker: str, title: str | None) -> tuple[str | None, str | None]:
+    """The body a speaker heads when the quote gave none: the word before the name
+    (`중앙대 박상규 총장`) or the body a fused title names (`김순재 농업기술원장`)."""
+    who = re.escape(speaker)
+    if title:
+        before = re.search(r"(?:^|\s)(\S+)\s+" + who + r"\s+" + re.escape(title), text)
+        if before and _BODY_WORD.fullmatch(before.group(1)):
+            return before.group(1), title
+    fused = re.search(who + r"\s+([가-힣]{3,15})(?:은|는|이|가)\s", text)
+    if fused:
+        org = org_of_fused_title(fused.group(1))
+        base = title_of(fused.group(1))
+        if org and len(org) >= 3:
+            return org, base.ko if base else title
+    return None, title

@@ -134,6 +134,28 @@ KINDS += [
 ]
 
 
+KINDS += [
+    (
+        "no sentence names the sides: the bodies the speakers head, by the word before the name",
+        "이번 협약에서 두 기관은 공동연구를 추진하기로 합의했다.\n"
+        '해울대 도하람 총장은 "두 기관이 함께 성과를 내길 기대한다"고 했다.\n'
+        'DBI 나예린 원장은 "협약을 계기로 교류가 늘길 바란다"고 밝혔다.\n',
+        ["해울대", "DBI"],
+    ),
+    (
+        "no sentence names the sides: a speaker's fused title names the body",
+        "협약에 따라 양 기관은 기술 교류를 하게 된다.\n"
+        "도하람 들빛농업기술원장은 “이번 협약이 큰 힘이 될 것”이라고 말했다.\n",
+        ["들빛농업기술원"],
+    ),
+    (
+        "a lead that says only 협력키로 했다",
+        "해울중앙회와 들빛양조는 지역경제 활성화를 위해 협력키로 했다.\n",
+        ["해울중앙회", "들빛양조"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("why", "page", "want"), KINDS, ids=[k[0] for k in KINDS])
 def test_party_kinds(why: str, page: str, want: list[str]) -> None:
     assert [p.name for p in parties(page)] == want
