@@ -12,7 +12,8 @@ from summarizer.structure.orgs import Cand, abbreviates, as_person, key
 
 # `N곳과`, `N개 기관과`, `N개 지역방송사와`: a count of partners joined by 와/과
 _COUNTED = re.compile(
-    r"(?<![\d.])(\d{1,2})\s*(?:곳|개\s*기관|개사|개소|개\s*[가-힣]{1,8})(?:과|와)(?=\s)"
+    r"(?<![\d.])(\d{1,2})\s*(?:곳|개\s*기관|개사|개소|개\s*(?:[가-힣]{1,6}\s)?[가-힣]{1,8})"
+    r"(?:과|와)(?=\s)"
 )
 # `(왼쪽부터 …)`, `▲ …`: what opens a caption's list of people
 _LIST_LEAD = re.compile(r"^[\s(▲△]*(?:사진\s*)?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서부터)\s*")
@@ -32,6 +33,11 @@ def counted_partners(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]
     for ln in iter_lines(text):
         if ln.start <= m.start() < ln.end:
             continue
+        # `강소기업은 △㈜A △㈜B … 등이다`: a list written with bullets
+        if len(_BULLET.findall(ln.text)) >= n:
+            got = _bulleted(ln.text, ln.start, known)
+            if got is not None and len(got) == n:
+                return got
         # a stretch without brackets holding at least n-1 commas (read linearly: a long line
         # without them costs one pass)
         for run in re.finditer(r"[^()]+", ln.text):
@@ -77,4 +83,22 @@ def _bodies(run: str, at: int, known: list[str]) -> list[Cand] | None:
         end = start + len(name) if start is not None else None
         # a caption's `왼쪽부터 …` list is read off a photo: the hint says so
         out.append(Cand(name=name, start=start, end=end, why="caption" if lead else None))
+    return out
+
+
+_BULLET = re.compile(r"[△▲▶•]")
+_BULLETED_ITEM = re.compile(r"(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,20}(?:\((?:주|유)\)|㈜)?")
+
+
+def _bulleted(line: str, at: int, known: list[str]) -> list[Cand] | None:
+    """Each bulleted item of `line` as a body (`△㈜A △㈜B △C(유) 등이다`)."""
+    out: list[Cand] = []
+    for m in re.finditer(r"[△▲▶•]\s*([^△▲▶•]+)", line):
+        item = re.sub(r"\s*(?:등(?:이다|이며|이)?\.?|[,.])\s*$", "", m.group(1).strip())
+        if not _BULLETED_ITEM.fullmatch(item):
+            return None
+        if any(key(item) == key(k) for k in known):
+            continue
+        start = at + m.start(1)
+        out.append(Cand(name=item, start=start, end=start + len(item)))
     return out

@@ -48,6 +48,8 @@ def chrome_before(piece: str) -> int:
         m = _CODE_HEAD.match(piece)
         if m and m.end() < len(piece):
             cut = m.end()
+    while piece[cut : cut + 1] in ("]", "》", "〉", ">"):  # `]거제대 …`: a bracket left by chrome
+        cut += 1
     m = _BYLINE_CLOSE.match(piece, cut)
     if m and "(" not in piece[cut : m.end()]:
         cut = m.end()

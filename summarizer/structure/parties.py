@@ -136,7 +136,9 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
             _NAMED_ORG.search(c.name) or c.aliases or c.head for c in partners
         ):
             partners = []  # `아동 복지향상과 인재양성을 위한 협약`: the 과 joins two aims
-        if len(found) >= 2:  # `A과 B가 우호 교류와 협력 확대를 …`: the aim, not a third party
+        # `A, B, C 등 중소기업 3곳과`: the count says the names are bodies
+        counted = _COUNT_CLOSE.search(text[left : w.start()]) is not None
+        if len(found) >= 2 and not counted:  # `A과 B가 우호 교류와 협력 확대를 …`: an aim
             # `A와 B는 … 통한 에너지절약과 …`: a third side needs a body's mark, not mere nouns
             partners = [c for c in partners if looks_like_org(c) and marked_org(c)]
         purpose = _PURPOSE.search(text, w.end(), stop)
@@ -195,6 +197,7 @@ def _lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
 
 
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
+_COUNT_CLOSE = re.compile(r",[^,]+\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)[가-힣]{0,3}\s*$")
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
 _PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+|\S+하기\s+위해\s+")  # `…을 도모하기 위해`
 _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")

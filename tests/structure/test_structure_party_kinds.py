@@ -156,6 +156,28 @@ KINDS += [
 ]
 
 
+KINDS += [
+    (
+        "partners closed by a count of companies need no body's ending",
+        "해울도와 들빛청, 새봄시 등 3개 기관은 28일 투자전시관에서 가온합금, 누리이앤이, "
+        "다온팜스 등 중소기업 3곳과 투자협약을 체결했다.\n",
+        ["해울도", "들빛청", "새봄시", "가온합금", "누리이앤이", "다온팜스"],
+    ),
+    (
+        "a counted partner listed with bullets further down",
+        "해울대학교는 들빛은행, 3개 지역 강소기업과 4일 다자간 업무 협약식을 가졌다고 밝혔다.\n"
+        "협약을 체결한 지역 강소기업은 △㈜가온특장 △누리금형 △다온테크(유) 등이다.\n",
+        ["해울대학교", "들빛은행", "㈜가온특장", "누리금형", "다온테크(유)"],
+    ),
+    (
+        "a bracket left over from page chrome before the subject",
+        "]해울대 새봄사업단이 들빛대와 공유 협약을 체결했다.\n\n"
+        "해울대학교 새봄사업단은 들빛대학교 누리사업단과 ‘공유 업무협약’을 18일 체결했다.\n",
+        ["해울대 새봄사업단", "들빛대"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("why", "page", "want"), KINDS, ids=[k[0] for k in KINDS])
 def test_party_kinds(why: str, page: str, want: list[str]) -> None:
     assert [p.name for p in parties(page)] == want
