@@ -38,6 +38,7 @@ _SOME_MORE = re.compile(
     r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)|[가-힣]\s*개|[가-힣]{2,4}\s+(?=기관|단체))?"
     r"\s*(?:기관|단체|기업|사|곳)?$"
 )
+_OTHERS = re.compile(r"\s+외\s*\d+\s*(?:개\s*)?(?:기관|단체|기업|곳|개사|개)$")
 BRANCH = ending(BRANCH_SUFFIXES)
 _KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
 # `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name
@@ -96,6 +97,8 @@ def split_outside_brackets(
 
 
 _BRACKET = re.compile(r"[()]")
+_LENTICULAR = str.maketrans({"【": "(", "】": ")"})
+_HANJA = re.compile(r"\([\u4e00-\u9fff]+\)")  # `(洪吉童)`: a name in Chinese characters
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 _COMMA = re.compile(r"\s*,\s*")
 _ALIAS_NOTE = re.compile(r"^(?:이하|약칭|약어)\s*[:：]?\s*[‘'\"“]?([^’'\"”]+?)[’'\"”]?$")
@@ -125,6 +128,9 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     piece = piece.rstrip("’”」』")
     chrome = chrome_before(piece)  # `$txt="기관명`, `기자) 기관명`
     piece, start = piece[chrome:], start + chrome
+    span = len(piece)
+    if "【" in piece:  # `A【서장 홍길동(洪吉童)】`: a head in lenticular brackets
+        piece = _HANJA.sub("", piece.translate(_LENTICULAR))
     aliases: list[str] = []
     head = None
     for m in _BRACKETED.finditer(piece):
@@ -149,6 +155,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     else:
         name = piece
     name = _SOME_MORE.sub("", name) if "등" in name else name
+    name = _OTHERS.sub("", name) if "외" in name else name  # `A 외 4개 기관`: A, and a count
     name = name.replace("\x01", "(").replace("\x02", ")").strip()
     described = _DESCRIBED.match(name)
     if described and not _ANY_SPACE.search(name[described.end() :]):
@@ -193,7 +200,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
             aliases.append(base)
     c = strip_legal_form(Cand(name=name, aliases=aliases))
     name, aliases = c.name, c.aliases
-    return Cand(name=name, aliases=aliases, head=head, start=start, end=start + len(piece))
+    return Cand(name=name, aliases=aliases, head=head, start=start, end=start + span)
 
 
 _CLAUSE_WORD = re.compile(

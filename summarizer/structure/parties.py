@@ -58,8 +58,8 @@ _SIGN_KO = re.compile("|".join(p.pattern for p in _SIGN_TIERS))
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
 # `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
 # `B(사장 홍길동) 가`: a stray space after the bracket still ends the subject
-_TOPIC = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)")
-_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)])|(?<=\) ))(?:이|가)(?=\s)")
+_TOPIC = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)")
+_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】])|(?<=\) ))(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』])(?:와|과)(?=[\s‘'“\"「『])")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
@@ -278,9 +278,16 @@ def find_parties(
     korean_page = _mostly_korean(text)
     english: list[Cand] = []
     wrapped = _hard_wrapped(text[body_start:])
+    # a page whose first line is the lead itself (`A는 20일 B와 협약을 맺고 …했다.`), taken for
+    # its title, or whose title is a doubted caption below the lead: the lead is read too
+    lead_at = body_start
+    if title is not None and _LEAD_TITLE.search(title.text):
+        lead_at = title.start
+    elif title is not None and getattr(title, "why", None) == "caption":
+        lead_at = 0
     lone: list[Cand] = []  # `롯데건설이 … 업무협약을 체결했다`: the one side the sentence names
     signing: tuple[int, int] | None = None
-    for s, e in iter_sentences(text, body_start):
+    for s, e in iter_sentences(text, lead_at):
         if mask.blocked(s, e):
             continue
         e = _wrapped_end(text, s, e) if wrapped else e
@@ -370,6 +377,7 @@ def find_parties(
     return out
 
 
+_LEAD_TITLE = re.compile(r"(?:했|였|한|된|됐)다\.\s*$")
 _OPEN_LINE = re.compile(r"[^\n]{30,}$")  # a long line that stops without a sentence's end
 _SENTENCE_END = re.compile(r"[.!?。”\"’'」』)\]:]\s*$|다\s*$")
 

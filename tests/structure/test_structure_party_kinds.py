@@ -178,6 +178,38 @@ KINDS += [
 ]
 
 
+KINDS += [
+    (
+        "the lead comes first and a caption below it is taken for the title",
+        "해울소방서(서장 도하람)는 20일 들빛백화점 새봄점과 업무협약(MOU)을 맺고 안전문화를 "
+        "함께 조성하기로 했다.\n"
+        "해울소방서와 들빛백화점 관계자들이 업무협약 기념사진을 찍고 있다 |\n"
+        "이번 협약은 관계자 12명이 참석한 가운데 진행됐다.\n",
+        ["해울소방서", "들빛백화점 새봄점"],
+    ),
+    (
+        "a head in lenticular brackets with a name in Chinese characters",
+        "해울소방서【서장 도하람(都夏藍)】는 30일 본서 대회의실에서 들빛가스공사 새봄본부"
+        "(본부장 나예린)와 『안전 나눔 협정(MOU) 체결식』을 가졌다.\n",
+        ["해울소방서", "들빛가스공사 새봄본부"],
+    ),
+    (
+        "one partner and a count of others, listed with their heads further down",
+        "해울소방서(서장 도하람)는 27일 들빛공사 새봄관리단(단장 나예린) 외 3개 기관과 "
+        "업무협약을 체결했다.\n"
+        "이날 협약에 참가한 기관은 가온공사 해울지사(지사장 구나래), (주)누리이에스"
+        "(대표이사 하도윤), 해울시 건축사협회(협회장 송다인)다.\n",
+        [
+            "해울소방서",
+            "들빛공사 새봄관리단",
+            "가온공사 해울지사",
+            "(주)누리이에스",
+            "해울시 건축사협회",
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("why", "page", "want"), KINDS, ids=[k[0] for k in KINDS])
 def test_party_kinds(why: str, page: str, want: list[str]) -> None:
     assert [p.name for p in parties(page)] == want
