@@ -11,6 +11,7 @@ from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     CAPTION_POSITIONS,
+    GENERIC_MODIFIERS,
     JOINT_COUNTS,
     JOINT_NOUNS,
     JOINT_WORDS,
@@ -61,7 +62,10 @@ _NOT_ORG = re.compile(
 _NOT_ALIAS = re.compile(
     r"^" + alternation((*NOT_ALIASES, *CAPTION_POSITIONS)) + r"(?:\s|$)|^사진|(?:가운데|좌|우)\s*측"
 )
-_GENERIC = re.compile(r"(?:\S+\s+)?(?:기업|기관|업체|단체|회사|학교|업소|사업자)들?")
+_GENERIC = re.compile(
+    r"(?:\S+\s+)?(?:" + alternation(GENERIC_MODIFIERS) + r")?"
+    r"(?:기업|기관|업체|단체|회사|학교|업소|사업자)들?"
+)
 
 
 def split_outside_brackets(

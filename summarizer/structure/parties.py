@@ -136,6 +136,12 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
             _NAMED_ORG.search(c.name) or c.aliases or c.head for c in partners
         ):
             partners = []  # `아동 복지향상과 인재양성을 위한 협약`: the 과 joins two aims
+        # `주민들의 건강과 …을 위해`: a thing someone has, not a body
+        partners = [
+            c
+            for c in partners
+            if marked_org(c) or c.start is None or not _OWNED_BY.search(text, c.start - 20, c.start)
+        ]
         # `A, B, C 등 중소기업 3곳과`: the count says the names are bodies
         counted = _COUNT_CLOSE.search(text[left : w.start()]) is not None
         if len(found) >= 2 and not counted:  # `A과 B가 우호 교류와 협력 확대를 …`: an aim
@@ -197,6 +203,7 @@ def _lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
 
 
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
+_OWNED_BY = re.compile(r"[가-힣]의\s+$")
 _COUNT_CLOSE = re.compile(r",[^,]+\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)[가-힣]{0,3}\s*$")
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
 _PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+|\S+하기\s+위해\s+")  # `…을 도모하기 위해`

@@ -210,6 +210,21 @@ KINDS += [
 ]
 
 
+KINDS += [
+    (
+        "a generic noun for bodies is no partner",
+        "해울소방서는 27일 재난 대비를 위해 지역기관과 업무협약을 체결했다.\n",
+        ["해울소방서"],
+    ),
+    (
+        "a thing someone has before 과 and a purpose is no partner",
+        "해울병원(원장 도하람)이 19일 들빛주 청사에서 주민들의 건강과 양 기관의 의료발전을 "
+        "위해 양해각서(MOU)를 체결했다.\n",
+        ["해울병원"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("why", "page", "want"), KINDS, ids=[k[0] for k in KINDS])
 def test_party_kinds(why: str, page: str, want: list[str]) -> None:
     assert [p.name for p in parties(page)] == want
