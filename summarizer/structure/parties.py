@@ -30,6 +30,7 @@ from summarizer.structure.orgs import (
     pieces,
     strip_legal_form,
 )
+from summarizer.structure.page_shape import LEAD_TITLE, hard_wrapped, mostly_korean, wrapped_end
 from summarizer.structure.party_clauses import (
     ACCORDING_KO,
     heads_present,
@@ -282,13 +283,13 @@ def find_parties(
     by_tier: dict[int, list[Cand]] = {}
     # a Korean page with an English rendering after it: the Korean text names the parties; the
     # English sentence is used only when no Korean one does
-    korean_page = _mostly_korean(text)
+    korean_page = mostly_korean(text)
     english: list[Cand] = []
-    wrapped = _hard_wrapped(text[body_start:])
+    wrapped = hard_wrapped(text[body_start:])
     # a page whose first line is the lead itself (`A는 20일 B와 협약을 맺고 …했다.`), taken for
     # its title, or whose title is a doubted caption below the lead: the lead is read too
     lead_at = body_start
-    if title is not None and _LEAD_TITLE.search(title.text):
+    if title is not None and LEAD_TITLE.search(title.text):
         lead_at = title.start
     elif title is not None and getattr(title, "why", None) == "caption":
         lead_at = 0
@@ -297,7 +298,7 @@ def find_parties(
     for s, e in iter_sentences(text, lead_at):
         if mask.blocked(s, e):
             continue
-        e = _wrapped_end(text, s, e) if wrapped else e
+        e = wrapped_end(text, s, e) if wrapped else e
         sent = text[s:e]
         if re.search(r"[가-힣]", sent) and _SIGN_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
@@ -382,40 +383,6 @@ def find_parties(
             )
         )
     return out
-
-
-_LEAD_TITLE = re.compile(r"(?:했|였|한|된|됐)다\.\s*$")
-_OPEN_LINE = re.compile(r"[^\n]{30,}$")  # a long line that stops without a sentence's end
-_SENTENCE_END = re.compile(r"[.!?。”\"’'」』)\]:]\s*$|다\s*$")
-
-
-def _hard_wrapped(body: str) -> bool:
-    """A page whose lines were cut at a fixed width: most of its long lines stop mid-sentence."""
-    lines = [ln.rstrip() for ln in body.splitlines() if len(ln.strip()) >= 30]
-    open_ = [ln for ln in lines if not _SENTENCE_END.search(ln)]
-    return len(open_) >= 4 and 2 * len(open_) >= len(lines)
-
-
-def _wrapped_end(text: str, s: int, e: int) -> int:
-    """A sentence hard-wrapped over lines (an archive's fixed width): where it really ends, up to
-    three lines on, when each line runs long and stops mid-sentence."""
-    for _ in range(3):
-        if text[e : e + 1] != "\n" or _SENTENCE_END.search(text, s, e):
-            break
-        if not _OPEN_LINE.search(text, max(s, e - 200), e):
-            break
-        nxt = text.find("\n", e + 1)
-        nxt = len(text) if nxt < 0 else nxt
-        if nxt - e < 3:
-            break
-        e = nxt
-    return e
-
-
-def _mostly_korean(body: str) -> bool:
-    """A Korean page (an English rendering may follow): a Hangul syllable counts as three Latin
-    letters, as a romanised syllable runs to two or three."""
-    return 3 * len(re.findall(r"[가-힣]", body)) > len(re.findall(r"[A-Za-z]", body))
 
 
 def _from_captions(text: str, mask: Mask, facts: list[Fact]) -> list[Cand]:
