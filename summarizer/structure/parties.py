@@ -46,6 +46,7 @@ from summarizer.structure.party_fallbacks import (
     named_in_agreement,
     selection,
     short_names,
+    title_pair,
 )
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
@@ -339,7 +340,7 @@ def find_parties(
         cands = from_attendance(text, mask, body_start)
     if not cands:  # no signing: `A는 … B와 C를 선정했다고 밝혔다`, an announcement's bodies
         cands = selection(text, mask, body_start)
-    cands = cands or english
+    cands = cands or english or title_pair(title)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]

@@ -261,3 +261,28 @@ def _body_beside(text: str, speaker: str, title: str | None) -> tuple[str | None
         if org and len(org) >= 3:
             return org, base.ko if base else title
     return None, title
+
+
+# `A, B와 … 업무협약 체결`: a headline naming both sides, the body naming them only as 양 기관
+_TITLE_PAIR = re.compile(
+    r"^\s*(?P<a>[가-힣A-Za-z0-9()㈜]{2,30}),\s*(?P<b>[가-힣A-Za-z0-9()㈜]{2,30}(?:\s[가-힣A-Za-z0-9]{1,15})?)"
+    r"(?:와|과)\s.*(?:협약|MOU|양해각서|맞손|손잡)"
+)
+
+
+def title_pair(title: Span | None) -> list[Cand]:
+    """The two sides a headline names (`A, B와 … 업무협약 체결`), doubted: read off the title."""
+    if title is None or not title.text:
+        return []
+    m = _TITLE_PAIR.match(title.text)
+    if m is None:
+        return []
+    out = []
+    for k in ("a", "b"):
+        c = parse_piece(title.text, m.start(k), m.end(k))
+        if c is None or not looks_like_org(c):
+            return []
+        out.append(
+            replace(c, start=title.start + m.start(k), end=title.start + m.end(k), why="title")
+        )
+    return out

@@ -278,3 +278,15 @@ def test_a_hard_wrapped_archive_page() -> None:
         "들빛자동차부품공업협회",
         "새봄자동차제조판매협회",
     ]
+
+
+def test_sides_named_only_in_the_headline_are_doubted() -> None:
+    """`A, B와 … 업무협약 체결` and a body that says only 양 기관: the headline's two, low."""
+    page = (
+        "해울유나이티드, 들빛교육지원청과 학교스포츠 활성화 위한 업무협약 체결\n"
+        "이날 협약식은 1일 해울경기장에서 열렸다.\n"
+        "이번 협약은 양 기관의 발전을 도모하는 데 그 목적이 있다.\n"
+    )
+    got = parties(page)
+    assert [p.name for p in got] == ["해울유나이티드", "들빛교육지원청"]
+    assert all(p.confidence == "low" and p.why == "title" for p in got)
