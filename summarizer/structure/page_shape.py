@@ -19,11 +19,11 @@ def hard_wrapped(body: str) -> bool:
 
 def wrapped_end(text: str, s: int, e: int) -> int:
     """A sentence hard-wrapped over lines (an archive's fixed width): where it really ends, up to
-    three lines on, when each line runs long and stops mid-sentence."""
-    for _ in range(3):
+    three lines on, when its first line runs long and each stops mid-sentence."""
+    for k in range(3):
         if text[e : e + 1] != "\n" or _SENTENCE_END.search(text, s, e):
             break
-        if not _OPEN_LINE.search(text, max(s, e - 200), e):
+        if k == 0 and not _OPEN_LINE.search(text, max(s, e - 200), e):
             break
         nxt = text.find("\n", e + 1)
         nxt = len(text) if nxt < 0 else nxt

@@ -290,3 +290,20 @@ def test_sides_named_only_in_the_headline_are_doubted() -> None:
     got = parties(page)
     assert [p.name for p in got] == ["해울유나이티드", "들빛교육지원청"]
     assert all(p.confidence == "low" and p.why == "title" for p in got)
+
+
+def test_a_hard_wrapped_english_page() -> None:
+    """Short fixed-width lines: `A (President\nX) announced\na new agreement with B to …`."""
+    page = (
+        "Cooperation in the field of training via\n"
+        "the use of new technology and information, fostering experts\n"
+        "for companies and students in the region\n"
+        "Haeul University President Do Hana (left)\n"
+        "and Deul Electronics CEO Na Yerin held an agreement\n"
+        "ceremony to collaborate on advancements in industry.\n"
+        "On the first day, Haeul University (President\n"
+        "Do Hana) announced\n"
+        "a new business agreement with Deul Electronics to work together in\n"
+        "connecting industry and academia and developing talented personnel.\n"
+    )
+    assert [p.name for p in parties(page)] == ["Haeul University", "Deul Electronics"]
