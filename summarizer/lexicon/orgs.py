@@ -37,6 +37,12 @@ ACTION_NOUNS: tuple[str, ...] = (
     "성장", "증진", "체결", "협약", "업무", "관계자", "일행", "대표단", "도약", "실현", "도모",
     "향상", "제고", "창출", "협업",
 )  # fmt: skip
+# Words before 기관/기업/단체 that make a kind of body, not a name (`지역기관`, `유관기관`,
+# `중소기업`, `회원사`-like `참여기업`): such a noun names no party.
+GENERIC_MODIFIERS: tuple[str, ...] = (
+    "지역", "유관", "관계", "협력", "공공", "민간", "참여", "지방", "중소", "벤처", "강소", "관내",
+    "회원", "국내", "해외", "외국", "주요", "우수", "선도", "중견", "대", "협약", "관련", "입주",
+)  # fmt: skip
 # Countries as the text's shorthand for their governments: a party only in a loose sense.
 COUNTRIES: tuple[str, ...] = (
     "한국", "대한민국", "미국", "중국", "일본", "호주", "영국", "프랑스", "독일", "캐나다", "러시아",
@@ -62,6 +68,7 @@ __all__ = [
     "COMPANY_SUFFIXES",
     "COUNTRIES",
     "DEPARTMENT_SUFFIXES",
+    "GENERIC_MODIFIERS",
     "NOT_ALIASES",
     "ORG_SUFFIXES",
     "ORG_SUFFIXES_EN",

@@ -86,7 +86,33 @@ PROVINCE_TABLE: tuple[Province, ...] = (
 PROVINCES: dict[str, str] = {p.short: p.formal for p in PROVINCE_TABLE}
 # What follows a short name in a province's own name (`서울특별시`, `경기도`, `부산시`).
 PROVINCE_ENDINGS: tuple[str, ...] = ("특별시", "광역시", "특별자치시", "특별자치도", "도", "시")
+# Cities and counties by the short name a report puts before a local body (`성주 선남농협`,
+# `완주 봉동농협`): a place, not part of the body's name. Short names that are also common words
+# (`예산`, `음성`, `고령`, `장수`, `영광`, `구리`, `거창`, `동해`, `남해`) are left out.
+MUNICIPALITIES: tuple[str, ...] = (
+    "수원", "성남", "고양", "용인", "부천", "안산", "안양", "남양주", "화성", "평택", "의정부",
+    "시흥", "파주", "김포", "광명", "군포", "하남", "오산", "이천", "안성", "의왕", "양주",
+    "포천", "동두천", "과천", "여주", "가평", "양평", "연천", "춘천", "원주", "강릉", "태백",
+    "속초", "삼척", "홍천", "횡성", "영월", "평창", "정선", "철원", "화천", "양구", "인제",
+    "고성", "양양", "청주", "충주", "제천", "보은", "옥천", "영동", "증평", "진천", "괴산",
+    "단양", "천안", "공주", "보령", "아산", "서산", "논산", "계룡", "당진", "금산", "부여",
+    "서천", "청양", "홍성", "태안", "전주", "군산", "익산", "정읍", "남원", "김제", "완주",
+    "진안", "무주", "임실", "순창", "고창", "부안", "목포", "여수", "순천", "나주", "광양",
+    "담양", "곡성", "구례", "고흥", "보성", "화순", "장흥", "강진", "해남", "영암", "무안",
+    "함평", "장성", "완도", "진도", "신안", "포항", "경주", "김천", "안동", "구미", "영주",
+    "영천", "상주", "문경", "경산", "군위", "의성", "청송", "영양", "영덕", "청도", "성주",
+    "칠곡", "예천", "봉화", "울진", "울릉", "창원", "진주", "통영", "사천", "김해", "밀양",
+    "거제", "양산", "의령", "함안", "창녕", "하동", "산청", "함양", "합천", "서귀포", "기장",
+    "달성", "울주", "강화", "옹진",
+)  # fmt: skip
 # An organisation's own premises (`대전 본사`, `본원 대회의실`): a venue that names no town.
 OWN_SITES: tuple[str, ...] = ("본사", "본원", "본점", "본관", "본부", "사옥", "연수원")
 
-__all__ = ["OWN_SITES", "PROVINCES", "PROVINCE_ENDINGS", "PROVINCE_TABLE", "Province"]
+__all__ = [
+    "MUNICIPALITIES",
+    "OWN_SITES",
+    "PROVINCES",
+    "PROVINCE_ENDINGS",
+    "PROVINCE_TABLE",
+    "Province",
+]

@@ -197,11 +197,17 @@ def title_of(word: str) -> Title | None:
     return None
 
 
+# bodies whose ending holds the 회 of their head's title (`협회` + `장` = `협회장`)
+_HEADED_BY_CHAIR = ("협회", "연합회", "협의회", "중앙회", "학회", "진흥회")
+
+
 def org_of_fused_title(word: str) -> str | None:
     """`안산시장` -> `안산시`, `칠곡군수` -> `칠곡군`, `외교부장관` -> `외교부`, `충북지사` -> `충북`.
 
     None when `word` is a bare title (`장관`) or no listed title ends it.
     """
+    if word.endswith("장") and len(word) > 3 and word[:-1].endswith(_HEADED_BY_CHAIR):
+        return word[:-1]  # `한국인공지능협회장`: the 협회's 회장, not a `…협` body's
     t = title_of(word)
     if t is None or len(word) <= len(t.ko) or word[: -len(t.ko)] in TITLE_PREFIXES:
         return None

@@ -12,11 +12,13 @@ from summarizer.structure.orgs import Cand, abbreviates, as_person, key
 
 # `N곳과`, `N개 기관과`, `N개 지역방송사와`: a count of partners joined by 와/과
 _COUNTED = re.compile(
-    r"(?<![\d.])(\d{1,2})\s*(?:곳|개\s*기관|개사|개소|개\s*[가-힣]{1,8})(?:과|와)(?=\s)"
+    r"(?<![\d.])(\d{1,2})\s*(?:곳|개\s*기관|개사|개소|개\s*(?:[가-힣]{1,6}\s)?[가-힣]{1,8})"
+    r"(?:과|와)(?=\s)"
 )
 # `(왼쪽부터 …)`, `▲ …`: what opens a caption's list of people
 _LIST_LEAD = re.compile(r"^[\s(▲△]*(?:사진\s*)?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서부터)\s*")
 _ORG_END = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
+_LIST_TOPIC = re.compile(r"^.*(?:기관|업체|기업|단체|곳)(?:은|는)\s+")
 _ITEM = re.compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")
 
 
@@ -32,9 +34,17 @@ def counted_partners(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]
     for ln in iter_lines(text):
         if ln.start <= m.start() < ln.end:
             continue
+        # `강소기업은 △㈜A △㈜B … 등이다`: a list written with bullets
+        if len(_BULLET.findall(ln.text)) >= n:
+            got = _bulleted(ln.text, ln.start, known)
+            if got is not None and len(got) == n:
+                return got
         # a stretch without brackets holding at least n-1 commas (read linearly: a long line
-        # without them costs one pass)
-        for run in re.finditer(r"[^()]+", ln.text):
+        # without them costs one pass); a head's bracket after each item is blanked first
+        # (`B(지사장 홍길동), C(지부장 김철수)`)
+        line = re.sub(r"\([^()]{3,40}\)", lambda b: " " * len(b.group(0)), ln.text)
+        # (`(주)A`: a legal form is no bracket to stop at)
+        for run in re.finditer(r"(?:[^()]|\((?:주|유|재|사)\))+", line):
             if run.group(0).count(",") < n - 1:
                 continue
             got = _bodies(run.group(0), ln.start + run.start(), known)
@@ -52,12 +62,17 @@ def _bodies(run: str, at: int, known: list[str]) -> list[Cand] | None:
     for k, part in enumerate(parts):
         item = part.group(0).strip().rstrip(")")
         if k == len(parts) - 1:  # `…, 고양교육지원청과 함께 어려운 …`: the list ends at 과
-            # (or at the subject's 이/가: `…, 차우규 교원대 총장이 참석했다`)
+            # (or at the subject's 이/가: `…, 차우규 교원대 총장이 참석했다`; or `…, E협회다.`)
             item = re.sub(r"(?<=[가-힣A-Za-z0-9)])(?:과|와|이|가)\s.*$", "", item)
+            item = re.sub(r"\s*(?:이)?다\.?$", "", item)
         if k == 0 and not lead:  # `이날 협약식에는 홍길동 교육감, …`: the list opens after 에는
             item = re.sub(r"^.*?(?:에는|에서는)\s+", "", item)
-        item = re.sub(r"(?:과|와|이|가|은|는)$", "", item).strip()
-        if k == 0 and not lead and " " in item and _ORG_END.search(item):
+        if k == len(parts) - 1:  # a particle ends the list, not a name inside it (`㈜지에스이`)
+            item = re.sub(r"(?:과|와|이|가|은|는)$", "", item)
+        item = item.strip()
+        if k == 0 and not lead and (topic := _LIST_TOPIC.search(item)):
+            item = item[topic.end() :]  # `참가한 기관은 B, C, …`: the list opens after 은/는
+        elif k == 0 and not lead and " " in item and _ORG_END.search(item):
             item = item.rsplit(" ", 1)[1]  # `A는 지난 2018년부터 B, C, …`: the list opens at B
         if not _ITEM.fullmatch(item):
             return None
@@ -68,6 +83,8 @@ def _bodies(run: str, at: int, known: list[str]) -> list[Cand] | None:
             name = person[0]
         elif len(item.split()) == 1 and len(item) >= 3:
             name = item
+        elif len(item.split()) <= 3 and _ORG_END.search(item):
+            name = item  # `한국농어촌공사 사천지사`: a body and its branch
         else:
             return None
         if any(key(name) == key(k) or abbreviates(name, k) for k in known):
@@ -77,4 +94,22 @@ def _bodies(run: str, at: int, known: list[str]) -> list[Cand] | None:
         end = start + len(name) if start is not None else None
         # a caption's `왼쪽부터 …` list is read off a photo: the hint says so
         out.append(Cand(name=name, start=start, end=end, why="caption" if lead else None))
+    return out
+
+
+_BULLET = re.compile(r"[△▲▶•]")
+_BULLETED_ITEM = re.compile(r"(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,20}(?:\((?:주|유)\)|㈜)?")
+
+
+def _bulleted(line: str, at: int, known: list[str]) -> list[Cand] | None:
+    """Each bulleted item of `line` as a body (`△㈜A △㈜B △C(유) 등이다`)."""
+    out: list[Cand] = []
+    for m in re.finditer(r"[△▲▶•]\s*([^△▲▶•]+)", line):
+        item = re.sub(r"\s*(?:등(?:이다|이며|이)?\.?|[,.])\s*$", "", m.group(1).strip())
+        if not _BULLETED_ITEM.fullmatch(item):
+            return None
+        if any(key(item) == key(k) for k in known):
+            continue
+        start = at + m.start(1)
+        out.append(Cand(name=item, start=start, end=start + len(item)))
     return out

@@ -36,7 +36,8 @@ _SAID_AGREED = re.compile(
     # (`Hamyang County, Gyeongnam Province announced on the 25th that it has signed … with B`)
     r"^(?:.*?\s--\s+)?(?P<a>(?:[Tt]he\s+)?[A-Z][^,]{2,80}?)(?:,\s+[A-Z][\w-]*\s+Province)?"
     r"\s+(?:said|announced)\s+(?:on\s+)?(?:\w+day\s+|the\s+\d{1,2}(?:st|nd|rd|th)\s+)?"
-    r"(?:that\s+)?(?:it|they)\s+(?:has|have|had)\s+(?:agreed|signed\s+\w+(?:\s+\w+){0,4})\s+with\s+"
+    r"(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:agreed|signed(?:\s+[\w-]+){1,14}?)"
+    r"\s+with\s+"
     r"(?:the\s+)?(?P<b>" + _NAME + ")"
 )
 # `South Korea and the U.S. have signed`: two short names, neither an organisation's long name
@@ -91,6 +92,34 @@ def said_agreed(text: str, s: int, sent: str) -> list[Cand]:
         return []
     b = re.sub(r"\s+(?:in|on|to|at)$", "", m.group("b"))
     return [_cand(text, s + m.start("a"), m.group("a")), _cand(text, s + m.start("b"), b)]
+
+
+_NAME_AMP = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|the|on|&))*"
+# `A (President: X) held an MOU ceremony on September 2 with B (President: Y)`, `A announced a
+# new business agreement with B`: the sides without `signed`
+_HELD_WITH = re.compile(
+    r"^(?:.*?\s--\s+)?(?:(?:On|In)\s[^,]{2,40},\s+)?(?:[Tt]he\s+)?(?P<a>" + _NAME_AMP + r")"
+    r"(?:\s*\([^()]*\))?\s+(?:held|hosted|announced|forged|reached)\s+(?:an?\s+|the\s+)?"
+    r"(?:new\s+)?(?:[\w-]+\s+){0,2}(?:MOU|memorandum|agreement|partnership)\b[^.]{0,80}?"
+    r"\bwith\s+(?:the\s+)?(?P<b>" + _NAME_AMP + ")"
+)
+HELD_EN = re.compile(
+    r"\b(?:held|hosted|announced|forged|reached)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:MOU|memorandum|agreement|partnership)\b"
+)
+
+
+def held_with(text: str, s: int, sent: str) -> list[Cand]:
+    """`A held an MOU ceremony … with B`: A and B."""
+    m = _HELD_WITH.search(sent)
+    if m is None:
+        return []
+    b = re.sub(r"\s+(?:in|on|to|at|for|and|the|of)$", "", m.group("b"))
+    a = re.sub(r"\s+(?:and|the|of)$", "", m.group("a"))
+    return [
+        Cand(name=a, start=s + m.start("a"), end=s + m.start("a") + len(a)),
+        Cand(name=b, start=s + m.start("b"), end=s + m.start("b") + len(b)),
+    ]
 
 
 def short_pair(text: str, a: int, head: str) -> list[Cand]:

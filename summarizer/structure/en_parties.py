@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from summarizer.structure.en_forms import (
+    HELD_EN,
     body_pair,
     head_and_counterpart,
+    held_with,
     said_agreed,
     short_pair,
     signed_by,
@@ -118,8 +120,9 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
             subj = subjects(text, s + a + comma.end(), s + m.start())
             if subj:
                 break
+        bracketed = set(names)  # `A University` and `A University College`: two subjects
         for c in subj:
-            if c.name not in names and not any(c.name in n or n in c.name for n in names):
+            if c.name not in names and not any(c.name in n or n in c.name for n in bracketed):
                 found.append(c)
                 names.add(c.name)
         for wm in _EN_WITH.finditer(sent):
@@ -129,13 +132,15 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
     return found
 
 
-AGREE_EN = re.compile(r"\b(?:has|have|had)\s+(?:agreed\b|entered\s+into\b)|\bagreed\s+with\b")
+AGREE_EN = re.compile(
+    r"\b(?:has|have|had)\s+(?:agreed\b|entered\s+into\b)|\bagreed\s+with\b|" + HELD_EN.pattern
+)
 
 
 def agreed_sentence(text: str, s: int, e: int) -> list[Cand]:
     """`A said it has agreed with B`, `A and the B have agreed to …`: the two sides."""
     sent = text[s:e]
-    if got := said_agreed(text, s, sent):
+    if got := said_agreed(text, s, sent) or held_with(text, s, sent):
         return got
     m = AGREE_EN.search(sent)
     if m is None:
@@ -260,7 +265,14 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
     forms = (_HEADED, _ORG_HEAD, _NAMED, _BRACKETED, _DESCRIBED, _APPOSED)
     if out or any(p.match(last) for p in forms):
         out.append(_one(text, a + pos, last))
-    return [c for c in out if c.name and len(c.name.split()) <= 8]
+    out = [c for c in out if c.name and len(c.name.split()) <= 8]
+    # `A Agency, South Korea's key wire service, and B`: a description the text names no body
+    # by describes the subject before it
+    named = [c for c in out if not _LOWER_ONLY.fullmatch(c.name)]
+    return named if len(named) >= 2 else out
+
+
+_LOWER_ONLY = re.compile(r"[a-z][a-z\s-]*")
 
 
 _OWNED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s")

@@ -12,7 +12,9 @@ import re
 
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
+    COMPANY_SUFFIXES,
     COUNTRIES,
+    MUNICIPALITIES,
     ORG_SUFFIXES,
     PROVINCE_ENDINGS,
     PROVINCES,
@@ -27,7 +29,9 @@ _CODE_SIGN = re.compile(r"[$=;]")
 _CODE_HEAD = re.compile(r"^.*[$=;\"']\s*")
 # `(뉴스 = 기자) 기관명`: a bracket closed before any opened is a byline's end
 _BYLINE_CLOSE = re.compile(r"^[^()]*\)\s*(?=\S)")
-_LOCATED = re.compile(r"^(?:\S+\s+){0,3}?(?:소재|소재의|위치한|자리한|자리잡은|있는)\s+(?=\S)")
+_LOCATED = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:소재|소재의|위치한|자리한|자리잡은|있는|산하|산하의|소속)\s+(?=\S)"
+)
 _REGION_CITY = re.compile(
     rf"^(?:{alternation([*PROVINCES, *PROVINCES.values()])}{alternation(PROVINCE_ENDINGS)}?"
     rf"|{alternation(list(COUNTRIES))})\s+([가-힣]{{1,5}}[시군])$"
@@ -44,6 +48,8 @@ def chrome_before(piece: str) -> int:
         m = _CODE_HEAD.match(piece)
         if m and m.end() < len(piece):
             cut = m.end()
+    while piece[cut : cut + 1] in ("]", "》", "〉", ">"):  # `]거제대 …`: a bracket left by chrome
+        cut += 1
     m = _BYLINE_CLOSE.match(piece, cut)
     if m and "(" not in piece[cut : m.end()]:
         cut = m.end()
@@ -60,6 +66,44 @@ def city_of(name: str) -> tuple[str, str | None]:
     """`경상북도 상주시` -> (`상주시`, `경상북도 상주시`); other names unchanged, no longer form."""
     m = _REGION_CITY.match(name)
     return (m.group(1), name) if m else (name, None)
+
+
+# `경북 칠곡군`, `인천`, `군포시`, `중국`: words naming where a body is, before its name
+_PLACE_WORD = re.compile(
+    rf"(?:{alternation([*PROVINCES, *PROVINCES.values()])}){alternation(PROVINCE_ENDINGS)}?"
+    rf"|{alternation(MUNICIPALITIES)}|[가-힣]{{1,4}}[시군구]"
+    rf"|{alternation([c for c in COUNTRIES if c not in ('한국', '대한민국', '양국')])}"
+)
+_FOREIGN_REGION = re.compile(r"[가-힣]{1,3}[성주]")
+# a body's own name: a stem of at least one syllable before a body's or company's ending
+_OWN_NAME = re.compile(
+    r"[가-힣A-Za-z0-9]+?"
+    + alternation((*ORG_SUFFIXES, *COMPANY_SUFFIXES, "농협", "수협", "축협", "신협", "현"))
+    + "$"
+)
+
+
+def unplaced(name: str) -> tuple[str, str | None]:
+    """`인천 부평농협` -> (`부평농협`, `인천 부평농협`); `전북 완주군 봉동농협`, `중국 푸단대
+    장강연구원` likewise: the place a report puts before a body is no part of its name. A name
+    whose last word is a bare ending (`양평군 기업인 협의회`) keeps its place; so does one whose
+    first word is itself a body (`경남대학교 극동문제연구소`)."""
+    words = name.split()
+    n = 0
+    while n < min(3, len(words) - 1) and (
+        _PLACE_WORD.fullmatch(words[n]) or (n and _FOREIGN_REGION.fullmatch(words[n]))
+    ):
+        n += 1  # `중국 강소성 관남현`: a foreign province after its country
+    while n > 0:
+        last = words[-1]
+        if (
+            _OWN_NAME.fullmatch(last)
+            and not _BARE_SUFFIX.fullmatch(last)
+            and not _BRANCH.fullmatch(words[n])
+        ):
+            return " ".join(words[n:]), name
+        n -= 1
+    return name, None
 
 
 def body_and_head(name: str) -> tuple[str, str] | None:
@@ -84,8 +128,13 @@ _KIND_OF_BODY = re.compile(
 )  # `연구기관인`, `재단법인`
 
 
+_BARE_SUFFIX = re.compile(alternation([x for x in ORG_SUFFIXES if len(x) > 1]))
+
+
 def opens_spaced_name(word: str, after: str) -> bool:
     """`한국선진기술인 협동조합`: a people noun before a generic body word names the body."""
+    if len(word) <= 3 and _BARE_SUFFIX.fullmatch(after):  # `기업인 협의회`: no name alone
+        return True
     if _KIND_OF_BODY.search(word):
         return False
     return bool(_PEOPLE_NOUN.fullmatch(word) and _SHORT_BODY.fullmatch(after))

@@ -44,7 +44,9 @@ def shared_suffix(text: str, a: int, spans: list[tuple[int, int]]) -> dict[tuple
         if end and len(run) >= 2:
             for rx, ry in run[:-1]:
                 word = text[a + rx : a + ry].strip()
-                if re.fullmatch(r"[가-힣]{1,4}", word) and not _ORG_END.search(word):
+                # `인천광역시·옹진군·농협중앙회`: a town of its own takes no body's ending
+                town = len(word) >= 2 and word[-1] in "시군구"
+                if re.fullmatch(r"[가-힣]{1,4}", word) and not _ORG_END.search(word) and not town:
                     out[(rx, ry)] = end.group(0)
         run = []
     return out

@@ -11,6 +11,7 @@ from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     CAPTION_POSITIONS,
+    GENERIC_MODIFIERS,
     JOINT_COUNTS,
     JOINT_NOUNS,
     JOINT_WORDS,
@@ -29,6 +30,7 @@ from summarizer.structure.name_cleanup import (
     city_of,
     opens_spaced_name,
     undescribed,
+    unplaced,
 )
 from summarizer.structure.org_lists import joined, shared_suffix
 
@@ -37,6 +39,7 @@ _SOME_MORE = re.compile(
     r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)|[가-힣]\s*개|[가-힣]{2,4}\s+(?=기관|단체))?"
     r"\s*(?:기관|단체|기업|사|곳)?$"
 )
+_OTHERS = re.compile(r"\s+외\s*\d+\s*(?:개\s*)?(?:기관|단체|기업|곳|개사|개)$")
 BRANCH = ending(BRANCH_SUFFIXES)
 _KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
 # `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name
@@ -59,11 +62,14 @@ _NOT_ORG = re.compile(
 _NOT_ALIAS = re.compile(
     r"^" + alternation((*NOT_ALIASES, *CAPTION_POSITIONS)) + r"(?:\s|$)|^사진|(?:가운데|좌|우)\s*측"
 )
-_GENERIC = re.compile(r"(?:\S+\s+)?(?:기업|기관|업체|단체|회사|학교|업소|사업자)들?")
+_GENERIC = re.compile(
+    r"(?:\S+\s+)?(?:" + alternation(GENERIC_MODIFIERS) + r")?"
+    r"(?:기업|기관|업체|단체|회사|학교|업소|사업자)들?"
+)
 
 
 def split_outside_brackets(
-    s: str, seps: str = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
+    s: str, seps: str = r",\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=\)))및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
 ) -> list[tuple[int, int]]:
     """Pieces of `s` separated by commas, middle dots, 및 or 와/과, ignoring those inside brackets."""
     sep = re.compile(seps)  # once per call, not once per character
@@ -95,6 +101,8 @@ def split_outside_brackets(
 
 
 _BRACKET = re.compile(r"[()]")
+_LENTICULAR = str.maketrans({"【": "(", "】": ")"})
+_HANJA = re.compile(r"\([\u4e00-\u9fff]+\)")  # `(洪吉童)`: a name in Chinese characters
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 _COMMA = re.compile(r"\s*,\s*")
 _ALIAS_NOTE = re.compile(r"^(?:이하|약칭|약어)\s*[:：]?\s*[‘'\"“]?([^’'\"”]+?)[’'\"”]?$")
@@ -119,8 +127,14 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
     start += lead
+    if piece[:1] in "‘“「『":  # `‘A시·B군·C회’와`: a quoted list of partners
+        piece, start = piece[1:], start + 1
+    piece = piece.rstrip("’”」』")
     chrome = chrome_before(piece)  # `$txt="기관명`, `기자) 기관명`
     piece, start = piece[chrome:], start + chrome
+    span = len(piece)
+    if "【" in piece:  # `A【서장 홍길동(洪吉童)】`: a head in lenticular brackets
+        piece = _HANJA.sub("", piece.translate(_LENTICULAR))
     aliases: list[str] = []
     head = None
     for m in _BRACKETED.finditer(piece):
@@ -145,6 +159,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     else:
         name = piece
     name = _SOME_MORE.sub("", name) if "등" in name else name
+    name = _OTHERS.sub("", name) if "외" in name else name  # `A 외 4개 기관`: A, and a count
     name = name.replace("\x01", "(").replace("\x02", ")").strip()
     described = _DESCRIBED.match(name)
     if described and not _ANY_SPACE.search(name[described.end() :]):
@@ -176,6 +191,9 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     # `경상북도 상주시`: the city is the party (the province, in the text, is not an alias: a
     # briefing naming the province alone as a party must still be caught)
     name = city_of(name)[0]
+    name, placed = unplaced(name)  # `인천 부평농협`: the place is kept as an alias only
+    if placed and placed not in aliases:
+        aliases.append(placed)
     if _GENERIC.fullmatch(name):  # `선정 기업과 협약을 맺은 뒤`: no one in particular
         return None
     if name.endswith(_VERB_ENDS):
@@ -186,11 +204,11 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
             aliases.append(base)
     c = strip_legal_form(Cand(name=name, aliases=aliases))
     name, aliases = c.name, c.aliases
-    return Cand(name=name, aliases=aliases, head=head, start=start, end=start + len(piece))
+    return Cand(name=name, aliases=aliases, head=head, start=start, end=start + span)
 
 
 _CLAUSE_WORD = re.compile(
-    r"\S*(?:[을를의에로며고인된한]|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한)$"
+    r"\S*(?:[을를의에로며고인된한]|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한)$"
 )
 
 

@@ -30,6 +30,7 @@ from summarizer.structure.orgs import (
     pieces,
     strip_legal_form,
 )
+from summarizer.structure.page_shape import LEAD_TITLE, hard_wrapped, mostly_korean, wrapped_end
 from summarizer.structure.party_clauses import (
     ACCORDING_KO,
     heads_present,
@@ -45,22 +46,23 @@ from summarizer.structure.party_fallbacks import (
     named_in_agreement,
     selection,
     short_names,
+    title_pair,
 )
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
 # 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
 _SIGN_TIERS = (
     re.compile(r"체결|맺|협약식|양해각서|MOU|서명|협약을\s*(?:했|하)|결연을?\s*(?:했|하)"),
-    re.compile(r"협약했|결연"),
-    re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력하기로|약속했다"),
+    re.compile(r"협약했|결연|(?:협약|MOU|양해각서)(?:을|를)?\s*진행(?:했|하였|한다)"),
+    re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력(?:하기로|키로)|약속했다"),
 )
 _SIGN_KO = re.compile("|".join(p.pattern for p in _SIGN_TIERS))
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
 # `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
 # `B(사장 홍길동) 가`: a stray space after the bracket still ends the subject
-_TOPIC = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s)")
-_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)])|(?<=\) ))(?:이|가)(?=\s)")
-_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?=[\s‘'“\"「『])")
+_TOPIC = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)")
+_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】])|(?<=\) ))(?:이|가)(?=\s)")
+_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』])(?:와|과)(?=[\s‘'“\"「『])")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
     r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
@@ -84,6 +86,10 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     )  # `[머니투데이 홍길동 기자]`, the rest of `[시민일보 = 홍길동 기자]`
     if byline:
         base += byline.end()
+    # `(해울뉴스=홍길동 기자) A는 …`: a dateline in round brackets
+    paren = _PAREN_DATELINE.match(text, base, stop)
+    if paren:
+        base = paren.end()
     outlet = re.match(r"\s*\[[^\[\]\n]{2,20}\]\s*", text[base:stop])  # `[충북일보] 외교부와 …`
     if outlet:
         base += outlet.end()
@@ -107,7 +113,9 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     if amid:
         heads = heads_present(text, origin, amid.start())
         origin = amid.end()
-    w = _WITH.search(text, origin, stop)
+    w = _WITH.search(text, origin, min(stop + 1, e))  # `B과‘협약’`: the quote may follow at once
+    if w and w.end() > stop:
+        w = None
     if w:
         left = origin
         for m in re.finditer(r"에서\s|[,，]\s", text[origin : w.start()]):
@@ -130,7 +138,15 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
             _NAMED_ORG.search(c.name) or c.aliases or c.head for c in partners
         ):
             partners = []  # `아동 복지향상과 인재양성을 위한 협약`: the 과 joins two aims
-        if len(found) >= 2:  # `A과 B가 우호 교류와 협력 확대를 …`: the aim, not a third party
+        # `주민들의 건강과 …을 위해`: a thing someone has, not a body
+        partners = [
+            c
+            for c in partners
+            if marked_org(c) or c.start is None or not _OWNED_BY.search(text, c.start - 20, c.start)
+        ]
+        # `A, B, C 등 중소기업 3곳과`: the count says the names are bodies
+        counted = _COUNT_CLOSE.search(text[left : w.start()]) is not None
+        if len(found) >= 2 and not counted:  # `A과 B가 우호 교류와 협력 확대를 …`: an aim
             # `A와 B는 … 통한 에너지절약과 …`: a third side needs a body's mark, not mere nouns
             partners = [c for c in partners if looks_like_org(c) and marked_org(c)]
         purpose = _PURPOSE.search(text, w.end(), stop)
@@ -191,7 +207,10 @@ def _lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
 
 
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
-_PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+")
+_OWNED_BY = re.compile(r"[가-힣]의\s+$")
+_COUNT_CLOSE = re.compile(r",[^,]+\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)[가-힣]{0,3}\s*$")
+_PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
+_PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+|\S+하기\s+위해\s+")  # `…을 도모하기 위해`
 _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _ALSO_SUBJECT = re.compile(r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)(?:이|가)\s")
@@ -218,12 +237,20 @@ def _agreement_at(text: str, base: int, e: int) -> int:
     if not objs:
         return e
     for obj in objs:
-        before = _QUOTED.sub(lambda m: "_" * len(m.group(0)), text[base : obj.start()])
+        # a quoted list of bodies (`‘A시·B군·C회’와`) stays a partner; other quotes are blanked
+        before = _QUOTED.sub(_blank_quote, text[base : obj.start()])
         # `‘국민행복과 지역 발전을 위한 업무협약’`: a 과 inside the agreement's own name
         before = re.split(r"[‘“「『]", before)[0]
-        if _WITH.search(before):
+        if _WITH.search(before + " "):  # `B과‘협약’`: the quote right after the 과
             return obj.start()
     return objs[0].start()
+
+
+def _blank_quote(m: re.Match[str]) -> str:
+    q = m.group(0)
+    if _NAMED_ORG.search(q[1:-1]):
+        return "가" * (len(q) - 1) + "’"
+    return "_" * len(q)
 
 
 _QUOTED = re.compile(r"[‘“「『][^’”」』]*[’”」』]|'[^'\n]*'|\"[^\"\n]*\"")
@@ -257,11 +284,24 @@ def find_parties(
 ) -> list[Party]:
     """The organisations party to the agreement, with their aliases and heads."""
     by_tier: dict[int, list[Cand]] = {}
+    # a Korean page with an English rendering after it: the Korean text names the parties; the
+    # English sentence is used only when no Korean one does
+    korean_page = mostly_korean(text)
+    english: list[Cand] = []
+    wrapped = hard_wrapped(text[body_start:])
+    # a page whose first line is the lead itself (`A는 20일 B와 협약을 맺고 …했다.`), taken for
+    # its title, or whose title is a doubted caption below the lead: the lead is read too
+    lead_at = body_start
+    if title is not None and LEAD_TITLE.search(title.text):
+        lead_at = title.start
+    elif title is not None and getattr(title, "why", None) == "caption":
+        lead_at = 0
     lone: list[Cand] = []  # `롯데건설이 … 업무협약을 체결했다`: the one side the sentence names
     signing: tuple[int, int] | None = None
-    for s, e in iter_sentences(text, body_start):
+    for s, e in iter_sentences(text, lead_at):
         if mask.blocked(s, e):
             continue
+        e = wrapped_end(text, s, e) if wrapped else e
         sent = text[s:e]
         if re.search(r"[가-힣]", sent) and _SIGN_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
@@ -279,6 +319,9 @@ def find_parties(
             got = agreed_sentence(text, s, e)
             tier = _EN_PLACES if only_places(got) else 0
         else:
+            continue
+        if korean_page and not re.search(r"[가-힣]", sent):
+            english = english or (got if len(got) >= 2 else [])
             continue
         if len(got) >= 2 and tier not in by_tier:
             by_tier[tier] = got
@@ -299,6 +342,7 @@ def find_parties(
         cands = from_attendance(text, mask, body_start)
     if not cands:  # no signing: `A는 … B와 C를 선정했다고 밝혔다`, an announcement's bodies
         cands = selection(text, mask, body_start)
+    cands = cands or english or title_pair(title)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]

@@ -13,6 +13,8 @@ from summarizer.lexicon import (
     ORG_SYLLABLES,
     TITLE_WORDS,
     alternation,
+    org_of_fused_title,
+    title_of,
 )
 from summarizer.models.records import Party, Quote, Span
 from summarizer.structure.lines import Mask, iter_lines, iter_sentences
@@ -73,11 +75,18 @@ def headed_names(text: str, s: int, e: int) -> list[Cand]:
 
 _ATTENDED = re.compile(
     r"(?:협약식|체결식|서명식|결연식|행사)(?:에는|에서는)\s+(?P<who>[^.\n]{4,120}?)"
-    r"(?:을|를)?\s*(?:비롯해|비롯한|등)?\s*\S*\s*(?:참석|참여)"
+    # `B 군수가 참석`: the subject's particle; `등 관계자들이 참석`: the people around them
+    r"(?:이|가|을|를)?\s*(?:비롯해|비롯한|등)?\s*(?:\S*(?:관계자|임직원|직원|내빈|일행|공무원)\S*\s*)?"
+    r"(?:참석|참여)"
 )
 
 
 _UNIT = re.compile(r"(?:국|과|팀|실|계|반)$")
+_ATTENDEE_SEPS = (
+    r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
+    r"|(?<=[가-힣)])(?:을|를)\s+비롯(?:해|한)\s+"
+)
+_PEOPLE_CLOSE = re.compile(r"\s+등\s+(?:\S+\s+)?(?:관계자|임직원|직원|내빈)\S*$")
 
 
 def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
@@ -86,9 +95,11 @@ def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
         m = _ATTENDED.search(text, s, e)
         if m is None or mask.blocked(s, e):
             continue
-        at = m.start("who")
+        at, who = m.start("who"), _PEOPLE_CLOSE.sub("", m.group("who"))
+        # `A 본부장과 B 협회장을 비롯해 C 지부장 등 관계자들이`: every head named attends
         items = [
-            parse_piece(text, at + x, at + y) for x, y in split_outside_brackets(m.group("who"))
+            parse_piece(text, at + x, at + y)
+            for x, y in split_outside_brackets(who, _ATTENDEE_SEPS)
         ]
         # `진주시 기획행정국장`: the head of a bureau (국, 과, 팀, 실) speaks for no party
         heads = [c for c in items if c is not None and c.head and not _UNIT.search(c.name)]
@@ -155,6 +166,7 @@ _SELECTED = re.compile(
     r"(?:으로|로)\s+(?P<objs>[^\s,'‘’“”]+(?:\s*(?:와|과|,|및)\s*[^\s,'‘’“”]+){1,5})"
     r"(?:을|를)\s+(?:각각\s+|최종\s+)?(?:선정|지정)(?:했|하였|한다|해)"
 )
+_BULLET = re.compile(r"[\s□■○●◦•▶▷►◆◇▲△※\-–*]+")
 _TOPIC_AT_START = re.compile(r"([가-힣A-Za-z()㈜]{2,30}?)(?:은|는)\s")
 
 
@@ -166,6 +178,8 @@ def selection(text: str, mask: Mask, body_start: int) -> list[Cand]:
             continue
         lead = re.search(r"(?:기자|특파원)\s*\]?\s*=?\s*|\]\s*", text[s : m.start()])
         at = s + (lead.end() if lead else 0)
+        mark = _BULLET.match(text, at, m.start())  # `▲ A부는 …`: a bullet before the lead
+        at = mark.end() if mark else at
         topic = _TOPIC_AT_START.match(text, at, m.start())
         if topic is None:
             continue
@@ -203,20 +217,72 @@ def speakers_bodies(text: str, quotes: list[Quote]) -> list[Party]:
     (`KAIST 서남표 총장은 “…”`), each doubted, as the text never names it as a party."""
     out: list[Party] = []
     for q in quotes:
-        if not q.org or any(p.name == q.org for p in out):
+        org, title = q.org, q.title
+        if not org and q.speaker:  # `중앙대 박상규 총장은`, `김순재 농업기술원장은`
+            org, title = _body_beside(text, q.speaker, q.title)
+        if not org or any(p.name == org for p in out):
             continue
-        if re.search(_HEAD_TITLE + r"\s*" + re.escape(q.org), text):
+        if re.search(_HEAD_TITLE + r"\s*" + re.escape(org), text):
             continue  # `(사장 조성부)`: a person the quote finder took for a body
-        at = text.find(q.org)
-        head = " ".join(x for x in (q.title, q.speaker) if x) or None
+        at = text.find(org)
+        head = " ".join(x for x in (title, q.speaker) if x) or None
         out.append(
             Party(
-                name=q.org,
+                name=org,
                 head=head,
                 start=at,
-                end=at + len(q.org),
+                end=at + len(org),
                 confidence="low",
                 why="speaker",
             )
+        )
+    return out
+
+
+# `중앙대`, `KBSI`, `해울연구원`: a word before a speaker's name that names a body
+_BODY_WORD = re.compile(
+    r"[가-힣]{1,10}대|[A-Z][A-Za-z&]{1,9}|[가-힣A-Za-z]{1,20}"
+    + alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *BRANCH_SUFFIXES))
+)
+
+
+def _body_beside(text: str, speaker: str, title: str | None) -> tuple[str | None, str | None]:
+    """The body a speaker heads when the quote gave none: the word before the name
+    (`중앙대 박상규 총장`) or the body a fused title names (`김순재 농업기술원장`)."""
+    who = re.escape(speaker)
+    if title:
+        before = re.search(r"(?:^|\s)(\S+)\s+" + who + r"\s+" + re.escape(title), text)
+        if before and _BODY_WORD.fullmatch(before.group(1)):
+            return before.group(1), title
+    fused = re.search(who + r"\s+([가-힣]{3,15})(?:은|는|이|가)\s", text)
+    if fused:
+        org = org_of_fused_title(fused.group(1))
+        base = title_of(fused.group(1))
+        if org and len(org) >= 3:
+            return org, base.ko if base else title
+    return None, title
+
+
+# `A, B와 … 업무협약 체결`: a headline naming both sides, the body naming them only as 양 기관
+_TITLE_PAIR = re.compile(
+    r"^\s*(?P<a>[가-힣A-Za-z0-9()㈜]{2,30}),\s*(?P<b>[가-힣A-Za-z0-9()㈜]{2,30}(?:\s[가-힣A-Za-z0-9]{1,15})?)"
+    r"(?:와|과)\s.*(?:협약|MOU|양해각서|맞손|손잡)"
+)
+
+
+def title_pair(title: Span | None) -> list[Cand]:
+    """The two sides a headline names (`A, B와 … 업무협약 체결`), doubted: read off the title."""
+    if title is None or not title.text:
+        return []
+    m = _TITLE_PAIR.match(title.text)
+    if m is None:
+        return []
+    out = []
+    for k in ("a", "b"):
+        c = parse_piece(title.text, m.start(k), m.end(k))
+        if c is None or not looks_like_org(c):
+            return []
+        out.append(
+            replace(c, start=title.start + m.start(k), end=title.start + m.end(k), why="title")
         )
     return out

@@ -64,7 +64,7 @@ PARTIES = [
         "who tells it, dotted names sharing an ending and the list's close",
         "18일 가온군에 따르면 솔빛·달빛·별빛농협 등 가온 내 농협 3곳은 자매도시인 누리군 "
         "한빛농협과 협약을 체결했다.",
-        ["솔빛농협", "달빛농협", "별빛농협", "누리군 한빛농협"],
+        ["솔빛농협", "달빛농협", "별빛농협", "한빛농협"],  # the town: an alias (`누리군 한빛농협`)
     ),
     (
         "a single syllable before a middle dot opens the name",
