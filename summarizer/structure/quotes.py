@@ -10,6 +10,7 @@ from summarizer.lexicon import SPEECH_VERBS_EN, SPEECH_VERBS_KO, alternation
 from summarizer.models.records import Party, Quote
 from summarizer.structure.lines import Mask, start_of_line
 from summarizer.structure.speakers import (
+    KO_TOPIC,
     PRONOUN,
     english_org,
     english_who,
@@ -62,6 +63,9 @@ class _Seg:
 
 
 _EN_UNCLOSED = re.compile(r"[^가-힣“”\n]{20,}$")
+# an English single-quoted statement: opens before a capital, closes after its punctuation
+# (`'… in many fields,' Lee said`), so an apostrophe inside (`city's`) does not end it
+_EN_SINGLE = re.compile(r"'(?=[A-Z])[^\n]*?[.,!?]'(?=\s|$)")
 _OPENER = re.compile(r"[“‘「『\"']")
 _LINE_END = re.compile(r"[\r\n]")
 _HANGUL = re.compile(r"[가-힣]")
@@ -95,6 +99,12 @@ def _segments(text: str) -> list[_Seg]:
         elif i == 0 or not text[i - 1].isalnum():  # `'` opens only where a word does not end
             j = text.find("'", i + 1, line_end)
             close = j if j > 0 and _HANGUL.search(text, i, j) else -1
+            if close < 0 and (en := _EN_SINGLE.match(text, i, line_end)) is not None:
+                close = en.end() - 1  # `'This agreement opens …,' Lee said`
+        if close < 0 and ch in '“"' and line_end - i > 20 and not text[line_end:].strip():
+            # `김 총장은 "지역과 …` and nothing after: a page cut off inside the quote
+            segs.append(_Seg(i, line_end, unclosed=True))
+            break
         if close > i + 1:
             segs.append(_Seg(i, close))
             pos = close + 1
@@ -103,12 +113,21 @@ def _segments(text: str) -> list[_Seg]:
     return segs
 
 
+_BLANK = re.compile(r"\n[ \t\r]*\n")
+
+
 def _close_below(text: str, open_at: int, mark: str) -> int:
-    """The closing mark on a following line of the same paragraph, or -1."""
+    """The closing mark on a following line of the same paragraph, or -1; or in the next
+    paragraph, when a speech tail follows it (`…만들겠다.⏎⏎앞으로 …”고 말했다`)."""
     limit = min(len(text), open_at + 600)
-    blank = re.compile(r"\n[ \t\r]*\n").search(text, open_at, limit)
+    blank = _BLANK.search(text, open_at, limit)
     end = blank.start() if blank else limit
     pos = text.find(mark, open_at + 1, end)
+    if pos < 0 and blank is not None:
+        following = _BLANK.search(text, blank.end(), limit)
+        pos = text.find(mark, blank.end(), following.start() if following else limit)
+        if pos > 0 and not _KO_TAIL.match(text[pos + 1 : pos + 40]):
+            pos = -1
     return pos if pos > 0 and text.find("“", open_at + 1, pos) < 0 else -1
 
 
@@ -154,8 +173,14 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             else None
         )
         ko_speech = bool(_KO_TAIL.match(tail)) and bool(_HANGUL.search(body))
+        # a page cut off inside the quote: no tail, the speaker before it says it is speech
+        cut_off = seg.unclosed and bool(_HANGUL.search(body)) and KO_TOPIC.search(before)
         if not (
-            ko_speech or en_tail or en_before or ('"' in text[seg.open] and _ends_speech(body))
+            ko_speech
+            or cut_off
+            or en_tail
+            or en_before
+            or ('"' in text[seg.open] and _ends_speech(body))
         ):
             continue
         if len(body.strip()) < 8 or " " not in body.strip():
@@ -203,6 +228,10 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             if speaker[0] not in orgs_of:  # one look through the text per person, not per quote
                 orgs_of[speaker[0]] = _org_of_person(text, speaker[0], parties)
             speaker = (speaker[0], speaker[1], orgs_of[speaker[0]])
+        same_line = out and "\n" not in text[out[-1].end : seg.open]
+        if same_line and speaker[0] and out[-1].speaker == speaker[0]:
+            prev_speaker = speaker  # `"…," Park told them. "…," Park noted.`: one statement
+            continue
         prev_speaker = speaker
         if mask.blocked(inner_s, inner_e):
             continue

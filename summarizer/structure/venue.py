@@ -40,7 +40,7 @@ _EN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
     r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+(?:[A-Z][a-z]+day|"
     + _MONTH
-    + r"|the\s+\d)\b|\s+(?:to|for)\s+[a-z]|$)"
+    + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement)))\b|\s+(?:to|for)\s+[a-z]|$)"
 )
 # `in Washington on Monday`, `in Seoul on the 5th`: a city named right before the day of signing
 _EN_CITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
@@ -103,19 +103,55 @@ _TOPIC_CUT = re.compile(r"\S+에\s+있는\s")
 _SIGNER_CUT = re.compile(rf"\S*{alternation(TITLE_WORDS)}[이가]\s")
 
 
+def _final(ch: str) -> int | None:
+    """The final-consonant index of a Hangul syllable (0 = none), None for other characters."""
+    code = ord(ch) - 0xAC00
+    return code % 28 if 0 <= code < 11172 else None
+
+
+# `A와 B가 X에서`, `…농협이 X에서`: a subject ends before the venue; `…맺은 뒤 X에서`: a clause
+_SUBJECT = re.compile(r"([가-힣])([이가])\s")
+_CLAUSE_END = re.compile(r"([가-힣])\s+(?:뒤|후)(?:에)?\s")
+# `10시부터 X에서`: the particle of a time the facts end before
+_LEFT_PARTICLE = re.compile(r"\s*(?:부터|까지|경|께|쯤)(?=\s)")
+# `다양한 분야에서`, `여러 측면에서`: an abstract noun, no venue
+_ABSTRACT = re.compile(
+    r"(?:분야|부문|영역|측면|차원|과정|방면|범위|수준|시점|단계|방식|형태|가운데)$"
+)
+
+
+def _clause_cut(plain: str) -> int:
+    """Where the last subject (`…농협이 `) or `…은 뒤 ` clause before a venue ends, or -1.
+
+    The particle is read by the syllable it follows: `이` after a final consonant (`농협이`), `가`
+    after none (`센터가`); `뒤`/`후` after an adnominal ending in ㄴ (`맺은 뒤`, `마친 후`).
+    """
+    cut = -1
+    for m in _SUBJECT.finditer(plain):
+        final = _final(m.group(1))
+        if (m.group(2) == "이") == bool(final) and m.start() > 0 and plain[m.start() - 1] != " ":
+            cut = max(cut, m.end())
+    for m in _CLAUSE_END.finditer(plain):
+        if _final(m.group(1)) == 4:  # ㄴ
+            cut = max(cut, m.end())
+    return cut
+
+
 def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
     sent = text[s:e]
     anchors = [f.end for f in facts if s <= f.start < e and f.kind in ("date", "time")]
     for m in re.finditer(r"에서(?=[\s,])", sent):
         at = s + m.start()
         left = max([a for a in anchors if a <= at] + [s])
+        if (particle := _LEFT_PARTICLE.match(text, left, at)) is not None:
+            left = particle.end()
         chunk = text[left:at]
         # `혁신도시에 있는 본사에서`: the `는` of `있는` locates the venue, it ends no subject
         plain = _TOPIC_CUT.sub(lambda m: m.group(0).replace("는", "_"), chunk)
         # `…를 위해 X에서`, `…참석한 가운데 X에서`: a clause before the venue ends there too
         cut = max(plain.rfind(x) + len(x) if x in plain else -1 for x in _CUTS)
         signer = [m.end() for m in _SIGNER_CUT.finditer(plain)]
-        cut = max(cut, signer[-1] if signer else -1)
+        cut = max(cut, signer[-1] if signer else -1, _clause_cut(plain))
         if cut >= 0:
             left += cut
         a, b = strip_region(text, left, at)
@@ -123,7 +159,7 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         if when:
             a = when.end()
         sp = span(text, a, b)
-        if not sp.text or len(sp.text.split()) > 7:
+        if not sp.text or len(sp.text.split()) > 7 or _ABSTRACT.search(sp.text):
             continue
         # `경상북도교육청에서 열린 협약식에는`: the hall of the ceremony, whatever its name
         held = _HELD_CEREMONY.match(text, at + 2)
@@ -137,8 +173,10 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
 
 # `held at the university headquarters`: a venue named in lower case, by what it is
 _EN_PLAIN_PLACE = re.compile(
-    r"\b(?:held|signed|took\s+place)\s+at\s+(?:the\s+|its\s+)"
-    r"((?:[a-z]+\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building))\b"
+    r"\b(?:held|signed|took\s+place|signing\s+of\s+(?:an?\s+|the\s+)?[^.;\n]{0,60}?)"
+    r"\s+at\s+(?:the\s+|its\s+)"
+    r"((?:[a-z]+\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
+    r"|auditorium|annex|hotel))\b"
 )
 
 
