@@ -35,7 +35,7 @@ _HELD_AT = (
     r"|열린\s+[^.\n]{0,60}?(?:로|으로)\s+(?:진행|개최))"
 )
 _CUE_KO = re.compile(
-    r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
+    r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손(?:을)?\s*(?:맞)?잡"
     r"|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
     # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
     r"|에서\s+(?:진행|개최|열린|거행)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
@@ -332,16 +332,19 @@ def _owned(text: str, place: str, sp: Span, parties: list[Party]) -> str:
     if not (_OWN_SITE.match(place) or hall):
         return place
     line_start = start_of_line(text, sp.start)
-    best: tuple[int, Party] | None = None
+    best: tuple[int, str, Party] | None = None
     for p in parties:
         for name in [p.name, *p.aliases]:
+            # `가온시와 누리대학교가 … 시청에서`: the town hall is the nearest town's
+            if not name or (hall and not name.endswith(hall.group(1))):
+                continue
             at = text.rfind(name, line_start, sp.start)
-            if name and at >= 0 and (best is None or at > best[0]):
-                best = (at, p)
+            if at >= 0 and (
+                best is None or at > best[0] or (at == best[0] and len(name) < len(best[1]))
+            ):
+                best = (at, name, p)
     if best is None:
         return place
-    party = best[1]
     if hall:
-        towns = [n for n in [party.name, *party.aliases] if n.endswith(hall.group(1))]
-        return min(towns, key=len) + place[1:] if towns else place
-    return f"{party.name} {place}"
+        return best[1] + place[1:]
+    return f"{best[2].name} {place}"

@@ -173,7 +173,7 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
 
 # `held at the university headquarters`: a venue named in lower case, by what it is
 _EN_PLAIN_PLACE = re.compile(
-    r"\b(?:held|signed|took\s+place|signing\s+of\s+(?:an?\s+|the\s+)?[^.;\n]{0,60}?)"
+    r"\b(?:held|signed|inked|took\s+place|signing)\b[^.;\n]{0,80}?"
     r"\s+at\s+(?:the\s+|its\s+)"
     r"((?:[a-z]+\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
     r"|auditorium|annex|hotel))\b"
@@ -209,7 +209,11 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     return None
 
 
-_CAPTION_SIGNING = re.compile(r"에서\s+(?:열린|진행된|개최된)\s+\S*(?:협약식|체결식|서명식|MOU)")
+_CAPTION_SIGNING = re.compile(
+    r"에서\s+(?:(?:열린|진행된|개최된)\s+\S*(?:협약식|체결식|서명식|MOU)"
+    # `… 9일 시청 상황실에서 협약서에 서명하고 있다`: the signing shown in the photo
+    r"|(?:\S+\s+)?\S*(?:협약서|협정서|양해각서|MOU)에\s+서명)"
+)
 
 
 def caption_place(text: str, regions: list[tuple[int, int]], facts: list[Fact]) -> Span | None:

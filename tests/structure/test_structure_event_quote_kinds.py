@@ -165,3 +165,42 @@ def test_an_unclosed_quote_in_the_middle_of_a_page_is_left_out() -> None:
         "가온시는 앞으로 협력 사업을 넓힐 계획이다.\n"
     )
     assert _quotes(page) == []
+
+
+DATED = [
+    (
+        "`손을 맞잡았다` reports the signing",
+        HEAD_KO
+        + "가온시와 누리대학교가 12일 시청 접견실에서 청년 창업 지원을 위해 손을 맞잡았다.\n",
+        ("2025-03-12", "가온시청 접견실"),
+    ),
+    (
+        "English: a lower-case campus some words after `signed`",
+        HEAD_EN + "Gaon University signed a memorandum of understanding with Nuri Bank on "
+        "March 3 at its main campus.\n",
+        ("2025-03-03", "main campus"),
+    ),
+    (
+        "English: `5 p.m.` does not end the sentence that says the day is past",
+        HEAD_EN + "The two presidents signed an agreement at 5 p.m. on the 17th at the Nuri "
+        "University headquarters.\n",
+        ("2025-02-17", "Nuri University headquarters"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "want"), DATED, ids=[d[0] for d in DATED])
+def test_dated_signing_kinds(why: str, page: str, want: tuple[str, str]) -> None:
+    ev = _event(page)
+    assert ev is not None and (ev.date, ev.place) == want, why
+
+
+def test_a_caption_of_the_signing_names_its_room_only_perhaps() -> None:
+    page = (
+        HEAD_KO + "가온시는 누리대학교와 업무협약을 체결했다고 10일 밝혔다.\n"
+        "홍길동 시장(오른쪽)과 김하늘 총장이 9일 시청 상황실에서 협약서에 서명하고 있다. "
+        "(사진=가온시)\n"
+    )
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.place is not None and ev.place.endswith("시청 상황실")
+    assert "place" in ev.unsure
