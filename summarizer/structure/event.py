@@ -38,7 +38,7 @@ _CUE_KO = re.compile(
     r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손(?:을)?\s*(?:맞)?잡"
     r"|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
     # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
-    r"|에서\s+(?:진행|개최|열린|거행)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
+    r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
     # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch per
     # word: while every branch opens with a plain character, the engine skips ahead to one)
     + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정"))
@@ -191,7 +191,8 @@ def find_event(
         place = place or place_in(text, s, e, facts)
     if o_place and (place is None or _size(o_place.text) > _size(place[1].text)):
         place = (o_place.text, o_place)
-    if place is None and (date or time):
+    # (a day the text states without month or year, the reference date unknown, dates it too)
+    if place is None and (date or time or _day_told(facts, dating)):
         noise = [(a, b) for a, b, basis in mask.noise_basis if basis != "guess"]
         pic = caption_place(text, noise, facts)
         place = (pic.text, pic) if pic else None
@@ -210,6 +211,11 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+def _day_told(facts: list[Fact], sentences: list[tuple[int, int]]) -> bool:
+    """Whether a sentence reporting the signing states a day, resolved or not (`21일`)."""
+    return any(facts_in(facts, "date", s, e) for s, e in sentences)
 
 
 def _caption_date(text: str, mask: Mask, facts: list[Fact]) -> Fact | None:
@@ -324,11 +330,13 @@ _OWN_SITE = re.compile(
     rf"^(?:{alternation(list(PROVINCES))}\S{{0,4}}\s+)?{alternation(OWN_SITES)}(?=\s|$)"
 )
 _TOWN_HALL = re.compile(r"^([시도구군])청(?=\s|$)")
+# `가온은행은 … 은행 본점에서`, `누리공사는 … 공사 새만금홀에서`: a bare word for the body
+_BARE_BODY = re.compile(r"^(은행|공사|공단|재단|협회|조합|병원|대학교?|금고)(?=\s)")
 
 
 def _owned(text: str, place: str, sp: Span, parties: list[Party]) -> str:
     """`본사 비전홀` said by the party just before it -> `한국수자원공사 본사 비전홀`; `시청` -> `안산시청`."""
-    hall = _TOWN_HALL.match(place)
+    hall = _TOWN_HALL.match(place) or _BARE_BODY.match(place)
     if not (_OWN_SITE.match(place) or hall):
         return place
     line_start = start_of_line(text, sp.start)
@@ -336,7 +344,7 @@ def _owned(text: str, place: str, sp: Span, parties: list[Party]) -> str:
     for p in parties:
         for name in [p.name, *p.aliases]:
             # `가온시와 누리대학교가 … 시청에서`: the town hall is the nearest town's
-            if not name or (hall and not name.endswith(hall.group(1))):
+            if not name or (hall and (not name.endswith(hall.group(1)) or name == hall.group(1))):
                 continue
             at = text.rfind(name, line_start, sp.start)
             if at >= 0 and (
@@ -345,6 +353,6 @@ def _owned(text: str, place: str, sp: Span, parties: list[Party]) -> str:
                 best = (at, name, p)
     if best is None:
         return place
-    if hall:
-        return best[1] + place[1:]
+    if hall:  # `시청` -> `가온시청`, `은행 본점` -> `가온은행 본점`
+        return best[1] + place[len(hall.group(1)) :]
     return f"{best[2].name} {place}"

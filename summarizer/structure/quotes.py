@@ -31,7 +31,9 @@ _GOES_ON = re.compile(r"[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)?\s*
 _WHITE = re.compile(r"\s+")
 _EN_OFFICES = r"(?:mayor|governor|minister|president|chairman|chairwoman|CEO|ambassador|director)"
 _EN_TAIL = re.compile(
-    r"^\s*(?:(?P<n1>[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,6})\s+"
+    # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb)
+    r"^\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4})?"
+    r"(?P<n1>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,6})\s+"
     + _EN_SPEECH
     + r"|"
     + _EN_SPEECH
@@ -86,6 +88,8 @@ def _segments(text: str) -> list[_Seg]:
         close = -1
         if ch in _PAIRS:
             close = text.find(_PAIRS[ch], i + 1, line_end)
+            if close < 0 and ch == "“":  # `“…"고 말했다`: a page mixing its marks
+                close = text.find('"', i + 1, line_end)
             if close < 0 and ch == "“":
                 close = _close_below(text, i, _PAIRS[ch])
             if close < 0 and ch == "“" and _EN_UNCLOSED.match(text, i + 1, line_end):
@@ -96,6 +100,8 @@ def _segments(text: str) -> list[_Seg]:
                 continue
         elif ch == '"':
             close = text.find('"', i + 1, line_end)
+            if close < 0:  # `"…”고 말했다`
+                close = text.find("”", i + 1, line_end)
         elif i == 0 or not text[i - 1].isalnum():  # `'` opens only where a word does not end
             j = text.find("'", i + 1, line_end)
             close = j if j > 0 and _HANGUL.search(text, i, j) else -1

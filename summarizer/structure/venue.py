@@ -145,7 +145,10 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         left = max([a for a in anchors if a <= at] + [s])
         if (particle := _LEFT_PARTICLE.match(text, left, at)) is not None:
             left = particle.end()
-        chunk = text[left:at]
+        end = at
+        if text[at - 1 : at] == ")" and (aside := text.rfind("(", left, at)) > left:
+            end = aside  # `누리연구소(제3본부, 경남 가온 소재)에서`: the aside is no part of it
+        chunk = text[left:end]
         # `혁신도시에 있는 본사에서`: the `는` of `있는` locates the venue, it ends no subject
         plain = _TOPIC_CUT.sub(lambda m: m.group(0).replace("는", "_"), chunk)
         # `…를 위해 X에서`, `…참석한 가운데 X에서`: a clause before the venue ends there too
@@ -154,7 +157,7 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         cut = max(cut, signer[-1] if signer else -1, _clause_cut(plain))
         if cut >= 0:
             left += cut
-        a, b = strip_region(text, left, at)
+        a, b = strip_region(text, left, end)
         when = _WHEN_WORD.match(text, a, b)  # `최근 김천 사옥에서`: the adverb is no part of it
         if when:
             a = when.end()
@@ -211,8 +214,10 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
 
 _CAPTION_SIGNING = re.compile(
     r"에서\s+(?:(?:열린|진행된|개최된)\s+\S*(?:협약식|체결식|서명식|MOU)"
-    # `… 9일 시청 상황실에서 협약서에 서명하고 있다`: the signing shown in the photo
-    r"|(?:\S+\s+)?\S*(?:협약서|협정서|양해각서|MOU)에\s+서명)"
+    # `… 9일 시청 상황실에서 협약서에 서명하고 있다`, `… 군청에서 자매결연을 체결한 뒤`: the
+    # signing shown in the photo
+    r"|(?:\S+\s+)?\S*(?:협약서|협정서|양해각서|MOU)에\s+서명"
+    r"|[^.\n]{0,60}?(?:협약|결연|MOU|협정)\S*\s+(?:체결|서명)(?:한|하고|했))"
 )
 
 

@@ -136,6 +136,25 @@ QUOTES = [
         [("Park", "This agreement will strengthen both of our institutions,")],
     ),
     (
+        "a page mixing a curly opening mark with a straight closing one",
+        HEAD_KO + "가온시는 14일 누리대학교와 협약을 맺었다.\n"
+        '홍길동 가온시장은 “대학과 함께 지역 인재를 키우겠다"고 말했다.\n',
+        [("홍길동", "대학과 함께 지역 인재를 키우겠다")],
+    ),
+    (
+        "English: `Mr.` before the name after the quote",
+        HEAD_EN + "Gaon University signed an MOU with Nuri Bank on Tuesday.\n"
+        '"We will work closely with the bank on student programs," Mr. Seo said.\n',
+        [("Seo", "We will work closely with the bank on student programs,")],
+    ),
+    (
+        "English: a lower-case description before the name after the quote",
+        HEAD_EN + "Gaon University signed an MOU with Nuri Bank on Tuesday.\n"
+        '"We will work closely with the bank on student programs," the university\'s '
+        "president Seo Min-ji said.\n",
+        [("Seo Min-ji", "We will work closely with the bank on student programs,")],
+    ),
+    (
         "English: emphasized",
         HEAD_EN + "Gaon University signed an MOU with Nuri Bank on Tuesday.\n"
         'President Han of Gaon University emphasized, "The MOU opens a new chapter for both '
@@ -204,3 +223,37 @@ def test_a_caption_of_the_signing_names_its_room_only_perhaps() -> None:
     ev = facts_record(page.encode(), reference_date=REF).structure.event
     assert ev is not None and ev.place is not None and ev.place.endswith("시청 상황실")
     assert "place" in ev.unsure
+
+
+def test_an_aside_in_brackets_after_the_venue_is_no_venue() -> None:
+    page = (
+        HEAD_KO + "가온연구원은 22일 누리연구소(제3개발본부, 경남 가온 소재)에서 공동연구 협약을 "
+        "체결했다.\n"
+    )
+    ev = _event(page)
+    assert ev is not None and ev.place == "누리연구소"
+
+
+def test_a_venue_where_the_agreement_was_had() -> None:
+    page = HEAD_KO + "가온군청에서 있은 협약에서 누리공사는 신사옥을 가온군에 짓기로 했다.\n"
+    ev = _event(page)
+    assert ev is not None and ev.place == "가온군청"
+
+
+def test_a_caption_names_the_venue_when_no_reference_date_is_known() -> None:
+    page = (
+        HEAD_KO
+        + "홍길동(왼쪽) 가온시장과 김하늘 누리군수가 21일 누리군청에서 자매결연을 체결한 뒤 "
+        "기념사진을 찍고 있다.\n"
+        "가온시와 누리군이 21일 상생발전을 위한 자매결연을 맺었다.\n"
+    )
+    # no reference date: the day keeps no month, the caption still names the hall (unsure)
+    ev = facts_record(page.encode()).structure.event
+    assert ev is not None and ev.place == "누리군청" and "place" in ev.unsure
+    assert ev.date is None
+
+
+def test_a_bare_word_for_the_body_before_its_hall_is_the_body() -> None:
+    page = HEAD_KO + "가온은행은 30일 오전 은행 본점에서 누리신협중앙회와 업무협약을 체결했다.\n"
+    ev = _event(page)
+    assert ev is not None and ev.place == "가온은행 본점"
