@@ -30,6 +30,10 @@ _EN_SPEECH_WORD = re.compile(_EN_SPEECH)
 _GOES_ON = re.compile(r"[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)?\s*,?\s*")
 _WHITE = re.compile(r"\s+")
 _EN_OFFICES = r"(?:mayor|governor|minister|president|chairman|chairwoman|CEO|ambassador|director)"
+_EN_BODIES = (
+    r"(?:ministry|agency|company|university|city|government|council|bank|institute|foundation"
+    r"|association|office|department|county|province|corporation|firm|group)"
+)
 _EN_TAIL = re.compile(
     # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb)
     r"^\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4})?"
@@ -41,6 +45,11 @@ _EN_TAIL = re.compile(
     # `…,” the mayor said.`: a head the story named before, by office
     + r"|the\s+(?P<office>"
     + _EN_OFFICES
+    + r")\s+"
+    + _EN_SPEECH
+    # `…,” the ministry said.`: a body in its own name
+    + r"|(?P<body>the\s+"
+    + _EN_BODIES
     + r")\s+"
     + _EN_SPEECH
     + r")"
@@ -161,7 +170,15 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         body = text[inner_s:inner_e]
         tail = "" if seg.unclosed else text[seg.close + 1 : seg.close + 60]
         if (eol := _LINE_END.search(tail)) is not None:
-            tail = tail[: eol.start()]
+            # `…essential,”⏎Shin said.`: an English speaker on the next line
+            below = (
+                _NEXT_LINE_SPEAKER.match(tail, eol.start())
+                if not tail[: eol.start()].strip()
+                else None
+            )
+            tail = (
+                tail[below.end() :] if below and body.rstrip()[-1:] in ",." else tail[: eol.start()]
+            )
         start = _sentence_start(text, seg.open)
         before = text[start : seg.open]
         if prev is not None and prev.close >= start:
@@ -198,14 +215,18 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 if en_before
                 else (en_tail.group("n1") or en_tail.group("n2"))  # type: ignore[union-attr]
             )
-            if who is None and en_tail is not None:
+            if who is None and en_tail is not None and en_tail.group("body"):
+                body_word = en_tail.group("body")
+                speaker = (None, body_word, _party_named(body_word, parties))
+            elif who is None and en_tail is not None:
                 who = _office_holder(text, seg.open, en_tail.group("office"))
                 if who is None:
                     prev = seg
                     continue
-            name, title = english_who(text, who)
-            speaker = (name, title, english_org(text, name, parties))
-            if PRONOUN.match(who) and prev_speaker:
+            if who is not None:
+                name, title = english_who(text, who)
+                speaker = (name, title, english_org(text, name, parties))
+            if who is not None and PRONOUN.match(who) and prev_speaker:
                 speaker = prev_speaker  # `He said, "…"`
         elif (topic := topic_phrase(before, parties)) is not None:
             phrase = re.sub(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+", "", topic)
@@ -262,6 +283,14 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
 
 
 _SPACED_PUNCT = re.compile(r"\s+([,:])")
+_NEXT_LINE_SPEAKER = re.compile(r"\r?\n(?=[A-Z][^\n]{0,40}\b" + _EN_SPEECH + r"\b)")
+
+
+def _party_named(body: str, parties: list[Party]) -> str | None:
+    """`the ministry` -> the one party whose English name holds `Ministry`, else None."""
+    word = body.split()[-1].lower()
+    named = [p.name for p in parties if word in p.name.lower().split()]
+    return named[0] if len(named) == 1 else None
 
 
 def _office_holder(text: str, upto: int, office: str) -> str | None:

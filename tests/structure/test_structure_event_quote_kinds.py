@@ -257,3 +257,24 @@ def test_a_bare_word_for_the_body_before_its_hall_is_the_body() -> None:
     page = HEAD_KO + "가온은행은 30일 오전 은행 본점에서 누리신협중앙회와 업무협약을 체결했다.\n"
     ev = _event(page)
     assert ev is not None and ev.place == "가온은행 본점"
+
+
+def test_english_speaker_on_the_line_after_the_quote() -> None:
+    page = (
+        HEAD_EN + "Gaon University signed an MOU with Nuri Bank on Tuesday.\n"
+        "“Our students will gain a great deal from the programs the bank runs,”\n"
+        "Seo said.\n"
+    )
+    assert _quotes(page) == [
+        ("Seo", "Our students will gain a great deal from the programs the bank runs,")
+    ]
+
+
+def test_english_body_speaks_in_its_own_name() -> None:
+    page = (
+        HEAD_EN + "Gaon University signed an MOU with Nuri Bank on Tuesday.\n"
+        '"The two sides will share data and hold joint seminars every year," the bank said.\n'
+    )
+    assert _quotes(page) == [
+        ("the bank", "The two sides will share data and hold joint seminars every year,")
+    ]
