@@ -6,8 +6,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.lexicon import SPEECH_VERBS_EN, SPEECH_VERBS_KO, alternation
+from summarizer.lexicon import SPEECH_VERBS_KO, alternation
 from summarizer.models.records import Party, Quote
+from summarizer.structure.en_quotes import (
+    EN_BEFORE,
+    EN_SINGLE,
+    EN_SPEECH_WORD,
+    EN_TAIL,
+    EN_UNCLOSED,
+    NEXT_LINE_SPEAKER,
+    SPACED_PUNCT,
+    office_holder,
+    party_named,
+)
 from summarizer.structure.lines import Mask, start_of_line
 from summarizer.structure.speakers import (
     KO_TOPIC,
@@ -25,41 +36,8 @@ _KO_TAIL = re.compile(
     r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.\"“]|$)"  # `…”며“…`: no space
     r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
 )
-_EN_SPEECH = alternation(SPEECH_VERBS_EN)
-_EN_SPEECH_WORD = re.compile(_EN_SPEECH)
 _GOES_ON = re.compile(r"[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)?\s*,?\s*")
 _WHITE = re.compile(r"\s+")
-_EN_OFFICES = r"(?:mayor|governor|minister|president|chairman|chairwoman|CEO|ambassador|director)"
-_EN_BODIES = (
-    r"(?:ministry|agency|company|university|city|government|council|bank|institute|foundation"
-    r"|association|office|department|county|province|corporation|firm|group)"
-)
-_EN_TAIL = re.compile(
-    # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb)
-    r"^\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4})?"
-    r"(?P<n1>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,6})\s+"
-    + _EN_SPEECH
-    + r"|"
-    + _EN_SPEECH
-    + r"\s+(?P<n2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
-    # `…,” the mayor said.`: a head the story named before, by office
-    + r"|the\s+(?P<office>"
-    + _EN_OFFICES
-    + r")\s+"
-    + _EN_SPEECH
-    # `…,” the ministry said.`: a body in its own name
-    + r"|(?P<body>the\s+"
-    + _EN_BODIES
-    + r")\s+"
-    + _EN_SPEECH
-    + r")"
-)
-_EN_BEFORE = re.compile(
-    # (`President Kim of Haeul University stated,`: the person, not the body after `of`)
-    r"(?:(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,5})?|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
-    r"[^\"“]{0,120},)\s+" + _EN_SPEECH + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
-)  # `Kim added that the group would "…"` quotes part of a sentence
 _KO_AFTER = re.compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
     + alternation(SPEECH_VERBS_KO)
@@ -73,10 +51,6 @@ class _Seg:
     unclosed: bool = False
 
 
-_EN_UNCLOSED = re.compile(r"[^가-힣“”\n]{20,}$")
-# an English single-quoted statement: opens before a capital, closes after its punctuation
-# (`'… in many fields,' Lee said`), so an apostrophe inside (`city's`) does not end it
-_EN_SINGLE = re.compile(r"'(?=[A-Z])[^\n]*?[.,!?]'(?=\s|$)")
 _OPENER = re.compile(r"[“‘「『\"']")
 _LINE_END = re.compile(r"[\r\n]")
 _HANGUL = re.compile(r"[가-힣]")
@@ -101,7 +75,7 @@ def _segments(text: str) -> list[_Seg]:
                 close = text.find('"', i + 1, line_end)
             if close < 0 and ch == "“":
                 close = _close_below(text, i, _PAIRS[ch])
-            if close < 0 and ch == "“" and _EN_UNCLOSED.match(text, i + 1, line_end):
+            if close < 0 and ch == "“" and EN_UNCLOSED.match(text, i + 1, line_end):
                 # `Jang, CEO of …, said, “ Through this agreement, …` and no closing mark on an
                 # English page: the statement runs to the end of its line
                 segs.append(_Seg(i, line_end, unclosed=True))
@@ -114,7 +88,7 @@ def _segments(text: str) -> list[_Seg]:
         elif i == 0 or not text[i - 1].isalnum():  # `'` opens only where a word does not end
             j = text.find("'", i + 1, line_end)
             close = j if j > 0 and _HANGUL.search(text, i, j) else -1
-            if close < 0 and (en := _EN_SINGLE.match(text, i, line_end)) is not None:
+            if close < 0 and (en := EN_SINGLE.match(text, i, line_end)) is not None:
                 close = en.end() - 1  # `'This agreement opens …,' Lee said`
         if close < 0 and ch in '“"' and line_end - i > 20 and not text[line_end:].strip():
             # `김 총장은 "지역과 …` and nothing after: a page cut off inside the quote
@@ -172,7 +146,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         if (eol := _LINE_END.search(tail)) is not None:
             # `…essential,”⏎Shin said.`: an English speaker on the next line
             below = (
-                _NEXT_LINE_SPEAKER.match(tail, eol.start())
+                NEXT_LINE_SPEAKER.match(tail, eol.start())
                 if not tail[: eol.start()].strip()
                 else None
             )
@@ -187,12 +161,12 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 prev = seg  # `…”이라며 “…`: the same statement goes on
                 continue
             before = between
-        en_tail = _EN_TAIL.match(tail)
+        en_tail = EN_TAIL.match(tail)
         # `Jang , CEO of KOTRA , said , “`: a page that spaces its punctuation
         # (only where a speech verb is: the look for a speaker before it is costly)
         en_before = (
-            _EN_BEFORE.search(_SPACED_PUNCT.sub(r"\1", before))
-            if _EN_SPEECH_WORD.search(before)
+            EN_BEFORE.search(SPACED_PUNCT.sub(r"\1", before))
+            if EN_SPEECH_WORD.search(before)
             else None
         )
         ko_speech = bool(_KO_TAIL.match(tail)) and bool(_HANGUL.search(body))
@@ -217,9 +191,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
             if who is None and en_tail is not None and en_tail.group("body"):
                 body_word = en_tail.group("body")
-                speaker = (None, body_word, _party_named(body_word, parties))
+                speaker = (None, body_word, party_named(body_word, parties))
             elif who is None and en_tail is not None:
-                who = _office_holder(text, seg.open, en_tail.group("office"))
+                who = office_holder(text, seg.open, en_tail.group("office"))
                 if who is None:
                     prev = seg
                     continue
@@ -280,25 +254,6 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
         )
     return out
-
-
-_SPACED_PUNCT = re.compile(r"\s+([,:])")
-_NEXT_LINE_SPEAKER = re.compile(r"\r?\n(?=[A-Z][^\n]{0,40}\b" + _EN_SPEECH + r"\b)")
-
-
-def _party_named(body: str, parties: list[Party]) -> str | None:
-    """`the ministry` -> the one party whose English name holds `Ministry`, else None."""
-    word = body.split()[-1].lower()
-    named = [p.name for p in parties if word in p.name.lower().split()]
-    return named[0] if len(named) == 1 else None
-
-
-def _office_holder(text: str, upto: int, office: str) -> str | None:
-    """`the mayor` -> `Mayor Jeong Myeong-geun`, the last holder of that office named before."""
-    found = re.findall(
-        r"\b(?i:" + re.escape(office) + r")\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", text[:upto]
-    )
-    return f"{office.capitalize()} {found[-1]}" if found else None
 
 
 _OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들))\s*$")
