@@ -97,7 +97,7 @@ _WHEN_WORD = re.compile(
 _HELD_CEREMONY = re.compile(
     r"\s+(?:열린|개최된|진행된)\s+\S*(?:협약식|체결식|서명식|협정식|결연식)"
 )
-_CUTS = (", ", "는 ", "은 ", ") ", "와 ", "과 ", "위해 ", "가운데 ", "따르면 ")
+_CUTS = (", ", "는 ", "은 ", ") ", "와 ", "과 ", "위해 ", "가운데 ", "따르면 ", "중인 ")
 _TOPIC_CUT = re.compile(r"\S+에\s+있는\s")
 # `… 명지대 총장이 시청에서`: the signer before the venue ends at its subject particle
 _SIGNER_CUT = re.compile(rf"\S*{alternation(TITLE_WORDS)}[이가]\s")

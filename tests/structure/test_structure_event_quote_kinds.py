@@ -37,6 +37,12 @@ PLACES = [
         "조합 2층 소회의실",
     ),
     (
+        "an event under way at the venue",
+        HEAD_KO + "가온상공회의소는 23일 누리박람회가 진행 중인 누리대학교에서 누리상공회의소와 "
+        "업무협약을 체결했다.\n",
+        "누리대학교",
+    ),
+    (
         "a clause ending in `뒤` before the venue",
         HEAD_KO + "가온군은 누리군과 우호 협약을 맺은 뒤 누리군청 대강당에서 기념 행사를 열었다고 "
         "10일 밝혔다.\n",
