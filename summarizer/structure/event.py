@@ -19,6 +19,7 @@ from summarizer.lexicon import (
     led,
 )
 from summarizer.models.records import Event, Fact, Party, Span
+from summarizer.structure.event_steps import OTHER_STEP, other_step_dates
 from summarizer.structure.lines import (
     Mask,
     facts_in,
@@ -59,7 +60,6 @@ _DATE_LABEL = re.compile(
 _OVERVIEW = re.compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
 _PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
 _ANNEX = re.compile(r"^[\[<(【]?\s*(?:붙임|참고|별첨|첨부)\s*\d*\s*[\]>)】]?[\s.:]*")
-_OTHER_STEP = re.compile(r"의결|가결|통과|승인|본회의|동의안|의회\s|심의|상정")
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 
 
@@ -165,20 +165,24 @@ def find_event(
     unsure: list[Literal["date", "time", "place"]] = []
     guessed: list[Fact] = []  # days counted back from a reference the text does not state
     for s, e in dating:  # the sentence that dates the signing holds its time and venue too
+        # (a council's vote, an anniversary, an earlier agreement: their dates are left out)
+        others = other_step_dates(text, s, e, facts)
+        own = [f for f in facts if f.start not in others] if others else facts
         date = (
-            _event_date(facts, text, s, e)
+            _event_date(own, text, s, e)
             or _same_day(text, (s, e), dateline_facts)
-            or _this_day(text, s, e, facts)
-            or _day_before(text, s, e, facts, reference_date, guessed)
+            or _this_day(text, s, e, own)
+            or _day_before(text, s, e, own, reference_date, guessed)
         )
         if date:
             # a sentence about another step (a council vote on the agreement, its approval), or
             # `전날` counted back from a reference date the text does not state, dates the signing
             # only perhaps
-            if _OTHER_STEP.search(text, s, e) or date in guessed or _reported_day(text, date, e):
+            if OTHER_STEP.search(text, s, e) or date in guessed or _reported_day(text, date, e):
                 unsure.append("date")
             time = _first_time(facts, s, e)
-            place = place_in(text, s, e, facts) or earlier_venue(text, s, e, facts, body_start)
+            at = date.start if others and s <= date.start < e else s  # the signing's clause
+            place = place_in(text, at, e, facts) or earlier_venue(text, s, e, facts, body_start)
             break
     o_date, o_time, o_place = _outline(text, facts, mask)
     date = date or o_date

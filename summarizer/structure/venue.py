@@ -114,9 +114,9 @@ _SUBJECT = re.compile(r"([가-힣])([이가])\s")
 _CLAUSE_END = re.compile(r"([가-힣])\s+(?:뒤|후)(?:에)?\s")
 # `10시부터 X에서`: the particle of a time the facts end before
 _LEFT_PARTICLE = re.compile(r"\s*(?:부터|까지|경|께|쯤)(?=\s)")
-# `다양한 분야에서`, `여러 측면에서`: an abstract noun, no venue
+# `다양한 분야에서`, `여러 측면에서`: an abstract noun, no venue; nor a council's session (`본회의`)
 _ABSTRACT = re.compile(
-    r"(?:분야|부문|영역|측면|차원|과정|방면|범위|수준|시점|단계|방식|형태|가운데)$"
+    r"(?:분야|부문|영역|측면|차원|과정|방면|범위|수준|시점|단계|방식|형태|가운데|본회의|임시회|정례회)$"
 )
 
 

@@ -284,3 +284,44 @@ def test_english_body_speaks_in_its_own_name() -> None:
     assert _quotes(page) == [
         ("the bank", "The two sides will share data and hold joint seminars every year,")
     ]
+
+
+OTHER_STEPS = [
+    (
+        "a council's vote on the agreement is no signing, nor its session a venue",
+        "가온시의회는 2일 본회의에서 누리시와의 자매결연 체결 동의안을 가결했다.\n"
+        "이에 따라 두 도시는 자매결연 협약을 체결할 예정이다.\n",
+        (None, None),
+    ),
+    (
+        "the vote and then the signing in one sentence",
+        "가온시의회는 10일 동의안을 의결했고, 가온시는 12일 시청 접견실에서 누리시와 협약을 "
+        "체결했다.\n",
+        ("2025-03-12", "시청 접견실"),
+    ),
+    (
+        "an earlier agreement the sentence goes on from",
+        "가온시는 지난해 5월 10일 누리시와 자매결연을 체결한 데 이어 12일 누리대학교와 교류 "
+        "협약을 맺었다.\n",
+        ("2025-03-12", None),
+    ),
+    (
+        "a meeting after the signing is not the signing",
+        "가온시는 누리시와 업무협약을 체결한 뒤 후속 조치로 20일 실무협의회를 열었다.\n",
+        (None, None),
+    ),
+    (
+        "an anniversary of the agreement",
+        "가온시와 누리시는 자매결연 체결 10주년을 맞아 15일 기념행사를 열었다.\n",
+        (None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "body", "want"), OTHER_STEPS, ids=[o[0] for o in OTHER_STEPS])
+def test_another_step_dates_no_signing(
+    why: str, body: str, want: tuple[str | None, str | None]
+) -> None:
+    ev = _event("가온시, 누리시와 자매결연\n" + body)
+    got = (ev.date, ev.place) if ev is not None else (None, None)
+    assert got == want, why
