@@ -49,8 +49,17 @@ def tense_after(s: str, end: int) -> Tense | None:
     return None
 
 
+# a sentence ends at `.`, `!` or `?` before a capital or a quote, not inside `5 p.m. on the 17th`
+_THIS_YEAR = re.compile(r"[\d.\-–~/\s]*(?:of\s+)?this\s+year\b", re.I)
+_EN_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
+
+
 def _english(s: str, end: int) -> Tense | None:
-    start = max(s.rfind(".", 0, end - 1), s.rfind("\n", 0, end)) + 1
+    if _THIS_YEAR.match(s, end):  # `between 8.30-9.6 this year`: the reference's year, said
+        return None
+    lo = max(0, end - 400)
+    ends = [m.end() for m in _EN_SENTENCE_END.finditer(s, lo, max(lo, end - 1))]
+    start = ends[-1] if ends else lo
     stop = s.find(".", end)
     sentence = s[start : stop if stop != -1 else min(len(s), end + _LIMIT)]
     if EN_FUTURE.search(sentence):

@@ -19,6 +19,7 @@ from summarizer.lexicon import (
     led,
 )
 from summarizer.models.records import Event, Fact, Party, Span
+from summarizer.structure.event_steps import OTHER_STEP, other_step_dates
 from summarizer.structure.lines import (
     Mask,
     facts_in,
@@ -35,10 +36,10 @@ _HELD_AT = (
     r"|열린\s+[^.\n]{0,60}?(?:로|으로)\s+(?:진행|개최))"
 )
 _CUE_KO = re.compile(
-    r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손[을을]?\s*잡"
+    r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손(?:을)?\s*(?:맞)?잡"
     r"|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
     # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
-    r"|에서\s+(?:진행|개최|열린|거행)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
+    r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
     # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch per
     # word: while every branch opens with a plain character, the engine skips ahead to one)
     + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정"))
@@ -59,7 +60,6 @@ _DATE_LABEL = re.compile(
 _OVERVIEW = re.compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
 _PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
 _ANNEX = re.compile(r"^[\[<(【]?\s*(?:붙임|참고|별첨|첨부)\s*\d*\s*[\]>)】]?[\s.:]*")
-_OTHER_STEP = re.compile(r"의결|가결|통과|승인|본회의|동의안|의회\s|심의|상정")
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 
 
@@ -165,20 +165,24 @@ def find_event(
     unsure: list[Literal["date", "time", "place"]] = []
     guessed: list[Fact] = []  # days counted back from a reference the text does not state
     for s, e in dating:  # the sentence that dates the signing holds its time and venue too
+        # (a council's vote, an anniversary, an earlier agreement: their dates are left out)
+        others = other_step_dates(text, s, e, facts)
+        own = [f for f in facts if f.start not in others] if others else facts
         date = (
-            _event_date(facts, text, s, e)
+            _event_date(own, text, s, e)
             or _same_day(text, (s, e), dateline_facts)
-            or _this_day(text, s, e, facts)
-            or _day_before(text, s, e, facts, reference_date, guessed)
+            or _this_day(text, s, e, own)
+            or _day_before(text, s, e, own, reference_date, guessed)
         )
         if date:
             # a sentence about another step (a council vote on the agreement, its approval), or
             # `전날` counted back from a reference date the text does not state, dates the signing
             # only perhaps
-            if _OTHER_STEP.search(text, s, e) or date in guessed or _reported_day(text, date, e):
+            if OTHER_STEP.search(text, s, e) or date in guessed or _reported_day(text, date, e):
                 unsure.append("date")
             time = _first_time(facts, s, e)
-            place = place_in(text, s, e, facts) or earlier_venue(text, s, e, facts, body_start)
+            at = date.start if others and s <= date.start < e else s  # the signing's clause
+            place = place_in(text, at, e, facts) or earlier_venue(text, s, e, facts, body_start)
             break
     o_date, o_time, o_place = _outline(text, facts, mask)
     date = date or o_date
@@ -191,7 +195,8 @@ def find_event(
         place = place or place_in(text, s, e, facts)
     if o_place and (place is None or _size(o_place.text) > _size(place[1].text)):
         place = (o_place.text, o_place)
-    if place is None and (date or time):
+    # (a day the text states without month or year, the reference date unknown, dates it too)
+    if place is None and (date or time or _day_told(facts, dating)):
         noise = [(a, b) for a, b, basis in mask.noise_basis if basis != "guess"]
         pic = caption_place(text, noise, facts)
         place = (pic.text, pic) if pic else None
@@ -210,6 +215,11 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+def _day_told(facts: list[Fact], sentences: list[tuple[int, int]]) -> bool:
+    """Whether a sentence reporting the signing states a day, resolved or not (`21일`)."""
+    return any(facts_in(facts, "date", s, e) for s, e in sentences)
 
 
 def _caption_date(text: str, mask: Mask, facts: list[Fact]) -> Fact | None:
@@ -324,24 +334,29 @@ _OWN_SITE = re.compile(
     rf"^(?:{alternation(list(PROVINCES))}\S{{0,4}}\s+)?{alternation(OWN_SITES)}(?=\s|$)"
 )
 _TOWN_HALL = re.compile(r"^([시도구군])청(?=\s|$)")
+# `가온은행은 … 은행 본점에서`, `누리공사는 … 공사 새만금홀에서`: a bare word for the body
+_BARE_BODY = re.compile(r"^(은행|공사|공단|재단|협회|조합|병원|대학교?|금고)(?=\s)")
 
 
 def _owned(text: str, place: str, sp: Span, parties: list[Party]) -> str:
     """`본사 비전홀` said by the party just before it -> `한국수자원공사 본사 비전홀`; `시청` -> `안산시청`."""
-    hall = _TOWN_HALL.match(place)
+    hall = _TOWN_HALL.match(place) or _BARE_BODY.match(place)
     if not (_OWN_SITE.match(place) or hall):
         return place
     line_start = start_of_line(text, sp.start)
-    best: tuple[int, Party] | None = None
+    best: tuple[int, str, Party] | None = None
     for p in parties:
         for name in [p.name, *p.aliases]:
+            # `가온시와 누리대학교가 … 시청에서`: the town hall is the nearest town's
+            if not name or (hall and (not name.endswith(hall.group(1)) or name == hall.group(1))):
+                continue
             at = text.rfind(name, line_start, sp.start)
-            if name and at >= 0 and (best is None or at > best[0]):
-                best = (at, p)
+            if at >= 0 and (
+                best is None or at > best[0] or (at == best[0] and len(name) < len(best[1]))
+            ):
+                best = (at, name, p)
     if best is None:
         return place
-    party = best[1]
-    if hall:
-        towns = [n for n in [party.name, *party.aliases] if n.endswith(hall.group(1))]
-        return min(towns, key=len) + place[1:] if towns else place
-    return f"{party.name} {place}"
+    if hall:  # `시청` -> `가온시청`, `은행 본점` -> `가온은행 본점`
+        return best[1] + place[len(hall.group(1)) :]
+    return f"{best[2].name} {place}"

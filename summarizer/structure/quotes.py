@@ -6,10 +6,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.lexicon import SPEECH_VERBS_EN, SPEECH_VERBS_KO, alternation
+from summarizer.lexicon import SPEECH_VERBS_KO, alternation
 from summarizer.models.records import Party, Quote
+from summarizer.structure.en_quotes import (
+    EN_BEFORE,
+    EN_SINGLE,
+    EN_SPEECH_WORD,
+    EN_TAIL,
+    EN_UNCLOSED,
+    NEXT_LINE_SPEAKER,
+    SPACED_PUNCT,
+    office_holder,
+    party_named,
+)
 from summarizer.structure.lines import Mask, start_of_line
 from summarizer.structure.speakers import (
+    KO_TOPIC,
     PRONOUN,
     english_org,
     english_who,
@@ -24,30 +36,8 @@ _KO_TAIL = re.compile(
     r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.\"“]|$)"  # `…”며“…`: no space
     r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
 )
-_EN_SPEECH = alternation(SPEECH_VERBS_EN)
-_EN_SPEECH_WORD = re.compile(_EN_SPEECH)
 _GOES_ON = re.compile(r"[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)?\s*,?\s*")
 _WHITE = re.compile(r"\s+")
-_EN_OFFICES = r"(?:mayor|governor|minister|president|chairman|chairwoman|CEO|ambassador|director)"
-_EN_TAIL = re.compile(
-    r"^\s*(?:(?P<n1>[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,6})\s+"
-    + _EN_SPEECH
-    + r"|"
-    + _EN_SPEECH
-    + r"\s+(?P<n2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
-    # `…,” the mayor said.`: a head the story named before, by office
-    + r"|the\s+(?P<office>"
-    + _EN_OFFICES
-    + r")\s+"
-    + _EN_SPEECH
-    + r")"
-)
-_EN_BEFORE = re.compile(
-    # (`President Kim of Haeul University stated,`: the person, not the body after `of`)
-    r"(?:(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,5})?|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
-    r"[^\"“]{0,120},)\s+" + _EN_SPEECH + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
-)  # `Kim added that the group would "…"` quotes part of a sentence
 _KO_AFTER = re.compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
     + alternation(SPEECH_VERBS_KO)
@@ -61,7 +51,6 @@ class _Seg:
     unclosed: bool = False
 
 
-_EN_UNCLOSED = re.compile(r"[^가-힣“”\n]{20,}$")
 _OPENER = re.compile(r"[“‘「『\"']")
 _LINE_END = re.compile(r"[\r\n]")
 _HANGUL = re.compile(r"[가-힣]")
@@ -82,9 +71,11 @@ def _segments(text: str) -> list[_Seg]:
         close = -1
         if ch in _PAIRS:
             close = text.find(_PAIRS[ch], i + 1, line_end)
+            if close < 0 and ch == "“":  # `“…"고 말했다`: a page mixing its marks
+                close = text.find('"', i + 1, line_end)
             if close < 0 and ch == "“":
                 close = _close_below(text, i, _PAIRS[ch])
-            if close < 0 and ch == "“" and _EN_UNCLOSED.match(text, i + 1, line_end):
+            if close < 0 and ch == "“" and EN_UNCLOSED.match(text, i + 1, line_end):
                 # `Jang, CEO of …, said, “ Through this agreement, …` and no closing mark on an
                 # English page: the statement runs to the end of its line
                 segs.append(_Seg(i, line_end, unclosed=True))
@@ -92,9 +83,17 @@ def _segments(text: str) -> list[_Seg]:
                 continue
         elif ch == '"':
             close = text.find('"', i + 1, line_end)
+            if close < 0:  # `"…”고 말했다`
+                close = text.find("”", i + 1, line_end)
         elif i == 0 or not text[i - 1].isalnum():  # `'` opens only where a word does not end
             j = text.find("'", i + 1, line_end)
             close = j if j > 0 and _HANGUL.search(text, i, j) else -1
+            if close < 0 and (en := EN_SINGLE.match(text, i, line_end)) is not None:
+                close = en.end() - 1  # `'This agreement opens …,' Lee said`
+        if close < 0 and ch in '“"' and line_end - i > 20 and not text[line_end:].strip():
+            # `김 총장은 "지역과 …` and nothing after: a page cut off inside the quote
+            segs.append(_Seg(i, line_end, unclosed=True))
+            break
         if close > i + 1:
             segs.append(_Seg(i, close))
             pos = close + 1
@@ -103,12 +102,21 @@ def _segments(text: str) -> list[_Seg]:
     return segs
 
 
+_BLANK = re.compile(r"\n[ \t\r]*\n")
+
+
 def _close_below(text: str, open_at: int, mark: str) -> int:
-    """The closing mark on a following line of the same paragraph, or -1."""
+    """The closing mark on a following line of the same paragraph, or -1; or in the next
+    paragraph, when a speech tail follows it (`…만들겠다.⏎⏎앞으로 …”고 말했다`)."""
     limit = min(len(text), open_at + 600)
-    blank = re.compile(r"\n[ \t\r]*\n").search(text, open_at, limit)
+    blank = _BLANK.search(text, open_at, limit)
     end = blank.start() if blank else limit
     pos = text.find(mark, open_at + 1, end)
+    if pos < 0 and blank is not None:
+        following = _BLANK.search(text, blank.end(), limit)
+        pos = text.find(mark, blank.end(), following.start() if following else limit)
+        if pos > 0 and not _KO_TAIL.match(text[pos + 1 : pos + 40]):
+            pos = -1
     return pos if pos > 0 and text.find("“", open_at + 1, pos) < 0 else -1
 
 
@@ -136,7 +144,15 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         body = text[inner_s:inner_e]
         tail = "" if seg.unclosed else text[seg.close + 1 : seg.close + 60]
         if (eol := _LINE_END.search(tail)) is not None:
-            tail = tail[: eol.start()]
+            # `…essential,”⏎Shin said.`: an English speaker on the next line
+            below = (
+                NEXT_LINE_SPEAKER.match(tail, eol.start())
+                if not tail[: eol.start()].strip()
+                else None
+            )
+            tail = (
+                tail[below.end() :] if below and body.rstrip()[-1:] in ",." else tail[: eol.start()]
+            )
         start = _sentence_start(text, seg.open)
         before = text[start : seg.open]
         if prev is not None and prev.close >= start:
@@ -145,17 +161,23 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 prev = seg  # `…”이라며 “…`: the same statement goes on
                 continue
             before = between
-        en_tail = _EN_TAIL.match(tail)
+        en_tail = EN_TAIL.match(tail)
         # `Jang , CEO of KOTRA , said , “`: a page that spaces its punctuation
         # (only where a speech verb is: the look for a speaker before it is costly)
         en_before = (
-            _EN_BEFORE.search(_SPACED_PUNCT.sub(r"\1", before))
-            if _EN_SPEECH_WORD.search(before)
+            EN_BEFORE.search(SPACED_PUNCT.sub(r"\1", before))
+            if EN_SPEECH_WORD.search(before)
             else None
         )
         ko_speech = bool(_KO_TAIL.match(tail)) and bool(_HANGUL.search(body))
+        # a page cut off inside the quote: no tail, the speaker before it says it is speech
+        cut_off = seg.unclosed and bool(_HANGUL.search(body)) and KO_TOPIC.search(before)
         if not (
-            ko_speech or en_tail or en_before or ('"' in text[seg.open] and _ends_speech(body))
+            ko_speech
+            or cut_off
+            or en_tail
+            or en_before
+            or ('"' in text[seg.open] and _ends_speech(body))
         ):
             continue
         if len(body.strip()) < 8 or " " not in body.strip():
@@ -167,14 +189,18 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 if en_before
                 else (en_tail.group("n1") or en_tail.group("n2"))  # type: ignore[union-attr]
             )
-            if who is None and en_tail is not None:
-                who = _office_holder(text, seg.open, en_tail.group("office"))
+            if who is None and en_tail is not None and en_tail.group("body"):
+                body_word = en_tail.group("body")
+                speaker = (None, body_word, party_named(body_word, parties))
+            elif who is None and en_tail is not None:
+                who = office_holder(text, seg.open, en_tail.group("office"))
                 if who is None:
                     prev = seg
                     continue
-            name, title = english_who(text, who)
-            speaker = (name, title, english_org(text, name, parties))
-            if PRONOUN.match(who) and prev_speaker:
+            if who is not None:
+                name, title = english_who(text, who)
+                speaker = (name, title, english_org(text, name, parties))
+            if who is not None and PRONOUN.match(who) and prev_speaker:
                 speaker = prev_speaker  # `He said, "…"`
         elif (topic := topic_phrase(before, parties)) is not None:
             phrase = re.sub(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+", "", topic)
@@ -203,6 +229,10 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             if speaker[0] not in orgs_of:  # one look through the text per person, not per quote
                 orgs_of[speaker[0]] = _org_of_person(text, speaker[0], parties)
             speaker = (speaker[0], speaker[1], orgs_of[speaker[0]])
+        same_line = out and "\n" not in text[out[-1].end : seg.open]
+        if same_line and speaker[0] and out[-1].speaker == speaker[0]:
+            prev_speaker = speaker  # `"…," Park told them. "…," Park noted.`: one statement
+            continue
         prev_speaker = speaker
         if mask.blocked(inner_s, inner_e):
             continue
@@ -224,17 +254,6 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
         )
     return out
-
-
-_SPACED_PUNCT = re.compile(r"\s+([,:])")
-
-
-def _office_holder(text: str, upto: int, office: str) -> str | None:
-    """`the mayor` -> `Mayor Jeong Myeong-geun`, the last holder of that office named before."""
-    found = re.findall(
-        r"\b(?i:" + re.escape(office) + r")\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", text[:upto]
-    )
-    return f"{office.capitalize()} {found[-1]}" if found else None
 
 
 _OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들))\s*$")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.english.surnames import SURNAMES
 from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
+    CENTRAL_SYLLABLES,
     HONORIFICS_EN,
     JOINT_WORDS,
     ORG_SUFFIXES,
@@ -18,11 +20,14 @@ from summarizer.lexicon import (
     TITLES_EN,
     VICE_EN,
     alternation,
+    count_group,
     ending,
 )
 from summarizer.models.records import Party
+from summarizer.structure.candidate import PERSON_NAME
 
-_KO_TOPIC = re.compile(r"(?:은|는|이|가|도)\s*,?\s*$")
+KO_TOPIC = re.compile(r"(?:은|는|이|가|도)\s*,?\s*$")
+_KO_TOPIC = KO_TOPIC
 _NOT_NAME = re.compile(
     r"^(?:한편|또한|특히|이어|아울러|이에|앞서|끝으로|마지막으로|또|그는|그녀는|이번|현장|당시|행사|협약식|기념사"
     r"|대해|대하여|관련해|따라|이어서|이밖에|인사말|축사|환영사|답사|"
@@ -129,6 +134,10 @@ def english_org(text: str, name: str, parties: list[Party]) -> str | None:
 
 
 _SPACES = re.compile(r"\s+")
+# the parties together as a speaker (`양 기관`, `두 도시`, `양측`)
+_JOINT = re.compile(count_group(partners=False) + "|" + alternation(JOINT_WORDS))
+# a body speaking in its own name: a word ending like an organisation (`…사업단`, `…협회`)
+_BODY_END = re.compile(alternation(ORG_SUFFIXES) + "$")
 
 
 @lru_cache(maxsize=1024)  # the parties' names are squeezed again for every token asked about
@@ -184,11 +193,36 @@ def _join_title(tokens: list[str]) -> tuple[list[str], str]:
     return [*tokens[:j], " ".join(tokens[j:])], base
 
 
+def _name_shaped(tok: str) -> bool:
+    """`조성부`, `남궁민수`: a family name and a given name of one or two syllables."""
+    return bool(PERSON_NAME.fullmatch(tok)) and (tok[0] in SURNAMES or tok[:2] in SURNAMES)
+
+
+def _name_like_body(tokens: list[str], k: int, parties: list[Party]) -> bool:
+    """`조성부 누리일보 사장`, `김영처 가온시 부시장`: a person whose name ends like a ministry or an
+    agency (`부`, `처`, `청`), told by the body named between it and the title."""
+    tok = tokens[k]
+    return (
+        len(tok) == 3
+        and tok[0] in SURNAMES
+        and tok[-1] in CENTRAL_SYLLABLES
+        and k + 2 < len(tokens)
+        and _org_of(tok, parties) is None
+        and (
+            not _name_shaped(tokens[k + 1])
+            or tokens[k + 1][-1] in ORG_SYLLABLES
+            or _org_like(tokens[k + 1], parties)
+        )
+    )
+
+
 def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str | None, str | None]:
     """(name, title, org) from `오영주 중기부 장관` / `중기부 오영주 장관` / `정민호 안산시장`."""
     tokens = [t for t in re.sub(r"\([^()]*\)", " ", phrase).split() if t][-8:]
     if not tokens:
         return None, None, None
+    if _JOINT.fullmatch(" ".join(tokens)):  # `양 기관은 “…`: the parties together
+        return None, " ".join(tokens), None
     tokens, base = _join_title(tokens)
     tokens = tokens[-6:]
     title = tokens[-1]
@@ -198,18 +232,30 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
             if " " in n and whole.startswith(n) and 0 < len(whole) - len(n) <= 3:
                 return None, whole, p.name
     if len(tokens) >= 2 and not _TITLE_END.search(base):
+        if _BODY_END.search(base) and len(tokens) <= 4:  # `누리대 LINC 3.0사업단은 “…`
+            party = _org_of(whole, parties) or _org_of(tokens[0], parties)
+            return None, whole, party.name if party else None
         return None, None, None  # `업계 관계자`: nobody the release names
     names = [
         k
         for k, tok in enumerate(tokens[:-1])
         if re.fullmatch(r"[가-힣]{2,4}", tok)
         and not _NOT_NAME.match(tok)
-        and not _org_like(tok, parties)
+        and (not _org_like(tok, parties) or _name_like_body(tokens, k, parties))
     ]
     # `서경민 현대차 본부장`: the first clean word; `행사에 참석한 이상인 회장`: the last one
     clean = [k for k in names if not _INFLECTED.search(tokens[k])]
+    # `조성부 누리일보 사장`: a word shaped like a person's name outranks one that is not
+    shaped = [k for k in clean if _name_shaped(tokens[k])]
+    if 0 < len(shaped) < len(clean):
+        clean = shaped
     # `중앙대 박상규 총장`: of two name-like words, one ending like a body (`대`, `시`) is the body
-    bodyish = [k for k in clean if re.search(r"[대부처청원시군구도]$", tokens[k])]
+    bodyish = [
+        k
+        for k in clean
+        if re.search(r"[대부처청원시군구도]$", tokens[k])
+        and not _name_like_body(tokens, k, parties)
+    ]
     if len(clean) >= 2 and 0 < len(bodyish) < len(clean):
         clean = [k for k in clean if k not in bodyish]
     if names:

@@ -40,7 +40,7 @@ _EN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
     r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+(?:[A-Z][a-z]+day|"
     + _MONTH
-    + r"|the\s+\d)\b|\s+(?:to|for)\s+[a-z]|$)"
+    + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement)))\b|\s+(?:to|for)\s+[a-z]|$)"
 )
 # `in Washington on Monday`, `in Seoul on the 5th`: a city named right before the day of signing
 _EN_CITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
@@ -97,10 +97,44 @@ _WHEN_WORD = re.compile(
 _HELD_CEREMONY = re.compile(
     r"\s+(?:열린|개최된|진행된)\s+\S*(?:협약식|체결식|서명식|협정식|결연식)"
 )
-_CUTS = (", ", "는 ", "은 ", ") ", "와 ", "과 ", "위해 ", "가운데 ", "따르면 ")
+_CUTS = (", ", "는 ", "은 ", ") ", "와 ", "과 ", "위해 ", "가운데 ", "따르면 ", "중인 ")
 _TOPIC_CUT = re.compile(r"\S+에\s+있는\s")
 # `… 명지대 총장이 시청에서`: the signer before the venue ends at its subject particle
 _SIGNER_CUT = re.compile(rf"\S*{alternation(TITLE_WORDS)}[이가]\s")
+
+
+def _final(ch: str) -> int | None:
+    """The final-consonant index of a Hangul syllable (0 = none), None for other characters."""
+    code = ord(ch) - 0xAC00
+    return code % 28 if 0 <= code < 11172 else None
+
+
+# `A와 B가 X에서`, `…농협이 X에서`: a subject ends before the venue; `…맺은 뒤 X에서`: a clause
+_SUBJECT = re.compile(r"([가-힣])([이가])\s")
+_CLAUSE_END = re.compile(r"([가-힣])\s+(?:뒤|후)(?:에)?\s")
+# `10시부터 X에서`: the particle of a time the facts end before
+_LEFT_PARTICLE = re.compile(r"\s*(?:부터|까지|경|께|쯤)(?=\s)")
+# `다양한 분야에서`, `여러 측면에서`: an abstract noun, no venue; nor a council's session (`본회의`)
+_ABSTRACT = re.compile(
+    r"(?:분야|부문|영역|측면|차원|과정|방면|범위|수준|시점|단계|방식|형태|가운데|본회의|임시회|정례회)$"
+)
+
+
+def _clause_cut(plain: str) -> int:
+    """Where the last subject (`…농협이 `) or `…은 뒤 ` clause before a venue ends, or -1.
+
+    The particle is read by the syllable it follows: `이` after a final consonant (`농협이`), `가`
+    after none (`센터가`); `뒤`/`후` after an adnominal ending in ㄴ (`맺은 뒤`, `마친 후`).
+    """
+    cut = -1
+    for m in _SUBJECT.finditer(plain):
+        final = _final(m.group(1))
+        if (m.group(2) == "이") == bool(final) and m.start() > 0 and plain[m.start() - 1] != " ":
+            cut = max(cut, m.end())
+    for m in _CLAUSE_END.finditer(plain):
+        if _final(m.group(1)) == 4:  # ㄴ
+            cut = max(cut, m.end())
+    return cut
 
 
 def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
@@ -109,21 +143,26 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
     for m in re.finditer(r"에서(?=[\s,])", sent):
         at = s + m.start()
         left = max([a for a in anchors if a <= at] + [s])
-        chunk = text[left:at]
+        if (particle := _LEFT_PARTICLE.match(text, left, at)) is not None:
+            left = particle.end()
+        end = at
+        if text[at - 1 : at] == ")" and (aside := text.rfind("(", left, at)) > left:
+            end = aside  # `누리연구소(제3본부, 경남 가온 소재)에서`: the aside is no part of it
+        chunk = text[left:end]
         # `혁신도시에 있는 본사에서`: the `는` of `있는` locates the venue, it ends no subject
         plain = _TOPIC_CUT.sub(lambda m: m.group(0).replace("는", "_"), chunk)
         # `…를 위해 X에서`, `…참석한 가운데 X에서`: a clause before the venue ends there too
         cut = max(plain.rfind(x) + len(x) if x in plain else -1 for x in _CUTS)
         signer = [m.end() for m in _SIGNER_CUT.finditer(plain)]
-        cut = max(cut, signer[-1] if signer else -1)
+        cut = max(cut, signer[-1] if signer else -1, _clause_cut(plain))
         if cut >= 0:
             left += cut
-        a, b = strip_region(text, left, at)
+        a, b = strip_region(text, left, end)
         when = _WHEN_WORD.match(text, a, b)  # `최근 김천 사옥에서`: the adverb is no part of it
         if when:
             a = when.end()
         sp = span(text, a, b)
-        if not sp.text or len(sp.text.split()) > 7:
+        if not sp.text or len(sp.text.split()) > 7 or _ABSTRACT.search(sp.text):
             continue
         # `경상북도교육청에서 열린 협약식에는`: the hall of the ceremony, whatever its name
         held = _HELD_CEREMONY.match(text, at + 2)
@@ -137,8 +176,10 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
 
 # `held at the university headquarters`: a venue named in lower case, by what it is
 _EN_PLAIN_PLACE = re.compile(
-    r"\b(?:held|signed|took\s+place)\s+at\s+(?:the\s+|its\s+)"
-    r"((?:[a-z]+\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building))\b"
+    r"\b(?:held|signed|inked|took\s+place|signing)\b[^.;\n]{0,80}?"
+    r"\s+at\s+(?:the\s+|its\s+)"
+    r"((?:[a-z]+\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
+    r"|auditorium|annex|hotel))\b"
 )
 
 
@@ -171,7 +212,13 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     return None
 
 
-_CAPTION_SIGNING = re.compile(r"에서\s+(?:열린|진행된|개최된)\s+\S*(?:협약식|체결식|서명식|MOU)")
+_CAPTION_SIGNING = re.compile(
+    r"에서\s+(?:(?:열린|진행된|개최된)\s+\S*(?:협약식|체결식|서명식|MOU)"
+    # `… 9일 시청 상황실에서 협약서에 서명하고 있다`, `… 군청에서 자매결연을 체결한 뒤`: the
+    # signing shown in the photo
+    r"|(?:\S+\s+)?\S*(?:협약서|협정서|양해각서|MOU)에\s+서명"
+    r"|[^.\n]{0,60}?(?:협약|결연|MOU|협정)\S*\s+(?:체결|서명)(?:한|하고|했))"
+)
 
 
 def caption_place(text: str, regions: list[tuple[int, int]], facts: list[Fact]) -> Span | None:

@@ -29,7 +29,7 @@ from summarizer.lexicon import (
     led,
 )
 from summarizer.reading import read_document
-from summarizer.structure import _SIGNED_EN, contacts, header, orgs, quotes
+from summarizer.structure import _SIGNED_EN, contacts, en_quotes, header, orgs
 from summarizer.structure.event import _CUE_EN
 from summarizer.structure.lines import iter_lines
 
@@ -141,8 +141,8 @@ def test_english_speaker_looked_for_only_beside_a_speech_verb() -> None:
     words = ["Kim ", "Lee", " said", " added", " ,", ":", " that ", "President ", "of ",
              "the ", "Haeul University", " stated,", "가나", "\n", "told"]  # fmt: skip
     for s in _soup(words, 8000, seed=15, most=10):
-        if quotes._EN_BEFORE.search(quotes._SPACED_PUNCT.sub(r"\1", s)):
-            assert quotes._EN_SPEECH_WORD.search(s), s
+        if en_quotes.EN_BEFORE.search(en_quotes.SPACED_PUNCT.sub(r"\1", s)):
+            assert en_quotes.EN_SPEECH_WORD.search(s), s
 
 
 def test_kept_squeezes_are_the_squeezes() -> None:

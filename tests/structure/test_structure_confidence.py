@@ -72,13 +72,21 @@ def test_a_headline_after_body_sentences_is_doubtful() -> None:
     assert title is None or title.confidence == "low"
 
 
-def test_a_council_vote_date_is_unsure() -> None:
+def test_a_council_vote_date_is_left_out() -> None:
+    # the vote on the agreement is another step than the signing: its day dates no signing,
+    # and the council's session is no venue
     page = (
         "해울시의회는 지난 10일 본회의에서 들빛군과의 업무협약 체결 동의안을 의결했다.\n"
         "두 곳은 관광 교류를 늘리기로 했다.\n"
     )
     event = facts(page).structure.event
-    assert event is not None and event.date == "2025-06-10" and "date" in event.unsure
+    assert event is None or (event.date is None and event.place is None)
+
+
+def test_a_signing_after_the_council_approved_it_is_dated_but_unsure() -> None:
+    page = "해울시는 시의회 승인을 거쳐 12일 들빛군과 업무협약을 체결했다.\n"
+    event = facts(page).structure.event
+    assert event is not None and event.date == "2025-06-12" and "date" in event.unsure
 
 
 def test_the_prompt_marks_what_is_unsure() -> None:

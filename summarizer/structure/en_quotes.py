@@ -1,0 +1,77 @@
+"""English quotations: the speaker after (`…," Kim said`, `…," the ministry said`) or before
+(`Kim Min-su, president of …, said, "…`) the quote, single quotes and unclosed ones."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lexicon import SPEECH_VERBS_EN, alternation
+from summarizer.models.records import Party
+
+_EN_SPEECH = alternation(SPEECH_VERBS_EN)
+EN_SPEECH_WORD = re.compile(_EN_SPEECH)
+_EN_OFFICES = r"(?:mayor|governor|minister|president|chairman|chairwoman|CEO|ambassador|director)"
+_EN_BODIES = (
+    r"(?:ministry|agency|company|university|city|government|council|bank|institute|foundation"
+    r"|association|office|department|county|province|corporation|firm|group)"
+)
+EN_TAIL = re.compile(
+    # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb)
+    r"^\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4})?"
+    r"(?P<n1>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,6})\s+"
+    + _EN_SPEECH
+    + r"|"
+    + _EN_SPEECH
+    + r"\s+(?P<n2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+    # `…,” the mayor said.`: a head the story named before, by office
+    + r"|the\s+(?P<office>"
+    + _EN_OFFICES
+    + r")\s+"
+    + _EN_SPEECH
+    # `…,” the ministry said.`: a body in its own name
+    + r"|(?P<body>the\s+"
+    + _EN_BODIES
+    + r")\s+"
+    + _EN_SPEECH
+    + r")"
+)
+EN_BEFORE = re.compile(
+    # (`President Kim of Haeul University stated,`: the person, not the body after `of`)
+    r"(?:(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,5})?|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
+    r"[^\"“]{0,120},)\s+" + _EN_SPEECH + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
+)  # `Kim added that the group would "…"` quotes part of a sentence
+EN_UNCLOSED = re.compile(r"[^가-힣“”\n]{20,}$")
+# an English single-quoted statement: opens before a capital, closes after its punctuation
+# (`'… in many fields,' Lee said`), so an apostrophe inside (`city's`) does not end it
+EN_SINGLE = re.compile(r"'(?=[A-Z])[^\n]*?[.,!?]'(?=\s|$)")
+SPACED_PUNCT = re.compile(r"\s+([,:])")
+NEXT_LINE_SPEAKER = re.compile(r"\r?\n(?=[A-Z][^\n]{0,40}\b" + _EN_SPEECH + r"\b)")
+
+
+def party_named(body: str, parties: list[Party]) -> str | None:
+    """`the ministry` -> the one party whose English name holds `Ministry`, else None."""
+    word = body.split()[-1].lower()
+    named = [p.name for p in parties if word in p.name.lower().split()]
+    return named[0] if len(named) == 1 else None
+
+
+def office_holder(text: str, upto: int, office: str) -> str | None:
+    """`the mayor` -> `Mayor Jeong Myeong-geun`, the last holder of that office named before."""
+    found = re.findall(
+        r"\b(?i:" + re.escape(office) + r")\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", text[:upto]
+    )
+    return f"{office.capitalize()} {found[-1]}" if found else None
+
+
+__all__ = [
+    "EN_BEFORE",
+    "EN_SINGLE",
+    "EN_SPEECH_WORD",
+    "EN_TAIL",
+    "EN_UNCLOSED",
+    "NEXT_LINE_SPEAKER",
+    "SPACED_PUNCT",
+    "office_holder",
+    "party_named",
+]
