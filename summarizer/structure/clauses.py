@@ -15,7 +15,7 @@ from summarizer.models.records import Commitment
 from summarizer.structure.items import item
 
 PROSE_LEAD = re.compile(
-    r"(?:이번\s*)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약)"
+    r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의)"
     r"(?:\s*체결)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
     r"|의\s*주요\s*(?:내용|골자)은)\s*"
     r"|(?:주요\s*)?(?:협약\s*)?내용(?:은|으로는)\s*|이에\s*따라\s*|이를\s*통해\s*|(?:협약|협정)서에는\s*"
@@ -38,8 +38,11 @@ ADVERBIAL = re.compile(
 )
 
 # `…하고, …하며`, and a comma before the next party's own clause (`추천, B는 …`)
+# `A를 늘리고 B를 …`: a short verb after its object, then the next clause's own object
+_BARE_GO = r"(?<=[을를]\s[가-힣]{n})고\s+(?=[^,.]{{0,40}}?[가-힣)][을를도]\s)"
 _CLAUSE_END = re.compile(
-    r"(?:하고|하며),?\s+|(?:고|며),\s+|,\s+(?=[^\s,]{2,15}(?:은|는)\s)|(?<=[할는])\s*것과,?\s+"
+    r"(?:하고|하며),?\s+|(?:고|며),\s+|,\s+(?=[^\s,]{2,15}(?:은|는)\s)|(?<=[할는])\s*것과,?\s+|"
+    + "|".join(_BARE_GO.format(n=n) for n in ("", "{2}", "{3}"))
 )
 
 _VERB_END = re.compile(
@@ -48,8 +51,13 @@ _VERB_END = re.compile(
     r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
     r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)"
     r"|하?[기키]로\s*(?:뜻을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
+    r"|하는\s*(?:데|것에)\s*(?:뜻을\s*모았|합의했|동의했)다"
     r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다)"
-    r"|(?:을|를|도)\s*(?:약속|합의)했다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다)\s*\.?$"
+    r"|(?:을|를|도)\s*(?:약속|합의)했다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다"
+    # (the `-고` of `A를 늘리고`, cut from the next clause; not a noun's: `광고`, `신고`)
+    r"|(?<=[을를]\s[가-힣])(?<![신광재사보창최경공참원수])고"
+    r"|(?<=[을를]\s[가-힣]{2})(?<![신광재사보창최경공참원수])고"
+    r"|(?<=[을를]\s[가-힣]{3})(?<![신광재사보창최경공참원수])고)\s*\.?$"
 )
 
 
@@ -131,8 +139,14 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         ) * 2 < len(parts):
             etc = None
         if etc:  # `A, B, C 등에 힘을 모은다`
-            for a2, b2 in zip(parts, ends, strict=True):
+            for a2, b2 in _deed_pairs(text, list(zip(parts, ends, strict=True))):
                 c = item(text, a2, b2, False, "prose")
+                if c and len(c.text) >= 4:
+                    out.append(c)
+            # `A, B 등 경제교류와 C 분야 교류를 통해`: the list's kind, then one item more
+            more = _ETC_AND.match(clause, etc.end()) if etc.group(0).strip() == "등" else None
+            if more:
+                c = item(text, x + more.start(1), x + more.end(1), False, "prose")
                 if c and len(c.text) >= 4:
                     out.append(c)
             continue
@@ -152,7 +166,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         aim = [m for m in _AIM.finditer(text, x, stop)] if x == a else []
         if aim and _OBJECT.search(text, aim[-1].end(), stop) and stop - aim[-1].end() >= 8:
             x = aim[-1].end()
-        for x2, y2 in _object_clauses(text, x, stop):
+        for x2, y2 in _deed_pairs(text, _object_clauses(text, x, stop)):
             c = item(text, x2, y2, False, "prose")
             if c and len(c.text) >= 8:
                 out.append(c)
@@ -182,6 +196,31 @@ def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
         (p, q - (len(text[p:q]) - len(text[p:q].rstrip(", "))))
         for p, q in itertools.pairwise(bounds)
     ]
+
+
+_ETC_AND = re.compile(r"[^\s,]{1,8}(?:와|과)\s+([^,]{4,40}?)(?:을|를)\s*통(?:해|하여)\s")
+# `A 활성화와 B 교류 활성화`: two deeds, each named by its noun, joined by `와`/`과`
+_DEED_AND = re.compile(
+    r"(활성화|확대|모색|제작|완비|구축|개발|육성|강화|발굴|조성|개최|달성|개척)(?:와|과)\s+(?!함께)"
+)
+
+
+def _deed_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span, parted once where two deeds are joined (both sides long enough to be items);
+    not two aims of one deed (`A 활성화와 B를 위해 협력`)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        m = _DEED_AND.search(text, a, b)
+        if (
+            m
+            and len(text[a : m.end(1)].replace(" ", "")) >= 5
+            and b - m.end() >= 5
+            and not _AIM.search(text, m.end(), b)
+        ):
+            out += [(a, m.end(1)), (m.end(), b)]
+        else:
+            out.append((a, b))
+    return out
 
 
 # the items of a `등` list part at commas, and at `A를 비롯해 B 등`

@@ -241,7 +241,8 @@ def find_commitments(
     if not out and prose:  # a page that repeats its story repeats no term
         said: list[Commitment] = []
         for c in prose_commitments(text, mask):
-            if not any(squash(c.text) == squash(o.text) for o in said):
+            # (nor in other words: `…프로그램 개발 등에 나선다` told again as `…개발과 공동사업`)
+            if not any(similar(c.text, o.text) for o in said):
                 said.append(c)
         return said
     if prose and out and is_english(text[body_start:]):

@@ -47,7 +47,9 @@ _EN_LEAD = re.compile(
     + r"|\b(?:The|the)\s+(?:new\s+)?"
     + _EN_DOC
     + r"(?:\s*\([^)]{1,20}\))?(?:,?\s+[^,.\n]{0,60},\s+which)?\s+(?:also\s+)?"
-    r"(?:calls\s+for|covers|includes|focuses\s+on|proposes|aims\s+to)\s+"
+    r"(?:calls\s+for|covers|includes|focuses\s+on|proposes|aims\s+to)(?:,\s*among\s+other\s+things,)?\s+"
+    # `… have signed an MOU, pledging to cooperate on …`
+    r"|\b" + _EN_DOC + r"\b(?:\s*\([^)]{1,20}\))?,\s*(?:pledging|agreeing|vowing)\s+to\s+"
     # `In the initial phase, each city will dispatch …`
     r"|\b[Ee]ach\s+(?:side|city|party|country|organi[sz]ation|agency|company|institution)\s+will\s+"
     # `The MOU signed between A and B will pave the way for …`
