@@ -26,9 +26,9 @@ _SIGNED_KO = re.compile(
 )
 _SIGNED_EN = re.compile(
     led(
-        r"MOU|MOA|memorandum|agreement"
+        r"MOU|MOA|memorandum|agreement|(?:statement|letter)\s+of\s+intent|joint\s+statement"
         r"|\b(?:signed|inked|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|pact|accord)\b",
-        "mais",  # (case-blind, as the pattern: `[mais]` is every case of them)
+        "mailsj",  # (case-blind, as the pattern: `[mailsj]` is every case of them)
     ),
     re.I,
 )

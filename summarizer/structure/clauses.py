@@ -47,11 +47,14 @@ _CLAUSE_END = re.compile(
 
 _VERB_END = re.compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
-    r"|(?:해\s*)?나간다|(?:해\s*)?나갈\s*(?:계획|예정)이다|하게\s*(?:된다|되며)"
+    r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|하게\s*(?:된다|되며)"
     r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
     r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)"
     r"|하?[기키]로\s*(?:뜻을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
     r"|하는\s*(?:데|것에)\s*(?:뜻을\s*모았|합의했|동의했)다"
+    # the polite endings of a broadcast: `협력하기로 했습니다`, `확대할 예정입니다`
+    r"|(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했습니다|할\s*(?:계획|예정|방침)입니다"
+    r"|합니다|했습니다)|(?:해\s*)?나갈\s*(?:계획|예정)입니다|하게\s*됩니다"
     r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다)"
     r"|(?:을|를|도)\s*(?:약속|합의)했다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다"
     # (the `-고` of `A를 늘리고`, cut from the next clause; not a noun's: `광고`, `신고`)
@@ -121,7 +124,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         if etc is None and purpose and ", " in clause[: purpose.start()]:
             etc = purpose
         # (`A를 비롯해` parts items only in a list of no commas: `A를 비롯해 B 등`)
-        sep = re.compile(r",\s+") if etc and ", " in clause[: etc.start()] else _LIST_SEP
+        sep = _COMMA_SEP if etc and ", " in clause[: etc.start()] else _LIST_SEP
         commas = list(sep.finditer(clause[: etc.start()])) if etc else []
         parts = [x, *(x + m.end() for m in commas)]
         ends = [*(x + m.start() for m in commas), x + etc.start()] if etc else []
@@ -201,8 +204,11 @@ def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
 _ETC_AND = re.compile(r"[^\s,]{1,8}(?:와|과)\s+([^,]{4,40}?)(?:을|를)\s*통(?:해|하여)\s")
 # `A 활성화와 B 교류 활성화`: two deeds, each named by its noun, joined by `와`/`과`
 _DEED_AND = re.compile(
-    r"(활성화|확대|모색|제작|완비|구축|개발|육성|강화|발굴|조성|개최|달성|개척)(?:와|과)\s+(?!함께)"
+    r"(활성화|확대|모색|제작|완비|구축|개발|육성|강화|발굴|조성|개최|달성|개척)(?:와|과)\s+"
+    r"(?!함께|더불어|관련|관한|동시에)"
 )
+# the items of a comma list part at its commas, and at `A은 물론 B`
+_COMMA_SEP = re.compile(r",\s+|(?<=[가-힣])(?:은|는)\s*물론\s+")
 
 
 def _deed_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,5 +1,5 @@
-"""Photo credits (`음성군 제공`, `/순창군 제공`) and the captions just above them: page furniture
-between two sentences of a story, which a run of pledges reads past."""
+"""How a run of pledges reads a story: past photo credits (`음성군 제공`, `/순창군 제공`) and the
+captions just above them, and through the polite endings of a broadcast (`협력하기로 했습니다`)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,26 @@ def captioned(text: str, s: int, e: int, credits: list[int]) -> bool:
     """Whether the sentence is a photo credit, or the caption right before one."""
     k = bisect_left(credits, s)
     return k < len(credits) and (credits[k] < e or not text[e : credits[k]].strip())
+
+
+# `했습니다` -> `했다`, `합니다` -> `한다`, `입니다` -> `이다`: a sentence's plain ending, so the
+# patterns written for the plain style read the polite one too (for telling what a sentence
+# is only: the spans are the text's own)
+_POLITE = re.compile(r"(입|[가-힣])(?:습)?니다(?=\.?\s*$)")
+
+
+def _plain_end(m: re.Match[str]) -> str:
+    syllable = m.group(1)
+    if syllable == "입":
+        return "이다"
+    if m.group(0).endswith("습니다"):
+        return syllable + "다"
+    code = ord(syllable) - 0xAC00
+    if code % 28 == 17:  # a closing ㅂ: `합니다` -> `한다`, `나섭니다` -> `나선다`
+        return chr(0xAC00 + code - 17 + 4) + "다"
+    return m.group(0)
+
+
+def plain(body: str) -> str:
+    """The sentence with its polite ending in the plain style (`…했습니다.` -> `…했다.`)."""
+    return _POLITE.sub(_plain_end, body) if "니다" in body else body

@@ -28,7 +28,8 @@ _EN_MODAL = (
 )
 _EN_LEAD = re.compile(
     r"\b(?:Under|Through|With|In|According\s+to)\s+the\s+(?:new\s+)?(?:agreement|MOU|"
-    r"memorandum(?:\s+of\s+understanding)?|partnership|deal|pact|accord)\b[^,.\n]{0,40},\s*"
+    r"memorandum(?:\s+of\s+understanding)?|partnership|deal|pact|accord|framework|arrangement"
+    r"|(?:joint\s+)?statement(?:\s+of\s+intent)?|letter\s+of\s+intent)\b[^,.\n]{0,40},\s*"
     r"[^.\n]{0,120}?\b"
     + _EN_MODAL
     + r"\s+"
@@ -153,8 +154,12 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
         ):
             continue
         cuts.append(a + c.end())
-    if verbal and len(cuts) > 1:  # `share data, train staff and hold drills`: the last one too
+    # `share data, train staff and hold drills`: the last one too; with no comma, `carry out A
+    # and promote B` (not `… to help A cope and improve B`: the second verb is the aim's)
+    if verbal:
         last = re.search(r"\s+and\s+(?=" + _EN_VERB.pattern + ")", text[cuts[-1] : stop], re.I)
+        if len(cuts) == 1 and last and not _two_deeds(text[a : a + last.start()]):
+            last = None
         if last and not re.search(
             r"\b(?:including|such\s+as)\b", text[cuts[-1] : cuts[-1] + last.start()]
         ):
@@ -178,6 +183,12 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
         if found is not None and len(found.text) >= 8:
             out.append(found)
     return out
+
+
+def _two_deeds(first: str) -> bool:
+    """Whether the words before a bare `and VERB` are a deed of their own: four words or more,
+    and no `to VERB` aim whose second verb the `and` could be joining."""
+    return len(first.split()) >= 4 and not re.search(r"\bto\s+[a-z]+\b", first)
 
 
 def _fields(text: str, a: int, b: int) -> bool:

@@ -15,7 +15,7 @@ from summarizer.structure.clauses import (
     PROSE_TOPIC,
     clauses,
 )
-from summarizer.structure.credits import captioned, credits_in
+from summarizer.structure.credits import captioned, credits_in, plain
 from summarizer.structure.en_commitments import english_commitments
 from summarizer.structure.lines import Mask, iter_sentences
 
@@ -252,7 +252,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
     doubt: str | None = None
     credits = credits_in(text)
     for s, e in iter_sentences(text):
-        body = text[s:e].strip()
+        body = plain(text[s:e].strip())
         if not body:
             continue
         if closed:

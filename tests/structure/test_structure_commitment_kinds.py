@@ -174,3 +174,60 @@ def test_examples_of_the_item_before_are_no_items() -> None:
         "현지 조사 업무도 지원",
         "학술대회와 전문 기술교류 등에도 협력",
     ]
+
+
+def test_polite_broadcast_endings_pledge_as_the_plain_ones() -> None:
+    text = (
+        "바다연구원과 하늘연구원은 오늘 공동연구 업무협약을 체결했습니다.\n"
+        "두 기관은 이번 협약에 따라 위성 자료 공동 분석, 관측 장비 공동 활용 등에서 상호 "
+        "협력하기로 했습니다.\n"
+    )
+    assert _texts(text) == ["위성 자료 공동 분석", "관측 장비 공동 활용"]
+
+
+def test_eun_mullon_parts_a_list_as_a_comma_does() -> None:
+    text = (
+        "이에 따라 두 기관은 연구 인력 파견은 물론 소음 저감 대책 수립, 시험장 공동 구축 "
+        "등에 공동으로 나서게 된다.\n"
+    )
+    got = [c.text for c in prose_commitments(text, Mask([]))]
+    assert got == ["연구 인력 파견", "소음 저감 대책 수립", "시험장 공동 구축"]
+
+
+def test_an_english_joint_statement_of_intent_and_two_deeds_without_a_comma() -> None:
+    text = (
+        "Northland and Southland signed a joint statement of intent on Monday.\n"
+        "Under the joint statement, the two countries will carry out joint research on flood "
+        "sensors and promote student exchanges in marine science.\n"
+    )
+    assert _texts(text) == [
+        "carry out joint research on flood sensors",
+        "promote student exchanges in marine science",
+    ]
+
+
+def test_a_second_verb_of_an_aim_is_no_deed_of_its_own() -> None:
+    text = (
+        "Under the agreement, the two sides will report local news to help small towns cope "
+        "with ageing and improve their services.\n"
+    )
+    got = [c.text for c in english_commitments(text, Mask([]))]
+    assert got == [
+        "report local news to help small towns cope with ageing and improve their services"
+    ]
+
+
+def test_the_parties_joint_promise_before_the_list_is_kept() -> None:
+    text = (
+        "바다시와 들녘군은 10일 우호 교류 협약을 하고 세 분야 협력 사업을 추진하기로 했다.\n"
+        "양측은 사업을 순조롭게 추진하기 위해 보유 장비를 공유하고 인적 교류 확대에 나서기로 했다.\n"
+        "바다시는 △어항 정비 △갯벌 체험 운영 △해양 쓰레기 수거 등을 추진한다.\n"
+    )
+    got = _texts(text)
+    assert got == [
+        "어항 정비",
+        "갯벌 체험 운영",
+        "해양 쓰레기 수거",
+        "보유 장비를 공유",
+        "인적 교류 확대",
+    ]
