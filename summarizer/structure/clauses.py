@@ -37,13 +37,31 @@ ADVERBIAL = re.compile(
     r"^(?:이\s*자리에서|" + words_pattern(SAME_DAY) + r"|앞으로|추후|향후(?:\s*\d+년간)?)\s+"
 )
 
-# `…하고, …하며`, and a comma before the next party's own clause (`추천, B는 …`)
-# `A를 늘리고 B를 …`: a short verb after its object, then the next clause's own object
-_BARE_GO = r"(?<=[을를]\s[가-힣]{n})고\s+(?=[^,.]{{0,40}}?[가-힣)][을를도]\s)"
+# `…하고, …하며` (not `추진하고 있는`: one verb, going on), and a comma before the next party's
+# own clause (`추천, B는 …`)
 _CLAUSE_END = re.compile(
-    r"(?:하고|하며),?\s+|(?:고|며),\s+|,\s+(?=[^\s,]{2,15}(?:은|는)\s)|(?<=[할는])\s*것과,?\s+|"
-    + "|".join(_BARE_GO.format(n=n) for n in ("", "{2}", "{3}"))
+    r"(?:하고|하며),?\s+(?!있)|(?:고|며),\s+(?!있)|,\s+(?=[^\s,]{2,15}(?:은|는)\s)"
+    r"|(?<=[할는])\s*것과,?\s+"
 )
+# `A를 늘리고 B를 …`: a short verb right after its object (`_GO_OBJECT`, asked of the words
+# before), then the next clause's own object; found apart, led by its `고` (a quick scan)
+_BARE_GO = re.compile(r"고\s+(?!있)(?=[^,.]{0,40}?[가-힣)][을를도]\s)")
+_GO_OBJECT = re.compile(r"[을를]\s[가-힣]{1,3}$")
+
+
+def _joins(body: str) -> list[re.Match[str]]:
+    """Where the clauses of a sentence meet: `_CLAUSE_END`, and a bare `-고` after an object."""
+    found = list(_CLAUSE_END.finditer(body))
+    if "고 " not in body:
+        return found
+    ends = {m.end() for m in found}
+    bare = [
+        m
+        for m in _BARE_GO.finditer(body)
+        if m.end() not in ends and _GO_OBJECT.search(body, max(0, m.start() - 6), m.start())
+    ]
+    return sorted(found + bare, key=lambda m: m.start()) if bare else found
+
 
 _VERB_END = re.compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
@@ -52,16 +70,18 @@ _VERB_END = re.compile(
     r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)"
     r"|하?[기키]로\s*(?:뜻을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
     r"|하는\s*(?:데|것에)\s*(?:뜻을\s*모았|합의했|동의했)다"
-    # the polite endings of a broadcast: `협력하기로 했습니다`, `확대할 예정입니다`
-    r"|(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했습니다|할\s*(?:계획|예정|방침)입니다"
-    r"|합니다|했습니다)|(?:해\s*)?나갈\s*(?:계획|예정)입니다|하게\s*됩니다"
     r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다)"
-    r"|(?:을|를|도)\s*(?:약속|합의)했다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다"
-    # (the `-고` of `A를 늘리고`, cut from the next clause; not a noun's: `광고`, `신고`)
-    r"|(?<=[을를]\s[가-힣])(?<![신광재사보창최경공참원수])고"
-    r"|(?<=[을를]\s[가-힣]{2})(?<![신광재사보창최경공참원수])고"
-    r"|(?<=[을를]\s[가-힣]{3})(?<![신광재사보창최경공참원수])고)\s*\.?$"
+    r"|(?:을|를|도)\s*(?:약속|합의)했다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다)\s*\.?$"
 )
+
+
+# the polite endings of a broadcast: `협력하기로 했습니다`, `확대할 예정입니다`
+_POLITE_END = re.compile(
+    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했습니다|할\s*(?:계획|예정|방침)입니다"
+    r"|합니다|했습니다)|(?:해\s*)?나갈\s*(?:계획|예정)입니다|하게\s*됩니다)\s*\.?$"
+)
+# a short verb right after its object, closing the clause (not a noun's `고`: `광고`, `신고`)
+_GO_END = re.compile(r"[을를]\s[가-힣]{0,2}(?<![신광재사보창최경공참원수])고$")
 
 
 def clauses(text: str, s: int, e: int) -> list[Commitment]:
@@ -79,7 +99,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         if mm:
             a += mm.end()
             a += len(text[a:e]) - len(text[a:e].lstrip())
-    joins = list(_CLAUSE_END.finditer(text[a:e]))
+    joins = _joins(text[a:e])
     # `A를 개방하고 실습을 맡는다`: a short tail joined without a comma is the same item
     kept = [
         c
@@ -153,8 +173,12 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
                 if c and len(c.text) >= 4:
                     out.append(c)
             continue
-        v = _VERB_END.search(clause.rstrip(", "))
+        bare = clause.rstrip(", ")  # (every ending is short: only the clause's tail is asked)
+        polite = bare.endswith(("니다", "니다."))
+        v = (_POLITE_END if polite else _VERB_END).search(bare, max(0, len(bare) - 48))
         stop = x + (v.start() if v else len(clause.rstrip(", .")))
+        if not v and _GO_END.search(bare, max(0, len(bare) - 8)):
+            stop -= 1  # the `-고` of `A를 늘리고`, cut from the next clause
         # `…검토하는 등 상호협력 할`, `…최우선 검토해 상호 협력`: the item ends before
         such = re.search(
             r"(?:하|되)?는\s+등\s|(?<=[가-힣])(?<!위)(?:해|하여)\s+(?:상호\s*)?협력", text[x:stop]

@@ -69,7 +69,8 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
     while (bare := _LIST_END.sub("", seg.rstrip())) != seg:
         seg = bare  # `…courses, and` loses both
     seg = _STOP_END.sub("", seg.rstrip())
-    seg = _BARE_ETC.sub("", seg)  # `…프로그램 개발 등` (its `에 나선다` cut): no item ends on `등`
+    if seg.endswith("등"):  # `…프로그램 개발 등` (its `에 나선다` cut): no item ends on `등`
+        seg = _BARE_ETC.sub("", seg)
     if last:  # `…△C 홍보 지원이다.`: the copula closes the list
         seg = _COPULA_END.sub("", seg)
     # `… 인재를 우선 채용하며,`: a clause cut before the next party's item keeps its noun

@@ -141,7 +141,9 @@ _HOPE = re.compile(r"(?:것으로|되길|되기를)\s*기대|기대(?:하고\s*�
 _COUNTED = re.compile(r"\d+\s*개\s*(?:분야|과제|사업|항목|부문)")
 
 
-_BARE_LIST = re.compile(r"등이다\.?$")
+# `…되면 540여명의 일자리가 창출된다`: what comes about, no one's pledge
+_HAPPENS = re.compile(r"[가-힣][이가]\s+[가-힣]*된다\.?$")
+# (`…, 각종 조사 등이다.` after a pledge: examples of its item; `_goes_on` asks the ending)
 _NOT_YET = "not yet"  # a sentence that neither adds to the run nor ends it
 
 
@@ -149,8 +151,11 @@ def _goes_on(body: str, in_para: bool, doubt: str | None) -> str | None:
     """Whether a sentence after the run's opener adds to it: why its items are doubted ("" when
     they are not), `_NOT_YET` for an aim in between, or None: the run ends here."""
     # `행정·법률 등 현지 조사를 비롯해 컨설팅, 각종 조사 등이다.`: examples of the item before
-    if _BARE_LIST.search(body) and not PROSE_LEAD.search(body[:40]) and not _has_topic(body):
+    listed = body.endswith(("등이다", "등이다."))
+    if listed and not PROSE_LEAD.search(body[:40]) and not _has_topic(body):
         return _NOT_YET
+    if body.endswith(("된다", "된다.")) and _HAPPENS.search(body):  # (nor in the first paragraph)
+        return None
     if in_para and _PLEDGE_END.search(body):  # the opening paragraph goes on
         return doubt or ""
     if _AIM_END.search(body):  # `…하겠다는 취지다.` between two pledges
@@ -189,7 +194,7 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
         if JOINT.match(_core(body)) and _PLEDGE_END.search(body):
             return ""
         # `A시는 B시와도 협약을 맺었다. C, D 등에 상호 협력한다.`: the next signing's terms
-        if _opens(body) and _SIGNING_END.search(prev) and _AGREED.search(prev):
+        if _etc_list(body) and _SIGNING_END.search(prev) and _AGREED.search(prev) and _opens(body):
             return "no stated subject"
         return "" if led and re.match(r"(?:이번\s*)?(?:협약|협정|MOU|양해각서)", body) else None
     if JOINT.match(_core(body)) and _PLEDGE_END.search(body):

@@ -231,3 +231,21 @@ def test_the_parties_joint_promise_before_the_list_is_kept() -> None:
         "보유 장비를 공유",
         "인적 교류 확대",
     ]
+
+
+def test_a_verb_going_on_joins_no_clauses() -> None:
+    text = (
+        "협약에 따라 두 기관은 지금 추진하고 있는 갯벌 복원 사업을 확대하고 해양 쓰레기를 "
+        "공동 수거하기로 했다.\n"
+    )
+    got = [c.text for c in prose_commitments(text, Mask([]))]
+    assert got == ["지금 추진하고 있는 갯벌 복원 사업을 확대", "해양 쓰레기를 공동 수거"]
+
+
+def test_what_comes_about_ends_the_pledge() -> None:
+    text = (
+        "협약에 따라 두 회사는 바다시에 물류센터를 짓고 지역 인재를 우선 채용하기로 했다. "
+        "투자가 끝나면 300여명의 새 일자리가 창출된다.\n"
+    )
+    got = [c.text for c in prose_commitments(text, Mask([]))]
+    assert got == ["바다시에 물류센터를 짓", "지역 인재를 우선 채용"]
