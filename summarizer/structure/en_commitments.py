@@ -27,7 +27,8 @@ _EN_MODAL = (
     r"are\s+going\s+to)"
 )
 _EN_LEAD = re.compile(
-    r"\b(?:Under|Through|With|In|According\s+to)\s+the\s+(?:new\s+)?(?:agreement|MOU|"
+    r"\b(?:Under|Through|With|In|According\s+to)\s+the\s+(?:new\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"
+    r"(?:agreement|MOU|"
     r"memorandum(?:\s+of\s+understanding)?|partnership|deal|pact|accord|framework|arrangement"
     r"|(?:joint\s+)?statement(?:\s+of\s+intent)?|letter\s+of\s+intent)\b[^,.\n]{0,40},\s*"
     r"[^.\n]{0,120}?\b"
@@ -49,6 +50,10 @@ _EN_LEAD = re.compile(
     + _EN_DOC
     + r"(?:\s*\([^)]{1,20}\))?(?:,?\s+[^,.\n]{0,60},\s+which)?\s+(?:also\s+)?"
     r"(?:calls\s+for|covers|includes|focuses\s+on|proposes|aims\s+to)(?:,\s*among\s+other\s+things,)?\s+"
+    # (`calls for the two cities to exchange …`: the item is the deed)
+    r"(?:(?:the|both)\s+(?:two\s+|three\s+)?" + _EN_GROUP + r"\s+to\s+)?"
+    # `A signed the agreement with B and agreed to exchange …`
+    r"|\bsigned\b[^.\n]{0,160}?\band\s+agreed\s+to\s+"
     # `… have signed an MOU, pledging to cooperate on …`
     r"|\b" + _EN_DOC + r"\b(?:\s*\([^)]{1,20}\))?,\s*(?:pledging|agreeing|vowing)\s+to\s+"
     # `In the initial phase, each city will dispatch …`
@@ -72,7 +77,7 @@ _EN_VERB = re.compile(
     r"launch|carry|train|run|foster|strengthen|boost|encourage|facilitate|open|organi[sz]e|identify|"
     r"invest|offer|help|improve|enhance|increase|discuss|consult|implement|seek|test|come|make|"
     r"jointly|form|operate|nurture|attract|hire|recruit|give|send|visit|study|research|upgrade|deepen|"
-    r"bolster|widen|dispatch|report|partner|push|cover|cooperate|link|seek|pursue)\b",
+    r"bolster|widen|dispatch|report|partner|push|cover|cooperate|link|seek|pursue|continue)\b",
     re.I,
 )
 # `…, the ministry said`, `…, it added`: who reported it, not part of the item

@@ -249,3 +249,27 @@ def test_what_comes_about_ends_the_pledge() -> None:
     )
     got = [c.text for c in prose_commitments(text, Mask([]))]
     assert got == ["바다시에 물류센터를 짓", "지역 인재를 우선 채용"]
+
+
+def test_english_signed_and_agreed_to() -> None:
+    text = (
+        "The Northport delegation signed the friendship agreement with Southport and agreed to "
+        "exchange and cooperate in fields such as fishing and tourism.\n"
+    )
+    got = [c.text for c in english_commitments(text, Mask([]))]
+    assert got == ["exchange and cooperate in fields such as fishing and tourism"]
+
+
+def test_english_calls_for_the_two_cities_to_and_a_named_mou() -> None:
+    text = (
+        "The pact calls for the two cities to exchange information in the fields of harbour "
+        "works, culture, tourism along with river care.\n"
+        "Under the Joint Harbour MOU signed that day, the two cities agreed to share tide data, "
+        "and continue to promote joint drills.\n"
+    )
+    got = [c.text for c in english_commitments(text, Mask([]))]
+    assert got == [
+        "exchange information in the fields of harbour works, culture, tourism along with river care",
+        "share tide data",
+        "continue to promote joint drills",
+    ]
