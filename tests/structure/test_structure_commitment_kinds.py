@@ -273,3 +273,18 @@ def test_english_calls_for_the_two_cities_to_and_a_named_mou() -> None:
         "share tide data",
         "continue to promote joint drills",
     ]
+
+
+def test_a_list_closed_by_deung_and_one_more_item_in_which_field() -> None:
+    text = (
+        "두 연구원은 이번 협약에 따라 해저 지형 공동 조사, 관측선 운항 지원 등 공동과제 수행과 "
+        "인력·장비 교류 부문에서 상호 협력하기로 했다.\n"
+    )
+    got = [c.text for c in prose_commitments(text, Mask([]))]
+    assert got == ["해저 지형 공동 조사", "관측선 운항 지원", "인력·장비 교류"]
+
+
+def test_an_intention_told_as_a_plan_keeps_its_deed_only() -> None:
+    text = "두 기관은 협약을 통해 해양 자료를 공유하고 공동 연구를 늘리겠다는 계획이다.\n"
+    got = [c.text for c in prose_commitments(text, Mask([]))]
+    assert got == ["해양 자료를 공유", "공동 연구를 늘리"]
