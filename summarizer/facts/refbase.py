@@ -83,30 +83,38 @@ def line_end(s: str, i: int) -> int:
 
 def next_line_at(s: str, i: int) -> int:
     """Where the value of a label ending at `i` starts: on its line, or on the next line
-    when the label stands alone; -1 when there is none."""
+    (after its bullet) when the label stands alone; -1 when there is none."""
     end = line_end(s, i)
     if s[i:end].strip(" \t\r:|"):
         return i
     nxt = end + 1
     while nxt < len(s) and s[nxt] in "\r\n \t":
         nxt += 1
+    if (b := _BULLET.match(s, nxt)) is not None:  # `- 작성일` over `- 2019.10.01`
+        nxt = b.end()
     return nxt if nxt - end < 8 and nxt < len(s) else -1
+
+
+_BULLET = re.compile(r"[-•·*▶▷][ \t]+")
 
 
 def dated(
     s: str, at: int, origin: str, stated: Page | None, *, need_time: bool = False
 ) -> Found | None:
-    """The date written right at `at` (within its line) as a reference, if it is one."""
-    chunk = s[at : line_end(s, at)][:48]
-    atoms = date_atoms(chunk)
-    if not atoms or atoms[0].start != 0:
+    """The date written right at `at` (within its line) as a reference, if it is one.
+
+    The label before `at` is read with it: it is what makes `24.06.21` a date."""
+    lead = max(s.rfind("\n", 0, at) + 1, at - 8)
+    chunk = s[lead : line_end(s, at)][: at - lead + 48]
+    atoms = [a for a in date_atoms(chunk) if a.start >= at - lead]
+    if not atoms or atoms[0].start != at - lead:
         return None
     if need_time and not TIME_NEXT.match(chunk, atoms[0].end):
         return None
     d = complete(atoms[0], stated)
     if d is None:
         return None
-    return Found(Reference.of(d), origin, at, at + atoms[0].end)
+    return Found(Reference.of(d), origin, at, lead + atoms[0].end)
 
 
 __all__ = [

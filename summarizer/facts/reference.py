@@ -66,7 +66,7 @@ _ENDING = rf"(?:{_GAP}{alternation(DATE_LABEL_ENDINGS)})?"
 _POSTED = re.compile(
     led(
         rf"(?P<label>{alternation(POSTING_LABELS, spaced=True, gap=_GAP)}|{alternation(POSTING_LABELS_EN)})"
-        rf"(?:{_GAP}(?:{alternation(DATE_LABEL_ENDINGS)}|on|at))?{_GAP}[:|]?{_GAP}",
+        rf"(?:{_GAP}(?P<ending>{alternation(DATE_LABEL_ENDINGS)})|{_GAP}(?:on|at))?{_GAP}[:|]?{_GAP}",
         "".join(w.lstrip()[0] for w in (*POSTING_LABELS, *POSTING_LABELS_EN)),
     )
 )
@@ -102,13 +102,35 @@ def _embargo(s: str, stated: Page) -> Found | None:
     return None
 
 
+# What may close a field's line after its date: a clock, a separator.
+_FIELD_REST = re.compile(r"(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t|)\]]*(?:\r?\n|$)")
+
+
+_LINE_LEAD = re.compile(r"[ \t\-•·*▶▷]*")
+
+
+def _field(s: str, m: re.Match[str]) -> bool:
+    """A label with its ending opening its line: `• 등록일 …`, not `등록번호 … | 등록일 …`."""
+    if "ending" not in m.re.groupindex or not m.group("ending"):
+        return False
+    line_start = s.rfind("\n", 0, m.start()) + 1
+    return _LINE_LEAD.fullmatch(s, line_start, m.start()) is not None
+
+
 def _posted(s: str, rx: re.Pattern[str], origin: str) -> Found | None:
+    """The date after a posting label. A weak label (`등록`, `작성`) dates the page only with a
+    clock after the date, or as a field: opening its line with its ending (`등록일`, `작성일`),
+    the date closing the line (`• 등록일 2021.03.17`, `작성일` over `2016.09.09`)."""
     for m in rx.finditer(s):
         at = next_line_at(s, m.end())
         if at < 0:
             continue
         strong = "label" not in rx.groupindex or any(w in m.group("label") for w in _STRONG)
         found = dated(s, at, origin, None, need_time=not strong)
+        if found is None and not strong and _field(s, m):
+            found = dated(s, at, origin, None)
+            if found is not None and not _FIELD_REST.match(s, found.end):
+                found = None
         if found is not None:
             return found
     return None
@@ -160,17 +182,21 @@ _CAPTION = re.compile(r"사진|▲|△|◀|▶|캡처|제공|Photo|photo")
 
 
 _STAMP_HINT = re.compile(r"[ \t|·]*(?:19|20)\d\d[ \t]*[.\-/년]")  # `| 2019-07-09 11:05:49`
-_CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
+_CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*\)?[ \t]*$")
+_HAS_WORD = re.compile(r"\w")
 
 
 def _stamp(s: str) -> Found | None:
     """A date with its clock alone on a line in the page's first lines (`2015-09-16 13:05`
-    under the headline), or without its clock right under the poster's name (`관리자`,
-    `name@paper.kr | 2024-09-30`). A date bar carries a weekday and no clock; it is not one."""
-    pos, prev = 0, ""
-    for _ in range(8):
+    under the headline, `홍길동 (2023-04-13 19:15:28)` after the poster's name), or without
+    its clock right under the poster's name (`관리자`, `name@paper.kr | 2024-09-30`). A date
+    bar carries a weekday and no clock; it is not one. Lines without a letter or digit (a
+    table's `|` rows) are not counted."""
+    pos, prev, seen = 0, "", 0
+    while seen < 8:
         end = line_end(s, pos)
         line = s[pos:end]
+        seen += _HAS_WORD.search(line) is not None
         lead = _POSTER.match(line)
         at = lead.end() if lead else 0
         atoms = date_atoms(line[at:]) if _STAMP_HINT.match(line, at) else []
@@ -196,30 +222,50 @@ def _stamp(s: str) -> Found | None:
     return None
 
 
-_POSTER = re.compile(r"[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\|[ \t]*")  # `name@paper.kr | `
+# `name@paper.kr | `, or a name before its bracketed stamp: `홍길동 (`
+_POSTER = re.compile(r"[ \t]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\||[가-힣]{2,4}[ \t]*\()[ \t]*")
 _NAME_LINE = re.compile(
     r"[가-힣]{2,4}[ \t]*(?:기자|특파원|통신원)|관리자|운영자|admin|(?:편집|홍보|기획)(?:부|팀|실)"
 )
 
 
 # A board's post header: `Writer SEOULTECH ReadCount 155 Date 2019-07-31`, `작성자 … 작성일 …`
+# (the label may be written twice, `작성일 작성일 24.06.21`, and the year with two digits)
 _BOARD = re.compile(
     r"(?m)^[^\n]{0,80}\b(?:Writer|Author|ReadCount|Hits|Views|작성자|조회수?)\b[^\n]{0,80}?"
-    r"\b(?:Date|작성일|등록일)[ \t]*[:：]?[ \t]*(?=(?:19|20)\d\d)"
+    r"\b(?:(?:Date|작성일|등록일)[ \t]*[:：]?[ \t]*)+(?=(?:19|20)\d\d|\d\d[.\-/]\d\d[.\-/]\d\d\b)"
+)
+# A board's title line with the post's date before its hit count: `… 체결 2022-10-24 hit.937`
+_HITS = re.compile(
+    r"(?m)(?<=[ \t|])(?=(?:19|20)\d\d[.\-/]\d\d[.\-/]\d\d[ \t|]*(?:hits?|views?|조회수?)[ \t.:]*[\d,]+)",
+    re.I,
 )
 
 
-# one of these stands in every board header _BOARD reads: a page without any is not scanned
-_BOARD_WORDS = ("Writer", "Author", "ReadCount", "Hits", "Views", "작성자", "조회")
+# one of these stands in every board header _BOARD or _HITS reads: a page without any is not
+# scanned
+_BOARD_WORDS = (
+    "Writer",
+    "Author",
+    "ReadCount",
+    "Hits",
+    "Views",
+    "작성자",
+    "조회",
+    "hit",
+    "HIT",
+    "view",
+)
 
 
 def _board(s: str, stated: Page) -> Found | None:
     if not any(w in s for w in _BOARD_WORDS):
         return None
-    for m in _BOARD.finditer(s):
-        found = dated(s, m.end(), "input-line", stated)
-        if found is not None:
-            return found
+    for rx in (_BOARD, _HITS):
+        for m in rx.finditer(s):
+            found = dated(s, m.end(), "input-line", stated)
+            if found is not None:
+                return found
     return None
 
 

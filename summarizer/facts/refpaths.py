@@ -41,12 +41,40 @@ def meta_line(s: str) -> tuple[Reference, int, int] | None:
     return (ref, m.start("y"), m.end()) if ref is not None else None
 
 
+_LINKED = re.compile(r"!?\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){1,300})\]\($")  # `[… [Tag]](`
+_WORD = re.compile(r"[A-Za-z]{4,}|[가-힣]{2,}")
+
+
+def _stem(word: str) -> str:
+    """A word as it may recur: English lower-cased, Korean by its first two syllables."""
+    return word.lower() if word.isascii() else word[:2]
+
+
+def _other_headline(s: str, at: int) -> bool:
+    """Is the address at `at` linked from a headline the rest of the page does not speak of?
+
+    A related article's thumbnail (`![Another story's headline](…/2026021902….jpg)`) carries
+    that article's date; the page's own photo is captioned with the words of its story.
+    """
+    m = _LINKED.search(s, max(0, at - 310), at)
+    if m is None:
+        return False
+    words = [_stem(w) for w in _WORD.findall(m.group(1))]
+    if len(words) < 4:
+        return False
+    rest = (s[: m.start()] + s[at:]).lower()
+    return sum(w in rest for w in words) * 3 < len(words)
+
+
 def dated_paths(s: str) -> list[tuple[Reference, int, int]]:
-    """The dates written in addresses of the text, with their spans."""
+    """The dates written in addresses of the text, with their spans; not those of addresses
+    linked from another story's headline."""
     out: list[tuple[Reference, int, int]] = []
     if "/" not in s:
         return out
     for addr in _ADDRESS.finditer(s):
+        if _other_headline(s, addr.start()):
+            continue
         for m in _IN_PATH.finditer(addr.group()):
             day = m.group("d")
             after = addr.group()[m.end() : m.end() + 1]

@@ -137,7 +137,8 @@ def _day_only(p: Parts, ref: Reference, tense: Tense | None) -> date | None:
     if kind in ("past", "next") and ref.day is None:
         return None  # `지난 13일` in a page dated only by its month: this month or the last
     if kind == "past" and ref.day is not None:
-        if p.day >= ref.day:
+        # on or before the reference: `지난 21일` on a page posted the 21st is that day
+        if p.day > ref.day:
             y, m = _shift_month(y, m, -1)
         return _safe(y, m, p.day) or _safe(*_shift_month(y, m, -1), p.day)
     if kind == "next" and ref.day is not None:

@@ -11,7 +11,8 @@ RELEASE_WORD = "보도"
 RELEASE_TIME_LABELS: tuple[str, ...] = (
     *(RELEASE_WORD + e for e in (*DATE_LABEL_ENDINGS, "시점")), "엠바고",
 )  # fmt: skip
-RELEASE_TIME_LABELS_EN: tuple[str, ...] = ("embargo", "for immediate release")
+IMMEDIATE_RELEASE_EN = "for immediate release"
+RELEASE_TIME_LABELS_EN: tuple[str, ...] = ("embargo", IMMEDIATE_RELEASE_EN)
 # The distribution line (`배포일시 : …`), often beside the release time.
 DISTRIBUTION_WORD = "배포"
 DISTRIBUTION_LABELS: tuple[str, ...] = tuple(
@@ -44,12 +45,18 @@ STRONG_POSTING: tuple[str, ...] = (
     "PUBLISHED",
     "승인",
 )
-MODIFIED_LABELS: tuple[str, ...] = ("최종수정", "수정")
+MODIFIED_LABELS: tuple[str, ...] = ("최종수정", "수정", "업데이트")
 MODIFIED_LABELS_EN: tuple[str, ...] = ("Updated", "Modified")
 CONTACT_LABELS: tuple[str, ...] = (
     "담당부서", "협조부서", "공동부서", "관계부서", "담당자", "책임자", "협업기관", "협조기관",
     "협력기관", "협약기업", "협약기관", "공동담당", "담당관", "연락처", "문의처", "문의",
 )  # fmt: skip
+# The heading of a contact table in English.
+CONTACT_LABELS_EN: tuple[str, ...] = ("Media contact", "Media contacts")
+# Copyright and reprint notices closing a news page (`ⓒ 뉴스1`, `무단 전재 및 재배포 금지`);
+# the Korean words may be spaced.
+COPYRIGHT_MARKS: tuple[str, ...] = ("저작권자", "무단전재", "재배포금지")
+COPYRIGHT_MARKS_EN: tuple[str, ...] = ("All rights reserved", "ⓒ", "©")
 # Words labelling a phone number (`전화 : 044-…`, `Tel.`, `☎`) and a fax number (`팩스`, `Fax`).
 PHONE_LABELS: tuple[str, ...] = ("전화", "Tel", "Phone", "Mobile", "Mob", "☎", "☏", "📞")
 FAX_LABELS: tuple[str, ...] = ("팩스", "Fax", "전송")
@@ -113,10 +120,14 @@ __all__ = [
     "CAPTION_ACTS",
     "CAPTION_POSITIONS",
     "CONTACT_LABELS",
+    "CONTACT_LABELS_EN",
+    "COPYRIGHT_MARKS",
+    "COPYRIGHT_MARKS_EN",
     "DATE_LABEL_ENDINGS",
     "DISTRIBUTION_LABELS",
     "DISTRIBUTION_WORD",
     "FAX_LABELS",
+    "IMMEDIATE_RELEASE_EN",
     "MODIFIED_LABELS",
     "MODIFIED_LABELS_EN",
     "PAGE_CHROME",

@@ -180,6 +180,9 @@ TITLES_EN: tuple[str, ...] = (
 HONORIFICS_EN: tuple[str, ...] = ("Mr.", "Ms.", "Mrs.", "Dr.")
 # English words that make a title second to another (`Vice Minister`, `Deputy Mayor`).
 VICE_EN: tuple[str, ...] = ("Vice", "Deputy")
+# English words ranking a title without making it second (`First Vice Minister`, `Senior
+# Director`).
+TITLE_RANKS_EN: tuple[str, ...] = ("First", "Senior", "Executive")
 
 TITLE_WORDS: tuple[str, ...] = tuple(t.ko for t in TITLES if not t.role)
 _BY_KO = {t.ko: t for t in TITLES if not t.role}
@@ -217,6 +220,7 @@ __all__ = [
     "TITLE_ENDINGS",
     "TITLE_PREFIXES",
     "TITLE_QUALIFIERS",
+    "TITLE_RANKS_EN",
     "TITLE_WORDS",
     "VICE_EN",
     "Title",

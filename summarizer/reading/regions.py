@@ -8,25 +8,39 @@ from collections.abc import Iterator
 from summarizer.lexicon import (
     CAPTION_ACTS,
     CAPTION_POSITIONS,
+    CONTACT_LABELS,
+    CONTACT_LABELS_EN,
+    COPYRIGHT_MARKS,
+    COPYRIGHT_MARKS_EN,
+    DATE_LABEL_ENDINGS,
+    IMMEDIATE_RELEASE_EN,
+    MODIFIED_LABELS,
     PAGE_CHROME,
+    POSTING_LABELS,
     RANKING_HEADERS,
     alternation,
 )
 from summarizer.models.records import Region
+
+_COPYRIGHT_KO = alternation(COPYRIGHT_MARKS, spaced=True)
+_COPYRIGHT_EN = alternation(COPYRIGHT_MARKS_EN)
 
 # Each pattern matches one whole line (without its line break).
 _NOISE_LINES: list[tuple[str, re.Pattern[str]]] = [
     (
         "copyright",
         re.compile(
-            r".*(저작권자|무단\s*전재|재배포\s*금지|Copyright\s*(©|\(c\))|ⓒ|All rights reserved).*",
+            rf".*(?:{_COPYRIGHT_KO}|Copyright\s*(©|\(c\))|{_COPYRIGHT_EN}).*",
             re.I,
         ),
     ),
     (
         "input-line",
         re.compile(
-            r"\s*(기사)?(입력|수정|등록|승인|업데이트|최종수정)\s*[:：]?\s*([0-9.\-/: 년월일]*|\d{4}.*\d{1,2}:\d{2}.*)\s*"
+            r"\s*"
+            + alternation((*POSTING_LABELS, *MODIFIED_LABELS))
+            + alternation(DATE_LABEL_ENDINGS)
+            + r"?\s*[:：]?\s*([0-9.\-/: 년월일]*|\d{4}.*\d{1,2}:\d{2}.*)\s*"
         ),
     ),
     (
@@ -59,13 +73,18 @@ _NOISE_LINES: list[tuple[str, re.Pattern[str]]] = [
     (
         "distribution",
         re.compile(
-            r"\s*※\s*(이|본)\s*보도\s*자료는.*|\s*FOR IMMEDIATE RELEASE\s*|\s*#{3,}\s*", re.I
+            r"\s*※\s*(이|본)\s*보도\s*자료는.*|\s*"
+            + re.escape(IMMEDIATE_RELEASE_EN)
+            + r"\s*|\s*#{3,}\s*",
+            re.I,
         ),
     ),
     ("change-notice", re.compile(r"\s*※.*(바뀔|변경될)\s*수\s*있.*")),
 ]
 _LINE = re.compile(r"[^\r\n]*")
-_CONTACT_HEAD = re.compile(r"(담당\s*부서|담당자|책임자|문의\s*처?|Media contacts?)", re.I)
+_CONTACT_HEAD = re.compile(
+    alternation(CONTACT_LABELS, spaced=True) + "|" + alternation(CONTACT_LABELS_EN), re.I
+)
 _PHONEISH = re.compile(r"\d{2,4}[-.)\s]\d{3,4}[-.\s]\d{4}")
 _SECTION_START = re.compile(r"\s*(□|■|◇|◆|\[?\s*참고|<\s*참고|붙\s*임|첨\s*부|\d+\.\s|[①-⑩❶-❿])")
 
@@ -115,7 +134,7 @@ def _noise_lines(text: str) -> Iterator[Region]:
 
 _LONG = 300  # a caption is one short paragraph
 _RUN_TOGETHER = 200  # a copyright "line" longer than this is a page run together
-_COPY = re.compile(r"저작권자|무단\s*전재|재배포\s*금지|Copyright|ⓒ|©|All rights reserved", re.I)
+_COPY = re.compile(rf"{_COPYRIGHT_KO}|Copyright|{_COPYRIGHT_EN}", re.I)
 _SENTENCE_END = re.compile(r"[다요]\.\s*|[.!?]\s+")
 
 

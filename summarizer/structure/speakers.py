@@ -7,12 +7,16 @@ from functools import lru_cache
 
 from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
+    HONORIFICS_EN,
     JOINT_WORDS,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     TITLE_ENDINGS,
     TITLE_QUALIFIERS,
+    TITLE_RANKS_EN,
     TITLE_WORDS,
+    TITLES_EN,
+    VICE_EN,
     alternation,
     ending,
 )
@@ -35,9 +39,11 @@ PRONOUN = re.compile(r"^(?:그|그녀|He|She|They)$")
 
 
 _EN_TITLE = re.compile(
-    r"^(?:(?:Vice|Deputy|First|Senior|Executive)\s+)*(?:Minister|Chairman|Chairwoman|Chair|President|"
-    r"CEO|Director|Commissioner|Governor|Mayor|Ambassador|Secretary|Administrator|Chief\s+Executive|"
-    r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor)\s+"
+    r"^(?:"
+    + alternation((*VICE_EN, *TITLE_RANKS_EN))
+    + r"\s+)*"
+    + alternation((*TITLES_EN, *HONORIFICS_EN, *(h.rstrip(".") for h in HONORIFICS_EN), "Prof"))
+    + r"\s+"
 )
 
 

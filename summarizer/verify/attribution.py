@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.facts.datewords import SAME_DAY, words_pattern
+from summarizer.lexicon import SPEECH_VERBS_EN, alternation
 
 # Double marks open a quotation; single marks usually set off a term inside one.
 _DOUBLE_OPEN = "“「『"
@@ -27,7 +28,7 @@ _QUOTED = re.compile(r"[“\"「『‘][^“”\"「」『』‘’\n]*[”\"」
 _FILLER = re.compile(
     r"또한?|이어서?|아울러|그러면서|그러나|하지만|특히|이와|함께|덧붙여|마지막으로|이에|한편|"
     r"그는|그녀는|그도|" + words_pattern(SAME_DAY) + r"|당시|"
-    r"he|she|they|it|also|and|but|then|added|said|says|continued|noted|stressed|further",
+    r"he|she|they|it|also|and|but|then|continued|further|" + alternation(SPEECH_VERBS_EN),
     re.I,
 )
 _VERBAL = re.compile(r"(?:다|며|고|했|였|혔|면서|라며|이라며|라고|이라고)$")

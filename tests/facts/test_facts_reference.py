@@ -87,6 +87,30 @@ def _got(text: str, published: str | None = None) -> tuple[str, str] | None:
         ),
         ("[사진] /news/photo/202107/12345_67890_1234.jpg 본문", ("2021-07", "path")),
         ("이미지 https://cdn.example.com/img_20210713_0001.jpg 본문", ("2021-07-13", "path")),
+        # a weak label as a field: opening its line, its date closing it (or on the next line)
+        ("협약 소식\n  • 등록일 2021.03.17\n본문 17일 밝혔다", ("2021-03-17", "input-line")),
+        ("협약 소식\n- 작성일\n- 2019.10.01\n본문", ("2019-10-01", "input-line")),
+        ("협약 소식\n작성일\n2016.09.09\n본문", ("2016-09-09", "input-line")),
+        # a board header with its label twice and a two-digit year
+        ("작성자 작성자홍보팀 작성일 작성일 24.06.21\n본문", ("2024-06-21", "input-line")),
+        # a board's title line with the post's date before its hit count
+        ("가나병원-다라병원 협약 체결 2022-10-24 hit.937 |\n본문", ("2022-10-24", "input-line")),
+        # the poster's name before a bracketed stamp, under rows of table rules
+        (
+            "가나대–다라대 협약 체결\n|\n|\n|\n|\n|\n|\n|\n...\n|\n홍길동 (2023-04-13 19:15:28)\n본문",
+            ("2023-04-13", "input-line"),
+        ),
+        # a stamp glued to a last-updated line: the update date, when nothing else dates the page
+        (
+            "2025-08-21 11:15:16최종 업데이트 : 2025-08-21 11:15:14 작성자 : 홍보팀\n본문",
+            ("2025-08-21", "modified-line"),
+        ),
+        # the page's own photo, captioned with its story's words
+        (
+            "Gana Institute signed an agreement with Dara County.\n"
+            "![Gana Institute and Dara County sign agreement](https://img.example.com/2024/06/10/a.jpg)",
+            ("2024-06-10", "path"),
+        ),
     ],
 )
 def test_reference_date_found(text: str, expected: tuple[str, str]) -> None:
@@ -114,6 +138,12 @@ def test_reference_date_found(text: str, expected: tuple[str, str]) -> None:
         "Next meeting: Date 2019-07-31, Room 2\nbody",
         # an English dateline without a year written anywhere
         "SEOUL, Sept. 5 (Yonhap) -- The ministry said on Thursday.",
+        # a weak label's date inside a sentence is a deadline, not the posting
+        "협약 소식\n- 등록일 2021.03.17까지 접수한다\n본문",
+        # a related story's thumbnail carries that story's date
+        "Gana Institute signed an agreement with Dara County.\n"
+        "![Celebrity Chef Opens Restaurant Amid Winter Festival Crowds [Weekend]]"
+        "(https://img.example.com/resize/183/2026021902243444107_1771435474.jpg)",
     ],
 )
 def test_reference_date_unknown(text: str) -> None:

@@ -16,6 +16,11 @@ from summarizer.reading.regions import find_regions, lines_with_offsets
         ("입력", "input-line"),
         ("수정 2023.04.02 09:10", "input-line"),
         ("기사입력 : 2023년04월02일 09:10", "input-line"),
+        # every posting and change label of the lexicon dates a line, not only 입력/수정
+        ("작성일: 2023-04-02", "input-line"),
+        ("송고시간 2023-04-02 09:10", "input-line"),
+        ("업데이트 2023.04.02", "input-line"),
+        ("ⓒ 가나일보 무단 전재 및 재 배포 금지", "copyright"),
         ("김가온 기자 gaon@example.co.kr", "byline"),
         ("▲ 사진 왼쪽부터 박○○ 청장, 최○○ 회장", "caption"),
         ("협약식에서 참석자들이 기념촬영을 하고 있다. /사진=가나구청", "caption"),
