@@ -15,9 +15,9 @@ from summarizer.structure.clauses import (
     PROSE_TOPIC,
     clauses,
 )
-from summarizer.structure.credits import captioned, credits_in, plain
 from summarizer.structure.en_commitments import english_commitments
 from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.pledge_reading import captioned, credits_in, plain
 
 # the signing itself (`…협약을 통해 손을 잡았다`) reports the event; it pledges nothing
 _SIGNING_END = re.compile(r"(?:손을\s*잡았|맺었|체결했|밝혔|가졌|열었)다\.?$")
@@ -143,7 +143,6 @@ _COUNTED = re.compile(r"\d+\s*개\s*(?:분야|과제|사업|항목|부문)")
 
 # `…되면 540여명의 일자리가 창출된다`: what comes about, no one's pledge
 _HAPPENS = re.compile(r"[가-힣][이가]\s+[가-힣]*된다\.?$")
-# (`…, 각종 조사 등이다.` after a pledge: examples of its item; `_goes_on` asks the ending)
 _NOT_YET = "not yet"  # a sentence that neither adds to the run nor ends it
 
 
