@@ -20,12 +20,15 @@ from summarizer.structure.quotes import find_quotes
 
 # A story about a signing: asked in two parts, the Korean one first (it opens with plain
 # syllables, so the engine skips ahead; the case-blind English one is tried at every character)
-_SIGNED_KO = re.compile(r"협[약정](?:을|식|서|에\s*따라|[’'”」』]\s*을)|(?:양해|합의)\s*각서")
+# (a sister tie is an agreement too: `자매결연을 통해 …하기로 협약했다`, `결연식`)
+_SIGNED_KO = re.compile(
+    r"협[약정](?:을|식|서|했|에\s*따라|[’'”」』]\s*을)|(?:양해|합의)\s*각서|결연(?:을|식|\s*협약)"
+)
 _SIGNED_EN = re.compile(
     led(
-        r"MOU|MOA|memorandum|agreement"
+        r"MOU|MOA|memorandum|agreement|(?:statement|letter)\s+of\s+intent|joint\s+statement"
         r"|\b(?:signed|inked|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|pact|accord)\b",
-        "mais",  # (case-blind, as the pattern: `[mais]` is every case of them)
+        "mailsj",  # (case-blind, as the pattern: `[mailsj]` is every case of them)
     ),
     re.I,
 )

@@ -15,7 +15,7 @@ from summarizer.models.records import Commitment
 from summarizer.structure.items import item
 
 PROSE_LEAD = re.compile(
-    r"(?:이번\s*)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약)"
+    r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의)"
     r"(?:\s*체결)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
     r"|의\s*주요\s*(?:내용|골자)은)\s*"
     r"|(?:주요\s*)?(?:협약\s*)?내용(?:은|으로는)\s*|이에\s*따라\s*|이를\s*통해\s*|(?:협약|협정)서에는\s*"
@@ -37,20 +37,52 @@ ADVERBIAL = re.compile(
     r"^(?:이\s*자리에서|" + words_pattern(SAME_DAY) + r"|앞으로|추후|향후(?:\s*\d+년간)?)\s+"
 )
 
-# `…하고, …하며`, and a comma before the next party's own clause (`추천, B는 …`)
+# `…하고, …하며` (not `추진하고 있는`: one verb, going on), and a comma before the next party's
+# own clause (`추천, B는 …`)
 _CLAUSE_END = re.compile(
-    r"(?:하고|하며),?\s+|(?:고|며),\s+|,\s+(?=[^\s,]{2,15}(?:은|는)\s)|(?<=[할는])\s*것과,?\s+"
+    r"(?:하고|하며),?\s+(?!있)|(?:고|며),\s+(?!있)|,\s+(?=[^\s,]{2,15}(?:은|는)\s)"
+    r"|(?<=[할는])\s*것과,?\s+"
 )
+# `A를 늘리고 B를 …`: a short verb right after its object (`_GO_OBJECT`, asked of the words
+# before), then the next clause's own object; found apart, led by its `고` (a quick scan)
+_BARE_GO = re.compile(r"고\s+(?!있)(?=[^,.]{0,40}?[가-힣)][을를도]\s)")
+_GO_OBJECT = re.compile(r"[을를]\s[가-힣]{1,3}$")
+
+
+def _joins(body: str) -> list[re.Match[str]]:
+    """Where the clauses of a sentence meet: `_CLAUSE_END`, and a bare `-고` after an object."""
+    found = list(_CLAUSE_END.finditer(body))
+    if "고 " not in body:
+        return found
+    ends = {m.end() for m in found}
+    bare = [
+        m
+        for m in _BARE_GO.finditer(body)
+        if m.end() not in ends and _GO_OBJECT.search(body, max(0, m.start() - 6), m.start())
+    ]
+    return sorted(found + bare, key=lambda m: m.start()) if bare else found
+
 
 _VERB_END = re.compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
-    r"|(?:해\s*)?나간다|(?:해\s*)?나갈\s*(?:계획|예정)이다|하게\s*(?:된다|되며)"
+    r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|하게\s*(?:된다|되며)"
     r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
     r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)"
     r"|하?[기키]로\s*(?:뜻을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
+    r"|하는\s*(?:데|것에)\s*(?:뜻을\s*모았|합의했|동의했)다|겠다는\s*(?:계획|방침|구상)이다"
     r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다)"
     r"|(?:을|를|도)\s*(?:약속|합의)했다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다)\s*\.?$"
 )
+
+
+# the polite endings of a broadcast: `협력하기로 했습니다`, `확대할 예정입니다`
+_POLITE_END = re.compile(
+    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했습니다|할\s*(?:계획|예정|방침)입니다"
+    r"|합니다|했습니다)|(?:해\s*)?나갈\s*(?:계획|예정)입니다|하게\s*됩니다"
+    r"|겠다는\s*(?:계획|방침|구상)입니다)\s*\.?$"
+)
+# a short verb right after its object, closing the clause (not a noun's `고`: `광고`, `신고`)
+_GO_END = re.compile(r"[을를]\s[가-힣]{0,2}(?<![신광재사보창최경공참원수])고$")
 
 
 def clauses(text: str, s: int, e: int) -> list[Commitment]:
@@ -68,7 +100,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         if mm:
             a += mm.end()
             a += len(text[a:e]) - len(text[a:e].lstrip())
-    joins = list(_CLAUSE_END.finditer(text[a:e]))
+    joins = _joins(text[a:e])
     # `A를 개방하고 실습을 맡는다`: a short tail joined without a comma is the same item
     kept = [
         c
@@ -113,7 +145,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         if etc is None and purpose and ", " in clause[: purpose.start()]:
             etc = purpose
         # (`A를 비롯해` parts items only in a list of no commas: `A를 비롯해 B 등`)
-        sep = re.compile(r",\s+") if etc and ", " in clause[: etc.start()] else _LIST_SEP
+        sep = _COMMA_SEP if etc and ", " in clause[: etc.start()] else _LIST_SEP
         commas = list(sep.finditer(clause[: etc.start()])) if etc else []
         parts = [x, *(x + m.end() for m in commas)]
         ends = [*(x + m.start() for m in commas), x + etc.start()] if etc else []
@@ -131,13 +163,23 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         ) * 2 < len(parts):
             etc = None
         if etc:  # `A, B, C 등에 힘을 모은다`
-            for a2, b2 in zip(parts, ends, strict=True):
+            for a2, b2 in _deed_pairs(text, list(zip(parts, ends, strict=True))):
                 c = item(text, a2, b2, False, "prose")
                 if c and len(c.text) >= 4:
                     out.append(c)
+            # `A, B 등 경제교류와 C 분야 교류를 통해`: the list's kind, then one item more
+            more = _ETC_AND.match(clause, etc.end()) if etc.group(0).strip() == "등" else None
+            if more:
+                c = item(text, x + more.start(1), x + more.end(1), False, "prose")
+                if c and len(c.text) >= 4:
+                    out.append(c)
             continue
-        v = _VERB_END.search(clause.rstrip(", "))
+        bare = clause.rstrip(", ")  # (every ending is short: only the clause's tail is asked)
+        polite = bare.endswith(("니다", "니다."))
+        v = (_POLITE_END if polite else _VERB_END).search(bare, max(0, len(bare) - 48))
         stop = x + (v.start() if v else len(clause.rstrip(", .")))
+        if not v and _GO_END.search(bare, max(0, len(bare) - 8)):
+            stop -= 1  # the `-고` of `A를 늘리고`, cut from the next clause
         # `…검토하는 등 상호협력 할`, `…최우선 검토해 상호 협력`: the item ends before
         such = re.search(
             r"(?:하|되)?는\s+등\s|(?<=[가-힣])(?<!위)(?:해|하여)\s+(?:상호\s*)?협력", text[x:stop]
@@ -152,7 +194,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         aim = [m for m in _AIM.finditer(text, x, stop)] if x == a else []
         if aim and _OBJECT.search(text, aim[-1].end(), stop) and stop - aim[-1].end() >= 8:
             x = aim[-1].end()
-        for x2, y2 in _object_clauses(text, x, stop):
+        for x2, y2 in _deed_pairs(text, _object_clauses(text, x, stop)):
             c = item(text, x2, y2, False, "prose")
             if c and len(c.text) >= 8:
                 out.append(c)
@@ -182,6 +224,37 @@ def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
         (p, q - (len(text[p:q]) - len(text[p:q].rstrip(", "))))
         for p, q in itertools.pairwise(bounds)
     ]
+
+
+_ETC_AND = re.compile(
+    r"(?:[^\s,]+\s+){0,2}[^\s,]{1,8}(?:와|과)\s+([^,]{4,40}?)"
+    r"(?:(?:을|를)\s*통(?:해|하여)|\s+(?:부문|분야|영역)에서)\s"
+)
+# `A 활성화와 B 교류 활성화`: two deeds, each named by its noun, joined by `와`/`과`
+_DEED_AND = re.compile(
+    r"(활성화|확대|모색|제작|완비|구축|개발|육성|강화|발굴|조성|개최|달성|개척)(?:와|과)\s+"
+    r"(?!함께|더불어|관련|관한|동시에)"
+)
+# the items of a comma list part at its commas, and at `A은 물론 B`
+_COMMA_SEP = re.compile(r",\s+|(?<=[가-힣])(?:은|는)\s*물론\s+")
+
+
+def _deed_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span, parted once where two deeds are joined (both sides long enough to be items);
+    not two aims of one deed (`A 활성화와 B를 위해 협력`)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        m = _DEED_AND.search(text, a, b)
+        if (
+            m
+            and len(text[a : m.end(1)].replace(" ", "")) >= 5
+            and b - m.end() >= 5
+            and not _AIM.search(text, m.end(), b)
+        ):
+            out += [(a, m.end(1)), (m.end(), b)]
+        else:
+            out.append((a, b))
+    return out
 
 
 # the items of a `등` list part at commas, and at `A를 비롯해 B 등`

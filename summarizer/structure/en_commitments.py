@@ -27,8 +27,10 @@ _EN_MODAL = (
     r"are\s+going\s+to)"
 )
 _EN_LEAD = re.compile(
-    r"\b(?:Under|Through|With|In|According\s+to)\s+the\s+(?:new\s+)?(?:agreement|MOU|"
-    r"memorandum(?:\s+of\s+understanding)?|partnership|deal|pact|accord)\b[^,.\n]{0,40},\s*"
+    r"\b(?:Under|Through|With|In|According\s+to)\s+the\s+(?:new\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"
+    r"(?:agreement|MOU|"
+    r"memorandum(?:\s+of\s+understanding)?|partnership|deal|pact|accord|framework|arrangement"
+    r"|(?:joint\s+)?statement(?:\s+of\s+intent)?|letter\s+of\s+intent)\b[^,.\n]{0,40},\s*"
     r"[^.\n]{0,120}?\b"
     + _EN_MODAL
     + r"\s+"
@@ -47,7 +49,13 @@ _EN_LEAD = re.compile(
     + r"|\b(?:The|the)\s+(?:new\s+)?"
     + _EN_DOC
     + r"(?:\s*\([^)]{1,20}\))?(?:,?\s+[^,.\n]{0,60},\s+which)?\s+(?:also\s+)?"
-    r"(?:calls\s+for|covers|includes|focuses\s+on|proposes|aims\s+to)\s+"
+    r"(?:calls\s+for|covers|includes|focuses\s+on|proposes|aims\s+to)(?:,\s*among\s+other\s+things,)?\s+"
+    # (`calls for the two cities to exchange …`: the item is the deed)
+    r"(?:(?:the|both)\s+(?:two\s+|three\s+)?" + _EN_GROUP + r"\s+to\s+)?"
+    # `A signed the agreement with B and agreed to exchange …`
+    r"|\bsigned\b[^.\n]{0,160}?\band\s+agreed\s+to\s+"
+    # `… have signed an MOU, pledging to cooperate on …`
+    r"|\b" + _EN_DOC + r"\b(?:\s*\([^)]{1,20}\))?,\s*(?:pledging|agreeing|vowing)\s+to\s+"
     # `In the initial phase, each city will dispatch …`
     r"|\b[Ee]ach\s+(?:side|city|party|country|organi[sz]ation|agency|company|institution)\s+will\s+"
     # `The MOU signed between A and B will pave the way for …`
@@ -69,7 +77,7 @@ _EN_VERB = re.compile(
     r"launch|carry|train|run|foster|strengthen|boost|encourage|facilitate|open|organi[sz]e|identify|"
     r"invest|offer|help|improve|enhance|increase|discuss|consult|implement|seek|test|come|make|"
     r"jointly|form|operate|nurture|attract|hire|recruit|give|send|visit|study|research|upgrade|deepen|"
-    r"bolster|widen|dispatch|report|partner|push|cover|cooperate|link|seek|pursue)\b",
+    r"bolster|widen|dispatch|report|partner|push|cover|cooperate|link|seek|pursue|continue)\b",
     re.I,
 )
 # `…, the ministry said`, `…, it added`: who reported it, not part of the item
@@ -151,8 +159,12 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
         ):
             continue
         cuts.append(a + c.end())
-    if verbal and len(cuts) > 1:  # `share data, train staff and hold drills`: the last one too
+    # `share data, train staff and hold drills`: the last one too; with no comma, `carry out A
+    # and promote B` (not `… to help A cope and improve B`: the second verb is the aim's)
+    if verbal:
         last = re.search(r"\s+and\s+(?=" + _EN_VERB.pattern + ")", text[cuts[-1] : stop], re.I)
+        if len(cuts) == 1 and last and not _two_deeds(text[a : a + last.start()]):
+            last = None
         if last and not re.search(
             r"\b(?:including|such\s+as)\b", text[cuts[-1] : cuts[-1] + last.start()]
         ):
@@ -176,6 +188,12 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
         if found is not None and len(found.text) >= 8:
             out.append(found)
     return out
+
+
+def _two_deeds(first: str) -> bool:
+    """Whether the words before a bare `and VERB` are a deed of their own: four words or more,
+    and no `to VERB` aim whose second verb the `and` could be joining."""
+    return len(first.split()) >= 4 and not re.search(r"\bto\s+[a-z]+\b", first)
 
 
 def _fields(text: str, a: int, b: int) -> bool:

@@ -76,9 +76,10 @@ _INTRO = re.compile(r"(?:다음|아래)(?:과|와)?\s*(?:같|사항|분야|내�
 
 def pledged_before(text: str, mask: Mask, body_start: int, first: int) -> list[Commitment]:
     """Before a list: `협약을 통해 두 도시는 …하기로 했다. 특히 …을 약속했다.` (the list holds
-    the rest). Only sure items of sentences where, by the agreement, the parties pledge
-    together, or that go on from one with a connective: one party's own plan (`이번 협약으로
-    A은행은 …`) and background (`두 회사는 …을 개발하기로 했다.` before the terms) are left out."""
+    the rest). Only sure items of sentences where the parties pledge together (by the
+    agreement, or as the subject of a promise of two terms or more: `양측은 A를 공유하고 B에
+    나서기로 했다`), or that go on from one with a connective: one party's own plan (`이번
+    협약으로 A은행은 …`) is left out."""
     bounds: list[tuple[int, int]] = []
     for s, e in iter_sentences(text, body_start):
         if e > first or s >= first:
@@ -92,8 +93,16 @@ def pledged_before(text: str, mask: Mask, body_start: int, first: int) -> list[C
     joint: list[tuple[int, int]] = []
     for s, e in bounds:
         body = text[s:e].strip()
-        if (names_joint(body[:60]) and PROSE_LEAD.search(body[:40])) or (
-            joint and joint[-1][1] <= s and CONNECTIVE.match(body)
+        # (or whose subject is the parties together, promising terms: `양측은 A를 공유하고 B에
+        # 나서기로 했다`; one deed, `두 회사는 …플랫폼을 개발하기로 했다`, is the goal the list spells out)
+        if (
+            (names_joint(body[:60]) and PROSE_LEAD.search(body[:40]))
+            or (joint and joint[-1][1] <= s and CONNECTIVE.match(body))
+            or (
+                JOINT.match(strip_openers(body))
+                and PROMISE.search(body)
+                and len(clauses(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)) >= 2
+            )
         ):
             joint.append((s, e))
     if not joint:  # only items inside a joint sentence are kept: none can be

@@ -46,6 +46,7 @@ def _counts(s: str) -> Counter[str]:
 
 _LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and)\s*$")
 _STOP_END = re.compile(r"[.;]\s*$")
+_BARE_ETC = re.compile(r"(?<=[가-힣)])\s+등$")
 _COPULA_END = re.compile(r"(?<=[가-힣])이다$")
 _CLAUSE_END = re.compile(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$")
 _BEST_END = re.compile(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$")
@@ -68,6 +69,8 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
     while (bare := _LIST_END.sub("", seg.rstrip())) != seg:
         seg = bare  # `…courses, and` loses both
     seg = _STOP_END.sub("", seg.rstrip())
+    if seg.endswith("등"):  # `…프로그램 개발 등` (its `에 나선다` cut): no item ends on `등`
+        seg = _BARE_ETC.sub("", seg)
     if last:  # `…△C 홍보 지원이다.`: the copula closes the list
         seg = _COPULA_END.sub("", seg)
     # `… 인재를 우선 채용하며,`: a clause cut before the next party's item keeps its noun

@@ -17,6 +17,7 @@ from summarizer.structure.clauses import (
 )
 from summarizer.structure.en_commitments import english_commitments
 from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.pledge_reading import captioned, credits_in, plain
 
 # the signing itself (`…협약을 통해 손을 잡았다`) reports the event; it pledges nothing
 _SIGNING_END = re.compile(r"(?:손을\s*잡았|맺었|체결했|밝혔|가졌|열었)다\.?$")
@@ -136,12 +137,24 @@ def _line_end(text: str, pos: int) -> int:
 _HOPE = re.compile(r"(?:것으로|되길|되기를)\s*기대|기대(?:하고\s*있(?:으며|다)|한다|된다)\.?$")
 
 
+# `5개 분야 15개 과제를 선정해 추진`: a count of the terms sums them up, it is none of them
+_COUNTED = re.compile(r"\d+\s*개\s*(?:분야|과제|사업|항목|부문)")
+
+
+# `…되면 540여명의 일자리가 창출된다`: what comes about, no one's pledge
+_HAPPENS = re.compile(r"[가-힣][이가]\s+[가-힣]*된다\.?$")
 _NOT_YET = "not yet"  # a sentence that neither adds to the run nor ends it
 
 
 def _goes_on(body: str, in_para: bool, doubt: str | None) -> str | None:
     """Whether a sentence after the run's opener adds to it: why its items are doubted ("" when
     they are not), `_NOT_YET` for an aim in between, or None: the run ends here."""
+    # `행정·법률 등 현지 조사를 비롯해 컨설팅, 각종 조사 등이다.`: examples of the item before
+    listed = body.endswith(("등이다", "등이다."))
+    if listed and not PROSE_LEAD.search(body[:40]) and not _has_topic(body):
+        return _NOT_YET
+    if body.endswith(("된다", "된다.")) and _HAPPENS.search(body):  # (nor in the first paragraph)
+        return None
     if in_para and _PLEDGE_END.search(body):  # the opening paragraph goes on
         return doubt or ""
     if _AIM_END.search(body):  # `…하겠다는 취지다.` between two pledges
@@ -170,12 +183,18 @@ def _goes_on(body: str, in_para: bool, doubt: str | None) -> str | None:
 def _opener(body: str, prev: str, first: bool) -> str | None:
     """Whether a sentence opens a run, and why its items are doubted ("" when they are not).
     A later run opens only on the parties' own pledge (`앞으로 7개 기관은 …할 예정이다`)."""
-    led = PROSE_LEAD.search(body[:40]) and not _SIGNING_END.search(body)
+    # `이번 협약으로 도는 …을 원활하게 추진할 수 있게 됐다`: what the signing brings, no pledge
+    led = (
+        PROSE_LEAD.search(body[:40]) and not _SIGNING_END.search(body) and not _EFFECT.search(body)
+    )
     if not first:  # not a dated event (`오는 15일 설명회에서 …을 소개할 예정이다`)
         if _dated_event(body) or not _COOP.search(_predicate(body)):
             return None
         if JOINT.match(_core(body)) and _PLEDGE_END.search(body):
             return ""
+        # `A시는 B시와도 협약을 맺었다. C, D 등에 상호 협력한다.`: the next signing's terms
+        if _etc_list(body) and _SIGNING_END.search(prev) and _AGREED.search(prev) and _opens(body):
+            return "no stated subject"
         return "" if led and re.match(r"(?:이번\s*)?(?:협약|협정|MOU|양해각서)", body) else None
     if JOINT.match(_core(body)) and _PLEDGE_END.search(body):
         return ""
@@ -191,6 +210,9 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
     if _elided_pledge(body) and _AGREED.search(prev):
         return "no stated subject"
     return None
+
+
+_EFFECT = re.compile(r"수\s*있게\s*(?:됐|되었)다\.?$")
 
 
 # each party its own part in one pledge: `도와 군은 행정지원에 나서고, 기업은 …에 노력하기로 했다`
@@ -232,8 +254,9 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
     run: list[tuple[int, int, str | None]] = []  # each sentence, and why its items are doubted
     para_end, open_run, closed, skipped, prev = 0, False, False, False, ""
     doubt: str | None = None
+    credits = credits_in(text)
     for s, e in iter_sentences(text):
-        body = text[s:e].strip()
+        body = plain(text[s:e].strip())
         if not body:
             continue
         if closed:
@@ -247,6 +270,8 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
                 continue
         if verdict is not None and verdict != _NOT_YET:
             run.append((s, e, verdict or None))
+            continue
+        if open_run and verdict is None and credits and captioned(text, s, e, credits):
             continue
         open_run = False
         why = None if blocked else _opener(body, prev, not run)
@@ -262,7 +287,8 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
     for s, e, why in run:
         lead = PROSE_LEAD.search(text, s, min(e, s + 40))
         found = clauses(text, lead.start() if lead else s, e)
-        out += doubted([c for c in found if not _HOPE.search(c.text)], why)
+        kept = [c for c in found if not _HOPE.search(c.text) and not _COUNTED.search(c.text)]
+        out += doubted(kept, why)
     if not out:
         return doubted(english_commitments(text, mask, limit), None)
     return out[:limit]

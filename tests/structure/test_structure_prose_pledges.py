@@ -123,7 +123,9 @@ ENGLISH = [
         "sides will set up a working group and hold talks involving ports, banks and shippers.\n",
         [
             "joint bids for port projects in Africa",
-            "set up a working group and hold talks involving ports, banks and shippers",
+            # (two verbs, two deeds: `set up A and hold B`)
+            "set up a working group",
+            "hold talks involving ports, banks and shippers",
         ],
     ),
     (

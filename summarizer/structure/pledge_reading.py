@@ -1,0 +1,63 @@
+"""How a run of pledges reads a story: past photo credits (`음성군 제공`, `/순창군 제공`) and the
+captions just above them, and through the polite endings of a broadcast (`협력하기로 했습니다`)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+
+def _line_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+# a photo's credit (`음성군 제공`, `/순창군 제공`, `사진=세종시 제공`) closing its line: the credit
+# and the caption just before it stand between two sentences of a story, they do not end its run
+_CREDIT = re.compile(
+    r"(?:^|(?<=[\s.]))/?\s*(?:사진\s*=\s*)?[^\s/.“\"]{1,20}(?:\s[^\s/.“\"]{1,12}){0,2}\s*$"
+)
+
+
+def credits_in(text: str) -> list[int]:
+    """Where each photo credit closing a line starts (found from its `제공`, not by a scan)."""
+    out: list[int] = []
+    at = text.find("제공")
+    while at >= 0:
+        end = _line_end(text, at)
+        if text[at + 2 : end].strip(" \t]") == "":
+            start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+            head = _CREDIT.search(text, max(start, at - 50), at)
+            if head:
+                out.append(head.start() + len(head.group(0)) - len(head.group(0).lstrip("/ \t")))
+        at = text.find("제공", at + 2)
+    return out
+
+
+def captioned(text: str, s: int, e: int, credits: list[int]) -> bool:
+    """Whether the sentence is a photo credit, or the caption right before one."""
+    k = bisect_left(credits, s)
+    return k < len(credits) and (credits[k] < e or not text[e : credits[k]].strip())
+
+
+# `했습니다` -> `했다`, `합니다` -> `한다`, `입니다` -> `이다`: a sentence's plain ending, so the
+# patterns written for the plain style read the polite one too (for telling what a sentence
+# is only: the spans are the text's own)
+_POLITE = re.compile(r"(입|[가-힣])(?:습)?니다(?=\.?\s*$)")
+
+
+def _plain_end(m: re.Match[str]) -> str:
+    syllable = m.group(1)
+    if syllable == "입":
+        return "이다"
+    if m.group(0).endswith("습니다"):
+        return syllable + "다"
+    code = ord(syllable) - 0xAC00
+    if code % 28 == 17:  # a closing ㅂ: `합니다` -> `한다`, `나섭니다` -> `나선다`
+        return chr(0xAC00 + code - 17 + 4) + "다"
+    return m.group(0)
+
+
+def plain(body: str) -> str:
+    """The sentence with its polite ending in the plain style (`…했습니다.` -> `…했다.`)."""
+    return _POLITE.sub(_plain_end, body) if "니다" in body else body
