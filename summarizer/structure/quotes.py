@@ -63,6 +63,9 @@ def _segments(text: str) -> list[_Seg]:
     next one), not every character.
     """
     segs: list[_Seg] = []
+    # where the text's last non-space character ends: `text[line_end:]` is blank from there on
+    # (asked once, not by copying the rest of the text at each unclosed mark: quadratic)
+    blank_from = len(text.rstrip())
     pos = 0
     while (m := _OPENER.search(text, pos)) is not None:
         i, ch = m.start(), m.group()
@@ -90,7 +93,7 @@ def _segments(text: str) -> list[_Seg]:
             close = j if j > 0 and _HANGUL.search(text, i, j) else -1
             if close < 0 and (en := EN_SINGLE.match(text, i, line_end)) is not None:
                 close = en.end() - 1  # `'This agreement opens …,' Lee said`
-        if close < 0 and ch in '“"' and line_end - i > 20 and not text[line_end:].strip():
+        if close < 0 and ch in '“"' and line_end - i > 20 and line_end >= blank_from:
             # `김 총장은 "지역과 …` and nothing after: a page cut off inside the quote
             segs.append(_Seg(i, line_end, unclosed=True))
             break
@@ -229,7 +232,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             if speaker[0] not in orgs_of:  # one look through the text per person, not per quote
                 orgs_of[speaker[0]] = _org_of_person(text, speaker[0], parties)
             speaker = (speaker[0], speaker[1], orgs_of[speaker[0]])
-        same_line = out and "\n" not in text[out[-1].end : seg.open]
+        same_line = out and text.find("\n", out[-1].end, seg.open) < 0  # (no copy of the gap)
         if same_line and speaker[0] and out[-1].speaker == speaker[0]:
             prev_speaker = speaker  # `"…," Park told them. "…," Park noted.`: one statement
             continue
