@@ -5,6 +5,7 @@ lets prose pledges count."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from summarizer.lexicon.joint import JOINT_DETERMINERS_EN, joint_en, joint_ko
 from summarizer.models.records import Commitment
@@ -74,6 +75,29 @@ def joint_subject(text: str, start: int = 0) -> bool:
 _INTRO = re.compile(r"(?:다음|아래)(?:과|와)?\s*(?:같|사항|분야|내용|의)|[:：]\s*$")
 
 
+def pledging(
+    text: str, bounds: list[tuple[int, int]], named: Callable[[str], bool] = names_joint
+) -> list[tuple[int, int]]:
+    """The sentences among `bounds` where the parties pledge together: named together (by
+    `named`) before a prose lead, going on from such a sentence with a connective, or as the
+    subject of a promise of two terms or more (`양측은 A를 공유하고 B에 나서기로 했다`; one
+    deed, `두 회사는 …플랫폼을 개발하기로 했다`, is the goal the list spells out)."""
+    joint: list[tuple[int, int]] = []
+    for s, e in bounds:
+        body = text[s:e].strip()
+        if (
+            (named(body[:60]) and PROSE_LEAD.search(body[:40]))
+            or (joint and joint[-1][1] <= s and CONNECTIVE.match(body))
+            or (
+                JOINT.match(strip_openers(body))
+                and PROMISE.search(body)
+                and len(clauses(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)) >= 2
+            )
+        ):
+            joint.append((s, e))
+    return joint
+
+
 def pledged_before(text: str, mask: Mask, body_start: int, first: int) -> list[Commitment]:
     """Before a list: `협약을 통해 두 도시는 …하기로 했다. 특히 …을 약속했다.` (the list holds
     the rest). Only sure items of sentences where the parties pledge together (by the
@@ -90,21 +114,7 @@ def pledged_before(text: str, mask: Mask, body_start: int, first: int) -> list[C
         bounds.pop()
     if not bounds:
         return []
-    joint: list[tuple[int, int]] = []
-    for s, e in bounds:
-        body = text[s:e].strip()
-        # (or whose subject is the parties together, promising terms: `양측은 A를 공유하고 B에
-        # 나서기로 했다`; one deed, `두 회사는 …플랫폼을 개발하기로 했다`, is the goal the list spells out)
-        if (
-            (names_joint(body[:60]) and PROSE_LEAD.search(body[:40]))
-            or (joint and joint[-1][1] <= s and CONNECTIVE.match(body))
-            or (
-                JOINT.match(strip_openers(body))
-                and PROMISE.search(body)
-                and len(clauses(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)) >= 2
-            )
-        ):
-            joint.append((s, e))
+    joint = pledging(text, bounds)
     if not joint:  # only items inside a joint sentence are kept: none can be
         return []
     found = prose_commitments(text[: bounds[-1][1]], mask)

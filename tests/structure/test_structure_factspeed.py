@@ -21,10 +21,9 @@ from pathlib import Path
 from summarizer.models.records import Commitment
 from summarizer.reading import read_document
 from summarizer.structure import follow_ups, orgs, parties
-from summarizer.structure.clauses import CONNECTIVE, JOINT, PROSE_LEAD, clauses
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import Cand, abbreviates
-from summarizer.structure.prose import PROMISE, prose_commitments, strip_openers
+from summarizer.structure.prose import prose_commitments
 
 ROOT = Path(__file__).resolve().parents[2]
 _SNIPPETS = (
@@ -49,19 +48,9 @@ def _plain(text: str, mask: Mask, body_start: int, first: int) -> list[Commitmen
         bounds.pop()
     if not bounds:
         return []
-    joint: list[tuple[int, int]] = []
-    for s, e in bounds:
-        body = text[s:e].strip()
-        if (
-            (follow_ups._JOINT_ANY.search(body[:60]) and PROSE_LEAD.search(body[:40]))
-            or (joint and joint[-1][1] <= s and CONNECTIVE.match(body))
-            or (
-                JOINT.match(strip_openers(body))
-                and PROMISE.search(body)
-                and len(clauses(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)) >= 2
-            )
-        ):
-            joint.append((s, e))
+    joint = follow_ups.pledging(
+        text, bounds, named=lambda t: follow_ups._JOINT_ANY.search(t) is not None
+    )
     found = prose_commitments(text[: bounds[-1][1]], mask)
     return [
         c
