@@ -318,8 +318,11 @@ def _named_brackets(text: str) -> Iterator[re.Match[str]]:
         paren = text.find("(", max(pos, paren + 1))
 
 
-def expand_short_names(text: str, cands: list[Cand]) -> None:
-    """`중기부` in the signing sentence -> `중소벤처기업부`, when `중소벤처기업부(…이하 중기부)` is elsewhere."""
+def expand_short_names(text: str, cands: list[Cand], *, read_all: bool = False) -> None:
+    """`중기부` in the signing sentence -> `중소벤처기업부`, when `중소벤처기업부(…이하 중기부)` is elsewhere.
+
+    Brackets are read until every name asked about is found (a later bracket replaces no
+    first finding); `read_all` reads every one (the plain form tests compare with)."""
     full: dict[str, Cand] = {}
     asked = {c.name for c in cands}
     for m in _named_brackets(text):
@@ -327,8 +330,8 @@ def expand_short_names(text: str, cands: list[Cand]) -> None:
         if c:
             for a in [c.name, *c.aliases]:
                 full.setdefault(a, c)
-            if asked <= full.keys():
-                break  # every name is found, and a later bracket replaces no first finding
+            if not read_all and asked <= full.keys():
+                break
     for c in cands:
         if c.name in full and full[c.name].name == c.name:  # `조달청(청장 김윤상)` elsewhere
             c.head = c.head or full[c.name].head

@@ -22,7 +22,7 @@ from summarizer.models.records import Commitment
 from summarizer.reading import read_document
 from summarizer.structure import follow_ups, orgs, parties
 from summarizer.structure.lines import Mask, iter_sentences
-from summarizer.structure.orgs import Cand, abbreviates
+from summarizer.structure.orgs import Cand
 from summarizer.structure.prose import prose_commitments
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -187,22 +187,6 @@ def test_mask_built_in_one_walk_answers_as_the_regions_say() -> None:
             assert mask.furniture(a, b) == any(r.basis == "rule" for r in touched)
 
 
-def _plain_lengthen(cands: list[Cand], others: list[Cand], head: str) -> None:
-    """`parties._lengthen` as it was before it returned early when no name is short."""
-    words = {parties._bare(w) for w in parties._LONG_WORD.findall(head)}
-    longer = [o.name for o in others] + sorted(words)
-    for c in cands:
-        if len(c.name) > 4 or " " in c.name:
-            continue
-        for name in longer:
-            if any(name in o.name for o in cands if o is not c):
-                continue
-            if len(name) > len(c.name) and name[-1] == c.name[-1] and abbreviates(c.name, name):
-                c.aliases = [c.name, *[a for a in c.aliases if a != c.name]]
-                c.name = name
-                break
-
-
 def test_short_names_lengthened_as_the_plain_form() -> None:
     rnd = random.Random(19)
     names = [
@@ -223,30 +207,10 @@ def test_short_names_lengthened_as_the_plain_form() -> None:
         plain = [Cand(name=n, aliases=[]) for n in picked]
         others = [Cand(name=n) for n in rnd.sample(names, rnd.randint(0, 2))]
         parties._lengthen(fast, others, head)
-        _plain_lengthen(plain, others, head)
+        parties._lengthen(plain, others, head, read_all=True)
         assert [(c.name, c.aliases) for c in fast] == [(c.name, c.aliases) for c in plain]
         changed += [c.name for c in fast] != picked
     assert changed > 100
-
-
-def _plain_expand(text: str, cands: list[Cand]) -> None:
-    """`orgs.expand_short_names` as it was before it stopped reading brackets once every
-    name asked about was found."""
-    full: dict[str, Cand] = {}
-    for m in orgs._named_brackets(text):
-        c = orgs.parse_piece(text, m.start(), m.end())
-        if c:
-            for a in [c.name, *c.aliases]:
-                full.setdefault(a, c)
-    for c in cands:
-        if c.name in full and full[c.name].name == c.name:
-            c.head = c.head or full[c.name].head
-            c.aliases += [a for a in full[c.name].aliases if a not in c.aliases]
-            continue
-        if c.name in full and full[c.name].name != c.name:
-            long = full[c.name]
-            c.aliases = [c.name, *[a for a in [*long.aliases, *c.aliases] if a != c.name]]
-            c.name, c.head = long.name, c.head or long.head
 
 
 def test_short_names_expanded_as_the_plain_form() -> None:
@@ -267,7 +231,7 @@ def test_short_names_expanded_as_the_plain_form() -> None:
             fast = [Cand(name=n, aliases=[]) for n in picked]
             plain = [Cand(name=n, aliases=[]) for n in picked]
             orgs.expand_short_names(text, fast)
-            _plain_expand(text, plain)
+            orgs.expand_short_names(text, plain, read_all=True)
             got = [(c.name, c.aliases, c.head) for c in fast]
             assert got == [(c.name, c.aliases, c.head) for c in plain], (text[:40], picked)
             expanded += any(c.name != n or c.aliases for c, n in zip(fast, picked, strict=True))
