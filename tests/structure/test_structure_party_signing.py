@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from structure_helpers import run
 
-from summarizer.structure.en_parties import full_name
+from summarizer.structure.en_names import full_name
 
 TITLE = "가람은행·누리대, 인재 협약\n\n"
 KOREAN = [
