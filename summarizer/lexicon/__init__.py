@@ -65,6 +65,7 @@ from summarizer.lexicon.orgs import (
     ORG_SUFFIXES,
     ORG_SUFFIXES_EN,
     ORG_SYLLABLES,
+    UNIT_SUFFIXES,
 )
 from summarizer.lexicon.places import (
     MUNICIPALITIES,
@@ -159,6 +160,7 @@ __all__ = [
     "TITLE_QUALIFIERS",
     "TITLE_RANKS_EN",
     "TITLE_WORDS",
+    "UNIT_SUFFIXES",
     "VICE_EN",
     "Province",
     "Title",

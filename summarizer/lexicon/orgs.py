@@ -10,7 +10,10 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "진흥원", "연구소", "외교원", "인재원", "사업단", "산학협력단", "대사관", "공관", "의회",
     "상공회의소", "교육청", "경찰서", "소방서", "농협", "신문", "방송", "항만공사", "의료원",
     "기술원", "과학원", "공항", "학회", "박물관", "도서관", "지주", "금고", "진흥회",
+    "군단", "사단", "여단", "함대", "비행단", "작전사", "사령부",
 )  # fmt: skip
+# A military unit written short, a number (or `OO`) before its kind: `1군단`, `2작전사`, `3함대`.
+UNIT_SUFFIXES: tuple[str, ...] = ("군단", "사단", "여단", "함대", "비행단", "작전사", "사령부")
 # Words that end a company's name (`SK텔레콤`, `현대건설`): organisations in news reports.
 COMPANY_SUFFIXES: tuple[str, ...] = (
     "텔레콤", "증권", "생명", "화재", "카드", "제약", "중공업", "건설", "에너지", "솔루션",

@@ -27,6 +27,7 @@ _EN_ORG = re.compile(
     r"\s*\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)"
 )
 _EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)")
+_FULL_STOP = re.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\b[A-Z])\.$")
 _EN_ORG_END = re.compile(
     r"\b(?:Company|Corporation|Corp\.?|Co\.|Agency|Ministry|Association|Bank|Institute|Council|"
     r"Foundation|Federation|Service|Authority|Group|University|Chamber|Inc\.?|Ltd\.?)$"
@@ -123,8 +124,11 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
                 found.append(c)
                 names.add(c.name)
         for wm in _EN_WITH.finditer(sent):
-            if not any(wm.group(1) in n or n in wm.group(1) for n in names):
-                found.append(Cand(name=wm.group(1), start=s + wm.start(1), end=s + wm.end(1)))
+            # `… with Deul University.`: the sentence's full stop is no part of the name
+            partner = _FULL_STOP.sub("", wm.group(1))
+            if not any(partner in n or n in partner for n in names):
+                at = s + wm.start(1)
+                found.append(Cand(name=partner, start=at, end=at + len(partner)))
                 found += _listed_after(s, sent, wm.end(1))
     return found
 

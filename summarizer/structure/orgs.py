@@ -17,6 +17,7 @@ from summarizer.lexicon import (
     JOINT_WORDS,
     NOT_ALIASES,
     ORG_SUFFIXES,
+    UNIT_SUFFIXES,
     alternation,
     ending,
 )
@@ -51,6 +52,7 @@ _NOT_ORG = re.compile(
     r"|아울러|이어|이에|자매결연|결연|업무협약|양해각서|"
     + words_pattern(TIME_WORDS)
     + r")\b|\d"
+    + rf"(?!\d*\s*{alternation(UNIT_SUFFIXES)}$)"  # `1군단`: a unit's short name opens with its number
     # `두기관`, `여러 지역` (a one-syllable noun may end a place's name: `양구`)
     + rf"|^(?:{alternation((*JOINT_COUNTS, '여러'))})\s*{alternation(_GROUP_NOUNS)}$"
     + r"|^"

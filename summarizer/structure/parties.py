@@ -48,6 +48,7 @@ from summarizer.structure.party_fallbacks import (
     short_names,
     title_pair,
 )
+from summarizer.structure.party_lists import listed_between, participants, titled_heads
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
 # 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
@@ -168,6 +169,9 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
             partners += pieces(text, also.start(1), also.end(1))
         seen: set[str] = set().union(*(c.keys() for c in found))
         found += [c for c in partners if not c.keys() & seen]  # `A가 …, A와 B 간`: A once
+    elif listed := listed_between(text, origin, stop):  # `A 및 B는 C, D 간 협약`
+        seen = set().union(*(c.keys() for c in found))
+        found += [c for c in listed if not c.keys() & seen]
     if len(found) < 2:  # `A는 … 홍길동 사장과 김철수 완주군수가 함께한 가운데 협약을 체결했다`
         seen = set().union(*(c.keys() for c in found))
         found += [c for c in heads if not c.keys() & seen]
@@ -314,7 +318,12 @@ def find_parties(
             if len(got) == 1 and tier == 0 and not lone and looks_like_org(got[0]):
                 lone = got
             if len(got) < 2:
-                got = named_in_agreement(text, s, e) or headed_names(text, s, e) or got
+                got = (
+                    named_in_agreement(text, s, e)
+                    or headed_names(text, s, e)
+                    or titled_heads(text, s, e)
+                    or got
+                )
         elif SIGN_EN.search(sent):
             got = english_sentence(text, s, e)
             tier = _EN_PLACES if only_places(got) else 0
@@ -348,6 +357,10 @@ def find_parties(
     cands = cands or english or title_pair(title)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
+    listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
+    if listed:
+        base = [c for c in cands or lone if c.why != "title"]
+        cands = base + [c for c in listed if not any(_same(c, o) for o in base)]
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     _lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)
@@ -389,6 +402,11 @@ def find_parties(
             )
         )
     return out
+
+
+def _same(a: Cand, b: Cand) -> bool:
+    """One body named twice: a shared key, or one name inside the other (`해울시 A협회`, `A협회`)."""
+    return bool(a.keys() & b.keys()) or a.name in b.name or b.name in a.name
 
 
 def _from_captions(text: str, mask: Mask, facts: list[Fact]) -> list[Cand]:

@@ -307,3 +307,99 @@ def test_a_hard_wrapped_english_page() -> None:
         "connecting industry and academia and developing talented personnel.\n"
     )
     assert [p.name for p in parties(page)] == ["Haeul University", "Deul Electronics"]
+
+
+# Issue 8's kinds (bodies invented): a list given as the participants, bodies named only
+# through their heads' titles, a four-party 및 form, a weekday or date word that is no party,
+# an English name that stops at its end, and a unit written in short form.
+ISSUE8_KINDS = [
+    (
+        "participants given as a list closed by 이다",
+        "해울시는 지역 돌봄 협약을 맺었다고 밝혔다.\n"
+        "참여 기관은 해울시, 들빛병원, 새봄복지관, 가온재단, 누리협회이다.\n",
+        ["해울시", "들빛병원", "새봄복지관", "가온재단", "누리협회"],
+    ),
+    (
+        "participants joined by middle dots after 협약에 참여한 기관은",
+        "지역 상생 협약이 25일 열렸다.\n협약에 참여한 기관은 해울공사·들빛은행·새봄재단이다.\n",
+        ["해울공사", "들빛은행", "새봄재단"],
+    ),
+    (
+        "participants ending with 등 N곳이다 (the issuer signs too)",
+        "해울군은 안전 협약을 체결했다.\n"
+        "협약 참여 기관은 해울경찰서, 들빛소방서, 새봄병원 등 3곳이다.\n",
+        ["해울군", "해울경찰서", "들빛소방서", "새봄병원"],
+    ),
+    (
+        "bodies named only through their heads' titles in the signing sentence",
+        "이날 해울보건대 총장, 들빛대 총장, 새봄대 총장 등 지역 3개 대학 총장이 협약에 서명했다.\n",
+        ["해울보건대", "들빛대", "새봄대"],
+    ),
+    (
+        "the issuer's own 우리 대학 among the heads is no party name",
+        "우리 대학 총장과 들빛대 총장, 새봄대 총장이 협약서에 서명했다.\n",
+        ["들빛대", "새봄대"],
+    ),
+    (
+        "four parties: A 및 B는 C, D와 협약을 체결했다",
+        "해울시 및 해울공사는 들빛은행, 새봄재단과 지역 발전 협약을 체결했다.\n",
+        ["해울시", "해울공사", "들빛은행", "새봄재단"],
+    ),
+    (
+        "four parties: A 및 B는 C, D 간 협약",
+        "해울군 및 해울문화재단은 20일 들빛대학교, 새봄병원 간 업무협약을 맺었다.\n",
+        ["해울군", "해울문화재단", "들빛대학교", "새봄병원"],
+    ),
+    (
+        "a date word before the partner is no party",
+        "해울시는 지난달 들빛은행과 금융 협약을 체결했다.\n",
+        ["해울시", "들빛은행"],
+    ),
+    (
+        "a unit in short form (number + 군단)",
+        "1군단은 해울시와 재난 대응 협약을 체결했다.\n",
+        ["1군단", "해울시"],
+    ),
+    (
+        "a fleet and a wing in short form as partners",
+        "해울시는 3함대, 12비행단과 지역 안보 협약을 맺었다.\n",
+        ["해울시", "3함대", "12비행단"],
+    ),
+    (
+        "a division written OO사단",
+        "해울군은 OO사단과 민군 협력 협약을 체결했다.\n",
+        ["해울군", "OO사단"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "want"), ISSUE8_KINDS, ids=[k[0] for k in ISSUE8_KINDS])
+def test_issue8_party_kinds(why: str, page: str, want: list[str]) -> None:
+    assert [p.name for p in parties(page)] == want
+
+
+def test_a_weekday_is_no_party() -> None:
+    page = "Haeul and Deul\n\n해울시와 들빛은행은 월요일 협약을 체결했다.\n"
+    names = [p.name for p in parties(page)]
+    assert "월요일" not in names and names == ["해울시", "들빛은행"]
+
+
+def test_an_english_name_stops_before_its_verb() -> None:
+    page = (
+        "Deal signed\n\nHaeul Seed Agency and Deul National University signed on Monday "
+        "an agreement on research.\n"
+    )
+    assert [p.name for p in parties(page)] == ["Haeul Seed Agency", "Deul National University"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        ("Deul National University.", "Deul National University"),
+        ("Deul Motor Co.", "Deul Motor"),  # the legal form is dropped, as ever
+    ],
+)
+def test_an_english_partner_stops_at_its_end(tail: str, want: str) -> None:
+    """`… with B.` at a sentence's end: the full stop is no part of B (an abbreviation's is)."""
+    page = f"Deal signed\n\nHaeul Seed Agency signed on Monday an agreement with {tail}\n"
+    assert [p.name for p in parties(page)] == ["Haeul Seed Agency", want]

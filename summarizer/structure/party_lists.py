@@ -1,0 +1,101 @@
+"""Parties a page lists outright rather than as subject and partner: the participants named in
+one sentence (`참여 기관은 A, B, C이다`, `협약에 참여한 기관은 A·B·C다`, `… 등 13곳이다`), and the
+bodies named only through their heads' titles in the signing sentence (`A대 총장, B대 총장 등
+지역 7개 대학 총장이 협약에 서명했다`)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.facts.datewords import DAYPARTS, SAME_DAY, TIME_WORDS, words_pattern
+from summarizer.lexicon import TITLE_WORDS, alternation
+from summarizer.structure.candidate import Cand, looks_like_org
+from summarizer.structure.lines import Mask, iter_lines
+from summarizer.structure.orgs import parse_piece, split_outside_brackets
+
+_PARTICIPANTS = re.compile(
+    r"(?:(?:협약|협약식|업무협약|MOU|양해각서)(?:에|에는)?\s*)?(?:참여|참가)(?:한|하는)?\s*"
+    r"(?:기관|단체|기관·단체)(?:은|는|으로는)\s+(?P<list>[^.\n]{4,400}?)"
+    r"(?:\s*등\s*\d+\s*(?:개\s*(?:기관|단체)?|곳|개소))?\s*(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
+)
+_SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+"
+
+
+def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
+    """The bodies a `참여 기관은 …이다` sentence lists, every one named as a body (or none)."""
+    for ln in iter_lines(text):  # a long list may run past what the sentence splitter allows
+        if ln.end <= body_start or mask.blocked(ln.start, ln.end):
+            continue
+        m = _PARTICIPANTS.search(text, ln.start, ln.end)
+        if m is None:
+            continue
+        at, run = m.start("list"), m.group("list")
+        items = [parse_piece(text, at + x, at + y) for x, y in split_outside_brackets(run, _SEPS)]
+        found = [c for c in items if c is not None]
+        if len(found) < 2 or len(found) != len(items) or not all(map(looks_like_org, found)):
+            return []
+        return found
+    return []
+
+
+_TITLE = alternation(tuple(sorted(TITLE_WORDS, key=len, reverse=True)))
+# `이날 A대 총장, B대 총장 등 지역 7개 대학 총장이 협약에 서명했다`
+_HEADS_SIGNED = re.compile(
+    rf"(?P<who>[^.\n]{{4,300}}?{_TITLE})(?:이|가)\s+(?:[가-힣]+\s+){{0,3}}?"
+    r"(?:협약(?:서)?|양해각서|MOU)에\s*(?:공동\s*)?서명"
+)
+_HEAD_SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣])(?:와|과)\s+"
+_GROUP_CLOSE = re.compile(r"\s+등\s+.*$")
+_WHEN = re.compile(rf"^(?:{words_pattern(SAME_DAY)}|\d{{1,2}}일)\s+")
+_TITLED = re.compile(
+    rf"^(?P<body>[가-힣A-Za-z0-9()㈜]{{2,30}}(?:\s[가-힣A-Za-z0-9()㈜]{{2,20}})?)\s+{_TITLE}$"
+)
+_OWN = re.compile(r"^(?:우리|본|당|지역|각|양|두|세)\s")  # `우리 대학 총장`: the issuer, unnamed
+
+
+def titled_heads(text: str, s: int, e: int) -> list[Cand]:
+    """The bodies whose heads (by title alone) signed: `A대 총장, B대 총장 … 이 서명했다`."""
+    m = _HEADS_SIGNED.search(text, s, e)
+    if m is None:
+        return []
+    who = _GROUP_CLOSE.sub("", m.group("who"))
+    lead = _WHEN.match(who)
+    at = m.start("who") + (lead.end() if lead else 0)
+    who = who[lead.end() :] if lead else who
+    out: list[Cand] = []
+    for x, y in split_outside_brackets(who, _HEAD_SEPS):
+        item = who[x:y].strip()
+        t = _TITLED.match(item)
+        if t is None or _OWN.match(item):
+            continue
+        body = t.group("body")
+        start = at + x + (len(who[x:y]) - len(who[x:y].lstrip()))
+        c = Cand(name=body, start=start, end=start + len(body))
+        if not any(c.keys() & o.keys() for o in out):
+            out.append(c)
+    return out if len(out) >= 2 else []
+
+
+_BETWEEN_LIST = re.compile(r"(?<=[가-힣A-Za-z0-9)])\s+(?:간|사이|사이의|간의)\s")
+_WHEN_LEAD = re.compile(
+    rf"(?:(?:\d{{1,2}}일|{words_pattern((*TIME_WORDS, *DAYPARTS, '최근'))})\s*,?\s+)+"
+)
+
+
+def listed_between(text: str, a: int, b: int) -> list[Cand]:
+    """`A 및 B는 20일 C, D 간 협약을 맺었다`: the partners listed before 간, with no 와."""
+    m = _BETWEEN_LIST.search(text, a, b)
+    if m is None:
+        return []
+    while a < m.start() and text[a].isspace():
+        a += 1
+    lead = _WHEN_LEAD.match(text, a, m.start())
+    a = lead.end() if lead else a
+    run = text[a : m.start()]
+    if "," not in run and "·" not in run:
+        return []
+    items = [parse_piece(text, a + x, a + y) for x, y in split_outside_brackets(run, _SEPS)]
+    found = [c for c in items if c is not None]
+    if len(found) < 2 or len(found) != len(items) or not all(map(looks_like_org, found)):
+        return []
+    return found
