@@ -14,6 +14,9 @@ from summarizer.structure.en_forms import (
     short_pair,
     signed_by,
 )
+from summarizer.structure.en_heads import ORG_HEAD as _ORG_HEAD
+from summarizer.structure.en_heads import TITLE_EN as _TITLE_EN
+from summarizer.structure.en_heads import bare_partner, with_heads
 from summarizer.structure.en_names import full_name, spelled_out
 from summarizer.structure.orgs import Cand
 
@@ -27,7 +30,6 @@ _EN_ORG = re.compile(
     r"\s*\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)"
 )
 _EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)")
-_FULL_STOP = re.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\b[A-Z])\.$")
 _EN_ORG_END = re.compile(
     r"\b(?:Company|Corporation|Corp\.?|Co\.|Agency|Ministry|Association|Bank|Institute|Council|"
     r"Foundation|Federation|Service|Authority|Group|University|Chamber|Inc\.?|Ltd\.?)$"
@@ -52,11 +54,6 @@ _BRACKETED = re.compile(
     r"^(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*)\s*"
     r"\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)$"
 )
-# `President Song Ha-cheol of Mokpo University`: a head of the body, then the body
-_TITLE_EN = (
-    r"(?:President|Chairman|Chairwoman|Chairperson|Mayor|Governor|Minister|CEO|Director|Dean|"
-    r"Commissioner|Administrator|Chief|Head|Superintendent|Secretary)"
-)
 _HEADED = re.compile(
     r"^(?:(?:[A-Z][\w-]*\s+){0,2}"
     + _TITLE_EN
@@ -68,10 +65,6 @@ _OWNER_OF = re.compile(
     r"(?:the\s+)?$"
 )
 # `Hwaseong City Mayor Jeong Myeong-geun`: the body, then its head by title and name
-_ORG_HEAD = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}?)\s+"
-    r"(?P<who>" + _TITLE_EN + r"\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$"
-)
 # `South Korea's Haeul Motor Company`: the owner is no part of the name
 _OWNER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s+(?=[A-Z])")
 _NAMED = re.compile(
@@ -125,10 +118,12 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
                 names.add(c.name)
         for wm in _EN_WITH.finditer(sent):
             # `… with Deul University.`: the sentence's full stop is no part of the name
-            partner = _FULL_STOP.sub("", wm.group(1))
+            partner = bare_partner(wm.group(1))
             if not any(partner in n or n in partner for n in names):
                 at = s + wm.start(1)
-                found.append(Cand(name=partner, start=at, end=at + len(partner)))
+                found += with_heads(at, partner) or [
+                    Cand(name=partner, start=at, end=at + len(partner))
+                ]
                 found += _listed_after(s, sent, wm.end(1))
     return found
 

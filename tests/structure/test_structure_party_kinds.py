@@ -403,3 +403,26 @@ def test_an_english_partner_stops_at_its_end(tail: str, want: str) -> None:
     """`… with B.` at a sentence's end: the full stop is no part of B (an abbreviation's is)."""
     page = f"Deal signed\n\nHaeul Seed Agency signed on Monday an agreement with {tail}\n"
     assert [p.name for p in parties(page)] == ["Haeul Seed Agency", want]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "해울시는 돌봄 협약을 맺었다.\n참여 기관은 올해 하반기 공모를 거쳐 선정할 예정이다.\n",
+        "해울시는 돌봄 협약을 맺었다.\n참여 기관은 지역 주민, 학생들이다.\n",
+        "해울시는 돌봄 협약을 맺었다.\n이날 우리 대학 총장, 본교 총장이 협약에 서명했다.\n",
+        "해울시는 돌봄 협약을 맺었다.\n이번 협약에는 2개 사단이 함께한다.\n",
+    ],
+)
+def test_lists_that_name_no_further_body(page: str) -> None:
+    """A participants sentence, heads or a count that name no body: only the signing side."""
+    assert [p.name for p in parties(page)] == ["해울시"]
+
+
+def test_english_partners_named_through_their_heads() -> None:
+    """`… with B Mayor X and C Mayor Y for …`: each city, and no run-on into `for`."""
+    page = (
+        "Three cities\n\nOn May 9, Haeul Mayor Do Ha-na concluded a cooperation MOU with "
+        "Deul Mayor Na Ye-rin and Saebom Mayor Koo Na-rae for joint growth of the cities.\n"
+    )
+    assert [p.name for p in parties(page)] == ["Haeul", "Deul", "Saebom"]
