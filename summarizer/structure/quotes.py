@@ -49,9 +49,10 @@ class _Seg:
     open: int  # offset of the opening mark
     close: int  # offset of the closing mark (the line's end when the page never closes it)
     unclosed: bool = False
+    unopened: bool = False  # a paragraph with no opening mark (`open` is the line break before)
 
 
-_OPENER = re.compile(r"[“‘「『\"']")
+_OPENER = re.compile(r"[“‘「『\"'”]")
 _LINE_END = re.compile(r"[\r\n]")
 _HANGUL = re.compile(r"[가-힣]")
 
@@ -84,6 +85,8 @@ def _segments(text: str) -> list[_Seg]:
                 segs.append(_Seg(i, line_end, unclosed=True))
                 pos = line_end
                 continue
+        elif ch == "”":
+            close = _reversed_close(text, i, line_end)
         elif ch == '"':
             close = text.find('"', i + 1, line_end)
             if close < 0:  # `"…”고 말했다`
@@ -102,10 +105,47 @@ def _segments(text: str) -> list[_Seg]:
             pos = close + 1
         else:
             pos = i + 1
-    return segs
+    extra = _unopened(text, segs)
+    return sorted(segs + extra, key=lambda s: s.open) if extra else segs
+
+
+def _reversed_close(text: str, i: int, line_end: int) -> int:
+    """`”…“고 말했다`, `”…”라고 말했다`: a page opening its quote with the closing mark. Only
+    where a word does not end before it and a speech tail follows the mark closing it."""
+    if (i > 0 and not text[i - 1].isspace()) or not _HANGUL.match(text, i + 1):
+        return -1
+    ends = [j for j in (text.find("“", i + 1, line_end), text.find("”", i + 1, line_end)) if j > 0]
+    close = min(ends) if ends else -1
+    return close if close > 0 and _KO_TAIL.match(text[close + 1 : close + 40]) else -1
+
+
+_UNOPENED_TAIL = re.compile(r"”\s*(?:이?라고|고)\s+(?:\S+\s+){0,2}?" + alternation(SPEECH_VERBS_KO))
+
+
+def _unopened(text: str, segs: list[_Seg]) -> list[_Seg]:
+    """`…늘리겠다”라고 말했다` at a paragraph's start with no opening mark at all: the paragraph
+    up to the mark is the quote."""
+    out: list[_Seg] = []
+    for m in _UNOPENED_TAIL.finditer(text):
+        close = m.start()
+        start = start_of_line(text, close)
+        if start == 0 or any(s.open <= close <= s.close for s in segs):
+            continue
+        if _OPENER.search(text, start, close) or not _HANGUL.match(text, start):
+            continue
+        out.append(_Seg(start - 1, close, unopened=True))
+    return out
 
 
 _BLANK = re.compile(r"\n[ \t\r]*\n")
+
+
+def _paragraph_above(text: str, at: int) -> str:
+    """The first sentence of the paragraph above `at` (whose speaker an unopened quote goes on)."""
+    above = text[max(0, at - 400) : at].rstrip()
+    para = above[above.rfind("\n") + 1 :]
+    first = re.match(r".*?(?:다\.|$)", para)
+    return first.group() if first else para
 
 
 def _close_below(text: str, open_at: int, mark: str) -> int:
@@ -157,7 +197,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 tail[below.end() :] if below and body.rstrip()[-1:] in ",." else tail[: eol.start()]
             )
         start = _sentence_start(text, seg.open)
-        before = text[start : seg.open]
+        before = _paragraph_above(text, seg.open) if seg.unopened else text[start : seg.open]
         if prev is not None and prev.close >= start:
             between = text[prev.close + 1 : seg.open]
             if _GOES_ON.fullmatch(between):
