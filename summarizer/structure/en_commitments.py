@@ -56,6 +56,13 @@ _EN_LEAD = re.compile(
     r"|\bsigned\b[^.\n]{0,160}?\band\s+agreed\s+to\s+"
     # `… have signed an MOU, pledging to cooperate on …`
     r"|\b" + _EN_DOC + r"\b(?:\s*\([^)]{1,20}\))?,\s*(?:pledging|agreeing|vowing)\s+to\s+"
+    # `In addition, they agreed to cooperate in areas such as …`: a run of its own
+    r"|\b(?:In\s+addition|Additionally|Furthermore|Moreover),\s+(?:they|the\s+(?:two|three|four)\s+"
+    + _EN_GROUP
+    + r"|both\s+"
+    + _EN_GROUP
+    + r")\s+(?:also\s+)?(?:agreed|pledged|vowed)\s+to\s+(?=[^.\n]{0,60}?\b(?:areas|fields|sectors)\s+"
+    r"(?:such\s+as|including)\s)"
     # `In the initial phase, each city will dispatch …`
     r"|\b[Ee]ach\s+(?:side|city|party|country|organi[sz]ation|agency|company|institution)\s+will\s+"
     # `The MOU signed between A and B will pave the way for …`
@@ -135,6 +142,10 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
     aside = re.search(r"\s+(?:--|—|–)\s+", text[a:stop])
     if aside and aside.start() > 8:  # `… strategy -- their regional initiatives -- particularly …`
         stop = a + aside.start()
+    # `cooperate in areas such as A and B`: the areas are the items
+    areas = _EN_AREAS.match(text, a, stop)
+    if areas is not None and _ADDED.search(text, max(0, a - 80), a):
+        return _area_items(text, areas.end(), stop)
     # `cooperate in A, B and C`: the verb heads a list of its fields
     field = _EN_COOP_IN.match(text, a, stop)
     if field and "," in text[field.end() : stop]:
@@ -186,6 +197,32 @@ def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
         subj = _EN_SUBJECT.match(text, x, y)
         found = item(text, subj.end() if subj else x, y, False, "prose")
         if found is not None and len(found.text) >= 8:
+            out.append(found)
+    return out
+
+
+# (only in an added sentence: `cooperate in fields such as A and B` under a lead stays one item)
+_ADDED = re.compile(
+    r"\b(?:In\s+addition|Additionally|Furthermore|Moreover),\s+[^,.\n]{0,40}?\bagreed\s+to\s+$",
+    re.I,
+)
+_EN_AREAS = re.compile(
+    r"(?:[a-z]+\s+){1,3}?(?:in|on)\s+(?:various\s+|many\s+|several\s+|key\s+)?(?:areas|fields|sectors)"
+    r"\s+(?:such\s+as|including)\s+",
+    re.I,
+)
+
+
+def _area_items(text: str, a: int, stop: int) -> list[Commitment]:
+    """`A, B and C` after `areas such as`: one item per area."""
+    cuts = [a]
+    for c in re.finditer(r",\s*(?:and\s+)?|\s+and\s+", text[a:stop]):
+        cuts.append(a + c.end())
+    ends = [a + c.start() for c in re.finditer(r",\s*(?:and\s+)?|\s+and\s+", text[a:stop])]
+    out = []
+    for x, y in zip(cuts, [*ends, stop], strict=True):
+        found = item(text, x, y, False, "prose")
+        if found is not None and len(found.text) >= 3:
             out.append(found)
     return out
 

@@ -105,13 +105,23 @@ _CONTENT_END = re.compile(
 )
 
 
+# `A는 …을 지원하고, B는 …을 구축한다는 내용이다`: each party's own share, one after the other
+_EACH_SHARE = re.compile(r"(?:하|되)?고,?\s+(?=\S+(?:은|는),?\s)")
+
+
+def _each_party(core: str) -> bool:
+    """Two or more clauses, each opened by a party as its topic (`A는 …하고, B는 …`)."""
+    parts = _EACH_SHARE.split(core)
+    return len(parts) >= 2 and all(_party_topic(p.split(" ", 1)[0] + " x") for p in parts)
+
+
 def _opens(body: str) -> bool:
     """A sentence that opens a run: the parties together pledge (`양 기관은 …하기로 했다`,
     `특히 양측은 …할 예정이다`), or an unsubjected list pledges (`향후 A, B 등에 협력하기로 했다`)."""
     core = _core(body)
     if JOINT.match(core) and _PLEDGE_END.search(body):
         return True
-    if _CONTENT_END.search(body) and not _has_topic(core):
+    if _CONTENT_END.search(body) and (not _has_topic(core) or _each_party(core)):
         return True
     return _listed(body) and bool(
         _PROMISE.search(body) or re.search(r"(?:모색|(?:상호\s*)?협력)한다\.?$", body)

@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.lexicon import SPEECH_VERBS_KO, alternation
 from summarizer.models.records import Party, Quote
 from summarizer.structure.en_quotes import (
     EN_BEFORE,
-    EN_SINGLE,
     EN_SPEECH_WORD,
     EN_TAIL,
-    EN_UNCLOSED,
     NEXT_LINE_SPEAKER,
     SPACED_PUNCT,
     office_holder,
     party_named,
 )
 from summarizer.structure.lines import Mask, start_of_line
+from summarizer.structure.quote_marks import (
+    HANGUL,
+    KO_TAIL,
+    LINE_END,
+    Seg,
+    paragraph_above,
+    segments,
+)
 from summarizer.structure.speakers import (
     KO_TOPIC,
     PRONOUN,
@@ -31,96 +36,12 @@ from summarizer.structure.speakers import (
     topic_phrase,
 )
 
-_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
-_KO_TAIL = re.compile(
-    r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.\"“]|$)"  # `…”며“…`: no space
-    r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
-)
 _GOES_ON = re.compile(r"[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)?\s*,?\s*")
 _WHITE = re.compile(r"\s+")
 _KO_AFTER = re.compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
     + alternation(SPEECH_VERBS_KO)
 )
-
-
-@dataclass
-class _Seg:
-    open: int  # offset of the opening mark
-    close: int  # offset of the closing mark (the line's end when the page never closes it)
-    unclosed: bool = False
-
-
-_OPENER = re.compile(r"[“‘「『\"']")
-_LINE_END = re.compile(r"[\r\n]")
-_HANGUL = re.compile(r"[가-힣]")
-
-
-def _segments(text: str) -> list[_Seg]:
-    """Quoted stretches; a curly quote may run over a line break (not a blank line).
-
-    A quote nested in another is left out. Only opening marks are visited (a regex finds the
-    next one), not every character.
-    """
-    segs: list[_Seg] = []
-    # where the text's last non-space character ends: `text[line_end:]` is blank from there on
-    # (asked once, not by copying the rest of the text at each unclosed mark: quadratic)
-    blank_from = len(text.rstrip())
-    pos = 0
-    while (m := _OPENER.search(text, pos)) is not None:
-        i, ch = m.start(), m.group()
-        eol = _LINE_END.search(text, i)
-        line_end = eol.start() if eol else len(text)
-        close = -1
-        if ch in _PAIRS:
-            close = text.find(_PAIRS[ch], i + 1, line_end)
-            if close < 0 and ch == "“":  # `“…"고 말했다`: a page mixing its marks
-                close = text.find('"', i + 1, line_end)
-            if close < 0 and ch == "“":
-                close = _close_below(text, i, _PAIRS[ch])
-            if close < 0 and ch == "“" and EN_UNCLOSED.match(text, i + 1, line_end):
-                # `Jang, CEO of …, said, “ Through this agreement, …` and no closing mark on an
-                # English page: the statement runs to the end of its line
-                segs.append(_Seg(i, line_end, unclosed=True))
-                pos = line_end
-                continue
-        elif ch == '"':
-            close = text.find('"', i + 1, line_end)
-            if close < 0:  # `"…”고 말했다`
-                close = text.find("”", i + 1, line_end)
-        elif i == 0 or not text[i - 1].isalnum():  # `'` opens only where a word does not end
-            j = text.find("'", i + 1, line_end)
-            close = j if j > 0 and _HANGUL.search(text, i, j) else -1
-            if close < 0 and (en := EN_SINGLE.match(text, i, line_end)) is not None:
-                close = en.end() - 1  # `'This agreement opens …,' Lee said`
-        if close < 0 and ch in '“"' and line_end - i > 20 and line_end >= blank_from:
-            # `김 총장은 "지역과 …` and nothing after: a page cut off inside the quote
-            segs.append(_Seg(i, line_end, unclosed=True))
-            break
-        if close > i + 1:
-            segs.append(_Seg(i, close))
-            pos = close + 1
-        else:
-            pos = i + 1
-    return segs
-
-
-_BLANK = re.compile(r"\n[ \t\r]*\n")
-
-
-def _close_below(text: str, open_at: int, mark: str) -> int:
-    """The closing mark on a following line of the same paragraph, or -1; or in the next
-    paragraph, when a speech tail follows it (`…만들겠다.⏎⏎앞으로 …”고 말했다`)."""
-    limit = min(len(text), open_at + 600)
-    blank = _BLANK.search(text, open_at, limit)
-    end = blank.start() if blank else limit
-    pos = text.find(mark, open_at + 1, end)
-    if pos < 0 and blank is not None:
-        following = _BLANK.search(text, blank.end(), limit)
-        pos = text.find(mark, blank.end(), following.start() if following else limit)
-        if pos > 0 and not _KO_TAIL.match(text[pos + 1 : pos + 40]):
-            pos = -1
-    return pos if pos > 0 and text.find("“", open_at + 1, pos) < 0 else -1
 
 
 _SENTENCE_END = re.compile(r"(?<=[다요])\.\s*|[.!?]\s+(?=[A-Z\"“])")
@@ -139,14 +60,14 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     """One entry per speaker statement, holding the first quoted segment."""
     out: list[Quote] = []
     seen: set[tuple[str | None, str]] = set()
-    prev: _Seg | None = None
+    prev: Seg | None = None
     prev_speaker: tuple[str | None, str | None, str | None] | None = None
     orgs_of: dict[str, str | None] = {}
-    for seg in _segments(text):
+    for seg in segments(text):
         inner_s, inner_e = seg.open + 1, seg.close
         body = text[inner_s:inner_e]
         tail = "" if seg.unclosed else text[seg.close + 1 : seg.close + 60]
-        if (eol := _LINE_END.search(tail)) is not None:
+        if (eol := LINE_END.search(tail)) is not None:
             # `…essential,”⏎Shin said.`: an English speaker on the next line
             below = (
                 NEXT_LINE_SPEAKER.match(tail, eol.start())
@@ -157,7 +78,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 tail[below.end() :] if below and body.rstrip()[-1:] in ",." else tail[: eol.start()]
             )
         start = _sentence_start(text, seg.open)
-        before = text[start : seg.open]
+        before = paragraph_above(text, seg.open) if seg.unopened else text[start : seg.open]
         if prev is not None and prev.close >= start:
             between = text[prev.close + 1 : seg.open]
             if _GOES_ON.fullmatch(between):
@@ -172,9 +93,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             if EN_SPEECH_WORD.search(before)
             else None
         )
-        ko_speech = bool(_KO_TAIL.match(tail)) and bool(_HANGUL.search(body))
+        ko_speech = bool(KO_TAIL.match(tail)) and bool(HANGUL.search(body))
         # a page cut off inside the quote: no tail, the speaker before it says it is speech
-        cut_off = seg.unclosed and bool(_HANGUL.search(body)) and KO_TOPIC.search(before)
+        cut_off = seg.unclosed and bool(HANGUL.search(body)) and KO_TOPIC.search(before)
         if not (
             ko_speech
             or cut_off

@@ -135,7 +135,8 @@ def english_org(text: str, name: str, parties: list[Party]) -> str | None:
 
 _SPACES = re.compile(r"\s+")
 # the parties together as a speaker (`양 기관`, `두 도시`, `양측`)
-_JOINT = re.compile(count_group(partners=False) + "|" + alternation(JOINT_WORDS))
+# (`협약 기관들은 “…”라고 입을 모았다`: the signatories together, with a plural `들`)
+_JOINT = re.compile("(?:" + count_group() + "|" + alternation(JOINT_WORDS) + ")(?:들)?")
 # a body speaking in its own name: a word ending like an organisation (`…사업단`, `…협회`)
 _BODY_END = re.compile(alternation(ORG_SUFFIXES) + "$")
 

@@ -288,3 +288,51 @@ def test_an_intention_told_as_a_plan_keeps_its_deed_only() -> None:
     text = "두 기관은 협약을 통해 해양 자료를 공유하고 공동 연구를 늘리겠다는 계획이다.\n"
     got = [c.text for c in prose_commitments(text, Mask([]))]
     assert got == ["해양 자료를 공유", "공동 연구를 늘리"]
+
+
+# --- issue 8, session 18: each party's share in one sentence, aims, English areas ---
+
+
+def test_each_partys_share_in_one_content_sentence_gives_one_item_per_party() -> None:
+    text = (
+        "가온시와 누리대학교는 12일 업무협약을 체결했다.\n"
+        "가온시는 청년 창업 공간을 지원하고, 누리대학교는 창업 교육 프로그램을 구축한다는 "
+        "내용이다.\n"
+    )
+    assert _texts(text) == ["청년 창업 공간을 지원", "창업 교육 프로그램을 구축"]
+
+
+def test_one_partys_own_content_sentence_still_gives_nothing() -> None:
+    text = (
+        "가온시와 누리대학교는 12일 업무협약을 체결했다.\n"
+        "가온시는 올해 청년 창업 공간을 늘린다는 내용이다.\n"
+    )
+    assert _texts(text) == []
+
+
+def test_the_agreements_aim_is_no_commitment() -> None:
+    for aim in (
+        "이번 협약은 지역 청년의 창업 활성화를 목적으로 한다.\n",
+        "이번 협약은 지역 청년의 창업을 돕기 위해 마련됐다.\n",
+    ):
+        assert _texts("가온시와 누리대학교는 12일 업무협약을 체결했다.\n" + aim) == []
+
+
+def test_english_areas_such_as_after_in_addition_are_the_items() -> None:
+    text = (
+        "Gaon City and Nuri University signed an MOU on Tuesday.\n"
+        "In addition, they agreed to cooperate in areas such as youth start-ups and digital "
+        "education.\n"
+    )
+    got = [c.text for c in english_commitments(text, Mask([]))]
+    assert got == ["youth start-ups", "digital education"]
+
+
+def test_english_areas_such_as_in_three() -> None:
+    text = (
+        "Gaon City and Nuri University signed an MOU on Tuesday.\n"
+        "Additionally, the two cities agreed to work together in fields such as smart farming, "
+        "tourism and culture.\n"
+    )
+    got = [c.text for c in english_commitments(text, Mask([]))]
+    assert got == ["smart farming", "tourism", "culture"]

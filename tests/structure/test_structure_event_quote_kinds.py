@@ -325,3 +325,85 @@ def test_another_step_dates_no_signing(
     ev = _event("가온시, 누리시와 자매결연\n" + body)
     got = (ev.date, ev.place) if ev is not None else (None, None)
     assert got == want, why
+
+
+# --- issue 8, session 18: quotes opened oddly, bodies as speakers, the person before a body ---
+
+ODD_QUOTES = [
+    (
+        "a quote opened with a closing mark and closed with an opening one",
+        HEAD_KO + "가온시는 14일 누리대학교와 협약을 맺었다.\n"
+        "박서준 가온시장은 ”대학과 시가 함께 청년 일자리를 늘리겠다“고 말했다.\n",
+        [("박서준", "대학과 시가 함께 청년 일자리를 늘리겠다")],
+    ),
+    (
+        "a quote opened and closed with the closing mark",
+        HEAD_KO + "가온시는 14일 누리대학교와 협약을 맺었다.\n"
+        "박서준 가온시장은 ”대학과 시가 함께 청년 일자리를 늘리겠다”고 말했다.\n",
+        [("박서준", "대학과 시가 함께 청년 일자리를 늘리겠다")],
+    ),
+    (
+        "a body of signatories speaks with one voice",
+        HEAD_KO + "가온시는 14일 누리대학교, 누리상회와 협약을 맺었다.\n"
+        "협약 기관들은 “지역 인재가 지역에 머물 수 있도록 힘을 모으겠다”라고 입을 모았다.\n",
+        [("협약 기관들", "지역 인재가 지역에 머물 수 있도록 힘을 모으겠다")],
+    ),
+    (
+        "the person after the body's short name is the speaker, not the body",
+        HEAD_KO + "가온시는 14일 누리경총과 협약을 맺었다.\n"
+        "누리경총 최민호 상무이사는 “회원 기업과 함께 청년 채용을 늘리겠다”고 말했다.\n",
+        [("최민호", "회원 기업과 함께 청년 채용을 늘리겠다")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "want"), ODD_QUOTES, ids=[q[0] for q in ODD_QUOTES])
+def test_odd_quote_kinds(why: str, page: str, want: list[tuple[str, str]]) -> None:
+    assert _quotes(page) == want, why
+
+
+def test_a_paragraph_with_no_opening_mark_is_a_quote_when_it_closes_with_a_speech_verb() -> None:
+    page = (
+        HEAD_KO + "가온시는 14일 누리대학교와 협약을 맺었다.\n\n"
+        "박서준 가온시장은 이날 협약식에서 인사말을 했다.\n\n"
+        "앞으로 대학과 시가 함께 청년 일자리를 늘리겠다”라고 말했다.\n"
+    )
+    got = _quotes(page)
+    assert [t for _, t in got] == ["앞으로 대학과 시가 함께 청년 일자리를 늘리겠다"]
+
+
+EVENT_DAYS = [
+    (
+        "signed on the 11th, announced on the 12th",
+        HEAD_KO + "가온시는 11일 누리대학교와 청년 창업 지원 업무협약을 체결했다고 12일 밝혔다.\n",
+        "2025-03-11",
+    ),
+    (
+        "the signing day in a later sentence, the announcement day in the lede",
+        HEAD_KO + "가온시는 청년 창업 지원을 위해 누리대학교와 손잡는다고 12일 밝혔다.\n"
+        "가온시와 누리대학교는 11일 누리대 본관에서 업무협약을 체결했다.\n",
+        "2025-03-11",
+    ),
+    (
+        "`이날` points back to the day of the previous sentence",
+        HEAD_KO + "가온시는 3일 누리대학교에서 청년 창업 지원 협약식을 열었다.\n"
+        "이날 협약식에는 두 기관 관계자 20여 명이 참석했다.\n",
+        "2025-03-03",
+    ),
+    (
+        "`오늘(3.12)` is a date",
+        HEAD_KO + "가온시는 오늘(3.12) 누리대학교와 청년 창업 지원 업무협약을 체결했다.\n",
+        "2025-03-12",
+    ),
+    (
+        "`오늘(3.12.)` with a closing dot is a date",
+        HEAD_KO + "가온시는 오늘(3.12.) 누리대학교와 청년 창업 지원 업무협약을 체결했다.\n",
+        "2025-03-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "day"), EVENT_DAYS, ids=[e[0] for e in EVENT_DAYS])
+def test_event_day_kinds(why: str, page: str, day: str) -> None:
+    ev = _event(page)
+    assert ev is not None and ev.date == day, why

@@ -1,0 +1,137 @@
+"""Where quoted stretches are on a page: curly, straight and single marks, a quote running over a
+line or into the next paragraph, one a cut-off page never closes, one opened with the closing
+mark (`”…“고 말했다`) and a paragraph that has no opening mark at all (`…”라고 말했다`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.lexicon import SPEECH_VERBS_KO, alternation
+from summarizer.structure.en_quotes import EN_SINGLE, EN_UNCLOSED
+from summarizer.structure.lines import start_of_line
+
+_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+KO_TAIL = re.compile(
+    r"^[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)(?=[\s,.\"“]|$)"  # `…”며“…`: no space
+    r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
+)
+
+
+@dataclass
+class Seg:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (the line's end when the page never closes it)
+    unclosed: bool = False
+    unopened: bool = False  # a paragraph with no opening mark (`open` is the line break before)
+
+
+_OPENER = re.compile(r"[“‘「『\"'”]")
+LINE_END = re.compile(r"[\r\n]")
+HANGUL = re.compile(r"[가-힣]")
+
+
+def segments(text: str) -> list[Seg]:
+    """Quoted stretches; a curly quote may run over a line break (not a blank line).
+
+    A quote nested in another is left out. Only opening marks are visited (a regex finds the
+    next one), not every character.
+    """
+    segs: list[Seg] = []
+    # where the text's last non-space character ends: `text[line_end:]` is blank from there on
+    # (asked once, not by copying the rest of the text at each unclosed mark: quadratic)
+    blank_from = len(text.rstrip())
+    pos = 0
+    while (m := _OPENER.search(text, pos)) is not None:
+        i, ch = m.start(), m.group()
+        eol = LINE_END.search(text, i)
+        line_end = eol.start() if eol else len(text)
+        close = -1
+        if ch in _PAIRS:
+            close = text.find(_PAIRS[ch], i + 1, line_end)
+            if close < 0 and ch == "“":  # `“…"고 말했다`: a page mixing its marks
+                close = text.find('"', i + 1, line_end)
+            if close < 0 and ch == "“":
+                close = _close_below(text, i, _PAIRS[ch])
+            if close < 0 and ch == "“" and EN_UNCLOSED.match(text, i + 1, line_end):
+                # `Jang, CEO of …, said, “ Through this agreement, …` and no closing mark on an
+                # English page: the statement runs to the end of its line
+                segs.append(Seg(i, line_end, unclosed=True))
+                pos = line_end
+                continue
+        elif ch == "”":
+            close = _reversed_close(text, i, line_end)
+        elif ch == '"':
+            close = text.find('"', i + 1, line_end)
+            if close < 0:  # `"…”고 말했다`
+                close = text.find("”", i + 1, line_end)
+        elif i == 0 or not text[i - 1].isalnum():  # `'` opens only where a word does not end
+            j = text.find("'", i + 1, line_end)
+            close = j if j > 0 and HANGUL.search(text, i, j) else -1
+            if close < 0 and (en := EN_SINGLE.match(text, i, line_end)) is not None:
+                close = en.end() - 1  # `'This agreement opens …,' Lee said`
+        if close < 0 and ch in '“"' and line_end - i > 20 and line_end >= blank_from:
+            # `김 총장은 "지역과 …` and nothing after: a page cut off inside the quote
+            segs.append(Seg(i, line_end, unclosed=True))
+            break
+        if close > i + 1:
+            segs.append(Seg(i, close))
+            pos = close + 1
+        else:
+            pos = i + 1
+    extra = _unopened(text, segs)
+    return sorted(segs + extra, key=lambda s: s.open) if extra else segs
+
+
+def _reversed_close(text: str, i: int, line_end: int) -> int:
+    """`”…“고 말했다`, `”…”라고 말했다`: a page opening its quote with the closing mark. Only
+    where a word does not end before it and a speech tail follows the mark closing it."""
+    if (i > 0 and not text[i - 1].isspace()) or not HANGUL.match(text, i + 1):
+        return -1
+    ends = [j for j in (text.find("“", i + 1, line_end), text.find("”", i + 1, line_end)) if j > 0]
+    close = min(ends) if ends else -1
+    return close if close > 0 and KO_TAIL.match(text[close + 1 : close + 40]) else -1
+
+
+_UNOPENED_TAIL = re.compile(r"”\s*(?:이?라고|고)\s+(?:\S+\s+){0,2}?" + alternation(SPEECH_VERBS_KO))
+
+
+def _unopened(text: str, segs: list[Seg]) -> list[Seg]:
+    """`…늘리겠다”라고 말했다` at a paragraph's start with no opening mark at all: the paragraph
+    up to the mark is the quote."""
+    out: list[Seg] = []
+    for m in _UNOPENED_TAIL.finditer(text):
+        close = m.start()
+        start = start_of_line(text, close)
+        if start == 0 or any(s.open <= close <= s.close for s in segs):
+            continue
+        if _OPENER.search(text, start, close) or not HANGUL.match(text, start):
+            continue
+        out.append(Seg(start - 1, close, unopened=True))
+    return out
+
+
+_BLANK = re.compile(r"\n[ \t\r]*\n")
+
+
+def paragraph_above(text: str, at: int) -> str:
+    """The first sentence of the paragraph above `at` (whose speaker an unopened quote goes on)."""
+    above = text[max(0, at - 400) : at].rstrip()
+    para = above[above.rfind("\n") + 1 :]
+    first = re.match(r".*?(?:다\.|$)", para)
+    return first.group() if first else para
+
+
+def _close_below(text: str, open_at: int, mark: str) -> int:
+    """The closing mark on a following line of the same paragraph, or -1; or in the next
+    paragraph, when a speech tail follows it (`…만들겠다.⏎⏎앞으로 …”고 말했다`)."""
+    limit = min(len(text), open_at + 600)
+    blank = _BLANK.search(text, open_at, limit)
+    end = blank.start() if blank else limit
+    pos = text.find(mark, open_at + 1, end)
+    if pos < 0 and blank is not None:
+        following = _BLANK.search(text, blank.end(), limit)
+        pos = text.find(mark, blank.end(), following.start() if following else limit)
+        if pos > 0 and not KO_TAIL.match(text[pos + 1 : pos + 40]):
+            pos = -1
+    return pos if pos > 0 and text.find("“", open_at + 1, pos) < 0 else -1
