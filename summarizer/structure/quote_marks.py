@@ -5,7 +5,10 @@ mark (`”…“고 말했다`) and a paragraph that has no opening mark at all 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from summarizer.lexicon import SPEECH_VERBS_KO, alternation
 from summarizer.structure.en_quotes import EN_SINGLE, EN_UNCLOSED
@@ -96,14 +99,29 @@ def _reversed_close(text: str, i: int, line_end: int) -> int:
 _UNOPENED_TAIL = re.compile(r"”\s*(?:이?라고|고)\s+(?:\S+\s+){0,2}?" + alternation(SPEECH_VERBS_KO))
 
 
+def covered(segs: list[Seg]) -> Callable[[int], bool]:
+    """Whether a position lies inside one of `segs` (`any(s.open <= i <= s.close …)`): a
+    running maximum of the closes, looked up by bisection, so linear on long texts."""
+    ordered = sorted(segs, key=lambda s: s.open)
+    opens = [s.open for s in ordered]
+    reach = list(accumulate((s.close for s in ordered), max))
+
+    def inside(i: int) -> bool:
+        k = bisect_right(opens, i) - 1
+        return k >= 0 and reach[k] >= i
+
+    return inside
+
+
 def _unopened(text: str, segs: list[Seg]) -> list[Seg]:
     """`…늘리겠다”라고 말했다` at a paragraph's start with no opening mark at all: the paragraph
     up to the mark is the quote."""
     out: list[Seg] = []
+    inside = covered(segs)
     for m in _UNOPENED_TAIL.finditer(text):
         close = m.start()
         start = start_of_line(text, close)
-        if start == 0 or any(s.open <= close <= s.close for s in segs):
+        if start == 0 or inside(close):
             continue
         if _OPENER.search(text, start, close) or not HANGUL.match(text, start):
             continue

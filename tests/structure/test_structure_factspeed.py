@@ -236,3 +236,17 @@ def test_short_names_expanded_as_the_plain_form() -> None:
             assert got == [(c.name, c.aliases, c.head) for c in plain], (text[:40], picked)
             expanded += any(c.name != n or c.aliases for c, n in zip(fast, picked, strict=True))
     assert expanded > 50
+
+
+def test_inside_a_quote_as_the_plain_form() -> None:
+    from summarizer.structure.quote_marks import Seg, covered
+
+    rnd = random.Random(11)
+    for _ in range(300):
+        segs = []
+        for _ in range(rnd.randint(0, 8)):
+            a = rnd.randint(0, 200)
+            segs.append(Seg(a, a + rnd.randint(0, 40)))
+        inside = covered(segs)
+        for i in range(-2, 245):
+            assert inside(i) == any(s.open <= i <= s.close for s in segs), (segs, i)
