@@ -98,12 +98,15 @@ def pledging(
     return joint
 
 
-def pledged_before(text: str, mask: Mask, body_start: int, first: int) -> list[Commitment]:
+def pledged_before(
+    text: str, mask: Mask, body_start: int, first: int, *, read_all: bool = False
+) -> list[Commitment]:
     """Before a list: `협약을 통해 두 도시는 …하기로 했다. 특히 …을 약속했다.` (the list holds
     the rest). Only sure items of sentences where the parties pledge together (by the
     agreement, or as the subject of a promise of two terms or more: `양측은 A를 공유하고 B에
     나서기로 했다`), or that go on from one with a connective: one party's own plan (`이번
-    협약으로 A은행은 …`) is left out."""
+    협약으로 A은행은 …`) is left out. With none such the prose is not read, unless `read_all`
+    (the plain form tests compare with)."""
     bounds: list[tuple[int, int]] = []
     for s, e in iter_sentences(text, body_start):
         if e > first or s >= first:
@@ -115,7 +118,7 @@ def pledged_before(text: str, mask: Mask, body_start: int, first: int) -> list[C
     if not bounds:
         return []
     joint = pledging(text, bounds)
-    if not joint:  # only items inside a joint sentence are kept: none can be
+    if not joint and not read_all:  # only items inside a joint sentence are kept: none can be
         return []
     found = prose_commitments(text[: bounds[-1][1]], mask)
     return [

@@ -73,7 +73,7 @@ def span(text: str, start: int, end: int) -> Span:
     return Span(text=text[start:end], start=start, end=end)
 
 
-class _Intervals:
+class Intervals:
     """Half-open intervals merged and sorted: "does [start, end) touch any?" by bisection."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
@@ -138,11 +138,11 @@ class Mask:
                     furniture.append((r.start, r.end))
             elif r.kind == "duplicate":
                 self.dup.append((r.start, r.end))
-        self._noise = _Intervals(self.noise)
+        self._noise = Intervals(self.noise)
         # (most pages' noise is all found by rule: the same intervals, merged once)
-        self._chrome = self._noise if chrome == self.noise else _Intervals(chrome)
-        self._furniture = self._chrome if furniture == chrome else _Intervals(furniture)
-        self._dup = _Intervals(self.dup)
+        self._chrome = self._noise if chrome == self.noise else Intervals(chrome)
+        self._furniture = self._chrome if furniture == chrome else Intervals(furniture)
+        self._dup = Intervals(self.dup)
 
     def chrome(self, start: int, end: int) -> bool:
         """Inside page furniture (menus, bylines, captions); a guessed campaign line does not count."""

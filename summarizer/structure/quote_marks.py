@@ -5,14 +5,12 @@ mark (`”…“고 말했다`) and a paragraph that has no opening mark at all 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate
 
 from summarizer.lexicon import SPEECH_VERBS_KO, alternation
 from summarizer.structure.en_quotes import EN_SINGLE, EN_UNCLOSED
-from summarizer.structure.lines import start_of_line
+from summarizer.structure.lines import Intervals, start_of_line
 
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 KO_TAIL = re.compile(
@@ -100,17 +98,10 @@ _UNOPENED_TAIL = re.compile(r"”\s*(?:이?라고|고)\s+(?:\S+\s+){0,2}?" + alt
 
 
 def covered(segs: list[Seg]) -> Callable[[int], bool]:
-    """Whether a position lies inside one of `segs` (`any(s.open <= i <= s.close …)`): a
-    running maximum of the closes, looked up by bisection, so linear on long texts."""
-    ordered = sorted(segs, key=lambda s: s.open)
-    opens = [s.open for s in ordered]
-    reach = list(accumulate((s.close for s in ordered), max))
-
-    def inside(i: int) -> bool:
-        k = bisect_right(opens, i) - 1
-        return k >= 0 and reach[k] >= i
-
-    return inside
+    """Whether a position lies inside one of `segs` (`any(s.open <= i <= s.close …)`), asked of
+    the structure layer's merged intervals by bisection, so linear on long texts."""
+    spans = Intervals((s.open, s.close + 1) for s in segs)
+    return lambda i: spans.overlaps(i, i + 1)
 
 
 def _unopened(text: str, segs: list[Seg]) -> list[Seg]:

@@ -23,7 +23,6 @@ from summarizer.reading import read_document
 from summarizer.structure import follow_ups, orgs, parties
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import Cand
-from summarizer.structure.prose import prose_commitments
 
 ROOT = Path(__file__).resolve().parents[2]
 _SNIPPETS = (
@@ -38,27 +37,7 @@ _SNIPPETS = (
 
 def _plain(text: str, mask: Mask, body_start: int, first: int) -> list[Commitment]:
     """`pledged_before` without the shortcut: the prose before the list is always read."""
-    bounds: list[tuple[int, int]] = []
-    for s, e in iter_sentences(text, body_start):
-        if e > first or s >= first:
-            break
-        if text[s:e].strip():
-            bounds.append((s, e))
-    while bounds and follow_ups._INTRO.search(text[bounds[-1][0] : bounds[-1][1]].strip()):
-        bounds.pop()
-    if not bounds:
-        return []
-    joint = follow_ups.pledging(
-        text, bounds, named=lambda t: follow_ups._JOINT_ANY.search(t) is not None
-    )
-    found = prose_commitments(text[: bounds[-1][1]], mask)
-    return [
-        c
-        for c in found
-        if c.confidence != "low"
-        and not follow_ups._INTRO.search(c.text)
-        and any(s <= c.start < e for s, e in joint)
-    ]
+    return follow_ups.pledged_before(text, mask, body_start, first, read_all=True)
 
 
 def _texts() -> list[str]:
@@ -105,7 +84,7 @@ def test_parties_named_together_as_the_whole_pattern() -> None:
 
 
 def _plain_overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
-    """The walk `_Intervals.overlaps` made before it asked one bisection."""
+    """The walk `Intervals.overlaps` made before it asked one bisection."""
     if not starts:
         return False
     i = max(bisect_right(starts, start) - 1, 0)
@@ -117,7 +96,7 @@ def _plain_overlaps(starts: list[int], ends: list[int], start: int, end: int) ->
 
 
 def test_interval_overlap_as_the_walk_it_replaces() -> None:
-    from summarizer.structure.lines import _Intervals
+    from summarizer.structure.lines import Intervals
 
     rnd = random.Random(11)
     hits = 0
@@ -126,7 +105,7 @@ def test_interval_overlap_as_the_walk_it_replaces() -> None:
         for _ in range(rnd.randint(0, 8)):
             a = rnd.randint(0, 60)
             spans.append((a, a + rnd.randint(-2, 15)))
-        intervals = _Intervals(spans)
+        intervals = Intervals(spans)
         kept = [(s, e) for s, e in spans if e > s]
         for _ in range(40):
             a = rnd.randint(-2, 80)
