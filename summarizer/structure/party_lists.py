@@ -21,6 +21,15 @@ _PARTICIPANTS = re.compile(
 _SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+"
 
 
+def _bodies(text: str, at: int, run: str) -> list[Cand]:
+    """The items of a list starting at `at`, when every one is named as a body (two or more)."""
+    items = [parse_piece(text, at + x, at + y) for x, y in split_outside_brackets(run, _SEPS)]
+    found = [c for c in items if c is not None]
+    if len(found) < 2 or len(found) != len(items) or not all(map(looks_like_org, found)):
+        return []
+    return found
+
+
 def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
     """The bodies a `참여 기관은 …이다` sentence lists, every one named as a body (or none)."""
     for ln in iter_lines(text):  # a long list may run past what the sentence splitter allows
@@ -29,16 +38,11 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
         m = _PARTICIPANTS.search(text, ln.start, ln.end)
         if m is None:
             continue
-        at, run = m.start("list"), m.group("list")
-        items = [parse_piece(text, at + x, at + y) for x, y in split_outside_brackets(run, _SEPS)]
-        found = [c for c in items if c is not None]
-        if len(found) < 2 or len(found) != len(items) or not all(map(looks_like_org, found)):
-            return []
-        return found
+        return _bodies(text, m.start("list"), m.group("list"))
     return []
 
 
-_TITLE = alternation(tuple(sorted(TITLE_WORDS, key=len, reverse=True)))
+_TITLE = alternation(TITLE_WORDS)  # longest first
 # `이날 A대 총장, B대 총장 등 지역 7개 대학 총장이 협약에 서명했다`
 _HEADS_SIGNED = re.compile(
     rf"(?P<who>[^.\n]{{4,300}}?{_TITLE})(?:이|가)\s+(?:[가-힣]+\s+){{0,3}}?"
@@ -94,8 +98,4 @@ def listed_between(text: str, a: int, b: int) -> list[Cand]:
     run = text[a : m.start()]
     if "," not in run and "·" not in run:
         return []
-    items = [parse_piece(text, a + x, a + y) for x, y in split_outside_brackets(run, _SEPS)]
-    found = [c for c in items if c is not None]
-    if len(found) < 2 or len(found) != len(items) or not all(map(looks_like_org, found)):
-        return []
-    return found
+    return _bodies(text, a, run)
