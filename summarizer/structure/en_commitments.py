@@ -254,9 +254,25 @@ _LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
 _WORD_START = re.compile(f"[{_LATIN}](?<!\\w[{_LATIN}])")
 
 
+# Every branch of _EN_LEAD holds one of these words (`the`; a modal, `agreed`, `pledging`):
+# a page without any, most Korean pages, is not walked. Looked for case-blind on the ASCII
+# bytes; the two letters other than `i` and `I` that `i` matches case-blind send a page
+# through whole.
+_LEAD_WORDS = (b"the", b"will", b"agree", b"plan", b"pledg", b"vow", b"going")
+
+
+def _may_lead(text: str) -> bool:
+    if "\u0130" in text or "\u0131" in text:
+        return True
+    low = text.encode("ascii", "ignore").lower()
+    return any(w in low for w in _LEAD_WORDS)
+
+
 def _leads(text: str) -> Iterator[re.Match[str]]:
     """What `_EN_LEAD.finditer(text)` yields, tried only where a word starts: its many
     case-blind branches are costly to try at every character."""
+    if not _may_lead(text):
+        return
     pos = 0
     while True:
         for start in _WORD_START.finditer(text, pos):
