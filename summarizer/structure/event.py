@@ -60,6 +60,7 @@ _DATE_LABEL = re.compile(
 _OVERVIEW = re.compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
 _PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
 _ANNEX = re.compile(r"^[\[<(【]?\s*(?:붙임|참고|별첨|첨부)\s*\d*\s*[\]>)】]?[\s.:]*")
+_ANNEX_FIRST = frozenset("[<(【붙참별첨")
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 
 
@@ -101,7 +102,8 @@ def _outline(
     heading = ""  # an overview sits under `< 협약 개요 >`, `□ 개요`, not under `< 설명회 안내 >`
     overview = False  # whether `heading` names an overview (asked once per heading)
     for ln in iter_lines(text):
-        annex = _ANNEX.match(ln.stripped)  # `붙임 1<TAB>협약식 개요` heads an annex
+        # `붙임 1<TAB>협약식 개요` heads an annex (asked only of a line opening as one can)
+        annex = _ANNEX.match(ln.stripped) if ln.stripped[:1] in _ANNEX_FIRST else None
         s = ln.stripped[annex.end() :] if annex else ln.stripped
         if s and len(s) <= 40 and not _TABLE_CELL.search(s) and not _DATE_LABEL.search(s):
             heading = s

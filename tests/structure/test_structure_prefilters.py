@@ -1,0 +1,147 @@
+"""The cheap tests that spare the structure layer a regex (issue 13) answer as the regex does.
+
+Each prefilter says "this line or sentence cannot match, skip it": a word every match holds, the
+characters a match can open with, a count read off bytes. If a pattern is edited so that a match
+no longer needs what its prefilter asks for, a test here fails (the prefilter would then drop a
+match, and the output would change).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from summarizer.reading import read_document
+from summarizer.structure import commitments, event, page_shape, parties, party_lists
+from summarizer.structure.en_parties import AGREE_EN, SIGN_EN
+from summarizer.structure.lines import Line
+
+ROOT = Path(__file__).resolve().parents[2]
+# the characters a line may open with: Latin, punctuation, symbols, bullets and enclosed
+# numbers, jamo, Hangul syllables, full-width forms
+CHARS = [chr(c) for r in ((0, 0x3400), (0xAC00, 0xD7A4), (0xFF00, 0xFFF0)) for c in range(*r)]
+
+
+def _texts() -> list[str]:
+    folders = (ROOT / "examples", ROOT / "corpus" / "docs")
+    return [read_document(p).text for f in folders for p in sorted(f.glob("*.txt"))]
+
+
+def _line(s: str) -> Line:
+    return Line(s, 0, len(s), s.strip())
+
+
+def _first_chars(pattern: re.Pattern[str], tails: list[str]) -> set[str]:
+    """The characters a line may open with (after spaces) where `pattern.match` succeeds."""
+    return {
+        c
+        for c in CHARS
+        if not c.isspace()  # (a line's `stripped` has none first)
+        for t in tails
+        if pattern.match(c + t)
+    }
+
+
+def test_bullet_lines_open_with_a_bullet_character() -> None:
+    tails = [" 항목", "\t항목", ". 항목", ") 항목", "1. 항목", "1) 항목", "\t"]
+    found = _first_chars(commitments._LINE_BULLET, tails)
+    assert len(found) > 40
+    for c in found:
+        assert c in commitments._BULLET_FIRST or c.isdecimal() or "가" <= c <= "하", repr(c)
+
+
+def test_bullet_prefilter_gives_the_match_on_real_lines() -> None:
+    for text in _texts():
+        for ln in text.splitlines():
+            want = commitments._LINE_BULLET.match(ln)
+            got = commitments._bullet(_line(ln))
+            assert (want and want.span()) == (got and got.span()), ln
+
+
+def test_appendix_and_annex_lines_open_with_their_characters() -> None:
+    tails = [
+        "임",
+        " 임",
+        "고",
+        " 고]",
+        "참고",
+        " 참 고 1]",
+        "개요",
+        " 개 요",
+        "참고",
+        "당부서",
+        " 당 부 서",
+    ]
+    tails += ["붙임", "첨부", "별첨", " 붙임"]
+    for c in _first_chars(commitments._APPENDIX, tails) | _first_chars(
+        commitments._CONTACT_HEAD, tails
+    ):
+        assert c in commitments._APPENDIX_FIRST, repr(c)
+    for c in _first_chars(event._ANNEX, tails):
+        assert c in event._ANNEX_FIRST, repr(c)
+
+
+def test_participant_lists_hold_the_word_they_are_skipped_without() -> None:
+    rnd = random.Random(5)
+    words = [
+        "참여",
+        "참가",
+        "한 ",
+        "기관은 ",
+        "단체는 ",
+        "A시, ",
+        "B군",
+        " 등 3곳",
+        "이다.",
+        "협약에 ",
+    ]
+    lines = [ln for t in _texts() for ln in t.splitlines()]
+    lines += ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 9))) for _ in range(5000)]
+    hits = 0
+    for ln in lines:
+        if party_lists._PARTICIPANTS.search(ln):
+            hits += 1
+            assert party_lists._may_list(ln), ln
+    assert hits > 50
+
+
+def test_english_signing_sentences_hold_their_words() -> None:
+    rnd = random.Random(7)
+    words = ["signed ", "sign ", "signs ", "inked ", "concluded ", "concludes ", "have ", "has ",
+             "had ", "agreed ", "entered into ", "agreed with ", "held ", "hosted ", "announced ",
+             "forged ", "reached ", "an ", "the ", "new ", "MOU ", "agreement ", "partnership ",
+             "A ", "B ", "가 "]  # fmt: skip
+    sents = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 8))) for _ in range(20000)]
+    sents += [s for t in _texts() for s in t.splitlines()]
+    for pattern, needed in ((SIGN_EN, parties._SIGN_EN_WORDS), (AGREE_EN, parties._AGREE_EN_WORDS)):
+        hits = 0
+        for s in sents:
+            if pattern.search(s):
+                hits += 1
+                assert parties._holds(s, needed), (pattern.pattern, s)
+        assert hits > 100
+
+
+def _mostly_korean_plain(body: str) -> bool:
+    return 3 * len(re.findall(r"[가-힣]", body)) > len(re.findall(r"[A-Za-z]", body))
+
+
+def test_mostly_korean_counts_as_the_plain_form() -> None:
+    rnd = random.Random(11)
+    pool = "abcXYZ가힣하각 ,.\n\uabff\ua000\ud7a3\ud7a4\ud7ff\ud000\ub000\ucfff\u0131\u212a\uff21é"
+    texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40))) for _ in range(20000)]
+    for t in _texts() + texts:
+        assert page_shape.mostly_korean(t) == _mostly_korean_plain(t), t
+
+
+def test_sentence_end_read_off_the_last_character_as_the_pattern() -> None:
+    plain = re.compile(r"[.!?。”\"’'」』)\]:]\s*$|다\s*$")
+    rnd = random.Random(3)
+    pool = ["다", ".", "!", "”", "'", ")", "]", ":", " ", "\n", "\t", "\u3000", "가", "a"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 6)))
+        assert page_shape._ends_sentence(s, 0, len(s)) == bool(plain.search(s)), repr(s)
+        if s.strip():
+            stripped = s.rstrip()
+            assert (stripped[-1] not in page_shape._SENTENCE_END) == (not plain.search(stripped))
