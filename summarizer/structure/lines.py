@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from summarizer.models.records import Fact, Region, Span
 
@@ -242,7 +242,17 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterato
     The whole text is split once (and kept for the next call); a range reads its sentences off
     that split from its first line break on, since every line break starts the split afresh.
     """
-    end = len(text) if end is None else end
+    if (end is None or end >= len(text)) and (start == 0 or text[start - 1] in "\r\n"):
+        # To the end of the text (most calls): the split's own list, from the first sentence at
+        # or after `start` on (an iterator set to that index: no copy, no step per sentence)
+        starts, bounds = _split_once(text)
+        it: Any = iter(bounds)  # (a list iterator: `__setstate__` sets its index)
+        it.__setstate__(bisect_left(starts, start))
+        return it
+    return _sentences(text, start, len(text) if end is None else end)
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     if start == 0 or text[start - 1] in "\r\n":
         starts, bounds = _split_once(text)
         # By index, not by slicing: a slice would copy every later sentence on every call.
@@ -259,7 +269,7 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterato
         yield from _scan_sentences(text, start, end)
         return
     yield from _scan_sentences(text, start, eol.start())
-    yield from iter_sentences(text, eol.start() + 1, end)
+    yield from _sentences(text, eol.start() + 1, end)
 
 
 @lru_cache(maxsize=4)

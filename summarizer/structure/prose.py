@@ -44,6 +44,13 @@ _PARTY_STEM = re.compile(
     + r"$|^[A-Za-z][A-Za-z&.-]+$"
 )
 
+# (compiled once: these are asked of every sentence, line or name)
+_PLACE_PARTICLE = re.compile(r"(?:에서|에|로)$")
+_NOT_NOUN_END = re.compile(r"(?:에서|에|로|[하되있없다])$")
+_HANGUL = re.compile("[가-힣]")
+_DOUBLE_QUOTE = re.compile(r"[“\"]")
+_TERMS_IN_FULL = re.compile(r"내용은\s.*이다\.?$")
+
 
 # a word marked as the topic (`세종시는`, `양측은,`); the pattern is asked only of words ending so
 _TOPIC_WORD = re.compile(r"(.+?)(?:은|는),?")
@@ -54,7 +61,7 @@ def _party_topic(core: str) -> bool:
     """Whether a party is the topic of the sentence (within its first six words)."""
     for word in core.split()[:6]:
         m = _TOPIC_WORD.fullmatch(word) if word.endswith(_TOPIC_ENDS) else None
-        if m and _PARTY_STEM.search(m.group(1)) and not re.search(r"(?:에서|에|로)$", m.group(1)):
+        if m and _PARTY_STEM.search(m.group(1)) and not _PLACE_PARTICLE.search(m.group(1)):
             return True
     return False
 
@@ -64,7 +71,7 @@ def _has_topic(core: str) -> bool:
     among the first three words (`현장 진단은 …이 맡는다`: a detail, not the parties' pledge)."""
     for word in core.split()[:3]:
         m = _TOPIC_WORD.fullmatch(word) if word.endswith(_TOPIC_ENDS) else None
-        if m and not re.search(r"(?:에서|에|로|[하되있없다])$", m.group(1)):
+        if m and not _NOT_NOUN_END.search(m.group(1)):
             return True
     return _party_topic(core)
 
@@ -132,7 +139,7 @@ def doubted(items: list[Commitment], why: str | None) -> list[Commitment]:
     """The items marked unsure, for `why`; a long clause is always doubted as an item."""
     out = []
     for c in items:
-        longest = 90 if re.search("[가-힣]", c.text) else 160  # English words run longer
+        longest = 90 if _HANGUL.search(c.text) else 160  # English words run longer
         reason = why or ("long clause" if len(c.text) > longest else None)
         out.append(replace(c, confidence="low", why=reason) if reason else c)
     return out
@@ -271,7 +278,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
             continue
         if closed:
             break
-        blocked = bool(re.search(r"[“\"]", body)) or mask.blocked(s, e)
+        blocked = bool(_DOUBLE_QUOTE.search(body)) or mask.blocked(s, e)
         verdict = None
         if open_run and not blocked and len(run) < 8:
             verdict = _goes_on(body, s < para_end, doubt)
@@ -292,7 +299,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         run.append((s, e, doubt))
         open_run, skipped, para_end = True, False, _line_end(text, e)
         # `주요 내용은 A, B 등이다`: the terms in full; what follows is general goodwill
-        closed = bool(re.search(r"내용은\s.*이다\.?$", body))
+        closed = bool(_TERMS_IN_FULL.search(body))
     out: list[Commitment] = []
     for s, e, why in run:
         lead = PROSE_LEAD.search(text, s, min(e, s + 40))
