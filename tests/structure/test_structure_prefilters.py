@@ -145,3 +145,22 @@ def test_sentence_end_read_off_the_last_character_as_the_pattern() -> None:
         if s.strip():
             stripped = s.rstrip()
             assert (stripped[-1] not in page_shape._SENTENCE_END) == (not plain.search(stripped))
+
+
+def test_sentence_start_found_backwards_as_the_pattern_forwards() -> None:
+    from summarizer.structure import quotes
+    from summarizer.structure.lines import start_of_line
+
+    def plain(text: str, pos: int) -> int:
+        line_start = start_of_line(text, pos)
+        best = line_start
+        for m in quotes._SENTENCE_END.finditer(text[line_start:pos]):
+            best = line_start + m.end()
+        return best
+
+    rnd = random.Random(1)
+    pool = ["다", "요", ".", "!", "?", " ", "\n", "\r", "\t", "A", "Z", "a", '"', "“", "가", "5"]
+    texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 14))) for _ in range(20000)]
+    for t in texts + _texts():
+        for pos in range(0, len(t) + 1, 1 if len(t) < 20 else 7):
+            assert quotes._sentence_start(t, pos) == plain(t, pos), (t, pos)
