@@ -51,9 +51,11 @@ def _lines_once(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
     pos = 0
     if "\r" not in text:  # LF only (most texts): str.split, no regex match per line
+        # (`tuple.__new__` is what the named tuple's own `__new__` calls, without its frame)
+        new, cls = tuple.__new__, Line
         for piece in text.split("\n"):
             end = pos + len(piece)
-            out.append(Line(piece, pos, end, piece.strip()))
+            out.append(new(cls, (piece, pos, end, piece.strip())))
             pos = end + 1
         return tuple(out)
     for m in _EOL.finditer(text):
