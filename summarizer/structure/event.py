@@ -35,15 +35,21 @@ _HELD_AT = (
     # `협약은 X호텔에서 열린 성과 보고회 부속행사로 진행됐다`: held within an event held there
     r"|열린\s+[^.\n]{0,60}?(?:로|으로)\s+(?:진행|개최))"
 )
-_CUE_KO = re.compile(
+_CUE_KO_WORDS = (
     r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손(?:을)?\s*(?:맞)?잡"
     r"|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+)
+_CUE_KO = re.compile(
+    _CUE_KO_WORDS
     # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
-    r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
+    + r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
     # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch per
     # word: while every branch opens with a plain character, the engine skips ahead to one)
     + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정"))
 )
+# _CUE_KO where a sentence has no `에서`: every later branch needs one (and backtracks over
+# the words after each `협약` looking for it)
+_CUE_KO_BARE = re.compile(_CUE_KO_WORDS)
 _CUE_EN = re.compile(
     led(r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", "scilt"),
     re.I,
@@ -88,6 +94,11 @@ def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
 _TABLE_CELL = re.compile(r"[\t:：]|다\.?$")
 
 
+def _table_cell(s: str) -> bool:
+    """`_TABLE_CELL.search(s)` of a stripped line, by `in` and `endswith`."""
+    return "\t" in s or ":" in s or "：" in s or s.endswith(("다", "다."))
+
+
 # the release's or the page's own date labels (`보도일시`, `배포`, `등록일`, `수정`)
 _OWN_DATE = re.compile(
     alternation((RELEASE_WORD, DISTRIBUTION_WORD, *POSTING_LABELS, *MODIFIED_LABELS), spaced=True)
@@ -105,7 +116,7 @@ def _outline(
         # `붙임 1<TAB>협약식 개요` heads an annex (asked only of a line opening as one can)
         annex = _ANNEX.match(ln.stripped) if ln.stripped[:1] in _ANNEX_FIRST else None
         s = ln.stripped[annex.end() :] if annex else ln.stripped
-        if s and len(s) <= 40 and not _TABLE_CELL.search(s) and not _DATE_LABEL.search(s):
+        if s and len(s) <= 40 and not _table_cell(s) and not _DATE_LABEL.search(s):
             heading = s
             overview = bool(_OVERVIEW.search(heading))
         if not overview or mask.in_noise(ln.start, ln.end):
@@ -138,7 +149,8 @@ def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, in
         if mask.furniture(s, e) or mask.in_duplicate(s, e) or "\t" in sent:
             continue
         korean = bool(_HANGUL.search(sent))
-        if _CUE_KO.search(sent) if korean else _CUE_EN.search(sent):
+        cue_ko = _CUE_KO if "에서" in sent else _CUE_KO_BARE
+        if cue_ko.search(sent) if korean else _CUE_EN.search(sent):
             out.append((s, e))
             if len(out) >= 4:
                 break

@@ -164,3 +164,24 @@ def test_sentence_start_found_backwards_as_the_pattern_forwards() -> None:
     for t in texts + _texts():
         for pos in range(0, len(t) + 1, 1 if len(t) < 20 else 7):
             assert quotes._sentence_start(t, pos) == plain(t, pos), (t, pos)
+
+
+def test_signing_cue_without_its_venue_branches_where_no_venue_is() -> None:
+    rnd = random.Random(9)
+    words = ["협약", "결연", "MOU", "을 ", "에서 ", "에", "서 ", "진행", "개최", "열린 ", "로 ", " ",
+             "체결", "서명", "했", "식", "손을 잡", "맺었", "가나 "]  # fmt: skip
+    sentences = [s for t in _texts() for s in re.split(r"(?<=[.\n])", t)]
+    sentences += [
+        "".join(rnd.choice(words) for _ in range(rnd.randint(0, 10))) for _ in range(20000)
+    ]
+    for s in sentences:
+        if "에서" not in s:
+            assert bool(event._CUE_KO.search(s)) == bool(event._CUE_KO_BARE.search(s)), s
+
+
+def test_table_cell_read_by_string_tests_as_the_pattern() -> None:
+    rnd = random.Random(4)
+    pool = ["다", ".", ":", "：", "\t", "가", " ", "a"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 6))).strip()
+        assert event._table_cell(s) == bool(event._TABLE_CELL.search(s)), repr(s)
