@@ -64,3 +64,15 @@ def test_nested_objects_are_indented_and_described_once_per_rule() -> None:
         "names?: string[],\n"
         "}) => any;\n"
     )
+
+
+def test_an_object_without_properties_and_an_untyped_key_read_as_object_and_any() -> None:
+    fn = {
+        "name": "B",
+        "parameters": {
+            "type": "object",
+            "properties": {"event": {"type": "object"}, "title": {}},
+            "required": ["title"],
+        },
+    }
+    assert function_ts(fn) == "type B = (_: {\nevent?: object,\ntitle: any,\n}) => any;\n"
