@@ -1,16 +1,17 @@
 """Prompt tokens per part and per structured-output mode, counted with the o200k_base encoding.
 
-    uv run --with bpe-openai python benchmarks/bench_prompt_tokens.py [--per-doc] [FILES...]
+    uv run --with bpe-openai python benchmarks/bench_prompt_tokens.py [--per-doc] [--server URL] [FILES...]
 
 Files default to examples/*.txt; give ../shared/eval/docs/* to measure the evaluation set.
 Parts of one request, as the mode sends it through instructor:
 
   system   the standing rules (system prompt without the written schema)
   guide    the Briefing's keys and instructions as we write them into the system prompt
-           (schema_text; json_schema and md_json modes)
-  schema   what the mode adds for the schema: the tool definition (tools), response_format
-           with descriptions stripped as the client sends it (json_schema); nothing in md_json,
-           where the messages we built are sent as they are
+           (schema_text; every mode)
+  schema   what the mode adds to the prompt for the schema on the server of the stricter
+           count (below): the tool (an outline of the top-level keys) as JSON (tools), the
+           outline as OpenAI writes a response format (json_schema); nothing in md_json, where
+           the messages we built are sent as they are
   hints    the pre-extracted facts and glossary terms
   frame    the rest of the user message (reference date, document markers)
   document the document itself
