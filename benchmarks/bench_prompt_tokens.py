@@ -252,10 +252,16 @@ def main(argv: list[str]) -> None:
     )
     enc = bpe_openai.get_encoding("o200k_base")
     COUNT = lambda s: len(enc.encode(s))  # noqa: E731
-    per_doc = "--per-doc" in argv
-    server = argv[argv.index("--server") + 1].rstrip("/") if "--server" in argv else None
-    args = [a for a in argv if a not in ("--per-doc", "--server", server)]
-    files = [Path(a) for a in args] or sorted((ROOT / "examples").glob("*.txt"))
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Prompt tokens per part and mode.")
+    parser.add_argument("--per-doc", action="store_true")
+    parser.add_argument("--server", help="root URL of a running llama-server to check against")
+    parser.add_argument("files", nargs="*", type=Path)
+    options = parser.parse_args(argv)
+    per_doc, files = options.per_doc, options.files
+    server = options.server.rstrip("/") if options.server else None
+    files = files or sorted((ROOT / "examples").glob("*.txt"))
     on_server: dict[str, list[float]] = {m: [] for m in MODES}
     answers = _reference_answers()
     rows: dict[str, list[dict[str, Any]]] = {m: [] for m in MODES}
