@@ -66,7 +66,7 @@ def test_nested_objects_are_indented_and_described_once_per_rule() -> None:
     )
 
 
-def test_an_object_without_properties_and_an_untyped_key_read_as_object_and_any() -> None:
+def test_an_object_without_properties_and_an_untyped_key_read_as_harmony_writes_them() -> None:
     fn = {
         "name": "B",
         "parameters": {
@@ -75,7 +75,7 @@ def test_an_object_without_properties_and_an_untyped_key_read_as_object_and_any(
             "required": ["title"],
         },
     }
-    assert function_ts(fn) == "type B = (_: {\nevent?: object,\ntitle: any,\n}) => any;\n"
+    assert function_ts(fn) == "type B = (_: {\nevent?: {\n    },\ntitle: any,\n}) => any;\n"
 
 
 def test_the_token_bench_counts_what_each_server_writes_into_the_prompt() -> None:
