@@ -94,6 +94,16 @@ def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
 _TABLE_CELL = re.compile(r"[\t:：]|다\.?$")
 
 
+def _date_label(s: str) -> re.Match[str] | None:
+    """`_DATE_LABEL.search(s)`, tried only where its `일` or (any case) `date` is."""
+    return _DATE_LABEL.search(s) if "일" in s or "date" in s.lower() else None
+
+
+def _may_place(s: str) -> bool:
+    """What every `_PLACE_LABEL` match holds: `장`, or `venue` or `place` in any case."""
+    return "장" in s or "venue" in (low := s.lower()) or "place" in low
+
+
 def _table_cell(s: str) -> bool:
     """`_TABLE_CELL.search(s)` of a stripped line, by `in` and `endswith`."""
     return "\t" in s or ":" in s or "：" in s or s.endswith(("다", "다."))
@@ -116,12 +126,12 @@ def _outline(
         # `붙임 1<TAB>협약식 개요` heads an annex (asked only of a line opening as one can)
         annex = _ANNEX.match(ln.stripped) if ln.stripped[:1] in _ANNEX_FIRST else None
         s = ln.stripped[annex.end() :] if annex else ln.stripped
-        if s and len(s) <= 40 and not _table_cell(s) and not _DATE_LABEL.search(s):
+        if s and len(s) <= 40 and not _table_cell(s) and not _date_label(s):
             heading = s
             overview = bool(_OVERVIEW.search(heading))
         if not overview or mask.in_noise(ln.start, ln.end):
             continue
-        dl = _DATE_LABEL.search(ln.text)
+        dl = _date_label(ln.text)
         if dl and _OWN_DATE.search(ln.text[: dl.end()]):
             dl = None  # the release's own date, not the event's
         if dl and date is None:
@@ -131,7 +141,7 @@ def _outline(
                 slash = ln.text.index("/", dl.end())
                 a, b = strip_region(text, ln.start + slash + 1, ln.end)
                 place = place or span(text, a, b)
-        pl = _PLACE_LABEL.search(ln.text)
+        pl = _PLACE_LABEL.search(ln.text) if _may_place(ln.text) else None
         if pl and place is None and not _BOTH_LABEL.search(ln.text):
             a, b = strip_region(text, ln.start + pl.end(), ln.end)
             place = span(text, a, b) if text[a:b].strip() else None

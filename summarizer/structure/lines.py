@@ -211,7 +211,7 @@ _DAY_OR_MONTH = re.compile(
 )
 
 
-_CLOCK_END = re.compile(r"[ap]\.m$")
+_CLOCK_ENDS = ("a.m", "p.m")  # the three characters before the full stop of `3 p.m.`
 
 
 def _ends_here(text: str, i: int) -> bool:
@@ -230,7 +230,7 @@ def _ends_here(text: str, i: int) -> bool:
         after = text[i + 1 : i + 3].lstrip()
         if after[:1].islower():  # `3 p.m. in the hall`: an abbreviation, not a full stop
             return False
-        if _CLOCK_END.search(text[max(0, i - 3) : i]) and _DAY_OR_MONTH.match(
+        if text[max(0, i - 3) : i] in _CLOCK_ENDS and _DAY_OR_MONTH.match(
             text[i + 1 : i + 14].lstrip()
         ):
             return False  # `at 2 p.m. Friday`, `at 10 a.m. Nov. 3`

@@ -156,7 +156,11 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     # (each pattern below is tried only where the character or word it needs is there: a test
     # compares this with the plain form)
     if "(" in piece or "㈜" in piece:
-        held = _KO_LEGAL.sub(lambda m: m.group(0).replace("(", "\x01").replace(")", "\x02"), piece)
+        held = (
+            _KO_LEGAL.sub(lambda m: m.group(0).replace("(", "\x01").replace(")", "\x02"), piece)
+            if "㈜" in piece or "(주)" in piece or "(재)" in piece or "(사)" in piece
+            else piece
+        )
         name = _PAREN_GAP.sub(" ", held) if "(" in held else held
     else:
         name = piece
