@@ -268,14 +268,61 @@ def _may_lead(text: str) -> bool:
     return any(w in low for w in _LEAD_WORDS)
 
 
+# The words a branch of _EN_LEAD opens with (case-blind); the last branch opens with any
+# capitalised word, but only where a line starts or after `, ` or `-- `.
+_OPENERS = frozenset(
+    [
+        "under",
+        "through",
+        "with",
+        "in",
+        "according",
+        "the",
+        "both",
+        "all",
+        "main",
+        "key",
+        "contents",
+        "terms",
+        "details",
+        "signed",
+        "agreement",
+        "mou",
+        "memorandum",
+        "deal",
+        "pact",
+        "accord",
+        "framework",
+        "additionally",
+        "furthermore",
+        "moreover",
+        "each",
+    ]
+)
+# a word start (as _WORD_START) and the ASCII letters after it
+_WORD_RUN = re.compile(f"[{_LATIN}](?<!\\w[{_LATIN}])[A-Za-z]*")
+
+
+def _may_open(text: str, word: str, k: int) -> bool:
+    """Whether a branch of _EN_LEAD may open with `word` at `k`; a word holding a letter
+    other than A-Z that case-blind matching folds (İ ı ſ K) is always tried."""
+    if not word.isascii() or word.lower() in _OPENERS:
+        return True
+    return "A" <= word[0] <= "Z" and (
+        k == 0 or text[k - 1] == "\n" or text[k - 2 : k] == ", " or text[k - 3 : k] == "-- "
+    )
+
+
 def _leads(text: str) -> Iterator[re.Match[str]]:
-    """What `_EN_LEAD.finditer(text)` yields, tried only where a word starts: its many
-    case-blind branches are costly to try at every character."""
+    """What `_EN_LEAD.finditer(text)` yields, tried only where a word starts that a branch
+    may open with: its many case-blind branches are costly to try at every character."""
     if not _may_lead(text):
         return
     pos = 0
     while True:
-        for start in _WORD_START.finditer(text, pos):
+        for start in _WORD_RUN.finditer(text, pos):
+            if not _may_open(text, start.group(), start.start()):
+                continue
             m = _EN_LEAD.match(text, start.start())
             if m:
                 break
