@@ -51,13 +51,12 @@ def mostly_korean(body: str) -> bool:
     """A Korean page (an English rendering may follow): a Hangul syllable counts as three Latin
     letters, as a romanised syllable runs to two or three.
 
-    Counted in C loops over bytes where that decides it: the Latin letters on the ASCII bytes;
-    U+B000-U+CFFF, Hangul syllables all, are the UTF-8 characters led by 0xEB or 0xEC (a
-    floor), and the rest of the syllables are led by 0xEA or 0xED (a ceiling). Only between the
-    two are the syllables counted one by one."""
-    ascii_only = body.encode("ascii", "ignore")
-    latin = len(ascii_only) - len(ascii_only.translate(None, _LETTERS))
+    Counted in C loops over the UTF-8 bytes where that decides it: a Latin letter is one byte
+    there (no byte of a longer character is ASCII); U+B000-U+CFFF, Hangul syllables all, are
+    the characters led by 0xEB or 0xEC (a floor), and the rest of the syllables are led by 0xEA
+    or 0xED (a ceiling). Only between the two are the syllables counted one by one."""
     utf8 = body.encode("utf-8", "surrogatepass")
+    latin = len(utf8) - len(utf8.translate(None, _LETTERS))
     floor = utf8.count(0xEB) + utf8.count(0xEC)
     if 3 * floor > latin:
         return True
