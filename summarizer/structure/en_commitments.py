@@ -299,8 +299,15 @@ _OPENERS = frozenset(
         "each",
     ]
 )
-# a word start (as _WORD_START) and the ASCII letters after it
-_WORD_RUN = re.compile(f"[{_LATIN}](?<!\\w[{_LATIN}])[A-Za-z]*")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _word_at(text: str, k: int) -> str:
+    """The character at `k` and the ASCII letters after it."""
+    j = k + 1
+    while j < len(text) and text[j] in _ASCII_LETTERS:
+        j += 1
+    return text[k:j]
 
 
 def _may_open(text: str, word: str, k: int) -> bool:
@@ -320,8 +327,8 @@ def _leads(text: str) -> Iterator[re.Match[str]]:
         return
     pos = 0
     while True:
-        for start in _WORD_RUN.finditer(text, pos):
-            if not _may_open(text, start.group(), start.start()):
+        for start in _WORD_START.finditer(text, pos):
+            if not _may_open(text, _word_at(text, start.start()), start.start()):
                 continue
             m = _EN_LEAD.match(text, start.start())
             if m:

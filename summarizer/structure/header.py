@@ -64,7 +64,6 @@ _SPACE = re.compile(r"\s")
 _SHORT_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
 _LABEL_VALUE = re.compile(r"있음|없음|쪽수|매수")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-_LOWER_OR_HANGUL = re.compile(r"[a-z가-힣]")
 _TWO_LETTERS = re.compile(r"[가-힣A-Za-z]{2}")
 
 _BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|\d{1,2}\t|[①-⑩❶-❿]|<)")
@@ -192,7 +191,7 @@ def _titleish(ln: Line) -> bool:
         return False  # `… will:` introduces a list
     if _SHORT_LABEL.match(s) or _LABEL_VALUE.search(s):
         return False  # `사진 : 있음`, `쪽수 : 3쪽`: header labels
-    if _TWO_CAPITALS.search(s) and not _LOWER_OR_HANGUL.search(s):
+    if _TWO_CAPITALS.search(s) and not re.search(r"[a-z가-힣]", s):
         return False  # `MINISTRY OF OCEANS AND FISHERIES`: a letterhead
     if _SUBTITLE.match(s) or _DATELINE.match(s) or _FULL_STOP_END.search(s):
         return False  # a full sentence is body text, not a headline

@@ -45,11 +45,8 @@ _PARTY_STEM = re.compile(
 )
 
 # (compiled once: these are asked of every sentence, line or name)
-_PLACE_PARTICLE = re.compile(r"(?:에서|에|로)$")
-_NOT_NOUN_END = re.compile(r"(?:에서|에|로|[하되있없다])$")
 _HANGUL = re.compile("[가-힣]")
 _DOUBLE_QUOTE = re.compile(r"[“\"]")
-_TERMS_IN_FULL = re.compile(r"내용은\s.*이다\.?$")
 
 
 # a word marked as the topic (`세종시는`, `양측은,`); the pattern is asked only of words ending so
@@ -61,7 +58,7 @@ def _party_topic(core: str) -> bool:
     """Whether a party is the topic of the sentence (within its first six words)."""
     for word in core.split()[:6]:
         m = _TOPIC_WORD.fullmatch(word) if word.endswith(_TOPIC_ENDS) else None
-        if m and _PARTY_STEM.search(m.group(1)) and not _PLACE_PARTICLE.search(m.group(1)):
+        if m and _PARTY_STEM.search(m.group(1)) and not re.search(r"(?:에서|에|로)$", m.group(1)):
             return True
     return False
 
@@ -71,7 +68,7 @@ def _has_topic(core: str) -> bool:
     among the first three words (`현장 진단은 …이 맡는다`: a detail, not the parties' pledge)."""
     for word in core.split()[:3]:
         m = _TOPIC_WORD.fullmatch(word) if word.endswith(_TOPIC_ENDS) else None
-        if m and not _NOT_NOUN_END.search(m.group(1)):
+        if m and not re.search(r"(?:에서|에|로|[하되있없다])$", m.group(1)):
             return True
     return _party_topic(core)
 
@@ -299,7 +296,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         run.append((s, e, doubt))
         open_run, skipped, para_end = True, False, _line_end(text, e)
         # `주요 내용은 A, B 등이다`: the terms in full; what follows is general goodwill
-        closed = bool(_TERMS_IN_FULL.search(body))
+        closed = bool(re.search(r"내용은\s.*이다\.?$", body))
     out: list[Commitment] = []
     for s, e, why in run:
         lead = PROSE_LEAD.search(text, s, min(e, s + 40))
