@@ -19,7 +19,13 @@ from summarizer.lexicon import (
     led,
 )
 from summarizer.models.records import Event, Fact, Party, Span
-from summarizer.structure.event_steps import OTHER_STEP, other_step_dates
+from summarizer.structure.event_steps import (
+    OTHER_STEP,
+    lead_dateline,
+    other_signing,
+    other_step_dates,
+    weekday_again,
+)
 from summarizer.structure.lines import (
     Mask,
     facts_in,
@@ -52,6 +58,7 @@ _ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
 # `announced on the 24th that it had signed`, `According to the city on the 18th, …`: the day of
 # the report, not of the signing
 _ANNOUNCE_EN = re.compile(r"\s+that\b")
+_SAID_EN = re.compile(r"\b(?:said|says|announced|reported|added|told\s+\S+)\s+(?:on\s+)?$")
 _ACCORDING_KO = re.compile(r"\s*\S+에\s*따르면")
 _ACCORDING = re.compile(r"^\W*According\s+to\b[^,]*$")
 _DATE_LABEL = re.compile(
@@ -72,6 +79,7 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
         and "/" not in f.value
         and not _ANNOUNCE.match(text[f.end : f.end + 10])
         and not _ANNOUNCE_EN.match(text, f.end)
+        and not _SAID_EN.search(text, max(s, f.start - 24), f.start)  # `the ministry said Tuesday`
         and not _ACCORDING.match(text[s : f.start])
         and not _ACCORDING_KO.match(text, f.end)  # `12일 군에 따르면`: the report's day
     ]
@@ -120,7 +128,10 @@ def _outline(
                 place = place or span(text, a, b)
         pl = _PLACE_LABEL.search(ln.text)
         if pl and place is None and not _BOTH_LABEL.search(ln.text):
-            a, b = strip_region(text, ln.start + pl.end(), ln.end)
+            close = ln.text.find(")", pl.end()) if "(" in pl.group(0) else -1
+            a, b = strip_region(
+                text, ln.start + pl.end(), ln.start + close if close > 0 else ln.end
+            )
             place = span(text, a, b) if text[a:b].strip() else None
     return date, time, place
 
@@ -154,6 +165,7 @@ def find_event(
 ) -> Event | None:
     """Date, start time and venue of the signing; fields stay null when the text does not state them."""
     dateline_facts: list[Fact] = []
+    dateline = dateline or lead_dateline(text)
     if dateline is not None:  # `SEJONG, July 8 (MOF) --` dates the story, not the signing
         dateline_facts = [f for f in facts if dateline.start <= f.start < dateline.end]
         facts = [f for f in facts if f not in dateline_facts]
@@ -172,6 +184,7 @@ def find_event(
             _event_date(own, text, s, e)
             or _same_day(text, (s, e), dateline_facts)
             or _this_day(text, s, e, own)
+            or weekday_again(text, s, e, own)
             or _day_before(text, s, e, own, reference_date, guessed)
         )
         if date:
@@ -192,7 +205,8 @@ def find_event(
     time = time or o_time
     for s, e in cues:
         time = time or _first_time(facts, s, e)
-        place = place or place_in(text, s, e, facts)
+        if place is None and not other_signing(text, s, e, facts, date):
+            place = place_in(text, s, e, facts)
     if o_place and (place is None or _size(o_place.text) > _size(place[1].text)):
         place = (o_place.text, o_place)
     # (a day the text states without month or year, the reference date unknown, dates it too)
@@ -232,7 +246,8 @@ def _caption_date(text: str, mask: Mask, facts: list[Fact]) -> Fact | None:
 
 _THIS_DAY = re.compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …
 _TODAY = re.compile(
-    r"\btoday\b|" + words_pattern((*SAME_DAY, *(w for w, d in DEICTIC.items() if not d)))
+    r"\btoday\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|"
+    + words_pattern((*SAME_DAY, *(w for w, d in DEICTIC.items() if not d)))
 )
 
 

@@ -2,14 +2,19 @@
 agreement (`시의회는 2일 … 체결 동의안을 가결했다`), an anniversary of it (`체결 10주년을 맞아 15일
 기념행사`), an earlier agreement the sentence goes on from (`지난해 … 체결한 데 이어 12일 …
 맺었다`) or a meeting after it (`체결한 뒤 20일 실무협의회를 열었다`). A wrong event date is worse
-than none (issue 8): such dates are left out (a council's session is no venue either: `venue._ABSTRACT`)."""
+than none (issue 8): such dates are left out (a council's session is no venue either: `venue._ABSTRACT`).
+
+Also here: a sentence about another signing (`… 맺은 바 있다`, another day), whose venue is not
+this one's; an English weekday the facts kept once; a stored page's `date …` line before its
+dateline, which dates the story, not the signing."""
 
 from __future__ import annotations
 
 import re
 
-from summarizer.models.records import Fact
-from summarizer.structure.lines import facts_in
+from summarizer.facts.datewords import WEEKDAYS_EN
+from summarizer.models.records import Fact, Span
+from summarizer.structure.lines import facts_in, span
 
 # another step than the signing in the sentence
 OTHER_STEP = re.compile(r"의결|가결|통과|승인|본회의|동의안|(?<!협)의회\s|심의|상정|\d+\s*주년")
@@ -48,4 +53,67 @@ def _clean_cue(text: str, at: int, e: int) -> re.Match[str] | None:
     )
 
 
-__all__ = ["OTHER_STEP", "other_step_dates", "step_between"]
+# `… 협약을 맺은 바 있다`, `지난해 … 체결한`: an agreement signed before, whose venue is not this one's
+_SIGNED_BEFORE = re.compile(
+    r"(?:맺|체결|서명|협약|결연)\S*\s*바\s*있|(?:지난해|작년|지난\s*\d{4}년)[^.\n]{0,60}?(?:맺|체결|협약)"
+)
+
+
+def other_signing(text: str, s: int, e: int, facts: list[Fact], date: Fact | None) -> bool:
+    """Whether sentence `[s, e)` tells of another signing than the one dated by `date`: one it
+    says came before (`… 맺은 바 있다`), or one on another day the sentence states."""
+    if _SIGNED_BEFORE.search(text, s, e):
+        return True
+    if date is None or not date.value:
+        return False
+    days = [f.value for f in facts_in(facts, "date", s, e) if f.value and "/" not in f.value]
+    return bool(days) and date.value not in days
+
+
+_WEEKDAY = re.compile(
+    r"(?<!said )(?<!announced )(?<!told )\b(?:on\s+)?("
+    + "|".join(w.capitalize() for w in WEEKDAYS_EN)
+    + r")\b"
+)
+
+
+def weekday_again(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
+    """`signed … on Tuesday` where the facts kept only the first `Tuesday` of the page (a day
+    is a fact once): that fact's day, read at this sentence's word."""
+    for m in _WEEKDAY.finditer(text, s, e):
+        word = m.group(1)
+        told = next(
+            (
+                f
+                for f in facts
+                if f.kind == "date" and f.text == word and f.value and "/" not in f.value
+            ),
+            None,
+        )
+        if told is not None:
+            return Fact(kind="date", text=word, start=m.start(1), end=m.end(1), value=told.value)
+    return None
+
+
+# A stored page's `date 2023-01-17` line run into the story's dateline (`SEOUL, Jan. 17 (Yonhap)
+# --`, `Seoul, Aug 26`): both date the story, not the signing
+_LEAD = re.compile(
+    r"\s*date[ \t]+\d{4}-\d\d(?:-\d\d)?\b[ \t]*"
+    r"(?:[A-Za-z][A-Za-z .]{1,30},[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"
+    r"(?:[ \t]+\([^)\n]{1,30}\))?(?:[ \t]*[–—-]{1,2})?)?"
+)
+
+
+def lead_dateline(text: str) -> Span | None:
+    m = _LEAD.match(text)
+    return span(text, m.start(), m.end()) if m else None
+
+
+__all__ = [
+    "OTHER_STEP",
+    "lead_dateline",
+    "other_signing",
+    "other_step_dates",
+    "step_between",
+    "weekday_again",
+]

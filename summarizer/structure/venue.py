@@ -28,17 +28,23 @@ _VENUE = re.compile(
     r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|빌딩|"
     r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
     r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office|[시군구도]청$"
+    # a chamber, an embassy, a palace or a museum hosts signings too (`the US Chamber of Commerce`)
+    r"|Chamber|Embassy|Consulate|Palace|Residence|Museum|Library|Stadium|Arena|Pavilion|Resort"
 )
 _PROVINCE = re.compile(rf"^{alternation(list(PROVINCES))}{alternation(PROVINCE_ENDINGS)}?$")
 _LEAD_DAY = re.compile(
     r"(?:(?:" + words_pattern((*ANAPHORIC, *DEICTIC, *DAYPARTS))
-    + r"|" + words_pattern(PAST_NEXT) + r"\s*\d{1,2}일(?:\s*\([^()]{1,3}\))?)\s+)+"
+    # (a day or clock time the facts left unread: `다.17일 서울 …`, `11시 30분`)
+    + r"|(?:" + words_pattern(PAST_NEXT) + r"\s*)?\d{1,2}일(?:\s*\([^()]{1,3}\))?"
+    + r"|\d{1,2}시(?:\s*\d{1,2}분|\s*반)?)\s+)+"
 )  # fmt: skip
 _BARE_SITE = ending(OWN_SITES)  # `대전 본사` keeps its city
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _EN_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
-    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+(?:[A-Z][a-z]+day|"
+    # (a full stop inside an abbreviation stays: `in Washington, D.C., Tuesday`)
+    r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])((?:[^.;\n]|\.(?=[A-Z,]))*?)"
+    r"(?=\.\s|\.$|;|,\s+[a-z]|,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\s+on\s+(?:[A-Z][a-z]+day|"
     + _MONTH
     + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement)))\b|\s+(?:to|for)\s+[a-z]|$)"
 )
@@ -46,7 +52,9 @@ _EN_PLACE = re.compile(
 _EN_CITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 _ON_DAY = re.compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
 _EN_SIGNED_IN = re.compile(
-    r"\b(?:signed|inked|sealed)\b(?:[^.;\n]|\.(?=\s\d)){0,80}?\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    # `The signing ceremony was held Monday during a business forum in Abu Dhabi`: held too
+    r"\b(?:signed|inked|sealed|clinched|held|took\s+place)\b(?:[^.;\n]|\.(?=\s\d)){0,80}?"
+    r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"(?=[,.;]|\s+(?:on|earlier|later|last|this|yesterday|today)\b|$)"
 )
 
@@ -183,6 +191,17 @@ _EN_PLAIN_PLACE = re.compile(
 )
 
 
+_OF_ON_AT_IN = re.compile(r"(\S*)\s+(on|of|at|in)\s+(the\s+)?(?=(\S))")
+
+
+def _comma(m: re.Match[str]) -> str:
+    """`the 51st floor of the Trade Tower` -> `51st floor, Trade Tower`; an `of` between two
+    capitalised words is part of a name and stays (`the Chamber of Commerce`)."""
+    if m.group(2) == "of" and not m.group(3) and m.group(1)[:1].isupper() and m.group(4).isupper():
+        return m.group(0)
+    return m.group(1) + ", "
+
+
 def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     plain = _EN_PLAIN_PLACE.search(text, s, e)
     if plain and not _EN_PLACE.search(text, s, e):
@@ -198,7 +217,7 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
             sp.text,
         ):
             continue
-        short = re.sub(r"\s+(?:on|of|at|in)\s+(?:the\s+)?", ", ", sp.text)
+        short = _OF_ON_AT_IN.sub(_comma, sp.text)
         # `KOTRA's headquarters` -> `KOTRA headquarters`; a named room keeps its `'s`
         # (`the Foreign Ministry's Office`, `the President's Office`)
         short = re.sub(r"(?<=\w)['’]s\s(?=[a-z])", " ", short)
