@@ -24,6 +24,7 @@ from summarizer.structure.event_steps import (
     lead_dateline,
     other_signing,
     other_step_dates,
+    recent_instead,
     weekday_again,
 )
 from summarizer.structure.lines import (
@@ -187,6 +188,9 @@ def find_event(
             or weekday_again(text, s, e, own)
             or _day_before(text, s, e, own, reference_date, guessed)
         )
+        if date and recent_instead(text, date, e):
+            date = None  # `3일 엑스코는 최근 … 체결했다고 밝혔다`: the day of the report
+            continue
         if date:
             # a sentence about another step (a council vote on the agreement, its approval), or
             # `전날` counted back from a reference date the text does not state, dates the signing

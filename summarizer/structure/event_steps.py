@@ -95,6 +95,21 @@ def weekday_again(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
     return None
 
 
+# `최근`, `얼마 전`, `recently` between a day and the signing: the signing is told without a day
+_SIGNED_EN = re.compile(r"\b(?:signed|inked|sealed|concluded)\b")
+_RECENT = re.compile(r"(?:^|\s)(?:최근|얼마\s*전|recently)(?=\s|$)")
+
+
+def recent_instead(text: str, date: Fact, e: int) -> bool:
+    """`3일 대구 엑스코는 최근 … 협약을 체결했다고 3일 밝혔다`: the day names the report; the
+    signing itself came `최근` (recently)."""
+    m = _RECENT.search(text, date.end, e)
+    return m is not None and (
+        _SIGNING.search(text, m.end(), e) is not None
+        or _SIGNED_EN.search(text, m.end(), e) is not None
+    )
+
+
 # A stored page's `date 2023-01-17` line run into the story's dateline (`SEOUL, Jan. 17 (Yonhap)
 # --`, `Seoul, Aug 26`): both date the story, not the signing
 _LEAD = re.compile(
@@ -114,6 +129,7 @@ __all__ = [
     "lead_dateline",
     "other_signing",
     "other_step_dates",
+    "recent_instead",
     "step_between",
     "weekday_again",
 ]

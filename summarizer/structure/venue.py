@@ -103,7 +103,8 @@ _WHEN_WORD = re.compile(
 
 
 _HELD_CEREMONY = re.compile(
-    r"\s+(?:열린|개최된|진행된)\s+\S*(?:협약식|체결식|서명식|협정식|결연식)"
+    # (`… 조직위원회에서 열린 협약에는`: the agreement held there, ceremony or not)
+    r"\s+(?:열린|개최된|진행된)\s+(?:이번\s+)?\S*(?:협약|체결식|서명식|협정|결연|MOU)"
 )
 _CUTS = (", ", "는 ", "은 ", ") ", "와 ", "과 ", "위해 ", "가운데 ", "따르면 ", "중인 ")
 _TOPIC_CUT = re.compile(r"\S+에\s+있는\s")

@@ -30,6 +30,12 @@ PLACES = [
         "대학본부 교무회의실",
     ),
     (
+        "the body an agreement was held at, no hall named",
+        "가온조직위원회가 13일 전국 박람회 조직위원회 6곳과 업무협약을 했다.\n"
+        "이날 충남 누리박람회 조직위원회에서 열린 협약에는 사무총장들이 참석했다.\n",
+        "누리박람회 조직위원회",
+    ),
+    (
         "English: a ceremony held during a forum in a city",
         "Gaon signs MOU with Nuri\nGaon Corp. and Nuri Bank signed an MOU on Monday. "
         "The signing ceremony was held during a business forum in Jakarta, the ministry said.\n",
@@ -114,6 +120,26 @@ DAYS = [
         "2025-03-17",
     ),
 ]
+
+
+NO_DAY = [
+    (
+        "the day of the report before `최근`",
+        "3일 대구 가온센터(GAON)는 최근 다온협회, 누리전시장과 업무협약(MOU)을 체결했다고 "
+        "3일 밝혔다.\n",
+    ),
+    (
+        "English: recently signed",
+        "Gaon signs MOU with Nuri\nGaon Corp. said on Tuesday it recently signed an MOU with "
+        "Nuri Bank.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page"), NO_DAY, ids=[d[0] for d in NO_DAY])
+def test_no_day(why: str, page: str) -> None:
+    st = facts_record(page.encode(), reference_date=REF).structure
+    assert st.event is None or st.event.date is None, why
 
 
 @pytest.mark.parametrize(("why", "page", "day"), DAYS, ids=[d[0] for d in DAYS])
