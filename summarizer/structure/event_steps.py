@@ -10,11 +10,13 @@ dateline, which dates the story, not the signing."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer.facts.datewords import WEEKDAYS_EN
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import facts_in, span
+from summarizer.structure.venue_other import occasion_day
 
 # another step than the signing in the sentence
 OTHER_STEP = re.compile(r"의결|가결|통과|승인|본회의|동의안|(?<!협)의회\s|심의|상정|\d+\s*주년")
@@ -36,7 +38,23 @@ def other_step_dates(text: str, s: int, e: int, facts: list[Fact]) -> set[int]:
         out |= {f.start for f in dates if (f.start >= after.end()) != main_signs}
     if OTHER_STEP.search(text, s, e):
         out |= {f.start for f in dates if step_between(text, f.end, e)}
+    # `오는 20일 누리호텔에서 열릴 포럼에 앞서 14일 … 맺었다`: the 20th is the forum's
+    out |= {f.start for f, g in itertools.pairwise(dates) if occasion_day(text, f.end, g.start)}
     return out
+
+
+# `… 맺었으며, 14일 …와도 체결했다`, `… 체결한 뒤 …`: a signing clause the sentence goes on from
+_SIGNED_AND = re.compile(r"(?:체결|서명|맺)(?:했|었|한|은)(?:으며|고|\s*데\s*이어|\s*뒤|\s*후)")
+
+
+def signing_clause(text: str, s: int, e: int, date: Fact) -> int:
+    """Where the clause of the signing dated by `date` opens: after an earlier signing clause the
+    sentence goes on from, when the day lies after it and the rest of the sentence signs too."""
+    start = s
+    for m in _SIGNED_AND.finditer(text, s, date.start):
+        if _SIGNING.search(text, m.end(), e):
+            start = m.end()
+    return start
 
 
 def step_between(text: str, at: int, e: int) -> bool:
@@ -130,6 +148,7 @@ __all__ = [
     "other_signing",
     "other_step_dates",
     "recent_instead",
+    "signing_clause",
     "step_between",
     "weekday_again",
 ]

@@ -23,6 +23,7 @@ from summarizer.lexicon import (
 )
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import iter_sentences, span
+from summarizer.structure.venue_other import english_other_occasion, other_occasion, visited_place
 
 _VENUE = re.compile(
     r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|빌딩|"
@@ -151,6 +152,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
     anchors = [f.end for f in facts if s <= f.start < e and f.kind in ("date", "time")]
     for m in re.finditer(r"에서(?=[\s,])", sent):
         at = s + m.start()
+        if other_occasion(text, at + 2):
+            continue  # `…센터에서 열린 포럼에 참석한 뒤`: the forum's venue
         left = max([a for a in anchors if a <= at] + [s])
         if (particle := _LEFT_PARTICLE.match(text, left, at)) is not None:
             left = particle.end()
@@ -180,7 +183,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         if not anchors and not _VENUE.search(sp.text) and not held:
             continue
         return sp
-    return None
+    visited = visited_place(text, s, e)  # `다온군청을 방문해 … 체결했다`
+    return span(text, *visited) if visited else None
 
 
 # `held at the university headquarters`: a venue named in lower case, by what it is
@@ -209,6 +213,8 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         sp = span(text, plain.start(1), plain.end(1))
         return sp.text, sp
     for m in _EN_PLACE.finditer(text, s, e):
+        if english_other_occasion(text, s, m.start()):
+            continue  # `signed … after attending a forum at the …`
         sp = span(text, m.start(1), m.end(1))
         if _EN_CITY.fullmatch(sp.text) and _ON_DAY.match(text, m.end(1)):
             return sp.text, sp
@@ -226,7 +232,9 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     # `was signed Oct. 1 in Pohang, South Korea`, `inked … at a hotel in Canberra earlier in the
     # day`: the city of the signing, when no named hall is given
     for m in _EN_SIGNED_IN.finditer(text, s, e):
-        if not re.match(_MONTH + r"$", m.group(1)):
+        if not re.match(_MONTH + r"$", m.group(1)) and not english_other_occasion(
+            text, s, m.start(1)
+        ):
             sp = span(text, m.start(1), m.end(1))
             return sp.text, sp
     return None

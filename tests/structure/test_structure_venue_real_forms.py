@@ -152,3 +152,35 @@ def test_a_decimal_before_a_day_is_no_day() -> None:
     page = "가온시는 14일 다온대와 협약을 맺었다. 예산은 3.17일분이다.\n"
     facts = facts_record(page.encode(), reference_date=REF).facts
     assert not any(f.text.startswith("17") for f in facts if f.kind == "date")
+
+
+UNSURE_PLACES = [
+    (
+        "English: where the occasion was held, told just after",
+        "Gaon and Nuri ink 12 deals\n"
+        "Business leaders from Gaonia and Nuria signed a dozen deals on Tuesday.\n"
+        "Two events hosted by the Gaon Federation were held at the Hanul Trade Center in Busan.\n",
+        "Hanul Trade Center, Busan",
+    ),
+    (
+        "English: a release's own dateline city",
+        "Gaon signs MOU with Nuri\nBUSAN, Republic of Korea — On Monday, March 17, Governor Kim "
+        "signed a Memorandum of Understanding with the Nuri Trade Association.\n",
+        "Busan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "place"), UNSURE_PLACES, ids=[p[0] for p in UNSURE_PLACES])
+def test_unsure_place(why: str, page: str, place: str) -> None:
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.place == place and "place" in ev.unsure, why
+
+
+def test_a_news_agency_dateline_is_no_venue() -> None:
+    page = (
+        "Gaon signs MOU with Nuri\nBUSAN, March 17 (Yonhap) -- Gaon Corp. signed a memorandum of "
+        "understanding with Nuri Bank on Monday, the company said.\n"
+    )
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.date == "2025-03-17" and ev.place is None
