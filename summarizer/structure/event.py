@@ -138,6 +138,13 @@ def _outline(
 
 
 _HANGUL = re.compile(r"[가-힣]")
+# a signing by video link or online, each side in its own room
+_REMOTE = re.compile(
+    r"화상(?:으로|\s*회의)|비대면|온라인(?:으로|\s*(?:협약|서명|체결))"
+    r"|\b(?:virtual(?:ly)?|online)\s+(?:ceremony|signing)|\bvirtually\b|\bvia\s+video"
+    r"|\bvideo\s+(?:link|conference)",
+    re.I,
+)
 
 
 def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, int]]:
@@ -203,6 +210,8 @@ def find_event(
             # the signing's clause
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
             place = place_in(text, at, e, facts) or earlier_venue(text, s, e, facts, body_start)
+            if place and _REMOTE.search(text, s, e):
+                unsure.append("place")  # `화상으로 체결`: one side's room, no shared venue
             break
     o_date, o_time, o_place = _outline(text, facts, mask)
     date = date or o_date

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import ORG_SUFFIXES, alternation
+
+_HALLS = ("청", "청사", "본사", "본점", "센터", "호텔", "회관", "사옥", "공장")
+
 # `…에서 열린 <occasion>에 참석한 뒤`, `…에서 열릴 <occasion>에 앞서`, `…을 개최하고`: the venue
 # holds another occasion, which the sentence attends, precedes or opens (no signing word in it)
 _OTHER_OCCASION = re.compile(
@@ -39,9 +43,11 @@ def occasion_day(text: str, end: int, next_start: int) -> bool:
     return m is not None
 
 
+# a hall, or a body whose premises were visited (`워싱턴의 정보조사국을 방문해`), never a bare town
 _VISITED = re.compile(
-    r"(?:^|\s)([가-힣A-Za-z0-9]{2,20}(?:청|청사|본사|본점|센터|호텔|회관|대학교|병원|사옥|공장))"
-    r"(?:을|를)\s+(?:방문(?:해|하여|한|했)|찾아|찾은)"
+    r"(?:^|\s)([가-힣A-Za-z0-9]{2,20}"
+    + alternation((*_HALLS, *ORG_SUFFIXES, "국", "부", "처"))
+    + r")(?:을|를)\s+(?:방문(?:해|하여|한|했)|찾아|찾은)"
 )
 
 

@@ -58,6 +58,14 @@ CASES = [
         "2025-03-14",
     ),
     (
+        "a body whose premises were visited, abroad",
+        "가온외교원이 6일(현지시간) 누리국 정보분석국과 양해각서를 체결했다고 밝혔다.\n"
+        "홍길동 가온외교원장은 이날 누리시티의 정보분석국을 방문해 김철수 차관보와 함께 "
+        "양해각서에 서명했다.\n",
+        "정보분석국",
+        "2025-03-06",
+    ),
+    (
         "English: a forum attended after the signing",
         "Gaon signs MOU with Nuri\nGaon Corp. signed an MOU with Nuri Bank on Tuesday after "
         "attending a forum at the Hanul Hotel in Busan.\n",
@@ -78,3 +86,18 @@ CASES = [
 def test_other_occasion(why: str, page: str, place: str | None, day: str) -> None:
     ev = facts_record(page.encode(), reference_date=REF).structure.event
     assert ev is not None and (ev.place, ev.date) == (place, day), why
+
+
+def test_a_room_of_a_signing_by_video_link_is_unsure() -> None:
+    page = (
+        "가온시장은 14일 오후 3시 시청 영상회의실에서 다온군과 우호교류협약을 화상으로 체결했다.\n"
+    )
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.place == "시청 영상회의실" and "place" in ev.unsure
+
+
+def test_a_video_conference_room_signed_in_is_a_sure_venue() -> None:
+    page = "가온시와 다온협회는 11일 오전 시청 6층 영상회의실에서 업무협약을 체결했다.\n"
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.place is not None and "영상회의실" in ev.place
+    assert "place" not in ev.unsure
