@@ -32,7 +32,10 @@ def same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fac
     sent = text[cue[0] : cue[1]]
     # `…, the ministry said Tuesday`: the day of the announcement, not of the signing
     m = re.search(
-        r"(?<!said )(?<!announced )(?<!told )\b(?:on\s+)?(" + "|".join(WEEKDAYS_EN) + r")\b",
+        # (`said on Tuesday` too: the weekday is read past the `on` as well)
+        r"(?<!said )(?<!announced )(?<!told )(?<!said on )(?<!announced on )\b(?:on\s+)?("
+        + "|".join(WEEKDAYS_EN)
+        + r")\b",
         sent,
         re.I,
     )

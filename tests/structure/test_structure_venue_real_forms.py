@@ -114,6 +114,13 @@ DAYS = [
         "2025-03-18",
     ),
     (
+        "`said on Tuesday` under a dateline is the report's day",
+        " date 2025-03-18 Seoul, March 18 Gaonia and Nuria have signed 11 MOUs, Gaonia's industry "
+        "ministry said on Tuesday.\n\nThe MOUs were signed during a business roundtable in Nuri "
+        "City on Monday (local time).\n",
+        "2025-03-17",
+    ),
+    (
         "a day run into the sentence before",
         "가온건설과 다온공사가 양해각서를 체결했다.17일 서울 누리빌딩에서 진행된 이번 협약에 따라 "
         "두 기관은 정보를 나누기로 했다.\n",
