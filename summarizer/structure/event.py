@@ -178,6 +178,8 @@ def find_event(
         dateline_facts = [f for f in facts if dateline.start <= f.start < dateline.end]
         facts = [f for f in facts if f not in dateline_facts]
     cues = _cue_sentences(text, mask, body_start)
+    if not cues and body_start:  # a caption or a body line taken for the title hides no signing
+        cues = _cue_sentences(text, mask, 0)
     date = time = None
     place: tuple[str, Span] | None = None
     # a line only a page extractor dropped may fill in the time or venue, never the date

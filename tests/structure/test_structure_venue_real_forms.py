@@ -191,3 +191,14 @@ def test_a_news_agency_dateline_is_no_venue() -> None:
     )
     ev = facts_record(page.encode(), reference_date=REF).structure.event
     assert ev is not None and ev.date == "2025-03-17" and ev.place is None
+
+
+def test_a_caption_taken_for_the_title_hides_no_signing() -> None:
+    page = (
+        "가온대는 17일 본관 2층 대회의실에서 공동업무협약을 체결했다. /가온대 제공 |\n"
+        "협약은 다온시와 가온대, 누리센터 등 6개 기관이 참여했다.\n"
+        '홍길동 총장은 "힘을 모아주셔서 감사하다"고 말했다.\n'
+    )
+    st = facts_record(page.encode(), reference_date=REF).structure
+    assert st.event is not None and st.event.date == "2025-03-17"
+    assert st.event.place is not None and "본관 2층 대회의실" in st.event.place
