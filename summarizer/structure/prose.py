@@ -172,13 +172,17 @@ _NO_TERM_ENDS = (
         "결연을",
     ),
     *("지속적으로협력", "긴밀히협력", "긴밀하게협력", "계속협력", "지속적으로소통", "긴밀히소통"),
-    *("에기여", "에일조", "에이바지"),
 )
+# (an aim alone, short: not `…정보 공유 등을 추진함으로써 지역발전에 기여`, whose means are terms)
+_AIM_ENDS = ("에기여", "에일조", "에이바지")
 
 
 def no_term(item: str) -> bool:
     """Whether a clause is no term of the agreement (a view, the signing, goodwill, an aim)."""
-    return "".join(item.split()).endswith(_NO_TERM_ENDS)
+    squashed = "".join(item.split())
+    return squashed.endswith(_NO_TERM_ENDS) or (
+        len(squashed) <= 20 and squashed.endswith(_AIM_ENDS)
+    )
 
 
 _NOT_YET = "not yet"  # a sentence that neither adds to the run nor ends it
