@@ -258,7 +258,7 @@ _WORD_START = re.compile(f"[{_LATIN}](?<!\\w[{_LATIN}])")
 # a page without any, most Korean pages, is not walked. Looked for case-blind on the ASCII
 # bytes; the two letters other than `i` and `I` that `i` matches case-blind send a page
 # through whole.
-_LEAD_WORDS = (b"the", b"will", b"agree", b"plan", b"pledg", b"vow", b"going")
+_LEAD_WORDS = (b"the", b"will", b"agree", b"plan", b"pledg", b"vow", b"going", b"want")
 
 
 def _may_lead(text: str) -> bool:
@@ -297,6 +297,9 @@ _OPENERS = frozenset(
         "furthermore",
         "moreover",
         "each",
+        "two",
+        "three",
+        "four",
     ]
 )
 _ASCII_LETTERS = frozenset(string.ascii_letters)

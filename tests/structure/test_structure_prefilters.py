@@ -203,3 +203,27 @@ def test_overview_labels_hold_what_they_are_skipped_without() -> None:
             places += 1
             assert event._may_place(ln), ln
     assert dates > 100 and places > 100
+
+
+def test_english_leads_hold_a_needed_word_and_open_with_an_opener() -> None:
+    from summarizer.structure import en_commitments as ec
+
+    rnd = random.Random(12)
+    words = ["Under ", "the ", "agreement", ", ", "two ", "three ", "sides ", "parties ", "will ",
+             "want ", "to ", "plan ", "on ", "agreed ", "Both ", "All ", "Each ", "city ", "MOU ",
+             "covers ", "pledging ", "Korea ", "and ", "Japan ", "-- ", "\n", "share ", "data "]  # fmt: skip
+    texts = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 7))) for _ in range(30000)]
+    texts += [  # one of each kind of lead
+        "Both sides want to share data.", "two parties plan on sharing data.",
+        "Korea and Japan will share data.", "Each city will share data.",
+        "The MOU covers data.", "an MOU, pledging to share data.", "Under the deal, both will go.",
+        "In addition, they agreed to work in areas such as AI and data.",
+        "The main contents of the agreement include data.", "A signed it and agreed to share.",
+    ]  # fmt: skip
+    hits = 0
+    for t in texts:
+        for m in ec._EN_LEAD.finditer(t):
+            hits += 1
+            assert ec._may_lead(t), t
+            assert ec._may_open(t, ec._word_at(t, m.start()), m.start()), (t, m.span())
+    assert hits > 30
