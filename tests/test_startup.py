@@ -167,6 +167,11 @@ def test_a_cached_brief_imports_no_extraction_and_no_model_call(
     heavy += ("asyncio", "ssl", "multiprocessing", "summarizer.batch.runner")
     again = _probe(["brief", DOC, "-q"], tmp_path, heavy, OPENAI_BASE_URL=fake_server)
     assert again == {"code": 0, "loaded": []}
+    folder = tmp_path / "docs"  # `summarize` on a folder: the same, printed on stdout
+    folder.mkdir()
+    (folder / "release.txt").write_bytes(Path(DOC).read_bytes())
+    many = _probe(["summarize", str(folder), "-q"], tmp_path, heavy, OPENAI_BASE_URL=fake_server)
+    assert many == {"code": 0, "loaded": []}
 
 
 def _brief(args: list[str], tmp: Path, base_url: str) -> subprocess.CompletedProcess[str]:
