@@ -147,15 +147,9 @@ def wrap(text: str, width: int, *, fold: bool = True) -> list[str]:
                 if space is not None:
                     piece = piece[: len(piece) - min(len(space.group(0)), len(piece) - width)]
             size = cells(piece)
-            if size > width:
-                piece, size = (
-                    (_crop(piece, width), width)
-                    if fold
-                    else (
-                        _crop(piece, width - 1) + "…",
-                        width,
-                    )
-                )
+            if size > width:  # a word longer than the line: folded above, or cut here
+                piece = _crop(piece, width) if fold else _crop(piece, width - 1) + "…"
+                size = width
             lines.append(piece + " " * (width - size))
     return lines
 
