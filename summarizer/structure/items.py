@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections import Counter
@@ -36,6 +35,8 @@ def similar(a: str, b: str) -> bool:
         return False
     if 2.0 * (_counts(x) & _counts(y)).total() / (len(x) + len(y)) < 0.8:
         return False
+    import difflib  # here: most runs never get this far (difflib and heapq cost ~3 M instructions)
+
     return difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
 
 

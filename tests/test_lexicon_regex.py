@@ -1,0 +1,39 @@
+"""The lexicon's alternation builder writes the same pattern text as `re.escape` and a sort
+by (falling length, text) would: the CLI's kept patterns are looked up by that text."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from summarizer.lexicon._regex import _longest_first, alternation, escape
+
+
+def test_escape_matches_re_escape_on_every_character() -> None:
+    chars = "".join(map(chr, range(0x3000))) + "가힣月日☎·、「」"
+    assert escape(chars) == re.escape(chars)
+    for ch in chars:
+        assert escape(ch) == re.escape(ch)
+
+
+def _reference(words: list[str], spaced: bool = False, gap: str = r"\s*") -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if spaced:
+        parts = [gap.join(re.escape(c) for c in w if not c.isspace()) for w in ordered]
+    else:
+        parts = [re.escape(w) for w in ordered]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def test_alternation_is_the_plain_construction() -> None:
+    rng = random.Random(7)
+    letters = "ab가나 .|()-\t\0+?"
+    for _ in range(500):
+        words = [
+            "".join(rng.choice(letters) for _ in range(rng.randint(0, 6)))
+            for _ in range(rng.randint(1, 12))
+        ]
+        assert _longest_first(words) == sorted(set(words), key=lambda w: (-len(w), w))
+        assert alternation(words) == _reference(words)
+        assert alternation(words, spaced=True) == _reference(words, spaced=True)
+        assert alternation(words, spaced=True, gap=" ?") == _reference(words, True, " ?")
