@@ -3,12 +3,13 @@ bytecode is.
 
 `@dataclass` writes the source text of each class's `__init__` (and `__repr__`, `__eq__`,
 `__setattr__`… as asked) and compiles it with `exec`; `namedtuple` compiles its `__new__`
-with `eval`. Parsing and compiling those texts is ~10% of the instructions of a
-`summarizer facts` (~90 texts), more than its document work. While installed (`install`, by
-the CLI), those two modules find an `exec` and `eval` of ours in their globals: given a text,
-they take its code from the file the CLI's last run wrote under the cache directory, or
+with `eval`; `typing` compiles each field of a `NamedTuple` written as a string (a
+`ForwardRef`). Parsing and compiling those texts is ~10% of the instructions of a
+`summarizer facts` (~150 texts), more than its document work. While installed (`install`,
+by the CLI), those modules find an `exec`, `eval` and `compile` of ours in their globals:
+given a text, they take its code from the file the CLI's last run wrote under the cache directory, or
 compile it as the builtins do (same filename, mode and flags: no inherited `__future__`
-flags, as neither module has any) and keep it; `save` writes what is new. Like a `.pyc`, the
+flags, as none of them has any) and keep it; `save` writes what is new. Like a `.pyc`, the
 file holds exactly what compiling the text produces, and is used only by the Python build
 that wrote it; an unreadable, stale or foreign file is ignored. Nothing is written when
 PYTHONDONTWRITEBYTECODE is set. Code and any other argument go to the builtins untouched.
@@ -73,16 +74,38 @@ def _eval(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
     return builtins.eval(source, globals, locals)
 
 
+def _compile(
+    source: Any,
+    filename: Any,
+    mode: str,
+    flags: int = 0,
+    dont_inherit: bool = False,
+    optimize: int = -1,
+) -> Any:
+    """`compile` for `typing`: a `ForwardRef`'s text (`NamedTuple` fields written as strings,
+    ~65 of them at every `summarizer facts`) has its code from the kept codes. `typing` has no
+    `__future__` flags to inherit: its calls compile as with `dont_inherit`."""
+    if isinstance(source, str) and filename == "<string>" and not flags and optimize == -1:
+        return _code(source, mode)
+    return builtins.compile(source, filename, mode, flags, True, optimize)
+
+
 def _modules() -> list[tuple[Any, str, Any]]:
     import collections
     import dataclasses
+    import typing
 
-    return [(dataclasses, "exec", _exec), (collections, "eval", _eval)]
+    return [
+        (dataclasses, "exec", _exec),
+        (collections, "eval", _eval),
+        (typing, "compile", _compile),
+    ]
 
 
 def install(directory: str | Path, name: str = "") -> int:
-    """Read the codes kept under `directory` (for `name`) and hand `dataclasses` and
-    `collections` the `exec` and `eval` that use them; how many were read."""
+    """Read the codes kept under `directory` (for `name`) and hand `dataclasses`,
+    `collections` and `typing` the `exec`, `eval` and `compile` that use them; how many were
+    read."""
     read = 0
     try:
         with open(_file_name(directory, name), "rb") as f:
@@ -100,7 +123,7 @@ def install(directory: str | Path, name: str = "") -> int:
 
 
 def uninstall() -> None:
-    """Give `dataclasses` and `collections` the builtins back."""
+    """Give `dataclasses`, `collections` and `typing` the builtins back."""
     for module, attr, fn in _modules():
         if module.__dict__.get(attr) is fn:
             delattr(module, attr)

@@ -152,3 +152,20 @@ def test_the_digest_is_hashlibs_for_small_and_large_inputs() -> None:
 
     for data in (b"", "보도자료 2025".encode(), os.urandom(SMALL - 1), os.urandom(SMALL + 1)):
         assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
+
+
+def test_typing_forward_refs_compile_as_the_builtin_does(tmp_path: Path) -> None:
+    import typing
+
+    codecache.install(tmp_path, "probe")
+    try:
+        assert typing.compile is codecache._compile  # type: ignore[attr-defined]
+        kept = typing.ForwardRef("int | None").__forward_code__
+        typing.ForwardRef("int | None")  # the second comes from the kept codes
+        with pytest.raises(SyntaxError):
+            typing.ForwardRef("int |")
+    finally:
+        codecache.uninstall()
+    assert "compile" not in typing.__dict__
+    assert kept == compile("int | None", "<string>", "eval", dont_inherit=True)
+    assert kept == typing.ForwardRef("int | None").__forward_code__
