@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
 from summarizer.facts.candidates import Candidate
 
@@ -26,15 +25,56 @@ _EN = re.compile(
 _SCALE = {"million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 
 
+# Amounts are summed exactly in integers scaled by a power of ten, as `decimal` (28 digits) sums
+# them while every coefficient fits; past that `decimal` rounds, and the sum is left to it. The
+# `decimal` module and the `numbers` ABCs it loads cost ~6 M instructions at every start.
+_DECIMAL_DIGITS = 28  # decimal's default context precision
+
+
+def _scaled(num: str) -> tuple[int, int]:
+    """`1,234.50` -> (123450, 2): the number's digits and how many follow the point."""
+    whole, _, frac = num.replace(",", "").partition(".")
+    return int(whole + frac), len(frac)
+
+
 def _korean_amount(text: str) -> int | None:
+    parts = _PART.findall(text)
+    if any(len(num) > _DECIMAL_DIGITS for num, _ in parts):  # int() refuses ~4,300 digits
+        return _decimal_amount(parts)
+    terms = [(_scaled(num), _UNITS.get(unit, 1)) for num, unit in parts]
+    point = max((places for (_, places), _ in terms), default=0)
+    total = sum(digits * unit * 10 ** (point - places) for (digits, places), unit in terms)
+    if len(str(total)) > _DECIMAL_DIGITS:
+        return _decimal_amount(parts)
+    return total // 10**point if total > 0 else None
+
+
+def _decimal_amount(parts: list[tuple[str, str]]) -> int | None:
+    """The sum as `decimal` works it out in its default context (rounding past 28 digits)."""
+    from decimal import Decimal, InvalidOperation
+
     total = Decimal(0)
-    for num, unit in _PART.findall(text):
+    for num, unit in parts:
         try:
             n = Decimal(num.replace(",", ""))
         except InvalidOperation:
             return None
         total += n * _UNITS.get(unit, 1)
     return int(total) if total > 0 else None
+
+
+def _times(num: str, scale: int) -> int:
+    """`int(Decimal(num) * scale)`."""
+    if len(num) > _DECIMAL_DIGITS:
+        from decimal import Decimal
+
+        return int(Decimal(num.replace(",", "")) * scale)
+    digits, places = _scaled(num)
+    if len(str(digits * scale)) > _DECIMAL_DIGITS:
+        from decimal import Decimal
+
+        return int(Decimal(num.replace(",", "")) * scale)
+    return digits * scale // 10**places
 
 
 def find_money(s: str) -> list[Candidate]:
@@ -55,7 +95,7 @@ def find_money(s: str) -> list[Candidate]:
         cur = m.group("cur").strip().upper()
         code = "KRW" if cur in ("₩", "KRW") else "USD"
         scale = _SCALE.get((m.group("scale") or "").lower(), 1)
-        value = int(Decimal(m.group("num").replace(",", "")) * scale)
+        value = _times(m.group("num"), scale)
         out.append(Candidate(m.start(), m.end(), "money", str(value), currency=code))
     return out
 
