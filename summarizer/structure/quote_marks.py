@@ -21,6 +21,9 @@ KO_TAIL = re.compile(
 
 @dataclass
 class Seg:
+    """One quoted stretch between marks (a docstring: without one `dataclass` builds one from
+    `inspect.signature` at import)."""
+
     open: int  # offset of the opening mark
     close: int  # offset of the closing mark (the line's end when the page never closes it)
     unclosed: bool = False
