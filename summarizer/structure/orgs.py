@@ -33,7 +33,7 @@ from summarizer.structure.name_cleanup import (
     undescribed,
     unplaced,
 )
-from summarizer.structure.org_lists import joined, shared_suffix
+from summarizer.structure.org_lists import joined, same_kind_pair, shared_suffix
 
 # `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
 _SOME_MORE = re.compile(
@@ -239,6 +239,8 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
         a += described[-1]
     spans = joined(text, a, split_outside_brackets(text[a:b]))
     suffix = shared_suffix(text, a, spans)
+    if any(" " in text[a + x : a + y].strip() for x, y in spans):
+        spans = [(p - a, q - a) for x, y in spans for p, q in same_kind_pair(text, a + x, a + y)]
     for x, y in spans:
         # `…돕기 위해 중소벤처기업진흥공단(중진공)`, `국내 최대 경제단체인 한국경제인협회`:
         # keep the words after the last clause word
@@ -262,6 +264,17 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     return out
 
 
+def _one_body(a: Cand, b: Cand) -> bool:
+    """A shared name or alias makes two candidates one body, except a kind of body both brackets
+    hold (`연수3동(주민자치위원회)과 주산면(주민자치위원회)`: each 동's own committee, no alias)."""
+    shared = a.keys() & b.keys()
+    if shared & {key(a.name), key(b.name)}:
+        return True
+    return any(
+        not _ORG_WORD.search(k) or abbreviates(k, a.name) or abbreviates(k, b.name) for k in shared
+    )
+
+
 def merge(cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
@@ -269,7 +282,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
             (
                 o
                 for o in out
-                if o.keys() & c.keys()
+                if _one_body(o, c)
                 or key(o.name).startswith(key(c.name))
                 or (key(c.name).startswith(key(o.name)) and BRANCH.search(c.name))
             ),
