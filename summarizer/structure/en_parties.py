@@ -125,7 +125,30 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
                     Cand(name=partner, start=at, end=at + len(partner))
                 ]
                 found += _listed_after(s, sent, wm.end(1))
+    if len(found) < 2 and (pair := _between_pair(s, sent, m.end())):
+        return pair  # `The Governor and Mayor Lee signed an MOU … between the State of A and B`
     return found
+
+
+_NAME_EN = r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for))*"
+# `… to strengthen ties between the State of A (hereafter "the State") and the B Government`
+_PAIR_EN = re.compile(
+    rf"\bbetween\s+(?:[Tt]he\s+)?(?P<a>{_NAME_EN})(?:\s*\([^()]*\))?"
+    rf"\s+and\s+(?:[Tt]he\s+)?(?P<b>{_NAME_EN})(?=\s*(?:\(|[,.;]|\s+(?:in|on|to|for|at)\b|$))"
+)
+
+
+def _between_pair(s: int, sent: str, after: int) -> list[Cand]:
+    """The two sides a signing sentence names after its verb as `between A and B`, when its
+    subjects are people (`The Governor and Mayor Lee …`) and name no two bodies."""
+    m = _PAIR_EN.search(sent, after)
+    if m is None or _TITLE_IN.search(m.group("a")) or _TITLE_IN.search(m.group("b")):
+        return []
+    out = []
+    for k in ("a", "b"):
+        name = bare_partner(m.group(k))  # (the sentence's full stop is no part of the name)
+        out.append(Cand(name=name, start=s + m.start(k), end=s + m.start(k) + len(name)))
+    return out
 
 
 AGREE_EN = re.compile(

@@ -159,12 +159,13 @@ _CAPTIONISH = re.compile(
 
 def _doubt(s: str, before: list[Line]) -> str | None:
     """Why the chosen line may not be the real headline, or None."""
+    # (a caption below the story is doubted for standing there: the story above is read whole)
+    if any(len(b.stripped) > 80 or re.search(r"[다요]\.[’”'\"]?$", b.stripped) for b in before):
+        return "after body text"  # a headline heads the story; this line follows sentences
     if _CAPTIONISH.search(s) or re.search(r"있다\.?$", s):
         return "caption"
     if _TAGGED.match(s):
         return "tagged"  # `[동정] …`, `[포토] …`: a page section, not a report's headline
-    if any(len(b.stripped) > 80 or re.search(r"[다요]\.[’”'\"]?$", b.stripped) for b in before):
-        return "after body text"  # a headline heads the story; this line follows sentences
     return None
 
 

@@ -234,6 +234,7 @@ _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+"
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _ALSO_SUBJECT = re.compile(r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)(?:이|가)\s")
 _BARE_BRANCH = re.compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
+_PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
 _PAIR_BETWEEN = re.compile(r"\s*([^\s,]+(?:\s[^\s,]+){0,2}?)\s*(?:간|사이)의?\s")
 _AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")
 
@@ -318,6 +319,7 @@ def find_parties(
         lead_at = 0
     lone: list[Cand] = []  # `롯데건설이 … 업무협약을 체결했다`: the one side the sentence names
     signing: tuple[int, int] | None = None
+    pictured: list[Cand] = []
     for s, e in iter_sentences(text, lead_at):
         if mask.blocked(s, e):
             continue
@@ -348,10 +350,15 @@ def find_parties(
         if korean_page and not re.search(r"[가-힣]", sent):
             english = english or (got if len(got) >= 2 else [])
             continue
+        if len(got) >= 2 and tier == 0 and _PHOTO_MARK.match(sent) and not pictured:
+            pictured = got  # `▲ A는 … B와 협약을 맺었다.`: under the photo; the story may say it
+            continue
         if len(got) >= 2 and tier not in by_tier:
             by_tier[tier] = got
             if tier == 0:
                 break
+    if pictured and 0 not in by_tier:
+        by_tier[0] = pictured
     cands = by_tier[min(by_tier)] if by_tier else []
     if lone and signing is not None and min(by_tier, default=_EN_PLACES) > 0:
         # `A는 지역 대학 3곳과 협약을 체결했다` and the three named at the ceremony: the signing
