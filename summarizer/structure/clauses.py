@@ -134,9 +134,10 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             for m in re.finditer(
                 # `A, B, C에 대해 협력한다`: `에 대해` closes the list as `등에` does, and so
                 # does the pledge itself (`A, B, C에 노력하기로 했다`)
-                r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)"
+                # (`A, B 등에도 협력할 계획이다`, `A, B, C에도 협력키로 했다`: the further terms)
+                r"\s*등(?:에서|에도|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)"
                 r"|(?<=[가-힣)])에\s*대해서?\s"
-                r"|(?<=[가-힣)%])에\s+(?:적극\s*|상호\s*|함께\s*)?(?:노력|협력|힘쓰|동참)",
+                r"|(?<=[가-힣)%])에도?\s+(?:적극\s*|상호\s*|함께\s*)?(?:노력|협력|힘쓰|동참)",
                 clause,
             )
             if (

@@ -82,7 +82,7 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
     for form in (signed_by, head_and_counterpart, said_agreed):
         if got := form(text, s, sent):
             return got
-    found = []
+    found: list[Cand] = []
     for om in _EN_ORG.finditer(sent):
         name, abbr = om.group(1), om.group(2)
         if re.search(r"memorandum|understanding|agreement", name, re.I) or abbr in ("MOU", "MOA"):
@@ -91,6 +91,18 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
             continue  # `B, the investment agency of the C Agency (CA)`: C describes B
         name = _OWNER.sub("", re.sub(r"^.*\s[–—-]\s", "", name))
         head = om.group(3).strip() if om.group(3) else None  # `(MSS, Minister JANG Eunsol)`
+        if (
+            found
+            and found[-1].end is not None
+            and not sent[found[-1].end - s : om.start(0)].strip()
+        ):
+            # `The A Department (AD) Science Directorate (SD) and …`: the unit signs for A
+            parent = found.pop()
+            aliases = [abbr, f"{parent.aliases[0]} {abbr}", f"{parent.name} {name}"]
+            found.append(
+                Cand(name=name, aliases=aliases, head=head, start=s + om.start(1), end=s + om.end())
+            )
+            continue
         found.append(
             Cand(name=name, aliases=[abbr], head=head, start=s + om.start(1), end=s + om.end())
         )

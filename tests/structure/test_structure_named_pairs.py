@@ -94,3 +94,50 @@ def test_english_heads_sign_between_two_bodies() -> None:
         "strengthen economic and cultural ties between the State of Deulvania and Haeul City.\n"
     )
     assert [p.name for p in _structure(page).parties] == ["State of Deulvania", "Haeul City"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "두 기관은 이번 협약으로 디지털 분야 연구와 실습을 진행하기로 했다.\n"
+            "이와 함께 구성원 건강 관리 지원, 기자재 공동 활용, 현장실습 연계 등에도 협력할 "
+            "계획이다.\n",
+            [
+                "디지털 분야 연구와 실습을 진행",
+                "구성원 건강 관리 지원",
+                "기자재 공동 활용",
+                "현장실습 연계",
+            ],
+        ),
+        (
+            "양 기관은 외투기업 유치에 집중할 계획이다.\n"
+            "투자 동향 정보 공유, 정주 여건 개선, 애로 해소에도 협력키로 했다.\n",
+            ["외투기업 유치에 집중", "투자 동향 정보 공유", "정주 여건 개선", "애로 해소"],
+        ),
+    ],
+)
+def test_a_list_closed_by_edo_gives_each_term(text: str, want: list[str]) -> None:
+    """`A, B, C 등에도 협력할 계획이다`, `A, B, C에도 협력키로 했다`: one item each."""
+    assert [c.text for c in prose_commitments(text, Mask([]))] == want
+
+
+def test_an_english_unit_named_after_its_department_is_one_party() -> None:
+    """`The A Department (AD) B Directorate (BD) and the C Agency (CA) signed`: B signs for A."""
+    page = (
+        "Deal\n\nThe Haeul Department of Safety (HDS) Science Directorate (SD) and the Deul "
+        "Procurement Agency (DPA) signed a Memorandum of Understanding (MOU) focused on research.\n"
+    )
+    got = _structure(page).parties
+    assert [p.name for p in got] == ["Science Directorate", "Deul Procurement Agency"]
+    assert "HDS SD" in got[0].aliases
+
+
+def test_a_commissioner_speaks() -> None:
+    """`… 전담기관인 IK의 홍길동 커미셔너는 “…”고 밝혔다`: a title the lexicon knows."""
+    page = (
+        "협약 체결\n\n해울공사(사장 김철수)와 들빛공사(사장 이영희)는 14일 업무협약을 체결했다.\n"
+        "해울공사 내 투자유치 전담기관인 HK의 홍길동 커미셔너는 “두 기관이 힘을 모으면 투자 "
+        "유치에 큰 도움이 될 것”이라고 밝혔다.\n"
+    )
+    assert [q.speaker for q in _structure(page).quotes] == ["홍길동"]
