@@ -291,7 +291,7 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
             out.append(_one(text, a + pos, left))
             pos = m.end()
     last = head[pos:]
-    if not out and (pair := short_pair(text, a, head)):
+    if not out and (pair := short_pair(text, a, head) or _body_and_region(a, head)):
         return pair
     forms = (_HEADED, _ORG_HEAD, _NAMED, _BRACKETED, _DESCRIBED, _APPOSED)
     if out or any(p.match(last) for p in forms):
@@ -304,6 +304,24 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
 
 
 _LOWER_ONLY = re.compile(r"[a-z][a-z\s-]*")
+_BODY_IN = re.compile(
+    r"\b(?:Commission|Ministry|Agency|Council|Institute|Foundation|Association|Federation|"
+    r"Corporation|Company|University|Bank|Chamber|Authority|Administration|Department|Bureau)\b"
+)
+# `The National Commission for Corporate Partnership and South Chungcheong Province`: a body
+# whose name goes on past its kind (`… for …`), then a province or city
+_AND_REGION = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<a>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|on))*)\s+and\s+"
+    r"(?:the\s+)?(?P<b>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*\s+"
+    r"(?:Province|City|County|Government|State|Prefecture))$"
+)
+
+
+def _body_and_region(at: int, head: str) -> list[Cand]:
+    m = _AND_REGION.match(head)
+    if m is None or not _BODY_IN.search(m.group("a")) or " and " in m.group("a"):
+        return []
+    return [Cand(name=m.group(k), start=at + m.start(k), end=at + m.end(k)) for k in ("a", "b")]
 
 
 _OWNED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s")

@@ -141,3 +141,20 @@ def test_a_commissioner_speaks() -> None:
         "유치에 큰 도움이 될 것”이라고 밝혔다.\n"
     )
     assert [q.speaker for q in _structure(page).quotes] == ["홍길동"]
+
+
+def test_english_pledge_with_the_second_side_named_by_its_kind() -> None:
+    """`B Province and the commission will cooperate to develop A, share B, suggest C …`."""
+    page = (
+        "Shared growth\n\nThe National Commission for Haeul Partnership and North Deul Province "
+        "signed a memorandum of understanding (MOU) for shared growth among regions Tuesday.\n\n"
+        "North Deul Province and the commission will cooperate to develop shared growth policies, "
+        "share information, suggest policy ideas to the government and provide technological "
+        "support.\n"
+    )
+    assert [c.text for c in _structure(page).commitments] == [
+        "cooperate to develop shared growth policies",
+        "share information",
+        "suggest policy ideas to the government",
+        "provide technological support",
+    ]

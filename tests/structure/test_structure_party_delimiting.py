@@ -112,3 +112,25 @@ def test_a_kind_of_body_before_gan_is_no_party() -> None:
         "업무협약을 체결했다.\n"
     )
     assert "대학" not in names(page)
+
+
+def test_a_bracket_inside_a_word_and_a_stationed_prefix() -> None:
+    """`주한 유럽연합(EU)상공회의소`: 주한 opens the name (no `-한` verb), the bracket renders one
+    word, so the short name is `주한 EU상공회의소`, not `EU`."""
+    page = (
+        "해울부는 24일 투자 확대를 유도하기 위해 주한 들빛연합(DU)상공회의소와 외국인 투자확대 "
+        "협력을 위한 양해각서(MOU)를 체결했다.\n"
+    )
+    got = parties(page)
+    assert [p.name for p in got] == ["해울부", "주한 들빛연합상공회의소"]
+    assert got[1].aliases == ["주한 DU상공회의소"]
+
+
+def test_an_english_body_named_past_its_kind_and_a_province() -> None:
+    """`The National Commission for A and B Province signed …`: two sides, split at the `and`
+    before the province (a body's name may hold `for`)."""
+    page = (
+        "Shared growth\n\nThe National Commission for Haeul Partnership and North Deul Province "
+        "signed a memorandum of understanding (MOU) for shared growth among regions Tuesday.\n"
+    )
+    assert names(page) == ["National Commission for Haeul Partnership", "North Deul Province"]
