@@ -158,3 +158,14 @@ def test_english_pledge_with_the_second_side_named_by_its_kind() -> None:
         "suggest policy ideas to the government",
         "provide technological support",
     ]
+
+
+def test_a_quote_closed_with_its_opening_mark() -> None:
+    """`해울재단 홍길동 이사장은 “…“고 밝혔다`: the second opening mark closes the quote."""
+    page = (
+        "협약 체결\n\n해울재단(이사장 홍길동)과 들빛대학(총장 김철수)은 29일 협약을 체결했다.\n"
+        "해울재단 홍길동 이사장은 “들빛대학과 함께 우수한 인재를 배출하는 출발점이 되길 바란다“고 "
+        "밝혔다.\n"
+    )
+    got = _structure(page).quotes
+    assert [(q.speaker, q.text[:8]) for q in got] == [("홍길동", "들빛대학과 함께")]
