@@ -75,10 +75,19 @@ def _has_topic(core: str) -> bool:
 _SIGNED_IN = re.compile(r"체결|맺|협약(?:을|하|했)|서명|(?:MOU|양해각서)[를을]")
 
 
+# `A와 B는 앞으로도 … C 측과 지속적으로 협력해 나갈 예정이다`: the two are one side of it
+_WITH_ANOTHER = re.compile(r"\S(?:와|과)\s+(?:\S+\s+){0,2}?협력")
+
+
 def _joint(core: str) -> bool:
     """The parties together as the subject: `양 기관은`, or the two named (`A와 B는`) outside
-    the signing sentence."""
-    return bool(JOINT.match(core) or (NAMED_PAIR.match(core) and not _SIGNED_IN.search(core)))
+    the signing sentence, pledging to each other (not both to a third)."""
+    if JOINT.match(core):
+        return True
+    pair = NAMED_PAIR.match(core)
+    return bool(
+        pair and not _SIGNED_IN.search(core) and not _WITH_ANOTHER.search(core, pair.end())
+    )
 
 
 def _core(body: str) -> str:

@@ -169,3 +169,13 @@ def test_a_quote_closed_with_its_opening_mark() -> None:
     )
     got = _structure(page).quotes
     assert [(q.speaker, q.text[:8]) for q in got] == [("홍길동", "들빛대학과 함께")]
+
+
+def test_the_two_named_pledging_to_a_third_is_no_joint_term() -> None:
+    """`A부와 B부는 앞으로도 … C 측과 지속적으로 협력해 나갈 예정이다`: one side's plan."""
+    text = (
+        "해울국과 들빛국은 양해각서를 체결했다.\n"
+        "해울부와 들빛부는 앞으로도 문화 교류를 확대하기 위해 새봄국 측과 지속적으로 협력해 나갈 "
+        "예정이다.\n"
+    )
+    assert prose_commitments(text, Mask([])) == []
