@@ -85,9 +85,7 @@ def _joint(core: str) -> bool:
     if JOINT.match(core):
         return True
     pair = NAMED_PAIR.match(core)
-    return bool(
-        pair and not _SIGNED_IN.search(core) and not _WITH_ANOTHER.search(core, pair.end())
-    )
+    return bool(pair and not _SIGNED_IN.search(core) and not _WITH_ANOTHER.search(core, pair.end()))
 
 
 def _core(body: str) -> str:
