@@ -1,5 +1,5 @@
 """Where a party's name begins and ends on real pages, each form in a snippet written for this
-test (bodies invented): page metadata before the lead, a byline in tortoise-shell brackets, a
+test (bodies invented): page metadata before the lead, a byline in tortoise-shell brackets or closed by a bar, a
 town after its county, a kind of body both brackets hold, a third side joined by `간`, two
 bodies of one kind run together, a count after a name, the lexicon's public offices."""
 
@@ -33,6 +33,14 @@ FORMS = [
         " date 2025-05 [해울경제 들빛취재본부 김철수 기자] 해울국립대학교 약학대학은 약학대학 "
         "세미나실에서 새봄랩과 산학협력 협약을 체결했다고 21일 밝혔다.\n",
         ["해울국립대학교 약학대학", "새봄랩"],
+    ),
+    (
+        "an outlet's byline closed by a bar before two towns' councils under a headline",
+        "가온시 누리동-들빛면 주민자치회 자매결연\n5일 협약식…주민자치 활성화 협력 약속\n\n"
+        "해울일보 김철수 기자 | 가온특별자치시 누리동 주민자치회(회장 홍길동)와 들빛면 "
+        "주민자치회(회장 이영희)가 5일 누리동 센터에서 자매결연 협약을 체결했다.\n"
+        "양 지역 주민자치회는 주민자치회 활성화와 마을공동체 발전을 위해 협력하기로 했다.\n",
+        ["가온특별자치시 누리동 주민자치회", "들빛면 주민자치회"],
     ),
     (
         "a byline in tortoise-shell brackets",
