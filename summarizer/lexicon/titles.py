@@ -175,8 +175,11 @@ CONTACT_RANK_ENDINGS: tuple[str, ...] = ("위원", "담당")
 TITLES_EN: tuple[str, ...] = (
     "Minister", "Chairman", "Chairwoman", "Chairperson", "Chair", "President", "CEO",
     "Chief Executive", "Director", "Commissioner", "Governor", "Mayor", "Ambassador", "Secretary",
-    "Administrator", "Chancellor", "Head", "Chief", "Professor", "Prof.",
+    "Administrator", "Chancellor", "Head", "Chief", "Dean", "Superintendent", "Professor",
+    "Prof.",
 )  # fmt: skip
+# Of those, the titles of a body's head (`Mayor Kim of Haeul City`): all but a teacher's.
+HEAD_TITLES_EN: tuple[str, ...] = tuple(t for t in TITLES_EN if not t.startswith("Prof"))
 # Forms of address before an English name: no office.
 HONORIFICS_EN: tuple[str, ...] = ("Mr.", "Ms.", "Mrs.", "Dr.")
 # English words that make a title second to another (`Vice Minister`, `Deputy Mayor`).
@@ -221,6 +224,7 @@ __all__ = [
     "CONTACT_HEADS",
     "CONTACT_RANKS",
     "CONTACT_RANK_ENDINGS",
+    "HEAD_TITLES_EN",
     "HONORIFICS_EN",
     "TITLES",
     "TITLES_EN",
