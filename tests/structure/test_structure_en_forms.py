@@ -1,5 +1,6 @@
 """English signing forms: `signed by A, B, and C`, a mayor and his counterpart, `said it has
-agreed with`, heads by every title the lexicon lists (`Chancellor … of`), and two short place names that a later sentence naming the bodies beats."""
+agreed with`, heads by every title the lexicon lists (`Chancellor … of`), and two short place
+names that a later sentence naming the bodies beats."""
 
 from __future__ import annotations
 
