@@ -76,6 +76,7 @@ from summarizer.lexicon.places import (
     PROVINCES,
     Province,
 )
+from summarizer.lexicon.signing import SIGNING_CEREMONIES, SIGNING_STEMS
 from summarizer.lexicon.titles import (
     ACTING,
     CONTACT_HEADS,
@@ -153,6 +154,8 @@ __all__ = [
     "RELEASE_TIME_LABELS",
     "RELEASE_TIME_LABELS_EN",
     "RELEASE_WORD",
+    "SIGNING_CEREMONIES",
+    "SIGNING_STEMS",
     "SPEECH_VERBS_EN",
     "SPEECH_VERBS_KO",
     "STRONG_POSTING",
