@@ -53,6 +53,21 @@ def in_date_bar(s: str, start: int, end: int) -> bool:
     return _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
 
 
+# A date that is part of a file's name: glued to `_`, or its token (brackets aside) ending in
+# a file extension: `보도자료(2024.05.10).hwp`, `MOU_2024-05-10.pdf`, `2024.05.10_사진.jpg`
+_FILE_EXT = re.compile(
+    r"[^\s]{0,40}?\.(?:hwpx?|pdf|jpe?g|png|gif|docx?|xlsx?|pptx?|zip|txt|hwt)(?![A-Za-z\d])",
+    re.I,
+)
+
+
+def in_file_name(s: str, start: int, end: int) -> bool:
+    """Whether the date at `start:end` is written inside a file's name."""
+    if s[start - 1 : start] == "_" or s[end : end + 1] == "_":
+        return True
+    return _FILE_EXT.match(s, end) is not None
+
+
 def day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) -> bool:
     """Whether a bare `N일` (N at `start`, 일 ending at `after`) is a date, not a count of days."""
     if has_wd:

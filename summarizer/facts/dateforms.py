@@ -206,6 +206,20 @@ def _bracketed(s: str, start: int, end: int) -> bool:
     )
 
 
+# 05/10/2024: an English page's month, day and four-digit year (US order); read as day and
+# month only when the first number cannot be a month (`25/12/2024`). Not inside a path.
+MDY = re.compile(r"(?P<a>\d(?<![\w./\-]\d)\d?)/(?P<b>\d\d?)/(?P<y>(?:19|20)\d\d)(?![\d/])" + WD)
+
+
+def mdy_atom(m: re.Match[str]) -> Atom | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (b, a) if a > 12 else (a, b)
+    if not 1 <= month <= 12:
+        return None
+    wd = weekday_index(m.group("wd"))
+    return Atom(m.start(), m.end(), Parts(day, month, int(m.group("y")), wd), True)
+
+
 def en_atom(m: re.Match[str]) -> Atom:
     parts = Parts(
         day=int(m.group("d")),
@@ -222,6 +236,7 @@ __all__ = [
     "EN_DMY",
     "KO",
     "MD",
+    "MDY",
     "NUM",
     "SLASH",
     "WD",
@@ -229,6 +244,7 @@ __all__ = [
     "en_atom",
     "ko_atom",
     "md_atom",
+    "mdy_atom",
     "month_of",
     "num_atom",
     "year_of",

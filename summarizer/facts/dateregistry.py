@@ -18,12 +18,14 @@ from summarizer.facts.dateforms import (
     EN_DMY,
     KO,
     MD,
+    MDY,
     NUM,
     SLASH,
     Atom,
     en_atom,
     ko_atom,
     md_atom,
+    mdy_atom,
     month_of,
     num_atom,
     year_of,
@@ -58,6 +60,12 @@ def _read_slash(s: str, m: re.Match[str]) -> Iterator[Reading]:
         day=int(m.group("d")), month=int(m.group("m")), weekday=weekday_index(m.group("wd"))
     )
     yield Atom(m.start(), m.end(), parts, m.group("wd") is not None), None
+
+
+def _read_mdy(s: str, m: re.Match[str]) -> Iterator[Reading]:
+    a = mdy_atom(m)
+    if a:
+        yield a, None
 
 
 def _read_md(s: str, m: re.Match[str]) -> Iterator[Reading]:
@@ -196,6 +204,13 @@ FORMS: tuple[DateForm, ...] = (
         (("7/17(수)", "2024-07-17"), ("7/17~7/19", "2024-07-17/2024-07-19")),
     ),
     DateForm(
+        "month-day-year-slash",
+        MDY,
+        _read_mdy,
+        lambda s: "/" in s and _DIGIT_SLASH_DIGIT.search(s) is not None,
+        (("07/17/2024", "2024-07-17"), ("17/07/2024", "2024-07-17")),
+    ),
+    DateForm(
         "month-dot-day",
         MD,
         _read_md,
@@ -279,7 +294,7 @@ def atom_at(s: str, pos: int) -> Atom | None:
     m = MD.match(s[pos : pos + 40])
     if (
         m
-        and not UNIT_AFTER.match(s, pos + m.end())
+        and (m.group("wd") is not None or not UNIT_AFTER.match(s, pos + m.end()))
         and not s[pos + m.end() : pos + m.end() + 1].isdigit()
     ):
         parts = Parts(
