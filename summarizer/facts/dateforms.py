@@ -74,6 +74,13 @@ EN_DMY = re.compile(
     + r"\.?(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?(?![A-Za-z\d])"
 )
 
+# 10-12 May 2024, 10~12 May: a range of days written before their month
+EN_DMY_RANGE = re.compile(
+    r"(?P<d>\d(?<![\d.:/\-]\d)\d?)[ \t]*[-–~][ \t]*(?P<d2>\d{1,2})(?P<wd2>(?!))?[ \t]+"
+    + _MONTHS
+    + r"\.?(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?(?![A-Za-z\d])"
+)
+
 _MONTH_NO = {
     m: i
     for i, m in enumerate(
@@ -234,6 +241,7 @@ __all__ = [
     "ANY_MONTH",
     "EN",
     "EN_DMY",
+    "EN_DMY_RANGE",
     "KO",
     "MD",
     "MDY",

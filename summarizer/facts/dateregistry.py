@@ -16,6 +16,7 @@ from summarizer.facts.dateforms import (
     ANY_MONTH,
     EN,
     EN_DMY,
+    EN_DMY_RANGE,
     KO,
     MD,
     MDY,
@@ -100,6 +101,13 @@ def _read_en_dmy(s: str, m: re.Match[str]) -> Iterator[Reading]:
     # `5 and 6 May`: two dates, `5` and `6 May`
     yield Atom(m.start(), m.end("ord"), day, True), None
     yield Atom(m.start("d2"), m.end(), Parts(int(d2), month, year), True), None
+
+
+def _read_en_dmy_range(s: str, m: re.Match[str]) -> Iterator[Reading]:
+    if not int(m.group("d")) < int(m.group("d2")) <= 31:
+        return
+    day = Parts(int(m.group("d")), month_of(m.group("mon")), year_of(m.group("y")))
+    yield Atom(m.start(), m.end(), day, True), m
 
 
 # `on the 21st`, `on the 18th,`: an English day of the month with neither month nor year (Korean
@@ -235,6 +243,13 @@ FORMS: tuple[DateForm, ...] = (
         _read_en_dmy,
         _day_before_month,
         (("17 July 2024", "2024-07-17"), ("5th of May", "2024-05-05")),
+    ),
+    DateForm(
+        "english-day-range-month",
+        EN_DMY_RANGE,
+        _read_en_dmy_range,
+        _day_before_month,
+        (("15-17 July 2024", "2024-07-15/2024-07-17"),),
     ),
     DateForm(
         "english-ordinal-day",

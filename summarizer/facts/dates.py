@@ -37,7 +37,7 @@ def _right_side(s: str, pos: int) -> Atom | None:
     if a is not None:
         return a
     m = _TAIL.match(s, pos)
-    if m and (not _TAIL_STOP.match(s, m.end()) or "일" in (m.group("suf") or "")):
+    if m and (not _TAIL_STOP.match(s, m.end()) or "일" in (m.group("suf") or "") or m.group("wd")):
         return Atom(
             m.start(),
             m.end(),

@@ -11,11 +11,13 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 _MERIDIEM = r"(?:[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z]))"
-# 10:30, 14:20:00, 2:30 p.m., 10 a.m. (each pattern opens with a plain class: fast skipping)
+# 10:30, 14:20:00, 2:30 p.m., 10 a.m., 2.30pm (each pattern opens with a plain class: fast
+# skipping)
 CLOCK = re.compile(
     r"(?P<h>\d\d?)(?:(?::(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:]))(?:[ \t]?(?P<mer>"
     + _MERIDIEM
     + r"))?"
+    r"|\.(?P<mi2>[0-5]\d)[ \t]?(?P<mer3>" + _MERIDIEM + r")"
     r"|[ \t]?(?P<mer2>" + _MERIDIEM + r"))"
 )
 # 오후 3시, 오전 10시 30분, 낮 12시, 06시, 3시 반, 오후 2~4시 (the part of day is read before)
@@ -71,6 +73,8 @@ def clock_at(s: str, m: re.Match[str], lead: re.Match[str] | None = None) -> Clo
     h = int(m.group("h"))
     if m.group("mi") is not None:
         mi, per = int(m.group("mi")), _mer(m.group("mer"))
+    elif m.group("mi2") is not None:
+        mi, per = int(m.group("mi2")), _mer(m.group("mer3"))
     else:
         mi, per = 0, _mer(m.group("mer2"))
     if h > 24 or (per and not 1 <= h <= 12) or (h == 24 and mi):
@@ -149,12 +153,12 @@ def named_at(s: str, m: re.Match[str], in_range: bool = False) -> Clock | None:
 # the left hour of an English range whose a.m./p.m. is written once, after the right hour:
 # `2-4 p.m.`, `2 to 4 p.m.`, `10:30-11:30 a.m.`
 _EN_LEFT = re.compile(
-    r"(?<![\d.:,/\-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:[ \t]*[-–~][ \t]*|[ \t]+to[ \t]+)$"
+    r"(?<![\d.:,/\-])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:[ \t]*[-–~][ \t]*|[ \t]+to[ \t]+)$"
 )
 
 
 def _en_left(s: str, m: re.Match[str]) -> Clock | None:
-    if m.group("mer2") is None and m.group("mer") is None:
+    if m.group("mer2") is None and m.group("mer") is None and m.group("mer3") is None:
         return None
     lm = _EN_LEFT.search(s, max(0, m.start() - 12), m.start())
     if lm is None:
@@ -288,6 +292,7 @@ def scan(s: str) -> list[Clock]:
 
 __all__ = [
     "CLOCK",
+    "EN_NAMED",
     "FORMS",
     "KO",
     "NAMED",

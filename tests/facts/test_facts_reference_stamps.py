@@ -169,6 +169,9 @@ def test_a_spaced_range_of_month_dot_day_dates_with_weekdays() -> None:
         ("Open 2-4 p.m. daily", "2-4 p.m.", "14:00/16:00"),
         ("Tours 10:30-11:30 a.m.", "10:30-11:30 a.m.", "10:30/11:30"),
         ("Lunch 11 to 1 p.m.", "11 to 1 p.m.", "11:00/13:00"),
+        ("signed at 2.30pm local time", "2.30pm", "14:30"),
+        ("talks 2.30-4.30pm", "2.30-4.30pm", "14:30/16:30"),
+        ("Open from 10 a.m. to noon", "10 a.m. to noon", "10:00/12:00"),
     ],
 )
 def test_clock_forms(text: str, span: str, value: str) -> None:
@@ -177,3 +180,21 @@ def test_clock_forms(text: str, span: str, value: str) -> None:
 
 def test_a_score_before_am_is_no_time_range() -> None:
     assert pairs("The team won 3-2 am", "time") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("행사는 2024.5.10~5.12 개최된다.", "2024.5.10~5.12", "2024-05-10/2024-05-12"),
+        ("행사는 5.10(금)~12(일) 개최된다.", "5.10(금)~12(일)", "2024-05-10/2024-05-12"),
+        ("행사는 2024. 5. 10.~5. 12. 개최된다.", "2024. 5. 10.~5. 12.", "2024-05-10/2024-05-12"),
+        ("The fair runs 10-12 May 2024 in Seoul.", "10-12 May 2024", "2024-05-10/2024-05-12"),
+    ],
+)
+def test_ranges_before_a_word_that_starts_like_a_unit(text: str, span: str, value: str) -> None:
+    assert _dates(text, "2024-05-08") == [(span, value)]
+
+
+@pytest.mark.parametrize("text", ["지분이 3.5 배로 늘었다", "점유율 3.5배", "The team won 3-2 May"])
+def test_numbers_with_units_are_no_dates(text: str) -> None:
+    assert _dates(text, "2024-05-08") == []
