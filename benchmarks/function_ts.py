@@ -6,9 +6,9 @@ The harmony format (openai/harmony, docs/format.md, "Function calling"; its rend
 `key?:` for an optional key, `string[]` for arrays, `"a" | "b"` for an enum, `// default: x`
 after a property with a default, nested objects indented by four spaces, and an object's own
 description repeated above its braces. This module follows those rules for the schema shapes
-the Briefing uses (objects, arrays, strings, enums, type lists); the `namespace functions {`
-frame around it is the server's, like the chat template's tokens around every message, and is
-not counted here.
+the Briefing uses (objects, arrays, strings, enums, type lists; a key without a type as
+`any`); the `namespace functions {` frame around it is the server's, like the chat template's
+tokens around every message, and is not counted here.
 """
 
 from __future__ import annotations

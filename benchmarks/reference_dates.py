@@ -28,8 +28,9 @@ _NOT_ON_PAGE = re.compile(
     r"no date on the page|from the url|article id|inferred|from r\d+'s url|exact day unknown", re.I
 )
 _MONTH_ONLY = re.compile(r"page metadata \(year-month only\)", re.I)
-# a four-digit year, `'24`, or a two-digit year opening a dotted date (`24.06.21`)
-_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|'\d\d|(?<![\d.])\d\d\.\d\d\.\d\d(?![\d.])")
+# a four-digit year, `'24`, or a two-digit year opening a dotted or dashed date (`24.06.21`,
+# `24-06-21`; the same separator twice)
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|'\d\d|(?<![\d.-])\d\d([.-])\d\d\1\d\d(?![\d.-])")
 
 
 def expected(gold: dict[str, object], text: str) -> str:

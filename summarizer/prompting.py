@@ -74,7 +74,8 @@ class Prompts:
             for name, _mtime, _size in files:
                 digest.update(name.encode() + b"\0" + (self.directory / name).read_bytes() + b"\0")
             digest.update(_schema_json().encode("utf-8"))
-            digest.update(schema_guide().encode("utf-8"))  # as json_schema and md_json write it
+            for mode in ("tools", "json_schema"):  # the written schema, as each legend opens it
+                digest.update(schema_guide(mode).encode("utf-8"))
             self._version = (files, digest.hexdigest()[:12])
         return self._version[1]
 
@@ -139,9 +140,10 @@ def summary_messages(
 ) -> list[dict[str, str]]:
     """The system and user messages asking for a Briefing of `text`, with facts and terms as hints.
 
-    In `json_schema` and `md_json` modes the keys and their instructions go into the system
-    prompt as we write them (schema_text): servers such as llama.cpp use the json_schema only
-    as a grammar, so the model would never see them, and md_json has no schema of its own.
+    In every mode the keys and their instructions go into the system prompt as we write them
+    (schema_text): servers such as llama.cpp use the json_schema only as a grammar, so the
+    model would never see them, md_json has no schema of its own, and the tool (or OpenAI's
+    response format) carries only the top-level keys (llm.schema).
     """
     prompts = prompts or default_prompts()
     hints = fact_hints(facts)
@@ -159,9 +161,7 @@ def summary_messages(
     return [
         {
             "role": "system",
-            "content": prompts.render(
-                "system", schema=schema_guide() if mode in ("json_schema", "md_json") else ""
-            ),
+            "content": prompts.render("system", schema=schema_guide(mode)),
         },
         {"role": "user", "content": user},
     ]

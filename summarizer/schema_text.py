@@ -1,8 +1,9 @@
-"""The Briefing schema as the model reads it in modes where we write it ourselves.
+"""The Briefing schema as the model reads it: written by us into the system message.
 
 In `json_schema` mode the schema is a grammar for the server's sampler (llama.cpp, Ollama and
-vLLM never show it to the model) and in `md_json` mode it is text in the system message. In
-both the model gets this rendering: one line per top-level key, its instruction, then what its
+vLLM never show it to the model), in `md_json` mode there is no schema but ours, and in
+`tools` mode (and json_schema on OpenAI) the schema sent is only an outline of the top-level
+keys (llm.schema). In every mode the model gets this rendering: one line per top-level key, its instruction, then what its
 value holds (a list in brackets, an object's keys in braces, a choice in parentheses; text
 otherwise). It is written from the same lean JSON schema the tools mode sends, so the two
 never say different things, at about a third of that schema's tokens as JSON:
@@ -21,6 +22,9 @@ from typing import Any
 from summarizer.models import Briefing
 
 LEGEND = "Reply with one JSON object:"  # values are text unless a list, object or choice
+# In tools mode the object is the tool call's arguments: "reply with JSON" would invite a
+# model to answer in prose instead of calling the tool.
+TOOL_LEGEND = "Briefing arguments:"
 
 
 def _said(node: dict[str, Any]) -> str:
@@ -50,15 +54,15 @@ def _fields(node: dict[str, Any]) -> list[str]:
     return out
 
 
-def written_schema(schema: dict[str, Any]) -> str:
+def written_schema(schema: dict[str, Any], legend: str = LEGEND) -> str:
     """A lean JSON schema written as the legend and one line per top-level key."""
-    return "\n".join((LEGEND, *_fields(schema)))
+    return "\n".join((legend, *_fields(schema)))
 
 
 @cache
-def schema_guide() -> str:
+def schema_guide(mode: str = "json_schema") -> str:
     """The Briefing's keys with their instructions, for the system message (see module doc)."""
-    return written_schema(Briefing.model_json_schema())
+    return written_schema(Briefing.model_json_schema(), TOOL_LEGEND if mode == "tools" else LEGEND)
 
 
-__all__ = ["LEGEND", "schema_guide", "written_schema"]
+__all__ = ["LEGEND", "TOOL_LEGEND", "schema_guide", "written_schema"]

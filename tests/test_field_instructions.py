@@ -107,14 +107,18 @@ def test_the_schema_guide_names_every_field() -> None:
         assert described is None or described.rstrip(".") in guide, path
 
 
-@pytest.mark.parametrize("mode", ["json_schema", "md_json"])
-def test_modes_we_write_the_schema_for_carry_it_in_the_system_message(mode: str) -> None:
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "md_json"])
+def test_every_mode_carries_the_written_schema_in_the_system_message(mode: str) -> None:
     from summarizer.extract import extract_facts
     from summarizer.prompting import summary_messages
 
     text = "중기부와 재단중앙회는 협약을 체결했다."
     ours = summary_messages(text, extract_facts(text.encode()), mode=mode)
-    assert schema_guide() in ours[0]["content"] and ours[0]["content"].startswith(SYSTEM.strip())
+    assert schema_guide(mode) in ours[0]["content"] and ours[0]["content"].startswith(
+        SYSTEM.strip()
+    )
+    # in tools mode the object is the call's arguments: no "reply with JSON" to answer in prose
+    assert ("Reply with one JSON object" in ours[0]["content"]) == (mode != "tools")
     _, body = handle_response_model(
         GroundedBriefing, mode=getattr(instructor.Mode, mode.upper()), messages=ours, strict=False
     )
@@ -130,16 +134,24 @@ def test_modes_we_write_the_schema_for_carry_it_in_the_system_message(mode: str)
     assert lean_request({"messages": other}, ours)["messages"] == other
 
 
-def test_tools_mode_carries_no_written_schema() -> None:
-    from summarizer.extract import extract_facts
-    from summarizer.prompting import summary_messages
+def test_the_outline_names_the_top_level_keys_and_the_required_ones_only() -> None:
+    from summarizer.llm.schema import outline_schema
 
-    text = "중기부와 재단중앙회는 협약을 체결했다."
-    ours = summary_messages(text, extract_facts(text.encode()), mode="tools")
-    assert ours[0]["content"] == SYSTEM
+    full = Briefing.model_json_schema()
+    outline = outline_schema(full)
+    assert list(outline["properties"]) == list(full["properties"])
+    assert outline["required"] == full["required"] and outline["type"] == "object"
+    assert all(v == {} for v in outline["properties"].values())  # values: the guide's to say
+    assert "description" not in json.dumps(outline) and "title" not in outline
+    assert outline_schema({"type": "string"}) == {"type": "string"}  # not an object: as it is
+    # every key the outline leaves without a value is written out in the guide
+    for key in outline["properties"]:
+        assert re.search(rf"^{key}\b", schema_guide(), re.M), key
 
 
-def test_the_tool_goes_without_the_docstring_the_system_prompt_says() -> None:
+def test_the_tool_is_the_outline_without_the_docstring_the_system_prompt_says() -> None:
+    from summarizer.llm.schema import outline_schema
+
     _, body = handle_response_model(
         GroundedBriefing, mode=instructor.Mode.TOOLS, messages=[], strict=False
     )
@@ -147,8 +159,33 @@ def test_the_tool_goes_without_the_docstring_the_system_prompt_says() -> None:
     sent = lean_request(body, [])["tools"][0]
     assert sent["type"] == "function" and "description" not in sent["function"]
     assert sent["function"]["name"] == "Briefing"
-    assert sent["function"]["parameters"] == body["tools"][0]["function"]["parameters"]
+    assert sent["function"]["parameters"] == outline_schema(
+        body["tools"][0]["function"]["parameters"]
+    )
     assert "press release" in SYSTEM
+
+
+@pytest.mark.parametrize("shown", [False, True])
+def test_a_response_format_is_the_full_grammar_unless_the_server_shows_it(shown: bool) -> None:
+    from summarizer.llm.schema import outline_schema
+
+    _, body = handle_response_model(
+        GroundedBriefing, mode=instructor.Mode.JSON_SCHEMA, messages=[], strict=False
+    )
+    schema = lean_request(body, [], schema_shown=shown)["response_format"]["json_schema"]["schema"]
+    if shown:  # OpenAI writes it into the prompt: the outline, the guide says the rest
+        assert schema == outline_schema(Briefing.model_json_schema())
+    else:  # a grammar (llama.cpp, Ollama, vLLM): every nested key, no description
+        assert schema["properties"]["parties"]["items"]["required"] == ["name_ko"]
+        assert "description" not in json.dumps(schema)
+
+
+def test_only_openai_is_told_it_shows_the_schema() -> None:
+    from summarizer.config import Config
+    from summarizer.llm.client import _shows_schema
+
+    assert _shows_schema(Config(api_key="sk-x"))
+    assert not _shows_schema(Config(base_url="http://127.0.0.1:8080/v1"))
 
 
 def test_each_rule_is_said_once() -> None:
@@ -236,11 +273,10 @@ def test_batch_api_bodies_carry_the_schema_once_and_compact(mode: str) -> None:
     text = json.dumps(body, ensure_ascii=False)
     if mode == "json_schema":
         assert "description" not in json.dumps(body["response_format"])
-    if mode in ("json_schema", "md_json"):
-        assert body["messages"] == messages  # the schema as we write it, once, in the system
-    if mode == "tools":
-        assert "One sentence: who agreed" in json.dumps(body["tools"], ensure_ascii=False)
-    assert text.count("One sentence: who agreed") <= 1
+    assert body["messages"] == messages  # the schema as we write it, once, in the system
+    if mode == "tools":  # the Batch API is OpenAI's: the tool is the outline
+        assert body["tools"][0]["function"]["parameters"]["properties"]["event"] == {}
+    assert text.count("One sentence: who agreed") == 1
 
 
 def test_a_schema_is_written_one_line_per_key_with_what_its_value_holds() -> None:

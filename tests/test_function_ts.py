@@ -64,3 +64,38 @@ def test_nested_objects_are_indented_and_described_once_per_rule() -> None:
         "names?: string[],\n"
         "}) => any;\n"
     )
+
+
+def test_an_object_without_properties_and_an_untyped_key_read_as_harmony_writes_them() -> None:
+    fn = {
+        "name": "B",
+        "parameters": {
+            "type": "object",
+            "properties": {"event": {"type": "object"}, "title": {}},
+            "required": ["title"],
+        },
+    }
+    assert function_ts(fn) == "type B = (_: {\nevent?: {\n    },\ntitle: any,\n}) => any;\n"
+
+
+def test_the_token_bench_counts_what_each_server_writes_into_the_prompt() -> None:
+    import instructor
+    from bench_prompt_tokens import _MODE, _schema_text
+    from instructor.processing import handle_response_model
+
+    from summarizer.llm.call import GroundedBriefing
+    from summarizer.llm.schema import lean_request
+
+    _MODE.update(tools=instructor.Mode.TOOLS, json_schema=instructor.Mode.JSON_SCHEMA)
+
+    def body(mode: str, shown: bool) -> dict[str, object]:
+        _, raw = handle_response_model(GroundedBriefing, mode=_MODE[mode], messages=[])
+        return lean_request(raw, [], schema_shown=shown)
+
+    tools = body("tools", False)
+    assert _schema_text("tools", tools).startswith('[{"type": "function"')  # a chat template
+    assert _schema_text("tools", tools, alt=True).startswith("type Briefing = (_: {")  # OpenAI
+    shown = _schema_text("json_schema", body("json_schema", True))  # OpenAI's developer message
+    assert shown.startswith("# Response Formats\n\n## Briefing\n\n{") and ", " not in shown
+    assert _schema_text("json_schema", body("json_schema", False), alt=True) == ""  # a grammar
+    assert _schema_text("md_json", {}) == ""

@@ -36,7 +36,7 @@ def request_body(messages: list[dict[str, str]], config: Config) -> dict[str, An
         temperature=config.temperature,
         strict=False,
     )
-    return lean_request(body, messages)
+    return lean_request(body, messages, schema_shown=True)  # OpenAI shows the schema
 
 
 def request_line(custom_id: str, body: dict[str, Any]) -> str:

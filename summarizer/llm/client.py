@@ -69,6 +69,14 @@ def _instructor_mode(config: Config) -> Any:
     }[config.mode]
 
 
+def _shows_schema(config: Config) -> bool:
+    """Whether the server writes a json_schema response format into the prompt (OpenAI does;
+    llama.cpp, Ollama, vLLM and LM Studio only build a grammar from it)."""
+    from summarizer.llm.server import is_openai
+
+    return is_openai(config.endpoint)
+
+
 def _openai_kwargs(config: Config, http_client: Any | None) -> dict[str, Any]:
     if not config.has_model():
         raise ConfigError(NO_MODEL_HINT.replace(", or pass --offline to silence this.", "."))
@@ -97,8 +105,8 @@ def build_client(
     # instructor patches whatever `create` it finds, so every attempt (first call and re-asks)
     # goes through our transport retries rather than instructor's re-ask loop.
     completions.create = with_retries(  # type: ignore[method-assign,assignment]
-        # json_schema and md_json: schema sent once, compact; the fixed part not re-walked
-        lean_schema(as_extra_body(completions.create)),
+        # the schema once, outlined where the model reads it (llm.schema)
+        lean_schema(as_extra_body(completions.create), schema_shown=_shows_schema(config)),
         retries=config.transport_retries,
         model=config.model,
         endpoint=config.endpoint,
@@ -120,8 +128,8 @@ def build_async_client(
     client = openai.AsyncOpenAI(**_openai_kwargs(config, http_client))
     completions = client.chat.completions
     retried = with_async_retries(
-        # json_schema and md_json: schema sent once, compact; the fixed part not re-walked
-        lean_schema(as_extra_body(completions.create)),
+        # the schema once, outlined where the model reads it (llm.schema)
+        lean_schema(as_extra_body(completions.create), schema_shown=_shows_schema(config)),
         retries=config.transport_retries,
         model=config.model,
         endpoint=config.endpoint,

@@ -1,19 +1,28 @@
 """The schema as each mode needs it.
 
-In `json_schema` mode the schema is a grammar for the server's sampler: llama.cpp, Ollama and
-vLLM never show it to the model, so its field descriptions (the instructions: "YYYY-MM-DD",
-"3-5 key points") travel in the system prompt instead, as `schema_text` writes them, and the
-schema sent is stripped of descriptions and titles so the request does not carry them twice.
+The system prompt carries the Briefing's keys and their instructions in every mode, as
+`schema_text` writes them (~290 tokens). What the request adds depends on where its schema
+ends up, which for a server we can measure (llama-server's `/apply-template`) or read (OpenAI's
+harmony format):
+
+- A grammar only: llama.cpp, Ollama, vLLM and LM Studio turn a `json_schema` response format
+  into a grammar for the sampler and never show it to the model. There the full schema goes
+  (nested objects, types, required keys, list bounds) without descriptions and titles: it
+  costs no prompt token and holds every nested key.
+- Text the model reads: a tool is written into the prompt by every server (a chat template's
+  `tool | tojson`: llama.cpp, vLLM, Ollama; OpenAI as TypeScript-like text), and OpenAI writes
+  a `json_schema` response format into its developer message as JSON. There only the outline
+  goes (`outline_schema`: the top-level keys and which are required), ~120 tokens as a chat
+  template writes it where the full schema with descriptions took ~900: the value of every
+  key, what lists and objects hold and every instruction are in the system prompt already
+  (measured: a typed outline cost ~60 tokens more and said again what the guide says). Validation is the same
+  either way (pydantic checks every answer against the whole Briefing).
 
 In `md_json` mode instructor appends its own schema text to the system message (the JSON
-schema pretty-printed, ~1,100 tokens) and a closing line to the user message. Our system
-message already carries the keys and their instructions as schema_text writes them (~350
-tokens), so the messages we built are sent as they are, and instructor's additions to them are
-not: only what it appends after them (the re-asks) goes with them.
-
-In `tools` mode the tool goes without its description: instructor writes the model's
-docstring there ("A faithful structured briefing of one Korean press release..."), which the
-system prompt's first line already says.
+schema pretty-printed, ~1,100 tokens) and a closing line to the user message; the messages we
+built are sent as they are, and only what instructor appends after them (the re-asks) goes
+with them. A tool goes without its description: instructor writes the model's docstring there,
+which the system prompt's first line already says.
 """
 
 from __future__ import annotations
@@ -82,28 +91,53 @@ def _stripped(schema: Any) -> Any:
     return json.loads(_LAST[0][1])
 
 
-def _without_description(tool: Any) -> Any:
+def outline_schema(schema: Any) -> Any:
+    """An object schema's outline: its top-level keys, each with an empty schema, and the
+    required ones. Everything about the values (types, what lists and objects hold, bounds,
+    instructions) is the system prompt's guide to say, and pydantic's to check. Anything but
+    an object schema is returned as it is."""
+    if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
+        return schema
+    out: dict[str, Any] = {
+        "type": "object",
+        "properties": {key: {} for key in schema["properties"]},
+    }
+    if schema.get("required"):
+        out["required"] = list(schema["required"])
+    return out
+
+
+def _outlined_tool(tool: Any) -> Any:
+    """A tool without its description and with its parameters outlined (see module doc)."""
     function = tool.get("function") if isinstance(tool, dict) else None
-    if not isinstance(function, dict) or "description" not in function:
+    if not isinstance(function, dict):
         return tool
-    return {**tool, "function": {k: v for k, v in function.items() if k != "description"}}
+    lean = {k: v for k, v in function.items() if k != "description"}
+    if "parameters" in lean:
+        lean["parameters"] = outline_schema(lean["parameters"])
+    return {**tool, "function": lean}
 
 
 def lean_request(
-    kwargs: dict[str, Any], messages: list[dict[str, Any]] | None = None
+    kwargs: dict[str, Any],
+    messages: list[dict[str, Any]] | None = None,
+    *,
+    schema_shown: bool = False,
 ) -> dict[str, Any]:
-    """Request keywords with `response_format.json_schema.schema` without descriptions and
-    titles (json_schema), tools without their description (tools), and the `messages` we built (by default those of `sending`) sent as
-    they are (md_json)."""
+    """Request keywords with tools outlined and without their description (tools), the
+    `response_format` schema without descriptions and titles, or only outlined where the server
+    shows it to the model (`schema_shown`: OpenAI), and the `messages` we built (by default
+    those of `sending`) sent as they are (md_json). See the module doc."""
     kwargs = dict(kwargs)
     tools = kwargs.get("tools")
     if isinstance(tools, list):
-        kwargs["tools"] = [_without_description(tool) for tool in tools]
+        kwargs["tools"] = [_outlined_tool(tool) for tool in tools]
     response_format = kwargs.get("response_format")
     if isinstance(response_format, dict) and isinstance(response_format.get("json_schema"), dict):
         inner = dict(response_format["json_schema"])
         if "schema" in inner:
-            inner["schema"] = _stripped(inner["schema"])
+            schema = inner["schema"]
+            inner["schema"] = outline_schema(schema) if schema_shown else _stripped(schema)
         inner.pop("description", None)
         kwargs["response_format"] = {**response_format, "json_schema": inner}
     ours = messages if messages is not None else _OURS.get()
@@ -112,14 +146,21 @@ def lean_request(
     return kwargs
 
 
-def lean_schema(create: Callable[..., T]) -> Callable[..., T]:
+def lean_schema(create: Callable[..., T], *, schema_shown: bool = False) -> Callable[..., T]:
     """`create` sending its request through `lean_request`."""
 
     @wraps(create)
     def call(*args: Any, **kwargs: Any) -> T:
-        return create(*args, **lean_request(kwargs))
+        return create(*args, **lean_request(kwargs, schema_shown=schema_shown))
 
     return call
 
 
-__all__ = ["lean_request", "lean_schema", "ours_first", "sending", "strip_annotations"]
+__all__ = [
+    "lean_request",
+    "lean_schema",
+    "ours_first",
+    "outline_schema",
+    "sending",
+    "strip_annotations",
+]

@@ -122,7 +122,7 @@ class Briefing(BaseModel):
         default_factory=list, description="Signing or announcing organisations"
     )
     commitments: list[BriefingCommitment] = Field(
-        default_factory=list, description="Cooperation items the parties agreed"
+        default_factory=list, description="Cooperation items agreed"
     )
     quotes: list[BriefingQuote] = Field(default_factory=list, description="Direct quotations")
     contacts: list[BriefingContact] = Field(
