@@ -92,10 +92,9 @@ def prime(directory: str | Path, name: str = "") -> int:
     """Hand `re` the patterns stored under `directory` (for `name`); how many there are."""
     if not _usable():
         return 0
-    # `re` keeps 512 patterns, dropping the oldest past that, and `save` stores what `re`
-    # kept: a run compiles more (~580), so let `re` keep them all
-    if getattr(re, "_MAXCACHE", MAX_PATTERNS) < MAX_PATTERNS:
-        re._MAXCACHE = MAX_PATTERNS  # type: ignore[attr-defined]
+    # `re` keeps its last 512 patterns; a run compiles more, and `save` sees only what is kept:
+    # the first ones compiled would be compiled again at every start (set before any file is read)
+    re._MAXCACHE = max(re._MAXCACHE, MAX_PATTERNS)  # type: ignore[attr-defined]
     try:
         with open(_file_name(directory, name), "rb") as f:
             data = marshal.loads(f.read())

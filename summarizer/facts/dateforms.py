@@ -36,8 +36,9 @@ ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 # anchors such as 지난달 are read before it
 # (`\d{0,3}+` and the lookahead: a number not followed by 년, 월, 일 or a range mark is refused
 # at once, not at every shorter length)
+# (a full stop after a syllable ends a sentence: `체결했다.17일` is a day; `3.17일` is none)
 KO = re.compile(
-    r"(?P<a>\d(?<![\d.,]\d)\d{0,3}+)(?=[ \t]*[년월일~\-·ㆍ,])[ \t]*"
+    r"(?P<a>\d(?<![\d,]\d)(?<!(?<![가-힣])\.\d)\d{0,3}+)(?=[ \t]*[년월일~\-·ㆍ,])[ \t]*"
     r"(?:년[ \t]*(?P<m1>\d\d?)[ \t]*월[ \t]*(?P<d1>\d\d?)|월[ \t]*(?P<d3>\d\d?)|)"
     r"(?:[ \t]*[~-][ \t]*(?P<d2>\d\d?)|[ \t]*[·ㆍ,][ \t]*(?P<d4>\d\d?))?[ \t]*일" + WD
 )

@@ -22,7 +22,7 @@ from summarizer.structure.quotes import find_quotes
 # syllables, so the engine skips ahead; the case-blind English one is tried at every character)
 # (a sister tie is an agreement too: `자매결연을 통해 …하기로 협약했다`, `결연식`)
 _SIGNED_KO = re.compile(
-    r"협[약정](?:을|식|서|했|에\s*따라|[’'”」』]\s*을)|(?:양해|합의)\s*각서|결연(?:을|식|\s*협약)"
+    r"협[약정](?:을|식|서|했|으로|에\s*따라|[’'”」』]\s*을)|(?:양해|합의)\s*각서|결연(?:을|식|\s*협약)"
 )
 _SIGNED_EN = re.compile(
     led(
@@ -32,6 +32,18 @@ _SIGNED_EN = re.compile(
     ),
     re.I,
 )
+
+
+def _terms_lead(text: str, start: int) -> bool:
+    """Whether a sentence opens on the agreement's terms: `협약에 따라 여천NCC는 …하기로 했다`
+    (after `이번` or `업무` at most; found as a string, this layer's patterns are many)."""
+    at = text.find("협약에 따라", start)
+    while at >= 0:
+        opening = text[max(start, at - 8) : at].replace("\n", ".").rsplit(".", 1)[-1]
+        if "".join(opening.split()) in ("", "이번", "이", "업무", "이번업무"):
+            return True
+        at = text.find("협약에 따라", at + 1)
+    return False
 
 
 def _signed(text: str, start: int) -> bool:
@@ -58,7 +70,10 @@ def find_structure(
     event = find_event(text, facts, mask, body_start, dateline, parties, reference_date)
     # (or where the parties are named together only: `양 기관은`, `the two sides`)
     prose = agreement and (
-        len(parties) >= 2 or joint_subject(text, body_start) or is_english(text[body_start:])
+        len(parties) >= 2
+        or joint_subject(text, body_start)
+        or is_english(text[body_start:])
+        or _terms_lead(text, body_start)
     )
     return Structure(
         title=title,

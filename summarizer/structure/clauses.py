@@ -13,6 +13,7 @@ from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
+from summarizer.structure.noun_lists import DEED, outside_brackets, pair_of_deeds
 
 PROSE_LEAD = re.compile(
     r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의)"
@@ -26,6 +27,8 @@ PROSE_LEAD = re.compile(
 JOINT = re.compile(
     rf"^(?:앞으로\s*)?(?:{joint_ko()}"
     r"|(?:[2-9]|1\d)\s*개\s*(?:[^\s]+\s+)?[^\s]+)(?:은|는|이|가)\s"
+    # two bodies joined as one subject: `NIBR과 국립순천대학교는`, `참여 공공기관과 기업은`
+    r"|^(?:[^\s,\d][^\s,]{0,9}\s)?[^\s,]{2,20}(?:과|와)\s[^\s,]{2,20}(?:은|는)\s"
 )
 PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
 
@@ -42,6 +45,8 @@ ADVERBIAL = re.compile(
 _CLAUSE_END = re.compile(
     r"(?:하고|하며),?\s+(?!있)|(?:고|며),\s+(?!있)|,\s+(?=[^\s,]{2,15}(?:은|는)\s)"
     r"|(?<=[할는])\s*것과,?\s+"
+    # `…에 협력해오고 있으며 이번 협약을 통해 …`: what goes on already, then the new term
+    r"|(?<=고\s있)으며,?\s+|(?<=고있)으며,?\s+"
 )
 # `A를 늘리고 B를 …`: a short verb right after its object (`_GO_OBJECT`, asked of the words
 # before), then the next clause's own object; found apart, led by its `고` (a quick scan)
@@ -71,7 +76,11 @@ _VERB_END = re.compile(
     r"|하?[기키]로\s*(?:뜻을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
     r"|하는\s*(?:데|것에)\s*(?:뜻을\s*모았|합의했|동의했)다|겠다는\s*(?:계획|방침|구상)이다"
     r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다)"
-    r"|(?:을|를|도)\s*(?:약속|합의)했다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다)\s*\.?$"
+    r"|(?:을|를|도)\s*(?:약속|합의)했다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다"
+    # `…을 지원한다는 내용의 협약을 약속했다`: the agreement's content
+    r"|(?:한다는|하기로\s*한|하는)\s*내용의\s*(?:협약|협정|MOU|양해각서)[을를]?\s*(?:약속|체결|맺|합의)\S*"
+    # `…지원 등에 적극적으로 나서기로 했다`, `…을 위해 힘쓰기로 했다`
+    r"|\s*(?:적극적?으로\s*|함께\s*|서로\s*)?(?:나서|힘쓰|앞장서)[기키]로\s*(?:합의)?했다)\s*\.?$"
 )
 
 
@@ -140,13 +149,21 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             and not re.match(r"\s*(?:구성|참여|포함)\S*(?:된|하는|한)\s", clause[m.end() :])
         ]
         etc = etcs[-1] if etcs else None
+        pair = None if etcs else pair_of_deeds(clause)
+        # `농번기 일손돕기와 농산물 구매 등 협력활동을 벌인다`: two noun phrases, two items
+        if pair:
+            for a2, b2 in pair:
+                c = item(text, x + a2, x + b2, False, "prose")
+                if c:
+                    out.append(c)
+            continue
         # `A, B 금융 지원을 위해 상호 협력할 것을`: the purpose closes the list as `등` would
         purpose = re.search(r"\s*(?:을|를)\s*위해\s", clause)
         if etc is None and purpose and ", " in clause[: purpose.start()]:
             etc = purpose
         # (`A를 비롯해` parts items only in a list of no commas: `A를 비롯해 B 등`)
         sep = _COMMA_SEP if etc and ", " in clause[: etc.start()] else _LIST_SEP
-        commas = list(sep.finditer(clause[: etc.start()])) if etc else []
+        commas = outside_brackets(clause, sep.finditer(clause[: etc.start()])) if etc else []
         parts = [x, *(x + m.end() for m in commas)]
         ends = [*(x + m.start() for m in commas), x + etc.start()] if etc else []
         # `…을 도모하기 위해 A, B 등을 추진`: the aim before the list is no part of its first item
@@ -202,11 +219,6 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
 
 
 _OBJECT = re.compile(r"(?<=[가-힣)])[을를]\s")
-# a deed named by its noun, standing for `…하고` before a comma: `A를 B로 지정, C를 …`
-_DEED = re.compile(
-    r"\s(?:지정|구축|발굴|운영|제공|지원|추진|마련|개발|공유|교류|확대|강화|조성|설치|개최|참여|"
-    r"도입|활용|연계|파견|실시|점검|홍보|육성|양성|구매|채용|유치|보급|협조|수행|신설|정비|배정)$"
-)
 
 
 def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
@@ -215,7 +227,7 @@ def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
     cuts = [x]
     for m in re.finditer(r",\s+", text[x:stop]):
         a, b = x + m.start(), x + m.end()
-        if not _DEED.search(text, cuts[-1], a):
+        if not DEED.search(text, cuts[-1], a):
             continue  # `…을 발견할 경우, …`, `…기업의 업력, …`: no deed of its own before
         if _OBJECT.search(text, cuts[-1], a) and _OBJECT.search(text[b:stop]):
             cuts.append(b)
@@ -234,6 +246,8 @@ _ETC_AND = re.compile(
 _DEED_AND = re.compile(
     r"(활성화|확대|모색|제작|완비|구축|개발|육성|강화|발굴|조성|개최|달성|개척)(?:와|과)\s+"
     r"(?!함께|더불어|관련|관한|동시에)"
+    # (`지역인재 발굴과 육성에 힘쓰고`: two deeds on one object are one item)
+    r"(?![가-힣]{1,4}(?:에|을|를|의)\s)"
 )
 # the items of a comma list part at its commas, and at `A은 물론 B`
 _COMMA_SEP = re.compile(r",\s+|(?<=[가-힣])(?:은|는)\s*물론\s+")

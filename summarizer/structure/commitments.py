@@ -13,6 +13,7 @@ from summarizer.structure.follow_ups import follow_ups, pledged_before
 from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
 from summarizer.structure.prose import prose_commitments
+from summarizer.structure.shares import party_shares
 
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words
 _INLINE_MARK = re.compile(r"[▲△■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
@@ -52,6 +53,32 @@ _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 
 
 _UNMARKED = re.compile(r"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?=[^\s▲△■▶▷•])")
+_SETUP_BODIES = ("협의체", "위원회", "협의회", "추진단", "전담팀", "네트워크", "TF")
+_SETUP_VERBS = ("구성", "구축", "설치", "신설", "발족", "운영")
+
+
+def _setup(pre: str) -> tuple[int, int] | None:
+    """`…실무협의체를 구성해` closing the words before a marked list: a body set up first, as
+    a span of `pre` (string tests: this layer's patterns are many)."""
+    tail = pre.rstrip(", ")
+    end = next((x for x in ("하고", "하며", "하여", "해") if tail.endswith(x)), None)
+    words = tail[: len(tail) - len(end)].split() if end else []
+    if len(words) < 2 or words[-1] not in _SETUP_VERBS:
+        return None
+    if not (words[-2].endswith(("을", "를")) and words[-2][:-1].endswith(_SETUP_BODIES)):
+        return None
+    span = words[-2:]
+    for w in reversed(words[:-2][-2:]):  # up to two words before, none closed by a particle
+        if w.endswith((*"은는이가에서로", ",")):
+            break
+        span.insert(0, w)
+    stop = tail.rindex(words[-1]) + len(words[-1])
+    pos = stop
+    for w in reversed(span):
+        pos = tail.rindex(w, 0, pos)
+    return pos, stop
+
+
 # every character _INLINE_MARK can match: a sentence with fewer than two holds no list
 _MARK_CHAR = re.compile(r"[▲△■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍ]")
 
@@ -71,6 +98,12 @@ def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
         head = _UNMARKED.search(sent, 0, marks[0].start())
         if head and len(sent[head.end() : marks[0].start()].strip()) >= 8:
             c = item(text, s + head.end(), s + marks[0].start(), False, section)
+            if c:
+                out.append(c)
+        # `양 기관은 실무협의체를 구성해 △A △B 등을 공동 수행한다`: a body set up first
+        setup = _setup(sent[: marks[0].start()])
+        if setup:
+            c = item(text, s + setup[0], s + setup[1], False, section)
             if c:
                 out.append(c)
         for i, m in enumerate(marks):
@@ -250,7 +283,11 @@ def find_commitments(
                 for y in (squash(o.text),)
             ):
                 said.append(c)
-        return said
+        return said or party_shares(text, mask, body_start)
+    if not out and agreement:
+        # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
+        # parties or more, whether or not both were found as parties)
+        return party_shares(text, mask, body_start)
     if prose and out and is_english(text[body_start:]):
         # `All three parties agreed to build a network …` before `The detailed activities are: ①…`
         first = min(c.start for c in out)

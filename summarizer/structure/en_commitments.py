@@ -24,7 +24,7 @@ _EN_DOC = r"(?:agreement|MOU|memorandum(?:\s+of\s+(?:understanding|agreement))?|
 _EN_DAY = r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day\s+)?"
 _EN_MODAL = (
     r"(?:will|agreed\s+" + _EN_DAY + r"to|agree\s+to|plan\s+to|pledged\s+to|vowed\s+to|"
-    r"are\s+going\s+to)"
+    r"are\s+going\s+to|plan\s+on|want\s+to)"
 )
 _EN_LEAD = re.compile(
     r"\b(?:Under|Through|With|In|According\s+to)\s+the\s+(?:new\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"
@@ -35,7 +35,7 @@ _EN_LEAD = re.compile(
     + _EN_MODAL
     + r"\s+"
     + _EN_AIM
-    + r"|\b(?:(?:The|the|Both|All)\s+(?:two|three|four)?\s*|under\s+which\s+(?:the\s+|both\s+)?(?:two\s+)?)"
+    + r"|\b(?:(?:The|the|Both|All)\s+(?:two|three|four)?\s*|(?:two|three|four)\s+|under\s+which\s+(?:the\s+|both\s+)?(?:two\s+)?)"
     + _EN_GROUP
     + r"\s+"
     r"(?:(?:also|jointly)\s+)?"
@@ -282,6 +282,8 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
         if re.search(r"[“\"]", text[max(0, m.start() - 200) : m.start()].split("\n")[-1]):
             continue  # inside a quotation
         sentences = [(s, e) for s, e in iter_sentences(text, m.start()) if e > m.end()]
+        if "agreed" in m.group(0) and _past_year(text[max(0, m.start() - 40) : m.start()]):
+            continue  # `In 2018, Russia and South Korea agreed to …`: an earlier agreement
         stop = sentences[0][1] if sentences else len(text)
         # `…Southeast Asia.Under the agreement`: a full stop with no space still ends it
         glued = re.search(r"[a-z)]\.(?=[A-Z])", text[m.end() : stop])
@@ -290,7 +292,7 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
         out += _en_items(text, m.end(), stop)
         done = stop
         skipped = False
-        for s, e in sentences[1:5]:
+        for s, e in [*_glued_rest(text, stop, sentences), *sentences[1:5]][:5]:
             if mask.blocked(s, e) or re.search(r"[“\"]", text[s:e]):
                 break
             if not text[s:e].strip():
@@ -305,6 +307,31 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
             out += _en_items(text, more.end(), e)
             done = e
     return out[:limit]
+
+
+def _glued_rest(text: str, stop: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences glued to the first one's end (`…(RoK).Ha Nam province, in turn, …`), each
+    on its own, as the next sentences of the run."""
+    if not sentences or stop >= sentences[0][1]:
+        return []
+    end = sentences[0][1]
+    cuts = [stop, *(stop + g.end() for g in re.finditer(r"[a-z)]\.(?=[A-Z])", text[stop:end]))]
+    return [(x, y) for x, y in itertools.pairwise([*cuts, end]) if text[x:y].strip()]
+
+
+def _past_year(before: str) -> bool:
+    """Whether the words before end a sentence's opening on a year gone by (`In 2018,`): an
+    earlier agreement, not this one's terms (string tests: this layer's patterns are many)."""
+    words = before.split()
+    if len(words) < 2 or not before.rstrip().endswith(","):
+        return False
+    year = words[-1].rstrip(",")
+    return (
+        words[-2] in ("In", "Since", "in")
+        and len(year) == 4
+        and year[:2] in ("19", "20")
+        and year.isdigit()
+    )
 
 
 _LETTERS = string.ascii_letters.encode()

@@ -6,9 +6,7 @@ import datetime as _dt
 import re
 from typing import Literal
 
-from summarizer.facts.datewords import DAY_BEFORE, DEICTIC, SAME_DAY, WEEKDAYS_EN, words_pattern
 from summarizer.lexicon import (
-    ANNOUNCE_VERBS_KO,
     DISTRIBUTION_WORD,
     MODIFIED_LABELS,
     OWN_SITES,
@@ -19,7 +17,16 @@ from summarizer.lexicon import (
     led,
 )
 from summarizer.models.records import Event, Fact, Party, Span
-from summarizer.structure.event_steps import OTHER_STEP, other_step_dates
+from summarizer.structure.event_days import ANNOUNCE, day_before, reported_day, same_day, this_day
+from summarizer.structure.event_steps import (
+    OTHER_STEP,
+    lead_dateline,
+    other_signing,
+    other_step_dates,
+    recent_instead,
+    signing_clause,
+    weekday_again,
+)
 from summarizer.structure.lines import (
     Mask,
     facts_in,
@@ -29,6 +36,7 @@ from summarizer.structure.lines import (
     start_of_line,
 )
 from summarizer.structure.venue import caption_place, earlier_venue, place_in, strip_region
+from summarizer.structure.venue_en import dateline_city, held_after
 
 _HELD_AT = (
     r"\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:(?:진행|개최|열렸|거행)"
@@ -48,10 +56,10 @@ _CUE_EN = re.compile(
     led(r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", "scilt"),
     re.I,
 )
-_ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
 # `announced on the 24th that it had signed`, `According to the city on the 18th, …`: the day of
 # the report, not of the signing
 _ANNOUNCE_EN = re.compile(r"\s+that\b")
+_SAID_EN = re.compile(r"\b(?:said|says|announced|reported|added|told\s+\S+)\s+(?:on\s+)?$")
 _ACCORDING_KO = re.compile(r"\s*\S+에\s*따르면")
 _ACCORDING = re.compile(r"^\W*According\s+to\b[^,]*$")
 _DATE_LABEL = re.compile(
@@ -70,8 +78,9 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
         for f in facts_in(facts, "date", s, e)
         if f.value
         and "/" not in f.value
-        and not _ANNOUNCE.match(text[f.end : f.end + 10])
+        and not ANNOUNCE.match(text[f.end : f.end + 10])
         and not _ANNOUNCE_EN.match(text, f.end)
+        and not _SAID_EN.search(text, max(s, f.start - 24), f.start)  # `the ministry said Tuesday`
         and not _ACCORDING.match(text[s : f.start])
         and not _ACCORDING_KO.match(text, f.end)  # `12일 군에 따르면`: the report's day
     ]
@@ -120,12 +129,22 @@ def _outline(
                 place = place or span(text, a, b)
         pl = _PLACE_LABEL.search(ln.text)
         if pl and place is None and not _BOTH_LABEL.search(ln.text):
-            a, b = strip_region(text, ln.start + pl.end(), ln.end)
+            close = ln.text.find(")", pl.end()) if "(" in pl.group(0) else -1
+            a, b = strip_region(
+                text, ln.start + pl.end(), ln.start + close if close > 0 else ln.end
+            )
             place = span(text, a, b) if text[a:b].strip() else None
     return date, time, place
 
 
 _HANGUL = re.compile(r"[가-힣]")
+# a signing by video link or online, each side in its own room
+_REMOTE = re.compile(
+    r"화상(?:으로|\s*회의)|비대면|온라인(?:으로|\s*(?:협약|서명|체결))"
+    r"|\b(?:virtual(?:ly)?|online)\s+(?:ceremony|signing)|\bvirtually\b|\bvia\s+video"
+    r"|\bvideo\s+(?:link|conference)",
+    re.I,
+)
 
 
 def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, int]]:
@@ -154,35 +173,47 @@ def find_event(
 ) -> Event | None:
     """Date, start time and venue of the signing; fields stay null when the text does not state them."""
     dateline_facts: list[Fact] = []
+    dateline = dateline or lead_dateline(text)
     if dateline is not None:  # `SEJONG, July 8 (MOF) --` dates the story, not the signing
         dateline_facts = [f for f in facts if dateline.start <= f.start < dateline.end]
         facts = [f for f in facts if f not in dateline_facts]
     cues = _cue_sentences(text, mask, body_start)
+    if not cues and body_start:  # a caption or a body line taken for the title hides no signing
+        cues = _cue_sentences(text, mask, 0)
     date = time = None
     place: tuple[str, Span] | None = None
     # a line only a page extractor dropped may fill in the time or venue, never the date
     dating = [(s, e) for s, e in cues if not mask.in_noise(s, e)]
     unsure: list[Literal["date", "time", "place"]] = []
     guessed: list[Fact] = []  # days counted back from a reference the text does not state
+    dated: tuple[int, int] | None = None  # the sentence that dates the signing
     for s, e in dating:  # the sentence that dates the signing holds its time and venue too
         # (a council's vote, an anniversary, an earlier agreement: their dates are left out)
         others = other_step_dates(text, s, e, facts)
         own = [f for f in facts if f.start not in others] if others else facts
         date = (
             _event_date(own, text, s, e)
-            or _same_day(text, (s, e), dateline_facts)
-            or _this_day(text, s, e, own)
-            or _day_before(text, s, e, own, reference_date, guessed)
+            or same_day(text, (s, e), dateline_facts)
+            or this_day(text, s, e, own)
+            or weekday_again(text, s, e, own)
+            or day_before(text, s, e, own, reference_date, guessed)
         )
+        if date and recent_instead(text, date, e):
+            date = None  # `3일 엑스코는 최근 … 체결했다고 밝혔다`: the day of the report
+            continue
         if date:
             # a sentence about another step (a council vote on the agreement, its approval), or
             # `전날` counted back from a reference date the text does not state, dates the signing
             # only perhaps
-            if OTHER_STEP.search(text, s, e) or date in guessed or _reported_day(text, date, e):
+            if OTHER_STEP.search(text, s, e) or date in guessed or reported_day(text, date, e):
                 unsure.append("date")
             time = _first_time(facts, s, e)
-            at = date.start if others and s <= date.start < e else s  # the signing's clause
+            dated = (s, e)
+            # the signing's clause
+            at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
             place = place_in(text, at, e, facts) or earlier_venue(text, s, e, facts, body_start)
+            if place and _REMOTE.search(text, s, e):
+                unsure.append("place")  # `화상으로 체결`: one side's room, no shared venue
             break
     o_date, o_time, o_place = _outline(text, facts, mask)
     date = date or o_date
@@ -192,7 +223,8 @@ def find_event(
     time = time or o_time
     for s, e in cues:
         time = time or _first_time(facts, s, e)
-        place = place or place_in(text, s, e, facts)
+        if place is None and not other_signing(text, s, e, facts, date):
+            place = place_in(text, s, e, facts)
     if o_place and (place is None or _size(o_place.text) > _size(place[1].text)):
         place = (o_place.text, o_place)
     # (a day the text states without month or year, the reference date unknown, dates it too)
@@ -202,6 +234,11 @@ def find_event(
         place = (pic.text, pic) if pic else None
         if pic:
             unsure.append("place")  # read off a photo caption
+    if place is None and dated is not None:
+        # English: where the occasion `was held`, told just after; a release's dateline city
+        place = held_after(text, *dated, facts) or dateline_city(text, dated[0])
+        if place:
+            unsure.append("place")
     if place is not None and parties:
         place = (_owned(text, place[0], place[1], parties), place[1])
     if not (date or time or place):
@@ -228,102 +265,6 @@ def _caption_date(text: str, mask: Mask, facts: list[Fact]) -> Fact | None:
         if why == "caption" and _CUE_KO.search(text, s, e):
             return _event_date(facts, text, s, e)
     return None
-
-
-_THIS_DAY = re.compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …
-_TODAY = re.compile(
-    r"\btoday\b|" + words_pattern((*SAME_DAY, *(w for w, d in DEICTIC.items() if not d)))
-)
-
-
-def _same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fact | None:
-    """`… signed … on Thursday` under a `Sept. 5` dateline: the dateline's date, if the weekday fits."""
-    dated = next(
-        (f for f in dateline_facts if f.kind == "date" and f.value and "/" not in f.value), None
-    )
-    if dated is None:
-        return None
-    sent = text[cue[0] : cue[1]]
-    # `…, the ministry said Tuesday`: the day of the announcement, not of the signing
-    m = re.search(
-        r"(?<!said )(?<!announced )(?<!told )\b(?:on\s+)?(" + "|".join(WEEKDAYS_EN) + r")\b",
-        sent,
-        re.I,
-    )
-    if m:
-        try:
-            weekday = _dt.date.fromisoformat(dated.value or "").weekday()
-        except ValueError:
-            return None
-        return dated if WEEKDAYS_EN[weekday] == m.group(1).lower() else None
-    return dated if _TODAY.search(sent) else None
-
-
-def _this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
-    """`협약식은 이날 …`: the day most recently named before the sentence; in `이날 … 맺었다고
-    11일 밝혔다` it is the day of the announcement itself."""
-    m = _THIS_DAY.search(text[s:e])
-    if not m:
-        return None
-    told = [
-        f
-        for f in facts_in(facts, "date", s + m.end(), e)
-        if f.value and "/" not in f.value and _ANNOUNCE.match(text[f.end : f.end + 10])
-    ]
-    if told:
-        return told[0]
-    before = [
-        f for f in facts if f.kind == "date" and f.end <= s and f.value and "/" not in f.value
-    ]
-    return before[-1] if before else None
-
-
-_REPORTED = re.compile(r"(?:다|었|였|했)고\s+" + alternation(ANNOUNCE_VERBS_KO))
-
-
-def _reported_day(text: str, date: Fact, e: int) -> bool:
-    """`23일 중기청은 … 체결했다고 밝혔다`: the day may be the signing's or only the report's."""
-    return bool(re.match(r"\s*\S+(?:은|는|이|가)\s", text[date.end : date.end + 30])) and bool(
-        _REPORTED.search(text, date.end, e)
-    )
-
-
-_NEWS = re.compile(r"기자\s*=|송고\s*(?:시간)?\s*20\d\d|입력\s*20\d\d|\(\w+=\w+\)")
-_DAY_BEFORE = re.compile(r"(?:^|\s)(" + words_pattern(DAY_BEFORE) + r")(?=\s|$)")
-
-
-def _day_before(
-    text: str,
-    s: int,
-    e: int,
-    facts: list[Fact],
-    reference: _dt.date | None,
-    guessed: list[Fact],
-) -> Fact | None:
-    """`세 기관은 전날 … 맺었다` in a news story: the day before the story's own date."""
-    m = _DAY_BEFORE.search(text, s, e)
-    if m is None or not _NEWS.search(text[:e]):
-        return None
-    told = [
-        f
-        for f in facts
-        if f.kind == "date"
-        and f.end <= s
-        and f.value
-        and "/" not in f.value
-        and _ANNOUNCE.match(text[f.end : f.end + 10])
-    ]
-    try:
-        base = _dt.date.fromisoformat(told[-1].value or "") if told else reference
-    except ValueError:
-        base = reference
-    if base is None:
-        return None
-    day = (base - _dt.timedelta(days=1)).isoformat()
-    found = Fact(kind="date", text=m.group(1), start=m.start(1), end=m.end(1), value=day)
-    if not told:
-        guessed.append(found)
-    return found
 
 
 def _size(s: str) -> int:

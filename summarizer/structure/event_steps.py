@@ -2,14 +2,21 @@
 agreement (`시의회는 2일 … 체결 동의안을 가결했다`), an anniversary of it (`체결 10주년을 맞아 15일
 기념행사`), an earlier agreement the sentence goes on from (`지난해 … 체결한 데 이어 12일 …
 맺었다`) or a meeting after it (`체결한 뒤 20일 실무협의회를 열었다`). A wrong event date is worse
-than none (issue 8): such dates are left out (a council's session is no venue either: `venue._ABSTRACT`)."""
+than none (issue 8): such dates are left out (a council's session is no venue either: `venue._ABSTRACT`).
+
+Also here: a sentence about another signing (`… 맺은 바 있다`, another day), whose venue is not
+this one's; an English weekday the facts kept once; a stored page's `date …` line before its
+dateline, which dates the story, not the signing."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from summarizer.models.records import Fact
-from summarizer.structure.lines import facts_in
+from summarizer.facts.datewords import WEEKDAYS_EN
+from summarizer.models.records import Fact, Span
+from summarizer.structure.lines import facts_in, span
+from summarizer.structure.venue_other import occasion_day
 
 # another step than the signing in the sentence
 OTHER_STEP = re.compile(r"의결|가결|통과|승인|본회의|동의안|(?<!협)의회\s|심의|상정|\d+\s*주년")
@@ -31,7 +38,23 @@ def other_step_dates(text: str, s: int, e: int, facts: list[Fact]) -> set[int]:
         out |= {f.start for f in dates if (f.start >= after.end()) != main_signs}
     if OTHER_STEP.search(text, s, e):
         out |= {f.start for f in dates if step_between(text, f.end, e)}
+    # `오는 20일 누리호텔에서 열릴 포럼에 앞서 14일 … 맺었다`: the 20th is the forum's
+    out |= {f.start for f, g in itertools.pairwise(dates) if occasion_day(text, f.end, g.start)}
     return out
+
+
+# `… 맺었으며, 14일 …와도 체결했다`, `… 체결한 뒤 …`: a signing clause the sentence goes on from
+_SIGNED_AND = re.compile(r"(?:체결|서명|맺)(?:했|었|한|은)(?:으며|고|\s*데\s*이어|\s*뒤|\s*후)")
+
+
+def signing_clause(text: str, s: int, e: int, date: Fact) -> int:
+    """Where the clause of the signing dated by `date` opens: after an earlier signing clause the
+    sentence goes on from, when the day lies after it and the rest of the sentence signs too."""
+    start = s
+    for m in _SIGNED_AND.finditer(text, s, date.start):
+        if _SIGNING.search(text, m.end(), e):
+            start = m.end()
+    return start
 
 
 def step_between(text: str, at: int, e: int) -> bool:
@@ -48,4 +71,84 @@ def _clean_cue(text: str, at: int, e: int) -> re.Match[str] | None:
     )
 
 
-__all__ = ["OTHER_STEP", "other_step_dates", "step_between"]
+# `… 협약을 맺은 바 있다`, `지난해 … 체결한`: an agreement signed before, whose venue is not this one's
+_SIGNED_BEFORE = re.compile(
+    r"(?:맺|체결|서명|협약|결연)\S*\s*바\s*있|(?:지난해|작년|지난\s*\d{4}년)[^.\n]{0,60}?(?:맺|체결|협약)"
+)
+
+
+def other_signing(text: str, s: int, e: int, facts: list[Fact], date: Fact | None) -> bool:
+    """Whether sentence `[s, e)` tells of another signing than the one dated by `date`: one it
+    says came before (`… 맺은 바 있다`), or one on another day the sentence states."""
+    if _SIGNED_BEFORE.search(text, s, e):
+        return True
+    if date is None or not date.value:
+        return False
+    days = [f.value for f in facts_in(facts, "date", s, e) if f.value and "/" not in f.value]
+    return bool(days) and date.value not in days
+
+
+_WEEKDAY = re.compile(
+    r"(?<!said )(?<!announced )(?<!told )\b(?:on\s+)?("
+    + "|".join(w.capitalize() for w in WEEKDAYS_EN)
+    + r")\b"
+)
+
+
+def weekday_again(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
+    """`signed … on Tuesday` where the facts kept only the first `Tuesday` of the page (a day
+    is a fact once): that fact's day, read at this sentence's word."""
+    for m in _WEEKDAY.finditer(text, s, e):
+        word = m.group(1)
+        told = next(
+            (
+                f
+                for f in facts
+                if f.kind == "date" and f.text == word and f.value and "/" not in f.value
+            ),
+            None,
+        )
+        if told is not None:
+            return Fact(kind="date", text=word, start=m.start(1), end=m.end(1), value=told.value)
+    return None
+
+
+# `최근`, `얼마 전`, `recently` between a day and the signing: the signing is told without a day
+_SIGNED_EN = re.compile(r"\b(?:signed|inked|sealed|concluded)\b")
+_RECENT = re.compile(r"(?:^|\s)(?:최근|얼마\s*전|recently)(?=\s|$)")
+
+
+def recent_instead(text: str, date: Fact, e: int) -> bool:
+    """`3일 대구 엑스코는 최근 … 협약을 체결했다고 3일 밝혔다`: the day names the report; the
+    signing itself came `최근` (recently)."""
+    m = _RECENT.search(text, date.end, e)
+    return m is not None and (
+        _SIGNING.search(text, m.end(), e) is not None
+        or _SIGNED_EN.search(text, m.end(), e) is not None
+    )
+
+
+# A stored page's `date 2023-01-17` line run into the story's dateline (`SEOUL, Jan. 17 (Yonhap)
+# --`, `Seoul, Aug 26`): both date the story, not the signing
+_LEAD = re.compile(
+    r"\s*date[ \t]+\d{4}-\d\d(?:-\d\d)?\b[ \t]*"
+    r"(?:[A-Za-z][A-Za-z .]{1,30},[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"
+    r"(?:[ \t]+\([^)\n]{1,30}\))?(?:[ \t]*[–—-]{1,2})?)?"
+)
+
+
+def lead_dateline(text: str) -> Span | None:
+    m = _LEAD.match(text)
+    return span(text, m.start(), m.end()) if m else None
+
+
+__all__ = [
+    "OTHER_STEP",
+    "lead_dateline",
+    "other_signing",
+    "other_step_dates",
+    "recent_instead",
+    "signing_clause",
+    "step_between",
+    "weekday_again",
+]

@@ -11,7 +11,14 @@ from summarizer.lexicon.joint import JOINT_DETERMINERS_EN, joint_en, joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.clauses import CONNECTIVE, JOINT, PROSE_LEAD, PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences
-from summarizer.structure.prose import PROMISE, doubted, prose_commitments, strip_openers
+from summarizer.structure.prose import (
+    PLEDGE_END,
+    PROMISE,
+    doubted,
+    no_term,
+    prose_commitments,
+    strip_openers,
+)
 
 
 def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commitment]:
@@ -75,6 +82,11 @@ def joint_subject(text: str, start: int = 0) -> bool:
 _INTRO = re.compile(r"(?:다음|아래)(?:과|와)?\s*(?:같|사항|분야|내용|의)|[:：]\s*$")
 
 
+def _terms(text: str, s: int, e: int) -> int:
+    """How many clauses of the sentence are terms (not the signing, a shared view)."""
+    return sum(not no_term(c.text) for c in clauses(text, s, e))
+
+
 def pledging(
     text: str, bounds: list[tuple[int, int]], named: Callable[[str], bool] = names_joint
 ) -> list[tuple[int, int]]:
@@ -83,18 +95,27 @@ def pledging(
     subject of a promise of two terms or more (`양측은 A를 공유하고 B에 나서기로 했다`; one
     deed, `두 회사는 …플랫폼을 개발하기로 했다`, is the goal the list spells out)."""
     joint: list[tuple[int, int]] = []
+    prev = (-1, -1)
     for s, e in bounds:
         body = text[s:e].strip()
         if (
             (named(body[:60]) and PROSE_LEAD.search(body[:40]))
             or (joint and joint[-1][1] <= s and CONNECTIVE.match(body))
+            # `참여 공공기관과 기업은 …에 노력하며, …을 제공하게 된다.` right after a joint one
+            or (
+                joint
+                and joint[-1] == prev
+                and JOINT.match(strip_openers(body)) is not None
+                and PLEDGE_END.search(body) is not None
+            )
             or (
                 JOINT.match(strip_openers(body))
                 and PROMISE.search(body)
-                and len(clauses(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)) >= 2
+                and _terms(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e) >= 2
             )
         ):
             joint.append((s, e))
+        prev = (s, e)
     return joint
 
 

@@ -212,6 +212,9 @@ _DAY_OR_MONTH = re.compile(
 _CLOCK_END = re.compile(r"[ap]\.m$")
 
 
+_DAY_AHEAD = re.compile(r"\d{1,2}일")
+
+
 def _ends_here(text: str, i: int) -> bool:
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -223,7 +226,8 @@ def _ends_here(text: str, i: int) -> bool:
     if "가" <= prev <= "힣":
         if "가" <= nxt <= "힣":  # `했다.특히` ends; `연구시설.장비` joins two words
             return prev in "다요죠음함임됨까라"
-        return not nxt.isdigit()
+        # `체결했다.17일 서울 …`: a day opens the next sentence; `2.5`-like numbers join
+        return not nxt.isdigit() or (prev == "다" and _DAY_AHEAD.match(text, i + 1) is not None)
     if nxt.isspace() or nxt in '"”’':
         after = text[i + 1 : i + 3].lstrip()
         if after[:1].islower():  # `3 p.m. in the hall`: an abbreviation, not a full stop

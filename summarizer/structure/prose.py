@@ -153,6 +153,38 @@ _COUNTED = re.compile(r"\d+\s*개\s*(?:분야|과제|사업|항목|부문)")
 
 # `…되면 540여명의 일자리가 창출된다`: what comes about, no one's pledge
 _HAPPENS = re.compile(r"[가-힣][이가]\s+[가-힣]*된다\.?$")
+# `…의 중요성을 깊이 인식하고`, `…에 공감하고`: a view the parties share, no deed; nor the
+# signing itself (`2015년 '…협약'을 맺고`), what goes on already (`…분야에 협력해오고 있`),
+# goodwill with no deed (`…호주 측과 지속적으로 협력`), the good it will do (`…복지 증진에
+# 기여`). Endings with the spaces taken out, asked as suffixes (this layer's patterns are many).
+_NO_TERM_ENDS = (
+    *("인식", "공감", "동감", "인식을같이", "을맺", "를맺", "을체결", "를체결", "고있", "고있으며"),
+    *(
+        "협약",
+        "협약을",
+        "협정",
+        "협정을",
+        "MOU",
+        "MOU를",
+        "양해각서",
+        "양해각서를",
+        "결연",
+        "결연을",
+    ),
+    *("지속적으로협력", "긴밀히협력", "긴밀하게협력", "계속협력", "지속적으로소통", "긴밀히소통"),
+)
+# (an aim alone, short: not `…정보 공유 등을 추진함으로써 지역발전에 기여`, whose means are terms)
+_AIM_ENDS = ("에기여", "에일조", "에이바지")
+
+
+def no_term(item: str) -> bool:
+    """Whether a clause is no term of the agreement (a view, the signing, goodwill, an aim)."""
+    squashed = "".join(item.split())
+    return squashed.endswith(_NO_TERM_ENDS) or (
+        len(squashed) <= 20 and squashed.endswith(_AIM_ENDS)
+    )
+
+
 _NOT_YET = "not yet"  # a sentence that neither adds to the run nor ends it
 
 
@@ -222,7 +254,8 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
     return None
 
 
-_EFFECT = re.compile(r"수\s*있게\s*(?:됐|되었)다\.?$")
+# (nor what the parties come to contribute: `…관광산업 지원에 일조하게 된다`)
+_EFFECT = re.compile(r"수\s*있게\s*(?:됐|되었)다\.?$|(?:일조|기여|이바지)하게\s*(?:된다|됐다)\.?$")
 
 
 # each party its own part in one pledge: `도와 군은 행정지원에 나서고, 기업은 …에 노력하기로 했다`
@@ -297,7 +330,11 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
     for s, e, why in run:
         lead = PROSE_LEAD.search(text, s, min(e, s + 40))
         found = clauses(text, lead.start() if lead else s, e)
-        kept = [c for c in found if not _HOPE.search(c.text) and not _COUNTED.search(c.text)]
+        kept = [
+            c
+            for c in found
+            if not _HOPE.search(c.text) and not _COUNTED.search(c.text) and not no_term(c.text)
+        ]
         out += doubted(kept, why)
     if not out:
         return doubted(english_commitments(text, mask, limit), None)
@@ -307,3 +344,5 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
 # shared with structure.follow_ups
 PROMISE = _PROMISE
 strip_openers = _core
+PARTY_STEM = _PARTY_STEM
+PLEDGE_END = _PLEDGE_END

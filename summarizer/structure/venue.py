@@ -23,22 +23,29 @@ from summarizer.lexicon import (
 )
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import iter_sentences, span
+from summarizer.structure.venue_other import english_other_occasion, other_occasion, visited_place
 
 _VENUE = re.compile(
     r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|빌딩|"
     r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
     r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office|[시군구도]청$"
+    # a chamber, an embassy, a palace or a museum hosts signings too (`the US Chamber of Commerce`)
+    r"|Chamber|Embassy|Consulate|Palace|Residence|Museum|Library|Stadium|Arena|Pavilion|Resort"
 )
 _PROVINCE = re.compile(rf"^{alternation(list(PROVINCES))}{alternation(PROVINCE_ENDINGS)}?$")
 _LEAD_DAY = re.compile(
     r"(?:(?:" + words_pattern((*ANAPHORIC, *DEICTIC, *DAYPARTS))
-    + r"|" + words_pattern(PAST_NEXT) + r"\s*\d{1,2}일(?:\s*\([^()]{1,3}\))?)\s+)+"
+    # (a day or clock time the facts left unread: `다.17일 서울 …`, `11시 30분`)
+    + r"|(?:" + words_pattern(PAST_NEXT) + r"\s*)?\d{1,2}일(?:\s*\([^()]{1,3}\))?"
+    + r"|\d{1,2}시(?:\s*\d{1,2}분|\s*반)?)\s+)+"
 )  # fmt: skip
 _BARE_SITE = ending(OWN_SITES)  # `대전 본사` keeps its city
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _EN_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])([^.;\n]*?)"
-    r"(?=\.\s|\.$|;|,\s+[a-z]|\s+on\s+(?:[A-Z][a-z]+day|"
+    # (a full stop inside an abbreviation stays: `in Washington, D.C., Tuesday`)
+    r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])((?:[^.;\n]|\.(?=[A-Z,]))*?)"
+    r"(?=\.\s|\.$|;|,\s+[a-z]|,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\s+on\s+(?:[A-Z][a-z]+day|"
     + _MONTH
     + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement)))\b|\s+(?:to|for)\s+[a-z]|$)"
 )
@@ -46,7 +53,9 @@ _EN_PLACE = re.compile(
 _EN_CITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 _ON_DAY = re.compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
 _EN_SIGNED_IN = re.compile(
-    r"\b(?:signed|inked|sealed)\b(?:[^.;\n]|\.(?=\s\d)){0,80}?\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    # `The signing ceremony was held Monday during a business forum in Abu Dhabi`: held too
+    r"\b(?:signed|inked|sealed|clinched|held|took\s+place)\b(?:[^.;\n]|\.(?=\s\d)){0,80}?"
+    r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"(?=[,.;]|\s+(?:on|earlier|later|last|this|yesterday|today)\b|$)"
 )
 
@@ -95,7 +104,8 @@ _WHEN_WORD = re.compile(
 
 
 _HELD_CEREMONY = re.compile(
-    r"\s+(?:열린|개최된|진행된)\s+\S*(?:협약식|체결식|서명식|협정식|결연식)"
+    # (`… 조직위원회에서 열린 협약에는`: the agreement held there, ceremony or not)
+    r"\s+(?:열린|개최된|진행된)\s+(?:이번\s+)?\S*(?:협약|체결식|서명식|협정|결연|MOU)"
 )
 _CUTS = (", ", "는 ", "은 ", ") ", "와 ", "과 ", "위해 ", "가운데 ", "따르면 ", "중인 ")
 _TOPIC_CUT = re.compile(r"\S+에\s+있는\s")
@@ -142,6 +152,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
     anchors = [f.end for f in facts if s <= f.start < e and f.kind in ("date", "time")]
     for m in re.finditer(r"에서(?=[\s,])", sent):
         at = s + m.start()
+        if other_occasion(text, at + 2):
+            continue  # `…센터에서 열린 포럼에 참석한 뒤`: the forum's venue
         left = max([a for a in anchors if a <= at] + [s])
         if (particle := _LEFT_PARTICLE.match(text, left, at)) is not None:
             left = particle.end()
@@ -171,7 +183,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         if not anchors and not _VENUE.search(sp.text) and not held:
             continue
         return sp
-    return None
+    visited = visited_place(text, s, e)  # `다온군청을 방문해 … 체결했다`
+    return span(text, *visited) if visited else None
 
 
 # `held at the university headquarters`: a venue named in lower case, by what it is
@@ -183,12 +196,25 @@ _EN_PLAIN_PLACE = re.compile(
 )
 
 
+_OF_ON_AT_IN = re.compile(r"(\S*)\s+(on|of|at|in)\s+(the\s+)?(?=(\S))")
+
+
+def _comma(m: re.Match[str]) -> str:
+    """`the 51st floor of the Trade Tower` -> `51st floor, Trade Tower`; an `of` between two
+    capitalised words is part of a name and stays (`the Chamber of Commerce`)."""
+    if m.group(2) == "of" and not m.group(3) and m.group(1)[:1].isupper() and m.group(4).isupper():
+        return m.group(0)
+    return m.group(1) + ", "
+
+
 def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     plain = _EN_PLAIN_PLACE.search(text, s, e)
     if plain and not _EN_PLACE.search(text, s, e):
         sp = span(text, plain.start(1), plain.end(1))
         return sp.text, sp
     for m in _EN_PLACE.finditer(text, s, e):
+        if english_other_occasion(text, s, m.start()):
+            continue  # `signed … after attending a forum at the …`
         sp = span(text, m.start(1), m.end(1))
         if _EN_CITY.fullmatch(sp.text) and _ON_DAY.match(text, m.end(1)):
             return sp.text, sp
@@ -198,7 +224,7 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
             sp.text,
         ):
             continue
-        short = re.sub(r"\s+(?:on|of|at|in)\s+(?:the\s+)?", ", ", sp.text)
+        short = _OF_ON_AT_IN.sub(_comma, sp.text)
         # `KOTRA's headquarters` -> `KOTRA headquarters`; a named room keeps its `'s`
         # (`the Foreign Ministry's Office`, `the President's Office`)
         short = re.sub(r"(?<=\w)['’]s\s(?=[a-z])", " ", short)
@@ -206,7 +232,9 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     # `was signed Oct. 1 in Pohang, South Korea`, `inked … at a hotel in Canberra earlier in the
     # day`: the city of the signing, when no named hall is given
     for m in _EN_SIGNED_IN.finditer(text, s, e):
-        if not re.match(_MONTH + r"$", m.group(1)):
+        if not re.match(_MONTH + r"$", m.group(1)) and not english_other_occasion(
+            text, s, m.start(1)
+        ):
             sp = span(text, m.start(1), m.end(1))
             return sp.text, sp
     return None

@@ -1,0 +1,118 @@
+"""Days of signing named by a word or by the story's own day: `이날`, `당일`, `today`, `earlier in
+the day` under a dateline, a weekday that fits the dateline, `전날` in a news story, and a day
+that may be only the report's (`23일 중기청은 … 체결했다고 밝혔다`)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from summarizer.facts.datewords import DAY_BEFORE, DEICTIC, SAME_DAY, WEEKDAYS_EN, words_pattern
+from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
+from summarizer.models.records import Fact
+from summarizer.structure.lines import facts_in
+
+ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
+
+
+_THIS_DAY = re.compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …
+_TODAY = re.compile(
+    r"\btoday\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|"
+    + words_pattern((*SAME_DAY, *(w for w, d in DEICTIC.items() if not d)))
+)
+
+
+def same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fact | None:
+    """`… signed … on Thursday` under a `Sept. 5` dateline: the dateline's date, if the weekday fits."""
+    dated = next(
+        (f for f in dateline_facts if f.kind == "date" and f.value and "/" not in f.value), None
+    )
+    if dated is None:
+        return None
+    sent = text[cue[0] : cue[1]]
+    # `…, the ministry said Tuesday`: the day of the announcement, not of the signing
+    m = re.search(
+        # (`said on Tuesday` too: the weekday is read past the `on` as well)
+        r"(?<!said )(?<!announced )(?<!told )(?<!said on )(?<!announced on )\b(?:on\s+)?("
+        + "|".join(WEEKDAYS_EN)
+        + r")\b",
+        sent,
+        re.I,
+    )
+    if m:
+        try:
+            weekday = _dt.date.fromisoformat(dated.value or "").weekday()
+        except ValueError:
+            return None
+        return dated if WEEKDAYS_EN[weekday] == m.group(1).lower() else None
+    return dated if _TODAY.search(sent) else None
+
+
+def this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
+    """`협약식은 이날 …`: the day most recently named before the sentence; in `이날 … 맺었다고
+    11일 밝혔다` it is the day of the announcement itself."""
+    m = _THIS_DAY.search(text[s:e])
+    if not m:
+        return None
+    told = [
+        f
+        for f in facts_in(facts, "date", s + m.end(), e)
+        if f.value and "/" not in f.value and ANNOUNCE.match(text[f.end : f.end + 10])
+    ]
+    if told:
+        return told[0]
+    before = [
+        f for f in facts if f.kind == "date" and f.end <= s and f.value and "/" not in f.value
+    ]
+    return before[-1] if before else None
+
+
+_REPORTED = re.compile(r"(?:다|었|였|했)고\s+" + alternation(ANNOUNCE_VERBS_KO))
+
+
+def reported_day(text: str, date: Fact, e: int) -> bool:
+    """`23일 중기청은 … 체결했다고 밝혔다`: the day may be the signing's or only the report's."""
+    return bool(re.match(r"\s*\S+(?:은|는|이|가)\s", text[date.end : date.end + 30])) and bool(
+        _REPORTED.search(text, date.end, e)
+    )
+
+
+_NEWS = re.compile(r"기자\s*=|송고\s*(?:시간)?\s*20\d\d|입력\s*20\d\d|\(\w+=\w+\)")
+_DAY_BEFORE = re.compile(r"(?:^|\s)(" + words_pattern(DAY_BEFORE) + r")(?=\s|$)")
+
+
+def day_before(
+    text: str,
+    s: int,
+    e: int,
+    facts: list[Fact],
+    reference: _dt.date | None,
+    guessed: list[Fact],
+) -> Fact | None:
+    """`세 기관은 전날 … 맺었다` in a news story: the day before the story's own date."""
+    m = _DAY_BEFORE.search(text, s, e)
+    if m is None or not _NEWS.search(text[:e]):
+        return None
+    told = [
+        f
+        for f in facts
+        if f.kind == "date"
+        and f.end <= s
+        and f.value
+        and "/" not in f.value
+        and ANNOUNCE.match(text[f.end : f.end + 10])
+    ]
+    try:
+        base = _dt.date.fromisoformat(told[-1].value or "") if told else reference
+    except ValueError:
+        base = reference
+    if base is None:
+        return None
+    day = (base - _dt.timedelta(days=1)).isoformat()
+    found = Fact(kind="date", text=m.group(1), start=m.start(1), end=m.end(1), value=day)
+    if not told:
+        guessed.append(found)
+    return found
+
+
+__all__ = ["ANNOUNCE", "day_before", "reported_day", "same_day", "this_day"]

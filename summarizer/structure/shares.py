@@ -1,0 +1,69 @@
+"""Each party's share told in turn, one sentence a party:
+
+`당진시는 …에 나서기로 했다. 충남산학융합원은 …에 힘쓰기로 했다. 협약 기업들은 …하기로 했다.`
+`금정소방서는 …을 지원한다. 금정경찰서는 …을 공유해 도움을 주기로 했다.`
+
+Two sentences or more in a row, each opened by a different party as its topic, where at
+least one promises (`…하기로 했다`, `…할 계획이다`): the parties' shares of the agreement. A
+single party's plan is no share (nor is a run of present-tense profiles, `A는 …을 제공하며,
+B는 …을 제공한다`, which say what each body does, not what it pledged).
+"""
+
+from __future__ import annotations
+
+from summarizer.models.records import Commitment
+from summarizer.structure.clauses import PROSE_TOPIC, clauses
+from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.pledge_reading import plain
+from summarizer.structure.prose import PARTY_STEM, PROMISE, strip_openers
+
+# a deed in the present tense closing the sentence (`지원한다`, `나선다`), not a passive or a
+# state (`된다`, `있다`); asked as suffixes (string tests: this layer's patterns are many)
+_DEED_NOW = ("한다", "는다", "선다")
+_NOT_DEED = ("된다", "있는다", "없는다")
+# bodies named by a common noun: `협약 기업들은`, `참여 대학은`
+_BODY_NOUNS = ("기업", "업체", "회사", "단체", "대학", "학교", "병원", "기관")
+_QUOTES = ("“", '"', "”")
+
+
+def _topic(body: str) -> str | None:
+    """The party the sentence is about (`당진시`, `협약 기업`), or None."""
+    m = PROSE_TOPIC.match(strip_openers(body))
+    if not m:
+        return None
+    stem = m.group(0).strip()[:-1].rstrip()  # (its particle, `은` or `는`)
+    last = stem.split()[-1].removesuffix("들")
+    if PARTY_STEM.search(last) or last.endswith(_BODY_NOUNS):
+        return stem.removesuffix("들")
+    return None
+
+
+def party_shares(text: str, mask: Mask, start: int = 0, limit: int = 12) -> list[Commitment]:
+    """The clauses of the first run of two parties or more, each pledging its own share."""
+    run: list[tuple[int, int, str, bool]] = []
+    for s, e in [*iter_sentences(text, start), (len(text), len(text))]:
+        body = plain(text[s:e].strip())
+        if s < len(text) and not body:
+            continue
+        topic = _topic(body) if body and not any(q in body for q in _QUOTES) else None
+        promised = bool(topic and PROMISE.search(body))
+        end = body.rstrip(" .")
+        share = (
+            topic is not None
+            and not mask.blocked(s, e)
+            and (promised or (end.endswith(_DEED_NOW) and not end.endswith(_NOT_DEED)))
+            and all(topic != t for _, _, t, _ in run)
+        )
+        if share and topic is not None:
+            run.append((s, e, topic, promised))
+            continue
+        if len(run) >= 2 and any(p for *_, p in run):
+            break
+        run = [(s, e, topic, promised)] if share and topic is not None else []
+    if len(run) < 2 or not any(p for *_, p in run):
+        return []
+    out: list[Commitment] = []
+    for s, e, _, _ in run:
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        out += [c for c in clauses(text, s + lead, e) if len(c.text) >= 4]
+    return out[:limit]

@@ -1,0 +1,73 @@
+"""Venues of other occasions in the sentence of signing, and a venue named as the place visited.
+
+- `누리센터에서 열린 포럼 개막식에 참석한 뒤 시청에서 … 체결했다`: the centre is the forum's; the
+  signing's venue comes later (`…에서 열린 포럼에서 … 체결했다` is a signing at the forum: kept).
+- `오는 20일 누리호텔에서 열릴 포럼에 앞서 14일 … 맺었다`: the hotel and the 20th are the forum's.
+- English `signed … after attending a forum at the Lotte Hotel`: the hotel is the forum's.
+- `다온군청을 방문해 …`, `다온군청을 찾아 … 체결했다`: the hall visited is the venue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lexicon import ORG_SUFFIXES, alternation
+
+_HALLS = ("청", "청사", "본사", "본점", "센터", "호텔", "회관", "사옥", "공장")
+
+# `…에서 열린 <occasion>에 참석한 뒤`, `…에서 열릴 <occasion>에 앞서`, `…을 개최하고`: the venue
+# holds another occasion, which the sentence attends, precedes or opens (no signing word in it)
+_OTHER_OCCASION = re.compile(
+    r"\s*(?:열린|개최된|진행된|열릴|개최될|열리는|개최되는)\s+"
+    r"(?:(?!협약|협정|결연|체결|서명|MOU)[^.\n]){0,40}?"
+    r"(?:에\s*(?:참석|참가|앞서|이어|참여)|[을를]\s*(?:개최|열었|열고|마친|마치고))"
+)
+
+
+def other_occasion(text: str, after: int) -> bool:
+    """Whether the venue ending before `after` (the end of its `에서`) holds another occasion."""
+    return _OTHER_OCCASION.match(text, after) is not None
+
+
+# a day whose clause goes on to another occasion before the signing (`오는 20일 … 열릴 포럼에 앞서`)
+_DAY_OF_OCCASION = re.compile(
+    r"[^.\n]{0,40}?(?:열릴|개최될|열리는|개최되는|열린|개최된)\s+[^.\n]{0,30}?"
+    r"(?:에\s*(?:앞서|이어|참석|참가)|[을를]\s*(?:개최|마친|마치고))"
+)
+
+
+def occasion_day(text: str, end: int, next_start: int) -> bool:
+    """Whether the day ending at `end` is another occasion's: its clause, before the next day of
+    the sentence at `next_start`, leads to that occasion."""
+    m = _DAY_OF_OCCASION.match(text, end, next_start)
+    return m is not None
+
+
+# a hall, or a body whose premises were visited (`워싱턴의 정보조사국을 방문해`), never a bare town
+_VISITED = re.compile(
+    r"(?:^|\s)([가-힣A-Za-z0-9]{2,20}"
+    + alternation((*_HALLS, *ORG_SUFFIXES, "국", "부", "처"))
+    + r")(?:을|를)\s+(?:방문(?:해|하여|한|했)|찾아|찾은)"
+)
+
+
+def visited_place(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """`다온군청을 방문해 … 협약을 체결했다`: the hall visited, as a span."""
+    m = _VISITED.search(text, s, e)
+    return (m.start(1), m.end(1)) if m else None
+
+
+# English: the venue of an occasion attended before or after the signing
+# (`pose after signing … at X`, `after the signing ceremony at X`: X is the signing's)
+_EN_OTHER = re.compile(
+    r"\b(?:after|before|ahead\s+of|following)\s+(?!(?:the\s+|a\s+|an\s+)?(?:signing|inking)\b)"
+    r"[^.;\n]{0,60}$"
+)
+
+
+def english_other_occasion(text: str, s: int, at: int) -> bool:
+    """Whether the `at the …` at `at` belongs to `after attending a forum`-like words before it."""
+    return _EN_OTHER.search(text, max(s, at - 60), at) is not None
+
+
+__all__ = ["english_other_occasion", "occasion_day", "other_occasion", "visited_place"]
