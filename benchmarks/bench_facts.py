@@ -2,8 +2,9 @@
 
 Run: uv run python benchmarks/bench_facts.py [DOCS_DIR] [--seconds 4]
 Prints characters per second for all-kinds extraction, whole `extract_facts` (facts and
-structure) and phonenumbers (phones only), all in one run, and the time ratio of whole
-extraction to phone matching with PASS or FAIL against the target (<= 2.0).
+structure) and phonenumbers (phones only), all in one run (the rows taking turns, each row's
+median round), and the time ratio of whole extraction to phone matching with PASS or FAIL
+against the target (<= 2.0).
 DOCS_DIR defaults to ../shared/eval/docs when present, else the repository's examples/ and
 corpus/docs/ (a fresh clone has those).
 """
@@ -11,6 +12,7 @@ corpus/docs/ (a fresh clone has those).
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 from collections.abc import Callable
 from datetime import date
@@ -45,28 +47,27 @@ def _rates(
     texts: list[str], runs: list[Callable[[str], object]], seconds: float
 ) -> list[tuple[float, int]]:
     """Characters per CPU second of each of `runs` over `texts`, until the slowest has spent
-    about `seconds` of CPU.
+    about `seconds` of CPU: the median of its rounds (a pass over the texts each).
 
     CPU time, not wall time: on a shared machine other processes would otherwise decide the
     ratio between the rows. The rows take turns, one pass over the texts each per round, so a
     change of load on the machine (other processes sharing the cores and their caches) falls on
     every row alike; rows timed one after the other in blocks of seconds each saw different
-    loads, and their ratio moved with it (2.68-2.93 over three runs).
+    loads, and their ratio moved with it (2.68-2.93 over three runs). The median round, not the
+    mean, so that a burst of load during a few rounds does not move a row.
     """
     chars = sum(len(t) for t in texts)
     for run in runs:  # warm-up: regex compilation, imports
         for t in texts:
             run(t)
-    spent = [0.0] * len(runs)
-    rounds = 0
-    while max(spent) < seconds:
+    times: list[list[float]] = [[] for _ in runs]
+    while max(sum(ts) for ts in times) < seconds or len(times[0]) < 5:
         for i, run in enumerate(runs):
             start = time.process_time()
             for t in texts:
                 run(t)
-            spent[i] += time.process_time() - start
-        rounds += 1
-    return [(chars * rounds / s, rounds) for s in spent]
+            times[i].append(time.process_time() - start)
+    return [(chars / statistics.median(ts), len(ts)) for ts in times]
 
 
 def main() -> None:

@@ -14,11 +14,12 @@ API (its imports included: pydantic for the result types, jinja2 for the prompt 
 minus a bare interpreter's start: what the CLI adds on top of the library.
 
 The cached `brief` first fills a temporary cache from tools/fake_openai.py on a free loopback
-port; the measured runs then make no request, and the script checks that they import neither
-openai nor instructor. The fill run (like the dropped first run of each command) also leaves
-the CLI's kept regular expressions and generated code (summarizer.regexcache, .codecache) in
-that cache, as any earlier run on the user's machine does; `--source` runs write none, so they
-compile every pattern.
+port; the measured runs then make no request. The last column names which of openai,
+instructor, pydantic, rich and asyncio a command imported (a cached `brief` imports neither
+openai nor instructor, nor the batch runner's asyncio). The fill run (like the dropped first
+run of each command) also leaves the CLI's kept regular expressions and generated code
+(summarizer.regexcache, .codecache) in that cache, as any earlier run on the user's machine
+does; `--source` runs write none, so they compile every pattern.
 
 The `cpu ratio` column is the first ratio in CPU time (user + system of the fastest process,
 `time.process_time` of the warm run): on a machine shared with other work it moves less than
@@ -78,8 +79,8 @@ API_SCRIPTS = {
     f"print(brief([{str(ROOT / 'examples')!r}]))",
 }
 
-# Runs a command twice in one process and prints the second (warm) run's seconds, and whether
-# the model stack was imported at any point.
+# Runs a command twice in one process and prints the second (warm) run's seconds, and which of
+# the heavy packages (HEAVY) were imported at any point.
 WARM = """
 import json, sys, time
 from click.testing import CliRunner
@@ -95,8 +96,9 @@ for _ in range(3):
     took, took_cpu = time.perf_counter() - start, time.process_time() - start_cpu
     best = took if best is None else min(best, took)
     best_cpu = took_cpu if best_cpu is None else min(best_cpu, took_cpu)
-print(json.dumps({"warm": best, "warm_cpu": best_cpu, "openai": "openai" in sys.modules,
-                  "instructor": "instructor" in sys.modules}))
+heavy = ("openai", "instructor", "pydantic", "rich", "asyncio")
+print(json.dumps({"warm": best, "warm_cpu": best_cpu,
+                  "heavy": [m for m in heavy if m in sys.modules]}))
 """
 
 
@@ -229,7 +231,7 @@ def main() -> int:
             )
             print(
                 f"{'command':26} {'cold':>7} {'warm work':>9} {'ratio':>6} {'API script':>10} "
-                f"{'ratio':>6} {'cpu ratio':>9}  model stack imported"
+                f"{'ratio':>6} {'cpu ratio':>9}  imported (of openai, instructor, pydantic, rich, asyncio)"
             )
             click_cpu = CPU[f"{sys.executable} -c import click"]
             worst = worst_api = worst_cpu = 0.0
@@ -253,7 +255,7 @@ def main() -> int:
                 worst_api = max(worst_api, ratio_api)
                 ratio_cpu = CPU[" ".join(command)] / (click_cpu + warm["warm_cpu"])
                 worst_cpu = max(worst_cpu, ratio_cpu)
-                stack = [m for m in ("openai", "instructor") if warm[m]] or ["no"]
+                stack = warm["heavy"] or ["none"]
                 print(
                     f"{name:26} {cold * 1000:5.0f}ms {warm['warm'] * 1000:7.0f}ms {ratio:6.2f} "
                     f"{api * 1000:8.0f}ms {ratio_api:6.2f} {ratio_cpu:9.2f}  {', '.join(stack)}"

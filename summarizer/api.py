@@ -101,10 +101,17 @@ def brief(
     document) gives one entry per event, as `group_events` decides; `"none"` one per document.
     Failed documents are listed with the reason; they have no section.
     """
-    from summarizer.batch import run_batch
+    from summarizer.batch.cached import all_cached
+    from summarizer.batch.inputs import collect_inputs
     from summarizer.render import render_brief
 
-    report = run_batch(sources, resolve_config(config, **overrides), quiet=True)
+    cfg = resolve_config(config, **overrides)
+    paths = collect_inputs(sources)
+    report = all_cached(paths, cfg)  # every document cached: no runner (asyncio, pool)
+    if report is None:
+        from summarizer.batch.runner import run_batch
+
+        report = run_batch(paths, cfg, quiet=True)
     failed = [(o.path, o.error or "failed") for o in report.outcomes if o.status == "error"]
     results = report.results
     if (group or ("events" if len(results) > 1 else "none")) == "events":

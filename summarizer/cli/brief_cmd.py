@@ -129,7 +129,8 @@ def brief_command(
       summarizer brief https://www.example.go.kr/news/1 https://news.example.com/a/2 -o brief.md
       summarizer brief docs/ -o briefing.md --resume     # after an interruption
     """
-    from summarizer.batch import collect_inputs, run_batch
+    from summarizer.batch.cached import all_cached
+    from summarizer.batch.inputs import collect_inputs
     from summarizer.render import render_brief
 
     fmt = _format_for(output, fmt)
@@ -149,18 +150,23 @@ def brief_command(
         max_tokens=max_tokens,
         timeout=timeout,
     )
-    collect_inputs(sources)  # input errors come before the no-model hint and any request
+    paths = collect_inputs(sources)  # input errors come before the no-model hint and any request
     hint_if_no_model(config)
     progress = progress_file(output) if output is not None else None
+    # Every document answered from the cache: no runner (its asyncio, pool and progress file).
+    report = None if resume else all_cached(paths, config, reference_date)
     try:
-        report = run_batch(
-            sources,
-            config,
-            out=progress,
-            resume=resume,
-            quiet=quiet,
-            reference_date=reference_date,
-        )
+        if report is None:
+            from summarizer.batch.runner import run_batch
+
+            report = run_batch(
+                sources,
+                config,
+                out=progress,
+                resume=resume,
+                quiet=quiet,
+                reference_date=reference_date,
+            )
     except KeyboardInterrupt:
         interrupted(sources, progress)
     click.echo(report_line(report), err=True)

@@ -1,33 +1,23 @@
-"""The readable (non-JSON) view of `summarizer facts`: rich tables on stdout."""
+"""The readable (non-JSON) view of `summarizer facts`: a source line, tables and a count on stdout.
+
+The tables are laid out as rich laid them out (summarizer.cli.plain_table) without importing
+rich: the output is the same text, and the command starts ~110 M instructions sooner.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sys
+from typing import TYPE_CHECKING, TextIO
 
-from rich.console import Console
-from rich.table import Table
-
+from summarizer.cli.plain_table import BOLD, DIM, RESET, Table, Terminal
 from summarizer.models.records import FactsRecord
 
 if TYPE_CHECKING:
     from summarizer.models import FactsResult
 
 
-def print_facts(result: FactsResult | FactsRecord, console: Console | None = None) -> None:
-    """Source line, facts table, structure summary and warnings."""
-    out = console or Console(highlight=False, soft_wrap=True)
-    src = result.source
-    out.print(
-        f"[bold]{src.path}[/] — {src.format}, {src.encoding}, {src.chars} chars; "
-        f"reference date {result.reference_date or 'unknown'} ({result.reference_date_origin})"
-    )
-    table = Table(show_edge=False, header_style="bold")
-    for col in ("kind", "text", "value", "span", "note"):
-        table.add_column(col, overflow="fold")
-    for f in result.facts:
-        table.add_row(f.kind, f.text, f.value or "", f"{f.start}-{f.end}", f.note or "")
-    out.print(table if result.facts else "[dim]no facts found[/]")
-
+def _rows(result: FactsResult | FactsRecord) -> list[tuple[str, str]]:
+    """The structure as (kind, text) rows."""
     s = result.structure
     rows: list[tuple[str, str]] = []
     if s.title:
@@ -47,14 +37,45 @@ def print_facts(result: FactsResult | FactsRecord, console: Console | None = Non
         ("contact", " ".join(x for x in (c.department, c.role, c.name, c.phone) if x))
         for c in s.contacts
     ]
+    return rows
+
+
+def facts_lines(result: FactsResult | FactsRecord, terminal: Terminal) -> list[str]:
+    """Source line, facts table, structure summary and the marked lines, as printed."""
+
+    def style(text: str, code: str) -> str:
+        return f"{code}{text}{RESET}" if terminal.styled else text
+
+    def table(t: Table) -> list[str]:
+        return t.lines(terminal.width, ascii_only=terminal.ascii_only, styled=terminal.styled)
+
+    src = result.source
+    out = [
+        f"{style(src.path, BOLD)} — {src.format}, {src.encoding}, {src.chars} chars; "
+        f"reference date {result.reference_date or 'unknown'} ({result.reference_date_origin})"
+    ]
+    if result.facts:
+        facts = Table(header=["kind", "text", "value", "span", "note"], columns=5)
+        for f in result.facts:
+            facts.add_row(f.kind, f.text, f.value or "", f"{f.start}-{f.end}", f.note or "")
+        out += table(facts)
+    else:
+        out.append(style("no facts found", DIM))
+    rows = _rows(result)
     if rows:
-        st = Table(show_edge=False, show_header=False)
-        st.add_column(style="bold")
-        st.add_column(overflow="fold")
-        for k, v in rows:
-            st.add_row(k, v)
-        out.print(st)
-    noise = [r for r in result.regions if r.kind == "noise"]
-    dupes = [r for r in result.regions if r.kind == "duplicate"]
+        structure = Table(header=None, columns=2, first_bold=True, cut_first=True)
+        for kind, text in rows:
+            structure.add_row(kind, text)
+        out += table(structure)
+    noise = sum(r.kind == "noise" for r in result.regions)
+    dupes = sum(r.kind == "duplicate" for r in result.regions)
     if noise or dupes:
-        out.print(f"[dim]{len(noise)} noise line(s), {len(dupes)} duplicated line(s) marked[/]")
+        out.append(style(f"{noise} noise line(s), {dupes} duplicated line(s) marked", DIM))
+    return out
+
+
+def print_facts(result: FactsResult | FactsRecord, stream: TextIO | None = None) -> None:
+    """Print the facts view to `stream` (stdout), sized and styled for where it goes."""
+    stream = stream or sys.stdout
+    stream.write("".join(line + "\n" for line in facts_lines(result, Terminal.of(stream))))
+    stream.flush()

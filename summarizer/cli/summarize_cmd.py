@@ -174,20 +174,28 @@ def _many(
     strict: bool,
 ) -> None:
     """The batch runner over every input: JSONL to -o, or rendered on stdout."""
-    from summarizer.batch import collect_inputs, run_batch
+    from summarizer.batch.cached import all_cached
+    from summarizer.batch.inputs import collect_inputs
 
-    collect_inputs(sources)  # input errors come before the no-model hint and any request
+    paths = collect_inputs(sources)  # input errors come before the no-model hint and any request
     hint_if_no_model(config)
+    # On stdout, every document answered from the cache: no runner (asyncio, pool). With -o the
+    # runner writes the JSONL file, as it always does.
+    fast = output is None and not resume
+    report = all_cached(paths, config, reference_date) if fast else None
     try:
-        report = run_batch(
-            sources,
-            config,
-            out=output,
-            resume=resume,
-            quiet=quiet,
-            reference_date=reference_date,
-            keep_results=output is None,  # with -o the results are in the file, not in memory
-        )
+        if report is None:
+            from summarizer.batch.runner import run_batch
+
+            report = run_batch(
+                sources,
+                config,
+                out=output,
+                resume=resume,
+                quiet=quiet,
+                reference_date=reference_date,
+                keep_results=output is None,  # with -o the results are in the file, not in memory
+            )
     except KeyboardInterrupt:
         interrupted(sources, output)
     if output is None:

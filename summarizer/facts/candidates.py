@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from typing import NamedTuple
 
 from summarizer.models.records import DateParts, FactKind, FactNote
@@ -36,15 +36,15 @@ def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
             c.start,
         ),
     )
-    taken: list[tuple[int, int]] = []  # accepted spans, sorted, never overlapping
+    # The positions the accepted spans cover (they never overlap): a span is refused when one
+    # of its own positions is taken. (A sorted list of the spans, bisected, moved its tail at
+    # every insertion: quadratic on a long page.)
+    taken = bytearray(max([0, *(c.end for c in cands)]))
     kept: list[Candidate] = []
     for c in order:
-        if c.end <= c.start:
+        if c.end <= c.start or taken.find(1, c.start, c.end) != -1:
             continue
-        i = bisect_left(taken, (c.start, c.start))
-        if (i > 0 and taken[i - 1][1] > c.start) or (i < len(taken) and taken[i][0] < c.end):
-            continue
-        insort(taken, (c.start, c.end))
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     return kept
 
@@ -58,12 +58,18 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """
     kept = _non_overlapping(cands)
     inner: list[Candidate] = []
+    by_start: list[tuple[int, int]] = []  # (start, index) of every candidate, if a box asks
     for box in kept:
         if box.holds is not None:
+            if not by_start:
+                by_start = sorted((c.start, i) for i, c in enumerate(cands))
+            # those starting within the box, by bisection, in their order in `cands`
+            lo = bisect_left(by_start, (box.start, -1))
+            hi = bisect_left(by_start, (box.end + 1, -1))
             inside = [
-                c
-                for c in cands
-                if c.kind == box.holds and box.start <= c.start and c.end <= box.end
+                cands[i]
+                for i in sorted(i for _, i in by_start[lo:hi])
+                if cands[i].kind == box.holds and cands[i].end <= box.end
             ]
             inner += _non_overlapping(inside)
     kept += inner

@@ -43,6 +43,15 @@ _BAR_REST = re.compile(
 _CHROME = re.compile(r"℃|°C|로그인|회원가입|전체메뉴|구독신청|기상청|날씨|Login|Sign in")
 
 
+def _lines_before(s: str, at: int, most: int = 4) -> int:
+    """`s.count("\\n", 0, at)`, counted no further than `most` (a date deep in a long page is
+    no bar: the page was counted from its start for every such date, quadratic)."""
+    n, k = 0, -1
+    while n < most and (k := s.find("\n", k + 1, at)) >= 0:
+        n += 1
+    return n
+
+
 def in_date_bar(s: str, start: int, end: int) -> bool:
     """A site's date bar: a date alone on one of the page's first lines, page chrome
     (weather, log-in links) right after it. It is today's date of the site, no mention."""
@@ -53,7 +62,7 @@ def in_date_bar(s: str, start: int, end: int) -> bool:
     lead = _BAR_REST.sub("", s[line_start:start])
     if lead.strip(" \t[(,") or rest.strip(" \t])\r"):
         return False
-    if s.count("\n", 0, line_start) > 3:
+    if _lines_before(s, line_start) > 3:
         return False
     return _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
 

@@ -162,6 +162,8 @@ def _day_before_month(s: str) -> bool:
     """Whether a month's name has a digit before it with only what EN_DMY allows between
     (spaces, `and`, `of`, an ordinal's letters): without one that pattern cannot match, and
     its digit-first scan of the whole page is skipped (`Mayor`, `March` in prose)."""
+    if not _has_month(s):  # (asked just before by the month-day form, and kept)
+        return False
     for m in ANY_MONTH.finditer(s):
         k = m.start()
         while k > 0 and (s[k - 1] in _BEFORE_MONTH or s[k - 1].isdecimal()):

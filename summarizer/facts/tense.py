@@ -12,6 +12,10 @@ from typing import Literal
 
 from summarizer.facts.datewords import EN_FUTURE, EN_PAST, FUTURE_WORDS, PAST_ADNOMINAL
 
+# (compiled once: these are asked of every sentence, line or name)
+_HANGUL = re.compile(r"[가-힣]")
+
+
 Tense = Literal["past", "present", "future"]
 
 # the end of the first predicate: 다 closing a clause or quoting one (다고, 다며, 다는)
@@ -33,7 +37,7 @@ def tense_after(s: str, end: int) -> Tense | None:
     window = s[end : stop.end() if stop else min(len(s), end + _LIMIT)]
     if not window or window[0] == "\n":
         return None
-    if re.search(r"[가-힣]", window) is None:
+    if _HANGUL.search(window) is None:
         return _english(s, end)
     if FUTURE_WORDS.search(window):
         return "future"

@@ -19,6 +19,11 @@ from summarizer.lexicon import (
     title_of,
 )
 
+# (compiled once: these are asked of every sentence, line or name)
+_ONE_SYLLABLE = re.compile(r"[가-힣]")
+_HANGUL = re.compile(r"[가-힣]")
+_DESCRIBED_LEGAL = re.compile(r"[^\s()]+\s+(?=(?:㈜|\(주\))\S)")
+
 
 @dataclass
 class Cand:
@@ -72,7 +77,7 @@ def as_person(name: str) -> tuple[str | None, str] | None:
     words = name.split()
     if len(words) < 2:
         return None
-    if len(words) == 2 and re.fullmatch(r"[가-힣]", words[0]) and words[1] in TITLE_WORDS:
+    if len(words) == 2 and _ONE_SYLLABLE.fullmatch(words[0]) and words[1] in TITLE_WORDS:
         return None, f"{words[1]} {words[0]}"  # `도 장관`: a surname and a title, no body
     if PERSON_NAME.fullmatch(words[0]) and _TITLE_WORD.search(words[-1]):
         who, rest = words[0], words[1:]
@@ -100,7 +105,7 @@ def drop_relative_clause(c: Cand) -> Cand:
     """`…를 발행하는 가람미디어`, `주목받고 있는 누리연구소`: the clause describing the body is no
     part of its name."""
     m = _CLAUSE_BEFORE.match(c.name)
-    if m is None or not re.search(r"[가-힣]", c.name[m.end() :]):
+    if m is None or not _HANGUL.search(c.name, m.end()):
         return c
     at = None if c.start is None else c.start + m.end()
     return replace(c, name=c.name[m.end() :], start=at)
@@ -110,13 +115,13 @@ def strip_legal_form(c: Cand) -> Cand:
     """`Samsung Electronics Co.` -> the bare name, the written form an alias; `(주)카카오` keeps
     its Korean legal form in the formal name and gets the bare name as an alias; a description
     before the legal form (`국가기간통신사 ㈜가람뉴스`) is no part of the name."""
-    if (desc := re.match(r"[^\s()]+\s+(?=(?:㈜|\(주\))\S)", c.name)) and not c.aliases:
+    if (desc := _DESCRIBED_LEGAL.match(c.name)) and not c.aliases:
         at = None if c.start is None else c.start + desc.end()
         c = replace(c, name=c.name[desc.end() :], start=at)
     bare = _LEGAL_FORM.sub("", c.name).strip(" ,")
     if not bare or bare == c.name:
         return c
-    if re.search(r"[가-힣]", c.name):
+    if _HANGUL.search(c.name):
         if bare not in c.aliases:
             c.aliases = [bare, *c.aliases]
     else:

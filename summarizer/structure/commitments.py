@@ -20,6 +20,18 @@ _INLINE_MARK = re.compile(r"[▲△■▦▣◈▶▷►•❶-❿①-⑩➊-➓
 _LINE_BULLET = re.compile(
     r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■□◆◇*]|[·ㆍ](?=\s)|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|\d{1,2}(?=\t)|[가-하][.)](?=\s))\s*"
 )
+# What a line may open with (spaces aside) where _LINE_BULLET matches: other lines are not tried
+_BULLET_FIRST = frozenset("-–▲△▶▷○●◦•■□◆◇*·ㆍㅇ(①②③④⑤⑥⑦⑧⑨⑩❶❷❸❹❺❻❼❽❾❿➊➋➌➍➎➏➐➑➒➓")
+
+
+def _bullet(ln: Line) -> re.Match[str] | None:
+    """`_LINE_BULLET.match(ln.text)`, asked only of a line opening with a bullet's character."""
+    first = ln.stripped[:1]
+    if first in _BULLET_FIRST or first.isdecimal() or "가" <= first <= "하":
+        return _LINE_BULLET.match(ln.text)
+    return None
+
+
 _CUE = re.compile(
     r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
     r"|\bcommit(?:s|ted)?\s+to|\bcooperat",
@@ -121,7 +133,7 @@ def _blocks(lines: list[Line]) -> list[list[int]]:
     runs: list[list[int]] = []
     taken: set[int] = set()
     # each line's bullet kind, read once (the walks below ask again for the lines they pass)
-    kinds = [(m := _LINE_BULLET.match(ln.text)) and _kind(m.group("mark")) for ln in lines]
+    kinds = [(m := _bullet(ln)) and _kind(m.group("mark")) for ln in lines]
     for i in range(len(lines)):
         if not kinds[i] or i in taken:
             continue
@@ -200,7 +212,7 @@ def _lined(
         tail_ok = after is not None and _ENDS_LIST.match(after.text) and _CUE.search(after.text)
         if not (intro_ok or tail_ok):
             continue
-        bodies = [(ln, _LINE_BULLET.match(ln.text)) for ln in items]
+        bodies = [(ln, _bullet(ln)) for ln in items]
         texts = [ln.text[m.end() :] for ln, m in bodies if m]
         if sum(bool(_SENTENCE_END.search(t)) for t in texts) * 2 > len(texts):
             continue  # paragraphs that happen to be bulleted
@@ -224,11 +236,15 @@ def _last_sentence(text: str, ln: Line) -> str:
 
 
 _CONTACT_HEAD = re.compile(r"\s*담\s*당\s*부\s*서")
+# What a line opens with (spaces aside) where _APPENDIX or _CONTACT_HEAD matches
+_APPENDIX_FIRST = frozenset("[붙<참□※담")
 
 
 def _appendix_start(text: str, body_start: int) -> int:
     """Where the annex begins: a 붙임/참고/개요 line, or a contact table closing the body."""
     for ln in iter_lines(text):
+        if ln.stripped[:1] not in _APPENDIX_FIRST:
+            continue
         if _APPENDIX.match(ln.text) or (ln.start > body_start and _CONTACT_HEAD.match(ln.text)):
             return ln.start
     return len(text)

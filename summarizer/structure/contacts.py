@@ -102,12 +102,14 @@ def find_contacts(text: str, facts: list[Fact], mask: Mask) -> list[Contact]:
     strict = [f for f in labelled if not mask.in_noise(f.start, f.end)]
     for labels, phones in (((PRESS_LABEL, _BARE_ENQUIRY), labelled), ((_ENQUIRY_LABEL,), strict)):
         found: list[Contact] = []
+        phoned: set[str | None] = set()  # the phones of `found` (asked per contact: a set)
         by_start = ByStart(phones)  # sorted once, not once per block
         for label in labels:
             for i, j in _blocks(lines, label, phones):
                 for c in contacts_in(text, lines, i, j, by_start):
-                    if not any(o.phone == c.phone for o in found):
+                    if c.phone not in phoned:
                         found.append(c)
+                        phoned.add(c.phone)
         if found:
             return found
     return _prose_desks(text, lines, strict)

@@ -254,12 +254,85 @@ _LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
 _WORD_START = re.compile(f"[{_LATIN}](?<!\\w[{_LATIN}])")
 
 
+# Every branch of _EN_LEAD holds one of these words (`the`; a modal, `agreed`, `pledging`):
+# a page without any, most Korean pages, is not walked. Looked for case-blind on the ASCII
+# bytes; the two letters other than `i` and `I` that `i` matches case-blind send a page
+# through whole.
+_LEAD_WORDS = (b"the", b"will", b"agree", b"plan", b"pledg", b"vow", b"going", b"want")
+
+
+def _may_lead(text: str) -> bool:
+    if "\u0130" in text or "\u0131" in text:
+        return True
+    low = text.encode("ascii", "ignore").lower()
+    return any(w in low for w in _LEAD_WORDS)
+
+
+# The words a branch of _EN_LEAD opens with (case-blind); the last branch opens with any
+# capitalised word, but only where a line starts or after `, ` or `-- `.
+_OPENERS = frozenset(
+    [
+        "under",
+        "through",
+        "with",
+        "in",
+        "according",
+        "the",
+        "both",
+        "all",
+        "main",
+        "key",
+        "contents",
+        "terms",
+        "details",
+        "signed",
+        "agreement",
+        "mou",
+        "memorandum",
+        "deal",
+        "pact",
+        "accord",
+        "framework",
+        "additionally",
+        "furthermore",
+        "moreover",
+        "each",
+        "two",
+        "three",
+        "four",
+    ]
+)
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _word_at(text: str, k: int) -> str:
+    """The character at `k` and the ASCII letters after it."""
+    j = k + 1
+    while j < len(text) and text[j] in _ASCII_LETTERS:
+        j += 1
+    return text[k:j]
+
+
+def _may_open(text: str, word: str, k: int) -> bool:
+    """Whether a branch of _EN_LEAD may open with `word` at `k`; a word holding a letter
+    other than A-Z that case-blind matching folds (İ ı ſ K) is always tried."""
+    if not word.isascii() or word.lower() in _OPENERS:
+        return True
+    return "A" <= word[0] <= "Z" and (
+        k == 0 or text[k - 1] == "\n" or text[k - 2 : k] == ", " or text[k - 3 : k] == "-- "
+    )
+
+
 def _leads(text: str) -> Iterator[re.Match[str]]:
-    """What `_EN_LEAD.finditer(text)` yields, tried only where a word starts: its many
-    case-blind branches are costly to try at every character."""
+    """What `_EN_LEAD.finditer(text)` yields, tried only where a word starts that a branch
+    may open with: its many case-blind branches are costly to try at every character."""
+    if not _may_lead(text):
+        return
     pos = 0
     while True:
         for start in _WORD_START.finditer(text, pos):
+            if not _may_open(text, _word_at(text, start.start()), start.start()):
+                continue
             m = _EN_LEAD.match(text, start.start())
             if m:
                 break

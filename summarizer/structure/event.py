@@ -43,15 +43,21 @@ _HELD_AT = (
     # `협약은 X호텔에서 열린 성과 보고회 부속행사로 진행됐다`: held within an event held there
     r"|열린\s+[^.\n]{0,60}?(?:로|으로)\s+(?:진행|개최))"
 )
-_CUE_KO = re.compile(
+_CUE_KO_WORDS = (
     r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손(?:을)?\s*(?:맞)?잡"
     r"|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+)
+_CUE_KO = re.compile(
+    _CUE_KO_WORDS
     # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
-    r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
+    + r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
     # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch per
     # word: while every branch opens with a plain character, the engine skips ahead to one)
     + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정"))
 )
+# _CUE_KO where a sentence has no `에서`: every later branch needs one (and backtracks over
+# the words after each `협약` looking for it)
+_CUE_KO_BARE = re.compile(_CUE_KO_WORDS)
 _CUE_EN = re.compile(
     led(r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", "scilt"),
     re.I,
@@ -68,6 +74,7 @@ _DATE_LABEL = re.compile(
 _OVERVIEW = re.compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
 _PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
 _ANNEX = re.compile(r"^[\[<(【]?\s*(?:붙임|참고|별첨|첨부)\s*\d*\s*[\]>)】]?[\s.:]*")
+_ANNEX_FIRST = frozenset("[<(【붙참별첨")
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 
 
@@ -96,6 +103,21 @@ def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
 _TABLE_CELL = re.compile(r"[\t:：]|다\.?$")
 
 
+def _date_label(s: str) -> re.Match[str] | None:
+    """`_DATE_LABEL.search(s)`, tried only where its `일` or (any case) `date` is."""
+    return _DATE_LABEL.search(s) if "일" in s or "date" in s.lower() else None
+
+
+def _may_place(s: str) -> bool:
+    """What every `_PLACE_LABEL` match holds: `장`, or `venue` or `place` in any case."""
+    return "장" in s or "venue" in (low := s.lower()) or "place" in low
+
+
+def _table_cell(s: str) -> bool:
+    """`_TABLE_CELL.search(s)` of a stripped line, by `in` and `endswith`."""
+    return "\t" in s or ":" in s or "：" in s or s.endswith(("다", "다."))
+
+
 # the release's or the page's own date labels (`보도일시`, `배포`, `등록일`, `수정`)
 _OWN_DATE = re.compile(
     alternation((RELEASE_WORD, DISTRIBUTION_WORD, *POSTING_LABELS, *MODIFIED_LABELS), spaced=True)
@@ -110,14 +132,15 @@ def _outline(
     heading = ""  # an overview sits under `< 협약 개요 >`, `□ 개요`, not under `< 설명회 안내 >`
     overview = False  # whether `heading` names an overview (asked once per heading)
     for ln in iter_lines(text):
-        annex = _ANNEX.match(ln.stripped)  # `붙임 1<TAB>협약식 개요` heads an annex
+        # `붙임 1<TAB>협약식 개요` heads an annex (asked only of a line opening as one can)
+        annex = _ANNEX.match(ln.stripped) if ln.stripped[:1] in _ANNEX_FIRST else None
         s = ln.stripped[annex.end() :] if annex else ln.stripped
-        if s and len(s) <= 40 and not _TABLE_CELL.search(s) and not _DATE_LABEL.search(s):
+        if s and len(s) <= 40 and not _table_cell(s) and not _date_label(s):
             heading = s
             overview = bool(_OVERVIEW.search(heading))
         if not overview or mask.in_noise(ln.start, ln.end):
             continue
-        dl = _DATE_LABEL.search(ln.text)
+        dl = _date_label(ln.text)
         if dl and _OWN_DATE.search(ln.text[: dl.end()]):
             dl = None  # the release's own date, not the event's
         if dl and date is None:
@@ -127,7 +150,7 @@ def _outline(
                 slash = ln.text.index("/", dl.end())
                 a, b = strip_region(text, ln.start + slash + 1, ln.end)
                 place = place or span(text, a, b)
-        pl = _PLACE_LABEL.search(ln.text)
+        pl = _PLACE_LABEL.search(ln.text) if _may_place(ln.text) else None
         if pl and place is None and not _BOTH_LABEL.search(ln.text):
             close = ln.text.find(")", pl.end()) if "(" in pl.group(0) else -1
             a, b = strip_region(
@@ -155,7 +178,8 @@ def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, in
         if mask.furniture(s, e) or mask.in_duplicate(s, e) or "\t" in sent:
             continue
         korean = bool(_HANGUL.search(sent))
-        if _CUE_KO.search(sent) if korean else _CUE_EN.search(sent):
+        cue_ko = _CUE_KO if "에서" in sent else _CUE_KO_BARE
+        if cue_ko.search(sent) if korean else _CUE_EN.search(sent):
             out.append((s, e))
             if len(out) >= 4:
                 break

@@ -56,6 +56,16 @@ _FOOTERISH = re.compile(
     r"|등록\s*번호|발행인|편집인|청소년\s*보호"
     r"|^\s*(?:게시글|게시물|기사)\s*(?:확인|보기|상세|상세페이지)\s*$"
 )
+
+# (compiled once: these are asked of every sentence, line or name)
+_THERE_IS_END = re.compile(r"있다\.?$")
+_FULL_STOP_END = re.compile(r"[다요]\.[’”'\"]?$")
+_SPACE = re.compile(r"\s")
+_SHORT_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
+_LABEL_VALUE = re.compile(r"있음|없음|쪽수|매수")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_TWO_LETTERS = re.compile(r"[가-힣A-Za-z]{2}")
+
 _BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|\d{1,2}\t|[①-⑩❶-❿]|<)")
 # Lines that open a document but are not its title.
 _NOT_TITLE = re.compile(
@@ -160,11 +170,11 @@ _CAPTIONISH = re.compile(
 
 def _doubt(s: str, before: list[Line]) -> str | None:
     """Why the chosen line may not be the real headline, or None."""
-    if _CAPTIONISH.search(s) or re.search(r"있다\.?$", s):
+    if _CAPTIONISH.search(s) or _THERE_IS_END.search(s):
         return "caption"
     if _TAGGED.match(s):
         return "tagged"  # `[동정] …`, `[포토] …`: a page section, not a report's headline
-    if any(len(b.stripped) > 80 or re.search(r"[다요]\.[’”'\"]?$", b.stripped) for b in before):
+    if any(len(b.stripped) > 80 or _FULL_STOP_END.search(b.stripped) for b in before):
         return "after body text"  # a headline heads the story; this line follows sentences
     return None
 
@@ -175,17 +185,17 @@ def _titleish(ln: Line) -> bool:
         return False
     if _PHOTO_CREDIT.search(s) or _FOOTERISH.search(s):
         return False
-    if not re.search(r"\s", s):
+    if not _SPACE.search(s):
         return False  # a site name or a menu entry, never a headline
     if s.endswith((":", "：")):
         return False  # `… will:` introduces a list
-    if re.match(r"[^\s:：]{1,8}\s*[:：]", s) or re.search(r"있음|없음|쪽수|매수", s):
+    if _SHORT_LABEL.match(s) or _LABEL_VALUE.search(s):
         return False  # `사진 : 있음`, `쪽수 : 3쪽`: header labels
-    if re.search(r"[A-Z]{2}", s) and not re.search(r"[a-z가-힣]", s):
+    if _TWO_CAPITALS.search(s) and not re.search(r"[a-z가-힣]", s):
         return False  # `MINISTRY OF OCEANS AND FISHERIES`: a letterhead
-    if _SUBTITLE.match(s) or _DATELINE.match(s) or re.search(r"[다요]\.[’”'\"]?$", s):
+    if _SUBTITLE.match(s) or _DATELINE.match(s) or _FULL_STOP_END.search(s):
         return False  # a full sentence is body text, not a headline
-    return bool(re.search(r"[가-힣A-Za-z]{2}", s))
+    return bool(_TWO_LETTERS.search(s))
 
 
 def find_embargo(text: str, facts: list[Fact]) -> Embargo | None:

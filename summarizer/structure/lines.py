@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from summarizer.models.records import Fact, Region, Span
 
@@ -51,9 +51,11 @@ def _lines_once(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
     pos = 0
     if "\r" not in text:  # LF only (most texts): str.split, no regex match per line
+        # (`tuple.__new__` is what the named tuple's own `__new__` calls, without its frame)
+        new, cls = tuple.__new__, Line
         for piece in text.split("\n"):
             end = pos + len(piece)
-            out.append(Line(piece, pos, end, piece.strip()))
+            out.append(new(cls, (piece, pos, end, piece.strip())))
             pos = end + 1
         return tuple(out)
     for m in _EOL.finditer(text):
@@ -209,7 +211,7 @@ _DAY_OR_MONTH = re.compile(
 )
 
 
-_CLOCK_END = re.compile(r"[ap]\.m$")
+_CLOCK_ENDS = ("a.m", "p.m")  # the three characters before the full stop of `3 p.m.`
 
 
 _DAY_AHEAD = re.compile(r"\d{1,2}일")
@@ -232,7 +234,7 @@ def _ends_here(text: str, i: int) -> bool:
         after = text[i + 1 : i + 3].lstrip()
         if after[:1].islower():  # `3 p.m. in the hall`: an abbreviation, not a full stop
             return False
-        if _CLOCK_END.search(text[max(0, i - 3) : i]) and _DAY_OR_MONTH.match(
+        if text[max(0, i - 3) : i] in _CLOCK_ENDS and _DAY_OR_MONTH.match(
             text[i + 1 : i + 14].lstrip()
         ):
             return False  # `at 2 p.m. Friday`, `at 10 a.m. Nov. 3`
@@ -246,7 +248,17 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterato
     The whole text is split once (and kept for the next call); a range reads its sentences off
     that split from its first line break on, since every line break starts the split afresh.
     """
-    end = len(text) if end is None else end
+    if (end is None or end >= len(text)) and (start == 0 or text[start - 1] in "\r\n"):
+        # To the end of the text (most calls): the split's own list, from the first sentence at
+        # or after `start` on (an iterator set to that index: no copy, no step per sentence)
+        starts, bounds = _split_once(text)
+        it: Any = iter(bounds)  # (a list iterator: `__setstate__` sets its index)
+        it.__setstate__(bisect_left(starts, start))
+        return it
+    return _sentences(text, start, len(text) if end is None else end)
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     if start == 0 or text[start - 1] in "\r\n":
         starts, bounds = _split_once(text)
         # By index, not by slicing: a slice would copy every later sentence on every call.
@@ -263,7 +275,7 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterato
         yield from _scan_sentences(text, start, end)
         return
     yield from _scan_sentences(text, start, eol.start())
-    yield from iter_sentences(text, eol.start() + 1, end)
+    yield from _sentences(text, eol.start() + 1, end)
 
 
 @lru_cache(maxsize=4)

@@ -156,7 +156,11 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     # (each pattern below is tried only where the character or word it needs is there: a test
     # compares this with the plain form)
     if "(" in piece or "㈜" in piece:
-        held = _KO_LEGAL.sub(lambda m: m.group(0).replace("(", "\x01").replace(")", "\x02"), piece)
+        held = (
+            _KO_LEGAL.sub(lambda m: m.group(0).replace("(", "\x01").replace(")", "\x02"), piece)
+            if "㈜" in piece or "(주)" in piece or "(재)" in piece or "(사)" in piece
+            else piece
+        )
         name = _PAREN_GAP.sub(" ", held) if "(" in held else held
     else:
         name = piece
@@ -219,12 +223,20 @@ _ORG_WORD = ending(ORG_SUFFIXES)
 _LEGAL_WORD = re.compile(r"(?:재단|사단|사회복지|학교|의료|특수|공익)법인|주식회사")
 
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"\S+")
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return "_" * len(m.group(0))
+
+
 def pieces(text: str, a: int, b: int) -> list[Cand]:
     out = []
     # `한국 외교관 양성 및 연구기관인 국립외교원`, `농업·농촌의 상생발전을 도모하기 위해 전북
     # 완주군`: a clause before the name is cut first (its `및` and `·` join words, not names)
-    whole = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a:b])
-    words = list(re.finditer(r"\S+", whole))
+    whole = _BRACKETS.sub(_blanked, text[a:b])
+    words = list(_WORD.finditer(whole))
     described = [
         w.end()
         for w, nxt in pairwise(words)
@@ -242,8 +254,8 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     for x, y in spans:
         # `…돕기 위해 중소벤처기업진흥공단(중진공)`, `국내 최대 경제단체인 한국경제인협회`:
         # keep the words after the last clause word
-        masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text[a + x : a + y])
-        words = list(re.finditer(r"\S+", masked))
+        masked = _BRACKETS.sub(_blanked, text[a + x : a + y])
+        words = list(_WORD.finditer(masked))
         cut = max(
             (
                 w.end()
@@ -290,7 +302,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
 
 def abbreviates(short: str, name: str) -> bool:
     """`중기부` abbreviates `중소벤처기업부`: its characters appear in order, starting early."""
-    n = re.sub(r"\s+", "", name)
+    n = _SPACES.sub("", name)
     if len(short) < 2 or short == n or short[0] not in n[:3]:
         return False
     i = 0

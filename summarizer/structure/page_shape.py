@@ -4,16 +4,26 @@ a fixed width (an archive's hard wrap), a Korean page with an English rendering 
 from __future__ import annotations
 
 import re
+import string
 
 LEAD_TITLE = re.compile(r"(?:했|였|한|된|됐)다\.\s*$")
 _OPEN_LINE = re.compile(r"[^\n]{30,}$")  # a long line that stops without a sentence's end
-_SENTENCE_END = re.compile(r"[.!?。”\"’'」』)\]:]\s*$|다\s*$")
+# What a sentence's last character is (spaces after it aside): a mark or the verb's `다`
+_SENTENCE_END = frozenset(".!?。”\"’'」』)]:다")
+
+
+def _ends_sentence(text: str, s: int, e: int) -> bool:
+    """Whether `text[s:e]` ends, spaces aside, with a `_SENTENCE_END` character: one look at
+    its last character, not a search for `[…]\\s*$` tried at every position of the line."""
+    while e > s and text[e - 1].isspace():  # (`isspace` is what `\s` matches)
+        e -= 1
+    return e > s and text[e - 1] in _SENTENCE_END
 
 
 def hard_wrapped(body: str) -> bool:
     """A page whose lines were cut at a fixed width: most of its long lines stop mid-sentence."""
     lines = [ln.rstrip() for ln in body.splitlines() if len(ln.strip()) >= 30]
-    open_ = [ln for ln in lines if not _SENTENCE_END.search(ln)]
+    open_ = [ln for ln in lines if ln[-1] not in _SENTENCE_END]  # (stripped, never empty)
     return len(open_) >= 4 and 2 * len(open_) >= len(lines)
 
 
@@ -21,7 +31,7 @@ def wrapped_end(text: str, s: int, e: int) -> int:
     """A sentence hard-wrapped over lines (an archive's fixed width): where it really ends, up to
     three lines on, when its first line runs long and each stops mid-sentence."""
     for k in range(3):
-        if text[e : e + 1] != "\n" or _SENTENCE_END.search(text, s, e):
+        if text[e : e + 1] != "\n" or _ends_sentence(text, s, e):
             break
         if k == 0 and not _OPEN_LINE.search(text, max(s, e - 200), e):
             break
@@ -33,7 +43,23 @@ def wrapped_end(text: str, s: int, e: int) -> int:
     return e
 
 
+_LETTERS = string.ascii_letters.encode()
+_NOT_HANGUL = re.compile(r"[^가-힣]+")
+
+
 def mostly_korean(body: str) -> bool:
     """A Korean page (an English rendering may follow): a Hangul syllable counts as three Latin
-    letters, as a romanised syllable runs to two or three."""
-    return 3 * len(re.findall(r"[가-힣]", body)) > len(re.findall(r"[A-Za-z]", body))
+    letters, as a romanised syllable runs to two or three.
+
+    Counted in C loops over the UTF-8 bytes where that decides it: a Latin letter is one byte
+    there (no byte of a longer character is ASCII); U+B000-U+CFFF, Hangul syllables all, are
+    the characters led by 0xEB or 0xEC (a floor), and the rest of the syllables are led by 0xEA
+    or 0xED (a ceiling). Only between the two are the syllables counted one by one."""
+    utf8 = body.encode("utf-8", "surrogatepass")
+    latin = len(utf8) - len(utf8.translate(None, _LETTERS))
+    floor = utf8.count(0xEB) + utf8.count(0xEC)
+    if 3 * floor > latin:
+        return True
+    if 3 * (floor + utf8.count(0xEA) + utf8.count(0xED)) <= latin:
+        return False
+    return 3 * len(_NOT_HANGUL.sub("", body)) > latin

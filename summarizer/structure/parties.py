@@ -279,6 +279,15 @@ _AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreeme
 
 
 _EN_PLACES = 9  # `South Korea and the U.S. signed`: kept unless a sentence names the bodies
+_HANGUL = re.compile(r"[가-힣]")
+# A word every match of SIGN_EN / AGREE_EN holds (both case-sensitive): a sentence with none
+# is not searched (a test checks the patterns still need them)
+_SIGN_EN_WORDS = ("sign", "inked", "conclude")
+_AGREE_EN_WORDS = ("agreed", "entered", "held", "hosted", "announced", "forged", "reached")
+
+
+def _holds(sent: str, words: tuple[str, ...]) -> bool:
+    return any(w in sent for w in words)
 
 
 def find_parties(
@@ -310,7 +319,8 @@ def find_parties(
             continue
         e = wrapped_end(text, s, e) if wrapped else e
         sent = text[s:e]
-        if re.search(r"[가-힣]", sent) and _SIGN_KO.search(sent):
+        korean = _HANGUL.search(sent) is not None
+        if korean and _SIGN_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
             got = _korean_sentence(text, s, e, facts) if tier not in by_tier else []
             if got and tier == 0 and signing is None:
@@ -324,15 +334,15 @@ def find_parties(
                     or titled_heads(text, s, e)
                     or got
                 )
-        elif SIGN_EN.search(sent):
+        elif _holds(sent, _SIGN_EN_WORDS) and SIGN_EN.search(sent):
             got = english_sentence(text, s, e)
             tier = _EN_PLACES if only_places(got) else 0
-        elif AGREE_EN.search(sent) and not re.search(r"[가-힣]", sent):
+        elif not korean and _holds(sent, _AGREE_EN_WORDS) and AGREE_EN.search(sent):
             got = agreed_sentence(text, s, e)
             tier = _EN_PLACES if only_places(got) else 0
         else:
             continue
-        if korean_page and not re.search(r"[가-힣]", sent):
+        if korean_page and not korean:
             english = english or (got if len(got) >= 2 else [])
             continue
         if len(got) >= 2 and tier not in by_tier:

@@ -21,6 +21,11 @@ _PARTICIPANTS = re.compile(
 _SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+"
 
 
+def _may_list(line: str) -> bool:
+    """What every `_PARTICIPANTS` match holds: a line without it is not searched."""
+    return "참여" in line or "참가" in line
+
+
 def _bodies(text: str, at: int, run: str) -> list[Cand]:
     """The items of a list starting at `at`, when every one is named as a body (two or more)."""
     items = [parse_piece(text, at + x, at + y) for x, y in split_outside_brackets(run, _SEPS)]
@@ -33,7 +38,7 @@ def _bodies(text: str, at: int, run: str) -> list[Cand]:
 def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
     """The bodies a `참여 기관은 …이다` sentence lists, every one named as a body (or none)."""
     for ln in iter_lines(text):  # a long list may run past what the sentence splitter allows
-        if ln.end <= body_start or mask.blocked(ln.start, ln.end):
+        if ln.end <= body_start or not _may_list(ln.text) or mask.blocked(ln.start, ln.end):
             continue
         m = _PARTICIPANTS.search(text, ln.start, ln.end)
         if m is None:

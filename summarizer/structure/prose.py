@@ -44,6 +44,10 @@ _PARTY_STEM = re.compile(
     + r"$|^[A-Za-z][A-Za-z&.-]+$"
 )
 
+# (compiled once: these are asked of every sentence, line or name)
+_HANGUL = re.compile("[가-힣]")
+_DOUBLE_QUOTE = re.compile(r"[“\"]")
+
 
 # a word marked as the topic (`세종시는`, `양측은,`); the pattern is asked only of words ending so
 _TOPIC_WORD = re.compile(r"(.+?)(?:은|는),?")
@@ -132,7 +136,7 @@ def doubted(items: list[Commitment], why: str | None) -> list[Commitment]:
     """The items marked unsure, for `why`; a long clause is always doubted as an item."""
     out = []
     for c in items:
-        longest = 90 if re.search("[가-힣]", c.text) else 160  # English words run longer
+        longest = 90 if _HANGUL.search(c.text) else 160  # English words run longer
         reason = why or ("long clause" if len(c.text) > longest else None)
         out.append(replace(c, confidence="low", why=reason) if reason else c)
     return out
@@ -304,7 +308,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
             continue
         if closed:
             break
-        blocked = bool(re.search(r"[“\"]", body)) or mask.blocked(s, e)
+        blocked = bool(_DOUBLE_QUOTE.search(body)) or mask.blocked(s, e)
         verdict = None
         if open_run and not blocked and len(run) < 8:
             verdict = _goes_on(body, s < para_end, doubt)

@@ -48,12 +48,23 @@ _SENTENCE_END = re.compile(r"(?<=[다요])\.\s*|[.!?]\s+(?=[A-Z\"“])")
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` begins: after a line break or a `다.` outside quotes."""
+    """Where the sentence holding `pos` begins: after a line break or a `다.` outside quotes.
+
+    The end of the last `_SENTENCE_END` match in `text[line_start:pos]`, found from `pos` back:
+    the last mark that closes a sentence there (a paragraph is one long line: its matches were
+    all found from the line's start for every quote in it)."""
     line_start = start_of_line(text, pos)
-    best = line_start
-    for m in _SENTENCE_END.finditer(text[line_start:pos]):
-        best = line_start + m.end()
-    return best
+    i = pos
+    while (i := max(text.rfind(".", line_start, i), text.rfind("!", line_start, i),
+                    text.rfind("?", line_start, i))) >= 0:  # fmt: skip
+        end = i + 1
+        while end < pos and text[end].isspace():
+            end += 1
+        if text[i] == "." and i > line_start and text[i - 1] in "다요":
+            return end  # `…했다.` (`\s*`: the spaces after it, up to `pos`)
+        if end > i + 1 and end < pos and ("A" <= text[end] <= "Z" or text[end] in '"“'):
+            return end  # `… Seoul. The …`
+    return line_start
 
 
 def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:

@@ -51,6 +51,13 @@ _EN_TITLE = re.compile(
     + r"\s+"
 )
 
+# (compiled once: these are asked of every sentence, line or name)
+_BRACKETED = re.compile(r"\([^()]*\)")
+_NAME_LENGTH = re.compile(r"[가-힣]{2,4}")
+_BODY_SYLLABLE_END = re.compile(r"[대부처청원시군구도]$")
+_ONE_SYLLABLE = re.compile(r"[가-힣]")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+
 
 _PARTICLE = re.compile(r"^(?:Al|El|Bin|Ben|Abu|Van|Von|De|Del|Della|Da|Di|Du|Le|La|Mac)\s")
 _NOT_GIVEN = re.compile(
@@ -161,7 +168,7 @@ def _org_of(token: str, parties: list[Party]) -> Party | None:
 
 def _org_like(tok: str, parties: list[Party]) -> bool:
     """`중기부`, `한국경제인협회`, `안산시청`: an organisation, not a person."""
-    if _org_of(tok, parties) or re.search(r"[A-Za-z0-9]", tok) or tok in ORG_SUFFIXES:
+    if _org_of(tok, parties) or _LATIN_OR_DIGIT.search(tok) or tok in ORG_SUFFIXES:
         return True  # (`공단 이연승 이사장`: the bare word for a body)
     if len(tok) >= 3 and _STRONG_ORG_END.search(tok):
         return True
@@ -219,7 +226,7 @@ def _name_like_body(tokens: list[str], k: int, parties: list[Party]) -> bool:
 
 def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str | None, str | None]:
     """(name, title, org) from `오영주 중기부 장관` / `중기부 오영주 장관` / `정민호 안산시장`."""
-    tokens = [t for t in re.sub(r"\([^()]*\)", " ", phrase).split() if t][-8:]
+    tokens = [t for t in _BRACKETED.sub(" ", phrase).split() if t][-8:]
     if not tokens:
         return None, None, None
     if _JOINT.fullmatch(" ".join(tokens)):  # `양 기관은 “…`: the parties together
@@ -240,7 +247,7 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     names = [
         k
         for k, tok in enumerate(tokens[:-1])
-        if re.fullmatch(r"[가-힣]{2,4}", tok)
+        if _NAME_LENGTH.fullmatch(tok)
         and not _NOT_NAME.match(tok)
         and (not _org_like(tok, parties) or _name_like_body(tokens, k, parties))
     ]
@@ -254,8 +261,7 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     bodyish = [
         k
         for k in clean
-        if re.search(r"[대부처청원시군구도]$", tokens[k])
-        and not _name_like_body(tokens, k, parties)
+        if _BODY_SYLLABLE_END.search(tokens[k]) and not _name_like_body(tokens, k, parties)
     ]
     if len(clean) >= 2 and 0 < len(bodyish) < len(clean):
         clean = [k for k in clean if k not in bodyish]
@@ -271,7 +277,7 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
         return tokens[k], title, resolved
     if len(tokens) == 1 and PRONOUN.match(title):
         return None, None, None
-    if len(tokens) >= 2 and re.fullmatch(r"[가-힣]", tokens[-2]):
+    if len(tokens) >= 2 and _ONE_SYLLABLE.fullmatch(tokens[-2]):
         return tokens[-2], title, None  # `박 이사장`: a surname, made full by the caller
     # no name: `중기부 장관` -> the head the party's bracket gave (`장관 오영주`)
     org = " ".join(tokens[:-1]) or None

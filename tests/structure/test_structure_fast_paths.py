@@ -53,6 +53,9 @@ def test_english_leads_are_those_of_the_whole_pattern() -> None:
         "Under ", "the ", "agreement", ", ", "two ", "sides ", "will ", "share ", "data", ". ",
         "The ", "MOU ", "covers ", "Each ", "city ", "and ", "Korea ", "agreed ", "to ", "\n",
         "with ", "both ", "partners ", "In ", "İn ", "ſ", "KIA ", "-- ", "(", "가나 ",
+        # (the words a page must hold to be walked at all, in other cases and folds)
+        "wİll ", "wıll ", "WILL ", "THE ", "tHe ", "are ", "goıng ", "PLEDGED ", "vowing ",
+        "want ", "WANT to ", "plan on ", "Three ", "four ",
     ]  # fmt: skip
     for text in TEXTS + _soup(words, 4000, seed=1, most=25):
         assert _spans(_leads(text)) == _spans(_EN_LEAD.finditer(text)), text

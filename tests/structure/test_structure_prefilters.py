@@ -1,0 +1,229 @@
+"""The cheap tests that spare the structure layer a regex (issue 13) answer as the regex does.
+
+Each prefilter says "this line or sentence cannot match, skip it": a word every match holds, the
+characters a match can open with, a count read off bytes. If a pattern is edited so that a match
+no longer needs what its prefilter asks for, a test here fails (the prefilter would then drop a
+match, and the output would change).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from summarizer.reading import read_document
+from summarizer.structure import commitments, event, page_shape, parties, party_lists
+from summarizer.structure.en_parties import AGREE_EN, SIGN_EN
+from summarizer.structure.lines import Line
+
+ROOT = Path(__file__).resolve().parents[2]
+# the characters a line may open with: Latin, punctuation, symbols, bullets and enclosed
+# numbers, jamo, Hangul syllables, full-width forms
+CHARS = [chr(c) for r in ((0, 0x3400), (0xAC00, 0xD7A4), (0xFF00, 0xFFF0)) for c in range(*r)]
+
+
+def _texts() -> list[str]:
+    folders = (ROOT / "examples", ROOT / "corpus" / "docs")
+    return [read_document(p).text for f in folders for p in sorted(f.glob("*.txt"))]
+
+
+def _line(s: str) -> Line:
+    return Line(s, 0, len(s), s.strip())
+
+
+def _first_chars(pattern: re.Pattern[str], tails: list[str]) -> set[str]:
+    """The characters a line may open with (after spaces) where `pattern.match` succeeds."""
+    return {
+        c
+        for c in CHARS
+        if not c.isspace()  # (a line's `stripped` has none first)
+        for t in tails
+        if pattern.match(c + t)
+    }
+
+
+def test_bullet_lines_open_with_a_bullet_character() -> None:
+    tails = [" 항목", "\t항목", ". 항목", ") 항목", "1. 항목", "1) 항목", "\t"]
+    found = _first_chars(commitments._LINE_BULLET, tails)
+    assert len(found) > 40
+    for c in found:
+        assert c in commitments._BULLET_FIRST or c.isdecimal() or "가" <= c <= "하", repr(c)
+
+
+def test_bullet_prefilter_gives_the_match_on_real_lines() -> None:
+    for text in _texts():
+        for ln in text.splitlines():
+            want = commitments._LINE_BULLET.match(ln)
+            got = commitments._bullet(_line(ln))
+            assert (want and want.span()) == (got and got.span()), ln
+
+
+def test_appendix_and_annex_lines_open_with_their_characters() -> None:
+    tails = [
+        "임",
+        " 임",
+        "고",
+        " 고]",
+        "참고",
+        " 참 고 1]",
+        "개요",
+        " 개 요",
+        "참고",
+        "당부서",
+        " 당 부 서",
+    ]
+    tails += ["붙임", "첨부", "별첨", " 붙임"]
+    for c in _first_chars(commitments._APPENDIX, tails) | _first_chars(
+        commitments._CONTACT_HEAD, tails
+    ):
+        assert c in commitments._APPENDIX_FIRST, repr(c)
+    for c in _first_chars(event._ANNEX, tails):
+        assert c in event._ANNEX_FIRST, repr(c)
+
+
+def test_participant_lists_hold_the_word_they_are_skipped_without() -> None:
+    rnd = random.Random(5)
+    words = [
+        "참여",
+        "참가",
+        "한 ",
+        "기관은 ",
+        "단체는 ",
+        "A시, ",
+        "B군",
+        " 등 3곳",
+        "이다.",
+        "협약에 ",
+    ]
+    lines = [ln for t in _texts() for ln in t.splitlines()]
+    lines += ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 9))) for _ in range(5000)]
+    hits = 0
+    for ln in lines:
+        if party_lists._PARTICIPANTS.search(ln):
+            hits += 1
+            assert party_lists._may_list(ln), ln
+    assert hits > 50
+
+
+def test_english_signing_sentences_hold_their_words() -> None:
+    rnd = random.Random(7)
+    words = ["signed ", "sign ", "signs ", "inked ", "concluded ", "concludes ", "have ", "has ",
+             "had ", "agreed ", "entered into ", "agreed with ", "held ", "hosted ", "announced ",
+             "forged ", "reached ", "an ", "the ", "new ", "MOU ", "agreement ", "partnership ",
+             "A ", "B ", "가 "]  # fmt: skip
+    sents = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 8))) for _ in range(20000)]
+    sents += [s for t in _texts() for s in t.splitlines()]
+    for pattern, needed in ((SIGN_EN, parties._SIGN_EN_WORDS), (AGREE_EN, parties._AGREE_EN_WORDS)):
+        hits = 0
+        for s in sents:
+            if pattern.search(s):
+                hits += 1
+                assert parties._holds(s, needed), (pattern.pattern, s)
+        assert hits > 100
+
+
+def _mostly_korean_plain(body: str) -> bool:
+    return 3 * len(re.findall(r"[가-힣]", body)) > len(re.findall(r"[A-Za-z]", body))
+
+
+def test_mostly_korean_counts_as_the_plain_form() -> None:
+    rnd = random.Random(11)
+    pool = "abcXYZ가힣하각 ,.\n\uabff\ua000\ud7a3\ud7a4\ud7ff\ud000\ub000\ucfff\u0131\u212a\uff21é"
+    texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40))) for _ in range(20000)]
+    for t in _texts() + texts:
+        assert page_shape.mostly_korean(t) == _mostly_korean_plain(t), t
+
+
+def test_sentence_end_read_off_the_last_character_as_the_pattern() -> None:
+    plain = re.compile(r"[.!?。”\"’'」』)\]:]\s*$|다\s*$")
+    rnd = random.Random(3)
+    pool = ["다", ".", "!", "”", "'", ")", "]", ":", " ", "\n", "\t", "\u3000", "가", "a"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 6)))
+        assert page_shape._ends_sentence(s, 0, len(s)) == bool(plain.search(s)), repr(s)
+        if s.strip():
+            stripped = s.rstrip()
+            assert (stripped[-1] not in page_shape._SENTENCE_END) == (not plain.search(stripped))
+
+
+def test_sentence_start_found_backwards_as_the_pattern_forwards() -> None:
+    from summarizer.structure import quotes
+    from summarizer.structure.lines import start_of_line
+
+    def plain(text: str, pos: int) -> int:
+        line_start = start_of_line(text, pos)
+        best = line_start
+        for m in quotes._SENTENCE_END.finditer(text[line_start:pos]):
+            best = line_start + m.end()
+        return best
+
+    rnd = random.Random(1)
+    pool = ["다", "요", ".", "!", "?", " ", "\n", "\r", "\t", "A", "Z", "a", '"', "“", "가", "5"]
+    texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 14))) for _ in range(20000)]
+    for t in texts + _texts():
+        for pos in range(0, len(t) + 1, 1 if len(t) < 20 else 7):
+            assert quotes._sentence_start(t, pos) == plain(t, pos), (t, pos)
+
+
+def test_signing_cue_without_its_venue_branches_where_no_venue_is() -> None:
+    rnd = random.Random(9)
+    words = ["협약", "결연", "MOU", "을 ", "에서 ", "에", "서 ", "진행", "개최", "열린 ", "로 ", " ",
+             "체결", "서명", "했", "식", "손을 잡", "맺었", "가나 "]  # fmt: skip
+    sentences = [s for t in _texts() for s in re.split(r"(?<=[.\n])", t)]
+    sentences += [
+        "".join(rnd.choice(words) for _ in range(rnd.randint(0, 10))) for _ in range(20000)
+    ]
+    for s in sentences:
+        if "에서" not in s:
+            assert bool(event._CUE_KO.search(s)) == bool(event._CUE_KO_BARE.search(s)), s
+
+
+def test_table_cell_read_by_string_tests_as_the_pattern() -> None:
+    rnd = random.Random(4)
+    pool = ["다", ".", ":", "：", "\t", "가", " ", "a"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 6))).strip()
+        assert event._table_cell(s) == bool(event._TABLE_CELL.search(s)), repr(s)
+
+
+def test_overview_labels_hold_what_they_are_skipped_without() -> None:
+    rnd = random.Random(8)
+    pool = ["일", "시", "정", "자", "장", "소", "Date", "DATE", "date", "Venue", "PLACE", "place",
+            " ", "(", ")", ":", "：", "\t", "·", "/", "가", "x"]  # fmt: skip
+    lines = [ln for t in _texts() for ln in t.splitlines()]
+    lines += ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 8))) for _ in range(20000)]
+    dates = places = 0
+    for ln in lines:
+        want = event._DATE_LABEL.search(ln)
+        got = event._date_label(ln)
+        assert (want and want.span()) == (got and got.span()), ln
+        dates += want is not None
+        if event._PLACE_LABEL.search(ln):
+            places += 1
+            assert event._may_place(ln), ln
+    assert dates > 100 and places > 100
+
+
+def test_english_leads_hold_a_needed_word_and_open_with_an_opener() -> None:
+    from summarizer.structure import en_commitments as ec
+
+    rnd = random.Random(12)
+    words = ["Under ", "the ", "agreement", ", ", "two ", "three ", "sides ", "parties ", "will ",
+             "want ", "to ", "plan ", "on ", "agreed ", "Both ", "All ", "Each ", "city ", "MOU ",
+             "covers ", "pledging ", "Korea ", "and ", "Japan ", "-- ", "\n", "share ", "data "]  # fmt: skip
+    texts = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 7))) for _ in range(30000)]
+    texts += [  # one of each kind of lead
+        "Both sides want to share data.", "two parties plan on sharing data.",
+        "Korea and Japan will share data.", "Each city will share data.",
+        "The MOU covers data.", "an MOU, pledging to share data.", "Under the deal, both will go.",
+        "In addition, they agreed to work in areas such as AI and data.",
+        "The main contents of the agreement include data.", "A signed it and agreed to share.",
+    ]  # fmt: skip
+    hits = 0
+    for t in texts:
+        for m in ec._EN_LEAD.finditer(t):
+            hits += 1
+            assert ec._may_lead(t), t
+            assert ec._may_open(t, ec._word_at(t, m.start()), m.start()), (t, m.span())
+    assert hits > 30
