@@ -65,6 +65,7 @@ from summarizer.lexicon.orgs import (
     ORG_SUFFIXES,
     ORG_SUFFIXES_EN,
     ORG_SYLLABLES,
+    SUBDIVISION_SYLLABLES,
     UNIT_SUFFIXES,
 )
 from summarizer.lexicon.places import (
@@ -153,6 +154,7 @@ __all__ = [
     "SPEECH_VERBS_EN",
     "SPEECH_VERBS_KO",
     "STRONG_POSTING",
+    "SUBDIVISION_SYLLABLES",
     "TITLES",
     "TITLES_EN",
     "TITLE_ENDINGS",

@@ -72,7 +72,10 @@ _EN_LEAD = re.compile(
     r"|(?:further\s+|also\s+)?(?=upgrade|expand|boost|strengthen|promote|deepen)\s*)\s*"
     # `The U.S. and South Korea have agreed to jointly conduct …`, `In addition, Yonhap and WeGO
     # will jointly push for …`
-    r"|(?:^|(?<=, )|(?<=-- ))(?:The\s+)?(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}and\s+(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}"
+    # (`South Chungcheong Province and the commission will cooperate to …`: the second named
+    # by its kind)
+    r"|(?:^|(?<=, )|(?<=-- ))(?:The\s+)?(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}and\s+"
+    r"(?:(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}|(?-i:the)\s+(?-i:[a-z]+)\s+)"
     r"(?:(?:have\s+)?agreed\s+" + _EN_DAY + r"to|will)\s+",
     re.I | re.M,
 )
@@ -84,7 +87,8 @@ _EN_VERB = re.compile(
     r"launch|carry|train|run|foster|strengthen|boost|encourage|facilitate|open|organi[sz]e|identify|"
     r"invest|offer|help|improve|enhance|increase|discuss|consult|implement|seek|test|come|make|"
     r"jointly|form|operate|nurture|attract|hire|recruit|give|send|visit|study|research|upgrade|deepen|"
-    r"bolster|widen|dispatch|report|partner|push|cover|cooperate|link|seek|pursue|continue)\b",
+    r"bolster|widen|dispatch|report|partner|push|cover|cooperate|link|seek|pursue|continue|"
+    r"suggest|propose|assist|coordinate)\b",
     re.I,
 )
 # `…, the ministry said`, `…, it added`: who reported it, not part of the item

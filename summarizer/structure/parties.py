@@ -30,7 +30,13 @@ from summarizer.structure.orgs import (
     pieces,
     strip_legal_form,
 )
-from summarizer.structure.page_shape import LEAD_TITLE, hard_wrapped, mostly_korean, wrapped_end
+from summarizer.structure.page_shape import (
+    LEAD_TITLE,
+    META_DATE,
+    hard_wrapped,
+    mostly_korean,
+    wrapped_end,
+)
 from summarizer.structure.party_clauses import (
     ACCORDING_KO,
     heads_present,
@@ -77,14 +83,15 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
     sent = text[s:e]
     lead = LEAD.match(sent)
     base = s + (lead.end() if lead else 0)
+    meta = META_DATE.match(text, base, e)  # ` date 2021-10 [아시아경제 …] A는`
+    if meta:
+        base = meta.end()
     stop = _agreement_at(text, base, e)
     # a dateline `[서울=뉴시스] 홍길동 기자 =` or `아주경제 홍길동 기자 =광명시` opens it
     eq = _DATELINE_END.search(text, base, stop)
     if eq:
         base = eq.end()
-    byline = re.match(
-        r"\s*\[?[^\[\]\n]{2,20}기자\]\s*", text[base:stop]
-    )  # `[머니투데이 홍길동 기자]`, the rest of `[시민일보 = 홍길동 기자]`
+    byline = _BYLINE.match(text[base:stop])
     if byline:
         base += byline.end()
     # `(해울뉴스=홍길동 기자) A는 …`: a dateline in round brackets
@@ -135,9 +142,11 @@ def _korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]
         partners = pieces(text, left, w.start())
         if partners:
             partners += more_partners(text, w.end(), stop)
-        if _AIM_AFTER.match(text, w.end(), stop) and not any(
-            _NAMED_ORG.search(c.name) or c.aliases or c.head for c in partners
-        ):
+            pair = _PAIR_BETWEEN.match(text, w.end(), stop)
+            if pair:  # `A는 B와 C 간 협약을 체결했다`: the 와 joins B and C, the two sides
+                pair_side = pieces(text, *pair.span(1))  # (`대학 간`: a kind of body, no name)
+                partners += [c for c in pair_side if marked_org(c) and c.name not in ORG_SUFFIXES]
+        if _AIM_AFTER.match(text, w.end(), stop) and not any(map(marked_org, partners)):
             partners = []  # `아동 복지향상과 인재양성을 위한 협약`: the 과 joins two aims
         # `주민들의 건강과 …을 위해`: a thing someone has, not a body
         partners = [
@@ -213,15 +222,20 @@ def _lengthen(cands: list[Cand], others: list[Cand], head: str, *, read_all: boo
                 break
 
 
+# `[머니투데이 홍길동 기자]`, the rest of `[시민일보 = 홍길동 기자]`, `〔스포츠서울│수원=홍길동기자〕`
+_BYLINE = re.compile(r"\s*[\[〔【［]?[^\[\]〔〕【】［］\n]{2,20}기자[\]〕】］]\s*")
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*=\s*")
 _OWNED_BY = re.compile(r"[가-힣]의\s+$")
-_COUNT_CLOSE = re.compile(r",[^,]+\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)[가-힣]{0,3}\s*$")
+# `A, B 등 중소기업 3곳과`, `입주하는 A 등 13개 기업과`: the count says the names are bodies
+_COUNT_CLOSE = re.compile(r"\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)(?:\s?[가-힣]{1,3})?\s*$")
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
 _PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+|\S+하기\s+위해\s+")  # `…을 도모하기 위해`
 _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _ALSO_SUBJECT = re.compile(r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)(?:이|가)\s")
 _BARE_BRANCH = re.compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
+_PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
+_PAIR_BETWEEN = re.compile(r"\s*([^\s,]+(?:\s[^\s,]+){0,2}?)\s*(?:간|사이)의?\s")
 _AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")
 
 
@@ -314,6 +328,7 @@ def find_parties(
         lead_at = 0
     lone: list[Cand] = []  # `롯데건설이 … 업무협약을 체결했다`: the one side the sentence names
     signing: tuple[int, int] | None = None
+    pictured: list[Cand] = []
     for s, e in iter_sentences(text, lead_at):
         if mask.blocked(s, e):
             continue
@@ -345,10 +360,15 @@ def find_parties(
         if korean_page and not korean:
             english = english or (got if len(got) >= 2 else [])
             continue
+        if len(got) >= 2 and tier == 0 and _PHOTO_MARK.match(sent) and not pictured:
+            pictured = got  # `▲ A는 … B와 협약을 맺었다.`: under the photo; the story may say it
+            continue
         if len(got) >= 2 and tier not in by_tier:
             by_tier[tier] = got
             if tier == 0:
                 break
+    if pictured and 0 not in by_tier:
+        by_tier[0] = pictured
     cands = by_tier[min(by_tier)] if by_tier else []
     if lone and signing is not None and min(by_tier, default=_EN_PLACES) > 0:
         # `A는 지역 대학 3곳과 협약을 체결했다` and the three named at the ceremony: the signing
