@@ -154,6 +154,13 @@ def _has_month(s: str) -> bool:
 # A slash date has a digit on each side of its slash; a page whose slashes are all in paths
 # (`https://…/news/`) is not scanned for one (a literal first: the engine skips to each `/`).
 _DIGIT_SLASH_DIGIT = re.compile(r"/(?<=\d/)(?=\d)")
+
+
+def _digit_slash_digit(s: str) -> bool:
+    """A slash between digits (`7/17`, `07/17/2024`): the slash forms' cheap test."""
+    return "/" in s and _DIGIT_SLASH_DIGIT.search(s) is not None
+
+
 # What may stand between a day and its month in `5th of May`, `5 and 6 May`, `18th, July`
 _BEFORE_MONTH = frozenset(" \t,&stndrhaof")
 
@@ -210,14 +217,14 @@ FORMS: tuple[DateForm, ...] = (
         "month-slash-day",
         SLASH,
         _read_slash,
-        lambda s: "/" in s and _DIGIT_SLASH_DIGIT.search(s) is not None,
+        _digit_slash_digit,
         (("7/17(수)", "2024-07-17"), ("7/17~7/19", "2024-07-17/2024-07-19")),
     ),
     DateForm(
         "month-day-year-slash",
         MDY,
         _read_mdy,
-        lambda s: "/" in s and _DIGIT_SLASH_DIGIT.search(s) is not None,
+        _digit_slash_digit,
         (("07/17/2024", "2024-07-17"), ("17/07/2024", "2024-07-17")),
     ),
     DateForm(
