@@ -212,7 +212,7 @@ def test_lines_split_the_same_with_or_without_a_regex() -> None:
 
 
 def test_a_word_loses_the_particle_the_pattern_would_cut() -> None:
-    from summarizer.structure.parties import _PARTICLE_END, _bare
+    from summarizer.structure.party_sentence import _PARTICLE_END, _bare
 
     for w in _soup(
         ["와", "과", "의", "은", "는", "이", "가", "나", "다", "와의"], 20000, seed=9, most=6
