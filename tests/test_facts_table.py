@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from summarizer.cli import cli
+from summarizer.cli.facts_table import _rows as facts_rows
 from summarizer.cli.facts_table import facts_lines
 from summarizer.cli.plain_table import Terminal, cells, wrap
 from summarizer.extract import facts_record
@@ -40,25 +41,7 @@ def _rich_view(result: FactsRecord, width: int) -> str:
     for f in result.facts:
         table.add_row(f.kind, f.text, f.value or "", f"{f.start}-{f.end}", f.note or "")
     out.print(table if result.facts else "[dim]no facts found[/]")
-    s = result.structure
-    rows: list[tuple[str, str]] = []
-    if s.title:
-        rows.append(("title", s.title.text))
-    if s.embargo:
-        rows.append(("embargo", f"{s.embargo.text} → {s.embargo.value or '?'}"))
-    if s.dateline:
-        rows.append(("dateline", s.dateline.text))
-    for p in s.parties:
-        rows.append(("party", p.name + (f" (= {', '.join(p.aliases)})" if p.aliases else "")))
-    if s.event:
-        ev = s.event
-        rows.append(("event", " / ".join(x or "?" for x in (ev.date, ev.time, ev.place))))
-    rows += [("commitment", c.text) for c in s.commitments]
-    rows += [("quote", f"{q.speaker or '?'}: {q.text[:80]}") for q in s.quotes]
-    rows += [
-        ("contact", " ".join(x for x in (c.department, c.role, c.name, c.phone) if x))
-        for c in s.contacts
-    ]
+    rows = facts_rows(result)  # the rows are the view's own; the layout is what is compared
     if rows:
         st = Table(show_edge=False, show_header=False)
         st.add_column(style="bold")

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -137,40 +135,24 @@ def test_every_command_is_in_the_lazy_map() -> None:
         assert command.callback.__module__ == COMMAND_MODULES[name] or name == "batch", name
 
 
-@pytest.fixture
-def fake_server() -> Iterator[str]:
-    """tools/fake_openai.py on a free loopback port: its base URL."""
-    server = subprocess.Popen(
-        [sys.executable, str(ROOT / "tools" / "fake_openai.py"), "--port", "0"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert server.stderr is not None
-        found = re.search(r"(http://127\.0\.0\.1:\d+/v1)", server.stderr.readline())
-        assert found, "the fake server did not start"
-        yield found.group(1)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_a_cached_brief_imports_no_extraction_and_no_model_call(
-    tmp_path: Path, fake_server: str
+    tmp_path: Path, fake_openai_url: str
 ) -> None:
-    first = _probe(["brief", DOC, "-q"], tmp_path, OPENAI_BASE_URL=fake_server)
+    first = _probe(["brief", DOC, "-q"], tmp_path, OPENAI_BASE_URL=fake_openai_url)
     assert first["code"] == 0
     # Pydantic is still loaded: the cached result is validated before it is rendered. Every
     # document answered from the cache, the batch runner (asyncio, ssl, pool) is not loaded.
     heavy = ("summarizer.structure", "summarizer.llm", "openai", "instructor", "rich")
     heavy += ("asyncio", "ssl", "multiprocessing", "summarizer.batch.runner")
-    again = _probe(["brief", DOC, "-q"], tmp_path, heavy, OPENAI_BASE_URL=fake_server)
+    again = _probe(["brief", DOC, "-q"], tmp_path, heavy, OPENAI_BASE_URL=fake_openai_url)
     assert again == {"code": 0, "loaded": []}
     folder = tmp_path / "docs"  # `summarize` on a folder: the same, printed on stdout
     folder.mkdir()
     (folder / "release.txt").write_bytes(Path(DOC).read_bytes())
-    many = _probe(["summarize", str(folder), "-q"], tmp_path, heavy, OPENAI_BASE_URL=fake_server)
+    many = _probe(
+        ["summarize", str(folder), "-q"], tmp_path, heavy, OPENAI_BASE_URL=fake_openai_url
+    )
     assert many == {"code": 0, "loaded": []}
 
 
@@ -191,31 +173,35 @@ def _brief(args: list[str], tmp: Path, base_url: str) -> subprocess.CompletedPro
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
-def test_a_cached_brief_prints_what_the_runner_printed(tmp_path: Path, fake_server: str) -> None:
+def test_a_cached_brief_prints_what_the_runner_printed(
+    tmp_path: Path, fake_openai_url: str
+) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     for name in ("mss-release.txt", "multi-party.txt", "news-relative.txt"):
         (docs / name).write_bytes((ROOT / "examples" / name).read_bytes())
-    first = _brief([str(docs)], tmp_path, fake_server)
+    first = _brief([str(docs)], tmp_path, fake_openai_url)
     assert first.returncode == 0, first.stderr
     assert "3 request(s) (0 cached)" in first.stderr
     now = ["--now", "2025-10-14T09:00"]
     for suffix in (".md", ".html", ".txt"):
         # --resume always goes through the runner (here: every document a cache hit there).
         by_runner, direct = tmp_path / f"runner{suffix}", tmp_path / f"direct{suffix}"
-        runner = _brief([str(docs), *now, "-o", str(by_runner), "--resume"], tmp_path, fake_server)
+        runner = _brief(
+            [str(docs), *now, "-o", str(by_runner), "--resume"], tmp_path, fake_openai_url
+        )
         assert runner.returncode == 0, runner.stderr
-        cached = _brief([str(docs), *now, "-o", str(direct)], tmp_path, fake_server)
+        cached = _brief([str(docs), *now, "-o", str(direct)], tmp_path, fake_openai_url)
         assert cached.returncode == 0, cached.stderr
         assert "3 document(s): 3 ok, 0 failed, 0 request(s) (3 cached)" in cached.stderr
         assert direct.read_text(encoding="utf-8") == by_runner.read_text(encoding="utf-8")
         assert not (tmp_path / f"direct{suffix}.progress.jsonl").exists()
     # One document not cached yet: the runner does the batch, the others still from the cache.
     (docs / "agency-cp949.txt").write_bytes((ROOT / "examples" / "agency-cp949.txt").read_bytes())
-    mixed = _brief([str(docs), "--json"], tmp_path, fake_server)
+    mixed = _brief([str(docs), "--json"], tmp_path, fake_openai_url)
     assert mixed.returncode == 0, mixed.stderr
     assert "4 document(s): 4 ok, 0 failed, 1 request(s) (3 cached)" in mixed.stderr
-    again = _brief([str(docs), "--json"], tmp_path, fake_server)
+    again = _brief([str(docs), "--json"], tmp_path, fake_openai_url)
     assert "4 document(s): 4 ok, 0 failed, 0 request(s) (4 cached)" in again.stderr
     assert again.stdout == mixed.stdout
 

@@ -24,7 +24,12 @@ _DAY_RANGE_EVENT = re.compile(
     r"|[ \t]*[(\[]?[ \t]*[월화수목금토일][ \t]?[~\-])"
 )
 LINE_START = re.compile(r"(?:^|\n)[ \t\-*·ㅇ○□■◦•▶▷①-⑳]*$")
-UNIT_AFTER = re.compile(r"[ \t]?(?:%|배|회|점|명|개|원|건|p|°|km|kg|m\b|세|년|위)")
+# A unit after a number (`3.5배`, `1.5 배로`): a Hangul unit after a space only when a particle
+# or no Hangul follows it, so `5.12 개최` and `5.12 회의` keep their date
+_UNITS_KO = "(?:배|회|점|명|개|원|건|세|년|위)"
+UNIT_AFTER = re.compile(
+    rf"[ \t]?(?:%|p|°|km|kg|m\b)|{_UNITS_KO}|[ \t]{_UNITS_KO}(?=[^가-힣]|$|[로를을이가는은에씩도만째와과])"
+)
 TIME_AFTER = re.compile(r"[ \t]+\d{1,2}:\d{2}")
 _DATE_LABEL = re.compile(
     r"(?:일시|일자|날짜|기간|일정|기한|마감|접수|시행|등록|입력|수정|작성|게시|발행|배포|보도|기준|"
@@ -60,6 +65,21 @@ def in_date_bar(s: str, start: int, end: int) -> bool:
     if _lines_before(s, line_start) > 3:
         return False
     return _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
+
+
+# A date that is part of a file's name: glued to `_`, or its token (brackets aside) ending in
+# a file extension: `보도자료(2024.05.10).hwp`, `MOU_2024-05-10.pdf`, `2024.05.10_사진.jpg`
+_FILE_EXT = re.compile(
+    r"[^\s]{0,40}?\.(?:hwpx?|pdf|jpe?g|png|gif|docx?|xlsx?|pptx?|zip|txt|hwt)(?![A-Za-z\d])",
+    re.I,
+)
+
+
+def in_file_name(s: str, start: int, end: int) -> bool:
+    """Whether the date at `start:end` is written inside a file's name."""
+    if s[start - 1 : start] == "_" or s[end : end + 1] == "_":
+        return True
+    return _FILE_EXT.match(s, end) is not None
 
 
 def day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) -> bool:

@@ -75,6 +75,13 @@ EN_DMY = re.compile(
     + r"\.?(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?(?![A-Za-z\d])"
 )
 
+# 10-12 May 2024, 10~12 May: a range of days written before their month
+EN_DMY_RANGE = re.compile(
+    r"(?P<d>\d(?<![\d.:/\-]\d)\d?)[ \t]*[-–~][ \t]*(?P<d2>\d{1,2})(?P<wd2>(?!))?[ \t]+"
+    + _MONTHS
+    + r"\.?(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?(?![A-Za-z\d])"
+)
+
 _MONTH_NO = {
     m: i
     for i, m in enumerate(
@@ -207,6 +214,20 @@ def _bracketed(s: str, start: int, end: int) -> bool:
     )
 
 
+# 05/10/2024: an English page's month, day and four-digit year (US order); read as day and
+# month only when the first number cannot be a month (`25/12/2024`). Not inside a path.
+MDY = re.compile(r"(?P<a>\d(?<![\w./\-]\d)\d?)/(?P<b>\d\d?)/(?P<y>(?:19|20)\d\d)(?![\d/])" + WD)
+
+
+def mdy_atom(m: re.Match[str]) -> Atom | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (b, a) if a > 12 else (a, b)
+    if not 1 <= month <= 12:
+        return None
+    wd = weekday_index(m.group("wd"))
+    return Atom(m.start(), m.end(), Parts(day, month, int(m.group("y")), wd), True)
+
+
 def en_atom(m: re.Match[str]) -> Atom:
     parts = Parts(
         day=int(m.group("d")),
@@ -221,8 +242,10 @@ __all__ = [
     "ANY_MONTH",
     "EN",
     "EN_DMY",
+    "EN_DMY_RANGE",
     "KO",
     "MD",
+    "MDY",
     "NUM",
     "SLASH",
     "WD",
@@ -230,6 +253,7 @@ __all__ = [
     "en_atom",
     "ko_atom",
     "md_atom",
+    "mdy_atom",
     "month_of",
     "num_atom",
     "year_of",

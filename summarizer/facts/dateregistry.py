@@ -16,14 +16,17 @@ from summarizer.facts.dateforms import (
     ANY_MONTH,
     EN,
     EN_DMY,
+    EN_DMY_RANGE,
     KO,
     MD,
+    MDY,
     NUM,
     SLASH,
     Atom,
     en_atom,
     ko_atom,
     md_atom,
+    mdy_atom,
     month_of,
     num_atom,
     year_of,
@@ -60,6 +63,12 @@ def _read_slash(s: str, m: re.Match[str]) -> Iterator[Reading]:
     yield Atom(m.start(), m.end(), parts, m.group("wd") is not None), None
 
 
+def _read_mdy(s: str, m: re.Match[str]) -> Iterator[Reading]:
+    a = mdy_atom(m)
+    if a:
+        yield a, None
+
+
 def _read_md(s: str, m: re.Match[str]) -> Iterator[Reading]:
     a = md_atom(s, m)
     if a:
@@ -92,6 +101,13 @@ def _read_en_dmy(s: str, m: re.Match[str]) -> Iterator[Reading]:
     # `5 and 6 May`: two dates, `5` and `6 May`
     yield Atom(m.start(), m.end("ord"), day, True), None
     yield Atom(m.start("d2"), m.end(), Parts(int(d2), month, year), True), None
+
+
+def _read_en_dmy_range(s: str, m: re.Match[str]) -> Iterator[Reading]:
+    if not int(m.group("d")) < int(m.group("d2")) <= 31:
+        return
+    day = Parts(int(m.group("d")), month_of(m.group("mon")), year_of(m.group("y")))
+    yield Atom(m.start(), m.end(), day, True), m
 
 
 # `on the 21st`, `on the 18th,`: an English day of the month with neither month nor year (Korean
@@ -138,6 +154,13 @@ def _has_month(s: str) -> bool:
 # A slash date has a digit on each side of its slash; a page whose slashes are all in paths
 # (`https://…/news/`) is not scanned for one (a literal first: the engine skips to each `/`).
 _DIGIT_SLASH_DIGIT = re.compile(r"/(?<=\d/)(?=\d)")
+
+
+def _digit_slash_digit(s: str) -> bool:
+    """A slash between digits (`7/17`, `07/17/2024`): the slash forms' cheap test."""
+    return "/" in s and _DIGIT_SLASH_DIGIT.search(s) is not None
+
+
 # What may stand between a day and its month in `5th of May`, `5 and 6 May`, `18th, July`
 _BEFORE_MONTH = frozenset(" \t,&stndrhaof")
 
@@ -194,8 +217,15 @@ FORMS: tuple[DateForm, ...] = (
         "month-slash-day",
         SLASH,
         _read_slash,
-        lambda s: "/" in s and _DIGIT_SLASH_DIGIT.search(s) is not None,
+        _digit_slash_digit,
         (("7/17(수)", "2024-07-17"), ("7/17~7/19", "2024-07-17/2024-07-19")),
+    ),
+    DateForm(
+        "month-day-year-slash",
+        MDY,
+        _read_mdy,
+        _digit_slash_digit,
+        (("07/17/2024", "2024-07-17"), ("17/07/2024", "2024-07-17")),
     ),
     DateForm(
         "month-dot-day",
@@ -222,6 +252,13 @@ FORMS: tuple[DateForm, ...] = (
         _read_en_dmy,
         _day_before_month,
         (("17 July 2024", "2024-07-17"), ("5th of May", "2024-05-05")),
+    ),
+    DateForm(
+        "english-day-range-month",
+        EN_DMY_RANGE,
+        _read_en_dmy_range,
+        _day_before_month,
+        (("15-17 July 2024", "2024-07-15/2024-07-17"),),
     ),
     DateForm(
         "english-ordinal-day",
@@ -281,7 +318,7 @@ def atom_at(s: str, pos: int) -> Atom | None:
     m = MD.match(s[pos : pos + 40])
     if (
         m
-        and not UNIT_AFTER.match(s, pos + m.end())
+        and (m.group("wd") is not None or not UNIT_AFTER.match(s, pos + m.end()))
         and not s[pos + m.end() : pos + m.end() + 1].isdigit()
     ):
         parts = Parts(

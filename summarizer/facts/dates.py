@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from summarizer.facts.candidates import Candidate
-from summarizer.facts.datecontext import in_date_bar
+from summarizer.facts.datecontext import in_date_bar, in_file_name
 from summarizer.facts.dateforms import WD, Atom
 from summarizer.facts.dateregistry import atom_at, page_readings
 from summarizer.facts.ranges import SEP, join
@@ -37,7 +37,7 @@ def _right_side(s: str, pos: int) -> Atom | None:
     if a is not None:
         return a
     m = _TAIL.match(s, pos)
-    if m and (not _TAIL_STOP.match(s, m.end()) or "일" in (m.group("suf") or "")):
+    if m and (not _TAIL_STOP.match(s, m.end()) or "일" in (m.group("suf") or "") or m.group("wd")):
         return Atom(
             m.start(),
             m.end(),
@@ -92,6 +92,24 @@ def _firm(text: str) -> bool:
 
 # `5월 5일과 6일`, `7월 17일(수), 18일(목)`: the second day takes the month of the first
 _AND = re.compile(r"[ \t]*(?:과|와|및|,|·|ㆍ|또는|이나|혹은|and|or|&)[ \t]*")
+# `3월 18일 A와 B, 31일 C와 D를`: a list of dated items in one sentence; a later day-only
+# item takes the month of the first
+# (nouns only between: a clause with its verb, `체결한 협약에 따라, 20일`, starts afresh)
+_LISTED = re.compile(r"[^\n.!?。]{0,40}(?<![고며서면라니만데해어여게지]),[ \t]*")
+_PREDICATE = re.compile(r"[했됐한된할될]|하[고며여]|되[고며어]|따라|위해|통해|이어")
+
+
+def _same_month(
+    s: str, prev: tuple[int, Parts, date | None], atom: Atom, m: re.Match[str] | None
+) -> bool:
+    p = atom.parts
+    if p.month is not None or p.anchor is not None or (m is not None and m.group("d2") is not None):
+        return False
+    if _AND.fullmatch(s, prev[0], atom.start):
+        return True
+    if p.day <= prev[1].day or _LISTED.fullmatch(s, prev[0], atom.start) is None:
+        return False
+    return _PREDICATE.search(s, prev[0], atom.start) is None
 
 
 def _dated(p: Parts) -> DateParts:
@@ -152,13 +170,7 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
         if not valid_parts(p) or (not atom.ok and p.month is None):
             continue
         tense = tense_after(s, atom.end) if _needs_reference(p) else None
-        if (
-            p.month is None
-            and p.anchor is None
-            and prev is not None
-            and (m is None or m.group("d2") is None)
-            and _AND.fullmatch(s, prev[0], atom.start)
-        ):
+        if prev is not None and _same_month(s, prev, atom, m):
             left = continue_from(prev[2], p) if prev[2] is not None else None
             month = left.month if left is not None else prev[1].month
             p = Parts(p.day, month, left.year if left else prev[1].year, p.weekday)
@@ -188,7 +200,11 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
                 parts = (_dated(p), _dated(rparts))
                 out.append(Candidate(atom.start, end, "date", value, kept, holds, parts=parts))
                 continue
-        if atom.ok and not (p.year is not None and in_date_bar(s, atom.start, atom.end)):
+        if (
+            atom.ok
+            and not (p.year is not None and in_date_bar(s, atom.start, atom.end))
+            and not in_file_name(s, atom.start, atom.end)
+        ):
             notes.append(None if left else _unresolved(p))
             kept = tuple(n for n in notes if n)
             value = left.isoformat() if left else None

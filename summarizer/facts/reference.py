@@ -1,12 +1,15 @@
 """The publication date a page states, and where: the date day-only mentions are read against.
 
 In order: the release-time line (보도시점, 엠바고, FOR IMMEDIATE RELEASE), a posting line
-(입력, 등록, 송고, 기사입력, 웹출고시간, 승인, 게재, Published), the page's HTML metadata, a
-`date 2021-07` metadata line, an English dateline, a reporter's byline with its date, a
+(입력, 등록, 송고, 기사입력, 웹출고시간, 승인, 게재, Published, Written, Released; `등록 … 수정 …`
+on one line), a wire's send line, an English date field (`Date: 2024.05.10`, `Date 05/10/2024`),
+a posting label after its date, the page's HTML metadata, a `date 2021-07` metadata line, an
+English dateline, a reporter's byline with its date, a date before the writer's name, a
 board's post header (`Writer … Date 2019-07-31`), a posting stamp under the poster's name, a
 notice's closing date over its issuer, a dated image or article path, and last a
-last-modified line (a posting date beats it). A site's date bar or a photo caption is none
-of these. When the page states nothing, there is no reference: nothing is guessed.
+last-modified line (a posting date beats it, in either order). A site's date bar, a photo
+caption and the stamps in a box of other stories (`관련기사`) are none of these. When the page
+states nothing, there is no reference: nothing is guessed.
 """
 
 from __future__ import annotations
@@ -28,6 +31,14 @@ from summarizer.facts.refbase import (
     next_line_at,
 )
 from summarizer.facts.refpaths import dated_paths, meta_line
+from summarizer.facts.refstamps import (
+    board,
+    date_field,
+    dated_writer,
+    label_after,
+    others_from,
+    stamp,
+)
 from summarizer.facts.resolve import Reference
 from summarizer.lexicon import (
     CENTRAL_SYLLABLES,
@@ -73,7 +84,12 @@ _POSTED = re.compile(
 _STRONG = STRONG_POSTING
 _MODIFIED = re.compile(
     rf"{alternation(MODIFIED_LABELS, spaced=True, gap=_GAP)}{_ENDING}{_GAP}[:|]?{_GAP}"
-    rf"|{alternation(MODIFIED_LABELS_EN)}"
+    rf"|{alternation(MODIFIED_LABELS_EN)}(?:{_GAP}(?:on|at))?{_GAP}[:|]?{_GAP}"
+)
+# A last-modified stamp right after a posting stamp's date on its line: `등록 … 수정 …`
+_THEN_MODIFIED = re.compile(
+    r"(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t|·/\])]*[\[(]?[ \t]*"
+    rf"(?:최종[ \t]*)?(?:{alternation(MODIFIED_LABELS, spaced=True, gap=_GAP)}|{alternation(MODIFIED_LABELS_EN)})"
 )
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])"
@@ -106,30 +122,42 @@ def _embargo(s: str, stated: Page) -> Found | None:
 _FIELD_REST = re.compile(r"(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t|)\]]*(?:\r?\n|$)")
 
 
-_LINE_LEAD = re.compile(r"[ \t\-•·*▶▷]*")
+_LINE_LEAD = re.compile(r"[ \t\-•·*▶▷\[(]*")
+# or after another stamp on its line: `수정일 2024-05-11 | 등록일 2024-05-10`
+_AFTER_STAMP = re.compile(r"\d[.\-/:]\d\d?\.?[ \t]*[|·/\])][ \t\[(]*$")
 
 
-def _field(s: str, m: re.Match[str]) -> bool:
-    """A label with its ending opening its line: `• 등록일 …`, not `등록번호 … | 등록일 …`."""
-    if "ending" not in m.re.groupindex or not m.group("ending"):
-        return False
+def _opens(s: str, m: re.Match[str]) -> bool:
     line_start = s.rfind("\n", 0, m.start()) + 1
-    return _LINE_LEAD.fullmatch(s, line_start, m.start()) is not None
+    if _LINE_LEAD.fullmatch(s, line_start, m.start()) is not None:
+        return True
+    return _AFTER_STAMP.search(s, max(line_start, m.start() - 16), m.start()) is not None
 
 
-def _posted(s: str, rx: re.Pattern[str], origin: str) -> Found | None:
-    """The date after a posting label. A weak label (`등록`, `작성`) dates the page only with a
-    clock after the date, or as a field: opening its line with its ending (`등록일`, `작성일`),
-    the date closing the line (`• 등록일 2021.03.17`, `작성일` over `2016.09.09`)."""
-    for m in rx.finditer(s):
+def _field(s: str, m: re.Match[str], end: int) -> bool:
+    """A weak label's date that dates the page: the label opening its line (or following
+    another stamp on it) with its ending and the date closing the line (`• 등록일 2021.03.17`,
+    `작성일` over `2016.09.09`), or, ending or not, a last-modified stamp after the date
+    (`등록 2024.05.10 수정 2024.05.11`). Not `등록번호 … | 등록일 …`."""
+    if "ending" not in m.re.groupindex or not _opens(s, m):
+        return False
+    if _THEN_MODIFIED.match(s, end):
+        return True
+    return bool(m.group("ending")) and _FIELD_REST.match(s, end) is not None
+
+
+def _posted(s: str, rx: re.Pattern[str], origin: str, stop: int) -> Found | None:
+    """The date after a posting label, before the boxes of other stories (`stop`). A weak
+    label (`등록`, `작성`) dates the page only with a clock after the date, or as a field."""
+    for m in rx.finditer(s, 0, stop):
         at = next_line_at(s, m.end())
         if at < 0:
             continue
         strong = "label" not in rx.groupindex or any(w in m.group("label") for w in _STRONG)
         found = dated(s, at, origin, None, need_time=not strong)
-        if found is None and not strong and _field(s, m):
+        if found is None and not strong:
             found = dated(s, at, origin, None)
-            if found is not None and not _FIELD_REST.match(s, found.end):
+            if found is not None and not _field(s, m, found.end):
                 found = None
         if found is not None:
             return found
@@ -164,9 +192,9 @@ def _dateline(s: str, stated: Page) -> Found | None:
     return None
 
 
-def _byline(s: str) -> Found | None:
+def _byline(s: str, stop: int) -> Found | None:
     """`홍길동 기자 2024.05.21 10:30` or `2024-05-21 | 홍길동 기자`: a short line with both."""
-    for m in _BYLINE.finditer(s):
+    for m in _BYLINE.finditer(s, 0, stop):
         start, end = s.rfind("\n", 0, m.start()) + 1, line_end(s, m.end())
         line = s[start:end]
         if end - start > 90 or _CAPTION.search(line):
@@ -179,94 +207,6 @@ def _byline(s: str) -> Found | None:
 
 
 _CAPTION = re.compile(r"사진|▲|△|◀|▶|캡처|제공|Photo|photo")
-
-
-_STAMP_HINT = re.compile(r"[ \t|·]*(?:19|20)\d\d[ \t]*[.\-/년]")  # `| 2019-07-09 11:05:49`
-_CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*\)?[ \t]*$")
-_HAS_WORD = re.compile(r"\w")
-
-
-def _stamp(s: str) -> Found | None:
-    """A date with its clock alone on a line in the page's first lines (`2015-09-16 13:05`
-    under the headline, `홍길동 (2023-04-13 19:15:28)` after the poster's name), or without
-    its clock right under the poster's name (`관리자`, `name@paper.kr | 2024-09-30`). A date
-    bar carries a weekday and no clock; it is not one. Lines without a letter or digit (a
-    table's `|` rows) are not counted."""
-    pos, prev, seen = 0, "", 0
-    while seen < 8:
-        end = line_end(s, pos)
-        line = s[pos:end]
-        seen += _HAS_WORD.search(line) is not None
-        lead = _POSTER.match(line)
-        at = lead.end() if lead else 0
-        atoms = date_atoms(line[at:]) if _STAMP_HINT.match(line, at) else []
-        a = atoms[0] if atoms else None
-        if (
-            a is not None
-            and not line[at : at + a.start].strip(" \t|·")
-            and (d := full_date(a)) is not None
-            and (
-                (":" in line and _CLOCK_ONLY.match(line, at + a.end))
-                or (
-                    a.parts.weekday is None
-                    and not line[at + a.end :].strip()
-                    and (lead is not None or _NAME_LINE.fullmatch(prev.strip()))
-                )
-            )
-        ):
-            return Found(Reference.of(d), "input-line", pos + at + a.start, pos + at + a.end)
-        if end >= len(s):
-            return None
-        prev = line if line.strip() else prev
-        pos = end + 1
-    return None
-
-
-# `name@paper.kr | `, or a name before its bracketed stamp: `홍길동 (`
-_POSTER = re.compile(r"[ \t]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\||[가-힣]{2,4}[ \t]*\()[ \t]*")
-_NAME_LINE = re.compile(
-    r"[가-힣]{2,4}[ \t]*(?:기자|특파원|통신원)|관리자|운영자|admin|(?:편집|홍보|기획)(?:부|팀|실)"
-)
-
-
-# A board's post header: `Writer SEOULTECH ReadCount 155 Date 2019-07-31`, `작성자 … 작성일 …`
-# (the label may be written twice, `작성일 작성일 24.06.21`, and the year with two digits)
-_BOARD = re.compile(
-    r"(?m)^[^\n]{0,80}\b(?:Writer|Author|ReadCount|Hits|Views|작성자|조회수?)\b[^\n]{0,80}?"
-    r"\b(?:(?:Date|작성일|등록일)[ \t]*[:：]?[ \t]*)+(?=(?:19|20)\d\d|\d\d[.\-/]\d\d[.\-/]\d\d\b)"
-)
-# A board's title line with the post's date before its hit count: `… 체결 2022-10-24 hit.937`
-_HITS = re.compile(
-    r"(?m)(?<=[ \t|])(?=(?:19|20)\d\d[.\-/]\d\d[.\-/]\d\d[ \t|]*(?:hits?|views?|조회수?)[ \t.:]*[\d,]+)",
-    re.I,
-)
-
-
-# one of these stands in every board header _BOARD or _HITS reads: a page without any is not
-# scanned
-_BOARD_WORDS = (
-    "Writer",
-    "Author",
-    "ReadCount",
-    "Hits",
-    "Views",
-    "작성자",
-    "조회",
-    "hit",
-    "HIT",
-    "view",
-)
-
-
-def _board(s: str, stated: Page) -> Found | None:
-    if not any(w in s for w in _BOARD_WORDS):
-        return None
-    for rx in (_BOARD, _HITS):
-        for m in rx.finditer(s):
-            found = dated(s, m.end(), "input-line", stated)
-            if found is not None:
-                return found
-    return None
 
 
 def _signature(page: Page) -> Found | None:
@@ -304,7 +244,14 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
     None when it states none."""
     s = prepare(text)
     stated = Page(s)
-    found = _embargo(s, stated) or _posted(s, _POSTED, "input-line") or _sent(s)
+    stop = others_from(s)
+    found = (
+        _embargo(s, stated)
+        or _posted(s, _POSTED, "input-line", stop)
+        or _sent(s)
+        or date_field(stated)
+        or label_after(s, stated)
+    )
     if found is None and published:
         try:
             d = date.fromisoformat(published[:10])
@@ -316,12 +263,13 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
     return (
         found
         or _dateline(s, stated)
-        or _byline(s)
-        or _board(s, stated)
-        or _stamp(s)
+        or _byline(s, stop)
+        or dated_writer(s)
+        or board(s, stated)
+        or stamp(s)
         or _signature(stated)
         or _path(s)
-        or _posted(s, _MODIFIED, "modified-line")
+        or _posted(s, _MODIFIED, "modified-line", stop)
     )
 
 

@@ -150,6 +150,16 @@ def _day_only(p: Parts, ref: Reference, tense: Tense | None) -> date | None:
         _safe(*_shift_month(y, m, -1), p.day),
         _safe(*_shift_month(y, m, 1), p.day),
     ]
+    if options[0] is None and p.weekday is None and ref.day is not None:
+        # no such day in the reference's month (`31일` in April): the month before or after,
+        # as the tense says, else the nearer
+        before, after = options[1], options[2]
+        if tense == "past" or after is None:
+            return before
+        if tense == "future" or before is None:
+            return after
+        r = ref.date
+        return before if (r - before) <= (after - r) else after
     if p.weekday is None or ref.day is None:
         return _by_tense(options[0], ref, tense, 1)
     return _pick(options, p.weekday, ref.date)

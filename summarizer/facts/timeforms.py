@@ -11,17 +11,20 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 _MERIDIEM = r"(?:[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z]))"
-# 10:30, 14:20:00, 2:30 p.m., 10 a.m. (each pattern opens with a plain class: fast skipping)
+# 10:30, 14:20:00, 2:30 p.m., 10 a.m., 2.30pm (each pattern opens with a plain class: fast
+# skipping)
 CLOCK = re.compile(
     r"(?P<h>\d\d?)(?:(?::(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:]))(?:[ \t]?(?P<mer>"
     + _MERIDIEM
     + r"))?"
+    r"|\.(?P<mi2>[0-5]\d)[ \t]?(?P<mer3>" + _MERIDIEM + r")"
     r"|[ \t]?(?P<mer2>" + _MERIDIEM + r"))"
 )
 # 오후 3시, 오전 10시 30분, 낮 12시, 06시, 3시 반, 오후 2~4시 (the part of day is read before)
 KO = re.compile(
     r"(?P<h>\d(?<![\d.]\d)\d?)[ \t]*시"
-    r"(?:[ \t]*(?P<mi>\d\d?)[ \t]*분|[ \t]*(?P<half>반)(?![가-힣]))?"
+    r"(?:[ \t]*(?P<mi>\d\d?)[ \t]*분|[ \t]*(?P<half>반)(?![가-힣])"
+    r"|[ \t]*(?P<half2>반)(?=에|부터|까지|께|경|쯤|으로|의|은|이|을)(?!이상|이하|이내|이후|이전))?"
 )
 # 정오 (noon), 자정 (midnight), with or without 낮/밤 before them
 NAMED = re.compile(r"(?P<w>정오|자정)")
@@ -70,6 +73,8 @@ def clock_at(s: str, m: re.Match[str], lead: re.Match[str] | None = None) -> Clo
     h = int(m.group("h"))
     if m.group("mi") is not None:
         mi, per = int(m.group("mi")), _mer(m.group("mer"))
+    elif m.group("mi2") is not None:
+        mi, per = int(m.group("mi2")), _mer(m.group("mer3"))
     else:
         mi, per = 0, _mer(m.group("mer2"))
     if h > 24 or (per and not 1 <= h <= 12) or (h == 24 and mi):
@@ -92,7 +97,8 @@ def ko_at(s: str, m: re.Match[str]) -> Clock | None:
     per = pm.group().rstrip(" \t") if pm else None
     start = pm.start() if pm else m.start()
     after = m.end()
-    if m.group("mi") is None and m.group("half") is None:
+    half = m.group("half") or m.group("half2")
+    if m.group("mi") is None and half is None:
         nxt = s[after : after + 1]
         if "가" <= nxt <= "힣" and (
             _KO_AFTER_BAD.match(s, after) or not _KO_AFTER_OK.match(s, after)
@@ -102,7 +108,7 @@ def ko_at(s: str, m: re.Match[str]) -> Clock | None:
             return None
     if per and h > 12:
         per = None
-    mi = 30 if m.group("half") else int(m.group("mi") or 0)
+    mi = 30 if half else int(m.group("mi") or 0)
     return Clock(start, after, h, mi, per)
 
 
@@ -144,9 +150,42 @@ def named_at(s: str, m: re.Match[str], in_range: bool = False) -> Clock | None:
     return Clock(start, after, 12, 0, "낮" if noon else "새벽")
 
 
+# the left hour of an English range whose a.m./p.m. is written once, after the right hour:
+# `2-4 p.m.`, `2 to 4 p.m.`, `10:30-11:30 a.m.`
+_EN_LEFT = re.compile(
+    r"(?<![\d.:,/\-])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:[ \t]*[-–~][ \t]*|[ \t]+to[ \t]+)$"
+)
+
+
+def _en_left(s: str, m: re.Match[str]) -> Clock | None:
+    if m.group("mer2") is None and m.group("mer") is None and m.group("mer3") is None:
+        return None
+    lm = _EN_LEFT.search(s, max(0, m.start() - 12), m.start())
+    if lm is None:
+        return None
+    h, right = int(lm.group("h")), int(m.group("h"))
+    if not (h < right or (h >= 10 and right < h)):
+        return None  # `3-2 am` is a score, not a range
+    return Clock(
+        lm.start(),
+        lm.end("mi") if lm.group("mi") else lm.end("h"),
+        h,
+        int(lm.group("mi") or 0),
+        None,
+        bare=True,
+    )
+
+
 def _read_clock(s: str, m: re.Match[str]) -> Iterator[Clock]:
     i = m.start()
     prev = s[i - 1 : i]
+    left = _en_left(s, m) if prev in ("-", "–", "~", " ") else None
+    if left is not None:
+        c = clock_at(s, m)
+        if c:
+            yield left
+            yield c
+        return
     if prev and (
         prev.isdigit()
         or prev == "+"
@@ -253,6 +292,7 @@ def scan(s: str) -> list[Clock]:
 
 __all__ = [
     "CLOCK",
+    "EN_NAMED",
     "FORMS",
     "KO",
     "NAMED",

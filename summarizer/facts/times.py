@@ -8,6 +8,7 @@ from summarizer.facts.candidates import Candidate
 from summarizer.facts.ranges import join
 from summarizer.facts.timeforms import (
     CLOCK,
+    EN_NAMED,
     KO,
     NAMED,
     PERIOD_AHEAD,
@@ -48,7 +49,10 @@ def _right_clock(s: str, pos: int) -> Clock | None:
     if m:
         return ko_at(s, m)
     m = NAMED.match(s, lead.end() if lead else pos)
-    return named_at(s, m, in_range=True) if m else None
+    if m:
+        return named_at(s, m, in_range=True)
+    m = EN_NAMED.match(s, pos)  # `10 a.m. to noon`
+    return Clock(m.start(), m.end(), 12, 0, "낮") if m and m.group("w") == "noon" else None
 
 
 def _hour_note(s: str, c: Clock, h24: int) -> tuple[FactNote, ...]:

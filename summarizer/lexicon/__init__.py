@@ -65,6 +65,7 @@ from summarizer.lexicon.orgs import (
     ORG_SUFFIXES,
     ORG_SUFFIXES_EN,
     ORG_SYLLABLES,
+    SUBDIVISION_SYLLABLES,
     UNIT_SUFFIXES,
 )
 from summarizer.lexicon.places import (
@@ -75,11 +76,13 @@ from summarizer.lexicon.places import (
     PROVINCES,
     Province,
 )
+from summarizer.lexicon.signing import SIGNING_CEREMONIES, SIGNING_STEMS
 from summarizer.lexicon.titles import (
     ACTING,
     CONTACT_HEADS,
     CONTACT_RANK_ENDINGS,
     CONTACT_RANKS,
+    HEAD_TITLES_EN,
     HONORIFICS_EN,
     TITLE_ENDINGS,
     TITLE_PREFIXES,
@@ -117,6 +120,7 @@ __all__ = [
     "DISTRIBUTION_WORD",
     "FAX_LABELS",
     "GENERIC_MODIFIERS",
+    "HEAD_TITLES_EN",
     "HONORIFICS_EN",
     "IMMEDIATE_RELEASE_EN",
     "JOINT_ALL",
@@ -150,9 +154,12 @@ __all__ = [
     "RELEASE_TIME_LABELS",
     "RELEASE_TIME_LABELS_EN",
     "RELEASE_WORD",
+    "SIGNING_CEREMONIES",
+    "SIGNING_STEMS",
     "SPEECH_VERBS_EN",
     "SPEECH_VERBS_KO",
     "STRONG_POSTING",
+    "SUBDIVISION_SYLLABLES",
     "TITLES",
     "TITLES_EN",
     "TITLE_ENDINGS",

@@ -27,26 +27,22 @@ RELEASE_KINDS_EN: tuple[str, ...] = ("press release", "news release")
 RELEASE_LABELS: tuple[str, ...] = (
     "즉시 보도", "배포즉시", "보도자료", *RELEASE_TIME_LABELS, *DISTRIBUTION_LABELS, "embargo",
 )  # fmt: skip
-# Labels that date a page's posting (`입력 2024.07.17`, `송고시간`, `Published`) and its last
-# change (`최종수정`); the strong ones date the posting with no clock after them.
+# Labels that date a page's posting (`입력 2024.07.17`, `송고시간`, `Published`, `Written:`) and
+# its last change (`최종수정`, `Updated on`); the strong ones date the posting with no clock
+# after them.
 POSTING_LABELS: tuple[str, ...] = (
     "기사입력", "최초입력", "입력", "송고", "기사등록", "등록", "승인", "게재", "게시", "발행", "작성",
-    "웹출고", "출고",
+    "웹출고", "출고", "기사전송",
 )  # fmt: skip
 POSTING_LABELS_EN: tuple[str, ...] = (
-    "Published", "Posted", "PUBLISHED", "Updated on", "First published",
+    "Published", "Posted", "PUBLISHED", "First published", "Written", "Released", "RELEASED",
 )  # fmt: skip
 STRONG_POSTING: tuple[str, ...] = (
-    "입력",
-    "송고",
-    "출고",
-    "Published",
-    "Posted",
-    "PUBLISHED",
-    "승인",
-)
+    "입력", "송고", "출고", "기사전송", "Published", "Posted", "PUBLISHED", "승인", "Written",
+    "Released", "RELEASED",
+)  # fmt: skip
 MODIFIED_LABELS: tuple[str, ...] = ("최종수정", "수정", "업데이트")
-MODIFIED_LABELS_EN: tuple[str, ...] = ("Updated", "Modified")
+MODIFIED_LABELS_EN: tuple[str, ...] = ("Updated", "Modified", "Last updated", "Last modified")
 CONTACT_LABELS: tuple[str, ...] = (
     "담당부서", "협조부서", "공동부서", "관계부서", "담당자", "책임자", "협업기관", "협조기관",
     "협력기관", "협약기업", "협약기관", "공동담당", "담당관", "연락처", "문의처", "문의",

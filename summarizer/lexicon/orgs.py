@@ -11,6 +11,9 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "상공회의소", "교육청", "경찰서", "소방서", "농협", "신문", "방송", "항만공사", "의료원",
     "기술원", "과학원", "공항", "학회", "박물관", "도서관", "지주", "금고", "진흥회",
     "군단", "사단", "여단", "함대", "비행단", "작전사", "사령부",
+    # public offices, welfare and civic bodies the list above missed on real pages
+    "관리소", "공제회", "테크노파크", "복지관", "보건소", "우체국", "세무서", "자치회", "상인회",
+    "상공회", "향우회", "군민회", "체육회", "연맹", "협력단", "기록관", "문화원", "학교", "연구회",
 )  # fmt: skip
 # A military unit written short, a number (or `OO`) before its kind: `1군단`, `2작전사`, `3함대`.
 UNIT_SUFFIXES: tuple[str, ...] = ("군단", "사단", "여단", "함대", "비행단", "작전사", "사령부")
@@ -23,6 +26,9 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 # The first four end national bodies (`중기부`, `인사처`, `조달청`, `감사원`), the rest local ones.
 CENTRAL_SYLLABLES: tuple[str, ...] = ("부", "처", "청", "원")
 ORG_SYLLABLES: tuple[str, ...] = (*CENTRAL_SYLLABLES, "시", "군", "구", "도")
+# A town or district inside a city or county (`안동시 도산면`, `연수구 연수3동`): a body when its
+# city or county is written before it (alone, `-면`/`-동` ends many common nouns: `측면`, `활동`).
+SUBDIVISION_SYLLABLES: tuple[str, ...] = ("읍", "면", "동")
 # The sub-unit that signed for its organisation (`중진공 경기북부지부`).
 BRANCH_SUFFIXES: tuple[str, ...] = (
     "지역본부", "지부", "지회", "지사", "본부", "지점", "사업소", "지청", "분원", "캠퍼스",
@@ -76,4 +82,5 @@ __all__ = [
     "ORG_SUFFIXES",
     "ORG_SUFFIXES_EN",
     "ORG_SYLLABLES",
+    "SUBDIVISION_SYLLABLES",
 ]

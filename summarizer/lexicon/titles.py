@@ -113,6 +113,7 @@ TITLES: tuple[Title, ...] = (
     Title("주임", ("Associate", "Officer")),
     Title("사원", ("Staff", "Associate"), role=True),
     Title("매니저", ("Manager",)),
+    Title("커미셔너", ("Commissioner",)),  # `인베스트코리아 커미셔너`
     Title("담당", ("Officer", "Officer in charge"), role=True),
     Title("담당자", ("Officer", "Officer in charge", "Contact"), role=True),
     Title("책임자", ("Head", "Officer in charge", "Director"), role=True),
@@ -155,7 +156,7 @@ TITLE_PREFIXES: tuple[str, ...] = (
 # Words a title may end with, for titles the table does not list (`창업벤처혁신실장`).
 TITLE_ENDINGS: tuple[str, ...] = (
     "장", "관", "사", "원", "표", "수", "리", "무", "재", "인", "님", "씨", "보", "감", "대표이사",
-    "CEO", "위원", "의원", "이사",
+    "CEO", "위원", "의원", "이사", "매니저", "커미셔너",
 )  # fmt: skip
 # Ranks a contact table writes beside a person (`주무관 홍길동`, `홍보팀장 김OO`): heads of a unit,
 # which may follow its name (`기획예산과장`), working ranks written alone, and words that end a
@@ -174,8 +175,11 @@ CONTACT_RANK_ENDINGS: tuple[str, ...] = ("위원", "담당")
 TITLES_EN: tuple[str, ...] = (
     "Minister", "Chairman", "Chairwoman", "Chairperson", "Chair", "President", "CEO",
     "Chief Executive", "Director", "Commissioner", "Governor", "Mayor", "Ambassador", "Secretary",
-    "Administrator", "Chancellor", "Head", "Chief", "Professor", "Prof.",
+    "Administrator", "Chancellor", "Head", "Chief", "Dean", "Superintendent", "Professor",
+    "Prof.",
 )  # fmt: skip
+# Of those, the titles of a body's head (`Mayor Kim of Haeul City`): all but a teacher's.
+HEAD_TITLES_EN: tuple[str, ...] = tuple(t for t in TITLES_EN if not t.startswith("Prof"))
 # Forms of address before an English name: no office.
 HONORIFICS_EN: tuple[str, ...] = ("Mr.", "Ms.", "Mrs.", "Dr.")
 # English words that make a title second to another (`Vice Minister`, `Deputy Mayor`).
@@ -220,6 +224,7 @@ __all__ = [
     "CONTACT_HEADS",
     "CONTACT_RANKS",
     "CONTACT_RANK_ENDINGS",
+    "HEAD_TITLES_EN",
     "HONORIFICS_EN",
     "TITLES",
     "TITLES_EN",

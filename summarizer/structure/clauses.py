@@ -19,17 +19,25 @@ PROSE_LEAD = re.compile(
     r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의)"
     r"(?:\s*체결)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
     r"|의\s*주요\s*(?:내용|골자)은)\s*"
-    r"|(?:주요\s*)?(?:협약\s*)?내용(?:은|으로는)\s*|이에\s*따라\s*|이를\s*통해\s*|(?:협약|협정)서에는\s*"
+    r"|(?:주요\s*)?(?:협약\s*)?내용(?:은|으로는)\s*|이에\s*따라\s*|이를\s*통해\s*|(?:협약|협정)서에(?:는|서)\s*"
 )
 
 # the parties together as a subject: `두 기관은`, `양 도시는`, `3개 기관은`, `양측은`
 # (`두 회사는`, `양 농협은`, `이들 농협은`: any short noun after a count; the lexicon's words)
+# (or the two named as the topic: `A대학 약학대학과 B랩은`, `홍길동 총장과 김철수 이사장은`)
+# (no word of it a case-marked noun or a verb: `A와 협약을 맺은 기업들은` is one body's partners)
+_PAIR_WORD = r"[^\s,]{1,19}[^\s,을를에의로]"
+_NAMED_PAIR = (
+    rf"{_PAIR_WORD}(?:\s{_PAIR_WORD})?(?:와|과)\s(?:{_PAIR_WORD}\s)?"
+    r"[^\s,]{1,19}[^\s,을를에의로맺있하되받없같많](?:은|는)"
+)
 JOINT = re.compile(
     rf"^(?:앞으로\s*)?(?:{joint_ko()}"
     r"|(?:[2-9]|1\d)\s*개\s*(?:[^\s]+\s+)?[^\s]+)(?:은|는|이|가)\s"
     # two bodies joined as one subject: `NIBR과 국립순천대학교는`, `참여 공공기관과 기업은`
     r"|^(?:[^\s,\d][^\s,]{0,9}\s)?[^\s,]{2,20}(?:과|와)\s[^\s,]{2,20}(?:은|는)\s"
 )
+NAMED_PAIR = re.compile(rf"^{_NAMED_PAIR}\s")
 PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
 
 CONNECTIVE = re.compile(
@@ -37,7 +45,9 @@ CONNECTIVE = re.compile(
 )
 
 ADVERBIAL = re.compile(
-    r"^(?:이\s*자리에서|" + words_pattern(SAME_DAY) + r"|앞으로|추후|향후(?:\s*\d+년간)?)\s+"
+    r"^(?:이\s*자리에서|이번\s*체결로|"
+    + words_pattern(SAME_DAY)
+    + r"|앞으로|추후|향후(?:\s*\d+년간)?)\s+"
 )
 
 # `…하고, …하며` (not `추진하고 있는`: one verb, going on), and a comma before the next party's
@@ -104,7 +114,8 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
     roles = _roles(text, a, e)
     if roles:
         return roles
-    for pat in (PROSE_TOPIC, CONNECTIVE, ADVERBIAL, JOINT):
+    # (`A와 B는 협약서에서 …`: the lead may follow the two named)
+    for pat in (PROSE_TOPIC, CONNECTIVE, ADVERBIAL, JOINT, NAMED_PAIR, PROSE_LEAD):
         mm = pat.match(text[a:e])
         if mm:
             a += mm.end()
@@ -132,9 +143,10 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             for m in re.finditer(
                 # `A, B, C에 대해 협력한다`: `에 대해` closes the list as `등에` does, and so
                 # does the pledge itself (`A, B, C에 노력하기로 했다`)
-                r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)"
+                # (`A, B 등에도 협력할 계획이다`, `A, B, C에도 협력키로 했다`: the further terms)
+                r"\s*등(?:에서|에도|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)"
                 r"|(?<=[가-힣)])에\s*대해서?\s"
-                r"|(?<=[가-힣)%])에\s+(?:적극\s*|상호\s*|함께\s*)?(?:노력|협력|힘쓰|동참)",
+                r"|(?<=[가-힣)%])에도?\s+(?:적극\s*|상호\s*|함께\s*)?(?:노력|협력|힘쓰|동참)",
                 clause,
             )
             if (

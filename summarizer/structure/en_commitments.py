@@ -5,77 +5,13 @@ from __future__ import annotations
 import itertools
 import re
 import string
-from collections.abc import Iterator
 
 from summarizer.lexicon import SPEECH_VERBS_EN, alternation
 from summarizer.models.records import Commitment
+from summarizer.structure.en_leads import EN_DOC, EN_GROUP, EN_LEAD, EN_MODAL, leads
 from summarizer.structure.items import item
 from summarizer.structure.lines import Mask, iter_sentences
 
-_EN_GROUP = (
-    r"(?:sides|organi[sz]ations|agencies|parties|institutions|companies|firms|ministries|"
-    r"countries|governments|banks|cities|universities|partners|groups|mayors|governors|ministers|"
-    r"leaders|heads|states|provinces|districts|municipalities)"
-)
-# `will seek to expand …`: the striving is no part of the item
-_EN_AIM = r"(?:(?:seek|aim|strive|continue|try|work\s+together)\s+to\s+)?"
-_EN_DOC = r"(?:agreement|MOU|memorandum(?:\s+of\s+(?:understanding|agreement))?|deal|pact|accord|framework)"
-# `agreed Friday to …`: the day of the agreement may stand between the verb and `to`
-_EN_DAY = r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day\s+)?"
-_EN_MODAL = (
-    r"(?:will|agreed\s+" + _EN_DAY + r"to|agree\s+to|plan\s+to|pledged\s+to|vowed\s+to|"
-    r"are\s+going\s+to|plan\s+on|want\s+to)"
-)
-_EN_LEAD = re.compile(
-    r"\b(?:Under|Through|With|In|According\s+to)\s+the\s+(?:new\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"
-    r"(?:agreement|MOU|"
-    r"memorandum(?:\s+of\s+understanding)?|partnership|deal|pact|accord|framework|arrangement"
-    r"|(?:joint\s+)?statement(?:\s+of\s+intent)?|letter\s+of\s+intent)\b[^,.\n]{0,40},\s*"
-    r"[^.\n]{0,120}?\b"
-    + _EN_MODAL
-    + r"\s+"
-    + _EN_AIM
-    + r"|\b(?:(?:The|the|Both|All)\s+(?:two|three|four)?\s*|(?:two|three|four)\s+|under\s+which\s+(?:the\s+|both\s+)?(?:two\s+)?)"
-    + _EN_GROUP
-    + r"\s+"
-    r"(?:(?:also|jointly)\s+)?"
-    + _EN_MODAL
-    + r"\s+(?:also\s+)?"
-    + _EN_AIM
-    # `The main contents of the MOU include …`
-    + r"|\b(?:The\s+)?(?:main\s+|key\s+)?(?:contents|terms|details)\s+of\s+the\s+"
-    + _EN_DOC
-    + r"\s+(?:include|are|cover)\s+"
-    + r"|\b(?:The|the)\s+(?:new\s+)?"
-    + _EN_DOC
-    + r"(?:\s*\([^)]{1,20}\))?(?:,?\s+[^,.\n]{0,60},\s+which)?\s+(?:also\s+)?"
-    r"(?:calls\s+for|covers|includes|focuses\s+on|proposes|aims\s+to)(?:,\s*among\s+other\s+things,)?\s+"
-    # (`calls for the two cities to exchange …`: the item is the deed)
-    r"(?:(?:the|both)\s+(?:two\s+|three\s+)?" + _EN_GROUP + r"\s+to\s+)?"
-    # `A signed the agreement with B and agreed to exchange …`
-    r"|\bsigned\b[^.\n]{0,160}?\band\s+agreed\s+to\s+"
-    # `… have signed an MOU, pledging to cooperate on …`
-    r"|\b" + _EN_DOC + r"\b(?:\s*\([^)]{1,20}\))?,\s*(?:pledging|agreeing|vowing)\s+to\s+"
-    # `In addition, they agreed to cooperate in areas such as …`: a run of its own
-    r"|\b(?:In\s+addition|Additionally|Furthermore|Moreover),\s+(?:they|the\s+(?:two|three|four)\s+"
-    + _EN_GROUP
-    + r"|both\s+"
-    + _EN_GROUP
-    + r")\s+(?:also\s+)?(?:agreed|pledged|vowed)\s+to\s+(?=[^.\n]{0,60}?\b(?:areas|fields|sectors)\s+"
-    r"(?:such\s+as|including)\s)"
-    # `In the initial phase, each city will dispatch …`
-    r"|\b[Ee]ach\s+(?:side|city|party|country|organi[sz]ation|agency|company|institution)\s+will\s+"
-    # `The MOU signed between A and B will pave the way for …`
-    r"|\b(?:The|the)\s+"
-    + _EN_DOC
-    + r"\b[^\n]{0,200}?\bwill\s+(?:(?:pave\s+the\s+way|lay\s+the\s+groundwork)\s+for|facilitate|enable"
-    r"|(?:further\s+|also\s+)?(?=upgrade|expand|boost|strengthen|promote|deepen)\s*)\s*"
-    # `The U.S. and South Korea have agreed to jointly conduct …`, `In addition, Yonhap and WeGO
-    # will jointly push for …`
-    r"|(?:^|(?<=, )|(?<=-- ))(?:The\s+)?(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}and\s+(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}"
-    r"(?:(?:have\s+)?agreed\s+" + _EN_DAY + r"to|will)\s+",
-    re.I | re.M,
-)
 # an item that opens with a verb (`share data, train staff`): its list is cut only before
 # another verb, so `discussions involving agencies, banks and firms` stays one item
 _EN_VERB = re.compile(
@@ -84,7 +20,8 @@ _EN_VERB = re.compile(
     r"launch|carry|train|run|foster|strengthen|boost|encourage|facilitate|open|organi[sz]e|identify|"
     r"invest|offer|help|improve|enhance|increase|discuss|consult|implement|seek|test|come|make|"
     r"jointly|form|operate|nurture|attract|hire|recruit|give|send|visit|study|research|upgrade|deepen|"
-    r"bolster|widen|dispatch|report|partner|push|cover|cooperate|link|seek|pursue|continue)\b",
+    r"bolster|widen|dispatch|report|partner|push|cover|cooperate|link|seek|pursue|continue|"
+    r"suggest|propose|assist|coordinate)\b",
     re.I,
 )
 # `…, the ministry said`, `…, it added`: who reported it, not part of the item
@@ -98,13 +35,13 @@ _EN_SAID = re.compile(
 
 _EN_MORE = re.compile(
     r"\s*(?:(?:But|And|In\s+addition,)\s+)?(?:(?:[Tt]hey|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
-    + _EN_GROUP
+    + EN_GROUP
     + r")\s+(?:also\s+)?"
-    + _EN_MODAL
+    + EN_MODAL
     + r"\s+(?:also\s+)?"
     # `In addition, it includes …` after `The main contents of the MOU include …`
     + r"|(?:[Ii]t|[Tt]he\s+"
-    + _EN_DOC
+    + EN_DOC
     + r")\s+(?:also\s+)?(?:includes|covers|calls\s+for)\s+)"
 )
 # `…, with the first meeting in May`: a detail of the item before, not an item of its own
@@ -247,101 +184,6 @@ _EN_SUBJECT = re.compile(
 )
 
 
-# Every branch of _EN_LEAD opens with a Latin letter at the start of a word; case-blind, a
-# Latin letter is also one of the four characters Python folds to one (İ ı ſ K). Written as a
-# class first (the lookbehind is the word start), the engine skips ahead to such a letter.
-_LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
-_WORD_START = re.compile(f"[{_LATIN}](?<!\\w[{_LATIN}])")
-
-
-# Every branch of _EN_LEAD holds one of these words (`the`; a modal, `agreed`, `pledging`):
-# a page without any, most Korean pages, is not walked. Looked for case-blind on the ASCII
-# bytes; the two letters other than `i` and `I` that `i` matches case-blind send a page
-# through whole.
-_LEAD_WORDS = (b"the", b"will", b"agree", b"plan", b"pledg", b"vow", b"going", b"want")
-
-
-def _may_lead(text: str) -> bool:
-    if "\u0130" in text or "\u0131" in text:
-        return True
-    low = text.encode("ascii", "ignore").lower()
-    return any(w in low for w in _LEAD_WORDS)
-
-
-# The words a branch of _EN_LEAD opens with (case-blind); the last branch opens with any
-# capitalised word, but only where a line starts or after `, ` or `-- `.
-_OPENERS = frozenset(
-    [
-        "under",
-        "through",
-        "with",
-        "in",
-        "according",
-        "the",
-        "both",
-        "all",
-        "main",
-        "key",
-        "contents",
-        "terms",
-        "details",
-        "signed",
-        "agreement",
-        "mou",
-        "memorandum",
-        "deal",
-        "pact",
-        "accord",
-        "framework",
-        "additionally",
-        "furthermore",
-        "moreover",
-        "each",
-        "two",
-        "three",
-        "four",
-    ]
-)
-_ASCII_LETTERS = frozenset(string.ascii_letters)
-
-
-def _word_at(text: str, k: int) -> str:
-    """The character at `k` and the ASCII letters after it."""
-    j = k + 1
-    while j < len(text) and text[j] in _ASCII_LETTERS:
-        j += 1
-    return text[k:j]
-
-
-def _may_open(text: str, word: str, k: int) -> bool:
-    """Whether a branch of _EN_LEAD may open with `word` at `k`; a word holding a letter
-    other than A-Z that case-blind matching folds (İ ı ſ K) is always tried."""
-    if not word.isascii() or word.lower() in _OPENERS:
-        return True
-    return "A" <= word[0] <= "Z" and (
-        k == 0 or text[k - 1] == "\n" or text[k - 2 : k] == ", " or text[k - 3 : k] == "-- "
-    )
-
-
-def _leads(text: str) -> Iterator[re.Match[str]]:
-    """What `_EN_LEAD.finditer(text)` yields, tried only where a word starts that a branch
-    may open with: its many case-blind branches are costly to try at every character."""
-    if not _may_lead(text):
-        return
-    pos = 0
-    while True:
-        for start in _WORD_START.finditer(text, pos):
-            if not _may_open(text, _word_at(text, start.start()), start.start()):
-                continue
-            m = _EN_LEAD.match(text, start.start())
-            if m:
-                break
-        else:
-            return
-        yield m
-        pos = m.end()
-
-
 def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitment]:
     """`Under the agreement, the two will share data, train staff and run pilots.`
 
@@ -349,7 +191,7 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
     """
     out: list[Commitment] = []
     done = 0
-    for m in _leads(text):
+    for m in leads(text):
         if m.start() < done or mask.blocked(m.start(), m.end()):
             continue
         if re.search(r"[“\"]", text[max(0, m.start() - 200) : m.start()].split("\n")[-1]):
@@ -372,7 +214,7 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
                 continue
             more = _EN_MORE.match(text, s)
             if not more:
-                lead = _EN_LEAD.search(text, s, e)
+                lead = EN_LEAD.search(text, s, e)
                 if skipped or (lead and not mask.blocked(lead.start(), lead.end())):
                     break  # (a sentence with a lead of its own opens its own run)
                 skipped = True  # `Currently, the two operate …`: one sentence of context between

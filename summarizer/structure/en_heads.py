@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import HEAD_TITLES_EN, alternation
 from summarizer.structure.orgs import Cand
 
 # `President Song Ha-cheol of Mokpo University`: a head of the body, then the body
-TITLE_EN = (
-    r"(?:President|Chairman|Chairwoman|Chairperson|Mayor|Governor|Minister|CEO|Director|Dean|"
-    r"Commissioner|Administrator|Chief|Head|Superintendent|Secretary)"
-)
+TITLE_EN = alternation(HEAD_TITLES_EN)
 ORG_HEAD = re.compile(
     r"^(?:[Tt]he\s+)?(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}?)\s+"
     r"(?P<who>" + TITLE_EN + r"\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$"

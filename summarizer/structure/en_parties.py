@@ -82,7 +82,7 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
     for form in (signed_by, head_and_counterpart, said_agreed):
         if got := form(text, s, sent):
             return got
-    found = []
+    found: list[Cand] = []
     for om in _EN_ORG.finditer(sent):
         name, abbr = om.group(1), om.group(2)
         if re.search(r"memorandum|understanding|agreement", name, re.I) or abbr in ("MOU", "MOA"):
@@ -91,6 +91,18 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
             continue  # `B, the investment agency of the C Agency (CA)`: C describes B
         name = _OWNER.sub("", re.sub(r"^.*\s[–—-]\s", "", name))
         head = om.group(3).strip() if om.group(3) else None  # `(MSS, Minister JANG Eunsol)`
+        if (
+            found
+            and found[-1].end is not None
+            and not sent[found[-1].end - s : om.start(0)].strip()
+        ):
+            # `The A Department (AD) Science Directorate (SD) and …`: the unit signs for A
+            parent = found.pop()
+            aliases = [abbr, f"{parent.aliases[0]} {abbr}", f"{parent.name} {name}"]
+            found.append(
+                Cand(name=name, aliases=aliases, head=head, start=s + om.start(1), end=s + om.end())
+            )
+            continue
         found.append(
             Cand(name=name, aliases=[abbr], head=head, start=s + om.start(1), end=s + om.end())
         )
@@ -125,7 +137,30 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
                     Cand(name=partner, start=at, end=at + len(partner))
                 ]
                 found += _listed_after(s, sent, wm.end(1))
+    if len(found) < 2 and (pair := _between_pair(s, sent, m.end())):
+        return pair  # `The Governor and Mayor Lee signed an MOU … between the State of A and B`
     return found
+
+
+_NAME_EN = r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for))*"
+# `… to strengthen ties between the State of A (hereafter "the State") and the B Government`
+_PAIR_EN = re.compile(
+    rf"\bbetween\s+(?:[Tt]he\s+)?(?P<a>{_NAME_EN})(?:\s*\([^()]*\))?"
+    rf"\s+and\s+(?:[Tt]he\s+)?(?P<b>{_NAME_EN})(?=\s*(?:\(|[,.;]|\s+(?:in|on|to|for|at)\b|$))"
+)
+
+
+def _between_pair(s: int, sent: str, after: int) -> list[Cand]:
+    """The two sides a signing sentence names after its verb as `between A and B`, when its
+    subjects are people (`The Governor and Mayor Lee …`) and name no two bodies."""
+    m = _PAIR_EN.search(sent, after)
+    if m is None or _TITLE_IN.search(m.group("a")) or _TITLE_IN.search(m.group("b")):
+        return []
+    out = []
+    for k in ("a", "b"):
+        name = bare_partner(m.group(k))  # (the sentence's full stop is no part of the name)
+        out.append(Cand(name=name, start=s + m.start(k), end=s + m.start(k) + len(name)))
+    return out
 
 
 AGREE_EN = re.compile(
@@ -256,7 +291,7 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
             out.append(_one(text, a + pos, left))
             pos = m.end()
     last = head[pos:]
-    if not out and (pair := short_pair(text, a, head)):
+    if not out and (pair := short_pair(text, a, head) or _body_and_region(a, head)):
         return pair
     forms = (_HEADED, _ORG_HEAD, _NAMED, _BRACKETED, _DESCRIBED, _APPOSED)
     if out or any(p.match(last) for p in forms):
@@ -269,6 +304,24 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
 
 
 _LOWER_ONLY = re.compile(r"[a-z][a-z\s-]*")
+_BODY_IN = re.compile(
+    r"\b(?:Commission|Ministry|Agency|Council|Institute|Foundation|Association|Federation|"
+    r"Corporation|Company|University|Bank|Chamber|Authority|Administration|Department|Bureau)\b"
+)
+# `The National Commission for Corporate Partnership and South Chungcheong Province`: a body
+# whose name goes on past its kind (`… for …`), then a province or city
+_AND_REGION = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<a>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|on))*)\s+and\s+"
+    r"(?:the\s+)?(?P<b>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*\s+"
+    r"(?:Province|City|County|Government|State|Prefecture))$"
+)
+
+
+def _body_and_region(at: int, head: str) -> list[Cand]:
+    m = _AND_REGION.match(head)
+    if m is None or not _BODY_IN.search(m.group("a")) or " and " in m.group("a"):
+        return []
+    return [Cand(name=m.group(k), start=at + m.start(k), end=at + m.end(k)) for k in ("a", "b")]
 
 
 _OWNED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s")

@@ -14,6 +14,7 @@ import itertools
 import re
 
 from summarizer.facts.datewords import WEEKDAYS_EN
+from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import facts_in, span
 from summarizer.structure.venue_other import occasion_day
@@ -22,9 +23,13 @@ from summarizer.structure.venue_other import occasion_day
 OTHER_STEP = re.compile(r"의결|가결|통과|승인|본회의|동의안|(?<!협)의회\s|심의|상정|\d+\s*주년")
 # the signing word that names that step rather than the signing (`체결 동의안`, `체결 10주년`)
 _STEP_AFTER = re.compile(r"\s*(?:동의안|안건|계획안|승인|의결|\d+\s*주년)")
-_SIGNING = re.compile(r"체결|맺|서명|협약식|협정식|조인식|결연식|손(?:을)?\s*(?:맞)?잡")
+_SIGNING = re.compile(
+    alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES)) + r"|손(?:을)?\s*(?:맞)?잡"
+)
 # `…을 체결한 데 이어`, `맺은 뒤`: an earlier signing the sentence goes on from
-_AFTER_SIGNING = re.compile(r"(?:체결|서명|맺)(?:한|은)\s*(?:데\s*이어|뒤|후|이후|다음)")
+_AFTER_SIGNING = re.compile(
+    alternation(SIGNING_STEMS) + r"(?:한|은)\s*(?:데\s*이어|뒤|후|이후|다음)"
+)
 
 
 def other_step_dates(text: str, s: int, e: int, facts: list[Fact]) -> set[int]:

@@ -26,6 +26,7 @@ from summarizer.lexicon import (
 )
 from summarizer.models.records import Embargo, Fact, Headline, Span
 from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
+from summarizer.structure.page_shape import META_DATE
 
 _RELEASE_TIME = alternation(RELEASE_TIME_LABELS, spaced=True)
 _EMBARGO = re.compile(
@@ -41,8 +42,6 @@ _RELEASE_LABEL = re.compile(alternation((*DISTRIBUTION_LABELS, DISTRIBUTION_WORD
 _SUBTITLE = re.compile(r"^\s*[-–ㅇ◇]\s*(?![가-힣]{2,4}\s*(?:기자|특파원|통신원)\s*$)\S")
 # `Title SeoulTech Signs MOU …`, `제목 : …`: a board's labelled title line
 _TITLE_LABEL = re.compile(r"^\s*(?:Title|Subject|제\s*목)\s*[:：]?\s+(?=\S)")
-# ` date 2025-12-24 경기도, …`: page metadata stuck to the front of the headline
-_META_DATE = re.compile(r"^\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+(?=\S)")
 # `유정복 인천시장 [사진=인천시]`: a photo and its credit, never the headline
 _PHOTO_CREDIT = re.compile(
     r"[\[(]\s*(?:사진|자료|그래픽|이미지)\s*[=:/]|[\[(]\s*(?:사진|Photo)\s*(?:제공|by)\b", re.I
@@ -149,7 +148,7 @@ def find_title(text: str, mask: Mask | None = None) -> tuple[Headline | None, li
         if not _SUBTITLE.match(ln.text) or len(ln.stripped) > 200:
             break
         subs.append(span(text, ln.lstart, ln.rend))
-    lead = _TITLE_LABEL.match(title.text) or _META_DATE.match(title.text)
+    lead = _TITLE_LABEL.match(title.text) or META_DATE.match(title.text)
     head = span(text, title.start + lead.end() if lead else title.lstart, title.rend)
     why = None if labelled is not None else _doubt(title.stripped, lines[:title_idx])
     return Headline(
@@ -170,17 +169,19 @@ _CAPTIONISH = re.compile(
 
 def _doubt(s: str, before: list[Line]) -> str | None:
     """Why the chosen line may not be the real headline, or None."""
+    # (a caption below the story is doubted for standing there: the story above is read whole)
+    if any(len(b.stripped) > 80 or _FULL_STOP_END.search(b.stripped) for b in before):
+        return "after body text"  # a headline heads the story; this line follows sentences
     if _CAPTIONISH.search(s) or _THERE_IS_END.search(s):
         return "caption"
     if _TAGGED.match(s):
         return "tagged"  # `[동정] …`, `[포토] …`: a page section, not a report's headline
-    if any(len(b.stripped) > 80 or _FULL_STOP_END.search(b.stripped) for b in before):
-        return "after body text"  # a headline heads the story; this line follows sentences
     return None
 
 
 def _titleish(ln: Line) -> bool:
-    s = _META_DATE.sub("", ln.stripped)
+    meta = META_DATE.match(ln.stripped)
+    s = ln.stripped[meta.end() :] if meta else ln.stripped
     if len(s) < 6 or len(s) > 160 or _NOT_TITLE.match(s) or _is_org_line(s) or _BULLETED.match(s):
         return False
     if _PHOTO_CREDIT.search(s) or _FOOTERISH.search(s):

@@ -26,6 +26,21 @@ def joined(text: str, a: int, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 _ORG_END = re.compile(alternation((*ORG_SUFFIXES, *BRANCH_SUFFIXES)) + r"$")
+# `A협회 B협회와 각각`: two words that end in the same kind of body are two bodies (a body's own
+# unit is of another kind: `A협회 중앙회`, `A대학교 약학대학`, `A공사 충남지역본부`)
+_SAME_KIND = re.compile(
+    r"(?P<a>[가-힣A-Za-z0-9]{1,20}?(?P<kind>" + alternation(ORG_SUFFIXES) + r"))"
+    r"\s+(?P<b>[가-힣A-Za-z0-9]{1,20}?(?P=kind))"
+)
+
+
+def same_kind_pair(text: str, x: int, y: int) -> list[tuple[int, int]]:
+    """`A협회 B협회` (a comma left out) as the two spans of its bodies; else the span itself."""
+    lead = len(text[x:y]) - len(text[x:y].lstrip())
+    m = _SAME_KIND.fullmatch(text, x + lead, len(text[:y].rstrip()))
+    if m is None or m.group("a") == m.group("kind") or m.group("b") == m.group("kind"):
+        return [(x, y)]
+    return [m.span("a"), m.span("b")]
 
 
 def shared_suffix(text: str, a: int, spans: list[tuple[int, int]]) -> dict[tuple[int, int], str]:

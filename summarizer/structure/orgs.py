@@ -33,7 +33,7 @@ from summarizer.structure.name_cleanup import (
     undescribed,
     unplaced,
 )
-from summarizer.structure.org_lists import joined, shared_suffix
+from summarizer.structure.org_lists import joined, same_kind_pair, shared_suffix
 
 # `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
 _SOME_MORE = re.compile(
@@ -123,6 +123,15 @@ _PEOPLE_TAIL = re.compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
 _VERB_ENDS = ("에서", "으로", "하고", "하며", "했다", "한다", "위해", "위한")
 
 
+_IN_WORD = re.compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&]{0,9})\)(?=[가-힣])")
+
+
+def _gap(m: re.Match[str]) -> str:
+    """What a bracket leaves in a name: a space, or nothing inside a word (`유럽연합(EU)상공회의소`)."""
+    inside = m.start() > 0 and m.end() < len(m.string) and not m.group(0)[0].isspace()
+    return "" if inside and not m.group(0)[-1].isspace() else " "
+
+
 def parse_piece(text: str, start: int, end: int) -> Cand | None:
     """`중소벤처기업부(장관 오영주, 이하 중기부)` or `A(이하 B) 지부` as a candidate party."""
     piece = text[start:end]
@@ -161,7 +170,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
             if "㈜" in piece or "(주)" in piece or "(재)" in piece or "(사)" in piece
             else piece
         )
-        name = _PAREN_GAP.sub(" ", held) if "(" in held else held
+        name = _PAREN_GAP.sub(_gap, held) if "(" in held else held
     else:
         name = piece
     name = _SOME_MORE.sub("", name) if "등" in name else name
@@ -186,6 +195,12 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
         name, head = staffed[0], head or staffed[1]
     if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
         return None
+    if "(" in piece and (inword := _IN_WORD.search(piece)):
+        # `주한 유럽연합(EU)상공회의소`: the bracket renders one word; the short name is the
+        # whole with that word replaced (`주한 EU상공회의소`), not the bracket alone
+        aliases = [a for a in aliases if a != inword.group(2)]
+        short = piece.replace(inword.group(0), inword.group(2))
+        aliases.append(_SPACES.sub(" ", _PAREN_GAP.sub(_gap, short)).strip())
     if len(name) == 1 or (name.endswith(_COUNTED) and _COUNT_TAIL.search(name)):
         return None  # `시·도교육지원청 6곳`: a stray syllable, a count of bodies named elsewhere
     person = as_person(name)
@@ -221,6 +236,8 @@ _CLAUSE_WORD = re.compile(
 _ORG_WORD = ending(ORG_SUFFIXES)
 # `재단법인 한양문화재연구원`: a legal form ends in 인 but opens a name
 _LEGAL_WORD = re.compile(r"(?:재단|사단|사회복지|학교|의료|특수|공익)법인|주식회사")
+# `주한 유럽연합상공회의소`, `주미 대사관`: 駐韓 and its like open a name (no `-한` verb ending)
+_STATIONED = re.compile(r"[주재](?:한|미|일|중)")
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -242,6 +259,7 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
         for w, nxt in pairwise(words)
         if _CLAUSE_WORD.match(w.group(0))
         and not _LEGAL_WORD.fullmatch(w.group(0))
+        and not _STATIONED.fullmatch(w.group(0))
         and not opens_spaced_name(w.group(0), nxt.group(0).rstrip("_"))
         and not _ORG_WORD.search(
             w.group(0)
@@ -251,6 +269,8 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
         a += described[-1]
     spans = joined(text, a, split_outside_brackets(text[a:b]))
     suffix = shared_suffix(text, a, spans)
+    if any(" " in text[a + x : a + y].strip() for x, y in spans):
+        spans = [(p - a, q - a) for x, y in spans for p, q in same_kind_pair(text, a + x, a + y)]
     for x, y in spans:
         # `…돕기 위해 중소벤처기업진흥공단(중진공)`, `국내 최대 경제단체인 한국경제인협회`:
         # keep the words after the last clause word
@@ -262,6 +282,7 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
                 for w, nxt in pairwise(words)
                 if _CLAUSE_WORD.match(w.group(0))
                 and not _ORG_WORD.search(w.group(0))
+                and not _STATIONED.fullmatch(w.group(0))
                 and not opens_spaced_name(w.group(0), nxt.group(0).rstrip("_"))
             ),
             default=0,
@@ -274,6 +295,17 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     return out
 
 
+def _one_body(a: Cand, b: Cand) -> bool:
+    """A shared name or alias makes two candidates one body, except a kind of body both brackets
+    hold (`연수3동(주민자치위원회)과 주산면(주민자치위원회)`: each 동's own committee, no alias)."""
+    shared = a.keys() & b.keys()
+    if shared & {key(a.name), key(b.name)}:
+        return True
+    return any(
+        not _ORG_WORD.search(k) or abbreviates(k, a.name) or abbreviates(k, b.name) for k in shared
+    )
+
+
 def merge(cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
@@ -281,7 +313,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
             (
                 o
                 for o in out
-                if o.keys() & c.keys()
+                if _one_body(o, c)
                 or key(o.name).startswith(key(c.name))
                 or (key(c.name).startswith(key(o.name)) and BRANCH.search(c.name))
             ),

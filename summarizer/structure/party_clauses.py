@@ -13,12 +13,18 @@ from summarizer.lexicon import (
     COMPANY_SUFFIXES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
+    SUBDIVISION_SYLLABLES,
+    alternation,
     ending,
 )
 from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_brackets
 
 NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _COMPANY = ending(COMPANY_SUFFIXES)
+# `경상북도 안동시 도산면`: a town named after its city or county
+_SUBDIVISION = re.compile(
+    r"[가-힣]+(?:시|군|구)\s+[가-힣0-9]{1,6}" + alternation(SUBDIVISION_SYLLABLES) + r"$"
+)
 _UNIT = re.compile(r"(?:국|과|팀|실|계|반)$")  # `기획행정국장`: a bureau's head speaks for no party
 _WITH_AGAIN = re.compile(r"\s*([^\s,]+(?:\([^()]*\))?)(?:와|과)(?=\s)")
 _PAREN = re.compile(r"\([^()]*\)")
@@ -34,6 +40,7 @@ def marked_org(c: Cand) -> bool:
         or c.head
         or NAMED_ORG.search(c.name)
         or _COMPANY.search(c.name)
+        or _SUBDIVISION.search(c.name)
         or re.search(r"[A-Z]|\(주\)|㈜", c.name)
     )
 

@@ -11,6 +11,7 @@ from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
+    SIGNING_CEREMONIES,
     TITLE_WORDS,
     alternation,
     org_of_fused_title,
@@ -74,7 +75,7 @@ def headed_names(text: str, s: int, e: int) -> list[Cand]:
 
 
 _ATTENDED = re.compile(
-    r"(?:협약식|체결식|서명식|결연식|행사)(?:에는|에서는)\s+(?P<who>[^.\n]{4,120}?)"
+    alternation((*SIGNING_CEREMONIES, "행사")) + r"(?:에는|에서는)\s+(?P<who>[^.\n]{4,120}?)"
     # `B 군수가 참석`: the subject's particle; `등 관계자들이 참석`: the people around them
     r"(?:이|가|을|를)?\s*(?:비롯해|비롯한|등)?\s*(?:\S*(?:관계자|임직원|직원|내빈|일행|공무원)\S*\s*)?"
     r"(?:참석|참여)"

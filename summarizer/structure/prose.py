@@ -11,6 +11,7 @@ from summarizer.structure.clauses import (
     ADVERBIAL,
     CONNECTIVE,
     JOINT,
+    NAMED_PAIR,
     PROSE_LEAD,
     PROSE_TOPIC,
     clauses,
@@ -73,6 +74,24 @@ def _has_topic(core: str) -> bool:
     return _party_topic(core)
 
 
+# the signing told in the sentence (`A와 B는 10일 …에서 협약을 체결하고 …`): the two named
+# together report the event there, they pledge nothing
+_SIGNED_IN = re.compile(r"체결|맺|협약(?:을|하|했)|서명|(?:MOU|양해각서)[를을]")
+
+
+# `A와 B는 앞으로도 … C 측과 지속적으로 협력해 나갈 예정이다`: the two are one side of it
+_WITH_ANOTHER = re.compile(r"\S(?:와|과)\s+(?:\S+\s+){0,2}?협력")
+
+
+def _joint(core: str) -> bool:
+    """The parties together as the subject: `양 기관은`, or the two named (`A와 B는`) outside
+    the signing sentence, pledging to each other (not both to a third)."""
+    if JOINT.match(core):
+        return True
+    pair = NAMED_PAIR.match(core)
+    return bool(pair and not _SIGNED_IN.search(core) and not _WITH_ANOTHER.search(core, pair.end()))
+
+
 def _core(body: str) -> str:
     """The sentence without its opening words: `협약에 따르면`, `특히`, `향후`, in any order."""
     while True:
@@ -123,7 +142,7 @@ def _opens(body: str) -> bool:
     """A sentence that opens a run: the parties together pledge (`양 기관은 …하기로 했다`,
     `특히 양측은 …할 예정이다`), or an unsubjected list pledges (`향후 A, B 등에 협력하기로 했다`)."""
     core = _core(body)
-    if JOINT.match(core) and _PLEDGE_END.search(body):
+    if _joint(core) and _PLEDGE_END.search(body):
         return True
     if _CONTENT_END.search(body) and (not _has_topic(core) or _each_party(core)):
         return True
@@ -236,13 +255,13 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
     if not first:  # not a dated event (`오는 15일 설명회에서 …을 소개할 예정이다`)
         if _dated_event(body) or not _COOP.search(_predicate(body)):
             return None
-        if JOINT.match(_core(body)) and _PLEDGE_END.search(body):
+        if _joint(_core(body)) and _PLEDGE_END.search(body):
             return ""
         # `A시는 B시와도 협약을 맺었다. C, D 등에 상호 협력한다.`: the next signing's terms
         if _etc_list(body) and _SIGNING_END.search(prev) and _AGREED.search(prev) and _opens(body):
             return "no stated subject"
         return "" if led and re.match(r"(?:이번\s*)?(?:협약|협정|MOU|양해각서)", body) else None
-    if JOINT.match(_core(body)) and _PLEDGE_END.search(body):
+    if _joint(_core(body)) and _PLEDGE_END.search(body):
         return ""
     if led:  # `경자청은 이번 협약을 계기로 …할 계획이다`: one party's own plan, less sure
         core = _core(body)  # (`협약 내용으로는 …` is no party; `A는 …하고, B는 …한다` is both)

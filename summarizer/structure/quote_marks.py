@@ -55,6 +55,10 @@ def segments(text: str) -> list[Seg]:
             close = text.find(_PAIRS[ch], i + 1, line_end)
             if close < 0 and ch == "“":  # `“…"고 말했다`: a page mixing its marks
                 close = text.find('"', i + 1, line_end)
+            if close < 0 and ch == "“":  # `“…“고 밝혔다`: closed with the opening mark
+                again = text.find("“", i + 1, line_end)
+                if again > 0 and KO_TAIL.match(text[again + 1 : line_end]):
+                    close = again
             if close < 0 and ch == "“":
                 close = _close_below(text, i, _PAIRS[ch])
             if close < 0 and ch == "“" and EN_UNCLOSED.match(text, i + 1, line_end):

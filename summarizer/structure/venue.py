@@ -17,6 +17,7 @@ from summarizer.lexicon import (
     OWN_SITES,
     PROVINCE_ENDINGS,
     PROVINCES,
+    SIGNING_CEREMONIES,
     TITLE_WORDS,
     alternation,
     ending,
@@ -241,10 +242,11 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
 
 
 _CAPTION_SIGNING = re.compile(
-    r"에서\s+(?:(?:열린|진행된|개최된)\s+\S*(?:협약식|체결식|서명식|MOU)"
+    r"에서\s+(?:(?:열린|진행된|개최된)\s+\S*"
+    + alternation((*SIGNING_CEREMONIES, "MOU"))
     # `… 9일 시청 상황실에서 협약서에 서명하고 있다`, `… 군청에서 자매결연을 체결한 뒤`: the
     # signing shown in the photo
-    r"|(?:\S+\s+)?\S*(?:협약서|협정서|양해각서|MOU)에\s+서명"
+    + r"|(?:\S+\s+)?\S*(?:협약서|협정서|양해각서|MOU)에\s+서명"
     r"|[^.\n]{0,60}?(?:협약|결연|MOU|협정)\S*\s+(?:체결|서명)(?:한|하고|했))"
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import SIGNING_CEREMONIES, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.align import NormText, align
 from summarizer.verify.binding import row_conflict
@@ -146,7 +147,8 @@ def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
 
 # `울란바토르 시청에서 열린 협약식에는`: a venue the source gives the ceremony in another sentence.
 _CEREMONY_AT = re.compile(
-    r"\s*에서\s*(?:열린|개최된|진행된|가진)?\s*[^.\n]{0,20}?(?:협약식|체결식|서명식|협약을|MOU를|양해각서를)"
+    r"\s*에서\s*(?:열린|개최된|진행된|가진)?\s*[^.\n]{0,20}?"
+    + alternation((*SIGNING_CEREMONIES, "협약을", "MOU를", "양해각서를"))
 )
 
 

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,34 +17,19 @@ ROOT = Path(__file__).resolve().parents[2]
 NAMES = ("mss-release.txt", "multi-party.txt", "agency-cp949.txt")
 
 
-@pytest.fixture
-def base_url() -> Iterator[str]:
-    server = subprocess.Popen(
-        [sys.executable, str(ROOT / "tools" / "fake_openai.py"), "--port", "0"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert server.stderr is not None
-        found = re.search(r"(http://127\.0\.0\.1:\d+/v1)", server.stderr.readline())
-        assert found, "the fake server did not start"
-        yield found.group(1)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
 def _outcomes(report: Any) -> list[dict[str, Any]]:
     return [{**o.model_dump(), "text": o.text} for o in report.outcomes]
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
-def test_all_cached_is_the_runners_report_and_none_on_a_miss(tmp_path: Path, base_url: str) -> None:
+def test_all_cached_is_the_runners_report_and_none_on_a_miss(
+    tmp_path: Path, fake_openai_url: str
+) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     for name in NAMES[:2]:
         shutil.copy(ROOT / "examples" / name, docs / name)
-    config = Config(base_url=base_url, cache_dir=tmp_path / "cache", use_log=False)
+    config = Config(base_url=fake_openai_url, cache_dir=tmp_path / "cache", use_log=False)
     paths = collect_inputs([docs])
     assert all_cached(paths, config) is None  # nothing cached yet
     first = run_batch([docs], config, quiet=True)

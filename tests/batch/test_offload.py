@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,21 +19,6 @@ from summarizer.reading import read_document
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
-
-
-@pytest.fixture
-def server() -> Iterator[str]:
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "tools" / "fake_openai.py"), "--port", "0", "--fallback"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stderr is not None
-    found = re.search(r"(http://127\.0\.0\.1:\d+/v1)", proc.stderr.readline())
-    assert found, "the fake server did not start"
-    yield found.group(1)
-    proc.terminate()
-    proc.wait(timeout=10)
 
 
 def _config(url: str, tmp: Path, name: str, mode: str) -> Config:
@@ -61,7 +42,7 @@ def _comparable(result: Any) -> dict[str, Any]:
 
 @pytest.mark.parametrize("mode", ["tools", "json_schema", "md_json"])
 def test_answers_verified_in_workers_give_the_same_results(
-    server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
+    fake_openai_fallback_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
 ) -> None:
     here: list[int] = []
     original = verify_module.verify_briefing
@@ -71,10 +52,14 @@ def test_answers_verified_in_workers_give_the_same_results(
         return original(*args, **kwargs)
 
     monkeypatch.setattr(verify_module, "verify_briefing", counted)
-    pooled = run_batch(EXAMPLES, _config(server, tmp_path, "pool", mode), quiet=True, workers=2)
+    pooled = run_batch(
+        EXAMPLES, _config(fake_openai_fallback_url, tmp_path, "pool", mode), quiet=True, workers=2
+    )
     in_pool_parent = len(here)
     here.clear()
-    alone = run_batch(EXAMPLES, _config(server, tmp_path, "alone", mode), quiet=True, workers=0)
+    alone = run_batch(
+        EXAMPLES, _config(fake_openai_fallback_url, tmp_path, "alone", mode), quiet=True, workers=0
+    )
     assert pooled.ok == alone.ok == len(EXAMPLES)
     assert [_comparable(r) for r in pooled.results] == [_comparable(r) for r in alone.results]
     assert len(here) >= len(EXAMPLES)  # without workers every answer is verified here

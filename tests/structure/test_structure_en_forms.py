@@ -1,5 +1,6 @@
 """English signing forms: `signed by A, B, and C`, a mayor and his counterpart, `said it has
-agreed with`, and two short place names that a later sentence naming the bodies beats."""
+agreed with`, heads by every title the lexicon lists (`Chancellor … of`), and two short place
+names that a later sentence naming the bodies beats."""
 
 from __future__ import annotations
 
@@ -87,3 +88,14 @@ def test_space_before_the_subject_marker_and_a_description_before_the_legal_form
 def test_a_clause_describing_the_partner_is_no_part_of_its_name(clause: str) -> None:
     text = f"협약\n\n가람연구원(원장 도하람)은 14일 {clause} 누리연구소와 MOU를 체결했다.\n"
     assert [p.name for p in run(text).parties] == ["가람연구원", "누리연구소"]
+
+
+def test_every_head_title_of_the_lexicon_opens_a_headed_name() -> None:
+    # `Chancellor … of`, `Ambassador … of`: head titles the English lexicon lists, not a copy
+    text = (
+        "Campus pact\n\nChancellor Kim Ha-na of Haeul University and Ambassador Lee Du-ri of the "
+        "Embassy of Deulland signed a memorandum of understanding on Tuesday to cooperate on "
+        "student exchange.\n"
+    )
+    assert names(text) == ["Haeul University", "Embassy of Deulland"]
+    assert [p.head for p in run(text).parties] == ["Kim Ha-na", "Lee Du-ri"]

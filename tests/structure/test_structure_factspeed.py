@@ -8,7 +8,7 @@ and generated strings, from several starting points.
 there is none, it no longer reads the prose before the list at all. Compared here with the
 plain form (the rule as written before the shortcut) on the bundled documents, our own
 snippets and every list position; a change to the rule should change both. Likewise
-`parties._lengthen`, which no longer reads the lead's words when no party's name is short,
+`party_sentence.lengthen`, which no longer reads the lead's words when no party's name is short,
 and `orgs.expand_short_names`, which stops reading brackets once every name is found.
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from summarizer.models.records import Commitment
 from summarizer.reading import read_document
-from summarizer.structure import follow_ups, orgs, parties
+from summarizer.structure import follow_ups, orgs, party_sentence
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import Cand
 
@@ -185,8 +185,8 @@ def test_short_names_lengthened_as_the_plain_form() -> None:
         fast = [Cand(name=n, aliases=[]) for n in picked]
         plain = [Cand(name=n, aliases=[]) for n in picked]
         others = [Cand(name=n) for n in rnd.sample(names, rnd.randint(0, 2))]
-        parties._lengthen(fast, others, head)
-        parties._lengthen(plain, others, head, read_all=True)
+        party_sentence.lengthen(fast, others, head)
+        party_sentence.lengthen(plain, others, head, read_all=True)
         assert [(c.name, c.aliases) for c in fast] == [(c.name, c.aliases) for c in plain]
         changed += [c.name for c in fast] != picked
     assert changed > 100

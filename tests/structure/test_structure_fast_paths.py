@@ -3,7 +3,7 @@
 Each fast form (a search instead of a walk per character, a regex that skips ahead, a pattern
 tried only where a match can start) is compared with the plain form on the bundled documents
 and on many generated strings: an edit that breaks the assumption a fast path rests on (say, a
-branch of `_EN_LEAD` that opens with a bracket) fails here.
+branch of `EN_LEAD` that opens with a bracket) fails here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ import pytest
 
 from summarizer.reading import read_document
 from summarizer.structure import _signed
-from summarizer.structure.en_commitments import _EN_LEAD, _leads, is_english
+from summarizer.structure.en_commitments import is_english
+from summarizer.structure.en_leads import EN_LEAD, leads
 from summarizer.structure.event import _CUE_KO
 from summarizer.structure.header import _ORG_ONLY
 from summarizer.structure.items import similar, squash
@@ -58,7 +59,7 @@ def test_english_leads_are_those_of_the_whole_pattern() -> None:
         "want ", "WANT to ", "plan on ", "Three ", "four ",
     ]  # fmt: skip
     for text in TEXTS + _soup(words, 4000, seed=1, most=25):
-        assert _spans(_leads(text)) == _spans(_EN_LEAD.finditer(text)), text
+        assert _spans(leads(text)) == _spans(EN_LEAD.finditer(text)), text
 
 
 def _split_walk(s: str, seps: str) -> list[tuple[int, int]]:
@@ -212,7 +213,7 @@ def test_lines_split_the_same_with_or_without_a_regex() -> None:
 
 
 def test_a_word_loses_the_particle_the_pattern_would_cut() -> None:
-    from summarizer.structure.parties import _PARTICLE_END, _bare
+    from summarizer.structure.party_sentence import _PARTICLE_END, _bare
 
     for w in _soup(
         ["와", "과", "의", "은", "는", "이", "가", "나", "다", "와의"], 20000, seed=9, most=6

@@ -32,7 +32,8 @@ PAGES = [
         "the close of a byline before the subject",
         "(가온뉴스 = 기자) 가온시 솔빛구 누리동 주민자치회는 들빛상인회와 지난 8일 상호협력을 "
         "위한 업무협약을 체결했다.\n",
-        ["가온시 솔빛구 누리동 주민자치회", "들빛상인회"],
+        # (the committee is named after its town; the city and district stay in an alias)
+        ["누리동 주민자치회", "들빛상인회"],
     ),
     (
         "`소재` before a partner, a province before a city",

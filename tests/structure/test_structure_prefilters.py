@@ -206,7 +206,7 @@ def test_overview_labels_hold_what_they_are_skipped_without() -> None:
 
 
 def test_english_leads_hold_a_needed_word_and_open_with_an_opener() -> None:
-    from summarizer.structure import en_commitments as ec
+    from summarizer.structure import en_leads as ec
 
     rnd = random.Random(12)
     words = ["Under ", "the ", "agreement", ", ", "two ", "three ", "sides ", "parties ", "will ",
@@ -222,7 +222,7 @@ def test_english_leads_hold_a_needed_word_and_open_with_an_opener() -> None:
     ]  # fmt: skip
     hits = 0
     for t in texts:
-        for m in ec._EN_LEAD.finditer(t):
+        for m in ec.EN_LEAD.finditer(t):
             hits += 1
             assert ec._may_lead(t), t
             assert ec._may_open(t, ec._word_at(t, m.start()), m.start()), (t, m.span())

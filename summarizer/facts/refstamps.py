@@ -1,0 +1,226 @@
+"""More of the places a page states its own date, beside `facts.reference`'s posting lines.
+
+- an English page's date field: `Date: 2024.05.10`, `Date 05/10/2024`, `DATE: 10 May 2024`,
+  `Release Date: …`, a board's `Date` over `2025-01-31` over `hit` (an event's `Date:` among
+  `Time:` and `Venue:` lines is the event's, not the page's);
+- a date written before its writer's name under the headline: `2024-03-19 홍길동 기자`,
+  `2005-03-25 홍길동`;
+- a stamp whose label follows its date: `2024.05.10 09:00 입력`;
+- a post's header on a board (`Writer … Date 2019-07-31`, `… 2022-10-24 hit.937`) and a
+  stamp under the headline or the poster's name (`2015-09-16 13:05`, `관리자` over a date);
+- where the page's own text ends and a box of other stories begins (`관련기사`, `많이 본 뉴스`):
+  the stamps after it date those stories, not this one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.english.surnames import SURNAMES
+from summarizer.facts.dateregistry import date_atoms
+from summarizer.facts.refbase import Found, Page, dated, full_date, line_end, next_line_at
+from summarizer.facts.resolve import Reference
+from summarizer.lexicon import POSTING_LABELS, RANKING_HEADERS, alternation
+
+_DATE_FIELD = re.compile(
+    r"(?m)^[ \t\-•·*]*(?:Date|DATE|(?:Release|Publication|Posting|Published|Posted)[ \t]+[Dd]ate"
+    r"|Date[ \t]+(?:[Pp]osted|[Pp]ublished|of[ \t]+[Rr]elease))[ \t]*[:：]?[ \t]*"
+)
+# What may follow a page's date on its field line: a clock, a separator, a board's counters.
+_FIELD_TAIL = re.compile(
+    r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t|)\]]*"
+    r"(?:(?:[Hh]its?|HIT|[Vv]iews?|VIEWS|ReadCount|조회수?|Writer|Author|작성자)\b.*)?\r?$"
+)
+# The lines of an event's particulars: a `Date:` among them dates the event.
+_EVENT_LINE = re.compile(
+    r"[ \t\-•·*]*(?:Time|TIME|Venue|VENUE|Place|PLACE|Location|LOCATION|Where|When|Hours"
+    r"|일시|장소|시간)[ \t]*[:：]"
+)
+
+
+def _near_lines(s: str, start: int, end: int) -> list[str]:
+    """The two non-empty lines before `start` and the two after `end`."""
+    before = [ln for ln in s[max(0, start - 300) : start].splitlines() if ln.strip()][-2:]
+    after = [ln for ln in s[end : end + 300].splitlines() if ln.strip()][:3]
+    return before + after
+
+
+def date_field(page: Page) -> Found | None:
+    """An English date field opening its line, its date closing the line (or before a clock
+    or a board's counters); not among an event's particulars."""
+    s = page.s
+    if "ate" not in s and "DATE" not in s:
+        return None
+    for m in _DATE_FIELD.finditer(s):
+        at = next_line_at(s, m.end())
+        if at < 0:
+            continue
+        found = dated(s, at, "input-line", page)
+        if found is None or not _FIELD_TAIL.match(s, found.end, line_end(s, found.end)):
+            continue
+        if any(_EVENT_LINE.match(ln) for ln in _near_lines(s, m.start(), line_end(s, found.end))):
+            continue
+        return found
+    return None
+
+
+_NAME_AFTER = re.compile(
+    r"[ \t|]*(?P<name>[가-힣]{2,4})(?P<title>[ \t]*(?:기자|특파원|통신원))?[ \t]*\r?$"
+)
+
+
+def _a_name(m: re.Match[str]) -> bool:
+    """A writer's name: with its title, or a family name leading two to four syllables (not
+    a weekday `화요일`)."""
+    name = m.group("name")
+    if m.group("title"):
+        return True
+    return name[0] in SURNAMES and not name.endswith("요일") and len(name) <= 4
+
+
+def dated_writer(s: str, first_lines: int = 8) -> Found | None:
+    """A date opening one of the page's first lines, the writer's name closing it:
+    `2024-03-19 홍길동 기자` under the headline."""
+    pos = 0
+    for _ in range(first_lines):
+        end = line_end(s, pos)
+        line = s[pos:end]
+        atoms = date_atoms(line[:40]) if line[:1].isdigit() or line[:1] in " \t" else []
+        a = atoms[0] if atoms else None
+        if a is not None and not line[: a.start].strip() and (d := full_date(a)) is not None:
+            m = _NAME_AFTER.match(line, a.end)
+            if m is not None and _a_name(m):
+                return Found(Reference.of(d), "byline", pos + a.start, pos + a.end)
+        if end >= len(s):
+            return None
+        pos = end + 1
+    return None
+
+
+_GAP = "[ \t]*"
+_LABEL_AFTER = re.compile(
+    r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*)?"
+    rf"(?:{alternation(POSTING_LABELS, spaced=True, gap=_GAP)})(?:[ \t]*(?:일시|시간|일))?"
+    r"[ \t]*(?:[|\]\r\n]|$)"
+)
+
+
+def label_after(s: str, page: Page) -> Found | None:
+    """A date opening its line with a posting label after it: `2024.05.10 09:00 입력`."""
+    for a in page.atoms:
+        line_start = s.rfind("\n", 0, a.start) + 1
+        if s[line_start : a.start].strip(" \t[|") or (d := full_date(a)) is None:
+            continue
+        if _LABEL_AFTER.match(s, a.end):
+            return Found(Reference.of(d), "input-line", a.start, a.end)
+    return None
+
+
+_STAMP_HINT = re.compile(r"[ \t|·]*(?:19|20)\d\d[ \t]*[.\-/년]")  # `| 2019-07-09 11:05:49`
+_CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*\)?[ \t]*$")
+_HAS_WORD = re.compile(r"\w")
+
+
+def stamp(s: str) -> Found | None:
+    """A date with its clock alone on a line in the page's first lines (`2015-09-16 13:05`
+    under the headline, `홍길동 (2023-04-13 19:15:28)` after the poster's name), or without
+    its clock right under the poster's name (`관리자`, `name@paper.kr | 2024-09-30`). A date
+    bar carries a weekday and no clock; it is not one. Lines without a letter or digit (a
+    table's `|` rows) are not counted."""
+    pos, prev, seen = 0, "", 0
+    while seen < 8:
+        end = line_end(s, pos)
+        line = s[pos:end]
+        seen += _HAS_WORD.search(line) is not None
+        lead = _POSTER.match(line)
+        at = lead.end() if lead else 0
+        atoms = date_atoms(line[at:]) if _STAMP_HINT.match(line, at) else []
+        a = atoms[0] if atoms else None
+        if (
+            a is not None
+            and not line[at : at + a.start].strip(" \t|·")
+            and (d := full_date(a)) is not None
+            and (
+                (":" in line and _CLOCK_ONLY.match(line, at + a.end))
+                or (
+                    a.parts.weekday is None
+                    and not line[at + a.end :].strip()
+                    and (lead is not None or _NAME_LINE.fullmatch(prev.strip()))
+                )
+            )
+        ):
+            return Found(Reference.of(d), "input-line", pos + at + a.start, pos + at + a.end)
+        if end >= len(s):
+            return None
+        prev = line if line.strip() else prev
+        pos = end + 1
+    return None
+
+
+# `name@paper.kr | `, or a name before its bracketed stamp: `홍길동 (`
+_POSTER = re.compile(r"[ \t]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\||[가-힣]{2,4}[ \t]*\()[ \t]*")
+_NAME_LINE = re.compile(
+    r"[가-힣]{2,4}[ \t]*(?:기자|특파원|통신원)|관리자|운영자|admin|(?:편집|홍보|기획)(?:부|팀|실)"
+)
+
+
+# A board's post header: `Writer SEOULTECH ReadCount 155 Date 2019-07-31`, `작성자 … 작성일 …`
+# (the label may be written twice, `작성일 작성일 24.06.21`, and the year with two digits)
+_BOARD = re.compile(
+    r"(?m)^[^\n]{0,80}\b(?:Writer|Author|ReadCount|Hits|Views|작성자|조회수?)\b[^\n]{0,80}?"
+    r"\b(?:(?:Date|작성일|등록일)[ \t]*[:：]?[ \t]*)+(?=(?:19|20)\d\d|\d\d[.\-/]\d\d[.\-/]\d\d\b)"
+)
+# A board's title line with the post's date before its hit count: `… 체결 2022-10-24 hit.937`
+_HITS = re.compile(
+    r"(?m)(?<=[ \t|])(?=(?:19|20)\d\d[.\-/]\d\d[.\-/]\d\d[ \t|]*(?:hits?|views?|조회수?)[ \t.:]*[\d,]+)",
+    re.I,
+)
+
+
+# one of these stands in every board header _BOARD or _HITS reads: a page without any is not
+# scanned
+_BOARD_WORDS = (
+    "Writer",
+    "Author",
+    "ReadCount",
+    "Hits",
+    "Views",
+    "작성자",
+    "조회",
+    "hit",
+    "HIT",
+    "view",
+)
+
+
+def board(s: str, stated: Page) -> Found | None:
+    if not any(w in s for w in _BOARD_WORDS):
+        return None
+    for rx in (_BOARD, _HITS):
+        for m in rx.finditer(s):
+            found = dated(s, m.end(), "input-line", stated)
+            if found is not None:
+                return found
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?:다|요|음|함)[.!?]?[\"'”’)]?[ \t]*$|[.!?][\"'”’)]?[ \t]*$")
+_RANKING = frozenset(RANKING_HEADERS)
+
+
+def others_from(s: str) -> int:
+    """Where the boxes of other stories begin: the first ranking or related-stories header
+    line after the page's first sentence; the text's end when there is none."""
+    seen_sentence = False
+    pos = 0
+    while pos < len(s):
+        end = line_end(s, pos)
+        line = s[pos:end].strip()
+        if seen_sentence and line in _RANKING:
+            return pos
+        seen_sentence = seen_sentence or (len(line) > 15 and _SENTENCE_END.search(line) is not None)
+        pos = end + 1
+    return len(s)
+
+
+__all__ = ["board", "date_field", "dated_writer", "label_after", "others_from", "stamp"]

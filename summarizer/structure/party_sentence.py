@@ -1,0 +1,252 @@
+"""The parties a Korean signing sentence names: its subject (`A는`, `A가`) and partners (`B와`,
+`B·C와`), past the lead's datelines, bylines, dates and `…에 따르면`, with the aliases the
+sentence introduces (`(이하 …)`); a short name lengthened to the body it stands for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from summarizer.facts.datewords import DAYPARTS, PAST_NEXT, SAME_DAY, WEEKDAYS_KO, words_pattern
+from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, ORG_SYLLABLES, alternation, ending
+from summarizer.models.records import Fact
+from summarizer.structure.issuers import LEAD
+from summarizer.structure.orgs import Cand, abbreviates, looks_like_org, pieces
+from summarizer.structure.page_shape import META_DATE
+from summarizer.structure.party_clauses import (
+    ACCORDING_KO,
+    heads_present,
+    last_word_subject,
+    marked_org,
+    more_partners,
+)
+from summarizer.structure.party_lists import listed_between
+
+_AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
+# `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
+# `B(사장 홍길동) 가`: a stray space after the bracket still ends the subject
+_TOPIC = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)")
+_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】])|(?<=\) ))(?:이|가)(?=\s)")
+_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』])(?:와|과)(?=[\s‘'“\"「『])")
+_WHEN = re.compile(
+    r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
+    r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
+    r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
+)
+# `‘포럼’을 열고,`: a clause of its own before the partners are named
+_CLAUSE = re.compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$")
+
+
+def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
+    sent = text[s:e]
+    lead = LEAD.match(sent)
+    base = s + (lead.end() if lead else 0)
+    meta = META_DATE.match(text, base, e)  # ` date 2021-10 [아시아경제 …] A는`
+    if meta:
+        base = meta.end()
+    stop = _agreement_at(text, base, e)
+    # a dateline `[서울=뉴시스] 홍길동 기자 =`, `아주경제 홍길동 기자 =광명시` or `해울일보 홍길동
+    # 기자 | 광명시` opens it
+    eq = _DATELINE_END.search(text, base, stop)
+    if eq:
+        base = eq.end()
+    byline = _BYLINE.match(text[base:stop])
+    if byline:
+        base += byline.end()
+    # `(해울뉴스=홍길동 기자) A는 …`: a dateline in round brackets
+    paren = _PAREN_DATELINE.match(text, base, stop)
+    if paren:
+        base = paren.end()
+    outlet = re.match(r"\s*\[[^\[\]\n]{2,20}\]\s*", text[base:stop])  # `[충북일보] 외교부와 …`
+    if outlet:
+        base += outlet.end()
+    when = _WHEN.match(text, base, stop)  # `15일 중기부는`, `이날 오후 …`
+    if when:
+        base = when.end()
+    told = ACCORDING_KO.match(text, base, stop)
+    if told:
+        base = told.end()
+    topic = _marker(_TOPIC, text, base, stop) or _marker(_SUBJ, text, base, stop)
+    if not topic or topic.start() - base > 250:
+        return []
+    found = pieces(text, base, topic.start())
+    found = found or last_word_subject(text, base, topic.start())
+    if not found:
+        return []
+    # partners: `…와/과` between the subject and the agreement's name, after any place or date
+    origin = topic.end()
+    amid = _AMID.search(text, origin, stop)  # `… 관계자 50여 명이 참석한 가운데 B와`
+    heads: list[Cand] = []
+    if amid:
+        heads = heads_present(text, origin, amid.start())
+        origin = amid.end()
+    w = _WITH.search(text, origin, min(stop + 1, e))  # `B과‘협약’`: the quote may follow at once
+    if w and w.end() > stop:
+        w = None
+    if w:
+        left = origin
+        for m in re.finditer(r"에서\s|[,，]\s", text[origin : w.start()]):
+            chunk = text[left : origin + m.start()]
+            venue = m.group(0).startswith("에서") or chunk.rstrip().endswith("에서")
+            if venue or _is_adverbial(chunk) or _CLAUSE.search(chunk):
+                # `부산 A공사(사장 홍길동, 이하 A) 본사에서`: a party introduced in the venue
+                for v in _INTRO.finditer(chunk):
+                    found += pieces(text, left + v.start(), left + v.end())
+                left = origin + m.end()
+        for f in facts:
+            if f.kind in ("date", "time") and left <= f.start and f.end <= w.start():
+                # `오늘(17일) B와`: the bracket around the date closes before the partner
+                shut = text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")"
+                left = max(left, f.end + shut)
+        partners = pieces(text, left, w.start())
+        if partners:
+            partners += more_partners(text, w.end(), stop)
+            pair = _PAIR_BETWEEN.match(text, w.end(), stop)
+            if pair:  # `A는 B와 C 간 협약을 체결했다`: the 와 joins B and C, the two sides
+                pair_side = pieces(text, *pair.span(1))  # (`대학 간`: a kind of body, no name)
+                partners += [c for c in pair_side if marked_org(c) and c.name not in ORG_SUFFIXES]
+        if _AIM_AFTER.match(text, w.end(), stop) and not any(map(marked_org, partners)):
+            partners = []  # `아동 복지향상과 인재양성을 위한 협약`: the 과 joins two aims
+        # `주민들의 건강과 …을 위해`: a thing someone has, not a body
+        partners = [
+            c
+            for c in partners
+            if marked_org(c) or c.start is None or not _OWNED_BY.search(text, c.start - 20, c.start)
+        ]
+        # `A, B, C 등 중소기업 3곳과`: the count says the names are bodies
+        counted = _COUNT_CLOSE.search(text[left : w.start()]) is not None
+        if len(found) >= 2 and not counted:  # `A과 B가 우호 교류와 협력 확대를 …`: an aim
+            # `A와 B는 … 통한 에너지절약과 …`: a third side needs a body's mark, not mere nouns
+            partners = [c for c in partners if looks_like_org(c) and marked_org(c)]
+        purpose = _PURPOSE.search(text, w.end(), stop)
+        later = _WITH.search(text, purpose.end(), stop) if purpose else None
+        if later and not any(looks_like_org(c) for c in partners):
+            # `충북 도약과 … 실현을 위해 B와`: the first `과` joined an aim; B is the partner
+            again = pieces(text, purpose.end(), later.start())  # type: ignore[union-attr]
+            partners = [c for c in again if looks_like_org(c)]
+        also = _ALSO_SUBJECT.match(text, w.end(), stop)
+        if also and _NAMED_ORG.search(also.group(1)):
+            # `A는 B와 C가 협약을 체결했다고 밝혔다`: C, the subject after the 와, signed too
+            if len(found) == 1 and len(partners) == 1 and _BARE_BRANCH.fullmatch(partners[0].name):
+                # `NH농협은행은 서울영업본부와 C가`: A's own branch signed for it
+                a, b = found[0], partners[0]
+                found = [
+                    replace(a, name=f"{a.name} {b.name}", aliases=[a.name, b.name, *a.aliases])
+                ]
+                partners = []
+            partners += pieces(text, also.start(1), also.end(1))
+        seen: set[str] = set().union(*(c.keys() for c in found))
+        found += [c for c in partners if not c.keys() & seen]  # `A가 …, A와 B 간`: A once
+    elif listed := listed_between(text, origin, stop):  # `A 및 B는 C, D 간 협약`
+        seen = set().union(*(c.keys() for c in found))
+        found += [c for c in listed if not c.keys() & seen]
+    if len(found) < 2:  # `A는 … 홍길동 사장과 김철수 완주군수가 함께한 가운데 협약을 체결했다`
+        seen = set().union(*(c.keys() for c in found))
+        found += [c for c in heads if not c.keys() & seen]
+    return found
+
+
+_PARTICLE_END = re.compile(r"(?:와|과|은|는|이|가|의|와의|과의)$")
+
+
+def _bare(word: str) -> str:
+    """`word` without the particle `_PARTICLE_END` would cut: the two-syllable one if it ends
+    so (a match starting further left wins), else one; by `endswith`, no regex per word."""
+    if word.endswith(("와의", "과의")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("와", "과", "은", "는", "이", "가", "의")) else word
+
+
+_LONG_WORD = re.compile(r"[가-힣]{4,16}")
+
+
+def lengthen(cands: list[Cand], others: list[Cand], head: str, *, read_all: bool = False) -> None:
+    """`미래부` from the signing sentence -> `미래창조과학부`, named in full in the lead.
+
+    With no short name to lengthen the lead's words are not read, unless `read_all` (the
+    plain form tests compare with)."""
+    if not read_all and all(len(c.name) > 4 or " " in c.name for c in cands):
+        return
+    words = {_bare(w) for w in _LONG_WORD.findall(head)}
+    longer = [o.name for o in others] + sorted(words)
+    for c in cands:
+        if len(c.name) > 4 or " " in c.name:
+            continue
+        for name in longer:
+            if any(name in o.name for o in cands if o is not c):
+                continue  # `경인방송` beside `TBN경인교통방송`: that longer name is another party
+            if len(name) > len(c.name) and name[-1] == c.name[-1] and abbreviates(c.name, name):
+                c.aliases = [c.name, *[a for a in c.aliases if a != c.name]]
+                c.name = name
+                break
+
+
+# `[머니투데이 홍길동 기자]`, the rest of `[시민일보 = 홍길동 기자]`, `〔스포츠서울│수원=홍길동기자〕`
+_BYLINE = re.compile(r"\s*[\[〔【［]?[^\[\]〔〕【】［］\n]{2,20}기자[\]〕】］]\s*")
+_DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*[=|│ㅣ]\s*")
+_OWNED_BY = re.compile(r"[가-힣]의\s+$")
+# `A, B 등 중소기업 3곳과`, `입주하는 A 등 13개 기업과`: the count says the names are bodies
+_COUNT_CLOSE = re.compile(r"\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)(?:\s?[가-힣]{1,3})?\s*$")
+_PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
+_PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+|\S+하기\s+위해\s+")  # `…을 도모하기 위해`
+_AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
+_NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
+_ALSO_SUBJECT = re.compile(r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)(?:이|가)\s")
+_BARE_BRANCH = re.compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
+_PAIR_BETWEEN = re.compile(r"\s*([^\s,]+(?:\s[^\s,]+){0,2}?)\s*(?:간|사이)의?\s")
+_AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")
+
+
+def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first topic or subject marker after a word of two syllables or more (`국가 …`: the
+    `가` of a one-syllable stem is part of a noun, not a marker)."""
+    for m in pat.finditer(text, a, b):
+        word = re.search(r"\S+(?<=\))\s$|\S+$", text[a : m.start()])
+        if word and len(word.group(0).strip()) >= 2:
+            return m
+    return None
+
+
+def _agreement_at(text: str, base: int, e: int) -> int:
+    """Where the agreement's name begins: the first one with a `…와/과` partner before it.
+
+    `A는 ‘포럼’을 열고, B와 ‘협약’을 체결한다`: the forum is an event, not the agreement.
+    """
+    objs = list(_AGREEMENT_KO.finditer(text, base, e))
+    if not objs:
+        return e
+    for obj in objs:
+        # a quoted list of bodies (`‘A시·B군·C회’와`) stays a partner; other quotes are blanked
+        before = _QUOTED.sub(_blank_quote, text[base : obj.start()])
+        # `‘국민행복과 지역 발전을 위한 업무협약’`: a 과 inside the agreement's own name
+        before = re.split(r"[‘“「『]", before)[0]
+        if _WITH.search(before + " "):  # `B과‘협약’`: the quote right after the 과
+            return obj.start()
+    return objs[0].start()
+
+
+def _blank_quote(m: re.Match[str]) -> str:
+    q = m.group(0)
+    if _NAMED_ORG.search(q[1:-1]):
+        return "가" * (len(q) - 1) + "’"
+    return "_" * len(q)
+
+
+_QUOTED = re.compile(r"[‘“「『][^’”」』]*[’”」』]|'[^'\n]*'|\"[^\"\n]*\"")
+
+
+_ADVERBIAL = re.compile(
+    r"(?:[\d.()\s~:년월일시분" + WEEKDAYS_KO + r"]|" + words_pattern((*DAYPARTS, *SAME_DAY)) + r")+"
+)
+
+
+def _is_adverbial(chunk: str) -> bool:
+    """A comma-ended chunk that is a date or time, not an organisation."""
+    chunk = chunk.strip()
+    return bool(_ADVERBIAL.fullmatch(chunk))
+
+
+_INTRO = re.compile(r"[가-힣A-Za-z()㈜]{2,30}\((?:[^()]*?,\s*)?이하\s+[^()]{1,15}\)")
+
+
+__all__ = ["korean_sentence", "lengthen"]
