@@ -11,6 +11,9 @@ from dataclasses import replace
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     COMPANY_SUFFIXES,
+    JOINT_ALL,
+    JOINT_COUNTS,
+    JOINT_PRONOUNS,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     SUBDIVISION_SYLLABLES,
@@ -25,6 +28,8 @@ _COMPANY = ending(COMPANY_SUFFIXES)
 _SUBDIVISION = re.compile(
     r"[가-힣]+(?:시|군|구)\s+[가-힣0-9]{1,6}" + alternation(SUBDIVISION_SYLLABLES) + r"$"
 )
+# `양 지역 …`, `두 대학 …`, `이들 …`: a count or pronoun for the parties before the noun
+_TOGETHER = re.compile(r"\s*" + alternation((*JOINT_COUNTS, *JOINT_ALL, *JOINT_PRONOUNS)) + r"\s")
 _UNIT = re.compile(r"(?:국|과|팀|실|계|반)$")  # `기획행정국장`: a bureau's head speaks for no party
 _WITH_AGAIN = re.compile(r"\s*([^\s,]+(?:\([^()]*\))?)(?:와|과)(?=\s)")
 _PAREN = re.compile(r"\([^()]*\)")
@@ -71,8 +76,12 @@ def more_partners(text: str, after: int, stop: int) -> list[Cand]:
 
 
 def last_word_subject(text: str, a: int, b: int) -> list[Cand]:
-    """`… 신사옥 건립 설계 진행 의령군은`: a run-on subtitle before the subject; its last word."""
+    """`… 신사옥 건립 설계 진행 의령군은`: a run-on subtitle before the subject; its last word.
+
+    None when the words are the parties together (`양 지역 주민자치회는`: both councils, no name)."""
     last = re.search(r"\S+$", text[a:b])
     if last is None or not NAMED_ORG.search(_PAREN.sub("", last.group(0))):
+        return []
+    if _TOGETHER.match(text, a, a + last.start()):
         return []
     return pieces(text, a + last.start(), b)

@@ -142,3 +142,12 @@ def test_an_english_body_named_past_its_kind_and_a_province() -> None:
         "signed a memorandum of understanding (MOU) for shared growth among regions Tuesday.\n"
     )
     assert names(page) == ["National Commission for Haeul Partnership", "North Deul Province"]
+
+
+def test_the_parties_together_name_no_party() -> None:
+    # `양 지역 주민자치회는 …`: both councils, unnamed; the last word is no subject of its own
+    page = (
+        "제목 없음\n\n양 지역 주민자치회는 주민자치회 활성화와 마을공동체 발전을 위해 "
+        "협력하기로 했다.\n"
+    )
+    assert names(page) == []
