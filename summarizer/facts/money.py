@@ -22,6 +22,7 @@ _EN = re.compile(
     r"(?:[ \t]*(?P<scale>million|billion|trillion|bn|mn))?(?![\w])",
     re.I,
 )
+_CODE = re.compile(r"krw|usd", re.I)  # `_EN`'s currency codes, in any case as it reads them
 _SCALE = {"million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 
 
@@ -89,7 +90,7 @@ def find_money(s: str) -> list[Candidate]:
             continue
         cur = _CURRENCY[m.group("cur")]
         out.append(Candidate(m.start(), m.end(), "money", str(value), currency=cur))
-    if "$" not in s and "₩" not in s and "KRW" not in s and "USD" not in s:
+    if "$" not in s and "₩" not in s and not _CODE.search(s):  # the pattern's currencies
         return out
     for m in _EN.finditer(s):
         cur = m.group("cur").strip().upper()

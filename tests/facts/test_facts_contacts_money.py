@@ -61,6 +61,25 @@ def test_money_in_other_currencies_names_the_currency() -> None:
     assert (f.text, f.value, f.currency) == ("500만 달러", "5000000", "USD")
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("a fund of USD 5 million", "5000000", "USD"),
+        (
+            "a fund of usd 5 million",
+            "5000000",
+            "USD",
+        ),  # the code in any case, as the pattern reads it
+        ("fees of krw 30,000 a head", "30000", "KRW"),
+    ],
+)
+def test_money_by_currency_code_in_any_case(text: str, value: str, currency: str) -> None:
+    from facts_helpers import facts
+
+    [f] = facts(text, "money")
+    assert (f.value, f.currency) == (value, currency)
+
+
 def test_email_value_keeps_full_width_characters_as_written() -> None:
     text = "문의 ｐｒｅｓｓ＠ｅｘａｍｐｌｅ．ｃｏｍ 으로"
     assert pairs(text, "email") == [
