@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, ORG_SYLLABLES, ending
+from summarizer.structure.candidate import key
 from summarizer.structure.lines import iter_lines
-from summarizer.structure.orgs import Cand, abbreviates, as_person, key
+from summarizer.structure.org_names import abbreviates
+from summarizer.structure.orgs import Cand, as_person
 
 # `N곳과`, `N개 기관과`, `N개 지역방송사와`: a count of partners joined by 와/과
 _COUNTED = re.compile(

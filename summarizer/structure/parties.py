@@ -17,15 +17,8 @@ from summarizer.structure.issuers import (
     organisers,
 )
 from summarizer.structure.lines import Mask, iter_sentences
-from summarizer.structure.orgs import (
-    Cand,
-    abbreviates,
-    drop_relative_clause,
-    expand_short_names,
-    looks_like_org,
-    merge,
-    strip_legal_form,
-)
+from summarizer.structure.org_names import abbreviates, expand_short_names, merge
+from summarizer.structure.orgs import Cand, drop_relative_clause, looks_like_org, strip_legal_form
 from summarizer.structure.page_shape import (
     LEAD_TITLE,
     hard_wrapped,

@@ -19,9 +19,9 @@ from summarizer.lexicon import (
 )
 from summarizer.models.records import Party, Quote, Span
 from summarizer.structure.lines import Mask, iter_lines, iter_sentences
+from summarizer.structure.org_names import abbreviates
 from summarizer.structure.orgs import (
     Cand,
-    abbreviates,
     looks_like_org,
     parse_piece,
     pieces,

@@ -11,7 +11,8 @@ from summarizer.facts.datewords import DAYPARTS, PAST_NEXT, SAME_DAY, WEEKDAYS_K
 from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, ORG_SYLLABLES, alternation, ending
 from summarizer.models.records import Fact
 from summarizer.structure.issuers import LEAD
-from summarizer.structure.orgs import Cand, abbreviates, looks_like_org, pieces
+from summarizer.structure.org_names import abbreviates
+from summarizer.structure.orgs import Cand, looks_like_org, pieces
 from summarizer.structure.page_shape import META_DATE
 from summarizer.structure.party_clauses import (
     ACCORDING_KO,

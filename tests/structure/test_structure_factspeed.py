@@ -9,7 +9,7 @@ there is none, it no longer reads the prose before the list at all. Compared her
 plain form (the rule as written before the shortcut) on the bundled documents, our own
 snippets and every list position; a change to the rule should change both. Likewise
 `party_sentence.lengthen`, which no longer reads the lead's words when no party's name is short,
-and `orgs.expand_short_names`, which stops reading brackets once every name is found.
+and `org_names.expand_short_names`, which stops reading brackets once every name is found.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from summarizer.models.records import Commitment
 from summarizer.reading import read_document
-from summarizer.structure import follow_ups, orgs, party_sentence
+from summarizer.structure import follow_ups, org_names, orgs, party_sentence
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import Cand
 
@@ -199,7 +199,7 @@ def test_short_names_expanded_as_the_plain_form() -> None:
     for text in texts:
         named = [
             name
-            for m in orgs._named_brackets(text)
+            for m in org_names._named_brackets(text)
             if (c := orgs.parse_piece(text, m.start(), m.end()))
             for name in (c.name, *c.aliases)
         ]
@@ -209,8 +209,8 @@ def test_short_names_expanded_as_the_plain_form() -> None:
             picked += picked[:1] if rnd.random() < 0.2 else []  # a name asked twice
             fast = [Cand(name=n, aliases=[]) for n in picked]
             plain = [Cand(name=n, aliases=[]) for n in picked]
-            orgs.expand_short_names(text, fast)
-            orgs.expand_short_names(text, plain, read_all=True)
+            org_names.expand_short_names(text, fast)
+            org_names.expand_short_names(text, plain, read_all=True)
             got = [(c.name, c.aliases, c.head) for c in fast]
             assert got == [(c.name, c.aliases, c.head) for c in plain], (text[:40], picked)
             expanded += any(c.name != n or c.aliases for c, n in zip(fast, picked, strict=True))

@@ -23,7 +23,8 @@ from summarizer.structure.event import _CUE_KO
 from summarizer.structure.header import _ORG_ONLY
 from summarizer.structure.items import similar, squash
 from summarizer.structure.lines import _EOL, _lines_once, iter_sentences
-from summarizer.structure.orgs import _NAMED_BRACKET, _named_brackets, split_outside_brackets
+from summarizer.structure.org_names import _NAMED_BRACKET, _named_brackets
+from summarizer.structure.orgs import split_outside_brackets
 
 ROOT = Path(__file__).resolve().parents[2]
 

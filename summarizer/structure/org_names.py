@@ -1,0 +1,111 @@
+"""One body under several names: candidates that share a name or alias merged into one, an
+abbreviation told from its full name, and a short name lengthened to the full name a bracket
+gives it elsewhere in the text (`해울대(해울대학교)`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from summarizer.lexicon import ORG_SUFFIXES, ending
+from summarizer.structure.candidate import SPACES, Cand, key
+from summarizer.structure.orgs import BRANCH, parse_piece
+
+_ORG_WORD = ending(ORG_SUFFIXES)
+
+
+def _one_body(a: Cand, b: Cand) -> bool:
+    """A shared name or alias makes two candidates one body, except a kind of body both brackets
+    hold (`연수3동(주민자치위원회)과 주산면(주민자치위원회)`: each 동's own committee, no alias)."""
+    shared = a.keys() & b.keys()
+    if shared & {key(a.name), key(b.name)}:
+        return True
+    return any(
+        not _ORG_WORD.search(k) or abbreviates(k, a.name) or abbreviates(k, b.name) for k in shared
+    )
+
+
+def merge(cands: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    for c in cands:
+        same = next(
+            (
+                o
+                for o in out
+                if _one_body(o, c)
+                or key(o.name).startswith(key(c.name))
+                or (key(c.name).startswith(key(o.name)) and BRANCH.search(c.name))
+            ),
+            None,
+        )
+        if same is None:
+            out.append(c)
+            continue
+        if len(key(c.name)) > len(key(same.name)) and key(c.name).startswith(key(same.name)):
+            same.aliases.append(same.name)
+            same.name = c.name
+        for a in c.aliases:
+            if a not in same.aliases and a != same.name:
+                same.aliases.append(a)
+        same.head = same.head or c.head
+    return out
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """`중기부` abbreviates `중소벤처기업부`: its characters appear in order, starting early."""
+    n = SPACES.sub("", name)
+    if len(short) < 2 or short == n or short[0] not in n[:3]:
+        return False
+    i = 0
+    for ch in n:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    return i == len(short)
+
+
+# Possessive (`{2,30}+`): neither class holds the bracket after it, so giving characters back
+# never helps, and a long word is not tried again at every shorter length.
+_NAMED_BRACKET = re.compile(r"[가-힣A-Za-z0-9]{2,30}+\([^()\n]{1,40}+\)")
+_NAME_BEFORE = re.compile(r"[가-힣A-Za-z0-9]{2,30}$")
+
+
+def _named_brackets(text: str) -> Iterator[re.Match[str]]:
+    """What `_NAMED_BRACKET.finditer(text)` yields, looked for from each `(` back to the word
+    before it: the pattern tried at every character of a Korean text costs far more."""
+    pos = 0
+    paren = text.find("(")
+    while paren != -1:
+        word = _NAME_BEFORE.search(text, max(pos, paren - 30), paren)
+        m = _NAMED_BRACKET.match(text, word.start()) if word else None
+        if m:
+            yield m
+            pos = m.end()
+        paren = text.find("(", max(pos, paren + 1))
+
+
+def expand_short_names(text: str, cands: list[Cand], *, read_all: bool = False) -> None:
+    """`중기부` in the signing sentence -> `중소벤처기업부`, when `중소벤처기업부(…이하 중기부)` is elsewhere.
+
+    Brackets are read until every name asked about is found (a later bracket replaces no
+    first finding); `read_all` reads every one (the plain form tests compare with)."""
+    full: dict[str, Cand] = {}
+    asked = {c.name for c in cands}
+    for m in _named_brackets(text):
+        c = parse_piece(text, m.start(), m.end())
+        if c:
+            for a in [c.name, *c.aliases]:
+                full.setdefault(a, c)
+            if not read_all and asked <= full.keys():
+                break
+    for c in cands:
+        if c.name in full and full[c.name].name == c.name:  # `조달청(청장 김윤상)` elsewhere
+            c.head = c.head or full[c.name].head
+            c.aliases += [a for a in full[c.name].aliases if a not in c.aliases]
+            continue
+        if c.name in full and full[c.name].name != c.name:
+            long = full[c.name]
+            c.aliases = [c.name, *[a for a in [*long.aliases, *c.aliases] if a != c.name]]
+            c.name, c.head = long.name, c.head or long.head
+
+
+__all__ = ["abbreviates", "expand_short_names", "merge"]
