@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -52,6 +52,12 @@ def _fake_openai(*options: str) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture
+def fake_openai() -> Callable[..., AbstractContextManager[str]]:
+    """Start more fake servers within a test: `with fake_openai("--fallback") as url: …`."""
+    return _fake_openai
 
 
 @pytest.fixture

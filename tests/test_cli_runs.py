@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shlex
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -54,26 +54,6 @@ def _probe(args: list[str], env: dict[str, str]) -> tuple[dict[str, object], str
     return report, proc.stderr
 
 
-def _server(*options: str) -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "tools" / "fake_openai.py"), "--port", "0", *options],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stderr is not None
-    found = re.search(r"(http://127\.0\.0\.1:\d+/v1)", proc.stderr.readline())
-    assert found, "the fake server did not start"
-    return proc, found.group(1)
-
-
-@pytest.fixture
-def fake_server() -> Iterator[str]:
-    proc, url = _server()
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
-
-
 @pytest.mark.parametrize(
     "args",
     [
@@ -88,8 +68,8 @@ def test_offline_runs_never_import_the_model_stack(args: list[str], tmp_path: Pa
     assert report == {"code": 0, "openai": False, "instructor": False}, stderr
 
 
-def test_a_cached_run_never_imports_the_model_stack(fake_server: str, tmp_path: Path) -> None:
-    env = _env(tmp_path, OPENAI_BASE_URL=fake_server)
+def test_a_cached_run_never_imports_the_model_stack(fake_openai_url: str, tmp_path: Path) -> None:
+    env = _env(tmp_path, OPENAI_BASE_URL=fake_openai_url)
     first, stderr = _probe(["summarize", DOC, "--usage"], env)
     assert first["code"] == 0 and first["openai"], stderr  # a real request the first time
     for args in (["summarize", DOC, "--usage"], ["brief", DOC, "-q", "--usage"]):
@@ -98,29 +78,26 @@ def test_a_cached_run_never_imports_the_model_stack(fake_server: str, tmp_path: 
         assert "cached" in stderr
 
 
-def test_the_cache_key_includes_the_endpoint(fake_server: str, tmp_path: Path) -> None:
+def test_the_cache_key_includes_the_endpoint(
+    fake_openai_url: str, fake_openai: Callable[..., AbstractContextManager[str]], tmp_path: Path
+) -> None:
     from summarizer import Config, summarize
 
-    other, other_url = _server()
-    try:
-        first = summarize(DOC, config=Config.from_env(base_url=fake_server))
-        again = summarize(DOC, config=Config.from_env(base_url=fake_server))
+    with fake_openai() as other_url:
+        first = summarize(DOC, config=Config.from_env(base_url=fake_openai_url))
+        again = summarize(DOC, config=Config.from_env(base_url=fake_openai_url))
         elsewhere = summarize(DOC, config=Config.from_env(base_url=other_url))
         later = summarize(
-            DOC, config=Config.from_env(base_url=fake_server), reference_date="2026-01-05"
+            DOC, config=Config.from_env(base_url=fake_openai_url), reference_date="2026-01-05"
         )
-    finally:
-        other.terminate()
-        other.wait(timeout=10)
     assert not first.cached and again.cached
     assert not elsewhere.cached and elsewhere.usage.requests >= 1  # another server answers anew
     assert not later.cached  # another reference date is another result
 
 
-def test_an_interrupted_batch_says_how_to_continue(tmp_path: Path) -> None:
-    server, url = _server(
-        "--fallback", "--latency", "1.0"
-    )  # room to interrupt, even on a busy machine
+def test_an_interrupted_batch_says_how_to_continue(
+    tmp_path: Path, fake_openai: Callable[..., AbstractContextManager[str]]
+) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     for i in range(8):
@@ -130,9 +107,10 @@ def test_an_interrupted_batch_says_how_to_continue(tmp_path: Path) -> None:
             encoding="utf-8",
         )
     out = tmp_path / "out.jsonl"
-    env = _env(tmp_path, OPENAI_BASE_URL=url)
     args = ["summarize", str(docs), "-o", str(out), "--concurrency", "1", "-q", "--no-cache"]
-    try:
+    # a server slow enough to interrupt, even on a busy machine
+    with fake_openai("--fallback", "--latency", "1.0") as url:
+        env = _env(tmp_path, OPENAI_BASE_URL=url)
         proc = subprocess.Popen(
             [sys.executable, "-m", "summarizer", *args],
             env=env,
@@ -167,9 +145,6 @@ def test_an_interrupted_batch_says_how_to_continue(tmp_path: Path) -> None:
             text=True,
             timeout=120,
         )
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     assert rest.returncode == 0, rest.stderr
     assert f"{done} already done" in rest.stderr
     assert len({json.loads(x)["sha256"] for x in out.read_text(encoding="utf-8").splitlines()}) == 8

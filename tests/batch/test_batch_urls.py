@@ -7,8 +7,6 @@ loopback.
 from __future__ import annotations
 
 import json
-import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -25,28 +23,18 @@ from summarizer.cli import cli  # noqa: E402
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 
-def test_a_page_is_submitted_and_collected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    server = subprocess.Popen(
-        [sys.executable, str(ROOT / "tools" / "fake_openai.py"), "--port", "0", "--fallback"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert server.stderr is not None
-    found = re.search(r"(http://127\.0\.0\.1:\d+/v1)", server.stderr.readline())
-    assert found
-    monkeypatch.setenv("OPENAI_BASE_URL", found.group(1))
+def test_a_page_is_submitted_and_collected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_openai_fallback_url: str
+) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai_fallback_url)
     state, out = tmp_path / "job.json", tmp_path / "results.jsonl"
-    try:
-        with serve({"/news/1": Route(RELEASE_PAGE.encode("utf-8"))}) as site:
-            url = f"{site}/news/1"
-            submitted = CliRunner().invoke(cli, ["batch", "submit", url, "--state", str(state)])
-            assert submitted.exit_code == 0, submitted.output
-            collected = CliRunner().invoke(
-                cli, ["batch", "collect", "--state", str(state), "-o", str(out), "-q"]
-            )
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with serve({"/news/1": Route(RELEASE_PAGE.encode("utf-8"))}) as site:
+        url = f"{site}/news/1"
+        submitted = CliRunner().invoke(cli, ["batch", "submit", url, "--state", str(state)])
+        assert submitted.exit_code == 0, submitted.output
+        collected = CliRunner().invoke(
+            cli, ["batch", "collect", "--state", str(state), "-o", str(out), "-q"]
+        )
     assert collected.exit_code == 0, collected.output
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [line["path"] for line in lines] == [url]
