@@ -211,15 +211,21 @@ _RANKING = frozenset(RANKING_HEADERS)
 def others_from(s: str) -> int:
     """Where the boxes of other stories begin: the first ranking or related-stories header
     line after the page's first sentence; the text's end when there is none."""
-    seen_sentence = False
+    # (the lines split once, in C: a `find` and a slice per line cost several times more; after
+    # the first sentence a line is only looked up)
     pos = 0
-    while pos < len(s):
-        end = line_end(s, pos)
-        line = s[pos:end].strip()
-        if seen_sentence and line in _RANKING:
+    lines = iter(s.split("\n"))
+    for piece in lines:
+        pos += len(piece) + 1
+        line = piece.strip()
+        if len(line) > 15 and _SENTENCE_END.search(line) is not None:
+            break
+    else:
+        return len(s)
+    for piece in lines:
+        if pos < len(s) and piece.strip() in _RANKING:
             return pos
-        seen_sentence = seen_sentence or (len(line) > 15 and _SENTENCE_END.search(line) is not None)
-        pos = end + 1
+        pos += len(piece) + 1
     return len(s)
 
 

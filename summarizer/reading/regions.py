@@ -10,77 +10,12 @@ from summarizer.lexicon import (
     CAPTION_POSITIONS,
     CONTACT_LABELS,
     CONTACT_LABELS_EN,
-    COPYRIGHT_MARKS,
-    COPYRIGHT_MARKS_EN,
-    DATE_LABEL_ENDINGS,
-    IMMEDIATE_RELEASE_EN,
-    MODIFIED_LABELS,
-    PAGE_CHROME,
-    POSTING_LABELS,
     RANKING_HEADERS,
     alternation,
 )
 from summarizer.models.records import Region
+from summarizer.reading.noise_lines import COPYRIGHT_EN, COPYRIGHT_KO, noise_reason
 
-_COPYRIGHT_KO = alternation(COPYRIGHT_MARKS, spaced=True)
-_COPYRIGHT_EN = alternation(COPYRIGHT_MARKS_EN)
-
-# Each pattern matches one whole line (without its line break).
-_NOISE_LINES: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "copyright",
-        re.compile(
-            rf".*(?:{_COPYRIGHT_KO}|Copyright\s*(©|\(c\))|{_COPYRIGHT_EN}).*",
-            re.I,
-        ),
-    ),
-    (
-        "input-line",
-        re.compile(
-            r"\s*"
-            + alternation((*POSTING_LABELS, *MODIFIED_LABELS))
-            + alternation(DATE_LABEL_ENDINGS)
-            + r"?\s*[:：]?\s*([0-9.\-/: 년월일]*|\d{4}.*\d{1,2}:\d{2}.*)\s*"
-        ),
-    ),
-    (
-        "byline",
-        re.compile(
-            r"\s*(?:[가-힣A-Za-z]{2,12}\s*)?/?\s*[가-힣]{2,4}\s*(?:[가-힣A-Za-z]{0,8}\s*)?(기자|특파원|통신원)\s*(\S+@\S+)?\s*"
-        ),
-    ),
-    (
-        "caption",
-        re.compile(
-            r".*(/\s*사진\s*=|\(사진\s*=|(?:^|[\s.])사진\s*=|사진\s*제공|\[사진\]|▲\s*사진"
-            r"|\[[^\[\]\n]{1,30}제공[^\[\]\n]{0,30}\]|\(제공\s*=|기념\s*촬영을\s*하고\s*있다).*"
-        ),
-    ),
-    (
-        "chrome",
-        re.compile(
-            r"\s*(?:[•·\-–*]\s*)*(?:"
-            + alternation(PAGE_CHROME)
-            + r"|좋아요\s*\d+.*|조회(?:수)?\s*[:：]?\s*[\d,]+"
-            r"|.*\d+번\s*공유.*댓글.*|(?:#[^\s#]+\s*){2,}|.{0,30}\d+(?:\.\d+)?\s*℃.{0,30}"
-            r"|.*(?:작성자|글쓴이).{0,30}(?:조회|조회수)\s*[:：]?\s*[\d,]+.*)\s*\d*\s*"
-        ),
-    ),
-    (
-        "attachment",
-        re.compile(r"\s*(붙\s*임|첨\s*부)\b.*|\s*[-–—]?\s*끝\s*[-–—]?\s*|\s*사\s*진\s*[:：].*"),
-    ),
-    (
-        "distribution",
-        re.compile(
-            r"\s*※\s*(이|본)\s*보도\s*자료는.*|\s*"
-            + re.escape(IMMEDIATE_RELEASE_EN)
-            + r"\s*|\s*#{3,}\s*",
-            re.I,
-        ),
-    ),
-    ("change-notice", re.compile(r"\s*※.*(바뀔|변경될)\s*수\s*있.*")),
-]
 _LINE = re.compile(r"[^\r\n]*")
 _CONTACT_HEAD = re.compile(
     alternation(CONTACT_LABELS, spaced=True) + "|" + alternation(CONTACT_LABELS_EN), re.I
@@ -92,6 +27,11 @@ _SECTION_START = re.compile(r"\s*(□|■|◇|◆|\[?\s*참고|<\s*참고|붙\s*
 def lines_with_offsets(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, line) for each line, line breaks (LF or CRLF) excluded."""
     pos = 0
+    if "\r" not in text:  # LF only (most texts): split in C, not a regex match per line
+        for line in text.split("\n"):
+            yield pos, pos + len(line), line
+            pos += len(line) + 1
+        return
     n = len(text)
     while pos <= n:
         m = _LINE.match(text, pos)
@@ -106,35 +46,35 @@ def lines_with_offsets(text: str) -> Iterator[tuple[int, int, str]]:
 def find_regions(text: str) -> list[Region]:
     """Noise lines, campaign footers after the contact table, and duplicated body paragraphs."""
     regions: dict[tuple[int, int, str], Region] = {}
+    lines = list(lines_with_offsets(text))  # split once for every walk below
     for region in (
-        *_captions(text),
-        *_noise_lines(text),
-        *_ranking_boxes(text),
-        *_campaign_footer(text),
-        *_duplicates(text),
+        *_captions(text, lines),
+        *_noise_lines(text, lines),
+        *_ranking_boxes(text, lines),
+        *_campaign_footer(text, lines),
+        *_duplicates(text, lines),
     ):
         regions.setdefault((region.start, region.end, region.kind), region)
     return sorted(regions.values(), key=lambda r: (r.start, r.end))
 
 
-def _noise_lines(text: str) -> Iterator[Region]:
-    for start, _end, line in lines_with_offsets(text):
+def _noise_lines(text: str, lines: list[tuple[int, int, str]]) -> Iterator[Region]:
+    for start, _end, line in lines:
         if not line.strip():
             continue
-        for reason, pattern in _NOISE_LINES:
-            if pattern.fullmatch(line):
-                s = start + (len(line) - len(line.lstrip()))
-                if len(line) > _RUN_TOGETHER and reason == "copyright":
-                    # a page run together on one line: only its tail is the notice
-                    s = start + _tail_start(line)
-                e = start + len(line.rstrip())
-                yield Region(kind="noise", reason=reason, text=text[s:e], start=s, end=e)
-                break
+        reason = noise_reason(line)
+        if reason is not None:
+            s = start + (len(line) - len(line.lstrip()))
+            if len(line) > _RUN_TOGETHER and reason == "copyright":
+                # a page run together on one line: only its tail is the notice
+                s = start + _tail_start(line)
+            e = start + len(line.rstrip())
+            yield Region(kind="noise", reason=reason, text=text[s:e], start=s, end=e)
 
 
 _LONG = 300  # a caption is one short paragraph
 _RUN_TOGETHER = 200  # a copyright "line" longer than this is a page run together
-_COPY = re.compile(rf"{_COPYRIGHT_KO}|Copyright|{_COPYRIGHT_EN}", re.I)
+_COPY = re.compile(rf"{COPYRIGHT_KO}|Copyright|{COPYRIGHT_EN}", re.I)
 _SENTENCE_END = re.compile(r"[다요]\.\s*|[.!?]\s+")
 
 
@@ -158,18 +98,25 @@ _PHOTO_END = re.compile(r"(?:있다|있는\s*모습|모습이다|모습)\s*\.?\s
 _LEAD = re.compile(r"^[\s•·\-–*]*(?:▲|△)?\s*")
 
 
-def _captions(text: str) -> Iterator[Region]:
+def _captions(text: str, lines: list[tuple[int, int, str]]) -> Iterator[Region]:
     """Photo captions: who stands where (`김 사장(오른쪽)`, `왼쪽부터 …`) or a photo's act
     (`기념촬영을 하고 있다`), written as one short line that ends on the picture, not a report."""
-    for start, _end, line in lines_with_offsets(text):
+    for start, _end, line in lines:
         body = line.strip()
         if not body or len(body) > _LONG:
             continue
-        pos = _CAPTION_POS.search(body)
-        act = _CAPTION_ACT.search(body)
-        ends = _PHOTO_END.search(body)
-        ranked = body.startswith(("▲", "△")) or _LEAD.sub("", line).startswith(("▲", "△"))
-        if (pos and (ends or body.endswith("."))) or (act and ends) or (ranked and ends):
+        # (a place with a full stop, or any of the three with the picture's ending: each
+        # pattern is asked only where its answer counts)
+        if _PHOTO_END.search(body):
+            caption = bool(
+                _CAPTION_POS.search(body)
+                or _CAPTION_ACT.search(body)
+                or body.startswith(("▲", "△"))
+                or _LEAD.sub("", line).startswith(("▲", "△"))
+            )
+        else:
+            caption = body.endswith(".") and _CAPTION_POS.search(body) is not None
+        if caption:
             s = start + (len(line) - len(line.lstrip()))
             e = start + len(line.rstrip())
             yield Region(kind="noise", reason="caption", text=text[s:e], start=s, end=e)
@@ -178,10 +125,10 @@ def _captions(text: str) -> Iterator[Region]:
 _RANKING = re.compile(r"[\s•·\-–*:)]*" + alternation(RANKING_HEADERS) + r"\s*")
 
 
-def _ranking_boxes(text: str) -> Iterator[Region]:
+def _ranking_boxes(text: str, lines: list[tuple[int, int, str]]) -> Iterator[Region]:
     """The headlines listed under `많이 본 기사`, `댓글 많은 뉴스`, `관련뉴스`: other stories."""
     inside = False
-    for start, _end, line in lines_with_offsets(text):
+    for start, _end, line in lines:
         body = line.strip()
         if _RANKING.fullmatch(line):
             inside = True
@@ -196,23 +143,21 @@ def _ranking_boxes(text: str) -> Iterator[Region]:
         yield Region(kind="noise", reason="related-headline", text=text[s:e], start=s, end=e)
 
 
-def _campaign_footer(text: str) -> Iterator[Region]:
+def _campaign_footer(text: str, lines: list[tuple[int, int, str]]) -> Iterator[Region]:
     """Short slogan lines right after a contact table, closing the text or a section.
 
     The unrelated campaign lines ministries append after the contacts ("더 아픈 환자에게
     양보해 주셔서 감사합니다") have no digits and no tabs, and are followed by the end of the
     document or by the next section (참고, □ …), never by body paragraphs.
     """
-    lines = list(lines_with_offsets(text))
     i = 0
     while i < len(lines):
         line = lines[i][2]
-        is_table = _CONTACT_HEAD.search(line) and (
-            _PHONEISH.search(line) or "\t" in line or "|" in line
-        )
         # Campaign lines follow the closing contact table; a contact block at the top of a
-        # release is followed by the title, which is no footer.
-        if not is_table or lines[i][0] < len(text) // 2:
+        # release is followed by the title, which is no footer (asked first: no search there).
+        if lines[i][0] < len(text) // 2 or not (
+            _CONTACT_HEAD.search(line) and (_PHONEISH.search(line) or "\t" in line or "|" in line)
+        ):
             i += 1
             continue
         i += 1
@@ -243,11 +188,15 @@ def _campaign_footer(text: str) -> Iterator[Region]:
                 )
 
 
-def _duplicates(text: str, min_chars: int = 30) -> Iterator[Region]:
+def _duplicates(
+    text: str, lines: list[tuple[int, int, str]], min_chars: int = 30
+) -> Iterator[Region]:
     """Lines that repeat an earlier line word for word (a body scraped twice)."""
     seen: dict[str, int] = {}
-    for start, _end, line in lines_with_offsets(text):
-        key = re.sub(r"\s+", " ", line).strip()
+    for start, _end, line in lines:
+        if len(line) < min_chars:
+            continue  # (its key is no longer)
+        key = " ".join(line.split())  # runs of spaces as one, the ends stripped
         if len(key) < min_chars:
             continue
         if key in seen:
