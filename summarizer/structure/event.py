@@ -17,7 +17,14 @@ from summarizer.lexicon import (
     led,
 )
 from summarizer.models.records import Event, Fact, Party, Span
-from summarizer.structure.event_days import ANNOUNCE, day_before, reported_day, same_day, this_day
+from summarizer.structure.event_days import (
+    ANNOUNCE,
+    day_before,
+    reported_day,
+    same_day,
+    this_day,
+    yesterday,
+)
 from summarizer.structure.event_steps import (
     OTHER_STEP,
     lead_dateline,
@@ -218,6 +225,7 @@ def find_event(
         date = (
             _event_date(own, text, s, e)
             or same_day(text, (s, e), dateline_facts)
+            or yesterday(text, (s, e), dateline_facts)
             or this_day(text, s, e, own)
             or weekday_again(text, s, e, own)
             or day_before(text, s, e, own, reference_date, guessed)
