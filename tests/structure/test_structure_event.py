@@ -184,3 +184,10 @@ def test_yesterday_said_is_the_report_not_the_signing() -> None:
     )
     ev = run(text, [fact(text, "date", "May 9", "2025-05-09")]).event
     assert ev is None or ev.date != "2025-05-08"
+
+
+@pytest.mark.parametrize("verb", ["양해각서(MOU)를 교환했다", "협약서를 교환하고 협력을 약속했다"])
+def test_exchanging_the_signed_papers_is_the_signing(verb: str) -> None:
+    text = TITLE + f"해울협회와 들빛협회는 28일 해울문화회관에서 상호협력에 관한 {verb}.\n"
+    ev = run(text, [fact(text, "date", "28일", "2025-03-28")]).event
+    assert ev is not None and (ev.date, ev.place) == ("2025-03-28", "해울문화회관")
