@@ -1,0 +1,69 @@
+"""Parties by agreement (structure/party_vote.py): names read wherever the signing sentences and
+the title give them, and phrases that are no name dropped. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from summarizer.structure.candidate import Cand
+from summarizer.structure.lines import Mask
+from summarizer.structure.party_vote import (
+    agreed_bodies,
+    bare,
+    is_body,
+    is_phrase,
+    mentions,
+    supplement,
+)
+
+
+def test_bare_strips_particles_punctuation_and_brackets() -> None:
+    assert bare("해울시와") == "해울시"
+    assert bare("㈜누리테크,") == "㈜누리테크"
+    assert bare("가람은행(은행장") == "가람은행"
+    assert bare("한빛재단과의") == "한빛재단"
+
+
+def test_is_body_by_form() -> None:
+    for word in (
+        "해울시",
+        "누리군",
+        "가람구",
+        "한빛재단",
+        "KIRA",
+        "누리바이오",
+        "경기도",
+        "㈜다온",
+    ):
+        assert is_body(word), word
+    for word in ("공동연구", "필요시", "MOU", "도시", "지역기관", "협력", "관계부처"):
+        assert not is_body(word), word
+
+
+def test_mentions_skip_the_venue_and_join_a_branch() -> None:
+    text = "해울시는 가람은행 본점 회의실에서 한빛협회 누리지회와 협약을 체결했다."
+    names = [n for n, _, _ in mentions(text, 0, len(text))]
+    assert names == ["해울시", "한빛협회 누리지회"]
+
+
+def test_a_name_in_the_title_and_the_signing_sentence_is_added() -> None:
+    title = "해울시·누리바이오·다온제약 투자협약"
+    text = title + "\n해울시는 10일 누리바이오, 다온제약과 투자협약을 체결했다고 밝혔다.\n"
+    votes = agreed_bodies(text, Mask([]), title, len(title) + 1, few=False)
+    assert [v.name for v in votes] == ["해울시", "누리바이오", "다온제약"]
+    have = [Cand(name="해울시"), Cand(name="누리바이오")]
+    assert [c.name for c in supplement(have, votes)] == ["다온제약"]
+
+
+def test_a_name_only_in_the_body_is_not_added() -> None:
+    title = "해울시, 누리바이오와 협약"
+    text = title + "\n해울시는 누리바이오와 협약을 체결했다. 한빛재단과 협의도 한다.\n"
+    votes = agreed_bodies(text, Mask([]), title, len(title) + 1, few=False)
+    assert "한빛재단" not in [v.name for v in votes]
+
+
+def test_phrases_are_no_parties() -> None:
+    text = "홍길동 군수와 만났다. 고바다 가온대 총장도 왔다."
+    for name in ("해울지역 3개 특급 호텔", "시장", "공사", "홍길동", "김철수 기자 | 누리도서관"):
+        assert is_phrase(Cand(name=name), text), name
+    for name in ("누리바이오", "한빛재단", "로완", "가온대"):
+        assert not is_phrase(Cand(name=name), text), name
+    assert not is_phrase(Cand(name="시장", aliases=["해울시장"]), text)
