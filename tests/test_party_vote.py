@@ -5,14 +5,9 @@ from __future__ import annotations
 
 from summarizer.structure.candidate import Cand
 from summarizer.structure.lines import Mask
-from summarizer.structure.party_vote import (
-    agreed_bodies,
-    bare,
-    is_body,
-    is_phrase,
-    mentions,
-    supplement,
-)
+from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
+from summarizer.structure.party_vote import agreed_bodies, mentions, supplement
+from summarizer.structure.party_words import bare, is_body
 
 
 def test_bare_strips_particles_punctuation_and_brackets() -> None:
@@ -67,3 +62,26 @@ def test_phrases_are_no_parties() -> None:
     for name in ("누리바이오", "한빛재단", "로완", "가온대"):
         assert not is_phrase(Cand(name=name), text), name
     assert not is_phrase(Cand(name="시장", aliases=["해울시장"]), text)
+
+
+def test_a_list_shares_its_last_names_ending() -> None:
+    sides = [Cand(name="해울"), Cand(name="누리"), Cand(name="다온경찰서")]
+    share_suffix(
+        sides, "해울(서장 홍길동)·누리(서장 김철수)·다온(서장 박영희)경찰서는 협약을 맺었다."
+    )
+    assert [(c.name, c.aliases) for c in sides] == [
+        ("해울경찰서", ["해울"]),
+        ("누리경찰서", ["누리"]),
+        ("다온경찰서", []),
+    ]
+
+
+def test_a_name_answers_to_its_place() -> None:
+    sides = [Cand(name="서울 해울구"), Cand(name="주민자치위원회"), Cand(name="누리재단")]
+    text = "해울구는 가온동 주민자치위원회와 협약을 맺었다. 이에 따르면 누리재단은 돕는다."
+    qualify(sides, text)
+    assert [(c.name, c.aliases) for c in sides] == [
+        ("서울 해울구", ["해울구"]),
+        ("가온동 주민자치위원회", ["주민자치위원회"]),
+        ("누리재단", []),
+    ]

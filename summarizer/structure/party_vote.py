@@ -1,120 +1,34 @@
 """Parties by agreement: every organisation-like name the page gives in the sentences that carry
-the signing verb, in the title and in its heads' fused titles (`제기동장`), counted per name.
+the signing verb, in its title and in its heads' titles (`제기동장`, `조용만 한국조폐공사 사장`),
+counted per name.
 
 The subject-and-partner reading (`party_sentence`) finds the sides of one sentence form at a
-time; this reads names wherever they stand and keeps a name the page gives in two of those
-places (the signing sentences count once each), not in a role that signs nothing (the venue `X
-본사에서`, `X에 따르면`, `X의 후원`, `X 주최`). What it adds is what that reading missed; a name
-it holds that is a phrase rather than a name (`인천지역 3개 특급 호텔`, `시장`, a byline) goes.
+time; this reads names wherever they stand as a side (a topic, subject or `와/과` particle, a
+bracket, a list's joint), not in a role that signs nothing (the venue `X 본사에서`, `X에 따르면`,
+`X의 후원`, `X 주최`), and keeps a name the title and a signing sentence both give. What it adds
+is what that reading missed.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from summarizer.english.surnames import SURNAMES
-from summarizer.lexicon import (
-    BRANCH_SUFFIXES,
-    COMPANY_SUFFIXES,
-    GENERIC_MODIFIERS,
-    ORG_SUFFIXES,
-    PROVINCE_TABLE,
-    TITLE_WORDS,
-    org_of_fused_title,
-)
-from summarizer.structure.candidate import PERSON_NAME, Cand, key
+from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, org_of_fused_title
+from summarizer.structure.candidate import Cand, key
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.org_names import abbreviates
+from summarizer.structure.party_words import (
+    ROLE_AFTER,
+    SIDE,
+    SIGNING,
+    TITLE_SIDE,
+    bare,
+    is_body,
+)
 
-# the verbs and nouns of a sentence that reports the signing itself
-SIGNING = re.compile(r"체결|맺|협약식|양해각서|MOU|서명|협약을\s*(?:했|하)|결연")
-_PARTICLES = tuple(
-    sorted(
-        (
-            "와의", "과의", "에서는", "에서", "으로는", "으로", "에는", "와는", "과는", "와도",
-            "과도", "로서", "에게", "부터", "까지", "측은", "측과", "측",
-            "은", "는", "이", "가", "와", "과", "의", "을", "를", "로", "도", "에",
-        ),
-        key=len,
-        reverse=True,
-    )
-)  # fmt: skip
-_SUFFIXES = tuple(
-    sorted({*ORG_SUFFIXES, *COMPANY_SUFFIXES, *BRANCH_SUFFIXES}, key=len, reverse=True)
-)
-_PROVINCES = frozenset(
-    n for p in PROVINCE_TABLE for n in (p.formal, p.short + "도", *(k for k, _ in p.other_ko))
-)
-# words ending like a city, county or district, ministry or agency that are none
-_NOT_BODIES = frozenset(
-    (
-        "필요시", "비상시", "유사시", "평상시", "관계부처", "관련부처", "소관부처", "중앙부처",
-        "공동연구", "지방정부", "중앙정부", "각부처",
-    )
-)  # fmt: skip
-_NOT_BODY_ENDINGS = ("연구", "인구", "요구", "도구", "입구", "출구", "친구", "가구", "기구", "지구")
-_LATIN_BODY = re.compile(r"[A-Z]{2,}|[A-Z][a-z]+[A-Z]")  # `KIST`, `LG유플러스`, `AP위성`
-# Latin capitals that name the agreement or a topic, not a body
-_NOT_LATIN_BODIES = frozenset(
-    ("MOU", "MOA", "LOI", "MOC", "NDA", "ESG", "RE100", "AI", "IT", "ICT", "R&D", "CEO", "CTO",
-     "TF", "TFT", "DX", "AX", "GX", "JPG", "PNG", "PDF", "URL", "SNS", "VR", "AR", "IoT", "K")
-)  # fmt: skip
-_LEGAL = re.compile(r"㈜|\(주\)|\(재\)|\(사\)")
 _WORD = re.compile(r"[^\s,·ㆍ/]+")
-_BRACKET = re.compile(r"[(\[<《「『【].*$")
-_PUNCT = re.compile(r"^[\"'‘’“”《「『【\[(<▲△■□○ㅇ-]+|[\"'‘’“”》」』】\]).,:;!?…>-]+$")
-# a mention in a role that signs nothing: the venue, who tells it, a sponsor or witness
-_ROLE_AFTER = re.compile(
-    r"\s*(?:(?:본사|본점|본관|본부|청사|사옥|회의실|대회의실|중회의실|소회의실|강당|홀|세미나실|접견실|"
-    r"상황실|집무실|사무실|\d*층)\s*)*(?:에서|에\s*따르면|의\s*(?:후원|주최|주관|협조|지원|입회)|"
-    r"\s*(?:후원|주최|주관|입회|참관))"
-)
-# what follows a name that stands as a side: a topic, subject or `와/과` particle, a bracket
-# (head, alias), a list's joint, the end of a title
-_SIDE = re.compile(
-    r"(?:은|는|이|가|와|과|와의|과의|측은|측과|측이)(?=\s|[,·ㆍ/]|$)|\s*\(|\s*[,·ㆍ/]|\s+및\s|\s+등"
-)
-_TITLE_SIDE = re.compile(r"(?:은|는|이|가|와|과|측)?(?=\s|[,·ㆍ/(\-–—]|$)")
-_COUNT = re.compile(r"\d+\s*(?:개|곳|개사)|\s등\s")
-_BYLINE = re.compile(r"기자|특파원|[|│ㅣ=]")
-_VERB_WORD = re.compile(r"(?:던|었던|았던|시켰던)$")
-
-
-def bare(word: str) -> str:
-    """`세종시와` -> `세종시`, `㈜디엠케이,` -> `㈜디엠케이`, `경남은행(은행장` -> `경남은행`."""
-    w = _PUNCT.sub("", _BRACKET.sub("", word) if not word.startswith("(") else word)
-    w = _PUNCT.sub("", w)
-    for p in _PARTICLES:
-        if w.endswith(p) and len(w) - len(p) >= 2:
-            stem = w[: -len(p)]
-            if is_body(stem) or not is_body(w):
-                return stem
-            return w
-    return w
-
-
-def is_body(w: str) -> bool:
-    """A word that names an organisation by its form: a body's or company's ending, a legal
-    form, Latin capitals, a province, city, county or district, a ministry or agency."""
-    if len(w) < 2 or w in _NOT_BODIES:
-        return False
-    if _LEGAL.search(w):
-        return True
-    if _LATIN_BODY.search(w):
-        return re.fullmatch(r"[A-Za-z0-9&가-힣]+", w) is not None and w not in _NOT_LATIN_BODIES
-    for suf in _SUFFIXES:
-        if w.endswith(suf):
-            stem = w[: -len(suf)]
-            return len(stem) >= 1 and stem not in GENERIC_MODIFIERS and stem not in _OWN
-    if w in _PROVINCES:
-        return True
-    if not re.fullmatch(r"[가-힣]{3,6}", w) or w.endswith(_NOT_BODY_ENDINGS):
-        return False
-    return w[-1] in "시군구부청처"
-
-
-_OWN = frozenset(("각", "양", "두", "세", "해당", "본", "우리", "이", "그", "타", "동"))
+_JOINED = (*BRANCH_SUFFIXES, "병원", "대학", "연구소", "연구원", "센터")  # `고려대학교 안암병원`
 
 
 @dataclass
@@ -127,15 +41,12 @@ class Votes:
     signing: int = 0
     title: bool = False
     head: bool = False
-    forms: set[str] = field(default_factory=set)
 
     def agreed(self) -> bool:
         return self.signing >= 1 and self.title
 
 
-def mentions(
-    text: str, a: int, b: int, side: re.Pattern[str] = _SIDE
-) -> list[tuple[str, int, int]]:
+def mentions(text: str, a: int, b: int, side: re.Pattern[str] = SIDE) -> list[tuple[str, int, int]]:
     """The organisation-like names in `text[a:b]`, a branch joined to its body before it
     (`한국외식업중앙회 경상남도지회`), each with where it stands; a venue's or sponsor's not."""
     out: list[tuple[str, int, int]] = []
@@ -152,13 +63,13 @@ def mentions(
             prev is not None
             and not prev[3]
             and text[prev[2] : start].strip() == ""
-            and name.endswith((*BRANCH_SUFFIXES, "병원", "대학", "연구소", "연구원", "센터"))
+            and name.endswith(_JOINED)
         )
         if prev is not None and joined:
             name, start = f"{prev[0]} {name}", prev[1]
             if out and out[-1][1] == start:
                 out.pop()
-        if side.match(text, end, b) and not _ROLE_AFTER.match(text, end, min(end + 40, b)):
+        if side.match(text, end, b) and not ROLE_AFTER.match(text, end, min(end + 40, b)):
             out.append((name, start, end))
         prev = (name, start, end, name != bare(word) or word != text[start:end])
     return out
@@ -208,7 +119,7 @@ def agreed_bodies(text: str, mask: Mask, title: str, body_start: int, few: bool)
             if k not in seen:
                 v.signing += 1
                 seen.add(k)
-    titled = {key(n) for n, _, _ in mentions(title, 0, len(title), _TITLE_SIDE)}
+    titled = {key(n) for n, _, _ in mentions(title, 0, len(title), TITLE_SIDE)}
     heads = _heads(text, body_start, min(len(text), body_start + 3000))
     for k, v in votes.items():
         v.title = k in titled or any(k in t or t in k for t in titled if len(t) >= 3)
@@ -220,43 +131,6 @@ def agreed_bodies(text: str, mask: Mask, title: str, body_start: int, few: bool)
             if k not in votes and body.count(name) >= 2:
                 out.append(Votes(name, at, at + len(name), head=True))
     return out
-
-
-def is_phrase(c: Cand, text: str) -> bool:
-    """A candidate that is a phrase, not a name: a count (`3개 특급 호텔`), a byline, a bare
-    title (`시장`), a person, a clause (`성사시켰던 … 이번에`)."""
-    name = c.name
-    if c.aliases or c.head:
-        return False
-    if _COUNT.search(name) or _BYLINE.search(name) or name in TITLE_WORDS:
-        return True
-    if name in ORG_SUFFIXES or is_person(name, text):
-        return True
-    words = name.split()
-    return any(_VERB_WORD.search(w) for w in words) or (
-        len(words) > 1 and words[-1].endswith(("에", "가", "를", "을"))
-    )
-
-
-def is_person(name: str, text: str) -> bool:
-    """`박정현` that the page names with a title after it (`박정현 군수와`): a surname first, no
-    body's ending, and no person's name before it (`고바다 가온대 총장`: `가온대` is the body)."""
-    if not PERSON_NAME.fullmatch(name) or name[0] not in SURNAMES or is_body(name):
-        return False
-    if name.endswith("대") or name not in text:
-        return False
-    for m in re.finditer(rf"(?:([가-힣]{{2,4}})\s+)?(?<![가-힣]){name}\s+{_TITLE_AFTER}", text):
-        before = m.group(1)
-        if not (before and before[0] in SURNAMES and len(before) <= 3 and not is_body(before)):
-            return True
-    return False
-
-
-_TITLE_AFTER = (
-    "(?:"
-    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
-    + r")(?:은|는|이|가|와|과|의|을|를)?(?![가-힣])"
-)
 
 
 def supplement(parties: list[Cand], votes: list[Votes]) -> list[Cand]:
@@ -278,14 +152,4 @@ def _covers(c: Cand, k: str) -> bool:
     return False
 
 
-__all__ = [
-    "SIGNING",
-    "Votes",
-    "agreed_bodies",
-    "bare",
-    "is_body",
-    "is_person",
-    "is_phrase",
-    "mentions",
-    "supplement",
-]  # fmt: skip
+__all__ = ["Votes", "agreed_bodies", "mentions", "supplement"]
