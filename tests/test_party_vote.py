@@ -85,3 +85,33 @@ def test_a_name_answers_to_its_place() -> None:
         ("가온동 주민자치위원회", ["주민자치위원회"]),
         ("누리재단", []),
     ]
+
+
+def test_a_side_the_title_lists_is_confirmed_by_any_mention_in_the_signing() -> None:
+    title = "해울시협의회, 누리영농(주)과 공동협약 체결"
+    text = title + "\n해울시협의회는 지난 12일 누리영농(주)에서 업무협약을 체결하였다.\n"
+    votes = agreed_bodies(text, Mask([]), title, len(title) + 1, few=False)
+    assert [v.name for v in votes] == ["해울시협의회", "누리영농㈜"]
+
+
+def test_a_topic_word_in_the_title_needs_a_side_in_the_signing() -> None:
+    title = "해울시, 누리공단과 전기화재 예방 협약"
+    text = title + "\n해울시는 누리공단과 전기화재 예방을 위한 협약을 체결했다.\n"
+    votes = agreed_bodies(text, Mask([]), title, len(title) + 1, few=False)
+    assert "전기화재" not in [v.name for v in votes]
+
+
+def test_the_bodies_whose_heads_sign() -> None:
+    text = (
+        "해울군과 누리은행 해울지점이 협약을 체결했다.\n"
+        "이날 홍길동 군수와 김철수 가온농협 조합장, 박영희 다온농협 조합장은 협약서 서명 후 "
+        "캠페인을 했다.\n"
+    )
+    votes = agreed_bodies(text, Mask([]), "", 0, few=False)
+    assert [v.name for v in votes] == ["가온농협", "다온농협"]
+
+
+def test_forms_that_are_no_body() -> None:
+    assert not is_body("MOU를")
+    assert bare("누리영농(주)에서") == "누리영농㈜"
+    assert is_phrase(Cand(name="군내 농축협"), "")

@@ -10,6 +10,7 @@ import re
 from summarizer.english.surnames import SURNAMES
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
+    GENERIC_MODIFIERS,
     MUNICIPALITIES,
     ORG_SUFFIXES,
     PROVINCE_TABLE,
@@ -19,6 +20,7 @@ from summarizer.structure.candidate import PERSON_NAME, Cand, key
 from summarizer.structure.party_words import ROLE_AFTER, is_body
 
 _PARTICLE = "은|는|이|가|와|과|의|을|를|에|도|와의|과의|에서"
+_WITHIN = frozenset(("군내", "시내", "도내", "구내", "관내", "역내", "지역내", "국내외"))
 _COUNT = re.compile(r"\d+\s*(?:개|곳|개사)|\s등\s")
 _BYLINE = re.compile(r"기자|특파원|[|│ㅣ=]")
 _VERB_WORD = re.compile(r"(?:던|었던|았던|시켰던)$")
@@ -35,6 +37,8 @@ def is_phrase(c: Cand, text: str) -> bool:
     if name in ORG_SUFFIXES or is_person(name, text):
         return True
     words = name.split()
+    if len(words) > 1 and (words[0] in GENERIC_MODIFIERS or words[0] in _WITHIN):
+        return True  # `군내 농축협`, `관내 기업`: a kind of body, no name
     return any(_VERB_WORD.search(w) for w in words) or (
         len(words) > 1 and words[-1].endswith(("에", "가", "를", "을"))
     )

@@ -43,12 +43,15 @@ class Votes:
     head: bool = False
 
     def agreed(self) -> bool:
-        return self.signing >= 1 and self.title
+        return self.signing >= 1 and (self.title or self.head)
 
 
-def mentions(text: str, a: int, b: int, side: re.Pattern[str] = SIDE) -> list[tuple[str, int, int]]:
+def mentions(
+    text: str, a: int, b: int, side: re.Pattern[str] = SIDE, keep: frozenset[str] = frozenset()
+) -> list[tuple[str, int, int]]:
     """The organisation-like names in `text[a:b]`, a branch joined to its body before it
-    (`한국외식업중앙회 경상남도지회`), each with where it stands; a venue's or sponsor's not."""
+    (`한국외식업중앙회 경상남도지회`), each with where it stands; a venue's or sponsor's not,
+    unless its key is in `keep` (a side the title names: any mention confirms it)."""
     out: list[tuple[str, int, int]] = []
     prev: tuple[str, int, int, bool] | None = None  # the last body word and if it had a particle
     for m in _WORD.finditer(text, a, b):
@@ -57,8 +60,8 @@ def mentions(text: str, a: int, b: int, side: re.Pattern[str] = SIDE) -> list[tu
         if not is_body(name):
             prev = None
             continue
-        start = m.start() + max(word.find(name), 0)
-        end = start + len(name)
+        start = m.start() + max(word.replace("(주)", "㈜").find(name), 0)
+        end = start + len(name) + (2 * name.count("㈜") if "(주)" in word else 0)
         joined = (
             prev is not None
             and not prev[3]
@@ -69,7 +72,8 @@ def mentions(text: str, a: int, b: int, side: re.Pattern[str] = SIDE) -> list[tu
             name, start = f"{prev[0]} {name}", prev[1]
             if out and out[-1][1] == start:
                 out.pop()
-        if side.match(text, end, b) and not ROLE_AFTER.match(text, end, min(end + 40, b)):
+        as_side = side.match(text, end, b) and not ROLE_AFTER.match(text, end, min(end + 40, b))
+        if as_side or name_key(name) in keep:
             out.append((name, start, end))
         prev = (name, start, end, name != bare(word) or word != text[start:end])
     return out
@@ -100,12 +104,21 @@ _HEADED = re.compile(
 )
 
 
+def name_key(name: str) -> str:
+    """`영일(주)` and `영일㈜` are one name."""
+    return key(name.replace("(주)", "㈜"))
+
+
 def agreed_bodies(text: str, mask: Mask, title: str, body_start: int, few: bool) -> list[Votes]:
-    """The names the page gives in a signing sentence and the title or a head's title (or in
-    the title and a head's title), first seen first. With `few` (the sides read off the
-    sentences number under two), also a body a head is named for that the page names again."""
+    """The names the page gives in a signing sentence and the title (there in any role: `B(주)에서
+    협약을 체결했다` under `A, B㈜과 협약`), or whose heads sign (`오호근 청양농협 조합장 … 은
+    협약서 서명`), first seen first. With `few` (the sides read off the sentences number under
+    two), also a body a head is named for that the page names again."""
     votes: dict[str, Votes] = {}
     signing = 0
+    titled = frozenset(name_key(n) for n, _, _ in mentions(title, 0, len(title), TITLE_SIDE))
+    # a side the title names by a particle or a list's joint (not `전기화재 예방`): any mention
+    listed = frozenset(name_key(n) for n, _, _ in mentions(title, 0, len(title), _TITLE_LISTED))
     for s, e in iter_sentences(text, body_start):
         if signing >= 4:
             break
@@ -113,23 +126,41 @@ def agreed_bodies(text: str, mask: Mask, title: str, body_start: int, few: bool)
             continue
         signing += 1
         seen: set[str] = set()
-        for name, a, b in mentions(text, s, e):
-            k = key(name)
+        found = mentions(text, s, e, keep=listed)
+        if _SIGNED.search(text, s, e):  # heads who sign: the bodies they head
+            found += [(n, a, a + len(n)) for n, a in _heads_in(text, s, e)]
+        for name, a, b in found:
+            k = name_key(name)
             v = votes.setdefault(k, Votes(name, a, b))
             if k not in seen:
                 v.signing += 1
                 seen.add(k)
-    titled = {key(n) for n, _, _ in mentions(title, 0, len(title), TITLE_SIDE)}
-    heads = _heads(text, body_start, min(len(text), body_start + 3000))
+            v.head = v.head or (name, a) in _heads_in(text, s, e)
     for k, v in votes.items():
         v.title = k in titled or any(k in t or t in k for t in titled if len(t) >= 3)
-        v.head = k in heads
     out = [v for v in votes.values() if v.agreed()]
     if few:
+        heads = _heads(text, body_start, min(len(text), body_start + 3000))
         body = text[body_start:]
         for k, (name, at) in heads.items():
             if k not in votes and body.count(name) >= 2:
                 out.append(Votes(name, at, at + len(name), head=True))
+    return out
+
+
+_TITLE_LISTED = re.compile(r"(?:은|는|이|가|와|과)?(?=\s*[,·ㆍ/\-–—])|(?:은|는|이|가|와|과)(?=\s)")
+_SIGNED = re.compile(r"서명(?:했|하였|하고|한\s|을\s*(?:했|마)|식)|서명\s*후")
+
+
+def _heads_in(text: str, a: int, b: int) -> list[tuple[str, int]]:
+    """`오호근 청양농협 조합장`: the bodies a sentence names between a person and a title."""
+    out = []
+    for m in _HEADED.finditer(text, a, b):
+        org, at = (
+            (m.group("o1"), m.start("o1")) if m.group("o1") else (m.group("o2"), m.start("o2"))
+        )
+        if org and is_body(org) and org not in TITLE_WORDS:
+            out.append((org, at))
     return out
 
 

@@ -43,6 +43,7 @@ _NOT_LATIN = frozenset(NOT_LATIN_BODIES)
 _OWN = frozenset(("각", "양", "두", "세", "해당", "본", "우리", "이", "그", "타", "동"))
 _LATIN_BODY = re.compile(r"[A-Z]{2,}|[A-Z][a-z]+[A-Z]")  # `KIST`, `LG유플러스`, `AP위성`
 _LATIN_WORD = re.compile(r"[A-Za-z0-9&가-힣]+")
+_LATIN_PARTICLE = re.compile(r"[A-Za-z0-9&]+(?:" + "|".join(NAME_PARTICLES) + ")")
 _LEGAL = re.compile(r"㈜|\(주\)|\(재\)|\(사\)")
 _BRACKET = re.compile(r"[(\[<《「『【].*$")
 _PUNCT = re.compile(r"^[\"'‘’“”《「『【\[(<▲△■□○ㅇ-]+|[\"'‘’“”》」』】\]).,:;!?…>-]+$")
@@ -68,6 +69,7 @@ TITLE_SIDE = re.compile(r"(?:은|는|이|가|와|과|측)?(?=\s|[,·ㆍ/(\-–�
 
 def bare(word: str) -> str:
     """`세종시와` -> `세종시`, `㈜디엠케이,` -> `㈜디엠케이`, `경남은행(은행장` -> `경남은행`."""
+    word = word.replace("(주)", "㈜")  # `영일(주)에서`: a legal form, no bracket to cut at
     w = _PUNCT.sub("", _BRACKET.sub("", word) if not word.startswith("(") else word)
     w = _PUNCT.sub("", w)
     for p in _PARTICLES:
@@ -86,8 +88,9 @@ def is_body(w: str) -> bool:
         return False
     if _LEGAL.search(w):
         return True
-    if _LATIN_BODY.search(w):
-        return _LATIN_WORD.fullmatch(w) is not None and w not in _NOT_LATIN
+    if _LATIN_BODY.search(w):  # (`MOU를`: a Latin word and its particle, no body)
+        latin = _LATIN_WORD.fullmatch(w) is not None and not _LATIN_PARTICLE.fullmatch(w)
+        return latin and w not in _NOT_LATIN
     for suf in _SUFFIXES:
         if w.endswith(suf):
             stem = w[: -len(suf)]
