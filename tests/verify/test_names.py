@@ -199,3 +199,18 @@ def test_party_from_a_list_sharing_one_ending_is_normalised() -> None:
     briefing.parties[0] = BriefingParty(name_ko="달빛농협", name_en=None)  # not in the list
     check = _check(verify_briefing(briefing, text, facts), "parties[0].name_ko")
     assert (check.status, check.hard) == ("unsupported", True)
+
+
+@pytest.mark.parametrize("alias", ["Trade Association", "KITA"])
+def test_an_english_short_name_moved_to_another_party_is_flagged(
+    briefing: Briefing, release_facts: FactsResult, alias: str
+) -> None:
+    def notes(field: str) -> list[str]:
+        checks = _verify(briefing, release_facts).checks
+        return [c.note or "" for c in checks if c.field == field and c.status == "unsupported"]
+
+    briefing.parties[1].aliases = [alias]  # its own: words or initials of its English name
+    assert not [n for n in notes("parties[1].aliases[0]") if "abbreviates" in n]
+    briefing.parties[1].aliases = []
+    briefing.parties[0].aliases = ["중기부", alias]  # moved to the ministry
+    assert "abbreviates 한국무역협회, not 중소벤처기업부" in notes("parties[0].aliases[1]")
