@@ -69,6 +69,29 @@ NOT_ALIASES: tuple[str, ...] = (
     "중앙", "제공", "자료사진", "위", "아래",
 )  # fmt: skip
 
+# The particles a name takes in a sentence (`세종시와`, `경남은행은`, `KIST와의`), longest first.
+NAME_PARTICLES: tuple[str, ...] = (
+    "에서는", "으로는", "와의", "과의", "에서", "으로", "에는", "와는", "과는", "와도", "과도", "로서",
+    "에게", "부터", "까지", "측은", "측과", "측", "은", "는", "이", "가", "와", "과", "의", "을",
+    "를", "로", "도", "에",
+)  # fmt: skip
+# Words ending like a city, county, district, ministry or agency (`-시`, `-부`, `-구`) that name
+# none, and the endings of such common nouns (`공동연구`, `고령인구`).
+NOT_BODIES: tuple[str, ...] = (
+    "필요시", "비상시", "유사시", "평상시", "관계부처", "관련부처", "소관부처", "중앙부처", "각부처",
+    "공동연구", "지방정부", "중앙정부",
+)  # fmt: skip
+NOT_BODY_ENDINGS: tuple[str, ...] = (
+    "연구", "인구", "요구", "도구", "입구", "출구", "친구", "가구", "기구", "지구",
+)  # fmt: skip
+# Latin capitals that name an agreement, a topic or a file, not a body (`MOU`, `ESG`, `JPG`).
+NOT_LATIN_BODIES: tuple[str, ...] = (
+    "MOU", "MOA", "LOI", "MOC", "NDA", "ESG", "RE100", "AI", "IT", "ICT", "R&D", "CEO", "CTO",
+    "TF", "TFT", "DX", "AX", "GX", "JPG", "PNG", "PDF", "URL", "SNS", "VR", "AR", "IoT",
+)  # fmt: skip
+# What a body named beside an agreement does when it does not sign it (`X의 후원`, `X 주최`).
+NON_SIGNING_ROLES: tuple[str, ...] = ("후원", "주최", "주관", "협조", "지원", "입회", "참관")
+
 
 __all__ = [
     "ACTION_NOUNS",
@@ -78,7 +101,12 @@ __all__ = [
     "COUNTRIES",
     "DEPARTMENT_SUFFIXES",
     "GENERIC_MODIFIERS",
+    "NAME_PARTICLES",
+    "NON_SIGNING_ROLES",
     "NOT_ALIASES",
+    "NOT_BODIES",
+    "NOT_BODY_ENDINGS",
+    "NOT_LATIN_BODIES",
     "ORG_SUFFIXES",
     "ORG_SUFFIXES_EN",
     "ORG_SYLLABLES",

@@ -107,8 +107,14 @@ MUNICIPALITIES: tuple[str, ...] = (
 )  # fmt: skip
 # An organisation's own premises (`대전 본사`, `본원 대회의실`): a venue that names no town.
 OWN_SITES: tuple[str, ...] = ("본사", "본원", "본점", "본관", "본부", "사옥", "연수원")
+# Rooms of a building a signing is held in (`A 본사 대회의실에서`).
+MEETING_ROOMS: tuple[str, ...] = (
+    "청사", "회의실", "대회의실", "중회의실", "소회의실", "강당", "홀", "세미나실", "접견실",
+    "상황실", "집무실", "사무실",
+)  # fmt: skip
 
 __all__ = [
+    "MEETING_ROOMS",
     "MUNICIPALITIES",
     "OWN_SITES",
     "PROVINCES",

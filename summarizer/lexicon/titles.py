@@ -58,6 +58,7 @@ TITLES: tuple[Title, ...] = (
     Title("부위원장", ("Vice Chairperson", "Vice Chairman", "Vice Chair"), "위원회"),
     Title("이사장", ("Chairman", "President", "Chairperson", "Chairwoman", "CEO")),
     Title("회장", ("Chairman", "President", "Chairperson", "Chairwoman", "Chair")),
+    Title("조합장", ("President", "Chairman", "Chairperson", "Head")),
     Title("부회장", ("Vice Chairman", "Vice President", "Vice Chairperson")),
     Title("사장", ("President", "CEO", "President and CEO")),
     Title("부사장", ("Executive Vice President", "Vice President")),

@@ -36,7 +36,9 @@ from summarizer.structure.party_fallbacks import (
     title_pair,
 )
 from summarizer.structure.party_lists import participants, titled_heads
+from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_sentence import korean_sentence, lengthen
+from summarizer.structure.party_vote import agreed_bodies, supplement
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
 # 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
@@ -175,6 +177,13 @@ def find_parties(
             fits = s_ not in c.aliases and s_ != c.name and abbreviates(s_, c.name)
             if fits and not any(abbreviates(s_, o.name) for o in merged if o is not c):
                 c.aliases.append(s_)
+    if korean_page:  # what the page names in its signing sentences and title, not as a phrase
+        merged = [c for c in merged if not is_phrase(c, text)]
+        share_suffix(merged, text[body_start : body_start + 3000])
+        qualify(merged, text[body_start : body_start + 3000])
+        few = sum(c.why is None for c in merged) < 2
+        votes = agreed_bodies(text, mask, title.text if title is not None else "", body_start, few)
+        merged += supplement(merged, votes)
     out = []
     for c in merged:
         why = c.why or (None if looks_like_org(c) else "not an organisation")

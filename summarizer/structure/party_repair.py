@@ -1,0 +1,129 @@
+"""Names repaired or refused after the sentences are read: a phrase is no party (`인천지역 3개
+특급 호텔`, `시장`, a byline, a person named with a title), a list's shared ending is every
+name's (`유성·세종·공주경찰서`), and a name answers to its place (`서울 강북구`, `동성동
+혁신발전협의회`)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.english.surnames import SURNAMES
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    GENERIC_MODIFIERS,
+    MUNICIPALITIES,
+    ORG_SUFFIXES,
+    PROVINCE_TABLE,
+    TITLE_WORDS,
+)
+from summarizer.structure.candidate import PERSON_NAME, Cand, key
+from summarizer.structure.party_words import ROLE_AFTER, is_body
+
+_PARTICLE = "은|는|이|가|와|과|의|을|를|에|도|와의|과의|에서"
+_WITHIN = frozenset(("군내", "시내", "도내", "구내", "관내", "역내", "지역내", "국내외"))
+_COUNT = re.compile(r"\d+\s*(?:개|곳|개사)|\s등\s")
+_BYLINE = re.compile(r"기자|특파원|[|│ㅣ=]")
+_VERB_WORD = re.compile(r"(?:던|었던|았던|시켰던)$")
+
+
+def is_phrase(c: Cand, text: str) -> bool:
+    """A candidate that is a phrase, not a name: a count (`3개 특급 호텔`), a byline, a bare
+    title (`시장`), a person, a clause (`성사시켰던 … 이번에`)."""
+    name = c.name
+    if c.aliases or c.head:
+        return False
+    if _COUNT.search(name) or _BYLINE.search(name) or name in TITLE_WORDS:
+        return True
+    if name in ORG_SUFFIXES or is_person(name, text):
+        return True
+    words = name.split()
+    if len(words) > 1 and (words[0] in GENERIC_MODIFIERS or words[0] in _WITHIN):
+        return True  # `군내 농축협`, `관내 기업`: a kind of body, no name
+    return any(_VERB_WORD.search(w) for w in words) or (
+        len(words) > 1 and words[-1].endswith(("에", "가", "를", "을"))
+    )
+
+
+def is_person(name: str, text: str) -> bool:
+    """`박정현` that the page names with a title after it (`박정현 군수와`): a surname first, no
+    body's ending, and no person's name before it (`고바다 가온대 총장`: `가온대` is the body)."""
+    if not PERSON_NAME.fullmatch(name) or name[0] not in SURNAMES or is_body(name):
+        return False
+    if name.endswith("대") or name not in text:
+        return False
+    for m in re.finditer(rf"(?:([가-힣]{{2,4}})\s+)?(?<![가-힣]){name}\s+{_TITLE_AFTER}", text):
+        before = m.group(1)
+        if not (before and before[0] in SURNAMES and len(before) <= 3 and not is_body(before)):
+            return True
+    return False
+
+
+_TITLE_AFTER = (
+    "(?:"
+    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + r")(?:은|는|이|가|와|과|의|을|를)?(?![가-힣])"
+)
+
+
+_ITEM = r"[가-힣A-Za-z0-9]{1,8}(?:\([^()\n]{0,20}\))?"
+_SHARED_SUFFIX = re.compile(
+    rf"((?:{_ITEM}\s*[·ㆍ]\s*)+)({_ITEM})"
+    r"(" + "|".join(sorted({*ORG_SUFFIXES, *BRANCH_SUFFIXES}, key=len, reverse=True)) + ")"
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def share_suffix(parties: list[Cand], text: str) -> None:
+    """`유성(서장 …)·세종(서장 …)·공주(서장 …)경찰서는`: the ending the list's last name carries
+    is every name's (`유성경찰서`, `세종경찰서`); a side read as the bare `유성` gets it, the bare
+    name kept as an alias."""
+    bare_sides = {c.name: c for c in parties if not is_body(c.name) and len(c.name) <= 8}
+    if not bare_sides:
+        return
+    for m in _SHARED_SUFFIX.finditer(text):
+        stems = [_BRACKETED.sub("", x).strip() for x in re.split(r"[·ㆍ]", m.group(1)) if x.strip()]
+        for stem in stems:
+            c = bare_sides.get(stem)
+            if c is not None:
+                c.aliases = [stem, *[a for a in c.aliases if a != stem]]
+                c.name = stem + m.group(3)
+                del bare_sides[stem]
+        if not bare_sides:
+            return
+
+
+_REGION_WORD = re.compile(
+    r"[가-힣]{1,6}(?:시|군|구|도)|"
+    + "|".join(sorted({*(p.short for p in PROVINCE_TABLE), *MUNICIPALITIES}))
+)
+_IF = re.compile(r"[르하되으이라다려거보]면$")
+_TOWN = re.compile(r"[가-힣]{1,4}[0-9]?(?:동|면|읍|리)")
+
+
+def qualify(parties: list[Cand], text: str) -> None:
+    """A name and its place: `서울 강북구` answers to `강북구` too; `혁신발전협의회`, which the
+    text writes `동성동 혁신발전협의회`, is named so (the bare name an alias)."""
+    names = {key(c.name) for c in parties}
+    for c in parties:
+        words = c.name.split()
+        if len(words) == 2 and _REGION_WORD.fullmatch(words[0]) and is_body(words[1]):
+            if words[1] not in c.aliases and key(words[1]) not in names:
+                c.aliases.append(words[1])
+            continue
+        if len(words) != 1 or not is_body(c.name):
+            continue
+        m = re.search(
+            rf"(?<![가-힣A-Za-z0-9])(\S+)\s+{re.escape(c.name)}(?=(?:{_PARTICLE})?(?![가-힣]))",
+            text,
+        )
+        if m is None or not _TOWN.fullmatch(m.group(1)) or key(m.group(1)) in names:
+            continue
+        if _IF.search(m.group(1)) or ROLE_AFTER.match(text, m.end(), m.end() + 40):
+            continue  # `…에 따르면 A는`: a verb, not a town; `서동면 A에서`: an address
+        if re.match(rf"\s*{_TITLE_AFTER}", text[m.end() : m.end() + 20]):
+            continue  # `서동면 A 원장`: a person, then the body they head
+        c.aliases = [c.name, *[a for a in c.aliases if a != c.name]]
+        c.name = f"{m.group(1)} {c.name}"
+
+
+__all__ = ["is_person", "is_phrase", "qualify", "share_suffix"]

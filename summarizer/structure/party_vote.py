@@ -1,0 +1,186 @@
+"""Parties by agreement: every organisation-like name the page gives in the sentences that carry
+the signing verb, in its title and in its heads' titles (`제기동장`, `조용만 한국조폐공사 사장`),
+counted per name.
+
+The subject-and-partner reading (`party_sentence`) finds the sides of one sentence form at a
+time; this reads names wherever they stand as a side (a topic, subject or `와/과` particle, a
+bracket, a list's joint), not in a role that signs nothing (the venue `X 본사에서`, `X에 따르면`,
+`X의 후원`, `X 주최`), and keeps a name the title and a signing sentence both give. What it adds
+is what that reading missed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, org_of_fused_title
+from summarizer.structure.candidate import Cand, key
+from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.org_names import abbreviates
+from summarizer.structure.party_words import (
+    ROLE_AFTER,
+    SIDE,
+    SIGNING,
+    TITLE_SIDE,
+    bare,
+    is_body,
+)
+
+_WORD = re.compile(r"[^\s,·ㆍ/]+")
+_JOINED = (*BRANCH_SUFFIXES, "병원", "대학", "연구소", "연구원", "센터")  # `고려대학교 안암병원`
+
+
+@dataclass
+class Votes:
+    """Where the page names one body: in how many signing sentences, the title, a head's title."""
+
+    name: str
+    start: int
+    end: int
+    signing: int = 0
+    title: bool = False
+    head: bool = False
+
+    def agreed(self) -> bool:
+        return self.signing >= 1 and (self.title or self.head)
+
+
+def mentions(
+    text: str, a: int, b: int, side: re.Pattern[str] = SIDE, keep: frozenset[str] = frozenset()
+) -> list[tuple[str, int, int]]:
+    """The organisation-like names in `text[a:b]`, a branch joined to its body before it
+    (`한국외식업중앙회 경상남도지회`), each with where it stands; a venue's or sponsor's not,
+    unless its key is in `keep` (a side the title names: any mention confirms it)."""
+    out: list[tuple[str, int, int]] = []
+    prev: tuple[str, int, int, bool] | None = None  # the last body word and if it had a particle
+    for m in _WORD.finditer(text, a, b):
+        word = m.group(0)
+        name = bare(word)
+        if not is_body(name):
+            prev = None
+            continue
+        start = m.start() + max(word.replace("(주)", "㈜").find(name), 0)
+        end = start + len(name) + (2 * name.count("㈜") if "(주)" in word else 0)
+        joined = (
+            prev is not None
+            and not prev[3]
+            and text[prev[2] : start].strip() == ""
+            and name.endswith(_JOINED)
+        )
+        if prev is not None and joined:
+            name, start = f"{prev[0]} {name}", prev[1]
+            if out and out[-1][1] == start:
+                out.pop()
+        as_side = side.match(text, end, b) and not ROLE_AFTER.match(text, end, min(end + 40, b))
+        if as_side or name_key(name) in keep:
+            out.append((name, start, end))
+        prev = (name, start, end, name != bare(word) or word != text[start:end])
+    return out
+
+
+def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int]]:
+    """The bodies heads are named for: a fused title (`제기동장` -> `제기동`, `칠곡군수` ->
+    `칠곡군`), a body between a person and a title (`조용만 한국조폐공사 사장`, `KAIST 서남표
+    총장`); by key, with the name and where it stands."""
+    found: dict[str, tuple[str, int]] = {}
+    for m in re.finditer(r"[가-힣]{3,12}", text[a:b]):
+        org = org_of_fused_title(bare(m.group(0)))
+        if org and len(org) >= 3 and is_body(org):
+            found.setdefault(key(org), (org, a + m.start()))
+    for m in _HEADED.finditer(text, a, b):
+        org = m.group("o1") or m.group("o2")
+        if org and is_body(org) and org not in TITLE_WORDS:
+            found.setdefault(key(org), (org, m.start("o1") if m.group("o1") else m.start("o2")))
+    return found
+
+
+_TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+_PERSON = r"[가-힣]{2,3}"
+_ORG_WORD = r"[A-Za-z][A-Za-z&]{1,9}|[가-힣A-Za-z]{2,12}"
+_HEADED = re.compile(
+    rf"(?<![가-힣A-Za-z])(?:(?P<o1>{_ORG_WORD})\s+{_PERSON}\s+(?:{_TITLES})(?:은|는|이|가|과|와)?(?=[\s,])"
+    rf"|{_PERSON}\s+(?P<o2>{_ORG_WORD})\s+(?:{_TITLES})(?:은|는|이|가|과|와)?(?=[\s,]))"
+)
+
+
+def name_key(name: str) -> str:
+    """`영일(주)` and `영일㈜` are one name."""
+    return key(name.replace("(주)", "㈜"))
+
+
+def agreed_bodies(text: str, mask: Mask, title: str, body_start: int, few: bool) -> list[Votes]:
+    """The names the page gives in a signing sentence and the title (there in any role: `B(주)에서
+    협약을 체결했다` under `A, B㈜과 협약`), or whose heads sign (`오호근 청양농협 조합장 … 은
+    협약서 서명`), first seen first. With `few` (the sides read off the sentences number under
+    two), also a body a head is named for that the page names again."""
+    votes: dict[str, Votes] = {}
+    signing = 0
+    titled = frozenset(name_key(n) for n, _, _ in mentions(title, 0, len(title), TITLE_SIDE))
+    # a side the title names by a particle or a list's joint (not `전기화재 예방`): any mention
+    listed = frozenset(name_key(n) for n, _, _ in mentions(title, 0, len(title), _TITLE_LISTED))
+    for s, e in iter_sentences(text, body_start):
+        if signing >= 4:
+            break
+        if mask.blocked(s, e) or not SIGNING.search(text, s, e):
+            continue
+        signing += 1
+        seen: set[str] = set()
+        found = mentions(text, s, e, keep=listed)
+        if _SIGNED.search(text, s, e):  # heads who sign: the bodies they head
+            found += [(n, a, a + len(n)) for n, a in _heads_in(text, s, e)]
+        for name, a, b in found:
+            k = name_key(name)
+            v = votes.setdefault(k, Votes(name, a, b))
+            if k not in seen:
+                v.signing += 1
+                seen.add(k)
+            v.head = v.head or (name, a) in _heads_in(text, s, e)
+    for k, v in votes.items():
+        v.title = k in titled or any(k in t or t in k for t in titled if len(t) >= 3)
+    out = [v for v in votes.values() if v.agreed()]
+    if few:
+        heads = _heads(text, body_start, min(len(text), body_start + 3000))
+        body = text[body_start:]
+        for k, (name, at) in heads.items():
+            if k not in votes and body.count(name) >= 2:
+                out.append(Votes(name, at, at + len(name), head=True))
+    return out
+
+
+_TITLE_LISTED = re.compile(r"(?:은|는|이|가|와|과)?(?=\s*[,·ㆍ/\-–—])|(?:은|는|이|가|와|과)(?=\s)")
+_SIGNED = re.compile(r"서명(?:했|하였|하고|한\s|을\s*(?:했|마)|식)|서명\s*후")
+
+
+def _heads_in(text: str, a: int, b: int) -> list[tuple[str, int]]:
+    """`오호근 청양농협 조합장`: the bodies a sentence names between a person and a title."""
+    out = []
+    for m in _HEADED.finditer(text, a, b):
+        org, at = (
+            (m.group("o1"), m.start("o1")) if m.group("o1") else (m.group("o2"), m.start("o2"))
+        )
+        if org and is_body(org) and org not in TITLE_WORDS:
+            out.append((org, at))
+    return out
+
+
+def supplement(parties: list[Cand], votes: list[Votes]) -> list[Cand]:
+    """The agreed names none of `parties` stands for (by key, containment or abbreviation)."""
+    out: list[Cand] = []
+    for v in votes:
+        k = key(v.name)
+        if any(_covers(c, k) for c in parties + out):
+            continue
+        out.append(Cand(name=v.name, start=v.start, end=v.end))
+    return out
+
+
+def _covers(c: Cand, k: str) -> bool:
+    for n in [c.name, *c.aliases]:
+        n = key(n)
+        if n == k or n in k or k in n or abbreviates(k, n) or abbreviates(n, k):
+            return True
+    return False
+
+
+__all__ = ["Votes", "agreed_bodies", "mentions", "supplement"]

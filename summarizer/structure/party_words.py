@@ -1,0 +1,105 @@
+"""Organisation names as words: a name taken off its particle, punctuation and bracket
+(`경남은행(은행장` -> `경남은행`), and the test that a word names a body by its form alone; the
+signing verbs, and what follows a name that stands as a side or in a role that signs nothing.
+The words themselves are the lexicon's (`summarizer/lexicon/orgs.py`, `places.py`)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    COMPANY_SUFFIXES,
+    GENERIC_MODIFIERS,
+    MEETING_ROOMS,
+    NAME_PARTICLES,
+    NON_SIGNING_ROLES,
+    NOT_BODIES,
+    NOT_BODY_ENDINGS,
+    NOT_LATIN_BODIES,
+    ORG_SUFFIXES,
+    OWN_SITES,
+    PROVINCE_TABLE,
+    SIGNING_CEREMONIES,
+    SIGNING_STEMS,
+    alternation,
+)
+
+# a sentence that reports the signing itself
+SIGNING = re.compile(
+    alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES, "협약식", "양해각서", "MOU", "결연"))
+    + r"|협약을\s*(?:했|하)"
+)
+_PARTICLES = tuple(sorted(NAME_PARTICLES, key=len, reverse=True))
+_SUFFIXES = tuple(
+    sorted({*ORG_SUFFIXES, *COMPANY_SUFFIXES, *BRANCH_SUFFIXES}, key=len, reverse=True)
+)
+_PROVINCES = frozenset(
+    n for p in PROVINCE_TABLE for n in (p.formal, p.short + "도", *(k for k, _ in p.other_ko))
+)
+_NOT_BODIES = frozenset(NOT_BODIES)
+_NOT_LATIN = frozenset(NOT_LATIN_BODIES)
+# `각 기관`, `양 대학`, `본 재단`: the parties together or the issuer, no name
+_OWN = frozenset(("각", "양", "두", "세", "해당", "본", "우리", "이", "그", "타", "동"))
+_LATIN_BODY = re.compile(r"[A-Z]{2,}|[A-Z][a-z]+[A-Z]")  # `KIST`, `LG유플러스`, `AP위성`
+_LATIN_WORD = re.compile(r"[A-Za-z0-9&가-힣]+")
+_LATIN_PARTICLE = re.compile(r"[A-Za-z0-9&]+(?:" + "|".join(NAME_PARTICLES) + ")")
+_LEGAL = re.compile(r"㈜|\(주\)|\(재\)|\(사\)")
+_BRACKET = re.compile(r"[(\[<《「『【].*$")
+_PUNCT = re.compile(r"^[\"'‘’“”《「『【\[(<▲△■□○ㅇ-]+|[\"'‘’“”》」』】\]).,:;!?…>-]+$")
+_PLACE_WORD = re.compile(r"[가-힣]{3,6}")
+# a name in a role that signs nothing: the venue (`A 본사 대회의실에서`), who tells it (`A에
+# 따르면`), a sponsor or witness (`A의 후원`, `A 주최`)
+ROLE_AFTER = re.compile(
+    r"\s*(?:(?:" + alternation((*OWN_SITES, *MEETING_ROOMS)) + r"|\d*층)\s*)*"
+    r"(?:에서|에\s*따르면|의\s*"
+    + alternation(NON_SIGNING_ROLES)
+    + r"|\s*"
+    + alternation(NON_SIGNING_ROLES)
+    + ")"
+)
+# what follows a name that stands as a side in a sentence: a topic, subject or `와/과`
+# particle, a bracket (head, alias), a list's joint
+SIDE = re.compile(
+    r"(?:은|는|이|가|와|과|와의|과의|측은|측과|측이)(?=\s|[,·ㆍ/]|$)|\s*\(|\s*[,·ㆍ/]|\s+및\s|\s+등"
+)
+# ... and in a title, where names stand bare (`A·B 업무협약`, `A-B, 협약 체결`)
+TITLE_SIDE = re.compile(r"(?:은|는|이|가|와|과|측)?(?=\s|[,·ㆍ/(\-–—]|$)")
+
+
+def bare(word: str) -> str:
+    """`세종시와` -> `세종시`, `㈜디엠케이,` -> `㈜디엠케이`, `경남은행(은행장` -> `경남은행`."""
+    word = word.replace("(주)", "㈜")  # `영일(주)에서`: a legal form, no bracket to cut at
+    w = _PUNCT.sub("", _BRACKET.sub("", word) if not word.startswith("(") else word)
+    w = _PUNCT.sub("", w)
+    for p in _PARTICLES:
+        if w.endswith(p) and len(w) - len(p) >= 2:
+            stem = w[: -len(p)]
+            if is_body(stem) or not is_body(w):
+                return stem
+            return w
+    return w
+
+
+def is_body(w: str) -> bool:
+    """A word that names an organisation by its form: a body's or company's ending, a legal
+    form, Latin capitals, a province, city, county or district, a ministry or agency."""
+    if len(w) < 2 or w in _NOT_BODIES:
+        return False
+    if _LEGAL.search(w):
+        return True
+    if _LATIN_BODY.search(w):  # (`MOU를`: a Latin word and its particle, no body)
+        latin = _LATIN_WORD.fullmatch(w) is not None and not _LATIN_PARTICLE.fullmatch(w)
+        return latin and w not in _NOT_LATIN
+    for suf in _SUFFIXES:
+        if w.endswith(suf):
+            stem = w[: -len(suf)]
+            return len(stem) >= 1 and stem not in GENERIC_MODIFIERS and stem not in _OWN
+    if w in _PROVINCES:
+        return True
+    if not _PLACE_WORD.fullmatch(w) or w.endswith(NOT_BODY_ENDINGS):
+        return False
+    return w[-1] in "시군구부청처"
+
+
+__all__ = ["ROLE_AFTER", "SIDE", "SIGNING", "TITLE_SIDE", "bare", "is_body"]
