@@ -14,9 +14,10 @@ from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
 from summarizer.structure.prose import prose_commitments
 from summarizer.structure.shares import party_shares
+from summarizer.structure.terms import resegment, terms
 
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words
-_INLINE_MARK = re.compile(r"[▲△■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
+_INLINE_MARK = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
 _LINE_BULLET = re.compile(
     r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■□◆◇*]|[·ㆍ](?=\s)|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|\d{1,2}(?=\t)|[가-하][.)](?=\s))\s*"
 )
@@ -92,7 +93,7 @@ def _setup(pre: str) -> tuple[int, int] | None:
 
 
 # every character _INLINE_MARK can match: a sentence with fewer than two holds no list
-_MARK_CHAR = re.compile(r"[▲△■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍ]")
+_MARK_CHAR = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍ]")
 
 
 def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
@@ -287,6 +288,8 @@ def find_commitments(
         if any(_repeats(c, o) for o in out):
             continue
         out.append(c)
+    told = terms(text, mask, body_start) if prose else []
+    out = resegment(text, out)
     if not out and prose:  # a page that repeats its story repeats no term
         said: list[Commitment] = []
         for c in prose_commitments(text, mask):
@@ -299,7 +302,7 @@ def find_commitments(
                 for y in (squash(o.text),)
             ):
                 said.append(c)
-        return said or party_shares(text, mask, body_start)
+        return resegment(text, said) or told or party_shares(text, mask, body_start)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)
