@@ -14,7 +14,7 @@ from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
 from summarizer.structure.prose import prose_commitments
 from summarizer.structure.shares import party_shares
-from summarizer.structure.terms import resegment, terms
+from summarizer.structure.terms import resegment, terms, without_ceremony
 
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words
 _INLINE_MARK = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
@@ -289,7 +289,7 @@ def find_commitments(
             continue
         out.append(c)
     told = terms(text, mask, body_start) if prose else []
-    out = resegment(text, out)
+    out = without_ceremony(text, resegment(text, out))
     if not out and prose:  # a page that repeats its story repeats no term
         said: list[Commitment] = []
         for c in prose_commitments(text, mask):
@@ -302,7 +302,8 @@ def find_commitments(
                 for y in (squash(o.text),)
             ):
                 said.append(c)
-        return resegment(text, said) or told or party_shares(text, mask, body_start)
+        said = without_ceremony(text, resegment(text, said))
+        return said or told or party_shares(text, mask, body_start)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)

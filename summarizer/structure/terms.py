@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
@@ -240,4 +241,30 @@ def resegment(text: str, found: list[Commitment]) -> list[Commitment]:
         parts = _cut(text, c.start, c.end, False) if c.section == "prose" else []
         ok = len(parts) >= 2 and re.search(r"[가-힣]", c.text)
         out.extend(parts if ok else [c])
+    return out
+
+
+# the ceremony is no term: `…10여 명이 참석`, `…접견실에서 협약식을`, `…도 동시에 체결하여`
+_CEREMONY = re.compile(r"참석|협약식|서명식|체결식|체결하|체결했|체결해")
+# …but it may head one: `…체결식에서 양 기관은 A`, `이번 협약식을 통해 A`
+_CEREMONY_HEAD = re.compile(
+    r"\S*(?:에서|을\s*통해|를\s*통해|을\s*계기로|를\s*계기로),?\s+(?:"
+    + joint_ko()
+    + r"(?:은|는|이|가),?\s+)?"
+)
+
+
+def without_ceremony(text: str, found: list[Commitment]) -> list[Commitment]:
+    """Clause items read from prose, less the signing: an item that tells it is dropped, one
+    the signing only heads keeps what follows."""
+    out: list[Commitment] = []
+    for c in found:
+        told = _CEREMONY.search(c.text) if c.section == "prose" else None
+        if told is None:
+            out.append(c)
+            continue
+        head = _CEREMONY_HEAD.match(c.text, told.end())
+        rest = c.start + head.end() if head else c.end
+        if not _CEREMONY.search(text, rest, c.end) and c.end - rest >= 8:
+            out.append(replace(c, text=text[rest : c.end], start=rest))
     return out

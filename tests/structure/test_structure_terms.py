@@ -107,3 +107,21 @@ def test_a_page_whose_readers_find_nothing_takes_the_terms() -> None:
     assert "농업용수 기반확충" in got
     assert "저장 시설의 현대화" in got
     assert "공동 방제의 확대" in got
+
+
+def test_the_ceremony_is_no_term_but_may_head_one() -> None:
+    from summarizer.models.records import Commitment
+    from summarizer.structure.terms import without_ceremony
+
+    text = (
+        "가 대학 본관에서 열린 체결식에서 양 기관은 실험 장비를 함께 쓰기로 | 관계자 10여 명이 참석"
+    )
+    a = text.index("가 대학")
+    b = text.index(" |")
+    headed = Commitment(text=text[a:b], start=a, end=b, section="prose")
+    c = text.index("관계자")
+    told = Commitment(text=text[c:], start=c, end=len(text), section="prose")
+    listed = Commitment(text=text[c:], start=c, end=len(text), section="body")
+    got = without_ceremony(text, [headed, told, listed])
+    assert [g.text for g in got] == ["실험 장비를 함께 쓰기로", text[c:]]
+    assert got[0].start == text.index("실험")
