@@ -86,8 +86,11 @@ _VERB_STEM_END = re.compile(
 )
 # a comma run closed by `등` before more words: one item's examples (`A, B 등을 통한 C`)
 _EXAMPLES_END = re.compile(
-    r"\s*등(?:을|를|의|과|와)?\s*(?:통한|통해|위한|위해|비롯한|포함한|같은|관련|에\s*대한|에\s*관한)?\s*\S"
+    r"\s*등(?:을|를|의)?\s*(?:통한|통해|위한|비롯한|포함한|같은|관련|에\s*대한|에\s*관한)\s"
 )
+# (after `…을 비롯해`, any `등` before more words closes the members of one item: `A를 비롯해
+# B 등으로 구성된 위원회`)
+_MEMBERS_END = re.compile(r"\s*등\S*\s+\S")
 # the closing predicate: `…협력하기로 했다` keeps `…협력`, `…등이 담겼다` loses all
 _TAIL_KO = re.compile(
     r"(?:하기로|키로|기로|하기로\s*뜻을\s*모으|기로\s*뜻을\s*모으)\s*(?:\S+\s+)?\S*다\.?\s*$"
@@ -183,7 +186,7 @@ def _cut(text: str, a: int, e: int, commas: bool) -> list[Commitment]:
     ends = [m.start() for m in cuts] + [stop]
     out: list[Commitment] = []
     for i, (x, y) in enumerate(zip(starts, ends, strict=True)):
-        c = item(text, x, y, i + 1 == len(starts) and stop == e, "prose")
+        c = item(text, x, y, len(starts) > 1 and i + 1 == len(starts), "prose")
         if c is not None and len(c.text) >= 3:
             out.append(c)
     return out
@@ -214,7 +217,8 @@ def _joint(text: str, a: int, m: re.Match[str], stop: int, commas: bool) -> bool
     nxt = _JOINT.search(rest.replace(",", " "))
     run = rest[: nxt.start()] if nxt else rest
     etc = run.find("등")
-    return not (etc >= 0 and _EXAMPLES_END.match(run, etc) and run[etc:].strip() != "등")
+    closes = _MEMBERS_END if "비롯" in joint else _EXAMPLES_END
+    return not (etc >= 0 and closes.match(run, etc))
 
 
 def _quoted_inside(text: str, a: int, pos: int) -> bool:

@@ -34,6 +34,11 @@ def test_examples_before_a_noun_stay_one_item() -> None:
     ]
 
 
+def test_a_comma_list_closed_by_등에_gives_items() -> None:
+    text = "협약에 따라 양 기관은 공공급식, 농산물 직거래, 농촌체험 프로그램 운영 등에 협력하기로 했다."
+    assert _texts(text) == ["공공급식", "농산물 직거래", "농촌체험 프로그램 운영"]
+
+
 def test_a_deed_joined_without_a_comma_stays() -> None:
     text = "협약에 따라 양 기관은 시험 설비를 교육용으로 개방하고 현장 실습을 맡기로 했다."
     assert _texts(text) == ["시험 설비를 교육용으로 개방하고 현장 실습을 맡"]
