@@ -97,7 +97,7 @@ def request(
     (or, with `alt`, the other one), and the tokens of what that server's prompt holds."""
     from instructor.processing import handle_response_model
 
-    from summarizer.llm.call import GroundedBriefing
+    from summarizer.llm.grounded import GroundedBriefing
     from summarizer.llm.schema import lean_request
     from summarizer.prompting import summary_messages
 
@@ -140,7 +140,7 @@ def reask_tokens(text: str, facts: Any, terms: list[Any], mode: str, answer: Any
     from instructor.processing import handle_reask_kwargs
     from openai.types.chat import ChatCompletion
 
-    from summarizer.llm.call import GroundedBriefing, grounded
+    from summarizer.llm.grounded import GroundedBriefing, grounded
     from summarizer.pipeline import grounding_check
 
     wrong = answer.model_copy(deep=True)
@@ -211,7 +211,7 @@ def server_overhead(server: str, text: str, facts: Any, terms: list[Any], mode: 
     template's prompt for the same messages emptied."""
     from instructor.processing import handle_response_model
 
-    from summarizer.llm.call import GroundedBriefing
+    from summarizer.llm.grounded import GroundedBriefing
     from summarizer.llm.schema import lean_request
     from summarizer.prompting import summary_messages
 

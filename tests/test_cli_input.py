@@ -68,6 +68,22 @@ def test_real_process_has_no_traceback(tmp_path: Path) -> None:
     assert proc.stdout == ""
 
 
+def test_a_cut_pdf_is_one_line_in_a_real_process(tmp_path: Path) -> None:
+    """pypdf logs its repairs; outside pytest (no logging handlers) they must not reach stderr."""
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", "facts", str(cut)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=60,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [proc.stderr.strip()], proc.stderr
+    assert proc.stderr.startswith("Error: ") and "PDF cannot be read" in proc.stderr
+
+
 def test_stdin_is_read(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         cli, ["facts", "-", "--json"], input="가나부는 협약을 맺었다.\n".encode()

@@ -14,7 +14,7 @@ from instructor.processing import handle_response_model
 from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema
 
-from summarizer.llm.call import GroundedBriefing
+from summarizer.llm.grounded import GroundedBriefing
 from summarizer.llm.schema import lean_request
 from summarizer.models import Briefing
 from summarizer.prompting import render_prompt

@@ -83,7 +83,7 @@ def test_the_token_bench_counts_what_each_server_writes_into_the_prompt() -> Non
     from bench_prompt_tokens import _MODE, _schema_text
     from instructor.processing import handle_response_model
 
-    from summarizer.llm.call import GroundedBriefing
+    from summarizer.llm.grounded import GroundedBriefing
     from summarizer.llm.schema import lean_request
 
     _MODE.update(tools=instructor.Mode.TOOLS, json_schema=instructor.Mode.JSON_SCHEMA)

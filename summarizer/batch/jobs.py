@@ -88,7 +88,7 @@ def api_call(call: Any, config: Config, *, what: str | None = None) -> Any:
     `what` names the object asked for ("batch batch_abc"), so a 404 says that it is unknown
     rather than blaming the model.
     """
-    from summarizer.llm.transport import classify, model_error
+    from summarizer.llm.failures import classify, model_error
 
     try:
         return call()

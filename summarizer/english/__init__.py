@@ -15,7 +15,13 @@ if TYPE_CHECKING:
     from summarizer.english.people import PersonEn, person_en
     from summarizer.english.places import date_en, place_en
     from summarizer.english.romanise import RomanName, has_hangul, romanise_name, split_name
-    from summarizer.english.titles import TitleEn, lookup_title, title_en, title_matches
+    from summarizer.english.titles import (
+        TitleEn,
+        lookup_title,
+        title_contradicts,
+        title_en,
+        title_matches,
+    )
     from summarizer.english.variants import foreign_name_matches, korean_name_matches
 
 _MODULES = {
@@ -23,7 +29,13 @@ _MODULES = {
     "summarizer.english.people": ("PersonEn", "person_en"),
     "summarizer.english.places": ("date_en", "place_en"),
     "summarizer.english.romanise": ("RomanName", "has_hangul", "romanise_name", "split_name"),
-    "summarizer.english.titles": ("TitleEn", "lookup_title", "title_en", "title_matches"),
+    "summarizer.english.titles": (
+        "TitleEn",
+        "lookup_title",
+        "title_contradicts",
+        "title_en",
+        "title_matches",
+    ),
     "summarizer.english.variants": ("foreign_name_matches", "korean_name_matches"),
 }
 _EXPORTS = {name: module for module, names in _MODULES.items() for name in names}
@@ -43,6 +55,7 @@ __all__ = [
     "place_en",
     "romanise_name",
     "split_name",
+    "title_contradicts",
     "title_en",
     "title_matches",
 ]

@@ -60,6 +60,28 @@ RANK_WORDS = frozenset(
 )
 
 
+# Of those, the words that make another rank, not another wording: a "Deputy" or "Vice" claimed
+# for a head (or missing for a deputy) is a wrong title; "Division" or "Senior" is a wording.
+RANK_CHANGES = frozenset(
+    [
+        "vice", "deputy", "assistant", "acting", "associate", "co", "honorary", "former",
+        "first", "second", "third",
+    ]
+)  # fmt: skip
+DEPUTY_WORDS = frozenset(["vice", "deputy", "assistant"])
+
+# Nouns that name one office: "Mayor" for a 군수 names another office, where "Head", "Chief" or
+# "Director" is only another wording of the same one.
+OFFICE_NOUNS = frozenset(
+    [
+        "minister", "mayor", "governor", "president", "ambassador", "consul", "secretary",
+        "premier", "speaker", "superintendent", "professor", "dean", "chancellor", "chairman",
+        "chairperson", "chairwoman", "chair", "ceo", "lawmaker", "magistrate", "administrator",
+        "commissioner", "auditor", "spokesperson",
+    ]
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class TitleEn:
     """A Korean title in English: the words, and the Korean left over (a body or portfolio)."""
@@ -141,4 +163,40 @@ def _one_title(korean: str, english: str) -> bool | None:
     return False
 
 
-__all__ = ["PORTFOLIOS", "TITLES", "TitleEn", "lookup_title", "title_en", "title_matches"]
+def title_contradicts(korean: str, english: str) -> bool:
+    """Whether `english` names another office or rank than the Korean title (a wrong title), as
+    opposed to an unusual wording of the same one (`County Head` for 군수, `Postmaster` for
+    우체국장). False when the lexicon does not know the title."""
+    parts = [p for p in re.split(r"\s*겸\s*", korean) if p.strip()]
+    pieces = re.split(r"\s+and\s+|\s*&\s*|\s*/\s*", english) if len(parts) > 1 else [english]
+    found = [lookup_title(p) for p in parts]
+    if any(f is None for f in found):
+        return False
+    claimed = [set(_head(e)) for e in pieces]
+    return all(
+        any(_contradicts(f, part, words) for words in claimed)
+        for f, part in zip(found, parts, strict=True)
+        if f is not None
+    )
+
+
+def _contradicts(found: TitleEn, korean: str, words: set[str]) -> bool:
+    accepted = [set(_head(a)) for a in found.accepted]
+    allowed = set().union(*accepted) | ({"acting"} if any(a in korean for a in ACTING) else set())
+    allowed |= {w for k, ws in PREFIX_RANKS.items() if k in found.prefix for w in ws}
+    if (words & RANK_CHANGES) - allowed:
+        return True  # a Vice or Deputy the Korean does not have
+    if all(a & DEPUTY_WORDS for a in accepted) and not words & DEPUTY_WORDS:
+        return True  # a deputy's title without its Vice or Deputy
+    return bool((words & OFFICE_NOUNS) - allowed)
+
+
+__all__ = [
+    "PORTFOLIOS",
+    "TITLES",
+    "TitleEn",
+    "lookup_title",
+    "title_contradicts",
+    "title_en",
+    "title_matches",
+]

@@ -12,6 +12,8 @@ from summarizer.lexicon import (
     ORG_SUFFIXES_EN,
     PROVINCE_TABLE,
     PROVINCES,
+    SIGNING_CEREMONIES,
+    SIGNING_STEMS,
     TITLE_WORDS,
     TITLES,
 )
@@ -30,7 +32,9 @@ AGREEMENT_WORDS_EN = (
 )  # fmt: skip
 
 # A signing: with one of these an agreement word is a signing, whatever else the lead says.
-SIGNING_WORDS = r"체결|맺|서명|조인|협약식|signed|signs|sign\b|inked|concluded|conclude"
+SIGNING_WORDS = "|".join(
+    (*SIGNING_STEMS, "조인", *SIGNING_CEREMONIES, "signed", "signs", r"sign\b", "inked", "conclude")
+)
 # Announcements that name agreements without being one: `운영기관 선정 후 협약 예정`.
 LOOKALIKE_WORDS = r"선정|모집|공모|수상|시상|선발|출시|개최|설명회|발표회|지원사업|selected|award"
 

@@ -13,11 +13,19 @@ from summarizer.errors import InputError
 
 def pdf_to_text(data: bytes, name: str) -> str:
     """The text of every page, pages separated by a form feed line."""
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     from summarizer.reading.rejoin import rejoin_page
 
+    # pypdf logs what it repairs ("EOF marker not found"); without a handler Python would print
+    # it as a stray stderr line beside our one-line error. An application's own logging still
+    # receives it.
+    pypdf_log = logging.getLogger("pypdf")
+    if not pypdf_log.handlers:
+        pypdf_log.addHandler(logging.NullHandler())
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

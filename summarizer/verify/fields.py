@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import SIGNING_CEREMONIES, alternation
+from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.align import NormText, align
 from summarizer.verify.binding import row_conflict
@@ -18,6 +18,10 @@ from summarizer.verify.numbers import Number, english_numbers, korean_numbers
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")[a-z]*\.?", re.I)
 # An online or video form of an event (not `온라인 쇼핑몰`, not a release's online time).
+# A line about the signing: an agreement word, a signing verb or a ceremony.
+_SIGNING_LINE = re.compile(
+    alternation(("협약", "MOU", "agreement", "sign", *SIGNING_STEMS, *SIGNING_CEREMONIES)), re.I
+)
 _ONLINE_EVENT = re.compile(
     r"(?:온라인|비대면|화상|영상)\s*(?:으로|을\s*통해|회의|방식|협약|체결|서명|개최|행사|중계)"
     r"|virtual(?:ly)?|online (?:ceremony|signing|event|meeting)|via video|video ?conference|webinar",
@@ -114,7 +118,7 @@ def _online_near_event(ev: Evidence) -> Span | None:
             continue  # `(온라인) 2025. 8. 27.` is when the release may go online
         near = any(abs(m.start() - a.start) <= 150 for a in anchors)
         line = ev.text[ev.text.rfind("\n", 0, m.start()) + 1 : ev.text.find("\n", m.end())]
-        signing = re.search(r"협약|체결|서명|협약식|MOU|agreement|sign", line, re.I)
+        signing = _SIGNING_LINE.search(line)
         if near or signing:
             return Span(text=m.group(0), start=m.start(), end=m.end())
     return None

@@ -46,6 +46,19 @@ def find_name(ev: Evidence, name: str) -> tuple[Literal["exact", "normalised"], 
     return None
 
 
+def _listed_party(ev: Evidence, name: str) -> Span | None:
+    """The stem the source writes for `name` in a list that shares one ending, as structure read
+    it: `영동·황간·추풍령농협` names 황간농협 though the text never writes it whole."""
+    bare = _bare(name)
+    for party in ev.facts.structure.parties:
+        if party.start is None or party.end is None or _bare(party.name) != bare:
+            continue
+        stem = ev.text[party.start : party.end]
+        if stem and bare.startswith(_bare(stem)) and _bare(stem) != bare:
+            return Span(text=stem, start=party.start, end=party.end)
+    return None
+
+
 def _entry_for(glossary: Glossary, party: BriefingParty) -> tuple[str, Entry] | None:
     for korean in (party.name_ko, *party.aliases):
         entry = glossary.lookup(korean)
@@ -95,6 +108,15 @@ def check_party(
                     note=note,
                 )
             )
+        elif (listed := _listed_party(ev, party.name_ko)) is not None:
+            span = listed
+            note = f"the source names it in a list sharing one ending: {cite(listed.text)}"
+            checks.append(
+                ClaimCheck(
+                    field=f"{field}.name_ko", kind="party", claim=party.name_ko,
+                    status="normalised", span=listed, note=note,
+                )
+            )  # fmt: skip
         elif (english := english_name(ev, _english_forms(glossary, party))) is not None:
             span = english
             note = f"the source names this party only in English: {cite(english.text)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.models import Briefing, ClaimCheck, Span
+from summarizer.models import Briefing, BriefingParty, ClaimCheck, Span
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.meaning import generic_name
 from summarizer.verify.roles import _check, _key, party_of
@@ -52,6 +52,27 @@ def _declared_for(ev: Evidence, briefing: Briefing, alias: str) -> int | None:
     return None
 
 
+def _shortens_ko(alias: str, party: BriefingParty) -> bool:
+    return _subsequence(alias, party.name_ko)
+
+
+def _shortens_en(alias: str, party: BriefingParty) -> bool:
+    """`Jeju University` of Jeju National University: its words in order in the English name;
+    `KITA`, one capitalised word, also as the initials of the name or its abbreviation."""
+    names = [n for n in (party.name_en, party.abbreviation) if n]
+    words = re.findall(r"[a-z0-9]+", alias.casefold())
+    if not words or not names:
+        return False
+    for name in names:
+        it = iter(re.findall(r"[a-z0-9]+", name.casefold()))
+        if all(w in it for w in words):
+            return True
+    if len(words) == 1 and alias.isupper():
+        initials = "".join(w[0] for n in names for w in re.findall(r"[A-Za-z0-9]+", n))
+        return _subsequence(alias, initials) or any(alias in n for n in names)
+    return False
+
+
 def check_aliases(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> list[ClaimCheck]:
     """An alias belongs to the party the source declares it for (`이하 중기부`) or abbreviates."""
     out = []
@@ -82,12 +103,13 @@ def check_aliases(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> li
                 note = f"the source declares {alias!r} after {other}, not {party.name_ko}"
                 out.append(_check(field, "alias", alias, "unsupported", note=note))
                 continue
-            if alias.isascii():
-                continue
-            mine = _subsequence(alias, party.name_ko)
+            if alias.isascii() and not (party.name_en or party.abbreviation):
+                continue  # no English name to read an English short name against
+            shortens = _shortens_en if alias.isascii() else _shortens_ko
+            mine = shortens(alias, party)
             others = [
                 p.name_ko for k, p in enumerate(briefing.parties)
-                if k != i and _subsequence(alias, p.name_ko)
+                if k != i and shortens(alias, p)
             ]  # fmt: skip
             if not mine and others:
                 note = f"abbreviates {others[0]}, not {party.name_ko}"

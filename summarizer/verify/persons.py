@@ -19,6 +19,7 @@ from summarizer.english import (
     lookup_title,
     romanise_name,
     split_name,
+    title_contradicts,
     title_matches,
 )
 from summarizer.english.titles import TITLES
@@ -183,6 +184,12 @@ def check_title(pf: PersonField) -> ClaimCheck | None:
         return ClaimCheck(field=pf.title_field, kind="title", claim=claim, status="normalised")
     found = lookup_title(pf.title_ko)
     accepted = ", ".join(found.accepted) if found else ""
+    if not title_contradicts(pf.title_ko, claim):
+        # Another wording of the same office (`County Head` for 군수): not checked, not wrong.
+        return ClaimCheck(
+            field=pf.title_field, kind="title", claim=claim, status="unverified",
+            note=f"is not a usual English for {pf.title_ko} (usual: {accepted})",
+        )  # fmt: skip
     return ClaimCheck(
         field=pf.title_field, kind="title", claim=claim, status="unsupported", hard=True,
         note=f"does not render {pf.title_ko} (usual English: {accepted}). Use one of them.",

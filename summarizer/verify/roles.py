@@ -27,6 +27,7 @@ _NEAR = 30  # characters between a person and the party or title written beside 
 _BREAK = re.compile(
     r"[.。]\s|[,，]\s*\S+\s*(?:와|과|및)|와\s|과\s|[“”\"「」]|(?:은|는)\s"
     r"|[)）]\s*(?:,|and\b|와|과|및)|\sand\s"  # `(Minister Han Seo-jin) and the Korea …`
+    r"|[)）](?:이|가|은|는|도)\s"  # `A재단(대표 서정림)이 B지구(총재 김상수)와`: each is its own
 )
 
 
@@ -52,10 +53,37 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
                 _key(n) for n in names
             }:
                 names |= {sp.name, *sp.aliases}
-        # `충북도` is written `충북지사`, `칠곡군` `칠곡군수`: the stem before a region suffix.
-        names |= {n[:-1] for n in names if len(n) >= 3 and n[-1] in "도시군구" and not n.isascii()}
+        # `충북도` is written `충북지사`, `칠곡군` `칠곡군수`: the stem before a region suffix,
+        # with its head's title (a bare stem would claim `충주관리역장` for 충주시).
+        names |= {
+            n[:-1] + title
+            for n in names
+            if len(n) >= 3 and not n.isascii()
+            for title in _REGION_HEADS.get(n[-1], ())
+        }
         out.append({n for n in names if len(_key(n)) >= 2})
+    # `코레일 충주관리역` is written `충주관리역장`, `대산의료재단 동안성병원` `동안성병원 신원학`: the
+    # last word of a name of several words, when no other party ends in the same word.
+    tails = [{_tail(n) for n in group} - {None} for group in out]
+    for i, group in enumerate(out):
+        others = set().union(*(t for j, t in enumerate(tails) if j != i))
+        group |= {t for t in tails[i] if t is not None and t not in others}
     return out
+
+
+# The heads of a region's office, by the region's suffix: 충북(도) -> 충북지사.
+_REGION_HEADS = {
+    "도": ("지사", "도지사", "부지사", "교육감"),
+    "시": ("시장", "부시장"),
+    "군": ("군수", "부군수"),
+    "구": ("구청장", "부구청장"),
+}
+
+
+def _tail(name: str) -> str | None:
+    words = name.split()
+    last = words[-1] if len(words) > 1 else ""
+    return last if len(last) >= 3 and re.search(r"[가-힣]", last) else None
 
 
 def party_of(names: list[set[str]], org: str) -> int | None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.english import date_en, department_en, place_en, title_en, title_matches
+from summarizer.english import (
+    date_en,
+    department_en,
+    place_en,
+    title_contradicts,
+    title_en,
+    title_matches,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,6 +60,26 @@ def test_titles(korean: str, english: str | None) -> None:
 )
 def test_title_checks(korean: str, english: str, verdict: bool | None) -> None:
     assert title_matches(korean, english) is verdict
+
+
+@pytest.mark.parametrize(
+    ("korean", "english", "wrong"),
+    [
+        ("장관", "Vice Minister", True),  # another rank
+        ("차관", "Minister", True),  # a deputy without its Vice
+        ("원장", "Chairman", True),  # another office
+        ("군수", "Mayor", True),
+        ("부군수", "County Governor", True),
+        ("부시장 겸 대변인", "Mayor and Spokesperson", True),
+        ("군수", "County Head", False),  # other wordings of the same office
+        ("본부장", "Division Head", False),
+        ("소방본부장", "Chief, Fire Headquarters", False),
+        ("부군수", "Deputy County Head", False),
+        ("무슨직함", "Whatever", False),  # unknown: never called wrong
+    ],
+)
+def test_title_contradictions(korean: str, english: str, wrong: bool) -> None:
+    assert title_contradicts(korean, english) is wrong
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ from fakes import BRIEF, completion, status
 from summarizer.config import Config
 from summarizer.errors import ModelError
 from summarizer.llm import arequest_briefing, request_briefing
-from summarizer.llm.call import grounded, summarise_error
+from summarizer.llm.call import summarise_error
+from summarizer.llm.grounded import grounded
 from summarizer.models import Briefing
 
 MESSAGES = [{"role": "system", "content": "규칙"}, {"role": "user", "content": "문서"}]

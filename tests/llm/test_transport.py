@@ -12,15 +12,8 @@ import openai
 import pytest
 
 from summarizer.errors import ModelError
-from summarizer.llm.transport import (
-    backoff,
-    classify,
-    model_error,
-    parse_retry_after,
-    retry_after,
-    with_async_retries,
-    with_retries,
-)
+from summarizer.llm.failures import classify, model_error, parse_retry_after, retry_after
+from summarizer.llm.transport import backoff, with_async_retries, with_retries
 
 REQUEST = httpx2.Request("POST", "http://fake.local/v1/chat/completions")
 NOW = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.extract import extract_facts
 from summarizer.models import (
     Briefing,
     BriefingParty,
@@ -179,3 +180,37 @@ def test_former_abbreviation_under_a_guessed_date_is_not_contradicted(
     facts = release_facts.model_copy(update={"reference_date_origin": "today"})
     check = _check(verify_briefing(briefing, RELEASE, facts), "parties[0].abbreviation")
     assert (check.status, check.hard) == ("unverified", False)
+
+
+def test_party_from_a_list_sharing_one_ending_is_normalised() -> None:
+    """`해오름·달맞이·별내농협` names 달맞이농협 though the text never writes it whole."""
+    text = (
+        "해오름군 농협 3곳, 별빛군 은하농협과 교류 협약\n\n"
+        "해오름·달맞이·별내농협 등 해오름군 농협 3곳은 2025년 5월 20일 별빛군 은하농협과 "
+        "농산물 교류 협약을 체결했다.\n"
+    )
+    facts = extract_facts(text.encode("utf-8"), reference_date="2025-05-20")
+    assert "달맞이농협" in [p.name for p in facts.structure.parties]
+    briefing = correct_briefing()
+    briefing.parties[0] = BriefingParty(name_ko="달맞이농협", name_en=None)
+    check = _check(verify_briefing(briefing, text, facts), "parties[0].name_ko")
+    assert (check.status, check.hard) == ("normalised", False)
+    assert check.span is not None and text[check.span.start : check.span.end] == "달맞이"
+    briefing.parties[0] = BriefingParty(name_ko="달빛농협", name_en=None)  # not in the list
+    check = _check(verify_briefing(briefing, text, facts), "parties[0].name_ko")
+    assert (check.status, check.hard) == ("unsupported", True)
+
+
+@pytest.mark.parametrize("alias", ["Trade Association", "KITA"])
+def test_an_english_short_name_moved_to_another_party_is_flagged(
+    briefing: Briefing, release_facts: FactsResult, alias: str
+) -> None:
+    def notes(field: str) -> list[str]:
+        checks = _verify(briefing, release_facts).checks
+        return [c.note or "" for c in checks if c.field == field and c.status == "unsupported"]
+
+    briefing.parties[1].aliases = [alias]  # its own: words or initials of its English name
+    assert not [n for n in notes("parties[1].aliases[0]") if "abbreviates" in n]
+    briefing.parties[1].aliases = []
+    briefing.parties[0].aliases = ["중기부", alias]  # moved to the ministry
+    assert "abbreviates 한국무역협회, not 중소벤처기업부" in notes("parties[0].aliases[1]")

@@ -136,3 +136,25 @@ def test_a_spaced_hangul_name_may_be_foreign() -> None:
     assert _spells("예 린", "Ye Lwin")
     assert not _spells("예린", "Ye Lwin") or _spells("예린", "Ye Rin")
     assert not _spells("김동일", "Oh Se-hoon")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("quotes[1].title_en", "Chief"),  # 회장: another wording, not another office
+        ("parties[0].signatory_title_en", "Head of the Ministry"),
+        ("contacts[0].title_en", "Section Chief"),
+    ],
+)
+def test_another_wording_of_the_same_office_is_soft(
+    release_facts: FactsResult, field: str, value: str
+) -> None:
+    """A wording the lexicon does not list is left unverified, never a hard re-ask: only
+    another office (`Mayor`) or another rank (`Vice …`) is a wrong title."""
+    b = english(correct_briefing())
+    target, attr = field.split(".")
+    kind, index = target.split("[")
+    setattr(getattr(b, kind)[int(index[:-1])], attr, value)
+    report = verify_briefing(b, RELEASE, release_facts)
+    check = next(c for c in report.checks if c.field == field)
+    assert (check.status, check.hard) == ("unverified", False), check.note
