@@ -191,7 +191,8 @@ def check_signatory(
 
 
 _AGREEMENT = re.compile(
-    r"협약|협정|양해각서|MOU|자매결연|맺|체결|서명|손잡|협력|agreement|memorandum|sign|partner",
+    r"협약|협정|양해각서|MOU|자매결연|맺|체결|서명|손\s*(?:을\s*)?(?:맞\s*)?잡|맞손|협력"
+    r"|agreement|memorandum|sign|partner",
     re.I,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import SIGNING_CEREMONIES, alternation
 from summarizer.models import ClaimCheck
 
 _EN_NEG = re.compile(
@@ -29,9 +30,12 @@ _KO_FUTURE = re.compile(
     r"|체결한다|체결할|서명한다|서명할|맺는다|맺을|합의할"
 )
 _KO_PAST = re.compile(
-    r"(?:체결|서명|합의)(?:했|하였|됐|되었|하고|한\s*(?:뒤|후))|맺었|맺고|맺은|협약식을 (?:가졌|열었)"
+    r"(?:체결|서명|합의)(?:했|하였|됐|되었|하고|한\s*(?:뒤|후))|맺었|맺고|맺은"
+    rf"|{alternation(SIGNING_CEREMONIES)}(?:을|를)?\s*(?:가졌|열었|개최했|진행했)"
     r"|(?:협약|각서|MOU)(?:을|를)?\s*(?:했|하였|하고)|기로\s*(?:했|하였|합의했|약속했)"
 )
+# Quoted speech in the source: a speaker's `결실을 맺을 수 있도록` is no report of the signing.
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 # Any negation in Korean: a negated verb, 없다, 아니다, a negating prefix.
 _KO_ANY_NEG = re.compile(
     r"않|못|없|아니|말고|말아|금지|불가|불허|미정|미흡|미체결|무산|불발|결렬|중단|폐지|(?<![가-힣])안\s"
@@ -59,7 +63,7 @@ def signing_tense(
     if flags:
         return flags
     if source is not None and not (_KO_PAST.search(korean) or _KO_FUTURE.search(korean)):
-        korean = source  # the model's Korean names no signing verb: read the source's
+        korean = _QUOTED.sub(" ", source)  # the model's Korean names no signing verb: the source's
     neg_en = _EN_NEG.search(english)
     neg_ko = _KO_NEG.search(korean)
     past_ko, future_ko = _KO_PAST.search(korean), _KO_FUTURE.search(korean)

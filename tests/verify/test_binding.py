@@ -292,3 +292,15 @@ def test_a_korean_summary_spelling_out_an_undated_month_day_raises_no_number_fla
     checks = {c.field: c for c in verify_briefing(b, text, facts).checks if c.kind == "text"}
     assert checks["summary_ko[0]"].status == "unchecked"
     assert checks["summary_ko[1]"].status == "unverified"  # 7 is nowhere in the source
+
+
+@pytest.mark.parametrize("joined", ["손을 맞잡았다", "손을 잡았다", "맞손을 잡았다"])
+def test_parties_that_join_hands_are_in_a_sentence_about_the_agreement(joined: str) -> None:
+    text = f"가나경찰서와 다라소방서가 2025년 6월 2일 안전한 지역을 위해 {joined}.\n"
+    facts = extract_facts(text.encode(), reference_date="2025-06-02")
+    b = Briefing(
+        title_ko="협약", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=[BriefingParty(name_ko="가나경찰서"), BriefingParty(name_ko="다라소방서")],
+    )  # fmt: skip
+    roles = [c.field for c in verify_briefing(b, text, facts).checks if c.field.endswith(".role")]
+    assert roles == []

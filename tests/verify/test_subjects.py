@@ -131,3 +131,26 @@ def test_a_group_noun_after_a_joint_word_is_a_joint_subject() -> None:
     text = "가나부와 다라공단은 협약을 맺었다.\n양측 실무진은 협약을 통해 △판로 공유 △공동 연수에 협력한다.\n"
     assert _verdict(text, "공동 연수", BOTH) == "bound"
     assert _verdict(text, "공동 연수", ["다라공단"]) == "caught"
+
+
+def test_a_body_inside_another_partys_name_is_not_a_subject_of_its_own() -> None:
+    """`사아군과 농협은행 사아군지부` — the 사아군 inside the branch's name is the branch's."""
+    text = (
+        "사아군, 농협은행 사아군지부와 금고 협약\n\n"
+        "사아군은 2025년 6월 2일 농협은행 사아군지부와 군 금고 업무협약을 체결했다.\n"
+        "협약에 따라 농협은행 사아군지부와 새솔은행 사아지점은 △금고 운영 지원 △지역 상생 기금 "
+        "출연 등을 맡기로 했다.\n"
+    )
+    facts = extract_facts(text.encode(), reference_date="2025-06-02")
+    names = [("사아군", "Saa County"), ("농협은행 사아군지부", "NH Bank Saa Branch"),
+             ("새솔은행 사아지점", "Saesol Bank Saa Branch")]  # fmt: skip
+    b = Briefing(
+        title_ko="협약", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=[BriefingParty(name_ko=k, name_en=e) for k, e in names],
+        commitments=[BriefingCommitment(
+            text_ko="금고 운영 지원", text_en="-",
+            parties=["농협은행 사아군지부", "새솔은행 사아지점"],
+        )],
+    )  # fmt: skip
+    checks = [c for c in verify_briefing(b, text, facts).checks if "commitments[0]" in c.field]
+    assert not [c for c in checks if c.status == "unsupported"], [c.note for c in checks]
