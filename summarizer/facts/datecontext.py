@@ -12,8 +12,15 @@ _DAY_BEFORE_BAD = re.compile(
 _DAY_AFTER_OK = re.compile(
     r"(?:[(\[]|[ \t\r\n]|$|[^\w]|부터|까지|에|엔|의|은|는|이(?!상|하|내|후|전|며)|과|와|로|께|쯤|경|자|날|오전|오후|밤|낮|새벽|저녁|아침)"
 )
+# `N일 3회`, `1일 2시간씩`: a rate per day. A count of things after a day (`17일 3개 기관과`,
+# `17일 20명이`) is a date unless `씩` makes it a rate; `1일` before any count is `하루`.
+_RATE_UNITS = r"(?:회|번|시간|차례)"
+_COUNT_UNITS = r"(?:건|개|명|곳|대|톤|㎏|kg|km|㎞)"
+_ONE_DAY_RATE = re.compile(rf"[ \t]*\d[\d,.]*[ \t]*(?:{_RATE_UNITS}|{_COUNT_UNITS})")
+# `17일 전 직원이`: `전` (all) before a group, not `N일 전` (N days before)
+_ALL_OF = r"(?:직원|임직원|교직원|구성원|공무원|국민|시민|구민|군민|도민|주민|회원|학생|세계|지역|부서|계층|연령|과정|분야|가구|세대)"
 _DAY_AFTER_BAD = re.compile(
-    r"[ \t]*(?:\d+[ \t]*(?:회|번|시간|건|개|명|차례)|평균|최대|최소|한도|당|걸|소요|간|동안|이내|이상|이하|미만|초과|째|차|만에|만|마다|씩|치|분|내|안에|안|전|후|뒤|정도|가량|"
+    rf"[ \t]*(?:\d+[ \t]*{_RATE_UNITS}(?:씩)?|\d[\d,]*[ \t]*{_COUNT_UNITS}[ \t]*(?:씩|꼴)|전(?![ \t]*{_ALL_OF})|평균|최대|최소|한도|당|걸|소요|간|동안|이내|이상|이하|미만|초과|째|차|만에|만|마다|씩|치|분|내|안에|안|후|뒤|정도|가량|"
     r"남짓|넘게|넘|연속|내외|여|간격|짜리|단위|가까이|밖에|뿐|사이|이 지나|이 걸|을|를)(?![가-힣])"
 )
 _DAY_AFTER_TAKES = re.compile(r"[ \t]*(?:걸리|걸려|걸린|걸릴|소요|머무|머물|묵)")
@@ -40,7 +47,12 @@ _DATE_LABEL = re.compile(
 _BAR_REST = re.compile(
     r"[월화수목금토일]요일|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}:\d{2}(?::\d{2})?"
 )
-_CHROME = re.compile(r"℃|°C|로그인|회원가입|전체메뉴|구독신청|기상청|날씨|Login|Sign in")
+# What follows a date bar: weather, log-in and subscription links, the site's menu or a
+# breadcrumb (`홈 > 사회`), in Korean or English
+_CHROME = re.compile(
+    r"℃|°C|로그인|회원가입|전체메뉴|전체기사|구독신청|기상청|날씨|지면보기|(?:^|\n)\s*(?:홈|HOME|Home)\s*[>›»]"
+    r"|Log ?in|Sign (?:in|up)|Subscribe|(?:^|\n)\s*(?:Home|HOME)\s+(?:News|NEWS)\b"
+)
 
 
 def _lines_before(s: str, at: int, most: int = 4) -> int:
@@ -67,6 +79,21 @@ def in_date_bar(s: str, start: int, end: int) -> bool:
     return _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
 
 
+_BAR_DATE = re.compile(
+    r"\d{4}\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}[.일]?(?:\s*\([월화수목금토일]\))?"
+)
+
+
+def clock_in_date_bar(s: str, start: int) -> bool:
+    """Whether the clock at `start` is the time shown beside a site's date bar
+    (`2025-12-06 (토) 08:30` above the menu): the site's clock, no mention."""
+    line_start = s.rfind("\n", 0, start) + 1
+    if _lines_before(s, line_start) > 3:
+        return False
+    m = _BAR_DATE.search(s, line_start, start)
+    return m is not None and in_date_bar(s, m.start(), m.end())
+
+
 # A date that is part of a file's name: glued to `_`, or its token (brackets aside) ending in
 # a file extension: `보도자료(2024.05.10).hwp`, `MOU_2024-05-10.pdf`, `2024.05.10_사진.jpg`
 _FILE_EXT = re.compile(
@@ -91,6 +118,9 @@ def day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) ->
     if start >= 2 and s[start - 1] in "~-" and s[start - 2].isdigit():
         return False
     if _DAY_AFTER_BAD.match(s, after) or _DAY_AFTER_TAKES.match(s, after):
+        return False
+    one_day = s[start:after].rstrip("일 \t") in ("1", "01")
+    if one_day and not anchored and _ONE_DAY_RATE.match(s, after):
         return False
     return bool(_DAY_AFTER_OK.match(s, after)) and not _DAY_AFTER_BAD_GLUED.match(s, after)
 
@@ -120,6 +150,7 @@ __all__ = [
     "LINE_START",
     "TIME_AFTER",
     "UNIT_AFTER",
+    "clock_in_date_bar",
     "day_only_ok",
     "day_range_is_event",
     "in_date_bar",

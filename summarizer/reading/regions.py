@@ -127,6 +127,9 @@ def _noise_lines(text: str) -> Iterator[Region]:
                 if len(line) > _RUN_TOGETHER and reason == "copyright":
                     # a page run together on one line: only its tail is the notice
                     s = start + _tail_start(line)
+                told = _CAPTION_AFTER_REPORT.search(line) if reason == "caption" else None
+                if told:  # `… 체결했다. 사진은 … (사진제공=…)`: the report before it is body text
+                    s = start + told.start(1)
                 e = start + len(line.rstrip())
                 yield Region(kind="noise", reason=reason, text=text[s:e], start=s, end=e)
                 break
@@ -156,6 +159,8 @@ _CAPTION_POS = re.compile(
 _CAPTION_ACT = re.compile(alternation(CAPTION_ACTS))
 _PHOTO_END = re.compile(r"(?:있다|있는\s*모습|모습이다|모습)\s*\.?\s*(?:ⓒ\S*|\[[^\]]*\])?\s*$")
 _LEAD = re.compile(r"^[\s•·\-–*]*(?:▲|△)?\s*")
+# A caption run on after a report's sentence on one line (`… 체결했다. 사진은 …`)
+_CAPTION_AFTER_REPORT = re.compile(r"[다요]\.\s+((?:사진은|사진\s*[:=]|\(사진\)|▲|△)\s*)")
 
 
 def _captions(text: str) -> Iterator[Region]:
@@ -171,6 +176,9 @@ def _captions(text: str) -> Iterator[Region]:
         ranked = body.startswith(("▲", "△")) or _LEAD.sub("", line).startswith(("▲", "△"))
         if (pos and (ends or body.endswith("."))) or (act and ends) or (ranked and ends):
             s = start + (len(line) - len(line.lstrip()))
+            told = _CAPTION_AFTER_REPORT.search(line)
+            if told:  # `… 체결했다. 사진은 … 모습.`: the report before the caption is body text
+                s = start + told.start(1)
             e = start + len(line.rstrip())
             yield Region(kind="noise", reason="caption", text=text[s:e], start=s, end=e)
 

@@ -17,7 +17,14 @@ from summarizer.lexicon import (
     led,
 )
 from summarizer.models.records import Event, Fact, Party, Span
-from summarizer.structure.event_days import ANNOUNCE, day_before, reported_day, same_day, this_day
+from summarizer.structure.event_days import (
+    ANNOUNCE,
+    day_before,
+    reported_day,
+    same_day,
+    this_day,
+    yesterday,
+)
 from summarizer.structure.event_steps import (
     OTHER_STEP,
     lead_dateline,
@@ -46,6 +53,8 @@ _HELD_AT = (
 _CUE_KO_WORDS = (
     r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손(?:을)?\s*(?:맞)?잡"
     r"|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+    # `양해각서(MOU)를 교환했다`: exchanging the signed papers is the signing
+    r"|(?:각서|협약서|협정서|MOU)\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
 )
 _CUE_KO = re.compile(
     _CUE_KO_WORDS
@@ -218,6 +227,7 @@ def find_event(
         date = (
             _event_date(own, text, s, e)
             or same_day(text, (s, e), dateline_facts)
+            or yesterday(text, (s, e), dateline_facts)
             or this_day(text, s, e, own)
             or weekday_again(text, s, e, own)
             or day_before(text, s, e, own, reference_date, guessed)

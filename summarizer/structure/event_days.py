@@ -48,6 +48,24 @@ def same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fac
     return dated if _TODAY.search(sent) else None
 
 
+_YESTERDAY = re.compile(r"(?<!said )(?<!announced )(?<!told )\byesterday\b", re.I)
+
+
+def yesterday(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fact | None:
+    """`The signing took place … yesterday` under a `MIRI (May 21)` dateline: the day before it."""
+    m = _YESTERDAY.search(text, cue[0], cue[1])
+    dated = next(
+        (f for f in dateline_facts if f.kind == "date" and f.value and "/" not in f.value), None
+    )
+    if m is None or dated is None:
+        return None
+    try:
+        day = _dt.date.fromisoformat(dated.value or "") - _dt.timedelta(days=1)
+    except ValueError:
+        return None
+    return Fact(kind="date", text=m.group(), start=m.start(), end=m.end(), value=day.isoformat())
+
+
 def this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
     """`협약식은 이날 …`: the day most recently named before the sentence; in `이날 … 맺었다고
     11일 밝혔다` it is the day of the announcement itself."""

@@ -138,7 +138,9 @@ def recent_instead(text: str, date: Fact, e: int) -> bool:
 _LEAD = re.compile(
     r"\s*date[ \t]+\d{4}-\d\d(?:-\d\d)?\b[ \t]*"
     r"(?:[A-Za-z][A-Za-z .]{1,30},[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"
-    r"(?:[ \t]+\([^)\n]{1,30}\))?(?:[ \t]*[–—-]{1,2})?)?"
+    r"(?:[ \t]+\([^)\n]{1,30}\))?(?:[ \t]*[–—-]{1,2})?"
+    # `MIRI (May 21):`: the city in capitals, its day in brackets
+    r"|[A-Z][A-Z .]{1,30}[ \t]+\([A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\)[ \t]*[:–—-]{1,2})?"
 )
 
 

@@ -46,6 +46,7 @@ _EN_PLACE = re.compile(
     # (a full stop inside an abbreviation stays: `in Washington, D.C., Tuesday`)
     r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])((?:[^.;\n]|\.(?=[A-Z,]))*?)"
     r"(?=\.\s|\.$|;|,\s+[a-z]|,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\s+(?:yesterday|today|tomorrow|earlier|later|last|this|next)\b"
     r"|\s+on\s+(?:[A-Z][a-z]+day|"
     + _MONTH
     + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement)))\b|\s+(?:to|for)\s+[a-z]|$)"

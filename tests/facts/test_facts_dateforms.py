@@ -197,6 +197,21 @@ def test_date_bar_forms(bar: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "chrome",
+    ["홈 > 사회 > 행정", "전체기사  정치  경제  사회", "Home News Business Opinion", "Subscribe"],
+)
+def test_date_bar_over_a_menu_or_breadcrumb(chrome: str) -> None:
+    text = f"2024.10.01 (화) 08:30\n{chrome}\n\n공단은 2024년 1월 24일 오후 2시 협약을 체결했다."
+    assert pairs(text, "date", REF) == [("2024년 1월 24일", "2024-01-24")]
+    assert pairs(text, "time", REF) == [("오후 2시", "14:00")]  # the bar's clock is the site's
+
+
+def test_a_posting_stamp_keeps_its_clock() -> None:
+    text = "가나시, 다라대와 협약\n입력 2024.10.01 08:30\n홈 > 사회\n본문"
+    assert pairs(text, "time", REF) == [("08:30", "08:30")]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("지난 월요일 협약을 맺었다", "2024-07-15"),

@@ -167,6 +167,30 @@ def test_counts_of_days_are_not_dates(text: str) -> None:
     assert pairs(text, "date", REF) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["1일 2시간씩 교육", "1일 300명 방문", "1일 3건 처리", "하루 2시간씩"]
+)
+def test_rates_per_day_are_not_dates(text: str) -> None:
+    assert pairs(text, "date", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("시는 16일 3개 기관과 업무협약을 맺었다", "16일", "2024-07-16"),
+        ("16일 5개 시군이 참여한 가운데", "16일", "2024-07-16"),
+        ("지난 1일 3개 기관이 모였다", "지난 1일", "2024-07-01"),
+        ("시는 16일 전 직원을 대상으로 교육했다", "16일", "2024-07-16"),
+    ],
+)
+def test_a_day_before_a_count_of_things_is_a_date(text: str, span: str, value: str) -> None:
+    assert pairs(text, "date", REF) == [(span, value)]
+
+
+def test_days_before_stay_a_length() -> None:
+    assert pairs("행사 3일 전 공지", "date", REF) == []
+
+
 def test_anchored_day_range() -> None:
     assert pairs("오는 3~4일 개최", "date", REF) == [("오는 3~4일", "2024-08-03/2024-08-04")]
 

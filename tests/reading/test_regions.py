@@ -94,3 +94,17 @@ def test_short_line_after_a_leading_enquiry_line_is_not_campaign() -> None:
         + "\n"
     )
     assert [r for r in find_regions(text) if r.reason == "campaign"] == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "사진은 두 단체장이 협약서에 서명하는 모습. (사진제공=가나구청)",
+        "▲ 두 단체장이 협약서를 들고 기념촬영을 하고 있다.",
+    ],
+)
+def test_a_caption_run_on_after_a_report_leaves_the_report_body(caption: str) -> None:
+    report = "가나구는 라마군과 최근 라마군청에서 우호협력 협정을 체결했다. "
+    text = report + caption + "\n본문이 이어진다.\n"
+    captions = [r for r in find_regions(text) if r.reason == "caption"]
+    assert [(r.start, r.text) for r in captions] == [(len(report), caption)]

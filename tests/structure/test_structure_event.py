@@ -164,3 +164,30 @@ def test_english_weekday_of_the_dateline(sentence: str, want: str | None) -> Non
     text = "KOSA and HB team up\n\nSEOUL, May 9 (Wire) -- " + sentence + "\n"
     ev = run(text, [fact(text, "date", "May 9", "2025-05-09")]).event
     assert (ev.date if ev else None) == want
+
+
+@pytest.mark.parametrize("head", ["SEOUL, May 9 (Wire) -- ", " date 2025-05-09 SEOUL (May 9): "])
+def test_yesterday_under_a_dateline_is_the_day_before(head: str) -> None:
+    title = "" if head.startswith(" date") else "KOSA and HB team up\n\n"  # metadata opens a page
+    text = title + head + "The two agencies signed the MOU at the Haeul Center yesterday.\n"
+    facts = [fact(text, "date", "May 9", "2025-05-09")]
+    if "2025-05-09" in text:
+        facts.insert(0, fact(text, "date", "2025-05-09", "2025-05-09"))
+    ev = run(text, facts).event
+    assert ev is not None and (ev.date, ev.place) == ("2025-05-08", "Haeul Center")
+
+
+def test_yesterday_said_is_the_report_not_the_signing() -> None:
+    text = (
+        "KOSA and HB team up\n\nSEOUL, May 9 (Wire) -- "
+        "The two agencies signed the MOU in Seoul, officials said yesterday.\n"
+    )
+    ev = run(text, [fact(text, "date", "May 9", "2025-05-09")]).event
+    assert ev is None or ev.date != "2025-05-08"
+
+
+@pytest.mark.parametrize("verb", ["양해각서(MOU)를 교환했다", "협약서를 교환하고 협력을 약속했다"])
+def test_exchanging_the_signed_papers_is_the_signing(verb: str) -> None:
+    text = TITLE + f"해울협회와 들빛협회는 28일 해울문화회관에서 상호협력에 관한 {verb}.\n"
+    ev = run(text, [fact(text, "date", "28일", "2025-03-28")]).event
+    assert ev is not None and (ev.date, ev.place) == ("2025-03-28", "해울문화회관")
