@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer import kept
 from summarizer.errors import ConfigError
 from summarizer.models import Briefing, Fact, FactsResult
-from summarizer.schema_text import schema_guide
+from summarizer.schema_text import guide_of, schema_guide
 
 if TYPE_CHECKING:  # jinja2 is imported when a prompt is rendered: a cached run never needs it
     import jinja2
@@ -73,24 +73,26 @@ class Prompts:
             digest = hashlib.sha256()
             for name, _mtime, _size in files:
                 digest.update(name.encode() + b"\0" + (self.directory / name).read_bytes() + b"\0")
-            digest.update(_schema_json().encode("utf-8"))
+            schema = json.loads(_schema_json())
+            digest.update(json.dumps(schema, sort_keys=True, ensure_ascii=False).encode("utf-8"))
             for mode in ("tools", "json_schema"):  # the written schema, as each legend opens it
-                digest.update(schema_guide(mode).encode("utf-8"))
+                digest.update(guide_of(schema, mode).encode("utf-8"))
             self._version = (files, digest.hexdigest()[:12])
         return self._version[1]
 
 
 @cache
 def _schema_json() -> str:
-    # The schema is fixed for a process; building it costs ~15 ms, too much per document, and
-    # for the CLI too much per run: a cached `brief` needs the version for its cache keys only.
-    # The CLI keeps it (summarizer.kept) while the models and pydantic are unchanged.
+    # The Briefing JSON schema as built (its keys in order: the written guide follows them).
+    # It is fixed for a process; building it costs ~15 ms, too much per document, and for the
+    # CLI too much per run: a cached `brief` needs the version for its cache keys only. The
+    # CLI keeps it (summarizer.kept) while the models and pydantic are unchanged.
     stamp = _schema_stamp() if kept.on() else None
-    schema = kept.load("briefing-schema", stamp) if stamp is not None else None
+    schema = kept.load("briefing-json-schema", stamp) if stamp is not None else None
     if not isinstance(schema, str):
-        schema = json.dumps(Briefing.model_json_schema(), sort_keys=True, ensure_ascii=False)
+        schema = json.dumps(Briefing.model_json_schema(), ensure_ascii=False)
         if stamp is not None:
-            kept.store("briefing-schema", stamp, schema)
+            kept.store("briefing-json-schema", stamp, schema)
     return schema
 
 

@@ -59,10 +59,15 @@ def written_schema(schema: dict[str, Any], legend: str = LEGEND) -> str:
     return "\n".join((legend, *_fields(schema)))
 
 
+def guide_of(schema: dict[str, Any], mode: str = "json_schema") -> str:
+    """The guide `mode`'s system message shows for the Briefing JSON schema `schema`."""
+    return written_schema(schema, TOOL_LEGEND if mode == "tools" else LEGEND)
+
+
 @cache
 def schema_guide(mode: str = "json_schema") -> str:
     """The Briefing's keys with their instructions, for the system message (see module doc)."""
-    return written_schema(Briefing.model_json_schema(), TOOL_LEGEND if mode == "tools" else LEGEND)
+    return guide_of(Briefing.model_json_schema(), mode)
 
 
-__all__ = ["LEGEND", "TOOL_LEGEND", "schema_guide", "written_schema"]
+__all__ = ["LEGEND", "TOOL_LEGEND", "guide_of", "schema_guide", "written_schema"]

@@ -103,17 +103,38 @@ def test_the_kept_briefing_schema_is_the_schema_built(
     from summarizer import prompting
     from summarizer.models import Briefing
 
-    fresh = json.dumps(Briefing.model_json_schema(), sort_keys=True, ensure_ascii=False)
+    fresh = json.dumps(Briefing.model_json_schema(), ensure_ascii=False)  # keys in built order
     prompting._schema_json.cache_clear()
     try:
         assert prompting._schema_json() == fresh  # built and kept
-        assert list(keep.glob("table-briefing-schema-*.marshal"))
+        assert list(keep.glob("table-briefing-json-schema-*.marshal"))
         prompting._schema_json.cache_clear()
         stamp = prompting._schema_stamp()
-        assert kept.store("briefing-schema", stamp, "kept")
+        assert kept.store("briefing-json-schema", stamp, "kept")
         assert prompting._schema_json() == "kept"  # what is kept is what is read
         prompting._schema_json.cache_clear()
         monkeypatch.setattr(prompting, "_schema_stamp", lambda: ("pydantic", "another"))
         assert prompting._schema_json() == fresh  # another pydantic: built again
     finally:
         prompting._schema_json.cache_clear()
+
+
+def test_the_kept_glossary_is_the_glossary_built(keep: Path) -> None:
+    from summarizer.glossary import load as glossary_load
+
+    glossary_load.load_glossary.cache_clear()
+    try:
+        built = glossary_load.load_glossary()  # built and kept
+        assert list(keep.glob("table-glossary-*.marshal"))
+        glossary_load.load_glossary.cache_clear()
+        read = glossary_load.load_glossary()
+        assert read is not built
+        assert read.entries == built.entries and read.stems == built.stems
+        assert read.index() == built.index()
+        for name in ("중소벤처기업부", "중기부", "경기도 광주시", "KOTRA", "창원시청", "충북지사"):
+            assert read.lookup(name) == built.lookup(name), name
+        kept.store("glossary", glossary_load._stamp(), ("not", "a glossary"))
+        glossary_load.load_glossary.cache_clear()
+        assert glossary_load.load_glossary().entries == built.entries  # built again
+    finally:
+        glossary_load.load_glossary.cache_clear()

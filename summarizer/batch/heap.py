@@ -17,6 +17,8 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from summarizer import startgc
+
 # Young objects allocated between collections: Python's default is 700. A batch allocates
 # ~100,000 per document-second, most of them freed by reference counting before any scan.
 BATCH_THRESHOLD = 10_000
@@ -28,6 +30,7 @@ _depth = 0  # batches running in this process (nested or concurrent): the outerm
 def batch_heap() -> Iterator[None]:
     """Freeze the heap as it is and raise the young threshold until the block ends."""
     global _depth
+    startgc.resume()  # the CLI's start-up pause, if on, ends: the batch's policy holds
     saved = gc.get_threshold()
     if _depth == 0:
         gc.freeze()

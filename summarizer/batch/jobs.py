@@ -13,6 +13,7 @@ from summarizer.batch.api_lines import ENDPOINT, request_body, request_line
 from summarizer.batch.inputs import collect_inputs
 from summarizer.config import Config
 from summarizer.errors import ConfigError, InputError, ModelError
+from summarizer.models.defaults import empty_list
 
 
 class JobDocument(BaseModel):
@@ -31,14 +32,14 @@ class BatchJob(BaseModel):
     endpoint: str
     prompt_version: str
     reference_date: str | None = None
-    documents: list[JobDocument] = Field(default_factory=list)
+    documents: list[JobDocument] = Field(default_factory=empty_list)
     input_file_id: str | None = None
     batch_id: str | None = None
     status: str = "prepared"
     output_file_id: str | None = None
     error_file_id: str | None = None
     request_counts: dict[str, int] | None = None
-    skipped: list[str] = Field(default_factory=list)  # inputs that could not be read, and why
+    skipped: list[str] = Field(default_factory=empty_list)  # inputs that could not be read, and why
 
     def save(self, path: Path) -> None:
         """Write atomically: a crash never leaves half a state file."""

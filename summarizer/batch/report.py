@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from summarizer.models import SummaryResult, Usage
+from summarizer.models.defaults import empty_list
 
 
 class DocOutcome(BaseModel):
@@ -50,7 +51,7 @@ class BatchReport(BaseModel):
     backoffs: int = 0  # times the concurrency limit was halved (429s at any layer)
     lowest_concurrency: float = 0.0
     out: str | None = None
-    outcomes: list[DocOutcome] = Field(default_factory=list)
+    outcomes: list[DocOutcome] = Field(default_factory=empty_list)
 
     @property
     def results(self) -> list[SummaryResult]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shlex
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -68,6 +67,8 @@ def resume_command() -> str:
     argv = list(ctx.meta.get("summarizer.argv") or sys.argv[1:])
     if "--resume" not in argv:
         argv.append("--resume")
+    import shlex  # only an interrupted run prints it
+
     return shlex.join(["summarizer", *argv])
 
 

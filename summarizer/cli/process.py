@@ -3,8 +3,8 @@
 Starting `summarizer facts` creates the objects of ~100 modules, and Python's cyclic collector
 runs over them again and again while they load (~4 ms of a ~70 ms run; ~10 ms of a cached
 `brief`), although they live as long as the process. `run` pauses the collector for the first
-`GC_PAUSE` seconds: any short command ends before, a long one collects as usual from then on;
-at the end it is off again, for the exit.
+young objects (summarizer.startgc): any short command ends before a collection, a long one
+collects as usual from then on; at the end it is off, for the exit.
 
 At the end, tearing the interpreter down (freeing every module and object: ~6 ms of `facts`)
 changes nothing outside the process once stdout and stderr are flushed. `run` skips it when
@@ -21,15 +21,12 @@ import sys
 import threading
 from typing import NoReturn
 
-GC_PAUSE = 1.0  # seconds without cyclic collection at the start of a run
+from summarizer import startgc
 
 
 def run() -> NoReturn:
     """The console script and `python -m summarizer`: `main`, then exit with its code."""
-    gc.disable()
-    resume = threading.Timer(GC_PAUSE, gc.enable)
-    resume.daemon = True
-    resume.start()
+    startgc.pause()
     try:
         from summarizer.cli.app import main  # click and the commands load without collection
 
@@ -37,9 +34,9 @@ def run() -> NoReturn:
     finally:
         # Exiting: teardown frees every object anyway (and collects once, paused or not), so
         # the collector stays off for it rather than running as the modules are cleared.
-        resume.cancel()
         gc.disable()
-    if _nothing_pending(resume):
+        startgc.resume()
+    if _nothing_pending():
         try:
             sys.stdout.flush()
             sys.stderr.flush()
@@ -49,15 +46,15 @@ def run() -> NoReturn:
     sys.exit(code)
 
 
-def _nothing_pending(own: threading.Thread) -> bool:
-    """No atexit callback to run and no thread but the main one (and `own`, being cancelled)."""
+def _nothing_pending() -> bool:
+    """No atexit callback to run and no thread but the main one."""
     import atexit
 
     callbacks = getattr(atexit, "_ncallbacks", None)  # CPython; elsewhere: the usual exit
     if callbacks is None or callbacks() != 0:
         return False
     main_thread = threading.main_thread()
-    return all(t is main_thread or t is own for t in threading.enumerate())
+    return all(t is main_thread for t in threading.enumerate())
 
 
-__all__ = ["GC_PAUSE", "run"]
+__all__ = ["run"]

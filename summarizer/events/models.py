@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from summarizer.models.defaults import empty_list
+
 
 class SpanRef(BaseModel):
     """A piece of one source: which source (its path), and where in its text."""
@@ -21,7 +23,7 @@ class Reason(BaseModel):
 
     kind: Literal["copy", "parties", "date", "overlap", "language", "kind", "conflict"]
     detail: str
-    spans: list[SpanRef] = Field(default_factory=list)
+    spans: list[SpanRef] = Field(default_factory=empty_list)
 
 
 class Link(BaseModel):
@@ -30,7 +32,7 @@ class Link(BaseModel):
     a: str
     b: str
     same: bool
-    reasons: list[Reason] = Field(default_factory=list)
+    reasons: list[Reason] = Field(default_factory=empty_list)
 
 
 class Source(BaseModel):
@@ -46,8 +48,12 @@ class Source(BaseModel):
     title: str = ""
     event_date: str | None = None
     error: str | None = None  # an input that could not be read or summarised
-    corroborates: list[str] = Field(default_factory=list)  # the lead's facts this source states
-    adds: list[str] = Field(default_factory=list)  # facts this source states and the lead lacks
+    corroborates: list[str] = Field(
+        default_factory=empty_list
+    )  # the lead's facts this source states
+    adds: list[str] = Field(
+        default_factory=empty_list
+    )  # facts this source states and the lead lacks
 
 
 class Value(BaseModel):
@@ -55,7 +61,7 @@ class Value(BaseModel):
 
     path: str
     value: str
-    spans: list[SpanRef] = Field(default_factory=list)
+    spans: list[SpanRef] = Field(default_factory=empty_list)
 
 
 class Disagreement(BaseModel):
@@ -76,15 +82,15 @@ class Event(BaseModel):
     title: str = ""
     lead: str
     sources: list[Source]
-    links: list[Link] = Field(default_factory=list)  # the decisions that joined its sources
-    apart: list[Link] = Field(default_factory=list)  # reports naming its parties, kept apart
-    disagreements: list[Disagreement] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=empty_list)  # the decisions that joined its sources
+    apart: list[Link] = Field(default_factory=empty_list)  # reports naming its parties, kept apart
+    disagreements: list[Disagreement] = Field(default_factory=empty_list)
 
 
 class Grouping(BaseModel):
     """Every input in exactly one event, events ordered by date (undated last)."""
 
-    events: list[Event] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=empty_list)
 
     def event_of(self, path: str) -> Event | None:
         """The event a source (by path) belongs to."""

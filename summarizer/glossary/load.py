@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from summarizer import kept
 from summarizer.errors import ConfigError
 from summarizer.glossary.model import Entry, korean_key
 from summarizer.glossary.store import Glossary
@@ -113,13 +114,56 @@ def pattern_entries(patterns: list[Pattern], stems: dict[str, str], taken: set[s
 
 
 def _read(name: str) -> Any:
+    from importlib import resources  # a kept glossary reads no data file
+
     raw = resources.files("summarizer").joinpath(f"data/glossary/{name}").read_text("utf-8")
     return json.loads(raw)
 
 
 @cache
 def load_glossary() -> Glossary:
-    """The bundled glossary (`summarizer/data/glossary/*.json`), read once."""
+    """The bundled glossary (`summarizer/data/glossary/*.json`), read once.
+
+    The CLI keeps it (summarizer.kept) while the data and this package's code are unchanged:
+    the entries as JSON values and the look-up tables, so a run that only looks names up (a
+    cached `brief`) validates the entries without deriving them or computing their keys.
+    """
+    stamp = _stamp() if kept.on() else None
+    if stamp is not None:
+        found = _from_kept(kept.load("glossary", stamp))
+        if found is not None:
+            return found
+    glossary = _build()
+    if stamp is not None:
+        entries = [e.model_dump(mode="json", exclude_defaults=True) for e in glossary.entries]
+        kept.store("glossary", stamp, (entries, glossary.stems, glossary.index()))
+    return glossary
+
+
+def _stamp() -> tuple[tuple[str, int, int], ...] | None:
+    """What the glossary is derived from: its data files and this package's code."""
+    package = Path(__file__).resolve().parent
+    try:
+        return kept.stamp_of(
+            [
+                *sorted((package.parent / "data" / "glossary").glob("*.json")),
+                *sorted(package.glob("*.py")),
+            ]
+        )
+    except OSError:
+        return None
+
+
+def _from_kept(value: Any) -> Glossary | None:
+    """The glossary `load_glossary` kept, or None when `value` is not one."""
+    try:
+        entries, stems, index = value
+        return Glossary([Entry.model_validate(e) for e in entries], stems, index)
+    except (TypeError, ValueError, KeyError, IndexError):  # none kept, or not what is written
+        return None
+
+
+def _build() -> Glossary:
     try:
         entries = [
             Entry.model_validate(item) for name in CURATED for item in _read(name)["entries"]

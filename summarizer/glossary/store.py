@@ -22,21 +22,35 @@ _PARTICLES = (
     "과의", "와의",
 )  # fmt: skip
 REGION_KINDS = ("province", "metropolitan")
+# A glossary's look-up tables with entries by position: Korean keys, English keys,
+# abbreviations; Korean keys longest first; qualifiers longest first (`Glossary.index`).
+Index = tuple[dict[str, int], dict[str, int], dict[str, int], list[str], list[str]]
 
 
 class Glossary:
     """The loaded glossary with lookups by Korean name and checks of English names."""
 
-    def __init__(self, entries: list[Entry], stems: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[Entry],
+        stems: dict[str, str] | None = None,
+        index: Index | None = None,
+    ) -> None:
         self.entries = entries
         # Region words a branch or a qualified place name may start with: 경기, 부산, 안산 …
         self.stems: dict[str, str] = dict(stems or {})
         self._by_key: dict[str, Entry] = {}
+        self._by_en: dict[str, Entry] = {}
+        if index is not None:  # computed before for these entries and stems (`index`)
+            by_key, by_en, by_abbr, self._keys_longest_first, self._qualifiers = index
+            self._by_key = {k: entries[i] for k, i in by_key.items()}
+            self._by_en = {k: entries[i] for k, i in by_en.items()}
+            self._by_abbr = {k: entries[i] for k, i in by_abbr.items()}
+            return
         for entry in entries:
             for name in entry.korean_names:
                 self._by_key.setdefault(korean_key(name), entry)
         # English-language documents name parties in English: `Korea International Trade Association`.
-        self._by_en: dict[str, Entry] = {}
         for entry in entries:
             for en in entry.english_names:
                 self._by_en.setdefault(english_key(en), entry)
@@ -54,6 +68,22 @@ class Glossary:
             if entry.kind in REGION_KINDS:
                 qualifiers.update(korean_key(n) for n in entry.korean_names)
         self._qualifiers = sorted(qualifiers, key=len, reverse=True)
+
+    def index(self) -> Index:
+        """The look-up tables as plain values (entries by position), to build the same
+        glossary again from its entries without computing every name's key (summarizer.kept)."""
+        position = {id(entry): i for i, entry in enumerate(self.entries)}
+
+        def positions(table: dict[str, Entry]) -> dict[str, int]:
+            return {k: position[id(e)] for k, e in table.items()}
+
+        return (
+            positions(self._by_key),
+            positions(self._by_en),
+            positions(self._by_abbr),
+            list(self._keys_longest_first),
+            list(self._qualifiers),
+        )
 
     def lookup(self, korean: str) -> Entry | None:
         """The body named `korean` (formal name, alias, earlier name, `<name> <branch>`, or its English name)."""

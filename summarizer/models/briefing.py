@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 from pydantic.json_schema import DEFAULT_REF_TEMPLATE, GenerateJsonSchema, JsonSchemaMode
 
+from summarizer.models.defaults import empty_list
 from summarizer.models.lean_schema import LeanJsonSchema
 
 
@@ -34,7 +35,9 @@ class BriefingParty(BaseModel):
     name_ko: str = Field(description="Full name")
     name_en: str | None = None
     abbreviation: str | None = None  # the rules say when: only as the glossary or document gives it
-    aliases: list[str] = Field(default_factory=list, description="Short names it defines (이하 …)")
+    aliases: list[str] = Field(
+        default_factory=empty_list, description="Short names it defines (이하 …)"
+    )
     signatory: str | None = None
     signatory_title: str | None = None
     signatory_en: str | None = None
@@ -46,7 +49,7 @@ class BriefingCommitment(BaseModel):
 
     text_ko: str
     text_en: str
-    parties: list[str] = Field(default_factory=list, description="Parties it binds")
+    parties: list[str] = Field(default_factory=empty_list, description="Parties it binds")
 
 
 class BriefingQuote(BaseModel):
@@ -119,17 +122,17 @@ class Briefing(BaseModel):
     summary_en: list[str] = Field(description="Same points, same order", min_length=1, max_length=6)
     event: BriefingEvent | None = Field(None, description="Signing or launch")
     parties: list[BriefingParty] = Field(
-        default_factory=list, description="Signing or announcing organisations"
+        default_factory=empty_list, description="Signing or announcing organisations"
     )
     commitments: list[BriefingCommitment] = Field(
-        default_factory=list, description="Cooperation items agreed"
+        default_factory=empty_list, description="Cooperation items agreed"
     )
-    quotes: list[BriefingQuote] = Field(default_factory=list, description="Direct quotations")
+    quotes: list[BriefingQuote] = Field(default_factory=empty_list, description="Direct quotations")
     contacts: list[BriefingContact] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Press contacts, not reporters or the outlet",
     )
     embargo: str | None = Field(None, description="Release moment, YYYY-MM-DD[THH:MM]")
     glossary: list[GlossaryEntry] = Field(
-        default_factory=list, description="Key terms (programmes, titles): ko, en"
+        default_factory=empty_list, description="Key terms (programmes, titles): ko, en"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from summarizer.models.defaults import empty_list
 from summarizer.models.facts import Region, SourceInfo
 
 
@@ -12,5 +13,5 @@ class Document(BaseModel):
 
     text: str
     source: SourceInfo
-    regions: list[Region] = Field(default_factory=list)  # noise and duplicates, never deleted
-    warnings: list[str] = Field(default_factory=list)
+    regions: list[Region] = Field(default_factory=empty_list)  # noise and duplicates, never deleted
+    warnings: list[str] = Field(default_factory=empty_list)

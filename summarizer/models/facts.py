@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, computed_field, field_validator
 
+from summarizer.models.defaults import empty_list
 from summarizer.models.kinds import Confidence, FactKind, NoteKind, ReferenceOrigin
 
 
@@ -48,8 +49,8 @@ class Fact(Span):
     value: str | None = None
     fax: bool = False  # a phone written as a fax number
     currency: str | None = None  # money: ISO 4217 code (`KRW`, `USD`, …)
-    parts: list[DateParts] = Field(default_factory=list)  # dates: one, or two for a range
-    notes: list[FactNote] = Field(default_factory=list)
+    parts: list[DateParts] = Field(default_factory=empty_list)  # dates: one, or two for a range
+    notes: list[FactNote] = Field(default_factory=empty_list)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -87,7 +88,7 @@ class Party(BaseModel):
     """An organisation party to the agreement, with the aliases the text introduces."""
 
     name: str
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
     head: str | None = None  # `장관 오영주` from `중소벤처기업부(장관 오영주, 이하 중기부)`
     start: int | None = None
     end: int | None = None
@@ -135,20 +136,20 @@ class Event(BaseModel):
     time_span: Span | None = None
     place_span: Span | None = None
     # fields the rules are unsure of (`date` read from a sentence about another step, a guess)
-    unsure: list[Literal["date", "time", "place"]] = Field(default_factory=list)
+    unsure: list[Literal["date", "time", "place"]] = Field(default_factory=empty_list)
 
 
 class Structure(BaseModel):
     """What the document says, found without a model."""
 
     title: Headline | None = None  # a plain Span is taken as a headline the rules are sure of
-    subtitles: list[Span] = Field(default_factory=list)
+    subtitles: list[Span] = Field(default_factory=empty_list)
     embargo: Embargo | None = None
     dateline: Span | None = None
-    parties: list[Party] = Field(default_factory=list)
-    commitments: list[Commitment] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    contacts: list[Contact] = Field(default_factory=list)
+    parties: list[Party] = Field(default_factory=empty_list)
+    commitments: list[Commitment] = Field(default_factory=empty_list)
+    quotes: list[Quote] = Field(default_factory=empty_list)
+    contacts: list[Contact] = Field(default_factory=empty_list)
     event: Event | None = None
 
     @field_validator("title", mode="before")
@@ -180,10 +181,10 @@ class FactsResult(BaseModel):
     reference_date: str | None
     reference_date_origin: ReferenceOrigin
     reference_date_span: Span | None = None  # where the text states it
-    facts: list[Fact] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=empty_list)
     structure: Structure = Field(default_factory=Structure)
-    regions: list[Region] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    regions: list[Region] = Field(default_factory=empty_list)
+    warnings: list[str] = Field(default_factory=empty_list)
     text: str | None = None  # the indexed text, included when it differs from the raw file
 
 

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from summarizer.models.briefing import Briefing
+from summarizer.models.defaults import empty_list
 from summarizer.models.facts import FactsResult, Span
 
 # `unchecked`: no check can judge the field (free translation, a department name): shown as such,
@@ -38,8 +39,8 @@ class ClaimCheck(BaseModel):
 class VerificationReport(BaseModel):
     """Every checked claim, plus facts the briefing left out."""
 
-    checks: list[ClaimCheck] = Field(default_factory=list)
-    recall_warnings: list[str] = Field(default_factory=list)
+    checks: list[ClaimCheck] = Field(default_factory=empty_list)
+    recall_warnings: list[str] = Field(default_factory=empty_list)
 
     @property
     def unsupported(self) -> list[ClaimCheck]:

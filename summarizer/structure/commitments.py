@@ -8,30 +8,17 @@ from bisect import bisect_left
 from summarizer.lexicon import alternation
 from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
+from summarizer.structure.bullets import blocks, bullet
 from summarizer.structure.en_commitments import english_commitments, is_english
 from summarizer.structure.follow_ups import follow_ups, pledged_before
 from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
 from summarizer.structure.prose import prose_commitments
 from summarizer.structure.shares import party_shares
+from summarizer.structure.terms import resegment, terms, without_ceremony
 
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words
-_INLINE_MARK = re.compile(r"[▲△■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
-_LINE_BULLET = re.compile(
-    r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■□◆◇*]|[·ㆍ](?=\s)|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|\d{1,2}(?=\t)|[가-하][.)](?=\s))\s*"
-)
-# What a line may open with (spaces aside) where _LINE_BULLET matches: other lines are not tried
-_BULLET_FIRST = frozenset("-–▲△▶▷○●◦•■□◆◇*·ㆍㅇ(①②③④⑤⑥⑦⑧⑨⑩❶❷❸❹❺❻❼❽❾❿➊➋➌➍➎➏➐➑➒➓")
-
-
-def _bullet(ln: Line) -> re.Match[str] | None:
-    """`_LINE_BULLET.match(ln.text)`, asked only of a line opening with a bullet's character."""
-    first = ln.stripped[:1]
-    if first in _BULLET_FIRST or first.isdecimal() or "가" <= first <= "하":
-        return _LINE_BULLET.match(ln.text)
-    return None
-
-
+_INLINE_MARK = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
 _CUE = re.compile(
     r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
     r"|\bcommit(?:s|ted)?\s+to|\bcooperat",
@@ -92,7 +79,7 @@ def _setup(pre: str) -> tuple[int, int] | None:
 
 
 # every character _INLINE_MARK can match: a sentence with fewer than two holds no list
-_MARK_CHAR = re.compile(r"[▲△■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍ]")
+_MARK_CHAR = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍ]")
 
 
 def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
@@ -127,61 +114,12 @@ def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
     return out
 
 
-def _blocks(lines: list[Line]) -> list[list[int]]:
-    """Runs of bulleted lines sharing one kind of bullet; blank lines and deeper sub-items
-    (`   - 세부 내용` under `ㅇ 항목`) may come between two of them, and form runs of their own."""
-    runs: list[list[int]] = []
-    taken: set[int] = set()
-    # each line's bullet kind, read once (the walks below ask again for the lines they pass)
-    kinds = [(m := _bullet(ln)) and _kind(m.group("mark")) for ln in lines]
-    for i in range(len(lines)):
-        if not kinds[i] or i in taken:
-            continue
-        kind, indent = kinds[i], _indent(lines[i].text)
-        run, j = [i], i + 1
-        while j < len(lines):
-            k, blanks = j, 0
-            while k < len(lines) and (
-                (not lines[k].stripped and blanks < 1)
-                or (kinds[k] and kinds[k] != kind and _indent(lines[k].text) > indent)
-            ):
-                blanks += not lines[k].stripped
-                k += 1
-            if not (k < len(lines) and kinds[k] == kind):
-                break
-            run.append(k)
-            j = k + 1
-        taken.update(run)
-        runs.append(run)
-    return runs
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
-_NUMBER_MARK = re.compile(r"\(?\d")
-_HANGUL_MARK = re.compile(r"[가-하]")
-
-
-def _kind(mark: str) -> str:
-    if "①" <= mark <= "⑩":
-        return "circled"
-    if "❶" <= mark <= "❿" or "➊" <= mark <= "➓":
-        return "negative"
-    if _NUMBER_MARK.match(mark):
-        return "number"
-    if _HANGUL_MARK.match(mark):
-        return "hangul"
-    return mark
-
-
 def _lined(
     text: str, mask: Mask, appendix_at: int, agreement: bool, signed: bool
 ) -> list[Commitment]:
     lines = list(iter_lines(text))
     out: list[Commitment] = []
-    for run in _blocks(lines):
+    for run in blocks(lines):
         i, j = run[0], run[-1] + 1
         items = [lines[k] for k in run]
         if len(items) < 2:
@@ -212,7 +150,7 @@ def _lined(
         tail_ok = after is not None and _ENDS_LIST.match(after.text) and _CUE.search(after.text)
         if not (intro_ok or tail_ok):
             continue
-        bodies = [(ln, _bullet(ln)) for ln in items]
+        bodies = [(ln, bullet(ln)) for ln in items]
         texts = [ln.text[m.end() :] for ln, m in bodies if m]
         if sum(bool(_SENTENCE_END.search(t)) for t in texts) * 2 > len(texts):
             continue  # paragraphs that happen to be bulleted
@@ -287,6 +225,8 @@ def find_commitments(
         if any(_repeats(c, o) for o in out):
             continue
         out.append(c)
+    told = terms(text, mask, body_start) if prose else []
+    out = without_ceremony(text, resegment(text, out))
     if not out and prose:  # a page that repeats its story repeats no term
         said: list[Commitment] = []
         for c in prose_commitments(text, mask):
@@ -299,7 +239,8 @@ def find_commitments(
                 for y in (squash(o.text),)
             ):
                 said.append(c)
-        return said or party_shares(text, mask, body_start)
+        said = without_ceremony(text, resegment(text, said))
+        return said or told or party_shares(text, mask, body_start)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)

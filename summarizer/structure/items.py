@@ -10,7 +10,7 @@ from functools import lru_cache
 from summarizer.models.records import Commitment
 from summarizer.structure.lines import span
 
-_ITEM_TAIL = re.compile(r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다)?(?=\s|$|[,.])")
+_ITEM_TAIL = re.compile(r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다|이|가)?(?=\s|$|[,.])")
 _VERB_TAIL = re.compile(
     r"(?:을|를|에|에서)\s+(?:\S+\s+){0,3}\S*(?:협력|추진|한다|했다|하기로|나서|나선|나설|모으|힘쓰|힘쓴)\S*\s*$"
 )

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from summarizer.reading import read_document
-from summarizer.structure import commitments, event, page_shape, parties, party_lists
+from summarizer.structure import bullets, commitments, event, page_shape, parties, party_lists
 from summarizer.structure.en_parties import AGREE_EN, SIGN_EN
 from summarizer.structure.lines import Line
 
@@ -45,17 +45,17 @@ def _first_chars(pattern: re.Pattern[str], tails: list[str]) -> set[str]:
 
 def test_bullet_lines_open_with_a_bullet_character() -> None:
     tails = [" 항목", "\t항목", ". 항목", ") 항목", "1. 항목", "1) 항목", "\t"]
-    found = _first_chars(commitments._LINE_BULLET, tails)
+    found = _first_chars(bullets._LINE_BULLET, tails)
     assert len(found) > 40
     for c in found:
-        assert c in commitments._BULLET_FIRST or c.isdecimal() or "가" <= c <= "하", repr(c)
+        assert c in bullets._BULLET_FIRST or c.isdecimal() or "가" <= c <= "하", repr(c)
 
 
 def test_bullet_prefilter_gives_the_match_on_real_lines() -> None:
     for text in _texts():
         for ln in text.splitlines():
-            want = commitments._LINE_BULLET.match(ln)
-            got = commitments._bullet(_line(ln))
+            want = bullets._LINE_BULLET.match(ln)
+            got = bullets.bullet(_line(ln))
             assert (want and want.span()) == (got and got.span()), ln
 
 

@@ -1,0 +1,70 @@
+"""Bulleted lines: which lines open with a bullet, of which kind, and the runs they form."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.structure.lines import Line
+
+_LINE_BULLET = re.compile(
+    r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■□◆◇*]|[·ㆍ](?=\s)|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|\d{1,2}(?=\t)|[가-하][.)](?=\s))\s*"
+)
+# What a line may open with (spaces aside) where _LINE_BULLET matches: other lines are not tried
+_BULLET_FIRST = frozenset("-–▲△▶▷○●◦•■□◆◇*·ㆍㅇ(①②③④⑤⑥⑦⑧⑨⑩❶❷❸❹❺❻❼❽❾❿➊➋➌➍➎➏➐➑➒➓")
+
+
+def bullet(ln: Line) -> re.Match[str] | None:
+    """`_LINE_BULLET.match(ln.text)`, asked only of a line opening with a bullet's character."""
+    first = ln.stripped[:1]
+    if first in _BULLET_FIRST or first.isdecimal() or "가" <= first <= "하":
+        return _LINE_BULLET.match(ln.text)
+    return None
+
+
+def blocks(lines: list[Line]) -> list[list[int]]:
+    """Runs of bulleted lines sharing one kind of bullet; blank lines and deeper sub-items
+    (`   - 세부 내용` under `ㅇ 항목`) may come between two of them, and form runs of their own."""
+    runs: list[list[int]] = []
+    taken: set[int] = set()
+    # each line's bullet kind, read once (the walks below ask again for the lines they pass)
+    kinds = [(m := bullet(ln)) and _kind(m.group("mark")) for ln in lines]
+    for i in range(len(lines)):
+        if not kinds[i] or i in taken:
+            continue
+        kind, indent = kinds[i], _indent(lines[i].text)
+        run, j = [i], i + 1
+        while j < len(lines):
+            k, blanks = j, 0
+            while k < len(lines) and (
+                (not lines[k].stripped and blanks < 1)
+                or (kinds[k] and kinds[k] != kind and _indent(lines[k].text) > indent)
+            ):
+                blanks += not lines[k].stripped
+                k += 1
+            if not (k < len(lines) and kinds[k] == kind):
+                break
+            run.append(k)
+            j = k + 1
+        taken.update(run)
+        runs.append(run)
+    return runs
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+_NUMBER_MARK = re.compile(r"\(?\d")
+_HANGUL_MARK = re.compile(r"[가-하]")
+
+
+def _kind(mark: str) -> str:
+    if "①" <= mark <= "⑩":
+        return "circled"
+    if "❶" <= mark <= "❿" or "➊" <= mark <= "➓":
+        return "negative"
+    if _NUMBER_MARK.match(mark):
+        return "number"
+    if _HANGUL_MARK.match(mark):
+        return "hangul"
+    return mark
