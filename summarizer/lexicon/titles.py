@@ -198,11 +198,15 @@ TITLE_RANKS_EN: tuple[str, ...] = ("First", "Senior", "Executive")
 TITLE_WORDS: tuple[str, ...] = tuple(t.ko for t in TITLES if not t.role)
 _BY_KO = {t.ko: t for t in TITLES if not t.role}
 _LONGEST_FIRST = sorted(_BY_KO, key=len, reverse=True)
+# the titles by their last letter, longest first: a word is tried only against those it can end in
+_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(k for k in _LONGEST_FIRST if k[-1] == last) for last in {k[-1] for k in _BY_KO}
+}
 
 
 def title_of(word: str) -> Title | None:
     """The listed title `word` is or ends with (`외교부장관` -> 장관, `칠곡군수` -> 군수)."""
-    for ko in _LONGEST_FIRST:
+    for ko in _BY_LAST.get(word[-1:], ()):
         if word.endswith(ko):
             return _BY_KO[ko]
     return None

@@ -31,9 +31,16 @@ SIGNING = re.compile(
     + r"|협약을\s*(?:했|하)"
 )
 _PARTICLES = tuple(sorted(NAME_PARTICLES, key=len, reverse=True))
+_PARTICLES_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(p for p in _PARTICLES if p[-1] == last) for last in {p[-1] for p in _PARTICLES}
+}
 _SUFFIXES = tuple(
     sorted({*ORG_SUFFIXES, *COMPANY_SUFFIXES, *BRANCH_SUFFIXES}, key=len, reverse=True)
 )
+# the suffixes by their last letter, longest first: a word is tried only against those it can end in
+_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(s for s in _SUFFIXES if s[-1] == last) for last in {s[-1] for s in _SUFFIXES}
+}
 _PROVINCES = frozenset(
     n for p in PROVINCE_TABLE for n in (p.formal, p.short + "도", *(k for k, _ in p.other_ko))
 )
@@ -72,7 +79,7 @@ def bare(word: str) -> str:
     word = word.replace("(주)", "㈜")  # `영일(주)에서`: a legal form, no bracket to cut at
     w = _PUNCT.sub("", _BRACKET.sub("", word) if not word.startswith("(") else word)
     w = _PUNCT.sub("", w)
-    for p in _PARTICLES:
+    for p in _PARTICLES_BY_LAST.get(w[-1:], ()):
         if w.endswith(p) and len(w) - len(p) >= 2:
             stem = w[: -len(p)]
             if is_body(stem) or not is_body(w):
@@ -91,7 +98,7 @@ def is_body(w: str) -> bool:
     if _LATIN_BODY.search(w):  # (`MOU를`: a Latin word and its particle, no body)
         latin = _LATIN_WORD.fullmatch(w) is not None and not _LATIN_PARTICLE.fullmatch(w)
         return latin and w not in _NOT_LATIN
-    for suf in _SUFFIXES:
+    for suf in _SUFFIXES_BY_LAST.get(w[-1], ()):
         if w.endswith(suf):
             stem = w[: -len(suf)]
             return len(stem) >= 1 and stem not in GENERIC_MODIFIERS and stem not in _OWN
