@@ -107,3 +107,32 @@ def test_a_kept_pattern_is_built_when_first_asked_for(tmp_path: Path, fresh: Non
     assert key in re._cache  # type: ignore[attr-defined]
     regexcache._primed[(PATTERNS[1], 0)] = ("damaged",)
     assert re.compile(PATTERNS[1]).search("EMBARGO")  # compiled by `re` as usual
+
+
+# Runs `facts --json` and reports the patterns `re` compiled, to compare two hash seeds.
+PATTERNS_PROBE = """
+import json, re, sys
+re._MAXCACHE = 100000
+from summarizer.cli import main
+sys.argv = ["summarizer", "facts", sys.argv[1], "--json"]
+main()
+print(json.dumps(sorted({k[1] for k in re._cache if isinstance(k[1], str)})), file=sys.stderr)
+"""
+
+
+def _patterns(seed: str) -> set[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env.update(PYTHONHASHSEED=seed, PYTHONDONTWRITEBYTECODE="1")
+    proc = subprocess.run(
+        [sys.executable, "-c", PATTERNS_PROBE, DOC],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    return set(json.loads(proc.stderr.strip().splitlines()[-1]))
+
+
+def test_the_patterns_do_not_depend_on_the_hash_seed() -> None:
+    """A pattern built from a set in hash order (`sorted(words, key=len)` keeps ties in that
+    order) is new text in every process: never found in the kept file, compiled every run."""
+    first, second = _patterns("1"), _patterns("2")
+    assert len(first) > 200
+    assert sorted(first ^ second) == []

@@ -61,7 +61,7 @@ def syllable_pattern(ch: str) -> str:
     if final == 0:
         alts += [a + "h" for a in alts if a and a[-1] in "aeiou"]  # 오 Oh, 하 Hah
     alts.append(syllable(ch))  # the romaniser's own reading is always one of them
-    return "(?:" + "|".join(sorted({re.escape(a) for a in alts}, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(sorted({re.escape(a) for a in alts}, key=lambda a: (-len(a), a))) + ")"
 
 
 def fold(english: str) -> str:

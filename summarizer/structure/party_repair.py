@@ -68,7 +68,7 @@ _TITLE_AFTER = (
 _ITEM = r"[가-힣A-Za-z0-9]{1,8}(?:\([^()\n]{0,20}\))?"
 _SHARED_SUFFIX = re.compile(
     rf"((?:{_ITEM}\s*[·ㆍ]\s*)+)({_ITEM})"
-    r"(" + "|".join(sorted({*ORG_SUFFIXES, *BRANCH_SUFFIXES}, key=len, reverse=True)) + ")"
+    r"(" + "|".join(sorted({*ORG_SUFFIXES, *BRANCH_SUFFIXES}, key=lambda w: (-len(w), w))) + ")"
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
 
