@@ -46,6 +46,8 @@ _EN_PLACE = re.compile(
     # (a full stop inside an abbreviation stays: `in Washington, D.C., Tuesday`)
     r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])((?:[^.;\n]|\.(?=[A-Z,]))*?)"
     r"(?=\.\s|\.$|;|,\s+[a-z]|,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    # (`…'s main campus, A and B signed …`: the comma before the clause that tells the signing)
+    r"|,\s+(?:[^,.;\n]|\.(?=\s+[a-z])){0,80}?\b(?:signed|signs|inked|sealed|concluded|exchanged)\b"
     r"|\s+(?:yesterday|today|tomorrow|earlier|later|last|this|next)\b"
     r"|\s+on\s+(?:[A-Z][a-z]+day|"
     + _MONTH

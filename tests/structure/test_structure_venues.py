@@ -149,3 +149,21 @@ def test_a_line_outside_the_main_text_never_dates_the_signing() -> None:
     )
     ev = run(text, facts, [soft]).event
     assert ev is not None and ev.date == "2025-03-19"
+
+
+def test_an_english_venue_ends_before_the_clause_that_tells_the_signing() -> None:
+    """`At …, at the X Auditorium in Y Hall on Z's main campus, A and B signed …`: the subject
+    after the comma is not part of the venue."""
+    text = (
+        "Hanbit University signs MOU with Daeseong Corp.\n\n"
+        "At 10:30 a.m. on Friday, March 21 at the Grand Auditorium in Haneul Hall on Hanbit "
+        "University's main campus, Hanbit University and Daeseong Corp. signed a memorandum of "
+        "understanding on joint research.\n"
+    )
+    facts = [
+        fact(text, "date", "March 21", "2025-03-21"),
+        fact(text, "time", "10:30 a.m.", "10:30"),
+    ]
+    ev = run(text, facts).event
+    assert ev is not None
+    assert ev.place == "Grand Auditorium, Haneul Hall, Hanbit University main campus"
