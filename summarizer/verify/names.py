@@ -46,6 +46,14 @@ def find_name(ev: Evidence, name: str) -> tuple[Literal["exact", "normalised"], 
     return None
 
 
+def _name_found(field: str, name: str, span: Span, note: str) -> ClaimCheck:
+    """A party's Korean name the source writes in another form, at `span`."""
+    return ClaimCheck(
+        field=f"{field}.name_ko", kind="party", claim=name, status="normalised", span=span,
+        note=note,
+    )  # fmt: skip
+
+
 def _listed_party(ev: Evidence, name: str) -> Span | None:
     """The stem the source writes for `name` in a list that shares one ending, as structure read
     it: `영동·황간·추풍령농협` names 황간농협 though the text never writes it whole."""
@@ -111,21 +119,11 @@ def check_party(
         elif (listed := _listed_party(ev, party.name_ko)) is not None:
             span = listed
             note = f"the source names it in a list sharing one ending: {cite(listed.text)}"
-            checks.append(
-                ClaimCheck(
-                    field=f"{field}.name_ko", kind="party", claim=party.name_ko,
-                    status="normalised", span=listed, note=note,
-                )
-            )  # fmt: skip
+            checks.append(_name_found(field, party.name_ko, listed, note))
         elif (english := english_name(ev, _english_forms(glossary, party))) is not None:
             span = english
             note = f"the source names this party only in English: {cite(english.text)}"
-            checks.append(
-                ClaimCheck(
-                    field=f"{field}.name_ko", kind="party", claim=party.name_ko,
-                    status="normalised", span=english, note=note,
-                )
-            )  # fmt: skip
+            checks.append(_name_found(field, party.name_ko, english, note))
         elif english_source(ev):
             note = "the source is in English and does not write this Korean name; not checked"
             checks.append(
