@@ -31,6 +31,17 @@ SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".hwpx")
 TARGET = 2.0  # issue 13: whole extraction at most twice the time of phone matching alone
 
 
+def folders_for(docs: Path | None) -> list[Path]:
+    """DOCS_DIR when given (a folder), else ../shared/eval/docs, else the bundled documents."""
+    if docs is not None and not docs.is_dir():
+        raise SystemExit(f"{docs}: not a folder; give a folder of documents")
+    if docs is not None:
+        return [docs]
+    if EVAL_DOCS.is_dir():
+        return [EVAL_DOCS]
+    return [f for f in BUNDLED if f.is_dir()]
+
+
 def _documents(folders: list[Path]) -> list[Path]:
     found = [
         p
@@ -78,14 +89,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=4.0)
     args = ap.parse_args()
 
-    if args.docs is not None and not args.docs.is_dir():
-        raise SystemExit(f"{args.docs}: not a folder; give a folder of documents")
-    if args.docs is not None:
-        folders = [args.docs]
-    elif EVAL_DOCS.is_dir():
-        folders = [EVAL_DOCS]
-    else:
-        folders = [f for f in BUNDLED if f.is_dir()]
+    folders = folders_for(args.docs)
     print(f"documents from {', '.join(str(f) for f in folders)}")
     documents = {d.text: d for d in (read_document(p) for p in _documents(folders))}
     texts = list(documents)

@@ -27,7 +27,7 @@ import phonenumbers
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_facts import BUNDLED, EVAL_DOCS, _documents
+from bench_facts import _documents, folders_for
 
 import summarizer.extract as extract
 import summarizer.structure as structure
@@ -68,15 +68,7 @@ def main() -> None:
     ap.add_argument("docs", nargs="?", type=Path, help="folder of documents")
     ap.add_argument("--rounds", type=int, default=40)
     args = ap.parse_args()
-    if args.docs is not None and not args.docs.is_dir():
-        raise SystemExit(f"{args.docs}: not a folder; give a folder of documents")
-    folders = (
-        [args.docs]
-        if args.docs is not None
-        else [EVAL_DOCS]
-        if EVAL_DOCS.is_dir()
-        else [f for f in BUNDLED if f.is_dir()]
-    )
+    folders = folders_for(args.docs)
     docs = [read_document(p) for p in _documents(folders)]
     texts = [d.text for d in docs]
     print(f"{len(docs)} documents from {', '.join(map(str, folders))}, {args.rounds} rounds")
