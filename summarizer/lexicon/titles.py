@@ -195,6 +195,15 @@ VICE_EN: tuple[str, ...] = ("Vice", "Deputy")
 # Director`).
 TITLE_RANKS_EN: tuple[str, ...] = ("First", "Senior", "Executive")
 
+# The heads of a region's offices, by the region's suffix, as written onto its stem:
+# 충북(도) -> 충북지사, 칠곡(군) -> 칠곡군수.
+REGION_HEADS: dict[str, tuple[str, ...]] = {
+    "도": ("지사", "도지사", "부지사", "교육감"),
+    "시": ("시장", "부시장"),
+    "군": ("군수", "부군수"),
+    "구": ("구청장", "부구청장"),
+}
+
 TITLE_WORDS: tuple[str, ...] = tuple(t.ko for t in TITLES if not t.role)
 _BY_KO = {t.ko: t for t in TITLES if not t.role}
 _LONGEST_FIRST = sorted(_BY_KO, key=len, reverse=True)
@@ -237,6 +246,7 @@ __all__ = [
     "CONTACT_RANK_ENDINGS",
     "HEAD_TITLES_EN",
     "HONORIFICS_EN",
+    "REGION_HEADS",
     "TITLES",
     "TITLES_EN",
     "TITLE_ENDINGS",

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.glossary import Glossary
+from summarizer.lexicon import REGION_HEADS
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.english_people import appositive_party
 from summarizer.verify.evidence import Evidence
@@ -59,7 +60,7 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
             n[:-1] + title
             for n in names
             if len(n) >= 3 and not n.isascii()
-            for title in _REGION_HEADS.get(n[-1], ())
+            for title in REGION_HEADS.get(n[-1], ())
         }
         out.append({n for n in names if len(_key(n)) >= 2})
     # `코레일 충주관리역` is written `충주관리역장`, `대산의료재단 동안성병원` `동안성병원 신원학`: the
@@ -69,15 +70,6 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
         others = set().union(*(t for j, t in enumerate(tails) if j != i))
         group |= {t for t in tails[i] if t is not None and t not in others}
     return out
-
-
-# The heads of a region's office, by the region's suffix: 충북(도) -> 충북지사.
-_REGION_HEADS = {
-    "도": ("지사", "도지사", "부지사", "교육감"),
-    "시": ("시장", "부시장"),
-    "군": ("군수", "부군수"),
-    "구": ("구청장", "부구청장"),
-}
 
 
 def _tail(name: str) -> str | None:
