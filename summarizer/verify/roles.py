@@ -94,11 +94,17 @@ def party_of(names: list[set[str]], org: str) -> int | None:
 
 
 def mentions(ev: Evidence, names: list[set[str]]) -> list[Mention]:
-    """Where the text names each party (longest names first, no overlaps)."""
+    """Where the source names each party (longest names first, no overlaps)."""
+    return mentions_in(ev.text, names)
+
+
+def mentions_in(text: str, names: list[set[str]]) -> list[Mention]:
+    """Where `text` names each party, longest names first: the 남해군 inside `농협은행
+    남해군지부` is part of that name, not a mention of its own."""
     found: list[Mention] = []
     pairs = sorted(((n, i) for i, g in enumerate(names) for n in g), key=lambda x: -len(x[0]))
     for name, i in pairs:
-        for m in re.finditer(re.escape(name), ev.text):
+        for m in re.finditer(re.escape(name), text):
             if not any(x.start < m.end() and m.start() < x.end for x in found):
                 found.append(Mention(i, m.start(), m.end()))
     return found
@@ -275,6 +281,7 @@ __all__ = [
     "check_signatory",
     "check_title",
     "mentions",
+    "mentions_in",
     "party_names",
     "party_of",
     "person_spans",

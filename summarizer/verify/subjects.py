@@ -22,7 +22,7 @@ from summarizer.lexicon import alternation
 from summarizer.lexicon.joint import JOINT_WORDS, count_group, joint_en
 from summarizer.models import Briefing, Span
 from summarizer.verify.evidence import Evidence
-from summarizer.verify.roles import party_of
+from summarizer.verify.roles import mentions_in, party_of
 
 
 @dataclass
@@ -105,20 +105,6 @@ def _named(names: list[set[str]], text: str, marker: str) -> set[int]:
     }  # fmt: skip
 
 
-def _listed(names: list[set[str]], text: str) -> set[int]:
-    """The parties `text` names, longest names first: the 남해군 inside `농협은행 남해군지부`
-    is part of another party's name, not a party of its own."""
-    taken: list[tuple[int, int]] = []
-    found: set[int] = set()
-    pairs = sorted(((n, i) for i, g in enumerate(names) for n in g if n), key=lambda x: -len(x[0]))
-    for name, i in pairs:
-        for m in re.finditer(re.escape(name), text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                taken.append((m.start(), m.end()))
-                found.add(i)
-    return found
-
-
 def _sentence_start(ev: Evidence, pos: int) -> int:
     """Where the sentence holding `pos` starts (after `다.`, `. `, or a line break)."""
     line_start = ev.text.rfind("\n", 0, pos) + 1
@@ -151,7 +137,7 @@ def _korean_subject(
         listed = re.search(r"([^.。\n]*?)(?:은|는|이|가)\s", part)
         if listed is None:
             continue
-        named = _listed(names, listed.group(1))
+        named = {m.party for m in mentions_in(listed.group(1), names)}
         named |= {
             i for i, p in enumerate(briefing.parties)
             if p.signatory and len(p.signatory) >= 2 and p.signatory in listed.group(1)
