@@ -8,7 +8,7 @@ import these tuples and build their patterns with `ending()` / `alternation()`; 
 edit here.
 """
 
-from summarizer.lexicon._regex import alternation, ending, led, phrases, scripts
+from summarizer.lexicon._regex import alternation, by_last_letter, ending, led, phrases, scripts
 from summarizer.lexicon.joint import (
     JOINT_ALL,
     JOINT_COUNTS,
@@ -186,6 +186,7 @@ __all__ = [
     "Province",
     "Title",
     "alternation",
+    "by_last_letter",
     "count_group",
     "ending",
     "joint_en",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from summarizer.lexicon._regex import by_last_letter
+
 
 @dataclass(frozen=True)
 class Title:
@@ -206,11 +208,7 @@ REGION_HEADS: dict[str, tuple[str, ...]] = {
 
 TITLE_WORDS: tuple[str, ...] = tuple(t.ko for t in TITLES if not t.role)
 _BY_KO = {t.ko: t for t in TITLES if not t.role}
-_LONGEST_FIRST = sorted(_BY_KO, key=len, reverse=True)
-# the titles by their last letter, longest first: a word is tried only against those it can end in
-_BY_LAST: dict[str, tuple[str, ...]] = {
-    last: tuple(k for k in _LONGEST_FIRST if k[-1] == last) for last in {k[-1] for k in _BY_KO}
-}
+_BY_LAST = by_last_letter(list(_BY_KO))
 
 
 def title_of(word: str) -> Title | None:

@@ -23,6 +23,7 @@ from summarizer.lexicon import (
     SIGNING_CEREMONIES,
     SIGNING_STEMS,
     alternation,
+    by_last_letter,
 )
 
 # a sentence that reports the signing itself
@@ -30,17 +31,8 @@ SIGNING = re.compile(
     alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES, "협약식", "양해각서", "MOU", "결연"))
     + r"|협약을\s*(?:했|하)"
 )
-_PARTICLES = tuple(sorted(NAME_PARTICLES, key=len, reverse=True))
-_PARTICLES_BY_LAST: dict[str, tuple[str, ...]] = {
-    last: tuple(p for p in _PARTICLES if p[-1] == last) for last in {p[-1] for p in _PARTICLES}
-}
-_SUFFIXES = tuple(
-    sorted({*ORG_SUFFIXES, *COMPANY_SUFFIXES, *BRANCH_SUFFIXES}, key=len, reverse=True)
-)
-# the suffixes by their last letter, longest first: a word is tried only against those it can end in
-_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {
-    last: tuple(s for s in _SUFFIXES if s[-1] == last) for last in {s[-1] for s in _SUFFIXES}
-}
+_PARTICLES_BY_LAST = by_last_letter(NAME_PARTICLES)
+_SUFFIXES_BY_LAST = by_last_letter((*ORG_SUFFIXES, *COMPANY_SUFFIXES, *BRANCH_SUFFIXES))
 _PROVINCES = frozenset(
     n for p in PROVINCE_TABLE for n in (p.formal, p.short + "도", *(k for k, _ in p.other_ko))
 )
