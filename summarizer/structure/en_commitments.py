@@ -68,7 +68,7 @@ def _semicolon_items(text: str, a: int, stop: int) -> list[Commitment] | None:
     return out
 
 
-def _en_items(text: str, a: int, stop: int) -> list[Commitment]:
+def en_items(text: str, a: int, stop: int) -> list[Commitment]:
     """`share data, train staff, and run pilots` -> three items; `, with …` stays attached."""
     said = _EN_SAID.search(text, a, stop)
     if said and said.start() > a:
@@ -204,7 +204,7 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
         glued = re.search(r"[a-z)]\.(?=[A-Z])", text[m.end() : stop])
         if glued:
             stop = m.end() + glued.start() + 1
-        out += _en_items(text, m.end(), stop)
+        out += en_items(text, m.end(), stop)
         done = stop
         skipped = False
         for s, e in [*_glued_rest(text, stop, sentences), *sentences[1:5]][:5]:
@@ -219,7 +219,7 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
                     break  # (a sentence with a lead of its own opens its own run)
                 skipped = True  # `Currently, the two operate …`: one sentence of context between
                 continue
-            out += _en_items(text, more.end(), e)
+            out += en_items(text, more.end(), e)
             done = e
     return out[:limit]
 

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
-from summarizer.structure.en_commitments import _en_items
+from summarizer.structure.en_commitments import en_items
 from summarizer.structure.items import item
 from summarizer.structure.lines import Mask, iter_sentences
 
@@ -163,7 +163,7 @@ def segment(text: str, a: int, e: int, commas: bool = True) -> list[Commitment]:
     only its clause joints part items)."""
     if not re.search(r"[가-힣]", text[a:e]):
         tail = _EN_TAIL.search(text, a, e)
-        return _en_items(text, a, tail.start() if tail else e)
+        return en_items(text, a, tail.start() if tail else e)
     marks = [m for m in _MARK.finditer(text, a, e)]
     if len(marks) >= 2:
         bounds = [
