@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import SITE_EDITION_LABELS, alternation
+
 # Day-only `N일` is a date unless the words around make it a count of days.
 _DAY_BEFORE_BAD = re.compile(
     r"(?:(?<![가-힣])(?:박|약|총|연|주|월|년|제|첫|단|만|각)|박|매월|매달|매주|매년|매일|하루|최대|최소|"
@@ -45,7 +47,8 @@ _DATE_LABEL = re.compile(
 
 
 _BAR_REST = re.compile(
-    r"[월화수목금토일]요일|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}:\d{2}(?::\d{2})?"
+    r"[월화수목금토일]요일|\([월화수목금토일]\)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
 )
 # What follows a date bar: weather, log-in and subscription links, the site's menu or a
 # breadcrumb (`홈 > 사회`), in Korean or English
@@ -53,6 +56,10 @@ _CHROME = re.compile(
     r"℃|°C|로그인|회원가입|전체메뉴|전체기사|구독신청|기상청|날씨|지면보기|(?:^|\n)\s*(?:홈|HOME|Home)\s*[>›»]"
     r"|Log ?in|Sign (?:in|up)|Subscribe|(?:^|\n)\s*(?:Home|HOME)\s+(?:News|NEWS)\b"
 )
+
+
+# What a portal prints just above its date bar: the skip link (`컨텐츠 바로가기`), log-in links
+_CHROME_BEFORE = re.compile(r"(?:본문|컨텐츠|콘텐츠|메뉴)\s*바로\s*가기|로그인|회원가입|전체메뉴")
 
 
 def _lines_before(s: str, at: int, most: int = 4) -> int:
@@ -64,19 +71,31 @@ def _lines_before(s: str, at: int, most: int = 4) -> int:
     return n
 
 
+# `• 최종편집 : 2024-04-26 20:48 (금)` opening a page: the site's last edition
+_EDITION_LEAD = re.compile(
+    r"[ \t•·*|\-]*" + alternation(SITE_EDITION_LABELS) + r"[ \t]*[:：]?[ \t]*"
+)
+
+
 def in_date_bar(s: str, start: int, end: int) -> bool:
     """A site's date bar: a date alone on one of the page's first lines, page chrome
-    (weather, log-in links) right after it. It is today's date of the site, no mention."""
+    (weather, log-in links) right after it, or the site's `최종편집` date there. It is today's
+    date of the site, no mention."""
     line_start = s.rfind("\n", 0, start) + 1
     line_end = s.find("\n", end)
     line_end = len(s) if line_end == -1 else line_end
     rest = _BAR_REST.sub("", s[end:line_end])
-    lead = _BAR_REST.sub("", s[line_start:start])
+    edition = _EDITION_LEAD.fullmatch(s, line_start, start) is not None
+    lead = "" if edition else _BAR_REST.sub("", s[line_start:start])
     if lead.strip(" \t[(,") or rest.strip(" \t])\r"):
         return False
     if _lines_before(s, line_start) > 3:
         return False
-    return _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
+    return (
+        edition
+        or _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
+        or _CHROME_BEFORE.search(s, max(0, line_start - 80), line_start) is not None
+    )
 
 
 _BAR_DATE = re.compile(

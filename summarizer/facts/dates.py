@@ -202,7 +202,11 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
                 continue
         if (
             atom.ok
-            and not (p.year is not None and in_date_bar(s, atom.start, atom.end))
+            # (a year or a weekday makes a date bar: `2024-03-29(금)`, a portal's `10.01 (화)`)
+            and not (
+                (p.year is not None or p.weekday is not None)
+                and in_date_bar(s, atom.start, atom.end)
+            )
             and not in_file_name(s, atom.start, atom.end)
         ):
             notes.append(None if left else _unresolved(p))

@@ -42,6 +42,9 @@ STRONG_POSTING: tuple[str, ...] = (
     "Released", "RELEASED",
 )  # fmt: skip
 MODIFIED_LABELS: tuple[str, ...] = ("최종수정", "수정", "업데이트")
+# A news site's own last edition (`최종편집 2024-03-29(금)` atop every page): the site's date bar,
+# no date of the article.
+SITE_EDITION_LABELS: tuple[str, ...] = ("최종편집", "최종 편집")
 MODIFIED_LABELS_EN: tuple[str, ...] = ("Updated", "Modified", "Last updated", "Last modified")
 CONTACT_LABELS: tuple[str, ...] = (
     "담당부서", "협조부서", "공동부서", "관계부서", "담당자", "책임자", "협업기관", "협조기관",

@@ -53,6 +53,8 @@ _HELD_AT = (
 _CUE_KO_WORDS = (
     r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손(?:을)?\s*(?:맞)?잡"
     r"|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+    # `‘… 협약’을 실시했다`, `협약을 진행했다`: the agreement named, then carried out
+    r"|(?:협약|협정|MOU)[’'”\"」』]?\s*[을를]\s*(?:실시|진행|가졌|가진|갖고|거행)"
     # `양해각서(MOU)를 교환했다`: exchanging the signed papers is the signing
     r"|(?:각서|협약서|협정서|MOU)\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
 )
@@ -255,7 +257,8 @@ def find_event(
         date = pic_date  # `▲ 지난 9일 A 시장이 B와 협약을 맺고 …`: told only under the photo
         unsure.append("date")
     time = time or o_time
-    for s, e in cues:
+    # (a sentence of the body names the venue before a photo caption does)
+    for s, e in sorted(cues, key=lambda c: mask.in_noise(*c) or _credited(text, *c)):
         time = time or _first_time(facts, s, e)
         if place is None and not other_signing(text, s, e, facts, date):
             place = place_in(text, s, e, facts)
@@ -286,6 +289,16 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+# a photo's line: `… 서명을 하고 있다./가온투어 제공`, `… 있다. (사진=가온시 제공)`
+_CREDIT = re.compile(r"있다\.?\s*[/(\[]?[^\n]{0,30}제공\W*$", re.M)
+
+
+def _credited(text: str, s: int, e: int) -> bool:
+    """Whether the sentence is a photo's, its line closing with the photo's credit."""
+    end = text.find("\n", e)
+    return _CREDIT.search(text, max(s, e - 6), len(text) if end < 0 else end) is not None
 
 
 def _day_told(facts: list[Fact], sentences: list[tuple[int, int]]) -> bool:
@@ -319,19 +332,33 @@ def _owned(text: str, place: str, sp: Span, parties: list[Party]) -> str:
     if not (_OWN_SITE.match(place) or hall):
         return place
     line_start = start_of_line(text, sp.start)
-    best: tuple[int, str, Party] | None = None
+    best: tuple[bool, int, str, Party] | None = None
     for p in parties:
         for name in [p.name, *p.aliases]:
             # `가온시와 누리대학교가 … 시청에서`: the town hall is the nearest town's
             if not name or (hall and (not name.endswith(hall.group(1)) or name == hall.group(1))):
                 continue
             at = text.rfind(name, line_start, sp.start)
-            if at >= 0 and (
-                best is None or at > best[0] or (at == best[0] and len(name) < len(best[1]))
+            if at < 0:
+                continue
+            # `가온은행은 다온기업과 … 본점에서`: the subject's premises, not the partner's
+            subject = _TOPIC.match(text, at + len(name)) is not None
+            if (
+                best is None
+                or (subject, at) > best[:2]
+                or ((subject, at) == best[:2] and len(name) < len(best[2]))
             ):
-                best = (at, name, p)
+                best = (subject, at, name, p)
     if best is None:
         return place
+    if best[0] and _PAIRED.search(text, line_start, best[1]):
+        return place  # `A와 B는 … 본사에서`: both are the subject, whose premises is not told
     if hall:  # `시청` -> `가온시청`, `은행 본점` -> `가온은행 본점`
-        return best[1] + place[len(hall.group(1)) :]
-    return f"{best[2].name} {place}"
+        return best[2] + place[len(hall.group(1)) :]
+    return f"{best[3].name} {place}"
+
+
+# a name the sentence is about: `가온은행은`, `가온은행(은행장 김가온)이`, `(…, 이하 가온시)는`
+_TOPIC = re.compile(r"(?:\([^()\n]{0,30}\)|\))?(?:은|는|이|가)\s")
+# the end of a name paired with the next (`㈜가온신문사와 `, `가온시·`) right before a subject
+_PAIRED = re.compile(r"(?:[와과]\s|[·ㆍ,]\s?)$")

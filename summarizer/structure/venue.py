@@ -123,9 +123,13 @@ def _final(ch: str) -> int | None:
     return code % 28 if 0 <= code < 11172 else None
 
 
-# `A와 B가 X에서`, `…농협이 X에서`: a subject ends before the venue; `…맺은 뒤 X에서`: a clause
-_SUBJECT = re.compile(r"([가-힣])([이가])\s")
+# `A와 B가 X에서`, `…농협이 X에서`: a subject ends before the venue; `…맺은 뒤 X에서`: a clause;
+# a caption's `… 부회장(왼쪽 세번째)이 X에서`: the aside between the subject and its particle
+_SUBJECT = re.compile(r"([가-힣])(?:\([^()\n]{1,20}\))?([이가])\s")
 _CLAUSE_END = re.compile(r"([가-힣])\s+(?:뒤|후)(?:에)?\s")
+# `… 업무협약을 본점에서 체결했다`: the object before the venue (`을` after a final consonant,
+# `를` after none: the `을` of `마을 회관` ends no object)
+_OBJECT = re.compile(r"([가-힣])([을를])\s")
 # `10시부터 X에서`: the particle of a time the facts end before
 _LEFT_PARTICLE = re.compile(r"\s*(?:부터|까지|경|께|쯤)(?=\s)")
 # `다양한 분야에서`, `여러 측면에서`: an abstract noun, no venue; nor a council's session (`본회의`)
@@ -145,10 +149,29 @@ def _clause_cut(plain: str) -> int:
         final = _final(m.group(1))
         if (m.group(2) == "이") == bool(final) and m.start() > 0 and plain[m.start() - 1] != " ":
             cut = max(cut, m.end())
+    for m in _OBJECT.finditer(plain):
+        final = _final(m.group(1))
+        if (m.group(2) == "을") == bool(final) and m.start() > 0 and plain[m.start() - 1] != " ":
+            cut = max(cut, m.end())
     for m in _CLAUSE_END.finditer(plain):
         if _final(m.group(1)) == 4:  # ㄴ
             cut = max(cut, m.end())
     return cut
+
+
+def _quoted(text: str, s: int, at: int, anchors: list[int]) -> bool:
+    """Whether `at` lies inside a quotation opened since `s` with no day or time in it before
+    `at` (`“… 힐링도시 문경에서 협약을 맺게 되어`): a speaker's words, no report of the venue
+    (`“지난달 27일 누리공원 세미나실에서 … 맺었다”고 밝혔다` reports one)."""
+    seg = text[s:at]
+    curly = seg.rfind("“")
+    if curly >= 0 and seg.count("“") > seg.count("”"):
+        opened = s + curly
+    elif seg.count('"') % 2 == 1:
+        opened = s + seg.rfind('"')
+    else:
+        return False
+    return not any(opened < a <= at for a in anchors)
 
 
 def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
@@ -156,6 +179,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
     anchors = [f.end for f in facts if s <= f.start < e and f.kind in ("date", "time")]
     for m in re.finditer(r"에서(?=[\s,])", sent):
         at = s + m.start()
+        if _quoted(text, s, at, anchors):
+            continue
         if other_occasion(text, at + 2):
             continue  # `…센터에서 열린 포럼에 참석한 뒤`: the forum's venue
         left = max([a for a in anchors if a <= at] + [s])
