@@ -9,9 +9,7 @@ from typing import Literal
 from summarizer.lexicon import (
     DISTRIBUTION_WORD,
     MODIFIED_LABELS,
-    OWN_SITES,
     POSTING_LABELS,
-    PROVINCES,
     RELEASE_WORD,
     alternation,
     led,
@@ -40,10 +38,10 @@ from summarizer.structure.lines import (
     iter_lines,
     iter_sentences,
     span,
-    start_of_line,
 )
 from summarizer.structure.venue import caption_place, earlier_venue, place_in, strip_region
 from summarizer.structure.venue_en import dateline_city, held_after
+from summarizer.structure.venue_owner import owned
 
 _HELD_AT = (
     r"\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:(?:진행|개최|열렸|거행)"
@@ -277,7 +275,7 @@ def find_event(
         if place:
             unsure.append("place")
     if place is not None and parties:
-        place = (_owned(text, place[0], place[1], parties), place[1])
+        place = (owned(text, place[0], place[1], parties), place[1])
     if not (date or time or place):
         return None
     return Event(
@@ -316,49 +314,3 @@ def _caption_date(text: str, mask: Mask, facts: list[Fact]) -> Fact | None:
 
 def _size(s: str) -> int:
     return len(re.sub(r"\s", "", s))
-
-
-_OWN_SITE = re.compile(
-    rf"^(?:{alternation(list(PROVINCES))}\S{{0,4}}\s+)?{alternation(OWN_SITES)}(?=\s|$)"
-)
-_TOWN_HALL = re.compile(r"^([시도구군])청(?=\s|$)")
-# `가온은행은 … 은행 본점에서`, `누리공사는 … 공사 새만금홀에서`: a bare word for the body
-_BARE_BODY = re.compile(r"^(은행|공사|공단|재단|협회|조합|병원|대학교?|금고)(?=\s)")
-
-
-def _owned(text: str, place: str, sp: Span, parties: list[Party]) -> str:
-    """`본사 비전홀` said by the party just before it -> `한국수자원공사 본사 비전홀`; `시청` -> `안산시청`."""
-    hall = _TOWN_HALL.match(place) or _BARE_BODY.match(place)
-    if not (_OWN_SITE.match(place) or hall):
-        return place
-    line_start = start_of_line(text, sp.start)
-    best: tuple[bool, int, str, Party] | None = None
-    for p in parties:
-        for name in [p.name, *p.aliases]:
-            # `가온시와 누리대학교가 … 시청에서`: the town hall is the nearest town's
-            if not name or (hall and (not name.endswith(hall.group(1)) or name == hall.group(1))):
-                continue
-            at = text.rfind(name, line_start, sp.start)
-            if at < 0:
-                continue
-            # `가온은행은 다온기업과 … 본점에서`: the subject's premises, not the partner's
-            subject = _TOPIC.match(text, at + len(name)) is not None
-            if (
-                best is None
-                or (subject, at) > best[:2]
-                or ((subject, at) == best[:2] and len(name) < len(best[2]))
-            ):
-                best = (subject, at, name, p)
-    if best is None:
-        return place
-    if best[0] and _PAIRED.search(text, line_start, best[1]):
-        return place  # `A와 B는 … 본사에서`: both are the subject, whose premises is not told
-    if hall:  # `시청` -> `가온시청`, `은행 본점` -> `가온은행 본점`
-        return best[2] + place[len(hall.group(1)) :]
-    return f"{best[3].name} {place}"
-
-
-# a name the sentence is about: `가온은행은`, `가온은행(은행장 김가온)이`, `(…, 이하 가온시)는`
-_TOPIC = re.compile(r"(?:\([^()\n]{0,30}\)|\))?(?:은|는|이|가)\s")
-# the end of a name paired with the next (`㈜가온신문사와 `, `가온시·`) right before a subject
-_PAIRED = re.compile(r"(?:[와과]\s|[·ㆍ,]\s?)$")
