@@ -159,6 +159,12 @@ def _clause_cut(plain: str) -> int:
     return cut
 
 
+# `… 대회의실에서`; `협약식은 … 대회의실에 열렸다`: the bare `에` of where an occasion was held
+_AT = re.compile(
+    r"에서(?=[\s,])|에(?=\s+(?:열렸|열린|진행됐|진행되었|진행된|개최됐|개최되었|개최된))"
+)
+
+
 def _quoted(text: str, s: int, at: int, anchors: list[int]) -> bool:
     """Whether `at` lies inside a quotation opened since `s` with no day or time in it before
     `at` (`“… 힐링도시 문경에서 협약을 맺게 되어`): a speaker's words, no report of the venue
@@ -177,11 +183,11 @@ def _quoted(text: str, s: int, at: int, anchors: list[int]) -> bool:
 def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
     sent = text[s:e]
     anchors = [f.end for f in facts if s <= f.start < e and f.kind in ("date", "time")]
-    for m in re.finditer(r"에서(?=[\s,])", sent):
-        at = s + m.start()
+    for m in _AT.finditer(sent):
+        at, after = s + m.start(), s + m.end()
         if _quoted(text, s, at, anchors):
             continue
-        if other_occasion(text, at + 2):
+        if other_occasion(text, after):
             continue  # `…센터에서 열린 포럼에 참석한 뒤`: the forum's venue
         left = max([a for a in anchors if a <= at] + [s])
         if (particle := _LEFT_PARTICLE.match(text, left, at)) is not None:
@@ -206,7 +212,9 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         if not sp.text or len(sp.text.split()) > 7 or _ABSTRACT.search(sp.text):
             continue
         # `경상북도교육청에서 열린 협약식에는`: the hall of the ceremony, whatever its name
-        held = _HELD_CEREMONY.match(text, at + 2)
+        held = _HELD_CEREMONY.match(text, after)
+        if m.group() == "에" and not _VENUE.search(sp.text):
+            continue  # `14일 오후 2시에 열렸다`: a bare `에` needs a hall
         if left == s and not _VENUE.search(sp.text) and not held:
             continue
         if not anchors and not _VENUE.search(sp.text) and not held:
@@ -220,7 +228,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
 _EN_PLAIN_PLACE = re.compile(
     r"\b(?:held|signed|inked|took\s+place|signing)\b[^.;\n]{0,80}?"
     r"\s+at\s+(?:the\s+|its\s+)"
-    r"((?:[a-z]+\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
+    # (`at the university's main building`: a possessive among the words)
+    r"((?:[a-z]+(?:['’]s)?\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
     r"|auditorium|annex|hotel))\b"
 )
 

@@ -51,6 +51,18 @@ PLACES = [
         "본사 3층 대회의실",
     ),
     (
+        "a ceremony held `…대회의실에 열렸다` (a bare `에`)",
+        "가온공사는 지난 14일 다온본부와 업무협약을 체결했다고 밝혔다.\n"
+        "협약식에 임직원 20여 명이 참석한 가운데 가온엑스포공원 대회의실에 열렸다.\n",
+        "가온엑스포공원 대회의실",
+    ),
+    (
+        "English: a possessive before the building",
+        "Gaon signs MOU with Nuri\nGaon University and Nuri Hospital signed an agreement on "
+        "March 14 at the university's main building.\n",
+        "university's main building",
+    ),
+    (
         "a dated report inside quotes still names the venue",
         "가온군은 “지난 14일 누리공원 세미나실에서 다온구 상공회와 우호교류 협약을 맺고 "
         "협약서에 서명했다”고 밝혔다.\n",
@@ -71,6 +83,10 @@ NO_PLACE = [
         "가온시는 지난 18일 다온연맹 회장단과 업무협약을 체결했다.\n"
         "김다온 지부장은 “천혜의 자연경관을 간직한 힐링도시 가온에서 업무협약을 체결하게 되어 뜻깊다”고 "
         "말했다.\n",
+    ),
+    (
+        "a bare `에` after a clock time is no venue",
+        "가온공사는 14일 다온본부와 업무협약을 체결했다.\n협약식은 이날 오후 2시에 열렸다.\n",
     ),
 ]
 
