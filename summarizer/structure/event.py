@@ -44,7 +44,8 @@ from summarizer.structure.venue_en import dateline_city, held_after
 from summarizer.structure.venue_owner import owned
 
 _HELD_AT = (
-    r"\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:(?:진행|개최|열렸|거행)"
+    # (`협약은 … 시장실에서 비공개로 진행됐다`: a manner before the verb)
+    r"\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:(?:\S+(?:로|히|게)\s+)?(?:진행|개최|열렸|거행)"
     # `협약은 X호텔에서 열린 성과 보고회 부속행사로 진행됐다`: held within an event held there
     r"|열린\s+[^.\n]{0,60}?(?:로|으로)\s+(?:진행|개최))"
 )

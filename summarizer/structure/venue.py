@@ -111,7 +111,13 @@ _HELD_CEREMONY = re.compile(
     # (`… 조직위원회에서 열린 협약에는`: the agreement held there, ceremony or not)
     r"\s+(?:열린|개최된|진행된)\s+(?:이번\s+)?\S*(?:협약|체결식|서명식|협정|결연|MOU)"
 )
+# `협약식은 가온시 소재 다온재단 본부에서 진행됐다`: the ceremony, the subject, held at X
+_CEREMONY_HELD_HERE = re.compile(
+    r"\W*(?:(?:이번|이날|이)\s*)?\S*(?:협약식|체결식|서명식|협약|MOU)[은는이가]\s"
+    r"(?=[^.\n]*에서\s+(?:\S+(?:로|히|게)\s+)?(?:진행|개최|열렸|거행))"
+)
 _CUTS = (", ", "는 ", "은 ", ") ", "와 ", "과 ", "위해 ", "가운데 ", "따르면 ", "중인 ")
+_CUTS += ("열린 ", "진행된 ", "개최된 ", "소재 ")  # `협약식이 열린 X`, `가온시 소재 X`
 _TOPIC_CUT = re.compile(r"\S+에\s+있는\s")
 # `… 명지대 총장이 시청에서`: the signer before the venue ends at its subject particle
 _SIGNER_CUT = re.compile(rf"\S*{alternation(TITLE_WORDS)}[이가]\s")
@@ -212,7 +218,7 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         if not sp.text or len(sp.text.split()) > 7 or _ABSTRACT.search(sp.text):
             continue
         # `경상북도교육청에서 열린 협약식에는`: the hall of the ceremony, whatever its name
-        held = _HELD_CEREMONY.match(text, after)
+        held = _HELD_CEREMONY.match(text, after) or _CEREMONY_HELD_HERE.match(text, s)
         if m.group() == "에" and not _VENUE.search(sp.text):
             continue  # `14일 오후 2시에 열렸다`: a bare `에` needs a hall
         if left == s and not _VENUE.search(sp.text) and not held:

@@ -63,6 +63,29 @@ PLACES = [
         "university's main building",
     ),
     (
+        "`협약식이 열린 X에서`: the adnominal is no part of the venue",
+        "가온시와 다온재단은 협약식이 열린 가온시청 대회의실에서 14일 협약서에 서명했다.\n",
+        "가온시청 대회의실",
+    ),
+    (
+        "the ceremony as subject, held at a body's premises `소재` a town",
+        "가온시는 14일 다온재단과 업무협약을 체결했다.\n"
+        "협약식은 가온시 소재 다온재단 본부에서 진행됐다.\n",
+        "다온재단 본부",
+    ),
+    (
+        "the ceremony as subject, held in a town",
+        "가온단은 다온그룹과 양해각서를 체결했다고 24일 밝혔다.\n"
+        "이번 체결식은 서울에서 개최됐으며 두 대표가 서명했다.\n",
+        "서울",
+    ),
+    (
+        "a manner word before `진행됐다`",
+        "가온시는 14일 다온기업과 투자협약을 체결했다. 이날 협약은 가온시청 시장실에서 "
+        "비공개로 진행됐다.\n",
+        "가온시청 시장실",
+    ),
+    (
         "a dated report inside quotes still names the venue",
         "가온군은 “지난 14일 누리공원 세미나실에서 다온구 상공회와 우호교류 협약을 맺고 "
         "협약서에 서명했다”고 밝혔다.\n",
