@@ -177,9 +177,12 @@ def _clause_cut(plain: str) -> int:
 
 
 # `… 대회의실에서`; `협약식은 … 대회의실에 열렸다`: the bare `에` of where an occasion was held
+# (`가온시청에서는 14일 … 협약식이 열렸다`: the topic particle after it)
 _AT = re.compile(
-    r"에서(?=[\s,])|에(?=\s+(?:열렸|열린|진행됐|진행되었|진행된|개최됐|개최되었|개최된))"
+    r"에서(?=(?:는)?[\s,])|에(?=\s+(?:열렸|열린|진행됐|진행되었|진행된|개최됐|개최되었|개최된))"
 )
+# `업무협약식(가온시청 대회의실)을 가졌다`: the hall in an aside after the ceremony
+_CEREMONY_ASIDE = re.compile(r"(?:협약식|체결식|서명식|협정식|조인식)\(([^()\n]{2,30})\)")
 
 
 def _quoted(text: str, s: int, at: int, anchors: list[int]) -> bool:
@@ -237,8 +240,15 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         if not anchors and not _VENUE.search(sp.text) and not held:
             continue
         return sp
+    aside = _CEREMONY_ASIDE.search(text, s, e)
+    if aside and _VENUE.search(aside.group(1)) and not _ASIDE_DAY.search(aside.group(1)):
+        return span(text, *strip_region(text, aside.start(1), aside.end(1)))
     visited = visited_place(text, s, e)  # `다온군청을 방문해 … 체결했다`
     return span(text, *visited) if visited else None
+
+
+# `협약식(14일)`, `(2025. 3. 14.)`, `(오후 2시)`: a day or an hour, no hall
+_ASIDE_DAY = re.compile(r"\d{1,2}\s*[일시]|\d{4}|\d{1,2}\s*[./:]\s*\d{1,2}")
 
 
 # `held at the university headquarters`: a venue named in lower case, by what it is

@@ -86,6 +86,16 @@ PLACES = [
         "가온시청 시장실",
     ),
     (
+        "the hall in an aside after the ceremony word",
+        "가온시는 14일 다온재단과 업무협약식(가온시청 본관 3층 대회의실)을 가졌다.\n",
+        "가온시청 본관 3층 대회의실",
+    ),
+    (
+        "`…에서는` before the day",
+        "가온시청에서는 14일 다온재단과의 업무협약식이 열렸다.\n",
+        "가온시청",
+    ),
+    (
         "a dated report inside quotes still names the venue",
         "가온군은 “지난 14일 누리공원 세미나실에서 다온구 상공회와 우호교류 협약을 맺고 "
         "협약서에 서명했다”고 밝혔다.\n",
@@ -106,6 +116,14 @@ NO_PLACE = [
         "가온시는 지난 18일 다온연맹 회장단과 업무협약을 체결했다.\n"
         "김다온 지부장은 “천혜의 자연경관을 간직한 힐링도시 가온에서 업무협약을 체결하게 되어 뜻깊다”고 "
         "말했다.\n",
+    ),
+    (
+        "a day in the aside after the ceremony word is no hall",
+        "가온시는 다온재단과 업무협약식(14일)을 가졌다.\n",
+    ),
+    (
+        "`…시에서는` names the body, no hall",
+        "가온시에서는 14일 다온재단과 업무협약을 체결했다.\n",
     ),
     (
         "a bare `에` after a clock time is no venue",
