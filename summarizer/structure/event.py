@@ -39,7 +39,8 @@ from summarizer.structure.lines import (
     iter_sentences,
     span,
 )
-from summarizer.structure.venue import caption_place, earlier_venue, place_in, strip_region
+from summarizer.structure.venue import place_in, strip_region
+from summarizer.structure.venue_caption import caption_place, earlier_venue
 from summarizer.structure.venue_en import dateline_city, held_after
 from summarizer.structure.venue_owner import owned
 

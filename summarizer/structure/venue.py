@@ -1,4 +1,5 @@
-"""Venues: `… 본사 대회의실에서`, `at the Government Complex Sejong`, photo captions; regions trimmed."""
+"""Venues: `… 본사 대회의실에서`, `at the Government Complex Sejong`; regions trimmed (captions and
+earlier occasions: venue_caption.py)."""
 
 from __future__ import annotations
 
@@ -17,13 +18,12 @@ from summarizer.lexicon import (
     OWN_SITES,
     PROVINCE_ENDINGS,
     PROVINCES,
-    SIGNING_CEREMONIES,
     TITLE_WORDS,
     alternation,
     ending,
 )
 from summarizer.models.records import Fact, Span
-from summarizer.structure.lines import iter_sentences, span
+from summarizer.structure.lines import span
 from summarizer.structure.venue_other import english_other_occasion, other_occasion, visited_place
 
 _VENUE = re.compile(
@@ -113,7 +113,9 @@ _HELD_CEREMONY = re.compile(
 )
 # `협약식은 가온시 소재 다온재단 본부에서 진행됐다`: the ceremony, the subject, held at X
 _CEREMONY_HELD_HERE = re.compile(
-    r"\W*(?:(?:이번|이날|이)\s*)?\S*(?:협약식|체결식|서명식|협약|MOU)[은는이가]\s"
+    r"\W*(?:(?:이번|"
+    + words_pattern(SAME_DAY)
+    + r")\s*)?\S*(?:협약식|체결식|서명식|협약|MOU)[은는이가]\s"
     r"(?=[^.\n]*에서\s+(?:\S+(?:로|히|게)\s+)?(?:진행|개최|열렸|거행))"
 )
 _CUTS: tuple[str, ...] = (
@@ -240,9 +242,9 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         if not anchors and not _VENUE.search(sp.text) and not held:
             continue
         return sp
-    aside = _CEREMONY_ASIDE.search(text, s, e)
-    if aside and _VENUE.search(aside.group(1)) and not _ASIDE_DAY.search(aside.group(1)):
-        return span(text, *strip_region(text, aside.start(1), aside.end(1)))
+    named = _CEREMONY_ASIDE.search(text, s, e)
+    if named and _VENUE.search(named.group(1)) and not _ASIDE_DAY.search(named.group(1)):
+        return span(text, *strip_region(text, named.start(1), named.end(1)))
     visited = visited_place(text, s, e)  # `다온군청을 방문해 … 체결했다`
     return span(text, *visited) if visited else None
 
@@ -305,51 +307,9 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     return None
 
 
-_CAPTION_SIGNING = re.compile(
-    r"에서\s+(?:(?:열린|진행된|개최된)\s+\S*"
-    + alternation((*SIGNING_CEREMONIES, "MOU"))
-    # `… 9일 시청 상황실에서 협약서에 서명하고 있다`, `… 군청에서 자매결연을 체결한 뒤`: the
-    # signing shown in the photo
-    + r"|(?:\S+\s+)?\S*(?:협약서|협정서|양해각서|MOU)에\s+서명"
-    r"|[^.\n]{0,60}?(?:협약|결연|MOU|협정)\S*\s+(?:체결|서명)(?:한|하고|했))"
-)
-
-
-def caption_place(text: str, regions: list[tuple[int, int]], facts: list[Fact]) -> Span | None:
-    """`▲ 지난 14일 … 본원에서 열린 업무협약식에서 …`: a photo caption naming the signing's venue."""
-    for s, e in regions:
-        m = _CAPTION_SIGNING.search(text, s, e)
-        if m:
-            sp = korean_place(text, s, m.start() + 3, facts)
-            if sp:
-                return sp
-    return None
-
-
 def place_in(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
     """The venue a sentence names: `… 대회의실에서`, or in English `at the …`."""
     if re.search(r"[가-힣]", text[s:e]):
         sp = korean_place(text, s, e, facts)
         return (sp.text, sp) if sp else None
     return english_place(text, s, e)
-
-
-# `이날 환영행사에서 … 협약을 체결했다`: the signing at an event told of just before
-_AT_THAT_EVENT = re.compile(
-    r"(?:" + words_pattern(SAME_DAY) + r"|이\s*자리)\s+(?:\S+\s+)?\S*"
-    r"(?:행사|회의|포럼|총회|만찬|설명회|박람회|기념식|개회식|축제|대회)\S*에서"
-)
-
-
-def earlier_venue(
-    text: str, s: int, e: int, facts: list[Fact], body_start: int
-) -> tuple[str, Span] | None:
-    """The venue of the event the signing sentence refers back to, from the sentences before it."""
-    if not _AT_THAT_EVENT.search(text, s, e):
-        return None
-    before = [(a, b) for a, b in iter_sentences(text, body_start, s) if b <= s][-3:]
-    for a, b in reversed(before):
-        found = place_in(text, a, b, facts)
-        if found:
-            return found
-    return None

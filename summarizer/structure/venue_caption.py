@@ -1,0 +1,56 @@
+"""Venues told outside the sentence of signing: under a photo (`▲ … 본원에서 열린 업무협약식에서`)
+and at an occasion the signing sentence refers back to (`이날 환영행사에서 … 체결했다`)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.facts.datewords import SAME_DAY, words_pattern
+from summarizer.lexicon import SIGNING_CEREMONIES, alternation
+from summarizer.models.records import Fact, Span
+from summarizer.structure.lines import iter_sentences
+from summarizer.structure.venue import korean_place, place_in
+
+_CAPTION_SIGNING = re.compile(
+    r"에서\s+(?:(?:열린|진행된|개최된)\s+\S*"
+    + alternation((*SIGNING_CEREMONIES, "MOU"))
+    # `… 9일 시청 상황실에서 협약서에 서명하고 있다`, `… 군청에서 자매결연을 체결한 뒤`: the
+    # signing shown in the photo
+    + r"|(?:\S+\s+)?\S*(?:협약서|협정서|양해각서|MOU)에\s+서명"
+    r"|[^.\n]{0,60}?(?:협약|결연|MOU|협정)\S*\s+(?:체결|서명)(?:한|하고|했))"
+)
+
+
+def caption_place(text: str, regions: list[tuple[int, int]], facts: list[Fact]) -> Span | None:
+    """`▲ 지난 14일 … 본원에서 열린 업무협약식에서 …`: a photo caption naming the signing's venue."""
+    for s, e in regions:
+        m = _CAPTION_SIGNING.search(text, s, e)
+        if m:
+            sp = korean_place(text, s, m.start() + 3, facts)
+            if sp:
+                return sp
+    return None
+
+
+# `이날 환영행사에서 … 협약을 체결했다`: the signing at an event told of just before
+_AT_THAT_EVENT = re.compile(
+    r"(?:" + words_pattern(SAME_DAY) + r"|이\s*자리)\s+(?:\S+\s+)?\S*"
+    r"(?:행사|회의|포럼|총회|만찬|설명회|박람회|기념식|개회식|축제|대회)\S*에서"
+)
+
+
+def earlier_venue(
+    text: str, s: int, e: int, facts: list[Fact], body_start: int
+) -> tuple[str, Span] | None:
+    """The venue of the event the signing sentence refers back to, from the sentences before it."""
+    if not _AT_THAT_EVENT.search(text, s, e):
+        return None
+    before = [(a, b) for a, b in iter_sentences(text, body_start, s) if b <= s][-3:]
+    for a, b in reversed(before):
+        found = place_in(text, a, b, facts)
+        if found:
+            return found
+    return None
+
+
+__all__ = ["caption_place", "earlier_venue"]
