@@ -86,10 +86,23 @@ _SIGNED_BEFORE = re.compile(
 )
 
 
+# another occasion than the signing: before or after the ceremony (`협약식 이후 … 방문해`,
+# `협약식에 앞서 … 환담`), a signing with a further partner (`누리재단과도 협약을 맺었다`), or one
+# a `한편` sentence tells with its own partner (`한편, 다온재단은 … 누리대와 협약을 체결했다`)
+_OTHER_OCCASION = re.compile(
+    r"(?:협약식|체결식|서명식|협정식)\s*(?:이후|후|뒤|직후|전|에\s*앞서|을\s*마치고|을\s*마친)"
+    r"|\S(?:과|와)도\s[^.\n]{0,40}?(?:맺|체결|협약)"
+    r"|^\W*한편\W[^.\n]{0,80}?\S(?:과|와)\s[^.\n]{0,40}?(?:체결|맺)"
+)
+
+
 def other_signing(text: str, s: int, e: int, facts: list[Fact], date: Fact | None) -> bool:
     """Whether sentence `[s, e)` tells of another signing than the one dated by `date`: one it
-    says came before (`… 맺은 바 있다`), or one on another day the sentence states."""
+    says came before (`… 맺은 바 있다`), another occasion around it, or one on another day the
+    sentence states."""
     if _SIGNED_BEFORE.search(text, s, e):
+        return True
+    if date is not None and _OTHER_OCCASION.search(text[s:e]):
         return True
     if date is None or not date.value:
         return False

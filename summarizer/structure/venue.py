@@ -187,6 +187,11 @@ _AT = re.compile(
 _CEREMONY_ASIDE = re.compile(r"(?:협약식|체결식|서명식|협정식|조인식)\(([^()\n]{2,30})\)")
 
 
+# `각 기관에서 서명한 협약서를 교환`: each side at its own office, no venue (`각 지자체
+# 영상회의실` names the rooms: kept)
+_EACH = re.compile(r"(?:^|\s)(?:(?:각|각각|양)\s*(?:기관|사|측|회사|지자체|단체|대학)?|각자|양측)$")
+
+
 def _quoted(text: str, s: int, at: int, anchors: list[int]) -> bool:
     """Whether `at` lies inside a quotation opened since `s` with no day or time in it before
     `at` (`“… 힐링도시 문경에서 협약을 맺게 되어`): a speaker's words, no report of the venue
@@ -232,6 +237,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
             a = when.end()
         sp = span(text, a, b)
         if not sp.text or len(sp.text.split()) > 7 or _ABSTRACT.search(sp.text):
+            continue
+        if _EACH.search(sp.text):
             continue
         # `경상북도교육청에서 열린 협약식에는`: the hall of the ceremony, whatever its name
         held = _HELD_CEREMONY.match(text, after) or _CEREMONY_HELD_HERE.match(text, s)
