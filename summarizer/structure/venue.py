@@ -15,11 +15,13 @@ from summarizer.facts.datewords import (
     words_pattern,
 )
 from summarizer.lexicon import (
+    JOINT_WORDS,
     OWN_SITES,
     PROVINCE_ENDINGS,
     PROVINCES,
     TITLE_WORDS,
     alternation,
+    count_group,
     ending,
 )
 from summarizer.models.records import Fact, Span
@@ -189,7 +191,9 @@ _CEREMONY_ASIDE = re.compile(r"(?:협약식|체결식|서명식|협정식|조인
 
 # `각 기관에서 서명한 협약서를 교환`: each side at its own office, no venue (`각 지자체
 # 영상회의실` names the rooms: kept)
-_EACH = re.compile(r"(?:^|\s)(?:(?:각|각각|양)\s*(?:기관|사|측|회사|지자체|단체|대학)?|각자|양측)$")
+_EACH = re.compile(
+    r"(?:^|\s)(?:" + count_group(partners=False) + "|" + alternation((*JOINT_WORDS, "각자")) + ")$"
+)
 
 
 def _quoted(text: str, s: int, at: int, anchors: list[int]) -> bool:
