@@ -161,6 +161,13 @@ def _outline(
                 slash = ln.text.index("/", dl.end())
                 a, b = strip_region(text, ln.start + slash + 1, ln.end)
                 place = place or span(text, a, b)
+            elif date and _BOTH_LABEL.search(ln.text):  # `(일시/장소) 3.14.(금) 14:00, 누리홀`
+                told = max(
+                    f.end for k in ("date", "time") for f in facts_in(facts, k, ln.start, ln.end)
+                )
+                comma = text.find(",", told, ln.end)
+                a, b = strip_region(text, comma + 1, ln.end) if comma >= 0 else (0, 0)
+                place = place or (span(text, a, b) if text[a:b].strip() else None)
         pl = _PLACE_LABEL.search(ln.text) if _may_place(ln.text) else None
         if pl and place is None and not _BOTH_LABEL.search(ln.text):
             close = ln.text.find(")", pl.end()) if "(" in pl.group(0) else -1
