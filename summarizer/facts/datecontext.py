@@ -77,10 +77,11 @@ _EDITION_LEAD = re.compile(
 )
 
 
-def in_date_bar(s: str, start: int, end: int) -> bool:
+def in_date_bar(s: str, start: int, end: int, *, skip_link: bool = False) -> bool:
     """A site's date bar: a date alone on one of the page's first lines, page chrome
-    (weather, log-in links) right after it, or the site's `최종편집` date there. It is today's
-    date of the site, no mention."""
+    (weather, log-in links) right after it (with `skip_link`, a portal's skip link or log-in
+    links right before it also do), or the site's `최종편집` date there. It is today's date of
+    the site, no mention."""
     line_start = s.rfind("\n", 0, start) + 1
     line_end = s.find("\n", end)
     line_end = len(s) if line_end == -1 else line_end
@@ -94,7 +95,7 @@ def in_date_bar(s: str, start: int, end: int) -> bool:
     return (
         edition
         or _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
-        or _CHROME_BEFORE.search(s, max(0, line_start - 80), line_start) is not None
+        or (skip_link and _CHROME_BEFORE.search(s, max(0, line_start - 80), line_start) is not None)
     )
 
 

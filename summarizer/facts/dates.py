@@ -203,9 +203,12 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
         if (
             atom.ok
             # (a year or a weekday makes a date bar: `2024-03-29(금)`, a portal's `10.01 (화)`)
+            and not (p.year is not None and in_date_bar(s, atom.start, atom.end))
+            # (a portal's `10.01 (화)` under its skip link: no year, a weekday)
             and not (
-                (p.year is not None or p.weekday is not None)
-                and in_date_bar(s, atom.start, atom.end)
+                p.year is None
+                and p.weekday is not None
+                and in_date_bar(s, atom.start, atom.end, skip_link=True)
             )
             and not in_file_name(s, atom.start, atom.end)
         ):

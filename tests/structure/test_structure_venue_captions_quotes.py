@@ -208,6 +208,14 @@ def test_date_bar_is_no_mention(why: str, page: str) -> None:
     assert times == [], why
 
 
+def test_dated_line_under_a_skip_link_stays_a_date() -> None:
+    """A date with its year under a skip link may be the release's own: only a yearless one
+    with a weekday there is a portal's bar."""
+    page = "본문 바로가기\n\n2025.03.14.(금)\n가온부, 다온협회와 협약\n가온부는 협약을 체결했다.\n"
+    facts = facts_record(page.encode(), reference_date=REF).facts
+    assert [f.value for f in facts if f.kind == "date"] == ["2025-03-14"]
+
+
 def test_edition_label_deep_in_a_page_is_a_date() -> None:
     """Only the page's first lines hold a date bar: the label further down leaves the date."""
     page = "가온군 협약\n\n" + "가온군은 다온시와 협약을 맺었다.\n" * 5 + "최종편집 2025-03-14\n"
