@@ -83,14 +83,14 @@ def in_date_bar(s: str, start: int, end: int, *, skip_link: bool = False) -> boo
     links right before it also do), or the site's `최종편집` date there. It is today's date of
     the site, no mention."""
     line_start = s.rfind("\n", 0, start) + 1
+    if _lines_before(s, line_start) > 3:  # (asked first: most dates lie deeper in the page)
+        return False
     line_end = s.find("\n", end)
     line_end = len(s) if line_end == -1 else line_end
     rest = _BAR_REST.sub("", s[end:line_end])
     edition = _EDITION_LEAD.fullmatch(s, line_start, start) is not None
     lead = "" if edition else _BAR_REST.sub("", s[line_start:start])
     if lead.strip(" \t[(,") or rest.strip(" \t])\r"):
-        return False
-    if _lines_before(s, line_start) > 3:
         return False
     return (
         edition
