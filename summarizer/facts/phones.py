@@ -50,6 +50,8 @@ _NATIONWIDE = re.compile(
 )
 # 1357, 120: short service numbers, only right after a phone word
 _SHORT = re.compile(r"(?P<n>1\d{2,3})(?!\d|[,\-.:]\d|[ \t]-[ \t]?\d)")
+# 530-1234: a local number without its area code, only right after a phone word
+_LOCAL = re.compile(r"(?P<mid>[2-9]\d{2,3})[\-. \t](?P<last>\d{4})" + _AFTER)
 
 
 def _cased(words: tuple[str, ...]) -> str:
@@ -65,7 +67,8 @@ _CUE_WORDS = (
     r"국번[ \t]?없이|고객센터|대표번호|안내(?:전화|센터)?|연락처|휴대폰|핸드폰|H\.?P|헬프데스크)"
 )
 _CUE = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}$")
-_CUE_AHEAD = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}?(?=1\d\d)")
+# a phone word before a service number (`1357`) or a local number without its area code
+_CUE_AHEAD = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}?(?=1\d\d|[2-9]\d{2,3}[\-. \t]\d{4}(?!\d))")
 _FAX_CUE = re.compile(rf"(?:{_cased(FAX_LABELS)}|F\.|F:|F\))[^\d\n]{{0,6}}$")
 _UNIT = re.compile(
     r"[ \t]?(?:년|원|명|개|건|억|만|%|회|곳|일|월|호|번째|위|km|m\b|대|kg|톤|가구|세대|시|분|초|"
@@ -130,6 +133,13 @@ def find_phones(s: str) -> list[Candidate]:
             )
         )
     for cue in _CUE_AHEAD.finditer(s):
+        local = _LOCAL.match(s, cue.end()) if s[cue.end() - 1] not in ",./=#" else None
+        if local and not _UNIT.match(s, local.end()):
+            value = local.group("mid") + local.group("last")
+            out.append(
+                Candidate(local.start(), local.end(), "phone", value, fax=_fax(s, cue.end()))
+            )
+            continue
         short = _SHORT.match(s, cue.end())
         if short and s[cue.end() - 1] not in ",./=#" and not _UNIT.match(s, short.end()):
             out.append(
