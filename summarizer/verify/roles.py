@@ -18,6 +18,7 @@ from summarizer.verify.english_people import appositive_party
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
+from summarizer.verify.kind_titles import kind_party
 from summarizer.verify.title_binding import check_title, tokens_beside
 
 _NEAR = 30  # characters between a person and the party or title written beside them
@@ -174,6 +175,8 @@ def check_signatory(
         bound = {_party_beside(ev, at, marks, person.isascii(), ministry) for at in people}
         for sp in heads:
             bound.add(party_of(names, sp.name))
+        if not bound - {None}:  # `박바다 경찰서장`: a title naming one party's kind
+            bound |= {kind_party(ev, at, names) for at in people}
         if i in bound:
             out.append(_check(field, "signatory", person, "exact", span=people[0]))
         elif bound - {None}:
