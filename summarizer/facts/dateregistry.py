@@ -270,8 +270,15 @@ FORMS: tuple[DateForm, ...] = (
 )
 
 
+# Every form's pattern holds a digit: a text without one (a label's line, the words before
+# it) is not asked of each form.
+_DIGIT = re.compile(r"\d")
+
+
 def atoms_with_matches(s: str) -> Iterator[Reading]:
     """Every date atom of every registered form, with the match of forms that read ranges."""
+    if _DIGIT.search(s) is None:
+        return
     for form in FORMS:
         if form.needs(s):
             for m in form.pattern.finditer(s):

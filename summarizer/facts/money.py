@@ -23,6 +23,16 @@ _EN = re.compile(
     re.I,
 )
 _CODE = re.compile(r"krw|usd", re.I)  # `_EN`'s currency codes, in any case as it reads them
+
+
+def _has_code(s: str) -> bool:
+    """`_CODE.search(s)`, asked of the lower-cased text (a case-blind pattern is tried at every
+    character; `in` skips ahead): every character the pattern takes lower-cases to its letter
+    but `ſ`, which it takes for `s` and which is left to the pattern."""
+    low = s.lower()
+    return "krw" in low or "usd" in low or ("ſ" in s and _CODE.search(s) is not None)
+
+
 _SCALE = {"million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 
 
@@ -90,7 +100,7 @@ def find_money(s: str) -> list[Candidate]:
             continue
         cur = _CURRENCY[m.group("cur")]
         out.append(Candidate(m.start(), m.end(), "money", str(value), currency=cur))
-    if "$" not in s and "₩" not in s and not _CODE.search(s):  # the pattern's currencies
+    if "$" not in s and "₩" not in s and not _has_code(s):  # the pattern's currencies
         return out
     for m in _EN.finditer(s):
         cur = m.group("cur").strip().upper()

@@ -25,7 +25,8 @@ from summarizer.lexicon import (
     scripts,
 )
 from summarizer.models.records import Embargo, Fact, Headline, Span
-from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
+from summarizer.structure.head_lines import head_lines
+from summarizer.structure.lines import Line, Mask, facts_in, span
 from summarizer.structure.page_shape import META_DATE
 
 _RELEASE_TIME = alternation(RELEASE_TIME_LABELS, spaced=True)
@@ -117,14 +118,15 @@ def _is_org_line(s: str) -> bool:
 def find_title(text: str, mask: Mask | None = None) -> tuple[Headline | None, list[Span]]:
     """The headline and the subtitle lines right after it; page chrome (noise) is skipped."""
     lines = []
-    for ln in iter_lines(text[: _HEAD_LIMIT * 4]):
+    for ln in head_lines(text, _HEAD_LIMIT * 4):
         if mask is not None and ln.stripped and mask.chrome(ln.lstart, ln.rend):
             continue
         if len(ln.stripped) > 150:  # the first body paragraph ends the head
             break
         if ln.stripped:
             lines.append(ln)
-    lines = lines[:_HEAD_LINES]
+            if len(lines) == _HEAD_LINES:  # the head's lines are all here
+                break
     title_idx = None
     for i, ln in enumerate(lines[:-1]):
         if _SUBTITLE.match(ln.text) and not _NOT_TITLE.match(lines[i - 1].text if i else ""):
@@ -201,7 +203,7 @@ def _titleish(ln: Line) -> bool:
 
 def find_embargo(text: str, facts: list[Fact]) -> Embargo | None:
     """The release-time line and its moment (`2024-07-17T10:30`) when the facts give one."""
-    for ln in iter_lines(text[:_HEAD_LIMIT]):
+    for ln in head_lines(text, _HEAD_LIMIT):
         m = _EMBARGO.search(ln.text)
         if not m:
             continue
@@ -226,5 +228,5 @@ def find_embargo(text: str, facts: list[Fact]) -> Embargo | None:
 
 def find_dateline(text: str) -> Span | None:
     """A news dateline such as `[서울=뉴시스]홍길동 기자 =`."""
-    m = _DATELINE.search(text[: _HEAD_LIMIT * 2])
+    m = _DATELINE.search(text, 0, _HEAD_LIMIT * 2)
     return span(text, m.start(), m.end()) if m else None
