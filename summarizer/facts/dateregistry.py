@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from summarizer.facts.anchored import anchored_finditer, before_digits
 from summarizer.facts.datecontext import UNIT_AFTER
 from summarizer.facts.dateforms import (
     ANY_MONTH,
@@ -140,6 +141,12 @@ class DateForm(NamedTuple):
     read: Callable[[str, re.Match[str]], Iterator[Reading]]
     needs: Callable[[str], bool]
     examples: tuple[tuple[str, str], ...]
+    # the matches of `pattern.finditer`, found a faster way (None: by `pattern.finditer`)
+    scan: Callable[[str], Iterator[re.Match[str]]] | None = None
+
+    def finditer(self, s: str) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(s)`."""
+        return self.scan(s) if self.scan is not None else self.pattern.finditer(s)
 
 
 def _always(s: str) -> bool:
@@ -178,6 +185,15 @@ def _day_before_month(s: str) -> bool:
             if s[k].isdecimal():
                 return True
     return False
+
+
+# `7. 17.`: the full stop right after the month's one or two digits, a digit before it
+_DIGIT_DOT = re.compile(r"\.(?<=\d\.)")
+
+
+def _md_matches(s: str) -> Iterator[re.Match[str]]:
+    """`MD.finditer(s)`, from each full stop after a digit (a page has few)."""
+    return anchored_finditer(MD, _DIGIT_DOT, before_digits, s)
 
 
 FORMS: tuple[DateForm, ...] = (
@@ -233,6 +249,7 @@ FORMS: tuple[DateForm, ...] = (
         _read_md,
         lambda s: "." in s,
         (("7. 17.(수)", "2024-07-17"), ("7.17(수)", "2024-07-17"), ("(10.1)", "2024-10-01")),
+        _md_matches,
     ),
     DateForm(
         "english-month-day",
@@ -281,7 +298,7 @@ def atoms_with_matches(s: str) -> Iterator[Reading]:
         return
     for form in FORMS:
         if form.needs(s):
-            for m in form.pattern.finditer(s):
+            for m in form.finditer(s):
                 yield from form.read(s, m)
 
 

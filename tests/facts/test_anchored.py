@@ -1,0 +1,46 @@
+"""Scans found from a mark every match holds give exactly the matches of `finditer`."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from summarizer.facts.anchored import anchored_finditer, before_digits
+from summarizer.facts.dateregistry import FORMS as DATE_FORMS
+from summarizer.facts.dateregistry import MD
+from summarizer.facts.timeforms import FORMS as TIME_FORMS
+from summarizer.facts.timeforms import KO
+
+_WORDS = [
+    "7", "17", "2024", "3", "0", "٣", "１", ".", ". ", "..", "시", " 시", "  시", "\t시", "반",
+    "분", "30", " ", "\t", "(수)", "가", "a", "/", ",", "'", "-", "=", "에", "\n", "일",
+]  # fmt: skip
+_TEXTS = [
+    "2024. 7. 17.(수) 오후 3시 30분", "7.17(수)~7.19(금)", "3.5%", "v1.2.3", "123.45", "오전 10 시",
+    "12시 반에", "1시 2시 3시", "3시간", "1.5시간", "(10.1)", "24.7.17. 10:00", "7. 1.",
+]  # fmt: skip
+
+
+def _read(matches: object) -> list[object]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def _soup(n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_WORDS) for _ in range(rnd.randint(1, 12))) for _ in range(n)]
+
+
+def test_scans_find_the_matches_of_finditer() -> None:
+    forms = [f for f in (*DATE_FORMS, *TIME_FORMS) if f.scan is not None]
+    assert {f.pattern for f in forms} == {MD, KO}
+    for s in _TEXTS + _soup(20000, seed=7):
+        for form in forms:
+            assert _read(form.finditer(s)) == _read(form.pattern.finditer(s)), (form.name, s)
+
+
+def test_anchored_finditer_goes_on_after_each_match() -> None:
+    digits_dot = re.compile(r"\d\d?\.")
+    mark = re.compile(r"\.(?<=\d\.)")
+    s = "1.2.34.567.8"
+    found = _read(anchored_finditer(digits_dot, mark, before_digits, s))
+    assert found == _read(digits_dot.finditer(s))
