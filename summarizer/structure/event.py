@@ -56,17 +56,24 @@ _CUE_KO_WORDS = (
     # `양해각서(MOU)를 교환했다`: exchanging the signed papers is the signing
     r"|(?:각서|협약서|협정서|MOU)\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
 )
+# (the characters the words open with: behind a look-ahead for them the engine skips ahead to
+# one; a branch opening with a group gave it nothing to skip by, and every branch was tried at
+# every character of every sentence)
+_CUE_KO_FIRSTS = "체맺협서조출발개업M손결각"
 _CUE_KO = re.compile(
-    _CUE_KO_WORDS
-    # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
-    + r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
-    # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch per
-    # word: while every branch opens with a plain character, the engine skips ahead to one)
-    + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정"))
+    led(
+        _CUE_KO_WORDS
+        # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
+        + r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
+        # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch
+        # per word)
+        + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정")),
+        _CUE_KO_FIRSTS + "에약",
+    )
 )
 # _CUE_KO where a sentence has no `에서`: every later branch needs one (and backtracks over
 # the words after each `협약` looking for it)
-_CUE_KO_BARE = re.compile(_CUE_KO_WORDS)
+_CUE_KO_BARE = re.compile(led(_CUE_KO_WORDS, _CUE_KO_FIRSTS))
 _CUE_EN = re.compile(
     led(r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", "scilt"),
     re.I,

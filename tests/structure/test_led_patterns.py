@@ -29,8 +29,8 @@ from summarizer.lexicon import (
     led,
 )
 from summarizer.reading import read_document
-from summarizer.structure import _SIGNED_EN, contacts, en_quotes, header, orgs
-from summarizer.structure.event import _CUE_EN
+from summarizer.structure import _SIGNED_EN, _SIGNED_KO, contacts, en_quotes, header, orgs
+from summarizer.structure.event import _CUE_EN, _CUE_KO, _CUE_KO_BARE
 from summarizer.structure.lines import iter_lines
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,6 +73,10 @@ _WORDS = [
     "MOU", "moa", "Memorandum", "signed ", "inked ", "struck ", "an ", "the ", "deal", "pact",
     "ſigned", "İnked", "sıgned", "SIGNING", "ceremony", "took place", "concluded", "launched",
     "x", "1", "İ", "ı", "ſ", "K", "é",
+    "체결", "맺었", "맺", "협약식", "서명식", "업무협약을", "MOU를", "손을 맞잡", "손", "잡",
+    "서명했", "결연을", "결연", "협약을 했", "협약", "협정", "약정", "각서", "협약서", "양해",
+    "합의", ")를 ", "상호 ", "교환했", "에서 ", "에서", "진행", "개최된 ", "열린 ", "으로 ",
+    "에 따라", "’을", "협정식", "조인식",
 ]  # fmt: skip
 _LED = {
     "reference._EMBARGO": reference._EMBARGO,
@@ -81,6 +85,9 @@ _LED = {
     "header._DATELINE": header._DATELINE,
     "structure._SIGNED_EN": _SIGNED_EN,
     "event._CUE_EN": _CUE_EN,
+    "structure._SIGNED_KO": _SIGNED_KO,
+    "event._CUE_KO": _CUE_KO,
+    "event._CUE_KO_BARE": _CUE_KO_BARE,
 }
 
 
