@@ -68,13 +68,13 @@ def in_date_bar(s: str, start: int, end: int) -> bool:
     """A site's date bar: a date alone on one of the page's first lines, page chrome
     (weather, log-in links) right after it. It is today's date of the site, no mention."""
     line_start = s.rfind("\n", 0, start) + 1
+    if _lines_before(s, line_start) > 3:  # (asked first: a line's words are read only up top)
+        return False
     line_end = s.find("\n", end)
     line_end = len(s) if line_end == -1 else line_end
     rest = _BAR_REST.sub("", s[end:line_end])
     lead = _BAR_REST.sub("", s[line_start:start])
     if lead.strip(" \t[(,") or rest.strip(" \t])\r"):
-        return False
-    if _lines_before(s, line_start) > 3:
         return False
     return _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
 
