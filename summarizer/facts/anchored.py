@@ -46,4 +46,13 @@ def before_digits(s: str, k: int, skip: str = "") -> Iterator[int]:
         yield j - 1
 
 
-__all__ = ["anchored_finditer", "before_digits"]
+def digit_runs_before(s: str, k: int, between: frozenset[str]) -> list[int]:
+    """Where each run of digits starts in the stretch of digits and `between` characters
+    that ends at `k`, in text order."""
+    r = k
+    while r > 0 and (s[r - 1] in between or s[r - 1].isdecimal()):
+        r -= 1
+    return [p for p in range(r, k) if s[p].isdecimal() and (p == r or not s[p - 1].isdecimal())]
+
+
+__all__ = ["anchored_finditer", "before_digits", "digit_runs_before"]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from summarizer.facts.anchored import anchored_finditer, before_digits
+from summarizer.facts.anchored import anchored_finditer, before_digits, digit_runs_before
 from summarizer.facts.datecontext import UNIT_AFTER
 from summarizer.facts.dateforms import (
     ANY_MONTH,
@@ -187,6 +187,21 @@ def _day_before_month(s: str) -> bool:
     return False
 
 
+# `7월 17일`, `2024년 7월 17일`, `4월 27~28일`: the `일` a Korean date ends with, after a digit (and
+# spaces); everything of the date before it is digits, spaces, `년`, `월` and range marks
+_DAY_MARK = re.compile(r"일(?:(?<=\d일)|(?<=\d[ \t]일)|(?<=[ \t][ \t]일))")
+_KO_BETWEEN = frozenset(" \t년월~-·ㆍ,")
+
+
+def _ko_starts(s: str, k: int) -> list[int]:
+    return digit_runs_before(s, k, _KO_BETWEEN)
+
+
+def _ko_matches(s: str) -> Iterator[re.Match[str]]:
+    """`KO.finditer(s)`, from each `일` after a digit (a Korean page has many digits, few days)."""
+    return anchored_finditer(KO, _DAY_MARK, _ko_starts, s)
+
+
 # `7. 17.`: the full stop right after the month's one or two digits, a digit before it
 _DIGIT_DOT = re.compile(r"\.(?<=\d\.)")
 
@@ -214,6 +229,7 @@ FORMS: tuple[DateForm, ...] = (
             ("4월 27~28일", "2024-04-27/2024-04-28"),
             ("'24년 7월 17일", "2024-07-17"),
         ),
+        _ko_matches,
     ),
     DateForm(
         "numeric",

@@ -7,6 +7,7 @@ import re
 
 from summarizer.facts.anchored import anchored_finditer, before_digits
 from summarizer.facts.dateregistry import FORMS as DATE_FORMS
+from summarizer.facts.dateregistry import KO as KO_DATE
 from summarizer.facts.dateregistry import MD
 from summarizer.facts.timeforms import FORMS as TIME_FORMS
 from summarizer.facts.timeforms import KO
@@ -14,10 +15,13 @@ from summarizer.facts.timeforms import KO
 _WORDS = [
     "7", "17", "2024", "3", "0", "٣", "１", ".", ". ", "..", "시", " 시", "  시", "\t시", "반",
     "분", "30", " ", "\t", "(수)", "가", "a", "/", ",", "'", "-", "=", "에", "\n", "일",
+    " 일", "  일", "년", "월", "~", "·", "ㆍ", "일간", "년 ", "월 ",
 ]  # fmt: skip
 _TEXTS = [
     "2024. 7. 17.(수) 오후 3시 30분", "7.17(수)~7.19(금)", "3.5%", "v1.2.3", "123.45", "오전 10 시",
     "12시 반에", "1시 2시 3시", "3시간", "1.5시간", "(10.1)", "24.7.17. 10:00", "7. 1.",
+    "2024년 7월 17일(수)", "4월 27~28일", "5월 5·6일", "'24년 7월 17일", "지난 13일", "3,17일",
+    "1.17일", "12345일", "7월  17 일", "17일 18일",
 ]  # fmt: skip
 
 
@@ -32,7 +36,7 @@ def _soup(n: int, seed: int) -> list[str]:
 
 def test_scans_find_the_matches_of_finditer() -> None:
     forms = [f for f in (*DATE_FORMS, *TIME_FORMS) if f.scan is not None]
-    assert {f.pattern for f in forms} == {MD, KO}
+    assert {f.pattern for f in forms} == {MD, KO, KO_DATE}
     for s in _TEXTS + _soup(20000, seed=7):
         for form in forms:
             assert _read(form.finditer(s)) == _read(form.pattern.finditer(s)), (form.name, s)
