@@ -19,7 +19,7 @@ def test_signer_cut_ends_where_the_last_word_with_a_title_ends() -> None:
     assert not [w for w in TITLE_WORDS if any(c.isspace() for c in w)]  # what makes them equal
     plain = re.compile(rf"\S*{alternation(TITLE_WORDS)}[이가]\s")
     words = [*sorted(TITLE_WORDS)[:40], "이", "가", " ", "\t", "\n", "A", "장이", "사장이 ", "x"]
-    for s in ["누리대 총장이 시청에서", "가온시장이 ", "", "총장이"] + _soup(words, 20000, seed=21):
+    for s in ["누리대 총장이 시청에서", "가온시장이 ", "", "총장이", *_soup(words, 20000, seed=21)]:
         ends = [m.end() for m in plain.finditer(s)]
         assert _signer_cut(s) == (ends[-1] if ends else -1), s
 
