@@ -48,3 +48,18 @@ def test_anchored_finditer_goes_on_after_each_match() -> None:
     s = "1.2.34.567.8"
     found = _read(anchored_finditer(digits_dot, mark, before_digits, s))
     assert found == _read(digits_dot.finditer(s))
+
+
+def test_korean_amounts_found_from_their_currency_as_by_finditer() -> None:
+    from summarizer.facts.money import _KO as AMOUNT
+    from summarizer.facts.money import _ko_matches
+
+    words = [
+        "1", "200", "3,000", ",", ".", ".5", " ", "\t", "천", "만", "천만", "억", "조", "여", "원",
+        "달러", "유로", "엔", "위안", "파운드", "원칙", "엔가", "가", "\n", "٣", "위", "달", "원장",
+    ]  # fmt: skip
+    rnd = random.Random(8)
+    texts = ["1,200억 원", "4억 8,000만 원", "500만 달러", "3.5여 유로", "원칙 1원", "1,원"]
+    texts += ["".join(rnd.choice(words) for _ in range(rnd.randint(1, 10))) for _ in range(20000)]
+    for s in texts:
+        assert _read(_ko_matches(s)) == _read(AMOUNT.finditer(s)), s
