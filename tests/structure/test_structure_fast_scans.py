@@ -29,3 +29,31 @@ def test_line_end_as_the_pattern_finds_it() -> None:
         for i in range(len(s) + 1):
             m = LINE_END.search(s, i)
             assert _line_end(s, i, "\r" in s) == (m.start() if m else len(s)), (s, i)
+
+
+_HEAD_WORDS = [
+    "[", "]", "(", ")", "【", "】", "서울", "=", "뉴시스", "홍길동", " ", "기자", "특파원", "·",
+    "\n", "SEOUL", "SEJONG", ", ", "July", " 8", ", 2024", " (MOF)", " --", "—", "-", "A", "x",
+    "보도", "보 도", "시각", "일시", ":", "엠바고", "For Immediate Release", "embargo", "\t",
+]  # fmt: skip
+
+
+def test_dateline_as_the_whole_pattern_finds_it() -> None:
+    from summarizer.structure.header import _DATELINE, _HEAD_LIMIT, find_dateline
+    from summarizer.structure.lines import span
+
+    for s in ["[서울=뉴시스]홍길동 기자 = 가온시는", *_soup(_HEAD_WORDS, 20000, seed=23, most=14)]:
+        m = _DATELINE.search(s, 0, _HEAD_LIMIT * 2)
+        assert find_dateline(s) == (span(s, m.start(), m.end()) if m else None), s
+
+
+def test_embargo_line_is_the_first_line_with_a_label() -> None:
+    from summarizer.structure.header import _EMBARGO, _HEAD_LIMIT, find_embargo
+    from summarizer.structure.lines import iter_lines
+
+    for s in ["보도시점 : 2024. 7. 17.", *_soup(_HEAD_WORDS, 20000, seed=24, most=14)]:
+        first = next((ln for ln in iter_lines(s[:_HEAD_LIMIT]) if _EMBARGO.search(ln.text)), None)
+        found = find_embargo(s, [])
+        assert (found is None) == (first is None), s
+        if found is not None and first is not None:
+            assert first.start <= found.start <= first.end, s
