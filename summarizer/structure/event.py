@@ -188,14 +188,18 @@ _REMOTE = re.compile(
 
 def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, int]]:
     out = []
+    # (a sentence is read in place, not copied: the Korean cues look neither behind nor at word
+    # bounds, so searching `text` between the sentence's bounds is searching the sentence)
     for s, e in iter_sentences(text, body_start):
-        sent = text[s:e]
         # a sentence a page extractor left out of the main text may still date the signing
-        if mask.furniture(s, e) or mask.in_duplicate(s, e) or "\t" in sent:
+        if mask.furniture(s, e) or mask.in_duplicate(s, e) or text.find("\t", s, e) >= 0:
             continue
-        korean = bool(_HANGUL.search(sent))
-        cue_ko = _CUE_KO if "에서" in sent else _CUE_KO_BARE
-        if cue_ko.search(sent) if korean else _CUE_EN.search(sent):
+        if _HANGUL.search(text, s, e):
+            cue_ko = _CUE_KO if text.find("에서", s, e) >= 0 else _CUE_KO_BARE
+            cued = cue_ko.search(text, s, e) is not None
+        else:
+            cued = _CUE_EN.search(text[s:e]) is not None
+        if cued:
             out.append((s, e))
             if len(out) >= 4:
                 break

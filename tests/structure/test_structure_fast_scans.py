@@ -57,3 +57,15 @@ def test_embargo_line_is_the_first_line_with_a_label() -> None:
         assert (found is None) == (first is None), s
         if found is not None and first is not None:
             assert first.start <= found.start <= first.end, s
+
+
+def test_korean_cues_found_in_place_as_in_a_copy_of_the_sentence() -> None:
+    from summarizer.structure.event import _CUE_KO, _CUE_KO_BARE
+
+    words = ["체결", "했다", "협약", "을", " ", "에서", "진행", "됐다", ".", "\n", "MOU", "를", "x",
+             "손을", "맞잡", "교환", "각서", ")", "열린", "으로", "양", "기관"]  # fmt: skip
+    for rx in (_CUE_KO, _CUE_KO_BARE):
+        for s in _soup(words, 4000, seed=25, most=16):
+            for a in range(0, len(s) + 1, 3):
+                for b in range(a, len(s) + 1, 4):
+                    assert (rx.search(s, a, b) is None) == (rx.search(s[a:b]) is None), (s, a, b)
