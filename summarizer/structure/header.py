@@ -82,23 +82,15 @@ _NOT_TITLE = re.compile(
 # A word taken whole (`++`): split anyhow, a long line of no spaces took ~50 ms to refuse.
 _ORG_ONLY = re.compile(r"^(?:[가-힣A-Za-z0-9]++(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$")
 _ORG_END = re.compile(alternation(ORG_SUFFIXES + ORG_SYLLABLES) + r"$|\)$")
-_DATELINE_FORMS = (
-    # `[서울=뉴시스]홍길동 기자 =`
-    r"[\[(【][^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"
-    r"(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?",
-    # `[가온일보 홍길동 기자]`
-    r"\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]",
-    # `SEJONG, July 8 (MOF) --`
-    r"^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)\n]{1,30}\))? ?[–—-]{1,2}",
-)
-_DATELINE = re.compile(led("|".join(_DATELINE_FORMS), "[(【" + string.ascii_uppercase), re.M)
-# The forms one by one, each with what every match of it holds: `_DATELINE.search` is the
-# leftmost of their matches (the first form's at a tie), and a form whose words the head lacks
-# is not searched for (a test compares them)
-_DATELINE_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = (
-    (re.compile(led(_DATELINE_FORMS[0], "[(【"), re.M), ("=",), ()),
-    (re.compile(led(_DATELINE_FORMS[1], "["), re.M), ("기자", "특파원"), ()),
-    (re.compile(led(_DATELINE_FORMS[2], string.ascii_uppercase), re.M), (", ",), ("-", "–", "—")),
+_DATELINE = re.compile(
+    led(
+        r"[\[(【][^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"
+        r"(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
+        r"|\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]"
+        r"|^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)\n]{1,30}\))? ?[–—-]{1,2}",
+        "[(【" + string.ascii_uppercase,
+    ),
+    re.M,
 )
 _HEAD_LIMIT = 2500  # the title sits near the top
 _HEAD_LINES = 14
@@ -243,14 +235,5 @@ def find_embargo(text: str, facts: list[Fact]) -> Embargo | None:
 
 def find_dateline(text: str) -> Span | None:
     """A news dateline such as `[서울=뉴시스]홍길동 기자 =`."""
-    end = _HEAD_LIMIT * 2
-    m: re.Match[str] | None = None
-    for rx, any_of, and_any_of in _DATELINE_PARTS:
-        if not any(text.find(w, 0, end) >= 0 for w in any_of):
-            continue
-        if and_any_of and not any(text.find(w, 0, end) >= 0 for w in and_any_of):
-            continue
-        found = rx.search(text, 0, end)
-        if found is not None and (m is None or found.start() < m.start()):
-            m = found
+    m = _DATELINE.search(text, 0, _HEAD_LIMIT * 2)
     return span(text, m.start(), m.end()) if m else None

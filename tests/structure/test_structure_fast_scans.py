@@ -38,15 +38,6 @@ _HEAD_WORDS = [
 ]  # fmt: skip
 
 
-def test_dateline_as_the_whole_pattern_finds_it() -> None:
-    from summarizer.structure.header import _DATELINE, _HEAD_LIMIT, find_dateline
-    from summarizer.structure.lines import span
-
-    for s in ["[서울=뉴시스]홍길동 기자 = 가온시는", *_soup(_HEAD_WORDS, 20000, seed=23, most=14)]:
-        m = _DATELINE.search(s, 0, _HEAD_LIMIT * 2)
-        assert find_dateline(s) == (span(s, m.start(), m.end()) if m else None), s
-
-
 def test_embargo_line_is_the_first_line_with_a_label() -> None:
     from summarizer.structure.header import _EMBARGO, _HEAD_LIMIT, find_embargo
     from summarizer.structure.lines import iter_lines
