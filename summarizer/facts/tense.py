@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from summarizer.facts.datewords import EN_FUTURE, EN_PAST, FUTURE_WORDS, PAST_ADNOMINAL
+from summarizer.lexicon import led
 
 # (compiled once: these are asked of every sentence, line or name)
 _HANGUL = re.compile(r"[가-힣]")
@@ -55,7 +56,9 @@ def tense_after(s: str, end: int) -> Tense | None:
 
 # a sentence ends at `.`, `!` or `?` before a capital or a quote, not inside `5 p.m. on the 17th`
 _THIS_YEAR = re.compile(r"[\d.\-–~/\s]*(?:of\s+)?this\s+year\b", re.I)
-_EN_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
+# (behind a look-ahead for its first characters: its branches open with a class and a line
+# break, which gave the engine nothing to skip ahead by)
+_EN_SENTENCE_END = re.compile(led(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n", ".!?\n"))
 
 
 def _english(s: str, end: int) -> Tense | None:

@@ -63,3 +63,13 @@ def test_korean_amounts_found_from_their_currency_as_by_finditer() -> None:
     texts += ["".join(rnd.choice(words) for _ in range(rnd.randint(1, 10))) for _ in range(20000)]
     for s in texts:
         assert _read(_ko_matches(s)) == _read(AMOUNT.finditer(s)), s
+
+
+def test_below_the_top_as_the_line_breaks_counted() -> None:
+    from summarizer.facts.datecontext import _below_the_top
+
+    rnd = random.Random(9)
+    for _ in range(3000):
+        s = "".join(rnd.choice("a\n\r가") for _ in range(rnd.randint(0, 12)))
+        for at in range(len(s) + 1):
+            assert _below_the_top(s, at) == (s.count("\n", 0, at) > 3), (s, at)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.facts import reference
+from summarizer.facts import reference, tense
 from summarizer.lexicon import (
     DISTRIBUTION_LABELS,
     POSTING_LABELS,
@@ -76,7 +76,7 @@ _WORDS = [
     "체결", "맺었", "맺", "협약식", "서명식", "업무협약을", "MOU를", "손을 맞잡", "손", "잡",
     "서명했", "결연을", "결연", "협약을 했", "협약", "협정", "약정", "각서", "협약서", "양해",
     "합의", ")를 ", "상호 ", "교환했", "에서 ", "에서", "진행", "개최된 ", "열린 ", "으로 ",
-    "에 따라", "’을", "협정식", "조인식",
+    "에 따라", "’을", "협정식", "조인식", ". ", "! ", "?", '"', "”", ") ", "The ", "“",
 ]  # fmt: skip
 _LED = {
     "reference._EMBARGO": reference._EMBARGO,
@@ -88,6 +88,7 @@ _LED = {
     "structure._SIGNED_KO": _SIGNED_KO,
     "event._CUE_KO": _CUE_KO,
     "event._CUE_KO_BARE": _CUE_KO_BARE,
+    "tense._EN_SENTENCE_END": tense._EN_SENTENCE_END,
 }
 
 
