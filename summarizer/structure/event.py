@@ -220,7 +220,9 @@ def find_event(
     dateline = dateline or lead_dateline(text)
     if dateline is not None:  # `SEJONG, July 8 (MOF) --` dates the story, not the signing
         dateline_facts = [f for f in facts if dateline.start <= f.start < dateline.end]
-        facts = [f for f in facts if f not in dateline_facts]
+        # the others, by where they start (`f not in dateline_facts` compared every field of
+        # every fact with each of them; facts equal in every field start alike)
+        facts = [f for f in facts if not dateline.start <= f.start < dateline.end]
     cues = _cue_sentences(text, mask, body_start)
     if not cues and body_start:  # a caption or a body line taken for the title hides no signing
         cues = _cue_sentences(text, mask, 0)
