@@ -20,7 +20,7 @@ _HANGUL = re.compile(r"[가-힣]")
 Tense = Literal["past", "present", "future"]
 
 # the end of the first predicate: 다 closing a clause or quoting one (다고, 다며, 다는)
-_PREDICATE_END = re.compile(r"다(?=[.,!?\s\"'”’)]|고|며|는|$)|[.!?](?=\s|$)|\n")
+_PREDICATE_END = re.compile(led(r"다(?=[.,!?\s\"'”’)]|고|며|는|$)|[.!?](?=\s|$)|\n", "다.!?\n"))
 _JONG_SS = 20  # ㅆ as a final consonant
 _JONG_N = 4  # ㄴ
 _LIMIT = 160

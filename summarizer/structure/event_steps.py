@@ -20,7 +20,11 @@ from summarizer.structure.lines import facts_in, span
 from summarizer.structure.venue_other import occasion_day
 
 # another step than the signing in the sentence
-OTHER_STEP = re.compile(r"의결|가결|통과|승인|본회의|동의안|(?<!협)의회\s|심의|상정|\d+\s*주년")
+# (behind a look-ahead for its first characters, a digit among them: a branch opening with a
+# look-behind gave the engine nothing to skip ahead by)
+OTHER_STEP = re.compile(
+    r"(?=[의가통승본동심상\d])(?:의결|가결|통과|승인|본회의|동의안|(?<!협)의회\s|심의|상정|\d+\s*주년)"
+)
 # the signing word that names that step rather than the signing (`체결 동의안`, `체결 10주년`)
 _STEP_AFTER = re.compile(r"\s*(?:동의안|안건|계획안|승인|의결|\d+\s*주년)")
 _SIGNING = re.compile(

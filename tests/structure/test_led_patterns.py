@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.facts import reference, tense
+from summarizer.facts import datewords, reference, tense
 from summarizer.lexicon import (
     DISTRIBUTION_LABELS,
     POSTING_LABELS,
@@ -31,6 +31,7 @@ from summarizer.lexicon import (
 from summarizer.reading import read_document
 from summarizer.structure import _SIGNED_EN, _SIGNED_KO, contacts, en_quotes, header, orgs
 from summarizer.structure.event import _CUE_EN, _CUE_KO, _CUE_KO_BARE
+from summarizer.structure.event_steps import OTHER_STEP
 from summarizer.structure.lines import iter_lines
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,6 +78,10 @@ _WORDS = [
     "서명했", "결연을", "결연", "협약을 했", "협약", "협정", "약정", "각서", "협약서", "양해",
     "합의", ")를 ", "상호 ", "교환했", "에서 ", "에서", "진행", "개최된 ", "열린 ", "으로 ",
     "에 따라", "’을", "협정식", "조인식", ". ", "! ", "?", '"', "”", ") ", "The ", "“",
+    "다", "다.", "다고", "했다", "예정", "계획", "방침", "안전망", "전망", "할 것", "될것", "겠",
+    "앞두", "개최될", "열릴", "체결할", "가질", "맺을", "진행될", "열린", "개최된", "체결된",
+    "진행된", "가진", "맺은", "열렸던", "마친", "치러진", "출범한", "발표한", "의결", "가결",
+    "통과", "승인", "본회의", "동의안", "협의회 ", "의회 ", "심의", "상정", "10주년", "3 주년", "٣",
 ]  # fmt: skip
 _LED = {
     "reference._EMBARGO": reference._EMBARGO,
@@ -89,6 +94,10 @@ _LED = {
     "event._CUE_KO": _CUE_KO,
     "event._CUE_KO_BARE": _CUE_KO_BARE,
     "tense._EN_SENTENCE_END": tense._EN_SENTENCE_END,
+    "tense._PREDICATE_END": tense._PREDICATE_END,
+    "datewords.FUTURE_WORDS": datewords.FUTURE_WORDS,
+    "datewords.PAST_ADNOMINAL": datewords.PAST_ADNOMINAL,
+    "event_steps.OTHER_STEP": OTHER_STEP,
 }
 
 
