@@ -73,3 +73,21 @@ def test_below_the_top_as_the_line_breaks_counted() -> None:
         s = "".join(rnd.choice("a\n\r가") for _ in range(rnd.randint(0, 12)))
         for at in range(len(s) + 1):
             assert _below_the_top(s, at) == (s.count("\n", 0, at) > 3), (s, at)
+
+
+def test_phone_words_before_short_numbers_as_the_pattern_finds_them() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from summarizer.facts.phones import _CUE_AHEAD, _CUE_REACH, _CUE_WORDS, _cue_ahead_ends
+
+    assert _parser.parse(_CUE_WORDS).getwidth()[1] + 10 <= _CUE_REACH
+    words = [
+        "전화", "Tel", "TEL", "tel", "T.", "T:", "콜센터", "상담", "센터", "문의", "처", "1", "12",
+        "123", "120", "1588", " ", ":", "\n", "가", "0", "x", "☎", "H.P", "HP", "국번 없이",
+        "연락처", "-", "헬프데스크", "Mobile",
+    ]  # fmt: skip
+    rnd = random.Random(10)
+    texts = ["문의: 120", "콜센터\n120", "☎ 1588-1234", "Tel. (국번 없이) 1357"]
+    texts += ["".join(rnd.choice(words) for _ in range(rnd.randint(1, 10))) for _ in range(30000)]
+    for s in texts:
+        assert _cue_ahead_ends(s) == [m.end() for m in _CUE_AHEAD.finditer(s)], s
