@@ -56,6 +56,28 @@ _FOOTERISH = re.compile(
     r"|등록\s*번호|발행인|편집인|청소년\s*보호"
     r"|^\s*(?:게시글|게시물|기사)\s*(?:확인|보기|상세|상세페이지)\s*$"
 )
+# Whether `_FOOTERISH.search(s)` finds anything, asked in three parts: the words behind a
+# look-ahead for their first characters, an address only where an `@` is (its `[\w.+-]+@` was
+# tried at every letter of the line), a board's header at the start (a test compares them)
+_FOOTER_WORDS = re.compile(
+    led(
+        rf"\b(?:{_TEL_EN})\s*[:.：]|{_TEL_KO}\s*[:：]|Copyright|ⓒ|©|무단\s*전재|등록\s*번호|발행인|편집인"
+        r"|청소년\s*보호",
+        "".join(w[0] + w[0].upper() for w in (*_TEL_EN_WORDS, *_TEL_KO_WORDS)) + "Cⓒ©무등발편청",
+    )
+)
+_FOOTER_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.")
+_BOARD_VIEW = re.compile(r"\s*(?:게시글|게시물|기사)\s*(?:확인|보기|상세|상세페이지)\s*$")
+
+
+def _footerish(s: str) -> bool:
+    """`_FOOTERISH.search(s) is not None`."""
+    return (
+        _FOOTER_WORDS.search(s) is not None
+        or ("@" in s and _FOOTER_MAIL.search(s) is not None)
+        or _BOARD_VIEW.match(s) is not None
+    )
+
 
 # (compiled once: these are asked of every sentence, line or name)
 _THERE_IS_END = re.compile(r"있다\.?$")
@@ -186,7 +208,7 @@ def _titleish(ln: Line) -> bool:
     s = ln.stripped[meta.end() :] if meta else ln.stripped
     if len(s) < 6 or len(s) > 160 or _NOT_TITLE.match(s) or _is_org_line(s) or _BULLETED.match(s):
         return False
-    if _PHOTO_CREDIT.search(s) or _FOOTERISH.search(s):
+    if _PHOTO_CREDIT.search(s) or _footerish(s):
         return False
     if not _SPACE.search(s):
         return False  # a site name or a menu entry, never a headline

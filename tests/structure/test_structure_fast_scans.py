@@ -60,3 +60,13 @@ def test_korean_cues_found_in_place_as_in_a_copy_of_the_sentence() -> None:
             for a in range(0, len(s) + 1, 3):
                 for b in range(a, len(s) + 1, 4):
                     assert (rx.search(s, a, b) is None) == (rx.search(s[a:b]) is None), (s, a, b)
+
+
+def test_footer_lines_as_the_whole_pattern_finds_them() -> None:
+    from summarizer.structure.header import _FOOTERISH, _footerish
+
+    words = ["Tel", "TEL", "tel", "Phone", "Fax", "Mob", " ", ":", ".", "：", "전화", "전 화", "팩스",
+             "전송", "Copyright", "ⓒ", "©", "무단 전재", "a.b", "@", "x-y", ".kr", "등록번호",
+             "발행인", "편집인", "청소년 보호", "게시글", "보기", "기사", "상세", "\n", "가", "T"]  # fmt: skip
+    for s in ["Tel: 02-1234-5678", "a@b.kr", " 기사 보기 ", *_soup(words, 30000, seed=26, most=8)]:
+        assert _footerish(s) == (_FOOTERISH.search(s) is not None), s
