@@ -172,6 +172,7 @@ def _digit_slash_digit(s: str) -> bool:
 _BEFORE_MONTH = frozenset(" \t,&stndrhaof")
 
 
+@lru_cache(maxsize=4)  # two English forms ask it of the same page
 def _day_before_month(s: str) -> bool:
     """Whether a month's name has a digit before it with only what EN_DMY allows between
     (spaces, `and`, `of`, an ordinal's letters): without one that pattern cannot match, and

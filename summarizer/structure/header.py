@@ -85,8 +85,9 @@ _FULL_STOP_END = re.compile(r"[다요]\.[’”'\"]?$")
 _SPACE = re.compile(r"\s")
 _SHORT_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
 _LABEL_VALUE = re.compile(r"있음|없음|쪽수|매수")
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-_TWO_LETTERS = re.compile(r"[가-힣A-Za-z]{2}")
+# (`X{2}` written `XX`: a pattern opening with a repeat gives the engine nothing to skip by)
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+_TWO_LETTERS = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z]")
 
 _BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|\d{1,2}\t|[①-⑩❶-❿]|<)")
 # Lines that open a document but are not its title.

@@ -177,7 +177,11 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
             end = aside  # `누리연구소(제3본부, 경남 가온 소재)에서`: the aside is no part of it
         chunk = text[left:end]
         # `혁신도시에 있는 본사에서`: the `는` of `있는` locates the venue, it ends no subject
-        plain = _TOPIC_CUT.sub(lambda m: m.group(0).replace("는", "_"), chunk)
+        plain = (
+            _TOPIC_CUT.sub(lambda m: m.group(0).replace("는", "_"), chunk)
+            if "있는" in chunk  # (what every match holds: the pattern opens with a repeat)
+            else chunk
+        )
         # `…를 위해 X에서`, `…참석한 가운데 X에서`: a clause before the venue ends there too
         cut = max(plain.rfind(x) + len(x) if x in plain else -1 for x in _CUTS)
         cut = max(cut, _signer_cut(plain), _clause_cut(plain))

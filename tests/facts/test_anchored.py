@@ -91,3 +91,21 @@ def test_phone_words_before_short_numbers_as_the_pattern_finds_them() -> None:
     texts += ["".join(rnd.choice(words) for _ in range(rnd.randint(1, 10))) for _ in range(30000)]
     for s in texts:
         assert _cue_ahead_ends(s) == [m.end() for m in _CUE_AHEAD.finditer(s)], s
+
+
+def test_send_lines_and_folding_as_the_plain_patterns() -> None:
+    from summarizer.facts.normalize import _FOLDABLE, _TABLE
+    from summarizer.facts.reference import _SENT, _sent_ends
+
+    rnd = random.Random(11)
+    words = ["\n", " ", "\t", "2024", "1999", "19", "20", ".", "/", "-", "07", "가", "x", "\r"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 10)))
+        assert _sent_ends(s) == [m.end() for m in _SENT.finditer(s)], s
+    plain = re.compile(_FOLDABLE.pattern.rsplit("[", 1)[0] + "+")  # `[…]+`
+    folds = [chr(c) for c in _TABLE]
+    for _ in range(5000):
+        s = "".join(
+            rnd.choice([*folds[:40], "a", "가", " ", "1"]) for _ in range(rnd.randint(0, 10))
+        )
+        assert _read(_FOLDABLE.finditer(s)) == _read(plain.finditer(s)), s
