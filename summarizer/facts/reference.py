@@ -195,11 +195,23 @@ def _sent(s: str) -> Found | None:
     return None
 
 
+# `_DATELINE`'s matches after the first line, found from the line break before them (a literal
+# the engine skips to; a pattern opening with `^` is tried at every character of the page)
+_DATELINE_AFTER_BREAK = re.compile("\n" + _DATELINE.pattern.removeprefix("(?m)^"))
+
+
+def _dateline_ends(s: str) -> list[int]:
+    """Where `_DATELINE.finditer(s)`'s matches end (each within its line)."""
+    first = _DATELINE.match(s)
+    rest = [m.end() for m in _DATELINE_AFTER_BREAK.finditer(s)]
+    return ([first.end()] if first else []) + rest
+
+
 def _dateline(s: str, stated: Page) -> Found | None:
     if not _TWO_CAPITALS.search(s):
         return None
-    for m in _DATELINE.finditer(s):
-        found = dated(s, m.end(), "dateline", stated)
+    for end in _dateline_ends(s):
+        found = dated(s, end, "dateline", stated)
         if found is not None:
             return found
     return None

@@ -109,3 +109,29 @@ def test_send_lines_and_folding_as_the_plain_patterns() -> None:
             rnd.choice([*folds[:40], "a", "가", " ", "1"]) for _ in range(rnd.randint(0, 10))
         )
         assert _read(_FOLDABLE.finditer(s)) == _read(plain.finditer(s)), s
+
+
+def test_dateline_ends_as_the_line_pattern_finds_them() -> None:
+    from summarizer.facts.reference import _DATELINE, _dateline_ends
+
+    rnd = random.Random(12)
+    words = [
+        "\n",
+        " ",
+        "\t",
+        "SEOUL",
+        "SEJONG",
+        "A",
+        "B",
+        ", ",
+        ",",
+        "Korea",
+        "Nov",
+        ". ",
+        "x",
+        "가",
+    ]
+    for s in ["SEOUL, Nov. 3 ", "x\nSEOUL, Korea, The"] + [
+        "".join(rnd.choice(words) for _ in range(rnd.randint(0, 10))) for _ in range(20000)
+    ]:
+        assert _dateline_ends(s) == [m.end() for m in _DATELINE.finditer(s)], s
