@@ -31,7 +31,7 @@ from summarizer.lexicon import (
 from summarizer.reading import read_document
 from summarizer.structure import _SIGNED_EN, _SIGNED_KO, contacts, en_quotes, header, orgs
 from summarizer.structure.event import _CUE_EN, _CUE_KO, _CUE_KO_BARE
-from summarizer.structure.event_steps import OTHER_STEP
+from summarizer.structure.event_steps import _SIGNED_BEFORE, _SIGNING, OTHER_STEP
 from summarizer.structure.lines import iter_lines
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,6 +82,7 @@ _WORDS = [
     "앞두", "개최될", "열릴", "체결할", "가질", "맺을", "진행될", "열린", "개최된", "체결된",
     "진행된", "가진", "맺은", "열렸던", "마친", "치러진", "출범한", "발표한", "의결", "가결",
     "통과", "승인", "본회의", "동의안", "협의회 ", "의회 ", "심의", "상정", "10주년", "3 주년", "٣",
+    "결연식", "체결식", "맺", "바 ", "있", "지난해 ", "작년 ", "지난 2023년 ", "서명한 ", "맞",
 ]  # fmt: skip
 _LED = {
     "reference._EMBARGO": reference._EMBARGO,
@@ -98,6 +99,8 @@ _LED = {
     "datewords.FUTURE_WORDS": datewords.FUTURE_WORDS,
     "datewords.PAST_ADNOMINAL": datewords.PAST_ADNOMINAL,
     "event_steps.OTHER_STEP": OTHER_STEP,
+    "event_steps._SIGNING": _SIGNING,
+    "event_steps._SIGNED_BEFORE": _SIGNED_BEFORE,
 }
 
 
