@@ -13,7 +13,7 @@ from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
-from summarizer.structure.noun_lists import DEED, outside_brackets, pair_of_deeds
+from summarizer.structure.noun_lists import DEED, examples_of_one, outside_brackets, pair_of_deeds
 
 PROSE_LEAD = re.compile(
     r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의)"
@@ -159,6 +159,11 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             )
             # `A, B 등으로 구성된 위원회`: the list describes a body, it is no list of items
             and not re.match(r"\s*(?:구성|참여|포함)\S*(?:된|하는|한)\s", clause[m.end() :])
+            # `A, B 등 지역 농특산물을 공급`: examples of one object, no list of terms
+            and not (
+                m.group(0).strip() == "등"
+                and examples_of_one(clause[: m.start()], clause[m.end() :])
+            )
         ]
         etc = etcs[-1] if etcs else None
         pair = None if etcs else pair_of_deeds(clause)

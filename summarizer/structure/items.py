@@ -52,6 +52,8 @@ _COPULA_END = re.compile(r"(?<=[가-힣])이다$")
 _CLAUSE_END = re.compile(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$")
 _BEST_END = re.compile(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$")
 _AND_START = re.compile(r"^(?:and|or)\s+")
+# a page cut off mid-item: `▲ projects related to` ends on a word that needs what follows
+_CUT_OFF = re.compile(r"[A-Za-z]\s+(?:to|of|for|the|a|an|with|by|from|on|in)$")
 
 
 def item(text: str, start: int, end: int, last: bool, section: str) -> Commitment | None:
@@ -80,6 +82,6 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
     sp = span(text, start, start + len(seg))
     sp_text = _AND_START.sub("", sp.text)
     offset = sp.start + len(sp.text) - len(sp_text)
-    if len(squash(sp_text)) < 3:
+    if len(squash(sp_text)) < 3 or _CUT_OFF.search(sp_text):
         return None
     return Commitment(text=sp_text, start=offset, end=sp.end, section=section)  # type: ignore[arg-type]

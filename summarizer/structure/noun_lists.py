@@ -67,6 +67,38 @@ def pair_of_deeds(clause: str) -> list[tuple[int, int]] | None:
     return [(a1, join), (after, after + len(clause[after:etc].rstrip()))]
 
 
+# what names a kind of deed or a field, not one thing (`등 각종 교류를`, `등 다양한 분야에서`,
+# `등 10개 협력 사업을`, `등 업무체계 구축을`): after it a `등` list holds terms of their own
+_GENERIC_FIRST = ("다양한", "각종", "여러", "모든", "제반", "상호", "양", "공동", "관련", "이들")
+_GENERIC_HEADS = (
+    *("교류", "협력", "사업", "분야", "부문", "영역", "발전", "활성화", "상생", "기반", "체계"),
+    *("향상", "증진", "활동", "방안", "정책", "업무", "기여"),
+)
+_PARTICLES = ("에서의", "에서", "으로", "을", "를", "이", "가", "도", "에", "의", "와", "과", "로")
+
+
+def examples_of_one(listed: str, rest: str) -> bool:
+    """`A, B, C 등 N을 …`: the listed things are examples of one object N (`산청 딸기와 곶감,
+    흑돼지 등 지역 농특산물을 공급`, `채용인원, 자격요건 등 채용관련 정보도 제공`), so the
+    clause is one item; not when the listed are deeds (`A 운영, B 지원 등 …`) nor when N is a
+    kind of deed or a field (`등 각종 교류를`, `등 다양한 분야에서`). `listed` is the clause
+    before the bare `등`, `rest` what follows it. Found with string tests."""
+    words = rest.split()
+    if not words or words[0].startswith(_GENERIC_FIRST) or words[0][:1].isdigit():
+        return False
+    # (each listed a bare noun phrase: not `교육은 A원이, 판로지원은 B가 하는 등`)
+    lasts = [part.split()[-1] for part in listed.split(", ") if part.split()]
+    if any(w.endswith(_DEED_ENDS) or w.endswith(_CLOSED) for w in lasts):
+        return False
+    head: list[str] = []
+    for w in words[:4]:  # the object, up to the first word closed by a particle
+        bare = next((w[: -len(p)] for p in _PARTICLES if w.endswith(p) and len(w) > len(p)), None)
+        head.append(bare or w)
+        if bare:
+            break
+    return not any(h in w for w in head for h in _GENERIC_HEADS)
+
+
 def outside_brackets(clause: str, found: Iterator[re.Match[str]]) -> list[re.Match[str]]:
     """The separators outside brackets: `생물자원(표본, 균주, 추출물 등)에 대한 이용` is one item."""
     return [m for m in found if clause.count("(", 0, m.start()) <= clause.count(")", 0, m.start())]
