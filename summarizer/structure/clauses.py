@@ -14,6 +14,7 @@ from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
 from summarizer.structure.noun_lists import DEED, examples_of_one, outside_brackets, pair_of_deeds
+from summarizer.structure.pledge_reading import GIST_END
 
 PROSE_LEAD = re.compile(
     r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의)"
@@ -55,6 +56,8 @@ ADVERBIAL = re.compile(
 _CLAUSE_END = re.compile(
     r"(?:하고|하며),?\s+(?!있)|(?:고|며),\s+(?!있)|,\s+(?=[^\s,]{2,15}(?:은|는)\s)"
     r"|(?<=[할는])\s*것과,?\s+"
+    # `…육성에 힘쓰고 …`: a pledge's own verb closing its clause
+    r"|(?:힘쓰|나서|앞장서|힘을\s모으|노력하)고\s+(?!있)"
     # `…에 협력해오고 있으며 이번 협약을 통해 …`: what goes on already, then the new term
     r"|(?<=고\s있)으며,?\s+|(?<=고있)으며,?\s+"
 )
@@ -81,7 +84,10 @@ def _joins(body: str) -> list[re.Match[str]]:
 _VERB_END = re.compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
     r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|하게\s*(?:된다|되며)"
-    r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
+    # `…을 주요 골자로 하고 있다`: the agreement's gist
+    + r"|"
+    + GIST_END
+    + r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
     r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)"
     r"|하?[기키]로\s*(?:뜻을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
     r"|하는\s*(?:데|것에)\s*(?:뜻을\s*모았|합의했|동의했)다|겠다는\s*(?:계획|방침|구상)이다"

@@ -18,7 +18,7 @@ from summarizer.structure.clauses import (
 )
 from summarizer.structure.en_commitments import english_commitments
 from summarizer.structure.lines import Mask, iter_sentences
-from summarizer.structure.pledge_reading import captioned, credits_in, plain
+from summarizer.structure.pledge_reading import captioned, credits_in, gist, plain
 
 # the signing itself (`…협약을 통해 손을 잡았다`) reports the event; it pledges nothing
 _SIGNING_END = re.compile(r"(?:손을\s*잡았|맺었|체결했|밝혔|가졌|열었)다\.?$")
@@ -240,9 +240,26 @@ def _goes_on(body: str, in_para: bool, doubt: str | None) -> str | None:
         return ""
     # `청년 분야에서 A, B, C 등을 한다.`, or no subject of its own: the parties' pledge goes
     # on (`…협력을 강화할 예정이다.`, `관광분야에서는 …을 개발한다.`), but it says not whose
+    # `협약에 따라 A는 …한다. 이에 B는 …할 예정이다.`: the other party's share, in return
+    if _PROMISE.search(body) and _body_share(body):
+        return ""
     if _listed(body) or not _has_topic(_core(body)):
         return "no stated subject"
     return None
+
+
+# a body (not a person: `이에 김 시장은 …할 계획이다` is one man's word)
+_BODY_STEM = re.compile(alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, "기관", "기업")) + "$")
+
+
+def _body_share(body: str) -> bool:
+    """`이에 군은 …`: in return, a body (no person) as the topic (not a bare `도로공사는 …
+    늘릴 계획이다`: one party's own plan beside the agreement)."""
+    if not body.startswith("이에 "):
+        return False
+    words = body[3:].split()[:1]
+    m = _TOPIC_WORD.fullmatch(words[0]) if words and words[0].endswith(_TOPIC_ENDS) else None
+    return bool(m and _BODY_STEM.search(m.group(1)) and not m.group(1).endswith(TITLE_WORDS))
 
 
 def _opener(body: str, prev: str, first: bool) -> str | None:
@@ -252,6 +269,8 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
     led = (
         PROSE_LEAD.search(body[:40]) and not _SIGNING_END.search(body) and not _EFFECT.search(body)
     )
+    if gist(body):  # `이번 협약은 A, B 등을 주요 골자로 하고 있다`
+        return ""
     if not first:  # not a dated event (`오는 15일 설명회에서 …을 소개할 예정이다`)
         if _dated_event(body) or not _COOP.search(_predicate(body)):
             return None
@@ -318,7 +337,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
     paragraph where the parties pledge together (`앞으로 7개 기관은 …`) opens another run.
     """
     run: list[tuple[int, int, str | None]] = []  # each sentence, and why its items are doubted
-    para_end, open_run, closed, skipped, prev = 0, False, False, False, ""
+    para_end, open_run, closed, skipped, prev, tail = 0, False, False, False, "", ""
     doubt: str | None = None
     credits = credits_in(text)
     for s, e in iter_sentences(text):
@@ -336,8 +355,14 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
                 continue
         if verdict is not None and verdict != _NOT_YET:
             run.append((s, e, verdict or None))
+            tail = body
             continue
         if open_run and verdict is None and credits and captioned(text, s, e, credits):
+            continue
+        # the story told again after page chrome cut the run: its last sentence, repeated,
+        # lets the run go on (`…키로 했다. [chrome] …키로 했다. B는 …할 방침이다.`)
+        if blocked and run and not open_run and body == tail and mask.in_duplicate(s, e):
+            open_run, skipped, para_end = True, False, _line_end(text, e)
             continue
         open_run = False
         why = None if blocked else _opener(body, prev, not run)
@@ -346,6 +371,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
             continue
         doubt = why or None
         run.append((s, e, doubt))
+        tail = body
         open_run, skipped, para_end = True, False, _line_end(text, e)
         # `주요 내용은 A, B 등이다`: the terms in full; what follows is general goodwill
         closed = bool(re.search(r"내용은\s.*이다\.?$", body))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from structure_helpers import run
+from structure_helpers import region, run
 
 from summarizer.structure.noun_lists import examples_of_one
 
@@ -74,3 +74,78 @@ def test_english_contents_of_mou_without_article() -> None:
         "the exchange of faculty",
         "cooperation on field training",
     ]
+
+
+def test_story_told_twice_after_chrome_goes_on() -> None:
+    """A copied page: the run is cut by chrome, the story is told again, and the second
+    party's share follows the repeated sentence."""
+    lead = "협약에 따라 누리농협은 지역 농산물을 우선 수매하고 학교 급식에 적극 납품키로 했다."
+    text = (
+        "한빛시-누리농협 협약\n\n"
+        "한빛시가 누리농협과 지역 농산물 판로 확대 협약을 체결했다.\n"
+        f"{lead}\n"
+        "이 글자크기로 변경됩니다.\n"
+        "한빛시가 누리농협과 지역 농산물 판로 확대 협약을 체결했다.\n"
+        f"{lead}\n"
+        "한빛시는 유통센터 건립 부지를 제공해 농업하기 좋은 환경을 만드는 데 주력할 방침이다.\n"
+    )
+    regions = [
+        region(text, "noise", "이 글자크기로 변경됩니다."),
+        region(text, "duplicate", "한빛시가 누리농협과 지역 농산물 판로 확대 협약을 체결했다.", 1),
+        region(text, "duplicate", lead, 1),
+    ]
+    got = [c.text for c in run(text, regions=regions).commitments]
+    assert got[:2] == ["지역 농산물을 우선 수매", "학교 급식에 적극 납품"]
+    assert any(c.startswith("유통센터 건립 부지를 제공") for c in got[2:])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "이번 협약은 직거래 장터 공동 운영, 학교 급식 납품 확대, 공동 상표 개발 등을 주요 "
+            "골자로 하고 있다.",
+            ["직거래 장터 공동 운영", "학교 급식 납품 확대", "공동 상표 개발"],
+        ),
+        (
+            "업무협약은 청년 농업인 판로 지원과 공동 상표 개발을 주요 내용으로 한다.",
+            ["청년 농업인 판로 지원과 공동 상표 개발"],
+        ),
+        # the gist of another thing (a meeting), not of the agreement: no term
+        ("이날 간담회는 농가 애로 청취를 주요 내용으로 했다.", []),
+    ],
+)
+def test_gist_of_the_agreement(sentence: str, want: list[str]) -> None:
+    assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
+
+
+def test_other_party_share_in_return() -> None:
+    text = (
+        HEAD + "협약에 따라 가람농협은 매년 지역 농산물 직거래 장터를 연다.\n"
+        "이에 누리농협은 가람농협의 농촌 체험 행사 등을 지원할 예정이다.\n"
+    )
+    got = [c.text for c in run(text).commitments]
+    assert got == ["매년 지역 농산물 직거래 장터를 연다", "가람농협의 농촌 체험 행사 등을 지원"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "누리농협은 내년까지 저온 창고 세 곳을 더 지을 계획이다.",  # its own plan, beside it
+        "이에 박두리 조합장은 직거래 품목을 늘릴 계획이다.",  # one man's word
+    ],
+)
+def test_own_plan_after_a_share_is_no_term(after: str) -> None:
+    text = HEAD + "협약에 따라 가람농협은 매년 지역 농산물 직거래 장터를 연다.\n" + after + "\n"
+    assert [c.text for c in run(text).commitments] == ["매년 지역 농산물 직거래 장터를 연다"]
+
+
+def test_pledge_verb_closes_its_clause() -> None:
+    text = HEAD + (
+        "누리농협은 현장 교육 등을 통해 청년 농업인 육성에 힘쓰고 청년 농업인이 정착할 수 "
+        "있도록 가람농협과 힘을 모으기로 했다.\n"
+        "가람농협은 청년 농업인의 농산물을 우선 수매하기로 했다.\n"
+    )
+    got = [c.text for c in run(text).commitments]
+    assert len(got) == 3
+    assert got[1] == "청년 농업인이 정착할 수 있도록 가람농협과 힘을 모으"
