@@ -131,7 +131,6 @@ def test_other_party_share_in_return() -> None:
 @pytest.mark.parametrize(
     "after",
     [
-        "누리농협은 내년까지 저온 창고 세 곳을 더 지을 계획이다.",  # its own plan, beside it
         "이에 박두리 조합장은 직거래 품목을 늘릴 계획이다.",  # one man's word
     ],
 )
@@ -149,3 +148,43 @@ def test_pledge_verb_closes_its_clause() -> None:
     got = [c.text for c in run(text).commitments]
     assert len(got) == 3
     assert got[1] == "청년 농업인이 정착할 수 있도록 가람농협과 힘을 모으"
+
+
+@pytest.mark.parametrize(
+    ("after", "want"),
+    [
+        (  # after one party's share, the other party's, in turn
+            "가람농협은 누리농협이 우수 조합이 될 수 있게 다양한 지원을 하게 된다.",
+            ["누리농협이 우수 조합이 될 수 있게 다양한 지원"],
+        ),
+        ("박두리 조합장은 내년에 판매장을 늘릴 계획이다.", []),  # a person's plan: no share
+    ],
+)
+def test_the_other_party_in_turn(after: str, want: list[str]) -> None:
+    text = HEAD + "협약에 따라 누리농협은 사과와 배를 우선 수매해 학교 급식에 납품하기로 했다.\n"
+    got = [c.text for c in run(text + after + "\n").commitments]
+    assert got == ["사과와 배를 우선 수매해 학교 급식에 납품", *want]
+
+
+def test_after_the_joint_pledge_one_party_plan_is_no_share() -> None:
+    text = HEAD + (
+        "협약에 따라 두 농협은 직거래 장터를 함께 운영하기로 했다.\n"
+        "누리농협은 내년까지 저온 창고 세 곳을 더 지을 계획이다.\n"
+    )
+    assert [c.text for c in run(text).commitments] == ["직거래 장터를 함께 운영"]
+
+
+def test_after_the_summary_only_a_list_told_again_adds_terms() -> None:
+    text = HEAD + (
+        "협약의 주요 내용은 직거래 장터 운영, 농촌 체험 행사 공동 개최 등이다.\n"
+        "이번 협약을 통해 두 농협은 제철 과일 정보 제공, 체험 행사 홍보 지원 등을 통해 "
+        "도농 교류를 넓히기 위해 협력한다.\n"
+        "두 농협은 앞으로도 긴밀한 협력 방안을 꾸준히 찾기로 뜻을 모았다.\n"
+    )
+    got = [c.text for c in run(text).commitments]
+    assert got == [
+        "직거래 장터 운영",
+        "농촌 체험 행사 공동 개최",
+        "제철 과일 정보 제공",
+        "체험 행사 홍보 지원",
+    ]
