@@ -13,7 +13,13 @@ from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
-from summarizer.structure.noun_lists import DEED, examples_of_one, outside_brackets, pair_of_deeds
+from summarizer.structure.noun_lists import (
+    DEED,
+    examples_of_one,
+    object_of_last,
+    outside_brackets,
+    pair_of_deeds,
+)
 from summarizer.structure.pledge_reading import GIST_END
 
 PROSE_LEAD = re.compile(
@@ -48,7 +54,7 @@ CONNECTIVE = re.compile(
 ADVERBIAL = re.compile(
     r"^(?:이\s*자리에서|이번\s*체결로|"
     + words_pattern(SAME_DAY)
-    + r"|앞으로|추후|향후(?:\s*\d+년간)?)\s+"
+    + r"|앞으로|추후|먼저|향후(?:\s*\d+년간)?)\s+"
 )
 
 # `…하고, …하며` (not `추진하고 있는`: one verb, going on), and a comma before the next party's
@@ -91,7 +97,8 @@ _VERB_END = re.compile(
     r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)"
     r"|하?[기키]로\s*(?:뜻을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
     r"|하는\s*(?:데|것에)\s*(?:뜻을\s*모았|합의했|동의했)다|겠다는\s*(?:계획|방침|구상)이다"
-    r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다)"
+    r"|(?:해\s*)?나간다는\s*(?:계획|방침|구상)이다"
+    r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다|나서게\s*된다)"
     r"|(?:을|를|도)\s*(?:약속|합의)했다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다"
     # `…을 지원한다는 내용의 협약을 약속했다`: the agreement's content
     r"|(?:한다는|하기로\s*한|하는)\s*내용의\s*(?:협약|협정|MOU|양해각서)[을를]?\s*(?:약속|체결|맺|합의)\S*"
@@ -194,7 +201,8 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         subj = PROSE_TOPIC.match(text[x : ends[0]]) if ends and x > a else None
         if subj:
             parts[0] = x + subj.end()
-        aim = [m for m in _AIM.finditer(text, parts[0], ends[0])] if ends else []
+        # (and the means: `정기 방문을 통해 A와 B, C 등`)
+        aim = [m for m in _AIM_OR_MEANS.finditer(text, parts[0], ends[0])] if ends else []
         if aim and len(text[aim[-1].end() : ends[0]].strip()) >= 4:
             parts[0] = aim[-1].end()
         # `행정, 경제, 문화 등 각 분야에서 교류`: single words name the fields of one item
@@ -202,6 +210,12 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             len(text[a2:b2].strip()) >= 4 for a2, b2 in zip(parts, ends, strict=True)
         ) * 2 < len(parts):
             etc = None
+        if etc and etc.group(0).strip() == "등":  # `A 육성, B 등 C 지원을 위해`: B names C's
+            n = object_of_last(
+                [text[p:q] for p, q in zip(parts, ends, strict=True)], clause[etc.end() :]
+            )
+            if n:
+                ends[-1] = x + etc.end() + n
         if etc:  # `A, B, C 등에 힘을 모은다`
             for a2, b2 in _deed_pairs(text, list(zip(parts, ends, strict=True))):
                 c = item(text, a2, b2, False, "prose")
@@ -297,6 +311,7 @@ def _deed_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 # the items of a `등` list part at commas, and at `A를 비롯해 B 등`
 _LIST_SEP = re.compile(r",\s+|(?<=[가-힣)])[을를]\s*비롯(?:해|하여)\s+")
 _AIM = re.compile(r"(?:하기|[을를])\s*위해서?\s+")
+_AIM_OR_MEANS = re.compile(r"(?:하기|[을를])\s*위해서?\s+|[을를]\s*통(?:해|하여)\s+")
 # `수상한 차량 신고, 정보 공유 등`: a noun ending in 고 before a comma joins no clauses
 _NOUN_GO = re.compile(r"(?:신|보|광|창|재|사|경|참|공|최|수|원|등록|입|출)고$")
 _ETC_CLOSE = re.compile(r"\s등(?:을|를|에|의|과|으로)?\s")

@@ -45,7 +45,7 @@ def _counts(s: str) -> Counter[str]:
     return Counter(s)
 
 
-_LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and)\s*$")
+_LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and|\s+as\s+well\s+as)\s*$")
 _STOP_END = re.compile(r"[.;]\s*$")
 _BARE_ETC = re.compile(r"(?<=[가-힣)])\s+등$")
 _COPULA_END = re.compile(r"(?<=[가-힣])이다$")

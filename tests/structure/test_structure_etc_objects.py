@@ -188,3 +188,31 @@ def test_after_the_summary_only_a_list_told_again_adds_terms() -> None:
         "제철 과일 정보 제공",
         "체험 행사 홍보 지원",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (  # after a deed, the last listed are examples of the object after `등`
+            "이를 통해 두 농협은 향후 5년간 우량 농가 30곳 육성, 청년 농업인 및 귀농인 등 농가 "
+            "금융 지원을 위해 상호 협력할 것을 합의했다.",
+            ["우량 농가 30곳 육성", "청년 농업인 및 귀농인 등 농가 금융 지원"],
+        ),
+        (  # the means before the list is no part of its first item
+            "이번 협약을 계기로 두 농협은 정기적인 방문을 통해 일손 돕기, 농산물 구매, 각종 행사 "
+            "협력 등 지속적인 교류를 갖기로 했다.",
+            ["일손 돕기", "농산물 구매", "각종 행사 협력"],
+        ),
+        (  # `먼저`, `…에 나서게 된다`: no part of the item
+            "협약에 따라 두 농협은 먼저 관내 스무 농가와 공동 출하 사업에 나서게 된다.",
+            ["관내 스무 농가와 공동 출하 사업"],
+        ),
+        (
+            "두 농협은 협약에 따라 직거래 장터를 공동으로 운영하며 도농 상생을 위해 함께 노력해 "
+            "나간다는 계획이다.",
+            ["직거래 장터를 공동으로 운영", "도농 상생을 위해 함께 노력"],
+        ),
+    ],
+)
+def test_list_edges(sentence: str, want: list[str]) -> None:
+    assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
