@@ -398,7 +398,9 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         tail = body
         open_run, skipped, para_end = True, False, _line_end(text, e)
         # `주요 내용은 A, B 등이다`: the terms in full
-        closed = bool(re.search(r"내용은\s.*이다\.?$", body))
+        closed = bool(
+            re.search(r"(?:내용|사업|과제)(?:은|는|으로는|로는)\s.*(?:이다|있다)\.?$", body)
+        )
     out: list[Commitment] = []
     for s, e, why in run:
         lead = PROSE_LEAD.search(text, s, min(e, s + 40))

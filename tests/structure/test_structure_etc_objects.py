@@ -216,3 +216,43 @@ def test_after_the_summary_only_a_list_told_again_adds_terms() -> None:
 )
 def test_list_edges(sentence: str, want: list[str]) -> None:
     assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (  # the role taken on is the deed
+            "협약에 따라 가람농협은 누리농협 직매장의 포장 업무를 직접 수행하는 역할을 맡는다.",
+            ["누리농협 직매장의 포장 업무를 직접 수행"],
+        ),
+        (  # an object whose verb was cut keeps no particle; a village keeps its name
+            "양측은 한 달 안에 실무진을 꾸려 구체적인 협상을 하기로 했다. 협상은 농촌 마을을 "
+            "돌며 열린다.",
+            ["한 달 안에 실무진을 꾸려 구체적인 협상"],
+        ),
+    ],
+)
+def test_item_endings(sentence: str, want: list[str]) -> None:
+    assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "주요 협력사업은 육묘 자재 지원, 소포장재 지원, 택배비 지원 등이다.",
+            ["육묘 자재 지원", "소포장재 지원", "택배비 지원"],
+        ),
+        (
+            "주요 협약 내용으로는 육묘 자재 지원, 소포장재 지원, 택배비 지원 등이 있다.",
+            ["육묘 자재 지원", "소포장재 지원", "택배비 지원"],
+        ),
+        (
+            "협약에 따라 가람농협은 쌀을 직접 수매하고, 누리농협은 고품질 쌀 생산을 돕기로 의견을 "
+            "모았다.",
+            ["쌀을 직접 수매", "고품질 쌀 생산을 돕"],
+        ),
+    ],
+)
+def test_content_heads_and_endings(sentence: str, want: list[str]) -> None:
+    assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
