@@ -6,6 +6,7 @@ The words themselves are the lexicon's (`summarizer/lexicon/orgs.py`, `places.py
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
@@ -66,6 +67,7 @@ SIDE = re.compile(
 TITLE_SIDE = re.compile(r"(?:은|는|이|가|와|과|측)?(?=\s|[,·ㆍ/(\-–—]|$)")
 
 
+@lru_cache(maxsize=4096)  # asked of every word of the signing sentences and the title
 def bare(word: str) -> str:
     """`세종시와` -> `세종시`, `㈜디엠케이,` -> `㈜디엠케이`, `경남은행(은행장` -> `경남은행`."""
     word = word.replace("(주)", "㈜")  # `영일(주)에서`: a legal form, no bracket to cut at
@@ -80,6 +82,7 @@ def bare(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=4096)
 def is_body(w: str) -> bool:
     """A word that names an organisation by its form: a body's or company's ending, a legal
     form, Latin capitals, a province, city, county or district, a ministry or agency."""
