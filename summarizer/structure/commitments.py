@@ -225,7 +225,6 @@ def find_commitments(
         if any(_repeats(c, o) for o in out):
             continue
         out.append(c)
-    told = terms(text, mask, body_start) if prose else []
     out = without_ceremony(text, resegment(text, out))
     if not out and prose:  # a page that repeats its story repeats no term
         said: list[Commitment] = []
@@ -240,7 +239,8 @@ def find_commitments(
             ):
                 said.append(c)
         said = without_ceremony(text, resegment(text, said))
-        return said or told or party_shares(text, mask, body_start)
+        # (the terms sentences are read only here, where they may be the answer)
+        return said or terms(text, mask, body_start) or party_shares(text, mask, body_start)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)
