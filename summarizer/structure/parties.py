@@ -44,7 +44,10 @@ from summarizer.structure.party_vote import agreed_bodies, supplement
 # 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
 _SIGN_TIERS = (
     re.compile(r"체결|맺|협약식|양해각서|MOU|서명|협약을\s*(?:했|하)|결연을?\s*(?:했|하)"),
-    re.compile(r"협약했|결연|(?:협약|MOU|양해각서)(?:을|를)?\s*진행(?:했|하였|한다)"),
+    re.compile(  # (every branch opens with a letter: the engine skips ahead to those)
+        r"협약했|결연|협약(?:을|를)?\s*진행(?:했|하였|한다)|MOU(?:을|를)?\s*진행(?:했|하였|한다)"
+        r"|양해각서(?:을|를)?\s*진행(?:했|하였|한다)"
+    ),
     re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력(?:하기로|키로)|약속했다"),
 )
 _SIGN_KO = re.compile("|".join(p.pattern for p in _SIGN_TIERS))

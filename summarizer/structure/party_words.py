@@ -27,10 +27,11 @@ from summarizer.lexicon import (
     by_last_letter,
 )
 
-# a sentence that reports the signing itself
+# a sentence that reports the signing itself (one alternation whose every branch opens with a
+# letter: the engine then skips ahead to those letters; asked of every sentence of the story)
 SIGNING = re.compile(
-    alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES, "협약식", "양해각서", "MOU", "결연"))
-    + r"|협약을\s*(?:했|하)"
+    alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES, "협약식", "양해각서", "MOU", "결연"))[:-1]
+    + r"|협약을\s*(?:했|하))"
 )
 _PARTICLES_BY_LAST = by_last_letter(NAME_PARTICLES)
 _SUFFIXES_BY_LAST = by_last_letter((*ORG_SUFFIXES, *COMPANY_SUFFIXES, *BRANCH_SUFFIXES))
