@@ -14,6 +14,7 @@ from summarizer.lexicon import (
     RELEASE_LABELS,
     alternation,
     ending,
+    led,
     phrases,
 )
 from summarizer.models.records import Span
@@ -23,9 +24,18 @@ from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_b
 LEAD = re.compile(r"^[\s□■○●◦•ㅇ▶▷►◆◇▣◈▲△※\-–*❶-❿①-⑩➊-➓]+")
 ORG_SUFFIX = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES + ORG_SUFFIXES_EN)
 # `배포 즉시 보도`, `보도시점: …`, `엠바고`: how the release is handled, never who issues it
-HANDLING = re.compile(alternation(RELEASE_LABELS, spaced=True), re.I)
+# (each behind a look-ahead for the words' first letters: no branch opens with a letter the
+# engine can skip ahead to, case-blind; a test checks every opening passes)
+HANDLING = re.compile(
+    led(alternation(RELEASE_LABELS, spaced=True), "".join(w.strip()[0] for w in RELEASE_LABELS)),
+    re.I,
+)
 _RELEASE_HEAD = re.compile(
-    alternation((*RELEASE_LABELS, "공고"), spaced=True) + "|" + phrases(RELEASE_KINDS_EN), re.I
+    led(
+        alternation((*RELEASE_LABELS, "공고"), spaced=True) + "|" + phrases(RELEASE_KINDS_EN),
+        "".join(w.strip()[0] for w in (*RELEASE_LABELS, "공고", *RELEASE_KINDS_EN)),
+    ),
+    re.I,
 )
 
 # `안산시 보도자료`, `… 공고 제2024-12호`, `… PRESS RELEASE`: the paper's kind after its issuer

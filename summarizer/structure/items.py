@@ -52,6 +52,21 @@ _COPULA_END = re.compile(r"(?<=[가-힣])이다$")
 _CLAUSE_END = re.compile(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$")
 _BEST_END = re.compile(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$")
 _AND_START = re.compile(r"^(?:and|or)\s+")
+_LIST_ENDS = (
+    ",",
+    "，",
+    ";",
+    "및",
+    "and",
+)  # how a text ends where _LIST_END matches (no space after)
+
+
+def _cut_end(pattern: re.Pattern[str], seg: str, endings: tuple[str, ...]) -> str:
+    """`pattern.sub("", seg)` for a pattern whose matches end the text (`$`, perhaps before a
+    last line break) with one of `endings`: asked only of a text that ends so."""
+    if seg.endswith(endings) or (seg.endswith("\n") and seg[:-1].endswith(endings)):
+        return pattern.sub("", seg)
+    return seg
 
 
 def item(text: str, start: int, end: int, last: bool, section: str) -> Commitment | None:
@@ -67,16 +82,19 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
             v = _VERB_TAIL.search(seg)
             if v and v.start() > 0:
                 seg = seg[: v.start()]
-    while (bare := _LIST_END.sub("", seg.rstrip())) != seg:
+    # (each pattern ending in `$` is tried only on a text ending as its matches do: tried at
+    # every character it costs more than the rest of the item; `$` may stand before a last
+    # line break, and the texts stripped of spaces have none)
+    while (bare := _cut_end(_LIST_END, seg.rstrip(), _LIST_ENDS)) != seg:
         seg = bare  # `…courses, and` loses both
-    seg = _STOP_END.sub("", seg.rstrip())
+    seg = _cut_end(_STOP_END, seg.rstrip(), (".", ";"))
     if seg.endswith("등"):  # `…프로그램 개발 등` (its `에 나선다` cut): no item ends on `등`
         seg = _BARE_ETC.sub("", seg)
     if last:  # `…△C 홍보 지원이다.`: the copula closes the list
-        seg = _COPULA_END.sub("", seg)
+        seg = _cut_end(_COPULA_END, seg, ("이다",))
     # `… 인재를 우선 채용하며,`: a clause cut before the next party's item keeps its noun
-    seg = _CLAUSE_END.sub("", seg)
-    seg = _BEST_END.sub("", seg)  # `…지원에 최선을 다하고,`
+    seg = _cut_end(_CLAUSE_END, seg, ("하며", "하고", "하면서", "한편"))
+    seg = _cut_end(_BEST_END, seg, ("다", "다하"))  # `…지원에 최선을 다하고,`
     sp = span(text, start, start + len(seg))
     sp_text = _AND_START.sub("", sp.text)
     offset = sp.start + len(sp.text) - len(sp_text)

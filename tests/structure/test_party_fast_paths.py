@@ -16,7 +16,17 @@ from pathlib import Path
 import pytest
 
 from summarizer.reading import read_document
-from summarizer.structure import party_vote, terms
+from summarizer.structure import (
+    bullets,
+    commitments,
+    issuers,
+    items,
+    party_sentence,
+    party_vote,
+    party_words,
+    terms,
+)
+from summarizer.structure.lines import iter_lines
 from summarizer.structure.party_repair import _SHARED_SUFFIX, shared_suffixes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,6 +119,9 @@ _LED = {
     "terms._PROMISE_KO": (terms._PROMISE_KO.pattern, terms._PROMISE_KO.flags),
     "terms._CUE_EN": (terms._CUE_EN.pattern, terms._CUE_EN.flags),
     "terms._SIGNING": (terms._SIGNING.pattern, terms._SIGNING.flags),
+    "commitments._CUE_EN": (commitments._CUE_EN.pattern, commitments._CUE_EN.flags),
+    "issuers.HANDLING": (issuers.HANDLING.pattern, issuers.HANDLING.flags),
+    "issuers._RELEASE_HEAD": (issuers._RELEASE_HEAD.pattern, issuers._RELEASE_HEAD.flags),
 }
 
 
@@ -123,3 +136,90 @@ def test_led_look_ahead_admits_every_opening(name: str) -> None:
     admitted = re.compile(ahead, flags)
     missed = sorted(c for c in opening if not admitted.fullmatch(c))
     assert not missed, (name, missed)
+
+
+_ITEM_WORDS = [
+    "지원", "하며", "하고", "하면서", "하는 한편", "한편", "이다", "다", "다하", "에 최선을 다",
+    "에 최선을 다하", ",", "，", ";", ".", " 및", "및", " and", "and", "band", " ", "\n", "\t",
+    "등", " 등", "가", "A", "1",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "endings", "stripped"),
+    [  # (as `item` asks them: the first two of a text stripped of its last spaces)
+        (items._LIST_END, items._LIST_ENDS, True),
+        (items._STOP_END, (".", ";"), True),
+        (items._COPULA_END, ("이다",), False),
+        (items._CLAUSE_END, ("하며", "하고", "하면서", "한편"), False),
+        (items._BEST_END, ("다", "다하"), False),
+    ],
+)
+def test_item_ends_cut_as_the_whole_pattern(
+    pattern: re.Pattern[str], endings: tuple[str, ...], stripped: bool
+) -> None:
+    cut = 0
+    for s in TEXTS + _soup(_ITEM_WORDS, 6000, seed=5, most=8):
+        s = s.rstrip() if stripped else s
+        plain = pattern.sub("", s)
+        assert items._cut_end(pattern, s, endings) == plain, s
+        cut += plain != s
+    assert cut > 50
+
+
+def test_bullets_read_as_the_whole_pattern() -> None:
+    words = [
+        "가", "나", "하", "힣", "각", ".", ")", "(", " ", "\t", "1", "12", "①", "▲", "-", "–",
+        "·", "ㅇ", "□", "*", "내용", "\n",
+    ]  # fmt: skip
+    lines = [ln for t in TEXTS for ln in iter_lines(t)]
+    lines += [ln for s in _soup(words, 6000, seed=6, most=6) for ln in iter_lines(s)]
+    found = 0
+    for ln in lines:
+        plain = bullets._LINE_BULLET.match(ln.text)
+        got = bullets.bullet(ln)
+        assert (got and got.span()) == (plain and plain.span()), ln
+        found += plain is not None
+    assert found > 100
+
+
+def test_cooperation_cue_asked_in_two_parts() -> None:
+    words = [
+        "협력", "협약", "추진", "하기로", "힘을 모", "힘을모", "공동", "약속", "합의", "agreement",
+        "AGREED", "will :", "will:", "MOU", "mou", "commit to", "commits  to", "committed to",
+        "recommit to", "cooperat", "COOPERATE", "xcooperat", " ", "가", "a", "ſ", "K", "İ", ".",
+    ]  # fmt: skip
+    found = 0
+    for s in TEXTS + _soup(words, 6000, seed=7, most=6):
+        plain = commitments._CUE.search(s) is not None
+        assert commitments._cued(s) == plain, s
+        found += plain
+    assert found > 1000
+
+
+def test_marks_taken_off_a_word_as_the_pattern_does() -> None:
+    marks = [*"\"'‘’“”《》「」『』【】[]()<>▲△■□○ㅇ-.,:;!?…", "가", "A", "1", "\n", " ", "(주)"]
+    for s in TEXTS[:3] + _soup(marks, 8000, seed=8, most=8):
+        assert party_words._unpunct(s) == party_words._PUNCT.sub("", s), s
+
+
+def test_dateline_searched_only_where_its_mark_is() -> None:
+    words = [
+        "[서울=뉴시스]",
+        "홍길동 기자",
+        " = ",
+        "=",
+        "|",
+        "│",
+        "ㅣ",
+        "기자",
+        "특파원",
+        " ",
+        "가",
+        "]",
+        ")",
+        "\n",
+    ]
+    for s in TEXTS + _soup(words, 4000, seed=9, most=8):
+        if party_sentence._DATELINE_END.search(s):
+            assert party_sentence._DATELINE_MARK.search(s), s
