@@ -59,12 +59,26 @@ _EN_PLACES = 9  # `South Korea and the U.S. signed`: kept unless a sentence name
 _HANGUL = re.compile(r"[가-힣]")
 # A word every match of SIGN_EN / AGREE_EN holds (both case-sensitive): a sentence with none
 # is not searched (a test checks the patterns still need them)
-_SIGN_EN_WORDS = ("sign", "inked", "conclude")
-_AGREE_EN_WORDS = ("agreed", "entered", "held", "hosted", "announced", "forged", "reached")
+_SIGN_EN_WORDS: tuple[str, ...] = ("sign", "inked", "conclude")
+_AGREE_EN_WORDS: tuple[str, ...] = (
+    "agreed",
+    "entered",
+    "held",
+    "hosted",
+    "announced",
+    "forged",
+    "reached",
+)
+# (each list as one alternation of plain words: one search in C, skipping to their letters)
+_HOLDS: dict[tuple[str, ...], re.Pattern[str]] = {
+    words: re.compile("|".join(map(re.escape, words)))
+    for words in (_SIGN_EN_WORDS, _AGREE_EN_WORDS)
+}
 
 
 def _holds(sent: str, words: tuple[str, ...]) -> bool:
-    return any(w in sent for w in words)
+    """Whether `sent` holds one of `words` (`any(w in sent for w in words)`)."""
+    return _HOLDS[words].search(sent) is not None
 
 
 def find_parties(

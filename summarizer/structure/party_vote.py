@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, led, org_of_fused_title
 from summarizer.structure.candidate import Cand, key
@@ -85,8 +86,8 @@ def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int]]:
     총장`); by key, with the name and where it stands."""
     found: dict[str, tuple[str, int]] = {}
     for m in re.finditer(r"[가-힣]{3,12}", text[a:b]):
-        org = org_of_fused_title(bare(m.group(0)))
-        if org and len(org) >= 3 and is_body(org):
+        org = _fused_body(m.group(0))
+        if org is not None:
             found.setdefault(key(org), (org, a + m.start()))
     for m in _HEADED.finditer(text, a, b):
         org = m.group("o1") or m.group("o2")
@@ -151,6 +152,13 @@ def agreed_bodies(text: str, mask: Mask, title: str, body_start: int, few: bool)
             if k not in votes and body.count(name) >= 2:
                 out.append(Votes(name, at, at + len(name), head=True))
     return out
+
+
+@lru_cache(maxsize=4096)  # asked of every word of the page's first 3,000 characters
+def _fused_body(word: str) -> str | None:
+    """The body a word's fused title names (`칠곡군수` -> `칠곡군`), if a body of 3 or more."""
+    org = org_of_fused_title(bare(word))
+    return org if org and len(org) >= 3 and is_body(org) else None
 
 
 _TITLE_LISTED = re.compile(r"(?:은|는|이|가|와|과)?(?=\s*[,·ㆍ/\-–—])|(?:은|는|이|가|와|과)(?=\s)")

@@ -19,8 +19,10 @@ from summarizer.reading import read_document
 from summarizer.structure import (
     bullets,
     commitments,
+    en_leads,
     issuers,
     items,
+    lines,
     party_sentence,
     party_vote,
     party_words,
@@ -223,3 +225,34 @@ def test_dateline_searched_only_where_its_mark_is() -> None:
     for s in TEXTS + _soup(words, 4000, seed=9, most=8):
         if party_sentence._DATELINE_END.search(s):
             assert party_sentence._DATELINE_MARK.search(s), s
+
+
+def test_english_openings_are_the_word_starts_a_lead_may_open_at() -> None:
+    words = [
+        "Under ", "under", "UNDER", "the ", "The", "tHe", "thę", "thes", "Korea ", "and ", ", ",
+        "-- ", "\n", " ", "İn ", "ıt", "ſigned", "Key", "key", "two", "Two", "x", "가", "1", "_",
+        "Agreement", "MOU", "mou", "Each", "each", "FOUR", "Through", "-", ",", "é",
+    ]  # fmt: skip
+    opened = 0
+    for t in TEXTS + _soup(words, 6000, seed=10, most=10):
+        plain = [
+            m.start()
+            for m in en_leads._WORD_START.finditer(t)
+            if en_leads._may_open(t, en_leads._word_at(t, m.start()), m.start())
+        ]
+        assert [m.start() for m in en_leads._OPENING.finditer(t)] == plain, t
+        opened += len(plain)
+    assert opened > 3000
+
+
+def test_sentences_from_mid_line_as_the_walk_gives() -> None:
+    rnd = random.Random(11)
+    texts = [*TEXTS, "가나다. 라마\r\n바사. 아자", "abc", "", "한 줄. 두 줄\n\n셋.", "끝.\r"]
+    asked = 0
+    for t in texts:
+        for start in {0, len(t), *(rnd.randrange(len(t) + 1) for _ in range(40))}:
+            for end in (None, len(t), len(t) + 5):
+                want = list(lines._sentences(t, start, len(t) if end is None else end))
+                assert list(lines.iter_sentences(t, start, end)) == want, (t[:40], start, end)
+                asked += 1
+    assert asked > 1000
