@@ -256,3 +256,14 @@ def test_sentences_from_mid_line_as_the_walk_gives() -> None:
                 assert list(lines.iter_sentences(t, start, end)) == want, (t[:40], start, end)
                 asked += 1
     assert asked > 1000
+
+
+def test_issuer_endings_read_as_the_patterns_do() -> None:
+    words = [
+        "공단", "공사", "협회", "회의소", "지부", "은행", "Inc", "Corp", "Co", "(주)", "(이사장 홍길동)",
+        ")", "(", " ", "\n", "가", "A", "보도자료",
+    ]  # fmt: skip
+    last = re.compile(r"\s*\([^()]*\)$")
+    for s in TEXTS[:3] + _soup(words, 6000, seed=12, most=6):
+        assert issuers._org_suffixed(s) == (issuers.ORG_SUFFIX.search(s) is not None), s
+        assert issuers._no_last_bracket(s) == last.sub("", s), s
