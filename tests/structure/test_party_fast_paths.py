@@ -19,6 +19,7 @@ from summarizer.reading import read_document
 from summarizer.structure import (
     bullets,
     commitments,
+    en_commitments,
     en_leads,
     issuers,
     items,
@@ -124,6 +125,10 @@ _LED = {
     "commitments._CUE_EN": (commitments._CUE_EN.pattern, commitments._CUE_EN.flags),
     "issuers.HANDLING": (issuers.HANDLING.pattern, issuers.HANDLING.flags),
     "issuers._RELEASE_HEAD": (issuers._RELEASE_HEAD.pattern, issuers._RELEASE_HEAD.flags),
+    "en_commitments._EN_SAID_WORD": (
+        en_commitments._EN_SAID_WORD.pattern,
+        en_commitments._EN_SAID_WORD.flags,
+    ),
 }
 
 
@@ -267,3 +272,16 @@ def test_issuer_endings_read_as_the_patterns_do() -> None:
     for s in TEXTS[:3] + _soup(words, 6000, seed=12, most=6):
         assert issuers._org_suffixed(s) == (issuers.ORG_SUFFIX.search(s) is not None), s
         assert issuers._no_last_bracket(s) == last.sub("", s), s
+
+
+def test_a_reporting_clause_holds_its_verb() -> None:
+    words = [
+        "the ministry ", "said", "SAID", "ſaid", "added", "announced", ", according to ", "it ",
+        ", ", "; ", ".", " ", "\n", "data ", "share ", "a ", "Korea's ", "told", "noted", "x",
+    ]  # fmt: skip
+    found = 0
+    for s in TEXTS + _soup(words, 8000, seed=13, most=8):
+        if en_commitments._EN_SAID.search(s):
+            assert en_commitments._EN_SAID_WORD.search(s), s
+            found += 1
+    assert found > 1000
