@@ -21,7 +21,7 @@ from summarizer.structure.terms import resegment, terms, without_ceremony
 _INLINE_MARK = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
 _CUE = re.compile(
     r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
-    r"|\bcommit(?:s|ted)?\s+to|\bcooperat",
+    r"|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
     re.I,
 )
 # The same asked in two parts (a test compares them with it): the Korean words case-blind
@@ -29,7 +29,8 @@ _CUE = re.compile(
 # look-ahead for theirs
 _CUE_KO = re.compile(r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의")
 _CUE_EN = re.compile(
-    led(r"agreement|agreed|will\s*:|MOU|\bcommit(?:s|ted)?\s+to|\bcooperat", "awmc"), re.I
+    led(r"agreement|agreed|will\s*:|MOU|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat", "awmc"),
+    re.I,
 )
 
 

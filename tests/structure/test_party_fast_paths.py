@@ -148,7 +148,7 @@ def test_led_look_ahead_admits_every_opening(name: str) -> None:
 _ITEM_WORDS = [
     "지원", "하며", "하고", "하면서", "하는 한편", "한편", "이다", "다", "다하", "에 최선을 다",
     "에 최선을 다하", ",", "，", ";", ".", " 및", "및", " and", "and", "band", " ", "\n", "\t",
-    "등", " 등", "가", "A", "1",
+    "등", " 등", "가", "A", "1", "협상을", "마을", "를", "을", " as well as", "as", " as  well  as",
 ]  # fmt: skip
 
 
@@ -160,6 +160,7 @@ _ITEM_WORDS = [
         (items._COPULA_END, ("이다",), False),
         (items._CLAUSE_END, ("하며", "하고", "하면서", "한편"), False),
         (items._BEST_END, ("다", "다하"), False),
+        (items._OBJECT_END, ("을", "를"), False),
     ],
 )
 def test_item_ends_cut_as_the_whole_pattern(
@@ -194,7 +195,7 @@ def test_cooperation_cue_asked_in_two_parts() -> None:
     words = [
         "협력", "협약", "추진", "하기로", "힘을 모", "힘을모", "공동", "약속", "합의", "agreement",
         "AGREED", "will :", "will:", "MOU", "mou", "commit to", "commits  to", "committed to",
-        "recommit to", "cooperat", "COOPERATE", "xcooperat", " ", "가", "a", "ſ", "K", "İ", ".",
+        "recommit to", "cooperat", "COOPERATE", "xcooperat", "collaborat", "xcollaborate", " ", "가", "a", "ſ", "K", "İ", ".",
     ]  # fmt: skip
     found = 0
     for s in TEXTS + _soup(words, 6000, seed=7, most=6):
@@ -285,3 +286,14 @@ def test_a_reporting_clause_holds_its_verb() -> None:
             assert en_commitments._EN_SAID_WORD.search(s), s
             found += 1
     assert found > 1000
+
+
+def test_a_cut_off_item_read_as_the_pattern_does() -> None:
+    words = [" to", " of", "the", " a", "an", "in", "x", " ", "projects related", "가", "on", "\n"]
+    found = 0
+    for s in _soup(words, 6000, seed=14, most=6):
+        s = s.strip()
+        plain = items._CUT_OFF.search(s) is not None
+        assert (s.endswith(items._CUT_OFF_WORDS) and items._CUT_OFF.search(s) is not None) == plain
+        found += plain
+    assert found > 300
