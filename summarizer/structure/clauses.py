@@ -360,10 +360,15 @@ _ROLE = re.compile(
 )
 
 
+_ROLE_END = re.compile(r"(?:맡|담당|책임)\S*$")
+
+
 def _roles(text: str, a: int, e: int) -> list[Commitment]:
     body = text[a:e].rstrip(" .")
+    if not _ROLE_END.search(body):  # (asked first: the roles' lazy pattern costs far more)
+        return []
     parts = list(_ROLE.finditer(body))
-    if len(parts) < 2 or parts[0].start() != 0 or not re.search(r"(?:맡|담당|책임)\S*$", body):
+    if len(parts) < 2 or parts[0].start() != 0:
         return []
     if any(x.end() != y.start() for x, y in itertools.pairwise(parts)) or parts[-1].end() != len(
         body
