@@ -52,6 +52,12 @@ GENERIC_MODIFIERS: tuple[str, ...] = (
     "지역", "유관", "관계", "협력", "공공", "민간", "참여", "지방", "중소", "벤처", "강소", "관내",
     "회원", "국내", "해외", "외국", "주요", "우수", "선도", "중견", "대", "협약", "관련", "입주",
 )  # fmt: skip
+# Kinds of body that name no one in particular, however they are written (`기업체`,
+# `혁신도시이전 공기업`, `출자·출연기관`): a list holding one names a category, not a party.
+GENERIC_BODIES: tuple[str, ...] = (
+    "기업체", "공기업", "관공서", "공공기관", "출연기관", "출자기관", "산하기관", "유관기관",
+    "공사·공단", "회원사", "협력사", "기관들", "기업들",
+)  # fmt: skip
 # Countries as the text's shorthand for their governments: a party only in a loose sense.
 COUNTRIES: tuple[str, ...] = (
     "한국", "대한민국", "미국", "중국", "일본", "호주", "영국", "프랑스", "독일", "캐나다", "러시아",
@@ -100,6 +106,7 @@ __all__ = [
     "COMPANY_SUFFIXES",
     "COUNTRIES",
     "DEPARTMENT_SUFFIXES",
+    "GENERIC_BODIES",
     "GENERIC_MODIFIERS",
     "NAME_PARTICLES",
     "NON_SIGNING_ROLES",

@@ -8,10 +8,12 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from summarizer.english.surnames import DOUBLE
+from summarizer.english.surnames import DOUBLE, SURNAMES
 from summarizer.lexicon import (
     ACTION_NOUNS,
     COUNTRIES,
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
     TITLE_WORDS,
     alternation,
     ending,
@@ -79,6 +81,8 @@ def as_person(name: str) -> tuple[str | None, str] | None:
         return None
     if len(words) == 2 and _ONE_SYLLABLE.fullmatch(words[0]) and words[1] in TITLE_WORDS:
         return None, f"{words[1]} {words[0]}"  # `도 장관`: a surname and a title, no body
+    if _foreign_head(words):  # `앤서니 윌리엄스 워싱턴 시장`: a foreign name, its city, the title
+        return words[-2], f"{words[-1]} {' '.join(words[:-2])}"
     if PERSON_NAME.fullmatch(words[0]) and _TITLE_WORD.search(words[-1]):
         who, rest = words[0], words[1:]
     elif PERSON_NAME.fullmatch(words[-1]) and _TITLE_WORD.search(words[-2]):
@@ -92,6 +96,21 @@ def as_person(name: str) -> tuple[str | None, str] | None:
         org = f"{org} {fused}".strip()
     base = title_of(title)
     return (org or None), f"{base.ko if base and fused else title} {who}"
+
+
+_FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
+_BODY_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES))
+
+
+def _foreign_head(words: list[str]) -> bool:
+    """`존 스미스 포틀랜드 시장`: a name in two or three words written in Hangul, none a Korean
+    surname's opening, a place or a body, then one word for the body and a title of its own."""
+    if not 3 <= len(words) <= 5 or words[-1] not in TITLE_WORDS:
+        return False
+    return words[0][0] not in SURNAMES and all(
+        _FOREIGN_WORD.fullmatch(w) and not _BODY_END.search(w) and w not in COUNTRIES
+        for w in words[:-2]
+    )
 
 
 _LEGAL_FORM = re.compile(

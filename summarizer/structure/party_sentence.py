@@ -26,16 +26,19 @@ from summarizer.structure.party_lists import listed_between
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
 # `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
 # `B(사장 홍길동) 가`: a stray space after the bracket still ends the subject
-_TOPIC = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)")
-_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】])|(?<=\) ))(?:이|가)(?=\s)")
-_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』])(?:와|과)(?=[\s‘'“\"「『])")
+# (`‘2030년 해울박람회 조직위원회’는`: a quoted name takes the marker after its quote)
+_TOPIC = re.compile(
+    r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)"
+)
+_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?:이|가)(?=\s)")
+_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』'])(?:와|과)(?=[\s‘'“\"「『])")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
     r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
-# `‘포럼’을 열고,`: a clause of its own before the partners are named
-_CLAUSE = re.compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$")
+# `‘포럼’을 열고,`, `시청을 방문,`: a clause of its own before the partners are named
+_CLAUSE = re.compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$|[을를]\s+[가-힣]+$")
 
 
 def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
