@@ -199,10 +199,12 @@ def facts_in(facts: Iterable[Fact], kind: str, start: int, end: int) -> list[Fac
 _OPEN = "“‘「『"
 _CLOSE = "”’」』"
 _SPECIAL = re.compile(r"[\r\n“‘「『”’」』\"!?.]")
-# `Sept.`, `Dr.`, `Co.`, `U.S.` and initials do not end a sentence; `Seoul.` does
+# `Sept.`, `Dr.`, `Co.`, `U.S.`, initials and foreign legal forms (`PT.` opening an Indonesian
+# company's name, `Pte.`, `Sdn.`, `Bhd.`) do not end a sentence; `Seoul.` does
 _ABBREV = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Co|Corp|"
-    r"Inc|Ltd|Jr|Sr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Dept|Univ|vs|etc|approx|[A-Z]|[A-Z]\.[A-Z])$"
+    r"Inc|Ltd|Jr|Sr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Dept|Univ|vs|etc|approx|PT|Pte|Pty|Sdn|Bhd|"
+    r"[A-Z]|[A-Z]\.[A-Z])$"
 )
 
 

@@ -103,6 +103,11 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
                 shut = text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")"
                 left = max(left, f.end + shut)
         partners = pieces(text, left, w.start())
+        for inc in _INCLUDING.finditer(text, left, w.start()):
+            # `A를 포함해 국내 기업 8곳과`: A, named before the count, is a partner
+            named = pieces(text, *inc.span(1))
+            counted = _COUNTED_KIND.search(text, inc.end(), w.start()) is not None
+            partners = [c for c in named if marked_org(c) or counted] + partners
         if partners:
             partners += more_partners(text, w.end(), stop)
             pair = _PAIR_BETWEEN.match(text, w.end(), stop)
@@ -192,6 +197,8 @@ _OWNED_BY = re.compile(r"[가-힣]의\s+$")
 # `A, B 등 중소기업 3곳과`, `입주하는 A 등 13개 기업과`: the count says the names are bodies
 _COUNT_CLOSE = re.compile(r"\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)(?:\s?[가-힣]{1,3})?\s*$")
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
+_COUNTED_KIND = re.compile(r"(?:기업|기관|업체|단체|대학|회사)\s*\d+\s*(?:개|곳|개사)")
+_INCLUDING = re.compile(r"((?:[^\s,]+,\s*)*[^\s,]+?)(?:을|를)\s+(?:포함해|포함한|비롯해|비롯한)\s")
 _PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+|\S+하기\s+위해\s+")  # `…을 도모하기 위해`
 _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)

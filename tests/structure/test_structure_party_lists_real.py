@@ -1,8 +1,10 @@
 """Party forms from real pages, each in a snippet written for this test (bodies invented):
-participants listed with ▲ or before their count (`협약은 A와 B 등 N개 기관이 참여했다`), a visit
-before the partner (`시청을 방문,`, `군청을 찾아`), a foreign head named with the city (`존 스미스
-포틀랜드 시장`), an event's year opening its committee's name, and kinds of body or common
-nouns that name no party (`기업체`, `출자·출연기관`, `도시와 농촌`, `쌀시장`)."""
+participants listed with ▲ or before their count (`협약은 A와 B 등 N개 기관이 참여했다`), a body
+named before a count (`A를 포함해 국내 기업 8곳과`), counted bodies listed after a venue, legal
+forms (`PT.`, `㈔`), a visit before the partner (`시청을 방문,`, `군청을 찾아`), a foreign head
+named with the city (`존 스미스 포틀랜드 시장`), an event's year opening its committee's name,
+and kinds of body or common nouns that name no party (`기업체`, `출자·출연기관`, `도시와 농촌`,
+`쌀시장`)."""
 
 from __future__ import annotations
 
@@ -60,6 +62,30 @@ FORMS = [
         ["해울시", "들빛은행"],
     ),
     (
+        "a foreign legal form with a full stop (`PT.`) does not end the sentence",
+        "가온건설이 인도네시아 국영항만공사 PT. Pelindo I과 합의각서(MOA)를 체결했다고 "
+        "17일 밝혔다.\n",
+        ["가온건설", "인도네시아 국영항만공사 PT. Pelindo I"],
+    ),
+    (
+        "A를 포함해 국내 기업 N곳과: the body named before the count is a partner",
+        "해울시는 23일 시청 중회의실에서 가온테크를 포함해 국내 기업 8곳과 투자 업무협약을 "
+        "맺었다.\n",
+        ["해울시", "가온테크"],
+    ),
+    (
+        "A, B를 비롯해 지역 기업 N곳과",
+        "해울시는 23일 가온테크, 누리바이오를 비롯해 지역 기업 5곳과 투자 협약을 체결했다.\n",
+        ["해울시", "가온테크", "누리바이오"],
+    ),
+    (
+        "bodies the signing sentence counts, listed after the venue of another sentence",
+        "해울관광공사는 해울지역 3개 특급 호텔과 공동 업무협정(MOU)을 체결했다고 20일 "
+        "밝혔다.\n해울관광공사에 따르면 지난 19일 공사 회의실에서 가온송도호텔, 누리호텔, "
+        "한빛해울호텔과 공동업무협정을 맺고 전시 유치에 힘을 모으기로 했다.\n",
+        ["해울관광공사", "가온송도호텔", "누리호텔", "한빛해울호텔"],
+    ),
+    (
         "kinds of body in the list are no party (`공기업`, `출자·출연기관`)",
         "해울시는 15일 해울지방고용노동청, 해울경영자총협회, 혁신도시이전 공기업 및 "
         "공사·공단, 출자·출연기관 등과 지역인재채용 협약을 체결한다고 밝혔다.\n",
@@ -77,6 +103,13 @@ FORMS = [
 @pytest.mark.parametrize(("why", "page", "want"), FORMS, ids=[f[0] for f in FORMS])
 def test_real_party_forms(why: str, page: str, want: list[str]) -> None:
     assert names(page) == want
+
+
+def test_a_legal_form_in_one_character_gives_the_bare_name() -> None:
+    """`㈔해울군상공인협의회`: the bare name is an alias, as with `(사)`."""
+    page = "해울군(군수 홍길동)은 ㈔해울군상공인협의회(회장 김철수)와 업무협약을 체결했다.\n"
+    got = {p.name: p.aliases for p in parties(page)}
+    assert "해울군상공인협의회" in got.get("㈔해울군상공인협의회", [])
 
 
 def test_a_foreign_head_keeps_the_person_as_head() -> None:
@@ -108,6 +141,8 @@ def test_no_person_market_or_kind_of_body_is_a_party(page: str) -> None:
 @pytest.mark.parametrize(
     ("page", "want"),
     [
+        # a head named before the partner with 비롯해 is no party of its own
+        ("해울시는 홍길동 시장을 비롯해 들빛은행과 협약을 체결했다.\n", ["해울시", "들빛은행"]),
         # a Korean person's name before a title still reads as the head of that body
         ("해울시는 홍길동 들빛군수와 협약을 체결했다.\n", ["해울시", "들빛군"]),
         # a country before the city is no person's name
