@@ -53,10 +53,12 @@ GENERIC_MODIFIERS: tuple[str, ...] = (
     "회원", "국내", "해외", "외국", "주요", "우수", "선도", "중견", "대", "협약", "관련", "입주",
 )  # fmt: skip
 # Kinds of body that name no one in particular, however they are written (`기업체`,
-# `혁신도시이전 공기업`, `출자·출연기관`): a list holding one names a category, not a party.
+# `혁신도시이전 공기업`, `출자·출연기관`), and the sides a pairing names in general (`농촌과
+# 도시 농협 간`, `스타트업과 대기업의`): a list holding one names a category, not a party.
 GENERIC_BODIES: tuple[str, ...] = (
     "기업체", "공기업", "관공서", "공공기관", "출연기관", "출자기관", "산하기관", "유관기관",
-    "공사·공단", "회원사", "협력사", "기관들", "기업들",
+    "공사·공단", "회원사", "협력사", "기관들", "기업들", "스타트업", "대기업", "소상공인",
+    "농촌", "어촌", "산촌", "도시",
 )  # fmt: skip
 # Countries as the text's shorthand for their governments: a party only in a loose sense.
 COUNTRIES: tuple[str, ...] = (

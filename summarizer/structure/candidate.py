@@ -83,9 +83,9 @@ def as_person(name: str) -> tuple[str | None, str] | None:
         return None, f"{words[1]} {words[0]}"  # `도 장관`: a surname and a title, no body
     if _foreign_head(words):  # `앤서니 윌리엄스 워싱턴 시장`: a foreign name, its city, the title
         return words[-2], f"{words[-1]} {' '.join(words[:-2])}"
-    if PERSON_NAME.fullmatch(words[0]) and _TITLE_WORD.search(words[-1]):
+    if _named(words[0]) and _TITLE_WORD.search(words[-1]):
         who, rest = words[0], words[1:]
-    elif PERSON_NAME.fullmatch(words[-1]) and _TITLE_WORD.search(words[-2]):
+    elif _named(words[-1]) and _TITLE_WORD.search(words[-2]):
         who, rest = words[-1], words[:-1]
     else:
         return None
@@ -96,6 +96,15 @@ def as_person(name: str) -> tuple[str | None, str] | None:
         org = f"{org} {fused}".strip()
     base = title_of(title)
     return (org or None), f"{base.ko if base and fused else title} {who}"
+
+
+_SUFFIX_END = ending(tuple(x for x in ORG_SUFFIXES if len(x) > 1))
+
+
+def _named(word: str) -> bool:
+    """A person's name: not a body's word (`학교운영위원장 협의회`: a council of the title's
+    holders, not a person called `협의회`)."""
+    return PERSON_NAME.fullmatch(word) is not None and not _SUFFIX_END.search(word)
 
 
 _FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")

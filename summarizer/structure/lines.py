@@ -219,6 +219,16 @@ _CLOCK_ENDS = ("a.m", "p.m")  # the three characters before the full stop of `3 
 _DAY_AHEAD = re.compile(r"\d{1,2}일")
 
 
+def _in_round_bracket(text: str, i: int) -> bool:
+    """Whether a round bracket opened within the 30 characters before `i` is still open there,
+    and closes within the 30 after (on the same line)."""
+    opened = text.rfind("(", max(0, i - 30), i)
+    if opened < 0 or text.find(")", opened, i) >= 0 or text.find("\n", opened, i) >= 0:
+        return False
+    shut = text.find(")", i, i + 30)
+    return shut >= 0 and text.find("\n", i, shut) < 0
+
+
 def _ends_here(text: str, i: int) -> bool:
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -227,6 +237,8 @@ def _ends_here(text: str, i: int) -> bool:
     if ch != ".":
         return False
     prev = text[i - 1] if i > 0 else " "
+    if _in_round_bracket(text, i):  # `A(아교위. 위원장 홍길동)는`: a stop inside a name's bracket
+        return False
     if "가" <= prev <= "힣":
         if "가" <= nxt <= "힣":  # `했다.특히` ends; `연구시설.장비` joins two words
             return prev in "다요죠음함임됨까라"

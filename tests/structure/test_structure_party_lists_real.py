@@ -105,6 +105,20 @@ def test_real_party_forms(why: str, page: str, want: list[str]) -> None:
     assert names(page) == want
 
 
+def test_a_full_stop_inside_a_bracket_and_a_council_of_chairs() -> None:
+    """`A(해교위. 위원장 홍길동)는`: the stop inside the bracket ends no sentence and parts its
+    items; `학교운영위원장 협의회` is a council of chairs, no person called `협의회`."""
+    page = (
+        "아름다운 해울공동체상 위원회(해교위. 위원장 홍길동)는 4일 해울 학교운영위원장 "
+        "협의회(회장 김철수)와 업무협약을 맺고 긴밀한 협조를 다짐했다.\n"
+    )
+    got = {p.name: (p.aliases, p.head) for p in parties(page)}
+    assert got == {
+        "아름다운 해울공동체상 위원회": (["해교위"], "위원장 홍길동"),
+        "해울 학교운영위원장 협의회": ([], "회장 김철수"),
+    }
+
+
 def test_a_legal_form_in_one_character_gives_the_bare_name() -> None:
     """`㈔해울군상공인협의회`: the bare name is an alias, as with `(사)`."""
     page = "해울군(군수 홍길동)은 ㈔해울군상공인협의회(회장 김철수)와 업무협약을 체결했다.\n"
@@ -127,6 +141,12 @@ def test_a_foreign_head_keeps_the_person_as_head() -> None:
         # `쌀시장`: a market, not the head of a city
         "해울농협이 주선한 이날 결연을 통해 쌀시장 개방으로 어려움을 겪는 농촌을 돕기로 하고 "
         "협약을 체결했다.\n",
+        # `농촌과 도시 농협 간`: the sides in general, no body
+        "해울농협(조합장 홍길동)은 6월 4일 농촌과 도시 농협 간 상생을 위한 자매결연 협약을 "
+        "체결했다.\n",
+        # `스타트업과 대기업의`: kinds of company
+        "해울부는 분쟁 당사자인 스타트업과 대기업의 동반 성장을 위해 상생협약식이 열렸다고 "
+        "21일 밝혔다.\n",
         # `농촌 마을과 기업체, 관공서간 자매결연 사업이`: kinds of body and a project
         "1사1촌 결연 줄이어\n\n농촌 마을과 기업체, 관공서간 자매결연 사업이 줄이어 "
         "개최되면서 농촌이 활기를 띠고 있다.\n",
@@ -134,7 +154,16 @@ def test_a_foreign_head_keeps_the_person_as_head() -> None:
 )
 def test_no_person_market_or_kind_of_body_is_a_party(page: str) -> None:
     got = names(page)
-    bad = {"박누리", "쌀시", "기업체", "관공서간 자매결연 사업", "도시"}
+    bad = {
+        "박누리",
+        "쌀시",
+        "기업체",
+        "관공서간 자매결연 사업",
+        "도시",
+        "농촌",
+        "스타트업",
+        "대기업",
+    }
     assert not bad & set(got), got
 
 
