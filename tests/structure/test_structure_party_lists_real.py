@@ -119,6 +119,21 @@ def test_a_full_stop_inside_a_bracket_and_a_council_of_chairs() -> None:
     }
 
 
+def test_a_vice_mayors_portfolio_names_no_body() -> None:
+    """`고길동 행정부시장`: the portfolio (`행정`) is no city called `행정시`."""
+    page = (
+        "해울시는 들빛공사와 관광 협약을 체결했다.\n이날 협약식에는 고길동 해울시 "
+        "행정부시장, 김철수 들빛공사 사장 등이 참석했다.\n"
+    )
+    assert "행정시" not in names(page)
+
+
+def test_a_network_body_keeps_the_place_before_it() -> None:
+    """`남한산성 새마을금고`: a body of a nationwide network is named by its place."""
+    page = "해울시는 1일 남한산성 새마을금고와 나눔 협약을 체결했다.\n"
+    assert names(page) == ["해울시", "남한산성 새마을금고"]
+
+
 def test_a_legal_form_in_one_character_gives_the_bare_name() -> None:
     """`㈔해울군상공인협의회`: the bare name is an alias, as with `(사)`."""
     page = "해울군(군수 홍길동)은 ㈔해울군상공인협의회(회장 김철수)와 업무협약을 체결했다.\n"
