@@ -16,9 +16,9 @@ from summarizer.lexicon import REGION_HEADS
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.english_people import appositive_party
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.evidence import claim_check as _check
+from summarizer.verify.evidence import key as _key
 from summarizer.verify.title_binding import check_title, tokens_beside
-from summarizer.verify.title_binding import claim_check as _check
-from summarizer.verify.title_binding import key as _key
 
 _NEAR = 30  # characters between a person and the party or title written beside them
 

@@ -8,7 +8,9 @@ from summarizer.glossary import Glossary
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.english import Side, check_english
 from summarizer.verify.evidence import Evidence
-from summarizer.verify.fields import _check, _key, _occurs
+from summarizer.verify.evidence import claim_check as _check
+from summarizer.verify.evidence import key as _key
+from summarizer.verify.evidence import occurs as _occurs
 from summarizer.verify.meaning import too_short
 
 
