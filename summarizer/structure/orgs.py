@@ -62,6 +62,7 @@ _NOT_ORG = re.compile(
 
 _NOT_ALIAS = re.compile(
     r"^" + alternation((*NOT_ALIASES, *CAPTION_POSITIONS)) + r"(?:\s|$)|^사진|(?:가운데|좌|우)\s*측"
+    r"|^(?:주관|총괄|참여)|(?:기관|지자체)$"  # `(총괄지자체)`, `(주관기관)`: its role, no alias
 )
 _GENERIC = re.compile(
     r"(?:\S+\s+)?(?:" + alternation(GENERIC_MODIFIERS) + r")?"

@@ -141,6 +141,16 @@ def test_a_legal_form_in_one_character_gives_the_bare_name() -> None:
     assert "해울군상공인협의회" in got.get("㈔해울군상공인협의회", [])
 
 
+def test_a_role_in_the_bracket_is_no_alias() -> None:
+    """`해울시(총괄지자체)와 …`, `들빛대(주관기관)`: the bracket gives a role, not another name."""
+    page = (
+        "해울대는 17일 공동업무협약을 체결했다.\n협약은 해울시(총괄지자체)와 들빛대(주관기관), "
+        "가온혁신센터 등 3개 기관이 참여했다.\n"
+    )
+    got = {p.name: p.aliases for p in parties(page)}
+    assert got.get("해울시") == [] and got.get("들빛대") == []
+
+
 def test_a_foreign_head_keeps_the_person_as_head() -> None:
     page = "해울시는 존 스미스 포틀랜드 시장과 자매결연 협정을 체결했다.\n"
     got = {p.name: p.head for p in parties(page)}
