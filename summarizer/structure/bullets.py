@@ -16,7 +16,10 @@ _BULLET_FIRST = frozenset("-–▲△▶▷○●◦•■□◆◇*·ㆍㅇ(①
 def bullet(ln: Line) -> re.Match[str] | None:
     """`_LINE_BULLET.match(ln.text)`, asked only of a line opening with a bullet's character."""
     first = ln.stripped[:1]
-    if first in _BULLET_FIRST or first.isdecimal() or "가" <= first <= "하":
+    if first in _BULLET_FIRST or first.isdecimal():
+        return _LINE_BULLET.match(ln.text)
+    # `가. …`, `나) …`: a syllable is a mark only before `.` or `)` (most lines open with one)
+    if "가" <= first <= "하" and ln.stripped[1:2] in (".", ")"):
         return _LINE_BULLET.match(ln.text)
     return None
 

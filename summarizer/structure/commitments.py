@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from summarizer.lexicon import alternation
+from summarizer.lexicon import alternation, led
 from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.bullets import blocks, bullet
@@ -21,9 +21,24 @@ from summarizer.structure.terms import resegment, terms, without_ceremony
 _INLINE_MARK = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
 _CUE = re.compile(
     r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
-    r"|\bcommit(?:s|ted)?\s+to|\bcooperat",
+    r"|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
     re.I,
 )
+# The same asked in two parts (a test compares them with it): the Korean words case-blind
+# need no folding, so the engine skips ahead to their first letters; the English ones behind a
+# look-ahead for theirs
+_CUE_KO = re.compile(r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의")
+_CUE_EN = re.compile(
+    led(r"agreement|agreed|will\s*:|MOU|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat", "awmc"),
+    re.I,
+)
+
+
+def _cued(s: str) -> bool:
+    """Whether `_CUE.search(s)` finds a cooperation cue."""
+    return _CUE_KO.search(s) is not None or _CUE_EN.search(s) is not None
+
+
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
 _OWN_HEAD = re.compile(r"(?:협약|협력|합의)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
 _ENDS_LIST = re.compile(r"^\s*(?:등[에을을의과]|등\s|등$)")
@@ -90,7 +105,7 @@ def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
             continue
         sent = text[s:e]
         marks = [m for m in _INLINE_MARK.finditer(sent)]
-        if len(marks) < 2 or mask.blocked(s, e) or not _CUE.search(sent):
+        if len(marks) < 2 or mask.blocked(s, e) or not _cued(sent):
             continue
         section = "appendix" if s >= appendix_at else "body"
         # `주요 내용은, A ▲B ▲C 등이다`: the first item may go without its mark
@@ -130,7 +145,7 @@ def _lined(
         lead = _last_sentence(text, prev) if prev is not None else ""
         intro_ok = prev is not None and (
             (
-                _CUE.search(lead)  # not `협약 후 지원한다. 내용은 …`
+                _cued(lead)  # not `협약 후 지원한다. 내용은 …`
                 and not _NOT_LEAD.search(lead)
                 and re.search(
                     r"(?:다\.?|[:：]|[은는]|에\s*따라|will:?|following:?)\s*$", prev.stripped
@@ -147,7 +162,7 @@ def _lined(
                 and not _NOT_LEAD.search(lead)
             )
         )
-        tail_ok = after is not None and _ENDS_LIST.match(after.text) and _CUE.search(after.text)
+        tail_ok = after is not None and _ENDS_LIST.match(after.text) and _cued(after.text)
         if not (intro_ok or tail_ok):
             continue
         bodies = [(ln, bullet(ln)) for ln in items]
@@ -225,7 +240,6 @@ def find_commitments(
         if any(_repeats(c, o) for o in out):
             continue
         out.append(c)
-    told = terms(text, mask, body_start) if prose else []
     out = without_ceremony(text, resegment(text, out))
     if not out and prose:  # a page that repeats its story repeats no term
         said: list[Commitment] = []
@@ -240,7 +254,8 @@ def find_commitments(
             ):
                 said.append(c)
         said = without_ceremony(text, resegment(text, said))
-        return said or told or party_shares(text, mask, body_start)
+        # (the terms sentences are read only here, where they may be the answer)
+        return said or terms(text, mask, body_start) or party_shares(text, mask, body_start)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)

@@ -6,7 +6,7 @@ import itertools
 import re
 import string
 
-from summarizer.lexicon import SPEECH_VERBS_EN, alternation
+from summarizer.lexicon import SPEECH_VERBS_EN, alternation, led
 from summarizer.models.records import Commitment
 from summarizer.structure.en_leads import EN_DOC, EN_GROUP, EN_LEAD, EN_MODAL, leads
 from summarizer.structure.items import item
@@ -31,10 +31,14 @@ _EN_SAID = re.compile(
     + r"|,\s*according\s+to\s+[^,.]+)\.?\s*$",
     re.I,
 )
+# A word every `_EN_SAID` match holds: an item without one is not searched (tried at every
+# character, its run of words costs more than the rest of the item; a test compares)
+_SAID_WORDS = (*SPEECH_VERBS_EN, "announced", "according")
+_EN_SAID_WORD = re.compile(led(alternation(_SAID_WORDS), "".join(w[0] for w in _SAID_WORDS)), re.I)
 
 
 _EN_MORE = re.compile(
-    r"\s*(?:(?:But|And|In\s+addition,)\s+)?(?:(?:[Tt]hey|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
+    r"\s*(?:(?:But|And|In\s+addition,|In\s+particular,|Also,)\s+)?(?:(?:[Tt]hey|we|We|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
     + EN_GROUP
     + r")\s+(?:also\s+)?"
     + EN_MODAL
@@ -70,7 +74,7 @@ def _semicolon_items(text: str, a: int, stop: int) -> list[Commitment] | None:
 
 def en_items(text: str, a: int, stop: int) -> list[Commitment]:
     """`share data, train staff, and run pilots` -> three items; `, with …` stays attached."""
-    said = _EN_SAID.search(text, a, stop)
+    said = _EN_SAID.search(text, a, stop) if _EN_SAID_WORD.search(text, a, stop) else None
     if said and said.start() > a:
         stop = said.start()
     listed = _semicolon_items(text, a, stop)
@@ -110,7 +114,9 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
     # `share data, train staff and hold drills`: the last one too; with no comma, `carry out A
     # and promote B` (not `… to help A cope and improve B`: the second verb is the aim's)
     if verbal:
-        last = re.search(r"\s+and\s+(?=" + _EN_VERB.pattern + ")", text[cuts[-1] : stop], re.I)
+        last = re.search(
+            r"\s+(?:and|as\s+well\s+as)\s+(?=" + _EN_VERB.pattern + ")", text[cuts[-1] : stop], re.I
+        )
         if len(cuts) == 1 and last and not _two_deeds(text[a : a + last.start()]):
             last = None
         if last and not re.search(
@@ -119,6 +125,8 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
             cuts.append(cuts[-1] + last.end())
     if not verbal:  # `sharing data and holding meetings`: two doings, two items
         last = re.search(r"^\w+ing\b.*?\s+and\s+(?=\w+ing\s)", text[cuts[-1] : stop])
+        # `the creation of a group and exchange of information`: two deeds named `N of …`
+        last = last or _OF_AND_OF.match(text[cuts[-1] : stop])
         if last:
             cuts.append(cuts[-1] + last.end())
     cuts.append(stop)
@@ -162,6 +170,11 @@ def _area_items(text: str, a: int, stop: int) -> list[Commitment]:
         if found is not None and len(found.text) >= 3:
             out.append(found)
     return out
+
+
+_OF_AND_OF = re.compile(
+    r"(?:the\s+)?[a-z]+\s+of\s+[^,;]{3,60}?\s+and\s+(?=(?:the\s+)?[a-z]+\s+of\s)"
+)
 
 
 def _two_deeds(first: str) -> bool:

@@ -14,6 +14,7 @@ from summarizer.lexicon import (
     RELEASE_LABELS,
     alternation,
     ending,
+    led,
     phrases,
 )
 from summarizer.models.records import Span
@@ -22,10 +23,38 @@ from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_b
 
 LEAD = re.compile(r"^[\s□■○●◦•ㅇ▶▷►◆◇▣◈▲△※\-–*❶-❿①-⑩➊-➓]+")
 ORG_SUFFIX = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES + ORG_SUFFIXES_EN)
+_ORG_ENDINGS = ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES + ORG_SUFFIXES_EN
+
+
+def _org_suffixed(s: str) -> bool:
+    """Whether `ORG_SUFFIX.search(s)` finds a body's ending: by `endswith` (the words are plain;
+    `$` may stand before a last line break), not the alternation tried at every character."""
+    return s.endswith(_ORG_ENDINGS) or (s.endswith("\n") and s[:-1].endswith(_ORG_ENDINGS))
+
+
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
+def _no_last_bracket(s: str) -> str:
+    """`_LAST_BRACKET.sub("", s)`, tried only on a text ending in `)`."""
+    if s.endswith(")") or s.endswith(")\n"):
+        return _LAST_BRACKET.sub("", s)
+    return s
+
+
 # `배포 즉시 보도`, `보도시점: …`, `엠바고`: how the release is handled, never who issues it
-HANDLING = re.compile(alternation(RELEASE_LABELS, spaced=True), re.I)
+# (each behind a look-ahead for the words' first letters: no branch opens with a letter the
+# engine can skip ahead to, case-blind; a test checks every opening passes)
+HANDLING = re.compile(
+    led(alternation(RELEASE_LABELS, spaced=True), "".join(w.strip()[0] for w in RELEASE_LABELS)),
+    re.I,
+)
 _RELEASE_HEAD = re.compile(
-    alternation((*RELEASE_LABELS, "공고"), spaced=True) + "|" + phrases(RELEASE_KINDS_EN), re.I
+    led(
+        alternation((*RELEASE_LABELS, "공고"), spaced=True) + "|" + phrases(RELEASE_KINDS_EN),
+        "".join(w.strip()[0] for w in (*RELEASE_LABELS, "공고", *RELEASE_KINDS_EN)),
+    ),
+    re.I,
 )
 
 # `안산시 보도자료`, `… 공고 제2024-12호`, `… PRESS RELEASE`: the paper's kind after its issuer
@@ -53,14 +82,11 @@ def header_issuers(text: str, title: Span | None, mask: Mask) -> list[Cand]:
         if HANDLING.search(s) and not _KIND_AFTER.search(s):
             continue  # `배포 즉시 보도`, `보도일시 : …`; `안산시 보도자료` still names its issuer
         s2 = _KIND_END.sub("", s)
-        if s2 != s or ORG_SUFFIX.search(re.sub(r"\s*\([^()]*\)$", "", s)):
+        if s2 != s or _org_suffixed(_no_last_bracket(s)):
             first = ln.lstart
             for x, y in split_outside_brackets(s2, r"\s*[·ㆍ,]\s*"):
                 piece = s2[x:y].strip()
-                if (
-                    ORG_SUFFIX.search(re.sub(r"\s*\([^()]*\)$", "", piece))
-                    and len(piece.split()) <= 6
-                ):
+                if _org_suffixed(_no_last_bracket(piece)) and len(piece.split()) <= 6:
                     c = parse_piece(text, first + x, first + y)
                     if c:
                         out.append(c)
@@ -87,7 +113,7 @@ def author_issuers(text: str, mask: Mask) -> list[Cand]:
         if not first:
             continue
         word = re.sub(r"\([^()]*\)$", "", first.group(0))
-        if ORG_SUFFIX.search(word) or re.fullmatch(r"[A-Z][A-Za-z-]{1,9}", word):
+        if _org_suffixed(word) or re.fullmatch(r"[A-Z][A-Za-z-]{1,9}", word):
             c = parse_piece(text, a, a + first.end())
             if c:
                 out.append(c)
@@ -111,7 +137,7 @@ def co_operators(text: str, sentences: list[tuple[int, int]]) -> list[Cand]:
         found = [
             c
             for c in pieces(text, base, m.start())
-            if ORG_SUFFIX.search(c.name) or re.fullmatch(r"[A-Z][A-Za-z-]{1,9}", c.name)
+            if _org_suffixed(c.name) or re.fullmatch(r"[A-Z][A-Za-z-]{1,9}", c.name)
         ]
         if len(found) >= 2:
             return found
@@ -135,8 +161,8 @@ def organisers(text: str, mask: Mask) -> list[Cand]:
             nxt = re.search(r"\s*/\s*(?=\(?\s*(?:공동\s*)?주\s*[최관])", ln.text[pos + m.end() :])
             b = a + nxt.start() if nxt else ln.end
             for x, y in split_outside_brackets(text[a:b], r"\s*[·ㆍ,/]\s*|\s+및\s+"):
-                piece = re.sub(r"\s*\([^()]*\)$", "", text[a + x : a + y].strip())
-                if ORG_SUFFIX.search(piece) or re.fullmatch(r"[A-Z][A-Za-z-]{1,9}", piece):
+                piece = _no_last_bracket(text[a + x : a + y].strip())
+                if _org_suffixed(piece) or re.fullmatch(r"[A-Z][A-Za-z-]{1,9}", piece):
                     c = parse_piece(text, a + x, a + y)
                     if c:
                         out.append(c)

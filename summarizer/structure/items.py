@@ -45,13 +45,30 @@ def _counts(s: str) -> Counter[str]:
     return Counter(s)
 
 
-_LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and)\s*$")
+_LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and|\s+as\s+well\s+as)\s*$")
 _STOP_END = re.compile(r"[.;]\s*$")
 _BARE_ETC = re.compile(r"(?<=[가-힣)])\s+등$")
 _COPULA_END = re.compile(r"(?<=[가-힣])이다$")
 _CLAUSE_END = re.compile(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$")
 _BEST_END = re.compile(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$")
 _AND_START = re.compile(r"^(?:and|or)\s+")
+# how a text ends where _LIST_END matches (no space after)
+_LIST_ENDS = (",", "，", ";", "및", "and", "as")
+
+
+def _cut_end(pattern: re.Pattern[str], seg: str, endings: tuple[str, ...]) -> str:
+    """`pattern.sub("", seg)` for a pattern whose matches end the text (`$`, perhaps before a
+    last line break) with one of `endings`: asked only of a text that ends so."""
+    if seg.endswith(endings) or (seg.endswith("\n") and seg[:-1].endswith(endings)):
+        return pattern.sub("", seg)
+    return seg
+
+
+# an object particle closing an item whose verb was cut (not `마을`, `가을`)
+_OBJECT_END = re.compile(r"(?<=[가-힣]{2})(?<![마가고])[을를]$")
+# a page cut off mid-item: `▲ projects related to` ends on a word that needs what follows
+_CUT_OFF = re.compile(r"[A-Za-z]\s+(?:to|of|for|the|a|an|with|by|from|on|in)$")
+_CUT_OFF_WORDS = ("to", "of", "for", "the", "a", "an", "with", "by", "from", "on", "in")
 
 
 def item(text: str, start: int, end: int, last: bool, section: str) -> Commitment | None:
@@ -67,19 +84,26 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
             v = _VERB_TAIL.search(seg)
             if v and v.start() > 0:
                 seg = seg[: v.start()]
-    while (bare := _LIST_END.sub("", seg.rstrip())) != seg:
+    # (each pattern ending in `$` is tried only on a text ending as its matches do: tried at
+    # every character it costs more than the rest of the item; `$` may stand before a last
+    # line break, and the texts stripped of spaces have none)
+    while (bare := _cut_end(_LIST_END, seg.rstrip(), _LIST_ENDS)) != seg:
         seg = bare  # `…courses, and` loses both
-    seg = _STOP_END.sub("", seg.rstrip())
+    seg = _cut_end(_STOP_END, seg.rstrip(), (".", ";"))
     if seg.endswith("등"):  # `…프로그램 개발 등` (its `에 나선다` cut): no item ends on `등`
         seg = _BARE_ETC.sub("", seg)
     if last:  # `…△C 홍보 지원이다.`: the copula closes the list
-        seg = _COPULA_END.sub("", seg)
+        seg = _cut_end(_COPULA_END, seg, ("이다",))
     # `… 인재를 우선 채용하며,`: a clause cut before the next party's item keeps its noun
-    seg = _CLAUSE_END.sub("", seg)
-    seg = _BEST_END.sub("", seg)  # `…지원에 최선을 다하고,`
+    seg = _cut_end(_CLAUSE_END, seg, ("하며", "하고", "하면서", "한편"))
+    seg = _cut_end(_BEST_END, seg, ("다", "다하"))  # `…지원에 최선을 다하고,`
+    # `…실질적인 협상을` (its verb cut): the noun alone
+    seg = _cut_end(_OBJECT_END, seg, ("을", "를"))
     sp = span(text, start, start + len(seg))
     sp_text = _AND_START.sub("", sp.text)
     offset = sp.start + len(sp.text) - len(sp_text)
-    if len(squash(sp_text)) < 3:
+    if len(squash(sp_text)) < 3 or (
+        sp_text.endswith(_CUT_OFF_WORDS) and _CUT_OFF.search(sp_text)  # (`$`: trimmed text)
+    ):
         return None
     return Commitment(text=sp_text, start=offset, end=sp.end, section=section)  # type: ignore[arg-type]

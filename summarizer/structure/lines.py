@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 from typing import Any, NamedTuple
 
 from summarizer.models.records import Fact, Region, Span
@@ -269,7 +270,18 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterato
         it: Any = iter(bounds)  # (a list iterator: `__setstate__` sets its index)
         it.__setstate__(bisect_left(starts, start))
         return it
-    return _sentences(text, start, len(text) if end is None else end)
+    if end is None or end == len(text):
+        # From mid-line to the end: the rest of that line scanned afresh, then the split's own
+        # list from the next line on (chained in C: no generator step per later sentence)
+        eol = _EOL.search(text, start)
+        if eol is None:
+            return _scan_sentences(text, start, len(text))
+        head = list(_scan_sentences(text, start, eol.start()))
+        starts, bounds = _split_once(text)
+        rest: Any = iter(bounds)
+        rest.__setstate__(bisect_left(starts, eol.start() + 1))
+        return chain(head, rest)
+    return _sentences(text, start, end)
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

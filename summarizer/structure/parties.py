@@ -44,7 +44,10 @@ from summarizer.structure.party_vote import agreed_bodies, supplement
 # 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
 _SIGN_TIERS = (
     re.compile(r"체결|맺|협약식|양해각서|MOU|서명|협약을\s*(?:했|하)|결연을?\s*(?:했|하)"),
-    re.compile(r"협약했|결연|(?:협약|MOU|양해각서)(?:을|를)?\s*진행(?:했|하였|한다)"),
+    re.compile(  # (every branch opens with a letter: the engine skips ahead to those)
+        r"협약했|결연|협약(?:을|를)?\s*진행(?:했|하였|한다)|MOU(?:을|를)?\s*진행(?:했|하였|한다)"
+        r"|양해각서(?:을|를)?\s*진행(?:했|하였|한다)"
+    ),
     re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력(?:하기로|키로)|약속했다"),
 )
 _SIGN_KO = re.compile("|".join(p.pattern for p in _SIGN_TIERS))
@@ -56,12 +59,26 @@ _EN_PLACES = 9  # `South Korea and the U.S. signed`: kept unless a sentence name
 _HANGUL = re.compile(r"[가-힣]")
 # A word every match of SIGN_EN / AGREE_EN holds (both case-sensitive): a sentence with none
 # is not searched (a test checks the patterns still need them)
-_SIGN_EN_WORDS = ("sign", "inked", "conclude")
-_AGREE_EN_WORDS = ("agreed", "entered", "held", "hosted", "announced", "forged", "reached")
+_SIGN_EN_WORDS: tuple[str, ...] = ("sign", "inked", "conclude")
+_AGREE_EN_WORDS: tuple[str, ...] = (
+    "agreed",
+    "entered",
+    "held",
+    "hosted",
+    "announced",
+    "forged",
+    "reached",
+)
+# (each list as one alternation of plain words: one search in C, skipping to their letters)
+_HOLDS: dict[tuple[str, ...], re.Pattern[str]] = {
+    words: re.compile("|".join(map(re.escape, words)))
+    for words in (_SIGN_EN_WORDS, _AGREE_EN_WORDS)
+}
 
 
 def _holds(sent: str, words: tuple[str, ...]) -> bool:
-    return any(w in sent for w in words)
+    """Whether `sent` holds one of `words` (`any(w in sent for w in words)`)."""
+    return _HOLDS[words].search(sent) is not None
 
 
 def find_parties(

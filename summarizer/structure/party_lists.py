@@ -63,6 +63,9 @@ _HEADS_SIGNED = re.compile(
     rf"(?P<who>[^.\n]{{4,300}}?{_TITLE})(?:이|가)\s+(?:[가-힣]+\s+){{0,3}}?"
     r"(?:협약(?:서)?|양해각서|MOU)에\s*(?:공동\s*)?서명"
 )
+# the signing that closes every `_HEADS_SIGNED` match: a sentence without it is not searched
+# (the lazy run before a title is tried at every character: costly on a long sentence)
+_SIGNED_TAIL = re.compile(r"(?:협약(?:서)?|양해각서|MOU)에\s*(?:공동\s*)?서명")
 _HEAD_SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣])(?:와|과)\s+"
 _GROUP_CLOSE = re.compile(r"\s+등\s+.*$")
 _WHEN = re.compile(rf"^(?:{words_pattern(SAME_DAY)}|\d{{1,2}}일)\s+")
@@ -74,6 +77,8 @@ _OWN = re.compile(r"^(?:우리|본|당|지역|각|양|두|세)\s")  # `우리 �
 
 def titled_heads(text: str, s: int, e: int) -> list[Cand]:
     """The bodies whose heads (by title alone) signed: `A대 총장, B대 총장 … 이 서명했다`."""
+    if _SIGNED_TAIL.search(text, s, e) is None:
+        return []
     m = _HEADS_SIGNED.search(text, s, e)
     if m is None:
         return []

@@ -6,6 +6,7 @@ name's (`유성·세종·공주경찰서`), and a name answers to its place (`�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summarizer.english.surnames import SURNAMES
 from summarizer.lexicon import (
@@ -85,6 +86,35 @@ _SHARED_SUFFIX = re.compile(
     r"(" + "|".join(sorted({*ORG_SUFFIXES, *BRANCH_SUFFIXES}, key=lambda w: (-len(w), w))) + ")"
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
+_LIST_JOINT = re.compile(r"[·ㆍ]")
+
+
+def shared_suffixes(text: str) -> Iterator[re.Match[str]]:
+    """What `_SHARED_SUFFIX.finditer(text)` yields, tried only from the item before each `·`:
+    tried at every character of a page the pattern costs ~0.3 ms a thousand characters.
+
+    The first `·` at or after where a match starts is the one after its first item and that
+    item's spaces (the item a word of up to 8, or up to 30 with a bracket: it ends in `)`), or
+    one inside that item's bracket (the `(` at most 20 before it, the word up to 8 before the
+    `(`): so the match starts no earlier than that (a test compares this with the plain form)."""
+    pos = 0
+    while (joint := _LIST_JOINT.search(text, pos)) is not None:
+        q = joint.start()
+        w = q
+        while w > pos and text[w - 1].isspace():
+            w -= 1
+        lo = w - (30 if text[w - 1 : w] == ")" else 8)
+        opened = text.rfind("(", max(pos, q - 20), q)
+        if opened >= 0 and text.find(")", opened, q) < 0:
+            lo = min(lo, opened - 8)
+        for p in range(max(pos, lo), q + 1):
+            m = _SHARED_SUFFIX.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = q + 1
 
 
 def share_suffix(parties: list[Cand], text: str) -> None:
@@ -94,7 +124,7 @@ def share_suffix(parties: list[Cand], text: str) -> None:
     bare_sides = {c.name: c for c in parties if not is_body(c.name) and len(c.name) <= 8}
     if not bare_sides:
         return
-    for m in _SHARED_SUFFIX.finditer(text):
+    for m in shared_suffixes(text):
         stems = [_BRACKETED.sub("", x).strip() for x in re.split(r"[·ㆍ]", m.group(1)) if x.strip()]
         for stem in stems:
             c = bare_sides.get(stem)

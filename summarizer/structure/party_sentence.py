@@ -51,7 +51,8 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     stop = _agreement_at(text, base, e)
     # a dateline `[서울=뉴시스] 홍길동 기자 =`, `아주경제 홍길동 기자 =광명시` or `해울일보 홍길동
     # 기자 | 광명시` opens it
-    eq = _DATELINE_END.search(text, base, stop)
+    # (searched only where a mark every match holds is: its lazy run is tried at every character)
+    eq = _DATELINE_END.search(text, base, stop) if _DATELINE_MARK.search(text, base, stop) else None
     if eq:
         base = eq.end()
     byline = _BYLINE.match(text[base:stop])
@@ -193,6 +194,7 @@ def lengthen(cands: list[Cand], others: list[Cand], head: str, *, read_all: bool
 # `[머니투데이 홍길동 기자]`, the rest of `[시민일보 = 홍길동 기자]`, `〔스포츠서울│수원=홍길동기자〕`
 _BYLINE = re.compile(r"\s*[\[〔【［]?[^\[\]〔〕【】［］\n]{2,20}기자[\]〕】］]\s*")
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*[=|│ㅣ]\s*")
+_DATELINE_MARK = re.compile(r"[=|│ㅣ]")  # what every `_DATELINE_END` match holds
 _OWNED_BY = re.compile(r"[가-힣]의\s+$")
 # `A, B 등 중소기업 3곳과`, `입주하는 A 등 13개 기업과`: the count says the names are bodies
 _COUNT_CLOSE = re.compile(r"\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)(?:\s?[가-힣]{1,3})?\s*$")

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, org_of_fused_title
+from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, led, org_of_fused_title
 from summarizer.structure.candidate import Cand, key
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.org_names import abbreviates
@@ -85,8 +86,8 @@ def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int]]:
     총장`); by key, with the name and where it stands."""
     found: dict[str, tuple[str, int]] = {}
     for m in re.finditer(r"[가-힣]{3,12}", text[a:b]):
-        org = org_of_fused_title(bare(m.group(0)))
-        if org and len(org) >= 3 and is_body(org):
+        org = _fused_body(m.group(0))
+        if org is not None:
             found.setdefault(key(org), (org, a + m.start()))
     for m in _HEADED.finditer(text, a, b):
         org = m.group("o1") or m.group("o2")
@@ -95,7 +96,9 @@ def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int]]:
     return found
 
 
-_TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+# (behind a look-ahead for the titles' first letters: the hundred titles are otherwise tried
+# at every space of a sentence, and `_HEADED` is asked of every signing sentence)
+_TITLES = led("|".join(sorted(TITLE_WORDS, key=len, reverse=True)), "".join(TITLE_WORDS))
 _PERSON = r"[가-힣]{2,3}"
 _ORG_WORD = r"[A-Za-z][A-Za-z&]{1,9}|[가-힣A-Za-z]{2,12}"
 _HEADED = re.compile(
@@ -127,15 +130,18 @@ def agreed_bodies(text: str, mask: Mask, title: str, body_start: int, few: bool)
         signing += 1
         seen: set[str] = set()
         found = mentions(text, s, e, keep=listed)
-        if _SIGNED.search(text, s, e):  # heads who sign: the bodies they head
-            found += [(n, a, a + len(n)) for n, a in _heads_in(text, s, e)]
+        signed = _SIGNED.search(text, s, e) is not None
+        # (read once a sentence: every name found is asked whether a head is named for it)
+        headed = _heads_in(text, s, e) if found or signed else []
+        if signed:  # heads who sign: the bodies they head
+            found += [(n, a, a + len(n)) for n, a in headed]
         for name, a, b in found:
             k = name_key(name)
             v = votes.setdefault(k, Votes(name, a, b))
             if k not in seen:
                 v.signing += 1
                 seen.add(k)
-            v.head = v.head or (name, a) in _heads_in(text, s, e)
+            v.head = v.head or (name, a) in headed
     for k, v in votes.items():
         v.title = k in titled or any(k in t or t in k for t in titled if len(t) >= 3)
     out = [v for v in votes.values() if v.agreed()]
@@ -146,6 +152,13 @@ def agreed_bodies(text: str, mask: Mask, title: str, body_start: int, few: bool)
             if k not in votes and body.count(name) >= 2:
                 out.append(Votes(name, at, at + len(name), head=True))
     return out
+
+
+@lru_cache(maxsize=4096)  # asked of every word of the page's first 3,000 characters
+def _fused_body(word: str) -> str | None:
+    """The body a word's fused title names (`칠곡군수` -> `칠곡군`), if a body of 3 or more."""
+    org = org_of_fused_title(bare(word))
+    return org if org and len(org) >= 3 and is_body(org) else None
 
 
 _TITLE_LISTED = re.compile(r"(?:은|는|이|가|와|과)?(?=\s*[,·ㆍ/\-–—])|(?:은|는|이|가|와|과)(?=\s)")

@@ -6,6 +6,7 @@ The words themselves are the lexicon's (`summarizer/lexicon/orgs.py`, `places.py
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
@@ -26,10 +27,11 @@ from summarizer.lexicon import (
     by_last_letter,
 )
 
-# a sentence that reports the signing itself
+# a sentence that reports the signing itself (one alternation whose every branch opens with a
+# letter: the engine then skips ahead to those letters; asked of every sentence of the story)
 SIGNING = re.compile(
-    alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES, "협약식", "양해각서", "MOU", "결연"))
-    + r"|협약을\s*(?:했|하)"
+    alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES, "협약식", "양해각서", "MOU", "결연"))[:-1]
+    + r"|협약을\s*(?:했|하))"
 )
 _PARTICLES_BY_LAST = by_last_letter(NAME_PARTICLES)
 _SUFFIXES_BY_LAST = by_last_letter((*ORG_SUFFIXES, *COMPANY_SUFFIXES, *BRANCH_SUFFIXES))
@@ -46,6 +48,19 @@ _LATIN_PARTICLE = re.compile(r"[A-Za-z0-9&]+(?:" + "|".join(NAME_PARTICLES) + ")
 _LEGAL = re.compile(r"㈜|\(주\)|\(재\)|\(사\)|㈔|㈶")
 _BRACKET = re.compile(r"[(\[<《「『【].*$")
 _PUNCT = re.compile(r"^[\"'‘’“”《「『【\[(<▲△■□○ㅇ-]+|[\"'‘’“”》」』】\]).,:;!?…>-]+$")
+# the marks `_PUNCT` takes off a word's front and back: as `str.strip` sets (a test compares)
+_OPENING_MARKS = "\"'‘’“”《「『【[(<▲△■□○ㅇ-"
+_CLOSING_MARKS = "\"'‘’“”》」』】]).,:;!?…>-"
+
+
+def _unpunct(w: str) -> str:
+    """`_PUNCT.sub("", w)`: the opening marks off the front, then the closing ones off what is
+    left (a `$` before a last line break aside: such a word goes to the pattern)."""
+    if "\n" in w:
+        return _PUNCT.sub("", w)
+    return w.lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
+
+
 _PLACE_WORD = re.compile(r"[가-힣]{3,6}")
 # a name in a role that signs nothing: the venue (`A 본사 대회의실에서`), who tells it (`A에
 # 따르면`), a sponsor or witness (`A의 후원`, `A 주최`)
@@ -66,11 +81,12 @@ SIDE = re.compile(
 TITLE_SIDE = re.compile(r"(?:은|는|이|가|와|과|측)?(?=\s|[,·ㆍ/(\-–—]|$)")
 
 
+@lru_cache(maxsize=4096)  # asked of every word of the signing sentences and the title
 def bare(word: str) -> str:
     """`세종시와` -> `세종시`, `㈜디엠케이,` -> `㈜디엠케이`, `경남은행(은행장` -> `경남은행`."""
     word = word.replace("(주)", "㈜")  # `영일(주)에서`: a legal form, no bracket to cut at
-    w = _PUNCT.sub("", _BRACKET.sub("", word) if not word.startswith("(") else word)
-    w = _PUNCT.sub("", w)
+    w = _unpunct(_BRACKET.sub("", word) if not word.startswith("(") else word)
+    w = _unpunct(w)
     for p in _PARTICLES_BY_LAST.get(w[-1:], ()):
         if w.endswith(p) and len(w) - len(p) >= 2:
             stem = w[: -len(p)]
@@ -80,6 +96,7 @@ def bare(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=4096)
 def is_body(w: str) -> bool:
     """A word that names an organisation by its form: a body's or company's ending, a legal
     form, Latin capitals, a province, city, county or district, a ministry or agency."""

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from summarizer.lexicon import led
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.en_commitments import en_items
@@ -29,34 +30,46 @@ from summarizer.structure.items import item
 from summarizer.structure.lines import Mask, iter_sentences
 
 # what opens the terms: the agreement as the source of what follows
+# (these are asked of every sentence of the story: each behind a look-ahead for the letters
+# its matches open with, as their branches open with groups the engine cannot skip ahead by)
 _CUE_KO = re.compile(
-    r"(?:협약|협정|합의|양해각서|MOU|각서)(?:\s*(?:체결|안))?\s*"
-    r"(?:에\s*따라|에\s*따르면|을\s*통해|을\s*통하여|를\s*통해|를\s*통하여|에서|으로|로|에는|[서문안]에는)[,\s]"
-    r"|(?:주요|세부|구체적인|협약|협력|합의)\s*(?:협약\s*)?(?:내용|사항|분야)(?:은|는|으로는|로는|을\s*보면)[,\s]"
-    r"|(?:협약|협정)(?:서|문|안)에는\s"
+    led(
+        r"(?:협약|협정|합의|양해각서|MOU|각서)(?:\s*(?:체결|안))?\s*"
+        r"(?:에\s*따라|에\s*따르면|을\s*통해|을\s*통하여|를\s*통해|를\s*통하여|에서|으로|로|에는|[서문안]에는)[,\s]"
+        r"|(?:주요|세부|구체적인|협약|협력|합의)\s*(?:협약\s*)?(?:내용|사항|분야)(?:은|는|으로는|로는|을\s*보면)[,\s]"
+        r"|(?:협약|협정)(?:서|문|안)에는\s",
+        "협합양M각주세구",
+    )
 )
 # the parties together as the subject, then a promise at the sentence's end
 _JOINT_KO = re.compile(
     r"^\s*(?:또(?:한)?,?\s+|이와\s*함께,?\s+|아울러,?\s+)?" + joint_ko() + r"(?:은|는|이|가),?\s"
 )
 _PROMISE_KO = re.compile(
-    r"(?:[기키]로|기로\s*합의|기로\s*약속)\s*(?:했|하였|합의했|약속했|뜻을\s*모았|의견을\s*모았)\S*\s*$"
-    r"|(?:[ㄹ을]|할)\s*(?:계획|예정|방침)이다\.?\s*$|등이다\.?\s*$|(?:담겼|포함됐|포함되었|담았)다\.?\s*$"
-    r"|(?:하게|되게)\s*된다\.?\s*$|(?:내용을|내용으로)\s*(?:담고\s*있|한)다\.?\s*$"
+    led(
+        r"(?:[기키]로|기로\s*합의|기로\s*약속)\s*(?:했|하였|합의했|약속했|뜻을\s*모았|의견을\s*모았)\S*\s*$"
+        r"|(?:[ㄹ을]|할)\s*(?:계획|예정|방침)이다\.?\s*$|등이다\.?\s*$|(?:담겼|포함됐|포함되었|담았)다\.?\s*$"
+        r"|(?:하게|되게)\s*된다\.?\s*$|(?:내용을|내용으로)\s*(?:담고\s*있|한)다\.?\s*$",
+        "기키ㄹ을할등담포하되내",
+    )
 )
 _MORE_KO = re.compile(r"^\s*(?:또(?:한)?|이와\s*함께|아울러|이\s*밖에도?|이밖에도?)[,\s]")
 _CUE_EN = re.compile(
-    r"\b(?:(?:main|key)\s+(?:objectives?|aspects?|contents?|points?|areas?)\b[^.]{0,40}?\b(?:are|is|include|includes|encompass|encompasses|cover|covers)"
-    r"|(?:contents?|terms?)\s+of\s+the\s+(?:MOU|MoU|agreement|memorandum)\s+(?:cover|covers|include|includes)"
-    r"|(?:MOU|MoU|agreement|memorandum|pact|deal)\s+(?:will\s+(?:also\s+)?)?(?:calls?\s+for|covers?|includes?|aims?\s+to|is\s+aimed\s+at)"
-    r"|(?:agreed|pledged|promised|vowed)\s+(?:\w+\s+){0,2}?to|will\s+(?:now\s+|also\s+|jointly\s+|closely\s+)*"
-    r"(?:work|cooperate|collaborate|launch|establish|set|develop|promote|share|exchange|support|encourage|provide|enable|expand|hold|help)"
-    r"|(?:is|are)\s+also\s+aimed\s+at)\b",
+    led(
+        r"\b(?:(?:main|key)\s+(?:objectives?|aspects?|contents?|points?|areas?)\b[^.]{0,40}?\b(?:are|is|include|includes|encompass|encompasses|cover|covers)"
+        r"|(?:contents?|terms?)\s+of\s+the\s+(?:MOU|MoU|agreement|memorandum)\s+(?:cover|covers|include|includes)"
+        r"|(?:MOU|MoU|agreement|memorandum|pact|deal)\s+(?:will\s+(?:also\s+)?)?(?:calls?\s+for|covers?|includes?|aims?\s+to|is\s+aimed\s+at)"
+        r"|(?:agreed|pledged|promised|vowed)\s+(?:\w+\s+){0,2}?to|will\s+(?:now\s+|also\s+|jointly\s+|closely\s+)*"
+        r"(?:work|cooperate|collaborate|launch|establish|set|develop|promote|share|exchange|support|encourage|provide|enable|expand|hold|help)"
+        r"|(?:is|are)\s+also\s+aimed\s+at)\b",
+        "mkctapdvwi",
+    ),
     re.I,
 )
 _QUOTE_OPEN = re.compile(r"[“\"‘']")
 _SIGNING = re.compile(
-    r"(?:체결|맺었|교환했|서명했)\S*\s*(?:했다|밝혔다|전했다)?\.?\s*$|\bsigned\b", re.I
+    led(r"(?:체결|맺었|교환했|서명했)\S*\s*(?:했다|밝혔다|전했다)?\.?\s*$|\bsigned\b", "체맺교서s"),
+    re.I,
 )
 _HEAD_END_KO = re.compile(
     r"(?:은|는|이|가|에는|으로는|로는|에\s*따라|을\s*통해|를\s*통해|에서),?\s"

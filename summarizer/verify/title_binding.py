@@ -84,6 +84,10 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
         if title.isascii() and len(key(title)) >= 8 and key(title) in key(window):
             return claim_check(field, "title_ko", title, "exact", span=at)
     others = sorted({t for at in people for t in titles_beside(ev, at)})
+    if key(title) in {key(t) for t in others}:
+        # near this person among others' titles (`왼쪽부터 A 총장, B 부총장`): not bound, not wrong
+        note = f"written near this person among other titles ({', '.join(others)})"
+        return claim_check(field, "title_ko", title, "unverified", span=people[0], note=note)
     if others:
         note = f"the source gives this person the title {', '.join(others)}"
         return claim_check(field, "title_ko", title, "unsupported", span=people[0], note=note)

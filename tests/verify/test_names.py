@@ -11,6 +11,7 @@ from summarizer.models import (
     BriefingQuote,
     ClaimCheck,
     FactsResult,
+    GlossaryEntry,
     Quote,
     SourceInfo,
     Structure,
@@ -242,3 +243,20 @@ def test_quote_org_english_of_an_unknown_body_stays_unchecked(
     report = verify_briefing(briefing, text, release_facts)
     check = _check(report, "quotes[0].org_en")
     assert check.status == "unchecked"
+
+
+def test_a_short_glossary_term_written_verbatim_is_found(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    text = RELEASE.replace("한국무역협회(회장", "(사)한국무역협회(회장").replace(
+        "협력하기로", "산․관․학 협력하기로"
+    )
+    briefing.glossary = [
+        GlossaryEntry(ko="(사)", en="incorporated association"),
+        GlossaryEntry(ko="산․관․학", en="industry, government and academia"),
+        GlossaryEntry(ko="(재)", en="foundation"),
+    ]
+    report = verify_briefing(briefing, text, release_facts)
+    statuses = [_check(report, f"glossary[{i}].ko").status for i in range(3)]
+    assert statuses[:2] == ["exact", "exact"]
+    assert statuses[2] == "unsupported"  # a short term the source does not write
