@@ -110,6 +110,17 @@ def test_the_facts_table_imports_neither_pydantic_nor_rich(tmp_path: Path) -> No
     assert report == {"code": 0, "loaded": []}
 
 
+def test_a_korean_page_loads_no_english_signing_readings(tmp_path: Path) -> None:
+    # Loaded at the first sentence that may sign in English, or an English venue's turn.
+    english = ("en_parties", "en_forms", "en_heads", "en_names", "venue_en")
+    heavy = tuple(f"summarizer.structure.{m}" for m in english)
+    report = _probe(["facts", DOC, "--json"], tmp_path, heavy)
+    assert report == {"code": 0, "loaded": []}
+    english_doc = str(ROOT / "corpus" / "docs" / "h05-english-release.txt")
+    report = _probe(["facts", english_doc, "--json"], tmp_path, heavy[:2])
+    assert report == {"code": 0, "loaded": list(heavy[:2])}
+
+
 def test_help_imports_nothing_heavy(tmp_path: Path) -> None:
     report = _probe(["--help"], tmp_path)
     assert report == {"code": 0, "loaded": []}
