@@ -36,8 +36,8 @@ The `cpu ratio` column is the first ratio in CPU time (user + system of the fast
 `time.process_time` of the warm run): on a machine shared with other work it moves less than
 wall time, which counts the time a process waits for a core.
 
-`--instructions` counts instructions instead (valgrind's callgrind, one run each): a measure
-the neighbours on a shared machine do not move. Cold is one `python -m summarizer …` process,
+`--instructions` counts instructions instead (valgrind's callgrind, one run each, one hash
+seed for all): a measure the neighbours on a shared machine do not move. Cold is one `python -m summarizer …` process,
 warm work the instructions a second in-process run adds to the first; `import click` as above.
 The CLI pauses its garbage collector for one second of wall time (summarizer.cli.process), which
 under valgrind's ~50x slowdown ends early: these counts include collections a real run skips.
@@ -168,6 +168,9 @@ def _instructions(argv: list[str], env: dict[str, str]) -> int:
 
 def _instruction_ratios(env: dict[str, str]) -> None:
     py = sys.executable
+    # One hash seed for every process: with random ones the order of sets and dicts, and so
+    # the count, moves by a few million between runs of the same command.
+    env = dict(env, PYTHONHASHSEED="0")
     for argv in COMMANDS.values():  # bytecode and kept patterns in place, as for timings
         subprocess.run([py, "-m", "summarizer", *argv], env=env, capture_output=True)
     click_ir = _instructions([py, "-c", "import click"], env)
