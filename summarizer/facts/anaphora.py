@@ -87,7 +87,7 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
     known = {c.value for c in dates if c.value}
     for c in dates:
         known.update((c.value or "").split("/"))
-    dated = sorted((c.start, _day(c.value)) for c in dates if _day(c.value) is not None)
+    dated = sorted((c.start, d) for c in dates if (d := _day(c.value)) is not None)
     out: list[Candidate] = []
     if ref is not None and ref.day is not None and EN_WEEKDAY.search(s):
         for m in EN_WEEKDAY.finditer(s):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Day-only `N일` is a date unless the words around make it a count of days.
 _DAY_BEFORE_BAD = re.compile(
@@ -55,26 +56,34 @@ _CHROME = re.compile(
 )
 
 
-def _lines_before(s: str, at: int, most: int = 4) -> int:
-    """`s.count("\\n", 0, at)`, counted no further than `most` (a date deep in a long page is
-    no bar: the page was counted from its start for every such date, quadratic)."""
-    n, k = 0, -1
-    while n < most and (k := s.find("\n", k + 1, at)) >= 0:
-        n += 1
-    return n
+@lru_cache(maxsize=4)
+def _fourth_line_break(s: str) -> int:
+    """Where the page's fourth line break is (its length when it has fewer)."""
+    k = -1
+    for _ in range(4):
+        k = s.find("\n", k + 1)
+        if k < 0:
+            return len(s)
+    return k
+
+
+def _below_the_top(s: str, at: int) -> bool:
+    """`s.count("\\n", 0, at) > 3`: four line breaks before `at` (found once per page, not
+    counted from the page's start for every date: quadratic on a long page)."""
+    return _fourth_line_break(s) < at
 
 
 def in_date_bar(s: str, start: int, end: int) -> bool:
     """A site's date bar: a date alone on one of the page's first lines, page chrome
     (weather, log-in links) right after it. It is today's date of the site, no mention."""
     line_start = s.rfind("\n", 0, start) + 1
+    if _below_the_top(s, line_start):  # (asked first: a line's words are read only up top)
+        return False
     line_end = s.find("\n", end)
     line_end = len(s) if line_end == -1 else line_end
     rest = _BAR_REST.sub("", s[end:line_end])
     lead = _BAR_REST.sub("", s[line_start:start])
     if lead.strip(" \t[(,") or rest.strip(" \t])\r"):
-        return False
-    if _lines_before(s, line_start) > 3:
         return False
     return _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
 
@@ -88,7 +97,7 @@ def clock_in_date_bar(s: str, start: int) -> bool:
     """Whether the clock at `start` is the time shown beside a site's date bar
     (`2025-12-06 (토) 08:30` above the menu): the site's clock, no mention."""
     line_start = s.rfind("\n", 0, start) + 1
-    if _lines_before(s, line_start) > 3:
+    if _below_the_top(s, line_start):
         return False
     m = _BAR_DATE.search(s, line_start, start)
     return m is not None and in_date_bar(s, m.start(), m.end())

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from summarizer.facts.anchored import anchored_finditer, before_digits, digit_runs_before
 from summarizer.facts.datecontext import UNIT_AFTER
 from summarizer.facts.dateforms import (
     ANY_MONTH,
@@ -140,6 +141,12 @@ class DateForm(NamedTuple):
     read: Callable[[str, re.Match[str]], Iterator[Reading]]
     needs: Callable[[str], bool]
     examples: tuple[tuple[str, str], ...]
+    # the matches of `pattern.finditer`, found a faster way (None: by `pattern.finditer`)
+    scan: Callable[[str], Iterator[re.Match[str]]] | None = None
+
+    def finditer(self, s: str) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(s)`."""
+        return self.scan(s) if self.scan is not None else self.pattern.finditer(s)
 
 
 def _always(s: str) -> bool:
@@ -165,6 +172,7 @@ def _digit_slash_digit(s: str) -> bool:
 _BEFORE_MONTH = frozenset(" \t,&stndrhaof")
 
 
+@lru_cache(maxsize=4)  # two English forms ask it of the same page
 def _day_before_month(s: str) -> bool:
     """Whether a month's name has a digit before it with only what EN_DMY allows between
     (spaces, `and`, `of`, an ordinal's letters): without one that pattern cannot match, and
@@ -178,6 +186,30 @@ def _day_before_month(s: str) -> bool:
             if s[k].isdecimal():
                 return True
     return False
+
+
+# `7월 17일`, `2024년 7월 17일`, `4월 27~28일`: the `일` a Korean date ends with, after a digit (and
+# spaces); everything of the date before it is digits, spaces, `년`, `월` and range marks
+_DAY_MARK = re.compile(r"일(?:(?<=\d일)|(?<=\d[ \t]일)|(?<=[ \t][ \t]일))")
+_KO_BETWEEN = frozenset(" \t년월~-·ㆍ,")
+
+
+def _ko_starts(s: str, k: int) -> list[int]:
+    return digit_runs_before(s, k, _KO_BETWEEN)
+
+
+def _ko_matches(s: str) -> Iterator[re.Match[str]]:
+    """`KO.finditer(s)`, from each `일` after a digit (a Korean page has many digits, few days)."""
+    return anchored_finditer(KO, _DAY_MARK, _ko_starts, s)
+
+
+# `7. 17.`: the full stop right after the month's one or two digits, a digit before it
+_DIGIT_DOT = re.compile(r"\.(?<=\d\.)")
+
+
+def _md_matches(s: str) -> Iterator[re.Match[str]]:
+    """`MD.finditer(s)`, from each full stop after a digit (a page has few)."""
+    return anchored_finditer(MD, _DIGIT_DOT, before_digits, s)
 
 
 FORMS: tuple[DateForm, ...] = (
@@ -198,6 +230,7 @@ FORMS: tuple[DateForm, ...] = (
             ("4월 27~28일", "2024-04-27/2024-04-28"),
             ("'24년 7월 17일", "2024-07-17"),
         ),
+        _ko_matches,
     ),
     DateForm(
         "numeric",
@@ -233,6 +266,7 @@ FORMS: tuple[DateForm, ...] = (
         _read_md,
         lambda s: "." in s,
         (("7. 17.(수)", "2024-07-17"), ("7.17(수)", "2024-07-17"), ("(10.1)", "2024-10-01")),
+        _md_matches,
     ),
     DateForm(
         "english-month-day",
@@ -270,11 +304,18 @@ FORMS: tuple[DateForm, ...] = (
 )
 
 
+# Every form's pattern holds a digit: a text without one (a label's line, the words before
+# it) is not asked of each form.
+_DIGIT = re.compile(r"\d")
+
+
 def atoms_with_matches(s: str) -> Iterator[Reading]:
     """Every date atom of every registered form, with the match of forms that read ranges."""
+    if _DIGIT.search(s) is None:
+        return
     for form in FORMS:
         if form.needs(s):
-            for m in form.pattern.finditer(s):
+            for m in form.finditer(s):
                 yield from form.read(s, m)
 
 

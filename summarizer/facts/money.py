@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from summarizer.facts.anchored import anchored_finditer, digit_runs_before
 from summarizer.facts.candidates import Candidate
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -16,6 +18,27 @@ _KO = re.compile(
     r"(?P<amount>\d(?<![\d.,]\d)(?=[\d,.]*+[ \t]*+[천조억만여원달유엔위파])[\d,]*(?:\.\d+)?(?:[ \t]*(?:천만|[조억만천])(?:[ \t]*\d[\d,]*(?:\.\d+)?)?)*)"
     r"[ \t]*(?:여[ \t]*)?(?P<cur>원(?!칙|장|인|자력|형|리)|달러|유로|엔(?![가-힣])|위안|파운드)"
 )
+# The currency a Korean amount ends with, after a digit, a unit, `여` or a space: `_KO`'s
+# matches found from it (a page has many digits, few amounts); everything of the amount before
+# it is digits, `,`, `.`, spaces, units and `여`.
+_AMOUNT_CHARS = "\\d천조억만여 \t,."
+_CURRENCY_MARK = re.compile(
+    "|".join(
+        f"{c}(?<=[{_AMOUNT_CHARS}]{c})" for c in ("원", "달러", "유로", "엔", "위안", "파운드")
+    )
+)
+_AMOUNT_BETWEEN = frozenset(" \t,.천조억만여")
+
+
+def _amount_starts(s: str, k: int) -> list[int]:
+    return digit_runs_before(s, k, _AMOUNT_BETWEEN)
+
+
+def _ko_matches(s: str) -> Iterator[re.Match[str]]:
+    """`_KO.finditer(s)`, from each currency after an amount's last character."""
+    return anchored_finditer(_KO, _CURRENCY_MARK, _amount_starts, s)
+
+
 _PART = re.compile(r"(" + _NUM + r")[ \t]*(천만|[조억만천]?)")
 _EN = re.compile(
     r"(?<![\w.])(?P<cur>US\$|\$|₩|KRW[ \t]?|USD[ \t]?)(?P<num>" + _NUM + r")"
@@ -23,6 +46,16 @@ _EN = re.compile(
     re.I,
 )
 _CODE = re.compile(r"krw|usd", re.I)  # `_EN`'s currency codes, in any case as it reads them
+
+
+def _has_code(s: str) -> bool:
+    """`_CODE.search(s)`, asked of the lower-cased text (a case-blind pattern is tried at every
+    character; `in` skips ahead): every character the pattern takes lower-cases to its letter
+    but `ſ`, which it takes for `s` and which is left to the pattern."""
+    low = s.lower()
+    return "krw" in low or "usd" in low or ("ſ" in s and _CODE.search(s) is not None)
+
+
 _SCALE = {"million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 
 
@@ -81,7 +114,7 @@ def _times(num: str, scale: int) -> int:
 def find_money(s: str) -> list[Candidate]:
     """Money candidates in the prepared text `s`."""
     out: list[Candidate] = []
-    for m in _KO.finditer(s):
+    for m in _ko_matches(s):
         amount = m.group("amount")
         if amount.endswith(","):
             continue
@@ -90,7 +123,7 @@ def find_money(s: str) -> list[Candidate]:
             continue
         cur = _CURRENCY[m.group("cur")]
         out.append(Candidate(m.start(), m.end(), "money", str(value), currency=cur))
-    if "$" not in s and "₩" not in s and not _CODE.search(s):  # the pattern's currencies
+    if "$" not in s and "₩" not in s and not _has_code(s):  # the pattern's currencies
         return out
     for m in _EN.finditer(s):
         cur = m.group("cur").strip().upper()

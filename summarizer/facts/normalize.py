@@ -50,7 +50,10 @@ _TABLE.update(
 )
 
 
-_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]+")
+# `[…]+` written `[…][…]*`: a pattern opening with a repeat gives the engine no first
+# character to skip ahead by, so it was tried at every character of the page
+_FOLDABLE_CHAR = "[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]"
+_FOLDABLE = re.compile(_FOLDABLE_CHAR + _FOLDABLE_CHAR + "*")
 
 
 def fold(text: str) -> str:

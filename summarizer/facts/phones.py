@@ -50,6 +50,8 @@ _NATIONWIDE = re.compile(
 )
 # 1357, 120: short service numbers, only right after a phone word
 _SHORT = re.compile(r"(?P<n>1\d{2,3})(?!\d|[,\-.:]\d|[ \t]-[ \t]?\d)")
+# 530-1234: a local number without its area code, only right after a phone word
+_LOCAL = re.compile(r"(?P<mid>[2-9]\d{2,3})[\-. \t](?P<last>\d{4})" + _AFTER)
 
 
 def _cased(words: tuple[str, ...]) -> str:
@@ -65,7 +67,26 @@ _CUE_WORDS = (
     r"국번[ \t]?없이|고객센터|대표번호|안내(?:전화|센터)?|연락처|휴대폰|핸드폰|H\.?P|헬프데스크)"
 )
 _CUE = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}$")
-_CUE_AHEAD = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}?(?=1\d\d)")
+_CUE_AHEAD = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}?(?=1\d\d|[2-9]\d{2,3}[\-. \t]\d{4}(?!\d))")
+# Where `_CUE_AHEAD`'s matches end: right before a `1` and two digits (a service number) or a
+# local number without its area code (`530-1234`) that a phone word and up
+# to ten other characters (no digit, no line break) stand before. Found from those numbers (a
+# literal the engine skips to), not by trying every phone word at every common syllable; the
+# words are looked for no further back than `_CUE_REACH` (a test checks the longest fits).
+_SHORT_START = re.compile(r"1(?=\d\d)|[2-9](?=\d{2,3}[\-. \t]\d{4}(?!\d))")
+_CUE_BEFORE = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}\Z")
+_CUE_REACH = 40
+
+
+def _cue_ahead_ends(s: str) -> list[int]:
+    """`[m.end() for m in _CUE_AHEAD.finditer(s)]`."""
+    return [
+        q
+        for q in (m.start() for m in _SHORT_START.finditer(s))
+        if _CUE_BEFORE.search(s, max(0, q - _CUE_REACH), q) is not None
+    ]
+
+
 _FAX_CUE = re.compile(rf"(?:{_cased(FAX_LABELS)}|F\.|F:|F\))[^\d\n]{{0,6}}$")
 _UNIT = re.compile(
     r"[ \t]?(?:년|원|명|개|건|억|만|%|회|곳|일|월|호|번째|위|km|m\b|대|kg|톤|가구|세대|시|분|초|"
@@ -129,9 +150,14 @@ def find_phones(s: str) -> list[Candidate]:
                 fax=_fax(s, m.start()),
             )
         )
-    for cue in _CUE_AHEAD.finditer(s):
-        short = _SHORT.match(s, cue.end())
-        if short and s[cue.end() - 1] not in ",./=#" and not _UNIT.match(s, short.end()):
+    for end in _cue_ahead_ends(s):
+        local = _LOCAL.match(s, end) if s[end - 1] not in ",./=#" else None
+        if local and not _UNIT.match(s, local.end()):
+            value = local.group("mid") + local.group("last")
+            out.append(Candidate(local.start(), local.end(), "phone", value, fax=_fax(s, end)))
+            continue
+        short = _SHORT.match(s, end)
+        if short and s[end - 1] not in ",./=#" and not _UNIT.match(s, short.end()):
             out.append(
                 Candidate(
                     short.start(),

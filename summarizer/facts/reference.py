@@ -95,6 +95,8 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])"
 )
 _BYLINE = re.compile(r"기자|특파원|Reporter|reporter")
+# two capitals in a row (`[A-Z]{2}`, written so that the engine skips ahead to a capital)
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 # A signature's issuer line ends with a title or a body (`○○부 장관`, `○○공단`).
 _ISSUER = re.compile(
     alternation((*TITLE_WORDS, *ORG_SUFFIXES, *CENTRAL_SYLLABLES)) + r"[ \t]*(?:\([^)]*\))?[ \t]*$"
@@ -171,22 +173,45 @@ _COPYRIGHT = re.compile(r"(?:저작권자|ⓒ|\(c\)|Copyright)[^\n>]{0,60}>[ \t]
 _SENT_AFTER = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}[ \t]*)?송고")
 
 
+# `_SENT`'s matches after the first line, found from the line break (a literal the engine skips
+# to; a pattern opening with `^` is tried at every character)
+_SENT_AFTER_BREAK = re.compile(r"\n[ \t]*(?=(?:19|20)\d\d[./\-])")
+
+
+def _sent_ends(s: str) -> list[int]:
+    """Where `_SENT.finditer(s)`'s matches end (each is spaces only)."""
+    first = _SENT.match(s)
+    return ([first.end()] if first else []) + [m.end() for m in _SENT_AFTER_BREAK.finditer(s)]
+
+
 def _sent(s: str) -> Found | None:
-    glued = list(_COPYRIGHT.finditer(s)) if ">" in s else []
-    for m in glued + list(_SENT.finditer(s)):
-        atoms = date_atoms(s[m.end() : line_end(s, m.end())][:40])
+    glued = [(m.end(), bool(m.group().strip())) for m in _COPYRIGHT.finditer(s)] if ">" in s else []
+    for end, labelled in glued + [(e, False) for e in _sent_ends(s)]:
+        atoms = date_atoms(s[end : line_end(s, end)][:40])
         if not atoms or atoms[0].start != 0 or (d := full_date(atoms[0])) is None:
             continue
-        if m.group().strip() or _SENT_AFTER.match(s, m.end() + atoms[0].end):
-            return Found(Reference.of(d), "input-line", m.end(), m.end() + atoms[0].end)
+        if labelled or _SENT_AFTER.match(s, end + atoms[0].end):
+            return Found(Reference.of(d), "input-line", end, end + atoms[0].end)
     return None
 
 
+# `_DATELINE`'s matches after the first line, found from the line break before them (a literal
+# the engine skips to; a pattern opening with `^` is tried at every character of the page)
+_DATELINE_AFTER_BREAK = re.compile("\n" + _DATELINE.pattern.removeprefix("(?m)^"))
+
+
+def _dateline_ends(s: str) -> list[int]:
+    """Where `_DATELINE.finditer(s)`'s matches end (each within its line)."""
+    first = _DATELINE.match(s)
+    rest = [m.end() for m in _DATELINE_AFTER_BREAK.finditer(s)]
+    return ([first.end()] if first else []) + rest
+
+
 def _dateline(s: str, stated: Page) -> Found | None:
-    if not re.search(r"[A-Z]{2}", s):
+    if not _TWO_CAPITALS.search(s):
         return None
-    for m in _DATELINE.finditer(s):
-        found = dated(s, m.end(), "dateline", stated)
+    for end in _dateline_ends(s):
+        found = dated(s, end, "dateline", stated)
         if found is not None:
             return found
     return None

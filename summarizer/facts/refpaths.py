@@ -34,7 +34,9 @@ def _reference(y: str, m: str, d: str | None) -> Reference | None:
 
 def meta_line(s: str) -> tuple[Reference, int, int] | None:
     """A `date 2021-07` or `date 2019-10-01` line that page extraction left in the text."""
-    m = _META.search(s)
+    # (the word every match holds, asked first: a pattern opening with `^` is tried at every
+    # character of the page)
+    m = _META.search(s) if "date" in s or "Date" in s or "DATE" in s else None
     if m is None:
         return None
     ref = _reference(m.group("y"), m.group("m"), m.group("d"))

@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from summarizer.facts.anchored import anchored_finditer, before_digits
+
 _MERIDIEM = r"(?:[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z]))"
 # 10:30, 14:20:00, 2:30 p.m., 10 a.m., 2.30pm (each pattern opens with a plain class: fast
 # skipping)
@@ -238,6 +240,26 @@ class TimeForm(NamedTuple):
     read: Callable[[str, re.Match[str]], Iterator[Clock]]
     needs: Callable[[str], bool]
     examples: tuple[tuple[str, str], ...]
+    # the matches of `pattern.finditer`, found a faster way (None: by `pattern.finditer`)
+    scan: Callable[[str], Iterator[re.Match[str]]] | None = None
+
+    def finditer(self, s: str) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(s)`."""
+        return self.scan(s) if self.scan is not None else self.pattern.finditer(s)
+
+
+# `3시`, `10 시`: a `시` after a digit, spaces or tabs between (two spaces: the digit is
+# looked for further back)
+_HOUR_MARK = re.compile(r"시(?:(?<=\d시)|(?<=\d[ \t]시)|(?<=[ \t][ \t]시))")
+
+
+def _hour_starts(s: str, k: int) -> Iterator[int]:
+    return before_digits(s, k, " \t")
+
+
+def _ko_matches(s: str) -> Iterator[re.Match[str]]:
+    """`KO.finditer(s)`, from each `시` after a digit (a Korean page has many `시`, few hours)."""
+    return anchored_finditer(KO, _HOUR_MARK, _hour_starts, s)
 
 
 FORMS: tuple[TimeForm, ...] = (
@@ -259,6 +281,7 @@ FORMS: tuple[TimeForm, ...] = (
             ("3시 반", "03:30"),
             ("오후 3시20분", "15:20"),
         ),
+        _ko_matches,
     ),
     TimeForm(
         "named",
@@ -280,11 +303,7 @@ FORMS: tuple[TimeForm, ...] = (
 def scan(s: str) -> list[Clock]:
     """Every clock of every registered form in `s`, in text order."""
     found = [
-        c
-        for form in FORMS
-        if form.needs(s)
-        for m in form.pattern.finditer(s)
-        for c in form.read(s, m)
+        c for form in FORMS if form.needs(s) for m in form.finditer(s) for c in form.read(s, m)
     ]
     found.sort()
     return found

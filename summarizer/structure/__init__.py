@@ -22,7 +22,10 @@ from summarizer.structure.quotes import find_quotes
 # syllables, so the engine skips ahead; the case-blind English one is tried at every character)
 # (a sister tie is an agreement too: `자매결연을 통해 …하기로 협약했다`, `결연식`)
 _SIGNED_KO = re.compile(
-    r"협[약정](?:을|식|서|했|으로|에\s*따라|[’'”」』]\s*을)|(?:양해|합의)\s*각서|결연(?:을|식|\s*협약)"
+    led(
+        r"협[약정](?:을|식|서|했|으로|에\s*따라|[’'”」』]\s*을)|(?:양해|합의)\s*각서|결연(?:을|식|\s*협약)",
+        "협양합결",  # (a branch opening with a group gave the engine nothing to skip ahead by)
+    )
 )
 _SIGNED_EN = re.compile(
     led(

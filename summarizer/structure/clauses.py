@@ -13,13 +13,22 @@ from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
-from summarizer.structure.noun_lists import DEED, outside_brackets, pair_of_deeds
+from summarizer.structure.noun_lists import (
+    DEED,
+    examples_of_one,
+    object_of_last,
+    outside_brackets,
+    pair_of_deeds,
+)
+from summarizer.structure.pledge_reading import GIST_END
 
 PROSE_LEAD = re.compile(
     r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의)"
     r"(?:\s*체결)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
     r"|의\s*주요\s*(?:내용|골자)은)\s*"
     r"|(?:주요\s*)?(?:협약\s*)?내용(?:은|으로는)\s*|이에\s*따라\s*|이를\s*통해\s*|(?:협약|협정)서에(?:는|서)\s*"
+    # `주요 협력사업은 A, B 등이다`, `주요 협력 과제로는 …`
+    r"|(?:주요\s*(?:협약\s*|협력\s*)?|협력\s*)(?:사업|과제)(?:은|는|으로는|로는)\s*"
 )
 
 # the parties together as a subject: `두 기관은`, `양 도시는`, `3개 기관은`, `양측은`
@@ -47,7 +56,7 @@ CONNECTIVE = re.compile(
 ADVERBIAL = re.compile(
     r"^(?:이\s*자리에서|이번\s*체결로|"
     + words_pattern(SAME_DAY)
-    + r"|앞으로|추후|향후(?:\s*\d+년간)?)\s+"
+    + r"|앞으로|추후|먼저|향후(?:\s*\d+년간)?)\s+"
 )
 
 # `…하고, …하며` (not `추진하고 있는`: one verb, going on), and a comma before the next party's
@@ -55,6 +64,8 @@ ADVERBIAL = re.compile(
 _CLAUSE_END = re.compile(
     r"(?:하고|하며),?\s+(?!있)|(?:고|며),\s+(?!있)|,\s+(?=[^\s,]{2,15}(?:은|는)\s)"
     r"|(?<=[할는])\s*것과,?\s+"
+    # `…육성에 힘쓰고 …`: a pledge's own verb closing its clause
+    r"|(?:힘쓰|나서|앞장서|힘을\s모으|노력하)고\s+(?!있)"
     # `…에 협력해오고 있으며 이번 협약을 통해 …`: what goes on already, then the new term
     r"|(?<=고\s있)으며,?\s+|(?<=고있)으며,?\s+"
 )
@@ -80,12 +91,18 @@ def _joins(body: str) -> list[re.Match[str]]:
 
 _VERB_END = re.compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
-    r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|하게\s*(?:된다|되며)"
-    r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
+    r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|(?:[을를]\s)?하게\s*(?:된다|되며)"
+    # `…을 주요 골자로 하고 있다`: the agreement's gist
+    + r"|"
+    + GIST_END
+    + r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
     r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)"
-    r"|하?[기키]로\s*(?:뜻을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
+    r"|하?[기키]로\s*(?:뜻을\s*모았|의견을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
     r"|하는\s*(?:데|것에)\s*(?:뜻을\s*모았|합의했|동의했)다|겠다는\s*(?:계획|방침|구상)이다"
-    r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다)"
+    r"|(?:해\s*)?나간다는\s*(?:계획|방침|구상)이다"
+    # `…을 직접 수행하는 역할을 맡는다`: the role is the deed
+    r"|(?:하는|할)\s*역할을\s*(?:맡는다|맡기로\s*했다|맡게\s*된다|담당한다)"
+    r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다|나서게\s*된다)"
     r"|(?:을|를|도)\s*(?:약속|합의)했다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다"
     # `…을 지원한다는 내용의 협약을 약속했다`: the agreement's content
     r"|(?:한다는|하기로\s*한|하는)\s*내용의\s*(?:협약|협정|MOU|양해각서)[을를]?\s*(?:약속|체결|맺|합의)\S*"
@@ -144,7 +161,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
                 # `A, B, C에 대해 협력한다`: `에 대해` closes the list as `등에` does, and so
                 # does the pledge itself (`A, B, C에 노력하기로 했다`)
                 # (`A, B 등에도 협력할 계획이다`, `A, B, C에도 협력키로 했다`: the further terms)
-                r"\s*등(?:에서|에도|에|을|를|의|과|으로|이다|이며|입니다)?(?:\s|\.|$)"
+                r"\s*등(?:에서|에도|에|을|를|의|과|으로|이다|이며|입니다|이(?=\s있))?(?:\s|\.|$)"
                 r"|(?<=[가-힣)])에\s*대해서?\s"
                 r"|(?<=[가-힣)%])에도?\s+(?:적극\s*|상호\s*|함께\s*)?(?:노력|협력|힘쓰|동참)",
                 clause,
@@ -159,6 +176,11 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             )
             # `A, B 등으로 구성된 위원회`: the list describes a body, it is no list of items
             and not re.match(r"\s*(?:구성|참여|포함)\S*(?:된|하는|한)\s", clause[m.end() :])
+            # `A, B 등 지역 농특산물을 공급`: examples of one object, no list of terms
+            and not (
+                m.group(0).strip() == "등"
+                and examples_of_one(clause[: m.start()], clause[m.end() :])
+            )
         ]
         etc = etcs[-1] if etcs else None
         pair = None if etcs else pair_of_deeds(clause)
@@ -183,7 +205,8 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         subj = PROSE_TOPIC.match(text[x : ends[0]]) if ends and x > a else None
         if subj:
             parts[0] = x + subj.end()
-        aim = [m for m in _AIM.finditer(text, parts[0], ends[0])] if ends else []
+        # (and the means: `정기 방문을 통해 A와 B, C 등`)
+        aim = [m for m in _AIM_OR_MEANS.finditer(text, parts[0], ends[0])] if ends else []
         if aim and len(text[aim[-1].end() : ends[0]].strip()) >= 4:
             parts[0] = aim[-1].end()
         # `행정, 경제, 문화 등 각 분야에서 교류`: single words name the fields of one item
@@ -191,6 +214,12 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             len(text[a2:b2].strip()) >= 4 for a2, b2 in zip(parts, ends, strict=True)
         ) * 2 < len(parts):
             etc = None
+        if etc and etc.group(0).strip() == "등":  # `A 육성, B 등 C 지원을 위해`: B names C's
+            n = object_of_last(
+                [text[p:q] for p, q in zip(parts, ends, strict=True)], clause[etc.end() :]
+            )
+            if n:
+                ends[-1] = x + etc.end() + n
         if etc:  # `A, B, C 등에 힘을 모은다`
             for a2, b2 in _deed_pairs(text, list(zip(parts, ends, strict=True))):
                 c = item(text, a2, b2, False, "prose")
@@ -286,6 +315,7 @@ def _deed_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 # the items of a `등` list part at commas, and at `A를 비롯해 B 등`
 _LIST_SEP = re.compile(r",\s+|(?<=[가-힣)])[을를]\s*비롯(?:해|하여)\s+")
 _AIM = re.compile(r"(?:하기|[을를])\s*위해서?\s+")
+_AIM_OR_MEANS = re.compile(r"(?:하기|[을를])\s*위해서?\s+|[을를]\s*통(?:해|하여)\s+")
 # `수상한 차량 신고, 정보 공유 등`: a noun ending in 고 before a comma joins no clauses
 _NOUN_GO = re.compile(r"(?:신|보|광|창|재|사|경|참|공|최|수|원|등록|입|출)고$")
 _ETC_CLOSE = re.compile(r"\s등(?:을|를|에|의|과|으로)?\s")

@@ -21,7 +21,7 @@ from summarizer.structure.terms import resegment, terms, without_ceremony
 _INLINE_MARK = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
 _CUE = re.compile(
     r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
-    r"|\bcommit(?:s|ted)?\s+to|\bcooperat",
+    r"|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
     re.I,
 )
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.lexicon import (
     CONTACT_HEADS,
@@ -126,6 +127,7 @@ _COLON = re.compile(r"[:：]")
 _DASH = re.compile(r"\s[–—-]\s")
 
 
+@lru_cache(maxsize=256)  # a heading line is read for its desk and again for its people
 def parse_segment(seg: str) -> tuple[str | None, str | None, str | None]:
     """(department, role, name) from one row segment ending at a phone number."""
     seg = _LEAD_MARKS.sub("", seg)

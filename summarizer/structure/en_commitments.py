@@ -34,7 +34,7 @@ _EN_SAID = re.compile(
 
 
 _EN_MORE = re.compile(
-    r"\s*(?:(?:But|And|In\s+addition,)\s+)?(?:(?:[Tt]hey|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
+    r"\s*(?:(?:But|And|In\s+addition,|In\s+particular,|Also,)\s+)?(?:(?:[Tt]hey|we|We|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
     + EN_GROUP
     + r")\s+(?:also\s+)?"
     + EN_MODAL
@@ -110,7 +110,9 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
     # `share data, train staff and hold drills`: the last one too; with no comma, `carry out A
     # and promote B` (not `… to help A cope and improve B`: the second verb is the aim's)
     if verbal:
-        last = re.search(r"\s+and\s+(?=" + _EN_VERB.pattern + ")", text[cuts[-1] : stop], re.I)
+        last = re.search(
+            r"\s+(?:and|as\s+well\s+as)\s+(?=" + _EN_VERB.pattern + ")", text[cuts[-1] : stop], re.I
+        )
         if len(cuts) == 1 and last and not _two_deeds(text[a : a + last.start()]):
             last = None
         if last and not re.search(
@@ -119,6 +121,8 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
             cuts.append(cuts[-1] + last.end())
     if not verbal:  # `sharing data and holding meetings`: two doings, two items
         last = re.search(r"^\w+ing\b.*?\s+and\s+(?=\w+ing\s)", text[cuts[-1] : stop])
+        # `the creation of a group and exchange of information`: two deeds named `N of …`
+        last = last or _OF_AND_OF.match(text[cuts[-1] : stop])
         if last:
             cuts.append(cuts[-1] + last.end())
     cuts.append(stop)
@@ -162,6 +166,11 @@ def _area_items(text: str, a: int, stop: int) -> list[Commitment]:
         if found is not None and len(found.text) >= 3:
             out.append(found)
     return out
+
+
+_OF_AND_OF = re.compile(
+    r"(?:the\s+)?[a-z]+\s+of\s+[^,;]{3,60}?\s+and\s+(?=(?:the\s+)?[a-z]+\s+of\s)"
+)
 
 
 def _two_deeds(first: str) -> bool:

@@ -39,7 +39,7 @@ EN_LEAD = re.compile(
     + r"\s+(?:also\s+)?"
     + _EN_AIM
     # `The main contents of the MOU include …`
-    + r"|\b(?:The\s+)?(?:main\s+|key\s+)?(?:contents|terms|details)\s+of\s+the\s+"
+    + r"|\b(?:The\s+)?(?:main\s+|key\s+)?(?:contents|terms|details)\s+of\s+(?:the\s+)?"
     + EN_DOC
     + r"\s+(?:include|are|cover)\s+"
     + r"|\b(?:The|the)\s+(?:new\s+)?"

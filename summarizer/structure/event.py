@@ -55,17 +55,24 @@ _CUE_KO_WORDS = (
     # `양해각서(MOU)를 교환했다`: exchanging the signed papers is the signing
     r"|(?:각서|협약서|협정서|MOU)\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
 )
+# (the characters the words open with: behind a look-ahead for them the engine skips ahead to
+# one; a branch opening with a group gave it nothing to skip by, and every branch was tried at
+# every character of every sentence)
+_CUE_KO_FIRSTS = "체맺협서조출발개업M손결각"
 _CUE_KO = re.compile(
-    _CUE_KO_WORDS
-    # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
-    + r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
-    # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch per
-    # word: while every branch opens with a plain character, the engine skips ahead to one)
-    + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정"))
+    led(
+        _CUE_KO_WORDS
+        # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
+        + r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
+        # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch
+        # per word)
+        + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정")),
+        _CUE_KO_FIRSTS + "에약",
+    )
 )
 # _CUE_KO where a sentence has no `에서`: every later branch needs one (and backtracks over
 # the words after each `협약` looking for it)
-_CUE_KO_BARE = re.compile(_CUE_KO_WORDS)
+_CUE_KO_BARE = re.compile(led(_CUE_KO_WORDS, _CUE_KO_FIRSTS))
 _CUE_EN = re.compile(
     led(r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", "scilt"),
     re.I,
@@ -180,14 +187,18 @@ _REMOTE = re.compile(
 
 def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, int]]:
     out = []
+    # (a sentence is read in place, not copied: the Korean cues look neither behind nor at word
+    # bounds, so searching `text` between the sentence's bounds is searching the sentence)
     for s, e in iter_sentences(text, body_start):
-        sent = text[s:e]
         # a sentence a page extractor left out of the main text may still date the signing
-        if mask.furniture(s, e) or mask.in_duplicate(s, e) or "\t" in sent:
+        if mask.furniture(s, e) or mask.in_duplicate(s, e) or text.find("\t", s, e) >= 0:
             continue
-        korean = bool(_HANGUL.search(sent))
-        cue_ko = _CUE_KO if "에서" in sent else _CUE_KO_BARE
-        if cue_ko.search(sent) if korean else _CUE_EN.search(sent):
+        if _HANGUL.search(text, s, e):
+            cue_ko = _CUE_KO if text.find("에서", s, e) >= 0 else _CUE_KO_BARE
+            cued = cue_ko.search(text, s, e) is not None
+        else:
+            cued = _CUE_EN.search(text[s:e]) is not None
+        if cued:
             out.append((s, e))
             if len(out) >= 4:
                 break
@@ -208,7 +219,9 @@ def find_event(
     dateline = dateline or lead_dateline(text)
     if dateline is not None:  # `SEJONG, July 8 (MOF) --` dates the story, not the signing
         dateline_facts = [f for f in facts if dateline.start <= f.start < dateline.end]
-        facts = [f for f in facts if f not in dateline_facts]
+        # the others, by where they start (`f not in dateline_facts` compared every field of
+        # every fact with each of them; facts equal in every field start alike)
+        facts = [f for f in facts if not dateline.start <= f.start < dateline.end]
     cues = _cue_sentences(text, mask, body_start)
     if not cues and body_start:  # a caption or a body line taken for the title hides no signing
         cues = _cue_sentences(text, mask, 0)

@@ -14,17 +14,26 @@ import itertools
 import re
 
 from summarizer.facts.datewords import WEEKDAYS_EN
-from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation
+from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation, led
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import facts_in, span
 from summarizer.structure.venue_other import occasion_day
 
 # another step than the signing in the sentence
-OTHER_STEP = re.compile(r"의결|가결|통과|승인|본회의|동의안|(?<!협)의회\s|심의|상정|\d+\s*주년")
+# (behind a look-ahead for its first characters, a digit among them: a branch opening with a
+# look-behind gave the engine nothing to skip ahead by)
+OTHER_STEP = re.compile(
+    r"(?=[의가통승본동심상\d])(?:의결|가결|통과|승인|본회의|동의안|(?<!협)의회\s|심의|상정|\d+\s*주년)"
+)
 # the signing word that names that step rather than the signing (`체결 동의안`, `체결 10주년`)
 _STEP_AFTER = re.compile(r"\s*(?:동의안|안건|계획안|승인|의결|\d+\s*주년)")
+# (these two behind a look-ahead for their first characters: a branch opening with a group
+# gave the engine nothing to skip ahead by)
 _SIGNING = re.compile(
-    alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES)) + r"|손(?:을)?\s*(?:맞)?잡"
+    led(
+        alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES)) + r"|손(?:을)?\s*(?:맞)?잡",
+        "".join(w[0] for w in (*SIGNING_STEMS, *SIGNING_CEREMONIES)) + "손",
+    )
 )
 # `…을 체결한 데 이어`, `맺은 뒤`: an earlier signing the sentence goes on from
 _AFTER_SIGNING = re.compile(
@@ -78,7 +87,10 @@ def _clean_cue(text: str, at: int, e: int) -> re.Match[str] | None:
 
 # `… 협약을 맺은 바 있다`, `지난해 … 체결한`: an agreement signed before, whose venue is not this one's
 _SIGNED_BEFORE = re.compile(
-    r"(?:맺|체결|서명|협약|결연)\S*\s*바\s*있|(?:지난해|작년|지난\s*\d{4}년)[^.\n]{0,60}?(?:맺|체결|협약)"
+    led(
+        r"(?:맺|체결|서명|협약|결연)\S*\s*바\s*있|(?:지난해|작년|지난\s*\d{4}년)[^.\n]{0,60}?(?:맺|체결|협약)",
+        "맺체서협결지작",
+    )
 )
 
 

@@ -25,7 +25,8 @@ from summarizer.lexicon import (
     scripts,
 )
 from summarizer.models.records import Embargo, Fact, Headline, Span
-from summarizer.structure.lines import Line, Mask, facts_in, iter_lines, span
+from summarizer.structure.head_lines import head_lines
+from summarizer.structure.lines import Line, Mask, facts_in, span
 from summarizer.structure.page_shape import META_DATE
 
 _RELEASE_TIME = alternation(RELEASE_TIME_LABELS, spaced=True)
@@ -55,6 +56,28 @@ _FOOTERISH = re.compile(
     r"|등록\s*번호|발행인|편집인|청소년\s*보호"
     r"|^\s*(?:게시글|게시물|기사)\s*(?:확인|보기|상세|상세페이지)\s*$"
 )
+# Whether `_FOOTERISH.search(s)` finds anything, asked in three parts: the words behind a
+# look-ahead for their first characters, an address only where an `@` is (its `[\w.+-]+@` was
+# tried at every letter of the line), a board's header at the start (a test compares them)
+_FOOTER_WORDS = re.compile(
+    led(
+        rf"\b(?:{_TEL_EN})\s*[:.：]|{_TEL_KO}\s*[:：]|Copyright|ⓒ|©|무단\s*전재|등록\s*번호|발행인|편집인"
+        r"|청소년\s*보호",
+        "".join(w[0] + w[0].upper() for w in (*_TEL_EN_WORDS, *_TEL_KO_WORDS)) + "Cⓒ©무등발편청",
+    )
+)
+_FOOTER_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.")
+_BOARD_VIEW = re.compile(r"\s*(?:게시글|게시물|기사)\s*(?:확인|보기|상세|상세페이지)\s*$")
+
+
+def _footerish(s: str) -> bool:
+    """`_FOOTERISH.search(s) is not None`."""
+    return (
+        _FOOTER_WORDS.search(s) is not None
+        or ("@" in s and _FOOTER_MAIL.search(s) is not None)
+        or _BOARD_VIEW.match(s) is not None
+    )
+
 
 # (compiled once: these are asked of every sentence, line or name)
 _THERE_IS_END = re.compile(r"있다\.?$")
@@ -62,8 +85,9 @@ _FULL_STOP_END = re.compile(r"[다요]\.[’”'\"]?$")
 _SPACE = re.compile(r"\s")
 _SHORT_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
 _LABEL_VALUE = re.compile(r"있음|없음|쪽수|매수")
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-_TWO_LETTERS = re.compile(r"[가-힣A-Za-z]{2}")
+# (`X{2}` written `XX`: a pattern opening with a repeat gives the engine nothing to skip by)
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+_TWO_LETTERS = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z]")
 
 _BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|\d{1,2}\t|[①-⑩❶-❿]|<)")
 # Lines that open a document but are not its title.
@@ -117,14 +141,15 @@ def _is_org_line(s: str) -> bool:
 def find_title(text: str, mask: Mask | None = None) -> tuple[Headline | None, list[Span]]:
     """The headline and the subtitle lines right after it; page chrome (noise) is skipped."""
     lines = []
-    for ln in iter_lines(text[: _HEAD_LIMIT * 4]):
+    for ln in head_lines(text, _HEAD_LIMIT * 4):
         if mask is not None and ln.stripped and mask.chrome(ln.lstart, ln.rend):
             continue
         if len(ln.stripped) > 150:  # the first body paragraph ends the head
             break
         if ln.stripped:
             lines.append(ln)
-    lines = lines[:_HEAD_LINES]
+            if len(lines) == _HEAD_LINES:  # the head's lines are all here
+                break
     title_idx = None
     for i, ln in enumerate(lines[:-1]):
         if _SUBTITLE.match(ln.text) and not _NOT_TITLE.match(lines[i - 1].text if i else ""):
@@ -184,7 +209,7 @@ def _titleish(ln: Line) -> bool:
     s = ln.stripped[meta.end() :] if meta else ln.stripped
     if len(s) < 6 or len(s) > 160 or _NOT_TITLE.match(s) or _is_org_line(s) or _BULLETED.match(s):
         return False
-    if _PHOTO_CREDIT.search(s) or _FOOTERISH.search(s):
+    if _PHOTO_CREDIT.search(s) or _footerish(s):
         return False
     if not _SPACE.search(s):
         return False  # a site name or a menu entry, never a headline
@@ -201,7 +226,14 @@ def _titleish(ln: Line) -> bool:
 
 def find_embargo(text: str, facts: list[Fact]) -> Embargo | None:
     """The release-time line and its moment (`2024-07-17T10:30`) when the facts give one."""
-    for ln in iter_lines(text[:_HEAD_LIMIT]):
+    # What matches within a line matches there in the head too: no line before the head's
+    # first match holds one (the head is searched once, not line by line up to it)
+    first = _EMBARGO.search(text, 0, _HEAD_LIMIT)
+    if first is None:
+        return None
+    for ln in head_lines(text, _HEAD_LIMIT):
+        if ln.end < first.start():
+            continue
         m = _EMBARGO.search(ln.text)
         if not m:
             continue
@@ -226,5 +258,5 @@ def find_embargo(text: str, facts: list[Fact]) -> Embargo | None:
 
 def find_dateline(text: str) -> Span | None:
     """A news dateline such as `[서울=뉴시스]홍길동 기자 =`."""
-    m = _DATELINE.search(text[: _HEAD_LIMIT * 2])
+    m = _DATELINE.search(text, 0, _HEAD_LIMIT * 2)
     return span(text, m.start(), m.end()) if m else None

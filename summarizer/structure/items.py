@@ -45,13 +45,17 @@ def _counts(s: str) -> Counter[str]:
     return Counter(s)
 
 
-_LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and)\s*$")
+_LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and|\s+as\s+well\s+as)\s*$")
 _STOP_END = re.compile(r"[.;]\s*$")
 _BARE_ETC = re.compile(r"(?<=[가-힣)])\s+등$")
 _COPULA_END = re.compile(r"(?<=[가-힣])이다$")
 _CLAUSE_END = re.compile(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$")
 _BEST_END = re.compile(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$")
 _AND_START = re.compile(r"^(?:and|or)\s+")
+# an object particle closing an item whose verb was cut (not `마을`, `가을`)
+_OBJECT_END = re.compile(r"(?<=[가-힣]{2})(?<![마가고])[을를]$")
+# a page cut off mid-item: `▲ projects related to` ends on a word that needs what follows
+_CUT_OFF = re.compile(r"[A-Za-z]\s+(?:to|of|for|the|a|an|with|by|from|on|in)$")
 
 
 def item(text: str, start: int, end: int, last: bool, section: str) -> Commitment | None:
@@ -77,9 +81,10 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
     # `… 인재를 우선 채용하며,`: a clause cut before the next party's item keeps its noun
     seg = _CLAUSE_END.sub("", seg)
     seg = _BEST_END.sub("", seg)  # `…지원에 최선을 다하고,`
+    seg = _OBJECT_END.sub("", seg)  # `…실질적인 협상을` (its verb cut): the noun alone
     sp = span(text, start, start + len(seg))
     sp_text = _AND_START.sub("", sp.text)
     offset = sp.start + len(sp.text) - len(sp_text)
-    if len(squash(sp_text)) < 3:
+    if len(squash(sp_text)) < 3 or _CUT_OFF.search(sp_text):
         return None
     return Commitment(text=sp_text, start=offset, end=sp.end, section=section)  # type: ignore[arg-type]

@@ -67,6 +67,66 @@ def pair_of_deeds(clause: str) -> list[tuple[int, int]] | None:
     return [(a1, join), (after, after + len(clause[after:etc].rstrip()))]
 
 
+# what names a kind of deed or a field, not one thing (`등 각종 교류를`, `등 다양한 분야에서`,
+# `등 10개 협력 사업을`, `등 업무체계 구축을`): after it a `등` list holds terms of their own
+_GENERIC_FIRST = ("다양한", "각종", "여러", "모든", "제반", "상호", "양", "공동", "관련", "이들")
+_GENERIC_HEADS = (
+    *("교류", "협력", "사업", "분야", "부문", "영역", "발전", "활성화", "상생", "기반", "체계"),
+    *("향상", "증진", "활동", "방안", "정책", "업무", "기여"),
+)
+# (not `가`, `와`, `로`: `농가`, `도로` end so)
+_PARTICLES = ("에서의", "에서", "으로", "을", "를", "이", "도", "에", "의")
+# (a noun may end in `인`: `귀농인`, `외국인`)
+_ENDED = tuple(c for c in _CLOSED if c != "인")
+
+
+def _object_len(rest: str) -> int | None:
+    """How long the one object named right after a bare `등` is (`지역 농특산물` of `지역
+    농특산물을 공급`, up to its particle), or None when it names a kind of deed or a field
+    (`각종 교류를`, `다양한 분야에서`, `10개 사업을`)."""
+    words = list(re.finditer(r"\S+", rest))[:4]
+    first = words[0].group(0) if words else ""
+    if not first or first.startswith(_GENERIC_FIRST) or first[:1].isdigit():
+        return None
+    head, end = [], 0
+    for m in words:  # the object, up to the first word closed by a particle
+        w = m.group(0)
+        bare = next((w[: -len(p)] for p in _PARTICLES if w.endswith(p) and len(w) > len(p)), None)
+        head.append(bare or w)
+        end = m.start() + len(bare or w)
+        if bare:
+            break
+    return None if any(h in w for w in head for h in _GENERIC_HEADS) else end
+
+
+def _noun_phrase(part: str) -> bool:
+    """A bare noun phrase naming a thing: no deed (`…육성`), no particle or ending closing it."""
+    words = part.split()
+    return bool(words) and not words[-1].endswith(_DEED_ENDS) and not words[-1].endswith(_ENDED)
+
+
+def examples_of_one(listed: str, rest: str) -> bool:
+    """`A, B, C 등 N을 …`: the listed things are examples of one object N (`산청 딸기와 곶감,
+    흑돼지 등 지역 농특산물을 공급`, `채용인원, 자격요건 등 채용관련 정보도 제공`), so the
+    clause is one item; not when the listed are deeds (`A 운영, B 지원 등 …`) nor when N is a
+    kind of deed or a field (`등 각종 교류를`, `등 다양한 분야에서`). `listed` is the clause
+    before the bare `등`, `rest` what follows it. Found with string tests."""
+    # (each listed a bare noun phrase: not `교육은 A원이, 판로지원은 B가 하는 등`)
+    parts = listed.split(", ")
+    return all(_noun_phrase(p) for p in parts) and _object_len(rest) is not None
+
+
+def object_of_last(parts: list[str], rest: str) -> int | None:
+    """`A 육성, B 및 C 등 중소기업 금융 지원을 위해`: after deeds, the last listed are things,
+    examples of the object after `등` (`중소기업 금융 지원`): how much of `rest` the last item
+    takes, or None."""
+    if len(parts) < 2 or not _noun_phrase(parts[-1]):
+        return None
+    if not any(p.split() and p.split()[-1].endswith(_DEED_ENDS) for p in parts[:-1]):
+        return None
+    return _object_len(rest)
+
+
 def outside_brackets(clause: str, found: Iterator[re.Match[str]]) -> list[re.Match[str]]:
     """The separators outside brackets: `생물자원(표본, 균주, 추출물 등)에 대한 이용` is one item."""
     return [m for m in found if clause.count("(", 0, m.start()) <= clause.count(")", 0, m.start())]

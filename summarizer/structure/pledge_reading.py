@@ -1,5 +1,6 @@
 """How a run of pledges reads a story: past photo credits (`음성군 제공`, `/순창군 제공`) and the
-captions just above them, and through the polite endings of a broadcast (`협력하기로 했습니다`)."""
+captions just above them, through the polite endings of a broadcast (`협력하기로 했습니다`), and
+the agreement's gist told of the agreement itself (`이번 협약은 A, B 등을 골자로 한다`)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,18 @@ def _plain_end(m: re.Match[str]) -> str:
 def plain(body: str) -> str:
     """The sentence with its polite ending in the plain style (`…했습니다.` -> `…했다.`)."""
     return _POLITE.sub(_plain_end, body) if "니다" in body else body
+
+
+# `이번 협약은 A, B 등을 (주요) 골자로 하고 있다`, `협약은 …을 주요 내용으로 한다`: the agreement
+# as the subject, its content as the object
+GIST_END = (
+    r"(?:[을를]\s*)?(?:주요\s*)?(?:내용|골자)(?:으로|로)\s*(?:하고\s*있|한|했|삼았|삼고\s*있)다"
+)
+_GIST = re.compile(
+    r"^(?:이번\s*)?(?:업무\s*)?(?:협약|협정|MOU|양해각서)(?:은|는)\s.*" + GIST_END + r"\.?$"
+)
+
+
+def gist(body: str) -> bool:
+    """Whether the sentence tells the agreement's content of the agreement itself."""
+    return ("골자" in body or "내용" in body) and bool(_GIST.match(body))

@@ -18,7 +18,7 @@ from summarizer.structure.clauses import (
 )
 from summarizer.structure.en_commitments import english_commitments
 from summarizer.structure.lines import Mask, iter_sentences
-from summarizer.structure.pledge_reading import captioned, credits_in, plain
+from summarizer.structure.pledge_reading import captioned, credits_in, gist, plain
 
 # the signing itself (`…협약을 통해 손을 잡았다`) reports the event; it pledges nothing
 _SIGNING_END = re.compile(r"(?:손을\s*잡았|맺었|체결했|밝혔|가졌|열었)다\.?$")
@@ -211,7 +211,7 @@ def no_term(item: str) -> bool:
 _NOT_YET = "not yet"  # a sentence that neither adds to the run nor ends it
 
 
-def _goes_on(body: str, in_para: bool, doubt: str | None) -> str | None:
+def _goes_on(body: str, in_para: bool, doubt: str | None, side: str | None = None) -> str | None:
     """Whether a sentence after the run's opener adds to it: why its items are doubted ("" when
     they are not), `_NOT_YET` for an aim in between, or None: the run ends here."""
     # `행정·법률 등 현지 조사를 비롯해 컨설팅, 각종 조사 등이다.`: examples of the item before
@@ -240,9 +240,37 @@ def _goes_on(body: str, in_para: bool, doubt: str | None) -> str | None:
         return ""
     # `청년 분야에서 A, B, C 등을 한다.`, or no subject of its own: the parties' pledge goes
     # on (`…협력을 강화할 예정이다.`, `관광분야에서는 …을 개발한다.`), but it says not whose
+    # `협약에 따라 A는 …한다. 이에 B는 …할 예정이다.`: the other party's share, in return
+    # (`협약에 따라 A는 …한다. B는 …할 방침이다.`: after one party's share, another's)
+    if (_PROMISE.search(body) or _BECOMES.search(body)) and _body_share(body, side):
+        return ""
     if _listed(body) or not _has_topic(_core(body)):
         return "no stated subject"
     return None
+
+
+# a body (not a person: `이에 김 시장은 …할 계획이다` is one man's word)
+_BODY_STEM = re.compile(alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, "기관", "기업")) + "$")
+
+
+_BECOMES = re.compile(r"게\s*된다\.?$")  # `…지원을 맡게 된다`
+
+
+def _body_topic(body: str) -> str | None:
+    """The body (no person) that is the topic of the sentence's first word (after `이에`)."""
+    words = body.removeprefix("이에 ").split()[:1]
+    m = _TOPIC_WORD.fullmatch(words[0]) if words and words[0].endswith(_TOPIC_ENDS) else None
+    if m and _BODY_STEM.search(m.group(1)) and not m.group(1).endswith(TITLE_WORDS):
+        return m.group(1)
+    return None
+
+
+def _body_share(body: str, side: str | None) -> bool:
+    """`이에 군은 …`: in return, a body as the topic; or, after one party's own share (`side`),
+    another body's (not a bare `도로공사는 …할 계획이다` after the parties' joint pledge: one
+    party's own plan beside the agreement)."""
+    topic = _body_topic(body)
+    return topic is not None and (body.startswith("이에 ") or (side is not None and topic != side))
 
 
 def _opener(body: str, prev: str, first: bool) -> str | None:
@@ -252,6 +280,8 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
     led = (
         PROSE_LEAD.search(body[:40]) and not _SIGNING_END.search(body) and not _EFFECT.search(body)
     )
+    if gist(body):  # `이번 협약은 A, B 등을 주요 골자로 하고 있다`
+        return ""
     if not first:  # not a dated event (`오는 15일 설명회에서 …을 소개할 예정이다`)
         if _dated_event(body) or not _COOP.search(_predicate(body)):
             return None
@@ -318,7 +348,9 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
     paragraph where the parties pledge together (`앞으로 7개 기관은 …`) opens another run.
     """
     run: list[tuple[int, int, str | None]] = []  # each sentence, and why its items are doubted
-    para_end, open_run, closed, skipped, prev = 0, False, False, False, ""
+    para_end, open_run, closed, skipped, prev, tail = 0, False, False, False, "", ""
+    side: str | None = None  # the opener's one party, telling its own share
+    retold = False
     doubt: str | None = None
     credits = credits_in(text)
     for s, e in iter_sentences(text):
@@ -326,18 +358,33 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         if not body:
             continue
         if closed:
-            break
+            # after `주요 내용은 A, B 등이다` only the terms told again as a list (`양 기관은 C, D
+            # 등을 통해 협력한다`) and a `또한 …` right after add terms: the rest is goodwill
+            blocked = bool(_DOUBLE_QUOTE.search(body)) or mask.blocked(s, e)
+            why = None if blocked or not _etc_list(_core(body)) else _opener(body, prev, False)
+            if why is None and retold and not blocked and CONNECTIVE.match(body):
+                why = _goes_on(body, False, None)
+            retold = why is not None and why != _NOT_YET
+            if retold:
+                run.append((s, e, why or None))
+            continue
         blocked = bool(_DOUBLE_QUOTE.search(body)) or mask.blocked(s, e)
         verdict = None
         if open_run and not blocked and len(run) < 8:
-            verdict = _goes_on(body, s < para_end, doubt)
+            verdict = _goes_on(body, s < para_end, doubt, side)
             if verdict == _NOT_YET and not skipped:
                 skipped = True
                 continue
         if verdict is not None and verdict != _NOT_YET:
             run.append((s, e, verdict or None))
+            tail = body
             continue
         if open_run and verdict is None and credits and captioned(text, s, e, credits):
+            continue
+        # the story told again after page chrome cut the run: its last sentence, repeated,
+        # lets the run go on (`…키로 했다. [chrome] …키로 했다. B는 …할 방침이다.`)
+        if blocked and run and not open_run and body == tail and mask.in_duplicate(s, e):
+            open_run, skipped, para_end = True, False, _line_end(text, e)
             continue
         open_run = False
         why = None if blocked else _opener(body, prev, not run)
@@ -346,9 +393,14 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
             continue
         doubt = why or None
         run.append((s, e, doubt))
+        core = _core(body)
+        side = None if JOINT.match(core) else _body_topic(core)
+        tail = body
         open_run, skipped, para_end = True, False, _line_end(text, e)
-        # `주요 내용은 A, B 등이다`: the terms in full; what follows is general goodwill
-        closed = bool(re.search(r"내용은\s.*이다\.?$", body))
+        # `주요 내용은 A, B 등이다`: the terms in full
+        closed = bool(
+            re.search(r"(?:내용|사업|과제)(?:은|는|으로는|로는)\s.*(?:이다|있다)\.?$", body)
+        )
     out: list[Commitment] = []
     for s, e, why in run:
         lead = PROSE_LEAD.search(text, s, min(e, s + 40))

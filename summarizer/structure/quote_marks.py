@@ -45,11 +45,13 @@ def segments(text: str) -> list[Seg]:
     # where the text's last non-space character ends: `text[line_end:]` is blank from there on
     # (asked once, not by copying the rest of the text at each unclosed mark: quadratic)
     blank_from = len(text.rstrip())
+    # the end of the line holding a mark, by `find` (a text without `\r` asks for `\n` alone):
+    # `LINE_END.search` tried its class at every character up to there, for every mark
+    crlf = "\r" in text
     pos = 0
     while (m := _OPENER.search(text, pos)) is not None:
         i, ch = m.start(), m.group()
-        eol = LINE_END.search(text, i)
-        line_end = eol.start() if eol else len(text)
+        line_end = _line_end(text, i, crlf)
         close = -1
         if ch in _PAIRS:
             close = text.find(_PAIRS[ch], i + 1, line_end)
@@ -89,6 +91,17 @@ def segments(text: str) -> list[Seg]:
             pos = i + 1
     extra = _unopened(text, segs)
     return sorted(segs + extra, key=lambda s: s.open) if extra else segs
+
+
+def _line_end(text: str, i: int, crlf: bool) -> int:
+    """Where `LINE_END.search(text, i)` finds the end of the line, or the text's end."""
+    nl = text.find("\n", i)
+    if nl < 0:
+        nl = len(text)
+    if crlf:
+        cr = text.find("\r", i, nl)
+        return cr if cr >= 0 else nl
+    return nl
 
 
 def _reversed_close(text: str, i: int, line_end: int) -> int:

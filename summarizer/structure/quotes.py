@@ -37,7 +37,6 @@ from summarizer.structure.speakers import (
 )
 
 _GOES_ON = re.compile(r"[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)?\s*,?\s*")
-_WHITE = re.compile(r"\s+")
 _KO_AFTER = re.compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
     + alternation(SPEECH_VERBS_KO)
@@ -171,7 +170,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         prev_speaker = speaker
         if mask.blocked(inner_s, inner_e):
             continue
-        key = (speaker[0], _WHITE.sub("", body))
+        key = (speaker[0], "".join(body.split()))  # (`\s+` removed, without a regex)
         if key in seen:
             continue
         seen.add(key)

@@ -156,13 +156,13 @@ def _squeezed(s: str) -> str:
 def _org_of(token: str, parties: list[Party]) -> Party | None:
     """The party `token` names: its name, an alias, or a clipped form (`아주대` for `아주대학교`)."""
     t = _squeezed(token)
-    for p in parties:
-        names = [_squeezed(n) for n in [p.name, *p.aliases]]
-        if t in names:
+    for p in parties:  # (compared name by name: no list of them built per party per token)
+        if _squeezed(p.name) == t or any(_squeezed(n) == t for n in p.aliases):
             return p
-    for p in parties:
-        if len(t) >= 3 and _squeezed(p.name).startswith(t):
-            return p
+    if len(t) >= 3:
+        for p in parties:
+            if _squeezed(p.name).startswith(t):
+                return p
     return None
 
 

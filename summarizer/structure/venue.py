@@ -114,7 +114,10 @@ _HELD_CEREMONY = re.compile(
 _CUTS = (", ", "는 ", "은 ", ") ", "와 ", "과 ", "위해 ", "가운데 ", "따르면 ", "중인 ")
 _TOPIC_CUT = re.compile(r"\S+에\s+있는\s")
 # `… 명지대 총장이 시청에서`: the signer before the venue ends at its subject particle
-_SIGNER_CUT = re.compile(rf"\S*{alternation(TITLE_WORDS)}[이가]\s")
+# (asked only for where its last match ends: the same as where the last `\S*` + this does, as
+# no title holds a space, and without `\S*` the engine skips ahead to a title's first letter
+# instead of trying every title at every split of every word; a test compares them)
+_SIGNER_CUT = re.compile(rf"{alternation(TITLE_WORDS)}[이가]\s")
 
 
 def _final(ch: str) -> int | None:
@@ -132,6 +135,14 @@ _LEFT_PARTICLE = re.compile(r"\s*(?:부터|까지|경|께|쯤)(?=\s)")
 _ABSTRACT = re.compile(
     r"(?:분야|부문|영역|측면|차원|과정|방면|범위|수준|시점|단계|방식|형태|가운데|본회의|임시회|정례회)$"
 )
+
+
+def _signer_cut(plain: str) -> int:
+    """Where the last `… 총장이 ` (a title and its subject particle) before a venue ends, or -1."""
+    end = -1
+    for m in _SIGNER_CUT.finditer(plain):
+        end = m.end()
+    return end
 
 
 def _clause_cut(plain: str) -> int:
@@ -166,11 +177,14 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
             end = aside  # `누리연구소(제3본부, 경남 가온 소재)에서`: the aside is no part of it
         chunk = text[left:end]
         # `혁신도시에 있는 본사에서`: the `는` of `있는` locates the venue, it ends no subject
-        plain = _TOPIC_CUT.sub(lambda m: m.group(0).replace("는", "_"), chunk)
+        plain = (
+            _TOPIC_CUT.sub(lambda m: m.group(0).replace("는", "_"), chunk)
+            if "있는" in chunk  # (what every match holds: the pattern opens with a repeat)
+            else chunk
+        )
         # `…를 위해 X에서`, `…참석한 가운데 X에서`: a clause before the venue ends there too
         cut = max(plain.rfind(x) + len(x) if x in plain else -1 for x in _CUTS)
-        signer = [m.end() for m in _SIGNER_CUT.finditer(plain)]
-        cut = max(cut, signer[-1] if signer else -1, _clause_cut(plain))
+        cut = max(cut, _signer_cut(plain), _clause_cut(plain))
         if cut >= 0:
             left += cut
         a, b = strip_region(text, left, end)

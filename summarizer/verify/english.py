@@ -212,6 +212,8 @@ def _glossary_names(glossary: Glossary) -> tuple[dict[str, Entry], list[tuple[st
     return known, long_names
 
 
+# A city, county or district given with its province: `경기도 광주시`, `강원 고성군`.
+_PROVINCED = re.compile(r"^\S+\s+\S+[시군구]$")
 _GIVEN = re.compile(r"\s+[A-Z][a-z]+-[a-z]+\b")
 _FAMILY = {s.casefold() for spellings in SURNAMES.values() for s in spellings}
 
@@ -237,6 +239,8 @@ def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[
         if entry is None:
             continue
         names = [re.sub(r"\s+", "", n) for n in entry.korean_names]
+        # `경기도 광주시` is named by its bare `광주시` too (the province only tells it apart)
+        names += [n.split()[-1] for n in entry.korean_names if _PROVINCED.match(n)]
         names.append(re.sub(r"\s+", "", entry.en))
         if not any(n and n.casefold() in flat.casefold() for n in names) and text not in korean:
             note = f"{text} is {entry.ko}, which the Korean does not name"

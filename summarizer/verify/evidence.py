@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarizer.models import Fact, FactsResult, Span
+from summarizer.models import ClaimCheck, Fact, FactsResult, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.injection import inside, instruction_spans
 from summarizer.verify.values import endpoints
@@ -128,6 +128,25 @@ def fact_span(fact: Span) -> Span:
     return Span(text=fact.text, start=fact.start, end=fact.end)
 
 
+def key(text: str | None) -> str:
+    """A name without spaces, case-folded: the form two names are compared in."""
+    return re.sub(r"\s+", "", text or "").casefold()
+
+
+def occurs(ev: Evidence, claim: str) -> Span | None:
+    """Where the claim's words are written in the source, in order, spacing and case aside."""
+    words = [re.escape(w) for w in claim.split() if w]
+    if not words:
+        return None
+    m = re.search(r"\s*".join(words), ev.text, re.I)
+    return Span(text=m.group(0), start=m.start(), end=m.end()) if m else None
+
+
+def claim_check(field: str, kind: str, claim: str, status: Status, **kw: object) -> ClaimCheck:
+    """One check of a claim (the verifier's record)."""
+    return ClaimCheck(field=field, kind=kind, claim=claim, status=status, **kw)  # type: ignore[arg-type]
+
+
 def short_list(values: list[str], limit: int = 8) -> str:
     """`a, b, c` with at most `limit` items, then `…`."""
     if not values:
@@ -136,4 +155,13 @@ def short_list(values: list[str], limit: int = 8) -> str:
     return ", ".join(values[:limit]) + more
 
 
-__all__ = ["INJECTED_NOTE", "Evidence", "fact_span", "phone_in_text", "short_list"]
+__all__ = [
+    "INJECTED_NOTE",
+    "Evidence",
+    "claim_check",
+    "fact_span",
+    "key",
+    "occurs",
+    "phone_in_text",
+    "short_list",
+]

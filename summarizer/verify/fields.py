@@ -12,6 +12,9 @@ from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.align import NormText, align
 from summarizer.verify.binding import row_conflict
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.evidence import claim_check as _check
+from summarizer.verify.evidence import key as _key
+from summarizer.verify.evidence import occurs as _occurs
 from summarizer.verify.meaning import meaning_diff, too_short, widen
 from summarizer.verify.numbers import Number, english_numbers, korean_numbers
 
@@ -30,22 +33,6 @@ _ONLINE_EVENT = re.compile(
 _ONLINE = re.compile(
     r"온라인|비대면|화상|영상\s*회의|줌\s|zoom|online|virtual|video\s*conference|webinar", re.I
 )
-
-
-def _check(field: str, kind: str, claim: str, status: str, **kw: object) -> ClaimCheck:
-    return ClaimCheck(field=field, kind=kind, claim=claim, status=status, **kw)  # type: ignore[arg-type]
-
-
-def _key(text: str | None) -> str:
-    return re.sub(r"\s+", "", text or "").casefold()
-
-
-def _occurs(ev: Evidence, claim: str) -> Span | None:
-    words = [re.escape(w) for w in claim.split() if w]
-    if not words:
-        return None
-    m = re.search(r"\s*".join(words), ev.text, re.I)
-    return Span(text=m.group(0), start=m.start(), end=m.end()) if m else None
 
 
 def _each_word(ev: Evidence, claim: str) -> Span | None:

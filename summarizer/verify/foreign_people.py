@@ -17,7 +17,7 @@ from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
 from summarizer.verify.english_people import EN_TITLES, title_before
 from summarizer.verify.evidence import Evidence
-from summarizer.verify.prose_persons import _fields, _is_vice
+from summarizer.verify.prose_persons import is_vice, prose_fields
 
 # `Scott MORRISON`, `Ye Lwin`: two or three capitalised words, not a hyphenated Korean given name.
 _EN_FOREIGN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2}\b(?![-\w])")
@@ -58,7 +58,7 @@ def check_foreign_titles(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     if not people:
         return []
     checks = []
-    for field, prose in _fields(briefing):
+    for field, prose in prose_fields(briefing):
         starts = (w.start() for w in re.finditer(r"\b[A-Z]", prose or ""))
         for m in (hit for pos in starts if (hit := _EN_FOREIGN.match(prose, pos))):
             if EN_TITLES.match(m.group(0)):
@@ -74,7 +74,7 @@ def check_foreign_titles(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
             claim = f"{title_en} {m.group(0)}"
             # Ranks differ between governments (an Australian department's Secretary is a
             # `차관`): only a `Vice`/`Deputy` the Korean title lacks is a contradiction.
-            if vice and not _is_vice(title):
+            if vice and not is_vice(title):
                 note = (
                     f"the source calls {cite(name)} {cite(title)}; the English title says otherwise"
                 )

@@ -6,7 +6,7 @@ import re
 from typing import Literal
 
 from summarizer.glossary import Entry, Glossary
-from summarizer.models import BriefingParty, ClaimCheck, Span, Status
+from summarizer.models import Briefing, BriefingParty, ClaimCheck, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.attribution import cite
 from summarizer.verify.certainty import GUESSED_ORIGINS
@@ -316,4 +316,37 @@ def _check_abbreviation(
     return result("unsupported", note=note, hard=True)
 
 
-__all__ = ["check_party", "find_name"]
+def check_quote_org(
+    ev: Evidence, glossary: Glossary, briefing: Briefing, index: int
+) -> ClaimCheck | None:
+    """The English of a quoted speaker's organisation, checked as a party's English name is.
+
+    A party of the briefing that the quote's organisation names lends its short names (`이하 …`)
+    to the glossary look-up. A body the glossary does not know is left unchecked (a
+    translation), unless its English is the official name of another body.
+    """
+    quote = briefing.quotes[index]
+    if not (quote.org and quote.org_en):
+        return None
+    body = BriefingParty(name_ko=quote.org, name_en=quote.org_en)
+    field = f"quotes[{index}].org_en"
+    own = [p for p in briefing.parties if quote.org in (p.name_ko, *p.aliases)]
+    for party in own:
+        body.aliases = [party.name_ko, *party.aliases]
+    english = {p.name_en.casefold() for p in own if p.name_en}
+    for other in briefing.parties:
+        if other in own or not other.name_en or other.name_en.casefold() in english:
+            continue
+        if own and other.name_en.casefold() == quote.org_en.casefold():
+            note = f"is the briefing's English name of {cite(other.name_ko)}, another party"
+            return ClaimCheck(
+                field=field, kind="name_en", claim=quote.org_en, status="unsupported", note=note
+            )
+    looked = _entry_for(glossary, body)
+    checked = _check_english(ev, glossary, "", body, looked, None)
+    if looked is None and checked.status == "unverified":
+        return None  # a translation of a body the glossary does not know: left unchecked
+    return checked.model_copy(update={"field": field})
+
+
+__all__ = ["check_party", "check_quote_org", "find_name"]

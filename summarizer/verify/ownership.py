@@ -7,8 +7,10 @@ import re
 
 from summarizer.models import Briefing, BriefingParty, ClaimCheck, Span
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.evidence import claim_check as _check
+from summarizer.verify.evidence import key as _key
 from summarizer.verify.meaning import generic_name
-from summarizer.verify.roles import _check, _key, party_of
+from summarizer.verify.roles import party_of
 from summarizer.verify.subjects import Binding, read_binding
 
 

@@ -53,7 +53,7 @@ def skeleton(roman: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
-def _is_vice(title: str) -> bool:
+def is_vice(title: str) -> bool:
     """`제1차관`, `부시장`, `은행 부행장` are second to someone; `외교부장관`, `부산시장` are not.
 
     A title the lexicon renders `Vice …`/`Deputy …` is one (`부행장보` Senior Vice President).
@@ -88,7 +88,8 @@ def _people(ev: Evidence, briefing: Briefing) -> dict[str, str | None]:
     return people
 
 
-def _fields(briefing: Briefing) -> list[tuple[str, str]]:
+def prose_fields(briefing: Briefing) -> list[tuple[str, str]]:
+    """The English prose fields of a briefing, each with its field path."""
     out = [("title_en", briefing.title_en), ("headline_en", briefing.headline_en)]
     out += [(f"summary_en[{i}]", s) for i, s in enumerate(briefing.summary_en)]
     out += [(f"quotes[{i}].text_en", q.text_en) for i, q in enumerate(briefing.quotes)]
@@ -120,7 +121,7 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
     if full:
         korean = full[0]
         title = people[korean]
-        if titled and title and vice != _is_vice(title):
+        if titled and title and vice != is_vice(title):
             note = (
                 f"the source calls {cite(korean)} {cite(title)}; the English title says otherwise"
             )
@@ -154,7 +155,7 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     if not people and not english_people(ev.text):
         return []
     checks = []
-    for field, prose in _fields(briefing):
+    for field, prose in prose_fields(briefing):
         for m in _EN_NAME.finditer(prose or ""):
             found = _judge(ev, people, field, prose, m)
             if found is not None:
@@ -162,4 +163,4 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     return checks
 
 
-__all__ = ["check_persons", "skeleton"]
+__all__ = ["check_persons", "is_vice", "prose_fields", "skeleton"]

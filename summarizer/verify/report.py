@@ -16,7 +16,7 @@ from summarizer.verify.foreign_people import check_foreign_titles
 from summarizer.verify.grounding import check_commitment, check_quote
 from summarizer.verify.hints import with_binding
 from summarizer.verify.meaning import generic_name
-from summarizer.verify.names import check_party
+from summarizer.verify.names import check_party, check_quote_org
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
 from summarizer.verify.persons import check_persons
 from summarizer.verify.prose_persons import check_persons as check_prose_persons
@@ -66,6 +66,8 @@ def verify_briefing(
         checks += check_quote_roles(
             ev, briefing, i, checked.span if checked.ok else None, names, marks
         )
+        if (org_en := check_quote_org(ev, glossary, briefing, i)) is not None:
+            checks.append(org_en)
     for i, item in enumerate(briefing.commitments):
         checked = check_commitment(ev, i, item)
         checks.append(checked)

@@ -16,9 +16,10 @@ from summarizer.lexicon import REGION_HEADS
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.english_people import appositive_party
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.evidence import claim_check as _check
+from summarizer.verify.evidence import key as _key
+from summarizer.verify.kind_titles import kind_party
 from summarizer.verify.title_binding import check_title, tokens_beside
-from summarizer.verify.title_binding import claim_check as _check
-from summarizer.verify.title_binding import key as _key
 
 _NEAR = 30  # characters between a person and the party or title written beside them
 
@@ -155,11 +156,7 @@ def check_signatory(
     field = f"parties[{i}].signatory"
     person = party.signatory or ""
     people = person_spans(ev, person)
-    heads = [
-        sp
-        for sp in ev.facts.structure.parties
-        if sp.head and _key(person) and _key(person) in _key(sp.head)
-    ]
+    heads = [sp for sp in ev.facts.structure.parties if _heads(sp.head, person)]
     out: list[ClaimCheck] = []
     if not people:
         out.append(
@@ -174,6 +171,8 @@ def check_signatory(
         bound = {_party_beside(ev, at, marks, person.isascii(), ministry) for at in people}
         for sp in heads:
             bound.add(party_of(names, sp.name))
+        if not bound - {None}:  # `박바다 경찰서장`: a title naming one party's kind
+            bound |= {kind_party(ev, at, names) for at in people}
         if i in bound:
             out.append(_check(field, "signatory", person, "exact", span=people[0]))
         elif bound - {None}:
@@ -234,6 +233,11 @@ def check_party_role(
     return _check(f"parties[{i}].role", "party", name, "unverified", note=note)
 
 
+def _heads(head: str | None, person: str) -> bool:
+    """The structure names `person` as a party's head (`햇살소방서(서장 김하늘)`)."""
+    return bool(head and _key(person) and _key(person) in _key(head))
+
+
 def check_quote_roles(
     ev: Evidence, briefing: Briefing, q: int, span: Span | None, names: list[set[str]],
     marks: list[Mention],
@@ -249,6 +253,11 @@ def check_quote_roles(
         field = f"quotes[{q}].org"
         claimed = party_of(names, quote.org)
         bound = [b for at in everywhere if (b := nearest_party(ev, at, marks)) is not None]
+        if not bound:  # the party the source names the speaker head of, or a kind title's
+            heads = [sp.name for sp in ev.facts.structure.parties if _heads(sp.head, quote.speaker)]
+            found = [party_of(names, h) for h in heads]
+            found += [kind_party(ev, at, names) for at in everywhere]
+            bound = [b for b in found if b is not None]
         written = any(_key(quote.org) in _key("".join(tokens_beside(ev, at))) for at in everywhere)
         speaker_party = party_of(names, quote.speaker)
         itself = claimed is not None and speaker_party == claimed

@@ -16,7 +16,8 @@ _EN_NEG = re.compile(
 _EN_FUTURE = re.compile(
     r"\b(?:will|shall|plans? to|planning to|(?:is|are) (?:set|scheduled|expected|due) to|(?:is|are) to|to be)\s+"
     r"(?:formally\s+|jointly\s+)?(?:sign|conclude|ink|be signed|agree|hold (?:an? |the )?"
-    r"(?:[\w-]+ ){0,2}(?:ceremony|signing))\b",
+    r"(?:[\w-]+ ){0,2}(?:ceremony|signing))\b"
+    r"|\b(?:yet|still|due|set|scheduled|expected)\s+to\s+be\s+(?:formally\s+)?(?:signed|concluded|inked)\b",
     re.I,
 )
 _EN_PAST = re.compile(
@@ -75,7 +76,8 @@ def signing_tense(
     # `has signed with 17 … and plans to sign more`: the past act is the Korean's, the future
     # one (the same verb again) another; `signed … and will agree to` still contradicts.
     verb = re.search(r"(sign|conclude|ink)\w*$", future_en.group(0), re.I) if future_en else None
-    signed_too = verb and re.search(rf"\b{verb.group(1)}e?d\b", english, re.I)
+    rest = english[: future_en.start()] + english[future_en.end() :] if future_en else english
+    signed_too = verb and re.search(rf"\b{verb.group(1)}e?d\b", rest, re.I)
     if future_en and past_ko and not future_ko and not signed_too:
         note = f"the Korean reports it done ({past_ko.group(0)!r})"
         return [_flag(field, future_en.group(0), note)]

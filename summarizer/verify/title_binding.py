@@ -9,16 +9,11 @@ from __future__ import annotations
 import re
 
 from summarizer.lexicon import TITLE_PREFIXES, TITLE_WORDS, alternation
-from summarizer.models import ClaimCheck, Span, Status
-from summarizer.verify.evidence import Evidence
+from summarizer.models import ClaimCheck, Span
+from summarizer.verify.evidence import Evidence, claim_check, key
 
 # Title words as releases write them (the lexicon's, with a rank before: `상임이사`), longest first.
 _TITLE = re.compile(rf"(?:{alternation(TITLE_PREFIXES)})?{alternation(TITLE_WORDS)}")
-
-
-def key(text: str | None) -> str:
-    """A name without spaces, case-folded: the form two names are compared in."""
-    return re.sub(r"\s+", "", text or "").casefold()
 
 
 def titles_beside(ev: Evidence, at: Span) -> list[str]:
@@ -29,11 +24,6 @@ def titles_beside(ev: Evidence, at: Span) -> list[str]:
     near = [m.group(0) for m in _TITLE.finditer(after)]
     near += [m.group(0) for m in _TITLE.finditer(before[-8:])]
     return near
-
-
-def claim_check(field: str, kind: str, claim: str, status: Status, **kw: object) -> ClaimCheck:
-    """One check of a claim (the verifier's record)."""
-    return ClaimCheck(field=field, kind=kind, claim=claim, status=status, **kw)  # type: ignore[arg-type]
 
 
 _PARTICLE = re.compile(
@@ -94,6 +84,10 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
         if title.isascii() and len(key(title)) >= 8 and key(title) in key(window):
             return claim_check(field, "title_ko", title, "exact", span=at)
     others = sorted({t for at in people for t in titles_beside(ev, at)})
+    if key(title) in {key(t) for t in others}:
+        # near this person among others' titles (`왼쪽부터 A 총장, B 부총장`): not bound, not wrong
+        note = f"written near this person among other titles ({', '.join(others)})"
+        return claim_check(field, "title_ko", title, "unverified", span=people[0], note=note)
     if others:
         note = f"the source gives this person the title {', '.join(others)}"
         return claim_check(field, "title_ko", title, "unsupported", span=people[0], note=note)
@@ -101,4 +95,4 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
     return claim_check(field, "title_ko", title, "unverified", note=note)
 
 
-__all__ = ["check_title", "claim_check", "key", "titles_beside", "tokens_beside"]
+__all__ = ["check_title", "titles_beside", "tokens_beside"]

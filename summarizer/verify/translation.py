@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from summarizer.glossary import Glossary
-from summarizer.models import Briefing, ClaimCheck
+from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.english import Side, check_english
 from summarizer.verify.evidence import Evidence
-from summarizer.verify.fields import _check, _key, _occurs
+from summarizer.verify.evidence import claim_check as _check
+from summarizer.verify.evidence import key as _key
+from summarizer.verify.evidence import occurs as _occurs
 from summarizer.verify.meaning import too_short
 
 
@@ -19,11 +21,18 @@ def _latin_source(ev: Evidence) -> bool:
     return hangul < 0.05 * max(1, latin + hangul)
 
 
+def _verbatim(ev: Evidence, term: str) -> Span | None:
+    """A short term (`(사)`, `산․관․학`) written in the source exactly as given."""
+    term = term.strip()
+    at = ev.text.find(term) if len(term) >= 2 else -1
+    return Span(text=term, start=at, end=at + len(term)) if at >= 0 else None
+
+
 def check_glossary(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[ClaimCheck]:
     """A glossary term must be in the source; its English is official only through the glossary."""
     out = []
     for i, g in enumerate(briefing.glossary):
-        span = _occurs(ev, g.ko) if not too_short(g.ko, 2) else None
+        span = _occurs(ev, g.ko) if not too_short(g.ko, 2) else _verbatim(ev, g.ko)
         written_en = _occurs(ev, g.en) if g.en.strip() and not too_short(g.en, 3) else None
         if span is None and written_en is not None:
             note = "the source writes the English term; the Korean is a rendering"

@@ -129,7 +129,7 @@ def normalise_time(text: str) -> str | None:
 
 
 def normalise_phone(text: str) -> str | None:
-    """Any written Korean phone -> E.164 (`+82442047920`); service numbers keep their digits.
+    """Any written Korean phone -> E.164 (`+82442047920`); service and local numbers keep their digits.
 
     Extensions (`내선 123`, `ext. 5`) are dropped; None when the text is not a phone number.
     """
@@ -148,6 +148,8 @@ def normalise_phone(text: str) -> str | None:
         return "+82" + digits[1:]
     if digits.startswith("1") and 4 <= len(digits) <= 8:
         return digits
+    if re.fullmatch(r"[2-9]\d{6,7}", digits) and re.fullmatch(r"\d{3,4}[-. ]\d{4}", clean):
+        return digits  # a local number written without its area code: `530-1234`
     return None
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.facts import reference
+from summarizer.facts import datewords, reference, tense
 from summarizer.lexicon import (
     DISTRIBUTION_LABELS,
     POSTING_LABELS,
@@ -29,8 +29,9 @@ from summarizer.lexicon import (
     led,
 )
 from summarizer.reading import read_document
-from summarizer.structure import _SIGNED_EN, contacts, en_quotes, header, orgs
-from summarizer.structure.event import _CUE_EN
+from summarizer.structure import _SIGNED_EN, _SIGNED_KO, contacts, en_quotes, header, orgs
+from summarizer.structure.event import _CUE_EN, _CUE_KO, _CUE_KO_BARE
+from summarizer.structure.event_steps import _SIGNED_BEFORE, _SIGNING, OTHER_STEP
 from summarizer.structure.lines import iter_lines
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,6 +74,15 @@ _WORDS = [
     "MOU", "moa", "Memorandum", "signed ", "inked ", "struck ", "an ", "the ", "deal", "pact",
     "ſigned", "İnked", "sıgned", "SIGNING", "ceremony", "took place", "concluded", "launched",
     "x", "1", "İ", "ı", "ſ", "K", "é",
+    "체결", "맺었", "맺", "협약식", "서명식", "업무협약을", "MOU를", "손을 맞잡", "손", "잡",
+    "서명했", "결연을", "결연", "협약을 했", "협약", "협정", "약정", "각서", "협약서", "양해",
+    "합의", ")를 ", "상호 ", "교환했", "에서 ", "에서", "진행", "개최된 ", "열린 ", "으로 ",
+    "에 따라", "’을", "협정식", "조인식", ". ", "! ", "?", '"', "”", ") ", "The ", "“",
+    "다", "다.", "다고", "했다", "예정", "계획", "방침", "안전망", "전망", "할 것", "될것", "겠",
+    "앞두", "개최될", "열릴", "체결할", "가질", "맺을", "진행될", "열린", "개최된", "체결된",
+    "진행된", "가진", "맺은", "열렸던", "마친", "치러진", "출범한", "발표한", "의결", "가결",
+    "통과", "승인", "본회의", "동의안", "협의회 ", "의회 ", "심의", "상정", "10주년", "3 주년", "٣",
+    "결연식", "체결식", "맺", "바 ", "있", "지난해 ", "작년 ", "지난 2023년 ", "서명한 ", "맞",
 ]  # fmt: skip
 _LED = {
     "reference._EMBARGO": reference._EMBARGO,
@@ -81,6 +91,16 @@ _LED = {
     "header._DATELINE": header._DATELINE,
     "structure._SIGNED_EN": _SIGNED_EN,
     "event._CUE_EN": _CUE_EN,
+    "structure._SIGNED_KO": _SIGNED_KO,
+    "event._CUE_KO": _CUE_KO,
+    "event._CUE_KO_BARE": _CUE_KO_BARE,
+    "tense._EN_SENTENCE_END": tense._EN_SENTENCE_END,
+    "tense._PREDICATE_END": tense._PREDICATE_END,
+    "datewords.FUTURE_WORDS": datewords.FUTURE_WORDS,
+    "datewords.PAST_ADNOMINAL": datewords.PAST_ADNOMINAL,
+    "event_steps.OTHER_STEP": OTHER_STEP,
+    "event_steps._SIGNING": _SIGNING,
+    "event_steps._SIGNED_BEFORE": _SIGNED_BEFORE,
 }
 
 

@@ -304,3 +304,23 @@ def test_parties_that_join_hands_are_in_a_sentence_about_the_agreement(joined: s
     )  # fmt: skip
     roles = [c.field for c in verify_briefing(b, text, facts).checks if c.field.endswith(".role")]
     assert roles == []
+
+
+def test_a_time_after_a_posting_labels_date_is_not_the_event_time() -> None:
+    """`• 승인 2025.03.04 09:39` under a headline: a bulleted posting line, invented."""
+    text = (
+        "햇살군, 햇살농협과 먹거리 나눔 협약\n  • 승인 2025.03.04 09:39\n  • 댓글 0\n\n"
+        "햇살군은 4일 오전 10시 30분 군청에서 햇살농협과 먹거리 나눔 업무협약을 체결했다.\n"
+    )
+    facts = extract_facts(text.encode("utf-8"))
+    for claimed, bad in (("10:30", False), ("09:39", True)):
+        briefing = Briefing(
+            title_ko="t", title_en="t", headline_ko="h", headline_en="h",
+            summary_ko=["s"], summary_en=["s"],
+            parties=[BriefingParty(name_ko="햇살군"), BriefingParty(name_ko="햇살농협")],
+            event=BriefingEvent(date="2025-03-04", time=claimed),
+        )  # fmt: skip
+        (check,) = [
+            c for c in verify_briefing(briefing, text, facts).checks if c.field == "event.time"
+        ]
+        assert (check.status == "unsupported") is bad, check

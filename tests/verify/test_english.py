@@ -63,6 +63,8 @@ AGREE = [
     ("The fund totals KRW 1.2 trillion.", "기금은 1조 2,480억 원이다."),  # rounded
     ("KRW 3.5 billion will be invested by 2027.", "2027년까지 35억 원을 투자한다."),
     ("The COVID-19 response and the G20 summit.", "코로나19 대응과 G20 정상회의."),
+    # `광주시` names Gwangju City (경기도 광주시) as well as 광주광역시: not another body
+    ("Gwangju City and its foundation signed.", "광주시와 광주시문화재단이 협약을 맺었다."),
 ]
 
 
@@ -72,6 +74,11 @@ def test_faithful_english_raises_nothing(english: str, korean: str) -> None:
 
 
 DISAGREE = [
+    (
+        "Gwangju City and its foundation signed.",
+        "용인시와 용인문화재단이 협약을 맺었다.",
+        "Gwangju City",
+    ),
     ("The fund is worth KRW 3 trillion.", "펀드 규모는 3,000억 원이다.", "KRW 3 trillion"),
     ("Fees fall by 0.3 percent.", "보증료를 0.3%p 감면한다.", "0.3 percent"),
     ("They will run 27 regional centres.", "17개 지역 센터를 운영한다.", "27"),

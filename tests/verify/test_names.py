@@ -11,6 +11,7 @@ from summarizer.models import (
     BriefingQuote,
     ClaimCheck,
     FactsResult,
+    GlossaryEntry,
     Quote,
     SourceInfo,
     Structure,
@@ -214,3 +215,48 @@ def test_an_english_short_name_moved_to_another_party_is_flagged(
     briefing.parties[1].aliases = []
     briefing.parties[0].aliases = ["중기부", alias]  # moved to the ministry
     assert "abbreviates 한국무역협회, not 중소벤처기업부" in notes("parties[0].aliases[1]")
+
+
+def test_quote_org_english_is_checked_against_the_glossary(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    briefing.quotes[0].org_en = "Ministry of SMEs and Startups"
+    check = _check(_verify(briefing, release_facts), "quotes[0].org_en")
+    assert check.status == "exact"
+
+
+def test_quote_org_english_of_another_party_is_unsupported(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    briefing.quotes[0].org_en = "Korea International Trade Association (KITA)"
+    check = _check(_verify(briefing, release_facts), "quotes[0].org_en")
+    assert check.status == "unsupported"
+    assert "한국무역협회" in (check.note or "")
+
+
+def test_quote_org_english_of_an_unknown_body_stays_unchecked(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    text = RELEASE.replace("나은결 중기부 장관", "나은결 햇살물류센터장")
+    briefing.quotes[0].org, briefing.quotes[0].title = "햇살물류센터", "센터장"
+    briefing.quotes[0].org_en = "Haetsal Logistics Center"
+    report = verify_briefing(briefing, text, release_facts)
+    check = _check(report, "quotes[0].org_en")
+    assert check.status == "unchecked"
+
+
+def test_a_short_glossary_term_written_verbatim_is_found(
+    briefing: Briefing, release_facts: FactsResult
+) -> None:
+    text = RELEASE.replace("한국무역협회(회장", "(사)한국무역협회(회장").replace(
+        "협력하기로", "산․관․학 협력하기로"
+    )
+    briefing.glossary = [
+        GlossaryEntry(ko="(사)", en="incorporated association"),
+        GlossaryEntry(ko="산․관․학", en="industry, government and academia"),
+        GlossaryEntry(ko="(재)", en="foundation"),
+    ]
+    report = verify_briefing(briefing, text, release_facts)
+    statuses = [_check(report, f"glossary[{i}].ko").status for i in range(3)]
+    assert statuses[:2] == ["exact", "exact"]
+    assert statuses[2] == "unsupported"  # a short term the source does not write

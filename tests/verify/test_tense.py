@@ -18,6 +18,9 @@ from summarizer.verify.tense import signing_tense
         # a ceremony held is a signing done
         ("The two universities signed an agreement.", "두 대학은 협약 체결식을 가졌다.", False),
         ("The two universities will sign an agreement.", "두 대학은 협약 체결식을 가졌다.", True),
+        # `yet to be signed` is a plan, not a signing done
+        ("Agreements yet to be signed with two firms.", "두 기업과 협약을 체결할 예정이다.", False),
+        ("Agreements yet to be signed with two firms.", "두 기업과 협약을 체결했다.", True),
     ],
 )
 def test_the_tense_follows_the_korean(english: str, korean: str, flagged: bool) -> None:

@@ -84,6 +84,9 @@ def test_times(text: str, value: str | None) -> None:
         ("1588-1234", "15881234"),
         ("031-120", "+8231120"),
         ("+84-24-3577-1458", "+842435771458"),
+        ("530-1234", "5301234"),  # a local number written without its area code
+        ("2100 4321", "21004321"),
+        ("5301234", None),  # undivided seven digits: a count or an id, not a phone
         ("담당자에게 문의", None),
         ("12", None),
         ("", None),

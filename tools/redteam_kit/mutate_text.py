@@ -248,7 +248,7 @@ def en_person(case: Case, a: Answer, rng: Random) -> Iterator[Mutant]:
 
 
 def official_name(case: Case, a: Answer, rng: Random) -> Iterator[Mutant]:
-    """A party's official English name or abbreviation replaced by another body's."""
+    """A party's (or a quoted speaker's organisation's) official English name or abbreviation replaced by another body's."""
     entries = load_glossary().entries
     parties = a.get("parties") or []
     for i, p in enumerate(parties):
@@ -263,6 +263,13 @@ def official_name(case: Case, a: Answer, rng: Random) -> Iterator[Mutant]:
         if p.get("abbreviation"):
             abbrs = [e.abbr for e in entries if e.abbr and e.abbr != p["abbreviation"]]
             yield make("official_name", case, a, f"parties[{i}].abbreviation", rng.choice(abbrs))
+    for i, q in enumerate(a.get("quotes") or []):
+        own = q.get("org_en")
+        if own:  # the speaker's organisation in English: another party's, or another body's
+            others = [x.get("name_en") for x in parties if x.get("name_en") not in (None, own)]
+            pool = [e.en for e in entries if e.en != own]
+            value = others[0] if others else rng.choice(pool)
+            yield make("official_name", case, a, f"quotes[{i}].org_en", value)
 
 
 MUTATORS = {
