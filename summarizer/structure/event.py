@@ -43,7 +43,6 @@ from summarizer.structure.lines import (
     start_of_line,
 )
 from summarizer.structure.venue import caption_place, earlier_venue, place_in, strip_region
-from summarizer.structure.venue_en import dateline_city, held_after
 
 _HELD_AT = (
     r"\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:(?:진행|개최|열렸|거행)"
@@ -283,6 +282,8 @@ def find_event(
             unsure.append("place")  # read off a photo caption
     if place is None and dated is not None:
         # English: where the occasion `was held`, told just after; a release's dateline city
+        from summarizer.structure.venue_en import dateline_city, held_after  # not on most pages
+
         place = held_after(text, *dated, facts) or dateline_city(text, dated[0])
         if place:
             unsure.append("place")
