@@ -208,6 +208,7 @@ def main() -> int:
     # pydantic looks for plugins in every installed package's entry points when it builds its
     # first validator (~12 ms of a cached `brief`); the CLI's models are its own and no plugin
     # serves them. PYDANTIC_DISABLE_PLUGINS= (empty) in the environment turns plugins back on.
+    set_here = "PYDANTIC_DISABLE_PLUGINS" not in os.environ
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     loader = _no_plugin_loader()
     # Patterns compiled by earlier runs, as bytecode is kept; this run's cache dir.
@@ -221,4 +222,6 @@ def main() -> int:
         _KeptPatterns.save()
         _KeptPatterns.on = False
         _drop_plugin_loader(loader)
+        if set_here:  # an in-process caller's environment is left as it was
+            os.environ.pop("PYDANTIC_DISABLE_PLUGINS", None)
     return 0
