@@ -8,19 +8,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from summarizer.cache import ResultCache
-from summarizer.config import Config
+from summarizer.config import Config, resolve_config
 from summarizer.errors import VerificationFailed
 from summarizer.logs import RequestLog
 from summarizer.models import Document, SummaryResult
 from summarizer.pipeline import asummarize_document, summarize_document
-
-
-def resolve_config(
-    config: Config | None = None, *, offline: bool = False, **overrides: Any
-) -> Config:
-    """`config` (or one from the environment) with `overrides` applied; None values are ignored."""
-    base = config.replace(**overrides) if config is not None else Config.from_env(**overrides)
-    return base.replace(offline=True) if offline else base
 
 
 def stores(config: Config) -> tuple[ResultCache | None, RequestLog | None]:

@@ -137,6 +137,17 @@ class Config:
         return round((prompt_tokens * price[0] + completion_tokens * price[1]) / 1_000_000, 6)
 
 
+def resolve_config(
+    config: Config | None = None, *, offline: bool = False, **overrides: Any
+) -> Config:
+    """`config` (or one from the environment) with `overrides` applied; None values are ignored.
+
+    Here rather than in `summarizer.api` (which re-exports it): the CLI's commands make their
+    config without loading the API's request log and pipeline."""
+    base = config.replace(**overrides) if config is not None else Config.from_env(**overrides)
+    return base.replace(offline=True) if offline else base
+
+
 def _check(ok: bool, message: str) -> None:
     if not ok:
         raise ConfigError(message)
@@ -213,4 +224,4 @@ def load_prices(path: Path) -> dict[str, tuple[float, float]]:
     return table
 
 
-__all__ = ["DEFAULT_PRICES", "MODES", "Config", "Mode", "load_prices"]
+__all__ = ["DEFAULT_PRICES", "MODES", "Config", "Mode", "load_prices", "resolve_config"]

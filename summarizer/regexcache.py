@@ -32,6 +32,9 @@ try:
 except ImportError:  # pragma: no cover - another Python implementation
     _sre = None  # type: ignore[assignment]
 
+# Flags of patterns never kept, as a plain int: `re.DEBUG | re.LOCALE` is an enum operation,
+# which at every key of `re`'s cache cost ~7 M instructions of each run's exit.
+_NOT_KEPT = int(re.DEBUG | re.LOCALE)
 MAX_PATTERNS = 2000  # a bound on the file (a run compiles ~450-1000); past it, start over
 _CODE = "I"  # array type of one code word; its size must be _sre.CODESIZE
 # Patterns handed to `re` by `prime`, by (pattern, flags): `save` writes only when there are new.
@@ -139,7 +142,7 @@ def save(directory: str | Path, name: str = "") -> int:
         keys = [
             (pattern, flags)
             for (kind, pattern, flags) in list(re._cache)  # type: ignore[attr-defined]
-            if kind is str and not flags & (re.DEBUG | re.LOCALE)
+            if kind is str and not flags & _NOT_KEPT
         ]
         new = {k: _entry(*k) for k in keys if k not in _primed}
         if not new:

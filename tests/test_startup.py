@@ -110,6 +110,17 @@ def test_the_facts_table_imports_neither_pydantic_nor_rich(tmp_path: Path) -> No
     assert report == {"code": 0, "loaded": []}
 
 
+def test_a_korean_page_loads_no_english_signing_readings(tmp_path: Path) -> None:
+    # Loaded at the first sentence that may sign in English, or an English venue's turn.
+    english = ("en_parties", "en_forms", "en_heads", "en_names", "venue_en")
+    heavy = tuple(f"summarizer.structure.{m}" for m in english)
+    report = _probe(["facts", DOC, "--json"], tmp_path, heavy)
+    assert report == {"code": 0, "loaded": []}
+    english_doc = str(ROOT / "corpus" / "docs" / "h05-english-release.txt")
+    report = _probe(["facts", english_doc, "--json"], tmp_path, heavy[:2])
+    assert report == {"code": 0, "loaded": list(heavy[:2])}
+
+
 def test_help_imports_nothing_heavy(tmp_path: Path) -> None:
     report = _probe(["--help"], tmp_path)
     assert report == {"code": 0, "loaded": []}
@@ -145,8 +156,19 @@ def test_a_cached_brief_imports_no_extraction_and_no_model_call(
     # document answered from the cache, the batch runner (asyncio, ssl, pool) is not loaded.
     heavy = ("summarizer.structure", "summarizer.llm", "openai", "instructor", "rich")
     heavy += ("asyncio", "ssl", "multiprocessing", "summarizer.batch.runner")
+    # pydantic's plugin loader (importlib.metadata) is not loaded while plugins are off
+    heavy += ("importlib.metadata", "pydantic.plugin._loader")
     again = _probe(["brief", DOC, "-q"], tmp_path, heavy, OPENAI_BASE_URL=fake_openai_url)
     assert again == {"code": 0, "loaded": []}
+    # ... and is, as pydantic's own, when PYDANTIC_DISABLE_PLUGINS= (empty) turns them on
+    plugins_on = _probe(
+        ["brief", DOC, "-q"],
+        tmp_path,
+        ("importlib.metadata", "pydantic.plugin._loader"),
+        OPENAI_BASE_URL=fake_openai_url,
+        PYDANTIC_DISABLE_PLUGINS="",
+    )
+    assert plugins_on == {"code": 0, "loaded": ["importlib.metadata", "pydantic.plugin._loader"]}
     folder = tmp_path / "docs"  # `summarize` on a folder: the same, printed on stdout
     folder.mkdir()
     (folder / "release.txt").write_bytes(Path(DOC).read_bytes())
@@ -233,3 +255,22 @@ def test_every_record_has_its_models_fields_in_order() -> None:
                 assert made == records.plain(f.default_factory()), (record, f.name)
             else:
                 assert info.is_required(), (record, f.name)
+
+
+def test_the_cli_takes_its_plugin_loader_out_as_it_returns(tmp_path: Path) -> None:
+    # In a fresh process: the stand-in answers no plugins while main runs, and is gone after.
+    probe = """
+import sys
+from summarizer.cli import app
+sys.argv = ["summarizer", "--help"]
+loader = app._no_plugin_loader()
+assert loader is not None and sys.modules["pydantic.plugin._loader"] is loader
+assert loader.get_plugins() == ()
+app._drop_plugin_loader(loader)
+assert "pydantic.plugin._loader" not in sys.modules
+from pydantic.plugin._loader import get_plugins  # the real one loads as before
+assert list(get_plugins()) == []
+"""
+    env = dict(os.environ, PYDANTIC_DISABLE_PLUGINS="__all__")
+    proc = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr

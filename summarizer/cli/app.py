@@ -8,6 +8,7 @@ import warnings
 from collections.abc import Callable, MutableMapping
 from functools import wraps
 from importlib import import_module
+from types import ModuleType
 from typing import Any, TypeVar
 
 import click
@@ -172,12 +173,44 @@ def handles_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+# The values of PYDANTIC_DISABLE_PLUGINS with which pydantic's `get_plugins` returns no plugin.
+_NO_PLUGINS = ("__all__", "1", "true")
+_PLUGIN_LOADER = "pydantic.plugin._loader"
+
+
+def _no_plugin_loader() -> ModuleType | None:
+    """With plugins off, pydantic's plugin loader as pydantic would run it: no plugins.
+
+    pydantic imports its loader (`pydantic.plugin._loader`) when it builds its first validator,
+    and the loader imports `importlib.metadata` (with email, zipfile, socket, csv…: ~48 M
+    instructions, a twentieth of a cached `brief`) only to look plugins up, which it does not
+    when PYDANTIC_DISABLE_PLUGINS turns them all off. The CLI then puts a loader in its place
+    whose `get_plugins` gives what the real one gives then, nothing; it is taken out as `main`
+    returns (`_drop_plugin_loader`). Otherwise (plugins on, or the loader already loaded)
+    nothing changes."""
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in _NO_PLUGINS:
+        return None
+    if _PLUGIN_LOADER in sys.modules:
+        return None
+    loader = ModuleType(_PLUGIN_LOADER, "pydantic's plugin loader while plugins are off")
+    loader.get_plugins = tuple  # type: ignore[attr-defined]  # () as the real one gives
+    sys.modules[_PLUGIN_LOADER] = loader
+    return loader
+
+
+def _drop_plugin_loader(loader: ModuleType | None) -> None:
+    if loader is not None and sys.modules.get(_PLUGIN_LOADER) is loader:
+        del sys.modules[_PLUGIN_LOADER]
+
+
 def main() -> int:
     """Run the CLI; the exit code (tests call this in-process, `run` is the console script)."""
     # pydantic looks for plugins in every installed package's entry points when it builds its
     # first validator (~12 ms of a cached `brief`); the CLI's models are its own and no plugin
     # serves them. PYDANTIC_DISABLE_PLUGINS= (empty) in the environment turns plugins back on.
+    set_here = "PYDANTIC_DISABLE_PLUGINS" not in os.environ
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    loader = _no_plugin_loader()
     # Patterns compiled by earlier runs, as bytecode is kept; this run's cache dir.
     _KeptPatterns.on, _KeptPatterns.where = True, None
     try:
@@ -188,4 +221,7 @@ def main() -> int:
     finally:
         _KeptPatterns.save()
         _KeptPatterns.on = False
+        _drop_plugin_loader(loader)
+        if set_here:  # an in-process caller's environment is left as it was
+            os.environ.pop("PYDANTIC_DISABLE_PLUGINS", None)
     return 0

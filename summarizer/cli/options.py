@@ -235,7 +235,7 @@ def make_config(
 ) -> Any:
     """A Config from flags over the environment. `fields` are further Config fields
     (max_reasks=, timeout= …). Call `hint_if_no_model` once the inputs have been checked."""
-    from summarizer.api import resolve_config
+    from summarizer.config import resolve_config
 
     return resolve_config(
         None,

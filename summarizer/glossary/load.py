@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from summarizer import kept
 from summarizer.errors import ConfigError
 from summarizer.glossary.model import Entry, korean_key
-from summarizer.glossary.store import Glossary
+from summarizer.glossary.store import Glossary, KeptEntries
 
 # Curated files first: on a name two files share, the earlier file wins.
 CURATED = ("central.json", "public.json", "local.json", "institutions.json", "foreign.json")
@@ -158,7 +158,10 @@ def _from_kept(value: Any) -> Glossary | None:
     """The glossary `load_glossary` kept, or None when `value` is not one."""
     try:
         entries, stems, index = value
-        return Glossary([Entry.model_validate(e) for e in entries], stems, index)
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            return None
+        # each entry validated when first looked up (a kept glossary was validated when kept)
+        return Glossary(KeptEntries(entries), stems, index)
     except (TypeError, ValueError, KeyError, IndexError):  # none kept, or not what is written
         return None
 

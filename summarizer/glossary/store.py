@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
+from typing import Any, overload
 
 from summarizer.glossary.branches import BRANCH_SUFFIXES, branch_text, render_branch
 from summarizer.glossary.model import (
@@ -27,33 +29,90 @@ REGION_KINDS = ("province", "metropolitan")
 Index = tuple[dict[str, int], dict[str, int], dict[str, int], list[str], list[str]]
 
 
+class KeptEntries(Sequence[Entry]):
+    """Entries kept as JSON values (summarizer.kept), each validated the first time it is
+    asked for: a run that looks a few names up (a cached `brief`) validates those, not the
+    ~2,500 of the glossary (~20 M instructions)."""
+
+    def __init__(self, values: list[Any]) -> None:
+        self._values = values
+        self._entries: list[Entry | None] = [None] * len(values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    @overload
+    def __getitem__(self, i: int) -> Entry: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Entry]: ...
+    def __getitem__(self, i: int | slice) -> Entry | list[Entry]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        entry = self._entries[i]
+        if entry is None:
+            entry = self._entries[i] = Entry.model_validate(self._values[i])
+        return entry
+
+    def __iter__(self) -> Iterator[Entry]:
+        return (self[i] for i in range(len(self)))
+
+
+class _ByPosition(Mapping[str, Entry]):
+    """A look-up table of entries by their positions (`Glossary.index`), as the dict of the
+    entries themselves would answer, without asking for every entry."""
+
+    def __init__(self, positions: dict[str, int], entries: Sequence[Entry]) -> None:
+        self._positions = positions
+        self._entries = entries
+
+    def __getitem__(self, key: str) -> Entry:
+        return self._entries[self._positions[key]]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        i = self._positions.get(key)
+        return default if i is None else self._entries[i]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._positions
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+
 class Glossary:
     """The loaded glossary with lookups by Korean name and checks of English names."""
 
     def __init__(
         self,
-        entries: list[Entry],
+        entries: Sequence[Entry],
         stems: dict[str, str] | None = None,
         index: Index | None = None,
     ) -> None:
         self.entries = entries
         # Region words a branch or a qualified place name may start with: 경기, 부산, 안산 …
         self.stems: dict[str, str] = dict(stems or {})
-        self._by_key: dict[str, Entry] = {}
-        self._by_en: dict[str, Entry] = {}
+        self._by_key: Mapping[str, Entry] = {}
+        self._by_en: Mapping[str, Entry] = {}
+        self._by_abbr: Mapping[str, Entry] = {}
         if index is not None:  # computed before for these entries and stems (`index`)
-            by_key, by_en, by_abbr, self._keys_longest_first, self._qualifiers = index
-            self._by_key = {k: entries[i] for k, i in by_key.items()}
-            self._by_en = {k: entries[i] for k, i in by_en.items()}
-            self._by_abbr = {k: entries[i] for k, i in by_abbr.items()}
+            at_key, at_en, at_abbr, self._keys_longest_first, self._qualifiers = index
+            self._by_key = _ByPosition(at_key, entries)
+            self._by_en = _ByPosition(at_en, entries)
+            self._by_abbr = _ByPosition(at_abbr, entries)
             return
+        by_key: dict[str, Entry] = {}
+        by_en: dict[str, Entry] = {}
         for entry in entries:
             for name in entry.korean_names:
-                self._by_key.setdefault(korean_key(name), entry)
+                by_key.setdefault(korean_key(name), entry)
         # English-language documents name parties in English: `Korea International Trade Association`.
         for entry in entries:
             for en in entry.english_names:
-                self._by_en.setdefault(english_key(en), entry)
+                by_en.setdefault(english_key(en), entry)
+        self._by_key, self._by_en = by_key, by_en
         # Abbreviations (`KETI`, `K-water`) name a body only when no other body uses them.
         abbrs: dict[str, list[Entry]] = {}
         for entry in entries:
@@ -74,7 +133,7 @@ class Glossary:
         glossary again from its entries without computing every name's key (summarizer.kept)."""
         position = {id(entry): i for i, entry in enumerate(self.entries)}
 
-        def positions(table: dict[str, Entry]) -> dict[str, int]:
+        def positions(table: Mapping[str, Entry]) -> dict[str, int]:
             return {k: position[id(e)] for k, e in table.items()}
 
         return (

@@ -52,6 +52,20 @@ GENERIC_MODIFIERS: tuple[str, ...] = (
     "지역", "유관", "관계", "협력", "공공", "민간", "참여", "지방", "중소", "벤처", "강소", "관내",
     "회원", "국내", "해외", "외국", "주요", "우수", "선도", "중견", "대", "협약", "관련", "입주",
 )  # fmt: skip
+# Kinds of body that name no one in particular, however they are written (`기업체`,
+# `혁신도시이전 공기업`, `출자·출연기관`), and the sides a pairing names in general (`농촌과
+# 도시 농협 간`, `스타트업과 대기업의`): a list holding one names a category, not a party.
+GENERIC_BODIES: tuple[str, ...] = (
+    "기업체", "공기업", "관공서", "공공기관", "출연기관", "출자기관", "산하기관", "유관기관",
+    "공사·공단", "회원사", "협력사", "기관들", "기업들", "스타트업", "대기업", "소상공인",
+    "농촌", "어촌", "산촌", "도시",
+)  # fmt: skip
+# Bodies of a nationwide network whose bare name is the same in every town (`새마을금고`,
+# `우체국`): the place written before one is part of its name (`남한산성 새마을금고`).
+NETWORK_BODIES: tuple[str, ...] = (
+    "새마을금고", "농협", "신협", "수협", "축협", "우체국", "보건소", "지구대", "파출소",
+    "행정복지센터", "주민센터", "주민자치회", "상인회", "노인회", "부녀회", "청년회",
+)  # fmt: skip
 # Countries as the text's shorthand for their governments: a party only in a loose sense.
 COUNTRIES: tuple[str, ...] = (
     "한국", "대한민국", "미국", "중국", "일본", "호주", "영국", "프랑스", "독일", "캐나다", "러시아",
@@ -79,7 +93,7 @@ NAME_PARTICLES: tuple[str, ...] = (
 # none, and the endings of such common nouns (`공동연구`, `고령인구`).
 NOT_BODIES: tuple[str, ...] = (
     "필요시", "비상시", "유사시", "평상시", "관계부처", "관련부처", "소관부처", "중앙부처", "각부처",
-    "공동연구", "지방정부", "중앙정부",
+    "공동연구", "지방정부", "중앙정부", "행정시", "자치시",
 )  # fmt: skip
 NOT_BODY_ENDINGS: tuple[str, ...] = (
     "연구", "인구", "요구", "도구", "입구", "출구", "친구", "가구", "기구", "지구",
@@ -100,8 +114,10 @@ __all__ = [
     "COMPANY_SUFFIXES",
     "COUNTRIES",
     "DEPARTMENT_SUFFIXES",
+    "GENERIC_BODIES",
     "GENERIC_MODIFIERS",
     "NAME_PARTICLES",
+    "NETWORK_BODIES",
     "NON_SIGNING_ROLES",
     "NOT_ALIASES",
     "NOT_BODIES",

@@ -161,6 +161,7 @@ TITLE_QUALIFIERS: tuple[str, ...] = (
 # Words before a title that qualify it, never an organisation: `상임이사`, `수석부회장`.
 TITLE_PREFIXES: tuple[str, ...] = (
     "상임", "수석", "선임", "명예", "대표", "공동", "초대", "전임", "비상임", "사무", "총괄", "집행",
+    "행정", "정무", "경제",  # `행정부시장`, `정무부지사`: a vice-head's portfolio, no body
 )  # fmt: skip
 # Words a title may end with, for titles the table does not list (`창업벤처혁신실장`).
 TITLE_ENDINGS: tuple[str, ...] = (

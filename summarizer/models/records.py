@@ -10,7 +10,6 @@ the models'.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
@@ -257,6 +256,8 @@ def plain(value: Any) -> Any:
 
 def dump_json(record: Any, indent: int | None = None) -> str:
     """The record as the pydantic model's `model_dump_json(indent=…)` writes it."""
+    import json  # here: the facts table (no --json) does not load the json package
+
     if indent is None:
         return json.dumps(plain(record), ensure_ascii=False, separators=(",", ":"))
     return json.dumps(plain(record), ensure_ascii=False, indent=indent)

@@ -8,10 +8,12 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from summarizer.english.surnames import DOUBLE
+from summarizer.english.surnames import DOUBLE, SURNAMES
 from summarizer.lexicon import (
     ACTION_NOUNS,
     COUNTRIES,
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
     TITLE_WORDS,
     alternation,
     ending,
@@ -79,9 +81,11 @@ def as_person(name: str) -> tuple[str | None, str] | None:
         return None
     if len(words) == 2 and _ONE_SYLLABLE.fullmatch(words[0]) and words[1] in TITLE_WORDS:
         return None, f"{words[1]} {words[0]}"  # `도 장관`: a surname and a title, no body
-    if PERSON_NAME.fullmatch(words[0]) and _TITLE_WORD.search(words[-1]):
+    if _foreign_head(words):  # `앤서니 윌리엄스 워싱턴 시장`: a foreign name, its city, the title
+        return words[-2], f"{words[-1]} {' '.join(words[:-2])}"
+    if _named(words[0]) and _TITLE_WORD.search(words[-1]):
         who, rest = words[0], words[1:]
-    elif PERSON_NAME.fullmatch(words[-1]) and _TITLE_WORD.search(words[-2]):
+    elif _named(words[-1]) and _TITLE_WORD.search(words[-2]):
         who, rest = words[-1], words[:-1]
     else:
         return None
@@ -94,8 +98,32 @@ def as_person(name: str) -> tuple[str | None, str] | None:
     return (org or None), f"{base.ko if base and fused else title} {who}"
 
 
+_SUFFIX_END = ending(tuple(x for x in ORG_SUFFIXES if len(x) > 1))
+
+
+def _named(word: str) -> bool:
+    """A person's name: not a body's word (`학교운영위원장 협의회`: a council of the title's
+    holders, not a person called `협의회`)."""
+    return PERSON_NAME.fullmatch(word) is not None and not _SUFFIX_END.search(word)
+
+
+_FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
+_BODY_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES))
+
+
+def _foreign_head(words: list[str]) -> bool:
+    """`존 스미스 포틀랜드 시장`: a name in two or three words written in Hangul, none a Korean
+    surname's opening, a place or a body, then one word for the body and a title of its own."""
+    if not 3 <= len(words) <= 5 or words[-1] not in TITLE_WORDS:
+        return False
+    return words[0][0] not in SURNAMES and all(
+        _FOREIGN_WORD.fullmatch(w) and not _BODY_END.search(w) and w not in COUNTRIES
+        for w in words[:-2]
+    )
+
+
 _LEGAL_FORM = re.compile(
-    r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\))\s*|\s*(?:주식회사|㈜|\(주\))$"
+    r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\)|㈔|㈶)\s*|\s*(?:주식회사|㈜|\(주\))$"
     r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"
 )
 _CLAUSE_BEFORE = re.compile(r"^(?:\S+\s+){0,3}?\S*(?:하는|있는|받는|되는|지닌|가진)\s+(?=\S)")

@@ -68,7 +68,8 @@ def _bodies(run: str, at: int, known: list[str]) -> list[Cand] | None:
             item = re.sub(r"(?<=[가-힣A-Za-z0-9)])(?:과|와|이|가)\s.*$", "", item)
             item = re.sub(r"\s*(?:이)?다\.?$", "", item)
         if k == 0 and not lead:  # `이날 협약식에는 홍길동 교육감, …`: the list opens after 에는
-            item = re.sub(r"^.*?(?:에는|에서는)\s+", "", item)
+            # (or after the venue: `… 공사 회의실에서 A호텔, B호텔, C호텔과 협정을 맺고`)
+            item = re.sub(r"^.*?(?:에는|에서는|에서)\s+", "", item)
         if k == len(parts) - 1:  # a particle ends the list, not a name inside it (`㈜지에스이`)
             item = re.sub(r"(?:과|와|이|가|은|는)$", "", item)
         item = item.strip()

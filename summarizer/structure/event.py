@@ -41,7 +41,6 @@ from summarizer.structure.lines import (
 )
 from summarizer.structure.venue import place_in, strip_region
 from summarizer.structure.venue_caption import caption_place, earlier_venue
-from summarizer.structure.venue_en import dateline_city, held_after
 from summarizer.structure.venue_owner import owned
 
 _HELD_AT = (
@@ -293,6 +292,8 @@ def find_event(
             unsure.append("place")  # read off a photo caption
     if place is None and dated is not None:
         # English: where the occasion `was held`, told just after; a release's dateline city
+        from summarizer.structure.venue_en import dateline_city, held_after  # not on most pages
+
         place = held_after(text, *dated, facts) or dateline_city(text, dated[0])
         if place:
             unsure.append("place")

@@ -200,10 +200,12 @@ def facts_in(facts: Iterable[Fact], kind: str, start: int, end: int) -> list[Fac
 _OPEN = "“‘「『"
 _CLOSE = "”’」』"
 _SPECIAL = re.compile(r"[\r\n“‘「『”’」』\"!?.]")
-# `Sept.`, `Dr.`, `Co.`, `U.S.` and initials do not end a sentence; `Seoul.` does
+# `Sept.`, `Dr.`, `Co.`, `U.S.`, initials and foreign legal forms (`PT.` opening an Indonesian
+# company's name, `Pte.`, `Sdn.`, `Bhd.`) do not end a sentence; `Seoul.` does
 _ABBREV = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Co|Corp|"
-    r"Inc|Ltd|Jr|Sr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Dept|Univ|vs|etc|approx|[A-Z]|[A-Z]\.[A-Z])$"
+    r"Inc|Ltd|Jr|Sr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Dept|Univ|vs|etc|approx|PT|Pte|Pty|Sdn|Bhd|"
+    r"[A-Z]|[A-Z]\.[A-Z])$"
 )
 
 
@@ -218,6 +220,16 @@ _CLOCK_ENDS = ("a.m", "p.m")  # the three characters before the full stop of `3 
 _DAY_AHEAD = re.compile(r"\d{1,2}일")
 
 
+def _in_round_bracket(text: str, i: int) -> bool:
+    """Whether a round bracket opened within the 30 characters before `i` is still open there,
+    and closes within the 30 after (on the same line)."""
+    opened = text.rfind("(", max(0, i - 30), i)
+    if opened < 0 or text.find(")", opened, i) >= 0 or text.find("\n", opened, i) >= 0:
+        return False
+    shut = text.find(")", i, i + 30)
+    return shut >= 0 and text.find("\n", i, shut) < 0
+
+
 def _ends_here(text: str, i: int) -> bool:
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -226,6 +238,8 @@ def _ends_here(text: str, i: int) -> bool:
     if ch != ".":
         return False
     prev = text[i - 1] if i > 0 else " "
+    if _in_round_bracket(text, i):  # `A(아교위. 위원장 홍길동)는`: a stop inside a name's bracket
+        return False
     if "가" <= prev <= "힣":
         if "가" <= nxt <= "힣":  # `했다.특히` ends; `연구시설.장비` joins two words
             return prev in "다요죠음함임됨까라"

@@ -15,6 +15,7 @@ from summarizer.lexicon import (
     COMPANY_SUFFIXES,
     COUNTRIES,
     MUNICIPALITIES,
+    NETWORK_BODIES,
     ORG_SUFFIXES,
     PROVINCE_ENDINGS,
     PROVINCES,
@@ -100,6 +101,7 @@ def unplaced(name: str) -> tuple[str, str | None]:
             _OWN_NAME.fullmatch(last)
             and not _BARE_SUFFIX.fullmatch(last)
             and not _BRANCH.fullmatch(words[n])
+            and not (n == len(words) - 1 and last in _NETWORK)  # `남한산성 새마을금고`
         ):
             return " ".join(words[n:]), name
         n -= 1
@@ -129,6 +131,7 @@ _KIND_OF_BODY = re.compile(
 
 
 _BARE_SUFFIX = re.compile(alternation([x for x in ORG_SUFFIXES if len(x) > 1]))
+_NETWORK = frozenset(NETWORK_BODIES)
 
 
 def opens_spaced_name(word: str, after: str) -> bool:

@@ -62,6 +62,7 @@ _NOT_ORG = re.compile(
 
 _NOT_ALIAS = re.compile(
     r"^" + alternation((*NOT_ALIASES, *CAPTION_POSITIONS)) + r"(?:\s|$)|^사진|(?:가운데|좌|우)\s*측"
+    r"|^(?:주관|총괄|참여)|(?:기관|지자체)$"  # `(총괄지자체)`, `(주관기관)`: its role, no alias
 )
 _GENERIC = re.compile(
     r"(?:\S+\s+)?(?:" + alternation(GENERIC_MODIFIERS) + r")?"
@@ -105,7 +106,7 @@ _BRACKET = re.compile(r"[()]")
 _LENTICULAR = str.maketrans({"【": "(", "】": ")"})
 _HANJA = re.compile(r"\([\u4e00-\u9fff]+\)")  # `(洪吉童)`: a name in Chinese characters
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
-_COMMA = re.compile(r"\s*,\s*")
+_COMMA = re.compile(r"\s*,\s*|\.\s+")  # (`(아교위. 위원장 홍길동)`: a stop between two items)
 _ALIAS_NOTE = re.compile(r"^(?:이하|약칭|약어)\s*[:：]?\s*[‘'\"“]?([^’'\"”]+?)[’'\"”]?$")
 _ALIAS_WORD = re.compile(r"[가-힣A-Za-z0-9&\-]{2,15}")
 _HEAD_TITLE = re.compile(r"[가-힣]{1,3}장")
@@ -120,6 +121,8 @@ _COUNTED = ("곳", "개", "사", "소", "관")  # the last characters of the cou
 _COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
 _PEOPLE_TAIL = re.compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
 _VERB_ENDS = ("에서", "으로", "하고", "하며", "했다", "한다", "위해", "위한")
+_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}년?\s+[가-힣]")
+_EVENT_WORD = re.compile(r"박람회|엑스포|올림픽|대회|게임|월드컵|축제|비엔날레|페스티벌")
 
 
 _IN_WORD = re.compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&]{0,9})\)(?=[가-힣])")
@@ -137,9 +140,9 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
     start += lead
-    if piece[:1] in "‘“「『":  # `‘A시·B군·C회’와`: a quoted list of partners
+    if piece[:1] in "‘“「『'\"":  # `‘A시·B군·C회’와`: a quoted list of partners
         piece, start = piece[1:], start + 1
-    piece = piece.rstrip("’”」』")
+    piece = piece.rstrip("’”」』'\"")
     chrome = chrome_before(piece)  # `$txt="기관명`, `기자) 기관명`
     piece, start = piece[chrome:], start + chrome
     span = len(piece)
@@ -192,7 +195,13 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     staffed = body_and_head(name)  # `…연구원 홍길동 원장`
     if staffed:
         name, head = staffed[0], head or staffed[1]
-    if not name or len(name) > 50 or _NOT_ORG.match(name) or len(name.split()) > 5:
+    if not name or len(name) > 50 or len(name.split()) > 5:
+        return None
+    year = _YEAR_NAMED.match(name) if name[0].isdigit() else None
+    if year and not (_EVENT_WORD.search(name) and _ORG_WORD.search(name)):
+        name = name[year.end() - 1 :]  # `2024년 들빛은행과`: a date, no part of the name
+    # (`2012년 여수세계박람회 조직위원회`: an event's year opens its body's name)
+    if _NOT_ORG.match(name) and not (year and name[0].isdigit()):
         return None
     if "(" in piece and (inword := _IN_WORD.search(piece)):
         # `주한 유럽연합(EU)상공회의소`: the bracket renders one word; the short name is the
@@ -228,7 +237,8 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
 
 
 _CLAUSE_WORD = re.compile(
-    r"\S*(?:[을를의에로며고인된한]|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한)$"
+    r"\S*(?:[을를의에로며고인된한]|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한"
+    r"|찾아|방문해|맞아)$"  # `부여군청을 찾아 B 군수와`: a visit before the partner, no name
 )
 
 

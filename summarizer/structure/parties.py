@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
+from types import SimpleNamespace
+from typing import Any
 
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners
-from summarizer.structure.en_forms import only_places
-from summarizer.structure.en_parties import AGREE_EN, SIGN_EN, agreed_sentence, english_sentence
 from summarizer.structure.issuers import (
     HANDLING,
     author_issuers,
@@ -81,6 +82,21 @@ def _holds(sent: str, words: tuple[str, ...]) -> bool:
     return _HOLDS[words].search(sent) is not None
 
 
+@cache
+def _en() -> Any:
+    """The English readings of a signing (en_parties, en_forms), loaded at the first sentence
+    that may sign in English: a Korean page never needs them (~4 M instructions of a start)."""
+    from summarizer.structure import en_forms, en_parties
+
+    return SimpleNamespace(
+        AGREE_EN=en_parties.AGREE_EN,
+        SIGN_EN=en_parties.SIGN_EN,
+        agreed_sentence=en_parties.agreed_sentence,
+        english_sentence=en_parties.english_sentence,
+        only_places=en_forms.only_places,
+    )
+
+
 def find_parties(
     text: str,
     facts: list[Fact],
@@ -126,12 +142,12 @@ def find_parties(
                     or titled_heads(text, s, e)
                     or got
                 )
-        elif _holds(sent, _SIGN_EN_WORDS) and SIGN_EN.search(sent):
-            got = english_sentence(text, s, e)
-            tier = _EN_PLACES if only_places(got) else 0
-        elif not korean and _holds(sent, _AGREE_EN_WORDS) and AGREE_EN.search(sent):
-            got = agreed_sentence(text, s, e)
-            tier = _EN_PLACES if only_places(got) else 0
+        elif _holds(sent, _SIGN_EN_WORDS) and (en := _en()).SIGN_EN.search(sent):
+            got = en.english_sentence(text, s, e)
+            tier = _EN_PLACES if en.only_places(got) else 0
+        elif not korean and _holds(sent, _AGREE_EN_WORDS) and (en := _en()).AGREE_EN.search(sent):
+            got = en.agreed_sentence(text, s, e)
+            tier = _EN_PLACES if en.only_places(got) else 0
         else:
             continue
         if korean_page and not korean:

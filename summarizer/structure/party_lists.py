@@ -16,9 +16,16 @@ from summarizer.structure.orgs import parse_piece, split_outside_brackets
 _PARTICIPANTS = re.compile(
     r"(?:(?:협약|협약식|업무협약|MOU|양해각서)(?:에|에는)?\s*)?(?:참여|참가)(?:한|하는)?\s*"
     r"(?:기관|단체|기관·단체)(?:은|는|으로는)\s+(?P<list>[^.\n]{4,400}?)"
-    r"(?:\s*등\s*\d+\s*(?:개\s*(?:기관|단체)?|곳|개소))?\s*(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
+    r"(?:\s*등\s*(?:총\s*)?\d+\s*(?:개\s*(?:기관|단체)?|곳|개소))?\s*(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
 )
-_SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+"
+# `협약은 A와 B, C 등 6개 기관이 참여했다`: the list before its count, the count's bodies taking part
+_TAKING_PART = re.compile(
+    r"(?:협약|협약식|업무협약|MOU|양해각서)(?:은|는|에는|에)\s+(?P<list>[^.\n]{4,400}?)"
+    r"\s*등\s*(?:총\s*)?\d+\s*(?:개|곳)\s*[가-힣 ]{0,12}?(?:이|가)\s+(?:참여|참가)"
+)
+# a list's items: comma, middle dot, 및, or a ▲ opening each (`▲A ▲B ▲C 등 총 3개 기관`)
+_SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|\s*[▲△]\s*"
+_TAKING_SEPS = _SEPS + r"|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
 
 
 def _may_list(line: str) -> bool:
@@ -26,9 +33,9 @@ def _may_list(line: str) -> bool:
     return "참여" in line or "참가" in line
 
 
-def _bodies(text: str, at: int, run: str) -> list[Cand]:
+def _bodies(text: str, at: int, run: str, seps: str = _SEPS) -> list[Cand]:
     """The items of a list starting at `at`, when every one is named as a body (two or more)."""
-    items = [parse_piece(text, at + x, at + y) for x, y in split_outside_brackets(run, _SEPS)]
+    items = [parse_piece(text, at + x, at + y) for x, y in split_outside_brackets(run, seps)]
     found = [c for c in items if c is not None]
     if len(found) < 2 or len(found) != len(items) or not all(map(looks_like_org, found)):
         return []
@@ -36,14 +43,17 @@ def _bodies(text: str, at: int, run: str) -> list[Cand]:
 
 
 def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
-    """The bodies a `참여 기관은 …이다` sentence lists, every one named as a body (or none)."""
+    """The bodies a `참여 기관은 …이다` (or `협약은 A와 B 등 N개 기관이 참여했다`) sentence lists,
+    every one named as a body (or none)."""
     for ln in iter_lines(text):  # a long list may run past what the sentence splitter allows
         if ln.end <= body_start or not _may_list(ln.text) or mask.blocked(ln.start, ln.end):
             continue
         m = _PARTICIPANTS.search(text, ln.start, ln.end)
-        if m is None:
-            continue
-        return _bodies(text, m.start("list"), m.group("list"))
+        if m is not None:
+            return _bodies(text, m.start("list"), m.group("list"))
+        m = _TAKING_PART.search(text, ln.start, ln.end)
+        if m is not None:
+            return _bodies(text, m.start("list"), m.group("list"), _TAKING_SEPS)
     return []
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from summarizer.english.surnames import SURNAMES
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
+    GENERIC_BODIES,
     GENERIC_MODIFIERS,
     MUNICIPALITIES,
     ORG_SUFFIXES,
@@ -21,7 +22,12 @@ from summarizer.structure.candidate import PERSON_NAME, Cand, key
 from summarizer.structure.party_words import ROLE_AFTER, is_body
 
 _PARTICLE = "은|는|이|가|와|과|의|을|를|에|도|와의|과의|에서"
-_WITHIN = frozenset(("군내", "시내", "도내", "구내", "관내", "역내", "지역내", "국내외"))
+_WITHIN = frozenset(("군내", "시내", "도내", "구내", "관내", "역내", "지역내", "국내외", "전국"))
+_GENERIC_BODIES = frozenset(GENERIC_BODIES)
+# `도시와 농촌 간`, `쌀시장`: one syllable before 시 names no city (every city's name has two)
+_NO_CITY = re.compile(r"[가-힣]시")
+# `A·출연기관`: a word joined to a kind of body by a middle dot is that kind's first half
+_JOINED_KIND = "|".join(sorted(GENERIC_BODIES, key=len, reverse=True))
 _COUNT = re.compile(r"\d+\s*(?:개|곳|개사)|\s등\s")
 _BYLINE = re.compile(r"기자|특파원|[|│ㅣ=]")
 _VERB_WORD = re.compile(r"(?:던|었던|았던|시켰던)$")
@@ -40,6 +46,14 @@ def is_phrase(c: Cand, text: str) -> bool:
     words = name.split()
     if len(words) > 1 and (words[0] in GENERIC_MODIFIERS or words[0] in _WITHIN):
         return True  # `군내 농축협`, `관내 기업`: a kind of body, no name
+    if words[-1] in _GENERIC_BODIES or _NO_CITY.fullmatch(name):
+        return True  # `혁신도시이전 공기업`, `기업체`, `도시`: a kind of body, a common noun
+    if len(words) > 1 and words[-1] == "사업":
+        return True  # `관공서간 자매결연 사업`: a project, no body
+    if not is_body(name) and re.search(
+        rf"(?<![가-힣]){re.escape(name)}[·ㆍ](?:{_JOINED_KIND})", text
+    ):
+        return True  # `출자·출연기관`: the first half of a kind of body
     return any(_VERB_WORD.search(w) for w in words) or (
         len(words) > 1 and words[-1].endswith(("에", "가", "를", "을"))
     )

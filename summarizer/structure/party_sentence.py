@@ -26,16 +26,19 @@ from summarizer.structure.party_lists import listed_between
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
 # `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
 # `B(사장 홍길동) 가`: a stray space after the bracket still ends the subject
-_TOPIC = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)")
-_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】])|(?<=\) ))(?:이|가)(?=\s)")
-_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』])(?:와|과)(?=[\s‘'“\"「『])")
+# (`‘2030년 해울박람회 조직위원회’는`: a quoted name takes the marker after its quote)
+_TOPIC = re.compile(
+    r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)"
+)
+_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?:이|가)(?=\s)")
+_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』'])(?:와|과)(?=[\s‘'“\"「『])")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
     r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
-# `‘포럼’을 열고,`: a clause of its own before the partners are named
-_CLAUSE = re.compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$")
+# `‘포럼’을 열고,`, `시청을 방문,`: a clause of its own before the partners are named
+_CLAUSE = re.compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$|[을를]\s+[가-힣]+$")
 
 
 def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
@@ -101,6 +104,11 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
                 shut = text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")"
                 left = max(left, f.end + shut)
         partners = pieces(text, left, w.start())
+        for inc in _INCLUDING.finditer(text, left, w.start()):
+            # `A를 포함해 국내 기업 8곳과`: A, named before the count, is a partner
+            named = pieces(text, *inc.span(1))
+            counted = _COUNTED_KIND.search(text, inc.end(), w.start()) is not None
+            partners = [c for c in named if marked_org(c) or counted] + partners
         if partners:
             partners += more_partners(text, w.end(), stop)
             pair = _PAIR_BETWEEN.match(text, w.end(), stop)
@@ -191,6 +199,8 @@ _OWNED_BY = re.compile(r"[가-힣]의\s+$")
 # `A, B 등 중소기업 3곳과`, `입주하는 A 등 13개 기업과`: the count says the names are bodies
 _COUNT_CLOSE = re.compile(r"\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)(?:\s?[가-힣]{1,3})?\s*$")
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
+_COUNTED_KIND = re.compile(r"(?:기업|기관|업체|단체|대학|회사)\s*\d+\s*(?:개|곳|개사)")
+_INCLUDING = re.compile(r"((?:[^\s,]+,\s*)*[^\s,]+?)(?:을|를)\s+(?:포함해|포함한|비롯해|비롯한)\s")
 _PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+|\S+하기\s+위해\s+")  # `…을 도모하기 위해`
 _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)

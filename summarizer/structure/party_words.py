@@ -45,7 +45,7 @@ _OWN = frozenset(("각", "양", "두", "세", "해당", "본", "우리", "이", 
 _LATIN_BODY = re.compile(r"[A-Z]{2,}|[A-Z][a-z]+[A-Z]")  # `KIST`, `LG유플러스`, `AP위성`
 _LATIN_WORD = re.compile(r"[A-Za-z0-9&가-힣]+")
 _LATIN_PARTICLE = re.compile(r"[A-Za-z0-9&]+(?:" + "|".join(NAME_PARTICLES) + ")")
-_LEGAL = re.compile(r"㈜|\(주\)|\(재\)|\(사\)")
+_LEGAL = re.compile(r"㈜|\(주\)|\(재\)|\(사\)|㈔|㈶")
 _BRACKET = re.compile(r"[(\[<《「『【].*$")
 _PUNCT = re.compile(r"^[\"'‘’“”《「『【\[(<▲△■□○ㅇ-]+|[\"'‘’“”》」』】\]).,:;!?…>-]+$")
 # the marks `_PUNCT` takes off a word's front and back: as `str.strip` sets (a test compares)
