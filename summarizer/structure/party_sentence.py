@@ -105,10 +105,10 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
                 left = max(left, f.end + shut)
         partners = pieces(text, left, w.start())
         for inc in _INCLUDING.finditer(text, left, w.start()):
-            # `A를 포함해 국내 기업 8곳과`: A, named before the count, is a partner
-            named = pieces(text, *inc.span(1))
-            counted = _COUNTED_KIND.search(text, inc.end(), w.start()) is not None
-            partners = [c for c in named if marked_org(c) or counted] + partners
+            # `A를 포함해 국내 기업 8곳과`: A, named before a count of unnamed bodies, is a
+            # partner; before `5개 병원과` the page may list the five (a list reader's task)
+            if _COUNTED_KIND.search(text, inc.end(), w.start()) is not None:
+                partners = pieces(text, *inc.span(1)) + partners
         if partners:
             partners += more_partners(text, w.end(), stop)
             pair = _PAIR_BETWEEN.match(text, w.end(), stop)

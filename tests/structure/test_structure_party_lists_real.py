@@ -205,3 +205,16 @@ def test_no_person_market_or_kind_of_body_is_a_party(page: str) -> None:
 )
 def test_korean_heads_and_places_stay_as_they_were(page: str, want: list[str]) -> None:
     assert names(page) == want
+
+
+def test_a_body_named_before_a_count_of_named_bodies_leaves_them_to_the_list() -> None:
+    """`A는 B를 포함한 5개 병원과`: the five are listed elsewhere; B alone is not the partners."""
+    text = (
+        "가온대병원, 5개 병원과 협력병원 협약\n\n"
+        "가온대병원(원장 홍길동)은 누리시립병원을 포함한 5개 병원과 협력병원 협약을 체결했다고 "
+        "2일 밝혔다.\n\n"
+        "가온대병원은 최근 누리시립병원, 다온병원, 라온병원, 마루병원, 바다병원과 협약식을 가졌다.\n"
+    )
+    facts = extract_facts(text.encode("utf-8"), reference_date="2020-01-02")
+    names = [p.name for p in facts.structure.parties]
+    assert names == ["가온대병원", "누리시립병원", "다온병원", "라온병원", "마루병원", "바다병원"]
