@@ -11,11 +11,10 @@ import random
 import re
 import re._constants as C  # the parsed form of a pattern: what its matches can open with
 import re._parser as P
-from pathlib import Path
 
 import pytest
+from fast_path_helpers import bundled, soup, spans
 
-from summarizer.reading import read_document
 from summarizer.structure import (
     bullets,
     commitments,
@@ -32,24 +31,7 @@ from summarizer.structure import (
 from summarizer.structure.lines import iter_lines
 from summarizer.structure.party_repair import _SHARED_SUFFIX, shared_suffixes
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _bundled() -> list[str]:
-    folders = (ROOT / "examples", ROOT / "corpus" / "docs")
-    return [read_document(p).text for f in folders for p in sorted(f.glob("*.txt"))]
-
-
-TEXTS = _bundled()
-
-
-def _soup(words: list[str], n: int, seed: int, most: int = 12) -> list[str]:
-    rnd = random.Random(seed)
-    return ["".join(rnd.choice(words) for _ in range(rnd.randint(0, most))) for _ in range(n)]
-
-
-def _spans(matches: object) -> list[tuple[int, int]]:
-    return [m.span() for m in matches]  # type: ignore[attr-defined]
+TEXTS = bundled()
 
 
 def test_bundled_documents_are_there() -> None:
@@ -64,9 +46,9 @@ def test_shared_suffix_lists_are_those_of_the_whole_pattern() -> None:
         "(가나다라마바사아자차카타파하가나다라마바)", "경찰서(서장 김)", "·(", "123456789",
     ]  # fmt: skip
     found = 0
-    for text in TEXTS + _soup(words, 6000, seed=3, most=25):
-        plain = _spans(_SHARED_SUFFIX.finditer(text))
-        assert _spans(shared_suffixes(text)) == plain, text
+    for text in TEXTS + soup(words, 6000, seed=3, most=25):
+        plain = spans(_SHARED_SUFFIX.finditer(text))
+        assert spans(shared_suffixes(text)) == plain, text
         found += len(plain)
     assert found > 300  # (the strings hold lists: the comparison is not of empty results)
 
@@ -167,7 +149,7 @@ def test_item_ends_cut_as_the_whole_pattern(
     pattern: re.Pattern[str], endings: tuple[str, ...], stripped: bool
 ) -> None:
     cut = 0
-    for s in TEXTS + _soup(_ITEM_WORDS, 6000, seed=5, most=8):
+    for s in TEXTS + soup(_ITEM_WORDS, 6000, seed=5, most=8):
         s = s.rstrip() if stripped else s
         plain = pattern.sub("", s)
         assert items._cut_end(pattern, s, endings) == plain, s
@@ -181,7 +163,7 @@ def test_bullets_read_as_the_whole_pattern() -> None:
         "·", "ㅇ", "□", "*", "내용", "\n",
     ]  # fmt: skip
     lines = [ln for t in TEXTS for ln in iter_lines(t)]
-    lines += [ln for s in _soup(words, 6000, seed=6, most=6) for ln in iter_lines(s)]
+    lines += [ln for s in soup(words, 6000, seed=6, most=6) for ln in iter_lines(s)]
     found = 0
     for ln in lines:
         plain = bullets._LINE_BULLET.match(ln.text)
@@ -198,7 +180,7 @@ def test_cooperation_cue_asked_in_two_parts() -> None:
         "recommit to", "cooperat", "COOPERATE", "xcooperat", "collaborat", "xcollaborate", " ", "가", "a", "ſ", "K", "İ", ".",
     ]  # fmt: skip
     found = 0
-    for s in TEXTS + _soup(words, 6000, seed=7, most=6):
+    for s in TEXTS + soup(words, 6000, seed=7, most=6):
         plain = commitments._CUE.search(s) is not None
         assert commitments._cued(s) == plain, s
         found += plain
@@ -207,7 +189,7 @@ def test_cooperation_cue_asked_in_two_parts() -> None:
 
 def test_marks_taken_off_a_word_as_the_pattern_does() -> None:
     marks = [*"\"'‘’“”《》「」『』【】[]()<>▲△■□○ㅇ-.,:;!?…", "가", "A", "1", "\n", " ", "(주)"]
-    for s in TEXTS[:3] + _soup(marks, 8000, seed=8, most=8):
+    for s in TEXTS[:3] + soup(marks, 8000, seed=8, most=8):
         assert party_words._unpunct(s) == party_words._PUNCT.sub("", s), s
 
 
@@ -228,7 +210,7 @@ def test_dateline_searched_only_where_its_mark_is() -> None:
         ")",
         "\n",
     ]
-    for s in TEXTS + _soup(words, 4000, seed=9, most=8):
+    for s in TEXTS + soup(words, 4000, seed=9, most=8):
         if party_sentence._DATELINE_END.search(s):
             assert party_sentence._DATELINE_MARK.search(s), s
 
@@ -240,7 +222,7 @@ def test_english_openings_are_the_word_starts_a_lead_may_open_at() -> None:
         "Agreement", "MOU", "mou", "Each", "each", "FOUR", "Through", "-", ",", "é",
     ]  # fmt: skip
     opened = 0
-    for t in TEXTS + _soup(words, 6000, seed=10, most=10):
+    for t in TEXTS + soup(words, 6000, seed=10, most=10):
         plain = [
             m.start()
             for m in en_leads._WORD_START.finditer(t)
@@ -270,7 +252,7 @@ def test_issuer_endings_read_as_the_patterns_do() -> None:
         ")", "(", " ", "\n", "가", "A", "보도자료",
     ]  # fmt: skip
     last = re.compile(r"\s*\([^()]*\)$")
-    for s in TEXTS[:3] + _soup(words, 6000, seed=12, most=6):
+    for s in TEXTS[:3] + soup(words, 6000, seed=12, most=6):
         assert issuers._org_suffixed(s) == (issuers.ORG_SUFFIX.search(s) is not None), s
         assert issuers._no_last_bracket(s) == last.sub("", s), s
 
@@ -281,7 +263,7 @@ def test_a_reporting_clause_holds_its_verb() -> None:
         ", ", "; ", ".", " ", "\n", "data ", "share ", "a ", "Korea's ", "told", "noted", "x",
     ]  # fmt: skip
     found = 0
-    for s in TEXTS + _soup(words, 8000, seed=13, most=8):
+    for s in TEXTS + soup(words, 8000, seed=13, most=8):
         if en_commitments._EN_SAID.search(s):
             assert en_commitments._EN_SAID_WORD.search(s), s
             found += 1
@@ -291,7 +273,7 @@ def test_a_reporting_clause_holds_its_verb() -> None:
 def test_a_cut_off_item_read_as_the_pattern_does() -> None:
     words = [" to", " of", "the", " a", "an", "in", "x", " ", "projects related", "가", "on", "\n"]
     found = 0
-    for s in _soup(words, 6000, seed=14, most=6):
+    for s in soup(words, 6000, seed=14, most=6):
         s = s.strip()
         plain = items._CUT_OFF.search(s) is not None
         assert (s.endswith(items._CUT_OFF_WORDS) and items._CUT_OFF.search(s) is not None) == plain

@@ -11,11 +11,10 @@ from __future__ import annotations
 import difflib
 import random
 import re
-from pathlib import Path
 
 import pytest
+from fast_path_helpers import bundled, soup, spans
 
-from summarizer.reading import read_document
 from summarizer.structure import _signed
 from summarizer.structure.en_commitments import is_english
 from summarizer.structure.en_leads import EN_LEAD, leads
@@ -26,24 +25,7 @@ from summarizer.structure.lines import _EOL, _lines_once, iter_sentences
 from summarizer.structure.org_names import _NAMED_BRACKET, _named_brackets
 from summarizer.structure.orgs import split_outside_brackets
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _bundled() -> list[str]:
-    folders = (ROOT / "examples", ROOT / "corpus" / "docs")
-    return [read_document(p).text for f in folders for p in sorted(f.glob("*.txt"))]
-
-
-TEXTS = _bundled()
-
-
-def _soup(words: list[str], n: int, seed: int, most: int = 12) -> list[str]:
-    rnd = random.Random(seed)
-    return ["".join(rnd.choice(words) for _ in range(rnd.randint(0, most))) for _ in range(n)]
-
-
-def _spans(matches: object) -> list[tuple[int, int]]:
-    return [m.span() for m in matches]  # type: ignore[attr-defined]
+TEXTS = bundled()
 
 
 def test_bundled_documents_are_there() -> None:
@@ -59,8 +41,8 @@ def test_english_leads_are_those_of_the_whole_pattern() -> None:
         "wİll ", "wıll ", "WILL ", "THE ", "tHe ", "are ", "goıng ", "PLEDGED ", "vowing ",
         "want ", "WANT to ", "plan on ", "Three ", "four ",
     ]  # fmt: skip
-    for text in TEXTS + _soup(words, 4000, seed=1, most=25):
-        assert _spans(leads(text)) == _spans(EN_LEAD.finditer(text)), text
+    for text in TEXTS + soup(words, 4000, seed=1, most=25):
+        assert spans(leads(text)) == spans(EN_LEAD.finditer(text)), text
 
 
 def _split_walk(s: str, seps: str) -> list[tuple[int, int]]:
@@ -92,7 +74,7 @@ DEFAULT_SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과
 )
 def test_split_outside_brackets_as_a_walk_would(seps: str) -> None:
     words = ["가", "a", "1", "(", ")", " ", ",", "·", "ㆍ", " 및 ", "와 ", "과", "-", "/", "x"]
-    for s in _soup(words, 6000, seed=2):
+    for s in soup(words, 6000, seed=2):
         got = split_outside_brackets(s) if seps == DEFAULT_SEPS else split_outside_brackets(s, seps)
         assert got == _split_walk(s, seps), (s, seps)
 
@@ -101,9 +83,9 @@ def test_bracketed_names_found_back_from_each_bracket() -> None:
     plain = re.compile(r"[가-힣A-Za-z0-9]{2,30}\([^()\n]{1,40}\)")
     long = "가나다라마바사아자차카타파하" * 3
     words = ["가", "a", "1", "(", ")", " ", "\n", "이하 ", long, "((", "x)"]
-    for text in TEXTS + _soup(words, 6000, seed=3):
-        assert _spans(_named_brackets(text)) == _spans(plain.finditer(text)), text
-        assert _spans(_NAMED_BRACKET.finditer(text)) == _spans(plain.finditer(text)), text
+    for text in TEXTS + soup(words, 6000, seed=3):
+        assert spans(_named_brackets(text)) == spans(plain.finditer(text)), text
+        assert spans(_NAMED_BRACKET.finditer(text)) == spans(plain.finditer(text)), text
 
 
 def _similar_plain(a: str, b: str) -> bool:
@@ -136,7 +118,7 @@ def test_is_english_counts_letters() -> None:
         return latin > 2 * len(re.sub(r"[^가-힣]+", "", text))
 
     words = ["MOU ", "the ", "가", "나다", "힣", "ㄱ", "é", "\udcff", "“", "1", " ", "訓"]
-    for text in TEXTS + _soup(words, 6000, seed=5, most=20):
+    for text in TEXTS + soup(words, 6000, seed=5, most=20):
         assert is_english(text) == plain(text), text
 
 
@@ -164,7 +146,7 @@ def test_signing_cue_one_branch_per_word() -> None:
         "했",
     ]
     sentences = [t[s:e] for t in TEXTS for s, e in iter_sentences(t)]
-    for s in sentences + _soup(words, 6000, seed=6):
+    for s in sentences + soup(words, 6000, seed=6):
         a, b = _CUE_KO.search(s), grouped.search(s)
         assert (a and a.span()) == (b and b.span()), s
 
@@ -188,7 +170,7 @@ def test_signed_asks_both_halves() -> None:
         " ",
         "inked",
     ]
-    for s in TEXTS + _soup(words, 4000, seed=7):
+    for s in TEXTS + soup(words, 4000, seed=7):
         for start in (0, len(s) // 2):
             assert _signed(s, start) == bool(whole.search(s, start)), s
 
@@ -196,7 +178,7 @@ def test_signed_asks_both_halves() -> None:
 def test_org_only_line_takes_each_word_whole() -> None:
     backtracking = re.compile(r"^(?:[가-힣A-Za-z0-9]+(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$")
     words = ["가", "나a", "1", " ", "·", ",", "ㆍ", "\n", "\t", ".", "-"]
-    for s in _soup(words, 20000, seed=8, most=10):
+    for s in soup(words, 20000, seed=8, most=10):
         assert bool(_ORG_ONLY.match(s)) == bool(backtracking.match(s)), s
     assert _ORG_ONLY.match("중소벤처기업부와한국중소기업진흥공단협약체결식개최에참석했다.") is None
 
@@ -217,7 +199,7 @@ def test_lines_split_the_same_with_or_without_a_regex() -> None:
 def test_a_word_loses_the_particle_the_pattern_would_cut() -> None:
     from summarizer.structure.party_sentence import _PARTICLE_END, _bare
 
-    for w in _soup(
+    for w in soup(
         ["와", "과", "의", "은", "는", "이", "가", "나", "다", "와의"], 20000, seed=9, most=6
     ):
         assert _bare(w) == _PARTICLE_END.sub("", w), w
