@@ -78,7 +78,7 @@ _NOISE_LINES: tuple[NoiseLine, ...] = (
     NoiseLine(
         "input-line",
         re.compile(
-            r"\s*"
+            r"\s*(?:[•·\-–*]\s*)*"  # a bulleted stamp line (`• 승인 2019.05.16 09:39`) too
             + alternation((*POSTING_LABELS, *MODIFIED_LABELS))
             + alternation(DATE_LABEL_ENDINGS)
             + r"?\s*[:：]?\s*([0-9.\-/: 년월일]*|\d{4}.*\d{1,2}:\d{2}.*)\s*"

@@ -34,13 +34,6 @@ _PUBLISHED_BEFORE = re.compile(
     + alternation(DATE_LABEL_ENDINGS)
     + r"?\s*[:：]?\s*$"
 )
-# `승인 2019.05.16 09:39`: the time after a posting label's date is the posting's too.
-_PUBLISHED_DATE_BEFORE = re.compile(
-    alternation((*POSTING_LABELS, *MODIFIED_LABELS, "배포"))
-    + alternation(DATE_LABEL_ENDINGS)
-    + r"?\s*[:：]?\s*\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[일.]?"
-    + r"\s*(?:\([^)\n]{1,3}\)\s*)?$"
-)
 _CAPTION_LINE = re.compile(r"^\s*(?:[▲△▷]|\(?사진\s*=|\[사진|사진\s*[:：]|<사진)")
 _NOT_EVENT = {"caption", "byline", "input-line", "copyright", "page-chrome", "campaign"}
 
@@ -73,10 +66,6 @@ def role_of(ev: Evidence, fact: Fact) -> str | None:
     if _CAPTION_LINE.match(_line_of(ev.text, fact.start)):
         return "caption"
     if _PUBLISHED_BEFORE.search(ev.text[max(0, fact.start - 12) : fact.start]):
-        return "publication"
-    if fact.kind == "time" and _PUBLISHED_DATE_BEFORE.search(
-        ev.text[max(0, fact.start - 32) : fact.start]
-    ):
         return "publication"
     if _ANNOUNCED_AFTER.match(ev.text[fact.end : fact.end + 12]):
         return "announcement"
