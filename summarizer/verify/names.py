@@ -328,20 +328,19 @@ def check_quote_org(
     quote = briefing.quotes[index]
     if not (quote.org and quote.org_en):
         return None
-    body = BriefingParty(name_ko=quote.org, name_en=quote.org_en)
     field = f"quotes[{index}].org_en"
     own = [p for p in briefing.parties if quote.org in (p.name_ko, *p.aliases)]
-    for party in own:
-        body.aliases = [party.name_ko, *party.aliases]
-    english = {p.name_en.casefold() for p in own if p.name_en}
-    for other in briefing.parties:
-        if other in own or not other.name_en or other.name_en.casefold() in english:
-            continue
-        if own and other.name_en.casefold() == quote.org_en.casefold():
-            note = f"is the briefing's English name of {cite(other.name_ko)}, another party"
-            return ClaimCheck(
-                field=field, kind="name_en", claim=quote.org_en, status="unsupported", note=note
-            )
+    aliases = [n for p in own for n in (p.name_ko, *p.aliases)]
+    body = BriefingParty(name_ko=quote.org, name_en=quote.org_en, aliases=aliases)
+    claimed = quote.org_en.casefold()
+    if own and claimed not in {p.name_en.casefold() for p in own if p.name_en}:
+        for other in briefing.parties:
+            if other not in own and other.name_en and other.name_en.casefold() == claimed:
+                note = f"is the briefing's English name of {cite(other.name_ko)}, another party"
+                return ClaimCheck(
+                    field=field, kind="name_en", claim=quote.org_en, status="unsupported",
+                    note=note,
+                )  # fmt: skip
     looked = _entry_for(glossary, body)
     checked = _check_english(ev, glossary, "", body, looked, None)
     if looked is None and checked.status == "unverified":
