@@ -67,19 +67,18 @@ _CUE_WORDS = (
     r"국번[ \t]?없이|고객센터|대표번호|안내(?:전화|센터)?|연락처|휴대폰|핸드폰|H\.?P|헬프데스크)"
 )
 _CUE = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}$")
-_CUE_AHEAD = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}?(?=1\d\d|[2-9]\d{2,3}[\-. \t]\d{4}(?!\d))")
-# Where `_CUE_AHEAD`'s matches end: right before a `1` and two digits (a service number) or a
-# local number without its area code (`530-1234`) that a phone word and up
-# to ten other characters (no digit, no line break) stand before. Found from those numbers (a
-# literal the engine skips to), not by trying every phone word at every common syllable; the
-# words are looked for no further back than `_CUE_REACH` (a test checks the longest fits).
+# Where a phone word and up to ten other characters (no digit, no line break) stand right before
+# a `1` and two digits (a service number) or a local number without its area code (`530-1234`).
+# Found from those numbers (a literal the engine skips to), not by trying every phone word at
+# every common syllable; the words are looked for no further back than `_CUE_REACH` (a test
+# checks the longest fits).
 _SHORT_START = re.compile(r"1(?=\d\d)|[2-9](?=\d{2,3}[\-. \t]\d{4}(?!\d))")
 _CUE_BEFORE = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}\Z")
 _CUE_REACH = 40
 
 
 def _cue_ahead_ends(s: str) -> list[int]:
-    """`[m.end() for m in _CUE_AHEAD.finditer(s)]`."""
+    """The ends of `phone word [^\\d\\n]{0,10}?` before such a number (tests hold the plain pattern)."""
     return [
         q
         for q in (m.start() for m in _SHORT_START.finditer(s))
