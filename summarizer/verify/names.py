@@ -6,7 +6,7 @@ import re
 from typing import Literal
 
 from summarizer.glossary import Entry, Glossary
-from summarizer.models import Briefing, BriefingParty, ClaimCheck, Span, Status
+from summarizer.models import BriefingParty, ClaimCheck, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.attribution import cite
 from summarizer.verify.certainty import GUESSED_ORIGINS
@@ -67,7 +67,8 @@ def _listed_party(ev: Evidence, name: str) -> Span | None:
     return None
 
 
-def _entry_for(glossary: Glossary, party: BriefingParty) -> tuple[str, Entry] | None:
+def entry_for(glossary: Glossary, party: BriefingParty) -> tuple[str, Entry] | None:
+    """The glossary entry of a party, by its name or a short name, with the name it was found by."""
     for korean in (party.name_ko, *party.aliases):
         entry = glossary.lookup(korean)
         if entry is not None:
@@ -82,7 +83,7 @@ def check_party(
     field = f"parties[{index}]"
     checks = []
     found = find_name(ev, party.name_ko)
-    looked = _entry_for(glossary, party)
+    looked = entry_for(glossary, party)
     span = found[1] if found else None
     if found:
         checks.append(
@@ -169,7 +170,7 @@ def check_party(
                 )
             )
     if party.name_en:
-        checks.append(_check_english(ev, glossary, field, party, looked, span))
+        checks.append(check_english_name(ev, glossary, field, party, looked, span))
     if party.abbreviation:
         names = [party.name_ko, *party.aliases, party.name_en or ""]
         declared = declared_abbreviation(ev, names, party.abbreviation)
@@ -180,7 +181,7 @@ def check_party(
 def _english_forms(glossary: Glossary, party: BriefingParty) -> list[str]:
     """English names that may stand for the party in an English-language source."""
     forms = [party.name_en or "", party.abbreviation or ""]
-    looked = _entry_for(glossary, party)
+    looked = entry_for(glossary, party)
     if looked is not None:
         forms += [looked[1].en, looked[1].abbr or ""]
     return [f for f in forms if f]
@@ -200,10 +201,11 @@ def _official(entry: Entry) -> str:
     return f"{entry.display!r}{branch}"
 
 
-def _check_english(
+def check_english_name(
     ev: Evidence, glossary: Glossary, field: str, party: BriefingParty,
     looked: tuple[str, Entry] | None, span: Span | None,
 ) -> ClaimCheck:  # fmt: skip
+    """The check of a party's English name against the glossary entry `looked` up for it."""
     claim = party.name_en or ""
 
     def result(status: Status, note: str | None = None, hard: bool = False) -> ClaimCheck:
@@ -316,36 +318,4 @@ def _check_abbreviation(
     return result("unsupported", note=note, hard=True)
 
 
-def check_quote_org(
-    ev: Evidence, glossary: Glossary, briefing: Briefing, index: int
-) -> ClaimCheck | None:
-    """The English of a quoted speaker's organisation, checked as a party's English name is.
-
-    A party of the briefing that the quote's organisation names lends its short names (`이하 …`)
-    to the glossary look-up. A body the glossary does not know is left unchecked (a
-    translation), unless its English is the official name of another body.
-    """
-    quote = briefing.quotes[index]
-    if not (quote.org and quote.org_en):
-        return None
-    field = f"quotes[{index}].org_en"
-    own = [p for p in briefing.parties if quote.org in (p.name_ko, *p.aliases)]
-    aliases = [n for p in own for n in (p.name_ko, *p.aliases)]
-    body = BriefingParty(name_ko=quote.org, name_en=quote.org_en, aliases=aliases)
-    claimed = quote.org_en.casefold()
-    if own and claimed not in {p.name_en.casefold() for p in own if p.name_en}:
-        for other in briefing.parties:
-            if other not in own and other.name_en and other.name_en.casefold() == claimed:
-                note = f"is the briefing's English name of {cite(other.name_ko)}, another party"
-                return ClaimCheck(
-                    field=field, kind="name_en", claim=quote.org_en, status="unsupported",
-                    note=note,
-                )  # fmt: skip
-    looked = _entry_for(glossary, body)
-    checked = _check_english(ev, glossary, "", body, looked, None)
-    if looked is None and checked.status == "unverified":
-        return None  # a translation of a body the glossary does not know: left unchecked
-    return checked.model_copy(update={"field": field})
-
-
-__all__ = ["check_party", "check_quote_org", "find_name"]
+__all__ = ["check_english_name", "check_party", "entry_for", "find_name"]

@@ -16,10 +16,11 @@ from summarizer.verify.foreign_people import check_foreign_titles
 from summarizer.verify.grounding import check_commitment, check_quote
 from summarizer.verify.hints import with_binding
 from summarizer.verify.meaning import generic_name
-from summarizer.verify.names import check_party, check_quote_org
+from summarizer.verify.names import check_party
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
 from summarizer.verify.persons import check_persons
 from summarizer.verify.prose_persons import check_persons as check_prose_persons
+from summarizer.verify.quote_org import check_quote_org
 from summarizer.verify.recall import recall_warnings
 from summarizer.verify.renderings import check_english_duplicates
 from summarizer.verify.roles import (
