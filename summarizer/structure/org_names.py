@@ -12,6 +12,7 @@ from summarizer.structure.candidate import SPACES, Cand, key
 from summarizer.structure.orgs import BRANCH, parse_piece
 
 _ORG_WORD = ending(ORG_SUFFIXES)
+_TOWN = ("시", "군", "구")
 
 
 def _one_body(a: Cand, b: Cand) -> bool:
@@ -25,7 +26,31 @@ def _one_body(a: Cand, b: Cand) -> bool:
     )
 
 
+def _placed(c: Cand) -> str | None:
+    """The name with the place a report put before it (`남원시 소상공인연합회` for
+    `소상공인연합회`), when the place was cut off."""
+    return next((a for a in c.aliases if a.endswith(" " + c.name)), None)
+
+
+def _keep_places(cands: list[Cand]) -> None:
+    """`남원시 소상공인연합회와 사천시 소상공인연합회`: one kind of body in two places, two
+    bodies; each keeps its place in its name, and neither takes the bare name as an alias."""
+    for i, a in enumerate(cands):
+        for b in cands[i + 1 :]:
+            pa, pb = _placed(a), _placed(b)
+            if key(a.name) != key(b.name) or not pa or not pb or key(pa) == key(pb):
+                continue
+            for c, placed in ((a, pa), (b, pb)):
+                words = placed.split()  # `전북특별자치도 남원시 …`: from the town on
+                town = max((n for n, w in enumerate(words[:-1]) if w.endswith(_TOWN)), default=0)
+                c.aliases = [x for x in c.aliases if x not in (placed, c.name)]
+                c.name = " ".join(words[town:])
+                if c.name != placed:
+                    c.aliases.append(placed)
+
+
 def merge(cands: list[Cand]) -> list[Cand]:
+    _keep_places(cands)
     out: list[Cand] = []
     for c in cands:
         same = next(

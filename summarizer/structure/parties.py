@@ -8,6 +8,7 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
+from summarizer.lexicon import SIGNING_CEREMONIES, alternation
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners
 from summarizer.structure.issuers import (
@@ -44,7 +45,10 @@ from summarizer.structure.party_vote import agreed_bodies, supplement
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
 # 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
 _SIGN_TIERS = (
-    re.compile(r"체결|맺|협약식|양해각서|MOU|서명|협약을\s*(?:했|하)|결연을?\s*(?:했|하)"),
+    re.compile(
+        r"체결|맺|양해각서|MOU|서명|협약을\s*(?:했|하)|결연을?\s*(?:했|하)|"
+        + alternation(SIGNING_CEREMONIES)  # `협약식`, `조인식`
+    ),
     re.compile(  # (every branch opens with a letter: the engine skips ahead to those)
         r"협약했|결연|협약(?:을|를)?\s*진행(?:했|하였|한다)|MOU(?:을|를)?\s*진행(?:했|하였|한다)"
         r"|양해각서(?:을|를)?\s*진행(?:했|하였|한다)"
@@ -208,6 +212,8 @@ def find_parties(
     for c in merged:
         for s_ in short:
             fits = s_ not in c.aliases and s_ != c.name and abbreviates(s_, c.name)
+            # (`남원시 소상공인연합회`: the town it is in is another body, not its short name)
+            fits = fits and not (c.name.startswith(s_ + " ") and s_.endswith(("시", "군", "구")))
             if fits and not any(abbreviates(s_, o.name) for o in merged if o is not c):
                 c.aliases.append(s_)
     if korean_page:  # what the page names in its signing sentences and title, not as a phrase

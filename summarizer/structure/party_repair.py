@@ -148,10 +148,13 @@ def qualify(parties: list[Cand], text: str) -> None:
     """A name and its place: `서울 강북구` answers to `강북구` too; `혁신발전협의회`, which the
     text writes `동성동 혁신발전협의회`, is named so (the bare name an alias)."""
     names = {key(c.name) for c in parties}
+    lasts = [c.name.split()[-1] for c in parties if c.name.split()]
     for c in parties:
         words = c.name.split()
         if len(words) == 2 and _REGION_WORD.fullmatch(words[0]) and is_body(words[1]):
-            if words[1] not in c.aliases and key(words[1]) not in names:
+            # (`남원시 A연합회`, `사천시 A연합회`: the bare name answers to neither)
+            alone = lasts.count(words[1]) == 1
+            if alone and words[1] not in c.aliases and key(words[1]) not in names:
                 c.aliases.append(words[1])
             continue
         if len(words) != 1 or not is_body(c.name):
