@@ -142,7 +142,13 @@ def find_title(text: str, mask: Mask | None = None) -> tuple[Headline | None, li
     """The headline and the subtitle lines right after it; page chrome (noise) is skipped."""
     lines = []
     for ln in head_lines(text, _HEAD_LIMIT * 4):
-        if mask is not None and ln.stripped and mask.chrome(ln.lstart, ln.rend):
+        # (a story run into one line with its copyright notice at the end is the body)
+        if (
+            mask is not None
+            and ln.stripped
+            and mask.chrome(ln.lstart, ln.rend)
+            and (len(ln.stripped) <= 150 or mask.mostly_chrome(ln.lstart, ln.rend))
+        ):
             continue
         if len(ln.stripped) > 150:  # the first body paragraph ends the head
             break

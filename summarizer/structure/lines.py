@@ -151,6 +151,10 @@ class Mask:
         """Inside page furniture (menus, bylines, captions); a guessed campaign line does not count."""
         return self._chrome.overlaps(start, end)
 
+    def mostly_chrome(self, start: int, end: int) -> bool:
+        """Mostly page furniture: a line whose copyright notice merely closes it is not."""
+        return self._chrome.covers_most(start, end)
+
     def furniture(self, start: int, end: int) -> bool:
         """Inside noise that is surely not content: not a campaign guess, not merely outside
         what a page extractor kept as the main text (it drops contact boxes and short lines)."""
@@ -165,6 +169,11 @@ class Mask:
     def blocked(self, start: int, end: int) -> bool:
         """True when a span lies in noise or in a repeated copy of earlier text."""
         return self._noise.overlaps(start, end) or self._dup.covers_most(start, end)
+
+    def blocked_most(self, start: int, end: int) -> bool:
+        """Mostly noise or a repeated copy: a line whose copyright notice merely closes it is
+        not."""
+        return self._noise.covers_most(start, end) or self._dup.covers_most(start, end)
 
 
 def start_of_line(text: str, pos: int) -> int:

@@ -40,6 +40,8 @@ _SOME_MORE = re.compile(
     r"\s*(?:기관|단체|기업|사|곳)?$"
 )
 _OTHERS = re.compile(r"\s+외\s*\d+\s*(?:개\s*)?(?:기관|단체|기업|곳|개사|개)$")
+# `A, B, C 3개 유관기관과`: the list's count after its last name, without `등`
+_COUNT_AFTER = re.compile(r"\s+(\d+)\s*(?:개\s*)?(?:유관\s*)?(?:기관|단체|기업|업체|곳|개사)\s*$")
 BRANCH = ending(BRANCH_SUFFIXES)
 _KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
 # `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name
@@ -277,6 +279,12 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     if described:
         a += described[-1]
     spans = joined(text, a, split_outside_brackets(text[a:b]))
+    if len(spans) >= 2:  # `A, B, C 3개 기관`: a count of the names listed closes the list
+        x, y = spans[-1]
+        count = _COUNT_AFTER.search(text, a + x, a + y)
+        bare = count is not None and "등" not in text[a + x : count.start()]  # (`등` cuts its own)
+        if count and bare and int(count.group(1)) == len(spans):
+            spans[-1] = (x, count.start() - a)
     suffix = shared_suffix(text, a, spans)
     if any(" " in text[a + x : a + y].strip() for x, y in spans):
         spans = [(p - a, q - a) for x, y in spans for p, q in same_kind_pair(text, a + x, a + y)]

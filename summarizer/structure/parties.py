@@ -187,6 +187,8 @@ def find_parties(
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
     if listed:
         base = [c for c in cands or lone if c.why != "title"]
+        # (`가람시 누리동` the lead names, `누리동 행정복지센터` the list: the list's name)
+        base = [o for o in base if not any(_office_of(o, c) for c in listed)]
         cands = base + [c for c in listed if not any(_same(c, o) for o in base)]
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     lengthen(cands, others, text[body_start : body_start + 600])
@@ -241,8 +243,19 @@ def find_parties(
 
 
 def _same(a: Cand, b: Cand) -> bool:
-    """One body named twice: a shared key, or one name inside the other (`해울시 A협회`, `A협회`)."""
-    return bool(a.keys() & b.keys()) or a.name in b.name or b.name in a.name
+    """One body named twice: a shared key, or one name inside the other (`해울시 A협회`, `A협회`),
+    or a place and its own office (`가람시 누리동`, `누리동 행정복지센터`)."""
+    if a.keys() & b.keys() or a.name in b.name or b.name in a.name:
+        return True
+    return _office_of(a, b) or _office_of(b, a)
+
+
+_OFFICE = re.compile(r"(\S+[동읍면])\s?(?:행정복지센터|주민센터|사무소)$")
+
+
+def _office_of(place: Cand, office: Cand) -> bool:
+    m = _OFFICE.fullmatch(office.name)
+    return m is not None and place.name.split()[-1] == m.group(1)
 
 
 def _from_captions(text: str, mask: Mask, facts: list[Fact]) -> list[Cand]:

@@ -23,6 +23,11 @@ _TAKING_PART = re.compile(
     r"(?:협약|협약식|업무협약|MOU|양해각서)(?:은|는|에는|에)\s+(?P<list>[^.\n]{4,400}?)"
     r"\s*등\s*(?:총\s*)?\d+\s*(?:개|곳)\s*[가-힣 ]{0,12}?(?:이|가)\s+(?:참여|참가)"
 )
+# `A, B, C 3개 기관이 참석한 이번 업무협약`: a list its count closes, the bodies at the signing
+_COUNTED_PRESENT = re.compile(
+    r"(?P<list>[^.\n]{4,300}?)\s+(?P<n>\d+)\s*개\s*(?:유관\s*)?(?:기관|단체)(?:이|은|는|가)\s+"
+    r"(?:참석|참여|참가|함께)한\s+(?:이번\s+)?(?:업무\s*)?(?:협약|MOU|양해각서)"
+)
 # a list's items: comma, middle dot, 및, or a ▲ opening each (`▲A ▲B ▲C 등 총 3개 기관`)
 _SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|\s*[▲△]\s*"
 _TAKING_SEPS = _SEPS + r"|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
@@ -30,7 +35,7 @@ _TAKING_SEPS = _SEPS + r"|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
 
 def _may_list(line: str) -> bool:
     """What every `_PARTICIPANTS` match holds: a line without it is not searched."""
-    return "참여" in line or "참가" in line
+    return "참여" in line or "참가" in line or "참석" in line or "함께" in line
 
 
 def _bodies(text: str, at: int, run: str, seps: str = _SEPS) -> list[Cand]:
@@ -46,7 +51,13 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
     """The bodies a `참여 기관은 …이다` (or `협약은 A와 B 등 N개 기관이 참여했다`) sentence lists,
     every one named as a body (or none)."""
     for ln in iter_lines(text):  # a long list may run past what the sentence splitter allows
-        if ln.end <= body_start or not _may_list(ln.text) or mask.blocked(ln.start, ln.end):
+        if ln.end <= body_start or not _may_list(ln.text):
+            continue
+        # (a story run into one line with a copyright notice at its end: the list is read if
+        # it is not in the notice)
+        if mask.blocked(ln.start, ln.end) and (
+            len(ln.text) <= 150 or mask.blocked_most(ln.start, ln.end)
+        ):
             continue
         m = _PARTICIPANTS.search(text, ln.start, ln.end)
         if m is not None:
@@ -54,6 +65,11 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
         m = _TAKING_PART.search(text, ln.start, ln.end)
         if m is not None:
             return _bodies(text, m.start("list"), m.group("list"), _TAKING_SEPS)
+        m = _COUNTED_PRESENT.search(text, ln.start, ln.end)
+        if m is not None and not mask.blocked(m.start(), m.end()):
+            found = _bodies(text, m.start("list"), m.group("list"))
+            if len(found) == int(m.group("n")):  # the count says every item is one body
+                return found
     return []
 
 

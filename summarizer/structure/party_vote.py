@@ -80,19 +80,20 @@ def mentions(
     return out
 
 
-def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int]]:
+def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int, str]]:
     """The bodies heads are named for: a fused title (`제기동장` -> `제기동`, `칠곡군수` ->
     `칠곡군`), a body between a person and a title (`조용만 한국조폐공사 사장`, `KAIST 서남표
     총장`); by key, with the name and where it stands."""
-    found: dict[str, tuple[str, int]] = {}
+    found: dict[str, tuple[str, int, str]] = {}
     for m in re.finditer(r"[가-힣]{3,12}", text[a:b]):
         org = _fused_body(m.group(0))
         if org is not None:
-            found.setdefault(key(org), (org, a + m.start()))
+            found.setdefault(key(org), (org, a + m.start(), bare(m.group(0))))
     for m in _HEADED.finditer(text, a, b):
         org = m.group("o1") or m.group("o2")
         if org and is_body(org) and org not in TITLE_WORDS:
-            found.setdefault(key(org), (org, m.start("o1") if m.group("o1") else m.start("o2")))
+            at = m.start("o1") if m.group("o1") else m.start("o2")
+            found.setdefault(key(org), (org, at, org))
     return found
 
 
@@ -148,8 +149,11 @@ def agreed_bodies(text: str, mask: Mask, title: str, body_start: int, few: bool)
     if few:
         heads = _heads(text, body_start, min(len(text), body_start + 3000))
         body = text[body_start:]
-        for k, (name, at) in heads.items():
-            if k not in votes and body.count(name) >= 2:
+        for k, (name, at, word) in heads.items():
+            # named again by itself: `도마큰시장`, `전통시장` three times is a market's name
+            # (or a market), no `…시` whose mayor is named (`칠곡군수 … 칠곡군은`)
+            alone = body.count(name) - (body.count(word) if word != name else 1)
+            if k not in votes and alone >= 1:
                 out.append(Votes(name, at, at + len(name), head=True))
     return out
 

@@ -36,3 +36,57 @@ def test_one_kind_of_body_in_two_towns_is_two_bodies() -> None:
     for _, aliases in got:  # the bare name and the town answer to neither
         assert "상인연합회" not in aliases
         assert "가람시" not in aliases and "누리시" not in aliases
+
+
+def test_a_market_named_like_a_mayor_is_no_city() -> None:
+    # `별빛시장` three times and never `별빛시` alone: a market, not the mayor of a 별빛시
+    text = (
+        "㈜가온식품은 12일 별빛시장과 전통시장 이웃 맺기 협약을 체결했다. "
+        "<사진 왼쪽부터 ㈜가온식품 도하람 사장, 별빛시장상인회 문지호 회장> |\n"
+        "이번 협약으로 가온식품은 별빛시장의 홍보를 돕고, 별빛시장도 상생에 힘쓰기로 했다.\n"
+    )
+    names = _names(text)
+    assert "별빛시" not in names and "전통시" not in names
+    assert names == ["㈜가온식품", "별빛시장"]
+
+
+def test_a_mayor_whose_city_is_named_again_still_counts() -> None:
+    text = (
+        "가람시, 누리공사와 협약\n\n"
+        "가람시는 12일 시청에서 누리공사와 상생 협약을 맺었다.\n"
+        "협약식에는 도하람 가람시장과 문지호 누리공사 사장이 참석했다.\n"
+    )
+    assert _names(text) == ["가람시", "누리공사"]
+
+
+def test_a_count_of_the_names_listed_closes_the_list() -> None:
+    text = (
+        "누리구, 3개 기관과 안전도시 협약\n\n"
+        "누리구가 지난 11일 가람교육지원청, 누리경찰서, 누리소방서 3개 유관기관과 "
+        "안전도시 조성을 위해 업무협약을 체결했다.\n"
+    )
+    assert _names(text) == ["누리구", "가람교육지원청", "누리경찰서", "누리소방서"]
+
+
+def test_a_count_of_other_bodies_is_no_name() -> None:
+    # `6곳` counts unnamed bodies: `광역 조직위원회` is no party's name
+    text = (
+        "가람엑스포 조직위원회, 협약\n\n"
+        "가람엑스포 조직위원회가 13일 전국 엑스포·광역 조직위원회 6곳과 업무협약을 했다.\n"
+    )
+    assert "광역 조직위원회" not in _names(text)
+
+
+def test_a_story_on_one_line_with_its_notice_at_the_end() -> None:
+    # the whole story is one line closed by a copyright notice; a menu line follows it
+    text = (
+        "[가람뉴스=도하람기자] 가람시 누리동은 지난 30일 누리동 행정복지센터에서 취약계층 "
+        "의료지원을 위한 업무협약을 체결했다. 누리동 행정복지센터, 누리동 지역사회보장협의체, "
+        "별빛한방병원 3개 기관이 참석한 이번 업무협약을 통해 ▲취약계층 발굴 ▲의료서비스 지원 "
+        "등을 함께 진행할 예정이다. 문지호 병원장은 “이번 협약으로 저소득 취약계층의 "
+        "의료지원에 힘쓰고 지역복지 증진에 누리동과 긴밀히 협조해 나가겠다”고 전했다. 도하람 "
+        "누리동장은 “어려운 이웃을 위해 위기가구를 계속 발굴하고 지원하는 일에 최선을 다하겠다”고 "
+        "말했다. <저작권자 ⓒ 가람뉴스 무단전재 및 재배포 금지>\n"
+        "댓글\n경기뉴스 기사보기\n많이 본 기사\n"
+    )
+    assert _names(text) == ["누리동 행정복지센터", "누리동 지역사회보장협의체", "별빛한방병원"]
