@@ -46,6 +46,7 @@ BRANCH = ending(BRANCH_SUFFIXES)
 _KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
 # `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name
 _DESCRIBED = re.compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체)\s+(?=\S)")
+_PRAISED = re.compile(r"(?<!\S)(?:명문|유력|굴지의|세계적인|대표적인|최대)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _GROUP_NOUNS = (*(n for n in JOINT_NOUNS if len(n) > 1), "측", "지역")
 _NOT_ORG = re.compile(
@@ -194,6 +195,8 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     if any(w in name for w in _EPITHETS):
         name = _EPITHET.sub("", name)
     name = undescribed(name)  # `태안시 소재 …`
+    if " " in name:  # `베트남 명문 반랑대학교`: praise before the name is no part of it
+        name = _PRAISED.sub("", name)
     staffed = body_and_head(name)  # `…연구원 홍길동 원장`
     if staffed:
         name, head = staffed[0], head or staffed[1]

@@ -84,6 +84,13 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     heads: list[Cand] = []
     if amid:
         heads = heads_present(text, origin, amid.start())
+        # `A는 … B와 관계자 등이 참석한 가운데 협약을 체결했다`: B's people came to sign
+        heads += [
+            c
+            for m in _WITH_STAFF.finditer(text, origin, amid.start())
+            for c in pieces(text, *m.span(1))
+            if marked_org(c)
+        ]
         origin = amid.end()
     w = _WITH.search(text, origin, min(stop + 1, e))  # `B과‘협약’`: the quote may follow at once
     if w and w.end() > stop:
@@ -109,6 +116,9 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
             # partner; before `5개 병원과` the page may list the five (a list reader's task)
             if _COUNTED_KIND.search(text, inc.end(), w.start()) is not None:
                 partners = pieces(text, *inc.span(1)) + partners
+        if partners and _TOGETHER_WITH.match(text, w.end(), stop):
+            # `A는 B, C와 함께 … D, E 등 5개사와 협약`: B and C sign beside A; D and E with them
+            partners += _second_partners(text, w.end(), stop, facts)
         if partners:
             partners += more_partners(text, w.end(), stop)
             pair = _PAIR_BETWEEN.match(text, w.end(), stop)
@@ -208,6 +218,30 @@ _ALSO_SUBJECT = re.compile(r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z
 _BARE_BRANCH = re.compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
 _PAIR_BETWEEN = re.compile(r"\s*([^\s,]+(?:\s[^\s,]+){0,2}?)\s*(?:간|사이)의?\s")
 _AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")
+
+
+_TOGETHER_WITH = re.compile(r"\s*함께\s")
+_WITH_STAFF = re.compile(
+    r"(?<!\S)([^\s,]{2,30})(?:와|과)\s+(?:양\s*기관\s+|양측\s+)?(?:관계자|임직원|직원)"
+)
+
+
+def _second_partners(text: str, after: int, stop: int, facts: list[Fact]) -> list[Cand]:
+    """The partners of a second `…와` after `B와 함께`: past its date and venue, named as bodies
+    or closed by a count (`D, E 등 5개사와`)."""
+    w = _WITH.search(text, after, min(stop + 1, len(text)))
+    if w is None or w.end() > stop + 1:
+        return []
+    left = max(
+        (after + m.end() for m in re.finditer(r"에서\s", text[after : w.start()])), default=after
+    )
+    for f in facts:
+        if f.kind in ("date", "time") and left <= f.start and f.end <= w.start():
+            left = f.end
+    got = pieces(text, left, w.start())
+    if _COUNT_CLOSE.search(text[left : w.start()]) is None:
+        got = [c for c in got if marked_org(c)]
+    return got
 
 
 def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:

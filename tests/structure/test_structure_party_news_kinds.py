@@ -90,3 +90,39 @@ def test_a_story_on_one_line_with_its_notice_at_the_end() -> None:
         "댓글\n경기뉴스 기사보기\n많이 본 기사\n"
     )
     assert _names(text) == ["누리동 행정복지센터", "누리동 지역사회보장협의체", "별빛한방병원"]
+
+
+def test_co_hosts_with_함께_and_a_counted_list_of_companies() -> None:
+    text = (
+        "가람도, 5개사와 투자협약\n\n"
+        "가람도는 누리시, 별빛군과 함께 29일 도청에서 한빛, 다온푸드, 새결, 모아화학, "
+        "청솔기연 등 5개사와 300억원 규모의 투자협약을 체결했다.\n"
+    )
+    assert _names(text) == [
+        "가람도", "누리시", "별빛군", "한빛", "다온푸드", "새결", "모아화학", "청솔기연",
+    ]  # fmt: skip
+
+
+def test_co_hosts_with_함께_and_no_body_after_them() -> None:
+    # the second `과` joins two aims, not bodies: nothing is added
+    text = (
+        "가람도, 누리시와 협약\n\n"
+        "가람도는 누리시와 함께 29일 도청에서 지역 발전과 일자리 창출을 위한 협약을 체결했다.\n"
+    )
+    assert _names(text) == ["가람도", "누리시"]
+
+
+def test_praise_before_a_name_is_no_part_of_it() -> None:
+    text = "가람대학교가 베트남 명문 누리대학교와 학술교류 협약을 체결했다.\n"
+    got = dict(_parties(text))
+    assert list(got) == ["가람대학교", "누리대학교"]
+    assert "베트남 명문 누리대학교" not in got["누리대학교"]
+
+
+def test_a_partner_named_with_its_staff_at_the_signing() -> None:
+    text = (
+        "가람구, 돌봄센터 무상임대 협약\n\n"
+        "가람구는 17일 구청 소회의실에서 누리새마을금고와 관계자 등이 참석한 가운데 "
+        "돌봄센터 설치에 관한 무상임대 협약을 체결했다.\n"
+    )
+    assert _names(text) == ["가람구", "누리새마을금고"]
