@@ -28,6 +28,11 @@ _COUNTED_PRESENT = re.compile(
     r"(?P<list>[^.\n]{4,300}?)\s+(?P<n>\d+)\s*개\s*(?:유관\s*)?(?:기관|단체)(?:이|은|는|가)\s+"
     r"(?:참석|참여|참가|함께)한\s+(?:이번\s+)?(?:업무\s*)?(?:협약|MOU|양해각서)"
 )
+# `협약을 맺은 A·B·C는 …`: the bodies that signed, listed as a topic
+_SIGNED_TOPIC = re.compile(
+    r"(?:협약|MOU|양해각서)(?:을|를)\s*(?:맺은|체결한)\s+(?P<list>[^.\n\s]{2,30}(?:[·ㆍ,]\s*"
+    r"[^.\n\s]{2,30}){1,20}?)(?:은|는)\s"
+)
 # a list's items: comma, middle dot, 및, or a ▲ opening each (`▲A ▲B ▲C 등 총 3개 기관`)
 _SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|\s*[▲△]\s*"
 _TAKING_SEPS = _SEPS + r"|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
@@ -35,7 +40,7 @@ _TAKING_SEPS = _SEPS + r"|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
 
 def _may_list(line: str) -> bool:
     """What every `_PARTICIPANTS` match holds: a line without it is not searched."""
-    return "참여" in line or "참가" in line or "참석" in line or "함께" in line
+    return any(w in line for w in ("참여", "참가", "참석", "함께", "맺은", "체결한"))
 
 
 def _bodies(text: str, at: int, run: str, seps: str = _SEPS) -> list[Cand]:
@@ -65,6 +70,11 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
         m = _TAKING_PART.search(text, ln.start, ln.end)
         if m is not None:
             return _bodies(text, m.start("list"), m.group("list"), _TAKING_SEPS)
+        m = _SIGNED_TOPIC.search(text, ln.start, ln.end)
+        if m is not None and not mask.blocked(m.start(), m.end()):
+            found = _bodies(text, m.start("list"), m.group("list"))
+            if len(found) >= 3:  # (`협약을 맺은 두 기관은`: no list)
+                return found
         m = _COUNTED_PRESENT.search(text, ln.start, ln.end)
         if m is not None and not mask.blocked(m.start(), m.end()):
             found = _bodies(text, m.start("list"), m.group("list"))

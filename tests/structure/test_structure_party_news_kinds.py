@@ -126,3 +126,30 @@ def test_a_partner_named_with_its_staff_at_the_signing() -> None:
         "돌봄센터 설치에 관한 무상임대 협약을 체결했다.\n"
     )
     assert _names(text) == ["가람구", "누리새마을금고"]
+
+
+def test_a_count_with_a_described_kind_closes_the_list() -> None:
+    text = (
+        "가람시, 4개 기업과 투자협약\n\n"
+        "가람시는 28일 시청에서 ㈜모아텍, ㈜한빛이엔지, 누리위성㈜, ㈜별빛소재 등 4개 "
+        "유망중소기업과 투자협약을 체결했다.\n"
+    )
+    assert _names(text) == ["가람시", "㈜모아텍", "㈜한빛이엔지", "누리위성㈜", "㈜별빛소재"]
+
+
+def test_the_signers_listed_as_a_topic() -> None:
+    text = (
+        "가람시, 기업 투자협약\n\n"
+        "가람시는 11일 시청에서 3개 기업과 총 500억원의 투자협약을 체결했다.\n"
+        "협약을 맺은 모아텍·한빛·누리소프트는 가람에 공장과 연구소를 짓는다.\n"
+    )
+    assert _names(text) == ["가람시", "모아텍", "한빛", "누리소프트"]
+
+
+def test_two_signers_as_a_topic_need_no_list() -> None:
+    text = (
+        "가람시·누리대 협약\n\n"
+        "가람시는 11일 누리대학교와 인재 양성 협약을 체결했다.\n"
+        "협약을 맺은 두 기관은 인재 양성에 힘쓰기로 했다.\n"
+    )
+    assert _names(text) == ["가람시", "누리대학교"]
