@@ -89,6 +89,8 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
             continue
         if _OWNER_OF.search(sent, 0, om.start()):
             continue  # `B, the investment agency of the C Agency (CA)`: C describes B
+        if sent.startswith(("'s", "’s"), om.end()):
+            continue  # `the Republic of Korea (RoK)’s Gyeongsangbuk province`: its owner
         name = _OWNER.sub("", re.sub(r"^.*\s[–—-]\s", "", name))
         head = om.group(3).strip() if om.group(3) else None  # `(MSS, Minister JANG Eunsol)`
         if (
@@ -278,6 +280,8 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
         "",
         head,
     ).rstrip()
+    if len(local := _local_pair(text, a, head)) == 2:
+        return local
     cuts = [m for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", head)]
     out: list[Cand] = []
     pos = 0
@@ -304,6 +308,39 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
 
 
 _LOWER_ONLY = re.compile(r"[a-z][a-z\s-]*")
+# `The People's Committee of Bac Ninh province`, `the administration of the Republic of Korea
+# (RoK)'s Gyeongsangbuk province`: a local government named by its place, the kind in lower case
+_LOCAL = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:People[’']s\s+Committee|administration|government|authorities)\s+of\s+)?"
+    r"(?:(?:the\s+)?[^,]*?[’']s\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
+    r"(?P<kind>province|city|county|prefecture|state)"
+)
+
+
+def _local_pair(text: str, a: int, head: str) -> list[Cand]:
+    """`The People's Committee of A province and the administration of B province`: two places'
+    governments, each named `A province`."""
+    parts = head.split(" and ")
+    if len(parts) != 2:
+        return []
+    out, at = [], a
+    for part in parts:
+        m = _LOCAL.fullmatch(part.strip())
+        if m is None:
+            return []
+        lead = len(part) - len(part.lstrip())
+        start = at + lead + m.start("place")
+        out.append(
+            Cand(
+                name=f"{m.group('place')} {m.group('kind')}",
+                start=start,
+                end=start + len(m.group("place")) + 1 + len(m.group("kind")),
+            )
+        )
+        at += len(part) + len(" and ")
+    return out
+
+
 _BODY_IN = re.compile(
     r"\b(?:Commission|Ministry|Agency|Council|Institute|Foundation|Association|Federation|"
     r"Corporation|Company|University|Bank|Chamber|Authority|Administration|Department|Bureau)\b"

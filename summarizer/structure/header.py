@@ -115,6 +115,7 @@ _DATELINE = re.compile(
     ),
     re.M,
 )
+_OPENS_WITH_SENTENCE = re.compile(r"[^\n]{10,300}?(?:했|였|한|된|됐|이)다\.\s")
 _HEAD_LIMIT = 2500  # the title sits near the top
 _HEAD_LINES = 14
 
@@ -142,14 +143,14 @@ def find_title(text: str, mask: Mask | None = None) -> tuple[Headline | None, li
     """The headline and the subtitle lines right after it; page chrome (noise) is skipped."""
     lines = []
     for ln in head_lines(text, _HEAD_LIMIT * 4):
-        # (a story run into one line with its copyright notice at the end is the body)
-        if (
-            mask is not None
-            and ln.stripped
-            and mask.chrome(ln.lstart, ln.rend)
-            and (len(ln.stripped) <= 150 or mask.mostly_chrome(ln.lstart, ln.rend))
-        ):
-            continue
+        if mask is not None and ln.stripped and mask.chrome(ln.lstart, ln.rend):
+            # a story's sentence with a caption or copyright notice after it on its line: the
+            # body has begun (a line after it is a related headline, not this one's)
+            opens = _OPENS_WITH_SENTENCE.match(text, ln.lstart, ln.rend)
+            if opens is not None and not mask.chrome(ln.lstart, opens.end()):
+                break
+            if len(ln.stripped) <= 150 or mask.mostly_chrome(ln.lstart, ln.rend):
+                continue
         if len(ln.stripped) > 150:  # the first body paragraph ends the head
             break
         if ln.stripped:

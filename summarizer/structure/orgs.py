@@ -10,10 +10,12 @@ from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     CAPTION_POSITIONS,
+    CENTRAL_SYLLABLES,
     GENERIC_MODIFIERS,
     JOINT_COUNTS,
     JOINT_NOUNS,
     JOINT_WORDS,
+    MUNICIPALITIES,
     NOT_ALIASES,
     ORG_SUFFIXES,
     UNIT_SUFFIXES,
@@ -262,6 +264,36 @@ def _blanked(m: re.Match[str]) -> str:
     return "_" * len(m.group(0))
 
 
+_BARE_STEM = re.compile(r"[가-힣]{2,4}")
+_TOWN_WORD = re.compile(r"[가-힣]+[시군구도]|" + alternation(MUNICIPALITIES))
+
+
+def _joint_offices(
+    text: str, a: int, spans: list[tuple[int, int]], suffix: dict[tuple[int, int], str]
+) -> list[tuple[int, int]]:
+    """`동작·관악교육지원청`: a bare place word no body's ending is shared with, dotted onto a
+    body's one-word name, is that body's name (one office for two districts), no body of its own."""
+    out: list[tuple[int, int]] = []
+    for x, y in spans:
+        if out:
+            px, py = out[-1]
+            prev, cur = text[a + px : a + py].strip(), text[a + x : a + y].strip()
+            dotted = text[a + py : a + x] in ("·", "ㆍ")
+            if (
+                dotted
+                and (px, py) not in suffix
+                and _BARE_STEM.fullmatch(prev)
+                and not _TOWN_WORD.fullmatch(prev)
+                and not _ORG_WORD.search(prev)
+                and " " not in cur
+                and (_ORG_WORD.search(cur) or (len(cur) >= 4 and cur.endswith(CENTRAL_SYLLABLES)))
+            ):
+                out[-1] = (px, y)
+                continue
+        out.append((x, y))
+    return out
+
+
 def pieces(text: str, a: int, b: int) -> list[Cand]:
     out = []
     # `한국 외교관 양성 및 연구기관인 국립외교원`, `농업·농촌의 상생발전을 도모하기 위해 전북
@@ -289,6 +321,7 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
         if count and bare and int(count.group(1)) == len(spans):
             spans[-1] = (x, count.start() - a)
     suffix = shared_suffix(text, a, spans)
+    spans = _joint_offices(text, a, spans, suffix)
     if any(" " in text[a + x : a + y].strip() for x, y in spans):
         spans = [(p - a, q - a) for x, y in spans for p, q in same_kind_pair(text, a + x, a + y)]
     for x, y in spans:

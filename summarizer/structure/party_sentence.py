@@ -8,7 +8,14 @@ import re
 from dataclasses import replace
 
 from summarizer.facts.datewords import DAYPARTS, PAST_NEXT, SAME_DAY, WEEKDAYS_KO, words_pattern
-from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, ORG_SYLLABLES, alternation, ending
+from summarizer.lexicon import (
+    ACTION_NOUNS,
+    BRANCH_SUFFIXES,
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
+    alternation,
+    ending,
+)
 from summarizer.models.records import Fact
 from summarizer.structure.issuers import LEAD
 from summarizer.structure.org_names import abbreviates
@@ -137,7 +144,11 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
         counted = _COUNT_CLOSE.search(text[left : w.start()]) is not None
         if len(found) >= 2 and not counted:  # `A과 B가 우호 교류와 협력 확대를 …`: an aim
             # `A와 B는 … 통한 에너지절약과 …`: a third side needs a body's mark, not mere nouns
-            partners = [c for c in partners if looks_like_org(c) and marked_org(c)]
+            partners = [
+                c
+                for c in partners
+                if looks_like_org(c) and marked_org(c) and not c.name.endswith(_AIM_NOUNS)
+            ]  # (`… 의료지원과 주민의 건강증진을 위한`: an aim ending like a body's `…원`)
         purpose = _PURPOSE.search(text, w.end(), stop)
         later = _WITH.search(text, purpose.end(), stop) if purpose else None
         if later and not any(looks_like_org(c) for c in partners):
@@ -221,8 +232,11 @@ _AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")
 
 
 _TOGETHER_WITH = re.compile(r"\s*함께\s")
+# aims a `과` may join, whatever ending they share with a body (`의료지원`: `원`); not `발전`,
+# `개발` (`한국남동발전` is a company)
+_AIM_NOUNS = tuple(n for n in ACTION_NOUNS if len(n) > 1 and n not in ("발전", "개발"))
 _WITH_STAFF = re.compile(
-    r"(?<!\S)([^\s,]{2,30})(?:와|과)\s+(?:양\s*기관\s+|양측\s+)?(?:관계자|임직원|직원)"
+    r"(?<!\S)([^\s,]{2,30})(?:와|과)\s+(?:[가-힣]{1,3}\s+)?(?:[가-힣]{1,3}\s+)?(?:관계자|임직원|직원)"
 )
 
 

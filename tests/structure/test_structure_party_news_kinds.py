@@ -153,3 +153,55 @@ def test_two_signers_as_a_topic_need_no_list() -> None:
         "협약을 맺은 두 기관은 인재 양성에 힘쓰기로 했다.\n"
     )
     assert _names(text) == ["가람시", "누리대학교"]
+
+
+def test_a_lead_with_its_caption_on_one_line_above_related_headlines() -> None:
+    # the page opens with the story's sentence, its photo caption run on; the lines after the
+    # copyright notice are other stories' headlines, not this one's
+    text = (
+        "서울 가람구는 충남 누리군과 최근 누리군청에서 우호협력 협정을 체결했다. 사진은 도하람 "
+        "구청장(왼쪽 다섯 번째)과 문지호 군수(왼쪽 여섯 번째) 및 관계자들이 협정식 이후 "
+        "기념촬영을 하고 있는 모습. (사진제공=가람구청)\n"
+        "[저작권자ⓒ 가람일보. 무단전재-재배포 금지]\n+\n"
+        "신간 인터뷰 ‘지역 정책의 현안과 평가’ 저자 한솔빛\n"
+        "각종 논란에 휩싸인 별빛시 의회...왜 이러나?\n"
+    )
+    rec = facts_record(text.encode("utf-8"), reference_date="2024-05-20")
+    assert rec.structure.title is None or "신간" not in rec.structure.title.text
+    assert [p.name for p in rec.structure.parties] == ["서울 가람구", "누리군"]
+
+
+def test_two_local_governments_named_by_their_places_in_english() -> None:
+    text = (
+        "Harbor province deepens ties with RoK's Gaon province\n"
+        "The People’s Committee of Harbor province and the administration of the Republic of "
+        "Korea (RoK)’s Gaon province signed a memorandum of understanding (MoU) on friendly "
+        "cooperation at a ceremony in Harbor city on May 29.\n"
+    )
+    names = _names(text)
+    assert names == ["Harbor province", "Gaon province"]
+    assert "Republic of Korea" not in names  # the province's owner, no party
+
+
+def test_an_aim_ending_like_a_body_is_no_third_side() -> None:
+    # `의료지원과`: the 과 joins two aims; `…지원` ends like `…원` (a body's ending)
+    text = (
+        "가람동, 의료지원 협약식\n\n"
+        "가람동주민센터와 가람동지역사회보장협의체는 지난 12일 가람동 의료취약계층 의료지원과 "
+        "지역 주민의 건강증진을 위한 의료기관 협력지원 업무 협약식을 가졌다.\n"
+    )
+    assert _names(text) == ["가람동주민센터", "가람동지역사회보장협의체"]
+
+
+def test_one_office_for_two_districts() -> None:
+    text = (
+        "누리구, 아동친화도시 협약\n\n"
+        "누리구가 지난 11일 누리경찰서, 가람·누리교육지원청과 아동친화도시 조성을 위한 업무 "
+        "협약을 체결했다.\n"
+    )
+    assert _names(text) == ["누리구", "누리경찰서", "가람·누리교육지원청"]
+
+
+def test_dotted_names_sharing_a_known_ending_stay_two() -> None:
+    text = "누리시는 11일 가람·별빛농협과 상생 협약을 체결했다.\n"
+    assert _names(text) == ["누리시", "가람농협", "별빛농협"]
