@@ -26,6 +26,7 @@ from summarizer.english.titles import TITLES
 from summarizer.english.variants import fold
 from summarizer.models import Briefing, ClaimCheck, Span, Status
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.evidence import key as _key
 
 # English title words a model may leave in front of a name (`Minister OH Youngju`).
 _TITLE_WORDS = frozenset(
@@ -109,9 +110,6 @@ def _people(ev: Evidence, b: Briefing) -> list[str]:
     names += [p.head.split()[-1] for p in st.parties if p.head]
     return list(dict.fromkeys(re.sub(r"\s+", " ", n.strip()) for n in names))
 
-
-def _key(name: str) -> str:
-    return re.sub(r"\s+", "", name)
 
 
 def _where(ev: Evidence, korean: str) -> Span | None:
