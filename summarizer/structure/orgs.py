@@ -43,7 +43,7 @@ _SOME_MORE = re.compile(
 )
 _OTHERS = re.compile(r"\s+외\s*\d+\s*(?:개\s*)?(?:기관|단체|기업|곳|개사|개)$")
 # `A, B, C 3개 유관기관과`: the list's count after its last name, without `등`
-_COUNT_AFTER = re.compile(r"\s+(\d+)\s*(?:개\s*)?(?:유관\s*)?(?:기관|단체|기업|업체|곳|개사)\s*$")
+_COUNT_AFTER = re.compile(r"\s+(\d+)\s*(?:개\s*)?(?:유관\s*)?(?:[가-힣]{1,6}|곳|개사)\s*$")
 BRANCH = ending(BRANCH_SUFFIXES)
 _KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
 # `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name

@@ -38,7 +38,7 @@ _TOPIC = re.compile(
     r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)"
 )
 _SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?:이|가)(?=\s)")
-_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』'])(?:와|과)(?=[\s‘'“\"「『])")
+_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』'㈜])(?:와|과)(?=[\s‘'“\"「『])")  # (`B㈜와`)
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
     r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"

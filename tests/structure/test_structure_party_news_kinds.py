@@ -205,3 +205,13 @@ def test_one_office_for_two_districts() -> None:
 def test_dotted_names_sharing_a_known_ending_stay_two() -> None:
     text = "누리시는 11일 가람·별빛농협과 상생 협약을 체결했다.\n"
     assert _names(text) == ["누리시", "가람농협", "별빛농협"]
+
+
+def test_a_partner_whose_legal_form_closes_its_name() -> None:
+    text = "가람군은 20일 ㈜누리, 별빛㈜와 투자협약을 체결했다고 밝혔다.\n"
+    assert _names(text) == ["가람군", "㈜누리", "별빛㈜"]
+
+
+def test_a_dotted_list_closed_by_its_count_of_towns() -> None:
+    text = "가람시·누리군·별빛군 3개 시군은 20일 상생 협약을 맺었다.\n"
+    assert _names(text) == ["가람시", "누리군", "별빛군"]
