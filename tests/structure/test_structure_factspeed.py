@@ -9,7 +9,8 @@ there is none, it no longer reads the prose before the list at all. Compared her
 plain form (the rule as written before the shortcut) on the bundled documents, our own
 snippets and every list position; a change to the rule should change both. Likewise
 `party_sentence.lengthen`, which no longer reads the lead's words when no party's name is short,
-and `org_names.expand_short_names`, which stops reading brackets once every name is found.
+and `org_names.expand_short_names`, which stops reading brackets once every name is found and
+parses only the brackets where a name asked about is written.
 """
 
 from __future__ import annotations
@@ -215,6 +216,31 @@ def test_short_names_expanded_as_the_plain_form() -> None:
             assert got == [(c.name, c.aliases, c.head) for c in plain], (text[:40], picked)
             expanded += any(c.name != n or c.aliases for c, n in zip(fast, picked, strict=True))
     assert expanded > 50
+
+
+# brackets whose parse rewrites or cuts the text: a legal form held, template code, a head
+# in lenticular brackets, a quoted name, a count after the name
+_BRACKET_FORMS = (
+    "해울전자(주)(대표 홍길동, 이하 해울전자)와 ㈜누리(이하 누리)가 손잡았다.",
+    "$txt=\"해울시청(시장 김철수)과 누리재단(이사장 박영희, 이하 '누리')",
+    "해울경찰서【서장 홍길동(洪吉童)】와 누리소방서(서장 이몽룡) 관계자",
+    "주식회사해울(이하 해울) 및 누리협회(회장 성춘향·이하 협회), 아라대학교(총장 변학도)",
+    "기업10곳(이하 참여사)과 해울농협(조합장 김구, 약칭 ‘해울’)",
+)
+
+
+def test_every_name_a_bracket_gives_is_written_in_it() -> None:
+    """What lets `expand_short_names` pass over a bracket naming none of the names asked."""
+    checked = 0
+    for text in [*_texts(), *_BRACKET_FORMS]:
+        for m in org_names._named_brackets(text):
+            c = orgs.parse_piece(text, m.start(), m.end())
+            if c is None:
+                continue
+            for name in (c.name, *c.aliases):
+                assert org_names._may_name(m.group(0), {name}), (m.group(0), name)
+                checked += 1
+    assert checked > 100
 
 
 def test_inside_a_quote_as_the_plain_form() -> None:
