@@ -122,10 +122,16 @@ def agreed_bodies(text: str, mask: Mask, title: str, body_start: int, few: bool)
     titled = frozenset(name_key(n) for n, _, _ in mentions(title, 0, len(title), TITLE_SIDE))
     # a side the title names by a particle or a list's joint (not `전기화재 예방`): any mention
     listed = frozenset(name_key(n) for n, _, _ in mentions(title, 0, len(title), _TITLE_LISTED))
+    # The first signing word at or after a sentence's start, found by one search over the
+    # rest of the text: a sentence it lies beyond holds none (a match within a sentence is one
+    # in the whole text: the words are plain), so it is passed over unasked
+    ahead = SIGNING.search(text, body_start)
     for s, e in iter_sentences(text, body_start):
-        if signing >= 4:
+        if signing >= 4 or ahead is None:
             break
-        if mask.blocked(s, e) or not SIGNING.search(text, s, e):
+        if ahead.start() < s and (ahead := SIGNING.search(text, s)) is None:
+            break
+        if ahead.start() >= e or mask.blocked(s, e) or not SIGNING.search(text, s, e):
             continue
         signing += 1
         seen: set[str] = set()
