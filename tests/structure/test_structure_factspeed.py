@@ -16,6 +16,7 @@ parses only the brackets where a name asked about is written.
 from __future__ import annotations
 
 import random
+import re
 from bisect import bisect_right
 from pathlib import Path
 
@@ -135,6 +136,60 @@ def test_enquiry_labels_need_the_character_they_are_skipped_without() -> None:
     assert matched > 100
 
 
+def test_press_labels_open_with_a_character_they_are_skipped_without() -> None:
+    from summarizer.structure.contact_layouts import PRESS_LABEL
+    from summarizer.structure.contacts import _LOOSE_LABEL, _PRESS_FIRST
+
+    rnd = random.Random(19)
+    words = [
+        "담당",
+        "부서",
+        "연락처",
+        "홍보",
+        "협력기관",
+        "기관",
+        "소속",
+        "구분",
+        "성명",
+        "|",
+        "\t",
+    ]
+    words += [" ", "  ", ":", "※", "[", "]", "(", ")", "media", "Contacts", "for more", "가", "명"]
+    lines = [ln for text in _texts() for ln in text.splitlines()]
+    lines += ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 8))) for _ in range(20000)]
+    # every character before each label's own text: only those of `_PRESS_FIRST` may open it
+    tails = [
+        "담당부서 : 물정책과",
+        "연락처:",
+        "기관 | 부서",
+        "구분\t성명\t연락처",
+        "media contacts",
+    ]
+    tails += ["contact:", "for more information", "Press inquiries", "담당자 도하람 044"]
+    lines += [chr(c) + tail for c in range(0x20, 0x10000) for tail in tails]
+    matched = 0
+    for label in (PRESS_LABEL, _LOOSE_LABEL):
+        for line in lines:
+            if label.match(line):
+                matched += 1
+                assert line.strip()[:1] in _PRESS_FIRST, (label.pattern, line)
+    assert matched > 1000
+
+
+def test_a_signing_word_in_a_sentence_is_one_in_the_rest_of_the_text() -> None:
+    """What lets `agreed_bodies` pass over the sentences before the next signing word."""
+    from summarizer.structure.party_words import SIGNING
+
+    held = 0
+    for text in [*_texts(), "협약을\n했다. 협약을 했다", "체결\n식"]:
+        for s, e in iter_sentences(text):
+            if SIGNING.search(text, s, e) is not None:
+                held += 1
+                ahead = SIGNING.search(text, s)
+                assert ahead is not None and ahead.start() < e, text[s:e]
+    assert held > 50
+
+
 def test_mask_built_in_one_walk_answers_as_the_regions_say() -> None:
     from summarizer.models.records import Region
 
@@ -241,6 +296,35 @@ def test_every_name_a_bracket_gives_is_written_in_it() -> None:
                 assert org_names._may_name(m.group(0), {name}), (m.group(0), name)
                 checked += 1
     assert checked > 100
+
+
+def test_word_before_a_name_as_the_plain_search() -> None:
+    from summarizer.structure import party_repair
+
+    rnd = random.Random(5)
+    texts = [
+        *_texts(),
+        "협의회 동성동 협의회와",
+        " 협의회\n\n(서동면 협의회) 서동면  협의회가",
+        "협의회",
+    ]
+    compared = found = 0
+    for text in texts:
+        words = [w.strip("()“”‘’,.") for w in text.split()]
+        names = [w[: rnd.randint(1, len(w))] for w in rnd.sample(words, min(25, len(words))) if w]
+        for name in [*names, "협의회", "없는이름"]:
+            plain = re.search(
+                rf"(?<![가-힣A-Za-z0-9])(\S+)\s+{re.escape(name)}"
+                rf"(?=(?:{party_repair._PARTICLE})?(?![가-힣]))",
+                text,
+            )
+            got = party_repair._word_before(text, name)
+            assert (got and (got.span(), got.group(1))) == (
+                plain and (plain.span(), plain.group(1))
+            )
+            compared += 1
+            found += plain is not None
+    assert compared > 500 and found > 50
 
 
 def test_inside_a_quote_as_the_plain_form() -> None:
