@@ -89,7 +89,8 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
         known.update((c.value or "").split("/"))
     dated = sorted((c.start, d) for c in dates if (d := _day(c.value)) is not None)
     out: list[Candidate] = []
-    if ref is not None and ref.day is not None and EN_WEEKDAY.search(s):
+    # (every weekday's name ends in `day`: a page without one is not scanned for them)
+    if ref is not None and ref.day is not None and "day" in s:
         for m in EN_WEEKDAY.finditer(s):
             if _ATTACHED.match(s, m.end()):
                 continue  # `Tuesday, October 1`: the weekday of a written date

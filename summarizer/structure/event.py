@@ -49,32 +49,30 @@ _HELD_AT = (
     # `협약은 X호텔에서 열린 성과 보고회 부속행사로 진행됐다`: held within an event held there
     r"|열린\s+[^.\n]{0,60}?(?:로|으로)\s+(?:진행|개최))"
 )
+# (every branch opens with a plain syllable or letter: the engine then skips ahead by the set of
+# those first characters, twice as fast as behind a look-ahead for them (`lexicon.led`); a
+# branch opening with a group, `(?:협약|협정)…`, is written out once per word for that)
+_DONE_WITH = r"[’'”\"」』]?\s*[을를]\s*(?:실시|진행|가졌|가진|갖고|거행)"
+_EXCHANGED = r"\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
 _CUE_KO_WORDS = (
-    r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손(?:을)?\s*(?:맞)?잡"
-    r"|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+    r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를"
+    r"|손을\s*(?:맞)?잡|손\s*(?:맞)?잡|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
     # `‘… 협약’을 실시했다`, `협약을 진행했다`: the agreement named, then carried out
-    r"|(?:협약|협정|MOU)[’'”\"」』]?\s*[을를]\s*(?:실시|진행|가졌|가진|갖고|거행)"
+    + "".join(f"|{w}{_DONE_WITH}" for w in ("협약", "협정", "MOU"))
     # `양해각서(MOU)를 교환했다`: exchanging the signed papers is the signing
-    r"|(?:각서|협약서|협정서|MOU)\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
+    + "".join(f"|{w}{_EXCHANGED}" for w in ("각서", "협약서", "협정서", "MOU"))
 )
-# (the characters the words open with: behind a look-ahead for them the engine skips ahead to
-# one; a branch opening with a group gave it nothing to skip by, and every branch was tried at
-# every character of every sentence)
-_CUE_KO_FIRSTS = "체맺협서조출발개업M손결각"
 _CUE_KO = re.compile(
-    led(
-        _CUE_KO_WORDS
-        # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
-        + r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
-        # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch
-        # per word)
-        + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정")),
-        _CUE_KO_FIRSTS + "에약",
-    )
+    _CUE_KO_WORDS
+    # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
+    + r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
+    # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch
+    # per word)
+    + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정"))
 )
 # _CUE_KO where a sentence has no `에서`: every later branch needs one (and backtracks over
 # the words after each `협약` looking for it)
-_CUE_KO_BARE = re.compile(led(_CUE_KO_WORDS, _CUE_KO_FIRSTS))
+_CUE_KO_BARE = re.compile(_CUE_KO_WORDS)
 _CUE_EN = re.compile(
     led(r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", "scilt"),
     re.I,
@@ -187,9 +185,12 @@ def _outline(
 _HANGUL = re.compile(r"[가-힣]")
 # a signing by video link or online, each side in its own room
 _REMOTE = re.compile(
-    r"화상(?:으로|\s*회의)|비대면|온라인(?:으로|\s*(?:협약|서명|체결))"
-    r"|\b(?:virtual(?:ly)?|online)\s+(?:ceremony|signing)|\bvirtually\b|\bvia\s+video"
-    r"|\bvideo\s+(?:link|conference)",
+    led(
+        r"화상(?:으로|\s*회의)|비대면|온라인(?:으로|\s*(?:협약|서명|체결))"
+        r"|\b(?:virtual(?:ly)?|online)\s+(?:ceremony|signing)|\bvirtually\b|\bvia\s+video"
+        r"|\bvideo\s+(?:link|conference)",
+        "화비온vo",  # (case-blind, as the pattern: English can give it no first characters)
+    ),
     re.I,
 )
 

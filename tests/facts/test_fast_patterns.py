@@ -60,6 +60,13 @@ def test_weekdays_as_the_lookbehind_first_pattern() -> None:
             assert _same(fast, slow, s), s
 
 
+def test_every_weekday_match_holds_day() -> None:
+    # (what lets `find_word_days` skip a page without `day` instead of scanning it)
+    words = ["Monday", "Sunday", "SUNDAY", "x", "a", " ", "Tu", "esday", "Fri", "day", "1", "Da"]
+    for s in TEXTS + _soup(words, 10000, seed=4, most=6):
+        assert all("day" in m.group() for m in EN_WEEKDAY.finditer(s)), s
+
+
 def test_money_as_the_plain_pattern() -> None:
     plain = re.compile(
         r"(?P<amount>\d(?<![\d.,]\d)[\d,]*(?:\.\d+)?(?:[ \t]*(?:천만|[조억만천])(?:[ \t]*\d[\d,]*(?:\.\d+)?)?)*)"
