@@ -118,9 +118,23 @@ def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
 _TABLE_CELL = re.compile(r"[\t:：]|다\.?$")
 
 
-def _date_label(s: str) -> re.Match[str] | None:
-    """`_DATE_LABEL.search(s)`, tried only where its `일` or (any case) `date` is."""
-    return _DATE_LABEL.search(s) if "일" in s or "date" in s.lower() else None
+# `_DATE_LABEL` with every branch opening with a literal (its `일`, or `d`/`D` of `date` in any
+# case), the space or bracket before it asked after it: the engine skips ahead by those first
+# characters instead of trying every position of the line (a test compares the ends)
+_DATE_LABEL_AT = re.compile(
+    "(?:"
+    + "|".join(
+        f"{w[0]}(?<![^\\s(]{w[0]}){w[1:]}"
+        for w in (r"일\s*시", r"일\s*정", r"일\s*자", "d[aA][tT][eE]", "D[aA][tT][eE]")
+    )
+    + r")\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)"
+)
+
+
+def _date_label_end(s: str) -> int:
+    """Where `_DATE_LABEL.search(s)` ends; -1 when it finds none."""
+    m = _DATE_LABEL_AT.search(s)
+    return -1 if m is None else m.end()
 
 
 def _may_place(s: str) -> bool:
@@ -150,19 +164,19 @@ def _outline(
         # `붙임 1<TAB>협약식 개요` heads an annex (asked only of a line opening as one can)
         annex = _ANNEX.match(ln.stripped) if ln.stripped[:1] in _ANNEX_FIRST else None
         s = ln.stripped[annex.end() :] if annex else ln.stripped
-        if s and len(s) <= 40 and not _table_cell(s) and not _date_label(s):
+        if s and len(s) <= 40 and not _table_cell(s) and _date_label_end(s) < 0:
             heading = s
             overview = bool(_OVERVIEW.search(heading))
         if not overview or mask.in_noise(ln.start, ln.end):
             continue
-        dl = _date_label(ln.text)
-        if dl and _OWN_DATE.search(ln.text[: dl.end()]):
-            dl = None  # the release's own date, not the event's
-        if dl and date is None:
-            date = _event_date(facts, text, ln.start + dl.end(), ln.end)
-            time = _first_time(facts, ln.start + dl.end(), ln.end) if date else None
-            if date and _BOTH_LABEL.search(ln.text) and "/" in ln.text[dl.end() :]:
-                slash = ln.text.index("/", dl.end())
+        dl = _date_label_end(ln.text)
+        if dl >= 0 and _OWN_DATE.search(ln.text[:dl]):
+            dl = -1  # the release's own date, not the event's
+        if dl >= 0 and date is None:
+            date = _event_date(facts, text, ln.start + dl, ln.end)
+            time = _first_time(facts, ln.start + dl, ln.end) if date else None
+            if date and _BOTH_LABEL.search(ln.text) and "/" in ln.text[dl:]:
+                slash = ln.text.index("/", dl)
                 a, b = strip_region(text, ln.start + slash + 1, ln.end)
                 place = place or span(text, a, b)
             elif date and _BOTH_LABEL.search(ln.text):  # `(일시/장소) 3.14.(금) 14:00, 누리홀`
