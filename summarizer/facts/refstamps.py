@@ -205,28 +205,27 @@ def board(s: str, stated: Page) -> Found | None:
 
 
 _SENTENCE_END = re.compile(r"(?:다|요|음|함)[.!?]?[\"'”’)]?[ \t]*$|[.!?][\"'”’)]?[ \t]*$")
-_RANKING = frozenset(RANKING_HEADERS)
+# a ranking or related-stories header alone on its line (spaces around it aside), found from the
+# line break before it: a literal the engine skips to, where the lines were each stripped and
+# looked up
+_RANKING_LINE = re.compile(r"\n[^\S\n]*" + alternation(RANKING_HEADERS) + r"[^\S\n]*(?=\n|\Z)")
 
 
 def others_from(s: str) -> int:
     """Where the boxes of other stories begin: the first ranking or related-stories header
     line after the page's first sentence; the text's end when there is none."""
-    # (the lines split once, in C: a `find` and a slice per line cost several times more; after
-    # the first sentence a line is only looked up)
-    pos = 0
-    lines = iter(s.split("\n"))
-    for piece in lines:
-        pos += len(piece) + 1
-        line = piece.strip()
+    # (the lines read up to the first sentence's only, most pages' first few)
+    start = 0
+    while True:
+        end = s.find("\n", start)
+        line = (s[start:] if end < 0 else s[start:end]).strip()
         if len(line) > 15 and _SENTENCE_END.search(line) is not None:
             break
-    else:
-        return len(s)
-    for piece in lines:
-        if pos < len(s) and piece.strip() in _RANKING:
-            return pos
-        pos += len(piece) + 1
-    return len(s)
+        if end < 0:
+            return len(s)
+        start = end + 1
+    found = _RANKING_LINE.search(s, end) if end >= 0 else None  # (from that line's break)
+    return found.start() + 1 if found is not None else len(s)
 
 
 __all__ = ["board", "date_field", "dated_writer", "label_after", "others_from", "stamp"]
