@@ -38,7 +38,7 @@ def tense_after(s: str, end: int) -> Tense | None:
     """The tense of the clause that follows a date ending at `end`; None when nothing says."""
     stop = _PREDICATE_END.search(s, end, min(len(s), end + _LIMIT))
     window = s[end : stop.end() if stop else min(len(s), end + _LIMIT)]
-    if not window or window[0] == "\n":
+    if not window or window[0] in "\r\n":  # the date ends its line (CRLF pages too)
         return None
     if _HANGUL.search(window) is None:
         return _english(s, end)
