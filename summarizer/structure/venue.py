@@ -112,6 +112,8 @@ _WHEN_WORD = re.compile(
 _HELD_CEREMONY = re.compile(
     # (`… 조직위원회에서 열린 협약에는`: the agreement held there, ceremony or not)
     r"\s+(?:열린|개최된|진행된)\s+(?:이번\s+)?\S*(?:협약|체결식|서명식|협정|결연|MOU)"
+    # `양측은 이날 오전 누리재단에서 협약식을 열고`: the ceremony held there
+    r"|\s+(?:이번\s+)?\S*(?:협약식|체결식|서명식|협정식|조인식|결연식)[을를]\s*(?:열|가졌|가진|갖|개최|진행)"
 )
 # `협약식은 가온시 소재 다온재단 본부에서 진행됐다`: the ceremony, the subject, held at X
 _CEREMONY_HELD_HERE = re.compile(
@@ -292,9 +294,10 @@ _OF_ON_AT_IN = re.compile(r"(\S*)\s+(on|of|at|in)\s+(the\s+)?(?=(\S))")
 
 
 def _comma(m: re.Match[str]) -> str:
-    """`the 51st floor of the Trade Tower` -> `51st floor, Trade Tower`; an `of` between two
-    capitalised words is part of a name and stays (`the Chamber of Commerce`)."""
-    if m.group(2) == "of" and not m.group(3) and m.group(1)[:1].isupper() and m.group(4).isupper():
+    """`the 51st floor of the Trade Tower` -> `51st floor, Trade Tower`; an `of` (or `of the`)
+    between two capitalised words is part of a name and stays (`the Chamber of Commerce`, `the
+    Great Hall of the People`)."""
+    if m.group(2) == "of" and m.group(1)[:1].isupper() and m.group(4).isupper():
         return m.group(0)
     return m.group(1) + ", "
 
