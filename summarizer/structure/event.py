@@ -30,6 +30,7 @@ from summarizer.structure.event_steps import (
     other_step_dates,
     recent_instead,
     signing_clause,
+    signing_time,
     weekday_again,
 )
 from summarizer.structure.lines import (
@@ -115,6 +116,18 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
 
 def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
     return next((f for f in facts_in(facts, "time", s, e) if f.value), None)
+
+
+def _sentence_end(s: str) -> bool:
+    """Whether a line closes as a sentence does (`…했다.`, `… cooperation.`), not as a headline
+    does (`… 협약 체결`, `25일 협약 체결...비상 연락망 구축`)."""
+    s = s.rstrip()
+    return s.endswith("다") or (s.endswith(".") and not s.endswith(".."))
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 _TABLE_CELL = re.compile(r"[\t:：]|다\.?$")
@@ -232,12 +245,18 @@ def find_event(
         # every fact with each of them; facts equal in every field start alike)
         facts = [f for f in facts if not dateline.start <= f.start < dateline.end]
     cues = _cue_sentences(text, mask, body_start)
-    if not cues and body_start:  # a caption or a body line taken for the title hides no signing
-        cues = _cue_sentences(text, mask, 0)
+    head: list[tuple[int, int]] = []
+    if body_start:  # a caption or a body line taken for the title hides no signing
+        head = [c for c in _cue_sentences(text, mask, 0) if c[0] < body_start]
+        cues = cues or head
+        # (only a sentence there dates it: a headline's `25일 협약 체결…` may be the report's day)
+        head = [(a, b) for a, b in head if _sentence_end(text[a : _line_end(text, b)])]
     date = time = None
     place: tuple[str, Span] | None = None
-    # a line only a page extractor dropped may fill in the time or venue, never the date
-    dating = [(s, e) for s, e in cues if not mask.in_noise(s, e)]
+    # a line only a page extractor dropped may fill in the time or venue, never the date; the
+    # lines before the body (`TEHRAN – An MOU was signed on Monday …` read as the headline) date
+    # the signing when no sentence of the body does
+    dating = [(s, e) for s, e in dict.fromkeys([*cues, *head]) if not mask.in_noise(s, e)]
     unsure: list[Literal["date", "time", "place"]] = []
     guessed: list[Fact] = []  # days counted back from a reference the text does not state
     dated: tuple[int, int] | None = None  # the sentence that dates the signing
@@ -262,7 +281,7 @@ def find_event(
             # only perhaps
             if OTHER_STEP.search(text, s, e) or date in guessed or reported_day(text, date, e):
                 unsure.append("date")
-            time = _first_time(facts, s, e)
+            time = signing_time(text, facts, s, e)
             dated = (s, e)
             # the signing's clause
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
