@@ -87,3 +87,12 @@ def test_a_headline_with_a_day_does_not_date_the_signing_the_body_only_announces
     )
     ev = _event(page)
     assert ev is None or ev[0] is None
+
+
+def test_a_ceremony_word_spaced_with_an_aside_is_still_the_signing() -> None:
+    page = (
+        "가온상인회-다온통신 상호협약\n\n"
+        "(가온=누리뉴스) 홍길동 기자 = 가온상인회(회장 김가온)가 14일 오후 2시 가온상인회 "
+        "사무소에서 다온통신(지사장 이다온)과 상생을 위한 협약 식(MOU)을 가졌다.\n"
+    )
+    assert _event(page) == ("2025-03-14", "14:00", "가온상인회 사무소")
