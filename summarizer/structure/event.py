@@ -52,6 +52,8 @@ _HELD_AT = (
 )
 _CUE_KO_WORDS = (
     r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손(?:을)?\s*(?:맞)?잡"
+    # `협약서 조인, 기념촬영 순으로 진행됐다`: the papers signed among the ceremony's items
+    r"|(?:협약서|협정서|각서)\s*조인"
     r"|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
     # `‘… 협약’을 실시했다`, `협약을 진행했다`: the agreement named, then carried out
     # (`협약 식(MOU)을 가졌다`: the ceremony word spaced, an aside before the particle)

@@ -96,3 +96,31 @@ def test_a_ceremony_word_spaced_with_an_aside_is_still_the_signing() -> None:
         "사무소에서 다온통신(지사장 이다온)과 상생을 위한 협약 식(MOU)을 가졌다.\n"
     )
     assert _event(page) == ("2025-03-14", "14:00", "가온상인회 사무소")
+
+
+def test_the_hall_of_the_day_whose_items_include_signing_the_papers() -> None:
+    page = (
+        "가온동-다온면 자매결연\n\n"
+        "가온동 주민센터는 지난 12일 가온동 주민자치위원회와 다온면 주민자치위원회가 자매결연을 "
+        "맺었다고 밝혔다.\n"
+        "다온면사무소에서 진행된 이날 행사는 양 마을 주민 등이 참석한 가운데 협약서 조인, 마을 "
+        "견학 순으로 진행됐다.\n"
+    )
+    ev = _event(page)
+    assert ev is not None and ev[2] == "다온면사무소"
+
+
+def test_an_english_name_right_after_the_signings_day_is_its_venue() -> None:
+    page = (
+        "Gana, Dara sign pacts\n\n"
+        "Gana and Dara held an MOU signing ceremony on March 12 at Gaon Grand Astoria and "
+        "signed three agreements on trade.\n"
+    )
+    ev = _event(page)
+    assert ev is not None and (ev[0], ev[2]) == ("2025-03-12", "Gaon Grand Astoria")
+
+
+def test_a_request_after_the_signings_day_is_no_venue() -> None:
+    page = "Gana, Dara sign pact\n\nGana signed the pact with Dara on March 12 at Dara's request.\n"
+    ev = _event(page)
+    assert ev is not None and ev[2] is None
