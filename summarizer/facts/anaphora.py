@@ -36,8 +36,11 @@ def _day(value: str | None) -> date | None:
 
 # `…, according to officials on Tuesday`, `the ministry said Tuesday`: the day of the report,
 # whatever the tense of the plan it reports (`are to strengthen ties …`)
+# (`according to` a source of a few words: `according to the plan they will sign on Friday`
+# reports no day)
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|announced|reported|told\s+\S+|according\s+to\s+[^,.;\n]{1,60}?)"
+    r"\b(?:said|says|announced|reported|told\s+\S+"
+    r"|according\s+to\s+(?:\S+\s+){0,4}?(?:officials?|sources?|[Mm]inistry|[Gg]overnment|[A-Z]\S*))"
     r"\s+(?:on\s+)?$"
 )
 

@@ -121,7 +121,7 @@ def label_after(s: str, page: Page) -> Found | None:
 # (the name two or three capitalised words, then the writer's address, a bracket or the line's
 # end: `signed May 5, 2024 by Gana and Dara` names the signers, no writer)
 _BY_WRITER = re.compile(
-    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[.,|]?[ \t]+[Bb]y[ \t]+"
+    r"(?P<clock>[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[.,|]?[ \t]+[Bb]y[ \t]+"
     r"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,2}"
     r"(?=[ \t]*(?:[\w.+-]+@|[(|,]|\.?[ \t]*\r?\n|\.?[ \t]*$))"
 )
@@ -129,12 +129,17 @@ _HEAD = 300  # a byline stands under or beside the headline, in the page's first
 
 
 def by_writer(page: Page, stop: int) -> Found | None:
-    """A full date (with its clock) the writer's `by Name` follows, near the page's top and
-    before the boxes of other stories: an English byline on the headline's line."""
+    """A full date the writer's `by Name` follows, near the page's top and before the boxes of
+    other stories: a stamp with its clock (`… won. Oct. 23, 2023 08:13. by Kim Ga-on`), or a
+    date opening its line (`May 5, 2024, by Lee Na-ra`); not a day in a sentence (`signed on
+    May 5, 2024 by Kim Ga-on, the CEO`)."""
+    s = page.s
     for a in page.atoms:
         if a.start >= min(stop, _HEAD):
             return None
-        if (d := full_date(a)) is not None and _BY_WRITER.match(page.s, a.end):
+        if (d := full_date(a)) is None or (m := _BY_WRITER.match(s, a.end)) is None:
+            continue
+        if m.group("clock") or not s[s.rfind("\n", 0, a.start) + 1 : a.start].strip():
             return Found(Reference.of(d), "byline", a.start, a.end)
     return None
 

@@ -150,6 +150,7 @@ def test_reference_date_found(text: str, expected: tuple[str, str]) -> None:
         # `by` after a date in the story names the signers, not a writer
         "Gana and Dara\nThe pact was signed March 4, 2022 by Gana and Dara.",
         "Gana and Dara\nMarch 4, 2022 by Gana City Hall and Dara",
+        "Gana and Dara\nThe pact was signed on March 4, 2022 by Kim Ga-on, the CEO of Gana.",
         # an English dateline without a year written anywhere
         "SEOUL, Sept. 5 (Yonhap) -- The ministry said on Thursday.",
         # a weak label's date inside a sentence is a deadline, not the posting
