@@ -33,6 +33,7 @@ from summarizer.facts.refbase import (
 from summarizer.facts.refpaths import dated_paths, meta_line
 from summarizer.facts.refstamps import (
     board,
+    by_writer,
     date_field,
     dated_writer,
     label_after,
@@ -292,6 +293,7 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         found
         or _dateline(s, stated)
         or _byline(s, stop)
+        or by_writer(stated, stop)
         or dated_writer(s)
         or board(s, stated)
         or stamp(s)

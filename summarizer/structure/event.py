@@ -30,6 +30,7 @@ from summarizer.structure.event_steps import (
     other_step_dates,
     recent_instead,
     signing_clause,
+    signing_time,
     weekday_again,
 )
 from summarizer.structure.lines import (
@@ -52,12 +53,17 @@ _HELD_AT = (
 # (every branch opens with a plain syllable or letter: the engine then skips ahead by the set of
 # those first characters, twice as fast as behind a look-ahead for them (`lexicon.led`); a
 # branch opening with a group, `(?:협약|협정)…`, is written out once per word for that)
-_DONE_WITH = r"[’'”\"」』]?\s*[을를]\s*(?:실시|진행|가졌|가진|갖고|거행)"
+_DONE_WITH = (
+    r"(?:\s?식)?(?:\([^()\n]{1,12}\))?[’'”\"」』]?\s*[을를]\s*(?:실시|진행|가졌|가진|갖고|거행)"
+)
 _EXCHANGED = r"\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
 _CUE_KO_WORDS = (
     r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를"
     r"|손을\s*(?:맞)?잡|손\s*(?:맞)?잡|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+    # `협약서 조인, 기념촬영 순으로 진행됐다`: the papers signed among the ceremony's items
+    + "".join(f"|{w}\\s*조인" for w in ("협약서", "협정서", "각서"))
     # `‘… 협약’을 실시했다`, `협약을 진행했다`: the agreement named, then carried out
+    # (`협약 식(MOU)을 가졌다`: the ceremony word spaced, an aside before the particle)
     + "".join(f"|{w}{_DONE_WITH}" for w in ("협약", "협정", "MOU"))
     # `양해각서(MOU)를 교환했다`: exchanging the signed papers is the signing
     + "".join(f"|{w}{_EXCHANGED}" for w in ("각서", "협약서", "협정서", "MOU"))
@@ -113,6 +119,18 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
 
 def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
     return next((f for f in facts_in(facts, "time", s, e) if f.value), None)
+
+
+def _sentence_end(s: str) -> bool:
+    """Whether a line closes as a sentence does (`…했다.`, `… cooperation.`), not as a headline
+    does (`… 협약 체결`, `25일 협약 체결...비상 연락망 구축`)."""
+    s = s.rstrip()
+    return s.endswith("다") or (s.endswith(".") and not s.endswith(".."))
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 _TABLE_CELL = re.compile(r"[\t:：]|다\.?$")
@@ -247,12 +265,18 @@ def find_event(
         # every fact with each of them; facts equal in every field start alike)
         facts = [f for f in facts if not dateline.start <= f.start < dateline.end]
     cues = _cue_sentences(text, mask, body_start)
-    if not cues and body_start:  # a caption or a body line taken for the title hides no signing
-        cues = _cue_sentences(text, mask, 0)
+    head: list[tuple[int, int]] = []
+    if body_start:  # a caption or a body line taken for the title hides no signing
+        head = [c for c in _cue_sentences(text, mask, 0) if c[0] < body_start]
+        cues = cues or head
+        # (only a sentence there dates it: a headline's `25일 협약 체결…` may be the report's day)
+        head = [(a, b) for a, b in head if _sentence_end(text[a : _line_end(text, b)])]
     date = time = None
     place: tuple[str, Span] | None = None
-    # a line only a page extractor dropped may fill in the time or venue, never the date
-    dating = [(s, e) for s, e in cues if not mask.in_noise(s, e)]
+    # a line only a page extractor dropped may fill in the time or venue, never the date; the
+    # lines before the body (`TEHRAN – An MOU was signed on Monday …` read as the headline) date
+    # the signing when no sentence of the body does
+    dating = [(s, e) for s, e in dict.fromkeys([*cues, *head]) if not mask.in_noise(s, e)]
     unsure: list[Literal["date", "time", "place"]] = []
     guessed: list[Fact] = []  # days counted back from a reference the text does not state
     dated: tuple[int, int] | None = None  # the sentence that dates the signing
@@ -277,7 +301,7 @@ def find_event(
             # only perhaps
             if OTHER_STEP.search(text, s, e) or date in guessed or reported_day(text, date, e):
                 unsure.append("date")
-            time = _first_time(facts, s, e)
+            time = signing_time(text, facts, s, e)
             dated = (s, e)
             # the signing's clause
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
