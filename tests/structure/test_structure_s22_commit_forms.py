@@ -123,3 +123,16 @@ def test_an_inline_list_headed_by_its_content_label_alone() -> None:
         "인적 교류 및 자원 활용 지원",
         "지역사회 발전을 위한 봉사 활동",
     ]
+
+
+def test_english_partners_before_the_deeds_are_no_part_of_them() -> None:
+    text = (
+        "Haeul signed a memorandum of understanding (MOU) with Nuri County on Monday.\n"
+        "Under the agreement, Haeul will work with the other parties to jointly develop farm "
+        "tourism programs and "
+        "improve visitor facilities at both sites.\n"
+    )
+    assert _terms(text) == [
+        "jointly develop farm tourism programs",
+        "improve visitor facilities at both sites",
+    ]
