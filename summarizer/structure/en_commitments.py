@@ -148,9 +148,17 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
         # `…, and Business Finland will host B`: the subject is no part of the item
         subj = _EN_SUBJECT.match(text, x, y)
         found = item(text, subj.end() if subj else x, y, False, "prose")
-        if found is not None and len(found.text) >= 8:
+        if found is not None and len(found.text) >= 8 and not _BARE_TIE.fullmatch(found.text):
             out.append(found)
     return out
+
+
+# `will establish a new global partnership`: the tie the signing makes, no term of it
+_BARE_TIE = re.compile(
+    r"(?:an?|the)\s+(?:(?:new|global|strategic|comprehensive|close|mutual)\s+)*"
+    r"(?:partnership|cooperative\s+relationship|relationship)\.?",
+    re.I,
+)
 
 
 # (only in an added sentence: `cooperate in fields such as A and B` under a lead stays one item)

@@ -136,3 +136,17 @@ def test_english_partners_before_the_deeds_are_no_part_of_them() -> None:
         "jointly develop farm tourism programs",
         "improve visitor facilities at both sites",
     ]
+
+
+def test_english_bare_tie_is_no_term() -> None:
+    text = (
+        "The Haeul Drone Association announced on the 14th that it will sign a memorandum of "
+        "understanding (MOU) with the Nuri state government to collaborate on drones.\n"
+        "Through this signing, the association and the Nuri government will establish a new "
+        "global partnership. "
+        "They agreed to cooperate in technology exchange, personnel exchange and training, and "
+        "standards development.\n"
+    )
+    terms = _terms(text)
+    assert "a new global partnership" not in terms
+    assert "standards development" in terms
