@@ -123,7 +123,6 @@ def check_event_value(ev: Evidence, kind: str, claim: str, base: ClaimCheck) -> 
     return base.model_copy(update={"status": status, "note": note, "span": fact_span(where)})
 
 
-
 def _row_for(ev: Evidence, contact: BriefingContact) -> Contact | None:
     """The source's contact row for the claimed person (by name, else by department and role)."""
     rows = ev.facts.structure.contacts
