@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from summarizer import kept
 from summarizer.errors import ConfigError
-from summarizer.models import Briefing, Fact, FactsResult
 from summarizer.schema_text import guide_of, schema_guide
 
 if TYPE_CHECKING:  # jinja2 is imported when a prompt is rendered: a cached run never needs it
     import jinja2
+
+    from summarizer.models import Fact, FactsResult
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -90,6 +91,8 @@ def _schema_json() -> str:
     stamp = _schema_stamp() if kept.on() else None
     schema = kept.load("briefing-json-schema", stamp) if stamp is not None else None
     if not isinstance(schema, str):
+        from summarizer.models import Briefing
+
         schema = json.dumps(Briefing.model_json_schema(), ensure_ascii=False)
         if stamp is not None:
             kept.store("briefing-json-schema", stamp, schema)
@@ -97,13 +100,21 @@ def _schema_json() -> str:
 
 
 def _schema_stamp() -> tuple[object, ...] | None:
-    """What the Briefing JSON schema is derived from: the models' sources and pydantic's version."""
-    from pydantic import version
+    """What the Briefing JSON schema is derived from: the models' sources and pydantic's version.
+
+    The version is read from pydantic's `version.py` without importing pydantic (a cached
+    `brief` needs none of it); pydantic refuses to run with any pydantic-core but the one its
+    version names, so that also fixes pydantic-core's.
+    """
+    from importlib.util import find_spec
 
     try:
         models = kept.stamp_of(sorted((_PACKAGE / "models").glob("*.py")))
-        return (models, version.VERSION, version.__pydantic_core_version__)
-    except OSError:
+        spec = find_spec("pydantic")
+        if spec is None or spec.origin is None:
+            return None
+        return (models, (Path(spec.origin).parent / "version.py").read_bytes())
+    except (OSError, ValueError, ImportError):
         return None
 
 
