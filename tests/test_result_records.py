@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import inspect
 import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import typing
 from collections.abc import Iterator
 from dataclasses import MISSING, fields
@@ -232,3 +235,48 @@ def test_records_render_the_same_briefing(
             )
         )
     assert outputs[0] == outputs[1]
+
+
+# Runs the CLI as the console script does and reports which of `heavy` it imported.
+PROBE = """
+import json, sys
+from summarizer.cli import main
+heavy = json.loads(sys.argv[2])
+sys.argv = ["summarizer", *json.loads(sys.argv[1])]
+code = main()
+print(json.dumps([m for m in heavy if m in sys.modules]), file=sys.stderr)
+"""
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_cached_brief_imports_no_pydantic_once_its_tables_are_kept(
+    tmp_path: Path, fake_openai_url: str
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # tables are kept as bytecode is
+    env.update(
+        SUMMARIZER_CACHE_DIR=str(tmp_path / "cache"),
+        SUMMARIZER_LOG_DB=str(tmp_path / "logs.db"),
+        OPENAI_BASE_URL=fake_openai_url,
+        PYTHONPYCACHEPREFIX=str(tmp_path / "pycache"),
+    )
+    heavy = ["pydantic", "summarizer.models.report", "summarizer.glossary.load", "hashlib"]
+    loaded = []
+    for _ in range(2):  # the first run asks the server and keeps the tables
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                PROBE,
+                json.dumps(["brief", str(ROOT / "examples"), "-q"]),
+                json.dumps(heavy),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert proc.returncode == 0, proc.stderr
+        loaded.append(json.loads(proc.stderr.strip().splitlines()[-1]))
+    assert "pydantic" in loaded[0]
+    assert loaded[1] == []
