@@ -34,13 +34,26 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value)
 
 
-def _weekday(ref: Reference, weekday: int, s: str, end: int) -> date | None:
-    """The nearest such weekday: on or before the reference in a past report, after it in a plan."""
+# `…, according to officials on Tuesday`, `the ministry said Tuesday`: the day of the report,
+# whatever the tense of the plan it reports (`are to strengthen ties …`)
+# (`according to` a source of a few words: `according to the plan they will sign on Friday`
+# reports no day)
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|announced|reported|told\s+\S+"
+    r"|according\s+to\s+(?:\S+\s+){0,4}?(?:officials?|sources?|[Mm]inistry|[Gg]overnment|[A-Z]\S*))"
+    r"\s+(?:on\s+)?$"
+)
+
+
+def _weekday(ref: Reference, weekday: int, s: str, start: int, end: int) -> date | None:
+    """The nearest such weekday: on or before the reference in a past report or as the day of
+    the report itself, after it in a plan."""
     if ref.day is None:
         return None
     r = ref.date
     back = (r.weekday() - weekday) % 7
-    if tense_after(s, end) == "future":
+    reported = _REPORTED_ON.search(s, max(0, start - 80), start) is not None
+    if not reported and tense_after(s, end) == "future":
         return r + timedelta(days=(weekday - r.weekday()) % 7 or 7)
     return r - timedelta(days=back)
 
@@ -89,12 +102,13 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
         known.update((c.value or "").split("/"))
     dated = sorted((c.start, d) for c in dates if (d := _day(c.value)) is not None)
     out: list[Candidate] = []
-    if ref is not None and ref.day is not None and EN_WEEKDAY.search(s):
+    # (every weekday's name ends in `day`: a page without one is not scanned for them)
+    if ref is not None and ref.day is not None and "day" in s:
         for m in EN_WEEKDAY.finditer(s):
             if _ATTACHED.match(s, m.end()):
                 continue  # `Tuesday, October 1`: the weekday of a written date
             wd = WEEKDAYS_EN.index(m.group("w").lower())
-            value = _weekday(ref, wd, s, m.end())
+            value = _weekday(ref, wd, s, m.start(), m.end())
             if value is not None and value.isoformat() not in known:
                 parts = (DateParts(day=value.day, weekday=wd),)
                 out.append(Candidate(m.start(), m.end(), "date", value.isoformat(), parts=parts))

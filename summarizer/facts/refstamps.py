@@ -6,7 +6,8 @@
 - a date written before its writer's name under the headline: `2024-03-19 홍길동 기자`,
   `2005-03-25 홍길동`;
 - a stamp whose label follows its date: `2024.05.10 09:00 입력`;
-- a post's header on a board (`Writer … Date 2019-07-31`, `… 2022-10-24 hit.937`) and a
+- an English byline's stamp before its writer: `Oct. 23, 2023 08:13. by Kim Ga-on`;
+- a post's header on a board (`Writer … Date 2019-07-31`, `… 2022-10-24 Hit 937`) and a
   stamp under the headline or the poster's name (`2015-09-16 13:05`, `관리자` over a date);
 - where the page's own text ends and a box of other stories begins (`관련기사`, `많이 본 뉴스`):
   the stamps after it date those stories, not this one.
@@ -116,6 +117,33 @@ def label_after(s: str, page: Page) -> Found | None:
     return None
 
 
+# an English byline's stamp, its writer after it: `… won. Oct. 23, 2023 08:13. by Kim Ga-on`
+# (the name two or three capitalised words, then the writer's address, a bracket or the line's
+# end: `signed May 5, 2024 by Gana and Dara` names the signers, no writer)
+_BY_WRITER = re.compile(
+    r"(?P<clock>[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[.,|]?[ \t]+[Bb]y[ \t]+"
+    r"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,2}"
+    r"(?=[ \t]*(?:[\w.+-]+@|[(|,]|\.?[ \t]*\r?\n|\.?[ \t]*$))"
+)
+_HEAD = 300  # a byline stands under or beside the headline, in the page's first characters
+
+
+def by_writer(page: Page, stop: int) -> Found | None:
+    """A full date the writer's `by Name` follows, near the page's top and before the boxes of
+    other stories: a stamp with its clock (`… won. Oct. 23, 2023 08:13. by Kim Ga-on`), or a
+    date opening its line (`May 5, 2024, by Lee Na-ra`); not a day in a sentence (`signed on
+    May 5, 2024 by Kim Ga-on, the CEO`)."""
+    s = page.s
+    for a in page.atoms:
+        if a.start >= min(stop, _HEAD):
+            return None
+        if (d := full_date(a)) is None or (m := _BY_WRITER.match(s, a.end)) is None:
+            continue
+        if m.group("clock") or not s[s.rfind("\n", 0, a.start) + 1 : a.start].strip():
+            return Found(Reference.of(d), "byline", a.start, a.end)
+    return None
+
+
 _STAMP_HINT = re.compile(r"[ \t|·]*(?:19|20)\d\d[ \t]*[.\-/년]")  # `| 2019-07-09 11:05:49`
 _CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*\)?[ \t]*$")
 _HAS_WORD = re.compile(r"\w")
@@ -188,8 +216,10 @@ _BOARD_WORDS = (
     "작성자",
     "조회",
     "hit",
+    "Hit",
     "HIT",
     "view",
+    "View",
 )
 
 
@@ -205,28 +235,35 @@ def board(s: str, stated: Page) -> Found | None:
 
 
 _SENTENCE_END = re.compile(r"(?:다|요|음|함)[.!?]?[\"'”’)]?[ \t]*$|[.!?][\"'”’)]?[ \t]*$")
-_RANKING = frozenset(RANKING_HEADERS)
+# a ranking or related-stories header alone on its line (spaces around it aside), found from the
+# line break before it: a literal the engine skips to, where the lines were each stripped and
+# looked up
+_RANKING_LINE = re.compile(r"\n[^\S\n]*" + alternation(RANKING_HEADERS) + r"[^\S\n]*(?=\n|\Z)")
 
 
 def others_from(s: str) -> int:
     """Where the boxes of other stories begin: the first ranking or related-stories header
     line after the page's first sentence; the text's end when there is none."""
-    # (the lines split once, in C: a `find` and a slice per line cost several times more; after
-    # the first sentence a line is only looked up)
-    pos = 0
-    lines = iter(s.split("\n"))
-    for piece in lines:
-        pos += len(piece) + 1
-        line = piece.strip()
+    # (the lines read up to the first sentence's only, most pages' first few)
+    start = 0
+    while True:
+        end = s.find("\n", start)
+        line = (s[start:] if end < 0 else s[start:end]).strip()
         if len(line) > 15 and _SENTENCE_END.search(line) is not None:
             break
-    else:
-        return len(s)
-    for piece in lines:
-        if pos < len(s) and piece.strip() in _RANKING:
-            return pos
-        pos += len(piece) + 1
-    return len(s)
+        if end < 0:
+            return len(s)
+        start = end + 1
+    found = _RANKING_LINE.search(s, end) if end >= 0 else None  # (from that line's break)
+    return found.start() + 1 if found is not None else len(s)
 
 
-__all__ = ["board", "date_field", "dated_writer", "label_after", "others_from", "stamp"]
+__all__ = [
+    "board",
+    "by_writer",
+    "date_field",
+    "dated_writer",
+    "label_after",
+    "others_from",
+    "stamp",
+]

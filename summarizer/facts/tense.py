@@ -11,7 +11,6 @@ import re
 from typing import Literal
 
 from summarizer.facts.datewords import EN_FUTURE, EN_PAST, FUTURE_WORDS, PAST_ADNOMINAL
-from summarizer.lexicon import led
 
 # (compiled once: these are asked of every sentence, line or name)
 _HANGUL = re.compile(r"[가-힣]")
@@ -20,7 +19,10 @@ _HANGUL = re.compile(r"[가-힣]")
 Tense = Literal["past", "present", "future"]
 
 # the end of the first predicate: 다 closing a clause or quoting one (다고, 다며, 다는)
-_PREDICATE_END = re.compile(led(r"다(?=[.,!?\s\"'”’)]|고|며|는|$)|[.!?](?=\s|$)|\n", "다.!?\n"))
+# (each branch opening with a literal: the engine skips ahead by the set of them)
+_PREDICATE_END = re.compile(
+    r"다(?=[.,!?\s\"'”’)]|고|며|는|$)|" + "|".join(rf"\{c}(?=\s|$)" for c in ".!?") + "|\n"
+)
 _JONG_SS = 20  # ㅆ as a final consonant
 _JONG_N = 4  # ㄴ
 _LIMIT = 160
@@ -36,7 +38,7 @@ def tense_after(s: str, end: int) -> Tense | None:
     """The tense of the clause that follows a date ending at `end`; None when nothing says."""
     stop = _PREDICATE_END.search(s, end, min(len(s), end + _LIMIT))
     window = s[end : stop.end() if stop else min(len(s), end + _LIMIT)]
-    if not window or window[0] == "\n":
+    if not window or window[0] in "\r\n":  # the date ends its line (CRLF pages too)
         return None
     if _HANGUL.search(window) is None:
         return _english(s, end)
@@ -56,9 +58,11 @@ def tense_after(s: str, end: int) -> Tense | None:
 
 # a sentence ends at `.`, `!` or `?` before a capital or a quote, not inside `5 p.m. on the 17th`
 _THIS_YEAR = re.compile(r"[\d.\-–~/\s]*(?:of\s+)?this\s+year\b", re.I)
-# (behind a look-ahead for its first characters: its branches open with a class and a line
-# break, which gave the engine nothing to skip ahead by)
-_EN_SENTENCE_END = re.compile(led(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n", ".!?\n"))
+# (every branch opening with its own mark, a literal: the engine skips ahead by the set of them,
+# faster than behind a look-ahead for them; a class first gave it nothing to skip by)
+_EN_SENTENCE_END = re.compile(
+    "|".join(rf"{re.escape(c)}[\"”’)]?\s+(?=[A-Z\"“])" for c in ".!?") + "|\n"
+)
 
 
 def _english(s: str, end: int) -> Tense | None:

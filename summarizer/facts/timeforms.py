@@ -262,6 +262,38 @@ def _ko_matches(s: str) -> Iterator[re.Match[str]]:
     return anchored_finditer(KO, _HOUR_MARK, _hour_starts, s)
 
 
+# What every clock holds near its start: the `:` right after its hour (`10:30`), else the `m`
+# of its a.m./p.m. (`10 a.m.`, `2.30pm`), at most nine characters on; both are literals the
+# engine skips to, where `CLOCK` (opening with a digit) was tried at every digit of the page
+_COLON_AFTER_DIGIT = re.compile(r":(?<=\d:)")
+_MERIDIEM_MS = tuple(
+    re.compile(f"{m}(?:(?<=[aApP]{m})|(?<=[aApP]\\.{m})|(?<=[aApP]\\. {m}))") for m in "mM"
+)
+_M_REACH = 9  # from a clock's first digit to its `m`: `12.30 a.m`
+
+
+def _clock_matches(s: str) -> Iterator[re.Match[str]]:
+    """`CLOCK.finditer(s)`, tried only where a clock may start: the one or two digits before a
+    `:`, and the digits within reach before an a.m./p.m. (the places in text order, each
+    tried unless a match found before covers it, as `finditer` goes on)."""
+    starts: set[int] = set()
+    for m in _COLON_AFTER_DIGIT.finditer(s):
+        k = m.start()
+        starts.add(k - 1)
+        if k >= 2 and s[k - 2].isdecimal():
+            starts.add(k - 2)
+    if "m" in s or "M" in s:
+        for rx in _MERIDIEM_MS:
+            for m in rx.finditer(s):
+                k = m.start()
+                starts.update(p for p in range(max(0, k - _M_REACH), k - 1) if s[p].isdecimal())
+    done = 0
+    for p in sorted(starts):
+        if p >= done and (clock := CLOCK.match(s, p)) is not None:
+            done = clock.end()
+            yield clock
+
+
 FORMS: tuple[TimeForm, ...] = (
     TimeForm(
         "clock",
@@ -269,6 +301,7 @@ FORMS: tuple[TimeForm, ...] = (
         _read_clock,
         lambda s: ":" in s or "m" in s or "M" in s,
         (("10:30", "10:30"), ("17:55:37", "17:55"), ("2:30 p.m.", "14:30"), ("오후 4:15", "16:15")),
+        _clock_matches,
     ),
     TimeForm(
         "korean-hour",

@@ -126,6 +126,10 @@ _LEGAL_FORM = re.compile(
     r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\)|㈔|㈶)\s*|\s*(?:주식회사|㈜|\(주\))$"
     r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"
 )
+# a piece of text every match of `_LEGAL_FORM` and `_DESCRIBED_LEGAL` holds (a test checks)
+_LEGAL_HINT = re.compile(
+    r"주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\)|㈔|㈶|Co|Inc|Ltd|LLC|PLC"
+)
 _CLAUSE_BEFORE = re.compile(r"^(?:\S+\s+){0,3}?\S*(?:하는|있는|받는|되는|지닌|가진)\s+(?=\S)")
 
 
@@ -143,6 +147,8 @@ def strip_legal_form(c: Cand) -> Cand:
     """`Samsung Electronics Co.` -> the bare name, the written form an alias; `(주)카카오` keeps
     its Korean legal form in the formal name and gets the bare name as an alias; a description
     before the legal form (`국가기간통신사 ㈜가람뉴스`) is no part of the name."""
+    if not _LEGAL_HINT.search(c.name) and c.name.strip(" ,") == c.name:
+        return c  # no legal form to take off (nor a description before one)
     if (desc := _DESCRIBED_LEGAL.match(c.name)) and not c.aliases:
         at = None if c.start is None else c.start + desc.end()
         c = replace(c, name=c.name[desc.end() :], start=at)

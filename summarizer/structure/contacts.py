@@ -38,6 +38,10 @@ _ANCHORED = (PRESS_LABEL, _BARE_ENQUIRY)
 # A character every line an enquiry label matches holds (`문의`): other lines are passed over
 # with one `in`, not a regex each (a test checks the labels still need it)
 _HELD = {_BARE_ENQUIRY: "문", _ENQUIRY_LABEL: "문"}
+# The first character, spaces aside, of every line PRESS_LABEL or _LOOSE_LABEL matches: a
+# bullet, an opening bracket, a `|`, a label word's first syllable, an English label's first
+# letter in either case (a test checks): other lines are passed over without the patterns
+_PRESS_FIRST = frozenset("※*○●□■▣◆◇◈▶►ㅇ-•|[<〈(【담연홍협기소구부직성이mpncfMPNCF")
 
 
 def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> list[tuple[int, int]]:
@@ -55,7 +59,10 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
         if held is not None and held not in lines[i].text:
             i += 1
             continue
-        loose = label is PRESS_LABEL and _LOOSE_LABEL.match(lines[i].text) and has_phone(lines[i])
+        if label is PRESS_LABEL and lines[i].stripped[:1] not in _PRESS_FIRST:
+            i += 1
+            continue
+        loose = label is PRESS_LABEL and has_phone(lines[i]) and _LOOSE_LABEL.match(lines[i].text)
         if not (find(lines[i].text) or loose):
             i += 1
             continue

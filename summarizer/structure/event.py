@@ -30,6 +30,7 @@ from summarizer.structure.event_steps import (
     other_step_dates,
     recent_instead,
     signing_clause,
+    signing_time,
     weekday_again,
 )
 from summarizer.structure.lines import (
@@ -49,32 +50,35 @@ _HELD_AT = (
     # `협약은 X호텔에서 열린 성과 보고회 부속행사로 진행됐다`: held within an event held there
     r"|열린\s+[^.\n]{0,60}?(?:로|으로)\s+(?:진행|개최))"
 )
-_CUE_KO_WORDS = (
-    r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를|손(?:을)?\s*(?:맞)?잡"
-    r"|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
-    # `‘… 협약’을 실시했다`, `협약을 진행했다`: the agreement named, then carried out
-    r"|(?:협약|협정|MOU)[’'”\"」』]?\s*[을를]\s*(?:실시|진행|가졌|가진|갖고|거행)"
-    # `양해각서(MOU)를 교환했다`: exchanging the signed papers is the signing
-    r"|(?:각서|협약서|협정서|MOU)\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
+# (every branch opens with a plain syllable or letter: the engine then skips ahead by the set of
+# those first characters, twice as fast as behind a look-ahead for them (`lexicon.led`); a
+# branch opening with a group, `(?:협약|협정)…`, is written out once per word for that)
+_DONE_WITH = (
+    r"(?:\s?식)?(?:\([^()\n]{1,12}\))?[’'”\"」』]?\s*[을를]\s*(?:실시|진행|가졌|가진|갖고|거행)"
 )
-# (the characters the words open with: behind a look-ahead for them the engine skips ahead to
-# one; a branch opening with a group gave it nothing to skip by, and every branch was tried at
-# every character of every sentence)
-_CUE_KO_FIRSTS = "체맺협서조출발개업M손결각"
+_EXCHANGED = r"\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
+_CUE_KO_WORDS = (
+    r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를"
+    r"|손을\s*(?:맞)?잡|손\s*(?:맞)?잡|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+    # `협약서 조인, 기념촬영 순으로 진행됐다`: the papers signed among the ceremony's items
+    + "".join(f"|{w}\\s*조인" for w in ("협약서", "협정서", "각서"))
+    # `‘… 협약’을 실시했다`, `협약을 진행했다`: the agreement named, then carried out
+    # (`협약 식(MOU)을 가졌다`: the ceremony word spaced, an aside before the particle)
+    + "".join(f"|{w}{_DONE_WITH}" for w in ("협약", "협정", "MOU"))
+    # `양해각서(MOU)를 교환했다`: exchanging the signed papers is the signing
+    + "".join(f"|{w}{_EXCHANGED}" for w in ("각서", "협약서", "협정서", "MOU"))
+)
 _CUE_KO = re.compile(
-    led(
-        _CUE_KO_WORDS
-        # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
-        + r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
-        # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch
-        # per word)
-        + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정")),
-        _CUE_KO_FIRSTS + "에약",
-    )
+    _CUE_KO_WORDS
+    # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
+    + r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
+    # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch
+    # per word)
+    + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정"))
 )
 # _CUE_KO where a sentence has no `에서`: every later branch needs one (and backtracks over
 # the words after each `협약` looking for it)
-_CUE_KO_BARE = re.compile(led(_CUE_KO_WORDS, _CUE_KO_FIRSTS))
+_CUE_KO_BARE = re.compile(_CUE_KO_WORDS)
 _CUE_EN = re.compile(
     led(r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", "scilt"),
     re.I,
@@ -117,12 +121,38 @@ def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
     return next((f for f in facts_in(facts, "time", s, e) if f.value), None)
 
 
+def _sentence_end(s: str) -> bool:
+    """Whether a line closes as a sentence does (`…했다.`, `… cooperation.`), not as a headline
+    does (`… 협약 체결`, `25일 협약 체결...비상 연락망 구축`)."""
+    s = s.rstrip()
+    return s.endswith("다") or (s.endswith(".") and not s.endswith(".."))
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 _TABLE_CELL = re.compile(r"[\t:：]|다\.?$")
 
 
-def _date_label(s: str) -> re.Match[str] | None:
-    """`_DATE_LABEL.search(s)`, tried only where its `일` or (any case) `date` is."""
-    return _DATE_LABEL.search(s) if "일" in s or "date" in s.lower() else None
+# `_DATE_LABEL` with every branch opening with a literal (its `일`, or `d`/`D` of `date` in any
+# case), the space or bracket before it asked after it: the engine skips ahead by those first
+# characters instead of trying every position of the line (a test compares the ends)
+_DATE_LABEL_AT = re.compile(
+    "(?:"
+    + "|".join(
+        f"{w[0]}(?<![^\\s(]{w[0]}){w[1:]}"
+        for w in (r"일\s*시", r"일\s*정", r"일\s*자", "d[aA][tT][eE]", "D[aA][tT][eE]")
+    )
+    + r")\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)"
+)
+
+
+def _date_label_end(s: str) -> int:
+    """Where `_DATE_LABEL.search(s)` ends; -1 when it finds none."""
+    m = _DATE_LABEL_AT.search(s)
+    return -1 if m is None else m.end()
 
 
 def _may_place(s: str) -> bool:
@@ -152,19 +182,19 @@ def _outline(
         # `붙임 1<TAB>협약식 개요` heads an annex (asked only of a line opening as one can)
         annex = _ANNEX.match(ln.stripped) if ln.stripped[:1] in _ANNEX_FIRST else None
         s = ln.stripped[annex.end() :] if annex else ln.stripped
-        if s and len(s) <= 40 and not _table_cell(s) and not _date_label(s):
+        if s and len(s) <= 40 and not _table_cell(s) and _date_label_end(s) < 0:
             heading = s
             overview = bool(_OVERVIEW.search(heading))
         if not overview or mask.in_noise(ln.start, ln.end):
             continue
-        dl = _date_label(ln.text)
-        if dl and _OWN_DATE.search(ln.text[: dl.end()]):
-            dl = None  # the release's own date, not the event's
-        if dl and date is None:
-            date = _event_date(facts, text, ln.start + dl.end(), ln.end)
-            time = _first_time(facts, ln.start + dl.end(), ln.end) if date else None
-            if date and _BOTH_LABEL.search(ln.text) and "/" in ln.text[dl.end() :]:
-                slash = ln.text.index("/", dl.end())
+        dl = _date_label_end(ln.text)
+        if dl >= 0 and _OWN_DATE.search(ln.text[:dl]):
+            dl = -1  # the release's own date, not the event's
+        if dl >= 0 and date is None:
+            date = _event_date(facts, text, ln.start + dl, ln.end)
+            time = _first_time(facts, ln.start + dl, ln.end) if date else None
+            if date and _BOTH_LABEL.search(ln.text) and "/" in ln.text[dl:]:
+                slash = ln.text.index("/", dl)
                 a, b = strip_region(text, ln.start + slash + 1, ln.end)
                 place = place or span(text, a, b)
             elif date and _BOTH_LABEL.search(ln.text):  # `(일시/장소) 3.14.(금) 14:00, 누리홀`
@@ -187,9 +217,12 @@ def _outline(
 _HANGUL = re.compile(r"[가-힣]")
 # a signing by video link or online, each side in its own room
 _REMOTE = re.compile(
-    r"화상(?:으로|\s*회의)|비대면|온라인(?:으로|\s*(?:협약|서명|체결))"
-    r"|\b(?:virtual(?:ly)?|online)\s+(?:ceremony|signing)|\bvirtually\b|\bvia\s+video"
-    r"|\bvideo\s+(?:link|conference)",
+    led(
+        r"화상(?:으로|\s*회의)|비대면|온라인(?:으로|\s*(?:협약|서명|체결))"
+        r"|\b(?:virtual(?:ly)?|online)\s+(?:ceremony|signing)|\bvirtually\b|\bvia\s+video"
+        r"|\bvideo\s+(?:link|conference)",
+        "화비온vo",  # (case-blind, as the pattern: English can give it no first characters)
+    ),
     re.I,
 )
 
@@ -232,12 +265,18 @@ def find_event(
         # every fact with each of them; facts equal in every field start alike)
         facts = [f for f in facts if not dateline.start <= f.start < dateline.end]
     cues = _cue_sentences(text, mask, body_start)
-    if not cues and body_start:  # a caption or a body line taken for the title hides no signing
-        cues = _cue_sentences(text, mask, 0)
+    head: list[tuple[int, int]] = []
+    if body_start:  # a caption or a body line taken for the title hides no signing
+        head = [c for c in _cue_sentences(text, mask, 0) if c[0] < body_start]
+        cues = cues or head
+        # (only a sentence there dates it: a headline's `25일 협약 체결…` may be the report's day)
+        head = [(a, b) for a, b in head if _sentence_end(text[a : _line_end(text, b)])]
     date = time = None
     place: tuple[str, Span] | None = None
-    # a line only a page extractor dropped may fill in the time or venue, never the date
-    dating = [(s, e) for s, e in cues if not mask.in_noise(s, e)]
+    # a line only a page extractor dropped may fill in the time or venue, never the date; the
+    # lines before the body (`TEHRAN – An MOU was signed on Monday …` read as the headline) date
+    # the signing when no sentence of the body does
+    dating = [(s, e) for s, e in dict.fromkeys([*cues, *head]) if not mask.in_noise(s, e)]
     unsure: list[Literal["date", "time", "place"]] = []
     guessed: list[Fact] = []  # days counted back from a reference the text does not state
     dated: tuple[int, int] | None = None  # the sentence that dates the signing
@@ -262,7 +301,7 @@ def find_event(
             # only perhaps
             if OTHER_STEP.search(text, s, e) or date in guessed or reported_day(text, date, e):
                 unsure.append("date")
-            time = _first_time(facts, s, e)
+            time = signing_time(text, facts, s, e)
             dated = (s, e)
             # the signing's clause
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)

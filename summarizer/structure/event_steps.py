@@ -2,7 +2,9 @@
 agreement (`시의회는 2일 … 체결 동의안을 가결했다`), an anniversary of it (`체결 10주년을 맞아 15일
 기념행사`), an earlier agreement the sentence goes on from (`지난해 … 체결한 데 이어 12일 …
 맺었다`) or a meeting after it (`체결한 뒤 20일 실무협의회를 열었다`). A wrong event date is worse
-than none (issue 8): such dates are left out (a council's session is no venue either: `venue._ABSTRACT`).
+than none (issue 8): such dates are left out (a council's session is no venue either: `venue._ABSTRACT`),
+and so is a decision the signing follows from (`…로 지정됨에 따라 … 체결됐다`). In a sentence listing
+several occasions each after its own time, the signing's time is the one before it.
 
 Also here: a sentence about another signing (`… 맺은 바 있다`, another day), whose venue is not
 this one's; an English weekday the facts kept once; a stored page's `date …` line before its
@@ -56,7 +58,20 @@ def other_step_dates(text: str, s: int, e: int, facts: list[Fact]) -> set[int]:
         out |= {f.start for f in dates if step_between(text, f.end, e)}
     # `오는 20일 누리호텔에서 열릴 포럼에 앞서 14일 … 맺었다`: the 20th is the forum's
     out |= {f.start for f, g in itertools.pairwise(dates) if occasion_day(text, f.end, g.start)}
+    # `지난 3월 사업자로 지정됨에 따라 … 체결됐다`: the decision the signing follows from
+    if _BECAUSE.search(text, s, e):
+        out |= {f.start for f in dates if _cause_between(text, f.end, e)}
     return out
+
+
+# a decision the signing follows from: `…로 지정됨에 따라`, `…로 결정되면서`
+_BECAUSE = re.compile(r"(?:됨|됐음|되었음)에\s*따라|되면서|됨으로써|된\s*데\s*따라")
+
+
+def _cause_between(text: str, at: int, e: int) -> bool:
+    """Whether such a clause closes between a date at `at` and the signing after it."""
+    cue = _clean_cue(text, at, e)
+    return cue is not None and _BECAUSE.search(text, at, cue.start()) is not None
 
 
 # `… 맺었으며, 14일 …와도 체결했다`, `… 체결한 뒤 …`: a signing clause the sentence goes on from
@@ -160,6 +175,32 @@ def recent_instead(text: str, date: Fact, e: int) -> bool:
     )
 
 
+def _signs(text: str, s: int, e: int) -> bool:
+    return (
+        _SIGNING.search(text, s, e) is not None
+        or _SIGNED_EN.search(text, s, e) is not None
+        or _CEREMONY_EN.search(text, s, e) is not None
+    )
+
+
+_CEREMONY_EN = re.compile(r"\b(?:signing|ceremony)\b")
+
+
+def signing_time(text: str, facts: list[Fact], s: int, e: int) -> Fact | None:
+    """The time of the signing in sentence `[s, e)`. In one that lists several occasions, each
+    after its own time (`오전 10시 … 회의에 참석한 후 오후 2시 … 협약식에 참석한 뒤 오후 4시 …`),
+    the time whose stretch, up to the next time, holds the signing; the first time when the
+    sentence names the signing before any time (`협약식은 오전 10시 … 열렸으며 오후 2시에는 …`) or
+    when no stretch does."""
+    times = [f for f in facts_in(facts, "time", s, e) if f.value]
+    if len(times) < 2 or _signs(text, s, times[0].start):
+        return times[0] if times else None
+    for t, after in zip(times, [*times[1:], None], strict=True):
+        if _signs(text, t.end, after.start if after else e):
+            return t
+    return times[0]
+
+
 # A stored page's `date 2023-01-17` line run into the story's dateline (`SEOUL, Jan. 17 (Yonhap)
 # --`, `Seoul, Aug 26`): both date the story, not the signing
 _LEAD = re.compile(
@@ -183,6 +224,7 @@ __all__ = [
     "other_step_dates",
     "recent_instead",
     "signing_clause",
+    "signing_time",
     "step_between",
     "weekday_again",
 ]

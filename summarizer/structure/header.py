@@ -102,6 +102,29 @@ _NOT_TITLE = re.compile(
     r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$)",
     re.I,
 )
+# ... asked in two parts: the branches after `.*` are a search for their words on a line (`.*`
+# stops at a line break only), not `.*` run to the line's end and given back at every character
+# for each of them (a test compares)
+_NOT_TITLE_HEAD = re.compile(
+    rf"^\s*(?:[\[<(]?\s*{alternation(RELEASE_KINDS, spaced=True)}\s*[\]>)]?"
+    rf"|{phrases((*RELEASE_KINDS_EN, *RELEASE_TIME_LABELS_EN))}|release\s+(?:date|time)"
+    rf"|(?:\S+\s+)?{alternation(RELEASE_KINDS, spaced=True)}\s*$"
+    rf"|담\s*당|문\s*의|연\s*락\s*처|{_TEL_KO}|홈\s*페\s*이\s*지|(?:{_TEL_EN})\s*(?:[:.：+(\d]|$)|사\s*진\s*:"
+    rf"|{alternation((DISTRIBUTION_WORD,), spaced=True)}|{_RELEASE_TIME}"
+    r"|\d{4}\s*[.\-년]\s*\d{1,2}\s*[.\-월]\s*\d{1,2}.{0,16}$|"
+    r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$)",
+    re.I,
+)
+_NOT_TITLE_ANYWHERE = re.compile(r"공고\s*제?\s*\d|입력|수정\s*(?::|\d|$)", re.I)
+
+
+def _not_title(s: str) -> bool:
+    """Whether `_NOT_TITLE.match(s)` holds."""
+    if "\n" in s:
+        return _NOT_TITLE.match(s) is not None
+    return _NOT_TITLE_HEAD.match(s) is not None or _NOT_TITLE_ANYWHERE.search(s) is not None
+
+
 # A word taken whole (`++`): split anyhow, a long line of no spaces took ~50 ms to refuse.
 _ORG_ONLY = re.compile(r"^(?:[가-힣A-Za-z0-9]++(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$")
 _ORG_END = re.compile(alternation(ORG_SUFFIXES + ORG_SYLLABLES) + r"$|\)$")
@@ -121,15 +144,20 @@ _HEAD_LINES = 14
 
 def _is_org_line(s: str) -> bool:
     """A header line naming the issuing organisation(s), not a headline."""
-    if re.fullmatch(r"[A-Z][A-Za-z .,&'-]+\([A-Z][A-Za-z-]{1,10}\)", s):
+    latin = "A" <= s[:1] <= "Z"  # (what both English forms open with: others are not tried)
+    if latin and re.fullmatch(r"[A-Z][A-Za-z .,&'-]+\([A-Z][A-Za-z-]{1,10}\)", s):
         return True
-    if re.fullmatch(
-        r"(?:(?:Ministry|Office|Embassy|Consulate|Agency|Korea|Korean)\b[A-Za-z ,&'-]*"
-        r"|[A-Z][A-Za-z ,&'-]*\b(?:Ministry|Agency|Association|Corporation|Institute|Council|"
-        r"Federation|Foundation|Service|Administration|Commission|Chamber of [A-Za-z ]+))",
-        s,
-    ) and not re.search(
-        r"\b(?:[Ss]igns?|[Jj]oins?|[Aa]grees?|[Tt]eams?|[Ll]aunch\w*|to|with)\b", s
+    if (
+        latin
+        and re.fullmatch(
+            r"(?:(?:Ministry|Office|Embassy|Consulate|Agency|Korea|Korean)\b[A-Za-z ,&'-]*"
+            r"|[A-Z][A-Za-z ,&'-]*\b(?:Ministry|Agency|Association|Corporation|Institute|Council|"
+            r"Federation|Foundation|Service|Administration|Commission|Chamber of [A-Za-z ]+))",
+            s,
+        )
+        and not re.search(
+            r"\b(?:[Ss]igns?|[Jj]oins?|[Aa]grees?|[Tt]eams?|[Ll]aunch\w*|to|with)\b", s
+        )
     ):
         return True  # `Ministry of SMEs and Startups`: a letterhead
     if not _ORG_ONLY.match(s) or len(s) > 60:
@@ -152,7 +180,7 @@ def find_title(text: str, mask: Mask | None = None) -> tuple[Headline | None, li
                 break
     title_idx = None
     for i, ln in enumerate(lines[:-1]):
-        if _SUBTITLE.match(ln.text) and not _NOT_TITLE.match(lines[i - 1].text if i else ""):
+        if _SUBTITLE.match(ln.text) and not _not_title(lines[i - 1].text if i else ""):
             prev = i - 1
             if prev >= 0 and not _SUBTITLE.match(lines[prev].text) and _titleish(lines[prev]):
                 title_idx = prev
@@ -207,7 +235,7 @@ def _doubt(s: str, before: list[Line]) -> str | None:
 def _titleish(ln: Line) -> bool:
     meta = META_DATE.match(ln.stripped)
     s = ln.stripped[meta.end() :] if meta else ln.stripped
-    if len(s) < 6 or len(s) > 160 or _NOT_TITLE.match(s) or _is_org_line(s) or _BULLETED.match(s):
+    if len(s) < 6 or len(s) > 160 or _not_title(s) or _is_org_line(s) or _BULLETED.match(s):
         return False
     if _PHOTO_CREDIT.search(s) or _footerish(s):
         return False

@@ -18,6 +18,7 @@ from summarizer.lexicon import (
     phrases,
 )
 from summarizer.models.records import Span
+from summarizer.structure.head_lines import head_lines
 from summarizer.structure.lines import Mask, iter_lines
 from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_brackets
 
@@ -73,9 +74,9 @@ def header_issuers(text: str, title: Span | None, mask: Mask) -> list[Cand]:
     """
     out: list[Cand] = []
     limit = title.start if title else min(len(text), 600)
-    if not _RELEASE_HEAD.search(text[:limit]):
+    if not _RELEASE_HEAD.search(text, 0, limit):
         return out
-    for ln in iter_lines(text[:limit]):
+    for ln in head_lines(text, limit):  # (the lines of `text[:limit]`, off the document's split)
         s = ln.stripped
         if not s or len(s) > 80 or mask.in_noise(ln.lstart, ln.rend) or LEAD.match(s):
             continue

@@ -253,6 +253,8 @@ def _ends_here(text: str, i: int) -> bool:
             text[i + 1 : i + 14].lstrip()
         ):
             return False  # `at 2 p.m. Friday`, `at 10 a.m. Nov. 3`
+        if not ("a" <= prev <= "z" or "A" <= prev <= "Z" or prev == "\n"):
+            return True  # every abbreviation ends in a Latin letter (before a line's break)
         return not _ABBREV.search(text, max(0, i - 8), i)
     return False
 

@@ -51,7 +51,7 @@ def chrome_before(piece: str) -> int:
             cut = m.end()
     while piece[cut : cut + 1] in ("]", "》", "〉", ">"):  # `]거제대 …`: a bracket left by chrome
         cut += 1
-    m = _BYLINE_CLOSE.match(piece, cut)
+    m = _BYLINE_CLOSE.match(piece, cut) if ")" in piece else None
     if m and "(" not in piece[cut : m.end()]:
         cut = m.end()
     return cut

@@ -34,10 +34,22 @@ _SAME_KIND = re.compile(
 )
 
 
+_KINDS = tuple(ORG_SUFFIXES)
+
+
 def same_kind_pair(text: str, x: int, y: int) -> list[tuple[int, int]]:
-    """`A협회 B협회` (a comma left out) as the two spans of its bodies; else the span itself."""
+    """`A협회 B협회` (a comma left out) as the two spans of its bodies; else the span itself.
+
+    Only two words, the second ending in a body's kind, can be such a pair: others are not
+    matched (the pattern tries every kind at every character of the first word)."""
     lead = len(text[x:y]) - len(text[x:y].lstrip())
-    m = _SAME_KIND.fullmatch(text, x + lead, len(text[:y].rstrip()))
+    end = min(y, len(text))  # `len(text[:y].rstrip())`, without copying the text up to `y`
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    words = text[x + lead : end].split()
+    if len(words) != 2 or not words[1].endswith(_KINDS):
+        return [(x, y)]
+    m = _SAME_KIND.fullmatch(text, x + lead, end)
     if m is None or m.group("a") == m.group("kind") or m.group("b") == m.group("kind"):
         return [(x, y)]
     return [m.span("a"), m.span("b")]

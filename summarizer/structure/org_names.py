@@ -83,6 +83,13 @@ def _named_brackets(text: str) -> Iterator[re.Match[str]]:
         paren = text.find("(", max(pos, paren + 1))
 
 
+def _may_name(bracketed: str, asked: set[str]) -> bool:
+    """Whether `parse_piece` of `word(…)` may give one of `asked` as its name or an alias: each
+    of those is a stretch of it (the word, a legal form kept or cut, an item of the bracket),
+    unless lenticular brackets or the marks held for a legal form are rewritten in it."""
+    return any(n in bracketed for n in asked) or any(c in bracketed for c in "【】\x01\x02")
+
+
 def expand_short_names(text: str, cands: list[Cand], *, read_all: bool = False) -> None:
     """`중기부` in the signing sentence -> `중소벤처기업부`, when `중소벤처기업부(…이하 중기부)` is elsewhere.
 
@@ -91,6 +98,8 @@ def expand_short_names(text: str, cands: list[Cand], *, read_all: bool = False) 
     full: dict[str, Cand] = {}
     asked = {c.name for c in cands}
     for m in _named_brackets(text):
+        if not read_all and not _may_name(m.group(0), asked):
+            continue
         c = parse_piece(text, m.start(), m.end())
         if c:
             for a in [c.name, *c.aliases]:

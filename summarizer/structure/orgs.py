@@ -70,11 +70,19 @@ _GENERIC = re.compile(
 )
 
 
+# Commas, middle dots, 및 and 와/과, behind a look-ahead for the characters every match opens
+# with (no branch opens with a letter the engine could skip ahead to; a test compares), and
+# compiled once (split_outside_brackets is asked for every side of every signing sentence)
+_SEPARATORS = re.compile(
+    r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=\)))및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+)"
+)
+
+
 def split_outside_brackets(
-    s: str, seps: str = r",\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=\)))및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
+    s: str, seps: str | re.Pattern[str] = _SEPARATORS
 ) -> list[tuple[int, int]]:
     """Pieces of `s` separated by commas, middle dots, 및 or 와/과, ignoring those inside brackets."""
-    sep = re.compile(seps)  # once per call, not once per character
+    sep = seps if isinstance(seps, re.Pattern) else re.compile(seps)  # not once per character
     depth, out, pos, i = 0, [], 0, 0
     # From bracket to bracket: between two, the first separator (outside brackets) is found by
     # one search, not by trying the pattern at every character; a separator found beyond the
@@ -126,6 +134,27 @@ _EVENT_WORD = re.compile(r"박람회|엑스포|올림픽|대회|게임|월드컵
 
 
 _IN_WORD = re.compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&]{0,9})\)(?=[가-힣])")
+# its bracket alone, after two syllables: found by the `(` it opens with, not by the syllables
+# tried at every character (a test compares)
+_IN_WORD_BRACKET = re.compile(r"(?<=[가-힣][가-힣])\([A-Za-z][A-Za-z0-9&]{0,9}\)(?=[가-힣])")
+# what every match of `_DESCRIBED` and `_GENERIC` holds or ends with: a name without one is
+# not matched against them (a test checks the patterns still need them)
+_DESCRIBING_WORD = re.compile(r"기업|업체|스타트업|회사|기관|단체")
+_GENERIC_KINDS = ("기업", "기관", "업체", "단체", "회사", "학교", "업소", "사업자")
+_GENERIC_ENDS = (*_GENERIC_KINDS, *(k + "들" for k in _GENERIC_KINDS))
+
+
+def _in_word(piece: str) -> re.Match[str] | None:
+    """`_IN_WORD.search(piece)`: the first bracket it needs, then the match from the start of
+    the syllables before it (the leftmost match starts there; runs before later brackets
+    start after this one)."""
+    bracket = _IN_WORD_BRACKET.search(piece)
+    if bracket is None:
+        return None
+    at = bracket.start()
+    while at > 0 and "가" <= piece[at - 1] <= "힣":
+        at -= 1
+    return _IN_WORD.match(piece, at)
 
 
 def _gap(m: re.Match[str]) -> str:
@@ -134,8 +163,35 @@ def _gap(m: re.Match[str]) -> str:
     return "" if inside and not m.group(0)[-1].isspace() else " "
 
 
+# One document's pieces as parsed: the signing sentence's sides are read again as brackets for
+# a short name's full form (`find_parties` lets them go before and after each document)
+_Parsed = tuple[str, tuple[str, ...], str | None, int, int]
+_PARSED: dict[tuple[str, int, int], _Parsed | None] = {}
+
+
+def forget_parsed() -> None:
+    """Let the pieces parsed so far go (a new document)."""
+    _PARSED.clear()
+
+
 def parse_piece(text: str, start: int, end: int) -> Cand | None:
-    """`중소벤처기업부(장관 오영주, 이하 중기부)` or `A(이하 B) 지부` as a candidate party."""
+    """`중소벤처기업부(장관 오영주, 이하 중기부)` or `A(이하 B) 지부` as a candidate party: a new
+    candidate each time (callers change them), parsed once per document."""
+    k = (text, start, end)
+    if k in _PARSED:
+        got = _PARSED[k]
+    else:
+        if len(_PARSED) >= 512:  # (asked outside `find_parties`: kept small)
+            _PARSED.clear()
+        c = _parse_piece(text, start, end)
+        got = None if c is None else (c.name, tuple(c.aliases), c.head, c.start or 0, c.end or 0)
+        _PARSED[k] = got
+    if got is None:
+        return None
+    return Cand(name=got[0], aliases=list(got[1]), head=got[2], start=got[3], end=got[4])
+
+
+def _parse_piece(text: str, start: int, end: int) -> Cand | None:
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
@@ -178,7 +234,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     name = _SOME_MORE.sub("", name) if "등" in name else name
     name = _OTHERS.sub("", name) if "외" in name else name  # `A 외 4개 기관`: A, and a count
     name = name.replace("\x01", "(").replace("\x02", ")").strip()
-    described = _DESCRIBED.match(name)
+    described = _DESCRIBED.match(name) if _DESCRIBING_WORD.search(name) else None
     if described and not _ANY_SPACE.search(name[described.end() :]):
         name = name[described.end() :]
     name = _SPACES.sub(" ", name).strip(" ,·")
@@ -203,7 +259,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     # (`2012년 여수세계박람회 조직위원회`: an event's year opens its body's name)
     if _NOT_ORG.match(name) and not (year and name[0].isdigit()):
         return None
-    if "(" in piece and (inword := _IN_WORD.search(piece)):
+    if "(" in piece and (inword := _in_word(piece)):
         # `주한 유럽연합(EU)상공회의소`: the bracket renders one word; the short name is the
         # whole with that word replaced (`주한 EU상공회의소`), not the bracket alone
         aliases = [a for a in aliases if a != inword.group(2)]
@@ -223,7 +279,7 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
     name, placed = unplaced(name)  # `인천 부평농협`: the place is kept as an alias only
     if placed and placed not in aliases:
         aliases.append(placed)
-    if _GENERIC.fullmatch(name):  # `선정 기업과 협약을 맺은 뒤`: no one in particular
+    if name.endswith(_GENERIC_ENDS) and _GENERIC.fullmatch(name):  # `선정 기업과 협약을 맺은 뒤`
         return None
     if name.endswith(_VERB_ENDS):
         return None

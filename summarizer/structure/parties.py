@@ -19,7 +19,13 @@ from summarizer.structure.issuers import (
 )
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.org_names import abbreviates, expand_short_names, merge
-from summarizer.structure.orgs import Cand, drop_relative_clause, looks_like_org, strip_legal_form
+from summarizer.structure.orgs import (
+    Cand,
+    drop_relative_clause,
+    forget_parsed,
+    looks_like_org,
+    strip_legal_form,
+)
 from summarizer.structure.page_shape import (
     LEAD_TITLE,
     hard_wrapped,
@@ -106,6 +112,7 @@ def find_parties(
     body_start: int = 0,
 ) -> list[Party]:
     """The organisations party to the agreement, with their aliases and heads."""
+    forget_parsed()  # (a bracket is parsed once per document: the last one's are let go)
     by_tier: dict[int, list[Cand]] = {}
     # a Korean page with an English rendering after it: the Korean text names the parties; the
     # English sentence is used only when no Korean one does
@@ -231,6 +238,7 @@ def find_parties(
                 why=why,
             )
         )
+    forget_parsed()
     return out
 
 

@@ -195,6 +195,7 @@ def lengthen(cands: list[Cand], others: list[Cand], head: str, *, read_all: bool
 _BYLINE = re.compile(r"\s*[\[〔【［]?[^\[\]〔〕【】［］\n]{2,20}기자[\]〕】］]\s*")
 _DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*[=|│ㅣ]\s*")
 _DATELINE_MARK = re.compile(r"[=|│ㅣ]")  # what every `_DATELINE_END` match holds
+_OPENING_QUOTE = re.compile(r"[‘“「『]")
 _OWNED_BY = re.compile(r"[가-힣]의\s+$")
 # `A, B 등 중소기업 3곳과`, `입주하는 A 등 13개 기업과`: the count says the names are bodies
 _COUNT_CLOSE = re.compile(r"\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)(?:\s?[가-힣]{1,3})?\s*$")
@@ -232,7 +233,8 @@ def _agreement_at(text: str, base: int, e: int) -> int:
         # a quoted list of bodies (`‘A시·B군·C회’와`) stays a partner; other quotes are blanked
         before = _QUOTED.sub(_blank_quote, text[base : obj.start()])
         # `‘국민행복과 지역 발전을 위한 업무협약’`: a 과 inside the agreement's own name
-        before = re.split(r"[‘“「『]", before)[0]
+        opened = _OPENING_QUOTE.search(before)  # (what comes before the first: no list of all)
+        before = before[: opened.start()] if opened else before
         if _WITH.search(before + " "):  # `B과‘협약’`: the quote right after the 과
             return obj.start()
     return objs[0].start()

@@ -137,7 +137,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             if who is not None and PRONOUN.match(who) and prev_speaker:
                 speaker = prev_speaker  # `He said, "…"`
         elif (topic := topic_phrase(before, parties)) is not None:
-            phrase = re.sub(r"^[\s□■○●◦•ㅇ▶▷◆◇\-–*]+", "", topic)
+            marks = _LEAD_MARKS.match(topic)  # (`^`: one match at most, not a search)
+            phrase = topic[marks.end() :] if marks else topic
             official = _OFFICIAL.search(phrase)
             speaker = _official(official, parties) if official else korean_speaker(phrase, parties)
             if official and speaker[2] is None:
@@ -190,6 +191,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     return out
 
 
+_LEAD_MARKS = re.compile(r"[\s□■○●◦•ㅇ▶▷◆◇\-–*]+")
 _OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들))\s*$")
 
 

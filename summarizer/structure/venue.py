@@ -29,7 +29,7 @@ from summarizer.structure.lines import span
 from summarizer.structure.venue_other import english_other_occasion, other_occasion, visited_place
 
 _VENUE = re.compile(
-    r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|빌딩|"
+    r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|빌딩|사무소|"
     r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
     r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office|[시군구도]청$"
     # a chamber, an embassy, a palace or a museum hosts signings too (`the US Chamber of Commerce`)
@@ -53,8 +53,16 @@ _EN_PLACE = re.compile(
     r"|\s+(?:yesterday|today|tomorrow|earlier|later|last|this|next)\b"
     r"|\s+on\s+(?:[A-Z][a-z]+day|"
     + _MONTH
-    + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement)))\b|\s+(?:to|for)\s+[a-z]|$)"
+    + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement)))\b|\s+(?:to|for)\s+[a-z]"
+    # (`… at Gaon Astoria and signed 23 MOUs`: the clause the venue's sentence goes on with)
+    r"|\s+and\s+[a-z]|$)"
 )
+# `… ceremony on April 25 at Gaon Astoria`: a name right after the signing's day is its venue,
+# whether or not it says what it is (a hotel, a hall)
+_AFTER_DAY = re.compile(
+    r"\bon\s+(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|[A-Z][a-z]+day)\s+$"
+)
+_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}")
 # `in Washington on Monday`, `in Seoul on the 5th`: a city named right before the day of signing
 _EN_CITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 _ON_DAY = re.compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
@@ -112,6 +120,8 @@ _WHEN_WORD = re.compile(
 _HELD_CEREMONY = re.compile(
     # (`… 조직위원회에서 열린 협약에는`: the agreement held there, ceremony or not)
     r"\s+(?:열린|개최된|진행된)\s+(?:이번\s+)?\S*(?:협약|체결식|서명식|협정|결연|MOU)"
+    # `양측은 이날 오전 누리재단에서 협약식을 열고`: the ceremony held there
+    r"|\s+(?:이번\s+)?\S*(?:협약식|체결식|서명식|협정식|조인식|결연식)[을를]\s*(?:열|가졌|가진|갖|개최|진행)"
 )
 # `협약식은 가온시 소재 다온재단 본부에서 진행됐다`: the ceremony, the subject, held at X
 _CEREMONY_HELD_HERE = re.compile(
@@ -292,9 +302,10 @@ _OF_ON_AT_IN = re.compile(r"(\S*)\s+(on|of|at|in)\s+(the\s+)?(?=(\S))")
 
 
 def _comma(m: re.Match[str]) -> str:
-    """`the 51st floor of the Trade Tower` -> `51st floor, Trade Tower`; an `of` between two
-    capitalised words is part of a name and stays (`the Chamber of Commerce`)."""
-    if m.group(2) == "of" and not m.group(3) and m.group(1)[:1].isupper() and m.group(4).isupper():
+    """`the 51st floor of the Trade Tower` -> `51st floor, Trade Tower`; an `of` (or `of the`)
+    between two capitalised words is part of a name and stays (`the Chamber of Commerce`, `the
+    Great Hall of the People`)."""
+    if m.group(2) == "of" and m.group(1)[:1].isupper() and m.group(4).isupper():
         return m.group(0)
     return m.group(1) + ", "
 
@@ -310,7 +321,10 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         sp = span(text, m.start(1), m.end(1))
         if _EN_CITY.fullmatch(sp.text) and _ON_DAY.match(text, m.end(1)):
             return sp.text, sp
-        if not _VENUE.search(sp.text) or re.match(
+        named = _NAME.fullmatch(sp.text) is not None and (
+            _AFTER_DAY.search(text, max(s, m.start() - 40), m.start()) is not None
+        )
+        if (not _VENUE.search(sp.text) and not named) or re.match(
             r"(?:January|February|March|April|May|June|July|August|"
             r"September|October|November|December|Sept?|Oct|Nov|Dec)\b",
             sp.text,

@@ -12,7 +12,8 @@ from summarizer.structure.lines import iter_sentences
 from summarizer.structure.venue import korean_place, place_in
 
 _CAPTION_SIGNING = re.compile(
-    r"에서\s+(?:(?:열린|진행된|개최된)\s+\S*"
+    # (`… 본점에서 진행된 '가온-다라 자매결연 협약식'에서`: a quoted name of a few words)
+    r"에서\s+(?:(?:열린|진행된|개최된)\s+(?:\S+\s+){0,3}?\S*"
     + alternation((*SIGNING_CEREMONIES, "MOU"))
     # `… 9일 시청 상황실에서 협약서에 서명하고 있다`, `… 군청에서 자매결연을 체결한 뒤`: the
     # signing shown in the photo

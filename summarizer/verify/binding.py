@@ -22,6 +22,7 @@ from summarizer.models import ClaimCheck, Contact, Fact, Span
 from summarizer.models.briefing import BriefingContact
 from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.evidence import Evidence, fact_span
+from summarizer.verify.evidence import key as _key
 from summarizer.verify.values import endpoints, normalise_date, normalise_phone, normalise_time
 
 # Words that make the date beside them the announcement or publication, not the event.
@@ -120,10 +121,6 @@ def check_event_value(ev: Evidence, kind: str, claim: str, base: ClaimCheck) -> 
     doubtful = all(r in ("caption", "announcement") for r in roles)
     status = "unverified" if doubtful else "unsupported"
     return base.model_copy(update={"status": status, "note": note, "span": fact_span(where)})
-
-
-def _key(text: str | None) -> str:
-    return re.sub(r"\s+", "", text or "")
 
 
 def _row_for(ev: Evidence, contact: BriefingContact) -> Contact | None:

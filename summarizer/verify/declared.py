@@ -10,6 +10,7 @@ English name the source uses stands for it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.models import Span
 from summarizer.verify.evidence import Evidence
@@ -28,7 +29,12 @@ def _hangul_share(text: str) -> float:
 
 def english_source(ev: Evidence) -> bool:
     """True for a document written in English (a Korean name may then not be in it at all)."""
-    return _hangul_share(ev.text) < 0.2
+    return _english_text(ev.text)
+
+
+@lru_cache(maxsize=8)
+def _english_text(text: str) -> bool:
+    return _hangul_share(text) < 0.2
 
 
 def _positions(text: str, name: str) -> list[int]:

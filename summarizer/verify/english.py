@@ -19,6 +19,7 @@ from summarizer.facts.dateregistry import FORMS
 from summarizer.facts.datewords import EN_WEEKDAY, WEEKDAYS_EN, WEEKDAYS_KO
 from summarizer.facts.normalize import fold
 from summarizer.glossary import Entry, Glossary
+from summarizer.lexicon import ORG_SUFFIXES_EN
 from summarizer.models import ClaimCheck
 from summarizer.verify.numbers import (
     Number,
@@ -223,6 +224,22 @@ def _surname_first(english: str, m: re.Match[str]) -> bool:
     return m.group(0).casefold() in _FAMILY and _GIVEN.match(english, m.end()) is not None
 
 
+# What continues a name into a longer one: `of`/`for` and a capitalised word (`… University of
+# Science`), or a body's word (`… University Hospital`); not a title (`… Foundation Governor KIM`).
+_LONGER = re.compile(
+    r"\s+(?:(?:of|for)\s+(?:the\s+)?[A-Z]|(?:[A-Z][\w-]*\s+){0,2}(?:"
+    + "|".join((*ORG_SUFFIXES_EN, "Campus", "Branch", "Center", "Centre", "College", "School"))
+    + r")\b)"
+)
+
+
+def _whole(english: str, name: str) -> bool:
+    """`name` stands in `english` as a name of its own, not as the start of a longer one
+    (`Seoul National University` in `Seoul National University of Science and Technology`)."""
+    pattern = r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b"
+    return any(not _LONGER.match(english, m.end()) for m in re.finditer(pattern, english, re.I))
+
+
 def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[ClaimCheck]:
     """A body named in English (`MOTIE`) must be one the Korean names."""
     out = []
@@ -234,7 +251,7 @@ def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[
         if not _surname_first(english, m)
     ]
     low = english.casefold()
-    named += [(e.en, e) for folded, e in long_names if folded in low]
+    named += [(e.en, e) for folded, e in long_names if folded in low and _whole(english, e.en)]
     for text, entry in named:
         if entry is None:
             continue

@@ -15,6 +15,7 @@ from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
 from summarizer.verify.evidence import occurs as _occurs
+from summarizer.verify.grounding import translated
 from summarizer.verify.meaning import meaning_diff, too_short, widen
 from summarizer.verify.numbers import Number, english_numbers, korean_numbers
 
@@ -54,9 +55,11 @@ def check_place(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     if event is None:
         return []
     out = []
-    if event.place_ko:
+    if event.place_ko and event.place_en and translated(ev, event.place_ko, event.place_en):
+        out += _place_translated(ev, event.place_ko, event.place_en)
+    elif event.place_ko:
         out.append(_place_ko(ev, event.place_ko))
-    if event.place_en:
+    if event.place_en and not any(c.field == "event.place_en" for c in out):
         out.append(
             _check(
                 "event.place_en",
@@ -90,6 +93,20 @@ def check_place(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
         else:
             note = "read from the venue the source states"
             out.append(_check("event.mode", "mode", "in_person", "unchecked", note=note))
+    return out
+
+
+def _place_translated(ev: Evidence, korean: str, english: str) -> list[ClaimCheck]:
+    """An English-language source: the venue's English is looked for, its Korean is a translation."""
+    found = align(english, ev.text, threshold=0.8, view=ev.view, avoid=ev.instructions)
+    span = found.span(ev.text)
+    note = "a translation of the venue the English-language source writes"
+    out = [_check("event.place_ko", "place", korean, "unchecked", note=note)]
+    if found.status == "unsupported" or span is None:
+        note = "the English-language source does not write this venue"
+        out.append(_check("event.place_en", "place", english, "unverified", note=note))
+    else:
+        out.append(_check("event.place_en", "place", english, found.status, span=span))
     return out
 
 

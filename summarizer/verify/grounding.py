@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer.english.romanise import has_hangul
 from summarizer.models import BriefingCommitment, BriefingQuote, ClaimCheck
 from summarizer.verify.align import ELLIPSIS, Alignment, NormText, align
+from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import INJECTED_NOTE, Evidence
 from summarizer.verify.injection import inside
 from summarizer.verify.meaning import meaning_diff, too_short, widen
@@ -115,8 +117,12 @@ _UNDER_REVIEW = re.compile(
 def check_quote(
     ev: Evidence, index: int, quote: BriefingQuote, others: list[BriefingQuote] | None = None
 ) -> ClaimCheck:
-    """A quote's Korean text must be found in the source, verbatim or nearly so."""
+    """A quote's Korean text must be found in the source, verbatim or nearly so (on an
+    English-language source its English words, the Korean being their translation)."""
     field = f"quotes[{index}].text_ko"
+    if translated(ev, quote.text_ko, quote.text_en):
+        field = f"quotes[{index}].text_en"
+        quote = quote.model_copy(update={"text_ko": quote.text_en})
     if too_short(quote.text_ko):
         return ClaimCheck(
             field=field, kind="quote", claim=quote.text_ko, status="unsupported",
@@ -168,8 +174,12 @@ def check_quote(
 
 
 def check_commitment(ev: Evidence, index: int, item: BriefingCommitment) -> ClaimCheck:
-    """A commitment aligned LangExtract-style: exact, normalised, fuzzy, or marked unsupported."""
+    """A commitment aligned LangExtract-style: exact, normalised, fuzzy, or marked unsupported
+    (on an English-language source, its English words)."""
     field = f"commitments[{index}].text_ko"
+    if item.text_en and translated(ev, item.text_ko, item.text_en):
+        field = f"commitments[{index}].text_en"
+        item = item.model_copy(update={"text_ko": item.text_en})
     if too_short(item.text_ko):
         note = "is too short to be a commitment"
         return ClaimCheck(
@@ -200,6 +210,11 @@ def check_commitment(ev: Evidence, index: int, item: BriefingCommitment) -> Clai
     )  # fmt: skip
 
 
+def translated(ev: Evidence, korean: str, english: str | None) -> bool:
+    """The source is in English and the claim's Korean text is a translation of `english`."""
+    return bool(english) and english_source(ev) and has_hangul(korean)
+
+
 def _best(found: Alignment) -> str:
     return f" (best similarity {found.score:.2f})" if found.score > 0 else ""
 
@@ -211,4 +226,6 @@ def _similarity_note(found: Alignment) -> str | None:
     return f"similarity {found.score:.2f}{extra}"
 
 
-__all__ = ["COMMITMENT_THRESHOLD", "QUOTE_THRESHOLD", "check_commitment", "check_quote"]
+__all__ = [
+    "COMMITMENT_THRESHOLD", "QUOTE_THRESHOLD", "check_commitment", "check_quote", "translated",
+]  # fmt: skip

@@ -12,6 +12,7 @@ from summarizer.verify.attribution import cite
 from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.declared import declared_abbreviation, english_name, english_source
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.listed import listed_stem
 from summarizer.verify.renderings import other_body, same_body_rendering
 
 
@@ -56,7 +57,8 @@ def _name_found(field: str, name: str, span: Span, note: str) -> ClaimCheck:
 
 def _listed_party(ev: Evidence, name: str) -> Span | None:
     """The stem the source writes for `name` in a list that shares one ending, as structure read
-    it: `영동·황간·추풍령농협` names 황간농협 though the text never writes it whole."""
+    it (`영동·황간·추풍령농협` names 황간농협 though the text never writes it whole), else as
+    `verify.listed` finds it."""
     bare = _bare(name)
     for party in ev.facts.structure.parties:
         if party.start is None or party.end is None or _bare(party.name) != bare:
@@ -64,7 +66,7 @@ def _listed_party(ev: Evidence, name: str) -> Span | None:
         stem = ev.text[party.start : party.end]
         if stem and bare.startswith(_bare(stem)) and _bare(stem) != bare:
             return Span(text=stem, start=party.start, end=party.end)
-    return None
+    return listed_stem(ev.text, name)  # a comma list structure did not read as parties
 
 
 def entry_for(glossary: Glossary, party: BriefingParty) -> tuple[str, Entry] | None:

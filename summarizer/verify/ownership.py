@@ -91,6 +91,7 @@ def check_aliases(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> li
                 sp for sp in ev.facts.structure.parties if _key(alias) in map(_key, sp.aliases)
             ]
             own = {_key(party.name_ko)} | {_key(a) for a in party.aliases if a != alias}
+            own |= {_key(party.name_en)} if party.name_en else set()  # an English source's name
             if owners and not [sp for sp in owners if _same_body(sp.name, own)]:
                 note = (
                     f"the source declares {alias!r} for {owners[0].name}, not for {party.name_ko}"

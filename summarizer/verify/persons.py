@@ -25,7 +25,9 @@ from summarizer.english import (
 from summarizer.english.titles import TITLES
 from summarizer.english.variants import fold
 from summarizer.models import Briefing, ClaimCheck, Span, Status
+from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.evidence import key as _key
 
 # English title words a model may leave in front of a name (`Minister OH Youngju`).
 _TITLE_WORDS = frozenset(
@@ -108,10 +110,6 @@ def _people(ev: Evidence, b: Briefing) -> list[str]:
     names += [c.name for c in st.contacts if c.name]
     names += [p.head.split()[-1] for p in st.parties if p.head]
     return list(dict.fromkeys(re.sub(r"\s+", " ", n.strip()) for n in names))
-
-
-def _key(name: str) -> str:
-    return re.sub(r"\s+", "", name)
 
 
 def _where(ev: Evidence, korean: str) -> Span | None:
@@ -201,8 +199,23 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     people = _people(ev, briefing)
     checks: list[ClaimCheck] = []
     for pf in person_fields(briefing):
-        checks += [c for c in (check_name(ev, pf, people), check_title(pf)) if c is not None]
+        title = _written_title(ev, pf) or check_title(pf)
+        checks += [c for c in (check_name(ev, pf, people), title) if c is not None]
     return checks
+
+
+def _written_title(ev: Evidence, pf: PersonField) -> ClaimCheck | None:
+    """An English-language source that writes the English title itself (`chief administrative
+    officer of …`): the claim is the source's own words, whatever the Korean title says."""
+    if not pf.title_en or not english_source(ev):
+        return None
+    m = re.search(r"\b" + r"\s+".join(map(re.escape, pf.title_en.split())) + r"\b", ev.text, re.I)
+    if m is None:
+        return None
+    span = Span(text=m.group(0), start=m.start(), end=m.end())
+    return ClaimCheck(
+        field=pf.title_field, kind="title", claim=pf.title_en, status="exact", span=span
+    )
 
 
 __all__ = ["PersonField", "check_name", "check_persons", "check_title", "person_fields"]

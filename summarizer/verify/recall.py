@@ -7,11 +7,8 @@ import re
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.evidence import key as _key
 from summarizer.verify.values import normalise_phone
-
-
-def _key(name: str | None) -> str:
-    return re.sub(r"\s+", "", name or "")
 
 
 def recall_warnings(briefing: Briefing, ev: Evidence, checks: list[ClaimCheck]) -> list[str]:

@@ -13,7 +13,7 @@ from summarizer.verify.evidence import Evidence
 from summarizer.verify.feedback import reask_feedback
 from summarizer.verify.fields import check_contacts, check_korean_prose, check_place
 from summarizer.verify.foreign_people import check_foreign_titles
-from summarizer.verify.grounding import check_commitment, check_quote
+from summarizer.verify.grounding import check_commitment, check_quote, translated
 from summarizer.verify.hints import with_binding
 from summarizer.verify.meaning import generic_name
 from summarizer.verify.names import check_party
@@ -59,6 +59,8 @@ def verify_briefing(
     for i, quote in enumerate(briefing.quotes):
         checked = check_quote(ev, i, quote, briefing.quotes)
         checks.append(checked)
+        if translated(ev, quote.text_ko, quote.text_en):
+            checks.append(_unchecked(f"quotes[{i}].text_ko", "quote", quote.text_ko, _TRANSLATED))
         if checked.ok and checked.span is not None:
             checks.append(check_speaker(ev, i, quote, checked.span, briefing.quotes))
         else:
@@ -72,6 +74,9 @@ def verify_briefing(
     for i, item in enumerate(briefing.commitments):
         checked = check_commitment(ev, i, item)
         checks.append(checked)
+        if translated(ev, item.text_ko, item.text_en):
+            field = f"commitments[{i}].text_ko"
+            checks.append(_unchecked(field, "commitment", item.text_ko, _TRANSLATED))
         checks += check_commitment_parties(
             ev, briefing, i, checked.span if checked.ok else None, names
         )
@@ -114,6 +119,11 @@ def verify_briefing(
     checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value
     checks += unchecked_rest(briefing, checks)  # every field says whether it was checked
     return VerificationReport(checks=checks, recall_warnings=recall_warnings(briefing, ev, checks))
+
+
+_TRANSLATED = (
+    "a translation of the English-language source's words, which text_en gives and is checked"
+)
 
 
 def _unchecked(field: str, kind: CheckKind, claim: str, note: str) -> ClaimCheck:

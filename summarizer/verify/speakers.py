@@ -25,6 +25,7 @@ from summarizer.lexicon.joint import JOINT_WORDS, count_group
 from summarizer.models import BriefingQuote, ClaimCheck, Span, Status
 from summarizer.verify.attribution import attribution, cite, line_of
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.grounding import translated
 
 TITLES = alternation(TITLE_WORDS)  # every title word, longest first, from the lexicon
 _TITLE_END = re.compile(rf"(?:{TITLES})(?:\s*{alternation(ACTING)})?$")
@@ -115,6 +116,10 @@ def check_speaker(
 ) -> ClaimCheck:
     """The claimed speaker of a grounded quote against the phrase that introduces it."""
     field = f"quotes[{index}].speaker"
+    if quote.speaker_en and translated(ev, quote.speaker, quote.speaker_en):
+        quote = quote.model_copy(
+            update={"speaker": quote.speaker_en}
+        )  # as an English page writes it
     found = attribution(ev.text, span.start, span.end)
     if found is None:
         return _check(field, quote, "unverified", "the source names no speaker for this quote")

@@ -35,6 +35,9 @@ _KO_PAST = re.compile(
     rf"|{alternation(SIGNING_CEREMONIES)}(?:을|를)?\s*(?:가졌|열었|개최했|진행했)"
     r"|(?:협약|각서|MOU)(?:을|를)?\s*(?:했|하였|하고)|기로\s*(?:했|하였|합의했|약속했)"
 )
+# A signing verb joined to what follows (`체결하고`, `맺고`): past or future as the clause ends.
+_KO_JOINED = re.compile(r"(?:체결|서명|합의)하고|맺고")
+_KO_COMING = re.compile(r"오는\s*\d{1,2}\s*일")
 # Quoted speech in the source: a speaker's `결실을 맺을 수 있도록` is no report of the signing.
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 # Any negation in Korean: a negated verb, 없다, 아니다, a negating prefix.
@@ -68,6 +71,11 @@ def signing_tense(
     neg_en = _EN_NEG.search(english)
     neg_ko = _KO_NEG.search(korean)
     past_ko, future_ko = _KO_PAST.search(korean), _KO_FUTURE.search(korean)
+    if past_ko and _KO_JOINED.fullmatch(past_ko.group(0)) and not future_ko:
+        # `오는 17일 협약을 체결하고 …`: `-하고` only joins, and the day to come tells the tense
+        # (`지난 5일 체결하고 … 나갈 계획이다` stays a past signing).
+        future_ko = _KO_COMING.search(korean, 0, past_ko.start())
+        past_ko = None if future_ko else past_ko
     if neg_en and not neg_ko and (past_ko or future_ko):
         return [_flag(field, neg_en.group(0), "the Korean does not negate the signing")]
     if neg_ko and not neg_en and (_EN_PAST.search(english) or _EN_FUTURE.search(english)):

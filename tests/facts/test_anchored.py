@@ -9,8 +9,8 @@ from summarizer.facts.anchored import anchored_finditer, before_digits
 from summarizer.facts.dateregistry import FORMS as DATE_FORMS
 from summarizer.facts.dateregistry import KO as KO_DATE
 from summarizer.facts.dateregistry import MD
+from summarizer.facts.timeforms import CLOCK, KO
 from summarizer.facts.timeforms import FORMS as TIME_FORMS
-from summarizer.facts.timeforms import KO
 
 _WORDS = [
     "7", "17", "2024", "3", "0", "٣", "１", ".", ". ", "..", "시", " 시", "  시", "\t시", "반",
@@ -36,10 +36,24 @@ def _soup(n: int, seed: int) -> list[str]:
 
 def test_scans_find_the_matches_of_finditer() -> None:
     forms = [f for f in (*DATE_FORMS, *TIME_FORMS) if f.scan is not None]
-    assert {f.pattern for f in forms} == {MD, KO, KO_DATE}
+    assert {f.pattern for f in forms} == {MD, KO, KO_DATE, CLOCK}
     for s in _TEXTS + _soup(20000, seed=7):
         for form in forms:
             assert _read(form.finditer(s)) == _read(form.pattern.finditer(s)), (form.name, s)
+
+
+def test_clocks_found_from_their_colon_or_meridiem_as_by_finditer() -> None:
+    from summarizer.facts.timeforms import _clock_matches
+
+    words = [
+        "1", "2", "12", "7", "00", "30", "59", "٣", "１", ":", ".", ". ", " ", "\t", "a", "p", "A",
+        "P", "m", "M", ".m", "a.m.", "p. m", "pm", "AM", "x", "시", "\n", "-", "~",
+    ]  # fmt: skip
+    rnd = random.Random(9)
+    texts = ["10:30", "2:30 p.m.", "10 a.m.", "2.30pm", "12.30 a.m.", "오후 4:15", "1am", "123:45"]
+    texts += ["".join(rnd.choice(words) for _ in range(rnd.randint(1, 14))) for _ in range(40000)]
+    for s in texts:
+        assert _read(_clock_matches(s)) == _read(CLOCK.finditer(s)), s
 
 
 def test_anchored_finditer_goes_on_after_each_match() -> None:

@@ -121,6 +121,29 @@ def test_english_weekday_against_a_dateline() -> None:
     assert all(t != "Tuesday" for t, _ in got)  # the dateline's own day is written already
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gana and Dara are to boost ties in trade, according to Gana officials on Tuesday.",
+        "Gana will open an office in Dara next year, the ministry said Tuesday.",
+    ],
+)
+def test_an_english_weekday_of_the_report_is_not_moved_by_the_plan_it_reports(text: str) -> None:
+    # the reference is a Tuesday: the report's Tuesday is that day, not the next one
+    assert pairs(text, "date", date(2024, 10, 1)) == [("Tuesday", "2024-10-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gana and Dara will sign the pact on Friday.",
+        "The pact, according to the plan the two sides will sign on Friday.",
+    ],
+)
+def test_an_english_weekday_in_a_plan_is_ahead(text: str) -> None:
+    assert pairs(text, "date", date(2024, 10, 1)) == [("Friday", "2024-10-04")]
+
+
 def test_day_before_names_a_day_written_nowhere_else() -> None:
     got = pairs("시는 30일 밝혔다. 두 기관은 전날 협약을 맺었다.", "date", date(2016, 11, 30))
     assert got == [("30일", "2016-11-30"), ("전날", "2016-11-29")]

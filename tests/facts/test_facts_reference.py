@@ -95,6 +95,17 @@ def _got(text: str, published: str | None = None) -> tuple[str, str] | None:
         ("작성자 작성자홍보팀 작성일 작성일 24.06.21\n본문", ("2024-06-21", "input-line")),
         # a board's title line with the post's date before its hit count
         ("가나병원-다라병원 협약 체결 2022-10-24 hit.937 |\n본문", ("2022-10-24", "input-line")),
+        # an English board's header, its counter capitalised
+        (
+            "Gana Signs Pact with Dara\n\nNotice 2019-04-02 Hit 88\n\nbody",
+            ("2019-04-02", "input-line"),
+        ),
+        # an English byline's stamp on the headline's line, the writer after it
+        (
+            "Gana, Dara sign MOU. March. 4, 2022 09:15. by Kim Ga-on kim@example.com.\nbody",
+            ("2022-03-04", "byline"),
+        ),
+        ("Gana, Dara sign MOU\nMarch 4, 2022, by Lee Na-ra\nbody Friday", ("2022-03-04", "byline")),
         # the poster's name before a bracketed stamp, under rows of table rules
         (
             "가나대–다라대 협약 체결\n|\n|\n|\n|\n|\n|\n|\n...\n|\n홍길동 (2023-04-13 19:15:28)\n본문",
@@ -136,6 +147,10 @@ def test_reference_date_found(text: str, expected: tuple[str, str]) -> None:
         "앱 버전 24.7.17 배포 안내\n본문 2024년 3월 5일 시행",
         # a date in a board header without a writer or a view count is no posting date
         "Next meeting: Date 2019-07-31, Room 2\nbody",
+        # `by` after a date in the story names the signers, not a writer
+        "Gana and Dara\nThe pact was signed March 4, 2022 by Gana and Dara.",
+        "Gana and Dara\nMarch 4, 2022 by Gana City Hall and Dara",
+        "Gana and Dara\nThe pact was signed on March 4, 2022 by Kim Ga-on, the CEO of Gana.",
         # an English dateline without a year written anywhere
         "SEOUL, Sept. 5 (Yonhap) -- The ministry said on Thursday.",
         # a weak label's date inside a sentence is a deadline, not the posting

@@ -60,6 +60,13 @@ def test_weekdays_as_the_lookbehind_first_pattern() -> None:
             assert _same(fast, slow, s), s
 
 
+def test_every_weekday_match_holds_day() -> None:
+    # (what lets `find_word_days` skip a page without `day` instead of scanning it)
+    words = ["Monday", "Sunday", "SUNDAY", "x", "a", " ", "Tu", "esday", "Fri", "day", "1", "Da"]
+    for s in TEXTS + _soup(words, 10000, seed=4, most=6):
+        assert all("day" in m.group() for m in EN_WEEKDAY.finditer(s)), s
+
+
 def test_money_as_the_plain_pattern() -> None:
     plain = re.compile(
         r"(?P<amount>\d(?<![\d.,]\d)[\d,]*(?:\.\d+)?(?:[ \t]*(?:천만|[조억만천])(?:[ \t]*\d[\d,]*(?:\.\d+)?)?)*)"
@@ -117,3 +124,29 @@ def test_english_tense_words_as_the_plain_patterns() -> None:
         slow = re.compile(pattern, re.I)
         for s in TEXTS + _soup(words, 20000, seed=6, most=6):
             assert _same(fast, slow, s), s
+
+
+def test_other_stories_header_found_as_the_lines_were_looked_up() -> None:
+    from summarizer.facts.refstamps import _SENTENCE_END, others_from
+    from summarizer.lexicon import RANKING_HEADERS
+
+    def plain(s: str) -> int:  # each line stripped and looked up, as it was
+        lines = iter(s.split("\n"))
+        pos = 0
+        for piece in lines:
+            pos += len(piece) + 1
+            line = piece.strip()
+            if len(line) > 15 and _SENTENCE_END.search(line) is not None:
+                break
+        else:
+            return len(s)
+        for piece in lines:
+            if pos < len(s) and piece.strip() in RANKING_HEADERS:
+                return pos
+            pos += len(piece) + 1
+        return len(s)
+
+    words = [*RANKING_HEADERS[:6], " ", "\t", "\n", "\r\n", "\r", "가", "\u3000", "관련", "기사",
+             "체결했다.", "협약을 맺은 두 기관은 앞으로 함께 일한다."]  # fmt: skip
+    for s in TEXTS + _soup(words, 20000, seed=5, most=12):
+        assert others_from(s) == plain(s), repr(s)

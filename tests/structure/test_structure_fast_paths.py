@@ -123,7 +123,7 @@ def test_is_english_counts_letters() -> None:
 
 
 def test_signing_cue_one_branch_per_word() -> None:
-    plain = _CUE_KO.pattern.split("])(?:", 1)[1][:-1]  # (without the look-ahead `led` adds)
+    plain = _CUE_KO.pattern
     grouped = re.compile(
         plain.split("|협약\\S*")[0]
         + r"|(?:협약|결연|MOU|약정|협정)\S*\s+(?:\S+\s+){0,4}?\S+에서\s+"

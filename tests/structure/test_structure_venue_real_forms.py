@@ -53,6 +53,12 @@ PLACES = [
         "Commerce in Seoul on Tuesday.\n",
         "Chamber of Commerce, Seoul",
     ),
+    (
+        "English: `of the` inside a name stays",
+        "Gaon signs MOU with Nuri\nGaon Corp. signed an MOU with Nuri Bank at the Grand Hall of the "
+        "Nation in Dara on Tuesday.\n",
+        "Grand Hall of the Nation, Dara",
+    ),
 ]
 
 
