@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from summarizer.digest import sha256_hex
 from summarizer.errors import ConfigError
-from summarizer.models import SummaryResult, Usage
 from summarizer.sqlite_store import SqliteStore
+
+if TYPE_CHECKING:  # pydantic's models only when a result is validated or kept (get_record)
+    from summarizer.models import SummaryResult
+    from summarizer.models.result_records import SummaryRecord
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
@@ -40,6 +44,16 @@ def cache_key(
     return sha256_hex("\0".join(parts).encode("utf-8"))
 
 
+def _validated(stored: Any) -> SummaryResult | None:
+    from summarizer.models import SummaryResult, Usage
+
+    try:
+        result = SummaryResult.model_validate_json(stored)
+    except ValueError:
+        return None  # written by an older, incompatible version: recompute
+    return result.model_copy(update={"cached": True, "usage": Usage()})
+
+
 class ResultCache(SqliteStore):
     """`get(key)`/`put(key, result)` over `results.db`; a hit costs no request and says so."""
 
@@ -51,11 +65,9 @@ class ResultCache(SqliteStore):
         self.directory = Path(directory)
         super().__init__(self.directory / "results.db")
 
-    def get(self, key: str) -> SummaryResult | None:
-        """The stored result marked `cached=True` with zero usage (nothing was spent), or None.
-
-        An unusable cache warns once (StorageWarning) and is a miss from then on.
-        """
+    def _row(self, key: str) -> Any:
+        """The stored JSON of `key`, or None (a miss; an unusable cache warns once, as
+        StorageWarning, and is a miss from then on)."""
         if self.broken:
             return None
         try:
@@ -64,13 +76,33 @@ class ResultCache(SqliteStore):
         except ConfigError as exc:
             self.give_up(exc)
             return None
-        if row is None:
+        return None if row is None else row[0]
+
+    def get(self, key: str) -> SummaryResult | None:
+        """The stored result marked `cached=True` with zero usage (nothing was spent), or None.
+
+        An unusable cache warns once (StorageWarning) and is a miss from then on.
+        """
+        stored = self._row(key)
+        return None if stored is None else _validated(stored)
+
+    def get_record(self, key: str) -> SummaryRecord | SummaryResult | None:
+        """`get` without pydantic when it is not needed: the stored result as records
+        (summarizer.models.read_json), marked cached with zero usage. A text the records'
+        reader cannot vouch for is validated by the model as `get` does (the model, or None).
+        """
+        stored = self._row(key)
+        if stored is None:
             return None
+        from summarizer.models.read_json import Rejected, read_json
+        from summarizer.models.result_records import SummaryRecord, Usage
+
         try:
-            result = SummaryResult.model_validate_json(row[0])
-        except ValueError:
-            return None  # written by an older, incompatible version: recompute
-        return result.model_copy(update={"cached": True, "usage": Usage()})
+            record = read_json(SummaryRecord, stored)
+        except Rejected:
+            return _validated(stored)
+        record.cached, record.usage = True, Usage()
+        return record
 
     def put(self, key: str, result: SummaryResult) -> None:
         """Store (or replace) the result for `key`; a failed write warns once, never raises:

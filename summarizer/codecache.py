@@ -13,6 +13,10 @@ flags, as none of them has any) and keep it; `save` writes what is new. Like a `
 file holds exactly what compiling the text produces, and is used only by the Python build
 that wrote it; an unreadable, stale or foreign file is ignored. Nothing is written when
 PYTHONDONTWRITEBYTECODE is set. Code and any other argument go to the builtins untouched.
+
+The file holds each code marshalled on its own, read back when its text is first asked for:
+a cached `brief` would otherwise rebuild every code its first run kept (the model client's and
+batch runner's classes too: ~57 M instructions) to use a fraction of them.
 """
 
 from __future__ import annotations
@@ -28,8 +32,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 MAX_CODES = 4000  # a bound on the file (a run compiles ~90-600 texts); past it, start over
-# The code of each text by (mode, text): read from the file by `install`, or compiled since.
-_codes: dict[tuple[str, str], CodeType] = {}
+# The code of each text by (mode, text): read from the file by `install` (marshalled, made a
+# code when first asked for), or compiled since.
+_codes: dict[tuple[str, str], CodeType | bytes] = {}
 _new: set[tuple[str, str]] = set()  # compiled in this process, not yet in the file
 
 
@@ -47,11 +52,24 @@ def cache_file(directory: str | Path, name: str = "") -> Path:
 
 def _code(source: str, mode: str) -> CodeType:
     key = (mode, source)
-    code = _codes.get(key)
+    found = _codes.get(key)
+    if isinstance(found, CodeType):
+        return found
+    code = _unmarshalled(found) if found is not None else None
     if code is None:
-        code = _codes[key] = compile(source, "<string>", mode, dont_inherit=True)
+        code = compile(source, "<string>", mode, dont_inherit=True)
         _new.add(key)
+    _codes[key] = code
     return code
+
+
+def _unmarshalled(data: bytes) -> CodeType | None:
+    """The code a kept entry holds, or None for a damaged one (compiled again)."""
+    try:
+        code = marshal.loads(data)
+    except Exception:
+        return None
+    return code if isinstance(code, CodeType) else None
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /, **kwargs: Any) -> None:
@@ -112,7 +130,7 @@ def install(directory: str | Path, name: str = "") -> int:
             data = marshal.loads(f.read())
         if data.get("version") == sys.version:
             codes = data["codes"]
-            if all(isinstance(c, CodeType) for c in codes.values()):
+            if all(type(c) is bytes for c in codes.values()):
                 _codes.update(codes)
                 read = len(codes)
     except Exception:  # missing or unreadable: compile as usual
@@ -137,7 +155,8 @@ def save(directory: str | Path, name: str = "") -> int:
         return 0
     new = len(_new)
     try:
-        codes = _codes if len(_codes) <= MAX_CODES else {k: _codes[k] for k in _new}
+        kept = _codes if len(_codes) <= MAX_CODES else {k: _codes[k] for k in _new}
+        codes = {k: c if type(c) is bytes else marshal.dumps(c) for k, c in kept.items()}
         path = cache_file(directory, name)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")

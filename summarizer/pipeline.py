@@ -7,22 +7,29 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from summarizer.cache import cache_key
 from summarizer.config import Config
 from summarizer.digest import sha256_hex
-from summarizer.models import Briefing, Document, FactsResult, SummaryResult, VerificationReport
 from summarizer.prompting import prompt_version, summary_messages
 from summarizer.reading.load import load_bytes
 
 if TYPE_CHECKING:
     from summarizer.llm import CallOutcome, Observer
+    from summarizer.models import (
+        Briefing,
+        Document,
+        FactsResult,
+        SummaryResult,
+        VerificationReport,
+    )
 
 # Extraction (reading, facts, structure) and the model call (summarizer.llm) are imported when
-# a document is read or a request is due: a cached run needs neither.
+# a document is read or a request is due: a cached run needs neither; the pydantic models when
+# a result is made or a document given as one (`result_key` needs none of them).
 
-Source = str | Path | bytes | Document
+Source: TypeAlias = "str | Path | bytes | Document"
 
 
 class Cache(Protocol):
@@ -159,12 +166,16 @@ def prepare(text: str, facts: FactsResult, config: Config) -> Prepared:
 
 def offline_result(facts: FactsResult) -> SummaryResult:
     """The deterministic result: Korean facts and structure, no briefing."""
+    from summarizer.models import SummaryResult
+
     return SummaryResult(mode="offline", facts=facts)
 
 
 def _finish(
     p: Prepared, outcome: CallOutcome, config: Config, check: GroundingCheck
 ) -> SummaryResult:
+    from summarizer.models import SummaryResult
+
     return SummaryResult(
         mode="model",
         briefing=outcome.briefing,
@@ -205,6 +216,8 @@ def _before_call(
     A cache hit is looked up by the bytes' hash before the document is read or its facts
     extracted, and needs no server probe.
     """
+    from summarizer.models import Document
+
     offline = config.offline or not config.has_model()
     if isinstance(source, Document):
         doc = source
@@ -253,7 +266,7 @@ def summarize_document(
     when a request is due: an offline or cached result never imports openai or instructor.
     """
     p = _before_call(source, config, reference_date, cache)
-    if isinstance(p, SummaryResult):
+    if not isinstance(p, Prepared):
         return p
     from summarizer.llm import build_client, request_briefing
 
@@ -280,7 +293,7 @@ async def asummarize_document(
 ) -> SummaryResult:
     """The async twin of `summarize_document` (client from `build_async_client`)."""
     p = _before_call(source, config, reference_date, cache)
-    if isinstance(p, SummaryResult):
+    if not isinstance(p, Prepared):
         return p
     return await asummarize_prepared(
         p, config, cache=cache, log=log, client=client, make_client=make_client

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from functools import cache, cached_property
@@ -11,11 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from summarizer import kept
 from summarizer.errors import ConfigError
-from summarizer.models import Briefing, Fact, FactsResult
 from summarizer.schema_text import guide_of, schema_guide
 
 if TYPE_CHECKING:  # jinja2 is imported when a prompt is rendered: a cached run never needs it
     import jinja2
+
+    from summarizer.models import Fact, FactsResult
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -70,15 +70,39 @@ class Prompts:
             for path in sorted(self.directory.glob("*.j2"))
         )
         if self._version is None or self._version[0] != files:
-            digest = hashlib.sha256()
-            for name, _mtime, _size in files:
-                digest.update(name.encode() + b"\0" + (self.directory / name).read_bytes() + b"\0")
-            schema = json.loads(_schema_json())
-            digest.update(json.dumps(schema, sort_keys=True, ensure_ascii=False).encode("utf-8"))
-            for mode in ("tools", "json_schema"):  # the written schema, as each legend opens it
-                digest.update(guide_of(schema, mode).encode("utf-8"))
-            self._version = (files, digest.hexdigest()[:12])
+            # The CLI keeps it (summarizer.kept) while the templates, the models, pydantic and
+            # the written schema's code are unchanged: a cached `brief` needs it for its keys
+            # only, and computing it reads every template and hashes the schema (OpenSSL).
+            stamp = self._stamp(files) if kept.on() else None
+            version = kept.load("prompt-version", stamp) if stamp is not None else None
+            if not isinstance(version, str):
+                version = self._computed(files)
+                if stamp is not None:
+                    kept.store("prompt-version", stamp, version)
+            self._version = (files, version)
         return self._version[1]
+
+    def _computed(self, files: tuple[tuple[str, int, int], ...]) -> str:
+        import hashlib
+
+        digest = hashlib.sha256()
+        for name, _mtime, _size in files:
+            digest.update(name.encode() + b"\0" + (self.directory / name).read_bytes() + b"\0")
+        schema = json.loads(_schema_json())
+        digest.update(json.dumps(schema, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+        for mode in ("tools", "json_schema"):  # the written schema, as each legend opens it
+            digest.update(guide_of(schema, mode).encode("utf-8"))
+        return digest.hexdigest()[:12]
+
+    def _stamp(self, files: tuple[tuple[str, int, int], ...]) -> tuple[object, ...] | None:
+        """What the version is derived from: the templates (`files`), the schema's sources
+        (`_schema_stamp`) and the code that writes the schema out (summarizer.schema_text)."""
+        schema = _schema_stamp()
+        try:
+            written = kept.stamp_of([_PACKAGE / "schema_text.py"])
+        except OSError:
+            return None
+        return None if schema is None else (str(self.directory), files, schema, written)
 
 
 @cache
@@ -90,6 +114,8 @@ def _schema_json() -> str:
     stamp = _schema_stamp() if kept.on() else None
     schema = kept.load("briefing-json-schema", stamp) if stamp is not None else None
     if not isinstance(schema, str):
+        from summarizer.models import Briefing
+
         schema = json.dumps(Briefing.model_json_schema(), ensure_ascii=False)
         if stamp is not None:
             kept.store("briefing-json-schema", stamp, schema)
@@ -97,13 +123,21 @@ def _schema_json() -> str:
 
 
 def _schema_stamp() -> tuple[object, ...] | None:
-    """What the Briefing JSON schema is derived from: the models' sources and pydantic's version."""
-    from pydantic import version
+    """What the Briefing JSON schema is derived from: the models' sources and pydantic's version.
+
+    The version is read from pydantic's `version.py` without importing pydantic (a cached
+    `brief` needs none of it); pydantic refuses to run with any pydantic-core but the one its
+    version names, so that also fixes pydantic-core's.
+    """
+    from importlib.util import find_spec
 
     try:
         models = kept.stamp_of(sorted((_PACKAGE / "models").glob("*.py")))
-        return (models, version.VERSION, version.__pydantic_core_version__)
-    except OSError:
+        spec = find_spec("pydantic")
+        if spec is None or spec.origin is None:
+            return None
+        return (models, (Path(spec.origin).parent / "version.py").read_bytes())
+    except (OSError, ValueError, ImportError):
         return None
 
 
@@ -125,6 +159,8 @@ def prompt_version() -> str:
 
 def boundary_for(text: str) -> str:
     """A marker token derived from the text, so the document cannot contain its own end marker."""
+    import hashlib
+
     # Eight hex digits: the check below, not the length, keeps the marker out of the text.
     token = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
     while token in text:

@@ -19,8 +19,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from summarizer.models import Briefing
-
 LEGEND = "Reply with one JSON object:"  # values are text unless a list, object or choice
 # In tools mode the object is the tool call's arguments: "reply with JSON" would invite a
 # model to answer in prose instead of calling the tool.
@@ -67,6 +65,8 @@ def guide_of(schema: dict[str, Any], mode: str = "json_schema") -> str:
 @cache
 def schema_guide(mode: str = "json_schema") -> str:
     """The Briefing's keys with their instructions, for the system message (see module doc)."""
+    from summarizer.models import Briefing  # pydantic: only when a prompt is written
+
     return guide_of(Briefing.model_json_schema(), mode)
 
 

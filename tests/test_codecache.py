@@ -95,8 +95,9 @@ def test_kept_code_is_the_code_compile_gives_and_classes_behave_alike(
         assert codecache.save(tmp_path) >= 5
         codecache._codes.clear()
         assert codecache.install(tmp_path) >= 5
-        for (mode, text), code in codecache._codes.items():
-            assert code == compile(text, "<string>", mode, dont_inherit=True)
+        for (mode, text), code in codecache._codes.items():  # kept marshalled until asked for
+            assert isinstance(code, bytes)
+            assert marshal.loads(code) == compile(text, "<string>", mode, dont_inherit=True)
         kept = _classes()
         assert codecache.save(tmp_path) == 0  # every text came from the file
     finally:
@@ -123,6 +124,12 @@ def test_a_broken_stale_or_foreign_file_is_ignored(tmp_path: Path, fresh: None) 
         b"not marshal",
         marshal.dumps({"version": "another python", "codes": {("exec", "x = 1"): None}}),
         marshal.dumps({"version": sys.version, "codes": {("exec", "x = 1"): "not code"}}),
+        marshal.dumps(
+            {
+                "version": sys.version,
+                "codes": {("exec", "x = 1"): compile("x = 1", "<string>", "exec")},
+            }
+        ),
     ):
         path.write_bytes(content)
         try:
@@ -130,6 +137,22 @@ def test_a_broken_stale_or_foreign_file_is_ignored(tmp_path: Path, fresh: None) 
             assert _classes()[2](1) == (1, None)  # compiled as usual
         finally:
             codecache.uninstall()
+
+
+def test_a_damaged_kept_code_is_compiled_again(tmp_path: Path, fresh: None) -> None:
+    codecache.install(tmp_path)
+    try:
+        _classes()
+        codecache.save(tmp_path)
+        codecache._codes.clear()
+        assert codecache.install(tmp_path) >= 5
+        for key in codecache._codes:
+            codecache._codes[key] = b"damaged"
+        plain = _classes()
+        assert plain[2](1) == (1, None) and repr(plain[1](name="n")).endswith("size=None)")
+        assert len(codecache._new) >= 5  # compiled again, and kept at the next save
+    finally:
+        codecache.uninstall()
 
 
 def test_nothing_is_written_without_bytecode(

@@ -121,6 +121,7 @@ def test_the_kept_briefing_schema_is_the_schema_built(
 
 def test_the_kept_glossary_is_the_glossary_built(keep: Path) -> None:
     from summarizer.glossary import load as glossary_load
+    from summarizer.glossary.find import glossary_stamp
 
     glossary_load.load_glossary.cache_clear()
     try:
@@ -138,7 +139,7 @@ def test_the_kept_glossary_is_the_glossary_built(keep: Path) -> None:
         assert list(read.entries) == built.entries and read.stems == built.stems
         assert read.index() == built.index()
         assert read.terms_for("중기부와 창원시청") == built.terms_for("중기부와 창원시청")
-        kept.store("glossary", glossary_load._stamp(), ("not", "a glossary"))
+        kept.store("glossary", glossary_stamp(), ("not", "a glossary"))
         glossary_load.load_glossary.cache_clear()
         assert glossary_load.load_glossary().entries == built.entries  # built again
     finally:

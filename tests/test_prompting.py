@@ -291,8 +291,6 @@ def test_the_boundary_is_short_and_never_in_the_text(monkeypatch: pytest.MonkeyP
     assert re.fullmatch(r"[0-9a-f]{8}", boundary_for("본문"))
     import hashlib
 
-    import summarizer.prompting as prompting
-
     class Fixed:  # every text hashes to a…a, every marker to b…b: the text holds the first try
         def __init__(self, data: bytes) -> None:
             self.data = data
@@ -300,6 +298,32 @@ def test_the_boundary_is_short_and_never_in_the_text(monkeypatch: pytest.MonkeyP
         def hexdigest(self) -> str:
             return ("a" if self.data == "본문 aaaaaaaa".encode() else "b") * 64
 
-    monkeypatch.setattr(prompting, "hashlib", type("H", (), {"sha256": Fixed}))
+    monkeypatch.setattr(hashlib, "sha256", Fixed)  # boundary_for imports hashlib as it runs
     assert boundary_for("본문 aaaaaaaa") == "aaaaaaaa-bbbbbbbb"
-    monkeypatch.setattr(prompting, "hashlib", hashlib)
+
+
+def test_a_kept_prompt_version_is_the_computed_one_until_a_template_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarizer import kept
+
+    monkeypatch.setattr(kept.sys, "dont_write_bytecode", False)
+    shutil.copytree(prompts_dir(), tmp_path / "prompts")
+    kept.keep_in(tmp_path / "kept")
+    (tmp_path / "kept").mkdir()
+    try:
+        computed = Prompts(tmp_path / "prompts").version()  # computed and kept
+        assert list((tmp_path / "kept").glob("table-prompt-version-*"))
+        kept_prompts = Prompts(tmp_path / "prompts")
+        monkeypatch.setattr(Prompts, "_computed", lambda *a: pytest.fail("not read back"))
+        assert kept_prompts.version() == computed
+        monkeypatch.undo()
+        monkeypatch.setattr(kept.sys, "dont_write_bytecode", False)
+        system = tmp_path / "prompts" / "system.j2"
+        system.write_text(system.read_text("utf-8") + "\nOne more rule.\n", "utf-8")
+        changed = Prompts(tmp_path / "prompts").version()
+        kept.keep_in(None)
+        assert changed != computed
+        assert changed == Prompts(tmp_path / "prompts").version()  # as computed without kept
+    finally:
+        kept.keep_in(None)

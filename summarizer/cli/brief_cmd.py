@@ -154,7 +154,7 @@ def brief_command(
     hint_if_no_model(config)
     progress = progress_file(output) if output is not None else None
     # Every document answered from the cache: no runner (its asyncio, pool and progress file).
-    report = None if resume else all_cached(paths, config, reference_date)
+    report = None if resume else all_cached(paths, config, reference_date, records=True)
     try:
         if report is None:
             from summarizer.batch.runner import run_batch
@@ -176,10 +176,10 @@ def brief_command(
     failed = [(o.path, o.error or "failed") for o in report.outcomes if o.status == "error"]
     grouped = (group or ("events" if len(results) > 1 else "none")) == "events"
     if as_json:
-        from summarizer.events import group_events, singletons, with_failures
+        from summarizer.events import group_events, grouping_json, singletons, with_failures
 
         grouping = group_events(results, texts=report.texts) if grouped else singletons(results)
-        text = with_failures(grouping, failed).model_dump_json(indent=2) + "\n"
+        text = grouping_json(with_failures(grouping, failed), indent=2) + "\n"
     elif results and grouped:
         from summarizer.events import group_events
         from summarizer.render import render_grouped

@@ -10,6 +10,7 @@ from summarizer.events.models import (
     Source,
     SpanRef,
     Value,
+    grouping_json,
 )
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "SpanRef",
     "Value",
     "group_events",
+    "grouping_json",
     "singletons",
     "with_failures",
 ]

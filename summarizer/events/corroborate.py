@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from summarizer.events.dates import compare
 from summarizer.events.decide import shared_parties
 from summarizer.events.disagree import compatible_places, event_place, event_time
 from summarizer.events.people import people
 from summarizer.events.profile import Profile
-from summarizer.models import SummaryResult
+
+if TYPE_CHECKING:
+    from summarizer.models import SummaryResult
 
 
 def corroborates(

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from summarizer.models import Fact, SummaryResult
+if TYPE_CHECKING:
+    from summarizer.models import Fact, SummaryResult
+
 
 Agreement = Literal["same", "near", "differ", "unknown"]
 Precision = Literal["full", "month", "day"]

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from summarizer.events.dates import compare
 from summarizer.events.lexicon import AGREEMENT_NAMES
@@ -19,9 +20,11 @@ from summarizer.events.models import Disagreement, SpanRef, Value
 from summarizer.events.people import people
 from summarizer.events.profile import Profile
 from summarizer.events.similarity import containment, grams
-from summarizer.models import SummaryResult
-from summarizer.models.facts import Event as StatedEvent
-from summarizer.models.facts import Span
+
+if TYPE_CHECKING:
+    from summarizer.models import SummaryResult
+    from summarizer.models.facts import Event as StatedEvent
+    from summarizer.models.facts import Span
 
 SIGNING_CHARS = 250  # parties compared: those of the lead's first sentence (at most this long)
 _FULL_STOP = re.compile(r"다\s*[.。]|\.\s")

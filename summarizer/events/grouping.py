@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer.events.corroborate import adds, corroborates
 from summarizer.events.dates import compare
@@ -13,7 +14,9 @@ from summarizer.events.decide import Decision, decide, party_conflict
 from summarizer.events.disagree import disagreements
 from summarizer.events.models import Event, Grouping, Link, Reason, Source
 from summarizer.events.profile import Profile, build_profile, look_alike
-from summarizer.models import SummaryResult
+
+if TYPE_CHECKING:
+    from summarizer.models import SummaryResult
 
 MAX_BLOCK = 400  # a party key shared by more reports than this says nothing (e.g. `a:한단`)
 MAX_TEXT_BLOCK = 24  # a sampled wording shared by more reports is boilerplate, not a copy

@@ -26,7 +26,7 @@ from summarizer.events.lexicon import (
 from summarizer.events.romanize import EN_LOCAL, english_local_key, korean_local_key
 from summarizer.events.tables import key as _key
 from summarizer.events.tables import tables as _tables
-from summarizer.glossary import Glossary, load_glossary
+from summarizer.glossary.find import kept_body
 
 
 @dataclass
@@ -64,10 +64,6 @@ def known(canon: str) -> Mention:
     return Mention(
         canon[2:], 0, 0, canon, t.keys_of.get(canon, frozenset()), t.en_of.get(canon, frozenset())
     )
-
-
-def _glossary() -> Glossary:
-    return load_glossary()
 
 
 def _by_length(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[int, dict[str, str]], ...]:
@@ -132,8 +128,8 @@ def _canon_korean(word: str) -> tuple[str, frozenset[str]]:
     tables = _tables()
     canon = tables.canon_of.get(word.casefold())
     if canon is None:
-        entry = _glossary().lookup(word)
-        canon = "g:" + entry.ko if entry is not None else None
+        body = kept_body(word)  # the kept glossary, without its models, when the CLI kept one
+        canon = "g:" + body if body is not None else None
     if canon is not None:
         return canon, tables.keys_of.get(canon, frozenset()) | {_key(word)}
     return "k:" + _key(word), frozenset({_key(word)})

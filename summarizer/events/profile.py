@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from summarizer.events.dates import EventDate, event_date, local_time
 from summarizer.events.lexicon import (
@@ -17,7 +17,9 @@ from summarizer.events.orgs import Mention, find_mentions, is_english, known_eng
 from summarizer.events.romanize import EN_LOCAL, english_local_key
 from summarizer.events.similarity import grams, sample_keys
 from summarizer.events.sources import RANK, authority, is_url, outlet, published
-from summarizer.models import SummaryResult
+
+if TYPE_CHECKING:
+    from summarizer.models import SummaryResult
 
 Kind = Literal["agreement", "mention", "other"]
 LEAD_CHARS = 500  # the lead: title plus the first body lines up to this many characters

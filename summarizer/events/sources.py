@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlparse
 
 from summarizer.events.lexicon import WIRE_MARKS
-from summarizer.models import SummaryResult
+
+if TYPE_CHECKING:
+    from summarizer.models import SummaryResult
 
 Authority = Literal["issuer", "wire", "outlet"]
 RANK: dict[str, int] = {"issuer": 0, "wire": 1, "outlet": 2}

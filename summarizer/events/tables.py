@@ -14,7 +14,6 @@ from pathlib import Path
 
 from summarizer import kept
 from summarizer.events.lexicon import EN_ABBR_STOP, REGIONS
-from summarizer.glossary import load_glossary
 
 
 def key(text: str) -> str:
@@ -70,6 +69,8 @@ def tables() -> Tables:
 
 def _build_tables() -> Built:
     """The names regex (as a pattern), canon by name, and each canon's keys and English names."""
+    from summarizer.glossary import load_glossary  # pydantic: only when the tables are built
+
     glossary = load_glossary()
     canon_of: dict[str, str] = {}
     keys_of: dict[str, set[str]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from summarizer.glossary.model import COMPANY, PAREN
+from summarizer.glossary.keys import COMPANY, PAREN
 
 # Suffix → English, longest first where one ends another (지역본부 before 본부).
 SUFFIX_EN: dict[str, str] = {

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from summarizer import kept
 from summarizer.errors import ConfigError
+from summarizer.glossary.find import glossary_stamp
 from summarizer.glossary.model import Entry, korean_key
 from summarizer.glossary.store import Glossary, KeptEntries
 
@@ -128,7 +128,7 @@ def load_glossary() -> Glossary:
     the entries as JSON values and the look-up tables, so a run that only looks names up (a
     cached `brief`) validates the entries without deriving them or computing their keys.
     """
-    stamp = _stamp() if kept.on() else None
+    stamp = glossary_stamp() if kept.on() else None
     if stamp is not None:
         found = _from_kept(kept.load("glossary", stamp))
         if found is not None:
@@ -138,20 +138,6 @@ def load_glossary() -> Glossary:
         entries = [e.model_dump(mode="json", exclude_defaults=True) for e in glossary.entries]
         kept.store("glossary", stamp, (entries, glossary.stems, glossary.index()))
     return glossary
-
-
-def _stamp() -> tuple[tuple[str, int, int], ...] | None:
-    """What the glossary is derived from: its data files and this package's code."""
-    package = Path(__file__).resolve().parent
-    try:
-        return kept.stamp_of(
-            [
-                *sorted((package.parent / "data" / "glossary").glob("*.json")),
-                *sorted(package.glob("*.py")),
-            ]
-        )
-    except OSError:
-        return None
 
 
 def _from_kept(value: Any) -> Glossary | None:

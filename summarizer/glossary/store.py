@@ -8,7 +8,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, overload
 
-from summarizer.glossary.branches import BRANCH_SUFFIXES, branch_text, render_branch
+from summarizer.glossary.branches import branch_text, render_branch
+from summarizer.glossary.find import REGION_KINDS, find_entry
 from summarizer.glossary.model import (
     PAREN,
     EnglishCheck,
@@ -23,7 +24,6 @@ _PARTICLES = (
     "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에", "로", "으로", "에서",
     "과의", "와의",
 )  # fmt: skip
-REGION_KINDS = ("province", "metropolitan")
 # A glossary's look-up tables with entries by position: Korean keys, English keys,
 # abbreviations; Korean keys longest first; qualifiers longest first (`Glossary.index`).
 Index = tuple[dict[str, int], dict[str, int], dict[str, int], list[str], list[str]]
@@ -146,42 +146,24 @@ class Glossary:
 
     def lookup(self, korean: str) -> Entry | None:
         """The body named `korean` (formal name, alias, earlier name, `<name> <branch>`, or its English name)."""
-        key = korean_key(korean)
-        if not key:
+        found = find_entry(
+            korean,
+            self._by_key,
+            self._by_en,
+            self._by_abbr,
+            self._keys_longest_first,
+            self._qualifiers,
+            kind=lambda entry: entry.kind,
+        )
+        if found is None:
             return None
-        if key in self._by_key:
-            return self._by_key[key]
-        if korean.isascii():
-            found = self._by_en.get(english_key(PAREN.sub(" ", korean)))
-            return found or self._by_abbr.get(abbr_key(korean)) if korean.strip() else None
-        place = self._qualified_place(key)
-        if place is not None:
-            return place
-        if (
-            key.endswith("청") and len(key) > 2
-        ):  # 안산시청, 강남구청, 경북도청: the government itself
-            office = self._by_key.get(key[:-1]) or self._qualified_place(key[:-1])
-            if office is not None and office.kind in (*REGION_KINDS, *PLACE_UNITS):
-                return office
-        for name in self._keys_longest_first:
-            rest = key[len(name) :]
-            if key.startswith(name) and rest.endswith(BRANCH_SUFFIXES):
-                if self._by_key[name].kind in (*REGION_KINDS, *PLACE_UNITS):
-                    continue  # 충북지사 is the governor, 강남구지부 a club: no branch of a government
-                branch = branch_text(korean, len(name))
-                return self._by_key[name].model_copy(
-                    update={"branch": branch, "branch_en": render_branch(branch, self.stems)}
-                )
-        return None
-
-    def _qualified_place(self, key: str) -> Entry | None:
-        for qualifier in self._qualifiers:
-            rest = key[len(qualifier) :]
-            if rest and key.startswith(qualifier):
-                entry = self._by_key.get(rest)
-                if entry is not None and entry.kind in ("city", "county", "district"):
-                    return entry
-        return None
+        entry, branch_at = found
+        if branch_at is None:
+            return entry
+        branch = branch_text(korean, branch_at)
+        return entry.model_copy(
+            update={"branch": branch, "branch_en": render_branch(branch, self.stems)}
+        )
 
     def check_english(self, korean: str, english: str) -> EnglishCheck:
         """Whether `english` is the official name of `korean`, an earlier one, wrong, or unknown."""

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from summarizer.errors import ConfigError
 from summarizer.events import Grouping
-from summarizer.models import SummaryResult
 from summarizer.render.markdown import Markdown, Text, brief_text, summary_text
 from summarizer.render.view import KST, build_view, document_date
+
+if TYPE_CHECKING:
+    from summarizer.models import SummaryResult
 
 
 def _now(now: datetime | None) -> datetime:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
 from summarizer.english.stray import stray_hangul
-from summarizer.models import SummaryResult
 from summarizer.render import render_brief
+
+if TYPE_CHECKING:
+    from summarizer.models import SummaryResult
 
 
 class _BriefText(HTMLParser):

@@ -7,16 +7,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
 from summarizer.events import Grouping, Source
-from summarizer.models import SummaryResult
 from summarizer.render.grouped import AUTHORITY, event_title, source_label
 from summarizer.render.html import Linker, _env
 from summarizer.render.markdown import OFFLINE, UNOFFICIAL, period
 from summarizer.render.source import highlight, source_text
 from summarizer.render.view import DocView
+
+if TYPE_CHECKING:
+    from summarizer.models import SummaryResult
 
 
 @dataclass

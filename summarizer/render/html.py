@@ -6,15 +6,18 @@ from collections.abc import Mapping
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 from markupsafe import Markup, escape
 
-from summarizer.models import SummaryResult
 from summarizer.render.markdown import OFFLINE, UNOFFICIAL, by_date, failure, period
 from summarizer.render.names import Flag, Inline, Name
 from summarizer.render.source import highlight, source_text
 from summarizer.render.view import DocView, Item
+
+if TYPE_CHECKING:
+    from summarizer.models import SummaryResult
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from summarizer.english import has_hangul, place_en
 from summarizer.english.romanise import romanise_text
-from summarizer.models import SummaryResult
 from summarizer.render.blanks import without_blanks
 from summarizer.render.names import Flag, Inline, Name, Namer
 from summarizer.render.official import official_namer
@@ -30,6 +30,9 @@ TRANSLITERATED_NOTE = (
     "‡ A foreign name written in Korean is transliterated from its Korean spelling: the "
     "person's own spelling may differ."
 )
+
+if TYPE_CHECKING:
+    from summarizer.models import SummaryResult
 
 
 def _signing(event_date: str | None, now: datetime) -> str:

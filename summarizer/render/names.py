@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from summarizer.models import BriefingParty
+if TYPE_CHECKING:
+    from summarizer.models import BriefingParty
+
 
 Mark = Literal["ok", "unverified", "unsupported", "unchecked"]
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from summarizer.english import department_en
-from summarizer.glossary import load_glossary
+from summarizer.glossary.find import official_display
 
 
 def official_namer(day: str | None = None) -> Callable[[str], str | None]:
@@ -23,16 +23,16 @@ def official_namer(day: str | None = None) -> Callable[[str], str | None]:
             when = None
 
     def lookup(korean: str) -> str | None:
-        entry = load_glossary().lookup(korean)
-        if entry is None:
+        found = official_display(korean, when)  # the kept glossary's values when the CLI kept one
+        if found is None:
             return None
-        dated = entry.as_of(when) if when is not None else entry
-        if entry.branch:
-            unit = department_en(entry.branch)
+        display, branch = found
+        if branch:
+            unit = department_en(branch)
             if unit is None or not unit.complete:
                 return None  # the parent alone would name a different office
-            return f"{dated.display} {unit.en}"
-        return dated.display
+            return f"{display} {unit.en}"
+        return display
 
     return lookup
 

@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer.english import date_en, place_en
-from summarizer.models import SummaryResult
 from summarizer.render.model_view import PROJECT_NOTE, TRANSLITERATED_NOTE
 from summarizer.render.names import Flag, Inline, Namer
 from summarizer.render.official import official_namer
 from summarizer.render.people import People
 from summarizer.render.phones import international
 from summarizer.render.view import DocView, Item, anchor_id
+
+if TYPE_CHECKING:
+    from summarizer.models import SummaryResult
 
 
 def _item(parts: Inline, ko: str, doc: int, start: int | None, end: int | None) -> Item:

@@ -8,11 +8,14 @@ the English at a person's first mention, so no Korean stands where English shoul
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from summarizer.english import department_en, has_hangul, person_en
 from summarizer.english.romanise import romanise_text
-from summarizer.models import ClaimCheck
 from summarizer.render.names import Flag, Inline, Mark, Name, Namer
+
+if TYPE_CHECKING:
+    from summarizer.models import ClaimCheck
 
 # What a failed check of each kind means to a reader, in a few words.
 LABELS = {

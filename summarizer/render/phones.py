@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
-from summarizer.models import Fact
+if TYPE_CHECKING:
+    from summarizer.models import Fact
 
 
 def _group_national(national: str) -> str:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
-from summarizer.models import SummaryResult
 from summarizer.render.view import anchor_id
+
+if TYPE_CHECKING:
+    from summarizer.models import SummaryResult
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
-from summarizer.models import ClaimCheck, SummaryResult
 from summarizer.render.names import Inline, Mark, Name
+
+if TYPE_CHECKING:
+    from summarizer.models import ClaimCheck, SummaryResult
 
 KST = timezone(timedelta(hours=9), "KST")
 

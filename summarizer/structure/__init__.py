@@ -23,8 +23,9 @@ from summarizer.structure.quotes import find_quotes
 # (a sister tie is an agreement too: `자매결연을 통해 …하기로 협약했다`, `결연식`)
 _SIGNED_KO = re.compile(
     led(
-        r"협[약정](?:을|식|서|했|으로|에\s*따라|[’'”」』]\s*을)|(?:양해|합의)\s*각서|결연(?:을|식|\s*협약)",
-        "협양합결",  # (a branch opening with a group gave the engine nothing to skip ahead by)
+        r"협[약정](?:을|식|서|했|으로|에\s*따라|[’'”」』]\s*을)|(?:양해|합의)\s*각서|결연(?:을|식|\s*협약)"
+        r"|제휴(?:를|식|에\s*따라)",  # `전략적 제휴를 체결했다`
+        "협양합결제",  # (a branch opening with a group gave the engine nothing to skip ahead by)
     )
 )
 _SIGNED_EN = re.compile(

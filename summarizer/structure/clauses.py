@@ -23,7 +23,7 @@ from summarizer.structure.noun_lists import (
 from summarizer.structure.pledge_reading import GIST_END
 
 PROSE_LEAD = re.compile(
-    r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의)"
+    r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의|제휴)"
     r"(?:\s*체결)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
     r"|의\s*주요\s*(?:내용|골자)은)\s*"
     r"|(?:주요\s*)?(?:협약\s*)?내용(?:은|으로는)\s*|이에\s*따라\s*|이를\s*통해\s*|(?:협약|협정)서에(?:는|서)\s*"
@@ -68,6 +68,8 @@ _CLAUSE_END = re.compile(
     r"|(?:힘쓰|나서|앞장서|힘을\s모으|노력하)고\s+(?!있)"
     # `…에 협력해오고 있으며 이번 협약을 통해 …`: what goes on already, then the new term
     r"|(?<=고\s있)으며,?\s+|(?<=고있)으며,?\s+"
+    # `…협약을 체결한 바 있으며 이번 제휴를 통해 …`: what was done before, then the new term
+    r"|(?<=바\s있)(?:으며|고),?\s+"
 )
 # `A를 늘리고 B를 …`: a short verb right after its object (`_GO_OBJECT`, asked of the words
 # before), then the next clause's own object; found apart, led by its `고` (a quick scan)
@@ -90,7 +92,7 @@ def _joins(body: str) -> list[re.Match[str]]:
 
 
 _VERB_END = re.compile(
-    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|할\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
+    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|(?:할|시킬)\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
     r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|(?:[을를]\s)?하게\s*(?:된다|되며)"
     # `…을 주요 골자로 하고 있다`: the agreement's gist
     + r"|"
@@ -99,6 +101,7 @@ _VERB_END = re.compile(
     r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)"
     r"|하?[기키]로\s*(?:뜻을\s*모았|의견을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
     r"|하는\s*(?:데|것에)\s*(?:뜻을\s*모았|합의했|동의했)다|겠다는\s*(?:계획|방침|구상)이다"
+    r"|(?:[을를]\s*)?한다는\s*것이다"  # `주요 내용은 …을 지원한다는 것이다`
     r"|(?:해\s*)?나간다는\s*(?:계획|방침|구상)이다"
     # `…을 직접 수행하는 역할을 맡는다`: the role is the deed
     r"|(?:하는|할)\s*역할을\s*(?:맡는다|맡기로\s*했다|맡게\s*된다|담당한다)"
@@ -161,7 +164,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
                 # `A, B, C에 대해 협력한다`: `에 대해` closes the list as `등에` does, and so
                 # does the pledge itself (`A, B, C에 노력하기로 했다`)
                 # (`A, B 등에도 협력할 계획이다`, `A, B, C에도 협력키로 했다`: the further terms)
-                r"\s*등(?:에서|에도|에|을|를|의|과|으로|이다|이며|입니다|이(?=\s있))?(?:\s|\.|$)"
+                r"\s*등(?:에서|에도|에|을|를|의|과|으로|이다|이며|입니다|이(?=\s(?:있|포함)))?(?:\s|\.|$)"
                 r"|(?<=[가-힣)])에\s*대해서?\s"
                 r"|(?<=[가-힣)%])에도?\s+(?:적극\s*|상호\s*|함께\s*)?(?:노력|협력|힘쓰|동참)",
                 clause,

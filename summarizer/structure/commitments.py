@@ -66,6 +66,7 @@ _FIELD = re.compile(r"^[^:：\n]{1,15}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 
 
+_CONTENT_HEAD = re.compile(r"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?:[^\s▲△■▶▷•]\S*\s*)?$")
 _UNMARKED = re.compile(r"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?=[^\s▲△■▶▷•])")
 _SETUP_BODIES = ("협의체", "위원회", "협의회", "추진단", "전담팀", "네트워크", "TF")
 _SETUP_VERBS = ("구성", "구축", "설치", "신설", "발족", "운영")
@@ -97,7 +98,7 @@ def _setup(pre: str) -> tuple[int, int] | None:
 _MARK_CHAR = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍ]")
 
 
-def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
+def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Commitment]:
     out: list[Commitment] = []
     at = [m.start() for m in _MARK_CHAR.finditer(text)]
     for s, e in iter_sentences(text):
@@ -105,11 +106,14 @@ def _inline(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
             continue
         sent = text[s:e]
         marks = [m for m in _INLINE_MARK.finditer(sent)]
-        if len(marks) < 2 or mask.blocked(s, e) or not _cued(sent):
+        if len(marks) < 2 or mask.blocked(s, e):
             continue
-        section = "appendix" if s >= appendix_at else "body"
         # `주요 내용은, A ▲B ▲C 등이다`: the first item may go without its mark
         head = _UNMARKED.search(sent, 0, marks[0].start())
+        # (in an agreement, `세부 내용으로는 △A △B 등이다` is cue enough)
+        if not (_cued(sent) or (agreement and _CONTENT_HEAD.search(sent, 0, marks[0].start()))):
+            continue
+        section = "appendix" if s >= appendix_at else "body"
         if head and len(sent[head.end() : marks[0].start()].strip()) >= 8:
             c = item(text, s + head.end(), s + marks[0].start(), False, section)
             if c:
@@ -223,7 +227,7 @@ def find_commitments(
     found = sorted(
         (
             c
-            for c in _inline(text, mask, appendix_at)
+            for c in _inline(text, mask, appendix_at, agreement)
             + _lined(text, mask, appendix_at, agreement, prose)
             if c.start >= body_start
         ),

@@ -87,6 +87,13 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
     areas = _EN_AREAS.match(text, a, stop)
     if areas is not None and _ADDED.search(text, max(0, a - 80), a):
         return _area_items(text, areas.end(), stop)
+    # `will work with the parties to develop A and improve B`: the partners, then the deeds
+    # (only where the deeds part: `cooperate with each other to strengthen A` stays whole)
+    partners = _EN_WITH_TO.match(text, a, stop)
+    if partners is not None:
+        deeds = en_items(text, partners.end(), stop)
+        if len(deeds) >= 2:
+            return deeds
     # `cooperate in A, B and C`: the verb heads a list of its fields
     field = _EN_COOP_IN.match(text, a, stop)
     if field and "," in text[field.end() : stop]:
@@ -141,9 +148,17 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
         # `…, and Business Finland will host B`: the subject is no part of the item
         subj = _EN_SUBJECT.match(text, x, y)
         found = item(text, subj.end() if subj else x, y, False, "prose")
-        if found is not None and len(found.text) >= 8:
+        if found is not None and len(found.text) >= 8 and not _BARE_TIE.fullmatch(found.text):
             out.append(found)
     return out
+
+
+# `will establish a new global partnership`: the tie the signing makes, no term of it
+_BARE_TIE = re.compile(
+    r"(?:an?|the)\s+(?:(?:new|global|strategic|comprehensive|close|mutual)\s+)*"
+    r"(?:partnership|cooperative\s+relationship|relationship)\.?",
+    re.I,
+)
 
 
 # (only in an added sentence: `cooperate in fields such as A and B` under a lead stays one item)
@@ -189,6 +204,11 @@ def _fields(text: str, a: int, b: int) -> bool:
     return all(len(p.split()) <= 1 for p in pieces)
 
 
+_EN_WITH_TO = re.compile(
+    r"\s*(?:(?:work|cooperate|collaborate|partner)\s+(?:closely\s+|together\s+)?)?"
+    r"with\s+(?:[\w'-]+\s+){1,5}?to\s+(?=[a-z])",
+    re.I,
+)
 _EN_COOP_IN = re.compile(
     r"(?:cooperate|collaborate|work\s+together|partner)\s+(?:closely\s+)?(?:in|on|for)\s+", re.I
 )

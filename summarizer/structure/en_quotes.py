@@ -18,7 +18,8 @@ _EN_BODIES = (
 EN_TAIL = re.compile(
     # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb)
     r"^\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4})?"
-    r"(?P<n1>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,6})\s+"
+    # (`Acme Defense, Space and Security President and CEO Jo Lee said`: a comma in a title)
+    r"(?P<n1>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[A-Z][\w'-]+(?:,?\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})\s+"
     + _EN_SPEECH
     + r"|"
     + _EN_SPEECH

@@ -12,6 +12,7 @@ from summarizer.models.records import Commitment
 from summarizer.structure.clauses import CONNECTIVE, JOINT, PROSE_LEAD, PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.prose import (
+    CARRY_OUT,
     PLEDGE_END,
     PROMISE,
     doubted,
@@ -36,6 +37,8 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
         if s <= after or not body:
             continue
         if taken >= limit or re.search(r"[“\"]", body) or mask.blocked(s, e):
+            break
+        if CARRY_OUT.search(body):  # `…하는 등 협약 내용을 추진해 나갈 계획이다`: no new term
             break
         core = CONNECTIVE.sub("", body, count=1) if CONNECTIVE.match(body) else ""
         subject = PROSE_TOPIC.match(core)

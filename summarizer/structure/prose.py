@@ -31,7 +31,7 @@ _COOP = re.compile(r"협력|교류|추진|공동|지원|협조|모색|구축|강
 _PRESENT = re.compile("[" + "".join(chr(0xAC00 + 28 * i + 4) for i in range(399)) + r"]다\.?$")
 _PLEDGE_END = re.compile(
     r"(?:[기키]로\s*(?:합의|약속|다짐|결정|협약|결의)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다"
-    r"|합의했다|뜻을\s*모았다|등이다)\.?\s*$"
+    r"|합의했다|(?:뜻|의견)을\s*모았다|등이다)\.?\s*$"
 )
 
 
@@ -182,6 +182,7 @@ _HAPPENS = re.compile(r"[가-힣][이가]\s+[가-힣]*된다\.?$")
 # 기여`). Endings with the spaces taken out, asked as suffixes (this layer's patterns are many).
 _NO_TERM_ENDS = (
     *("인식", "공감", "동감", "인식을같이", "을맺", "를맺", "을체결", "를체결", "고있", "고있으며"),
+    *("바있", "바있으며", "바있고"),  # `…간담회를 연 바 있`: done before, no term
     *(
         "협약",
         "협약을",
@@ -208,6 +209,9 @@ def no_term(item: str) -> bool:
     )
 
 
+_CARRY_OUT = re.compile(r"협약\s*(?:내용|사항)[을를]")
+_INCLUDED = re.compile(r"^\S+에는\s.*\s등이\s*(?:포함된다|포함됐다|포함돼\s*있다|담겼다)\.?$")
+
 _NOT_YET = "not yet"  # a sentence that neither adds to the run nor ends it
 
 
@@ -216,6 +220,9 @@ def _goes_on(body: str, in_para: bool, doubt: str | None, side: str | None = Non
     they are not), `_NOT_YET` for an aim in between, or None: the run ends here."""
     # `행정·법률 등 현지 조사를 비롯해 컨설팅, 각종 조사 등이다.`: examples of the item before
     listed = body.endswith(("등이다", "등이다."))
+    # `공동사업에는 A, B 등이 포함된다`: the items of the term just pledged
+    if _INCLUDED.search(body) and ", " in body:
+        return ""
     if listed and not PROSE_LEAD.search(body[:40]) and not _has_topic(body):
         return _NOT_YET
     if body.endswith(("된다", "된다.")) and _HAPPENS.search(body):  # (nor in the first paragraph)
@@ -350,7 +357,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
     run: list[tuple[int, int, str | None]] = []  # each sentence, and why its items are doubted
     para_end, open_run, closed, skipped, prev, tail = 0, False, False, False, "", ""
     side: str | None = None  # the opener's one party, telling its own share
-    retold = False
+    retold = just_closed = False
     doubt: str | None = None
     credits = credits_in(text)
     for s, e in iter_sentences(text):
@@ -362,8 +369,17 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
             # 등을 통해 협력한다`) and a `또한 …` right after add terms: the rest is goodwill
             blocked = bool(_DOUBLE_QUOTE.search(body)) or mask.blocked(s, e)
             why = None if blocked or not _etc_list(_core(body)) else _opener(body, prev, False)
-            if why is None and retold and not blocked and CONNECTIVE.match(body):
+            # (`주요 내용은 …이다. 또 …하기로 했다.`: the sentence right after adds its terms)
+            # (not `…하는 등 협약 내용을 추진해 나갈 계획이다`: carrying out the terms told)
+            if (
+                why is None
+                and (retold or just_closed)
+                and not blocked
+                and CONNECTIVE.match(body)
+                and not _CARRY_OUT.search(body)
+            ):
                 why = _goes_on(body, False, None)
+            just_closed = False
             retold = why is not None and why != _NOT_YET
             if retold:
                 run.append((s, e, why or None))
@@ -398,7 +414,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         tail = body
         open_run, skipped, para_end = True, False, _line_end(text, e)
         # `주요 내용은 A, B 등이다`: the terms in full
-        closed = bool(
+        closed = just_closed = bool(
             re.search(r"(?:내용|사업|과제)(?:은|는|으로는|로는)\s.*(?:이다|있다)\.?$", body)
         )
     out: list[Commitment] = []
@@ -421,3 +437,4 @@ PROMISE = _PROMISE
 strip_openers = _core
 PARTY_STEM = _PARTY_STEM
 PLEDGE_END = _PLEDGE_END
+CARRY_OUT = _CARRY_OUT

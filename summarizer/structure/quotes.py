@@ -36,7 +36,7 @@ from summarizer.structure.speakers import (
     topic_phrase,
 )
 
-_GOES_ON = re.compile(r"[.,]?\s*(?:이?라(?:며|면서|고)|며|면서|고)?\s*,?\s*")
+_GOES_ON = re.compile(r"[.,]?\s*(?:이?라(?:며|\s?면서|고)|며|면서|고)?\s*,?\s*")
 _KO_AFTER = re.compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
     + alternation(SPEECH_VERBS_KO)
@@ -76,7 +76,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     for seg in segments(text):
         inner_s, inner_e = seg.open + 1, seg.close
         body = text[inner_s:inner_e]
-        tail = "" if seg.unclosed else text[seg.close + 1 : seg.close + 60]
+        tail = "" if seg.unclosed else text[seg.close + 1 : seg.close + 100]
         if (eol := LINE_END.search(tail)) is not None:
             # `…essential,”⏎Shin said.`: an English speaker on the next line
             below = (
@@ -140,7 +140,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             marks = _LEAD_MARKS.match(topic)  # (`^`: one match at most, not a search)
             phrase = topic[marks.end() :] if marks else topic
             official = _OFFICIAL.search(phrase)
-            speaker = _official(official, parties) if official else korean_speaker(phrase, parties)
+            speaker = (
+                _official(official, parties, text) if official else korean_speaker(phrase, parties)
+            )
             if official and speaker[2] is None:
                 prev = seg  # `업계 관계자는 “…`: an outsider, not a party's voice
                 continue
@@ -195,7 +197,42 @@ _LEAD_MARKS = re.compile(r"[\s□■○●◦•ㅇ▶▷◆◇\-–*]+")
 _OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들))\s*$")
 
 
-def _official(m: re.Match[str], parties: list[Party]) -> tuple[str | None, str | None, str | None]:
+# words naming a field or a crowd, no body of the story's own: `업계 관계자`, `한 관계자`
+_OUTSIDERS = frozenset(
+    (
+        "업계",
+        "정부",
+        "금융권",
+        "학계",
+        "재계",
+        "정치권",
+        "당국",
+        "한",
+        "다른",
+        "현지",
+        "관련",
+        "해당",
+    )
+)
+
+
+def _actor(org_word: str, text: str) -> bool:
+    """`SM엔터테인먼트 관계자는 “…` where the story names that body on its own elsewhere (`…는
+    한류 콘텐츠 제작에도 협력할 계획이다`): its voice, though it was not found as a party."""
+    if len(org_word) < 2 or org_word in _OUTSIDERS or not _HANGUL_OR_LATIN.match(org_word):
+        return False
+    for m in re.finditer(re.escape(org_word), text):
+        if not re.match(r"\s*관계자", text[m.end() : m.end() + 8]):
+            return True
+    return False
+
+
+_HANGUL_OR_LATIN = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9&.·-]*$")
+
+
+def _official(
+    m: re.Match[str], parties: list[Party], text: str = ""
+) -> tuple[str | None, str | None, str | None]:
     """`부산시 관계자는 “…`: an unnamed official speaks, never the previous named speaker."""
     who = m.group(1)
     org_word = who.split()[0] if " " in who else ""
@@ -212,6 +249,8 @@ def _official(m: re.Match[str], parties: list[Party]) -> tuple[str | None, str |
     ]
     # `군 관계자` with two 군 parties: the story's own (the first named) speaks through them
     org = exact[0] if exact else (ending[0] if ending else None)
+    if org is None and _actor(org_word, text):
+        org = org_word
     return who, None, org
 
 

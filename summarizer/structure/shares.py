@@ -11,6 +11,8 @@ B는 …을 제공한다`, which say what each body does, not what it pledged).
 
 from __future__ import annotations
 
+import re
+
 from summarizer.models.records import Commitment
 from summarizer.structure.clauses import PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences
@@ -61,9 +63,48 @@ def party_shares(text: str, mask: Mask, start: int = 0, limit: int = 12) -> list
             break
         run = [(s, e, topic, promised)] if share and topic is not None else []
     if len(run) < 2 or not any(p for *_, p in run):
-        return []
+        return _roles_in_one(text, mask, start, limit)
     out: list[Commitment] = []
     for s, e, _, _ in run:
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         out += [c for c in clauses(text, s + lead, e) if len(c.text) >= 4]
     return out[:limit]
+
+
+# `A시는 …을 제공하고, B대는 …을 운영하기로 했다`: the clause boundary before the next topic
+_NEXT_ROLE = re.compile(r"(?<=[가-힣])(?:하|되)?고,?\s+(?=\S+(?:은|는),?\s)")
+
+
+def _roles_in_one(text: str, mask: Mask, start: int, limit: int) -> list[Commitment]:
+    """The first sentence where two parties in turn take a share and it is promised (`A는 …하고,
+    B는 …하기로 했다`): one sentence telling both shares."""
+    for s, e in iter_sentences(text, start):
+        body = plain(text[s:e].strip())
+        if not body or "고" not in body or any(q in body for q in _QUOTES):
+            continue
+        if mask.blocked(s, e) or not PROMISE.search(body):
+            continue
+        parts = _NEXT_ROLE.split(strip_openers(body))
+        topics = [_topic(p) for p in parts]
+        # (a later share's body named before in the story, though no party word ends it:
+        # `경상국립대는 …` after `경상국립대학교 …캠퍼스 설립을 위한 업무협약`)
+        topics[1:] = [
+            t or _named_before(p, text, s) for t, p in zip(topics[1:], parts[1:], strict=True)
+        ]
+        if len(parts) < 2 or None in topics or len(set(topics)) < len(topics):
+            continue
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        return [c for c in clauses(text, s + lead, e) if len(c.text) >= 4][:limit]
+    return []
+
+
+_ONE_WORD_TOPIC = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:은|는),?\s")
+
+
+def _named_before(part: str, text: str, upto: int) -> str | None:
+    """The topic word of `part` when the story named it before `upto` (as a word's start)."""
+    m = _ONE_WORD_TOPIC.match(part)
+    if m is None:
+        return None
+    found = re.search(r"(?<![가-힣A-Za-z])" + re.escape(m.group(1)), text[:upto])
+    return m.group(1) if found else None

@@ -179,6 +179,7 @@ def _org_like(tok: str, parties: list[Party]) -> bool:
 _TITLE_MOD = re.compile(alternation(TITLE_QUALIFIERS, spaced=True) + "$")
 # `대표이사 사장`, `부시장 겸 대변인`: a title word that may stand before another title
 _BARE_TITLE = re.compile(alternation(TITLE_WORDS) + "$")
+_GLUED_MOD = re.compile("(?<=[가-힣])" + alternation(TITLE_QUALIFIERS) + "$")
 
 
 def _join_title(tokens: list[str]) -> tuple[list[str], str]:
@@ -198,6 +199,10 @@ def _join_title(tokens: list[str]) -> tuple[list[str], str]:
         elif not (_BARE_TITLE.match(prev) and _TITLE_END.search(cur)):
             break
         j -= 1
+    # `군수권한대행`, `사장직무대행`: the qualifier written onto the title it qualifies
+    glued = _GLUED_MOD.search(base)
+    if glued and _TITLE_END.search(base[: glued.start()]):
+        base = base[: glued.start()]
     return [*tokens[:j], " ".join(tokens[j:])], base
 
 

@@ -18,7 +18,7 @@ NAMES = ("mss-release.txt", "multi-party.txt", "agency-cp949.txt")
 
 
 def _outcomes(report: Any) -> list[dict[str, Any]]:
-    return [{**o.model_dump(), "text": o.text} for o in report.outcomes]
+    return [dict(vars(o)) for o in report.outcomes]
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
