@@ -24,10 +24,14 @@ _TAKING_PART = re.compile(
     r"\s*등\s*(?:총\s*)?\d+\s*(?:개|곳)\s*[가-힣 ]{0,12}?(?:이|가)\s+(?:참여|참가)"
 )
 # `A, B, C 3개 기관이 참석한 이번 업무협약`: a list its count closes, the bodies at the signing
-_COUNTED_PRESENT = re.compile(
-    r"(?P<list>[^.\n]{4,300}?)\s+(?P<n>\d+)\s*개\s*(?:유관\s*)?(?:기관|단체)(?:이|은|는|가)\s+"
+_COUNT_TAIL = (
+    r"\s+(?P<n>\d+)\s*개\s*(?:유관\s*)?(?:기관|단체)(?:이|은|는|가)\s+"
     r"(?:참석|참여|참가|함께)한\s+(?:이번\s+)?(?:업무\s*)?(?:협약|MOU|양해각서)"
 )
+_COUNTED_PRESENT = re.compile(r"(?P<list>[^.\n]{4,300}?)" + _COUNT_TAIL)
+# (the lazy list is tried at every character: a line is searched only from 300 characters
+# before its first count's tail, the earliest a match can start)
+_COUNTED_TAIL = re.compile(_COUNT_TAIL)
 # `협약을 맺은 A·B·C는 …`: the bodies that signed, listed as a topic
 _SIGNED_TOPIC = re.compile(
     r"(?:협약|MOU|양해각서)(?:을|를)\s*(?:맺은|체결한)\s+(?P<list>[^.\n\s]{2,30}(?:[·ㆍ,]\s*"
@@ -75,7 +79,8 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
             found = _bodies(text, m.start("list"), m.group("list"))
             if len(found) >= 3:  # (`협약을 맺은 두 기관은`: no list)
                 return found
-        m = _COUNTED_PRESENT.search(text, ln.start, ln.end)
+        tail = _COUNTED_TAIL.search(text, ln.start, ln.end)
+        m = tail and _COUNTED_PRESENT.search(text, max(ln.start, tail.start() - 310), ln.end)
         if m is not None and not mask.blocked(m.start(), m.end()):
             found = _bodies(text, m.start("list"), m.group("list"))
             if len(found) == int(m.group("n")):  # the count says every item is one body
