@@ -9,18 +9,10 @@ from pydantic import BaseModel, Field
 from summarizer.models.briefing import Briefing
 from summarizer.models.defaults import empty_list
 from summarizer.models.facts import FactsResult, Span
-
-# `unchecked`: no check can judge the field (free translation, a department name): shown as such,
-# never with the look of a verified claim, and counted apart.
-Status = Literal["exact", "normalised", "fuzzy", "unsupported", "unverified", "unchecked"]
-CheckKind = Literal[
-    "date", "time", "phone", "quote", "speaker", "commitment", "party", "name_en", "embargo",
-    "place", "mode", "signatory", "contact", "alias", "english", "title", "org", "glossary",
-    "text", "person", "title_ko",
-]  # fmt: skip
+from summarizer.models.report_views import CheckKind, CheckView, ReportView, Status
 
 
-class ClaimCheck(BaseModel):
+class ClaimCheck(BaseModel, CheckView):
     """One claim of the briefing and what the source says about it."""
 
     field: str  # JSON path into the briefing, e.g. "contacts[0].phone"
@@ -31,35 +23,12 @@ class ClaimCheck(BaseModel):
     note: str | None = None
     hard: bool = False  # a hard violation triggers a targeted re-ask
 
-    @property
-    def ok(self) -> bool:
-        return self.status in ("exact", "normalised", "fuzzy")
 
-
-class VerificationReport(BaseModel):
+class VerificationReport(BaseModel, ReportView[ClaimCheck]):
     """Every checked claim, plus facts the briefing left out."""
 
     checks: list[ClaimCheck] = Field(default_factory=empty_list)
     recall_warnings: list[str] = Field(default_factory=empty_list)
-
-    @property
-    def unsupported(self) -> list[ClaimCheck]:
-        return [c for c in self.checks if c.status == "unsupported"]
-
-    @property
-    def unchecked(self) -> list[ClaimCheck]:
-        return [c for c in self.checks if c.status == "unchecked"]
-
-    @property
-    def verified(self) -> bool:
-        return not self.unsupported
-
-    def counts(self) -> dict[str, int]:
-        """How many claims have each status (`unchecked` included)."""
-        out: dict[str, int] = {}
-        for c in self.checks:
-            out[c.status] = out.get(c.status, 0) + 1
-        return out
 
 
 class Usage(BaseModel):

@@ -14,13 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from summarizer.models.records import FactsRecord, Record, Span
-
-Status = Literal["exact", "normalised", "fuzzy", "unsupported", "unverified", "unchecked"]
-CheckKind = Literal[
-    "date", "time", "phone", "quote", "speaker", "commitment", "party", "name_en", "embargo",
-    "place", "mode", "signatory", "contact", "alias", "english", "title", "org", "glossary",
-    "text", "person", "title_ko",
-]  # fmt: skip
+from summarizer.models.report_views import CheckKind, CheckView, ReportView, Status
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
@@ -111,7 +105,7 @@ class Briefing(Record):
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
-class ClaimCheck(Record):
+class ClaimCheck(Record, CheckView):
     """See models.report.ClaimCheck."""
 
     field: str
@@ -122,36 +116,13 @@ class ClaimCheck(Record):
     note: str | None = None
     hard: bool = False
 
-    @property
-    def ok(self) -> bool:
-        return self.status in ("exact", "normalised", "fuzzy")
-
 
 @dataclass(kw_only=True, repr=False, eq=False)
-class VerificationReport(Record):
+class VerificationReport(Record, ReportView[ClaimCheck]):
     """See models.report.VerificationReport."""
 
     checks: list[ClaimCheck] = field(default_factory=list)
     recall_warnings: list[str] = field(default_factory=list)
-
-    @property
-    def unsupported(self) -> list[ClaimCheck]:
-        return [c for c in self.checks if c.status == "unsupported"]
-
-    @property
-    def unchecked(self) -> list[ClaimCheck]:
-        return [c for c in self.checks if c.status == "unchecked"]
-
-    @property
-    def verified(self) -> bool:
-        return not self.unsupported
-
-    def counts(self) -> dict[str, int]:
-        """How many claims have each status (`unchecked` included)."""
-        out: dict[str, int] = {}
-        for c in self.checks:
-            out[c.status] = out.get(c.status, 0) + 1
-        return out
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
