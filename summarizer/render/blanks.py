@@ -3,8 +3,9 @@ the rendered briefing and listed among the problems, so nothing renders as `# ` 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import MISSING, fields, is_dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from summarizer.models import Briefing
@@ -20,69 +21,65 @@ def without_blanks(briefing: Briefing) -> tuple[Briefing, list[str]]:
     """
     blanks: list[str] = []
     if is_dataclass(briefing):
-        return _clean_record(briefing, "", blanks), blanks
+        return _clean(briefing, "", blanks, _RECORDS), blanks
+    from pydantic import BaseModel
+
     from summarizer.models import Briefing
 
-    data = _clean(briefing, "", blanks)
-    return Briefing.model_validate(data), blanks
+    models = _Shape(
+        fields=lambda m: [(n, f.is_required()) for n, f in type(m).model_fields.items()],
+        nested=lambda v: isinstance(v, BaseModel),
+        build=lambda _, values: values,  # validated once, whole, below
+    )
+    return Briefing.model_validate(_clean(briefing, "", blanks, models)), blanks
+
+
+class _Shape(NamedTuple):
+    """How to walk one kind of object: its fields (name, required), which values are objects
+    of the kind, and how a cleaned copy is made from the cleaned values."""
+
+    fields: Callable[[Any], list[tuple[str, bool]]]
+    nested: Callable[[Any], bool]
+    build: Callable[[Any, dict[str, Any]], Any]
+
+
+_RECORDS = _Shape(
+    fields=lambda r: [
+        (f.name, f.default is MISSING and f.default_factory is MISSING) for f in fields(r)
+    ],
+    nested=is_dataclass,
+    build=lambda r, values: replace(r, **values),
+)
 
 
 def _blank(value: Any) -> bool:
     return isinstance(value, str) and not value.strip()
 
 
-def _clean(model: Any, path: str, blanks: list[str]) -> dict[str, Any]:
-    from pydantic import BaseModel
-
+def _clean(obj: Any, path: str, blanks: list[str], shape: _Shape) -> Any:
     out: dict[str, Any] = {}
-    for name, field in type(model).model_fields.items():
-        value = getattr(model, name)
+    for name, required in shape.fields(obj):
+        value = getattr(obj, name)
         here = f"{path}{name}"
         if _blank(value):
             blanks.append(here)
-            out[name] = "" if field.is_required() else None
-        elif isinstance(value, BaseModel):
-            out[name] = _clean(value, f"{here}.", blanks)
+            out[name] = "" if required else None
+        elif shape.nested(value):
+            out[name] = _clean(value, f"{here}.", blanks, shape)
         elif isinstance(value, list):
             kept: list[Any] = []
             for i, item in enumerate(value):
                 if _blank(item):
                     blanks.append(f"{here}[{i}]")
                     kept.append("")
-                elif isinstance(item, BaseModel):
-                    kept.append(_clean(item, f"{here}[{i}].", blanks))
+                elif shape.nested(item):
+                    kept.append(_clean(item, f"{here}[{i}].", blanks, shape))
                 else:
                     kept.append(item)
             out[name] = kept
         else:
             out[name] = value
-    return out
-
-
-def _clean_record(record: Any, path: str, blanks: list[str]) -> Any:
-    """`_clean` of a record: the same fields blanked, in the same order, as a new record."""
-    changes: dict[str, Any] = {}
-    for f in fields(record):
-        value = getattr(record, f.name)
-        here = f"{path}{f.name}"
-        if _blank(value):
-            blanks.append(here)
-            required = f.default is MISSING and f.default_factory is MISSING
-            changes[f.name] = "" if required else None
-        elif is_dataclass(value):
-            changes[f.name] = _clean_record(value, f"{here}.", blanks)
-        elif isinstance(value, list):
-            kept: list[Any] = []
-            for i, item in enumerate(value):
-                if _blank(item):
-                    blanks.append(f"{here}[{i}]")
-                    kept.append("")
-                elif is_dataclass(item):
-                    kept.append(_clean_record(item, f"{here}[{i}].", blanks))
-                else:
-                    kept.append(item)
-            changes[f.name] = kept
-    return replace(record, **changes)
+    return shape.build(obj, out)
 
 
 __all__ = ["without_blanks"]

@@ -65,3 +65,18 @@ def test_no_empty_markup_and_blanks_listed(result: SummaryResult, fmt: str) -> N
 def test_the_review_page_survives_too(result: SummaryResult) -> None:
     html = render_brief([result], "html")
     assert "<h2></h2>" not in html and "headline_en: empty, left out" in html
+
+
+def test_a_cached_record_loses_the_same_blanks_as_the_model() -> None:
+    from dataclasses import asdict
+
+    from summarizer.models import result_records
+    from summarizer.models.read_json import read_json
+
+    model = Briefing.model_validate(GARBAGE)
+    record = read_json(result_records.Briefing, model.model_dump_json())
+    (clean_model, blanks_model), (clean_record, blanks_record) = map(
+        without_blanks, (model, record)
+    )
+    assert blanks_record == blanks_model and blanks_model
+    assert asdict(clean_record) == clean_model.model_dump()
