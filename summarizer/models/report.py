@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from summarizer.models.briefing import Briefing
 from summarizer.models.defaults import empty_list
 from summarizer.models.facts import FactsResult, Span
-from summarizer.models.report_views import CheckKind, CheckView, ReportView, Status
+from summarizer.models.report_views import CheckKind, CheckView, ReportView, Status, UsageView
 
 
 class ClaimCheck(BaseModel, CheckView):
@@ -31,24 +31,13 @@ class VerificationReport(BaseModel, ReportView[ClaimCheck]):
     recall_warnings: list[str] = Field(default_factory=empty_list)
 
 
-class Usage(BaseModel):
+class Usage(BaseModel, UsageView):
     """Tokens and requests summed over every attempt for one document."""
 
     requests: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float | None = None
-
-    def add(self, other: Usage) -> Usage:
-        cost = None
-        if self.cost_usd is not None or other.cost_usd is not None:
-            cost = (self.cost_usd or 0.0) + (other.cost_usd or 0.0)
-        return Usage(
-            requests=self.requests + other.requests,
-            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
-            completion_tokens=self.completion_tokens + other.completion_tokens,
-            cost_usd=cost,
-        )
 
 
 class SummaryResult(BaseModel):

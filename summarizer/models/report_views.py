@@ -1,10 +1,10 @@
-"""What a claim check and a verification report compute from their fields, written once for the
-pydantic models (models.report) and for the plain records a cached `brief` reads
-(models.result_records); and the statuses and kinds both use. Imports no pydantic."""
+"""What a claim check, a verification report and a usage count compute from their fields,
+written once for the pydantic models (models.report) and for the plain records a cached `brief`
+reads (models.result_records); and the statuses and kinds both use. Imports no pydantic."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 
 # `unchecked`: no check can judge the field (free translation, a department name): shown as such,
 # never with the look of a verified claim, and counted apart.
@@ -57,4 +57,27 @@ class ReportView(Generic[C]):
         return out
 
 
-__all__ = ["VERIFIED", "CheckKind", "CheckView", "ReportView", "Status"]
+class UsageView:
+    """`add`: two documents' (or attempts') usage summed; a cost only where one is known."""
+
+    if TYPE_CHECKING:
+        requests: int
+        prompt_tokens: int
+        completion_tokens: int
+        cost_usd: float | None
+
+    def add(self, other: Self) -> Self:
+        cost = None
+        if self.cost_usd is not None or other.cost_usd is not None:
+            cost = (self.cost_usd or 0.0) + (other.cost_usd or 0.0)
+        make: Any = type(self)  # the model or the record: both take these keywords
+        summed: Self = make(
+            requests=self.requests + other.requests,
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            cost_usd=cost,
+        )
+        return summed
+
+
+__all__ = ["VERIFIED", "CheckKind", "CheckView", "ReportView", "Status", "UsageView"]

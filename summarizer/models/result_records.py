@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from summarizer.models.records import FactsRecord, Record, Span
-from summarizer.models.report_views import CheckKind, CheckView, ReportView, Status
+from summarizer.models.report_views import CheckKind, CheckView, ReportView, Status, UsageView
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
@@ -126,24 +126,13 @@ class VerificationReport(Record, ReportView[ClaimCheck]):
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
-class Usage(Record):
+class Usage(Record, UsageView):
     """See models.report.Usage."""
 
     requests: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float | None = None
-
-    def add(self, other: Usage) -> Usage:
-        cost = None
-        if self.cost_usd is not None or other.cost_usd is not None:
-            cost = (self.cost_usd or 0.0) + (other.cost_usd or 0.0)
-        return Usage(
-            requests=self.requests + other.requests,
-            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
-            completion_tokens=self.completion_tokens + other.completion_tokens,
-            cost_usd=cost,
-        )
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
