@@ -118,7 +118,8 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
                 shut = text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")"
                 left = max(left, f.end + shut)
         partners = pieces(text, left, w.start())
-        for inc in _INCLUDING.finditer(text, left, w.start()):
+        including = _INCLUDING_WORD.search(text, left, w.start()) is not None
+        for inc in _INCLUDING.finditer(text, left, w.start()) if including else ():
             # `A를 포함해 국내 기업 8곳과`: A, named before a count of unnamed bodies, is a
             # partner; before `5개 병원과` the page may list the five (a list reader's task)
             if _COUNTED_KIND.search(text, inc.end(), w.start()) is not None:
@@ -223,6 +224,8 @@ _COUNT_CLOSE = re.compile(r"\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)(?:\s
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
 _COUNTED_KIND = re.compile(r"(?:기업|기관|업체|단체|대학|회사)\s*\d+\s*(?:개|곳|개사)")
 _INCLUDING = re.compile(r"((?:[^\s,]+,\s*)*[^\s,]+?)(?:을|를)\s+(?:포함해|포함한|비롯해|비롯한)\s")
+# the word every `_INCLUDING` match holds: without it, its lazy list is not tried at every character
+_INCLUDING_WORD = re.compile(r"포함해|포함한|비롯해|비롯한")
 _PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+|\S+하기\s+위해\s+")  # `…을 도모하기 위해`
 _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
