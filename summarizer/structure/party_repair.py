@@ -122,7 +122,9 @@ def share_suffix(parties: list[Cand], text: str) -> None:
     is every name's (`유성경찰서`, `세종경찰서`); a side read as the bare `유성` gets it, the bare
     name kept as an alias."""
     bare_sides = {c.name: c for c in parties if not is_body(c.name) and len(c.name) <= 8}
-    if not bare_sides:
+    # a stem a list's item gives is a word of the text (its bracket comes after it): with none
+    # of the bare names in the text, no list is looked for
+    if not any(name in text for name in bare_sides):
         return
     for m in shared_suffixes(text):
         stems = [_BRACKETED.sub("", x).strip() for x in re.split(r"[·ㆍ]", m.group(1)) if x.strip()]

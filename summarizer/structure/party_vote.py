@@ -65,8 +65,8 @@ def _mentions(
     prev: tuple[str, int, int, bool] | None = None  # the last body word and if it had a particle
     for m in _WORD.finditer(text, a, b):
         word = m.group(0)
-        name = bare(word)
-        if not is_body(name):
+        name = _body_word(word)
+        if name is None:
             prev = None
             continue
         start = m.start() + max(word.replace("(주)", "㈜").find(name), 0)
@@ -92,6 +92,13 @@ def _mentions(
                 out.append((name, start, end))
         prev = (name, start, end, name != bare(word) or word != text[start:end])
     return outs
+
+
+@lru_cache(maxsize=4096)  # (one look-up a word: most words of a sentence name no body)
+def _body_word(word: str) -> str | None:
+    """The body `word` names without its particle and marks (`bare`), if it names one."""
+    name = bare(word)
+    return name if is_body(name) else None
 
 
 def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int, str]]:
