@@ -287,7 +287,9 @@ def test_a_cut_off_item_read_as_the_pattern_does() -> None:
 def test_list_lines_found_from_cue_to_cue_are_those_asked_one_by_one() -> None:
     """`participants` visits the lines one search for the cues finds: the lines ending after
     the body's start that `_may_list` passes, in order (CR, LF and CRLF pages alike)."""
-    words = ["참여", "참가", "참석", "함께", "맺은", "체결한", "기관은 ", "가", " ", "\n", "\r\n", "\r", "참"]
+    words = [
+        "참여", "참가", "참석", "함께", "맺은", "체결한", "기관은 ", "가", " ", "\n", "\r\n", "\r", "참",
+    ]  # fmt: skip
     texts = TEXTS + soup(words, 3000, seed=21, most=14)
     found = 0
     for text in texts:
@@ -303,7 +305,9 @@ def test_list_lines_found_from_cue_to_cue_are_those_asked_one_by_one() -> None:
 
 
 def test_including_lists_hold_their_word() -> None:
-    words = ["A", "B기관", ", ", "을", "를 ", " ", "포함해 ", "포함한", "비롯해 ", "비롯한 ", "포함", "가"]
+    words = [
+        "A", "B기관", ", ", "을", "를 ", " ", "포함해 ", "포함한", "비롯해 ", "비롯한 ", "포함", "가",
+    ]  # fmt: skip
     hits = 0
     for s in TEXTS + soup(words, 6000, seed=22, most=10):
         if party_sentence._INCLUDING.search(s):
@@ -316,7 +320,9 @@ def test_title_read_for_both_sides_at_once_as_each_alone() -> None:
     """`agreed_bodies` reads the title's words once for its two kinds of side."""
     sides = (party_words.TITLE_SIDE, party_vote._TITLE_LISTED)
     heads = [ln.text for t in TEXTS for ln in iter_lines(t)][:3000]
-    words = ["가람시", "누리재단", "별빛㈜", "은 ", "과 ", "·", ", ", "-", " ", "본사에서 ", "(주)", "지회"]
+    words = [
+        "가람시", "누리재단", "별빛㈜", "은 ", "과 ", "·", ", ", "-", " ", "본사에서 ", "(주)", "지회",
+    ]  # fmt: skip
     found = 0
     for s in heads + soup(words, 4000, seed=23, most=10):
         both = party_vote._mentions(s, 0, len(s), sides, frozenset())
