@@ -29,7 +29,7 @@ from summarizer.structure.orgs import (
 )
 from summarizer.structure.page_shape import (
     LEAD_TITLE,
-    hard_wrapped,
+    hard_wrapped_from,
     mostly_korean,
     wrapped_end,
 )
@@ -129,7 +129,7 @@ def find_parties(
     # English sentence is used only when no Korean one does
     korean_page = mostly_korean(text)
     english: list[Cand] = []
-    wrapped = hard_wrapped(text[body_start:])
+    wrapped = hard_wrapped_from(text, body_start)
     # a page whose first line is the lead itself (`A는 20일 B와 협약을 맺고 …했다.`), taken for
     # its title, or whose title is a doubted caption below the lead: the lead is read too
     lead_at = body_start

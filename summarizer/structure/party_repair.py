@@ -117,14 +117,36 @@ def shared_suffixes(text: str) -> Iterator[re.Match[str]]:
             pos = q + 1
 
 
+def _before_joint(text: str, name: str) -> bool:
+    """Whether `name` stands somewhere as an item of a `·` list, as `shared_suffixes` reads one:
+    followed by spaces, a bracket and spaces, then the joint (`유성(서장 홍길동)·`). Every stem
+    `share_suffix` takes off a list's items stands so (a test compares)."""
+    at = text.find(name)
+    while at >= 0:
+        j = _skip_spaces(text, at + len(name))
+        if text[j : j + 1] == "(":
+            shut = text.find(")", j + 1)
+            opened = text.find("(", j + 1)
+            j = _skip_spaces(text, shut + 1) if shut >= 0 and not 0 <= opened < shut else j
+        if text[j : j + 1] in ("·", "ㆍ"):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _skip_spaces(text: str, j: int) -> int:
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j
+
+
 def share_suffix(parties: list[Cand], text: str) -> None:
     """`유성(서장 …)·세종(서장 …)·공주(서장 …)경찰서는`: the ending the list's last name carries
     is every name's (`유성경찰서`, `세종경찰서`); a side read as the bare `유성` gets it, the bare
     name kept as an alias."""
     bare_sides = {c.name: c for c in parties if not is_body(c.name) and len(c.name) <= 8}
-    # a stem a list's item gives is a word of the text (its bracket comes after it): with none
-    # of the bare names in the text, no list is looked for
-    if not any(name in text for name in bare_sides):
+    # (a page where no bare name stands as a list's item is not searched for lists)
+    if not any(_before_joint(text, name) for name in bare_sides):
         return
     for m in shared_suffixes(text):
         stems = [_BRACKETED.sub("", x).strip() for x in re.split(r"[·ㆍ]", m.group(1)) if x.strip()]

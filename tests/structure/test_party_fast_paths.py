@@ -23,8 +23,10 @@ from summarizer.structure import (
     issuers,
     items,
     lines,
+    page_shape,
     parties,
     party_lists,
+    party_repair,
     party_sentence,
     party_vote,
     party_words,
@@ -331,12 +333,12 @@ def test_title_read_for_both_sides_at_once_as_each_alone() -> None:
     assert found > 1000
 
 
-def test_shared_suffix_stems_are_words_of_the_text() -> None:
-    """`share_suffix` skips a page holding none of its bare names: every stem a list gives is
-    a stretch of the text it was read from."""
+def test_shared_suffix_stems_stand_before_a_joint() -> None:
+    """`share_suffix` skips a page where none of its bare names stands as a list's item: every
+    stem a list gives stands so in the text it was read from."""
     words = [
         "유성", "세종", "공주", "경찰서", "·", "ㆍ", " ", "(서장 홍길동)", "(서장 홍·길)", "(a·b)",
-        "가나다라마바사아", "A", "12", "지회", "센터", "\n",
+        "가나다라마바사아", "A", "12", "지회", "센터", "\n", "(", ")", "((", "  ",
     ]  # fmt: skip
     stems = 0
     for text in TEXTS + soup(words, 6000, seed=24, most=20):
@@ -344,6 +346,20 @@ def test_shared_suffix_stems_are_words_of_the_text() -> None:
             for x in re.split(r"[·ㆍ]", m.group(1)):
                 stem = re.sub(r"\([^()]*\)", "", x).strip()
                 if stem:
-                    assert stem in text, (text, stem)
+                    assert party_repair._before_joint(text, stem), (text, stem)
                     stems += 1
     assert stems > 300
+
+
+def test_hard_wrap_read_off_the_split_lines_as_off_the_slice() -> None:
+    words = [
+        "가나다라마바사아자차카타파하 ", "했다.", "다", " ", "\n", "\r\n", "\r", "\x85", "\u2028",
+        "\v", "abcdefghijklmnopqrstuvwxyz0123", ")", "  \n",
+    ]  # fmt: skip
+    wrapped = 0
+    for text in TEXTS + soup(words, 4000, seed=25, most=30):
+        for start in sorted({0, 1, len(text) // 4, len(text) // 2, len(text)}):
+            plain = page_shape.hard_wrapped(text[start:])
+            assert page_shape.hard_wrapped_from(text, start) == plain, (text, start)
+            wrapped += plain
+    assert wrapped > 100
