@@ -48,6 +48,12 @@ _WHEN = re.compile(
 _CLAUSE = re.compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$|[을를]\s+[가-힣]+$")
 
 
+# (compiled once, as every pattern a signing sentence is read with)
+_OUTLET = re.compile(r"\s*\[[^\[\]\n]{2,20}\]\s*")
+_VENUE_OR_COMMA = re.compile(r"에서\s|[,，]\s")
+_LAST_WORD = re.compile(r"\S+(?<=\))\s$|\S+$")
+
+
 def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     sent = text[s:e]
     lead = LEAD.match(sent)
@@ -69,7 +75,7 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     paren = _PAREN_DATELINE.match(text, base, stop)
     if paren:
         base = paren.end()
-    outlet = re.match(r"\s*\[[^\[\]\n]{2,20}\]\s*", text[base:stop])  # `[충북일보] 외교부와 …`
+    outlet = _OUTLET.match(text[base:stop])  # `[충북일보] 외교부와 …`
     if outlet:
         base += outlet.end()
     when = _WHEN.match(text, base, stop)  # `15일 중기부는`, `이날 오후 …`
@@ -104,7 +110,7 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
         w = None
     if w:
         left = origin
-        for m in re.finditer(r"에서\s|[,，]\s", text[origin : w.start()]):
+        for m in _VENUE_OR_COMMA.finditer(text[origin : w.start()]):
             chunk = text[left : origin + m.start()]
             venue = m.group(0).startswith("에서") or chunk.rstrip().endswith("에서")
             if venue or _is_adverbial(chunk) or _CLAUSE.search(chunk):
@@ -266,7 +272,7 @@ def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | 
     """The first topic or subject marker after a word of two syllables or more (`국가 …`: the
     `가` of a one-syllable stem is part of a noun, not a marker)."""
     for m in pat.finditer(text, a, b):
-        word = re.search(r"\S+(?<=\))\s$|\S+$", text[a : m.start()])
+        word = _LAST_WORD.search(text[a : m.start()])
         if word and len(word.group(0).strip()) >= 2:
             return m
     return None

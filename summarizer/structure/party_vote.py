@@ -101,12 +101,15 @@ def _body_word(word: str) -> str | None:
     return name if is_body(name) else None
 
 
+_HANGUL_WORD = re.compile(r"[가-힣]{3,12}")
+
+
 def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int, str]]:
     """The bodies heads are named for: a fused title (`제기동장` -> `제기동`, `칠곡군수` ->
     `칠곡군`), a body between a person and a title (`조용만 한국조폐공사 사장`, `KAIST 서남표
     총장`); by key, with the name and where it stands."""
     found: dict[str, tuple[str, int, str]] = {}
-    for m in re.finditer(r"[가-힣]{3,12}", text[a:b]):
+    for m in _HANGUL_WORD.finditer(text[a:b]):
         org = _fused_body(m.group(0))
         if org is not None:
             found.setdefault(key(org), (org, a + m.start(), bare(m.group(0))))
