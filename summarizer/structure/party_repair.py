@@ -174,14 +174,15 @@ _IF = re.compile(r"[르하되으이라다려거보]면$")
 _TOWN = re.compile(r"[가-힣]{1,4}[0-9]?(?:동|면|읍|리)")
 
 
-def _word_before(text: str, name: str) -> tuple[str, int] | None:
-    """The first `word name` of `text` (`동성동 혁신발전협의회`): the word, and where `name`
-    ends; `name` may take a particle, and no syllable may follow (`_word_before_plain`, read
-    off each `name` after a space: a pattern of its own for every name cost ~1 ms to compile,
-    and a new page's names are new to `re`'s cache; a test compares the two)."""
+def _word_before(text: str, name: str) -> tuple[str, int, int] | None:
+    """The first `word name` of `text` (`동성동 혁신발전협의회`): the word, where it starts and
+    where `name` ends; `name` may take a particle, and no syllable may follow. The search of
+    `_word_before_plain`, read off each `name` after a space: a pattern of its own for every
+    name cost ~1 ms to compile, and a new page's names are new to `re`'s cache (a test
+    compares the two)."""
     if not name or name[0].isspace() or name[-1].isspace():
         m = _word_before_plain(text, name)
-        return None if m is None else (m.group(1), m.end())
+        return None if m is None else (m.group(1), m.start(), m.end())
     at = text.find(name)
     while at >= 0:
         if at > 0 and text[at - 1].isspace():
@@ -192,7 +193,7 @@ def _word_before(text: str, name: str) -> tuple[str, int] | None:
             while w > 0 and not text[w - 1].isspace():
                 w -= 1
             if w < k and _AFTER_NAME.match(text, at + len(name)):
-                return text[w:k], at + len(name)
+                return text[w:k], w, at + len(name)
         at = text.find(name, at + 1)
     return None
 
@@ -235,7 +236,7 @@ def qualify(parties: list[Cand], text: str) -> None:
         found = _word_before(text, c.name)
         if found is None:
             continue
-        town, end = found
+        town, _, end = found
         if not _TOWN.fullmatch(town) or key(town) in names:
             continue
         if _IF.search(town) or ROLE_AFTER.match(text, end, end + 40):

@@ -363,22 +363,3 @@ def test_hard_wrap_read_off_the_split_lines_as_off_the_slice() -> None:
             assert page_shape.hard_wrapped_from(text, start) == plain, (text, start)
             wrapped += plain
     assert wrapped > 100
-
-
-def test_word_before_a_name_as_its_own_pattern_finds_it() -> None:
-    """`qualify` reads the word before a name off each place the name follows a space, as the
-    search with a pattern built for that name reads it."""
-    words = [
-        "동성동", "누리재단", "누리재단은", "누리재단의", "누리재단이다", " ", "  ", "\n", "(가람)",
-        "서동면", "가", "1", "A", "에서", "와의", "\t",
-    ]  # fmt: skip
-    texts = TEXTS + soup(words, 1500, seed=26, most=12)
-    names = ["누리재단", "재단", "가", "동성동", "1", "A", " 누리재단", "누리재단 ", "(가람)"]
-    found = 0
-    for text in texts:
-        for name in names + text.split()[:8]:
-            plain = party_repair._word_before_plain(text, name)
-            want = None if plain is None else (plain.group(1), plain.end())
-            assert party_repair._word_before(text, name) == want, (text, name)
-            found += want is not None
-    assert found > 1000
