@@ -166,6 +166,19 @@ def _table_cell(s: str) -> bool:
     return "\t" in s or ":" in s or "：" in s or s.endswith(("다", "다."))
 
 
+_PLACE_LABEL_KO = re.compile(r"장\s*소\s*(?:[):：]|\t)")
+
+
+def _labelled(text: str) -> bool:
+    """Whether a line of `text` may hold a date or place label: a search of the whole page
+    finds each where a search of its line does (`_PLACE_LABEL`'s English words asked of the
+    page lowered, as `_may_place` asks them of a line)."""
+    if _DATE_LABEL_AT.search(text) or _PLACE_LABEL_KO.search(text):
+        return True
+    low = text.lower()
+    return "venue" in low or "place" in low
+
+
 # the release's or the page's own date labels (`보도일시`, `배포`, `등록일`, `수정`)
 _OWN_DATE = re.compile(
     alternation((RELEASE_WORD, DISTRIBUTION_WORD, *POSTING_LABELS, *MODIFIED_LABELS), spaced=True)
@@ -179,7 +192,7 @@ def _outline(
     date = time = place = None
     # what a row gives is read off a date or place label: a page with neither has no outline
     # (each found at the same place by a search of the whole page as of its line)
-    if _DATE_LABEL_AT.search(text) is None and _PLACE_LABEL.search(text) is None:
+    if not _labelled(text):
         return date, time, place
     heading = ""  # an overview sits under `< 협약 개요 >`, `□ 개요`, not under `< 설명회 안내 >`
     overview = False  # whether `heading` names an overview (asked once per heading)
@@ -232,14 +245,11 @@ _REMOTE = re.compile(
 )
 
 
-# A word every match of `_CUE_KO` or `_CUE_EN` holds (`체결`, `협약`, `잡` of `손을 맞잡고`,
-# `signed` …): a sentence holding none of them is no cue, and is not searched. (Case-blind, as
-# `_CUE_EN`; `MOU` read so too only lets a few more sentences be searched.)
-_CUE_WORDS = (
-    "체결|맺|협약|협정|서명|조인|출범식|발대식|개소식|MOU|잡|결연|각서|약정"
-    "|signed|signing|ceremony|inked|launched|took place|conclude"
-)
-_CUE_WORD = re.compile(led(_CUE_WORDS, "체맺협서조출발개M잡결각약scilt"), re.I)
+# A word every match of `_CUE_KO` holds (`체결`, `협약`, `잡` of `손을 맞잡고` …): a Korean
+# sentence holding none of them is no cue, and is not searched (plain words: the engine skips
+# ahead by their first characters)
+_CUE_WORDS = "체결|맺|협약|협정|서명|조인|출범식|발대식|개소식|MOU|잡|결연|각서|약정"
+_CUE_WORD = re.compile(_CUE_WORDS)
 # (a word found by the scan may hide one starting inside it: a sentence counts when a word
 # starts less than the longest word's length before it)
 _CUE_WORD_REACH = max(map(len, _CUE_WORDS.split("|")))
@@ -262,8 +272,9 @@ def _cue_sentences(
         if stop is not None and s >= stop:
             break
         i = bisect_right(words, s - _CUE_WORD_REACH)
-        if i == len(words) or words[i] >= e:
-            continue  # no cue word in it: no cue
+        worded = i < len(words) and words[i] < e
+        if not worded and _HANGUL.search(text, s, e):
+            continue  # Korean without a cue word: no cue
         # a sentence a page extractor left out of the main text may still date the signing
         if mask.furniture(s, e) or mask.in_duplicate(s, e) or text.find("\t", s, e) >= 0:
             continue
