@@ -76,10 +76,7 @@ def find_structure(
     event = find_event(text, facts, mask, body_start, dateline, parties, reference_date)
     # (or where the parties are named together only: `양 기관은`, `the two sides`)
     prose = agreement and (
-        len(parties) >= 2
-        or joint
-        or is_english(text[body_start:])
-        or _terms_lead(text, body_start)
+        len(parties) >= 2 or joint or is_english(text[body_start:]) or _terms_lead(text, body_start)
     )
     return Structure(
         title=title,

@@ -58,6 +58,8 @@ _DONE_WITH = (
     r"(?:\s?식)?(?:\([^()\n]{1,12}\))?[’'”\"」』]?\s*[을를]\s*(?:실시|진행|가졌|가진|갖고|거행)"
 )
 _EXCHANGED = r"\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
+# (every branch holds a word of `_CUE_WORDS` below: a sentence without one is not searched; a
+# test checks, so a new branch holds one or adds its word there)
 _CUE_KO_WORDS = (
     r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를"
     r"|손을\s*(?:맞)?잡|손\s*(?:맞)?잡|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
