@@ -155,3 +155,29 @@ def test_a_foreign_title_may_be_followed_by_a_particle() -> None:
         if c.field == "headline_en" and c.kind == "name_en"
     ]  # fmt: skip
     assert check.status == "unsupported" and "예 린" in (check.note or "")
+
+
+@pytest.mark.parametrize(
+    ("headline", "flagged"),
+    [
+        ("Minister CHO said the MOU would widen exchanges.", False),
+        ("Vice Minister CHO said the MOU would widen exchanges.", True),
+        ("Mayor PARK welcomed it.", False),
+        ("Vice Mayor PARK welcomed it.", True),
+        # 최은비 is the source's 제1차관: `Vice` agrees, a bare `Minister` does not
+        ("First Vice Minister CHOI attended.", False),
+        ("Minister CHOI attended.", True),
+        # nobody titled by that family name: no claim
+        ("Governor HAN attended.", False),
+    ],
+)
+def test_a_title_before_a_family_name_alone_must_agree(headline: str, flagged: bool) -> None:
+    checks = _checks(headline)
+    assert any(c.status == "unsupported" for c in checks) is flagged
+    assert all(not c.hard for c in checks)
+
+
+def test_a_vice_title_before_a_family_name_against_an_english_source() -> None:
+    assert _english_checks("President LEE said so.") == []
+    (check,) = _english_checks("Vice President LEE said so.")
+    assert (check.status, check.hard) == ("unsupported", False)
