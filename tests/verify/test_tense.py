@@ -73,3 +73,13 @@ SUMMED = "가람시와 누리재단은 5일 협약을 체결했다.\n누리재�
 )  # fmt: skip
 def test_a_headline_negates_no_verb_its_korean_does_not(headline: str, flagged: bool) -> None:
     assert bool(signing_tense("headline_en", headline, SUMMED)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("english", "flagged"),
+    [("The two sides agreed to work together.", False), ("The two sides will agree to work together.", True)],
+)  # fmt: skip
+def test_a_past_adnominal_signing_verb_is_past(english: str, flagged: bool) -> None:
+    # `합의한 데 따른`: the agreement is done, the sentence only refers back to it
+    korean = "이번 협약은 양측이 지난해 협력 강화에 합의한 데 따른 후속 조치다."
+    assert bool(signing_tense("summary_en[2]", english, korean)) is flagged
