@@ -6,6 +6,7 @@ Every claim of the briefing leaves here with a status; one no check can judge is
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
@@ -17,7 +18,7 @@ from summarizer.verify.evidence import key as _key
 from summarizer.verify.evidence import occurs as _occurs
 from summarizer.verify.grounding import translated
 from summarizer.verify.meaning import meaning_diff, too_short, widen
-from summarizer.verify.numbers import Number, english_numbers, korean_numbers
+from summarizer.verify.numbers import COUNTED, Number, english_numbers, korean_numbers, list_counts
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")[a-z]*\.?", re.I)
@@ -203,6 +204,12 @@ def check_contacts(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     return out
 
 
+def _counted(line: str, n: Number) -> bool:
+    """`n` counts something (`10개 분야`, `3가지`), as a list's length may."""
+    folded = unicodedata.normalize("NFKC", line)  # where korean_numbers read `n`
+    return n.kind == "n" and n.value.is_integer() and COUNTED.match(folded, n.start) is not None
+
+
 def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """title_ko aligned to the source; numbers in summary_ko must be numbers the source states."""
     out = []
@@ -231,12 +238,17 @@ def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
         source_numbers.append(
             Number(float(_MONTHS.index(m.group(1)[:3].lower()) + 1), "n", m.group(0))
         )
+    counts: set[int] | None = None  # the source's list lengths, read when first needed
     for i, s in enumerate(briefing.summary_ko):
         bad = [
             n
             for n in korean_numbers(s)
             if not any(n.same(k) or (n.kind == "n" and k.value == n.value) for k in source_numbers)
         ]
+        if bad and any(_counted(s, n) for n in bad):
+            # `모두 10개 분야` counts the items of a list the source marks (△ … △ …)
+            counts = list_counts(ev.text) if counts is None else counts
+            bad = [n for n in bad if not (_counted(s, n) and int(n.value) in counts)]
         if bad:
             note = f"{bad[0].text!r} is not a number the source states"
             out.append(_check(f"summary_ko[{i}]", "text", bad[0].text, "unverified", note=note))
