@@ -6,7 +6,7 @@ import re
 from typing import Literal
 
 from summarizer.glossary import Entry, Glossary
-from summarizer.glossary.keys import english_key
+from summarizer.glossary.keys import PAREN, english_key
 from summarizer.models import BriefingParty, ClaimCheck, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.attribution import cite
@@ -251,6 +251,10 @@ def check_english_name(
             )
             return result("normalised", note=note)
         return result("unverified", note=f"the glossary's rule gives {_official(current)}")
+    if verdict == "official" and not renamed and _whole_body(entry, claim):
+        # `기술보증기금 디지털혁신본부` given as the whole fund: the branch is left out
+        note = f"names the whole body; the source's {cite(entry.branch or '')} is left out"
+        return result("unverified", note=note)
     if verdict == "official" and not renamed:
         return result("exact", note=confidence)
     if verdict in ("official", "former") and renamed and _matches(current, claim):
@@ -322,6 +326,15 @@ def _provinced(
         if english_key(m.group("region")) in _region_forms(glossary, region):
             return region
     return None
+
+
+def _whole_body(entry: Entry, english: str) -> bool:
+    """`english` is the body's own name (or abbreviation) where the entry was looked up by a
+    branch of it (`<body> 디지털혁신본부`)."""
+    if not entry.branch:
+        return False
+    names = (entry.en, *entry.en_variants, entry.abbr or "")
+    return english_key(PAREN.sub(" ", english)) in {english_key(n) for n in names if n}
 
 
 def _matches(entry: Entry, english: str) -> bool:

@@ -297,3 +297,32 @@ def test_a_place_with_the_region_the_source_gives_it(
         c for c in verify_briefing(b, PLACES, facts).checks if c.field == "parties[0].name_en"
     ]
     assert check.status == status and not check.hard
+
+
+BRANCH = (
+    "누리재단-한국무역협회 부산지역본부 업무협약\n"
+    "누리재단은 2025년 6월 2일 한국무역협회 부산지역본부와 수출 지원 협약을 체결했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name_en", "status"),
+    [
+        ("Korea International Trade Association Busan Regional Headquarters", "exact"),
+        ("KITA Busan Regional Headquarters", "exact"),
+        # the whole association for its regional office: the branch is left out, softly
+        ("Korea International Trade Association", "unverified"),
+        ("KITA", "unverified"),
+    ],
+)
+def test_the_english_of_a_branch_names_the_branch(name_en: str, status: str) -> None:
+    facts = extract_facts(BRANCH.encode(), reference_date="2025-06-02")
+    party = BriefingParty(name_ko="한국무역협회 부산지역본부", name_en=name_en)
+    b = Briefing(
+        title_ko="-", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=[party],
+    )  # fmt: skip
+    (check,) = [
+        c for c in verify_briefing(b, BRANCH, facts).checks if c.field == "parties[0].name_en"
+    ]
+    assert check.status == status and not check.hard
