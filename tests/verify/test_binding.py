@@ -349,3 +349,25 @@ def test_a_count_of_a_listed_set_is_a_number_the_source_states(
     )
     (check,) = [c for c in verify_briefing(b, text, facts).checks if c.field == "summary_ko[0]"]
     assert (check.status == "unchecked") is stated
+
+
+@pytest.mark.parametrize(
+    ("title_ko", "status"),
+    [
+        ("마바부, 사아협회와 3개 분야 협력 협약 체결", "unchecked"),
+        # a number the English source does not state is still flagged
+        ("마바부, 사아협회와 4개 분야 협력 협약 체결", "unverified"),
+    ],
+)
+def test_the_korean_title_of_an_english_source_is_a_rendering(title_ko: str, status: str) -> None:
+    # Invented English-language source: it has no Korean title a title_ko could be aligned to.
+    text = (
+        "Maba Ministry and Saa Association sign MOU in 3 fields\n"
+        "The Maba Ministry signed an agreement with the Saa Association on June 2, 2025.\n"
+    )
+    facts = extract_facts(text.encode(), reference_date="2025-06-02")
+    b = Briefing(
+        title_ko=title_ko, title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"]
+    )
+    (check,) = [c for c in verify_briefing(b, text, facts).checks if c.field == "title_ko"]
+    assert check.status == status
