@@ -58,8 +58,8 @@ _EN_ANY_NEG = re.compile(
 _EN_VERB_NEG = re.compile(
     r"\b(?:(?:will|would|did|does|do|can|could|shall|should|has|have|had)\s+not|won't|"
     r"wouldn't|didn't|doesn't|don't|can't|cannot|hasn't|haven't|never)\s+"
-    r"(?!(?:be\s+)?(?:stat|giv|given|nam|sa[iy]|specif|disclos|mention|report|reveal|"
-    r"indicat|confirm|known|clear)\w*)(?=\w)",
+    r"(?!(?:be(?:en)?\s+)?(?:stat|giv|nam|sa[iy]|specif|disclos|mention|report|reveal|"
+    r"indicat|confirm|known|clear|announc|publish|writ|record)\w*)(?=\w)",
     re.I,
 )
 # Negations that render a Korean one but say nothing about the main verb (`걱정 없이` without).

@@ -69,6 +69,7 @@ SUMMED = "가람시와 누리재단은 5일 협약을 체결했다.\n누리재�
         # a note on what the source leaves out is no negated claim
         ("Garam City signed an MOU on the 5th (the article does not state the month).", False),
         ("A programme selection, not a signed agreement.", False),
+        ("Garam City signed an MOU; the time has not been announced.", False),
     ],
 )  # fmt: skip
 def test_a_headline_negates_no_verb_its_korean_does_not(headline: str, flagged: bool) -> None:
