@@ -154,31 +154,57 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
     return None  # nobody the source names: perhaps a place (`Seoul Gangnam-gu`); no claim read
 
 
-def _judge_surname(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
-                   m: re.Match[str]) -> ClaimCheck | None:  # fmt: skip
-    """`Vice Governor LEE said …` where every titled person of the source with that family
-    name is a governor (or every one a vice governor and the prose says `Governor`): the
-    `Vice`/`Deputy` contradicts them all. Anyone the title could fit, or nobody titled, is no
-    claim: a family name alone tells people apart only this far."""
+def _named_in_full(
+    ev: Evidence, people: dict[str, str | None], fields: list[tuple[str, str]]
+) -> tuple[set[str], set[str]]:
+    """The source people the English prose names in full somewhere (`LEE Si-jong`): Korean names
+    of the source, and romanised names an English-language source writes."""
+    korean: set[str] = set()
+    english: set[str] = set()
+    written = english_people(ev.text)
+    for _, prose in fields:
+        for m in _EN_NAME.finditer(prose or ""):
+            given_key = skeleton(m.group(2))
+            korean |= {
+                k for k in people
+                if len(k) >= 2 and skeleton(romanise(k[1:])) == given_key
+                and _surname_ok(m.group(1), k[0])
+            }  # fmt: skip
+            english |= {
+                p.span.text for p in written
+                if skeleton(p.given) == given_key and same_family(p.family, m.group(1))
+            }  # fmt: skip
+    return korean, english
+
+
+def _judge_surname(ev: Evidence, people: dict[str, str | None], named: tuple[set[str], set[str]],
+                   field: str, prose: str, m: re.Match[str]) -> ClaimCheck | None:  # fmt: skip
+    """`Vice Governor LEE said …` where every titled person of that family name whom the prose
+    names in full elsewhere (`Governor LEE Si-jong`) is a governor (or every one a vice
+    governor and the prose says `Governor`): the `Vice`/`Deputy` contradicts them all. Anyone
+    the title could fit, or nobody named in full, is no claim: a family name alone tells
+    people apart only this far."""
     surname = m.group(1)
     if not is_family(surname):
         return None
     _, vice = title_before(prose, m.start(1))
-    titled = [(k, t) for k, t in people.items() if t and _surname_ok(surname, k[0])]
+    titled = [(k, t) for k in named[0] if (t := people.get(k)) and _surname_ok(surname, k[0])]
     written = [
         (p.span.text, p.title, p.vice, p.span) for p in english_people(ev.text)
-        if p.title is not None and same_family(p.family, surname)
+        if p.title is not None and p.span.text in named[1] and same_family(p.family, surname)
     ]  # fmt: skip
     if not titled and not written:
         return None
     if any(is_vice(t) == vice for _, t in titled) or any(v == vice for *_, v, _ in written):
         return None
-    named, title = (titled[0][0], titled[0][1]) if titled else (written[0][0], written[0][1])
-    span = _span(ev, named) if titled else written[0][3]
+    named_as, title = (titled[0][0], titled[0][1]) if titled else (written[0][0], written[0][1])
+    span = _span(ev, named_as) if titled else written[0][3]
     before = prose[max(0, m.start() - 40) : m.start()]
     head = re.search(r"(?:(?:First|Second)\s+)?(?:Vice|Deputy)[\s-]+(?:Prime[\s-]+)?$", before)
     claim = (head.group(0) if head else "") + m.group(0)
-    note = f"the source calls {cite(named)} {cite(title or '')}; the English title says otherwise"
+    note = (
+        f"the source calls {cite(named_as)} {cite(title or '')}; the English title says otherwise"
+    )
     return ClaimCheck(
         field=field, kind="name_en", claim=claim, status="unsupported", span=span, note=note
     )
@@ -190,13 +216,16 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     if not people and not english_people(ev.text):
         return []
     checks = []
-    for field, prose in prose_fields(briefing):
+    fields = prose_fields(briefing)
+    named: tuple[set[str], set[str]] | None = None  # read when a family name stands alone
+    for field, prose in fields:
         for m in _EN_NAME.finditer(prose or ""):
             found = _judge(ev, people, field, prose, m)
             if found is not None:
                 checks.append(found)
         for m in _EN_SURNAME.finditer(prose or ""):
-            found = _judge_surname(ev, people, field, prose, m)
+            named = _named_in_full(ev, people, fields) if named is None else named
+            found = _judge_surname(ev, people, named, field, prose, m)
             if found is not None:
                 checks.append(found)
     return checks
