@@ -333,8 +333,10 @@ def test_a_time_after_a_posting_labels_date_is_not_the_event_time() -> None:
         ("양 기관은 △관광 홍보 △축제 교류 △청소년 교류 △농산물 직거래에 협력한다.\n", "모두 4개 분야에서 협력한다.", True),
         ("양 기관은 △관광 홍보 △축제 교류 △청소년 교류 △농산물 직거래에 협력한다.\n", "모두 5개 분야에서 협력한다.", False),
         # items one to a line, with a blank line between two of them
-        ("협약 내용은 다음과 같다.\n○ 관광 홍보\n○ 축제 교류\n\n○ 청소년 교류\n", "3가지 사업을 함께한다.", True),
-        ("협약 내용은 다음과 같다.\n○ 관광 홍보\n○ 축제 교류\n\n○ 청소년 교류\n", "4가지 사업을 함께한다.", False),
+        ("협약 내용\n○ 관광 홍보\n○ 축제 교류\n\n○ 청소년 교류\n○ 직거래\n○ 귀농 지원\n", "5가지 사업을 함께한다.", True),
+        ("협약 내용\n○ 관광 홍보\n○ 축제 교류\n\n○ 청소년 교류\n○ 직거래\n○ 귀농 지원\n", "7가지 사업을 함께한다.", False),
+        # a few marked lines are mostly layout (`ㅇ (일시)`, `ㅇ (장소)`): too short to count
+        ("행사 개요\nㅇ (일시) 6월 2일\nㅇ (장소) 가람시청\nㅇ (참석) 시장 등\n", "3가지 사업을 함께한다.", False),
         # a number that counts nothing is not a list's length
         ("양 기관은 △관광 홍보 △축제 교류 △청소년 교류에 협력한다.\n", "3년간 협력한다.", False),
     ],
