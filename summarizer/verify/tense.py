@@ -47,7 +47,9 @@ _KO_ANY_NEG = re.compile(
 # Adverbs built on 없이 that say "wholly", not "not" (`빠짐없이` every, `끊임없이` constantly):
 # English renders them without a negation, so they do not license one. `아낌없이` stays a
 # negation: it is `spare no`.
-_KO_WHOLLY = re.compile(r"(?:빠짐|끊임|변함|틀림|남김|쉼|(?<![가-힣])한|거침|빈틈|어김)\s*없(?:이|는)")
+_KO_WHOLLY = re.compile(
+    r"(?:빠짐|끊임|변함|틀림|남김|쉼|(?<![가-힣])한|거침|빈틈|어김)\s*없(?:이|는)"
+)
 _EN_ANY_NEG = re.compile(
     r"\b(?:not(?!\s+(?:only|just|least))|never|no longer|cannot|\w+n't|without|rather than|"
     r"instead of|spar(?:e|es|ed|ing)\s+no)\b",
