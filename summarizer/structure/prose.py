@@ -124,7 +124,7 @@ _AIM_END = re.compile(r"(?:취지|목적|의미가\s*있)(?:이)?다\.?$")
 # `…을 늘리고 …을 공동제작하는 등 협력을 촉진한다는 내용이다.`: the agreement's content
 _CONTENT_END = re.compile(
     r"(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
-    r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)\.?$"
+    r"(?:이다|다|[을를]\s*담았다|[을를]\s*담고\s*있다|이\s*담겼다|이\s*포함됐다)\.?$"
 )
 
 
@@ -280,12 +280,46 @@ def _body_share(body: str, side: str | None) -> bool:
     return topic is not None and (body.startswith("이에 ") or (side is not None and topic != side))
 
 
+# where a lead may open: within the first 40 characters, though a modifier before it may push
+# its end further (`‘…’를 목적으로 하는 이번 협약을 통해 공사는 …`)
+_LEAD_OPENS_BY = 40
+_LEAD_ENDS_BY = 64
+
+
+def _lead_near(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """A prose lead (`협약에 따라`, `이번 협약을 통해`) opening near the start of the sentence."""
+    stop = len(text) if end is None else end
+    m = PROSE_LEAD.search(text, start, min(stop, start + _LEAD_ENDS_BY))
+    return m if m is not None and m.start() - start < _LEAD_OPENS_BY else None
+
+
+# `이에 따라 …간담회를 실시한 바 있고, …협의를 거쳐 이번에 협약이 이루어졌다`: past events told,
+# no pledge. A past tense closes it (a syllable holding ㅆ before `다`, not `있다`, `하겠다`), not a
+# pledge told in the past (`…하기로 했다`, `…을 약속했다`, `…을 다짐했다`)
+_PAST_END = re.compile(
+    "["
+    + "".join(c for i in range(399) if (c := chr(0xAC00 + 28 * i + 20)) not in "있겠")
+    + r"]다\.?$"
+)
+_VOWED_END = re.compile(r"(?:다짐|선언|결의|합의|약속)했다\.?$")
+
+
+def _narrated(body: str) -> bool:
+    """Whether the sentence tells what happened (a past tense that pledges nothing)."""
+    return bool(
+        _PAST_END.search(body) and not _PLEDGE_END.search(body) and not _VOWED_END.search(body)
+    )
+
+
 def _opener(body: str, prev: str, first: bool) -> str | None:
     """Whether a sentence opens a run, and why its items are doubted ("" when they are not).
     A later run opens only on the parties' own pledge (`앞으로 7개 기관은 …할 예정이다`)."""
     # `이번 협약으로 도는 …을 원활하게 추진할 수 있게 됐다`: what the signing brings, no pledge
     led = (
-        PROSE_LEAD.search(body[:40]) and not _SIGNING_END.search(body) and not _EFFECT.search(body)
+        _lead_near(body) is not None
+        and not _SIGNING_END.search(body)
+        and not _EFFECT.search(body)
+        and not _narrated(body)
     )
     if gist(body):  # `이번 협약은 A, B 등을 주요 골자로 하고 있다`
         return ""
@@ -419,7 +453,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         )
     out: list[Commitment] = []
     for s, e, why in run:
-        lead = PROSE_LEAD.search(text, s, min(e, s + 40))
+        lead = _lead_near(text, s, e)
         found = clauses(text, lead.start() if lead else s, e)
         kept = [
             c
