@@ -1,0 +1,76 @@
+"""Commitment and quote forms met on real news pages (snippets invented for these tests): a
+follow-up opened by `더불어`, a lead pushed back by a modifier before it, past events told after
+`이에 따라`, each party's share closed by `…한다는 내용을 담고 있다`."""
+
+from __future__ import annotations
+
+from structure_helpers import run
+
+
+def _terms(text: str) -> list[str]:
+    return [c.text for c in run(text).commitments]
+
+
+_HEAD = (
+    "가람은행-누리신협, 지역금융 업무협약 체결\n\n"
+    "가람은행은 12일 누리신협과 지역금융 발전을 위한 업무협약을 체결했다고 밝혔다.\n\n"
+)
+
+
+def test_a_follow_up_opened_by_deobureo_adds_its_items() -> None:
+    text = _HEAD + (
+        "이번 협약을 통해 양 기관은 △디지털 협업체계 구축 △소상공인 금융지원 △지역 인재 채용 "
+        "활성화를 위해 상호협력하기로 했다.\n\n"
+        "더불어 양 기관은 이런 핵심분야를 중심으로 보증서 공동 출연, 대출 판매채널 확대, "
+        "취업박람회 공동 개최 등 다양한 협력사업을 추진할 예정이다.\n"
+    )
+    terms = _terms(text)
+    assert "디지털 협업체계 구축" in terms
+    assert "대출 판매채널 확대" in terms
+    assert any(t.endswith("취업박람회 공동 개최") for t in terms)
+
+
+def test_deobureo_in_a_name_is_no_connective() -> None:
+    from summarizer.structure.clauses import CONNECTIVE
+
+    assert CONNECTIVE.match("더불어 양 기관은 …") is not None
+    assert CONNECTIVE.match("더불어나눔회는 …") is None
+
+
+def test_a_lead_after_a_long_modifier_still_opens_the_pledge() -> None:
+    text = (
+        "가람개발공사-누리봉사센터 사회공헌 업무협약\n\n"
+        "가람개발공사는 22일 누리봉사센터와 사회공헌활동 업무협약을 체결했다고 밝혔다.\n"
+        "‘따뜻한 가람, 살기 좋은 누리 만들기’를 목적으로 하는 이번 협약을 통해 공사는 "
+        "봉사활동을 위한 인적 자원을 제공하기로 약속했다.\n"
+        "센터는 공사가 봉사할 수 있는 수요처를 발굴하고, 알맞은 봉사 프로그램을 개발하는 역할을 "
+        "수행키로 했다.\n"
+    )
+    terms = _terms(text)
+    assert any("인적 자원을 제공" in t for t in terms)
+    assert any("수요처를 발굴" in t for t in terms)
+
+
+def test_past_events_told_after_ie_ttara_are_no_term() -> None:
+    text = (
+        "가람군-누리부대, 상호협력 업무협약 체결\n\n"
+        "가람군은 11일 누리부대와 상호협력 지원 업무협약을 체결하였다고 밝혔다.\n"
+        "이에 따라 지난 8월 가람군은 누리부대와 간담회를 실시한 바 있고, 9월 초 안건과 상생발전 "
+        "체계 마련 등에 대한 실무적 협의를 거쳐 이번에 협약이 이루어졌다.\n"
+        "양 기관은 체육시설 이용을 함께 지원하고, 재난 대응 협업체계를 구축하기로 했다.\n"
+    )
+    terms = _terms(text)
+    assert not any("협의를 거쳐" in t or "이루어졌" in t for t in terms)
+    assert any("재난 대응 협업체계를 구축" in t for t in terms)
+
+
+def test_each_share_closed_by_naeyongeul_damgo_itda() -> None:
+    text = (
+        "가람시-누리재단 업무협약 체결\n\n"
+        "가람시와 누리재단은 10일 시청에서 청년 일자리 창출을 위한 업무협약을 체결했다.\n"
+        "가람시는 청년 창업 공간을 제공하고, 누리재단은 창업 교육 과정을 운영한다는 내용을 "
+        "담고 있다.\n"
+    )
+    terms = _terms(text)
+    assert "청년 창업 공간을 제공" in terms
+    assert "창업 교육 과정을 운영" in terms
