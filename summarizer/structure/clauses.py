@@ -56,7 +56,8 @@ CONNECTIVE = re.compile(
 ADVERBIAL = re.compile(
     r"^(?:이\s*자리에서|이번\s*체결로|"
     + words_pattern(SAME_DAY)
-    + r"|앞으로|추후|먼저|향후(?:\s*\d+년간)?)\s+"
+    # (`한편 두 기관은 …하기로 했다`: a later paragraph turning back to the parties' pledge)
+    + r"|앞으로|추후|먼저|한편,?|향후(?:\s*\d+년간)?)\s+"
 )
 
 # `…하고, …하며` (not `추진하고 있는`: one verb, going on), and a comma before the next party's

@@ -41,7 +41,7 @@ _PROMISE = re.compile(r"(?:[기키]로\s*(?:합의|약속)?했다|(?:계획|예�
 # a party speaking for itself (`최민호 시장은`, `세종시는`, `KBSI는`), not a verb's `-는`
 # (`접목하는`, `잇는`) nor a place in the text (`관광분야에서는`)
 _PARTY_STEM = re.compile(
-    alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *TITLE_WORDS, "기관", "도시", "측", "사", "국"))
+    alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *TITLE_WORDS, "기관", "도시", "측", "사", "국", "부대"))
     + r"$|^[A-Za-z][A-Za-z&.-]+$"
 )
 
@@ -134,8 +134,18 @@ _EACH_SHARE = re.compile(r"(?:하|되)?고,?\s+(?=\S+(?:은|는),?\s)")
 
 def _each_party(core: str) -> bool:
     """Two or more clauses, each opened by a party as its topic (`A는 …하고, B는 …`)."""
-    parts = _EACH_SHARE.split(core)
+    parts = _EACH_SHARE.split(_in_the_agreement(core))
     return len(parts) >= 2 and all(_party_topic(p.split(" ", 1)[0] + " x") for p in parts)
+
+
+# `협약에서 A는 …하고, B는 …한다는 내용을 담고 있다`: where the shares are told, before the first
+_IN_AGREEMENT = re.compile(r"^(?:이번\s*)?(?:협약|협정|양해각서|MOU|협약서)에서는?,?\s+")
+
+
+def _in_the_agreement(core: str) -> str:
+    """`core` without an opening `협약에서` (the shares' own topics follow it)."""
+    m = _IN_AGREEMENT.match(core)
+    return core[m.end() :] if m else core
 
 
 def _opens(body: str) -> bool:

@@ -1,6 +1,7 @@
 """Commitment and quote forms met on real news pages (snippets invented for these tests): a
 follow-up opened by `더불어`, a lead pushed back by a modifier before it, past events told after
-`이에 따라`, each party's share closed by `…한다는 내용을 담고 있다`."""
+`이에 따라`, each party's share closed by `…한다는 내용을 담고 있다` (after `협약에서`), a later
+paragraph opened by `한편 두 기관은 …`."""
 
 from __future__ import annotations
 
@@ -74,3 +75,29 @@ def test_each_share_closed_by_naeyongeul_damgo_itda() -> None:
     terms = _terms(text)
     assert "청년 창업 공간을 제공" in terms
     assert "창업 교육 과정을 운영" in terms
+
+
+def test_a_later_paragraph_opened_by_hanpyeon_pledges_jointly() -> None:
+    text = (
+        "가람시-누리재단 업무협약 체결\n\n"
+        "가람시와 누리재단은 10일 시청에서 청년 일자리 창출을 위한 업무협약을 체결했다고 밝혔다.\n"
+        "이날 협약식에는 김가람 시장과 박누리 이사장 등 20여 명이 참석했다.\n"
+        '김가람 시장은 "청년들에게 큰 힘이 될 것"이라고 말했다.\n'
+        "한편 두 기관은 청년 창업 공간을 공동 운영하고, 지역 기업 채용 박람회를 매년 열기로 했다.\n"
+    )
+    terms = _terms(text)
+    assert "청년 창업 공간을 공동 운영" in terms
+    assert "지역 기업 채용 박람회를 매년 열" in terms
+
+
+def test_each_share_told_in_the_agreement_after_hyeobyageseo() -> None:
+    text = (
+        "가람군-누리부대, 상호협력 업무협약 체결\n\n"
+        "가람군은 11일 누리부대와 상호협력 지원 업무협약을 체결하였다고 밝혔다.\n"
+        "이번 협약은 양측이 오랜 기간 공감대를 형성해 온 결과라 할 수 있다.\n"
+        "협약에서 가람군은 체육시설 이용과 관련한 복지증진을 지원하고, 누리부대는 재난 대응 "
+        "상시 협업체계를 구축한다는 내용을 담고 있다.\n"
+    )
+    terms = _terms(text)
+    assert "체육시설 이용과 관련한 복지증진을 지원" in terms
+    assert "재난 대응 상시 협업체계를 구축" in terms
