@@ -229,6 +229,32 @@ def _name_like_body(tokens: list[str], k: int, parties: list[Party]) -> bool:
     )
 
 
+def _side_of(tokens: list[str], parties: list[Party]) -> tuple[None, str, str | None] | None:
+    """`누리재단 측`, `협회 측`, `재단측`: a body speaking as one side, (None, its name, its party).
+    A bare kind (`재단`, `협회`) is the one party whose name ends with it."""
+    last = tokens[-1]
+    if last == "측" and len(tokens) >= 2:
+        body = tokens[:-1]
+    elif len(last) >= 3 and last.endswith("측"):
+        body = [*tokens[:-1], last[:-1]]
+    else:
+        return None
+    whole = " ".join(body[-3:])
+    party = _org_of(whole, parties) or _org_of(body[-1], parties)
+    if party is None:
+        ends = [
+            p
+            for p in parties
+            if p.name.endswith(body[-1]) or any(a.endswith(body[-1]) for a in p.aliases)
+        ]
+        party = ends[0] if len(ends) == 1 else None
+    if party is not None:
+        return None, party.name, party.name
+    if _org_like(body[-1], parties) or _BODY_END.search(body[-1]):
+        return None, whole, None
+    return None
+
+
 def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str | None, str | None]:
     """(name, title, org) from `오영주 중기부 장관` / `중기부 오영주 장관` / `정민호 안산시장`."""
     tokens = [t for t in _BRACKETED.sub(" ", phrase).split() if t][-8:]
@@ -236,6 +262,9 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
         return None, None, None
     if _JOINT.fullmatch(" ".join(tokens)):  # `양 기관은 “…`: the parties together
         return None, " ".join(tokens), None
+    side = _side_of(tokens, parties)
+    if side is not None:  # `재단 측은 “…`: a body speaking as one side
+        return side
     tokens, base = _join_title(tokens)
     tokens = tokens[-6:]
     title = tokens[-1]
