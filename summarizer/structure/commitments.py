@@ -39,6 +39,16 @@ def _cued(s: str) -> bool:
     return _CUE_KO.search(s) is not None or _CUE_EN.search(s) is not None
 
 
+def _cued_beyond_ceremony(s: str) -> bool:
+    """A cooperation cue other than the ceremony's name: `협약식 이후 …을 주제로 △A △B 등에 대한
+    특강을 진행했다` lists a lecture's topics, not the agreement's terms."""
+    if _CUE_EN.search(s) is not None:
+        return True
+    return any(
+        not (m.group(0) == "협약" and s.startswith("식", m.end())) for m in _CUE_KO.finditer(s)
+    )
+
+
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
 _OWN_HEAD = re.compile(r"(?:협약|협력|합의)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
 _ENDS_LIST = re.compile(r"^\s*(?:등[에을을의과]|등\s|등$)")
@@ -111,7 +121,10 @@ def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Co
         # `주요 내용은, A ▲B ▲C 등이다`: the first item may go without its mark
         head = _UNMARKED.search(sent, 0, marks[0].start())
         # (in an agreement, `세부 내용으로는 △A △B 등이다` is cue enough)
-        if not (_cued(sent) or (agreement and _CONTENT_HEAD.search(sent, 0, marks[0].start()))):
+        if not (
+            _cued_beyond_ceremony(sent)
+            or (agreement and _CONTENT_HEAD.search(sent, 0, marks[0].start()))
+        ):
             continue
         section = "appendix" if s >= appendix_at else "body"
         if head and len(sent[head.end() : marks[0].start()].strip()) >= 8:

@@ -119,3 +119,17 @@ def test_a_body_speaking_as_one_side_is_the_speaker() -> None:
     assert glued == [("누리재단", "지역 청년에게 실질적인 도움이 되도록 하겠다")]
     # (a country as a side is no body of the story)
     assert _quotes(head + '일본 측은 "지역 청년에게 실질적인 도움이 되도록 하겠다"고 밝혔다.\n') == []
+
+
+def test_a_lecture_after_the_ceremony_lists_no_terms() -> None:
+    text = (
+        "가람대-누리대 산학협력 업무협약\n\n"
+        "가람대학교 사업단은 9일 누리대 인재원과 산학협력을 위한 업무 협약을 체결했다.\n\n"
+        "협약에 따라 양 기관은 △지역 산학협력 활성화를 위한 상호 정보 교류 △공동 프로그램 "
+        "개발 및 운영 등을 약속했다.\n\n"
+        "한편 협약식 이후 누리대 인재원장은 주요 보직교수가 참석한 가운데 ‘지역 혁신과 대학’을 "
+        "주제로 △대학의 역할 변화 △인재원 설립 및 운영 등에 대한 특강을 진행했다.\n"
+    )
+    terms = _terms(text)
+    assert "공동 프로그램 개발 및 운영" in terms
+    assert not any("대학의 역할 변화" in t for t in terms)
