@@ -227,6 +227,42 @@ def _repeats(c: Commitment, o: Commitment) -> bool:
     return similar(c.text, o.text)
 
 
+# how far after an English list its follow-up may start (`In addition, they agreed to …`)
+_EN_FOLLOW_UP_REACH = 400
+# a sentence going on from the list (not a dated plan told after it: `The fair will be held …`)
+_EN_GOES_ON = re.compile(
+    r"(?:In\s+addition|Additionally|Also|Furthermore|Moreover|Besides)\b,?\s", re.I
+)
+
+
+def _en_goes_on(text: str, after: int, at: int) -> bool:
+    """Whether the sentence holding `at` (after the list ending at `after`) opens with a
+    connective: `In addition, they agreed to …`."""
+    cut = max(text.rfind(". ", after, at), text.rfind("\n", after, at))
+    start = cut + 1 if cut >= 0 else after
+    while start < at and not text[start].isalnum():
+        start += 1
+    return _EN_GOES_ON.match(text, start, at) is not None
+
+
+def _english_around(
+    text: str, mask: Mask, body_start: int, out: list[Commitment]
+) -> list[Commitment]:
+    """English prose pledges around a list: `All three parties agreed to build a network …`
+    before `The detailed activities are: ①…` (not the sentence that runs into the list, `…in the
+    following areas: ▲ …`: its intro), and `In addition, they agreed to …` right after it."""
+    first = min(c.start for c in out)
+    body = [c for c in out if c.section == "body"]
+    last = max(c.end for c in body) if body else len(text)
+    added: list[Commitment] = []
+    for c in english_commitments(text, mask):
+        before = body_start <= c.start and c.end <= first
+        after = last <= c.start < last + _EN_FOLLOW_UP_REACH and _en_goes_on(text, last, c.start)
+        if (before or after) and not any(similar(c.text, o.text) for o in out + added):
+            added.append(c)
+    return added
+
+
 def find_commitments(
     text: str, mask: Mask, prose: bool = False, body_start: int = 0, agreement: bool = True
 ) -> list[Commitment]:
@@ -278,11 +314,7 @@ def find_commitments(
         # parties or more, whether or not both were found as parties)
         return party_shares(text, mask, body_start)
     if prose and out and is_english(text[body_start:]):
-        # `All three parties agreed to build a network …` before `The detailed activities are: ①…`
-        first = min(c.start for c in out)
-        for c in english_commitments(text, mask):
-            if body_start <= c.start < first and not any(similar(c.text, o.text) for o in out):
-                out.append(c)
+        out += _english_around(text, mask, body_start, out)
     listed = [c for c in out if c.section == "body"]
     if prose and listed:  # `두 도시는 …하기로 했다.` before the list: the parties' own pledge
         for c in pledged_before(text, mask, body_start, listed[0].start):

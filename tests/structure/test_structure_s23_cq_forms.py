@@ -133,3 +133,22 @@ def test_a_lecture_after_the_ceremony_lists_no_terms() -> None:
     terms = _terms(text)
     assert "공동 프로그램 개발 및 운영" in terms
     assert not any("대학의 역할 변화" in t for t in terms)
+
+
+def test_an_english_list_keeps_out_its_intro_and_takes_its_follow_up() -> None:
+    text = (
+        "Garam Institute and Nuri County sign MOU\n\n"
+        "The Garam Institute of Marine Science (GIMS) signed a memorandum of understanding (MOU) "
+        "with Nuri County on June 10 at its headquarters.\n"
+        "Through this agreement, the two organizations plan to build a close cooperative "
+        "relationship in the following areas: ▲ support for marine technology demonstration for "
+        "companies ▲ training and exchange of marine professionals ▲ joint use of research "
+        "equipment and facilities.\n"
+        "In addition, they agreed to strengthen cooperation in areas such as establishing a "
+        "seaweed farming system using satellite data and the joint use of research vessels.\n"
+        'GIMS President Kim Garam stated, "We expect this agreement to advance the industry."\n'
+    )
+    terms = _terms(text)
+    assert "training and exchange of marine professionals" in terms
+    assert not any("following areas" in t for t in terms)
+    assert "the joint use of research vessels" in terms
