@@ -125,6 +125,28 @@ _POLITE_END = re.compile(
 _GO_END = re.compile(r"[을를]\s[가-힣]{0,2}(?<![신광재사보창최경공참원수])고$")
 
 
+# one or two opening words before the parties together (`이어 두 기관은`, `협약식 이후 양측은`,
+# `그리고 두 기관은`), none a date, a past time (`지난해 두 기관은 …`: an earlier agreement), a
+# topic of its own, or the agreement itself (`이번 협약에서 두 기관은 …`: the terms reader's)
+_OPENING_WORDS = re.compile(
+    r"^(?:[^\s\d,]{1,6},?\s+){1,2}?(?=" + joint_ko() + r"(?:은|는|이|가)\s)"
+)
+_PAST_TIME = ("지난", "작년", "전년", "과거", "앞서", "당시", "그동안", "이미", "기존", "올해")
+_AGREEMENT_WORDS = ("협약에", "협정에", "MOU에", "양해각서에")
+_TOPIC_PARTICLES = ("은", "는", "이", "가")
+
+
+def joint_opening(core: str) -> int:
+    """How long the opening words before the parties together as the subject are (0: none)."""
+    m = _OPENING_WORDS.match(core)
+    if m is None:
+        return 0
+    for w in m.group(0).replace(",", " ").split():
+        if w.startswith((*_PAST_TIME, *_AGREEMENT_WORDS)) or w.endswith(_TOPIC_PARTICLES):
+            return 0
+    return m.end()
+
+
 def clauses(text: str, s: int, e: int) -> list[Commitment]:
     """The cooperation clauses of one sentence, without its lead, subject and verb."""
     out: list[Commitment] = []
@@ -135,6 +157,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
     roles = _roles(text, a, e)
     if roles:
         return roles
+    a += joint_opening(text[a:e])  # `이어 두 기관은 …`: the words before the parties
     # (`A와 B는 협약서에서 …`: the lead may follow the two named)
     for pat in (PROSE_TOPIC, CONNECTIVE, ADVERBIAL, JOINT, NAMED_PAIR, PROSE_LEAD):
         mm = pat.match(text[a:e])

@@ -15,6 +15,7 @@ from summarizer.structure.clauses import (
     PROSE_LEAD,
     PROSE_TOPIC,
     clauses,
+    joint_opening,
 )
 from summarizer.structure.en_commitments import english_commitments
 from summarizer.structure.lines import Mask, iter_sentences
@@ -41,7 +42,9 @@ _PROMISE = re.compile(r"(?:[기키]로\s*(?:합의|약속)?했다|(?:계획|예�
 # a party speaking for itself (`최민호 시장은`, `세종시는`, `KBSI는`), not a verb's `-는`
 # (`접목하는`, `잇는`) nor a place in the text (`관광분야에서는`)
 _PARTY_STEM = re.compile(
-    alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *TITLE_WORDS, "기관", "도시", "측", "사", "국", "부대"))
+    alternation(
+        (*ORG_SUFFIXES, *ORG_SYLLABLES, *TITLE_WORDS, "기관", "도시", "측", "사", "국", "부대")
+    )
     + r"$|^[A-Za-z][A-Za-z&.-]+$"
 )
 
@@ -86,7 +89,7 @@ _WITH_ANOTHER = re.compile(r"\S(?:와|과)\s+(?:\S+\s+){0,2}?협력")
 def _joint(core: str) -> bool:
     """The parties together as the subject: `양 기관은`, or the two named (`A와 B는`) outside
     the signing sentence, pledging to each other (not both to a third)."""
-    if JOINT.match(core):
+    if JOINT.match(core) or joint_opening(core):
         return True
     pair = NAMED_PAIR.match(core)
     return bool(pair and not _SIGNED_IN.search(core) and not _WITH_ANOTHER.search(core, pair.end()))

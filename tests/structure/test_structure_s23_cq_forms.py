@@ -152,3 +152,20 @@ def test_an_english_list_keeps_out_its_intro_and_takes_its_follow_up() -> None:
     assert "training and exchange of marine professionals" in terms
     assert not any("following areas" in t for t in terms)
     assert "the joint use of research vessels" in terms
+
+
+_SIGNED_THEN_QUOTED = (
+    "가람시-누리재단 업무협약 체결\n\n"
+    "가람시와 누리재단은 10일 시청에서 청년 일자리 창출을 위한 업무협약을 체결했다고 밝혔다.\n"
+    "이날 협약식에는 김가람 시장과 박누리 이사장 등 20여 명이 참석했다.\n"
+    '김가람 시장은 "청년들에게 큰 힘이 될 것"이라고 말했다.\n'
+)
+
+
+def test_opening_words_before_the_parties_together_keep_their_pledge() -> None:
+    pledge = "두 기관은 청년 창업 공간을 공동 운영하고, 지역 기업 채용 박람회를 매년 열기로 했다.\n"
+    for opening in ("이어", "그리고", "협약식 이후"):
+        terms = _terms(_SIGNED_THEN_QUOTED + f"{opening} {pledge}")
+        assert terms == ["청년 창업 공간을 공동 운영", "지역 기업 채용 박람회를 매년 열"], opening
+    # (an earlier year's pledge is no term of this agreement)
+    assert _terms(_SIGNED_THEN_QUOTED + f"지난해 {pledge}") == []
