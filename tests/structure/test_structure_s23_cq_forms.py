@@ -112,13 +112,17 @@ def test_a_body_speaking_as_one_side_is_the_speaker() -> None:
         "가람시-누리재단 업무협약 체결\n\n"
         "가람시와 누리재단은 10일 시청에서 청년 일자리 창출을 위한 업무협약을 체결했다.\n"
     )
-    spaced = _quotes(head + '누리재단 측은 "지역 청년에게 실질적인 도움이 되도록 하겠다"고 밝혔다.\n')
+    spaced = _quotes(
+        head + '누리재단 측은 "지역 청년에게 실질적인 도움이 되도록 하겠다"고 밝혔다.\n'
+    )
     assert spaced == [("누리재단", "지역 청년에게 실질적인 도움이 되도록 하겠다")]
     # the bare kind of body, glued or spaced: the one party whose name ends with it
     glued = _quotes(head + '재단측은 "지역 청년에게 실질적인 도움이 되도록 하겠다"고 밝혔다.\n')
     assert glued == [("누리재단", "지역 청년에게 실질적인 도움이 되도록 하겠다")]
     # (a country as a side is no body of the story)
-    assert _quotes(head + '일본 측은 "지역 청년에게 실질적인 도움이 되도록 하겠다"고 밝혔다.\n') == []
+    assert (
+        _quotes(head + '일본 측은 "지역 청년에게 실질적인 도움이 되도록 하겠다"고 밝혔다.\n') == []
+    )
 
 
 def test_a_lecture_after_the_ceremony_lists_no_terms() -> None:
