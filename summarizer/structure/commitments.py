@@ -42,11 +42,10 @@ def _cued(s: str) -> bool:
 def _cued_beyond_ceremony(s: str) -> bool:
     """A cooperation cue other than the ceremony's name: `협약식 이후 …을 주제로 △A △B 등에 대한
     특강을 진행했다` lists a lecture's topics, not the agreement's terms."""
-    if _CUE_EN.search(s) is not None:
-        return True
-    return any(
-        not (m.group(0) == "협약" and s.startswith("식", m.end())) for m in _CUE_KO.finditer(s)
-    )
+    m = _CUE_KO.search(s)
+    while m is not None and m.group(0) == "협약" and s.startswith("식", m.end()):
+        m = _CUE_KO.search(s, m.end())  # (rarely: the ceremony named first)
+    return m is not None or _CUE_EN.search(s) is not None
 
 
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)

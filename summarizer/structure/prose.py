@@ -297,12 +297,22 @@ def _body_share(body: str, side: str | None) -> bool:
 # its end further (`‘…’를 목적으로 하는 이번 협약을 통해 공사는 …`)
 _LEAD_OPENS_BY = 40
 _LEAD_ENDS_BY = 64
+# (the further reach is asked only where an agreement word is: the lead pattern is costly)
+_AGREEMENT_WORD = re.compile("협약|협정|결연|양해각서|MOU|합의|제휴")
 
 
 def _lead_near(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """A prose lead (`협약에 따라`, `이번 협약을 통해`) opening near the start of the sentence."""
     stop = len(text) if end is None else end
-    m = PROSE_LEAD.search(text, start, min(stop, start + _LEAD_ENDS_BY))
+    m = PROSE_LEAD.search(text, start, min(stop, start + _LEAD_OPENS_BY))
+    if m is not None or stop <= start + _LEAD_OPENS_BY:
+        return m
+    word = _AGREEMENT_WORD.search(
+        text, start + _LEAD_OPENS_BY - 8, min(stop, start + _LEAD_ENDS_BY)
+    )
+    if word is None:
+        return None
+    m = PROSE_LEAD.search(text, max(start, word.start() - 6), min(stop, start + _LEAD_ENDS_BY))
     return m if m is not None and m.start() - start < _LEAD_OPENS_BY else None
 
 

@@ -262,9 +262,8 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
         return None, None, None
     if _JOINT.fullmatch(" ".join(tokens)):  # `양 기관은 “…`: the parties together
         return None, " ".join(tokens), None
-    side = _side_of(tokens, parties)
-    if side is not None:  # `재단 측은 “…`: a body speaking as one side
-        return side
+    if tokens[-1].endswith("측") and (side := _side_of(tokens, parties)) is not None:
+        return side  # `재단 측은 “…`: a body speaking as one side
     tokens, base = _join_title(tokens)
     tokens = tokens[-6:]
     title = tokens[-1]
