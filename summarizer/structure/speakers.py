@@ -317,7 +317,17 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     party = _org_of(org, parties) if org else None
     if party and party.head and party.head.split()[0] == title:
         return party.head.split()[-1], title, party.name
+    if org is None and (head := _only_head_titled(title, parties)) is not None:
+        return head  # `이사장은 “…` after `누리재단(이사장 박누리)`: that head
     return None, title, _resolve_org(org, title, parties)
+
+
+def _only_head_titled(title: str, parties: list[Party]) -> tuple[str, str, str] | None:
+    """(name, title, party) of the one party head whose bracket gave `title` (`이사장 박누리`)."""
+    heads = [p for p in parties if p.head and p.head.split()[0] == title]
+    if len(heads) != 1 or heads[0].head is None:
+        return None
+    return heads[0].head.split()[-1], title, heads[0].name
 
 
 def full_korean_name(text: str, upto: int, surname: str, title: str) -> str:

@@ -173,3 +173,13 @@ def test_opening_words_before_the_parties_together_keep_their_pledge() -> None:
         assert terms == ["청년 창업 공간을 공동 운영", "지역 기업 채용 박람회를 매년 열"], opening
     # (an earlier year's pledge is no term of this agreement)
     assert _terms(_SIGNED_THEN_QUOTED + f"지난해 {pledge}") == []
+
+
+def test_a_bare_title_is_the_one_head_its_bracket_named() -> None:
+    head = (
+        "가람시-누리재단 업무협약 체결\n\n"
+        "가람시(시장 김가람)와 누리재단(이사장 박누리)은 10일 시청에서 청년 일자리 창출을 위한 "
+        "업무협약을 체결했다고 밝혔다.\n"
+    )
+    quoted = _quotes(head + "이사장은 “청년 창업을 힘껏 돕겠다”고 말했다.\n")
+    assert quoted == [("박누리", "청년 창업을 힘껏 돕겠다")]
