@@ -208,6 +208,8 @@ _NO_TERM_ENDS = (
         "결연",
         "결연을",
     ),
+    # the agreement renewed is the signing again (`…위해 우호제휴 협정서를 갱신한다`)
+    *("협정서를갱신", "협약서를갱신", "협정을갱신", "협약을갱신", "MOU를갱신", "양해각서를갱신"),
     *("지속적으로협력", "긴밀히협력", "긴밀하게협력", "계속협력", "지속적으로소통", "긴밀히소통"),
 )
 # (an aim alone, short: not `…정보 공유 등을 추진함으로써 지역발전에 기여`, whose means are terms)
@@ -324,13 +326,18 @@ _PAST_END = re.compile(
     + "".join(c for i in range(399) if (c := chr(0xAC00 + 28 * i + 20)) not in "있겠")
     + r"]다\.?$"
 )
-_VOWED_END = re.compile(r"(?:다짐|선언|결의|합의|약속)했다\.?$")
+# (nor a pledge told with words between: `…힘을 모으기로 뜻을 같이 했다`, `…하는 데 뜻을 같이했다`)
+_VOWED_END = re.compile(r"(?:다짐|선언|결의|합의|약속)했다\.?$|뜻을\s*같이\s*했다\.?$")
+_TO_DO = re.compile(r"[기키]로\s")
 
 
 def _narrated(body: str) -> bool:
     """Whether the sentence tells what happened (a past tense that pledges nothing)."""
     return bool(
-        _PAST_END.search(body) and not _PLEDGE_END.search(body) and not _VOWED_END.search(body)
+        _PAST_END.search(body)
+        and not _PLEDGE_END.search(body)
+        and not _VOWED_END.search(body)
+        and not _TO_DO.search(body)
     )
 
 

@@ -63,6 +63,14 @@ def test_past_events_told_after_ie_ttara_are_no_term() -> None:
     terms = _terms(text)
     assert not any("협의를 거쳐" in t or "이루어졌" in t for t in terms)
     assert any("재난 대응 협업체계를 구축" in t for t in terms)
+    # (a pledge told in the past with words between is no narration)
+    vowed = _terms(
+        "가람부-누리위원회 업무협약 체결\n\n"
+        "가람부는 3일 누리위원회와 국제대회 지원을 위한 업무협약을 체결했다.\n"
+        "ㅇ 금번 업무협약을 통해 가람부와 위원회는 긴밀한 협력을 바탕으로 성공적인 대회 개최에 "
+        "힘을 모으기로 뜻을 같이 했다.\n"
+    )
+    assert any("대회 개최에 힘을 모으" in t for t in vowed)
 
 
 def test_each_share_closed_by_naeyongeul_damgo_itda() -> None:
@@ -183,3 +191,13 @@ def test_a_bare_title_is_the_one_head_its_bracket_named() -> None:
     )
     quoted = _quotes(head + "이사장은 “청년 창업을 힘껏 돕겠다”고 말했다.\n")
     assert quoted == [("박누리", "청년 창업을 힘껏 돕겠다")]
+
+
+def test_the_agreement_renewed_is_no_term() -> None:
+    text = (
+        "가람도-누리현 우호교류 협정 갱신\n\n"
+        "가람도와 누리현이 오는 4일 1994년 체결한 우호교류 협정서를 갱신 체결한다고 밝혔다.\n"
+        "이에 양 기관은 지속적으로 폭넓은 분야에서의 교류를 가속화하고 우호협력 관계를 더욱 "
+        "강화하기 위해 우호제휴 협정서를 갱신한다.\n"
+    )
+    assert _terms(text) == ["지속적으로 폭넓은 분야에서의 교류를 가속화"]
