@@ -50,13 +50,14 @@ NAMED_PAIR = re.compile(rf"^{_NAMED_PAIR}\s")
 PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
 
 CONNECTIVE = re.compile(
-    r"^(?:아울러|또한|이와\s*함께|특히|나아가|이\s*밖에도?|또|이를\s*위해)\s*,?\s*"
+    r"^(?:아울러|더불어(?=[\s,])|또한|이와\s*함께|특히|나아가|이\s*밖에도?|또|이를\s*위해)\s*,?\s*"
 )
 
 ADVERBIAL = re.compile(
     r"^(?:이\s*자리에서|이번\s*체결로|"
     + words_pattern(SAME_DAY)
-    + r"|앞으로|추후|먼저|향후(?:\s*\d+년간)?)\s+"
+    # (`한편 두 기관은 …하기로 했다`: a later paragraph turning back to the parties' pledge)
+    + r"|앞으로|추후|먼저|한편,?|향후(?:\s*\d+년간)?)\s+"
 )
 
 # `…하고, …하며` (not `추진하고 있는`: one verb, going on), and a comma before the next party's
@@ -98,7 +99,7 @@ _VERB_END = re.compile(
     + r"|"
     + GIST_END
     + r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
-    r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)"
+    r"(?:이다|다|[을를]\s*담았다|[을를]\s*담고\s*있다|이\s*담겼다|이\s*포함됐다)"
     r"|하?[기키]로\s*(?:뜻을\s*모았|의견을\s*모았|협약했|약속했|다짐했|결의했)다|(?:할|하는)\s*것과"
     r"|하는\s*(?:데|것에)\s*(?:뜻을\s*모았|합의했|동의했)다|겠다는\s*(?:계획|방침|구상)이다"
     r"|(?:[을를]\s*)?한다는\s*것이다"  # `주요 내용은 …을 지원한다는 것이다`
@@ -124,6 +125,28 @@ _POLITE_END = re.compile(
 _GO_END = re.compile(r"[을를]\s[가-힣]{0,2}(?<![신광재사보창최경공참원수])고$")
 
 
+# one or two opening words before the parties together (`이어 두 기관은`, `협약식 이후 양측은`,
+# `그리고 두 기관은`), none a date, a past time (`지난해 두 기관은 …`: an earlier agreement), a
+# topic of its own, or the agreement itself (`이번 협약에서 두 기관은 …`: the terms reader's)
+_OPENING_WORDS = re.compile(
+    r"^(?:[^\s\d,]{1,6},?\s+){1,2}?(?=" + joint_ko() + r"(?:은|는|이|가)\s)"
+)
+_PAST_TIME = ("지난", "작년", "전년", "과거", "앞서", "당시", "그동안", "이미", "기존", "올해")
+_AGREEMENT_WORDS = ("협약에", "협정에", "MOU에", "양해각서에")
+_TOPIC_PARTICLES = ("은", "는", "이", "가")
+
+
+def joint_opening(core: str) -> int:
+    """How long the opening words before the parties together as the subject are (0: none)."""
+    m = _OPENING_WORDS.match(core)
+    if m is None:
+        return 0
+    for w in m.group(0).replace(",", " ").split():
+        if w.startswith((*_PAST_TIME, *_AGREEMENT_WORDS)) or w.endswith(_TOPIC_PARTICLES):
+            return 0
+    return m.end()
+
+
 def clauses(text: str, s: int, e: int) -> list[Commitment]:
     """The cooperation clauses of one sentence, without its lead, subject and verb."""
     out: list[Commitment] = []
@@ -134,6 +157,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
     roles = _roles(text, a, e)
     if roles:
         return roles
+    a += joint_opening(text[a:e])  # `이어 두 기관은 …`: the words before the parties
     # (`A와 B는 협약서에서 …`: the lead may follow the two named)
     for pat in (PROSE_TOPIC, CONNECTIVE, ADVERBIAL, JOINT, NAMED_PAIR, PROSE_LEAD):
         mm = pat.match(text[a:e])

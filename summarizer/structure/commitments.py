@@ -39,6 +39,15 @@ def _cued(s: str) -> bool:
     return _CUE_KO.search(s) is not None or _CUE_EN.search(s) is not None
 
 
+def _cued_beyond_ceremony(s: str) -> bool:
+    """A cooperation cue other than the ceremony's name: `협약식 이후 …을 주제로 △A △B 등에 대한
+    특강을 진행했다` lists a lecture's topics, not the agreement's terms."""
+    m = _CUE_KO.search(s)
+    while m is not None and m.group(0) == "협약" and s.startswith("식", m.end()):
+        m = _CUE_KO.search(s, m.end())  # (rarely: the ceremony named first)
+    return m is not None or _CUE_EN.search(s) is not None
+
+
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
 _OWN_HEAD = re.compile(r"(?:협약|협력|합의)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
 _ENDS_LIST = re.compile(r"^\s*(?:등[에을을의과]|등\s|등$)")
@@ -111,7 +120,10 @@ def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Co
         # `주요 내용은, A ▲B ▲C 등이다`: the first item may go without its mark
         head = _UNMARKED.search(sent, 0, marks[0].start())
         # (in an agreement, `세부 내용으로는 △A △B 등이다` is cue enough)
-        if not (_cued(sent) or (agreement and _CONTENT_HEAD.search(sent, 0, marks[0].start()))):
+        if not (
+            _cued_beyond_ceremony(sent)
+            or (agreement and _CONTENT_HEAD.search(sent, 0, marks[0].start()))
+        ):
             continue
         section = "appendix" if s >= appendix_at else "body"
         if head and len(sent[head.end() : marks[0].start()].strip()) >= 8:
@@ -214,6 +226,42 @@ def _repeats(c: Commitment, o: Commitment) -> bool:
     return similar(c.text, o.text)
 
 
+# how far after an English list its follow-up may start (`In addition, they agreed to …`)
+_EN_FOLLOW_UP_REACH = 400
+# a sentence going on from the list (not a dated plan told after it: `The fair will be held …`)
+_EN_GOES_ON = re.compile(
+    r"(?:In\s+addition|Additionally|Also|Furthermore|Moreover|Besides)\b,?\s", re.I
+)
+
+
+def _en_goes_on(text: str, after: int, at: int) -> bool:
+    """Whether the sentence holding `at` (after the list ending at `after`) opens with a
+    connective: `In addition, they agreed to …`."""
+    cut = max(text.rfind(". ", after, at), text.rfind("\n", after, at))
+    start = cut + 1 if cut >= 0 else after
+    while start < at and not text[start].isalnum():
+        start += 1
+    return _EN_GOES_ON.match(text, start, at) is not None
+
+
+def _english_around(
+    text: str, mask: Mask, body_start: int, out: list[Commitment]
+) -> list[Commitment]:
+    """English prose pledges around a list: `All three parties agreed to build a network …`
+    before `The detailed activities are: ①…` (not the sentence that runs into the list, `…in the
+    following areas: ▲ …`: its intro), and `In addition, they agreed to …` right after it."""
+    first = min(c.start for c in out)
+    body = [c for c in out if c.section == "body"]
+    last = max(c.end for c in body) if body else len(text)
+    added: list[Commitment] = []
+    for c in english_commitments(text, mask):
+        before = body_start <= c.start and c.end <= first
+        after = last <= c.start < last + _EN_FOLLOW_UP_REACH and _en_goes_on(text, last, c.start)
+        if (before or after) and not any(similar(c.text, o.text) for o in out + added):
+            added.append(c)
+    return added
+
+
 def find_commitments(
     text: str, mask: Mask, prose: bool = False, body_start: int = 0, agreement: bool = True
 ) -> list[Commitment]:
@@ -265,11 +313,7 @@ def find_commitments(
         # parties or more, whether or not both were found as parties)
         return party_shares(text, mask, body_start)
     if prose and out and is_english(text[body_start:]):
-        # `All three parties agreed to build a network …` before `The detailed activities are: ①…`
-        first = min(c.start for c in out)
-        for c in english_commitments(text, mask):
-            if body_start <= c.start < first and not any(similar(c.text, o.text) for o in out):
-                out.append(c)
+        out += _english_around(text, mask, body_start, out)
     listed = [c for c in out if c.section == "body"]
     if prose and listed:  # `두 도시는 …하기로 했다.` before the list: the parties' own pledge
         for c in pledged_before(text, mask, body_start, listed[0].start):

@@ -15,6 +15,7 @@ from summarizer.structure.clauses import (
     PROSE_LEAD,
     PROSE_TOPIC,
     clauses,
+    joint_opening,
 )
 from summarizer.structure.en_commitments import english_commitments
 from summarizer.structure.lines import Mask, iter_sentences
@@ -41,7 +42,9 @@ _PROMISE = re.compile(r"(?:[기키]로\s*(?:합의|약속)?했다|(?:계획|예�
 # a party speaking for itself (`최민호 시장은`, `세종시는`, `KBSI는`), not a verb's `-는`
 # (`접목하는`, `잇는`) nor a place in the text (`관광분야에서는`)
 _PARTY_STEM = re.compile(
-    alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *TITLE_WORDS, "기관", "도시", "측", "사", "국"))
+    alternation(
+        (*ORG_SUFFIXES, *ORG_SYLLABLES, *TITLE_WORDS, "기관", "도시", "측", "사", "국", "부대")
+    )
     + r"$|^[A-Za-z][A-Za-z&.-]+$"
 )
 
@@ -86,7 +89,7 @@ _WITH_ANOTHER = re.compile(r"\S(?:와|과)\s+(?:\S+\s+){0,2}?협력")
 def _joint(core: str) -> bool:
     """The parties together as the subject: `양 기관은`, or the two named (`A와 B는`) outside
     the signing sentence, pledging to each other (not both to a third)."""
-    if JOINT.match(core):
+    if JOINT.match(core) or joint_opening(core):
         return True
     pair = NAMED_PAIR.match(core)
     return bool(pair and not _SIGNED_IN.search(core) and not _WITH_ANOTHER.search(core, pair.end()))
@@ -124,7 +127,7 @@ _AIM_END = re.compile(r"(?:취지|목적|의미가\s*있)(?:이)?다\.?$")
 # `…을 늘리고 …을 공동제작하는 등 협력을 촉진한다는 내용이다.`: the agreement's content
 _CONTENT_END = re.compile(
     r"(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
-    r"(?:이다|다|를\s*담았다|을\s*담았다|이\s*담겼다|이\s*포함됐다)\.?$"
+    r"(?:이다|다|[을를]\s*담았다|[을를]\s*담고\s*있다|이\s*담겼다|이\s*포함됐다)\.?$"
 )
 
 
@@ -134,8 +137,18 @@ _EACH_SHARE = re.compile(r"(?:하|되)?고,?\s+(?=\S+(?:은|는),?\s)")
 
 def _each_party(core: str) -> bool:
     """Two or more clauses, each opened by a party as its topic (`A는 …하고, B는 …`)."""
-    parts = _EACH_SHARE.split(core)
+    parts = _EACH_SHARE.split(_in_the_agreement(core))
     return len(parts) >= 2 and all(_party_topic(p.split(" ", 1)[0] + " x") for p in parts)
+
+
+# `협약에서 A는 …하고, B는 …한다는 내용을 담고 있다`: where the shares are told, before the first
+_IN_AGREEMENT = re.compile(r"^(?:이번\s*)?(?:협약|협정|양해각서|MOU|협약서)에서는?,?\s+")
+
+
+def _in_the_agreement(core: str) -> str:
+    """`core` without an opening `협약에서` (the shares' own topics follow it)."""
+    m = _IN_AGREEMENT.match(core)
+    return core[m.end() :] if m else core
 
 
 def _opens(body: str) -> bool:
@@ -195,6 +208,8 @@ _NO_TERM_ENDS = (
         "결연",
         "결연을",
     ),
+    # the agreement renewed is the signing again (`…위해 우호제휴 협정서를 갱신한다`)
+    *("협정서를갱신", "협약서를갱신", "협정을갱신", "협약을갱신", "MOU를갱신", "양해각서를갱신"),
     *("지속적으로협력", "긴밀히협력", "긴밀하게협력", "계속협력", "지속적으로소통", "긴밀히소통"),
 )
 # (an aim alone, short: not `…정보 공유 등을 추진함으로써 지역발전에 기여`, whose means are terms)
@@ -280,12 +295,61 @@ def _body_share(body: str, side: str | None) -> bool:
     return topic is not None and (body.startswith("이에 ") or (side is not None and topic != side))
 
 
+# where a lead may open: within the first 40 characters, though a modifier before it may push
+# its end further (`‘…’를 목적으로 하는 이번 협약을 통해 공사는 …`)
+_LEAD_OPENS_BY = 40
+_LEAD_ENDS_BY = 64
+# (the further reach is asked only where an agreement word is: the lead pattern is costly)
+_AGREEMENT_WORD = re.compile("협약|협정|결연|양해각서|MOU|합의|제휴")
+
+
+def _lead_near(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """A prose lead (`협약에 따라`, `이번 협약을 통해`) opening near the start of the sentence."""
+    stop = len(text) if end is None else end
+    m = PROSE_LEAD.search(text, start, min(stop, start + _LEAD_OPENS_BY))
+    if m is not None or stop <= start + _LEAD_OPENS_BY:
+        return m
+    word = _AGREEMENT_WORD.search(
+        text, start + _LEAD_OPENS_BY - 8, min(stop, start + _LEAD_ENDS_BY)
+    )
+    if word is None:
+        return None
+    m = PROSE_LEAD.search(text, max(start, word.start() - 6), min(stop, start + _LEAD_ENDS_BY))
+    return m if m is not None and m.start() - start < _LEAD_OPENS_BY else None
+
+
+# `이에 따라 …간담회를 실시한 바 있고, …협의를 거쳐 이번에 협약이 이루어졌다`: past events told,
+# no pledge. A past tense closes it (a syllable holding ㅆ before `다`, not `있다`, `하겠다`), not a
+# pledge told in the past (`…하기로 했다`, `…을 약속했다`, `…을 다짐했다`)
+_PAST_END = re.compile(
+    "["
+    + "".join(c for i in range(399) if (c := chr(0xAC00 + 28 * i + 20)) not in "있겠")
+    + r"]다\.?$"
+)
+# (nor a pledge told with words between: `…힘을 모으기로 뜻을 같이 했다`, `…하는 데 뜻을 같이했다`)
+_VOWED_END = re.compile(r"(?:다짐|선언|결의|합의|약속)했다\.?$|뜻을\s*같이\s*했다\.?$")
+_TO_DO = re.compile(r"[기키]로\s")
+
+
+def _narrated(body: str) -> bool:
+    """Whether the sentence tells what happened (a past tense that pledges nothing)."""
+    return bool(
+        _PAST_END.search(body)
+        and not _PLEDGE_END.search(body)
+        and not _VOWED_END.search(body)
+        and not _TO_DO.search(body)
+    )
+
+
 def _opener(body: str, prev: str, first: bool) -> str | None:
     """Whether a sentence opens a run, and why its items are doubted ("" when they are not).
     A later run opens only on the parties' own pledge (`앞으로 7개 기관은 …할 예정이다`)."""
     # `이번 협약으로 도는 …을 원활하게 추진할 수 있게 됐다`: what the signing brings, no pledge
     led = (
-        PROSE_LEAD.search(body[:40]) and not _SIGNING_END.search(body) and not _EFFECT.search(body)
+        _lead_near(body) is not None
+        and not _SIGNING_END.search(body)
+        and not _EFFECT.search(body)
+        and not _narrated(body)
     )
     if gist(body):  # `이번 협약은 A, B 등을 주요 골자로 하고 있다`
         return ""
@@ -419,7 +483,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         )
     out: list[Commitment] = []
     for s, e, why in run:
-        lead = PROSE_LEAD.search(text, s, min(e, s + 40))
+        lead = _lead_near(text, s, e)
         found = clauses(text, lead.start() if lead else s, e)
         kept = [
             c

@@ -229,6 +229,32 @@ def _name_like_body(tokens: list[str], k: int, parties: list[Party]) -> bool:
     )
 
 
+def _side_of(tokens: list[str], parties: list[Party]) -> tuple[None, str, str | None] | None:
+    """`누리재단 측`, `협회 측`, `재단측`: a body speaking as one side, (None, its name, its party).
+    A bare kind (`재단`, `협회`) is the one party whose name ends with it."""
+    last = tokens[-1]
+    if last == "측" and len(tokens) >= 2:
+        body = tokens[:-1]
+    elif len(last) >= 3 and last.endswith("측"):
+        body = [*tokens[:-1], last[:-1]]
+    else:
+        return None
+    whole = " ".join(body[-3:])
+    party = _org_of(whole, parties) or _org_of(body[-1], parties)
+    if party is None:
+        ends = [
+            p
+            for p in parties
+            if p.name.endswith(body[-1]) or any(a.endswith(body[-1]) for a in p.aliases)
+        ]
+        party = ends[0] if len(ends) == 1 else None
+    if party is not None:
+        return None, party.name, party.name
+    if _org_like(body[-1], parties) or _BODY_END.search(body[-1]):
+        return None, whole, None
+    return None
+
+
 def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str | None, str | None]:
     """(name, title, org) from `오영주 중기부 장관` / `중기부 오영주 장관` / `정민호 안산시장`."""
     tokens = [t for t in _BRACKETED.sub(" ", phrase).split() if t][-8:]
@@ -236,6 +262,8 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
         return None, None, None
     if _JOINT.fullmatch(" ".join(tokens)):  # `양 기관은 “…`: the parties together
         return None, " ".join(tokens), None
+    if tokens[-1].endswith("측") and (side := _side_of(tokens, parties)) is not None:
+        return side  # `재단 측은 “…`: a body speaking as one side
     tokens, base = _join_title(tokens)
     tokens = tokens[-6:]
     title = tokens[-1]
@@ -289,7 +317,17 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     party = _org_of(org, parties) if org else None
     if party and party.head and party.head.split()[0] == title:
         return party.head.split()[-1], title, party.name
+    if org is None and (head := _only_head_titled(title, parties)) is not None:
+        return head  # `이사장은 “…` after `누리재단(이사장 박누리)`: that head
     return None, title, _resolve_org(org, title, parties)
+
+
+def _only_head_titled(title: str, parties: list[Party]) -> tuple[str, str, str] | None:
+    """(name, title, party) of the one party head whose bracket gave `title` (`이사장 박누리`)."""
+    heads = [p for p in parties if p.head and p.head.split()[0] == title]
+    if len(heads) != 1 or heads[0].head is None:
+        return None
+    return heads[0].head.split()[-1], title, heads[0].name
 
 
 def full_korean_name(text: str, upto: int, surname: str, title: str) -> str:
