@@ -1,0 +1,52 @@
+"""Forms of real pages the verifier misread, rebuilt from invented snippets (names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract import extract_facts
+from summarizer.models import Briefing, BriefingCommitment, ClaimCheck
+from summarizer.verify import verify_briefing
+
+
+def _checks(briefing: Briefing, text: str) -> list[ClaimCheck]:
+    facts = extract_facts(text.encode("utf-8"), reference_date="2025-03-04")
+    return verify_briefing(briefing, text, facts).checks
+
+
+def _field(checks: list[ClaimCheck], field: str) -> ClaimCheck:
+    (check,) = [c for c in checks if c.field == field]
+    return check
+
+
+def _brief(**kw: object) -> Briefing:
+    base: dict[str, object] = dict(
+        title_ko="t", title_en="t", headline_ko="h", headline_en="h",
+        summary_ko=["s"], summary_en=["s"],
+    )  # fmt: skip
+    base.update(kw)
+    return Briefing.model_validate(base)
+
+
+LIST_TEXT = (
+    "별빛㈜과 누리마을, 자매결연 협약\n\n"
+    "별빛㈜은 2025년 3월 4일 누리마을과 자매결연 협약을 맺었다. 별빛㈜은 마을 농산물 구매,"
+    " 주민 초청 견학, 민박, 캠프, 농촌봉사활동 등을 지원하기로 했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "status"),
+    [
+        ("캠프", "exact"),  # one whole item of the comma list
+        ("민박", "exact"),
+        ("구매", "unsupported"),  # the tail of a longer item, not an item
+        ("견학", "unsupported"),
+        ("캠핑", "unsupported"),  # not in the source at all
+    ],
+)
+def test_a_short_word_that_is_a_whole_item_of_a_list_is_a_commitment(
+    item: str, status: str
+) -> None:
+    briefing = _brief(commitments=[BriefingCommitment(text_ko=item, text_en="x")])
+    assert _field(_checks(briefing, LIST_TEXT), "commitments[0].text_ko").status == status
