@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.glossary import Glossary
-from summarizer.lexicon import REGION_HEADS
+from summarizer.lexicon import REGION_HEADS, SIGNING_CEREMONIES, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.english_people import appositive_party
 from summarizer.verify.evidence import Evidence
@@ -187,9 +187,10 @@ def check_signatory(
     return out
 
 
+# `결연식을 가졌다`, `조인식을 가졌다`: a ceremony of the signing says it as well as a verb.
 _AGREEMENT = re.compile(
     r"협약|협정|양해각서|MOU|자매결연|맺|체결|서명|손\s*(?:을\s*)?(?:맞\s*)?잡|맞손|협력"
-    r"|agreement|memorandum|sign|partner",
+    r"|agreement|memorandum|sign|partner|" + alternation(SIGNING_CEREMONIES),
     re.I,
 )
 

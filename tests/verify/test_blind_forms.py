@@ -50,3 +50,21 @@ def test_a_short_word_that_is_a_whole_item_of_a_list_is_a_commitment(
 ) -> None:
     briefing = _brief(commitments=[BriefingCommitment(text_ko=item, text_en="x")])
     assert _field(_checks(briefing, LIST_TEXT), "commitments[0].text_ko").status == status
+
+
+CEREMONY_TEXT = (
+    "지난 4일 오전 마을회관에서 가람군 솔내면 은빛마을(대표 한여울)과 별빛건설(주)(대표 고누리)와의"
+    " 결연식을 가졌다.\n"
+    "이날 행사에는 군수와 주민 등 80여명이 참석했다.\n"
+)
+
+
+def test_a_party_joined_in_a_sentence_whose_agreement_is_a_ceremony_noun_is_a_party() -> None:
+    briefing = _brief(
+        parties=[
+            {"name_ko": "가람군 솔내면 은빛마을", "aliases": ["은빛마을"]},
+            {"name_ko": "별빛건설(주)"},
+        ]
+    )
+    checks = _checks(briefing, CEREMONY_TEXT)
+    assert not [c for c in checks if c.field.endswith(".role")], checks
