@@ -73,9 +73,15 @@ def _surname_ok(english: str, korean: str) -> bool:
     return skeleton(english) == skeleton(romanise(korean))
 
 
+# A head named in brackets after the body: `가람마을(대표 한여울)`, `누리재단(이사장 고누리, 이하 …)`.
+_BRACKET_HEAD = re.compile(rf"[(（]\s*(\S*?(?:{_TITLES}))\s+([가-힣]{{2,4}})\s*[,，)）]")
+
+
 def _people(ev: Evidence, briefing: Briefing) -> dict[str, str | None]:
     """Korean names of people the source names, with the title it gives each (if read)."""
     people: dict[str, str | None] = {}
+    for m in _BRACKET_HEAD.finditer(ev.text):  # `(대표 한여울)`: no space after the name
+        people.setdefault(m.group(2), m.group(1))
     for m in _KO_WORD.finditer(ev.text):  # every word may start `name [org] title`
         title = _KO_TITLE.match(ev.text, m.end())
         if title is not None:

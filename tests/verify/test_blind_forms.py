@@ -68,3 +68,25 @@ def test_a_party_joined_in_a_sentence_whose_agreement_is_a_ceremony_noun_is_a_pa
     )
     checks = _checks(briefing, CEREMONY_TEXT)
     assert not [c for c in checks if c.field.endswith(".role")], checks
+
+
+HEAD_TEXT = (
+    "지난 4일 가람군 은빛마을(대표 윤하솔)과 별빛건설(주)이 자매결연 협약을 맺었다.\n"
+    "이번 행사는 상생 운동의 일환으로 누리공사 가람지사(지사장 고누리)가 주관했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "status"),
+    [
+        ("Eunbit village (representative YUN Ha-sol) signed the agreement.", "normalised"),
+        ("Eunbit village (representative KIM Ha-sol) signed the agreement.", "unsupported"),
+    ],
+)
+def test_a_head_named_only_in_brackets_after_the_body_is_a_source_person(
+    prose: str, status: str
+) -> None:
+    briefing = _brief(summary_en=[prose])
+    checks = _checks(briefing, HEAD_TEXT)
+    (check,) = [c for c in checks if c.field == "summary_en[0]" and c.kind == "name_en"]
+    assert check.status == status, check
