@@ -90,3 +90,28 @@ def test_a_head_named_only_in_brackets_after_the_body_is_a_source_person(
     checks = _checks(briefing, HEAD_TEXT)
     (check,) = [c for c in checks if c.field == "summary_en[0]" and c.kind == "name_en"]
     assert check.status == status, check
+
+
+DOT_TEXT = (
+    "NRF·누리해운조합(이사장 한여울)은 지난 4일 (사)가람소년단연맹과 업무협약을 체결했다.\n"
+    "두 기관은 해양 교육에 협력하기로 했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("abbr", "status"),
+    [
+        ("NRF", "exact"),  # written by the source, joined to the Korean name by a middle dot
+        ("NSA", "unverified"),  # not written: the body is not in the glossary
+    ],
+)
+def test_an_abbreviation_joined_by_a_middle_dot_before_the_name_is_declared(
+    abbr: str, status: str
+) -> None:
+    briefing = _brief(
+        parties=[
+            {"name_ko": "누리해운조합", "abbreviation": abbr},
+            {"name_ko": "(사)가람소년단연맹"},
+        ]
+    )
+    assert _field(_checks(briefing, DOT_TEXT), "parties[0].abbreviation").status == status
