@@ -115,3 +115,34 @@ def test_an_abbreviation_joined_by_a_middle_dot_before_the_name_is_declared(
         ]
     )
     assert _field(_checks(briefing, DOT_TEXT), "parties[0].abbreviation").status == status
+
+
+ANAPHOR_TEXT = (
+    "Garam and Nuri signed a memorandum of understanding on water research, Garam's water"
+    " ministry said Tuesday.\n\n"
+    "Han Yeo-ul, director at Garam's water ministry, signed it with Nuri's envoy on Monday.\n\n"
+    '"The two sides will share flood data every season," the ministry said.\n'
+)
+OTHER_TEXT = ANAPHOR_TEXT.replace(
+    "signed it with Nuri's envoy", "signed it with Bora Lee of Nuri's energy ministry"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "status"),
+    [
+        (ANAPHOR_TEXT, "Garam's water ministry", "normalised"),
+        (ANAPHOR_TEXT, "Nuri's energy ministry", "unverified"),  # never named
+        (OTHER_TEXT, "Garam's water ministry", "unverified"),  # another ministry named since
+    ],
+)
+def test_the_noun_said_refers_back_to_the_body_last_named_with_that_noun(
+    text: str, speaker: str, status: str
+) -> None:
+    quote = {
+        "speaker": speaker,
+        "text_ko": "The two sides will share flood data every season",
+        "text_en": "The two sides will share flood data every season",
+    }
+    briefing = _brief(quotes=[quote])
+    assert _field(_checks(briefing, text), "quotes[0].speaker").status == status
