@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.english.romanise import has_hangul
 from summarizer.glossary import Glossary
 from summarizer.lexicon import REGION_HEADS, SIGNING_CEREMONIES, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
+from summarizer.verify.declared import english_source
 from summarizer.verify.english_people import appositive_party
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import claim_check as _check
@@ -234,6 +236,12 @@ def check_party_role(
     return _check(f"parties[{i}].role", "party", name, "unverified", note=note)
 
 
+def _korean_rendering(ev: Evidence, org: str) -> bool:
+    """An organisation given in Korean for an English-language source that never writes it:
+    the schema's Korean rendering, which the source cannot confirm or deny."""
+    return english_source(ev) and has_hangul(org) and org not in ev.text
+
+
 def _heads(head: str | None, person: str) -> bool:
     """The structure names `person` as a party's head (`햇살소방서(서장 김하늘)`)."""
     return bool(head and _key(person) and _key(person) in _key(head))
@@ -272,6 +280,9 @@ def check_quote_roles(
             other = briefing.parties[bound[0]].name_ko
             note = f"the source names the speaker with {other}"
             out.append(_check(field, "org", quote.org, "unsupported", note=note, span=people[0]))
+        elif people and _korean_rendering(ev, quote.org):
+            note = "the source is in English and does not write this Korean name; not checked"
+            out.append(_check(field, "org", quote.org, "unchecked", note=note))
         elif people:
             note = "the source does not name this organisation beside the speaker"
             out.append(_check(field, "org", quote.org, "unverified", note=note))

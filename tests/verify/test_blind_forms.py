@@ -146,3 +146,40 @@ def test_the_noun_said_refers_back_to_the_body_last_named_with_that_noun(
     }
     briefing = _brief(quotes=[quote])
     assert _field(_checks(briefing, text), "quotes[0].speaker").status == status
+
+
+ENGLISH_TEXT = (
+    "Garam City and the Nuri Foundation signed a memorandum of understanding on Monday.\n\n"
+    'Han Yeo-ul, who leads the water office, said, "We will share flood data every season."\n\n'
+    "Go Nu-ri, chair of the Nuri Foundation, signed for the foundation.\n"
+)
+BOUND_TEXT = ENGLISH_TEXT.replace(
+    "Han Yeo-ul, who leads the water office,", "Garam City Mayor Han Yeo-ul"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "status"),
+    [
+        (ENGLISH_TEXT, "가람시", "unchecked"),  # a Korean rendering the source cannot confirm
+        (BOUND_TEXT, "가람시", "exact"),  # written beside the English name of the party
+        (BOUND_TEXT, "누리재단", "unsupported"),  # the speaker is named with the other party
+    ],
+)
+def test_a_korean_org_rendering_on_an_english_source_is_unchecked(
+    text: str, org: str, status: str
+) -> None:
+    briefing = _brief(
+        parties=[
+            {"name_ko": "가람시", "name_en": "Garam City"},
+            {"name_ko": "누리재단", "name_en": "Nuri Foundation"},
+        ],
+        quotes=[
+            {
+                "speaker": "Han Yeo-ul", "org": org,
+                "text_ko": "We will share flood data every season",
+                "text_en": "We will share flood data every season",
+            }
+        ],
+    )  # fmt: skip
+    assert _field(_checks(briefing, text), "quotes[0].org").status == status
