@@ -142,12 +142,25 @@ def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
 
 
 def _party_beside(
-    ev: Evidence, at: Span, marks: list[Mention], english: bool, ministry: int | None = None
-) -> int | None:
+    ev: Evidence, at: Span, marks: list[Mention], english: bool, ministry: int | None = None,
+    initials: dict[str, int] | None = None,
+) -> int | None:  # fmt: skip
     near = nearest_party(ev, at, marks)
     if near is None and english:  # `Christopher Maloney, assistant … in USAID's bureau …`
-        return appositive_party(ev.text, at.end, marks, ministry)
+        return appositive_party(ev.text, at.end, marks, ministry, initials)
     return near
+
+
+def english_initials(names: list[set[str]]) -> dict[str, int]:
+    """`US` for United States: the initials of a party's English name of two or more
+    capitalised words, when no other party's name has the same."""
+    seen: dict[str, set[int]] = {}
+    for i, group in enumerate(names):
+        for n in group:
+            words = re.findall(r"\b[A-Z][a-z]+", n) if n.isascii() else []
+            if len(words) >= 2 and len(words) == len(n.split()):
+                seen.setdefault("".join(w[0] for w in words), set()).add(i)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 def check_signatory(
@@ -170,7 +183,10 @@ def check_signatory(
         # `the ministry's …` in an English appositive: the one party that is a ministry.
         ministries = [k for k, g in enumerate(names) if any(n.startswith("Ministry") for n in g)]
         ministry = ministries[0] if len(ministries) == 1 else None
-        bound = {_party_beside(ev, at, marks, person.isascii(), ministry) for at in people}
+        initials = english_initials(names)
+        bound = {
+            _party_beside(ev, at, marks, person.isascii(), ministry, initials) for at in people
+        }
         for sp in heads:
             bound.add(party_of(names, sp.name))
         if not bound - {None}:  # `박바다 경찰서장`: a title naming one party's kind

@@ -183,3 +183,31 @@ def test_a_korean_org_rendering_on_an_english_source_is_unchecked(
         ],
     )  # fmt: skip
     assert _field(_checks(briefing, text), "quotes[0].org").status == status
+
+
+SIGNING_TEXT = (
+    "Garam and the Nuri Republic signed a memorandum of understanding on water data.\n\n"
+    "Han Yeo-ul, director general for water data at Garam's environment ministry, signed the"
+    " MOU with Bora Lane, NR deputy secretary for water, in Garam on Monday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("Han Yeo-ul", "Bora Lane", "exact"),
+        ("Bora Lane", "Han Yeo-ul", "unsupported"),  # each named beside the other's body
+    ],
+)
+def test_an_english_signatory_binds_to_the_body_its_appositive_describes(
+    first: str, second: str, status: str
+) -> None:
+    briefing = _brief(
+        parties=[
+            {"name_ko": "가람 환경부", "name_en": "Ministry of Environment", "signatory": first},
+            {"name_ko": "누리 공화국", "name_en": "Nuri Republic", "signatory": second},
+        ]
+    )
+    checks = _checks(briefing, SIGNING_TEXT)
+    assert _field(checks, "parties[0].signatory").status == status
+    assert _field(checks, "parties[1].signatory").status == status
