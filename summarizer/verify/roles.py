@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from summarizer.english.romanise import has_hangul
 from summarizer.glossary import Glossary
-from summarizer.lexicon import REGION_HEADS, SIGNING_CEREMONIES, alternation
+from summarizer.lexicon import REGION_HEADS, REGION_HEADS_EN, SIGNING_CEREMONIES, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.declared import english_source
 from summarizer.verify.english_people import appositive_party
@@ -21,7 +21,12 @@ from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
 from summarizer.verify.kind_titles import kind_party
-from summarizer.verify.title_binding import check_title, tokens_beside
+from summarizer.verify.title_binding import (
+    check_title,
+    titles_beside,
+    tokens_beside,
+    written_beside,
+)
 
 _NEAR = 30  # characters between a person and the party or title written beside them
 
@@ -65,6 +70,7 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
             if len(n) >= 3 and not n.isascii()
             for title in REGION_HEADS.get(n[-1], ())
         }
+        names |= _english_region_heads(names)
         out.append({n for n in names if len(_key(n)) >= 2})
     # `코레일 충주관리역` is written `충주관리역장`, `대산의료재단 동안성병원` `동안성병원 신원학`: the
     # last word of a name of several words, when no other party ends in the same word.
@@ -72,6 +78,17 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
     for i, group in enumerate(out):
         others = set().union(*(t for j, t in enumerate(tails) if j != i))
         group |= {t for t in tails[i] if t is not None and t not in others}
+    return out
+
+
+def _english_region_heads(names: set[str]) -> set[str]:
+    """`Garam City` is written `Garam Mayor`, `Nuri County` `Nuri County Governor`: the stem of
+    a region's English name with its head's title (as `충북지사` for 충북도)."""
+    out = set()
+    for n in names:
+        words = n.split() if n.isascii() else []
+        if len(words) >= 2 and words[-1] in REGION_HEADS_EN:
+            out |= {f"{' '.join(words[:-1])} {t}" for t in REGION_HEADS_EN[words[-1]]}
     return out
 
 
@@ -136,9 +153,31 @@ def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
         between = ev.text[min(m.end, at.end) : max(m.start, at.start)]
         if "\n" in between or _BREAK.search(between):
             continue
+        if m.start >= at.end and _next_member(ev.text, at, m):
+            continue
         if best is None or gap < best[0]:
             best = (gap, m.party)
     return None if best is None else best[1]
+
+
+# After a party named past a comma: another person's title and name (`Kim Garam, Nuri County
+# Governor Han Yeo-ul`), or the name alone after a title the party's name ends in.
+_TITLE_AND_NAME = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_NAME_AFTER_TITLE = re.compile(r"\s+[A-Z][a-z]+")
+_HEAD_END = re.compile(
+    r"\b(?:" + alternation(tuple({t for ts in REGION_HEADS_EN.values() for t in ts})) + r")$"
+)
+
+
+def _next_member(text: str, at: Span, m: Mention) -> bool:
+    """An English list of officials, `A-org Title NAME, B-org Title NAME2`: the party after
+    NAME's comma is NAME2's, written before him as the English puts a body's head."""
+    if not at.text.isascii() or text[at.end : m.start].strip() != ",":
+        return False
+    after = text[m.end : m.end + 40]
+    if _TITLE_AND_NAME.match(after):
+        return True
+    return bool(_HEAD_END.search(text[m.start : m.end]) and _NAME_AFTER_TITLE.match(after))
 
 
 def _party_beside(
@@ -307,8 +346,20 @@ def check_quote_roles(
                 _check(field, "org", quote.org, "unchecked", note="the speaker is not found")
             )
     if quote.title:
-        out.append(check_title(ev, f"quotes[{q}].title", quote.title, people[:3]))
+        out.append(_quote_title(ev, f"quotes[{q}].title", quote.title, people[:3], everywhere))
     return out
+
+
+def _quote_title(
+    ev: Evidence, field: str, title: str, near: list[Span], everywhere: list[Span]
+) -> ClaimCheck:
+    """A quote's title as written beside the speaker near it; when no title at all is written
+    there (`NAME: "…"` in a subtitle), as written beside the speaker anywhere else."""
+    checked = check_title(ev, field, title, near)
+    if checked.status == "exact" or any(titles_beside(ev, at) for at in near):
+        return checked
+    at = written_beside(ev, title, everywhere) if near else None
+    return _check(field, "title_ko", title, "exact", span=at) if at is not None else checked
 
 
 __all__ = [

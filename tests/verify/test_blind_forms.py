@@ -211,3 +211,44 @@ def test_an_english_signatory_binds_to_the_body_its_appositive_describes(
     checks = _checks(briefing, SIGNING_TEXT)
     assert _field(checks, "parties[0].signatory").status == status
     assert _field(checks, "parties[1].signatory").status == status
+
+
+OFFICIALS_TEXT = (
+    "Han Yeoul: \"Garam's water and Nuri's forests will grow together\"\n"
+    "Garam City signed a sister city agreement with Nuri County on the 4th, a long way from"
+    " here after a long story that this line tells at length to put the officials out of"
+    " reach of the subtitle, as pages often do, and then it goes on for a while longer so the"
+    " next line is well past the quote's window of a few hundred characters, which it now is"
+    " surely by some margin.\n"
+    "The ceremony was attended by Garam Mayor Han Yeoul, Nuri County Governor Go Nuri, and"
+    " officials of both.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("org", "title", "org_status", "title_status"),
+    [
+        ("가람시", "Garam Mayor", "exact", "exact"),
+        ("누리군", "Garam Mayor", "unsupported", "exact"),  # the other official's county
+        ("가람시", "Nuri County Governor", "exact", "unverified"),  # the other's title
+    ],
+)
+def test_an_english_list_of_officials_binds_each_to_the_body_before_him(
+    org: str, title: str, org_status: str, title_status: str
+) -> None:
+    briefing = _brief(
+        parties=[
+            {"name_ko": "가람시", "name_en": "Garam City"},
+            {"name_ko": "누리군", "name_en": "Nuri County"},
+        ],
+        quotes=[
+            {
+                "speaker": "Han Yeoul", "org": org, "title": title,
+                "text_ko": "Garam's water and Nuri's forests will grow together",
+                "text_en": "Garam's water and Nuri's forests will grow together",
+            }
+        ],
+    )  # fmt: skip
+    checks = _checks(briefing, OFFICIALS_TEXT)
+    assert _field(checks, "quotes[0].org").status == org_status
+    assert _field(checks, "quotes[0].title").status == title_status
