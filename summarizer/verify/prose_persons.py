@@ -21,7 +21,13 @@ from summarizer.english.variants import family_matches
 from summarizer.lexicon import TITLE_WORDS, TITLES_EN, VICE_EN, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
-from summarizer.verify.english_people import english_people, same_family, title_before
+from summarizer.verify.english_people import (
+    EN_TITLES,
+    english_people,
+    is_family,
+    same_family,
+    title_before,
+)
 from summarizer.verify.evidence import Evidence
 
 _EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]{0,5})\s+([A-Z][a-z]+-[a-z]+)\b")
@@ -158,7 +164,7 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
 def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """Romanised Korean names (with their Vice/Deputy) in the English fields, never hard."""
     people = _people(ev, briefing)
-    if not people and not english_people(ev.text):
+    if not people and not english_people(ev.text) and not _TITLED.search(ev.text):
         return []
     checks = []
     for field, prose in prose_fields(briefing):
@@ -166,7 +172,61 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
             found = _judge(ev, people, field, prose, m)
             if found is not None:
                 checks.append(found)
+        checks += _titled_surnames(ev, people, field, prose or "")
     return checks
+
+
+# `Chairman KWAK said`, `Yongin Mayor LEE Sangil`: an English title right before a family name,
+# alone or with an unhyphenated given name (a hyphenated one is `_judge`'s).
+_TITLED = re.compile(
+    r"(?P<vice>\b(?:Vice|Deputy)[\s-]+)?\b(?P<title>" + EN_TITLES.pattern + r")\s+"
+    r"(?P<family>[A-Z][A-Za-z]{1,5})(?:\s+(?P<given>[A-Z][a-z]+))?(?![\w-])"
+)
+
+
+_HYPHENATED = re.compile(r"\s+[A-Z][a-z]+-")
+
+
+def _titled_surnames(
+    ev: Evidence, people: dict[str, str | None], field: str, prose: str
+) -> list[ClaimCheck]:
+    """A `Vice`/`Deputy` before a titled family name must agree with every person of that name
+    the source gives a title: flagged only when all of them say otherwise."""
+    out = []
+    for m in _TITLED.finditer(prose):
+        family, given = m.group("family"), m.group("given")
+        if not is_family(family) or _HYPHENATED.match(prose, m.end()):
+            continue  # `Minister Kang Kyung-wha`: `_judge` reads the whole name
+        vice = m.group("vice") is not None
+        known = _source_vice(ev, people, family, given)
+        if known and vice not in known:
+            claim = m.group(0).strip()
+            note = f"the source gives {family} {'no ' if vice else 'a '}Vice/Deputy title"
+            out.append(ClaimCheck(field=field, kind="name_en", claim=claim, status="unsupported",
+                                  note=note))  # fmt: skip
+    return out
+
+
+def _source_vice(
+    ev: Evidence, people: dict[str, str | None], family: str, given: str | None
+) -> set[bool]:
+    """Whether each titled person of this family (and given) name in the source is a vice."""
+    found = set()
+    for korean, title in people.items():
+        if title is None or len(korean) < 2 or not _surname_ok(family, korean[0]):
+            continue
+        if given is None or skeleton(romanise(korean[1:])) == skeleton(given):
+            found.add(is_vice(title))
+    for m in _TITLED.finditer(ev.text):  # an English source: `Garam Mayor Han Yeoul`
+        if not same_family(m.group("family"), family):
+            continue
+        if (
+            given is None
+            or m.group("given") is None
+            or skeleton(m.group("given")) == skeleton(given)
+        ):
+            found.add(m.group("vice") is not None)
+    return found
 
 
 __all__ = ["check_persons", "is_vice", "prose_fields", "skeleton"]

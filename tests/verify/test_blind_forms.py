@@ -252,3 +252,32 @@ def test_an_english_list_of_officials_binds_each_to_the_body_before_him(
     checks = _checks(briefing, OFFICIALS_TEXT)
     assert _field(checks, "quotes[0].org").status == org_status
     assert _field(checks, "quotes[0].title").status == title_status
+
+
+SURNAME_TEXT = (
+    "누리협의회는 2025년 3월 4일 가람클럽과 업무협약을 체결했다.\n"
+    "한여울 회장은 “지역 언론과 함께 하겠다”고 말했다.\n"
+)
+EN_SURNAME_TEXT = (
+    "Garam City signed a sister city agreement with Nuri County on the 4th.\n"
+    "It was attended by Garam Mayor Han Yeoul and officials of both.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "prose", "flagged"),
+    [
+        (SURNAME_TEXT, "Chairman HAN said the council would work with the press.", False),
+        (SURNAME_TEXT, "Vice Chairman HAN said the council would work with the press.", True),
+        (EN_SURNAME_TEXT, "It was attended by Garam Mayor HAN Yeoul.", False),
+        (EN_SURNAME_TEXT, "It was attended by Garam Vice Mayor HAN Yeoul.", True),
+        (EN_SURNAME_TEXT, "The pact followed Deputy Mayor HAN's wish.", True),
+        (EN_SURNAME_TEXT, "The pact followed Mayor HAN's wish.", False),
+    ],
+)
+def test_a_vice_before_a_titled_family_name_must_agree_with_the_source(
+    text: str, prose: str, flagged: bool
+) -> None:
+    briefing = _brief(summary_en=[prose])
+    checks = [c for c in _checks(briefing, text) if c.field == "summary_en[0]"]
+    assert any(c.status == "unsupported" for c in checks) == flagged, checks
