@@ -281,3 +281,32 @@ def test_a_vice_before_a_titled_family_name_must_agree_with_the_source(
     briefing = _brief(summary_en=[prose])
     checks = [c for c in _checks(briefing, text) if c.field == "summary_en[0]"]
     assert any(c.status == "unsupported" for c in checks) == flagged, checks
+
+
+TOPIC_LIST_TEXT = (
+    "별빛건설(주)과 은빛마을은 지난 4일 자매결연 협약을 맺었다.\n"
+    "협약내용은 별빛건설(주)은 마을 방문 및 농산물 구매, 주민 초청 회사견학, 가족 민박 운영,"
+    " 농촌 봉사활동을 지원하고 은빛 마을은 기업 직원의 마을 체험 우대, 친환경 농산물 공급 등을"
+    " 하기로 했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "owner", "status"),
+    [
+        ("주민 초청 회사견학", "별빛건설(주)", "exact"),  # in the list run on from its topic
+        ("가족 민박 운영", "별빛건설(주)", "exact"),
+        ("가족 민박 운영", "은빛마을", "unsupported"),  # the other party's topic
+        ("친환경 농산물 공급", "은빛마을", "exact"),  # after `-하고`, the next topic's list
+        ("친환경 농산물 공급", "별빛건설(주)", "unsupported"),
+    ],
+)
+def test_an_item_of_a_list_run_on_from_a_party_topic_is_that_partys(
+    item: str, owner: str, status: str
+) -> None:
+    briefing = _brief(
+        parties=[{"name_ko": "별빛건설(주)"}, {"name_ko": "은빛마을"}],
+        commitments=[{"text_ko": item, "text_en": "x", "parties": [owner]}],
+    )
+    check = _field(_checks(briefing, TOPIC_LIST_TEXT), "commitments[0].parties[0]")
+    assert check.status == status, check
