@@ -116,6 +116,12 @@ def appositive_party(
     return found.pop() if len(found) == 1 else None
 
 
+def described_party(phrase: str, ministry: int | None, initials: dict[str, int]) -> int | None:
+    """The one party an English description names (`Garam's water ministry`, `the NR side`)."""
+    found = _described(phrase, ministry, initials)
+    return found.pop() if len(found) == 1 else None
+
+
 def _described(tail: str, ministry: int | None, initials: dict[str, int]) -> set[int]:
     """The body an appositive describes up to its first comma: `… at Garam's water ministry`
     (a ministry in lower case, the one party that is one), `US assistant secretary` (the
@@ -132,6 +138,7 @@ __all__ = [
     "FAMILY_FIRST",
     "EnglishPerson",
     "appositive_party",
+    "described_party",
     "english_people",
     "is_family",
     "same_family",

@@ -16,7 +16,7 @@ from summarizer.glossary import Glossary
 from summarizer.lexicon import REGION_HEADS, REGION_HEADS_EN, SIGNING_CEREMONIES, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.declared import english_source
-from summarizer.verify.english_people import appositive_party
+from summarizer.verify.english_people import appositive_party, described_party
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
@@ -291,6 +291,13 @@ def check_party_role(
     return _check(f"parties[{i}].role", "party", name, "unverified", note=note)
 
 
+def _described_speaker(names: list[set[str]], speaker: str) -> int | None:
+    """`South Korea's foreign ministry` as the speaker: the one party that is a ministry."""
+    ministries = [k for k, g in enumerate(names) if any(n.startswith("Ministry") for n in g)]
+    ministry = ministries[0] if len(ministries) == 1 else None
+    return described_party(speaker, ministry, english_initials(names))
+
+
 def _korean_rendering(ev: Evidence, org: str) -> bool:
     """An organisation given in Korean for an English-language source that never writes it:
     the schema's Korean rendering, which the source cannot confirm or deny."""
@@ -324,6 +331,8 @@ def check_quote_roles(
             bound = [b for b in found if b is not None]
         written = any(_key(quote.org) in _key("".join(tokens_beside(ev, at))) for at in everywhere)
         speaker_party = party_of(names, quote.speaker)
+        if speaker_party is None and english_source(ev) and quote.speaker.isascii():
+            speaker_party = _described_speaker(names, quote.speaker)
         itself = claimed is not None and speaker_party == claimed
         if speaker_party is not None and claimed is not None and not itself:
             other = briefing.parties[speaker_party].name_ko

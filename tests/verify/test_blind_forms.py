@@ -310,3 +310,25 @@ def test_an_item_of_a_list_run_on_from_a_party_topic_is_that_partys(
     )
     check = _field(_checks(briefing, TOPIC_LIST_TEXT), "commitments[0].parties[0]")
     assert check.status == status, check
+
+
+@pytest.mark.parametrize(
+    ("org", "status"), [("가람 환경부", "exact"), ("누리 공화국", "unsupported")]
+)
+def test_an_english_speaker_describing_the_one_ministry_is_that_party(
+    org: str, status: str
+) -> None:
+    briefing = _brief(
+        parties=[
+            {"name_ko": "가람 환경부", "name_en": "Ministry of Environment"},
+            {"name_ko": "누리 공화국", "name_en": "Nuri Republic"},
+        ],
+        quotes=[
+            {
+                "speaker": "Garam's water ministry", "org": org,
+                "text_ko": "The two sides will share flood data every season",
+                "text_en": "The two sides will share flood data every season",
+            }
+        ],
+    )  # fmt: skip
+    assert _field(_checks(briefing, ANAPHOR_TEXT), "quotes[0].org").status == status
