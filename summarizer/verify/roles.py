@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from summarizer.english.romanise import has_hangul
 from summarizer.glossary import Glossary
 from summarizer.lexicon import REGION_HEADS, REGION_HEADS_EN, SIGNING_CEREMONIES, alternation
+from summarizer.lexicon.joint import joint_ko
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.declared import english_source
 from summarizer.verify.english_people import appositive_party, described_party
@@ -263,6 +264,11 @@ _SUPPORTING = re.compile(
 )
 
 
+# The signers together as the sentence's subject (`두 기관은`, `양측이`): a body named after
+# it in the same sentence is a partner of their item, not one of them.
+_JOINT_SUBJECT = re.compile(joint_ko() + r"\s*(?:은|는|이|가)\s")
+
+
 def check_party_role(
     ev: Evidence, briefing: Briefing, i: int, marks: list[Mention]
 ) -> ClaimCheck | None:
@@ -282,6 +288,8 @@ def check_party_role(
         joined = _AS_PARTY.match(after) is not None or (before != "" and before in "-–·ㆍ/")
         if _SUPPORTING.match(after):
             continue  # `한국국제교류재단(KF)·호한재단(AKF) 등 유관기관`: named among supporters
+        if _JOINT_SUBJECT.search(ev.text[start : m.start]):
+            continue  # `양 기관은 … 누리공사와 협력하기로`: a partner of the signers' item
         if _AGREEMENT.search(sentence) and (joined or ev.text[m.start : m.end].isascii()):
             return None
     name = briefing.parties[i].name_ko

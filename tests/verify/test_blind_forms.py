@@ -332,3 +332,21 @@ def test_an_english_speaker_describing_the_one_ministry_is_that_party(
         ],
     )  # fmt: skip
     assert _field(_checks(briefing, ANAPHOR_TEXT), "quotes[0].org").status == status
+
+
+PARTNER_TEXT = (
+    "가람협의회와 누리클럽은 2025년 3월 4일 업무협약을 체결했다.\n"
+    "또한 양 기관은 지난 2월 별빛공사와 원활한 업무추진을 위해 적극 협력하기로 했다.\n"
+)
+
+
+@pytest.mark.parametrize(("third", "flagged"), [("별빛공사", True), ("누리클럽", False)])
+def test_a_body_named_after_the_signers_joint_subject_is_their_partner(
+    third: str, flagged: bool
+) -> None:
+    parties = [{"name_ko": "가람협의회"}, {"name_ko": "누리클럽"}]
+    if third != "누리클럽":
+        parties.append({"name_ko": third})
+    checks = _checks(_brief(parties=parties), PARTNER_TEXT)
+    roles = [c for c in checks if c.field.endswith(".role")]
+    assert bool(roles) == flagged, roles
