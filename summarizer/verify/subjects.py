@@ -242,6 +242,8 @@ def _listed_under(ev: Evidence, names: list[set[str]], span: Span) -> set[int]:
     between = before[last.end() :]
     if _adnominal(words) or _ADVERBIAL.search(words[-1]) or _CLAUSE_END.search(between):
         return set()
+    if joint_topic(last.group(1)):
+        return set()  # `양 대학은 △…`: the joint reading gives the item to all
     owner = party_of(names, last.group(1)) or party_of(names, words[-1])
     return {owner} if owner is not None else set()
 
