@@ -350,3 +350,16 @@ def test_a_body_named_after_the_signers_joint_subject_is_their_partner(
     checks = _checks(_brief(parties=parties), PARTNER_TEXT)
     roles = [c for c in checks if c.field.endswith(".role")]
     assert bool(roles) == flagged, roles
+
+
+def test_a_list_run_on_from_a_joint_topic_stays_joint() -> None:
+    text = (
+        "별빛대학교와 은빛학원은 지난 4일 업무협약을 체결했다.\n"
+        "이번 협약으로 양 대학은 교육과정 공동 개발, 교원 교류 확대, 공동 연구 추진을 위해 협력한다.\n"
+    )
+    briefing = _brief(
+        parties=[{"name_ko": "별빛대학교"}, {"name_ko": "은빛학원"}],
+        commitments=[{"text_ko": "교원 교류 확대", "text_en": "x", "parties": ["별빛대학교"]}],
+    )
+    check = _field(_checks(briefing, text), "commitments[0].parties")
+    assert check.status == "unsupported", check
