@@ -32,6 +32,11 @@ from summarizer.verify.evidence import Evidence
 
 _EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]{0,5})\s+([A-Z][a-z]+-[a-z]+)\b")
 _EN_TITLES = re.compile(r"\b" + alternation(TITLES_EN) + r"(?!\w)")
+# A person named again by title and family name alone (`Governor LEE said …`): no given name
+# follows (that is `_EN_NAME`'s), and the title stands just before.
+_EN_SURNAME = re.compile(
+    r"\b" + alternation(TITLES_EN) + r"\s+([A-Z][a-zA-Z]{1,5})\b(?![\s-]+[A-Z][a-z])"
+)
 _EN_VICE = re.compile(r"\b" + alternation(VICE_EN) + r"\b")
 _KO_WORD = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?=\s)")
 _TITLES = alternation(TITLE_WORDS)
@@ -161,18 +166,86 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
     return None  # nobody the source names: perhaps a place (`Seoul Gangnam-gu`); no claim read
 
 
+def _named_in_full(
+    ev: Evidence, people: dict[str, str | None], fields: list[tuple[str, str]]
+) -> tuple[set[str], set[str]]:
+    """The source people the English prose names in full somewhere (`LEE Si-jong`): Korean names
+    of the source, and romanised names an English-language source writes."""
+    korean: set[str] = set()
+    english: set[str] = set()
+    written = english_people(ev.text)
+    for _, prose in fields:
+        for m in _EN_NAME.finditer(prose or ""):
+            given_key = skeleton(m.group(2))
+            korean |= {
+                k for k in people
+                if len(k) >= 2 and skeleton(romanise(k[1:])) == given_key
+                and _surname_ok(m.group(1), k[0])
+            }  # fmt: skip
+            english |= {
+                p.span.text for p in written
+                if skeleton(p.given) == given_key and same_family(p.family, m.group(1))
+            }  # fmt: skip
+    return korean, english
+
+
+def _judge_surname(ev: Evidence, people: dict[str, str | None], named: tuple[set[str], set[str]],
+                   field: str, prose: str, m: re.Match[str]) -> ClaimCheck | None:  # fmt: skip
+    """`Vice Governor LEE said …` where every titled person of that family name whom the prose
+    names in full elsewhere (`Governor LEE Si-jong`) is a governor (or every one a vice
+    governor and the prose says `Governor`): the `Vice`/`Deputy` contradicts them all. Anyone
+    the title could fit, or nobody named in full, is no claim: a family name alone tells
+    people apart only this far."""
+    surname = m.group(1)
+    if not is_family(surname):
+        return None
+    _, vice = title_before(prose, m.start(1))
+    titled = [(k, t) for k in named[0] if (t := people.get(k)) and _surname_ok(surname, k[0])]
+    written = [
+        (p.span.text, p.title, p.vice, p.span) for p in english_people(ev.text)
+        if p.title is not None and p.span.text in named[1] and same_family(p.family, surname)
+    ]  # fmt: skip
+    if not titled and not written:
+        return None
+    if any(is_vice(t) == vice for _, t in titled) or any(v == vice for *_, v, _ in written):
+        return None
+    named_as, title = (titled[0][0], titled[0][1]) if titled else (written[0][0], written[0][1])
+    span = _span(ev, named_as) if titled else written[0][3]
+    before = prose[max(0, m.start() - 40) : m.start()]
+    head = re.search(r"(?:(?:First|Second)\s+)?(?:Vice|Deputy)[\s-]+(?:Prime[\s-]+)?$", before)
+    claim = (head.group(0) if head else "") + m.group(0)
+    note = (
+        f"the source calls {cite(named_as)} {cite(title or '')}; the English title says otherwise"
+    )
+    return ClaimCheck(
+        field=field, kind="name_en", claim=claim, status="unsupported", span=span, note=note
+    )
+
+
 def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """Romanised Korean names (with their Vice/Deputy) in the English fields, never hard."""
     people = _people(ev, briefing)
     if not people and not english_people(ev.text) and not _TITLED.search(ev.text):
         return []
     checks = []
-    for field, prose in prose_fields(briefing):
+    fields = prose_fields(briefing)
+    named: tuple[set[str], set[str]] | None = None  # read when a family name stands alone
+    for field, prose in fields:
         for m in _EN_NAME.finditer(prose or ""):
             found = _judge(ev, people, field, prose, m)
             if found is not None:
                 checks.append(found)
-        checks += _titled_surnames(ev, people, field, prose or "")
+        for m in _EN_SURNAME.finditer(prose or ""):
+            named = _named_in_full(ev, people, fields) if named is None else named
+            found = _judge_surname(ev, people, named, field, prose, m)
+            if found is not None:
+                checks.append(found)
+        # A family name `_judge_surname` has already flagged in this field is not flagged twice.
+        flagged = {_family_of(c.claim) for c in checks if c.field == field}
+        checks += [
+            c for c in _titled_surnames(ev, people, field, prose or "", fields)
+            if _family_of(c.claim) not in flagged
+        ]  # fmt: skip
     return checks
 
 
@@ -187,16 +260,37 @@ _TITLED = re.compile(
 _HYPHENATED = re.compile(r"\s+[A-Z][a-z]+-")
 
 
+def _family_of(claim: str) -> str:
+    """`Vice Governor LEE` -> `lee`, `Vice Mayor LEE Sangil` -> `lee`: the claim's family name."""
+    m = _TITLED.search(claim)
+    return m.group("family").casefold() if m else claim.casefold()
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][A-Za-z]{1,5})\s+[A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
+def _named_fully(fields: list[tuple[str, str]], family: str) -> bool:
+    """The prose names someone of this family name in full (`LEE Sangil`, `CHO Tae-yoon`)."""
+    return any(
+        same_family(m.group(1), family) for _, prose in fields
+        for m in _FULL_NAME.finditer(prose or "")
+    )  # fmt: skip
+
+
 def _titled_surnames(
-    ev: Evidence, people: dict[str, str | None], field: str, prose: str
-) -> list[ClaimCheck]:
+    ev: Evidence, people: dict[str, str | None], field: str, prose: str,
+    fields: list[tuple[str, str]],
+) -> list[ClaimCheck]:  # fmt: skip
     """A `Vice`/`Deputy` before a titled family name must agree with every person of that name
-    the source gives a title: flagged only when all of them say otherwise."""
+    the source gives a title: flagged only when all of them say otherwise. A family name alone
+    is a claim only when the prose names someone of it in full (`_judge_surname`'s rule)."""
     out = []
     for m in _TITLED.finditer(prose):
         family, given = m.group("family"), m.group("given")
         if not is_family(family) or _HYPHENATED.match(prose, m.end()):
             continue  # `Minister Kang Kyung-wha`: `_judge` reads the whole name
+        if given is None and not _named_fully(fields, family):
+            continue
         vice = m.group("vice") is not None
         known = _source_vice(ev, people, family, given)
         if known and vice not in known:

@@ -267,12 +267,14 @@ EN_SURNAME_TEXT = (
 @pytest.mark.parametrize(
     ("text", "prose", "flagged"),
     [
-        (SURNAME_TEXT, "Chairman HAN said the council would work with the press.", False),
-        (SURNAME_TEXT, "Vice Chairman HAN said the council would work with the press.", True),
+        (SURNAME_TEXT, "HAN Yeoul signed. Chairman HAN said the council would help.", False),
+        (SURNAME_TEXT, "HAN Yeoul signed. Vice Chairman HAN said the council would help.", True),
+        # nobody the prose names in full: a family name alone is no claim
+        (SURNAME_TEXT, "Vice Chairman HAN said the council would help.", False),
         (EN_SURNAME_TEXT, "It was attended by Garam Mayor HAN Yeoul.", False),
         (EN_SURNAME_TEXT, "It was attended by Garam Vice Mayor HAN Yeoul.", True),
-        (EN_SURNAME_TEXT, "The pact followed Deputy Mayor HAN's wish.", True),
-        (EN_SURNAME_TEXT, "The pact followed Mayor HAN's wish.", False),
+        (EN_SURNAME_TEXT, "HAN Yeoul came. The pact followed Deputy Mayor HAN's wish.", True),
+        (EN_SURNAME_TEXT, "HAN Yeoul came. The pact followed Mayor HAN's wish.", False),
     ],
 )
 def test_a_vice_before_a_titled_family_name_must_agree_with_the_source(
