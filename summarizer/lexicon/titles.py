@@ -207,6 +207,15 @@ REGION_HEADS: dict[str, tuple[str, ...]] = {
     "구": ("구청장", "부구청장"),
 }
 
+# The same in English, by the last word of a region's English name, written after its stem:
+# Garam (City) -> Garam Mayor, Nuri (County) -> Nuri County Governor.
+REGION_HEADS_EN: dict[str, tuple[str, ...]] = {
+    "City": ("Mayor", "Deputy Mayor"),
+    "County": ("Governor", "County Governor", "County Mayor", "County Head"),
+    "Province": ("Governor", "Provincial Governor"),
+    "District": ("District Mayor", "District Head"),
+}
+
 TITLE_WORDS: tuple[str, ...] = tuple(t.ko for t in TITLES if not t.role)
 _BY_KO = {t.ko: t for t in TITLES if not t.role}
 _BY_LAST = by_last_letter(list(_BY_KO))
@@ -246,6 +255,7 @@ __all__ = [
     "HEAD_TITLES_EN",
     "HONORIFICS_EN",
     "REGION_HEADS",
+    "REGION_HEADS_EN",
     "TITLES",
     "TITLES_EN",
     "TITLE_ENDINGS",

@@ -66,6 +66,22 @@ def declared_abbreviation(ev: Evidence, names: list[str], abbr: str) -> Span | N
                         start = end + m.start("inner") + part.start("abbr")
                         stop = end + m.start("inner") + part.end("abbr")
                         return Span(text=ev.text[start:stop], start=start, end=stop)
+    return _dotted_before(ev, names, abbr)
+
+
+def _dotted_before(ev: Evidence, names: list[str], abbr: str) -> Span | None:
+    """`KSA·한국해운조합`: a Latin abbreviation the source joins by a middle dot right before the
+    party's Korean name is its own declaration, as a bracket after the name is."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{1,11}", abbr.strip()):
+        return None
+    for name in names:
+        if len(name.strip()) < 2 or name.isascii():
+            continue
+        joined = r"\s*".join(re.escape(part) for part in name.split())
+        pattern = rf"(?<![A-Za-z0-9])({re.escape(abbr.strip())})\s?[·ㆍ]\s?{joined}"
+        m = re.search(pattern, ev.text)
+        if m is not None:
+            return Span(text=m.group(1), start=m.start(1), end=m.end(1))
     return None
 
 

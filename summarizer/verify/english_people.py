@@ -94,8 +94,9 @@ _APPOSITIVE_END = re.compile(r",\s+and\s|;|(?<![A-Z])\.\s|\n|\s\(?(?:who|said|sa
 
 
 def appositive_party(
-    text: str, end: int, marks: Sequence[_Mark], ministry: int | None = None
-) -> int | None:
+    text: str, end: int, marks: Sequence[_Mark], ministry: int | None = None,
+    initials: dict[str, int] | None = None,
+) -> int | None:  # fmt: skip
     """The one party an English appositive after a person's name (`, title of ORG,`) names;
     `the ministry's …` names `ministry`, the one party that is a ministry."""
     if not text.startswith(", ", end):
@@ -110,7 +111,26 @@ def appositive_party(
         and re.search(r"\bthe ministry\b", tail[: stop_at - end - 2], re.I)
     ):
         found = {ministry}
+    if not found:
+        found = _described(tail[: stop_at - end - 2], ministry, initials or {})
     return found.pop() if len(found) == 1 else None
+
+
+def described_party(phrase: str, ministry: int | None, initials: dict[str, int]) -> int | None:
+    """The one party an English description names (`Garam's water ministry`, `the NR side`)."""
+    found = _described(phrase, ministry, initials)
+    return found.pop() if len(found) == 1 else None
+
+
+def _described(tail: str, ministry: int | None, initials: dict[str, int]) -> set[int]:
+    """The body an appositive describes up to its first comma: `… at Garam's water ministry`
+    (a ministry in lower case, the one party that is one), `US assistant secretary` (the
+    initials of one party's English name)."""
+    segment = tail.split(",", 1)[0]
+    if ministry is not None and re.search(r"\bministry\b", segment):
+        return {ministry}
+    tokens = {t.replace(".", "") for t in re.findall(r"\b[A-Z](?:\.?[A-Z])+\.?(?![\w])", segment)}
+    return {initials[t] for t in tokens if t in initials}
 
 
 __all__ = [
@@ -118,6 +138,7 @@ __all__ = [
     "FAMILY_FIRST",
     "EnglishPerson",
     "appositive_party",
+    "described_party",
     "english_people",
     "is_family",
     "same_family",

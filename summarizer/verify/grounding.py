@@ -23,7 +23,7 @@ from summarizer.verify.align import ELLIPSIS, Alignment, NormText, align
 from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import INJECTED_NOTE, Evidence
 from summarizer.verify.injection import inside
-from summarizer.verify.meaning import meaning_diff, too_short, widen
+from summarizer.verify.meaning import generic_name, meaning_diff, too_short, widen
 
 QUOTE_THRESHOLD = 0.85
 COMMITMENT_THRESHOLD = 0.80
@@ -180,7 +180,7 @@ def check_commitment(ev: Evidence, index: int, item: BriefingCommitment) -> Clai
     if item.text_en and translated(ev, item.text_ko, item.text_en):
         field = f"commitments[{index}].text_en"
         item = item.model_copy(update={"text_ko": item.text_en})
-    if too_short(item.text_ko):
+    if too_short(item.text_ko) and not _whole_list_item(ev, item.text_ko):
         note = "is too short to be a commitment"
         return ClaimCheck(
             field=field, kind="commitment", claim=item.text_ko, status="unsupported", note=note
@@ -208,6 +208,22 @@ def check_commitment(ev: Evidence, index: int, item: BriefingCommitment) -> Clai
         field=field, kind="commitment", claim=item.text_ko, status=found.status,
         span=found.span(ev.text), note=_similarity_note(found),
     )  # fmt: skip
+
+
+# Before and after one item of a list of pledges: a comma or a middle dot, or a bullet at the
+# start of a line; after it, the list's next joint or its closing `등`.
+_ITEM_BEFORE = r"(?:[,，、·ㆍ]\s*|^\s*[△▲□○◦•∙\-]\s*)"
+_ITEM_AFTER = r"\s*(?:[,，、·ㆍ]|등(?:을|를|의|에|\b)|$)"
+
+
+def _whole_list_item(ev: Evidence, claim: str) -> bool:
+    """`가족단위 민박, 캠프, 농촌체험`: a word of two or three syllables the source writes as a
+    whole item of a list is a commitment, however short (a piece of a longer item is not)."""
+    words = claim.strip()
+    if too_short(words, 2) or generic_name(words):
+        return False
+    pattern = _ITEM_BEFORE + re.escape(words) + _ITEM_AFTER
+    return re.search(pattern, ev.text, re.M) is not None
 
 
 def translated(ev: Evidence, korean: str, english: str | None) -> bool:

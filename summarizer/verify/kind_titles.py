@@ -12,6 +12,7 @@ from summarizer.lexicon import REGION_HEADS
 from summarizer.models import Span
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import key as _key
+from summarizer.verify.meaning import generic_name
 
 # The word right after a name, up to a particle or a bracket: `경찰서장은` -> `경찰서장`.
 _WORD_AFTER = re.compile(r"[ \t]*([가-힣]{2,8}?)(?:은|는|이|가|과|와|도|의|께서|[\s,，(（)）]|$)")
@@ -28,16 +29,38 @@ def _fits(title: str, name: str) -> bool:
     return title.endswith("장") and len(stem) >= 2 and name.endswith(stem) and name != stem
 
 
+# After a bare kind noun, the person's title: `박바다 재단 상임이사` (a word, not a particle).
+_TITLE_NEXT = re.compile(r"[ \t]+[가-힣]{2,}")
+
+
+def _kind_noun(ev: Evidence, m: re.Match[str]) -> str | None:
+    """`박바다 재단 이사장`: a generic kind noun (`재단`, `공단`) written as the person's body,
+    then their title; the noun names the one party whose name ends in it."""
+    word = m.group(1)
+    if len(word) < 2 or not generic_name(word) or ev.text[m.end(1) : m.end(1) + 1] not in " \t":
+        return None
+    return word if _TITLE_NEXT.match(ev.text, m.end(1)) else None
+
+
 def kind_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | None:
     """The one party whose kind the title after the person names, or None."""
     m = _WORD_AFTER.match(ev.text, at.end)
     if m is None:
         return None
     title = m.group(1)
+    noun = _kind_noun(ev, m)
     hits = {
-        i for i, group in enumerate(names) for n in group if not n.isascii() and _fits(title, n)
+        i
+        for i, group in enumerate(names)
+        for n in group
+        if not n.isascii() and (_fits(title, n) or (noun is not None and _ends_in(n, noun)))
     }
     return hits.pop() if len(hits) == 1 else None
+
+
+def _ends_in(name: str, noun: str) -> bool:
+    name = _key(name)
+    return len(name) > len(noun) + 1 and name.endswith(noun)
 
 
 __all__ = ["kind_party"]

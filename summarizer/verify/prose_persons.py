@@ -21,7 +21,13 @@ from summarizer.english.variants import family_matches
 from summarizer.lexicon import TITLE_WORDS, TITLES_EN, VICE_EN, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
-from summarizer.verify.english_people import english_people, is_family, same_family, title_before
+from summarizer.verify.english_people import (
+    EN_TITLES,
+    english_people,
+    is_family,
+    same_family,
+    title_before,
+)
 from summarizer.verify.evidence import Evidence
 
 _EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]{0,5})\s+([A-Z][a-z]+-[a-z]+)\b")
@@ -78,9 +84,15 @@ def _surname_ok(english: str, korean: str) -> bool:
     return skeleton(english) == skeleton(romanise(korean))
 
 
+# A head named in brackets after the body: `가람마을(대표 한여울)`, `누리재단(이사장 고누리, 이하 …)`.
+_BRACKET_HEAD = re.compile(rf"[(（]\s*(\S*?(?:{_TITLES}))\s+([가-힣]{{2,4}})\s*[,，)）]")
+
+
 def _people(ev: Evidence, briefing: Briefing) -> dict[str, str | None]:
     """Korean names of people the source names, with the title it gives each (if read)."""
     people: dict[str, str | None] = {}
+    for m in _BRACKET_HEAD.finditer(ev.text):  # `(대표 한여울)`: no space after the name
+        people.setdefault(m.group(2), m.group(1))
     for m in _KO_WORD.finditer(ev.text):  # every word may start `name [org] title`
         title = _KO_TITLE.match(ev.text, m.end())
         if title is not None:
@@ -213,7 +225,7 @@ def _judge_surname(ev: Evidence, people: dict[str, str | None], named: tuple[set
 def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """Romanised Korean names (with their Vice/Deputy) in the English fields, never hard."""
     people = _people(ev, briefing)
-    if not people and not english_people(ev.text):
+    if not people and not english_people(ev.text) and not _TITLED.search(ev.text):
         return []
     checks = []
     fields = prose_fields(briefing)
@@ -228,7 +240,87 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
             found = _judge_surname(ev, people, named, field, prose, m)
             if found is not None:
                 checks.append(found)
+        # A family name `_judge_surname` has already flagged in this field is not flagged twice.
+        flagged = {_family_of(c.claim) for c in checks if c.field == field}
+        checks += [
+            c for c in _titled_surnames(ev, people, field, prose or "", fields)
+            if _family_of(c.claim) not in flagged
+        ]  # fmt: skip
     return checks
+
+
+# `Chairman KWAK said`, `Yongin Mayor LEE Sangil`: an English title right before a family name,
+# alone or with an unhyphenated given name (a hyphenated one is `_judge`'s).
+_TITLED = re.compile(
+    r"(?P<vice>\b(?:Vice|Deputy)[\s-]+)?\b(?P<title>" + EN_TITLES.pattern + r")\s+"
+    r"(?P<family>[A-Z][A-Za-z]{1,5})(?:\s+(?P<given>[A-Z][a-z]+))?(?![\w-])"
+)
+
+
+_HYPHENATED = re.compile(r"\s+[A-Z][a-z]+-")
+
+
+def _family_of(claim: str) -> str:
+    """`Vice Governor LEE` -> `lee`, `Vice Mayor LEE Sangil` -> `lee`: the claim's family name."""
+    m = _TITLED.search(claim)
+    return m.group("family").casefold() if m else claim.casefold()
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][A-Za-z]{1,5})\s+[A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
+def _named_fully(fields: list[tuple[str, str]], family: str) -> bool:
+    """The prose names someone of this family name in full (`LEE Sangil`, `CHO Tae-yoon`)."""
+    return any(
+        same_family(m.group(1), family) for _, prose in fields
+        for m in _FULL_NAME.finditer(prose or "")
+    )  # fmt: skip
+
+
+def _titled_surnames(
+    ev: Evidence, people: dict[str, str | None], field: str, prose: str,
+    fields: list[tuple[str, str]],
+) -> list[ClaimCheck]:  # fmt: skip
+    """A `Vice`/`Deputy` before a titled family name must agree with every person of that name
+    the source gives a title: flagged only when all of them say otherwise. A family name alone
+    is a claim only when the prose names someone of it in full (`_judge_surname`'s rule)."""
+    out = []
+    for m in _TITLED.finditer(prose):
+        family, given = m.group("family"), m.group("given")
+        if not is_family(family) or _HYPHENATED.match(prose, m.end()):
+            continue  # `Minister Kang Kyung-wha`: `_judge` reads the whole name
+        if given is None and not _named_fully(fields, family):
+            continue
+        vice = m.group("vice") is not None
+        known = _source_vice(ev, people, family, given)
+        if known and vice not in known:
+            claim = m.group(0).strip()
+            note = f"the source gives {family} {'no ' if vice else 'a '}Vice/Deputy title"
+            out.append(ClaimCheck(field=field, kind="name_en", claim=claim, status="unsupported",
+                                  note=note))  # fmt: skip
+    return out
+
+
+def _source_vice(
+    ev: Evidence, people: dict[str, str | None], family: str, given: str | None
+) -> set[bool]:
+    """Whether each titled person of this family (and given) name in the source is a vice."""
+    found = set()
+    for korean, title in people.items():
+        if title is None or len(korean) < 2 or not _surname_ok(family, korean[0]):
+            continue
+        if given is None or skeleton(romanise(korean[1:])) == skeleton(given):
+            found.add(is_vice(title))
+    for m in _TITLED.finditer(ev.text):  # an English source: `Garam Mayor Han Yeoul`
+        if not same_family(m.group("family"), family):
+            continue
+        if (
+            given is None
+            or m.group("given") is None
+            or skeleton(m.group("given")) == skeleton(given)
+        ):
+            found.add(m.group("vice") is not None)
+    return found
 
 
 __all__ = ["check_persons", "is_vice", "prose_fields", "skeleton"]

@@ -11,15 +11,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.english.romanise import has_hangul
 from summarizer.glossary import Glossary
-from summarizer.lexicon import REGION_HEADS
+from summarizer.lexicon import REGION_HEADS, REGION_HEADS_EN, SIGNING_CEREMONIES, alternation
+from summarizer.lexicon.joint import joint_ko
 from summarizer.models import Briefing, ClaimCheck, Span
-from summarizer.verify.english_people import appositive_party
+from summarizer.verify.declared import english_source
+from summarizer.verify.english_people import appositive_party, described_party
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
 from summarizer.verify.kind_titles import kind_party
-from summarizer.verify.title_binding import check_title, tokens_beside
+from summarizer.verify.title_binding import (
+    check_title,
+    titles_beside,
+    tokens_beside,
+    written_beside,
+)
 
 _NEAR = 30  # characters between a person and the party or title written beside them
 
@@ -63,6 +71,7 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
             if len(n) >= 3 and not n.isascii()
             for title in REGION_HEADS.get(n[-1], ())
         }
+        names |= _english_region_heads(names)
         out.append({n for n in names if len(_key(n)) >= 2})
     # `코레일 충주관리역` is written `충주관리역장`, `대산의료재단 동안성병원` `동안성병원 신원학`: the
     # last word of a name of several words, when no other party ends in the same word.
@@ -70,6 +79,17 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
     for i, group in enumerate(out):
         others = set().union(*(t for j, t in enumerate(tails) if j != i))
         group |= {t for t in tails[i] if t is not None and t not in others}
+    return out
+
+
+def _english_region_heads(names: set[str]) -> set[str]:
+    """`Garam City` is written `Garam Mayor`, `Nuri County` `Nuri County Governor`: the stem of
+    a region's English name with its head's title (as `충북지사` for 충북도)."""
+    out = set()
+    for n in names:
+        words = n.split() if n.isascii() else []
+        if len(words) >= 2 and words[-1] in REGION_HEADS_EN:
+            out |= {f"{' '.join(words[:-1])} {t}" for t in REGION_HEADS_EN[words[-1]]}
     return out
 
 
@@ -134,18 +154,53 @@ def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
         between = ev.text[min(m.end, at.end) : max(m.start, at.start)]
         if "\n" in between or _BREAK.search(between):
             continue
+        if m.start >= at.end and _next_member(ev.text, at, m):
+            continue
         if best is None or gap < best[0]:
             best = (gap, m.party)
     return None if best is None else best[1]
 
 
+# After a party named past a comma: another person's title and name (`Kim Garam, Nuri County
+# Governor Han Yeo-ul`), or the name alone after a title the party's name ends in.
+_TITLE_AND_NAME = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_NAME_AFTER_TITLE = re.compile(r"\s+[A-Z][a-z]+")
+_HEAD_END = re.compile(
+    r"\b(?:" + alternation(tuple({t for ts in REGION_HEADS_EN.values() for t in ts})) + r")$"
+)
+
+
+def _next_member(text: str, at: Span, m: Mention) -> bool:
+    """An English list of officials, `A-org Title NAME, B-org Title NAME2`: the party after
+    NAME's comma is NAME2's, written before him as the English puts a body's head."""
+    if not at.text.isascii() or text[at.end : m.start].strip() != ",":
+        return False
+    after = text[m.end : m.end + 40]
+    if _TITLE_AND_NAME.match(after):
+        return True
+    return bool(_HEAD_END.search(text[m.start : m.end]) and _NAME_AFTER_TITLE.match(after))
+
+
 def _party_beside(
-    ev: Evidence, at: Span, marks: list[Mention], english: bool, ministry: int | None = None
-) -> int | None:
+    ev: Evidence, at: Span, marks: list[Mention], english: bool, ministry: int | None = None,
+    initials: dict[str, int] | None = None,
+) -> int | None:  # fmt: skip
     near = nearest_party(ev, at, marks)
     if near is None and english:  # `Christopher Maloney, assistant … in USAID's bureau …`
-        return appositive_party(ev.text, at.end, marks, ministry)
+        return appositive_party(ev.text, at.end, marks, ministry, initials)
     return near
+
+
+def english_initials(names: list[set[str]]) -> dict[str, int]:
+    """`US` for United States: the initials of a party's English name of two or more
+    capitalised words, when no other party's name has the same."""
+    seen: dict[str, set[int]] = {}
+    for i, group in enumerate(names):
+        for n in group:
+            words = re.findall(r"\b[A-Z][a-z]+", n) if n.isascii() else []
+            if len(words) >= 2 and len(words) == len(n.split()):
+                seen.setdefault("".join(w[0] for w in words), set()).add(i)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 def check_signatory(
@@ -168,7 +223,10 @@ def check_signatory(
         # `the ministry's …` in an English appositive: the one party that is a ministry.
         ministries = [k for k, g in enumerate(names) if any(n.startswith("Ministry") for n in g)]
         ministry = ministries[0] if len(ministries) == 1 else None
-        bound = {_party_beside(ev, at, marks, person.isascii(), ministry) for at in people}
+        initials = english_initials(names)
+        bound = {
+            _party_beside(ev, at, marks, person.isascii(), ministry, initials) for at in people
+        }
         for sp in heads:
             bound.add(party_of(names, sp.name))
         if not bound - {None}:  # `박바다 경찰서장`: a title naming one party's kind
@@ -187,9 +245,10 @@ def check_signatory(
     return out
 
 
+# `결연식을 가졌다`, `조인식을 가졌다`: a ceremony of the signing says it as well as a verb.
 _AGREEMENT = re.compile(
     r"협약|협정|양해각서|MOU|자매결연|맺|체결|서명|손\s*(?:을\s*)?(?:맞\s*)?잡|맞손|협력"
-    r"|agreement|memorandum|sign|partner",
+    r"|agreement|memorandum|sign|partner|" + alternation(SIGNING_CEREMONIES),
     re.I,
 )
 
@@ -203,6 +262,11 @@ _AS_PARTY = re.compile(
 _SUPPORTING = re.compile(
     r"[^.\n]{0,30}?등\s*(?:유관|관계|참여|협력|지원)?\s*(?:기관|단체|부처)|[^.\n]{0,40}?(?:을|를)\s*(?:선정|지정)"
 )
+
+
+# The signers together as the sentence's subject (`두 기관은`, `양측이`): a body named after
+# it in the same sentence is a partner of their item, not one of them.
+_JOINT_SUBJECT = re.compile(joint_ko() + r"\s*(?:은|는|이|가)\s")
 
 
 def check_party_role(
@@ -224,6 +288,8 @@ def check_party_role(
         joined = _AS_PARTY.match(after) is not None or (before != "" and before in "-–·ㆍ/")
         if _SUPPORTING.match(after):
             continue  # `한국국제교류재단(KF)·호한재단(AKF) 등 유관기관`: named among supporters
+        if _JOINT_SUBJECT.search(ev.text[start : m.start]):
+            continue  # `양 기관은 … 누리공사와 협력하기로`: a partner of the signers' item
         if _AGREEMENT.search(sentence) and (joined or ev.text[m.start : m.end].isascii()):
             return None
     name = briefing.parties[i].name_ko
@@ -231,6 +297,19 @@ def check_party_role(
         "named in the source, but never in a sentence about the agreement: a body only mentioned?"
     )
     return _check(f"parties[{i}].role", "party", name, "unverified", note=note)
+
+
+def _described_speaker(names: list[set[str]], speaker: str) -> int | None:
+    """`South Korea's foreign ministry` as the speaker: the one party that is a ministry."""
+    ministries = [k for k, g in enumerate(names) if any(n.startswith("Ministry") for n in g)]
+    ministry = ministries[0] if len(ministries) == 1 else None
+    return described_party(speaker, ministry, english_initials(names))
+
+
+def _korean_rendering(ev: Evidence, org: str) -> bool:
+    """An organisation given in Korean for an English-language source that never writes it:
+    the schema's Korean rendering, which the source cannot confirm or deny."""
+    return english_source(ev) and has_hangul(org) and org not in ev.text
 
 
 def _heads(head: str | None, person: str) -> bool:
@@ -260,6 +339,8 @@ def check_quote_roles(
             bound = [b for b in found if b is not None]
         written = any(_key(quote.org) in _key("".join(tokens_beside(ev, at))) for at in everywhere)
         speaker_party = party_of(names, quote.speaker)
+        if speaker_party is None and english_source(ev) and quote.speaker.isascii():
+            speaker_party = _described_speaker(names, quote.speaker)
         itself = claimed is not None and speaker_party == claimed
         if speaker_party is not None and claimed is not None and not itself:
             other = briefing.parties[speaker_party].name_ko
@@ -271,6 +352,9 @@ def check_quote_roles(
             other = briefing.parties[bound[0]].name_ko
             note = f"the source names the speaker with {other}"
             out.append(_check(field, "org", quote.org, "unsupported", note=note, span=people[0]))
+        elif people and _korean_rendering(ev, quote.org):
+            note = "the source is in English and does not write this Korean name; not checked"
+            out.append(_check(field, "org", quote.org, "unchecked", note=note))
         elif people:
             note = "the source does not name this organisation beside the speaker"
             out.append(_check(field, "org", quote.org, "unverified", note=note))
@@ -279,8 +363,20 @@ def check_quote_roles(
                 _check(field, "org", quote.org, "unchecked", note="the speaker is not found")
             )
     if quote.title:
-        out.append(check_title(ev, f"quotes[{q}].title", quote.title, people[:3]))
+        out.append(_quote_title(ev, f"quotes[{q}].title", quote.title, people[:3], everywhere))
     return out
+
+
+def _quote_title(
+    ev: Evidence, field: str, title: str, near: list[Span], everywhere: list[Span]
+) -> ClaimCheck:
+    """A quote's title as written beside the speaker near it; when no title at all is written
+    there (`NAME: "…"` in a subtitle), as written beside the speaker anywhere else."""
+    checked = check_title(ev, field, title, near)
+    if checked.status == "exact" or any(titles_beside(ev, at) for at in near):
+        return checked
+    at = written_beside(ev, title, everywhere) if near else None
+    return _check(field, "title_ko", title, "exact", span=at) if at is not None else checked
 
 
 __all__ = [

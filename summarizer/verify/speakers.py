@@ -76,6 +76,29 @@ def _patterns(speaker: str) -> list[str]:
     return pats
 
 
+def _anaphor(ev: Evidence, speaker: str, start: int, end: int) -> Span | None:
+    """`the ministry said`: an English body's head noun after `the` refers back to the body
+    last named with that noun before it (`South Korea's foreign ministry`); the speaker is
+    that body only when the nearest earlier such naming is the speaker's own name."""
+    words = re.findall(r"[A-Za-z]+", speaker)
+    if not speaker.isascii() or len(words) < 2:
+        return None
+    noun = words[-1].casefold()
+    m = re.search(rf"\b[Tt]he\s+({re.escape(noun)})\b", ev.text[start:end], re.I)
+    if m is None:
+        return None
+    at = start + m.start()
+    # The nearest earlier use of the noun that is not itself `the NOUN`.
+    for prior in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", ev.text[:at], re.I))):
+        if re.search(r"\b[Tt]he\s+$", ev.text[max(0, prior.start() - 5) : prior.start()]):
+            continue
+        written = ev.text[max(0, prior.end() - len(speaker)) : prior.end()]
+        if written.casefold() != speaker.casefold():
+            return None
+        return Span(text=ev.text[at : start + m.end()], start=at, end=start + m.end())
+    return None
+
+
 def _role_only(speaker: str) -> bool:
     """`외교부 장관`, `장관`, `부산시 관계자`: a role, not a name, so no one contradicts it."""
     words = speaker.split()
@@ -149,6 +172,10 @@ def check_speaker(
         hit = Span(text=ev.text[at : found.start + m.end()], start=at, end=found.start + m.end())
         note = f"the source attributes this quote to {cite(name)}: {where}"
         return _check(field, quote, "unsupported", note, hit, hard=True)
+    anaphor = _anaphor(ev, quote.speaker, found.start, found.start + len(phrase))
+    if anaphor is not None:
+        note = f"{cite(anaphor.text)} refers back to {cite(quote.speaker)}, named before it"
+        return _check(field, quote, "normalised", note, anaphor)
     if _GROUP.search(phrase):
         note = f"the source gives this quote to several parties at once: {where}"
     else:

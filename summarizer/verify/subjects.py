@@ -206,7 +206,7 @@ def read_binding(ev: Evidence, briefing: Briefing, names: list[set[str]], span: 
         owner = party_of(names, bracket.group(1))
         if owner is not None:
             return Binding(subjects={owner})
-    subjects = _korean_subject(ev, briefing, names, span)
+    subjects = _korean_subject(ev, briefing, names, span) or _listed_under(ev, names, span)
     if not subjects and (english := _english_subject(ev, names, span)) is not None:
         return english
     if subjects:
@@ -221,6 +221,31 @@ def read_binding(ev: Evidence, briefing: Briefing, names: list[set[str]], span: 
     if carried is not None and carried.subjects:
         return _with_partners(ev, names, span, carried.subjects)
     return carried or Binding()
+
+
+# A word that ends a clause (`지원하고`, `운영하며`, `했다`): past it, a list has ended.
+_CLAUSE_END = re.compile(
+    r"(?:하|되|있|없|했|였|받|주|이)(?:고|며)\s|하여\s|해서\s|되어\s|면서\s|[었았였했됐]다|[.。;]"
+)
+
+
+def _listed_under(ev: Evidence, names: list[set[str]], span: Span) -> set[int]:
+    """`별빛㈜은 마을 방문 및 농산물 구매, 주민 견학, 민박, [item]`: an item (or a comma list of
+    items) run on from a party's topic in the same sentence, no clause ending between them."""
+    start = _sentence_start(ev, span.start)
+    before = ev.text[start : span.start]
+    found = list(_TOPIC.finditer(before))
+    if not found:
+        return set()
+    last = found[-1]
+    words = last.group(1).split()
+    between = before[last.end() :]
+    if _adnominal(words) or _ADVERBIAL.search(words[-1]) or _CLAUSE_END.search(between):
+        return set()
+    if joint_topic(last.group(1)):
+        return set()  # `양 대학은 △…`: the joint reading gives the item to all
+    owner = party_of(names, last.group(1)) or party_of(names, words[-1])
+    return {owner} if owner is not None else set()
 
 
 def _with_partners(ev: Evidence, names: list[set[str]], span: Span, subjects: set[int]) -> Binding:

@@ -41,6 +41,8 @@ def tokens_beside(ev: Evidence, at: Span) -> list[str]:
     before = ev.text[max(0, at.start - 30) : at.start].split("\n")[-1]
     out: list[str] = []
     for word in re.split(r"[“\"”,，]", after)[0].split()[:4]:
+        if word.isascii() and word[:1].islower():
+            break  # `Kim Garam and Nuri County Governor …`: an English phrase ends at `and`
         bare = _PARTICLE.sub("", word.strip("()（）[]·"))
         if bare:
             out.append(bare)
@@ -71,6 +73,11 @@ def _title_fits(title: str, words: list[str]) -> bool:
     return False
 
 
+def written_beside(ev: Evidence, title: str, people: list[Span]) -> Span | None:
+    """The first mention of the person whose own phrase holds the title (`Garam Mayor NAME`)."""
+    return next((at for at in people if _title_fits(title, tokens_beside(ev, at))), None)
+
+
 def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> ClaimCheck:
     """A title binds when written beside one of the person's mentions."""
     if not people:
@@ -95,4 +102,4 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
     return claim_check(field, "title_ko", title, "unverified", note=note)
 
 
-__all__ = ["check_title", "titles_beside", "tokens_beside"]
+__all__ = ["check_title", "titles_beside", "tokens_beside", "written_beside"]

@@ -71,3 +71,46 @@ def test_a_quote_org_binds_through_the_head_or_the_kind_title(
         c for c in verify_briefing(briefing, TEXT, facts).checks if c.field == "quotes[0].org"
     ]
     assert check.status == status, check
+
+
+# A generic kind noun written as the person's body, then their title (`공단 상임감사`).
+GENERIC_TEXT = (
+    "윤슬공단·달빛군, 안전 감사 협약\n\n"
+    "윤슬공단은 2025년 3월 4일 달빛군과 안전 감사 업무협약을 체결했다.\n"
+    "한여울 공단 상임감사는 “감사의 공정성을 높이겠다”고 말했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("names", "party"),
+    [
+        ([{"달빛군"}, {"윤슬공단"}], 1),
+        ([{"달빛공단"}, {"윤슬공단"}], None),  # two parties of that kind: neither
+        ([{"달빛군"}, {"윤슬재단"}], None),  # the noun is not the party's kind
+    ],
+)
+def test_a_generic_kind_noun_before_the_title_names_the_one_party_of_that_kind(
+    names: list[set[str]], party: int | None
+) -> None:
+    ev = Evidence(
+        text=GENERIC_TEXT,
+        facts=extract_facts(GENERIC_TEXT.encode("utf-8"), reference_date="2025-03-04"),
+    )
+    at = GENERIC_TEXT.index("한여울")
+    assert kind_party(ev, Span(text="한여울", start=at, end=at + 3), names) == party
+
+
+def test_a_quote_org_binds_through_a_generic_kind_noun() -> None:
+    briefing = Briefing(
+        title_ko="t", title_en="t", headline_ko="h", headline_en="h",
+        summary_ko=["s"], summary_en=["s"],
+        parties=[BriefingParty(name_ko="윤슬공단"), BriefingParty(name_ko="달빛군")],
+        quotes=[BriefingQuote(speaker="한여울", org="윤슬공단", text_ko="감사의 공정성을 높이겠다", text_en="x")],
+    )  # fmt: skip
+    facts = extract_facts(GENERIC_TEXT.encode("utf-8"), reference_date="2025-03-04")
+    (check,) = [
+        c
+        for c in verify_briefing(briefing, GENERIC_TEXT, facts).checks
+        if c.field == "quotes[0].org"
+    ]
+    assert check.status == "exact", check
