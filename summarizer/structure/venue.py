@@ -310,6 +310,28 @@ def _comma(m: re.Match[str]) -> str:
     return m.group(1) + ", "
 
 
+# `at the Ministry of Tourism`, `at the Institute for Science and Technology in Dara`: a body named
+# in capitals (joined by `of`, `for`, `and`, `the`) after `at`, its city perhaps after it
+_INSTITUTION = re.compile(
+    r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w&'’.-]*){0,7}"
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+)
+# an occasion's name is no venue: `at the Gaon Business Forum in Jakarta` leaves it to the city
+_OCCASION_EN = re.compile(
+    r"\b(?:Forum|Summit|Conference|Expo|Fair|Festival|Meeting|Dialogue|Week|Show|Exhibition"
+    r"|Games|Olympics|Congress|Session|Roundtable|Symposium|Seminar|Workshop|Ceremony|Visit)\b"
+)
+
+
+def institution_at(text: str, at: int, name: str) -> bool:
+    """Whether `name`, told after the `at` (not `in`) at `at`, is a body named in capitals."""
+    return (
+        text.startswith("at", at)
+        and _INSTITUTION.fullmatch(name) is not None
+        and not _OCCASION_EN.search(name)
+    )
+
+
 def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     plain = _EN_PLAIN_PLACE.search(text, s, e)
     if plain and not _EN_PLACE.search(text, s, e):
@@ -324,6 +346,7 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         named = _NAME.fullmatch(sp.text) is not None and (
             _AFTER_DAY.search(text, max(s, m.start() - 40), m.start()) is not None
         )
+        named = named or institution_at(text, m.start(), sp.text)
         if (not _VENUE.search(sp.text) and not named) or re.match(
             r"(?:January|February|March|April|May|June|July|August|"
             r"September|October|November|December|Sept?|Oct|Nov|Dec)\b",
