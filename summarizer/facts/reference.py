@@ -38,6 +38,8 @@ from summarizer.facts.refstamps import (
     dated_writer,
     label_after,
     others_from,
+    print_edition,
+    run_in_stamp,
     stamp,
 )
 from summarizer.facts.resolve import Reference
@@ -297,6 +299,8 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         or dated_writer(s)
         or board(s, stated)
         or stamp(s)
+        or print_edition(stated, stop)
+        or run_in_stamp(stated)
         or _signature(stated)
         or _path(s)
         or _posted(s, _MODIFIED, "modified-line", stop)

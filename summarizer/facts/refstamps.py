@@ -234,6 +234,51 @@ def board(s: str, stated: Page) -> Found | None:
     return None
 
 
+# a newspaper's print-edition line: the date opening its line, the page it ran on after it
+# (`2010-03-31 29면`, `2024.03.14 A29면`), nothing else on the line
+_PRINT_PAGE = re.compile(r"[ \t]+[A-Z]?\d{1,2}[ \t]*면[ \t\])]*(?:\r?\n|$)")
+
+
+def print_edition(page: Page, stop: int) -> Found | None:
+    """The date of the print edition a story ran in, before the boxes of other stories."""
+    s = page.s
+    if "면" not in s:
+        return None
+    for a in page.atoms:
+        if a.start >= stop:
+            return None
+        if s[s.rfind("\n", 0, a.start) + 1 : a.start].strip(" \t[(") or not _PRINT_PAGE.match(
+            s, a.end
+        ):
+            continue
+        if (d := full_date(a)) is not None:
+            return Found(Reference.of(d), "input-line", a.start, a.end)
+    return None
+
+
+# a page flattened to one line: the stamp between the headline and the text, the desk or the
+# writer after it (`… 협약 2023-12-14 사진팀 가온시는 …`, `… 2024.03.14 홍길동 기자 가온시는 …`)
+STAMP_TAIL = re.compile(r"[ \t]+(?:[가-힣]{1,6}팀|[가-힣]{2,4}[ \t]*(?:기자|특파원))[ \t]")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d[.\-/]")
+
+
+def run_in_stamp(page: Page) -> Found | None:
+    """A full date written year first near the page's top, the desk or writer right after it,
+    on a line that goes on as the story's text; not a date in a sentence (`는 2024-03-14 …`)."""
+    s = page.s
+    for a in page.atoms:
+        if a.start >= _HEAD:
+            return None
+        if not _YEAR_FIRST.match(s, a.start) or (m := STAMP_TAIL.match(s, a.end)) is None:
+            continue
+        before = s[s.rfind("\n", 0, a.start) + 1 : a.start].rstrip()
+        if not before or before[-1:] in "는은이가을를에와과" or not _HAS_WORD.search(s, m.end()):
+            continue
+        if (d := full_date(a)) is not None:
+            return Found(Reference.of(d), "byline", a.start, a.end)
+    return None
+
+
 _SENTENCE_END = re.compile(r"(?:다|요|음|함)[.!?]?[\"'”’)]?[ \t]*$|[.!?][\"'”’)]?[ \t]*$")
 # a ranking or related-stories header alone on its line (spaces around it aside), found from the
 # line break before it: a literal the engine skips to, where the lines were each stripped and
@@ -259,11 +304,14 @@ def others_from(s: str) -> int:
 
 
 __all__ = [
+    "STAMP_TAIL",
     "board",
     "by_writer",
     "date_field",
     "dated_writer",
     "label_after",
     "others_from",
+    "print_edition",
+    "run_in_stamp",
     "stamp",
 ]

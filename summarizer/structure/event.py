@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 from typing import Literal
 
+from summarizer.facts.refstamps import STAMP_TAIL
 from summarizer.lexicon import (
     DISTRIBUTION_WORD,
     MODIFIED_LABELS,
@@ -111,10 +112,17 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
         and not _SAID_EN.search(text, max(s, f.start - 24), f.start)  # `the ministry said Tuesday`
         and not _ACCORDING.match(text[s : f.start])
         and not _ACCORDING_KO.match(text, f.end)  # `12일 군에 따르면`: the report's day
+        and not _page_stamp(text, f)
     ]
     on = [f for f in dated if re.search(r"\bon\s+$", text[max(s, f.start - 4) : f.start])]
     first = on or dated
     return first[0] if first else None
+
+
+def _page_stamp(text: str, f: Fact) -> bool:
+    """Whether the date is the page's stamp, its desk or writer after it (`… 협약 2023-12-14
+    사진팀 가온시는 …` on a page flattened to one line): the page's day, not the signing's."""
+    return text[f.start : f.start + 2] in ("19", "20") and STAMP_TAIL.match(text, f.end) is not None
 
 
 def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:

@@ -32,7 +32,9 @@ EN_INSTITUTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("why", "page", "place"), EN_INSTITUTIONS, ids=[p[0] for p in EN_INSTITUTIONS])
+@pytest.mark.parametrize(
+    ("why", "page", "place"), EN_INSTITUTIONS, ids=[p[0] for p in EN_INSTITUTIONS]
+)
 def test_english_institution_venue(why: str, page: str, place: str) -> None:
     ev = facts_record(page.encode(), reference_date=REF).structure.event
     assert ev is not None and ev.place == place, why
