@@ -149,7 +149,15 @@ def _accept_range(s: str, atom: Atom, right: Atom, end: int) -> bool:
     lm, rm = atom.parts.month, right.parts.month
     if "/" in left_text and lm is not None and rm is not None and not 0 <= rm - lm <= 1:
         return False  # `7/17~7/19` has the same or the next month; `1/2~3/4` is fractions
-    return (_firm(left_text) and _firm(right_text)) or _rollover(atom, right, left_text, right_text)
+    return (_firm(left_text) and _firm(right_text)) or (
+        _OPENED.search(s, max(0, atom.start - 8), atom.start) is not None
+        and _rollover(atom, right, left_text, right_text)
+    )
+
+
+# a bracket or a label's colon opening the range (`(8.30-9.6)`, `기간: 8.30~9.6`): a period
+# given as such, not decimals in a sentence (`2.15-3.5 사이`)
+_OPENED = re.compile(r"[(\[:：][ \t]*$")
 
 
 _ONE_DIGIT_DAY = re.compile(r"\d\d?\.\d")
@@ -157,7 +165,7 @@ _ONE_DIGIT_DAY = re.compile(r"\d\d?\.\d")
 
 def _rollover(atom: Atom, right: Atom, left_text: str, right_text: str) -> bool:
     """`8.30-9.6`: a firm `M.DD`, then a day of the next month before that day, its one digit
-    after the dot (a decimal range's second number rarely steps one up and goes back so)."""
+    after the dot."""
     lm, rm, ld, rd = atom.parts.month, right.parts.month, atom.parts.day, right.parts.day
     return (
         _firm(left_text)

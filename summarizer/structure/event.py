@@ -322,6 +322,9 @@ def find_event(
     if date is None and (pic_date := _caption_date(text, mask, facts)):
         date = pic_date  # `▲ 지난 9일 A 시장이 B와 협약을 맺고 …`: told only under the photo
         unsure.append("date")
+    if date is None and cues and (lead := _lead_day(text, facts, mask, cues[0], body_start)):
+        date = lead  # `A는 14일 … 정상회담을 열어 …. 양국은 회담을 계기로 MOU를 체결하고`
+        unsure.append("date")
     time = time or o_time
     # (a sentence of the body names the venue before a photo caption does)
     for s, e in sorted(cues, key=lambda c: mask.in_noise(*c) or _credited(text, *c)):
@@ -357,6 +360,37 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+# the signing told in a later sentence as part of the lead's happening, no day of its own; not a
+# signing the sentence sets apart (`앞서`, `지난해`, `… 바 있다`)
+_APART = re.compile(r"앞서|한편|지난해|작년|당시|과거|이전에|바\s*있")
+_NEXT = re.compile(r"오는|내달|다음\s*달")
+_COMING = re.compile(r"예정|계획|할\s|한다")
+
+
+def _lead_day(
+    text: str, facts: list[Fact], mask: Mask, cue: tuple[int, int], body_start: int
+) -> Fact | None:
+    """The day of the sentence right before the first sentence reporting the signing, when that
+    sentence states no day and does not set the signing apart (asked only of pages whose
+    signing is otherwise undated)."""
+    s, e = cue
+    if facts_in(facts, "date", s, e) or _APART.search(text, s, e):
+        return None
+    prev = None
+    for a, b in iter_sentences(text, body_start):
+        if a >= s:
+            break
+        prev = (a, b)
+    if prev is None or mask.in_noise(*prev) or mask.furniture(*prev):
+        return None
+    day = _event_date(facts, text, *prev)
+    if day is None:
+        return None
+    # a coming day dates only a coming signing (`오는 20일 … 연다. … 체결할 예정이다`)
+    coming = _NEXT.search(text, max(prev[0], day.start - 4), day.end) is not None
+    return day if not coming or _COMING.search(text, s, e) else None
 
 
 # a photo's line: `… 서명을 하고 있다./가온투어 제공`, `… 있다. (사진=가온시 제공)`

@@ -58,10 +58,28 @@ def other_step_dates(text: str, s: int, e: int, facts: list[Fact]) -> set[int]:
         out |= {f.start for f in dates if step_between(text, f.end, e)}
     # `오는 20일 누리호텔에서 열릴 포럼에 앞서 14일 … 맺었다`: the 20th is the forum's
     out |= {f.start for f, g in itertools.pairwise(dates) if occasion_day(text, f.end, g.start)}
+    # `지난 6월11일 도가 출범한 후 오는 4일 … 체결한다`: the launch the signing comes after
+    out |= {
+        f.start for f, g in itertools.pairwise(dates) if earlier_clause_day(text, f.end, g.start)
+    }
     # `지난 3월 사업자로 지정됨에 따라 … 체결됐다`: the decision the signing follows from
     if _BECAUSE.search(text, s, e):
         out |= {f.start for f in dates if _cause_between(text, f.end, e)}
     return out
+
+
+# a clause closing with `-ㄴ 후`, `-ㄴ 뒤`, `-ㄴ 이후` (`출범한 후`, `문을 연 뒤`): a happening
+# before the next day of the sentence (a signing's own `체결한 뒤` is _AFTER_SIGNING's)
+_THEN = re.compile(r"[가-힣](?<=[한된은연던간온본난친])\s*(?:후|뒤|이후|다음)(?=[\s,에])")
+
+
+def earlier_clause_day(text: str, end: int, next_start: int) -> bool:
+    """Whether the day ending at `end` is a happening's that the sentence leaves behind before
+    its next day at `next_start` (within a short clause, no signing in it)."""
+    if next_start - end > 60:
+        return False
+    m = _THEN.search(text, end, next_start)
+    return m is not None and _SIGNING.search(text, end, m.start()) is None
 
 
 # a decision the signing follows from: `…로 지정됨에 따라`, `…로 결정되면서`
@@ -219,6 +237,7 @@ def lead_dateline(text: str) -> Span | None:
 
 __all__ = [
     "OTHER_STEP",
+    "earlier_clause_day",
     "lead_dateline",
     "other_signing",
     "other_step_dates",

@@ -1,6 +1,7 @@
 """Event forms from a fresh set of real pages (issue 8, helper s23-event), in our own invented
 texts: an English venue that is an institution named after `at the` (`at the Ministry of
-Tourism`), with or without its city."""
+Tourism`), with or without its city; a day whose clause ends before another happening
+(`지난 6월11일 도가 출범한 후 … 오는 4일 … 체결한다`) is not the signing's."""
 
 from __future__ import annotations
 
@@ -38,3 +39,37 @@ EN_INSTITUTIONS = [
 def test_english_institution_venue(why: str, page: str, place: str) -> None:
     ev = facts_record(page.encode(), reference_date=REF).structure.event
     assert ev is not None and ev.place == place, why
+
+
+EARLIER_CLAUSE = [
+    (
+        "a launch the signing comes after",
+        "3일 가온도에 따르면 지난 6월11일 가온특별도가 출범한 후 오는 4일 누리현 지사가 첫 "
+        "방문하여 우호교류 협정서를 갱신 체결한다.\n",
+        "2025-04-04",
+    ),
+    (
+        "an opening the signing follows",
+        "가온시는 지난 2일 누리센터가 문을 연 뒤 14일 누리재단과 업무협약을 체결했다.\n",
+        "2025-03-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "day"), EARLIER_CLAUSE, ids=[p[0] for p in EARLIER_CLAUSE])
+def test_day_after_an_earlier_clause(why: str, page: str, day: str) -> None:
+    ev = facts_record(
+        page.encode(), reference_date="2025-04-03" if "오는" in page else REF
+    ).structure.event
+    assert ev is not None and ev.date == day, why
+
+
+def test_the_lead_dates_a_signing_told_after_it() -> None:
+    """`A는 14일 B와 정상회담을 열어 …했다. 양국은 회담을 계기로 MOU를 체결하고 …`: the signing's
+    sentence has no day, the lead's is the day of the talks it came with (unsure)."""
+    page = (
+        "가온국 대통령은 14일 방한한 누리국 대통령과 정상회담을 열어 협력을 강화하기로 했다.\n\n"
+        "특히 양국은 회담을 계기로 ‘무역 협력 양해각서(MOU)’를 체결하고 협력하기로 합의했다.\n"
+    )
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.date == "2025-03-14" and "date" in ev.unsure
