@@ -144,8 +144,9 @@ def by_writer(page: Page, stop: int) -> Found | None:
     return None
 
 
-_STAMP_HINT = re.compile(r"[ \t|·]*(?:19|20)\d\d[ \t]*[.\-/년]")  # `| 2019-07-09 11:05:49`
-_CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*\)?[ \t]*$")
+# `| 2019-07-09 11:05:49`, `[2024-03-14 10:00]`
+_STAMP_HINT = re.compile(r"[ \t|·\[(]*(?:19|20)\d\d[ \t]*[.\-/년]")
+_CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[)\]]?[ \t]*$")
 _HAS_WORD = re.compile(r"\w")
 
 
@@ -166,7 +167,7 @@ def stamp(s: str) -> Found | None:
         a = atoms[0] if atoms else None
         if (
             a is not None
-            and not line[at : at + a.start].strip(" \t|·")
+            and not line[at : at + a.start].strip(" \t|·[(")
             and (d := full_date(a)) is not None
             and (
                 (":" in line and _CLOCK_ONLY.match(line, at + a.end))
@@ -279,6 +280,25 @@ def run_in_stamp(page: Page) -> Found | None:
     return None
 
 
+# a copied story's source line: `출처 : 가온일보(http://www.gaon.kr) 2024-03-14`, the original's date
+# (opening with its literal word, which the engine skips ahead to; the line's start asked after)
+_SOURCE_LINE = re.compile(r"출처[ \t]*[:：][^\n]{0,120}?(?=(?:19|20)\d\d[.\-/])")
+
+
+def source_line(page: Page) -> Found | None:
+    """The date on a copied story's `출처` line, closing that line."""
+    s = page.s
+    if "출처" not in s:
+        return None
+    for m in _SOURCE_LINE.finditer(s):
+        if s[s.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            continue
+        found = dated(s, m.end(), "input-line", page)
+        if found is not None and not s[found.end : line_end(s, found.end)].strip(" \t\r)]"):
+            return found
+    return None
+
+
 _SENTENCE_END = re.compile(r"(?:다|요|음|함)[.!?]?[\"'”’)]?[ \t]*$|[.!?][\"'”’)]?[ \t]*$")
 # a ranking or related-stories header alone on its line (spaces around it aside), found from the
 # line break before it: a literal the engine skips to, where the lines were each stripped and
@@ -313,5 +333,6 @@ __all__ = [
     "others_from",
     "print_edition",
     "run_in_stamp",
+    "source_line",
     "stamp",
 ]

@@ -35,6 +35,18 @@ STATED = [
         "14일 밝혔다. 사진은 협약 후 기념 촬영하는 모습. 2024.03.13 [가온시 제공]\n",
     ),
     (
+        "a bracketed stamp with its clock under the headline",
+        "가온시, 누리재단과 협약\n[2024-03-14 10:00]\n가온시는 13일 누리재단과 협약을 맺었다.\n",
+    ),
+    (
+        "the date and the writer after a slash, closing the story",
+        "가온시, 누리재단과 협약\n가온시는 13일 누리재단과 협약을 맺었다.\n2024.03.14 / 홍길동 기자\n",
+    ),
+    (
+        "a copied story's source line with the original's date",
+        "가온시는 13일 누리재단과 협약을 맺었다.\n출처 : 가온일보(http://www.gaon.kr) 2024-03-14\n",
+    ),
+    (
         "a stamp and the writer, on a page flattened to one line",
         "가온시, 누리재단과 협약 2024.03.14 홍길동 기자 가온시는 누리재단과 업무협약을 "
         "체결했다고 14일 밝혔다.\n",
