@@ -31,7 +31,6 @@ from summarizer.structure.event_steps import (
     other_step_dates,
     recent_instead,
     signing_clause,
-    signing_clause_end,
     signing_time,
     weekday_again,
 )
@@ -314,8 +313,7 @@ def find_event(
             dated = (s, e)
             # the signing's clause
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
-            end = signing_clause_end(text, at, e)  # (a later clause's venue is its own)
-            place = place_in(text, at, end, facts) or earlier_venue(text, s, e, facts, body_start)
+            place = place_in(text, at, e, facts) or earlier_venue(text, s, e, facts, body_start)
             if place and _REMOTE.search(text, s, e):
                 unsure.append("place")  # `화상으로 체결`: one side's room, no shared venue
             break
@@ -332,7 +330,7 @@ def find_event(
     for s, e in sorted(cues, key=lambda c: mask.in_noise(*c) or _credited(text, *c)):
         time = time or _first_time(facts, s, e)
         if place is None and not other_signing(text, s, e, facts, date):
-            place = place_in(text, s, signing_clause_end(text, s, e), facts)
+            place = place_in(text, s, e, facts)
     if o_place and (place is None or _size(o_place.text) > _size(place[1].text)):
         place = (o_place.text, o_place)
     # (a day the text states without month or year, the reference date unknown, dates it too)
@@ -387,6 +385,8 @@ def _lead_day(
         prev = (a, b)
     if prev is None or mask.in_noise(*prev) or mask.furniture(*prev):
         return None
+    if not _sentence_end(text[prev[0] : _line_end(text, prev[1])]):
+        return None  # a stamp line under the headline (`2025-03-20 11:20:05`), no sentence
     day = _event_date(facts, text, *prev)
     if day is None:
         return None

@@ -106,23 +106,6 @@ def signing_clause(text: str, s: int, e: int, date: Fact) -> int:
     return start
 
 
-# `협약을 체결하고, 시청 광장에서 기념행사를 열었다`, `협약을 맺은 뒤 센터를 둘러봤다`: the signing's
-# verb closing its clause, a later happening after it
-_SIGNED_THEN = re.compile(
-    r"(?:체결|서명)(?:하고|했고|했으며|하였으며|하였고|하며|한\s*(?:뒤|후|다음))[\s,]"
-    r"|맺(?:고|었고|었으며|으며|은\s*(?:뒤|후|다음))[\s,]"
-)
-
-
-def signing_clause_end(text: str, at: int, e: int) -> int:
-    """Where the clause of the signing opening at `at` ends: at its verb, when the rest of the
-    sentence goes on to a happening with no signing in it; else at `e`."""
-    m = _SIGNED_THEN.search(text, at, e)
-    if m is None or _SIGNING.search(text, m.end(), e) is not None:
-        return e
-    return m.start()
-
-
 def step_between(text: str, at: int, e: int) -> bool:
     """Whether a date at `at` belongs to another step: no signing follows it before `e`
     (`체결 동의안` names the vote), or another step comes between it and the signing."""
@@ -260,7 +243,6 @@ __all__ = [
     "other_step_dates",
     "recent_instead",
     "signing_clause",
-    "signing_clause_end",
     "signing_time",
     "step_between",
     "weekday_again",

@@ -73,21 +73,3 @@ def test_the_lead_dates_a_signing_told_after_it() -> None:
     )
     ev = facts_record(page.encode(), reference_date=REF).structure.event
     assert ev is not None and ev.date == "2025-03-14" and "date" in ev.unsure
-
-
-AFTER_THE_SIGNING = [
-    (
-        "a celebration held after the signing, in its own clause",
-        "가온시는 14일 누리재단과 업무협약을 체결하고, 가온시청 광장에서 기념행사를 열었다.\n",
-    ),
-    (
-        "a tour after the signing",
-        "가온시는 14일 누리재단과 협약을 맺은 뒤 누리센터에서 시설을 둘러봤다.\n",
-    ),
-]
-
-
-@pytest.mark.parametrize(("why", "page"), AFTER_THE_SIGNING, ids=[p[0] for p in AFTER_THE_SIGNING])
-def test_a_venue_after_the_signing_is_not_its(why: str, page: str) -> None:
-    ev = facts_record(page.encode(), reference_date=REF).structure.event
-    assert ev is not None and ev.date == "2025-03-14" and ev.place is None, why
