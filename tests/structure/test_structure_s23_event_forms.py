@@ -73,3 +73,27 @@ def test_the_lead_dates_a_signing_told_after_it() -> None:
     )
     ev = facts_record(page.encode(), reference_date=REF).structure.event
     assert ev is not None and ev.date == "2025-03-14" and "date" in ev.unsure
+
+
+EARLIER_AGREEMENT = [
+    (
+        "a step taken under an agreement signed before",
+        "가온시는 지난해 12월 누리재단과 맺은 협약에 따라 14일 첫 사업을 시작했다.\n",
+    ),
+    (
+        "English: a body that signed before, in a relative clause",
+        "Gaon holds forum\nGaon, which signed an MOU with Nuri last year, held a forum on Thursday.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page"), EARLIER_AGREEMENT, ids=[p[0] for p in EARLIER_AGREEMENT])
+def test_no_day_for_an_earlier_agreement(why: str, page: str) -> None:
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is None or ev.date is None, why
+
+
+def test_a_new_signing_under_an_earlier_agreement_keeps_its_day() -> None:
+    page = "가온시는 지난해 누리재단과 맺은 협약에 따라 14일 세부 협약을 체결했다.\n"
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.date == "2025-03-14"
