@@ -48,7 +48,11 @@ def same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fac
     return dated if _TODAY.search(sent) else None
 
 
-_YESTERDAY = re.compile(r"(?<!said )(?<!announced )(?<!told )\byesterday\b", re.I)
+_YESTERDAY = re.compile(
+    r"(?<!said )(?<!announced )(?<!told )\b(?:yesterday|a\s+day\s+earlier"
+    r"|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b",
+    re.I,
+)
 
 
 def yesterday(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fact | None:

@@ -34,6 +34,8 @@ _VENUE = re.compile(
     r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office|[시군구도]청$"
     # a chamber, an embassy, a palace or a museum hosts signings too (`the US Chamber of Commerce`)
     r"|Chamber|Embassy|Consulate|Palace|Residence|Museum|Library|Stadium|Arena|Pavilion|Resort"
+    # (named in lower case after a capitalised name: `the Gaon embassy`, `Nuri's main campus`)
+    r"|embassy|consulate|campus|auditorium"
 )
 _PROVINCE = re.compile(rf"^{alternation(list(PROVINCES))}{alternation(PROVINCE_ENDINGS)}?$")
 _LEAD_DAY = re.compile(
@@ -51,6 +53,8 @@ _EN_PLACE = re.compile(
     # (`…'s main campus, A and B signed …`: the comma before the clause that tells the signing)
     r"|,\s+(?:[^,.;\n]|\.(?=\s+[a-z])){0,80}?\b(?:signed|signs|inked|sealed|concluded|exchanged)\b"
     r"|\s+(?:yesterday|today|tomorrow|earlier|later|last|this|next)\b"
+    # (`… headquarters in Busan by CEO Kim …`: the signers after the venue)
+    r"|\s+by\s+(?=[A-Z])"
     r"|\s+on\s+(?:[A-Z][a-z]+day|"
     + _MONTH
     + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement)))\b|\s+(?:to|for)\s+[a-z]"
@@ -323,6 +327,15 @@ _OCCASION_EN = re.compile(
 )
 
 
+_THEN_CITY = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+
+
+def _plain_in_city(text: str, at: int, e: int) -> int | None:
+    """Where `in <City>` right after a venue named in lower case ends (`… campus in Daejeon`)."""
+    m = _THEN_CITY.match(text, at, e)
+    return m.end() if m else None
+
+
 def institution_at(text: str, at: int, name: str) -> bool:
     """Whether `name`, told after the `at` (not `in`) at `at`, is a body named in capitals."""
     return (
@@ -337,6 +350,10 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     if plain and not _EN_PLACE.search(text, s, e):
         sp = span(text, plain.start(1), plain.end(1))
         return sp.text, sp
+    if plain and (city := _plain_in_city(text, plain.end(1), e)):
+        # `at the university's main campus in Daejeon`: the campus, then its city
+        sp = span(text, plain.start(1), city)
+        return _OF_ON_AT_IN.sub(_comma, sp.text), sp
     for m in _EN_PLACE.finditer(text, s, e):
         if english_other_occasion(text, s, m.start()):
             continue  # `signed … after attending a forum at the …`

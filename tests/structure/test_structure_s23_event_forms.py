@@ -97,3 +97,43 @@ def test_a_new_signing_under_an_earlier_agreement_keeps_its_day() -> None:
     page = "가온시는 지난해 누리재단과 맺은 협약에 따라 14일 세부 협약을 체결했다.\n"
     ev = facts_record(page.encode(), reference_date=REF).structure.event
     assert ev is not None and ev.date == "2025-03-14"
+
+
+EN_FORMS = [
+    (
+        "`a day earlier` under a dateline",
+        "Gaon signs MOU with Nuri\nSEOUL, March 14 (Yonhap) -- Gaon Corp. said Friday it signed an "
+        "MOU with Nuri Bank at its headquarters in central Seoul a day earlier.\n",
+        "2025-03-13",
+        None,
+    ),
+    (
+        "the signers after the venue are no part of it",
+        "Gaon signs MOU with Nuri\nThe agreement was signed Wednesday at Nuri Bank's headquarters "
+        "in Busan by CEO Kim Ga-on and Chairman Lee Na-ra.\n",
+        "2025-03-19",
+        "Nuri Bank headquarters, Busan",
+    ),
+    (
+        "a campus named in lower case, its city after it",
+        "Gaon signs MOU with Nuri\nGaon Corp. signed an MOU with Nuri University on March 12 at "
+        "the university's main campus in Daejeon.\n",
+        "2025-03-12",
+        "university's main campus, Daejeon",
+    ),
+    (
+        "an embassy named in lower case after its country",
+        "Gaon signs MOU with Nuri\nThe MOU was signed at the Gaon embassy in Washington on "
+        "Tuesday (local time).\n",
+        "2025-03-18",
+        "Gaon embassy, Washington",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "day", "place"), EN_FORMS, ids=[p[0] for p in EN_FORMS])
+def test_english_forms(why: str, page: str, day: str, place: str | None) -> None:
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.date == day, why
+    if place is not None:
+        assert ev.place == place, why
