@@ -36,6 +36,7 @@ from summarizer.facts.refstamps import (
     by_writer,
     date_field,
     dated_writer,
+    english_stamp,
     label_after,
     others_from,
     print_edition,
@@ -307,6 +308,7 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         or stamp(s)
         or print_edition(stated, stop)
         or run_in_stamp(stated)
+        or english_stamp(stated)
         or source_line(stated)
         or _signature(stated)
         or _path(s)

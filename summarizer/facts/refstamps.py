@@ -280,6 +280,33 @@ def run_in_stamp(page: Page) -> Found | None:
     return None
 
 
+_EN_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?")
+
+
+def english_stamp(page: Page, first_lines: int = 4) -> Found | None:
+    """An English date with its year alone on one of the page's first lines (`March 14, 2024`
+    under the headline); not a date bar (its weekday before it) nor an event's particulars."""
+    s = page.s
+    pos = seen = 0
+    while seen < first_lines and pos < len(s):
+        end = line_end(s, pos)
+        line = s[pos:end].strip()
+        seen += bool(line)
+        if line[:1].isalnum() and _EN_MONTH.search(line) and len(line) <= 20:
+            atoms = date_atoms(line)
+            lead = s.find(line, pos)
+            if (
+                len(atoms) == 1
+                and atoms[0].start == 0
+                and atoms[0].end == len(line)
+                and (d := full_date(atoms[0])) is not None
+                and not any(_EVENT_LINE.match(ln) for ln in _near_lines(s, pos, end))
+            ):
+                return Found(Reference.of(d), "byline", lead, lead + len(line))
+        pos = end + 1
+    return None
+
+
 # a copied story's source line: `출처 : 가온일보(http://www.gaon.kr) 2024-03-14`, the original's date
 # (opening with its literal word, which the engine skips ahead to; the line's start asked after)
 _SOURCE_LINE = re.compile(r"출처[ \t]*[:：][^\n]{0,120}?(?=(?:19|20)\d\d[.\-/])")
@@ -329,6 +356,7 @@ __all__ = [
     "by_writer",
     "date_field",
     "dated_writer",
+    "english_stamp",
     "label_after",
     "others_from",
     "print_edition",

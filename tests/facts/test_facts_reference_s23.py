@@ -47,6 +47,10 @@ STATED = [
         "가온시는 13일 누리재단과 협약을 맺었다.\n출처 : 가온일보(http://www.gaon.kr) 2024-03-14\n",
     ),
     (
+        "an English date alone on its line under the headline",
+        "Gaon and Nuri sign MOU\nMarch 14, 2024\nGaon signed an MOU with Nuri on Wednesday.\n",
+    ),
+    (
         "a stamp and the writer, on a page flattened to one line",
         "가온시, 누리재단과 협약 2024.03.14 홍길동 기자 가온시는 누리재단과 업무협약을 "
         "체결했다고 14일 밝혔다.\n",
@@ -65,6 +69,14 @@ NOT_STATED = [
         "가온시는 2024-03-14 사진팀과 누리팀이 함께 찍은 사진을 공개했다.\n",
     ),
     ("a page count, no edition", "보고서는 2024-03-14 기준 29면 분량이다.\n"),
+    (
+        "a site's date bar with its weekday",
+        "Thursday, March 14, 2024\nGaon and Nuri sign MOU\nGaon signed an MOU on Wednesday.\n",
+    ),
+    (
+        "an event's day among its particulars",
+        "Forum on trade\nMarch 20, 2024\nVenue: Gaon Hall\nThe forum will discuss trade.\n",
+    ),
 ]
 
 
