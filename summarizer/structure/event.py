@@ -41,7 +41,7 @@ from summarizer.structure.lines import (
     iter_sentences,
     span,
 )
-from summarizer.structure.venue import place_in, strip_region
+from summarizer.structure.venue import korean_place, place_in, strip_region
 from summarizer.structure.venue_caption import caption_place, earlier_venue
 from summarizer.structure.venue_owner import owned
 
@@ -313,7 +313,11 @@ def find_event(
             dated = (s, e)
             # the signing's clause
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
-            place = place_in(text, at, e, facts) or earlier_venue(text, s, e, facts, body_start)
+            place = (
+                place_in(text, at, e, facts)
+                or earlier_venue(text, s, e, facts, body_start)
+                or _ceremony_after(text, e, facts)
+            )
             if place and _REMOTE.search(text, s, e):
                 unsure.append("place")  # `화상으로 체결`: one side's room, no shared venue
             break
@@ -360,6 +364,28 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+# `이날 X에서 열린 행사에는 …`, `행사는 X에서 … 진행됐다`: the ceremony of the signing told just
+# after it as `행사`, on that day (no day of its own, nothing set apart)
+_CEREMONY_WORD = re.compile(
+    r"^\W*(?:이날\s+)?행사[는가]\s|^\W*이날\s[^.\n]{0,40}?에서\s+(?:열린|진행된)\s+행사"
+)
+
+
+def _ceremony_after(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
+    """The venue of the `행사` told in one of the two sentences after the signing's (ending at
+    `e`)."""
+    for n, (a, b) in enumerate(iter_sentences(text, e)):
+        if n >= 2:
+            break
+        if _CEREMONY_WORD.search(text[a:b]) is None:
+            continue
+        if facts_in(facts, "date", a, b) or _APART.search(text, a, b):
+            return None
+        sp = korean_place(text, a, b, facts)
+        return (sp.text, sp) if sp else None
+    return None
 
 
 # the signing told in a later sentence as part of the lead's happening, no day of its own; not a

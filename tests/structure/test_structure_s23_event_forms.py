@@ -137,3 +137,36 @@ def test_english_forms(why: str, page: str, day: str, place: str | None) -> None
     assert ev is not None and ev.date == day, why
     if place is not None:
         assert ev.place == place, why
+
+
+CEREMONY_AFTER = [
+    (
+        "`이날 X에서 열린 행사에는` after the signing",
+        "가온시는 14일 누리재단과 업무협약을 체결했다.\n이날 시청 접견실에서 열린 행사에는 홍길동 "
+        "시장과 김철수 이사장이 참석했다.\n",
+        "시청 접견실",
+    ),
+    (
+        "`행사는 X에서 … 진행됐다` after the signing",
+        "가온시는 14일 누리재단과 업무협약을 체결했다.\n행사는 가온시청 대회의실에서 양 기관 관계자 "
+        "20여명이 참석한 가운데 진행됐다.\n",
+        "가온시청 대회의실",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "page", "place"), CEREMONY_AFTER, ids=[p[0] for p in CEREMONY_AFTER]
+)
+def test_the_ceremony_told_after_the_signing(why: str, page: str, place: str) -> None:
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.date == "2025-03-14" and ev.place == place, why
+
+
+def test_another_days_happening_after_the_signing_is_no_venue() -> None:
+    page = (
+        "가온시는 14일 누리재단과 업무협약을 체결했다.\n시는 오는 22일 시청 광장에서 봄맞이 "
+        "행사를 연다.\n"
+    )
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.place is None
