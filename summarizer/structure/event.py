@@ -366,10 +366,12 @@ def find_event(
     )
 
 
-# `이날 X에서 열린 행사에는 …`, `행사는 X에서 … 진행됐다`: the ceremony of the signing told just
-# after it as `행사`, on that day (no day of its own, nothing set apart)
+# `이날 X에서 열린 행사에는 …`, `행사는 X에서 … 진행됐다`, `두 대표는 이날 X에서 만나 …`: the
+# ceremony of the signing told just after it, on that day (no day of its own, nothing set apart)
 _CEREMONY_WORD = re.compile(
     r"^\W*(?:이날\s+)?행사[는가]\s|^\W*이날\s[^.\n]{0,40}?에서\s+(?:열린|진행된)\s+행사"
+    # `두 대표는 이날 X에서 만나 …`: the signers met there that day
+    r"|이날\s[^.\n]{0,40}?에서\s+만나"
 )
 
 
