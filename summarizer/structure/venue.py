@@ -34,8 +34,6 @@ _VENUE = re.compile(
     r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office|[시군구도]청$"
     # a chamber, an embassy, a palace or a museum hosts signings too (`the US Chamber of Commerce`)
     r"|Chamber|Embassy|Consulate|Palace|Residence|Museum|Library|Stadium|Arena|Pavilion|Resort"
-    # (named in lower case after a capitalised name: `the Gaon embassy`, `Nuri's main campus`)
-    r"|embassy|consulate|campus|auditorium"
 )
 _PROVINCE = re.compile(rf"^{alternation(list(PROVINCES))}{alternation(PROVINCE_ENDINGS)}?$")
 _LEAD_DAY = re.compile(
@@ -327,6 +325,9 @@ _OCCASION_EN = re.compile(
 )
 
 
+# an English venue named in lower case after a capitalised name (`the Gaon embassy`); asked of
+# English places only, apart from _VENUE, which Korean venues are asked of many times
+_EN_LOWER_VENUE = re.compile(r"embassy|consulate|campus|auditorium")
 _THEN_CITY = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 
 
@@ -364,7 +365,9 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
             _AFTER_DAY.search(text, max(s, m.start() - 40), m.start()) is not None
         )
         named = named or institution_at(text, m.start(), sp.text)
-        if (not _VENUE.search(sp.text) and not named) or re.match(
+        if (
+            not _VENUE.search(sp.text) and not named and not _EN_LOWER_VENUE.search(sp.text)
+        ) or re.match(
             r"(?:January|February|March|April|May|June|July|August|"
             r"September|October|November|December|Sept?|Oct|Nov|Dec)\b",
             sp.text,
