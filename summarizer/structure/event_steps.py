@@ -97,15 +97,16 @@ _EN_SIGNS = re.compile(r"\b(?:sign|signs|signed|signing|ink|inks|inked)\b")
 def under_earlier_agreement(text: str, s: int, e: int, dates: list[Fact]) -> set[int]:
     """The start offsets of the dates of sentence `[s, e)` when it tells a happening under an
     agreement signed before (`맺은 협약에 따라`, `, which signed …,`) and signs nothing itself."""
-    # (the words every such clause ends with, looked for first: most sentences hold none)
-    if any(text.find(w, s, e) >= 0 for w in ("따라", "바탕", "근거")):
-        m = _UNDER_AGREEMENT.search(text, s, e)
-        if m is not None and _SIGNING.search(text, m.end(), e) is None:
-            return {f.start for f in dates}
-    if text.find("which", s, e) >= 0 or text.find("who", s, e) >= 0:
-        m = _EN_WHICH_SIGNED.search(text, s, e)
-        if m is not None and _EN_SIGNS.search(text, m.end(), e) is None:
-            return {f.start for f in dates}
+    # (each pattern opens with a few literal characters the engine skips ahead by, in C: one
+    # search each is cheaper than looking for words first)
+    if not dates:
+        return set()
+    m = _UNDER_AGREEMENT.search(text, s, e)
+    if m is not None and _SIGNING.search(text, m.end(), e) is None:
+        return {f.start for f in dates}
+    m = _EN_WHICH_SIGNED.search(text, s, e)
+    if m is not None and _EN_SIGNS.search(text, m.end(), e) is None:
+        return {f.start for f in dates}
     return set()
 
 
