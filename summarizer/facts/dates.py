@@ -11,7 +11,7 @@ from datetime import date
 
 from summarizer.facts.candidates import Candidate
 from summarizer.facts.datecontext import in_date_bar, in_file_name
-from summarizer.facts.dateforms import WD, Atom
+from summarizer.facts.dateforms import NUM, WD, Atom, num_atom
 from summarizer.facts.dateregistry import atom_at, page_readings
 from summarizer.facts.ranges import SEP, join
 from summarizer.facts.resolve import (
@@ -31,9 +31,20 @@ _TAIL = re.compile(r"(?P<d>\d{1,2})(?!\d)(?P<suf>[ \t]*일|\.(?![ \t]?\d))?" + W
 _UNIT_AFTER = re.compile(r"[ \t]?(?:%|배|회|점|명|개|원|건|p|°|km|kg|m\b|세|년|위|억|만)")
 
 
+def _glued(s: str, pos: int) -> Atom | None:
+    """`2024.03.01-2024.03.31`: a full date glued to the hyphen before it, which the date forms
+    refuse to read after one (a code's `123-2024.1.1`); read from `pos` alone."""
+    if pos == 0 or s[pos - 1] not in "-–":
+        return None
+    seg = s[pos : pos + 40]
+    m = NUM.match(seg)
+    a = num_atom(seg, m) if m else None
+    return Atom(pos + a.start, pos + a.end, a.parts, a.ok) if a else None
+
+
 def _right_side(s: str, pos: int) -> Atom | None:
     """A date written right after a range separator, possibly without year or month."""
-    a = atom_at(s, pos)
+    a = atom_at(s, pos) or _glued(s, pos)
     if a is not None:
         return a
     m = _TAIL.match(s, pos)
@@ -138,7 +149,31 @@ def _accept_range(s: str, atom: Atom, right: Atom, end: int) -> bool:
     lm, rm = atom.parts.month, right.parts.month
     if "/" in left_text and lm is not None and rm is not None and not 0 <= rm - lm <= 1:
         return False  # `7/17~7/19` has the same or the next month; `1/2~3/4` is fractions
-    return _firm(left_text) and _firm(right_text)
+    return (_firm(left_text) and _firm(right_text)) or (
+        _OPENED.search(s, max(0, atom.start - 8), atom.start) is not None
+        and _rollover(atom, right, left_text, right_text)
+    )
+
+
+# a bracket or a label's colon opening the range (`(8.30-9.6)`, `기간: 8.30~9.6`): a period
+# given as such, not decimals in a sentence (`2.15-3.5 사이`)
+_OPENED = re.compile(r"[(\[:：][ \t]*$")
+
+
+_ONE_DIGIT_DAY = re.compile(r"\d\d?\.\d")
+
+
+def _rollover(atom: Atom, right: Atom, left_text: str, right_text: str) -> bool:
+    """`8.30-9.6`: a firm `M.DD`, then a day of the next month before that day, its one digit
+    after the dot."""
+    lm, rm, ld, rd = atom.parts.month, right.parts.month, atom.parts.day, right.parts.day
+    return (
+        _firm(left_text)
+        and _ONE_DIGIT_DAY.fullmatch(right_text.rstrip()) is not None
+        and None not in (lm, rm, ld, rd)
+        and rm == lm % 12 + 1  # type: ignore[operator]
+        and rd < ld  # type: ignore[operator]
+    )
 
 
 def _right_of(

@@ -36,8 +36,12 @@ from summarizer.facts.refstamps import (
     by_writer,
     date_field,
     dated_writer,
+    english_stamp,
     label_after,
     others_from,
+    print_edition,
+    run_in_stamp,
+    source_line,
     stamp,
 )
 from summarizer.facts.resolve import Reference
@@ -229,13 +233,18 @@ def _byline(s: str, stop: int) -> Found | None:
         if end - start > 90 or _CAPTION.search(line):
             continue  # a photo caption's credit and date are not the article's
         for a in date_atoms(line):
-            plain = TIME_NEXT.match(line, a.end) or not line[a.end :].strip(" \t\r|")
+            plain = (
+                TIME_NEXT.match(line, a.end)
+                or not line[a.end :].strip(" \t\r|")
+                or _WRITER_AFTER.match(line, a.end)  # `2024.03.14 / 홍길동 기자`
+            )
             if (d := full_date(a)) is not None and plain:
                 return Found(Reference.of(d), "byline", start + a.start, start + a.end)
     return None
 
 
 _CAPTION = re.compile(r"사진|▲|△|◀|▶|캡처|제공|Photo|photo")
+_WRITER_AFTER = re.compile(r"[ \t]*[/|·][ \t]*[가-힣]{2,4}[ \t]*(?:기자|특파원)[ \t\r]*$")
 
 
 def _signature(page: Page) -> Found | None:
@@ -297,6 +306,10 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         or dated_writer(s)
         or board(s, stated)
         or stamp(s)
+        or print_edition(stated, stop)
+        or run_in_stamp(stated)
+        or english_stamp(stated)
+        or source_line(stated)
         or _signature(stated)
         or _path(s)
         or _posted(s, _MODIFIED, "modified-line", stop)

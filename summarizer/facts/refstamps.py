@@ -144,8 +144,9 @@ def by_writer(page: Page, stop: int) -> Found | None:
     return None
 
 
-_STAMP_HINT = re.compile(r"[ \t|·]*(?:19|20)\d\d[ \t]*[.\-/년]")  # `| 2019-07-09 11:05:49`
-_CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*\)?[ \t]*$")
+# `| 2019-07-09 11:05:49`, `[2024-03-14 10:00]`
+_STAMP_HINT = re.compile(r"[ \t|·\[(]*(?:19|20)\d\d[ \t]*[.\-/년]")
+_CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[)\]]?[ \t]*$")
 _HAS_WORD = re.compile(r"\w")
 
 
@@ -166,7 +167,7 @@ def stamp(s: str) -> Found | None:
         a = atoms[0] if atoms else None
         if (
             a is not None
-            and not line[at : at + a.start].strip(" \t|·")
+            and not line[at : at + a.start].strip(" \t|·[(")
             and (d := full_date(a)) is not None
             and (
                 (":" in line and _CLOCK_ONLY.match(line, at + a.end))
@@ -234,6 +235,97 @@ def board(s: str, stated: Page) -> Found | None:
     return None
 
 
+# a newspaper's print-edition line: the date opening its line, the page it ran on after it
+# (`2010-03-31 29면`, `2024.03.14 A29면`), nothing else on the line
+_PRINT_PAGE = re.compile(r"[ \t]+[A-Z]?\d{1,2}[ \t]*면[ \t\])]*(?:\r?\n|$)")
+
+
+def print_edition(page: Page, stop: int) -> Found | None:
+    """The date of the print edition a story ran in, before the boxes of other stories."""
+    s = page.s
+    if "면" not in s:
+        return None
+    for a in page.atoms:
+        if a.start >= stop:
+            return None
+        if s[s.rfind("\n", 0, a.start) + 1 : a.start].strip(" \t[(") or not _PRINT_PAGE.match(
+            s, a.end
+        ):
+            continue
+        if (d := full_date(a)) is not None:
+            return Found(Reference.of(d), "input-line", a.start, a.end)
+    return None
+
+
+# a page flattened to one line: the stamp between the headline and the text, the desk or the
+# writer after it (`… 협약 2023-12-14 사진팀 가온시는 …`, `… 2024.03.14 홍길동 기자 가온시는 …`)
+STAMP_TAIL = re.compile(r"[ \t]+(?:[가-힣]{1,6}팀|[가-힣]{2,4}[ \t]*(?:기자|특파원))[ \t]")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d[.\-/]")
+
+
+def run_in_stamp(page: Page) -> Found | None:
+    """A full date written year first near the page's top, the desk or writer right after it,
+    on a line that goes on as the story's text; not a date in a sentence (`는 2024-03-14 …`)."""
+    s = page.s
+    for a in page.atoms:
+        if a.start >= _HEAD:
+            return None
+        if not _YEAR_FIRST.match(s, a.start) or (m := STAMP_TAIL.match(s, a.end)) is None:
+            continue
+        before = s[s.rfind("\n", 0, a.start) + 1 : a.start].rstrip()
+        if not before or before[-1:] in "는은이가을를에와과" or not _HAS_WORD.search(s, m.end()):
+            continue
+        if (d := full_date(a)) is not None:
+            return Found(Reference.of(d), "byline", a.start, a.end)
+    return None
+
+
+_EN_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?")
+
+
+def english_stamp(page: Page, first_lines: int = 4) -> Found | None:
+    """An English date with its year alone on one of the page's first lines (`March 14, 2024`
+    under the headline); not a date bar (its weekday before it) nor an event's particulars."""
+    s = page.s
+    pos = seen = 0
+    while seen < first_lines and pos < len(s):
+        end = line_end(s, pos)
+        line = s[pos:end].strip()
+        seen += bool(line)
+        if line[:1].isalnum() and _EN_MONTH.search(line) and len(line) <= 20:
+            atoms = date_atoms(line)
+            lead = s.find(line, pos)
+            if (
+                len(atoms) == 1
+                and atoms[0].start == 0
+                and atoms[0].end == len(line)
+                and (d := full_date(atoms[0])) is not None
+                and not any(_EVENT_LINE.match(ln) for ln in _near_lines(s, pos, end))
+            ):
+                return Found(Reference.of(d), "byline", lead, lead + len(line))
+        pos = end + 1
+    return None
+
+
+# a copied story's source line: `출처 : 가온일보(http://www.gaon.kr) 2024-03-14`, the original's date
+# (opening with its literal word, which the engine skips ahead to; the line's start asked after)
+_SOURCE_LINE = re.compile(r"출처[ \t]*[:：][^\n]{0,120}?(?=(?:19|20)\d\d[.\-/])")
+
+
+def source_line(page: Page) -> Found | None:
+    """The date on a copied story's `출처` line, closing that line."""
+    s = page.s
+    if "출처" not in s:
+        return None
+    for m in _SOURCE_LINE.finditer(s):
+        if s[s.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            continue
+        found = dated(s, m.end(), "input-line", page)
+        if found is not None and not s[found.end : line_end(s, found.end)].strip(" \t\r)]"):
+            return found
+    return None
+
+
 _SENTENCE_END = re.compile(r"(?:다|요|음|함)[.!?]?[\"'”’)]?[ \t]*$|[.!?][\"'”’)]?[ \t]*$")
 # a ranking or related-stories header alone on its line (spaces around it aside), found from the
 # line break before it: a literal the engine skips to, where the lines were each stripped and
@@ -259,11 +351,16 @@ def others_from(s: str) -> int:
 
 
 __all__ = [
+    "STAMP_TAIL",
     "board",
     "by_writer",
     "date_field",
     "dated_writer",
+    "english_stamp",
     "label_after",
     "others_from",
+    "print_edition",
+    "run_in_stamp",
+    "source_line",
     "stamp",
 ]

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from typing import Literal
 
+from summarizer.facts.refstamps import STAMP_TAIL
 from summarizer.lexicon import (
     DISTRIBUTION_WORD,
     MODIFIED_LABELS,
@@ -41,7 +42,7 @@ from summarizer.structure.lines import (
     iter_sentences,
     span,
 )
-from summarizer.structure.venue import place_in, strip_region
+from summarizer.structure.venue import korean_place, place_in, strip_region
 from summarizer.structure.venue_caption import caption_place, earlier_venue
 from summarizer.structure.venue_owner import owned
 
@@ -114,10 +115,17 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
         and not _SAID_EN.search(text, max(s, f.start - 24), f.start)  # `the ministry said Tuesday`
         and not _ACCORDING.match(text[s : f.start])
         and not _ACCORDING_KO.match(text, f.end)  # `12일 군에 따르면`: the report's day
+        and not _page_stamp(text, f)
     ]
     on = [f for f in dated if re.search(r"\bon\s+$", text[max(s, f.start - 4) : f.start])]
     first = on or dated
     return first[0] if first else None
+
+
+def _page_stamp(text: str, f: Fact) -> bool:
+    """Whether the date is the page's stamp, its desk or writer after it (`… 협약 2023-12-14
+    사진팀 가온시는 …` on a page flattened to one line): the page's day, not the signing's."""
+    return text[f.start : f.start + 2] in ("19", "20") and STAMP_TAIL.match(text, f.end) is not None
 
 
 def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
@@ -351,7 +359,11 @@ def find_event(
             dated = (s, e)
             # the signing's clause
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
-            place = place_in(text, at, e, facts) or earlier_venue(text, s, e, facts, body_start)
+            place = (
+                place_in(text, at, e, facts)
+                or earlier_venue(text, s, e, facts, body_start)
+                or _ceremony_after(text, e, facts)
+            )
             if place and _REMOTE.search(text, s, e):
                 unsure.append("place")  # `화상으로 체결`: one side's room, no shared venue
             break
@@ -359,6 +371,9 @@ def find_event(
     date = date or o_date
     if date is None and (pic_date := _caption_date(text, mask, facts)):
         date = pic_date  # `▲ 지난 9일 A 시장이 B와 협약을 맺고 …`: told only under the photo
+        unsure.append("date")
+    if date is None and cues and (lead := _lead_day(text, facts, mask, cues[0], body_start)):
+        date = lead  # `A는 14일 … 정상회담을 열어 …. 양국은 회담을 계기로 MOU를 체결하고`
         unsure.append("date")
     time = time or o_time
     # (a sentence of the body names the venue before a photo caption does)
@@ -395,6 +410,63 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+# `이날 X에서 열린 행사에는 …`, `행사는 X에서 … 진행됐다`, `두 대표는 이날 X에서 만나 …`: the
+# ceremony of the signing told just after it, on that day (no day of its own, nothing set apart)
+_CEREMONY_WORD = re.compile(
+    r"^\W*(?:이날\s+)?행사[는가]\s|^\W*이날\s[^.\n]{0,40}?에서\s+(?:열린|진행된)\s+행사"
+    # `두 대표는 이날 X에서 만나 …`: the signers met there that day
+    r"|이날\s[^.\n]{0,40}?에서\s+만나"
+)
+
+
+def _ceremony_after(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
+    """The venue of the `행사` told in one of the two sentences after the signing's (ending at
+    `e`)."""
+    for n, (a, b) in enumerate(iter_sentences(text, e)):
+        if n >= 2:
+            break
+        if _CEREMONY_WORD.search(text[a:b]) is None:
+            continue
+        if facts_in(facts, "date", a, b) or _APART.search(text, a, b):
+            return None
+        sp = korean_place(text, a, b, facts)
+        return (sp.text, sp) if sp else None
+    return None
+
+
+# the signing told in a later sentence as part of the lead's happening, no day of its own; not a
+# signing the sentence sets apart (`앞서`, `지난해`, `… 바 있다`)
+_APART = re.compile(r"앞서|한편|지난해|작년|당시|과거|이전에|바\s*있")
+_NEXT = re.compile(r"오는|내달|다음\s*달")
+_COMING = re.compile(r"예정|계획|할\s|한다")
+
+
+def _lead_day(
+    text: str, facts: list[Fact], mask: Mask, cue: tuple[int, int], body_start: int
+) -> Fact | None:
+    """The day of the sentence right before the first sentence reporting the signing, when that
+    sentence states no day and does not set the signing apart (asked only of pages whose
+    signing is otherwise undated)."""
+    s, e = cue
+    if facts_in(facts, "date", s, e) or _APART.search(text, s, e):
+        return None
+    prev = None
+    for a, b in iter_sentences(text, body_start):
+        if a >= s:
+            break
+        prev = (a, b)
+    if prev is None or mask.in_noise(*prev) or mask.furniture(*prev):
+        return None
+    if not _sentence_end(text[prev[0] : _line_end(text, prev[1])]):
+        return None  # a stamp line under the headline (`2025-03-20 11:20:05`), no sentence
+    day = _event_date(facts, text, *prev)
+    if day is None:
+        return None
+    # a coming day dates only a coming signing (`오는 20일 … 연다. … 체결할 예정이다`)
+    coming = _NEXT.search(text, max(prev[0], day.start - 4), day.end) is not None
+    return day if not coming or _COMING.search(text, s, e) else None
 
 
 # a photo's line: `… 서명을 하고 있다./가온투어 제공`, `… 있다. (사진=가온시 제공)`

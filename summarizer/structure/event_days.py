@@ -48,16 +48,22 @@ def same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fac
     return dated if _TODAY.search(sent) else None
 
 
-_YESTERDAY = re.compile(r"(?<!said )(?<!announced )(?<!told )\byesterday\b", re.I)
+_YESTERDAY = re.compile(
+    r"(?<!said )(?<!announced )(?<!told )\b(?:yesterday|a\s+day\s+earlier"
+    r"|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b",
+    re.I,
+)
 
 
 def yesterday(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fact | None:
     """`The signing took place … yesterday` under a `MIRI (May 21)` dateline: the day before it."""
-    m = _YESTERDAY.search(text, cue[0], cue[1])
     dated = next(
         (f for f in dateline_facts if f.kind == "date" and f.value and "/" not in f.value), None
     )
-    if m is None or dated is None:
+    if dated is None:
+        return None  # (no dateline: the sentence is not searched)
+    m = _YESTERDAY.search(text, cue[0], cue[1])
+    if m is None:
         return None
     try:
         day = _dt.date.fromisoformat(dated.value or "") - _dt.timedelta(days=1)

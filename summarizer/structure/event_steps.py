@@ -58,10 +58,56 @@ def other_step_dates(text: str, s: int, e: int, facts: list[Fact]) -> set[int]:
         out |= {f.start for f in dates if step_between(text, f.end, e)}
     # `오는 20일 누리호텔에서 열릴 포럼에 앞서 14일 … 맺었다`: the 20th is the forum's
     out |= {f.start for f, g in itertools.pairwise(dates) if occasion_day(text, f.end, g.start)}
+    # `지난 6월11일 도가 출범한 후 오는 4일 … 체결한다`: the launch the signing comes after
+    out |= {
+        f.start for f, g in itertools.pairwise(dates) if earlier_clause_day(text, f.end, g.start)
+    }
+    out |= under_earlier_agreement(text, s, e, dates)
     # `지난 3월 사업자로 지정됨에 따라 … 체결됐다`: the decision the signing follows from
     if _BECAUSE.search(text, s, e):
         out |= {f.start for f in dates if _cause_between(text, f.end, e)}
     return out
+
+
+# a clause closing with `-ㄴ 후`, `-ㄴ 뒤`, `-ㄴ 이후` (`출범한 후`, `문을 연 뒤`): a happening
+# before the next day of the sentence (a signing's own `체결한 뒤` is _AFTER_SIGNING's)
+_THEN = re.compile(r"[가-힣](?<=[한된은연던간온본난친])\s*(?:후|뒤|이후|다음)(?=[\s,에])")
+
+
+def earlier_clause_day(text: str, end: int, next_start: int) -> bool:
+    """Whether the day ending at `end` is a happening's that the sentence leaves behind before
+    its next day at `next_start` (within a short clause, no signing in it)."""
+    if next_start - end > 60:
+        return False
+    m = _THEN.search(text, end, next_start)
+    return m is not None and _SIGNING.search(text, end, m.start()) is None
+
+
+# `지난해 맺은 협약에 따라`, `체결한 MOU를 바탕으로`: an agreement signed before, which the
+# sentence's own happening follows from
+_UNDER_AGREEMENT = re.compile(
+    r"(?:(?:체결|서명)(?:한|된|했던)|맺(?:은|어진|었던))\s+(?:\S+\s+)?"
+    r"(?:협약|협정|MOU|양해각서|각서)\S*?\s*(?:에\s*따라|[을를]\s*바탕으로|에\s*근거하?여?)"
+)
+# English: the signing in a relative clause (`Gaon, which signed an MOU … last year, held …`)
+_EN_WHICH_SIGNED = re.compile(r",\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:signed|inked)\b[^,;\n]*,")
+_EN_SIGNS = re.compile(r"\b(?:sign|signs|signed|signing|ink|inks|inked)\b")
+
+
+def under_earlier_agreement(text: str, s: int, e: int, dates: list[Fact]) -> set[int]:
+    """The start offsets of the dates of sentence `[s, e)` when it tells a happening under an
+    agreement signed before (`맺은 협약에 따라`, `, which signed …,`) and signs nothing itself."""
+    # (each pattern opens with a few literal characters the engine skips ahead by, in C: one
+    # search each is cheaper than looking for words first)
+    if not dates:
+        return set()
+    m = _UNDER_AGREEMENT.search(text, s, e)
+    if m is not None and _SIGNING.search(text, m.end(), e) is None:
+        return {f.start for f in dates}
+    m = _EN_WHICH_SIGNED.search(text, s, e)
+    if m is not None and _EN_SIGNS.search(text, m.end(), e) is None:
+        return {f.start for f in dates}
+    return set()
 
 
 # a decision the signing follows from: `…로 지정됨에 따라`, `…로 결정되면서`
@@ -219,6 +265,7 @@ def lead_dateline(text: str) -> Span | None:
 
 __all__ = [
     "OTHER_STEP",
+    "earlier_clause_day",
     "lead_dateline",
     "other_signing",
     "other_step_dates",
@@ -226,5 +273,6 @@ __all__ = [
     "signing_clause",
     "signing_time",
     "step_between",
+    "under_earlier_agreement",
     "weekday_again",
 ]

@@ -51,6 +51,8 @@ _EN_PLACE = re.compile(
     # (`…'s main campus, A and B signed …`: the comma before the clause that tells the signing)
     r"|,\s+(?:[^,.;\n]|\.(?=\s+[a-z])){0,80}?\b(?:signed|signs|inked|sealed|concluded|exchanged)\b"
     r"|\s+(?:yesterday|today|tomorrow|earlier|later|last|this|next)\b"
+    # (`… headquarters in Busan by CEO Kim …`: the signers after the venue)
+    r"|\s+by\s+(?=[A-Z])"
     r"|\s+on\s+(?:[A-Z][a-z]+day|"
     + _MONTH
     + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement)))\b|\s+(?:to|for)\s+[a-z]"
@@ -310,11 +312,49 @@ def _comma(m: re.Match[str]) -> str:
     return m.group(1) + ", "
 
 
+# `at the Ministry of Tourism`, `at the Institute for Science and Technology in Dara`: a body named
+# in capitals (joined by `of`, `for`, `and`, `the`) after `at`, its city perhaps after it
+_INSTITUTION = re.compile(
+    r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w&'’.-]*){0,7}"
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+)
+# an occasion's name is no venue: `at the Gaon Business Forum in Jakarta` leaves it to the city
+_OCCASION_EN = re.compile(
+    r"\b(?:Forum|Summit|Conference|Expo|Fair|Festival|Meeting|Dialogue|Week|Show|Exhibition"
+    r"|Games|Olympics|Congress|Session|Roundtable|Symposium|Seminar|Workshop|Ceremony|Visit)\b"
+)
+
+
+# an English venue named in lower case after a capitalised name (`the Gaon embassy`); asked of
+# English places only, apart from _VENUE, which Korean venues are asked of many times
+_EN_LOWER_VENUE = re.compile(r"embassy|consulate|campus|auditorium")
+_THEN_CITY = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+
+
+def _plain_in_city(text: str, at: int, e: int) -> int | None:
+    """Where `in <City>` right after a venue named in lower case ends (`… campus in Daejeon`)."""
+    m = _THEN_CITY.match(text, at, e)
+    return m.end() if m else None
+
+
+def institution_at(text: str, at: int, name: str) -> bool:
+    """Whether `name`, told after the `at` (not `in`) at `at`, is a body named in capitals."""
+    return (
+        text.startswith("at", at)
+        and _INSTITUTION.fullmatch(name) is not None
+        and not _OCCASION_EN.search(name)
+    )
+
+
 def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     plain = _EN_PLAIN_PLACE.search(text, s, e)
     if plain and not _EN_PLACE.search(text, s, e):
         sp = span(text, plain.start(1), plain.end(1))
         return sp.text, sp
+    if plain and (city := _plain_in_city(text, plain.end(1), e)):
+        # `at the university's main campus in Daejeon`: the campus, then its city
+        sp = span(text, plain.start(1), city)
+        return _OF_ON_AT_IN.sub(_comma, sp.text), sp
     for m in _EN_PLACE.finditer(text, s, e):
         if english_other_occasion(text, s, m.start()):
             continue  # `signed … after attending a forum at the …`
@@ -324,7 +364,10 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         named = _NAME.fullmatch(sp.text) is not None and (
             _AFTER_DAY.search(text, max(s, m.start() - 40), m.start()) is not None
         )
-        if (not _VENUE.search(sp.text) and not named) or re.match(
+        named = named or institution_at(text, m.start(), sp.text)
+        if (
+            not _VENUE.search(sp.text) and not named and not _EN_LOWER_VENUE.search(sp.text)
+        ) or re.match(
             r"(?:January|February|March|April|May|June|July|August|"
             r"September|October|November|December|Sept?|Oct|Nov|Dec)\b",
             sp.text,
