@@ -45,6 +45,7 @@ from summarizer.structure.party_fallbacks import (
 )
 from summarizer.structure.party_lists import participants, titled_heads
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
+from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
@@ -197,6 +198,8 @@ def find_parties(
         # (`가람시 누리동` the lead names, `누리동 행정복지센터` the list: the list's name)
         base = [o for o in base if not any(_office_of(o, c) for c in listed)]
         cands = base + [c for c in listed if not any(_same(c, o) for o in base)]
+    # `업무협약에는 A, B·C … 등 9개 기관이 참석했다`: the rest of a counted roster
+    cands = cands + rostered(text, mask, body_start, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)

@@ -14,7 +14,9 @@ REF = "2025-06-12"
 
 
 def names(page: str) -> list[str]:
-    return [p.name for p in extract_facts(page.encode("utf-8"), reference_date=REF).structure.parties]
+    return [
+        p.name for p in extract_facts(page.encode("utf-8"), reference_date=REF).structure.parties
+    ]
 
 
 FORMS = [
@@ -23,6 +25,46 @@ FORMS = [
         "서울 가람문화재단은 나루·마루·다온문화재단과 문화예술 협력을 위한 다자간 업무협약을 "
         "맺었다고 11일 밝혔다.\n",
         ["가람문화재단", "나루문화재단", "마루문화재단", "다온문화재단"],
+    ),
+    (
+        "one side signs; the roster the page counts names the rest (a place shared by a dot)",
+        "한빛공사 가람지사는 23일 가람구청 회의실에서 관계기관들과 재난 공동대응 업무협약을 "
+        "체결했다.\n이날 업무협약에는 가람구, 가람 경찰서·소방서, 누리교육지원청, 별빛전력 "
+        "가람지사 등 6개 기관이 참석했다.\n",
+        [
+            "한빛공사 가람지사",
+            "가람구",
+            "가람 경찰서",
+            "가람 소방서",
+            "누리교육지원청",
+            "별빛전력 가람지사",
+        ],
+    ),
+    (
+        "a roster of heads, the count in a later sentence",
+        "가람도는 19일 누리교육청과 지역혁신사업을 위한 업무협약을 체결했다.\n"
+        "이번 업무협약에는 홍길동 가람대총장, 김철수 나루테크노파크 원장 등도 참석했다.\n"
+        "4개 기관은 실무위원회를 꾸려 사업계획서를 제출할 예정이다.\n",
+        ["가람도", "누리교육청", "가람대", "나루테크노파크"],
+    ),
+    (
+        "a roster without a count is not read: heads attend who sign nothing",
+        "가람시는 12일 누리대학교와 업무협약을 체결했다.\n"
+        "이날 협약식에는 홍길동 가람시의회 의장, 김철수 누리상공회의소 회장 등이 참석했다.\n",
+        ["가람시", "누리대학교"],
+    ),
+    (
+        "a roster the count does not add up with is not read",
+        "가람시는 12일 누리대학교와 업무협약을 체결했다.\n"
+        "이날 협약식에는 가람시의회, 누리상공회의소, 별빛재단 등 5개 기관이 참석했다.\n",
+        ["가람시", "누리대학교"],
+    ),
+    (
+        "counted companies bulleted with their heads after them",
+        "가람시는 20일 강소기업 3개 사와 투자 업무협약을 체결했다.\n"
+        "이날 협약식에는 홍길동 가람시장을 비롯해 △㈜누리텍 김철수 대표 △㈜별빛전자 이영희 "
+        "대표 △한빛소재㈜ 박민수 대표가 참석했다.\n",
+        ["가람시", "㈜누리텍", "㈜별빛전자", "한빛소재㈜"],
     ),
 ]
 
