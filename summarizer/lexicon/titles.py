@@ -82,6 +82,7 @@ TITLES: tuple[Title, ...] = (
     Title("구청장", ("District Mayor", "District Head", "Mayor"), "구"),
     Title("부구청장", ("Deputy District Mayor", "Vice District Mayor", "Deputy Mayor")),
     Title("교육감", ("Superintendent of Education", "Superintendent")),
+    Title("교육장", ("Superintendent", "Head of the Education Office")),
     Title("부교육감", ("Deputy Superintendent of Education", "Deputy Superintendent")),
     Title("의장", ("Speaker", "Chairperson", "Chairman")),
     Title("대사", ("Ambassador",)),
