@@ -33,6 +33,7 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
+from summarizer.structure.party_cues import named_for_kind, signing_tier, without_time_lead
 from summarizer.structure.party_fallbacks import (
     bodies_attending,
     from_attendance,
@@ -142,6 +143,7 @@ def find_parties(
         korean = _HANGUL.search(sent) is not None
         if korean and _SIGN_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
+            tier = signing_tier(sent, tier)  # (`파트너십을 맺고`: no agreement named)
             got = korean_sentence(text, s, e, facts) if tier not in by_tier else []
             if got and tier == 0 and signing is None:
                 signing = (s, e)
@@ -175,6 +177,7 @@ def find_parties(
     if pictured and 0 not in by_tier:
         by_tier[0] = pictured
     cands = by_tier[min(by_tier)] if by_tier else []
+    cands = [without_time_lead(c) for c in named_for_kind(cands, lone)]  # `공단은`, `향후 2년간`
     if lone and signing is not None and min(by_tier, default=_EN_PLACES) > 0:
         # `A는 지역 대학 3곳과 협약을 체결했다` and the three named at the ceremony: the signing
         # sentence and its count outrank a looser sentence naming two

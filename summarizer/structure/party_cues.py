@@ -1,0 +1,60 @@
+"""How surely a Korean sentence reports the signing, beyond its signing word: `맺` with no
+agreement in the sentence (`파트너십을 맺고 … 펼친 기관을 발굴하는 제도이다`, `결실을 맺었다`)
+binds no one to this agreement, so such a sentence reads as a loose one (like `손잡았다`), and
+a sentence that names the agreement outranks it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from summarizer.lexicon import ORG_SUFFIXES
+from summarizer.structure.candidate import Cand
+
+# what names an agreement (or its signing) in a sentence, besides the bare verb `맺`
+_AGREEMENT = re.compile(r"협약|협정|MOU|양해각서|결연|약정|계약|체결|서명|조인|합의")
+_BOND = re.compile(r"맺")
+LOOSE_TIER = 2  # the tier of a lead that only says the sides work together
+
+
+def signing_tier(sent: str, tier: int) -> int:
+    """`tier`, or the loose tier for a sentence whose only signing word is `맺` and which
+    names no agreement."""
+    if tier == 0 and _BOND.search(sent) and not _AGREEMENT.search(sent):
+        return LOOSE_TIER
+    return tier
+
+
+def named_for_kind(cands: list[Cand], named: list[Cand]) -> list[Cand]:
+    """`공단은 … B와 협약을 체결했다` after `가람시설관리공단(이사장 …)은 …`: a side the
+    sentence calls by its kind alone (`공단`, `재단`) is the one body of that kind the page
+    named as a signing side; the kind word kept as an alias."""
+    out = []
+    for c in cands:
+        if c.name in ORG_SUFFIXES and not c.aliases:
+            same = [o for o in named if o.name.endswith(c.name) and o.name != c.name]
+            if len(same) == 1 and not any(o.name == same[0].name for o in cands):
+                o = same[0]
+                c = replace(o, aliases=[*o.aliases, c.name], start=c.start, end=c.end)
+        out.append(c)
+    return out
+
+
+# `향후 2년간 서울특별시`: a time or a span before a name is no part of it
+_TIME_LEAD = re.compile(
+    r"^(?:향후|앞으로|지난|최근)\s+\d+\s*(?:년|개월|주|일)\s*(?:간|동안)?\s+"
+    r"|^\d+\s*(?:년|개월|주|일)\s*(?:간|동안)\s+"  # (`2030년 해울박람회`: a year names it)
+    r"|^(?:향후|앞으로|올해|내년)\s+"
+)
+
+
+def without_time_lead(c: Cand) -> Cand:
+    """A side without the time or span the sentence put before it (`향후 2년간 서울특별시`)."""
+    m = _TIME_LEAD.match(c.name)
+    if m is None or m.end() >= len(c.name):
+        return c
+    start = None if c.start is None else c.start + m.end()
+    return replace(c, name=c.name[m.end() :], start=start)
+
+
+__all__ = ["LOOSE_TIER", "named_for_kind", "signing_tier", "without_time_lead"]
