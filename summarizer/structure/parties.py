@@ -33,7 +33,12 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
-from summarizer.structure.party_cues import named_for_kind, signing_tier, without_time_lead
+from summarizer.structure.party_cues import (
+    named_for_kind,
+    not_sides,
+    signing_tier,
+    without_time_lead,
+)
 from summarizer.structure.party_fallbacks import (
     bodies_attending,
     from_attendance,
@@ -178,6 +183,7 @@ def find_parties(
         by_tier[0] = pictured
     cands = by_tier[min(by_tier)] if by_tier else []
     cands = [without_time_lead(c) for c in named_for_kind(cands, lone)]  # `공단은`, `향후 2년간`
+    cands = not_sides(cands, text)  # `교육부가 주관하는 … 사업`, `대학총장 7명`
     if lone and signing is not None and min(by_tier, default=_EN_PLACES) > 0:
         # `A는 지역 대학 3곳과 협약을 체결했다` and the three named at the ceremony: the signing
         # sentence and its count outrank a looser sentence naming two

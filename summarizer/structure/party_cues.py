@@ -8,13 +8,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.lexicon import ORG_SUFFIXES
+from summarizer.lexicon import NON_SIGNING_ROLES, ORG_SUFFIXES, TITLE_WORDS, alternation
 from summarizer.structure.candidate import Cand
 
 # what names an agreement (or its signing) in a sentence, besides the bare verb `맺`
 _AGREEMENT = re.compile(r"협약|협정|MOU|양해각서|결연|약정|계약|체결|서명|조인|합의")
 _BOND = re.compile(r"맺")
-LOOSE_TIER = 2  # the tier of a lead that only says the sides work together
+LOOSE_TIER = 2
+_HEADED_KINDS = (
+    "대학",
+    "기관",
+    "학교",
+    "단체",
+    "기업",
+    "지자체",
+    "시군",
+    "시·군",
+)  # the tier of a lead that only says the sides work together
 
 
 def signing_tier(sent: str, tier: int) -> int:
@@ -57,4 +67,29 @@ def without_time_lead(c: Cand) -> Cand:
     return replace(c, name=c.name[m.end() :], start=start)
 
 
-__all__ = ["LOOSE_TIER", "named_for_kind", "signing_tier", "without_time_lead"]
+# `교육부가 주관하는 … 사업에 도전하기 위한 협약`: the owner of a programme the sentence names
+_ROLE_ONLY = re.compile(
+    r"(?:이|가)\s+(?:" + alternation(NON_SIGNING_ROLES) + r")(?:하는|한|하고)\s"
+)
+# `대학총장 7명`: the heads of a kind of body, no body
+_KIND_HEADS = re.compile(alternation(_HEADED_KINDS) + alternation(TITLE_WORDS))
+
+
+def not_sides(cands: list[Cand], text: str) -> list[Cand]:
+    """`cands` without a programme's owner (`교육부가 주관하는`) and a kind's heads (`대학총장`),
+    when a side remains (a wrong side is worse than a missing one)."""
+    kept = [c for c in cands if not _plays_role(c, text) and not _KIND_HEADS.fullmatch(c.name)]
+    return kept if kept else cands
+
+
+def _plays_role(c: Cand, text: str) -> bool:
+    return c.end is not None and _ROLE_ONLY.match(text, c.end) is not None
+
+
+__all__ = [
+    "LOOSE_TIER",
+    "named_for_kind",
+    "not_sides",
+    "signing_tier",
+    "without_time_lead",
+]
