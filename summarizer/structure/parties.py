@@ -36,6 +36,7 @@ from summarizer.structure.page_shape import (
 from summarizer.structure.party_cues import (
     named_for_kind,
     not_sides,
+    reported_sides,
     signing_tier,
     without_time_lead,
 )
@@ -159,6 +160,7 @@ def find_parties(
                     named_in_agreement(text, s, e)
                     or headed_names(text, s, e)
                     or titled_heads(text, s, e)
+                    or reported_sides(text, s, e)
                     or got
                 )
         elif _holds(sent, _SIGN_EN_WORDS) and (en := _en()).SIGN_EN.search(sent):

@@ -10,6 +10,8 @@ from dataclasses import replace
 
 from summarizer.lexicon import NON_SIGNING_ROLES, ORG_SUFFIXES, TITLE_WORDS, alternation
 from summarizer.structure.candidate import Cand
+from summarizer.structure.orgs import pieces
+from summarizer.structure.party_words import is_body
 
 # what names an agreement (or its signing) in a sentence, besides the bare verb `맺`
 _AGREEMENT = re.compile(r"협약|협정|MOU|양해각서|결연|약정|계약|체결|서명|조인|합의")
@@ -86,10 +88,45 @@ def _plays_role(c: Cand, text: str) -> bool:
     return c.end is not None and _ROLE_ONLY.match(text, c.end) is not None
 
 
+# `16일 A재단에 따르면 이날 … B, C와 … 협약을 체결했다`: the source, the signing's subject
+_REPORTED = re.compile(r"([가-힣A-Za-z()㈜]{2,30})에\s*따르면\s")
+_AGREEMENT_NOUN = re.compile(r"(?:협약|협정|MOU|양해각서)")
+_LIST_OPEN = re.compile(r"(?:에서|이날|\d{1,2}일)\s+")
+_LIST_JOIN = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)\s")
+
+
+def reported_sides(text: str, s: int, e: int) -> list[Cand]:
+    """The sides of a signing the sentence tells on a body's word (`A에 따르면`) and names no
+    subject of: that body, and the partners listed before the first `와/과` after the venue."""
+    m = _REPORTED.search(text, s, e)
+    if m is None or not is_body(m.group(1)):
+        return []
+    noun = _AGREEMENT_NOUN.search(text, m.end(), e)
+    if noun is None:
+        return []
+    at = m.end()
+    for opening in _LIST_OPEN.finditer(text, m.end(), noun.start()):
+        at = opening.end()
+    join = _LIST_JOIN.search(text, at, noun.start())
+    if join is None:
+        return []
+    partners = pieces(text, at, join.start())
+    if not partners or not all(map(_named_body, partners)):
+        return []
+    source = Cand(name=m.group(1), start=m.start(1), end=m.end(1))
+    return [source, *(c for c in partners if c.keys().isdisjoint(source.keys()))]
+
+
+def _named_body(c: Cand) -> bool:
+    """A listed partner: a body by its ending, or one word of three or more (`가람문화전당`)."""
+    return is_body(c.name) or (" " not in c.name and len(c.name) >= 3)
+
+
 __all__ = [
     "LOOSE_TIER",
     "named_for_kind",
     "not_sides",
+    "reported_sides",
     "signing_tier",
     "without_time_lead",
 ]
