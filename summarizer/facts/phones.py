@@ -72,7 +72,10 @@ _CUE = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}$")
 # Found from those numbers (a literal the engine skips to), not by trying every phone word at
 # every common syllable; the words are looked for no further back than `_CUE_REACH` (a test
 # checks the longest fits).
-_SHORT_START = re.compile(r"1(?=\d\d)|[2-9](?=\d{2,3}[\-. \t]\d{4}(?!\d))")
+# (one class first, the branches told apart after it: a class opening the pattern lets the
+# engine skip ahead by it, two branches opening with `1` and `[2-9]` gave it nothing: a third
+# less time on a page; the test of `_cue_ahead_ends` compares with the plain pattern)
+_SHORT_START = re.compile(r"[1-9](?=\d\d)(?:(?<=1)|(?=\d{2,3}[\-. \t]\d{4}(?!\d)))")
 _CUE_BEFORE = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}\Z")
 _CUE_REACH = 40
 

@@ -67,17 +67,16 @@ def find_structure(
     parties = find_parties(text, facts, mask, title, contact_orgs(contacts), body_start)
     # clauses after `협약에 따라` count only in a story about a signing between parties
     agreement = _signed(text, body_start)
-    if not parties and agreement and joint_subject(text, body_start):
+    # (asked at most once: it may read every sentence of the body)
+    joint = agreement and len(parties) < 2 and joint_subject(text, body_start)
+    if not parties and joint:
         # `양 기관은 …` only: the bodies whose heads speak
         parties = speakers_bodies(text, find_quotes(text, mask, []))
     dateline = find_dateline(text)
     event = find_event(text, facts, mask, body_start, dateline, parties, reference_date)
     # (or where the parties are named together only: `양 기관은`, `the two sides`)
     prose = agreement and (
-        len(parties) >= 2
-        or joint_subject(text, body_start)
-        or is_english(text[body_start:])
-        or _terms_lead(text, body_start)
+        len(parties) >= 2 or joint or is_english(text[body_start:]) or _terms_lead(text, body_start)
     )
     return Structure(
         title=title,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from typing import Literal
 
 from summarizer.lexicon import (
@@ -57,6 +58,8 @@ _DONE_WITH = (
     r"(?:\s?식)?(?:\([^()\n]{1,12}\))?[’'”\"」』]?\s*[을를]\s*(?:실시|진행|가졌|가진|갖고|거행)"
 )
 _EXCHANGED = r"\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
+# (every branch holds a word of `_CUE_WORDS` below: a sentence without one is not searched; a
+# test checks, so a new branch holds one or adds its word there)
 _CUE_KO_WORDS = (
     r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를"
     r"|손을\s*(?:맞)?잡|손\s*(?:맞)?잡|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
@@ -165,6 +168,19 @@ def _table_cell(s: str) -> bool:
     return "\t" in s or ":" in s or "：" in s or s.endswith(("다", "다."))
 
 
+_PLACE_LABEL_KO = re.compile(r"장\s*소\s*(?:[):：]|\t)")
+
+
+def _labelled(text: str) -> bool:
+    """Whether a line of `text` may hold a date or place label: a search of the whole page
+    finds each where a search of its line does (`_PLACE_LABEL`'s English words asked of the
+    page lowered, as `_may_place` asks them of a line)."""
+    if _DATE_LABEL_AT.search(text) or _PLACE_LABEL_KO.search(text):
+        return True
+    low = text.lower()
+    return "venue" in low or "place" in low
+
+
 # the release's or the page's own date labels (`보도일시`, `배포`, `등록일`, `수정`)
 _OWN_DATE = re.compile(
     alternation((RELEASE_WORD, DISTRIBUTION_WORD, *POSTING_LABELS, *MODIFIED_LABELS), spaced=True)
@@ -176,6 +192,10 @@ def _outline(
 ) -> tuple[Fact | None, Fact | None, Span | None]:
     """Date, time and place from `(일시·장소) … / 장소` rows of an overview table."""
     date = time = place = None
+    # what a row gives is read off a date or place label: a page with neither has no outline
+    # (each found at the same place by a search of the whole page as of its line)
+    if not _labelled(text):
+        return date, time, place
     heading = ""  # an overview sits under `< 협약 개요 >`, `□ 개요`, not under `< 설명회 안내 >`
     overview = False  # whether `heading` names an overview (asked once per heading)
     for ln in iter_lines(text):
@@ -227,11 +247,36 @@ _REMOTE = re.compile(
 )
 
 
-def _cue_sentences(text: str, mask: Mask, body_start: int) -> list[tuple[int, int]]:
+# A word every match of `_CUE_KO` holds (`체결`, `협약`, `잡` of `손을 맞잡고` …): a Korean
+# sentence holding none of them is no cue, and is not searched (plain words: the engine skips
+# ahead by their first characters)
+_CUE_WORDS = "체결|맺|협약|협정|서명|조인|출범식|발대식|개소식|MOU|잡|결연|각서|약정"
+_CUE_WORD = re.compile(_CUE_WORDS)
+# (a word found by the scan may hide one starting inside it: a sentence counts when a word
+# starts less than the longest word's length before it)
+_CUE_WORD_REACH = max(map(len, _CUE_WORDS.split("|")))
+
+
+def _cue_words(text: str) -> list[int]:
+    """Where the words of `_CUE_WORD` start in `text`: one scan of the page, which the
+    sentences are then looked up in."""
+    return [m.start() for m in _CUE_WORD.finditer(text)]
+
+
+def _cue_sentences(
+    text: str, mask: Mask, body_start: int, words: list[int], stop: int | None = None
+) -> list[tuple[int, int]]:
+    """The first four sentences from `body_start` on (before `stop`) that report a signing."""
     out = []
     # (a sentence is read in place, not copied: the Korean cues look neither behind nor at word
     # bounds, so searching `text` between the sentence's bounds is searching the sentence)
     for s, e in iter_sentences(text, body_start):
+        if stop is not None and s >= stop:
+            break
+        i = bisect_right(words, s - _CUE_WORD_REACH)
+        worded = i < len(words) and words[i] < e
+        if not worded and _HANGUL.search(text, s, e):
+            continue  # Korean without a cue word: no cue
         # a sentence a page extractor left out of the main text may still date the signing
         if mask.furniture(s, e) or mask.in_duplicate(s, e) or text.find("\t", s, e) >= 0:
             continue
@@ -264,10 +309,11 @@ def find_event(
         # the others, by where they start (`f not in dateline_facts` compared every field of
         # every fact with each of them; facts equal in every field start alike)
         facts = [f for f in facts if not dateline.start <= f.start < dateline.end]
-    cues = _cue_sentences(text, mask, body_start)
+    words = _cue_words(text)
+    cues = _cue_sentences(text, mask, body_start, words)
     head: list[tuple[int, int]] = []
     if body_start:  # a caption or a body line taken for the title hides no signing
-        head = [c for c in _cue_sentences(text, mask, 0) if c[0] < body_start]
+        head = _cue_sentences(text, mask, 0, words, stop=body_start)
         cues = cues or head
         # (only a sentence there dates it: a headline's `25일 협약 체결…` may be the report's day)
         head = [(a, b) for a, b in head if _sentence_end(text[a : _line_end(text, b)])]

@@ -226,3 +226,87 @@ def test_english_leads_hold_a_needed_word_and_open_with_an_opener() -> None:
             assert ec._may_lead(t), t
             assert ec._may_open(t, ec._word_at(t, m.start()), m.start()), (t, m.span())
     assert hits > 30
+
+
+def _holds_word(items: object, words: list[str]) -> bool:
+    """Whether every match of a parsed sequence holds one of `words`: a run of literals at its
+    top level holds one, or a group or every branch of an alternation in it does."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    run = ""
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is c.LITERAL:
+            run += chr(av)
+            if any(w in run for w in words):
+                return True
+            continue
+        run = ""
+        if op is c.SUBPATTERN and _holds_word(av[-1], words):
+            return True
+        if op is c.BRANCH and all(_holds_word(b, words) for b in av[1]):
+            return True
+    return False
+
+
+def test_signing_cues_all_hold_a_cue_word() -> None:
+    # a sentence without a word of `_CUE_WORD` is not searched for `_CUE_KO`: a branch added
+    # to `_CUE_KO` must hold one (or add its word to `_CUE_WORDS`)
+    from re import _parser  # type: ignore[attr-defined]
+
+    words = event._CUE_WORDS.split("|")
+    assert _holds_word(_parser.parse(event._CUE_KO.pattern).data, words)
+    assert _holds_word(_parser.parse(event._CUE_KO_BARE.pattern).data, words)
+    assert not _holds_word(_parser.parse("체결|발표").data, words)  # (the check can fail)
+    rnd = random.Random(14)
+    pool = [*words, "에서 ", "진행된 ", "협약서", "을 ", "했다", " ", "가", "손을 맞", "(", ")"]
+    for s in [s for t in _texts() for s in re.split(r"(?<=[.\n])", t)] + [
+        "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 10))) for _ in range(20000)
+    ]:
+        if event._CUE_KO.search(s):
+            assert event._CUE_WORD.search(s), s
+
+
+def test_signing_sentences_found_from_the_cue_words_as_by_searching_each() -> None:
+    from summarizer.structure.lines import Mask, iter_sentences
+
+    def plain(text: str, start: int, stop: int | None) -> list[tuple[int, int]]:
+        out = []
+        for s, e in iter_sentences(text, start):
+            if stop is not None and s >= stop:
+                break
+            if "\t" in text[s:e]:
+                continue
+            if event._HANGUL.search(text, s, e):
+                cued = event._CUE_KO.search(text, s, e) is not None
+            else:
+                cued = event._CUE_EN.search(text[s:e]) is not None
+            if cued:
+                out.append((s, e))
+                if len(out) >= 4:
+                    break
+        return out
+
+    rnd = random.Random(15)
+    pool = ["협약", "협약을 체결했다. ", "MOU를 맺었다.", "체", "결", "손을 잡았다. ", "\n", ". ",
+            "They signed it. ", "The ceremony. ", "SIGNED ", "가나 ", "에서 진행된 협약", "약정"]  # fmt: skip
+    texts = _texts() + [
+        "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 12))) for _ in range(5000)
+    ]
+    mask = Mask([])
+    for t in texts:
+        words = event._cue_words(t)
+        for start, stop in ((0, None), (0, len(t) // 2)):
+            assert event._cue_sentences(t, mask, start, words, stop) == plain(t, start, stop), t
+
+
+def test_outline_skipped_only_on_a_page_without_labels() -> None:
+    rnd = random.Random(16)
+    pool = ["일", "시", "장", "소", "Date", "dAtE", "Venue", "PLACE", "plAce", "\n", "\r\n", "\r",
+            " ", "(", ")", ":", "：", "\t", "·", "/", "가", "x"]  # fmt: skip
+    texts = _texts() + [
+        "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 14))) for _ in range(20000)
+    ]
+    for t in texts:
+        lines = re.split(r"\r\n|\r|\n", t)
+        if any(event._date_label_end(ln) >= 0 or event._PLACE_LABEL.search(ln) for ln in lines):
+            assert event._labelled(t), repr(t)
