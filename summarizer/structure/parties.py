@@ -11,6 +11,7 @@ from typing import Any
 from summarizer.lexicon import SIGNING_CEREMONIES, alternation
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners
+from summarizer.structure.en_between import between_bodies
 from summarizer.structure.issuers import (
     HANDLING,
     author_issuers,
@@ -201,6 +202,8 @@ def find_parties(
     if not cands:  # no signing: `A는 … B와 C를 선정했다고 밝혔다`, an announcement's bodies
         cands = selection(text, mask, body_start)
     cands = cands or english or title_pair(title)
+    if not cands and not korean_page:  # `It is agreed by and amongst A (a), B (b) and C`
+        cands = between_bodies(text, mask, body_start)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`

@@ -94,6 +94,14 @@ FORMS = [
         "나루문화전당재단과 문화예술 진흥을 위한 3자 업무협약을 체결했다.\n",
         ["가람문화재단", "나루문화전당", "나루문화전당재단"],
     ),
+    (
+        "English: a head signs; the agreement's own words list the bodies with their short names",
+        "HAEUL — On Monday, Governor Jane Doe signed a Memorandum of Understanding to strengthen "
+        "ties between the State of Haeul and Garam’s Trade Association.\n"
+        "Whereas: It is agreed by and amongst The State of Haeul (State), the Garam Trade "
+        "Association (GTA) and Nuri-Haeul Economic Council, Inc. (NHEC) that trade will grow.\n",
+        ["State of Haeul", "Garam Trade Association", "Nuri-Haeul Economic Council"],
+    ),
 ]
 
 
