@@ -34,13 +34,7 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
-from summarizer.structure.party_cues import (
-    named_for_kind,
-    not_sides,
-    reported_sides,
-    signing_tier,
-    without_time_lead,
-)
+from summarizer.structure.party_cues import reported_sides, signing_tier, tidy_sides
 from summarizer.structure.party_fallbacks import (
     bodies_attending,
     from_attendance,
@@ -185,8 +179,8 @@ def find_parties(
     if pictured and 0 not in by_tier:
         by_tier[0] = pictured
     cands = by_tier[min(by_tier)] if by_tier else []
-    cands = [without_time_lead(c) for c in named_for_kind(cands, lone)]  # `공단은`, `향후 2년간`
-    cands = not_sides(cands, text)  # `교육부가 주관하는 … 사업`, `대학총장 7명`
+    if by_tier:  # `공단은`, `향후 2년간`, `교육부가 주관하는 … 사업`: the chosen tier tidied
+        cands = by_tier[min(by_tier)] = tidy_sides(cands, lone, text)
     if lone and signing is not None and min(by_tier, default=_EN_PLACES) > 0:
         # `A는 지역 대학 3곳과 협약을 체결했다` and the three named at the ceremony: the signing
         # sentence and its count outrank a looser sentence naming two

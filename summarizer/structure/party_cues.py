@@ -37,6 +37,15 @@ def signing_tier(sent: str, tier: int) -> int:
     return tier
 
 
+def tidy_sides(cands: list[Cand], named: list[Cand], text: str) -> list[Cand]:
+    """The sides a signing sentence gave, tidied (`named_for_kind`, `without_time_lead`,
+    `not_sides`); the same list when nothing changed (the caller tells its tiers apart by
+    identity)."""
+    out = not_sides([without_time_lead(c) for c in named_for_kind(cands, named)], text)
+    same = len(out) == len(cands) and all(a is b for a, b in zip(out, cands, strict=True))
+    return cands if same else out
+
+
 def named_for_kind(cands: list[Cand], named: list[Cand]) -> list[Cand]:
     """`공단은 … B와 협약을 체결했다` after `가람시설관리공단(이사장 …)은 …`: a side the
     sentence calls by its kind alone (`공단`, `재단`) is the one body of that kind the page
@@ -128,5 +137,6 @@ __all__ = [
     "not_sides",
     "reported_sides",
     "signing_tier",
+    "tidy_sides",
     "without_time_lead",
 ]
