@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lexicon import NON_SIGNING_ROLES, ORG_SUFFIXES, TITLE_WORDS, alternation
 from summarizer.structure.candidate import Cand
 from summarizer.structure.orgs import pieces
@@ -100,7 +101,7 @@ def _plays_role(c: Cand, text: str) -> bool:
 # `16일 A재단에 따르면 이날 … B, C와 … 협약을 체결했다`: the source, the signing's subject
 _REPORTED = re.compile(r"([가-힣A-Za-z()㈜]{2,30})에\s*따르면\s")
 _AGREEMENT_NOUN = re.compile(r"(?:협약|협정|MOU|양해각서)")
-_LIST_OPEN = re.compile(r"(?:에서|이날|\d{1,2}일)\s+")
+_LIST_OPEN = re.compile(rf"(?:에서|{words_pattern(SAME_DAY)}|\d{{1,2}}일)\s+")
 _LIST_JOIN = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)\s")
 
 
