@@ -107,6 +107,10 @@ def test_lookup_unknown(glossary: Glossary, korean: str) -> None:
             "Korea SME Agency, Northern Gyeonggi Branch",
             "mismatch",
         ),
+        # a branch after the body's abbreviation, not only after its full name
+        ("한국무역협회 부산지역본부", "KITA Busan Regional Headquarters", "official"),
+        ("한국무역협회 부산지역본부", "KOSME Busan Regional Headquarters", "mismatch"),
+        ("한국무역협회", "KITA Busan Regional Headquarters", "mismatch"),
         ("한국그린산업진흥원", "Korea Green Industry Promotion Institute", "unknown"),
         (
             "Korea International Trade Association",

@@ -178,7 +178,12 @@ class Glossary:
         names += [(r.en, r.abbr, "former") for r in entry.renames]
         for en, abbr, verdict in names:
             en_key = english_key(en)
-            same = base == en_key or (entry.branch is not None and base.startswith(en_key + " "))
+            # A branch (`<name> 디지털혁신본부`) after the body's name or its abbreviation
+            # (`KOTEC Digital Innovation Headquarters`).
+            heads = [en_key] + ([english_key(abbr)] if abbr else [])
+            same = base == en_key or (
+                entry.branch is not None and any(base.startswith(h + " ") for h in heads)
+            )
             bare_abbr = abbr is not None and not brackets and abbr_key(base) == abbr_key(abbr)
             if not (same or bare_abbr):
                 continue

@@ -173,7 +173,7 @@ def contacts_in(
                     role=role,
                     phone=f.value,
                     phone_text=f.text,
-                    start=ln.lstart,
+                    start=min(ln.lstart, f.start),  # a phone is never before its contact
                     end=f.end,
                 )
             )

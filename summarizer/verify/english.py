@@ -233,11 +233,19 @@ _LONGER = re.compile(
 )
 
 
+# `… Foundations Office`, `Chilgok County Office`: the body's own office, still that body.
+_PREMISES = re.compile(r"\s+Office\b(?!\s+(?:of|for)\b)")
+
+
 def _whole(english: str, name: str) -> bool:
     """`name` stands in `english` as a name of its own, not as the start of a longer one
-    (`Seoul National University` in `Seoul National University of Science and Technology`)."""
+    (`Seoul National University` in `Seoul National University of Science and Technology`);
+    its `Office` right after it is its own."""
     pattern = r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b"
-    return any(not _LONGER.match(english, m.end()) for m in re.finditer(pattern, english, re.I))
+    return any(
+        not _LONGER.match(english, m.end()) or _PREMISES.match(english, m.end())
+        for m in re.finditer(pattern, english, re.I)
+    )
 
 
 def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[ClaimCheck]:

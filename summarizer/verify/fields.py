@@ -6,18 +6,20 @@ Every claim of the briefing leaves here with a status; one no check can judge is
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.align import NormText, align
 from summarizer.verify.binding import row_conflict
+from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
 from summarizer.verify.evidence import occurs as _occurs
 from summarizer.verify.grounding import translated
 from summarizer.verify.meaning import meaning_diff, too_short, widen
-from summarizer.verify.numbers import Number, english_numbers, korean_numbers
+from summarizer.verify.numbers import COUNTED, Number, english_numbers, korean_numbers, list_counts
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")[a-z]*\.?", re.I)
@@ -203,25 +205,39 @@ def check_contacts(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     return out
 
 
+def _title_check(ev: Evidence, title: str, source_numbers: list[Number]) -> ClaimCheck:
+    """title_ko aligned to the source's own title or lines; an English-language source has no
+    Korean to align, so there the title is a rendering whose numbers must be the source's."""
+    found = align(title, ev.text, threshold=0.8, view=ev.view, avoid=ev.instructions)
+    span = found.span(ev.text)
+    if found.status != "unsupported" and span is not None:
+        why = _diff(ev, title, span) if found.status != "exact" else None
+        status = "unsupported" if why else found.status
+        return _check("title_ko", "text", title, status, span=span, note=why)
+    if english_source(ev):
+        bad = [n for n in korean_numbers(title) if not _stated(n, source_numbers)]
+        if bad:
+            note = f"{bad[0].text!r} is not a number the source states"
+            return _check("title_ko", "text", bad[0].text, "unverified", note=note)
+        note = "a Korean rendering of the English-language source; its numbers are the source's"
+        return _check("title_ko", "text", title, "unchecked", note=note)
+    note = "not the source's own title; a summary line"
+    return _check("title_ko", "text", title, "unverified", note=note)
+
+
+def _stated(n: Number, source_numbers: list[Number]) -> bool:
+    return any(n.same(k) or (n.kind == "n" and k.value == n.value) for k in source_numbers)
+
+
+def _counted(line: str, n: Number) -> bool:
+    """`n` counts something (`10개 분야`, `3가지`), as a list's length may."""
+    folded = unicodedata.normalize("NFKC", line)  # where korean_numbers read `n`
+    return n.kind == "n" and n.value.is_integer() and COUNTED.match(folded, n.start) is not None
+
+
 def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """title_ko aligned to the source; numbers in summary_ko must be numbers the source states."""
     out = []
-    found = align(briefing.title_ko, ev.text, threshold=0.8, view=ev.view, avoid=ev.instructions)
-    span = found.span(ev.text)
-    if found.status != "unsupported" and span is not None:
-        why = _diff(ev, briefing.title_ko, span) if found.status != "exact" else None
-        status = "unsupported" if why else found.status
-        out.append(_check("title_ko", "text", briefing.title_ko, status, span=span, note=why))
-    else:
-        out.append(
-            _check(
-                "title_ko",
-                "text",
-                briefing.title_ko,
-                "unverified",
-                note="not the source's own title; a summary line",
-            )
-        )
     source_numbers = korean_numbers(ev.text) + english_numbers(ev.text)
     dates = [f for f in ev.facts.facts if f.kind == "date"]
     for f in dates:  # `4.30` with no known year still states 4 and 30
@@ -231,12 +247,14 @@ def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
         source_numbers.append(
             Number(float(_MONTHS.index(m.group(1)[:3].lower()) + 1), "n", m.group(0))
         )
+    out.append(_title_check(ev, briefing.title_ko, source_numbers))
+    counts: set[int] | None = None  # the source's list lengths, read when first needed
     for i, s in enumerate(briefing.summary_ko):
-        bad = [
-            n
-            for n in korean_numbers(s)
-            if not any(n.same(k) or (n.kind == "n" and k.value == n.value) for k in source_numbers)
-        ]
+        bad = [n for n in korean_numbers(s) if not _stated(n, source_numbers)]
+        if bad and any(_counted(s, n) for n in bad):
+            # `모두 10개 분야` counts the items of a list the source marks (△ … △ …)
+            counts = list_counts(ev.text) if counts is None else counts
+            bad = [n for n in bad if not (_counted(s, n) and int(n.value) in counts)]
         if bad:
             note = f"{bad[0].text!r} is not a number the source states"
             out.append(_check(f"summary_ko[{i}]", "text", bad[0].text, "unverified", note=note))

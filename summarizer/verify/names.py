@@ -6,6 +6,7 @@ import re
 from typing import Literal
 
 from summarizer.glossary import Entry, Glossary
+from summarizer.glossary.keys import PAREN, english_key
 from summarizer.models import BriefingParty, ClaimCheck, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.attribution import cite
@@ -243,7 +244,17 @@ def check_english_name(
     )
     renamed = (current.en, current.abbr) != (entry.en, entry.abbr)
     if verdict == "unknown":  # a rule-derived name cannot rule out another rendering
+        region = _provinced(ev, glossary, party, korean, claim, span)
+        if region is not None:
+            note = (
+                f"the glossary's rule, with the region the source writes before it ({cite(region)})"
+            )
+            return result("normalised", note=note)
         return result("unverified", note=f"the glossary's rule gives {_official(current)}")
+    if verdict == "official" and not renamed and _whole_body(entry, claim):
+        # `기술보증기금 디지털혁신본부` given as the whole fund: the branch is left out
+        note = f"names the whole body; the source's {cite(entry.branch or '')} is left out"
+        return result("unverified", note=note)
     if verdict == "official" and not renamed:
         return result("exact", note=confidence)
     if verdict in ("official", "former") and renamed and _matches(current, claim):
@@ -275,6 +286,55 @@ def check_english_name(
         # Only a confirmed name makes a sure contradiction: flagged, not re-asked.
         return result("unsupported", note=f"{note[:-1]} ({confidence}).")
     return result("unsupported", note=note, hard=True)
+
+
+# `Gangnam-gu, Seoul`, `Buan County, Jeollabuk-do`: a place and, after a comma, its region.
+_QUALIFIED = re.compile(r"^(?P<name>[^,]+),\s*(?P<region>[^,]+)$")
+_REGION_BEFORE = re.compile(r"([가-힣]{2,7})\s*$")
+
+
+def _region_forms(glossary: Glossary, region: str) -> set[str]:
+    """English keys a province or metropolitan city may be written with: the glossary's names
+    for it (earlier ones too: `Jeollabuk-do`) and its bare stem (`Seoul`)."""
+    forms = {glossary.stems.get(region, "")}
+    entry = glossary.lookup(region)
+    if entry is not None and entry.kind in ("province", "metropolitan"):
+        forms |= {entry.en, *entry.en_variants, *(r.en for r in entry.renames)}
+        forms |= {glossary.stems.get(k, "") for k in entry.korean_names}
+    return {english_key(f) for f in forms if f}
+
+
+def _provinced(
+    ev: Evidence, glossary: Glossary, party: BriefingParty, korean: str, claim: str,
+    span: Span | None,
+) -> str | None:  # fmt: skip
+    """The region (as the source writes it) that `Gangnam-gu, Seoul` adds to the rule's own
+    rendering of a place, when the source writes that region just before the place's name
+    (`서울 강남구`, at any of its first mentions) or the party's name carries it
+    (`전라북도 부안군`); else None."""
+    m = _QUALIFIED.match(claim.strip())
+    if m is None or glossary.check_english(korean, m.group("name")) != "official":
+        return None
+    written = party.name_ko.split()[:-1]
+    place = party.name_ko.split()[-1] if party.name_ko.split() else korean
+    starts = [span.start] if span is not None else []
+    starts += [hit.start() for hit in re.finditer(re.escape(place), ev.text)][:20]
+    for start in starts:
+        if before := _REGION_BEFORE.search(ev.text, max(0, start - 12), start):
+            written.append(before.group(1))
+    for region in written:
+        if english_key(m.group("region")) in _region_forms(glossary, region):
+            return region
+    return None
+
+
+def _whole_body(entry: Entry, english: str) -> bool:
+    """`english` is the body's own name (or abbreviation) where the entry was looked up by a
+    branch of it (`<body> 디지털혁신본부`)."""
+    if not entry.branch:
+        return False
+    names = (entry.en, *entry.en_variants, entry.abbr or "")
+    return english_key(PAREN.sub(" ", english)) in {english_key(n) for n in names if n}
 
 
 def _matches(entry: Entry, english: str) -> bool:

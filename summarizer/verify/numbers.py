@@ -166,15 +166,54 @@ def native_numbers(korean: str) -> list[Number]:
     ]
 
 
+# Marks that open the items of a list: several on one line (`△가 △나 △다`, an enumeration in a
+# sentence) or one at the start of each of consecutive lines. Circled numbers count as one mark.
+_INLINE_MARKS = frozenset("△▲○◯●■□◆◇▶▷►•")
+_LINE_MARKS = _INLINE_MARKS | frozenset("-ㅇ*")
+_CIRCLED = frozenset(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳
+# Short runs of marked lines are mostly a release's layout (`□ 개요`, `ㅇ (일시)`, `ㅇ (장소)`):
+# a count that small would match by chance, so only longer runs count.
+_LINE_RUN_MIN = 5
+# A counted number (`10개 분야`, `3가지`, `5건`): what a list's length can state.
+COUNTED = re.compile(r"\d+\s*(?:개|가지|건|곳|항목|분야|과제)")
+
+
+def _mark(ch: str) -> str:
+    return "①" if ch in _CIRCLED else ch
+
+
+def list_counts(text: str) -> set[int]:
+    """How many items the source's lists have: marks of one kind on one line, or (five and
+    more) consecutive lines opening with one mark, blank lines between them allowed."""
+    counts: set[int] = set()
+    runs: list[int] = []
+    run_mark = ""
+    for line in text.splitlines():
+        marks = [_mark(ch) for ch in line if ch in _INLINE_MARKS or ch in _CIRCLED]
+        counts |= {n for m in set(marks) if (n := marks.count(m)) >= 2}
+        head = line.lstrip()[:1]
+        if not head:
+            continue
+        mark = _mark(head) if head in _LINE_MARKS or head in _CIRCLED else ""
+        if mark and mark == run_mark:
+            runs[-1] += 1
+        elif mark:
+            runs.append(1)
+        run_mark = mark
+    return counts | {n for n in runs if n >= _LINE_RUN_MIN}
+
+
 def plain(numbers: list[Number]) -> list[Number]:
     """The same values as plain numbers (a count in English may be a 명/개 amount in Korean)."""
     return [Number(n.value, "n", n.text, n.start, n.end) for n in numbers]
 
 
 __all__ = [
+    "COUNTED",
     "Number",
     "english_numbers",
     "korean_numbers",
+    "list_counts",
     "native_numbers",
     "plain",
     "word_numbers",

@@ -21,11 +21,16 @@ from summarizer.english.variants import family_matches
 from summarizer.lexicon import TITLE_WORDS, TITLES_EN, VICE_EN, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
-from summarizer.verify.english_people import english_people, same_family, title_before
+from summarizer.verify.english_people import english_people, is_family, same_family, title_before
 from summarizer.verify.evidence import Evidence
 
 _EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]{0,5})\s+([A-Z][a-z]+-[a-z]+)\b")
 _EN_TITLES = re.compile(r"\b" + alternation(TITLES_EN) + r"(?!\w)")
+# A person named again by title and family name alone (`Governor LEE said …`): no given name
+# follows (that is `_EN_NAME`'s), and the title stands just before.
+_EN_SURNAME = re.compile(
+    r"\b" + alternation(TITLES_EN) + r"\s+([A-Z][a-zA-Z]{1,5})\b(?![\s-]+[A-Z][a-z])"
+)
 _EN_VICE = re.compile(r"\b" + alternation(VICE_EN) + r"\b")
 _KO_WORD = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?=\s)")
 _TITLES = alternation(TITLE_WORDS)
@@ -149,15 +154,78 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
     return None  # nobody the source names: perhaps a place (`Seoul Gangnam-gu`); no claim read
 
 
+def _named_in_full(
+    ev: Evidence, people: dict[str, str | None], fields: list[tuple[str, str]]
+) -> tuple[set[str], set[str]]:
+    """The source people the English prose names in full somewhere (`LEE Si-jong`): Korean names
+    of the source, and romanised names an English-language source writes."""
+    korean: set[str] = set()
+    english: set[str] = set()
+    written = english_people(ev.text)
+    for _, prose in fields:
+        for m in _EN_NAME.finditer(prose or ""):
+            given_key = skeleton(m.group(2))
+            korean |= {
+                k for k in people
+                if len(k) >= 2 and skeleton(romanise(k[1:])) == given_key
+                and _surname_ok(m.group(1), k[0])
+            }  # fmt: skip
+            english |= {
+                p.span.text for p in written
+                if skeleton(p.given) == given_key and same_family(p.family, m.group(1))
+            }  # fmt: skip
+    return korean, english
+
+
+def _judge_surname(ev: Evidence, people: dict[str, str | None], named: tuple[set[str], set[str]],
+                   field: str, prose: str, m: re.Match[str]) -> ClaimCheck | None:  # fmt: skip
+    """`Vice Governor LEE said …` where every titled person of that family name whom the prose
+    names in full elsewhere (`Governor LEE Si-jong`) is a governor (or every one a vice
+    governor and the prose says `Governor`): the `Vice`/`Deputy` contradicts them all. Anyone
+    the title could fit, or nobody named in full, is no claim: a family name alone tells
+    people apart only this far."""
+    surname = m.group(1)
+    if not is_family(surname):
+        return None
+    _, vice = title_before(prose, m.start(1))
+    titled = [(k, t) for k in named[0] if (t := people.get(k)) and _surname_ok(surname, k[0])]
+    written = [
+        (p.span.text, p.title, p.vice, p.span) for p in english_people(ev.text)
+        if p.title is not None and p.span.text in named[1] and same_family(p.family, surname)
+    ]  # fmt: skip
+    if not titled and not written:
+        return None
+    if any(is_vice(t) == vice for _, t in titled) or any(v == vice for *_, v, _ in written):
+        return None
+    named_as, title = (titled[0][0], titled[0][1]) if titled else (written[0][0], written[0][1])
+    span = _span(ev, named_as) if titled else written[0][3]
+    before = prose[max(0, m.start() - 40) : m.start()]
+    head = re.search(r"(?:(?:First|Second)\s+)?(?:Vice|Deputy)[\s-]+(?:Prime[\s-]+)?$", before)
+    claim = (head.group(0) if head else "") + m.group(0)
+    note = (
+        f"the source calls {cite(named_as)} {cite(title or '')}; the English title says otherwise"
+    )
+    return ClaimCheck(
+        field=field, kind="name_en", claim=claim, status="unsupported", span=span, note=note
+    )
+
+
 def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """Romanised Korean names (with their Vice/Deputy) in the English fields, never hard."""
     people = _people(ev, briefing)
     if not people and not english_people(ev.text):
         return []
     checks = []
-    for field, prose in prose_fields(briefing):
+    fields = prose_fields(briefing)
+    named: tuple[set[str], set[str]] | None = None  # read when a family name stands alone
+    for field, prose in fields:
         for m in _EN_NAME.finditer(prose or ""):
             found = _judge(ev, people, field, prose, m)
+            if found is not None:
+                checks.append(found)
+        for m in _EN_SURNAME.finditer(prose or ""):
+            named = _named_in_full(ev, people, fields) if named is None else named
+            found = _judge_surname(ev, people, named, field, prose, m)
             if found is not None:
                 checks.append(found)
     return checks

@@ -31,7 +31,7 @@ _KO_FUTURE = re.compile(
     r"|체결한다|체결할|서명한다|서명할|맺는다|맺을|합의할"
 )
 _KO_PAST = re.compile(
-    r"(?:체결|서명|합의)(?:했|하였|됐|되었|하고|한\s*(?:뒤|후))|맺었|맺고|맺은"
+    r"(?:체결|서명|합의)(?:했|하였|됐|되었|하고|한(?![가-힣]))|맺었|맺고|맺은"
     rf"|{alternation(SIGNING_CEREMONIES)}(?:을|를)?\s*(?:가졌|열었|개최했|진행했)"
     r"|(?:협약|각서|MOU)(?:을|를)?\s*(?:했|하였|하고)|기로\s*(?:했|하였|합의했|약속했)"
 )
@@ -44,9 +44,24 @@ _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 _KO_ANY_NEG = re.compile(
     r"않|못|없|아니|말고|말아|금지|불가|불허|미정|미흡|미체결|무산|불발|결렬|중단|폐지|(?<![가-힣])안\s"
 )
+# Adverbs built on 없이 that say "wholly", not "not" (`빠짐없이` every, `끊임없이` constantly):
+# English renders them without a negation, so they do not license one. `아낌없이` stays a
+# negation: it is `spare no`.
+_KO_WHOLLY = re.compile(
+    r"(?:빠짐|끊임|변함|틀림|남김|쉼|(?<![가-힣])한|거침|빈틈|어김)\s*없(?:이|는)"
+)
 _EN_ANY_NEG = re.compile(
     r"\b(?:not(?!\s+(?:only|just|least))|never|no longer|cannot|\w+n't|without|rather than|"
-    r"instead of)\b",
+    r"instead of|spar(?:e|es|ed|ing)\s+no)\b",
+    re.I,
+)
+# A negated main verb in a headline or title (`will not sign`, `didn't join`), not one that
+# says what the source leaves out (`does not state the year`): a headline may add such notes.
+_EN_VERB_NEG = re.compile(
+    r"\b(?:(?:will|would|did|does|do|can|could|shall|should|has|have|had)\s+not|won't|"
+    r"wouldn't|didn't|doesn't|don't|can't|cannot|hasn't|haven't|never)\s+"
+    r"(?!(?:be(?:en)?\s+)?(?:stat|giv|nam|sa[iy]|specif|disclos|mention|report|reveal|"
+    r"indicat|confirm|known|clear|announc|publish|writ|record)\w*)(?=\w)",
     re.I,
 )
 # Negations that render a Korean one but say nothing about the main verb (`걱정 없이` without).
@@ -63,7 +78,7 @@ def signing_tense(
     """`signed` / `will sign` / `did not sign` must agree with the Korean's signing verb."""
     # A headline or title may say what the source does not state (`the date is not given`).
     strict = not field.startswith(("headline", "title"))
-    flags = _polarity(field, english, korean) if strict else []
+    flags = _polarity(field, english, korean) if strict else _verb_polarity(field, english, korean)
     if flags:
         return flags
     if source is not None and not (_KO_PAST.search(korean) or _KO_FUTURE.search(korean)):
@@ -103,12 +118,24 @@ def _polarity(field: str, english: str, korean: str) -> list[ClaimCheck]:
     plain = [m for m in negs if m.group(0).casefold() not in _EN_SOFT_NEG]
     if not plain or not korean.strip():
         return []
-    found = _KO_ANY_NEG.findall(korean)
+    found = _KO_ANY_NEG.findall(_KO_WHOLLY.sub(" ", korean))
     if not found:
         return [_flag(field, plain[0].group(0), "the Korean it renders negates nothing")]
     if len(negs) > len(found):
         note = f"more negations than the Korean it renders ({', '.join(map(repr, found))})"
         return [_flag(field, plain[-1].group(0), note)]
+    return []
+
+
+def _verb_polarity(field: str, english: str, korean: str) -> list[ClaimCheck]:
+    """A headline's or title's negated verbs against every negation of the Korean it sums up:
+    more of them in the English is a negation the Korean does not make."""
+    negs = list(_EN_VERB_NEG.finditer(english))
+    if not negs or not korean.strip():
+        return []
+    if len(negs) > len(_KO_ANY_NEG.findall(_KO_WHOLLY.sub(" ", korean))):
+        note = "negates a verb the Korean it sums up does not negate"
+        return [_flag(field, negs[-1].group(0).strip(), note)]
     return []
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from structure_helpers import REF, assert_spans
 
@@ -75,6 +75,14 @@ def inputs(draw: st.DrawFn) -> tuple[str, list[Fact], list[Region]]:
 
 @settings(max_examples=300, deadline=None)
 @given(inputs())
+# a phone on a line's leading blanks: its contact began after the phone ended
+@example(
+    (
+        "Media contacts(KOTRA)They also agreed to \n   - ",
+        [Fact(kind="phone", text=" ", start=42, end=43, value="+8221234567")],
+        [],
+    )
+)
 def test_never_crashes_and_spans_hold(data: tuple[str, list[Fact], list[Region]]) -> None:
     text, facts, regions = data
     assert_spans(text, find_structure(text, facts, regions, REF))

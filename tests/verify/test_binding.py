@@ -324,3 +324,52 @@ def test_a_time_after_a_posting_labels_date_is_not_the_event_time() -> None:
             c for c in verify_briefing(briefing, text, facts).checks if c.field == "event.time"
         ]
         assert (check.status == "unsupported") is bad, check
+
+
+@pytest.mark.parametrize(
+    ("items", "summary", "stated"),
+    [
+        # items marked on one line: `모두 4개 분야` counts them
+        ("양 기관은 △관광 홍보 △축제 교류 △청소년 교류 △농산물 직거래에 협력한다.\n", "모두 4개 분야에서 협력한다.", True),
+        ("양 기관은 △관광 홍보 △축제 교류 △청소년 교류 △농산물 직거래에 협력한다.\n", "모두 5개 분야에서 협력한다.", False),
+        # items one to a line, with a blank line between two of them
+        ("협약 내용\n○ 관광 홍보\n○ 축제 교류\n\n○ 청소년 교류\n○ 직거래\n○ 귀농 지원\n", "5가지 사업을 함께한다.", True),
+        ("협약 내용\n○ 관광 홍보\n○ 축제 교류\n\n○ 청소년 교류\n○ 직거래\n○ 귀농 지원\n", "7가지 사업을 함께한다.", False),
+        # a few marked lines are mostly layout (`ㅇ (일시)`, `ㅇ (장소)`): too short to count
+        ("행사 개요\nㅇ (일시) 6월 2일\nㅇ (장소) 가람시청\nㅇ (참석) 시장 등\n", "3가지 사업을 함께한다.", False),
+        # a number that counts nothing is not a list's length
+        ("양 기관은 △관광 홍보 △축제 교류 △청소년 교류에 협력한다.\n", "3년간 협력한다.", False),
+    ],
+)  # fmt: skip
+def test_a_count_of_a_listed_set_is_a_number_the_source_states(
+    items: str, summary: str, stated: bool
+) -> None:
+    text = "가람시와 누리군은 2025년 6월 2일 우호교류 협약을 체결했다.\n" + items
+    facts = extract_facts(text.encode(), reference_date="2025-06-02")
+    b = Briefing(
+        title_ko="협약", title_en="-", headline_en="-", summary_en=["-"], summary_ko=[summary]
+    )
+    (check,) = [c for c in verify_briefing(b, text, facts).checks if c.field == "summary_ko[0]"]
+    assert (check.status == "unchecked") is stated
+
+
+@pytest.mark.parametrize(
+    ("title_ko", "status"),
+    [
+        ("마바부, 사아협회와 3개 분야 협력 협약 체결", "unchecked"),
+        # a number the English source does not state is still flagged
+        ("마바부, 사아협회와 4개 분야 협력 협약 체결", "unverified"),
+    ],
+)
+def test_the_korean_title_of_an_english_source_is_a_rendering(title_ko: str, status: str) -> None:
+    # Invented English-language source: it has no Korean title a title_ko could be aligned to.
+    text = (
+        "Maba Ministry and Saa Association sign MOU in 3 fields\n"
+        "The Maba Ministry signed an agreement with the Saa Association on June 2, 2025.\n"
+    )
+    facts = extract_facts(text.encode(), reference_date="2025-06-02")
+    b = Briefing(
+        title_ko=title_ko, title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"]
+    )
+    (check,) = [c for c in verify_briefing(b, text, facts).checks if c.field == "title_ko"]
+    assert check.status == status

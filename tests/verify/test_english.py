@@ -147,6 +147,11 @@ def test_no_false_alarm(english: str, korean: str) -> None:
         ),
         ("The hospital will hold an agreement ceremony.", "병원은 지난 8일 협약을 체결했다."),
         ("The meeting took place at aT's hall.", "외교부 리셉션홀에서 만났다."),
+        # a body's own office is still that body, one the Korean does not name
+        (
+            "They signed at the Korea International Trade Association Office.",
+            "두 기관은 가람군청에서 협약을 체결했다.",
+        ),
         ("The two sides will agree to share resources.", "양측은 자원을 공유하기로 했다."),
         (
             "The mayors signed an agreement and will agree to pursue 7 projects.",

@@ -260,3 +260,69 @@ def test_a_short_glossary_term_written_verbatim_is_found(
     statuses = [_check(report, f"glossary[{i}].ko").status for i in range(3)]
     assert statuses[:2] == ["exact", "exact"]
     assert statuses[2] == "unsupported"  # a short term the source does not write
+
+
+PLACES = (
+    "마포구-해남군 자매결연 협약\n"
+    "서울 마포구는 2025년 6월 2일 전남 해남군과 자매결연 협약을 체결했다고 밝혔다.\n"
+    "마포구와 해남군은 농산물 직거래와 청소년 교류에 협력한다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name_ko", "name_en", "status"),
+    [
+        ("마포구", "Mapo-gu", "exact"),
+        # the rule's rendering with the region the source writes before the name
+        ("마포구", "Mapo-gu, Seoul", "normalised"),
+        ("마포구", "Mapo District, Seoul", "normalised"),
+        ("해남군", "Haenam County, Jeollanam-do", "normalised"),
+        ("해남군", "Haenam-gun, South Jeolla Province", "normalised"),
+        # a region the source does not give this place stays a rendering nobody confirmed
+        ("마포구", "Mapo-gu, Busan", "unverified"),
+        ("해남군", "Haenam County, Gyeonggi-do", "unverified"),
+        ("마포구", "Mapo Town, Seoul", "unverified"),
+    ],
+)
+def test_a_place_with_the_region_the_source_gives_it(
+    name_ko: str, name_en: str, status: str
+) -> None:
+    facts = extract_facts(PLACES.encode(), reference_date="2025-06-02")
+    party = BriefingParty(name_ko=name_ko, name_en=name_en)
+    b = Briefing(
+        title_ko="-", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=[party],
+    )  # fmt: skip
+    (check,) = [
+        c for c in verify_briefing(b, PLACES, facts).checks if c.field == "parties[0].name_en"
+    ]
+    assert check.status == status and not check.hard
+
+
+BRANCH = (
+    "누리재단-한국무역협회 부산지역본부 업무협약\n"
+    "누리재단은 2025년 6월 2일 한국무역협회 부산지역본부와 수출 지원 협약을 체결했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name_en", "status"),
+    [
+        ("Korea International Trade Association Busan Regional Headquarters", "exact"),
+        ("KITA Busan Regional Headquarters", "exact"),
+        # the whole association for its regional office: the branch is left out, softly
+        ("Korea International Trade Association", "unverified"),
+        ("KITA", "unverified"),
+    ],
+)
+def test_the_english_of_a_branch_names_the_branch(name_en: str, status: str) -> None:
+    facts = extract_facts(BRANCH.encode(), reference_date="2025-06-02")
+    party = BriefingParty(name_ko="한국무역협회 부산지역본부", name_en=name_en)
+    b = Briefing(
+        title_ko="-", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=[party],
+    )  # fmt: skip
+    (check,) = [
+        c for c in verify_briefing(b, BRANCH, facts).checks if c.field == "parties[0].name_en"
+    ]
+    assert check.status == status and not check.hard

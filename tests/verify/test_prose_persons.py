@@ -155,3 +155,36 @@ def test_a_foreign_title_may_be_followed_by_a_particle() -> None:
         if c.field == "headline_en" and c.kind == "name_en"
     ]  # fmt: skip
     assert check.status == "unsupported" and "예 린" in (check.note or "")
+
+
+@pytest.mark.parametrize(
+    ("headline", "flagged"),
+    [
+        ("Minister CHO Tae-yoon signed it. Minister CHO said it widens exchanges.", False),
+        ("Minister CHO Tae-yoon signed it. Vice Minister CHO said it widens exchanges.", True),
+        ("Mayor PARK Hyung-keun signed it. Mayor PARK welcomed it.", False),
+        ("Mayor PARK Hyung-keun signed it. Vice Mayor PARK welcomed it.", True),
+        # 최은비 is the source's 제1차관: `Vice` agrees, a bare `Minister` does not
+        ("CHOI Eun-bi attended. First Vice Minister CHOI spoke.", False),
+        ("CHOI Eun-bi attended. Minister CHOI spoke.", True),
+        # nobody the prose names in full: a family name alone is no claim
+        ("Vice Minister CHO said it widens exchanges.", False),
+        ("Governor HAN attended.", False),
+    ],
+)
+def test_a_title_before_a_family_name_alone_must_agree(headline: str, flagged: bool) -> None:
+    checks = _checks(headline)
+    assert any(c.status == "unsupported" for c in checks) is flagged
+    assert all(not c.hard for c in checks)
+
+
+def test_a_vice_title_before_a_family_name_against_an_english_source() -> None:
+    assert [
+        c for c in _english_checks("Lee Jun-ho signed. President LEE said so.") if not c.ok
+    ] == []
+    flagged = [
+        c for c in _english_checks("Lee Jun-ho signed. Vice President LEE said so.") if not c.ok
+    ]
+    assert [(c.status, c.hard, c.claim) for c in flagged] == [
+        ("unsupported", False, "Vice President LEE")
+    ]
