@@ -102,6 +102,12 @@ FORMS = [
         "Association (GTA) and Nuri-Haeul Economic Council, Inc. (NHEC) that trade will grow.\n",
         ["State of Haeul", "Garam Trade Association", "Nuri-Haeul Economic Council"],
     ),
+    (
+        "heads present after the day (`지난 26일 홍길동 A본부장, … 등 8명이 참석한 가운데`)",
+        "가람경찰청은, 지난 26일 홍길동 한빛 누리본부장, 김철수 가람소방본부장 등 8명이 참석한 "
+        "가운데 업무협약식을 가졌다.\n",
+        ["가람경찰청", "한빛 누리본부", "가람소방본부"],
+    ),
 ]
 
 
