@@ -81,7 +81,7 @@ TITLES: tuple[Title, ...] = (
     Title("부군수", ("Deputy County Governor", "Vice County Governor", "Deputy Governor")),
     Title("구청장", ("District Mayor", "District Head", "Mayor"), "구"),
     Title("부구청장", ("Deputy District Mayor", "Vice District Mayor", "Deputy Mayor")),
-    Title("교육감", ("Superintendent of Education", "Superintendent")),
+    Title("교육감", ("Superintendent of Education", "Superintendent"), "교육청"),
     Title("교육장", ("Superintendent", "Head of the Education Office")),
     Title("부교육감", ("Deputy Superintendent of Education", "Deputy Superintendent")),
     Title("의장", ("Speaker", "Chairperson", "Chairman")),
