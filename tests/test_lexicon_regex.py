@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from summarizer.lexicon._regex import _longest_first, alternation, escape
+from summarizer.lexicon._regex import _longest_first, alternation, by_last_letter, escape
 
 
 def test_escape_matches_re_escape_on_every_character() -> None:
@@ -37,3 +37,16 @@ def test_alternation_is_the_plain_construction() -> None:
         assert alternation(words) == _reference(words)
         assert alternation(words, spaced=True) == _reference(words, spaced=True)
         assert alternation(words, spaced=True, gap=" ?") == _reference(words, True, " ?")
+
+
+def test_by_last_letter_is_the_plain_construction() -> None:
+    """Grouped in one pass: the same groups, each longest first, as filtering per letter."""
+    rng = random.Random(11)
+    for _ in range(200):
+        words = ["".join(rng.choices("가나다ab", k=rng.randint(1, 4))) for _ in range(30)]
+        ordered = sorted(set(words), key=lambda w: (-len(w), w))
+        plain = {
+            last: tuple(w for w in ordered if w[-1] == last) for last in {w[-1] for w in words}
+        }
+        assert by_last_letter(words) == plain
+        assert by_last_letter(tuple(words)) == plain

@@ -37,8 +37,10 @@ def _keep_places(cands: list[Cand]) -> None:
     bodies; each keeps its place in its name, and neither takes the bare name as an alias."""
     for i, a in enumerate(cands):
         for b in cands[i + 1 :]:
+            if key(a.name) != key(b.name):  # (most pairs: their places are not looked for)
+                continue
             pa, pb = _placed(a), _placed(b)
-            if key(a.name) != key(b.name) or not pa or not pb or key(pa) == key(pb):
+            if not pa or not pb or key(pa) == key(pb):
                 continue
             for c, placed in ((a, pa), (b, pb)):
                 words = placed.split()  # `전북특별자치도 남원시 …`: from the town on

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import string
 
+from summarizer.structure.lines import iter_lines
+
 # (a caption's closing bar may follow: `A와 B는 협력키로 했다. |`)
 # (`…체결했다. <사진 왼쪽부터 …> |`: a photo's caption in angle brackets may close the line)
 LEAD_TITLE = re.compile(r"(?:했|였|한|된|됐)다\.\s*(?:<[^<>\n]{0,200}>\s*)?\|?\s*$")
@@ -29,6 +31,26 @@ def hard_wrapped(body: str) -> bool:
     lines = [ln.rstrip() for ln in body.splitlines() if len(ln.strip()) >= 30]
     open_ = [ln for ln in lines if ln[-1] not in _SENTENCE_END]  # (stripped, never empty)
     return len(open_) >= 4 and 2 * len(open_) >= len(lines)
+
+
+# what `str.splitlines` breaks a line at besides CR and LF (`iter_lines` does not)
+_OTHER_BREAKS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def hard_wrapped_from(text: str, start: int) -> bool:
+    """`hard_wrapped(text[start:])`, read off the document's own split into lines (each kept
+    stripped), not a split and two strips of every line again."""
+    if _OTHER_BREAKS.search(text, start):
+        return hard_wrapped(text[start:])
+    long_ = open_ = 0
+    for ln in iter_lines(text):
+        if ln.end < start:
+            continue
+        s = ln.stripped if ln.start >= start else text[start : ln.end].strip()
+        if len(s) >= 30:
+            long_ += 1
+            open_ += s[-1] not in _SENTENCE_END
+    return open_ >= 4 and 2 * open_ >= long_
 
 
 def wrapped_end(text: str, s: int, e: int) -> int:

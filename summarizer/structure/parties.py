@@ -8,7 +8,7 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from summarizer.lexicon import SIGNING_CEREMONIES, alternation
+from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners
 from summarizer.structure.en_between import between_bodies
@@ -30,7 +30,7 @@ from summarizer.structure.orgs import (
 )
 from summarizer.structure.page_shape import (
     LEAD_TITLE,
-    hard_wrapped,
+    hard_wrapped_from,
     mostly_korean,
     wrapped_end,
 )
@@ -64,7 +64,14 @@ _SIGN_TIERS = (
     ),
     re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력(?:하기로|키로)|약속했다"),
 )
-_SIGN_KO = re.compile("|".join(p.pattern for p in _SIGN_TIERS))
+# (behind a look-ahead for the letters every branch opens with: a branch opening with a group,
+# `(?:결연식|…)`, left the engine nothing to skip ahead by, and every sentence is asked)
+_SIGN_KO = re.compile(
+    led(
+        "|".join(p.pattern for p in _SIGN_TIERS),
+        "체맺양M서협결손맞약" + "".join(w[0] for w in SIGNING_CEREMONIES),
+    )
+)
 _PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
 _AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
@@ -125,7 +132,7 @@ def find_parties(
     # English sentence is used only when no Korean one does
     korean_page = mostly_korean(text)
     english: list[Cand] = []
-    wrapped = hard_wrapped(text[body_start:])
+    wrapped = hard_wrapped_from(text, body_start)
     # a page whose first line is the lead itself (`A는 20일 B와 협약을 맺고 …했다.`), taken for
     # its title, or whose title is a doubted caption below the lead: the lead is read too
     lead_at = body_start

@@ -195,18 +195,26 @@ def selection(text: str, mask: Mask, body_start: int) -> list[Cand]:
     return []
 
 
+# (compiled once: asked of every page, and a string pattern is compiled again once others
+# have pushed it out of `re`'s cache)
+_TITLE_WORD_END = re.compile(r"[,，]|\s")
+_SHORT_JOINT = re.compile(r"[-·ㆍ]")
+_SHORT_WORD = re.compile(r"[가-힣A-Za-z]{2,15}")
+_KOREAN_OR_ACRONYM = re.compile(r"[가-힣]|[A-Z]{2}")
+
+
 def short_names(text: str, title: Span | None) -> list[str]:
     """Short names in the title (`중기부-한경협`, `법무보호복지공단·중진공`) used as aliases."""
     if not title:
         return []
-    head = re.split(r"[,，]|\s", title.text.strip())[0] if title.text else ""
-    if not re.search(r"[-·ㆍ]", head):
+    head = _TITLE_WORD_END.split(title.text.strip())[0] if title.text else ""
+    if not _SHORT_JOINT.search(head):
         return []
     # Korean short names or acronyms (`중기부-KOTRA`), not English words (`Clean-tech`)
     return [
         t
-        for t in re.split(r"[-·ㆍ]", head)
-        if re.fullmatch(r"[가-힣A-Za-z]{2,15}", t) and re.search(r"[가-힣]|[A-Z]{2}", t)
+        for t in _SHORT_JOINT.split(head)
+        if _SHORT_WORD.fullmatch(t) and _KOREAN_OR_ACRONYM.search(t)
     ]
 
 

@@ -6,11 +6,13 @@ bodies named only through their heads' titles in the signing sentence (`A대 총
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 
 from summarizer.facts.datewords import DAYPARTS, SAME_DAY, TIME_WORDS, words_pattern
 from summarizer.lexicon import TITLE_WORDS, alternation
 from summarizer.structure.candidate import Cand, looks_like_org
-from summarizer.structure.lines import Mask, iter_lines
+from summarizer.structure.lines import Line, Mask, iter_lines
 from summarizer.structure.orgs import parse_piece, split_outside_brackets
 
 _PARTICIPANTS = re.compile(
@@ -42,9 +44,36 @@ _SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|\s*[▲△]\s*"
 _TAKING_SEPS = _SEPS + r"|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
 
 
+# What every match of the four list patterns below holds: a line without one is not searched
+_LIST_CUE = re.compile(r"참여|참가|참석|함께|맺은|체결한")
+
+
 def _may_list(line: str) -> bool:
     """What every `_PARTICIPANTS` match holds: a line without it is not searched."""
-    return any(w in line for w in ("참여", "참가", "참석", "함께", "맺은", "체결한"))
+    return _LIST_CUE.search(line) is not None
+
+
+def _cue_lines(text: str, body_start: int) -> Iterator[Line]:
+    """The lines ending after `body_start` that hold a `_LIST_CUE`, in order: found by one
+    search over the rest of the text from line to line, not by asking every line (a page has
+    dozens; one or two hold a cue)."""
+    lines = tuple(iter_lines(text))
+    i = bisect_right(lines, body_start, key=_end_of)  # the first line ending after it
+    while i < len(lines):
+        cue = _LIST_CUE.search(text, lines[i].start)
+        if cue is None:
+            return
+        i = bisect_right(lines, cue.start(), lo=i, key=_start_of) - 1  # the line holding it
+        yield lines[i]
+        i += 1
+
+
+def _start_of(ln: Line) -> int:
+    return ln.start
+
+
+def _end_of(ln: Line) -> int:
+    return ln.end
 
 
 def _bodies(text: str, at: int, run: str, seps: str = _SEPS) -> list[Cand]:
@@ -59,9 +88,7 @@ def _bodies(text: str, at: int, run: str, seps: str = _SEPS) -> list[Cand]:
 def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
     """The bodies a `참여 기관은 …이다` (or `협약은 A와 B 등 N개 기관이 참여했다`) sentence lists,
     every one named as a body (or none)."""
-    for ln in iter_lines(text):  # a long list may run past what the sentence splitter allows
-        if ln.end <= body_start or not _may_list(ln.text):
-            continue
+    for ln in _cue_lines(text, body_start):  # (a long list may run past a sentence's end)
         # (a story run into one line with a copyright notice at its end: the list is read if
         # it is not in the notice)
         if mask.blocked(ln.start, ln.end) and (

@@ -50,8 +50,13 @@ def is_phrase(c: Cand, text: str) -> bool:
         return True  # `혁신도시이전 공기업`, `기업체`, `도시`: a kind of body, a common noun
     if len(words) > 1 and words[-1] == "사업":
         return True  # `관공서간 자매결연 사업`: a project, no body
-    if not is_body(name) and re.search(
-        rf"(?<![가-힣]){re.escape(name)}[·ㆍ](?:{_JOINED_KIND})", text
+    # (the name's own pattern is built only for a page that writes it before a middle dot: a
+    # pattern new to `re`'s cache costs more to compile than the rest of the check)
+    dotted = name + "·" in text or name + "ㆍ" in text
+    if (
+        dotted
+        and not is_body(name)
+        and re.search(rf"(?<![가-힣]){re.escape(name)}[·ㆍ](?:{_JOINED_KIND})", text)
     ):
         return True  # `출자·출연기관`: the first half of a kind of body
     return any(_VERB_WORD.search(w) for w in words) or (
@@ -78,6 +83,7 @@ _TITLE_AFTER = (
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + r")(?:은|는|이|가|와|과|의|을|를)?(?![가-힣])"
 )
+_TITLE_NEXT = re.compile(rf"\s*{_TITLE_AFTER}")
 
 
 _ITEM = r"[가-힣A-Za-z0-9]{1,8}(?:\([^()\n]{0,20}\))?"
@@ -117,12 +123,36 @@ def shared_suffixes(text: str) -> Iterator[re.Match[str]]:
             pos = q + 1
 
 
+def _before_joint(text: str, name: str) -> bool:
+    """Whether `name` stands somewhere as an item of a `·` list, as `shared_suffixes` reads one:
+    followed by spaces, a bracket and spaces, then the joint (`유성(서장 홍길동)·`). Every stem
+    `share_suffix` takes off a list's items stands so (a test compares)."""
+    at = text.find(name)
+    while at >= 0:
+        j = _skip_spaces(text, at + len(name))
+        if text[j : j + 1] == "(":
+            shut = text.find(")", j + 1)
+            opened = text.find("(", j + 1)
+            j = _skip_spaces(text, shut + 1) if shut >= 0 and not 0 <= opened < shut else j
+        if text[j : j + 1] in ("·", "ㆍ"):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _skip_spaces(text: str, j: int) -> int:
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j
+
+
 def share_suffix(parties: list[Cand], text: str) -> None:
     """`유성(서장 …)·세종(서장 …)·공주(서장 …)경찰서는`: the ending the list's last name carries
     is every name's (`유성경찰서`, `세종경찰서`); a side read as the bare `유성` gets it, the bare
     name kept as an alias."""
     bare_sides = {c.name: c for c in parties if not is_body(c.name) and len(c.name) <= 8}
-    if not bare_sides:
+    # (a page where no bare name stands as a list's item is not searched for lists)
+    if not any(_before_joint(text, name) for name in bare_sides):
         return
     for m in shared_suffixes(text):
         stems = [_BRACKETED.sub("", x).strip() for x in re.split(r"[·ㆍ]", m.group(1)) if x.strip()]
@@ -144,11 +174,37 @@ _IF = re.compile(r"[르하되으이라다려거보]면$")
 _TOWN = re.compile(r"[가-힣]{1,4}[0-9]?(?:동|면|읍|리)")
 
 
-def _word_before(text: str, name: str) -> re.Match[str] | None:
-    """The first `word name` of `text` (`동성동 혁신발전협의회`), searched from the word before the
-    first `name` that follows a space: `(\\S+)` tried at every character of the text, taking
-    each word whole and giving it back, cost more than the rest of `qualify`. No match starts
-    earlier (a word before a space before `name`; a later one's word starts after that space)."""
+def _word_before(text: str, name: str) -> tuple[str, int, int] | None:
+    """The first `word name` of `text` (`동성동 혁신발전협의회`): the word, where it starts and
+    where `name` ends; `name` may take a particle, and no syllable may follow. The search of
+    `_word_before_plain`, read off each `name` after a space: a pattern of its own for every
+    name cost ~1 ms to compile, and a new page's names are new to `re`'s cache (a test
+    compares the two)."""
+    if not name or name[0].isspace() or name[-1].isspace():
+        m = _word_before_plain(text, name)
+        return None if m is None else (m.group(1), m.start(), m.end())
+    at = text.find(name)
+    while at >= 0:
+        if at > 0 and text[at - 1].isspace():
+            k = at - 1  # the spaces before `name` start at `k`, the word before them at `w`
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            w = k
+            while w > 0 and not text[w - 1].isspace():
+                w -= 1
+            if w < k and _AFTER_NAME.match(text, at + len(name)):
+                return text[w:k], w, at + len(name)
+        at = text.find(name, at + 1)
+    return None
+
+
+# what may follow the name in `_word_before`: a particle, then no syllable
+_AFTER_NAME = re.compile(rf"(?:{_PARTICLE})?(?![가-힣])")
+
+
+def _word_before_plain(text: str, name: str) -> re.Match[str] | None:
+    """`_word_before` as one search with the name's own pattern, from the word before the first
+    `name` that follows a space (no match starts earlier)."""
     at = text.find(name)
     while at >= 0 and not (at > 0 and text[at - 1].isspace()):
         at = text.find(name, at + 1)
@@ -177,15 +233,18 @@ def qualify(parties: list[Cand], text: str) -> None:
             continue
         if len(words) != 1 or not is_body(c.name):
             continue
-        m = _word_before(text, c.name)
-        if m is None or not _TOWN.fullmatch(m.group(1)) or key(m.group(1)) in names:
+        found = _word_before(text, c.name)
+        if found is None:
             continue
-        if _IF.search(m.group(1)) or ROLE_AFTER.match(text, m.end(), m.end() + 40):
+        town, _, end = found
+        if not _TOWN.fullmatch(town) or key(town) in names:
+            continue
+        if _IF.search(town) or ROLE_AFTER.match(text, end, end + 40):
             continue  # `…에 따르면 A는`: a verb, not a town; `서동면 A에서`: an address
-        if re.match(rf"\s*{_TITLE_AFTER}", text[m.end() : m.end() + 20]):
+        if _TITLE_NEXT.match(text[end : end + 20]):
             continue  # `서동면 A 원장`: a person, then the body they head
         c.aliases = [c.name, *[a for a in c.aliases if a != c.name]]
-        c.name = f"{m.group(1)} {c.name}"
+        c.name = f"{town} {c.name}"
 
 
 __all__ = ["is_person", "is_phrase", "qualify", "share_suffix"]

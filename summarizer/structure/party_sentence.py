@@ -48,6 +48,12 @@ _WHEN = re.compile(
 _CLAUSE = re.compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$|[을를]\s+[가-힣]+$")
 
 
+# (compiled once, as every pattern a signing sentence is read with)
+_OUTLET = re.compile(r"\s*\[[^\[\]\n]{2,20}\]\s*")
+_VENUE_OR_COMMA = re.compile(r"에서\s|[,，]\s")
+_LAST_WORD = re.compile(r"\S+(?<=\))\s$|\S+$")
+
+
 def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     sent = text[s:e]
     lead = LEAD.match(sent)
@@ -69,7 +75,7 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     paren = _PAREN_DATELINE.match(text, base, stop)
     if paren:
         base = paren.end()
-    outlet = re.match(r"\s*\[[^\[\]\n]{2,20}\]\s*", text[base:stop])  # `[충북일보] 외교부와 …`
+    outlet = _OUTLET.match(text[base:stop])  # `[충북일보] 외교부와 …`
     if outlet:
         base += outlet.end()
     when = _WHEN.match(text, base, stop)  # `15일 중기부는`, `이날 오후 …`
@@ -104,7 +110,7 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
         w = None
     if w:
         left = origin
-        for m in re.finditer(r"에서\s|[,，]\s", text[origin : w.start()]):
+        for m in _VENUE_OR_COMMA.finditer(text[origin : w.start()]):
             chunk = text[left : origin + m.start()]
             venue = m.group(0).startswith("에서") or chunk.rstrip().endswith("에서")
             if venue or _is_adverbial(chunk) or _CLAUSE.search(chunk):
@@ -118,7 +124,8 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
                 shut = text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")"
                 left = max(left, f.end + shut)
         partners = pieces(text, left, w.start())
-        for inc in _INCLUDING.finditer(text, left, w.start()):
+        including = _INCLUDING_WORD.search(text, left, w.start()) is not None
+        for inc in _INCLUDING.finditer(text, left, w.start()) if including else ():
             # `A를 포함해 국내 기업 8곳과`: A, named before a count of unnamed bodies, is a
             # partner; before `5개 병원과` the page may list the five (a list reader's task)
             if _COUNTED_KIND.search(text, inc.end(), w.start()) is not None:
@@ -223,6 +230,8 @@ _COUNT_CLOSE = re.compile(r"\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)(?:\s
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
 _COUNTED_KIND = re.compile(r"(?:기업|기관|업체|단체|대학|회사)\s*\d+\s*(?:개|곳|개사)")
 _INCLUDING = re.compile(r"((?:[^\s,]+,\s*)*[^\s,]+?)(?:을|를)\s+(?:포함해|포함한|비롯해|비롯한)\s")
+# the word every `_INCLUDING` match holds: without it, its lazy list is not tried at every character
+_INCLUDING_WORD = re.compile(r"포함해|포함한|비롯해|비롯한")
 _PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+|\S+하기\s+위해\s+")  # `…을 도모하기 위해`
 _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
@@ -263,7 +272,7 @@ def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | 
     """The first topic or subject marker after a word of two syllables or more (`국가 …`: the
     `가` of a one-syllable stem is part of a noun, not a marker)."""
     for m in pat.finditer(text, a, b):
-        word = re.search(r"\S+(?<=\))\s$|\S+$", text[a : m.start()])
+        word = _LAST_WORD.search(text[a : m.start()])
         if word and len(word.group(0).strip()) >= 2:
             return m
     return None

@@ -54,12 +54,19 @@ def mentions(
     """The organisation-like names in `text[a:b]`, a branch joined to its body before it
     (`한국외식업중앙회 경상남도지회`), each with where it stands; a venue's or sponsor's not,
     unless its key is in `keep` (a side the title names: any mention confirms it)."""
-    out: list[tuple[str, int, int]] = []
+    return _mentions(text, a, b, (side,), keep)[0]
+
+
+def _mentions(
+    text: str, a: int, b: int, sides: tuple[re.Pattern[str], ...], keep: frozenset[str]
+) -> list[list[tuple[str, int, int]]]:
+    """`mentions` with each of `sides` in turn, the words read once (the title is read with two)."""
+    outs: list[list[tuple[str, int, int]]] = [[] for _ in sides]
     prev: tuple[str, int, int, bool] | None = None  # the last body word and if it had a particle
     for m in _WORD.finditer(text, a, b):
         word = m.group(0)
-        name = bare(word)
-        if not is_body(name):
+        name = _body_word(word)
+        if name is None:
             prev = None
             continue
         start = m.start() + max(word.replace("(주)", "㈜").find(name), 0)
@@ -72,13 +79,29 @@ def mentions(
         )
         if prev is not None and joined:
             name, start = f"{prev[0]} {name}", prev[1]
-            if out and out[-1][1] == start:
-                out.pop()
-        as_side = side.match(text, end, b) and not ROLE_AFTER.match(text, end, min(end + 40, b))
-        if as_side or name_key(name) in keep:
-            out.append((name, start, end))
+            for out in outs:
+                if out and out[-1][1] == start:
+                    out.pop()
+        kept = name_key(name) in keep
+        role: bool | None = None  # (asked once, of the first side the name stands as)
+        for side, out in zip(sides, outs, strict=True):
+            as_side = side.match(text, end, b) is not None
+            if as_side and role is None:
+                role = ROLE_AFTER.match(text, end, min(end + 40, b)) is not None
+            if (as_side and not role) or kept:
+                out.append((name, start, end))
         prev = (name, start, end, name != bare(word) or word != text[start:end])
-    return out
+    return outs
+
+
+@lru_cache(maxsize=4096)  # (one look-up a word: most words of a sentence name no body)
+def _body_word(word: str) -> str | None:
+    """The body `word` names without its particle and marks (`bare`), if it names one."""
+    name = bare(word)
+    return name if is_body(name) else None
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]{3,12}")
 
 
 def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int, str]]:
@@ -86,7 +109,7 @@ def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int, str]]:
     `칠곡군`), a body between a person and a title (`조용만 한국조폐공사 사장`, `KAIST 서남표
     총장`); by key, with the name and where it stands."""
     found: dict[str, tuple[str, int, str]] = {}
-    for m in re.finditer(r"[가-힣]{3,12}", text[a:b]):
+    for m in _HANGUL_WORD.finditer(text[a:b]):
         org = _fused_body(m.group(0))
         if org is not None:
             found.setdefault(key(org), (org, a + m.start(), bare(m.group(0))))
@@ -164,9 +187,11 @@ def agreed_bodies(text: str, mask: Mask, title: str, body_start: int, few: bool)
     two), also a body a head is named for that the page names again."""
     votes: dict[str, Votes] = {}
     signing = 0
-    titled = frozenset(name_key(n) for n, _, _ in mentions(title, 0, len(title), TITLE_SIDE))
-    # a side the title names by a particle or a list's joint (not `전기화재 예방`): any mention
-    listed = frozenset(name_key(n) for n, _, _ in mentions(title, 0, len(title), _TITLE_LISTED))
+    # the title's sides, and those it names by a particle or a list's joint (not `전기화재
+    # 예방`): any mention of one of these confirms it
+    sides, joints = _mentions(title, 0, len(title), (TITLE_SIDE, _TITLE_LISTED), frozenset())
+    titled = frozenset(name_key(n) for n, _, _ in sides)
+    listed = frozenset(name_key(n) for n, _, _ in joints)
     # The first signing word at or after a sentence's start, found by one search over the
     # rest of the text: a sentence it lies beyond holds none (a match within a sentence is one
     # in the whole text: the words are plain), so it is passed over unasked

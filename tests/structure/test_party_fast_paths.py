@@ -23,6 +23,10 @@ from summarizer.structure import (
     issuers,
     items,
     lines,
+    page_shape,
+    parties,
+    party_lists,
+    party_repair,
     party_sentence,
     party_vote,
     party_words,
@@ -100,6 +104,7 @@ def _opening(items: P.SubPattern | list[tuple[object, object]]) -> tuple[set[str
 # Patterns behind `lexicon.led`'s look-ahead, with their flags
 _LED = {
     "party_vote._TITLES": (party_vote._TITLES, 0),
+    "parties._SIGN_KO": (parties._SIGN_KO.pattern, parties._SIGN_KO.flags),
     "terms._CUE_KO": (terms._CUE_KO.pattern, terms._CUE_KO.flags),
     "terms._PROMISE_KO": (terms._PROMISE_KO.pattern, terms._PROMISE_KO.flags),
     "terms._CUE_EN": (terms._CUE_EN.pattern, terms._CUE_EN.flags),
@@ -279,3 +284,82 @@ def test_a_cut_off_item_read_as_the_pattern_does() -> None:
         assert (s.endswith(items._CUT_OFF_WORDS) and items._CUT_OFF.search(s) is not None) == plain
         found += plain
     assert found > 300
+
+
+def test_list_lines_found_from_cue_to_cue_are_those_asked_one_by_one() -> None:
+    """`participants` visits the lines one search for the cues finds: the lines ending after
+    the body's start that `_may_list` passes, in order (CR, LF and CRLF pages alike)."""
+    words = [
+        "참여", "참가", "참석", "함께", "맺은", "체결한", "기관은 ", "가", " ", "\n", "\r\n", "\r", "참",
+    ]  # fmt: skip
+    texts = TEXTS + soup(words, 3000, seed=21, most=14)
+    found = 0
+    for text in texts:
+        for body_start in sorted({0, 1, len(text) // 3, len(text) // 2, len(text)}):
+            plain = [
+                ln
+                for ln in iter_lines(text)
+                if ln.end > body_start and party_lists._may_list(ln.text)
+            ]
+            assert list(party_lists._cue_lines(text, body_start)) == plain, (text, body_start)
+            found += len(plain)
+    assert found > 1000
+
+
+def test_including_lists_hold_their_word() -> None:
+    words = [
+        "A", "B기관", ", ", "을", "를 ", " ", "포함해 ", "포함한", "비롯해 ", "비롯한 ", "포함", "가",
+    ]  # fmt: skip
+    hits = 0
+    for s in TEXTS + soup(words, 6000, seed=22, most=10):
+        if party_sentence._INCLUDING.search(s):
+            hits += 1
+            assert party_sentence._INCLUDING_WORD.search(s), s
+    assert hits > 200
+
+
+def test_title_read_for_both_sides_at_once_as_each_alone() -> None:
+    """`agreed_bodies` reads the title's words once for its two kinds of side."""
+    sides = (party_words.TITLE_SIDE, party_vote._TITLE_LISTED)
+    heads = [ln.text for t in TEXTS for ln in iter_lines(t)][:3000]
+    words = [
+        "가람시", "누리재단", "별빛㈜", "은 ", "과 ", "·", ", ", "-", " ", "본사에서 ", "(주)", "지회",
+    ]  # fmt: skip
+    found = 0
+    for s in heads + soup(words, 4000, seed=23, most=10):
+        both = party_vote._mentions(s, 0, len(s), sides, frozenset())
+        assert both == [party_vote.mentions(s, 0, len(s), side) for side in sides], s
+        found += len(both[0]) + len(both[1])
+    assert found > 1000
+
+
+def test_shared_suffix_stems_stand_before_a_joint() -> None:
+    """`share_suffix` skips a page where none of its bare names stands as a list's item: every
+    stem a list gives stands so in the text it was read from."""
+    words = [
+        "유성", "세종", "공주", "경찰서", "·", "ㆍ", " ", "(서장 홍길동)", "(서장 홍·길)", "(a·b)",
+        "가나다라마바사아", "A", "12", "지회", "센터", "\n", "(", ")", "((", "  ",
+    ]  # fmt: skip
+    stems = 0
+    for text in TEXTS + soup(words, 6000, seed=24, most=20):
+        for m in shared_suffixes(text):
+            for x in re.split(r"[·ㆍ]", m.group(1)):
+                stem = re.sub(r"\([^()]*\)", "", x).strip()
+                if stem:
+                    assert party_repair._before_joint(text, stem), (text, stem)
+                    stems += 1
+    assert stems > 300
+
+
+def test_hard_wrap_read_off_the_split_lines_as_off_the_slice() -> None:
+    words = [
+        "가나다라마바사아자차카타파하 ", "했다.", "다", " ", "\n", "\r\n", "\r", "\x85", "\u2028",
+        "\v", "abcdefghijklmnopqrstuvwxyz0123", ")", "  \n",
+    ]  # fmt: skip
+    wrapped = 0
+    for text in TEXTS + soup(words, 4000, seed=25, most=30):
+        for start in sorted({0, 1, len(text) // 4, len(text) // 2, len(text)}):
+            plain = page_shape.hard_wrapped(text[start:])
+            assert page_shape.hard_wrapped_from(text, start) == plain, (text, start)
+            wrapped += plain
+    assert wrapped > 100
