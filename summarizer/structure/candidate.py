@@ -14,6 +14,7 @@ from summarizer.lexicon import (
     COUNTRIES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
+    TITLE_QUALIFIERS,
     TITLE_WORDS,
     alternation,
     ending,
@@ -81,6 +82,7 @@ def as_person(name: str) -> tuple[str | None, str] | None:
         return None
     if len(words) == 2 and _ONE_SYLLABLE.fullmatch(words[0]) and words[1] in TITLE_WORDS:
         return None, f"{words[1]} {words[0]}"  # `도 장관`: a surname and a title, no body
+    words = _without_acting(words)  # `홍길동 가람대 총장 직무대행`: the title is `총장`
     if _foreign_head(words):  # `앤서니 윌리엄스 워싱턴 시장`: a foreign name, its city, the title
         return words[-2], f"{words[-1]} {' '.join(words[:-2])}"
     if _named(words[0]) and _TITLE_WORD.search(words[-1]):
@@ -96,6 +98,13 @@ def as_person(name: str) -> tuple[str | None, str] | None:
         org = f"{org} {fused}".strip()
     base = title_of(title)
     return (org or None), f"{base.ko if base and fused else title} {who}"
+
+
+def _without_acting(words: list[str]) -> list[str]:
+    """The words of a head without a qualifier after the title (`직무대행`, `권한대행`)."""
+    if len(words) >= 3 and words[-1] in TITLE_QUALIFIERS and _TITLE_WORD.search(words[-2]):
+        return words[:-1]
+    return words
 
 
 _SUFFIX_END = ending(tuple(x for x in ORG_SUFFIXES if len(x) > 1))

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, ORG_SYLLABLES, ending
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
+    TITLE_WORDS,
+    alternation,
+    ending,
+)
 from summarizer.structure.candidate import key
 from summarizer.structure.lines import iter_lines
 from summarizer.structure.org_names import abbreviates
@@ -109,6 +116,7 @@ def _bulleted(line: str, at: int, known: list[str]) -> list[Cand] | None:
     out: list[Cand] = []
     for m in re.finditer(r"[△▲▶•]\s*([^△▲▶•]+)", line):
         item = re.sub(r"\s*(?:등(?:이다|이며|이)?\.?|[,.])\s*$", "", m.group(1).strip())
+        item = _without_head(item)
         if not _BULLETED_ITEM.fullmatch(item):
             return None
         if any(key(item) == key(k) for k in known):
@@ -116,3 +124,17 @@ def _bulleted(line: str, at: int, known: list[str]) -> list[Cand] | None:
         start = at + m.start(1)
         out.append(Cand(name=item, start=start, end=start + len(item)))
     return out
+
+
+# `△㈜A 홍길동 대표`: an attendance list's company with its head after it
+_HEAD_AFTER = re.compile(r"(?P<body>\S+)\s+[가-힣]{2,3}\s+" + alternation(TITLE_WORDS))
+
+
+_ATTENDED_TAIL = re.compile(r"(?<=[가-힣])(?:이|가)\s+(?:참석|참여|참가|함께)\S*\s*$")
+
+
+def _without_head(item: str) -> str:
+    """A bulleted company without the head named after it (`㈜A 홍길동 대표` -> `㈜A`)."""
+    item = _ATTENDED_TAIL.sub("", item)  # (the list's last item: `… 대표가 참석했다.`)
+    m = _HEAD_AFTER.fullmatch(item)
+    return m.group("body") if m else item

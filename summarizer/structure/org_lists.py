@@ -73,11 +73,26 @@ def shared_suffix(text: str, a: int, spans: list[tuple[int, int]]) -> dict[tuple
         last = _SYLLABLES.match(text[a + x : a + y].strip())
         end = _ORG_END.search(last.group(0)) if last else None
         if end and len(run) >= 2:
-            for rx, ry in run[:-1]:
-                word = text[a + rx : a + ry].strip()
+            stems = [text[a + rx : a + ry].strip() for rx, ry in run[:-1]]
+            shared = _shared_ending(stems, last.group(0) if last else "", end.group(0))
+            for (rx, ry), word in zip(run[:-1], stems, strict=True):
                 # `인천광역시·옹진군·농협중앙회`: a town of its own takes no body's ending
                 town = len(word) >= 2 and word[-1] in "시군구"
                 if _STEM.fullmatch(word) and not _ORG_END.search(word) and not town:
-                    out[(rx, ry)] = end.group(0)
+                    out[(rx, ry)] = shared
         run = []
     return out
+
+
+def _shared_ending(stems: list[str], last: str, suffix: str) -> str:
+    """The ending the dotted stems share with the last name: what follows its stem, the stem
+    as long as most of the others (`성북·강북·노원문화재단`: `문화재단`, not the bare `재단`);
+    the body's own ending when that is shorter (`추풍령·학산농협`: `농협`)."""
+    lengths = [len(w) for w in stems if w]
+    if not lengths:
+        return suffix
+    common = max(set(lengths), key=lambda n: (lengths.count(n), -n))
+    ending = last[common:]
+    if len(ending) > len(suffix) and ending.endswith(suffix):
+        return ending
+    return suffix

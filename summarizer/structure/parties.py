@@ -11,6 +11,7 @@ from typing import Any
 from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners
+from summarizer.structure.en_between import between_bodies
 from summarizer.structure.issuers import (
     HANDLING,
     author_issuers,
@@ -33,6 +34,7 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
+from summarizer.structure.party_cues import reported_sides, signing_tier, tidy_sides
 from summarizer.structure.party_fallbacks import (
     bodies_attending,
     from_attendance,
@@ -45,6 +47,7 @@ from summarizer.structure.party_fallbacks import (
 )
 from summarizer.structure.party_lists import participants, titled_heads
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
+from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
@@ -148,6 +151,7 @@ def find_parties(
         korean = _HANGUL.search(sent) is not None
         if korean and _SIGN_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
+            tier = signing_tier(sent, tier)  # (`파트너십을 맺고`: no agreement named)
             got = korean_sentence(text, s, e, facts) if tier not in by_tier else []
             if got and tier == 0 and signing is None:
                 signing = (s, e)
@@ -158,6 +162,7 @@ def find_parties(
                     named_in_agreement(text, s, e)
                     or headed_names(text, s, e)
                     or titled_heads(text, s, e)
+                    or reported_sides(text, s, e)
                     or got
                 )
         elif _holds(sent, _SIGN_EN_WORDS) and (en := _en()).SIGN_EN.search(sent):
@@ -181,6 +186,8 @@ def find_parties(
     if pictured and 0 not in by_tier:
         by_tier[0] = pictured
     cands = by_tier[min(by_tier)] if by_tier else []
+    if by_tier:  # `공단은`, `향후 2년간`, `교육부가 주관하는 … 사업`: the chosen tier tidied
+        cands = by_tier[min(by_tier)] = tidy_sides(cands, lone, text)
     if lone and signing is not None and min(by_tier, default=_EN_PLACES) > 0:
         # `A는 지역 대학 3곳과 협약을 체결했다` and the three named at the ceremony: the signing
         # sentence and its count outrank a looser sentence naming two
@@ -196,6 +203,8 @@ def find_parties(
     if not cands:  # no signing: `A는 … B와 C를 선정했다고 밝혔다`, an announcement's bodies
         cands = selection(text, mask, body_start)
     cands = cands or english or title_pair(title)
+    if not cands and not korean_page:  # `It is agreed by and amongst A (a), B (b) and C`
+        cands = between_bodies(text, mask, body_start)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
@@ -204,6 +213,8 @@ def find_parties(
         # (`가람시 누리동` the lead names, `누리동 행정복지센터` the list: the list's name)
         base = [o for o in base if not any(_office_of(o, c) for c in listed)]
         cands = base + [c for c in listed if not any(_same(c, o) for o in base)]
+    # `업무협약에는 A, B·C … 등 9개 기관이 참석했다`: the rest of a counted roster
+    cands = cands + rostered(text, mask, body_start, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     COMPANY_SUFFIXES,
@@ -50,10 +51,18 @@ def marked_org(c: Cand) -> bool:
     )
 
 
+_WHEN_LEAD = re.compile(
+    rf"[\s,]*(?:(?:지난|오는)\s+)?(?:\d{{1,2}}일|{words_pattern(SAME_DAY)})\s*,?\s+"
+)
+_PEOPLE_TAIL = re.compile(r"(?:\s*등)?(?:\s*(?:관계자\s*)?\d+\s*(?:여\s*)?명)?(?:이|가)?\s*$")
+
+
 def heads_present(text: str, a: int, b: int) -> list[Cand]:
     """The bodies whose heads a `… 참석한 가운데` clause names with a fused title (`완주군수`)."""
     at = max((m.end() for m in re.finditer(r"에서\s", text[a:b])), default=0)
-    tail = re.search(r"(?:\s*등)?(?:이|가)?\s*$", text[a + at : b])
+    lead = _WHEN_LEAD.match(text, a + at, b)  # `지난 26일 홍길동 A본부장, …`: the day first
+    at = lead.end() - a if lead else at
+    tail = _PEOPLE_TAIL.search(text[a + at : b])  # (`… 등 8명이 참석한 가운데`)
     b = a + at + tail.start() if tail else b
     out = []
     for x, y in split_outside_brackets(text[a + at : b]):

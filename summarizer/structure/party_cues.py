@@ -1,0 +1,143 @@
+"""How surely a Korean sentence reports the signing, beyond its signing word: `맺` with no
+agreement in the sentence (`파트너십을 맺고 … 펼친 기관을 발굴하는 제도이다`, `결실을 맺었다`)
+binds no one to this agreement, so such a sentence reads as a loose one (like `손잡았다`), and
+a sentence that names the agreement outranks it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from summarizer.facts.datewords import SAME_DAY, words_pattern
+from summarizer.lexicon import NON_SIGNING_ROLES, ORG_SUFFIXES, TITLE_WORDS, alternation
+from summarizer.structure.candidate import Cand
+from summarizer.structure.orgs import pieces
+from summarizer.structure.party_words import is_body
+
+# what names an agreement (or its signing) in a sentence, besides the bare verb `맺`
+_AGREEMENT = re.compile(r"협약|협정|MOU|양해각서|결연|약정|계약|체결|서명|조인|합의")
+_BOND = re.compile(r"맺")
+LOOSE_TIER = 2
+_HEADED_KINDS = (
+    "대학",
+    "기관",
+    "학교",
+    "단체",
+    "기업",
+    "지자체",
+    "시군",
+    "시·군",
+)  # the tier of a lead that only says the sides work together
+
+
+def signing_tier(sent: str, tier: int) -> int:
+    """`tier`, or the loose tier for a sentence whose only signing word is `맺` and which
+    names no agreement."""
+    if tier == 0 and _BOND.search(sent) and not _AGREEMENT.search(sent):
+        return LOOSE_TIER
+    return tier
+
+
+def tidy_sides(cands: list[Cand], named: list[Cand], text: str) -> list[Cand]:
+    """The sides a signing sentence gave, tidied (`named_for_kind`, `without_time_lead`,
+    `not_sides`); the same list when nothing changed (the caller tells its tiers apart by
+    identity)."""
+    out = not_sides([without_time_lead(c) for c in named_for_kind(cands, named)], text)
+    same = len(out) == len(cands) and all(a is b for a, b in zip(out, cands, strict=True))
+    return cands if same else out
+
+
+def named_for_kind(cands: list[Cand], named: list[Cand]) -> list[Cand]:
+    """`공단은 … B와 협약을 체결했다` after `가람시설관리공단(이사장 …)은 …`: a side the
+    sentence calls by its kind alone (`공단`, `재단`) is the one body of that kind the page
+    named as a signing side; the kind word kept as an alias."""
+    out = []
+    for c in cands:
+        if c.name in ORG_SUFFIXES and not c.aliases:
+            same = [o for o in named if o.name.endswith(c.name) and o.name != c.name]
+            if len(same) == 1 and not any(o.name == same[0].name for o in cands):
+                o = same[0]
+                c = replace(o, aliases=[*o.aliases, c.name], start=c.start, end=c.end)
+        out.append(c)
+    return out
+
+
+# `향후 2년간 서울특별시`: a time or a span before a name is no part of it
+_TIME_LEAD = re.compile(
+    r"^(?:향후|앞으로|지난|최근)\s+\d+\s*(?:년|개월|주|일)\s*(?:간|동안)?\s+"
+    r"|^\d+\s*(?:년|개월|주|일)\s*(?:간|동안)\s+"  # (`2030년 해울박람회`: a year names it)
+    r"|^(?:향후|앞으로|올해|내년)\s+"
+)
+
+
+def without_time_lead(c: Cand) -> Cand:
+    """A side without the time or span the sentence put before it (`향후 2년간 서울특별시`)."""
+    m = _TIME_LEAD.match(c.name)
+    if m is None or m.end() >= len(c.name):
+        return c
+    start = None if c.start is None else c.start + m.end()
+    return replace(c, name=c.name[m.end() :], start=start)
+
+
+# `교육부가 주관하는 … 사업에 도전하기 위한 협약`: the owner of a programme the sentence names
+_ROLE_ONLY = re.compile(
+    r"(?:이|가)\s+(?:" + alternation(NON_SIGNING_ROLES) + r")(?:하는|한|하고)\s"
+)
+# `대학총장 7명`: the heads of a kind of body, no body
+_KIND_HEADS = re.compile(alternation(_HEADED_KINDS) + alternation(TITLE_WORDS))
+
+
+def not_sides(cands: list[Cand], text: str) -> list[Cand]:
+    """`cands` without a programme's owner (`교육부가 주관하는`) and a kind's heads (`대학총장`),
+    when a side remains (a wrong side is worse than a missing one)."""
+    kept = [c for c in cands if not _plays_role(c, text) and not _KIND_HEADS.fullmatch(c.name)]
+    return kept if kept else cands
+
+
+def _plays_role(c: Cand, text: str) -> bool:
+    return c.end is not None and _ROLE_ONLY.match(text, c.end) is not None
+
+
+# `16일 A재단에 따르면 이날 … B, C와 … 협약을 체결했다`: the source, the signing's subject
+_REPORTED = re.compile(r"([가-힣A-Za-z()㈜]{2,30})에\s*따르면\s")
+_AGREEMENT_NOUN = re.compile(r"(?:협약|협정|MOU|양해각서)")
+_LIST_OPEN = re.compile(rf"(?:에서|{words_pattern(SAME_DAY)}|\d{{1,2}}일)\s+")
+_LIST_JOIN = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)\s")
+
+
+def reported_sides(text: str, s: int, e: int) -> list[Cand]:
+    """The sides of a signing the sentence tells on a body's word (`A에 따르면`) and names no
+    subject of: that body, and the partners listed before the first `와/과` after the venue."""
+    m = _REPORTED.search(text, s, e)
+    if m is None or not is_body(m.group(1)):
+        return []
+    noun = _AGREEMENT_NOUN.search(text, m.end(), e)
+    if noun is None:
+        return []
+    at = m.end()
+    for opening in _LIST_OPEN.finditer(text, m.end(), noun.start()):
+        at = opening.end()
+    join = _LIST_JOIN.search(text, at, noun.start())
+    if join is None:
+        return []
+    partners = pieces(text, at, join.start())
+    if not partners or not all(map(_named_body, partners)):
+        return []
+    source = Cand(name=m.group(1), start=m.start(1), end=m.end(1))
+    return [source, *(c for c in partners if c.keys().isdisjoint(source.keys()))]
+
+
+def _named_body(c: Cand) -> bool:
+    """A listed partner: a body by its ending, or one word of three or more (`가람문화전당`)."""
+    return is_body(c.name) or (" " not in c.name and len(c.name) >= 3)
+
+
+__all__ = [
+    "LOOSE_TIER",
+    "named_for_kind",
+    "not_sides",
+    "reported_sides",
+    "signing_tier",
+    "tidy_sides",
+    "without_time_lead",
+]
