@@ -143,3 +143,24 @@ def test_a_committee_head_title_binds_the_committee(party: str, status: str) -> 
     )
     checks = _checks(briefing, COMMITTEE_TEXT)
     assert _field(checks, "parties[1].signatory").status == status
+
+
+ITEM_TEXT = (
+    "가람공사, 누리공단과 업무협약 체결\n\n"
+    "가람공사는 4일 누리공단 회의실에서 업무협약을 체결했다.\n"
+    "협약 내용은 △고객 정보 공유 △직원 교류 △솔내도와 기관 간 상생 협업 등의 분야에 있어"
+    " 긴밀한 동반자 관계를 구축해 나갈 것을 약속했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "flagged"),
+    [
+        ("솔내도", True),  # named only inside a listed cooperation item: a partner of the item
+        ("누리공단", False),  # the signing partner of the lead
+    ],
+)
+def test_a_body_named_only_inside_a_listed_item_is_no_party(name: str, flagged: bool) -> None:
+    briefing = _brief(parties=[{"name_ko": "가람공사"}, {"name_ko": name}])
+    checks = _checks(briefing, ITEM_TEXT)
+    assert any(c.field == "parties[1].role" for c in checks) is flagged
