@@ -164,3 +164,39 @@ def test_a_body_named_only_inside_a_listed_item_is_no_party(name: str, flagged: 
     briefing = _brief(parties=[{"name_ko": "가람공사"}, {"name_ko": name}])
     checks = _checks(briefing, ITEM_TEXT)
     assert any(c.field == "parties[1].role" for c in checks) is flagged
+
+
+def _together_text(clause: str) -> str:
+    return (
+        "가람구, 누리대와 상생발전 협약 체결\n\n"
+        "가람구(구청장 한여울)는 4일 누리대 회의실에서 관·학 상생발전을 위한 협약을 체결했다.\n\n"
+        f"이번 협약에 따라 가람구는 {clause}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "item", "parties", "flagged"),
+    [
+        # `B와 함께` in the item's own clause: B does the item with the subject
+        ("누리대와 함께 교육 · 문화 등 각 분야에서 긴밀한 협력관계를 만들어 가게 된다.",
+         "교육 · 문화 등 각 분야에서 긴밀한 협력관계", ["가람구"], True),
+        ("누리대와 함께 교육 · 문화 등 각 분야에서 긴밀한 협력관계를 만들어 가게 된다.",
+         "교육 · 문화 등 각 분야에서 긴밀한 협력관계", ["가람구", "누리대"], False),
+        # a clause ends between them: the item is the subject's alone
+        ("누리대와 함께 축제를 열고, 주민 교육을 지원한다.", "주민 교육을 지원", ["가람구"], False),
+    ],
+)  # fmt: skip
+def test_a_party_written_together_with_the_subject_shares_the_item(
+    clause: str, item: str, parties: list[str], flagged: bool
+) -> None:
+    briefing = _brief(
+        parties=[{"name_ko": "가람구"}, {"name_ko": "누리대"}],
+        commitments=[{"text_ko": item, "text_en": "x", "parties": parties}],
+    )
+    checks = _checks(briefing, _together_text(clause))
+    bad = [
+        c
+        for c in checks
+        if c.field.startswith("commitments[0].parties") and c.status == "unsupported"
+    ]
+    assert bool(bad) is flagged, checks
