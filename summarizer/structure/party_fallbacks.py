@@ -57,8 +57,11 @@ def named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
     return out
 
 
+# (`S&K영농조합법인`: an ampersand inside the name; `A건설(주)(대표 …)`: a legal form before
+# the head's bracket)
 _HEADED = re.compile(
-    r"(?<![가-힣A-Za-z㈜])[가-힣A-Za-z㈜]{2,30}\((?=[^()]*[가-힣]{2,4}[,)])[^()]{3,40}\)"
+    r"(?<![가-힣A-Za-z㈜&])[가-힣A-Za-z㈜&]{2,30}(?:\((?:주|유|재|사)\))?"
+    r"\((?=[^()]*[가-힣]{2,4}[,)])[^()]{3,40}\)"
 )
 
 

@@ -1,0 +1,35 @@
+"""Parties of a company-village sisterhood (`1사1촌 자매결연`) and other real-page forms
+(invented snippets): a village as a side, a head's bracket after a legal form, an ampersand
+inside a name."""
+
+from __future__ import annotations
+
+from summarizer.extract import facts_record
+
+
+def _names(text: str) -> list[str]:
+    rec = facts_record(text.encode("utf-8"), reference_date="2024-05-20")
+    return [p.name for p in rec.structure.parties]
+
+
+def test_an_ampersand_inside_a_headed_name_is_kept() -> None:
+    text = (
+        "가람군, 1사1촌 자매결연\n\n"
+        "가람군은 지난 6일 2개 기업과 2개 마을이 1사1촌 자매결연을 체결했다.\n"
+        "이번에 체결한 자매결연 대상은 누리단지 내 별빛식품(대표 김철수)과 동면 달빛마을(이장 "
+        "박영희), 해미S&K영농조합법인(대표 이민수)과 동면 햇살마을(이장 최영수)이 참여했다.\n"
+    )
+    names = _names(text)
+    assert "해미S&K영농조합법인" in names
+    assert "K영농조합법인" not in names
+
+
+def test_a_head_bracket_after_a_legal_form_names_the_company() -> None:
+    text = (
+        "달빛마을, 기업과 결연\n\n"
+        "도농 교류를 위해 지난 25일 마을회관에서 가람군 누리면 달빛마을(대표 박영희)과 해울시 "
+        "소재 별빛건설(주)(대표 김철수)와의 결연식을 가졌다.\n"
+    )
+    names = _names(text)
+    assert "별빛건설(주)" in names
+    assert any(n.endswith("달빛마을") for n in names)
