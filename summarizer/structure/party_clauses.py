@@ -22,6 +22,7 @@ from summarizer.lexicon import (
     ending,
 )
 from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_brackets
+from summarizer.structure.party_words import VILLAGE
 
 NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _COMPANY = ending(COMPANY_SUFFIXES)
@@ -47,6 +48,7 @@ def marked_org(c: Cand) -> bool:
         or NAMED_ORG.search(c.name)
         or _COMPANY.search(c.name)
         or _SUBDIVISION.search(c.name)
+        or VILLAGE.search(c.name)
         or re.search(r"[A-Z]|\(주\)|㈜", c.name)
     )
 

@@ -23,6 +23,7 @@ from summarizer.structure.orgs import Cand, looks_like_org, pieces
 from summarizer.structure.page_shape import META_DATE
 from summarizer.structure.party_clauses import (
     ACCORDING_KO,
+    VILLAGE,
     heads_present,
     last_word_subject,
     marked_org,
@@ -163,7 +164,7 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
             again = pieces(text, purpose.end(), later.start())  # type: ignore[union-attr]
             partners = [c for c in again if looks_like_org(c)]
         also = _ALSO_SUBJECT.match(text, w.end(), stop)
-        if also and _NAMED_ORG.search(also.group(1)):
+        if also and (_NAMED_ORG.search(also.group(1)) or VILLAGE.search(also.group(1))):
             # `A는 B와 C가 협약을 체결했다고 밝혔다`: C, the subject after the 와, signed too
             if len(found) == 1 and len(partners) == 1 and _BARE_BRANCH.fullmatch(partners[0].name):
                 # `NH농협은행은 서울영업본부와 C가`: A's own branch signed for it

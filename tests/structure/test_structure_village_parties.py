@@ -33,3 +33,12 @@ def test_a_head_bracket_after_a_legal_form_names_the_company() -> None:
     names = _names(text)
     assert "별빛건설(주)" in names
     assert any(n.endswith("달빛마을") for n in names)
+
+
+def test_a_village_after_the_partner_signs_too() -> None:
+    text = (
+        "가람군, 기업-마을 1사1촌 협약\n\n"
+        "가람군은 지난 20일 누리면 무량리에 소재한 별빛푸드(주)와 누리면 교동리 달빛마을이 "
+        "1사1촌 협약식을 체결했다고 밝혔다.\n"
+    )
+    assert _names(text) == ["가람군", "별빛푸드(주)", "누리면 교동리 달빛마을"]
