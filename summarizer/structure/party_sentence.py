@@ -284,7 +284,8 @@ def _agreement_at(text: str, base: int, e: int) -> int:
 
     `A는 ‘포럼’을 열고, B와 ‘협약’을 체결한다`: the forum is an event, not the agreement.
     """
-    objs = list(_AGREEMENT_KO.finditer(text, base, e))
+    # (`B(이하 ‘누리포럼’)이`: a quote inside a bracket is the body's short name, no agreement)
+    objs = [o for o in _AGREEMENT_KO.finditer(text, base, e) if not _bracketed(text, base, o)]
     if not objs:
         return e
     for obj in objs:
@@ -296,6 +297,14 @@ def _agreement_at(text: str, base: int, e: int) -> int:
         if _WITH.search(before + " "):  # `B과‘협약’`: the quote right after the 과
             return obj.start()
     return objs[0].start()
+
+
+def _bracketed(text: str, base: int, obj: re.Match[str]) -> bool:
+    """Whether `obj` is a quote mark inside a bracket opened after `base` and not yet closed."""
+    if obj.group(0)[0] not in "‘'“\"「『":
+        return False
+    opened = text.rfind("(", base, obj.start())
+    return opened >= 0 and text.find(")", opened, obj.start()) < 0
 
 
 def _blank_quote(m: re.Match[str]) -> str:

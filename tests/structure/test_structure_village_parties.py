@@ -42,3 +42,12 @@ def test_a_village_after_the_partner_signs_too() -> None:
         "1사1촌 협약식을 체결했다고 밝혔다.\n"
     )
     assert _names(text) == ["가람군", "별빛푸드(주)", "누리면 교동리 달빛마을"]
+
+
+def test_a_quoted_short_name_in_a_bracket_is_no_agreement_name() -> None:
+    text = (
+        "지역 문화 협력 나선다\n\n"
+        "[해울경제 김철수 기자]가람시와 누리문화진흥포럼(이하 ‘누리포럼’)이 10일 업무협약을 "
+        "맺었다.\n"
+    )
+    assert _names(text) == ["가람시", "누리문화진흥포럼"]
