@@ -11,6 +11,7 @@ from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     CAPTION_POSITIONS,
     CENTRAL_SYLLABLES,
+    COUNTRIES,
     GENERIC_MODIFIERS,
     JOINT_COUNTS,
     JOINT_NOUNS,
@@ -314,6 +315,9 @@ _STATIONED = re.compile(r"[주재](?:한|미|일|중)")
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"\S+")
+# `A와 한국의 B, C가`: a country's genitive qualifies the next name inside the list, no clause
+# before the whole list (each piece still drops it: `한국의 B` -> `B`)
+_OF_COUNTRY = re.compile(alternation(COUNTRIES) + r"의")
 
 
 def _blanked(m: re.Match[str]) -> str:
@@ -361,6 +365,7 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
         for w, nxt in pairwise(words)
         if _CLAUSE_WORD.match(w.group(0))
         and not _LEGAL_WORD.fullmatch(w.group(0))
+        and not _OF_COUNTRY.fullmatch(w.group(0))
         and not _STATIONED.fullmatch(w.group(0))
         and not opens_spaced_name(w.group(0), nxt.group(0).rstrip("_"))
         and not _ORG_WORD.search(

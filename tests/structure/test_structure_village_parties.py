@@ -51,3 +51,12 @@ def test_a_quoted_short_name_in_a_bracket_is_no_agreement_name() -> None:
         "맺었다.\n"
     )
     assert _names(text) == ["가람시", "누리문화진흥포럼"]
+
+
+def test_a_country_genitive_inside_the_subjects_keeps_the_first() -> None:
+    text = (
+        "해외 한인 경제대회 준비 본격화\n\n"
+        "가람상공회의소총연합회와 한국의 누리동포재단, 별빛경제신문이 업무협약(MOU)을 지난 "
+        "29일 체결했다.\n"
+    )
+    assert _names(text) == ["가람상공회의소총연합회", "누리동포재단", "별빛경제신문"]
