@@ -120,7 +120,9 @@ _BRACKET = re.compile(r"[()]")
 _LENTICULAR = str.maketrans({"【": "(", "】": ")"})
 _HANJA = re.compile(r"\([\u4e00-\u9fff]+\)")  # `(洪吉童)`: a name in Chinese characters
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
-_COMMA = re.compile(r"\s*,\s*|\.\s+")  # (`(아교위. 위원장 홍길동)`: a stop between two items)
+# (`(아교위. 위원장 홍길동)`: a stop between two items; `(가기협·회장 홍길동)`: a middle dot
+# before the head, a title and a name closing the bracket)
+_COMMA = re.compile(r"\s*,\s*|\.\s+|[·ㆍ](?=\s*[가-힣]{1,8}\s+[가-힣]{2,4}\s*(?:,|$))")
 _ALIAS_NOTE = re.compile(r"^(?:이하|약칭|약어)\s*[:：]?\s*[‘'\"“]?([^’'\"”]+?)[’'\"”]?$")
 _ALIAS_WORD = re.compile(r"[가-힣A-Za-z0-9&\-]{2,15}")
 _HEAD_TITLE = re.compile(r"[가-힣]{1,3}장")

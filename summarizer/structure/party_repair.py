@@ -29,7 +29,8 @@ _NO_CITY = re.compile(r"[가-힣]시")
 # `A·출연기관`: a word joined to a kind of body by a middle dot is that kind's first half
 _JOINED_KIND = "|".join(sorted(GENERIC_BODIES, key=len, reverse=True))
 _COUNT = re.compile(r"\d+\s*(?:개|곳|개사)|\s등\s")
-_BYLINE = re.compile(r"기자|특파원|[|│ㅣ=]")
+# (`기자` as a word's end: `가람기자협회`, `기자단` name bodies of journalists)
+_BYLINE = re.compile(r"기자(?![가-힣])|특파원|[|│ㅣ=]")
 _VERB_WORD = re.compile(r"(?:던|었던|았던|시켰던)$")
 
 

@@ -60,3 +60,20 @@ def test_a_country_genitive_inside_the_subjects_keeps_the_first() -> None:
         "29일 체결했다.\n"
     )
     assert _names(text) == ["가람상공회의소총연합회", "누리동포재단", "별빛경제신문"]
+
+
+def test_a_journalists_association_is_no_byline() -> None:
+    text = "지역 언론 상생 나선다\n\n가람기자협회와 누리재단이 지난달 30일 업무협약을 맺었다.\n"
+    assert _names(text) == ["가람기자협회", "누리재단"]
+
+
+def test_a_short_name_dotted_before_the_head_is_an_alias() -> None:
+    text = (
+        "지역 언론 상생 나선다\n\n"
+        "가람문화협회(가문협·회장 김철수)와 누리예술총연합회(누예총)가 지난달 30일 업무협약을 "
+        "맺고 협력하기로 했다.\n"
+    )
+    parties = facts_record(text.encode("utf-8"), reference_date="2024-05-20").structure.parties
+    assert parties[0].name == "가람문화협회"
+    assert parties[0].aliases == ["가문협"]
+    assert parties[0].head == "회장 김철수"
