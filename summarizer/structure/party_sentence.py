@@ -40,6 +40,7 @@ _TOPIC = re.compile(
 )
 _SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』'㈜])(?:와|과)(?=[\s‘'“\"「『])")  # (`B㈜와`)
+_WITH_OF = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)의(?=\s)")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
     r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
@@ -109,6 +110,10 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     w = _WITH.search(text, origin, min(stop + 1, e))  # `B과‘협약’`: the quote may follow at once
     if w and w.end() > stop:
         w = None
+    if (
+        w is None
+    ):  # `A는 B와의 상호협력을 위한 MOU를`: the partner with 와의, when no 와 stands alone
+        w = _WITH_OF.search(text, origin, stop)
     if w:
         left = origin
         for m in _VENUE_OR_COMMA.finditer(text[origin : w.start()]):

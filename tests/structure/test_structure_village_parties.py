@@ -77,3 +77,19 @@ def test_a_short_name_dotted_before_the_head_is_an_alias() -> None:
     assert parties[0].name == "가람문화협회"
     assert parties[0].aliases == ["가문협"]
     assert parties[0].head == "회장 김철수"
+
+
+def test_a_summit_meeting_committee_keeps_its_whole_name() -> None:
+    text = (
+        "통신사 선정\n\n"
+        "가람통신은 30일 누리 정상회의 준비위원회와 주관통신사 약정서(MOU)를 체결했다.\n"
+    )
+    assert _names(text) == ["가람통신", "누리 정상회의 준비위원회"]
+
+
+def test_a_partner_with_wa_ui_before_the_agreement() -> None:
+    text = (
+        "지역 언론 협업 시대\n\n"
+        "가람일보는 누리통신ㆍ누리통신TV와의 상호교류협력을 위한 MOU를 체결했다.\n"
+    )
+    assert _names(text) == ["가람일보", "누리통신", "누리통신TV"]
