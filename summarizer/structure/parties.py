@@ -137,7 +137,7 @@ def find_parties(
     # its title, or whose title is a doubted caption below the lead: the lead is read too
     lead_at = body_start
     if title is not None and LEAD_TITLE.search(title.text):
-        lead_at = title.start
+        lead_at = min(lead_at, title.start)  # (a closing line taken for a title: the story above)
     elif title is not None and getattr(title, "why", None) == "caption":
         lead_at = 0
     lone: list[Cand] = []  # `롯데건설이 … 업무협약을 체결했다`: the one side the sentence names

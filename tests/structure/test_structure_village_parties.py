@@ -93,3 +93,14 @@ def test_a_partner_with_wa_ui_before_the_agreement() -> None:
         "가람일보는 누리통신ㆍ누리통신TV와의 상호교류협력을 위한 MOU를 체결했다.\n"
     )
     assert _names(text) == ["가람일보", "누리통신", "누리통신TV"]
+
+
+def test_a_closing_line_taken_for_the_title_leaves_the_lead_read() -> None:
+    text = (
+        "누리군 가람면 달빛마을(이장 김철수)은 지난 13일 별빛개발공사(사장 최민수)와 1사1촌 "
+        "자매결연 협약을 체결했다.\n"
+        "이번 협약에 따라 달빛마을과 별빛개발공사는 농촌일손 돕기 등 교류 활동을 추진한다.\n"
+        "이번 자매결연은 농촌 마을 주민들의 삶의 질 향상과 지역 경제 활성화에 기여할 것으로 "
+        "기대된다. <편집부>\n"
+    )
+    assert _names(text) == ["누리군 가람면 달빛마을", "별빛개발공사"]
