@@ -164,7 +164,8 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
             ]  # (`… 의료지원과 주민의 건강증진을 위한`: an aim ending like a body's `…원`)
         purpose = _PURPOSE.search(text, w.end(), stop)
         later = _WITH.search(text, purpose.end(), stop) if purpose else None
-        if later and not any(looks_like_org(c) for c in partners):
+        # (`지방자치와 지역언론 발전에 기여하고자 B와`: an unmarked noun joined to an aim)
+        if later and not any(looks_like_org(c) and marked_org(c) for c in partners):
             # `충북 도약과 … 실현을 위해 B와`: the first `과` joined an aim; B is the partner
             again = pieces(text, purpose.end(), later.start())  # type: ignore[union-attr]
             partners = [c for c in again if looks_like_org(c)]
@@ -238,7 +239,10 @@ _COUNTED_KIND = re.compile(r"(?:기업|기관|업체|단체|대학|회사)\s*\d+
 _INCLUDING = re.compile(r"((?:[^\s,]+,\s*)*[^\s,]+?)(?:을|를)\s+(?:포함해|포함한|비롯해|비롯한)\s")
 # the word every `_INCLUDING` match holds: without it, its lazy list is not tried at every character
 _INCLUDING_WORD = re.compile(r"포함해|포함한|비롯해|비롯한")
-_PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+|\S+하기\s+위해\s+")  # `…을 도모하기 위해`
+# `…을 도모하기 위해`; `… 발전에 기여하고자`, `…을 위하여`
+_PURPOSE = re.compile(
+    r"\S+(?:을|를)\s+위(?:해|하여)\s+|\S+하기\s+위(?:해|하여)\s+|\S+(?:하고자|코자)\s+"
+)
 _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _ALSO_SUBJECT = re.compile(r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)(?:이|가)\s")

@@ -104,3 +104,12 @@ def test_a_closing_line_taken_for_the_title_leaves_the_lead_read() -> None:
         "기대된다. <편집부>\n"
     )
     assert _names(text) == ["누리군 가람면 달빛마을", "별빛개발공사"]
+
+
+def test_a_noun_joined_to_an_aim_with_gojja_is_no_partner() -> None:
+    text = (
+        "언론과 손잡다\n\n"
+        "가람시장군수협의회(협의회장 김철수)는 5일 누리시청 상황실에서 지속가능한 지방자치와 "
+        "지역언론 발전에 기여하고자 (사)가람언론인클럽(이사장 박영희)과 업무협약을 체결했다.\n"
+    )
+    assert _names(text) == ["가람시장군수협의회", "(사)가람언론인클럽"]
