@@ -113,3 +113,12 @@ def test_a_noun_joined_to_an_aim_with_gojja_is_no_partner() -> None:
         "지역언론 발전에 기여하고자 (사)가람언론인클럽(이사장 박영희)과 업무협약을 체결했다.\n"
     )
     assert _names(text) == ["가람시장군수협의회", "(사)가람언론인클럽"]
+
+
+def test_the_province_an_english_subject_lies_in_is_no_part_of_it() -> None:
+    text = (
+        "Garam City signs sister city pact\n\n"
+        "Garam City in Nuri Province announced on the 10th that it has signed a sister city "
+        "agreement with Byeol County in South Haul Province.\n"
+    )
+    assert _names(text) == ["Garam City", "Byeol County"]
