@@ -122,3 +122,12 @@ def test_the_province_an_english_subject_lies_in_is_no_part_of_it() -> None:
         "agreement with Byeol County in South Haul Province.\n"
     )
     assert _names(text) == ["Garam City", "Byeol County"]
+
+
+def test_the_body_a_taking_part_list_centres_on_is_one_of_its_items() -> None:
+    text = (
+        "가람군, 특구 지정 위해 부서 간 협약\n\n"
+        "이날 협약에는 미래전략과를 중심으로 기획예산과, 행복돌봄과, 경제기업과 등 4개 부서가 "
+        "참여했다.\n"
+    )
+    assert _names(text) == ["미래전략과", "기획예산과", "행복돌봄과", "경제기업과"]
