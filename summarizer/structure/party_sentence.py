@@ -11,6 +11,7 @@ from summarizer.facts.datewords import DAYPARTS, PAST_NEXT, SAME_DAY, WEEKDAYS_K
 from summarizer.lexicon import (
     ACTION_NOUNS,
     BRANCH_SUFFIXES,
+    CENTRAL_SYLLABLES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     alternation,
@@ -40,6 +41,9 @@ _TOPIC = re.compile(
 )
 _SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』'㈜])(?:와|과)(?=[\s‘'“\"「『])")  # (`B㈜와`)
+_KIND_TOPIC = re.compile(
+    r"\s*(" + alternation(ORG_SYLLABLES[len(CENTRAL_SYLLABLES) :]) + r")(?:은|는)(?=\s)"
+)
 _WITH_OF = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)의(?=\s)")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
@@ -86,11 +90,17 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     told = ACCORDING_KO.match(text, base, stop)
     if told:
         base = told.end()
-    topic = _marker(_TOPIC, text, base, stop) or _marker(_SUBJ, text, base, stop)
+    # `구는 … B, C와 협약을 체결했다`: the issuer called by its kind's syllable alone (resolved
+    # to the body of that kind the page named, by `named_for_kind`, or let go)
+    kind = _KIND_TOPIC.match(text, base, stop)
+    topic = kind or _marker(_TOPIC, text, base, stop) or _marker(_SUBJ, text, base, stop)
     if not topic or topic.start() - base > 250:
         return []
-    found = pieces(text, base, topic.start())
-    found = found or last_word_subject(text, base, topic.start())
+    if kind is not None:
+        found = [Cand(name=kind.group(1), start=kind.start(1), end=kind.end(1))]
+    else:
+        found = pieces(text, base, topic.start())
+        found = found or last_word_subject(text, base, topic.start())
     if not found:
         return []
     # partners: `…와/과` between the subject and the agreement's name, after any place or date
@@ -185,6 +195,8 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     elif listed := listed_between(text, origin, stop):  # `A 및 B는 C, D 간 협약`
         seen = set().union(*(c.keys() for c in found))
         found += [c for c in listed if not c.keys() & seen]
+    if kind is not None and len(found) < 2:
+        return []  # (the kind's syllable and no partner: no side named)
     if len(found) < 2:  # `A는 … 홍길동 사장과 김철수 완주군수가 함께한 가운데 협약을 체결했다`
         seen = set().union(*(c.keys() for c in found))
         found += [c for c in heads if not c.keys() & seen]

@@ -131,3 +131,13 @@ def test_the_body_a_taking_part_list_centres_on_is_one_of_its_items() -> None:
         "참여했다.\n"
     )
     assert _names(text) == ["미래전략과", "기획예산과", "행복돌봄과", "경제기업과"]
+
+
+def test_a_district_called_by_its_syllable_signs_with_the_partners_listed() -> None:
+    text = (
+        "여의도 타운 사업 협약\n\n"
+        "김철수 가람구청장이 17일 오후 별빛증권 회의실에서 열린 업무 협약식에 참석해 협약서에 "
+        "서명을 했다.\n\n"
+        "구는 금융지구 활성화를 위해 별빛증권, 누리랩과 ‘타운 사업’ 업무 협약을 체결했다.\n"
+    )
+    assert _names(text) == ["가람구", "별빛증권", "누리랩"]
