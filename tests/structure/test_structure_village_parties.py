@@ -141,3 +141,21 @@ def test_a_district_called_by_its_syllable_signs_with_the_partners_listed() -> N
         "구는 금융지구 활성화를 위해 별빛증권, 누리랩과 ‘타운 사업’ 업무 협약을 체결했다.\n"
     )
     assert _names(text) == ["가람구", "별빛증권", "누리랩"]
+
+
+def test_a_university_hall_by_its_short_name_hosts_the_other_side() -> None:
+    text = (
+        "관학 상생 협약\n\n"
+        "가람구(구청장 김철수)는 14일 누리여대 행정동 회의실에서 관·학 상생발전을 위한 협약을 "
+        "체결했다.\n"
+    )
+    assert _names(text) == ["가람구", "누리여대"]
+
+
+def test_an_aim_after_the_partner_is_no_further_partner() -> None:
+    text = (
+        "은행-재단 협약\n\n"
+        "가람은행은 누리재단과 금융지원과 의료·복지 등 사회공헌 분야에서 상호 협력하기로 하는 "
+        "내용의 업무지원 협약식을 12일 체결했다.\n"
+    )
+    assert _names(text) == ["가람은행", "누리재단"]
