@@ -77,6 +77,12 @@ _AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreeme
 
 
 _EN_PLACES = 9  # `South Korea and the U.S. signed`: kept unless a sentence names the bodies
+# `South Korea and Indonesia signed 10 memorandums of understanding`: a package the two
+# countries signed; the companies a later sentence names signed single items of it
+_PACKAGE = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several)\s+"
+    r"(?:\w+\s+)?(?:memorand(?:ums|a)|MOUs|MoUs|agreements|deals|pacts)\b"
+)
 _HANGUL = re.compile(r"[가-힣]")
 # A word every match of SIGN_EN / AGREE_EN holds (both case-sensitive): a sentence with none
 # is not searched (a test checks the patterns still need them)
@@ -167,7 +173,7 @@ def find_parties(
                 )
         elif _holds(sent, _SIGN_EN_WORDS) and (en := _en()).SIGN_EN.search(sent):
             got = en.english_sentence(text, s, e)
-            tier = _EN_PLACES if en.only_places(got) else 0
+            tier = _EN_PLACES if en.only_places(got) and not _PACKAGE.search(sent) else 0
         elif not korean and _holds(sent, _AGREE_EN_WORDS) and (en := _en()).AGREE_EN.search(sent):
             got = en.agreed_sentence(text, s, e)
             tier = _EN_PLACES if en.only_places(got) else 0

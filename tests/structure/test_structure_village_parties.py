@@ -159,3 +159,14 @@ def test_an_aim_after_the_partner_is_no_further_partner() -> None:
         "내용의 업무지원 협약식을 12일 체결했다.\n"
     )
     assert _names(text) == ["가람은행", "누리재단"]
+
+
+def test_two_countries_signing_a_package_outrank_one_item_of_it() -> None:
+    text = (
+        "Two nations sign MOUs on investment\n\n"
+        "SEOUL, Nov. 14 (Yonhap) -- South Korea and Indonesia on Monday signed 10 memorandums "
+        "of understanding (MOUs) meant to enhance bilateral investment, the ministry said.\n\n"
+        "Among them, Garam Motor signed an agreement with the Nuri City Authority on electric "
+        "cars.\n"
+    )
+    assert _names(text) == ["South Korea", "Indonesia"]
