@@ -117,6 +117,8 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
         a = dash + 3 if dash >= 0 else 0
         if wire := _WIRE_DATELINE.match(head, a):  # `(GANGNEUNG=Yonhap News) A and B signed`
             a = wire.end()
+        elif bare := _BARE_DATELINE.match(head, a):  # `Seoul, Aug 26 A and B have signed`
+            a = bare.end()
         a += len(head[a:]) - len(head[a:].lstrip())
         names = {c.name for c in found}
         subj = subjects(text, s + a, s + m.start())
@@ -219,6 +221,11 @@ def _between_people(text: str, s: int, sent: str) -> list[Cand]:
 
 _TITLE_IN = re.compile(r"\b(?:" + _TITLE_EN + r"|Gov|Rep|Sen|Amb)\b")
 _WIRE_DATELINE = re.compile(r"\s*\([A-Z][A-Za-z .-]*=[^()]{2,30}\)\s*")
+# a copied dateline that lost its dash (and a page's ` date 2025-08` line before it)
+_BARE_DATELINE = re.compile(
+    r"\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?[A-Z][A-Za-z.' -]{1,30},\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
+)
 _MORE_LISTED = re.compile(r",\s+(?:and\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
 _LAST_AND = re.compile(r"\s+and\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
 

@@ -170,3 +170,12 @@ def test_two_countries_signing_a_package_outrank_one_item_of_it() -> None:
         "cars.\n"
     )
     assert _names(text) == ["South Korea", "Indonesia"]
+
+
+def test_a_dateline_that_lost_its_dash_is_no_part_of_the_subject() -> None:
+    text = (
+        "Two nations sign MOUs\n\n"
+        "Garam, Aug 26 Nuria and the Byeol Republic have signed 11 memorandums of "
+        "understanding (MOUs) for bilateral cooperation, the ministry said on Tuesday.\n"
+    )
+    assert _names(text) == ["Nuria", "Byeol Republic"]
