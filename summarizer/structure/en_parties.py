@@ -250,7 +250,10 @@ def _listed_after(s: int, sent: str, at: int) -> list[Cand]:
 
 _LISTED = re.compile(r"\b(?:signed|inked|sealed)\s+(?:by\s+and\s+)?between\s+(?P<list>[^.;]+)")
 _LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_LEAD_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for)){0,7})")
+# (`the Government of the Republic of Korea`: `of the` inside a name)
+_LEAD_NAME = re.compile(
+    r"(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|(?:of|for)(?:\s+the(?=\s+[A-Z]))?)){0,7})"
+)
 
 
 def _between_names(s: int, sent: str) -> list[Cand]:
@@ -264,7 +267,7 @@ def _between_names(s: int, sent: str) -> list[Cand]:
         name = _LEAD_NAME.match(sent, pos, end)
         if name is None or _TITLE_IN.search(name.group(1)):
             return []  # `signed between Oh, director-general …`, `Seoul Mayor Oh`: people
-        nm = re.sub(r"\s+(?:of|for)$", "", name.group(1))
+        nm = re.sub(r"\s+(?:of|for)(?:\s+the)?$", "", name.group(1))
         out.append(Cand(name=nm, start=s + name.start(1), end=s + name.start(1) + len(nm)))
         if cut is None or sent[name.end(1) : end].strip():
             break  # `… and the B Council at a hotel in Canberra, the ministry said`: the list ends

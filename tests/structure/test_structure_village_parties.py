@@ -179,3 +179,12 @@ def test_a_dateline_that_lost_its_dash_is_no_part_of_the_subject() -> None:
         "understanding (MOUs) for bilateral cooperation, the ministry said on Tuesday.\n"
     )
     assert _names(text) == ["Nuria", "Byeol Republic"]
+
+
+def test_of_the_inside_a_name_signed_between_keeps_it_whole() -> None:
+    text = (
+        "Garamia and Nuria sign tourism MoU\n\n"
+        "A Memorandum of Understanding on Cooperation in the field of Tourism was signed "
+        "between the Government of Garamia and the Government of the Republic of Nuria.\n"
+    )
+    assert _names(text) == ["Government of Garamia", "Government of the Republic of Nuria"]
