@@ -188,3 +188,12 @@ def test_of_the_inside_a_name_signed_between_keeps_it_whole() -> None:
         "between the Government of Garamia and the Government of the Republic of Nuria.\n"
     )
     assert _names(text) == ["Government of Garamia", "Government of the Republic of Nuria"]
+
+
+def test_the_town_before_a_hotel_is_no_part_of_its_name() -> None:
+    text = (
+        "축제 관광 활성화 협약\n\n"
+        "[누리=가람뉴스] 김철수 기자 = 충북 누리축제관광재단은 지역 축제 활성화를 위해 17일 "
+        "별빛시 가람마리나호텔과 업무협약을 체결했다.\n"
+    )
+    assert _names(text) == ["누리축제관광재단", "가람마리나호텔"]
