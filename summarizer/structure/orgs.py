@@ -40,7 +40,7 @@ from summarizer.structure.org_lists import joined, same_kind_pair, shared_suffix
 # `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
 _SOME_MORE = re.compile(
     r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)|[가-힣]\s*개|[가-힣]{2,4}\s+(?=기관|단체))?"
-    r"\s*(?:[가-힣]{0,6}?(?:기관|단체|기업|업체|사|곳))?$"  # (`등 4개 유망중소기업`)
+    r"\s*(?:[가-힣]{0,6}?(?:기관|단체|기업|업체|사|곳|마을))?$"  # (`등 4개 유망중소기업`)
 )
 _OTHERS = re.compile(r"\s+외\s*\d+\s*(?:개\s*)?(?:기관|단체|기업|곳|개사|개)$")
 # `A, B, C 3개 유관기관과`: the list's count after its last name, without `등`

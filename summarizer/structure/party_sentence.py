@@ -180,7 +180,12 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
             again = pieces(text, purpose.end(), later.start())  # type: ignore[union-attr]
             partners = [c for c in again if looks_like_org(c)]
         also = _ALSO_SUBJECT.match(text, w.end(), stop)
-        if also and (_NAMED_ORG.search(also.group(1)) or VILLAGE.search(also.group(1))):
+        also_org = also and (
+            _NAMED_ORG.search(also.group(1))
+            or VILLAGE.search(also.group(1))
+            or _LEGAL_FORM.search(also.group(1))
+        )
+        if also and also_org:
             # `A는 B와 C가 협약을 체결했다고 밝혔다`: C, the subject after the 와, signed too
             if len(found) == 1 and len(partners) == 1 and _BARE_BRANCH.fullmatch(partners[0].name):
                 # `NH농협은행은 서울영업본부와 C가`: A's own branch signed for it
@@ -257,7 +262,12 @@ _PURPOSE = re.compile(
 )
 _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
-_ALSO_SUBJECT = re.compile(r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)(?:이|가)\s")
+# (`B 등 20개 기업이`: the count of its kind after the name)
+_ALSO_SUBJECT = re.compile(
+    r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)"
+    r"(?:\s*등\s*\d+\s*개\s*[가-힣]{1,4})?(?:이|가)\s"
+)
+_LEGAL_FORM = re.compile(r"\((?:주|유|재|사)\)|㈜")
 _BARE_BRANCH = re.compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
 _PAIR_BETWEEN = re.compile(r"\s*([^\s,]+(?:\s[^\s,]+){0,2}?)\s*(?:간|사이)의?\s")
 _AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")

@@ -197,3 +197,12 @@ def test_the_town_before_a_hotel_is_no_part_of_its_name() -> None:
         "별빛시 가람마리나호텔과 업무협약을 체결했다.\n"
     )
     assert _names(text) == ["누리축제관광재단", "가람마리나호텔"]
+
+
+def test_villages_and_companies_each_counted_after_one_named() -> None:
+    text = (
+        "1사1촌 자매결연\n\n"
+        "가람시 누리면(면장 김철수)이 15일 오전 11시 회의실에서 누리면 읍내4리 등 20개 마을과 "
+        "별빛산업(주) 등 20개 기업이 1사1촌 자매결연 협약식을 개최한다.\n"
+    )
+    assert _names(text) == ["가람시 누리면", "누리면 읍내4리", "별빛산업(주)"]
