@@ -34,7 +34,12 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
-from summarizer.structure.party_cues import reported_sides, signing_tier, tidy_sides
+from summarizer.structure.party_cues import (
+    named_for_kind,
+    reported_sides,
+    signing_tier,
+    tidy_sides,
+)
 from summarizer.structure.party_fallbacks import (
     bodies_attending,
     from_attendance,
@@ -159,6 +164,9 @@ def find_parties(
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
             tier = signing_tier(sent, tier)  # (`파트너십을 맺고`: no agreement named)
             got = korean_sentence(text, s, e, facts) if tier not in by_tier else []
+            if any(len(c.name) == 1 for c in got):  # `구는 … B와`: the district named before
+                kinds = named_for_kind(got, lone)  # (or no reading: the title may name both)
+                got = kinds if len(kinds) == len(got) else []
             if got and tier == 0 and signing is None:
                 signing = (s, e)
             if len(got) == 1 and tier == 0 and not lone and looks_like_org(got[0]):

@@ -206,3 +206,12 @@ def test_villages_and_companies_each_counted_after_one_named() -> None:
         "별빛산업(주) 등 20개 기업이 1사1촌 자매결연 협약식을 개최한다.\n"
     )
     assert _names(text) == ["가람시 누리면", "누리면 읍내4리", "별빛산업(주)"]
+
+
+def test_a_city_by_its_syllable_never_named_leaves_the_title_pair() -> None:
+    text = (
+        "가람시, 누리재단과 협약\n\n"
+        "가람시 관계자는 협력을 강조했다.\n\n"
+        "시는 이날 누리재단과 청년 일자리 협약을 체결했다.\n"
+    )
+    assert _names(text) == ["가람시", "누리재단"]
