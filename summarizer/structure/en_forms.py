@@ -33,8 +33,10 @@ _COUNTERPART = re.compile(
 )
 # `South Korea's science ministry said Thursday it has agreed with the Visegrad Group`
 _SAID_AGREED = re.compile(
-    # (`Hamyang County, Gyeongnam Province announced on the 25th that it has signed … with B`)
-    r"^(?:.*?\s--\s+)?(?P<a>(?:[Tt]he\s+)?[A-Z][^,]{2,80}?)(?:,\s+[A-Z][\w-]*\s+Province)?"
+    # (`Hamyang County, Gyeongnam Province announced on the 25th that it has signed … with B`;
+    # `A City in South Gyeonggi Province announced …`: the province it lies in, no part of it)
+    r"^(?:.*?\s--\s+)?(?P<a>(?:[Tt]he\s+)?[A-Z][^,]{2,80}?)"
+    r"(?:(?:,|\s+in)\s+(?:[A-Z][\w-]*\s+){1,2}Province)?"
     r"\s+(?:said|announced)\s+(?:on\s+)?(?:\w+day\s+|the\s+\d{1,2}(?:st|nd|rd|th)\s+)?"
     r"(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:agreed|signed(?:\s+[\w-]+){1,14}?)"
     r"\s+with\s+"

@@ -117,6 +117,8 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
         a = dash + 3 if dash >= 0 else 0
         if wire := _WIRE_DATELINE.match(head, a):  # `(GANGNEUNG=Yonhap News) A and B signed`
             a = wire.end()
+        elif bare := _BARE_DATELINE.match(head, a):  # `Seoul, Aug 26 A and B have signed`
+            a = bare.end()
         a += len(head[a:]) - len(head[a:].lstrip())
         names = {c.name for c in found}
         subj = subjects(text, s + a, s + m.start())
@@ -219,6 +221,11 @@ def _between_people(text: str, s: int, sent: str) -> list[Cand]:
 
 _TITLE_IN = re.compile(r"\b(?:" + _TITLE_EN + r"|Gov|Rep|Sen|Amb)\b")
 _WIRE_DATELINE = re.compile(r"\s*\([A-Z][A-Za-z .-]*=[^()]{2,30}\)\s*")
+# a copied dateline that lost its dash (and a page's ` date 2025-08` line before it)
+_BARE_DATELINE = re.compile(
+    r"\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?[A-Z][A-Za-z.' -]{1,30},\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
+)
 _MORE_LISTED = re.compile(r",\s+(?:and\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
 _LAST_AND = re.compile(r"\s+and\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
 
@@ -243,7 +250,10 @@ def _listed_after(s: int, sent: str, at: int) -> list[Cand]:
 
 _LISTED = re.compile(r"\b(?:signed|inked|sealed)\s+(?:by\s+and\s+)?between\s+(?P<list>[^.;]+)")
 _LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_LEAD_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for)){0,7})")
+# (`the Government of the Republic of Korea`: `of the` inside a name)
+_LEAD_NAME = re.compile(
+    r"(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|(?:of|for)(?:\s+the(?=\s+[A-Z]))?)){0,7})"
+)
 
 
 def _between_names(s: int, sent: str) -> list[Cand]:
@@ -257,7 +267,7 @@ def _between_names(s: int, sent: str) -> list[Cand]:
         name = _LEAD_NAME.match(sent, pos, end)
         if name is None or _TITLE_IN.search(name.group(1)):
             return []  # `signed between Oh, director-general …`, `Seoul Mayor Oh`: people
-        nm = re.sub(r"\s+(?:of|for)$", "", name.group(1))
+        nm = re.sub(r"\s+(?:of|for)(?:\s+the)?$", "", name.group(1))
         out.append(Cand(name=nm, start=s + name.start(1), end=s + name.start(1) + len(nm)))
         if cut is None or sent[name.end(1) : end].strip():
             break  # `… and the B Council at a hotel in Canberra, the ministry said`: the list ends

@@ -79,7 +79,8 @@ _FOREIGN_REGION = re.compile(r"[가-힣]{1,3}[성주]")
 # a body's own name: a stem of at least one syllable before a body's or company's ending
 _OWN_NAME = re.compile(
     r"[가-힣A-Za-z0-9]+?"
-    + alternation((*ORG_SUFFIXES, *COMPANY_SUFFIXES, "농협", "수협", "축협", "신협", "현"))
+    # (`여수시 가람호텔`: a hotel in another town, named with that town before it)
+    + alternation((*ORG_SUFFIXES, *COMPANY_SUFFIXES, "농협", "수협", "축협", "신협", "현", "호텔"))
     + "$"
 )
 

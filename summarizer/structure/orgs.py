@@ -11,6 +11,7 @@ from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     CAPTION_POSITIONS,
     CENTRAL_SYLLABLES,
+    COUNTRIES,
     GENERIC_MODIFIERS,
     JOINT_COUNTS,
     JOINT_NOUNS,
@@ -39,7 +40,7 @@ from summarizer.structure.org_lists import joined, same_kind_pair, shared_suffix
 # `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
 _SOME_MORE = re.compile(
     r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)|[가-힣]\s*개|[가-힣]{2,4}\s+(?=기관|단체))?"
-    r"\s*(?:[가-힣]{0,6}?(?:기관|단체|기업|업체|사|곳))?$"  # (`등 4개 유망중소기업`)
+    r"\s*(?:[가-힣]{0,6}?(?:기관|단체|기업|업체|사|곳|마을))?$"  # (`등 4개 유망중소기업`)
 )
 _OTHERS = re.compile(r"\s+외\s*\d+\s*(?:개\s*)?(?:기관|단체|기업|곳|개사|개)$")
 # `A, B, C 3개 유관기관과`: the list's count after its last name, without `등`
@@ -119,7 +120,9 @@ _BRACKET = re.compile(r"[()]")
 _LENTICULAR = str.maketrans({"【": "(", "】": ")"})
 _HANJA = re.compile(r"\([\u4e00-\u9fff]+\)")  # `(洪吉童)`: a name in Chinese characters
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
-_COMMA = re.compile(r"\s*,\s*|\.\s+")  # (`(아교위. 위원장 홍길동)`: a stop between two items)
+# (`(아교위. 위원장 홍길동)`: a stop between two items; `(가기협·회장 홍길동)`: a middle dot
+# before the head, a title and a name closing the bracket)
+_COMMA = re.compile(r"\s*,\s*|\.\s+|[·ㆍ](?=\s*[가-힣]{1,8}\s+[가-힣]{2,4}\s*(?:,|$))")
 _ALIAS_NOTE = re.compile(r"^(?:이하|약칭|약어)\s*[:：]?\s*[‘'\"“]?([^’'\"”]+?)[’'\"”]?$")
 _ALIAS_WORD = re.compile(r"[가-힣A-Za-z0-9&\-]{2,15}")
 _HEAD_TITLE = re.compile(r"[가-힣]{1,3}장")
@@ -299,8 +302,9 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
     return Cand(name=name, aliases=aliases, head=head, start=start, end=start + span)
 
 
+# (`정상회의 준비위원회`: the 의 of 회의 is no genitive)
 _CLAUSE_WORD = re.compile(
-    r"\S*(?:[을를의에로며고인된한]|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한"
+    r"\S*(?:(?<!회)의|[을를에로며고인된한]|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한"
     r"|찾아|방문해|맞아)$"  # `부여군청을 찾아 B 군수와`: a visit before the partner, no name
 )
 
@@ -314,6 +318,9 @@ _STATIONED = re.compile(r"[주재](?:한|미|일|중)")
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"\S+")
+# `A와 한국의 B, C가`: a country's genitive qualifies the next name inside the list, no clause
+# before the whole list (each piece still drops it: `한국의 B` -> `B`)
+_OF_COUNTRY = re.compile(alternation(COUNTRIES) + r"의")
 
 
 def _blanked(m: re.Match[str]) -> str:
@@ -361,6 +368,7 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
         for w, nxt in pairwise(words)
         if _CLAUSE_WORD.match(w.group(0))
         and not _LEGAL_WORD.fullmatch(w.group(0))
+        and not _OF_COUNTRY.fullmatch(w.group(0))
         and not _STATIONED.fullmatch(w.group(0))
         and not opens_spaced_name(w.group(0), nxt.group(0).rstrip("_"))
         and not _ORG_WORD.search(

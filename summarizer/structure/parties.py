@@ -34,7 +34,12 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
-from summarizer.structure.party_cues import reported_sides, signing_tier, tidy_sides
+from summarizer.structure.party_cues import (
+    named_for_kind,
+    reported_sides,
+    signing_tier,
+    tidy_sides,
+)
 from summarizer.structure.party_fallbacks import (
     bodies_attending,
     from_attendance,
@@ -77,6 +82,12 @@ _AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreeme
 
 
 _EN_PLACES = 9  # `South Korea and the U.S. signed`: kept unless a sentence names the bodies
+# `South Korea and Indonesia signed 10 memorandums of understanding`: a package the two
+# countries signed; the companies a later sentence names signed single items of it
+_PACKAGE = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several)\s+"
+    r"(?:\w+\s+)?(?:memorand(?:ums|a)|MOUs|MoUs|agreements|deals|pacts)\b"
+)
 _HANGUL = re.compile(r"[가-힣]")
 # A word every match of SIGN_EN / AGREE_EN holds (both case-sensitive): a sentence with none
 # is not searched (a test checks the patterns still need them)
@@ -137,7 +148,7 @@ def find_parties(
     # its title, or whose title is a doubted caption below the lead: the lead is read too
     lead_at = body_start
     if title is not None and LEAD_TITLE.search(title.text):
-        lead_at = title.start
+        lead_at = min(lead_at, title.start)  # (a closing line taken for a title: the story above)
     elif title is not None and getattr(title, "why", None) == "caption":
         lead_at = 0
     lone: list[Cand] = []  # `롯데건설이 … 업무협약을 체결했다`: the one side the sentence names
@@ -153,6 +164,9 @@ def find_parties(
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
             tier = signing_tier(sent, tier)  # (`파트너십을 맺고`: no agreement named)
             got = korean_sentence(text, s, e, facts) if tier not in by_tier else []
+            if any(len(c.name) == 1 for c in got):  # `구는 … B와`: the district named before
+                kinds = named_for_kind(got, lone)  # (or no reading: the title may name both)
+                got = kinds if len(kinds) == len(got) else []
             if got and tier == 0 and signing is None:
                 signing = (s, e)
             if len(got) == 1 and tier == 0 and not lone and looks_like_org(got[0]):
@@ -167,7 +181,7 @@ def find_parties(
                 )
         elif _holds(sent, _SIGN_EN_WORDS) and (en := _en()).SIGN_EN.search(sent):
             got = en.english_sentence(text, s, e)
-            tier = _EN_PLACES if en.only_places(got) else 0
+            tier = _EN_PLACES if en.only_places(got) and not _PACKAGE.search(sent) else 0
         elif not korean and _holds(sent, _AGREE_EN_WORDS) and (en := _en()).AGREE_EN.search(sent):
             got = en.agreed_sentence(text, s, e)
             tier = _EN_PLACES if en.only_places(got) else 0

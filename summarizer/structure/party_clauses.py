@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lexicon import (
+    ACTION_NOUNS,
     BRANCH_SUFFIXES,
     COMPANY_SUFFIXES,
     JOINT_ALL,
@@ -22,6 +23,7 @@ from summarizer.lexicon import (
     ending,
 )
 from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_brackets
+from summarizer.structure.party_words import VILLAGE
 
 NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _COMPANY = ending(COMPANY_SUFFIXES)
@@ -47,6 +49,7 @@ def marked_org(c: Cand) -> bool:
         or NAMED_ORG.search(c.name)
         or _COMPANY.search(c.name)
         or _SUBDIVISION.search(c.name)
+        or VILLAGE.search(c.name)
         or re.search(r"[A-Z]|\(주\)|㈜", c.name)
     )
 
@@ -76,7 +79,12 @@ def more_partners(text: str, after: int, stop: int) -> list[Cand]:
     """`서울시가 세종시와 대전광역시와 협약을 체결한다`: each further side with its own `와`."""
     out: list[Cand] = []
     while more := _WITH_AGAIN.match(text, after, stop):
-        extra = [c for c in pieces(text, more.start(1), more.end(1)) if marked_org(c)]
+        # (`B과 금융지원과 …`: an aim after the partner, ending like a body's `-원`)
+        extra = [
+            c
+            for c in pieces(text, more.start(1), more.end(1))
+            if marked_org(c) and not c.name.endswith(ACTION_NOUNS)
+        ]
         if not extra:
             break
         out += extra

@@ -48,16 +48,18 @@ def tidy_sides(cands: list[Cand], named: list[Cand], text: str) -> list[Cand]:
 
 
 def named_for_kind(cands: list[Cand], named: list[Cand]) -> list[Cand]:
-    """`공단은 … B와 협약을 체결했다` after `가람시설관리공단(이사장 …)은 …`: a side the
+    """`공단은 … B와 협약을 체결했다` (or `구는 …`) after `가람시설관리공단(이사장 …)은 …`: a side the
     sentence calls by its kind alone (`공단`, `재단`) is the one body of that kind the page
     named as a signing side; the kind word kept as an alias."""
     out = []
     for c in cands:
-        if c.name in ORG_SUFFIXES and not c.aliases:
+        if (c.name in ORG_SUFFIXES or len(c.name) == 1) and not c.aliases:
             same = [o for o in named if o.name.endswith(c.name) and o.name != c.name]
             if len(same) == 1 and not any(o.name == same[0].name for o in cands):
                 o = same[0]
                 c = replace(o, aliases=[*o.aliases, c.name], start=c.start, end=c.end)
+            elif len(c.name) == 1:
+                continue  # `구는 …`: a district's syllable the page names no district for
         out.append(c)
     return out
 

@@ -57,8 +57,11 @@ def named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
     return out
 
 
+# (`S&K영농조합법인`: an ampersand inside the name; `A건설(주)(대표 …)`: a legal form before
+# the head's bracket)
 _HEADED = re.compile(
-    r"(?<![가-힣A-Za-z㈜])[가-힣A-Za-z㈜]{2,30}\((?=[^()]*[가-힣]{2,4}[,)])[^()]{3,40}\)"
+    r"(?<![가-힣A-Za-z㈜&])[가-힣A-Za-z㈜&]{2,30}(?:\((?:주|유|재|사)\))?"
+    r"\((?=[^()]*[가-힣]{2,4}[,)])[^()]{3,40}\)"
 )
 
 
@@ -145,13 +148,20 @@ _BODY_VENUE = re.compile(
 )
 
 
+# `A는 14일 가람여대 행정동 회의실에서 … 체결했다`: a university by its short name, the hall in
+# one of its buildings (`-대` alone ends common nouns: `무대`, `세대`; a building must follow)
+_CAMPUS_VENUE = re.compile(
+    r"(?:^|\s)([가-힣]{2,6}대)\s+[가-힣]{1,8}(?:관|동|캠퍼스)(?:\s+\S+){0,2}?\s*에서\s"
+)
+
+
 def host_of_venue(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]:
     """The town or body whose hall hosted a signing that names only one side: perhaps the
     other side (doubted: `why` says it was read off the venue)."""
     names = [n for c in named for n in [c.name, *c.aliases]]
     m = _TOWN_HALL_VENUE.search(text, s, e)
     if m is None:
-        b = _BODY_VENUE.search(text, s, e)
+        b = _BODY_VENUE.search(text, s, e) or _CAMPUS_VENUE.search(text, s, e)
         if b is None or any(b.group(1) in n or n in b.group(1) for n in names):
             return []
         return [Cand(name=b.group(1), start=b.start(1), end=b.end(1), why="venue")]

@@ -41,7 +41,12 @@ _SIGNED_TOPIC = re.compile(
 )
 # a list's items: comma, middle dot, 및, or a ▲ opening each (`▲A ▲B ▲C 등 총 3개 기관`)
 _SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|\s*[▲△]\s*"
-_TAKING_SEPS = _SEPS + r"|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
+# (`A를 중심으로 B, C 등 7개 부서가 참여`: the first named apart from the rest, a side too)
+_TAKING_SEPS = (
+    _SEPS
+    + r"|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
+    + r"|(?<=[가-힣A-Za-z0-9)])(?:을|를)\s+(?:중심으로|비롯해|비롯한|포함해|포함한)\s+"
+)
 
 
 # What every match of the four list patterns below holds: a line without one is not searched

@@ -19,7 +19,7 @@ from summarizer.lexicon import (
     TITLE_WORDS,
 )
 from summarizer.structure.candidate import PERSON_NAME, Cand, key
-from summarizer.structure.party_words import ROLE_AFTER, is_body
+from summarizer.structure.party_words import ROLE_AFTER, VILLAGE, is_body
 
 _PARTICLE = "은|는|이|가|와|과|의|을|를|에|도|와의|과의|에서"
 _WITHIN = frozenset(("군내", "시내", "도내", "구내", "관내", "역내", "지역내", "국내외", "전국"))
@@ -29,7 +29,8 @@ _NO_CITY = re.compile(r"[가-힣]시")
 # `A·출연기관`: a word joined to a kind of body by a middle dot is that kind's first half
 _JOINED_KIND = "|".join(sorted(GENERIC_BODIES, key=len, reverse=True))
 _COUNT = re.compile(r"\d+\s*(?:개|곳|개사)|\s등\s")
-_BYLINE = re.compile(r"기자|특파원|[|│ㅣ=]")
+# (`기자` as a word's end: `가람기자협회`, `기자단` name bodies of journalists)
+_BYLINE = re.compile(r"기자(?![가-힣])|특파원|[|│ㅣ=]")
 _VERB_WORD = re.compile(r"(?:던|었던|았던|시켰던)$")
 
 
@@ -60,7 +61,9 @@ def is_phrase(c: Cand, text: str) -> bool:
     ):
         return True  # `출자·출연기관`: the first half of a kind of body
     return any(_VERB_WORD.search(w) for w in words) or (
-        len(words) > 1 and words[-1].endswith(("에", "가", "를", "을"))
+        len(words) > 1
+        and words[-1].endswith(("에", "가", "를", "을"))
+        and not VILLAGE.search(name)  # (`누리면 달빛마을`: `-마을` ends no object)
     )
 
 

@@ -11,6 +11,7 @@ from summarizer.facts.datewords import DAYPARTS, PAST_NEXT, SAME_DAY, WEEKDAYS_K
 from summarizer.lexicon import (
     ACTION_NOUNS,
     BRANCH_SUFFIXES,
+    CENTRAL_SYLLABLES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     alternation,
@@ -23,6 +24,7 @@ from summarizer.structure.orgs import Cand, looks_like_org, pieces
 from summarizer.structure.page_shape import META_DATE
 from summarizer.structure.party_clauses import (
     ACCORDING_KO,
+    VILLAGE,
     heads_present,
     last_word_subject,
     marked_org,
@@ -39,6 +41,10 @@ _TOPIC = re.compile(
 )
 _SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?:이|가)(?=\s)")
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』'㈜])(?:와|과)(?=[\s‘'“\"「『])")  # (`B㈜와`)
+_KIND_TOPIC = re.compile(
+    r"\s*(" + alternation(ORG_SYLLABLES[len(CENTRAL_SYLLABLES) :]) + r")(?:은|는)(?=\s)"
+)
+_WITH_OF = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)의(?=\s)")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
     r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
@@ -84,11 +90,17 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     told = ACCORDING_KO.match(text, base, stop)
     if told:
         base = told.end()
-    topic = _marker(_TOPIC, text, base, stop) or _marker(_SUBJ, text, base, stop)
+    # `구는 … B, C와 협약을 체결했다`: the issuer called by its kind's syllable alone (resolved
+    # to the body of that kind the page named, by `named_for_kind`, or let go)
+    kind = _KIND_TOPIC.match(text, base, stop)
+    topic = kind or _marker(_TOPIC, text, base, stop) or _marker(_SUBJ, text, base, stop)
     if not topic or topic.start() - base > 250:
         return []
-    found = pieces(text, base, topic.start())
-    found = found or last_word_subject(text, base, topic.start())
+    if kind is not None:
+        found = [Cand(name=kind.group(1), start=kind.start(1), end=kind.end(1))]
+    else:
+        found = pieces(text, base, topic.start())
+        found = found or last_word_subject(text, base, topic.start())
     if not found:
         return []
     # partners: `…와/과` between the subject and the agreement's name, after any place or date
@@ -108,6 +120,10 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     w = _WITH.search(text, origin, min(stop + 1, e))  # `B과‘협약’`: the quote may follow at once
     if w and w.end() > stop:
         w = None
+    if (
+        w is None
+    ):  # `A는 B와의 상호협력을 위한 MOU를`: the partner with 와의, when no 와 stands alone
+        w = _WITH_OF.search(text, origin, stop)
     if w:
         left = origin
         for m in _VENUE_OR_COMMA.finditer(text[origin : w.start()]):
@@ -158,12 +174,18 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
             ]  # (`… 의료지원과 주민의 건강증진을 위한`: an aim ending like a body's `…원`)
         purpose = _PURPOSE.search(text, w.end(), stop)
         later = _WITH.search(text, purpose.end(), stop) if purpose else None
-        if later and not any(looks_like_org(c) for c in partners):
+        # (`지방자치와 지역언론 발전에 기여하고자 B와`: an unmarked noun joined to an aim)
+        if later and not any(looks_like_org(c) and marked_org(c) for c in partners):
             # `충북 도약과 … 실현을 위해 B와`: the first `과` joined an aim; B is the partner
             again = pieces(text, purpose.end(), later.start())  # type: ignore[union-attr]
             partners = [c for c in again if looks_like_org(c)]
         also = _ALSO_SUBJECT.match(text, w.end(), stop)
-        if also and _NAMED_ORG.search(also.group(1)):
+        also_org = also and (
+            _NAMED_ORG.search(also.group(1))
+            or VILLAGE.search(also.group(1))
+            or _LEGAL_FORM.search(also.group(1))
+        )
+        if also and also_org:
             # `A는 B와 C가 협약을 체결했다고 밝혔다`: C, the subject after the 와, signed too
             if len(found) == 1 and len(partners) == 1 and _BARE_BRANCH.fullmatch(partners[0].name):
                 # `NH농협은행은 서울영업본부와 C가`: A's own branch signed for it
@@ -178,6 +200,8 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     elif listed := listed_between(text, origin, stop):  # `A 및 B는 C, D 간 협약`
         seen = set().union(*(c.keys() for c in found))
         found += [c for c in listed if not c.keys() & seen]
+    if kind is not None and len(found) < 2:
+        return []  # (the kind's syllable and no partner: no side named)
     if len(found) < 2:  # `A는 … 홍길동 사장과 김철수 완주군수가 함께한 가운데 협약을 체결했다`
         seen = set().union(*(c.keys() for c in found))
         found += [c for c in heads if not c.keys() & seen]
@@ -232,10 +256,18 @@ _COUNTED_KIND = re.compile(r"(?:기업|기관|업체|단체|대학|회사)\s*\d+
 _INCLUDING = re.compile(r"((?:[^\s,]+,\s*)*[^\s,]+?)(?:을|를)\s+(?:포함해|포함한|비롯해|비롯한)\s")
 # the word every `_INCLUDING` match holds: without it, its lazy list is not tried at every character
 _INCLUDING_WORD = re.compile(r"포함해|포함한|비롯해|비롯한")
-_PURPOSE = re.compile(r"\S+(?:을|를)\s+위해\s+|\S+하기\s+위해\s+")  # `…을 도모하기 위해`
+# `…을 도모하기 위해`; `… 발전에 기여하고자`, `…을 위하여`
+_PURPOSE = re.compile(
+    r"\S+(?:을|를)\s+위(?:해|하여)\s+|\S+하기\s+위(?:해|하여)\s+|\S+(?:하고자|코자)\s+"
+)
 _AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
-_ALSO_SUBJECT = re.compile(r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)(?:이|가)\s")
+# (`B 등 20개 기업이`: the count of its kind after the name)
+_ALSO_SUBJECT = re.compile(
+    r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)"
+    r"(?:\s*등\s*\d+\s*개\s*[가-힣]{1,4})?(?:이|가)\s"
+)
+_LEGAL_FORM = re.compile(r"\((?:주|유|재|사)\)|㈜")
 _BARE_BRANCH = re.compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
 _PAIR_BETWEEN = re.compile(r"\s*([^\s,]+(?:\s[^\s,]+){0,2}?)\s*(?:간|사이)의?\s")
 _AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")
@@ -283,7 +315,8 @@ def _agreement_at(text: str, base: int, e: int) -> int:
 
     `A는 ‘포럼’을 열고, B와 ‘협약’을 체결한다`: the forum is an event, not the agreement.
     """
-    objs = list(_AGREEMENT_KO.finditer(text, base, e))
+    # (`B(이하 ‘누리포럼’)이`: a quote inside a bracket is the body's short name, no agreement)
+    objs = [o for o in _AGREEMENT_KO.finditer(text, base, e) if not _bracketed(text, base, o)]
     if not objs:
         return e
     for obj in objs:
@@ -295,6 +328,14 @@ def _agreement_at(text: str, base: int, e: int) -> int:
         if _WITH.search(before + " "):  # `B과‘협약’`: the quote right after the 과
             return obj.start()
     return objs[0].start()
+
+
+def _bracketed(text: str, base: int, obj: re.Match[str]) -> bool:
+    """Whether `obj` is a quote mark inside a bracket opened after `base` and not yet closed."""
+    if obj.group(0)[0] not in "‘'“\"「『":
+        return False
+    opened = text.rfind("(", base, obj.start())
+    return opened >= 0 and text.find(")", opened, obj.start()) < 0
 
 
 def _blank_quote(m: re.Match[str]) -> str:

@@ -23,6 +23,7 @@ from summarizer.lexicon import (
     PROVINCE_TABLE,
     SIGNING_CEREMONIES,
     SIGNING_STEMS,
+    SUBDIVISION_SYLLABLES,
     alternation,
     by_last_letter,
 )
@@ -32,6 +33,13 @@ from summarizer.lexicon import (
 SIGNING = re.compile(
     alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES, "협약식", "양해각서", "MOU", "결연"))[:-1]
     + r"|협약을\s*(?:했|하))"
+)
+# `누리면 교동리 달빛마을`, `누리면 읍내4리`: a village named after its township (a company's
+# partner in a `1사1촌 자매결연`); alone, `-리` and `-마을` end common nouns (`거리`, `우리 마을`)
+VILLAGE = re.compile(
+    r"[가-힣0-9]{1,6}"
+    + alternation(SUBDIVISION_SYLLABLES)
+    + r"\s+(?:[가-힣0-9]{1,6}리\s+)?[가-힣0-9]{1,8}(?:리|마을)$"
 )
 _PARTICLES_BY_LAST = by_last_letter(NAME_PARTICLES)
 _SUFFIXES_BY_LAST = by_last_letter((*ORG_SUFFIXES, *COMPANY_SUFFIXES, *BRANCH_SUFFIXES))

@@ -92,10 +92,10 @@ FORMS = [
         ["해울시", "해울지방고용노동청", "해울경영자총협회"],
     ),
     (
-        "`도시와 농촌 간`: a common noun, no city",
+        "`도시와 농촌 간`: a common noun, no city (the village named after its township is the partner)",
         "해울구 해울동은 13일 주민자치위원회에서 들빛면 양지마을과 도시와 농촌 간 상생 "
         "교류를 위한 자매결연협약을 체결했다고 밝혔다.\n",
-        ["해울구 해울동"],
+        ["해울구 해울동", "들빛면 양지마을"],
     ),
 ]
 
