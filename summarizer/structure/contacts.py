@@ -53,18 +53,13 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
     def has_phone(ln: Line) -> bool:
         return by_start.any_within(ln.start, ln.end)
 
-    held = _HELD.get(label)
-    out, i = [], 0
-    while i < len(lines):
-        if held is not None and held not in lines[i].text:
-            i += 1
-            continue
-        if label is PRESS_LABEL and lines[i].stripped[:1] not in _PRESS_FIRST:
-            i += 1
+    out: list[tuple[int, int]] = []
+    after = 0  # the line after the last block: a label line inside a block opens none
+    for i in _label_lines(lines, label):
+        if i < after:
             continue
         loose = label is PRESS_LABEL and has_phone(lines[i]) and _LOOSE_LABEL.match(lines[i].text)
         if not (find(lines[i].text) or loose):
-            i += 1
             continue
         j, blanks = i + 1, 0
         while j < len(lines) and j - i < 16:
@@ -94,8 +89,19 @@ def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> li
                 continue
             break
         out.append((i, j))
-        i = j if j > i else i + 1
+        after = j
     return out
+
+
+def _label_lines(lines: list[Line], label: re.Pattern[str]) -> list[int]:
+    """The indexes of the lines `label` may match, by its held character or first character
+    (one comprehension over the lines, not a loop step per line that cannot match)."""
+    held = _HELD.get(label)
+    if held is not None:
+        return [i for i, ln in enumerate(lines) if held in ln.text]
+    if label is PRESS_LABEL:
+        return [i for i, ln in enumerate(lines) if ln.stripped[:1] in _PRESS_FIRST]
+    return list(range(len(lines)))
 
 
 def find_contacts(text: str, facts: list[Fact], mask: Mask) -> list[Contact]:

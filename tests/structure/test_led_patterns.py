@@ -263,3 +263,14 @@ def test_topic_word_asked_only_of_words_ending_in_a_topic_mark() -> None:
     for w in _soup(["은", "는", ",", "가", "a", "에서", "시"], 8000, seed=18, most=5):
         if not w.endswith(prose._TOPIC_ENDS):
             assert prose._TOPIC_WORD.fullmatch(w) is None, w
+
+
+def test_dateline_found_in_two_scans_as_the_led_pattern_finds_it() -> None:
+    words = ["[가람=누리뉴스]", "[", "]", "(", ")", "【", "】", "=", "홍길동 기자 =", "홍길동 기자",
+             "[가람일보 홍길동 기자]", "·", "별빛", " ", "\n", "SEOUL, ", "GARAM CITY, ", "Nov. 3 ",
+             "Mar 14, 2024 ", "(Yonhap) ", "--", "-", "—", "가", "A", "Ab", "12"]  # fmt: skip
+    lines = [ln.text for t in TEXTS for ln in iter_lines(t)]
+    for s in TEXTS + lines + _soup(words, 6000, seed=13, most=14):
+        for end in (len(s), len(s) // 2, 5000):
+            m = header._DATELINE.search(s, 0, end)
+            assert header.dateline_at(s, end) == (m.span() if m else None), s
