@@ -279,9 +279,12 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         aim = [m for m in _AIM.finditer(text, x, stop)] if x == a else []
         if aim and _OBJECT.search(text, aim[-1].end(), stop) and stop - aim[-1].end() >= 8:
             x = aim[-1].end()
-        for x2, y2 in _deed_pairs(text, _object_clauses(text, x, stop)):
+        # (a listed noun phrase may be short, `가족단위 민박`, as the items of a `등` list may)
+        listed = _listed_objects(text, x, stop)
+        shortest = 4 if listed else 8
+        for x2, y2 in _deed_pairs(text, listed or _object_clauses(text, x, stop)):
             c = item(text, x2, y2, False, "prose")
-            if c and len(c.text) >= 8:
+            if c and len(c.text) >= shortest:
                 out.append(c)
     return out
 
@@ -304,6 +307,30 @@ def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
         (p, q - (len(text[p:q]) - len(text[p:q].rstrip(", "))))
         for p, q in itertools.pairwise(bounds)
     ]
+
+
+# a word closing a phrase (a particle, a verb's ending): no part of a bare noun phrase
+# (not the nouns ending so: `마을`, `가을`, `고을`)
+_CLOSED_WORD = re.compile(r"(?:(?<![마가고])[을를]|[에의로은는이가서도고며한할된]|해|하여)$")
+_OBJECT_VERB = re.compile(r"(?<=[가-힣)])(?<![마가고])[을를]\s+\S")
+
+
+def _listed_objects(text: str, x: int, stop: int) -> list[tuple[int, int]] | None:
+    """`A, B, C, D를 지원하고` (no `등`): three noun phrases or more listed before the last one's
+    verb, each an item (the last keeps its verb); None for any other clause."""
+    if text.count(", ", x, stop) < 2:  # (most clauses stop here)
+        return None
+    seg = text[x:stop]
+    commas = outside_brackets(seg, _COMMA_SEP.finditer(seg))
+    bounds = [0, *(m.end() for m in commas)]
+    ends = [*(m.start() for m in commas), len(seg)]
+    if len(bounds) < 3 or not _OBJECT_VERB.search(seg, bounds[-1]):
+        return None
+    for a, b in zip(bounds[:-1], ends[:-1], strict=True):
+        part = seg[a:b].strip()
+        if not part or b - a > 40 or _CLOSED_WORD.search(part) or _OBJECT_VERB.search(part):
+            return None
+    return [(x + a, x + b) for a, b in zip(bounds, ends, strict=True)]
 
 
 _ETC_AND = re.compile(
@@ -351,7 +378,7 @@ _ETC_CLOSE = re.compile(r"\s등(?:을|를|에|의|과|으로)?\s")
 def _inside_list(body: str, join: re.Match[str]) -> bool:
     """`A, B를 존중하며 C를 돕는 D, E 등을 추진`: a `-며` with list commas on both sides, the
     list closed by `등` after it, joins words inside one item, not two clauses."""
-    if "," in join.group(0):
+    if "," in join.group(0) or _next_party(body, join.end()):
         return False
     close = _ETC_CLOSE.search(body, join.end())
     return (
@@ -359,6 +386,16 @@ def _inside_list(body: str, join: re.Match[str]) -> bool:
         and ", " in body[: join.start()]
         and ", " in body[join.end() : close.start()]
     )
+
+
+# a topic of one or two words with no object before it (`가람 마을은 …`, not `C를 돕는 …`)
+_NEXT_TOPIC = re.compile(r"(?:[^\s,]{1,12}\s)?[^\s,]{0,11}[^\s,하되있없](?:은|는)\s")
+
+
+def _next_party(body: str, at: int) -> bool:
+    """`…을 지원하고 B 마을은 C, D 등을 …`: the join hands over to another party's own list."""
+    m = _NEXT_TOPIC.match(body, at)
+    return m is not None and not re.search(r"[을를]\s", m.group(0))
 
 
 def _shared_goal(text: str, a: int, e: int) -> bool:

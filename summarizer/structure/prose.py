@@ -347,7 +347,7 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
     # `이번 협약으로 도는 …을 원활하게 추진할 수 있게 됐다`: what the signing brings, no pledge
     led = (
         _lead_near(body) is not None
-        and not _SIGNING_END.search(body)
+        and (not _SIGNING_END.search(body) or _terms_then_signing(body))
         and not _EFFECT.search(body)
         and not _narrated(body)
     )
@@ -376,6 +376,15 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
     if _elided_pledge(body) and _AGREED.search(prev):
         return "no stated subject"
     return None
+
+
+# `협약내용은 A는 …을 지원하고 B는 … 등을 하기로 … 조인식을 가졌다`: the terms, told in the
+# sentence that reports the signing (the content head opens it, `-기로` names the deeds)
+_CONTENT_OPENING = re.compile(r"(?:주요\s*)?(?:협약\s*|결연\s*|협정\s*)?내용(?:은|으로는)\s")
+
+
+def _terms_then_signing(body: str) -> bool:
+    return _CONTENT_OPENING.match(body) is not None and _TO_DO.search(body) is not None
 
 
 # (nor what the parties come to contribute: `…관광산업 지원에 일조하게 된다`)

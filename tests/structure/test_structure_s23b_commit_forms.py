@@ -28,3 +28,26 @@ def test_a_delta_marks_inline_items_as_a_triangle_does() -> None:
         "문화예술 교류",
         "재난 대응 공동훈련",
     ]
+
+
+def test_terms_told_by_a_content_head_in_the_signing_sentence() -> None:
+    # `협약내용은 A는 …을 지원하고 B는 … 등을 하기로 … 조인식을 가졌다`: each party's comma
+    # list, told in the sentence that reports the signing
+    text = (
+        "누리건설, 가람마을과 1사1촌 자매결연\n\n"
+        "누리건설(주)과 가람마을은 지난 3일 마을회관에서 자매결연식을 가졌다.\n\n"
+        "협약내용은 누리건설(주)은 결연 마을 방문 및 농산물 구매, 마을주민 초청 회사견학, "
+        "가족단위 민박, 마을 숙원사업을 지원하고 가람 마을은 결연 기업의 제품 구매 협조, "
+        "친환경 농산물 공급, 마을 행사시 결연 기업 초청 등을 하기로 상호간에 결연서 조인식을 "
+        "가졌다.\n"
+    )
+    terms = _terms(text)
+    assert terms == [
+        "결연 마을 방문 및 농산물 구매",
+        "마을주민 초청 회사견학",
+        "가족단위 민박",
+        "마을 숙원사업을 지원",
+        "결연 기업의 제품 구매 협조",
+        "친환경 농산물 공급",
+        "마을 행사시 결연 기업 초청",
+    ]
