@@ -51,3 +51,16 @@ def test_terms_told_by_a_content_head_in_the_signing_sentence() -> None:
         "친환경 농산물 공급",
         "마을 행사시 결연 기업 초청",
     ]
+
+
+def test_hanun_hanpyeon_joins_two_deeds() -> None:
+    # `…을 위해 노력하는 한편, B를 …하기로 했다`: two deeds, the first kept whole
+    text = (
+        "가람조합-누리전자 상생협약 체결\n\n"
+        "가람조합은 10일 누리전자와 상생협약을 체결했다고 밝혔다.\n"
+        "가람조합과 누리전자는 해외 박람회에 공동으로 참가해 시장 개척을 위해 노력하는 한편, "
+        "기술 교육을 공동으로 개최하기로 했다.\n"
+    )
+    terms = _terms(text)
+    assert any(t.startswith("해외 박람회에 공동으로 참가해 시장 개척") for t in terms)
+    assert "기술 교육을 공동으로 개최" in terms
