@@ -60,10 +60,10 @@ ADVERBIAL = re.compile(
     + r"|앞으로|추후|먼저|한편,?|향후(?:\s*\d+년간)?)\s+"
 )
 
-# `…하고, …하며` (not `추진하고 있는`: one verb, going on), and a comma before the next party's
+# `…하고, …하며` (not `추진하고 있는`: one verb, going on; nor `정주하고 싶은`: a wish), and a comma before the next party's
 # own clause (`추천, B는 …`)
 _CLAUSE_END = re.compile(
-    r"(?:하고|하며),?\s+(?!있)|(?:고|며),\s+(?!있)|,\s+(?=[^\s,]{2,15}(?:은|는)\s)"
+    r"(?:하고|하며),?\s+(?!있|싶)|(?:고|며),\s+(?!있)|,\s+(?=[^\s,]{2,15}(?:은|는)\s)"
     r"|(?<=[할는])\s*것과,?\s+"
     # `…을 위해 노력하는 한편, 기술 세미나를 …`: one deed, then the next
     r"|(?<=[가-힣])(?:하는|한)\s*한편,?\s+"
@@ -76,7 +76,7 @@ _CLAUSE_END = re.compile(
 )
 # `A를 늘리고 B를 …`: a short verb right after its object (`_GO_OBJECT`, asked of the words
 # before), then the next clause's own object; found apart, led by its `고` (a quick scan)
-_BARE_GO = re.compile(r"고\s+(?!있)(?=[^,.]{0,40}?[가-힣)][을를도]\s)")
+_BARE_GO = re.compile(r"고\s+(?!있|싶)(?=[^,.]{0,40}?[가-힣)][을를도]\s)")
 _GO_OBJECT = re.compile(r"[을를]\s[가-힣]{1,3}$")
 
 

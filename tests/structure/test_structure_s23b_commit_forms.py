@@ -64,3 +64,14 @@ def test_hanun_hanpyeon_joins_two_deeds() -> None:
     terms = _terms(text)
     assert any(t.startswith("해외 박람회에 공동으로 참가해 시장 개척") for t in terms)
     assert "기술 교육을 공동으로 개최" in terms
+
+
+def test_hago_sipeun_is_a_wish_not_a_clause_join() -> None:
+    # `…정착하고 싶은 분위기를 조성하고 …`: `-고 싶은` wishes, it parts no two deeds
+    text = _HEAD + (
+        "이번 협약에 따라 두 도시는 귀농 상담을 통해 정착하고 싶은 마을 분위기를 조성하고 "
+        "주민 협의체를 구축하기로 했다.\n"
+    )
+    terms = _terms(text)
+    assert any(t.endswith("정착하고 싶은 마을 분위기를 조성") for t in terms)
+    assert not any(t.startswith("싶은") for t in terms)
