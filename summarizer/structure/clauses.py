@@ -341,7 +341,7 @@ _ETC_AND = re.compile(
 )
 # `A 활성화와 B 교류 활성화`: two deeds, each named by its noun, joined by `와`/`과`
 _DEED_AND = re.compile(
-    r"(활성화|확대|모색|제작|완비|구축|개발|육성|강화|발굴|조성|개최|달성|개척)(?:와|과)\s+"
+    r"(활성화|확대|모색|제작|완비|구축|개발|육성|강화|발굴|조성|개최|달성|개척|대응|지원|증진)(?:와|과)\s+"
     r"(?!함께|더불어|관련|관한|동시에)"
     # (`지역인재 발굴과 육성에 힘쓰고`: two deeds on one object are one item)
     r"(?![가-힣]{1,4}(?:에|을|를|의)\s)"
@@ -352,7 +352,8 @@ _COMMA_SEP = re.compile(r",\s+|(?<=[가-힣])(?:은|는)\s*물론\s+")
 
 def _deed_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each span, parted once where two deeds are joined (both sides long enough to be items);
-    not two aims of one deed (`A 활성화와 B를 위해 협력`)."""
+    not two aims of one deed (`A 활성화와 B를 위해 협력`), nor two deeds under one aim
+    (`경영 안정을 위한 금융지원과 서민경제 활성화`: the aim governs both)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         m = _DEED_AND.search(text, a, b)
@@ -361,12 +362,15 @@ def _deed_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             and len(text[a : m.end(1)].replace(" ", "")) >= 5
             and b - m.end() >= 5
             and not _AIM.search(text, m.end(), b)
+            and not _AIMED.search(text, a, m.start())
         ):
             out += [(a, m.end(1)), (m.end(), b)]
         else:
             out.append((a, b))
     return out
 
+
+_AIMED = re.compile(r"(?:[을를]|하기)\s*위한\s")
 
 # the items of a `등` list part at commas, and at `A를 비롯해 B 등`
 _LIST_SEP = re.compile(r",\s+|(?<=[가-힣)])[을를]\s*비롯(?:해|하여)\s+")

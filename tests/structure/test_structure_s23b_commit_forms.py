@@ -75,3 +75,25 @@ def test_hago_sipeun_is_a_wish_not_a_clause_join() -> None:
     terms = _terms(text)
     assert any(t.endswith("정착하고 싶은 마을 분위기를 조성") for t in terms)
     assert not any(t.startswith("싶은") for t in terms)
+
+
+def test_two_deeds_joined_by_gwa_inside_a_comma_list() -> None:
+    # `A 공동대응과 B 활성화, C, D 등에`: the first item of the list is two deeds
+    text = _HEAD + (
+        "협약에 따라 두 도시는 재난 현장 공동대응과 지역 축제 활성화, 주민 건강증진, "
+        "역사·문화 분야 교류 등에 나서게 된다.\n"
+    )
+    terms = _terms(text)
+    assert "재난 현장 공동대응" in terms
+    assert "지역 축제 활성화" in terms
+
+
+def test_a_support_and_a_second_deed_are_two_terms() -> None:
+    # `…B 사업 지원과 C 협업체계를 구축하기로 했다`: two deeds, the second with its verb
+    text = _HEAD + (
+        "협약에 따라 두 도시는 가람시의 관광, 청년 사업 지원과 재난 대응 상시 협업체계를 "
+        "구축하기로 했다.\n"
+    )
+    terms = _terms(text)
+    assert any(t.endswith("청년 사업 지원") for t in terms)
+    assert "재난 대응 상시 협업체계를 구축" in terms
