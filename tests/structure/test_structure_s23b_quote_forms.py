@@ -1,0 +1,18 @@
+"""Quote forms met on real news pages (snippets invented for these tests): `군 관계자는 “…` in a
+story where no party was found (a meeting of local bodies, not a signing)."""
+
+from __future__ import annotations
+
+from structure_helpers import run
+
+
+def test_an_unnamed_official_of_the_local_body_the_story_names() -> None:
+    text = (
+        "가람군, 지역협력 실무협의회 개최\n\n"
+        "가람군은 지난 30일 지역공동 협력체제 구축을 위해 실무협의회를 개최했다.\n\n"
+        "군 관계자는 “이번 협의회는 현안에 공동으로 대처하고자 개최되었다.”며, “앞으로 기관 간 "
+        "상호 협력하길 바란다.”고 전했다.\n"
+    )
+    quotes = run(text).quotes
+    assert [(q.speaker, q.org) for q in quotes] == [("군 관계자", "가람군")]
+    assert quotes[0].text.startswith("이번 협의회는")
