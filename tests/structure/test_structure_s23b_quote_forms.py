@@ -16,3 +16,14 @@ def test_an_unnamed_official_of_the_local_body_the_story_names() -> None:
     quotes = run(text).quotes
     assert [(q.speaker, q.org) for q in quotes] == [("군 관계자", "가람군")]
     assert quotes[0].text.startswith("이번 협의회는")
+
+
+def test_two_names_joined_by_a_middle_dot_speak_together() -> None:
+    text = (
+        "가람마을-누리공사 1사1촌 자매결연\n\n"
+        "가람마을(이장 김누리‧박가람)은 지난 13일 누리공사(사장 최누리)와 1사1촌 자매결연 "
+        "협약을 체결했다.\n\n"
+        "김누리‧박가람 이장은 “누리공사와의 자매결연이 마을 주민들에게 큰 힘이 될 것”이라며 "
+        "“앞으로도 교류하길 바란다”고 전했다.\n"
+    )
+    assert [(q.speaker, q.title) for q in run(text).quotes] == [("김누리‧박가람", "이장")]
