@@ -24,7 +24,7 @@ from summarizer.structure.pledge_reading import GIST_END
 
 PROSE_LEAD = re.compile(
     r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의|제휴)"
-    r"(?:\s*체결)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
+    r"(?:\s*체결|식)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
     r"|의\s*주요\s*(?:내용|골자)은)\s*"
     r"|(?:주요\s*)?(?:협약\s*)?내용(?:은|으로는)\s*|이에\s*따라\s*|이를\s*통해\s*|(?:협약|협정)서에(?:는|서)\s*"
     # `주요 협력사업은 A, B 등이다`, `주요 협력 과제로는 …`
@@ -405,8 +405,9 @@ def _next_party(body: str, at: int) -> bool:
 
 
 def _shared_goal(text: str, a: int, e: int) -> bool:
-    """`…가 정착하고 확장될 수 있도록 지원`: both verbs belong to one `-도록` goal."""
-    return bool(re.match(r"\S*[될할갈올]\s*수\s*있도록\s", text[a:e]))
+    """`…가 정착하고 확장될 수 있도록 지원`: both verbs belong to one `-도록` goal; so do
+    `…사업을 발굴하고 추진하기 위해 노력`: one aim of two verbs on one object."""
+    return bool(re.match(r"\S*[될할갈올]\s*수\s*있도록\s|[가-힣]{1,4}하기\s*위해\s", text[a:e]))
 
 
 # a role taken on adds no term of its own (`…을 개방하고 멘토링을 맡는다`); `콘텐츠를 공동제작`,

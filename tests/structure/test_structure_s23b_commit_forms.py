@@ -97,3 +97,23 @@ def test_a_support_and_a_second_deed_are_two_terms() -> None:
     terms = _terms(text)
     assert any(t.endswith("청년 사업 지원") for t in terms)
     assert "재난 대응 상시 협업체계를 구축" in terms
+
+
+def test_the_ceremony_as_a_lead_opens_the_pledge() -> None:
+    # `이번 협약식을 계기로 양 기관은 …하는 데 협력하게 된다`
+    text = _HEAD + (
+        "이번 협약식을 계기로 양 기관은 청년 창업 공간을 공동으로 조성하는 데 협력하게 된다.\n"
+    )
+    terms = _terms(text)
+    assert any(t.startswith("청년 창업 공간을 공동으로 조성") for t in terms)
+
+
+def test_two_verbs_of_one_aim_are_one_item() -> None:
+    # `…사업을 발굴하고 추진하기 위해 노력하며`: one object, one aim, two verbs
+    text = _HEAD + (
+        "협약에 따라 두 도시는 주민과 함께할 수 있는 사업을 발굴하고 추진하기 위해 노력하며, "
+        "탄소중립 정책에 동참하는 사업을 시행하기로 했다.\n"
+    )
+    terms = _terms(text)
+    assert any(t.startswith("주민과 함께할 수 있는 사업을 발굴하고 추진") for t in terms)
+    assert not any(t.startswith("추진하기 위해") for t in terms)
