@@ -95,7 +95,7 @@ def _joins(body: str) -> list[re.Match[str]]:
 
 
 _VERB_END = re.compile(
-    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|(?:할|시킬)\s*(?:계획|예정|방침)이다|한다|했다|하고|하며|하는\s*한편)"
+    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|(?:할|시킬)\s*(?:계획|예정|방침)이다|한다|했다|하고|하며|하는\s*한편|한다고\s*밝혔다)"
     r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|(?:[을를]\s)?하게\s*(?:된다|되며)"
     # `…을 주요 골자로 하고 있다`: the agreement's gist
     + r"|"
@@ -281,6 +281,10 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         aim = [m for m in _AIM.finditer(text, x, stop)] if x == a else []
         if aim and _OBJECT.search(text, aim[-1].end(), stop) and stop - aim[-1].end() >= 8:
             x = aim[-1].end()
+            # `…을 위해 기업들은 A를 운영한다`: the subject after the aim goes too
+            subj = PROSE_TOPIC.match(text[x:stop])
+            if subj and _OBJECT.search(text, x + subj.end(), stop):
+                x += subj.end()
         # (a listed noun phrase may be short, `가족단위 민박`, as the items of a `등` list may)
         listed = _listed_objects(text, x, stop)
         shortest = 4 if listed else 8

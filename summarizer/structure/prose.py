@@ -30,6 +30,10 @@ _ETC_LIST = re.compile(
 _COOP = re.compile(r"협력|교류|추진|공동|지원|협조|모색|구축|강화|펼칠|펼친|나서")
 # after a connective, any present tense (a syllable closed by ㄴ): `아울러 …에도 힘을 모은다.`
 _PRESENT = re.compile("[" + "".join(chr(0xAC00 + 28 * i + 4) for i in range(399)) + r"]다\.?$")
+# the same present tense, reported: `또 …을 매월 운영한다고 밝혔다.`
+_TOLD_PRESENT = re.compile(
+    "[" + "".join(chr(0xAC00 + 28 * i + 4) for i in range(399)) + r"]다고\s*밝혔다\.?$"
+)
 _PLEDGE_END = re.compile(
     r"(?:[기키]로\s*(?:합의|약속|다짐|결정|협약|결의)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다"
     r"|합의했다|(?:뜻|의견)을\s*모았다|등이다)\.?\s*$"
@@ -246,7 +250,9 @@ def _goes_on(body: str, in_para: bool, doubt: str | None, side: str | None = Non
         return doubt or ""
     if _AIM_END.search(body):  # `…하겠다는 취지다.` between two pledges
         return _NOT_YET
-    pledged = _PLEDGE_END.search(body) or (CONNECTIVE.match(body) and _PRESENT.search(body))
+    pledged = _PLEDGE_END.search(body) or (
+        CONNECTIVE.match(body) and (_PRESENT.search(body) or _TOLD_PRESENT.search(body))
+    )
     if not pledged or _dated_event(body):
         return None  # (nor a dated event: `오는 15일 설명회에서 …을 소개할 예정이다`)
     # a party's own clause or a bare `A, B 등` list must promise (`…할 예정이다`)

@@ -117,3 +117,16 @@ def test_two_verbs_of_one_aim_are_one_item() -> None:
     terms = _terms(text)
     assert any(t.startswith("주민과 함께할 수 있는 사업을 발굴하고 추진") for t in terms)
     assert not any(t.startswith("추진하기 위해") for t in terms)
+
+
+def test_a_follow_up_told_as_reported_present_adds_its_term() -> None:
+    # `주요내용은 A, B 등이다. 또 …을 위해 기업들은 …을 매월 운영한다고 밝혔다.`
+    text = (
+        "가람면, 20개 마을과 20개 기업 1사1촌 자매결연\n\n"
+        "가람면(면장 김누리)이 15일 오전 11시 회의실에서 가람리 등 20개 마을과 누리산업(주) 등 "
+        "20개 기업이 1사1촌 자매결연 협약식을 개최한다.\n\n"
+        "이번 협약 주요내용은 농산물 직거래 장터 운영, 농촌 일손돕기, 마을행사 초청 등이다.\n\n"
+        "또 전통시장 활성화를 위해 기업들은 가람 전통시장 가는 날을 매월 1회 운영한다고 "
+        "밝혔다.\n"
+    )
+    assert _terms(text)[-1] == "가람 전통시장 가는 날을 매월 1회 운영"
