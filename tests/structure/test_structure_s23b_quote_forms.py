@@ -27,3 +27,23 @@ def test_two_names_joined_by_a_middle_dot_speak_together() -> None:
         "“앞으로도 교류하길 바란다”고 전했다.\n"
     )
     assert [(q.speaker, q.title) for q in run(text).quotes] == [("김누리‧박가람", "이장")]
+
+
+_SIGNING = (
+    "가람시-누리재단, 청년창업 업무협약 체결\n\n"
+    "가람시는 12일 누리재단과 청년창업 지원을 위한 업무협약을 체결했다고 밝혔다.\n\n"
+)
+
+
+def test_a_straight_quote_running_into_the_next_paragraph() -> None:
+    # `"…돕겠다.⏎⏎…키워가겠다"고 말했다`: the closing mark is the next paragraph's, and the
+    # next speaker's quote is read as its own
+    text = _SIGNING + (
+        '김가람 가람시장은 "청년들이 지역에 정착하도록 돕겠다.\n\n'
+        '재단과 함께 창업 생태계를 키워가겠다"고 말했다.\n\n'
+        '박누리 누리재단 이사장은 "앞으로 청년 창업을 함께 키워가겠다"고 말했다.\n'
+    )
+    quotes = run(text).quotes
+    assert [q.speaker for q in quotes] == ["김가람", "박누리"]
+    assert quotes[0].text.endswith("창업 생태계를 키워가겠다")
+    assert quotes[1].text.startswith("앞으로 청년 창업을")
