@@ -19,7 +19,7 @@ from summarizer.structure.clauses import (
 )
 from summarizer.structure.en_commitments import english_commitments
 from summarizer.structure.lines import Mask, iter_sentences
-from summarizer.structure.pledge_reading import captioned, credits_in, gist, plain
+from summarizer.structure.pledge_reading import captioned, credits_in, gist, gist_that, plain
 
 # the signing itself (`…협약을 통해 손을 잡았다`) reports the event; it pledges nothing
 _SIGNING_END = re.compile(r"(?:손을\s*잡았|맺었|체결했|밝혔|가졌|열었)다\.?$")
@@ -498,6 +498,11 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         )
     out: list[Commitment] = []
     for s, e, why in run:
+        # `이번 협약은 …하는 것으로 …에 일조하고`: the deed only, not the good it does
+        lstripped = len(text[s:e]) - len(text[s:e].lstrip())
+        cut = gist_that(text[s + lstripped : e])
+        if cut >= 0:
+            e = s + lstripped + cut
         lead = _lead_near(text, s, e)
         found = clauses(text, lead.start() if lead else s, e)
         kept = [

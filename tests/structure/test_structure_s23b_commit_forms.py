@@ -130,3 +130,16 @@ def test_a_follow_up_told_as_reported_present_adds_its_term() -> None:
         "밝혔다.\n"
     )
     assert _terms(text)[-1] == "가람 전통시장 가는 날을 매월 1회 운영"
+
+
+def test_the_agreement_is_the_deed_before_geoseuro() -> None:
+    # `이번 업무협약은 …에 협력하는 것으로 …에 일조하고 …의 내용을 담았다`: the deed only
+    text = (
+        "가람시설관리공단, 누리사단과 업무협약 체결\n\n"
+        "가람시설관리공단은 20일 누리사단과 예비군 훈련장소 제공을 위한 업무협약을 체결했다.\n\n"
+        "이번 업무협약은 공단에서 운영하는 공영주차장을 예비군 훈련 집결장소로 제공 및 사용에 "
+        "협력하는 것으로 국가 안보에 일조하고 지역사회 공헌의 내용을 담았다.\n"
+    )
+    assert _terms(text) == [
+        "공단에서 운영하는 공영주차장을 예비군 훈련 집결장소로 제공 및 사용에 협력"
+    ]
