@@ -58,6 +58,8 @@ def syllable_pattern(ch: str) -> str:
         for f in _FINALS[final]
         if not (m == "w" and i == "")
     ]
+    if initial == 18 and medial == 9:
+        alts += ["wha" + f for f in _FINALS[final]]  # 화 Wha (Kyung-wha), 환 Whan: h after w
     if final == 0:
         alts += [a + "h" for a in alts if a and a[-1] in "aeiou"]  # 오 Oh, 하 Hah
     alts.append(syllable(ch))  # the romaniser's own reading is always one of them

@@ -23,13 +23,14 @@ from summarizer.verify.numbers import COUNTED, Number, english_numbers, korean_n
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")[a-z]*\.?", re.I)
-# An online or video form of an event (not `온라인 쇼핑몰`, not a release's online time).
+# An online or video form of an event (not `온라인 쇼핑몰`, not a release's online time, not
+# `시청 영상회의실`: a room where the parties meet).
 # A line about the signing: an agreement word, a signing verb or a ceremony.
 _SIGNING_LINE = re.compile(
     alternation(("협약", "MOU", "agreement", "sign", *SIGNING_STEMS, *SIGNING_CEREMONIES)), re.I
 )
 _ONLINE_EVENT = re.compile(
-    r"(?:온라인|비대면|화상|영상)\s*(?:으로|을\s*통해|회의|방식|협약|체결|서명|개최|행사|중계)"
+    r"(?:온라인|비대면|화상|영상)\s*(?:으로|을\s*통해|회의(?!실)|방식|협약|체결|서명|개최|행사|중계)"
     r"|virtual(?:ly)?|online (?:ceremony|signing|event|meeting)|via video|video ?conference|webinar",
     re.I,
 )

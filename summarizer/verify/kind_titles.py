@@ -26,7 +26,9 @@ def _fits(title: str, name: str) -> bool:
     if title in REGION_HEADS.get(name[-1], ()) and not title.startswith("부"):
         return True
     stem = title.removesuffix("장")
-    return title.endswith("장") and len(stem) >= 2 and name.endswith(stem) and name != stem
+    # `조직위원장` heads `…조직위원회`: a committee's head drops its `회` before `장`
+    ends = name.endswith(stem) or (stem.endswith("위원") and name.endswith(stem + "회"))
+    return title.endswith("장") and len(stem) >= 2 and ends and name != stem
 
 
 # After a bare kind noun, the person's title: `박바다 재단 상임이사` (a word, not a particle).

@@ -276,7 +276,10 @@ def check_party_role(
     own = [m for m in marks if m.party == i]
     if not own:
         return None  # where the name is not found, the name check already says so
+    items = [c for c in ev.facts.structure.commitments if c.section != "prose"]
     for m in own:
+        if any(c.start <= m.start < c.end for c in items):
+            continue  # `△전북도와 기관 간 상생 협업`: a partner named inside a listed item
         start = max(ev.text.rfind("\n", 0, m.start), ev.text.rfind(". ", 0, m.start)) + 1
         end_nl, end_dot = ev.text.find("\n", m.end), ev.text.find(". ", m.end)
         ends = [e for e in (end_nl, end_dot) if e >= 0]

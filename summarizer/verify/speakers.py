@@ -99,6 +99,24 @@ def _anaphor(ev: Evidence, speaker: str, start: int, end: int) -> Span | None:
     return None
 
 
+# `… significance." He explained the background, adding "…"`: a pronoun opening the sentence
+# that follows a quotation (English only).
+_PRONOUN_AFTER_QUOTE = re.compile(r"\s*([\"”])\s*(He|She)\b")
+
+
+def _pronoun(ev: Evidence, speaker: str, start: int, phrase: str) -> Span | None:
+    """`He … adding` right after a quotation: the pronoun is that quotation's speaker, so it
+    refers to `speaker` only when the phrase introducing the quotation before names him."""
+    m = _PRONOUN_AFTER_QUOTE.match(phrase)
+    if not speaker.isascii() or m is None:
+        return None
+    close = start + m.start(1)
+    before = attribution(ev.text, close - 1, close)
+    if before is None or _find(before.phrase, _patterns(speaker)) is None:
+        return None
+    return Span(text=m.group(2), start=start + m.start(2), end=start + m.end(2))
+
+
 def _role_only(speaker: str) -> bool:
     """`외교부 장관`, `장관`, `부산시 관계자`: a role, not a name, so no one contradicts it."""
     words = speaker.split()
@@ -173,6 +191,7 @@ def check_speaker(
         note = f"the source attributes this quote to {cite(name)}: {where}"
         return _check(field, quote, "unsupported", note, hit, hard=True)
     anaphor = _anaphor(ev, quote.speaker, found.start, found.start + len(phrase))
+    anaphor = anaphor or _pronoun(ev, quote.speaker, found.start, phrase)
     if anaphor is not None:
         note = f"{cite(anaphor.text)} refers back to {cite(quote.speaker)}, named before it"
         return _check(field, quote, "normalised", note, anaphor)

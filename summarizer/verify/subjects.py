@@ -249,8 +249,30 @@ def _listed_under(ev: Evidence, names: list[set[str]], span: Span) -> set[int]:
 
 
 def _with_partners(ev: Evidence, names: list[set[str]], span: Span, subjects: set[int]) -> Binding:
-    """The subject with the parties the item itself cooperates with (`외교부와 협력관계를`)."""
-    return Binding(subjects=subjects | _named(names, ev.text[span.start : span.end], _PARTNER))
+    """The subject with the parties the item itself cooperates with (`외교부와 협력관계를`), and
+    one its clause joins to the subject before it (`도는 누리대와 함께 [item]`)."""
+    partners = _named(names, ev.text[span.start : span.end], _PARTNER)
+    return Binding(subjects=subjects | partners | _co_subjects(ev, names, span))
+
+
+# `누리대와 함께`: a party doing the item together with the clause's subject.
+_TOGETHER = r"\s*(?:와|과)\s*함께\s"
+# A comma or any verb joined by `-고`/`-며` (`열고,`): the clause the partner was in has ended.
+_JOINED_CLAUSE = re.compile(r"[,，]|[가-힣](?:고|며)\s")
+
+
+def _co_subjects(ev: Evidence, names: list[set[str]], span: Span) -> set[int]:
+    """Parties written `B와 함께` in the item's own clause, before the item (no clause ends
+    between them: `도는 누리대와 함께 행사를 열고, [item]` gives the item to the subject only)."""
+    before = ev.text[_sentence_start(ev, span.start) : span.start]
+    out = set()
+    for i, group in enumerate(names):
+        for n in group:
+            m = re.search(r"(?<![가-힣A-Za-z])" + re.escape(n) + _TOGETHER, before)
+            rest = before[m.end() :] if m is not None else ""
+            if m is not None and not (_CLAUSE_END.search(rest) or _JOINED_CLAUSE.search(rest)):
+                out.add(i)
+    return out
 
 
 def _carried(ev: Evidence, briefing: Briefing, names: list[set[str]], span: Span) -> Binding | None:

@@ -40,9 +40,9 @@ _KO_JOINED = re.compile(r"(?:체결|서명|합의)하고|맺고")
 _KO_COMING = re.compile(r"오는\s*\d{1,2}\s*일")
 # Quoted speech in the source: a speaker's `결실을 맺을 수 있도록` is no report of the signing.
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")
-# Any negation in Korean: a negated verb, 없다, 아니다, a negating prefix.
+# Any negation in Korean: a negated verb, 없다, 아니다 (`먼 친척이 아닌`), a negating prefix.
 _KO_ANY_NEG = re.compile(
-    r"않|못|없|아니|말고|말아|금지|불가|불허|미정|미흡|미체결|무산|불발|결렬|중단|폐지|(?<![가-힣])안\s"
+    r"않|못|없|아니|아닌|아님|말고|말아|금지|불가|불허|미정|미흡|미체결|무산|불발|결렬|중단|폐지|(?<![가-힣])안\s"
 )
 # Adverbs built on 없이 that say "wholly", not "not" (`빠짐없이` every, `끊임없이` constantly):
 # English renders them without a negation, so they do not license one. `아낌없이` stays a
