@@ -52,10 +52,12 @@ _BAR_REST = re.compile(
     r"|\d{1,2}:\d{2}(?::\d{2})?"
 )
 # What follows a date bar: weather, log-in and subscription links, the site's menu or a
-# breadcrumb (`홈 > 사회`), in Korean or English
+# breadcrumb (`홈 > 사회`), in Korean or English; or the article's own posting stamp under its
+# headline (`승인 2019.07.31 11:40`): the bar above it is the day the page was served
 _CHROME = re.compile(
     r"℃|°C|로그인|회원가입|전체메뉴|전체기사|구독신청|기상청|날씨|지면보기|(?:^|\n)\s*(?:홈|HOME|Home)\s*[>›»]"
     r"|Log ?in|Sign (?:in|up)|Subscribe|(?:^|\n)\s*(?:Home|HOME)\s+(?:News|NEWS)\b"
+    r"|(?:승인|기사입력|입력)\s*[:：]?\s*\d{4}\s*[./-]\s*\d"
 )
 
 

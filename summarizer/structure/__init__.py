@@ -38,15 +38,21 @@ _SIGNED_EN = re.compile(
 )
 
 
+# what opens a sentence on the agreement's terms: `협약에 따라 여천NCC는 …하기로 했다`,
+# `협약내용은 A는 …을 지원하고 B는 …을 하기로 했다`
+_TERMS_LEADS = ("협약에 따라", "협약내용은", "협약 내용은")
+
+
 def _terms_lead(text: str, start: int) -> bool:
-    """Whether a sentence opens on the agreement's terms: `협약에 따라 여천NCC는 …하기로 했다`
-    (after `이번` or `업무` at most; found as a string, this layer's patterns are many)."""
-    at = text.find("협약에 따라", start)
-    while at >= 0:
-        opening = text[max(start, at - 8) : at].replace("\n", ".").rsplit(".", 1)[-1]
-        if "".join(opening.split()) in ("", "이번", "이", "업무", "이번업무"):
-            return True
-        at = text.find("협약에 따라", at + 1)
+    """Whether a sentence opens on the agreement's terms (after `이번` or `업무` at most; found
+    as a string, this layer's patterns are many)."""
+    for lead in _TERMS_LEADS:
+        at = text.find(lead, start)
+        while at >= 0:
+            opening = text[max(start, at - 8) : at].replace("\n", ".").rsplit(".", 1)[-1]
+            if "".join(opening.split()) in ("", "이번", "이", "업무", "이번업무"):
+                return True
+            at = text.find(lead, at + 1)
     return False
 
 

@@ -24,7 +24,7 @@ from summarizer.structure.pledge_reading import GIST_END
 
 PROSE_LEAD = re.compile(
     r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의|제휴)"
-    r"(?:\s*체결)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
+    r"(?:\s*체결|식)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
     r"|의\s*주요\s*(?:내용|골자)은)\s*"
     r"|(?:주요\s*)?(?:협약\s*)?내용(?:은|으로는)\s*|이에\s*따라\s*|이를\s*통해\s*|(?:협약|협정)서에(?:는|서)\s*"
     # `주요 협력사업은 A, B 등이다`, `주요 협력 과제로는 …`
@@ -60,11 +60,13 @@ ADVERBIAL = re.compile(
     + r"|앞으로|추후|먼저|한편,?|향후(?:\s*\d+년간)?)\s+"
 )
 
-# `…하고, …하며` (not `추진하고 있는`: one verb, going on), and a comma before the next party's
+# `…하고, …하며` (not `추진하고 있는`: one verb, going on; nor `정주하고 싶은`: a wish), and a comma before the next party's
 # own clause (`추천, B는 …`)
 _CLAUSE_END = re.compile(
-    r"(?:하고|하며),?\s+(?!있)|(?:고|며),\s+(?!있)|,\s+(?=[^\s,]{2,15}(?:은|는)\s)"
+    r"(?:하고|하며),?\s+(?!있|싶)|(?:고|며),\s+(?!있)|,\s+(?=[^\s,]{2,15}(?:은|는)\s)"
     r"|(?<=[할는])\s*것과,?\s+"
+    # `…을 위해 노력하는 한편, 기술 세미나를 …`: one deed, then the next
+    r"|(?<=[가-힣])(?:하는|한)\s*한편,?\s+"
     # `…육성에 힘쓰고 …`: a pledge's own verb closing its clause
     r"|(?:힘쓰|나서|앞장서|힘을\s모으|노력하)고\s+(?!있)"
     # `…에 협력해오고 있으며 이번 협약을 통해 …`: what goes on already, then the new term
@@ -74,7 +76,7 @@ _CLAUSE_END = re.compile(
 )
 # `A를 늘리고 B를 …`: a short verb right after its object (`_GO_OBJECT`, asked of the words
 # before), then the next clause's own object; found apart, led by its `고` (a quick scan)
-_BARE_GO = re.compile(r"고\s+(?!있)(?=[^,.]{0,40}?[가-힣)][을를도]\s)")
+_BARE_GO = re.compile(r"고\s+(?!있|싶)(?=[^,.]{0,40}?[가-힣)][을를도]\s)")
 _GO_OBJECT = re.compile(r"[을를]\s[가-힣]{1,3}$")
 
 
@@ -93,7 +95,7 @@ def _joins(body: str) -> list[re.Match[str]]:
 
 
 _VERB_END = re.compile(
-    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|(?:할|시킬)\s*(?:계획|예정|방침)이다|한다|했다|하고|하며)"
+    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했다|(?:할|시킬)\s*(?:계획|예정|방침)이다|한다|했다|하고|하며|하는\s*한편|한다고\s*밝혔다|하는\s*것으로)"
     r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|(?:[을를]\s)?하게\s*(?:된다|되며)"
     # `…을 주요 골자로 하고 있다`: the agreement's gist
     + r"|"
@@ -279,9 +281,16 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         aim = [m for m in _AIM.finditer(text, x, stop)] if x == a else []
         if aim and _OBJECT.search(text, aim[-1].end(), stop) and stop - aim[-1].end() >= 8:
             x = aim[-1].end()
-        for x2, y2 in _deed_pairs(text, _object_clauses(text, x, stop)):
+            # `…을 위해 기업들은 A를 운영한다`: the subject after the aim goes too
+            subj = PROSE_TOPIC.match(text[x:stop])
+            if subj and _OBJECT.search(text, x + subj.end(), stop):
+                x += subj.end()
+        # (a listed noun phrase may be short, `가족단위 민박`, as the items of a `등` list may)
+        listed = _listed_objects(text, x, stop)
+        shortest = 4 if listed else 8
+        for x2, y2 in _deed_pairs(text, listed or _object_clauses(text, x, stop)):
             c = item(text, x2, y2, False, "prose")
-            if c and len(c.text) >= 8:
+            if c and len(c.text) >= shortest:
                 out.append(c)
     return out
 
@@ -306,13 +315,37 @@ def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
     ]
 
 
+# a word closing a phrase (a particle, a verb's ending): no part of a bare noun phrase
+# (not the nouns ending so: `마을`, `가을`, `고을`)
+_CLOSED_WORD = re.compile(r"(?:(?<![마가고])[을를]|[에의로은는이가서도고며한할된]|해|하여)$")
+_OBJECT_VERB = re.compile(r"(?<=[가-힣)])(?<![마가고])[을를]\s+\S")
+
+
+def _listed_objects(text: str, x: int, stop: int) -> list[tuple[int, int]] | None:
+    """`A, B, C, D를 지원하고` (no `등`): three noun phrases or more listed before the last one's
+    verb, each an item (the last keeps its verb); None for any other clause."""
+    if text.count(", ", x, stop) < 2:  # (most clauses stop here)
+        return None
+    seg = text[x:stop]
+    commas = outside_brackets(seg, _COMMA_SEP.finditer(seg))
+    bounds = [0, *(m.end() for m in commas)]
+    ends = [*(m.start() for m in commas), len(seg)]
+    if len(bounds) < 3 or not _OBJECT_VERB.search(seg, bounds[-1]):
+        return None
+    for a, b in zip(bounds[:-1], ends[:-1], strict=True):
+        part = seg[a:b].strip()
+        if not part or b - a > 40 or _CLOSED_WORD.search(part) or _OBJECT_VERB.search(part):
+            return None
+    return [(x + a, x + b) for a, b in zip(bounds, ends, strict=True)]
+
+
 _ETC_AND = re.compile(
     r"(?:[^\s,]+\s+){0,2}[^\s,]{1,8}(?:와|과)\s+([^,]{4,40}?)"
     r"(?:(?:을|를)\s*통(?:해|하여)|\s+(?:부문|분야|영역)에서)\s"
 )
 # `A 활성화와 B 교류 활성화`: two deeds, each named by its noun, joined by `와`/`과`
 _DEED_AND = re.compile(
-    r"(활성화|확대|모색|제작|완비|구축|개발|육성|강화|발굴|조성|개최|달성|개척)(?:와|과)\s+"
+    r"(활성화|확대|모색|제작|완비|구축|개발|육성|강화|발굴|조성|개최|달성|개척|대응|지원|증진)(?:와|과)\s+"
     r"(?!함께|더불어|관련|관한|동시에)"
     # (`지역인재 발굴과 육성에 힘쓰고`: two deeds on one object are one item)
     r"(?![가-힣]{1,4}(?:에|을|를|의)\s)"
@@ -323,7 +356,8 @@ _COMMA_SEP = re.compile(r",\s+|(?<=[가-힣])(?:은|는)\s*물론\s+")
 
 def _deed_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each span, parted once where two deeds are joined (both sides long enough to be items);
-    not two aims of one deed (`A 활성화와 B를 위해 협력`)."""
+    not two aims of one deed (`A 활성화와 B를 위해 협력`), nor two deeds under one aim
+    (`경영 안정을 위한 금융지원과 서민경제 활성화`: the aim governs both)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         m = _DEED_AND.search(text, a, b)
@@ -332,12 +366,15 @@ def _deed_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             and len(text[a : m.end(1)].replace(" ", "")) >= 5
             and b - m.end() >= 5
             and not _AIM.search(text, m.end(), b)
+            and not _AIMED.search(text, a, m.start())
         ):
             out += [(a, m.end(1)), (m.end(), b)]
         else:
             out.append((a, b))
     return out
 
+
+_AIMED = re.compile(r"(?:[을를]|하기)\s*위한\s")
 
 # the items of a `등` list part at commas, and at `A를 비롯해 B 등`
 _LIST_SEP = re.compile(r",\s+|(?<=[가-힣)])[을를]\s*비롯(?:해|하여)\s+")
@@ -351,7 +388,7 @@ _ETC_CLOSE = re.compile(r"\s등(?:을|를|에|의|과|으로)?\s")
 def _inside_list(body: str, join: re.Match[str]) -> bool:
     """`A, B를 존중하며 C를 돕는 D, E 등을 추진`: a `-며` with list commas on both sides, the
     list closed by `등` after it, joins words inside one item, not two clauses."""
-    if "," in join.group(0):
+    if "," in join.group(0) or _next_party(body, join.end()):
         return False
     close = _ETC_CLOSE.search(body, join.end())
     return (
@@ -361,9 +398,20 @@ def _inside_list(body: str, join: re.Match[str]) -> bool:
     )
 
 
+# a topic of one or two words with no object before it (`가람 마을은 …`, not `C를 돕는 …`)
+_NEXT_TOPIC = re.compile(r"(?:[^\s,]{1,12}\s)?[^\s,]{0,11}[^\s,하되있없](?:은|는)\s")
+
+
+def _next_party(body: str, at: int) -> bool:
+    """`…을 지원하고 B 마을은 C, D 등을 …`: the join hands over to another party's own list."""
+    m = _NEXT_TOPIC.match(body, at)
+    return m is not None and not re.search(r"[을를]\s", m.group(0))
+
+
 def _shared_goal(text: str, a: int, e: int) -> bool:
-    """`…가 정착하고 확장될 수 있도록 지원`: both verbs belong to one `-도록` goal."""
-    return bool(re.match(r"\S*[될할갈올]\s*수\s*있도록\s", text[a:e]))
+    """`…가 정착하고 확장될 수 있도록 지원`: both verbs belong to one `-도록` goal; so do
+    `…사업을 발굴하고 추진하기 위해 노력`: one aim of two verbs on one object."""
+    return bool(re.match(r"\S*[될할갈올]\s*수\s*있도록\s|[가-힣]{1,4}하기\s*위해\s", text[a:e]))
 
 
 # a role taken on adds no term of its own (`…을 개방하고 멘토링을 맡는다`); `콘텐츠를 공동제작`,

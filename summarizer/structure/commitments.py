@@ -17,8 +17,12 @@ from summarizer.structure.prose import prose_commitments
 from summarizer.structure.shares import party_shares
 from summarizer.structure.terms import resegment, terms, without_ceremony
 
-# a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words
-_INLINE_MARK = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])")
+# a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words.
+# A Greek delta stands for `△` on wires that cannot carry it (` Δ청년 일자리 Δ…`): a mark only
+# after a space and before a Korean word or a quote (not `ΔT`, a change in a quantity)
+_INLINE_MARK = re.compile(
+    r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])|(?<!\S)Δ(?=[가-힣'‘\"“])"
+)
 _CUE = re.compile(
     r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
     r"|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
@@ -104,7 +108,7 @@ def _setup(pre: str) -> tuple[int, int] | None:
 
 
 # every character _INLINE_MARK can match: a sentence with fewer than two holds no list
-_MARK_CHAR = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍ]")
+_MARK_CHAR = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍΔ]")
 
 
 def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Commitment]:

@@ -76,6 +76,22 @@ _GIST = re.compile(
 )
 
 
+# `이번 업무협약은 …을 …로 제공하는 데 협력하는 것으로 …에 일조하고 …`: the agreement is
+# the deed told before `것으로` (what follows is the good it does)
+_GIST_THAT = re.compile(
+    r"^(?:이번\s*)?(?:업무\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서|제휴)(?:은|는)\s[^.]*?"
+    r"(?:하는|한다는)\s*것으로[,\s]"
+)
+
+
+def gist_that(body: str) -> int:
+    """Where the deed of `이번 협약은 …하는 것으로 …` ends (after `것으로`), or -1."""
+    if "것으로" not in body:
+        return -1
+    m = _GIST_THAT.match(body)
+    return m.end() - 1 if m else -1
+
+
 def gist(body: str) -> bool:
     """Whether the sentence tells the agreement's content of the agreement itself."""
-    return ("골자" in body or "내용" in body) and bool(_GIST.match(body))
+    return (("골자" in body or "내용" in body) and bool(_GIST.match(body))) or gist_that(body) >= 0

@@ -19,7 +19,7 @@ from summarizer.structure.clauses import (
 )
 from summarizer.structure.en_commitments import english_commitments
 from summarizer.structure.lines import Mask, iter_sentences
-from summarizer.structure.pledge_reading import captioned, credits_in, gist, plain
+from summarizer.structure.pledge_reading import captioned, credits_in, gist, gist_that, plain
 
 # the signing itself (`…협약을 통해 손을 잡았다`) reports the event; it pledges nothing
 _SIGNING_END = re.compile(r"(?:손을\s*잡았|맺었|체결했|밝혔|가졌|열었)다\.?$")
@@ -30,6 +30,10 @@ _ETC_LIST = re.compile(
 _COOP = re.compile(r"협력|교류|추진|공동|지원|협조|모색|구축|강화|펼칠|펼친|나서")
 # after a connective, any present tense (a syllable closed by ㄴ): `아울러 …에도 힘을 모은다.`
 _PRESENT = re.compile("[" + "".join(chr(0xAC00 + 28 * i + 4) for i in range(399)) + r"]다\.?$")
+# the same present tense, reported: `또 …을 매월 운영한다고 밝혔다.`
+_TOLD_PRESENT = re.compile(
+    "[" + "".join(chr(0xAC00 + 28 * i + 4) for i in range(399)) + r"]다고\s*밝혔다\.?$"
+)
 _PLEDGE_END = re.compile(
     r"(?:[기키]로\s*(?:합의|약속|다짐|결정|협약|결의)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다"
     r"|합의했다|(?:뜻|의견)을\s*모았다|등이다)\.?\s*$"
@@ -246,7 +250,9 @@ def _goes_on(body: str, in_para: bool, doubt: str | None, side: str | None = Non
         return doubt or ""
     if _AIM_END.search(body):  # `…하겠다는 취지다.` between two pledges
         return _NOT_YET
-    pledged = _PLEDGE_END.search(body) or (CONNECTIVE.match(body) and _PRESENT.search(body))
+    pledged = _PLEDGE_END.search(body) or (
+        CONNECTIVE.match(body) and (_PRESENT.search(body) or _TOLD_PRESENT.search(body))
+    )
     if not pledged or _dated_event(body):
         return None  # (nor a dated event: `오는 15일 설명회에서 …을 소개할 예정이다`)
     # a party's own clause or a bare `A, B 등` list must promise (`…할 예정이다`)
@@ -347,7 +353,7 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
     # `이번 협약으로 도는 …을 원활하게 추진할 수 있게 됐다`: what the signing brings, no pledge
     led = (
         _lead_near(body) is not None
-        and not _SIGNING_END.search(body)
+        and (not _SIGNING_END.search(body) or _terms_then_signing(body))
         and not _EFFECT.search(body)
         and not _narrated(body)
     )
@@ -376,6 +382,15 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
     if _elided_pledge(body) and _AGREED.search(prev):
         return "no stated subject"
     return None
+
+
+# `협약내용은 A는 …을 지원하고 B는 … 등을 하기로 … 조인식을 가졌다`: the terms, told in the
+# sentence that reports the signing (the content head opens it, `-기로` names the deeds)
+_CONTENT_OPENING = re.compile(r"(?:주요\s*)?(?:협약\s*|결연\s*|협정\s*)?내용(?:은|으로는)\s")
+
+
+def _terms_then_signing(body: str) -> bool:
+    return _CONTENT_OPENING.match(body) is not None and _TO_DO.search(body) is not None
 
 
 # (nor what the parties come to contribute: `…관광산업 지원에 일조하게 된다`)
@@ -483,6 +498,11 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         )
     out: list[Commitment] = []
     for s, e, why in run:
+        # `이번 협약은 …하는 것으로 …에 일조하고`: the deed only, not the good it does
+        lstripped = len(text[s:e]) - len(text[s:e].lstrip())
+        cut = gist_that(text[s + lstripped : e])
+        if cut >= 0:
+            e = s + lstripped + cut
         lead = _lead_near(text, s, e)
         found = clauses(text, lead.start() if lead else s, e)
         kept = [

@@ -76,6 +76,8 @@ def segments(text: str) -> list[Seg]:
             close = text.find('"', i + 1, line_end)
             if close < 0:  # `"…”고 말했다`
                 close = text.find("”", i + 1, line_end)
+            if close < 0:  # `"…만들겠다.⏎⏎앞으로 …"고 말했다`: into the next paragraph
+                close = _straight_below(text, i)
         elif i == 0 or not text[i - 1].isalnum():  # `'` opens only where a word does not end
             j = text.find("'", i + 1, line_end)
             close = j if j > 0 and HANGUL.search(text, i, j) else -1
@@ -165,3 +167,10 @@ def _close_below(text: str, open_at: int, mark: str) -> int:
         if pos > 0 and not KO_TAIL.match(text[pos + 1 : pos + 40]):
             pos = -1
     return pos if pos > 0 and text.find("“", open_at + 1, pos) < 0 else -1
+
+
+def _straight_below(text: str, open_at: int) -> int:
+    """A straight quote's closing mark on a following line or in the next paragraph: the
+    next `"` there, only when a speech tail follows it (the same mark opens the next quote)."""
+    pos = _close_below(text, open_at, '"')
+    return pos if pos > 0 and KO_TAIL.match(text[pos + 1 : pos + 40]) else -1

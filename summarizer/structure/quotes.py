@@ -251,7 +251,22 @@ def _official(
     org = exact[0] if exact else (ending[0] if ending else None)
     if org is None and _actor(org_word, text):
         org = org_word
+    if org is None and org_word in _LOCAL_UNITS:
+        org = _local_body(org_word, text)
     return who, None, org
+
+
+# `군 관계자는 “…` where no party was found (a meeting, not a signing): the first local
+# government the story names with that ending (`가람군은 …`, `가람군(군수 …)`) speaks
+_LOCAL_UNITS = frozenset("시군구도")
+_LOCAL_BODY = {
+    u: re.compile(rf"(?<![가-힣])([가-힣]{{2,6}}{u})(?=[은는이가(,]|\s)") for u in _LOCAL_UNITS
+}
+
+
+def _local_body(unit: str, text: str) -> str | None:
+    m = _LOCAL_BODY[unit].search(text)
+    return m.group(1) if m else None
 
 
 def _org_of_person(text: str, name: str, parties: list[Party]) -> str | None:

@@ -54,6 +54,8 @@ _EN_TITLE = re.compile(
 # (compiled once: these are asked of every sentence, line or name)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_LENGTH = re.compile(r"[가-힣]{2,4}")
+# two people speaking together: `김누리‧박가람 이장은 “…` (names joined by a middle dot)
+_NAME_PAIR = re.compile(r"[가-힣]{2,4}[‧·ㆍ・][가-힣]{2,4}")
 _BODY_SYLLABLE_END = re.compile(r"[대부처청원시군구도]$")
 _ONE_SYLLABLE = re.compile(r"[가-힣]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
@@ -280,7 +282,7 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     names = [
         k
         for k, tok in enumerate(tokens[:-1])
-        if _NAME_LENGTH.fullmatch(tok)
+        if (_NAME_LENGTH.fullmatch(tok) or _NAME_PAIR.fullmatch(tok))
         and not _NOT_NAME.match(tok)
         and (not _org_like(tok, parties) or _name_like_body(tokens, k, parties))
     ]

@@ -108,8 +108,9 @@ def test_story_told_twice_after_chrome_goes_on() -> None:
             ["직거래 장터 공동 운영", "학교 급식 납품 확대", "공동 상표 개발"],
         ),
         (
+            # (two deeds joined by `과`, as `개발과 …` parts them: two terms)
             "업무협약은 청년 농업인 판로 지원과 공동 상표 개발을 주요 내용으로 한다.",
-            ["청년 농업인 판로 지원과 공동 상표 개발"],
+            ["청년 농업인 판로 지원", "공동 상표 개발"],
         ),
         # the gist of another thing (a meeting), not of the agreement: no term
         ("이날 간담회는 농가 애로 청취를 주요 내용으로 했다.", []),

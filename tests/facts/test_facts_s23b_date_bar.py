@@ -1,0 +1,22 @@
+"""A site's date bar over the article's own posting stamp (snippets invented for these tests):
+the bar is the day the page was served, the stamp under the headline is the article's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from facts_helpers import pairs
+
+REF = date(2019, 7, 31)
+
+
+def test_a_date_bar_over_the_posting_stamp_is_no_mention() -> None:
+    text = (
+        "2024-04-25 22:44 (목)\n"
+        "가람군, 지역협력 실무협의회 개최\n"
+        "  • 홍누리 기자\n"
+        "  • 승인 2019.07.31 11:40\n\n"
+        "가람군은 지난 30일 실무협의회를 개최했다.\n"
+    )
+    assert [v for _, v in pairs(text, "date", REF)] == ["2019-07-31", "2019-07-30"]
+    assert pairs(text, "time", REF) == [("11:40", "11:40")]
