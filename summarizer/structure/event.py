@@ -84,7 +84,11 @@ _CUE_KO = re.compile(
 # the words after each `협약` looking for it)
 _CUE_KO_BARE = re.compile(_CUE_KO_WORDS)
 _CUE_EN = re.compile(
-    led(r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", "scilt"),
+    # (`met at … to sign a Memorandum`: the meeting held for the signing is it)
+    led(
+        r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?|to\s+sign)\b",
+        "scilt",
+    ),
     re.I,
 )
 # `announced on the 24th that it had signed`, `According to the city on the 18th, …`: the day of
@@ -418,6 +422,8 @@ _CEREMONY_WORD = re.compile(
     r"^\W*(?:이날\s+)?행사[는가]\s|^\W*이날\s[^.\n]{0,40}?에서\s+(?:열린|진행된)\s+행사"
     # `두 대표는 이날 X에서 만나 …`: the signers met there that day
     r"|이날\s[^.\n]{0,40}?에서\s+만나"
+    # `이번 업무협약은 X에서 … 마련됐다`: this very agreement, told where it was held
+    r"|^\W*이번\s+(?:업무\s*)?(?:협약|협약식|MOU)[은는]\s[^.\n]{0,40}?에서\s"
 )
 
 
