@@ -385,6 +385,10 @@ def find_event(
         time = time or _first_time(facts, s, e)
         if place is None and not other_signing(text, s, e, facts, date):
             place = place_in(text, s, e, facts)
+    if place is None and dated is None and cues and _day_told(facts, cues[:1]):
+        # `17일 … 협약을 맺었다. 이번 협약은 X에서 …`: the day left unresolved (no reference
+        # date), the ceremony's venue told just after still is the signing's
+        place = _ceremony_after(text, cues[0][1], facts)
     if o_place and (place is None or _size(o_place.text) > _size(place[1].text)):
         place = (o_place.text, o_place)
     # (a day the text states without month or year, the reference date unknown, dates it too)

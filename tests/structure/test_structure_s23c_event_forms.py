@@ -58,3 +58,14 @@ def test_event_form(why: str, page: str, ref: str | None, day: str | None, place
     assert ev is not None, why
     assert ev.place == place, why
     assert ev.date == day, why
+
+
+def test_ceremony_after_an_unresolved_day() -> None:
+    page = (
+        "가람소방서(서장 김누리)는 17일 주택 소방시설 보급을 위해 별빛농협과 업무협약을 맺고 "
+        "협조체제를 강화하기로 했다.\n이번 업무협약은 소방서 2층 소회의실에서 김누리 서장과 "
+        "별빛농협조합장 등 21명이 모여 지역 안전망을 구축코자 마련됐다.\n"
+    )
+    ev = facts_record(page.encode()).structure.event
+    assert ev is not None and ev.date is None
+    assert ev.place == "소방서 2층 소회의실"
