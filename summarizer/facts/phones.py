@@ -93,7 +93,9 @@ def _cue_ahead_ends(s: str) -> list[int]:
 # is (looked for back from the rare line word, never by trying every number on the page); only
 # the 11x-13x and 13xx-16xx ranges service lines use, so `150 상담센터` (a count) stays out
 _LINE_AFTER = re.compile(r"(?:신고|상담|콜)(?:센터|전화)")
-_NUMBER_BEFORE = re.compile(r"(?<![\d,.\-])(?P<n>1[1-3]\d|1[3-6]\d\d)[ \t](?:[가-힣]{1,8}[ \t]?){0,2}\Z")
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\d,.\-])(?P<n>1[1-3]\d|1[3-6]\d\d)[ \t](?:[가-힣]{1,8}[ \t]?){0,2}\Z"
+)
 
 
 def _named_before(s: str, out: list[Candidate]) -> None:
