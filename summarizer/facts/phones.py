@@ -89,6 +89,24 @@ def _cue_ahead_ends(s: str) -> list[int]:
     ]
 
 
+# `‘117 학교폭력 신고센터’`, `1388 청소년상담전화`: a service number named before the line it
+# is (looked for back from the rare line word, never by trying every number on the page); only
+# the 11x-13x and 13xx-16xx ranges service lines use, so `150 상담센터` (a count) stays out
+_LINE_AFTER = re.compile(r"(?:신고|상담|콜)(?:센터|전화)")
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\d,.\-])(?P<n>1[1-3]\d|1[3-6]\d\d)[ \t](?:[가-힣]{1,8}[ \t]?){0,2}\Z"
+)
+
+
+def _named_before(s: str, out: list[Candidate]) -> None:
+    taken = {c.start for c in out}
+    for m in _LINE_AFTER.finditer(s):
+        before = _NUMBER_BEFORE.search(s, max(0, m.start() - 24), m.start())
+        if before and before.start("n") not in taken:
+            taken.add(before.start("n"))
+            out.append(Candidate(before.start("n"), before.end("n"), "phone", before.group("n")))
+
+
 _FAX_CUE = re.compile(rf"(?:{_cased(FAX_LABELS)}|F\.|F:|F\))[^\d\n]{{0,6}}$")
 _UNIT = re.compile(
     r"[ \t]?(?:년|원|명|개|건|억|만|%|회|곳|일|월|호|번째|위|km|m\b|대|kg|톤|가구|세대|시|분|초|"
@@ -169,6 +187,7 @@ def find_phones(s: str) -> list[Candidate]:
                     fax=_fax(s, short.start()),
                 )
             )
+    _named_before(s, out)
     return out
 
 

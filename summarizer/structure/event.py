@@ -84,7 +84,11 @@ _CUE_KO = re.compile(
 # the words after each `협약` looking for it)
 _CUE_KO_BARE = re.compile(_CUE_KO_WORDS)
 _CUE_EN = re.compile(
-    led(r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?)\b", "scilt"),
+    # (`met at … to sign a Memorandum`: the meeting held for the signing is it)
+    led(
+        r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?|to\s+sign)\b",
+        "scilt",
+    ),
     re.I,
 )
 # `announced on the 24th that it had signed`, `According to the city on the 18th, …`: the day of
@@ -381,6 +385,10 @@ def find_event(
         time = time or _first_time(facts, s, e)
         if place is None and not other_signing(text, s, e, facts, date):
             place = place_in(text, s, e, facts)
+    if place is None and dated is None and cues and _day_told(facts, cues[:1]):
+        # `17일 … 협약을 맺었다. 이번 협약은 X에서 …`: the day left unresolved (no reference
+        # date), the ceremony's venue told just after still is the signing's
+        place = _ceremony_after(text, cues[0][1], facts)
     if o_place and (place is None or _size(o_place.text) > _size(place[1].text)):
         place = (o_place.text, o_place)
     # (a day the text states without month or year, the reference date unknown, dates it too)
@@ -418,6 +426,8 @@ _CEREMONY_WORD = re.compile(
     r"^\W*(?:이날\s+)?행사[는가]\s|^\W*이날\s[^.\n]{0,40}?에서\s+(?:열린|진행된)\s+행사"
     # `두 대표는 이날 X에서 만나 …`: the signers met there that day
     r"|이날\s[^.\n]{0,40}?에서\s+만나"
+    # `이번 업무협약은 X에서 … 마련됐다`: this very agreement, told where it was held
+    r"|^\W*이번\s+(?:업무\s*)?(?:협약|협약식|MOU)[은는]\s[^.\n]{0,40}?에서\s"
 )
 
 

@@ -46,7 +46,11 @@ _BARE_SITE = ending(OWN_SITES)  # `대전 본사` keeps its city
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _EN_PLACE = re.compile(
     # (a full stop inside an abbreviation stays: `in Washington, D.C., Tuesday`)
-    r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])((?:[^.;\n]|\.(?=[A-Z,]))*?)"
+    # (`at the historic Gaon Palace`: a word of praise before the name; `at a room of Gaon City
+    # Hall`: the room left unnamed, the building named)
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:historic|iconic|famous|newly\s+built|new)\s+"
+    r"|a\s+(?:(?:conference|meeting|seminar)\s+)?room\s+(?:of|at|in)\s+(?:the\s+)?)?"
+    r"(?=[A-Z])((?:[^.;\n]|\.(?=[A-Z,]))*?)"
     r"(?=\.\s|\.$|;|,\s+[a-z]|,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     # (`…'s main campus, A and B signed …`: the comma before the clause that tells the signing)
     r"|,\s+(?:[^,.;\n]|\.(?=\s+[a-z])){0,80}?\b(?:signed|signs|inked|sealed|concluded|exchanged)\b"
@@ -292,11 +296,12 @@ _ASIDE_DAY = re.compile(r"\d{1,2}\s*[일시]|\d{4}|\d{1,2}\s*[./:]\s*\d{1,2}")
 
 # `held at the university headquarters`: a venue named in lower case, by what it is
 _EN_PLAIN_PLACE = re.compile(
-    r"\b(?:held|signed|inked|took\s+place|signing)\b[^.;\n]{0,80}?"
+    r"\b(?:held|signed|inked|took\s+place|signing)\b[^.;\n]{0,120}?"
     r"\s+at\s+(?:the\s+|its\s+)"
-    # (`at the university's main building`: a possessive among the words)
+    # (`at the university's main building`: a possessive among the words; `…'s main building,
+    # Conference Room 1`: the room named after it)
     r"((?:[a-z]+(?:['’]s)?\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
-    r"|auditorium|annex|hotel))\b"
+    r"|auditorium|annex|hotel)\b(?:,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Room|Hall)(?:\s+\d{1,3})?\b)?)"
 )
 
 
