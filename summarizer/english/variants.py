@@ -128,7 +128,61 @@ def foreign_name_matches(korean: str, english: str) -> bool:
     return True
 
 
+# A Mandarin syllable in pinyin (tone marks folded away): initial, then final.
+_PINYIN = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ue|ui|er|a|e|i|o|u|v)"
+)
+# Korean transcription writes pinyin q as ㅊ and x as ㅅ (칭 Qing, 시 Xi): heads the table lacks.
+_PINYIN_EXTRA = {14: "q", 9: "x", 10: "x"}
+
+
+def _pinyin_syllables(word: str) -> list[str] | None:
+    """`yuhang` -> [yu, hang]: greedy, longest final first; None when a part is no syllable."""
+    out: list[str] = []
+    pos = 0
+    while pos < len(word):
+        m = _PINYIN.match(word, pos)
+        if m is None:
+            return None
+        out.append(m.group())
+        pos = m.end()
+    return out
+
+
+def chinese_name_matches(korean: str, english: str) -> bool:
+    """A Chinese name written in Hangul unspaced (`천위항`) against its pinyin (`CHEN Yuhang`).
+
+    Korean transcribes each pinyin syllable as one Hangul syllable, or two when it ends in a
+    glide (`저우` Zhou, `차이` Cai): each pinyin syllable must start as its Hangul syllable's
+    initial allows, a Hangul syllable with a silent initial (ㅇ) may be the glide's extra one.
+    """
+    words = [fold(w) for w in english.split() if fold(w)]
+    if len(words) != 2 or len(korean) > 5 or not all(0 <= ord(c) - _BASE < 11172 for c in korean):
+        return False
+    sylls = [s for w in words for s in (_pinyin_syllables(w) or [""])]
+    if "" in sylls:
+        return False
+    codes = [(ord(c) - _BASE) // _INITIAL for c in korean]
+    i = 0
+    for syl in sylls:
+        while i < len(codes) and not _pinyin_head(codes[i], syl):
+            if codes[i] != 11 or i == 0:
+                return False
+            i += 1  # the glide's own syllable (우 of 저우)
+        if i == len(codes):
+            return False
+        i += 1
+    return all(c == 11 for c in codes[i:])
+
+
+def _pinyin_head(code: int, syl: str) -> bool:
+    return syl[:1] in _FOREIGN_HEADS[code] + _PINYIN_EXTRA.get(code, "")
+
+
 __all__ = [
+    "chinese_name_matches",
     "family_matches",
     "fold",
     "foreign_name_matches",

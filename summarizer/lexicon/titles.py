@@ -58,7 +58,7 @@ TITLES: tuple[Title, ...] = (
     Title("지회장", ("Branch Chairman", "Branch Head", "Chairman", "Head"), "지회"),
     Title("위원장", ("Chairperson", "Chairman", "Chair", "Chairwoman"), "위원회"),
     Title("부위원장", ("Vice Chairperson", "Vice Chairman", "Vice Chair"), "위원회"),
-    Title("이사장", ("Chairman", "President", "Chairperson", "Chairwoman", "CEO")),
+    Title("이사장", ("Chairman", "President", "Chairperson", "Chairwoman", "Chair", "CEO")),
     Title("회장", ("Chairman", "President", "Chairperson", "Chairwoman", "Chair")),
     Title("조합장", ("President", "Chairman", "Chairperson", "Head")),
     Title("부회장", ("Vice Chairman", "Vice President", "Vice Chairperson")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -248,6 +249,12 @@ def _whole(english: str, name: str) -> bool:
     )
 
 
+def _short_province(names: Iterable[str], korean: str) -> bool:
+    """`경기 누리시`: a province's name without its 도, before a city or county, names it."""
+    stems = [n[:-1] for n in names if len(n) == 3 and n.endswith("도")]
+    return any(re.search(re.escape(st) + r"\s+[가-힣]{1,6}[시군]", korean) for st in stems)
+
+
 def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[ClaimCheck]:
     """A body named in English (`MOTIE`) must be one the Korean names."""
     out = []
@@ -266,6 +273,8 @@ def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[
         names = [re.sub(r"\s+", "", n) for n in entry.korean_names]
         # `경기도 광주시` is named by its bare `광주시` too (the province only tells it apart)
         names += [n.split()[-1] for n in entry.korean_names if _PROVINCED.match(n)]
+        if _short_province(entry.korean_names, korean):
+            continue
         names.append(re.sub(r"\s+", "", entry.en))
         if not any(n and n.casefold() in flat.casefold() for n in names) and text not in korean:
             note = f"{text} is {entry.ko}, which the Korean does not name"

@@ -23,7 +23,7 @@ from summarizer.english import (
     title_matches,
 )
 from summarizer.english.titles import TITLES
-from summarizer.english.variants import fold
+from summarizer.english.variants import chinese_name_matches, fold
 from summarizer.models import Briefing, ClaimCheck, Span, Status
 from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import Evidence
@@ -117,6 +117,20 @@ def _where(ev: Evidence, korean: str) -> Span | None:
     return Span(text=korean, start=pos, end=pos + len(korean)) if pos >= 0 else None
 
 
+# The page is about China: a name in Hangul may be a Mandarin one transcribed (천위항 Chen Yuhang).
+_CHINA = re.compile(r"중국|대만|홍콩|China|Chinese|Taiwan|Hong Kong")
+
+
+def _chinese(ev: Evidence, korean: str, claim: str) -> bool:
+    """A Chinese name in pinyin, on a page that names China: not a Korean romanisation."""
+    bare = _bare_korean(korean)
+    return (
+        " " not in bare
+        and bool(_CHINA.search(ev.text))
+        and chinese_name_matches(bare, _bare_name(claim))
+    )
+
+
 def check_name(ev: Evidence, pf: PersonField, people: list[str]) -> ClaimCheck | None:
     """The English name of one person against its Korean name."""
     if not pf.name_en:
@@ -148,6 +162,11 @@ def check_name(ev: Evidence, pf: PersonField, people: list[str]) -> ClaimCheck |
         (p for p in people if _key(p) != _key(korean) and has_hangul(p) and _spells(p, claim)),
         None,
     )
+    if other is None and _chinese(ev, korean, claim):
+        return ClaimCheck(
+            field=pf.field, kind="person", claim=claim, status="fuzzy", span=span,
+            note="a Chinese name written in Hangul, in pinyin: only its syllables' shape is checked",
+        )  # fmt: skip
     roman = romanise_name(korean)
     hint = f" Write {korean} as {roman.text}, or null." if roman else ""
     if other is not None:

@@ -49,6 +49,8 @@ def test_titles(korean: str, english: str | None) -> None:
         ("차관", "Deputy Minister", True),
         ("청장", "Commissioner", True),
         ("이사장", "President", True),
+        ("이사장", "Chair of the Board", True),  # a board's chair: Chair as for 회장, 위원장
+        ("이사장", "Vice Chair of the Board", False),
         ("과장", "Deputy Director", False),
         ("사무관", "Deputy Director", True),
         ("국립외교원장", "Chancellor", True),

@@ -132,6 +132,8 @@ def test_counts_in_words_are_checked_where_the_korean_counts_in_words() -> None:
             "It has signed with 17 cities and plans to sign more.",
             "17개 지자체와 협약을 체결했으며 더 확대해 나갈 계획이다",
         ),
+        # `경기 누리시`: the province's short name before a city names the province (s23c)
+        ("Nuri, Gyeonggi Province, signed with Garam.", "경기 누리시는 가람군과 협약을 체결했다."),
     ],
 )
 def test_no_false_alarm(english: str, korean: str) -> None:
@@ -161,6 +163,13 @@ def test_no_false_alarm(english: str, korean: str) -> None:
             "The mayors will sign an agreement and agreed to pursue 7 projects.",
             "두 시장은 협약을 하고 7개 사업을 추진하기로 했다.",
         ),
+        # another province than the short name before the city
+        (
+            "Nuri, Jeju Special Self-Governing Province, signed with Garam.",
+            "경기 누리시는 가람군과 협약을 체결했다.",
+        ),
+        # a short name not before a city or county names nothing here
+        ("Nuri signed with Gyeonggi Province.", "누리시는 경기 문화를 알렸다."),
     ],
 )
 def test_caught(english: str, korean: str) -> None:
