@@ -24,14 +24,14 @@ _INLINE_MARK = re.compile(
     r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])|(?<!\S)Δ(?=[가-힣'‘\"“])"
 )
 _CUE = re.compile(
-    r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
+    r"협력|협약|협정|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
     r"|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
     re.I,
 )
 # The same asked in two parts (a test compares them with it): the Korean words case-blind
 # need no folding, so the engine skips ahead to their first letters; the English ones behind a
 # look-ahead for theirs
-_CUE_KO = re.compile(r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의")
+_CUE_KO = re.compile(r"협력|협약|협정|추진|하기로|힘을\s*모|공동|약속|합의")
 _CUE_EN = re.compile(
     led(r"agreement|agreed|will\s*:|MOU|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat", "awmc"),
     re.I,
@@ -50,6 +50,11 @@ def _cued_beyond_ceremony(s: str) -> bool:
     while m is not None and m.group(0) == "협약" and s.startswith("식", m.end()):
         m = _CUE_KO.search(s, m.end())  # (rarely: the ceremony named first)
     return m is not None or _CUE_EN.search(s) is not None
+
+
+# `이번 협약식은 … △A △B 등 …을 구축하기 위해 체결했다`: the ceremony's sentence whose
+# signing closes it tells what was signed for (a lecture after the ceremony is not signed)
+_SIGNED_AFTER = re.compile(r"체결(?:했|하였|됐|되었)다\.?\s*$")
 
 
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
@@ -126,6 +131,7 @@ def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Co
         # (in an agreement, `세부 내용으로는 △A △B 등이다` is cue enough)
         if not (
             _cued_beyond_ceremony(sent)
+            or _SIGNED_AFTER.search(sent, marks[-1].end()) is not None
             or (agreement and _CONTENT_HEAD.search(sent, 0, marks[0].start()))
         ):
             continue

@@ -1,0 +1,41 @@
+"""Commitment forms met on held-out real pages (snippets invented for these tests)."""
+
+from __future__ import annotations
+
+from structure_helpers import run
+
+
+def _terms(text: str) -> list[str]:
+    return [c.text for c in run(text).commitments]
+
+
+def test_inline_items_under_a_mutual_aid_pact_named_hyeopjeong() -> None:
+    # `협정체결에 따라 ▶A ▶B 등에 관한 내용을 담고 있다`: `협정` names the agreement too
+    text = (
+        "가람소방서, 누리기지 소방대와 소방응원협정 체결\n\n"
+        "가람소방서는 4일 누리기지 소방대와 상호 소방응원협정을 체결했다고 밝혔다.\n\n"
+        "협정체결에 따라 ▶ 화재 대응을 위한 공조 체계 구축 ▶ 소방장비 지원 "
+        "▶ 유관부서 지원체계 가동 등에 관한 내용을 담고 있다.\n"
+    )
+    terms = _terms(text)
+    assert "소방장비 지원" in terms
+    assert "유관부서 지원체계 가동" in terms
+    assert len(terms) == 3
+
+
+def test_inline_items_in_a_ceremony_sentence_that_ends_by_signing() -> None:
+    # `이번 협약식은 …에 따라 △A △B 등 대응체계를 구축하기 위해 체결했다`: the ceremony is the
+    # subject, the items are what the signing is for
+    text = (
+        "가람소방서, 누리소방서와 재난 공동대응 협약\n\n"
+        "가람소방서는 누리소방서와 재난 공동대응 협약을 맺었다고 밝혔다.\n\n"
+        "소방서장 등 20여명이 참석한 가운데 진행된 이번 협약식은 안전의 중요성이 커짐에 따라 "
+        "△대형 재난 시 상호 소방력 지원 △ 인접지역 초기대응 및 상황 정보공유△ 응원요청 시 "
+        "경비부담 등 재난 대응체계를 구축하기 위해 체결했다.\n"
+    )
+    terms = _terms(text)
+    assert terms[:3] == [
+        "대형 재난 시 상호 소방력 지원",
+        "인접지역 초기대응 및 상황 정보공유",
+        "응원요청 시 경비부담",
+    ]
