@@ -47,6 +47,9 @@ JOINT = re.compile(
     r"|^(?:[^\s,\d][^\s,]{0,9}\s)?[^\s,]{2,20}(?:과|와)\s[^\s,]{2,20}(?:은|는)\s"
 )
 NAMED_PAIR = re.compile(rf"^{_NAMED_PAIR}\s")
+# `…참석한 가운데 열린 이날 협약식에서 양측은 A, B 등`: the parties together after the setting
+# open the clauses (the attendees named before them are no item)
+_SETTING_JOINT = re.compile(rf"(?<=[가-힣])에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
 PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
 
 CONNECTIVE = re.compile(
@@ -166,6 +169,9 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         if mm:
             a += mm.end()
             a += len(text[a:e]) - len(text[a:e].lstrip())
+    setting = _SETTING_JOINT.search(text, a, e)
+    if setting:
+        a = setting.end()
     joins = _joins(text[a:e])
     # `A를 개방하고 실습을 맡는다`: a short tail joined without a comma is the same item
     kept = [

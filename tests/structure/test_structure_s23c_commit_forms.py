@@ -39,3 +39,20 @@ def test_inline_items_in_a_ceremony_sentence_that_ends_by_signing() -> None:
         "인접지역 초기대응 및 상황 정보공유",
         "응원요청 시 경비부담",
     ]
+
+
+def test_a_list_after_the_ceremony_setting_starts_at_the_joint_subject() -> None:
+    # `A장, B장 등 관계자들이 참석한 가운데 열린 이날 협약식에서 양측은 X, Y, Z 등 …에 협력키로
+    # 했다`: the attendees before the parties are no item
+    text = (
+        "가람교육청-누리경찰서, 학교폭력 예방 업무협약\n\n"
+        "가람교육청과 누리경찰서는 5일 학교폭력 예방을 위한 업무협약을 체결했다.\n\n"
+        "가람교육청교육장, 누리경찰서장 등 관계자들이 참석한 가운데 열린 이날 협약식에서 양측은 "
+        "학교폭력 예방을 위한 제반 사항 협력, 가해자와 피해자의 선도 방안 마련, "
+        "지역 안전 확보를 위한 협력체제 구축 등에 적극 협력키로 했다.\n"
+    )
+    assert _terms(text) == [
+        "학교폭력 예방을 위한 제반 사항 협력",
+        "가해자와 피해자의 선도 방안 마련",
+        "지역 안전 확보를 위한 협력체제 구축",
+    ]
