@@ -49,7 +49,7 @@ JOINT = re.compile(
 NAMED_PAIR = re.compile(rf"^{_NAMED_PAIR}\s")
 # `…참석한 가운데 열린 이날 협약식에서 양측은 A, B 등`: the parties together after the setting
 # open the clauses (the attendees named before them are no item)
-_SETTING_JOINT = re.compile(rf"(?<=[가-힣])에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
+_SETTING_JOINT = re.compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
 PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
 
 CONNECTIVE = re.compile(

@@ -155,6 +155,65 @@ def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Co
     return out
 
 
+# `주요 내용으로는 'A', 'B', 'C' 등의 내용을 담고 있다`: quoted phrases as the listed terms,
+# each closed by its quote and joined by a comma (a single quote only: `"…"` is speech)
+_QUOTED = re.compile(r"['‘]([^'‘’\n]{4,80})['’]\s*(,|및|와|과|)\s*")
+# the list told as the agreement's content: a content head before it or `등의 내용` after it
+_QUOTED_TAIL = re.compile(r"\s*등(?:의|을|이|으로|과)?\s*(?:\S+\s*){0,2}?(?:내용|사항|과제)")
+_QUOTED_HEAD = re.compile(r"(?:내용|사항|과제)(?:은|는|으로는|로는)\s*,?\s*$")
+
+
+def _quoted_run(text: str, pos: int, e: int) -> list[re.Match[str]]:
+    """The run of quoted phrases from `pos`, joined by commas (empty unless two or more)."""
+    run: list[re.Match[str]] = []
+    while (m := _QUOTED.match(text, pos, e)) is not None:
+        run.append(m)
+        pos = m.end()
+        if not m.group(2):
+            break
+    return run if len(run) >= 2 and not run[-1].group(2) else []
+
+
+def _opening_quotes(text: str) -> list[int]:
+    """Where `'` or `‘` stands (str.find: no pass of the regex engine over the page)."""
+    at: list[int] = []
+    for mark in "'‘":
+        p = text.find(mark)
+        while p >= 0:
+            at.append(p)
+            p = text.find(mark, p + 1)
+    return sorted(at)
+
+
+def _quoted(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
+    out: list[Commitment] = []
+    at = _opening_quotes(text)
+    done = 0
+    for p in at if len(at) >= 2 else ():
+        if p < done:
+            continue
+        # the sentence around: from the last line break or `다.` before, to the next after
+        line_end = text.find("\n", p)
+        e = len(text) if line_end < 0 else line_end
+        run = _quoted_run(text, p, e)
+        if not run:
+            continue
+        done = run[-1].end()
+        said = text.rfind("다. ", max(0, p - 400), p)
+        s = max(text.rfind("\n", 0, p) + 1, said + 3 if said >= 0 else 0)
+        stop = text.find("다.", done, e)
+        e = e if stop < 0 else stop + 2
+        told = _QUOTED_TAIL.match(text, done, e) or _QUOTED_HEAD.search(text, s, run[0].start())
+        if not told or mask.blocked(s, e) or not _cued(text[s:e]):
+            continue
+        section = "appendix" if s >= appendix_at else "body"
+        for m in run:
+            c = item(text, m.start(1), m.end(1), False, section)
+            if c:
+                out.append(c)
+    return out
+
+
 def _lined(
     text: str, mask: Mask, appendix_at: int, agreement: bool, signed: bool
 ) -> list[Commitment]:
@@ -286,6 +345,7 @@ def find_commitments(
         (
             c
             for c in _inline(text, mask, appendix_at, agreement)
+            + _quoted(text, mask, appendix_at)
             + _lined(text, mask, appendix_at, agreement, prose)
             if c.start >= body_start
         ),

@@ -56,3 +56,29 @@ def test_a_list_after_the_ceremony_setting_starts_at_the_joint_subject() -> None
         "가해자와 피해자의 선도 방안 마련",
         "지역 안전 확보를 위한 협력체제 구축",
     ]
+
+
+def test_quoted_items_told_as_the_agreements_content() -> None:
+    # `협약의 주요 내용으로는 'A', 'B', 'C' 등의 내용을 담고 있다`: each quoted phrase one term
+    text = (
+        "가람시-누리대학교, 지역발전 업무협약 체결\n\n"
+        "가람시는 12일 누리대학교와 지역발전을 위한 업무협약을 체결했다고 밝혔다.\n\n"
+        "협약의 주요 내용으로는 '지역 발전 방안 마련을 위한 협력체계 구축', "
+        "'장학금 지원 및 지역 현안 연구', ‘청년 일자리 플랫폼 구축 사업 수행’ "
+        "등의 내용을 담고 있다고 했다.\n"
+    )
+    assert _terms(text) == [
+        "지역 발전 방안 마련을 위한 협력체계 구축",
+        "장학금 지원 및 지역 현안 연구",
+        "청년 일자리 플랫폼 구축 사업 수행",
+    ]
+
+
+def test_quoted_names_in_a_plain_sentence_are_no_terms() -> None:
+    # quoted titles without a content head or a `등의 내용` tail are names, not terms
+    text = (
+        "가람시-누리대학교, 지역발전 업무협약 체결\n\n"
+        "가람시는 12일 누리대학교와 지역발전을 위한 업무협약을 체결했다고 밝혔다.\n\n"
+        "가람시는 지난해 '가람 청년 축제', '누리 별빛 음악회' 등 행사를 열어 호응을 얻었다.\n"
+    )
+    assert "가람 청년 축제" not in _terms(text)
