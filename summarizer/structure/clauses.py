@@ -244,6 +244,9 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         aim = [m for m in _AIM_OR_MEANS.finditer(text, parts[0], ends[0])] if ends else []
         if aim and len(text[aim[-1].end() : ends[0]].strip()) >= 4:
             parts[0] = aim[-1].end()
+        # `…을 목표로, A, B 등`: a first part that is only the aim, closed by its comma, is no item
+        if len(parts) > 2 and _AIM_PART.search(text, parts[0], ends[0]):
+            parts, ends = parts[1:], ends[1:]
         # `행정, 경제, 문화 등 각 분야에서 교류`: single words name the fields of one item
         if etc and sum(
             len(text[a2:b2].strip()) >= 4 for a2, b2 in zip(parts, ends, strict=True)
@@ -385,6 +388,7 @@ _AIMED = re.compile(r"(?:[을를]|하기)\s*위한\s")
 # the items of a `등` list part at commas, and at `A를 비롯해 B 등`
 _LIST_SEP = re.compile(r",\s+|(?<=[가-힣)])[을를]\s*비롯(?:해|하여)\s+")
 _AIM = re.compile(r"(?:하기|[을를])\s*위해서?\s+")
+_AIM_PART = re.compile(r"(?:[을를]\s*목표로|위해서?|위하여)\s*$")
 _AIM_OR_MEANS = re.compile(r"(?:하기|[을를])\s*위해서?\s+|[을를]\s*통(?:해|하여)\s+")
 # `수상한 차량 신고, 정보 공유 등`: a noun ending in 고 before a comma joins no clauses
 _NOUN_GO = re.compile(r"(?:신|보|광|창|재|사|경|참|공|최|수|원|등록|입|출)고$")

@@ -82,3 +82,19 @@ def test_quoted_names_in_a_plain_sentence_are_no_terms() -> None:
         "가람시는 지난해 '가람 청년 축제', '누리 별빛 음악회' 등 행사를 열어 호응을 얻었다.\n"
     )
     assert "가람 청년 축제" not in _terms(text)
+
+
+def test_terms_as_the_content_of_the_signed_agreement() -> None:
+    # `…을 목표로, A, B 등 협력 사항을 주 내용으로 하는 협약서에 서명했다`: the signing told
+    # with its content; the aim before the list is no term
+    text = (
+        "가람시-누리대학교, 지역발전 업무협약 체결\n\n"
+        "가람시는 12일 누리대학교와 지역발전을 위한 업무협약을 체결했다고 밝혔다.\n\n"
+        "이날 가람시와 누리대학교는 긴밀한 협조 체계를 구축하여 지역발전을 목표로, "
+        "지역 발전을 위한 시정 현안 자문, 시민 평생교육을 위한 지식정보 인프라 공동 활용 "
+        "등 협력 사항을 주 내용으로 하는 협약서에 서명했다.\n"
+    )
+    assert _terms(text) == [
+        "지역 발전을 위한 시정 현안 자문",
+        "시민 평생교육을 위한 지식정보 인프라 공동 활용",
+    ]
