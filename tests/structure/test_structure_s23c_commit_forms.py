@@ -98,3 +98,26 @@ def test_terms_as_the_content_of_the_signed_agreement() -> None:
         "지역 발전을 위한 시정 현안 자문",
         "시민 평생교육을 위한 지식정보 인프라 공동 활용",
     ]
+
+
+_SISTER = (
+    "가람시, 누리시와 자매결연 협약\n\n"
+    "가람시는 누리시와 자매결연 협약을 체결했다고 19일 밝혔다.\n\n"
+    "두 시장은 협약서에 서명하고 기념촬영을 했다.\n"
+)
+
+
+def test_one_partys_later_plan_with_its_partner_lists_terms() -> None:
+    # `A시는 앞으로 X, Y, Z 등 시정 전반에 걸쳐 B시와 교류할 계획이다`
+    text = _SISTER + (
+        "가람시는 앞으로 청소년 교류, 스마트시티 정책 협력, 기업 간 매칭 프로그램 협력 등 "
+        "시정 전반에 걸쳐 누리시와 교류할 계획이다.\n"
+    )
+    terms = _terms(text)
+    assert terms[:2] == ["청소년 교류", "스마트시티 정책 협력"]
+    assert terms[2].startswith("기업 간 매칭 프로그램 협력")
+
+
+def test_one_partys_own_plan_without_its_partner_is_no_term() -> None:
+    text = _SISTER + "가람시는 앞으로 봄꽃 축제, 여름 음악회, 가을 전시 등 행사를 열 계획이다.\n"
+    assert not any("축제" in t for t in _terms(text))
