@@ -248,9 +248,10 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         if len(parts) > 2 and _AIM_PART.search(text, parts[0], ends[0]):
             parts, ends = parts[1:], ends[1:]
         # `행정, 경제, 문화 등 각 분야에서 교류`: single words name the fields of one item
-        if etc and sum(
+        fields = bool(etc) and sum(
             len(text[a2:b2].strip()) >= 4 for a2, b2 in zip(parts, ends, strict=True)
-        ) * 2 < len(parts):
+        ) * 2 < len(parts)
+        if fields:
             etc = None
         if etc and etc.group(0).strip() == "등":  # `A 육성, B 등 C 지원을 위해`: B names C's
             n = object_of_last(
@@ -295,7 +296,8 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             if subj and _OBJECT.search(text, x + subj.end(), stop):
                 x += subj.end()
         # (a listed noun phrase may be short, `가족단위 민박`, as the items of a `등` list may)
-        listed = _listed_objects(text, x, stop)
+        # (the commas of a list of fields part no objects: the clause is one item)
+        listed = [(x, stop)] if fields else _listed_objects(text, x, stop)
         shortest = 4 if listed else 8
         for x2, y2 in _deed_pairs(text, listed or _object_clauses(text, x, stop)):
             c = item(text, x2, y2, False, "prose")

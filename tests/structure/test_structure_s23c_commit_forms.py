@@ -121,3 +121,17 @@ def test_one_partys_later_plan_with_its_partner_lists_terms() -> None:
 def test_one_partys_own_plan_without_its_partner_is_no_term() -> None:
     text = _SISTER + "가람시는 앞으로 봄꽃 축제, 여름 음악회, 가을 전시 등 행사를 열 계획이다.\n"
     assert not any("축제" in t for t in _terms(text))
+
+
+def test_a_list_of_fields_stays_one_term_even_after_a_longer_first_part() -> None:
+    # `…우호 교류와 경제, 문화, 체육, 과학기술, 행정 등 각계 분야에서 … 교류 협력을 확대`:
+    # the single-word fields name the scope of one term; their commas part nothing
+    text = (
+        "가람시-누리시, 우호도시 협정 체결\n\n"
+        "가람시는 12일 누리시와 우호도시 협정을 체결했다고 밝혔다.\n\n"
+        "이번 협정에 따라 양 도시는 시민 간의 우호 교류와 경제, 문화, 체육, 교육, 과학기술, "
+        "행정 등 각계 분야에서 공동 발전을 위한 교류 협력을 확대하기로 합의했다.\n"
+    )
+    terms = _terms(text)
+    assert len(terms) == 1
+    assert terms[0].startswith("시민 간의 우호 교류와 경제, 문화")
