@@ -220,11 +220,20 @@ _NO_TERM_ENDS = (
 _AIM_ENDS = ("에기여", "에일조", "에이바지")
 
 
+# goodwill alone, naming no field or deed: `상호 협력체계를 더욱 강화` (spaces squashed)
+_GOODWILL_ONLY = re.compile(
+    r"(?:상호|양기관간?|긴밀한)*(?:협력|협조)(?:체계|체제|관계)?[을를]?(?:더욱|한층|지속적으로)?"
+    r"(?:강화|공고히|증진)"
+)
+
+
 def no_term(item: str) -> bool:
     """Whether a clause is no term of the agreement (a view, the signing, goodwill, an aim)."""
     squashed = "".join(item.split())
-    return squashed.endswith(_NO_TERM_ENDS) or (
-        len(squashed) <= 20 and squashed.endswith(_AIM_ENDS)
+    return (
+        squashed.endswith(_NO_TERM_ENDS)
+        or (len(squashed) <= 20 and squashed.endswith(_AIM_ENDS))
+        or (len(squashed) <= 16 and _GOODWILL_ONLY.fullmatch(squashed) is not None)
     )
 
 

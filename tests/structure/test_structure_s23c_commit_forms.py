@@ -135,3 +135,17 @@ def test_a_list_of_fields_stays_one_term_even_after_a_longer_first_part() -> Non
     terms = _terms(text)
     assert len(terms) == 1
     assert terms[0].startswith("시민 간의 우호 교류와 경제, 문화")
+
+
+def test_goodwill_alone_among_pledged_clauses_is_no_term() -> None:
+    # `협약에 따라 세 기관은 A를 위해 노력하며, 상호 협력체계를 더욱 강화한다`: the second
+    # clause names no field or deed
+    text = (
+        "가람교육청-누리경찰서-별빛재단, 학교폭력 예방 협약\n\n"
+        "가람교육청은 5일 누리경찰서, 별빛재단과 업무협약을 체결했다.\n\n"
+        "협약에 따라 세 기관은 학교폭력 예방 및 조기감지를 위해 노력하며, 상호 협력체계를 "
+        "더욱 강화한다. 또 학교전담경찰관 운영을 활성화하기로 했다.\n"
+    )
+    terms = _terms(text)
+    assert not any(t.startswith("상호 협력체계") for t in terms)
+    assert any(t.startswith("학교폭력 예방 및 조기감지") for t in terms)
