@@ -101,6 +101,6 @@ def gist_that(body: str) -> int:
 def gist(body: str) -> bool:
     """Whether the sentence tells the agreement's content of the agreement itself."""
     told = "골자" in body or "내용" in body
-    if told and (_GIST.match(body) or _GIST_SIGNED.search(body)):
+    if told and (_GIST.match(body) or ("등" in body and _GIST_SIGNED.search(body))):
         return True
     return gist_that(body) >= 0

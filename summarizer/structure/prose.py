@@ -318,6 +318,9 @@ _WITH_PARTNER = re.compile(r"\S(?:와|과)\s+(?:\S+\s+){0,2}?(?:교류|협력)")
 
 
 def _party_plan(body: str) -> bool:
+    # (asked of every sentence that opens nothing else: the cheap word tests first)
+    if not ("앞으로" in body or "향후" in body) or "," not in body or "등" not in body:
+        return False
     core = _core(body)
     subject = PROSE_TOPIC.match(core)
     if subject is None or JOINT.match(core):
