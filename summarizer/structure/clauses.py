@@ -47,6 +47,9 @@ JOINT = re.compile(
     r"|^(?:[^\s,\d][^\s,]{0,9}\s)?[^\s,]{2,20}(?:과|와)\s[^\s,]{2,20}(?:은|는)\s"
 )
 NAMED_PAIR = re.compile(rf"^{_NAMED_PAIR}\s")
+# `…참석한 가운데 열린 이날 협약식에서 양측은 A, B 등`: the parties together after the setting
+# open the clauses (the attendees named before them are no item)
+_SETTING_JOINT = re.compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
 PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
 
 CONNECTIVE = re.compile(
@@ -166,6 +169,9 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         if mm:
             a += mm.end()
             a += len(text[a:e]) - len(text[a:e].lstrip())
+    setting = _SETTING_JOINT.search(text, a, e)
+    if setting:
+        a = setting.end()
     joins = _joins(text[a:e])
     # `A를 개방하고 실습을 맡는다`: a short tail joined without a comma is the same item
     kept = [
@@ -238,10 +244,14 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         aim = [m for m in _AIM_OR_MEANS.finditer(text, parts[0], ends[0])] if ends else []
         if aim and len(text[aim[-1].end() : ends[0]].strip()) >= 4:
             parts[0] = aim[-1].end()
+        # `…을 목표로, A, B 등`: a first part that is only the aim, closed by its comma, is no item
+        if len(parts) > 2 and _AIM_PART.search(text, parts[0], ends[0]):
+            parts, ends = parts[1:], ends[1:]
         # `행정, 경제, 문화 등 각 분야에서 교류`: single words name the fields of one item
-        if etc and sum(
+        fields = bool(etc) and sum(
             len(text[a2:b2].strip()) >= 4 for a2, b2 in zip(parts, ends, strict=True)
-        ) * 2 < len(parts):
+        ) * 2 < len(parts)
+        if fields:
             etc = None
         if etc and etc.group(0).strip() == "등":  # `A 육성, B 등 C 지원을 위해`: B names C's
             n = object_of_last(
@@ -286,7 +296,8 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             if subj and _OBJECT.search(text, x + subj.end(), stop):
                 x += subj.end()
         # (a listed noun phrase may be short, `가족단위 민박`, as the items of a `등` list may)
-        listed = _listed_objects(text, x, stop)
+        # (the commas of a list of fields part no objects: the clause is one item)
+        listed = [(x, stop)] if fields else _listed_objects(text, x, stop)
         shortest = 4 if listed else 8
         for x2, y2 in _deed_pairs(text, listed or _object_clauses(text, x, stop)):
             c = item(text, x2, y2, False, "prose")
@@ -379,6 +390,7 @@ _AIMED = re.compile(r"(?:[을를]|하기)\s*위한\s")
 # the items of a `등` list part at commas, and at `A를 비롯해 B 등`
 _LIST_SEP = re.compile(r",\s+|(?<=[가-힣)])[을를]\s*비롯(?:해|하여)\s+")
 _AIM = re.compile(r"(?:하기|[을를])\s*위해서?\s+")
+_AIM_PART = re.compile(r"(?:[을를]\s*목표로|위해서?|위하여)\s*$")
 _AIM_OR_MEANS = re.compile(r"(?:하기|[을를])\s*위해서?\s+|[을를]\s*통(?:해|하여)\s+")
 # `수상한 차량 신고, 정보 공유 등`: a noun ending in 고 before a comma joins no clauses
 _NOUN_GO = re.compile(r"(?:신|보|광|창|재|사|경|참|공|최|수|원|등록|입|출)고$")

@@ -24,14 +24,14 @@ _INLINE_MARK = re.compile(
     r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])|(?<!\S)Δ(?=[가-힣'‘\"“])"
 )
 _CUE = re.compile(
-    r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
+    r"협력|협약|협정|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
     r"|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
     re.I,
 )
 # The same asked in two parts (a test compares them with it): the Korean words case-blind
 # need no folding, so the engine skips ahead to their first letters; the English ones behind a
 # look-ahead for theirs
-_CUE_KO = re.compile(r"협력|협약|추진|하기로|힘을\s*모|공동|약속|합의")
+_CUE_KO = re.compile(r"협력|협약|협정|추진|하기로|힘을\s*모|공동|약속|합의")
 _CUE_EN = re.compile(
     led(r"agreement|agreed|will\s*:|MOU|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat", "awmc"),
     re.I,
@@ -50,6 +50,11 @@ def _cued_beyond_ceremony(s: str) -> bool:
     while m is not None and m.group(0) == "협약" and s.startswith("식", m.end()):
         m = _CUE_KO.search(s, m.end())  # (rarely: the ceremony named first)
     return m is not None or _CUE_EN.search(s) is not None
+
+
+# `이번 협약식은 … △A △B 등 …을 구축하기 위해 체결했다`: the ceremony's sentence whose
+# signing closes it tells what was signed for (a lecture after the ceremony is not signed)
+_SIGNED_AFTER = re.compile(r"체결(?:했|하였|됐|되었)다\.?\s*$")
 
 
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
@@ -126,6 +131,7 @@ def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Co
         # (in an agreement, `세부 내용으로는 △A △B 등이다` is cue enough)
         if not (
             _cued_beyond_ceremony(sent)
+            or _SIGNED_AFTER.search(sent, marks[-1].end()) is not None
             or (agreement and _CONTENT_HEAD.search(sent, 0, marks[0].start()))
         ):
             continue
@@ -144,6 +150,65 @@ def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Co
             a = s + m.end()
             b = s + marks[i + 1].start() if i + 1 < len(marks) else e
             c = item(text, a, b, i + 1 == len(marks), section)
+            if c:
+                out.append(c)
+    return out
+
+
+# `주요 내용으로는 'A', 'B', 'C' 등의 내용을 담고 있다`: quoted phrases as the listed terms,
+# each closed by its quote and joined by a comma (a single quote only: `"…"` is speech)
+_QUOTED = re.compile(r"['‘]([^'‘’\n]{4,80})['’]\s*(,|및|와|과|)\s*")
+# the list told as the agreement's content: a content head before it or `등의 내용` after it
+_QUOTED_TAIL = re.compile(r"\s*등(?:의|을|이|으로|과)?\s*(?:\S+\s*){0,2}?(?:내용|사항|과제)")
+_QUOTED_HEAD = re.compile(r"(?:내용|사항|과제)(?:은|는|으로는|로는)\s*,?\s*$")
+
+
+def _quoted_run(text: str, pos: int, e: int) -> list[re.Match[str]]:
+    """The run of quoted phrases from `pos`, joined by commas (empty unless two or more)."""
+    run: list[re.Match[str]] = []
+    while (m := _QUOTED.match(text, pos, e)) is not None:
+        run.append(m)
+        pos = m.end()
+        if not m.group(2):
+            break
+    return run if len(run) >= 2 and not run[-1].group(2) else []
+
+
+def _opening_quotes(text: str) -> list[int]:
+    """Where `'` or `‘` stands (str.find: no pass of the regex engine over the page)."""
+    at: list[int] = []
+    for mark in "'‘":
+        p = text.find(mark)
+        while p >= 0:
+            at.append(p)
+            p = text.find(mark, p + 1)
+    return sorted(at)
+
+
+def _quoted(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
+    out: list[Commitment] = []
+    at = _opening_quotes(text)
+    done = 0
+    for p in at if len(at) >= 2 else ():
+        if p < done:
+            continue
+        # the sentence around: from the last line break or `다.` before, to the next after
+        line_end = text.find("\n", p)
+        e = len(text) if line_end < 0 else line_end
+        run = _quoted_run(text, p, e)
+        if not run:
+            continue
+        done = run[-1].end()
+        said = text.rfind("다. ", max(0, p - 400), p)
+        s = max(text.rfind("\n", 0, p) + 1, said + 3 if said >= 0 else 0)
+        stop = text.find("다.", done, e)
+        e = e if stop < 0 else stop + 2
+        told = _QUOTED_TAIL.match(text, done, e) or _QUOTED_HEAD.search(text, s, run[0].start())
+        if not told or mask.blocked(s, e) or not _cued(text[s:e]):
+            continue
+        section = "appendix" if s >= appendix_at else "body"
+        for m in run:
+            c = item(text, m.start(1), m.end(1), False, section)
             if c:
                 out.append(c)
     return out
@@ -280,6 +345,7 @@ def find_commitments(
         (
             c
             for c in _inline(text, mask, appendix_at, agreement)
+            + _quoted(text, mask, appendix_at)
             + _lined(text, mask, appendix_at, agreement, prose)
             if c.start >= body_start
         ),

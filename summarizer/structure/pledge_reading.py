@@ -75,6 +75,12 @@ _GIST = re.compile(
     + r"\.?$"
 )
 
+# `…, A, B 등 협력 사항을 주 내용으로 하는 협약서에 서명했다`: the signing told with its content
+_GIST_SIGNED = re.compile(
+    r"\s등\s*(?:\S+\s*){0,2}?[을를]?\s*(?:주요?\s*)?(?:내용|골자)(?:으로|로)\s*하는\s*"
+    r"(?:업무\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서)(?:에|을|를)\s"
+)
+
 
 # `이번 업무협약은 …을 …로 제공하는 데 협력하는 것으로 …에 일조하고 …`: the agreement is
 # the deed told before `것으로` (what follows is the good it does)
@@ -94,4 +100,7 @@ def gist_that(body: str) -> int:
 
 def gist(body: str) -> bool:
     """Whether the sentence tells the agreement's content of the agreement itself."""
-    return (("골자" in body or "내용" in body) and bool(_GIST.match(body))) or gist_that(body) >= 0
+    told = "골자" in body or "내용" in body
+    if told and (_GIST.match(body) or ("등" in body and _GIST_SIGNED.search(body))):
+        return True
+    return gist_that(body) >= 0

@@ -220,11 +220,20 @@ _NO_TERM_ENDS = (
 _AIM_ENDS = ("에기여", "에일조", "에이바지")
 
 
+# goodwill alone, naming no field or deed: `상호 협력체계를 더욱 강화` (spaces squashed)
+_GOODWILL_ONLY = re.compile(
+    r"(?:상호|양기관간?|긴밀한)*(?:협력|협조)(?:체계|체제|관계)?[을를]?(?:더욱|한층|지속적으로)?"
+    r"(?:강화|공고히|증진)"
+)
+
+
 def no_term(item: str) -> bool:
     """Whether a clause is no term of the agreement (a view, the signing, goodwill, an aim)."""
     squashed = "".join(item.split())
-    return squashed.endswith(_NO_TERM_ENDS) or (
-        len(squashed) <= 20 and squashed.endswith(_AIM_ENDS)
+    return (
+        squashed.endswith(_NO_TERM_ENDS)
+        or (len(squashed) <= 20 and squashed.endswith(_AIM_ENDS))
+        or (len(squashed) <= 16 and _GOODWILL_ONLY.fullmatch(squashed) is not None)
     )
 
 
@@ -303,6 +312,28 @@ def _body_share(body: str, side: str | None) -> bool:
 
 # where a lead may open: within the first 40 characters, though a modifier before it may push
 # its end further (`‘…’를 목적으로 하는 이번 협약을 통해 공사는 …`)
+# one party's plan with its partner: `A시는 앞으로 X, Y 등 시정 전반에 걸쳐 B시와 교류할 계획이다`
+_LATER = ("앞으로", "향후")
+_WITH_PARTNER = re.compile(r"\S(?:와|과)\s+(?:\S+\s+){0,2}?(?:교류|협력)")
+
+
+def _party_plan(body: str) -> bool:
+    # (asked of every sentence that opens nothing else: the cheap word tests first)
+    if not ("앞으로" in body or "향후" in body) or "," not in body or "등" not in body:
+        return False
+    core = _core(body)
+    subject = PROSE_TOPIC.match(core)
+    if subject is None or JOINT.match(core):
+        return False
+    rest = core[subject.end() :]
+    return (
+        rest.startswith(_LATER)
+        and _PROMISE.search(body) is not None
+        and _etc_list(rest)
+        and _WITH_PARTNER.search(rest) is not None
+    )
+
+
 _LEAD_OPENS_BY = 40
 _LEAD_ENDS_BY = 64
 # (the further reach is asked only where an agreement word is: the lead pattern is costly)
@@ -374,6 +405,8 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
         core = _core(body)  # (`협약 내용으로는 …` is no party; `A는 …하고, B는 …한다` is both)
         topic = PROSE_TOPIC.match(core) and not _ROLES.match(core)
         return "one party's plan" if topic and not JOINT.match(core) else ""
+    if _party_plan(body):  # `A시는 앞으로 X, Y, Z 등 …B시와 교류할 계획이다`
+        return "one party's plan"
     if _opens(body):
         return "no stated subject"
     if _ROLES.match(_core(body)) and _PROMISE.search(body):  # `A는 …하고, B는 …하기로 했다`
