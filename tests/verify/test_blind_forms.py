@@ -4,29 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.extract import extract_facts
-from summarizer.models import Briefing, BriefingCommitment, ClaimCheck
-from summarizer.verify import verify_briefing
+from summarizer.models import BriefingCommitment
 
-
-def _checks(briefing: Briefing, text: str) -> list[ClaimCheck]:
-    facts = extract_facts(text.encode("utf-8"), reference_date="2025-03-04")
-    return verify_briefing(briefing, text, facts).checks
-
-
-def _field(checks: list[ClaimCheck], field: str) -> ClaimCheck:
-    (check,) = [c for c in checks if c.field == field]
-    return check
-
-
-def _brief(**kw: object) -> Briefing:
-    base: dict[str, object] = dict(
-        title_ko="t", title_en="t", headline_ko="h", headline_en="h",
-        summary_ko=["s"], summary_en=["s"],
-    )  # fmt: skip
-    base.update(kw)
-    return Briefing.model_validate(base)
-
+from .claim_checks import brief as _brief
+from .claim_checks import checks as _checks
+from .claim_checks import field as _field
 
 LIST_TEXT = (
     "별빛㈜과 누리마을, 자매결연 협약\n\n"
