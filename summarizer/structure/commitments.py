@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Literal
 
 from summarizer.lexicon import SIGNING_STEMS, alternation, led
 from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
@@ -172,7 +173,8 @@ def _along_items(
     found = [item(text, a, joined.start(), False, section)]
     by = _BY_DOING.search(text, joined.end(), b)
     found += cut_clause(text, joined.end(), by.start() if by else b)
-    return [replace(c, section=section) for c in found if c is not None]
+    where: Literal["body", "appendix"] = "appendix" if section == "appendix" else "body"
+    return [replace(c, section=where) for c in found if c is not None]
 
 
 # `주요 내용으로는 'A', 'B', 'C' 등의 내용을 담고 있다`: quoted phrases as the listed terms,

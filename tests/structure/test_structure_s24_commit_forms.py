@@ -61,3 +61,41 @@ def test_inline_items_in_a_ceremony_sentence_closed_by_any_signing_verb() -> Non
         "△마을 행사 초청 등을 위해 자매결연을 맺었다.\n"
     )
     assert _terms(text)[:3] == ["농번기 일손 돕기", "마을 농산물 구매", "마을 행사 초청"]
+
+
+_EN_SIGNING = (
+    "Garam City, Nuri Foundation sign MOU on youth startups\n\n"
+    "Garam City signed a memorandum of understanding with the Nuri Foundation on Tuesday to "
+    "support young founders in the region.\n\n"
+)
+
+
+def test_work_together_to_told_as_reported_speech() -> None:
+    # `A and B, the bodies for C, will continue to work together to D, it added.`
+    text = _EN_SIGNING + (
+        "Garam City and the Nuri Foundation, the main backers of local startups, will continue "
+        "to work together to run joint mentoring programs through regular meetings, it added.\n"
+    )
+    assert ("run joint mentoring programs through regular meetings", "high") in _found(text)
+
+
+def test_work_together_to_in_a_quotation_is_said_so() -> None:
+    # `"…, the two sides will work together to A; B; and C," the ministry said.`: the deeds,
+    # each marked as the speaker's word
+    text = _EN_SIGNING + (
+        '"Through this MOU, the two sides will work together to share data on regional '
+        'startups; host a yearly demo day; and train mentors," the foundation said.\n'
+    )
+    assert _found(text) == [
+        ("share data on regional startups", "low"),
+        ("host a yearly demo day", "low"),
+        ("train mentors", "low"),
+    ]
+
+
+def test_work_together_to_needs_the_parties_together() -> None:
+    # `"Our city will work together to …," the mayor said.` names one side only: no joint deed
+    text = _EN_SIGNING + (
+        '"Our city will work together to expand its own startup fund next year," the mayor said.\n'
+    )
+    assert not any("startup fund" in t for t, _ in _found(text))
