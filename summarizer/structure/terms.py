@@ -30,6 +30,8 @@ from summarizer.lexicon import (
     NETWORK_BODIES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
+    SIGNING_CEREMONIES,
+    alternation,
     led,
 )
 from summarizer.lexicon.joint import JOINT_WORDS, joint_ko
@@ -312,7 +314,10 @@ def resegment(text: str, found: list[Commitment]) -> list[Commitment]:
 
 
 # the ceremony is no term: `…10여 명이 참석`, `…접견실에서 협약식을`, `…도 동시에 체결하여`
-_CEREMONY = re.compile(r"참석|협약식|서명식|체결식|제휴식|조인식|체결하|체결했|체결해")
+# (the ceremonies are the lexicon's, and `제휴식`, a partnership's, which only this reading needs)
+_CEREMONY = re.compile(
+    alternation(("참석", *SIGNING_CEREMONIES, "제휴식", "체결하", "체결했", "체결해"))
+)
 # …but it may head one: `…체결식에서 양 기관은 A`, `이번 협약식을 통해 A`
 _CEREMONY_HEAD = re.compile(
     r"\S*(?:에서|을\s*통해|를\s*통해|을\s*계기로|를\s*계기로),?\s+(?:"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from structure_helpers import run
 
+from summarizer.models.records import Commitment
+from summarizer.structure.terms import without_ceremony
+
 
 def _found(text: str) -> list[tuple[str, str]]:
     return [(c.text, c.confidence) for c in run(text).commitments]
@@ -99,3 +102,11 @@ def test_work_together_to_needs_the_parties_together() -> None:
         '"Our city will work together to expand its own startup fund next year," the mayor said.\n'
     )
     assert not any("startup fund" in t for t, _ in _found(text))
+
+
+def test_every_ceremony_of_the_lexicon_heads_an_item_it_does_not_belong_to() -> None:
+    # `이번 협정식에서 양 기관은 A`: `협정식` is a signing ceremony (lexicon) like `협약식`
+    text = "이번 협정식에서 양 기관은 소방 장비를 함께 쓰기로 했다."
+    end = text.index("로 했다")
+    found = without_ceremony(text, [Commitment(text=text[:end], start=0, end=end, section="prose")])
+    assert [c.text for c in found] == ["소방 장비를 함께 쓰기"]
