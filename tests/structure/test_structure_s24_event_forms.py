@@ -25,3 +25,15 @@ def test_where_the_venue_lies_is_no_part_of_it() -> None:
     page = "가온구청장이 17일 오후 누리동에 위치한 별빛증권 회의실에서 별빛증권과 협약을 맺었다.\n"
     ev = facts_record(page.encode(), reference_date=REF).structure.event
     assert ev is not None and ev.place == "별빛증권 회의실"
+
+
+def test_a_meeting_of_the_signers_is_no_other_occasion() -> None:
+    # `inked … after a bilateral meeting at X Thursday`: the leaders met and signed there (a forum
+    # attended before the signing stays another occasion: test_structure_venue_other_occasions)
+    page = (
+        "Gaon Inks 3 MoU With Nuria\nDARA, March 13 (Gaon News) -- The three MoU were inked in "
+        "the presence of Mayor Kim and Governor Lee after a bilateral meeting at the Byeolbit "
+        "Palace Thursday.\n"
+    )
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.place == "Byeolbit Palace"
