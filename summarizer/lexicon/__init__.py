@@ -79,6 +79,7 @@ from summarizer.lexicon.orgs import (
 from summarizer.lexicon.places import (
     MEETING_ROOMS,
     MUNICIPALITIES,
+    NEARBY_WORDS,
     OWN_SITES,
     PROVINCE_ENDINGS,
     PROVINCE_TABLE,
@@ -147,6 +148,7 @@ __all__ = [
     "MODIFIED_LABELS",
     "MODIFIED_LABELS_EN",
     "MUNICIPALITIES",
+    "NEARBY_WORDS",
     "NAME_PARTICLES",
     "NETWORK_BODIES",
     "NON_SIGNING_ROLES",
