@@ -32,6 +32,11 @@ _AND_SO_ON = re.compile(r"\s+등$")
 _ITEM = re.compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")
 
 
+def counts_partners(text: str, s: int, e: int) -> bool:
+    """Whether the sentence `text[s:e]` counts partners it does not name (`2개 기업과`)."""
+    return _COUNTED.search(text, s, e) is not None
+
+
 def counted_partners(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]:
     """The bodies a count in the sentence `text[s:e]` stands for, when one list names that many."""
     m = _COUNTED.search(text, s, e)

@@ -10,7 +10,7 @@ from typing import Any
 
 from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led
 from summarizer.models.records import Fact, Party, Span
-from summarizer.structure.counted import counted_partners
+from summarizer.structure.counted import counted_partners, counts_partners
 from summarizer.structure.en_between import between_bodies
 from summarizer.structure.issuers import (
     HANDLING,
@@ -207,6 +207,10 @@ def find_parties(
         # sentence and its count outrank a looser sentence naming two
         counted = counted_partners(text, *signing, lone)
         cands = lone + counted if counted else cands
+    if lone and signing is not None and cands and not any(_same(lone[0], c) for c in cands):
+        # `A는 2개 기업과 2개 마을이 … 체결했다` and the four named in a later sentence: the
+        # subject that counted its partners is a side beside them
+        cands = lone + cands if counts_partners(text, *signing) else cands
     if not cands:  # the signing is told only under the photo: `A 시장과 B 군수가 … 체결한 뒤`
         cands = [replace(c, why="caption") for c in _from_captions(text, mask, facts)]
     if not cands and lone and signing is not None:  # one side named; the host's hall, perhaps
