@@ -121,8 +121,8 @@ NEARBY_WORDS: tuple[str, ...] = (
 
 __all__ = [
     "MEETING_ROOMS",
-    "NEARBY_WORDS",
     "MUNICIPALITIES",
+    "NEARBY_WORDS",
     "OWN_SITES",
     "PROVINCES",
     "PROVINCE_ENDINGS",

@@ -69,14 +69,10 @@ _SIGN_TIERS = (
     ),
     re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력(?:하기로|키로)|약속했다"),
 )
-# (behind a look-ahead for the letters every branch opens with: a branch opening with a group,
-# `(?:결연식|…)`, left the engine nothing to skip ahead by, and every sentence is asked)
-_SIGN_KO = re.compile(
-    led(
-        "|".join(p.pattern for p in _SIGN_TIERS),
-        "체맺양M서협결손맞약" + "".join(w[0] for w in SIGNING_CEREMONIES),
-    )
-)
+# (behind a look-ahead for the letters every branch opens with, read off the tiers: a branch
+# opening with a group, `(?:결연식|…)`, left the engine nothing to skip ahead by, and every
+# sentence is asked)
+_SIGN_KO = re.compile(led("|".join(p.pattern for p in _SIGN_TIERS)))
 _PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
 _AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
