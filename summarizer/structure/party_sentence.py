@@ -269,7 +269,10 @@ _ALSO_SUBJECT = re.compile(
 )
 _LEGAL_FORM = re.compile(r"\((?:주|유|재|사)\)|㈜")
 _BARE_BRANCH = re.compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
-_PAIR_BETWEEN = re.compile(r"\s*([^\s,]+(?:\s[^\s,]+){0,2}?)\s*(?:간|사이)의?\s")
+# (a `간` written onto a word after 시/구/기/공 is a noun's end: `취약시간`, `구간`, `기간`, `공간`)
+_PAIR_BETWEEN = re.compile(
+    r"\s*([^\s,]+(?:\s[^\s,]+){0,2}?)(?:\s+(?:간|사이)|(?<![시구기공])간|사이)의?\s"
+)
 _AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")
 
 

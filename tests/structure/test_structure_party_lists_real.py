@@ -196,6 +196,9 @@ def test_a_foreign_head_keeps_the_person_as_head() -> None:
         # `농촌 마을과 기업체, 관공서간 자매결연 사업이`: kinds of body and a project
         "1사1촌 결연 줄이어\n\n농촌 마을과 기업체, 관공서간 자매결연 사업이 줄이어 "
         "개최되면서 농촌이 활기를 띠고 있다.\n",
+        # `B와 취약시간 …`: a time (`시간`), no city `취약시` between which and B
+        "가람구는 21일 오후 2시 구청 창의홀에서 가람경찰서와 취약시간 범죄예방을 위한 "
+        "업무협약을 체결했다.\n",
     ],
 )
 def test_no_person_market_or_kind_of_body_is_a_party(page: str) -> None:
@@ -209,6 +212,7 @@ def test_no_person_market_or_kind_of_body_is_a_party(page: str) -> None:
         "농촌",
         "스타트업",
         "대기업",
+        "취약시",
     }
     assert not bad & set(got), got
 
