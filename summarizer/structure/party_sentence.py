@@ -305,10 +305,11 @@ def _second_partners(text: str, after: int, stop: int, facts: list[Fact]) -> lis
 
 def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
     """The first topic or subject marker after a word of two syllables or more (`국가 …`: the
-    `가` of a one-syllable stem is part of a noun, not a marker)."""
+    `가` of a one-syllable stem is part of a noun, not a marker), or after a list's `등`."""
     for m in pat.finditer(text, a, b):
         word = _LAST_WORD.search(text[a : m.start()])
-        if word and len(word.group(0).strip()) >= 2:
+        # (`A과 B, C 등이`: the one-syllable `등` closes a list of subjects)
+        if word and (len(word.group(0).strip()) >= 2 or word.group(0) == "등"):
             return m
     return None
 

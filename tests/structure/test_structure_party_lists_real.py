@@ -86,6 +86,11 @@ FORMS = [
         ["해울관광공사", "가온송도호텔", "누리호텔", "한빛해울호텔"],
     ),
     (
+        "a subject list closed by `등이`: the one-syllable `등` ends the list, no noun",
+        "가람농업인협회와 해울식품, 누리산업 등이 지난 9일 상생협력을 위한 업무협약을 맺었다.\n",
+        ["가람농업인협회", "해울식품", "누리산업"],
+    ),
+    (
         "the subject counting its partners signs too when a later sentence names them",
         "[가람매일 홍길동 기자] 가람군은 지난 6일 2개 기업과 2개 마을이 상생협력을 위한 "
         "‘1사1촌 자매결연’을 체결했다.\n이번에 체결한 자매결연 대상은 누리단지 내 별빛식품(대표 "
