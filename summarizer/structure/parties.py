@@ -57,14 +57,16 @@ from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
+# (`협약을 진행했다`, `협약을 가졌다`),
 # 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
 _SIGN_TIERS = (
     re.compile(
-        r"체결|맺|양해각서|MOU|서명|협약을\s*(?:했|하)|결연을?\s*(?:했|하)|"
+        # (`‘…자매결연’을 했다`: the agreement's quoted name closes before its particle)
+        r"체결|맺|양해각서|MOU|서명|협약[’'”\"]?을\s*(?:했|하)|결연[’'”\"]?을?\s*(?:했|하)|"
         + alternation(SIGNING_CEREMONIES)  # `협약식`, `조인식`
     ),
     re.compile(  # (every branch opens with a letter: the engine skips ahead to those)
-        r"협약했|결연|협약(?:을|를)?\s*진행(?:했|하였|한다)|MOU(?:을|를)?\s*진행(?:했|하였|한다)"
+        r"협약했|결연|협약(?:을|를)?\s*(?:진행(?:했|하였|한다)|가졌)|MOU(?:을|를)?\s*진행(?:했|하였|한다)"
         r"|양해각서(?:을|를)?\s*진행(?:했|하였|한다)"
     ),
     re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력(?:하기로|키로)|약속했다"),
