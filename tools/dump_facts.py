@@ -29,10 +29,17 @@ DEFAULT = (
 SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".hwpx"}
 
 
+def _label(folder: Path) -> str:
+    """A folder's name in the output, with its parent's when the name alone is a generic one
+    (`docs`), so that sets/a/docs/x.txt and sets/b/docs/x.txt do not overwrite each other."""
+    parts = folder.resolve().parts
+    return "__".join(parts[-2:]) if folder.resolve().name == "docs" else folder.name
+
+
 def main(argv: list[str]) -> int:
-    if not argv:
+    if not argv or argv[0].startswith("-"):
         print(__doc__.strip(), file=sys.stderr)
-        return 2
+        return 0 if argv and argv[0] in ("-h", "--help") else 2
     out = Path(argv[0])
     folders = [Path(a) for a in argv[1:]] or [d for d in DEFAULT if d.is_dir()]
     out.mkdir(parents=True, exist_ok=True)
@@ -41,7 +48,7 @@ def main(argv: list[str]) -> int:
         for path in sorted(folder.rglob("*")):
             if path.suffix.lower() not in SUFFIXES or not path.is_file():
                 continue
-            name = f"{folder.name}__{path.relative_to(folder)}".replace("/", "__") + ".json"
+            name = f"{_label(folder)}__{path.relative_to(folder)}".replace("/", "__") + ".json"
             try:
                 text = dump_json(facts_record(str(path)), indent=2)
             except Exception as exc:  # a failing document is part of the dump
