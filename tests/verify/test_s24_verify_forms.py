@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.english.titles import title_contradicts, title_matches
 from summarizer.verify.tense import signing_tense
+
+from .claim_checks import brief as _brief
+from .claim_checks import checks as _checks
 
 
 @pytest.mark.parametrize(
@@ -27,3 +31,47 @@ def test_a_joined_signing_takes_the_final_verbs_tense(
 ) -> None:
     sentence = f"Mayor Han {english} the agreement with Nuri City."
     assert bool(signing_tense("summary_en[4]", sentence, korean)) is flagged
+
+
+_TWO_OFFICES = (
+    "가람청은 누리부와 학교안전 업무협약을 체결했다고 4일 밝혔다.\n"
+    "협약식에는 한서진 가람청장과 고누리 부총리 겸 누리부장관이 참석했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("english", "flagged"),
+    [
+        # either office of `A 겸 B`, or both, renders the title
+        ("Deputy Prime Minister and Minister of Nuri KO Nu-ri attended.", False),
+        ("Deputy Prime Minister KO Nu-ri attended.", False),
+        ("Minister of Nuri KO Nu-ri attended.", False),
+        ("Vice Commissioner HAN Seo-jin attended.", True),  # no 겸: a Vice still contradicts
+    ],
+)
+def test_a_title_of_two_offices_fits_either(english: str, flagged: bool) -> None:
+    briefing = _brief(summary_ko=["s"], summary_en=[english])
+    found = [
+        c
+        for c in _checks(briefing, _TWO_OFFICES)
+        if c.field == "summary_en[0]" and c.status == "unsupported"
+    ]
+    assert bool(found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("korean", "english", "matches", "contradicts"),
+    [
+        ("대표이사 겸 회장", "CEO and Chairman", True, False),
+        ("대표이사 겸 회장", "CEO and concurrently Chairman", True, False),
+        ("대표이사 겸 회장", "Chairman and CEO", True, False),
+        ("대표이사 겸 회장", "CEO", False, False),  # one office of two: not wrong
+        ("대표이사 겸 회장", "Vice Chairman and CEO", False, True),
+        ("부시장 겸 대변인", "Mayor and Spokesperson", False, True),
+    ],
+)
+def test_a_title_of_two_offices_in_english(
+    korean: str, english: str, matches: bool, contradicts: bool
+) -> None:
+    assert title_matches(korean, english) is matches
+    assert title_contradicts(korean, english) is contradicts
