@@ -213,7 +213,11 @@ def check_signatory(
     people = person_spans(ev, person)
     heads = [sp for sp in ev.facts.structure.parties if _heads(sp.head, person)]
     out: list[ClaimCheck] = []
-    if not people:
+    if not people and _korean_rendering(ev, person):
+        # 김하늘 for `Mayor Kim Ha-neul` on an English page: a rendering the page cannot confirm
+        note = "the source is in English and does not write this Korean name; not checked"
+        out.append(_check(field, "signatory", person, "unchecked", note=note))
+    elif not people:
         out.append(
             _check(
                 field, "signatory", person, "unsupported", note="the source never names this person"
@@ -310,8 +314,8 @@ def _described_speaker(names: list[set[str]], speaker: str) -> int | None:
 
 
 def _korean_rendering(ev: Evidence, org: str) -> bool:
-    """An organisation given in Korean for an English-language source that never writes it:
-    the schema's Korean rendering, which the source cannot confirm or deny."""
+    """An organisation or person given in Korean for an English-language source that never
+    writes it: the schema's Korean rendering, which the source cannot confirm or deny."""
     return english_source(ev) and has_hangul(org) and org not in ev.text
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 
 from summarizer.english.titles import title_contradicts, title_matches
+from summarizer.models import Briefing
 from summarizer.verify.tense import signing_tense
 
 from .claim_checks import brief as _brief
 from .claim_checks import checks as _checks
+from .claim_checks import field as _field
 
 
 @pytest.mark.parametrize(
@@ -75,3 +77,37 @@ def test_a_title_of_two_offices_in_english(
 ) -> None:
     assert title_matches(korean, english) is matches
     assert title_contradicts(korean, english) is contradicts
+
+
+_ENGLISH_PAGE = (
+    "GARAM, March 4 - Nuri State and Garam Province signed a memorandum of understanding on "
+    "trade on Tuesday.\nNuri Governor Jane Holloway and Garam Governor Han Seo-jin signed the "
+    "agreement at the Garam provincial office.\n\"Nuri and Garam will now work closely "
+    'together," said Governor Holloway.\n'
+)
+
+
+def _english_page(signatory: str, title: str) -> Briefing:
+    return _brief(
+        parties=[
+            {"name_ko": "누리주", "name_en": "Nuri State", "signatory": signatory,
+             "signatory_title": title},
+            {"name_ko": "가람도", "name_en": "Garam Province", "signatory": "한서진",
+             "signatory_title": "도지사"},
+        ],
+        quotes=[
+            {"speaker": "Jane Holloway", "title": title, "org": "누리주",
+             "text_ko": "Nuri and Garam will now work closely together",
+             "text_en": "Nuri and Garam will now work closely together."},
+        ],
+    )  # fmt: skip
+
+
+def test_korean_names_and_titles_on_an_english_page_are_not_checked() -> None:
+    found = _checks(_english_page("제인 홀로웨이", "주지사"), _ENGLISH_PAGE)
+    for name in ("parties[0].signatory", "parties[1].signatory", "quotes[0].title"):
+        check = _field(found, name)
+        assert check.status == "unchecked", (name, check)
+    # an English name the page does not write is still never named
+    found = _checks(_english_page("Joan Halloway", "Governor"), _ENGLISH_PAGE)
+    assert _field(found, "parties[0].signatory").status == "unsupported"
