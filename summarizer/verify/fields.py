@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation
+from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation, province_variants
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.align import NormText, align
 from summarizer.verify.binding import row_conflict
@@ -137,9 +137,17 @@ def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
         return _check(field, "place", place, "unsupported", note="is too short to be a venue")
     found = align(place, ev.text, threshold=0.8, view=ev.view, avoid=ev.instructions)
     span = found.span(ev.text)
+    for variant in province_variants(place) if found.status == "unsupported" else []:
+        # `경상남도 가람군청` where the source writes `경남 가람군청`: one province
+        other = align(variant, ev.text, threshold=0.8, view=ev.view, avoid=ev.instructions)
+        if other.status != "unsupported" and other.span(ev.text) is not None:
+            found, span, read = other, other.span(ev.text), variant
+            break
+    else:
+        read = place
     if found.status == "unsupported" or span is None:
         return _place_words(ev, place)
-    why = _diff(ev, place, span) if found.status != "exact" else None
+    why = _diff(ev, read, span) if found.status != "exact" else None
     if why:
         return _check(field, "place", place, "unsupported", span=span, note=why)
     stated = ev.facts.structure.event.place_span if ev.facts.structure.event else None
@@ -149,11 +157,12 @@ def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
         venue = _CEREMONY_AT.match(ev.text, span.end) is not None  # `X에서 열린 협약식`
         if not (
             overlap or near or venue
-            or _key(place) in _key(stated.text) or _key(stated.text) in _key(place)
+            or _key(read) in _key(stated.text) or _key(stated.text) in _key(read)
         ):  # fmt: skip
             note = f"the source gives the venue as {stated.text.strip()!r}"
             return _check(field, "place", place, "unverified", span=span, note=note)
-    return _check(field, "place", place, found.status, span=span)
+    status = found.status if read == place else "normalised"
+    return _check(field, "place", place, status, span=span)
 
 
 # `울란바토르 시청에서 열린 협약식에는`: a venue the source gives the ceremony in another sentence.

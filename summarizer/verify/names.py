@@ -7,6 +7,7 @@ from typing import Literal
 
 from summarizer.glossary import Entry, Glossary
 from summarizer.glossary.keys import PAREN, english_key
+from summarizer.lexicon import province_variants
 from summarizer.models import BriefingParty, ClaimCheck, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.attribution import cite
@@ -45,6 +46,15 @@ def find_name(ev: Evidence, name: str) -> tuple[Literal["exact", "normalised"], 
         match = re.search(gap.join(re.escape(w) for w in words), ev.text)
         if match:
             return "normalised", Span(text=match.group(0), start=match.start(), end=match.end())
+    return None
+
+
+def _province_written(ev: Evidence, name: str) -> Span | None:
+    """`경상남도 가람군` where the source writes `경남 가람군` (or back): a province's short and
+    formal names are one province, before a body's name or alone."""
+    for variant in province_variants(name):
+        if (found := find_name(ev, variant)) is not None:
+            return found[1]
     return None
 
 
@@ -120,6 +130,10 @@ def check_party(
                     note=note,
                 )
             )
+        elif (province := _province_written(ev, party.name_ko)) is not None:
+            span = province
+            note = f"the source writes {cite(province.text)}: the same province in another form"
+            checks.append(_name_found(field, party.name_ko, province, note))
         elif (listed := _listed_party(ev, party.name_ko)) is not None:
             span = listed
             note = f"the source names it in a list sharing one ending: {cite(listed.text)}"

@@ -92,9 +92,7 @@ def signing_tense(
     if past_ko and _KO_JOINED.fullmatch(past_ko.group(0)) and not future_ko:
         # `오는 17일 협약을 체결하고 …`: `-하고` only joins, and the day to come tells the tense
         # (`지난 5일 체결하고 … 나갈 계획이다` stays a past signing).
-        future_ko = _KO_COMING.search(korean, 0, past_ko.start()) or _final_future(
-            korean, past_ko
-        )
+        future_ko = _KO_COMING.search(korean, 0, past_ko.start()) or _final_future(korean, past_ko)
         past_ko = None if future_ko else past_ko
     if neg_en and not neg_ko and (past_ko or future_ko):
         return [_flag(field, neg_en.group(0), "the Korean does not negate the signing")]

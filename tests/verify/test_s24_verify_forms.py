@@ -82,7 +82,7 @@ def test_a_title_of_two_offices_in_english(
 _ENGLISH_PAGE = (
     "GARAM, March 4 - Nuri State and Garam Province signed a memorandum of understanding on "
     "trade on Tuesday.\nNuri Governor Jane Holloway and Garam Governor Han Seo-jin signed the "
-    "agreement at the Garam provincial office.\n\"Nuri and Garam will now work closely "
+    'agreement at the Garam provincial office.\n"Nuri and Garam will now work closely '
     'together," said Governor Holloway.\n'
 )
 
@@ -111,3 +111,31 @@ def test_korean_names_and_titles_on_an_english_page_are_not_checked() -> None:
     # an English name the page does not write is still never named
     found = _checks(_english_page("Joan Halloway", "Governor"), _ENGLISH_PAGE)
     assert _field(found, "parties[0].signatory").status == "unsupported"
+
+
+_PROVINCES_TEXT = (
+    "경기 누리군은 4일 경남 가람군과 관광 협력 업무협약을 체결했다.\n"
+    "협약식은 경남 가람군청 대회의실에서 열렸다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "ok"),
+    [
+        ("경상남도 가람군", "경상남도 가람군청 대회의실", True),  # 경남 is 경상남도
+        ("경남도 가람군", "경남도 가람군청 대회의실", True),
+        ("경상북도 가람군", "경상북도 가람군청 대회의실", False),  # another province
+    ],
+)
+def test_a_province_in_its_formal_or_short_form_is_one_province(
+    name: str, place: str, ok: bool
+) -> None:
+    briefing = _brief(
+        parties=[{"name_ko": "경기도 누리군"}, {"name_ko": name}],
+        event={"date": None, "time": None, "place_ko": place, "mode": "in_person"},
+    )
+    found = _checks(briefing, _PROVINCES_TEXT)
+    assert _field(found, "parties[0].name_ko").status == "normalised"
+    assert (_field(found, "parties[1].name_ko").status == "normalised") is ok
+    if ok:  # the venue's words are matched loosely anyway; a wrong province is the name's flag
+        assert _field(found, "event.place_ko").status != "unsupported"
