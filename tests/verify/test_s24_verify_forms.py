@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.english.romanise import name_origin
 from summarizer.english.titles import title_contradicts, title_matches
 from summarizer.models import Briefing
 from summarizer.verify.tense import signing_tense
@@ -139,3 +140,43 @@ def test_a_province_in_its_formal_or_short_form_is_one_province(
     assert (_field(found, "parties[1].name_ko").status == "normalised") is ok
     if ok:  # the venue's words are matched loosely anyway; a wrong province is the name's flag
         assert _field(found, "event.place_ko").status != "unsupported"
+
+
+_SISTER_CITY = (
+    "가람시는 중국 별빛성 누리시와 자매결연 협약을 체결했다고 19일 밝혔다.\n"
+    "한서진 가람시장과 류하이린 누리시장은 18일 누리 호텔에서 협약서에 서명했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("index", "name_en", "hard"),
+    [
+        (1, "LIU Hailin", False),  # the mayor of a city the source places in China
+        (0, "HAN Xuzhen", True),  # a Korean mayor on the same page: pinyin is no excuse
+        (0, "HAN Seo-jin", False),
+    ],
+)
+def test_the_chinese_reading_is_decided_per_person(index: int, name_en: str, hard: bool) -> None:
+    names = ["HAN Seo-jin", "LIU Hailin"]
+    names[index] = name_en
+    briefing = _brief(
+        parties=[
+            {"name_ko": "가람시", "signatory": "한서진", "signatory_en": names[0]},
+            {"name_ko": "누리시", "signatory": "류하이린", "signatory_en": names[1]},
+        ]
+    )
+    check = _field(_checks(briefing, _SISTER_CITY), f"parties[{index}].signatory_en")
+    assert check.hard is hard
+
+
+@pytest.mark.parametrize(
+    ("name", "surroundings", "origin"),
+    [
+        ("류하이린", ["중국 별빛성 누리시"], "chinese"),
+        ("류하이린", ["Taiwan's Nuri City"], "chinese"),
+        ("류하이린", ["별빛성 누리시"], "korean"),
+        ("제인 홀로웨이", ["중국"], "korean"),  # words apart: a foreign name, read otherwise
+    ],
+)
+def test_name_origin(name: str, surroundings: list[str], origin: str) -> None:
+    assert name_origin(name, surroundings) == origin
