@@ -31,8 +31,8 @@ PREFIX_RANKS: dict[str, tuple[str, ...]] = {
     "수석": ("senior", "chief"),
     "선임": ("senior",),
     "상임": ("executive", "standing"),
-    "제1": ("first",),
-    "제2": ("second",),
+    "1": ("first",),  # 제1차관, 행정1부시장
+    "2": ("second",),  # 제2차관, 정무2부시장
     "지역": ("regional",),
     "공동": ("co",),
 }

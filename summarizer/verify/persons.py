@@ -89,7 +89,10 @@ def _spells(korean: str, english: str) -> bool:
     english = _bare_name(english)
     korean = _bare_korean(korean)
     if not has_hangul(korean):
-        return fold(korean) == fold(english)
+        # `Young Jae Jeon` written family name first as rule 4 asks: `JEON Young Jae`
+        words = korean.split()
+        turned = [words[-1], *words[:-1]] if len(words) > 1 else words
+        return fold(english) in {fold(korean), fold(" ".join(turned))}
     if split_name(korean) is not None and korean_name_matches(korean, english):
         return True
     # `응우옌 반 투언`, `예 린`: words written apart are perhaps a foreign name (Myanmar's Ye Lwin).

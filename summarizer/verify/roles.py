@@ -235,8 +235,14 @@ def check_signatory(
             bound.add(party_of(names, sp.name))
         if not bound - {None}:  # `박바다 경찰서장`: a title naming one party's kind
             bound |= {kind_party(ev, at, names) for at in people}
+        kinds = {kind_party(ev, at, names) for at in people} - {None}
         if i in bound:
             out.append(_check(field, "signatory", person, "exact", span=people[0]))
+        elif i in kinds and not kinds & bound:
+            # `조광한 시장이 부여군청을 찾아`: the title beside the person (시장) heads this
+            # party's kind (…시), not the nearer party's (…군)
+            note = "the title written beside this person heads this party's kind"
+            out.append(_check(field, "signatory", person, "normalised", span=people[0], note=note))
         elif bound - {None}:
             other = briefing.parties[next(b for b in bound if b is not None)].name_ko
             note = f"the source names this person for {other}, not for {party.name_ko}"

@@ -180,3 +180,106 @@ def test_the_chinese_reading_is_decided_per_person(index: int, name_en: str, har
 )
 def test_name_origin(name: str, surroundings: list[str], origin: str) -> None:
     assert name_origin(name, surroundings) == origin
+
+
+_ENGLISH_QUOTES = (
+    "Nuri University signed an MOU with Garam City on the 15th.\n"
+    "President Seo Jin Han and Mayor Yeo-ul Ko of Garam City signed the agreement at Garam "
+    'City Hall. President Han said, "The agreement will be a great opportunity."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker_en", "hard"),
+    [
+        ("HAN Seo Jin", False),  # the page's `Seo Jin Han`, family name first (rule 4)
+        ("Seo Jin Han", False),
+        ("KO Yeo-ul", True),  # another person the page names
+    ],
+)
+def test_a_latin_written_name_turned_family_first(speaker_en: str, hard: bool) -> None:
+    briefing = _brief(
+        parties=[
+            {"name_ko": "누리대학교", "name_en": "Nuri University", "signatory": "한서진",
+             "signatory_en": "HAN Seo Jin"},
+            {"name_ko": "가람시", "name_en": "Garam City", "signatory": "고여울",
+             "signatory_en": "KO Yeo-ul"},
+        ],
+        quotes=[
+            {"speaker": "Seo Jin Han", "speaker_en": speaker_en, "org": "누리대학교",
+             "text_ko": "The agreement will be a great opportunity",
+             "text_en": "The agreement will be a great opportunity."},
+        ],
+    )  # fmt: skip
+    check = _field(_checks(briefing, _ENGLISH_QUOTES), "quotes[0].speaker_en")
+    assert check.hard is hard
+
+
+@pytest.mark.parametrize(
+    ("korean", "english", "matches", "contradicts"),
+    [
+        ("행정1부시장", "First Vice Mayor for Administrative Affairs", True, False),
+        ("행정2부시장", "Second Vice Mayor", True, False),
+        ("행정1부시장", "Second Vice Mayor", False, True),
+        ("정무부시장", "First Vice Mayor", False, True),
+    ],
+)
+def test_a_numbered_deputy_title(
+    korean: str, english: str, matches: bool, contradicts: bool
+) -> None:
+    assert title_matches(korean, english) is matches
+    assert title_contradicts(korean, english) is contradicts
+
+
+def test_counts_an_english_source_writes_in_words() -> None:
+    text = (
+        "SEOUL -- Garam and Nuri signed 10 MOUs on Monday.\n"
+        "Of the 10 agreements, six were clinched between the two governments.\n"
+    )
+    right = _brief(summary_ko=["10건 중 6건은 양국 정부 간 협약이다."], summary_en=["s"])
+    wrong = _brief(summary_ko=["10건 중 7건은 양국 정부 간 협약이다."], summary_en=["s"])
+    assert _field(_checks(right, text), "summary_ko[0]").status == "unchecked"
+    assert _field(_checks(wrong, text), "summary_ko[0]").status == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("english", "flagged"),
+    [
+        ("Despite the long COVID-19 pandemic, we thank Byeolbit.", False),
+        ("Despite the 19 long months of the pandemic, we thank Byeolbit.", True),
+    ],
+)
+def test_a_number_inside_a_name_is_no_count(english: str, flagged: bool) -> None:
+    text = (
+        "가람동은 별빛㈜과 협약을 체결했다.\n동장은 “코로나 장기화에도 별빛에 감사한다”고 말했다.\n"
+    )
+    briefing = _brief(
+        quotes=[{"speaker": "한서진", "text_ko": "코로나 장기화에도 별빛에 감사한다",
+                 "text_en": english}],
+    )  # fmt: skip
+    found = [c for c in _checks(briefing, text) if c.field == "quotes[0].text_en"]
+    assert any(c.status == "unsupported" for c in found) is flagged
+
+
+_VISIT = (
+    "가람시의 국내 자매도시 명단에 충남 누리군이 추가됐다.\n"
+    "한서진 시장이 21일 누리군청을 찾아 고여울 군수와 자매결연 협정을 체결했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "ok"),
+    [
+        ("한서진", "고여울", True),  # the 시장 heads the 시, though the 군 is named nearer
+        ("고여울", "한서진", False),  # swapped: the 군수 is no head of the 시
+    ],
+)
+def test_a_signatory_bound_by_the_kind_of_their_title(first: str, second: str, ok: bool) -> None:
+    briefing = _brief(
+        parties=[
+            {"name_ko": "가람시", "signatory": first},
+            {"name_ko": "누리군", "signatory": second},
+        ]
+    )
+    check = _field(_checks(briefing, _VISIT), "parties[0].signatory")
+    assert (check.status in ("exact", "normalised")) is ok
