@@ -283,3 +283,31 @@ def test_a_signatory_bound_by_the_kind_of_their_title(first: str, second: str, o
     )
     check = _field(_checks(briefing, _VISIT), "parties[0].signatory")
     assert (check.status in ("exact", "normalised")) is ok
+
+
+_HEADS_SIGN = (
+    "가람시의 국내 자매도시 명단에 누리군이 추가됐다.\n"
+    "한서진 시장이 21일 누리군청을 찾아 고여울 군수와 자매결연 협정을 체결했다.\n"
+    "이날 체결식에는 가람시의회 박바다 의장이 함께했다.\n"
+    "누리경찰청은 지난 26일 윤별 별빛소방본부장 등 8명이 참석한 가운데 업무협약식을 가졌다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "signatory", "flagged"),
+    [
+        ("가람시", "한서진", False),  # its head (시장) signs in the sentence
+        ("가람시", None, True),  # named only as `가람시의 …`: no party of the agreement read
+        ("가람시의회", "박바다", True),  # an attendee's body: 의장 is no head of its kind here
+        ("별빛소방본부", "윤별", False),  # named only fused with its head's title
+    ],
+)
+def test_a_party_present_through_its_head(name: str, signatory: str | None, flagged: bool) -> None:
+    briefing = _brief(
+        parties=[
+            {"name_ko": "누리군", "signatory": "고여울"},
+            {"name_ko": name, "signatory": signatory},
+        ]
+    )
+    found = [c for c in _checks(briefing, _HEADS_SIGN) if c.field == "parties[1].role"]
+    assert bool(found) is flagged
