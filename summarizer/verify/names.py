@@ -6,6 +6,7 @@ import re
 from typing import Literal
 
 from summarizer.glossary import Entry, Glossary
+from summarizer.glossary.find import REGION_KINDS
 from summarizer.glossary.keys import PAREN, english_key
 from summarizer.lexicon import province_variants
 from summarizer.models import BriefingParty, ClaimCheck, Span, Status
@@ -84,9 +85,20 @@ def entry_for(glossary: Glossary, party: BriefingParty) -> tuple[str, Entry] | N
     """The glossary entry of a party, by its name or a short name, with the name it was found by."""
     for korean in (party.name_ko, *party.aliases):
         entry = glossary.lookup(korean)
+        if entry is not None and korean != party.name_ko and _other_region(entry, party.name_ko):
+            continue  # `충남청` for 충남지방경찰청: the body's short name, not the province's
         if entry is not None:
             return korean, entry
     return None
+
+
+def _other_region(entry: Entry, name: str) -> bool:
+    """A province or city entry that the party's full name is not (nor its government's):
+    an alias that reads as the region (`충남청`) then names the body, not the region."""
+    if entry.kind not in REGION_KINDS:
+        return False
+    forms = {_bare(n) for n in (entry.ko, *entry.korean_names)}
+    return _bare(name) not in forms | {f + "청" for f in forms}
 
 
 def check_party(

@@ -311,3 +311,22 @@ def test_a_party_present_through_its_head(name: str, signatory: str | None, flag
     )
     found = [c for c in _checks(briefing, _HEADS_SIGN) if c.field == "parties[1].role"]
     assert bool(found) is flagged
+
+
+def test_an_alias_read_as_a_province_names_the_body_not_the_province() -> None:
+    text = (
+        "충남가람본부는 지난 26일 누리재단과 안전 업무협약을 체결했다.\n"
+        "충남청은 협약을 바탕으로 도민의 안전을 위해 노력할 방침이다.\n"
+    )
+    body = {
+        "name_ko": "충남가람본부",
+        "name_en": "Chungnam Garam Headquarters",
+        "aliases": ["충남청"],
+    }
+    province = {"name_ko": "충청남도", "name_en": "Garam Headquarters", "aliases": ["충남청"]}
+    other = {"name_ko": "누리재단", "name_en": "Nuri Foundation"}
+    found = _field(_checks(_brief(parties=[body, other]), text), "parties[0].name_en")
+    assert "Chungcheongnam-do" not in (found.note or "")
+    # the province itself is still held to its official English
+    found = _field(_checks(_brief(parties=[province, other]), text), "parties[0].name_en")
+    assert "Chungcheongnam-do" in (found.note or "")
