@@ -24,6 +24,7 @@ from summarizer.lexicon import (
 from summarizer.lexicon.joint import JOINT_WORDS, count_group
 from summarizer.models import BriefingQuote, ClaimCheck, Span, Status
 from summarizer.verify.attribution import attribution, cite, line_of
+from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.grounding import translated
 
@@ -152,6 +153,26 @@ def _check(field: str, quote: BriefingQuote, status: Status, note: str | None = 
     )  # fmt: skip
 
 
+# `the ministry said` on an English page: a body named by its kind noun alone.
+_THE_BODY = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
+
+
+def _body_named_before(
+    ev: Evidence, quote: BriefingQuote, start: int, phrase: str
+) -> Span | None:
+    """`"…," the ministry said.` where the quote is the organisation's own (speaker = org) and
+    the English page names that organisation (`the Ministry of Trade, Industry and Energy`)
+    before the quote: `the ministry` refers back to it (the kind noun is in its English name)."""
+    m = _THE_BODY.search(phrase)
+    org_en = (quote.org_en or "").strip()
+    if m is None or not org_en or _squash(quote.speaker) != _squash(quote.org or ""):
+        return None
+    if m.group(1).casefold() not in org_en.casefold().split() or not english_source(ev):
+        return None
+    at = ev.text.find(org_en, 0, start)
+    return Span(text=org_en, start=at, end=at + len(org_en)) if at >= 0 else None
+
+
 def check_speaker(
     ev: Evidence, index: int, quote: BriefingQuote, span: Span, quotes: list[BriefingQuote]
 ) -> ClaimCheck:
@@ -192,6 +213,7 @@ def check_speaker(
         return _check(field, quote, "unsupported", note, hit, hard=True)
     anaphor = _anaphor(ev, quote.speaker, found.start, found.start + len(phrase))
     anaphor = anaphor or _pronoun(ev, quote.speaker, found.start, phrase)
+    anaphor = anaphor or _body_named_before(ev, quote, found.start, phrase)
     if anaphor is not None:
         note = f"{cite(anaphor.text)} refers back to {cite(quote.speaker)}, named before it"
         return _check(field, quote, "normalised", note, anaphor)

@@ -330,3 +330,25 @@ def test_an_alias_read_as_a_province_names_the_body_not_the_province() -> None:
     # the province itself is still held to its official English
     found = _field(_checks(_brief(parties=[province, other]), text), "parties[0].name_en")
     assert "Chungcheongnam-do" in (found.note or "")
+
+
+@pytest.mark.parametrize(
+    ("intro", "ok"),
+    [
+        ("the ministry said", True),  # the one body named before, by its kind noun
+        ("the agency said", False),  # another kind of body
+    ],
+)
+def test_an_english_page_names_a_body_again_by_its_kind(intro: str, ok: bool) -> None:
+    text = (
+        "SEOUL -- Garam and Nuri signed 10 MOUs on Monday, according to the Ministry of Garam "
+        "Affairs.\nThe agreements cover trade and energy.\n"
+        f'"The event carries great significance for both nations," {intro}.\n'
+    )
+    quote = {
+        "speaker": "가람부", "org": "가람부", "org_en": "Ministry of Garam Affairs",
+        "text_ko": "The event carries great significance for both nations",
+        "text_en": "The event carries great significance for both nations.",
+    }  # fmt: skip
+    check = _field(_checks(_brief(quotes=[quote]), text), "quotes[0].speaker")
+    assert (check.status == "normalised") is ok
