@@ -157,9 +157,7 @@ def _check(field: str, quote: BriefingQuote, status: Status, note: str | None = 
 _THE_BODY = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
 
 
-def _body_named_before(
-    ev: Evidence, quote: BriefingQuote, start: int, phrase: str
-) -> Span | None:
+def _body_named_before(ev: Evidence, quote: BriefingQuote, start: int, phrase: str) -> Span | None:
     """`"…," the ministry said.` where the quote is the organisation's own (speaker = org) and
     the English page names that organisation (`the Ministry of Trade, Industry and Energy`)
     before the quote: `the ministry` refers back to it (the kind noun is in its English name)."""
