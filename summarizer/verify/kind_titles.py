@@ -1,7 +1,8 @@
 """A title made of a party's kind names that party: `박바다 경찰서장` is the police station's head
 when one party is a police station (`햇살경찰서`), `김하늘 군수` the county's (`햇살군`).
 
-Used only where no party is named beside the person; two parties of the same kind name none.
+Used where no party is named beside the person, or where the party named nearer is of another
+kind than the title heads (`한서진 시장이 누리군청을 찾아`); two parties of the same kind name none.
 """
 
 from __future__ import annotations
