@@ -71,7 +71,10 @@ def _patterns(speaker: str) -> list[str]:
         one = len(head) == 1  # `김 장관`: a surname with its title
         surname = head[:2] if head.startswith(DOUBLE) and len(head) >= 4 else head[:1]
         titles = re.escape(title) if one and title else TITLES
-        pats.append(rf"(?<![가-힣]){re.escape(surname)}\s*(?:[가-힣]+\s+)?(?:{titles})")
+        # `김 회장`, `김 칠곡군수`, `김 외교부 장관`; not `김인회 단장`, another 김 named in full
+        pats.append(
+            rf"(?<![가-힣]){re.escape(surname)}(?:\s*(?:{titles})|\s+[가-힣]+\s+(?:{titles}))"
+        )
     elif len(words) > 1:  # a foreign name written with spaces: family or given word alone
         pats += [_spaced(w) for w in {words[0], words[-1]} if len(w) >= 2]
     return pats

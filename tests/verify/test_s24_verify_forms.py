@@ -352,3 +352,25 @@ def test_an_english_page_names_a_body_again_by_its_kind(intro: str, ok: bool) ->
     }  # fmt: skip
     check = _field(_checks(_brief(quotes=[quote]), text), "quotes[0].speaker")
     assert (check.status == "normalised") is ok
+
+
+_SAME_FAMILY = (
+    "가람대는 누리협의회와 업무 협약을 체결했다고 11일 밝혔다.\n"
+    "한서진 단장은 “대학과 기업이 작은 것부터 협력하겠다”고 말했다.\n"
+    "한바다 회장은 “협의회가 연결 플랫폼이 되겠다”고 밝혔다.\n"
+    "한 회장은 “기업의 수요는 꾸준하다”고 덧붙였다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text_ko", "speaker", "status"),
+    [
+        ("대학과 기업이 작은 것부터 협력하겠다", "한서진", "exact"),
+        ("대학과 기업이 작은 것부터 협력하겠다", "한바다", "unsupported"),  # another 한 in full
+        ("기업의 수요는 꾸준하다", "한바다", "exact"),  # `한 회장`: family name and title
+    ],
+)
+def test_a_speaker_sharing_a_family_name(text_ko: str, speaker: str, status: str) -> None:
+    quote = {"speaker": speaker, "text_ko": text_ko, "text_en": "x"}
+    check = _field(_checks(_brief(quotes=[quote]), _SAME_FAMILY), "quotes[0].speaker")
+    assert check.status == status
