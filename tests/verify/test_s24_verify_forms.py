@@ -374,3 +374,20 @@ def test_a_speaker_sharing_a_family_name(text_ko: str, speaker: str, status: str
     quote = {"speaker": speaker, "text_ko": text_ko, "text_en": "x"}
     check = _field(_checks(_brief(quotes=[quote]), _SAME_FAMILY), "quotes[0].speaker")
     assert check.status == status
+
+
+def test_a_short_name_written_before_the_full_name_in_brackets() -> None:
+    # `케이공` (a sounded-out short name) is no subsequence of the full name: only the brackets bind it
+    text = (
+        "케이공(가람자산공사, 사장 한서진)은 14일 누리시(시장 고여울)와 사회공헌협약을 체결했다.\n"
+        "케이공은 앞으로도 지역사회와 소통하겠다고 밝혔다.\n"
+    )
+    right = [{"name_ko": "가람자산공사", "aliases": ["케이공"]}, {"name_ko": "누리시"}]
+    moved = [{"name_ko": "가람자산공사"}, {"name_ko": "누리시", "aliases": ["케이공"]}]
+
+    def flagged(parties: list[dict[str, object]], name: str) -> bool:
+        found = _checks(_brief(parties=parties), text)
+        return any(c.field == name and c.status == "unsupported" for c in found)
+
+    assert not flagged(right, "parties[0].aliases[0]")
+    assert flagged(moved, "parties[1].aliases[0]")
