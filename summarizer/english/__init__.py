@@ -14,7 +14,13 @@ if TYPE_CHECKING:
     from summarizer.english.departments import DepartmentEn, department_en
     from summarizer.english.people import PersonEn, person_en
     from summarizer.english.places import date_en, place_en
-    from summarizer.english.romanise import RomanName, has_hangul, romanise_name, split_name
+    from summarizer.english.romanise import (
+        RomanName,
+        has_hangul,
+        name_origin,
+        romanise_name,
+        split_name,
+    )
     from summarizer.english.titles import (
         TitleEn,
         lookup_title,
@@ -28,7 +34,13 @@ _MODULES = {
     "summarizer.english.departments": ("DepartmentEn", "department_en"),
     "summarizer.english.people": ("PersonEn", "person_en"),
     "summarizer.english.places": ("date_en", "place_en"),
-    "summarizer.english.romanise": ("RomanName", "has_hangul", "romanise_name", "split_name"),
+    "summarizer.english.romanise": (
+        "RomanName",
+        "has_hangul",
+        "name_origin",
+        "romanise_name",
+        "split_name",
+    ),
     "summarizer.english.titles": (
         "TitleEn",
         "lookup_title",
@@ -51,6 +63,7 @@ __all__ = [
     "has_hangul",
     "korean_name_matches",
     "lookup_title",
+    "name_origin",
     "person_en",
     "place_en",
     "romanise_name",

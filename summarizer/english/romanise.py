@@ -10,6 +10,7 @@ sound changes (`revised.romanise`: 종로 -> Jongno). A Hangul spelling of a for
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -75,6 +76,23 @@ def split_name(name: str) -> tuple[str, str] | None:
 
 
 Kind = Literal["korean", "foreign"]
+Origin = Literal["korean", "chinese"]
+
+# Words that place a person in the Chinese-speaking world: their name in Hangul may then be a
+# Mandarin one transcribed (천위항 for Chen Yuhang), to be checked against pinyin.
+_CHINA = re.compile(r"중국|대만|홍콩|China|Chinese|Taiwan|Hong Kong")
+
+
+def name_origin(name: str, surroundings: Iterable[str]) -> Origin:
+    """Where one person's name written in Hangul comes from, by that person's own surroundings
+    (the lines of the source naming them, their organisation as the source writes it, their
+    title): `chinese` for an unspaced name (`천위항`) when those name China, Taiwan or Hong Kong,
+    else `korean`. Decided per person: a Korean mayor on a page that also names a Chinese city
+    keeps the Korean romanisation."""
+    bare = name.strip()
+    if not _HANGUL.match(bare) or not 2 <= len(bare) <= 5:
+        return "korean"
+    return "chinese" if any(_CHINA.search(s) for s in surroundings) else "korean"
 
 
 @dataclass(frozen=True)
@@ -100,8 +118,10 @@ def romanise_name(name: str) -> RomanName | None:
 
 
 __all__ = [
+    "Origin",
     "RomanName",
     "has_hangul",
+    "name_origin",
     "romanise",
     "romanise_name",
     "romanise_text",

@@ -31,8 +31,8 @@ PREFIX_RANKS: dict[str, tuple[str, ...]] = {
     "수석": ("senior", "chief"),
     "선임": ("senior",),
     "상임": ("executive", "standing"),
-    "제1": ("first",),
-    "제2": ("second",),
+    "1": ("first",),  # 제1차관, 행정1부시장
+    "2": ("second",),  # 제2차관, 정무2부시장
     "지역": ("regional",),
     "공동": ("co",),
 }
@@ -134,11 +134,17 @@ def _head(english: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", core.casefold()) if w not in ("the", "and")]
 
 
+def _pieces(english: str) -> list[str]:
+    """The offices an English title joins: `CEO and concurrently Chairman` -> CEO, Chairman."""
+    pieces = re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*(?=concurrently\b)", english)
+    return [re.sub(r"^concurrently\s+", "", p.strip(), flags=re.I) for p in pieces if p.strip()]
+
+
 def title_matches(korean: str, english: str) -> bool | None:
     """Whether `english` renders the Korean title; None when the lexicon does not know it."""
     parts = [p for p in re.split(r"\s*겸\s*", korean) if p.strip()]
     if len(parts) > 1:
-        pieces = re.split(r"\s+and\s+|\s*&\s*|\s*/\s*", english)
+        pieces = _pieces(english)
         verdicts = [[_one_title(p, e) for e in pieces] for p in parts]
         if any(all(v is None for v in row) for row in verdicts):
             return None
@@ -168,15 +174,19 @@ def title_contradicts(korean: str, english: str) -> bool:
     opposed to an unusual wording of the same one (`County Head` for 군수, `Postmaster` for
     우체국장). False when the lexicon does not know the title."""
     parts = [p for p in re.split(r"\s*겸\s*", korean) if p.strip()]
-    pieces = re.split(r"\s+and\s+|\s*&\s*|\s*/\s*", english) if len(parts) > 1 else [english]
+    pieces = _pieces(english) if len(parts) > 1 else [english]
     found = [lookup_title(p) for p in parts]
     if any(f is None for f in found):
         return False
-    claimed = [set(_head(e)) for e in pieces]
-    return all(
-        any(_contradicts(f, part, words) for words in claimed)
-        for f, part in zip(found, parts, strict=True)
-        if f is not None
+    # `CEO and Chairman` for 대표이사 겸 회장: each English office is one of the Korean ones; a
+    # piece that fits none of them (`Vice Chairman …`) names an office the person does not hold.
+    return any(
+        all(
+            _contradicts(f, part, set(_head(piece)))
+            for f, part in zip(found, parts, strict=True)
+            if f is not None
+        )
+        for piece in pieces
     )
 
 

@@ -82,9 +82,11 @@ from summarizer.lexicon.places import (
     NEARBY_WORDS,
     OWN_SITES,
     PROVINCE_ENDINGS,
+    PROVINCE_FORMS,
     PROVINCE_TABLE,
     PROVINCES,
     Province,
+    province_variants,
 )
 from summarizer.lexicon.signing import SIGNING_CEREMONIES, SIGNING_STEMS
 from summarizer.lexicon.titles import (
@@ -167,6 +169,7 @@ __all__ = [
     "POSTING_LABELS_EN",
     "PROVINCES",
     "PROVINCE_ENDINGS",
+    "PROVINCE_FORMS",
     "PROVINCE_TABLE",
     "RANKING_HEADERS",
     "REGION_HEADS",
@@ -204,6 +207,7 @@ __all__ = [
     "led",
     "org_of_fused_title",
     "phrases",
+    "province_variants",
     "scripts",
     "title_of",
 ]

@@ -84,6 +84,28 @@ PROVINCE_TABLE: tuple[Province, ...] = (
 )  # fmt: skip
 # Short name -> formal name; a short name also prefixes a place (`경북 칠곡군`, `서울 강남구`).
 PROVINCES: dict[str, str] = {p.short: p.formal for p in PROVINCE_TABLE}
+
+
+def _forms(p: Province) -> tuple[str, ...]:
+    """`경상남도`, `경남`, `경남도`: the province's own names (not its government's building)."""
+    own = p.short + "도" if p.formal.endswith("도") else p.short + "시"
+    forms = (p.formal, p.short, own, *(k for k, _ in p.other_ko))
+    return tuple(dict.fromkeys(f for f in forms if not f.endswith("청")))
+
+
+# Every Korean form of each province (`경남`, `경남도`, `경상남도`): one province whichever is written.
+PROVINCE_FORMS: dict[str, tuple[str, ...]] = {
+    form: _forms(p) for p in PROVINCE_TABLE for form in _forms(p)
+}
+
+
+def province_variants(name: str) -> list[str]:
+    """`경상남도 가람군` -> [`경남 가람군`, `경남도 가람군`]: the name with its leading province
+    written in each other form (empty when it does not start with a province)."""
+    first, _, rest = name.strip().partition(" ")
+    return [f"{form} {rest}".strip() for form in PROVINCE_FORMS.get(first, ()) if form != first]
+
+
 # What follows a short name in a province's own name (`서울특별시`, `경기도`, `부산시`).
 PROVINCE_ENDINGS: tuple[str, ...] = ("특별시", "광역시", "특별자치시", "특별자치도", "도", "시")
 # Cities and counties by the short name a report puts before a local body (`성주 선남농협`,
@@ -126,6 +148,8 @@ __all__ = [
     "OWN_SITES",
     "PROVINCES",
     "PROVINCE_ENDINGS",
+    "PROVINCE_FORMS",
     "PROVINCE_TABLE",
     "Province",
+    "province_variants",
 ]

@@ -132,6 +132,10 @@ def _flag(field: str, english: str, note: str) -> ClaimCheck:
     return ClaimCheck(field=field, kind="english", claim=english, status="unsupported", note=note)
 
 
+# A capitalised word glued to a number (`COVID-19`, `G20`): the number is part of the name.
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-?$")
+
+
 def check_english(
     field: str, english: str, side: Side, glossary: Glossary, years: set[int]
 ) -> list[ClaimCheck]:
@@ -149,6 +153,8 @@ def check_english(
             continue
         if n.kind == "n" and n.value in years:
             continue
+        if n.kind == "n" and _NAME_BEFORE.search(english, 0, n.start):
+            continue  # `COVID-19` for 코로나, `G20`: a number that is part of a name
         if not _matches(n, knums):
             shown = ", ".join(sorted({k.text for k in korean_numbers(side.korean)})) or "no number"
             flags.append(

@@ -1,7 +1,8 @@
 """A title made of a party's kind names that party: `박바다 경찰서장` is the police station's head
 when one party is a police station (`햇살경찰서`), `김하늘 군수` the county's (`햇살군`).
 
-Used only where no party is named beside the person; two parties of the same kind name none.
+Used where no party is named beside the person, or where the party named nearer is of another
+kind than the title heads (`한서진 시장이 누리군청을 찾아`); two parties of the same kind name none.
 """
 
 from __future__ import annotations
@@ -60,9 +61,16 @@ def kind_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def title_heads(text: str, end: int, name: str) -> bool:
+    """Whether the title written right after a person (ending at `end`) heads the body `name`
+    by its kind (`조광한 시장이` for `남양주시`, `손정호 충남소방본부장` for `충남소방본부`)."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and (_fits(m.group(1), name) or m.group(1) == _key(name) + "장")
+
+
 def _ends_in(name: str, noun: str) -> bool:
     name = _key(name)
     return len(name) > len(noun) + 1 and name.endswith(noun)
 
 
-__all__ = ["kind_party"]
+__all__ = ["kind_party", "title_heads"]

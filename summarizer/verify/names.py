@@ -6,7 +6,9 @@ import re
 from typing import Literal
 
 from summarizer.glossary import Entry, Glossary
+from summarizer.glossary.find import REGION_KINDS
 from summarizer.glossary.keys import PAREN, english_key
+from summarizer.lexicon import province_variants
 from summarizer.models import BriefingParty, ClaimCheck, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.attribution import cite
@@ -48,6 +50,15 @@ def find_name(ev: Evidence, name: str) -> tuple[Literal["exact", "normalised"], 
     return None
 
 
+def _province_written(ev: Evidence, name: str) -> Span | None:
+    """`경상남도 가람군` where the source writes `경남 가람군` (or back): a province's short and
+    formal names are one province, before a body's name or alone."""
+    for variant in province_variants(name):
+        if (found := find_name(ev, variant)) is not None:
+            return found[1]
+    return None
+
+
 def _name_found(field: str, name: str, span: Span, note: str) -> ClaimCheck:
     """A party's Korean name the source writes in another form, at `span`."""
     return ClaimCheck(
@@ -74,9 +85,20 @@ def entry_for(glossary: Glossary, party: BriefingParty) -> tuple[str, Entry] | N
     """The glossary entry of a party, by its name or a short name, with the name it was found by."""
     for korean in (party.name_ko, *party.aliases):
         entry = glossary.lookup(korean)
+        if entry is not None and korean != party.name_ko and _other_region(entry, party.name_ko):
+            continue  # `충남청` for 충남지방경찰청: the body's short name, not the province's
         if entry is not None:
             return korean, entry
     return None
+
+
+def _other_region(entry: Entry, name: str) -> bool:
+    """A province or city entry that the party's full name is not (nor its government's):
+    an alias that reads as the region (`충남청`) then names the body, not the region."""
+    if entry.kind not in REGION_KINDS:
+        return False
+    forms = {_bare(n) for n in (entry.ko, *entry.korean_names)}
+    return _bare(name) not in forms | {f + "청" for f in forms}
 
 
 def check_party(
@@ -120,6 +142,10 @@ def check_party(
                     note=note,
                 )
             )
+        elif (province := _province_written(ev, party.name_ko)) is not None:
+            span = province
+            note = f"the source writes {cite(province.text)}: the same province in another form"
+            checks.append(_name_found(field, party.name_ko, province, note))
         elif (listed := _listed_party(ev, party.name_ko)) is not None:
             span = listed
             note = f"the source names it in a list sharing one ending: {cite(listed.text)}"

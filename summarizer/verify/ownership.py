@@ -38,7 +38,8 @@ def _same_body(name: str, own: set[str]) -> bool:
 
 
 def _declared_for(ev: Evidence, briefing: Briefing, alias: str) -> int | None:
-    """The party whose name the text writes just before `(이하 ALIAS)` or `(ALIAS)`."""
+    """The party whose name the text writes just before `(이하 ALIAS)` or `(ALIAS)`, or in the
+    brackets right after the alias (`ALIAS(NAME, …)`)."""
     pattern = rf"[(（][^)）\n]{{0,30}}?(?:이하\s*)?[\"'‘“]?{re.escape(alias)}[\"'’”]?\s*[)）,]"
     for m in re.finditer(pattern, ev.text):
         before = ev.text[max(0, m.start() - 60) : m.start()]
@@ -51,6 +52,12 @@ def _declared_for(ev: Evidence, briefing: Briefing, alias: str) -> int | None:
                     best = (pos, k)
         if best is not None:
             return best[1]
+    # `캠코(한국자산관리공사, 사장 …)`: the short name first, the full name in its brackets
+    for m in re.finditer(rf"(?<![가-힣A-Za-z]){re.escape(alias)}\s*[(（]\s*", ev.text):
+        inside = ev.text[m.end() : m.end() + 60]
+        for k, p in enumerate(briefing.parties):
+            if len(p.name_ko) >= 2 and _key(inside).startswith(_key(p.name_ko)):
+                return k
     return None
 
 

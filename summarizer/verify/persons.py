@@ -17,6 +17,7 @@ from summarizer.english import (
     has_hangul,
     korean_name_matches,
     lookup_title,
+    name_origin,
     romanise_name,
     split_name,
     title_contradicts,
@@ -45,6 +46,7 @@ class PersonField:
     name_en: str | None
     title_ko: str | None
     title_en: str | None
+    org_ko: str | None = None  # the party or organisation the person is given with
 
 
 def person_fields(b: Briefing) -> Iterator[PersonField]:
@@ -52,12 +54,12 @@ def person_fields(b: Briefing) -> Iterator[PersonField]:
     for i, p in enumerate(b.parties):
         yield PersonField(
             f"parties[{i}].signatory_en", f"parties[{i}].signatory_title_en",
-            p.signatory, p.signatory_en, p.signatory_title, p.signatory_title_en,
+            p.signatory, p.signatory_en, p.signatory_title, p.signatory_title_en, p.name_ko,
         )  # fmt: skip
     for i, q in enumerate(b.quotes):
         yield PersonField(
             f"quotes[{i}].speaker_en", f"quotes[{i}].title_en",
-            q.speaker, q.speaker_en, q.title, q.title_en,
+            q.speaker, q.speaker_en, q.title, q.title_en, q.org,
         )  # fmt: skip
     for i, c in enumerate(b.contacts):
         yield PersonField(
@@ -87,7 +89,10 @@ def _spells(korean: str, english: str) -> bool:
     english = _bare_name(english)
     korean = _bare_korean(korean)
     if not has_hangul(korean):
-        return fold(korean) == fold(english)
+        # `Young Jae Jeon` written family name first as rule 4 asks: `JEON Young Jae`
+        words = korean.split()
+        turned = [words[-1], *words[:-1]] if len(words) > 1 else words
+        return fold(english) in {fold(korean), fold(" ".join(turned))}
     if split_name(korean) is not None and korean_name_matches(korean, english):
         return True
     # `응우옌 반 투언`, `예 린`: words written apart are perhaps a foreign name (Myanmar's Ye Lwin).
@@ -117,17 +122,26 @@ def _where(ev: Evidence, korean: str) -> Span | None:
     return Span(text=korean, start=pos, end=pos + len(korean)) if pos >= 0 else None
 
 
-# The page is about China: a name in Hangul may be a Mandarin one transcribed (천위항 Chen Yuhang).
-_CHINA = re.compile(r"중국|대만|홍콩|China|Chinese|Taiwan|Hong Kong")
+def _surroundings(ev: Evidence, pf: PersonField, name: str) -> Iterator[str]:
+    """What places one person: the source's lines naming them, their organisation and title, and
+    the words the source writes just before that organisation (`중국 광둥성 후이저우시`)."""
+    text = ev.text
+    for m in re.finditer(re.escape(name), text):
+        yield text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end())]
+    for org in (pf.org_ko, pf.title_ko):
+        if not org:
+            continue
+        yield org
+        for m in re.finditer(re.escape(org.strip()), text):
+            yield text[max(0, m.start() - 20) : m.end()]
 
 
-def _chinese(ev: Evidence, korean: str, claim: str) -> bool:
-    """A Chinese name in pinyin, on a page that names China: not a Korean romanisation."""
+def _chinese(ev: Evidence, pf: PersonField, korean: str, claim: str) -> bool:
+    """A Chinese name in pinyin, for a person the source places in China: not a Korean
+    romanisation."""
     bare = _bare_korean(korean)
-    return (
-        " " not in bare
-        and bool(_CHINA.search(ev.text))
-        and chinese_name_matches(bare, _bare_name(claim))
+    return name_origin(bare, _surroundings(ev, pf, bare)) == "chinese" and chinese_name_matches(
+        bare, _bare_name(claim)
     )
 
 
@@ -162,7 +176,7 @@ def check_name(ev: Evidence, pf: PersonField, people: list[str]) -> ClaimCheck |
         (p for p in people if _key(p) != _key(korean) and has_hangul(p) and _spells(p, claim)),
         None,
     )
-    if other is None and _chinese(ev, korean, claim):
+    if other is None and _chinese(ev, pf, korean, claim):
         return ClaimCheck(
             field=pf.field, kind="person", claim=claim, status="fuzzy", span=span,
             note="a Chinese name written in Hangul, in pinyin: only its syllables' shape is checked",

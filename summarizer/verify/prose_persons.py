@@ -41,6 +41,8 @@ _EN_VICE = re.compile(r"\b" + alternation(VICE_EN) + r"\b")
 _KO_WORD = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?=\s)")
 _TITLES = alternation(TITLE_WORDS)
 _KO_TITLE = re.compile(rf"\s+(?:[가-힣·]+\s+){{0,2}}?(\S*?(?:{_TITLES}))")
+# A second office the same person holds: `부총리 겸 교육부장관`.
+_KO_ALSO = re.compile(rf"\s*겸\s*(\S*?(?:{_TITLES}))")
 _KO_VICE_END = re.compile(rf"부(?:{_TITLES}|행장|총리)$")
 # A ministry's 부 before a title is not `vice`: 외교부장관 is the minister.
 _MINISTRY_END = re.compile(
@@ -78,6 +80,12 @@ def is_vice(title: str) -> bool:
     return m is not None and not _MINISTRY_END.search(title[: m.start()])
 
 
+def vice_fits(title: str, vice: bool) -> bool:
+    """Whether an English `Vice`/`Deputy` (or its absence) fits one of the offices a Korean
+    title holds: `부총리 겸 교육부장관` may be rendered by either (`… and Minister of Education`)."""
+    return any(is_vice(part) == vice for part in re.split(r"\s*겸\s*", title) if part)
+
+
 def _surname_ok(english: str, korean: str) -> bool:
     if korean in SURNAMES:
         return family_matches(korean, english)
@@ -96,7 +104,9 @@ def _people(ev: Evidence, briefing: Briefing) -> dict[str, str | None]:
     for m in _KO_WORD.finditer(ev.text):  # every word may start `name [org] title`
         title = _KO_TITLE.match(ev.text, m.end())
         if title is not None:
-            people.setdefault(m.group(0), title.group(1))
+            also = _KO_ALSO.match(ev.text, title.end())
+            full = title.group(1) + (f" 겸 {also.group(1)}" if also else "")
+            people.setdefault(m.group(0), full)
     extra = [q.speaker for q in briefing.quotes] + [p.signatory or "" for p in briefing.parties]
     extra += [q.speaker or "" for q in ev.facts.structure.quotes]
     for name in extra:
@@ -138,7 +148,7 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
     if full:
         korean = full[0]
         title = people[korean]
-        if titled and title and vice != is_vice(title):
+        if titled and title and not vice_fits(title, vice):
             note = (
                 f"the source calls {cite(korean)} {cite(title)}; the English title says otherwise"
             )
@@ -207,7 +217,7 @@ def _judge_surname(ev: Evidence, people: dict[str, str | None], named: tuple[set
     ]  # fmt: skip
     if not titled and not written:
         return None
-    if any(is_vice(t) == vice for _, t in titled) or any(v == vice for *_, v, _ in written):
+    if any(vice_fits(t, vice) for _, t in titled) or any(v == vice for *_, v, _ in written):
         return None
     named_as, title = (titled[0][0], titled[0][1]) if titled else (written[0][0], written[0][1])
     span = _span(ev, named_as) if titled else written[0][3]
@@ -310,7 +320,7 @@ def _source_vice(
         if title is None or len(korean) < 2 or not _surname_ok(family, korean[0]):
             continue
         if given is None or skeleton(romanise(korean[1:])) == skeleton(given):
-            found.add(is_vice(title))
+            found |= {is_vice(part) for part in re.split(r"\s*겸\s*", title) if part}
     for m in _TITLED.finditer(ev.text):  # an English source: `Garam Mayor Han Yeoul`
         if not same_family(m.group("family"), family):
             continue

@@ -15,13 +15,13 @@ from summarizer.english.romanise import has_hangul
 from summarizer.glossary import Glossary
 from summarizer.lexicon import REGION_HEADS, REGION_HEADS_EN, SIGNING_CEREMONIES, alternation
 from summarizer.lexicon.joint import joint_ko
-from summarizer.models import Briefing, ClaimCheck, Span
+from summarizer.models import Briefing, BriefingParty, ClaimCheck, Span
 from summarizer.verify.declared import english_source
 from summarizer.verify.english_people import appositive_party, described_party
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
-from summarizer.verify.kind_titles import kind_party
+from summarizer.verify.kind_titles import kind_party, title_heads
 from summarizer.verify.title_binding import (
     check_title,
     titles_beside,
@@ -213,7 +213,11 @@ def check_signatory(
     people = person_spans(ev, person)
     heads = [sp for sp in ev.facts.structure.parties if _heads(sp.head, person)]
     out: list[ClaimCheck] = []
-    if not people:
+    if not people and _korean_rendering(ev, person):
+        # 김하늘 for `Mayor Kim Ha-neul` on an English page: a rendering the page cannot confirm
+        note = "the source is in English and does not write this Korean name; not checked"
+        out.append(_check(field, "signatory", person, "unchecked", note=note))
+    elif not people:
         out.append(
             _check(
                 field, "signatory", person, "unsupported", note="the source never names this person"
@@ -231,8 +235,14 @@ def check_signatory(
             bound.add(party_of(names, sp.name))
         if not bound - {None}:  # `박바다 경찰서장`: a title naming one party's kind
             bound |= {kind_party(ev, at, names) for at in people}
+        kinds = {kind_party(ev, at, names) for at in people} - {None}
         if i in bound:
             out.append(_check(field, "signatory", person, "exact", span=people[0]))
+        elif i in kinds and not kinds & bound:
+            # `조광한 시장이 부여군청을 찾아`: the title beside the person (시장) heads this
+            # party's kind (…시), not the nearer party's (…군)
+            note = "the title written beside this person heads this party's kind"
+            out.append(_check(field, "signatory", person, "normalised", span=people[0], note=note))
         elif bound - {None}:
             other = briefing.parties[next(b for b in bound if b is not None)].name_ko
             note = f"the source names this person for {other}, not for {party.name_ko}"
@@ -269,6 +279,29 @@ _SUPPORTING = re.compile(
 _JOINT_SUBJECT = re.compile(joint_ko() + r"\s*(?:은|는|이|가)\s")
 
 
+def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
+    """The start and text of the sentence (up to a line break or `. `) holding text[start:end]."""
+    begin = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    ends = [e for e in (text.find("\n", end), text.find(". ", end)) if e >= 0]
+    return begin, text[begin : min(ends) if ends else len(text)]
+
+
+def _signs_in_sentence(text: str, party: BriefingParty) -> bool:
+    """The party's signatory, with a title that heads the party's kind, in a sentence about the
+    agreement (`조광한 시장이 … 협정을 체결했다`, `손정호 충남소방본부장 등 … 협약식을 가졌다`):
+    the party is there through its head, whatever case its own name is written in."""
+    person = (party.signatory or "").strip()
+    if not re.fullmatch(r"[가-힣]{2,4}", person):
+        return False
+    for m in re.finditer(re.escape(person), text):
+        if not title_heads(text, m.end(), party.name_ko):
+            continue
+        _, sentence = _sentence(text, m.start(), m.end())
+        if _AGREEMENT.search(sentence):
+            return True
+    return False
+
+
 def check_party_role(
     ev: Evidence, briefing: Briefing, i: int, marks: list[Mention]
 ) -> ClaimCheck | None:
@@ -280,10 +313,7 @@ def check_party_role(
     for m in own:
         if any(c.start <= m.start < c.end for c in items):
             continue  # `△전북도와 기관 간 상생 협업`: a partner named inside a listed item
-        start = max(ev.text.rfind("\n", 0, m.start), ev.text.rfind(". ", 0, m.start)) + 1
-        end_nl, end_dot = ev.text.find("\n", m.end), ev.text.find(". ", m.end)
-        ends = [e for e in (end_nl, end_dot) if e >= 0]
-        sentence = ev.text[start : min(ends) if ends else len(ev.text)]
+        start, sentence = _sentence(ev.text, m.start, m.end)
         after = ev.text[m.end : m.end + 40]
         # As a party is written: joined to another (`A와`, `A-B`, `A·B`), as the subject
         # (`A는`), with its head or alias in brackets (`A(장관 …, 이하 …)`), or in English.
@@ -295,6 +325,8 @@ def check_party_role(
             continue  # `양 기관은 … 누리공사와 협력하기로`: a partner of the signers' item
         if _AGREEMENT.search(sentence) and (joined or ev.text[m.start : m.end].isascii()):
             return None
+    if _signs_in_sentence(ev.text, briefing.parties[i]):
+        return None
     name = briefing.parties[i].name_ko
     note = (
         "named in the source, but never in a sentence about the agreement: a body only mentioned?"
@@ -310,8 +342,8 @@ def _described_speaker(names: list[set[str]], speaker: str) -> int | None:
 
 
 def _korean_rendering(ev: Evidence, org: str) -> bool:
-    """An organisation given in Korean for an English-language source that never writes it:
-    the schema's Korean rendering, which the source cannot confirm or deny."""
+    """An organisation or person given in Korean for an English-language source that never
+    writes it: the schema's Korean rendering, which the source cannot confirm or deny."""
     return english_source(ev) and has_hangul(org) and org not in ev.text
 
 

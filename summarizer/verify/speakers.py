@@ -24,6 +24,7 @@ from summarizer.lexicon import (
 from summarizer.lexicon.joint import JOINT_WORDS, count_group
 from summarizer.models import BriefingQuote, ClaimCheck, Span, Status
 from summarizer.verify.attribution import attribution, cite, line_of
+from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.grounding import translated
 
@@ -70,7 +71,10 @@ def _patterns(speaker: str) -> list[str]:
         one = len(head) == 1  # `김 장관`: a surname with its title
         surname = head[:2] if head.startswith(DOUBLE) and len(head) >= 4 else head[:1]
         titles = re.escape(title) if one and title else TITLES
-        pats.append(rf"(?<![가-힣]){re.escape(surname)}\s*(?:[가-힣]+\s+)?(?:{titles})")
+        # `김 회장`, `김 칠곡군수`, `김 외교부 장관`; not `김인회 단장`, another 김 named in full
+        pats.append(
+            rf"(?<![가-힣]){re.escape(surname)}(?:\s*(?:{titles})|\s+[가-힣]+\s+(?:{titles}))"
+        )
     elif len(words) > 1:  # a foreign name written with spaces: family or given word alone
         pats += [_spaced(w) for w in {words[0], words[-1]} if len(w) >= 2]
     return pats
@@ -152,6 +156,24 @@ def _check(field: str, quote: BriefingQuote, status: Status, note: str | None = 
     )  # fmt: skip
 
 
+# `the ministry said` on an English page: a body named by its kind noun alone.
+_THE_BODY = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
+
+
+def _body_named_before(ev: Evidence, quote: BriefingQuote, start: int, phrase: str) -> Span | None:
+    """`"…," the ministry said.` where the quote is the organisation's own (speaker = org) and
+    the English page names that organisation (`the Ministry of Trade, Industry and Energy`)
+    before the quote: `the ministry` refers back to it (the kind noun is in its English name)."""
+    m = _THE_BODY.search(phrase)
+    org_en = (quote.org_en or "").strip()
+    if m is None or not org_en or _squash(quote.speaker) != _squash(quote.org or ""):
+        return None
+    if m.group(1).casefold() not in org_en.casefold().split() or not english_source(ev):
+        return None
+    at = ev.text.find(org_en, 0, start)
+    return Span(text=org_en, start=at, end=at + len(org_en)) if at >= 0 else None
+
+
 def check_speaker(
     ev: Evidence, index: int, quote: BriefingQuote, span: Span, quotes: list[BriefingQuote]
 ) -> ClaimCheck:
@@ -192,6 +214,7 @@ def check_speaker(
         return _check(field, quote, "unsupported", note, hit, hard=True)
     anaphor = _anaphor(ev, quote.speaker, found.start, found.start + len(phrase))
     anaphor = anaphor or _pronoun(ev, quote.speaker, found.start, phrase)
+    anaphor = anaphor or _body_named_before(ev, quote, found.start, phrase)
     if anaphor is not None:
         note = f"{cite(anaphor.text)} refers back to {cite(quote.speaker)}, named before it"
         return _check(field, quote, "normalised", note, anaphor)

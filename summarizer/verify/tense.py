@@ -38,6 +38,9 @@ _KO_PAST = re.compile(
 # A signing verb joined to what follows (`체결하고`, `맺고`): past or future as the clause ends.
 _KO_JOINED = re.compile(r"(?:체결|서명|합의)하고|맺고")
 _KO_COMING = re.compile(r"오는\s*\d{1,2}\s*일")
+_KO_BEFORE = re.compile(r"지난\s*\d{1,2}\s*일")
+# The sentence's final verb after a joined signing verb: its last syllable before `다.`.
+_KO_FINAL = re.compile(r"([가-힣])다(?=\s*(?:[.。!?\n”\"'’]|$))")
 # Quoted speech in the source: a speaker's `결실을 맺을 수 있도록` is no report of the signing.
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 # Any negation in Korean: a negated verb, 없다, 아니다 (`먼 친척이 아닌`), a negating prefix.
@@ -89,7 +92,7 @@ def signing_tense(
     if past_ko and _KO_JOINED.fullmatch(past_ko.group(0)) and not future_ko:
         # `오는 17일 협약을 체결하고 …`: `-하고` only joins, and the day to come tells the tense
         # (`지난 5일 체결하고 … 나갈 계획이다` stays a past signing).
-        future_ko = _KO_COMING.search(korean, 0, past_ko.start())
+        future_ko = _KO_COMING.search(korean, 0, past_ko.start()) or _final_future(korean, past_ko)
         past_ko = None if future_ko else past_ko
     if neg_en and not neg_ko and (past_ko or future_ko):
         return [_flag(field, neg_en.group(0), "the Korean does not negate the signing")]
@@ -109,6 +112,19 @@ def signing_tense(
         note = f"the Korean reports it as planned ({future_ko.group(0)!r})"
         return [_flag(field, past_en.group(0), note)]
     return []
+
+
+def _final_future(korean: str, joined: re.Match[str]) -> re.Match[str] | None:
+    """`20일 협약을 체결하고 22일 귀국한다`: a sentence ending in the plain non-past (`-ㄴ다`,
+    `-는다`) tells of what is to come, and the joined signing takes its tense. A past ending
+    (`체결하고 돌아왔다`), a caption's `체결하고 있다`, a plan (`추진할 계획이다`, as often said
+    after a signing done) or a day gone by (`지난 5일`) leave it a past signing."""
+    final = _KO_FINAL.search(korean, joined.end())
+    if final is None or _KO_BEFORE.search(korean, 0, joined.start()):
+        return None
+    last = final.group(1)
+    plain = last == "는" or (ord(last) - 0xAC00) % 28 == 4  # 한, 간, 선: a final ㄴ
+    return final if plain else None
 
 
 def _polarity(field: str, english: str, korean: str) -> list[ClaimCheck]:
