@@ -154,7 +154,7 @@ def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
         between = ev.text[min(m.end, at.end) : max(m.start, at.start)]
         if "\n" in between or _BREAK.search(between):
             continue
-        if m.start >= at.end and _next_member(ev.text, at, m):
+        if m.start >= at.end and (_next_member(ev.text, at, m) or _past_item_ko(at, between)):
             continue
         if best is None or gap < best[0]:
             best = (gap, m.party)
@@ -179,6 +179,15 @@ def _next_member(text: str, at: Span, m: Mention) -> bool:
     if _TITLE_AND_NAME.match(after):
         return True
     return bool(_HEAD_END.search(text[m.start : m.end]) and _NAME_AFTER_TITLE.match(after))
+
+
+def _past_item_ko(at: Span, between: str) -> bool:
+    """A Korean list of attendees, `NAME TITLE, ORG NAME2 TITLE2, ORG3 …`: a party named past
+    the comma that closes NAME's own phrase opens a later item (a bare `NAME, ORG TITLE`, the
+    comma right after the name, still binds)."""
+    if at.text.isascii() or not re.search(r"[,，]", between):
+        return False
+    return re.fullmatch(r"\s*[,，]\s*", between) is None
 
 
 def _party_beside(

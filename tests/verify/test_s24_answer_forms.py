@@ -1,0 +1,32 @@
+"""Forms of real pages the verifier misread on careful answers (round s24), rebuilt from
+invented snippets (names invented)."""
+
+from __future__ import annotations
+
+from .claim_checks import brief as _brief
+from .claim_checks import checks as _checks
+from .claim_checks import field as _field
+
+_ATTENDEES = (
+    "가람시는 별빛㈜, 누리재단과 청년 일자리 업무협약을 체결했다고 3일 밝혔다.\n"
+    "이날 협약식에는 한서진 시장, 별빛㈜ 김바다 대표, 누리재단 오하늘 이사장 등이 참석했다.\n"
+)
+_THREE = [
+    {"name_ko": "가람시", "signatory": "한서진", "signatory_title": "시장"},
+    {"name_ko": "별빛㈜", "signatory": "김바다", "signatory_title": "대표"},
+    {"name_ko": "누리재단", "signatory": "오하늘", "signatory_title": "이사장"},
+]
+
+
+def test_the_party_opening_the_next_attendee_is_not_the_one_before_the_comma() -> None:
+    found = _checks(_brief(parties=_THREE), _ATTENDEES)
+    assert _field(found, "parties[0].signatory").status == "exact"
+    assert _field(found, "parties[1].signatory").status == "exact"
+
+
+def test_a_signatory_written_with_another_party_is_still_caught() -> None:
+    swapped = [dict(p) for p in _THREE]
+    swapped[0]["signatory"], swapped[1]["signatory"] = "김바다", "한서진"
+    found = _checks(_brief(parties=swapped), _ATTENDEES)
+    assert _field(found, "parties[0].signatory").status == "unsupported"
+    assert _field(found, "parties[1].signatory").status != "exact"
