@@ -125,10 +125,19 @@ def mentions_in(text: str, names: list[set[str]]) -> list[Mention]:
     found: list[Mention] = []
     pairs = sorted(((n, i) for i, g in enumerate(names) for n in g), key=lambda x: -len(x[0]))
     for name, i in pairs:
-        for m in re.finditer(re.escape(name), text):
+        for m in re.finditer(_spacing_free(name), text):
             if not any(x.start < m.end() and m.start() < x.end for x in found):
                 found.append(Mention(i, m.start(), m.end()))
     return found
+
+
+def _spacing_free(name: str) -> str:
+    """A Korean name as a pattern that ignores its spacing: a page writes `누리 재단` and
+    `누리재단` for one party, and an answer may take either."""
+    bare = name.replace(" ", "")
+    if len(bare) < 4 or not re.fullmatch(r"[가-힣]+", bare):
+        return re.escape(name)
+    return " ?".join(bare)
 
 
 def person_spans(ev: Evidence, person: str) -> list[Span]:

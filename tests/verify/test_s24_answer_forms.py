@@ -3,6 +3,8 @@ invented snippets (names invented)."""
 
 from __future__ import annotations
 
+import pytest
+
 from .claim_checks import brief as _brief
 from .claim_checks import checks as _checks
 from .claim_checks import field as _field
@@ -30,3 +32,21 @@ def test_a_signatory_written_with_another_party_is_still_caught() -> None:
     found = _checks(_brief(parties=swapped), _ATTENDEES)
     assert _field(found, "parties[0].signatory").status == "unsupported"
     assert _field(found, "parties[1].signatory").status != "exact"
+
+
+@pytest.mark.parametrize(
+    ("intro", "beside", "answer"),
+    [("누리 재단", "누리재단", "누리 재단"), ("누리재단", "누리 재단", "누리재단")],
+)
+def test_a_party_spelt_with_and_without_an_inner_space_is_one_party(
+    intro: str, beside: str, answer: str
+) -> None:
+    text = (
+        f"가람시는 {intro}과 청년 일자리 업무협약을 체결했다고 3일 밝혔다.\n"
+        f"이날 협약식에는 한서진 가람시장과 {beside} 오하늘 이사장이 참석했다.\n"
+    )
+    parties = [
+        {"name_ko": "가람시", "signatory": "한서진", "signatory_title": "시장"},
+        {"name_ko": answer, "signatory": "오하늘", "signatory_title": "이사장"},
+    ]
+    assert _field(_checks(_brief(parties=parties), text), "parties[1].signatory").status == "exact"
