@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from summarizer.english.romanise import has_hangul
 from summarizer.glossary import Glossary
-from summarizer.lexicon import REGION_HEADS, REGION_HEADS_EN, SIGNING_CEREMONIES, alternation
+from summarizer.lexicon import (
+    REGION_HEADS,
+    REGION_HEADS_EN,
+    SIGNING_CEREMONIES,
+    TITLE_WORDS,
+    alternation,
+)
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.declared import english_source
@@ -249,6 +255,8 @@ def check_signatory(
             bound.add(party_of(names, sp.name))
         if not bound - {None}:  # `박바다 경찰서장`: a title naming one party's kind
             bound |= {kind_party(ev, at, names) for at in people}
+        if not bound - {None}:  # `별빛 김바다 대표` for 별빛코리아: the party's short name
+            bound |= {short_name_party(ev, at, names) for at in people}
         if i in bound:
             out.append(_check(field, "signatory", person, "exact", span=people[0]))
         elif bound - {None}:
@@ -261,6 +269,21 @@ def check_signatory(
     if party.signatory_title:
         out.append(check_title(ev, f"parties[{i}].signatory_title", party.signatory_title, people))
     return out
+
+
+def short_name_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | None:
+    """The one party whose Korean name starts with a word of the person's own phrase, a
+    short name (`별빛 김바다 대표` for 별빛코리아); a word two parties' names start with names none."""
+    for word in tokens_beside(ev, at):
+        if len(word) < 2 or not re.fullmatch(r"[가-힣]+", word) or word in TITLE_WORDS:
+            continue
+        owners = {
+            i for i, group in enumerate(names) for n in group
+            if not n.isascii() and len(_key(n)) >= len(word) + 2 and _key(n).startswith(word)
+        }  # fmt: skip
+        if len(owners) == 1:
+            return owners.pop()
+    return None
 
 
 # `결연식을 가졌다`, `조인식을 가졌다`: a ceremony of the signing says it as well as a verb.

@@ -50,3 +50,29 @@ def test_a_party_spelt_with_and_without_an_inner_space_is_one_party(
         {"name_ko": answer, "signatory": "오하늘", "signatory_title": "이사장"},
     ]
     assert _field(_checks(_brief(parties=parties), text), "parties[1].signatory").status == "exact"
+
+
+_SHORT = (
+    "가람시는 별빛코리아와 청년 일자리 업무협약을 체결했다고 3일 밝혔다.\n"
+    "이날 협약식에는 한서진 가람시장과 별빛 김바다 대표가 참석했다.\n"
+)
+
+
+@pytest.mark.parametrize(("signatory", "status"), [("김바다", "exact"), ("한서진", "unsupported")])
+def test_a_signatory_beside_the_party_s_short_name_is_beside_the_party(
+    signatory: str, status: str
+) -> None:
+    parties = [{"name_ko": "가람시"}, {"name_ko": "별빛코리아", "signatory": signatory}]
+    found = _checks(_brief(parties=parties), _SHORT)
+    assert _field(found, "parties[1].signatory").status == status
+
+
+def test_a_short_name_two_parties_share_names_neither() -> None:
+    text = _SHORT.replace("별빛코리아와", "별빛코리아, 별빛전자와")
+    parties = [
+        {"name_ko": "가람시"},
+        {"name_ko": "별빛코리아", "signatory": "김바다"},
+        {"name_ko": "별빛전자"},
+    ]
+    found = _checks(_brief(parties=parties), text)
+    assert _field(found, "parties[1].signatory").status == "unverified"
