@@ -117,11 +117,12 @@ def _korean_subject(
 ) -> set[int]:
     """The existing reading of the clause's and sentence's Korean subject."""
     line_start = ev.text.rfind("\n", 0, span.start) + 1
-    prefix = ev.text[max(line_start, span.start - 60) : span.start]
-    # The item's own clause: after the last `-고`, `-며` or comma before it, plus its first words.
-    clause = (
-        re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1] + ev.text[span.start : span.start + 30]
-    )
+    # The item's own clause: after the last `-고`, `-며` or comma before it (in its own sentence:
+    # `A와 B는 …했다. A는 [item]`), plus its first words up to a clause end (`[item]하고, B는 …`).
+    prefix = ev.text[max(_sentence_start(ev, span.start), span.start - 60) : span.start]
+    first = re.split(r"[,，]", ev.text[span.start : span.start + 30])[0]
+    first = first[: m.end()] if (m := _CLAUSE_END.search(first)) else first
+    clause = re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1] + first
     # Names, and one-syllable short names the briefing gives (`도는 …`), as a clause's subject.
     short = [{a for a in p.aliases if len(a.strip()) == 1} for p in briefing.parties]
     groups = [g | s for g, s in zip(names, short, strict=True)]

@@ -76,3 +76,33 @@ def test_a_short_name_two_parties_share_names_neither() -> None:
     ]
     found = _checks(_brief(parties=parties), text)
     assert _field(found, "parties[1].signatory").status == "unverified"
+
+
+_JOINT_THEN_EACH = (
+    "가람시는 누리재단과 청년 일자리 업무협약을 체결했다고 3일 밝혔다.\n"
+    "가람시와 누리재단은 청년 창업 활성화에 협력하기로 했다. 가람시는 청년 창업 공간과 공용 "
+    "장비를 무상으로 제공하고, 누리재단은 멘토링 프로그램을 운영한다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (_JOINT_THEN_EACH, "청년 창업 공간과 공용 장비 무상 제공"),
+        # a short item: the words after it reach into the next clause's subject
+        (
+            _JOINT_THEN_EACH.replace("청년 창업 공간과 공용 장비를 무상으로", "창업 공간을"),
+            "창업 공간 제공",
+        ),
+    ],
+)
+@pytest.mark.parametrize(("owner", "status"), [("가람시", "exact"), ("누리재단", "unsupported")])
+def test_a_clause_after_a_joint_sentence_binds_its_own_subject(
+    text: str, item: str, owner: str, status: str
+) -> None:
+    commitments = [{"text_ko": item, "text_en": "provide space", "parties": [owner]}]
+    briefing = _brief(
+        parties=[{"name_ko": "가람시"}, {"name_ko": "누리재단"}], commitments=commitments
+    )
+    found = [c for c in _checks(briefing, text) if c.field.startswith("commitments[0].parties")]
+    assert {c.status for c in found} == {status}
