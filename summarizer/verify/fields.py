@@ -19,7 +19,14 @@ from summarizer.verify.evidence import key as _key
 from summarizer.verify.evidence import occurs as _occurs
 from summarizer.verify.grounding import translated
 from summarizer.verify.meaning import meaning_diff, too_short, widen
-from summarizer.verify.numbers import COUNTED, Number, english_numbers, korean_numbers, list_counts
+from summarizer.verify.numbers import (
+    COUNTED,
+    Number,
+    english_numbers,
+    korean_numbers,
+    list_counts,
+    stated_word_numbers,
+)
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")[a-z]*\.?", re.I)
@@ -240,6 +247,8 @@ def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """title_ko aligned to the source; numbers in summary_ko must be numbers the source states."""
     out = []
     source_numbers = korean_numbers(ev.text) + english_numbers(ev.text)
+    if english_source(ev):  # `for one year`, `two areas`: an English source's counts in words
+        source_numbers += stated_word_numbers(ev.text)
     dates = [f for f in ev.facts.facts if f.kind == "date"]
     for f in dates:  # `4.30` with no known year still states 4 and 30
         for part in re.findall(r"\d+", f"{f.value or ''} {f.text}"):

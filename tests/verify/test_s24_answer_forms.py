@@ -106,3 +106,31 @@ def test_a_clause_after_a_joint_sentence_binds_its_own_subject(
     )
     found = [c for c in _checks(briefing, text) if c.field.startswith("commitments[0].parties")]
     assert {c.status for c in found} == {status}
+
+
+_ENGLISH_TERM = (
+    "Garam City and Nuri Foundation sign youth job agreement\n"
+    "Garam City signed a memorandum of understanding with the Nuri Foundation on March 3. "
+    "The agreement is valid for one year and covers two areas of cooperation.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [("협약 기간은 1년이다.", "unchecked"), ("협력 분야는 2개다.", "unchecked"),
+     ("협약 기간은 5년이다.", "unverified")],
+)  # fmt: skip
+def test_an_english_source_states_numbers_in_words(line: str, status: str) -> None:
+    parties = [
+        {"name_ko": "가람시", "name_en": "Garam City"},
+        {"name_ko": "누리재단", "name_en": "Nuri Foundation"},
+    ]
+    briefing = _brief(parties=parties, summary_ko=[line])
+    assert _field(_checks(briefing, _ENGLISH_TERM), "summary_ko[0]").status == status
+
+
+def test_one_states_a_number_only_before_a_unit() -> None:
+    text = _ENGLISH_TERM.replace("for one year", "as one of the first")
+    parties = [{"name_ko": "가람시", "name_en": "Garam City"}]
+    briefing = _brief(parties=parties, summary_ko=["협약 기간은 1년이다."])
+    assert _field(_checks(briefing, text), "summary_ko[0]").status == "unverified"
