@@ -134,3 +134,22 @@ def test_one_states_a_number_only_before_a_unit() -> None:
     parties = [{"name_ko": "가람시", "name_en": "Garam City"}]
     briefing = _brief(parties=parties, summary_ko=["협약 기간은 1년이다."])
     assert _field(_checks(briefing, text), "summary_ko[0]").status == "unverified"
+
+
+_VISIT = (
+    "가람시는 별빛㈜와 수출 지원 업무협약을 체결했다고 3일 밝혔다.\n"
+    "별빛㈜ 본사를 방문한 한서진 시장은 김바다 대표와 협약서에 서명했다.\n"
+)
+
+
+def test_the_organisation_a_person_visited_is_not_theirs() -> None:
+    parties = [
+        {"name_ko": "가람시", "signatory": "한서진", "signatory_title": "시장"},
+        {"name_ko": "별빛㈜"},
+    ]
+    quotes = [
+        {"speaker": "한서진", "org": "가람시", "text_ko": "수출 길을 함께 열겠다", "text_en": "x"}
+    ]
+    found = _checks(_brief(parties=parties, quotes=quotes), _VISIT)
+    assert _field(found, "parties[0].signatory").status == "exact"
+    assert _field(found, "quotes[0].org").status == "exact"
