@@ -153,3 +153,40 @@ def test_the_organisation_a_person_visited_is_not_theirs() -> None:
     found = _checks(_brief(parties=parties, quotes=quotes), _VISIT)
     assert _field(found, "parties[0].signatory").status == "exact"
     assert _field(found, "quotes[0].org").status == "exact"
+
+
+_TWO_UNIVERSITIES = (
+    "Garam University signs exchange agreement with Nuri University\n"
+    "Korea's Garam University signed a memorandum of understanding with Nuri University of "
+    "Japan on March 3. Under the agreement, the two universities will promote academic exchange.\n"
+    "The South Korean university will host a summer camp for Japanese students every year.\n"
+    "The Japanese university will send visiting lecturers to Garam.\n"
+)
+_UNIVERSITIES = [
+    {"name_ko": "가람대학교", "name_en": "Garam University"},
+    {"name_ko": "누리대학교", "name_en": "Nuri University"},
+]
+
+
+@pytest.mark.parametrize(
+    ("item", "owner", "status"),
+    [
+        ("host a summer camp for Japanese students", "가람대학교", "exact"),
+        ("send visiting lecturers", "누리대학교", "exact"),
+        ("host a summer camp for Japanese students", "누리대학교", "unsupported"),
+    ],
+)
+def test_an_english_subject_describing_one_party_binds_that_party(
+    item: str, owner: str, status: str
+) -> None:
+    commitments = [{"text_ko": "항목", "text_en": item, "parties": [owner]}]
+    briefing = _brief(parties=_UNIVERSITIES, commitments=commitments)
+    found = _checks(briefing, _TWO_UNIVERSITIES)
+    assert _field(found, "commitments[0].parties[0]").status == status
+
+
+def test_a_described_kind_two_parties_share_without_a_country_binds_neither() -> None:
+    text = _TWO_UNIVERSITIES.replace("The South Korean university", "The university")
+    commitments = [{"text_ko": "항목", "text_en": "host a summer camp", "parties": ["가람대학교"]}]
+    found = _checks(_brief(parties=_UNIVERSITIES, commitments=commitments), text)
+    assert _field(found, "commitments[0].parties[0]").status == "unchecked"  # not bound to one
