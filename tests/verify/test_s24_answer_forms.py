@@ -190,3 +190,28 @@ def test_a_described_kind_two_parties_share_without_a_country_binds_neither() ->
     commitments = [{"text_ko": "항목", "text_en": "host a summer camp", "parties": ["가람대학교"]}]
     found = _checks(_brief(parties=_UNIVERSITIES, commitments=commitments), text)
     assert _field(found, "commitments[0].parties[0]").status == "unchecked"  # not bound to one
+
+
+_LONG_NAME = (
+    "Garam City signs port agreement with Nuri Ports\n"
+    "Garam City signed a memorandum of understanding with Nuri Ports on March 3. The agreement "
+    "was signed by Mayor Han Seo-jin and Nuri Ports CEO Rashid Omar Al Nuri Al Karam.\n"
+    '"This partnership opens a new trade route," Al Nuri said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "status"),
+    [("Rashid Omar Al Nuri Al Karam", "exact"), ("Han Seo-jin", "unsupported")],
+)
+def test_a_speaker_cited_by_an_inner_part_of_a_long_name(speaker: str, status: str) -> None:
+    parties = [
+        {"name_ko": "가람시", "name_en": "Garam City"},
+        {"name_ko": "누리항만", "name_en": "Nuri Ports"},
+    ]
+    quotes = [
+        {"speaker": speaker, "text_ko": "이번 협력은 새로운 교역로를 엽니다",
+         "text_en": "This partnership opens a new trade route"},
+    ]  # fmt: skip
+    found = _checks(_brief(parties=parties, quotes=quotes), _LONG_NAME)
+    assert _field(found, "quotes[0].speaker").status == status
