@@ -215,3 +215,30 @@ def test_a_speaker_cited_by_an_inner_part_of_a_long_name(speaker: str, status: s
     ]  # fmt: skip
     found = _checks(_brief(parties=parties, quotes=quotes), _LONG_NAME)
     assert _field(found, "quotes[0].speaker").status == status
+
+
+_UNDECLARED = (
+    "University of Nuri signs research agreement with Garam Institute\n"
+    "The University of Nuri signed a memorandum of understanding with the Garam Institute on "
+    "March 3. NU Vice-Chancellor Anil Rao said the partnership would deepen joint research.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("abbr", "text", "status"),
+    [
+        ("NU", _UNDECLARED, "normalised"),  # `Nuri University`: the capitals of `Y X`
+        ("GI", _UNDECLARED.replace("NU Vice", "GI Vice"), "unverified"),  # another party's
+        ("NU", _UNDECLARED.replace("NU Vice", "The Vice"), "unverified"),  # never written
+        ("NRU", _UNDECLARED.replace("NU Vice", "NRU Vice"), "unverified"),  # not the capitals
+    ],
+)
+def test_an_undeclared_abbreviation_of_the_party_s_capitals(
+    abbr: str, text: str, status: str
+) -> None:
+    parties = [
+        {"name_ko": "누리대학교", "name_en": "University of Nuri", "abbreviation": abbr},
+        {"name_ko": "가람연구소", "name_en": "Garam Institute"},
+    ]
+    found = _checks(_brief(parties=parties), text)
+    assert _field(found, "parties[0].abbreviation").status == status
