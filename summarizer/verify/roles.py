@@ -44,7 +44,7 @@ _BREAK = re.compile(
     r"[.。]\s|[,，]\s*\S+\s*(?:와|과|및)|와\s|과\s|[“”\"「」]|(?:은|는)\s"
     r"|[)）]\s*(?:,|and\b|와|과|및)|\sand\s"  # `(Minister Han Seo-jin) and the Korea …`
     r"|[)）](?:이|가|은|는|도)\s"  # `A재단(대표 서정림)이 B지구(총재 김상수)와`: each is its own
-    r"|[가-힣](?:을|를)\s+\S+(?:한|은|던)\s"  # `별빛㈜ 본사를 방문한 NAME`: a place the person visited
+    r"|[가-힣](?:을|를)\s+(?:방문|찾|내방|예방|견학)[가-힣]*\s"  # `별빛㈜ 본사를 방문한 NAME`: visited
 )
 
 
