@@ -85,6 +85,26 @@ def _dotted_before(ev: Evidence, names: list[str], abbr: str) -> Span | None:
     return None
 
 
+def name_initials(ev: Evidence, names: list[str], abbr: str) -> Span | None:
+    """Where an English-language source writes `abbr`, the capitals of one of the party's
+    English `names` (`GU` for Garam University), without declaring it in a bracket. `X of Y`
+    gives the capitals of `Y X` too (`NU` for the University of Nuri, said `Nuri University`);
+    other letters, in another order or from lower-case words, are not the name's."""
+    want = abbr.strip()
+    if not english_source(ev) or not re.fullmatch(r"[A-Z]{2,6}", want):
+        return None
+    for name in names:
+        words = name.split() if name.isascii() else []
+        forms = [words]
+        if (of := [i for i, w in enumerate(words) if w == "of"]) and len(of) == 1:
+            forms.append(words[of[0] + 1 :] + words[: of[0]])
+        if any("".join(w[0] for w in f if w[:1].isupper()) == want for f in forms):
+            m = re.search(rf"(?<![A-Za-z0-9]){want}(?![A-Za-z0-9])", ev.text)
+            if m is not None:
+                return Span(text=m.group(0), start=m.start(), end=m.end())
+    return None
+
+
 def english_name(ev: Evidence, names: list[str]) -> Span | None:
     """Where an English-language source writes one of the party's English `names`."""
     if not english_source(ev):
@@ -104,4 +124,4 @@ def english_name(ev: Evidence, names: list[str]) -> Span | None:
     return None
 
 
-__all__ = ["declared_abbreviation", "english_name", "english_source"]
+__all__ = ["declared_abbreviation", "english_name", "english_source", "name_initials"]

@@ -25,7 +25,7 @@ from summarizer.verify.numbers import (
     english_numbers,
     korean_numbers,
     list_counts,
-    word_numbers,
+    stated_word_numbers,
 )
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -256,8 +256,8 @@ def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """title_ko aligned to the source; numbers in summary_ko must be numbers the source states."""
     out = []
     source_numbers = korean_numbers(ev.text) + english_numbers(ev.text)
-    if english_source(ev):  # `six were clinched`: an English source writes counts as words
-        source_numbers += word_numbers(ev.text)
+    if english_source(ev):  # `six were clinched`, `for one year`: counts written as words
+        source_numbers += stated_word_numbers(ev.text)
     dates = [f for f in ev.facts.facts if f.kind == "date"]
     for f in dates:  # `4.30` with no known year still states 4 and 30
         for part in re.findall(r"\d+", f"{f.value or ''} {f.text}"):

@@ -13,7 +13,12 @@ from summarizer.models import BriefingParty, ClaimCheck, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.attribution import cite
 from summarizer.verify.certainty import GUESSED_ORIGINS
-from summarizer.verify.declared import declared_abbreviation, english_name, english_source
+from summarizer.verify.declared import (
+    declared_abbreviation,
+    english_name,
+    english_source,
+    name_initials,
+)
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.listed import listed_stem
 from summarizer.verify.renderings import other_body, same_body_rendering
@@ -203,7 +208,10 @@ def check_party(
     if party.abbreviation:
         names = [party.name_ko, *party.aliases, party.name_en or ""]
         declared = declared_abbreviation(ev, names, party.abbreviation)
-        checks.append(_check_abbreviation(ev, field, party.abbreviation, looked, span, declared))
+        initials = name_initials(ev, [n for n in names if n], party.abbreviation)
+        checks.append(
+            _check_abbreviation(ev, field, party.abbreviation, looked, span, declared, initials)
+        )
     return checks
 
 
@@ -372,7 +380,7 @@ def _matches(entry: Entry, english: str) -> bool:
 
 def _check_abbreviation(
     ev: Evidence, field: str, abbr: str, looked: tuple[str, Entry] | None, span: Span | None,
-    declared: Span | None = None,
+    declared: Span | None = None, initials: Span | None = None,
 ) -> ClaimCheck:  # fmt: skip
 
     def result(status: Status, note: str | None = None, hard: bool = False) -> ClaimCheck:
@@ -385,6 +393,11 @@ def _check_abbreviation(
         return ClaimCheck(
             field=f"{field}.abbreviation", kind="name_en", claim=abbr, status="exact",
             span=declared, note="declared in the source",
+        )  # fmt: skip
+    if looked is None and initials is not None:  # `NU Vice-Chancellor`, the University of Nuri
+        return ClaimCheck(
+            field=f"{field}.abbreviation", kind="name_en", claim=abbr, status="normalised",
+            span=initials, note="the capitals of the party's English name, as the source uses them",
         )  # fmt: skip
     if looked is None:
         return result("unverified", note="the body is not in the glossary")

@@ -158,6 +158,19 @@ def word_numbers(english: str) -> list[Number]:
     ]
 
 
+# `one year`, `a one-month term`: `one` states a number only before a unit of time (`one of
+# the …`, `one another` state none).
+_EN_ONE = re.compile(r"\bone[\s-]+(?=(?:year|month|week|day|hour|time|round|term)s?\b)", re.I)
+
+
+def stated_word_numbers(english: str) -> list[Number]:
+    """Numbers an English source states in words: `two` to `ten`, and `one` before a unit."""
+    ones = [
+        Number(1.0, "n", m.group(0).strip(), m.start(), m.end()) for m in _EN_ONE.finditer(english)
+    ]
+    return word_numbers(english) + ones
+
+
 def native_numbers(korean: str) -> list[Number]:
     """`세 기관`, `양 기관`: a count written with a native Korean numeral before its counter."""
     return [
@@ -216,5 +229,6 @@ __all__ = [
     "list_counts",
     "native_numbers",
     "plain",
+    "stated_word_numbers",
     "word_numbers",
 ]

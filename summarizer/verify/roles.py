@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from summarizer.english.romanise import has_hangul
 from summarizer.glossary import Glossary
-from summarizer.lexicon import REGION_HEADS, REGION_HEADS_EN, SIGNING_CEREMONIES, alternation
+from summarizer.lexicon import (
+    REGION_HEADS,
+    REGION_HEADS_EN,
+    SIGNING_CEREMONIES,
+    TITLE_WORDS,
+    alternation,
+)
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models import Briefing, BriefingParty, ClaimCheck, Span
 from summarizer.verify.declared import english_source
@@ -38,6 +44,7 @@ _BREAK = re.compile(
     r"[.。]\s|[,，]\s*\S+\s*(?:와|과|및)|와\s|과\s|[“”\"「」]|(?:은|는)\s"
     r"|[)）]\s*(?:,|and\b|와|과|및)|\sand\s"  # `(Minister Han Seo-jin) and the Korea …`
     r"|[)）](?:이|가|은|는|도)\s"  # `A재단(대표 서정림)이 B지구(총재 김상수)와`: each is its own
+    r"|[가-힣](?:을|를)\s+(?:방문|찾|내방|예방|견학)[가-힣]*\s"  # `별빛㈜ 본사를 방문한 NAME`: visited
 )
 
 
@@ -125,10 +132,19 @@ def mentions_in(text: str, names: list[set[str]]) -> list[Mention]:
     found: list[Mention] = []
     pairs = sorted(((n, i) for i, g in enumerate(names) for n in g), key=lambda x: -len(x[0]))
     for name, i in pairs:
-        for m in re.finditer(re.escape(name), text):
+        for m in re.finditer(_spacing_free(name), text):
             if not any(x.start < m.end() and m.start() < x.end for x in found):
                 found.append(Mention(i, m.start(), m.end()))
     return found
+
+
+def _spacing_free(name: str) -> str:
+    """A Korean name as a pattern that ignores its spacing: a page writes `누리 재단` and
+    `누리재단` for one party, and an answer may take either."""
+    bare = name.replace(" ", "")
+    if len(bare) < 4 or not re.fullmatch(r"[가-힣]+", bare):
+        return re.escape(name)
+    return " ?".join(bare)
 
 
 def person_spans(ev: Evidence, person: str) -> list[Span]:
@@ -154,7 +170,7 @@ def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
         between = ev.text[min(m.end, at.end) : max(m.start, at.start)]
         if "\n" in between or _BREAK.search(between):
             continue
-        if m.start >= at.end and _next_member(ev.text, at, m):
+        if m.start >= at.end and (_next_member(ev.text, at, m) or _past_item_ko(at, between)):
             continue
         if best is None or gap < best[0]:
             best = (gap, m.party)
@@ -179,6 +195,15 @@ def _next_member(text: str, at: Span, m: Mention) -> bool:
     if _TITLE_AND_NAME.match(after):
         return True
     return bool(_HEAD_END.search(text[m.start : m.end]) and _NAME_AFTER_TITLE.match(after))
+
+
+def _past_item_ko(at: Span, between: str) -> bool:
+    """A Korean list of attendees, `NAME TITLE, ORG NAME2 TITLE2, ORG3 …`: a party named past
+    the comma that closes NAME's own phrase opens a later item (a bare `NAME, ORG TITLE`, the
+    comma right after the name, still binds)."""
+    if at.text.isascii() or not re.search(r"[,，]", between):
+        return False
+    return re.fullmatch(r"\s*[,，]\s*", between) is None
 
 
 def _party_beside(
@@ -235,6 +260,8 @@ def check_signatory(
             bound.add(party_of(names, sp.name))
         if not bound - {None}:  # `박바다 경찰서장`: a title naming one party's kind
             bound |= {kind_party(ev, at, names) for at in people}
+        if not bound - {None}:  # `별빛 김바다 대표` for 별빛코리아: the party's short name
+            bound |= {short_name_party(ev, at, names) for at in people}
         kinds = {kind_party(ev, at, names) for at in people} - {None}
         if i in bound:
             out.append(_check(field, "signatory", person, "exact", span=people[0]))
@@ -253,6 +280,21 @@ def check_signatory(
     if party.signatory_title:
         out.append(check_title(ev, f"parties[{i}].signatory_title", party.signatory_title, people))
     return out
+
+
+def short_name_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | None:
+    """The one party whose Korean name starts with a word of the person's own phrase, a
+    short name (`별빛 김바다 대표` for 별빛코리아); a word two parties' names start with names none."""
+    for word in tokens_beside(ev, at):
+        if len(word) < 2 or not re.fullmatch(r"[가-힣]+", word) or word in TITLE_WORDS:
+            continue
+        owners = {
+            i for i, group in enumerate(names) for n in group
+            if not n.isascii() and len(_key(n)) >= len(word) + 2 and _key(n).startswith(word)
+        }  # fmt: skip
+        if len(owners) == 1:
+            return owners.pop()
+    return None
 
 
 # `결연식을 가졌다`, `조인식을 가졌다`: a ceremony of the signing says it as well as a verb.

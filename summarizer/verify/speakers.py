@@ -63,6 +63,7 @@ def _patterns(speaker: str) -> list[str]:
     if name.isascii():
         parts = [w for w in re.split(r"[\s,]+", name) if len(w) >= 2 and w[:1].isupper()]
         pats = [rf"(?<![A-Za-z]){re.escape(p)}(?![a-z])" for p in {name, *parts[:1], *parts[-1:]}]
+        pats += [rf"(?<![A-Za-z]){re.escape(p)}(?![a-z])" for p in _inner_runs(name)]
         return pats if parts else []
     pats = [_spaced(name)] if len(_squash(name)) >= 2 else []
     head = words[0] if words else ""
@@ -78,6 +79,18 @@ def _patterns(speaker: str) -> list[str]:
     elif len(words) > 1:  # a foreign name written with spaces: family or given word alone
         pats += [_spaced(w) for w in {words[0], words[-1]} if len(w) >= 2]
     return pats
+
+
+def _inner_runs(name: str) -> list[str]:
+    """`Al Hadrami` of `Ghaleb Ali Al Hadrami Al Breiki`: a run of two or more words inside a
+    long English name, as a page cites its bearer after giving the full name."""
+    words = name.split()
+    if len(words) < 4:
+        return []
+    return [
+        " ".join(words[i : i + k]) for k in range(2, len(words)) for i in range(len(words) - k + 1)
+        if all(w[:1].isupper() for w in words[i : i + k])
+    ]  # fmt: skip
 
 
 def _anaphor(ev: Evidence, speaker: str, start: int, end: int) -> Span | None:

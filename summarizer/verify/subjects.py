@@ -117,11 +117,12 @@ def _korean_subject(
 ) -> set[int]:
     """The existing reading of the clause's and sentence's Korean subject."""
     line_start = ev.text.rfind("\n", 0, span.start) + 1
-    prefix = ev.text[max(line_start, span.start - 60) : span.start]
-    # The item's own clause: after the last `-고`, `-며` or comma before it, plus its first words.
-    clause = (
-        re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1] + ev.text[span.start : span.start + 30]
-    )
+    # The item's own clause: after the last `-고`, `-며` or comma before it (in its own sentence:
+    # `A와 B는 …했다. A는 [item]`), plus its first words up to a clause end (`[item]하고, B는 …`).
+    prefix = ev.text[max(_sentence_start(ev, span.start), span.start - 60) : span.start]
+    first = re.split(r"[,，]", ev.text[span.start : span.start + 30])[0]
+    first = first[: m.end()] if (m := _CLAUSE_END.search(first)) else first
+    clause = re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1] + first
     # Names, and one-syllable short names the briefing gives (`도는 …`), as a clause's subject.
     short = [{a for a in p.aliases if len(a.strip()) == 1} for p in briefing.parties]
     groups = [g | s for g, s in zip(names, short, strict=True)]
@@ -167,8 +168,48 @@ def _english_subject(ev: Evidence, names: list[set[str]], span: Span) -> Binding
     if (joint := _JOINT.search(text[: verb.end() + 30])) is not None:
         return Binding(joint=joint.group(0))
     english = [{n for n in group if n.isascii() and len(n) >= 2} for group in names]
-    named = _named(english, head, r"(?![A-Za-z])")
+    named = _named(english, head, r"(?![A-Za-z])") or _described_subject(ev.text, english, head)
     return Binding(subjects=named) if named else None
+
+
+# `The South Korean university will …`, `the Korean agency will …`: one party described by its
+# kind (a word of its English name) and, where two share the kind, its country.
+_DESCRIBED = re.compile(
+    r"\bthe\s+((?:[A-Z][a-z]+\s+){0,3})(university|agency|ministry|city|government|foundation|"
+    r"institute|company|corporation|province|county|bank|hospital|college|council|association|"
+    r"cent(?:er|re)|organi[sz]ation)\s*,?\s*$",
+    re.I,
+)
+
+
+def _described_subject(text: str, english: list[set[str]], head: str) -> set[int]:
+    """The one party the subject `the [Country-adjective] KIND` describes: the party whose
+    English name holds KIND, and, when several do, the one whose name or the words beside its
+    name hold the country (`Korean` → `Korea`, `Japanese` → `Japan`, `Indian` → `India`)."""
+    found = _DESCRIBED.search(head)
+    if found is None:
+        return set()
+    kind = re.compile(rf"\b{found.group(2)}", re.I)
+    owners = {i for i, group in enumerate(english) if any(kind.search(n) for n in group)}
+    adjectives = [a for a in found.group(1).split() if a not in ("South", "North")]
+    if len(owners) > 1 and adjectives:
+        stems = {s for a in adjectives for s in (a[:-1], a[:-3], a[:-3] + "a") if len(s) >= 4}
+        country = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(stems))) + r")\b")
+        owners = {i for i in owners if any(_beside(text, n, country) for n in english[i])}
+    return owners if len(owners) == 1 else set()
+
+
+def _beside(text: str, name: str, country: re.Pattern[str]) -> bool:
+    """`Korea Garam University`, `Nuri University of Japan`, `Japan's Nuri University`."""
+    if country.search(name):
+        return True
+    for m in re.finditer(re.escape(name), text):
+        start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 20)
+        end = text.find("\n", m.end())
+        end = m.end() + 20 if end < 0 else min(end, m.end() + 20)
+        if country.search(text[start:end]):
+            return True
+    return False
 
 
 def _heading_or_intro(
