@@ -286,7 +286,8 @@ def short_name_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | Non
     """The one party whose Korean name starts with a word of the person's own phrase, a
     short name (`별빛 김바다 대표` for 별빛코리아); a word two parties' names start with names none."""
     for word in tokens_beside(ev, at):
-        if len(word) < 2 or not re.fullmatch(r"[가-힣]+", word) or word in TITLE_WORDS:
+        # a word of Hangul, digits allowed after the first syllable (`뉴스1` of 뉴스1코리아)
+        if len(word) < 2 or not re.fullmatch(r"[가-힣][가-힣0-9]*", word) or word in TITLE_WORDS:
             continue
         owners = {
             i for i, group in enumerate(names) for n in group

@@ -172,12 +172,12 @@ def _english_subject(ev: Evidence, names: list[set[str]], span: Span) -> Binding
     return Binding(subjects=named) if named else None
 
 
-# `The South Korean university will …`, `the Korean agency will …`: one party described by its
+# `The South Korean university will …`, `the Korean agency has also …`: one party described by its
 # kind (a word of its English name) and, where two share the kind, its country.
 _DESCRIBED = re.compile(
     r"\bthe\s+((?:[A-Z][a-z]+\s+){0,3})(university|agency|ministry|city|government|foundation|"
     r"institute|company|corporation|province|county|bank|hospital|college|council|association|"
-    r"cent(?:er|re)|organi[sz]ation)\s*,?\s*$",
+    r"cent(?:er|re)|organi[sz]ation)\s*,?\s*(?:has|have|had|is|are|was|were)?\s*$",
     re.I,
 )
 

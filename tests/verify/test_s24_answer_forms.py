@@ -242,3 +242,28 @@ def test_an_undeclared_abbreviation_of_the_party_s_capitals(
     ]
     found = _checks(_brief(parties=parties), text)
     assert _field(found, "parties[0].abbreviation").status == status
+
+
+def test_a_short_name_with_a_digit_is_a_short_name() -> None:
+    # `가람2 김바다 대표` for 가람2코리아: a short name may hold a digit as a word does
+    text = (
+        "가람2코리아는 누리재단과 콘텐츠 공유 업무협약을 체결했다고 3일 밝혔다.\n"
+        "협약식에는 가람2 김바다 대표와 누리재단 오하늘 이사장이 참석했다.\n"
+    )
+    parties = [
+        {"name_ko": "가람2코리아", "signatory": "김바다", "signatory_title": "대표"},
+        {"name_ko": "누리재단", "signatory": "오하늘", "signatory_title": "이사장"},
+    ]
+    assert _field(_checks(_brief(parties=parties), text), "parties[0].signatory").status == "exact"
+
+
+def test_a_described_subject_before_an_auxiliary_and_also_binds_its_party() -> None:
+    # `the South Korean university has also appointed …`: `has` stands between kind and `also`
+    text = _TWO_UNIVERSITIES.replace(
+        "The South Korean university will host",
+        "Additionally, the South Korean university has also agreed to host",
+    )
+    item = "host a summer camp for Japanese students"
+    commitments = [{"text_ko": "항목", "text_en": item, "parties": ["가람대학교"]}]
+    found = _checks(_brief(parties=_UNIVERSITIES, commitments=commitments), text)
+    assert _field(found, "commitments[0].parties[0]").status == "exact"
