@@ -8,6 +8,7 @@ import re
 
 from fast_path_helpers import soup
 
+from summarizer.structure.party_repair import _TITLE_AFTER, _titled
 from summarizer.structure.quotes import _found
 
 _WORDS = ["가람", "가람시", "누리", "누리재단", " ", "·", "가", "람", "A", "(", "\n", "가람가람"]
@@ -21,3 +22,21 @@ def test_found_is_the_escaped_name_s_matches() -> None:
             assert _found(text, name, False) == plain, (text, name)
             led = [m.start() for m in re.finditer(rf"(?<![가-힣]){re.escape(name)}", text)]
             assert _found(text, name, True) == led, (text, name)
+
+
+_PERSON_WORDS = [
+    "홍길동", "길동", "박누리", "누리", " ", "  ", "\n", " 군수", " 군수와", " 시장", " 시장님",
+    "가", "나다", "가나다라마", "(", "고바다 ", "가온대", " 총장", "홍길동 군수 ", "누리 총장 ",
+]  # fmt: skip
+
+
+def test_titled_is_the_per_name_pattern_s_group() -> None:
+    for text in soup(_PERSON_WORDS, 6000, seed=14, most=10):
+        for name in ("홍길동", "길동", "박누리", "누리"):
+            plain = [
+                m.group(1)
+                for m in re.finditer(
+                    rf"(?:([가-힣]{{2,4}})\s+)?(?<![가-힣]){name}\s+{_TITLE_AFTER}", text
+                )
+            ]
+            assert list(_titled(text, name)) == plain, (text, name)
