@@ -28,6 +28,7 @@ _GENERIC_BODIES = frozenset(GENERIC_BODIES)
 _NO_CITY = re.compile(r"[가-힣]시")
 # `A·출연기관`: a word joined to a kind of body by a middle dot is that kind's first half
 _JOINED_KIND = "|".join(sorted(GENERIC_BODIES, key=len, reverse=True))
+_KIND_AT = re.compile(f"(?:{_JOINED_KIND})")
 _COUNT = re.compile(r"\d+\s*(?:개|곳|개사)|\s등\s")
 # (`기자` as a word's end: `가람기자협회`, `기자단` name bodies of journalists)
 _BYLINE = re.compile(r"기자(?![가-힣])|특파원|[|│ㅣ=]")
@@ -54,17 +55,29 @@ def is_phrase(c: Cand, text: str) -> bool:
     # (the name's own pattern is built only for a page that writes it before a middle dot: a
     # pattern new to `re`'s cache costs more to compile than the rest of the check)
     dotted = name + "·" in text or name + "ㆍ" in text
-    if (
-        dotted
-        and not is_body(name)
-        and re.search(rf"(?<![가-힣]){re.escape(name)}[·ㆍ](?:{_JOINED_KIND})", text)
-    ):
+    if dotted and not is_body(name) and _dotted_to_kind(text, name):
         return True  # `출자·출연기관`: the first half of a kind of body
     return any(_VERB_WORD.search(w) for w in words) or (
         len(words) > 1
         and words[-1].endswith(("에", "가", "를", "을"))
         and not VILLAGE.search(name)  # (`누리면 달빛마을`: `-마을` ends no object)
     )
+
+
+def _dotted_to_kind(text: str, name: str) -> bool:
+    """Whether `re.search(rf"(?<![가-힣]){re.escape(name)}[·ㆍ](?:{_JOINED_KIND})", text)`
+    finds one: from the name's places, with no pattern compiled per name."""
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if (
+            not (at > 0 and _hangul(text[at - 1]))
+            and text[after : after + 1] in ("·", "ㆍ")
+            and _KIND_AT.match(text, after + 1) is not None
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def is_person(name: str, text: str) -> bool:

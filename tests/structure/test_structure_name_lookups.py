@@ -8,7 +8,7 @@ import re
 
 from fast_path_helpers import soup
 
-from summarizer.structure.party_repair import _TITLE_AFTER, _titled
+from summarizer.structure.party_repair import _JOINED_KIND, _TITLE_AFTER, _dotted_to_kind, _titled
 from summarizer.structure.quotes import _found
 
 _WORDS = ["가람", "가람시", "누리", "누리재단", " ", "·", "가", "람", "A", "(", "\n", "가람가람"]
@@ -40,3 +40,26 @@ def test_titled_is_the_per_name_pattern_s_group() -> None:
                 )
             ]
             assert list(_titled(text, name)) == plain, (text, name)
+
+
+_DOTTED_WORDS = [
+    "출자",
+    "가람",
+    "가",
+    " ",
+    "·",
+    "ㆍ",
+    "출연기관",
+    "공공기관",
+    "기관",
+    "재단",
+    "(",
+    "출자·",
+]
+
+
+def test_dotted_to_kind_is_the_per_name_search() -> None:
+    for text in soup(_DOTTED_WORDS, 4000, seed=15, most=10):
+        for name in ("출자", "가람", "가", "자·"):
+            plain = re.search(rf"(?<![가-힣]){re.escape(name)}[·ㆍ](?:{_JOINED_KIND})", text)
+            assert _dotted_to_kind(text, name) == (plain is not None), (text, name)
