@@ -82,10 +82,13 @@ def _told_after(s: str, pos: int, dates: list[Candidate]) -> date | None:
     return None
 
 
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def _ko_weekday(r: date, rel: str, weekday: int) -> date | None:
     """`지난 월요일` the last Monday before `r`, `오는 금요일` the next Friday after it,
     `지난주 목요일` Thursday of the week before (weeks start on Monday)."""
-    shift = _WEEK_FLAT.get(re.sub(r"[ \t]+", "", rel))
+    shift = _WEEK_FLAT.get(_BLANKS.sub("", rel))
     if shift == "past":
         return r - timedelta(days=(r.weekday() - weekday) % 7 or 7)
     if shift == "next":
@@ -117,7 +120,7 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
         for m in KO_WEEKDAY.finditer(s):
             value = _ko_weekday(ref.date, m.group("rel"), WEEKDAYS_KO.index(m.group("wd")))
             if value is not None and value.isoformat() not in known:
-                rel = re.sub(r"[ \t]+", " ", m.group("rel"))
+                rel = _BLANKS.sub(" ", m.group("rel"))
                 parts = (DateParts(day=value.day, weekday=value.weekday(), relative=rel),)
                 out.append(Candidate(m.start(), m.end(), "date", value.isoformat(), parts=parts))
                 known.add(value.isoformat())
@@ -125,7 +128,7 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
         if m.start() > 0 and "가" <= s[m.start() - 1] <= "힣":
             continue  # inside a longer word
         word = m.group("w")
-        shift = _FLAT.get(re.sub(r"[ \t]+", "", word))
+        shift = _FLAT.get(_BLANKS.sub("", word))
         if shift is None or (word in NEEDS_CLOCK and not CLOCK_AFTER.match(s, m.end())):
             continue
         told = _told_after(s, m.end(), dates)

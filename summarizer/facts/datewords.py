@@ -64,9 +64,12 @@ RELATIVE_BEFORE = re.compile(
 )
 
 
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def relative_key(written: str) -> str:
     """The lexicon key of a relative word as written (`지난달` -> `지난 달`)."""
-    word = re.sub(r"[ \t]+", "", written)
+    word = _BLANKS.sub("", written)
     for key in RELATIVE:
         if key.replace(" ", "") == word:
             return key

@@ -122,9 +122,12 @@ def _fax(s: str, i: int) -> bool:
     return _cue(s, i, _FAX_CUE)
 
 
+_INTL_TOKEN = re.compile(r"\(0\)|\d+")
+
+
 def _intl(s: str, out: list[Candidate]) -> None:
     for m in _INTL.finditer(s):
-        tokens = list(re.finditer(r"\(0\)|\d+", m.group()))
+        tokens = list(_INTL_TOKEN.finditer(m.group()))
         while tokens:
             digits = "".join(t.group().strip("()") for t in tokens if t.group() != "(0)")
             if digits.startswith("820"):

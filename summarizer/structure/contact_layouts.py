@@ -65,13 +65,16 @@ class _Table:
     out: list[Contact] = field(default_factory=list)
 
 
+_LETTERED = re.compile(r"[가-힣A-Za-z]")
+
+
 def _person_after_number(r: _Row, t: _Table) -> Who | None:
     """`물정책과 | 051-700-1100 | 주무관 도하람`, `044-… 주택과 사무관 홍길동`: the person follows."""
     dept, role, name = r.who
     if name is not None:
         return None
     d2, r2, n2 = parse_segment(r.after)
-    if n2 and (d2 is None or (dept is None and not re.search(r"[가-힣A-Za-z]", r.before))):
+    if n2 and (d2 is None or (dept is None and not _LETTERED.search(r.before))):
         return dept or d2, r2 or role, n2
     return None
 
@@ -94,7 +97,7 @@ def _people_above_in_order(r: _Row, t: _Table) -> Who | None:
 
 def _same_desk_again(r: _Row, t: _Table) -> Who | None:
     """`운영사무국 : 02-…, 02-…`: a second number of the desk or person just listed."""
-    if r.k and t.out and not re.search(r"[가-힣A-Za-z]", r.before):
+    if r.k and t.out and not _LETTERED.search(r.before):
         last = t.out[-1]
         return last.department, last.role, last.name
     return None
@@ -111,6 +114,9 @@ _LAYOUTS: dict[str, Callable[[_Row, _Table], Who | None]] = {
 }
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def _heading(ln: Line, t: _Table) -> None:
     """A line without a phone: a desk heading what follows, or the people of the next line."""
     d, r, n = parse_segment(ln.text)
@@ -119,7 +125,7 @@ def _heading(ln: Line, t: _Table) -> None:
     elif (
         d
         and not _HEADER_ROW.match(ln.text)
-        and not re.search(r"[A-Za-z]", ln.text)
+        and not _LATIN.search(ln.text)
         and not PRESS_LABEL.fullmatch(ln.text.strip())
     ):
         t.carry = d if len(d) < 40 else t.carry
@@ -182,13 +188,17 @@ def contacts_in(
     return _specific_departments(t.out)
 
 
+_DIVISION_END = re.compile(r"(?:과|팀)$")
+_BUREAU_END = re.compile(r"(?:관|국)$")
+
+
 def _specific_departments(contacts: list[Contact]) -> list[Contact]:
     """A bureau (`…정책관`, `…국`) over a division row: both people belong to the division."""
     divisions = [
-        c.department for c in contacts if c.department and re.search(r"(?:과|팀)$", c.department)
+        c.department for c in contacts if c.department and _DIVISION_END.search(c.department)
     ]
     if len(divisions) == 1:
         for c in contacts:
-            if c.department and re.search(r"(?:관|국)$", c.department):
+            if c.department and _BUREAU_END.search(c.department):
                 c.department = divisions[0]
     return contacts

@@ -185,15 +185,18 @@ def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
     return dept, role, name
 
 
+_PEOPLE_SEP = re.compile(r"\s*[/|,，]\s*")
+
+
 def people(line: str) -> list[tuple[str | None, str | None, str | None]]:
     """(department, role, name) of each person a phone-less line lists."""
     if not line.strip():
         return []
-    if not re.search(r"[가-힣]", line):
+    if not _HANGUL.search(line):
         return [parse_segment(line)]
     out = []
     carry = None
-    for part in re.split(r"\s*[/|,，]\s*", line):
+    for part in _PEOPLE_SEP.split(line):
         dept, role, name = parse_segment(part)
         if name is None and role is None:
             carry = dept or carry

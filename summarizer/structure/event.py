@@ -140,6 +140,9 @@ _ANNEX_FIRST = frozenset("[<(【붙참별첨")
 _BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 
 
+_ON_BEFORE = re.compile(r"\bon\s+$")
+
+
 def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
     """The first single date of the sentence; in English, `signed … on Nov. 11` comes first."""
     dated = [
@@ -154,7 +157,7 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
         and not _ACCORDING_KO.match(text, f.end)  # `12일 군에 따르면`: the report's day
         and not _page_stamp(text, f)
     ]
-    on = [f for f in dated if re.search(r"\bon\s+$", text[max(s, f.start - 4) : f.start])]
+    on = [f for f in dated if _ON_BEFORE.search(text[max(s, f.start - 4) : f.start])]
     first = on or dated
     return first[0] if first else None
 
@@ -541,5 +544,8 @@ def _caption_date(text: str, mask: Mask, facts: list[Fact]) -> Fact | None:
     return None
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _size(s: str) -> int:
-    return len(re.sub(r"\s", "", s))
+    return len(_SPACE.sub("", s))

@@ -94,9 +94,12 @@ def this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
 _REPORTED = re.compile(r"(?:다|었|였|했)고\s+" + alternation(ANNOUNCE_VERBS_KO))
 
 
+_SUBJECT_NEXT = re.compile(r"\s*\S+(?:은|는|이|가)\s")
+
+
 def reported_day(text: str, date: Fact, e: int) -> bool:
     """`23일 중기청은 … 체결했다고 밝혔다`: the day may be the signing's or only the report's."""
-    return bool(re.match(r"\s*\S+(?:은|는|이|가)\s", text[date.end : date.end + 30])) and bool(
+    return bool(_SUBJECT_NEXT.match(text[date.end : date.end + 30])) and bool(
         _REPORTED.search(text, date.end, e)
     )
 

@@ -172,10 +172,14 @@ _HEAD_LIMIT = 2500  # the title sits near the top
 _HEAD_LINES = 14
 
 
+_NAME_WITH_SHORT = re.compile(r"[A-Z][A-Za-z .,&'-]+\([A-Z][A-Za-z-]{1,10}\)")
+_ORG_SEP = re.compile(r"\s*[·ㆍ,]\s*")
+
+
 def _is_org_line(s: str) -> bool:
     """A header line naming the issuing organisation(s), not a headline."""
     latin = "A" <= s[:1] <= "Z"  # (what both English forms open with: others are not tried)
-    if latin and re.fullmatch(r"[A-Z][A-Za-z .,&'-]+\([A-Z][A-Za-z-]{1,10}\)", s):
+    if latin and _NAME_WITH_SHORT.fullmatch(s):
         return True
     if (
         latin
@@ -192,7 +196,7 @@ def _is_org_line(s: str) -> bool:
         return True  # `Ministry of SMEs and Startups`: a letterhead
     if not _ORG_ONLY.match(s) or len(s) > 60:
         return False
-    parts = [p for p in re.split(r"\s*[·ㆍ,]\s*", s) if p]
+    parts = [p for p in _ORG_SEP.split(s) if p]
     return all(_ORG_END.search(p) for p in parts) and len(s.split()) <= 6
 
 
@@ -268,6 +272,9 @@ def _doubt(s: str, before: list[Line]) -> str | None:
     return None
 
 
+_LOWER_OR_HANGUL = re.compile(r"[a-z가-힣]")
+
+
 def _titleish(ln: Line) -> bool:
     meta = META_DATE.match(ln.stripped)
     s = ln.stripped[meta.end() :] if meta else ln.stripped
@@ -281,7 +288,7 @@ def _titleish(ln: Line) -> bool:
         return False  # `… will:` introduces a list
     if _SHORT_LABEL.match(s) or _LABEL_VALUE.search(s):
         return False  # `사진 : 있음`, `쪽수 : 3쪽`: header labels
-    if _TWO_CAPITALS.search(s) and not re.search(r"[a-z가-힣]", s):
+    if _TWO_CAPITALS.search(s) and not _LOWER_OR_HANGUL.search(s):
         return False  # `MINISTRY OF OCEANS AND FISHERIES`: a letterhead
     if _SUBTITLE.match(s) or _DATELINE.match(s) or _FULL_STOP_END.search(s):
         return False  # a full sentence is body text, not a headline

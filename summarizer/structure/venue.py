@@ -80,16 +80,23 @@ _EN_SIGNED_IN = re.compile(
 )
 
 
+_ONLINE_TOO = re.compile(
+    r"\s*(?:및|과|와|,|/|\+)\s*(?:온라인|유튜브|비대면|화상)\S*(?:\s+\S+){0,3}\s*$"
+)
+_ADDRESS_AFTER = re.compile(r"\s*\([^()]*(?:로|길|동|구|시|군)\s*\d*[^()]*\)\s*$")
+_TOKEN = re.compile(r"\S+")
+_LOCAL_WORD = re.compile(r"[가-힣]{1,4}(?:구|군|시|읍|면|동)")
+_TWO_SYLLABLES = re.compile(r"[가-힣]{2}")
+
+
 def strip_region(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading `서울 종로구` / `경북 김천` and a trailing `(서울 영등포구 …)` address."""
     seg = text[start:end]
-    online = re.search(
-        r"\s*(?:및|과|와|,|/|\+)\s*(?:온라인|유튜브|비대면|화상)\S*(?:\s+\S+){0,3}\s*$", seg
-    )
+    online = _ONLINE_TOO.search(seg)
     if online:  # `… 대강당 및 온라인 동시 중계`: the hall is the venue
         end = start + online.start()
         seg = text[start:end]
-    m = re.search(r"\s*\([^()]*(?:로|길|동|구|시|군)\s*\d*[^()]*\)\s*$", seg)
+    m = _ADDRESS_AFTER.search(seg)
     if m:
         end = start + m.start()
         seg = text[start:end]
@@ -99,14 +106,14 @@ def strip_region(text: str, start: int, end: int) -> tuple[int, int]:
     if lead:
         start += lead.end()
         seg = text[start:end]
-    tokens = list(re.finditer(r"\S+", seg))
+    tokens = list(_TOKEN.finditer(seg))
     k = 0
     if tokens and _PROVINCE.match(tokens[0].group(0)):
         k = 1
         while k < len(tokens) - 1:
             tok = tokens[k].group(0)
-            if re.fullmatch(r"[가-힣]{1,4}(?:구|군|시|읍|면|동)", tok) or (
-                k == 1 and re.fullmatch(r"[가-힣]{2}", tok) and not _VENUE.search(tok)
+            if _LOCAL_WORD.fullmatch(tok) or (
+                k == 1 and _TWO_SYLLABLES.fullmatch(tok) and not _VENUE.search(tok)
             ):
                 k += 1
             else:
@@ -397,9 +404,12 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     return None
 
 
+_HANGUL = re.compile(r"[가-힣]")
+
+
 def place_in(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
     """The venue a sentence names: `… 대회의실에서`, or in English `at the …`."""
-    if re.search(r"[가-힣]", text[s:e]):
+    if _HANGUL.search(text[s:e]):
         sp = korean_place(text, s, e, facts)
         return (sp.text, sp) if sp else None
     return english_place(text, s, e)
