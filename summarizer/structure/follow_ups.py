@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from summarizer.lexicon import led_start
 from summarizer.lexicon.joint import JOINT_DETERMINERS_EN, joint_en, joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.clauses import CONNECTIVE, JOINT, PROSE_LEAD, PROSE_TOPIC, clauses
@@ -53,13 +54,18 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
 
 _JOINT_ANY = re.compile(rf"(?:^|\s){joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b", re.I)
 # The same, asked in two parts (tests compare them with it): at the very start of the text,
-# where `^` stands for the space; elsewhere behind a look-ahead for what a match opens with,
-# a space or the first letter of an English determiner. A `\b` first gave the engine nothing
-# to skip ahead by, so the English branch was tried at every character of a Korean page.
+# where `^` stands for the space; elsewhere as where a match starts, found by what it opens
+# with, a space or (in any case) the first letter of an English determiner: the engine skips
+# ahead by that class (a `\b` first had it try the English branch at every character of a
+# Korean page, a look-ahead first still entered the pattern there).
 _JOINT_AT_START = re.compile(rf"{joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b", re.I)
 _JOINT_LED = re.compile(
-    rf"(?=[\s{''.join(sorted({w[0].lower() for w in JOINT_DETERMINERS_EN}))}])"
-    rf"(?:\s{joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b)",
+    led_start(
+        rf"\s{joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b",
+        "".join(sorted({w[0].lower() for w in JOINT_DETERMINERS_EN})),
+        case_blind=True,
+        space=True,
+    ),
     re.I,
 )
 
