@@ -6,15 +6,16 @@ The documents are those of bench_facts.py unless folders are given. One pass of 
 (alone, or in a module-level tuple, list or dict) replaced by a stand-in that notes each call
 (`search`, `match`, `fullmatch`, `finditer` and how far its caller read, `findall`, `sub`,
 `subn`, `split`) and hands back what the pattern gives. Then each pattern's calls are replayed
-on their own, and the fastest of `--rounds` replays (the machine may be shared: a round another
-process interrupted is slower, never faster) is printed as microseconds per pass with its calls
+on their own, and the fastest of `--rounds` replays in CPU time (the machine may be shared: a
+round another process interrupted is slower, never faster) is printed as microseconds per pass with its calls
 and its share of the whole pass (its fastest round, without stand-ins). The replay is the
 engine's own cost, not the stand-in's. `--save` keeps the figures; `--compare` prints a saved
 run beside, for a change's before and after.
 
 A pattern whose calls cost far more than its neighbours' usually opens with something the
 engine cannot skip ahead by (a look-ahead, a group, a case-blind letter): see
-`summarizer.lexicon._regex.led`. Patterns compiled inside functions, or handed to `re.search`
+`summarizer.lexicon._regex.led_start`. The base of a change is measured by running this file
+from a checkout of the base (`cd BASE && uv run python /path/to/profile_patterns.py --save F`). Patterns compiled inside functions, or handed to `re.search`
 as text, are not seen.
 """
 
@@ -139,13 +140,13 @@ def _install() -> tuple[dict[str, re.Pattern[str]], Callable[[], None]]:
 
 
 def _fastest(run: Callable[[], object], rounds: int) -> float:
-    """The fastest of `rounds` timings of `run` (a round another process interrupted is slower,
-    never faster)."""
+    """The fastest of `rounds` timings of `run` in CPU time (a round another process
+    interrupted, or that found the caches cold, is slower, never faster)."""
     best = float("inf")
     for _ in range(rounds):
-        start = time.perf_counter()
+        start = time.process_time()
         run()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 

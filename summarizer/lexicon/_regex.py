@@ -95,7 +95,9 @@ def cases(chars: str) -> str:
     return "".join(out)
 
 
-def led_start(pattern: str, firsts: str, *, case_blind: bool = False, space: bool = False) -> str:
+def led_start(
+    pattern: str, firsts: str, *, case_blind: bool = False, space: bool = False, behind: str = ""
+) -> str:
     """Where `led(pattern, firsts)` finds a match, as a match of the match's first character
     alone: for callers that ask only whether there is one, or where it starts (then `match`
     there gives the whole). The class of `firsts` (with `space`, `\\s` too) takes that
@@ -103,11 +105,15 @@ def led_start(pattern: str, firsts: str, *, case_blind: bool = False, space: boo
     pattern at every character (five to ten times slower on a page); the pattern is asked from
     that character behind it, over the text as the search sees it (its end included). With
     `case_blind` (a pattern compiled with re.I) the class lists every case of `firsts` and
-    is read without re.I: a case-blind class gives the engine nothing to skip ahead by."""
+    is read without re.I: a case-blind class gives the engine nothing to skip ahead by.
+    `behind`, a pattern of fixed width, must stand before the match (asked before the pattern
+    is: a look-behind opening `pattern` would be asked after the look-ahead that holds it)."""
     chars = "".join(sorted({re.escape(c) for c in (cases(firsts) if case_blind else firsts)}))
     if space:
         chars += "\\s"
     first = f"(?-i:[{chars}])" if case_blind else f"[{chars}]"
+    if behind:
+        first += f"(?<={behind}[\\s\\S])"
     return f"{first}(?<=(?=(?:{pattern}))[\\s\\S])"
 
 

@@ -152,10 +152,6 @@ _FLATTENED = {
             "협양합결제",
         ),
     ),
-    "party_vote._TITLE_AT": (
-        party_vote._TITLE_AT,
-        party_vote._TITLES.replace(")(?:", r")(?<=\s)(?:", 1) + r"(?:은|는|이|가|과|와)?(?=[\s,])",
-    ),
     "event._CUE_KO_BARE": (_CUE_KO_BARE, _CUE_WORDS),
     "event._CUE_KO": (
         _CUE_KO,
@@ -196,6 +192,12 @@ _STARTS = {
     "follow_ups._JOINT_LED": follow_ups._JOINT_LED,
     "header._EMBARGO_AT": header._EMBARGO_AT,
     "header._DATELINE_AT": header._DATELINE_AT,
+    "party_vote._TITLE_AT": party_vote._TITLE_AT,
+}
+# the forms they were written in before, where other than the pattern asked behind
+_STARTS_BEFORE = {
+    "party_vote._TITLE_AT": party_vote._TITLES.replace(")(?:", r")(?<=\s)(?:", 1)
+    + r"(?:은|는|이|가|과|와)?(?=[\s,])",
 }
 
 
@@ -209,7 +211,7 @@ def _asked_behind(rx: re.Pattern[str]) -> re.Pattern[str]:
 @pytest.mark.parametrize("name", sorted(_STARTS))
 def test_led_start_finds_where_the_pattern_matches(name: str) -> None:
     rx = _STARTS[name]
-    plain = _asked_behind(rx)
+    plain = re.compile(_STARTS_BEFORE[name]) if name in _STARTS_BEFORE else _asked_behind(rx)
     lines = [ln.text for t in TEXTS for ln in iter_lines(t)]
     for s in TEXTS + lines + _soup(_WORDS, 6000, seed=11, most=16):
         starts = [p for p in range(len(s)) if plain.match(s, p)]
@@ -227,6 +229,8 @@ def test_led_start_reads_its_class_in_every_case() -> None:
         assert set(cases(c)) == want, c
     rx = re.compile(led_start("ab|cd", "ac", case_blind=True), re.I)
     assert [m.span() for m in rx.finditer("xAB cD ab")] == [(1, 2), (4, 5), (7, 8)]
+    rx = re.compile(led_start("ab|cd", "ac", behind=r"\s"))
+    assert [m.span() for m in rx.finditer("xab cd\nab")] == [(4, 5), (7, 8)]
 
 
 def _skips_ahead(rx: re.Pattern[str]) -> bool:
@@ -240,7 +244,7 @@ def _skips_ahead(rx: re.Pattern[str]) -> bool:
     return bool(prefix) or _compiler._get_charset_prefix(parsed, parsed.state.flags) is not None
 
 
-@pytest.mark.parametrize("name", [*sorted(_STARTS), "structure._SIGNED_KO", "party_vote._TITLE_AT"])
+@pytest.mark.parametrize("name", [*sorted(_STARTS), "structure._SIGNED_KO"])
 def test_costly_patterns_open_with_what_the_engine_skips_ahead_by(name: str) -> None:
     rx = _STARTS.get(name) or _FLATTENED[name][0]
     assert _skips_ahead(rx), name
