@@ -64,8 +64,8 @@ _FOOTERISH = re.compile(
 # Whether `_FOOTERISH.search(s)` finds anything, asked in three parts: the words behind a
 # look-ahead for their first characters, an address only where an `@` is (its `[\w.+-]+@` was
 # tried at every letter of the line), a board's header at the start (a test compares them)
-_FOOTER_WORDS = re.compile(
-    led(
+_FOOTER_WORDS = re.compile(  # (only whether a line has one is asked)
+    led_start(
         rf"\b(?:{_TEL_EN})\s*[:.：]|{_TEL_KO}\s*[:：]|Copyright|ⓒ|©|무단\s*전재|등록\s*번호|발행인|편집인"
         r"|청소년\s*보호",
         "".join(w[0] + w[0].upper() for w in (*_TEL_EN_WORDS, *_TEL_KO_WORDS)) + "Cⓒ©무등발편청",

@@ -15,6 +15,7 @@ from summarizer.lexicon import (
     alternation,
     ending,
     led,
+    led_start,
     phrases,
 )
 from summarizer.models.records import Span
@@ -50,10 +51,11 @@ HANDLING = re.compile(
     led(alternation(RELEASE_LABELS, spaced=True), "".join(w.strip()[0] for w in RELEASE_LABELS)),
     re.I,
 )
-_RELEASE_HEAD = re.compile(
-    led(
+_RELEASE_HEAD = re.compile(  # (only whether the head has one is asked)
+    led_start(
         alternation((*RELEASE_LABELS, "공고"), spaced=True) + "|" + phrases(RELEASE_KINDS_EN),
         "".join(w.strip()[0] for w in (*RELEASE_LABELS, "공고", *RELEASE_KINDS_EN)),
+        case_blind=True,
     ),
     re.I,
 )

@@ -8,7 +8,7 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led
+from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led_start
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners
 from summarizer.structure.en_between import between_bodies
@@ -71,8 +71,10 @@ _SIGN_TIERS = (
 )
 # (behind a look-ahead for the letters every branch opens with: a branch opening with a group,
 # `(?:결연식|…)`, left the engine nothing to skip ahead by, and every sentence is asked)
+# (only whether a sentence has one is asked: found by its first character, which the engine
+# skips ahead by)
 _SIGN_KO = re.compile(
-    led(
+    led_start(
         "|".join(p.pattern for p in _SIGN_TIERS),
         "체맺양M서협결손맞약" + "".join(w[0] for w in SIGNING_CEREMONIES),
     )

@@ -40,10 +40,13 @@ from summarizer.structure import (
     _SIGNED_EN,
     _SIGNED_KO,
     contacts,
+    en_commitments,
     en_quotes,
     follow_ups,
     header,
+    issuers,
     orgs,
+    parties,
     party_vote,
 )
 from summarizer.structure.event import _CUE_EN, _CUE_KO, _CUE_KO_BARE
@@ -102,7 +105,8 @@ _WORDS = [
     "결연식", "체결식", "맺", "바 ", "있", "지난해 ", "작년 ", "지난 2023년 ", "서명한 ", "맞",
     "대표이사", "이사장", "이사", "시장", "부시장", "구청장", "은 ", "과 ", ",", "양해각서", "합의 각서",
     "제휴를", "협정에 따라", "협약’을", "두 기관은 ", "양측이 ", "3개 기관이 ", "all three ",
-    "Both parties", "THE TWO SIDES", "the ", "sides", " agencies",
+    "Both parties", "THE TWO SIDES", "the ", "sides", " agencies", "Tel", "TEL.", "전화:", "ⓒ",
+    "무단 전재", "Press Release", "보도자료", "공고", "stated", "Explained", "체결", "서명", "MOU",
 ]  # fmt: skip
 _LED = {
     "header._EMBARGO": header._EMBARGO,
@@ -193,6 +197,10 @@ _STARTS = {
     "header._EMBARGO_AT": header._EMBARGO_AT,
     "header._DATELINE_AT": header._DATELINE_AT,
     "party_vote._TITLE_AT": party_vote._TITLE_AT,
+    "parties._SIGN_KO": parties._SIGN_KO,
+    "header._FOOTER_WORDS": header._FOOTER_WORDS,
+    "issuers._RELEASE_HEAD": issuers._RELEASE_HEAD,
+    "en_commitments._EN_SAID_WORD": en_commitments._EN_SAID_WORD,
 }
 # the forms they were written in before, where other than the pattern asked behind
 _STARTS_BEFORE = {
