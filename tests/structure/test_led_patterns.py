@@ -39,6 +39,7 @@ from summarizer.reading import read_document
 from summarizer.structure import (
     _SIGNED_EN,
     _SIGNED_KO,
+    commitments,
     contacts,
     en_commitments,
     en_quotes,
@@ -48,6 +49,7 @@ from summarizer.structure import (
     orgs,
     parties,
     party_vote,
+    terms,
 )
 from summarizer.structure.event import _CUE_EN, _CUE_KO, _CUE_KO_BARE
 from summarizer.structure.event_steps import _SIGNED_BEFORE, _SIGNING, OTHER_STEP
@@ -107,6 +109,8 @@ _WORDS = [
     "제휴를", "협정에 따라", "협약’을", "두 기관은 ", "양측이 ", "3개 기관이 ", "all three ",
     "Both parties", "THE TWO SIDES", "the ", "sides", " agencies", "Tel", "TEL.", "전화:", "ⓒ",
     "무단 전재", "Press Release", "보도자료", "공고", "stated", "Explained", "체결", "서명", "MOU",
+    "배포 즉시 보도", "will cooperate", "Agreed to", "commits to", "key areas include", "하기로 했다",
+    "예정이다", "담았다", "The MOU covers ",
 ]  # fmt: skip
 _LED = {
     "header._EMBARGO": header._EMBARGO,
@@ -201,6 +205,10 @@ _STARTS = {
     "header._FOOTER_WORDS": header._FOOTER_WORDS,
     "issuers._RELEASE_HEAD": issuers._RELEASE_HEAD,
     "en_commitments._EN_SAID_WORD": en_commitments._EN_SAID_WORD,
+    "issuers.HANDLING": issuers.HANDLING,
+    "commitments._CUE_EN": commitments._CUE_EN,
+    "terms._PROMISE_KO": terms._PROMISE_KO,
+    "terms._CUE_EN_AT": terms._CUE_EN_AT,
 }
 # the forms they were written in before, where other than the pattern asked behind
 _STARTS_BEFORE = {
