@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from summarizer.lexicon import led_start
-from summarizer.lexicon.joint import JOINT_DETERMINERS_EN, joint_en, joint_ko
+from summarizer.lexicon.joint import JOINT_DETERMINERS_EN, joint_en, joint_ko, joint_ko_firsts
 from summarizer.models.records import Commitment
 from summarizer.structure.clauses import CONNECTIVE, JOINT, PROSE_LEAD, PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences
@@ -53,18 +53,20 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
 
 
 _JOINT_ANY = re.compile(rf"(?:^|\s){joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b", re.I)
-# The same, asked in two parts (tests compare them with it): at the very start of the text,
-# where `^` stands for the space; elsewhere as where a match starts, found by what it opens
-# with, a space or (in any case) the first letter of an English determiner: the engine skips
-# ahead by that class (a `\b` first had it try the English branch at every character of a
-# Korean page, a look-ahead first still entered the pattern there).
+# The same, asked in parts (tests compare them with it): at the very start of the text, where
+# `^` stands for the space; elsewhere the Korean words with a space before them and the English
+# ones, each found by the letters it opens with (in any case), which the engine skips ahead by
+# (a `\b` first had it try the English branch at every character of a Korean page, a space
+# first the Korean one at every space).
 _JOINT_AT_START = re.compile(rf"{joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b", re.I)
-_JOINT_LED = re.compile(
+_JOINT_KO_AT = re.compile(
+    led_start(rf"{joint_ko()}(?:은|는|이|가)\s", joint_ko_firsts(), behind=r"\s"), re.I
+)
+_JOINT_EN_AT = re.compile(
     led_start(
-        rf"\s{joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b",
+        rf"\b{joint_en()}\b",
         "".join(sorted({w[0].lower() for w in JOINT_DETERMINERS_EN})),
         case_blind=True,
-        space=True,
     ),
     re.I,
 )
@@ -74,7 +76,11 @@ def names_joint(text: str, start: int = 0) -> bool:
     """Whether `_JOINT_ANY.search(text, start)` finds the parties named together."""
     if start == 0 and _JOINT_AT_START.match(text):
         return True
-    return _JOINT_LED.search(text, start) is not None
+    # (a Korean match opened at its space: the words stand one after `start`)
+    return (
+        _JOINT_KO_AT.search(text, start + 1) is not None
+        or _JOINT_EN_AT.search(text, start) is not None
+    )
 
 
 def joint_subject(text: str, start: int = 0) -> bool:

@@ -35,6 +35,7 @@ from summarizer.lexicon import (
     led_start,
     phrases,
 )
+from summarizer.lexicon.joint import joint_ko
 from summarizer.reading import read_document
 from summarizer.structure import (
     _SIGNED_EN,
@@ -197,7 +198,8 @@ def test_flat_pattern_matches_as_it_was_written_before(name: str) -> None:
 # asked behind it), for callers that ask no more
 _STARTS = {
     "structure._SIGNED_EN": _SIGNED_EN,
-    "follow_ups._JOINT_LED": follow_ups._JOINT_LED,
+    "follow_ups._JOINT_KO_AT": follow_ups._JOINT_KO_AT,
+    "follow_ups._JOINT_EN_AT": follow_ups._JOINT_EN_AT,
     "header._EMBARGO_AT": header._EMBARGO_AT,
     "header._DATELINE_AT": header._DATELINE_AT,
     "party_vote._TITLE_AT": party_vote._TITLE_AT,
@@ -212,6 +214,7 @@ _STARTS = {
 }
 # the forms they were written in before, where other than the pattern asked behind
 _STARTS_BEFORE = {
+    "follow_ups._JOINT_KO_AT": rf"(?<=\s){joint_ko()}(?:은|는|이|가)\s",
     "party_vote._TITLE_AT": party_vote._TITLES.replace(")(?:", r")(?<=\s)(?:", 1)
     + r"(?:은|는|이|가|과|와)?(?=[\s,])",
 }
@@ -227,7 +230,9 @@ def _asked_behind(rx: re.Pattern[str]) -> re.Pattern[str]:
 @pytest.mark.parametrize("name", sorted(_STARTS))
 def test_led_start_finds_where_the_pattern_matches(name: str) -> None:
     rx = _STARTS[name]
-    plain = re.compile(_STARTS_BEFORE[name]) if name in _STARTS_BEFORE else _asked_behind(rx)
+    plain = (
+        re.compile(_STARTS_BEFORE[name], rx.flags) if name in _STARTS_BEFORE else _asked_behind(rx)
+    )
     lines = [ln.text for t in TEXTS for ln in iter_lines(t)]
     for s in TEXTS + lines + _soup(_WORDS, 6000, seed=11, most=16):
         starts = [p for p in range(len(s)) if plain.match(s, p)]
