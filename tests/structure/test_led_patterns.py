@@ -24,6 +24,8 @@ from summarizer.facts import datewords, reference, tense
 from summarizer.lexicon import (
     DATE_LABEL_ENDINGS,
     DISTRIBUTION_LABELS,
+    MODIFIED_LABELS,
+    MODIFIED_LABELS_EN,
     POSTING_LABELS,
     POSTING_LABELS_EN,
     RELEASE_TIME_LABELS,
@@ -111,7 +113,8 @@ _WORDS = [
     "Both parties", "THE TWO SIDES", "the ", "sides", " agencies", "Tel", "TEL.", "전화:", "ⓒ",
     "무단 전재", "Press Release", "보도자료", "공고", "stated", "Explained", "체결", "서명", "MOU",
     "배포 즉시 보도", "will cooperate", "Agreed to", "commits to", "key areas include", "하기로 했다",
-    "예정이다", "담았다", "The MOU covers ",
+    "예정이다", "담았다", "The MOU covers ", "최종 수정", "수정일", "업데이트", "Last updated", "Updated",
+    "Modified", " at", " on", "시각", ":", "|",
 ]  # fmt: skip
 _LED = {
     "header._EMBARGO": header._EMBARGO,
@@ -147,6 +150,11 @@ _FLATTENED = {
         + alternation((RELEASE_WORD,), spaced=True, gap=_GAP)
         + rf"(?={_GAP}[:(\t\r\n])|"
         + phrases(_EMBARGO_EN, gap=" "),
+    ),
+    "reference._MODIFIED": (
+        reference._MODIFIED,
+        rf"{alternation(MODIFIED_LABELS, spaced=True, gap=_GAP)}(?:{_GAP}{alternation(DATE_LABEL_ENDINGS)})?{_GAP}[:|]?{_GAP}"
+        rf"|{alternation(MODIFIED_LABELS_EN)}(?:{_GAP}(?:on|at))?{_GAP}[:|]?{_GAP}",
     ),
     "reference._POSTED": (
         reference._POSTED,
