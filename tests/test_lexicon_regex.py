@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from summarizer.lexicon._regex import _longest_first, alternation, by_last_letter, escape
 
 
@@ -50,3 +52,26 @@ def test_by_last_letter_is_the_plain_construction() -> None:
         }
         assert by_last_letter(words) == plain
         assert by_last_letter(tuple(words)) == plain
+
+
+def test_led_reads_the_opening_letters_off_the_pattern() -> None:
+    """Without letters given, `led` reads them off the pattern's text: each top-level branch's
+    first character, or the branches of the group it opens with (one form to edit)."""
+    from summarizer.lexicon._regex import first_letters, led
+
+    assert (
+        first_letters(r"체결|맺|MOU|협약을\s*(?:했|하)|(?:협약식|조인식)|손[을잡]") == "M맺손조체협"
+    )
+    assert led(r"체결|(?:조인식|결연식)") == r"(?=[결조체])(?:체결|(?:조인식|결연식))"
+    assert led(r"체결|맺", "체맺") == led(r"체결|맺")
+    # a branch that may open with anything: the letters must be given by hand
+    for pattern in (
+        r"[가-힣]+협약",
+        r"\s체결",
+        r"(?:가|나)?협약",
+        r"가?협약",
+        r"(?=가)가나",
+        r".협약",
+    ):
+        with pytest.raises(ValueError):
+            first_letters(pattern)

@@ -88,6 +88,7 @@ from summarizer.lexicon.orgs import (
 from summarizer.lexicon.places import (
     MEETING_ROOMS,
     MUNICIPALITIES,
+    NEARBY_WORDS,
     OWN_SITES,
     PROVINCE_ENDINGS,
     PROVINCE_TABLE,
@@ -157,6 +158,7 @@ __all__ = [
     "MODIFIED_LABELS_EN",
     "MUNICIPALITIES",
     "NAME_PARTICLES",
+    "NEARBY_WORDS",
     "NETWORK_BODIES",
     "NON_SIGNING_ROLES",
     "NOT_ALIASES",

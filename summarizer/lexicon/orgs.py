@@ -14,6 +14,8 @@ ORG_SUFFIXES: tuple[str, ...] = (
     # public offices, welfare and civic bodies the list above missed on real pages
     "관리소", "공제회", "테크노파크", "복지관", "보건소", "우체국", "세무서", "자치회", "상인회",
     "상공회", "향우회", "군민회", "체육회", "연맹", "협력단", "기록관", "문화원", "학교", "연구회",
+    # civic `…회` bodies (`달성문화선양회`): a bare `회` also ends events (`대회`, `박람회`)
+    "선양회", "기념사업회", "보존회", "번영회",
 )  # fmt: skip
 # A military unit written short, a number (or `OO`) before its kind: `1군단`, `2작전사`, `3함대`.
 UNIT_SUFFIXES: tuple[str, ...] = ("군단", "사단", "여단", "함대", "비행단", "작전사", "사령부")

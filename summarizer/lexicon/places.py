@@ -113,9 +113,16 @@ MEETING_ROOMS: tuple[str, ...] = (
     "상황실", "집무실", "사무실",
 )  # fmt: skip
 
+# Words placing a partner near the one that reports (`관내 누리병원`, `인접지역 A·B소방서`):
+# where the body is, said before its name and no part of it.
+NEARBY_WORDS: tuple[str, ...] = (
+    "관내", "관할", "인접지역", "인접 지역", "인근", "인근 지역", "도내", "지역 내",
+)  # fmt: skip
+
 __all__ = [
     "MEETING_ROOMS",
     "MUNICIPALITIES",
+    "NEARBY_WORDS",
     "OWN_SITES",
     "PROVINCES",
     "PROVINCE_ENDINGS",

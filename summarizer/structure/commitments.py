@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
+from typing import Literal
 
-from summarizer.lexicon import alternation, led_start
+from summarizer.lexicon import SIGNING_STEMS, alternation, led_start
 from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.bullets import blocks, bullet
@@ -15,7 +17,7 @@ from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
 from summarizer.structure.prose import prose_commitments
 from summarizer.structure.shares import party_shares
-from summarizer.structure.terms import resegment, terms, without_ceremony
+from summarizer.structure.terms import along_cut, cut_clause, resegment, terms, without_ceremony
 
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words.
 # A Greek delta stands for `△` on wires that cannot carry it (` Δ청년 일자리 Δ…`): a mark only
@@ -57,8 +59,9 @@ def _cued_beyond_ceremony(s: str) -> bool:
 
 
 # `이번 협약식은 … △A △B 등 …을 구축하기 위해 체결했다`: the ceremony's sentence whose
-# signing closes it tells what was signed for (a lecture after the ceremony is not signed)
-_SIGNED_AFTER = re.compile(r"체결(?:했|하였|됐|되었)다\.?\s*$")
+# signing closes it tells what was signed for (a lecture after the ceremony is not signed).
+# The signing verbs are the lexicon's stems (`체결했다`, `맺었다`, `서명했다`) in the past tense.
+_SIGNED_AFTER = re.compile(alternation(SIGNING_STEMS) + r"(?:했|하였|됐|되었|었)다\.?\s*$")
 
 
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
@@ -153,10 +156,29 @@ def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Co
         for i, m in enumerate(marks):
             a = s + m.end()
             b = s + marks[i + 1].start() if i + 1 < len(marks) else e
+            joined = along_cut(text, a, b) if i + 1 == len(marks) else None
+            if joined is not None:  # `△C 협력과 함께 D 등에 적극 협력하기로 했다`: D too
+                out += _along_items(text, a, joined, b, section)
+                continue
             c = item(text, a, b, i + 1 == len(marks), section)
             if c:
                 out.append(c)
     return out
+
+
+# `…에 적극 협력함으로써 …을 약속했다`: the deed ends where its means does
+_BY_DOING = re.compile(r"(?<=[가-힣])함으로써\s")
+
+
+def _along_items(
+    text: str, a: int, joined: re.Match[str], b: int, section: str
+) -> list[Commitment]:
+    """The last listed item and the deed `과 함께` adds after it, read as a clause."""
+    found = [item(text, a, joined.start(), False, section)]
+    by = _BY_DOING.search(text, joined.end(), b)
+    found += cut_clause(text, joined.end(), by.start() if by else b)
+    where: Literal["body", "appendix"] = "appendix" if section == "appendix" else "body"
+    return [replace(c, section=where) for c in found if c is not None]
 
 
 # `주요 내용으로는 'A', 'B', 'C' 등의 내용을 담고 있다`: quoted phrases as the listed terms,

@@ -28,7 +28,13 @@ _COUNTED = re.compile(
 _LIST_LEAD = re.compile(r"^[\s(▲△]*(?:사진\s*)?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서부터)\s*")
 _ORG_END = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _LIST_TOPIC = re.compile(r"^.*(?:기관|업체|기업|단체|곳)(?:은|는)\s+")
+_AND_SO_ON = re.compile(r"\s+등$")
 _ITEM = re.compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")
+
+
+def counts_partners(text: str, s: int, e: int) -> bool:
+    """Whether the sentence `text[s:e]` counts partners it does not name (`2개 기업과`)."""
+    return _COUNTED.search(text, s, e) is not None
 
 
 def counted_partners(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]:
@@ -68,21 +74,23 @@ def _bodies(run: str, at: int, known: list[str]) -> list[Cand] | None:
     pos = lead.end() if lead else 0
     out: list[Cand] = []
     parts = list(re.finditer(r"[^,]+", run[pos:]))
+    opened = 0  # (the first item's `…에는 `: where the list opens, cut off)
     for k, part in enumerate(parts):
         item = part.group(0).strip().rstrip(")")
         if k == len(parts) - 1:  # `…, 고양교육지원청과 함께 어려운 …`: the list ends at 과
             # (or at the subject's 이/가: `…, 차우규 교원대 총장이 참석했다`; or `…, E협회다.`)
             item = re.sub(r"(?<=[가-힣A-Za-z0-9)])(?:과|와|이|가)\s.*$", "", item)
             item = re.sub(r"\s*(?:이)?다\.?$", "", item)
+            item = _AND_SO_ON.sub("", item)  # `…, E 등이 참석했다`: the list ends at 등
         if k == 0 and not lead:  # `이날 협약식에는 홍길동 교육감, …`: the list opens after 에는
             # (or after the venue: `… 공사 회의실에서 A호텔, B호텔, C호텔과 협정을 맺고`)
-            item = re.sub(r"^.*?(?:에는|에서는|에서)\s+", "", item)
+            item, opened = re.subn(r"^.*(?:에는|에서는|에서)\s+", "", item)
         if k == len(parts) - 1:  # a particle ends the list, not a name inside it (`㈜지에스이`)
             item = re.sub(r"(?:과|와|이|가|은|는)$", "", item)
         item = item.strip()
         if k == 0 and not lead and (topic := _LIST_TOPIC.search(item)):
             item = item[topic.end() :]  # `참가한 기관은 B, C, …`: the list opens after 은/는
-        elif k == 0 and not lead and " " in item and _ORG_END.search(item):
+        elif k == 0 and not lead and not opened and " " in item and _ORG_END.search(item):
             item = item.rsplit(" ", 1)[1]  # `A는 지난 2018년부터 B, C, …`: the list opens at B
         if not _ITEM.fullmatch(item):
             return None
@@ -93,8 +101,9 @@ def _bodies(run: str, at: int, known: list[str]) -> list[Cand] | None:
             name = person[0]
         elif len(item.split()) == 1 and len(item) >= 3:
             name = item
-        elif len(item.split()) <= 3 and _ORG_END.search(item):
-            name = item  # `한국농어촌공사 사천지사`: a body and its branch
+        elif len(item.split()) <= 4 and _ORG_END.search(item):
+            # `한국농어촌공사 사천지사`: a body and its branch; `A 노동조합 대표자협의회`
+            name = item
         else:
             return None
         if any(key(name) == key(k) or abbreviates(name, k) for k in known):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+from dataclasses import replace
 
 from summarizer.lexicon import SPEECH_VERBS_EN, alternation, led_start
 from summarizer.models.records import Commitment
@@ -256,7 +257,53 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
                 continue
             out += en_items(text, more.end(), e)
             done = e
+    if "together" in text:  # (a word test first: most pages have none)
+        out += _together(text, mask, out)
     return out[:limit]
+
+
+# `…will work together to …`, `…will continue to work closely together to …`: the deed the
+# parties do together, whatever lead (or none) the sentence opens with
+_TOGETHER = re.compile(
+    r"\bwill\s+(?:(?:now|also|further|continue\s+to)\s+)*work\s+(?:closely\s+)?together\s+to\s+(?=[a-z])",
+    re.I,
+)
+# the parties named together as the subject: `A and B`, `the two sides`, `both`, `they`, `we`
+_TOGETHER_SUBJECT = re.compile(
+    r"\S\s+and\s+\S|\b(?:both|they|we)\b|\b(?:two|three|four)\s+" + EN_GROUP, re.I
+)
+_QUOTE_MARKS = '“"”'
+
+
+def _together(text: str, mask: Mask, found: list[Commitment]) -> list[Commitment]:
+    """`The two sides will work together to exchange A` (also in a quotation: a ministry or a
+    governor saying what both will do), `A and B, the bodies for C, will continue to work
+    together to carry out D`: the deeds, unless a lead already read them."""
+    out: list[Commitment] = []
+    for m in _TOGETHER.finditer(text):
+        if mask.blocked(m.start(), m.end()) or any(c.start <= m.end() < c.end for c in found):
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        full_stop = text.rfind(". ", line, m.start())
+        opened = full_stop + 2 if full_stop >= 0 else line
+        # a quotation opened in the sentence (or right before it) holds the lead
+        quote = max(text.rfind(q, max(0, opened - 1), m.start()) for q in '“"')
+        quoted = quote >= 0
+        subject = text[quote + 1 if quoted else opened : m.start()]
+        if len(subject) > 200 or not _TOGETHER_SUBJECT.search(subject):
+            continue
+        stop = next((e for s, e in iter_sentences(text, m.end()) if e > m.end()), len(text))
+        closing = [p for q in _QUOTE_MARKS if (p := text.find(q, m.end(), stop)) >= 0]
+        if quoted and closing:
+            stop = min(closing)  # the quotation ends the deed: `…situations," the ministry said.`
+        items = [c for c in en_items(text, m.end(), stop) if c.start >= m.end()]
+        if any(c.start in {o.start for o in found} for c in items):
+            continue
+        # a quotation is the speaker's word, not the agreement's text: said so
+        out += (
+            [replace(c, confidence="low", why="in a quotation") for c in items] if quoted else items
+        )
+    return out
 
 
 def _glued_rest(text: str, stop: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_right
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from summarizer.facts.refstamps import STAMP_TAIL
 from summarizer.lexicon import (
@@ -13,6 +13,8 @@ from summarizer.lexicon import (
     MODIFIED_LABELS,
     POSTING_LABELS,
     RELEASE_WORD,
+    SIGNING_CEREMONIES,
+    SIGNING_STEMS,
     alternation,
     led,
 )
@@ -59,27 +61,58 @@ _DONE_WITH = (
     r"(?:\s?식)?(?:\([^()\n]{1,12}\))?[’'”\"」』]?\s*[을를]\s*(?:실시|진행|가졌|가진|갖고|거행)"
 )
 _EXCHANGED = r"\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
-# (every branch holds a word of `_CUE_WORDS` below: a sentence without one is not searched; a
-# test checks, so a new branch holds one or adds its word there)
-_CUE_KO_WORDS = (
-    r"체결|맺[었은는고]|협약식|협정식|서명식|조인식|출범식|발대식|개소식|업무협약을|MOU를"
-    r"|손을\s*(?:맞)?잡|손\s*(?:맞)?잡|서명(?:하고|했|한|하는)|결연(?:을|식|\s*했)|협약을\s*(?:했|하)"
+
+
+class _Cue(NamedTuple):
+    """A form of a Korean signing cue: `before`, one of `words`, `after`. Every match holds one
+    of the words, so they are also what a sentence is first scanned for (`_CUE_WORDS`, derived
+    below): a new form is one entry here. With nothing before the words, the form is one branch
+    per word, each opening with the word's plain first syllable."""
+
+    words: tuple[str, ...]
+    after: str = ""
+    before: str = ""
+
+
+def _branches(cue: _Cue) -> list[str]:
+    if cue.before:
+        words = cue.words[0] if len(cue.words) == 1 else "(?:" + "|".join(cue.words) + ")"
+        return [cue.before + words + cue.after]
+    return [w + cue.after for w in cue.words]
+
+
+# what follows a signing verb's stem (`맺었다`, `서명하고`; `체결` as it stands)
+_STEM_ENDINGS = {"맺": "[었은는고]", "서명": "(?:하고|했|한|하는)"}
+_SIGNING_CUES: tuple[_Cue, ...] = (
+    *(_Cue((stem,), _STEM_ENDINGS.get(stem, "")) for stem in SIGNING_STEMS),
+    _Cue(SIGNING_CEREMONIES),  # `협약식`, `조인식`
+    _Cue(("출범식", "발대식", "개소식")),  # a launch, the occasion a document may be about
+    _Cue(("업무협약을", "MOU를")),
+    # `손을 맞잡고`, `손잡았다`
+    _Cue(("잡",), before=r"손을\s*(?:맞)?"),
+    _Cue(("잡",), before=r"손\s*(?:맞)?"),
+    _Cue(("결연",), r"(?:을|식|\s*했)"),
+    _Cue(("협약",), r"을\s*(?:했|하)"),
     # `협약서 조인, 기념촬영 순으로 진행됐다`: the papers signed among the ceremony's items
-    + "".join(f"|{w}\\s*조인" for w in ("협약서", "협정서", "각서"))
+    _Cue(("협약서", "협정서", "각서"), r"\s*조인"),
     # `‘… 협약’을 실시했다`, `협약을 진행했다`: the agreement named, then carried out
     # (`협약 식(MOU)을 가졌다`: the ceremony word spaced, an aside before the particle)
-    + "".join(f"|{w}{_DONE_WITH}" for w in ("협약", "협정", "MOU"))
+    _Cue(("협약", "협정", "MOU"), _DONE_WITH),
     # `양해각서(MOU)를 교환했다`: exchanging the signed papers is the signing
-    + "".join(f"|{w}{_EXCHANGED}" for w in ("각서", "협약서", "협정서", "MOU"))
+    _Cue(("각서", "협약서", "협정서", "MOU"), _EXCHANGED),
 )
-_CUE_KO = re.compile(
-    _CUE_KO_WORDS
+# the forms that need an `에서` (a sentence without one is searched for the others only)
+_HELD_CUES: tuple[_Cue, ...] = (
     # `가온동 행정복지센터에서 진행된 이번 업무협약에는`: the venue before the agreement
-    + r"|에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*(?:협약|결연|MOU|협정)"
-    # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere (one branch
-    # per word)
-    + "".join(f"|{w}" + _HELD_AT for w in ("협약", "결연", "MOU", "약정", "협정"))
+    _Cue(
+        ("협약", "결연", "MOU", "협정"),
+        before=r"에서\s+(?:진행|개최|열린|거행|있은|가진)된?\s+(?:\S+\s+){0,2}?\S*",
+    ),
+    # `자매결연은 경기도 북부청사에서 진행됐으며`: the agreement held somewhere
+    _Cue(("협약", "결연", "MOU", "약정", "협정"), _HELD_AT),
 )
+_CUE_KO_WORDS = "|".join(b for c in _SIGNING_CUES for b in _branches(c))
+_CUE_KO = re.compile(_CUE_KO_WORDS + "".join("|" + b for c in _HELD_CUES for b in _branches(c)))
 # _CUE_KO where a sentence has no `에서`: every later branch needs one (and backtracks over
 # the words after each `협약` looking for it)
 _CUE_KO_BARE = re.compile(_CUE_KO_WORDS)
@@ -259,10 +292,16 @@ _REMOTE = re.compile(
 )
 
 
-# A word every match of `_CUE_KO` holds (`체결`, `협약`, `잡` of `손을 맞잡고` …): a Korean
-# sentence holding none of them is no cue, and is not searched (plain words: the engine skips
-# ahead by their first characters)
-_CUE_WORDS = "체결|맺|협약|협정|서명|조인|출범식|발대식|개소식|MOU|잡|결연|각서|약정"
+def _fewest(words: list[str]) -> list[str]:
+    """`words` without those holding another of them (`협약식` holds `협약`), in order."""
+    kept = list(dict.fromkeys(words))
+    return [w for w in kept if not any(o != w and o in w for o in kept)]
+
+
+# A word every match of `_CUE_KO` holds (`체결`, `협약`, `잡` of `손을 맞잡고` …), read off its
+# forms: a Korean sentence holding none of them is no cue, and is not searched (plain words: the
+# engine skips ahead by their first characters)
+_CUE_WORDS = "|".join(_fewest([w for c in (*_SIGNING_CUES, *_HELD_CUES) for w in c.words]))
 _CUE_WORD = re.compile(_CUE_WORDS)
 # (a word found by the scan may hide one starting inside it: a sentence counts when a word
 # starts less than the longest word's length before it)

@@ -1,7 +1,7 @@
 """What clings to an organisation's name on real pages, cut before the name is kept.
 
 Template code left in the page text (`$txt="한국…`), the close of a byline (`기자) 수원시 …`),
-a description of where the body is (`태안시 소재 …`, `관내 위치한 …`), a province or country
+a description of where the body is (`태안시 소재 …`, `관내 위치한 …`, `인접지역 …`), a province or country
 before a city (`경상북도 상주시`: the party is the city), and a
 person with a title after the body (`한국…연구원 홍길동 원장`: the body, its head).
 """
@@ -15,6 +15,7 @@ from summarizer.lexicon import (
     COMPANY_SUFFIXES,
     COUNTRIES,
     MUNICIPALITIES,
+    NEARBY_WORDS,
     NETWORK_BODIES,
     ORG_SUFFIXES,
     PROVINCE_ENDINGS,
@@ -30,8 +31,10 @@ _CODE_SIGN = re.compile(r"[$=;]")
 _CODE_HEAD = re.compile(r"^.*[$=;\"']\s*")
 # `(뉴스 = 기자) 기관명`: a bracket closed before any opened is a byline's end
 _BYLINE_CLOSE = re.compile(r"^[^()]*\)\s*(?=\S)")
+# (or a bare word placing it near the reporter: `관내 누리병원`, `인접지역 누리`)
 _LOCATED = re.compile(
-    r"^(?:\S+\s+){0,3}?(?:소재|소재의|위치한|자리한|자리잡은|있는|산하|산하의|소속)\s+(?=\S)"
+    r"^(?:(?:\S+\s+){0,3}?(?:소재|소재의|위치한|자리한|자리잡은|있는|산하|산하의|소속)"
+    rf"|{alternation(NEARBY_WORDS)})\s+(?=\S)"
 )
 _REGION_CITY = re.compile(
     rf"^(?:{alternation([*PROVINCES, *PROVINCES.values()])}{alternation(PROVINCE_ENDINGS)}?"

@@ -10,7 +10,7 @@ from typing import Any
 
 from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led_start
 from summarizer.models.records import Fact, Party, Span
-from summarizer.structure.counted import counted_partners
+from summarizer.structure.counted import counted_partners, counts_partners
 from summarizer.structure.en_between import between_bodies
 from summarizer.structure.issuers import (
     HANDLING,
@@ -57,28 +57,25 @@ from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
+# (`협약을 진행했다`, `협약을 가졌다`),
 # 2 a lead that only says the two work together (`A와 B가 손잡았다`, `A가 B와 협력한다`).
 _SIGN_TIERS = (
     re.compile(
-        r"체결|맺|양해각서|MOU|서명|협약을\s*(?:했|하)|결연을?\s*(?:했|하)|"
+        # (`‘…자매결연’을 했다`: the agreement's quoted name closes before its particle)
+        r"체결|맺|양해각서|MOU|서명|협약[’'”\"]?을\s*(?:했|하)|결연[’'”\"]?을?\s*(?:했|하)|"
         + alternation(SIGNING_CEREMONIES)  # `협약식`, `조인식`
     ),
     re.compile(  # (every branch opens with a letter: the engine skips ahead to those)
-        r"협약했|결연|협약(?:을|를)?\s*진행(?:했|하였|한다)|MOU(?:을|를)?\s*진행(?:했|하였|한다)"
+        r"협약했|결연|협약(?:을|를)?\s*(?:진행(?:했|하였|한다)|가졌)|MOU(?:을|를)?\s*진행(?:했|하였|한다)"
         r"|양해각서(?:을|를)?\s*진행(?:했|하였|한다)"
     ),
     re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력(?:하기로|키로)|약속했다"),
 )
-# (behind a look-ahead for the letters every branch opens with: a branch opening with a group,
-# `(?:결연식|…)`, left the engine nothing to skip ahead by, and every sentence is asked)
-# (only whether a sentence has one is asked: found by its first character, which the engine
-# skips ahead by)
-_SIGN_KO = re.compile(
-    led_start(
-        "|".join(p.pattern for p in _SIGN_TIERS),
-        "체맺양M서협결손맞약" + "".join(w[0] for w in SIGNING_CEREMONIES),
-    )
-)
+# (found by the letters every branch opens with, read off the tiers: a branch opening with a
+# group, `(?:결연식|…)`, left the engine nothing to skip ahead by, and every sentence is asked;
+# only whether a sentence has one is asked, so the first character alone is matched
+# (`led_start`), which the engine skips ahead by)
+_SIGN_KO = re.compile(led_start("|".join(p.pattern for p in _SIGN_TIERS)))
 _PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
 _AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
@@ -209,6 +206,10 @@ def find_parties(
         # sentence and its count outrank a looser sentence naming two
         counted = counted_partners(text, *signing, lone)
         cands = lone + counted if counted else cands
+    if lone and signing is not None and cands and not any(_same(lone[0], c) for c in cands):
+        # `A는 2개 기업과 2개 마을이 … 체결했다` and the four named in a later sentence: the
+        # subject that counted its partners is a side beside them
+        cands = lone + cands if counts_partners(text, *signing) else cands
     if not cands:  # the signing is told only under the photo: `A 시장과 B 군수가 … 체결한 뒤`
         cands = [replace(c, why="caption") for c in _from_captions(text, mask, facts)]
     if not cands and lone and signing is not None:  # one side named; the host's hall, perhaps

@@ -158,15 +158,32 @@ def share_suffix(parties: list[Cand], text: str) -> None:
     if not any(_before_joint(text, name) for name in bare_sides):
         return
     for m in shared_suffixes(text):
-        stems = [_BRACKETED.sub("", x).strip() for x in re.split(r"[·ㆍ]", m.group(1)) if x.strip()]
-        for stem in stems:
+        items = [x for x in re.split(r"[·ㆍ]", m.group(1)) if x.strip()]
+        after = text[m.end() : m.end() + 30] if text.startswith("(", m.end()) else ""
+        last = _head_title(m.group(2)) or _head_title(after)
+        for item in items:
+            stem = _BRACKETED.sub("", item).strip()
             c = bare_sides.get(stem)
+            own = _head_title(item)
+            if c is not None and own and last and own != last:
+                continue  # `B(대표 …)·C농협(조합장 …)`: a company's head, not a 농협's
             if c is not None:
                 c.aliases = [stem, *[a for a in c.aliases if a != stem]]
                 c.name = stem + m.group(3)
                 del bare_sides[stem]
         if not bare_sides:
             return
+
+
+_HEAD_BRACKET = re.compile(r"\(\s*([가-힣]{1,6})\s")
+
+
+def _head_title(item: str) -> str | None:
+    """The title of the head an item's bracket names (`이음(대표 홍길동)` -> `대표`); the
+    bracket may open the text (`(조합장 홍길동)`, after a name)."""
+    at = item.find("(")
+    m = _HEAD_BRACKET.match(item, at) if at >= 0 else None
+    return m.group(1) if m and m.group(1) in TITLE_WORDS else None
 
 
 _REGION_WORD = re.compile(

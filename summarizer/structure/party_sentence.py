@@ -269,7 +269,10 @@ _ALSO_SUBJECT = re.compile(
 )
 _LEGAL_FORM = re.compile(r"\((?:주|유|재|사)\)|㈜")
 _BARE_BRANCH = re.compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
-_PAIR_BETWEEN = re.compile(r"\s*([^\s,]+(?:\s[^\s,]+){0,2}?)\s*(?:간|사이)의?\s")
+# (a `간` written onto a word after 시/구/기/공 is a noun's end: `취약시간`, `구간`, `기간`, `공간`)
+_PAIR_BETWEEN = re.compile(
+    r"\s*([^\s,]+(?:\s[^\s,]+){0,2}?)(?:\s+(?:간|사이)|(?<![시구기공])간|사이)의?\s"
+)
 _AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")
 
 
@@ -302,10 +305,11 @@ def _second_partners(text: str, after: int, stop: int, facts: list[Fact]) -> lis
 
 def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
     """The first topic or subject marker after a word of two syllables or more (`국가 …`: the
-    `가` of a one-syllable stem is part of a noun, not a marker)."""
+    `가` of a one-syllable stem is part of a noun, not a marker), or after a list's `등`."""
     for m in pat.finditer(text, a, b):
         word = _LAST_WORD.search(text[a : m.start()])
-        if word and len(word.group(0).strip()) >= 2:
+        # (`A과 B, C 등이`: the one-syllable `등` closes a list of subjects)
+        if word and (len(word.group(0).strip()) >= 2 or word.group(0) == "등"):
             return m
     return None
 

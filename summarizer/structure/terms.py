@@ -22,8 +22,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from summarizer.lexicon import led, led_start
-from summarizer.lexicon.joint import joint_ko
+from summarizer.lexicon import (
+    ACTION_NOUNS,
+    BRANCH_SUFFIXES,
+    COMPANY_SUFFIXES,
+    GENERIC_BODIES,
+    NETWORK_BODIES,
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
+    SIGNING_CEREMONIES,
+    alternation,
+    led,
+    led_start,
+)
+from summarizer.lexicon.joint import JOINT_WORDS, joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.en_commitments import en_items
 from summarizer.structure.items import item
@@ -78,6 +90,7 @@ _MARK = re.compile(r"[▲△■▶▷►•❶-❿①-⑩➊-➓▴]")
 # top-level joints of a Korean terms sentence
 _JOINT = re.compile(
     r"(?<=[가-힣])(?:하고|하며|하면서|하는\s*한편|고)(?:,\s*|\s+)(?=\S)"
+    r"|(?<=[가-힣])[과와]\s+함께\s+(?=\S)"
     r"|(?<=[가-힣])(?:을|를)\s*비롯(?:해|하여)\s+"
     r"|,\s*"
 )
@@ -192,6 +205,11 @@ def segment(text: str, a: int, e: int, commas: bool = True) -> list[Commitment]:
     return _cut(text, a, e, commas)
 
 
+def cut_clause(text: str, a: int, e: int) -> list[Commitment]:
+    """The items of the clause `text[a:e]`, its closing predicate cut (its commas part none)."""
+    return _cut(text, a, e, False)
+
+
 def _cut(text: str, a: int, e: int, commas: bool) -> list[Commitment]:
     tail = _TAIL_KO.search(text[a:e])
     stop = a + tail.start() if tail and tail.start() > 0 else e
@@ -213,6 +231,8 @@ def _joint(text: str, a: int, m: re.Match[str], stop: int, commas: bool) -> bool
     if _quoted_inside(text, a, m.start()):
         return False
     joint = m.group(0)
+    if joint[0] in "과와":
+        return along(text, a, m.start())
     if joint.startswith(","):
         if not commas or text[a : m.start()].endswith(_PARTICLE_COMMA):
             return False
@@ -233,6 +253,38 @@ def _joint(text: str, a: int, m: re.Match[str], stop: int, commas: bool) -> bool
     etc = run.find("등")
     closes = _MEMBERS_END if "비롯" in joint else _EXAMPLES_END
     return not (etc >= 0 and closes.match(run, etc))
+
+
+# A body, not a deed, before `과 함께` (`누리재단과 함께 …`: the partner, no item of its own)
+_BODY_ENDS = (
+    *ORG_SUFFIXES, *COMPANY_SUFFIXES, *BRANCH_SUFFIXES, *GENERIC_BODIES, *NETWORK_BODIES,
+    *JOINT_WORDS, "기관", "기업", "단체", "들",
+)  # fmt: skip
+_ALONG = re.compile(r"(?<=[가-힣])[과와]\s+함께\s+(?=\S)")
+
+
+def along(text: str, a: int, pos: int) -> bool:
+    """Whether `과 함께` at `pos` joins two items of the words begun at `a`: `A 자원 제공과
+    함께 B에 노력한다`, `△A 협력과 함께 B 등에 협력한다`. The words before name a deed (three
+    words or more, the last not a body's name: `가람시 누리재단과 함께` names the partner)."""
+    words = text[a:pos].split()
+    if len(words) < 3:
+        return False
+    last = words[-1]
+    if last.endswith(_BODY_ENDS):
+        return False
+    # one syllable ends many bodies (`가람시`) and some deeds (`지원`): only a deed's word passes
+    return not last.endswith(ORG_SYLLABLES) or last.endswith(ACTION_NOUNS)
+
+
+def along_cut(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The `과 함께` that parts the words `text[a:b]` into two items (see `along`)."""
+    if "함께" not in text[a:b]:
+        return None
+    for m in _ALONG.finditer(text, a, b):
+        if along(text, a, m.start()):
+            return m
+    return None
 
 
 def _quoted_inside(text: str, a: int, pos: int) -> bool:
@@ -258,12 +310,16 @@ def resegment(text: str, found: list[Commitment]) -> list[Commitment]:
     for c in found:
         parts = _cut(text, c.start, c.end, False) if c.section == "prose" else []
         ok = len(parts) >= 2 and re.search(r"[가-힣]", c.text)
-        out.extend(parts if ok else [c])
+        # (each part keeps the doubt of the item it was cut from: `one party's plan` stays so)
+        out.extend([replace(p, confidence=c.confidence, why=c.why) for p in parts] if ok else [c])
     return out
 
 
 # the ceremony is no term: `…10여 명이 참석`, `…접견실에서 협약식을`, `…도 동시에 체결하여`
-_CEREMONY = re.compile(r"참석|협약식|서명식|체결식|제휴식|조인식|체결하|체결했|체결해")
+# (the ceremonies are the lexicon's, and `제휴식`, a partnership's, which only this reading needs)
+_CEREMONY = re.compile(
+    alternation(("참석", *SIGNING_CEREMONIES, "제휴식", "체결하", "체결했", "체결해"))
+)
 # …but it may head one: `…체결식에서 양 기관은 A`, `이번 협약식을 통해 A`
 _CEREMONY_HEAD = re.compile(
     r"\S*(?:에서|을\s*통해|를\s*통해|을\s*계기로|를\s*계기로),?\s+(?:"

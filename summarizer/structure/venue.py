@@ -148,7 +148,8 @@ _CUTS: tuple[str, ...] = (
     "따르면 ",
     "중인 ",
 )
-_CUTS += ("열린 ", "진행된 ", "개최된 ", "소재 ")  # `협약식이 열린 X`, `가온시 소재 X`
+# `협약식이 열린 X`, `가온시 소재 X`, `여의동에 위치한 X`
+_CUTS += ("열린 ", "진행된 ", "개최된 ", "소재 ", "위치한 ")
 _TOPIC_CUT = re.compile(r"\S+에\s+있는\s")
 # `… 명지대 총장이 시청에서`: the signer before the venue ends at its subject particle
 # (asked only for where its last match ends: the same as where the last `\S*` + this does, as
@@ -172,9 +173,11 @@ _CLAUSE_END = re.compile(r"([가-힣])\s+(?:뒤|후)(?:에)?\s")
 _OBJECT = re.compile(r"([가-힣])([을를])\s")
 # `10시부터 X에서`: the particle of a time the facts end before
 _LEFT_PARTICLE = re.compile(r"\s*(?:부터|까지|경|께|쯤)(?=\s)")
-# `다양한 분야에서`, `여러 측면에서`: an abstract noun, no venue; nor a council's session (`본회의`)
+# `다양한 분야에서`, `여러 측면에서`: an abstract noun, no venue; nor a council's session (`본회의`);
+# `사회공헌 분야 등에서`: its `등` (and so on) after it
 _ABSTRACT = re.compile(
-    r"(?:분야|부문|영역|측면|차원|과정|방면|범위|수준|시점|단계|방식|형태|가운데|본회의|임시회|정례회)$"
+    r"(?:분야|부문|영역|측면|차원|과정|방면|범위|수준|시점|단계|방식|형태|가운데|본회의|임시회|정례회)"
+    r"(?:\s*등)?$"
 )
 
 

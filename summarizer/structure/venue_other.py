@@ -58,9 +58,11 @@ def visited_place(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 # English: the venue of an occasion attended before or after the signing
-# (`pose after signing … at X`, `after the signing ceremony at X`: X is the signing's)
+# (`pose after signing … at X`, `after the signing ceremony at X`: X is the signing's; so is
+# that of the signers' own meeting, `inked … after a bilateral meeting at X`, `following talks`)
 _EN_OTHER = re.compile(
-    r"\b(?:after|before|ahead\s+of|following)\s+(?!(?:the\s+|a\s+|an\s+)?(?:signing|inking)\b)"
+    r"\b(?:after|before|ahead\s+of|following)\s+(?!(?:the\s+|a\s+|an\s+|their\s+)?"
+    r"(?:signing|inking|(?:bilateral\s+|summit\s+)?(?:meeting|talks|summit))\b)"
     r"[^.;\n]{0,60}$"
 )
 

@@ -47,6 +47,17 @@ PAGES = [
         "공동추진을 위한 업무협약을 체결했다.\n",
         ["가람소재부품연구조합", "누리미래기술인 협동조합"],
     ),
+    (
+        "`관내`, `인접지역` before a partner: where it is, no part of its name",
+        "가온소방서(서장 홍길동)는 인접지역 누리·해울소방서와 재난 공동대응 업무협약을 "
+        "체결했다고 28일 밝혔다.\n",
+        ["가온소방서", "누리소방서", "해울소방서"],
+    ),
+    (
+        "`관내` before a partner with a bracketed English name",
+        "가람소방서는 4일 관내 주한미군 소방대(Camp Nuri)와 소방응원협정을 체결했다고 밝혔다.\n",
+        ["가람소방서", "주한미군 소방대"],
+    ),
 ]
 
 
@@ -62,6 +73,9 @@ def test_the_pieces_one_by_one() -> None:
     assert chrome_before("가온연구원") == 0
     assert undescribed("해울시 소재 해울대학") == "해울대학"
     assert undescribed("신소재 연구원") == "신소재 연구원"
+    assert undescribed("관내 누리병원") == "누리병원"
+    assert undescribed("인접지역 누리") == "누리"
+    assert undescribed("관내기업협의회") == "관내기업협의회"  # (one word: a name of its own)
     assert city_of("경상북도 가온시") == ("가온시", "경상북도 가온시")
     assert city_of("중국 해울시") == ("해울시", "중국 해울시")
     assert city_of("가온시 누리동 주민자치회") == ("가온시 누리동 주민자치회", None)

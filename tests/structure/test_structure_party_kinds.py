@@ -1,7 +1,8 @@
 """Kinds of party sentences real pages write, each in a snippet written for this test (bodies
 invented): a place before a body's name, a quoted list of partners, a quote right after the 과,
 a topic with a comma, a dateline in round brackets, a bullet before an announcement, a parent
-body with 산하, a verb ending before the partner, signing told as 협약을 진행했다,
+body with 산하, a verb ending before the partner, signing told as 협약을 진행했다 or 협약을 가졌다
+(or `'…결연'을 했다`, a quote before the particle),
 aims before a purpose, heads at the ceremony, an English rendering on a Korean page."""
 
 from __future__ import annotations
@@ -59,6 +60,26 @@ KINDS = [
         "signing reported as 협약을 진행했다",
         "기부단체 해울회가 최근 들빛병원과 의료지원 업무협약을 진행했다고 5일 밝혔다.\n",
         ["해울회", "들빛병원"],
+    ),
+    (
+        "a civic `…회` body before an aim (`B선양회와 공동발전을 위한`)",
+        "가람대학교는 27일 본관 3층 회의실에서 누리문화선양회와 공동발전을 위한 상호교류 "
+        "협약을 체결했다고 밝혔다.\n",
+        ["가람대학교", "누리문화선양회"],
+    ),
+    (
+        "signing reported as 협약을 가졌다",
+        "해울농업기술센터(소장 홍길동)는 지난 10일 누리농협 회의실에서 별빛유통(대표 "
+        "김철수)·누리농협(조합장 이영희)과 3자 상생 협약을 가졌다고 밝혔다.\n",
+        # (`별빛유통(대표 …)·누리농협(조합장 …)`: a company's head, no `별빛유통농협`)
+        ["해울농업기술센터", "별빛유통", "누리농협"],
+    ),
+    (
+        "a quote between the agreement's name and 을 했다",
+        "가람군은 지난 6일 2개 기업과 2개 마을이 '1사1촌 자매결연'을 했다고 9일 밝혔다.\n"
+        "이번 자매결연에는 해울식품(대표 김하나)과 서면 누리마을(이장 박두리), 별빛산업(대표 "
+        "이세나)과 서면 달빛마을(이장 최네리)이 참여했다.\n",
+        ["가람군", "해울식품", "누리마을", "별빛산업", "달빛마을"],
     ),
     (
         "a dateline in round brackets before the subject",

@@ -86,6 +86,32 @@ FORMS = [
         ["해울관광공사", "가온송도호텔", "누리호텔", "한빛해울호텔"],
     ),
     (
+        "a subject list closed by `등이`: the one-syllable `등` ends the list, no noun",
+        "가람농업인협회와 해울식품, 누리산업 등이 지난 9일 상생협력을 위한 업무협약을 맺었다.\n",
+        ["가람농업인협회", "해울식품", "누리산업"],
+    ),
+    (
+        "the subject counting its partners signs too when a later sentence names them",
+        "[가람매일 홍길동 기자] 가람군은 지난 6일 2개 기업과 2개 마을이 상생협력을 위한 "
+        "‘1사1촌 자매결연’을 체결했다.\n이번에 체결한 자매결연 대상은 누리단지 내 별빛식품(대표 "
+        "김하나)과 서면 누리마을(이장 박두리), 해울영농조합법인(대표 이세나)과 서면 해울마을(이장 "
+        "최네리)이 참여했다.\n",
+        ["가람군", "별빛식품", "누리마을", "해울영농조합법인", "해울마을"],
+    ),
+    (
+        "counted bodies listed at the ceremony, the list closed by `등이 참석했다`",
+        "해울시 가람구는 5일 지역 공공기관·단체 4곳과 상생 지원을 위한 업무협약을 맺었다.\n"
+        "구청에서 열린 협약식에는 해울 공공기관 노동조합 대표자협의회, 누리복지공단, "
+        "가온발전, 들빛산업공단 등이 참석했다.\n",
+        [
+            "해울시 가람구",
+            "해울 공공기관 노동조합 대표자협의회",
+            "누리복지공단",
+            "가온발전",
+            "들빛산업공단",
+        ],
+    ),
+    (
         "kinds of body in the list are no party (`공기업`, `출자·출연기관`)",
         "해울시는 15일 해울지방고용노동청, 해울경영자총협회, 혁신도시이전 공기업 및 "
         "공사·공단, 출자·출연기관 등과 지역인재채용 협약을 체결한다고 밝혔다.\n",
@@ -175,6 +201,9 @@ def test_a_foreign_head_keeps_the_person_as_head() -> None:
         # `농촌 마을과 기업체, 관공서간 자매결연 사업이`: kinds of body and a project
         "1사1촌 결연 줄이어\n\n농촌 마을과 기업체, 관공서간 자매결연 사업이 줄이어 "
         "개최되면서 농촌이 활기를 띠고 있다.\n",
+        # `B와 취약시간 …`: a time (`시간`), no city `취약시` between which and B
+        "가람구는 21일 오후 2시 구청 창의홀에서 가람경찰서와 취약시간 범죄예방을 위한 "
+        "업무협약을 체결했다.\n",
     ],
 )
 def test_no_person_market_or_kind_of_body_is_a_party(page: str) -> None:
@@ -188,6 +217,7 @@ def test_no_person_market_or_kind_of_body_is_a_party(page: str) -> None:
         "농촌",
         "스타트업",
         "대기업",
+        "취약시",
     }
     assert not bad & set(got), got
 

@@ -249,10 +249,13 @@ def _holds_word(items: object, words: list[str]) -> bool:
 
 
 def test_signing_cues_all_hold_a_cue_word() -> None:
-    # a sentence without a word of `_CUE_WORD` is not searched for `_CUE_KO`: a branch added
-    # to `_CUE_KO` must hold one (or add its word to `_CUE_WORDS`)
+    # a sentence without a word of `_CUE_WORD` is not searched for `_CUE_KO`: the words are
+    # read off the forms (`event._Cue`), so every branch of a form must hold one of its words
     from re import _parser  # type: ignore[attr-defined]
 
+    for cue in (*event._SIGNING_CUES, *event._HELD_CUES):
+        for branch in event._branches(cue):
+            assert _holds_word(_parser.parse(branch).data, list(cue.words)), branch
     words = event._CUE_WORDS.split("|")
     assert _holds_word(_parser.parse(event._CUE_KO.pattern).data, words)
     assert _holds_word(_parser.parse(event._CUE_KO_BARE.pattern).data, words)
