@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
+from summarizer.lexicon import led_start
+
 Unit = Literal["month", "year", "past", "next"]
 
 
@@ -135,12 +137,12 @@ PAST_ADNOMINAL = re.compile(
 
 
 def _led_words(*words: str) -> re.Pattern[str]:
-    r"""`\b(?:word|…)\b`, case-blind, behind a look-ahead for the words' first letters (as
-    `lexicon.led` writes it): a `\b` first gave the engine nothing to skip ahead by, and the
-    tense of a date in a sentence without Hangul asks these of the whole sentence (a test
-    compares them with the plain patterns)."""
+    r"""Where `\b(?:word|…)\b`, case-blind, matches, found by the words' first letters in any
+    case (`lexicon.led_start`; only whether a sentence has one is asked): a `\b` first gave the
+    engine nothing to skip ahead by, and the tense of a date in a sentence without Hangul asks
+    these of the whole sentence (a test compares them with the plain patterns)."""
     firsts = "".join(sorted({w[0].lower() for w in words}))
-    return re.compile(rf"(?=[{firsts}])(?:\b(?:{'|'.join(words)})\b)", re.I)
+    return re.compile(led_start(rf"\b(?:{'|'.join(words)})\b", firsts, case_blind=True), re.I)
 
 
 # English: `will sign`, `is to`, `plans to` before or around the date; `signed`, `said` after it

@@ -90,9 +90,20 @@ _POSTED = re.compile(
     rf"(?:{_GAP}(?P<ending>{alternation(DATE_LABEL_ENDINGS)})|{_GAP}(?:on|at))?{_GAP}[:|]?{_GAP}"
 )
 _STRONG = STRONG_POSTING
+
+
+def _each(alternative: str, after: str) -> str:
+    """`alternation(…)`'s words as branches, each with `after`: `(?:a|b)c` as `ac|bc`, which
+    matches alike (the words are tried in the same order before `after`), the engine skipping
+    ahead by the words' first letters (a group first gave it nothing to skip ahead by)."""
+    assert "\\|" not in alternative  # (no word holds a `|`)
+    return "|".join(w + after for w in _flat(alternative).split("|"))
+
+
 _MODIFIED = re.compile(
-    rf"{alternation(MODIFIED_LABELS, spaced=True, gap=_GAP)}{_ENDING}{_GAP}[:|]?{_GAP}"
-    rf"|{alternation(MODIFIED_LABELS_EN)}(?:{_GAP}(?:on|at))?{_GAP}[:|]?{_GAP}"
+    _each(alternation(MODIFIED_LABELS, spaced=True, gap=_GAP), rf"{_ENDING}{_GAP}[:|]?{_GAP}")
+    + "|"
+    + _each(alternation(MODIFIED_LABELS_EN), rf"(?:{_GAP}(?:on|at))?{_GAP}[:|]?{_GAP}")
 )
 # A last-modified stamp right after a posting stamp's date on its line: `등록 … 수정 …`
 _THEN_MODIFIED = re.compile(

@@ -8,7 +8,16 @@ import these tuples and build their patterns with `ending()` / `alternation()`; 
 edit here.
 """
 
-from summarizer.lexicon._regex import alternation, by_last_letter, ending, led, phrases, scripts
+from summarizer.lexicon._regex import (
+    alternation,
+    by_last_letter,
+    cases,
+    ending,
+    led,
+    led_start,
+    phrases,
+    scripts,
+)
 from summarizer.lexicon.joint import (
     JOINT_ALL,
     JOINT_COUNTS,
@@ -200,11 +209,13 @@ __all__ = [
     "Title",
     "alternation",
     "by_last_letter",
+    "cases",
     "count_group",
     "ending",
     "joint_en",
     "joint_ko",
     "led",
+    "led_start",
     "org_of_fused_title",
     "phrases",
     "province_variants",

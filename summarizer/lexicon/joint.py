@@ -54,6 +54,12 @@ def joint_ko() -> str:
     return rf"(?:{count_group()}|{lead}\s+[가-힣]{{1,5}}?|{words})"
 
 
+def joint_ko_firsts() -> str:
+    """The characters a match of `joint_ko()` opens with (a count's digit among them)."""
+    words = (*JOINT_COUNTS, *JOINT_ALL, *PARTNER_WORDS, *JOINT_WORDS, *JOINT_PRONOUNS)
+    return "".join(sorted({w[0] for w in words})) + "123456789"  # (JOINT_DIGITS)
+
+
 def joint_en() -> str:
     """A regex for the English parties together: `both sides`, `the two parties` (no word ends)."""
     return phrases(JOINT_DETERMINERS_EN) + r"\s+" + alternation(JOINT_NOUNS_EN)
@@ -72,4 +78,5 @@ __all__ = [
     "count_group",
     "joint_en",
     "joint_ko",
+    "joint_ko_firsts",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summarizer.lexicon import led
+from summarizer.lexicon import led_start
 from summarizer.models.records import Fact, Region, Structure
 from summarizer.structure.commitments import find_commitments
 from summarizer.structure.contacts import contact_orgs, find_contacts
@@ -18,21 +18,21 @@ from summarizer.structure.parties import find_parties
 from summarizer.structure.party_fallbacks import speakers_bodies
 from summarizer.structure.quotes import find_quotes
 
-# A story about a signing: asked in two parts, the Korean one first (it opens with plain
-# syllables, so the engine skips ahead; the case-blind English one is tried at every character)
-# (a sister tie is an agreement too: `자매결연을 통해 …하기로 협약했다`, `결연식`)
+# A story about a signing: asked in two parts, the Korean one first (every branch opens with
+# a syllable, so the engine skips ahead by the set of them: behind a look-ahead it tested every
+# character) (a sister tie is an agreement too: `자매결연을 통해 …하기로 협약했다`, `결연식`)
 _SIGNED_KO = re.compile(
-    led(
-        r"협[약정](?:을|식|서|했|으로|에\s*따라|[’'”」』]\s*을)|(?:양해|합의)\s*각서|결연(?:을|식|\s*협약)"
-        r"|제휴(?:를|식|에\s*따라)",  # `전략적 제휴를 체결했다`
-        "협양합결제",  # (a branch opening with a group gave the engine nothing to skip ahead by)
-    )
+    r"협[약정](?:을|식|서|했|으로|에\s*따라|[’'”」』]\s*을)|양해\s*각서|합의\s*각서|결연(?:을|식|\s*협약)"
+    r"|제휴(?:를|식|에\s*따라)"  # `전략적 제휴를 체결했다`
 )
+# (only whether there is one is asked: found by its first letter, in any case, which the
+# engine skips ahead by)
 _SIGNED_EN = re.compile(
-    led(
+    led_start(
         r"MOU|MOA|memorandum|agreement|(?:statement|letter)\s+of\s+intent|joint\s+statement"
         r"|\b(?:signed|inked|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|pact|accord)\b",
-        "mailsj",  # (case-blind, as the pattern: `[mailsj]` is every case of them)
+        "mailsj",
+        case_blind=True,
     ),
     re.I,
 )

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Literal
 
-from summarizer.lexicon import SIGNING_STEMS, alternation, led
+from summarizer.lexicon import SIGNING_STEMS, alternation, led_start
 from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.bullets import blocks, bullet
@@ -31,11 +31,15 @@ _CUE = re.compile(
     re.I,
 )
 # The same asked in two parts (a test compares them with it): the Korean words case-blind
-# need no folding, so the engine skips ahead to their first letters; the English ones behind a
-# look-ahead for theirs
+# need no folding, so the engine skips ahead to their first letters; the English ones found by
+# theirs in any case (`led_start`: only whether there is one is asked)
 _CUE_KO = re.compile(r"협력|협약|협정|추진|하기로|힘을\s*모|공동|약속|합의")
 _CUE_EN = re.compile(
-    led(r"agreement|agreed|will\s*:|MOU|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat", "awmc"),
+    led_start(
+        r"agreement|agreed|will\s*:|MOU|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
+        "awmc",
+        case_blind=True,
+    ),
     re.I,
 )
 

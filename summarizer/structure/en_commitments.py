@@ -7,7 +7,7 @@ import re
 import string
 from dataclasses import replace
 
-from summarizer.lexicon import SPEECH_VERBS_EN, alternation, led
+from summarizer.lexicon import SPEECH_VERBS_EN, alternation, led_start
 from summarizer.models.records import Commitment
 from summarizer.structure.en_leads import EN_DOC, EN_GROUP, EN_LEAD, EN_MODAL, leads
 from summarizer.structure.items import item
@@ -35,7 +35,9 @@ _EN_SAID = re.compile(
 # A word every `_EN_SAID` match holds: an item without one is not searched (tried at every
 # character, its run of words costs more than the rest of the item; a test compares)
 _SAID_WORDS = (*SPEECH_VERBS_EN, "announced", "according")
-_EN_SAID_WORD = re.compile(led(alternation(_SAID_WORDS), "".join(w[0] for w in _SAID_WORDS)), re.I)
+_EN_SAID_WORD = re.compile(  # (only whether there is one is asked)
+    led_start(alternation(_SAID_WORDS), "".join(w[0] for w in _SAID_WORDS), case_blind=True), re.I
+)
 
 
 _EN_MORE = re.compile(

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from summarizer.lexicon.joint import JOINT_DETERMINERS_EN, joint_en, joint_ko
+from summarizer.lexicon import led_start
+from summarizer.lexicon.joint import JOINT_DETERMINERS_EN, joint_en, joint_ko, joint_ko_firsts
 from summarizer.models.records import Commitment
 from summarizer.structure.clauses import CONNECTIVE, JOINT, PROSE_LEAD, PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences
@@ -52,14 +53,21 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
 
 
 _JOINT_ANY = re.compile(rf"(?:^|\s){joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b", re.I)
-# The same, asked in two parts (tests compare them with it): at the very start of the text,
-# where `^` stands for the space; elsewhere behind a look-ahead for what a match opens with,
-# a space or the first letter of an English determiner. A `\b` first gave the engine nothing
-# to skip ahead by, so the English branch was tried at every character of a Korean page.
+# The same, asked in parts (tests compare them with it): at the very start of the text, where
+# `^` stands for the space; elsewhere the Korean words with a space before them and the English
+# ones, each found by the letters it opens with (in any case), which the engine skips ahead by
+# (a `\b` first had it try the English branch at every character of a Korean page, a space
+# first the Korean one at every space).
 _JOINT_AT_START = re.compile(rf"{joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b", re.I)
-_JOINT_LED = re.compile(
-    rf"(?=[\s{''.join(sorted({w[0].lower() for w in JOINT_DETERMINERS_EN}))}])"
-    rf"(?:\s{joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b)",
+_JOINT_KO_AT = re.compile(
+    led_start(rf"{joint_ko()}(?:은|는|이|가)\s", joint_ko_firsts(), behind=r"\s"), re.I
+)
+_JOINT_EN_AT = re.compile(
+    led_start(
+        rf"\b{joint_en()}\b",
+        "".join(sorted({w[0].lower() for w in JOINT_DETERMINERS_EN})),
+        case_blind=True,
+    ),
     re.I,
 )
 
@@ -68,7 +76,11 @@ def names_joint(text: str, start: int = 0) -> bool:
     """Whether `_JOINT_ANY.search(text, start)` finds the parties named together."""
     if start == 0 and _JOINT_AT_START.match(text):
         return True
-    return _JOINT_LED.search(text, start) is not None
+    # (a Korean match opened at its space: the words stand one after `start`)
+    return (
+        _JOINT_KO_AT.search(text, start + 1) is not None
+        or _JOINT_EN_AT.search(text, start) is not None
+    )
 
 
 def joint_subject(text: str, start: int = 0) -> bool:

@@ -21,6 +21,7 @@ from summarizer.lexicon import (
     RELEASE_WORD,
     alternation,
     led,
+    led_start,
     phrases,
     scripts,
 )
@@ -30,14 +31,18 @@ from summarizer.structure.lines import Line, Mask, facts_in, span
 from summarizer.structure.page_shape import META_DATE
 
 _RELEASE_TIME = alternation(RELEASE_TIME_LABELS, spaced=True)
-_EMBARGO = re.compile(
-    led(
-        rf"{_RELEASE_TIME}|{alternation((RELEASE_WORD,), spaced=True)}(?=\s*[:(])"
-        rf"|{phrases(RELEASE_TIME_LABELS_EN)}",
-        "".join(w[0] for w in (*RELEASE_TIME_LABELS, RELEASE_WORD, *RELEASE_TIME_LABELS_EN)),
-    ),
-    re.I,
+_EMBARGO_FORM = (
+    rf"{_RELEASE_TIME}|{alternation((RELEASE_WORD,), spaced=True)}(?=\s*[:(])"
+    rf"|{phrases(RELEASE_TIME_LABELS_EN)}"
 )
+_EMBARGO_FIRSTS = "".join(
+    w[0] for w in (*RELEASE_TIME_LABELS, RELEASE_WORD, *RELEASE_TIME_LABELS_EN)
+)
+_EMBARGO = re.compile(led(_EMBARGO_FORM, _EMBARGO_FIRSTS), re.I)
+# where `_EMBARGO`'s first match in the head starts, found by its first character (in any
+# case), which the engine skips ahead by (behind `led`'s look-ahead it entered the pattern at
+# every character of the head)
+_EMBARGO_AT = re.compile(led_start(_EMBARGO_FORM, _EMBARGO_FIRSTS, case_blind=True), re.I)
 _RELEASE_LABEL = re.compile(alternation((*DISTRIBUTION_LABELS, DISTRIBUTION_WORD), spaced=True))
 # `- 윤원진 기자` under a headline is a byline, not a subtitle
 _SUBTITLE = re.compile(r"^\s*[-–ㅇ◇]\s*(?![가-힣]{2,4}\s*(?:기자|특파원|통신원)\s*$)\S")
@@ -59,8 +64,8 @@ _FOOTERISH = re.compile(
 # Whether `_FOOTERISH.search(s)` finds anything, asked in three parts: the words behind a
 # look-ahead for their first characters, an address only where an `@` is (its `[\w.+-]+@` was
 # tried at every letter of the line), a board's header at the start (a test compares them)
-_FOOTER_WORDS = re.compile(
-    led(
+_FOOTER_WORDS = re.compile(  # (only whether a line has one is asked)
+    led_start(
         rf"\b(?:{_TEL_EN})\s*[:.：]|{_TEL_KO}\s*[:：]|Copyright|ⓒ|©|무단\s*전재|등록\s*번호|발행인|편집인"
         r"|청소년\s*보호",
         "".join(w[0] + w[0].upper() for w in (*_TEL_EN_WORDS, *_TEL_KO_WORDS)) + "Cⓒ©무등발편청",
@@ -128,43 +133,23 @@ def _not_title(s: str) -> bool:
 # A word taken whole (`++`): split anyhow, a long line of no spaces took ~50 ms to refuse.
 _ORG_ONLY = re.compile(r"^(?:[가-힣A-Za-z0-9]++(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$")
 _ORG_END = re.compile(alternation(ORG_SUFFIXES + ORG_SYLLABLES) + r"$|\)$")
-_DATELINE = re.compile(
-    led(
-        r"[\[(【][^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"
-        r"(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
-        r"|\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]"
-        r"|^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)\n]{1,30}\))? ?[–—-]{1,2}",
-        "[(【" + string.ascii_uppercase,
-    ),
-    re.M,
-)
-# `_DATELINE.search` in two scans the engine can skip ahead in (a test compares them with it):
-# the bracketed datelines opening with their bracket (one class first: the engine skips ahead
-# by it; `\[`'s own branch asked behind it), and the English one from the start of the text or
-# a line break (literals). Behind `_DATELINE`'s look-ahead every character of the page's head
-# was tested; the two start differently, so the leftmost of the two is `_DATELINE`'s match.
-_DATELINE_BRACKET = re.compile(
-    r"[\[(【](?:[^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"
+_DATELINE_FORM = (
+    r"[\[(【][^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"
     r"(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
-    r"|(?<=\[)[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(?:기자|특파원)\])"
+    r"|\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]"
+    r"|^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)\n]{1,30}\))? ?[–—-]{1,2}"
 )
-_DATELINE_EN_BODY = (
-    r"[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)\n]{1,30}\))? ?[–—-]{1,2}"
-)
-_DATELINE_EN = re.compile(_DATELINE_EN_BODY)
-_DATELINE_EN_AFTER_BREAK = re.compile("\n" + _DATELINE_EN_BODY)
+_DATELINE = re.compile(led(_DATELINE_FORM, "[(【" + string.ascii_uppercase), re.M)
+# where `_DATELINE`'s first match starts, found by its first character, which the engine skips
+# ahead by (behind `led`'s look-ahead it entered the pattern at every character of the head)
+_DATELINE_AT = re.compile(led_start(_DATELINE_FORM, "[(【" + string.ascii_uppercase), re.M)
 
 
 def dateline_at(text: str, end: int) -> tuple[int, int] | None:
     """The span of `_DATELINE.search(text, 0, end)`; None when it finds none."""
-    found = []
-    if (b := _DATELINE_BRACKET.search(text, 0, end)) is not None:
-        found.append((b.start(), b.end()))
-    if (e := _DATELINE_EN.match(text, 0, end)) is not None:
-        found.append((e.start(), e.end()))
-    elif (e := _DATELINE_EN_AFTER_BREAK.search(text, 0, end)) is not None:
-        found.append((e.start() + 1, e.end()))
-    return min(found) if found else None
+    at = _DATELINE_AT.search(text, 0, end)
+    found = _DATELINE.match(text, at.start(), end) if at is not None else None
+    return found.span() if found is not None else None
 
 
 _OPENS_WITH_SENTENCE = re.compile(r"[^\n]{10,300}?(?:했|였|한|된|됐|이)다\.\s")
@@ -299,7 +284,7 @@ def find_embargo(text: str, facts: list[Fact]) -> Embargo | None:
     """The release-time line and its moment (`2024-07-17T10:30`) when the facts give one."""
     # What matches within a line matches there in the head too: no line before the head's
     # first match holds one (the head is searched once, not line by line up to it)
-    first = _EMBARGO.search(text, 0, _HEAD_LIMIT)
+    first = _EMBARGO_AT.search(text, 0, _HEAD_LIMIT)
     if first is None:
         return None
     for ln in head_lines(text, _HEAD_LIMIT):

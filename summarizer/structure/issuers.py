@@ -14,7 +14,7 @@ from summarizer.lexicon import (
     RELEASE_LABELS,
     alternation,
     ending,
-    led,
+    led_start,
     phrases,
 )
 from summarizer.models.records import Span
@@ -44,16 +44,21 @@ def _no_last_bracket(s: str) -> str:
 
 
 # `배포 즉시 보도`, `보도시점: …`, `엠바고`: how the release is handled, never who issues it
-# (each behind a look-ahead for the words' first letters: no branch opens with a letter the
-# engine can skip ahead to, case-blind; a test checks every opening passes)
+# (only whether there is one is asked: found by the words' first letters in any case, which
+# the engine skips ahead by, where case-blind it could not; a test checks every opening passes)
 HANDLING = re.compile(
-    led(alternation(RELEASE_LABELS, spaced=True), "".join(w.strip()[0] for w in RELEASE_LABELS)),
+    led_start(
+        alternation(RELEASE_LABELS, spaced=True),
+        "".join(w.strip()[0] for w in RELEASE_LABELS),
+        case_blind=True,
+    ),
     re.I,
 )
-_RELEASE_HEAD = re.compile(
-    led(
+_RELEASE_HEAD = re.compile(  # (only whether the head has one is asked)
+    led_start(
         alternation((*RELEASE_LABELS, "공고"), spaced=True) + "|" + phrases(RELEASE_KINDS_EN),
         "".join(w.strip()[0] for w in (*RELEASE_LABELS, "공고", *RELEASE_KINDS_EN)),
+        case_blind=True,
     ),
     re.I,
 )

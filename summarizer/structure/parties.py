@@ -8,7 +8,7 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led
+from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led_start
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners, counts_partners
 from summarizer.structure.en_between import between_bodies
@@ -71,10 +71,11 @@ _SIGN_TIERS = (
     ),
     re.compile(r"손[을잡]|맞잡|맞손|협력한다|협력(?:하기로|키로)|약속했다"),
 )
-# (behind a look-ahead for the letters every branch opens with, read off the tiers: a branch
-# opening with a group, `(?:결연식|…)`, left the engine nothing to skip ahead by, and every
-# sentence is asked)
-_SIGN_KO = re.compile(led("|".join(p.pattern for p in _SIGN_TIERS)))
+# (found by the letters every branch opens with, read off the tiers: a branch opening with a
+# group, `(?:결연식|…)`, left the engine nothing to skip ahead by, and every sentence is asked;
+# only whether a sentence has one is asked, so the first character alone is matched
+# (`led_start`), which the engine skips ahead by)
+_SIGN_KO = re.compile(led_start("|".join(p.pattern for p in _SIGN_TIERS)))
 _PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
 _AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 

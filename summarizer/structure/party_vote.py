@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, led, org_of_fused_title
+from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, led, led_start, org_of_fused_title
 from summarizer.structure.candidate import Cand, key
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.org_names import abbreviates
@@ -132,9 +132,16 @@ _HEADED = re.compile(
 )
 
 
-# a title as `_HEADED` ends with one, after a space: where a match may stand is read off these
+# a title as `_HEADED` ends with one, after a space: where a match may stand is read off where
+# these start (found by the titles' first syllables, which the engine skips ahead by)
 _TITLE_AT = re.compile(
-    _TITLES.replace(")(?:", r")(?<=\s)(?:", 1) + r"(?:은|는|이|가|과|와)?(?=[\s,])"
+    led_start(
+        "(?:"
+        + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+        + r")(?:은|는|이|가|과|와)?(?=[\s,])",
+        "".join(TITLE_WORDS),
+        behind=r"\s",
+    )
 )
 _LETTER = re.compile(r"[가-힣A-Za-z]")
 

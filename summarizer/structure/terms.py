@@ -33,6 +33,7 @@ from summarizer.lexicon import (
     SIGNING_CEREMONIES,
     alternation,
     led,
+    led_start,
 )
 from summarizer.lexicon.joint import JOINT_WORDS, joint_ko
 from summarizer.models.records import Commitment
@@ -56,8 +57,8 @@ _CUE_KO = re.compile(
 _JOINT_KO = re.compile(
     r"^\s*(?:또(?:한)?,?\s+|이와\s*함께,?\s+|아울러,?\s+)?" + joint_ko() + r"(?:은|는|이|가),?\s"
 )
-_PROMISE_KO = re.compile(
-    led(
+_PROMISE_KO = re.compile(  # (only whether a sentence ends so is asked)
+    led_start(
         r"(?:[기키]로|기로\s*합의|기로\s*약속)\s*(?:했|하였|합의했|약속했|뜻을\s*모았|의견을\s*모았)\S*\s*$"
         r"|(?:[ㄹ을]|할)\s*(?:계획|예정|방침)이다\.?\s*$|등이다\.?\s*$|(?:담겼|포함됐|포함되었|담았)다\.?\s*$"
         r"|(?:하게|되게)\s*된다\.?\s*$|(?:내용을|내용으로)\s*(?:담고\s*있|한)다\.?\s*$",
@@ -65,18 +66,18 @@ _PROMISE_KO = re.compile(
     )
 )
 _MORE_KO = re.compile(r"^\s*(?:또(?:한)?|이와\s*함께|아울러|이\s*밖에도?|이밖에도?)[,\s]")
-_CUE_EN = re.compile(
-    led(
-        r"\b(?:(?:main|key)\s+(?:objectives?|aspects?|contents?|points?|areas?)\b[^.]{0,40}?\b(?:are|is|include|includes|encompass|encompasses|cover|covers)"
-        r"|(?:contents?|terms?)\s+of\s+the\s+(?:MOU|MoU|agreement|memorandum)\s+(?:cover|covers|include|includes)"
-        r"|(?:MOU|MoU|agreement|memorandum|pact|deal)\s+(?:will\s+(?:also\s+)?)?(?:calls?\s+for|covers?|includes?|aims?\s+to|is\s+aimed\s+at)"
-        r"|(?:agreed|pledged|promised|vowed)\s+(?:\w+\s+){0,2}?to|will\s+(?:now\s+|also\s+|jointly\s+|closely\s+)*"
-        r"(?:work|cooperate|collaborate|launch|establish|set|develop|promote|share|exchange|support|encourage|provide|enable|expand|hold|help)"
-        r"|(?:is|are)\s+also\s+aimed\s+at)\b",
-        "mkctapdvwi",
-    ),
-    re.I,
+_CUE_EN_FORM = (
+    r"\b(?:(?:main|key)\s+(?:objectives?|aspects?|contents?|points?|areas?)\b[^.]{0,40}?\b(?:are|is|include|includes|encompass|encompasses|cover|covers)"
+    r"|(?:contents?|terms?)\s+of\s+the\s+(?:MOU|MoU|agreement|memorandum)\s+(?:cover|covers|include|includes)"
+    r"|(?:MOU|MoU|agreement|memorandum|pact|deal)\s+(?:will\s+(?:also\s+)?)?(?:calls?\s+for|covers?|includes?|aims?\s+to|is\s+aimed\s+at)"
+    r"|(?:agreed|pledged|promised|vowed)\s+(?:\w+\s+){0,2}?to|will\s+(?:now\s+|also\s+|jointly\s+|closely\s+)*"
+    r"(?:work|cooperate|collaborate|launch|establish|set|develop|promote|share|exchange|support|encourage|provide|enable|expand|hold|help)"
+    r"|(?:is|are)\s+also\s+aimed\s+at)\b"
 )
+_CUE_EN = re.compile(led(_CUE_EN_FORM, "mkctapdvwi"), re.I)
+# where `_CUE_EN` first matches, found by its first letter in any case (the engine skips ahead
+# by it; case-blind, behind a look-ahead, it entered the pattern at every character)
+_CUE_EN_AT = re.compile(led_start(_CUE_EN_FORM, "mkctapdvwi", case_blind=True), re.I)
 _QUOTE_OPEN = re.compile(r"[“\"‘']")
 _SIGNING = re.compile(
     led(r"(?:체결|맺었|교환했|서명했)\S*\s*(?:했다|밝혔다|전했다)?\.?\s*$|\bsigned\b", "체맺교서s"),
@@ -154,7 +155,8 @@ def _head(sent: str, follow: bool) -> int | None:
     """Where the items of a terms sentence begin, or None when it states no terms."""
     english = not re.search(r"[가-힣]", sent)
     if english:
-        m = _CUE_EN.search(sent)
+        at = _CUE_EN_AT.search(sent)
+        m = _CUE_EN.match(sent, at.start()) if at is not None else None
         if (
             m is None
             and follow

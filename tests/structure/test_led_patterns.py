@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 import re
+import string
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,17 +24,36 @@ from summarizer.facts import datewords, reference, tense
 from summarizer.lexicon import (
     DATE_LABEL_ENDINGS,
     DISTRIBUTION_LABELS,
+    MODIFIED_LABELS,
+    MODIFIED_LABELS_EN,
     POSTING_LABELS,
     POSTING_LABELS_EN,
     RELEASE_TIME_LABELS,
     RELEASE_TIME_LABELS_EN,
     RELEASE_WORD,
     alternation,
+    cases,
     led,
+    led_start,
     phrases,
 )
+from summarizer.lexicon.joint import joint_ko
 from summarizer.reading import read_document
-from summarizer.structure import _SIGNED_EN, _SIGNED_KO, contacts, en_quotes, header, orgs
+from summarizer.structure import (
+    _SIGNED_EN,
+    _SIGNED_KO,
+    commitments,
+    contacts,
+    en_commitments,
+    en_quotes,
+    follow_ups,
+    header,
+    issuers,
+    orgs,
+    parties,
+    party_vote,
+    terms,
+)
 from summarizer.structure.event import _CUE_EN, _CUE_KO, _CUE_KO_BARE
 from summarizer.structure.event_steps import _SIGNED_BEFORE, _SIGNING, OTHER_STEP
 from summarizer.structure.lines import iter_lines
@@ -88,13 +108,18 @@ _WORDS = [
     "진행된", "가진", "맺은", "열렸던", "마친", "치러진", "출범한", "발표한", "의결", "가결",
     "통과", "승인", "본회의", "동의안", "협의회 ", "의회 ", "심의", "상정", "10주년", "3 주년", "٣",
     "결연식", "체결식", "맺", "바 ", "있", "지난해 ", "작년 ", "지난 2023년 ", "서명한 ", "맞",
+    "대표이사", "이사장", "이사", "시장", "부시장", "구청장", "은 ", "과 ", ",", "양해각서", "합의 각서",
+    "제휴를", "협정에 따라", "협약’을", "두 기관은 ", "양측이 ", "3개 기관이 ", "all three ",
+    "Both parties", "THE TWO SIDES", "the ", "sides", " agencies", "Tel", "TEL.", "전화:", "ⓒ",
+    "무단 전재", "Press Release", "보도자료", "공고", "stated", "Explained", "체결", "서명", "MOU",
+    "배포 즉시 보도", "will cooperate", "Agreed to", "commits to", "key areas include", "하기로 했다",
+    "예정이다", "담았다", "The MOU covers ", "최종 수정", "수정일", "업데이트", "Last updated", "Updated",
+    "Modified", " at", " on", "시각", ":", "|",
 ]  # fmt: skip
 _LED = {
     "header._EMBARGO": header._EMBARGO,
     "header._DATELINE": header._DATELINE,
-    "structure._SIGNED_EN": _SIGNED_EN,
     "event._CUE_EN": _CUE_EN,
-    "structure._SIGNED_KO": _SIGNED_KO,
     "event_steps.OTHER_STEP": OTHER_STEP,
     "event_steps._SIGNING": _SIGNING,
     "event_steps._SIGNED_BEFORE": _SIGNED_BEFORE,
@@ -126,10 +151,23 @@ _FLATTENED = {
         + rf"(?={_GAP}[:(\t\r\n])|"
         + phrases(_EMBARGO_EN, gap=" "),
     ),
+    "reference._MODIFIED": (
+        reference._MODIFIED,
+        rf"{alternation(MODIFIED_LABELS, spaced=True, gap=_GAP)}(?:{_GAP}{alternation(DATE_LABEL_ENDINGS)})?{_GAP}[:|]?{_GAP}"
+        rf"|{alternation(MODIFIED_LABELS_EN)}(?:{_GAP}(?:on|at))?{_GAP}[:|]?{_GAP}",
+    ),
     "reference._POSTED": (
         reference._POSTED,
         rf"(?P<label>{alternation(POSTING_LABELS, spaced=True, gap=_GAP)}|{alternation(POSTING_LABELS_EN)})"
         rf"(?:{_GAP}(?P<ending>{alternation(DATE_LABEL_ENDINGS)})|{_GAP}(?:on|at))?{_GAP}[:|]?{_GAP}",
+    ),
+    "structure._SIGNED_KO": (
+        _SIGNED_KO,
+        led(
+            r"협[약정](?:을|식|서|했|으로|에\s*따라|[’'”」』]\s*을)|(?:양해|합의)\s*각서"
+            r"|결연(?:을|식|\s*협약)|제휴(?:를|식|에\s*따라)",
+            "협양합결제",
+        ),
     ),
     "event._CUE_KO_BARE": (_CUE_KO_BARE, _CUE_WORDS),
     "event._CUE_KO": (
@@ -162,6 +200,84 @@ def test_flat_pattern_matches_as_it_was_written_before(name: str) -> None:
     for s in TEXTS + lines + _soup(_WORDS, 6000, seed=11, most=16):
         found = [(m.span(), m.groupdict()) for m in rx.finditer(s)]
         assert found == [(m.span(), m.groupdict()) for m in plain.finditer(s)], (name, s)
+
+
+# Patterns that find only where a match starts (`led_start`: the first character, the rest
+# asked behind it), for callers that ask no more
+_STARTS = {
+    "structure._SIGNED_EN": _SIGNED_EN,
+    "follow_ups._JOINT_KO_AT": follow_ups._JOINT_KO_AT,
+    "follow_ups._JOINT_EN_AT": follow_ups._JOINT_EN_AT,
+    "header._EMBARGO_AT": header._EMBARGO_AT,
+    "header._DATELINE_AT": header._DATELINE_AT,
+    "party_vote._TITLE_AT": party_vote._TITLE_AT,
+    "parties._SIGN_KO": parties._SIGN_KO,
+    "header._FOOTER_WORDS": header._FOOTER_WORDS,
+    "issuers._RELEASE_HEAD": issuers._RELEASE_HEAD,
+    "en_commitments._EN_SAID_WORD": en_commitments._EN_SAID_WORD,
+    "issuers.HANDLING": issuers.HANDLING,
+    "commitments._CUE_EN": commitments._CUE_EN,
+    "terms._PROMISE_KO": terms._PROMISE_KO,
+    "terms._CUE_EN_AT": terms._CUE_EN_AT,
+}
+# the forms they were written in before, where other than the pattern asked behind
+_STARTS_BEFORE = {
+    "follow_ups._JOINT_KO_AT": rf"(?<=\s){joint_ko()}(?:은|는|이|가)\s",
+    "party_vote._TITLE_AT": party_vote._TITLES.replace(")(?:", r")(?<=\s)(?:", 1)
+    + r"(?:은|는|이|가|과|와)?(?=[\s,])",
+}
+
+
+def _asked_behind(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern `led_start` asks behind the first character."""
+    body = rx.pattern.split("(?<=(?=(?:", 1)[1]
+    assert body.endswith("))[\\s\\S])")
+    return re.compile(body.removesuffix("))[\\s\\S])"), rx.flags)
+
+
+@pytest.mark.parametrize("name", sorted(_STARTS))
+def test_led_start_finds_where_the_pattern_matches(name: str) -> None:
+    rx = _STARTS[name]
+    plain = (
+        re.compile(_STARTS_BEFORE[name], rx.flags) if name in _STARTS_BEFORE else _asked_behind(rx)
+    )
+    lines = [ln.text for t in TEXTS for ln in iter_lines(t)]
+    for s in TEXTS + lines + _soup(_WORDS, 6000, seed=11, most=16):
+        starts = [p for p in range(len(s)) if plain.match(s, p)]
+        assert [m.start() for m in rx.finditer(s)] == starts, (name, s)
+        for end in (len(s) // 2, len(s) - 1):  # the end of the search bounds the pattern too
+            m = plain.search(s, 0, end)
+            found = rx.search(s, 0, end)
+            assert (found and found.start()) == (m and m.start()), (name, s, end)
+
+
+def test_led_start_reads_its_class_in_every_case() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for c in string.ascii_letters + "가1-":
+        want = set(re.findall(re.escape(c), every, re.I))
+        assert set(cases(c)) == want, c
+    rx = re.compile(led_start("ab|cd", "ac", case_blind=True), re.I)
+    assert [m.span() for m in rx.finditer("xAB cD ab")] == [(1, 2), (4, 5), (7, 8)]
+    rx = re.compile(led_start("ab|cd", "ac", behind=r"\s"))
+    assert [m.span() for m in rx.finditer("xab cd\nab")] == [(4, 5), (7, 8)]
+
+
+def _skips_ahead(rx: re.Pattern[str]) -> bool:
+    """Whether the engine searches `rx` by a literal prefix or a set of first characters (what
+    CPython's compiler reads off a pattern's opening: a literal, a class, or branches each
+    opening with a literal), not by trying the whole pattern at every character."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(rx.pattern, rx.flags)
+    prefix = _compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
+    return bool(prefix) or _compiler._get_charset_prefix(parsed, parsed.state.flags) is not None
+
+
+@pytest.mark.parametrize("name", [*sorted(_STARTS), "structure._SIGNED_KO"])
+def test_costly_patterns_open_with_what_the_engine_skips_ahead_by(name: str) -> None:
+    rx = _STARTS.get(name) or _FLATTENED[name][0]
+    assert _skips_ahead(rx), name
+    assert not _skips_ahead(re.compile(led("ab|cd", "ac")))  # (what the check tells apart)
 
 
 @pytest.mark.parametrize("name", sorted(_LED))

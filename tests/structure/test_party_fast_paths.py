@@ -101,7 +101,8 @@ def _opening(items: P.SubPattern | list[tuple[object, object]]) -> tuple[set[str
     return out, True
 
 
-# Patterns behind `lexicon.led`'s look-ahead, with their flags
+# Patterns behind `lexicon.led`'s look-ahead, or found by their first character
+# (`lexicon.led_start`), with their flags
 _LED = {
     "party_vote._TITLES": (party_vote._TITLES, 0),
     "parties._SIGN_KO": (parties._SIGN_KO.pattern, parties._SIGN_KO.flags),
@@ -124,7 +125,13 @@ def test_led_look_ahead_admits_every_opening(name: str) -> None:
     """Every character a match of the pattern can open with passes the look-ahead `led` put
     before it (read off the parsed pattern: a branch added with another first letter fails)."""
     pattern, flags = _LED[name]
-    ahead, plain = re.fullmatch(r"\(\?=(\[[^]]*\])\)\(\?:(.*)\)", pattern, re.S).groups()  # type: ignore[union-attr]
+    led = re.fullmatch(r"\(\?=(\[[^]]*\])\)\(\?:(.*)\)", pattern, re.S)
+    started = re.fullmatch(
+        r"(\(\?-i:\[[^]]*\]\)|\[[^]]*\])(?:\(\?<=.*?\[\\s\\S\]\))?\(\?<=\(\?=\(\?:(.*)\)\)\[\\s\\S\]\)",
+        pattern,
+        re.S,
+    )
+    ahead, plain = (led or started).groups()  # type: ignore[union-attr]
     opening, empty = _opening(P.parse(plain, flags & ~re.U))
     assert opening is not None and not empty, name
     admitted = re.compile(ahead, flags)
