@@ -1,0 +1,30 @@
+"""Forms of real pages the verifier misread on careful answers (round s24b), rebuilt from
+invented snippets (names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .claim_checks import brief as _brief
+from .claim_checks import checks as _checks
+from .claim_checks import field as _field
+
+_SUPPLIERS = (
+    "누리위원회는 가람식품과 상생협약을 체결했다고 5일 밝혔다.\n"
+    "가람식품은 향후 2년간 약 30억원 규모 협력사 지원 프로그램을 운영한다.\n"
+    "협력사와 납품 거래에서 대금 지급 원칙도 준수할 방침이다. 또 협력 중소기업의 경쟁력 강화를"
+    " 위해 △기술개발 지원 △판로개척 지원 등을 지원한다.\n"
+)
+
+
+@pytest.mark.parametrize("item", ["대금 지급 원칙도 준수", "기술개발 지원", "판로개척 지원"])
+def test_suppliers_are_not_the_parties_together(item: str) -> None:
+    # `협력사`, `협력 중소기업`: the supplier companies, not `협력 기관` (the signers together);
+    # the item's subject is the party of the sentence before (가람식품 alone)
+    commitments = [{"text_ko": item, "text_en": "support", "parties": ["가람식품"]}]
+    briefing = _brief(
+        parties=[{"name_ko": "누리위원회"}, {"name_ko": "가람식품"}], commitments=commitments
+    )
+    found = [c for c in _checks(briefing, _SUPPLIERS) if c.field.startswith("commitments[0]")]
+    assert not [c for c in found if c.status == "unsupported"]
+    assert _field(found, "commitments[0].parties[0]").status == "exact"
