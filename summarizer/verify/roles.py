@@ -140,11 +140,15 @@ def mentions_in(text: str, names: list[set[str]]) -> list[Mention]:
 
 def _spacing_free(name: str) -> str:
     """A Korean name as a pattern that ignores its spacing: a page writes `누리 재단` and
-    `누리재단` for one party, and an answer may take either."""
+    `누리재단` for one party, and an answer may take either. An English name's apostrophe
+    matches either form (`Nuri'an` of a page's `Nuri’an`)."""
     bare = name.replace(" ", "")
     if len(bare) < 4 or not re.fullmatch(r"[가-힣]+", bare):
-        return re.escape(name)
+        return _APOSTROPHES.sub("['’‘]", re.escape(name))
     return " ?".join(bare)
+
+
+_APOSTROPHES = re.compile(r"['’‘]")
 
 
 def person_spans(ev: Evidence, person: str) -> list[Span]:

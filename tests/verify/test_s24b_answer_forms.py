@@ -28,3 +28,22 @@ def test_suppliers_are_not_the_parties_together(item: str) -> None:
     found = [c for c in _checks(briefing, _SUPPLIERS) if c.field.startswith("commitments[0]")]
     assert not [c for c in found if c.status == "unsupported"]
     assert _field(found, "commitments[0].parties[0]").status == "exact"
+
+
+_APOSTROPHE = (
+    "Nuri’an University Signs Agreement with Garam University\n\n"
+    "Recently, President Li Wei of Nuri’an University and President Han Bada of Garam University"
+    " signed cooperation agreements.\n"
+)
+
+
+@pytest.mark.parametrize("name_en", ["Nuri'an University", "Nuri’an University"])
+def test_a_typographic_apostrophe_in_an_english_name(name_en: str) -> None:
+    # the page writes `Nuri’an`, the answer `Nuri'an` (or the reverse): one name
+    parties = [
+        {"name_ko": "누리안대학교", "name_en": name_en, "signatory": "Li Wei"},
+        {"name_ko": "가람대학교", "name_en": "Garam University", "signatory": "Han Bada"},
+    ]
+    found = _checks(_brief(parties=parties), _APOSTROPHE)
+    assert _field(found, "parties[0].signatory").status == "exact"
+    assert _field(found, "parties[1].signatory").status == "exact"
