@@ -349,6 +349,17 @@ def _signs_in_sentence(text: str, party: BriefingParty) -> bool:
     return False
 
 
+def _after_listed_party(text: str, m: Mention, marks: list[Mention]) -> bool:
+    """`누리신문, 별빛뉴스, 한빛방송으로 총 3곳`: the last member of a comma list of parties,
+    joined to the party before its comma whatever word follows it."""
+    return any(
+        o.party != m.party
+        and o.end <= m.start
+        and re.fullmatch(r"\s*[,，]\s*", text[o.end : m.start])
+        for o in marks
+    )
+
+
 def check_party_role(
     ev: Evidence, briefing: Briefing, i: int, marks: list[Mention]
 ) -> ClaimCheck | None:
@@ -366,6 +377,7 @@ def check_party_role(
         # (`A는`), with its head or alias in brackets (`A(장관 …, 이하 …)`), or in English.
         before = ev.text[max(0, m.start - 1) : m.start]
         joined = _AS_PARTY.match(after) is not None or (before != "" and before in "-–·ㆍ/")
+        joined = joined or _after_listed_party(ev.text, m, marks)
         if _SUPPORTING.match(after):
             continue  # `한국국제교류재단(KF)·호한재단(AKF) 등 유관기관`: named among supporters
         if _JOINT_SUBJECT.search(ev.text[start : m.start]):

@@ -47,3 +47,24 @@ def test_a_typographic_apostrophe_in_an_english_name(name_en: str) -> None:
     found = _checks(_brief(parties=parties), _APOSTROPHE)
     assert _field(found, "parties[0].signatory").status == "exact"
     assert _field(found, "parties[1].signatory").status == "exact"
+
+
+_LISTED = (
+    "가람공단과 지역 언론사 3곳이 5일 공단 본부에서 업무협약을 체결했다.\n"
+    "이번에 공단과 업무협약을 체결한 언론사는 누리신문, 별빛뉴스, 한빛방송으로 총 3곳이다.\n"
+)
+
+
+def test_the_last_member_of_a_listed_set_of_signers() -> None:
+    # `A, B, C로 총 3곳`: C closes a comma list of parties in the signing sentence
+    parties = [{"name_ko": n} for n in ("가람공단", "누리신문", "별빛뉴스", "한빛방송")]
+    found = _checks(_brief(parties=parties), _LISTED)
+    assert not [c for c in found if c.field.endswith(".role")]
+
+
+def test_a_body_only_mentioned_is_still_marked() -> None:
+    text = _LISTED + "한빛방송의 다른 소식도 있다.\n"
+    parties = [{"name_ko": n} for n in ("가람공단", "누리신문", "한빛방송")]
+    text = text.replace("별빛뉴스, 한빛방송으로", "별빛뉴스로")
+    found = _checks(_brief(parties=parties), text)
+    assert _field(found, "parties[2].role").status == "unverified"
