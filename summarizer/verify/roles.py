@@ -24,7 +24,7 @@ from summarizer.lexicon.joint import joint_ko
 from summarizer.models import Briefing, BriefingParty, ClaimCheck, Span
 from summarizer.verify.declared import english_source
 from summarizer.verify.english_people import appositive_party, described_party
-from summarizer.verify.evidence import Evidence
+from summarizer.verify.evidence import Evidence, occurs
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
 from summarizer.verify.kind_titles import kind_party, title_heads
@@ -411,6 +411,36 @@ def _heads(head: str | None, person: str) -> bool:
     return bool(head and _key(person) and _key(person) in _key(head))
 
 
+# Parts of a Korean organisation's name a page drops beside its people without naming another
+# body: a legal form (`(사)`, `㈜`), the national prefix (`한국가람협회` → `가람협회`), the company
+# `사` of a paper or broadcaster (`별빛신문사` → `별빛신문`).
+_LEGAL_FORM = re.compile(r"㈜|\(주\)|\(재\)|\(사\)|㈔|㈶|주식회사|(?:재단|사단)법인")
+_NATIONAL_PREFIX = ("한국", "대한")
+_COMPANY_SA = re.compile(r"(?:신문|일보|방송|통신)사$")
+
+
+def _short_forms(org: str) -> set[str]:
+    """The keys of `org`'s short forms (each at least four letters): see `_LEGAL_FORM`."""
+    bare = _key(_LEGAL_FORM.sub("", org))
+    forms = {bare}
+    forms |= {bare[len(p) :] for p in _NATIONAL_PREFIX if bare.startswith(p)}
+    forms |= {f[:-1] for f in forms if _COMPANY_SA.search(f)}
+    return {f for f in forms if len(f) >= 4 and re.fullmatch(r"[가-힣0-9]+", f)}
+
+
+def _short_form_beside(ev: Evidence, org: str, everywhere: list[Span]) -> bool:
+    """`가람협회 한바다 회장` for 한국가람협회: a short form of the organisation in the speaker's own
+    phrase, the full name written elsewhere in the source."""
+    if occurs(ev, org) is None:
+        return False
+    forms = _short_forms(org)
+    for at in everywhere:
+        words = {_key(_LEGAL_FORM.sub("", w)) for w in tokens_beside(ev, at)}
+        if words & forms:
+            return True
+    return False
+
+
 def check_quote_roles(
     ev: Evidence, briefing: Briefing, q: int, span: Span | None, names: list[set[str]],
     marks: list[Mention],
@@ -432,6 +462,7 @@ def check_quote_roles(
             found += [kind_party(ev, at, names) for at in everywhere]
             bound = [b for b in found if b is not None]
         written = any(_key(quote.org) in _key("".join(tokens_beside(ev, at))) for at in everywhere)
+        short = not written and _short_form_beside(ev, quote.org, everywhere)
         speaker_party = party_of(names, quote.speaker)
         if speaker_party is None and english_source(ev) and quote.speaker.isascii():
             speaker_party = _described_speaker(names, quote.speaker)
@@ -446,6 +477,9 @@ def check_quote_roles(
             other = briefing.parties[bound[0]].name_ko
             note = f"the source names the speaker with {other}"
             out.append(_check(field, "org", quote.org, "unsupported", note=note, span=people[0]))
+        elif short:
+            note = "the source writes a short form of this name beside the speaker"
+            out.append(_check(field, "org", quote.org, "normalised", span=people[0], note=note))
         elif people and _korean_rendering(ev, quote.org):
             note = "the source is in English and does not write this Korean name; not checked"
             out.append(_check(field, "org", quote.org, "unchecked", note=note))

@@ -68,3 +68,30 @@ def test_a_body_only_mentioned_is_still_marked() -> None:
     text = text.replace("별빛뉴스, 한빛방송으로", "별빛뉴스로")
     found = _checks(_brief(parties=parties), text)
     assert _field(found, "parties[2].role").status == "unverified"
+
+
+_SHORT_ORG = (
+    "{org}와 누리재단은 5일 업무협약을 체결했다.\n"
+    "{short} 한바다 {title}은 “두 기관의 협력을 기대한다”고 말했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("org", "short", "title", "status"),
+    [
+        ("한국가람협회", "가람협회", "회장", "normalised"),  # the national prefix dropped
+        ("㈜별빛신문사", "㈜별빛신문", "대표이사", "normalised"),  # the company's 사 dropped
+        ("(사)가람기업협의회", "가람기업협의회", "회장", "normalised"),  # the legal form dropped
+        ("분당가람병원", "가람병원", "원장", "unverified"),  # another qualifier: not the same name
+    ],
+)
+def test_a_short_form_of_the_org_beside_the_speaker(
+    org: str, short: str, title: str, status: str
+) -> None:
+    text = _SHORT_ORG.format(org=org, short=short, title=title)
+    quotes = [
+        {"speaker": "한바다", "title": title, "org": org, "speaker_en": "HAN Ba-da",
+         "text_ko": "두 기관의 협력을 기대한다", "text_en": "I look forward to it."}
+    ]  # fmt: skip
+    found = _checks(_brief(quotes=quotes), text)
+    assert _field(found, "quotes[0].org").status == status
