@@ -95,3 +95,24 @@ def test_a_short_form_of_the_org_beside_the_speaker(
     ]  # fmt: skip
     found = _checks(_brief(quotes=quotes), text)
     assert _field(found, "quotes[0].org").status == status
+
+
+def test_an_unnamed_speaker_holds_its_own_title() -> None:
+    # `가람시 관계자는 “…”`: the speaker is the role; its title is the role's last word
+    text = (
+        "가람시는 5일 누리재단과 업무협약을 체결한다고 밝혔다.\n"
+        "가람시 관계자는 “두 기관의 역량을 모아 노력하겠다.”라고 밝혔다.\n"
+    )
+    quotes = [
+        {"speaker": "가람시 관계자", "title": "관계자", "org": "가람시",
+         "text_ko": "두 기관의 역량을 모아 노력하겠다.", "text_en": "We will work together."}
+    ]  # fmt: skip
+    found = _checks(
+        _brief(parties=[{"name_ko": "가람시"}, {"name_ko": "누리재단"}], quotes=quotes), text
+    )
+    assert _field(found, "quotes[0].title").status == "exact"
+    quotes[0]["title"] = "대변인"  # a title the source does not write: still marked
+    found = _checks(
+        _brief(parties=[{"name_ko": "가람시"}, {"name_ko": "누리재단"}], quotes=quotes), text
+    )
+    assert _field(found, "quotes[0].title").status != "exact"
