@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.english.titles import title_contradicts, title_matches
+
 from .claim_checks import brief as _brief
 from .claim_checks import checks as _checks
 from .claim_checks import field as _field
@@ -116,3 +118,19 @@ def test_an_unnamed_speaker_holds_its_own_title() -> None:
         _brief(parties=[{"name_ko": "가람시"}, {"name_ko": "누리재단"}], quotes=quotes), text
     )
     assert _field(found, "quotes[0].title").status != "exact"
+
+
+@pytest.mark.parametrize(
+    ("korean", "english", "contradicts"),
+    [
+        ("지부장", "Branch President", False),  # the head of an association's branch
+        ("지부장", "Chapter President", False),
+        ("지부장", "Branch Chairman", False),
+        ("지회장", "Chapter President", False),
+        ("지부장", "Vice President", True),  # a deputy's title still contradicts
+        ("지회장", "Vice Chairman", True),
+    ],
+)
+def test_a_branch_head_as_its_president(korean: str, english: str, contradicts: bool) -> None:
+    assert title_contradicts(korean, english) is contradicts
+    assert title_matches(korean, english) is not contradicts
