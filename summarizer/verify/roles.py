@@ -80,6 +80,7 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
         }
         names |= _english_region_heads(names)
         out.append({n for n in names if len(_key(n)) >= 2})
+    _add_short_names(ev, briefing, out)
     # `코레일 충주관리역` is written `충주관리역장`, `대산의료재단 동안성병원` `동안성병원 신원학`: the
     # last word of a name of several words, when no other party ends in the same word.
     tails = [{_tail(n) for n in group} - {None} for group in out]
@@ -87,6 +88,30 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
         others = set().union(*(t for j, t in enumerate(tails) if j != i))
         group |= {t for t in tails[i] if t is not None and t not in others}
     return out
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`동반위` of 동반성장위원회: the same first letter, every letter in order, and not a part
+    of the name written whole (`누리시` is a body of its own inside 누리시청소년재단)."""
+    if not (2 <= len(short) < len(name)) or short[0] != name[0] or short in name:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
+def _add_short_names(ev: Evidence, briefing: Briefing, out: list[set[str]]) -> None:
+    """A Korean short name the page uses for a party as a party of its own, never declared
+    (`동반위는 … 협약을 체결했다` beside `동반성장위원회`): a name of the one briefing party it
+    abbreviates, when it is no briefing party's name already."""
+    known = {_key(n) for group in out for n in group}
+    for sp in ev.facts.structure.parties:
+        for short in (sp.name, *sp.aliases):
+            k = _key(short)
+            if k in known or not re.fullmatch(r"[가-힣]{2,5}", k):
+                continue
+            owners = [i for i, p in enumerate(briefing.parties) if _abbreviates(k, _key(p.name_ko))]
+            if len(owners) == 1:
+                out[owners[0]].add(short)
 
 
 def _english_region_heads(names: set[str]) -> set[str]:

@@ -134,3 +134,29 @@ def test_an_unnamed_speaker_holds_its_own_title() -> None:
 def test_a_branch_head_as_its_president(korean: str, english: str, contradicts: bool) -> None:
     assert title_contradicts(korean, english) is contradicts
     assert title_matches(korean, english) is not contradicts
+
+
+_UNDECLARED_SHORT = (
+    "누리성장위원회가 대·중소기업 격차 해소에 나선다.\n"
+    "누리위는 서울 가람호텔에서 별빛식품과 상생 자율협약을 체결했다고 21일 밝혔다.\n"
+    "별빛식품은 3년간 협력사 지원 프로그램을 운영한다.\n"
+)
+
+
+def test_a_short_name_the_page_uses_without_declaring_it() -> None:
+    # `누리위` for 누리성장위원회 (its letters in order, not a part of it), never `(이하 누리위)`:
+    # the signing sentence names the party through it
+    parties = [{"name_ko": "누리성장위원회"}, {"name_ko": "별빛식품"}]
+    found = _checks(_brief(parties=parties), _UNDECLARED_SHORT)
+    assert not [c for c in found if c.field.endswith(".role")]
+
+
+def test_a_leading_part_is_not_a_short_name() -> None:
+    # `누리시` is a part of 누리시청소년재단's name: another body, not its short name
+    text = (
+        "누리시청소년재단은 청소년 사업을 하는 곳이다.\n"
+        "누리시는 별빛식품과 상생 자율협약을 체결했다고 21일 밝혔다.\n"
+    )
+    parties = [{"name_ko": "누리시청소년재단"}, {"name_ko": "별빛식품"}]
+    found = _checks(_brief(parties=parties), text)
+    assert _field(found, "parties[0].role").status == "unverified"
