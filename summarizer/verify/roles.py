@@ -314,7 +314,16 @@ def check_signatory(
 def short_name_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | None:
     """The one party whose Korean name starts with a word of the person's own phrase, a
     short name (`별빛 김바다 대표` for 별빛코리아); a word two parties' names start with names none."""
-    for word in tokens_beside(ev, at):
+    words = tokens_beside(ev, at)
+    for word in words:  # `㈜별빛신문 한바다 대표` for ㈜별빛신문사: a short form of the name
+        bare = _key(_LEGAL_FORM.sub("", word))
+        owners = {
+            i for i, group in enumerate(names) for n in group
+            if not n.isascii() and bare in _short_forms(n)
+        }  # fmt: skip
+        if len(owners) == 1:
+            return owners.pop()
+    for word in words:
         # a word of Hangul, digits allowed after the first syllable (`뉴스1` of 뉴스1코리아)
         if len(word) < 2 or not re.fullmatch(r"[가-힣][가-힣0-9]*", word) or word in TITLE_WORDS:
             continue

@@ -160,3 +160,17 @@ def test_a_leading_part_is_not_a_short_name() -> None:
     parties = [{"name_ko": "누리시청소년재단"}, {"name_ko": "별빛식품"}]
     found = _checks(_brief(parties=parties), text)
     assert _field(found, "parties[0].role").status == "unverified"
+
+
+def test_a_signatory_beside_a_short_form_of_the_party() -> None:
+    # `㈜별빛신문 한바다 대표이사` for ㈜별빛신문사: the paper's name without the company's 사
+    text = (
+        "㈜별빛신문사와 누리외식업지부는 13일 본사에서 상호업무협약을 체결했다.\n"
+        "고누리 지부장은 “협약이 성사되도록 노력해준 ㈜별빛신문 한바다 대표이사께 감사드린다”고 말했다.\n"
+    )
+    parties = [
+        {"name_ko": "㈜별빛신문사", "signatory": "한바다", "signatory_title": "대표이사"},
+        {"name_ko": "누리외식업지부", "signatory": "고누리", "signatory_title": "지부장"},
+    ]
+    found = _checks(_brief(parties=parties), text)
+    assert _field(found, "parties[0].signatory").status == "exact"
