@@ -174,3 +174,23 @@ def test_a_signatory_beside_a_short_form_of_the_party() -> None:
     ]
     found = _checks(_brief(parties=parties), text)
     assert _field(found, "parties[0].signatory").status == "exact"
+
+
+def test_a_one_letter_kind_title_names_its_party() -> None:
+    # `한바다 원장` beside no party: 원장 heads the one party whose name ends in 원 (the title
+    # lexicon's fused body), whatever party the attendee list names next
+    text = (
+        "가람연구원은 누리협회와 업무협약을 체결했다. 협약식에는 한바다 원장, 누리협회 고누리 회장,"
+        " 별빛 부회장 등이 참석했다.\n"
+        "한바다 원장은 “이번 협약으로 소통이 강화되기를 기대한다”고 전했다.\n"
+    )
+    quotes = [
+        {"speaker": "한바다", "title": "원장", "org": "가람연구원", "speaker_en": "HAN Ba-da",
+         "text_ko": "이번 협약으로 소통이 강화되기를 기대한다", "text_en": "I hope so."}
+    ]  # fmt: skip
+    parties = [{"name_ko": "가람연구원"}, {"name_ko": "누리협회"}]
+    found = _checks(_brief(parties=parties, quotes=quotes), text)
+    assert _field(found, "quotes[0].org").status == "exact"
+    quotes[0]["org"] = "누리협회"  # the other party: still not confirmed
+    found = _checks(_brief(parties=parties, quotes=quotes), text)
+    assert _field(found, "quotes[0].org").status != "exact"
