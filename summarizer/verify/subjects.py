@@ -36,9 +36,12 @@ class Binding:
 _BULLET = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]")
 # `▲ (소진공) 공동브랜드 …`: the item names its party in a bracket.
 _BRACKET_SUBJECT = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]*\s*[(（]([^)）]{2,20})[)）]")
+# `협력사`, `협력 기업`, `협력 사업`: the suppliers (or a joint project), never the signers together
+# as `협력 기관` is; `협력` pairs with the group nouns `사` and `기업` only in those words.
+_NOT_SIGNERS = r"(?!협력\s*(?:사|기업))"
 # Words that make the items after them joint: `두 기관은`, `양측은`, `the two parties`.
 _JOINT = re.compile(
-    rf"{count_group()}|{alternation(JOINT_WORDS)}|협약서(?:는|에는)"
+    rf"{_NOT_SIGNERS}{count_group()}|{alternation(JOINT_WORDS)}|협약서(?:는|에는)"
     r"|상호\s*협력|협약(?:에\s*따라|을\s*통해|으로|에는|서에는|\s*(?:주요\s*)?내용)"
     r"|(?:under|through) (?:the|this) (?:agreement|MOU|memorandum)"
     rf"|{joint_en()}"
@@ -47,7 +50,7 @@ _JOINT = re.compile(
     re.I,
 )
 _JOINT_TOPIC = re.compile(
-    rf"{count_group()}들?$|협약\s*(?:주요\s*)?내용$|{alternation((*JOINT_WORDS, '협약서'))}$"
+    rf"{_NOT_SIGNERS}{count_group()}들?$|협약\s*(?:주요\s*)?내용$|{alternation((*JOINT_WORDS, '협약서'))}$"
 )
 _SIGNED_WITH = re.compile(
     r"(?:협약|양해각서|MOU|협정)[^.\n]{0,12}(?:맺고|체결하고|맺어|체결해)\s*,?\s*$"

@@ -92,6 +92,9 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
     for at in people:
         if _title_fits(title, tokens_beside(ev, at)):
             return claim_check(field, "title_ko", title, "exact", span=at)
+        if len(at.text.split()) >= 2 and key(at.text).endswith(key(title)):
+            # `가람시 관계자` as the speaker: a role, whose last word is the title
+            return claim_check(field, "title_ko", title, "exact", span=at)
     for at in people:  # a long English title: `director-general at the ministry's …`
         window = ev.text[at.end : at.end + 25 + len(title)]
         if title.isascii() and len(key(title)) >= 8 and key(title) in key(window):
