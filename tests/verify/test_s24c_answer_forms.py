@@ -1,0 +1,44 @@
+"""Forms of real pages the verifier misread on careful answers (round s24c), rebuilt from
+invented snippets (names invented)."""
+
+from __future__ import annotations
+
+from .claim_checks import brief as _brief
+from .claim_checks import checks as _checks
+
+_LATER_CLAUSE = (
+    "가람농협이 누리농협과 5일 가람농협 회의실에서 자매결연협약을 맺었다.\n"
+    "두 농협은 협약식에서 농업 발전에 뜻을 같이하기로 하고 이번 협약을 계기로 누리농협은"
+    " 무이자 선급금 3억원을 가람농협에 지원하기로 했다.\n"
+)
+
+
+def test_a_later_clause_has_its_own_subject_after_a_joint_topic() -> None:
+    # `두 농협은 …하기로 하고 이번 협약을 계기로 누리농협은 [item]`: the item's own clause names
+    # its subject; the sentence's joint topic belongs to the clause before
+    item = {"text_ko": "무이자 선급금 3억원을 가람농협에 지원", "text_en": "advance", "parties": []}
+    parties = [{"name_ko": "가람농협"}, {"name_ko": "누리농협"}]
+    for claimed, ok in ((["누리농협"], True), (["가람농협"], False)):
+        commitments = [{**item, "parties": claimed}]
+        found = _checks(_brief(parties=parties, commitments=commitments), _LATER_CLAUSE)
+        bad = [c for c in found if c.field.startswith("commitments[0]") and c.status == "unsupported"]
+        assert (not bad) is ok, (claimed, [c.note for c in bad])
+
+
+_CONTRAST = (
+    "가람농협이 누리농협과 5일 업무협약을 맺었다.\n"
+    "협약에 따라 가람농협은 누리농협에 정기적으로 농산물을 공급하고 누리농협은 마트에서 판매할"
+    " 예정이다.\n"
+    "또한 가람농협의 농산물을 여러 홍보 채널을 통해 적극적으로 홍보할 계획이다.\n"
+)
+
+
+def test_a_sentence_after_two_contrasted_topics_has_no_carried_subject() -> None:
+    # `A는 X하고 B는 Y할 예정이다. 또한 [item]`: which of the two goes on is not written; the
+    # genitive `가람농협의` is no subject either
+    item = {"text_ko": "가람농협의 농산물을 여러 홍보 채널을 통해 적극적으로 홍보", "text_en": "promote"}
+    parties = [{"name_ko": "가람농협"}, {"name_ko": "누리농협"}]
+    commitments = [{**item, "parties": ["누리농협"]}]
+    found = _checks(_brief(parties=parties, commitments=commitments), _CONTRAST)
+    bad = [c for c in found if c.field.startswith("commitments[0]") and c.status == "unsupported"]
+    assert not bad, [c.note for c in bad]
