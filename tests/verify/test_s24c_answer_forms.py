@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .claim_checks import brief as _brief
 from .claim_checks import checks as _checks
+from .claim_checks import field as _field
 
 _LATER_CLAUSE = (
     "가람농협이 누리농협과 5일 가람농협 회의실에서 자매결연협약을 맺었다.\n"
@@ -42,3 +43,16 @@ def test_a_sentence_after_two_contrasted_topics_has_no_carried_subject() -> None
     found = _checks(_brief(parties=parties, commitments=commitments), _CONTRAST)
     bad = [c for c in found if c.field.startswith("commitments[0]") and c.status == "unsupported"]
     assert not bad, [c.note for c in bad]
+
+
+# A district the glossary derives by its rule (the place is data; the party beside it invented).
+_DISTRICT_OFFICE = "가람공사와 서초구청이 5일 업무협약을 체결했다.\n가람공사는 서초구와 협력한다.\n"
+
+
+def test_a_district_office_as_the_rule_name_with_office() -> None:
+    # `서초구청` rendered `Seocho District Office`: the glossary rule's name of the place + Office
+    for name_en, ok in (("Seocho District Office", True), ("Seocho County Office", False)):
+        parties = [{"name_ko": "가람공사"}, {"name_ko": "서초구청", "name_en": name_en}]
+        found = _checks(_brief(parties=parties), _DISTRICT_OFFICE)
+        check = _field(found, "parties[1].name_en")
+        assert (check.status in ("exact", "normalised")) is ok, (name_en, check)
