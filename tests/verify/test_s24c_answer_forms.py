@@ -56,3 +56,27 @@ def test_a_district_office_as_the_rule_name_with_office() -> None:
         found = _checks(_brief(parties=parties), _DISTRICT_OFFICE)
         check = _field(found, "parties[1].name_en")
         assert (check.status in ("exact", "normalised")) is ok, (name_en, check)
+
+
+_TITLE_OF_ORG = (
+    "Garam and Nuri sign research MOU\n\n"
+    "The Garam Institute and Nuri's Ministry of Star Affairs signed a memorandum of understanding"
+    " in Seoul.\n"
+    "Nuri's First Vice-Minister of the Ministry of Star Affairs Dr. Han Bada stressed the"
+    " importance of \"raising investment in research,\" according to a press release.\n"
+)
+
+
+def test_an_english_title_before_of_the_ministry_and_the_name() -> None:
+    # `First Vice-Minister of the Ministry of … Dr. NAME`: the title, its body, an honorific
+    quote = {
+        "speaker": "Han Bada", "title": "First Vice-Minister", "org": "Ministry of Star Affairs",
+        "text_ko": "raising investment in research", "text_en": "Raising investment in research.",
+    }  # fmt: skip
+    parties = [{"name_ko": "Garam Institute"}, {"name_ko": "Ministry of Star Affairs"}]
+    found = _checks(_brief(parties=parties, quotes=[quote]), _TITLE_OF_ORG)
+    assert _field(found, "quotes[0].title").status == "exact"
+    wrong = _checks(
+        _brief(parties=parties, quotes=[{**quote, "title": "Second Vice-Minister"}]), _TITLE_OF_ORG
+    )
+    assert _field(wrong, "quotes[0].title").status != "exact"
