@@ -22,7 +22,9 @@ def test_a_later_clause_has_its_own_subject_after_a_joint_topic() -> None:
     for claimed, ok in ((["누리농협"], True), (["가람농협"], False)):
         commitments = [{**item, "parties": claimed}]
         found = _checks(_brief(parties=parties, commitments=commitments), _LATER_CLAUSE)
-        bad = [c for c in found if c.field.startswith("commitments[0]") and c.status == "unsupported"]
+        bad = [
+            c for c in found if c.field.startswith("commitments[0]") and c.status == "unsupported"
+        ]
         assert (not bad) is ok, (claimed, [c.note for c in bad])
 
 
@@ -37,7 +39,10 @@ _CONTRAST = (
 def test_a_sentence_after_two_contrasted_topics_has_no_carried_subject() -> None:
     # `A는 X하고 B는 Y할 예정이다. 또한 [item]`: which of the two goes on is not written; the
     # genitive `가람농협의` is no subject either
-    item = {"text_ko": "가람농협의 농산물을 여러 홍보 채널을 통해 적극적으로 홍보", "text_en": "promote"}
+    item = {
+        "text_ko": "가람농협의 농산물을 여러 홍보 채널을 통해 적극적으로 홍보",
+        "text_en": "promote",
+    }
     parties = [{"name_ko": "가람농협"}, {"name_ko": "누리농협"}]
     commitments = [{**item, "parties": ["누리농협"]}]
     found = _checks(_brief(parties=parties, commitments=commitments), _CONTRAST)
@@ -63,7 +68,7 @@ _TITLE_OF_ORG = (
     "The Garam Institute and Nuri's Ministry of Star Affairs signed a memorandum of understanding"
     " in Seoul.\n"
     "Nuri's First Vice-Minister of the Ministry of Star Affairs Dr. Han Bada stressed the"
-    " importance of \"raising investment in research,\" according to a press release.\n"
+    ' importance of "raising investment in research," according to a press release.\n'
 )
 
 
@@ -80,3 +85,13 @@ def test_an_english_title_before_of_the_ministry_and_the_name() -> None:
         _brief(parties=parties, quotes=[{**quote, "title": "Second Vice-Minister"}]), _TITLE_OF_ORG
     )
     assert _field(wrong, "quotes[0].title").status != "exact"
+
+
+def test_an_english_ordinal_rank_states_the_korean_number() -> None:
+    # `First Vice-Minister` on an English page, `제1차관` in summary_ko: the source's number
+    for line, ok in (
+        ("누리부 한바다 제1차관은 투자를 강조했다.", True),
+        ("누리부 한바다 제2차관은 투자를 강조했다.", False),
+    ):
+        found = _checks(_brief(summary_ko=[line]), _TITLE_OF_ORG)
+        assert (_field(found, "summary_ko[0]").status != "unverified") is ok, line
