@@ -169,11 +169,23 @@ def _spacing_free(name: str) -> str:
     matches either form (`Nuri'an` of a page's `Nuri’an`)."""
     bare = name.replace(" ", "")
     if len(bare) < 4 or not re.fullmatch(r"[가-힣]+", bare):
-        return _APOSTROPHES.sub("['’‘]", re.escape(name))
+        pattern = _APOSTROPHES.sub("['’‘]", re.escape(name))
+        if name.isascii() and len(name.split()) >= 3:
+            pattern = _ACRONYM.sub(_spelled_out, pattern)
+        return pattern
     return " ?".join(bare)
 
 
 _APOSTROPHES = re.compile(r"['’‘]")
+# An acronym inside an English name of several words (`Ministry of Science and ICT`), which a
+# page may spell out (`Information and Communication Technologies`).
+_ACRONYM = re.compile(r"(?<=\s)[A-Z]{3,5}\b")
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    """The acronym, or words whose initials spell it (an `and`/`&` may join them)."""
+    words = r"\s+(?:(?:and|&)\s+)?".join(rf"{c}[a-z]+" for c in m.group(0))
+    return rf"(?:{m.group(0)}|{words})"
 
 
 def person_spans(ev: Evidence, person: str) -> list[Span]:

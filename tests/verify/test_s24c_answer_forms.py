@@ -95,3 +95,21 @@ def test_an_english_ordinal_rank_states_the_korean_number() -> None:
     ):
         found = _checks(_brief(summary_ko=[line]), _TITLE_OF_ORG)
         assert (_field(found, "summary_ko[0]").status != "unverified") is ok, line
+
+
+_SPELLED_ACRONYM = (
+    "Garam and Nuri sign research MOU\n\n"
+    "The Garam Institute and Nuri's Ministry of Stars and Information Communication Technologies"
+    " signed a memorandum of understanding in Seoul.\n"
+    "Nuri's Vice-Minister of the Ministry of Stars and ICT Han Bada spoke.\n"
+)
+
+
+def test_an_acronym_of_the_name_spelled_out_on_the_page() -> None:
+    # the answer's `Ministry of Stars and ICT`; the signing sentence spells `ICT` out
+    parties = [
+        {"name_ko": "가람연구원", "name_en": "Garam Institute"},
+        {"name_ko": "누리별부", "name_en": "Ministry of Stars and ICT"},
+    ]
+    found = _checks(_brief(parties=parties), _SPELLED_ACRONYM)
+    assert not [c for c in found if c.field == "parties[1].role"]
