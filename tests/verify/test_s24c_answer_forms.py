@@ -113,3 +113,24 @@ def test_an_acronym_of_the_name_spelled_out_on_the_page() -> None:
     ]
     found = _checks(_brief(parties=parties), _SPELLED_ACRONYM)
     assert not [c for c in found if c.field == "parties[1].role"]
+
+
+_HEADS_LISTED = (
+    "가람대학교는 27일 본관 회의실에서 누리문화회와 상호교류 협약을 체결했다고 밝혔다.\n"
+    "이날 협약식에는 한바다 총장과 별하나 회장을 비롯한 양측 관계자가 참석했다.\n"
+    "한바다 총장은 “두 기관의 교류가 확대되길 기대한다”고 밝혔다.\n"
+)
+
+
+def test_a_president_heads_the_one_university() -> None:
+    # `한바다 총장`: 총장 heads a university; the one university among the parties is his
+    quote = {
+        "speaker": "한바다",
+        "title": "총장",
+        "text_ko": "두 기관의 교류가 확대되길 기대한다",
+        "text_en": "x",
+    }
+    parties = [{"name_ko": "가람대학교"}, {"name_ko": "누리문화회"}]
+    for org, ok in (("가람대학교", True), ("누리문화회", False)):
+        found = _checks(_brief(parties=parties, quotes=[{**quote, "org": org}]), _HEADS_LISTED)
+        assert (_field(found, "quotes[0].org").status == "exact") is ok, org
