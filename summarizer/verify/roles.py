@@ -439,6 +439,20 @@ def check_party_role(
     return _check(f"parties[{i}].role", "party", name, "unverified", note=note)
 
 
+# `First Vice-Minister of the Ministry of Star Affairs Dr. Han Bada`: the speaker's body written
+# in the title before the name (an honorific may come between).
+_HONORIFIC = r"(?:\s+(?:Dr|Prof|Mr|Ms|Mrs)\.?)?\s+$"
+
+
+def _of_org_before(ev: Evidence, org: str, at: Span) -> bool:
+    """The English `org` ends the phrase `… of (the) ORG [Dr.]` right before the speaker's name."""
+    if not org.isascii() or len(org) < 4:
+        return False
+    before = ev.text[max(0, at.start - len(org) - 20) : at.start].split("\n")[-1]
+    name = r"\s+".join(map(re.escape, org.split()))
+    return re.search(rf"\bof\s+(?:the\s+)?{name}{_HONORIFIC}", before, re.I) is not None
+
+
 def _described_speaker(names: list[set[str]], speaker: str) -> int | None:
     """`South Korea's foreign ministry` as the speaker: the one party that is a ministry."""
     ministries = [k for k, g in enumerate(names) if any(n.startswith("Ministry") for n in g)]
@@ -508,6 +522,7 @@ def check_quote_roles(
             found += [kind_party(ev, at, names) for at in everywhere]
             bound = [b for b in found if b is not None]
         written = any(_key(quote.org) in _key("".join(tokens_beside(ev, at))) for at in everywhere)
+        written = written or any(_of_org_before(ev, quote.org, at) for at in everywhere)
         short = not written and _short_form_beside(ev, quote.org, everywhere)
         speaker_party = party_of(names, quote.speaker)
         if speaker_party is None and english_source(ev) and quote.speaker.isascii():

@@ -99,7 +99,7 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
         window = ev.text[at.end : at.end + 25 + len(title)]
         if title.isascii() and len(key(title)) >= 8 and key(title) in key(window):
             return claim_check(field, "title_ko", title, "exact", span=at)
-        if title.isascii() and _english_title_before(ev, title, at):
+        if title.isascii() and (_english_title_before(ev, title, at) or _apposition(ev, title, at)):
             return claim_check(field, "title_ko", title, "exact", span=at)
     others = sorted({t for at in people for t in titles_beside(ev, at)})
     if key(title) in {key(t) for t in others}:
@@ -129,6 +129,13 @@ def _english_title_before(ev: Evidence, title: str, at: Span) -> bool:
     return any(
         _OF_BODY_HONORIFIC.fullmatch(before, m.end()) for m in re.finditer(pattern, before, re.I)
     )
+
+
+def _apposition(ev: Evidence, title: str, at: Span) -> bool:
+    """`Byeol Hana, the speaker of the Nuri Assembly`: the title right after the name's comma."""
+    words = r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", title.strip())))
+    after = re.compile(rf"\s*,\s*(?:the\s+|a\s+|an\s+)?{words}(?![A-Za-z])", re.I)
+    return after.match(ev.text, at.end) is not None
 
 
 __all__ = ["check_title", "titles_beside", "tokens_beside", "written_beside"]

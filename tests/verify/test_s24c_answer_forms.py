@@ -134,3 +134,38 @@ def test_a_president_heads_the_one_university() -> None:
     for org, ok in (("가람대학교", True), ("누리문화회", False)):
         found = _checks(_brief(parties=parties, quotes=[{**quote, "org": org}]), _HEADS_LISTED)
         assert (_field(found, "quotes[0].org").status == "exact") is ok, org
+
+
+_APPOSITIVE = (
+    "Garam and Nuri sign MOU\n\n"
+    "Garam and Nuri on Wednesday signed a memorandum of understanding (MOU) on cooperation.\n"
+    "The signing came after a meeting between Garam Speaker Han Bada and Byeol Hana, the speaker"
+    " of the Nuri Assembly, in Seoul.\n"
+)
+
+
+def test_an_english_title_in_an_apposition_after_the_name() -> None:
+    # `NAME, the speaker of the Nuri Assembly`: the title follows the name after a comma
+    for title, ok in (("speaker", True), ("minister", False)):
+        parties = [
+            {"name_ko": "가람", "name_en": "Garam"},
+            {
+                "name_ko": "누리",
+                "name_en": "Nuri",
+                "signatory": "Byeol Hana",
+                "signatory_title": title,
+            },
+        ]
+        found = _checks(_brief(parties=parties), _APPOSITIVE)
+        assert (_field(found, "parties[1].signatory_title").status == "exact") is ok, title
+
+
+def test_an_english_org_in_the_title_of_the_body_before_the_name() -> None:
+    # `First Vice-Minister of the Ministry of Star Affairs Dr. Han Bada`: the org is written there
+    quote = {
+        "speaker": "Han Bada", "title": "First Vice-Minister", "org": "Ministry of Star Affairs",
+        "text_ko": "raising investment in research", "text_en": "Raising investment in research.",
+    }  # fmt: skip
+    parties = [{"name_ko": "Garam Institute"}, {"name_ko": "Ministry of Star Affairs"}]
+    found = _checks(_brief(parties=parties, quotes=[quote]), _TITLE_OF_ORG)
+    assert _field(found, "quotes[0].org").status == "exact"
