@@ -3,6 +3,8 @@ invented snippets (names invented)."""
 
 from __future__ import annotations
 
+from summarizer.english.titles import title_matches
+
 from .claim_checks import brief as _brief
 from .claim_checks import checks as _checks
 from .claim_checks import field as _field
@@ -169,3 +171,9 @@ def test_an_english_org_in_the_title_of_the_body_before_the_name() -> None:
     parties = [{"name_ko": "Garam Institute"}, {"name_ko": "Ministry of Star Affairs"}]
     found = _checks(_brief(parties=parties, quotes=[quote]), _TITLE_OF_ORG)
     assert _field(found, "quotes[0].org").status == "exact"
+
+
+def test_a_chief_officer_title_spelled_out() -> None:
+    # `Chief Executive Officer` for 사장 is the lexicon's `CEO`; another chief officer is not
+    assert title_matches("사장", "Chief Executive Officer") is True
+    assert title_matches("사장", "Chief Financial Officer") is False
