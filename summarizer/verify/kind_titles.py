@@ -30,11 +30,19 @@ _FUSED = {
 }  # fmt: skip
 
 
+# A head's title and the kinds of body only it heads, where the title holds no stem of the
+# body's name: a university's president (`사무총장`, a secretary-general, is another word).
+_HEADS_OF = {"총장": ("대학교", "대학")}
+
+
 def _fits(title: str, name: str) -> bool:
-    """`경찰서장` for `햇살경찰서` (the name ends in the title's stem), `군수` for `햇살군`."""
+    """`경찰서장` for `햇살경찰서` (the name ends in the title's stem), `군수` for `햇살군`,
+    `총장` for `가람대학교`."""
     name = _key(name)
     if len(name) < 3:
         return False
+    if any(name.endswith(kind) and len(name) > len(kind) for kind in _HEADS_OF.get(title, ())):
+        return True
     if title in REGION_HEADS.get(name[-1], ()) and not title.startswith("부"):
         return True
     fused = _FUSED.get(title, "")

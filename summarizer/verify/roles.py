@@ -169,11 +169,23 @@ def _spacing_free(name: str) -> str:
     matches either form (`Nuri'an` of a page's `Nuri’an`)."""
     bare = name.replace(" ", "")
     if len(bare) < 4 or not re.fullmatch(r"[가-힣]+", bare):
-        return _APOSTROPHES.sub("['’‘]", re.escape(name))
+        pattern = _APOSTROPHES.sub("['’‘]", re.escape(name))
+        if name.isascii() and len(name.split()) >= 3:
+            pattern = _ACRONYM.sub(_spelled_out, pattern)
+        return pattern
     return " ?".join(bare)
 
 
 _APOSTROPHES = re.compile(r"['’‘]")
+# An acronym inside an English name of several words (`Ministry of Science and ICT`), which a
+# page may spell out (`Information and Communication Technologies`).
+_ACRONYM = re.compile(r"(?<=\s)[A-Z]{3,5}\b")
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    """The acronym, or words whose initials spell it (an `and`/`&` may join them)."""
+    words = r"\s+(?:(?:and|&)\s+)?".join(rf"{c}[a-z]+" for c in m.group(0))
+    return rf"(?:{m.group(0)}|{words})"
 
 
 def person_spans(ev: Evidence, person: str) -> list[Span]:
@@ -427,6 +439,20 @@ def check_party_role(
     return _check(f"parties[{i}].role", "party", name, "unverified", note=note)
 
 
+# `First Vice-Minister of the Ministry of Star Affairs Dr. Han Bada`: the speaker's body written
+# in the title before the name (an honorific may come between).
+_HONORIFIC = r"(?:\s+(?:Dr|Prof|Mr|Ms|Mrs)\.?)?\s+$"
+
+
+def _of_org_before(ev: Evidence, org: str, at: Span) -> bool:
+    """The English `org` ends the phrase `… of (the) ORG [Dr.]` right before the speaker's name."""
+    if not org.isascii() or len(org) < 4:
+        return False
+    before = ev.text[max(0, at.start - len(org) - 20) : at.start].split("\n")[-1]
+    name = r"\s+".join(map(re.escape, org.split()))
+    return re.search(rf"\bof\s+(?:the\s+)?{name}{_HONORIFIC}", before, re.I) is not None
+
+
 def _described_speaker(names: list[set[str]], speaker: str) -> int | None:
     """`South Korea's foreign ministry` as the speaker: the one party that is a ministry."""
     ministries = [k for k, g in enumerate(names) if any(n.startswith("Ministry") for n in g)]
@@ -496,6 +522,7 @@ def check_quote_roles(
             found += [kind_party(ev, at, names) for at in everywhere]
             bound = [b for b in found if b is not None]
         written = any(_key(quote.org) in _key("".join(tokens_beside(ev, at))) for at in everywhere)
+        written = written or any(_of_org_before(ev, quote.org, at) for at in everywhere)
         short = not written and _short_form_beside(ev, quote.org, everywhere)
         speaker_party = party_of(names, quote.speaker)
         if speaker_party is None and english_source(ev) and quote.speaker.isascii():

@@ -125,14 +125,16 @@ def _korean_subject(
     prefix = ev.text[max(_sentence_start(ev, span.start), span.start - 60) : span.start]
     first = re.split(r"[,，]", ev.text[span.start : span.start + 30])[0]
     first = first[: m.end()] if (m := _CLAUSE_END.search(first)) else first
-    clause = re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1] + first
+    own = re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1]
+    clause = own + first
     # Names, and one-syllable short names the briefing gives (`도는 …`), as a clause's subject.
     short = [{a for a in p.aliases if len(a.strip()) == 1} for p in briefing.parties]
     groups = [g | s for g, s in zip(names, short, strict=True)]
     subjects = _named(groups, clause, _SUBJECT)
     # `두 기관은 ETRI가 개발한 …`: a joint topic of the sentence outranks a subject inside the item.
+    # A joint topic only of an earlier clause (`두 농협은 …하기로 하고 누리농협은 [item]`) does not.
     found = topics(ev.text[line_start : span.start])
-    if found and joint_topic(found[-1]):
+    if found and joint_topic(found[-1]) and not (subjects and found[-1] not in own):
         subjects = set()
     # `서울대학교병원과 제일병원, 새통영병원, 고창종합병원은 △…`: a subject naming several parties;
     # the sentence's subject (`강경화 장관과 이시종 지사는 … 체결하고 [item]`) when the clause has none.
@@ -338,6 +340,11 @@ def _carried(ev: Evidence, briefing: Briefing, names: list[set[str]], span: Span
         if found:
             if joint_topic(found[0]):
                 return Binding(joint=found[0])
+            # `A는 X하고 B는 Y할 예정이다. 또한 [item]`: two parties contrasted; which one goes on
+            # is not written.
+            owners = {party_of(names, t.split()[-1]) for t in found} - {None}
+            if len(owners) > 1:
+                return None
             owner = party_of(names, found[0].split()[-1])
             return Binding(subjects={owner}) if owner is not None else None
         if (subject := _named(names, previous, _SUBJECT)) and len(subject) == 1:
