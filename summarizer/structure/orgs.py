@@ -133,6 +133,7 @@ _DAYPARTS = ("오전", "오후", "최근", "앞서", "지난달", "지난주")
 _DAYPART = re.compile(rf"^{alternation(_DAYPARTS)}\s+")
 _EPITHETS = ("고장", "도시", "고향", "메카", "본고장")
 _EPITHET = re.compile(rf"^(?:\S+의\s+)?{alternation(_EPITHETS)}\s+(?=\S)")
+_EPITHET_WORD = re.compile("|".join(_EPITHETS))
 _COUNTED = ("곳", "개", "사", "소", "관")  # the last characters of the counts below
 _COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
 _PEOPLE_TAIL = re.compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
@@ -194,6 +195,8 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
         c = _parse_piece(text, start, end)
         got = None if c is None else (c.name, tuple(c.aliases), c.head, c.start or 0, c.end or 0)
         _PARSED[k] = got
+        if c is not None and c.start is not None and c.end is not None:
+            return c  # (a new candidate already: the first asking gets it, not a copy of it)
     if got is None:
         return None
     return Cand(name=got[0], aliases=list(got[1]), head=got[2], start=got[3], end=got[4])
@@ -253,7 +256,7 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
     if name.startswith(_DAYPARTS):  # `17일 오후 파주시 …`, `최근 관악발전협의회와`
         name = _DAYPART.sub("", name)
     # `나비의 고장 함평군`, `교육의 도시 안산시`: an epithet before the name
-    if any(w in name for w in _EPITHETS):
+    if _EPITHET_WORD.search(name):  # (`any(w in name for w in _EPITHETS)`, one search)
         name = _EPITHET.sub("", name)
     name = undescribed(name)  # `태안시 소재 …`
     if " " in name:  # `베트남 명문 반랑대학교`: praise before the name is no part of it

@@ -82,8 +82,13 @@ def mostly_korean(body: str) -> bool:
     the characters led by 0xEB or 0xEC (a floor), and the rest of the syllables are led by 0xEA
     or 0xED (a ceiling). Only between the two are the syllables counted one by one."""
     utf8 = body.encode("utf-8", "surrogatepass")
-    latin = len(utf8) - len(utf8.translate(None, _LETTERS))
     floor = utf8.count(0xEB) + utf8.count(0xEC)
+    # (the Latin letters are at most the ASCII characters, and a character of k > 1 bytes
+    # adds at most 3 bytes: latin <= chars - (bytes - chars) / 3; above that bound the floor
+    # decides without counting the letters)
+    if 9 * floor > 4 * len(body) - len(utf8):
+        return True
+    latin = len(utf8) - len(utf8.translate(None, _LETTERS))
     if 3 * floor > latin:
         return True
     if 3 * (floor + utf8.count(0xEA) + utf8.count(0xED)) <= latin:
