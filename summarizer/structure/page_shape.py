@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import string
+from operator import itemgetter
 
 from summarizer.structure.lines import iter_lines
 
@@ -43,14 +44,28 @@ def hard_wrapped_from(text: str, start: int) -> bool:
     if _OTHER_BREAKS.search(text, start):
         return hard_wrapped(text[start:])
     long_ = open_ = 0
-    for ln in iter_lines(text):
+    lines = iter_lines(text)
+    for ln in lines:  # up to the first line starting at or after `start`
         if ln.end < start:
             continue
         s = ln.stripped if ln.start >= start else text[start : ln.end].strip()
         if len(s) >= 30:
             long_ += 1
             open_ += s[-1] not in _SENTENCE_END
+        if ln.start >= start:
+            break
+    # the rest, each line's stripped text, counted in C: those of 30 characters or more (a
+    # 30th character), and of those the ones a sentence mark closes
+    rest = list(filter(_THIRTIETH, map(_STRIPPED, lines)))
+    closed = sum(map(_SENTENCE_END.__contains__, map(_LAST, rest)))
+    long_ += len(rest)
+    open_ += len(rest) - closed
     return open_ >= 4 and 2 * open_ >= long_
+
+
+_STRIPPED = itemgetter(3)  # (`Line.stripped`)
+_THIRTIETH = itemgetter(slice(29, 30))
+_LAST = itemgetter(-1)
 
 
 def wrapped_end(text: str, s: int, e: int) -> int:
