@@ -330,6 +330,12 @@ def _blanked(m: re.Match[str]) -> str:
     return "_" * len(m.group(0))
 
 
+def _unbracketed(s: str) -> str:
+    """`s` with each innermost round bracket blanked out (`_BRACKETS`); not searched without
+    one (most pieces have none)."""
+    return _BRACKETS.sub(_blanked, s) if "(" in s else s
+
+
 _BARE_STEM = re.compile(r"[가-힣]{2,4}")
 _TOWN_WORD = re.compile(r"[가-힣]+[시군구도]|" + alternation(MUNICIPALITIES))
 
@@ -364,7 +370,7 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     out = []
     # `한국 외교관 양성 및 연구기관인 국립외교원`, `농업·농촌의 상생발전을 도모하기 위해 전북
     # 완주군`: a clause before the name is cut first (its `및` and `·` join words, not names)
-    whole = _BRACKETS.sub(_blanked, text[a:b])
+    whole = _unbracketed(text[a:b])
     words = list(_WORD.finditer(whole))
     described = [
         w.end()
@@ -394,7 +400,7 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     for x, y in spans:
         # `…돕기 위해 중소벤처기업진흥공단(중진공)`, `국내 최대 경제단체인 한국경제인협회`:
         # keep the words after the last clause word
-        masked = _BRACKETS.sub(_blanked, text[a + x : a + y])
+        masked = _unbracketed(text[a + x : a + y])
         words = list(_WORD.finditer(masked))
         cut = max(
             (
