@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from typing import cast
 
 from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, led, led_start, org_of_fused_title
 from summarizer.structure.candidate import Cand, key
@@ -71,7 +72,7 @@ def _mentions(
     names = list(map(_body_word, map(_MATCHED, words)))
     last = -2  # the index of the last body word visited
     for i in compress(range(len(names)), names):  # (a body's name is never empty)
-        m, name = words[i], names[i]
+        m, name = words[i], cast(str, names[i])  # (compress passed over every None)
         word = m.group(0)
         if last != i - 1:  # a word naming no body stood between: no branch joins the last body
             prev = None
@@ -119,7 +120,7 @@ def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int, str]]:
     words = list(_HANGUL_WORD.finditer(text[a:b]))
     orgs = list(map(_fused_body, map(_MATCHED, words)))  # (each word asked in C, as `_mentions`)
     for i in compress(range(len(orgs)), orgs):
-        m, org = words[i], orgs[i]
+        m, org = words[i], cast(str, orgs[i])
         found.setdefault(key(org), (org, a + m.start(), bare(m.group(0))))
     for m in _headed(text, a, b):
         org = m.group("o1") or m.group("o2")
