@@ -72,6 +72,10 @@ _KIND_END = re.compile(
 )
 
 
+# (compiled once: a pattern given as a string is looked up in `re`'s cache at every call)
+_HEAD_SEPS = re.compile(r"\s*[·ㆍ,]\s*")
+
+
 def header_issuers(text: str, title: Span | None, mask: Mask) -> list[Cand]:
     """Organisation lines above the title (`중소벤처기업진흥공단`, `안산시 보도자료`, `공고` lines).
 
@@ -90,7 +94,7 @@ def header_issuers(text: str, title: Span | None, mask: Mask) -> list[Cand]:
         s2 = _KIND_END.sub("", s)
         if s2 != s or _org_suffixed(_no_last_bracket(s)):
             first = ln.lstart
-            for x, y in split_outside_brackets(s2, r"\s*[·ㆍ,]\s*"):
+            for x, y in split_outside_brackets(s2, _HEAD_SEPS):
                 piece = s2[x:y].strip()
                 if _org_suffixed(_no_last_bracket(piece)) and len(piece.split()) <= 6:
                     c = parse_piece(text, first + x, first + y)

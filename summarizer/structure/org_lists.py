@@ -70,9 +70,12 @@ def shared_suffix(text: str, a: int, spans: list[tuple[int, int]]) -> dict[tuple
         dotted = i + 1 < len(spans) and _DOT.fullmatch(text[a + y : a + spans[i + 1][0]])
         if dotted:
             continue
+        if len(run) < 2:  # (a name alone shares no ending: its last word is not read)
+            run = []
+            continue
         last = _SYLLABLES.match(text[a + x : a + y].strip())
         end = _ORG_END.search(last.group(0)) if last else None
-        if end and len(run) >= 2:
+        if end:
             stems = [text[a + rx : a + ry].strip() for rx, ry in run[:-1]]
             shared = _shared_ending(stems, last.group(0) if last else "", end.group(0))
             for (rx, ry), word in zip(run[:-1], stems, strict=True):

@@ -133,6 +133,7 @@ _DAYPARTS = ("오전", "오후", "최근", "앞서", "지난달", "지난주")
 _DAYPART = re.compile(rf"^{alternation(_DAYPARTS)}\s+")
 _EPITHETS = ("고장", "도시", "고향", "메카", "본고장")
 _EPITHET = re.compile(rf"^(?:\S+의\s+)?{alternation(_EPITHETS)}\s+(?=\S)")
+_EPITHET_WORD = re.compile("|".join(_EPITHETS))
 _COUNTED = ("곳", "개", "사", "소", "관")  # the last characters of the counts below
 _COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
 _PEOPLE_TAIL = re.compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
@@ -194,6 +195,8 @@ def parse_piece(text: str, start: int, end: int) -> Cand | None:
         c = _parse_piece(text, start, end)
         got = None if c is None else (c.name, tuple(c.aliases), c.head, c.start or 0, c.end or 0)
         _PARSED[k] = got
+        if c is not None and c.start is not None and c.end is not None:
+            return c  # (a new candidate already: the first asking gets it, not a copy of it)
     if got is None:
         return None
     return Cand(name=got[0], aliases=list(got[1]), head=got[2], start=got[3], end=got[4])
@@ -253,7 +256,7 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
     if name.startswith(_DAYPARTS):  # `17일 오후 파주시 …`, `최근 관악발전협의회와`
         name = _DAYPART.sub("", name)
     # `나비의 고장 함평군`, `교육의 도시 안산시`: an epithet before the name
-    if any(w in name for w in _EPITHETS):
+    if _EPITHET_WORD.search(name):  # (`any(w in name for w in _EPITHETS)`, one search)
         name = _EPITHET.sub("", name)
     name = undescribed(name)  # `태안시 소재 …`
     if " " in name:  # `베트남 명문 반랑대학교`: praise before the name is no part of it
@@ -327,6 +330,12 @@ def _blanked(m: re.Match[str]) -> str:
     return "_" * len(m.group(0))
 
 
+def _unbracketed(s: str) -> str:
+    """`s` with each innermost round bracket blanked out (`_BRACKETS`); not searched without
+    one (most pieces have none)."""
+    return _BRACKETS.sub(_blanked, s) if "(" in s else s
+
+
 _BARE_STEM = re.compile(r"[가-힣]{2,4}")
 _TOWN_WORD = re.compile(r"[가-힣]+[시군구도]|" + alternation(MUNICIPALITIES))
 
@@ -361,7 +370,7 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     out = []
     # `한국 외교관 양성 및 연구기관인 국립외교원`, `농업·농촌의 상생발전을 도모하기 위해 전북
     # 완주군`: a clause before the name is cut first (its `및` and `·` join words, not names)
-    whole = _BRACKETS.sub(_blanked, text[a:b])
+    whole = _unbracketed(text[a:b])
     words = list(_WORD.finditer(whole))
     described = [
         w.end()
@@ -391,7 +400,7 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
     for x, y in spans:
         # `…돕기 위해 중소벤처기업진흥공단(중진공)`, `국내 최대 경제단체인 한국경제인협회`:
         # keep the words after the last clause word
-        masked = _BRACKETS.sub(_blanked, text[a + x : a + y])
+        masked = _unbracketed(text[a + x : a + y])
         words = list(_WORD.finditer(masked))
         cut = max(
             (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import string
+from operator import itemgetter
 
 from summarizer.structure.lines import iter_lines
 
@@ -43,14 +44,28 @@ def hard_wrapped_from(text: str, start: int) -> bool:
     if _OTHER_BREAKS.search(text, start):
         return hard_wrapped(text[start:])
     long_ = open_ = 0
-    for ln in iter_lines(text):
+    lines = iter_lines(text)
+    for ln in lines:  # up to the first line starting at or after `start`
         if ln.end < start:
             continue
         s = ln.stripped if ln.start >= start else text[start : ln.end].strip()
         if len(s) >= 30:
             long_ += 1
             open_ += s[-1] not in _SENTENCE_END
+        if ln.start >= start:
+            break
+    # the rest, each line's stripped text, counted in C: those of 30 characters or more (a
+    # 30th character), and of those the ones a sentence mark closes
+    rest = list(filter(_THIRTIETH, map(_STRIPPED, lines)))
+    closed = sum(map(_SENTENCE_END.__contains__, map(_LAST, rest)))
+    long_ += len(rest)
+    open_ += len(rest) - closed
     return open_ >= 4 and 2 * open_ >= long_
+
+
+_STRIPPED = itemgetter(3)  # (`Line.stripped`)
+_THIRTIETH = itemgetter(slice(29, 30))
+_LAST = itemgetter(-1)
 
 
 def wrapped_end(text: str, s: int, e: int) -> int:
@@ -82,8 +97,13 @@ def mostly_korean(body: str) -> bool:
     the characters led by 0xEB or 0xEC (a floor), and the rest of the syllables are led by 0xEA
     or 0xED (a ceiling). Only between the two are the syllables counted one by one."""
     utf8 = body.encode("utf-8", "surrogatepass")
-    latin = len(utf8) - len(utf8.translate(None, _LETTERS))
     floor = utf8.count(0xEB) + utf8.count(0xEC)
+    # (the Latin letters are at most the ASCII characters, and a character of k > 1 bytes
+    # adds at most 3 bytes: latin <= chars - (bytes - chars) / 3; above that bound the floor
+    # decides without counting the letters)
+    if 9 * floor > 4 * len(body) - len(utf8):
+        return True
+    latin = len(utf8) - len(utf8.translate(None, _LETTERS))
     if 3 * floor > latin:
         return True
     if 3 * (floor + utf8.count(0xEA) + utf8.count(0xED)) <= latin:

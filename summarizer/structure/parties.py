@@ -112,6 +112,31 @@ def _holds(sent: str, words: tuple[str, ...]) -> bool:
     return _HOLDS[words].search(sent) is not None
 
 
+# every word a sentence the loop reads must hold (`_SIGN_KO`, or an English cue word)
+_ANY_EN = re.compile("|".join(map(re.escape, (*_SIGN_EN_WORDS, *_AGREE_EN_WORDS))))
+
+
+class _Ahead:
+    """The first match of each cue at or after the sentence asked about, each found by one
+    search over the rest of the text, searched again only once a sentence starts past it: a
+    sentence none stands in is passed over unread (no slice, mask look-up or search of its
+    own). A match in a sentence is one in the whole text at the same place: the cues hold
+    no anchor, word boundary or negative look-around."""
+
+    def __init__(self, text: str, start: int, cues: tuple[re.Pattern[str], ...]) -> None:
+        self.text, self.cues = text, cues
+        self.found = [cue.search(text, start) for cue in cues]
+
+    def within(self, s: int, e: int) -> bool:
+        """Whether a cue stands in `text[s:e]` (sentences asked in order)."""
+        hit = False
+        for i, m in enumerate(self.found):
+            if m is not None and m.start() < s:
+                m = self.found[i] = self.cues[i].search(self.text, s)
+            hit = hit or (m is not None and m.start() < e)
+        return hit
+
+
 @cache
 def _en() -> Any:
     """The English readings of a signing (en_parties, en_forms), loaded at the first sentence
@@ -153,7 +178,11 @@ def find_parties(
     lone: list[Cand] = []  # `롯데건설이 … 업무협약을 체결했다`: the one side the sentence names
     signing: tuple[int, int] | None = None
     pictured: list[Cand] = []
+    # (a hard-wrapped sentence may run on past its end: every one is read)
+    ahead = None if wrapped else _Ahead(text, lead_at, (_SIGN_KO, _ANY_EN))
     for s, e in iter_sentences(text, lead_at):
+        if ahead is not None and not ahead.within(s, e):
+            continue  # (no cue of a signing: the tests below would pass it over)
         if mask.blocked(s, e):
             continue
         e = wrapped_end(text, s, e) if wrapped else e

@@ -100,18 +100,22 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
             len(ln.text) <= 150 or mask.blocked_most(ln.start, ln.end)
         ):
             continue
-        m = _PARTICIPANTS.search(text, ln.start, ln.end)
+        # (each pattern asked only of a line holding a word every match of it holds: the
+        # line's cue is often another's, `참석`, `함께`)
+        takes = "참여" in ln.text or "참가" in ln.text
+        m = _PARTICIPANTS.search(text, ln.start, ln.end) if takes else None
         if m is not None:
             return _bodies(text, m.start("list"), m.group("list"))
-        m = _TAKING_PART.search(text, ln.start, ln.end)
+        m = _TAKING_PART.search(text, ln.start, ln.end) if takes and "등" in ln.text else None
         if m is not None:
             return _bodies(text, m.start("list"), m.group("list"), _TAKING_SEPS)
-        m = _SIGNED_TOPIC.search(text, ln.start, ln.end)
+        signed = "맺은" in ln.text or "체결한" in ln.text
+        m = _SIGNED_TOPIC.search(text, ln.start, ln.end) if signed else None
         if m is not None and not mask.blocked(m.start(), m.end()):
             found = _bodies(text, m.start("list"), m.group("list"))
             if len(found) >= 3:  # (`협약을 맺은 두 기관은`: no list)
                 return found
-        tail = _COUNTED_TAIL.search(text, ln.start, ln.end)
+        tail = _COUNTED_TAIL.search(text, ln.start, ln.end) if "개" in ln.text else None
         m = tail and _COUNTED_PRESENT.search(text, max(ln.start, tail.start() - 310), ln.end)
         if m is not None and not mask.blocked(m.start(), m.end()):
             found = _bodies(text, m.start("list"), m.group("list"))

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from typing import cast
 
 from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, led, led_start, org_of_fused_title
 from summarizer.structure.candidate import Cand, key
@@ -30,6 +32,7 @@ from summarizer.structure.party_words import (
 )
 
 _WORD = re.compile(r"[^\s,·ㆍ/]+")
+_MATCHED = re.Match.group  # (a match's whole text, as `map` asks it)
 _JOINED = (*BRANCH_SUFFIXES, "병원", "대학", "연구소", "연구원", "센터")  # `고려대학교 안암병원`
 
 
@@ -63,12 +66,17 @@ def _mentions(
     """`mentions` with each of `sides` in turn, the words read once (the title is read with two)."""
     outs: list[list[tuple[str, int, int]]] = [[] for _ in sides]
     prev: tuple[str, int, int, bool] | None = None  # the last body word and if it had a particle
-    for m in _WORD.finditer(text, a, b):
+    # (every word asked at once, in C: `map` over the cached look-up; most words name no body,
+    # and only those that do are visited)
+    words = list(_WORD.finditer(text, a, b))
+    names = list(map(_body_word, map(_MATCHED, words)))
+    last = -2  # the index of the last body word visited
+    for i in compress(range(len(names)), names):  # (a body's name is never empty)
+        m, name = words[i], cast(str, names[i])  # (compress passed over every None)
         word = m.group(0)
-        name = _body_word(word)
-        if name is None:
+        if last != i - 1:  # a word naming no body stood between: no branch joins the last body
             prev = None
-            continue
+        last = i
         start = m.start() + max(word.replace("(주)", "㈜").find(name), 0)
         end = start + len(name) + (2 * name.count("㈜") if "(주)" in word else 0)
         joined = (
@@ -109,10 +117,11 @@ def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int, str]]:
     `칠곡군`), a body between a person and a title (`조용만 한국조폐공사 사장`, `KAIST 서남표
     총장`); by key, with the name and where it stands."""
     found: dict[str, tuple[str, int, str]] = {}
-    for m in _HANGUL_WORD.finditer(text[a:b]):
-        org = _fused_body(m.group(0))
-        if org is not None:
-            found.setdefault(key(org), (org, a + m.start(), bare(m.group(0))))
+    words = list(_HANGUL_WORD.finditer(text[a:b]))
+    orgs = list(map(_fused_body, map(_MATCHED, words)))  # (each word asked in C, as `_mentions`)
+    for i in compress(range(len(orgs)), orgs):
+        m, org = words[i], cast(str, orgs[i])
+        found.setdefault(key(org), (org, a + m.start(), bare(m.group(0))))
     for m in _headed(text, a, b):
         org = m.group("o1") or m.group("o2")
         if org and is_body(org) and org not in TITLE_WORDS:

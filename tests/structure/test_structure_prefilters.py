@@ -15,7 +15,7 @@ from pathlib import Path
 from summarizer.reading import read_document
 from summarizer.structure import bullets, commitments, event, page_shape, parties, party_lists
 from summarizer.structure.en_parties import AGREE_EN, SIGN_EN
-from summarizer.structure.lines import Line
+from summarizer.structure.lines import Line, iter_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 # the characters a line may open with: Latin, punctuation, symbols, bullets and enclosed
@@ -313,3 +313,49 @@ def test_outline_skipped_only_on_a_page_without_labels() -> None:
         lines = re.split(r"\r\n|\r|\n", t)
         if any(event._date_label_end(ln) >= 0 or event._PLACE_LABEL.search(ln) for ln in lines):
             assert event._labelled(t), repr(t)
+
+
+def test_participant_lists_hold_the_words_they_are_asked_after() -> None:
+    # (each list pattern is searched only in a line holding the words every match holds)
+    rnd = random.Random(13)
+    words = ["참여", "참가", "참석", "한 ", "기관은 ", "단체는 ", "협약은 ", "협약을 ", "맺은 ", "체결한 ",
+             "A시, ", "B군", "·C재단", " 등 ", "3", "개 ", "기관이 ", "곳", "이 ", "했다", "이다.",
+             "함께", "이번 ", "업무협약", " 등 3개 기관이 참여", "협약은 A시와 B군"]  # fmt: skip
+    lines = [ln for t in _texts() for ln in t.splitlines()]
+    lines += ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
+    needs = (
+        (party_lists._PARTICIPANTS, (("참여", "참가"),)),
+        (party_lists._TAKING_PART, (("참여", "참가"), ("등",))),
+        (party_lists._SIGNED_TOPIC, (("맺은", "체결한"),)),
+        (party_lists._COUNTED_TAIL, (("개",),)),
+    )
+    for pattern, all_of in needs:
+        hits = 0
+        for ln in lines:
+            if pattern.search(ln):
+                hits += 1
+                assert all(any(w in ln for w in one_of) for one_of in all_of), (pattern, ln)
+        assert hits > 3, pattern.pattern
+
+
+def test_signing_cues_ahead_stand_in_every_sentence_read() -> None:
+    # (`find_parties` passes over a sentence no cue found ahead stands in: every sentence its
+    # own tests would read holds one)
+    rnd = random.Random(17)
+    words = ["협약", "을 ", "체결", "했다", "맺", "손을 잡", "협력한다", "signed ", "agreed ", "A는 ",
+             "B와 ", ". ", "\n", "MOU", "가", "held "]  # fmt: skip
+    texts = _texts() + [
+        "".join(rnd.choice(words) for _ in range(rnd.randint(0, 30))) for _ in range(3000)
+    ]
+    read = 0
+    for t in texts:
+        ahead = parties._Ahead(t, 0, (parties._SIGN_KO, parties._ANY_EN))
+        for s, e in iter_sentences(t):
+            sent = t[s:e]
+            reads = bool(parties._SIGN_KO.search(sent)) or any(
+                parties._holds(sent, words)
+                for words in (parties._SIGN_EN_WORDS, parties._AGREE_EN_WORDS)
+            )
+            read += reads
+            assert ahead.within(s, e) or not reads, sent
+    assert read > 100
