@@ -1,0 +1,277 @@
+"""Parties a stated count says are still missing: `가람시는 국내 기업 세 곳과 투자협약을
+체결했다` and the three named one by one below it (`별빛테크(대표 김가람)는 …`), `㈜A, B, C 등
+3개 투자기업 대표는`, `협약기업 3곳(A, B, C)`, `A를 비롯한 B, C, D는`.
+
+The rules that read the signing sentence find its subject and the partners it names; a
+signing among many bodies often names them elsewhere, in a list or one per sentence. The count
+the page states is the check: when the parties found are fewer than it, bodies are taken, in
+the page's order, from the lists near the signing (a list closed by `등 N개 기업`, a count's
+bracket, a roster `… 등이 참석한 가운데`) and from names carrying their head in a bracket
+(`별빛테크(대표 김가람)`), until the count is met. Without a count only a list that holds a
+party already found, or one of exactly the number its count states, is read. A name taken
+without an exact list behind it is marked unsure (`why="count"`).
+
+Only a window after the signing sentence is read (`_WINDOW` characters), each cue searched once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import product
+
+from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, alternation
+from summarizer.structure.candidate import Cand, as_person
+from summarizer.structure.lines import Mask
+from summarizer.structure.org_names import abbreviates
+from summarizer.structure.party_words import is_body
+
+_WINDOW = 1500  # characters read after the signing sentence's start
+_MAX = 12  # a count above this is a programme's (`20개 마을과 20개 기업`), not the signers
+_NUMBERS = {
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+}
+_NUM = r"(?:(?<![\d.])\d{1,2}|(?<![가-힣])(?:" + "|".join(_NUMBERS) + r"))"
+# the noun a count of signers stands before: bodies, not departments, fields or villages
+_BODY_NOUN = (
+    r"(?:[가-힣]{0,8}(?:기관|기업|업체|단체|대학|병원|금융사|협회|조합|시군|시·군)|사|곳|개사)"
+)
+_BODY_WORD = re.compile(_BODY_NOUN + r"(?:과|와|이|가|은|는|의|도|들)?")
+# `국내 기업 세 곳`: the count the signing sentence gives, read as a side by the sentence rules
+_COUNT_NAME = re.compile(_NUM + r"\s*(?:곳|개)")
+# `4개 기업과`, `기업 네 곳과`, `의료기관 2곳과`, `등 5개 유망중소기업과`: partners counted
+_PARTNERS = re.compile(
+    r"(?P<n>" + _NUM + r")\s*(?:곳|개\s*" + _BODY_NOUN + r"|기관|기업|업체)(?:과|와)(?=\s)"
+)
+# `4개 기관이`, `이들 4개 기관은`, `7개 재난안전 관련 기관이`, `3자 업무협약`: all the signers
+_TOTAL = re.compile(
+    r"(?P<n>" + _NUM + r")\s*개\s*(?:[가-힣]+\s){0,2}(?:유관)?(?:기관|단체)(?:[·ㆍ]단체)?"
+    r"(?:과\s*(?:대학|기업))?(?:이|가|은|는|의)\s"
+    r"|(?P<m>[3-9])\s*자\s*(?:간\s*)?(?:업무\s*)?(?:협약|MOU|양해각서)"
+    r"|(?<![가-힣])(?P<w>세|네|다섯|여섯)\s*기관(?:이|은|의)\s"
+)
+# a list closed by `등`: `A, B, C 등 3개 기업과`, `A·B 등이 참석한 가운데`
+_AND_SO_ON = re.compile(
+    r"\s*등\s*(?:(?:총\s*)?(?P<n>" + _NUM + r")\s*개\s*(?P<noun>(?:[가-힣]+\s){0,2}[가-힣]+)"
+    r"|(?:이|과|와|은|는|의|도)(?=\s))"
+)
+# `N개 협약기업(A, B, C)`: a count and its bodies in a bracket
+_COUNT_BRACKET = re.compile(
+    r"(?P<n>"
+    + _NUM
+    + r")\s*개\s*(?:[가-힣]+\s)?[가-힣]*(?:기관|기업|업체|단체)\((?P<items>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+)
+# `별빛테크(대표 김가람)`: a name with its head in a bracket is a body
+_HEADED = re.compile(
+    r"(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,20}(?:\((?:주|유)\)|㈜)?)"
+    r"\(\s*" + alternation(TITLE_WORDS) + r"\s+[가-힣]{2,4}\s*\)"
+)
+# `가람시를 비롯한 B, C는`: the body before `비롯한` is one of the list after it
+_LED_BY = re.compile(r"(?P<name>(?:\S+\s)?\S+?)(?:을|를)\s*비롯(?:한|해)\s")
+_SEP = re.compile(r"[,·ㆍ、]")
+_BRACKETED = re.compile(r"\((?!(?:주|유|재|사)\))[^()]*\)")
+_PARTICLE = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:은|는|이|가|과|와|을|를|의|도)$")
+_LIST_OPEN = re.compile(r"^.*(?:에는|에서는|에서|에게|으로|로|은|는|한|인|된|맺은)\s+")
+_LEGAL = re.compile(r"㈜|\((?:주|유|재|사)\)")
+_BRANCH_END = re.compile(alternation(BRANCH_SUFFIXES) + "$")
+_ITEM = re.compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")
+
+
+def counted_fill(
+    text: str, mask: Mask, sign: tuple[int, int] | None, found: list[Cand]
+) -> list[Cand]:
+    """Bodies to add to `found` so that the signers number what the page states."""
+    if sign is None or (not found and _PARTNERS.search(text, *sign) is None):
+        return []
+    s, e = sign
+    end = min(len(text), s + _WINDOW)
+    want = _wanted(text, s, e, end)
+    have = sum(_COUNT_NAME.search(c.name) is None for c in found)
+    if want is not None and have >= want:
+        return []
+    out: list[Cand] = []
+    for cand, sure in _candidates(text, s, e, end, found, want is not None):
+        if want is not None and have + len(out) >= want:
+            break
+        if cand.start is not None and mask.blocked(cand.start, cand.end or cand.start):
+            continue
+        if any(_covers(o, cand) for o in [*found, *out]):
+            continue
+        out.append(cand if sure else replace(cand, why="count"))
+    return out
+
+
+def _number(m: re.Match[str], group: str) -> int:
+    n = m.group(group)
+    return _NUMBERS[n] if n in _NUMBERS else int(n)
+
+
+def _wanted(text: str, s: int, e: int, end: int) -> int | None:
+    """How many bodies signed: the signing sentence's partners and its subject, or the count
+    the page gives of all the signers."""
+    p = _PARTNERS.search(text, s, e)
+    if p is not None and 2 <= (n := _number(p, "n")) <= _MAX:
+        return n + 1
+    t = _TOTAL.search(text, s, end)
+    if t is None:
+        return None
+    group = next(g for g in ("n", "m", "w") if t.group(g))
+    n = _number(t, group)
+    return n if 3 <= n <= _MAX else None
+
+
+def _candidates(
+    text: str, s: int, e: int, end: int, found: list[Cand], counted: bool
+) -> list[tuple[Cand, bool]]:
+    """Bodies near the signing, in the page's order, each with whether an exact list names it."""
+    got: list[tuple[int, Cand, bool]] = []
+    for items, exact in _lists(text, s, end):
+        if not exact and not counted and not any(_covers(o, c) for o, c in product(found, items)):
+            continue  # (a list of bodies that holds no party: a roster of guests, perhaps)
+        # (without a count, a person's office is no side: `민상원 기획처장` is the host's unit)
+        got += [
+            (c.start or 0, c, exact)
+            for c in items
+            if exact
+            or (counted and c.head is not None)  # (`김수갑 충북대총장` under a count: 충북대)
+            or (is_body(c.name.split()[-1]) and (counted or c.head is None))
+        ]
+    if counted:
+        for m in _HEADED.finditer(text, s, end):
+            got.append((m.start(), _cand(m.group("name"), m.start("name")), False))
+        for m in _LED_BY.finditer(text, s, e):
+            led = _led(m)
+            if led is not None:
+                got.append((m.start(), led, False))
+    got.sort(key=lambda g: g[0])
+    return [(c, sure) for _, c, sure in got]
+
+
+def _led(m: re.Match[str]) -> Cand | None:
+    """The body before `비롯한`: `가람시`, or the one `홍길동 가람도교육감` heads."""
+    name = m.group("name")
+    person = as_person(name)
+    if person is not None and person[0] is not None:
+        return Cand(name=person[0], head=person[1], start=m.start("name"), end=m.end("name"))
+    last = name.split()[-1]
+    if not is_body(last):
+        return None
+    return _cand(last, m.end("name") - len(last))
+
+
+def _lists(text: str, s: int, end: int) -> list[tuple[list[Cand], bool]]:
+    """The lists closed by `등` or held in a count's bracket between `s` and `end`, each with
+    whether its items are exactly as many as the count after it."""
+    out: list[tuple[list[Cand], bool]] = []
+    i = text.find("등", s, end)
+    while i >= 0:
+        m = _AND_SO_ON.match(text, i - 1 if i > s and text[i - 1] == " " else i)
+        if m is not None and (i == s or text[i - 1] == " "):
+            lo = _clause_start(text, s, i)
+            items = _items(text, lo, m.start())
+            if len(items) >= 2:
+                n = m.group("n")
+                exact = (
+                    n is not None
+                    and any(_BODY_WORD.fullmatch(w) for w in m.group("noun").split())
+                    and (_NUMBERS[n] if n in _NUMBERS else int(n)) == len(items)
+                )
+                out.append((items, exact))
+        i = text.find("등", i + 1, end)
+    for b in _COUNT_BRACKET.finditer(text, s, end):
+        at = b.start("items")
+        items = _items(text, at, b.end("items"), opening=False)
+        if len(items) >= 2:
+            out.append((items, _number(b, "n") == len(items)))
+    return out
+
+
+def _clause_start(text: str, s: int, i: int) -> int:
+    """Where the clause holding `i` starts: after a full stop, a line's end or a quote."""
+    lo = max(s, i - 300)
+    return max(
+        lo, text.rfind("\n", lo, i) + 1, text.rfind(". ", lo, i) + 2, text.rfind("”", lo, i) + 1
+    )
+
+
+def _items(text: str, a: int, b: int, opening: bool = True) -> list[Cand]:
+    """The bodies of the list `text[a:b]`, separated by commas or middle dots; the first item
+    cut to the name after the words that open the list (`협약식에 참석한 ㈜A`)."""
+    chunk = _BRACKETED.sub(lambda x: " " * len(x.group(0)), text[a:b])
+    parts = [(p.start(), p.end()) for p in re.finditer(r"[^,·ㆍ、]+", chunk)]
+    out: list[Cand] = []
+    for k, (x, y) in enumerate(parts):
+        item = chunk[x:y]
+        lead = len(item) - len(item.lstrip())
+        item = item.strip()
+        if k == 0 and opening:
+            cut = _LIST_OPEN.match(item)
+            if cut is not None:
+                lead += cut.end()
+                item = item[cut.end() :]
+            words = item.split()
+            keep = 2 if len(words) >= 2 and _BRANCH_END.search(words[-1]) else 1
+            # (`김수갑 가람대총장`, `이두영 가람상공회의소 소장`: a head and the body he heads)
+            keep = next((k for k in (3, 2) if _headed(words[-k:])), keep)
+            if len(words) > keep:
+                lead += len(item) - len(" ".join(words[-keep:]))
+                item = " ".join(words[-keep:])
+        if k == len(parts) - 1:
+            item = _PARTICLE.sub("", item)
+        if not item or not _ITEM.fullmatch(item):
+            return []
+        person = as_person(item)
+        head = None
+        if person is not None:
+            if person[0] is None:
+                return []
+            item, head = person[0], person[1]
+        start = a + x + lead
+        out.append(Cand(name=item, head=head, start=start, end=start + len(item)))
+    return out
+
+
+def _headed(words: list[str]) -> bool:
+    """Whether `words` are a person, a body and a title (`홍길동 가람대총장`)."""
+    person = as_person(" ".join(words)) if len(words) >= 2 else None
+    return person is not None and person[0] is not None
+
+
+def _cand(name: str, start: int) -> Cand:
+    return Cand(name=name, start=start, end=start + len(name))
+
+
+def _covers(a: Cand, b: Cand) -> bool:
+    """One body in two names: the same name but for a legal form, one ending the other
+    (`가람시 별빛협회`, `별빛협회`), or an abbreviation. (Not any name inside another:
+    `충청북도` is not `충청북도교육청`.)"""
+    names = product(map(_bare, a.keys()), map(_bare, b.keys()))
+    return any(
+        x.endswith(y) or y.endswith(x) or _short_for(x, y) or _short_for(y, x) for x, y in names
+    )
+
+
+_REGION = re.compile(r"[가-힣]+(?:도|시|군|구)")
+
+
+def _short_for(short: str, name: str) -> bool:
+    """`충북대` for `충북대학교`; a province or town is no short name of its own bodies
+    (`충청북도`, `충청북도교육청`)."""
+    if name.startswith(short) and _REGION.fullmatch(short):
+        return False
+    return abbreviates(short, name)
+
+
+def _bare(name: str) -> str:
+    return _LEGAL.sub("", name)
+
+
+__all__ = ["counted_fill"]
