@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from itertools import product
 
-from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, alternation
+from summarizer.lexicon import BRANCH_SUFFIXES, NON_SIGNING_ROLES, TITLE_WORDS, alternation
 from summarizer.structure.candidate import Cand, as_person
 from summarizer.structure.lines import Mask
 from summarizer.structure.org_names import abbreviates
@@ -98,7 +98,10 @@ def counted_fill(
     if want is not None and have >= want:
         return []
     out: list[Cand] = []
-    for cand, sure in _candidates(text, s, e, end, found, want is not None):
+    cands = _candidates(text, s, e, end, found, want is not None)
+    if want is not None:  # short of the count after the lists: the bodies the signing names
+        cands += [(c, False) for c in _loose(text, s, _next_line_end(text, e))]
+    for cand, sure in cands:
         if want is not None and have + len(out) >= want:
             break
         if cand.start is not None and mask.blocked(cand.start, cand.end or cand.start):
@@ -165,6 +168,35 @@ def _led(m: re.Match[str]) -> Cand | None:
     if not is_body(last):
         return None
     return _cand(last, m.end("name") - len(last))
+
+
+# a word of the signing's paragraph, without its particle (`제일병원에서` -> `제일병원`)
+_WORD = re.compile(
+    r"(?<![가-힣A-Za-z0-9㈜)])(?P<w>[가-힣A-Za-z0-9㈜]{2,20}?)"
+    r"(?:에서는|에서|에게|에는|으로|로|과|와|은|는|이|가|의|을|를|도|에)?(?=[\s,.])"
+)
+# `교육부가 주관하는`, `A의 후원으로`: a body with a role beside the signing
+_ROLE_AFTER = re.compile(r"\s*(?:의\s*)?" + alternation(NON_SIGNING_ROLES))
+
+
+def _next_line_end(text: str, e: int) -> int:
+    """The end of the line after the signing sentence's (at most 600 characters on)."""
+    nl = text.find("\n", e, e + 600)
+    if nl < 0:
+        return min(len(text), e + 600)
+    nxt = text.find("\n", nl + 1, e + 600)
+    return nxt if nxt >= 0 else min(len(text), e + 600)
+
+
+def _loose(text: str, s: int, end: int) -> list[Cand]:
+    """Bodies by their form in the signing sentence and the line after it (`오전 제일병원에서
+    …, 오후에는 진주세란병원에서 … 협약을 체결했다`), none with a role beside the signing."""
+    out = []
+    for m in _WORD.finditer(text, s, end):
+        w = m.group("w")
+        if is_body(w) and not _ROLE_AFTER.match(text, m.end()):
+            out.append(_cand(w, m.start("w")))
+    return out
 
 
 def _lists(text: str, s: int, end: int) -> list[tuple[list[Cand], bool]]:
