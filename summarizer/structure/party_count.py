@@ -17,16 +17,18 @@ Only a window after the signing sentence is read (`_WINDOW` characters), each cu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import product
 
 from summarizer.lexicon import BRANCH_SUFFIXES, NON_SIGNING_ROLES, TITLE_WORDS, alternation
-from summarizer.structure.candidate import Cand, as_person
+from summarizer.structure.candidate import Cand, as_person, key
 from summarizer.structure.lines import Mask
 from summarizer.structure.org_names import abbreviates
 from summarizer.structure.party_words import is_body
 
 _WINDOW = 1500  # characters read after the signing sentence's start
+_SENTENCE = 400  # characters of the signing sentence read for its count and names
 _MAX = 12  # a count above this is a programme's (`20개 마을과 20개 기업`), not the signers
 _NUMBERS = {
     "두": 2,
@@ -51,13 +53,23 @@ _COUNT_NAME = re.compile(_NUM + r"\s*(?:곳|개)")
 _PARTNERS = re.compile(
     r"(?P<n>" + _NUM + r")\s*(?:곳|개\s*" + _BODY_NOUN + r"|기관|기업|업체)(?:과|와)(?=\s)"
 )
-# `4개 기관이`, `이들 4개 기관은`, `7개 재난안전 관련 기관이`, `3자 업무협약`: all the signers
-_TOTAL = re.compile(
-    r"(?P<n>" + _NUM + r")\s*개\s*(?:[가-힣]+\s){0,2}(?:유관)?(?:기관|단체)(?:[·ㆍ]단체)?"
-    r"(?:과\s*(?:대학|기업))?(?:이|가|은|는|의)\s"
-    r"|(?P<m>[3-9])\s*자\s*(?:간\s*)?(?:업무\s*)?(?:협약|MOU|양해각서)"
-    r"|(?<![가-힣])(?P<w>세|네|다섯|여섯)\s*기관(?:이|은|의)\s"
+# `4개 기관이`, `이들 4개 기관은`, `7개 재난안전 관련 기관이`, `세 기관이`, `3자 업무협약`: all
+# the signers, each form found from its cue word (`개`, `기관`, `자`): a pattern opening with a
+# digit is tried at every digit of the page (dates, phones), 40 µs a page
+_TOTALS = (
+    (
+        "개",
+        re.compile(
+            r"(?P<n>" + _NUM + r")\s*개\s*(?:[가-힣]+\s){0,2}(?:유관)?(?:기관|단체)(?:[·ㆍ]단체)?"
+            r"(?:과\s*(?:대학|기업))?(?:이|가|은|는|의)\s"
+        ),
+    ),
+    ("기관", re.compile(r"(?P<n>" + _NUM + r")\s*기관(?:이|은|의)\s")),
+    ("자", re.compile(r"(?P<n>[3-9])\s*자\s*(?:간\s*)?(?:업무\s*)?(?:협약|MOU|양해각서)")),
 )
+# a count just before a cue word (searched from the cue: a pattern opening with a count is
+# tried at every character)
+_NUM_BEFORE = re.compile(_NUM + r"\s*$")
 # a list closed by `등`: `A, B, C 등 3개 기업과`, `A·B 등이 참석한 가운데`
 _AND_SO_ON = re.compile(
     r"\s*등\s*(?:(?:총\s*)?(?P<n>" + _NUM + r")\s*개\s*(?P<noun>(?:[가-힣]+\s){0,2}[가-힣]+)"
@@ -69,11 +81,10 @@ _COUNT_BRACKET = re.compile(
     + _NUM
     + r")\s*개\s*(?:[가-힣]+\s)?[가-힣]*(?:기관|기업|업체|단체)\((?P<items>[^()]*(?:\([^()]*\)[^()]*)*)\)"
 )
-# `별빛테크(대표 김가람)`: a name with its head in a bracket is a body
-_HEADED = re.compile(
-    r"(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,20}(?:\((?:주|유)\)|㈜)?)"
-    r"\(\s*" + alternation(TITLE_WORDS) + r"\s+[가-힣]{2,4}\s*\)"
-)
+# `별빛테크(대표 김가람)`: a name with its head in a bracket is a body (the bracket matched
+# at each `(`, the name read back from it)
+_HEAD_BRACKET = re.compile(r"\(\s*" + alternation(TITLE_WORDS) + r"\s+[가-힣]{2,4}\s*\)")
+_NAME_BEFORE = re.compile(r"(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,20}(?:\((?:주|유)\)|㈜)?$")
 # `가람시를 비롯한 B, C는`: the body before `비롯한` is one of the list after it
 _LED_BY = re.compile(r"(?P<name>(?:\S+\s)?\S+?)(?:을|를)\s*비롯(?:한|해)\s")
 _SEP = re.compile(r"[,·ㆍ、]")
@@ -89,12 +100,12 @@ def counted_fill(
     text: str, mask: Mask, sign: tuple[int, int] | None, found: list[Cand]
 ) -> list[Cand]:
     """Bodies to add to `found` so that the signers number what the page states."""
-    if sign is None or (not found and _PARTNERS.search(text, *sign) is None):
+    if sign is None or (not found and _partners(text, sign[0], sign[0] + _SENTENCE) is None):
         return []
-    s, e = sign
+    s, e = sign[0], min(sign[1], sign[0] + _SENTENCE)  # (a page without full stops: one line)
     end = min(len(text), s + _WINDOW)
     want = _wanted(text, s, e, end)
-    have = sum(_COUNT_NAME.search(c.name) is None for c in found)
+    have = len(found) if want is None else sum(not _COUNT_NAME.search(c.name) for c in found)
     if want is not None and have >= want:
         return []
     out: list[Cand] = []
@@ -117,17 +128,49 @@ def _number(m: re.Match[str], group: str) -> int:
     return _NUMBERS[n] if n in _NUMBERS else int(n)
 
 
+def _counted(
+    text: str, lo: int, hi: int, cue: str | re.Pattern[str], pattern: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern`, which opens with a count, holding a `cue` word between `lo`
+    and `hi`: each found from its cue, the count read back from it (one or two characters
+    before it are a digit or a numeral's last letter, else no pattern is tried)."""
+    starts = (
+        _finds(text, cue, lo, hi)
+        if isinstance(cue, str)
+        else (c.start() for c in cue.finditer(text, lo, hi))
+    )
+    for i in starts:
+        if text[i - 1 : i] not in _COUNT_ENDS and text[max(0, i - 2) : i - 1] not in _COUNT_ENDS:
+            continue
+        n = _NUM_BEFORE.search(text, max(lo, i - 4), i)
+        if n is not None and (m := pattern.match(text, n.start(), min(hi, i + 60))):
+            yield m
+
+
+_COUNT_ENDS = frozenset("0123456789두세네섯곱덟홉열")  # a count's last character
+_PARTNER_CUE = re.compile("곳|개|기관|기업|업체")
+_BRACKET_CUE = re.compile("개")
+
+
+def _partners(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The signing sentence's count of partners (`4개 기업과`)."""
+    return next(_counted(text, s, e, _PARTNER_CUE, _PARTNERS), None)
+
+
 def _wanted(text: str, s: int, e: int, end: int) -> int | None:
     """How many bodies signed: the signing sentence's partners and its subject, or the count
     the page gives of all the signers."""
-    p = _PARTNERS.search(text, s, e)
+    p = _partners(text, s, e)
     if p is not None and 2 <= (n := _number(p, "n")) <= _MAX:
         return n + 1
-    t = _TOTAL.search(text, s, end)
-    if t is None:
+    first = min(
+        (m for cue, p in _TOTALS if (m := next(_counted(text, s, end, cue, p), None))),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if first is None:
         return None
-    group = next(g for g in ("n", "m", "w") if t.group(g))
-    n = _number(t, group)
+    n = _number(first, "n")
     return n if 3 <= n <= _MAX else None
 
 
@@ -136,7 +179,10 @@ def _candidates(
 ) -> list[tuple[Cand, bool]]:
     """Bodies near the signing, in the page's order, each with whether an exact list names it."""
     got: list[tuple[int, Cand, bool]] = []
-    for items, exact in _lists(text, s, end):
+    keys = [_bare(key(n)) for c in found for n in (c.name, *c.aliases) if n]
+    # (without a count, only the signing sentence and the line after it are read)
+    near = end if counted else _next_line_end(text, e)
+    for items, exact in _lists(text, s, near, None if counted else keys):
         if not exact and not counted and not any(_covers(o, c) for o, c in product(found, items)):
             continue  # (a list of bodies that holds no party: a roster of guests, perhaps)
         # (without a count, a person's office is no side: `민상원 기획처장` is the host's unit)
@@ -148,14 +194,33 @@ def _candidates(
             or (is_body(c.name.split()[-1]) and (counted or c.head is None))
         ]
     if counted:
-        for m in _HEADED.finditer(text, s, end):
-            got.append((m.start(), _cand(m.group("name"), m.start("name")), False))
-        for m in _LED_BY.finditer(text, s, e):
-            led = _led(m)
+        got += [(c.start or 0, c, False) for c in _headed_names(text, s, end)]
+        for i in _finds(text, "비롯", s, e):
+            m = _LED_BY.search(text, max(s, i - 40), i + 4)
+            led = _led(m) if m is not None else None
             if led is not None:
-                got.append((m.start(), led, False))
+                got.append((m.start() if m else i, led, False))
     got.sort(key=lambda g: g[0])
     return [(c, sure) for _, c, sure in got]
+
+
+def _finds(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, hi)
+
+
+def _headed_names(text: str, s: int, end: int) -> list[Cand]:
+    """`별빛테크(대표 김가람)`: the names carrying their head in a bracket."""
+    out = []
+    for i in _finds(text, "(", s, end):
+        if _HEAD_BRACKET.match(text, i) is None:
+            continue
+        name = _NAME_BEFORE.search(text, max(s, i - 26), i)
+        if name is not None:
+            out.append(_cand(name.group(0), name.start()))
+    return out
 
 
 def _led(m: re.Match[str]) -> Cand | None:
@@ -199,15 +264,21 @@ def _loose(text: str, s: int, end: int) -> list[Cand]:
     return out
 
 
-def _lists(text: str, s: int, end: int) -> list[tuple[list[Cand], bool]]:
+def _lists(text: str, s: int, end: int, holding: list[str] | None) -> list[tuple[list[Cand], bool]]:
     """The lists closed by `등` or held in a count's bracket between `s` and `end`, each with
-    whether its items are exactly as many as the count after it."""
+    whether its items are exactly as many as the count after it. With `holding` (no count
+    stated), a list without a count is read only when it holds one of those names."""
     out: list[tuple[list[Cand], bool]] = []
-    i = text.find("등", s, end)
-    while i >= 0:
-        m = _AND_SO_ON.match(text, i - 1 if i > s and text[i - 1] == " " else i)
-        if m is not None and (i == s or text[i - 1] == " "):
+    for i in _finds(text, "등", s, end):
+        if i > s and text[i - 1] != " ":
+            continue
+        m = _AND_SO_ON.match(text, i - 1 if i > s else i)
+        if m is not None:
             lo = _clause_start(text, s, i)
+            if m.group("n") is None and holding is not None:
+                chunk = text[lo : m.start()].replace(" ", "")
+                if not any(k and k in chunk for k in holding):
+                    continue  # (cheap: most lists hold no party and are not parsed)
             items = _items(text, lo, m.start())
             if len(items) >= 2:
                 n = m.group("n")
@@ -217,8 +288,7 @@ def _lists(text: str, s: int, end: int) -> list[tuple[list[Cand], bool]]:
                     and (_NUMBERS[n] if n in _NUMBERS else int(n)) == len(items)
                 )
                 out.append((items, exact))
-        i = text.find("등", i + 1, end)
-    for b in _COUNT_BRACKET.finditer(text, s, end):
+    for b in _counted(text, s, end, _BRACKET_CUE, _COUNT_BRACKET):
         at = b.start("items")
         items = _items(text, at, b.end("items"), opening=False)
         if len(items) >= 2:
