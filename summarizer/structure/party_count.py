@@ -109,7 +109,9 @@ def counted_fill(
     if want is not None and have >= want:
         return []
     out: list[Cand] = []
-    cands = _candidates(text, s, e, end, found, want is not None)
+    # a plain list naming the partners (want - 1) or every signer (want) is exact
+    sizes = {want - 1, want} if want is not None else set()
+    cands = _candidates(text, s, e, end, found, want is not None, sizes)
     if want is not None:  # short of the count after the lists: the bodies the signing names
         cands += [(c, False) for c in _loose(text, s, _next_line_end(text, e))]
     for cand, sure in cands:
@@ -162,7 +164,7 @@ def _wanted(text: str, s: int, e: int, end: int) -> int | None:
     the page gives of all the signers."""
     p = _partners(text, s, e)
     if p is not None and 2 <= (n := _number(p, "n")) <= _MAX:
-        return n + 1
+        return n + 1  # (the subject and its partners)
     first = min(
         (m for cue, p in _TOTALS if (m := next(_counted(text, s, end, cue, p), None))),
         key=lambda m: m.start(),
@@ -175,14 +177,16 @@ def _wanted(text: str, s: int, e: int, end: int) -> int | None:
 
 
 def _candidates(
-    text: str, s: int, e: int, end: int, found: list[Cand], counted: bool
+    text: str, s: int, e: int, end: int, found: list[Cand], counted: bool, sizes: set[int]
 ) -> list[tuple[Cand, bool]]:
     """Bodies near the signing, in the page's order, each with whether an exact list names it."""
     got: list[tuple[int, Cand, bool]] = []
     keys = [_bare(key(n)) for c in found for n in (c.name, *c.aliases) if n]
     # (without a count, only the signing sentence and the line after it are read)
     near = end if counted else _next_line_end(text, e)
-    for items, exact in _lists(text, s, near, None if counted else keys):
+    lists = _lists(text, s, near, None if counted else keys)
+    lists += _plain_lists(text, s, near, None if counted else keys, sizes)
+    for items, exact in lists:
         if not exact and not counted and not any(_covers(o, c) for o, c in product(found, items)):
             continue  # (a list of bodies that holds no party: a roster of guests, perhaps)
         # (without a count, a person's office is no side: `민상원 기획처장` is the host's unit)
@@ -294,6 +298,64 @@ def _lists(text: str, s: int, end: int, holding: list[str] | None) -> list[tuple
         if len(items) >= 2:
             out.append((items, _number(b, "n") == len(items)))
     return out
+
+
+_BULLETS = re.compile(r"[▲△▶•]")
+_COPULA = re.compile(r"\s*(?:등\s*)?(?:이다|이며|이고|입니다)\.?$")
+
+
+def _plain_lists(
+    text: str, s: int, end: int, holding: list[str] | None, sizes: set[int]
+) -> list[tuple[list[Cand], bool]]:
+    """Lists without `등`: bodies after bullets on one line (`협약 기관은 ▲A(시장 홍길동) ▲B`)
+    or separated by commas and closed by the copula or a particle (`참여한 금융기관은 A, B,
+    C이다`); each with whether it names as many as `sizes` holds."""
+    out: list[tuple[list[Cand], bool]] = []
+    lo = s
+    while lo < end:
+        hi = text.find("\n", lo, end)
+        hi = end if hi < 0 else hi
+        line = text[lo:hi]
+        if holding is not None and not any(k and k in line.replace(" ", "") for k in holding):
+            lo = hi + 1  # (no count: a list is read only when it holds a party found)
+            continue
+        if len(_BULLETS.findall(line)) >= 2:
+            items = _bulleted(text, lo, hi)
+        elif line.count(",") >= 1:
+            items = _comma_run(text, lo, hi)
+        else:
+            items = []
+        if len(items) >= 2:
+            out.append((items, len(items) in sizes and any(is_body(c.name) for c in items)))
+        lo = hi + 1
+    return out
+
+
+def _bulleted(text: str, lo: int, hi: int) -> list[Cand]:
+    """`▲A(시장 홍길동) ▲B ▲C이다`: each bullet's body, its head's bracket and the copula cut."""
+    out = []
+    for m in re.finditer(r"[▲△▶•]\s*([^▲△▶•]+)", text[lo:hi]):
+        item = _BRACKETED.sub("", m.group(1)).strip()
+        item = _COPULA.sub("", _PARTICLE.sub("", item.rstrip(".")))
+        if not _ITEM.fullmatch(item) or len(item.split()) > 3:
+            return []
+        out.append(_cand(item, lo + m.start(1)))
+    return out
+
+
+def _comma_run(text: str, lo: int, hi: int) -> list[Cand]:
+    """The comma list in `text[lo:hi]` closed by the copula or a particle: the clause from
+    its opening to the first word after the last comma."""
+    last = text.rfind(",", lo, hi)
+    tail = re.match(r"\s*\S+", text[last + 1 : hi])
+    if tail is None:
+        return []
+    b = last + 1 + tail.end()
+    close = _COPULA.search(text, b - 8 if b - 8 > last else last + 1, b)
+    b = close.start() if close is not None else b
+    a = _clause_start(text, lo, last)
+    items = _items(text, a, b)
+    return items if all(len(c.name.split()) <= 3 for c in items) else []
 
 
 def _clause_start(text: str, s: int, i: int) -> int:
