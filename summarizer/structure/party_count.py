@@ -112,17 +112,30 @@ def counted_fill(
     # a plain list naming the partners (want - 1) or every signer (want) is exact
     sizes = {want - 1, want} if want is not None else set()
     cands = _candidates(text, s, e, end, found, want is not None, sizes)
-    if want is not None:  # short of the count after the lists: the bodies the signing names
-        cands += [(c, False) for c in _loose(text, s, _next_line_end(text, e))]
+    taken = [_bare(key(n)) for c in found for n in (c.name, *c.aliases) if n]
     for cand, sure in cands:
         if want is not None and have + len(out) >= want:
-            break
-        if cand.start is not None and mask.blocked(cand.start, cand.end or cand.start):
-            continue
-        if any(_covers(o, cand) for o in [*found, *out]):
-            continue
-        out.append(cand if sure else replace(cand, why="count"))
+            return out
+        if _fresh(cand, taken, mask):
+            out.append(cand if sure else replace(cand, why="count"))
+            taken.append(_bare(key(cand.name)))
+    if want is not None and have + len(out) < want:
+        # short of the count after the lists: the bodies by form in the signing's lines
+        for cand in _loose(text, s, _next_line_end(text, e)):
+            if have + len(out) >= want:
+                break
+            if _fresh(cand, taken, mask):
+                out.append(replace(cand, why="count"))
+                taken.append(_bare(key(cand.name)))
     return out
+
+
+def _fresh(cand: Cand, taken: list[str], mask: Mask) -> bool:
+    """A candidate not masked (a caption, a related headline) nor one body with a name taken."""
+    if cand.start is not None and mask.blocked(cand.start, cand.end or cand.start):
+        return False
+    names = [_bare(key(n)) for n in (cand.name, *cand.aliases) if n]
+    return not any(_same_body(x, y) for x in taken for y in names)
 
 
 def _number(m: re.Match[str], group: str) -> int:
@@ -187,8 +200,7 @@ def _candidates(
     lists = _lists(text, s, near, None if counted else keys)
     lists += _plain_lists(text, s, near, None if counted else keys, sizes)
     for items, exact in lists:
-        if not exact and not counted and not any(_covers(o, c) for o, c in product(found, items)):
-            continue  # (a list of bodies that holds no party: a roster of guests, perhaps)
+        # (without a count, `_lists` and `_plain_lists` read only a list that holds a party)
         # (without a count, a person's office is no side: `민상원 기획처장` is the host's unit)
         got += [
             (c.start or 0, c, exact)
@@ -279,7 +291,7 @@ def _lists(text: str, s: int, end: int, holding: list[str] | None) -> list[tuple
         m = _AND_SO_ON.match(text, i - 1 if i > s else i)
         if m is not None:
             lo = _clause_start(text, s, i)
-            if m.group("n") is None and holding is not None:
+            if holding is not None:
                 chunk = text[lo : m.start()].replace(" ", "")
                 if not any(k and k in chunk for k in holding):
                     continue  # (cheap: most lists hold no party and are not parsed)
@@ -390,8 +402,8 @@ def _items(text: str, a: int, b: int, opening: bool = True) -> list[Cand]:
                 item = " ".join(words[-keep:])
         if k == len(parts) - 1:
             item = _PARTICLE.sub("", item)
-        if not item or not _ITEM.fullmatch(item):
-            return []
+        if not item or not _ITEM.fullmatch(item) or item.count("(") != item.count(")"):
+            return []  # (`협약기업(A, B)`: a list inside a bracket is read as the bracket's)
         person = as_person(item)
         head = None
         if person is not None:
@@ -418,9 +430,11 @@ def _covers(a: Cand, b: Cand) -> bool:
     (`가람시 별빛협회`, `별빛협회`), or an abbreviation. (Not any name inside another:
     `충청북도` is not `충청북도교육청`.)"""
     names = product(map(_bare, a.keys()), map(_bare, b.keys()))
-    return any(
-        x.endswith(y) or y.endswith(x) or _short_for(x, y) or _short_for(y, x) for x, y in names
-    )
+    return any(_same_body(x, y) for x, y in names)
+
+
+def _same_body(x: str, y: str) -> bool:
+    return x.endswith(y) or y.endswith(x) or _short_for(x, y) or _short_for(y, x)
 
 
 _REGION = re.compile(r"[가-힣]+(?:도|시|군|구)")
@@ -435,7 +449,7 @@ def _short_for(short: str, name: str) -> bool:
 
 
 def _bare(name: str) -> str:
-    return _LEGAL.sub("", name)
+    return _LEGAL.sub("", name) if "㈜" in name or "(" in name else name
 
 
 __all__ = ["counted_fill"]
