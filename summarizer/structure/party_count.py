@@ -28,6 +28,7 @@ from summarizer.structure.org_names import abbreviates
 from summarizer.structure.party_words import is_body
 
 _WINDOW = 1500  # characters read after the signing sentence's start
+_COUNT_WINDOW = 800  # of them, where a count of all the signers is looked for
 _SENTENCE = 400  # characters of the signing sentence read for its count and names
 _MAX = 12  # a count above this is a programme's (`20개 마을과 20개 기업`), not the signers
 _NUMBERS = {
@@ -179,7 +180,11 @@ def _wanted(text: str, s: int, e: int, end: int) -> int | None:
     if p is not None and 2 <= (n := _number(p, "n")) <= _MAX:
         return n + 1  # (the subject and its partners)
     first = min(
-        (m for cue, p in _TOTALS if (m := next(_counted(text, s, end, cue, p), None))),
+        (
+            m
+            for cue, p in _TOTALS
+            if (m := next(_counted(text, s, min(end, s + _COUNT_WINDOW), cue, p), None))
+        ),
         key=lambda m: m.start(),
         default=None,
     )
