@@ -258,7 +258,7 @@ def _led(m: re.Match[str]) -> Cand | None:
 
 # a word of the signing's paragraph, without its particle (`제일병원에서` -> `제일병원`)
 _WORD = re.compile(
-    r"(?<![가-힣A-Za-z0-9㈜)])(?P<w>[가-힣A-Za-z0-9㈜]{2,20}?)"
+    r"(?<![가-힣A-Za-z0-9㈜)·ㆍ])(?P<w>[가-힣A-Za-z0-9㈜]{2,20}?)"
     r"(?:에서는|에서|에게|에는|으로|로|과|와|은|는|이|가|의|을|를|도|에)?(?=[\s,.])"
 )
 # `교육부가 주관하는`, `A의 후원으로`: a body with a role beside the signing
@@ -280,6 +280,9 @@ def _loose(text: str, s: int, end: int) -> list[Cand]:
     out = []
     for m in _WORD.finditer(text, s, end):
         w = m.group("w")
+        # (`시·도교육지원청 5곳과`: the kind of the bodies counted, none of them)
+        if _COUNT_NAME.match(text, m.end("w") + 1 if text[m.end("w")] == " " else m.end("w")):
+            continue
         if is_body(w) and not _ROLE_AFTER.match(text, m.end()):
             out.append(_cand(w, m.start("w")))
     return out
