@@ -265,6 +265,10 @@ _WORD = re.compile(
 _ROLE_AFTER = re.compile(r"\s*(?:의\s*)?" + alternation(NON_SIGNING_ROLES))
 
 
+# `가람시 솔빛동에 소재한`, `가람군에 위치한`: a town told as where a body stands
+_PLACE_AFTER = re.compile(r"(?:\s+[가-힣0-9]+(?:동|읍|면|리)(?:에|의)?(?=\s)|에\s*(?:소재|위치))")
+
+
 def _next_line_end(text: str, e: int) -> int:
     """The end of the line after the signing sentence's (at most 600 characters on)."""
     nl = text.find("\n", e, e + 600)
@@ -283,6 +287,8 @@ def _loose(text: str, s: int, end: int) -> list[Cand]:
         # (`시·도교육지원청 5곳과`: the kind of the bodies counted, none of them)
         if _COUNT_NAME.match(text, m.end("w") + 1 if text[m.end("w")] == " " else m.end("w")):
             continue
+        if _PLACE_AFTER.match(text, m.end("w")):
+            continue  # (`가람시 솔빛동에 소재한`: where a body is, not one)
         if is_body(w) and not _ROLE_AFTER.match(text, m.end()):
             out.append(_cand(w, m.start("w")))
     return out
