@@ -105,7 +105,9 @@ def counted_fill(
         return []
     s, e = sign[0], min(sign[1], sign[0] + _SENTENCE)  # (a page without full stops: one line)
     end = min(len(text), s + _WINDOW)
-    want = _wanted(text, s, e, end)
+    # (a pair the signing sentence names surely: `A는 B와 체결했다`)
+    paired = sum(c.why is None and _COUNT_NAME.search(c.name) is None for c in found) >= 2
+    want = _wanted(text, s, e, end, paired)
     have = len(found) if want is None else sum(not _COUNT_NAME.search(c.name) for c in found)
     if want is not None and have >= want:
         return []
@@ -173,9 +175,10 @@ def _partners(text: str, s: int, e: int) -> re.Match[str] | None:
     return next(_counted(text, s, e, _PARTNER_CUE, _PARTNERS), None)
 
 
-def _wanted(text: str, s: int, e: int, end: int) -> int | None:
+def _wanted(text: str, s: int, e: int, end: int, paired: bool = False) -> int | None:
     """How many bodies signed: the signing sentence's partners and its subject, or the count
-    the page gives of all the signers."""
+    the page gives of all the signers. When the signing sentence names a pair (`paired`), a
+    count of those who attended (`… 등 5개 기관이 참석했다`) counts guests too, not signers."""
     p = _partners(text, s, e)
     if p is not None and 2 <= (n := _number(p, "n")) <= _MAX:
         return n + 1  # (the subject and its partners)
@@ -188,10 +191,13 @@ def _wanted(text: str, s: int, e: int, end: int) -> int | None:
         key=lambda m: m.start(),
         default=None,
     )
-    if first is None:
+    if first is None or (paired and _ATTENDED.match(text, first.end())):
         return None
     n = _number(first, "n")
     return n if 3 <= n <= _MAX else None
+
+
+_ATTENDED = re.compile(r"\s*(?:[가-힣]+\s){0,2}?참석")
 
 
 def _candidates(
@@ -205,7 +211,10 @@ def _candidates(
     lists = _lists(text, s, near, None if counted else keys)
     lists += _plain_lists(text, s, near, None if counted else keys, sizes)
     for items, exact in lists:
-        # (without a count, `_lists` and `_plain_lists` read only a list that holds a party)
+        # (without a count, `_lists` and `_plain_lists` read only a list whose line holds a
+        # party's name; it must hold the party itself, not `가람시의회` for `가람시`)
+        if not exact and not counted and not any(_covers(o, c) for o, c in product(found, items)):
+            continue
         # (without a count, a person's office is no side: `민상원 기획처장` is the host's unit)
         got += [
             (c.start or 0, c, exact)
