@@ -128,8 +128,15 @@ def title_en(title: str | None) -> str | None:
     return " and ".join(f.en for f in found if f is not None)
 
 
+# A chief officer's title spelled out is its acronym: `Chief Executive Officer` is `CEO`.
+_CHIEF_OFFICER = re.compile(
+    r"\bchief\s+(executive|operating|financial|technology|information|marketing)\s+officer\b", re.I
+)
+
+
 def _head(english: str) -> list[str]:
     """The rank words of an English title: `Vice Minister of SMEs` -> [vice, minister]."""
+    english = _CHIEF_OFFICER.sub(lambda m: f"c{m.group(1)[0]}o", english)
     core = re.split(r"\s+(?:of|for|at|,)\s+|,", english.strip(), maxsplit=1)[0]
     return [w for w in re.findall(r"[a-z]+", core.casefold()) if w not in ("the", "and")]
 

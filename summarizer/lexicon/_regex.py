@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # The characters `re.escape` puts a backslash before (CPython 3.7+; a test compares). Korean
 # text goes through `str.translate`'s slow path for non-ASCII strings, one call per word: at
@@ -163,9 +164,10 @@ def _openings(pattern: str) -> set[str]:
     return out
 
 
-def _branches(pattern: str) -> list[str]:
-    """`pattern` split at its top-level `|` (not inside a group or class, not escaped)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each `(`, `)` and `|` of `pattern` outside a class and not escaped, with its index and
+    the group depth after it: the one scan `_branches` and `_closing` read."""
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -175,37 +177,23 @@ def _branches(pattern: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield i, ch, depth
         i += 1
-    parts.append(pattern[start:])
-    return parts
+
+
+def _branches(pattern: str) -> list[str]:
+    """`pattern` split at its top-level `|` (not inside a group or class, not escaped)."""
+    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
 def _closing(branch: str) -> int:
     """The index of the `)` closing the group `branch` opens with."""
-    depth, i, in_class = 0, 0, False
-    while i < len(branch):
-        ch = branch[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, ch, depth in _structure(branch):
+        if ch == ")" and depth == 0:
+            return i
     raise ValueError(f"an unclosed group opens {branch!r}")
 
 

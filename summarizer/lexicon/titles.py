@@ -55,7 +55,19 @@ TITLES: tuple[Title, ...] = (
         "청장", ("Administrator", "Commissioner", "Commissioner General", "Minister", "Head"), "청"
     ),
     Title("처장", ("Director", "Minister", "Head", "Commissioner"), "처"),
-    Title("지회장", ("Branch Chairman", "Branch Head", "Chairman", "Head"), "지회"),
+    Title(
+        "지회장",
+        (
+            "Branch Chairman",
+            "Branch Head",
+            "Chairman",
+            "Head",
+            "Branch President",
+            "Chapter President",
+            "President",
+        ),
+        "지회",
+    ),
     Title("위원장", ("Chairperson", "Chairman", "Chair", "Chairwoman"), "위원회"),
     Title("부위원장", ("Vice Chairperson", "Vice Chairman", "Vice Chair"), "위원회"),
     Title("이사장", ("Chairman", "President", "Chairperson", "Chairwoman", "Chair", "CEO")),
@@ -98,7 +110,21 @@ TITLES: tuple[Title, ...] = (
     Title("관장", ("Director", "Head"), "관"),
     Title("센터장", ("Director", "Head", "Center Director"), "센터"),
     Title("소장", ("Director", "Head"), "소"),
-    Title("지부장", ("Branch Director", "Director", "Head"), "지부"),
+    # an association's branch or chapter is headed by its president or chairman
+    Title(
+        "지부장",
+        (
+            "Branch Director",
+            "Director",
+            "Head",
+            "Branch President",
+            "Chapter President",
+            "President",
+            "Branch Chairman",
+            "Chairman",
+        ),
+        "지부",
+    ),
     Title("지사장", ("Branch Director", "Head", "Director"), "지사"),
     Title("과장", ("Director", "Division Director", "Head")),
     Title("팀장", ("Team Leader", "Head", "Team Manager", "Director")),

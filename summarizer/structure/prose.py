@@ -458,6 +458,26 @@ def _elided_pledge(body: str) -> bool:
     return not _has_topic(core) and bool(_PROMISE.search(body) and _COOP.search(body))
 
 
+# `이번 협약은 …위해 체결되었으며, …`: the agreement as the topic, its signing (or making,
+# carrying out) in a past tense closing the first clause (`-었으며,`/`-였고,`)
+_AGREEMENT_FIRST = re.compile(r"\s*(?:이번\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)")
+_SIGNED_THEN = re.compile(
+    r"\s*(?:이번\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)[은는이]\s[^.\n]{0,120}?"
+    r"(?:체결|마련|추진)[되하]?(?:었|였|됐|했)(?:으며|고),\s+"
+)
+
+
+def _shares_told(body: str) -> bool:
+    """`A는 …을 지원하고, B는 …을 추진한다`: each party's share, in the present or promised."""
+    return _SHARES.match(_core(body)) is not None and _PLEDGE_END.search(body) is not None
+
+
+# (the next party may be two named together: `…지원하고, 가람구와 누리재단은 …`)
+_SHARES = re.compile(
+    r"[^\s,]{1,15}(?:은|는)\s[^\n]*?(?:하고|하며),\s+(?:[^\s,]{1,15}\s){0,2}[^\s,]{1,15}(?:은|는)\s"
+)
+
+
 def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment]:
     """`협약에 따라 두 회사는 A를 추진하고, B를 조사한다. C도 공유한다.` -> A, B, C.
 
@@ -473,6 +493,11 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
     doubt: str | None = None
     credits = credits_in(text)
     for s, e in iter_sentences(text):
+        # `이번 협약은 …을 위해 마련됐으며, 향후 양 기관은 …할 계획이다`: the signing told first,
+        # the rest of the sentence read as a sentence of its own
+        signed = _SIGNED_THEN.match(text, s, e) if _AGREEMENT_FIRST.match(text, s, e) else None
+        if signed is not None:
+            s = signed.end()
         body = plain(text[s:e].strip())
         if not body:
             continue
@@ -516,6 +541,9 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
             continue
         open_run = False
         why = None if blocked else _opener(body, prev, not run)
+        # (after the signing so told, `A는 …을 지원하고, B는 …을 추진한다`: each party's share)
+        if why is None and signed is not None and not blocked and _shares_told(body):
+            why = ""
         prev = body
         if why is None:
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import REGION_HEADS
+from summarizer.lexicon import REGION_HEADS, TITLES
 from summarizer.models import Span
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import key as _key
@@ -19,13 +19,35 @@ from summarizer.verify.meaning import generic_name
 _WORD_AFTER = re.compile(r"[ \t]*([가-힣]{2,8}?)(?:은|는|이|가|과|와|도|의|께서|[\s,，(（)）]|$)")
 
 
+# A head's title and its one-letter body (`원장` -> `원`, `관장` -> `관`): too short a stem for
+# the rule below, named by the title lexicon. Not a deputy's (as for regions below), nor a
+# letter that ends other kinds of names too (`국장` of a bureau, not of 한국; `단장` not 재단's).
+_FUSED = {
+    t.ko: t.fused
+    for t in TITLES
+    if len(t.fused) == 1 and t.ko.endswith("장") and not t.ko.startswith("부")
+    and t.fused not in ("국", "단")
+}  # fmt: skip
+
+
+# A head's title and the kinds of body only it heads, where the title holds no stem of the
+# body's name: a university's president (`사무총장`, a secretary-general, is another word).
+_HEADS_OF = {"총장": ("대학교", "대학")}
+
+
 def _fits(title: str, name: str) -> bool:
-    """`경찰서장` for `햇살경찰서` (the name ends in the title's stem), `군수` for `햇살군`."""
+    """`경찰서장` for `햇살경찰서` (the name ends in the title's stem), `군수` for `햇살군`,
+    `총장` for `가람대학교`."""
     name = _key(name)
     if len(name) < 3:
         return False
+    if any(name.endswith(kind) and len(name) > len(kind) for kind in _HEADS_OF.get(title, ())):
+        return True
     if title in REGION_HEADS.get(name[-1], ()) and not title.startswith("부"):
         return True
+    fused = _FUSED.get(title, "")
+    if len(fused) == 1 and len(name) >= 3 and name.endswith(fused):
+        return True  # `원장` heads `가람연구원`: the body the title lexicon fuses it to
     stem = title.removesuffix("장")
     # `조직위원장` heads `…조직위원회`: a committee's head drops its `회` before `장`
     ends = name.endswith(stem) or (stem.endswith("위원") and name.endswith(stem + "회"))

@@ -284,6 +284,9 @@ def check_english_name(
                 f"the glossary's rule, with the region the source writes before it ({cite(region)})"
             )
             return result("normalised", note=note)
+        if _office_of(glossary, party, korean, claim):
+            note = "the glossary's rule, with the office (청) the source's name holds"
+            return result("normalised", note=note)
         return result("unverified", note=f"the glossary's rule gives {_official(current)}")
     if verdict == "official" and not renamed and _whole_body(entry, claim):
         # `기술보증기금 디지털혁신본부` given as the whole fund: the branch is left out
@@ -360,6 +363,20 @@ def _provinced(
         if english_key(m.group("region")) in _region_forms(glossary, region):
             return region
     return None
+
+
+# `유성구청` as `Yuseong District Office`, `가람시청` as `Garam City Hall`: the office of a place.
+_OFFICE = re.compile(r"^(?P<place>.+?)\s+(?:Office|Hall)$")
+
+
+def _office_of(glossary: Glossary, party: BriefingParty, korean: str, claim: str) -> bool:
+    """The party is a place's office (`유성구청`, looked up as the place `유성구`) and `claim` is
+    the rule's own English name of the place with `Office` (or `Hall`) after it."""
+    m = _OFFICE.match(claim.strip())
+    name = party.name_ko.replace(" ", "")
+    if m is None or not (name.endswith("청") and korean.replace(" ", "").endswith("청")):
+        return False
+    return glossary.check_english(korean, m.group("place")) == "official"
 
 
 def _whole_body(entry: Entry, english: str) -> bool:

@@ -163,12 +163,29 @@ def word_numbers(english: str) -> list[Number]:
 _EN_ONE = re.compile(r"\bone[\s-]+(?=(?:year|month|week|day|hour|time|round|term)s?\b)", re.I)
 
 
+# `First Vice-Minister`, `the second round`: an ordinal before a rank or a round states the
+# number a Korean summary writes `제1차관`, `2차` (not any `first` of the prose).
+_EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth")  # fmt: skip
+_EN_ORDINAL = re.compile(
+    rf"\b({'|'.join(_EN_ORDINALS)})[\s-]+(?=(?:vice|deputy|round|phase|stage|session|meeting|"
+    r"term|edition|plenary|conference|forum|committee)\b)",
+    re.I,
+)
+
+
 def stated_word_numbers(english: str) -> list[Number]:
-    """Numbers an English source states in words: `two` to `ten`, and `one` before a unit."""
+    """Numbers an English source states in words: `two` to `ten`, `one` before a unit, an
+    ordinal before a rank or a round."""
     ones = [
         Number(1.0, "n", m.group(0).strip(), m.start(), m.end()) for m in _EN_ONE.finditer(english)
     ]
-    return word_numbers(english) + ones
+    ordinals = [
+        Number(float(_EN_ORDINALS.index(m.group(1).lower()) + 1), "n", m.group(0).strip(),
+               m.start(), m.end())
+        for m in _EN_ORDINAL.finditer(english)
+    ]  # fmt: skip
+    return word_numbers(english) + ones + ordinals
 
 
 def native_numbers(korean: str) -> list[Number]:

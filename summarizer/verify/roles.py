@@ -24,7 +24,7 @@ from summarizer.lexicon.joint import joint_ko
 from summarizer.models import Briefing, BriefingParty, ClaimCheck, Span
 from summarizer.verify.declared import english_source
 from summarizer.verify.english_people import appositive_party, described_party
-from summarizer.verify.evidence import Evidence
+from summarizer.verify.evidence import Evidence, occurs
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
 from summarizer.verify.kind_titles import kind_party, title_heads
@@ -80,6 +80,7 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
         }
         names |= _english_region_heads(names)
         out.append({n for n in names if len(_key(n)) >= 2})
+    _add_short_names(ev, briefing, out)
     # `코레일 충주관리역` is written `충주관리역장`, `대산의료재단 동안성병원` `동안성병원 신원학`: the
     # last word of a name of several words, when no other party ends in the same word.
     tails = [{_tail(n) for n in group} - {None} for group in out]
@@ -87,6 +88,30 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
         others = set().union(*(t for j, t in enumerate(tails) if j != i))
         group |= {t for t in tails[i] if t is not None and t not in others}
     return out
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`동반위` of 동반성장위원회: the same first letter, every letter in order, and not a part
+    of the name written whole (`누리시` is a body of its own inside 누리시청소년재단)."""
+    if not (2 <= len(short) < len(name)) or short[0] != name[0] or short in name:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
+def _add_short_names(ev: Evidence, briefing: Briefing, out: list[set[str]]) -> None:
+    """A Korean short name the page uses for a party as a party of its own, never declared
+    (`동반위는 … 협약을 체결했다` beside `동반성장위원회`): a name of the one briefing party it
+    abbreviates, when it is no briefing party's name already."""
+    known = {_key(n) for group in out for n in group}
+    for sp in ev.facts.structure.parties:
+        for short in (sp.name, *sp.aliases):
+            k = _key(short)
+            if k in known or not re.fullmatch(r"[가-힣]{2,5}", k):
+                continue
+            owners = [i for i, p in enumerate(briefing.parties) if _abbreviates(k, _key(p.name_ko))]
+            if len(owners) == 1:
+                out[owners[0]].add(short)
 
 
 def _english_region_heads(names: set[str]) -> set[str]:
@@ -140,11 +165,27 @@ def mentions_in(text: str, names: list[set[str]]) -> list[Mention]:
 
 def _spacing_free(name: str) -> str:
     """A Korean name as a pattern that ignores its spacing: a page writes `누리 재단` and
-    `누리재단` for one party, and an answer may take either."""
+    `누리재단` for one party, and an answer may take either. An English name's apostrophe
+    matches either form (`Nuri'an` of a page's `Nuri’an`)."""
     bare = name.replace(" ", "")
     if len(bare) < 4 or not re.fullmatch(r"[가-힣]+", bare):
-        return re.escape(name)
+        pattern = _APOSTROPHES.sub("['’‘]", re.escape(name))
+        if name.isascii() and len(name.split()) >= 3:
+            pattern = _ACRONYM.sub(_spelled_out, pattern)
+        return pattern
     return " ?".join(bare)
+
+
+_APOSTROPHES = re.compile(r"['’‘]")
+# An acronym inside an English name of several words (`Ministry of Science and ICT`), which a
+# page may spell out (`Information and Communication Technologies`).
+_ACRONYM = re.compile(r"(?<=\s)[A-Z]{3,5}\b")
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    """The acronym, or words whose initials spell it (an `and`/`&` may join them)."""
+    words = r"\s+(?:(?:and|&)\s+)?".join(rf"{c}[a-z]+" for c in m.group(0))
+    return rf"(?:{m.group(0)}|{words})"
 
 
 def person_spans(ev: Evidence, person: str) -> list[Span]:
@@ -285,7 +326,16 @@ def check_signatory(
 def short_name_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | None:
     """The one party whose Korean name starts with a word of the person's own phrase, a
     short name (`별빛 김바다 대표` for 별빛코리아); a word two parties' names start with names none."""
-    for word in tokens_beside(ev, at):
+    words = tokens_beside(ev, at)
+    for word in words:  # `㈜별빛신문 한바다 대표` for ㈜별빛신문사: a short form of the name
+        bare = _key(_LEGAL_FORM.sub("", word))
+        owners = {
+            i for i, group in enumerate(names) for n in group
+            if not n.isascii() and bare in _short_forms(n)
+        }  # fmt: skip
+        if len(owners) == 1:
+            return owners.pop()
+    for word in words:
         # a word of Hangul, digits allowed after the first syllable (`뉴스1` of 뉴스1코리아)
         if len(word) < 2 or not re.fullmatch(r"[가-힣][가-힣0-9]*", word) or word in TITLE_WORDS:
             continue
@@ -345,6 +395,17 @@ def _signs_in_sentence(text: str, party: BriefingParty) -> bool:
     return False
 
 
+def _after_listed_party(text: str, m: Mention, marks: list[Mention]) -> bool:
+    """`누리신문, 별빛뉴스, 한빛방송으로 총 3곳`: the last member of a comma list of parties,
+    joined to the party before its comma whatever word follows it."""
+    return any(
+        o.party != m.party
+        and o.end <= m.start
+        and re.fullmatch(r"\s*[,，]\s*", text[o.end : m.start])
+        for o in marks
+    )
+
+
 def check_party_role(
     ev: Evidence, briefing: Briefing, i: int, marks: list[Mention]
 ) -> ClaimCheck | None:
@@ -362,6 +423,7 @@ def check_party_role(
         # (`A는`), with its head or alias in brackets (`A(장관 …, 이하 …)`), or in English.
         before = ev.text[max(0, m.start - 1) : m.start]
         joined = _AS_PARTY.match(after) is not None or (before != "" and before in "-–·ㆍ/")
+        joined = joined or _after_listed_party(ev.text, m, marks)
         if _SUPPORTING.match(after):
             continue  # `한국국제교류재단(KF)·호한재단(AKF) 등 유관기관`: named among supporters
         if _JOINT_SUBJECT.search(ev.text[start : m.start]):
@@ -375,6 +437,20 @@ def check_party_role(
         "named in the source, but never in a sentence about the agreement: a body only mentioned?"
     )
     return _check(f"parties[{i}].role", "party", name, "unverified", note=note)
+
+
+# `First Vice-Minister of the Ministry of Star Affairs Dr. Han Bada`: the speaker's body written
+# in the title before the name (an honorific may come between).
+_HONORIFIC = r"(?:\s+(?:Dr|Prof|Mr|Ms|Mrs)\.?)?\s+$"
+
+
+def _of_org_before(ev: Evidence, org: str, at: Span) -> bool:
+    """The English `org` ends the phrase `… of (the) ORG [Dr.]` right before the speaker's name."""
+    if not org.isascii() or len(org) < 4:
+        return False
+    before = ev.text[max(0, at.start - len(org) - 20) : at.start].split("\n")[-1]
+    name = r"\s+".join(map(re.escape, org.split()))
+    return re.search(rf"\bof\s+(?:the\s+)?{name}{_HONORIFIC}", before, re.I) is not None
 
 
 def _described_speaker(names: list[set[str]], speaker: str) -> int | None:
@@ -393,6 +469,36 @@ def _korean_rendering(ev: Evidence, org: str) -> bool:
 def _heads(head: str | None, person: str) -> bool:
     """The structure names `person` as a party's head (`햇살소방서(서장 김하늘)`)."""
     return bool(head and _key(person) and _key(person) in _key(head))
+
+
+# Parts of a Korean organisation's name a page drops beside its people without naming another
+# body: a legal form (`(사)`, `㈜`), the national prefix (`한국가람협회` → `가람협회`), the company
+# `사` of a paper or broadcaster (`별빛신문사` → `별빛신문`).
+_LEGAL_FORM = re.compile(r"㈜|\(주\)|\(재\)|\(사\)|㈔|㈶|주식회사|(?:재단|사단)법인")
+_NATIONAL_PREFIX = ("한국", "대한")
+_COMPANY_SA = re.compile(r"(?:신문|일보|방송|통신)사$")
+
+
+def _short_forms(org: str) -> set[str]:
+    """The keys of `org`'s short forms (each at least four letters): see `_LEGAL_FORM`."""
+    bare = _key(_LEGAL_FORM.sub("", org))
+    forms = {bare}
+    forms |= {bare[len(p) :] for p in _NATIONAL_PREFIX if bare.startswith(p)}
+    forms |= {f[:-1] for f in forms if _COMPANY_SA.search(f)}
+    return {f for f in forms if len(f) >= 4 and re.fullmatch(r"[가-힣0-9]+", f)}
+
+
+def _short_form_beside(ev: Evidence, org: str, everywhere: list[Span]) -> bool:
+    """`가람협회 한바다 회장` for 한국가람협회: a short form of the organisation in the speaker's own
+    phrase, the full name written elsewhere in the source."""
+    if occurs(ev, org) is None:
+        return False
+    forms = _short_forms(org)
+    for at in everywhere:
+        words = {_key(_LEGAL_FORM.sub("", w)) for w in tokens_beside(ev, at)}
+        if words & forms:
+            return True
+    return False
 
 
 def check_quote_roles(
@@ -416,6 +522,8 @@ def check_quote_roles(
             found += [kind_party(ev, at, names) for at in everywhere]
             bound = [b for b in found if b is not None]
         written = any(_key(quote.org) in _key("".join(tokens_beside(ev, at))) for at in everywhere)
+        written = written or any(_of_org_before(ev, quote.org, at) for at in everywhere)
+        short = not written and _short_form_beside(ev, quote.org, everywhere)
         speaker_party = party_of(names, quote.speaker)
         if speaker_party is None and english_source(ev) and quote.speaker.isascii():
             speaker_party = _described_speaker(names, quote.speaker)
@@ -430,6 +538,9 @@ def check_quote_roles(
             other = briefing.parties[bound[0]].name_ko
             note = f"the source names the speaker with {other}"
             out.append(_check(field, "org", quote.org, "unsupported", note=note, span=people[0]))
+        elif short:
+            note = "the source writes a short form of this name beside the speaker"
+            out.append(_check(field, "org", quote.org, "normalised", span=people[0], note=note))
         elif people and _korean_rendering(ev, quote.org):
             note = "the source is in English and does not write this Korean name; not checked"
             out.append(_check(field, "org", quote.org, "unchecked", note=note))

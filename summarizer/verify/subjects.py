@@ -36,9 +36,12 @@ class Binding:
 _BULLET = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]")
 # `▲ (소진공) 공동브랜드 …`: the item names its party in a bracket.
 _BRACKET_SUBJECT = re.compile(r"^\s*[▲△○□■◆◇•·\-ㅇ*①-⑳❶-❿]*\s*[(（]([^)）]{2,20})[)）]")
+# `협력사`, `협력 기업`, `협력 사업`: the suppliers (or a joint project), never the signers together
+# as `협력 기관` is; `협력` pairs with the group nouns `사` and `기업` only in those words.
+_NOT_SIGNERS = r"(?!협력\s*(?:사|기업))"
 # Words that make the items after them joint: `두 기관은`, `양측은`, `the two parties`.
 _JOINT = re.compile(
-    rf"{count_group()}|{alternation(JOINT_WORDS)}|협약서(?:는|에는)"
+    rf"{_NOT_SIGNERS}{count_group()}|{alternation(JOINT_WORDS)}|협약서(?:는|에는)"
     r"|상호\s*협력|협약(?:에\s*따라|을\s*통해|으로|에는|서에는|\s*(?:주요\s*)?내용)"
     r"|(?:under|through) (?:the|this) (?:agreement|MOU|memorandum)"
     rf"|{joint_en()}"
@@ -47,7 +50,7 @@ _JOINT = re.compile(
     re.I,
 )
 _JOINT_TOPIC = re.compile(
-    rf"{count_group()}들?$|협약\s*(?:주요\s*)?내용$|{alternation((*JOINT_WORDS, '협약서'))}$"
+    rf"{_NOT_SIGNERS}{count_group()}들?$|협약\s*(?:주요\s*)?내용$|{alternation((*JOINT_WORDS, '협약서'))}$"
 )
 _SIGNED_WITH = re.compile(
     r"(?:협약|양해각서|MOU|협정)[^.\n]{0,12}(?:맺고|체결하고|맺어|체결해)\s*,?\s*$"
@@ -122,14 +125,16 @@ def _korean_subject(
     prefix = ev.text[max(_sentence_start(ev, span.start), span.start - 60) : span.start]
     first = re.split(r"[,，]", ev.text[span.start : span.start + 30])[0]
     first = first[: m.end()] if (m := _CLAUSE_END.search(first)) else first
-    clause = re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1] + first
+    own = re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1]
+    clause = own + first
     # Names, and one-syllable short names the briefing gives (`도는 …`), as a clause's subject.
     short = [{a for a in p.aliases if len(a.strip()) == 1} for p in briefing.parties]
     groups = [g | s for g, s in zip(names, short, strict=True)]
     subjects = _named(groups, clause, _SUBJECT)
     # `두 기관은 ETRI가 개발한 …`: a joint topic of the sentence outranks a subject inside the item.
+    # A joint topic only of an earlier clause (`두 농협은 …하기로 하고 누리농협은 [item]`) does not.
     found = topics(ev.text[line_start : span.start])
-    if found and joint_topic(found[-1]):
+    if found and joint_topic(found[-1]) and not (subjects and found[-1] not in own):
         subjects = set()
     # `서울대학교병원과 제일병원, 새통영병원, 고창종합병원은 △…`: a subject naming several parties;
     # the sentence's subject (`강경화 장관과 이시종 지사는 … 체결하고 [item]`) when the clause has none.
@@ -335,6 +340,11 @@ def _carried(ev: Evidence, briefing: Briefing, names: list[set[str]], span: Span
         if found:
             if joint_topic(found[0]):
                 return Binding(joint=found[0])
+            # `A는 X하고 B는 Y할 예정이다. 또한 [item]`: two parties contrasted; which one goes on
+            # is not written.
+            owners = {party_of(names, t.split()[-1]) for t in found} - {None}
+            if len(owners) > 1:
+                return None
             owner = party_of(names, found[0].split()[-1])
             return Binding(subjects={owner}) if owner is not None else None
         if (subject := _named(names, previous, _SUBJECT)) and len(subject) == 1:

@@ -92,9 +92,14 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
     for at in people:
         if _title_fits(title, tokens_beside(ev, at)):
             return claim_check(field, "title_ko", title, "exact", span=at)
+        if len(at.text.split()) >= 2 and key(at.text).endswith(key(title)):
+            # `가람시 관계자` as the speaker: a role, whose last word is the title
+            return claim_check(field, "title_ko", title, "exact", span=at)
     for at in people:  # a long English title: `director-general at the ministry's …`
         window = ev.text[at.end : at.end + 25 + len(title)]
         if title.isascii() and len(key(title)) >= 8 and key(title) in key(window):
+            return claim_check(field, "title_ko", title, "exact", span=at)
+        if title.isascii() and (_english_title_before(ev, title, at) or _apposition(ev, title, at)):
             return claim_check(field, "title_ko", title, "exact", span=at)
     others = sorted({t for at in people for t in titles_beside(ev, at)})
     if key(title) in {key(t) for t in others}:
@@ -106,6 +111,31 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
         return claim_check(field, "title_ko", title, "unsupported", span=people[0], note=note)
     note = "no title is written beside this person"
     return claim_check(field, "title_ko", title, "unverified", note=note)
+
+
+# Between an English title and its holder's name: the title's body (`of the Ministry of Star
+# Affairs`, capitalised words and their small joining words) and an honorific (`Dr.`).
+_OF_BODY_HONORIFIC = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|the|&))*)?"
+    r"(?:\s+(?:Dr|Prof|Mr|Ms|Mrs)\.?)?\s+$"
+)
+
+
+def _english_title_before(ev: Evidence, title: str, at: Span) -> bool:
+    """`First Vice-Minister of the Ministry of Star Affairs Dr. Han Bada`: the title written
+    before the name, only its body and an honorific between them."""
+    before = ev.text[max(0, at.start - 100 - len(title)) : at.start].split("\n")[-1]
+    pattern = r"(?<![A-Za-z])" + r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", title)))
+    return any(
+        _OF_BODY_HONORIFIC.fullmatch(before, m.end()) for m in re.finditer(pattern, before, re.I)
+    )
+
+
+def _apposition(ev: Evidence, title: str, at: Span) -> bool:
+    """`Byeol Hana, the speaker of the Nuri Assembly`: the title right after the name's comma."""
+    words = r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", title.strip())))
+    after = re.compile(rf"\s*,\s*(?:the\s+|a\s+|an\s+)?{words}(?![A-Za-z])", re.I)
+    return after.match(ev.text, at.end) is not None
 
 
 __all__ = ["check_title", "titles_beside", "tokens_beside", "written_beside"]

@@ -71,9 +71,14 @@ def test_a_title_of_two_offices_fits_either(english: str, flagged: bool) -> None
         ("대표이사 겸 회장", "CEO", False, False),  # one office of two: not wrong
         ("대표이사 겸 회장", "Vice Chairman and CEO", False, True),
         ("부시장 겸 대변인", "Mayor and Spokesperson", False, True),
+        # numbered deputies: `행정1부시장` is a First Vice Mayor
+        ("행정1부시장", "First Vice Mayor for Administrative Affairs", True, False),
+        ("행정2부시장", "Second Vice Mayor", True, False),
+        ("행정1부시장", "Second Vice Mayor", False, True),
+        ("정무부시장", "First Vice Mayor", False, True),
     ],
 )
-def test_a_title_of_two_offices_in_english(
+def test_titles_of_two_offices_and_numbered_deputies_in_english(
     korean: str, english: str, matches: bool, contradicts: bool
 ) -> None:
     assert title_matches(korean, english) is matches
@@ -213,22 +218,6 @@ def test_a_latin_written_name_turned_family_first(speaker_en: str, hard: bool) -
     )  # fmt: skip
     check = _field(_checks(briefing, _ENGLISH_QUOTES), "quotes[0].speaker_en")
     assert check.hard is hard
-
-
-@pytest.mark.parametrize(
-    ("korean", "english", "matches", "contradicts"),
-    [
-        ("행정1부시장", "First Vice Mayor for Administrative Affairs", True, False),
-        ("행정2부시장", "Second Vice Mayor", True, False),
-        ("행정1부시장", "Second Vice Mayor", False, True),
-        ("정무부시장", "First Vice Mayor", False, True),
-    ],
-)
-def test_a_numbered_deputy_title(
-    korean: str, english: str, matches: bool, contradicts: bool
-) -> None:
-    assert title_matches(korean, english) is matches
-    assert title_contradicts(korean, english) is contradicts
 
 
 def test_counts_an_english_source_writes_in_words() -> None:
