@@ -34,6 +34,7 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
+from summarizer.structure.party_count import counted_fill
 from summarizer.structure.party_cues import (
     named_for_kind,
     reported_sides,
@@ -177,6 +178,7 @@ def find_parties(
         lead_at = 0
     lone: list[Cand] = []  # `롯데건설이 … 업무협약을 체결했다`: the one side the sentence names
     signing: tuple[int, int] | None = None
+    signed: tuple[int, int] | None = None  # the first sentence that reports a signing at all
     pictured: list[Cand] = []
     # (a hard-wrapped sentence may run on past its end: every one is read)
     ahead = None if wrapped else _Ahead(text, lead_at, (_SIGN_KO, _ANY_EN))
@@ -191,6 +193,8 @@ def find_parties(
         if korean and _SIGN_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
             tier = signing_tier(sent, tier)  # (`파트너십을 맺고`: no agreement named)
+            if tier == 0 and signed is None and not _PHOTO_MARK.match(sent):
+                signed = (s, e)
             got = korean_sentence(text, s, e, facts) if tier not in by_tier else []
             if any(len(c.name) == 1 for c in got):  # `구는 … B와`: the district named before
                 kinds = named_for_kind(got, lone)  # (or no reading: the title may name both)
@@ -261,6 +265,8 @@ def find_parties(
         cands = base + [c for c in listed if not any(_same(c, o) for o in base)]
     # `업무협약에는 A, B·C … 등 9개 기관이 참석했다`: the rest of a counted roster
     cands = cands + rostered(text, mask, body_start, cands)
+    if korean_page:  # `국내 기업 세 곳과` and the three named one by one below: the count checked
+        cands = cands + counted_fill(text, mask, signing or signed, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)

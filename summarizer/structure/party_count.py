@@ -1,0 +1,478 @@
+"""Parties a stated count says are still missing: `가람시는 국내 기업 세 곳과 투자협약을
+체결했다` and the three named one by one below it (`별빛테크(대표 김가람)는 …`), `㈜A, B, C 등
+3개 투자기업 대표는`, `협약기업 3곳(A, B, C)`, `A를 비롯한 B, C, D는`.
+
+The rules that read the signing sentence find its subject and the partners it names; a
+signing among many bodies often names them elsewhere, in a list or one per sentence. The count
+the page states is the check: when the parties found are fewer than it, bodies are taken, in
+the page's order, from the lists near the signing (a list closed by `등 N개 기업`, a count's
+bracket, a roster `… 등이 참석한 가운데`) and from names carrying their head in a bracket
+(`별빛테크(대표 김가람)`), until the count is met. Without a count only a list that holds a
+party already found, or one of exactly the number its count states, is read. A name taken
+without an exact list behind it is marked unsure (`why="count"`).
+
+Only a window after the signing sentence is read (`_WINDOW` characters), each cue searched once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import product
+
+from summarizer.lexicon import BRANCH_SUFFIXES, NON_SIGNING_ROLES, TITLE_WORDS, alternation
+from summarizer.structure.candidate import Cand, as_person, key
+from summarizer.structure.lines import Mask
+from summarizer.structure.org_names import abbreviates
+from summarizer.structure.party_words import is_body
+
+_WINDOW = 1500  # characters read after the signing sentence's start
+_COUNT_WINDOW = 800  # of them, where a count of all the signers is looked for
+_SENTENCE = 400  # characters of the signing sentence read for its count and names
+_MAX = 12  # a count above this is a programme's (`20개 마을과 20개 기업`), not the signers
+_NUMBERS = {
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+}
+_NUM = r"(?:(?<![\d.])\d{1,2}|(?<![가-힣])(?:" + "|".join(_NUMBERS) + r"))"
+# the noun a count of signers stands before: bodies, not departments, fields or villages
+_BODY_NOUN = (
+    r"(?:[가-힣]{0,8}(?:기관|기업|업체|단체|대학|병원|금융사|협회|조합|시군|시·군)|사|곳|개사)"
+)
+_BODY_WORD = re.compile(_BODY_NOUN + r"(?:과|와|이|가|은|는|의|도|들)?")
+# `국내 기업 세 곳`: the count the signing sentence gives, read as a side by the sentence rules
+_COUNT_NAME = re.compile(_NUM + r"\s*(?:곳|개)")
+# `4개 기업과`, `기업 네 곳과`, `의료기관 2곳과`, `등 5개 유망중소기업과`: partners counted
+_PARTNERS = re.compile(
+    r"(?P<n>" + _NUM + r")\s*(?:곳|개\s*" + _BODY_NOUN + r"|기관|기업|업체)(?:과|와)(?=\s)"
+)
+# `4개 기관이`, `이들 4개 기관은`, `7개 재난안전 관련 기관이`, `세 기관이`, `3자 업무협약`: all
+# the signers, each form found from its cue word (`개`, `기관`, `자`): a pattern opening with a
+# digit is tried at every digit of the page (dates, phones), 40 µs a page
+_TOTALS = (
+    (
+        "개",
+        re.compile(
+            r"(?P<n>" + _NUM + r")\s*개\s*(?:[가-힣]+\s){0,2}(?:유관)?(?:기관|단체)(?:[·ㆍ]단체)?"
+            r"(?:과\s*(?:대학|기업))?(?:이|가|은|는|의)\s"
+        ),
+    ),
+    ("기관", re.compile(r"(?P<n>" + _NUM + r")\s*기관(?:이|은|의)\s")),
+    ("자", re.compile(r"(?P<n>[3-9])\s*자\s*(?:간\s*)?(?:업무\s*)?(?:협약|MOU|양해각서)")),
+)
+# a count just before a cue word (searched from the cue: a pattern opening with a count is
+# tried at every character)
+_NUM_BEFORE = re.compile(_NUM + r"\s*$")
+# a list closed by `등`: `A, B, C 등 3개 기업과`, `A·B 등이 참석한 가운데`
+_AND_SO_ON = re.compile(
+    r"\s*등\s*(?:(?:총\s*)?(?P<n>" + _NUM + r")\s*개\s*(?P<noun>(?:[가-힣]+\s){0,2}[가-힣]+)"
+    r"|(?:이|과|와|은|는|의|도)(?=\s))"
+)
+# `N개 협약기업(A, B, C)`: a count and its bodies in a bracket
+_COUNT_BRACKET = re.compile(
+    r"(?P<n>"
+    + _NUM
+    + r")\s*개\s*(?:[가-힣]+\s)?[가-힣]*(?:기관|기업|업체|단체)\((?P<items>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+)
+# `별빛테크(대표 김가람)`: a name with its head in a bracket is a body (the bracket matched
+# at each `(`, the name read back from it)
+_HEAD_BRACKET = re.compile(r"\(\s*" + alternation(TITLE_WORDS) + r"\s+[가-힣]{2,4}\s*\)")
+_NAME_BEFORE = re.compile(r"(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,20}(?:\((?:주|유)\)|㈜)?$")
+# `가람시를 비롯한 B, C는`: the body before `비롯한` is one of the list after it
+_LED_BY = re.compile(r"(?P<name>(?:\S+\s)?\S+?)(?:을|를)\s*비롯(?:한|해)\s")
+_SEP = re.compile(r"[,·ㆍ、]")
+_BRACKETED = re.compile(r"\((?!(?:주|유|재|사)\))[^()]*\)")
+_PARTICLE = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:은|는|이|가|과|와|을|를|의|도)$")
+_LIST_OPEN = re.compile(r"^.*(?:에는|에서는|에서|에게|으로|로|은|는|한|인|된|맺은)\s+")
+_LEGAL = re.compile(r"㈜|\((?:주|유|재|사)\)")
+_BRANCH_END = re.compile(alternation(BRANCH_SUFFIXES) + "$")
+_ITEM = re.compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")
+
+
+def counted_fill(
+    text: str, mask: Mask, sign: tuple[int, int] | None, found: list[Cand]
+) -> list[Cand]:
+    """Bodies to add to `found` so that the signers number what the page states."""
+    if sign is None or (not found and _partners(text, sign[0], sign[0] + _SENTENCE) is None):
+        return []
+    s, e = sign[0], min(sign[1], sign[0] + _SENTENCE)  # (a page without full stops: one line)
+    end = min(len(text), s + _WINDOW)
+    # (a pair the signing sentence names surely: `A는 B와 체결했다`)
+    paired = sum(c.why is None and _COUNT_NAME.search(c.name) is None for c in found) >= 2
+    want = _wanted(text, s, e, end, paired)
+    have = len(found) if want is None else sum(not _COUNT_NAME.search(c.name) for c in found)
+    if want is not None and have >= want:
+        return []
+    out: list[Cand] = []
+    # a plain list naming the partners (want - 1) or every signer (want) is exact
+    sizes = {want - 1, want} if want is not None else set()
+    cands = _candidates(text, s, e, end, found, want is not None, sizes)
+    taken = [_bare(key(n)) for c in found for n in (c.name, *c.aliases) if n]
+    for cand, sure in cands:
+        if want is not None and have + len(out) >= want:
+            return out
+        if _fresh(cand, taken, mask):
+            out.append(cand if sure else replace(cand, why="count"))
+            taken.append(_bare(key(cand.name)))
+    if want is not None and have + len(out) < want:
+        # short of the count after the lists: the bodies by form in the signing's lines
+        for cand in _loose(text, s, _next_line_end(text, e)):
+            if have + len(out) >= want:
+                break
+            if _fresh(cand, taken, mask):
+                out.append(replace(cand, why="count"))
+                taken.append(_bare(key(cand.name)))
+    return out
+
+
+def _fresh(cand: Cand, taken: list[str], mask: Mask) -> bool:
+    """A candidate not masked (a caption, a related headline) nor one body with a name taken."""
+    if cand.start is not None and mask.blocked(cand.start, cand.end or cand.start):
+        return False
+    names = [_bare(key(n)) for n in (cand.name, *cand.aliases) if n]
+    return not any(_same_body(x, y) for x in taken for y in names)
+
+
+def _number(m: re.Match[str], group: str) -> int:
+    n = m.group(group)
+    return _NUMBERS[n] if n in _NUMBERS else int(n)
+
+
+def _counted(
+    text: str, lo: int, hi: int, cue: str | re.Pattern[str], pattern: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern`, which opens with a count, holding a `cue` word between `lo`
+    and `hi`: each found from its cue, the count read back from it (one or two characters
+    before it are a digit or a numeral's last letter, else no pattern is tried)."""
+    starts = (
+        _finds(text, cue, lo, hi)
+        if isinstance(cue, str)
+        else (c.start() for c in cue.finditer(text, lo, hi))
+    )
+    for i in starts:
+        if text[i - 1 : i] not in _COUNT_ENDS and text[max(0, i - 2) : i - 1] not in _COUNT_ENDS:
+            continue
+        n = _NUM_BEFORE.search(text, max(lo, i - 4), i)
+        if n is not None and (m := pattern.match(text, n.start(), min(hi, i + 60))):
+            yield m
+
+
+_COUNT_ENDS = frozenset("0123456789두세네섯곱덟홉열")  # a count's last character
+_PARTNER_CUE = re.compile("곳|개|기관|기업|업체")
+_BRACKET_CUE = re.compile("개")
+
+
+def _partners(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The signing sentence's count of partners (`4개 기업과`)."""
+    return next(_counted(text, s, e, _PARTNER_CUE, _PARTNERS), None)
+
+
+def _wanted(text: str, s: int, e: int, end: int, paired: bool = False) -> int | None:
+    """How many bodies signed: the signing sentence's partners and its subject, or the count
+    the page gives of all the signers. When the signing sentence names a pair (`paired`), a
+    count of those who attended (`… 등 5개 기관이 참석했다`) counts guests too, not signers."""
+    p = _partners(text, s, e)
+    if p is not None and 2 <= (n := _number(p, "n")) <= _MAX:
+        return n + 1  # (the subject and its partners)
+    first = min(
+        (
+            m
+            for cue, p in _TOTALS
+            if (m := next(_counted(text, s, min(end, s + _COUNT_WINDOW), cue, p), None))
+        ),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if first is None or (paired and _ATTENDED.match(text, first.end())):
+        return None
+    n = _number(first, "n")
+    return n if 3 <= n <= _MAX else None
+
+
+_ATTENDED = re.compile(r"\s*(?:[가-힣]+\s){0,2}?참석")
+
+
+def _candidates(
+    text: str, s: int, e: int, end: int, found: list[Cand], counted: bool, sizes: set[int]
+) -> list[tuple[Cand, bool]]:
+    """Bodies near the signing, in the page's order, each with whether an exact list names it."""
+    got: list[tuple[int, Cand, bool]] = []
+    keys = [_bare(key(n)) for c in found for n in (c.name, *c.aliases) if n]
+    # (without a count, only the signing sentence and the line after it are read)
+    near = end if counted else _next_line_end(text, e)
+    lists = _lists(text, s, near, None if counted else keys)
+    lists += _plain_lists(text, s, near, None if counted else keys, sizes)
+    for items, exact in lists:
+        # (without a count, `_lists` and `_plain_lists` read only a list whose line holds a
+        # party's name; it must hold the party itself, not `가람시의회` for `가람시`)
+        if not exact and not counted and not any(_covers(o, c) for o, c in product(found, items)):
+            continue
+        # (without a count, a person's office is no side: `민상원 기획처장` is the host's unit)
+        got += [
+            (c.start or 0, c, exact)
+            for c in items
+            if exact
+            or (counted and c.head is not None)  # (`김수갑 충북대총장` under a count: 충북대)
+            or (is_body(c.name.split()[-1]) and (counted or c.head is None))
+        ]
+    if counted:
+        got += [(c.start or 0, c, False) for c in _headed_names(text, s, end)]
+        for i in _finds(text, "비롯", s, e):
+            m = _LED_BY.search(text, max(s, i - 40), i + 4)
+            led = _led(m) if m is not None else None
+            if led is not None:
+                got.append((m.start() if m else i, led, False))
+    got.sort(key=lambda g: g[0])
+    return [(c, sure) for _, c, sure in got]
+
+
+def _finds(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, hi)
+
+
+def _headed_names(text: str, s: int, end: int) -> list[Cand]:
+    """`별빛테크(대표 김가람)`: the names carrying their head in a bracket."""
+    out = []
+    for i in _finds(text, "(", s, end):
+        if _HEAD_BRACKET.match(text, i) is None:
+            continue
+        name = _NAME_BEFORE.search(text, max(s, i - 26), i)
+        if name is not None:
+            out.append(_cand(name.group(0), name.start()))
+    return out
+
+
+def _led(m: re.Match[str]) -> Cand | None:
+    """The body before `비롯한`: `가람시`, or the one `홍길동 가람도교육감` heads."""
+    name = m.group("name")
+    person = as_person(name)
+    if person is not None and person[0] is not None:
+        return Cand(name=person[0], head=person[1], start=m.start("name"), end=m.end("name"))
+    last = name.split()[-1]
+    if not is_body(last):
+        return None
+    return _cand(last, m.end("name") - len(last))
+
+
+# a word of the signing's paragraph, without its particle (`제일병원에서` -> `제일병원`)
+_WORD = re.compile(
+    r"(?<![가-힣A-Za-z0-9㈜)·ㆍ])(?P<w>[가-힣A-Za-z0-9㈜]{2,20}?)"
+    r"(?:에서는|에서|에게|에는|으로|로|과|와|은|는|이|가|의|을|를|도|에)?(?=[\s,.])"
+)
+# `교육부가 주관하는`, `A의 후원으로`: a body with a role beside the signing
+_ROLE_AFTER = re.compile(r"\s*(?:의\s*)?" + alternation(NON_SIGNING_ROLES))
+
+
+# `가람시 솔빛동에 소재한`, `가람군에 위치한`: a town told as where a body stands
+_PLACE_AFTER = re.compile(r"(?:\s+[가-힣0-9]+(?:동|읍|면|리)(?:에|의)?(?=\s)|에\s*(?:소재|위치))")
+
+
+def _next_line_end(text: str, e: int) -> int:
+    """The end of the line after the signing sentence's (at most 600 characters on)."""
+    nl = text.find("\n", e, e + 600)
+    if nl < 0:
+        return min(len(text), e + 600)
+    nxt = text.find("\n", nl + 1, e + 600)
+    return nxt if nxt >= 0 else min(len(text), e + 600)
+
+
+def _loose(text: str, s: int, end: int) -> list[Cand]:
+    """Bodies by their form in the signing sentence and the line after it (`오전 제일병원에서
+    …, 오후에는 진주세란병원에서 … 협약을 체결했다`), none with a role beside the signing."""
+    out = []
+    for m in _WORD.finditer(text, s, end):
+        w = m.group("w")
+        # (`시·도교육지원청 5곳과`: the kind of the bodies counted, none of them)
+        if _COUNT_NAME.match(text, m.end("w") + 1 if text[m.end("w")] == " " else m.end("w")):
+            continue
+        if _PLACE_AFTER.match(text, m.end("w")):
+            continue  # (`가람시 솔빛동에 소재한`: where a body is, not one)
+        if is_body(w) and not _ROLE_AFTER.match(text, m.end()):
+            out.append(_cand(w, m.start("w")))
+    return out
+
+
+def _lists(text: str, s: int, end: int, holding: list[str] | None) -> list[tuple[list[Cand], bool]]:
+    """The lists closed by `등` or held in a count's bracket between `s` and `end`, each with
+    whether its items are exactly as many as the count after it. With `holding` (no count
+    stated), a list without a count is read only when it holds one of those names."""
+    out: list[tuple[list[Cand], bool]] = []
+    for i in _finds(text, "등", s, end):
+        if i > s and text[i - 1] != " ":
+            continue
+        m = _AND_SO_ON.match(text, i - 1 if i > s else i)
+        if m is not None:
+            lo = _clause_start(text, s, i)
+            if holding is not None:
+                chunk = text[lo : m.start()].replace(" ", "")
+                if not any(k and k in chunk for k in holding):
+                    continue  # (cheap: most lists hold no party and are not parsed)
+            items = _items(text, lo, m.start())
+            if len(items) >= 2:
+                n = m.group("n")
+                exact = (
+                    n is not None
+                    and any(_BODY_WORD.fullmatch(w) for w in m.group("noun").split())
+                    and (_NUMBERS[n] if n in _NUMBERS else int(n)) == len(items)
+                )
+                out.append((items, exact))
+    for b in _counted(text, s, end, _BRACKET_CUE, _COUNT_BRACKET):
+        at = b.start("items")
+        items = _items(text, at, b.end("items"), opening=False)
+        if len(items) >= 2:
+            out.append((items, _number(b, "n") == len(items)))
+    return out
+
+
+_BULLETS = re.compile(r"[▲△▶•]")
+_COPULA = re.compile(r"\s*(?:등\s*)?(?:이다|이며|이고|입니다)\.?$")
+
+
+def _plain_lists(
+    text: str, s: int, end: int, holding: list[str] | None, sizes: set[int]
+) -> list[tuple[list[Cand], bool]]:
+    """Lists without `등`: bodies after bullets on one line (`협약 기관은 ▲A(시장 홍길동) ▲B`)
+    or separated by commas and closed by the copula or a particle (`참여한 금융기관은 A, B,
+    C이다`); each with whether it names as many as `sizes` holds."""
+    out: list[tuple[list[Cand], bool]] = []
+    lo = s
+    while lo < end:
+        hi = text.find("\n", lo, end)
+        hi = end if hi < 0 else hi
+        line = text[lo:hi]
+        if holding is not None and not any(k and k in line.replace(" ", "") for k in holding):
+            lo = hi + 1  # (no count: a list is read only when it holds a party found)
+            continue
+        if len(_BULLETS.findall(line)) >= 2:
+            items = _bulleted(text, lo, hi)
+        elif line.count(",") >= 1:
+            items = _comma_run(text, lo, hi)
+        else:
+            items = []
+        if len(items) >= 2:
+            out.append((items, len(items) in sizes and any(is_body(c.name) for c in items)))
+        lo = hi + 1
+    return out
+
+
+def _bulleted(text: str, lo: int, hi: int) -> list[Cand]:
+    """`▲A(시장 홍길동) ▲B ▲C이다`: each bullet's body, its head's bracket and the copula cut."""
+    out = []
+    for m in re.finditer(r"[▲△▶•]\s*([^▲△▶•]+)", text[lo:hi]):
+        item = _BRACKETED.sub("", m.group(1)).strip()
+        item = _COPULA.sub("", _PARTICLE.sub("", item.rstrip(".")))
+        if not _ITEM.fullmatch(item) or len(item.split()) > 3:
+            return []
+        out.append(_cand(item, lo + m.start(1)))
+    return out
+
+
+def _comma_run(text: str, lo: int, hi: int) -> list[Cand]:
+    """The comma list in `text[lo:hi]` closed by the copula or a particle: the clause from
+    its opening to the first word after the last comma."""
+    last = text.rfind(",", lo, hi)
+    tail = re.match(r"\s*\S+", text[last + 1 : hi])
+    if tail is None:
+        return []
+    b = last + 1 + tail.end()
+    close = _COPULA.search(text, b - 8 if b - 8 > last else last + 1, b)
+    b = close.start() if close is not None else b
+    a = _clause_start(text, lo, last)
+    items = _items(text, a, b)
+    return items if all(len(c.name.split()) <= 3 for c in items) else []
+
+
+def _clause_start(text: str, s: int, i: int) -> int:
+    """Where the clause holding `i` starts: after a full stop, a line's end or a quote."""
+    lo = max(s, i - 300)
+    return max(
+        lo, text.rfind("\n", lo, i) + 1, text.rfind(". ", lo, i) + 2, text.rfind("”", lo, i) + 1
+    )
+
+
+def _items(text: str, a: int, b: int, opening: bool = True) -> list[Cand]:
+    """The bodies of the list `text[a:b]`, separated by commas or middle dots; the first item
+    cut to the name after the words that open the list (`협약식에 참석한 ㈜A`)."""
+    chunk = _BRACKETED.sub(lambda x: " " * len(x.group(0)), text[a:b])
+    parts = [(p.start(), p.end()) for p in re.finditer(r"[^,·ㆍ、]+", chunk)]
+    out: list[Cand] = []
+    for k, (x, y) in enumerate(parts):
+        item = chunk[x:y]
+        lead = len(item) - len(item.lstrip())
+        item = item.strip()
+        if k == 0 and opening:
+            cut = _LIST_OPEN.match(item)
+            if cut is not None:
+                lead += cut.end()
+                item = item[cut.end() :]
+            words = item.split()
+            keep = 2 if len(words) >= 2 and _BRANCH_END.search(words[-1]) else 1
+            # (`김수갑 가람대총장`, `이두영 가람상공회의소 소장`: a head and the body he heads)
+            keep = next((k for k in (3, 2) if _headed(words[-k:])), keep)
+            if len(words) > keep:
+                lead += len(item) - len(" ".join(words[-keep:]))
+                item = " ".join(words[-keep:])
+        if k == len(parts) - 1:
+            item = _PARTICLE.sub("", item)
+        if not item or not _ITEM.fullmatch(item) or item.count("(") != item.count(")"):
+            return []  # (`협약기업(A, B)`: a list inside a bracket is read as the bracket's)
+        person = as_person(item)
+        head = None
+        if person is not None:
+            if person[0] is None:
+                return []
+            item, head = person[0], person[1]
+        start = a + x + lead
+        out.append(Cand(name=item, head=head, start=start, end=start + len(item)))
+    return out
+
+
+def _headed(words: list[str]) -> bool:
+    """Whether `words` are a person, a body and a title (`홍길동 가람대총장`)."""
+    person = as_person(" ".join(words)) if len(words) >= 2 else None
+    return person is not None and person[0] is not None
+
+
+def _cand(name: str, start: int) -> Cand:
+    return Cand(name=name, start=start, end=start + len(name))
+
+
+def _covers(a: Cand, b: Cand) -> bool:
+    """One body in two names: the same name but for a legal form, one ending the other
+    (`가람시 별빛협회`, `별빛협회`), or an abbreviation. (Not any name inside another:
+    `충청북도` is not `충청북도교육청`.)"""
+    names = product(map(_bare, a.keys()), map(_bare, b.keys()))
+    return any(_same_body(x, y) for x, y in names)
+
+
+def _same_body(x: str, y: str) -> bool:
+    return x.endswith(y) or y.endswith(x) or _short_for(x, y) or _short_for(y, x)
+
+
+_REGION = re.compile(r"[가-힣]+(?:도|시|군|구)")
+
+
+def _short_for(short: str, name: str) -> bool:
+    """`충북대` for `충북대학교`; a province or town is no short name of its own bodies
+    (`충청북도`, `충청북도교육청`)."""
+    if name.startswith(short) and _REGION.fullmatch(short):
+        return False
+    return abbreviates(short, name)
+
+
+def _bare(name: str) -> str:
+    return _LEGAL.sub("", name) if "㈜" in name or "(" in name else name
+
+
+__all__ = ["counted_fill"]
