@@ -16,13 +16,14 @@ from typing import Any
 from redteam_kit.corpus import Case
 from redteam_kit.edits import Mutant, Mutator
 from redteam_kit.mutate_fields import MUTATORS as FIELD_MUTATORS
+from redteam_kit.mutate_slips import MUTATORS as SLIP_MUTATORS
 from redteam_kit.mutate_text import MUTATORS as TEXT_MUTATORS
 from summarizer.config import Config
 from summarizer.models import Briefing, ClaimCheck, VerificationReport
 from summarizer.pipeline import grounding_check
 from summarizer.verify import verify_briefing
 
-MUTATORS: dict[str, Mutator] = {**FIELD_MUTATORS, **TEXT_MUTATORS}
+MUTATORS: dict[str, Mutator] = {**FIELD_MUTATORS, **TEXT_MUTATORS, **SLIP_MUTATORS}
 NOT_A_FLAG = {"unchecked"}  # an honest "no check judges this", not a finding
 
 
