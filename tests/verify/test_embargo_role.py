@@ -41,3 +41,19 @@ def test_the_signing_day_given_as_embargo_is_not_verified() -> None:
 def test_the_release_line_still_verifies() -> None:
     check = _embargo(WITH_LINE, "2025-06-03T12:00")
     assert check.ok, check
+
+
+def _warnings(text: str, claim: str | None) -> list[str]:
+    facts = extract_facts(text.encode(), reference_date="2025-06-02")
+    b = Briefing(
+        title_ko="협약", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=[BriefingParty(name_ko="가나부"), BriefingParty(name_ko="다라공단")],
+        embargo=claim,
+    )  # fmt: skip
+    return verify_briefing(b, text, facts).recall_warnings
+
+
+def test_a_dropped_embargo_is_a_recall_warning() -> None:
+    assert any("embargo" in w for w in _warnings(WITH_LINE, None))
+    assert not any("embargo" in w for w in _warnings(WITH_LINE, "2025-06-03T12:00"))
+    assert not any("embargo" in w for w in _warnings(NO_LINE, None))

@@ -102,7 +102,9 @@ def en_tenfold(case: Case, a: Answer, rng: Random) -> Iterator[Mutant]:
 def embargo(case: Case, a: Answer, rng: Random) -> Iterator[Mutant]:
     """An embargo dropped, or the event moment given as an embargo the source never sets."""
     if get(a, "embargo"):
-        yield make("embargo", case, a, "embargo", None)
+        m = make("embargo", case, a, "embargo", None)
+        m.dropped = True
+        yield m
     elif get(a, "event.date"):
         moment = get(a, "event.date") + (f"T{get(a, 'event.time')}" if get(a, "event.time") else "")
         yield make("embargo", case, a, "embargo", moment)
