@@ -221,13 +221,42 @@ def _bound_to(
     return result
 
 
+# `B는 `, `B가 `: a party as the subject of a clause of its own (`A는 …하고, B는 …한다`).
+_OWN_TOPIC = re.compile(r"(?:은|는|이|가)\s")
+# `A와 B는`, `A, B, C는`: B is one name of a listed subject, not a clause of its own (a comma
+# joins names only right after a name: `…제공하고, B는` starts B's own clause).
+_JOINED = re.compile(r"(?:와|과|및)\s*$")
+_LIST_MARK = re.compile(r"[,ㆍ·、]\s*$")
+
+
+def _sentence(text: str, span: Span, lo: int, hi: int) -> str:
+    """The sentence of `text[lo:hi]` (one paragraph) the span sits in, through the span's end."""
+    ends = [m.end() for m in re.finditer(r"[.!?。]\s", text[lo : span.start])]
+    start = lo + (ends[-1] if ends else 0)
+    stop = text.find(".", span.end, hi)
+    return text[start : stop if stop >= 0 else hi]
+
+
 def _named_near(ev: Evidence, span: Span, names: list[set[str]]) -> set[int]:
-    """The parties named in the item's paragraph (up to the item's line end) or the one before."""
+    """The parties named in the item's paragraph (up to the item's line end) or the one before,
+    except a party the item's sentence makes the subject of a clause of its own: then the item,
+    whose subject is another party, is not its (`A는 [item]하고, B는 …한다`). Only that
+    sentence: the one before is often the signing sentence (`A가 B와 협약을 맺었다.`)."""
     line_start = ev.text.rfind("\n", 0, span.start) + 1
     lo = ev.text[:line_start].rstrip().rfind("\n") + 1
     hi = ev.text.find("\n", span.end)
     window = ev.text[lo : hi if hi >= 0 else len(ev.text)]
-    return {m.party for m in mentions_in(window, names)}
+    named = {m.party for m in mentions_in(window, names)}
+    line = _sentence(ev.text, span, line_start, hi if hi >= 0 else len(ev.text))
+    found = mentions_in(line, names)
+    ends = {m.end for m in found}
+
+    def joined(start: int) -> bool:
+        mark = _LIST_MARK.search(line[:start])
+        return bool(_JOINED.search(line[:start])) or (mark is not None and mark.start() in ends)
+
+    own = {m.party for m in found if _OWN_TOPIC.match(line, m.end) and not joined(m.start)}
+    return named - own
 
 
 def _bound(check: ClaimCheck) -> ClaimCheck:
