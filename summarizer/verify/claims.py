@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from summarizer.lexicon import alternation
+from summarizer.lexicon.labels import (
+    DISTRIBUTION_WORD,
+    RELEASE_TIME_LABELS,
+    RELEASE_TIME_LABELS_EN,
+    RELEASE_WORD,
+)
 from summarizer.models import ClaimCheck
 from summarizer.verify.datetext import date_in_text
 from summarizer.verify.evidence import (
@@ -145,9 +152,33 @@ def check_embargo(ev: Evidence, claim: str) -> ClaimCheck:
         )
     date_check = check_value(ev, "embargo", "date", day, claim_kind="embargo")
     if clock is None or not date_check.ok:
-        return date_check
+        return _as_release(ev, date_check)
     time_check = check_value(ev, "embargo", "time", clock, claim_kind="embargo")
-    return date_check if time_check.ok else time_check
+    return _as_release(ev, date_check) if time_check.ok else time_check
+
+
+# A release word just before a date: `보도 : 6. 3.(화)`, `배포 즉시`, `embargoed until`.
+_RELEASE_CUE = re.compile(
+    alternation((*RELEASE_TIME_LABELS, RELEASE_WORD, DISTRIBUTION_WORD, *RELEASE_TIME_LABELS_EN))
+    + r"|\brelease",
+    re.I,
+)
+
+
+def _as_release(ev: Evidence, check: ClaimCheck) -> ClaimCheck:
+    """Without an embargo line, a date verifies as the embargo only where a release word is
+    just before it; the signing or publication date given as the embargo states a release
+    restriction the page never sets (soft: the structure may have missed an odd line)."""
+    if not check.ok or check.span is None:
+        return check
+    before = ev.text[max(0, check.span.start - 40) : check.span.start]
+    if _RELEASE_CUE.search(before):
+        return check
+    note = (
+        f"the source has no embargo line; {check.span.text.strip()!r} is not given as a "
+        "release moment"
+    )
+    return check.model_copy(update={"status": "unverified", "note": note})
 
 
 def check_prose_dates(ev: Evidence, field: str, prose: str) -> list[ClaimCheck]:

@@ -10,7 +10,7 @@ from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
 from summarizer.verify.meaning import generic_name
-from summarizer.verify.roles import party_of
+from summarizer.verify.roles import mentions_in, party_of
 from summarizer.verify.subjects import Binding, read_binding
 
 
@@ -134,9 +134,11 @@ def check_commitment_parties(
     item = briefing.commitments[c]
     out = []
     claimed = []
+    owners = []  # each claimed name's party (None: not a party), in the order of `out`
     for k, name in enumerate(item.parties):
         field = f"commitments[{c}].parties[{k}]"
         owner = party_of(names, name)
+        owners.append(owner)
         if owner is None:
             note = "is not one of the briefing's parties"
             out.append(_check(field, "party", name, "unsupported", note=note))
@@ -169,7 +171,7 @@ def check_commitment_parties(
         note = f"the source makes {shown} together the subject of this item"
         return [_check(field, "party", ", ".join(item.parties), "unsupported", note=note), *out]
     if subjects and subjects & set(claimed):
-        return [_bound(o) for o in out]
+        return _bound_to(out, owners, subjects, briefing, _named_near(ev, span, names))
     everyone = set(range(len(briefing.parties)))
     if binding.joint and len(everyone) >= 2:
         if set(claimed) >= everyone:
@@ -191,6 +193,70 @@ def _occurrences(ev: Evidence, span: Span) -> list[Span]:
             out.append(Span(text=span.text, start=pos, end=pos + len(span.text)))
         pos = ev.text.find(span.text, pos + 1)
     return out
+
+
+def _bound_to(
+    out: list[ClaimCheck],
+    owners: list[int | None],
+    subjects: set[int],
+    briefing: Briefing,
+    near: set[int],
+) -> list[ClaimCheck]:
+    """Confirm the claimed parties the source makes the subject; an extra party is not confirmed.
+
+    Over-binding (a supplier's pledge given to both signers, every item to all parties) is a
+    common slip: the subject binds its own party only, so a party beyond it gets a soft notice
+    (`unverified`), never a silent pass. A party the item's paragraph (or the one before) names
+    is left as it was: the subject reader may have kept one name of a listed subject
+    (`A와 B, C는 …`) or missed a partner (`A는 B와 함께 …`), and the item may be shared.
+    """
+    shown = ", ".join(briefing.parties[i].name_ko for i in sorted(subjects))
+    note = f"the source makes only {shown} the subject of this item"
+    result = []
+    for check, owner in zip(out, owners, strict=True):
+        if owner is None or owner in subjects or owner in near:
+            result.append(_bound(check))
+        else:
+            result.append(check.model_copy(update={"status": "unverified", "note": note}))
+    return result
+
+
+# `B는 `, `B가 `: a party as the subject of a clause of its own (`A는 …하고, B는 …한다`).
+_OWN_TOPIC = re.compile(r"(?:은|는|이|가)\s")
+# `A와 B는`, `A, B, C는`: B is one name of a listed subject, not a clause of its own (a comma
+# joins names only right after a name: `…제공하고, B는` starts B's own clause).
+_JOINED = re.compile(r"(?:와|과|및)\s*$")
+_LIST_MARK = re.compile(r"[,ㆍ·、]\s*$")
+
+
+def _sentence(text: str, span: Span, lo: int, hi: int) -> str:
+    """The sentence of `text[lo:hi]` (one paragraph) the span sits in, through the span's end."""
+    ends = [m.end() for m in re.finditer(r"[.!?。]\s", text[lo : span.start])]
+    start = lo + (ends[-1] if ends else 0)
+    stop = text.find(".", span.end, hi)
+    return text[start : stop if stop >= 0 else hi]
+
+
+def _named_near(ev: Evidence, span: Span, names: list[set[str]]) -> set[int]:
+    """The parties named in the item's paragraph (up to the item's line end) or the one before,
+    except a party the item's sentence makes the subject of a clause of its own: then the item,
+    whose subject is another party, is not its (`A는 [item]하고, B는 …한다`). Only that
+    sentence: the one before is often the signing sentence (`A가 B와 협약을 맺었다.`)."""
+    line_start = ev.text.rfind("\n", 0, span.start) + 1
+    lo = ev.text[:line_start].rstrip().rfind("\n") + 1
+    hi = ev.text.find("\n", span.end)
+    window = ev.text[lo : hi if hi >= 0 else len(ev.text)]
+    named = {m.party for m in mentions_in(window, names)}
+    line = _sentence(ev.text, span, line_start, hi if hi >= 0 else len(ev.text))
+    found = mentions_in(line, names)
+    ends = {m.end for m in found}
+
+    def joined(start: int) -> bool:
+        mark = _LIST_MARK.search(line[:start])
+        return bool(_JOINED.search(line[:start])) or (mark is not None and mark.start() in ends)
+
+    own = {m.party for m in found if _OWN_TOPIC.match(line, m.end) and not joined(m.start)}
+    return named - own
 
 
 def _bound(check: ClaimCheck) -> ClaimCheck:

@@ -12,7 +12,7 @@ from summarizer.verify.values import normalise_phone
 
 
 def recall_warnings(briefing: Briefing, ev: Evidence, checks: list[ClaimCheck]) -> list[str]:
-    """Contact phones, the event date and speakers' quotes in the source but not in the briefing."""
+    """Contact phones, the embargo, the event date and speakers' quotes the briefing leaves out."""
     structure = ev.facts.structure
     warnings: list[str] = []
     claimed = {normalise_phone(c.phone) for c in briefing.contacts if c.phone}
@@ -27,6 +27,13 @@ def recall_warnings(briefing: Briefing, ev: Evidence, checks: list[ClaimCheck]) 
             f"contact phone {shown}{f' ({who})' if who else ''} is in the source but not in the briefing"
         )
         claimed.add(contact.phone)
+    line = structure.embargo
+    # A dropped embargo lets a reader publish early (an injected line is none of the source's).
+    if line and line.value and not briefing.embargo and ev.is_clean_range(line.start, line.end):
+        warnings.append(
+            f"the source sets a release time ({line.text.strip()!r}, {line.value}); "
+            "the briefing gives no embargo"
+        )
     event = structure.event
     if event and event.date and not (briefing.event and briefing.event.date):
         span = event.date_span

@@ -24,6 +24,7 @@ class Mutant:
     before: str
     after: str
     answer: Answer = field(repr=False)
+    dropped: bool = False  # a value left out: caught by a new recall warning, not only a flag
 
 
 Mutator = Callable[[Case, Answer, Random], Iterator[Mutant]]

@@ -1,8 +1,10 @@
 """Verify correct answers and their mutants with the project's verifier, and count what it catches.
 
 A mutant is caught when the report on it has a non-verified status on a mutated field that the
-report on the correct answer did not have (same field, same status): a field already flagged,
-or already `unchecked`, on the correct answer does not catch the error put into it. Such
+report on the correct answer did not have (same field, same status); a mutant that drops a value
+(no claim to flag) is caught by a recall warning the correct answer's report did not have. A
+field already flagged, or already `unchecked`, on the correct answer does not catch the error
+put into it. Such
 mutants are counted apart (`preflagged`), and the lenient rate counts them as flagged.
 """
 
@@ -16,13 +18,14 @@ from typing import Any
 from redteam_kit.corpus import Case
 from redteam_kit.edits import Mutant, Mutator
 from redteam_kit.mutate_fields import MUTATORS as FIELD_MUTATORS
+from redteam_kit.mutate_slips import MUTATORS as SLIP_MUTATORS
 from redteam_kit.mutate_text import MUTATORS as TEXT_MUTATORS
 from summarizer.config import Config
 from summarizer.models import Briefing, ClaimCheck, VerificationReport
 from summarizer.pipeline import grounding_check
 from summarizer.verify import verify_briefing
 
-MUTATORS: dict[str, Mutator] = {**FIELD_MUTATORS, **TEXT_MUTATORS}
+MUTATORS: dict[str, Mutator] = {**FIELD_MUTATORS, **TEXT_MUTATORS, **SLIP_MUTATORS}
 NOT_A_FLAG = {"unchecked"}  # an honest "no check judges this", not a finding
 
 
@@ -126,6 +129,9 @@ def run(
             res = results[m.cls]
             res.mutants += 1
             new = _bad(report, m.paths) - _bad(original, m.paths)
+            if m.dropped:  # an omission is no claim to flag: the recall warnings must name it
+                new |= {("recall", w) for w in report.recall_warnings}
+                new -= {("recall", w) for w in original.recall_warnings}
             if new:
                 res.caught += 1
                 continue
