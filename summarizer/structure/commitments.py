@@ -11,10 +11,10 @@ from summarizer.lexicon import SIGNING_STEMS, alternation, led_start
 from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.bullets import blocks, bullet
-from summarizer.structure.en_commitments import english_commitments, is_english
 from summarizer.structure.follow_ups import follow_ups, pledged_before
 from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
+from summarizer.structure.page_shape import is_english
 from summarizer.structure.prose import prose_commitments
 from summarizer.structure.shares import party_shares
 from summarizer.structure.terms import along_cut, cut_clause, resegment, terms, without_ceremony
@@ -348,6 +348,8 @@ def _english_around(
     first = min(c.start for c in out)
     body = [c for c in out if c.section == "body"]
     last = max(c.end for c in body) if body else len(text)
+    from summarizer.structure.en_commitments import english_commitments  # English pages only
+
     added: list[Commitment] = []
     for c in english_commitments(text, mask):
         before = body_start <= c.start and c.end <= first

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import string
 from dataclasses import replace
 
 from summarizer.lexicon import SPEECH_VERBS_EN, alternation, led_start
@@ -329,21 +328,3 @@ def _past_year(before: str) -> bool:
         and year[:2] in ("19", "20")
         and year.isdigit()
     )
-
-
-_LETTERS = string.ascii_letters.encode()
-_NOT_HANGUL = re.compile(r"[^가-힣]+")
-
-
-def is_english(text: str) -> bool:
-    """Whether the story is written in English (more Latin letters than Hangul)."""
-    # Latin letters counted on the ASCII bytes alone (C loops, no regex over every character).
-    ascii_only = text.encode("ascii", "ignore")
-    latin = len(ascii_only) - len(ascii_only.translate(None, _LETTERS))
-    if latin > 2 * (len(text) - len(ascii_only)):
-        return True  # even were every other character Hangul
-    # U+B000-U+CFFF, Hangul syllables all, are the UTF-8 sequences led by 0xEB or 0xEC: a floor
-    led = text.encode("utf-8", "surrogatepass")
-    if 2 * (led.count(0xEB) + led.count(0xEC)) >= latin:
-        return False
-    return latin > 2 * len(_NOT_HANGUL.sub("", text))

@@ -89,3 +89,17 @@ def mostly_korean(body: str) -> bool:
     if 3 * (floor + utf8.count(0xEA) + utf8.count(0xED)) <= latin:
         return False
     return 3 * len(_NOT_HANGUL.sub("", body)) > latin
+
+
+def is_english(text: str) -> bool:
+    """Whether the story is written in English (more Latin letters than Hangul)."""
+    # Latin letters counted on the ASCII bytes alone (C loops, no regex over every character).
+    ascii_only = text.encode("ascii", "ignore")
+    latin = len(ascii_only) - len(ascii_only.translate(None, _LETTERS))
+    if latin > 2 * (len(text) - len(ascii_only)):
+        return True  # even were every other character Hangul
+    # U+B000-U+CFFF, Hangul syllables all, are the UTF-8 sequences led by 0xEB or 0xEC: a floor
+    led = text.encode("utf-8", "surrogatepass")
+    if 2 * (led.count(0xEB) + led.count(0xEC)) >= latin:
+        return False
+    return latin > 2 * len(_NOT_HANGUL.sub("", text))

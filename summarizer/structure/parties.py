@@ -11,7 +11,6 @@ from typing import Any
 from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led_start
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners, counts_partners
-from summarizer.structure.en_between import between_bodies
 from summarizer.structure.issuers import (
     HANDLING,
     author_issuers,
@@ -221,6 +220,8 @@ def find_parties(
         cands = selection(text, mask, body_start)
     cands = cands or english or title_pair(title)
     if not cands and not korean_page:  # `It is agreed by and amongst A (a), B (b) and C`
+        from summarizer.structure.en_between import between_bodies  # English pages only
+
         cands = between_bodies(text, mask, body_start)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)

@@ -17,7 +17,6 @@ from summarizer.structure.clauses import (
     clauses,
     joint_opening,
 )
-from summarizer.structure.en_commitments import english_commitments
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.pledge_reading import captioned, credits_in, gist, gist_that, plain
 
@@ -545,6 +544,8 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         ]
         out += doubted(kept, why)
     if not out:
+        from summarizer.structure.en_commitments import english_commitments  # (loaded here)
+
         return doubted(english_commitments(text, mask, limit), None)
     return out[:limit]
 

@@ -37,7 +37,6 @@ from summarizer.lexicon import (
 )
 from summarizer.lexicon.joint import JOINT_WORDS, joint_ko
 from summarizer.models.records import Commitment
-from summarizer.structure.en_commitments import en_items
 from summarizer.structure.items import item
 from summarizer.structure.lines import Mask, iter_sentences
 
@@ -189,6 +188,8 @@ def segment(text: str, a: int, e: int, commas: bool = True) -> list[Commitment]:
     """The items of one terms sentence `text[a:e]` by the item grammar (without `commas`,
     only its clause joints part items)."""
     if not re.search(r"[가-힣]", text[a:e]):
+        from summarizer.structure.en_commitments import en_items  # English terms only
+
         tail = _EN_TAIL.search(text, a, e)
         return en_items(text, a, tail.start() if tail else e)
     marks = [m for m in _MARK.finditer(text, a, e)]
