@@ -41,7 +41,15 @@ def _longest_first(words: tuple[str, ...] | list[str]) -> list[str]:
 
 def _spaced(word: str, gap: str = r"\s*") -> str:
     """`보도자료` -> a pattern allowing spaces between syllables (`보 도 자 료`)."""
+    if word.isalnum():  # no space and nothing to escape (most words): one join, in C
+        return gap.join(word)
     return gap.join(_ESCAPED.get(ch, ch) for ch in word if not ch.isspace())
+
+
+# Alternations made, by their words and form: the rule modules ask for the same lists again and
+# again as they load (the titles eight times, the body suffixes thirteen: half the words a
+# `summarizer facts` start sorted and escaped were sorted and escaped before).
+_MADE: dict[tuple[tuple[str, ...], bool, str], str] = {}
 
 
 def alternation(
@@ -53,6 +61,14 @@ def alternation(
     Words of one length keep a fixed order, so each run builds the same pattern text (and the
     CLI's kept patterns, summarizer.regexcache, are found again).
     """
+    key = (tuple(words), spaced, gap)
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = _alternation(words, spaced, gap)
+    return made
+
+
+def _alternation(words: tuple[str, ...] | list[str], spaced: bool, gap: str) -> str:
     ordered = _longest_first(words)
     if spaced:
         return "(?:" + "|".join(_spaced(w, gap) for w in ordered) + ")"
@@ -77,7 +93,7 @@ def led(pattern: str, firsts: str | None = None) -> str:
     (`first_letters`), so a new branch needs no second edit.
     """
     firsts = first_letters(pattern) if firsts is None else firsts
-    chars = "".join(sorted({re.escape(c) for c in firsts}))
+    chars = "".join(sorted(set(map(_ESCAPED.get, firsts, firsts))))  # each `re.escape`d
     return f"(?=[{chars}])(?:{pattern})"
 
 
@@ -118,7 +134,8 @@ def led_start(
     is: a look-behind opening `pattern` would be asked after the look-ahead that holds it).
     Without `firsts` they are read off the pattern (`first_letters`), as `led` reads them."""
     firsts = first_letters(pattern) if firsts is None else firsts
-    chars = "".join(sorted({re.escape(c) for c in (cases(firsts) if case_blind else firsts)}))
+    firsts = cases(firsts) if case_blind else firsts
+    chars = "".join(sorted(set(map(_ESCAPED.get, firsts, firsts))))  # each `re.escape`d
     if space:
         chars += "\\s"
     first = f"(?-i:[{chars}])" if case_blind else f"[{chars}]"
