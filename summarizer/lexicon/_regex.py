@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.lazy import lazy_compile
+
 # The characters `re.escape` puts a backslash before (CPython 3.7+; a test compares). Korean
 # text goes through `str.translate`'s slow path for non-ASCII strings, one call per word: at
 # import the lexicon's alternations (~3,500 words) cost ~10 M instructions that way, and one
@@ -225,8 +227,9 @@ def scripts(
 
 
 def ending(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    """A pattern matching text that ends with one of `words`."""
-    return re.compile(alternation(words) + "$")
+    """A pattern matching text that ends with one of `words`, compiled at its first use (the
+    rule modules make ~20 of them as they load; a page asks a few)."""
+    return lazy_compile(alternation(words) + "$")
 
 
 def by_last_letter(words: tuple[str, ...] | list[str]) -> dict[str, tuple[str, ...]]:
