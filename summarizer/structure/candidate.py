@@ -2,8 +2,6 @@
 person with a title (`김재욱 칠곡군수` speaks for `칠곡군`)? And the words before or after a name
 that are no part of it (a describing clause, a legal form)."""
 
-from __future__ import annotations
-
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache

@@ -4,8 +4,6 @@ Each layout is a small function over one phone (`_Row`) and what the block told 
 (`_Table`); `contacts_in` tries them in order. A new layout is one function and one entry.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field

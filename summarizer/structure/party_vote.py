@@ -9,8 +9,6 @@ bracket, a list's joint), not in a role that signs nothing (the venue `X 본사�
 is what that reading missed.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass

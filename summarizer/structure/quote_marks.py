@@ -2,8 +2,6 @@
 line or into the next paragraph, one a cut-off page never closes, one opened with the closing
 mark (`”…“고 말했다`) and a paragraph that has no opening mark at all (`…”라고 말했다`)."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
