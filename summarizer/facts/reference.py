@@ -30,7 +30,6 @@ from summarizer.facts.refbase import (
     line_end,
     next_line_at,
 )
-from summarizer.facts.refpaths import dated_paths, meta_line
 from summarizer.facts.refstamps import (
     board,
     by_writer,
@@ -277,6 +276,8 @@ def _signature(page: Page) -> Found | None:
 def _path(s: str) -> Found | None:
     """The date the text's dated paths agree on; thumbnails of related headlines, each
     dated differently, agree on none."""
+    from summarizer.facts.refpaths import dated_paths  # (few pages get here: loaded here)
+
     paths = dated_paths(s)
     if not paths:
         return None
@@ -307,8 +308,11 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
             found = Found(Reference.of(d), "html-meta", 0, 0)
         except ValueError:
             found = None
-    if found is None and (meta := meta_line(s)) is not None:
-        found = Found(meta[0], "metadata", meta[1], meta[2])
+    if found is None:
+        from summarizer.facts.refpaths import meta_line  # (few pages get here: loaded here)
+
+        if (meta := meta_line(s)) is not None:
+            found = Found(meta[0], "metadata", meta[1], meta[2])
     return (
         found
         or _dateline(s, stated)

@@ -16,7 +16,6 @@ from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
 from summarizer.structure.page_shape import is_english
 from summarizer.structure.prose import prose_commitments
-from summarizer.structure.shares import party_shares
 from summarizer.structure.terms import along_cut, cut_clause, resegment, terms, without_ceremony
 
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words.
@@ -339,6 +338,14 @@ def _en_goes_on(text: str, after: int, at: int) -> bool:
     return _EN_GOES_ON.match(text, start, at) is not None
 
 
+def _party_shares(text: str, mask: Mask, body_start: int) -> list[Commitment]:
+    """`summarizer.structure.shares.party_shares`, loaded the first time a page gets this far
+    (few do: ~0.6 M instructions of every start otherwise)."""
+    from summarizer.structure.shares import party_shares
+
+    return party_shares(text, mask, body_start)
+
+
 def _english_around(
     text: str, mask: Mask, body_start: int, out: list[Commitment]
 ) -> list[Commitment]:
@@ -405,11 +412,11 @@ def find_commitments(
                 said.append(c)
         said = without_ceremony(text, resegment(text, said))
         # (the terms sentences are read only here, where they may be the answer)
-        return said or terms(text, mask, body_start) or party_shares(text, mask, body_start)
+        return said or terms(text, mask, body_start) or _party_shares(text, mask, body_start)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)
-        return party_shares(text, mask, body_start)
+        return _party_shares(text, mask, body_start)
     if prose and out and is_english(text[body_start:]):
         out += _english_around(text, mask, body_start, out)
     listed = [c for c in out if c.section == "body"]

@@ -45,7 +45,6 @@ from summarizer.structure.lines import (
     span,
 )
 from summarizer.structure.venue import korean_place, place_in, strip_region
-from summarizer.structure.venue_caption import caption_place, earlier_venue
 from summarizer.structure.venue_owner import owned
 
 _HELD_AT = (
@@ -407,7 +406,7 @@ def find_event(
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
             place = (
                 place_in(text, at, e, facts)
-                or earlier_venue(text, s, e, facts, body_start)
+                or _earlier_venue(text, s, e, facts, body_start)
                 or _ceremony_after(text, e, facts)
             )
             if place and _REMOTE.search(text, s, e):
@@ -435,6 +434,8 @@ def find_event(
         place = (o_place.text, o_place)
     # (a day the text states without month or year, the reference date unknown, dates it too)
     if place is None and (date or time or _day_told(facts, dating)):
+        from summarizer.structure.venue_caption import caption_place  # (few pages: here)
+
         noise = [(a, b) for a, b, basis in mask.noise_basis if basis != "guess"]
         pic = caption_place(text, noise, facts)
         place = (pic.text, pic) if pic else None
@@ -471,6 +472,16 @@ _CEREMONY_WORD = re.compile(
     # `이번 업무협약은 X에서 … 마련됐다`: this very agreement, told where it was held
     r"|^\W*이번\s+(?:업무\s*)?(?:협약|협약식|MOU)[은는]\s[^.\n]{0,40}?에서\s"
 )
+
+
+def _earlier_venue(
+    text: str, s: int, e: int, facts: list[Fact], body_start: int
+) -> tuple[str, Span] | None:
+    """`venue_caption.earlier_venue`, loaded when a page's signing sentence names no place
+    (few do: the module is ~0.5 M instructions of every start otherwise)."""
+    from summarizer.structure.venue_caption import earlier_venue
+
+    return earlier_venue(text, s, e, facts, body_start)
 
 
 def _ceremony_after(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
