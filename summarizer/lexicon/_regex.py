@@ -12,7 +12,7 @@ from summarizer.lazy import lazy_compile
 # import the lexicon's alternations (~3,500 words) cost ~10 M instructions that way, and one
 # `sub` over the joined words gives the same text for a tenth of that.
 _SPECIAL = "\t\n\x0b\x0c\r #$&()*+-.?[\\]^{|}~"
-_SPECIAL_CLASS = re.compile("[" + "".join("\\" + c for c in _SPECIAL) + "]")
+_SPECIAL_CLASS = lazy_compile("[" + "".join("\\" + c for c in _SPECIAL) + "]")
 _ESCAPED = {c: "\\" + c for c in _SPECIAL}
 
 

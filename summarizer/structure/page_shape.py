@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import string
 
+from summarizer.lazy import lazy_compile
 from summarizer.structure.lines import iter_lines
 
 # (a caption's closing bar may follow: `A와 B는 협력키로 했다. |`)
@@ -13,7 +14,7 @@ from summarizer.structure.lines import iter_lines
 LEAD_TITLE = re.compile(r"(?:했|였|한|된|됐)다\.\s*(?:<[^<>\n]{0,200}>\s*)?\|?\s*$")
 # ` date 2025-12-24 경기도, …`: a page store's metadata stuck to the front of the first line
 META_DATE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+(?=\S)")
-_OPEN_LINE = re.compile(r"[^\n]{30,}$")  # a long line that stops without a sentence's end
+_OPEN_LINE = lazy_compile(r"[^\n]{30,}$")  # a long line that stops without a sentence's end
 # What a sentence's last character is (spaces after it aside): a mark or the verb's `다`
 _SENTENCE_END = frozenset(".!?。”\"’'」』)]:다")
 
@@ -70,7 +71,7 @@ def wrapped_end(text: str, s: int, e: int) -> int:
 
 
 _LETTERS = string.ascii_letters.encode()
-_NOT_HANGUL = re.compile(r"[^가-힣]+")
+_NOT_HANGUL = lazy_compile(r"[^가-힣]+")
 
 
 def mostly_korean(body: str) -> bool:

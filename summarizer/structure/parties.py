@@ -8,6 +8,7 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led_start
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners, counts_partners
@@ -76,13 +77,13 @@ _SIGN_TIERS = (
 # (`led_start`), which the engine skips ahead by)
 _SIGN_KO = re.compile(led_start("|".join(p.pattern for p in _SIGN_TIERS)))
 _PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
-_AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
+_AGREED = lazy_compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
 
 _EN_PLACES = 9  # `South Korea and the U.S. signed`: kept unless a sentence names the bodies
 # `South Korea and Indonesia signed 10 memorandums of understanding`: a package the two
 # countries signed; the companies a later sentence names signed single items of it
-_PACKAGE = re.compile(
+_PACKAGE = lazy_compile(
     r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several)\s+"
     r"(?:\w+\s+)?(?:memorand(?:ums|a)|MOUs|MoUs|agreements|deals|pacts)\b"
 )
@@ -294,7 +295,7 @@ def _same(a: Cand, b: Cand) -> bool:
     return _office_of(a, b) or _office_of(b, a)
 
 
-_OFFICE = re.compile(r"(\S+[동읍면])\s?(?:행정복지센터|주민센터|사무소)$")
+_OFFICE = lazy_compile(r"(\S+[동읍면])\s?(?:행정복지센터|주민센터|사무소)$")
 
 
 def _office_of(place: Cand, office: Cand) -> bool:

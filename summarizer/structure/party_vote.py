@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, led, led_start, org_of_fused_title
 from summarizer.structure.candidate import Cand, key
 from summarizer.structure.lines import Mask, iter_sentences
@@ -99,7 +100,7 @@ def _body_word(word: str) -> str | None:
     return name if is_body(name) else None
 
 
-_HANGUL_WORD = re.compile(r"[가-힣]{3,12}")
+_HANGUL_WORD = lazy_compile(r"[가-힣]{3,12}")
 
 
 def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int, str]]:
@@ -141,7 +142,7 @@ _TITLE_AT = re.compile(
         behind=r"\s",
     )
 )
-_LETTER = re.compile(r"[가-힣A-Za-z]")
+_LETTER = lazy_compile(r"[가-힣A-Za-z]")
 
 
 def _headed(text: str, a: int, b: int) -> Iterator[re.Match[str]]:

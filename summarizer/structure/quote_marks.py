@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SPEECH_VERBS_KO, alternation
 from summarizer.structure.en_quotes import EN_SINGLE, EN_UNCLOSED
 from summarizer.structure.lines import Intervals, start_of_line
@@ -141,7 +142,7 @@ def _unopened(text: str, segs: list[Seg]) -> list[Seg]:
     return out
 
 
-_BLANK = re.compile(r"\n[ \t\r]*\n")
+_BLANK = lazy_compile(r"\n[ \t\r]*\n")
 
 
 def paragraph_above(text: str, at: int) -> str:
