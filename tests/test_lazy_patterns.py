@@ -4,6 +4,9 @@ compiled pattern; a Korean page's `facts` leaves the rare ones uncompiled."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +59,25 @@ def test_after_first_use_the_methods_are_the_compiled_patterns() -> None:
         bound = getattr(lazy, method)
         assert isinstance(bound.__self__, re.Pattern), method
         assert bound.__self__.pattern == PATTERN
+
+
+# Counts, in a fresh process, the deferred patterns of the loaded modules and those unused.
+PROBE = """
+import sys
+from summarizer.extract import facts_record
+from summarizer.lazy import LazyPattern
+facts_record(sys.argv[1])
+lazy = [v for n, m in list(sys.modules.items()) if n.startswith("summarizer.")
+        for v in vars(m).values() if isinstance(v, LazyPattern)]
+print(len(lazy), sum("search" not in vars(p) for p in lazy))
+"""
+
+
+def test_a_korean_page_leaves_the_rare_patterns_uncompiled() -> None:
+    doc = Path(__file__).resolve().parent.parent / "examples" / "mss-release.txt"
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, str(doc)], capture_output=True, text=True, check=True
+    )
+    deferred, unused = map(int, out.stdout.split())
+    assert deferred >= 40
+    assert unused >= deferred // 2
