@@ -9,7 +9,8 @@ The documents are those of bench_facts.py unless folders are given. One pass of 
 on their own, and the fastest of `--rounds` replays in CPU time (the machine may be shared: a
 round another process interrupted is slower, never faster) is printed as microseconds per pass with its calls
 and its share of the whole pass (its fastest round, without stand-ins). The replay is the
-engine's own cost, not the stand-in's. `--save` keeps the figures; `--compare` prints a saved
+engine's own cost, not the stand-in's. A pattern compiled at its first use
+(`summarizer.lazy.lazy_compile`) is compiled here and recorded as the others. `--save` keeps the figures; `--compare` prints a saved
 run beside, for a change's before and after.
 
 A pattern whose calls cost far more than its neighbours' usually opens with something the
@@ -37,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_facts import _documents, folders_for
 
 from summarizer.extract import extract_facts
+from summarizer.lazy import LazyPattern
 from summarizer.reading import read_document
 
 # What each pattern was asked during the recorded pass: (method, args, kwargs, steps), steps
@@ -92,12 +94,18 @@ def _modules() -> list[ModuleType]:
     ]
 
 
+def _pattern(v: Any) -> Any:
+    """A `lazy_compile`d pattern as its compiled pattern (compiled now); anything else as is."""
+    return v.compiled() if isinstance(v, LazyPattern) else v
+
+
 def _install() -> tuple[dict[str, re.Pattern[str]], Callable[[], None]]:
     """Put a recording stand-in in place of every module-level pattern; returns the patterns by
     name and the undo."""
     names: dict[int, str] = {}
     for m in _modules():  # one name per pattern: the first module (by name) that holds it
-        for attr, v in vars(m).items():
+        for attr, held in vars(m).items():
+            v = _pattern(held)
             if isinstance(v, re.Pattern) and id(v) not in names:
                 names[id(v)] = f"{m.__name__.removeprefix('summarizer.')}.{attr}"
     undo: list[Callable[[], None]] = []
@@ -116,8 +124,8 @@ def _install() -> tuple[dict[str, re.Pattern[str]], Callable[[], None]]:
         for attr, v in list(space.items()):
             here = f"{m.__name__.removeprefix('summarizer.')}.{attr}"
             new: Any = None
-            if isinstance(v, re.Pattern):
-                new = recorded(v, here)
+            if isinstance(_pattern(v), re.Pattern):
+                new = recorded(_pattern(v), here)
             elif type(v) in (tuple, list) and any(isinstance(x, re.Pattern) for x in v):
                 new = type(v)(
                     recorded(x, f"{here}[{i}]") if isinstance(x, re.Pattern) else x

@@ -121,6 +121,29 @@ def test_a_korean_page_loads_no_english_signing_readings(tmp_path: Path) -> None
     assert report == {"code": 0, "loaded": list(heavy[:2])}
 
 
+def test_a_korean_page_loads_no_english_commitment_readings(tmp_path: Path) -> None:
+    # Loaded where a page reads as English: its pledges, its `between A and B` parties.
+    english = ("en_leads", "en_commitments", "en_between")
+    heavy = tuple(f"summarizer.structure.{m}" for m in english)
+    report = _probe(["facts", DOC, "--json"], tmp_path, heavy)
+    assert report == {"code": 0, "loaded": []}
+    english_doc = str(ROOT / "corpus" / "docs" / "h05-english-release.txt")
+    report = _probe(["facts", english_doc, "--json"], tmp_path, heavy[:2])
+    assert report == {"code": 0, "loaded": list(heavy[:2])}
+
+
+def test_a_plain_release_loads_no_rare_readers(tmp_path: Path) -> None:
+    # Each loaded at the first page that gets that far: a party's share told in turn, a venue
+    # from the sentences before the signing or a photo caption, a date from a page's paths.
+    rare = (
+        "summarizer.structure.shares",
+        "summarizer.structure.venue_caption",
+        "summarizer.facts.refpaths",
+    )
+    report = _probe(["facts", DOC, "--json"], tmp_path, rare)
+    assert report == {"code": 0, "loaded": []}
+
+
 def test_help_imports_nothing_heavy(tmp_path: Path) -> None:
     report = _probe(["--help"], tmp_path)
     assert report == {"code": 0, "loaded": []}

@@ -29,9 +29,11 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TextIO
 
+from summarizer.lazy import lazy_compile
+
 PAD = 1  # cells of padding left and right of every cell
 _WORD = re.compile(r"\s*\S+\s*")
-_TRAILING_SPACE = re.compile(r"\s+$")
+_TRAILING_SPACE = lazy_compile(r"\s+$")
 _CONTROL = dict.fromkeys((7, 8, 11, 12, 13))  # the control codes rich drops from text
 
 BOLD, DIM, RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"

@@ -7,7 +7,6 @@ only when it names a day the text writes nowhere else.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from summarizer.facts.candidates import Candidate
@@ -24,6 +23,7 @@ from summarizer.facts.datewords import (
 )
 from summarizer.facts.resolve import Reference
 from summarizer.facts.tense import tense_after
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
 from summarizer.models.records import DateParts
 
@@ -38,7 +38,7 @@ def _day(value: str | None) -> date | None:
 # whatever the tense of the plan it reports (`are to strengthen ties …`)
 # (`according to` a source of a few words: `according to the plan they will sign on Friday`
 # reports no day)
-_REPORTED_ON = re.compile(
+_REPORTED_ON = lazy_compile(
     r"\b(?:said|says|announced|reported|told\s+\S+"
     r"|according\s+to\s+(?:\S+\s+){0,4}?(?:officials?|sources?|[Mm]inistry|[Gg]overnment|[A-Z]\S*))"
     r"\s+(?:on\s+)?$"
@@ -60,7 +60,7 @@ def _weekday(ref: Reference, weekday: int, s: str, start: int, end: int) -> date
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # `Tuesday, October 1`, `Tuesday 1 October`, `Tuesday 2024-10-01`: a written date's weekday
-_ATTACHED = re.compile(
+_ATTACHED = lazy_compile(
     r",?[ \t]*(?:"
     + _MONTH
     + r"[ \t]+\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+"
@@ -69,7 +69,7 @@ _ATTACHED = re.compile(
 )
 _WEEK_FLAT = {k.replace(" ", ""): v for k, v in WEEK_RELATIVE.items()}
 _FLAT = {k.replace(" ", ""): v for k, v in ANAPHORIC.items()}
-_TOLD = re.compile(r"[ \t]*" + alternation(ANNOUNCE_VERBS_KO))
+_TOLD = lazy_compile(r"[ \t]*" + alternation(ANNOUNCE_VERBS_KO))
 
 
 def _told_after(s: str, pos: int, dates: list[Candidate]) -> date | None:
@@ -82,7 +82,7 @@ def _told_after(s: str, pos: int, dates: list[Candidate]) -> date | None:
     return None
 
 
-_BLANKS = re.compile(r"[ \t]+")
+_BLANKS = lazy_compile(r"[ \t]+")
 
 
 def _ko_weekday(r: date, rel: str, weekday: int) -> date | None:

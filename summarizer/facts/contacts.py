@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import re
-
 from summarizer.facts.candidates import Candidate
+from summarizer.lazy import lazy_compile
 
-_LOCAL = re.compile(r"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*$")
-_DOMAIN = re.compile(
+_LOCAL = lazy_compile(r"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*$")
+_DOMAIN = lazy_compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*"
     r"\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
 )
 # Opens with plain characters (h, w) so the engine can skip ahead fast.
-_URL = re.compile(r"(?:https?://|www\.(?<![\w.@/]www\.))[^\s<>\"'()\[\]{}가-힣ㄱ-ㅎㅏ-ㅣ]+")
-_KR_HOST = re.compile(r"\.(?:go|or|co|ac|re|ne|pe|mil)\.kr(?![\w.])(?:/[^\s<>\"'()\[\]{}가-힣]*)?")
-_HOST_LEFT = re.compile(r"(?<![\w.@/\-])[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*$")
+_URL = lazy_compile(r"(?:https?://|www\.(?<![\w.@/]www\.))[^\s<>\"'()\[\]{}가-힣ㄱ-ㅎㅏ-ㅣ]+")
+_KR_HOST = lazy_compile(
+    r"\.(?:go|or|co|ac|re|ne|pe|mil)\.kr(?![\w.])(?:/[^\s<>\"'()\[\]{}가-힣]*)?"
+)
+_HOST_LEFT = lazy_compile(r"(?<![\w.@/\-])[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*$")
 _TRAILING = ".,;:!?*"
 
 

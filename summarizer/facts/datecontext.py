@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SITE_EDITION_LABELS, alternation
 
 # Day-only `N일` is a date unless the words around make it a count of days.
@@ -12,36 +13,36 @@ _DAY_BEFORE_BAD = re.compile(
     r"(?:(?<![가-힣])(?:박|약|총|연|주|월|년|제|첫|단|만|각)|박|매월|매달|매주|매년|매일|하루|최대|최소|"
     r"최장|최단|평균|무려|불과|최근|향후|기간|근무|휴가)[ \t]*$"
 )
-_DAY_AFTER_OK = re.compile(
+_DAY_AFTER_OK = lazy_compile(
     r"(?:[(\[]|[ \t\r\n]|$|[^\w]|부터|까지|에|엔|의|은|는|이(?!상|하|내|후|전|며)|과|와|로|께|쯤|경|자|날|오전|오후|밤|낮|새벽|저녁|아침)"
 )
 # `N일 3회`, `1일 2시간씩`: a rate per day. A count of things after a day (`17일 3개 기관과`,
 # `17일 20명이`) is a date unless `씩` makes it a rate; `1일` before any count is `하루`.
 _RATE_UNITS = r"(?:회|번|시간|차례)"
 _COUNT_UNITS = r"(?:건|개|명|곳|대|톤|㎏|kg|km|㎞)"
-_ONE_DAY_RATE = re.compile(rf"[ \t]*\d[\d,.]*[ \t]*(?:{_RATE_UNITS}|{_COUNT_UNITS})")
+_ONE_DAY_RATE = lazy_compile(rf"[ \t]*\d[\d,.]*[ \t]*(?:{_RATE_UNITS}|{_COUNT_UNITS})")
 # `17일 전 직원이`: `전` (all) before a group, not `N일 전` (N days before)
 _ALL_OF = r"(?:직원|임직원|교직원|구성원|공무원|국민|시민|구민|군민|도민|주민|회원|학생|세계|지역|부서|계층|연령|과정|분야|가구|세대)"
 _DAY_AFTER_BAD = re.compile(
     rf"[ \t]*(?:\d+[ \t]*{_RATE_UNITS}(?:씩)?|\d[\d,]*[ \t]*{_COUNT_UNITS}[ \t]*(?:씩|꼴)|전(?![ \t]*{_ALL_OF})|평균|최대|최소|한도|당|걸|소요|간|동안|이내|이상|이하|미만|초과|째|차|만에|만|마다|씩|치|분|내|안에|안|후|뒤|정도|가량|"
     r"남짓|넘게|넘|연속|내외|여|간격|짜리|단위|가까이|밖에|뿐|사이|이 지나|이 걸|을|를)(?![가-힣])"
 )
-_DAY_AFTER_TAKES = re.compile(r"[ \t]*(?:걸리|걸려|걸린|걸릴|소요|머무|머물|묵)")
-_DAY_AFTER_BAD_GLUED = re.compile(r"(?:간|동안|째|차|만|마다|씩|치|분|내|여|짜리)")
+_DAY_AFTER_TAKES = lazy_compile(r"[ \t]*(?:걸리|걸려|걸린|걸릴|소요|머무|머물|묵)")
+_DAY_AFTER_BAD_GLUED = lazy_compile(r"(?:간|동안|째|차|만|마다|씩|치|분|내|여|짜리)")
 # `2~3일` followed by these names two days of an event, not a length of time
-_DAY_RANGE_EVENT = re.compile(
+_DAY_RANGE_EVENT = lazy_compile(
     r"(?:[ \t]*(?:양일|이틀간|사흘간|나흘간|이틀 동안|사흘 동안|에 걸쳐|개최|열리|열린|열려|열렸|열릴|개막)"
     r"|[ \t]*[(\[]?[ \t]*[월화수목금토일][ \t]?[~\-])"
 )
-LINE_START = re.compile(r"(?:^|\n)[ \t\-*·ㅇ○□■◦•▶▷①-⑳]*$")
+LINE_START = lazy_compile(r"(?:^|\n)[ \t\-*·ㅇ○□■◦•▶▷①-⑳]*$")
 # A unit after a number (`3.5배`, `1.5 배로`): a Hangul unit after a space only when a particle
 # or no Hangul follows it, so `5.12 개최` and `5.12 회의` keep their date
 _UNITS_KO = "(?:배|회|점|명|개|원|건|세|년|위)"
-UNIT_AFTER = re.compile(
+UNIT_AFTER = lazy_compile(
     rf"[ \t]?(?:%|p|°|km|kg|m\b)|{_UNITS_KO}|[ \t]{_UNITS_KO}(?=[^가-힣]|$|[로를을이가는은에씩도만째와과])"
 )
-TIME_AFTER = re.compile(r"[ \t]+\d{1,2}:\d{2}")
-_DATE_LABEL = re.compile(
+TIME_AFTER = lazy_compile(r"[ \t]+\d{1,2}:\d{2}")
+_DATE_LABEL = lazy_compile(
     r"(?:일시|일자|날짜|기간|일정|기한|마감|접수|시행|등록|입력|수정|작성|게시|발행|배포|보도|기준|"
     r"[Dd]ate|[Dd]ated)일?[ \t]*[:：)\]]?[ \t]*$"
 )
@@ -54,7 +55,7 @@ _BAR_REST = re.compile(
 # What follows a date bar: weather, log-in and subscription links, the site's menu or a
 # breadcrumb (`홈 > 사회`), in Korean or English; or the article's own posting stamp under its
 # headline (`승인 2019.07.31 11:40`): the bar above it is the day the page was served
-_CHROME = re.compile(
+_CHROME = lazy_compile(
     r"℃|°C|로그인|회원가입|전체메뉴|전체기사|구독신청|기상청|날씨|지면보기|(?:^|\n)\s*(?:홈|HOME|Home)\s*[>›»]"
     r"|Log ?in|Sign (?:in|up)|Subscribe|(?:^|\n)\s*(?:Home|HOME)\s+(?:News|NEWS)\b"
     r"|(?:승인|기사입력|입력)\s*[:：]?\s*\d{4}\s*[./-]\s*\d"
@@ -62,7 +63,7 @@ _CHROME = re.compile(
 
 
 # What a portal prints just above its date bar: the skip link (`컨텐츠 바로가기`), log-in links
-_CHROME_BEFORE = re.compile(r"(?:본문|컨텐츠|콘텐츠|메뉴)\s*바로\s*가기|로그인|회원가입|전체메뉴")
+_CHROME_BEFORE = lazy_compile(r"(?:본문|컨텐츠|콘텐츠|메뉴)\s*바로\s*가기|로그인|회원가입|전체메뉴")
 
 
 @lru_cache(maxsize=4)

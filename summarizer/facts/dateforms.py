@@ -15,6 +15,7 @@ from summarizer.facts.datecontext import (
 )
 from summarizer.facts.datewords import RELATIVE_BEFORE, YEAR_WORDS, relative_key
 from summarizer.facts.resolve import Parts, weekday_index
+from summarizer.lazy import lazy_compile
 
 _DAY_NAME = r"[월화수목금토일月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
 # (수), (수요일), (Wed), and with a second day or a holiday: (화~수), (토/일), (수·공휴일), (수, 공휴일)
@@ -199,7 +200,7 @@ def md_atom(s: str, m: re.Match[str]) -> Atom | None:
 
 
 # `on 4.30`, `between 8.30-9.6`, `on May 4.30` (a garbled month left before it)
-_EN_PREP = re.compile(
+_EN_PREP = lazy_compile(
     r"(?<![A-Za-z])(?:on|from|between|since|until|till|by|dated)[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+)?$"
 )
 

@@ -33,6 +33,7 @@ from summarizer.facts.dateforms import (
     year_of,
 )
 from summarizer.facts.resolve import Parts, weekday_index
+from summarizer.lazy import lazy_compile
 
 Reading = tuple[Atom, "re.Match[str] | None"]
 
@@ -160,7 +161,7 @@ def _has_month(s: str) -> bool:
 
 # A slash date has a digit on each side of its slash; a page whose slashes are all in paths
 # (`https://…/news/`) is not scanned for one (a literal first: the engine skips to each `/`).
-_DIGIT_SLASH_DIGIT = re.compile(r"/(?<=\d/)(?=\d)")
+_DIGIT_SLASH_DIGIT = lazy_compile(r"/(?<=\d/)(?=\d)")
 
 
 def _digit_slash_digit(s: str) -> bool:

@@ -24,11 +24,12 @@ from summarizer.facts.resolve import (
     weekday_note,
 )
 from summarizer.facts.tense import tense_after
+from summarizer.lazy import lazy_compile
 from summarizer.models.records import DateParts, FactKind, FactNote
 
-_TAIL_STOP = re.compile(r"[ \t]?(?:[:%.\d]|[가-힣])")
-_TAIL = re.compile(r"(?P<d>\d{1,2})(?!\d)(?P<suf>[ \t]*일|\.(?![ \t]?\d))?" + WD)
-_UNIT_AFTER = re.compile(r"[ \t]?(?:%|배|회|점|명|개|원|건|p|°|km|kg|m\b|세|년|위|억|만)")
+_TAIL_STOP = lazy_compile(r"[ \t]?(?:[:%.\d]|[가-힣])")
+_TAIL = lazy_compile(r"(?P<d>\d{1,2})(?!\d)(?P<suf>[ \t]*일|\.(?![ \t]?\d))?" + WD)
+_UNIT_AFTER = lazy_compile(r"[ \t]?(?:%|배|회|점|명|개|원|건|p|°|km|kg|m\b|세|년|위|억|만)")
 
 
 def _glued(s: str, pos: int) -> Atom | None:
@@ -93,7 +94,7 @@ def _across_clock(s: str, end: int) -> tuple[Atom, int] | None:
     return joined
 
 
-_FIRM = re.compile(r"(?:\d\.\d\d|[.)\]일]|^\d\d?/\d\d?)$")
+_FIRM = lazy_compile(r"(?:\d\.\d\d|[.)\]일]|^\d\d?/\d\d?)$")
 
 
 def _firm(text: str) -> bool:
@@ -106,8 +107,8 @@ _AND = re.compile(r"[ \t]*(?:과|와|및|,|·|ㆍ|또는|이나|혹은|and|or|&)
 # `3월 18일 A와 B, 31일 C와 D를`: a list of dated items in one sentence; a later day-only
 # item takes the month of the first
 # (nouns only between: a clause with its verb, `체결한 협약에 따라, 20일`, starts afresh)
-_LISTED = re.compile(r"[^\n.!?。]{0,40}(?<![고며서면라니만데해어여게지]),[ \t]*")
-_PREDICATE = re.compile(r"[했됐한된할될]|하[고며여]|되[고며어]|따라|위해|통해|이어")
+_LISTED = lazy_compile(r"[^\n.!?。]{0,40}(?<![고며서면라니만데해어여게지]),[ \t]*")
+_PREDICATE = lazy_compile(r"[했됐한된할될]|하[고며여]|되[고며어]|따라|위해|통해|이어")
 
 
 def _same_month(
@@ -157,10 +158,10 @@ def _accept_range(s: str, atom: Atom, right: Atom, end: int) -> bool:
 
 # a bracket or a label's colon opening the range (`(8.30-9.6)`, `기간: 8.30~9.6`): a period
 # given as such, not decimals in a sentence (`2.15-3.5 사이`)
-_OPENED = re.compile(r"[(\[:：][ \t]*$")
+_OPENED = lazy_compile(r"[(\[:：][ \t]*$")
 
 
-_ONE_DIGIT_DAY = re.compile(r"\d\d?\.\d")
+_ONE_DIGIT_DAY = lazy_compile(r"\d\d?\.\d")
 
 
 def _rollover(atom: Atom, right: Atom, left_text: str, right_text: str) -> bool:

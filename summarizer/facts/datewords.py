@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import led_start
 
 Unit = Literal["month", "year", "past", "next"]
@@ -66,7 +67,7 @@ RELATIVE_BEFORE = re.compile(
 )
 
 
-_BLANKS = re.compile(r"[ \t]+")
+_BLANKS = lazy_compile(r"[ \t]+")
 
 
 def relative_key(written: str) -> str:
@@ -112,7 +113,7 @@ def words_pattern(words: Iterable[str]) -> str:
 
 # `당일 치기`, `전일제`: these two name a day only with a clock after them (`당일 오후 3시`)
 NEEDS_CLOCK = frozenset({"당일", "전일"})
-CLOCK_AFTER = re.compile(r"[ \t]*(?:" + "|".join(DAYPARTS) + r"|\d{1,2}[ \t]*시|\d{1,2}:\d\d)")
+CLOCK_AFTER = lazy_compile(r"[ \t]*(?:" + "|".join(DAYPARTS) + r"|\d{1,2}[ \t]*시|\d{1,2}:\d\d)")
 # opens with the word itself so the engine can skip ahead fast; the caller checks that no
 # syllable is glued before it
 ANAPHORIC_WORD = re.compile(
@@ -165,7 +166,7 @@ WEEK_RELATIVE: dict[str, str | int] = {
     "다음 주": 1,
     "차주": 1,
 }
-KO_WEEKDAY = re.compile(
+KO_WEEKDAY = lazy_compile(
     r"(?<![가-힣])(?P<rel>"
     + "|".join(_spaced(w) for w in sorted(WEEK_RELATIVE, key=len, reverse=True))
     + r")[ \t]*(?P<wd>[월화수목금토일])요일"
@@ -174,7 +175,7 @@ WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 # `M(?<![A-Za-z]M)onday`: no letter before the word, asked after its first letter so that every
 # branch opens with a letter and the engine skips ahead to one (a lookbehind first made it try
 # every position of the text)
-EN_WEEKDAY = re.compile(
+EN_WEEKDAY = lazy_compile(
     r"(?P<w>"
     + "|".join(f"{d[0].upper()}(?<![A-Za-z]{d[0].upper()}){d[1:]}" for d in WEEKDAYS_EN)
     + r")(?![A-Za-z])"

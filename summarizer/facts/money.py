@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.facts.anchored import anchored_finditer, digit_runs_before
 from summarizer.facts.candidates import Candidate
+from summarizer.lazy import lazy_compile
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNITS = {"조": 10**12, "억": 10**8, "천만": 10**7, "만": 10**4, "천": 10**3}
@@ -39,13 +40,13 @@ def _ko_matches(s: str) -> Iterator[re.Match[str]]:
     return anchored_finditer(_KO, _CURRENCY_MARK, _amount_starts, s)
 
 
-_PART = re.compile(r"(" + _NUM + r")[ \t]*(천만|[조억만천]?)")
-_EN = re.compile(
+_PART = lazy_compile(r"(" + _NUM + r")[ \t]*(천만|[조억만천]?)")
+_EN = lazy_compile(
     r"(?<![\w.])(?P<cur>US\$|\$|₩|KRW[ \t]?|USD[ \t]?)(?P<num>" + _NUM + r")"
     r"(?:[ \t]*(?P<scale>million|billion|trillion|bn|mn))?(?![\w])",
     re.I,
 )
-_CODE = re.compile(r"krw|usd", re.I)  # `_EN`'s currency codes, in any case as it reads them
+_CODE = lazy_compile(r"krw|usd", re.I)  # `_EN`'s currency codes, in any case as it reads them
 
 
 def _has_code(s: str) -> bool:

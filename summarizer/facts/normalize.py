@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.lazy import lazy_compile
+
 _TABLE: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII
 _TABLE.update(
     {
@@ -62,8 +64,8 @@ def fold(text: str) -> str:
     return _FOLDABLE.sub(lambda m: m.group().translate(_TABLE), text)
 
 
-_HTML_HINT = re.compile(r"<(?:html|body|div|p|span|meta|script|head|br|li|a)\b", re.I)
-_TAG = re.compile(
+_HTML_HINT = lazy_compile(r"<(?:html|body|div|p|span|meta|script|head|br|li|a)\b", re.I)
+_TAG = lazy_compile(
     r"<(?P<raw>script|style|noscript|template)\b[^<>]*>|<!--|<[A-Za-z/!?][^<>]*>|&#?\w{1,10};", re.I
 )
 _CLOSE = {

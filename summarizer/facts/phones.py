@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.facts.candidates import Candidate
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import FAX_LABELS, PHONE_LABELS, scripts
 
 # Each pattern opens with a plain character so the engine skips ahead fast; what a leading
@@ -15,7 +16,7 @@ _AFTER = r"(?!\d|[\-.]\d)"
 _DASH = r"[ \t]-[ \t]"  # a dash with a space each side, as in `044 - 204 - 7920`
 
 # +82-44-204-7920, +82 (0)2 6000 1234, +84-24-3577-1458
-_INTL = re.compile(
+_INTL = lazy_compile(
     r"\+(?<![\w+]\+)[ \t]?[1-9]\d{0,2}\)?(?:[ \t.\-]?(?:\(0\)|\(\d{1,4}\)|\d{1,5})){2,6}(?!\d)"
 )
 # 044-204-7920, 044)204-7920, 02.2110.5678, 02 2110 5678, 044 - 204 - 7920
@@ -49,9 +50,9 @@ _NATIONWIDE = re.compile(
     + _AFTER
 )
 # 1357, 120: short service numbers, only right after a phone word
-_SHORT = re.compile(r"(?P<n>1\d{2,3})(?!\d|[,\-.:]\d|[ \t]-[ \t]?\d)")
+_SHORT = lazy_compile(r"(?P<n>1\d{2,3})(?!\d|[,\-.:]\d|[ \t]-[ \t]?\d)")
 # 530-1234: a local number without its area code, only right after a phone word
-_LOCAL = re.compile(r"(?P<mid>[2-9]\d{2,3})[\-. \t](?P<last>\d{4})" + _AFTER)
+_LOCAL = lazy_compile(r"(?P<mid>[2-9]\d{2,3})[\-. \t](?P<last>\d{4})" + _AFTER)
 
 
 def _cased(words: tuple[str, ...]) -> str:
@@ -93,7 +94,7 @@ def _cue_ahead_ends(s: str) -> list[int]:
 # is (looked for back from the rare line word, never by trying every number on the page); only
 # the 11x-13x and 13xx-16xx ranges service lines use, so `150 상담센터` (a count) stays out
 _LINE_AFTER = re.compile(r"(?:신고|상담|콜)(?:센터|전화)")
-_NUMBER_BEFORE = re.compile(
+_NUMBER_BEFORE = lazy_compile(
     r"(?<![\d,.\-])(?P<n>1[1-3]\d|1[3-6]\d\d)[ \t](?:[가-힣]{1,8}[ \t]?){0,2}\Z"
 )
 
@@ -108,7 +109,7 @@ def _named_before(s: str, out: list[Candidate]) -> None:
 
 
 _FAX_CUE = re.compile(rf"(?:{_cased(FAX_LABELS)}|F\.|F:|F\))[^\d\n]{{0,6}}$")
-_UNIT = re.compile(
+_UNIT = lazy_compile(
     r"[ \t]?(?:년|원|명|개|건|억|만|%|회|곳|일|월|호|번째|위|km|m\b|대|kg|톤|가구|세대|시|분|초|"
     r"달러|층|석|쪽|페이지|점|배|만원|주년|기|종|㎡|평|여|가지|차|팀|편|권|통|p\b)"
 )
@@ -122,7 +123,7 @@ def _fax(s: str, i: int) -> bool:
     return _cue(s, i, _FAX_CUE)
 
 
-_INTL_TOKEN = re.compile(r"\(0\)|\d+")
+_INTL_TOKEN = lazy_compile(r"\(0\)|\d+")
 
 
 def _intl(s: str, out: list[Candidate]) -> None:

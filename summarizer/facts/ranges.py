@@ -10,12 +10,14 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from summarizer.lazy import lazy_compile
+
 T = TypeVar("T")
 
 SEP = re.compile(
     r"[ \t]*(?:~|-|–)[ \t]*|[ \t]+(?:to|through|till|until)[ \t]+|[ \t]*부터[ \t]*(?:~[ \t]*)?"
 )
-_UNTIL = re.compile(r"[ \t]*까지")
+_UNTIL = lazy_compile(r"[ \t]*까지")
 
 
 def join(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import cached_property
 from typing import NamedTuple
@@ -10,8 +9,9 @@ from typing import NamedTuple
 from summarizer.facts.dateforms import Atom
 from summarizer.facts.dateregistry import date_atoms, page_atoms
 from summarizer.facts.resolve import Reference
+from summarizer.lazy import lazy_compile
 
-TIME_NEXT = re.compile(r"[ \t]*\d{1,2}:\d{2}")
+TIME_NEXT = lazy_compile(r"[ \t]*\d{1,2}:\d{2}")
 
 
 class Found(NamedTuple):
@@ -95,7 +95,7 @@ def next_line_at(s: str, i: int) -> int:
     return nxt if nxt - end < 8 and nxt < len(s) else -1
 
 
-_BULLET = re.compile(r"[-•·*▶▷][ \t]+")
+_BULLET = lazy_compile(r"[-•·*▶▷][ \t]+")
 
 
 def dated(

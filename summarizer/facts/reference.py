@@ -30,7 +30,6 @@ from summarizer.facts.refbase import (
     line_end,
     next_line_at,
 )
-from summarizer.facts.refpaths import dated_paths, meta_line
 from summarizer.facts.refstamps import (
     board,
     by_writer,
@@ -45,6 +44,7 @@ from summarizer.facts.refstamps import (
     stamp,
 )
 from summarizer.facts.resolve import Reference
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     CENTRAL_SYLLABLES,
     DATE_LABEL_ENDINGS,
@@ -106,18 +106,18 @@ _MODIFIED = re.compile(
     + _each(alternation(MODIFIED_LABELS_EN), rf"(?:{_GAP}(?:on|at))?{_GAP}[:|]?{_GAP}")
 )
 # A last-modified stamp right after a posting stamp's date on its line: `등록 … 수정 …`
-_THEN_MODIFIED = re.compile(
+_THEN_MODIFIED = lazy_compile(
     r"(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t|·/\])]*[\[(]?[ \t]*"
     rf"(?:최종[ \t]*)?(?:{alternation(MODIFIED_LABELS, spaced=True, gap=_GAP)}|{alternation(MODIFIED_LABELS_EN)})"
 )
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]+(?=[A-Z])"
 )
-_BYLINE = re.compile(r"기자|특파원|Reporter|reporter")
+_BYLINE = lazy_compile(r"기자|특파원|Reporter|reporter")
 # two capitals in a row (`[A-Z]{2}`, written so that the engine skips ahead to a capital)
-_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+_TWO_CAPITALS = lazy_compile(r"[A-Z][A-Z]")
 # A signature's issuer line ends with a title or a body (`○○부 장관`, `○○공단`).
-_ISSUER = re.compile(
+_ISSUER = lazy_compile(
     alternation((*TITLE_WORDS, *ORG_SUFFIXES, *CENTRAL_SYLLABLES)) + r"[ \t]*(?:\([^)]*\))?[ \t]*$"
 )
 
@@ -140,12 +140,12 @@ def _embargo(s: str, stated: Page) -> Found | None:
 
 
 # What may close a field's line after its date: a clock, a separator.
-_FIELD_REST = re.compile(r"(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t|)\]]*(?:\r?\n|$)")
+_FIELD_REST = lazy_compile(r"(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t|)\]]*(?:\r?\n|$)")
 
 
-_LINE_LEAD = re.compile(r"[ \t\-•·*▶▷\[(]*")
+_LINE_LEAD = lazy_compile(r"[ \t\-•·*▶▷\[(]*")
 # or after another stamp on its line: `수정일 2024-05-11 | 등록일 2024-05-10`
-_AFTER_STAMP = re.compile(r"\d[.\-/:]\d\d?\.?[ \t]*[|·/\])][ \t\[(]*$")
+_AFTER_STAMP = lazy_compile(r"\d[.\-/:]\d\d?\.?[ \t]*[|·/\])][ \t\[(]*$")
 
 
 def _opens(s: str, m: re.Match[str]) -> bool:
@@ -187,14 +187,16 @@ def _posted(s: str, rx: re.Pattern[str], origin: str, stop: int) -> Found | None
 
 # Wire copy's send line after the text: `2015/07/27 14:22 송고`, or the date glued to the
 # copyright notice `<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>2015/07/27`
-_SENT = re.compile(r"(?m)^[ \t]*(?=(?:19|20)\d\d[./\-])")
-_COPYRIGHT = re.compile(r"(?:저작권자|ⓒ|\(c\)|Copyright)[^\n>]{0,60}>[ \t]*(?=(?:19|20)\d\d[./\-])")
-_SENT_AFTER = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}[ \t]*)?송고")
+_SENT = lazy_compile(r"(?m)^[ \t]*(?=(?:19|20)\d\d[./\-])")
+_COPYRIGHT = lazy_compile(
+    r"(?:저작권자|ⓒ|\(c\)|Copyright)[^\n>]{0,60}>[ \t]*(?=(?:19|20)\d\d[./\-])"
+)
+_SENT_AFTER = lazy_compile(r"[ \t]*(?:\d{1,2}:\d{2}[ \t]*)?송고")
 
 
 # `_SENT`'s matches after the first line, found from the line break (a literal the engine skips
 # to; a pattern opening with `^` is tried at every character)
-_SENT_AFTER_BREAK = re.compile(r"\n[ \t]*(?=(?:19|20)\d\d[./\-])")
+_SENT_AFTER_BREAK = lazy_compile(r"\n[ \t]*(?=(?:19|20)\d\d[./\-])")
 
 
 def _sent_ends(s: str) -> list[int]:
@@ -216,7 +218,7 @@ def _sent(s: str) -> Found | None:
 
 # `_DATELINE`'s matches after the first line, found from the line break before them (a literal
 # the engine skips to; a pattern opening with `^` is tried at every character of the page)
-_DATELINE_AFTER_BREAK = re.compile("\n" + _DATELINE.pattern.removeprefix("(?m)^"))
+_DATELINE_AFTER_BREAK = lazy_compile("\n" + _DATELINE.pattern.removeprefix("(?m)^"))
 
 
 def _dateline_ends(s: str) -> list[int]:
@@ -254,8 +256,8 @@ def _byline(s: str, stop: int) -> Found | None:
     return None
 
 
-_CAPTION = re.compile(r"사진|▲|△|◀|▶|캡처|제공|Photo|photo")
-_WRITER_AFTER = re.compile(r"[ \t]*[/|·][ \t]*[가-힣]{2,4}[ \t]*(?:기자|특파원)[ \t\r]*$")
+_CAPTION = lazy_compile(r"사진|▲|△|◀|▶|캡처|제공|Photo|photo")
+_WRITER_AFTER = lazy_compile(r"[ \t]*[/|·][ \t]*[가-힣]{2,4}[ \t]*(?:기자|특파원)[ \t\r]*$")
 
 
 def _signature(page: Page) -> Found | None:
@@ -277,6 +279,8 @@ def _signature(page: Page) -> Found | None:
 def _path(s: str) -> Found | None:
     """The date the text's dated paths agree on; thumbnails of related headlines, each
     dated differently, agree on none."""
+    from summarizer.facts.refpaths import dated_paths  # (few pages get here: loaded here)
+
     paths = dated_paths(s)
     if not paths:
         return None
@@ -307,8 +311,11 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
             found = Found(Reference.of(d), "html-meta", 0, 0)
         except ValueError:
             found = None
-    if found is None and (meta := meta_line(s)) is not None:
-        found = Found(meta[0], "metadata", meta[1], meta[2])
+    if found is None:
+        from summarizer.facts.refpaths import meta_line  # (few pages get here: loaded here)
+
+        if (meta := meta_line(s)) is not None:
+            found = Found(meta[0], "metadata", meta[1], meta[2])
     return (
         found
         or _dateline(s, stated)

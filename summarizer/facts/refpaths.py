@@ -6,17 +6,17 @@ An image or article address written in the text often carries the posting date:
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from summarizer.facts.resolve import Reference
+from summarizer.lazy import lazy_compile
 
-_META = re.compile(
+_META = lazy_compile(
     r"(?m)^[ \t]*(?:date|Date|DATE)[ \t]*:?[ \t]+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)"
     r"(?:-(?P<d>[0-3]\d))?(?![\d\-])"
 )
-_ADDRESS = re.compile(r"(?:https?://|www\.|/)[^\s\"'<>()가-힣]*(?:19|20)\d\d[^\s\"'<>()가-힣]*")
-_IN_PATH = re.compile(
+_ADDRESS = lazy_compile(r"(?:https?://|www\.|/)[^\s\"'<>()가-힣]*(?:19|20)\d\d[^\s\"'<>()가-힣]*")
+_IN_PATH = lazy_compile(
     r"(?<=[/_\-=])(?P<y>(?:19|20)\d\d)(?P<sep>/?)(?P<m>[01]\d)(?:(?P=sep)(?P<d>[0-3]\d))?"
     r"(?=[/_\-.]|\d{2,}|$)"
 )
@@ -43,8 +43,8 @@ def meta_line(s: str) -> tuple[Reference, int, int] | None:
     return (ref, m.start("y"), m.end()) if ref is not None else None
 
 
-_LINKED = re.compile(r"!?\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){1,300})\]\($")  # `[… [Tag]](`
-_WORD = re.compile(r"[A-Za-z]{4,}|[가-힣]{2,}")
+_LINKED = lazy_compile(r"!?\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){1,300})\]\($")  # `[… [Tag]](`
+_WORD = lazy_compile(r"[A-Za-z]{4,}|[가-힣]{2,}")
 
 
 def _stem(word: str) -> str:

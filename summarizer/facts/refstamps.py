@@ -21,19 +21,20 @@ from summarizer.english.surnames import SURNAMES
 from summarizer.facts.dateregistry import date_atoms
 from summarizer.facts.refbase import Found, Page, dated, full_date, line_end, next_line_at
 from summarizer.facts.resolve import Reference
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import POSTING_LABELS, RANKING_HEADERS, alternation
 
-_DATE_FIELD = re.compile(
+_DATE_FIELD = lazy_compile(
     r"(?m)^[ \t\-•·*]*(?:Date|DATE|(?:Release|Publication|Posting|Published|Posted)[ \t]+[Dd]ate"
     r"|Date[ \t]+(?:[Pp]osted|[Pp]ublished|of[ \t]+[Rr]elease))[ \t]*[:：]?[ \t]*"
 )
 # What may follow a page's date on its field line: a clock, a separator, a board's counters.
-_FIELD_TAIL = re.compile(
+_FIELD_TAIL = lazy_compile(
     r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t|)\]]*"
     r"(?:(?:[Hh]its?|HIT|[Vv]iews?|VIEWS|ReadCount|조회수?|Writer|Author|작성자)\b.*)?\r?$"
 )
 # The lines of an event's particulars: a `Date:` among them dates the event.
-_EVENT_LINE = re.compile(
+_EVENT_LINE = lazy_compile(
     r"[ \t\-•·*]*(?:Time|TIME|Venue|VENUE|Place|PLACE|Location|LOCATION|Where|When|Hours"
     r"|일시|장소|시간)[ \t]*[:：]"
 )
@@ -65,7 +66,7 @@ def date_field(page: Page) -> Found | None:
     return None
 
 
-_NAME_AFTER = re.compile(
+_NAME_AFTER = lazy_compile(
     r"[ \t|]*(?P<name>[가-힣]{2,4})(?P<title>[ \t]*(?:기자|특파원|통신원))?[ \t]*\r?$"
 )
 
@@ -99,7 +100,7 @@ def dated_writer(s: str, first_lines: int = 8) -> Found | None:
 
 
 _GAP = "[ \t]*"
-_LABEL_AFTER = re.compile(
+_LABEL_AFTER = lazy_compile(
     r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*)?"
     rf"(?:{alternation(POSTING_LABELS, spaced=True, gap=_GAP)})(?:[ \t]*(?:일시|시간|일))?"
     r"[ \t]*(?:[|\]\r\n]|$)"
@@ -120,7 +121,7 @@ def label_after(s: str, page: Page) -> Found | None:
 # an English byline's stamp, its writer after it: `… won. Oct. 23, 2023 08:13. by Kim Ga-on`
 # (the name two or three capitalised words, then the writer's address, a bracket or the line's
 # end: `signed May 5, 2024 by Gana and Dara` names the signers, no writer)
-_BY_WRITER = re.compile(
+_BY_WRITER = lazy_compile(
     r"(?P<clock>[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[.,|]?[ \t]+[Bb]y[ \t]+"
     r"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,2}"
     r"(?=[ \t]*(?:[\w.+-]+@|[(|,]|\.?[ \t]*\r?\n|\.?[ \t]*$))"
@@ -145,9 +146,9 @@ def by_writer(page: Page, stop: int) -> Found | None:
 
 
 # `| 2019-07-09 11:05:49`, `[2024-03-14 10:00]`
-_STAMP_HINT = re.compile(r"[ \t|·\[(]*(?:19|20)\d\d[ \t]*[.\-/년]")
-_CLOCK_ONLY = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[)\]]?[ \t]*$")
-_HAS_WORD = re.compile(r"\w")
+_STAMP_HINT = lazy_compile(r"[ \t|·\[(]*(?:19|20)\d\d[ \t]*[.\-/년]")
+_CLOCK_ONLY = lazy_compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[)\]]?[ \t]*$")
+_HAS_WORD = lazy_compile(r"\w")
 
 
 def stamp(s: str) -> Found | None:
@@ -187,8 +188,8 @@ def stamp(s: str) -> Found | None:
 
 
 # `name@paper.kr | `, or a name before its bracketed stamp: `홍길동 (`
-_POSTER = re.compile(r"[ \t]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\||[가-힣]{2,4}[ \t]*\()[ \t]*")
-_NAME_LINE = re.compile(
+_POSTER = lazy_compile(r"[ \t]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\||[가-힣]{2,4}[ \t]*\()[ \t]*")
+_NAME_LINE = lazy_compile(
     r"[가-힣]{2,4}[ \t]*(?:기자|특파원|통신원)|관리자|운영자|admin|(?:편집|홍보|기획)(?:부|팀|실)"
 )
 
@@ -237,7 +238,7 @@ def board(s: str, stated: Page) -> Found | None:
 
 # a newspaper's print-edition line: the date opening its line, the page it ran on after it
 # (`2010-03-31 29면`, `2024.03.14 A29면`), nothing else on the line
-_PRINT_PAGE = re.compile(r"[ \t]+[A-Z]?\d{1,2}[ \t]*면[ \t\])]*(?:\r?\n|$)")
+_PRINT_PAGE = lazy_compile(r"[ \t]+[A-Z]?\d{1,2}[ \t]*면[ \t\])]*(?:\r?\n|$)")
 
 
 def print_edition(page: Page, stop: int) -> Found | None:
@@ -259,8 +260,8 @@ def print_edition(page: Page, stop: int) -> Found | None:
 
 # a page flattened to one line: the stamp between the headline and the text, the desk or the
 # writer after it (`… 협약 2023-12-14 사진팀 가온시는 …`, `… 2024.03.14 홍길동 기자 가온시는 …`)
-STAMP_TAIL = re.compile(r"[ \t]+(?:[가-힣]{1,6}팀|[가-힣]{2,4}[ \t]*(?:기자|특파원))[ \t]")
-_YEAR_FIRST = re.compile(r"(?:19|20)\d\d[.\-/]")
+STAMP_TAIL = lazy_compile(r"[ \t]+(?:[가-힣]{1,6}팀|[가-힣]{2,4}[ \t]*(?:기자|특파원))[ \t]")
+_YEAR_FIRST = lazy_compile(r"(?:19|20)\d\d[.\-/]")
 
 
 def run_in_stamp(page: Page) -> Found | None:
@@ -280,7 +281,7 @@ def run_in_stamp(page: Page) -> Found | None:
     return None
 
 
-_EN_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?")
+_EN_MONTH = lazy_compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?")
 
 
 def english_stamp(page: Page, first_lines: int = 4) -> Found | None:
@@ -309,7 +310,7 @@ def english_stamp(page: Page, first_lines: int = 4) -> Found | None:
 
 # a copied story's source line: `출처 : 가온일보(http://www.gaon.kr) 2024-03-14`, the original's date
 # (opening with its literal word, which the engine skips ahead to; the line's start asked after)
-_SOURCE_LINE = re.compile(r"출처[ \t]*[:：][^\n]{0,120}?(?=(?:19|20)\d\d[.\-/])")
+_SOURCE_LINE = lazy_compile(r"출처[ \t]*[:：][^\n]{0,120}?(?=(?:19|20)\d\d[.\-/])")
 
 
 def source_line(page: Page) -> Found | None:

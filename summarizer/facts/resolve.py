@@ -1,7 +1,5 @@
 """Turning partial dates (no year, no month, relative anchors, weekdays) into calendar dates."""
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -44,7 +42,7 @@ class Reference:
     day: int | None = None
 
     @classmethod
-    def of(cls, d: date) -> Reference:
+    def of(cls, d: date) -> "Reference":
         return cls(d.year, d.month, d.day)
 
     @property

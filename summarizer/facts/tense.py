@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from summarizer.facts.datewords import EN_FUTURE, EN_PAST, FUTURE_WORDS, PAST_ADNOMINAL
+from summarizer.lazy import lazy_compile
 
 # (compiled once: these are asked of every sentence, line or name)
 _HANGUL = re.compile(r"[가-힣]")
@@ -57,7 +58,7 @@ def tense_after(s: str, end: int) -> Tense | None:
 
 
 # a sentence ends at `.`, `!` or `?` before a capital or a quote, not inside `5 p.m. on the 17th`
-_THIS_YEAR = re.compile(r"[\d.\-–~/\s]*(?:of\s+)?this\s+year\b", re.I)
+_THIS_YEAR = lazy_compile(r"[\d.\-–~/\s]*(?:of\s+)?this\s+year\b", re.I)
 # (every branch opening with its own mark, a literal: the engine skips ahead by the set of them,
 # faster than behind a look-ahead for them; a class first gave it nothing to skip by)
 _EN_SENTENCE_END = re.compile(

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from summarizer.facts.anchored import anchored_finditer, before_digits
+from summarizer.lazy import lazy_compile
 
 _MERIDIEM = r"(?:[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z]))"
 # 10:30, 14:20:00, 2:30 p.m., 10 a.m., 2.30pm (each pattern opens with a plain class: fast
@@ -30,29 +31,29 @@ KO = re.compile(
 )
 # 정오 (noon), 자정 (midnight), with or without 낮/밤 before them
 NAMED = re.compile(r"(?P<w>정오|자정)")
-_NAMED_BEFORE = re.compile(r"(?:(?P<per>낮|밤|한밤)[ \t]*)?$")
-_NAMED_AFTER_OK = re.compile(
+_NAMED_BEFORE = lazy_compile(r"(?:(?P<per>낮|밤|한밤)[ \t]*)?$")
+_NAMED_AFTER_OK = lazy_compile(
     r"(?:$|[^가-힣 \t]|까지|부터|에|께|쯤|경|의|부|로|가|을|를|무렵|이후|이전|전후|직전|직후|넘|가까이|"
     r"[ \t]+(?!여부|판단|판별|확인|검사|표)[^ \t])"
 )
 # 자정 is also "self-correction" (업계 자정 노력): as midnight it needs a clock word around it
-_MIDNIGHT_AFTER_OK = re.compile(
+_MIDNIGHT_AFTER_OK = lazy_compile(
     r"(?:$|[^가-힣 \t]|까지|부터|에(?![ \t]*(?:맡|나서|기대))|께|쯤|경|무렵|이후|이전|전후|직전|직후|"
     r"[을이가][ \t]*넘|넘|가까이|[ \t]+(?:무렵|이후|이전|전후|직전|직후|께|쯤|경|까지|부터|넘|가까이|"
     r"\d|[~\-]))"
 )
-_MIDNIGHT_BEFORE_OK = re.compile(r"(?:밤|한밤|오늘|내일|어제|당일|날|일|\d|[~\-])[ \t]*$")
-_LEFT_HOUR = re.compile(r"(?<![\d.:])(?P<h>\d\d?)[ \t]*[~\-][ \t]*$")
+_MIDNIGHT_BEFORE_OK = lazy_compile(r"(?:밤|한밤|오늘|내일|어제|당일|날|일|\d|[~\-])[ \t]*$")
+_LEFT_HOUR = lazy_compile(r"(?<![\d.:])(?P<h>\d\d?)[ \t]*[~\-][ \t]*$")
 PERIOD = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*$")
-PERIOD_AHEAD = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*")
-_KO_AFTER_OK = re.compile(
+PERIOD_AHEAD = lazy_compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*")
+_KO_AFTER_OK = lazy_compile(
     r"(?:[^가-힣]|$|에|부터|까지|께|경|쯤|이|를|로|와|과|의|는|은|가|정각|반|부|무렵|전|후|이후|이전)"
 )
-_KO_AFTER_BAD = re.compile(
+_KO_AFTER_BAD = lazy_compile(
     r"(?:간|즌|리즈|장|청|민|설|도|작|스템|기|범|행|점|대|세|술|상|험|약|사|각|공|인|효|계)"
 )
 _KO_AFTER_WORD_BAD = re.compile(r"[ \t]*(?:방향|방면)")  # "3시 방향" is a bearing
-RATIO_BEFORE = re.compile(r"(?:비율|경쟁률|비|대|스코어|점수)[ \t:]*$")
+RATIO_BEFORE = lazy_compile(r"(?:비율|경쟁률|비|대|스코어|점수)[ \t:]*$")
 
 
 class Clock(NamedTuple):
@@ -154,7 +155,7 @@ def named_at(s: str, m: re.Match[str], in_range: bool = False) -> Clock | None:
 
 # the left hour of an English range whose a.m./p.m. is written once, after the right hour:
 # `2-4 p.m.`, `2 to 4 p.m.`, `10:30-11:30 a.m.`
-_EN_LEFT = re.compile(
+_EN_LEFT = lazy_compile(
     r"(?<![\d.:,/\-])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:[ \t]*[-–~][ \t]*|[ \t]+to[ \t]+)$"
 )
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.lazy import lazy_compile
+
 # The characters `re.escape` puts a backslash before (CPython 3.7+; a test compares). Korean
 # text goes through `str.translate`'s slow path for non-ASCII strings, one call per word: at
 # import the lexicon's alternations (~3,500 words) cost ~10 M instructions that way, and one
 # `sub` over the joined words gives the same text for a tenth of that.
 _SPECIAL = "\t\n\x0b\x0c\r #$&()*+-.?[\\]^{|}~"
-_SPECIAL_CLASS = re.compile("[" + "".join("\\" + c for c in _SPECIAL) + "]")
+_SPECIAL_CLASS = lazy_compile("[" + "".join("\\" + c for c in _SPECIAL) + "]")
 _ESCAPED = {c: "\\" + c for c in _SPECIAL}
 
 
@@ -41,7 +43,15 @@ def _longest_first(words: tuple[str, ...] | list[str]) -> list[str]:
 
 def _spaced(word: str, gap: str = r"\s*") -> str:
     """`보도자료` -> a pattern allowing spaces between syllables (`보 도 자 료`)."""
+    if word.isalnum():  # no space and nothing to escape (most words): one join, in C
+        return gap.join(word)
     return gap.join(_ESCAPED.get(ch, ch) for ch in word if not ch.isspace())
+
+
+# Alternations made, by their words and form: the rule modules ask for the same lists again and
+# again as they load (the titles eight times, the body suffixes thirteen: half the words a
+# `summarizer facts` start sorted and escaped were sorted and escaped before).
+_MADE: dict[tuple[tuple[str, ...], bool, str], str] = {}
 
 
 def alternation(
@@ -53,6 +63,14 @@ def alternation(
     Words of one length keep a fixed order, so each run builds the same pattern text (and the
     CLI's kept patterns, summarizer.regexcache, are found again).
     """
+    key = (tuple(words), spaced, gap)
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = _alternation(words, spaced, gap)
+    return made
+
+
+def _alternation(words: tuple[str, ...] | list[str], spaced: bool, gap: str) -> str:
     ordered = _longest_first(words)
     if spaced:
         return "(?:" + "|".join(_spaced(w, gap) for w in ordered) + ")"
@@ -77,7 +95,7 @@ def led(pattern: str, firsts: str | None = None) -> str:
     (`first_letters`), so a new branch needs no second edit.
     """
     firsts = first_letters(pattern) if firsts is None else firsts
-    chars = "".join(sorted({re.escape(c) for c in firsts}))
+    chars = "".join(sorted(set(map(_ESCAPED.get, firsts, firsts))))  # each `re.escape`d
     return f"(?=[{chars}])(?:{pattern})"
 
 
@@ -118,7 +136,8 @@ def led_start(
     is: a look-behind opening `pattern` would be asked after the look-ahead that holds it).
     Without `firsts` they are read off the pattern (`first_letters`), as `led` reads them."""
     firsts = first_letters(pattern) if firsts is None else firsts
-    chars = "".join(sorted({re.escape(c) for c in (cases(firsts) if case_blind else firsts)}))
+    firsts = cases(firsts) if case_blind else firsts
+    chars = "".join(sorted(set(map(_ESCAPED.get, firsts, firsts))))  # each `re.escape`d
     if space:
         chars += "\\s"
     first = f"(?-i:[{chars}])" if case_blind else f"[{chars}]"
@@ -208,8 +227,9 @@ def scripts(
 
 
 def ending(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    """A pattern matching text that ends with one of `words`."""
-    return re.compile(alternation(words) + "$")
+    """A pattern matching text that ends with one of `words`, compiled at its first use (the
+    rule modules make ~20 of them as they load; a page asks a few)."""
+    return lazy_compile(alternation(words) + "$")
 
 
 def by_last_letter(words: tuple[str, ...] | list[str]) -> dict[str, tuple[str, ...]]:

@@ -1,8 +1,6 @@
 """Place words: the 17 provinces and metropolitan cities by their short names, and the words of
 an organisation's own premises."""
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 
 

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.errors import ConfigError
+from summarizer.lazy import lazy_compile
 from summarizer.models.records import Region
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 # For comparing a block with trafilatura's text: it turns &nbsp; into a space and table rows
 # into `| a | b |` lines, so all whitespace and table bars are ignored on both sides.
-_SQUASH = re.compile(r"[\s|]+")
+_SQUASH = lazy_compile(r"[\s|]+")
 
 
 def _squash(text: str) -> str:
@@ -35,15 +36,15 @@ def looks_like_html(text: str) -> bool:
 
 # Publication metadata: <meta property="article:published_time" content="…">, itemprop
 # datePublished, <meta name="date">, and <time datetime="…"> (the first, in page order).
-_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
-_META_NAME = re.compile(
+_META_TAG = lazy_compile(r"<meta\b[^>]*>", re.I)
+_META_NAME = lazy_compile(
     r"""(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|og:published_time|"""
     r"""datePublished|pubdate|publishdate|publish-date|date|dc\.date|dc\.date\.issued|"""
     r"""sailthru\.date|parsely-pub-date)["'\s>/]""",
     re.I,
 )
-_CONTENT = re.compile(r"""content\s*=\s*["']?(?P<v>(?:19|20)\d\d-[01]\d-[0-3]\d)""", re.I)
-_TIME_TAG = re.compile(
+_CONTENT = lazy_compile(r"""content\s*=\s*["']?(?P<v>(?:19|20)\d\d-[01]\d-[0-3]\d)""", re.I)
+_TIME_TAG = lazy_compile(
     r"""<time\b[^>]*datetime\s*=\s*["']?(?P<v>(?:19|20)\d\d-[01]\d-[0-3]\d)""", re.I
 )
 

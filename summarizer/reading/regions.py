@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     CAPTION_ACTS,
     CAPTION_POSITIONS,
@@ -16,12 +17,12 @@ from summarizer.lexicon import (
 from summarizer.models.records import Region
 from summarizer.reading.noise_lines import COPYRIGHT_EN, COPYRIGHT_KO, noise_reason
 
-_LINE = re.compile(r"[^\r\n]*")
+_LINE = lazy_compile(r"[^\r\n]*")
 _CONTACT_HEAD = re.compile(
     alternation(CONTACT_LABELS, spaced=True) + "|" + alternation(CONTACT_LABELS_EN), re.I
 )
 _PHONEISH = re.compile(r"\d{2,4}[-.)\s]\d{3,4}[-.\s]\d{4}")
-_SECTION_START = re.compile(r"\s*(□|■|◇|◆|\[?\s*참고|<\s*참고|붙\s*임|첨\s*부|\d+\.\s|[①-⑩❶-❿])")
+_SECTION_START = lazy_compile(r"\s*(□|■|◇|◆|\[?\s*참고|<\s*참고|붙\s*임|첨\s*부|\d+\.\s|[①-⑩❶-❿])")
 
 
 def lines_with_offsets(text: str) -> Iterator[tuple[int, int, str]]:
@@ -77,8 +78,8 @@ def _noise_lines(text: str, lines: list[tuple[int, int, str]]) -> Iterator[Regio
 
 _LONG = 300  # a caption is one short paragraph
 _RUN_TOGETHER = 200  # a copyright "line" longer than this is a page run together
-_COPY = re.compile(rf"{COPYRIGHT_KO}|Copyright|{COPYRIGHT_EN}", re.I)
-_SENTENCE_END = re.compile(r"[다요]\.\s*|[.!?]\s+")
+_COPY = lazy_compile(rf"{COPYRIGHT_KO}|Copyright|{COPYRIGHT_EN}", re.I)
+_SENTENCE_END = lazy_compile(r"[다요]\.\s*|[.!?]\s+")
 
 
 def _tail_start(line: str) -> int:
@@ -96,11 +97,11 @@ _CAPTION_POS = re.compile(
     + alternation(CAPTION_POSITIONS)
     + r"\s*(?:부터)?\s"
 )
-_CAPTION_ACT = re.compile(alternation(CAPTION_ACTS))
+_CAPTION_ACT = lazy_compile(alternation(CAPTION_ACTS))
 _PHOTO_END = re.compile(r"(?:있다|있는\s*모습|모습이다|모습)\s*\.?\s*(?:ⓒ\S*|\[[^\]]*\])?\s*$")
-_LEAD = re.compile(r"^[\s•·\-–*]*(?:▲|△)?\s*")
+_LEAD = lazy_compile(r"^[\s•·\-–*]*(?:▲|△)?\s*")
 # A caption run on after a report's sentence on one line (`… 체결했다. 사진은 …`)
-_CAPTION_AFTER_REPORT = re.compile(r"[다요]\.\s+((?:사진은|사진\s*[:=]|\(사진\)|▲|△)\s*)")
+_CAPTION_AFTER_REPORT = lazy_compile(r"[다요]\.\s+((?:사진은|사진\s*[:=]|\(사진\)|▲|△)\s*)")
 
 
 def _captions(text: str, lines: list[tuple[int, int, str]]) -> Iterator[Region]:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from summarizer.lazy import lazy_compile
+
 _SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
 _BLOCK = {
     "address",
@@ -64,14 +66,14 @@ _VOID = {
     "wbr",
 }
 _CHROME_TAGS = {"nav", "footer", "aside", "figcaption"}
-_CHROME_ATTR = re.compile(
+_CHROME_ATTR = lazy_compile(
     r"(^|[\s_-])(ad|ads|advert\w*|banner|gnb|lnb|menu|nav\w*|footer|side\w*|related|"
     r"copyright|copy|popular|ranking|share|sns|comment\w*|breadcrumb|byline|writer)($|[\s_-])",
     re.IGNORECASE,
 )
 # Only ASCII whitespace collapses: a no-break space (&nbsp;) stays, so every extracted
 # mention is still a substring of the page with its entities decoded.
-_WS = re.compile(r"[ \t\n\r\f\v]+")
+_WS = lazy_compile(r"[ \t\n\r\f\v]+")
 
 
 @dataclass

@@ -9,11 +9,11 @@ from summarizer.lexicon import led_start
 from summarizer.models.records import Fact, Region, Structure
 from summarizer.structure.commitments import find_commitments
 from summarizer.structure.contacts import contact_orgs, find_contacts
-from summarizer.structure.en_commitments import is_english
 from summarizer.structure.event import find_event
 from summarizer.structure.follow_ups import joint_subject
 from summarizer.structure.header import find_dateline, find_embargo, find_title
 from summarizer.structure.lines import Mask
+from summarizer.structure.page_shape import is_english
 from summarizer.structure.parties import find_parties
 from summarizer.structure.party_fallbacks import speakers_bodies
 from summarizer.structure.quotes import find_quotes

@@ -2,13 +2,12 @@
 person with a title (`김재욱 칠곡군수` speaks for `칠곡군`)? And the words before or after a name
 that are no part of it (a describing clause, a legal form)."""
 
-from __future__ import annotations
-
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from summarizer.english.surnames import DOUBLE, SURNAMES
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     ACTION_NOUNS,
     COUNTRIES,
@@ -23,9 +22,9 @@ from summarizer.lexicon import (
 )
 
 # (compiled once: these are asked of every sentence, line or name)
-_ONE_SYLLABLE = re.compile(r"[가-힣]")
-_HANGUL = re.compile(r"[가-힣]")
-_DESCRIBED_LEGAL = re.compile(r"[^\s()]+\s+(?=(?:㈜|\(주\))\S)")
+_ONE_SYLLABLE = lazy_compile(r"[가-힣]")
+_HANGUL = lazy_compile(r"[가-힣]")
+_DESCRIBED_LEGAL = lazy_compile(r"[^\s()]+\s+(?=(?:㈜|\(주\))\S)")
 
 
 @dataclass
@@ -52,8 +51,8 @@ def key(s: str) -> str:
     return SPACES.sub("", s)
 
 
-_AIM = re.compile(r"(?:^|\s)" + alternation(ACTION_NOUNS) + "$|\\s[가-힣]$")
-_COUNTRY = re.compile(alternation(COUNTRIES) + r"(?:\s*정부)?$")
+_AIM = lazy_compile(r"(?:^|\s)" + alternation(ACTION_NOUNS) + "$|\\s[가-힣]$")
+_COUNTRY = lazy_compile(alternation(COUNTRIES) + r"(?:\s*정부)?$")
 
 
 def looks_like_org(c: Cand) -> bool:
@@ -116,7 +115,7 @@ def _named(word: str) -> bool:
     return PERSON_NAME.fullmatch(word) is not None and not _SUFFIX_END.search(word)
 
 
-_FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
+_FOREIGN_WORD = lazy_compile(r"[가-힣]{1,5}")
 _BODY_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES))
 
 
@@ -131,7 +130,7 @@ def _foreign_head(words: list[str]) -> bool:
     )
 
 
-_LEGAL_FORM = re.compile(
+_LEGAL_FORM = lazy_compile(
     r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\)|㈔|㈶)\s*|\s*(?:주식회사|㈜|\(주\))$"
     r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"
 )

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from summarizer.facts.datewords import SAME_DAY, words_pattern
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
@@ -49,7 +50,7 @@ JOINT = re.compile(
 NAMED_PAIR = re.compile(rf"^{_NAMED_PAIR}\s")
 # `…참석한 가운데 열린 이날 협약식에서 양측은 A, B 등`: the parties together after the setting
 # open the clauses (the attendees named before them are no item)
-_SETTING_JOINT = re.compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
+_SETTING_JOINT = lazy_compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
 PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
 
 CONNECTIVE = re.compile(
@@ -65,7 +66,7 @@ ADVERBIAL = re.compile(
 
 # `…하고, …하며` (not `추진하고 있는`: one verb, going on; nor `정주하고 싶은`: a wish), and a comma before the next party's
 # own clause (`추천, B는 …`)
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy_compile(
     r"(?:하고|하며),?\s+(?!있|싶)|(?:고|며),\s+(?!있)|,\s+(?=[^\s,]{2,15}(?:은|는)\s)"
     r"|(?<=[할는])\s*것과,?\s+"
     # `…을 위해 노력하는 한편, 기술 세미나를 …`: one deed, then the next
@@ -79,8 +80,8 @@ _CLAUSE_END = re.compile(
 )
 # `A를 늘리고 B를 …`: a short verb right after its object (`_GO_OBJECT`, asked of the words
 # before), then the next clause's own object; found apart, led by its `고` (a quick scan)
-_BARE_GO = re.compile(r"고\s+(?!있|싶)(?=[^,.]{0,40}?[가-힣)][을를도]\s)")
-_GO_OBJECT = re.compile(r"[을를]\s[가-힣]{1,3}$")
+_BARE_GO = lazy_compile(r"고\s+(?!있|싶)(?=[^,.]{0,40}?[가-힣)][을를도]\s)")
+_GO_OBJECT = lazy_compile(r"[을를]\s[가-힣]{1,3}$")
 
 
 def _joins(body: str) -> list[re.Match[str]]:
@@ -127,13 +128,13 @@ _POLITE_END = re.compile(
     r"|겠다는\s*(?:계획|방침|구상)입니다)\s*\.?$"
 )
 # a short verb right after its object, closing the clause (not a noun's `고`: `광고`, `신고`)
-_GO_END = re.compile(r"[을를]\s[가-힣]{0,2}(?<![신광재사보창최경공참원수])고$")
+_GO_END = lazy_compile(r"[을를]\s[가-힣]{0,2}(?<![신광재사보창최경공참원수])고$")
 
 
 # one or two opening words before the parties together (`이어 두 기관은`, `협약식 이후 양측은`,
 # `그리고 두 기관은`), none a date, a past time (`지난해 두 기관은 …`: an earlier agreement), a
 # topic of its own, or the agreement itself (`이번 협약에서 두 기관은 …`: the terms reader's)
-_OPENING_WORDS = re.compile(
+_OPENING_WORDS = lazy_compile(
     r"^(?:[^\s\d,]{1,6},?\s+){1,2}?(?=" + joint_ko() + r"(?:은|는|이|가)\s)"
 )
 _PAST_TIME = ("지난", "작년", "전년", "과거", "앞서", "당시", "그동안", "이미", "기존", "올해")
@@ -306,7 +307,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
     return out
 
 
-_OBJECT = re.compile(r"(?<=[가-힣)])[을를]\s")
+_OBJECT = lazy_compile(r"(?<=[가-힣)])[을를]\s")
 
 
 def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
@@ -328,8 +329,8 @@ def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
 
 # a word closing a phrase (a particle, a verb's ending): no part of a bare noun phrase
 # (not the nouns ending so: `마을`, `가을`, `고을`)
-_CLOSED_WORD = re.compile(r"(?:(?<![마가고])[을를]|[에의로은는이가서도고며한할된]|해|하여)$")
-_OBJECT_VERB = re.compile(r"(?<=[가-힣)])(?<![마가고])[을를]\s+\S")
+_CLOSED_WORD = lazy_compile(r"(?:(?<![마가고])[을를]|[에의로은는이가서도고며한할된]|해|하여)$")
+_OBJECT_VERB = lazy_compile(r"(?<=[가-힣)])(?<![마가고])[을를]\s+\S")
 
 
 def _listed_objects(text: str, x: int, stop: int) -> list[tuple[int, int]] | None:
@@ -350,12 +351,12 @@ def _listed_objects(text: str, x: int, stop: int) -> list[tuple[int, int]] | Non
     return [(x + a, x + b) for a, b in zip(bounds, ends, strict=True)]
 
 
-_ETC_AND = re.compile(
+_ETC_AND = lazy_compile(
     r"(?:[^\s,]+\s+){0,2}[^\s,]{1,8}(?:와|과)\s+([^,]{4,40}?)"
     r"(?:(?:을|를)\s*통(?:해|하여)|\s+(?:부문|분야|영역)에서)\s"
 )
 # `A 활성화와 B 교류 활성화`: two deeds, each named by its noun, joined by `와`/`과`
-_DEED_AND = re.compile(
+_DEED_AND = lazy_compile(
     r"(활성화|확대|모색|제작|완비|구축|개발|육성|강화|발굴|조성|개최|달성|개척|대응|지원|증진)(?:와|과)\s+"
     r"(?!함께|더불어|관련|관한|동시에)"
     # (`지역인재 발굴과 육성에 힘쓰고`: two deeds on one object are one item)
@@ -385,16 +386,16 @@ def _deed_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
-_AIMED = re.compile(r"(?:[을를]|하기)\s*위한\s")
+_AIMED = lazy_compile(r"(?:[을를]|하기)\s*위한\s")
 
 # the items of a `등` list part at commas, and at `A를 비롯해 B 등`
 _LIST_SEP = re.compile(r",\s+|(?<=[가-힣)])[을를]\s*비롯(?:해|하여)\s+")
-_AIM = re.compile(r"(?:하기|[을를])\s*위해서?\s+")
-_AIM_PART = re.compile(r"(?:[을를]\s*목표로|위해서?|위하여)\s*$")
-_AIM_OR_MEANS = re.compile(r"(?:하기|[을를])\s*위해서?\s+|[을를]\s*통(?:해|하여)\s+")
+_AIM = lazy_compile(r"(?:하기|[을를])\s*위해서?\s+")
+_AIM_PART = lazy_compile(r"(?:[을를]\s*목표로|위해서?|위하여)\s*$")
+_AIM_OR_MEANS = lazy_compile(r"(?:하기|[을를])\s*위해서?\s+|[을를]\s*통(?:해|하여)\s+")
 # `수상한 차량 신고, 정보 공유 등`: a noun ending in 고 before a comma joins no clauses
-_NOUN_GO = re.compile(r"(?:신|보|광|창|재|사|경|참|공|최|수|원|등록|입|출)고$")
-_ETC_CLOSE = re.compile(r"\s등(?:을|를|에|의|과|으로)?\s")
+_NOUN_GO = lazy_compile(r"(?:신|보|광|창|재|사|경|참|공|최|수|원|등록|입|출)고$")
+_ETC_CLOSE = lazy_compile(r"\s등(?:을|를|에|의|과|으로)?\s")
 
 
 def _inside_list(body: str, join: re.Match[str]) -> bool:
@@ -411,7 +412,7 @@ def _inside_list(body: str, join: re.Match[str]) -> bool:
 
 
 # a topic of one or two words with no object before it (`가람 마을은 …`, not `C를 돕는 …`)
-_NEXT_TOPIC = re.compile(r"(?:[^\s,]{1,12}\s)?[^\s,]{0,11}[^\s,하되있없](?:은|는)\s")
+_NEXT_TOPIC = lazy_compile(r"(?:[^\s,]{1,12}\s)?[^\s,]{0,11}[^\s,하되있없](?:은|는)\s")
 
 
 def _next_party(body: str, at: int) -> bool:
@@ -428,7 +429,7 @@ def _shared_goal(text: str, a: int, e: int) -> bool:
 
 # a role taken on adds no term of its own (`…을 개방하고 멘토링을 맡는다`); `콘텐츠를 공동제작`,
 # `관련 정보를 공유하며` are terms of their own
-_ROLE_VERB = re.compile(r"(?:맡|담당|책임지?|수행|진행)\S*\s*\.?$")
+_ROLE_VERB = lazy_compile(r"(?:맡|담당|책임지?|수행|진행)\S*\s*\.?$")
 
 
 def _short_tail(clause: str) -> bool:
@@ -442,12 +443,12 @@ def _short_tail(clause: str) -> bool:
 
 
 # `LH는 빈집 매입을, 부동산원은 실태조사를 맡는다`: what each party takes on
-_ROLE = re.compile(
+_ROLE = lazy_compile(
     r"([^\s,]{1,12})(?:은|는)\s+(.+?)(?:을|를)(?:,\s+|\s+(?:각각\s+)?(?:맡|담당|책임)\S*\s*$)"
 )
 
 
-_ROLE_END = re.compile(r"(?:맡|담당|책임)\S*$")
+_ROLE_END = lazy_compile(r"(?:맡|담당|책임)\S*$")
 
 
 def _roles(text: str, a: int, e: int) -> list[Commitment]:

@@ -7,16 +7,16 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Literal
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNING_STEMS, alternation, led_start
 from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.bullets import blocks, bullet
-from summarizer.structure.en_commitments import english_commitments, is_english
 from summarizer.structure.follow_ups import follow_ups, pledged_before
 from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
+from summarizer.structure.page_shape import is_english
 from summarizer.structure.prose import prose_commitments
-from summarizer.structure.shares import party_shares
 from summarizer.structure.terms import along_cut, cut_clause, resegment, terms, without_ceremony
 
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words.
@@ -25,7 +25,7 @@ from summarizer.structure.terms import along_cut, cut_clause, resegment, terms, 
 _INLINE_MARK = re.compile(
     r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])|(?<!\S)Δ(?=[가-힣'‘\"“])"
 )
-_CUE = re.compile(
+_CUE = lazy_compile(
     r"협력|협약|협정|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
     r"|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
     re.I,
@@ -61,7 +61,7 @@ def _cued_beyond_ceremony(s: str) -> bool:
 # `이번 협약식은 … △A △B 등 …을 구축하기 위해 체결했다`: the ceremony's sentence whose
 # signing closes it tells what was signed for (a lecture after the ceremony is not signed).
 # The signing verbs are the lexicon's stems (`체결했다`, `맺었다`, `서명했다`) in the past tense.
-_SIGNED_AFTER = re.compile(alternation(SIGNING_STEMS) + r"(?:했|하였|됐|되었|었)다\.?\s*$")
+_SIGNED_AFTER = lazy_compile(alternation(SIGNING_STEMS) + r"(?:했|하였|됐|되었|었)다\.?\s*$")
 
 
 _LIST_HEAD = re.compile(r"(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야|agreement", re.I)
@@ -74,11 +74,11 @@ _SCHEDULE = re.compile(
     r"^\s*\(\s*(?:일\s*시|장\s*소|일\s*정|참\s*석|목\s*적|협약\s*대상|대\s*상|기\s*간|시\s*간|개\s*요|"
     r"주요\s*내용|내\s*용|예\s*산|규\s*모)[^)]{0,8}\)|^\s*\S{1,8}\s*[:：]|^\s*\d{1,2}:\d{2}|^\s*[※*]"
 )
-_LEAD_END = re.compile(r"(?:다|같다|같습니다)\.\s*$|[:：]\s*$")
+_LEAD_END = lazy_compile(r"(?:다|같다|같습니다)\.\s*$|[:：]\s*$")
 # attendees, a running order or an outline are lists too, but of no commitments
 _NOT_LEAD = re.compile(r"참석|일정|순서|식순|개요|약력|프로그램|명단|attend|schedule|agenda", re.I)
 # the parties together, or a plain `다음과 같다`: `세 기관은 … 패키지를 마련했다.`
-_JOINT_LEAD = re.compile(
+_JOINT_LEAD = lazy_compile(
     rf"{count_group()}|{alternation((*JOINT_WORDS, *JOINT_PRONOUNS))}|다음과\s*같|아래와\s*같"
     r"|(?i:\b(?:both|all|the\s+(?:two|three|four))\s+(?:parties|sides|cities|organi[sz]ations|agencies)\b)"
 )
@@ -91,8 +91,8 @@ _FIELD = re.compile(r"^[^:：\n]{1,15}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 
 
-_CONTENT_HEAD = re.compile(r"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?:[^\s▲△■▶▷•]\S*\s*)?$")
-_UNMARKED = re.compile(r"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?=[^\s▲△■▶▷•])")
+_CONTENT_HEAD = lazy_compile(r"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?:[^\s▲△■▶▷•]\S*\s*)?$")
+_UNMARKED = lazy_compile(r"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?=[^\s▲△■▶▷•])")
 _SETUP_BODIES = ("협의체", "위원회", "협의회", "추진단", "전담팀", "네트워크", "TF")
 _SETUP_VERBS = ("구성", "구축", "설치", "신설", "발족", "운영")
 
@@ -167,7 +167,7 @@ def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Co
 
 
 # `…에 적극 협력함으로써 …을 약속했다`: the deed ends where its means does
-_BY_DOING = re.compile(r"(?<=[가-힣])함으로써\s")
+_BY_DOING = lazy_compile(r"(?<=[가-힣])함으로써\s")
 
 
 def _along_items(
@@ -185,8 +185,8 @@ def _along_items(
 # each closed by its quote and joined by a comma (a single quote only: `"…"` is speech)
 _QUOTED = re.compile(r"['‘]([^'‘’\n]{4,80})['’]\s*(,|및|와|과|)\s*")
 # the list told as the agreement's content: a content head before it or `등의 내용` after it
-_QUOTED_TAIL = re.compile(r"\s*등(?:의|을|이|으로|과)?\s*(?:\S+\s*){0,2}?(?:내용|사항|과제)")
-_QUOTED_HEAD = re.compile(r"(?:내용|사항|과제)(?:은|는|으로는|로는)\s*,?\s*$")
+_QUOTED_TAIL = lazy_compile(r"\s*등(?:의|을|이|으로|과)?\s*(?:\S+\s*){0,2}?(?:내용|사항|과제)")
+_QUOTED_HEAD = lazy_compile(r"(?:내용|사항|과제)(?:은|는|으로는|로는)\s*,?\s*$")
 
 
 def _quoted_run(text: str, pos: int, e: int) -> list[re.Match[str]]:
@@ -324,7 +324,7 @@ def _repeats(c: Commitment, o: Commitment) -> bool:
 # how far after an English list its follow-up may start (`In addition, they agreed to …`)
 _EN_FOLLOW_UP_REACH = 400
 # a sentence going on from the list (not a dated plan told after it: `The fair will be held …`)
-_EN_GOES_ON = re.compile(
+_EN_GOES_ON = lazy_compile(
     r"(?:In\s+addition|Additionally|Also|Furthermore|Moreover|Besides)\b,?\s", re.I
 )
 
@@ -339,6 +339,14 @@ def _en_goes_on(text: str, after: int, at: int) -> bool:
     return _EN_GOES_ON.match(text, start, at) is not None
 
 
+def _party_shares(text: str, mask: Mask, body_start: int) -> list[Commitment]:
+    """`summarizer.structure.shares.party_shares`, loaded the first time a page gets this far
+    (few do: ~0.6 M instructions of every start otherwise)."""
+    from summarizer.structure.shares import party_shares
+
+    return party_shares(text, mask, body_start)
+
+
 def _english_around(
     text: str, mask: Mask, body_start: int, out: list[Commitment]
 ) -> list[Commitment]:
@@ -348,6 +356,8 @@ def _english_around(
     first = min(c.start for c in out)
     body = [c for c in out if c.section == "body"]
     last = max(c.end for c in body) if body else len(text)
+    from summarizer.structure.en_commitments import english_commitments  # English pages only
+
     added: list[Commitment] = []
     for c in english_commitments(text, mask):
         before = body_start <= c.start and c.end <= first
@@ -403,11 +413,11 @@ def find_commitments(
                 said.append(c)
         said = without_ceremony(text, resegment(text, said))
         # (the terms sentences are read only here, where they may be the answer)
-        return said or terms(text, mask, body_start) or party_shares(text, mask, body_start)
+        return said or terms(text, mask, body_start) or _party_shares(text, mask, body_start)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)
-        return party_shares(text, mask, body_start)
+        return _party_shares(text, mask, body_start)
     if prose and out and is_english(text[body_start:]):
         out += _english_around(text, mask, body_start, out)
     listed = [c for c in out if c.section == "body"]

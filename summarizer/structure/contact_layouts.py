@@ -4,12 +4,11 @@ Each layout is a small function over one phone (`_Row`) and what the block told 
 (`_Table`); `contacts_in` tries them in order. A new layout is one function and one entry.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from summarizer.lazy import lazy_compile
 from summarizer.models.records import Contact, Fact
 from summarizer.structure.contact_rows import FAX, parse_segment, people
 from summarizer.structure.lines import ByStart, Line
@@ -28,16 +27,16 @@ PRESS_LABEL = re.compile(
     r"|^\s*(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations)\b|^\s*contacts?\s*(?::|$)|^\s*for\s+(?:more|further)\s+information",
     re.I,
 )
-_HEADER_ROW = re.compile(
+_HEADER_ROW = lazy_compile(
     r"^[\s|]*(?:(?:구분|기관|소속|부서|담당자?|직위|직급|직책|성명|이름|연락처|전화)(?:명|번호)?[\s|]*){3,}$"
 )
 
 
-_DIVISION = re.compile(r"(?:과|팀|부|실|처|센터|본부|단)$")
+_DIVISION = lazy_compile(r"(?:과|팀|부|실|처|센터|본부|단)$")
 LOWER_CELL = re.compile(
     r"^[ \t]+([가-힣A-Za-z·]{2,20}(?:과|팀|부|실|처|센터|본부|단))(?=\t|\s{2,}|$)"
 )
-EN_DESK = re.compile(r"^[A-Z][\w&.'-]*(?:[ ,]+[\w&.'-]+){0,7}$")
+EN_DESK = lazy_compile(r"^[A-Z][\w&.'-]*(?:[ ,]+[\w&.'-]+){0,7}$")
 
 
 Who = tuple[str | None, str | None, str | None]  # department, role, name
@@ -65,7 +64,7 @@ class _Table:
     out: list[Contact] = field(default_factory=list)
 
 
-_LETTERED = re.compile(r"[가-힣A-Za-z]")
+_LETTERED = lazy_compile(r"[가-힣A-Za-z]")
 
 
 def _person_after_number(r: _Row, t: _Table) -> Who | None:
@@ -114,7 +113,7 @@ _LAYOUTS: dict[str, Callable[[_Row, _Table], Who | None]] = {
 }
 
 
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = lazy_compile(r"[A-Za-z]")
 
 
 def _heading(ln: Line, t: _Table) -> None:
@@ -189,7 +188,7 @@ def contacts_in(
 
 
 _DIVISION_END = re.compile(r"(?:과|팀)$")
-_BUREAU_END = re.compile(r"(?:관|국)$")
+_BUREAU_END = lazy_compile(r"(?:관|국)$")
 
 
 def _specific_departments(contacts: list[Contact]) -> list[Contact]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     CONTACT_HEADS,
     CONTACT_LABELS,
@@ -35,16 +36,16 @@ ROLE = re.compile(
 )
 DEPT_END = ending(DEPARTMENT_SUFFIXES)
 _PERSON = re.compile(r"^[가-힣]{2,4}$")
-_EN_PERSON = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}$")
+_EN_PERSON = lazy_compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}$")
 # `KWON Haerin`, `Haerin KWON`, `Hong Gil-dong`: a family name in capitals marks the person
-_EN_FAMILY = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})?$")
-_EN_GIVEN = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$")
-_EN_TITLE = re.compile(
+_EN_FAMILY = lazy_compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})?$")
+_EN_GIVEN = lazy_compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$")
+_EN_TITLE = lazy_compile(
     r"^(?:Minister|Vice|Deputy|Director|General|Assistant|Associate|Manager|Senior|Junior|Chief|Head|"
     r"Officer|Team|Leader|Executive|President|Secretary|Spokesperson|Press|Public|Relations|"
     r"Researcher|Principal|Counsellor|Counselor|Ambassador|Mr|Ms|Mrs|Dr|Prof)\.?$"
 )
-_EN_UNIT = re.compile(
+_EN_UNIT = lazy_compile(
     r"\b(?:Division|Team|Office|Department|Ministry|Agency|Center|Centre|Bureau|Section|Unit|Group|"
     r"Desk|Association|Corporation|Institute|Service|Council|Committee|Foundation|Chamber|Bank)\b"
 )
@@ -122,8 +123,8 @@ _EMPTY_LABEL = re.compile(r"[\[<〈(【]\s*[\]>〉)】]")
 _CELL_BAR = re.compile(r"\s*\|\s*")
 _TRAIL_MARKS = re.compile(r"[\s(\[☎:：,/|]+$")
 _LATIN3 = re.compile(r"[A-Za-z]{3}")
-_HANGUL = re.compile(r"[가-힣]")
-_COLON = re.compile(r"[:：]")
+_HANGUL = lazy_compile(r"[가-힣]")
+_COLON = lazy_compile(r"[:：]")
 _DASH = re.compile(r"\s[–—-]\s")
 
 
@@ -185,7 +186,7 @@ def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
     return dept, role, name
 
 
-_PEOPLE_SEP = re.compile(r"\s*[/|,，]\s*")
+_PEOPLE_SEP = lazy_compile(r"\s*[/|,，]\s*")
 
 
 def people(line: str) -> list[tuple[str | None, str | None, str | None]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ORG_SUFFIXES, ending
 from summarizer.models.records import Contact, Fact
 from summarizer.structure.contact_layouts import (
@@ -26,10 +27,10 @@ _ENQUIRY_LABEL = re.compile(
 _BARE_ENQUIRY = re.compile(
     r"^\s*(?:[※*○●□■▣◆◇◈▶►ㅇ\-•]\s*|\d{1,2}\.\s*)?[\[<〈(【]?\s*문\s*의(?:\s*처)?\s*[\]>〉)】]?\s*(?:[:：]|$)"
 )
-_MAIL_LINE = re.compile(
+_MAIL_LINE = lazy_compile(
     r"^\s*(?:e-?mail|email|이\s*메\s*일|전자\s*우편|web(?:site)?|homepage|홈페이지)\s*[:：]", re.I
 )
-_NOTE = re.compile(r"^\s*[※*]")
+_NOTE = lazy_compile(r"^\s*[※*]")
 
 
 # Labels whose every branch opens with `^` (and no MULTILINE): a search of them is a match, and
@@ -129,8 +130,8 @@ def find_contacts(text: str, facts: list[Fact], mask: Mask) -> list[Contact]:
 
 
 # `참가 문의는`, `문의하면`; not the genitive of `자문`, `방문`, `논문` (`자문의 범위`)
-_ASK = re.compile(r"(?<![가-힣])문\s*의|문의(?:하|처|는|를|\s*사항|\s*전화)")
-_DESK_BEFORE = re.compile(
+_ASK = lazy_compile(r"(?<![가-힣])문\s*의|문의(?:하|처|는|를|\s*사항|\s*전화)")
+_DESK_BEFORE = lazy_compile(
     r"((?:[^\s()]+\s+){0,2}[^\s()（]+)\s*[(（]\s*(?:☎|☏|전화|Tel\.?|국번\s*없이)?\s*[:：]?\s*$"
 )
 

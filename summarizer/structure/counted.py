@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     ORG_SUFFIXES,
@@ -25,11 +26,11 @@ _COUNTED = re.compile(
     r"(?:과|와)(?=\s)"
 )
 # `(왼쪽부터 …)`, `▲ …`: what opens a caption's list of people
-_LIST_LEAD = re.compile(r"^[\s(▲△]*(?:사진\s*)?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서부터)\s*")
+_LIST_LEAD = lazy_compile(r"^[\s(▲△]*(?:사진\s*)?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서부터)\s*")
 _ORG_END = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
-_LIST_TOPIC = re.compile(r"^.*(?:기관|업체|기업|단체|곳)(?:은|는)\s+")
-_AND_SO_ON = re.compile(r"\s+등$")
-_ITEM = re.compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")
+_LIST_TOPIC = lazy_compile(r"^.*(?:기관|업체|기업|단체|곳)(?:은|는)\s+")
+_AND_SO_ON = lazy_compile(r"\s+등$")
+_ITEM = lazy_compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")
 
 
 def counts_partners(text: str, s: int, e: int) -> bool:
@@ -116,8 +117,8 @@ def _bodies(run: str, at: int, known: list[str]) -> list[Cand] | None:
     return out
 
 
-_BULLET = re.compile(r"[△▲▶•]")
-_BULLETED_ITEM = re.compile(r"(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,20}(?:\((?:주|유)\)|㈜)?")
+_BULLET = lazy_compile(r"[△▲▶•]")
+_BULLETED_ITEM = lazy_compile(r"(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,20}(?:\((?:주|유)\)|㈜)?")
 
 
 def _bulleted(line: str, at: int, known: list[str]) -> list[Cand] | None:
@@ -136,10 +137,10 @@ def _bulleted(line: str, at: int, known: list[str]) -> list[Cand] | None:
 
 
 # `△㈜A 홍길동 대표`: an attendance list's company with its head after it
-_HEAD_AFTER = re.compile(r"(?P<body>\S+)\s+[가-힣]{2,3}\s+" + alternation(TITLE_WORDS))
+_HEAD_AFTER = lazy_compile(r"(?P<body>\S+)\s+[가-힣]{2,3}\s+" + alternation(TITLE_WORDS))
 
 
-_ATTENDED_TAIL = re.compile(r"(?<=[가-힣])(?:이|가)\s+(?:참석|참여|참가|함께)\S*\s*$")
+_ATTENDED_TAIL = lazy_compile(r"(?<=[가-힣])(?:이|가)\s+(?:참석|참여|참가|함께)\S*\s*$")
 
 
 def _without_head(item: str) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
-import string
 from dataclasses import replace
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SPEECH_VERBS_EN, alternation, led_start
 from summarizer.models.records import Commitment
 from summarizer.structure.en_leads import EN_DOC, EN_GROUP, EN_LEAD, EN_MODAL, leads
@@ -15,7 +15,7 @@ from summarizer.structure.lines import Mask, iter_sentences
 
 # an item that opens with a verb (`share data, train staff`): its list is cut only before
 # another verb, so `discussions involving agencies, banks and firms` stays one item
-_EN_VERB = re.compile(
+_EN_VERB = lazy_compile(
     r"(?:and\s+)?(?:also\s+|further\s+|[a-z]+ly\s+)?(?:set|hold|share|exchange|promote|develop|create|"
     r"build|provide|support|conduct|expand|explore|establish|cooperate|collaborate|work|pursue|host|"
     r"launch|carry|train|run|foster|strengthen|boost|encourage|facilitate|open|organi[sz]e|identify|"
@@ -26,7 +26,7 @@ _EN_VERB = re.compile(
     re.I,
 )
 # `…, the ministry said`, `…, it added`: who reported it, not part of the item
-_EN_SAID = re.compile(
+_EN_SAID = lazy_compile(
     r"[,;]?\s*(?:(?:(?:the|a|an)\s+)?(?:[\w.'-]+\s+){0,3}"
     + alternation((*SPEECH_VERBS_EN, "announced"))
     + r"|,\s*according\s+to\s+[^,.]+)\.?\s*$",
@@ -40,7 +40,7 @@ _EN_SAID_WORD = re.compile(  # (only whether there is one is asked)
 )
 
 
-_EN_MORE = re.compile(
+_EN_MORE = lazy_compile(
     r"\s*(?:(?:But|And|In\s+addition,|In\s+particular,|Also,)\s+)?(?:(?:[Tt]hey|we|We|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
     + EN_GROUP
     + r")\s+(?:also\s+)?"
@@ -53,7 +53,7 @@ _EN_MORE = re.compile(
 )
 # `…, with the first meeting in May`: a detail of the item before, not an item of its own
 # (`…, in the following areas: a) …, b) …`: the areas belong to the item before)
-_EN_DETAIL = re.compile(r"(?:with|which|while|including|where|who|as|so|to|in)\b|\(?[a-h]\)\s")
+_EN_DETAIL = lazy_compile(r"(?:with|which|while|including|where|who|as|so|to|in)\b|\(?[a-h]\)\s")
 
 
 def _semicolon_items(text: str, a: int, stop: int) -> list[Commitment] | None:
@@ -157,7 +157,7 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
 
 
 # `will establish a new global partnership`: the tie the signing makes, no term of it
-_BARE_TIE = re.compile(
+_BARE_TIE = lazy_compile(
     r"(?:an?|the)\s+(?:(?:new|global|strategic|comprehensive|close|mutual)\s+)*"
     r"(?:partnership|cooperative\s+relationship|relationship)\.?",
     re.I,
@@ -165,11 +165,11 @@ _BARE_TIE = re.compile(
 
 
 # (only in an added sentence: `cooperate in fields such as A and B` under a lead stays one item)
-_ADDED = re.compile(
+_ADDED = lazy_compile(
     r"\b(?:In\s+addition|Additionally|Furthermore|Moreover),\s+[^,.\n]{0,40}?\bagreed\s+to\s+$",
     re.I,
 )
-_EN_AREAS = re.compile(
+_EN_AREAS = lazy_compile(
     r"(?:[a-z]+\s+){1,3}?(?:in|on)\s+(?:various\s+|many\s+|several\s+|key\s+)?(?:areas|fields|sectors)"
     r"\s+(?:such\s+as|including)\s+",
     re.I,
@@ -190,7 +190,7 @@ def _area_items(text: str, a: int, stop: int) -> list[Commitment]:
     return out
 
 
-_OF_AND_OF = re.compile(
+_OF_AND_OF = lazy_compile(
     r"(?:the\s+)?[a-z]+\s+of\s+[^,;]{3,60}?\s+and\s+(?=(?:the\s+)?[a-z]+\s+of\s)"
 )
 
@@ -207,15 +207,15 @@ def _fields(text: str, a: int, b: int) -> bool:
     return all(len(p.split()) <= 1 for p in pieces)
 
 
-_EN_WITH_TO = re.compile(
+_EN_WITH_TO = lazy_compile(
     r"\s*(?:(?:work|cooperate|collaborate|partner)\s+(?:closely\s+|together\s+)?)?"
     r"with\s+(?:[\w'-]+\s+){1,5}?to\s+(?=[a-z])",
     re.I,
 )
-_EN_COOP_IN = re.compile(
+_EN_COOP_IN = lazy_compile(
     r"(?:cooperate|collaborate|work\s+together|partner)\s+(?:closely\s+)?(?:in|on|for)\s+", re.I
 )
-_EN_SUBJECT = re.compile(
+_EN_SUBJECT = lazy_compile(
     r"\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){1,6}(?:will|would|shall|is\s+to)\s+(?:also\s+)?"
 )
 
@@ -264,12 +264,12 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
 
 # `…will work together to …`, `…will continue to work closely together to …`: the deed the
 # parties do together, whatever lead (or none) the sentence opens with
-_TOGETHER = re.compile(
+_TOGETHER = lazy_compile(
     r"\bwill\s+(?:(?:now|also|further|continue\s+to)\s+)*work\s+(?:closely\s+)?together\s+to\s+(?=[a-z])",
     re.I,
 )
 # the parties named together as the subject: `A and B`, `the two sides`, `both`, `they`, `we`
-_TOGETHER_SUBJECT = re.compile(
+_TOGETHER_SUBJECT = lazy_compile(
     r"\S\s+and\s+\S|\b(?:both|they|we)\b|\b(?:two|three|four)\s+" + EN_GROUP, re.I
 )
 _QUOTE_MARKS = '“"”'
@@ -329,21 +329,3 @@ def _past_year(before: str) -> bool:
         and year[:2] in ("19", "20")
         and year.isdigit()
     )
-
-
-_LETTERS = string.ascii_letters.encode()
-_NOT_HANGUL = re.compile(r"[^가-힣]+")
-
-
-def is_english(text: str) -> bool:
-    """Whether the story is written in English (more Latin letters than Hangul)."""
-    # Latin letters counted on the ASCII bytes alone (C loops, no regex over every character).
-    ascii_only = text.encode("ascii", "ignore")
-    latin = len(ascii_only) - len(ascii_only.translate(None, _LETTERS))
-    if latin > 2 * (len(text) - len(ascii_only)):
-        return True  # even were every other character Hangul
-    # U+B000-U+CFFF, Hangul syllables all, are the UTF-8 sequences led by 0xEB or 0xEC: a floor
-    led = text.encode("utf-8", "surrogatepass")
-    if 2 * (led.count(0xEB) + led.count(0xEC)) >= latin:
-        return False
-    return latin > 2 * len(_NOT_HANGUL.sub("", text))

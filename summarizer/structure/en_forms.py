@@ -5,34 +5,35 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.structure.orgs import Cand
 
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|the|on))*"
-_ORG_END = re.compile(
+_ORG_END = lazy_compile(
     r"\b(?:Company|Corporation|Corp\.?|Co\.|Agency|Ministry|Association|Bank|Institute|Council|"
     r"Foundation|Federation|Service|Authority|Group|University|Chamber|Administration|"
     r"Commission|Center|Centre|Office|Organi[sz]ation|Inc\.?|Ltd\.?)$"
 )
-_OWNER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s+(?=[A-Z])")
+_OWNER = lazy_compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s+(?=[A-Z])")
 _TITLE = (
     r"(?:Mayor|Governor|President|Minister|Chairman|Chairwoman|CEO|Director|Dean|"
     r"Commissioner|Administrator|Chief|Head|Superintendent|Secretary|Ambassador)"
 )
 # `The framework, signed by Seoul's A Ministry, Washington's B Administration, and …, will`
-_SIGNED_BY = re.compile(
+_SIGNED_BY = lazy_compile(
     r"\bsigned\s+by\s+(?:the\s+)?(?P<list>.+?)(?:,\s+(?:will|which|to|is|was)\b|\s+(?:on|in|at|during)\s|[.;]|$)"
 )
 # `Chuncheon Mayor Lee Jae-soo signed an agreement with his Da Lat counterpart`
-_HEAD_OF_PLACE = re.compile(
+_HEAD_OF_PLACE = lazy_compile(
     r"(?:^|[,-]\s+)(?:[Tt]he\s+)?(?P<org>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}?)\s+"
     + _TITLE
     + r"\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+(?:has\s+|have\s+)?(?:signed|inked)\b"
 )
-_COUNTERPART = re.compile(
+_COUNTERPART = lazy_compile(
     r"\bwith\s+(?:his|her|its|their)\s+(?P<org>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+counterparts?\b"
 )
 # `South Korea's science ministry said Thursday it has agreed with the Visegrad Group`
-_SAID_AGREED = re.compile(
+_SAID_AGREED = lazy_compile(
     # (`Hamyang County, Gyeongnam Province announced on the 25th that it has signed … with B`;
     # `A City in South Gyeonggi Province announced …`: the province it lies in, no part of it)
     r"^(?:.*?\s--\s+)?(?P<a>(?:[Tt]he\s+)?[A-Z][^,]{2,80}?)"
@@ -44,7 +45,7 @@ _SAID_AGREED = re.compile(
 )
 # `South Korea and the U.S. have signed`: two short names, neither an organisation's long name
 _SHORT = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-_PAIR = re.compile(
+_PAIR = lazy_compile(
     r"^(?:[Tt]he\s+)?(?P<a>" + _SHORT + r")\s+and\s+(?:the\s+)?(?P<b>" + _SHORT + r")$"
 )
 
@@ -99,13 +100,13 @@ def said_agreed(text: str, s: int, sent: str) -> list[Cand]:
 _NAME_AMP = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|the|on|&))*"
 # `A (President: X) held an MOU ceremony on September 2 with B (President: Y)`, `A announced a
 # new business agreement with B`: the sides without `signed`
-_HELD_WITH = re.compile(
+_HELD_WITH = lazy_compile(
     r"^(?:.*?\s--\s+)?(?:(?:On|In)\s[^,]{2,40},\s+)?(?:[Tt]he\s+)?(?P<a>" + _NAME_AMP + r")"
     r"(?:\s*\([^()]*\))?\s+(?:held|hosted|announced|forged|reached)\s+(?:an?\s+|the\s+)?"
     r"(?:new\s+)?(?:[\w-]+\s+){0,2}(?:MOU|memorandum|agreement|partnership)\b[^.]{0,80}?"
     r"\bwith\s+(?:the\s+)?(?P<b>" + _NAME_AMP + ")"
 )
-HELD_EN = re.compile(
+HELD_EN = lazy_compile(
     r"\b(?:held|hosted|announced|forged|reached)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:MOU|memorandum|agreement|partnership)\b"
 )
@@ -149,7 +150,7 @@ _BODY_WORD = (
     r"Foundation|Federation|Authority|Bank|Chamber|Group|Center|Centre)"
 )
 # `HUNTINGTON, W.Va.— A University and B Global University in South Korea have entered into`
-_BODY_PAIR = re.compile(
+_BODY_PAIR = lazy_compile(
     r"(?:^|(?:--|[–—])\s*)(?:[Tt]he\s+)?(?P<a>(?:[A-Z][\w&.'-]*\s+){1,5}" + _BODY_WORD + r")"
     r"\s+and\s+(?:the\s+)?(?P<b>(?:[A-Z][\w&.'-]*\s+){1,5}" + _BODY_WORD + r")"
     r"(?:,?\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?,?\s*$"

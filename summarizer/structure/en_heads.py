@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import HEAD_TITLES_EN, alternation
 from summarizer.structure.orgs import Cand
 
@@ -15,7 +16,7 @@ ORG_HEAD = re.compile(
     r"(?P<who>" + TITLE_EN + r"\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$"
 )
 # `… with Deul University.`: the sentence's full stop is no part of the name (an abbreviation's is)
-_FULL_STOP = re.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\b[A-Z])\.$")
+_FULL_STOP = lazy_compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\b[A-Z])\.$")
 
 
 def bare_partner(name: str) -> str:
@@ -24,7 +25,7 @@ def bare_partner(name: str) -> str:
 
 
 # `with B Mayor Kim and C Mayor Lee for …`: a joining word the name does not end with
-_TRAILING = re.compile(r"(?:\s+(?:of|and|for))+$")
+_TRAILING = lazy_compile(r"(?:\s+(?:of|and|for))+$")
 
 
 def with_heads(at: int, partner: str) -> list[Cand]:

@@ -8,6 +8,8 @@ import re
 import string
 from collections.abc import Iterator
 
+from summarizer.lazy import lazy_compile
+
 EN_GROUP = (
     r"(?:sides|organi[sz]ations|agencies|parties|institutions|companies|firms|ministries|"
     r"countries|governments|banks|cities|universities|partners|groups|mayors|governors|ministers|"
@@ -22,7 +24,7 @@ EN_MODAL = (
     r"(?:will|agreed\s+" + _EN_DAY + r"to|agree\s+to|plan\s+to|pledged\s+to|vowed\s+to|"
     r"are\s+going\s+to|plan\s+on|want\s+to)"
 )
-EN_LEAD = re.compile(
+EN_LEAD = lazy_compile(
     r"\b(?:Under|Through|With|In|According\s+to)\s+the\s+(?:new\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"
     r"(?:agreement|MOU|"
     r"memorandum(?:\s+of\s+understanding)?|partnership|deal|pact|accord|framework|arrangement"
@@ -80,7 +82,7 @@ EN_LEAD = re.compile(
 # Latin letter is also one of the four characters Python folds to one (İ ı ſ K). Written as a
 # class first (the lookbehind is the word start), the engine skips ahead to such a letter.
 _LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
-_WORD_START = re.compile(f"[{_LATIN}](?<!\\w[{_LATIN}])")
+_WORD_START = lazy_compile(f"[{_LATIN}](?<!\\w[{_LATIN}])")
 
 
 # Every branch of EN_LEAD holds one of these words (`the`; a modal, `agreed`, `pledging`):
@@ -160,7 +162,7 @@ def _cased(word: str) -> str:
 # Where `_may_open` holds at a word start (`_WORD_START`), in one pattern matching that first
 # character alone: a letter Python folds (İ ı ſ K), an opener word ending the run of ASCII
 # letters, or a capital where a line starts or after `, ` or `-- ` (a test compares)
-_OPENING = re.compile(
+_OPENING = lazy_compile(
     "(?<!\\w)(?:[\u0130\u0131\u017f\u212a]"
     f"|(?=(?:{'|'.join(_cased(w) for w in sorted(_OPENERS))})(?![A-Za-z]))[A-Za-z]"
     "|(?:(?<![\\s\\S])|(?<=\n)|(?<=, )|(?<=-- ))[A-Z])"

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-_CAP_RUN = re.compile(r"[A-Z][\w&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w&-]*|of|and|for|the|on))*")
-_NOT_START = re.compile(
+from summarizer.lazy import lazy_compile
+
+_CAP_RUN = lazy_compile(r"[A-Z][\w&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w&-]*|of|and|for|the|on))*")
+_NOT_START = lazy_compile(
     r"^(?:of|and|for|the|on|The|CEO|President|Minister|Chairman|Director|Under|With|By)$"
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.structure.en_forms import (
     HELD_EN,
     body_pair,
@@ -23,14 +24,16 @@ from summarizer.structure.orgs import Cand
 # `Ministry of Trade, Industry and Energy`: a comma inside `of A, B and C` stays in the name
 _OF_LIST = r"\s+of\s+[A-Z][\w&'.-]*,(?=\s+[A-Z][\w&'.-]*\s+and\s+[A-Z])"
 SIGN_EN = re.compile(r"\b(?:signed|sign|signs|inked|conclude|concluded|concludes)\b")
-_EN_ORG = re.compile(
+_EN_ORG = lazy_compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w&'.-]*)(?:"
     + _OF_LIST
     + r"|\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*?)"
     r"\s*\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)"
 )
-_EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)")
-_EN_ORG_END = re.compile(
+_EN_WITH = lazy_compile(
+    r"\bwith\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)"
+)
+_EN_ORG_END = lazy_compile(
     r"\b(?:Company|Corporation|Corp\.?|Co\.|Agency|Ministry|Association|Bank|Institute|Council|"
     r"Foundation|Federation|Service|Authority|Group|University|Chamber|Inc\.?|Ltd\.?)$"
 )
@@ -60,17 +63,17 @@ _HEADED = re.compile(
     + r"\s+)(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)"
     r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)$"
 )
-_OWNER_OF = re.compile(
+_OWNER_OF = lazy_compile(
     r"\b(?:agency|arm|unit|affiliate|subsidiary|branch|division|body|office|wing)\s+of\s+"
     r"(?:the\s+)?$"
 )
 # `Hwaseong City Mayor Jeong Myeong-geun`: the body, then its head by title and name
 # `South Korea's Haeul Motor Company`: the owner is no part of the name
-_OWNER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s+(?=[A-Z])")
+_OWNER = lazy_compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s+(?=[A-Z])")
 _NAMED = re.compile(
     r"^(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:" + _OF_LIST + r"|\s+(?:[A-Z][\w&.'-]*|of|and|for|the))*)$"
 )
-_OF_BODY = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Agency)\s+of\s+[A-Z]")
+_OF_BODY = lazy_compile(r"\b(?:Ministry|Department|Bureau|Office|Agency)\s+of\s+[A-Z]")
 
 
 def english_sentence(text: str, s: int, e: int) -> list[Cand]:
@@ -148,7 +151,7 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
 
 _NAME_EN = r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for))*"
 # `… to strengthen ties between the State of A (hereafter "the State") and the B Government`
-_PAIR_EN = re.compile(
+_PAIR_EN = lazy_compile(
     rf"\bbetween\s+(?:[Tt]he\s+)?(?P<a>{_NAME_EN})(?:\s*\([^()]*\))?"
     rf"\s+and\s+(?:[Tt]he\s+)?(?P<b>{_NAME_EN})(?=\s*(?:\(|[,.;]|\s+(?:in|on|to|for|at)\b|$))"
 )
@@ -188,8 +191,8 @@ def agreed_sentence(text: str, s: int, e: int) -> list[Cand]:
 
 # `signed between Oh, director-general at the ministry's bureau, and Maloney, assistant in the
 # U.S. Agency for International Development's (USAID) bureau`: each signatory's body
-_BETWEEN = re.compile(r"\bsigned\s+between\s+(?P<a>.+?),\s+and\s+(?P<b>.+)")
-_BODY_OF = re.compile(
+_BETWEEN = lazy_compile(r"\bsigned\s+between\s+(?P<a>.+?),\s+and\s+(?P<b>.+)")
+_BODY_OF = lazy_compile(
     r"\b(?:at|in|of|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&-]*)(?:\s+(?:[A-Z][\w.&-]*|of|for|and))*"
     r"|" + _ORG_NOUN + r")(?:['’]s)?(?:\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,10})\))?"
 )
@@ -219,15 +222,15 @@ def _between_people(text: str, s: int, sent: str) -> list[Cand]:
     return out
 
 
-_TITLE_IN = re.compile(r"\b(?:" + _TITLE_EN + r"|Gov|Rep|Sen|Amb)\b")
-_WIRE_DATELINE = re.compile(r"\s*\([A-Z][A-Za-z .-]*=[^()]{2,30}\)\s*")
+_TITLE_IN = lazy_compile(r"\b(?:" + _TITLE_EN + r"|Gov|Rep|Sen|Amb)\b")
+_WIRE_DATELINE = lazy_compile(r"\s*\([A-Z][A-Za-z .-]*=[^()]{2,30}\)\s*")
 # a copied dateline that lost its dash (and a page's ` date 2025-08` line before it)
-_BARE_DATELINE = re.compile(
+_BARE_DATELINE = lazy_compile(
     r"\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?[A-Z][A-Za-z.' -]{1,30},\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
 )
-_MORE_LISTED = re.compile(r",\s+(?:and\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
-_LAST_AND = re.compile(r"\s+and\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
+_MORE_LISTED = lazy_compile(r",\s+(?:and\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
+_LAST_AND = lazy_compile(r"\s+and\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
 
 
 def _listed_after(s: int, sent: str, at: int) -> list[Cand]:
@@ -248,10 +251,10 @@ def _listed_after(s: int, sent: str, at: int) -> list[Cand]:
     return out
 
 
-_LISTED = re.compile(r"\b(?:signed|inked|sealed)\s+(?:by\s+and\s+)?between\s+(?P<list>[^.;]+)")
-_LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LISTED = lazy_compile(r"\b(?:signed|inked|sealed)\s+(?:by\s+and\s+)?between\s+(?P<list>[^.;]+)")
+_LIST_CUT = lazy_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # (`the Government of the Republic of Korea`: `of the` inside a name)
-_LEAD_NAME = re.compile(
+_LEAD_NAME = lazy_compile(
     r"(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|(?:of|for)(?:\s+the(?=\s+[A-Z]))?)){0,7})"
 )
 
@@ -275,7 +278,7 @@ def _between_names(s: int, sent: str) -> list[Cand]:
     return out if len(out) >= 2 else []
 
 
-_PERSON_BRACKET = re.compile(
+_PERSON_BRACKET = lazy_compile(
     r"\s*\(\s*(?:[A-Z][a-z]+\s+)?(?:Minister|President|Chairman|Chairwoman|CEO|Governor|Mayor|Director|Dojisa|Commissioner)\b[^()]*\)"
 )
 
@@ -317,10 +320,10 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
     return named if len(named) >= 2 else out
 
 
-_LOWER_ONLY = re.compile(r"[a-z][a-z\s-]*")
+_LOWER_ONLY = lazy_compile(r"[a-z][a-z\s-]*")
 # `The People's Committee of Bac Ninh province`, `the administration of the Republic of Korea
 # (RoK)'s Gyeongsangbuk province`: a local government named by its place, the kind in lower case
-_LOCAL = re.compile(
+_LOCAL = lazy_compile(
     r"(?:[Tt]he\s+)?(?:(?:People[’']s\s+Committee|administration|government|authorities)\s+of\s+)?"
     r"(?:(?:the\s+)?[^,]*?[’']s\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
     r"(?P<kind>province|city|county|prefecture|state)"
@@ -351,13 +354,13 @@ def _local_pair(text: str, a: int, head: str) -> list[Cand]:
     return out
 
 
-_BODY_IN = re.compile(
+_BODY_IN = lazy_compile(
     r"\b(?:Commission|Ministry|Agency|Council|Institute|Foundation|Association|Federation|"
     r"Corporation|Company|University|Bank|Chamber|Authority|Administration|Department|Bureau)\b"
 )
 # `The National Commission for Corporate Partnership and South Chungcheong Province`: a body
 # whose name goes on past its kind (`… for …`), then a province or city
-_AND_REGION = re.compile(
+_AND_REGION = lazy_compile(
     r"^(?:[Tt]he\s+)?(?P<a>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|on))*)\s+and\s+"
     r"(?:the\s+)?(?P<b>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*\s+"
     r"(?:Province|City|County|Government|State|Prefecture))$"
@@ -371,9 +374,9 @@ def _body_and_region(at: int, head: str) -> list[Cand]:
     return [Cand(name=m.group(k), start=at + m.start(k), end=at + m.end(k)) for k in ("a", "b")]
 
 
-_OWNED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s")
-_OF_COMMA = re.compile(r"\bof\s+[A-Z][\w&'.-]*$")
-_LIST_ON = re.compile(r"\s*,\s*[A-Z][\w&'.-]*\s+and\s+[A-Z]")
+_OWNED = lazy_compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s")
+_OF_COMMA = lazy_compile(r"\bof\s+[A-Z][\w&'.-]*$")
+_LIST_ON = lazy_compile(r"\s*,\s*[A-Z][\w&'.-]*\s+and\s+[A-Z]")
 
 
 def _closed(part: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SPEECH_VERBS_EN, alternation
 from summarizer.models.records import Party
 
@@ -36,18 +37,18 @@ EN_TAIL = re.compile(
     + _EN_SPEECH
     + r")"
 )
-EN_BEFORE = re.compile(
+EN_BEFORE = lazy_compile(
     # (`President Kim of Haeul University stated,`: the person, not the body after `of`)
     r"(?:(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,5})?|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
     r"[^\"“]{0,120},)\s+" + _EN_SPEECH + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
 )  # `Kim added that the group would "…"` quotes part of a sentence
-EN_UNCLOSED = re.compile(r"[^가-힣“”\n]{20,}$")
+EN_UNCLOSED = lazy_compile(r"[^가-힣“”\n]{20,}$")
 # an English single-quoted statement: opens before a capital, closes after its punctuation
 # (`'… in many fields,' Lee said`), so an apostrophe inside (`city's`) does not end it
-EN_SINGLE = re.compile(r"'(?=[A-Z])[^\n]*?[.,!?]'(?=\s|$)")
-SPACED_PUNCT = re.compile(r"\s+([,:])")
-NEXT_LINE_SPEAKER = re.compile(r"\r?\n(?=[A-Z][^\n]{0,40}\b" + _EN_SPEECH + r"\b)")
+EN_SINGLE = lazy_compile(r"'(?=[A-Z])[^\n]*?[.,!?]'(?=\s|$)")
+SPACED_PUNCT = lazy_compile(r"\s+([,:])")
+NEXT_LINE_SPEAKER = lazy_compile(r"\r?\n(?=[A-Z][^\n]{0,40}\b" + _EN_SPEECH + r"\b)")
 
 
 def party_named(body: str, parties: list[Party]) -> str | None:

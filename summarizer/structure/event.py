@@ -8,6 +8,7 @@ from bisect import bisect_right
 from typing import Literal, NamedTuple
 
 from summarizer.facts.refstamps import STAMP_TAIL
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     DISTRIBUTION_WORD,
     MODIFIED_LABELS,
@@ -45,7 +46,6 @@ from summarizer.structure.lines import (
     span,
 )
 from summarizer.structure.venue import korean_place, place_in, strip_region
-from summarizer.structure.venue_caption import caption_place, earlier_venue
 from summarizer.structure.venue_owner import owned
 
 _HELD_AT = (
@@ -130,14 +130,14 @@ _ANNOUNCE_EN = re.compile(r"\s+that\b")
 _SAID_EN = re.compile(r"\b(?:said|says|announced|reported|added|told\s+\S+)\s+(?:on\s+)?$")
 _ACCORDING_KO = re.compile(r"\s*\S+에\s*따르면")
 _ACCORDING = re.compile(r"^\W*According\s+to\b[^,]*$")
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy_compile(
     r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)", re.I
 )
-_OVERVIEW = re.compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
-_PLACE_LABEL = re.compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
+_OVERVIEW = lazy_compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
+_PLACE_LABEL = lazy_compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
 _ANNEX = re.compile(r"^[\[<(【]?\s*(?:붙임|참고|별첨|첨부)\s*\d*\s*[\]>)】]?[\s.:]*")
 _ANNEX_FIRST = frozenset("[<(【붙참별첨")
-_BOTH_LABEL = re.compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
+_BOTH_LABEL = lazy_compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 
 
 _ON_BEFORE = re.compile(r"\bon\s+$")
@@ -184,7 +184,7 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-_TABLE_CELL = re.compile(r"[\t:：]|다\.?$")
+_TABLE_CELL = lazy_compile(r"[\t:：]|다\.?$")
 
 
 # `_DATE_LABEL` with every branch opening with a literal (its `일`, or `d`/`D` of `date` in any
@@ -230,7 +230,7 @@ def _labelled(text: str) -> bool:
 
 
 # the release's or the page's own date labels (`보도일시`, `배포`, `등록일`, `수정`)
-_OWN_DATE = re.compile(
+_OWN_DATE = lazy_compile(
     alternation((RELEASE_WORD, DISTRIBUTION_WORD, *POSTING_LABELS, *MODIFIED_LABELS), spaced=True)
 )
 
@@ -407,7 +407,7 @@ def find_event(
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
             place = (
                 place_in(text, at, e, facts)
-                or earlier_venue(text, s, e, facts, body_start)
+                or _earlier_venue(text, s, e, facts, body_start)
                 or _ceremony_after(text, e, facts)
             )
             if place and _REMOTE.search(text, s, e):
@@ -435,6 +435,8 @@ def find_event(
         place = (o_place.text, o_place)
     # (a day the text states without month or year, the reference date unknown, dates it too)
     if place is None and (date or time or _day_told(facts, dating)):
+        from summarizer.structure.venue_caption import caption_place  # (few pages: here)
+
         noise = [(a, b) for a, b, basis in mask.noise_basis if basis != "guess"]
         pic = caption_place(text, noise, facts)
         place = (pic.text, pic) if pic else None
@@ -464,13 +466,23 @@ def find_event(
 
 # `이날 X에서 열린 행사에는 …`, `행사는 X에서 … 진행됐다`, `두 대표는 이날 X에서 만나 …`: the
 # ceremony of the signing told just after it, on that day (no day of its own, nothing set apart)
-_CEREMONY_WORD = re.compile(
+_CEREMONY_WORD = lazy_compile(
     r"^\W*(?:이날\s+)?행사[는가]\s|^\W*이날\s[^.\n]{0,40}?에서\s+(?:열린|진행된)\s+행사"
     # `두 대표는 이날 X에서 만나 …`: the signers met there that day
     r"|이날\s[^.\n]{0,40}?에서\s+만나"
     # `이번 업무협약은 X에서 … 마련됐다`: this very agreement, told where it was held
     r"|^\W*이번\s+(?:업무\s*)?(?:협약|협약식|MOU)[은는]\s[^.\n]{0,40}?에서\s"
 )
+
+
+def _earlier_venue(
+    text: str, s: int, e: int, facts: list[Fact], body_start: int
+) -> tuple[str, Span] | None:
+    """`venue_caption.earlier_venue`, loaded when a page's signing sentence names no place
+    (few do: the module is ~0.5 M instructions of every start otherwise)."""
+    from summarizer.structure.venue_caption import earlier_venue
+
+    return earlier_venue(text, s, e, facts, body_start)
 
 
 def _ceremony_after(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
@@ -490,9 +502,9 @@ def _ceremony_after(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | 
 
 # the signing told in a later sentence as part of the lead's happening, no day of its own; not a
 # signing the sentence sets apart (`앞서`, `지난해`, `… 바 있다`)
-_APART = re.compile(r"앞서|한편|지난해|작년|당시|과거|이전에|바\s*있")
-_NEXT = re.compile(r"오는|내달|다음\s*달")
-_COMING = re.compile(r"예정|계획|할\s|한다")
+_APART = lazy_compile(r"앞서|한편|지난해|작년|당시|과거|이전에|바\s*있")
+_NEXT = lazy_compile(r"오는|내달|다음\s*달")
+_COMING = lazy_compile(r"예정|계획|할\s|한다")
 
 
 def _lead_day(
@@ -544,7 +556,7 @@ def _caption_date(text: str, mask: Mask, facts: list[Fact]) -> Fact | None:
     return None
 
 
-_SPACE = re.compile(r"\s")
+_SPACE = lazy_compile(r"\s")
 
 
 def _size(s: str) -> int:

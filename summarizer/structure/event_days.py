@@ -8,6 +8,7 @@ import datetime as _dt
 import re
 
 from summarizer.facts.datewords import DAY_BEFORE, DEICTIC, SAME_DAY, WEEKDAYS_EN, words_pattern
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
 from summarizer.models.records import Fact
 from summarizer.structure.lines import facts_in
@@ -15,8 +16,8 @@ from summarizer.structure.lines import facts_in
 ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
 
 
-_THIS_DAY = re.compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …
-_TODAY = re.compile(
+_THIS_DAY = lazy_compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …
+_TODAY = lazy_compile(
     r"\btoday\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|"
     + words_pattern((*SAME_DAY, *(w for w, d in DEICTIC.items() if not d)))
 )
@@ -48,7 +49,7 @@ def same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fac
     return dated if _TODAY.search(sent) else None
 
 
-_YESTERDAY = re.compile(
+_YESTERDAY = lazy_compile(
     r"(?<!said )(?<!announced )(?<!told )\b(?:yesterday|a\s+day\s+earlier"
     r"|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b",
     re.I,
@@ -91,7 +92,7 @@ def this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
     return before[-1] if before else None
 
 
-_REPORTED = re.compile(r"(?:다|었|였|했)고\s+" + alternation(ANNOUNCE_VERBS_KO))
+_REPORTED = lazy_compile(r"(?:다|었|였|했)고\s+" + alternation(ANNOUNCE_VERBS_KO))
 
 
 _SUBJECT_NEXT = re.compile(r"\s*\S+(?:은|는|이|가)\s")
@@ -104,8 +105,8 @@ def reported_day(text: str, date: Fact, e: int) -> bool:
     )
 
 
-_NEWS = re.compile(r"기자\s*=|송고\s*(?:시간)?\s*20\d\d|입력\s*20\d\d|\(\w+=\w+\)")
-_DAY_BEFORE = re.compile(r"(?:^|\s)(" + words_pattern(DAY_BEFORE) + r")(?=\s|$)")
+_NEWS = lazy_compile(r"기자\s*=|송고\s*(?:시간)?\s*20\d\d|입력\s*20\d\d|\(\w+=\w+\)")
+_DAY_BEFORE = lazy_compile(r"(?:^|\s)(" + words_pattern(DAY_BEFORE) + r")(?=\s|$)")
 
 
 def day_before(

@@ -16,6 +16,7 @@ import itertools
 import re
 
 from summarizer.facts.datewords import WEEKDAYS_EN
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation, led
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import facts_in, span
@@ -30,7 +31,7 @@ OTHER_STEP = re.compile(
     r"|(?<!협)의회\s(?!\S*(?:장|실|청사|홀)에서)|심의|상정|\d+\s*주년)"
 )
 # the signing word that names that step rather than the signing (`체결 동의안`, `체결 10주년`)
-_STEP_AFTER = re.compile(r"\s*(?:동의안|안건|계획안|승인|의결|\d+\s*주년)")
+_STEP_AFTER = lazy_compile(r"\s*(?:동의안|안건|계획안|승인|의결|\d+\s*주년)")
 # (these two behind a look-ahead for their first characters: a branch opening with a group
 # gave the engine nothing to skip ahead by)
 _SIGNING = re.compile(
@@ -71,7 +72,7 @@ def other_step_dates(text: str, s: int, e: int, facts: list[Fact]) -> set[int]:
 
 # a clause closing with `-ㄴ 후`, `-ㄴ 뒤`, `-ㄴ 이후` (`출범한 후`, `문을 연 뒤`): a happening
 # before the next day of the sentence (a signing's own `체결한 뒤` is _AFTER_SIGNING's)
-_THEN = re.compile(r"[가-힣](?<=[한된은연던간온본난친])\s*(?:후|뒤|이후|다음)(?=[\s,에])")
+_THEN = lazy_compile(r"[가-힣](?<=[한된은연던간온본난친])\s*(?:후|뒤|이후|다음)(?=[\s,에])")
 
 
 def earlier_clause_day(text: str, end: int, next_start: int) -> bool:
@@ -91,7 +92,7 @@ _UNDER_AGREEMENT = re.compile(
 )
 # English: the signing in a relative clause (`Gaon, which signed an MOU … last year, held …`)
 _EN_WHICH_SIGNED = re.compile(r",\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:signed|inked)\b[^,;\n]*,")
-_EN_SIGNS = re.compile(r"\b(?:sign|signs|signed|signing|ink|inks|inked)\b")
+_EN_SIGNS = lazy_compile(r"\b(?:sign|signs|signed|signing|ink|inks|inked)\b")
 
 
 def under_earlier_agreement(text: str, s: int, e: int, dates: list[Fact]) -> set[int]:
@@ -160,7 +161,7 @@ _SIGNED_BEFORE = re.compile(
 # another occasion than the signing: before or after the ceremony (`협약식 이후 … 방문해`,
 # `협약식에 앞서 … 환담`), a signing with a further partner (`누리재단과도 협약을 맺었다`), or one
 # a `한편` sentence tells with its own partner (`한편, 다온재단은 … 누리대와 협약을 체결했다`)
-_OTHER_OCCASION = re.compile(
+_OTHER_OCCASION = lazy_compile(
     r"(?:협약식|체결식|서명식|협정식)\s*(?:이후|후|뒤|직후|전|에\s*앞서|을\s*마치고|을\s*마친)"
     r"|\S(?:과|와)도\s[^.\n]{0,40}?(?:맺|체결|협약)"
     r"|^\W*한편\W[^.\n]{0,80}?\S(?:과|와)\s[^.\n]{0,40}?(?:체결|맺)"
@@ -181,7 +182,7 @@ def other_signing(text: str, s: int, e: int, facts: list[Fact], date: Fact | Non
     return bool(days) and date.value not in days
 
 
-_WEEKDAY = re.compile(
+_WEEKDAY = lazy_compile(
     r"(?<!said )(?<!announced )(?<!told )\b(?:on\s+)?("
     + "|".join(w.capitalize() for w in WEEKDAYS_EN)
     + r")\b"
@@ -207,7 +208,7 @@ def weekday_again(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
 
 
 # `최근`, `얼마 전`, `recently` between a day and the signing: the signing is told without a day
-_SIGNED_EN = re.compile(r"\b(?:signed|inked|sealed|concluded)\b")
+_SIGNED_EN = lazy_compile(r"\b(?:signed|inked|sealed|concluded)\b")
 _RECENT = re.compile(r"(?:^|\s)(?:최근|얼마\s*전|recently)(?=\s|$)")
 
 
@@ -229,7 +230,7 @@ def _signs(text: str, s: int, e: int) -> bool:
     )
 
 
-_CEREMONY_EN = re.compile(r"\b(?:signing|ceremony)\b")
+_CEREMONY_EN = lazy_compile(r"\b(?:signing|ceremony)\b")
 
 
 def signing_time(text: str, facts: list[Fact], s: int, e: int) -> Fact | None:

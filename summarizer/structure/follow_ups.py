@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import led_start
 from summarizer.lexicon.joint import JOINT_DETERMINERS_EN, joint_en, joint_ko, joint_ko_firsts
 from summarizer.models.records import Commitment
@@ -52,7 +53,7 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
     return out
 
 
-_JOINT_ANY = re.compile(rf"(?:^|\s){joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b", re.I)
+_JOINT_ANY = lazy_compile(rf"(?:^|\s){joint_ko()}(?:은|는|이|가)\s|\b{joint_en()}\b", re.I)
 # The same, asked in parts (tests compare them with it): at the very start of the text, where
 # `^` stands for the space; elsewhere the Korean words with a space before them and the English
 # ones, each found by the letters it opens with (in any case), which the engine skips ahead by

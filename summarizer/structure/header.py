@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     CAPTION_ACTS,
     CAPTION_POSITIONS,
@@ -43,7 +44,7 @@ _EMBARGO = re.compile(led(_EMBARGO_FORM, _EMBARGO_FIRSTS), re.I)
 # case), which the engine skips ahead by (behind `led`'s look-ahead it entered the pattern at
 # every character of the head)
 _EMBARGO_AT = re.compile(led_start(_EMBARGO_FORM, _EMBARGO_FIRSTS, case_blind=True), re.I)
-_RELEASE_LABEL = re.compile(alternation((*DISTRIBUTION_LABELS, DISTRIBUTION_WORD), spaced=True))
+_RELEASE_LABEL = lazy_compile(alternation((*DISTRIBUTION_LABELS, DISTRIBUTION_WORD), spaced=True))
 # `- 윤원진 기자` under a headline is a byline, not a subtitle
 _SUBTITLE = re.compile(r"^\s*[-–ㅇ◇]\s*(?![가-힣]{2,4}\s*(?:기자|특파원|통신원)\s*$)\S")
 # `Title SeoulTech Signs MOU …`, `제목 : …`: a board's labelled title line
@@ -56,7 +57,7 @@ _TEL_KO_WORDS, _TEL_EN_WORDS, _ = scripts((*PHONE_LABELS, *FAX_LABELS))
 _TEL_KO = alternation(_TEL_KO_WORDS, spaced=True)
 _TEL_EN = "|".join(v for w in _TEL_EN_WORDS for v in (w, w.upper()))
 # a footer line with a phone or fax number, or a board's view-a-post header
-_FOOTERISH = re.compile(
+_FOOTERISH = lazy_compile(
     rf"\b(?:{_TEL_EN})\s*[:.：]|{_TEL_KO}\s*[:：]|Copyright|ⓒ|©|무단\s*전재|[\w.+-]+@[\w-]+\."
     r"|등록\s*번호|발행인|편집인|청소년\s*보호"
     r"|^\s*(?:게시글|게시물|기사)\s*(?:확인|보기|상세|상세페이지)\s*$"
@@ -71,7 +72,7 @@ _FOOTER_WORDS = re.compile(  # (only whether a line has one is asked)
         "".join(w[0] + w[0].upper() for w in (*_TEL_EN_WORDS, *_TEL_KO_WORDS)) + "Cⓒ©무등발편청",
     )
 )
-_FOOTER_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.")
+_FOOTER_MAIL = lazy_compile(r"[\w.+-]+@[\w-]+\.")
 _BOARD_VIEW = re.compile(r"\s*(?:게시글|게시물|기사)\s*(?:확인|보기|상세|상세페이지)\s*$")
 
 
@@ -96,7 +97,7 @@ _TWO_LETTERS = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z]")
 
 _BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|\d{1,2}\t|[①-⑩❶-❿]|<)")
 # Lines that open a document but are not its title.
-_NOT_TITLE = re.compile(
+_NOT_TITLE = lazy_compile(
     rf"^\s*(?:[\[<(]?\s*{alternation(RELEASE_KINDS, spaced=True)}\s*[\]>)]?"
     rf"|{phrases((*RELEASE_KINDS_EN, *RELEASE_TIME_LABELS_EN))}|release\s+(?:date|time)"
     rf"|(?:\S+\s+)?{alternation(RELEASE_KINDS, spaced=True)}\s*$|.*공고\s*제?\s*\d"
@@ -132,7 +133,7 @@ def _not_title(s: str) -> bool:
 
 # A word taken whole (`++`): split anyhow, a long line of no spaces took ~50 ms to refuse.
 _ORG_ONLY = re.compile(r"^(?:[가-힣A-Za-z0-9]++(?:\s*[·ㆍ,]\s*|\s+)?){1,6}$")
-_ORG_END = re.compile(alternation(ORG_SUFFIXES + ORG_SYLLABLES) + r"$|\)$")
+_ORG_END = lazy_compile(alternation(ORG_SUFFIXES + ORG_SYLLABLES) + r"$|\)$")
 _DATELINE_FORM = (
     r"[\[(【][^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"
     r"(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
@@ -152,13 +153,13 @@ def dateline_at(text: str, end: int) -> tuple[int, int] | None:
     return found.span() if found is not None else None
 
 
-_OPENS_WITH_SENTENCE = re.compile(r"[^\n]{10,300}?(?:했|였|한|된|됐|이)다\.\s")
+_OPENS_WITH_SENTENCE = lazy_compile(r"[^\n]{10,300}?(?:했|였|한|된|됐|이)다\.\s")
 _HEAD_LIMIT = 2500  # the title sits near the top
 _HEAD_LINES = 14
 
 
-_NAME_WITH_SHORT = re.compile(r"[A-Z][A-Za-z .,&'-]+\([A-Z][A-Za-z-]{1,10}\)")
-_ORG_SEP = re.compile(r"\s*[·ㆍ,]\s*")
+_NAME_WITH_SHORT = lazy_compile(r"[A-Z][A-Za-z .,&'-]+\([A-Z][A-Za-z-]{1,10}\)")
+_ORG_SEP = lazy_compile(r"\s*[·ㆍ,]\s*")
 
 
 def _is_org_line(s: str) -> bool:
@@ -257,7 +258,7 @@ def _doubt(s: str, before: list[Line]) -> str | None:
     return None
 
 
-_LOWER_OR_HANGUL = re.compile(r"[a-z가-힣]")
+_LOWER_OR_HANGUL = lazy_compile(r"[a-z가-힣]")
 
 
 def _titleish(ln: Line) -> bool:

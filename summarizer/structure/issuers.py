@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     ORG_SUFFIXES,
@@ -33,7 +34,7 @@ def _org_suffixed(s: str) -> bool:
     return s.endswith(_ORG_ENDINGS) or (s.endswith("\n") and s[:-1].endswith(_ORG_ENDINGS))
 
 
-_LAST_BRACKET = re.compile(r"\s*\([^()]*\)$")
+_LAST_BRACKET = lazy_compile(r"\s*\([^()]*\)$")
 
 
 def _no_last_bracket(s: str) -> str:
@@ -103,7 +104,7 @@ def header_issuers(text: str, title: Span | None, mask: Mask) -> list[Cand]:
     return out
 
 
-_AUTHOR = re.compile(
+_AUTHOR = lazy_compile(
     r"^\s*(?:작\s*성\s*(?:자|기\s*관|부\s*서)|게\s*시\s*(?:자|기\s*관)|발\s*행\s*(?:자|기\s*관))\s*[:：]\s*"
 )
 _HEAD_LINES = 15
@@ -130,7 +131,7 @@ def author_issuers(text: str, mask: Mask) -> list[Cand]:
     return out
 
 
-_JOINT = re.compile(
+_JOINT = lazy_compile(
     r"(?<=[가-힣A-Za-z0-9)])(?:이|가|은|는)\s+(?:공동(?:으로)?|함께)\s*"
     r"(?:운영|주최|주관|개최|추진|시행|실시|진행)"
 )
@@ -154,7 +155,7 @@ def co_operators(text: str, sentences: list[tuple[int, int]]) -> list[Cand]:
     return []
 
 
-_ORGANISER = re.compile(
+_ORGANISER = lazy_compile(
     r"^\s*(?:[□■○●◦•ㅇ▶▷◆◇\-–*]\s*)?\(?\s*(?:공동\s*)?(?:주\s*최|주\s*관)(?:\s*[·ㆍ/]\s*(?:주\s*최|주\s*관))?(?:\s*기\s*관)?\s*\)?\s*[:：]?\s+"
 )
 

@@ -7,11 +7,12 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+from summarizer.lazy import lazy_compile
 from summarizer.models.records import Commitment
 from summarizer.structure.lines import span
 
-_ITEM_TAIL = re.compile(r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다|이|가)?(?=\s|$|[,.])")
-_VERB_TAIL = re.compile(
+_ITEM_TAIL = lazy_compile(r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다|이|가)?(?=\s|$|[,.])")
+_VERB_TAIL = lazy_compile(
     r"(?:을|를|에|에서)\s+(?:\S+\s+){0,3}\S*(?:협력|추진|한다|했다|하기로|나서|나선|나설|모으|힘쓰|힘쓴)\S*\s*$"
 )
 _SQUASH = re.compile(r"[\s▲△▶▷●○◦•·ㆍ\-–—*❶-❿①-⑩□■◆◇ㅇ,.;:]+")
@@ -47,7 +48,7 @@ def _counts(s: str) -> Counter[str]:
 
 _LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and|\s+as\s+well\s+as)\s*$")
 _STOP_END = re.compile(r"[.;]\s*$")
-_BARE_ETC = re.compile(r"(?<=[가-힣)])\s+등$")
+_BARE_ETC = lazy_compile(r"(?<=[가-힣)])\s+등$")
 _COPULA_END = re.compile(r"(?<=[가-힣])이다$")
 _CLAUSE_END = re.compile(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$")
 _BEST_END = re.compile(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$")
@@ -67,7 +68,7 @@ def _cut_end(pattern: re.Pattern[str], seg: str, endings: tuple[str, ...]) -> st
 # an object particle closing an item whose verb was cut (not `마을`, `가을`)
 _OBJECT_END = re.compile(r"(?<=[가-힣]{2})(?<![마가고])[을를]$")
 # a page cut off mid-item: `▲ projects related to` ends on a word that needs what follows
-_CUT_OFF = re.compile(r"[A-Za-z]\s+(?:to|of|for|the|a|an|with|by|from|on|in)$")
+_CUT_OFF = lazy_compile(r"[A-Za-z]\s+(?:to|of|for|the|a|an|with|by|from|on|in)$")
 _CUT_OFF_WORDS = ("to", "of", "for", "the", "a", "an", "with", "by", "from", "on", "in")
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any, NamedTuple
 
+from summarizer.lazy import lazy_compile
 from summarizer.models.records import Fact, Region, Span
 
 _EOL = re.compile(r"\r\n|\r|\n")
@@ -211,14 +212,14 @@ _CLOSE = "”’」』"
 _SPECIAL = re.compile(r"[\r\n“‘「『”’」』\"!?.]")
 # `Sept.`, `Dr.`, `Co.`, `U.S.`, initials and foreign legal forms (`PT.` opening an Indonesian
 # company's name, `Pte.`, `Sdn.`, `Bhd.`) do not end a sentence; `Seoul.` does
-_ABBREV = re.compile(
+_ABBREV = lazy_compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Co|Corp|"
     r"Inc|Ltd|Jr|Sr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Dept|Univ|vs|etc|approx|PT|Pte|Pty|Sdn|Bhd|"
     r"[A-Z]|[A-Z]\.[A-Z])$"
 )
 
 
-_DAY_OR_MONTH = re.compile(
+_DAY_OR_MONTH = lazy_compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 )
 
@@ -226,7 +227,7 @@ _DAY_OR_MONTH = re.compile(
 _CLOCK_ENDS = ("a.m", "p.m")  # the three characters before the full stop of `3 p.m.`
 
 
-_DAY_AHEAD = re.compile(r"\d{1,2}일")
+_DAY_AHEAD = lazy_compile(r"\d{1,2}일")
 
 
 def _in_round_bracket(text: str, i: int) -> bool:

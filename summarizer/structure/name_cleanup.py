@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     COMPANY_SUFFIXES,
@@ -28,7 +29,7 @@ from summarizer.structure.candidate import PERSON_NAME
 
 # `$pos="C";$title="";$txt="기관명`: everything up to the last code character is chrome
 _CODE_SIGN = re.compile(r"[$=;]")
-_CODE_HEAD = re.compile(r"^.*[$=;\"']\s*")
+_CODE_HEAD = lazy_compile(r"^.*[$=;\"']\s*")
 # `(뉴스 = 기자) 기관명`: a bracket closed before any opened is a byline's end
 _BYLINE_CLOSE = re.compile(r"^[^()]*\)\s*(?=\S)")
 # (or a bare word placing it near the reporter: `관내 누리병원`, `인접지역 누리`)
@@ -40,7 +41,7 @@ _REGION_CITY = re.compile(
     rf"^(?:{alternation([*PROVINCES, *PROVINCES.values()])}{alternation(PROVINCE_ENDINGS)}?"
     rf"|{alternation(list(COUNTRIES))})\s+([가-힣]{{1,5}}[시군])$"
 )
-_TITLE = re.compile(alternation(TITLE_WORDS))
+_TITLE = lazy_compile(alternation(TITLE_WORDS))
 _ORG_END = ending(ORG_SUFFIXES)
 _BRANCH = ending(BRANCH_SUFFIXES)
 
@@ -73,14 +74,14 @@ def city_of(name: str) -> tuple[str, str | None]:
 
 
 # `경북 칠곡군`, `인천`, `군포시`, `중국`: words naming where a body is, before its name
-_PLACE_WORD = re.compile(
+_PLACE_WORD = lazy_compile(
     rf"(?:{alternation([*PROVINCES, *PROVINCES.values()])}){alternation(PROVINCE_ENDINGS)}?"
     rf"|{alternation(MUNICIPALITIES)}|[가-힣]{{1,4}}[시군구]"
     rf"|{alternation([c for c in COUNTRIES if c not in ('한국', '대한민국', '양국')])}"
 )
-_FOREIGN_REGION = re.compile(r"[가-힣]{1,3}[성주]")
+_FOREIGN_REGION = lazy_compile(r"[가-힣]{1,3}[성주]")
 # a body's own name: a stem of at least one syllable before a body's or company's ending
-_OWN_NAME = re.compile(
+_OWN_NAME = lazy_compile(
     r"[가-힣A-Za-z0-9]+?"
     # (`여수시 가람호텔`: a hotel in another town, named with that town before it)
     + alternation((*ORG_SUFFIXES, *COMPANY_SUFFIXES, "농협", "수협", "축협", "신협", "현", "호텔"))
@@ -125,16 +126,16 @@ def body_and_head(name: str) -> tuple[str, str] | None:
     return body, f"{words[-1]} {words[-2]}"
 
 
-_PEOPLE_NOUN = re.compile(
+_PEOPLE_NOUN = lazy_compile(
     r"[가-힣]{2,6}인"
 )  # `기술인`, `예술인`, `농업인`: people, no `…인` clause
-_SHORT_BODY = re.compile(r"[가-힣]{0,2}" + alternation([x for x in ORG_SUFFIXES if len(x) > 1]))
-_KIND_OF_BODY = re.compile(
+_SHORT_BODY = lazy_compile(r"[가-힣]{0,2}" + alternation([x for x in ORG_SUFFIXES if len(x) > 1]))
+_KIND_OF_BODY = lazy_compile(
     r"(?:기관|기업|단체|업체|회사|학교|대학)인$|법인$"
 )  # `연구기관인`, `재단법인`
 
 
-_BARE_SUFFIX = re.compile(alternation([x for x in ORG_SUFFIXES if len(x) > 1]))
+_BARE_SUFFIX = lazy_compile(alternation([x for x in ORG_SUFFIXES if len(x) > 1]))
 _NETWORK = frozenset(NETWORK_BODIES)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.lazy import lazy_compile
+
 # a deed named by its noun, standing for `…하고` before a comma: `A를 B로 지정, C를 …`
 DEED_NOUNS = (
     *("지정", "구축", "발굴", "운영", "제공", "지원", "추진", "마련", "개발", "공유", "교류"),
@@ -14,7 +16,7 @@ DEED_NOUNS = (
     *("점검", "홍보", "육성", "양성", "구매", "채용", "유치", "보급", "협조", "수행", "신설"),
     *("정비", "배정"),
 )
-DEED = re.compile(r"\s(?:" + "|".join(DEED_NOUNS) + ")$")
+DEED = lazy_compile(r"\s(?:" + "|".join(DEED_NOUNS) + ")$")
 # (the same nouns closing a phrase of their own: `…농산물 구매`, and `…일손돕기`)
 _DEED_ENDS = (*DEED_NOUNS, "돕기")
 

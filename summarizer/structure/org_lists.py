@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, alternation
 
 # (compiled once: a pattern given as a string to `re.match` is looked up in `re`'s cache at
 # every call, and compiled again, ~0.4 ms with its syllable class, once other patterns have
 # pushed it out)
-_DOT = re.compile(r"\s*[·ㆍ]\s*")
-_SYLLABLE = re.compile(r"\s*[가-힣]\s*")
+_DOT = lazy_compile(r"\s*[·ㆍ]\s*")
+_SYLLABLE = lazy_compile(r"\s*[가-힣]\s*")
 _SYLLABLES = re.compile(r"[가-힣]+")
-_STEM = re.compile(r"[가-힣]{1,4}")
+_STEM = lazy_compile(r"[가-힣]{1,4}")
 
 
 def joined(text: str, a: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -34,7 +35,7 @@ def joined(text: str, a: int, spans: list[tuple[int, int]]) -> list[tuple[int, i
 _ORG_END = re.compile(alternation((*ORG_SUFFIXES, *BRANCH_SUFFIXES)) + r"$")
 # `A협회 B협회와 각각`: two words that end in the same kind of body are two bodies (a body's own
 # unit is of another kind: `A협회 중앙회`, `A대학교 약학대학`, `A공사 충남지역본부`)
-_SAME_KIND = re.compile(
+_SAME_KIND = lazy_compile(
     r"(?P<a>[가-힣A-Za-z0-9]{1,20}?(?P<kind>" + alternation(ORG_SUFFIXES) + r"))"
     r"\s+(?P<b>[가-힣A-Za-z0-9]{1,20}?(?P=kind))"
 )

@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from summarizer.facts.datewords import TIME_WORDS, words_pattern
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     CAPTION_POSITIONS,
@@ -42,14 +43,14 @@ _SOME_MORE = re.compile(
     r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)|[가-힣]\s*개|[가-힣]{2,4}\s+(?=기관|단체))?"
     r"\s*(?:[가-힣]{0,6}?(?:기관|단체|기업|업체|사|곳|마을))?$"  # (`등 4개 유망중소기업`)
 )
-_OTHERS = re.compile(r"\s+외\s*\d+\s*(?:개\s*)?(?:기관|단체|기업|곳|개사|개)$")
+_OTHERS = lazy_compile(r"\s+외\s*\d+\s*(?:개\s*)?(?:기관|단체|기업|곳|개사|개)$")
 # `A, B, C 3개 유관기관과`: the list's count after its last name, without `등`
-_COUNT_AFTER = re.compile(r"\s+(\d+)\s*(?:개\s*)?(?:유관\s*)?(?:[가-힣]{1,6}|곳|개사)\s*$")
+_COUNT_AFTER = lazy_compile(r"\s+(\d+)\s*(?:개\s*)?(?:유관\s*)?(?:[가-힣]{1,6}|곳|개사)\s*$")
 BRANCH = ending(BRANCH_SUFFIXES)
 _KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
 # `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name
-_DESCRIBED = re.compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체)\s+(?=\S)")
-_PRAISED = re.compile(r"(?<!\S)(?:명문|유력|굴지의|세계적인|대표적인|최대)\s+(?=\S)")
+_DESCRIBED = lazy_compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체)\s+(?=\S)")
+_PRAISED = lazy_compile(r"(?<!\S)(?:명문|유력|굴지의|세계적인|대표적인|최대)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _GROUP_NOUNS = (*(n for n in JOINT_NOUNS if len(n) > 1), "측", "지역")
 _NOT_ORG = re.compile(
@@ -66,11 +67,11 @@ _NOT_ORG = re.compile(
     r"|(?:참석자|관계자|직원|주민|시민|학생|내빈)들?$"  # people at the ceremony, not a body
 )
 
-_NOT_ALIAS = re.compile(
+_NOT_ALIAS = lazy_compile(
     r"^" + alternation((*NOT_ALIASES, *CAPTION_POSITIONS)) + r"(?:\s|$)|^사진|(?:가운데|좌|우)\s*측"
     r"|^(?:주관|총괄|참여)|(?:기관|지자체)$"  # `(총괄지자체)`, `(주관기관)`: its role, no alias
 )
-_GENERIC = re.compile(
+_GENERIC = lazy_compile(
     r"(?:\S+\s+)?(?:" + alternation(GENERIC_MODIFIERS) + r")?"
     r"(?:기업|기관|업체|단체|회사|학교|업소|사업자)들?"
 )
@@ -118,16 +119,16 @@ def split_outside_brackets(
 
 _BRACKET = re.compile(r"[()]")
 _LENTICULAR = str.maketrans({"【": "(", "】": ")"})
-_HANJA = re.compile(r"\([\u4e00-\u9fff]+\)")  # `(洪吉童)`: a name in Chinese characters
+_HANJA = lazy_compile(r"\([\u4e00-\u9fff]+\)")  # `(洪吉童)`: a name in Chinese characters
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 # (`(아교위. 위원장 홍길동)`: a stop between two items; `(가기협·회장 홍길동)`: a middle dot
 # before the head, a title and a name closing the bracket)
 _COMMA = re.compile(r"\s*,\s*|\.\s+|[·ㆍ](?=\s*[가-힣]{1,8}\s+[가-힣]{2,4}\s*(?:,|$))")
 _ALIAS_NOTE = re.compile(r"^(?:이하|약칭|약어)\s*[:：]?\s*[‘'\"“]?([^’'\"”]+?)[’'\"”]?$")
-_ALIAS_WORD = re.compile(r"[가-힣A-Za-z0-9&\-]{2,15}")
-_HEAD_TITLE = re.compile(r"[가-힣]{1,3}장")
+_ALIAS_WORD = lazy_compile(r"[가-힣A-Za-z0-9&\-]{2,15}")
+_HEAD_TITLE = lazy_compile(r"[가-힣]{1,3}장")
 _PAREN_GAP = re.compile(r"\s*\([^()]*\)\s*")
-_ANY_SPACE = re.compile(r"\s")
+_ANY_SPACE = lazy_compile(r"\s")
 _THE = re.compile(r"^(?:[Tt]he)\s+")
 _DAYPARTS = ("오전", "오후", "최근", "앞서", "지난달", "지난주")
 _DAYPART = re.compile(rf"^{alternation(_DAYPARTS)}\s+")
@@ -138,11 +139,11 @@ _COUNTED = ("곳", "개", "사", "소", "관")  # the last characters of the cou
 _COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
 _PEOPLE_TAIL = re.compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
 _VERB_ENDS = ("에서", "으로", "하고", "하며", "했다", "한다", "위해", "위한")
-_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}년?\s+[가-힣]")
-_EVENT_WORD = re.compile(r"박람회|엑스포|올림픽|대회|게임|월드컵|축제|비엔날레|페스티벌")
+_YEAR_NAMED = lazy_compile(r"(?:19|20)\d{2}년?\s+[가-힣]")
+_EVENT_WORD = lazy_compile(r"박람회|엑스포|올림픽|대회|게임|월드컵|축제|비엔날레|페스티벌")
 
 
-_IN_WORD = re.compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&]{0,9})\)(?=[가-힣])")
+_IN_WORD = lazy_compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&]{0,9})\)(?=[가-힣])")
 # its bracket alone, after two syllables: found by the `(` it opens with, not by the syllables
 # tried at every character (a test compares)
 _IN_WORD_BRACKET = re.compile(r"(?<=[가-힣][가-힣])\([A-Za-z][A-Za-z0-9&]{0,9}\)(?=[가-힣])")
@@ -306,7 +307,7 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
 
 
 # (`정상회의 준비위원회`: the 의 of 회의 is no genitive)
-_CLAUSE_WORD = re.compile(
+_CLAUSE_WORD = lazy_compile(
     r"\S*(?:(?<!회)의|[을를에로며고인된한]|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한"
     r"|찾아|방문해|맞아)$"  # `부여군청을 찾아 B 군수와`: a visit before the partner, no name
 )
@@ -314,16 +315,16 @@ _CLAUSE_WORD = re.compile(
 
 _ORG_WORD = ending(ORG_SUFFIXES)
 # `재단법인 한양문화재연구원`: a legal form ends in 인 but opens a name
-_LEGAL_WORD = re.compile(r"(?:재단|사단|사회복지|학교|의료|특수|공익)법인|주식회사")
+_LEGAL_WORD = lazy_compile(r"(?:재단|사단|사회복지|학교|의료|특수|공익)법인|주식회사")
 # `주한 유럽연합상공회의소`, `주미 대사관`: 駐韓 and its like open a name (no `-한` verb ending)
-_STATIONED = re.compile(r"[주재](?:한|미|일|중)")
+_STATIONED = lazy_compile(r"[주재](?:한|미|일|중)")
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"\S+")
 # `A와 한국의 B, C가`: a country's genitive qualifies the next name inside the list, no clause
 # before the whole list (each piece still drops it: `한국의 B` -> `B`)
-_OF_COUNTRY = re.compile(alternation(COUNTRIES) + r"의")
+_OF_COUNTRY = lazy_compile(alternation(COUNTRIES) + r"의")
 
 
 def _blanked(m: re.Match[str]) -> str:
@@ -336,8 +337,8 @@ def _unbracketed(s: str) -> str:
     return _BRACKETS.sub(_blanked, s) if "(" in s else s
 
 
-_BARE_STEM = re.compile(r"[가-힣]{2,4}")
-_TOWN_WORD = re.compile(r"[가-힣]+[시군구도]|" + alternation(MUNICIPALITIES))
+_BARE_STEM = lazy_compile(r"[가-힣]{2,4}")
+_TOWN_WORD = lazy_compile(r"[가-힣]+[시군구도]|" + alternation(MUNICIPALITIES))
 
 
 def _joint_offices(

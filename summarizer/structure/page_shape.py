@@ -7,6 +7,7 @@ import re
 import string
 from operator import itemgetter
 
+from summarizer.lazy import lazy_compile
 from summarizer.structure.lines import iter_lines
 
 # (a caption's closing bar may follow: `A와 B는 협력키로 했다. |`)
@@ -14,7 +15,7 @@ from summarizer.structure.lines import iter_lines
 LEAD_TITLE = re.compile(r"(?:했|였|한|된|됐)다\.\s*(?:<[^<>\n]{0,200}>\s*)?\|?\s*$")
 # ` date 2025-12-24 경기도, …`: a page store's metadata stuck to the front of the first line
 META_DATE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+(?=\S)")
-_OPEN_LINE = re.compile(r"[^\n]{30,}$")  # a long line that stops without a sentence's end
+_OPEN_LINE = lazy_compile(r"[^\n]{30,}$")  # a long line that stops without a sentence's end
 # What a sentence's last character is (spaces after it aside): a mark or the verb's `다`
 _SENTENCE_END = frozenset(".!?。”\"’'」』)]:다")
 
@@ -85,7 +86,7 @@ def wrapped_end(text: str, s: int, e: int) -> int:
 
 
 _LETTERS = string.ascii_letters.encode()
-_NOT_HANGUL = re.compile(r"[^가-힣]+")
+_NOT_HANGUL = lazy_compile(r"[^가-힣]+")
 
 
 def mostly_korean(body: str) -> bool:
@@ -109,3 +110,17 @@ def mostly_korean(body: str) -> bool:
     if 3 * (floor + utf8.count(0xEA) + utf8.count(0xED)) <= latin:
         return False
     return 3 * len(_NOT_HANGUL.sub("", body)) > latin
+
+
+def is_english(text: str) -> bool:
+    """Whether the story is written in English (more Latin letters than Hangul)."""
+    # Latin letters counted on the ASCII bytes alone (C loops, no regex over every character).
+    ascii_only = text.encode("ascii", "ignore")
+    latin = len(ascii_only) - len(ascii_only.translate(None, _LETTERS))
+    if latin > 2 * (len(text) - len(ascii_only)):
+        return True  # even were every other character Hangul
+    # U+B000-U+CFFF, Hangul syllables all, are the UTF-8 sequences led by 0xEB or 0xEC: a floor
+    led = text.encode("utf-8", "surrogatepass")
+    if 2 * (led.count(0xEB) + led.count(0xEC)) >= latin:
+        return False
+    return latin > 2 * len(_NOT_HANGUL.sub("", text))

@@ -8,10 +8,10 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led_start
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners, counts_partners
-from summarizer.structure.en_between import between_bodies
 from summarizer.structure.issuers import (
     HANDLING,
     author_issuers,
@@ -78,13 +78,13 @@ _SIGN_TIERS = (
 # (`led_start`), which the engine skips ahead by)
 _SIGN_KO = re.compile(led_start("|".join(p.pattern for p in _SIGN_TIERS)))
 _PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
-_AGREED = re.compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
+_AGREED = lazy_compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
 
 _EN_PLACES = 9  # `South Korea and the U.S. signed`: kept unless a sentence names the bodies
 # `South Korea and Indonesia signed 10 memorandums of understanding`: a package the two
 # countries signed; the companies a later sentence names signed single items of it
-_PACKAGE = re.compile(
+_PACKAGE = lazy_compile(
     r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several)\s+"
     r"(?:\w+\s+)?(?:memorand(?:ums|a)|MOUs|MoUs|agreements|deals|pacts)\b"
 )
@@ -254,6 +254,8 @@ def find_parties(
         cands = selection(text, mask, body_start)
     cands = cands or english or title_pair(title)
     if not cands and not korean_page:  # `It is agreed by and amongst A (a), B (b) and C`
+        from summarizer.structure.en_between import between_bodies  # English pages only
+
         cands = between_bodies(text, mask, body_start)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
@@ -328,7 +330,7 @@ def _same(a: Cand, b: Cand) -> bool:
     return _office_of(a, b) or _office_of(b, a)
 
 
-_OFFICE = re.compile(r"(\S+[동읍면])\s?(?:행정복지센터|주민센터|사무소)$")
+_OFFICE = lazy_compile(r"(\S+[동읍면])\s?(?:행정복지센터|주민센터|사무소)$")
 
 
 def _office_of(place: Cand, office: Cand) -> bool:

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from summarizer.facts.datewords import SAME_DAY, words_pattern
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     ACTION_NOUNS,
     BRANCH_SUFFIXES,
@@ -28,14 +29,16 @@ from summarizer.structure.party_words import VILLAGE
 NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _COMPANY = ending(COMPANY_SUFFIXES)
 # `경상북도 안동시 도산면`: a town named after its city or county
-_SUBDIVISION = re.compile(
+_SUBDIVISION = lazy_compile(
     r"[가-힣]+(?:시|군|구)\s+[가-힣0-9]{1,6}" + alternation(SUBDIVISION_SYLLABLES) + r"$"
 )
 # `양 지역 …`, `두 대학 …`, `이들 …`: a count or pronoun for the parties before the noun
-_TOGETHER = re.compile(r"\s*" + alternation((*JOINT_COUNTS, *JOINT_ALL, *JOINT_PRONOUNS)) + r"\s")
-_UNIT = re.compile(r"(?:국|과|팀|실|계|반)$")  # `기획행정국장`: a bureau's head speaks for no party
+_TOGETHER = lazy_compile(r"\s*" + alternation((*JOINT_COUNTS, *JOINT_ALL, *JOINT_PRONOUNS)) + r"\s")
+_UNIT = lazy_compile(
+    r"(?:국|과|팀|실|계|반)$"
+)  # `기획행정국장`: a bureau's head speaks for no party
 _WITH_AGAIN = re.compile(r"\s*([^\s,]+(?:\([^()]*\))?)(?:와|과)(?=\s)")
-_PAREN = re.compile(r"\([^()]*\)")
+_PAREN = lazy_compile(r"\([^()]*\)")
 # `신안군에 따르면 A는 …`: who tells it, not who signs
 ACCORDING_KO = re.compile(r"(?:\S+\s+){0,2}?\S+에\s*따르면\s*,?\s*")
 
@@ -54,10 +57,10 @@ def marked_org(c: Cand) -> bool:
     )
 
 
-_WHEN_LEAD = re.compile(
+_WHEN_LEAD = lazy_compile(
     rf"[\s,]*(?:(?:지난|오는)\s+)?(?:\d{{1,2}}일|{words_pattern(SAME_DAY)})\s*,?\s+"
 )
-_PEOPLE_TAIL = re.compile(r"(?:\s*등)?(?:\s*(?:관계자\s*)?\d+\s*(?:여\s*)?명)?(?:이|가)?\s*$")
+_PEOPLE_TAIL = lazy_compile(r"(?:\s*등)?(?:\s*(?:관계자\s*)?\d+\s*(?:여\s*)?명)?(?:이|가)?\s*$")
 
 
 def heads_present(text: str, a: int, b: int) -> list[Cand]:

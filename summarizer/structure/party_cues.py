@@ -9,13 +9,14 @@ import re
 from dataclasses import replace
 
 from summarizer.facts.datewords import SAME_DAY, words_pattern
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import NON_SIGNING_ROLES, ORG_SUFFIXES, TITLE_WORDS, alternation
 from summarizer.structure.candidate import Cand
 from summarizer.structure.orgs import pieces
 from summarizer.structure.party_words import is_body
 
 # what names an agreement (or its signing) in a sentence, besides the bare verb `맺`
-_AGREEMENT = re.compile(r"협약|협정|MOU|양해각서|결연|약정|계약|체결|서명|조인|합의")
+_AGREEMENT = lazy_compile(r"협약|협정|MOU|양해각서|결연|약정|계약|체결|서명|조인|합의")
 _BOND = re.compile(r"맺")
 LOOSE_TIER = 2
 _HEADED_KINDS = (
@@ -101,10 +102,10 @@ def _plays_role(c: Cand, text: str) -> bool:
 
 
 # `16일 A재단에 따르면 이날 … B, C와 … 협약을 체결했다`: the source, the signing's subject
-_REPORTED = re.compile(r"([가-힣A-Za-z()㈜]{2,30})에\s*따르면\s")
-_AGREEMENT_NOUN = re.compile(r"(?:협약|협정|MOU|양해각서)")
-_LIST_OPEN = re.compile(rf"(?:에서|{words_pattern(SAME_DAY)}|\d{{1,2}}일)\s+")
-_LIST_JOIN = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)\s")
+_REPORTED = lazy_compile(r"([가-힣A-Za-z()㈜]{2,30})에\s*따르면\s")
+_AGREEMENT_NOUN = lazy_compile(r"(?:협약|협정|MOU|양해각서)")
+_LIST_OPEN = lazy_compile(rf"(?:에서|{words_pattern(SAME_DAY)}|\d{{1,2}}일)\s+")
+_LIST_JOIN = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)\s")
 
 
 def reported_sides(text: str, s: int, e: int) -> list[Cand]:

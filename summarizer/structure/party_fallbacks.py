@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     ORG_SUFFIXES,
@@ -29,13 +30,13 @@ from summarizer.structure.orgs import (
 )
 
 # `강원도 원주경찰서와 경기도 여주경찰서 간 치안 공조`: the two sides named with 간
-_BETWEEN = re.compile(
+_BETWEEN = lazy_compile(
     r"(?:^|\s|,)((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)(?:와|과)\s"
     r"((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)\s+(?:간|사이)\s"
 )
 
 # `'서울특별시-전라북도 부안군 간 상생발전을 위한 협약'`: the parties named in the agreement
-_AGREEMENT_NAMES = re.compile(
+_AGREEMENT_NAMES = lazy_compile(
     r"[‘'“\"「『]\s*([가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}(?:\s*[-·ㆍ]\s*[가-힣A-Za-z]+"
     r"(?:\s[가-힣A-Za-z]+){0,2}){1,4})\s*(?:간|사이)\s"
 )
@@ -59,7 +60,7 @@ def named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
 
 # (`S&K영농조합법인`: an ampersand inside the name; `A건설(주)(대표 …)`: a legal form before
 # the head's bracket)
-_HEADED = re.compile(
+_HEADED = lazy_compile(
     r"(?<![가-힣A-Za-z㈜&])[가-힣A-Za-z㈜&]{2,30}(?:\((?:주|유|재|사)\))?"
     r"\((?=[^()]*[가-힣]{2,4}[,)])[^()]{3,40}\)"
 )
@@ -77,7 +78,7 @@ def headed_names(text: str, s: int, e: int) -> list[Cand]:
     return out if len(out) >= 2 else []
 
 
-_ATTENDED = re.compile(
+_ATTENDED = lazy_compile(
     alternation((*SIGNING_CEREMONIES, "행사")) + r"(?:에는|에서는)\s+(?P<who>[^.\n]{4,120}?)"
     # `B 군수가 참석`: the subject's particle; `등 관계자들이 참석`: the people around them
     r"(?:이|가|을|를)?\s*(?:비롯해|비롯한|등)?\s*(?:\S*(?:관계자|임직원|직원|내빈|일행|공무원)\S*\s*)?"
@@ -85,12 +86,12 @@ _ATTENDED = re.compile(
 )
 
 
-_UNIT = re.compile(r"(?:국|과|팀|실|계|반)$")
+_UNIT = lazy_compile(r"(?:국|과|팀|실|계|반)$")
 _ATTENDEE_SEPS = (
     r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
     r"|(?<=[가-힣)])(?:을|를)\s+비롯(?:해|한)\s+"
 )
-_PEOPLE_CLOSE = re.compile(r"\s+등\s+(?:\S+\s+)?(?:관계자|임직원|직원|내빈)\S*$")
+_PEOPLE_CLOSE = lazy_compile(r"\s+등\s+(?:\S+\s+)?(?:관계자|임직원|직원|내빈)\S*$")
 
 
 def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
@@ -112,7 +113,7 @@ def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
     return []
 
 
-_LIST_CLOSE = re.compile(r"\s+등\s+\d+\s*(?:개|곳).*$")
+_LIST_CLOSE = lazy_compile(r"\s+등\s+\d+\s*(?:개|곳).*$")
 
 
 def bodies_attending(text: str, mask: Mask, body_start: int, named: list[Cand]) -> list[Cand]:
@@ -133,24 +134,24 @@ def bodies_attending(text: str, mask: Mask, body_start: int, named: list[Cand]) 
     return []
 
 
-_BODY_END = re.compile(alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *BRANCH_SUFFIXES)) + r"$")
+_BODY_END = lazy_compile(alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *BRANCH_SUFFIXES)) + r"$")
 
 
 # `롯데건설이 … 강서구청 본관 대회의실에서 … 체결했다`: a town hall as the venue
-_TOWN_HALL_VENUE = re.compile(r"(?:^|\s)([가-힣]{1,6}[시군구도])청(?:\s+\S+){0,3}?\s*에서\s")
+_TOWN_HALL_VENUE = lazy_compile(r"(?:^|\s)([가-힣]{1,6}[시군구도])청(?:\s+\S+){0,3}?\s*에서\s")
 
 
 # a body that hosts its partners in its own hall; a centre, museum or library rents its halls out
 _HOSTS = tuple(x for x in ORG_SUFFIXES if x not in ("센터", "박물관", "도서관", "공관", "회의소"))
 # `A청은 29일 동아대학교 대회의실에서 … 체결했다`: a body's own hall as the venue
-_BODY_VENUE = re.compile(
+_BODY_VENUE = lazy_compile(
     r"(?:^|\s)([가-힣A-Za-z]{1,20}" + alternation(_HOSTS) + r")(?:\s+\S+){1,3}?\s*에서\s"
 )
 
 
 # `A는 14일 가람여대 행정동 회의실에서 … 체결했다`: a university by its short name, the hall in
 # one of its buildings (`-대` alone ends common nouns: `무대`, `세대`; a building must follow)
-_CAMPUS_VENUE = re.compile(
+_CAMPUS_VENUE = lazy_compile(
     r"(?:^|\s)([가-힣]{2,6}대)\s+[가-힣]{1,8}(?:관|동|캠퍼스)(?:\s+\S+){0,2}?\s*에서\s"
 )
 
@@ -173,12 +174,12 @@ def host_of_venue(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]:
 
 # `A는 6일 '…' 사업의 운영기관으로 B(KETI)와 C(KAIST)를 선정했다고 밝혔다`: no agreement, but an
 # announcement naming the bodies it concerns
-_SELECTED = re.compile(
+_SELECTED = lazy_compile(
     r"(?:으로|로)\s+(?P<objs>[^\s,'‘’“”]+(?:\s*(?:와|과|,|및)\s*[^\s,'‘’“”]+){1,5})"
     r"(?:을|를)\s+(?:각각\s+|최종\s+)?(?:선정|지정)(?:했|하였|한다|해)"
 )
-_BULLET = re.compile(r"[\s□■○●◦•▶▷►◆◇▲△※\-–*]+")
-_TOPIC_AT_START = re.compile(r"([가-힣A-Za-z()㈜]{2,30}?)(?:은|는)\s")
+_BULLET = lazy_compile(r"[\s□■○●◦•▶▷►◆◇▲△※\-–*]+")
+_TOPIC_AT_START = lazy_compile(r"([가-힣A-Za-z()㈜]{2,30}?)(?:은|는)\s")
 
 
 def selection(text: str, mask: Mask, body_start: int) -> list[Cand]:
@@ -259,7 +260,7 @@ def speakers_bodies(text: str, quotes: list[Quote]) -> list[Party]:
 
 
 # `중앙대`, `KBSI`, `해울연구원`: a word before a speaker's name that names a body
-_BODY_WORD = re.compile(
+_BODY_WORD = lazy_compile(
     r"[가-힣]{1,10}대|[A-Z][A-Za-z&]{1,9}|[가-힣A-Za-z]{1,20}"
     + alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *BRANCH_SUFFIXES))
 )
@@ -283,7 +284,7 @@ def _body_beside(text: str, speaker: str, title: str | None) -> tuple[str | None
 
 
 # `A, B와 … 업무협약 체결`: a headline naming both sides, the body naming them only as 양 기관
-_TITLE_PAIR = re.compile(
+_TITLE_PAIR = lazy_compile(
     r"^\s*(?P<a>[가-힣A-Za-z0-9()㈜]{2,30}),\s*(?P<b>[가-힣A-Za-z0-9()㈜]{2,30}(?:\s[가-힣A-Za-z0-9]{1,15})?)"
     r"(?:와|과)\s.*(?:협약|MOU|양해각서|맞손|손잡)"
 )

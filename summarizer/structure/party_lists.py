@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from summarizer.facts.datewords import DAYPARTS, SAME_DAY, TIME_WORDS, words_pattern
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import TITLE_WORDS, alternation
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Line, Mask, iter_lines
@@ -30,7 +31,7 @@ _COUNT_TAIL = (
     r"\s+(?P<n>\d+)\s*개\s*(?:유관\s*)?(?:기관|단체)(?:이|은|는|가)\s+"
     r"(?:참석|참여|참가|함께)한\s+(?:이번\s+)?(?:업무\s*)?(?:협약|MOU|양해각서)"
 )
-_COUNTED_PRESENT = re.compile(r"(?P<list>[^.\n]{4,300}?)" + _COUNT_TAIL)
+_COUNTED_PRESENT = lazy_compile(r"(?P<list>[^.\n]{4,300}?)" + _COUNT_TAIL)
 # (the lazy list is tried at every character: a line is searched only from 300 characters
 # before its first count's tail, the earliest a match can start)
 _COUNTED_TAIL = re.compile(_COUNT_TAIL)
@@ -126,20 +127,20 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
 
 _TITLE = alternation(TITLE_WORDS)  # longest first
 # `이날 A대 총장, B대 총장 등 지역 7개 대학 총장이 협약에 서명했다`
-_HEADS_SIGNED = re.compile(
+_HEADS_SIGNED = lazy_compile(
     rf"(?P<who>[^.\n]{{4,300}}?{_TITLE})(?:이|가)\s+(?:[가-힣]+\s+){{0,3}}?"
     r"(?:협약(?:서)?|양해각서|MOU)에\s*(?:공동\s*)?서명"
 )
 # the signing that closes every `_HEADS_SIGNED` match: a sentence without it is not searched
 # (the lazy run before a title is tried at every character: costly on a long sentence)
-_SIGNED_TAIL = re.compile(r"(?:협약(?:서)?|양해각서|MOU)에\s*(?:공동\s*)?서명")
+_SIGNED_TAIL = lazy_compile(r"(?:협약(?:서)?|양해각서|MOU)에\s*(?:공동\s*)?서명")
 _HEAD_SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣])(?:와|과)\s+"
-_GROUP_CLOSE = re.compile(r"\s+등\s+.*$")
-_WHEN = re.compile(rf"^(?:{words_pattern(SAME_DAY)}|\d{{1,2}}일)\s+")
-_TITLED = re.compile(
+_GROUP_CLOSE = lazy_compile(r"\s+등\s+.*$")
+_WHEN = lazy_compile(rf"^(?:{words_pattern(SAME_DAY)}|\d{{1,2}}일)\s+")
+_TITLED = lazy_compile(
     rf"^(?P<body>[가-힣A-Za-z0-9()㈜]{{2,30}}(?:\s[가-힣A-Za-z0-9()㈜]{{2,20}})?)\s+{_TITLE}$"
 )
-_OWN = re.compile(r"^(?:우리|본|당|지역|각|양|두|세)\s")  # `우리 대학 총장`: the issuer, unnamed
+_OWN = lazy_compile(r"^(?:우리|본|당|지역|각|양|두|세)\s")  # `우리 대학 총장`: the issuer, unnamed
 
 
 def titled_heads(text: str, s: int, e: int) -> list[Cand]:
@@ -167,8 +168,8 @@ def titled_heads(text: str, s: int, e: int) -> list[Cand]:
     return out if len(out) >= 2 else []
 
 
-_BETWEEN_LIST = re.compile(r"(?<=[가-힣A-Za-z0-9)])\s+(?:간|사이|사이의|간의)\s")
-_WHEN_LEAD = re.compile(
+_BETWEEN_LIST = lazy_compile(r"(?<=[가-힣A-Za-z0-9)])\s+(?:간|사이|사이의|간의)\s")
+_WHEN_LEAD = lazy_compile(
     rf"(?:(?:\d{{1,2}}일|{words_pattern((*TIME_WORDS, *DAYPARTS, '최근'))})\s*,?\s+)+"
 )
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.english.surnames import SURNAMES
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     GENERIC_BODIES,
@@ -25,14 +26,14 @@ _PARTICLE = "은|는|이|가|와|과|의|을|를|에|도|와의|과의|에서"
 _WITHIN = frozenset(("군내", "시내", "도내", "구내", "관내", "역내", "지역내", "국내외", "전국"))
 _GENERIC_BODIES = frozenset(GENERIC_BODIES)
 # `도시와 농촌 간`, `쌀시장`: one syllable before 시 names no city (every city's name has two)
-_NO_CITY = re.compile(r"[가-힣]시")
+_NO_CITY = lazy_compile(r"[가-힣]시")
 # `A·출연기관`: a word joined to a kind of body by a middle dot is that kind's first half
 _JOINED_KIND = "|".join(sorted(GENERIC_BODIES, key=len, reverse=True))
-_KIND_AT = re.compile(f"(?:{_JOINED_KIND})")
-_COUNT = re.compile(r"\d+\s*(?:개|곳|개사)|\s등\s")
+_KIND_AT = lazy_compile(f"(?:{_JOINED_KIND})")
+_COUNT = lazy_compile(r"\d+\s*(?:개|곳|개사)|\s등\s")
 # (`기자` as a word's end: `가람기자협회`, `기자단` name bodies of journalists)
-_BYLINE = re.compile(r"기자(?![가-힣])|특파원|[|│ㅣ=]")
-_VERB_WORD = re.compile(r"(?:던|었던|았던|시켰던)$")
+_BYLINE = lazy_compile(r"기자(?![가-힣])|특파원|[|│ㅣ=]")
+_VERB_WORD = lazy_compile(r"(?:던|었던|았던|시켰던)$")
 
 
 def is_phrase(c: Cand, text: str) -> bool:
@@ -143,17 +144,17 @@ _TITLE_AFTER = (
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + r")(?:은|는|이|가|와|과|의|을|를)?(?![가-힣])"
 )
-_TITLE_NEXT = re.compile(rf"\s*{_TITLE_AFTER}")
-_TITLE_FOLLOWS = re.compile(rf"\s+{_TITLE_AFTER}")
+_TITLE_NEXT = lazy_compile(rf"\s*{_TITLE_AFTER}")
+_TITLE_FOLLOWS = lazy_compile(rf"\s+{_TITLE_AFTER}")
 
 
 _ITEM = r"[가-힣A-Za-z0-9]{1,8}(?:\([^()\n]{0,20}\))?"
-_SHARED_SUFFIX = re.compile(
+_SHARED_SUFFIX = lazy_compile(
     rf"((?:{_ITEM}\s*[·ㆍ]\s*)+)({_ITEM})"
     r"(" + "|".join(sorted({*ORG_SUFFIXES, *BRANCH_SUFFIXES}, key=lambda w: (-len(w), w))) + ")"
 )
-_BRACKETED = re.compile(r"\([^()]*\)")
-_LIST_JOINT = re.compile(r"[·ㆍ]")
+_BRACKETED = lazy_compile(r"\([^()]*\)")
+_LIST_JOINT = lazy_compile(r"[·ㆍ]")
 
 
 def shared_suffixes(text: str) -> Iterator[re.Match[str]]:
@@ -233,7 +234,7 @@ def share_suffix(parties: list[Cand], text: str) -> None:
             return
 
 
-_HEAD_BRACKET = re.compile(r"\(\s*([가-힣]{1,6})\s")
+_HEAD_BRACKET = lazy_compile(r"\(\s*([가-힣]{1,6})\s")
 
 
 def _head_title(item: str) -> str | None:
@@ -244,11 +245,11 @@ def _head_title(item: str) -> str | None:
     return m.group(1) if m and m.group(1) in TITLE_WORDS else None
 
 
-_REGION_WORD = re.compile(
+_REGION_WORD = lazy_compile(
     r"[가-힣]{1,6}(?:시|군|구|도)|"
     + "|".join(sorted({*(p.short for p in PROVINCE_TABLE), *MUNICIPALITIES}))
 )
-_IF = re.compile(r"[르하되으이라다려거보]면$")
+_IF = lazy_compile(r"[르하되으이라다려거보]면$")
 _TOWN = re.compile(r"[가-힣]{1,4}[0-9]?(?:동|면|읍|리)")
 
 

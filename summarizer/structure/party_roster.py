@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ORG_SUFFIXES
 from summarizer.structure.candidate import Cand
 from summarizer.structure.lines import Mask
@@ -17,21 +18,21 @@ from summarizer.structure.orgs import pieces
 from summarizer.structure.party_words import is_body
 
 # `업무협약에는 … 참석했다`: the roster opens after the agreement or its ceremony
-_ROSTER_OPEN = re.compile(
+_ROSTER_OPEN = lazy_compile(
     r"(?:협약|협약식|체결식|협정식|조인식|MOU|양해각서)(?:에는|에서는|에)\s+(?=\S)"
 )
-_ROSTER_CLOSE = re.compile(
+_ROSTER_CLOSE = lazy_compile(
     r"\s*(?:등도?\s*(?:총\s*)?(?:(?P<n>\d{1,2})\s*개\s*(?:기관|단체|사|기업|시군|시·군)\S*?\s*)?)?"
     r"(?:이|가)?\s*(?:참석|참여|참가)"
 )
 # `8개 기관과 대학은`, `이들 4개 기관은`, `3자 업무협약`: how many bodies the page says signed
-_PAGE_COUNT = re.compile(
+_PAGE_COUNT = lazy_compile(
     r"(?<![\d.])(?P<n>\d{1,2})\s*개\s*(?:기관|단체)(?:과\s*대학)?(?:은|는|이|가)\s"
     r"|(?<![\d.])(?P<m>\d)\s*자\s*(?:간\s*)?(?:업무\s*)?(?:협약|MOU|양해각서)"
 )
 _MAX_ROSTER = 400  # characters from the roster's opening to its verb
 _ATTEND = re.compile(r"참석|참여|참가")
-_COUNT_WORD = re.compile(r"개|자")
+_COUNT_WORD = lazy_compile(r"개|자")
 
 
 def rostered(text: str, mask: Mask, body_start: int, found: list[Cand]) -> list[Cand]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from summarizer.facts.datewords import DAYPARTS, PAST_NEXT, SAME_DAY, WEEKDAYS_KO, words_pattern
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     ACTION_NOUNS,
     BRANCH_SUFFIXES,
@@ -44,14 +45,14 @@ _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』'㈜])(?:와|과)(?=[\s�
 _KIND_TOPIC = re.compile(
     r"\s*(" + alternation(ORG_SYLLABLES[len(CENTRAL_SYLLABLES) :]) + r")(?:은|는)(?=\s)"
 )
-_WITH_OF = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)의(?=\s)")
+_WITH_OF = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)의(?=\s)")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
     r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
 # `‘포럼’을 열고,`, `시청을 방문,`: a clause of its own before the partners are named
-_CLAUSE = re.compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$|[을를]\s+[가-힣]+$")
+_CLAUSE = lazy_compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$|[을를]\s+[가-힣]+$")
 
 
 # (compiled once, as every pattern a signing sentence is read with)
@@ -208,7 +209,7 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     return found
 
 
-_PARTICLE_END = re.compile(r"(?:와|과|은|는|이|가|의|와의|과의)$")
+_PARTICLE_END = lazy_compile(r"(?:와|과|은|는|이|가|의|와의|과의)$")
 
 
 def _bare(word: str) -> str:
@@ -219,7 +220,7 @@ def _bare(word: str) -> str:
     return word[:-1] if word.endswith(("와", "과", "은", "는", "이", "가", "의")) else word
 
 
-_LONG_WORD = re.compile(r"[가-힣]{4,16}")
+_LONG_WORD = lazy_compile(r"[가-힣]{4,16}")
 
 
 def lengthen(cands: list[Cand], others: list[Cand], head: str, *, read_all: bool = False) -> None:
@@ -245,15 +246,17 @@ def lengthen(cands: list[Cand], others: list[Cand], head: str, *, read_all: bool
 
 # `[머니투데이 홍길동 기자]`, the rest of `[시민일보 = 홍길동 기자]`, `〔스포츠서울│수원=홍길동기자〕`
 _BYLINE = re.compile(r"\s*[\[〔【［]?[^\[\]〔〕【】［］\n]{2,20}기자[\]〕】］]\s*")
-_DATELINE_END = re.compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*[=|│ㅣ]\s*")
+_DATELINE_END = lazy_compile(r"(?:^|[\]) ])[^=\n]{0,30}?=\s|(?:기자|특파원)\s*[=|│ㅣ]\s*")
 _DATELINE_MARK = re.compile(r"[=|│ㅣ]")  # what every `_DATELINE_END` match holds
 _OPENING_QUOTE = re.compile(r"[‘“「『]")
-_OWNED_BY = re.compile(r"[가-힣]의\s+$")
+_OWNED_BY = lazy_compile(r"[가-힣]의\s+$")
 # `A, B 등 중소기업 3곳과`, `입주하는 A 등 13개 기업과`: the count says the names are bodies
 _COUNT_CLOSE = re.compile(r"\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)(?:\s?[가-힣]{1,3})?\s*$")
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
-_COUNTED_KIND = re.compile(r"(?:기업|기관|업체|단체|대학|회사)\s*\d+\s*(?:개|곳|개사)")
-_INCLUDING = re.compile(r"((?:[^\s,]+,\s*)*[^\s,]+?)(?:을|를)\s+(?:포함해|포함한|비롯해|비롯한)\s")
+_COUNTED_KIND = lazy_compile(r"(?:기업|기관|업체|단체|대학|회사)\s*\d+\s*(?:개|곳|개사)")
+_INCLUDING = lazy_compile(
+    r"((?:[^\s,]+,\s*)*[^\s,]+?)(?:을|를)\s+(?:포함해|포함한|비롯해|비롯한)\s"
+)
 # the word every `_INCLUDING` match holds: without it, its lazy list is not tried at every character
 _INCLUDING_WORD = re.compile(r"포함해|포함한|비롯해|비롯한")
 # `…을 도모하기 위해`; `… 발전에 기여하고자`, `…을 위하여`
@@ -267,8 +270,8 @@ _ALSO_SUBJECT = re.compile(
     r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)"
     r"(?:\s*등\s*\d+\s*개\s*[가-힣]{1,4})?(?:이|가)\s"
 )
-_LEGAL_FORM = re.compile(r"\((?:주|유|재|사)\)|㈜")
-_BARE_BRANCH = re.compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
+_LEGAL_FORM = lazy_compile(r"\((?:주|유|재|사)\)|㈜")
+_BARE_BRANCH = lazy_compile(r"[가-힣]{1,8}" + alternation(BRANCH_SUFFIXES))
 # (a `간` written onto a word after 시/구/기/공 is a noun's end: `취약시간`, `구간`, `기간`, `공간`)
 _PAIR_BETWEEN = re.compile(
     r"\s*([^\s,]+(?:\s[^\s,]+){0,2}?)(?:\s+(?:간|사이)|(?<![시구기공])간|사이)의?\s"
@@ -280,7 +283,7 @@ _TOGETHER_WITH = re.compile(r"\s*함께\s")
 # aims a `과` may join, whatever ending they share with a body (`의료지원`: `원`); not `발전`,
 # `개발` (`한국남동발전` is a company)
 _AIM_NOUNS = tuple(n for n in ACTION_NOUNS if len(n) > 1 and n not in ("발전", "개발"))
-_WITH_STAFF = re.compile(
+_WITH_STAFF = lazy_compile(
     r"(?<!\S)([^\s,]{2,30})(?:와|과)\s+(?:[가-힣]{1,3}\s+)?(?:[가-힣]{1,3}\s+)?(?:관계자|임직원|직원)"
 )
 
@@ -352,7 +355,7 @@ def _blank_quote(m: re.Match[str]) -> str:
 _QUOTED = re.compile(r"[‘“「『][^’”」』]*[’”」』]|'[^'\n]*'|\"[^\"\n]*\"")
 
 
-_ADVERBIAL = re.compile(
+_ADVERBIAL = lazy_compile(
     r"(?:[\d.()\s~:년월일시분" + WEEKDAYS_KO + r"]|" + words_pattern((*DAYPARTS, *SAME_DAY)) + r")+"
 )
 
@@ -363,7 +366,7 @@ def _is_adverbial(chunk: str) -> bool:
     return bool(_ADVERBIAL.fullmatch(chunk))
 
 
-_INTRO = re.compile(r"[가-힣A-Za-z()㈜]{2,30}\((?:[^()]*?,\s*)?이하\s+[^()]{1,15}\)")
+_INTRO = lazy_compile(r"[가-힣A-Za-z()㈜]{2,30}\((?:[^()]*?,\s*)?이하\s+[^()]{1,15}\)")
 
 
 __all__ = ["korean_sentence", "lengthen"]

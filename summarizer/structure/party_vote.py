@@ -9,8 +9,6 @@ bracket, a list's joint), not in a role that signs nothing (the venue `X 본사�
 is what that reading missed.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,6 +16,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import cast
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, led, led_start, org_of_fused_title
 from summarizer.structure.candidate import Cand, key
 from summarizer.structure.lines import Mask, iter_sentences
@@ -109,7 +108,7 @@ def _body_word(word: str) -> str | None:
     return name if is_body(name) else None
 
 
-_HANGUL_WORD = re.compile(r"[가-힣]{3,12}")
+_HANGUL_WORD = lazy_compile(r"[가-힣]{3,12}")
 
 
 def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int, str]]:
@@ -152,7 +151,7 @@ _TITLE_AT = re.compile(
         behind=r"\s",
     )
 )
-_LETTER = re.compile(r"[가-힣A-Za-z]")
+_LETTER = lazy_compile(r"[가-힣A-Za-z]")
 
 
 def _headed(text: str, a: int, b: int) -> Iterator[re.Match[str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     COMPANY_SUFFIXES,
@@ -36,7 +37,7 @@ SIGNING = re.compile(
 )
 # `누리면 교동리 달빛마을`, `누리면 읍내4리`: a village named after its township (a company's
 # partner in a `1사1촌 자매결연`); alone, `-리` and `-마을` end common nouns (`거리`, `우리 마을`)
-VILLAGE = re.compile(
+VILLAGE = lazy_compile(
     r"[가-힣0-9]{1,6}"
     + alternation(SUBDIVISION_SYLLABLES)
     + r"\s+(?:[가-힣0-9]{1,6}리\s+)?[가-힣0-9]{1,8}(?:리|마을)$"
@@ -51,11 +52,11 @@ _NOT_LATIN = frozenset(NOT_LATIN_BODIES)
 # `각 기관`, `양 대학`, `본 재단`: the parties together or the issuer, no name
 _OWN = frozenset(("각", "양", "두", "세", "해당", "본", "우리", "이", "그", "타", "동"))
 _LATIN_BODY = re.compile(r"[A-Z]{2,}|[A-Z][a-z]+[A-Z]")  # `KIST`, `LG유플러스`, `AP위성`
-_LATIN_WORD = re.compile(r"[A-Za-z0-9&가-힣]+")
-_LATIN_PARTICLE = re.compile(r"[A-Za-z0-9&]+(?:" + "|".join(NAME_PARTICLES) + ")")
+_LATIN_WORD = lazy_compile(r"[A-Za-z0-9&가-힣]+")
+_LATIN_PARTICLE = lazy_compile(r"[A-Za-z0-9&]+(?:" + "|".join(NAME_PARTICLES) + ")")
 _LEGAL = re.compile(r"㈜|\(주\)|\(재\)|\(사\)|㈔|㈶")
 _BRACKET = re.compile(r"[(\[<《「『【].*$")
-_PUNCT = re.compile(r"^[\"'‘’“”《「『【\[(<▲△■□○ㅇ-]+|[\"'‘’“”》」』】\]).,:;!?…>-]+$")
+_PUNCT = lazy_compile(r"^[\"'‘’“”《「『【\[(<▲△■□○ㅇ-]+|[\"'‘’“”》」』】\]).,:;!?…>-]+$")
 # the marks `_PUNCT` takes off a word's front and back: as `str.strip` sets (a test compares)
 _OPENING_MARKS = "\"'‘’“”《「『【[(<▲△■□○ㅇ-"
 _CLOSING_MARKS = "\"'‘’“”》」』】]).,:;!?…>-"

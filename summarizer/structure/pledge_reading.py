@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from summarizer.lazy import lazy_compile
+
 
 def _line_end(text: str, pos: int) -> int:
     ends = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0]
@@ -15,7 +17,7 @@ def _line_end(text: str, pos: int) -> int:
 
 # a photo's credit (`음성군 제공`, `/순창군 제공`, `사진=세종시 제공`) closing its line: the credit
 # and the caption just before it stand between two sentences of a story, they do not end its run
-_CREDIT = re.compile(
+_CREDIT = lazy_compile(
     r"(?:^|(?<=[\s.]))/?\s*(?:사진\s*=\s*)?[^\s/.“\"]{1,20}(?:\s[^\s/.“\"]{1,12}){0,2}\s*$"
 )
 
@@ -44,7 +46,7 @@ def captioned(text: str, s: int, e: int, credits: list[int]) -> bool:
 # `했습니다` -> `했다`, `합니다` -> `한다`, `입니다` -> `이다`: a sentence's plain ending, so the
 # patterns written for the plain style read the polite one too (for telling what a sentence
 # is only: the spans are the text's own)
-_POLITE = re.compile(r"(입|[가-힣])(?:습)?니다(?=\.?\s*$)")
+_POLITE = lazy_compile(r"(입|[가-힣])(?:습)?니다(?=\.?\s*$)")
 
 
 def _plain_end(m: re.Match[str]) -> str:
@@ -69,14 +71,14 @@ def plain(body: str) -> str:
 GIST_END = (
     r"(?:[을를]\s*)?(?:주요\s*)?(?:내용|골자)(?:으로|로)\s*(?:하고\s*있|한|했|삼았|삼고\s*있)다"
 )
-_GIST = re.compile(
+_GIST = lazy_compile(
     r"^(?:이번\s*)?(?:업무\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서|제휴)(?:은|는)\s.*"
     + GIST_END
     + r"\.?$"
 )
 
 # `…, A, B 등 협력 사항을 주 내용으로 하는 협약서에 서명했다`: the signing told with its content
-_GIST_SIGNED = re.compile(
+_GIST_SIGNED = lazy_compile(
     r"\s등\s*(?:\S+\s*){0,2}?[을를]?\s*(?:주요?\s*)?(?:내용|골자)(?:으로|로)\s*하는\s*"
     r"(?:업무\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서)(?:에|을|를)\s"
 )
@@ -84,7 +86,7 @@ _GIST_SIGNED = re.compile(
 
 # `이번 업무협약은 …을 …로 제공하는 데 협력하는 것으로 …에 일조하고 …`: the agreement is
 # the deed told before `것으로` (what follows is the good it does)
-_GIST_THAT = re.compile(
+_GIST_THAT = lazy_compile(
     r"^(?:이번\s*)?(?:업무\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서|제휴)(?:은|는)\s[^.]*?"
     r"(?:하는|한다는)\s*것으로[,\s]"
 )

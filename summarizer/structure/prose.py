@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ORG_SUFFIXES, ORG_SYLLABLES, TITLE_WORDS, alternation
 from summarizer.models.records import Commitment
 from summarizer.structure.clauses import (
@@ -17,23 +18,22 @@ from summarizer.structure.clauses import (
     clauses,
     joint_opening,
 )
-from summarizer.structure.en_commitments import english_commitments
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.pledge_reading import captioned, credits_in, gist, gist_that, plain
 
 # the signing itself (`…협약을 통해 손을 잡았다`) reports the event; it pledges nothing
-_SIGNING_END = re.compile(r"(?:손을\s*잡았|맺었|체결했|밝혔|가졌|열었)다\.?$")
+_SIGNING_END = lazy_compile(r"(?:손을\s*잡았|맺었|체결했|밝혔|가졌|열었)다\.?$")
 # `A, B, C 등을 중심으로`, `A, B 등 다양한 사업을`: two or more items closed by `등`
-_ETC_LIST = re.compile(
+_ETC_LIST = lazy_compile(
     r"[^,\s][^,]{0,60}(?:,\s+[^,]{1,60}?)+(?:\s등(?:을|를|에|의|과|으로)?|(?<=[가-힣)])에\s*대해서?)\s"
 )
-_COOP = re.compile(r"협력|교류|추진|공동|지원|협조|모색|구축|강화|펼칠|펼친|나서")
+_COOP = lazy_compile(r"협력|교류|추진|공동|지원|협조|모색|구축|강화|펼칠|펼친|나서")
 # after a connective, any present tense (a syllable closed by ㄴ): `아울러 …에도 힘을 모은다.`
-_PRESENT = re.compile("[" + "".join(chr(0xAC00 + 28 * i + 4) for i in range(399)) + r"]다\.?$")
+# (the syllables `가` + 28·i + 4 for i < 399, made by `map` in C: a generator took ~1 M instructions)
+_CLOSED_BY_N = "".join(map(chr, range(0xAC00 + 4, 0xAC00 + 28 * 399, 28)))
+_PRESENT = lazy_compile("[" + _CLOSED_BY_N + r"]다\.?$")
 # the same present tense, reported: `또 …을 매월 운영한다고 밝혔다.`
-_TOLD_PRESENT = re.compile(
-    "[" + "".join(chr(0xAC00 + 28 * i + 4) for i in range(399)) + r"]다고\s*밝혔다\.?$"
-)
+_TOLD_PRESENT = lazy_compile("[" + _CLOSED_BY_N + r"]다고\s*밝혔다\.?$")
 _PLEDGE_END = re.compile(
     r"(?:[기키]로\s*(?:합의|약속|다짐|결정|협약|결의)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다"
     r"|합의했다|(?:뜻|의견)을\s*모았다|등이다)\.?\s*$"
@@ -53,12 +53,12 @@ _PARTY_STEM = re.compile(
 )
 
 # (compiled once: these are asked of every sentence, line or name)
-_HANGUL = re.compile("[가-힣]")
-_DOUBLE_QUOTE = re.compile(r"[“\"]")
+_HANGUL = lazy_compile("[가-힣]")
+_DOUBLE_QUOTE = lazy_compile(r"[“\"]")
 
 
 # a word marked as the topic (`세종시는`, `양측은,`); the pattern is asked only of words ending so
-_TOPIC_WORD = re.compile(r"(.+?)(?:은|는),?")
+_TOPIC_WORD = lazy_compile(r"(.+?)(?:은|는),?")
 _TOPIC_ENDS = ("은", "는", "은,", "는,")
 
 
@@ -83,11 +83,11 @@ def _has_topic(core: str) -> bool:
 
 # the signing told in the sentence (`A와 B는 10일 …에서 협약을 체결하고 …`): the two named
 # together report the event there, they pledge nothing
-_SIGNED_IN = re.compile(r"체결|맺|협약(?:을|하|했)|서명|(?:MOU|양해각서)[를을]")
+_SIGNED_IN = lazy_compile(r"체결|맺|협약(?:을|하|했)|서명|(?:MOU|양해각서)[를을]")
 
 
 # `A와 B는 앞으로도 … C 측과 지속적으로 협력해 나갈 예정이다`: the two are one side of it
-_WITH_ANOTHER = re.compile(r"\S(?:와|과)\s+(?:\S+\s+){0,2}?협력")
+_WITH_ANOTHER = lazy_compile(r"\S(?:와|과)\s+(?:\S+\s+){0,2}?협력")
 
 
 def _joint(core: str) -> bool:
@@ -127,16 +127,16 @@ def _etc_list(head: str) -> bool:
     return bool(_ETC_LIST.match(head) or _ETC_LIST.search(head[:80]))
 
 
-_AIM_END = re.compile(r"(?:취지|목적|의미가\s*있)(?:이)?다\.?$")
+_AIM_END = lazy_compile(r"(?:취지|목적|의미가\s*있)(?:이)?다\.?$")
 # `…을 늘리고 …을 공동제작하는 등 협력을 촉진한다는 내용이다.`: the agreement's content
-_CONTENT_END = re.compile(
+_CONTENT_END = lazy_compile(
     r"(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
     r"(?:이다|다|[을를]\s*담았다|[을를]\s*담고\s*있다|이\s*담겼다|이\s*포함됐다)\.?$"
 )
 
 
 # `A는 …을 지원하고, B는 …을 구축한다는 내용이다`: each party's own share, one after the other
-_EACH_SHARE = re.compile(r"(?:하|되)?고,?\s+(?=\S+(?:은|는),?\s)")
+_EACH_SHARE = lazy_compile(r"(?:하|되)?고,?\s+(?=\S+(?:은|는),?\s)")
 
 
 def _each_party(core: str) -> bool:
@@ -146,7 +146,7 @@ def _each_party(core: str) -> bool:
 
 
 # `협약에서 A는 …하고, B는 …한다는 내용을 담고 있다`: where the shares are told, before the first
-_IN_AGREEMENT = re.compile(r"^(?:이번\s*)?(?:협약|협정|양해각서|MOU|협약서)에서는?,?\s+")
+_IN_AGREEMENT = lazy_compile(r"^(?:이번\s*)?(?:협약|협정|양해각서|MOU|협약서)에서는?,?\s+")
 
 
 def _in_the_agreement(core: str) -> str:
@@ -184,15 +184,15 @@ def _line_end(text: str, pos: int) -> int:
 
 
 # `…계기가 될 것으로 기대하고 있으며`, `…효과를 기대하고 있다`: a hope, no term of the agreement
-_HOPE = re.compile(r"(?:것으로|되길|되기를)\s*기대|기대(?:하고\s*있(?:으며|다)|한다|된다)\.?$")
+_HOPE = lazy_compile(r"(?:것으로|되길|되기를)\s*기대|기대(?:하고\s*있(?:으며|다)|한다|된다)\.?$")
 
 
 # `5개 분야 15개 과제를 선정해 추진`: a count of the terms sums them up, it is none of them
-_COUNTED = re.compile(r"\d+\s*개\s*(?:분야|과제|사업|항목|부문)")
+_COUNTED = lazy_compile(r"\d+\s*개\s*(?:분야|과제|사업|항목|부문)")
 
 
 # `…되면 540여명의 일자리가 창출된다`: what comes about, no one's pledge
-_HAPPENS = re.compile(r"[가-힣][이가]\s+[가-힣]*된다\.?$")
+_HAPPENS = lazy_compile(r"[가-힣][이가]\s+[가-힣]*된다\.?$")
 # `…의 중요성을 깊이 인식하고`, `…에 공감하고`: a view the parties share, no deed; nor the
 # signing itself (`2015년 '…협약'을 맺고`), what goes on already (`…분야에 협력해오고 있`),
 # goodwill with no deed (`…호주 측과 지속적으로 협력`), the good it will do (`…복지 증진에
@@ -221,7 +221,7 @@ _AIM_ENDS = ("에기여", "에일조", "에이바지")
 
 
 # goodwill alone, naming no field or deed: `상호 협력체계를 더욱 강화` (spaces squashed)
-_GOODWILL_ONLY = re.compile(
+_GOODWILL_ONLY = lazy_compile(
     r"(?:상호|양기관간?|긴밀한)*(?:협력|협조)(?:체계|체제|관계)?[을를]?(?:더욱|한층|지속적으로)?"
     r"(?:강화|공고히|증진)"
 )
@@ -238,7 +238,7 @@ def no_term(item: str) -> bool:
 
 
 _CARRY_OUT = re.compile(r"협약\s*(?:내용|사항)[을를]")
-_INCLUDED = re.compile(r"^\S+에는\s.*\s등이\s*(?:포함된다|포함됐다|포함돼\s*있다|담겼다)\.?$")
+_INCLUDED = lazy_compile(r"^\S+에는\s.*\s등이\s*(?:포함된다|포함됐다|포함돼\s*있다|담겼다)\.?$")
 
 _NOT_YET = "not yet"  # a sentence that neither adds to the run nor ends it
 
@@ -287,10 +287,10 @@ def _goes_on(body: str, in_para: bool, doubt: str | None, side: str | None = Non
 
 
 # a body (not a person: `이에 김 시장은 …할 계획이다` is one man's word)
-_BODY_STEM = re.compile(alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, "기관", "기업")) + "$")
+_BODY_STEM = lazy_compile(alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, "기관", "기업")) + "$")
 
 
-_BECOMES = re.compile(r"게\s*된다\.?$")  # `…지원을 맡게 된다`
+_BECOMES = lazy_compile(r"게\s*된다\.?$")  # `…지원을 맡게 된다`
 
 
 def _body_topic(body: str) -> str | None:
@@ -314,7 +314,7 @@ def _body_share(body: str, side: str | None) -> bool:
 # its end further (`‘…’를 목적으로 하는 이번 협약을 통해 공사는 …`)
 # one party's plan with its partner: `A시는 앞으로 X, Y 등 시정 전반에 걸쳐 B시와 교류할 계획이다`
 _LATER = ("앞으로", "향후")
-_WITH_PARTNER = re.compile(r"\S(?:와|과)\s+(?:\S+\s+){0,2}?(?:교류|협력)")
+_WITH_PARTNER = lazy_compile(r"\S(?:와|과)\s+(?:\S+\s+){0,2}?(?:교류|협력)")
 
 
 def _party_plan(body: str) -> bool:
@@ -337,7 +337,7 @@ def _party_plan(body: str) -> bool:
 _LEAD_OPENS_BY = 40
 _LEAD_ENDS_BY = 64
 # (the further reach is asked only where an agreement word is: the lead pattern is costly)
-_AGREEMENT_WORD = re.compile("협약|협정|결연|양해각서|MOU|합의|제휴")
+_AGREEMENT_WORD = lazy_compile("협약|협정|결연|양해각서|MOU|합의|제휴")
 
 
 def _lead_near(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -358,14 +358,16 @@ def _lead_near(text: str, start: int = 0, end: int | None = None) -> re.Match[st
 # `이에 따라 …간담회를 실시한 바 있고, …협의를 거쳐 이번에 협약이 이루어졌다`: past events told,
 # no pledge. A past tense closes it (a syllable holding ㅆ before `다`, not `있다`, `하겠다`), not a
 # pledge told in the past (`…하기로 했다`, `…을 약속했다`, `…을 다짐했다`)
-_PAST_END = re.compile(
+_PAST_END = lazy_compile(
     "["
-    + "".join(c for i in range(399) if (c := chr(0xAC00 + 28 * i + 20)) not in "있겠")
+    + "".join(map(chr, range(0xAC00 + 20, 0xAC00 + 28 * 399, 28)))
+    .replace("있", "")
+    .replace("겠", "")
     + r"]다\.?$"
 )
 # (nor a pledge told with words between: `…힘을 모으기로 뜻을 같이 했다`, `…하는 데 뜻을 같이했다`)
-_VOWED_END = re.compile(r"(?:다짐|선언|결의|합의|약속)했다\.?$|뜻을\s*같이\s*했다\.?$")
-_TO_DO = re.compile(r"[기키]로\s")
+_VOWED_END = lazy_compile(r"(?:다짐|선언|결의|합의|약속)했다\.?$|뜻을\s*같이\s*했다\.?$")
+_TO_DO = lazy_compile(r"[기키]로\s")
 
 
 def _narrated(body: str) -> bool:
@@ -419,7 +421,7 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
 
 # `협약내용은 A는 …을 지원하고 B는 … 등을 하기로 … 조인식을 가졌다`: the terms, told in the
 # sentence that reports the signing (the content head opens it, `-기로` names the deeds)
-_CONTENT_OPENING = re.compile(r"(?:주요\s*)?(?:협약\s*|결연\s*|협정\s*)?내용(?:은|으로는)\s")
+_CONTENT_OPENING = lazy_compile(r"(?:주요\s*)?(?:협약\s*|결연\s*|협정\s*)?내용(?:은|으로는)\s")
 
 
 def _terms_then_signing(body: str) -> bool:
@@ -427,16 +429,18 @@ def _terms_then_signing(body: str) -> bool:
 
 
 # (nor what the parties come to contribute: `…관광산업 지원에 일조하게 된다`)
-_EFFECT = re.compile(r"수\s*있게\s*(?:됐|되었)다\.?$|(?:일조|기여|이바지)하게\s*(?:된다|됐다)\.?$")
+_EFFECT = lazy_compile(
+    r"수\s*있게\s*(?:됐|되었)다\.?$|(?:일조|기여|이바지)하게\s*(?:된다|됐다)\.?$"
+)
 
 
 # each party its own part in one pledge: `도와 군은 행정지원에 나서고, 기업은 …에 노력하기로 했다`
-_ROLES = re.compile(
+_ROLES = lazy_compile(
     r"[^\s,]{1,15}(?:\s[^\s,]{1,8})?(?:은|는)\s[^\n]*?(?:고|며),?\s+[^\s,]{1,15}(?:은|는)\s"
 )
 
 
-_EVENT = re.compile(r"(?:오는|지난)\s*\d|\d+일\s|열리는|행사|설명회|기념식|개최")
+_EVENT = lazy_compile(r"(?:오는|지난)\s*\d|\d+일\s|열리는|행사|설명회|기념식|개최")
 
 
 def _predicate(body: str) -> str:
@@ -450,7 +454,7 @@ def _dated_event(body: str) -> bool:
     return bool(_EVENT.search(body)) and not _COOP.search(_predicate(body))
 
 
-_AGREED = re.compile(r"협약|협정|MOU|양해각서|결연|손[을을]?\s*(?:맞)?잡")
+_AGREED = lazy_compile(r"협약|협정|MOU|양해각서|결연|손[을을]?\s*(?:맞)?잡")
 
 
 def _elided_pledge(body: str) -> bool:
@@ -573,6 +577,8 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         ]
         out += doubted(kept, why)
     if not out:
+        from summarizer.structure.en_commitments import english_commitments  # (loaded here)
+
         return doubted(english_commitments(text, mask, limit), None)
     return out[:limit]
 

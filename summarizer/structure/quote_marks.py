@@ -2,12 +2,11 @@
 line or into the next paragraph, one a cut-off page never closes, one opened with the closing
 mark (`”…“고 말했다`) and a paragraph that has no opening mark at all (`…”라고 말했다`)."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SPEECH_VERBS_KO, alternation
 from summarizer.structure.en_quotes import EN_SINGLE, EN_UNCLOSED
 from summarizer.structure.lines import Intervals, start_of_line
@@ -143,7 +142,7 @@ def _unopened(text: str, segs: list[Seg]) -> list[Seg]:
     return out
 
 
-_BLANK = re.compile(r"\n[ \t\r]*\n")
+_BLANK = lazy_compile(r"\n[ \t\r]*\n")
 
 
 def paragraph_above(text: str, at: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SPEECH_VERBS_KO, alternation
 from summarizer.models.records import Party, Quote
 from summarizer.structure.en_quotes import (
@@ -37,13 +38,13 @@ from summarizer.structure.speakers import (
 )
 
 _GOES_ON = re.compile(r"[.,]?\s*(?:이?라(?:며|\s?면서|고)|며|면서|고)?\s*,?\s*")
-_KO_AFTER = re.compile(
+_KO_AFTER = lazy_compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
     + alternation(SPEECH_VERBS_KO)
 )
 
 
-_SENTENCE_END = re.compile(r"(?<=[다요])\.\s*|[.!?]\s+(?=[A-Z\"“])")
+_SENTENCE_END = lazy_compile(r"(?<=[다요])\.\s*|[.!?]\s+(?=[A-Z\"“])")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -227,7 +228,7 @@ def _actor(org_word: str, text: str) -> bool:
     return False
 
 
-_HANGUL_OR_LATIN = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9&.·-]*$")
+_HANGUL_OR_LATIN = lazy_compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9&.·-]*$")
 
 
 def _official(
@@ -281,7 +282,7 @@ def _org_of_person(text: str, name: str, parties: list[Party]) -> str | None:
 
 
 # `윤석진 수공 사장`, `수공 사장 윤석진`: what may stand between a person and their body
-_TITLE_GAP_KO = re.compile(r"\s(?:\S{1,6}\s)?")
+_TITLE_GAP_KO = lazy_compile(r"\s(?:\S{1,6}\s)?")
 
 
 @lru_cache(maxsize=256)

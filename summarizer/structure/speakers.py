@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from summarizer.english.surnames import SURNAMES
 from summarizer.facts.datewords import TIME_WORDS, words_pattern
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     CENTRAL_SYLLABLES,
     HONORIFICS_EN,
@@ -40,10 +41,10 @@ _ORG_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES, "공", "사"))
 _STRONG_ORG_END = ending((*ORG_SUFFIXES, "부", "처", "청"))
 _TITLE_END = ending(TITLE_ENDINGS)
 _INFLECTED = re.compile(r"(?:[한된던는인할될의에을를로와과도]|에서)$")  # `참석한`, `행사에`
-PRONOUN = re.compile(r"^(?:그|그녀|He|She|They)$")
+PRONOUN = lazy_compile(r"^(?:그|그녀|He|She|They)$")
 
 
-_EN_TITLE = re.compile(
+_EN_TITLE = lazy_compile(
     r"^(?:"
     + alternation((*VICE_EN, *TITLE_RANKS_EN))
     + r"\s+)*"
@@ -55,14 +56,14 @@ _EN_TITLE = re.compile(
 _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_LENGTH = re.compile(r"[가-힣]{2,4}")
 # two people speaking together: `김누리‧박가람 이장은 “…` (names joined by a middle dot)
-_NAME_PAIR = re.compile(r"[가-힣]{2,4}[‧·ㆍ・][가-힣]{2,4}")
+_NAME_PAIR = lazy_compile(r"[가-힣]{2,4}[‧·ㆍ・][가-힣]{2,4}")
 _BODY_SYLLABLE_END = re.compile(r"[대부처청원시군구도]$")
-_ONE_SYLLABLE = re.compile(r"[가-힣]")
+_ONE_SYLLABLE = lazy_compile(r"[가-힣]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
 
-_PARTICLE = re.compile(r"^(?:Al|El|Bin|Ben|Abu|Van|Von|De|Del|Della|Da|Di|Du|Le|La|Mac)\s")
-_NOT_GIVEN = re.compile(
+_PARTICLE = lazy_compile(r"^(?:Al|El|Bin|Ben|Abu|Van|Von|De|Del|Della|Da|Di|Du|Le|La|Mac)\s")
+_NOT_GIVEN = lazy_compile(
     r"^(?:The|A|An|And|But|When|While|As|Said|According|General|Chief|Head|Vice|Deputy|Executive|"
     r"Manager|Officer|Leader|Team|Senior|Spokesperson|Spokesman|Spokeswoman|Korea|Korean)$"
 )
@@ -103,7 +104,7 @@ def _full_english_name(text: str, short: str) -> str:
 
 
 # between `KOTRA` and a name only titles: `President `, `Director General `, `chief `
-_TITLE_GAP = re.compile(
+_TITLE_GAP = lazy_compile(
     r"(?:(?:[A-Z][\w.-]*|chief|executive|head|president|director|general|minister|vice|deputy|"
     r"chairman|chairwoman|commissioner|governor|mayor|secretary)\s+){0,4}"
 )
@@ -147,7 +148,7 @@ _SPACES = re.compile(r"\s+")
 # (`협약 기관들은 “…”라고 입을 모았다`: the signatories together, with a plural `들`)
 _JOINT = re.compile("(?:" + count_group() + "|" + alternation(JOINT_WORDS) + ")(?:들)?")
 # a body speaking in its own name: a word ending like an organisation (`…사업단`, `…협회`)
-_BODY_END = re.compile(alternation(ORG_SUFFIXES) + "$")
+_BODY_END = lazy_compile(alternation(ORG_SUFFIXES) + "$")
 
 
 @lru_cache(maxsize=1024)  # the parties' names are squeezed again for every token asked about

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     ACTION_NOUNS,
     BRANCH_SUFFIXES,
@@ -37,7 +38,6 @@ from summarizer.lexicon import (
 )
 from summarizer.lexicon.joint import JOINT_WORDS, joint_ko
 from summarizer.models.records import Commitment
-from summarizer.structure.en_commitments import en_items
 from summarizer.structure.items import item
 from summarizer.structure.lines import Mask, iter_sentences
 
@@ -54,7 +54,7 @@ _CUE_KO = re.compile(
     )
 )
 # the parties together as the subject, then a promise at the sentence's end
-_JOINT_KO = re.compile(
+_JOINT_KO = lazy_compile(
     r"^\s*(?:또(?:한)?,?\s+|이와\s*함께,?\s+|아울러,?\s+)?" + joint_ko() + r"(?:은|는|이|가),?\s"
 )
 _PROMISE_KO = re.compile(  # (only whether a sentence ends so is asked)
@@ -65,7 +65,7 @@ _PROMISE_KO = re.compile(  # (only whether a sentence ends so is asked)
         "기키ㄹ을할등담포하되내",
     )
 )
-_MORE_KO = re.compile(r"^\s*(?:또(?:한)?|이와\s*함께|아울러|이\s*밖에도?|이밖에도?)[,\s]")
+_MORE_KO = lazy_compile(r"^\s*(?:또(?:한)?|이와\s*함께|아울러|이\s*밖에도?|이밖에도?)[,\s]")
 _CUE_EN_FORM = (
     r"\b(?:(?:main|key)\s+(?:objectives?|aspects?|contents?|points?|areas?)\b[^.]{0,40}?\b(?:are|is|include|includes|encompass|encompasses|cover|covers)"
     r"|(?:contents?|terms?)\s+of\s+the\s+(?:MOU|MoU|agreement|memorandum)\s+(?:cover|covers|include|includes)"
@@ -78,17 +78,17 @@ _CUE_EN = re.compile(led(_CUE_EN_FORM, "mkctapdvwi"), re.I)
 # where `_CUE_EN` first matches, found by its first letter in any case (the engine skips ahead
 # by it; case-blind, behind a look-ahead, it entered the pattern at every character)
 _CUE_EN_AT = re.compile(led_start(_CUE_EN_FORM, "mkctapdvwi", case_blind=True), re.I)
-_QUOTE_OPEN = re.compile(r"[“\"‘']")
+_QUOTE_OPEN = lazy_compile(r"[“\"‘']")
 _SIGNING = re.compile(
     led(r"(?:체결|맺었|교환했|서명했)\S*\s*(?:했다|밝혔다|전했다)?\.?\s*$|\bsigned\b", "체맺교서s"),
     re.I,
 )
-_HEAD_END_KO = re.compile(
+_HEAD_END_KO = lazy_compile(
     r"(?:은|는|이|가|에는|으로는|로는|에\s*따라|을\s*통해|를\s*통해|에서),?\s"
 )
-_MARK = re.compile(r"[▲△■▶▷►•❶-❿①-⑩➊-➓▴]")
+_MARK = lazy_compile(r"[▲△■▶▷►•❶-❿①-⑩➊-➓▴]")
 # top-level joints of a Korean terms sentence
-_JOINT = re.compile(
+_JOINT = lazy_compile(
     r"(?<=[가-힣])(?:하고|하며|하면서|하는\s*한편|고)(?:,\s*|\s+)(?=\S)"
     r"|(?<=[가-힣])[과와]\s+함께\s+(?=\S)"
     r"|(?<=[가-힣])(?:을|를)\s*비롯(?:해|하여)\s+"
@@ -107,7 +107,7 @@ _NOT_JOINTS = (
     "따라",
     "함께해",
 )
-_VERB_STEM_END = re.compile(
+_VERB_STEM_END = lazy_compile(
     r"(?:하|되|시키|돕|펼치|늘리|높이|살리|맺|갖|열|주|두|키우|모으|나서|쓰|잇|알리|세우|만들|넓히|꾀|이루)$"
 )
 # a comma run closed by `등` before more words: one item's examples (`A, B 등을 통한 C`)
@@ -118,7 +118,7 @@ _EXAMPLES_END = re.compile(
 # B 등으로 구성된 위원회`)
 _MEMBERS_END = re.compile(r"\s*등\S*\s+\S")
 # the closing predicate: `…협력하기로 했다` keeps `…협력`, `…등이 담겼다` loses all
-_TAIL_KO = re.compile(
+_TAIL_KO = lazy_compile(
     r"(?:하기로|키로|기로|하기로\s*뜻을\s*모으|기로\s*뜻을\s*모으)\s*(?:\S+\s+)?\S*다\.?\s*$"
     r"|(?:할|하는|될)\s*(?:계획|예정|방침)이다\.?\s*$|(?:하게|되게)\s*된다\.?\s*$"
     r"|\s*(?:는\s*)?(?:등|내용)[이가을를]?\s*(?:담겼|포함됐|포함되었|담았|담고\s*있|들어\s*있)\S*\.?\s*$"
@@ -126,7 +126,7 @@ _TAIL_KO = re.compile(
 )
 # a comma after a case particle parts a clause, not two items (`A를, B는 C를 제공`)
 _PARTICLE_COMMA = ("을", "를", "은", "는", "에서", "에게", "으로는", "로는")
-_EN_TAIL = re.compile(r"\s*,?\s*(?:and\s+)?(?:additional|other)\s+(?:items|matters)\b.*$", re.I)
+_EN_TAIL = lazy_compile(r"\s*,?\s*(?:and\s+)?(?:additional|other)\s+(?:items|matters)\b.*$", re.I)
 
 
 def _quoted(text: str, s: int) -> bool:
@@ -189,6 +189,8 @@ def segment(text: str, a: int, e: int, commas: bool = True) -> list[Commitment]:
     """The items of one terms sentence `text[a:e]` by the item grammar (without `commas`,
     only its clause joints part items)."""
     if not re.search(r"[가-힣]", text[a:e]):
+        from summarizer.structure.en_commitments import en_items  # English terms only
+
         tail = _EN_TAIL.search(text, a, e)
         return en_items(text, a, tail.start() if tail else e)
     marks = [m for m in _MARK.finditer(text, a, e)]
@@ -260,7 +262,7 @@ _BODY_ENDS = (
     *ORG_SUFFIXES, *COMPANY_SUFFIXES, *BRANCH_SUFFIXES, *GENERIC_BODIES, *NETWORK_BODIES,
     *JOINT_WORDS, "기관", "기업", "단체", "들",
 )  # fmt: skip
-_ALONG = re.compile(r"(?<=[가-힣])[과와]\s+함께\s+(?=\S)")
+_ALONG = lazy_compile(r"(?<=[가-힣])[과와]\s+함께\s+(?=\S)")
 
 
 def along(text: str, a: int, pos: int) -> bool:
@@ -317,11 +319,11 @@ def resegment(text: str, found: list[Commitment]) -> list[Commitment]:
 
 # the ceremony is no term: `…10여 명이 참석`, `…접견실에서 협약식을`, `…도 동시에 체결하여`
 # (the ceremonies are the lexicon's, and `제휴식`, a partnership's, which only this reading needs)
-_CEREMONY = re.compile(
+_CEREMONY = lazy_compile(
     alternation(("참석", *SIGNING_CEREMONIES, "제휴식", "체결하", "체결했", "체결해"))
 )
 # …but it may head one: `…체결식에서 양 기관은 A`, `이번 협약식을 통해 A`
-_CEREMONY_HEAD = re.compile(
+_CEREMONY_HEAD = lazy_compile(
     r"\S*(?:에서|을\s*통해|를\s*통해|을\s*계기로|를\s*계기로),?\s+(?:"
     + joint_ko()
     + r"(?:은|는|이|가),?\s+)?"

@@ -14,6 +14,7 @@ from summarizer.facts.datewords import (
     SAME_DAY,
     words_pattern,
 )
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     JOINT_WORDS,
     OWN_SITES,
@@ -28,7 +29,7 @@ from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import span
 from summarizer.structure.venue_other import english_other_occasion, other_occasion, visited_place
 
-_VENUE = re.compile(
+_VENUE = lazy_compile(
     r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|빌딩|사무소|"
     r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
     r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office|[시군구도]청$"
@@ -44,7 +45,7 @@ _LEAD_DAY = re.compile(
 )  # fmt: skip
 _BARE_SITE = ending(OWN_SITES)  # `대전 본사` keeps its city
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_EN_PLACE = re.compile(
+_EN_PLACE = lazy_compile(
     # (a full stop inside an abbreviation stays: `in Washington, D.C., Tuesday`)
     # (`at the historic Gaon Palace`: a word of praise before the name; `at a room of Gaon City
     # Hall`: the room left unnamed, the building named)
@@ -65,14 +66,14 @@ _EN_PLACE = re.compile(
 )
 # `… ceremony on April 25 at Gaon Astoria`: a name right after the signing's day is its venue,
 # whether or not it says what it is (a hotel, a hall)
-_AFTER_DAY = re.compile(
+_AFTER_DAY = lazy_compile(
     r"\bon\s+(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|[A-Z][a-z]+day)\s+$"
 )
-_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}")
+_NAME = lazy_compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}")
 # `in Washington on Monday`, `in Seoul on the 5th`: a city named right before the day of signing
-_EN_CITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
-_ON_DAY = re.compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
-_EN_SIGNED_IN = re.compile(
+_EN_CITY = lazy_compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+_ON_DAY = lazy_compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
+_EN_SIGNED_IN = lazy_compile(
     # `The signing ceremony was held Monday during a business forum in Abu Dhabi`: held too
     r"\b(?:signed|inked|sealed|clinched|held|took\s+place)\b(?:[^.;\n]|\.(?=\s\d)){0,80}?"
     r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
@@ -85,8 +86,8 @@ _ONLINE_TOO = re.compile(
 )
 _ADDRESS_AFTER = re.compile(r"\s*\([^()]*(?:로|길|동|구|시|군)\s*\d*[^()]*\)\s*$")
 _TOKEN = re.compile(r"\S+")
-_LOCAL_WORD = re.compile(r"[가-힣]{1,4}(?:구|군|시|읍|면|동)")
-_TWO_SYLLABLES = re.compile(r"[가-힣]{2}")
+_LOCAL_WORD = lazy_compile(r"[가-힣]{1,4}(?:구|군|시|읍|면|동)")
+_TWO_SYLLABLES = lazy_compile(r"[가-힣]{2}")
 
 
 def strip_region(text: str, start: int, end: int) -> tuple[int, int]:
@@ -157,7 +158,7 @@ _CUTS: tuple[str, ...] = (
 )
 # `협약식이 열린 X`, `가온시 소재 X`, `여의동에 위치한 X`
 _CUTS += ("열린 ", "진행된 ", "개최된 ", "소재 ", "위치한 ")
-_TOPIC_CUT = re.compile(r"\S+에\s+있는\s")
+_TOPIC_CUT = lazy_compile(r"\S+에\s+있는\s")
 # `… 명지대 총장이 시청에서`: the signer before the venue ends at its subject particle
 # (asked only for where its last match ends: the same as where the last `\S*` + this does, as
 # no title holds a space, and without `\S*` the engine skips ahead to a title's first letter
@@ -223,7 +224,7 @@ _AT = re.compile(
     r"에서(?=(?:는)?[\s,])|에(?=\s+(?:열렸|열린|진행됐|진행되었|진행된|개최됐|개최되었|개최된))"
 )
 # `업무협약식(가온시청 대회의실)을 가졌다`: the hall in an aside after the ceremony
-_CEREMONY_ASIDE = re.compile(r"(?:협약식|체결식|서명식|협정식|조인식)\(([^()\n]{2,30})\)")
+_CEREMONY_ASIDE = lazy_compile(r"(?:협약식|체결식|서명식|협정식|조인식)\(([^()\n]{2,30})\)")
 
 
 # `각 기관에서 서명한 협약서를 교환`: each side at its own office, no venue (`각 지자체
@@ -301,11 +302,11 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
 
 
 # `협약식(14일)`, `(2025. 3. 14.)`, `(오후 2시)`: a day or an hour, no hall
-_ASIDE_DAY = re.compile(r"\d{1,2}\s*[일시]|\d{4}|\d{1,2}\s*[./:]\s*\d{1,2}")
+_ASIDE_DAY = lazy_compile(r"\d{1,2}\s*[일시]|\d{4}|\d{1,2}\s*[./:]\s*\d{1,2}")
 
 
 # `held at the university headquarters`: a venue named in lower case, by what it is
-_EN_PLAIN_PLACE = re.compile(
+_EN_PLAIN_PLACE = lazy_compile(
     r"\b(?:held|signed|inked|took\s+place|signing)\b[^.;\n]{0,120}?"
     r"\s+at\s+(?:the\s+|its\s+)"
     # (`at the university's main building`: a possessive among the words; `…'s main building,
@@ -315,7 +316,7 @@ _EN_PLAIN_PLACE = re.compile(
 )
 
 
-_OF_ON_AT_IN = re.compile(r"(\S*)\s+(on|of|at|in)\s+(the\s+)?(?=(\S))")
+_OF_ON_AT_IN = lazy_compile(r"(\S*)\s+(on|of|at|in)\s+(the\s+)?(?=(\S))")
 
 
 def _comma(m: re.Match[str]) -> str:
@@ -329,12 +330,12 @@ def _comma(m: re.Match[str]) -> str:
 
 # `at the Ministry of Tourism`, `at the Institute for Science and Technology in Dara`: a body named
 # in capitals (joined by `of`, `for`, `and`, `the`) after `at`, its city perhaps after it
-_INSTITUTION = re.compile(
+_INSTITUTION = lazy_compile(
     r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w&'’.-]*){0,7}"
     r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 )
 # an occasion's name is no venue: `at the Gaon Business Forum in Jakarta` leaves it to the city
-_OCCASION_EN = re.compile(
+_OCCASION_EN = lazy_compile(
     r"\b(?:Forum|Summit|Conference|Expo|Fair|Festival|Meeting|Dialogue|Week|Show|Exhibition"
     r"|Games|Olympics|Congress|Session|Roundtable|Symposium|Seminar|Workshop|Ceremony|Visit)\b"
 )
@@ -342,8 +343,8 @@ _OCCASION_EN = re.compile(
 
 # an English venue named in lower case after a capitalised name (`the Gaon embassy`); asked of
 # English places only, apart from _VENUE, which Korean venues are asked of many times
-_EN_LOWER_VENUE = re.compile(r"embassy|consulate|campus|auditorium")
-_THEN_CITY = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+_EN_LOWER_VENUE = lazy_compile(r"embassy|consulate|campus|auditorium")
+_THEN_CITY = lazy_compile(r"\s+in\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 
 
 def _plain_in_city(text: str, at: int, e: int) -> int | None:

@@ -3,15 +3,14 @@ and at an occasion the signing sentence refers back to (`이날 환영행사에�
 
 from __future__ import annotations
 
-import re
-
 from summarizer.facts.datewords import SAME_DAY, words_pattern
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNING_CEREMONIES, alternation
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import iter_sentences
 from summarizer.structure.venue import korean_place, place_in
 
-_CAPTION_SIGNING = re.compile(
+_CAPTION_SIGNING = lazy_compile(
     # (`… 본점에서 진행된 '가온-다라 자매결연 협약식'에서`: a quoted name of a few words)
     r"에서\s+(?:(?:열린|진행된|개최된)\s+(?:\S+\s+){0,3}?\S*"
     + alternation((*SIGNING_CEREMONIES, "MOU"))
@@ -34,7 +33,7 @@ def caption_place(text: str, regions: list[tuple[int, int]], facts: list[Fact]) 
 
 
 # `이날 환영행사에서 … 협약을 체결했다`: the signing at an event told of just before
-_AT_THAT_EVENT = re.compile(
+_AT_THAT_EVENT = lazy_compile(
     r"(?:" + words_pattern(SAME_DAY) + r"|이\s*자리)\s+(?:\S+\s+)?\S*"
     r"(?:행사|회의|포럼|총회|만찬|설명회|박람회|기념식|개회식|축제|대회)\S*에서"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ORG_SUFFIXES, alternation
 
 _HALLS = ("청", "청사", "본사", "본점", "센터", "호텔", "회관", "사옥", "공장")
@@ -30,7 +31,7 @@ def other_occasion(text: str, after: int) -> bool:
 
 
 # a day whose clause goes on to another occasion before the signing (`오는 20일 … 열릴 포럼에 앞서`)
-_DAY_OF_OCCASION = re.compile(
+_DAY_OF_OCCASION = lazy_compile(
     r"[^.\n]{0,40}?(?:열릴|개최될|열리는|개최되는|열린|개최된)\s+[^.\n]{0,30}?"
     r"(?:에\s*(?:앞서|이어|참석|참가)|[을를]\s*(?:개최|마친|마치고))"
 )
@@ -44,7 +45,7 @@ def occasion_day(text: str, end: int, next_start: int) -> bool:
 
 
 # a hall, or a body whose premises were visited (`워싱턴의 정보조사국을 방문해`), never a bare town
-_VISITED = re.compile(
+_VISITED = lazy_compile(
     r"(?:^|\s)([가-힣A-Za-z0-9]{2,20}"
     + alternation((*_HALLS, *ORG_SUFFIXES, "국", "부", "처"))
     + r")(?:을|를)\s+(?:방문(?:해|하여|한|했)|찾아|찾은)"
@@ -60,7 +61,7 @@ def visited_place(text: str, s: int, e: int) -> tuple[int, int] | None:
 # English: the venue of an occasion attended before or after the signing
 # (`pose after signing … at X`, `after the signing ceremony at X`: X is the signing's; so is
 # that of the signers' own meeting, `inked … after a bilateral meeting at X`, `following talks`)
-_EN_OTHER = re.compile(
+_EN_OTHER = lazy_compile(
     r"\b(?:after|before|ahead\s+of|following)\s+(?!(?:the\s+|a\s+|an\s+|their\s+)?"
     r"(?:signing|inking|(?:bilateral\s+|summit\s+)?(?:meeting|talks|summit))\b)"
     r"[^.;\n]{0,60}$"

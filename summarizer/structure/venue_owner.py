@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import OWN_SITES, PROVINCES, alternation
 from summarizer.models.records import Party, Span
 from summarizer.structure.lines import start_of_line
@@ -17,9 +18,9 @@ _BARE_BODY = re.compile(r"^(은행|공사|공단|재단|협회|조합|병원|대
 
 
 # a name the sentence is about: `가온은행은`, `가온은행(은행장 김가온)이`, `(…, 이하 가온시)는`
-_TOPIC = re.compile(r"(?:\([^()\n]{0,30}\)|\))?(?:은|는|이|가)\s")
+_TOPIC = lazy_compile(r"(?:\([^()\n]{0,30}\)|\))?(?:은|는|이|가)\s")
 # the end of a name paired with the next (`㈜가온신문사와 `, `가온시·`) right before a subject
-_PAIRED = re.compile(r"(?:[와과]\s|[·ㆍ,]\s?)$")
+_PAIRED = lazy_compile(r"(?:[와과]\s|[·ㆍ,]\s?)$")
 
 
 def owned(text: str, place: str, sp: Span, parties: list[Party]) -> str:

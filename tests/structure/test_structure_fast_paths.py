@@ -16,7 +16,6 @@ import pytest
 from fast_path_helpers import bundled, soup, spans
 
 from summarizer.structure import _signed
-from summarizer.structure.en_commitments import is_english
 from summarizer.structure.en_leads import EN_LEAD, leads
 from summarizer.structure.event import _CUE_KO
 from summarizer.structure.header import _ORG_ONLY
@@ -24,6 +23,7 @@ from summarizer.structure.items import similar, squash
 from summarizer.structure.lines import _EOL, _lines_once, iter_sentences
 from summarizer.structure.org_names import _NAMED_BRACKET, _named_brackets
 from summarizer.structure.orgs import split_outside_brackets
+from summarizer.structure.page_shape import is_english
 
 TEXTS = bundled()
 

@@ -1,0 +1,40 @@
+"""`alternation` keeps what it made: the same words (as a tuple or a list) in the same form
+give the same text, made once; another form or other words are made anew."""
+
+from __future__ import annotations
+
+from summarizer.lexicon import _regex
+from summarizer.lexicon._regex import alternation
+
+WORDS = ("누리재단", "가람시청", "별빛", "누리재단")  # invented; one repeated
+
+
+def test_the_same_words_give_the_text_made_before() -> None:
+    first = alternation(WORDS)
+    assert alternation(list(WORDS)) is first
+    assert first == _regex._alternation(WORDS, False, r"\s*")
+
+
+def test_the_form_is_part_of_the_key() -> None:
+    plain = alternation(WORDS)
+    spaced = alternation(WORDS, spaced=True)
+    gapped = alternation(WORDS, spaced=True, gap=" ?")
+    assert len({plain, spaced, gapped}) == 3
+    assert spaced == _regex._alternation(WORDS, True, r"\s*")
+    assert gapped == _regex._alternation(WORDS, True, " ?")
+
+
+def test_a_list_changed_after_the_call_is_made_anew() -> None:
+    words = ["한빛", "누리"]
+    before = alternation(words)
+    words.append("가람시청")
+    assert alternation(words) != before
+    assert "가람시청" in alternation(words)
+
+
+def test_a_spaced_word_is_the_generic_form() -> None:
+    # the one-join path (a word of letters and digits only) gives the per-character form
+    words = ["보도자료", "보 도", "a.b", "가(나)", "가·나", "x y", "가\t나", "1차관", "①②", "Ⅱ"]
+    for word in words:
+        generic = r"\s*".join(_regex._ESCAPED.get(c, c) for c in word if not c.isspace())
+        assert _regex._spaced(word) == generic, word
