@@ -3,8 +3,6 @@ all), `대·중소기업농어업협력재단` (a dotted syllable that opens one
 
 from __future__ import annotations
 
-import re
-
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, alternation
 
@@ -13,7 +11,7 @@ from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, alternation
 # pushed it out)
 _DOT = lazy_compile(r"\s*[·ㆍ]\s*")
 _SYLLABLE = lazy_compile(r"\s*[가-힣]\s*")
-_SYLLABLES = re.compile(r"[가-힣]+")
+_SYLLABLES = lazy_compile(r"[가-힣]+")
 _STEM = lazy_compile(r"[가-힣]{1,4}")
 
 
@@ -32,7 +30,7 @@ def joined(text: str, a: int, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
-_ORG_END = re.compile(alternation((*ORG_SUFFIXES, *BRANCH_SUFFIXES)) + r"$")
+_ORG_END = lazy_compile(alternation((*ORG_SUFFIXES, *BRANCH_SUFFIXES)) + r"$")
 # `A협회 B협회와 각각`: two words that end in the same kind of body are two bodies (a body's own
 # unit is of another kind: `A협회 중앙회`, `A대학교 약학대학`, `A공사 충남지역본부`)
 _SAME_KIND = lazy_compile(

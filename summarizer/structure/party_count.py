@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import product
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BRANCH_SUFFIXES, NON_SIGNING_ROLES, TITLE_WORDS, alternation
 from summarizer.structure.candidate import Cand, as_person, key
 from summarizer.structure.lines import Mask
@@ -47,7 +48,7 @@ _NUM = r"(?:(?<![\d.])\d{1,2}|(?<![가-힣])(?:" + "|".join(_NUMBERS) + r"))"
 _BODY_NOUN = (
     r"(?:[가-힣]{0,8}(?:기관|기업|업체|단체|대학|병원|금융사|협회|조합|시군|시·군)|사|곳|개사)"
 )
-_BODY_WORD = re.compile(_BODY_NOUN + r"(?:과|와|이|가|은|는|의|도|들)?")
+_BODY_WORD = lazy_compile(_BODY_NOUN + r"(?:과|와|이|가|은|는|의|도|들)?")
 # `국내 기업 세 곳`: the count the signing sentence gives, read as a side by the sentence rules
 _COUNT_NAME = re.compile(_NUM + r"\s*(?:곳|개)")
 # `4개 기업과`, `기업 네 곳과`, `의료기관 2곳과`, `등 5개 유망중소기업과`: partners counted
@@ -72,7 +73,7 @@ _TOTALS = (
 # tried at every character)
 _NUM_BEFORE = re.compile(_NUM + r"\s*$")
 # a list closed by `등`: `A, B, C 등 3개 기업과`, `A·B 등이 참석한 가운데`
-_AND_SO_ON = re.compile(
+_AND_SO_ON = lazy_compile(
     r"\s*등\s*(?:(?:총\s*)?(?P<n>" + _NUM + r")\s*개\s*(?P<noun>(?:[가-힣]+\s){0,2}[가-힣]+)"
     r"|(?:이|과|와|은|는|의|도)(?=\s))"
 )
@@ -84,17 +85,17 @@ _COUNT_BRACKET = re.compile(
 )
 # `별빛테크(대표 김가람)`: a name with its head in a bracket is a body (the bracket matched
 # at each `(`, the name read back from it)
-_HEAD_BRACKET = re.compile(r"\(\s*" + alternation(TITLE_WORDS) + r"\s+[가-힣]{2,4}\s*\)")
-_NAME_BEFORE = re.compile(r"(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,20}(?:\((?:주|유)\)|㈜)?$")
+_HEAD_BRACKET = lazy_compile(r"\(\s*" + alternation(TITLE_WORDS) + r"\s+[가-힣]{2,4}\s*\)")
+_NAME_BEFORE = lazy_compile(r"(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,20}(?:\((?:주|유)\)|㈜)?$")
 # `가람시를 비롯한 B, C는`: the body before `비롯한` is one of the list after it
-_LED_BY = re.compile(r"(?P<name>(?:\S+\s)?\S+?)(?:을|를)\s*비롯(?:한|해)\s")
-_SEP = re.compile(r"[,·ㆍ、]")
-_BRACKETED = re.compile(r"\((?!(?:주|유|재|사)\))[^()]*\)")
-_PARTICLE = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:은|는|이|가|과|와|을|를|의|도)$")
-_LIST_OPEN = re.compile(r"^.*(?:에는|에서는|에서|에게|으로|로|은|는|한|인|된|맺은)\s+")
-_LEGAL = re.compile(r"㈜|\((?:주|유|재|사)\)")
-_BRANCH_END = re.compile(alternation(BRANCH_SUFFIXES) + "$")
-_ITEM = re.compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")
+_LED_BY = lazy_compile(r"(?P<name>(?:\S+\s)?\S+?)(?:을|를)\s*비롯(?:한|해)\s")
+_SEP = lazy_compile(r"[,·ㆍ、]")
+_BRACKETED = lazy_compile(r"\((?!(?:주|유|재|사)\))[^()]*\)")
+_PARTICLE = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:은|는|이|가|과|와|을|를|의|도)$")
+_LIST_OPEN = lazy_compile(r"^.*(?:에는|에서는|에서|에게|으로|로|은|는|한|인|된|맺은)\s+")
+_LEGAL = lazy_compile(r"㈜|\((?:주|유|재|사)\)")
+_BRANCH_END = lazy_compile(alternation(BRANCH_SUFFIXES) + "$")
+_ITEM = lazy_compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")
 
 
 def counted_fill(
@@ -266,16 +267,16 @@ def _led(m: re.Match[str]) -> Cand | None:
 
 
 # a word of the signing's paragraph, without its particle (`제일병원에서` -> `제일병원`)
-_WORD = re.compile(
+_WORD = lazy_compile(
     r"(?<![가-힣A-Za-z0-9㈜)·ㆍ])(?P<w>[가-힣A-Za-z0-9㈜]{2,20}?)"
     r"(?:에서는|에서|에게|에는|으로|로|과|와|은|는|이|가|의|을|를|도|에)?(?=[\s,.])"
 )
 # `교육부가 주관하는`, `A의 후원으로`: a body with a role beside the signing
-_ROLE_AFTER = re.compile(r"\s*(?:의\s*)?" + alternation(NON_SIGNING_ROLES))
+_ROLE_AFTER = lazy_compile(r"\s*(?:의\s*)?" + alternation(NON_SIGNING_ROLES))
 
 
 # `가람시 솔빛동에 소재한`, `가람군에 위치한`: a town told as where a body stands
-_PLACE_AFTER = re.compile(r"(?:\s+[가-힣0-9]+(?:동|읍|면|리)(?:에|의)?(?=\s)|에\s*(?:소재|위치))")
+_PLACE_AFTER = lazy_compile(r"(?:\s+[가-힣0-9]+(?:동|읍|면|리)(?:에|의)?(?=\s)|에\s*(?:소재|위치))")
 
 
 def _next_line_end(text: str, e: int) -> int:
@@ -336,7 +337,7 @@ def _lists(text: str, s: int, end: int, holding: list[str] | None) -> list[tuple
 
 
 _BULLETS = re.compile(r"[▲△▶•]")
-_COPULA = re.compile(r"\s*(?:등\s*)?(?:이다|이며|이고|입니다)\.?$")
+_COPULA = lazy_compile(r"\s*(?:등\s*)?(?:이다|이며|이고|입니다)\.?$")
 
 
 def _plain_lists(
@@ -460,7 +461,7 @@ def _same_body(x: str, y: str) -> bool:
     return x.endswith(y) or y.endswith(x) or _short_for(x, y) or _short_for(y, x)
 
 
-_REGION = re.compile(r"[가-힣]+(?:도|시|군|구)")
+_REGION = lazy_compile(r"[가-힣]+(?:도|시|군|구)")
 
 
 def _short_for(short: str, name: str) -> bool:

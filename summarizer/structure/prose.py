@@ -464,8 +464,8 @@ def _elided_pledge(body: str) -> bool:
 
 # `이번 협약은 …위해 체결되었으며, …`: the agreement as the topic, its signing (or making,
 # carrying out) in a past tense closing the first clause (`-었으며,`/`-였고,`)
-_AGREEMENT_FIRST = re.compile(r"\s*(?:이번\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)")
-_SIGNED_THEN = re.compile(
+_AGREEMENT_FIRST = lazy_compile(r"\s*(?:이번\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)")
+_SIGNED_THEN = lazy_compile(
     r"\s*(?:이번\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)[은는이]\s[^.\n]{0,120}?"
     r"(?:체결|마련|추진)[되하]?(?:었|였|됐|했)(?:으며|고),\s+"
 )
@@ -477,7 +477,7 @@ def _shares_told(body: str) -> bool:
 
 
 # (the next party may be two named together: `…지원하고, 가람구와 누리재단은 …`)
-_SHARES = re.compile(
+_SHARES = lazy_compile(
     r"[^\s,]{1,15}(?:은|는)\s[^\n]*?(?:하고|하며),\s+(?:[^\s,]{1,15}\s){0,2}[^\s,]{1,15}(?:은|는)\s"
 )
 
