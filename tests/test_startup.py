@@ -110,20 +110,17 @@ def test_the_facts_table_imports_neither_pydantic_nor_rich(tmp_path: Path) -> No
     assert report == {"code": 0, "loaded": []}
 
 
-def test_a_korean_page_loads_no_english_signing_readings(tmp_path: Path) -> None:
-    # Loaded at the first sentence that may sign in English, or an English venue's turn.
-    english = ("en_parties", "en_forms", "en_heads", "en_names", "venue_en")
-    heavy = tuple(f"summarizer.structure.{m}" for m in english)
-    report = _probe(["facts", DOC, "--json"], tmp_path, heavy)
-    assert report == {"code": 0, "loaded": []}
-    english_doc = str(ROOT / "corpus" / "docs" / "h05-english-release.txt")
-    report = _probe(["facts", english_doc, "--json"], tmp_path, heavy[:2])
-    assert report == {"code": 0, "loaded": list(heavy[:2])}
-
-
-def test_a_korean_page_loads_no_english_commitment_readings(tmp_path: Path) -> None:
-    # Loaded where a page reads as English: its pledges, its `between A and B` parties.
-    english = ("en_leads", "en_commitments", "en_between")
+@pytest.mark.parametrize(
+    "english",
+    [
+        # loaded at the first sentence that may sign in English, or an English venue's turn
+        ("en_parties", "en_forms", "en_heads", "en_names", "venue_en"),
+        # loaded where a page reads as English: its pledges, its `between A and B` parties
+        ("en_leads", "en_commitments", "en_between"),
+    ],
+)
+def test_a_korean_page_loads_no_english_readings(tmp_path: Path, english: tuple[str, ...]) -> None:
+    # an English page loads the first two of each group (the rest wait for their own forms)
     heavy = tuple(f"summarizer.structure.{m}" for m in english)
     report = _probe(["facts", DOC, "--json"], tmp_path, heavy)
     assert report == {"code": 0, "loaded": []}

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from summarizer.lexicon._regex import alternation, phrases
 
+# Native Korean numerals before a counter (`세 기관`, `다섯 곳`), with their values; `양` (both)
+# is a count of two only where a reader says so.
+NATIVE_NUMBERS: dict[str, int] = {
+    "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+}  # fmt: skip
 # A count of the parties before a group noun: `두 기관`, `양 도시`, `각 기관`, `모든 기관`.
 JOINT_COUNTS: tuple[str, ...] = ("양", "두", "세", "네", "다섯", "여섯", "각")
 JOINT_ALL: tuple[str, ...] = ("모든",)

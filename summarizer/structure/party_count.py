@@ -22,7 +22,13 @@ from dataclasses import replace
 from itertools import product
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import BRANCH_SUFFIXES, NON_SIGNING_ROLES, TITLE_WORDS, alternation
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    NATIVE_NUMBERS,
+    NON_SIGNING_ROLES,
+    TITLE_WORDS,
+    alternation,
+)
 from summarizer.structure.candidate import Cand, as_person, key
 from summarizer.structure.lines import Mask
 from summarizer.structure.org_names import abbreviates
@@ -32,17 +38,7 @@ _WINDOW = 1500  # characters read after the signing sentence's start
 _COUNT_WINDOW = 800  # of them, where a count of all the signers is looked for
 _SENTENCE = 400  # characters of the signing sentence read for its count and names
 _MAX = 12  # a count above this is a programme's (`20개 마을과 20개 기업`), not the signers
-_NUMBERS = {
-    "두": 2,
-    "세": 3,
-    "네": 4,
-    "다섯": 5,
-    "여섯": 6,
-    "일곱": 7,
-    "여덟": 8,
-    "아홉": 9,
-    "열": 10,
-}
+_NUMBERS = NATIVE_NUMBERS
 _NUM = r"(?:(?<![\d.])\d{1,2}|(?<![가-힣])(?:" + "|".join(_NUMBERS) + r"))"
 # the noun a count of signers stands before: bodies, not departments, fields or villages
 _BODY_NOUN = (

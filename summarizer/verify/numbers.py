@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
+from summarizer.lexicon import NATIVE_NUMBERS
+
 NumberKind = Literal["money", "%", "%p", "n"]
 
 _KO_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4, "천": 10**3, "백": 10**2}
@@ -132,18 +134,7 @@ _EN_WORDS = {
     )
 }  # fmt: skip
 _EN_WORD = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b(?![-‐])", re.I)
-_KO_NATIVE = {
-    "양": 2,
-    "두": 2,
-    "세": 3,
-    "네": 4,
-    "다섯": 5,
-    "여섯": 6,
-    "일곱": 7,
-    "여덟": 8,
-    "아홉": 9,
-    "열": 10,
-}
+_KO_NATIVE = {"양": 2, **NATIVE_NUMBERS}
 _KO_COUNTER = re.compile(
     r"(?<![가-힣])(양|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*"
     r"(?=기관|곳|개|명|나라|국가|국|부처|단체|대학|회사|사|측|가지|차례|번|지자체|자치단체|도시|시군|기업)"
