@@ -1,0 +1,32 @@
+"""Forms of real pages the verifier misread on careful answers (round s24d), rebuilt from
+invented snippets (names invented)."""
+
+from __future__ import annotations
+
+from .claim_checks import brief as _brief
+from .claim_checks import checks as _checks
+
+_LISTED_WITH_HEADS = (
+    "가람시는 9일 시청 회의실에서 3개 기업과 투자 양해각서를 체결했다.\n\n"
+    "협약을 맺은 기업은 별빛㈜(대표 한바다), 누리텍(대표 오가람), 한울농업회사법인(대표 김누리)"
+    " 등이다.\n\n"
+    "한울농업회사법인은 지난해 설립됐다.\n"
+)
+
+
+def _role(found: list, i: int) -> str | None:
+    return next((c.status for c in found if c.field == f"parties[{i}].role"), None)
+
+
+def test_the_last_member_of_a_list_with_head_brackets_is_a_party() -> None:
+    # `A(대표 …), B(대표 …), C(대표 …) 등이다`: the last member follows a bracketed head and a
+    # comma; it is listed with the others as one who signed
+    names = ["가람시", "별빛㈜", "누리텍", "한울농업회사법인"]
+    found = _checks(_brief(parties=[{"name_ko": n} for n in names]), _LISTED_WITH_HEADS)
+    assert [_role(found, i) for i in range(4)] == [None] * 4, [
+        (c.field, c.note) for c in found if c.field.endswith(".role")
+    ]
+    # a body only mentioned elsewhere still is not
+    text = _LISTED_WITH_HEADS + "한편 가람시는 누리재단의 조사 결과를 공개했다.\n"
+    found = _checks(_brief(parties=[{"name_ko": n} for n in [*names, "누리재단"]]), text)
+    assert _role(found, 4) == "unverified"
