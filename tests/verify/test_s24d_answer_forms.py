@@ -30,3 +30,35 @@ def test_the_last_member_of_a_list_with_head_brackets_is_a_party() -> None:
     text = _LISTED_WITH_HEADS + "한편 가람시는 누리재단의 조사 결과를 공개했다.\n"
     found = _checks(_brief(parties=[{"name_ko": n} for n in [*names, "누리재단"]]), text)
     assert _role(found, 4) == "unverified"
+
+
+_UNDER_THE_MOU = (
+    "The People's Committee of Garam province and the Nuri Friendship Association (NFA) signed a"
+    " memorandum of understanding (MoU) on cooperation on May 15.Under the MoU, the NFA will"
+    " provide support for Garam's delegations in investment promotion activities in Nuri."
+    "Garam province, in turn, facilitates investment of Nuri enterprises in the locality."
+    "The two sides also pledged to open a language centre in a local school.\n"
+)
+
+
+def test_a_subject_named_after_under_the_mou_owns_the_item() -> None:
+    # `Under the MoU, the NFA will [item]`: the frame names the agreement, the clause its subject
+    parties = [
+        {"name_ko": "가람성 인민위원회", "name_en": "People's Committee of Garam province"},
+        {"name_ko": "누리친선협회", "name_en": "Nuri Friendship Association", "abbreviation": "NFA"},
+    ]
+    support = "provide support for Garam's delegations in investment promotion activities in Nuri"
+    facilitate = "facilitates investment of Nuri enterprises in the locality"
+    centre = "open a language centre in a local school"
+    for text_ko, claimed, ok in (
+        (support, ["누리친선협회"], True),
+        (support, ["가람성 인민위원회"], False),
+        (facilitate, ["가람성 인민위원회"], True),
+        (centre, ["누리친선협회"], False),
+    ):
+        commitments = [{"text_ko": text_ko, "text_en": text_ko, "parties": claimed}]
+        found = _checks(_brief(parties=parties, commitments=commitments), _UNDER_THE_MOU)
+        bad = [
+            c for c in found if c.field.startswith("commitments[0]") and c.status == "unsupported"
+        ]
+        assert (not bad) is ok, (text_ko, claimed, [c.note for c in bad])
