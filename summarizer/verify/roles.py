@@ -400,9 +400,7 @@ def _after_listed_party(text: str, m: Mention, marks: list[Mention]) -> bool:
     joined to the party before its comma whatever word follows it; the party before may carry
     its head in brackets (`별빛㈜(대표 한바다), 한울농업회사법인(대표 김누리) 등이다`)."""
     return any(
-        o.party != m.party
-        and o.end <= m.start
-        and _LIST_COMMA.fullmatch(text[o.end : m.start])
+        o.party != m.party and o.end <= m.start and _LIST_COMMA.fullmatch(text[o.end : m.start])
         for o in marks
     )
 

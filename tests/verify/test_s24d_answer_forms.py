@@ -45,7 +45,11 @@ def test_a_subject_named_after_under_the_mou_owns_the_item() -> None:
     # `Under the MoU, the NFA will [item]`: the frame names the agreement, the clause its subject
     parties = [
         {"name_ko": "가람성 인민위원회", "name_en": "People's Committee of Garam province"},
-        {"name_ko": "누리친선협회", "name_en": "Nuri Friendship Association", "abbreviation": "NFA"},
+        {
+            "name_ko": "누리친선협회",
+            "name_en": "Nuri Friendship Association",
+            "abbreviation": "NFA",
+        },
     ]
     support = "provide support for Garam's delegations in investment promotion activities in Nuri"
     facilitate = "facilitates investment of Nuri enterprises in the locality"
