@@ -66,3 +66,18 @@ def test_a_subject_named_after_under_the_mou_owns_the_item() -> None:
             c for c in found if c.field.startswith("commitments[0]") and c.status == "unsupported"
         ]
         assert (not bad) is ok, (text_ko, claimed, [c.note for c in bad])
+
+
+_CITY_HALL = (
+    "가람시는 30일 시청 중회의실에서 국내 기업 두 곳과 투자유치 협약을 체결했다.\n"
+    "별빛㈜과 누리텍은 가람시에 공장을 짓는다.\n"
+)
+
+
+def test_the_city_hall_named_with_the_city_the_source_names() -> None:
+    # `가람시는 … 시청 중회의실에서`: `가람시청 중회의실` is the source's hall of the city it names
+    parties = [{"name_ko": "가람시"}, {"name_ko": "별빛㈜"}, {"name_ko": "누리텍"}]
+    for place, ok in (("가람시청 중회의실", True), ("한빛시청 중회의실", False)):
+        found = _checks(_brief(parties=parties, event={"place_ko": place}), _CITY_HALL)
+        check = next(c for c in found if c.field == "event.place_ko")
+        assert (check.status in ("exact", "normalised", "fuzzy")) is ok, (place, check)
