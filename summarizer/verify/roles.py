@@ -361,6 +361,10 @@ _AS_PARTY = re.compile(
 )
 
 
+# `주한누리대사, 주한별빛대사가 … 서명할 예정이다`: a country there through its envoy.
+_ENVOY = re.compile(r"\s*(?:특명전권)?(?:대사|총영사)\s*(?:와|과|는|은|이|가|,|·|ㆍ|및)")
+
+
 # A body listed among those who help, not those who sign: `… 등 유관기관`, `등 관계기관`.
 _SUPPORTING = re.compile(
     r"[^.\n]{0,30}?등\s*(?:유관|관계|참여|협력|지원)?\s*(?:기관|단체|부처)|[^.\n]{0,40}?(?:을|를)\s*(?:선정|지정)"
@@ -426,6 +430,7 @@ def check_party_role(
         before = ev.text[max(0, m.start - 1) : m.start]
         joined = _AS_PARTY.match(after) is not None or (before != "" and before in "-–·ㆍ/")
         joined = joined or _after_listed_party(ev.text, m, marks)
+        joined = joined or _ENVOY.match(after) is not None
         if _SUPPORTING.match(after):
             continue  # `한국국제교류재단(KF)·호한재단(AKF) 등 유관기관`: named among supporters
         if _JOINT_SUBJECT.search(ev.text[start : m.start]):

@@ -81,3 +81,22 @@ def test_the_city_hall_named_with_the_city_the_source_names() -> None:
         found = _checks(_brief(parties=parties, event={"place_ko": place}), _CITY_HALL)
         check = next(c for c in found if c.field == "event.place_ko")
         assert (check.status in ("exact", "normalised", "fuzzy")) is ok, (place, check)
+
+
+_AMBASSADORS = (
+    "가람부는 오는 16일에 3국 협력 사무국 설립협정 서명식이 열린다고 14일 밝혔다.\n"
+    "이번 서명식에는 한바다 가람부 장관과 주한누리대사, 주한별빛대사가 동 설립협정에 서명할"
+    " 예정이다.\n"
+)
+
+
+def test_a_country_signing_through_its_ambassador() -> None:
+    # `주한누리대사, 주한별빛대사가 … 서명할 예정이다`: the country is there through its envoy
+    names = ["가람부", "누리", "별빛"]
+    found = _checks(_brief(parties=[{"name_ko": n} for n in names]), _AMBASSADORS)
+    assert [_role(found, i) for i in range(3)] == [None] * 3, [
+        (c.field, c.note) for c in found if c.field.endswith(".role")
+    ]
+    text = _AMBASSADORS + "한편 한빛 정부는 별도 회의를 열었다.\n"
+    found = _checks(_brief(parties=[{"name_ko": n} for n in [*names, "한빛"]]), text)
+    assert _role(found, 3) == "unverified"
