@@ -186,10 +186,23 @@ def _diff(ev: Evidence, claim: str, span: Span) -> str | None:
     return meaning_diff(claim, ev.text[start:end], ev.text[wide_start:wide_end])
 
 
+# `가람시청` of `가람시는 … 시청 …에서`: a city, county, district or province office.
+_HALL = re.compile(r"([가-힣]{1,6}[시군구도])청")
+
+
+def _own_hall(ev: Evidence, word: str) -> bool:
+    """`가람시청` where the source writes `시청` and names `가람시` as a word of its own: the hall
+    of the place the source names (`한빛시청` there is not)."""
+    hall = _HALL.fullmatch(word)
+    if hall is None or f" {word[-2:]}" not in ev.text:
+        return False
+    return re.search(rf"(?<![가-힣]){re.escape(hall.group(1))}(?!청)", ev.text) is not None
+
+
 def _place_words(ev: Evidence, place: str) -> ClaimCheck:
     """A venue put together from the source's words (`칠곡군청` for `군청`, an added city)."""
     words = [w for w in re.split(r"[\s(),·]+", place) if len(NormText(w).chars) >= 2]
-    found = [w for w in words if NormText(w).chars in ev.view.chars]
+    found = [w for w in words if NormText(w).chars in ev.view.chars or _own_hall(ev, w)]
     stems = [w for w in words if w not in found and NormText(w[-2:]).chars in ev.view.chars]
     field = "event.place_ko"
     if words and len(found) == len(words):

@@ -361,6 +361,10 @@ _AS_PARTY = re.compile(
 )
 
 
+# `주한누리대사, 주한별빛대사가 … 서명할 예정이다`: a country there through its envoy.
+_ENVOY = re.compile(r"\s*(?:특명전권)?(?:대사|총영사)\s*(?:와|과|는|은|이|가|,|·|ㆍ|및)")
+
+
 # A body listed among those who help, not those who sign: `… 등 유관기관`, `등 관계기관`.
 _SUPPORTING = re.compile(
     r"[^.\n]{0,30}?등\s*(?:유관|관계|참여|협력|지원)?\s*(?:기관|단체|부처)|[^.\n]{0,40}?(?:을|를)\s*(?:선정|지정)"
@@ -397,13 +401,15 @@ def _signs_in_sentence(text: str, party: BriefingParty) -> bool:
 
 def _after_listed_party(text: str, m: Mention, marks: list[Mention]) -> bool:
     """`누리신문, 별빛뉴스, 한빛방송으로 총 3곳`: the last member of a comma list of parties,
-    joined to the party before its comma whatever word follows it."""
+    joined to the party before its comma whatever word follows it; the party before may carry
+    its head in brackets (`별빛㈜(대표 한바다), 한울농업회사법인(대표 김누리) 등이다`)."""
     return any(
-        o.party != m.party
-        and o.end <= m.start
-        and re.fullmatch(r"\s*[,，]\s*", text[o.end : m.start])
+        o.party != m.party and o.end <= m.start and _LIST_COMMA.fullmatch(text[o.end : m.start])
         for o in marks
     )
+
+
+_LIST_COMMA = re.compile(r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*[,，]\s*")
 
 
 def check_party_role(
@@ -424,6 +430,7 @@ def check_party_role(
         before = ev.text[max(0, m.start - 1) : m.start]
         joined = _AS_PARTY.match(after) is not None or (before != "" and before in "-–·ㆍ/")
         joined = joined or _after_listed_party(ev.text, m, marks)
+        joined = joined or _ENVOY.match(after) is not None
         if _SUPPORTING.match(after):
             continue  # `한국국제교류재단(KF)·호한재단(AKF) 등 유관기관`: named among supporters
         if _JOINT_SUBJECT.search(ev.text[start : m.start]):

@@ -108,10 +108,14 @@ def _named(names: list[set[str]], text: str, marker: str) -> set[int]:
     }  # fmt: skip
 
 
+_SENTENCE_END = re.compile(r"[.。!?](?:\s|$)|다\.|(?<=[a-z0-9)])\.(?=[A-Z][a-z])")
+
+
 def _sentence_start(ev: Evidence, pos: int) -> int:
-    """Where the sentence holding `pos` starts (after `다.`, `. `, or a line break)."""
+    """Where the sentence holding `pos` starts (after `다.`, `. `, or a line break; also after a
+    scraped `on May 15.Under the MoU` whose space was lost, not inside `U.S.`)."""
     line_start = ev.text.rfind("\n", 0, pos) + 1
-    ends = [m.end() for m in re.finditer(r"[.。!?](?:\s|$)|다\.", ev.text[line_start:pos])]
+    ends = [m.end() for m in _SENTENCE_END.finditer(ev.text[line_start:pos])]
     return line_start + (ends[-1] if ends else 0)
 
 
@@ -163,7 +167,9 @@ def _korean_subject(
 def _english_subject(ev: Evidence, names: list[set[str]], span: Span) -> Binding | None:
     """`In particular, the Ministry of Foreign Affairs will …`, `KOICA and USAID, …, will …`."""
     start = _sentence_start(ev, span.start)
-    text = ev.text[start : span.start + 160]
+    stop = _SENTENCE_END.search(ev.text, span.end, span.start + 160)
+    text = ev.text[start : stop.end() if stop else span.start + 160]  # not the next sentence's verb
+    english = [{n for n in group if n.isascii() and len(n) >= 2} for group in names]
     verb = _EN_VERB.search(text)
     if verb is None or verb.start() > 220:
         return None
@@ -171,10 +177,16 @@ def _english_subject(ev: Evidence, names: list[set[str]], span: Span) -> Binding
     if re.search(r"[가-힣]", head):
         return None
     if (joint := _JOINT.search(text[: verb.end() + 30])) is not None:
-        return Binding(joint=joint.group(0))
-    english = [{n for n in group if n.isascii() and len(n) >= 2} for group in names]
+        # `Under the MoU, the NFA will …`: the frame names the agreement, the clause its subject
+        after = head[joint.end() :] if _FRAME_EN.match(joint.group(0)) else ""
+        named = _named(english, after, r"(?![A-Za-z])") if after else set()
+        return Binding(subjects=named) if named else Binding(joint=joint.group(0))
     named = _named(english, head, r"(?![A-Za-z])") or _described_subject(ev.text, english, head)
     return Binding(subjects=named) if named else None
+
+
+# `Under the MOU, …`, `Through this agreement, …`: a frame before the clause, not its subject.
+_FRAME_EN = re.compile(r"(?:under|through)\s", re.I)
 
 
 # `The South Korean university will …`, `the Korean agency has also …`: one party described by its
@@ -222,7 +234,10 @@ def _heading_or_intro(
 ) -> Binding | None:
     """`두 기관은 △… △…` on the item's line, or the line introducing its bullet list: a joint
     phrase, or a heading naming parties (`<중기부>`, `□ 소진공 역할`)."""
-    same = _JOINT.search(ev.text[line_start : span.start])
+    before = ev.text[line_start : span.start]
+    if not re.search(r"[가-힣]", before):  # an English paragraph on one line: its sentence only
+        before = ev.text[_sentence_start(ev, span.start) : span.start]
+    same = _JOINT.search(before)
     if same:
         return Binding(joint=same.group(0))
     line = ev.text[line_start : span.end]
@@ -321,6 +336,13 @@ def _co_subjects(ev: Evidence, names: list[set[str]], span: Span) -> set[int]:
     return out
 
 
+# An English sentence opening with its own subject right before the item (a capitalised noun
+# phrase of up to six words, an aside in commas allowed): `Garam province, in turn, [item]`.
+_OWN_SUBJECT_EN = re.compile(
+    r"\s*(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5}\s*(?:,[^,\n]{1,20},)?\s*"
+)
+
+
 def _carried(ev: Evidence, briefing: Briefing, names: list[set[str]], span: Span) -> Binding | None:
     """A sentence with no subject before the item takes the subject of the sentences before it
     (up to three back, across sentences that have none either)."""
@@ -328,6 +350,8 @@ def _carried(ev: Evidence, briefing: Briefing, names: list[set[str]], span: Span
     own = ev.text[start : span.start] + " " + ev.text[span.start : span.start + 30]
     if topics(own) or _named(names, own, _SUBJECT):
         return None  # the sentence (or the item) has a subject of its own
+    if _OWN_SUBJECT_EN.fullmatch(ev.text[start : span.start]):
+        return None  # `Garam province, in turn, facilitates [item]`: its own, unknown to us
     for _ in range(3):
         prev_end = start
         while prev_end > 0 and ev.text[prev_end - 1].isspace():
