@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from summarizer.models import Fact, Region, Structure
+from summarizer import extract_facts
+from summarizer.models import Fact, Party, Region, Structure
 from summarizer.structure import find_structure
 
 REF = date(2025, 3, 14)
@@ -51,3 +52,17 @@ def assert_spans(text: str, st: Structure) -> None:
     for party in st.parties:
         if party.start is not None:
             assert party.end is not None and 0 <= party.start <= party.end <= len(text)
+
+
+# Whole-page party readings for the tests of real forms (invented pages, one reference date).
+PAGE_REF = "2025-06-12"
+
+
+def parties(page: str) -> list[Party]:
+    """The parties `extract_facts` finds on `page` (UTF-8), dated against PAGE_REF."""
+    return list(extract_facts(page.encode("utf-8"), reference_date=PAGE_REF).structure.parties)
+
+
+def names(page: str) -> list[str]:
+    """The names of those parties, in order."""
+    return [p.name for p in parties(page)]

@@ -6,22 +6,10 @@ bracket, a roster, `A를 비롯한 B, C`). Snippets written for these tests (bod
 from __future__ import annotations
 
 import pytest
+from structure_helpers import names, parties
 
-from summarizer import extract_facts
-from summarizer.models import Party
 from summarizer.structure.candidate import Cand
 from summarizer.structure.party_count import _covers, _wanted
-
-REF = "2025-06-12"
-
-
-def parties(page: str) -> list[Party]:
-    return list(extract_facts(page.encode("utf-8"), reference_date=REF).structure.parties)
-
-
-def names(page: str) -> list[str]:
-    return [p.name for p in parties(page)]
-
 
 FORMS = [
     (

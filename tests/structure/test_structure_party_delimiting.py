@@ -6,20 +6,7 @@ bodies of one kind run together, a count after a name, the lexicon's public offi
 from __future__ import annotations
 
 import pytest
-
-from summarizer import extract_facts
-from summarizer.models import Party
-
-REF = "2025-06-12"
-
-
-def parties(page: str) -> list[Party]:
-    return list(extract_facts(page.encode("utf-8"), reference_date=REF).structure.parties)
-
-
-def names(page: str) -> list[str]:
-    return [p.name for p in parties(page)]
-
+from structure_helpers import names, parties
 
 FORMS = [
     (

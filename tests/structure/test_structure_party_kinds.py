@@ -8,16 +8,7 @@ aims before a purpose, heads at the ceremony, an English rendering on a Korean p
 from __future__ import annotations
 
 import pytest
-
-from summarizer import extract_facts
-from summarizer.models import Party
-
-REF = "2025-06-12"
-
-
-def parties(page: str) -> list[Party]:
-    return list(extract_facts(page.encode("utf-8"), reference_date=REF).structure.parties)
-
+from structure_helpers import parties
 
 KINDS = [
     (

@@ -9,20 +9,9 @@ and kinds of body or common nouns that name no party (`기업체`, `출자·출�
 from __future__ import annotations
 
 import pytest
+from structure_helpers import names, parties
 
 from summarizer import extract_facts
-from summarizer.models import Party
-
-REF = "2025-06-12"
-
-
-def parties(page: str) -> list[Party]:
-    return list(extract_facts(page.encode("utf-8"), reference_date=REF).structure.parties)
-
-
-def names(page: str) -> list[str]:
-    return [p.name for p in parties(page)]
-
 
 FORMS = [
     (

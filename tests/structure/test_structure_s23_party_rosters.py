@@ -7,17 +7,7 @@ title, and the ones that must stay out (an attendance with no count, a count the
 from __future__ import annotations
 
 import pytest
-
-from summarizer import extract_facts
-
-REF = "2025-06-12"
-
-
-def names(page: str) -> list[str]:
-    return [
-        p.name for p in extract_facts(page.encode("utf-8"), reference_date=REF).structure.parties
-    ]
-
+from structure_helpers import names
 
 FORMS = [
     (
