@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer.extract import extract_facts
-from summarizer.models import Briefing, ClaimCheck
+from summarizer.models import Briefing, BriefingCommitment, BriefingParty, ClaimCheck
 from summarizer.verify import verify_briefing
 
 
@@ -26,3 +26,19 @@ def brief(**fields: object) -> Briefing:
     )  # fmt: skip
     base.update(fields)
     return Briefing.model_validate(base)
+
+
+# Two invented parties for the commitment-binding tests.
+GANA_DARA = [("가나부", "Ministry of Gana"), ("다라공단", "Dara Corporation")]
+
+
+def commitment_party_checks(text: str, item: str, parties: list[str]) -> list[ClaimCheck]:
+    """The checks of one commitment's parties, in a briefing of GANA_DARA (date 2025-06-02)."""
+    facts = extract_facts(text.encode(), reference_date="2025-06-02")
+    b = Briefing(
+        title_ko="협약", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=[BriefingParty(name_ko=k, name_en=e) for k, e in GANA_DARA],
+        commitments=[BriefingCommitment(text_ko=item, text_en="-", parties=parties)],
+    )  # fmt: skip
+    found = verify_briefing(b, text, facts).checks
+    return [c for c in found if c.field.startswith("commitments[0].parties")]

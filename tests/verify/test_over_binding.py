@@ -7,23 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.extract import extract_facts
-from summarizer.models import Briefing, BriefingCommitment, BriefingParty, ClaimCheck
-from summarizer.verify import verify_briefing
+from .claim_checks import commitment_party_checks as _checks
 
-PARTIES = [("가나부", "Ministry of Gana"), ("다라공단", "Dara Corporation")]
 BOTH = ["가나부", "다라공단"]
-
-
-def _checks(text: str, item: str, parties: list[str]) -> list[ClaimCheck]:
-    facts = extract_facts(text.encode(), reference_date="2025-06-02")
-    b = Briefing(
-        title_ko="협약", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
-        parties=[BriefingParty(name_ko=k, name_en=e) for k, e in PARTIES],
-        commitments=[BriefingCommitment(text_ko=item, text_en="-", parties=parties)],
-    )  # fmt: skip
-    checks = verify_briefing(b, text, facts).checks
-    return [c for c in checks if c.field.startswith("commitments[0].parties")]
 
 
 ONE_SUBJECT = (

@@ -8,22 +8,11 @@ from __future__ import annotations
 import pytest
 
 from summarizer.extract import extract_facts
-from summarizer.models import Briefing, BriefingCommitment, BriefingParty, ClaimCheck
+from summarizer.models import Briefing, BriefingCommitment, BriefingParty
 from summarizer.verify import verify_briefing
 from summarizer.verify.subjects import topics
 
-PARTIES = [("가나부", "Ministry of Gana"), ("다라공단", "Dara Corporation")]
-
-
-def _statuses(text: str, item: str, parties: list[str]) -> list[ClaimCheck]:
-    facts = extract_facts(text.encode(), reference_date="2025-06-02")
-    b = Briefing(
-        title_ko="협약", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
-        parties=[BriefingParty(name_ko=k, name_en=e) for k, e in PARTIES],
-        commitments=[BriefingCommitment(text_ko=item, text_en="-", parties=parties)],
-    )  # fmt: skip
-    checks = verify_briefing(b, text, facts).checks
-    return [c for c in checks if c.field.startswith("commitments[0].parties")]
+from .claim_checks import commitment_party_checks as _statuses
 
 
 def _verdict(text: str, item: str, parties: list[str]) -> str:
