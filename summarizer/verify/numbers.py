@@ -136,7 +136,7 @@ _EN_WORDS = {
 _EN_WORD = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b(?![-‐])", re.I)
 _KO_NATIVE = {"양": 2, **NATIVE_NUMBERS}
 _KO_COUNTER = re.compile(
-    r"(?<![가-힣])(양|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*"
+    r"(?<![가-힣])(" + "|".join(_KO_NATIVE) + r")\s*"
     r"(?=기관|곳|개|명|나라|국가|국|부처|단체|대학|회사|사|측|가지|차례|번|지자체|자치단체|도시|시군|기업)"
 )
 
