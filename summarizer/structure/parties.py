@@ -54,6 +54,7 @@ from summarizer.structure.party_fallbacks import (
 from summarizer.structure.party_lists import participants, titled_heads
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
+from summarizer.structure.party_shape import keep_parties
 from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
@@ -287,6 +288,7 @@ def find_parties(
     cands = [
         strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
     ]
+    cands = keep_parties(cands)  # (`거래업체인 25개사`, `가람농협 관계자`: phrases, no party)
     expand_short_names(text, cands)
     merged = merge(cands)
     short = short_names(text, title)

@@ -1,0 +1,75 @@
+"""Phrases that are never a party by themselves, whatever sentence they were read from.
+
+A candidate is kept as a party when it names a body: it ends in (or is) an organisation's head
+word, the glossary knows it, or the page declares it (`(이하 …)`, an abbreviation). A phrase
+read where a name was expected is none of these, and a wrong party is worse than none (it is
+handed to the model as a hint and to the verifier as a fact), so it is left out:
+
+- a verb's connective form glued to a noun (`개최해 국내 3대 유통대기업`: `…해`, `…하고`);
+- a count (`거래업체인 25개사`, `국내 3대 유통대기업`: `N개사`, `N곳`, `N대`);
+- people, not their body (`가람농협 관계자`, `25개사 대표`);
+- an activity or aim (`문화체육 활성화`, `공동 발전`);
+- a kind of body written bare (`자매마을`, `협력업체`), not a name.
+
+Each test reads the candidate's own words only (no search of the page).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lexicon import (
+    ACTION_NOUNS,
+    GENERIC_BODIES,
+    KIND_MODIFIERS,
+    KIND_NOUNS,
+    PERSON_REFERENCES,
+)
+from summarizer.structure.candidate import Cand
+
+# `개최해`, `참여하고`, `협력하며`: a verb stem of two syllables or more and a connective ending
+# (one syllable before `해` is a place: `동해`, `남해`); never the name's last word
+_VERB_FORM = re.compile(
+    r"[가-힣]{2,}(?:해|하고|하며|하여|했고|했으며|하면서|해서|하는|했던|하던|시켜)"
+)
+# `25개사`, `3곳`, `4개`, `3대`, `10여곳`: a number and a counter, the whole word
+_COUNT_WORD = re.compile(r"\d+\s*여?\s*(?:개사|개소|개교|개|곳|대|군데)")
+_PEOPLE = frozenset(PERSON_REFERENCES)
+_AIMS = frozenset(ACTION_NOUNS) - _PEOPLE
+_KINDS = frozenset((*KIND_NOUNS, *GENERIC_BODIES))
+_KIND_LED = re.compile("(?:" + "|".join(KIND_MODIFIERS) + ")+")
+
+
+def not_a_party(c: Cand) -> str | None:
+    """Why `c` is a phrase and no party (`a count`, `people`, …), or None when its shape may
+    name a body. A name the page declares (an alias in its bracket) is always kept."""
+    if c.aliases:
+        return None
+    words = c.name.split()
+    if not words:
+        return None
+    if any(_VERB_FORM.fullmatch(w) for w in words[:-1]):
+        return "a verb's form"
+    if any(_COUNT_WORD.fullmatch(w) for w in words):
+        return "a count"
+    last = words[-1]
+    if last in _PEOPLE:
+        return "people, not a body"
+    if last in _AIMS or last.endswith("활성화"):
+        return "an activity"
+    if len(words) == 1 and _bare_kind(last):
+        return "a kind of body, no name"
+    return None
+
+
+def _bare_kind(word: str) -> bool:
+    """`자매마을`, `협력업체`, `기업체`: a kind of body, with no name before it."""
+    if word in _KINDS:
+        return True
+    led = _KIND_LED.match(word)
+    return led is not None and word[led.end() :] in _KINDS
+
+
+def keep_parties(cands: list[Cand]) -> list[Cand]:
+    """`cands` without the phrases that are no party (`not_a_party`)."""
+    return [c for c in cands if not_a_party(c) is None]
