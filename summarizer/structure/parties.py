@@ -54,8 +54,8 @@ from summarizer.structure.party_fallbacks import (
 from summarizer.structure.party_lists import participants, titled_heads
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
-from summarizer.structure.party_shape import keep_parties
 from summarizer.structure.party_sentence import korean_sentence, lengthen
+from summarizer.structure.party_shape import keep_parties, mark_head_only
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
@@ -305,7 +305,7 @@ def find_parties(
         qualify(merged, text[body_start : body_start + 3000])
         few = sum(c.why is None for c in merged) < 2
         votes = agreed_bodies(text, mask, title.text if title is not None else "", body_start, few)
-        merged += supplement(merged, votes)
+        merged += mark_head_only(supplement(merged, votes), votes)
     out = []
     for c in merged:
         why = c.why or (None if looks_like_org(c) else "not an organisation")

@@ -17,6 +17,8 @@ Each test reads the candidate's own words only (no search of the page).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from summarizer.lexicon import (
     ACTION_NOUNS,
@@ -25,7 +27,10 @@ from summarizer.lexicon import (
     KIND_NOUNS,
     PERSON_REFERENCES,
 )
-from summarizer.structure.candidate import Cand
+from summarizer.structure.candidate import Cand, key
+
+if TYPE_CHECKING:  # (the vote's module is loaded by the caller)
+    from summarizer.structure.party_vote import Votes
 
 # `개최해`, `참여하고`, `협력하며`: a verb stem of two syllables or more and a connective ending
 # (one syllable before `해` is a place: `동해`, `남해`); never the name's last word
@@ -73,3 +78,17 @@ def _bare_kind(word: str) -> bool:
 def keep_parties(cands: list[Cand]) -> list[Cand]:
     """`cands` without the phrases that are no party (`not_a_party`)."""
     return [c for c in cands if not_a_party(c) is None]
+
+
+# (the `why` of a body the page ties to the agreement only through a head's title named
+# somewhere in its first lines, never as a side of a signing sentence: `가람농협 관계자는`)
+HEAD_ONLY = "named only by a head's title"
+
+
+def mark_head_only(added: list[Cand], votes: list[Votes]) -> list[Cand]:
+    """`added` (what the vote supplied), a body no signing sentence named marked unsure: the
+    vote counts a head's body the page names again even when no sentence signs for it."""
+    loose = {key(v.name) for v in votes if v.signing == 0}
+    return [
+        replace(c, why=HEAD_ONLY) if c.why is None and key(c.name) in loose else c for c in added
+    ]
