@@ -88,7 +88,8 @@ def test_a_signing_after_the_council_approved_it_is_dated_but_unsure() -> None:
 
 
 def test_the_prompt_marks_what_is_unsure() -> None:
-    page = "[동정] 도하람 해울시장\n\n공동 발전과 해울시가 11일 협약을 체결했다.\n"
+    # (a country's government: a party only in a loose sense, listed as unsure)
+    page = "[동정] 도하람 해울시장\n\n호주 정부와 해울시가 11일 협약을 체결했다.\n"
     hints = fact_hints(facts(page))
     assert hints["title_unsure"] == "tagged"
     assert [p["unsure"] for p in hints["parties"]] == ["not an organisation", None]
