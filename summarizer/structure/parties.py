@@ -55,7 +55,7 @@ from summarizer.structure.party_lists import participants, titled_heads
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
-from summarizer.structure.party_shape import keep_parties, mark_head_only
+from summarizer.structure.party_shape import keep_parties, mark_head_only, rejoin_dotted
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
@@ -289,6 +289,7 @@ def find_parties(
         strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
     ]
     cands = keep_parties(cands)  # (`거래업체인 25개사`, `가람농협 관계자`: phrases, no party)
+    cands = rejoin_dotted(cands, text)  # (`중소기업융합 대구` and `경북연합회`: one name)
     expand_short_names(text, cands)
     merged = merge(cands)
     short = short_names(text, title)

@@ -25,9 +25,12 @@ from summarizer.lexicon import (
     GENERIC_BODIES,
     KIND_MODIFIERS,
     KIND_NOUNS,
+    ORG_SUFFIXES,
     PERSON_REFERENCES,
+    ending,
 )
 from summarizer.structure.candidate import Cand, key
+from summarizer.structure.party_words import is_body
 
 if TYPE_CHECKING:  # (the vote's module is loaded by the caller)
     from summarizer.structure.party_vote import Votes
@@ -92,3 +95,34 @@ def mark_head_only(added: list[Cand], votes: list[Votes]) -> list[Cand]:
     return [
         replace(c, why=HEAD_ONLY) if c.why is None and key(c.name) in loose else c for c in added
     ]
+
+
+_ORG_END = ending(ORG_SUFFIXES)
+
+
+def rejoin_dotted(cands: list[Cand], text: str) -> list[Cand]:
+    """Two candidates a middle dot split out of one name joined again: `중소기업융합 대구` and
+    `경북연합회` (`중소기업융합 대구·경북연합회`), `대·중소기업` and `농어업 협력재단`. The first
+    piece names no body (a kind, or a place after other words) and the second ends in a body's
+    head; `가람시·누리재단` (a city, a foundation) stays two."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end is not None and _split_by_dot(prev, c, text):
+            dot = text[prev.end]
+            out[-1] = Cand(f"{prev.name}{dot}{c.name}", start=prev.start, end=c.end, why=prev.why)
+            continue
+        out.append(c)
+    return out
+
+
+def _split_by_dot(a: Cand, b: Cand, text: str) -> bool:
+    if a.end is None or b.start != a.end + 1 or text[a.end : a.end + 1] not in ("·", "ㆍ"):
+        return False
+    if a.aliases or b.aliases or a.head or not _ORG_END.search(b.name):
+        return False
+    words = a.name.split()
+    if len(words) == 1:  # `대·중소기업`: a kind; `옥천` (`옥천·영동소방서`) is a list's first name
+        return words[0].rsplit("·", 1)[-1] in _KINDS
+    # `중소기업융합 대구`: a place after words that name no body is a name's middle
+    return not _ORG_END.search(words[-1]) and not any(is_body(w) for w in words[:-1])

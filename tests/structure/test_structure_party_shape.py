@@ -113,3 +113,27 @@ def test_names_of_bodies_are_kept(name: str) -> None:
 
 def test_a_declared_name_is_kept_whatever_its_words() -> None:
     assert not_a_party(Cand(name="거래업체 협의회 25개사", aliases=["거협"])) is None
+
+
+def test_a_name_with_a_middle_dot_after_a_place_is_one_body() -> None:
+    page = (
+        "가람대학교 산학협력단, 중소기업융합 누리·별빛연합회와 협약\n\n"
+        "가람대학교 산학협력단과 중소기업융합 누리·별빛연합회는 지난 21일 누리호텔에서 "
+        "산학협력을 위한 협약을 체결했다.\n"
+    )
+    assert names(page) == ["가람대학교 산학협력단", "중소기업융합 누리·별빛연합회"]
+
+
+def test_a_name_opening_with_dotted_kinds_is_one_body() -> None:
+    page = (
+        "[가람=누리뉴스] 홍길동 기자 =대·중소기업·농어업 누리재단은 지난 28일 별빛백화점, "
+        "가람유통센터와 중소기업 판로지원을 위한 업무협약을 체결했다고 30일 밝혔다.\n"
+    )
+    got = names(page)
+    assert "대·중소기업·농어업 누리재단" in got
+    assert "대·중소기업" not in got
+
+
+def test_places_sharing_a_dotted_ending_stay_two_bodies() -> None:
+    page = "가람군은 지난 5일 군청에서 누리·별빛소방서와 안전 협약을 체결했다.\n"
+    assert names(page) == ["가람군", "누리소방서", "별빛소방서"]
