@@ -55,7 +55,12 @@ from summarizer.structure.party_lists import participants, titled_heads
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
-from summarizer.structure.party_shape import keep_parties, mark_head_only, rejoin_dotted
+from summarizer.structure.party_shape import (
+    keep_parties,
+    mark_head_only,
+    rejoin_dotted,
+    undescribed,
+)
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
@@ -288,7 +293,7 @@ def find_parties(
     cands = [
         strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
     ]
-    cands = keep_parties(cands)  # (`거래업체인 25개사`, `가람농협 관계자`: phrases, no party)
+    cands = keep_parties([undescribed(c) for c in cands])  # (`거래업체인 25개사`: no party)
     cands = rejoin_dotted(cands, text)  # (`중소기업융합 대구` and `경북연합회`: one name)
     expand_short_names(text, cands)
     merged = merge(cands)

@@ -137,3 +137,15 @@ def test_a_name_opening_with_dotted_kinds_is_one_body() -> None:
 def test_places_sharing_a_dotted_ending_stay_two_bodies() -> None:
     page = "가람군은 지난 5일 군청에서 누리·별빛소방서와 안전 협약을 체결했다.\n"
     assert names(page) == ["가람군", "누리소방서", "별빛소방서"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("뇌혈관질환 전문 누리성모병원이 별빛상인회와", "누리성모병원"),
+        ("척추관절특화 누리병원이 7일 별빛상인회와", "누리병원"),
+    ],
+)
+def test_a_field_written_before_the_name_is_no_part_of_it(lead: str, name: str) -> None:
+    page = f"{lead} 업무협약을 체결했다.\n이번 협약으로 양 기관은 서로 돕기로 했다.\n"
+    assert names(page) == [name, "별빛상인회"]
