@@ -311,7 +311,9 @@ def find_parties(
         qualify(merged, text[body_start : body_start + 3000])
         few = sum(c.why is None for c in merged) < 2
         votes = agreed_bodies(text, mask, title.text if title is not None else "", body_start, few)
-        merged += mark_head_only(supplement(merged, votes), votes)
+        merged += mark_head_only(
+            supplement(merged, votes), votes, text[body_start : body_start + 80]
+        )
     out = []
     for c in merged:
         why = c.why or (None if looks_like_org(c) else "not an organisation")

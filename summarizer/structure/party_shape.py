@@ -88,13 +88,24 @@ def keep_parties(cands: list[Cand]) -> list[Cand]:
 HEAD_ONLY = "named only by a head's title"
 
 
-def mark_head_only(added: list[Cand], votes: list[Votes]) -> list[Cand]:
+def mark_head_only(added: list[Cand], votes: list[Votes], lead: str) -> list[Cand]:
     """`added` (what the vote supplied), a body no signing sentence named marked unsure: the
-    vote counts a head's body the page names again even when no sentence signs for it."""
+    vote counts a head's body the page names again even when no sentence signs for it. The
+    body the lead sentence is about (`가람공단(이사장 …)은 …`, `경기도 가람시가 …`: the page's
+    `lead`, its first characters) stays sure: the story is its announcement."""
     loose = {key(v.name) for v in votes if v.signing == 0}
     return [
-        replace(c, why=HEAD_ONLY) if c.why is None and key(c.name) in loose else c for c in added
+        replace(c, why=HEAD_ONLY)
+        if c.why is None and key(c.name) in loose and not _leads(c.name, lead)
+        else c
+        for c in added
     ]
+
+
+def _leads(name: str, lead: str) -> bool:
+    """Whether `name` is the subject or topic of the `lead` (its bracket or particle after it)."""
+    at = lead.find(name)
+    return at >= 0 and lead[at + len(name) : at + len(name) + 1] in ("(", "은", "는", "이", "가")
 
 
 _ORG_END = ending(ORG_SUFFIXES)

@@ -149,3 +149,17 @@ def test_places_sharing_a_dotted_ending_stay_two_bodies() -> None:
 def test_a_field_written_before_the_name_is_no_part_of_it(lead: str, name: str) -> None:
     page = f"{lead} 업무협약을 체결했다.\n이번 협약으로 양 기관은 서로 돕기로 했다.\n"
     assert names(page) == [name, "별빛상인회"]
+
+
+def test_the_body_the_lead_is_about_stays_sure() -> None:
+    # named in no signing sentence either, but the lead announces it: not marked head-only
+    page = (
+        "가람공단, 지역 센터와 해외진출 협의체 출범\n\n"
+        "가람공단(이사장 홍길동)은 권역별 누리협력센터 7개소와 민간기업 해외진출을 위한 협의체를 "
+        "출범하고 기업별 맞춤 지원을 제공한다고 15일 밝혔다.\n"
+        "이번 업무협약에 따라 가람공단과 누리협력센터는 외국어 홍보물 제작, 통역비 지원 등 "
+        "해외진출 지원 사업을 전국으로 확대한다.\n"
+        "홍길동 가람공단 이사장은 “전국 7개 누리협력센터와 적극 협력하겠다”고 밝혔다.\n"
+    )
+    got = _by_name(page)
+    assert (got["가람공단"].confidence, got["가람공단"].why) == ("high", None)
