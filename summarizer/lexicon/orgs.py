@@ -107,6 +107,20 @@ NOT_LATIN_BODIES: tuple[str, ...] = (
 )  # fmt: skip
 # What a body named beside an agreement does when it does not sign it (`X의 후원`, `X 주최`).
 NON_SIGNING_ROLES: tuple[str, ...] = ("후원", "주최", "주관", "협조", "지원", "입회", "참관")
+# The last word of a phrase that names people, not their body (`가람농협 관계자`, `25개사
+# 대표`, `누리마을 주민`): such a phrase is never a party by itself.
+PERSON_REFERENCES: tuple[str, ...] = (
+    "관계자", "관계자들", "임직원", "직원", "직원들", "대표", "대표들", "대표단", "일행", "주민", "주민들",
+    "회원", "회원들", "담당자", "실무자", "일동", "관계관",
+)  # fmt: skip
+# Kinds of body written bare (`자매마을`, `협력업체`, `유통대기업`): a kind names no one; the
+# same word after a proper name (`누리마을`, `별빛기업`) is a name and is kept.
+KIND_NOUNS: tuple[str, ...] = (
+    "마을", "기업", "업체", "기관", "단체", "회사", "기업체", "협력사", "협력업체", "거래업체",
+    "대기업", "유통대기업", "중소기업", "중견기업", "업체들", "기업들", "기관들", "단체들",
+)  # fmt: skip
+# Words a kind noun is written after to make another kind (`자매마을`, `참여기업`, `거래업체`).
+KIND_MODIFIERS: tuple[str, ...] = ("자매", "결연", "협약", "참여", "거래", "협력", "우수", "유통")
 
 
 __all__ = [
@@ -118,6 +132,8 @@ __all__ = [
     "DEPARTMENT_SUFFIXES",
     "GENERIC_BODIES",
     "GENERIC_MODIFIERS",
+    "KIND_MODIFIERS",
+    "KIND_NOUNS",
     "NAME_PARTICLES",
     "NETWORK_BODIES",
     "NON_SIGNING_ROLES",
@@ -128,5 +144,6 @@ __all__ = [
     "ORG_SUFFIXES",
     "ORG_SUFFIXES_EN",
     "ORG_SYLLABLES",
+    "PERSON_REFERENCES",
     "SUBDIVISION_SYLLABLES",
 ]

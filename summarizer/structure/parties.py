@@ -55,6 +55,12 @@ from summarizer.structure.party_lists import participants, titled_heads
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
+from summarizer.structure.party_shape import (
+    keep_parties,
+    mark_head_only,
+    rejoin_dotted,
+    undescribed,
+)
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
@@ -287,6 +293,8 @@ def find_parties(
     cands = [
         strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
     ]
+    cands = keep_parties([undescribed(c) for c in cands])  # (`거래업체인 25개사`: no party)
+    cands = rejoin_dotted(cands, text)  # (`중소기업융합 대구` and `경북연합회`: one name)
     expand_short_names(text, cands)
     merged = merge(cands)
     short = short_names(text, title)
@@ -303,7 +311,9 @@ def find_parties(
         qualify(merged, text[body_start : body_start + 3000])
         few = sum(c.why is None for c in merged) < 2
         votes = agreed_bodies(text, mask, title.text if title is not None else "", body_start, few)
-        merged += supplement(merged, votes)
+        merged += mark_head_only(
+            supplement(merged, votes), votes, text[body_start : body_start + 80]
+        )
     out = []
     for c in merged:
         why = c.why or (None if looks_like_org(c) else "not an organisation")
