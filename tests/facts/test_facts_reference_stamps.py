@@ -77,6 +77,9 @@ def test_a_posting_date_beats_the_store_metadata() -> None:
         "MOU signed\nPublished: May 10, 2024\nbody",
         "MOU signed\nReleased May 10, 2024\nbody",
         "MOU signed\nPosted May 10, 2024 by admin\nbody",
+        # the page's next fields run on after the date, glued or spaced
+        "Garam University signs MOU\nDate:2024-05-10Source:Nuri Office Author: Clicks:88\nbody",
+        "Garam University signs MOU\nDate: 2024-05-10 Source: International Office\nbody",
     ],
 )
 def test_an_english_date_field_dates_the_page(text: str) -> None:
@@ -85,6 +88,11 @@ def test_an_english_date_field_dates_the_page(text: str) -> None:
 
 def test_an_events_date_field_is_not_the_pages() -> None:
     text = "Invitation\nThe city will sign an MOU.\nDate: May 20, 2024\nTime: 14:00\nVenue: City Hall\n"
+    assert _got(text) is None
+
+
+def test_an_events_date_field_with_its_time_on_the_line_is_not_the_pages() -> None:
+    text = "Invitation\nGaram will sign an MOU.\nDate: May 20, 2024 Time: 14:00\nbody"
     assert _got(text) is None
 
 
