@@ -567,6 +567,13 @@ def _caption_date(text: str, mask: Mask, facts: list[Fact]) -> Fact | None:
     for s, e, why in mask.noise_why:
         if why == "caption" and _CUE_KO.search(text, s, e):
             return _event_date(facts, text, s, e)
+        if why == "copyright" and _CUE_KO.search(text, s, e):
+            # a wire photo's caption closing with its credit (`… 5일 … 협약식을 가진 뒤 … 있다.
+            # 2019.5.5/뉴스1 ⓒ 홍길동 기자`) is set apart as the credit's line: the day its
+            # sentence tells dates the signing, the photo's own date alone does not
+            day = _event_date(facts, text, s, e)
+            if day is not None and day.parts and day.parts[0].month is None:
+                return day
     return None
 
 
