@@ -100,6 +100,8 @@ _SIGNING_CUES: tuple[_Cue, ...] = (
     _Cue(("협약", "협정", "MOU"), _DONE_WITH),
     # `양해각서(MOU)를 교환했다`: exchanging the signed papers is the signing
     _Cue(("각서", "협약서", "협정서", "MOU"), _EXCHANGED),
+    # `이날 협약에는 7개 부서가 참여했다`: that day's signing, its day told just before
+    _Cue(("협약", "MOU"), r"(?:\s?식)?(?:에는|에서는|엔)\s", before=r"이날\s+(?:업무\s*)?"),
 )
 # the forms that need an `에서` (a sentence without one is searched for the others only)
 _HELD_CUES: tuple[_Cue, ...] = (
@@ -392,7 +394,9 @@ def find_event(
             or weekday_again(text, s, e, own)
             or day_before(text, s, e, own, reference_date, guessed)
         )
-        if date and recent_instead(text, date, e):
+        # (a day named before the sentence, `이날 … 최근 개장한 … 체결했다`, is the sentence's
+        # own by its `이날`: a `최근` in it qualifies something else)
+        if date and date.start >= s and recent_instead(text, date, e):
             date = None  # `3일 엑스코는 최근 … 체결했다고 밝혔다`: the day of the report
             continue
         if date:
@@ -407,6 +411,7 @@ def find_event(
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
             place = (
                 place_in(text, at, e, facts)
+                or _place_of_that_day(text, date, s, facts)
                 or _earlier_venue(text, s, e, facts, body_start)
                 or _ceremony_after(text, e, facts)
             )
@@ -473,6 +478,15 @@ _CEREMONY_WORD = lazy_compile(
     # `이번 업무협약은 X에서 … 마련됐다`: this very agreement, told where it was held
     r"|^\W*이번\s+(?:업무\s*)?(?:협약|협약식|MOU)[은는]\s[^.\n]{0,40}?에서\s"
 )
+
+
+def _place_of_that_day(text: str, date: Fact, s: int, facts: list[Fact]) -> tuple[str, Span] | None:
+    """`지난 24일 군청 상황실에서 협의회를 열었다고 25일 밝혔다. 이날 협의회는 … 체결했다`: the
+    signing dated by `이날` took place where that day's happening did, told with the day."""
+    if date.start >= s:
+        return None  # the day is the sentence's own
+    stop = text.find("다.", date.end, s)
+    return place_in(text, date.start, stop if stop >= 0 else s, facts)
 
 
 def _earlier_venue(
@@ -553,6 +567,13 @@ def _caption_date(text: str, mask: Mask, facts: list[Fact]) -> Fact | None:
     for s, e, why in mask.noise_why:
         if why == "caption" and _CUE_KO.search(text, s, e):
             return _event_date(facts, text, s, e)
+        if why == "copyright" and _CUE_KO.search(text, s, e):
+            # a wire photo's caption closing with its credit (`… 5일 … 협약식을 가진 뒤 … 있다.
+            # 2019.5.5/뉴스1 ⓒ 홍길동 기자`) is set apart as the credit's line: the day its
+            # sentence tells dates the signing, the photo's own date alone does not
+            day = _event_date(facts, text, s, e)
+            if day is not None and day.parts and day.parts[0].month is None:
+                return day
     return None
 
 
