@@ -73,6 +73,16 @@ COUNTRIES: tuple[str, ...] = (
     "한국", "대한민국", "미국", "중국", "일본", "호주", "영국", "프랑스", "독일", "캐나다", "러시아",
     "인도", "베트남", "태국", "필리핀", "인도네시아", "말레이시아", "싱가포르", "양국", "북한",
 )  # fmt: skip
+# The same in English, as a page places a body after its name (`A University of South Korea`,
+# `A Institute, Korea`) or owns it before (`South Korea's A University`): where the body is,
+# no part of its name and no party beside it. (`Republic of`, `Federal Republic of` may lead.)
+COUNTRIES_EN: tuple[str, ...] = (
+    "Korea", "South Korea", "S. Korea", "ROK", "RoK", "China", "Japan", "India", "Vietnam",
+    "Viet Nam", "Thailand", "Philippines", "Indonesia", "Malaysia", "Singapore", "Mongolia",
+    "Pakistan", "Nigeria", "Kenya", "Egypt", "Uzbekistan", "Kazakhstan", "Taiwan", "Australia",
+    "Canada", "Germany", "France", "UK", "U.K.", "United Kingdom", "US", "U.S.", "USA",
+    "United States", "UAE", "United Arab Emirates",
+)  # fmt: skip
 # A unit inside an organisation, as contact tables name departments (`상생협력정책과`).
 DEPARTMENT_SUFFIXES: tuple[str, ...] = (
     "과", "팀", "실", "처", "국", "관", "부", "본부", "센터", "단", "원", "청", "공단", "공사",
@@ -115,6 +125,7 @@ __all__ = [
     "CENTRAL_SYLLABLES",
     "COMPANY_SUFFIXES",
     "COUNTRIES",
+    "COUNTRIES_EN",
     "DEPARTMENT_SUFFIXES",
     "GENERIC_BODIES",
     "GENERIC_MODIFIERS",

@@ -19,19 +19,20 @@ from summarizer.structure.en_heads import ORG_HEAD as _ORG_HEAD
 from summarizer.structure.en_heads import TITLE_EN as _TITLE_EN
 from summarizer.structure.en_heads import bare_partner, with_heads
 from summarizer.structure.en_names import full_name, spelled_out
+from summarizer.structure.en_sides import bodies
 from summarizer.structure.orgs import Cand
 
 # `Ministry of Trade, Industry and Energy`: a comma inside `of A, B and C` stays in the name
-_OF_LIST = r"\s+of\s+[A-Z][\w&'.-]*,(?=\s+[A-Z][\w&'.-]*\s+and\s+[A-Z])"
+_OF_LIST = r"\s+of\s+[A-Z][\w&'’.-]*,(?=\s+[A-Z][\w&'’.-]*\s+and\s+[A-Z])"
 SIGN_EN = re.compile(r"\b(?:signed|sign|signs|inked|conclude|concluded|concludes)\b")
 _EN_ORG = lazy_compile(
-    r"(?:[Tt]he\s+)?((?:[A-Z][\w&'.-]*)(?:"
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w&'’.-]*)(?:"
     + _OF_LIST
-    + r"|\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*?)"
+    + r"|\s+(?:[A-Z][\w&'’.-]*|of|and|for|on|the|in|&))*?)"
     r"\s*\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)"
 )
 _EN_WITH = lazy_compile(
-    r"\bwith\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)"
+    r"\bwith\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|&))*)"
 )
 _EN_ORG_END = lazy_compile(
     r"\b(?:Company|Corporation|Corp\.?|Co\.|Agency|Ministry|Association|Bank|Institute|Council|"
@@ -50,18 +51,19 @@ _DESCRIBED = re.compile(
 # `Finland's innovation agency Business Finland`: a description, then the name itself
 _APPOSED = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s|'|’)\s+|[A-Z][a-z]+\s+(?=[a-z]))?"
-    r"(?:[a-z][\w-]*\s+){1,4}"
-    r"([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for))*)$"
+    # (`Faculty of Geography`: a name joined by `of`, no description before a name)
+    r"(?!(?:of|for|and|on|in)\s)(?:[a-z][\w-]*\s+){1,4}"
+    r"([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&))*)$"
 )
 _BRACKETED = re.compile(
-    r"^(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*)\s*"
+    r"^(?:[Tt]he\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|on|the|in|&))*)\s*"
     r"\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)$"
 )
 _HEADED = re.compile(
     r"^(?:(?:[A-Z][\w-]*\s+){0,2}"
     + _TITLE_EN
     + r"\s+)(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)"
-    r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)$"
+    r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|&))*)$"
 )
 _OWNER_OF = lazy_compile(
     r"\b(?:agency|arm|unit|affiliate|subsidiary|branch|division|body|office|wing)\s+of\s+"
@@ -71,12 +73,21 @@ _OWNER_OF = lazy_compile(
 # `South Korea's Haeul Motor Company`: the owner is no part of the name
 _OWNER = lazy_compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s+(?=[A-Z])")
 _NAMED = re.compile(
-    r"^(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:" + _OF_LIST + r"|\s+(?:[A-Z][\w&.'-]*|of|and|for|the))*)$"
+    r"^(?:[Tt]he\s+)?([A-Z][\w&.'’-]*(?:" + _OF_LIST + r"|\s+(?:[A-Z][\w&.'’-]*|of|and|for|the))*)$"
 )
 _OF_BODY = lazy_compile(r"\b(?:Ministry|Department|Bureau|Office|Agency)\s+of\s+[A-Z]")
+_UNIT_OF = lazy_compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Faculty|School|College|Department|Ministry|Office|"
+    r"Bureau|Agency|University|Institute)\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}$"
+)
 
 
 def english_sentence(text: str, s: int, e: int) -> list[Cand]:
+    """The parties a sentence holding `signed` names, as bodies (`South Korea's A` -> `A`)."""
+    return bodies(text, _signed_sentence(text, s, e))
+
+
+def _signed_sentence(text: str, s: int, e: int) -> list[Cand]:
     """The parties a sentence holding `signed` names: bracketed acronyms, then its subjects."""
     sent = text[s:e]
     m = SIGN_EN.search(sent)
@@ -149,7 +160,7 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
     return found
 
 
-_NAME_EN = r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for))*"
+_NAME_EN = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for))*"
 # `… to strengthen ties between the State of A (hereafter "the State") and the B Government`
 _PAIR_EN = lazy_compile(
     rf"\bbetween\s+(?:[Tt]he\s+)?(?P<a>{_NAME_EN})(?:\s*\([^()]*\))?"
@@ -176,7 +187,11 @@ AGREE_EN = re.compile(
 
 
 def agreed_sentence(text: str, s: int, e: int) -> list[Cand]:
-    """`A said it has agreed with B`, `A and the B have agreed to …`: the two sides."""
+    """`A said it has agreed with B`, `A and the B have agreed to …`: the two sides, as bodies."""
+    return bodies(text, _agreed_sides(text, s, e))
+
+
+def _agreed_sides(text: str, s: int, e: int) -> list[Cand]:
     sent = text[s:e]
     if got := said_agreed(text, s, sent) or held_with(text, s, sent):
         return got
@@ -229,8 +244,8 @@ _BARE_DATELINE = lazy_compile(
     r"\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?[A-Z][A-Za-z.' -]{1,30},\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
 )
-_MORE_LISTED = lazy_compile(r",\s+(?:and\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
-_LAST_AND = lazy_compile(r"\s+and\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
+_MORE_LISTED = lazy_compile(r",\s+(?:and\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})")
+_LAST_AND = lazy_compile(r"\s+and\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})")
 
 
 def _listed_after(s: int, sent: str, at: int) -> list[Cand]:
@@ -255,7 +270,7 @@ _LISTED = lazy_compile(r"\b(?:signed|inked|sealed)\s+(?:by\s+and\s+)?between\s+(
 _LIST_CUT = lazy_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # (`the Government of the Republic of Korea`: `of the` inside a name)
 _LEAD_NAME = lazy_compile(
-    r"(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|(?:of|for)(?:\s+the(?=\s+[A-Z]))?)){0,7})"
+    r"(?:[Tt]he\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|(?:of|for)(?:\s+the(?=\s+[A-Z]))?)){0,7})"
 )
 
 
@@ -293,6 +308,8 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
         "",
         head,
     ).rstrip()
+    if (desc := _DESCRIPTION.search(head)) is not None:
+        head = head[: desc.start()]  # `A, a foreign investment arm of B`: A, described
     if len(local := _local_pair(text, a, head)) == 2:
         return local
     cuts = [m for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", head)]
@@ -304,6 +321,10 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
         left = head[pos : m.start()]
         # `X's Ministry of Trade, Industry and Energy and Y's Ministry of …`: an owner next
         owned = _OF_BODY.search(left) and _NAMED.match(left) and _OWNED.match(head, m.end())
+        # `Faculty of Geography and the B Institute`: a unit named by `of`, then `the` next
+        owned = owned or (
+            _UNIT_OF.match(left) and "," not in left and head.startswith("the ", m.end())
+        )
         if (_closed(left) or owned) and re.match(r"(?:[Tt]he\s+)?[A-Z]", head[m.end() :]):
             out.append(_one(text, a + pos, left))
             pos = m.end()
@@ -320,6 +341,8 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
     return named if len(named) >= 2 else out
 
 
+# `…, a foreign investment attraction arm of KOTRA`: an article, then lower-case words to the end
+_DESCRIPTION = lazy_compile(r",\s+(?:a|an|the)\s+[a-z][^,]*,?$")
 _LOWER_ONLY = lazy_compile(r"[a-z][a-z\s-]*")
 # `The People's Committee of Bac Ninh province`, `the administration of the Republic of Korea
 # (RoK)'s Gyeongsangbuk province`: a local government named by its place, the kind in lower case
@@ -361,8 +384,8 @@ _BODY_IN = lazy_compile(
 # `The National Commission for Corporate Partnership and South Chungcheong Province`: a body
 # whose name goes on past its kind (`… for …`), then a province or city
 _AND_REGION = lazy_compile(
-    r"^(?:[Tt]he\s+)?(?P<a>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|on))*)\s+and\s+"
-    r"(?:the\s+)?(?P<b>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*\s+"
+    r"^(?:[Tt]he\s+)?(?P<a>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|on))*)\s+and\s+"
+    r"(?:the\s+)?(?P<b>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s+"
     r"(?:Province|City|County|Government|State|Prefecture))$"
 )
 
@@ -375,8 +398,8 @@ def _body_and_region(at: int, head: str) -> list[Cand]:
 
 
 _OWNED = lazy_compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s")
-_OF_COMMA = lazy_compile(r"\bof\s+[A-Z][\w&'.-]*$")
-_LIST_ON = lazy_compile(r"\s*,\s*[A-Z][\w&'.-]*\s+and\s+[A-Z]")
+_OF_COMMA = lazy_compile(r"\bof\s+[A-Z][\w&'’.-]*$")
+_LIST_ON = lazy_compile(r"\s*,\s*[A-Z][\w&'’.-]*\s+and\s+[A-Z]")
 
 
 def _closed(part: str) -> bool:

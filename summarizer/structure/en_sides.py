@@ -1,0 +1,83 @@
+"""An English signing's sides as the bodies themselves: the country a page places a body in is
+no part of its name and no party beside it (`South Korea's A University`, `A University of South
+Korea`, `A Institute, Korea`); a partner named by its role (`the South Korean city of A`) or by
+its head (`B Kim, the director of the A Museum`) is the body the words name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from summarizer.lazy import lazy_compile
+from summarizer.lexicon import COUNTRIES_EN, HEAD_TITLES_EN, ORG_SUFFIXES_EN, alternation
+from summarizer.structure.orgs import Cand
+
+_COUNTRY = (
+    r"(?:the\s+)?(?:(?:Federal\s+|People['’]s\s+)?Republic\s+of\s+(?:the\s+)?)?"
+    + alternation(COUNTRIES_EN)
+)
+_BODY_END = alternation((*ORG_SUFFIXES_EN, "College", "Center", "Centre", "Museum", "Institution"))
+# `A University, Republic of South Korea`, `A Institute in Korea`, `A University of South Korea`
+# (`of` only before a country named in more than one word: `Bank of Korea` is a name)
+_PLACED = lazy_compile(
+    r"(?<=\S)\s(?:[A-Z][\w&'’.-]*\s+)*?" + _BODY_END + r"\b(?P<cut>(?:,\s*|\s+in\s+)" + _COUNTRY
+    + r"|\s+of\s+(?:the\s+)?(?:(?:Federal\s+)?Republic\s+of\s+(?:the\s+)?)?(?:South|North)\s+Korea"
+    r"|\s+of\s+the\s+Republic\s+of\s+Korea)$"
+)
+_OWNED = lazy_compile(r"^" + _COUNTRY + r"(?:'s|’s|')\s+(?=[A-Z])")
+_ONLY_COUNTRY = lazy_compile(_COUNTRY + r"$")
+# `South Korean`, `Korean`, `Taiwanese`: a nationality before a lower-case role
+_NATIONALITY = lazy_compile(r"(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish|i)")
+_ROLE_OF = lazy_compile(
+    r"\s+(?:city|county|province|state|town|district|region|municipality)\s+of\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
+_TITLE_LOWER = alternation(tuple(t.lower() for t in HEAD_TITLES_EN))
+# `Kim Il-hwan, the director of the National Hangeul Museum,`: the head, then the body
+_HEAD_OF = lazy_compile(
+    r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?" + _TITLE_LOWER + r"\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and)){0,6}?)(?=\s*(?:[,.;(]|\s+to\b|\s+on\b|\s+in\b|$))"
+)
+_PERSON = lazy_compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3}")
+_HAS_BODY = lazy_compile(r"\b" + _BODY_END + r"\b")
+
+
+def bodies(text: str, cands: list[Cand]) -> list[Cand]:
+    """The sides as bodies: places cut from names, a body's country dropped as a side."""
+    out: list[Cand] = []
+    for c in cands:
+        c = _as_body(text, c)
+        if out and _placed_after(text, out[-1], c):
+            continue  # `A Institute, Korea`: where A is
+        out.append(c)
+    return out
+
+
+def _as_body(text: str, c: Cand) -> Cand:
+    name = c.name
+    if (m := _PLACED.search(name)) is not None:
+        name = name[: m.start("cut")]
+    if (m := _OWNED.match(name)) is not None:
+        name = name[m.end() :]
+    if c.end is not None and _NATIONALITY.fullmatch(name):
+        if (r := _ROLE_OF.match(text, c.end)) is not None:
+            return replace(c, name=r.group("name"), start=r.start("name"), end=r.end("name"))
+    if c.end is not None and _PERSON.fullmatch(name) and not _HAS_BODY.search(name):
+        if (h := _HEAD_OF.match(text, c.end)) is not None:
+            who = c.head or name
+            return replace(
+                c, name=h.group("name"), head=who, start=h.start("name"), end=h.end("name")
+            )
+    if name == c.name:
+        return c
+    start = None if c.start is None else c.start + c.name.find(name)
+    return replace(c, name=name, start=start, end=None if start is None else start + len(name))
+
+
+def _placed_after(text: str, before: Cand, c: Cand) -> bool:
+    if not _ONLY_COUNTRY.fullmatch(c.name) or before.end is None or c.start is None:
+        return False
+    return re.fullmatch(r"\s*,\s*", text[before.end : c.start]) is not None
+
+
+__all__ = ["bodies"]

@@ -1,0 +1,55 @@
+"""English signing sentences whose sides are bodies the words place or describe: a country
+before or after a name, `the South Korean city of A`, `B Kim, the director of the A Museum`,
+`A, a research arm of B`, names holding `’` or `&`, and `Faculty of A and the B`."""
+
+from __future__ import annotations
+
+import pytest
+from structure_helpers import run
+
+
+@pytest.mark.parametrize(
+    ("lead", "want"),
+    [
+        (  # an owner country before the partner's name
+            "Garam University signed an agreement with South Korea's Nuri National University "
+            "on student exchange.",
+            ["Garam University", "Nuri National University"],
+        ),
+        (  # a country after a name, `of South Korea`
+            "Garam University (GU) and Nuri National University of South Korea signed a "
+            "memorandum of understanding on Monday.",
+            ["Garam University", "Nuri National University"],
+        ),
+        (  # `, Korea` after a name: where the body is, no party beside it
+            "The Faculty of Music and the Byeolbit Research Institute, Korea have signed a "
+            "memorandum of understanding.",
+            ["Faculty of Music", "Byeolbit Research Institute"],
+        ),
+        (  # a partner named by its role
+            "Garam City signed a memorandum of understanding with the South Korean city of "
+            "Nuri Gwangyeoksi on Thursday.",
+            ["Garam City", "Nuri Gwangyeoksi"],
+        ),
+        (  # a partner named by its head, the body after
+            "Byeolbit Corp. CEO Han Da-rae signed a business agreement with Yoon Ha-neul, the "
+            "director of the Nuri Foundation, to promote reading.",
+            ["Byeolbit Corp.", "Nuri Foundation"],
+        ),
+        (  # a curly apostrophe inside a name
+            "Recently, President Ma Ling of Gar’am University and President Kim Do-hun of Nuri "
+            "National University signed cooperation agreements.",
+            ["Gar’am University", "Nuri National University"],
+        ),
+        (  # `&` inside a name, and a description after the subject
+            "Nuri Invest, a foreign investment arm of the Garam Agency, signed an MOU with "
+            "Byeolbit Marine & Ocean University (BMOU) on training.",
+            ["Byeolbit Marine & Ocean University", "Nuri Invest"],
+        ),
+    ],
+)
+def test_english_sides(lead: str, want: list[str]) -> None:
+    got = run("Two bodies sign MOU\n\n" + lead + "\n").parties
+    assert len(got) == len(want)
+    for p, name in zip(got, want, strict=True):  # (`Byeolbit Corp.` may be kept as an alias)
+        assert name in (p.name, *p.aliases)
