@@ -41,15 +41,22 @@ _EN_SAID_WORD = re.compile(  # (only whether there is one is asked)
 
 
 _EN_MORE = lazy_compile(
-    r"\s*(?:(?:But|And|In\s+addition,|In\s+particular,|Also,)\s+)?(?:(?:[Tt]hey|we|We|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
+    r"\s*(?:(?:But|And|In\s+addition,|In\s+particular,|Also,|Specifically,|Additionally,|Moreover,|"
+    r"Furthermore,)\s+)?(?:(?:[Tt]hey|we|We|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
     + EN_GROUP
     + r")\s+(?:also\s+)?"
     + EN_MODAL
     + r"\s+(?:also\s+)?"
+    # `Specifically, they aim to create …`: what the sides aim at is their term too
+    + r"|(?:[Tt]hey|we|We)\s+(?:also\s+)?aim\s+to\s+"
+    # `B Corp. will assist in …`, `The university will also provide …`: one side's share
+    + r"|(?:[Tt]he\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){1,5}|(?:university|varsity|institute|company|"
+    + r"city|ministry|agency|foundation|museum|association)\s+)(?:also\s+)?will\s+(?:also\s+)?"
+    + r"(?=[a-z])"
     # `In addition, it includes …` after `The main contents of the MOU include …`
     + r"|(?:[Ii]t|[Tt]he\s+"
     + EN_DOC
-    + r")\s+(?:also\s+)?(?:includes|covers|calls\s+for)\s+)"
+    + r")\s+(?:also\s+)?(?:includes|covers|calls\s+for|aims\s+to)\s+)"
 )
 # `…, with the first meeting in May`: a detail of the item before, not an item of its own
 # (`…, in the following areas: a) …, b) …`: the areas belong to the item before)
@@ -240,7 +247,9 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
         glued = re.search(r"[a-z)]\.(?=[A-Z])", text[m.end() : stop])
         if glued:
             stop = m.end() + glued.start() + 1
-        out += en_items(text, m.end(), stop)
+        # `agreed on cooperation plans such as A, B and C`: the examples, one item each
+        examples = m.group(0).endswith(("such as ", "including "))
+        out += _area_items(text, m.end(), stop) if examples else en_items(text, m.end(), stop)
         done = stop
         skipped = False
         for s, e in [*_glued_rest(text, stop, sentences), *sentences[1:5]][:5]:

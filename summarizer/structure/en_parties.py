@@ -320,9 +320,9 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
             continue  # `Ministry of Trade, Industry and Energy`: the comma is the name's
         left = head[pos : m.start()]
         # `X's Ministry of Trade, Industry and Energy and Y's Ministry of …`: an owner next
-        owned = _OF_BODY.search(left) and _NAMED.match(left) and _OWNED.match(head, m.end())
+        owned = bool(_OF_BODY.search(left) and _NAMED.match(left) and _OWNED.match(head, m.end()))
         # `Faculty of Geography and the B Institute`: a unit named by `of`, then `the` next
-        owned = owned or (
+        owned = owned or bool(
             _UNIT_OF.match(left) and "," not in left and head.startswith("the ", m.end())
         )
         if (_closed(left) or owned) and re.match(r"(?:[Tt]he\s+)?[A-Z]", head[m.end() :]):

@@ -20,7 +20,10 @@ _BODY_END = alternation((*ORG_SUFFIXES_EN, "College", "Center", "Centre", "Museu
 # `A University, Republic of South Korea`, `A Institute in Korea`, `A University of South Korea`
 # (`of` only before a country named in more than one word: `Bank of Korea` is a name)
 _PLACED = lazy_compile(
-    r"(?<=\S)\s(?:[A-Z][\w&'’.-]*\s+)*?" + _BODY_END + r"\b(?P<cut>(?:,\s*|\s+in\s+)" + _COUNTRY
+    r"(?<=\S)\s(?:[A-Z][\w&'’.-]*\s+)*?"
+    + _BODY_END
+    + r"\b(?P<cut>(?:,\s*|\s+in\s+)"
+    + _COUNTRY
     + r"|\s+of\s+(?:the\s+)?(?:(?:Federal\s+)?Republic\s+of\s+(?:the\s+)?)?(?:South|North)\s+Korea"
     r"|\s+of\s+the\s+Republic\s+of\s+Korea)$"
 )
@@ -59,15 +62,19 @@ def _as_body(text: str, c: Cand) -> Cand:
         name = name[: m.start("cut")]
     if (m := _OWNED.match(name)) is not None:
         name = name[m.end() :]
-    if c.end is not None and _NATIONALITY.fullmatch(name):
-        if (r := _ROLE_OF.match(text, c.end)) is not None:
-            return replace(c, name=r.group("name"), start=r.start("name"), end=r.end("name"))
-    if c.end is not None and _PERSON.fullmatch(name) and not _HAS_BODY.search(name):
-        if (h := _HEAD_OF.match(text, c.end)) is not None:
-            who = c.head or name
-            return replace(
-                c, name=h.group("name"), head=who, start=h.start("name"), end=h.end("name")
-            )
+    role = _ROLE_OF.match(text, c.end) if c.end and _NATIONALITY.fullmatch(name) else None
+    if role is not None:  # `the South Korean city of A`
+        return replace(c, name=role.group("name"), start=role.start("name"), end=role.end("name"))
+    person = c.end and _PERSON.fullmatch(name) and not _HAS_BODY.search(name)
+    head_of = _HEAD_OF.match(text, c.end) if person and c.end else None
+    if head_of is not None:  # `B Kim, the director of the A Museum`
+        return replace(
+            c,
+            name=head_of.group("name"),
+            head=c.head or name,
+            start=head_of.start("name"),
+            end=head_of.end("name"),
+        )
     if name == c.name:
         return c
     start = None if c.start is None else c.start + c.name.find(name)

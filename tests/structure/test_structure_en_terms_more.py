@@ -1,0 +1,62 @@
+"""English terms told past the first lead: a long `According to the MoU inked between …,`
+lead, examples after `agreed on cooperation plans such as` / `committed to … actions,
+including`, and the sentences going on: `Specifically, they aim to …`, `B Co. will also …`,
+`Additionally, they will …`, `It also aims to …`."""
+
+from __future__ import annotations
+
+import pytest
+from structure_helpers import run
+
+HEAD = (
+    "Two bodies sign MOU\n\n"
+    "Garam University signed a memorandum of understanding with Nuri Foundation on May 2.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "According to the memorandum of understanding inked between the two top national "
+            "institutions in March, "
+            "Nuri Foundation will fund a reading room for Garam University students.",
+            ["fund a reading room for Garam University students"],
+        ),
+        (
+            "The two sides agreed on mutual cooperation plans such as exchange of teachers, "
+            "joint degrees, and joint research on rice.",
+            ["exchange of teachers", "joint degrees", "joint research on rice"],
+        ),
+        (
+            "Under the terms of the MoU, both parties have committed to a series of cooperative "
+            "actions, including the exchange of library content.",
+            ["the exchange of library content"],
+        ),
+        (
+            "Under the agreement, the two sides will share data on rice farming. Specifically, "
+            "they aim to build a joint seed archive.",
+            ["share data on rice farming", "build a joint seed archive"],
+        ),
+        (
+            "Under the agreement, the two sides will share data on rice farming. Byeolbit Co. "
+            "will also provide training to university staff.",
+            ["share data on rice farming", "provide training to university staff"],
+        ),
+        (
+            "Under the agreement, the two sides will share data on rice farming. Additionally, "
+            "they will co-host a yearly seed forum.",
+            ["share data on rice farming", "co-host a yearly seed forum"],
+        ),
+        (
+            "The MoU calls for joint research on rice. It also aims to enhance farm exchanges "
+            "through training programmes for students.",
+            [
+                "joint research on rice",
+                "enhance farm exchanges through training programmes for students",
+            ],
+        ),
+    ],
+)
+def test_english_terms_more(sentence: str, want: list[str]) -> None:
+    assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
