@@ -31,4 +31,3 @@ def _got(text: str) -> str | None:
 )
 def test_english_header_dates(text: str, want: str) -> None:
     assert _got(text) == want
-
