@@ -81,8 +81,17 @@ def _as_body(text: str, c: Cand) -> Cand:
     return replace(c, name=name, start=start, end=None if start is None else start + len(name))
 
 
+# `Wando-gun, Jeollanam-do`, `Garam County, South Nuri Province`: the province a town is in
+_TOWN = lazy_compile(r".*(?:-gun|-si|-gu|\sCounty|\sCity|\sDistrict)")
+_PROVINCE = lazy_compile(r"[A-Z][\w'’-]*-do|(?:[A-Z][\w'’-]*\s+){1,2}Province")
+
+
 def _placed_after(text: str, before: Cand, c: Cand) -> bool:
-    if not _ONLY_COUNTRY.fullmatch(c.name) or before.end is None or c.start is None:
+    """`A Institute, Korea`, `A-gun, B-do`: the country or province that places the body before."""
+    where = _ONLY_COUNTRY.fullmatch(c.name) or (
+        _PROVINCE.fullmatch(c.name) and _TOWN.fullmatch(before.name)
+    )
+    if not where or before.end is None or c.start is None:
         return False
     return re.fullmatch(r"\s*,\s*", text[before.end : c.start]) is not None
 

@@ -26,6 +26,11 @@ from structure_helpers import run
             "memorandum of understanding.",
             ["Faculty of Music", "Byeolbit Research Institute"],
         ),
+        (  # a county, then the province it is in: one side
+            "Garam Institute (GI) signed a memorandum of understanding with Nuri-gun, "
+            "Byeolbit-do (Governor Kim Ha-na) on June 10.",
+            ["Garam Institute", "Nuri-gun"],
+        ),
         (  # a partner named by its role
             "Garam City signed a memorandum of understanding with the South Korean city of "
             "Nuri Gwangyeoksi on Thursday.",
