@@ -315,6 +315,60 @@ def _together(text: str, mask: Mask, found: list[Commitment]) -> list[Commitment
     return out
 
 
+# `B Corp. will assist in …`, `In addition, B will produce …`: one side's share, a sentence of
+# its own opening with the side's name (not `…, and B will`, not inside a quotation)
+_SIDE_WILL = lazy_compile(r"[ \t]+(?:also[ \t]+)?will[ \t]+(?:also[ \t]+)?(?=[a-z])")
+_SENTENCE_OPENS = lazy_compile(
+    r"(?:^|[.!?][”\"’)]?[ \t]+|\n[ \t]*)(?:(?:In\s+addition|Additionally|Also|Moreover|Furthermore|In\s+particular),"
+    r"[ \t]+)?(?:[Tt]he[ \t]+)?$"
+)
+
+
+def sides_will(
+    text: str, mask: Mask, sides: list[str], body_start: int, limit: int = 6
+) -> list[Commitment]:
+    """`B Corp. will assist in the promotion of C.`: what a side named at the sentence's start
+    will do, where no lead (`Under the agreement, …`) told it. Each name is looked for as a
+    literal; only where `will` follows it is the sentence's opening asked."""
+    out: list[Commitment] = []
+    seen: set[int] = set()
+    # the terms are told before the speakers: a side's plan after the first quoted speech
+    # (`Gwangju will receive know-how …` after the mayors' words) is the story's colour
+    speech = _QUOTED_SPEECH.search(text, body_start)
+    end = speech.start() if speech else len(text)
+    for name in sides:
+        pos = text.find(name, body_start, end)
+        while 0 <= pos < end and len(out) < limit:
+            at = pos
+            pos = text.find(name, pos + len(name))
+            will = _SIDE_WILL.match(text, at + len(name))
+            if will is None or at in seen or mask.blocked(at, will.end()):
+                continue
+            line = text.rfind("\n", 0, at) + 1
+            if _SENTENCE_OPENS.search(text, max(line - 1, at - 40, 0), at) is None:
+                continue
+            if _open_quote(text[line:at]):
+                continue  # (a quotation's words are the speaker's)
+            seen.add(at)
+            stop = next((e for _s, e in iter_sentences(text, will.end()) if e > will.end()), None)
+            out += en_items(text, will.end(), stop if stop is not None else len(text))
+    return sorted(out, key=lambda c: c.start)[:limit]
+
+
+_QUOTED_SPEECH = lazy_compile(
+    r"[“\"][^\n]{10,}?[,.!?][”\"][ \t]*,?[ \t]*(?:[\w.'’-]+[ \t]+){0,6}?(?i:"
+    + alternation(SPEECH_VERBS_EN)
+    + r")\b|\b(?i:"
+    + alternation(SPEECH_VERBS_EN)
+    + r"),?[ \t]*[“\"]"
+)
+
+
+def _open_quote(before: str) -> bool:
+    """Whether a quotation opened in `before` is still open at its end."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _glued_rest(text: str, stop: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences glued to the first one's end (`…(RoK).Ha Nam province, in turn, …`), each
     on its own, as the next sentences of the run."""

@@ -60,3 +60,19 @@ HEAD = (
 )
 def test_english_terms_more(sentence: str, want: list[str]) -> None:
     assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
+
+
+def test_a_sides_own_share_before_the_speakers() -> None:
+    """`Nuri Foundation will fund …`, `In addition, Garam University will open …`: each side's
+    share, told with no lead; a side's plan after the first quoted speech is left out."""
+    got = run(
+        HEAD + "The MOU is meant to widen reading in the region.\n\n"
+        "Nuri Foundation will fund a reading room for Garam University students.\n\n"
+        "In addition, Garam University will open its library to Nuri Foundation members.\n\n"
+        "“We are glad to work together,” said Kim Ha-na.\n\n"
+        "Nuri Foundation will also host a gala next year.\n"
+    ).commitments
+    assert [c.text for c in got] == [
+        "fund a reading room for Garam University students",
+        "open its library to Nuri Foundation members",
+    ]
