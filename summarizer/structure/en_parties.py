@@ -19,7 +19,7 @@ from summarizer.structure.en_heads import ORG_HEAD as _ORG_HEAD
 from summarizer.structure.en_heads import TITLE_EN as _TITLE_EN
 from summarizer.structure.en_heads import bare_partner, with_heads
 from summarizer.structure.en_names import full_name, spelled_out
-from summarizer.structure.en_sides import bodies
+from summarizer.structure.en_sides import bodies, unplaced
 from summarizer.structure.orgs import Cand
 
 # `Ministry of Trade, Industry and Energy`: a comma inside `of A, B and C` stays in the name
@@ -201,7 +201,28 @@ def _agreed_sides(text: str, s: int, e: int) -> list[Cand]:
     head = sent[: m.start()]
     dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "))
     a = dash + 4 if dash >= 0 else 0
-    return short_pair(text, s + a, head[a:].strip()) or body_pair(s, head)
+    if got := short_pair(text, s + a, head[a:].strip()) or body_pair(s, head):
+        return got
+    # `ISLAMABAD  -  In a landmark move, The A and The B of the Republic of Korea, have entered
+    # into …`: after the dateline's dash and the opening phrase, two short names, placed
+    if (lead := _AGREED_LEAD.match(head)) is None:
+        return []
+    pair = unplaced(head[lead.end() :].strip().rstrip(","))
+    return [_with_the(text, s, c) for c in short_pair(text, s + lead.end(), pair)]
+
+
+def _with_the(text: str, s: int, c: Cand) -> Cand:
+    """`… move, The Nation and The B`: a capital `The` inside a sentence is the name's own."""
+    at = c.start
+    if at is None or at - 4 <= s or text[at - 4 : at] != "The ":
+        return c
+    return Cand(name="The " + c.name, aliases=[c.name, *c.aliases], start=at - 4, end=c.end)
+
+
+# a dateline's dash (spaced: `-`, `–`, `—`, `--`), then an opening phrase (`In a landmark move,`)
+_AGREED_LEAD = lazy_compile(
+    r"(?:.*\s(?:--|[-–—])\s+)?(?:(?:In|On|At|After|During|With)\s[^,]{2,40},\s+)?(?=[A-Z])"
+)
 
 
 # `signed between Oh, director-general at the ministry's bureau, and Maloney, assistant in the

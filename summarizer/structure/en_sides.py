@@ -86,6 +86,15 @@ _TOWN = lazy_compile(r".*(?:-gun|-si|-gu|\sCounty|\sCity|\sDistrict)")
 _PROVINCE = lazy_compile(r"[A-Z][\w'’-]*-do|(?:[A-Z][\w'’-]*\s+){1,2}Province")
 
 
+# `The A of the Republic of Korea`, `B in South Korea`: a short name placed in its country
+_IN_COUNTRY = lazy_compile(r",?\s+(?:of|in|from)\s+" + _COUNTRY + r"$")
+
+
+def unplaced(name: str) -> str:
+    """A name without the country it is placed in (`The A of the Republic of Korea` -> `The A`)."""
+    return _IN_COUNTRY.sub("", name)
+
+
 def _placed_after(text: str, before: Cand, c: Cand) -> bool:
     """`A Institute, Korea`, `A-gun, B-do`: the country or province that places the body before."""
     where = _ONLY_COUNTRY.fullmatch(c.name) or (
@@ -96,4 +105,4 @@ def _placed_after(text: str, before: Cand, c: Cand) -> bool:
     return re.fullmatch(r"\s*,\s*", text[before.end : c.start]) is not None
 
 
-__all__ = ["bodies"]
+__all__ = ["bodies", "unplaced"]

@@ -31,6 +31,11 @@ from structure_helpers import run
             "Byeolbit-do (Governor Kim Ha-na) on June 10.",
             ["Garam Institute", "Nuri-gun"],
         ),
+        (  # a dateline's dash, an opening phrase, two short names placed in their country
+            "SEOUL  -  In a landmark move, The Garam Times and The Nuri Herald of the Republic "
+            "of Korea, have entered into a memorandum of understanding (MoU) to share news.",
+            ["The Garam Times", "The Nuri Herald"],
+        ),
         (  # a partner named by its role
             "Garam City signed a memorandum of understanding with the South Korean city of "
             "Nuri Gwangyeoksi on Thursday.",
