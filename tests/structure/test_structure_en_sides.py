@@ -36,6 +36,11 @@ from structure_helpers import run
             "of Korea, have entered into a memorandum of understanding (MoU) to share news.",
             ["The Garam Times", "The Nuri Herald"],
         ),
+        (  # a list after `between`: the country after a name places it
+            "This memorandum is made by and between Garam University, Republic of Korea, and "
+            "Nuri College (NC) to set up student exchange.",
+            ["Garam University", "Nuri College"],
+        ),
         (  # a partner named by its role
             "Garam City signed a memorandum of understanding with the South Korean city of "
             "Nuri Gwangyeoksi on Thursday.",
