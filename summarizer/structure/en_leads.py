@@ -80,7 +80,8 @@ EN_LEAD = lazy_compile(
     # by its kind)
     r"|(?:^|(?<=, )|(?<=-- ))(?:The\s+)?(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}and\s+"
     r"(?:(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}|(?-i:the)\s+(?-i:[a-z]+)\s+)"
-    r"(?:(?:have\s+)?agreed\s+" + _EN_DAY + r"to|will)\s+",
+    # (`Seoul and Manila also vowed to organize …`: any modal of the sides, `also` before it)
+    r"(?:also\s+)?(?:have\s+)?" + EN_MODAL + r"\s+",
     re.I | re.M,
 )
 

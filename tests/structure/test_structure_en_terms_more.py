@@ -48,6 +48,11 @@ HEAD = (
             "they will co-host a yearly seed forum.",
             ["share data on rice farming", "co-host a yearly seed forum"],
         ),
+        (  # two sides by name, `also vowed to`, on a line of their own
+            "Under the agreement, the two sides will share data on rice farming.\n"
+            "Garam and Nuri also vowed to organize joint seed fairs.",
+            ["share data on rice farming", "organize joint seed fairs"],
+        ),
         (
             "The MoU calls for joint research on rice. It also aims to enhance farm exchanges "
             "through training programmes for students.",
