@@ -66,6 +66,7 @@ from summarizer.lexicon.labels import (
 )
 from summarizer.lexicon.orgs import (
     ACTION_NOUNS,
+    BODY_HEADS_EN,
     BRANCH_SUFFIXES,
     CENTRAL_SYLLABLES,
     COMPANY_SUFFIXES,
@@ -74,6 +75,7 @@ from summarizer.lexicon.orgs import (
     DEPARTMENT_SUFFIXES,
     GENERIC_BODIES,
     GENERIC_MODIFIERS,
+    LEGAL_FORMS_EN,
     NAME_PARTICLES,
     NETWORK_BODIES,
     NON_SIGNING_ROLES,
@@ -126,6 +128,7 @@ __all__ = [
     "ACTING",
     "ACTION_NOUNS",
     "ANNOUNCE_VERBS_KO",
+    "BODY_HEADS_EN",
     "BRANCH_SUFFIXES",
     "CAPTION_ACTS",
     "CAPTION_POSITIONS",
@@ -158,6 +161,7 @@ __all__ = [
     "JOINT_NOUNS_EN",
     "JOINT_PRONOUNS",
     "JOINT_WORDS",
+    "LEGAL_FORMS_EN",
     "MEETING_ROOMS",
     "MODIFIED_LABELS",
     "MODIFIED_LABELS_EN",

@@ -42,6 +42,14 @@ ORG_SUFFIXES_EN: tuple[str, ...] = (
     "Group", "University", "Administration", "Commission", "Office", "Government", "Hospital",
     "Department", "Bureau",
 )  # fmt: skip
+# The words an English body's name ends with, for reading English signing sentences: the
+# suffixes above and the heads of places, units and halls (`Garam City`, `Nuri Museum`).
+BODY_HEADS_EN: tuple[str, ...] = (
+    *ORG_SUFFIXES_EN, "City", "County", "Province", "District", "Museum", "Center", "Centre",
+    "College", "School", "Faculty", "Directorate", "Society", "Institution", "Academy",
+)  # fmt: skip
+# An English legal form written after a comma (`Byeolbit Co., Ltd.`): part of the name.
+LEGAL_FORMS_EN: tuple[str, ...] = ("Ltd", "Inc", "LLC", "Corp", "Co")
 # The last word of a phrase that names an aim, not a body: `공동 발전`, `상호 협력`.
 ACTION_NOUNS: tuple[str, ...] = (
     "발전", "협력", "강화", "활성화", "지원", "육성", "추진", "교류", "확대", "구축", "개발", "상생",
@@ -121,6 +129,7 @@ NON_SIGNING_ROLES: tuple[str, ...] = ("후원", "주최", "주관", "협조", "�
 
 __all__ = [
     "ACTION_NOUNS",
+    "BODY_HEADS_EN",
     "BRANCH_SUFFIXES",
     "CENTRAL_SYLLABLES",
     "COMPANY_SUFFIXES",
@@ -129,6 +138,7 @@ __all__ = [
     "DEPARTMENT_SUFFIXES",
     "GENERIC_BODIES",
     "GENERIC_MODIFIERS",
+    "LEGAL_FORMS_EN",
     "NAME_PARTICLES",
     "NETWORK_BODIES",
     "NON_SIGNING_ROLES",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import BODY_HEADS_EN, alternation
 from summarizer.structure.en_forms import (
     HELD_EN,
     body_pair,
@@ -34,9 +35,11 @@ _EN_ORG = lazy_compile(
 _EN_WITH = lazy_compile(
     r"\bwith\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|&))*)"
 )
+# (not `Industry`: `Ministry of Trade, Industry and Energy` goes on past it)
 _EN_ORG_END = lazy_compile(
-    r"\b(?:Company|Corporation|Corp\.?|Co\.|Agency|Ministry|Association|Bank|Institute|Council|"
-    r"Foundation|Federation|Service|Authority|Group|University|Chamber|Inc\.?|Ltd\.?)$"
+    r"\b(?:"
+    + alternation(tuple(w for w in BODY_HEADS_EN if not w.startswith("Industr")))
+    + r"|Corp\.?|Co\.|Inc\.?|Ltd\.?)$"
 )
 _ORG_NOUN = (
     r"(?:ministry|agency|corporation|company|bank|association|institute|authority|council|"
@@ -336,10 +339,12 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
     cuts = [m for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", head)]
     out: list[Cand] = []
     pos = 0
-    for m in cuts:
+    for k, m in enumerate(cuts):
         if _OF_COMMA.search(head, 0, m.start()) and _LIST_ON.match(head, m.start()):
             continue  # `Ministry of Trade, Industry and Energy`: the comma is the name's
         left = head[pos : m.start()]
+        if _of_goes_on(head, left, m, cuts[k + 1].start() if k + 1 < len(cuts) else len(head)):
+            continue  # `Ministry of Science and Information Technologies`: one name
         # `X's Ministry of Trade, Industry and Energy and Y's Ministry of …`: an owner next
         owned = bool(_OF_BODY.search(left) and _NAMED.match(left) and _OWNED.match(head, m.end()))
         # `Faculty of Geography and the B Institute`: a unit named by `of`, then `the` next
@@ -355,7 +360,9 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
     forms = (_HEADED, _ORG_HEAD, _NAMED, _BRACKETED, _DESCRIBED, _APPOSED)
     if out or any(p.match(last) for p in forms):
         out.append(_one(text, a + pos, last))
-    out = [c for c in out if c.name and len(c.name.split()) <= 8]
+    # (a long name's owner, `the Republic of Korea's`, is counted out: it is cut later; a
+    # name ending as a body's does may run to ten words)
+    out = [c for c in out if c.name and _name_length_fits(c.name)]
     # `A Agency, South Korea's key wire service, and B`: a description the text names no body
     # by describes the subject before it
     named = [c for c in out if not _LOWER_ONLY.fullmatch(c.name)]
@@ -364,6 +371,14 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
 
 # `…, a foreign investment attraction arm of KOTRA`: an article, then lower-case words to the end
 _DESCRIPTION = lazy_compile(r",\s+(?:a|an|the)\s+[a-z][^,]*,?$")
+_OWNER_WORDS = lazy_compile(r"^[^'’]{1,40}?['’]s\s+(?=[A-Z])")
+
+
+def _name_length_fits(name: str) -> bool:
+    words = len(_OWNER_WORDS.sub("", name).split())
+    return words <= 8 or (words <= 10 and _EN_ORG_END.search(name) is not None)
+
+
 _LOWER_ONLY = lazy_compile(r"[a-z][a-z\s-]*")
 # `The People's Committee of Bac Ninh province`, `the administration of the Republic of Korea
 # (RoK)'s Gyeongsangbuk province`: a local government named by its place, the kind in lower case
@@ -421,6 +436,19 @@ def _body_and_region(at: int, head: str) -> list[Cand]:
 _OWNED = lazy_compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s")
 _OF_COMMA = lazy_compile(r"\bof\s+[A-Z][\w&'’.-]*$")
 _LIST_ON = lazy_compile(r"\s*,\s*[A-Z][\w&'’.-]*\s+and\s+[A-Z]")
+
+
+_OF_TAIL = lazy_compile(r"\bof\s+(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*$")
+
+
+def _of_goes_on(head: str, left: str, cut: re.Match[str], stop: int) -> bool:
+    """`Ministry of Science and Information Technologies`: an `and` inside the `of` part of a
+    name, the words after it no name of their own (not `University of A and B University`,
+    not `Faculty of A and the B Institute`)."""
+    if "and" not in cut.group(0) or not _OF_TAIL.search(left):
+        return False
+    nxt = head[cut.end() : stop]
+    return not nxt.startswith(("the ", "The ")) and not _OWNED.match(nxt) and not _closed(nxt)
 
 
 def _closed(part: str) -> bool:

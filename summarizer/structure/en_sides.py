@@ -9,14 +9,20 @@ import re
 from dataclasses import replace
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import COUNTRIES_EN, HEAD_TITLES_EN, ORG_SUFFIXES_EN, alternation
+from summarizer.lexicon import (
+    BODY_HEADS_EN,
+    COUNTRIES_EN,
+    HEAD_TITLES_EN,
+    LEGAL_FORMS_EN,
+    alternation,
+)
 from summarizer.structure.orgs import Cand
 
 _COUNTRY = (
     r"(?:the\s+)?(?:(?:Federal\s+|People['’]s\s+)?Republic\s+of\s+(?:the\s+)?)?"
     + alternation(COUNTRIES_EN)
 )
-_BODY_END = alternation((*ORG_SUFFIXES_EN, "College", "Center", "Centre", "Museum", "Institution"))
+_BODY_END = alternation(BODY_HEADS_EN)
 # `A University, Republic of South Korea`, `A Institute in Korea`, `A University of South Korea`
 # (`of` only before a country named in more than one word: `Bank of Korea` is a name)
 _PLACED = lazy_compile(
@@ -49,11 +55,25 @@ def bodies(text: str, cands: list[Cand]) -> list[Cand]:
     """The sides as bodies: places cut from names, a body's country dropped as a side."""
     out: list[Cand] = []
     for c in cands:
+        if out and _legal_form_after(text, out[-1], c):
+            # `Byeolbit Co., Ltd.`: the comma is the name's own
+            last = out[-1]
+            out[-1] = replace(last, name=f"{last.name}, {c.name}", end=c.end)
+            continue
         c = _as_body(text, c)
         if out and _placed_after(text, out[-1], c):
             continue  # `A Institute, Korea`: where A is
         out.append(c)
     return out
+
+
+_LEGAL_FORM = lazy_compile(alternation(LEGAL_FORMS_EN) + r"\.?")
+
+
+def _legal_form_after(text: str, before: Cand, c: Cand) -> bool:
+    if not _LEGAL_FORM.fullmatch(c.name) or before.end is None or c.start is None:
+        return False
+    return re.fullmatch(r",[ \t]*", text[before.end : c.start]) is not None
 
 
 def _as_body(text: str, c: Cand) -> Cand:

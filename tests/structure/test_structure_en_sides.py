@@ -41,6 +41,34 @@ from structure_helpers import run
             "Nuri College (NC) to set up student exchange.",
             ["Garam University", "Nuri College"],
         ),
+        (  # a city, then a body: `City` ends a name
+            "Garam City and Nuri Foundation signed a memorandum of understanding at the "
+            "foundation's hall on Monday.",
+            ["Garam City", "Nuri Foundation"],
+        ),
+        (  # a legal form after a comma is the name's own
+            "Garam City signed an MOU with Byeolbit Co., Ltd. at the Seoul headquarters on "
+            "Monday, the city said.",
+            ["Garam City", "Byeolbit Co., Ltd."],
+        ),
+        (  # long names with owners: the owner counted out, cut from the second
+            "The Garam Department of Public Safety’s Science and Technology Directorate and the "
+            "Republic of Korea’s Ministry of Nuri Defense Acquisition Program Administration "
+            "signed a memorandum of understanding on Monday.",
+            [
+                "Garam Department of Public Safety’s Science and Technology Directorate",
+                "Ministry of Nuri Defense Acquisition Program Administration",
+            ],
+        ),
+        (  # `and` inside a name's `of` part: one name
+            "The Garam Department of Public Safety Science and Technology Directorate and the "
+            "Republic of Korea's Ministry of Science and Nuri Communication Technologies signed "
+            "a memorandum of understanding in Seoul.",
+            [
+                "Garam Department of Public Safety Science and Technology Directorate",
+                "Ministry of Science and Nuri Communication Technologies",
+            ],
+        ),
         (  # a partner named by its role
             "Garam City signed a memorandum of understanding with the South Korean city of "
             "Nuri Gwangyeoksi on Thursday.",
