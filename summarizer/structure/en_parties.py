@@ -23,6 +23,10 @@ from summarizer.structure.en_names import full_name, spelled_out
 from summarizer.structure.en_sides import bodies, unplaced
 from summarizer.structure.orgs import Cand
 
+_NOT_CLOSING = frozenset(
+    ("Industry", "Industries", "Administration", "Office", "Government", "Department", "Bureau",
+     "Commission", "Hospital", "Society", "Institution", "Academy", "School", "Faculty")
+)  # fmt: skip
 # `Ministry of Trade, Industry and Energy`: a comma inside `of A, B and C` stays in the name
 _OF_LIST = r"\s+of\s+[A-Z][\w&'’.-]*,(?=\s+[A-Z][\w&'’.-]*\s+and\s+[A-Z])"
 SIGN_EN = re.compile(r"\b(?:signed|sign|signs|inked|conclude|concluded|concludes)\b")
@@ -35,10 +39,11 @@ _EN_ORG = lazy_compile(
 _EN_WITH = lazy_compile(
     r"\bwith\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|&))*)"
 )
-# (not `Industry`: `Ministry of Trade, Industry and Energy` goes on past it)
+# (not `Industry`: `Ministry of Trade, Industry and Energy` goes on past it; not the words a
+# title-case headline ends with as often as a body, `Integration of Administration`)
 _EN_ORG_END = lazy_compile(
     r"\b(?:"
-    + alternation(tuple(w for w in BODY_HEADS_EN if not w.startswith("Industr")))
+    + alternation(tuple(w for w in BODY_HEADS_EN if w not in _NOT_CLOSING))
     + r"|Corp\.?|Co\.|Inc\.?|Ltd\.?)$"
 )
 _ORG_NOUN = (
