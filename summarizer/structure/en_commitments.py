@@ -50,7 +50,9 @@ _EN_MORE = lazy_compile(
     # `Specifically, they aim to create …`: what the sides aim at is their term too
     + r"|(?:[Tt]hey|we|We)\s+(?:also\s+)?aim\s+to\s+"
     # `B Corp. will assist in …`, `The university will also provide …`: one side's share
-    + r"|(?:[Tt]he\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){1,5}|(?:university|varsity|institute|company|"
+    # (`The South Korean university will …`: the role the page calls a side by)
+    + r"|(?:[Tt]he\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){1,5}|(?:(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish|i)\s+)?"
+    + r"(?:university|varsity|institute|company|"
     + r"city|ministry|agency|foundation|museum|association)\s+)(?:also\s+)?will\s+(?:also\s+)?"
     + r"(?=[a-z])"
     # `In addition, it includes …` after `The main contents of the MOU include …`

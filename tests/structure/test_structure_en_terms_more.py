@@ -53,6 +53,11 @@ HEAD = (
             "Garam and Nuri also vowed to organize joint seed fairs.",
             ["share data on rice farming", "organize joint seed fairs"],
         ),
+        (  # the role the page calls a side by, a nationality before it
+            "Under the agreement, the two sides will share data on rice farming. The South "
+            "Korean foundation will also send two instructors to Garam.",
+            ["share data on rice farming", "send two instructors to Garam"],
+        ),
         (
             "The MoU calls for joint research on rice. It also aims to enhance farm exchanges "
             "through training programmes for students.",
