@@ -383,10 +383,11 @@ def find_commitments(
     parties' names, let an English page's `B Corp. will …` sentences add B's share.
     """
     found = _find_commitments(text, mask, prose, body_start, agreement)
-    if prose and _latin_sides(sides) and is_english(text[body_start:]):
+    latin = _latin_sides(sides) if prose else []
+    if latin and is_english(text[body_start:]):
         from summarizer.structure.en_commitments import sides_will  # English pages only
 
-        for c in sides_will(text, mask, _latin_sides(sides), body_start):
+        for c in sides_will(text, mask, latin, body_start):
             if not any(similar(c.text, o.text) or o.start <= c.start < o.end for o in found):
                 found.append(c)
     return found
