@@ -336,8 +336,7 @@ def sides_will(
     seen: set[int] = set()
     # the terms are told before the speakers: a side's plan after the first quoted speech
     # (`Gwangju will receive know-how …` after the mayors' words) is the story's colour
-    speech = _QUOTED_SPEECH.search(text, body_start)
-    end = speech.start() if speech else len(text)
+    end = _first_speech(text, body_start)
     for name in sides:
         pos = text.find(name, body_start, end)
         while 0 <= pos < end and len(out) < limit:
@@ -357,13 +356,25 @@ def sides_will(
     return sorted(out, key=lambda c: c.start)[:limit]
 
 
-_QUOTED_SPEECH = lazy_compile(
-    r"[“\"][^\n]{10,}?[,.!?][”\"][ \t]*,?[ \t]*(?:[\w.'’-]+[ \t]+){0,6}?(?i:"
-    + alternation(SPEECH_VERBS_EN)
-    + r")\b|\b(?i:"
-    + alternation(SPEECH_VERBS_EN)
-    + r"),?[ \t]*[“\"]"
-)
+_SPEECH_WORD = lazy_compile(r"\b(?i:" + alternation(SPEECH_VERBS_EN) + r")\b")
+
+
+def _first_speech(text: str, start: int) -> int:
+    """Where the first quotation whose line holds a speech verb opens (`“…,” said Kim.`), or
+    the text's end: each quotation mark is found as a literal, its line asked only then."""
+    pos = start
+    while True:
+        marks = [q for q in (text.find("“", pos), text.find('"', pos)) if q >= 0]
+        if not marks:
+            return len(text)
+        q = min(marks)
+        line = text.rfind("\n", 0, q) + 1
+        stop = text.find("\n", q)
+        if _SPEECH_WORD.search(text, line, stop if stop >= 0 else len(text)):
+            return q
+        if stop < 0:
+            return len(text)
+        pos = stop + 1
 
 
 def _open_quote(before: str) -> bool:
