@@ -122,11 +122,12 @@ def label_after(s: str, page: Page) -> Found | None:
     return None
 
 
-# an English byline's stamp, its writer after it: `… won. Oct. 23, 2023 08:13. by Kim Ga-on`
+# an English byline's stamp, its writer after it: `… won. Oct. 23, 2023 08:13. by Kim Ga-on`,
+# `April 1, 2024 - 14:28 By Kim Ga-on` (a dash before the clock)
 # (the name two or three capitalised words, then the writer's address, a bracket or the line's
 # end: `signed May 5, 2024 by Gana and Dara` names the signers, no writer)
 _BY_WRITER = lazy_compile(
-    r"(?P<clock>[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[.,|]?[ \t]+[Bb]y[ \t]+"
+    r"(?P<clock>[ \t]+(?:[-–|][ \t]+)?\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[.,|]?[ \t]+[Bb]y[ \t]+"
     r"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,2}"
     r"(?=[ \t]*(?:[\w.+-]+@|[(|,]|\.?[ \t]*\r?\n|\.?[ \t]*$))"
 )

@@ -42,6 +42,14 @@ ORG_SUFFIXES_EN: tuple[str, ...] = (
     "Group", "University", "Administration", "Commission", "Office", "Government", "Hospital",
     "Department", "Bureau",
 )  # fmt: skip
+# The words an English body's name ends with, for reading English signing sentences: the
+# suffixes above and the heads of places, units and halls (`Garam City`, `Nuri Museum`).
+BODY_HEADS_EN: tuple[str, ...] = (
+    *ORG_SUFFIXES_EN, "City", "County", "Province", "District", "Museum", "Center", "Centre",
+    "College", "School", "Faculty", "Directorate", "Society", "Institution", "Academy",
+)  # fmt: skip
+# An English legal form written after a comma (`Byeolbit Co., Ltd.`): part of the name.
+LEGAL_FORMS_EN: tuple[str, ...] = ("Ltd", "Inc", "LLC", "Corp", "Co")
 # The last word of a phrase that names an aim, not a body: `공동 발전`, `상호 협력`.
 ACTION_NOUNS: tuple[str, ...] = (
     "발전", "협력", "강화", "활성화", "지원", "육성", "추진", "교류", "확대", "구축", "개발", "상생",
@@ -72,6 +80,16 @@ NETWORK_BODIES: tuple[str, ...] = (
 COUNTRIES: tuple[str, ...] = (
     "한국", "대한민국", "미국", "중국", "일본", "호주", "영국", "프랑스", "독일", "캐나다", "러시아",
     "인도", "베트남", "태국", "필리핀", "인도네시아", "말레이시아", "싱가포르", "양국", "북한",
+)  # fmt: skip
+# The same in English, as a page places a body after its name (`A University of South Korea`,
+# `A Institute, Korea`) or owns it before (`South Korea's A University`): where the body is,
+# no part of its name and no party beside it. (`Republic of`, `Federal Republic of` may lead.)
+COUNTRIES_EN: tuple[str, ...] = (
+    "Korea", "South Korea", "S. Korea", "ROK", "RoK", "China", "Japan", "India", "Vietnam",
+    "Viet Nam", "Thailand", "Philippines", "Indonesia", "Malaysia", "Singapore", "Mongolia",
+    "Pakistan", "Nigeria", "Kenya", "Egypt", "Uzbekistan", "Kazakhstan", "Taiwan", "Australia",
+    "Canada", "Germany", "France", "UK", "U.K.", "United Kingdom", "US", "U.S.", "USA",
+    "United States", "UAE", "United Arab Emirates",
 )  # fmt: skip
 # A unit inside an organisation, as contact tables name departments (`상생협력정책과`).
 DEPARTMENT_SUFFIXES: tuple[str, ...] = (
@@ -125,15 +143,18 @@ KIND_MODIFIERS: tuple[str, ...] = ("자매", "결연", "협약", "참여", "거�
 
 __all__ = [
     "ACTION_NOUNS",
+    "BODY_HEADS_EN",
     "BRANCH_SUFFIXES",
     "CENTRAL_SYLLABLES",
     "COMPANY_SUFFIXES",
     "COUNTRIES",
+    "COUNTRIES_EN",
     "DEPARTMENT_SUFFIXES",
     "GENERIC_BODIES",
     "GENERIC_MODIFIERS",
     "KIND_MODIFIERS",
     "KIND_NOUNS",
+    "LEGAL_FORMS_EN",
     "NAME_PARTICLES",
     "NETWORK_BODIES",
     "NON_SIGNING_ROLES",

@@ -368,14 +368,40 @@ def _english_around(
 
 
 def find_commitments(
-    text: str, mask: Mask, prose: bool = False, body_start: int = 0, agreement: bool = True
+    text: str,
+    mask: Mask,
+    prose: bool = False,
+    body_start: int = 0,
+    agreement: bool = True,
+    sides: tuple[str, ...] = (),
 ) -> list[Commitment]:
     """One entry per cooperation item; the annex adds only items the body did not already list.
 
     Nothing is taken before `body_start` (title and subtitles). With `prose`, an agreement
     that lists nothing yields the clauses after `협약에 따라`. Without an `agreement` (a notice),
-    a list under a bare `주요 내용` heading is an agenda, not a commitment.
+    a list under a bare `주요 내용` heading is an agenda, not a commitment. `sides`, the
+    parties' names, let an English page's `B Corp. will …` sentences add B's share.
     """
+    found = _find_commitments(text, mask, prose, body_start, agreement)
+    latin = _latin_sides(sides) if prose else []
+    if latin and is_english(text[body_start:]):
+        from summarizer.structure.en_commitments import sides_will  # English pages only
+
+        for c in sides_will(text, mask, latin, body_start):
+            if not any(similar(c.text, o.text) or o.start <= c.start < o.end for o in found):
+                found.append(c)
+    return found
+
+
+def _latin_sides(sides: tuple[str, ...]) -> list[str]:
+    """The parties' names written in Latin letters, three characters or more (a Korean
+    page's are Hangul: none)."""
+    return [n for n in sides if len(n) >= 3 and n[:1].isascii() and n[:1].isalpha()]
+
+
+def _find_commitments(
+    text: str, mask: Mask, prose: bool, body_start: int, agreement: bool
+) -> list[Commitment]:
     appendix_at = _appendix_start(text, body_start)
     found = sorted(
         (
