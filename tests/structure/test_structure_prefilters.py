@@ -79,7 +79,7 @@ def test_appendix_and_annex_lines_open_with_their_characters() -> None:
     ):
         assert c in commitments._APPENDIX_FIRST, repr(c)
     for c in _first_chars(event._ANNEX, tails):
-        assert c in event._ANNEX_FIRST, repr(c)
+        assert c in event._ANNEX_LEADS, repr(c)
 
 
 def test_participant_lists_hold_the_word_they_are_skipped_without() -> None:
@@ -200,7 +200,7 @@ def test_overview_labels_hold_what_they_are_skipped_without() -> None:
         dates += want is not None
         if event._PLACE_LABEL.search(ln):
             places += 1
-            assert event._may_place(ln), ln
+            assert event._may_place_label(ln), ln
     assert dates > 100 and places > 100
 
 
