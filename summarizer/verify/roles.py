@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from summarizer.english.romanise import has_hangul
 from summarizer.glossary import Glossary
 from summarizer.lexicon import (
+    KIND_NOUNS_AFTER_NAME,
     REGION_HEADS,
     REGION_HEADS_EN,
     SIGNING_CEREMONIES,
@@ -356,9 +357,12 @@ _AGREEMENT = re.compile(
 )
 
 
-# `A와 B 등이 … 협약을 맺었다`: a list that ends in `등이` / `등은` is the signing's subject.
+# `A와 B 등이 … 협약을 맺었다`: a list that ends in `등이` / `등은` is the signing's subject. A
+# name in quote marks takes its particle after the closing mark (`‘A(이하 B)’는`), and a kind
+# noun may come between a name and its particle (`연탄3리 마을과`, `누리협회 중앙회 등`).
 _AS_PARTY = re.compile(
-    r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*"
+    r"(?:\s*" + alternation(KIND_NOUNS_AFTER_NAME) + r")?"
+    r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*[’”」』]?\s*"
     r"(?:와|과|는|은|이|가|측|,|·|ㆍ|-|–|/|및|간|등(?:이|은|는)?\s)"
 )
 
@@ -376,6 +380,11 @@ _SUPPORTING = re.compile(
 # The signers together as the sentence's subject (`두 기관은`, `양측이`): a body named after
 # it in the same sentence is a partner of their item, not one of them.
 _JOINT_SUBJECT = re.compile(joint_ko() + r"\s*(?:은|는|이|가)\s")
+# … unless the sentence only says who they are: `협약기관은 A와 B, C이다` (a copula right after
+# the last name, its head in brackets allowed).
+_NAMES_THE_SIGNERS = re.compile(
+    r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*(?:등\s*)?이?(?:다|입니다)(?![가-힣])"
+)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
@@ -414,6 +423,13 @@ def _after_listed_party(text: str, m: Mention, marks: list[Mention]) -> bool:
 _LIST_COMMA = re.compile(r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*[,，]\s*")
 
 
+def _names_the_signers(text: str, m: Mention, marks: list[Mention], end: int) -> bool:
+    """A party mentioned at or after `m`, up to the sentence's `end`, ends it with a copula."""
+    return any(
+        m.start <= o.start and o.end <= end and _NAMES_THE_SIGNERS.match(text, o.end) for o in marks
+    )
+
+
 def check_party_role(
     ev: Evidence, briefing: Briefing, i: int, marks: list[Mention]
 ) -> ClaimCheck | None:
@@ -435,7 +451,9 @@ def check_party_role(
         joined = joined or _ENVOY.match(after) is not None
         if _SUPPORTING.match(after):
             continue  # `한국국제교류재단(KF)·호한재단(AKF) 등 유관기관`: named among supporters
-        if _JOINT_SUBJECT.search(ev.text[start : m.start]):
+        if _JOINT_SUBJECT.search(ev.text[start : m.start]) and not _names_the_signers(
+            ev.text, m, marks, start + len(sentence)
+        ):
             continue  # `양 기관은 … 누리공사와 협력하기로`: a partner of the signers' item
         if _AGREEMENT.search(sentence) and (joined or ev.text[m.start : m.end].isascii()):
             return None
