@@ -214,6 +214,8 @@ def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
             continue
         if m.start >= at.end and (_next_member(ev.text, at, m) or _past_item_ko(at, between)):
             continue
+        if m.end <= at.start and _prior_member(ev.text, at, between):
+            continue
         if best is None or gap < best[0]:
             best = (gap, m.party)
     return None if best is None else best[1]
@@ -237,6 +239,13 @@ def _next_member(text: str, at: Span, m: Mention) -> bool:
     if _TITLE_AND_NAME.match(after):
         return True
     return bool(_HEAD_END.search(text[m.start : m.end]) and _NAME_AFTER_TITLE.match(after))
+
+
+def _prior_member(text: str, at: Span, between: str) -> bool:
+    """An English list of people, `A, President of ORG, B, Mayor of Dara`: the party before B's
+    comma closes A's item when B has an appositive of his own (English writes a body before its
+    head's name without a comma: `ORG President B`)."""
+    return at.text.isascii() and between.strip() == "," and text.startswith(", ", at.end)
 
 
 def _past_item_ko(at: Span, between: str) -> bool:
@@ -550,6 +559,8 @@ def check_quote_roles(
             bound = [b for b in found if b is not None]
         written = any(_key(quote.org) in _key("".join(tokens_beside(ev, at))) for at in everywhere)
         written = written or any(_of_org_before(ev, quote.org, at) for at in everywhere)
+        # `누리위원회 관계자는 “…”`: an unnamed speaker whose own phrase names the organisation
+        written = written or bool(everywhere and _phrase_opens_with(quote.speaker, quote.org))
         short = not written and _short_form_beside(ev, quote.org, everywhere)
         speaker_party = party_of(names, quote.speaker)
         if speaker_party is None and english_source(ev) and quote.speaker.isascii():
@@ -581,6 +592,12 @@ def check_quote_roles(
     if quote.title:
         out.append(_quote_title(ev, f"quotes[{q}].title", quote.title, people[:3], everywhere))
     return out
+
+
+def _phrase_opens_with(speaker: str, org: str) -> bool:
+    """`누리위원회 관계자` opens with 누리위원회: an organisation, then who of it speaks."""
+    head, rest = _key(org), _key(speaker)
+    return len(head) >= 2 and rest.startswith(head) and len(rest) > len(head)
 
 
 def _quote_title(

@@ -80,3 +80,80 @@ def test_a_party_written_with_a_kind_noun_after_its_name() -> None:
     # a person of the body (not a kind noun) still does not make it a party
     text = "가람시와 별빛재단이 협약을 맺었다.\n누리협회 관계자는 협약식을 축하했다.\n"
     assert _roles(["가람시", "별빛재단", "누리협회"], text)[2] == "unverified"
+
+
+def test_an_english_appositive_ends_at_the_comma_before_its_verb() -> None:
+    # `NAME, title at the ministry, inked … with OTHER`: OTHER is the partner, not NAME's body
+    text = (
+        "Garam's science ministry said Thursday it has agreed with the Nuri Group.\n"
+        "Han Bada, Garam's deputy minister for planning at the science ministry, inked a "
+        "memorandum of understanding with the Nuri Group in Dara earlier in the day.\n"
+    )
+    parties = [
+        {
+            "name_ko": "가람 과학부",
+            "name_en": "Ministry of Science of Garam",
+            "signatory": "Han Bada",
+        },
+        {"name_ko": "누리 그룹", "name_en": "Nuri Group"},
+    ]
+    found = _checks(_brief(parties=parties), text)
+    sig = next(c for c in found if c.field == "parties[0].signatory")
+    assert sig.status == "exact", sig.note
+
+
+def test_an_english_caption_list_does_not_give_a_person_the_body_before_his_comma() -> None:
+    # `From left, A, President of ORG1, B, Mayor of Dara`: ORG1 ends A's item, not B's
+    text = (
+        "On May 2, the city of Dara signed an MOU with Nuri University.\n"
+        "From the left, Han Bada, President of Nuri University, Kim Garam, Mayor of Dara / Photo\n"
+        "Kim Garam, Mayor of Dara, stated, “Cooperation with universities is a key strategy.”\n"
+    )
+    quote = {
+        "speaker": "Kim Garam", "title": "Mayor of Dara", "org": "다라시",
+        "text_ko": "Cooperation with universities is a key strategy.",
+        "text_en": "Cooperation with universities is a key strategy.",
+    }  # fmt: skip
+    parties = [
+        {"name_ko": "다라시", "name_en": "Dara City"},
+        {"name_ko": "누리대학교", "name_en": "Nuri University"},
+    ]
+    found = _checks(_brief(parties=parties, quotes=[quote]), text)
+    org = next(c for c in found if c.field == "quotes[0].org")
+    assert org.status != "unsupported", org.note
+
+
+def test_a_title_in_the_previous_persons_appositive_is_not_the_next_persons() -> None:
+    # `A, title of X, B, acting Secretary General of Y, and C, Executive Vice President of Z`
+    text = (
+        "가람협의회는 4일 협약식을 가졌다. 협약식에는 한바다 가람위원회 국장, 고누리 누리위원회 "
+        "사무총장 대행, 김별이 별빛전자 부사장 등이 참석했다.\n"
+    )
+    summary = (
+        "HAN Ba-da, Director General at the Garam Commission, KO Nu-ri, acting Secretary General "
+        "of the Nuri Commission, and KIM Byeol-i, Executive Vice President of Byeolbit "
+        "Electronics, also attended."
+    )
+    found = _checks(_brief(summary_en=[summary], parties=[{"name_ko": "가람협의회"}]), text)
+    bad = [c for c in found if c.field == "summary_en[0]" and c.status == "unsupported"]
+    assert not bad, [(c.claim, c.note) for c in bad]
+
+
+def test_an_unnamed_speaker_written_with_the_organisation_in_his_own_phrase() -> None:
+    # `누리위원회 관계자는 “…”`: the organisation is part of the speaker's own words
+    text = (
+        "가람동은 13일 별빛마을과 자매결연협약을 체결했다고 밝혔다.\n"
+        "누리위원회 관계자는 “두 마을이 서로 협력하겠다”고 말했다\n"
+    )
+    quote = {
+        "speaker": "누리위원회 관계자", "title": "관계자", "org": "누리위원회",
+        "text_ko": "두 마을이 서로 협력하겠다", "text_en": "The two villages will cooperate.",
+    }  # fmt: skip
+    parties = [{"name_ko": "가람동"}, {"name_ko": "별빛마을"}]
+    found = _checks(_brief(parties=parties, quotes=[quote]), text)
+    org = next(c for c in found if c.field == "quotes[0].org")
+    assert org.status == "exact", org.note
+    # another body than the one in the speaker's phrase is still not written there
+    quote["org"] = "다라재단"
+    found = _checks(_brief(parties=parties, quotes=[quote]), text)
+    assert next(c for c in found if c.field == "quotes[0].org").status != "exact"
