@@ -432,6 +432,13 @@ def _after_listed_party(text: str, m: Mention, marks: list[Mention]) -> bool:
 _LIST_COMMA = re.compile(r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*[,，]\s*")
 
 
+def _counted(ev: Evidence, party: BriefingParty) -> bool:
+    """The structure took the party as one of the partners a signing sentence counts (`국내 기업
+    네 곳과 … 협약을 체결했다`, then each named below with its head): in the agreement by count."""
+    own = {_key(n) for n in (party.name_ko, *party.aliases)}
+    return any(sp.why == "count" and _key(sp.name) in own for sp in ev.facts.structure.parties)
+
+
 def _names_the_signers(text: str, m: Mention, marks: list[Mention], end: int) -> bool:
     """A party mentioned at or after `m`, up to the sentence's `end`, ends it with a copula."""
     return any(
@@ -466,7 +473,7 @@ def check_party_role(
             continue  # `양 기관은 … 누리공사와 협력하기로`: a partner of the signers' item
         if _AGREEMENT.search(sentence) and (joined or ev.text[m.start : m.end].isascii()):
             return None
-    if _signs_in_sentence(ev.text, briefing.parties[i]):
+    if _signs_in_sentence(ev.text, briefing.parties[i]) or _counted(ev, briefing.parties[i]):
         return None
     name = briefing.parties[i].name_ko
     note = (

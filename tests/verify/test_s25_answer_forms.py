@@ -157,3 +157,14 @@ def test_an_unnamed_speaker_written_with_the_organisation_in_his_own_phrase() ->
     quote["org"] = "다라재단"
     found = _checks(_brief(parties=parties, quotes=[quote]), text)
     assert next(c for c in found if c.field == "quotes[0].org").status != "exact"
+
+
+def test_bodies_a_signing_count_names_one_by_one_below_are_parties() -> None:
+    # `가람시는 … 기업 두 곳과 … 협약을 체결했다` and the two named, each with its head, below
+    text = (
+        "가람시는 30일 시청에서 국내 기업 두 곳과 투자유치 협약을 체결했다. 두 기업의 투자금액은 "
+        "300억원이다.\n\n"
+        "밸브 제조업체인 별빛테크(대표 한바다)는 200억원을 들여 가람산업단지에 공장을 짓는다. "
+        "소재를 생산하는 누리소재(대표 고누리)도 100억원을 투자해 설비를 갖춘다.\n"
+    )
+    assert _roles(["가람시", "별빛테크", "누리소재"], text) == [None, None, None]
