@@ -116,13 +116,17 @@ def _add_short_names(ev: Evidence, briefing: Briefing, out: list[set[str]]) -> N
 
 
 def _english_region_heads(names: set[str]) -> set[str]:
-    """`Garam City` is written `Garam Mayor`, `Nuri County` `Nuri County Governor`: the stem of
-    a region's English name with its head's title (as `충북지사` for 충북도)."""
+    """`Garam City` is written `Garam Mayor` or `Mayor of Garam`, `Nuri County` `Nuri County
+    Governor`: the stem of a region's English name with its head's title (as `충북지사` for 충북도);
+    and the region itself `the city of Garam`."""
     out = set()
     for n in names:
         words = n.split() if n.isascii() else []
         if len(words) >= 2 and words[-1] in REGION_HEADS_EN:
-            out |= {f"{' '.join(words[:-1])} {t}" for t in REGION_HEADS_EN[words[-1]]}
+            stem = " ".join(words[:-1])
+            out |= {f"{stem} {t}" for t in REGION_HEADS_EN[words[-1]]}
+            out |= {f"{t} of {stem}" for t in REGION_HEADS_EN[words[-1]]}
+            out.add(f"{words[-1].lower()} of {stem}")
     return out
 
 
@@ -361,7 +365,7 @@ def short_name_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | Non
 # `결연식을 가졌다`, `조인식을 가졌다`: a ceremony of the signing says it as well as a verb.
 _AGREEMENT = re.compile(
     r"협약|협정|양해각서|MOU|자매결연|맺|체결|서명|손\s*(?:을\s*)?(?:맞\s*)?잡|맞손|협력"
-    r"|agreement|memorandum|sign|partner|" + alternation(SIGNING_CEREMONIES),
+    r"|agree|memorandum|sign|partner|" + alternation(SIGNING_CEREMONIES),
     re.I,
 )
 

@@ -168,3 +168,35 @@ def test_bodies_a_signing_count_names_one_by_one_below_are_parties() -> None:
         "소재를 생산하는 누리소재(대표 고누리)도 100억원을 투자해 설비를 갖춘다.\n"
     )
     assert _roles(["가람시", "별빛테크", "누리소재"], text) == [None, None, None]
+
+
+def test_an_english_head_written_title_of_place() -> None:
+    # `Kim Garam, Mayor of Dara`: the English head of `Dara City` written `Mayor of Dara`
+    text = (
+        "On May 2, the city of Dara signed an MOU with Nuri University.\n"
+        "Kim Garam, Mayor of Dara, stated, “Cooperation with universities is a key strategy.”\n"
+    )
+    parties = [
+        {"name_ko": "다라시", "name_en": "Dara City", "signatory": "Kim Garam"},
+        {"name_ko": "누리대학교", "name_en": "Nuri University"},
+    ]
+    found = _checks(_brief(parties=parties), text)
+    sig = next(c for c in found if c.field == "parties[0].signatory")
+    assert sig.status == "exact", sig.note
+    assert _role(found, 0) is None  # `the city of Dara signed`: the city in the signing
+
+
+def test_an_english_sentence_that_says_agreed_with_is_about_the_agreement() -> None:
+    # `… has agreed with the Nuri Group -- Garam, Dara and Mara -- to boost cooperation`
+    text = (
+        "Byeol's science ministry said Thursday it has agreed with the Nuri Group -- Garam, "
+        "Dara and Mara -- to boost cooperation in research.\n"
+        "The vice minister inked a memorandum of understanding with the group in Garam.\n"
+    )
+    parties = [
+        {"name_ko": "별 과학부", "name_en": "Byeol Science Ministry"},
+        {"name_ko": "다라", "name_en": "Dara"},
+        {"name_ko": "마라", "name_en": "Mara"},
+    ]
+    found = _checks(_brief(parties=parties), text)
+    assert [_role(found, i) for i in (1, 2)] == [None, None]
