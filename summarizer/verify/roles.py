@@ -93,22 +93,27 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
 
 def _abbreviates(short: str, name: str) -> bool:
     """`동반위` of 동반성장위원회: the same first letter, every letter in order, and not a part
-    of the name written whole (`누리시` is a body of its own inside 누리시청소년재단)."""
-    if not (2 <= len(short) < len(name)) or short[0] != name[0] or short in name:
+    of the name written whole (`누리시` is a body of its own inside 누리시청소년재단). A national
+    prefix may go too (`건설신기술협회` of 한국건설교통신기술협회)."""
+    if short in name:
         return False
-    rest = iter(name)
-    return all(ch in rest for ch in short)
+    for full in (name, *(name[len(p) :] for p in _NATIONAL_PREFIX if name.startswith(p))):
+        if 2 <= len(short) < len(full) and short[0] == full[0]:
+            rest = iter(full)
+            if all(ch in rest for ch in short):
+                return True
+    return False
 
 
 def _add_short_names(ev: Evidence, briefing: Briefing, out: list[set[str]]) -> None:
     """A Korean short name the page uses for a party as a party of its own, never declared
     (`동반위는 … 협약을 체결했다` beside `동반성장위원회`): a name of the one briefing party it
-    abbreviates, when it is no briefing party's name already."""
+    abbreviates (a short name of up to eight letters), when it is no briefing party's name already."""
     known = {_key(n) for group in out for n in group}
     for sp in ev.facts.structure.parties:
         for short in (sp.name, *sp.aliases):
             k = _key(short)
-            if k in known or not re.fullmatch(r"[가-힣]{2,5}", k):
+            if k in known or not re.fullmatch(r"[가-힣]{2,8}", k):
                 continue
             owners = [i for i, p in enumerate(briefing.parties) if _abbreviates(k, _key(p.name_ko))]
             if len(owners) == 1:

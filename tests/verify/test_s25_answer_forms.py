@@ -200,3 +200,24 @@ def test_an_english_sentence_that_says_agreed_with_is_about_the_agreement() -> N
     ]
     found = _checks(_brief(parties=parties), text)
     assert [_role(found, i) for i in (1, 2)] == [None, None]
+
+
+def test_a_short_name_that_drops_the_national_prefix_and_letters() -> None:
+    # `한국가람교통누리협회` written `가람누리협회` beside its head: 한국 dropped, letters skipped
+    text = (
+        "한국가람교통누리협회와 별빛건설공제조합이 신기술 개발 지원을 위해 손을 잡았다.\n"
+        "가람누리협회는 별빛공제조합과 14일 서울에서 ‘지원사업 업무협약식’을 개최했다고 밝혔다.\n"
+        "박바다 가람누리협회 회장은 인사말에서 “신기술이 많이 개발될 것”이라고 말했다.\n"
+    )
+    parties = [
+        {"name_ko": "한국가람교통누리협회", "signatory": "박바다", "signatory_title": "회장"},
+        {"name_ko": "별빛건설공제조합"},
+    ]
+    quote = {
+        "speaker": "박바다", "title": "회장", "org": "한국가람교통누리협회",
+        "text_ko": "신기술이 많이 개발될 것", "text_en": "Many new technologies will be developed.",
+    }  # fmt: skip
+    found = _checks(_brief(parties=parties, quotes=[quote]), text)
+    sig = next(c for c in found if c.field == "parties[0].signatory")
+    org = next(c for c in found if c.field == "quotes[0].org")
+    assert (sig.status, org.status) == ("exact", "exact"), (sig.note, org.note)
