@@ -221,3 +221,18 @@ def test_a_short_name_that_drops_the_national_prefix_and_letters() -> None:
     sig = next(c for c in found if c.field == "parties[0].signatory")
     org = next(c for c in found if c.field == "quotes[0].org")
     assert (sig.status, org.status) == ("exact", "exact"), (sig.note, org.note)
+
+
+def test_a_committee_before_a_speaker_holds_no_title_word() -> None:
+    # `누리위원회 관계자는`: 위원 inside 위원회 is the committee's name, not a title
+    text = (
+        "가람동은 13일 별빛마을과 자매결연협약을 체결했다고 밝혔다.\n"
+        "누리위원회 관계자는 “두 마을이 서로 협력하겠다”고 말했다\n"
+    )
+    quote = {
+        "speaker": "관계자", "title": "관계자", "org": "누리위원회",
+        "text_ko": "두 마을이 서로 협력하겠다", "text_en": "The two villages will cooperate.",
+    }  # fmt: skip
+    found = _checks(_brief(parties=[{"name_ko": "가람동"}], quotes=[quote]), text)
+    title = next(c for c in found if c.field == "quotes[0].title")
+    assert title.status != "unsupported", title.note
