@@ -76,6 +76,9 @@ NETWORK_BODIES: tuple[str, ...] = (
     "새마을금고", "농협", "신협", "수협", "축협", "우체국", "보건소", "지구대", "파출소",
     "행정복지센터", "주민센터", "주민자치회", "상인회", "노인회", "부녀회", "청년회",
 )  # fmt: skip
+# A kind noun a page writes after a body's name before its particle (`연탄3리 마을과`, `77사단
+# 부대,`, `누리협회 중앙회 등`): the body is still the one joined to the others.
+KIND_NOUNS_AFTER_NAME: tuple[str, ...] = ("마을", "부대", "중앙회", "본부", "지부", "지회")
 # Countries as the text's shorthand for their governments: a party only in a loose sense.
 COUNTRIES: tuple[str, ...] = (
     "한국", "대한민국", "미국", "중국", "일본", "호주", "영국", "프랑스", "독일", "캐나다", "러시아",
