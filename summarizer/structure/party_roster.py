@@ -22,12 +22,14 @@ _ROSTER_OPEN = lazy_compile(
     r"(?:협약|협약식|체결식|협정식|조인식|MOU|양해각서)(?:에는|에서는|에)\s+(?=\S)"
 )
 _ROSTER_CLOSE = lazy_compile(
-    r"\s*(?:등도?\s*(?:총\s*)?(?:(?P<n>\d{1,2})\s*개\s*(?:기관|단체|사|기업|시군|시·군)\S*?\s*)?)?"
+    r"\s*(?:등도?\s*(?:총\s*)?(?:(?P<n>\d{1,2})\s*개\s*(?:기관|단체|사|기업|시군|시·군)\S*?\s*"
+    # (`… 등 지역 국립대학들이 참석했다`: the kind the items are, in the plural)
+    r"|(?:[가-힣]+\s){0,2}[가-힣]+들(?=이|가))?)?"
     r"(?:이|가)?\s*(?:참석|참여|참가)"
 )
 # `8개 기관과 대학은`, `이들 4개 기관은`, `3자 업무협약`: how many bodies the page says signed
 _PAGE_COUNT = lazy_compile(
-    r"(?<![\d.])(?P<n>\d{1,2})\s*개\s*(?:기관|단체)(?:과\s*대학)?(?:은|는|이|가)\s"
+    r"(?<![\d.])(?P<n>\d{1,2})\s*개\s*(?:기관|단체|대학|기업)(?:과\s*대학)?(?:은|는|이|가)\s"
     r"|(?<![\d.])(?P<m>\d)\s*자\s*(?:간\s*)?(?:업무\s*)?(?:협약|MOU|양해각서)"
 )
 _MAX_ROSTER = 400  # characters from the roster's opening to its verb
@@ -41,8 +43,8 @@ def rostered(text: str, mask: Mask, body_start: int, found: list[Cand]) -> list[
 
     Read from each attendance verb back to the roster's opening in its sentence: the verbs
     are few, and a pattern tried at every character of the page cost 0.3 ms a page."""
-    if not found:
-        return []
+    # (nothing found yet, `이번 업무협약에는 A시장과 B 교육장, C서장이 참석했다` under no signing
+    # sentence: the roster alone, when the page's count is its length)
     counts: set[int] | None = None  # (read once, at the first roster without its own count)
     for verb in _ATTEND.finditer(text, body_start):
         opening = _ROSTER_OPEN.search(text, _sentence_start(text, verb.start()), verb.start())
