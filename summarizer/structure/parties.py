@@ -34,6 +34,7 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
+from summarizer.structure.party_copula import copular_roster
 from summarizer.structure.party_count import counted_fill
 from summarizer.structure.party_cues import (
     named_for_kind,
@@ -260,6 +261,8 @@ def find_parties(
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
+    # `협약을 체결한 언론사는 A, B, C로 총 3곳이며`, `센터 7개소는 A, … G로 구성됐다`
+    listed = listed or copular_roster(text, mask, body_start)
     if listed:
         base = [c for c in cands or lone if c.why != "title"]
         # (`가람시 누리동` the lead names, `누리동 행정복지센터` the list: the list's name)
