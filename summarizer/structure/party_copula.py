@@ -37,13 +37,15 @@ _TOPIC = lazy_compile(r"[^.\n]{2,120}?(?<=[가-힣A-Za-z0-9)])(?:은|는)\s+")
 _TIE = lazy_compile(r"협약|MOU|양해각서|협정|(?<![\d.])" + _COUNT.format(g="m"))
 # `협약기관은 A와 B, C이다`, `협약을 체결한 기업은 A, B 등 3곳이다`: the subject names the signers
 _SIGNER_SUBJECT = lazy_compile(
-    r"협약\s*(?:기관|기업|업체|단체|대상|당사자)(?:은|는)\s+"
-    r"|(?:협약|MOU|양해각서)(?:을|를)?\s*(?:체결한|맺은)\s+(?:[가-힣]+\s){0,2}?[가-힣]{1,8}(?:은|는)\s+"
+    r"협약(?:\s*(?:기관|기업|업체|단체|대상|당사자)(?:은|는)"
+    r"|(?:을|를)?\s*(?:체결한|맺은)\s+(?:[가-힣]+\s){0,2}?[가-힣]{1,8}(?:은|는))\s+"
 )
 _COPULAR_LIST = lazy_compile(
     r"(?P<list>[^.\n]{4,300}?)(?:\s*등\s*(?:총\s*)?" + _COUNT.format(g="n") + r")?\s*"
     r"(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
 )
+# what follows `협약` in a `_SIGNER_SUBJECT` (`협약기관은`, `협약을 체결한`, `협약 대상은`)
+_AFTER_AGREEMENT = frozenset("기업단대당을를체맺")
 _SENTENCE_END = re.compile(r"[.\n]")
 # a sentence's subject: `한빛공단(이사장 홍길동)은 `
 _SUBJECT = lazy_compile(
@@ -118,9 +120,11 @@ def _signer_rosters(text: str, mask: Mask, body_start: int) -> list[Cand]:
     """`협약기관은 A와 B, C이다`: the list after a subject that names the signers."""
     at = text.find("협약", body_start)
     while at >= 0:
-        lo = max(body_start, at - 30)
-        subject = _SIGNER_SUBJECT.search(text, lo, min(len(text), at + 40))
-        if subject is not None and subject.start() <= at < subject.end():
+        if text[at + 2 : at + 4].lstrip()[:1] not in _AFTER_AGREEMENT:
+            at = text.find("협약", at + 2)
+            continue  # (most mentions: `협약을 통해`, `협약식`; asked by one look)
+        subject = _SIGNER_SUBJECT.match(text, at, min(len(text), at + 40))
+        if subject is not None:
             stop = _SENTENCE_END.search(text, subject.end())
             end = stop.end() if stop else len(text)
             m = _COPULAR_LIST.match(text, subject.end(), end)
