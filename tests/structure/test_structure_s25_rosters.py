@@ -10,6 +10,17 @@ from structure_helpers import names
 
 FORMS = [
     (
+        "a counted partner list whose first item is joined by 과 (`A과 B, C 등 기업 3곳과`)",
+        "가람도와 누리시는 8일 누리시청에서 별빛테크과 한빛산업, 다온에너지 등 기업 3곳과 "
+        "투자협약을 체결했다.\n",
+        ["가람도", "누리시", "별빛테크", "한빛산업", "다온에너지"],
+    ),
+    (
+        "the same closed by `등 3개 기업과`, with no legal form",
+        "가람도는 6일 별빛마트와 누리상사, 한빛유통 등 3개 기업과 상생협약을 체결했다.\n",
+        ["가람도", "별빛마트", "누리상사", "한빛유통"],
+    ),
+    (
         "a copular roster after the signing (`…을 체결한 언론사는 A, B, C로 총 3곳이며`)",
         "누리재단과 지역 언론사 3곳이 2월 14일 재단 본부에서 홍보 협력을 위한 업무협약을 "
         "체결했다.\n이번에 재단과 업무협약을 체결한 지역언론사는 가람신문, 나루방송, "
