@@ -53,6 +53,7 @@ from summarizer.structure.party_fallbacks import (
     title_pair,
 )
 from summarizer.structure.party_lists import participants, titled_heads
+from summarizer.structure.party_noise import counts_bodies
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
@@ -288,7 +289,9 @@ def find_parties(
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in short_names(text, title)]
     cands = [
-        strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
+        strip_legal_form(drop_relative_clause(c))
+        for c in cands
+        if not HANDLING.search(c.name) and not counts_bodies(c.name)  # (`거래업체인 25개사`)
     ]
     expand_short_names(text, cands)
     merged = merge(cands)

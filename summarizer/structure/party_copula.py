@@ -4,6 +4,7 @@ kind and whose complement lists them, every item a body.
 - `이번에 공단과 업무협약을 체결한 지역언론사는 A, B, C, D, E로 총 5곳이며 …`
 - `권역별 협력센터 7개소는 A(센터장 …), B(센터장 …), … G로 구성됐다.`
 - `협약기관은 A와 B, C, D이다.` / `협약을 맺은 기업은 A, B 등 3곳이다.`
+- `협약을 체결한 A와 ㈜B, C㈜ 등 3개 기업은 …`: the signers as the subject, counted
 
 The subject ties the list to the agreement (an agreement word, or a count of bodies); a count
 the sentence gives must be the list's length; every item must read as a body. Found from a few
@@ -39,6 +40,12 @@ _TIE = lazy_compile(r"협약|MOU|양해각서|협정|(?<![\d.])" + _COUNT.format
 _SIGNER_SUBJECT = lazy_compile(
     r"협약(?:\s*(?:기관|기업|업체|단체|대상|당사자)(?:은|는)"
     r"|(?:을|를)?\s*(?:체결한|맺은)\s+(?:[가-힣]+\s){0,2}?[가-힣]{1,8}(?:은|는))\s+"
+)
+# `협약을 체결한 A와 ㈜B, C㈜ 등 3개 기업은`: the signers listed as the subject, counted
+_SIGNED_LIST = lazy_compile(
+    r"협약(?:을|를)?\s*(?:체결한|맺은)\s+(?P<list>[^.\n]{2,200}?)\s*등\s*(?:총\s*)?"
+    + _COUNT.format(g="n")
+    + r"(?:은|는|이|가)\s"
 )
 _COPULAR_LIST = lazy_compile(
     r"(?P<list>[^.\n]{4,300}?)(?:\s*등\s*(?:총\s*)?" + _COUNT.format(g="n") + r")?\s*"
@@ -123,6 +130,11 @@ def _signer_rosters(text: str, mask: Mask, body_start: int) -> list[Cand]:
         if text[at + 2 : at + 4].lstrip()[:1] not in _AFTER_AGREEMENT:
             at = text.find("협약", at + 2)
             continue  # (most mentions: `협약을 통해`, `협약식`; asked by one look)
+        listed = _SIGNED_LIST.match(text, at, min(len(text), at + 260))
+        if listed is not None and not mask.blocked(at, listed.end()):
+            items = bodies(text, listed.start("list"), listed.group("list"), TAKING_SEPS)
+            if len(items) == int(listed.group("n")) >= 2:
+                return items
         subject = _SIGNER_SUBJECT.match(text, at, min(len(text), at + 40))
         if subject is not None:
             stop = _SENTENCE_END.search(text, subject.end())

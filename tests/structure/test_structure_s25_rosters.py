@@ -10,6 +10,15 @@ from structure_helpers import names
 
 FORMS = [
     (
+        "the signers as a counted subject (`협약을 체결한 A와 ㈜B, C㈜ 등 3개 기업은`); a count of "
+        "bodies in the signing sentence (`국내 3대 유통대기업`) is no party",
+        "가람도가 6일 누리리조트에서 ‘동반성장 페어’를 개최해 국내 3대 유통대기업과 4개 대기업 "
+        "1차 협력사, 46개 협력사 등과 ‘동반성장 협약’을 체결했다.\n유통분야에서 협약을 체결한 "
+        "별빛마트와 ㈜누리상사, 한빛유통㈜ 등 3개 기업은 39개 협력사의 경쟁력 향상을 위해 "
+        "금융지원 등을 추진한다.\n",
+        ["가람도", "별빛마트", "㈜누리상사", "한빛유통㈜"],
+    ),
+    (
         "a counted partner list whose first item is joined by 과 (`A과 B, C 등 기업 3곳과`)",
         "가람도와 누리시는 8일 누리시청에서 별빛테크과 한빛산업, 다온에너지 등 기업 3곳과 "
         "투자협약을 체결했다.\n",
@@ -79,3 +88,14 @@ FORMS = [
 @pytest.mark.parametrize(("why", "page", "expected"), FORMS, ids=[f[0] for f in FORMS])
 def test_roster_forms(why: str, page: str, expected: list[str]) -> None:
     assert sorted(names(page)) == sorted(expected), why
+
+
+def test_a_count_of_bodies_is_no_party() -> None:
+    """`이들의 거래업체인 25개사 대표` among the attendants counts bodies; it names none."""
+    page = (
+        "가람전자 협력업체들의 모임인 ‘가람전자 협력사 협의회(이하 가협회)’는 지난 14일 "
+        "누리호텔에서 ‘공정거래 및 동반성장 협약식’을 가졌다고 16일 밝혔다.\n협약식에는 가협회 "
+        "회장인 홍길동 별빛전자 대표를 포함한 가협회 소속 25개사 대표와 이들의 거래업체인 "
+        "25개사 대표, 김철수 누리위원회 국장 등이 참석했다.\n"
+    )
+    assert not [n for n in names(page) if "25개사" in n]
