@@ -53,7 +53,7 @@ from summarizer.structure.party_fallbacks import (
     title_pair,
 )
 from summarizer.structure.party_lists import participants, titled_heads
-from summarizer.structure.party_noise import counts_bodies
+from summarizer.structure.party_noise import counts_bodies, named_before_count
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
@@ -288,6 +288,7 @@ def find_parties(
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in short_names(text, title)]
+    cands = [named_before_count(c) for c in cands]  # `A 외 2개 업체`: A
     cands = [
         strip_legal_form(drop_relative_clause(c))
         for c in cands

@@ -10,6 +10,12 @@ from structure_helpers import names
 
 FORMS = [
     (
+        "one partner named before a count of the rest (`A 외 2개 업체와`): A is a side",
+        "가람군은 별빛테크 외 2개 업체와 가람산단에 생산라인 증설을 약속하는 투자협약식을 "
+        "체결했다고 28일 밝혔다.\n",
+        ["가람군", "별빛테크"],
+    ),
+    (
         "the signers as a counted subject (`협약을 체결한 A와 ㈜B, C㈜ 등 3개 기업은`); a count of "
         "bodies in the signing sentence (`국내 3대 유통대기업`) is no party",
         "가람도가 6일 누리리조트에서 ‘동반성장 페어’를 개최해 국내 3대 유통대기업과 4개 대기업 "
