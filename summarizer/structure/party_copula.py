@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import ORG_SUFFIXES
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Mask
 from summarizer.structure.orgs import parse_piece
@@ -48,11 +49,13 @@ _SIGNED_LIST = lazy_compile(
     + r"(?:은|는|이|가)\s"
 )
 _COPULAR_LIST = lazy_compile(
-    r"(?P<list>[^.\n]{4,300}?)(?:\s*등\s*(?:총\s*)?" + _COUNT.format(g="n") + r")?\s*"
+    # (`… 동인화학(주) 4곳이다`: the count may follow the last item without `등`)
+    r"(?P<list>[^.\n]{4,300}?)(?:\s*(?:등\s*)?(?:총\s*)?" + _COUNT.format(g="n") + r")?\s*"
     r"(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
 )
 # what follows `협약` in a `_SIGNER_SUBJECT` (`협약기관은`, `협약을 체결한`, `협약 대상은`)
 _AFTER_AGREEMENT = frozenset("기업단대당을를체맺")
+_WITH_BEFORE = lazy_compile(r"(?<![^\s])(?P<a>[^\s,.]{2,20}?)(?:와|과)\s+[가-힣]{0,6}$")
 _SENTENCE_END = re.compile(r"[.\n]")
 # a sentence's subject: `한빛공단(이사장 홍길동)은 `
 _SUBJECT = lazy_compile(
@@ -115,6 +118,17 @@ def _counting_subject(text: str, body_start: int, before: int, tie: re.Match[str
     return c if c is not None and looks_like_org(c) else None
 
 
+def _partner_before(text: str, body_start: int, at: int) -> list[Cand]:
+    """`가람시와 투자협약을 체결한 기업은 …`: the body the signers signed with, named before
+    the agreement in the same subject (not a bare kind, `공단과`)."""
+    m = _WITH_BEFORE.search(text, max(body_start, at - 30), at)
+    if m is None:
+        return []
+    c = parse_piece(text, *m.span("a"))
+    ok = c is not None and c.name not in ORG_SUFFIXES and looks_like_org(c)
+    return [c] if ok and c is not None else []
+
+
 def _sentence_start(text: str, lo: int, i: int) -> int:
     """Where the sentence holding `i` starts (after a line's end or a full stop), at most
     _MAX_SENTENCE back and not before `lo`."""
@@ -144,7 +158,7 @@ def _signer_rosters(text: str, mask: Mask, body_start: int) -> list[Cand]:
                 items = bodies(text, m.start("list"), m.group("list"), TAKING_SEPS)
                 n = m.group("n")
                 if len(items) >= 2 and (n is None or int(n) == len(items)):
-                    return items
+                    return _partner_before(text, body_start, at) + items
         at = text.find("협약", at + 2)
     return []
 

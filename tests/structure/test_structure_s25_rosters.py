@@ -10,6 +10,12 @@ from structure_helpers import names
 
 FORMS = [
     (
+        "the signers' kind as the subject, the count after the last item with no 등",
+        "이날 가람시와 투자협약을 체결한 기업은 ㈜별빛바이오, ㈜누리에너지, 한빛화학(주) "
+        "3곳이다. 이들 업체는 가람산단에 공장을 신설할 예정이다.\n",
+        ["가람시", "㈜별빛바이오", "㈜누리에너지", "한빛화학(주)"],
+    ),
+    (
         "one partner named before a count of the rest (`A 외 2개 업체와`): A is a side",
         "가람군은 별빛테크 외 2개 업체와 가람산단에 생산라인 증설을 약속하는 투자협약식을 "
         "체결했다고 28일 밝혔다.\n",
