@@ -1,8 +1,9 @@
 """Parties an attendance sentence lists when the page counts them: `이날 업무협약에는 A, B·C, D
 등 9개 기관이 참석했다`, `이번 협약에는 홍길동 A대총장, 김철수 B재단 이사장 등도 참석했다` under
 `8개 기관은 …`. The signing sentence often names one side (or two) and leaves the rest to the
-roster; a roster with no count is not read (the heads of the two sides, an MP, a council chair
-attend too), nor one whose bodies and the sides already found do not make up the count."""
+roster; a roster with no count is read only when it names bodies by their names and a side
+already found among them (the heads of the two sides, an MP, a council chair attend too), and one
+whose bodies and the sides already found do not make up the count is not read."""
 
 from __future__ import annotations
 
@@ -57,15 +58,20 @@ def rostered(text: str, mask: Mask, body_start: int, found: list[Cand]) -> list[
         if close.group("n") is None and counts is None:
             counts = _page_counts(text, body_start)
         n = {int(close.group("n"))} if close.group("n") else counts
-        if not n:
-            continue
         items = _share_place(pieces(text, at, close.start()))
         if len(items) < 2 or not all(map(_is_side, items)):
             continue
         new = [c for c in items if not any(_covers(o, c) for o in found)]
-        if new and (len(found) + len(new) in n or len(new) in n):
+        fits = bool(n) and (len(found) + len(new) in n or len(new) in n)
+        if new and (fits or (not n and _bodies_with_a_side(items, new))):
             return [Cand(name=c.name, aliases=c.aliases, start=c.start, end=c.end) for c in new]
     return []
+
+
+def _bodies_with_a_side(items: list[Cand], new: list[Cand]) -> bool:
+    """An uncounted roster read all the same: every item a body by its name (no head: the
+    heads of both sides and their guests attend too), a side already found among them."""
+    return len(new) < len(items) and all(not c.head and is_body(c.name) for c in items)
 
 
 def _page_counts(text: str, body_start: int) -> set[int]:

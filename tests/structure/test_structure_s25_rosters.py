@@ -10,6 +10,13 @@ from structure_helpers import names
 
 FORMS = [
     (
+        "an uncounted roster of bodies that holds a side already found: every item a side",
+        "가람대학교는 지난 18일 국립대학 간 자원 공유를 위한 온라인 업무 협약식을 진행했다. "
+        "이번 협약에는 가람대학교와 누리대학교, 별빛대학교, 한빛대학교 등 지역 국립대학들이 "
+        "참석했다.\n",
+        ["가람대학교", "누리대학교", "별빛대학교", "한빛대학교"],
+    ),
+    (
         "the signers' kind as the subject, the count after the last item with no 등",
         "이날 가람시와 투자협약을 체결한 기업은 ㈜별빛바이오, ㈜누리에너지, 한빛화학(주) "
         "3곳이다. 이들 업체는 가람산단에 공장을 신설할 예정이다.\n",
