@@ -57,12 +57,12 @@ def rostered(text: str, mask: Mask, body_start: int, found: list[Cand]) -> list[
             continue
         if close.group("n") is None and counts is None:
             counts = _page_counts(text, body_start)
-        n = {int(close.group("n"))} if close.group("n") else counts
+        n = {int(close.group("n"))} if close.group("n") else (counts or set())
         items = _share_place(pieces(text, at, close.start()))
         if len(items) < 2 or not all(map(_is_side, items)):
             continue
         new = [c for c in items if not any(_covers(o, c) for o in found)]
-        fits = bool(n) and (len(found) + len(new) in n or len(new) in n)
+        fits = len(found) + len(new) in n or len(new) in n
         if new and (fits or (not n and _bodies_with_a_side(items, new))):
             return [Cand(name=c.name, aliases=c.aliases, start=c.start, end=c.end) for c in new]
     return []
