@@ -10,6 +10,12 @@ from structure_helpers import names
 
 FORMS = [
     (
+        "a kind said with the copula before a name (`부설인 가람신문사`) is no part of it",
+        "가람공사협회는 20일 누리공단과 안전 협력을 위한 업무협약을 체결했다.\n"
+        "협약기관은 누리공단과 가람공사협회, 부설인 가람신문사, 별빛기술원이다.\n",
+        ["가람공사협회", "누리공단", "가람신문사", "별빛기술원"],
+    ),
+    (
         "an uncounted roster of bodies that holds a side already found: every item a side",
         "가람대학교는 지난 18일 국립대학 간 자원 공유를 위한 온라인 업무 협약식을 진행했다. "
         "이번 협약에는 가람대학교와 누리대학교, 별빛대학교, 한빛대학교 등 지역 국립대학들이 "
