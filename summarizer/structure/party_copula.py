@@ -53,8 +53,10 @@ _COPULAR_LIST = lazy_compile(
     r"(?P<list>[^.\n]{4,300}?)(?:\s*(?:등\s*)?(?:총\s*)?" + _COUNT.format(g="n") + r")?\s*"
     r"(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
 )
-# what follows `협약` in a `_SIGNER_SUBJECT` (`협약기관은`, `협약을 체결한`, `협약 대상은`)
-_AFTER_AGREEMENT = frozenset("기업단대당을를체맺")
+# where a `_SIGNER_SUBJECT` or `_SIGNED_LIST` may open (`협약기관은`, `협약을 체결한`)
+_SIGNER_CUE = re.compile(
+    r"협약(?=\s?(?:기관|기업|업체|단체|대상|당사자)|(?:을|를)?\s?(?:체결한|맺은)\s)"
+)
 _WITH_BEFORE = lazy_compile(r"(?<![^\s])(?P<a>[^\s,.]{2,20}?)(?:와|과)\s+[가-힣]{0,6}$")
 _SENTENCE_END = re.compile(r"[.\n]")
 # a sentence's subject: `한빛공단(이사장 홍길동)은 `
@@ -138,12 +140,10 @@ def _sentence_start(text: str, lo: int, i: int) -> int:
 
 
 def _signer_rosters(text: str, mask: Mask, body_start: int) -> list[Cand]:
-    """`협약기관은 A와 B, C이다`: the list after a subject that names the signers."""
-    at = text.find("협약", body_start)
-    while at >= 0:
-        if text[at + 2 : at + 4].lstrip()[:1] not in _AFTER_AGREEMENT:
-            at = text.find("협약", at + 2)
-            continue  # (most mentions: `협약을 통해`, `협약식`; asked by one look)
+    """`협약기관은 A와 B, C이다`: the list after a subject that names the signers (each `협약`
+    that may open one found by one search: most are `협약을 통해`, `협약식`)."""
+    for cue in _SIGNER_CUE.finditer(text, body_start):
+        at = cue.start()
         listed = _SIGNED_LIST.match(text, at, min(len(text), at + 260))
         if listed is not None and not mask.blocked(at, listed.end()):
             items = bodies(text, listed.start("list"), listed.group("list"), TAKING_SEPS)
@@ -159,7 +159,6 @@ def _signer_rosters(text: str, mask: Mask, body_start: int) -> list[Cand]:
                 n = m.group("n")
                 if len(items) >= 2 and (n is None or int(n) == len(items)):
                     return _partner_before(text, body_start, at) + items
-        at = text.find("협약", at + 2)
     return []
 
 
