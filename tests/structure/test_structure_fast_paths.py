@@ -117,7 +117,10 @@ def test_is_english_counts_letters() -> None:
         latin = len(re.sub(r"[^A-Za-z]+", "", text))
         return latin > 2 * len(re.sub(r"[^가-힣]+", "", text))
 
+    # (`\ud7a4`, `\ud7ff`: past the last syllable, under its UTF-16 high byte; `😀`: four
+    # bytes in UTF-8, a surrogate pair in UTF-16)
     words = ["MOU ", "the ", "가", "나다", "힣", "ㄱ", "é", "\udcff", "“", "1", " ", "訓"]
+    words += ["\ud7a4", "\ud7ff", "\uac00", "😀", "\u2028"]
     for text in TEXTS + soup(words, 6000, seed=5, most=20):
         assert is_english(text) == plain(text), text
 

@@ -129,7 +129,7 @@ def _mostly_korean_plain(body: str) -> bool:
 
 def test_mostly_korean_counts_as_the_plain_form() -> None:
     rnd = random.Random(11)
-    pool = "abcXYZ가힣하각 ,.\n\uabff\ua000\ud7a3\ud7a4\ud7ff\ud000\ub000\ucfff\u0131\u212a\uff21é"
+    pool = "abcXYZ가힣하각 ,.\n\uabff\ua000\ud7a3\ud7a4\ud7ff\ud000\ub000\ucfff\u0131\u212a\uff21é😀\udcff"
     texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40))) for _ in range(20000)]
     for t in _texts() + texts:
         assert page_shape.mostly_korean(t) == _mostly_korean_plain(t), t
