@@ -17,7 +17,7 @@ from summarizer.structure.follow_ups import follow_ups, pledged_before
 from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences, sentence_split
 from summarizer.structure.page_shape import is_english
-from summarizer.structure.prose import prose_commitments
+from summarizer.structure.prose import forget_cores, prose_commitments
 from summarizer.structure.terms import along_cut, cut_clause, resegment, terms, without_ceremony
 
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words.
@@ -401,6 +401,7 @@ def find_commitments(
     a list under a bare `주요 내용` heading is an agenda, not a commitment. `sides`, the
     parties' names, let an English page's `B Corp. will …` sentences add B's share.
     """
+    forget_cores()  # (a sentence's opening words are cut once a page, and let go after it)
     found = _find_commitments(text, mask, prose, body_start, agreement)
     latin = _latin_sides(sides) if prose else []
     if latin and is_english(text[body_start:]):
