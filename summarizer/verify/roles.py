@@ -377,9 +377,11 @@ _AGREEMENT = re.compile(
 
 # `A와 B 등이 … 협약을 맺었다`: a list that ends in `등이` / `등은` is the signing's subject. A
 # name in quote marks takes its particle after the closing mark (`‘A(이하 B)’는`), and a kind
-# noun may come between a name and its particle (`연탄3리 마을과`, `누리협회 중앙회 등`).
+# noun may come between a name and its particle (`연탄3리 마을과`, `누리협회 중앙회 등`), and
+# so may its head's name and title (`가람농협 김바다 조합장과 누리병원 한누리 이사장은`).
 _AS_PARTY = re.compile(
     r"(?:\s*" + alternation(KIND_NOUNS_AFTER_NAME) + r")?"
+    r"(?:\s+[가-힣]{2,4}\s*" + alternation(TITLE_WORDS) + r")?"
     r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*[’”」』]?\s*"
     r"(?:와|과|는|은|이|가|측|,|·|ㆍ|-|–|/|및|간|등(?:이|은|는)?\s)"
 )
