@@ -70,3 +70,25 @@ def test_a_surname_and_title_shared_by_two_people_binds_neither() -> None:
     assert next(c for c in found if c.field == "quotes[0].title").status not in (
         "exact", "normalised",
     )  # fmt: skip
+
+
+def test_an_english_page_names_a_branch_in_its_own_order() -> None:
+    # `Garam Research Institute, Korea International Trade Association`: the page's own English
+    # for the branch, which the glossary would write `Korea International … Garam …`
+    text = (
+        "Garam Research Institute, Korea International Trade Association and the Nuri Faculty "
+        "have signed a Memorandum of Understanding (MoU) for cooperation.\n"
+        "The two institutions agree to exchange students and staff.\n"
+    )
+    name = "Garam Research Institute, Korea International Trade Association"
+    parties = [
+        {"name_ko": "한국무역협회 가람연구소", "name_en": name},
+        {"name_ko": "누리학부", "name_en": "Nuri Faculty"},
+    ]
+    found = _checks(_brief(parties=parties), text)
+    check = next(c for c in found if c.field == "parties[0].name_en")
+    assert check.status in ("exact", "normalised"), check.note
+    # a rendering the page does not write is still only a translation
+    parties[0]["name_en"] = "Garam Research Institute of the Korea Trade Association"
+    found = _checks(_brief(parties=parties), text)
+    assert next(c for c in found if c.field == "parties[0].name_en").status == "unverified"
