@@ -129,8 +129,10 @@ def _by_surname(ev: Evidence, title: str, people: list[Span]) -> bool:
     if not re.fullmatch(r"[가-힣]{3}", person) or not re.fullmatch(r"[가-힣]{2,8}", title):
         return False
     surname = person[0]
-    said = re.compile(rf"(?<![가-힣]){surname}\s{re.escape(title)}{_PARTICLE_AFTER}")
-    if not said.search(ev.text):
+    if not any(
+        re.search(rf"(?<![가-힣]){surname}\s{re.escape(t)}{_PARTICLE_AFTER}", ev.text)
+        for t in _surname_titles(ev, title, people)
+    ):
         return False
     for m in re.finditer(rf"(?<![가-힣]){surname}[가-힣]{{2}}(?![가-힣])", ev.text):
         if m.group(0) == person:
@@ -143,6 +145,19 @@ def _by_surname(ev: Evidence, title: str, people: list[Span]) -> bool:
         ):
             return False
     return True
+
+
+def _surname_titles(ev: Evidence, title: str, people: list[Span]) -> list[str]:
+    """The title, and its last part when the rest is the body written just before the person
+    (`가람경찰서(총경·이누리)` … `이 서장은` gives 가람경찰서장)."""
+    out = [title]
+    for cut in range(2, len(title) - 1):
+        body, head = title[:cut], title[cut:]
+        for at in people:
+            if body in ev.text[max(0, at.start - 15) : at.start].split("\n")[-1]:
+                out.append(head)
+                break
+    return out
 
 
 # Between an English title and its holder's name: the title's body (`of the Ministry of Star
