@@ -377,14 +377,21 @@ _AGREEMENT = re.compile(
 
 # `A와 B 등이 … 협약을 맺었다`: a list that ends in `등이` / `등은` is the signing's subject. A
 # name in quote marks takes its particle after the closing mark (`‘A(이하 B)’는`), and a kind
-# noun may come between a name and its particle (`연탄3리 마을과`, `누리협회 중앙회 등`), and
-# so may its head's name and title (`가람농협 김바다 조합장과 누리병원 한누리 이사장은`).
+# noun may come between a name and its particle (`연탄3리 마을과`, `누리협회 중앙회 등`).
 _AS_PARTY = re.compile(
     r"(?:\s*" + alternation(KIND_NOUNS_AFTER_NAME) + r")?"
-    r"(?:\s+[가-힣]{2,4}\s*" + alternation(TITLE_WORDS) + r")?"
     r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*[’”」』]?\s*"
     r"(?:와|과|는|은|이|가|측|,|·|ㆍ|-|–|/|및|간|등(?:이|은|는)?\s)"
 )
+
+
+# A body written through its head who signs: `가람농협 김바다 조합장과 누리병원 한누리 이사장은
+# … 협약을 맺었다` (the head's name and title before a joint or topic particle, in a sentence
+# with a signing verb; `체결식에는 가람시의회 박바다 의장이 함께했다` is an attendee).
+_THROUGH_HEAD = re.compile(
+    r"\s+[가-힣]{2,4}\s*" + alternation(TITLE_WORDS) + r"\s*(?:와|과|은|는)\s"
+)
+_SIGNED = re.compile(r"체결(?:했|하였|한)|맺(?:었|은)|서명(?:했|하였|한)")
 
 
 # `주한누리대사, 주한별빛대사가 … 서명할 예정이다`: a country there through its envoy.
@@ -476,6 +483,7 @@ def check_party_role(
         joined = _AS_PARTY.match(after) is not None or (before != "" and before in "-–·ㆍ/")
         joined = joined or _after_listed_party(ev.text, m, marks)
         joined = joined or _ENVOY.match(after) is not None
+        joined = joined or bool(_THROUGH_HEAD.match(after) and _SIGNED.search(sentence))
         if _SUPPORTING.match(after):
             continue  # `한국국제교류재단(KF)·호한재단(AKF) 등 유관기관`: named among supporters
         if _JOINT_SUBJECT.search(ev.text[start : m.start]) and not _names_the_signers(

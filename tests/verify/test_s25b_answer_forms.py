@@ -27,7 +27,7 @@ def test_a_body_mentioned_beside_a_person_outside_the_signing_is_still_flagged()
     # the head's name and title do not make a body a party when the sentence is not the signing
     text = (
         "가람시는 4일 누리재단과 업무협약을 맺었다.\n"
-        "행사에는 별빛상사 고바다 대표와 시민 50여명이 참석했다.\n"
+        "체결식에는 별빛상사 고바다 대표와 시민 50여명이 참석했다.\n"
     )
     parties = [{"name_ko": "가람시"}, {"name_ko": "누리재단"}, {"name_ko": "별빛상사"}]
     found = _checks(_brief(parties=parties), text)
