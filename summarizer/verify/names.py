@@ -308,6 +308,15 @@ def check_english_name(
             )
             return result("unsupported", note=note, hard=True)
         if same_body_rendering(claim, current, [party.name_ko, *party.aliases, korean]):
+            written = find_name(ev, claim) if english_source(ev) else None
+            if written is not None:
+                # `Garam Institute, Nuri University`: an English page names the body (or its
+                # branch) itself, in its own order: the source's name, not a rendering.
+                note = "as the English-language source writes it; the glossary orders it otherwise"
+                return ClaimCheck(
+                    field=f"{field}.name_en", kind="name_en", claim=claim, status="normalised",
+                    span=written[1], note=note,
+                )  # fmt: skip
             # The same body described or romanised otherwise: flagged, never re-asked.
             note = f"not the official English name; official: {_official(current)}"
             return result(

@@ -385,6 +385,15 @@ _AS_PARTY = re.compile(
 )
 
 
+# A body written through its head who signs: `가람농협 김바다 조합장과 누리병원 한누리 이사장은
+# … 협약을 맺었다` (the head's name and title before a joint or topic particle, in a sentence
+# with a signing verb; `체결식에는 가람시의회 박바다 의장이 함께했다` is an attendee).
+_THROUGH_HEAD = re.compile(
+    r"\s+[가-힣]{2,4}\s*" + alternation(TITLE_WORDS) + r"\s*(?:와|과|은|는)\s"
+)
+_SIGNED = re.compile(r"체결(?:했|하였|한)|맺(?:었|은)|서명(?:했|하였|한)")
+
+
 # `주한누리대사, 주한별빛대사가 … 서명할 예정이다`: a country there through its envoy.
 _ENVOY = re.compile(r"\s*(?:특명전권)?(?:대사|총영사)\s*(?:와|과|는|은|이|가|,|·|ㆍ|및)")
 
@@ -474,6 +483,7 @@ def check_party_role(
         joined = _AS_PARTY.match(after) is not None or (before != "" and before in "-–·ㆍ/")
         joined = joined or _after_listed_party(ev.text, m, marks)
         joined = joined or _ENVOY.match(after) is not None
+        joined = joined or bool(_THROUGH_HEAD.match(after) and _SIGNED.search(sentence))
         if _SUPPORTING.match(after):
             continue  # `한국국제교류재단(KF)·호한재단(AKF) 등 유관기관`: named among supporters
         if _JOINT_SUBJECT.search(ev.text[start : m.start]) and not _names_the_signers(

@@ -102,6 +102,9 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
             return claim_check(field, "title_ko", title, "exact", span=at)
         if title.isascii() and (_english_title_before(ev, title, at) or _apposition(ev, title, at)):
             return claim_check(field, "title_ko", title, "exact", span=at)
+    if _by_surname(ev, title, people):
+        note = "written with the person's surname (`이 서장은`), a second reference"
+        return claim_check(field, "title_ko", title, "normalised", span=people[0], note=note)
     others = sorted({t for at in people for t in titles_beside(ev, at)})
     if key(title) in {key(t) for t in others}:
         # near this person among others' titles (`왼쪽부터 A 총장, B 부총장`): not bound, not wrong
@@ -112,6 +115,49 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
         return claim_check(field, "title_ko", title, "unsupported", span=people[0], note=note)
     note = "no title is written beside this person"
     return claim_check(field, "title_ko", title, "unverified", note=note)
+
+
+# A person written again by surname and title (`이 서장은`, `김 회장은`): press style for a
+# second reference. Another person the page names with the same surname, beside a title or as
+# a body's head in brackets (`(총경·이바다)`), makes it anyone's.
+_PARTICLE_AFTER = r"(?:은|는|이|가|과|와|의|도|을|를)?(?![가-힣])"
+
+
+def _by_surname(ev: Evidence, title: str, people: list[Span]) -> bool:
+    """The title is written after the person's surname alone, and no one else has that surname."""
+    person = people[0].text
+    if not re.fullmatch(r"[가-힣]{3}", person) or not re.fullmatch(r"[가-힣]{2,8}", title):
+        return False
+    surname = person[0]
+    if not any(
+        re.search(rf"(?<![가-힣]){surname}\s{re.escape(t)}{_PARTICLE_AFTER}", ev.text)
+        for t in _surname_titles(ev, title, people)
+    ):
+        return False
+    for m in re.finditer(rf"(?<![가-힣]){surname}[가-힣]{{2}}(?![가-힣])", ev.text):
+        if m.group(0) == person:
+            continue
+        other = Span(text=m.group(0), start=m.start(), end=m.end())
+        if titles_beside(ev, other) or ev.text[max(0, m.start() - 1) : m.start()] in (
+            "(",
+            "（",
+            "·",
+        ):
+            return False
+    return True
+
+
+def _surname_titles(ev: Evidence, title: str, people: list[Span]) -> list[str]:
+    """The title, and its last part when the rest is the body written just before the person
+    (`가람경찰서(총경·이누리)` … `이 서장은` gives 가람경찰서장)."""
+    out = [title]
+    for cut in range(2, len(title) - 1):
+        body, head = title[:cut], title[cut:]
+        for at in people:
+            if body in ev.text[max(0, at.start - 15) : at.start].split("\n")[-1]:
+                out.append(head)
+                break
+    return out
 
 
 # Between an English title and its holder's name: the title's body (`of the Ministry of Star
