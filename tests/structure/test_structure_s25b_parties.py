@@ -1,0 +1,42 @@
+"""Party forms that remained missed across the tuning sets (invented snippets of real-page
+forms, s25b-parties)."""
+
+from __future__ import annotations
+
+from tests.structure.structure_helpers import names
+
+
+def test_a_pair_joined_by_a_glued_gan_with_a_heads_bracket() -> None:
+    # no subject before the agreement: `A(총경·…)와 B간 … 협약식이 열렸다`
+    page = (
+        "학교폭력 예방 위해 손잡아\n\n"
+        "누리시 관내 학교폭력을 예방하기 위한 가람경찰서(총경·홍길동)와 누리시 학원연합회간 "
+        "상호 업무협약식이 3일 가람경찰서에서 열렸다.\n"
+        "이번 협약은 학원가 주변의 안전 활동을 담고 있다.\n"
+    )
+    got = names(page)
+    assert "가람경찰서" in got
+    assert any(n.endswith("학원연합회") for n in got)
+    assert not any("위한" in n for n in got)
+
+
+def test_kinds_joined_by_a_glued_gan_name_no_pair() -> None:
+    # `기업과 마을간 네트워크`: two kinds of body, not the two sides
+    page = (
+        "가람시 별빛면, 1사1촌 자매결연\n\n"
+        "가람시 별빛면(면장 홍길동)이 지난 5일 별빛면 회의실에서 자매결연 협약식을 개최했다.\n"
+        "이번 협약은 가람시 북부권의 기업과 마을간 상시적인 네트워크를 구축하기 위한 것이다.\n"
+    )
+    assert not any("기업" in n for n in names(page))
+
+
+def test_a_department_store_is_a_company() -> None:
+    # a subject a middle dot splits, then partners that must carry a body's mark
+    page = (
+        "판로지원 업무협약 체결\n\n"
+        "대·중소기업·누리 협력재단은 지난 3일 별빛백화점, 가람유통센터와 판로지원을 위한 "
+        "업무협약을 체결했다고 5일 밝혔다.\n"
+    )
+    got = names(page)
+    assert "가람유통센터" in got
+    assert "별빛백화점" in got
