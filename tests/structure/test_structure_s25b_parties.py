@@ -3,7 +3,7 @@ forms, s25b-parties)."""
 
 from __future__ import annotations
 
-from tests.structure.structure_helpers import names
+from tests.structure.structure_helpers import names, parties
 
 
 def test_a_pair_joined_by_a_glued_gan_with_a_heads_bracket() -> None:
@@ -40,3 +40,15 @@ def test_a_department_store_is_a_company() -> None:
     got = names(page)
     assert "가람유통센터" in got
     assert "별빛백화점" in got
+
+
+def test_a_village_after_the_places_that_locate_it_answers_to_its_name() -> None:
+    # `…마을` ends the village's name, not an object in `을`, after places and `관내`
+    page = (
+        "누리농협, 자매결연\n\n"
+        "누리농협(조합장 홍길동)은 5일 가람도 별빛 관내 달빛마을과 ‘또 하나의 마을’ "
+        "자매결연을 체결했다고 밝혔다.\n"
+    )
+    got = {p.name: p for p in parties(page)}
+    assert "누리농협" in got
+    assert any(p.name == "달빛마을" or "달빛마을" in p.aliases for p in got.values())
