@@ -52,3 +52,15 @@ def test_a_village_after_the_places_that_locate_it_answers_to_its_name() -> None
     got = {p.name: p for p in parties(page)}
     assert "누리농협" in got
     assert any(p.name == "달빛마을" or "달빛마을" in p.aliases for p in got.values())
+
+
+def test_a_body_named_after_its_village_keeps_the_village() -> None:
+    # `가람동 별빛마을 주민협의체`: the village is part of the name, not a clause ending in `을`
+    page = (
+        "치안 업무협약\n\n"
+        "누리경찰서(서장 홍길동)는 3일 오후 3시 가람동 누리센터(센터장 김철수), 가람동 별빛마을 "
+        "주민협의체(대표 이영희)와 치안 업무협약식을 가졌다고 밝혔다.\n"
+    )
+    got = names(page)
+    assert "가람동 누리센터" in got
+    assert "가람동 별빛마을 주민협의체" in got
