@@ -64,3 +64,24 @@ def test_a_body_named_after_its_village_keeps_the_village() -> None:
     got = names(page)
     assert "가람동 누리센터" in got
     assert "가람동 별빛마을 주민협의체" in got
+
+
+def test_a_quoted_subject_declaring_its_short_name_is_no_agreement_name() -> None:
+    page = (
+        "협력사 모임, 동반성장 협약식\n\n"
+        "별빛전자 협력업체들의 모임인 ‘별빛전자 협력사 협의회(이하 별협회)’는 지난 4일 가람호텔에서 "
+        "‘2024년 공정거래 및 동반성장 협약식’을 가졌다고 6일 밝혔다.\n"
+    )
+    assert "별빛전자 협력사 협의회" in names(page)
+
+
+def test_quoted_partners_declaring_their_short_name_stay_partners() -> None:
+    page = (
+        "가람도시공사, 중소기업 경쟁력 강화 협약\n\n"
+        "가람도시공사(사장 홍길동, 이하 공사)는 지난 2일 판매사업 협력 공동체인 ‘누리상가협동조합 "
+        "및 별빛상가협동조합(이하 협동조합)’과 관내 중소기업 경쟁력 강화를 위한 업무협약을 "
+        "체결했다고 밝혔다.\n"
+    )
+    got = names(page)
+    assert "누리상가협동조합" in got
+    assert "별빛상가협동조합" in got
