@@ -188,14 +188,16 @@ def find_parties(
     signing: tuple[int, int] | None = None
     signed: tuple[int, int] | None = None  # the first sentence that reports a signing at all
     pictured: list[Cand] = []
-    # (a hard-wrapped sentence may run on past its end: every one is read)
-    ahead = None if wrapped else _Ahead(text, lead_at, (_SIGN_KO, _ANY_EN))
+    ahead = _Ahead(text, lead_at, (_SIGN_KO, _ANY_EN))
     for s, e in iter_sentences(text, lead_at):
-        if ahead is not None and not ahead.within(s, e):
+        # (a hard-wrapped sentence may run on past its end: the cue is looked for up to where
+        # it really ends)
+        run_on = wrapped_end(text, s, e) if wrapped else e
+        if not ahead.within(s, run_on):
             continue  # (no cue of a signing: the tests below would pass it over)
         if mask.blocked(s, e):
             continue
-        e = wrapped_end(text, s, e) if wrapped else e
+        e = run_on
         sent = text[s:e]
         korean = _HANGUL.search(sent) is not None
         if korean and _SIGN_KO.search(sent):
