@@ -22,7 +22,7 @@ UNIT_SUFFIXES: tuple[str, ...] = ("군단", "사단", "여단", "함대", "비�
 # Words that end a company's name (`SK텔레콤`, `현대건설`): organisations in news reports.
 COMPANY_SUFFIXES: tuple[str, ...] = (
     "텔레콤", "증권", "생명", "화재", "카드", "제약", "중공업", "건설", "에너지", "솔루션",
-    "홀딩스", "물산", "케미칼", "바이오", "항공", "모빌리티", "캐피탈",
+    "홀딩스", "물산", "케미칼", "바이오", "항공", "모빌리티", "캐피탈", "백화점",
 )  # fmt: skip
 # One syllable that ends many public bodies (`중기부`, `조달청`, `안산시`): weak evidence alone.
 # The first four end national bodies (`중기부`, `인사처`, `조달청`, `감사원`), the rest local ones.

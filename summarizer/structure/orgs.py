@@ -309,8 +309,9 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
 
 
 # (`정상회의 준비위원회`: the 의 of 회의 is no genitive)
+# (`…마을` is a village's name, `별빛마을 주민협의체`, not an object in `을`)
 _CLAUSE_WORD = lazy_compile(
-    r"\S*(?:(?<!회)의|[을를에로며고인된한]|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한"
+    r"\S*(?:(?<!회)의|(?<!마)을|[를에로며고인된한]|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한"
     r"|찾아|방문해|맞아)$"  # `부여군청을 찾아 B 군수와`: a visit before the partner, no name
 )
 

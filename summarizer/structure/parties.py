@@ -53,13 +53,13 @@ from summarizer.structure.party_fallbacks import (
     title_pair,
 )
 from summarizer.structure.party_lists import participants, titled_heads
-from summarizer.structure.party_noise import counts_bodies, named_before_count
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_shape import (
     keep_parties,
     mark_head_only,
+    named_before_count,
     rejoin_dotted,
     undescribed,
 )
@@ -298,9 +298,7 @@ def find_parties(
         cands = [Cand(name=n) for n in short_names(text, title)]
     cands = [named_before_count(c) for c in cands]  # `A 외 2개 업체`: A
     cands = [
-        strip_legal_form(drop_relative_clause(c))
-        for c in cands
-        if not HANDLING.search(c.name) and not counts_bodies(c.name)  # (`거래업체인 25개사`)
+        strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
     ]
     cands = keep_parties([undescribed(c) for c in cands])  # (`거래업체인 25개사`: no party)
     cands = rejoin_dotted(cands, text)  # (`중소기업융합 대구` and `경북연합회`: one name)

@@ -30,9 +30,12 @@ from summarizer.structure.orgs import (
 )
 
 # `강원도 원주경찰서와 경기도 여주경찰서 간 치안 공조`: the two sides named with 간
+# (`A(총경·홍길동)와`: a head's bracket after the first; `B간`: the 간 written onto the name, not
+# after 시/구/기/공, where it ends a noun: `시간`, `구간`, `기간`, `공간`)
 _BETWEEN = lazy_compile(
-    r"(?:^|\s|,)((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)(?:와|과)\s"
-    r"((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)\s+(?:간|사이)\s"
+    r"(?:^|\s|,)((?:[가-힣A-Za-z()㈜]+(?<![한는된던의을를])\s){0,2}[가-힣A-Za-z()㈜]+"
+    r"(?:\([^()\n]{1,30}\))?)(?:와|과)\s"
+    r"((?:[가-힣A-Za-z()㈜]+\s){0,2}[가-힣A-Za-z()㈜]+)(?:\s+(?:간|사이)|(?<![시구기공])간)\s"
 )
 
 # `'서울특별시-전라북도 부안군 간 상생발전을 위한 협약'`: the parties named in the agreement
@@ -49,7 +52,8 @@ def named_in_agreement(text: str, s: int, e: int) -> list[Cand]:
         if b is None:
             return []
         pair = [parse_piece(text, b.start(k), b.end(k)) for k in (1, 2)]
-        return [c for c in pair if c is not None and looks_like_org(c)]
+        sides = [c for c in pair if c is not None and looks_like_org(c)]
+        return sides if len(sides) == 2 else []  # (`기업과 마을간`: kinds, no pair of bodies)
     out = []
     for x, y in split_outside_brackets(m.group(1), r"\s*[-·ㆍ]\s*"):
         c = parse_piece(text, m.start(1) + x, m.start(1) + y)

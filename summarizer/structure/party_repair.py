@@ -34,6 +34,8 @@ _COUNT = lazy_compile(r"\d+\s*(?:개|곳|개사)|\s등\s")
 # (`기자` as a word's end: `가람기자협회`, `기자단` name bodies of journalists)
 _BYLINE = lazy_compile(r"기자(?![가-힣])|특파원|[|│ㅣ=]")
 _VERB_WORD = lazy_compile(r"(?:던|었던|았던|시켰던)$")
+# `달빛마을`: a village's own name (two syllables or more before `마을`), not an object in `을`
+_NAMED_VILLAGE = lazy_compile(r"[가-힣0-9]{2,8}마을$")
 
 
 def is_phrase(c: Cand, text: str) -> bool:
@@ -62,6 +64,7 @@ def is_phrase(c: Cand, text: str) -> bool:
         len(words) > 1
         and words[-1].endswith(("에", "가", "를", "을"))
         and not VILLAGE.search(name)  # (`누리면 달빛마을`: `-마을` ends no object)
+        and not _NAMED_VILLAGE.search(words[-1])  # (`가람도 누리 달빛마을`, `관내 별빛마을`)
     )
 
 
@@ -309,6 +312,11 @@ def qualify(parties: list[Cand], text: str) -> None:
             alone = lasts.count(words[1]) == 1
             if alone and words[1] not in c.aliases and key(words[1]) not in names:
                 c.aliases.append(words[1])
+            continue
+        if len(words) > 1 and _NAMED_VILLAGE.search(words[-1]):
+            # `강원도 누리 달빛마을`, `가람면 관내 별빛마을`: the village answers to its own name
+            if words[-1] not in c.aliases and key(words[-1]) not in names:
+                c.aliases.append(words[-1])
             continue
         if len(words) != 1 or not is_body(c.name):
             continue

@@ -326,7 +326,12 @@ def _agreement_at(text: str, base: int, e: int) -> int:
     `A는 ‘포럼’을 열고, B와 ‘협약’을 체결한다`: the forum is an event, not the agreement.
     """
     # (`B(이하 ‘누리포럼’)이`: a quote inside a bracket is the body's short name, no agreement)
-    objs = [o for o in _AGREEMENT_KO.finditer(text, base, e) if not _bracketed(text, base, o)]
+    # (`‘A협의회(이하 B)’는`: a quoted name that declares its short name is a body, no agreement)
+    objs = [
+        o
+        for o in _AGREEMENT_KO.finditer(text, base, e)
+        if not _bracketed(text, base, o) and not _DECLARED_QUOTE.match(text, o.start(), e)
+    ]
     if not objs:
         return e
     for obj in objs:
@@ -350,11 +355,13 @@ def _bracketed(text: str, base: int, obj: re.Match[str]) -> bool:
 
 def _blank_quote(m: re.Match[str]) -> str:
     q = m.group(0)
-    if _NAMED_ORG.search(q[1:-1]):
+    if _NAMED_ORG.search(q[1:-1]) or _DECLARED_QUOTE.fullmatch(q):
         return "가" * (len(q) - 1) + "’"
     return "_" * len(q)
 
 
+# `‘가람조합 및 누리조합(이하 조합)’`: quoted bodies declaring the short name they go by
+_DECLARED_QUOTE = re.compile(r"[‘“「『][^’”」』\n]{1,80}\(이하\s*[^()\n]{1,20}\)[’”」』]")
 _QUOTED = re.compile(r"[‘“「『][^’”」』]*[’”」』]|'[^'\n]*'|\"[^\"\n]*\"")
 
 

@@ -6,7 +6,9 @@ read where a name was expected is none of these, and a wrong party is worse than
 handed to the model as a hint and to the verifier as a fact), so it is left out:
 
 - a verb's connective form glued to a noun (`개최해 국내 3대 유통대기업`: `…해`, `…하고`);
-- a count (`거래업체인 25개사`, `국내 3대 유통대기업`: `N개사`, `N곳`, `N대`);
+- a count (`거래업체인 25개사`, `국내 3대 유통대기업`: `N개사`, `N곳`, `N대`): a word that only
+  counts bodies is never part of a body's name (`1대대`, `3537부대`, `LINC 3.0` are not such
+  words); before `외 N개 업체` the phrase names one body (`A 외 2개 업체와`: A);
 - people, not their body (`가람농협 관계자`, `25개사 대표`);
 - an activity or aim (`문화체육 활성화`, `공동 발전`);
 - a kind of body written bare (`자매마을`, `협력업체`), not a name.
@@ -40,8 +42,10 @@ if TYPE_CHECKING:  # (the vote's module is loaded by the caller)
 _VERB_FORM = re.compile(
     r"[가-힣]{2,}(?:해|하고|하며|하여|했고|했으며|하면서|해서|하는|했던|하던|시켜)"
 )
-# `25개사`, `3곳`, `4개`, `3대`, `10여곳`: a number and a counter, the whole word
-_COUNT_WORD = re.compile(r"\d+\s*여?\s*(?:개사|개소|개교|개|곳|대|군데)")
+# `25개사`, `3곳`, `4개`, `3대`, `10여곳`, `25 개사`: a number and a counter, a whole word
+_COUNT_WORD = re.compile(r"(?:^|\s)\d+\s?여?\s?(?:개사|개소|개교|개|곳|대|군데)(?=\s|$)")
+# `A 외 2개 업체`, `A 외 3곳`: one body named, the rest counted after it
+_OTHERS_TAIL = re.compile(r"\s+외\s*\d{1,3}\s*(?:개|곳)[가-힣]*(?:\s+[가-힣]{1,6})?$")
 _PEOPLE = frozenset(PERSON_REFERENCES)
 _AIMS = frozenset(ACTION_NOUNS) - _PEOPLE
 _KINDS = frozenset((*KIND_NOUNS, *GENERIC_BODIES))
@@ -58,7 +62,7 @@ def not_a_party(c: Cand) -> str | None:
         return None
     if any(_VERB_FORM.fullmatch(w) for w in words[:-1]):
         return "a verb's form"
-    if any(_COUNT_WORD.fullmatch(w) for w in words):
+    if counts_bodies(c.name):
         return "a count"
     last = words[-1]
     if last in _PEOPLE:
@@ -68,6 +72,20 @@ def not_a_party(c: Cand) -> str | None:
     if len(words) == 1 and _bare_kind(last):
         return "a kind of body, no name"
     return None
+
+
+def counts_bodies(name: str) -> bool:
+    """Whether `name` holds a word that only counts bodies (`거래업체인 25개사`)."""
+    return _COUNT_WORD.search(name) is not None
+
+
+def named_before_count(c: Cand) -> Cand:
+    """`에스엠앤테크 외 2개 업체` as `에스엠앤테크`: the one body the partner phrase names."""
+    m = _OTHERS_TAIL.search(c.name)
+    if m is None or m.start() == 0:
+        return c
+    end = None if c.start is None else c.start + m.start()
+    return replace(c, name=c.name[: m.start()], end=end)
 
 
 def _bare_kind(word: str) -> bool:

@@ -64,19 +64,27 @@ def test_a_count_of_companies_among_those_attending_is_no_party() -> None:
     assert not any("20개사" in n for n in names(page))
 
 
-def test_a_body_named_only_by_a_heads_title_is_unsure() -> None:
-    page = (
-        "가람 누리농협(조합장 홍길동)은 별빛 서부면 관내 달빛마을(별빛 서부농협 조합장 김철수)과 "
-        "지난 18일 달빛마을 마을회관에서 '또 하나의 마을 만들기' 협약을 맺었다.\n"
-        "이날 협약식에는 누리농협 임직원 30여명과 달빛마을 주민과 서부농협 임직원 등 50여명이 "
+def _village_page(village: str) -> str:
+    return (
+        f"가람 누리농협(조합장 홍길동)은 별빛 서부면 관내 {village}(별빛 서부농협 조합장 김철수)과 "
+        f"지난 18일 {village} 마을회관에서 '또 하나의 마을 만들기' 협약을 맺었다.\n"
+        f"이날 협약식에는 누리농협 임직원 30여명과 {village} 주민과 서부농협 임직원 등 50여명이 "
         "참석했다.\n"
-        "협약을 계기로 누리농협은 달빛마을에서 생산되는 농산물 판촉에 협력하기로 했다.\n"
+        f"협약을 계기로 누리농협은 {village}에서 생산되는 농산물 판촉에 협력하기로 했다.\n"
     )
-    got = _by_name(page)
+
+
+def test_a_body_named_only_by_a_heads_title_is_unsure() -> None:
+    # the village written apart from its kind (`달빛 마을`) is read by no signing sentence
+    got = _by_name(_village_page("달빛 마을"))
     assert got["가람 누리농협"].confidence == "high"
     # the village's own head's body: named by no signing sentence, listed only as unsure
     assert got["서부농협"].confidence == "low"
     assert got["서부농협"].why == HEAD_ONLY
+    # the village read as the other side (`달빛마을`): the head's body is not listed as sure
+    got = _by_name(_village_page("달빛마을"))
+    assert got["가람 누리농협"].confidence == "high"
+    assert "서부농협" not in got or got["서부농협"].confidence == "low"
 
 
 @pytest.mark.parametrize(
