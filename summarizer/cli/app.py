@@ -130,7 +130,7 @@ class _KeptPatterns:
     @classmethod
     def prime(cls) -> None:
         if cls.on and cls.where is None:
-            from summarizer import codecache, kept, regexcache
+            from summarizer import codecache, kept, modcache, regexcache
             from summarizer.cachedir import cache_dir_from_env
 
             cls.where = cache_dir_from_env()
@@ -142,15 +142,18 @@ class _KeptPatterns:
             cls.name = "-".join(reversed(names))
             regexcache.prime(cls.where, cls.name)
             codecache.install(cls.where, cls.name)
+            modcache.install(cls.where, cls.name)
 
     @classmethod
     def save(cls) -> None:
         if cls.where is not None:
-            from summarizer import codecache, kept, regexcache
+            from summarizer import codecache, kept, modcache, regexcache
 
             regexcache.save(cls.where, cls.name)
             codecache.save(cls.where, cls.name)
             codecache.uninstall()
+            modcache.save(cls.where, cls.name)
+            modcache.uninstall()
             kept.keep_in(None)
 
 
