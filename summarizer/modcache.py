@@ -31,8 +31,10 @@ if TYPE_CHECKING:
 PACKAGE = __name__.partition(".")[0]
 MAX_MODULES = 1000  # a bound on the file (a command loads ~60-300 modules); past it, start over
 
-# Module name -> (source path, its mtime in ns, its size, package?, marshalled code).
-_kept: dict[str, tuple[str, int, int, bool, bytes]] = {}
+# Module name -> (source path, its mtime in ns, its size, package?, marshalled code, the path
+# of its `.pyc` as the usual import names it: `__cached__`, computed once).
+_Entry = tuple[str, int, int, bool, bytes, "str | None"]
+_kept: dict[str, _Entry] = {}
 _served: set[str] = set()  # the modules this process took from `_kept`
 
 
@@ -70,7 +72,7 @@ class _Finder:
         entry = _kept.get(fullname)
         if entry is None or not path:
             return None
-        origin, mtime, size, is_package, code = entry
+        origin, mtime, size, is_package, code, cached = entry
         # The file the usual import would find: in the package folder being imported from
         # (another checkout's kept module is not this one's).
         folder = os.path.dirname(os.path.dirname(origin) if is_package else origin)
@@ -88,6 +90,7 @@ class _Finder:
         if is_package:
             spec.submodule_search_locations = [os.path.dirname(origin)]
         spec.has_location = True
+        spec.cached = cached
         _served.add(fullname)
         return spec
 
@@ -103,9 +106,10 @@ def install(directory: str | Path, name: str = "") -> int:
     try:
         with open(_file_name(directory, name), "rb") as f:
             data = marshal.loads(f.read())
-        if data.get("version") == sys.version:
-            _kept.update(data["modules"])
-            read = len(data["modules"])
+        modules = data["modules"] if data.get("version") == sys.version else {}
+        if all(type(e) is tuple and len(e) == 6 for e in modules.values()):  # of this format
+            _kept.update(modules)
+            read = len(modules)
     except Exception:  # missing or unreadable: the usual import
         pass
     if _Finder not in sys.meta_path:
@@ -118,7 +122,7 @@ def uninstall() -> None:
         sys.meta_path.remove(_Finder)
 
 
-def _entry(fullname: str, module: Any) -> tuple[str, int, int, bool, bytes] | None:
+def _entry(fullname: str, module: Any) -> _Entry | None:
     """What to keep of a module the usual import loaded from its source file (None: nothing,
     or what is kept already)."""
     spec = getattr(module, "__spec__", None)
@@ -136,7 +140,7 @@ def _entry(fullname: str, module: Any) -> tuple[str, int, int, bool, bytes] | No
     except Exception:
         return None
     is_package = spec.submodule_search_locations is not None
-    return origin, st.st_mtime_ns, st.st_size, is_package, marshal.dumps(code)
+    return origin, st.st_mtime_ns, st.st_size, is_package, marshal.dumps(code), spec.cached
 
 
 def save(directory: str | Path, name: str = "") -> int:

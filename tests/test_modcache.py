@@ -83,6 +83,7 @@ def _keep(path: Path, value: int) -> None:
         st.st_size,
         False,
         marshal.dumps(code),
+        sys.modules["modcache_probe"].__spec__.cached.replace("__init__", "sub"),
     )
 
 
@@ -94,6 +95,7 @@ def _imported_x() -> int:
 
 def test_a_kept_module_is_served_while_its_source_is_unchanged(package: Path) -> None:
     sub = package / "sub.py"
+    importlib.import_module("modcache_probe")
     _keep(sub, 1)  # kept code that differs from the source: shows where the module came from
     modcache.install(package / "no-such-dir")
     assert _imported_x() == 1
@@ -110,6 +112,7 @@ def test_another_folders_module_is_not_served(package: Path, tmp_path: Path) -> 
     other = tmp_path / "other" / "modcache_probe"
     other.mkdir(parents=True)
     (other / "sub.py").write_text(SOURCE.format(value=3))
+    importlib.import_module("modcache_probe")
     _keep(other / "sub.py", 3)  # kept by a run of another checkout
     modcache.install(tmp_path / "no-such-dir")
     assert _imported_x() == 2
@@ -125,7 +128,7 @@ def test_save_keeps_what_was_imported_the_usual_way_and_a_damaged_file_is_ignore
     kept = dict(modcache._kept)
     name = "summarizer.modcache"
     origin = sys.modules[name].__spec__.origin
-    assert kept[name][0] == origin
+    assert kept[name][0] == origin and kept[name][5] == sys.modules[name].__spec__.cached
     assert marshal.loads(kept[name][4]) == compile(
         Path(origin).read_bytes(), origin, "exec", dont_inherit=True
     )
@@ -135,7 +138,14 @@ def test_save_keeps_what_was_imported_the_usual_way_and_a_damaged_file_is_ignore
         assert modcache.install(tmp_path) == len(kept)
     finally:
         modcache.uninstall()
-    next(tmp_path.glob("modules-*.marshal")).write_bytes(b"not marshal")
+    kept_file = next(tmp_path.glob("modules-*.marshal"))
+    kept_file.write_bytes(marshal.dumps({"version": sys.version, "modules": {name: (origin,)}}))
+    modcache._kept.clear()
+    try:
+        assert modcache.install(tmp_path) == 0  # another format
+    finally:
+        modcache.uninstall()
+    kept_file.write_bytes(b"not marshal")
     modcache._kept.clear()
     try:
         assert modcache.install(tmp_path) == 0
