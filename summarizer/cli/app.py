@@ -220,6 +220,9 @@ class _KeptPatterns:
             codecache.uninstall()
             modcache.save(cls.where, cls.name)
             modcache.uninstall()
+            alternations = sys.modules.get("summarizer.lexicon._regex")
+            if alternations is not None:  # a command that loaded the lexicon's patterns
+                alternations.keep_alternations()
             kept.keep_in(None)
 
 
