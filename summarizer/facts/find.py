@@ -48,6 +48,11 @@ def find_candidates(text: str, reference: Reference | date | None) -> list[Candi
     if _DIGIT.search(s):
         cands += find_phones(s)
         dates = find_dates(s, reference)
+        if reference is None and dates:
+            # (a caption's day, read against the date closing that caption: few pages)
+            from summarizer.facts.captiondays import caption_days
+
+            dates = caption_days(s, dates)
         cands += dates
         cands += [t for t in find_times(s) if not clock_in_date_bar(s, t.start)]
         cands += find_money(s)

@@ -330,8 +330,19 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         or source_line(stated)
         or _signature(stated)
         or _path(s)
-        or _posted(s, _MODIFIED, "modified-line", stop)
+        or _modified(s, stop)
     )
+
+
+def _modified(s: str, stop: int) -> Found | None:
+    """The last-modified line's date, unless the post's own date stands alone in the page's
+    header above it (a posting date beats a last-modified one: `refheader`)."""
+    found = _posted(s, _MODIFIED, "modified-line", stop)
+    if found is None:
+        return None
+    from summarizer.facts.refheader import header_date  # (few pages get here: loaded here)
+
+    return header_date(s, found) or found
 
 
 __all__ = ["Found", "find_reference_date"]

@@ -28,10 +28,14 @@ _DATE_FIELD = lazy_compile(
     r"(?m)^[ \t\-•·*]*(?:Date|DATE|(?:Release|Publication|Posting|Published|Posted)[ \t]+[Dd]ate"
     r"|Date[ \t]+(?:[Pp]osted|[Pp]ublished|of[ \t]+[Rr]elease))[ \t]*[:：]?[ \t]*"
 )
-# What may follow a page's date on its field line: a clock, a separator, a board's counters.
+# What may follow a page's date on its field line: a clock, a separator, a board's counters,
+# or the page's next field run on after it (`Date:2015-10-17Source: … Clicks:25`), not an
+# event's particulars (`Date: … Time: 14:00`: `_EVENT_LINE`)
 _FIELD_TAIL = lazy_compile(
     r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t|)\]]*"
-    r"(?:(?:[Hh]its?|HIT|[Vv]iews?|VIEWS|ReadCount|조회수?|Writer|Author|작성자)\b.*)?\r?$"
+    r"(?:(?:[Hh]its?|HIT|[Vv]iews?|VIEWS|ReadCount|조회수?|Writer|Author|작성자)\b.*"
+    r"|(?!(?:Time|TIME|Venue|VENUE|Place|PLACE|Location|LOCATION|Where|When|Hours)\b)"
+    r"[A-Z][A-Za-z]{1,15}(?:[ \t][A-Za-z]{1,15})?[ \t]*[:：].*)?\r?$"
 )
 # The lines of an event's particulars: a `Date:` among them dates the event.
 _EVENT_LINE = lazy_compile(
@@ -118,11 +122,12 @@ def label_after(s: str, page: Page) -> Found | None:
     return None
 
 
-# an English byline's stamp, its writer after it: `… won. Oct. 23, 2023 08:13. by Kim Ga-on`
+# an English byline's stamp, its writer after it: `… won. Oct. 23, 2023 08:13. by Kim Ga-on`,
+# `April 1, 2024 - 14:28 By Kim Ga-on` (a dash before the clock)
 # (the name two or three capitalised words, then the writer's address, a bracket or the line's
 # end: `signed May 5, 2024 by Gana and Dara` names the signers, no writer)
 _BY_WRITER = lazy_compile(
-    r"(?P<clock>[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[.,|]?[ \t]+[Bb]y[ \t]+"
+    r"(?P<clock>[ \t]+(?:[-–|][ \t]+)?\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[.,|]?[ \t]+[Bb]y[ \t]+"
     r"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,2}"
     r"(?=[ \t]*(?:[\w.+-]+@|[(|,]|\.?[ \t]*\r?\n|\.?[ \t]*$))"
 )

@@ -42,6 +42,14 @@ ORG_SUFFIXES_EN: tuple[str, ...] = (
     "Group", "University", "Administration", "Commission", "Office", "Government", "Hospital",
     "Department", "Bureau",
 )  # fmt: skip
+# The words an English body's name ends with, for reading English signing sentences: the
+# suffixes above and the heads of places, units and halls (`Garam City`, `Nuri Museum`).
+BODY_HEADS_EN: tuple[str, ...] = (
+    *ORG_SUFFIXES_EN, "City", "County", "Province", "District", "Museum", "Center", "Centre",
+    "College", "School", "Faculty", "Directorate", "Society", "Institution", "Academy",
+)  # fmt: skip
+# An English legal form written after a comma (`Byeolbit Co., Ltd.`): part of the name.
+LEGAL_FORMS_EN: tuple[str, ...] = ("Ltd", "Inc", "LLC", "Corp", "Co")
 # The last word of a phrase that names an aim, not a body: `공동 발전`, `상호 협력`.
 ACTION_NOUNS: tuple[str, ...] = (
     "발전", "협력", "강화", "활성화", "지원", "육성", "추진", "교류", "확대", "구축", "개발", "상생",
@@ -68,10 +76,23 @@ NETWORK_BODIES: tuple[str, ...] = (
     "새마을금고", "농협", "신협", "수협", "축협", "우체국", "보건소", "지구대", "파출소",
     "행정복지센터", "주민센터", "주민자치회", "상인회", "노인회", "부녀회", "청년회",
 )  # fmt: skip
+# A kind noun a page writes after a body's name before its particle (`연탄3리 마을과`, `77사단
+# 부대,`, `누리협회 중앙회 등`): the body is still the one joined to the others.
+KIND_NOUNS_AFTER_NAME: tuple[str, ...] = ("마을", "부대", "중앙회", "본부", "지부", "지회")
 # Countries as the text's shorthand for their governments: a party only in a loose sense.
 COUNTRIES: tuple[str, ...] = (
     "한국", "대한민국", "미국", "중국", "일본", "호주", "영국", "프랑스", "독일", "캐나다", "러시아",
     "인도", "베트남", "태국", "필리핀", "인도네시아", "말레이시아", "싱가포르", "양국", "북한",
+)  # fmt: skip
+# The same in English, as a page places a body after its name (`A University of South Korea`,
+# `A Institute, Korea`) or owns it before (`South Korea's A University`): where the body is,
+# no part of its name and no party beside it. (`Republic of`, `Federal Republic of` may lead.)
+COUNTRIES_EN: tuple[str, ...] = (
+    "Korea", "South Korea", "S. Korea", "ROK", "RoK", "China", "Japan", "India", "Vietnam",
+    "Viet Nam", "Thailand", "Philippines", "Indonesia", "Malaysia", "Singapore", "Mongolia",
+    "Pakistan", "Nigeria", "Kenya", "Egypt", "Uzbekistan", "Kazakhstan", "Taiwan", "Australia",
+    "Canada", "Germany", "France", "UK", "U.K.", "United Kingdom", "US", "U.S.", "USA",
+    "United States", "UAE", "United Arab Emirates",
 )  # fmt: skip
 # A unit inside an organisation, as contact tables name departments (`상생협력정책과`).
 DEPARTMENT_SUFFIXES: tuple[str, ...] = (
@@ -107,17 +128,36 @@ NOT_LATIN_BODIES: tuple[str, ...] = (
 )  # fmt: skip
 # What a body named beside an agreement does when it does not sign it (`X의 후원`, `X 주최`).
 NON_SIGNING_ROLES: tuple[str, ...] = ("후원", "주최", "주관", "협조", "지원", "입회", "참관")
+# The last word of a phrase that names people, not their body (`가람농협 관계자`, `25개사
+# 대표`, `누리마을 주민`): such a phrase is never a party by itself.
+PERSON_REFERENCES: tuple[str, ...] = (
+    "관계자", "관계자들", "임직원", "직원", "직원들", "대표", "대표들", "대표단", "일행", "주민", "주민들",
+    "회원", "회원들", "담당자", "실무자", "일동", "관계관",
+)  # fmt: skip
+# Kinds of body written bare (`자매마을`, `협력업체`, `유통대기업`): a kind names no one; the
+# same word after a proper name (`누리마을`, `별빛기업`) is a name and is kept.
+KIND_NOUNS: tuple[str, ...] = (
+    "마을", "기업", "업체", "기관", "단체", "회사", "기업체", "협력사", "협력업체", "거래업체",
+    "대기업", "유통대기업", "중소기업", "중견기업", "업체들", "기업들", "기관들", "단체들",
+)  # fmt: skip
+# Words a kind noun is written after to make another kind (`자매마을`, `참여기업`, `거래업체`).
+KIND_MODIFIERS: tuple[str, ...] = ("자매", "결연", "협약", "참여", "거래", "협력", "우수", "유통")
 
 
 __all__ = [
     "ACTION_NOUNS",
+    "BODY_HEADS_EN",
     "BRANCH_SUFFIXES",
     "CENTRAL_SYLLABLES",
     "COMPANY_SUFFIXES",
     "COUNTRIES",
+    "COUNTRIES_EN",
     "DEPARTMENT_SUFFIXES",
     "GENERIC_BODIES",
     "GENERIC_MODIFIERS",
+    "KIND_MODIFIERS",
+    "KIND_NOUNS",
+    "LEGAL_FORMS_EN",
     "NAME_PARTICLES",
     "NETWORK_BODIES",
     "NON_SIGNING_ROLES",
@@ -128,5 +168,6 @@ __all__ = [
     "ORG_SUFFIXES",
     "ORG_SUFFIXES_EN",
     "ORG_SYLLABLES",
+    "PERSON_REFERENCES",
     "SUBDIVISION_SYLLABLES",
 ]

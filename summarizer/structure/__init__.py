@@ -91,7 +91,12 @@ def find_structure(
         dateline=dateline,
         parties=parties,
         commitments=find_commitments(
-            text, mask, prose=prose, body_start=body_start, agreement=agreement
+            text,
+            mask,
+            prose=prose,
+            body_start=body_start,
+            agreement=agreement,
+            sides=tuple(n for p in parties for n in (p.name, *p.aliases)),
         ),
         quotes=find_quotes(text, mask, parties),
         contacts=contacts,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from summarizer.structure.lines import Line
 
@@ -29,10 +30,19 @@ def blocks(lines: list[Line]) -> list[list[int]]:
     (`   - 세부 내용` under `ㅇ 항목`) may come between two of them, and form runs of their own."""
     runs: list[list[int]] = []
     taken: set[int] = set()
-    # each line's bullet kind, read once (the walks below ask again for the lines they pass)
-    kinds = [(m := bullet(ln)) and _kind(m.group("mark")) for ln in lines]
-    for i in range(len(lines)):
-        if not kinds[i] or i in taken:
+    # each line's bullet kind, read once (the walks below ask again for the lines they pass);
+    # `bullet`'s look at the first characters made here, in the comprehension, for every line
+    # (a call a line cost more than the look)
+    kinds = [
+        (m := _LINE_BULLET.match(ln.text)) and _kind(m.group("mark"))
+        if (first := ln.stripped[:1]) in _BULLET_FIRST
+        or first.isdecimal()
+        or ("가" <= first <= "하" and ln.stripped[1:2] in (".", ")"))
+        else None
+        for ln in lines
+    ]
+    for i in compress(range(len(lines)), kinds):  # (the bulleted lines alone, passed in C)
+        if i in taken:
             continue
         kind, indent = kinds[i], _indent(lines[i].text)
         run, j = [i], i + 1

@@ -138,12 +138,16 @@ _LEGAL_FORM = lazy_compile(
 _LEGAL_HINT = re.compile(
     r"주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\)|㈔|㈶|Co|Inc|Ltd|LLC|PLC"
 )
-_CLAUSE_BEFORE = re.compile(r"^(?:\S+\s+){0,3}?\S*(?:하는|있는|받는|되는|지닌|가진)\s+(?=\S)")
+# (`부설인 가람신문사`, `2차 협력사인 ㈜누리`: a kind the body is, said with the copula's `인`)
+_CLAUSE_BEFORE = re.compile(
+    r"^(?:\S+\s+){0,3}?\S*(?:하는|있는|받는|되는|지닌|가진"
+    r"|(?:부설|산하|소속|자회사|계열사|협력사|회원사|업체|기관|단체|법인)인)\s+(?=\S)"
+)
 
 
 def drop_relative_clause(c: Cand) -> Cand:
-    """`…를 발행하는 가람미디어`, `주목받고 있는 누리연구소`: the clause describing the body is no
-    part of its name."""
+    """`…를 발행하는 가람미디어`, `주목받고 있는 누리연구소`, `부설인 가람신문사`: the clause
+    describing the body is no part of its name."""
     m = _CLAUSE_BEFORE.match(c.name)
     if m is None or not _HANGUL.search(c.name, m.end()):
         return c

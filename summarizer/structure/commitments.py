@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Literal
 
@@ -14,9 +15,9 @@ from summarizer.models.records import Commitment
 from summarizer.structure.bullets import blocks, bullet
 from summarizer.structure.follow_ups import follow_ups, pledged_before
 from summarizer.structure.items import item, similar, squash
-from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences
+from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences, sentence_split
 from summarizer.structure.page_shape import is_english
-from summarizer.structure.prose import prose_commitments
+from summarizer.structure.prose import forget_cores, prose_commitments
 from summarizer.structure.terms import along_cut, cut_clause, resegment, terms, without_ceremony
 
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words.
@@ -123,12 +124,30 @@ def _setup(pre: str) -> tuple[int, int] | None:
 _MARK_CHAR = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍΔ]")
 
 
+def _marked_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The sentences of `iter_sentences(text)` holding two characters `_INLINE_MARK` may match
+    or more, in order: each found from a mark (by bisection over the document's split), not
+    every sentence of the page visited."""
+    at = [m.start() for m in _MARK_CHAR.finditer(text)]
+    if len(at) < 2:
+        return
+    starts, bounds = sentence_split(text)
+    k = 0
+    while k < len(at) - 1:
+        i = bisect_right(starts, at[k]) - 1
+        if i < 0 or at[k] >= bounds[i][1]:
+            k += 1  # (a mark between two sentences: on a line break)
+            continue
+        s, e = bounds[i]
+        after = bisect_left(at, e, k)
+        if after - k >= 2:
+            yield s, e
+        k = after
+
+
 def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Commitment]:
     out: list[Commitment] = []
-    at = [m.start() for m in _MARK_CHAR.finditer(text)]
-    for s, e in iter_sentences(text):
-        if bisect_left(at, e) - bisect_left(at, s) < 2:
-            continue
+    for s, e in _marked_sentences(text):
         sent = text[s:e]
         marks = [m for m in _INLINE_MARK.finditer(sent)]
         if len(marks) < 2 or mask.blocked(s, e):
@@ -368,14 +387,41 @@ def _english_around(
 
 
 def find_commitments(
-    text: str, mask: Mask, prose: bool = False, body_start: int = 0, agreement: bool = True
+    text: str,
+    mask: Mask,
+    prose: bool = False,
+    body_start: int = 0,
+    agreement: bool = True,
+    sides: tuple[str, ...] = (),
 ) -> list[Commitment]:
     """One entry per cooperation item; the annex adds only items the body did not already list.
 
     Nothing is taken before `body_start` (title and subtitles). With `prose`, an agreement
     that lists nothing yields the clauses after `협약에 따라`. Without an `agreement` (a notice),
-    a list under a bare `주요 내용` heading is an agenda, not a commitment.
+    a list under a bare `주요 내용` heading is an agenda, not a commitment. `sides`, the
+    parties' names, let an English page's `B Corp. will …` sentences add B's share.
     """
+    forget_cores()  # (a sentence's opening words are cut once a page, and let go after it)
+    found = _find_commitments(text, mask, prose, body_start, agreement)
+    latin = _latin_sides(sides) if prose else []
+    if latin and is_english(text[body_start:]):
+        from summarizer.structure.en_commitments import sides_will  # English pages only
+
+        for c in sides_will(text, mask, latin, body_start):
+            if not any(similar(c.text, o.text) or o.start <= c.start < o.end for o in found):
+                found.append(c)
+    return found
+
+
+def _latin_sides(sides: tuple[str, ...]) -> list[str]:
+    """The parties' names written in Latin letters, three characters or more (a Korean
+    page's are Hangul: none)."""
+    return [n for n in sides if len(n) >= 3 and n[:1].isascii() and n[:1].isalpha()]
+
+
+def _find_commitments(
+    text: str, mask: Mask, prose: bool, body_start: int, agreement: bool
+) -> list[Commitment]:
     appendix_at = _appendix_start(text, body_start)
     found = sorted(
         (

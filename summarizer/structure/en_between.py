@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.structure.candidate import Cand
+from summarizer.structure.en_sides import bodies
 from summarizer.structure.lines import Mask, iter_sentences
 
 _CUE = re.compile(r"\b(?:between|amongst|among)\s+(?=[Tt]he\s|[A-Z])")
@@ -30,7 +31,8 @@ def between_bodies(text: str, mask: Mask, body_start: int) -> list[Cand]:
             continue
         for cue in _CUE.finditer(text, s, e):
             if _AGREEMENT.search(text, s, cue.start()):
-                found = _listed(text, cue.end(), e)
+                # (`between A University, Republic of Korea and …`: the country places A)
+                found = bodies(text, _listed(text, cue.end(), e))
                 if len(found) >= 2:
                     lists.append(found)
     if not lists:

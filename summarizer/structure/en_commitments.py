@@ -41,15 +41,24 @@ _EN_SAID_WORD = re.compile(  # (only whether there is one is asked)
 
 
 _EN_MORE = lazy_compile(
-    r"\s*(?:(?:But|And|In\s+addition,|In\s+particular,|Also,)\s+)?(?:(?:[Tt]hey|we|We|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
+    r"\s*(?:(?:But|And|In\s+addition,|In\s+particular,|Also,|Specifically,|Additionally,|Moreover,|"
+    r"Furthermore,)\s+)?(?:(?:[Tt]hey|we|We|(?:The|Both|the|both)\s+(?:(?:two|three|four)\s+)?"
     + EN_GROUP
     + r")\s+(?:also\s+)?"
     + EN_MODAL
     + r"\s+(?:also\s+)?"
+    # `Specifically, they aim to create …`: what the sides aim at is their term too
+    + r"|(?:[Tt]hey|we|We)\s+(?:also\s+)?aim\s+to\s+"
+    # `B Corp. will assist in …`, `The university will also provide …`: one side's share
+    # (`The South Korean university will …`: the role the page calls a side by)
+    + r"|(?:[Tt]he\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){1,5}|(?:(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish|i)\s+)?"
+    + r"(?:university|varsity|institute|company|"
+    + r"city|ministry|agency|foundation|museum|association)\s+)(?:also\s+)?will\s+(?:also\s+)?"
+    + r"(?=[a-z])"
     # `In addition, it includes …` after `The main contents of the MOU include …`
     + r"|(?:[Ii]t|[Tt]he\s+"
     + EN_DOC
-    + r")\s+(?:also\s+)?(?:includes|covers|calls\s+for)\s+)"
+    + r")\s+(?:also\s+)?(?:includes|covers|calls\s+for|aims\s+to)\s+)"
 )
 # `…, with the first meeting in May`: a detail of the item before, not an item of its own
 # (`…, in the following areas: a) …, b) …`: the areas belong to the item before)
@@ -240,7 +249,9 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
         glued = re.search(r"[a-z)]\.(?=[A-Z])", text[m.end() : stop])
         if glued:
             stop = m.end() + glued.start() + 1
-        out += en_items(text, m.end(), stop)
+        # `agreed on cooperation plans such as A, B and C`: the examples, one item each
+        examples = m.group(0).endswith(("such as ", "including "))
+        out += _area_items(text, m.end(), stop) if examples else en_items(text, m.end(), stop)
         done = stop
         skipped = False
         for s, e in [*_glued_rest(text, stop, sentences), *sentences[1:5]][:5]:
@@ -304,6 +315,71 @@ def _together(text: str, mask: Mask, found: list[Commitment]) -> list[Commitment
             [replace(c, confidence="low", why="in a quotation") for c in items] if quoted else items
         )
     return out
+
+
+# `B Corp. will assist in …`, `In addition, B will produce …`: one side's share, a sentence of
+# its own opening with the side's name (not `…, and B will`, not inside a quotation)
+_SIDE_WILL = lazy_compile(r"[ \t]+(?:also[ \t]+)?will[ \t]+(?:also[ \t]+)?(?=[a-z])")
+_SENTENCE_OPENS = lazy_compile(
+    r"(?:^|[.!?][”\"’)]?[ \t]+|\n[ \t]*)(?:(?:In\s+addition|Additionally|Also|Moreover|Furthermore|In\s+particular),"
+    r"[ \t]+)?(?:[Tt]he[ \t]+)?$"
+)
+
+
+def sides_will(
+    text: str, mask: Mask, sides: list[str], body_start: int, limit: int = 6
+) -> list[Commitment]:
+    """`B Corp. will assist in the promotion of C.`: what a side named at the sentence's start
+    will do, where no lead (`Under the agreement, …`) told it. Each name is looked for as a
+    literal; only where `will` follows it is the sentence's opening asked."""
+    out: list[Commitment] = []
+    seen: set[int] = set()
+    # the terms are told before the speakers: a side's plan after the first quoted speech
+    # (`Gwangju will receive know-how …` after the mayors' words) is the story's colour
+    end = _first_speech(text, body_start)
+    for name in sides:
+        pos = text.find(name, body_start, end)
+        while 0 <= pos < end and len(out) < limit:
+            at = pos
+            pos = text.find(name, pos + len(name))
+            will = _SIDE_WILL.match(text, at + len(name))
+            if will is None or at in seen or mask.blocked(at, will.end()):
+                continue
+            line = text.rfind("\n", 0, at) + 1
+            if _SENTENCE_OPENS.search(text, max(line - 1, at - 40, 0), at) is None:
+                continue
+            if _open_quote(text[line:at]):
+                continue  # (a quotation's words are the speaker's)
+            seen.add(at)
+            stop = next((e for _s, e in iter_sentences(text, will.end()) if e > will.end()), None)
+            out += en_items(text, will.end(), stop if stop is not None else len(text))
+    return sorted(out, key=lambda c: c.start)[:limit]
+
+
+_SPEECH_WORD = lazy_compile(r"\b(?i:" + alternation(SPEECH_VERBS_EN) + r")\b")
+
+
+def _first_speech(text: str, start: int) -> int:
+    """Where the first quotation whose line holds a speech verb opens (`“…,” said Kim.`), or
+    the text's end: each quotation mark is found as a literal, its line asked only then."""
+    pos = start
+    while True:
+        marks = [q for q in (text.find("“", pos), text.find('"', pos)) if q >= 0]
+        if not marks:
+            return len(text)
+        q = min(marks)
+        line = text.rfind("\n", 0, q) + 1
+        stop = text.find("\n", q)
+        if _SPEECH_WORD.search(text, line, stop if stop >= 0 else len(text)):
+            return q
+        if stop < 0:
+            return len(text)
+        pos = stop + 1
+
+
+def _open_quote(before: str) -> bool:
+    """Whether a quotation opened in `before` is still open at its end."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _glued_rest(text: str, stop: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

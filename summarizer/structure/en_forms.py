@@ -46,7 +46,7 @@ _SAID_AGREED = lazy_compile(
 # `South Korea and the U.S. have signed`: two short names, neither an organisation's long name
 _SHORT = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _PAIR = lazy_compile(
-    r"^(?:[Tt]he\s+)?(?P<a>" + _SHORT + r")\s+and\s+(?:the\s+)?(?P<b>" + _SHORT + r")$"
+    r"^(?:[Tt]he\s+)?(?P<a>" + _SHORT + r")\s+and\s+(?:[Tt]he\s+)?(?P<b>" + _SHORT + r")$"
 )
 
 

@@ -12,7 +12,7 @@ from summarizer.structure.orgs import Cand
 # `President Song Ha-cheol of Mokpo University`: a head of the body, then the body
 TITLE_EN = alternation(HEAD_TITLES_EN)
 ORG_HEAD = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}?)\s+"
+    r"^(?:[Tt]he\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}?)\s+"
     r"(?P<who>" + TITLE_EN + r"\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$"
 )
 # `… with Deul University.`: the sentence's full stop is no part of the name (an abbreviation's is)

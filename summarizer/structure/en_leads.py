@@ -27,7 +27,8 @@ EN_LEAD = lazy_compile(
     r"\b(?:Under|Through|With|In|According\s+to)\s+the\s+(?:new\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"
     r"(?:agreement|MOU|"
     r"memorandum(?:\s+of\s+understanding)?|partnership|deal|pact|accord|framework|arrangement"
-    r"|(?:joint\s+)?statement(?:\s+of\s+intent)?|letter\s+of\s+intent)\b[^,.\n]{0,40},\s*"
+    # (`According to the MoU inked between the two institutes, …`: who signed it, where)
+    r"|(?:joint\s+)?statement(?:\s+of\s+intent)?|letter\s+of\s+intent)\b[^,.\n]{0,60},\s*"
     r"[^.\n]{0,120}?\b"
     + EN_MODAL
     + r"\s+"
@@ -60,6 +61,11 @@ EN_LEAD = lazy_compile(
     + EN_GROUP
     + r")\s+(?:also\s+)?(?:agreed|pledged|vowed)\s+to\s+(?=[^.\n]{0,60}?\b(?:areas|fields|sectors)\s+"
     r"(?:such\s+as|including)\s)"
+    # `The two sides agreed on cooperation plans such as A, B and C`, `both parties have
+    # committed to a series of cooperative actions, including A`: the examples are the terms
+    r"|\b(?:agreed|committed)\s+(?:on|to)\s+(?:a\s+(?:series|number|range)\s+of\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:plans|actions|projects|programs|programmes|activities|measures|steps)\s*,?\s+"
+    r"(?:such\s+as|including)\s+"
     # `In the initial phase, each city will dispatch …`
     r"|\b[Ee]ach\s+(?:side|city|party|country|organi[sz]ation|agency|company|institution)\s+will\s+"
     # `The MOU signed between A and B will pave the way for …`
@@ -73,7 +79,8 @@ EN_LEAD = lazy_compile(
     # by its kind)
     r"|(?:^|(?<=, )|(?<=-- ))(?:The\s+)?(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}and\s+"
     r"(?:(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}|(?-i:the)\s+(?-i:[a-z]+)\s+)"
-    r"(?:(?:have\s+)?agreed\s+" + _EN_DAY + r"to|will)\s+",
+    # (`Seoul and Manila also vowed to organize …`: any modal of the sides, `also` before it)
+    r"(?:also\s+)?(?:have\s+)?" + EN_MODAL + r"\s+",
     re.I | re.M,
 )
 
@@ -88,7 +95,9 @@ _WORD_START = lazy_compile(f"[{_LATIN}](?<!\\w[{_LATIN}])")
 # a page without any, most Korean pages, is not walked. Looked for case-blind on the ASCII
 # bytes; the two letters other than `i` and `I` that `i` matches case-blind send a page
 # through whole.
-_LEAD_WORDS = (b"the", b"will", b"agree", b"plan", b"pledg", b"vow", b"going", b"want")
+_LEAD_WORDS = (
+    b"the", b"will", b"agree", b"plan", b"pledg", b"vow", b"going", b"want", b"committed",
+)  # fmt: skip
 
 
 def _may_lead(text: str) -> bool:
@@ -130,6 +139,8 @@ _OPENERS = frozenset(
         "two",
         "three",
         "four",
+        "agreed",
+        "committed",
     ]
 )
 # `string.ascii_letters` written out: importing `string` costs a start ~0.8 M instructions

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import BODY_HEADS_EN, alternation
 from summarizer.structure.en_forms import (
     HELD_EN,
     body_pair,
@@ -19,23 +20,31 @@ from summarizer.structure.en_heads import ORG_HEAD as _ORG_HEAD
 from summarizer.structure.en_heads import TITLE_EN as _TITLE_EN
 from summarizer.structure.en_heads import bare_partner, with_heads
 from summarizer.structure.en_names import full_name, spelled_out
+from summarizer.structure.en_sides import bodies, unplaced
 from summarizer.structure.orgs import Cand
 
+_NOT_CLOSING = frozenset(
+    ("Industry", "Industries", "Administration", "Office", "Government", "Department", "Bureau",
+     "Commission", "Hospital", "Society", "Institution", "Academy", "School", "Faculty")
+)  # fmt: skip
 # `Ministry of Trade, Industry and Energy`: a comma inside `of A, B and C` stays in the name
-_OF_LIST = r"\s+of\s+[A-Z][\w&'.-]*,(?=\s+[A-Z][\w&'.-]*\s+and\s+[A-Z])"
+_OF_LIST = r"\s+of\s+[A-Z][\w&'’.-]*,(?=\s+[A-Z][\w&'’.-]*\s+and\s+[A-Z])"
 SIGN_EN = re.compile(r"\b(?:signed|sign|signs|inked|conclude|concluded|concludes)\b")
 _EN_ORG = lazy_compile(
-    r"(?:[Tt]he\s+)?((?:[A-Z][\w&'.-]*)(?:"
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w&'’.-]*)(?:"
     + _OF_LIST
-    + r"|\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*?)"
+    + r"|\s+(?:[A-Z][\w&'’.-]*|of|and|for|on|the|in|&))*?)"
     r"\s*\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)"
 )
 _EN_WITH = lazy_compile(
-    r"\bwith\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)"
+    r"\bwith\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|&))*)"
 )
+# (not `Industry`: `Ministry of Trade, Industry and Energy` goes on past it; not the words a
+# title-case headline ends with as often as a body, `Integration of Administration`)
 _EN_ORG_END = lazy_compile(
-    r"\b(?:Company|Corporation|Corp\.?|Co\.|Agency|Ministry|Association|Bank|Institute|Council|"
-    r"Foundation|Federation|Service|Authority|Group|University|Chamber|Inc\.?|Ltd\.?)$"
+    r"\b(?:"
+    + alternation(tuple(w for w in BODY_HEADS_EN if w not in _NOT_CLOSING))
+    + r"|Corp\.?|Co\.|Inc\.?|Ltd\.?)$"
 )
 _ORG_NOUN = (
     r"(?:ministry|agency|corporation|company|bank|association|institute|authority|council|"
@@ -50,18 +59,19 @@ _DESCRIBED = re.compile(
 # `Finland's innovation agency Business Finland`: a description, then the name itself
 _APPOSED = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s|'|’)\s+|[A-Z][a-z]+\s+(?=[a-z]))?"
-    r"(?:[a-z][\w-]*\s+){1,4}"
-    r"([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|for))*)$"
+    # (`Faculty of Geography`: a name joined by `of`, no description before a name)
+    r"(?!(?:of|for|and|on|in)\s)(?:[a-z][\w-]*\s+){1,4}"
+    r"([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&))*)$"
 )
 _BRACKETED = re.compile(
-    r"^(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|on|the|in))*)\s*"
+    r"^(?:[Tt]he\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|on|the|in|&))*)\s*"
     r"\(([A-Z][A-Za-z&-]{1,10})(?:,\s*([^()]{2,60}))?\)$"
 )
 _HEADED = re.compile(
     r"^(?:(?:[A-Z][\w-]*\s+){0,2}"
     + _TITLE_EN
     + r"\s+)(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)"
-    r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for))*)$"
+    r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|&))*)$"
 )
 _OWNER_OF = lazy_compile(
     r"\b(?:agency|arm|unit|affiliate|subsidiary|branch|division|body|office|wing)\s+of\s+"
@@ -71,12 +81,21 @@ _OWNER_OF = lazy_compile(
 # `South Korea's Haeul Motor Company`: the owner is no part of the name
 _OWNER = lazy_compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s+(?=[A-Z])")
 _NAMED = re.compile(
-    r"^(?:[Tt]he\s+)?([A-Z][\w&.'-]*(?:" + _OF_LIST + r"|\s+(?:[A-Z][\w&.'-]*|of|and|for|the))*)$"
+    r"^(?:[Tt]he\s+)?([A-Z][\w&.'’-]*(?:" + _OF_LIST + r"|\s+(?:[A-Z][\w&.'’-]*|of|and|for|the))*)$"
 )
 _OF_BODY = lazy_compile(r"\b(?:Ministry|Department|Bureau|Office|Agency)\s+of\s+[A-Z]")
+_UNIT_OF = lazy_compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Faculty|School|College|Department|Ministry|Office|"
+    r"Bureau|Agency|University|Institute)\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}$"
+)
 
 
 def english_sentence(text: str, s: int, e: int) -> list[Cand]:
+    """The parties a sentence holding `signed` names, as bodies (`South Korea's A` -> `A`)."""
+    return bodies(text, _signed_sentence(text, s, e))
+
+
+def _signed_sentence(text: str, s: int, e: int) -> list[Cand]:
     """The parties a sentence holding `signed` names: bracketed acronyms, then its subjects."""
     sent = text[s:e]
     m = SIGN_EN.search(sent)
@@ -149,7 +168,7 @@ def english_sentence(text: str, s: int, e: int) -> list[Cand]:
     return found
 
 
-_NAME_EN = r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for))*"
+_NAME_EN = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for))*"
 # `… to strengthen ties between the State of A (hereafter "the State") and the B Government`
 _PAIR_EN = lazy_compile(
     rf"\bbetween\s+(?:[Tt]he\s+)?(?P<a>{_NAME_EN})(?:\s*\([^()]*\))?"
@@ -176,7 +195,11 @@ AGREE_EN = re.compile(
 
 
 def agreed_sentence(text: str, s: int, e: int) -> list[Cand]:
-    """`A said it has agreed with B`, `A and the B have agreed to …`: the two sides."""
+    """`A said it has agreed with B`, `A and the B have agreed to …`: the two sides, as bodies."""
+    return bodies(text, _agreed_sides(text, s, e))
+
+
+def _agreed_sides(text: str, s: int, e: int) -> list[Cand]:
     sent = text[s:e]
     if got := said_agreed(text, s, sent) or held_with(text, s, sent):
         return got
@@ -186,7 +209,28 @@ def agreed_sentence(text: str, s: int, e: int) -> list[Cand]:
     head = sent[: m.start()]
     dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "))
     a = dash + 4 if dash >= 0 else 0
-    return short_pair(text, s + a, head[a:].strip()) or body_pair(s, head)
+    if got := short_pair(text, s + a, head[a:].strip()) or body_pair(s, head):
+        return got
+    # `ISLAMABAD  -  In a landmark move, The A and The B of the Republic of Korea, have entered
+    # into …`: after the dateline's dash and the opening phrase, two short names, placed
+    if (lead := _AGREED_LEAD.match(head)) is None:
+        return []
+    pair = unplaced(head[lead.end() :].strip().rstrip(","))
+    return [_with_the(text, s, c) for c in short_pair(text, s + lead.end(), pair)]
+
+
+def _with_the(text: str, s: int, c: Cand) -> Cand:
+    """`… move, The Nation and The B`: a capital `The` inside a sentence is the name's own."""
+    at = c.start
+    if at is None or at - 4 <= s or text[at - 4 : at] != "The ":
+        return c
+    return Cand(name="The " + c.name, aliases=[c.name, *c.aliases], start=at - 4, end=c.end)
+
+
+# a dateline's dash (spaced: `-`, `–`, `—`, `--`), then an opening phrase (`In a landmark move,`)
+_AGREED_LEAD = lazy_compile(
+    r"(?:.*\s(?:--|[-–—])\s+)?(?:(?:In|On|At|After|During|With)\s[^,]{2,40},\s+)?(?=[A-Z])"
+)
 
 
 # `signed between Oh, director-general at the ministry's bureau, and Maloney, assistant in the
@@ -229,8 +273,8 @@ _BARE_DATELINE = lazy_compile(
     r"\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?[A-Z][A-Za-z.' -]{1,30},\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
 )
-_MORE_LISTED = lazy_compile(r",\s+(?:and\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
-_LAST_AND = lazy_compile(r"\s+and\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})")
+_MORE_LISTED = lazy_compile(r",\s+(?:and\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})")
+_LAST_AND = lazy_compile(r"\s+and\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})")
 
 
 def _listed_after(s: int, sent: str, at: int) -> list[Cand]:
@@ -255,7 +299,7 @@ _LISTED = lazy_compile(r"\b(?:signed|inked|sealed)\s+(?:by\s+and\s+)?between\s+(
 _LIST_CUT = lazy_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # (`the Government of the Republic of Korea`: `of the` inside a name)
 _LEAD_NAME = lazy_compile(
-    r"(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|(?:of|for)(?:\s+the(?=\s+[A-Z]))?)){0,7})"
+    r"(?:[Tt]he\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|(?:of|for)(?:\s+the(?=\s+[A-Z]))?)){0,7})"
 )
 
 
@@ -293,17 +337,25 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
         "",
         head,
     ).rstrip()
+    if (desc := _DESCRIPTION.search(head)) is not None:
+        head = head[: desc.start()]  # `A, a foreign investment arm of B`: A, described
     if len(local := _local_pair(text, a, head)) == 2:
         return local
     cuts = [m for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", head)]
     out: list[Cand] = []
     pos = 0
-    for m in cuts:
+    for k, m in enumerate(cuts):
         if _OF_COMMA.search(head, 0, m.start()) and _LIST_ON.match(head, m.start()):
             continue  # `Ministry of Trade, Industry and Energy`: the comma is the name's
         left = head[pos : m.start()]
+        if _of_goes_on(head, left, m, cuts[k + 1].start() if k + 1 < len(cuts) else len(head)):
+            continue  # `Ministry of Science and Information Technologies`: one name
         # `X's Ministry of Trade, Industry and Energy and Y's Ministry of …`: an owner next
-        owned = _OF_BODY.search(left) and _NAMED.match(left) and _OWNED.match(head, m.end())
+        owned = bool(_OF_BODY.search(left) and _NAMED.match(left) and _OWNED.match(head, m.end()))
+        # `Faculty of Geography and the B Institute`: a unit named by `of`, then `the` next
+        owned = owned or bool(
+            _UNIT_OF.match(left) and "," not in left and head.startswith("the ", m.end())
+        )
         if (_closed(left) or owned) and re.match(r"(?:[Tt]he\s+)?[A-Z]", head[m.end() :]):
             out.append(_one(text, a + pos, left))
             pos = m.end()
@@ -313,11 +365,23 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
     forms = (_HEADED, _ORG_HEAD, _NAMED, _BRACKETED, _DESCRIBED, _APPOSED)
     if out or any(p.match(last) for p in forms):
         out.append(_one(text, a + pos, last))
-    out = [c for c in out if c.name and len(c.name.split()) <= 8]
+    # (a long name's owner, `the Republic of Korea's`, is counted out: it is cut later; a
+    # name ending as a body's does may run to ten words)
+    out = [c for c in out if c.name and _name_length_fits(c.name)]
     # `A Agency, South Korea's key wire service, and B`: a description the text names no body
     # by describes the subject before it
     named = [c for c in out if not _LOWER_ONLY.fullmatch(c.name)]
     return named if len(named) >= 2 else out
+
+
+# `…, a foreign investment attraction arm of KOTRA`: an article, then lower-case words to the end
+_DESCRIPTION = lazy_compile(r",\s+(?:a|an|the)\s+[a-z][^,]*,?$")
+_OWNER_WORDS = lazy_compile(r"^[^'’]{1,40}?['’]s\s+(?=[A-Z])")
+
+
+def _name_length_fits(name: str) -> bool:
+    words = len(_OWNER_WORDS.sub("", name).split())
+    return words <= 8 or (words <= 10 and _EN_ORG_END.search(name) is not None)
 
 
 _LOWER_ONLY = lazy_compile(r"[a-z][a-z\s-]*")
@@ -361,8 +425,8 @@ _BODY_IN = lazy_compile(
 # `The National Commission for Corporate Partnership and South Chungcheong Province`: a body
 # whose name goes on past its kind (`… for …`), then a province or city
 _AND_REGION = lazy_compile(
-    r"^(?:[Tt]he\s+)?(?P<a>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|on))*)\s+and\s+"
-    r"(?:the\s+)?(?P<b>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*\s+"
+    r"^(?:[Tt]he\s+)?(?P<a>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|on))*)\s+and\s+"
+    r"(?:the\s+)?(?P<b>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s+"
     r"(?:Province|City|County|Government|State|Prefecture))$"
 )
 
@@ -375,8 +439,21 @@ def _body_and_region(at: int, head: str) -> list[Cand]:
 
 
 _OWNED = lazy_compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s")
-_OF_COMMA = lazy_compile(r"\bof\s+[A-Z][\w&'.-]*$")
-_LIST_ON = lazy_compile(r"\s*,\s*[A-Z][\w&'.-]*\s+and\s+[A-Z]")
+_OF_COMMA = lazy_compile(r"\bof\s+[A-Z][\w&'’.-]*$")
+_LIST_ON = lazy_compile(r"\s*,\s*[A-Z][\w&'’.-]*\s+and\s+[A-Z]")
+
+
+_OF_TAIL = lazy_compile(r"\bof\s+(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*$")
+
+
+def _of_goes_on(head: str, left: str, cut: re.Match[str], stop: int) -> bool:
+    """`Ministry of Science and Information Technologies`: an `and` inside the `of` part of a
+    name, the words after it no name of their own (not `University of A and B University`,
+    not `Faculty of A and the B Institute`)."""
+    if "and" not in cut.group(0) or not _OF_TAIL.search(left):
+        return False
+    nxt = head[cut.end() : stop]
+    return not nxt.startswith(("the ", "The ")) and not _OWNED.match(nxt) and not _closed(nxt)
 
 
 def _closed(part: str) -> bool:

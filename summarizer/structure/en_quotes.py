@@ -24,7 +24,9 @@ EN_TAIL = re.compile(
     + _EN_SPEECH
     + r"|"
     + _EN_SPEECH
-    + r"\s+(?P<n2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+    # (`…,” said Nuri Under Secretary for Science and Technology Kim Ha-na.`: a title with
+    # `for`, `of`, `and` before the name, as before the verb)
+    + r"\s+(?P<n2>[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})"
     # `…,” the mayor said.`: a head the story named before, by office
     + r"|the\s+(?P<office>"
     + _EN_OFFICES

@@ -100,6 +100,8 @@ _SIGNING_CUES: tuple[_Cue, ...] = (
     _Cue(("협약", "협정", "MOU"), _DONE_WITH),
     # `양해각서(MOU)를 교환했다`: exchanging the signed papers is the signing
     _Cue(("각서", "협약서", "협정서", "MOU"), _EXCHANGED),
+    # `이날 협약에는 7개 부서가 참여했다`: that day's signing, its day told just before
+    _Cue(("협약", "MOU"), r"(?:\s?식)?(?:에는|에서는|엔)\s", before=r"이날\s+(?:업무\s*)?"),
 )
 # the forms that need an `에서` (a sentence without one is searched for the others only)
 _HELD_CUES: tuple[_Cue, ...] = (
@@ -136,7 +138,7 @@ _DATE_LABEL = lazy_compile(
 _OVERVIEW = lazy_compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
 _PLACE_LABEL = lazy_compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
 _ANNEX = re.compile(r"^[\[<(【]?\s*(?:붙임|참고|별첨|첨부)\s*\d*\s*[\]>)】]?[\s.:]*")
-_ANNEX_FIRST = frozenset("[<(【붙참별첨")
+_ANNEX_LEADS = tuple("[<(【붙참별첨")  # what an annex's mark opens with
 _BOTH_LABEL = lazy_compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
 
 
@@ -206,11 +208,6 @@ def _date_label_end(s: str) -> int:
     return -1 if m is None else m.end()
 
 
-def _may_place(s: str) -> bool:
-    """What every `_PLACE_LABEL` match holds: `장`, or `venue` or `place` in any case."""
-    return "장" in s or "venue" in (low := s.lower()) or "place" in low
-
-
 def _table_cell(s: str) -> bool:
     """`_TABLE_CELL.search(s)` of a stripped line, by `in` and `endswith`."""
     return "\t" in s or ":" in s or "：" in s or s.endswith(("다", "다."))
@@ -219,10 +216,21 @@ def _table_cell(s: str) -> bool:
 _PLACE_LABEL_KO = re.compile(r"장\s*소\s*(?:[):：]|\t)")
 
 
+def _may_place_label(s: str) -> bool:
+    """Whether `_PLACE_LABEL` may find a label in the line `s`: its Korean label without the
+    space or bracket before it (a pattern led by its `장`, which the engine skips ahead to:
+    `_PLACE_LABEL` opens with a group and is tried at every character), or `venue` or `place`
+    in any case."""
+    if _PLACE_LABEL_KO.search(s) is not None:
+        return True
+    low = s.lower()
+    return "venue" in low or "place" in low
+
+
 def _labelled(text: str) -> bool:
     """Whether a line of `text` may hold a date or place label: a search of the whole page
     finds each where a search of its line does (`_PLACE_LABEL`'s English words asked of the
-    page lowered, as `_may_place` asks them of a line)."""
+    page lowered, as `_may_place_label` asks them of a line)."""
     if _DATE_LABEL_AT.search(text) or _PLACE_LABEL_KO.search(text):
         return True
     low = text.lower()
@@ -247,12 +255,15 @@ def _outline(
     heading = ""  # an overview sits under `< 협약 개요 >`, `□ 개요`, not under `< 설명회 안내 >`
     overview = False  # whether `heading` names an overview (asked once per heading)
     for ln in iter_lines(text):
-        # `붙임 1<TAB>협약식 개요` heads an annex (asked only of a line opening as one can)
-        annex = _ANNEX.match(ln.stripped) if ln.stripped[:1] in _ANNEX_FIRST else None
-        s = ln.stripped[annex.end() :] if annex else ln.stripped
-        if s and len(s) <= 40 and not _table_cell(s) and _date_label_end(s) < 0:
-            heading = s
-            overview = bool(_OVERVIEW.search(heading))
+        # (a heading is short: a longer line is asked nothing more unless it opens as an annex's
+        # mark does, which a heading may stand after)
+        if len(ln.stripped) <= 40 or ln.stripped.startswith(_ANNEX_LEADS):
+            # `붙임 1<TAB>협약식 개요` heads an annex
+            annex = _ANNEX.match(ln.stripped) if ln.stripped.startswith(_ANNEX_LEADS) else None
+            s = ln.stripped[annex.end() :] if annex else ln.stripped
+            if s and len(s) <= 40 and not _table_cell(s) and _date_label_end(s) < 0:
+                heading = s
+                overview = bool(_OVERVIEW.search(heading))
         if not overview or mask.in_noise(ln.start, ln.end):
             continue
         dl = _date_label_end(ln.text)
@@ -272,7 +283,7 @@ def _outline(
                 comma = text.find(",", told, ln.end)
                 a, b = strip_region(text, comma + 1, ln.end) if comma >= 0 else (0, 0)
                 place = place or (span(text, a, b) if text[a:b].strip() else None)
-        pl = _PLACE_LABEL.search(ln.text) if _may_place(ln.text) else None
+        pl = _PLACE_LABEL.search(ln.text) if _may_place_label(ln.text) else None
         if pl and place is None and not _BOTH_LABEL.search(ln.text):
             close = ln.text.find(")", pl.end()) if "(" in pl.group(0) else -1
             a, b = strip_region(
@@ -392,7 +403,9 @@ def find_event(
             or weekday_again(text, s, e, own)
             or day_before(text, s, e, own, reference_date, guessed)
         )
-        if date and recent_instead(text, date, e):
+        # (a day named before the sentence, `이날 … 최근 개장한 … 체결했다`, is the sentence's
+        # own by its `이날`: a `최근` in it qualifies something else)
+        if date and date.start >= s and recent_instead(text, date, e):
             date = None  # `3일 엑스코는 최근 … 체결했다고 밝혔다`: the day of the report
             continue
         if date:
@@ -407,6 +420,7 @@ def find_event(
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
             place = (
                 place_in(text, at, e, facts)
+                or _place_of_that_day(text, date, s, facts)
                 or _earlier_venue(text, s, e, facts, body_start)
                 or _ceremony_after(text, e, facts)
             )
@@ -473,6 +487,15 @@ _CEREMONY_WORD = lazy_compile(
     # `이번 업무협약은 X에서 … 마련됐다`: this very agreement, told where it was held
     r"|^\W*이번\s+(?:업무\s*)?(?:협약|협약식|MOU)[은는]\s[^.\n]{0,40}?에서\s"
 )
+
+
+def _place_of_that_day(text: str, date: Fact, s: int, facts: list[Fact]) -> tuple[str, Span] | None:
+    """`지난 24일 군청 상황실에서 협의회를 열었다고 25일 밝혔다. 이날 협의회는 … 체결했다`: the
+    signing dated by `이날` took place where that day's happening did, told with the day."""
+    if date.start >= s:
+        return None  # the day is the sentence's own
+    stop = text.find("다.", date.end, s)
+    return place_in(text, date.start, stop if stop >= 0 else s, facts)
 
 
 def _earlier_venue(
@@ -553,6 +576,13 @@ def _caption_date(text: str, mask: Mask, facts: list[Fact]) -> Fact | None:
     for s, e, why in mask.noise_why:
         if why == "caption" and _CUE_KO.search(text, s, e):
             return _event_date(facts, text, s, e)
+        if why == "copyright" and _CUE_KO.search(text, s, e):
+            # a wire photo's caption closing with its credit (`… 5일 … 협약식을 가진 뒤 … 있다.
+            # 2019.5.5/뉴스1 ⓒ 홍길동 기자`) is set apart as the credit's line: the day its
+            # sentence tells dates the signing, the photo's own date alone does not
+            day = _event_date(facts, text, s, e)
+            if day is not None and day.parts and day.parts[0].month is None:
+                return day
     return None
 
 

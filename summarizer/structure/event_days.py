@@ -89,7 +89,19 @@ def this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
     before = [
         f for f in facts if f.kind == "date" and f.end <= s and f.value and "/" not in f.value
     ]
-    return before[-1] if before else None
+    if not before:
+        return None
+    return _held_before_told(text, before) or before[-1]
+
+
+def _held_before_told(text: str, before: list[Fact]) -> Fact | None:
+    """`지난 24일 … 개최했다고 25일 밝혔다. 이날 …`: the last day named before is the report's;
+    `이날` is the day of what was held, named earlier in that same sentence."""
+    told, held = before[-1], before[-2] if len(before) > 1 else None
+    if held is None or not ANNOUNCE.match(text[told.end : told.end + 10]):
+        return None
+    between = text[held.end : told.start]
+    return held if "\n" not in between and "다." not in between else None
 
 
 _REPORTED = lazy_compile(r"(?:다|었|였|했)고\s+" + alternation(ANNOUNCE_VERBS_KO))

@@ -26,8 +26,9 @@ from summarizer.structure.venue_other import occasion_day
 # (behind a look-ahead for its first characters, a digit among them: a branch opening with a
 # look-behind gave the engine nothing to skip ahead by; `의회 본회의장에서`, `시의회 소회의실에서`:
 # the council's hall, no step of its own)
+# (`교통과`, a traffic division, passes nothing)
 OTHER_STEP = re.compile(
-    r"(?=[의가통승본동심상\d])(?:의결|가결|통과|승인|본회의(?!장)|동의안"
+    r"(?=[의가통승본동심상\d])(?:의결|가결|(?<!교)통과|승인|본회의(?!장)|동의안"
     r"|(?<!협)의회\s(?!\S*(?:장|실|청사|홀)에서)|심의|상정|\d+\s*주년)"
 )
 # the signing word that names that step rather than the signing (`체결 동의안`, `체결 10주년`)

@@ -164,7 +164,8 @@ def organisers(text: str, mask: Mask) -> list[Cand]:
     """`○ 주최 : 해양수산부 / 주관 : 한국어촌어항공단`: the bodies that hold what a notice announces."""
     out: list[Cand] = []
     for ln in iter_lines(text):
-        if mask.in_noise(ln.start, ln.end):
+        # (every match holds `주`, of `주최` or `주관`: a line without one is passed over unasked)
+        if "주" not in ln.text or mask.in_noise(ln.start, ln.end):
             continue
         pos = 0
         while m := _ORGANISER.match(ln.text[pos:]):

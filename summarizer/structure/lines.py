@@ -322,6 +322,13 @@ def _split_once(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     return [s for s, _ in bounds], bounds
 
 
+def sentence_split(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The whole text's sentences as `iter_sentences(text)` gives them, with their starts (for
+    bisection: a finder that knows where its cue stands reads the sentences holding one, not
+    every sentence). The document's own split: read it, do not change it."""
+    return _split_once(text)
+
+
 def _scan_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     depth, straight, pos = 0, False, start
     # Only line breaks, quotation marks and sentence marks change the state: visit those alone.

@@ -35,13 +35,15 @@ def hard_wrapped(body: str) -> bool:
 
 
 # what `str.splitlines` breaks a line at besides CR and LF (`iter_lines` does not)
-_OTHER_BREAKS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def hard_wrapped_from(text: str, start: int) -> bool:
     """`hard_wrapped(text[start:])`, read off the document's own split into lines (each kept
     stripped), not a split and two strips of every line again."""
-    if _OTHER_BREAKS.search(text, start):
+    # (each break looked for by `str.find`, a C scan for one character: a character class
+    # searched over the page cost three times the eight scans)
+    if any(text.find(ch, start) >= 0 for ch in _OTHER_BREAKS):
         return hard_wrapped(text[start:])
     long_ = open_ = 0
     lines = iter_lines(text)
@@ -87,6 +89,29 @@ def wrapped_end(text: str, s: int, e: int) -> int:
 # `string.ascii_letters` written out: importing `string` costs a start ~0.8 M instructions
 _LETTERS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _NOT_HANGUL = lazy_compile(r"[^가-힣]+")
+# UTF-8 lead bytes: U+B000-U+CFFF (Hangul syllables all) are led by 0xEB or 0xEC; the rest of
+# the syllables by 0xEA or 0xED
+_SURE_LEADS = b"\xeb\xec"
+_MAY_LEADS = b"\xea\xeb\xec\xed"
+# the UTF-16 high bytes of U+AC00-U+D7FF: the Hangul syllables (to U+D7A3) and, after them
+# under 0xD7, a few jamo
+_HANGUL_HIGH = bytes(range(0xAC, 0xD8))
+
+
+def _count_in(utf8: bytes, chars: bytes) -> int:
+    """How many of `utf8`'s bytes are among `chars` (one C pass, however many they are)."""
+    return len(utf8) - len(utf8.translate(None, chars))
+
+
+def _hangul_count(text: str) -> int:
+    """How many Hangul syllables (`[가-힣]`) `text` holds: the characters whose UTF-16 high
+    byte is 0xAC-0xD7, counted in C over the encoding's every other byte (a regex deleting
+    every other character cost ten times more). A page holding a character of U+D700-U+D7FF
+    (the last syllables, or the jamo after them) is counted by the regex."""
+    high = text.encode("utf-16-be", "surrogatepass")[0::2]
+    if 0xD7 in high:
+        return len(_NOT_HANGUL.sub("", text))
+    return _count_in(high, _HANGUL_HIGH)
 
 
 def mostly_korean(body: str) -> bool:
@@ -98,29 +123,38 @@ def mostly_korean(body: str) -> bool:
     the characters led by 0xEB or 0xEC (a floor), and the rest of the syllables are led by 0xEA
     or 0xED (a ceiling). Only between the two are the syllables counted one by one."""
     utf8 = body.encode("utf-8", "surrogatepass")
-    floor = utf8.count(0xEB) + utf8.count(0xEC)
+    floor = _count_in(utf8, _SURE_LEADS)
     # (the Latin letters are at most the ASCII characters, and a character of k > 1 bytes
     # adds at most 3 bytes: latin <= chars - (bytes - chars) / 3; above that bound the floor
     # decides without counting the letters)
     if 9 * floor > 4 * len(body) - len(utf8):
         return True
-    latin = len(utf8) - len(utf8.translate(None, _LETTERS))
+    latin = _count_in(utf8, _LETTERS)
     if 3 * floor > latin:
         return True
-    if 3 * (floor + utf8.count(0xEA) + utf8.count(0xED)) <= latin:
+    if 3 * _count_in(utf8, _MAY_LEADS) <= latin:
         return False
-    return 3 * len(_NOT_HANGUL.sub("", body)) > latin
+    return 3 * _hangul_count(body) > latin
 
 
 def is_english(text: str) -> bool:
     """Whether the story is written in English (more Latin letters than Hangul)."""
-    # Latin letters counted on the ASCII bytes alone (C loops, no regex over every character).
-    ascii_only = text.encode("ascii", "ignore")
-    latin = len(ascii_only) - len(ascii_only.translate(None, _LETTERS))
-    if latin > 2 * (len(text) - len(ascii_only)):
-        return True  # even were every other character Hangul
+    # Latin letters counted on the UTF-8 bytes (a character beyond ASCII has no ASCII byte
+    # there: C loops, no regex over every character)
+    utf8 = text.encode("utf-8", "surrogatepass")
+    latin = _count_in(utf8, _LETTERS)
+    # More letters than twice the characters beyond ASCII: English even were every other
+    # character Hangul. Each such character adds 1 to 3 bytes, so the bytes added bound their
+    # number from above and, a third of them, from below: only between is it counted.
+    added = len(utf8) - len(text)
+    if latin > 2 * added:
+        return True
+    if latin > 2 * -(-added // 3) and latin > 2 * (len(text) - _count_in(utf8, _ASCII)):
+        return True
     # U+B000-U+CFFF, Hangul syllables all, are the UTF-8 sequences led by 0xEB or 0xEC: a floor
-    led = text.encode("utf-8", "surrogatepass")
-    if 2 * (led.count(0xEB) + led.count(0xEC)) >= latin:
+    if 2 * _count_in(utf8, _SURE_LEADS) >= latin:
         return False
-    return latin > 2 * len(_NOT_HANGUL.sub("", text))
+    return latin > 2 * _hangul_count(text)
+
+
+_ASCII = bytes(range(0x80))

@@ -34,6 +34,7 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
+from summarizer.structure.party_copula import copular_roster
 from summarizer.structure.party_count import counted_fill
 from summarizer.structure.party_cues import (
     named_for_kind,
@@ -52,9 +53,16 @@ from summarizer.structure.party_fallbacks import (
     title_pair,
 )
 from summarizer.structure.party_lists import participants, titled_heads
+from summarizer.structure.party_noise import counts_bodies, named_before_count
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
+from summarizer.structure.party_shape import (
+    keep_parties,
+    mark_head_only,
+    rejoin_dotted,
+    undescribed,
+)
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
@@ -180,14 +188,16 @@ def find_parties(
     signing: tuple[int, int] | None = None
     signed: tuple[int, int] | None = None  # the first sentence that reports a signing at all
     pictured: list[Cand] = []
-    # (a hard-wrapped sentence may run on past its end: every one is read)
-    ahead = None if wrapped else _Ahead(text, lead_at, (_SIGN_KO, _ANY_EN))
+    ahead = _Ahead(text, lead_at, (_SIGN_KO, _ANY_EN))
     for s, e in iter_sentences(text, lead_at):
-        if ahead is not None and not ahead.within(s, e):
+        # (a hard-wrapped sentence may run on past its end: the cue is looked for up to where
+        # it really ends)
+        run_on = wrapped_end(text, s, e) if wrapped else e
+        if not ahead.within(s, run_on):
             continue  # (no cue of a signing: the tests below would pass it over)
         if mask.blocked(s, e):
             continue
-        e = wrapped_end(text, s, e) if wrapped else e
+        e = run_on
         sent = text[s:e]
         korean = _HANGUL.search(sent) is not None
         if korean and _SIGN_KO.search(sent):
@@ -260,6 +270,8 @@ def find_parties(
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
+    # `협약을 체결한 언론사는 A, B, C로 총 3곳이며`, `센터 7개소는 A, … G로 구성됐다`
+    listed = listed or copular_roster(text, mask, body_start)
     if listed:
         base = [c for c in cands or lone if c.why != "title"]
         # (`가람시 누리동` the lead names, `누리동 행정복지센터` the list: the list's name)
@@ -284,9 +296,14 @@ def find_parties(
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in short_names(text, title)]
+    cands = [named_before_count(c) for c in cands]  # `A 외 2개 업체`: A
     cands = [
-        strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
+        strip_legal_form(drop_relative_clause(c))
+        for c in cands
+        if not HANDLING.search(c.name) and not counts_bodies(c.name)  # (`거래업체인 25개사`)
     ]
+    cands = keep_parties([undescribed(c) for c in cands])  # (`거래업체인 25개사`: no party)
+    cands = rejoin_dotted(cands, text)  # (`중소기업융합 대구` and `경북연합회`: one name)
     expand_short_names(text, cands)
     merged = merge(cands)
     short = short_names(text, title)
@@ -303,7 +320,9 @@ def find_parties(
         qualify(merged, text[body_start : body_start + 3000])
         few = sum(c.why is None for c in merged) < 2
         votes = agreed_bodies(text, mask, title.text if title is not None else "", body_start, few)
-        merged += supplement(merged, votes)
+        merged += mark_head_only(
+            supplement(merged, votes), votes, text[body_start : body_start + 80]
+        )
     out = []
     for c in merged:
         why = c.why or (None if looks_like_org(c) else "not an organisation")

@@ -348,9 +348,11 @@ def _plain_lists(
         hi = text.find("\n", lo, end)
         hi = end if hi < 0 else hi
         line = text[lo:hi]
-        if holding is not None and not any(k and k in line.replace(" ", "") for k in holding):
-            lo = hi + 1  # (no count: a list is read only when it holds a party found)
-            continue
+        if holding is not None:
+            squeezed = line.replace(" ", "")  # (once a line, not once a name asked)
+            if not any(k and k in squeezed for k in holding):
+                lo = hi + 1  # (no count: a list is read only when it holds a party found)
+                continue
         if len(_BULLETS.findall(line)) >= 2:
             items = _bulleted(text, lo, hi)
         elif line.count(",") >= 1:

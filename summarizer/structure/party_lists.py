@@ -187,3 +187,8 @@ def listed_between(text: str, a: int, b: int) -> list[Cand]:
     if "," not in run and "·" not in run:
         return []
     return _bodies(text, a, run)
+
+
+# (for the other list readers: party_copula reads its rosters' items the same way)
+bodies = _bodies
+TAKING_SEPS = _TAKING_SEPS

@@ -1,8 +1,9 @@
 """Parties an attendance sentence lists when the page counts them: `이날 업무협약에는 A, B·C, D
 등 9개 기관이 참석했다`, `이번 협약에는 홍길동 A대총장, 김철수 B재단 이사장 등도 참석했다` under
 `8개 기관은 …`. The signing sentence often names one side (or two) and leaves the rest to the
-roster; a roster with no count is not read (the heads of the two sides, an MP, a council chair
-attend too), nor one whose bodies and the sides already found do not make up the count."""
+roster; a roster with no count is read only when it names bodies by their names and a side
+already found among them (the heads of the two sides, an MP, a council chair attend too), and one
+whose bodies and the sides already found do not make up the count is not read."""
 
 from __future__ import annotations
 
@@ -22,12 +23,14 @@ _ROSTER_OPEN = lazy_compile(
     r"(?:협약|협약식|체결식|협정식|조인식|MOU|양해각서)(?:에는|에서는|에)\s+(?=\S)"
 )
 _ROSTER_CLOSE = lazy_compile(
-    r"\s*(?:등도?\s*(?:총\s*)?(?:(?P<n>\d{1,2})\s*개\s*(?:기관|단체|사|기업|시군|시·군)\S*?\s*)?)?"
+    r"\s*(?:등도?\s*(?:총\s*)?(?:(?P<n>\d{1,2})\s*개\s*(?:기관|단체|사|기업|시군|시·군)\S*?\s*"
+    # (`… 등 지역 국립대학들이 참석했다`: the kind the items are, in the plural)
+    r"|(?:[가-힣]+\s){0,2}[가-힣]+들(?=이|가))?)?"
     r"(?:이|가)?\s*(?:참석|참여|참가)"
 )
 # `8개 기관과 대학은`, `이들 4개 기관은`, `3자 업무협약`: how many bodies the page says signed
 _PAGE_COUNT = lazy_compile(
-    r"(?<![\d.])(?P<n>\d{1,2})\s*개\s*(?:기관|단체)(?:과\s*대학)?(?:은|는|이|가)\s"
+    r"(?<![\d.])(?P<n>\d{1,2})\s*개\s*(?:기관|단체|대학|기업)(?:과\s*대학)?(?:은|는|이|가)\s"
     r"|(?<![\d.])(?P<m>\d)\s*자\s*(?:간\s*)?(?:업무\s*)?(?:협약|MOU|양해각서)"
 )
 _MAX_ROSTER = 400  # characters from the roster's opening to its verb
@@ -41,8 +44,8 @@ def rostered(text: str, mask: Mask, body_start: int, found: list[Cand]) -> list[
 
     Read from each attendance verb back to the roster's opening in its sentence: the verbs
     are few, and a pattern tried at every character of the page cost 0.3 ms a page."""
-    if not found:
-        return []
+    # (nothing found yet, `이번 업무협약에는 A시장과 B 교육장, C서장이 참석했다` under no signing
+    # sentence: the roster alone, when the page's count is its length)
     counts: set[int] | None = None  # (read once, at the first roster without its own count)
     for verb in _ATTEND.finditer(text, body_start):
         opening = _ROSTER_OPEN.search(text, _sentence_start(text, verb.start()), verb.start())
@@ -54,16 +57,21 @@ def rostered(text: str, mask: Mask, body_start: int, found: list[Cand]) -> list[
             continue
         if close.group("n") is None and counts is None:
             counts = _page_counts(text, body_start)
-        n = {int(close.group("n"))} if close.group("n") else counts
-        if not n:
-            continue
+        n = {int(close.group("n"))} if close.group("n") else (counts or set())
         items = _share_place(pieces(text, at, close.start()))
         if len(items) < 2 or not all(map(_is_side, items)):
             continue
         new = [c for c in items if not any(_covers(o, c) for o in found)]
-        if new and (len(found) + len(new) in n or len(new) in n):
+        fits = len(found) + len(new) in n or len(new) in n
+        if new and (fits or (not n and _bodies_with_a_side(items, new))):
             return [Cand(name=c.name, aliases=c.aliases, start=c.start, end=c.end) for c in new]
     return []
+
+
+def _bodies_with_a_side(items: list[Cand], new: list[Cand]) -> bool:
+    """An uncounted roster read all the same: every item a body by its name (no head: the
+    heads of both sides and their guests attend too), a side already found among them."""
+    return len(new) < len(items) and all(not c.head and is_body(c.name) for c in items)
 
 
 def _page_counts(text: str, body_start: int) -> set[int]:

@@ -31,6 +31,7 @@ from summarizer.structure.party_clauses import (
     marked_org,
     more_partners,
 )
+from summarizer.structure.party_joined import joined_rest
 from summarizer.structure.party_lists import listed_between
 
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
@@ -141,6 +142,8 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
                 shut = text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")"
                 left = max(left, f.end + shut)
         partners = pieces(text, left, w.start())
+        rest = joined_rest(text, w.end(), stop, partners)  # `A과 B, C 등 기업 3곳과`
+        partners += rest
         including = _INCLUDING_WORD.search(text, left, w.start()) is not None
         for inc in _INCLUDING.finditer(text, left, w.start()) if including else ():
             # `A를 포함해 국내 기업 8곳과`: A, named before a count of unnamed bodies, is a
@@ -165,7 +168,7 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
             if marked_org(c) or c.start is None or not _OWNED_BY.search(text, c.start - 20, c.start)
         ]
         # `A, B, C 등 중소기업 3곳과`: the count says the names are bodies
-        counted = _COUNT_CLOSE.search(text[left : w.start()]) is not None
+        counted = bool(rest) or _COUNT_CLOSE.search(text[left : w.start()]) is not None
         if len(found) >= 2 and not counted:  # `A과 B가 우호 교류와 협력 확대를 …`: an aim
             # `A와 B는 … 통한 에너지절약과 …`: a third side needs a body's mark, not mere nouns
             partners = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ORG_SUFFIXES, ORG_SYLLABLES, TITLE_WORDS, alternation
@@ -99,6 +100,7 @@ def _joint(core: str) -> bool:
     return bool(pair and not _SIGNED_IN.search(core) and not _WITH_ANOTHER.search(core, pair.end()))
 
 
+@lru_cache(maxsize=512)  # (one sentence asked by several tests in turn; let go a page)
 def _core(body: str) -> str:
     """The sentence without its opening words: `협약에 따르면`, `특히`, `향후`, in any order."""
     while True:
@@ -581,6 +583,11 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
 
         return doubted(english_commitments(text, mask, limit), None)
     return out[:limit]
+
+
+def forget_cores() -> None:
+    """Let the sentences read so far go (a new page: `find_commitments` asks at its start)."""
+    _core.cache_clear()
 
 
 # shared with structure.follow_ups

@@ -149,6 +149,8 @@ _SPACES = re.compile(r"\s+")
 _JOINT = re.compile("(?:" + count_group() + "|" + alternation(JOINT_WORDS) + ")(?:들)?")
 # a body speaking in its own name: a word ending like an organisation (`…사업단`, `…협회`)
 _BODY_END = lazy_compile(alternation(ORG_SUFFIXES) + "$")
+# (looked up by hash: `in` the tuple compared a token with each of its ~80 words)
+_ORG_SUFFIX_SET = frozenset(ORG_SUFFIXES)
 
 
 @lru_cache(maxsize=1024)  # the parties' names are squeezed again for every token asked about
@@ -160,7 +162,8 @@ def _org_of(token: str, parties: list[Party]) -> Party | None:
     """The party `token` names: its name, an alias, or a clipped form (`아주대` for `아주대학교`)."""
     t = _squeezed(token)
     for p in parties:  # (compared name by name: no list of them built per party per token)
-        if _squeezed(p.name) == t or any(_squeezed(n) == t for n in p.aliases):
+        # (the aliases squeezed and compared in C by `in` over a map: no generator per party)
+        if _squeezed(p.name) == t or (p.aliases and t in map(_squeezed, p.aliases)):
             return p
     if len(t) >= 3:
         for p in parties:
@@ -171,7 +174,7 @@ def _org_of(token: str, parties: list[Party]) -> Party | None:
 
 def _org_like(tok: str, parties: list[Party]) -> bool:
     """`중기부`, `한국경제인협회`, `안산시청`: an organisation, not a person."""
-    if _org_of(tok, parties) or _LATIN_OR_DIGIT.search(tok) or tok in ORG_SUFFIXES:
+    if _org_of(tok, parties) or _LATIN_OR_DIGIT.search(tok) or tok in _ORG_SUFFIX_SET:
         return True  # (`공단 이연승 이사장`: the bare word for a body)
     if len(tok) >= 3 and _STRONG_ORG_END.search(tok):
         return True

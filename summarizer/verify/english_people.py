@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from summarizer.english.surnames import SURNAMES
+from summarizer.lexicon import SPEECH_VERBS_EN
 from summarizer.models import Span
 
 EN_TITLES = re.compile(
@@ -46,6 +47,8 @@ def title_before(text: str, start: int) -> tuple[str | None, bool]:
     names = list(FAMILY_FIRST.finditer(window))
     if names:
         window = window[names[-1].end() :]  # another person's title is not this one's
+        if window.lstrip().startswith(","):  # `A, title of X, and B`: A's appositive, to its comma
+            window = window.rsplit(",", 1)[-1]
     window = re.split(r"[;()]|\.\s", window)[-1]
     titles = list(EN_TITLES.finditer(window))
     if not titles:
@@ -90,7 +93,22 @@ class _Mark(Protocol):
 
 # `Christopher Maloney, assistant to the administrator in the U.S. Agency for International
 # Development's (USAID) bureau …, and …`: the appositive after an English name, to its end.
-_APPOSITIVE_END = re.compile(r",\s+and\s|;|(?<![A-Z])\.\s|\n|\s\(?(?:who|said|says)\b")
+# It also ends at the comma before the sentence's verb (`Han Bada, deputy minister at the
+# ministry, inked … with the Nuri Group`): the body past that verb is the partner, not his.
+_CLAUSE_VERBS = (
+    *SPEECH_VERBS_EN,
+    "signed",
+    "inked",
+    "sealed",
+    "concluded",
+    "agreed",
+    "signs",
+    "inks",
+)
+_APPOSITIVE_END = re.compile(
+    r",\s+and\s|;|(?<![A-Z])\.\s|\n|\s\(?(?:who|said|says)\b"
+    r"|,\s+(?:" + "|".join(_CLAUSE_VERBS) + r")\b"
+)
 
 
 def appositive_party(

@@ -142,6 +142,9 @@ def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
     field = "event.place_ko"
     if too_short(place, 2):
         return _check(field, "place", place, "unsupported", note="is too short to be a venue")
+    owned = _structure_venue(ev, place)
+    if owned is not None:
+        return owned
     found = align(place, ev.text, threshold=0.8, view=ev.view, avoid=ev.instructions)
     span = found.span(ev.text)
     for variant in province_variants(place) if found.status == "unsupported" else []:
@@ -186,23 +189,24 @@ def _diff(ev: Evidence, claim: str, span: Span) -> str | None:
     return meaning_diff(claim, ev.text[start:end], ev.text[wide_start:wide_end])
 
 
-# `가람시청` of `가람시는 … 시청 …에서`: a city, county, district or province office.
-_HALL = re.compile(r"([가-힣]{1,6}[시군구도])청")
-
-
-def _own_hall(ev: Evidence, word: str) -> bool:
-    """`가람시청` where the source writes `시청` and names `가람시` as a word of its own: the hall
-    of the place the source names (`한빛시청` there is not)."""
-    hall = _HALL.fullmatch(word)
-    if hall is None or f" {word[-2:]}" not in ev.text:
-        return False
-    return re.search(rf"(?<![가-힣]){re.escape(hall.group(1))}(?!청)", ev.text) is not None
+def _structure_venue(ev: Evidence, place: str) -> ClaimCheck | None:
+    """The venue as the structure qualified it with whose premises it is (`가람시는 … 시청
+    중회의실에서` -> `가람시청 중회의실`, structure.venue_owner): the source's venue, its owner read
+    from the sentence (`한빛시청` there is not)."""
+    event = ev.facts.structure.event
+    if event is None or not event.place or event.place_span is None:
+        return None
+    written = event.place_span.text
+    if _key(event.place) == _key(written) or _key(place) != _key(event.place):
+        return None
+    note = f"the source's {written.strip()!r}, with whose premises it is"
+    return _check("event.place_ko", "place", place, "normalised", span=event.place_span, note=note)
 
 
 def _place_words(ev: Evidence, place: str) -> ClaimCheck:
     """A venue put together from the source's words (`칠곡군청` for `군청`, an added city)."""
     words = [w for w in re.split(r"[\s(),·]+", place) if len(NormText(w).chars) >= 2]
-    found = [w for w in words if NormText(w).chars in ev.view.chars or _own_hall(ev, w)]
+    found = [w for w in words if NormText(w).chars in ev.view.chars]
     stems = [w for w in words if w not in found and NormText(w[-2:]).chars in ev.view.chars]
     field = "event.place_ko"
     if words and len(found) == len(words):

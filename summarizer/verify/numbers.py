@@ -71,14 +71,25 @@ def _num(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+_MYRIAD = ("만", "억", "조")
+
+
 def _ko_value(body: str) -> float:
-    total = 0.0
+    """The value of `1조 2천500억`: 천/백 add up inside a group that 만/억/조 then multiplies.
+
+    Wire copy writes `1천500억` for 1,500억: the 억 scales `1천500`, not only the 500.
+    """
+    total = group = 0.0
     for m in re.finditer(rf"({_NUM})\s*(천만|백만|천억|조|억|만|천)?", body):
-        mult = 1
-        for ch in m.group(2) or "":
-            mult *= _KO_UNITS[ch]
-        total += _num(m.group(1)) * mult
-    return total
+        unit = m.group(2) or ""
+        small = 1
+        for ch in unit.rstrip("".join(_MYRIAD)):
+            small *= _KO_UNITS[ch]
+        group += _num(m.group(1)) * small
+        if unit[-1:] in _MYRIAD:
+            total += group * _KO_UNITS[unit[-1]]
+            group = 0.0
+    return total + group
 
 
 def _ko_kind(unit: str | None) -> tuple[NumberKind, str | None]:

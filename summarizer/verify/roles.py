@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from summarizer.english.romanise import has_hangul
 from summarizer.glossary import Glossary
 from summarizer.lexicon import (
+    KIND_NOUNS_AFTER_NAME,
     REGION_HEADS,
     REGION_HEADS_EN,
     SIGNING_CEREMONIES,
@@ -92,22 +93,27 @@ def party_names(ev: Evidence, briefing: Briefing, glossary: Glossary) -> list[se
 
 def _abbreviates(short: str, name: str) -> bool:
     """`동반위` of 동반성장위원회: the same first letter, every letter in order, and not a part
-    of the name written whole (`누리시` is a body of its own inside 누리시청소년재단)."""
-    if not (2 <= len(short) < len(name)) or short[0] != name[0] or short in name:
+    of the name written whole (`누리시` is a body of its own inside 누리시청소년재단). A national
+    prefix may go too (`건설신기술협회` of 한국건설교통신기술협회)."""
+    if short in name:
         return False
-    rest = iter(name)
-    return all(ch in rest for ch in short)
+    for full in (name, *(name[len(p) :] for p in _NATIONAL_PREFIX if name.startswith(p))):
+        if 2 <= len(short) < len(full) and short[0] == full[0]:
+            rest = iter(full)
+            if all(ch in rest for ch in short):
+                return True
+    return False
 
 
 def _add_short_names(ev: Evidence, briefing: Briefing, out: list[set[str]]) -> None:
     """A Korean short name the page uses for a party as a party of its own, never declared
     (`동반위는 … 협약을 체결했다` beside `동반성장위원회`): a name of the one briefing party it
-    abbreviates, when it is no briefing party's name already."""
+    abbreviates (a short name of up to eight letters), when it is no briefing party's name already."""
     known = {_key(n) for group in out for n in group}
     for sp in ev.facts.structure.parties:
         for short in (sp.name, *sp.aliases):
             k = _key(short)
-            if k in known or not re.fullmatch(r"[가-힣]{2,5}", k):
+            if k in known or not re.fullmatch(r"[가-힣]{2,8}", k):
                 continue
             owners = [i for i, p in enumerate(briefing.parties) if _abbreviates(k, _key(p.name_ko))]
             if len(owners) == 1:
@@ -115,13 +121,17 @@ def _add_short_names(ev: Evidence, briefing: Briefing, out: list[set[str]]) -> N
 
 
 def _english_region_heads(names: set[str]) -> set[str]:
-    """`Garam City` is written `Garam Mayor`, `Nuri County` `Nuri County Governor`: the stem of
-    a region's English name with its head's title (as `충북지사` for 충북도)."""
+    """`Garam City` is written `Garam Mayor` or `Mayor of Garam`, `Nuri County` `Nuri County
+    Governor`: the stem of a region's English name with its head's title (as `충북지사` for 충북도);
+    and the region itself `the city of Garam`."""
     out = set()
     for n in names:
         words = n.split() if n.isascii() else []
         if len(words) >= 2 and words[-1] in REGION_HEADS_EN:
-            out |= {f"{' '.join(words[:-1])} {t}" for t in REGION_HEADS_EN[words[-1]]}
+            stem = " ".join(words[:-1])
+            out |= {f"{stem} {t}" for t in REGION_HEADS_EN[words[-1]]}
+            out |= {f"{t} of {stem}" for t in REGION_HEADS_EN[words[-1]]}
+            out.add(f"{words[-1].lower()} of {stem}")
     return out
 
 
@@ -213,6 +223,8 @@ def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
             continue
         if m.start >= at.end and (_next_member(ev.text, at, m) or _past_item_ko(at, between)):
             continue
+        if m.end <= at.start and _prior_member(ev.text, at, between):
+            continue
         if best is None or gap < best[0]:
             best = (gap, m.party)
     return None if best is None else best[1]
@@ -236,6 +248,13 @@ def _next_member(text: str, at: Span, m: Mention) -> bool:
     if _TITLE_AND_NAME.match(after):
         return True
     return bool(_HEAD_END.search(text[m.start : m.end]) and _NAME_AFTER_TITLE.match(after))
+
+
+def _prior_member(text: str, at: Span, between: str) -> bool:
+    """An English list of people, `A, President of ORG, B, Mayor of Dara`: the party before B's
+    comma closes A's item when B has an appositive of his own (English writes a body before its
+    head's name without a comma: `ORG President B`)."""
+    return at.text.isascii() and between.strip() == "," and text.startswith(", ", at.end)
 
 
 def _past_item_ko(at: Span, between: str) -> bool:
@@ -351,14 +370,17 @@ def short_name_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | Non
 # `결연식을 가졌다`, `조인식을 가졌다`: a ceremony of the signing says it as well as a verb.
 _AGREEMENT = re.compile(
     r"협약|협정|양해각서|MOU|자매결연|맺|체결|서명|손\s*(?:을\s*)?(?:맞\s*)?잡|맞손|협력"
-    r"|agreement|memorandum|sign|partner|" + alternation(SIGNING_CEREMONIES),
+    r"|agree|memorandum|sign|partner|" + alternation(SIGNING_CEREMONIES),
     re.I,
 )
 
 
-# `A와 B 등이 … 협약을 맺었다`: a list that ends in `등이` / `등은` is the signing's subject.
+# `A와 B 등이 … 협약을 맺었다`: a list that ends in `등이` / `등은` is the signing's subject. A
+# name in quote marks takes its particle after the closing mark (`‘A(이하 B)’는`), and a kind
+# noun may come between a name and its particle (`연탄3리 마을과`, `누리협회 중앙회 등`).
 _AS_PARTY = re.compile(
-    r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*"
+    r"(?:\s*" + alternation(KIND_NOUNS_AFTER_NAME) + r")?"
+    r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*[’”」』]?\s*"
     r"(?:와|과|는|은|이|가|측|,|·|ㆍ|-|–|/|및|간|등(?:이|은|는)?\s)"
 )
 
@@ -376,6 +398,11 @@ _SUPPORTING = re.compile(
 # The signers together as the sentence's subject (`두 기관은`, `양측이`): a body named after
 # it in the same sentence is a partner of their item, not one of them.
 _JOINT_SUBJECT = re.compile(joint_ko() + r"\s*(?:은|는|이|가)\s")
+# … unless the sentence only says who they are: `협약기관은 A와 B, C이다` (a copula right after
+# the last name, its head in brackets allowed).
+_NAMES_THE_SIGNERS = re.compile(
+    r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*(?:등\s*)?이?(?:다|입니다)(?![가-힣])"
+)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
@@ -414,6 +441,20 @@ def _after_listed_party(text: str, m: Mention, marks: list[Mention]) -> bool:
 _LIST_COMMA = re.compile(r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*[,，]\s*")
 
 
+def _counted(ev: Evidence, party: BriefingParty) -> bool:
+    """The structure took the party as one of the partners a signing sentence counts (`국내 기업
+    네 곳과 … 협약을 체결했다`, then each named below with its head): in the agreement by count."""
+    own = {_key(n) for n in (party.name_ko, *party.aliases)}
+    return any(sp.why == "count" and _key(sp.name) in own for sp in ev.facts.structure.parties)
+
+
+def _names_the_signers(text: str, m: Mention, marks: list[Mention], end: int) -> bool:
+    """A party mentioned at or after `m`, up to the sentence's `end`, ends it with a copula."""
+    return any(
+        m.start <= o.start and o.end <= end and _NAMES_THE_SIGNERS.match(text, o.end) for o in marks
+    )
+
+
 def check_party_role(
     ev: Evidence, briefing: Briefing, i: int, marks: list[Mention]
 ) -> ClaimCheck | None:
@@ -435,11 +476,13 @@ def check_party_role(
         joined = joined or _ENVOY.match(after) is not None
         if _SUPPORTING.match(after):
             continue  # `한국국제교류재단(KF)·호한재단(AKF) 등 유관기관`: named among supporters
-        if _JOINT_SUBJECT.search(ev.text[start : m.start]):
+        if _JOINT_SUBJECT.search(ev.text[start : m.start]) and not _names_the_signers(
+            ev.text, m, marks, start + len(sentence)
+        ):
             continue  # `양 기관은 … 누리공사와 협력하기로`: a partner of the signers' item
         if _AGREEMENT.search(sentence) and (joined or ev.text[m.start : m.end].isascii()):
             return None
-    if _signs_in_sentence(ev.text, briefing.parties[i]):
+    if _signs_in_sentence(ev.text, briefing.parties[i]) or _counted(ev, briefing.parties[i]):
         return None
     name = briefing.parties[i].name_ko
     note = (
@@ -532,6 +575,8 @@ def check_quote_roles(
             bound = [b for b in found if b is not None]
         written = any(_key(quote.org) in _key("".join(tokens_beside(ev, at))) for at in everywhere)
         written = written or any(_of_org_before(ev, quote.org, at) for at in everywhere)
+        # `누리위원회 관계자는 “…”`: an unnamed speaker whose own phrase names the organisation
+        written = written or bool(everywhere and _phrase_opens_with(quote.speaker, quote.org))
         short = not written and _short_form_beside(ev, quote.org, everywhere)
         speaker_party = party_of(names, quote.speaker)
         if speaker_party is None and english_source(ev) and quote.speaker.isascii():
@@ -563,6 +608,12 @@ def check_quote_roles(
     if quote.title:
         out.append(_quote_title(ev, f"quotes[{q}].title", quote.title, people[:3], everywhere))
     return out
+
+
+def _phrase_opens_with(speaker: str, org: str) -> bool:
+    """`누리위원회 관계자` opens with 누리위원회: an organisation, then who of it speaks."""
+    head, rest = _key(org), _key(speaker)
+    return len(head) >= 2 and rest.startswith(head) and len(rest) > len(head)
 
 
 def _quote_title(

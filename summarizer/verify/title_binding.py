@@ -15,7 +15,8 @@ from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import Evidence, claim_check, key
 
 # Title words as releases write them (the lexicon's, with a rank before: `상임이사`), longest first.
-_TITLE = re.compile(rf"(?:{alternation(TITLE_PREFIXES)})?{alternation(TITLE_WORDS)}")
+# `위원` inside `누리위원회` is the committee's name, not a title beside a person.
+_TITLE = re.compile(rf"(?:{alternation(TITLE_PREFIXES)})?{alternation(TITLE_WORDS)}(?!회)")
 
 
 def titles_beside(ev: Evidence, at: Span) -> list[str]:

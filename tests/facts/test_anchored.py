@@ -150,3 +150,16 @@ def test_dateline_ends_as_the_line_pattern_finds_them() -> None:
         "".join(rnd.choice(words) for _ in range(rnd.randint(0, 10))) for _ in range(20000)
     ]:
         assert _dateline_ends(s) == [m.end() for m in _DATELINE.finditer(s)], s
+
+
+def test_named_times_asked_from_their_common_letter_as_by_in() -> None:
+    # (a page is asked for `정오`/`자정` and `noon`/`midnight` from the letter both words hold)
+    from summarizer.facts.timeforms import _NAMED_EN_MARK, _NAMED_KO_MARK
+
+    words = ["정", "오", "자", "정오", "자정", "n", "noo", "oon", "mid", "midn", "ight", "noon",
+             "midnight", " ", "가", "N", "NOON", "o"]  # fmt: skip
+    rnd = random.Random(17)
+    texts = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 10))) for _ in range(20000)]
+    for s in texts:
+        assert (_NAMED_KO_MARK.search(s) is not None) == ("정오" in s or "자정" in s), s
+        assert (_NAMED_EN_MARK.search(s) is not None) == ("noon" in s or "midnight" in s), s

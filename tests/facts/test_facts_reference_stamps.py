@@ -77,6 +77,9 @@ def test_a_posting_date_beats_the_store_metadata() -> None:
         "MOU signed\nPublished: May 10, 2024\nbody",
         "MOU signed\nReleased May 10, 2024\nbody",
         "MOU signed\nPosted May 10, 2024 by admin\nbody",
+        # the page's next fields run on after the date, glued or spaced
+        "Garam University signs MOU\nDate:2024-05-10Source:Nuri Office Author: Clicks:88\nbody",
+        "Garam University signs MOU\nDate: 2024-05-10 Source: International Office\nbody",
     ],
 )
 def test_an_english_date_field_dates_the_page(text: str) -> None:
@@ -85,6 +88,11 @@ def test_an_english_date_field_dates_the_page(text: str) -> None:
 
 def test_an_events_date_field_is_not_the_pages() -> None:
     text = "Invitation\nThe city will sign an MOU.\nDate: May 20, 2024\nTime: 14:00\nVenue: City Hall\n"
+    assert _got(text) is None
+
+
+def test_an_events_date_field_with_its_time_on_the_line_is_not_the_pages() -> None:
+    text = "Invitation\nGaram will sign an MOU.\nDate: May 20, 2024 Time: 14:00\nbody"
     assert _got(text) is None
 
 
@@ -198,3 +206,36 @@ def test_ranges_before_a_word_that_starts_like_a_unit(text: str, span: str, valu
 @pytest.mark.parametrize("text", ["지분이 3.5 배로 늘었다", "점유율 3.5배", "The team won 3-2 May"])
 def test_numbers_with_units_are_no_dates(text: str) -> None:
     assert _dates(text, "2024-05-08") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a board's fields as bare list lines under the headline (department, view count, the
+        # posting day), its last-modified line under the text
+        "가람시 누리홀 개관(3.2)\n- 문화팀\n- 1024\n- 2024-05-10\n"
+        "누리홀은 시민 누구나 쓸 수 있는 공간으로 문을 연다.\n"
+        "- 담당부서 : 문화팀\n- 최종수정일 : 2025-11-03",
+        "누리재단 소식\n• 홍보실\n• 2024.05.10\n• 88\n본문이 이어진다고 밝혔다.\n최종수정일 2025.01.20",
+    ],
+)
+def test_a_bare_header_date_beats_a_last_modified_line(text: str) -> None:
+    assert _got(text) == "2024-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date bar (with its weekday) is not the post's date
+        ("2026.12.05 (토)\n가람시 소식\n본문이다.\n최종수정일 : 2024-12-15", "2024-12-15"),
+        # a lone date after the text has begun is not the header's
+        (
+            "가람시 소식\n시는 새 공간을 연다고 밝혔다.\n2024-05-10\n최종수정일 : 2024-12-15",
+            "2024-12-15",
+        ),
+        # a posting day cannot follow its last modification
+        ("가람시 소식\n- 2025-05-10\n본문이다.\n최종수정일 : 2024-12-15", "2024-12-15"),
+    ],
+)
+def test_only_a_header_date_before_the_modification_beats_it(text: str, expected: str) -> None:
+    assert _got(text) == expected

@@ -117,7 +117,10 @@ def test_is_english_counts_letters() -> None:
         latin = len(re.sub(r"[^A-Za-z]+", "", text))
         return latin > 2 * len(re.sub(r"[^가-힣]+", "", text))
 
+    # (`\ud7a4`, `\ud7ff`: past the last syllable, under its UTF-16 high byte; `😀`: four
+    # bytes in UTF-8, a surrogate pair in UTF-16)
     words = ["MOU ", "the ", "가", "나다", "힣", "ㄱ", "é", "\udcff", "“", "1", " ", "訓"]
+    words += ["\ud7a4", "\ud7ff", "\uac00", "😀", "\u2028"]
     for text in TEXTS + soup(words, 6000, seed=5, most=20):
         assert is_english(text) == plain(text), text
 
@@ -203,3 +206,57 @@ def test_a_word_loses_the_particle_the_pattern_would_cut() -> None:
         ["와", "과", "의", "은", "는", "이", "가", "나", "다", "와의"], 20000, seed=9, most=6
     ):
         assert _bare(w) == _PARTICLE_END.sub("", w), w
+
+
+def test_marked_sentences_are_those_holding_two_marks() -> None:
+    from summarizer.structure.commitments import _MARK_CHAR, _marked_sentences
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        at = [m.start() for m in _MARK_CHAR.finditer(text)]
+        return [
+            (s, e)
+            for s, e in iter_sentences(text)
+            if sum(s <= a < e for a in at) >= 2  # (every mark of the page asked)
+        ]
+
+    words = ["▲", "△", " ·", "·", "ㆍ", "①", "가람시는 ", "협력한다. ", "\n", "“", "”", "다.", " "]
+    for text in TEXTS + soup(words, 6000, seed=8, most=16):
+        assert list(_marked_sentences(text)) == plain(text), text
+
+
+def test_bullet_kinds_read_as_bullet_reads_them() -> None:
+    from summarizer.structure.bullets import _kind, blocks, bullet
+
+    def plain(lines: list) -> list[list[int]]:  # type: ignore[type-arg]
+        kinds = [(m := bullet(ln)) and _kind(m.group("mark")) for ln in lines]
+        runs: list[list[int]] = []
+        taken: set[int] = set()
+        for i in range(len(lines)):
+            if not kinds[i] or i in taken:
+                continue
+            kind, indent = kinds[i], len(lines[i].text) - len(lines[i].text.lstrip())
+            run, j = [i], i + 1
+            while j < len(lines):
+                k, blanks = j, 0
+                while k < len(lines) and (
+                    (not lines[k].stripped and blanks < 1)
+                    or (
+                        kinds[k]
+                        and kinds[k] != kind
+                        and len(lines[k].text) - len(lines[k].text.lstrip()) > indent
+                    )
+                ):
+                    blanks += not lines[k].stripped
+                    k += 1
+                if not (k < len(lines) and kinds[k] == kind):
+                    break
+                run.append(k)
+                j = k + 1
+            taken.update(run)
+            runs.append(run)
+        return runs
+
+    words = ["▲ ", "- ", "1. ", "가. ", "가)", "나", "ㅇ ", "  ", "\n", "협력 ", "①", "(2) ", "·"]
+    for text in TEXTS + soup(words, 4000, seed=9, most=24):
+        lines = list(_lines_once(text))
+        assert blocks(lines) == plain(lines), text

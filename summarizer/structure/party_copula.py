@@ -1,0 +1,165 @@
+"""Parties a copular roster names: a sentence on the agreement whose subject is the signers'
+kind and whose complement lists them, every item a body.
+
+- `이번에 공단과 업무협약을 체결한 지역언론사는 A, B, C, D, E로 총 5곳이며 …`
+- `권역별 협력센터 7개소는 A(센터장 …), B(센터장 …), … G로 구성됐다.`
+- `협약기관은 A와 B, C, D이다.` / `협약을 맺은 기업은 A, B 등 3곳이다.`
+- `협약을 체결한 A와 ㈜B, C㈜ 등 3개 기업은 …`: the signers as the subject, counted
+
+The subject ties the list to the agreement (an agreement word, or a count of bodies); a count
+the sentence gives must be the list's length; every item must read as a body. Found from a few
+literal cues (`구성`, `총`, `이뤄`, `협약`), each read in its own sentence only."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lazy import lazy_compile
+from summarizer.lexicon import ORG_SUFFIXES
+from summarizer.structure.candidate import Cand, looks_like_org
+from summarizer.structure.lines import Mask
+from summarizer.structure.orgs import parse_piece
+from summarizer.structure.party_lists import TAKING_SEPS, bodies
+
+_MAX_SENTENCE = 500  # characters read back from a cue to its sentence's start
+_COUNT = r"(?P<{g}>\d{{1,2}})\s*(?:개소|곳|개\s*[가-힣]{{0,4}})"
+# `… (으)로 총 5곳이며`, `… (으)로 구성됐다`: the list closes where its copula or verb opens
+_CLOSE_AT = {
+    "총": lazy_compile(
+        r"총\s*" + _COUNT.format(g="n") + r"\s*(?:이며|이다|이고|입니다|이었다|였다|으로|로)"
+    ),
+    "구성": lazy_compile(r"구성(?:됐|되었|돼|되어|된다|되며|되고)"),
+    "이뤄": lazy_compile(r"이뤄(?:졌|져|진다)"),
+    "이루어": lazy_compile(r"이루어(?:졌|져|진다)"),
+}
+_TO = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:으로|로)\s*$")
+# the topic that opens the list: the first `…은/는 ` of the sentence
+_TOPIC = lazy_compile(r"[^.\n]{2,120}?(?<=[가-힣A-Za-z0-9)])(?:은|는)\s+")
+# what ties a subject to the agreement: its word, or a count of bodies (`7개소는`, `4개 기관은`)
+_TIE = lazy_compile(r"협약|MOU|양해각서|협정|(?<![\d.])" + _COUNT.format(g="m"))
+# `협약기관은 A와 B, C이다`, `협약을 체결한 기업은 A, B 등 3곳이다`: the subject names the signers
+_SIGNER_SUBJECT = lazy_compile(
+    r"협약(?:\s*(?:기관|기업|업체|단체|대상|당사자)(?:은|는)"
+    r"|(?:을|를)?\s*(?:체결한|맺은)\s+(?:[가-힣]+\s){0,2}?[가-힣]{1,8}(?:은|는))\s+"
+)
+# `협약을 체결한 A와 ㈜B, C㈜ 등 3개 기업은`: the signers listed as the subject, counted
+_SIGNED_LIST = lazy_compile(
+    r"협약(?:을|를)?\s*(?:체결한|맺은)\s+(?P<list>[^.\n]{2,200}?)\s*등\s*(?:총\s*)?"
+    + _COUNT.format(g="n")
+    + r"(?:은|는|이|가)\s"
+)
+_COPULAR_LIST = lazy_compile(
+    # (`… 동인화학(주) 4곳이다`: the count may follow the last item without `등`)
+    r"(?P<list>[^.\n]{4,300}?)(?:\s*(?:등\s*)?(?:총\s*)?" + _COUNT.format(g="n") + r")?\s*"
+    r"(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
+)
+# where a `_SIGNER_SUBJECT` or `_SIGNED_LIST` may open (`협약기관은`, `협약을 체결한`)
+_SIGNER_CUE = re.compile(
+    r"협약(?=\s?(?:기관|기업|업체|단체|대상|당사자)|(?:을|를)?\s?(?:체결한|맺은)\s)"
+)
+_WITH_BEFORE = lazy_compile(r"(?<![^\s])(?P<a>[^\s,.]{2,20}?)(?:와|과)\s+[가-힣]{0,6}$")
+_SENTENCE_END = re.compile(r"[.\n]")
+# a sentence's subject: `한빛공단(이사장 홍길동)은 `
+_SUBJECT = lazy_compile(
+    r"\s*(?P<name>[^\s.,]{2,30}(?:\s[^\s.,]{2,30})?)(?<=[가-힣A-Za-z0-9)])(?:은|는|이|가)\s"
+)
+
+
+def copular_roster(text: str, mask: Mask, body_start: int) -> list[Cand]:
+    """The bodies the first copular roster on the agreement lists (or none)."""
+    return _closed_rosters(text, mask, body_start) or _signer_rosters(text, mask, body_start)
+
+
+def _closed_rosters(text: str, mask: Mask, body_start: int) -> list[Cand]:
+    """`S는 A, B, C로 총 N곳이며` / `S는 A, B, C로 구성됐다`: read back from each closing cue."""
+    for word, close in _CLOSE_AT.items():
+        at = text.find(word, body_start)
+        while at >= 0:
+            m = close.match(text, at)
+            to = m and _TO.search(text, max(body_start, at - 4), at)
+            if m is not None and to is not None:
+                got = _read_back(text, mask, body_start, to.start(), m)
+                if got:
+                    return got
+            at = text.find(word, at + len(word))
+    return []
+
+
+def _read_back(
+    text: str, mask: Mask, body_start: int, end: int, close: re.Match[str]
+) -> list[Cand]:
+    """The list between the sentence's topic and `end`, when the topic ties it to the agreement
+    and every item is a body (as many as a count given)."""
+    start = _sentence_start(text, body_start, end)
+    topic = _TOPIC.match(text, start, end)
+    if topic is None or mask.blocked(start, end):
+        return []
+    tie = _TIE.search(text, start, topic.end())
+    if tie is None:
+        return []
+    counts = {int(g) for g in (tie.group("m"), close.groupdict().get("n")) if g}
+    items = bodies(text, topic.end(), text[topic.end() : end], TAKING_SEPS)
+    if len(items) < 2 or (counts and counts != {len(items)}):
+        return []
+    lead = _counting_subject(text, body_start, start, tie) if tie.group("m") else None
+    return ([lead] if lead is not None else []) + items
+
+
+def _counting_subject(text: str, body_start: int, before: int, tie: re.Match[str]) -> Cand | None:
+    """`A는 … 센터 7개소와 협의체를 출범하고 …` above `센터 7개소는 B, C, …로 구성됐다`: the
+    subject of the sentence that named the counted partners is the other side."""
+    partners = re.compile(re.escape(tie.group(0)) + r"\s*(?:와|과)\s")
+    m = partners.search(text, body_start, before)
+    if m is None:
+        return None
+    start = _sentence_start(text, body_start, m.start())
+    topic = _SUBJECT.match(text, start, m.start())
+    if topic is None:
+        return None
+    c = parse_piece(text, topic.start("name"), topic.end("name"))
+    return c if c is not None and looks_like_org(c) else None
+
+
+def _partner_before(text: str, body_start: int, at: int) -> list[Cand]:
+    """`가람시와 투자협약을 체결한 기업은 …`: the body the signers signed with, named before
+    the agreement in the same subject (not a bare kind, `공단과`)."""
+    m = _WITH_BEFORE.search(text, max(body_start, at - 30), at)
+    if m is None:
+        return []
+    c = parse_piece(text, *m.span("a"))
+    ok = c is not None and c.name not in ORG_SUFFIXES and looks_like_org(c)
+    return [c] if ok and c is not None else []
+
+
+def _sentence_start(text: str, lo: int, i: int) -> int:
+    """Where the sentence holding `i` starts (after a line's end or a full stop), at most
+    _MAX_SENTENCE back and not before `lo`."""
+    lo = max(lo, i - _MAX_SENTENCE)
+    stop = text.rfind(". ", lo, i)
+    return max(lo, text.rfind("\n", lo, i) + 1, stop + 2 if stop >= 0 else lo)
+
+
+def _signer_rosters(text: str, mask: Mask, body_start: int) -> list[Cand]:
+    """`협약기관은 A와 B, C이다`: the list after a subject that names the signers (each `협약`
+    that may open one found by one search: most are `협약을 통해`, `협약식`)."""
+    for cue in _SIGNER_CUE.finditer(text, body_start):
+        at = cue.start()
+        listed = _SIGNED_LIST.match(text, at, min(len(text), at + 260))
+        if listed is not None and not mask.blocked(at, listed.end()):
+            items = bodies(text, listed.start("list"), listed.group("list"), TAKING_SEPS)
+            if len(items) == int(listed.group("n")) >= 2:
+                return items
+        subject = _SIGNER_SUBJECT.match(text, at, min(len(text), at + 40))
+        if subject is not None:
+            stop = _SENTENCE_END.search(text, subject.end())
+            end = stop.end() if stop else len(text)
+            m = _COPULAR_LIST.match(text, subject.end(), end)
+            if m is not None and not mask.blocked(subject.start(), m.end()):
+                items = bodies(text, m.start("list"), m.group("list"), TAKING_SEPS)
+                n = m.group("n")
+                if len(items) >= 2 and (n is None or int(n) == len(items)):
+                    return _partner_before(text, body_start, at) + items
+    return []
+
+
+__all__ = ["copular_roster"]

@@ -1,0 +1,18 @@
+"""An English speaker named after `said` with a long title (`said Nuri Under Secretary for
+Science and Technology Kim Ha-na`): the whole title and name, as before the verb."""
+
+from __future__ import annotations
+
+from structure_helpers import run
+
+
+def test_said_then_titled_speaker() -> None:
+    got = run(
+        "Two bodies sign MOU\n\n"
+        "Garam University signed a memorandum of understanding with Nuri Foundation on May 2.\n\n"
+        "“The MOU is a milestone for our readers,” said Nuri Under Secretary for Science and "
+        "Technology Kim Ha-na.\n"
+    ).quotes
+    assert [(q.speaker, q.text[:9]) for q in got] == [
+        ("Nuri Under Secretary for Science and Technology Kim Ha-na", "The MOU i")
+    ]
