@@ -1,8 +1,15 @@
 """`alternation` keeps what it made: the same words (as a tuple or a list) in the same form
-give the same text, made once; another form or other words are made anew."""
+give the same text, made once; another form or other words are made anew. A CLI run reads
+back what the last one kept."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer import kept
 from summarizer.lexicon import _regex
 from summarizer.lexicon._regex import alternation
 
@@ -38,3 +45,29 @@ def test_a_spaced_word_is_the_generic_form() -> None:
     for word in words:
         generic = r"\s*".join(_regex._ESCAPED.get(c, c) for c in word if not c.isspace())
         assert _regex._spaced(word) == generic, word
+
+
+def test_a_cli_run_reads_the_alternations_the_last_one_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_regex, "_MADE", {})
+    monkeypatch.setattr(_regex, "_kept_read", False)
+    monkeypatch.setattr(_regex, "_made_here", 0)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    kept.keep_in(tmp_path)
+    try:
+        plain, spaced = alternation(WORDS), alternation(WORDS, spaced=True)
+        assert _regex.keep_alternations()
+        assert not _regex.keep_alternations()  # nothing new since
+        # The next run: nothing made yet; the kept texts come back without sorting a word.
+        monkeypatch.setattr(_regex, "_MADE", {})
+        monkeypatch.setattr(_regex, "_kept_read", False)
+        made: list[object] = []
+        real = _regex._alternation
+        monkeypatch.setattr(_regex, "_alternation", lambda *args: made.append(args) or real(*args))
+        assert (alternation(list(WORDS)), alternation(WORDS, spaced=True)) == (plain, spaced)
+        assert made == []
+        other = (*WORDS, "솔빛동")  # other words: made, not read
+        assert "솔빛동" in alternation(other) and len(made) == 1
+    finally:
+        kept.keep_in(None)

@@ -25,9 +25,10 @@ from summarizer.batch.runner import run_batch
 from summarizer.cache import ResultCache
 from summarizer.config import Config
 from summarizer.events import group_events, grouping_json
+from summarizer.extract import facts_record
 from summarizer.models import records, result_records
 from summarizer.models.read_json import CONSTRAINTS, Rejected, read_json
-from summarizer.models.records import plain
+from summarizer.models.records import dump_json, plain
 from summarizer.models.report import SummaryResult
 from summarizer.render import render_brief, render_grouped
 
@@ -280,3 +281,36 @@ def test_a_cached_brief_imports_no_pydantic_once_its_tables_are_kept(
         loaded.append(json.loads(proc.stderr.strip().splitlines()[-1]))
     assert "pydantic" in loaded[0]
     assert loaded[1] == []
+
+
+ODD_VALUES = [
+    {},
+    [],
+    (),
+    {"이름": [], "빈": {}, "목록": [[], [{}]]},
+    {"a": [1, -2, 2.5, None, True, False, 'quote " back \\ line\n tab\t \u2028 가람시']},
+    [{"k": {1: "x", None: "y"}}],  # keys other than str: json's own rules
+    {"x": float("nan"), "y": float("inf")},
+    "plain",
+    0,
+    None,
+]
+
+
+@pytest.mark.parametrize("indent", [2, 4])
+def test_indented_json_is_what_json_dumps_writes(indent: int) -> None:
+    examples = sorted((ROOT / "examples").glob("*.txt"))
+    values = [*ODD_VALUES, *(plain(facts_record(str(p))) for p in examples)]
+    for value in values:
+        assert dump_json(value, indent=indent) == json.dumps(
+            value, ensure_ascii=False, indent=indent
+        )
+
+
+def test_indented_json_needs_no_json_package() -> None:
+    probe = (
+        "import sys; from summarizer.models.records import dump_json; "
+        "dump_json({'a': [1, 'b', None, {}]}, indent=2); print('json' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stdout.strip() == "False"

@@ -37,9 +37,58 @@ COMMAND_MODULES = {
 }
 
 
-class Group(click.Group):
+# click's own words for its --help and --version options, given here: click asks gettext for
+# them when it builds the options, and gettext's first call imports `locale` (~4.5 M
+# instructions, and ~0.2 M each call after: no catalog is ever found for them) in every run.
+HELP_TEXT = "Show this message and exit."
+VERSION_TEXT = "Show the version and exit."
+
+
+def _show_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(ctx.get_help(), color=ctx.color)
+        ctx.exit()
+
+
+class _PlainHelp:
+    """A command whose help option is click's, built with its text given (see HELP_TEXT)."""
+
+    _plain_help: click.Option | None = None
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        names = self.get_help_option_names(ctx)  # type: ignore[attr-defined]
+        if not names or not self.add_help_option:  # type: ignore[attr-defined]
+            return None
+        # One object per command, as click keeps it (the order params are processed in
+        # compares them by identity).
+        if self._plain_help is None or self._plain_help.opts != names:
+            self._plain_help = click.Option(
+                names,
+                is_flag=True,
+                is_eager=True,
+                expose_value=False,
+                callback=_show_help,
+                help=HELP_TEXT,
+            )
+        return self._plain_help
+
+
+class Command(_PlainHelp, click.Command):
+    """Every command of the CLI (see _PlainHelp)."""
+
+
+class Subgroup(_PlainHelp, click.Group):
+    """A group of commands under the root (`batch`)."""
+
+    command_class = Command
+
+
+class Group(_PlainHelp, click.Group):
     """The root group: loads a command's module when it is asked for (`commands` loads them all),
     and keeps the raw arguments so an interrupted run can print its --resume line."""
+
+    command_class = Command
+    group_class = Subgroup
 
     _all_loaded = False
 
@@ -87,7 +136,14 @@ class Group(click.Group):
     cls=Group,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-@click.version_option(package_name="summarizer")
+@click.option(
+    "--version",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=lambda ctx, param, value: _show_version(ctx, value),
+    help=VERSION_TEXT,
+)
 def cli() -> None:
     """Verified summaries and English briefings of Korean press releases and news.
 
@@ -101,6 +157,16 @@ def cli() -> None:
     Exit codes: 0 ok, 1 failure, 2 usage error, 3 unverified claims under --strict,
     4 some documents of a batch failed, 130 interrupted.
     """
+
+
+def _show_version(ctx: click.Context, value: bool) -> None:
+    """`summarizer, version X`, as click's `version_option(package_name="summarizer")` prints."""
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import version
+
+    click.echo(f"{ctx.find_root().info_name}, version {version('summarizer')}", color=ctx.color)
+    ctx.exit()
 
 
 _show_warning = warnings.showwarning
@@ -130,7 +196,7 @@ class _KeptPatterns:
     @classmethod
     def prime(cls) -> None:
         if cls.on and cls.where is None:
-            from summarizer import codecache, kept, regexcache
+            from summarizer import codecache, kept, modcache, regexcache
             from summarizer.cachedir import cache_dir_from_env
 
             cls.where = cache_dir_from_env()
@@ -142,15 +208,21 @@ class _KeptPatterns:
             cls.name = "-".join(reversed(names))
             regexcache.prime(cls.where, cls.name)
             codecache.install(cls.where, cls.name)
+            modcache.install(cls.where, cls.name)
 
     @classmethod
     def save(cls) -> None:
         if cls.where is not None:
-            from summarizer import codecache, kept, regexcache
+            from summarizer import codecache, kept, modcache, regexcache
 
             regexcache.save(cls.where, cls.name)
             codecache.save(cls.where, cls.name)
             codecache.uninstall()
+            modcache.save(cls.where, cls.name)
+            modcache.uninstall()
+            alternations = sys.modules.get("summarizer.lexicon._regex")
+            if alternations is not None:  # a command that loaded the lexicon's patterns
+                alternations.keep_alternations()
             kept.keep_in(None)
 
 

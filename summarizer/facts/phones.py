@@ -67,7 +67,7 @@ _CUE_WORDS = (
     rf"(?:{_cased(PHONE_LABELS)}|콜센터|콜 센터|상담(?:센터|실|전화)?|문의(?:처|전화)?|T\.|T:|"
     r"국번[ \t]?없이|고객센터|대표번호|안내(?:전화|센터)?|연락처|휴대폰|핸드폰|H\.?P|헬프데스크)"
 )
-_CUE = re.compile(_CUE_WORDS + r"[^\d\n]{0,10}$")
+_CUE = lazy_compile(_CUE_WORDS + r"[^\d\n]{0,10}$")
 # Where a phone word and up to ten other characters (no digit, no line break) stand right before
 # a `1` and two digits (a service number) or a local number without its area code (`530-1234`).
 # Found from those numbers (a literal the engine skips to), not by trying every phone word at

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer import kept
 from summarizer.lazy import lazy_compile
 
 # The characters `re.escape` puts a backslash before (CPython 3.7+; a test compares). Korean
@@ -52,6 +53,13 @@ def _spaced(word: str, gap: str = r"\s*") -> str:
 # again as they load (the titles eight times, the body suffixes thirteen: half the words a
 # `summarizer facts` start sorted and escaped were sorted and escaped before).
 _MADE: dict[tuple[tuple[str, ...], bool, str], str] = {}
+# Between CLI runs the alternations are kept too (summarizer.kept): the ~100 a `summarizer
+# facts` start makes cost ~5 M instructions to sort and escape, and reading them back a fraction
+# of that. The key holds the words themselves, so a kept text serves only the same words in the
+# same form: no stamp to check beyond the table's format.
+KEPT_TABLE, KEPT_FORMAT = "alternations", 1
+_kept_read = False  # whether the kept table was read (once kept tables are on)
+_made_here = 0  # alternations this process made (not read back)
 
 
 def alternation(
@@ -65,9 +73,33 @@ def alternation(
     """
     key = (tuple(words), spaced, gap)
     made = _MADE.get(key)
+    if made is None and not _kept_read and kept.on():
+        _read_kept()
+        made = _MADE.get(key)
     if made is None:
+        global _made_here
         made = _MADE[key] = _alternation(words, spaced, gap)
+        _made_here += 1
     return made
+
+
+def _read_kept() -> None:
+    global _kept_read
+    _kept_read = True
+    table = kept.load(KEPT_TABLE, KEPT_FORMAT)
+    if isinstance(table, dict):
+        for key, text in table.items():
+            _MADE.setdefault(key, text)
+
+
+def keep_alternations() -> bool:
+    """Keep the alternations for the next CLI run when this one made new ones (the CLI calls
+    this as it exits); whether they were written."""
+    global _made_here
+    if not _made_here or not kept.on():
+        return False
+    _made_here = 0
+    return kept.store(KEPT_TABLE, KEPT_FORMAT, _MADE)
 
 
 def _alternation(words: tuple[str, ...] | list[str], spaced: bool, gap: str) -> str:

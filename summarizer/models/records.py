@@ -12,6 +12,7 @@ an annotation kept as a string is parsed (is it a ClassVar? an InitVar?) field b
 quarter of what this module's classes cost every `summarizer facts` (~1.6 M instructions).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
@@ -258,11 +259,60 @@ def plain(value: Any) -> Any:
 
 def dump_json(record: Any, indent: int | None = None) -> str:
     """The record as the pydantic model's `model_dump_json(indent=…)` writes it."""
-    import json  # here: the facts table (no --json) does not load the json package
-
     if indent is None:
+        import json  # here: the facts table (no --json) does not load the json package
+
         return json.dumps(plain(record), ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(plain(record), ensure_ascii=False, indent=indent)
+    try:
+        from _json import encode_basestring as quoted  # what json.dumps quotes strings with
+    except ImportError:  # another Python: json's own
+        from json.encoder import encode_basestring as quoted
+    out: list[str] = []
+    _indented(plain(record), " " * indent, "\n", out, quoted)
+    return "".join(out)
+
+
+def _indented(
+    value: Any, step: str, newline: str, out: list[str], quoted: Callable[[str], str]
+) -> None:
+    """`json.dumps(value, ensure_ascii=False, indent=len(step))` of a record's plain value,
+    written into `out`: the same text (a test compares them on every example and on odd
+    values), without importing the json package (its decoder and scanner too: ~3 M
+    instructions of a `summarizer facts --json` start) for the one call. `newline` is a
+    newline and the current indentation."""
+    if isinstance(value, str):
+        out.append(quoted(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, dict | list | tuple) and not value:
+        out.append("{}" if isinstance(value, dict) else "[]")
+    elif isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        inner = newline + step
+        lead = "{" + inner
+        for key, item in value.items():
+            out.append(lead + quoted(key) + ": ")
+            _indented(item, step, inner, out, quoted)
+            lead = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, list | tuple):
+        inner = newline + step
+        lead = "[" + inner
+        for item in value:
+            out.append(lead)
+            _indented(item, step, inner, out, quoted)
+            lead = "," + inner
+        out.append(newline + "]")
+    else:  # floats, keys other than str: as json writes them, at this indentation
+        import json
+
+        text = json.dumps(value, ensure_ascii=False, indent=len(step))
+        out.append(text.replace("\n", newline))
 
 
 __all__ = [

@@ -122,7 +122,7 @@ _VERB_END = re.compile(
 
 
 # the polite endings of a broadcast: `협력하기로 했습니다`, `확대할 예정입니다`
-_POLITE_END = re.compile(
+_POLITE_END = lazy_compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했습니다|할\s*(?:계획|예정|방침)입니다"
     r"|합니다|했습니다)|(?:해\s*)?나갈\s*(?:계획|예정)입니다|하게\s*됩니다"
     r"|겠다는\s*(?:계획|방침|구상)입니다)\s*\.?$"

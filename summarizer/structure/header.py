@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import string
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
@@ -140,10 +139,12 @@ _DATELINE_FORM = (
     r"|\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]"
     r"|^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)\n]{1,30}\))? ?[–—-]{1,2}"
 )
-_DATELINE = re.compile(led(_DATELINE_FORM, "[(【" + string.ascii_uppercase), re.M)
+# `string.ascii_uppercase` written out: importing `string` costs a start ~0.8 M instructions
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DATELINE = re.compile(led(_DATELINE_FORM, "[(【" + _ASCII_UPPER), re.M)
 # where `_DATELINE`'s first match starts, found by its first character, which the engine skips
 # ahead by (behind `led`'s look-ahead it entered the pattern at every character of the head)
-_DATELINE_AT = re.compile(led_start(_DATELINE_FORM, "[(【" + string.ascii_uppercase), re.M)
+_DATELINE_AT = re.compile(led_start(_DATELINE_FORM, "[(【" + _ASCII_UPPER), re.M)
 
 
 def dateline_at(text: str, end: int) -> tuple[int, int] | None:

@@ -49,7 +49,7 @@ def _counts(s: str) -> Counter[str]:
 _LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and|\s+as\s+well\s+as)\s*$")
 _STOP_END = re.compile(r"[.;]\s*$")
 _BARE_ETC = lazy_compile(r"(?<=[가-힣)])\s+등$")
-_COPULA_END = re.compile(r"(?<=[가-힣])이다$")
+_COPULA_END = lazy_compile(r"(?<=[가-힣])이다$")
 _CLAUSE_END = re.compile(r"(?<=[가-힣]{2})(?:하며|하고|하면서|하는\s*한편)$")
 _BEST_END = re.compile(r"(?<=[가-힣])에\s*최선을\s*다(?:하)?$")
 _AND_START = re.compile(r"^(?:and|or)\s+")
@@ -66,7 +66,7 @@ def _cut_end(pattern: re.Pattern[str], seg: str, endings: tuple[str, ...]) -> st
 
 
 # an object particle closing an item whose verb was cut (not `마을`, `가을`)
-_OBJECT_END = re.compile(r"(?<=[가-힣]{2})(?<![마가고])[을를]$")
+_OBJECT_END = lazy_compile(r"(?<=[가-힣]{2})(?<![마가고])[을를]$")
 # a page cut off mid-item: `▲ projects related to` ends on a word that needs what follows
 _CUT_OFF = lazy_compile(r"[A-Za-z]\s+(?:to|of|for|the|a|an|with|by|from|on|in)$")
 _CUT_OFF_WORDS = ("to", "of", "for", "the", "a", "an", "with", "by", "from", "on", "in")

@@ -39,7 +39,7 @@ from summarizer.structure.name_cleanup import (
 from summarizer.structure.org_lists import joined, same_kind_pair, shared_suffix
 
 # `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
-_SOME_MORE = re.compile(
+_SOME_MORE = lazy_compile(
     r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)|[가-힣]\s*개|[가-힣]{2,4}\s+(?=기관|단체))?"
     r"\s*(?:[가-힣]{0,6}?(?:기관|단체|기업|업체|사|곳|마을))?$"  # (`등 4개 유망중소기업`)
 )
@@ -131,15 +131,15 @@ _ALIAS_WORD = lazy_compile(r"[가-힣A-Za-z0-9&\-]{2,15}")
 _HEAD_TITLE = lazy_compile(r"[가-힣]{1,3}장")
 _PAREN_GAP = re.compile(r"\s*\([^()]*\)\s*")
 _ANY_SPACE = lazy_compile(r"\s")
-_THE = re.compile(r"^(?:[Tt]he)\s+")
+_THE = lazy_compile(r"^(?:[Tt]he)\s+")
 _DAYPARTS = ("오전", "오후", "최근", "앞서", "지난달", "지난주")
-_DAYPART = re.compile(rf"^{alternation(_DAYPARTS)}\s+")
+_DAYPART = lazy_compile(rf"^{alternation(_DAYPARTS)}\s+")
 _EPITHETS = ("고장", "도시", "고향", "메카", "본고장")
 _EPITHET = re.compile(rf"^(?:\S+의\s+)?{alternation(_EPITHETS)}\s+(?=\S)")
 _EPITHET_WORD = re.compile("|".join(_EPITHETS))
 _COUNTED = ("곳", "개", "사", "소", "관")  # the last characters of the counts below
 _COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
-_PEOPLE_TAIL = re.compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
+_PEOPLE_TAIL = lazy_compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
 _VERB_ENDS = ("에서", "으로", "하고", "하며", "했다", "한다", "위해", "위한")
 _YEAR_NAMED = lazy_compile(r"(?:19|20)\d{2}년?\s+[가-힣]")
 _EVENT_WORD = lazy_compile(r"박람회|엑스포|올림픽|대회|게임|월드컵|축제|비엔날레|페스티벌")

@@ -58,7 +58,7 @@ _SIGNER_CUE = re.compile(
     r"협약(?=\s?(?:기관|기업|업체|단체|대상|당사자)|(?:을|를)?\s?(?:체결한|맺은)\s)"
 )
 _WITH_BEFORE = lazy_compile(r"(?<![^\s])(?P<a>[^\s,.]{2,20}?)(?:와|과)\s+[가-힣]{0,6}$")
-_SENTENCE_END = re.compile(r"[.\n]")
+_SENTENCE_END = lazy_compile(r"[.\n]")
 # a sentence's subject: `한빛공단(이사장 홍길동)은 `
 _SUBJECT = lazy_compile(
     r"\s*(?P<name>[^\s.,]{2,30}(?:\s[^\s.,]{2,30})?)(?<=[가-힣A-Za-z0-9)])(?:은|는|이|가)\s"

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     ACTION_NOUNS,
     GENERIC_BODIES,
@@ -158,7 +159,7 @@ def _split_by_dot(a: Cand, b: Cand, text: str) -> bool:
 
 
 # `뇌혈관질환 전문 가람병원`, `척추관절특화 누리병원`: what the body does, written before its name
-_SPECIALTY = re.compile(r"^(?:\S+\s+)*?\S*(?:전문|특화)\s+(?=\S+$)")
+_SPECIALTY = lazy_compile(r"^(?:\S+\s+)*?\S*(?:전문|특화)\s+(?=\S+$)")
 
 
 def undescribed(c: Cand) -> Cand:

@@ -111,12 +111,12 @@ _VERB_STEM_END = lazy_compile(
     r"(?:하|되|시키|돕|펼치|늘리|높이|살리|맺|갖|열|주|두|키우|모으|나서|쓰|잇|알리|세우|만들|넓히|꾀|이루)$"
 )
 # a comma run closed by `등` before more words: one item's examples (`A, B 등을 통한 C`)
-_EXAMPLES_END = re.compile(
+_EXAMPLES_END = lazy_compile(
     r"\s*등(?:을|를|의)?\s*(?:통한|통해|위한|비롯한|포함한|같은|관련|에\s*대한|에\s*관한)\s"
 )
 # (after `…을 비롯해`, any `등` before more words closes the members of one item: `A를 비롯해
 # B 등으로 구성된 위원회`)
-_MEMBERS_END = re.compile(r"\s*등\S*\s+\S")
+_MEMBERS_END = lazy_compile(r"\s*등\S*\s+\S")
 # the closing predicate: `…협력하기로 했다` keeps `…협력`, `…등이 담겼다` loses all
 _TAIL_KO = lazy_compile(
     r"(?:하기로|키로|기로|하기로\s*뜻을\s*모으|기로\s*뜻을\s*모으)\s*(?:\S+\s+)?\S*다\.?\s*$"
