@@ -66,7 +66,13 @@ def main(argv: list[str]) -> None:
     if argv[:1] == ["--one"]:
         _one(int(argv[1]))
         return
-    sizes = [int(a) for a in argv] or list(SIZES)
+    if any(a in ("-h", "--help") for a in argv):
+        print(__doc__)
+        return
+    try:
+        sizes = [int(a) for a in argv] or list(SIZES)
+    except ValueError:
+        sys.exit(f"Error: sizes are whole numbers of characters, not {' '.join(argv)!r}")
     print(
         f"{'chars':>10}{'seconds':>10}{'CPU s':>10}{'peak MB':>10}{'time ratio':>12}"
         f"{'CPU ratio':>12}{'size ratio':>12}"
