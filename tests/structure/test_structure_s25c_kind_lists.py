@@ -38,3 +38,25 @@ def test_a_count_that_does_not_fit_reads_no_list() -> None:
         "다온농장, 새솔팜)이 참석한 가운데 진행됐다.\n"
     )
     assert "새솔팜" not in names(page)
+
+
+DESCRIBED_LAST = [
+    (
+        "a description before the second side does not swallow the first (`A와 [설명]인 B`)",
+        "가람시와 풀뿌리 지역신문 연대모임인 누리언론연대(회장 홍길동)가 지난달 29일 지역경제 "
+        "활성화를 위한 업무협약을 체결했다.\n",
+        ["가람시", "누리언론연대"],
+    ),
+    (
+        "a described company after a town in a partner list (`A, [설명]인 ㈜B와`)",
+        "별빛공단은 3일 가람군, 지역 대표 식품기업인 ㈜누리푸드와 상생협력 업무협약을 체결했다.\n",
+        ["별빛공단", "가람군", "㈜누리푸드"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "page", "expected"), DESCRIBED_LAST, ids=[f[0] for f in DESCRIBED_LAST]
+)
+def test_a_description_belongs_to_its_own_item(why: str, page: str, expected: list[str]) -> None:
+    assert sorted(names(page)) == sorted(expected), why
