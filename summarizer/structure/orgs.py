@@ -370,6 +370,19 @@ def _joint_offices(
     return out
 
 
+def _body_before(text: str, a: int, whole: str, cut: int) -> tuple[int, int] | None:
+    """The last separator before a description ending at `cut` that closes an item named as a
+    body (a legal form, a body's ending, a town): the item's end and the next item's start."""
+    spans = split_outside_brackets(whole[:cut])
+    for (x, y), (nxt, _) in reversed(list(pairwise(spans))):
+        words = whole[x:y].split()
+        last = words[-1].rstrip("_") if words else ""
+        named = _ORG_WORD.search(last) or _TOWN_WORD.fullmatch(last)
+        if last and (named or _KO_LEGAL.search(text, a + x, a + y)):
+            return y, nxt
+    return None
+
+
 def pieces(text: str, a: int, b: int) -> list[Cand]:
     out = []
     # `한국 외교관 양성 및 연구기관인 국립외교원`, `농업·농촌의 상생발전을 도모하기 위해 전북
@@ -389,6 +402,11 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
         )  # `관악새마을금고 본점`: 금고 ends a body, not a clause
     ]
     if described:
+        # (`A와 [설명]인 B`, `[설명] ㈜A, [설명] ㈜B`: the description is the last item's alone
+        # when a body's name closes the item before it; each side of that separator is read)
+        split = _body_before(text, a, whole, described[-1])
+        if split is not None:
+            return pieces(text, a, a + split[0]) + pieces(text, a + split[1], b)
         a += described[-1]
     spans = joined(text, a, split_outside_brackets(text[a:b]))
     if len(spans) >= 2:  # `A, B, C 3개 기관`: a count of the names listed closes the list

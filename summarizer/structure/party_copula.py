@@ -5,6 +5,8 @@ kind and whose complement lists them, every item a body.
 - `권역별 협력센터 7개소는 A(센터장 …), B(센터장 …), … G로 구성됐다.`
 - `협약기관은 A와 B, C, D이다.` / `협약을 맺은 기업은 A, B 등 3곳이다.`
 - `협약을 체결한 A와 ㈜B, C㈜ 등 3개 기업은 …`: the signers as the subject, counted
+- `나머지 협약기업 ㈜A(대표 …), B(대표 …) 등 2곳은 …`, `총 3개 협약기업(A, B, C)이 참석한`:
+  the signers' kind followed at once by their names, counted or in its brackets
 
 The subject ties the list to the agreement (an agreement word, or a count of bodies); a count
 the sentence gives must be the list's length; every item must read as a body. Found from a few
@@ -53,6 +55,17 @@ _COPULAR_LIST = lazy_compile(
     r"(?P<list>[^.\n]{4,300}?)(?:\s*(?:등\s*)?(?:총\s*)?" + _COUNT.format(g="n") + r")?\s*"
     r"(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
 )
+# `나머지 협약기업 A(대표 …), B(대표 …) 등 2곳은`: the signers' kind, then the list it names
+_KIND_LIST = lazy_compile(
+    r"협약\s?(?:기관|기업|업체|단체)\s+(?P<list>[^.\n]{2,300}?)\s*등\s*(?:총\s*)?"
+    + _COUNT.format(g="n")
+    + r"(?:은|는|이|가)\s"
+)
+# `총 9개 협약기업(A, B, …, I)이 참석한`: the list in the kind's brackets (a count before it)
+_KIND_BRACKETS = lazy_compile(
+    r"협약\s?(?:기관|기업|업체|단체)\((?P<list>(?:[^()\n]|\([^()\n]{1,10}\)){4,300})\)"
+)
+_COUNT_BEFORE = lazy_compile(r"(?<![\d.])(?P<n>\d{1,2})\s*개\s+(?:[^\s.,]+\s+){0,2}$")
 # where a `_SIGNER_SUBJECT` or `_SIGNED_LIST` may open (`협약기관은`, `협약을 체결한`)
 _SIGNER_CUE = re.compile(
     r"협약(?=\s?(?:기관|기업|업체|단체|대상|당사자)|(?:을|를)?\s?(?:체결한|맺은)\s)"
@@ -144,6 +157,9 @@ def _signer_rosters(text: str, mask: Mask, body_start: int) -> list[Cand]:
     that may open one found by one search: most are `협약을 통해`, `협약식`)."""
     for cue in _SIGNER_CUE.finditer(text, body_start):
         at = cue.start()
+        kinds = _kind_list(text, mask, at)
+        if kinds:
+            return kinds
         listed = _SIGNED_LIST.match(text, at, min(len(text), at + 260))
         if listed is not None and not mask.blocked(at, listed.end()):
             items = bodies(text, listed.start("list"), listed.group("list"), TAKING_SEPS)
@@ -160,6 +176,21 @@ def _signer_rosters(text: str, mask: Mask, body_start: int) -> list[Cand]:
                 if len(items) >= 2 and (n is None or int(n) == len(items)):
                     return _partner_before(text, body_start, at) + items
     return []
+
+
+def _kind_list(text: str, mask: Mask, at: int) -> list[Cand]:
+    """`협약기업 A, B 등 2곳은` (counted) or `2개 협약기업(A, B)` (in brackets, a count
+    before it checked when given): the names the signers' kind is followed by, all bodies."""
+    end = min(len(text), at + 320)
+    m = _KIND_LIST.match(text, at, end) or _KIND_BRACKETS.match(text, at, end)
+    if m is None or mask.blocked(at, m.end()):
+        return []
+    n = m.groupdict().get("n")
+    if n is None:  # (the bracketed form: a count a few words before the kind)
+        before = _COUNT_BEFORE.search(text, max(0, at - 40), at)
+        n = before.group("n") if before else None
+    items = bodies(text, m.start("list"), m.group("list"), TAKING_SEPS)
+    return items if len(items) >= 2 and (n is None or int(n) == len(items)) else []
 
 
 __all__ = ["copular_roster"]
