@@ -44,6 +44,7 @@ _NEAR = 30  # characters between a person and the party or title written beside 
 _BREAK = re.compile(
     r"[.。]\s|[,，]\s*\S+\s*(?:와|과|및)|와\s|과\s|[“”\"「」]|(?:은|는)\s"
     r"|[)）]\s*(?:,|and\b|와|과|및)|\sand\s"  # `(Minister Han Seo-jin) and the Korea …`
+    r"|,\s+(?:signed|signs|inked|inks|sealed|concluded|agreed)\b"  # `led by NAME, signed … with Y`
     r"|[)）](?:이|가|은|는|도)\s"  # `A재단(대표 서정림)이 B지구(총재 김상수)와`: each is its own
     r"|[가-힣](?:을|를)\s+(?:방문|찾|내방|예방|견학)[가-힣]*\s"  # `별빛㈜ 본사를 방문한 NAME`: visited
 )
@@ -123,7 +124,7 @@ def _add_short_names(ev: Evidence, briefing: Briefing, out: list[set[str]]) -> N
 def _english_region_heads(names: set[str]) -> set[str]:
     """`Garam City` is written `Garam Mayor` or `Mayor of Garam`, `Nuri County` `Nuri County
     Governor`: the stem of a region's English name with its head's title (as `충북지사` for 충북도);
-    and the region itself `the city of Garam`."""
+    the region itself `the city of Garam`, and its delegation `the Garam delegation`."""
     out = set()
     for n in names:
         words = n.split() if n.isascii() else []
@@ -132,6 +133,7 @@ def _english_region_heads(names: set[str]) -> set[str]:
             out |= {f"{stem} {t}" for t in REGION_HEADS_EN[words[-1]]}
             out |= {f"{t} of {stem}" for t in REGION_HEADS_EN[words[-1]]}
             out.add(f"{words[-1].lower()} of {stem}")
+            out.add(f"{stem} delegation")  # `the Garam delegation, led by …`: the city's people
     return out
 
 

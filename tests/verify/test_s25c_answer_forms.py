@@ -3,6 +3,8 @@ from invented snippets (names invented)."""
 
 from __future__ import annotations
 
+import pytest
+
 from .claim_checks import brief as _brief
 from .claim_checks import checks as _checks
 from .claim_checks import field as _field
@@ -72,3 +74,49 @@ def test_a_speaker_written_beside_another_university_is_still_marked() -> None:
     parties = [{"name_ko": "가람대학교"}, {"name_ko": "누리과학대학교"}]
     found = _checks(_brief(parties=parties, quotes=quotes), text)
     assert _field(found, "quotes[0].org").status == "unsupported"
+
+
+_LED_BY = (
+    "Garam City and Nuri City Sign 'Sister City Agreement'\n\n"
+    "On the 4th, Garam City announced that it signed a sister city agreement with Nuri City.\n\n"
+    "It is Garam's first exchange agreement with a city abroad in seven years.\n\n"
+    "The Garam delegation, led by Deputy Mayor Han Ba-da, signed the agreement with Nuri City"
+    " and agreed to exchange and cooperate in fields such as tourism.\n"
+)
+_LED_BY_PARTIES = [
+    {"name_ko": "가람시", "name_en": "Garam City", "signatory": "Han Ba-da"},
+    {"name_ko": "누리시", "name_en": "Nuri City"},
+]
+
+
+def test_a_person_leading_a_delegation_is_its_citys() -> None:
+    # `X, led by NAME, signed … with Y`: NAME leads X (the city's delegation), not Y
+    found = _checks(_brief(parties=_LED_BY_PARTIES), _LED_BY)
+    assert _field(found, "parties[0].signatory").status == "exact"
+
+
+def test_the_delegation_is_the_subject_of_its_second_verb() -> None:
+    # `X … signed … with Y and agreed to …`: X agreed, with Y
+    commitments = [
+        {"text_ko": "exchange and cooperate in fields such as tourism", "text_en": "-",
+         "parties": ["가람시", "누리시"]},
+    ]  # fmt: skip
+    found = _checks(_brief(parties=_LED_BY_PARTIES, commitments=commitments), _LED_BY)
+    assert _field(found, "commitments[0].parties[0]").status != "unverified"
+
+
+@pytest.mark.parametrize("document", ["the agreement", "a memorandum of understanding"])
+def test_a_verb_after_the_comma_closes_the_persons_phrase(document: str) -> None:
+    # `…, led by NAME, signed … with Y`: no appositive after NAME, so Y is not his body (Y
+    # near the name, or past the few words that bind a body written beside a name)
+    text = (
+        "Nuri Foundation Signs Agreement with Garam Corporation\n\n"
+        f"The visiting team, led by Director Han Ba-da, signed {document} with Garam"
+        " Corporation and agreed to cooperate in research.\n"
+    )
+    parties = [
+        {"name_ko": "누리재단", "name_en": "Nuri Foundation", "signatory": "Han Ba-da"},
+        {"name_ko": "가람공사", "name_en": "Garam Corporation"},
+    ]
+    found = _checks(_brief(parties=parties), text)
+    assert _field(found, "parties[0].signatory").status != "unsupported"
