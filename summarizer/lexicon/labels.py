@@ -27,12 +27,12 @@ RELEASE_KINDS_EN: tuple[str, ...] = ("press release", "news release")
 RELEASE_LABELS: tuple[str, ...] = (
     "즉시 보도", "배포즉시", "보도자료", *RELEASE_TIME_LABELS, *DISTRIBUTION_LABELS, "embargo",
 )  # fmt: skip
-# Labels that date a page's posting (`입력 2024.07.17`, `송고시간`, `Published`, `Written:`) and
-# its last change (`최종수정`, `Updated on`); the strong ones date the posting with no clock
-# after them.
+# Labels that date a page's posting (`입력 2024.07.17`, `송고시간`, `Published`, `Written:`, a
+# broadcaster's `방송일자`) and its last change (`최종수정`, `Updated on`); the strong ones date
+# the posting with no clock after them.
 POSTING_LABELS: tuple[str, ...] = (
     "기사입력", "최초입력", "입력", "송고", "기사등록", "등록", "승인", "게재", "게시", "발행", "작성",
-    "웹출고", "출고", "기사전송",
+    "웹출고", "출고", "기사전송", "방송",
 )  # fmt: skip
 POSTING_LABELS_EN: tuple[str, ...] = (
     "Published", "Posted", "PUBLISHED", "First published", "Written", "Released", "RELEASED",

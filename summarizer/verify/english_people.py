@@ -110,6 +110,9 @@ _APPOSITIVE_END = re.compile(
     r"|,\s+(?:" + "|".join(_CLAUSE_VERBS) + r")\b"
 )
 
+# A clause verb right after the comma: the name closes a phrase (`led by NAME,`), no appositive.
+_VERB_FIRST = re.compile(r"(?:" + "|".join(_CLAUSE_VERBS) + r")\b")
+
 
 def appositive_party(
     text: str, end: int, marks: Sequence[_Mark], ministry: int | None = None,
@@ -120,6 +123,8 @@ def appositive_party(
     if not text.startswith(", ", end):
         return None
     tail = text[end + 2 : end + 160]
+    if _VERB_FIRST.match(tail):
+        return None  # `X, led by NAME, signed … with Y`: the comma closes NAME's phrase
     stop = _APPOSITIVE_END.search(tail)
     stop_at = end + 2 + (stop.start() if stop else len(tail))
     found = {m.party for m in marks if end < m.start and m.end <= stop_at}

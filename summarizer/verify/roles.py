@@ -44,6 +44,7 @@ _NEAR = 30  # characters between a person and the party or title written beside 
 _BREAK = re.compile(
     r"[.。]\s|[,，]\s*\S+\s*(?:와|과|및)|와\s|과\s|[“”\"「」]|(?:은|는)\s"
     r"|[)）]\s*(?:,|and\b|와|과|및)|\sand\s"  # `(Minister Han Seo-jin) and the Korea …`
+    r"|,\s+(?:signed|signs|inked|inks|sealed|concluded|agreed)\b"  # `led by NAME, signed … with Y`
     r"|[)）](?:이|가|은|는|도)\s"  # `A재단(대표 서정림)이 B지구(총재 김상수)와`: each is its own
     r"|[가-힣](?:을|를)\s+(?:방문|찾|내방|예방|견학)[가-힣]*\s"  # `별빛㈜ 본사를 방문한 NAME`: visited
 )
@@ -123,7 +124,7 @@ def _add_short_names(ev: Evidence, briefing: Briefing, out: list[set[str]]) -> N
 def _english_region_heads(names: set[str]) -> set[str]:
     """`Garam City` is written `Garam Mayor` or `Mayor of Garam`, `Nuri County` `Nuri County
     Governor`: the stem of a region's English name with its head's title (as `충북지사` for 충북도);
-    and the region itself `the city of Garam`."""
+    the region itself `the city of Garam`, and its delegation `the Garam delegation`."""
     out = set()
     for n in names:
         words = n.split() if n.isascii() else []
@@ -132,6 +133,7 @@ def _english_region_heads(names: set[str]) -> set[str]:
             out |= {f"{stem} {t}" for t in REGION_HEADS_EN[words[-1]]}
             out |= {f"{t} of {stem}" for t in REGION_HEADS_EN[words[-1]]}
             out.add(f"{words[-1].lower()} of {stem}")
+            out.add(f"{stem} delegation")  # `the Garam delegation, led by …`: the city's people
     return out
 
 
@@ -225,6 +227,8 @@ def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
             continue
         if m.end <= at.start and _prior_member(ev.text, at, between):
             continue
+        if m.end <= at.start and _OWN_HEAD.match(between):
+            continue  # `김바다 가람대학교 총장이 … 한누리`: 가람대학교 is its head's, 김바다's
         if best is None or gap < best[0]:
             best = (gap, m.party)
     return None if best is None else best[1]
@@ -237,6 +241,10 @@ _NAME_AFTER_TITLE = re.compile(r"\s+[A-Z][a-z]+")
 _HEAD_END = re.compile(
     r"\b(?:" + alternation(tuple({t for ts in REGION_HEADS_EN.values() for t in ts})) + r")$"
 )
+
+
+# A party followed by its head's title as the clause's subject: the party is that head's.
+_OWN_HEAD = re.compile(r"\s*(?:" + alternation(TITLE_WORDS) + r")\s*(?:이|가|께서)\s")
 
 
 def _next_member(text: str, at: Span, m: Mention) -> bool:
@@ -359,8 +367,9 @@ def short_name_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | Non
         if len(word) < 2 or not re.fullmatch(r"[가-힣][가-힣0-9]*", word) or word in TITLE_WORDS:
             continue
         owners = {
-            i for i, group in enumerate(names) for n in group
-            if not n.isascii() and len(_key(n)) >= len(word) + 2 and _key(n).startswith(word)
+            i for i, group in enumerate(names) for n in group if not n.isascii()
+            for stem in _unprefixed(_key(n))
+            if len(stem) >= len(word) + 2 and stem.startswith(word)
         }  # fmt: skip
         if len(owners) == 1:
             return owners.pop()
@@ -369,7 +378,7 @@ def short_name_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | Non
 
 # `결연식을 가졌다`, `조인식을 가졌다`: a ceremony of the signing says it as well as a verb.
 _AGREEMENT = re.compile(
-    r"협약|협정|양해각서|MOU|자매결연|맺|체결|서명|손\s*(?:을\s*)?(?:맞\s*)?잡|맞손|협력"
+    r"협약|협정|양해각서|MOU|자매결연|맺|체결|서명|합의|손\s*(?:을\s*)?(?:맞\s*)?잡|맞손|협력"
     r"|agree|memorandum|sign|partner|" + alternation(SIGNING_CEREMONIES),
     re.I,
 )
@@ -415,10 +424,34 @@ _NAMES_THE_SIGNERS = re.compile(
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
-    """The start and text of the sentence (up to a line break or `. `) holding text[start:end]."""
-    begin = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
-    ends = [e for e in (text.find("\n", end), text.find(". ", end)) if e >= 0]
-    return begin, text[begin : min(ends) if ends else len(text)]
+    """The start and text of the sentence (up to a line break or `. `) holding text[start:end].
+    A line that ends in a particle runs on to the next (`가람대학교와 누리대학교가\n통합에
+    합의했습니다`: a radio script or a hard-wrapped page writes a clause a line)."""
+    begin = start
+    for _ in range(_RUN_ON_LINES):
+        begin = max(text.rfind("\n", 0, begin), text.rfind(". ", 0, begin)) + 1
+        if begin < 2 or text[begin - 1] != "\n" or not _runs_on(text, begin - 1):
+            break
+        begin -= 1
+    stop = end
+    for _ in range(_RUN_ON_LINES):
+        ends = [e for e in (text.find("\n", stop), text.find(". ", stop)) if e >= 0]
+        stop = min(ends) if ends else len(text)
+        if stop >= len(text) or text[stop] != "\n" or not _runs_on(text, stop):
+            break
+        stop += 1
+    return begin, text[begin:stop]
+
+
+# A line that ends in a case particle (`…대학교가`, `…총장은`, `…본부에서`) has not ended its
+# sentence; a few lines at most are read as one.
+_RUNS_ON = re.compile(r"[가-힣]{2}(?:은|는|이|가|와|과|을|를|에서|에게|으로|로|의)[ \t]*$")
+_RUN_ON_LINES = 4
+
+
+def _runs_on(text: str, eol: int) -> bool:
+    """The line that ends at `eol` ends in a particle (a window of a few letters before it)."""
+    return _RUNS_ON.search(text, max(0, eol - 12), eol) is not None
 
 
 def _signs_in_sentence(text: str, party: BriefingParty) -> bool:
@@ -538,6 +571,20 @@ def _heads(head: str | None, person: str) -> bool:
 # `사` of a paper or broadcaster (`별빛신문사` → `별빛신문`).
 _LEGAL_FORM = re.compile(r"㈜|\(주\)|\(재\)|\(사\)|㈔|㈶|주식회사|(?:재단|사단)법인")
 _NATIONAL_PREFIX = ("한국", "대한")
+_PUBLIC_PREFIX = ("국립", "공립", "시립", "도립")
+
+
+def _unprefixed(name: str) -> set[str]:
+    """`누리대` is short for 국립한국누리대학교: the name, and the name without its leading
+    public prefix (국립), national prefix (한국) or both, which a short form drops."""
+    out = {name}
+    for p in _PUBLIC_PREFIX:
+        if name.startswith(p):
+            out.add(name[len(p) :])
+    out |= {n[len(p) :] for n in list(out) for p in _NATIONAL_PREFIX if n.startswith(p)}
+    return out
+
+
 _COMPANY_SA = re.compile(r"(?:신문|일보|방송|통신)사$")
 
 
@@ -547,6 +594,7 @@ def _short_forms(org: str) -> set[str]:
     forms = {bare}
     forms |= {bare[len(p) :] for p in _NATIONAL_PREFIX if bare.startswith(p)}
     forms |= {f[:-1] for f in forms if _COMPANY_SA.search(f)}
+    forms |= {f[:-2] for f in forms if f.endswith("대학교")}  # `누리과학대` of 누리과학대학교
     return {f for f in forms if len(f) >= 4 and re.fullmatch(r"[가-힣0-9]+", f)}
 
 

@@ -91,6 +91,9 @@ def _got(text: str, published: str | None = None) -> tuple[str, str] | None:
         ("협약 소식\n  • 등록일 2021.03.17\n본문 17일 밝혔다", ("2021-03-17", "input-line")),
         ("협약 소식\n- 작성일\n- 2019.10.01\n본문", ("2019-10-01", "input-line")),
         ("협약 소식\n작성일\n2016.09.09\n본문", ("2016-09-09", "input-line")),
+        # a broadcaster's page: the airing date (`방송일자`, `방송일`) dates the report
+        ("가람군 협약 리포트\n방송일자\n2024-06-28\n본문", ("2024-06-28", "input-line")),
+        ("가람군 협약 리포트\n방송일 2024.06.28\n본문", ("2024-06-28", "input-line")),
         # a board header with its label twice and a two-digit year
         ("작성자 작성자홍보팀 작성일 작성일 24.06.21\n본문", ("2024-06-21", "input-line")),
         # a board's title line with the post's date before its hit count
