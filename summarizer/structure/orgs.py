@@ -383,8 +383,14 @@ def _body_before(text: str, a: int, whole: str, cut: int) -> tuple[int, int] | N
     return None
 
 
+# markup a scraped page leaves before a name: a Markdown image's `![`, a link's `[`, emphasis
+_LEADING_MARKUP = lazy_compile(r"[!\[*#>_`\s]+")
+
+
 def pieces(text: str, a: int, b: int) -> list[Cand]:
     out = []
+    if (lead := _LEADING_MARKUP.match(text, a, b)) is not None:  # `![가람농협과 …](…)`
+        a = lead.end()
     # `한국 외교관 양성 및 연구기관인 국립외교원`, `농업·농촌의 상생발전을 도모하기 위해 전북
     # 완주군`: a clause before the name is cut first (its `및` and `·` join words, not names)
     whole = _unbracketed(text[a:b])
