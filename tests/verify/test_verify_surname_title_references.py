@@ -3,6 +3,8 @@ invented snippets (names invented)."""
 
 from __future__ import annotations
 
+import pytest
+
 from .claim_checks import brief as _brief
 from .claim_checks import checks as _checks
 
@@ -34,26 +36,34 @@ def test_a_body_mentioned_beside_a_person_outside_the_signing_is_still_flagged()
     assert _role(found, 2) == "unverified"
 
 
-def test_a_speaker_named_again_by_surname_and_title() -> None:
-    # `가람경찰서(총경·이누리)` then `이 서장은 “…”`: the title written with the surname
-    text = (
-        "가람경찰서(총경·이누리)와 누리시 학원연합회 간 업무협약식이 16일 열렸다.\n"
-        '이 서장은 "학원가에서 많은 도움을 줄 것"을 당부했다.\n'
-    )
+# `가람경찰서(총경·이누리)` then `이 서장은 “…”`: the person named again by surname and title
+_POLICE_PAGE = (
+    "가람경찰서(총경·이누리)와 누리시 학원연합회 간 업무협약식이 16일 열렸다.\n"
+    '이 서장은 "학원가에서 많은 도움을 줄 것"을 당부했다.\n'
+)
+
+
+def _title_status(title: str) -> str:
     quote = {
-        "speaker": "이누리", "title": "서장", "org": "가람경찰서",
+        "speaker": "이누리", "title": title, "org": "가람경찰서",
         "text_ko": "학원가에서 많은 도움을 줄 것", "text_en": "The academies will help a lot.",
     }  # fmt: skip
     parties = [{"name_ko": "가람경찰서"}, {"name_ko": "누리시 학원연합회"}]
-    found = _checks(_brief(parties=parties, quotes=[quote]), text)
-    title = next(c for c in found if c.field == "quotes[0].title")
-    assert title.status in ("exact", "normalised"), title.note
-    # another title with the same surname is not bound
-    quote["title"] = "회장"
-    found = _checks(_brief(parties=parties, quotes=[quote]), text)
-    assert next(c for c in found if c.field == "quotes[0].title").status not in (
-        "exact", "normalised",
-    )  # fmt: skip
+    found = _checks(_brief(parties=parties, quotes=[quote]), _POLICE_PAGE)
+    return next(c.status for c in found if c.field == "quotes[0].title")
+
+
+@pytest.mark.parametrize(
+    ("title", "bound"),
+    [
+        ("서장", True),  # the title written with the surname
+        ("가람경찰서장", True),  # the body written before the person, with that title
+        ("회장", False),  # another title with the same surname
+        ("누리경찰서장", False),  # a body not written before the person
+    ],
+)
+def test_a_speaker_named_again_by_surname_and_title(title: str, bound: bool) -> None:
+    assert (_title_status(title) in ("exact", "normalised")) is bound
 
 
 def test_a_surname_and_title_shared_by_two_people_binds_neither() -> None:
@@ -92,24 +102,3 @@ def test_an_english_page_names_a_branch_in_its_own_order() -> None:
     parties[0]["name_en"] = "Garam Research Institute of the Korea Trade Association"
     found = _checks(_brief(parties=parties), text)
     assert next(c for c in found if c.field == "parties[0].name_en").status == "unverified"
-
-
-def test_a_surname_and_title_with_the_body_written_before_the_person() -> None:
-    # `가람경찰서(총경·이누리)` … `이 서장은`: 가람경찰서장 is the body's name with that title
-    text = (
-        "가람경찰서(총경·이누리)와 누리시 학원연합회 간 업무협약식이 16일 열렸다.\n"
-        '이 서장은 "학원가에서 많은 도움을 줄 것"을 당부했다.\n'
-    )
-    quote = {
-        "speaker": "이누리", "title": "가람경찰서장", "org": "가람경찰서",
-        "text_ko": "학원가에서 많은 도움을 줄 것", "text_en": "The academies will help a lot.",
-    }  # fmt: skip
-    parties = [{"name_ko": "가람경찰서"}, {"name_ko": "누리시 학원연합회"}]
-    found = _checks(_brief(parties=parties, quotes=[quote]), text)
-    title = next(c for c in found if c.field == "quotes[0].title")
-    assert title.status in ("exact", "normalised"), title.note
-    quote["title"] = "누리경찰서장"  # a body not written before the person
-    found = _checks(_brief(parties=parties, quotes=[quote]), text)
-    assert next(c for c in found if c.field == "quotes[0].title").status not in (
-        "exact", "normalised",
-    )  # fmt: skip
