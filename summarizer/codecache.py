@@ -63,6 +63,12 @@ def _code(source: str, mode: str) -> CodeType:
     return code
 
 
+def run(source: str, namespace: dict[str, Any]) -> None:
+    """`exec(source, namespace)` with the code from the kept codes: for code a module of
+    ours generates itself (summarizer.models.records' `__init__`s)."""
+    builtins.exec(_code(source, "exec"), namespace)
+
+
 def _unmarshalled(data: bytes) -> CodeType | None:
     """The code a kept entry holds, or None for a damaged one (compiled again)."""
     try:
@@ -168,4 +174,4 @@ def save(directory: str | Path, name: str = "") -> int:
     return new
 
 
-__all__ = ["cache_file", "install", "save", "uninstall"]
+__all__ = ["cache_file", "install", "run", "save", "uninstall"]

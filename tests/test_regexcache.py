@@ -136,3 +136,17 @@ def test_the_patterns_do_not_depend_on_the_hash_seed() -> None:
     first, second = _patterns("1"), _patterns("2")
     assert len(first) > 200
     assert sorted(first ^ second) == []
+
+
+def test_each_kept_pattern_is_unmarshalled_only_when_used(tmp_path: Path, fresh: None) -> None:
+    for p in PATTERNS:
+        re.compile(p)
+    regexcache.save(tmp_path)
+    with open(regexcache.cache_file(tmp_path), "rb") as f:
+        entries = marshal.loads(f.read())["patterns"]
+    # one `marshal` text per pattern: a start reads the file without building every entry
+    assert all(isinstance(e, bytes) for e in entries.values())
+    regexcache._primed.clear()
+    re.purge()
+    regexcache.prime(tmp_path)
+    assert re.compile(PATTERNS[1]).search("보도 시점") is not None

@@ -7,15 +7,18 @@ converts, validating). A process that only prints facts (`summarizer facts`) nev
 compares the two on every example). Keep the fields, their order and defaults the same as
 the models'.
 
-No `from __future__ import annotations` here: `dataclass` takes a field's type as given, where
-an annotation kept as a string is parsed (is it a ClassVar? an InitVar?) field by field, a
-quarter of what this module's classes cost every `summarizer facts` (~1.6 M instructions).
+The classes are made with `record`, a `dataclass(kw_only=True, repr=False, eq=False)` of their
+own: the same `__init__`, `__dataclass_fields__` (so `dataclasses.fields`, `replace` and
+`is_dataclass` work on them), without `dataclass`'s checks of each field (a ClassVar? an
+InitVar? a mutable default?), which every `summarizer facts` paid for the ~80 fields here.
 """
 
+import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any, Literal
+from dataclasses import MISSING, Field, field, fields, is_dataclass
+from typing import Any, Literal, TypeVar, dataclass_transform
 
+from summarizer import codecache
 from summarizer.models.kinds import (
     Confidence,
     FactKind,
@@ -46,7 +49,64 @@ class Record:
     __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq is
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+_C = TypeVar("_C", bound=type)
+_FIELD_KIND = dataclasses._FIELD  # type: ignore[attr-defined]  # what `fields` lists
+_FACTORY = object()  # an argument left out whose default is a factory's value
+
+
+@dataclass_transform(kw_only_default=True, eq_default=False, field_specifiers=(field,))
+def record(cls: _C) -> _C:
+    """`dataclass(kw_only=True, repr=False, eq=False)` for the plain fields of this module
+    (annotated, a default or `field(default_factory=…)`): base fields first, as dataclass
+    orders them, then the class's own. The `__init__` text depends only on the field names
+    and which have defaults, so its code is kept between runs (summarizer.codecache)."""
+    found: dict[str, Field[Any]] = {}
+    for base in cls.__mro__[-1:0:-1]:
+        found.update(getattr(base, "__dataclass_fields__", {}))
+    own = cls.__dict__.get("__annotations__", {})  # noqa: RUF063  # inspect: a heavy import
+    for name, kind in own.items():
+        value = cls.__dict__.get(name, MISSING)
+        f: Field[Any] = value if isinstance(value, Field) else field(default=value)
+        if isinstance(value, Field):
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+        f.name, f.type, f.kw_only = name, kind, True
+        f._field_type = _FIELD_KIND  # type: ignore[attr-defined]
+        found[name] = f
+    cls.__dataclass_fields__ = found  # type: ignore[attr-defined]
+    cls.__match_args__ = ()  # type: ignore[attr-defined,misc]  # keyword-only: none by position
+    cls.__init__ = _init(cls, found)  # type: ignore[misc]
+    return cls
+
+
+def _init(cls: type, found: dict[str, Field[Any]]) -> Callable[..., None]:
+    """The `__init__` dataclass writes for keyword-only fields (and a `__post_init__` call)."""
+    params, body = [], []
+    space: dict[str, Any] = {"_F": _FACTORY}
+    for name, f in found.items():
+        if f.default_factory is not MISSING:
+            params.append(f"{name}=_F")
+            space[f"_f_{name}"] = f.default_factory
+            body.append(f" self.{name} = _f_{name}() if {name} is _F else {name}")
+            continue
+        if f.default is MISSING:
+            params.append(name)
+        else:
+            params.append(f"{name}=_d_{name}")
+            space[f"_d_{name}"] = f.default
+        body.append(f" self.{name} = {name}")
+    if hasattr(cls, "__post_init__"):
+        body.append(" self.__post_init__()")
+    text = f"def __init__(self, *, {', '.join(params)}):\n" + "\n".join(body or [" pass"]) + "\n"
+    codecache.run(text, space)
+    fn: Callable[..., None] = space["__init__"]
+    fn.__qualname__ = f"{cls.__qualname__}.__init__"
+    return fn
+
+
+@record
 class Span(Record):
     """A piece of the source: `text == document.text[start:end]` always holds."""
 
@@ -55,7 +115,7 @@ class Span(Record):
     end: int
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class FactNote(Record):
     """A typed remark on a fact (see models.facts.FactNote)."""
 
@@ -63,7 +123,7 @@ class FactNote(Record):
     message: str
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class DateParts(Record):
     """A date as the text writes it (see models.facts.DateParts)."""
 
@@ -74,7 +134,7 @@ class DateParts(Record):
     relative: str | None = None
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class Fact(Span):
     """One regex-found fact with its normalised value (see models.facts.Fact)."""
 
@@ -92,7 +152,7 @@ class Fact(Span):
         return "; ".join(said) or None
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class Region(Span):
     """A stretch that belongs to no summary, or repeats an earlier one (see models.facts)."""
 
@@ -101,14 +161,14 @@ class Region(Span):
     basis: Literal["rule", "guess", "extractor"] = "rule"
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class Embargo(Span):
     """The release-time line and, when parseable, its moment."""
 
     value: str | None = None
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class Headline(Span):
     """The document's title line, and how sure the rules are that it is the real headline."""
 
@@ -116,7 +176,7 @@ class Headline(Span):
     why: str | None = None
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class Party(Record):
     """An organisation party to the agreement, with the aliases the text introduces."""
 
@@ -129,7 +189,7 @@ class Party(Record):
     why: str | None = None
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class Commitment(Span):
     """One cooperation item as listed in the text, bullet removed."""
 
@@ -139,7 +199,7 @@ class Commitment(Span):
     why: str | None = None
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class Quote(Span):
     """A direct quotation; `text` is the quoted words without quote marks."""
 
@@ -148,7 +208,7 @@ class Quote(Span):
     org: str | None = None
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class Contact(Record):
     """A press contact from the contact table."""
 
@@ -161,7 +221,7 @@ class Contact(Record):
     end: int | None = None
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class Event(Record):
     """The signing or launch the document is about: date, time and place as stated."""
 
@@ -174,7 +234,7 @@ class Event(Record):
     unsure: list[Literal["date", "time", "place"]] = field(default_factory=list)
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class Structure(Record):
     """What the document says, found without a model."""
 
@@ -194,7 +254,7 @@ class Structure(Record):
             self.title = Headline(text=t.text, start=t.start, end=t.end)
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class SourceInfo(Record):
     """Where the text came from and how it was decoded."""
 
@@ -207,7 +267,7 @@ class SourceInfo(Record):
     text_is_extracted: bool = False
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class Document(Record):
     """The decoded text plus reading notes (see models.document.Document)."""
 
@@ -217,7 +277,7 @@ class Document(Record):
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass(kw_only=True, repr=False, eq=False)
+@record
 class FactsRecord(Record):
     """The deterministic result (see models.facts.FactsResult, which it converts to)."""
 

@@ -6,6 +6,10 @@ import codecs
 
 from summarizer.errors import InputError
 
+# The first bytes of an OLE2 compound file (HWP 5.0, .doc, .xls…) and of an HWP 3.0 file: here,
+# where every read looks, so that reading a text file never loads the HWP reader.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+HWP3_MAGIC = b"HWP Document File V3"
 # Magic numbers of formats we are sometimes handed by mistake.
 _BINARY_MAGIC = {
     b"\x89PNG": "a PNG image",

@@ -8,10 +8,7 @@ from summarizer.digest import sha256_hex
 from summarizer.errors import InputError
 from summarizer.models.records import Document as DocRecord
 from summarizer.models.records import Region, SourceInfo
-from summarizer.reading.binary import hwpx_to_text, is_hwpx, pdf_to_text
-from summarizer.reading.decode import decode_text, refuse_binary
-from summarizer.reading.html import html_to_text, looks_like_html, published_date
-from summarizer.reading.hwp import hwp_to_text, is_hwp3, is_ole
+from summarizer.reading.decode import HWP3_MAGIC, OLE_MAGIC, decode_text, refuse_binary
 from summarizer.reading.load import load_bytes
 from summarizer.reading.regions import find_regions
 
@@ -49,13 +46,20 @@ def _from_bytes(data: bytes, label: str) -> DocRecord:
     regions: list[Region] = []
     warnings: list[str] = []
     published = None
+    # Each reader is imported when its format's first bytes are seen: a text file loads none.
     if data.startswith(b"%PDF"):
+        from summarizer.reading.binary import pdf_to_text
+
         text, fmt, enc = pdf_to_text(data, label), "pdf", "binary"
-    elif is_hwpx(data):
+    elif data.startswith(b"PK") and _is_hwpx(data):
+        from summarizer.reading.binary import hwpx_to_text
+
         text, fmt, enc = hwpx_to_text(data, label), "hwpx", "utf-8"
-    elif is_ole(data):
+    elif data.startswith(OLE_MAGIC):
+        from summarizer.reading.hwp import hwp_to_text
+
         text, fmt, enc = hwp_to_text(data, label), "hwp", "binary"
-    elif is_hwp3(data):
+    elif data.startswith(HWP3_MAGIC):
         raise InputError(
             f"{label}: an HWP 3.0 file (before 2002); save it as HWPX or PDF in Hancom Office"
         )
@@ -66,7 +70,9 @@ def _from_bytes(data: bytes, label: str) -> DocRecord:
                 f"{label}: a zip archive that is not HWPX; unpack it and give the document"
             )
         decoded, enc = decode_text(data, label)
-        if looks_like_html(decoded):
+        if "<" in decoded[:20000] and _looks_like_html(decoded):  # no tag: plain text
+            from summarizer.reading.html import html_to_text, published_date
+
             text, regions = html_to_text(decoded)
             fmt, published = "html", published_date(decoded)
         else:
@@ -88,6 +94,18 @@ def _from_bytes(data: bytes, label: str) -> DocRecord:
         published=published,
     )
     return DocRecord(text=text, source=info, regions=regions, warnings=warnings)
+
+
+def _is_hwpx(data: bytes) -> bool:
+    from summarizer.reading.binary import is_hwpx
+
+    return is_hwpx(data)
+
+
+def _looks_like_html(text: str) -> bool:
+    from summarizer.reading.html import looks_like_html  # its tests look only within 20,000
+
+    return looks_like_html(text)
 
 
 def _merge(first: list[Region], second: list[Region]) -> list[Region]:

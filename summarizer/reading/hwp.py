@@ -8,9 +8,7 @@ text whether it was saved as .hwp or .hwpx.
 from __future__ import annotations
 
 from summarizer.errors import InputError
-
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-HWP3_MAGIC = b"HWP Document File V3"
+from summarizer.reading.decode import HWP3_MAGIC, OLE_MAGIC
 
 _PROTECTED = {
     "hwp5-password": "is password-protected",

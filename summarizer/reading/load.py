@@ -7,7 +7,6 @@ import sys
 from typing import TYPE_CHECKING
 
 from summarizer.errors import InputError
-from summarizer.reading.fetch import fetch, is_url
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -26,8 +25,11 @@ def max_bytes() -> int:
 def load_bytes(source: str | Path) -> tuple[bytes, str]:
     """Read `source` (a path, an http(s) address, or `-` for stdin): its bytes and a display name."""
     limit = max_bytes()
-    if is_url(source):
-        return fetch(str(source), limit=limit), str(source)
+    if isinstance(source, str) and "://" in source:  # only then maybe an address: a path
+        from summarizer.reading.fetch import fetch, is_url  # never loads the fetcher
+
+        if is_url(source):
+            return fetch(source, limit=limit), source
     if str(source) == "-":
         data = sys.stdin.buffer.read(limit + 1)
         name = "<stdin>"

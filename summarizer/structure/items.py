@@ -36,9 +36,59 @@ def similar(a: str, b: str) -> bool:
         return False
     if 2.0 * (_counts(x) & _counts(y)).total() / (len(x) + len(y)) < 0.8:
         return False
-    import difflib  # here: most runs never get this far (difflib and heapq cost ~3 M instructions)
+    if len(y) >= _AUTOJUNK_FROM:  # difflib drops y's frequent characters then: ask it
+        import difflib  # here: difflib and heapq cost ~3 M instructions to load
 
-    return difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+        return difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+    return 2.0 * _matched(x, y) / (len(x) + len(y)) >= 0.8
+
+
+# From this length of its second text on, `SequenceMatcher` (autojunk) ignores that text's
+# most frequent characters; below it, `_matched` counts exactly what the matcher matches.
+_AUTOJUNK_FROM = 200
+
+
+def _matched(x: str, y: str) -> int:
+    """The characters `difflib.SequenceMatcher(None, x, y)` matches (for a `y` shorter than
+    _AUTOJUNK_FROM, with no junk): the longest common run of the two, first in `x` then in `y`
+    on a tie, then the same on each side of it, recursively; `ratio()` is twice this over
+    both lengths. Worked out here so that comparing two items does not load difflib."""
+    where: dict[str, list[int]] = {}
+    for j, ch in enumerate(y):
+        where.setdefault(ch, []).append(j)
+    total = 0
+    todo = [(0, len(x), 0, len(y))]
+    while todo:
+        alo, ahi, blo, bhi = todo.pop()
+        i, j, k = _longest_run(x, where, alo, ahi, blo, bhi)
+        if k:
+            total += k
+            if alo < i and blo < j:
+                todo.append((alo, i, blo, j))
+            if i + k < ahi and j + k < bhi:
+                todo.append((i + k, ahi, j + k, bhi))
+    return total
+
+
+def _longest_run(
+    x: str, where: dict[str, list[int]], alo: int, ahi: int, blo: int, bhi: int
+) -> tuple[int, int, int]:
+    """Start in `x`, start in `y` and length of the longest run `x[alo:ahi]` and `y[blo:bhi]`
+    share; of equally long ones, the one ending first in `x`, then in `y`."""
+    best_i, best_j, best = alo, blo, 0
+    ending: dict[int, int] = {}  # run length ending at each position of y, for the last i
+    for i in range(alo, ahi):
+        now: dict[int, int] = {}
+        for j in where.get(x[i], ()):
+            if j < blo:
+                continue
+            if j >= bhi:
+                break
+            k = now[j] = ending.get(j - 1, 0) + 1
+            if k > best:
+                best_i, best_j, best = i - k + 1, j - k + 1, k
+        ending = now
+    return best_i, best_j, best
 
 
 @lru_cache(maxsize=4096)
