@@ -28,6 +28,8 @@ import sys
 from types import CodeType
 from typing import TYPE_CHECKING, Any
 
+from summarizer.kept import read_file, write_file
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -131,16 +133,11 @@ def install(directory: str | Path, name: str = "") -> int:
     `collections` and `typing` the `exec`, `eval` and `compile` that use them; how many were
     read."""
     read = 0
-    try:
-        with open(_file_name(directory, name), "rb") as f:
-            data = marshal.loads(f.read())
-        if data.get("version") == sys.version:
-            codes = data["codes"]
-            if all(type(c) is bytes for c in codes.values()):
-                _codes.update(codes)
-                read = len(codes)
-    except Exception:  # missing or unreadable: compile as usual
-        pass
+    data = read_file(_file_name(directory, name))  # None when missing: compile as usual
+    codes = data.get("codes") if data is not None else None
+    if isinstance(codes, dict) and all(type(c) is bytes for c in codes.values()):
+        _codes.update(codes)
+        read = len(codes)
     for module, attr, fn in _modules():
         setattr(module, attr, fn)
     return read
@@ -163,11 +160,7 @@ def save(directory: str | Path, name: str = "") -> int:
     try:
         kept = _codes if len(_codes) <= MAX_CODES else {k: _codes[k] for k in _new}
         codes = {k: c if type(c) is bytes else marshal.dumps(c) for k, c in kept.items()}
-        path = cache_file(directory, name)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps({"version": sys.version, "codes": codes}))
-        os.replace(tmp, path)
+        write_file(_file_name(directory, name), {"codes": codes})
         _new.clear()
     except Exception:  # a cache that cannot be written is only slower
         return 0

@@ -58,18 +58,37 @@ def stamp_of(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+def read_file(path: str | Path) -> dict[str, Any] | None:
+    """What `write_file` wrote at `path` under this very Python build, else None (missing,
+    unreadable, or another build's). The kept tables, patterns, codes and modules all read so."""
+    try:
+        with open(path, "rb") as f:
+            data = marshal.loads(f.read())
+    except Exception:
+        return None
+    return data if isinstance(data, dict) and data.get("version") == sys.version else None
+
+
+def write_file(path: str | Path, data: dict[str, Any]) -> None:
+    """Write `data`, stamped with this Python's version, whole or not at all: a temporary file
+    renamed over `path` (two processes never leave a mixed file). Raises what `open` and
+    `marshal` raise: each caller decides what a failed write means."""
+    path = os.fspath(path)
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    tmp = f"{path}.{os.getpid()}.tmp"
+    with open(tmp, "wb") as f:
+        f.write(marshal.dumps({**data, "version": sys.version}))
+    os.replace(tmp, path)
+
+
 def load(name: str, stamp: object) -> Any | None:
     """The kept value of table `name` when written with this `stamp` by this build, else None."""
     if _directory is None:
         return None
-    try:
-        with open(_file_name(_directory, name), "rb") as f:
-            data = marshal.loads(f.read())
-        if data["version"] != sys.version or data["stamp"] != stamp:
-            return None
-        return data["value"]
-    except Exception:  # missing, unreadable or foreign: build the table again
+    data = read_file(_file_name(_directory, name))
+    if data is None or data.get("stamp") != stamp:  # missing, unreadable or foreign
         return None
+    return data.get("value")
 
 
 def store(name: str, stamp: object, value: Any) -> bool:
@@ -77,14 +96,10 @@ def store(name: str, stamp: object, value: Any) -> bool:
     if _directory is None or sys.dont_write_bytecode:
         return False
     try:
-        path = table_file(_directory, name)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps({"version": sys.version, "stamp": stamp, "value": value}))
-        os.replace(tmp, path)
+        write_file(_file_name(_directory, name), {"stamp": stamp, "value": value})
     except Exception:  # a directory that cannot be written is only slower
         return False
     return True
 
 
-__all__ = ["keep_in", "load", "on", "stamp_of", "store", "table_file"]
+__all__ = ["keep_in", "load", "on", "read_file", "stamp_of", "store", "table_file", "write_file"]

@@ -24,6 +24,8 @@ from importlib.machinery import ModuleSpec, SourceFileLoader
 from types import CodeType
 from typing import TYPE_CHECKING, Any
 
+from summarizer.kept import read_file, write_file
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
@@ -103,15 +105,13 @@ def install(directory: str | Path, name: str = "") -> int:
     """Read the modules kept under `directory` (for `name`) and put the finder first on
     `sys.meta_path`; how many were read."""
     read = 0
-    try:
-        with open(_file_name(directory, name), "rb") as f:
-            data = marshal.loads(f.read())
-        modules = data["modules"] if data.get("version") == sys.version else {}
-        if all(type(e) is tuple and len(e) == 6 for e in modules.values()):  # of this format
-            _kept.update(modules)
-            read = len(modules)
-    except Exception:  # missing or unreadable: the usual import
-        pass
+    data = read_file(_file_name(directory, name))  # None when missing: the usual import
+    modules = data.get("modules") if data is not None else None
+    if isinstance(modules, dict) and all(  # of this format
+        type(e) is tuple and len(e) == 6 for e in modules.values()
+    ):
+        _kept.update(modules)
+        read = len(modules)
     if _Finder not in sys.meta_path:
         sys.meta_path.insert(0, _Finder)
     return read
@@ -157,12 +157,7 @@ def save(directory: str | Path, name: str = "") -> int:
         return 0
     try:
         modules = {**_kept, **new} if len(_kept) + len(new) <= MAX_MODULES else new
-        path = os.fspath(_file_name(directory, name))
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as f:
-            f.write(marshal.dumps({"version": sys.version, "modules": modules}))
-        os.replace(tmp, path)
+        write_file(_file_name(directory, name), {"modules": modules})
         _kept.update(new)
     except Exception:  # a cache that cannot be written is only slower
         return 0

@@ -23,6 +23,8 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
+from summarizer.kept import read_file, write_file
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -102,9 +104,8 @@ def prime(directory: str | Path, name: str = "") -> int:
     # the first ones compiled would be compiled again at every start (set before any file is read)
     re._MAXCACHE = max(re._MAXCACHE, MAX_PATTERNS)  # type: ignore[attr-defined]
     try:
-        with open(_file_name(directory, name), "rb") as f:
-            data = marshal.loads(f.read())
-        if data.get("version") != sys.version:
+        data = read_file(_file_name(directory, name))
+        if data is None:  # missing, unreadable or another build's
             return 0
         entries = data["patterns"]
         if _LAZY:
@@ -155,11 +156,7 @@ def save(directory: str | Path, name: str = "") -> int:
         patterns = {**_primed, **new}
         if len(patterns) > MAX_PATTERNS:
             patterns = new
-        path = cache_file(directory, name)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps({"version": sys.version, "patterns": patterns}))
-        os.replace(tmp, path)
+        write_file(_file_name(directory, name), {"patterns": patterns})
         _primed.update(new)
     except Exception:  # a cache that cannot be written is only slower
         return 0
