@@ -5,7 +5,9 @@ from __future__ import annotations
 from summarizer.facts.candidates import Candidate
 from summarizer.lazy import lazy_compile
 
-_LOCAL = lazy_compile(r"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*$")
+# an address's local part; what stands before it may be Hangul (`기자bada@…`: a byline glued to
+# the address), never an ASCII letter, digit or an address's own punctuation
+_LOCAL = lazy_compile(r"(?<![A-Za-z0-9_.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*$")
 _DOMAIN = lazy_compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*"
     r"\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])"

@@ -12,6 +12,9 @@ from facts_helpers import pairs
         ("한예린 기자 yerin.han@newsdaily.co.kr", "yerin.han@newsdaily.co.kr"),
         ("이메일 voucher-help@kosmes.or.kr, 전화", "voucher-help@kosmes.or.kr"),
         ("Email: media_team@trade.org.", "media_team@trade.org"),
+        # a byline that glues the address to `기자` (Hangul is no part of an address)
+        ("가람일보 김바다기자bada.kim@garam.example.com", "bada.kim@garam.example.com"),
+        ("문의:누리재단홍보팀press@nuri.example.kr", "press@nuri.example.kr"),
     ],
 )
 def test_emails_as_written(text: str, span: str) -> None:
