@@ -7,13 +7,13 @@ import importlib
 import json
 import marshal
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from summarizer import modcache
+from tests.cli_probe import run_probe
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = str(ROOT / "examples" / "mss-release.txt")
@@ -32,17 +32,7 @@ print(json.dumps({"code": code, "served": len(served)}), file=sys.stderr)
 
 
 def _run(tmp: Path, args: list[str]) -> tuple[dict[str, int], str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(SUMMARIZER_CACHE_DIR=str(tmp), PYTHONPYCACHEPREFIX=str(tmp / "pycache"))
-    proc = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(args)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    return json.loads(proc.stderr.strip().splitlines()[-1]), proc.stdout
+    return run_probe(PROBE, json.dumps(args), tmp)
 
 
 def test_a_second_run_takes_the_modules_from_the_file_and_prints_the_same(tmp_path: Path) -> None:

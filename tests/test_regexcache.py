@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import regexcache
+from tests.cli_probe import run_probe
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = str(ROOT / "examples" / "mss-release.txt")
@@ -36,13 +37,7 @@ print(json.dumps({"code": code, "compiled": calls[0]}), file=sys.stderr)
 
 
 def _run(tmp: Path) -> tuple[dict[str, int], str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(SUMMARIZER_CACHE_DIR=str(tmp), PYTHONPYCACHEPREFIX=str(tmp / "pycache"))
-    proc = subprocess.run(
-        [sys.executable, "-c", PROBE, DOC], env=env, capture_output=True, text=True, timeout=120
-    )
-    return json.loads(proc.stderr.strip().splitlines()[-1]), proc.stdout
+    return run_probe(PROBE, DOC, tmp)
 
 
 def test_a_second_run_compiles_almost_nothing(tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -31,6 +30,7 @@ from summarizer.models.read_json import CONSTRAINTS, Rejected, read_json
 from summarizer.models.records import dump_json, plain
 from summarizer.models.report import SummaryResult
 from summarizer.render import render_brief, render_grouped
+from tests.cli_probe import kept_env
 
 ROOT = Path(__file__).resolve().parent.parent
 TWIN_NAMES = {"FactsResult": "FactsRecord", "SummaryResult": "SummaryRecord"}
@@ -253,13 +253,10 @@ print(json.dumps([m for m in heavy if m in sys.modules]), file=sys.stderr)
 def test_a_cached_brief_imports_no_pydantic_once_its_tables_are_kept(
     tmp_path: Path, fake_openai_url: str
 ) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # tables are kept as bytecode is
-    env.update(
-        SUMMARIZER_CACHE_DIR=str(tmp_path / "cache"),
+    env = kept_env(  # tables are kept as bytecode is
+        tmp_path / "cache",
         SUMMARIZER_LOG_DB=str(tmp_path / "logs.db"),
         OPENAI_BASE_URL=fake_openai_url,
-        PYTHONPYCACHEPREFIX=str(tmp_path / "pycache"),
     )
     heavy = ["pydantic", "summarizer.models.report", "summarizer.glossary.load", "hashlib"]
     loaded = []
