@@ -140,6 +140,9 @@ KIND_NOUNS: tuple[str, ...] = (
     "마을", "기업", "업체", "기관", "단체", "회사", "기업체", "협력사", "협력업체", "거래업체",
     "대기업", "유통대기업", "중소기업", "중견기업", "업체들", "기업들", "기관들", "단체들",
 )  # fmt: skip
+# The kinds a page names the signers by (`협약기관은 …`, `3개 협약기업(…)`, `N개 기관과`): the
+# party readers' `(?:기관|기업|업체|단체)`, in this order.
+SIGNER_KINDS: tuple[str, ...] = ("기관", "기업", "업체", "단체")
 # Words a kind noun is written after to make another kind (`자매마을`, `참여기업`, `거래업체`).
 KIND_MODIFIERS: tuple[str, ...] = ("자매", "결연", "협약", "참여", "거래", "협력", "우수", "유통")
 
@@ -169,5 +172,6 @@ __all__ = [
     "ORG_SUFFIXES_EN",
     "ORG_SYLLABLES",
     "PERSON_REFERENCES",
+    "SIGNER_KINDS",
     "SUBDIVISION_SYLLABLES",
 ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import ORG_SUFFIXES
+from summarizer.lexicon import ORG_SUFFIXES, SIGNER_KINDS
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Mask
 from summarizer.structure.orgs import parse_piece
@@ -37,11 +37,12 @@ _CLOSE_AT = {
 _TO = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:으로|로)\s*$")
 # the topic that opens the list: the first `…은/는 ` of the sentence
 _TOPIC = lazy_compile(r"[^.\n]{2,120}?(?<=[가-힣A-Za-z0-9)])(?:은|는)\s+")
+_KINDS = "|".join(SIGNER_KINDS)  # 기관|기업|업체|단체
 # what ties a subject to the agreement: its word, or a count of bodies (`7개소는`, `4개 기관은`)
 _TIE = lazy_compile(r"협약|MOU|양해각서|협정|(?<![\d.])" + _COUNT.format(g="m"))
 # `협약기관은 A와 B, C이다`, `협약을 체결한 기업은 A, B 등 3곳이다`: the subject names the signers
 _SIGNER_SUBJECT = lazy_compile(
-    r"협약(?:\s*(?:기관|기업|업체|단체|대상|당사자)(?:은|는)"
+    r"협약(?:\s*(?:" + _KINDS + r"|대상|당사자)(?:은|는)"
     r"|(?:을|를)?\s*(?:체결한|맺은)\s+(?:[가-힣]+\s){0,2}?[가-힣]{1,8}(?:은|는))\s+"
 )
 # `협약을 체결한 A와 ㈜B, C㈜ 등 3개 기업은`: the signers listed as the subject, counted
@@ -57,18 +58,20 @@ _COPULAR_LIST = lazy_compile(
 )
 # `나머지 협약기업 A(대표 …), B(대표 …) 등 2곳은`: the signers' kind, then the list it names
 _KIND_LIST = lazy_compile(
-    r"협약\s?(?:기관|기업|업체|단체)\s+(?P<list>[^.\n]{2,300}?)\s*등\s*(?:총\s*)?"
+    r"협약\s?(?:"
+    + _KINDS
+    + r")\s+(?P<list>[^.\n]{2,300}?)\s*등\s*(?:총\s*)?"
     + _COUNT.format(g="n")
     + r"(?:은|는|이|가)\s"
 )
 # `총 9개 협약기업(A, B, …, I)이 참석한`: the list in the kind's brackets (a count before it)
 _KIND_BRACKETS = lazy_compile(
-    r"협약\s?(?:기관|기업|업체|단체)\((?P<list>(?:[^()\n]|\([^()\n]{1,10}\)){4,300})\)"
+    r"협약\s?(?:" + _KINDS + r")\((?P<list>(?:[^()\n]|\([^()\n]{1,10}\)){4,300})\)"
 )
 _COUNT_BEFORE = lazy_compile(r"(?<![\d.])(?P<n>\d{1,2})\s*개\s+(?:[^\s.,]+\s+){0,2}$")
 # where a `_SIGNER_SUBJECT` or `_SIGNED_LIST` may open (`협약기관은`, `협약을 체결한`)
 _SIGNER_CUE = re.compile(
-    r"협약(?=\s?(?:기관|기업|업체|단체|대상|당사자)|(?:을|를)?\s?(?:체결한|맺은)\s)"
+    r"협약(?=\s?(?:" + _KINDS + r"|대상|당사자)|(?:을|를)?\s?(?:체결한|맺은)\s)"
 )
 _WITH_BEFORE = lazy_compile(r"(?<![^\s])(?P<a>[^\s,.]{2,20}?)(?:와|과)\s+[가-힣]{0,6}$")
 _SENTENCE_END = lazy_compile(r"[.\n]")

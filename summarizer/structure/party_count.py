@@ -26,6 +26,7 @@ from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     NATIVE_NUMBERS,
     NON_SIGNING_ROLES,
+    SIGNER_KINDS,
     TITLE_WORDS,
     alternation,
 )
@@ -42,7 +43,9 @@ _NUMBERS = NATIVE_NUMBERS
 _NUM = r"(?:(?<![\d.])\d{1,2}|(?<![가-힣])(?:" + "|".join(_NUMBERS) + r"))"
 # the noun a count of signers stands before: bodies, not departments, fields or villages
 _BODY_NOUN = (
-    r"(?:[가-힣]{0,8}(?:기관|기업|업체|단체|대학|병원|금융사|협회|조합|시군|시·군)|사|곳|개사)"
+    r"(?:[가-힣]{0,8}(?:"
+    + "|".join(SIGNER_KINDS)
+    + r"|대학|병원|금융사|협회|조합|시군|시·군)|사|곳|개사)"
 )
 _BODY_WORD = lazy_compile(_BODY_NOUN + r"(?:과|와|이|가|은|는|의|도|들)?")
 # `국내 기업 세 곳`: the count the signing sentence gives, read as a side by the sentence rules
@@ -77,7 +80,9 @@ _AND_SO_ON = lazy_compile(
 _COUNT_BRACKET = re.compile(
     r"(?P<n>"
     + _NUM
-    + r")\s*개\s*(?:[가-힣]+\s)?[가-힣]*(?:기관|기업|업체|단체)\((?P<items>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+    + r")\s*개\s*(?:[가-힣]+\s)?[가-힣]*(?:"
+    + "|".join(SIGNER_KINDS)
+    + r")\((?P<items>[^()]*(?:\([^()]*\)[^()]*)*)\)"
 )
 # `별빛테크(대표 김가람)`: a name with its head in a bracket is a body (the bracket matched
 # at each `(`, the name read back from it)
