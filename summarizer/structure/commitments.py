@@ -14,6 +14,7 @@ from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.bullets import blocks, bullet
 from summarizer.structure.follow_ups import follow_ups, pledged_before
+from summarizer.structure.investments import investments
 from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences, sentence_split
 from summarizer.structure.page_shape import is_english
@@ -403,6 +404,8 @@ def find_commitments(
     """
     forget_cores()  # (a sentence's opening words are cut once a page, and let go after it)
     found = _find_commitments(text, mask, prose, body_start, agreement)
+    if agreement:  # a 투자협약: each firm's own investment sentence is its share
+        found = _with_investments(text, mask, body_start, sides, found)
     latin = _latin_sides(sides) if prose else []
     if latin and is_english(text[body_start:]):
         from summarizer.structure.en_commitments import sides_will  # English pages only
@@ -411,6 +414,20 @@ def find_commitments(
             if not any(similar(c.text, o.text) or o.start <= c.start < o.end for o in found):
                 found.append(c)
     return found
+
+
+def _with_investments(
+    text: str, mask: Mask, body_start: int, sides: tuple[str, ...], found: list[Commitment]
+) -> list[Commitment]:
+    """`found` and the firms' investment sentences it does not already hold (by span)."""
+    added = [
+        c
+        for c in investments(text, mask, body_start, sides)
+        if not any(c.start < o.end and o.start < c.end for o in found)
+    ]
+    if not added:
+        return found
+    return sorted(found + added, key=lambda c: (c.section == "appendix", c.start))
 
 
 def _latin_sides(sides: tuple[str, ...]) -> list[str]:
