@@ -419,11 +419,13 @@ def find_commitments(
 def _with_investments(
     text: str, mask: Mask, body_start: int, sides: tuple[str, ...], found: list[Commitment]
 ) -> list[Commitment]:
-    """`found` and the firms' investment sentences it does not already hold (by span)."""
+    """`found` and the firms' investment sentences it does not already hold: not where an item
+    stands already, nor for a firm whose share an item tells (`협약에 따라 A는 …을 이행하고`
+    after `A는 …공장을 짓는다`: the terms say what A pledged, the story what A will build)."""
     added = [
         c
-        for c in investments(text, mask, body_start, sides)
-        if not any(c.start < o.end and o.start < c.end for o in found)
+        for firm, c in investments(text, mask, body_start, sides)
+        if not any((c.start < o.end and o.start < c.end) or firm in o.text for o in found)
     ]
     if not added:
         return found

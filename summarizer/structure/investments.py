@@ -59,8 +59,11 @@ _FIRM_MARKS = re.compile(r"㈜|\(주\)|주식회사|\(유\)|\s")
 _QUOTES = ("“", '"', "”")
 
 
-def investments(text: str, mask: Mask, start: int, sides: tuple[str, ...]) -> list[Commitment]:
-    """The firms' own investment sentences of a page naming an investment agreement."""
+def investments(
+    text: str, mask: Mask, start: int, sides: tuple[str, ...]
+) -> list[tuple[str, Commitment]]:
+    """The firms' own investment sentences of a page naming an investment agreement, each with
+    its firm."""
     if "투자" not in text or _DEAL.search(text, start) is None:
         return []
     at = [m.start() for m in _CUE.finditer(text, start)]
@@ -68,7 +71,7 @@ def investments(text: str, mask: Mask, start: int, sides: tuple[str, ...]) -> li
         return []
     starts, bounds = sentence_split(text)
     names = {_bare(n) for n in sides} - {""}
-    out: list[Commitment] = []
+    out: list[tuple[str, Commitment]] = []
     seen: set[int] = set()
     previous: str | None = None  # the last firm whose share was told (`B도 …` follows it)
     for p in at:
@@ -90,14 +93,14 @@ def _bare(name: str) -> str:
 
 def _sentence_items(
     text: str, s: int, e: int, names: set[str], previous: str | None
-) -> tuple[list[Commitment], str | None]:
+) -> tuple[list[tuple[str, Commitment]], str | None]:
     """Each firm's part of one sentence (`A는 …하게 되며 B는 …에 나선다`: two)."""
-    out: list[Commitment] = []
+    out: list[tuple[str, Commitment]] = []
     a = s
     cuts = [m.end() for m in _NEXT_FIRM.finditer(text, s, e)]
     for b in [*cuts, e]:
         found, previous = _part(text, a, b, names, previous)
-        out += found
+        out += [(previous or "", c) for c in found]
         a = b
     return out, previous
 
