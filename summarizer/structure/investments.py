@@ -52,6 +52,7 @@ _MODIFIER_ENDS = ("하", "되", "있", "없", "않", "맺", "받", "된", "한",
 # the firms together or the agreement itself: a summary, not one firm's share
 _SUMMARY_OPEN = ("이번", "이들", "이", "그", "해당", "총", "모든", "각", "두", "세", "협약")
 _GENERIC = frozenset(("기업", "기업들", "업체", "업체들", "회사", "회사들", "투자", "관계자"))
+_KIND_ENDS = ("기업", "기업들", "업체", "업체들", "회사", "회사들", "기업체")
 _COUNTED = lazy_compile(r"\d+\s*개")
 # a firm described before its name: `건축용 단열재 생산업체인 누리㈜는`
 _APPOSITIVE = lazy_compile(r"(?:업체|기업|회사|계열사|법인|기업체)(?:인|로)\s+$")
@@ -74,6 +75,7 @@ def investments(
     out: list[tuple[str, Commitment]] = []
     seen: set[int] = set()
     previous: str | None = None  # the last firm whose share was told (`B도 …` follows it)
+    last = -2  # the sentence that told it
     for p in at:
         i = bisect_right(starts, p) - 1
         if i < 0 or i in seen or p >= bounds[i][1]:
@@ -82,8 +84,11 @@ def investments(
         s, e = bounds[i]
         if mask.blocked(s, e) or any(q in text[s:e] for q in _QUOTES):
             continue
-        found, previous = _sentence_items(text, s, e, names, previous)
-        out += found
+        # (a run is sentences in a row: a firm told two sentences back opens none)
+        found, told = _sentence_items(text, s, e, names, previous if last == i - 1 else None)
+        if found:
+            out += found
+            previous, last = told, i
     return out
 
 
@@ -130,7 +135,7 @@ def _part(
         if goes_on is None:
             break
         begin += goes_on
-    return out, name
+    return out, (name if out else previous)
 
 
 def _firm(
@@ -143,9 +148,14 @@ def _firm(
         return False
     bare = _bare(name)
     bound = any(bare in n or n in bare for n in names if len(n) >= 2)
-    if particle == "도":  # `B도 …`: a firm after another firm's share, or a party
-        return bound or previous is not None
-    return bound or _MONEY.search(part) is not None or _APPOSITIVE.search(before) is not None
+    if not bound and name.endswith(_KIND_ENDS):
+        return False  # `신·증설 투자기업은 …`: firms of a kind, told in general
+    # in a run of shares (one told before), the next topic is the next firm: `B도 …`, `C는 …`
+    if bound or previous is not None:
+        return True
+    return particle != "도" and (
+        _MONEY.search(part) is not None or _APPOSITIVE.search(before) is not None
+    )
 
 
 def _pledge_end(body: str) -> tuple[int | None, int | None]:

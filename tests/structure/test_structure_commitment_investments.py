@@ -63,3 +63,16 @@ def test_two_firms_in_one_sentence_and_a_second_pledge() -> None:
         "별빛테크는 하늘농공단지에 2026년까지 150억원을 투자한다.\n"
     )
     assert _texts(alone) == []
+
+
+def test_the_next_firm_in_a_run_of_shares_and_firms_of_a_kind() -> None:
+    text = (
+        "가람군은 20일 군청에서 씨앗소재 등 3개 기업과 투자협약을 체결했다.\n"
+        "씨앗소재는 100억원을 투자해 누리농공단지에 공장을 짓는다. "
+        "별빛화학은 하늘산업단지에 제조공장을 신설한다. "
+        "신규 투자기업은 투자금액의 10% 안에서 보조금을 지원 받을 수 있게 된다.\n"
+    )
+    assert _texts(text) == [
+        "씨앗소재는 100억원을 투자해 누리농공단지에 공장을 짓는다",
+        "별빛화학은 하늘산업단지에 제조공장을 신설한다",
+    ]
