@@ -403,7 +403,11 @@ def find_commitments(
     parties' names, let an English page's `B Corp. will …` sentences add B's share.
     """
     forget_cores()  # (a sentence's opening words are cut once a page, and let go after it)
-    found = _find_commitments(text, mask, prose, body_start, agreement)
+    found = [
+        c
+        for c in _find_commitments(text, mask, prose, body_start, agreement)
+        if not _spoken(c.text)
+    ]
     if agreement:  # a 투자협약: each firm's own investment sentence is its share
         found = _with_investments(text, mask, body_start, sides, found)
     latin = _latin_sides(sides) if prose else []
@@ -414,6 +418,16 @@ def find_commitments(
             if not any(similar(c.text, o.text) or o.start <= c.start < o.end for o in found):
                 found.append(c)
     return found
+
+
+# a quotation told as said (`…”고 밝혔다`, `…”라며,`): a speaker's words, never a term, though a
+# bulleted paragraph may hold it (`□ 박 총장은 “…노력하겠다”고 밝혔다.`)
+_SAID = lazy_compile(r"[“\"][^”\"]{2,}[”\"]\s*(?:이?라|하)?(?:고|며|면서)[\s,]")
+
+
+def _spoken(item: str) -> bool:
+    """Whether the item holds a quotation told as said (a string test first: most hold none)."""
+    return ("”" in item or '"' in item) and _SAID.search(item) is not None
 
 
 def _with_investments(
