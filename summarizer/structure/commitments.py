@@ -406,7 +406,7 @@ def find_commitments(
     found = [
         c
         for c in _find_commitments(text, mask, prose, body_start, agreement)
-        if not _spoken(c.text)
+        if not _spoken(c.text) and not _foreseen(c.text)
     ]
     if agreement:  # a 투자협약: each firm's own investment sentence is its share
         found = _with_investments(text, mask, body_start, sides, found)
@@ -428,6 +428,20 @@ _SAID = lazy_compile(r"[“\"][^”\"]{2,}[”\"]\s*(?:이?라|하)?(?:고|며|�
 def _spoken(item: str) -> bool:
     """Whether the item holds a quotation told as said (a string test first: most hold none)."""
     return ("”" in item or '"' in item) and _SAID.search(item) is not None
+
+
+# what the agreement is foreseen to bring about, no one's deed: `…120명의 고용을 창출할
+# 전망이다`, `…일자리 창출을 이끌고 지역경제 활성화를 견인할 계획이다` (`수요 전망`, a noun, is
+# a term's object: a verb's `할`/`될` must stand before `전망`)
+_FORESEEN = lazy_compile(
+    r"[할될]\s*(?:전망|것으로\s*(?:전망|예상))(?:이다)?\.?$|[을를]\s*(?:견인|이끌)$"
+)
+_FORESEEN_ENDS = ("전망", "전망이다", "전망이다.", "예상", "예상이다", "예상이다.", "견인", "이끌")
+
+
+def _foreseen(item: str) -> bool:
+    """Whether the item tells an outcome foreseen (a suffix test first: most end otherwise)."""
+    return item.endswith(_FORESEEN_ENDS) and _FORESEEN.search(item) is not None
 
 
 def _with_investments(

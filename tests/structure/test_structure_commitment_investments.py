@@ -76,3 +76,13 @@ def test_the_next_firm_in_a_run_of_shares_and_firms_of_a_kind() -> None:
         "씨앗소재는 100억원을 투자해 누리농공단지에 공장을 짓는다",
         "별빛화학은 하늘산업단지에 제조공장을 신설한다",
     ]
+
+
+def test_the_outcome_foreseen_is_no_term() -> None:
+    text = (
+        "가람군은 3일 군청에서 별빛테크와 투자협약을 체결했다.\n"
+        "이번 협약으로 가람군과 별빛테크는 누리농공단지에 신규고용 창출을 이끌고 지역경제 "
+        "활성화를 견인할 계획이다.\n"
+        "가람군이 2개 기업과 투자협약 체결로 향후 120명의 신규고용을 창출할 전망이다.\n"
+    )
+    assert _texts(text) == []
