@@ -37,14 +37,20 @@ _DEED = lazy_compile(
 # what it comes to (`…건립하게 된다`); the verb before it kept (`할`, `하기로` cut)
 _PLAN_END = lazy_compile(
     r"\s*(?:할\s*|하\s*)?(?:계획|예정|방침|참)(?:이다|이며|이어서|이고|이라고|이라며|이라는|이다\.)"
-    r"|(?:하|되)?기로\s*(?:했|하였|하고|합의|약속)|(?:하|되)?게\s*(?:된다|되며|되고|됐다)"
+    r"|(?:하|되)?기로\s*(?:했|하였|하고|합의|약속|협의)|(?:하|되)?게\s*(?:된다|되며|되고|됐다)"
 )
+# one pledge joined to the next by the firm (`…공장을 건립하고 80명을 신규 고용할 계획이다`): a
+# verb's `-하고`/`-하며` or a building verb's `-고`, before a word that is no verb's object
+_JOINED = lazy_compile(r"(?:하고|하며|짓고|세우고|갖추고|늘리고),?\s+")
+# the setting told before the firm (`…참석한 이날 협약식에서 투자기업인 일성은 …`)
+_SETTING = lazy_compile(r"^.{0,80}?(?:협약식|행사|자리|체결식)에서,?\s+")
 # a present-tense deed closing the part (`…공장을 세운다`), not a passive (`…창출된다`)
 _CLOSED_BY_N = "".join(map(chr, range(0xAC00 + 4, 0xAC00 + 28 * 399, 28)))
 _DEED_NOW = lazy_compile("[" + _CLOSED_BY_N + r"]다\.?\s*$")
 _PASSIVE = ("된다", "된다.", "있다", "있다.")
 # one firm's part ends where the next firm's begins: `…나서게 되며 미래화학은 …`
-_NEXT_FIRM = lazy_compile(r"(?<=[가-힣])(?:며|고),?\s+(?=\S{2,25}(?:은|는)\s)")
+# (`-며` or `-고,`: a bare `…건립하고 국내는 물론 …` goes on with the same firm)
+_NEXT_FIRM = lazy_compile(r"(?<=[가-힣])(?:며,?|고,)\s+(?=\S{2,25}(?:은|는)\s)")
 # the topic: the first word (of the first eight) closed by `은`/`는`, or `도` after another firm
 _TOPIC = lazy_compile(r"(?:\S+\s+){0,7}?(?P<name>\S{2,25}?)(?P<p>은|는|도),?\s")
 # a verb's modifier (`생산하는`, `맺은`, `있는`), not a name
@@ -115,6 +121,9 @@ def _part(
 ) -> tuple[list[Commitment], str | None]:
     part = text[a:b]
     core = strip_openers(part.lstrip())
+    setting = _SETTING.match(core)
+    if setting is not None:
+        core = core[setting.end() :]
     off = a + len(part) - len(core)
     m = _TOPIC.match(core)
     if m is None:
@@ -130,8 +139,7 @@ def _part(
         end, goes_on = _pledge_end(body)
         if end is None or not _DEED.search(body, 0, end):
             break
-        c = span(text, begin, begin + end)
-        out.append(Commitment(text=c.text, start=c.start, end=c.end, section="prose"))
+        out += _joined(text, begin, begin + end)
         if goes_on is None:
             break
         begin += goes_on
@@ -158,12 +166,30 @@ def _firm(
     )
 
 
+def _joined(text: str, a: int, b: int) -> list[Commitment]:
+    """The pledge `text[a:b]`, one item a deed joined by `-하고` (each clause a deed of its own:
+    `…투자해 공장을 건립하고 | 80명을 신규 고용`), else whole."""
+    cuts = list(_JOINED.finditer(text, a, b))
+    out: list[Commitment] = []
+    start = a
+    for m in cuts:
+        if _DEED.search(text, start, m.start() + 2):
+            kept = m.group(0).rstrip(", ")[:-1]  # (`하고` drops whole, `짓고` keeps `짓`)
+            c = span(text, start, m.start() + (0 if kept == "하" else len(kept)))
+            out.append(Commitment(text=c.text, start=c.start, end=c.end, section="prose"))
+            start = m.end()
+    c = span(text, start, b)
+    out.append(Commitment(text=c.text, start=c.start, end=c.end, section="prose"))
+    return out
+
+
 def _pledge_end(body: str) -> tuple[int | None, int | None]:
     """Where the firm's pledge ends in `body` (from its topic on), or None if it pledges none;
-    and where a second pledge starts after `…하기로 하고` (else None)."""
+    and where a second pledge starts after `…하기로 하고`, `…할 계획이며,` (else None)."""
     m = _PLAN_END.search(body)
     if m is not None:
-        return m.start(), (m.end() if m.group(0).endswith("하고") else None)
+        more = m.group(0).endswith(("하고", "이며", "이고"))
+        return m.start(), (m.end() if more else None)
     tail = body.rstrip()
     if _DEED_NOW.search(tail) and not tail.endswith(_PASSIVE):
         return len(tail.rstrip(". ")), None
