@@ -359,12 +359,14 @@ def _en_goes_on(text: str, after: int, at: int) -> bool:
     return _EN_GOES_ON.match(text, start, at) is not None
 
 
-def _party_shares(text: str, mask: Mask, body_start: int) -> list[Commitment]:
+def _party_shares(
+    text: str, mask: Mask, body_start: int, sides: tuple[str, ...]
+) -> list[Commitment]:
     """`summarizer.structure.shares.party_shares`, loaded the first time a page gets this far
     (few do: ~0.6 M instructions of every start otherwise)."""
     from summarizer.structure.shares import party_shares
 
-    return party_shares(text, mask, body_start)
+    return party_shares(text, mask, body_start, sides=sides)
 
 
 def _english_around(
@@ -405,7 +407,7 @@ def find_commitments(
     forget_cores()  # (a sentence's opening words are cut once a page, and let go after it)
     found = [
         c
-        for c in _find_commitments(text, mask, prose, body_start, agreement)
+        for c in _find_commitments(text, mask, prose, body_start, agreement, sides)
         if not _spoken(c.text) and not _foreseen(c.text)
     ]
     if agreement:  # a 투자협약: each firm's own investment sentence is its share
@@ -467,7 +469,7 @@ def _latin_sides(sides: tuple[str, ...]) -> list[str]:
 
 
 def _find_commitments(
-    text: str, mask: Mask, prose: bool, body_start: int, agreement: bool
+    text: str, mask: Mask, prose: bool, body_start: int, agreement: bool, sides: tuple[str, ...]
 ) -> list[Commitment]:
     appendix_at = _appendix_start(text, body_start)
     found = sorted(
@@ -506,11 +508,11 @@ def _find_commitments(
                 said.append(c)
         said = without_ceremony(text, resegment(text, said))
         # (the terms sentences are read only here, where they may be the answer)
-        return said or terms(text, mask, body_start) or _party_shares(text, mask, body_start)
+        return said or terms(text, mask, body_start) or _party_shares(text, mask, body_start, sides)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)
-        return _party_shares(text, mask, body_start)
+        return _party_shares(text, mask, body_start, sides)
     if prose and out and is_english(text[body_start:]):
         out += _english_around(text, mask, body_start, out)
     listed = [c for c in out if c.section == "body"]
