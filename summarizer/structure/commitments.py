@@ -452,14 +452,24 @@ def _with_investments(
     """`found` and the firms' investment sentences it does not already hold: not where an item
     stands already, nor for a firm whose share an item tells (`협약에 따라 A는 …을 이행하고`
     after `A는 …공장을 짓는다`: the terms say what A pledged, the story what A will build)."""
+    shares = investments(text, mask, body_start, sides)
+    if not shares:
+        return found
+    # a clause cut from the same sentence by the prose readers gives way to the firm's own
+    # share (`…투자해 부품 공장을 건립하기로` to `A는 …투자해 부품 공장을 건립`)
+    kept = [
+        o
+        for o in found
+        if o.section != "prose" or not any(c.start < o.end and o.start < c.end for _, c in shares)
+    ]
     added = [
         c
-        for firm, c in investments(text, mask, body_start, sides)
-        if not any((c.start < o.end and o.start < c.end) or firm in o.text for o in found)
+        for firm, c in shares
+        if not any((c.start < o.end and o.start < c.end) or firm in o.text for o in kept)
     ]
-    if not added:
+    if len(added) < len(found) - len(kept):  # (fewer than it would take away: keep the prose)
         return found
-    return sorted(found + added, key=lambda c: (c.section == "appendix", c.start))
+    return sorted(kept + added, key=lambda c: (c.section == "appendix", c.start))
 
 
 def _latin_sides(sides: tuple[str, ...]) -> list[str]:

@@ -52,7 +52,11 @@ _PASSIVE = ("된다", "된다.", "있다", "있다.")
 # (`-며` or `-고,`: a bare `…건립하고 국내는 물론 …` goes on with the same firm)
 _NEXT_FIRM = lazy_compile(r"(?<=[가-힣])(?:며,?|고,)\s+(?=\S{2,25}(?:은|는)\s)")
 # the topic: the first word (of the first eight) closed by `은`/`는`, or `도` after another firm
-_TOPIC = lazy_compile(r"(?:\S+\s+){0,7}?(?P<name>\S{2,25}?)(?P<p>은|는|도),?\s")
+# (its head told in brackets kept with it, `B㈜(대표 홍길동)는`, and a leading `(주)`)
+_TOPIC = lazy_compile(
+    r"(?:\S+\s+){0,7}?(?P<name>(?:\([^()\s]{1,3}\))?[^\s()]{2,25}?(?:\([^()\n]{1,20}\))?)"
+    r"(?P<p>은|는|도),?\s"
+)
 # a verb's modifier (`생산하는`, `맺은`, `있는`), not a name
 _MODIFIER_ENDS = ("하", "되", "있", "없", "않", "맺", "받", "된", "한", "들", "가")
 # the firms together or the agreement itself: a summary, not one firm's share
@@ -62,7 +66,7 @@ _KIND_ENDS = ("기업", "기업들", "업체", "업체들", "회사", "회사들
 _COUNTED = lazy_compile(r"\d+\s*개")
 # a firm described before its name: `건축용 단열재 생산업체인 누리㈜는`
 _APPOSITIVE = lazy_compile(r"(?:업체|기업|회사|계열사|법인|기업체)(?:인|로)\s+$")
-_FIRM_MARKS = re.compile(r"㈜|\(주\)|주식회사|\(유\)|\s")
+_FIRM_MARKS = re.compile(r"㈜|\(주\)|주식회사|\(유\)|\s|\([^()]*\)")
 _QUOTES = ("“", '"', "”")
 
 
@@ -126,6 +130,9 @@ def _part(
         core = core[setting.end() :]
     off = a + len(part) - len(core)
     m = _TOPIC.match(core)
+    # `부품을 제조하는 B㈜는`: a verb's modifier is passed over to the name after it
+    while m is not None and m.group("name").endswith(_MODIFIER_ENDS) and m.group("p") == "는":
+        m = _TOPIC.match(core, m.end())
     if m is None:
         return [], previous
     name = m.group("name")
