@@ -158,9 +158,6 @@ _CUTS: tuple[str, ...] = (
 )
 # `협약식이 열린 X`, `가온시 소재 X`, `여의동에 위치한 X`
 _CUTS += ("열린 ", "진행된 ", "개최된 ", "소재 ", "위치한 ")
-# `‘… 협약 체결식’이 본관 중회의실에서 열렸다`: a quoted name closes the subject with its particle
-# (`이`, `가` after a plain syllable may end a name, after a closing quote they cannot)
-_CUTS += tuple(q + p + " " for q in "’”'\"" for p in "이가")
 _TOPIC_CUT = lazy_compile(r"\S+에\s+있는\s")
 # `… 명지대 총장이 시청에서`: the signer before the venue ends at its subject particle
 # (asked only for where its last match ends: the same as where the last `\S*` + this does, as

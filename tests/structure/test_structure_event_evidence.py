@@ -76,14 +76,3 @@ def test_the_thirtieth_of_last_month() -> None:
     )
     ev = _event(page, "2024-10-01")
     assert ev is not None and ev.date == "2024-09-30"
-
-
-@pytest.mark.parametrize("mark", ["’", "”"])
-def test_a_quoted_ceremony_held_at_a_hall(mark: str) -> None:
-    opening = {"’": "‘", "”": "“"}[mark]
-    page = (
-        f"가람대, 누리모터스와 협약\n\n지난 9일, 가람대와 (주)누리모터스 간의 {opening}산학협력 "
-        f"가족회사 협약 체결식{mark}이 본관 중회의실에서 열렸다. 이날 체결식에는 총장이 참석했다.\n"
-    )
-    ev = _event(page, None)
-    assert ev is not None and ev.place is not None and ev.place.endswith("본관 중회의실")
