@@ -131,9 +131,11 @@ _CUE_EN = re.compile(
 # Friday announced that …`: the day of the report, not of the signing
 _ANNOUNCE_EN = re.compile(r"\s+that\b|\s+(?:said|announced|reported|told)\b")
 # `This file photo, taken June 16, 2021, … shows …`: the day a photo was taken, not the signing's
-_PHOTO_TAKEN = lazy_compile(r"\b(?:taken|photographed|file\s+photo)\s+(?:on\s+|of\s+)?$", re.I)
+_PHOTO_TAKEN = lazy_compile(
+    r"\b(?:photo\w*,?\s+(?:\S+\s+){0,3}?taken|photographed|file\s+photo)\s+(?:on\s+|of\s+)?$", re.I
+)
 # `TOKYO, Jan 9 (KUNA) -- …` where the page's head hides the dateline: the wire's day of the story
-_WIRE_MARK = lazy_compile(r"\s*\([A-Za-z][^()\n]{0,30}\)\s*(?:--|—|–)")
+_WIRE_MARK = lazy_compile(r"\s*\([A-Z][^()\n]{0,30}\)\s*(?:--|—|–)")
 _SAID_EN = re.compile(r"\b(?:said|says|announced|reported|added|told\s+\S+)\s+(?:on\s+)?$")
 _ACCORDING_KO = re.compile(r"\s*\S+에\s*따르면")
 _ACCORDING = re.compile(r"^\W*According\s+to\b[^,]*$")
@@ -160,7 +162,7 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
         and not ANNOUNCE.match(text[f.end : f.end + 10])
         and not _ANNOUNCE_EN.match(text, f.end)
         and not _SAID_EN.search(text, max(s, f.start - 24), f.start)  # `the ministry said Tuesday`
-        and not _PHOTO_TAKEN.search(text, max(s, f.start - 24), f.start)
+        and not _PHOTO_TAKEN.search(text, max(s, f.start - 48), f.start)
         and not _WIRE_MARK.match(text, f.end)
         and not _ACCORDING.match(text[s : f.start])
         and not _ACCORDING_KO.match(text, f.end)  # `12일 군에 따르면`: the report's day
