@@ -1,14 +1,11 @@
 """Dates a page states outside its prose: a `date 2021-07` metadata line, dated paths.
 
-An article address written in the text may carry the posting date: `/2021/07/13/`,
-`_20210713`, `/202107/` (the month only). An image's or a file's address does not state one:
-it dates the upload (a photo kept from another day, a file posted later), and the page states
-no date by holding it.
+An image or article address written in the text often carries the posting date:
+`/2021/07/13/`, `_20210713`, `/202107/` (the month only).
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from summarizer.facts.resolve import Reference
@@ -71,33 +68,14 @@ def _other_headline(s: str, at: int) -> bool:
     return sum(w in rest for w in words) * 3 < len(words)
 
 
-# an image's or a file's address: ending with the file's kind (before a query or an anchor)
-_FILE_END = lazy_compile(
-    r"\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif|pdf|hwpx?|docx?|xlsx?|pptx?|zip|mp[34]|mov)"
-    r"(?:[?#][^\s]*)?$",
-    re.I,
-)
-
-
-def _file_address(s: str, start: int, address: str) -> bool:
-    """Whether the address is an image's or a file's: the file's kind at its end, or the
-    address of a Markdown image (`![…](address)`)."""
-    if _FILE_END.search(address.rstrip(".,;:!?]")) is not None:
-        return True
-    if s[max(0, start - 2) : start] != "](":
-        return False
-    m = _LINKED.search(s, max(0, start - 310), start)
-    return m is not None and m.group().startswith("!")
-
-
 def dated_paths(s: str) -> list[tuple[Reference, int, int]]:
-    """The dates written in article addresses of the text, with their spans; not those of an
-    image's or a file's address, nor of addresses linked from another story's headline."""
+    """The dates written in addresses of the text, with their spans; not those of addresses
+    linked from another story's headline."""
     out: list[tuple[Reference, int, int]] = []
     if "/" not in s:
         return out
     for addr in _ADDRESS.finditer(s):
-        if _file_address(s, addr.start(), addr.group()) or _other_headline(s, addr.start()):
+        if _other_headline(s, addr.start()):
             continue
         for m in _IN_PATH.finditer(addr.group()):
             day = m.group("d")

@@ -80,12 +80,13 @@ def _got(text: str, published: str | None = None) -> tuple[str, str] | None:
         # a notice's closing date over its issuer
         ("공고\n2024년 4월 25일\n장관", ("2024-04-25", "signature")),
         ("모집 공고\n\n2024. 3. 2.\n\n○○시장\n", ("2024-03-02", "signature")),
-        # a dated article path written in the text
+        # dated image or article paths written in the text
         (
-            "기사 https://news.example.kr/2021/07/13/garam-nuri-mou\n본문 13일 밝혔다",
+            "사진 https://img.example.kr/2021/07/13/abc.jpg\n본문 13일 밝혔다",
             ("2021-07-13", "path"),
         ),
-        ("원문 보기 https://www.example.org/news/20210713_0001 본문", ("2021-07-13", "path")),
+        ("[사진] /news/photo/202107/12345_67890_1234.jpg 본문", ("2021-07", "path")),
+        ("이미지 https://cdn.example.com/img_20210713_0001.jpg 본문", ("2021-07-13", "path")),
         # a weak label as a field: opening its line, its date closing it (or on the next line)
         ("협약 소식\n  • 등록일 2021.03.17\n본문 17일 밝혔다", ("2021-03-17", "input-line")),
         ("협약 소식\n- 작성일\n- 2019.10.01\n본문", ("2019-10-01", "input-line")),
@@ -117,6 +118,12 @@ def _got(text: str, published: str | None = None) -> tuple[str, str] | None:
         (
             "2025-08-21 11:15:16최종 업데이트 : 2025-08-21 11:15:14 작성자 : 홍보팀\n본문",
             ("2025-08-21", "modified-line"),
+        ),
+        # the page's own photo, captioned with its story's words
+        (
+            "Gana Institute signed an agreement with Dara County.\n"
+            "![Gana Institute and Dara County sign agreement](https://img.example.com/2024/06/10/a.jpg)",
+            ("2024-06-10", "path"),
         ),
     ],
 )
@@ -151,17 +158,6 @@ def test_reference_date_found(text: str, expected: tuple[str, str]) -> None:
         "SEOUL, Sept. 5 (Yonhap) -- The ministry said on Thursday.",
         # a weak label's date inside a sentence is a deadline, not the posting
         "협약 소식\n- 등록일 2021.03.17까지 접수한다\n본문",
-        # an image's or a file's address dates the upload, not the page (the page's own photo
-        # too, captioned with its story's words)
-        "사진 https://img.example.kr/2021/07/13/abc.jpg\n본문 13일 밝혔다",
-        "[사진] /news/photo/202107/12345_67890_1234.jpg 본문",
-        "이미지 https://cdn.example.com/img_20210713_0001.jpg 본문",
-        "![가람시와 누리재단이 지난 10일 협약을 체결했다](https://img.example.kr/cms/2025/02/14/"
-        "news.v1.20250214.abc_P1.webp)\n가람시는 지난 10일 누리재단과 협약을 체결했다.",
-        "첨부파일 /upload/2023/05/09/garam_mou.hwp (12KB)\n본문",
-        "Gana Institute signed an agreement with Dara County.\n"
-        "![Gana Institute and Dara County sign agreement](https://img.example.com/2024/06/10/a.jpg)",
-        "Gana signed with Dara.\n![photo](https://img.example.com/2024/06/10/photo)",
         # a related story's thumbnail carries that story's date
         "Gana Institute signed an agreement with Dara County.\n"
         "![Celebrity Chef Opens Restaurant Amid Winter Festival Crowds [Weekend]]"
