@@ -30,6 +30,8 @@ class Seg:
     unopened: bool = False  # a paragraph with no opening mark (`open` is the line break before)
 
 
+# a topic marker right before a quotation mark (`…과장은 “`), asked in the few characters there
+_TOPIC_BEFORE = re.compile(r"[가-힣](?:은|는|이|가),?\s*$")
 _OPENER = re.compile(r"[“‘「『\"'”]")
 LINE_END = re.compile(r"[\r\n]")
 HANGUL = re.compile(r"[가-힣]")
@@ -82,8 +84,14 @@ def segments(text: str) -> list[Seg]:
             close = j if j > 0 and HANGUL.search(text, i, j) else -1
             if close < 0 and (en := EN_SINGLE.match(text, i, line_end)) is not None:
                 close = en.end() - 1  # `'This agreement opens …,' Lee said`
-        if close < 0 and ch in '“"' and line_end - i > 20 and line_end >= blank_from:
-            # `김 총장은 "지역과 …` and nothing after: a page cut off inside the quote
+        if (
+            close < 0
+            and ch in '“"'
+            and line_end >= blank_from
+            and (line_end - i > 20 or _TOPIC_BEFORE.search(text, max(0, i - 4), i))
+        ):
+            # `김 총장은 "지역과 …` and nothing after: a page cut off inside the quote (a
+            # short one only right after a speaker's topic marker: `과장은 “장보고대상이 해상`)
             segs.append(Seg(i, line_end, unclosed=True))
             break
         if close > i + 1:
