@@ -173,7 +173,28 @@ def _close_below(text: str, open_at: int, mark: str) -> int:
         pos = text.find(mark, blank.end(), following.start() if following else limit)
         if pos > 0 and not KO_TAIL.match(text[pos + 1 : pos + 40]):
             pos = -1
-    return pos if pos > 0 and text.find("“", open_at + 1, pos) < 0 else -1
+    if pos < 0:
+        return -1
+    reopened = _reopened_only(text, open_at + 1, pos)
+    if reopened is None:
+        return -1  # another quotation opens before the mark: not this one's end
+    # `“…만들겠다.⏎⏎“앞으로 …”고 말했다`: a quotation running over paragraphs opens each one
+    # again with its mark (the convention for a continued quotation): one quote, when a speech
+    # tail follows its last mark
+    return pos if not reopened or KO_TAIL.match(text[pos + 1 : pos + 40]) else -1
+
+
+def _reopened_only(text: str, start: int, end: int) -> bool | None:
+    """Whether opening marks stand in `text[start:end]` (False: none), each at the start of a
+    line (a continued quotation's); None when one stands inside a line."""
+    found = False
+    at = text.find("“", start, end)
+    while at >= 0:
+        if text[start_of_line(text, at) : at].strip():
+            return None
+        found = True
+        at = text.find("“", at + 1, end)
+    return found
 
 
 def _straight_below(text: str, open_at: int) -> int:

@@ -110,3 +110,24 @@ EN_TAIL_CASES = [
 def test_english_speaker_after_the_verb(label: str, body: str, speaker: str) -> None:
     quotes = run(EN_HEAD + body).quotes
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["blank line", "line break"])
+def test_a_quotation_reopened_at_each_paragraph_is_one_quote(gap: str) -> None:
+    body = (
+        "박누리 이사장은 “청년들의 첫 일자리를 함께 만들겠다." + gap + "“앞으로도 가람시와 함께 "
+        "지역 인재를 키우겠다”고 말했다.\n"
+    )
+    quotes = run(KO_HEAD + body).quotes
+    assert [(q.speaker, q.text[:6], q.text[-4:]) for q in quotes] == [
+        ("박누리", "청년들의 첫", "키우겠다")
+    ]
+
+
+def test_a_new_quotation_inside_the_next_line_does_not_join() -> None:
+    body = (
+        "박누리 이사장은 “청년들의 첫 일자리를 함께 만들겠다.\n"
+        "김가람 시장은 “가람시도 돕겠다”고 말했다.\n"
+    )
+    quotes = run(KO_HEAD + body).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("김가람", "가람시도 돕겠다")]
