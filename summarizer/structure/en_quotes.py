@@ -65,7 +65,9 @@ NEXT_LINE_SPEAKER = lazy_compile(
 _EN_SAYING = r"(?:" + _EN_SPEECH + r"|saying|adding|noting|stating)"
 EN_SAY_CUE = lazy_compile(r"\b" + _EN_SAYING + r"\b")
 EN_SUBJECT = lazy_compile(
-    r"^\s*(?P<s>(?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)\s+(?:[a-z][\w'-]*,?\s+){0,8}?"
+    # (`Kim Ga-ram, mayor of Garam, said at …`: an apposition after the name)
+    r"^\s*(?P<s>(?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)(?:\s*,[^,\"“]{1,80},)?\s+"
+    r"(?:[a-z][\w'-]*,?\s+){0,8}?"
     + _EN_SAYING
     + r"(?:\s+[a-z][\w'-]*){0,5}\s*[,:]\s*$"
 )

@@ -51,6 +51,12 @@ EN_CASES = [
         ("Han Byeol-i", "Through this agreement"),
     ),
     (
+        "an apposition after the name, words after the verb",
+        'Han Byeol-i, deputy mayor of Garam City, said during the ceremony, "Through this '
+        'agreement, the two bodies will open a new road for young people."\n',
+        ("Han Byeol-i", "Through this agreement"),
+    ),
+    (
         "a clause before the verb (expressed …, saying)",
         'Chairman Park Nu-ri expressed his hopes, saying, "With the plan signed today, our '
         'cooperation takes a new step forward."\n',
