@@ -67,15 +67,16 @@ EN_SAY_CUE = lazy_compile(r"\b" + _EN_SAYING + r"\b")
 EN_SUBJECT = lazy_compile(
     # (`Kim Ga-ram, mayor of Garam, said at …`: an apposition after the name)
     r"^\s*(?P<s>(?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)(?:\s*,[^,\"“]{1,80},)?\s+"
-    r"(?:[a-z][\w'-]*,?\s+){0,8}?"
-    + _EN_SAYING
-    + r"(?:\s+[a-z][\w'-]*){0,5}\s*[,:]\s*$"
+    r"(?:[a-z][\w'-]*,?\s+){0,8}?" + _EN_SAYING + r"(?:\s+[a-z][\w'-]*){0,5}\s*[,:]\s*$"
 )
 # a sentence opening with these is not a person's name
 _NOT_SUBJECT = frozenset(
-    "The This That These Those It In At On During According After As With For Under Through "
-    "Meanwhile Also Both Each Mr Ms Mrs Dr".split()
-)
+    (
+        "The", "This", "That", "These", "Those", "It", "In", "At", "On", "During", "According",
+        "After", "As", "With", "For", "Under", "Through", "Meanwhile", "Also", "Both", "Each",
+        "Mr", "Ms", "Mrs", "Dr",
+    )
+)  # fmt: skip
 
 
 def subject_speaker(before: str) -> str | None:
@@ -88,9 +89,7 @@ def subject_speaker(before: str) -> str | None:
 
 def titled_holder(text: str, upto: int, title: str) -> str | None:
     """`the First Lady` -> `Yumi Hogan`, the name the story wrote after that title before."""
-    found = re.findall(
-        re.escape(title) + r"\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", text[:upto]
-    )
+    found = re.findall(re.escape(title) + r"\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", text[:upto])
     return found[-1] if found else None
 
 

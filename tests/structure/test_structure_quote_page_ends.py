@@ -137,3 +137,9 @@ def test_a_new_quotation_inside_the_next_line_does_not_join() -> None:
     )
     quotes = run(KO_HEAD + body).quotes
     assert [(q.speaker, q.text) for q in quotes] == [("김가람", "가람시도 돕겠다")]
+
+
+def test_a_unit_officer_title_after_a_long_description() -> None:
+    body = "윤별빛 가람시 미래산업과 청년일자리지원담당은 “두 기관의 협약으로 청년 고용이 늘 것으로 기대한다”고 전했다.\n"
+    quotes = run(KO_HEAD + body).quotes
+    assert [(q.speaker, q.title) for q in quotes] == [("윤별빛", "청년일자리지원담당")]
