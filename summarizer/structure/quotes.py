@@ -100,6 +100,10 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 continue
             before = between
         en_tail = EN_TAIL.match(tail)
+        if en_tail and _OPENS_NEXT.match(tail, en_tail.end()) and _ENDS_SENTENCE.search(body):
+            # `…exchange.”Mayor Kim said, “The …`: a quote closed by a full stop; the speaker
+            # after it says the next quote (`"A," Kim said, "B"` keeps A's comma)
+            en_tail = None
         # `Jang , CEO of KOTRA , said , “`: a page that spaces its punctuation
         # (only where a speech verb is: the look for a speaker before it is costly)
         en_before = (
@@ -216,6 +220,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     return out
 
 
+_OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
+_ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
 _LEAD_MARKS = re.compile(r"[\s□■○●◦•ㅇ▶▷◆◇\-–*]+")
 _OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들))\s*$")
 

@@ -143,3 +143,16 @@ def test_a_unit_officer_title_after_a_long_description() -> None:
     body = "윤별빛 가람시 미래산업과 청년일자리지원담당은 “두 기관의 협약으로 청년 고용이 늘 것으로 기대한다”고 전했다.\n"
     quotes = run(KO_HEAD + body).quotes
     assert [(q.speaker, q.title) for q in quotes] == [("윤별빛", "청년일자리지원담당")]
+
+
+def test_a_speaker_after_a_full_stop_says_the_next_quote() -> None:
+    body = (
+        "Park Nu-ri, chair of the Nuri Foundation, said, “We will train young leaders together,” "
+        "and “We hope the exchange becomes a model for others.”Mayor Kim said, “The agreement "
+        "will open a new road for young people.”\n"
+    )
+    quotes = run(EN_HEAD + body).quotes
+    assert [(q.speaker, q.text[:12]) for q in quotes] == [
+        ("Park Nu-ri", "We will trai"),
+        ("Kim", "The agreemen"),
+    ]
