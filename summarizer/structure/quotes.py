@@ -112,9 +112,13 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             else None
         )
         # `Deputy Mayor Ko said at the ceremony, "…`: the sentence's subject, the verb further on
+        # (its sentence opens with a capital: a Korean one is never searched for the verb)
         en_subject = (
             subject_speaker(before)
-            if en_before is None and not en_tail and EN_SAY_CUE.search(before)
+            if en_before is None
+            and not en_tail
+            and "A" <= before.lstrip()[:1] <= "Z"
+            and EN_SAY_CUE.search(before)
             else None
         )
         ko_speech = bool(KO_TAIL.match(tail)) and bool(HANGUL.search(body))
