@@ -31,7 +31,7 @@ class Seg:
 
 
 # a topic marker right before a quotation mark (`…과장은 “`), asked in the few characters there
-_TOPIC_BEFORE = re.compile(r"[가-힣](?:은|는|이|가),?\s*$")
+_TOPIC_BEFORE = lazy_compile(r"[가-힣](?:은|는|이|가),?\s*$")
 _OPENER = re.compile(r"[“‘「『\"'”]")
 LINE_END = re.compile(r"[\r\n]")
 HANGUL = re.compile(r"[가-힣]")

@@ -224,8 +224,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     return out
 
 
-_OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
-_ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
+_OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")
+_ENDS_SENTENCE = lazy_compile(r"[.!?]\s*$")
 _LEAD_MARKS = re.compile(r"[\s□■○●◦•ㅇ▶▷◆◇\-–*]+")
 _OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들))\s*$")
 
