@@ -42,6 +42,7 @@ from summarizer.structure.party_cues import (
     signing_tier,
     tidy_sides,
 )
+from summarizer.structure.party_evidence import signatory_body, weigh
 from summarizer.structure.party_fallbacks import (
     bodies_attending,
     from_attendance,
@@ -297,6 +298,7 @@ def find_parties(
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in short_names(text, title)]
     cands = [named_before_count(c) for c in cands]  # `A 외 2개 업체`: A
+    cands = [signatory_body(c, text) for c in cands]  # `홍길동 A 사령관`, `㈜A 김가람이 대표`: A
     cands = [
         strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
     ]
@@ -321,6 +323,10 @@ def find_parties(
         merged += mark_head_only(
             supplement(merged, votes), votes, text[body_start : body_start + 80]
         )
+    # the whole page's evidence against a candidate: a person's title, a scheme, a menu's word,
+    # a head's body on a page with no agreement at all
+    title_end = title.end if title is not None else body_start
+    merged = weigh(merged, text, title_end, issuers, title.text if title is not None else "")
     out = []
     for c in merged:
         why = c.why or (None if looks_like_org(c) else "not an organisation")

@@ -16,3 +16,70 @@ def test_lead_taken_for_title_with_a_photo_note_before_its_full_stop() -> None:
     assert sorted(names(page)) == sorted(
         ["가람시 누리군", "별빛농협지역본부", "(사)한빛모임 가람시지회"]
     )
+
+
+def test_a_signatory_written_with_person_and_title_gives_the_body() -> None:
+    # `김누리 별빛사령부 사령관은 "자매결연을 …"`: the commander's unit, not the commander
+    page = (
+        "가람농협·별빛사령부, 지역 농업 발전에 협력\n\n"
+        "두 기관은 이를 위해 최근 별빛사령부에서 자매결연을 했다.\n"
+        "가람농협은 자매결연과 더불어 별빛사령부에 격려금도 전달했다.\n"
+        '김누리 별빛사령부 사령관은 "자매결연을 계기로 교류와 협력이 이뤄지도록 노력하겠다"고 '
+        "말했다.\n"
+    )
+    got = names(page)
+    assert "별빛사령부" in got and not any("김누리" in n for n in got), got
+
+
+def test_a_ceo_name_ending_like_a_particle_is_cut_from_the_body() -> None:
+    # `㈜별빛테크 김가람이 대표`: the person's last syllable is no particle of the body
+    page = (
+        "가람군, 2개 기업과 투자협약\n\n"
+        "지난 19일 군수실에서 홍길동 가람군수, ㈜별빛테크 김가람이 대표, 누리산업(주) 박누리 "
+        "대표 등이 참석한 가운데 투자협약(MOU)을 체결했다.\n"
+        "이날 협약으로 ㈜별빛테크는 가람산업단지에 공장을 짓는다.\n"
+    )
+    got = names(page)
+    assert "㈜별빛테크" in got and "㈜별빛테크 김가람" not in got, got
+
+
+def test_a_page_with_no_agreement_gives_no_body_known_by_its_heads_title() -> None:
+    page = (
+        "가람시 지역문화 발전 기여 공로자 표창\n\n"
+        "가람문화원은 10월 13일 가람아트홀에서 문화의 날 기념식을 개최했다.\n"
+        "기념식에서는 가람시 지역문화 발전에 기여한 공로자에게 표창했다. 수상자는 ▲가람문화원장 "
+        "표창에 김누리 주무관 ▲가람시장 표창에 박별빛 작가 등이다.\n"
+        "이한빛 가람문화원장은 기념사에서 감사의 뜻을 전했다.\n"
+    )
+    assert "가람시" not in names(page)
+
+
+def test_a_persons_title_is_no_side() -> None:
+    # a university's page on how its agreements are made: no agreement, and a title is no body
+    page = (
+        "- Overview\n"
+        "- Memorandum of Understanding (MOU) refers to an explicit agreement between two "
+        "universities (or institutions) to define basic principles of exchange.\n"
+        "MOU Procedure\n-\n- STEP. 01\n- Conclusion of an Agreement\n"
+        "Conclusion of an agreement is signed by the President in principle. Under delegation "
+        "of the President, Dean of Graduate School and College, Director of Research Institutes "
+        "may also conclude an agreement.\n"
+    )
+    got = names(page)
+    assert not {"President", "Dean of Graduate School and College"} & set(got), got
+
+
+def test_a_menu_word_above_the_title_named_nowhere_in_the_story_is_no_side() -> None:
+    page = (
+        "본문으로 바로가기 주 메뉴 바로가기\n\n"
+        "가람 라이브\n\n"
+        "언론보도\n\n"
+        "글자크기 글자 크게 글자 작게 인쇄\n\n"
+        "[보도자료] 가람공사-누리대학교 업무협약 체결\n\n"
+        "  • 작성자운영관리자\n"
+        "가람공사-누리대학교 업무협약 체결\n\n"
+        "- 가람 문화 분야 진흥을 위한 상호 협력 -\n\n"
+        "□ 가람공사(사장 홍길동)는 18일 누리대학교(총장 김누리)와 상호협력 업무협약을 체결했다.\n"
+        " ㅇ 이번 협약으로 양 기관은 인재 양성에 협력한다.\n"
+    )
+    assert sorted(names(page)) == ["가람공사", "누리대학교"]

@@ -1,0 +1,98 @@
+"""Parties weighed by what the whole page says of them, not by the one sentence form that gave
+them: the sentence readers propose candidates, and this keeps, mends or lets go each one by the
+evidence for it and against it.
+
+For a candidate (the readers already give it: a side of the signing sentence, the title, the
+lead, a roster of the signers, a head signing for it) the page may also say:
+- it is a signatory's body, written with the person and the title round it (`홍길동 별빛공단
+  사장`, `㈜별빛 김가람이 대표`): the body is the party, not the person;
+- it is a person's title (`Governor`, `the President`, `Dean of …`): a person, not a body;
+- it is the agreement itself (`Letter of Intent`) or a scheme (`가족회사제`, `… 프로그램`);
+- it is a line of the page's menu above the title (`언론보도` under `주 메뉴`), named nowhere in
+  the story while the story names the sides;
+- the page reports no agreement at all (no `협약`, `MOU`, `체결`, …): a body known only by its
+  head's title there (`평택시장 표창`) is a guest of a ceremony, not a side.
+
+Each test looks only where its cue is: the candidate's own name, the few characters after it,
+one search of the page for an agreement word, one search per header candidate for its name
+after the title. No pass over the page's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from summarizer.lazy import lazy_compile
+from summarizer.lexicon import TITLE_WORDS, TITLES_EN, alternation
+from summarizer.structure.candidate import Cand, as_person
+
+HEAD_ONLY = "named only by a head's title"
+# any word of an agreement: a page without one reports none (a ceremony, an appointment)
+_AGREEMENT = re.compile(
+    r"협약|협정|MOU|MoU|양해각서|체결|결연|맺|손[을잡]|맞잡|맞손|계약|"
+    r"[Aa]greement|[Mm]emorand|[Ss]ign|[Pp]artnership|[Ll]etter of [Ii]ntent"
+)
+# a person's title standing for a side: `Governor`, `the President`, `Dean of Graduate School`
+_EN_TITLE = lazy_compile(
+    r"(?:the\s+)?(?:Vice\s+)?(?:"
+    + alternation(TITLES_EN)
+    + r"|Dean|Director|Governor|Mayor|Minister|Ambassador|Chancellor|Provost)"
+    r"(?:\s+(?:of|for)\s+.+)?",
+)
+# the agreement's own name, or a scheme a body runs, taken for a side
+_NOT_A_SIDE = lazy_compile(
+    r"(?:[Ll]etter\s+of\s+[Ii]ntent|[Mm]emorandum(?:\s+of\s+[Uu]nderstanding)?|MOU|MoU|[Aa]greement)"
+    r"|.*(?:회사제|제도|프로그램|캠페인)"
+)
+# `㈜별빛 김가람` before `이 대표`: a signatory's name (its last syllable read as a particle)
+# cut from the body; the title after it tells
+_HEAD_AFTER = lazy_compile(r"[가-힣]?\s+(?:" + alternation(TITLE_WORDS) + r")(?![가-힣])")
+_PERSON_WORD = lazy_compile(r"[가-힣]{2,3}")
+
+
+def signatory_body(c: Cand, text: str) -> Cand:
+    """The body of a signatory written with its person: `안상민 별빛사령부 사령관` -> `별빛사령부`
+    (its head kept), `㈜별빛 김가람` followed by `이 대표` -> `㈜별빛`."""
+    words = c.name.split()
+    if len(words) >= 3:
+        person = as_person(c.name)
+        if person is not None and person[0] is not None and person[0] != c.name:
+            org = person[0]
+            at = c.name.find(org)
+            start = c.start + at if c.start is not None and at >= 0 else c.start
+            end = start + len(org) if start is not None else c.end
+            return replace(c, name=org, head=c.head or person[1], start=start, end=end)
+    two = len(words) == 2 and c.end is not None and _PERSON_WORD.fullmatch(words[1])
+    if two and c.end is not None and _HEAD_AFTER.match(text, c.end, c.end + 12):
+        return replace(c, name=words[0], end=c.end - len(words[1]) - 1)
+    return c
+
+
+def weigh(
+    cands: list[Cand], text: str, title_end: int, issuers: list[Cand], title: str = ""
+) -> list[Cand]:
+    """`cands` less those the page's evidence speaks against (see the module's note)."""
+    if not cands:
+        return cands
+    agreed = _AGREEMENT.search(text) is not None
+    menu = {c.name for c in issuers}
+    told = sum(c.name not in menu for c in cands)  # the sides the story itself gives
+    out = []
+    for c in cands:
+        if not agreed and c.why == HEAD_ONLY:
+            continue  # (no agreement on the page: a head's body is a guest, `평택시장 표창`)
+        if _EN_TITLE.fullmatch(c.name) or _NOT_A_SIDE.fullmatch(c.name):
+            continue  # a person's title, the agreement itself, a scheme
+        if c.name in menu and told >= 2 and not _named_after(text, c.name, title_end, title):
+            continue  # a menu's word above the title, named nowhere in the story
+        out.append(c)
+    return out
+
+
+def _named_after(text: str, name: str, title_end: int, title: str) -> bool:
+    """Whether the story (the title or what follows it) names `name` again."""
+    return name in title or text.find(name, title_end) >= 0
+
+
+__all__ = ["HEAD_ONLY", "signatory_body", "weigh"]
