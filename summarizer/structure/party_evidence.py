@@ -69,6 +69,19 @@ def signatory_body(c: Cand, text: str) -> Cand:
     return c
 
 
+# `Virginia's Columbia College`: a place's possessive before an English body's name
+_POSSESSIVE = lazy_compile(r"[A-Z][a-z]+['’]s\s+(?=[A-Z])")
+
+
+def without_possessive(c: Cand) -> Cand:
+    """`Virginia's Columbia College` -> `Columbia College` (the full form kept as an alias)."""
+    m = _POSSESSIVE.match(c.name)
+    if m is None or c.start is None:
+        return c
+    name = c.name[m.end() :]
+    return replace(c, name=name, aliases=[*c.aliases, c.name], start=c.start + m.end())
+
+
 def weigh(
     cands: list[Cand], text: str, title_end: int, issuers: list[Cand], title: str = ""
 ) -> list[Cand]:
@@ -95,4 +108,4 @@ def _named_after(text: str, name: str, title_end: int, title: str) -> bool:
     return name in title or text.find(name, title_end) >= 0
 
 
-__all__ = ["HEAD_ONLY", "signatory_body", "weigh"]
+__all__ = ["HEAD_ONLY", "signatory_body", "weigh", "without_possessive"]

@@ -83,3 +83,16 @@ def test_a_menu_word_above_the_title_named_nowhere_in_the_story_is_no_side() -> 
         " ㅇ 이번 협약으로 양 기관은 인재 양성에 협력한다.\n"
     )
     assert sorted(names(page)) == ["가람공사", "누리대학교"]
+
+
+def test_an_english_headline_names_the_sides_a_story_calls_the_two_institutions() -> None:
+    page = (
+        " date 2024-11-27  Nuri University signs MOU with Garamland's Haneul College\n"
+        "Published: 27 Nov. 2024, 18:03\n\n"
+        "Nuri University aims to expand its global network through a partnership, the "
+        "university said Wednesday.\n\n"
+        "The two institutions signed a memorandum of understanding (MOU) on Wednesday at the "
+        "college's campus.\n\n"
+        "As part of the MOU, the universities plan to exchange professors and students.\n"
+    )
+    assert sorted(names(page)) == ["Haneul College", "Nuri University"]
