@@ -57,7 +57,7 @@ _KIND_LIST = lazy_compile(
 )
 # where a `_SIGNER_SUBJECT` or `_SIGNED_LIST` may open (`협약기관은`, `협약을 체결한`)
 _SIGNER_CUE = re.compile(
-    r"협약(?=\s?(?:" + _KINDS + r"|대상|당사자)|(?:을|를)?\s?(?:체결한|맺은)\s)"
+    r"협약(?=\s?(?:" + _KINDS + r"|대상|당사자)|(?:을|를)?\s?(?:체결한|맺은)\s|한\s)"
 )
 _WITH_BEFORE = lazy_compile(r"(?<![^\s])(?P<a>[^\s,.]{2,20}?)(?:와|과)\s+[가-힣]{0,6}$")
 # a sentence's subject: `한빛공단(이사장 홍길동)은 `

@@ -38,10 +38,11 @@ _BRACKET_ITEMS = lazy_compile(r"\((?P<items>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)
 _KIND_WORD = lazy_compile(r"(?P<word>[가-힣]*)$")
 _COUNT_BEFORE = lazy_compile(r"(?P<n>" + _NUM + r")\s*개\s*(?:[^\s.,()]+\s+){0,2}$")
 _TIED_WORD = lazy_compile(r"협약\s?$")
-# a subject naming the signers, just before a list: `협약기관은 `, `협약을 체결한 기업은 `
+# a subject naming the signers, just before a list: `협약기관은 `, `협약을 체결한 기업은 `,
+# `협약한 병원은 ` (the verb `협약하다` itself)
 _SIGNER_SUBJECT = lazy_compile(
     r"협약(?:\s*(?:" + _KINDS + r"|대상|당사자)(?:은|는)"
-    r"|(?:을|를)?\s*(?:체결한|맺은)\s+(?:[가-힣]+\s){0,2}?[가-힣]{1,8}(?:은|는))\s+"
+    r"|(?:(?:을|를)?\s*(?:체결한|맺은)|한)\s+(?:[가-힣]+\s){0,2}?[가-힣]{1,8}(?:은|는))\s+"
 )
 # a list closed by the copula, a count after it or not: `A, B, C이다`, `A·B 등 2곳이다`
 _COPULAR_LIST = lazy_compile(

@@ -96,3 +96,12 @@ def test_an_english_headline_names_the_sides_a_story_calls_the_two_institutions(
         "As part of the MOU, the universities plan to exchange professors and students.\n"
     )
     assert sorted(names(page)) == ["Haneul College", "Nuri University"]
+
+
+def test_a_roster_after_the_verb_hyeopyakhada_names_the_signers() -> None:
+    page = (
+        "화재 예방과 응급 대응 역량을 강화하기 위해서다.\n"
+        "협약한 병원은 별빛병원, 누리요양병원, 가람병원, 한빛병원 등 4곳이다.\n"
+        "주요 내용은 ▲소방훈련 제공 ▲안전관리 컨설팅 지원 등이다.\n"
+    )
+    assert sorted(names(page)) == sorted(["별빛병원", "누리요양병원", "가람병원", "한빛병원"])
