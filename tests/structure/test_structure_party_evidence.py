@@ -105,3 +105,12 @@ def test_a_roster_after_the_verb_hyeopyakhada_names_the_signers() -> None:
         "주요 내용은 ▲소방훈련 제공 ▲안전관리 컨설팅 지원 등이다.\n"
     )
     assert sorted(names(page)) == sorted(["별빛병원", "누리요양병원", "가람병원", "한빛병원"])
+
+
+def test_a_dateline_in_lenticular_brackets_opens_no_name() -> None:
+    page = (
+        "【가람=누리일보】 가람시 공보실과 별빛구 공보실이 홍보 교류 협약을 맺고 포즈를 취했다.\n"
+        "[가람=누리일보] 홍길동 기자 = 가람시와 별빛구가 홍보교류를 위해 손을 잡았다.\n"
+        "가람시는 26일 가람시청 소회의실에서 가람시와 별빛구의 홍보교류 업무협약을 체결했다.\n"
+    )
+    assert not any("】" in n for n in names(page)), names(page)
