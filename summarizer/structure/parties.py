@@ -42,7 +42,12 @@ from summarizer.structure.party_cues import (
     signing_tier,
     tidy_sides,
 )
-from summarizer.structure.party_evidence import signatory_body, weigh, without_possessive
+from summarizer.structure.party_evidence import (
+    signatory_body,
+    title_roster,
+    weigh,
+    without_possessive,
+)
 from summarizer.structure.party_fallbacks import (
     bodies_attending,
     from_attendance,
@@ -327,6 +332,8 @@ def find_parties(
         merged += mark_head_only(
             supplement(merged, votes), votes, text[body_start : body_start + 80]
         )
+    if korean_page and title is not None:  # `A 등 4개사와 협약` over `A, B, C, D 등 … 기업과`
+        merged += title_roster(merged, text, title.text, body_start)
     # the whole page's evidence against a candidate: a person's title, a scheme, a menu's word,
     # a head's body on a page with no agreement at all
     title_end = title.end if title is not None else body_start

@@ -26,6 +26,7 @@ from dataclasses import replace
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import TITLE_WORDS, TITLES_EN, alternation
 from summarizer.structure.candidate import Cand, as_person
+from summarizer.structure.party_rosters import clause_start, list_items
 
 HEAD_ONLY = "named only by a head's title"
 # any word of an agreement: a page without one reports none (a ceremony, an appointment)
@@ -108,4 +109,43 @@ def _named_after(text: str, name: str, title_end: int, title: str) -> bool:
     return name in title or text.find(name, title_end) >= 0
 
 
-__all__ = ["HEAD_ONLY", "signatory_body", "weigh", "without_possessive"]
+__all__ = ["HEAD_ONLY", "signatory_body", "title_roster", "weigh", "without_possessive"]
+
+
+# `전북도, (주) 대승 등 4개사와 투자협약`: a headline naming one partner and counting them all
+_TITLE_COUNTED = lazy_compile(
+    r"(?P<name>[^\s,·ㆍ]+(?:\s[^\s,·ㆍ]+)?)\s*등\s*(?P<n>\d{1,2})\s*"
+    r"(?:개사|개\s*(?:기업|기관|업체|단체|회사)|곳)(?:와|과)"
+)
+_LEGAL_FORM = lazy_compile(r"\((?:주|유|재|사)\)\s*|㈜\s*")
+_LIST_REACH = 200  # characters from the named partner to the `등` closing its list
+
+
+def title_roster(cands: list[Cand], text: str, title: str, body_start: int) -> list[Cand]:
+    """The partners a headline counts (`A 등 4개사와 협약`) that the story lists with A (`…에서
+    A, B, C, D 등 … 기업과 협약식을 가졌다`): a list holding the partner the headline names, as
+    long as its count, gives the rest (those no candidate stands for)."""
+    m = _TITLE_COUNTED.search(title)
+    if m is None:
+        return []
+    name, n = _LEGAL_FORM.sub("", m.group("name")).strip(), int(m.group("n"))
+    at = text.find(name, body_start) if len(name) >= 2 else -1
+    for _ in range(3):  # (the first few mentions: the list follows the lead)
+        if at < 0:
+            break
+        close = text.find("등", at, at + _LIST_REACH)
+        if close > at:
+            items = list_items(text, clause_start(text, body_start, at), close)
+            if len(items) == n and any(name in c.name for c in items):
+                return [c for c in items if not _covered(c, cands)]
+        at = text.find(name, at + len(name))
+    return []
+
+
+def _covered(c: Cand, cands: list[Cand]) -> bool:
+    keys = {_LEGAL_FORM.sub("", k) for k in (c.name, *c.aliases)}
+    return any(
+        _LEGAL_FORM.sub("", k) in keys or any(x in k for x in keys)
+        for o in cands
+        for k in (o.name, *o.aliases)
+    )

@@ -114,3 +114,14 @@ def test_a_dateline_in_lenticular_brackets_opens_no_name() -> None:
         "가람시는 26일 가람시청 소회의실에서 가람시와 별빛구의 홍보교류 업무협약을 체결했다.\n"
     )
     assert not any("】" in n for n in names(page)), names(page)
+
+
+def test_a_headline_counting_its_partners_takes_the_list_holding_the_one_it_names() -> None:
+    page = (
+        "가람도, (주) 별빛 등 3개사와 투자협약\n"
+        "29일 가람도에 따르면 도청 종합상황실에서 별빛, 누리화학, 한빛기계 등 자동차 부품 "
+        "생산기업과 고용창출을 위한 투자 협약식을 가졌다.\n"
+        "이날 협약식 자리에서 홍길동 지사는 “적극 돕겠다”고 말했다.\n"
+    )
+    got = names(page)
+    assert {"별빛", "누리화학", "한빛기계"} <= set(got), got
