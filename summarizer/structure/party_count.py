@@ -254,7 +254,8 @@ def _led(m: re.Match[str]) -> Cand | None:
 
 # a word of the signing's paragraph, without its particle (`제일병원에서` -> `제일병원`)
 _WORD = lazy_compile(
-    r"(?<![가-힣A-Za-z0-9㈜)·ㆍ])(?P<w>[가-힣A-Za-z0-9㈜]{2,20}?)"
+    # (`동강D&F영농조합`, `가람F&B`: an ampersand inside a name, never opening it)
+    r"(?<![가-힣A-Za-z0-9㈜)·ㆍ&])(?P<w>[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9㈜&]{1,19}?)"
     r"(?:에서는|에서|에게|에는|으로|로|과|와|은|는|이|가|의|을|를|도|에)?(?=[\s,.])"
 )
 # `교육부가 주관하는`, `A의 후원으로`: a body with a role beside the signing

@@ -125,3 +125,13 @@ def test_a_headline_counting_its_partners_takes_the_list_holding_the_one_it_name
     )
     got = names(page)
     assert {"별빛", "누리화학", "한빛기계"} <= set(got), got
+
+
+def test_a_counted_partner_with_an_ampersand_in_its_name_is_read_whole() -> None:
+    page = (
+        "가람군은 10일 군청에서 3개 업체와 투자협약을 체결했다.\n"
+        "이번에 협약을 맺은 누리S&F영농조합은 500억원을 투자해 가공시설을 신축할 계획이며, "
+        "별빛목재(주)는 50억원을 투자한다. 또 (주)한빛식품은 20억원을 투자한다.\n"
+    )
+    got = names(page)
+    assert "F영농조합" not in got and "누리S&F영농조합" in got, got
