@@ -46,6 +46,7 @@ from summarizer.structure.party_evidence import (
     signatory_body,
     title_roster,
     weigh,
+    without_next_sentence,
     without_possessive,
 )
 from summarizer.structure.party_fallbacks import (
@@ -307,7 +308,7 @@ def find_parties(
     cands = [named_before_count(c) for c in cands]  # `A 외 2개 업체`: A
     cands = [signatory_body(c, text) for c in cands]  # `홍길동 A 사령관`, `㈜A 김가람이 대표`: A
     if not korean_page:  # `Virginia's Columbia College`: the college
-        cands = [without_possessive(c) for c in cands]
+        cands = [without_possessive(without_next_sentence(c)) for c in cands]
     cands = [
         strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
     ]

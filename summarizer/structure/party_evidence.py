@@ -74,6 +74,21 @@ def signatory_body(c: Cand, text: str) -> Cand:
 _POSSESSIVE = lazy_compile(r"[A-Z][a-z]+['’]s\s+(?=[A-Z])")
 
 
+# `Jeollanam-do. The`: the next sentence's first word run into a name
+_NEXT_SENTENCE = lazy_compile(
+    r"\.\s+(?:The|This|That|These|Those|It|Its|Under|As|In|On|At|A|An|He|She|They|We)$"
+)
+
+
+def without_next_sentence(c: Cand) -> Cand:
+    """`Jeollanam-do. The` -> `Jeollanam-do`: a name ends at its sentence's full stop."""
+    m = _NEXT_SENTENCE.search(c.name)
+    if m is None:
+        return c
+    name = c.name[: m.start()]
+    return replace(c, name=name, end=c.start + len(name) if c.start is not None else c.end)
+
+
 def without_possessive(c: Cand) -> Cand:
     """`Virginia's Columbia College` -> `Columbia College` (the full form kept as an alias)."""
     m = _POSSESSIVE.match(c.name)
@@ -109,7 +124,14 @@ def _named_after(text: str, name: str, title_end: int, title: str) -> bool:
     return name in title or text.find(name, title_end) >= 0
 
 
-__all__ = ["HEAD_ONLY", "signatory_body", "title_roster", "weigh", "without_possessive"]
+__all__ = [
+    "HEAD_ONLY",
+    "signatory_body",
+    "title_roster",
+    "weigh",
+    "without_next_sentence",
+    "without_possessive",
+]
 
 
 # `전북도, (주) 대승 등 4개사와 투자협약`: a headline naming one partner and counting them all

@@ -135,3 +135,16 @@ def test_a_counted_partner_with_an_ampersand_in_its_name_is_read_whole() -> None
     )
     got = names(page)
     assert "F영농조합" not in got and "누리S&F영농조합" in got, got
+
+
+def test_an_english_name_ends_at_its_sentences_full_stop() -> None:
+    page = (
+        "Secretary Doe Signs MOU While on Trade Mission\n\n"
+        "GARAMTOWN, GL – Garamland Secretary of State Jane Doe, participating on behalf of "
+        "Governor John Roe, today signed a Memorandum of Understanding to establish a "
+        "sister-state relationship between the State of Garamland and the South Korean province "
+        "of Nuri-do. The agreement – which aims to promote trade – expands upon an existing "
+        "relationship between Nuri-do and Haneul County.\n"
+    )
+    got = names(page)
+    assert not any(n.endswith(". The") for n in got), got
