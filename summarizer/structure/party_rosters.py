@@ -18,7 +18,6 @@ Only the span a caller gives is read, from cues (`(` after a kind word, a line's
 bullets), never the whole page.
 """
 
-
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
