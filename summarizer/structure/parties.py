@@ -45,6 +45,7 @@ from summarizer.structure.party_cues import (
 from summarizer.structure.party_evidence import (
     signatory_body,
     title_roster,
+    title_sides,
     weigh,
     without_next_sentence,
     without_possessive,
@@ -335,6 +336,7 @@ def find_parties(
         )
     if korean_page and title is not None:  # `A 등 4개사와 협약` over `A, B, C, D 등 … 기업과`
         merged += title_roster(merged, text, title.text, body_start)
+        merged += title_sides(merged, text, title.text, title.end)
     # the whole page's evidence against a candidate: a person's title, a scheme, a menu's word,
     # a head's body on a page with no agreement at all
     title_end = title.end if title is not None else body_start

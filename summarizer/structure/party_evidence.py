@@ -24,8 +24,8 @@ import re
 from dataclasses import replace
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import TITLE_WORDS, TITLES_EN, alternation
-from summarizer.structure.candidate import Cand, as_person
+from summarizer.lexicon import SIGNER_KINDS, TITLE_WORDS, TITLES_EN, alternation
+from summarizer.structure.candidate import Cand, as_person, looks_like_org
 from summarizer.structure.party_rosters import clause_start, list_items
 
 HEAD_ONLY = "named only by a head's title"
@@ -128,6 +128,7 @@ __all__ = [
     "HEAD_ONLY",
     "signatory_body",
     "title_roster",
+    "title_sides",
     "weigh",
     "without_next_sentence",
     "without_possessive",
@@ -171,3 +172,34 @@ def _covered(c: Cand, cands: list[Cand]) -> bool:
         for o in cands
         for k in (o.name, *o.aliases)
     )
+
+
+# `A·B와 맞손`, `A, B와 협약 체결`: the bodies a headline pairs before `와/과`
+_TITLE_LIST = lazy_compile(
+    r"(?<![^\s\]】])(?P<list>[^\s,·ㆍ‧\[\]【】]{2,20}(?:\s*[,·ㆍ‧]\s*[^\s,·ㆍ‧\[\]【】]{2,20})+?)"
+    r"(?:와|과)(?=\s)"
+)
+_LIST_SEP = re.compile(r"\s*[,·ㆍ‧]\s*")
+# `유관기관`, `협력기업`: a two-syllable qualifier and the signers' kind describe, not name
+_KIND_PHRASE = lazy_compile(r"[가-힣]{1,2}(?:" + "|".join(SIGNER_KINDS) + r")")
+
+
+def title_sides(cands: list[Cand], text: str, title: str, title_end: int) -> list[Cand]:
+    """The bodies a headline pairs (`A·B와 맞손`) that no candidate stands for, each named again
+    in the story after the headline (`… A, B 기업 대표 등이 참석한 가운데`)."""
+    m = _TITLE_LIST.search(title)
+    if m is None:
+        return []
+    out: list[Cand] = []
+    for item in _LIST_SEP.split(m.group("list")):
+        c = Cand(name=item)
+        if len(item) < 3 or item[0].isdigit() or _KIND_PHRASE.fullmatch(item):
+            continue  # (`5개사`, `유관기관`: a count or a kind, no name)
+        if not looks_like_org(c):
+            continue
+        if _covered(c, cands + out):
+            continue
+        at = text.find(item, title_end)
+        if at >= 0:
+            out.append(Cand(name=item, start=at, end=at + len(item)))
+    return out

@@ -148,3 +148,15 @@ def test_an_english_name_ends_at_its_sentences_full_stop() -> None:
     )
     got = names(page)
     assert not any(n.endswith(". The") for n in got), got
+
+
+def test_a_headline_pairing_two_partners_gives_those_the_story_names_again() -> None:
+    page = (
+        "별빛테크·누리이앤씨와 맞손...신규 일자리 180개 전망\n"
+        "[가람=누리일보] 홍길동 기자 = 가람시는 첨단 산업기술을 보유한 유망기업 2곳으로부터 "
+        "1230억 원 규모 투자협약을 체결했다고 29일 밝혔다.\n"
+        "이번 협약식은 김가람 가람시장과 첨단기술을 보유한 별빛테크, 누리이앤씨 기업 대표 "
+        "등이 참석한 가운데 진행됐다.\n"
+    )
+    got = names(page)
+    assert {"별빛테크", "누리이앤씨"} <= set(got), got
