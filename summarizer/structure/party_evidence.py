@@ -104,7 +104,8 @@ def weigh(
     """`cands` less those the page's evidence speaks against (see the module's note)."""
     if not cands:
         return cands
-    agreed = _AGREEMENT.search(text) is not None
+    # (the page searched for an agreement word only when a head's body is among them)
+    agreed = not any(c.why == HEAD_ONLY for c in cands) or _AGREEMENT.search(text) is not None
     menu = {c.name for c in issuers}
     told = sum(c.name not in menu for c in cands)  # the sides the story itself gives
     out = []
