@@ -30,7 +30,7 @@ from summarizer.structure.party_rosters import clause_start, list_items
 
 HEAD_ONLY = "named only by a head's title"
 # any word of an agreement: a page without one reports none (a ceremony, an appointment)
-_AGREEMENT = re.compile(
+_AGREEMENT = lazy_compile(
     r"협약|협정|MOU|MoU|양해각서|체결|결연|맺|손[을잡]|맞잡|맞손|계약|"
     r"[Aa]greement|[Mm]emorand|[Ss]ign|[Pp]artnership|[Ll]etter of [Ii]ntent"
 )
