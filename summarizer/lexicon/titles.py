@@ -54,6 +54,9 @@ TITLES: tuple[Title, ...] = (
     ),
     Title("처장", ("Director", "Minister", "Head", "Commissioner"), "처"),
     Title(
+        "사령관", ("Commander",), "사령부"
+    ),  # `별빛사령부 사령관`, `별빛사령관` (a unit's commander)
+    Title(
         "지회장",
         (
             "Branch Chairman",

@@ -11,7 +11,10 @@ from summarizer.structure.lines import iter_lines
 
 # (a caption's closing bar may follow: `A와 B는 협력키로 했다. |`)
 # (`…체결했다. <사진 왼쪽부터 …> |`: a photo's caption in angle brackets may close the line)
-LEAD_TITLE = re.compile(r"(?:했|였|한|된|됐)다\.\s*(?:<[^<>\n]{0,200}>\s*)?\|?\s*$")
+# (`…협약을 체결했다(사진).`: a note of the photo between the verb and its full stop)
+LEAD_TITLE = re.compile(
+    r"(?:했|였|한|된|됐)다(?:\s?\(사진[^()\n]{0,30}\))?\.\s*(?:<[^<>\n]{0,200}>\s*)?\|?\s*$"
+)
 # ` date 2025-12-24 경기도, …`: a page store's metadata stuck to the front of the first line
 META_DATE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+(?=\S)")
 _OPEN_LINE = lazy_compile(r"[^\n]{30,}$")  # a long line that stops without a sentence's end

@@ -42,6 +42,14 @@ from summarizer.structure.party_cues import (
     signing_tier,
     tidy_sides,
 )
+from summarizer.structure.party_evidence import (
+    signatory_body,
+    title_roster,
+    title_sides,
+    weigh,
+    without_next_sentence,
+    without_possessive,
+)
 from summarizer.structure.party_fallbacks import (
     bodies_attending,
     from_attendance,
@@ -267,6 +275,8 @@ def find_parties(
         from summarizer.structure.en_between import between_bodies  # English pages only
 
         cands = between_bodies(text, mask, body_start)
+    if not cands and not korean_page and title is not None:  # `A signs MOU with B` over a story
+        cands = _english_title(text, title)  # naming neither (`The two institutions signed`)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
@@ -297,6 +307,9 @@ def find_parties(
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in short_names(text, title)]
     cands = [named_before_count(c) for c in cands]  # `A 외 2개 업체`: A
+    cands = [signatory_body(c, text) for c in cands]  # `홍길동 A 사령관`, `㈜A 김가람이 대표`: A
+    if not korean_page:  # `Virginia's Columbia College`: the college
+        cands = [without_possessive(without_next_sentence(c)) for c in cands]
     cands = [
         strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
     ]
@@ -321,6 +334,13 @@ def find_parties(
         merged += mark_head_only(
             supplement(merged, votes), votes, text[body_start : body_start + 80]
         )
+    if korean_page and title is not None:  # `A 등 4개사와 협약` over `A, B, C, D 등 … 기업과`
+        merged += title_roster(merged, text, title.text, body_start)
+        merged += title_sides(merged, text, title.text, title.end)
+    # the whole page's evidence against a candidate: a person's title, a scheme, a menu's word,
+    # a head's body on a page with no agreement at all
+    title_end = title.end if title is not None else body_start
+    merged = weigh(merged, text, title_end, issuers, title.text if title is not None else "")
     out = []
     for c in merged:
         why = c.why or (None if looks_like_org(c) else "not an organisation")
@@ -337,6 +357,16 @@ def find_parties(
         )
     forget_parsed()
     return out
+
+
+def _english_title(text: str, title: Span) -> list[Cand]:
+    """The sides an English headline's signing names (`A signs MOU with B`), marked as read
+    off the title."""
+    head = text[title.start : title.end]
+    if not _holds(head, _SIGN_EN_WORDS) or not (en := _en()).SIGN_EN.search(head):
+        return []
+    got = en.english_sentence(text, title.start, title.end)
+    return [replace(c, why="title") for c in got] if len(got) >= 2 else []
 
 
 def _same(a: Cand, b: Cand) -> bool:

@@ -22,6 +22,7 @@ from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Mask
 from summarizer.structure.orgs import parse_piece
 from summarizer.structure.party_lists import TAKING_SEPS, bodies
+from summarizer.structure.party_rosters import bracket_rosters, subject_roster, taken
 
 _MAX_SENTENCE = 500  # characters read back from a cue to its sentence's start
 _COUNT = r"(?P<{g}>\d{{1,2}})\s*(?:개소|곳|개\s*[가-힣]{{0,4}})"
@@ -40,21 +41,11 @@ _TOPIC = lazy_compile(r"[^.\n]{2,120}?(?<=[가-힣A-Za-z0-9)])(?:은|는)\s+")
 _KINDS = "|".join(SIGNER_KINDS)  # 기관|기업|업체|단체
 # what ties a subject to the agreement: its word, or a count of bodies (`7개소는`, `4개 기관은`)
 _TIE = lazy_compile(r"협약|MOU|양해각서|협정|(?<![\d.])" + _COUNT.format(g="m"))
-# `협약기관은 A와 B, C이다`, `협약을 체결한 기업은 A, B 등 3곳이다`: the subject names the signers
-_SIGNER_SUBJECT = lazy_compile(
-    r"협약(?:\s*(?:" + _KINDS + r"|대상|당사자)(?:은|는)"
-    r"|(?:을|를)?\s*(?:체결한|맺은)\s+(?:[가-힣]+\s){0,2}?[가-힣]{1,8}(?:은|는))\s+"
-)
 # `협약을 체결한 A와 ㈜B, C㈜ 등 3개 기업은`: the signers listed as the subject, counted
 _SIGNED_LIST = lazy_compile(
     r"협약(?:을|를)?\s*(?:체결한|맺은)\s+(?P<list>[^.\n]{2,200}?)\s*등\s*(?:총\s*)?"
     + _COUNT.format(g="n")
     + r"(?:은|는|이|가)\s"
-)
-_COPULAR_LIST = lazy_compile(
-    # (`… 동인화학(주) 4곳이다`: the count may follow the last item without `등`)
-    r"(?P<list>[^.\n]{4,300}?)(?:\s*(?:등\s*)?(?:총\s*)?" + _COUNT.format(g="n") + r")?\s*"
-    r"(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
 )
 # `나머지 협약기업 A(대표 …), B(대표 …) 등 2곳은`: the signers' kind, then the list it names
 _KIND_LIST = lazy_compile(
@@ -64,17 +55,11 @@ _KIND_LIST = lazy_compile(
     + _COUNT.format(g="n")
     + r"(?:은|는|이|가)\s"
 )
-# `총 9개 협약기업(A, B, …, I)이 참석한`: the list in the kind's brackets (a count before it)
-_KIND_BRACKETS = lazy_compile(
-    r"협약\s?(?:" + _KINDS + r")\((?P<list>(?:[^()\n]|\([^()\n]{1,10}\)){4,300})\)"
-)
-_COUNT_BEFORE = lazy_compile(r"(?<![\d.])(?P<n>\d{1,2})\s*개\s+(?:[^\s.,]+\s+){0,2}$")
 # where a `_SIGNER_SUBJECT` or `_SIGNED_LIST` may open (`협약기관은`, `협약을 체결한`)
 _SIGNER_CUE = re.compile(
-    r"협약(?=\s?(?:" + _KINDS + r"|대상|당사자)|(?:을|를)?\s?(?:체결한|맺은)\s)"
+    r"협약(?=\s?(?:" + _KINDS + r"|대상|당사자)|(?:을|를)?\s?(?:체결한|맺은)\s|한\s)"
 )
 _WITH_BEFORE = lazy_compile(r"(?<![^\s])(?P<a>[^\s,.]{2,20}?)(?:와|과)\s+[가-힣]{0,6}$")
-_SENTENCE_END = lazy_compile(r"[.\n]")
 # a sentence's subject: `한빛공단(이사장 홍길동)은 `
 _SUBJECT = lazy_compile(
     r"\s*(?P<name>[^\s.,]{2,30}(?:\s[^\s.,]{2,30})?)(?<=[가-힣A-Za-z0-9)])(?:은|는|이|가)\s"
@@ -168,16 +153,9 @@ def _signer_rosters(text: str, mask: Mask, body_start: int) -> list[Cand]:
             items = bodies(text, listed.start("list"), listed.group("list"), TAKING_SEPS)
             if len(items) == int(listed.group("n")) >= 2:
                 return items
-        subject = _SIGNER_SUBJECT.match(text, at, min(len(text), at + 40))
-        if subject is not None:
-            stop = _SENTENCE_END.search(text, subject.end())
-            end = stop.end() if stop else len(text)
-            m = _COPULAR_LIST.match(text, subject.end(), end)
-            if m is not None and not mask.blocked(subject.start(), m.end()):
-                items = bodies(text, m.start("list"), m.group("list"), TAKING_SEPS)
-                n = m.group("n")
-                if len(items) >= 2 and (n is None or int(n) == len(items)):
-                    return _partner_before(text, body_start, at) + items
+        read = subject_roster(text, at)
+        if read is not None and not mask.blocked(at, read[1]) and taken(read[0], set(), False):
+            return _partner_before(text, body_start, at) + read[0].items
     return []
 
 
@@ -185,15 +163,15 @@ def _kind_list(text: str, mask: Mask, at: int) -> list[Cand]:
     """`협약기업 A, B 등 2곳은` (counted) or `2개 협약기업(A, B)` (in brackets, a count
     before it checked when given): the names the signers' kind is followed by, all bodies."""
     end = min(len(text), at + 320)
-    m = _KIND_LIST.match(text, at, end) or _KIND_BRACKETS.match(text, at, end)
-    if m is None or mask.blocked(at, m.end()):
-        return []
-    n = m.groupdict().get("n")
-    if n is None:  # (the bracketed form: a count a few words before the kind)
-        before = _COUNT_BEFORE.search(text, max(0, at - 40), at)
-        n = before.group("n") if before else None
-    items = bodies(text, m.start("list"), m.group("list"), TAKING_SEPS)
-    return items if len(items) >= 2 and (n is None or int(n) == len(items)) else []
+    m = _KIND_LIST.match(text, at, end)
+    if m is not None and not mask.blocked(at, m.end()):
+        items = bodies(text, m.start("list"), m.group("list"), TAKING_SEPS)
+        return items if len(items) == int(m.group("n")) >= 2 else []
+    # (the bracketed form, `2개 협약기업(A, B)`: the one roster reader's, a count before it)
+    for roster in bracket_rosters(text, at, min(len(text), at + 8)):
+        if not mask.blocked(at, roster.start) and taken(roster, set(), False):
+            return roster.items
+    return []
 
 
 __all__ = ["copular_roster"]

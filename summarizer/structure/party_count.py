@@ -23,7 +23,6 @@ from itertools import product
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
-    BRANCH_SUFFIXES,
     NATIVE_NUMBERS,
     NON_SIGNING_ROLES,
     SIGNER_KINDS,
@@ -33,6 +32,7 @@ from summarizer.lexicon import (
 from summarizer.structure.candidate import Cand, as_person, key
 from summarizer.structure.lines import Mask
 from summarizer.structure.org_names import abbreviates
+from summarizer.structure.party_rosters import clause_start, list_items, rosters, taken
 from summarizer.structure.party_words import is_body
 
 _WINDOW = 1500  # characters read after the signing sentence's start
@@ -76,27 +76,13 @@ _AND_SO_ON = lazy_compile(
     r"\s*등\s*(?:(?:총\s*)?(?P<n>" + _NUM + r")\s*개\s*(?P<noun>(?:[가-힣]+\s){0,2}[가-힣]+)"
     r"|(?:이|과|와|은|는|의|도)(?=\s))"
 )
-# `N개 협약기업(A, B, C)`: a count and its bodies in a bracket
-_COUNT_BRACKET = re.compile(
-    r"(?P<n>"
-    + _NUM
-    + r")\s*개\s*(?:[가-힣]+\s)?[가-힣]*(?:"
-    + "|".join(SIGNER_KINDS)
-    + r")\((?P<items>[^()]*(?:\([^()]*\)[^()]*)*)\)"
-)
 # `별빛테크(대표 김가람)`: a name with its head in a bracket is a body (the bracket matched
 # at each `(`, the name read back from it)
 _HEAD_BRACKET = lazy_compile(r"\(\s*" + alternation(TITLE_WORDS) + r"\s+[가-힣]{2,4}\s*\)")
 _NAME_BEFORE = lazy_compile(r"(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,20}(?:\((?:주|유)\)|㈜)?$")
 # `가람시를 비롯한 B, C는`: the body before `비롯한` is one of the list after it
 _LED_BY = lazy_compile(r"(?P<name>(?:\S+\s)?\S+?)(?:을|를)\s*비롯(?:한|해)\s")
-_SEP = lazy_compile(r"[,·ㆍ、]")
-_BRACKETED = lazy_compile(r"\((?!(?:주|유|재|사)\))[^()]*\)")
-_PARTICLE = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:은|는|이|가|과|와|을|를|의|도)$")
-_LIST_OPEN = lazy_compile(r"^.*(?:에는|에서는|에서|에게|으로|로|은|는|한|인|된|맺은)\s+")
 _LEGAL = lazy_compile(r"㈜|\((?:주|유|재|사)\)")
-_BRANCH_END = lazy_compile(alternation(BRANCH_SUFFIXES) + "$")
-_ITEM = lazy_compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")
 
 
 def counted_fill(
@@ -169,7 +155,6 @@ def _counted(
 
 _COUNT_ENDS = frozenset("0123456789두세네섯곱덟홉열")  # a count's last character
 _PARTNER_CUE = re.compile("곳|개|기관|기업|업체")
-_BRACKET_CUE = re.compile("개")
 
 
 def _partners(text: str, s: int, e: int) -> re.Match[str] | None:
@@ -211,9 +196,9 @@ def _candidates(
     # (without a count, only the signing sentence and the line after it are read)
     near = end if counted else _next_line_end(text, e)
     lists = _lists(text, s, near, None if counted else keys)
-    lists += _plain_lists(text, s, near, None if counted else keys, sizes)
+    lists += _roster_lists(text, s, near, None if counted else keys, sizes)
     for items, exact in lists:
-        # (without a count, `_lists` and `_plain_lists` read only a list whose line holds a
+        # (without a count, `_lists` and `_roster_lists` read only a list whose line holds a
         # party's name; it must hold the party itself, not `가람시의회` for `가람시`)
         if not exact and not counted and not any(_covers(o, c) for o, c in product(found, items)):
             continue
@@ -269,7 +254,8 @@ def _led(m: re.Match[str]) -> Cand | None:
 
 # a word of the signing's paragraph, without its particle (`제일병원에서` -> `제일병원`)
 _WORD = lazy_compile(
-    r"(?<![가-힣A-Za-z0-9㈜)·ㆍ])(?P<w>[가-힣A-Za-z0-9㈜]{2,20}?)"
+    # (`동강D&F영농조합`, `가람F&B`: an ampersand inside a name, never opening it)
+    r"(?<![가-힣A-Za-z0-9㈜)·ㆍ&])(?P<w>[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9㈜&]{1,19}?)"
     r"(?:에서는|에서|에게|에는|으로|로|과|와|은|는|이|가|의|을|를|도|에)?(?=[\s,.])"
 )
 # `교육부가 주관하는`, `A의 후원으로`: a body with a role beside the signing
@@ -315,12 +301,12 @@ def _lists(text: str, s: int, end: int, holding: list[str] | None) -> list[tuple
             continue
         m = _AND_SO_ON.match(text, i - 1 if i > s else i)
         if m is not None:
-            lo = _clause_start(text, s, i)
+            lo = clause_start(text, s, i)
             if holding is not None:
                 chunk = text[lo : m.start()].replace(" ", "")
                 if not any(k and k in chunk for k in holding):
                     continue  # (cheap: most lists hold no party and are not parsed)
-            items = _items(text, lo, m.start())
+            items = list_items(text, lo, m.start())
             if len(items) >= 2:
                 n = m.group("n")
                 exact = (
@@ -329,123 +315,25 @@ def _lists(text: str, s: int, end: int, holding: list[str] | None) -> list[tuple
                     and (_NUMBERS[n] if n in _NUMBERS else int(n)) == len(items)
                 )
                 out.append((items, exact))
-    for b in _counted(text, s, end, _BRACKET_CUE, _COUNT_BRACKET):
-        at = b.start("items")
-        items = _items(text, at, b.end("items"), opening=False)
-        if len(items) >= 2:
-            out.append((items, _number(b, "n") == len(items)))
     return out
 
 
-_BULLETS = re.compile(r"[▲△▶•]")
-_COPULA = lazy_compile(r"\s*(?:등\s*)?(?:이다|이며|이고|입니다)\.?$")
-
-
-def _plain_lists(
+def _roster_lists(
     text: str, s: int, end: int, holding: list[str] | None, sizes: set[int]
 ) -> list[tuple[list[Cand], bool]]:
-    """Lists without `등`: bodies after bullets on one line (`협약 기관은 ▲A(시장 홍길동) ▲B`)
-    or separated by commas and closed by the copula or a particle (`참여한 금융기관은 A, B,
-    C이다`); each with whether it names as many as `sizes` holds."""
+    """The rosters between `s` and `end` (party_rosters: `3개 협약기업(A, B, C)`, `▲A ▲B`,
+    `A, B, C이다`), each taken by the one roster rule (`taken`): with `holding` (no count
+    stated), one holding none of those names is not read."""
     out: list[tuple[list[Cand], bool]] = []
-    lo = s
-    while lo < end:
-        hi = text.find("\n", lo, end)
-        hi = end if hi < 0 else hi
-        line = text[lo:hi]
-        if holding is not None:
-            squeezed = line.replace(" ", "")  # (once a line, not once a name asked)
-            if not any(k and k in squeezed for k in holding):
-                lo = hi + 1  # (no count: a list is read only when it holds a party found)
-                continue
-        if len(_BULLETS.findall(line)) >= 2:
-            items = _bulleted(text, lo, hi)
-        elif line.count(",") >= 1:
-            items = _comma_run(text, lo, hi)
-        else:
-            items = []
-        if len(items) >= 2:
-            out.append((items, len(items) in sizes and any(is_body(c.name) for c in items)))
-        lo = hi + 1
+    for roster in rosters(text, s, end):
+        if len(roster.items) < 2:
+            continue
+        span = text[roster.start : roster.items[-1].end or roster.start].replace(" ", "")
+        holds = holding is None or any(k and k in span for k in holding)
+        exact = taken(roster, sizes, holds)
+        if exact is not None:
+            out.append((roster.items, exact and any(is_body(c.name) for c in roster.items)))
     return out
-
-
-def _bulleted(text: str, lo: int, hi: int) -> list[Cand]:
-    """`▲A(시장 홍길동) ▲B ▲C이다`: each bullet's body, its head's bracket and the copula cut."""
-    out = []
-    for m in re.finditer(r"[▲△▶•]\s*([^▲△▶•]+)", text[lo:hi]):
-        item = _BRACKETED.sub("", m.group(1)).strip()
-        item = _COPULA.sub("", _PARTICLE.sub("", item.rstrip(".")))
-        if not _ITEM.fullmatch(item) or len(item.split()) > 3:
-            return []
-        out.append(_cand(item, lo + m.start(1)))
-    return out
-
-
-def _comma_run(text: str, lo: int, hi: int) -> list[Cand]:
-    """The comma list in `text[lo:hi]` closed by the copula or a particle: the clause from
-    its opening to the first word after the last comma."""
-    last = text.rfind(",", lo, hi)
-    tail = re.match(r"\s*\S+", text[last + 1 : hi])
-    if tail is None:
-        return []
-    b = last + 1 + tail.end()
-    close = _COPULA.search(text, b - 8 if b - 8 > last else last + 1, b)
-    b = close.start() if close is not None else b
-    a = _clause_start(text, lo, last)
-    items = _items(text, a, b)
-    return items if all(len(c.name.split()) <= 3 for c in items) else []
-
-
-def _clause_start(text: str, s: int, i: int) -> int:
-    """Where the clause holding `i` starts: after a full stop, a line's end or a quote."""
-    lo = max(s, i - 300)
-    return max(
-        lo, text.rfind("\n", lo, i) + 1, text.rfind(". ", lo, i) + 2, text.rfind("”", lo, i) + 1
-    )
-
-
-def _items(text: str, a: int, b: int, opening: bool = True) -> list[Cand]:
-    """The bodies of the list `text[a:b]`, separated by commas or middle dots; the first item
-    cut to the name after the words that open the list (`협약식에 참석한 ㈜A`)."""
-    chunk = _BRACKETED.sub(lambda x: " " * len(x.group(0)), text[a:b])
-    parts = [(p.start(), p.end()) for p in re.finditer(r"[^,·ㆍ、]+", chunk)]
-    out: list[Cand] = []
-    for k, (x, y) in enumerate(parts):
-        item = chunk[x:y]
-        lead = len(item) - len(item.lstrip())
-        item = item.strip()
-        if k == 0 and opening:
-            cut = _LIST_OPEN.match(item)
-            if cut is not None:
-                lead += cut.end()
-                item = item[cut.end() :]
-            words = item.split()
-            keep = 2 if len(words) >= 2 and _BRANCH_END.search(words[-1]) else 1
-            # (`김수갑 가람대총장`, `이두영 가람상공회의소 소장`: a head and the body he heads)
-            keep = next((k for k in (3, 2) if _headed(words[-k:])), keep)
-            if len(words) > keep:
-                lead += len(item) - len(" ".join(words[-keep:]))
-                item = " ".join(words[-keep:])
-        if k == len(parts) - 1:
-            item = _PARTICLE.sub("", item)
-        if not item or not _ITEM.fullmatch(item) or item.count("(") != item.count(")"):
-            return []  # (`협약기업(A, B)`: a list inside a bracket is read as the bracket's)
-        person = as_person(item)
-        head = None
-        if person is not None:
-            if person[0] is None:
-                return []
-            item, head = person[0], person[1]
-        start = a + x + lead
-        out.append(Cand(name=item, head=head, start=start, end=start + len(item)))
-    return out
-
-
-def _headed(words: list[str]) -> bool:
-    """Whether `words` are a person, a body and a title (`홍길동 가람대총장`)."""
-    person = as_person(" ".join(words)) if len(words) >= 2 else None
-    return person is not None and person[0] is not None
 
 
 def _cand(name: str, start: int) -> Cand:

@@ -57,7 +57,8 @@ _CLAUSE = lazy_compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$|[�
 
 
 # (compiled once, as every pattern a signing sentence is read with)
-_OUTLET = re.compile(r"\s*\[[^\[\]\n]{2,20}\]\s*")
+# `[충북일보]`, `【충북=일요신문】`: an outlet or dateline in square or lenticular brackets
+_OUTLET = re.compile(r"\s*[\[【][^\[\]【】\n]{2,20}[\]】]\s*")
 _VENUE_OR_COMMA = re.compile(r"에서\s|[,，]\s")
 _LAST_WORD = re.compile(r"\S+(?<=\))\s$|\S+$")
 
