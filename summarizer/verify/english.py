@@ -23,6 +23,7 @@ from summarizer.glossary import Entry, Glossary
 from summarizer.lexicon import ORG_SUFFIXES_EN
 from summarizer.models import ClaimCheck
 from summarizer.verify.numbers import (
+    COUNTED,
     Number,
     english_numbers,
     korean_numbers,
@@ -146,8 +147,10 @@ def check_english(
     flags: list[ClaimCheck] = []
     knums = korean_numbers(korean) + native_numbers(korean) + word_numbers(korean)
     cut = _date_spans(english)
-    # A count in words (`three institutions`) is checked only where the Korean counts in words too.
-    words = word_numbers(english) if native_numbers(side.korean) else []
+    # A count in words (`three institutions`) is checked only where the Korean counts too: in
+    # words (`세 기관`) or in digits with a counter (`병원 4곳`, `3개 업체`).
+    counts = native_numbers(side.korean) or COUNTED.search(side.korean)
+    words = word_numbers(english) if counts else []
     for n in english_numbers(english) + words:
         if any(a <= n.start < b for a, b in cut):
             continue

@@ -174,3 +174,12 @@ def test_no_false_alarm(english: str, korean: str) -> None:
 )
 def test_caught(english: str, korean: str) -> None:
     assert _flags(english, korean) != []
+
+
+def test_counts_in_words_are_checked_where_the_korean_counts_in_digits() -> None:
+    # `누리병원 등 병원 4곳과 협약`: a count in digits with its counter states the number too
+    assert _flags("It signed with five hospitals.", "가람소방서가 병원 4곳과 협약을 맺었다.") == [
+        "five"
+    ]
+    assert _flags("It signed with four hospitals.", "가람소방서가 병원 4곳과 협약을 맺었다.") == []
+    assert _flags("It signed with four firms.", "가람군이 3개 업체와 협약을 맺었다.") == ["four"]

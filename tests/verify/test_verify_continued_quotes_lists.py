@@ -1,0 +1,95 @@
+"""Forms of real pages the verifier misread on careful answers (round s26), rebuilt from invented
+snippets (names invented)."""
+
+from __future__ import annotations
+
+from .claim_checks import brief as _brief
+from .claim_checks import checks as _checks
+from .claim_checks import field as _field
+
+# A continued quotation, its speaker named after the first segment only.
+_STATE_PAGE = (
+    "GARAM CITY – Nuri Secretary of State Han Bada today signed a Memorandum of "
+    "Understanding between the State of Nuri and Garam Province.\n\n"
+    "“It is an honor to recognize the long friendship between our two states and their people,” "
+    "said Secretary Han. “Our cultures have a great deal to offer one another, and we are glad "
+    "to make this partnership official.”\n\n"
+    "The signing included remarks from the First Lady.\n"
+)
+
+
+_JOINED = (
+    "It is an honor to recognize the long friendship between our two states and their people. "
+    "Our cultures have a great deal to offer one another, and we are glad to make this "
+    "partnership official."
+)
+
+
+def _state_brief(speaker: str, text: str) -> object:
+    quote = {
+        "speaker": speaker, "title": "Secretary of State", "org": "State of Nuri",
+        "speaker_en": speaker, "text_ko": text, "text_en": text,
+    }  # fmt: skip
+    parties = [
+        {"name_ko": "누리주", "name_en": "State of Nuri", "signatory": "Han Bada",
+         "signatory_title": "Secretary of State"},
+        {"name_ko": "가람도", "name_en": "Garam Province"},
+    ]  # fmt: skip
+    return _brief(parties=parties, quotes=[quote])
+
+
+def test_a_continued_quotation_given_as_one_quote_keeps_its_speaker() -> None:
+    text = _JOINED
+    found = _checks(_state_brief("Han Bada", text), _STATE_PAGE)
+    assert _field(found, "quotes[0].speaker").status == "exact"
+
+
+def test_a_continued_quotation_given_to_someone_else_is_contradicted() -> None:
+    text = _JOINED
+    found = _checks(_state_brief("Kim Nuri", text), _STATE_PAGE)
+    assert _field(found, "quotes[0].speaker").status != "exact"
+
+
+def test_a_state_s_officer_written_with_the_state_s_bare_name_signs_for_it() -> None:
+    # `Nuri Secretary of State Han Bada … signed` for the party `State of Nuri`
+    found = _checks(_state_brief("Han Bada", _JOINED), _STATE_PAGE)
+    assert _field(found, "parties[0].signatory").status == "exact"
+
+
+def test_another_state_s_officer_does_not_sign_for_the_party() -> None:
+    page = _STATE_PAGE.replace("Nuri Secretary of State", "Dara Secretary of State")
+    found = _checks(_state_brief("Han Bada", _JOINED), page)
+    assert _field(found, "parties[0].signatory").status != "exact"
+
+
+# `…군수, ORG NAME TITLE, ORG NAME TITLE가 참석해 투자협약을 맺었다`: the signers listed through
+# their heads, each body before its head's name and title.
+_ROSTER_PAGE = (
+    "이번 투자협약 체결은 지난 12일 군청 대회의실에서 있었으며, "
+    "김가람 가람군수, 이누리 도 일자리본부장, 별빛목재(주) 한바다 회장, 누리식품 고누리 대표{end} "
+    "참석해 투자협약을 맺었다.\n"
+    "별빛목재(주)는 가람농공단지에 50억원을 투자해 공장을 신축할 계획이다.\n"
+)
+
+
+def _roster_roles(end: str) -> list[str | None]:
+    parties = [{"name_ko": "가람군"}, {"name_ko": "별빛목재(주)"}, {"name_ko": "누리식품"}]
+    found = _checks(_brief(parties=parties), _ROSTER_PAGE.format(end=end))
+    return [
+        next((c.status for c in found if c.field == f"parties[{i}].role"), None) for i in (1, 2)
+    ]
+
+
+def test_signers_listed_through_their_heads_are_parties() -> None:
+    assert _roster_roles("가") == [None, None]
+    assert _roster_roles(" 등이") == [None, None]
+
+
+def test_a_body_listed_through_its_head_outside_a_signing_is_still_flagged() -> None:
+    text = (
+        "가람군은 12일 누리식품과 투자협약을 맺었다.\n"
+        "행사에는 별빛목재(주) 한바다 회장, 주민 등이 함께했다.\n"
+    )
+    parties = [{"name_ko": "가람군"}, {"name_ko": "누리식품"}, {"name_ko": "별빛목재(주)"}]
+    found = _checks(_brief(parties=parties), text)
+    assert next(c.status for c in found if c.field == "parties[2].role") == "unverified"
