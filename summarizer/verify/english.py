@@ -148,9 +148,11 @@ def check_english(
     knums = korean_numbers(korean) + native_numbers(korean) + word_numbers(korean)
     cut = _date_spans(english)
     # A count in words (`three institutions`) is checked only where the Korean counts too: in
-    # words (`세 기관`) or in digits with a counter (`병원 4곳`, `3개 업체`).
-    counts = native_numbers(side.korean) or COUNTED.search(side.korean)
-    words = word_numbers(english) if counts else []
+    # words (`세 기관`) or in digits with a counter (`병원 4곳`, `3개 업체`; then not `the two …`,
+    # the pair that signs, nor `X and six other agencies` for `7개 기관`).
+    words = word_numbers(english) if native_numbers(side.korean) else []
+    if not words and COUNTED.search(side.korean):
+        words = [n for n in word_numbers(english) if not _pair_or_rest(english, n, knums)]
     for n in english_numbers(english) + words:
         if any(a <= n.start < b for a, b in cut):
             continue
@@ -199,6 +201,19 @@ def check_english(
     flags += _parties(field, english, f"{korean}\n{side.whole or ''}", glossary)
     flags += signing_tense(field, english, side.korean, side.source)
     return flags
+
+
+# `six other agencies`, `three of its affiliates`: the count leaves out the body named before it.
+_REST = re.compile(r"\s+(?:other|more|of)\b", re.I)
+
+
+def _pair_or_rest(english: str, n: Number, korean: list[Number]) -> bool:
+    """`the two federations` (a pair the Korean names as 양/두 or not at all), or a count of
+    the rest (`X and six other agencies` for 7개 기관)."""
+    if n.value == 2:
+        return True
+    rest = _REST.match(english, n.end) is not None
+    return rest and any(k.value == n.value + 1 for k in korean)
 
 
 def _shown_dates(korean: str) -> str:
