@@ -93,3 +93,69 @@ def test_a_body_listed_through_its_head_outside_a_signing_is_still_flagged() -> 
     parties = [{"name_ko": "가람군"}, {"name_ko": "누리식품"}, {"name_ko": "별빛목재(주)"}]
     found = _checks(_brief(parties=parties), text)
     assert next(c.status for c in found if c.field == "parties[2].role") == "unverified"
+
+
+_LADY_PAGE = (
+    "Nuri Secretary of State Han Bada signed a Memorandum of Understanding with Garam Province. "
+    "Garam Province is the home of Nuri First Lady Kim Yeo-ul, who was present for the signing.\n\n"
+    "“I am proud to see our two regions come together in friendship after so many years of "
+    "exchange,” said the First Lady. “I hope the relationship grows stronger still.”\n"
+)
+
+
+def _lady_speaker(speaker: str) -> str:
+    text = (
+        "I am proud to see our two regions come together in friendship after so many years of "
+        "exchange. I hope the relationship grows stronger still."
+    )
+    quote = {
+        "speaker": speaker, "title": "First Lady", "org": "State of Nuri", "speaker_en": speaker,
+        "title_en": "First Lady", "text_ko": text, "text_en": text,
+    }  # fmt: skip
+    parties = [{"name_ko": "누리주", "name_en": "State of Nuri"}, {"name_ko": "가람도"}]
+    found = _checks(_brief(parties=parties, quotes=[quote]), _LADY_PAGE)
+    return _field(found, "quotes[0].speaker").status
+
+
+def test_the_title_refers_back_to_the_person_named_with_it() -> None:
+    # `said the First Lady` after `Nuri First Lady Kim Yeo-ul`
+    assert _lady_speaker("Kim Yeo-ul") == "normalised"
+    assert _lady_speaker("Han Bada") not in ("exact", "normalised")
+
+
+# `B는 A 응급실에 핫라인을 설치한다`: A named inside B's item as the place it serves.
+_HOTLINE_PAGE = (
+    "가람병원과 누리경찰서는 지난 20일 업무협약식을 열고 적극 협력키로 약속했다.\n"
+    "이번 협약은 시민안전 확보를 위한 목적으로 체결했다.\n"
+    "누리경찰서는 이를 위해 가람병원 응급실에 핫라인을 설치한다.\n"
+)
+
+
+def _hotline_parties(parties: list[str]) -> list[str]:
+    item = {
+        "text_ko": "가람병원 응급실에 핫라인을 설치",
+        "text_en": "A hotline",
+        "parties": parties,
+    }
+    found = _checks(
+        _brief(parties=[{"name_ko": "가람병원"}, {"name_ko": "누리경찰서"}], commitments=[item]),
+        _HOTLINE_PAGE,
+    )
+    return [c.status for c in found if c.field.startswith("commitments[0].parties[")]
+
+
+def test_a_party_named_as_the_place_an_item_serves_does_not_share_it() -> None:
+    assert _hotline_parties(["가람병원", "누리경찰서"]) == ["unverified", "exact"]
+    assert _hotline_parties(["누리경찰서"]) == ["exact"]
+
+
+def test_a_party_written_through_its_head_in_the_item_s_paragraph_still_shares_it() -> None:
+    page = _HOTLINE_PAGE.replace("가람병원 응급실에", "가람병원 김바다 원장과 함께 병원 응급실에")
+    item = {"text_ko": "병원 응급실에 핫라인을 설치", "text_en": "A hotline",
+            "parties": ["가람병원", "누리경찰서"]}  # fmt: skip
+    found = _checks(
+        _brief(parties=[{"name_ko": "가람병원"}, {"name_ko": "누리경찰서"}], commitments=[item]),
+        page,
+    )
+    statuses = [c.status for c in found if c.field.startswith("commitments[0].parties[")]
+    assert "unverified" not in statuses
