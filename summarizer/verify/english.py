@@ -60,6 +60,7 @@ class Side:
     korean: str
     source: str | None = None  # the whole source too (title, headline, summary)
     whole: str | None = None  # the source, where only a named party may be looked up
+    own_days: bool = False  # days only from `korean` when it states any (a headline's summary)
 
 
 def _en_dates(english: str) -> list[tuple[str, int | None, int, int | None]]:
@@ -165,9 +166,12 @@ def check_english(
             flags.append(
                 _flag(field, n.text, f"the Korean it renders says {shown}, not {n.text!r}")
             )
-    pairs, days, kyears, weekdays = _ko_dates(korean)
-    bare = {int(m.group("day")) for m in _KO_DATE.finditer(korean) if m.group("day")}
-    for _, month, day, _ in _en_dates(korean):  # an English-language source writes `Sept. 30`
+    # A headline sums up the summary: where the summary states a day, its days are the headline's
+    # (the source's other days are the announcement's, a caption's or the site's).
+    dated = side.korean if side.own_days and _ko_dates(side.korean)[1] else korean
+    pairs, days, kyears, weekdays = _ko_dates(dated)
+    bare = {int(m.group("day")) for m in _KO_DATE.finditer(dated) if m.group("day")}
+    for _, month, day, _ in _en_dates(dated):  # an English-language source writes `Sept. 30`
         if month is not None:
             pairs.add((month, day))
     for text, month, day, year in _en_dates(english):

@@ -159,3 +159,25 @@ def test_a_party_written_through_its_head_in_the_item_s_paragraph_still_shares_i
     )
     statuses = [c.status for c in found if c.field.startswith("commitments[0].parties[")]
     assert "unverified" not in statuses
+
+
+# `지난 5일 … 체결했다고 6일 밝혔다`: the headline's day is the summary's signing day.
+_ANNOUNCED_PAGE = "가람대학교는 지난 5일 누리식품과 업무협약을 체결했다고 6일 밝혔다.\n"
+
+
+def _headline_flags(headline: str) -> list[str]:
+    b = _brief(
+        headline_en=headline,
+        summary_ko=["가람대학교는 지난 5일 누리식품과 업무협약을 체결했다."],
+        summary_en=["Garam University signed an agreement with Nuri Foods on the 5th."],
+        parties=[{"name_ko": "가람대학교"}, {"name_ko": "누리식품"}],
+    )
+    found = _checks(b, "[가람일보] " + _ANNOUNCED_PAGE)
+    return [c.claim for c in found if c.field == "headline_en" and c.status == "unsupported"]
+
+
+def test_a_headline_s_day_is_the_summary_s_day() -> None:
+    assert "the 6th" in _headline_flags(
+        "Garam University signed an MOU with Nuri Foods on the 6th."
+    )
+    assert _headline_flags("Garam University signed an MOU with Nuri Foods on the 5th.") == []
