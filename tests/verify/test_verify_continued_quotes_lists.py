@@ -3,6 +3,8 @@ snippets (names invented)."""
 
 from __future__ import annotations
 
+import pytest
+
 from .claim_checks import brief as _brief
 from .claim_checks import checks as _checks
 from .claim_checks import field as _field
@@ -181,3 +183,21 @@ def test_a_headline_s_day_is_the_summary_s_day() -> None:
         "Garam University signed an MOU with Nuri Foods on the 6th."
     )
     assert _headline_flags("Garam University signed an MOU with Nuri Foods on the 5th.") == []
+
+
+@pytest.mark.parametrize(
+    ("name_ko", "name_en", "status"),
+    [
+        ("누리소방서", "Nuri Police Station", "unsupported"),  # another kind's word
+        ("누리경찰서", "Nuri Fire Station", "unsupported"),
+        ("누리소방서", "Nuri Fire Station", "unverified"),  # a plain translation
+        ("가람대학교병원", "Garam University Hospital", "unverified"),  # its own kind's word too
+    ],
+)
+def test_an_english_name_with_another_kind_s_word_names_another_body(
+    name_ko: str, name_en: str, status: str
+) -> None:
+    text = f"{name_ko}는 지난 11일 별빛재단과 업무협약을 체결했다.\n"
+    parties = [{"name_ko": name_ko, "name_en": name_en}, {"name_ko": "별빛재단"}]
+    found = _checks(_brief(parties=parties), text)
+    assert _field(found, "parties[0].name_en").status == status
