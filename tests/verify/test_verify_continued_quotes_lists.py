@@ -201,3 +201,28 @@ def test_an_english_name_with_another_kind_s_word_names_another_body(
     parties = [{"name_ko": name_ko, "name_en": name_en}, {"name_ko": "별빛재단"}]
     found = _checks(_brief(parties=parties), text)
     assert _field(found, "parties[0].name_en").status == status
+
+
+def _announced_flags(summary_ko: str, summary_en: str, page: str = _ANNOUNCED_PAGE) -> list[str]:
+    b = _brief(
+        headline_en="Garam University and Nuri Foods sign an MOU.",
+        summary_ko=[summary_ko],
+        summary_en=[summary_en],
+        parties=[{"name_ko": "가람대학교"}, {"name_ko": "누리식품"}],
+    )
+    found = _checks(b, "[가람일보] " + page)
+    return [c.field for c in found if c.status == "unsupported" and "announced" in (c.note or "")]
+
+
+def test_the_announcement_s_day_given_as_the_signing_day_is_flagged() -> None:
+    ko, en = "가람대학교는 지난 6일 누리식품과 업무협약을 체결했다.", "They signed on the 6th."
+    assert _announced_flags(ko, en) == ["summary_en[0]", "summary_ko[0]"]
+
+
+def test_the_signing_day_and_the_announcement_written_as_such_are_not_flagged() -> None:
+    ko = "가람대학교는 지난 5일 누리식품과 업무협약을 체결했다고 6일 밝혔다."
+    en = "Garam University signed an MOU on the 5th, it said on the 6th."
+    assert _announced_flags(ko, en) == []
+    # a page that also signs on the 6th: the day is not the announcement's only
+    page = _ANNOUNCED_PAGE + "이어 6일 별빛재단과도 협약을 맺었다.\n"
+    assert _announced_flags("가람대학교는 6일 누리식품과 업무협약을 체결했다.", "-", page) == []
