@@ -226,3 +226,27 @@ def test_the_signing_day_and_the_announcement_written_as_such_are_not_flagged() 
     # a page that also signs on the 6th: the day is not the announcement's only
     page = _ANNOUNCED_PAGE + "이어 6일 별빛재단과도 협약을 맺었다.\n"
     assert _announced_flags("가람대학교는 6일 누리식품과 업무협약을 체결했다.", "-", page) == []
+
+
+_TWO_HEADS_PAGE = (
+    "가람병원(원장 김바다)은 지난 11일 누리소방서(서장 한누리)와 업무협약을 체결했다.\n"
+    '김바다 원장은 "모범적인 협력모델이 될 것"이라고 말했다.\n'
+    '한누리 소방서장은 "국민을 위해 노력하겠다"고 말했다.\n'
+)
+
+
+def _summary_person(english: str) -> str | None:
+    b = _brief(
+        summary_ko=["김바다 원장은 이번 협약이 모범적인 협력모델이 될 것이라고 말했다."],
+        summary_en=[english],
+        parties=[{"name_ko": "가람병원"}, {"name_ko": "누리소방서"}],
+    )
+    found = _checks(b, _TWO_HEADS_PAGE)
+    return next(
+        (c.status for c in found if c.field == "summary_en[0]" and c.kind == "name_en"), None
+    )
+
+
+def test_a_summary_point_s_person_is_the_korean_point_s() -> None:
+    assert _summary_person("Director KIM Ba-da said it would be a model.") == "normalised"
+    assert _summary_person("Chief HAN Nu-ri said it would be a model.") == "unsupported"
