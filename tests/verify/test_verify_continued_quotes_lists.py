@@ -250,3 +250,21 @@ def _summary_person(english: str) -> str | None:
 def test_a_summary_point_s_person_is_the_korean_point_s() -> None:
     assert _summary_person("Director KIM Ba-da said it would be a model.") == "normalised"
     assert _summary_person("Chief HAN Nu-ri said it would be a model.") == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("title_en", "flagged"),
+    [
+        ("Governor", True),  # another office the page writes, for someone else
+        ("Secretary of State", False),
+        ("Nuri Secretary of State", False),  # the same words, with the state
+    ],
+)
+def test_an_english_page_s_other_office_is_no_rendering_of_the_speaker_s_title(
+    title_en: str, flagged: bool
+) -> None:
+    page = _STATE_PAGE.replace("today signed", "on behalf of Governor Kim Dara, today signed")
+    b = _state_brief("Han Bada", _JOINED)
+    quote = b.quotes[0].model_copy(update={"title_en": title_en})
+    found = _checks(b.model_copy(update={"quotes": [quote]}), page)
+    assert (_field(found, "quotes[0].title_en").status == "unverified") is flagged
