@@ -268,3 +268,16 @@ def test_an_english_page_s_other_office_is_no_rendering_of_the_speaker_s_title(
     quote = b.quotes[0].model_copy(update={"title_en": title_en})
     found = _checks(b.model_copy(update={"quotes": [quote]}), page)
     assert (_field(found, "quotes[0].title_en").status == "unverified") is flagged
+
+
+def test_a_korean_point_naming_only_bodies_does_not_contradict_a_person() -> None:
+    # `중기부와 소진공이 … 장보기 확산 업무협약을 체결했다`: no person in the Korean point
+    b = _brief(
+        summary_ko=["가람병원과 누리소진공이 디지털 장보기 확산 업무협약을 체결했다."],
+        summary_en=["Garam Hospital (Director KIM Ba-da) and Nuri signed an agreement."],
+        parties=[{"name_ko": "가람병원"}, {"name_ko": "누리소방서", "aliases": ["누리소진공"]}],
+    )
+    found = _checks(b, _TWO_HEADS_PAGE)
+    assert [c.status for c in found if c.field == "summary_en[0]" and c.kind == "name_en"] == [
+        "normalised"
+    ]
