@@ -18,7 +18,7 @@ from summarizer.english.revised import syllables as romanise
 from summarizer.english.surnames import SURNAMES
 from summarizer.english.titles import lookup_title
 from summarizer.english.variants import family_matches
-from summarizer.lexicon import TITLE_WORDS, TITLES_EN, VICE_EN, alternation
+from summarizer.lexicon import ORG_SUFFIXES, TITLE_WORDS, TITLES_EN, VICE_EN, alternation, ending
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
 from summarizer.verify.english_people import (
@@ -265,7 +265,15 @@ def _known_people(ev: Evidence, briefing: Briefing) -> set[str]:
     names = [q.speaker for q in briefing.quotes] + [p.signatory or "" for p in briefing.parties]
     names += [q.speaker or "" for q in ev.facts.structure.quotes]
     names += [p.head.split()[-1] for p in ev.facts.structure.parties if p.head]
-    return {n for n in names if re.fullmatch(r"[가-힣]{3}", n) and n in ev.text}
+    bodies = {n for p in briefing.parties for n in (p.name_ko, *p.aliases)}
+    return {
+        n for n in names
+        if re.fullmatch(r"[가-힣]{3}", n) and n in ev.text and n not in bodies
+        and not _BODY_END.search(n)
+    }  # fmt: skip
+
+
+_BODY_END = ending((*ORG_SUFFIXES, "부", "청", "처"))  # `외교부` as a speaker: a body
 
 
 def _against_korean(ev: Evidence, found: ClaimCheck, briefing: Briefing) -> ClaimCheck:
