@@ -103,9 +103,13 @@ def _install() -> tuple[dict[str, re.Pattern[str]], Callable[[], None]]:
     """Put a recording stand-in in place of every module-level pattern; returns the patterns by
     name and the undo."""
     names: dict[int, str] = {}
+    # Each lazy pattern compiled once here and kept: compiled again below, `re` (its cache
+    # full) may hand back a new object, and the one named here, let go, may leave its id to
+    # another pattern, whose calls were then noted and replayed under this one's name.
+    compiled: dict[tuple[str, str], Any] = {}
     for m in _modules():  # one name per pattern: the first module (by name) that holds it
         for attr, held in vars(m).items():
-            v = _pattern(held)
+            v = compiled[(m.__name__, attr)] = _pattern(held)
             if isinstance(v, re.Pattern) and id(v) not in names:
                 names[id(v)] = f"{m.__name__.removeprefix('summarizer.')}.{attr}"
     undo: list[Callable[[], None]] = []
@@ -124,8 +128,8 @@ def _install() -> tuple[dict[str, re.Pattern[str]], Callable[[], None]]:
         for attr, v in list(space.items()):
             here = f"{m.__name__.removeprefix('summarizer.')}.{attr}"
             new: Any = None
-            if isinstance(_pattern(v), re.Pattern):
-                new = recorded(_pattern(v), here)
+            if isinstance(c := compiled.get((m.__name__, attr), v), re.Pattern):
+                new = recorded(c, here)
             elif type(v) in (tuple, list) and any(isinstance(x, re.Pattern) for x in v):
                 new = type(v)(
                     recorded(x, f"{here}[{i}]") if isinstance(x, re.Pattern) else x

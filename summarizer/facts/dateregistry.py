@@ -115,10 +115,14 @@ def _read_en_dmy_range(s: str, m: re.Match[str]) -> Iterator[Reading]:
 # `on the 21st`, `on the 18th,`: an English day of the month with neither month nor year (Korean
 # news in English writes `announced on the 24th that …`). Only after `on`, and only where no word
 # follows that makes it an ordinal of something else (`on the 4th floor`, `the 21st century`).
+# `on the 30th of last month`: the month named from the reference, as `지난달 30일` (read with it)
 EN_DAY = re.compile(
     r"(?P<on>[Oo]n)[ \t]+the[ \t]+(?P<d>[1-3]?\d)(?:st|nd|rd|th)(?![A-Za-z\d])"
+    r"(?:[ \t]+of[ \t]+(?P<rel>last|next)[ \t]+month\b)?"
     r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:at|in|that|and|to|with|when|from|as|was|were|will|of[ \t]+this[ \t]+month)\b)"
 )
+# the English month words of `EN_DAY`, as the keys of `datewords.RELATIVE`
+_EN_MONTH_SHIFT = {"last": "지난 달", "next": "다음 달"}
 
 
 def _read_en_day(s: str, m: re.Match[str]) -> Iterator[Reading]:
@@ -126,7 +130,8 @@ def _read_en_day(s: str, m: re.Match[str]) -> Iterator[Reading]:
         return
     day = int(m.group("d"))
     if 1 <= day <= 31:
-        yield Atom(m.start(), m.end(), Parts(day=day), True), None
+        anchor = _EN_MONTH_SHIFT.get(m.group("rel") or "")
+        yield Atom(m.start(), m.end(), Parts(day=day, anchor=anchor), True), None
 
 
 class DateForm(NamedTuple):
@@ -300,7 +305,12 @@ FORMS: tuple[DateForm, ...] = (
         EN_DAY,
         _read_en_day,
         lambda s: "n the " in s,
-        (("on the 17th", "2024-07-17"), ("on the 5th", "2024-07-05")),
+        (
+            ("on the 17th", "2024-07-17"),
+            ("on the 5th", "2024-07-05"),
+            ("on the 30th of last month", "2024-06-30"),
+            ("on the 2nd of next month", "2024-08-02"),
+        ),
     ),
 )
 

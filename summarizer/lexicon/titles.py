@@ -188,10 +188,11 @@ TITLE_PREFIXES: tuple[str, ...] = (
     "상임", "수석", "선임", "명예", "대표", "공동", "초대", "전임", "비상임", "사무", "총괄", "집행",
     "행정", "정무", "경제",  # `행정부시장`, `정무부지사`: a vice-head's portfolio, no body
 )  # fmt: skip
-# Words a title may end with, for titles the table does not list (`창업벤처혁신실장`).
+# Words a title may end with, for titles the table does not list (`창업벤처혁신실장`), and a
+# unit's officer as local governments name one (`공장설립지원담당`, a rank contact tables write too).
 TITLE_ENDINGS: tuple[str, ...] = (
     "장", "관", "사", "원", "표", "수", "리", "무", "재", "인", "님", "씨", "보", "감", "대표이사",
-    "CEO", "위원", "의원", "이사", "매니저", "커미셔너",
+    "CEO", "위원", "의원", "이사", "매니저", "커미셔너", "담당",
 )  # fmt: skip
 # Ranks a contact table writes beside a person (`주무관 홍길동`, `홍보팀장 김OO`): heads of a unit,
 # which may follow its name (`기획예산과장`), working ranks written alone, and words that end a

@@ -14,6 +14,7 @@ from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.bullets import blocks, bullet
 from summarizer.structure.follow_ups import follow_ups, pledged_before
+from summarizer.structure.investments import investments
 from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences, sentence_split
 from summarizer.structure.page_shape import is_english
@@ -358,12 +359,14 @@ def _en_goes_on(text: str, after: int, at: int) -> bool:
     return _EN_GOES_ON.match(text, start, at) is not None
 
 
-def _party_shares(text: str, mask: Mask, body_start: int) -> list[Commitment]:
+def _party_shares(
+    text: str, mask: Mask, body_start: int, sides: tuple[str, ...]
+) -> list[Commitment]:
     """`summarizer.structure.shares.party_shares`, loaded the first time a page gets this far
     (few do: ~0.6 M instructions of every start otherwise)."""
     from summarizer.structure.shares import party_shares
 
-    return party_shares(text, mask, body_start)
+    return party_shares(text, mask, body_start, sides=sides)
 
 
 def _english_around(
@@ -402,7 +405,13 @@ def find_commitments(
     parties' names, let an English page's `B Corp. will …` sentences add B's share.
     """
     forget_cores()  # (a sentence's opening words are cut once a page, and let go after it)
-    found = _find_commitments(text, mask, prose, body_start, agreement)
+    found = [
+        c
+        for c in _find_commitments(text, mask, prose, body_start, agreement, sides)
+        if not _spoken(c.text) and not _foreseen(c.text)
+    ]
+    if agreement:  # a 투자협약: each firm's own investment sentence is its share
+        found = _with_investments(text, mask, body_start, sides, found)
     latin = _latin_sides(sides) if prose else []
     if latin and is_english(text[body_start:]):
         from summarizer.structure.en_commitments import sides_will  # English pages only
@@ -413,6 +422,56 @@ def find_commitments(
     return found
 
 
+# a quotation told as said (`…”고 밝혔다`, `…”라며,`): a speaker's words, never a term, though a
+# bulleted paragraph may hold it (`□ 박 총장은 “…노력하겠다”고 밝혔다.`)
+_SAID = lazy_compile(r"[“\"][^”\"]{2,}[”\"]\s*(?:이?라|하)?(?:고|며|면서)[\s,]")
+
+
+def _spoken(item: str) -> bool:
+    """Whether the item holds a quotation told as said (a string test first: most hold none)."""
+    return ("”" in item or '"' in item) and _SAID.search(item) is not None
+
+
+# what the agreement is foreseen to bring about, no one's deed: `…120명의 고용을 창출할
+# 전망이다`, `…일자리 창출을 이끌고 지역경제 활성화를 견인할 계획이다` (`수요 전망`, a noun, is
+# a term's object: a verb's `할`/`될` must stand before `전망`)
+_FORESEEN = lazy_compile(
+    r"[할될]\s*(?:전망|것으로\s*(?:전망|예상))(?:이다)?\.?$|[을를]\s*(?:견인|이끌)$"
+)
+_FORESEEN_ENDS = ("전망", "전망이다", "전망이다.", "예상", "예상이다", "예상이다.", "견인", "이끌")
+
+
+def _foreseen(item: str) -> bool:
+    """Whether the item tells an outcome foreseen (a suffix test first: most end otherwise)."""
+    return item.endswith(_FORESEEN_ENDS) and _FORESEEN.search(item) is not None
+
+
+def _with_investments(
+    text: str, mask: Mask, body_start: int, sides: tuple[str, ...], found: list[Commitment]
+) -> list[Commitment]:
+    """`found` and the firms' investment sentences it does not already hold: not where an item
+    stands already, nor for a firm whose share an item tells (`협약에 따라 A는 …을 이행하고`
+    after `A는 …공장을 짓는다`: the terms say what A pledged, the story what A will build)."""
+    shares = investments(text, mask, body_start, sides)
+    if not shares:
+        return found
+    # a clause cut from the same sentence by the prose readers gives way to the firm's own
+    # share (`…투자해 부품 공장을 건립하기로` to `A는 …투자해 부품 공장을 건립`)
+    kept = [
+        o
+        for o in found
+        if o.section != "prose" or not any(c.start < o.end and o.start < c.end for _, c in shares)
+    ]
+    added = [
+        c
+        for firm, c in shares
+        if not any((c.start < o.end and o.start < c.end) or firm in o.text for o in kept)
+    ]
+    if len(added) < len(found) - len(kept):  # (fewer than it would take away: keep the prose)
+        return found
+    return sorted(kept + added, key=lambda c: (c.section == "appendix", c.start))
+
+
 def _latin_sides(sides: tuple[str, ...]) -> list[str]:
     """The parties' names written in Latin letters, three characters or more (a Korean
     page's are Hangul: none)."""
@@ -420,7 +479,7 @@ def _latin_sides(sides: tuple[str, ...]) -> list[str]:
 
 
 def _find_commitments(
-    text: str, mask: Mask, prose: bool, body_start: int, agreement: bool
+    text: str, mask: Mask, prose: bool, body_start: int, agreement: bool, sides: tuple[str, ...]
 ) -> list[Commitment]:
     appendix_at = _appendix_start(text, body_start)
     found = sorted(
@@ -459,11 +518,11 @@ def _find_commitments(
                 said.append(c)
         said = without_ceremony(text, resegment(text, said))
         # (the terms sentences are read only here, where they may be the answer)
-        return said or terms(text, mask, body_start) or _party_shares(text, mask, body_start)
+        return said or terms(text, mask, body_start) or _party_shares(text, mask, body_start, sides)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)
-        return _party_shares(text, mask, body_start)
+        return _party_shares(text, mask, body_start, sides)
     if prose and out and is_english(text[body_start:]):
         out += _english_around(text, mask, body_start, out)
     listed = [c for c in out if c.section == "body"]

@@ -170,12 +170,22 @@ def _cased(word: str) -> str:
     return "".join(f"[{c.upper()}{c}]" for c in word)
 
 
+def _by_first_letter(words: list[str]) -> str:
+    """`words` as `_cased` alternatives grouped under their first letter (`[Aa](?:…|…)|[Bb]…`):
+    the same words matched, but at a word start the engine tries one branch per first letter,
+    not one per word (sixty classes tried at every word of an English page cost ~0.16 ms)."""
+    firsts: dict[str, list[str]] = {}
+    for w in words:
+        firsts.setdefault(w[0], []).append(_cased(w[1:]))
+    return "|".join(f"{_cased(c)}(?:{'|'.join(rest)})" for c, rest in firsts.items())
+
+
 # Where `_may_open` holds at a word start (`_WORD_START`), in one pattern matching that first
 # character alone: a letter Python folds (İ ı ſ K), an opener word ending the run of ASCII
 # letters, or a capital where a line starts or after `, ` or `-- ` (a test compares)
 _OPENING = lazy_compile(
     "(?<!\\w)(?:[\u0130\u0131\u017f\u212a]"
-    f"|(?=(?:{'|'.join(_cased(w) for w in sorted(_OPENERS))})(?![A-Za-z]))[A-Za-z]"
+    f"|(?=(?:{_by_first_letter(sorted(_OPENERS))})(?![A-Za-z]))[A-Za-z]"
     "|(?:(?<![\\s\\S])|(?<=\n)|(?<=, )|(?<=-- ))[A-Z])"
 )
 

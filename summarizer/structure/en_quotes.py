@@ -26,7 +26,12 @@ EN_TAIL = re.compile(
     + _EN_SPEECH
     # (`…,” said Nuri Under Secretary for Science and Technology Kim Ha-na.`: a title with
     # `for`, `of`, `and` before the name, as before the verb)
-    + r"\s+(?P<n2>[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})"
+    # (`…,” stated Dr. Kao.`: a form of address with its period, as before the verb)
+    + r"\s+(?P<n2>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})"
+    # `…,” said the First Lady.`: a capitalised office the story gave with the name before
+    + r"|"
+    + _EN_SPEECH
+    + r"\s+the\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b"
     # `…,” the mayor said.`: a head the story named before, by office
     + r"|the\s+(?P<office>"
     + _EN_OFFICES
@@ -50,7 +55,42 @@ EN_UNCLOSED = lazy_compile(r"[^가-힣“”\n]{20,}$")
 # (`'… in many fields,' Lee said`), so an apostrophe inside (`city's`) does not end it
 EN_SINGLE = lazy_compile(r"'(?=[A-Z])[^\n]*?[.,!?]'(?=\s|$)")
 SPACED_PUNCT = lazy_compile(r"\s+([,:])")
-NEXT_LINE_SPEAKER = lazy_compile(r"\r?\n(?=[A-Z][^\n]{0,40}\b" + _EN_SPEECH + r"\b)")
+# (not a line that opens its own quote: `Mayor Cox responded, "…` speaks the next quote)
+NEXT_LINE_SPEAKER = lazy_compile(
+    r"\r?\n(?=[A-Z][^\n]{0,40}\b" + _EN_SPEECH + r"\b(?![^\n\"“]{0,40}[\"“]))"
+)
+# the sentence's subject speaks, the verb further on: `Deputy Mayor Ko Gwang-wan said at the
+# signing ceremony, "…`, `Governor Kim expressed his hopes, saying, "…` (asked of the one
+# sentence before the quote, only where a speech word is in it)
+_EN_SAYING = r"(?:" + _EN_SPEECH + r"|saying|adding|noting|stating)"
+EN_SAY_CUE = lazy_compile(r"\b" + _EN_SAYING + r"\b")
+EN_SUBJECT = lazy_compile(
+    # (`Kim Ga-ram, mayor of Garam, said at …`: an apposition after the name)
+    r"^\s*(?P<s>(?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)(?:\s*,[^,\"“]{1,80},)?\s+"
+    r"(?:[a-z][\w'-]*,?\s+){0,8}?" + _EN_SAYING + r"(?:\s+[a-z][\w'-]*){0,5}\s*[,:]\s*$"
+)
+# a sentence opening with these is not a person's name
+_NOT_SUBJECT = frozenset(
+    (
+        "The", "This", "That", "These", "Those", "It", "In", "At", "On", "During", "According",
+        "After", "As", "With", "For", "Under", "Through", "Meanwhile", "Also", "Both", "Each",
+        "Mr", "Ms", "Mrs", "Dr",
+    )
+)  # fmt: skip
+
+
+def subject_speaker(before: str) -> str | None:
+    """`Deputy Mayor Ko Gwang-wan` from `Deputy Mayor Ko Gwang-wan said at the ceremony, `."""
+    m = EN_SUBJECT.match(before)
+    if m is None or m.group("s").split()[0] in _NOT_SUBJECT:
+        return None
+    return m.group("s")
+
+
+def titled_holder(text: str, upto: int, title: str) -> str | None:
+    """`the First Lady` -> `Yumi Hogan`, the name the story wrote after that title before."""
+    found = re.findall(re.escape(title) + r"\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", text[:upto])
+    return found[-1] if found else None
 
 
 def party_named(body: str, parties: list[Party]) -> str | None:
@@ -70,6 +110,7 @@ def office_holder(text: str, upto: int, office: str) -> str | None:
 
 __all__ = [
     "EN_BEFORE",
+    "EN_SAY_CUE",
     "EN_SINGLE",
     "EN_SPEECH_WORD",
     "EN_TAIL",
@@ -78,4 +119,6 @@ __all__ = [
     "SPACED_PUNCT",
     "office_holder",
     "party_named",
+    "subject_speaker",
+    "titled_holder",
 ]

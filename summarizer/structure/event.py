@@ -26,6 +26,7 @@ from summarizer.structure.event_days import (
     reported_day,
     same_day,
     this_day,
+    weekday_named,
     yesterday,
 )
 from summarizer.structure.event_steps import (
@@ -126,9 +127,15 @@ _CUE_EN = re.compile(
     ),
     re.I,
 )
-# `announced on the 24th that it had signed`, `According to the city on the 18th, …`: the day of
-# the report, not of the signing
-_ANNOUNCE_EN = re.compile(r"\s+that\b")
+# `announced on the 24th that it had signed`, `According to the city on the 18th, …`, `X on
+# Friday announced that …`: the day of the report, not of the signing
+_ANNOUNCE_EN = re.compile(r"\s+that\b|\s+(?:said|announced|reported|told)\b")
+# `This file photo, taken June 16, 2021, … shows …`: the day a photo was taken, not the signing's
+_PHOTO_TAKEN = lazy_compile(
+    r"\b(?:photo\w*,?\s+(?:\S+\s+){0,3}?taken|photographed|file\s+photo)\s+(?:on\s+|of\s+)?$", re.I
+)
+# `TOKYO, Jan 9 (KUNA) -- …` where the page's head hides the dateline: the wire's day of the story
+_WIRE_MARK = lazy_compile(r"\s*\([A-Z][^()\n]{0,30}\)\s*(?:--|—|–)")
 _SAID_EN = re.compile(r"\b(?:said|says|announced|reported|added|told\s+\S+)\s+(?:on\s+)?$")
 _ACCORDING_KO = re.compile(r"\s*\S+에\s*따르면")
 _ACCORDING = re.compile(r"^\W*According\s+to\b[^,]*$")
@@ -155,6 +162,8 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
         and not ANNOUNCE.match(text[f.end : f.end + 10])
         and not _ANNOUNCE_EN.match(text, f.end)
         and not _SAID_EN.search(text, max(s, f.start - 24), f.start)  # `the ministry said Tuesday`
+        and not _PHOTO_TAKEN.search(text, max(s, f.start - 48), f.start)
+        and not _WIRE_MARK.match(text, f.end)
         and not _ACCORDING.match(text[s : f.start])
         and not _ACCORDING_KO.match(text, f.end)  # `12일 군에 따르면`: the report's day
         and not _page_stamp(text, f)
@@ -401,6 +410,7 @@ def find_event(
             or yesterday(text, (s, e), dateline_facts)
             or this_day(text, s, e, own)
             or weekday_again(text, s, e, own)
+            or weekday_named(text, s, e, dateline_facts, reference_date, others)
             or day_before(text, s, e, own, reference_date, guessed)
         )
         # (a day named before the sentence, `이날 … 최근 개장한 … 체결했다`, is the sentence's
@@ -432,9 +442,11 @@ def find_event(
     if date is None and (pic_date := _caption_date(text, mask, facts)):
         date = pic_date  # `▲ 지난 9일 A 시장이 B와 협약을 맺고 …`: told only under the photo
         unsure.append("date")
-    if date is None and cues and (lead := _lead_day(text, facts, mask, cues[0], body_start)):
-        date = lead  # `A는 14일 … 정상회담을 열어 …. 양국은 회담을 계기로 MOU를 체결하고`
-        unsure.append("date")
+    if date is None and cues:
+        # `A는 14일 … 정상회담을 열어 …. 양국은 회담을 계기로 MOU를 체결하고`
+        date = _lead_day(text, facts, mask, cues[0], body_start, dateline_facts, reference_date)
+        if date is not None:
+            unsure.append("date")
     time = time or o_time
     # (a sentence of the body names the venue before a photo caption does)
     for s, e in sorted(cues, key=lambda c: mask.in_noise(*c) or _credited(text, *c)):
@@ -531,7 +543,13 @@ _COMING = lazy_compile(r"예정|계획|할\s|한다")
 
 
 def _lead_day(
-    text: str, facts: list[Fact], mask: Mask, cue: tuple[int, int], body_start: int
+    text: str,
+    facts: list[Fact],
+    mask: Mask,
+    cue: tuple[int, int],
+    body_start: int,
+    dateline_facts: list[Fact],
+    reference: _dt.date | None,
 ) -> Fact | None:
     """The day of the sentence right before the first sentence reporting the signing, when that
     sentence states no day and does not set the signing apart (asked only of pages whose
@@ -548,7 +566,8 @@ def _lead_day(
         return None
     if not _sentence_end(text[prev[0] : _line_end(text, prev[1])]):
         return None  # a stamp line under the headline (`2025-03-20 11:20:05`), no sentence
-    day = _event_date(facts, text, *prev)
+    # (`SEOUL, June 24 (Yonhap) -- A and B agreed Friday to …`: its weekday, read at its word)
+    day = _event_date(facts, text, *prev) or weekday_named(text, *prev, dateline_facts, reference)
     if day is None:
         return None
     # a coming day dates only a coming signing (`오는 20일 … 연다. … 체결할 예정이다`)

@@ -8,8 +8,16 @@ import datetime as _dt
 import re
 
 from summarizer.facts.datewords import DAY_BEFORE, DEICTIC, SAME_DAY, WEEKDAYS_EN, words_pattern
+from summarizer.facts.tense import tense_after
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
+from summarizer.lexicon import (
+    ANNOUNCE_VERBS_KO,
+    DISTRIBUTION_WORD,
+    MODIFIED_LABELS,
+    POSTING_LABELS,
+    RELEASE_WORD,
+    alternation,
+)
 from summarizer.models.records import Fact
 from summarizer.structure.lines import facts_in
 
@@ -34,9 +42,8 @@ def same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fac
     # `…, the ministry said Tuesday`: the day of the announcement, not of the signing
     m = re.search(
         # (`said on Tuesday` too: the weekday is read past the `on` as well)
-        r"(?<!said )(?<!announced )(?<!told )(?<!said on )(?<!announced on )\b(?:on\s+)?("
-        + "|".join(WEEKDAYS_EN)
-        + r")\b",
+        r"(?<!said )(?<!announced )(?<!told )(?<!reported )(?<!said on )(?<!announced on )"
+        r"(?<!reported on )\b(?:on\s+)?(" + "|".join(WEEKDAYS_EN) + r")\b",
         sent,
         re.I,
     )
@@ -47,6 +54,55 @@ def same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fac
             return None
         return dated if WEEKDAYS_EN[weekday] == m.group(1).lower() else None
     return dated if _TODAY.search(sent) else None
+
+
+# a weekday the sentence names for its own happening, not for a report of it (`said Monday`,
+# `reported on Thursday`, `on Friday announced that …`)
+_NAMED_WEEKDAY = lazy_compile(
+    r"(?<!said )(?<!announced )(?<!told )(?<!reported )(?<!said on )(?<!announced on )"
+    r"(?<!reported on )\b(?:on\s+)?(" + "|".join(w.capitalize() for w in WEEKDAYS_EN) + r")\b"
+)
+_TOLD_AFTER_EN = lazy_compile(r"\s+(?:said|announced|reported|told)\b")
+# a plan told before its weekday: `will sign the MOU on Monday`
+_PLANNED_EN = lazy_compile(r"\b(?:will|shall|(?:is|are)\s+to|plans?\s+to|to\s+be)\b")
+
+
+def weekday_named(
+    text: str,
+    s: int,
+    e: int,
+    dateline_facts: list[Fact],
+    reference: _dt.date | None,
+    others: frozenset[int] | set[int] = frozenset(),
+) -> Fact | None:
+    """`inked the MOU in Abu Dhabi on Sunday` under a `Jan. 16` (a Monday) dateline: the
+    nearest such weekday on or before the dateline's date (after it in a plan: `will sign on
+    Friday`); with no dateline, the reference date's. `others` are where another step's days
+    start (a council's vote, an earlier agreement). The facts keep a weekday only where no
+    written date names its day, so the signing's weekday is read here, at its own word."""
+    if text.find("day", s, e) < 0:
+        return None  # (every weekday's name ends in `day`)
+    dated = next(
+        (f for f in dateline_facts if f.kind == "date" and f.value and "/" not in f.value), None
+    )
+    try:
+        base = _dt.date.fromisoformat(dated.value or "") if dated is not None else reference
+    except ValueError:
+        base = reference
+    if base is None:
+        return None
+    for m in _NAMED_WEEKDAY.finditer(text, s, e):
+        if _TOLD_AFTER_EN.match(text, m.end(1)) or m.start(1) in others:
+            continue  # `on Friday announced that …`: the day of the report; another step's day
+        wd = WEEKDAYS_EN.index(m.group(1).lower())
+        if tense_after(text, m.end(1)) == "future" or _PLANNED_EN.search(text, s, m.start()):
+            day = base + _dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
+        else:
+            day = base - _dt.timedelta(days=(base.weekday() - wd) % 7)
+        return Fact(
+            kind="date", text=m.group(1), start=m.start(1), end=m.end(1), value=day.isoformat()
+        )
+    return None
 
 
 _YESTERDAY = lazy_compile(
@@ -87,11 +143,30 @@ def this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
     if told:
         return told[0]
     before = [
-        f for f in facts if f.kind == "date" and f.end <= s and f.value and "/" not in f.value
+        f
+        for f in facts
+        if f.kind == "date"
+        and f.end <= s
+        and f.value
+        and "/" not in f.value
+        and not _posting_stamp(text, f)
     ]
     if not before:
         return None
     return _held_before_told(text, before) or before[-1]
+
+
+# the page's own date labels (`기사입력`, `등록`, `보도`, `배포`, `수정`)
+_POSTED = lazy_compile(
+    alternation((RELEASE_WORD, DISTRIBUTION_WORD, *POSTING_LABELS, *MODIFIED_LABELS), spaced=True)
+)
+
+
+def _posting_stamp(text: str, f: Fact) -> bool:
+    """`기사입력: 2021/04/07 [13:48]`: the page's own stamp, its label just before it on its
+    line, is no day the story names (`이날` after it is the day of what the story tells)."""
+    start = text.rfind("\n", max(0, f.start - 30), f.start) + 1 or max(0, f.start - 30)
+    return _POSTED.search(text, start, f.start) is not None
 
 
 def _held_before_told(text: str, before: list[Fact]) -> Fact | None:
@@ -155,4 +230,4 @@ def day_before(
     return found
 
 
-__all__ = ["ANNOUNCE", "day_before", "reported_day", "same_day", "this_day"]
+__all__ = ["ANNOUNCE", "day_before", "reported_day", "same_day", "this_day", "weekday_named"]

@@ -30,6 +30,8 @@ class Seg:
     unopened: bool = False  # a paragraph with no opening mark (`open` is the line break before)
 
 
+# a topic marker right before a quotation mark (`…과장은 “`), asked in the few characters there
+_TOPIC_BEFORE = lazy_compile(r"[가-힣](?:은|는|이|가),?\s*$")
 _OPENER = re.compile(r"[“‘「『\"'”]")
 LINE_END = re.compile(r"[\r\n]")
 HANGUL = re.compile(r"[가-힣]")
@@ -82,8 +84,14 @@ def segments(text: str) -> list[Seg]:
             close = j if j > 0 and HANGUL.search(text, i, j) else -1
             if close < 0 and (en := EN_SINGLE.match(text, i, line_end)) is not None:
                 close = en.end() - 1  # `'This agreement opens …,' Lee said`
-        if close < 0 and ch in '“"' and line_end - i > 20 and line_end >= blank_from:
-            # `김 총장은 "지역과 …` and nothing after: a page cut off inside the quote
+        if (
+            close < 0
+            and ch in '“"'
+            and line_end >= blank_from
+            and (line_end - i > 20 or _TOPIC_BEFORE.search(text, max(0, i - 4), i))
+        ):
+            # `김 총장은 "지역과 …` and nothing after: a page cut off inside the quote (a
+            # short one only right after a speaker's topic marker: `과장은 “장보고대상이 해상`)
             segs.append(Seg(i, line_end, unclosed=True))
             break
         if close > i + 1:
@@ -165,7 +173,28 @@ def _close_below(text: str, open_at: int, mark: str) -> int:
         pos = text.find(mark, blank.end(), following.start() if following else limit)
         if pos > 0 and not KO_TAIL.match(text[pos + 1 : pos + 40]):
             pos = -1
-    return pos if pos > 0 and text.find("“", open_at + 1, pos) < 0 else -1
+    if pos < 0:
+        return -1
+    reopened = _reopened_only(text, open_at + 1, pos)
+    if reopened is None:
+        return -1  # another quotation opens before the mark: not this one's end
+    # `“…만들겠다.⏎⏎“앞으로 …”고 말했다`: a quotation running over paragraphs opens each one
+    # again with its mark (the convention for a continued quotation): one quote, when a speech
+    # tail follows its last mark
+    return pos if not reopened or KO_TAIL.match(text[pos + 1 : pos + 40]) else -1
+
+
+def _reopened_only(text: str, start: int, end: int) -> bool | None:
+    """Whether opening marks stand in `text[start:end]` (False: none), each at the start of a
+    line (a continued quotation's); None when one stands inside a line."""
+    found = False
+    at = text.find("“", start, end)
+    while at >= 0:
+        if text[start_of_line(text, at) : at].strip():
+            return None
+        found = True
+        at = text.find("“", at + 1, end)
+    return found
 
 
 def _straight_below(text: str, open_at: int) -> int:

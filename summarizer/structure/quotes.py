@@ -10,12 +10,15 @@ from summarizer.lexicon import SPEECH_VERBS_KO, alternation
 from summarizer.models.records import Party, Quote
 from summarizer.structure.en_quotes import (
     EN_BEFORE,
+    EN_SAY_CUE,
     EN_SPEECH_WORD,
     EN_TAIL,
     NEXT_LINE_SPEAKER,
     SPACED_PUNCT,
     office_holder,
     party_named,
+    subject_speaker,
+    titled_holder,
 )
 from summarizer.structure.lines import Mask, start_of_line
 from summarizer.structure.quote_marks import (
@@ -97,6 +100,10 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 continue
             before = between
         en_tail = EN_TAIL.match(tail)
+        if en_tail and _OPENS_NEXT.match(tail, en_tail.end()) and _ENDS_SENTENCE.search(body):
+            # `…exchange.”Mayor Kim said, “The …`: a quote closed by a full stop; the speaker
+            # after it says the next quote (`"A," Kim said, "B"` keeps A's comma)
+            en_tail = None
         # `Jang , CEO of KOTRA , said , “`: a page that spaces its punctuation
         # (only where a speech verb is: the look for a speaker before it is costly)
         en_before = (
@@ -104,26 +111,49 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             if EN_SPEECH_WORD.search(before)
             else None
         )
+        # `Deputy Mayor Ko said at the ceremony, "…`: the sentence's subject, the verb further on
+        # (its sentence opens with a capital: a Korean one is never searched for the verb)
+        en_subject = (
+            subject_speaker(before)
+            if en_before is None
+            and not en_tail
+            and "A" <= before.lstrip()[:1] <= "Z"
+            and EN_SAY_CUE.search(before)
+            else None
+        )
         ko_speech = bool(KO_TAIL.match(tail)) and bool(HANGUL.search(body))
         # a page cut off inside the quote: no tail, the speaker before it says it is speech
-        cut_off = seg.unclosed and bool(HANGUL.search(body)) and KO_TOPIC.search(before)
+        # (`박 이사장은 환영 인사를 통해 “…`: words may stand between the speaker and the quote)
+        cut_off = (
+            seg.unclosed
+            and bool(HANGUL.search(body))
+            and (KO_TOPIC.search(before) or topic_phrase(before, parties) is not None)
+        )
         if not (
             ko_speech
             or cut_off
             or en_tail
             or en_before
+            or en_subject
             or ('"' in text[seg.open] and _ends_speech(body))
         ):
             continue
         if len(body.strip()) < 8 or " " not in body.strip():
             continue  # a short quoted phrase is a name or a term, not speech
         speaker: tuple[str | None, str | None, str | None] = (None, None, None)
-        if en_before or en_tail:
+        if en_before or en_tail or en_subject:
             who = (
                 (en_before.group("n") or en_before.group("m"))
                 if en_before
+                else en_subject
+                if en_subject
                 else (en_tail.group("n1") or en_tail.group("n2"))  # type: ignore[union-attr]
             )
+            if who is None and en_tail is not None and en_tail.group("titled"):
+                who = titled_holder(text, seg.open, en_tail.group("titled"))
+                if who is None:
+                    prev = seg
+                    continue
             if who is None and en_tail is not None and en_tail.group("body"):
                 body_word = en_tail.group("body")
                 speaker = (None, body_word, party_named(body_word, parties))
@@ -194,6 +224,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     return out
 
 
+_OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")
+_ENDS_SENTENCE = lazy_compile(r"[.!?]\s*$")
 _LEAD_MARKS = re.compile(r"[\s□■○●◦•ㅇ▶▷◆◇\-–*]+")
 _OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들))\s*$")
 

@@ -28,26 +28,38 @@ _BODY_NOUNS = ("기업", "업체", "회사", "단체", "대학", "학교", "병�
 _QUOTES = ("“", '"', "”")
 
 
-def _topic(body: str) -> str | None:
-    """The party the sentence is about (`당진시`, `협약 기업`), or None."""
+def _topic(body: str, sides: frozenset[str] = frozenset()) -> str | None:
+    """The party the sentence is about (`당진시`, `협약 기업`, or a party's own name whatever
+    it ends with: `코리아팜은`), or None."""
     m = PROSE_TOPIC.match(strip_openers(body))
     if not m:
         return None
     stem = m.group(0).strip()[:-1].rstrip()  # (its particle, `은` or `는`)
     last = stem.split()[-1].removesuffix("들")
-    if PARTY_STEM.search(last) or last.endswith(_BODY_NOUNS):
+    if PARTY_STEM.search(last) or last.endswith(_BODY_NOUNS) or _bare(last) in sides:
         return stem.removesuffix("들")
     return None
 
 
-def party_shares(text: str, mask: Mask, start: int = 0, limit: int = 12) -> list[Commitment]:
-    """The clauses of the first run of two parties or more, each pledging its own share."""
+_FIRM_MARKS = re.compile(r"㈜|\(주\)|주식회사|\s")
+
+
+def _bare(name: str) -> str:
+    return _FIRM_MARKS.sub("", name)
+
+
+def party_shares(
+    text: str, mask: Mask, start: int = 0, limit: int = 12, sides: tuple[str, ...] = ()
+) -> list[Commitment]:
+    """The clauses of the first run of two parties or more, each pledging its own share
+    (`sides`, the parties' names: a topic that is one of them is a party)."""
+    names = frozenset(_bare(n) for n in sides if len(_bare(n)) >= 2)
     run: list[tuple[int, int, str, bool]] = []
     for s, e in [*iter_sentences(text, start), (len(text), len(text))]:
         body = plain(text[s:e].strip())
         if s < len(text) and not body:
             continue
-        topic = _topic(body) if body and not any(q in body for q in _QUOTES) else None
+        topic = _topic(body, names) if body and not any(q in body for q in _QUOTES) else None
         promised = bool(topic and PROMISE.search(body))
         end = body.rstrip(" .")
         share = (

@@ -217,3 +217,18 @@ def test_what_the_signing_comes_to_contribute_is_no_term() -> None:
     got = _texts(text)
     assert "관광 종사자 초청 프로그램을 지원" in got
     assert not any("일조" in t or "기여" in t for t in got)
+
+
+def test_a_party_named_without_a_body_word_takes_its_share() -> None:
+    # `코리아팜은 …` (no 시/원/㈜ ending it): a party by its own name, found among the parties
+    text = (
+        "충남 가람군은 누리도, 농업회사법인 별빛팜과 합동 투자협약을 체결했다고 18일 밝혔다.\n"
+        "군은 투자 유치로 30명의 신규 일자리를 창출할 것으로 기대하고 있다. 별빛팜은 지역 "
+        "인재 우선 채용, 지역 농산물 소비 촉진 등 지역 상생을 위한 책임을 다하기로 했다. "
+        "군은 기업의 사업이 원활하게 추진될 수 있도록 행정 지원에 나설 계획이다.\n"
+    )
+    assert _texts(text) == [
+        "지역 인재 우선 채용",
+        "지역 농산물 소비 촉진",
+        "기업의 사업이 원활하게 추진될 수 있도록 행정 지원에 나설 계획이다",
+    ]

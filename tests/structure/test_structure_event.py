@@ -157,7 +157,13 @@ def test_english_signing_date_after_on(head: str, sentence: str, want: tuple) ->
     [
         ("The two agencies signed the MOU at 2 p.m. Friday in Seoul.", "2025-05-09"),
         ("The two agencies signed the MOU on Friday in Seoul.", "2025-05-09"),
-        ("The two agencies signed the MOU on Thursday in Seoul.", None),
+        # (a weekday other than the dateline's: the nearest such day before it, issue 8)
+        ("The two agencies signed the MOU on Thursday in Seoul.", "2025-05-08"),
+        ("The two agencies signed the MOU in Seoul on Sunday.", "2025-05-04"),
+        ("The two agencies are to sign the MOU on Monday in Seoul.", "2025-05-12"),
+        # the day of the report, not of the signing
+        ("The two agencies have signed an MOU, the ministry reported on Thursday.", None),
+        ("The minister on Wednesday announced that the two had signed an MOU.", None),
     ],
 )
 def test_english_weekday_of_the_dateline(sentence: str, want: str | None) -> None:
