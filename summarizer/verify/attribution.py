@@ -123,6 +123,13 @@ def attribution(text: str, start: int, end: int, depth: int = 0) -> Attribution 
         tail = text[close + 1 : tail_end]
         if has_words(tail):
             return Attribution(tail, close + 1)
+    first = _closing(text, open_at, open_at + 1)
+    if first is not None and close is not None and first < close:
+        # A continued quotation given as one quote (`"…," said Secretary Han. "…"`): its first
+        # segment's own closing is followed by the speaker.
+        tail = text[first + 1 : _sentence_end(text, first + 1)]
+        if has_words(tail):
+            return Attribution(tail, first + 1)
     previous = _previous_quote(text, lead_start if lead_start < open_at else open_at)
     if previous is None or depth >= 3:
         return None

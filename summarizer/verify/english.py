@@ -23,6 +23,7 @@ from summarizer.glossary import Entry, Glossary
 from summarizer.lexicon import ORG_SUFFIXES_EN
 from summarizer.models import ClaimCheck
 from summarizer.verify.numbers import (
+    COUNTED,
     Number,
     english_numbers,
     korean_numbers,
@@ -59,6 +60,7 @@ class Side:
     korean: str
     source: str | None = None  # the whole source too (title, headline, summary)
     whole: str | None = None  # the source, where only a named party may be looked up
+    own_days: bool = False  # days only from `korean` when it states any (a headline's summary)
 
 
 def _en_dates(english: str) -> list[tuple[str, int | None, int, int | None]]:
@@ -146,8 +148,12 @@ def check_english(
     flags: list[ClaimCheck] = []
     knums = korean_numbers(korean) + native_numbers(korean) + word_numbers(korean)
     cut = _date_spans(english)
-    # A count in words (`three institutions`) is checked only where the Korean counts in words too.
+    # A count in words (`three institutions`) is checked only where the Korean counts too: in
+    # words (`세 기관`) or in digits with a counter (`병원 4곳`, `3개 업체`; then not `the two …`,
+    # the pair that signs, nor `X and six other agencies` for `7개 기관`).
     words = word_numbers(english) if native_numbers(side.korean) else []
+    if not words and COUNTED.search(side.korean):
+        words = [n for n in word_numbers(english) if not _pair_or_rest(english, n, knums)]
     for n in english_numbers(english) + words:
         if any(a <= n.start < b for a, b in cut):
             continue
@@ -160,9 +166,12 @@ def check_english(
             flags.append(
                 _flag(field, n.text, f"the Korean it renders says {shown}, not {n.text!r}")
             )
-    pairs, days, kyears, weekdays = _ko_dates(korean)
-    bare = {int(m.group("day")) for m in _KO_DATE.finditer(korean) if m.group("day")}
-    for _, month, day, _ in _en_dates(korean):  # an English-language source writes `Sept. 30`
+    # A headline sums up the summary: where the summary states a day, its days are the headline's
+    # (the source's other days are the announcement's, a caption's or the site's).
+    dated = side.korean if side.own_days and _ko_dates(side.korean)[1] else korean
+    pairs, days, kyears, weekdays = _ko_dates(dated)
+    bare = {int(m.group("day")) for m in _KO_DATE.finditer(dated) if m.group("day")}
+    for _, month, day, _ in _en_dates(dated):  # an English-language source writes `Sept. 30`
         if month is not None:
             pairs.add((month, day))
     for text, month, day, year in _en_dates(english):
@@ -196,6 +205,19 @@ def check_english(
     flags += _parties(field, english, f"{korean}\n{side.whole or ''}", glossary)
     flags += signing_tense(field, english, side.korean, side.source)
     return flags
+
+
+# `six other agencies`, `three of its affiliates`: the count leaves out the body named before it.
+_REST = re.compile(r"\s+(?:other|more|of)\b", re.I)
+
+
+def _pair_or_rest(english: str, n: Number, korean: list[Number]) -> bool:
+    """`the two federations` (a pair the Korean names as 양/두 or not at all), or a count of
+    the rest (`X and six other agencies` for 7개 기관)."""
+    if n.value == 2:
+        return True
+    rest = _REST.match(english, n.end) is not None
+    return rest and any(k.value == n.value + 1 for k in korean)
 
 
 def _shown_dates(korean: str) -> str:

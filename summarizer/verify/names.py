@@ -238,6 +238,30 @@ def _official(entry: Entry) -> str:
     return f"{entry.display!r}{branch}"
 
 
+# The English words that render a kind of body, by the Korean name's ending: a translation
+# that drops its own kind's word for another kind's (`누리소방서` as `Nuri Police Station`)
+# names another body.
+_KIND_WORDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("소방서", "소방본부", "소방청"), ("Fire",)),
+    (("경찰서", "경찰청"), ("Police",)),
+    (("병원", "의료원"), ("Hospital", "Medical", "Clinic")),
+    (("대학교", "대학"), ("University", "College")),
+)
+
+
+def _other_kind(name_ko: str, name_en: str) -> str | None:
+    """The note for an English name holding another kind's word and not its own kind's."""
+    words = set(re.findall(r"[A-Za-z]+", name_en))
+    own = next((en for kos, en in _KIND_WORDS if name_ko.strip().endswith(kos)), None)
+    if own is None or words & set(own):
+        return None
+    for kos, en in _KIND_WORDS:
+        if en != own and words & set(en):
+            shown = next(iter(words & set(en)))
+            return f"renders {cite(name_ko)} with {shown!r}, the English of {kos[0]}: another kind of body"
+    return None
+
+
 def check_english_name(
     ev: Evidence, glossary: Glossary, field: str, party: BriefingParty,
     looked: tuple[str, Entry] | None, span: Span | None,
@@ -263,6 +287,9 @@ def check_english_name(
             # The official English name of another body: a mix-up, though not re-asked.
             note = f"is the official English name of {cite(other.ko)} in the glossary, another body"
             return result("unsupported", note)
+        clash = _other_kind(party.name_ko, claim)
+        if clash is not None:
+            return result("unsupported", clash)
         note = "not in the glossary: a translation, not a confirmed official name"
         return result("unverified", note)
     korean, entry = looked

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import TITLE_WORDS, alternation, title_of
 from summarizer.models import Briefing, BriefingParty, ClaimCheck, Span
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import claim_check as _check
@@ -237,6 +238,26 @@ def _sentence(text: str, span: Span, lo: int, hi: int) -> str:
     return text[start : stop if stop >= 0 else hi]
 
 
+# `삼육가람병원 응급실에 핫라인을 설치한다`, `누리경찰서 직원과 가족에게`: a party's name before
+# a plain noun of the clause (the place or people an item serves) is no agent of the item; its
+# head (`누리시 김바다 시장과`), `등`, `측` or `관계자` after the name still are.
+_AFTER_NAME = re.compile(r"[ \t]+([가-힣]+)")
+_AGENT_WORDS = ("등", "측", "관계자", "양", "간")
+
+
+def _modifies(text: str, end: int) -> bool:
+    m = _AFTER_NAME.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.startswith(_AGENT_WORDS) or title_of(word) is not None:
+        return False
+    return _HEAD_AFTER.match(text, end) is None
+
+
+_HEAD_AFTER = re.compile(r"[ \t]+[가-힣]{2,4}[ \t]*(?:" + alternation(TITLE_WORDS) + r")")
+
+
 def _named_near(ev: Evidence, span: Span, names: list[set[str]]) -> set[int]:
     """The parties named in the item's paragraph (up to the item's line end) or the one before,
     except a party the item's sentence makes the subject of a clause of its own: then the item,
@@ -246,7 +267,7 @@ def _named_near(ev: Evidence, span: Span, names: list[set[str]]) -> set[int]:
     lo = ev.text[:line_start].rstrip().rfind("\n") + 1
     hi = ev.text.find("\n", span.end)
     window = ev.text[lo : hi if hi >= 0 else len(ev.text)]
-    named = {m.party for m in mentions_in(window, names)}
+    named = {m.party for m in mentions_in(window, names) if not _modifies(window, m.end)}
     line = _sentence(ev.text, span, line_start, hi if hi >= 0 else len(ev.text))
     found = mentions_in(line, names)
     ends = {m.end for m in found}

@@ -237,11 +237,29 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     return checks
 
 
+def _title_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", title.casefold()) if w not in _TITLE_GLUE}
+
+
+_TITLE_GLUE = {"of", "for", "the", "at", "and", "in"}
+
+
 def _written_title(ev: Evidence, pf: PersonField) -> ClaimCheck | None:
     """An English-language source that writes the English title itself (`chief administrative
     officer of …`): the claim is the source's own words, whatever the Korean title says."""
     if not pf.title_en or not english_source(ev):
         return None
+    if (
+        pf.title_ko
+        and not has_hangul(pf.title_ko)
+        and not _title_words(pf.title_ko) & _title_words(pf.title_en)
+    ):
+        # `Governor` for a speaker titled `Secretary of State` (no word in common): another
+        # office the page writes for someone else is no rendering of this one's title
+        note = f"is not the title given beside this person ({pf.title_ko!r})"
+        return ClaimCheck(
+            field=pf.title_field, kind="title", claim=pf.title_en, status="unverified", note=note
+        )
     m = re.search(r"\b" + r"\s+".join(map(re.escape, pf.title_en.split())) + r"\b", ev.text, re.I)
     if m is None:
         return None

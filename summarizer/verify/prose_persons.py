@@ -18,7 +18,7 @@ from summarizer.english.revised import syllables as romanise
 from summarizer.english.surnames import SURNAMES
 from summarizer.english.titles import lookup_title
 from summarizer.english.variants import family_matches
-from summarizer.lexicon import TITLE_WORDS, TITLES_EN, VICE_EN, alternation
+from summarizer.lexicon import ORG_SUFFIXES, TITLE_WORDS, TITLES_EN, VICE_EN, alternation, ending
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
 from summarizer.verify.english_people import (
@@ -244,7 +244,7 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
         for m in _EN_NAME.finditer(prose or ""):
             found = _judge(ev, people, field, prose, m)
             if found is not None:
-                checks.append(found)
+                checks.append(_against_korean(ev, found, briefing))
         for m in _EN_SURNAME.finditer(prose or ""):
             named = _named_in_full(ev, people, fields) if named is None else named
             found = _judge_surname(ev, people, named, field, prose, m)
@@ -257,6 +257,43 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
             if _family_of(c.claim) not in flagged
         ]  # fmt: skip
     return checks
+
+
+def _known_people(ev: Evidence, briefing: Briefing) -> set[str]:
+    """People surely people: the briefing's speakers and signatories, the structure's speakers
+    and party heads (`(원장 김바다)`), each a Korean name of three letters the source writes."""
+    names = [q.speaker for q in briefing.quotes] + [p.signatory or "" for p in briefing.parties]
+    names += [q.speaker or "" for q in ev.facts.structure.quotes]
+    names += [p.head.split()[-1] for p in ev.facts.structure.parties if p.head]
+    bodies = {n for p in briefing.parties for n in (p.name_ko, *p.aliases)}
+    return {
+        n for n in names
+        if re.fullmatch(r"[가-힣]{3}", n) and n in ev.text and n not in bodies
+        and not _BODY_END.search(n)
+    }  # fmt: skip
+
+
+_BODY_END = ending((*ORG_SUFFIXES, "부", "청", "처"))  # `외교부` as a speaker: a body
+
+
+def _against_korean(ev: Evidence, found: ClaimCheck, briefing: Briefing) -> ClaimCheck:
+    """A summary point's person against the Korean point it renders: `PARK Geun-jong said …`
+    where the Korean names only another person of the source (`허성주 병원장은 …`) gives the
+    words to the wrong person."""
+    m = re.fullmatch(r"summary_en\[(\d+)\]", found.field)
+    if m is None or found.status != "normalised" or found.span is None:
+        return found
+    i = int(m.group(1))
+    korean = briefing.summary_ko[i] if i < len(briefing.summary_ko) else ""
+    squashed = re.sub(r"\s+", "", korean)
+    if not korean or found.span.text in squashed:
+        return found
+    others = [p for p in _known_people(ev, briefing) if p != found.span.text]
+    named = [p for p in others if p in squashed]
+    if not named:
+        return found
+    note = f"the Korean it renders names {cite(named[0])}, not {cite(found.span.text)}"
+    return found.model_copy(update={"status": "unsupported", "note": note})
 
 
 # `Chairman KWAK said`, `Yongin Mayor LEE Sangil`: an English title right before a family name,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from summarizer.glossary import Glossary, load_glossary
 from summarizer.models import Briefing, ClaimCheck, FactsResult, VerificationReport
 from summarizer.models.report import CheckKind
+from summarizer.verify.announced import check_announced_days
 from summarizer.verify.binding import check_contact_phone, check_event_value
 from summarizer.verify.certainty import soften
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
@@ -108,6 +109,7 @@ def verify_briefing(
     prose += [(f"summary_ko[{i}]", s) for i, s in enumerate(briefing.summary_ko)]
     for field, sentence in prose:
         checks.extend(check_prose_dates(ev, field, sentence))
+    checks += check_announced_days(ev, briefing)
     # A date the prose check already judged is not flagged twice by the English check.
     judged = {(c.field, c.claim) for c in checks}
     checks += [

@@ -134,7 +134,20 @@ def _english_region_heads(names: set[str]) -> set[str]:
             out |= {f"{t} of {stem}" for t in REGION_HEADS_EN[words[-1]]}
             out.add(f"{words[-1].lower()} of {stem}")
             out.add(f"{stem} delegation")  # `the Garam delegation, led by …`: the city's people
+        of = _REGION_OF.fullmatch(n)
+        if of is not None:  # `State of Nuri` is written `Nuri Governor`, `Nuri Secretary of State`
+            heads = _STATE_HEADS_EN if of.group(1) == "State" else REGION_HEADS_EN[of.group(1)]
+            out |= {f"{of.group(2)} {t}" for t in heads}
+            out.add(f"{of.group(2)} delegation")
     return out
+
+
+# A region's English name that leads with its kind (`State of Nuri`, `City of Garam`), and the
+# offices a US-style state's officers sign for it as.
+_REGION_OF = re.compile(
+    r"(?:[Tt]he\s+)?(State|City|County|Province)\s+of\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+_STATE_HEADS_EN = ("Governor", "Lieutenant Governor", "Secretary of State", "First Lady")
 
 
 def _tail(name: str) -> str | None:
@@ -395,10 +408,13 @@ _AS_PARTY = re.compile(
 
 
 # A body written through its head who signs: `가람농협 김바다 조합장과 누리병원 한누리 이사장은
-# … 협약을 맺었다` (the head's name and title before a joint or topic particle, in a sentence
-# with a signing verb; `체결식에는 가람시의회 박바다 의장이 함께했다` is an attendee).
+# … 협약을 맺었다`, or a list of them, `가람군수, 별빛(주) 김바다 회장, 누리식품 한누리 대표가
+# 참석해 투자협약을 맺었다` (the head's name and title before a particle, a list comma or `등이`,
+# in a sentence with a signing verb; `체결식에는 가람시의회 박바다 의장이 함께했다` is an attendee).
 _THROUGH_HEAD = re.compile(
-    r"\s+[가-힣]{2,4}\s*" + alternation(TITLE_WORDS) + r"\s*(?:와|과|은|는)\s"
+    r"\s+[가-힣]{2,4}\s*"
+    + alternation(TITLE_WORDS)
+    + r"\s*(?:(?:와|과|은|는|이|가)\s|[,，]|등\s*(?:이|은|는)?\s)"
 )
 _SIGNED = re.compile(r"체결(?:했|하였|한)|맺(?:었|은)|서명(?:했|하였|한)")
 

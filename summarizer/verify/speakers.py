@@ -187,6 +187,26 @@ def _body_named_before(ev: Evidence, quote: BriefingQuote, start: int, phrase: s
     return Span(text=org_en, start=at, end=at + len(org_en)) if at >= 0 else None
 
 
+def _title_named_before(ev: Evidence, quote: BriefingQuote, start: int, phrase: str) -> Span | None:
+    """`"…," said the First Lady.` on an English page: `the TITLE` refers back to the person the
+    page last named with that title before it (`Nuri First Lady Han Bada`); the speaker is that
+    person only when the nearest earlier `TITLE NAME` names them."""
+    titles = {t.strip().casefold() for t in (quote.title, quote.title_en) if t and t.isascii()}
+    if not quote.speaker.isascii() or not titles:
+        return None
+    m = re.search(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b", phrase)
+    if m is None or m.group(1).casefold() not in titles:
+        return None
+    title = r"\s+".join(map(re.escape, m.group(1).split()))
+    named = list(
+        re.finditer(rf"\b{title}\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})", ev.text[:start])
+    )
+    if not named or _find(named[-1].group(1), _patterns(quote.speaker)) is None:
+        return None
+    at = start + m.start()
+    return Span(text=m.group(0), start=at, end=start + m.end())
+
+
 def check_speaker(
     ev: Evidence, index: int, quote: BriefingQuote, span: Span, quotes: list[BriefingQuote]
 ) -> ClaimCheck:
@@ -228,6 +248,7 @@ def check_speaker(
     anaphor = _anaphor(ev, quote.speaker, found.start, found.start + len(phrase))
     anaphor = anaphor or _pronoun(ev, quote.speaker, found.start, phrase)
     anaphor = anaphor or _body_named_before(ev, quote, found.start, phrase)
+    anaphor = anaphor or _title_named_before(ev, quote, found.start, phrase)
     if anaphor is not None:
         note = f"{cite(anaphor.text)} refers back to {cite(quote.speaker)}, named before it"
         return _check(field, quote, "normalised", note, anaphor)

@@ -132,7 +132,7 @@ def check_english_fields(ev: Evidence, briefing: Briefing, glossary: Glossary) -
     source = f"{ev.text}\n{stated}"
     fields: list[tuple[str, str, Side]] = [
         ("title_en", briefing.title_en, Side(briefing.title_ko, source)),
-        ("headline_en", briefing.headline_en, Side(whole, source)),
+        ("headline_en", briefing.headline_en, Side(whole, source, own_days=True)),
     ]
     for i, s in enumerate(briefing.summary_en):
         ko = briefing.summary_ko[i] if i < len(briefing.summary_ko) else whole

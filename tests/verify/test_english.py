@@ -174,3 +174,24 @@ def test_no_false_alarm(english: str, korean: str) -> None:
 )
 def test_caught(english: str, korean: str) -> None:
     assert _flags(english, korean) != []
+
+
+def test_counts_in_words_are_checked_where_the_korean_counts_in_digits() -> None:
+    # `누리병원 등 병원 4곳과 협약`: a count in digits with its counter states the number too
+    assert _flags("It signed with five hospitals.", "가람소방서가 병원 4곳과 협약을 맺었다.") == [
+        "five"
+    ]
+    assert _flags("It signed with four hospitals.", "가람소방서가 병원 4곳과 협약을 맺었다.") == []
+    assert _flags("It signed with four firms.", "가람군이 3개 업체와 협약을 맺었다.") == ["four"]
+
+
+def test_a_digit_count_leaves_the_signing_pair_and_the_rest_alone() -> None:
+    # `the two federations` beside `각 14개`; `X and six other agencies` for `7개 기관`
+    assert (
+        _flags("Centres of the two federations (14 each) will visit.", "각 14개 문화원이 방문한다.")
+        == []
+    )
+    assert _flags("Garam and six other agencies signed.", "가람서 등 7개 기관이 서명했다.") == []
+    assert _flags("Garam and five other agencies signed.", "가람서 등 7개 기관이 서명했다.") == [
+        "five"
+    ]
