@@ -16,12 +16,11 @@ private cache and compiler (CPython 3.11+); where they are missing it does nothi
 
 from __future__ import annotations
 
-import array
 import marshal
 import os
 import re
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from summarizer.kept import read_file, write_file
 
@@ -38,9 +37,13 @@ except ImportError:  # pragma: no cover - another Python implementation
 # which at every key of `re`'s cache cost ~7 M instructions of each run's exit.
 _NOT_KEPT = int(re.DEBUG | re.LOCALE)
 MAX_PATTERNS = 2000  # a bound on the file (a run compiles ~450-1000); past it, start over
-_CODE = "I"  # array type of one code word; its size must be _sre.CODESIZE
+# The type code of one code word (`memoryview.cast`, `array`); its size must be _sre.CODESIZE.
+# The file holds the words as bytes: a start reads them with `memoryview`, the `array` module
+# (~0.5 M instructions and an extension to load, with `collections.abc` behind it) is only
+# loaded to write them.
+_CODE: Final = "I"
 # Patterns handed to `re` by `prime`, by (pattern, flags): `save` writes only when there are new.
-_primed: dict[tuple[str, int], tuple[Any, ...] | bytes] = {}
+_primed: dict[tuple[str, int], bytes | memoryview] = {}
 
 
 def _usable() -> bool:
@@ -48,7 +51,7 @@ def _usable() -> bool:
     return (
         _sre is not None
         and isinstance(cache, dict)
-        and getattr(_sre, "CODESIZE", 0) == array.array(_CODE).itemsize
+        and getattr(_sre, "CODESIZE", 0) == memoryview(b"").cast(_CODE).itemsize
     )
 
 
@@ -88,12 +91,12 @@ class _Kept(dict):  # type: ignore[type-arg]
 _LAZY = sys.version_info[:2] == (3, 11)
 
 
-def _build(pattern: str, entry: tuple[Any, ...] | bytes) -> Any:
+def _build(pattern: str, entry: bytes | memoryview) -> Any:
     # Each entry is marshalled on its own in the file: a run unmarshals only the patterns it
     # uses (reading all ~1,000 entries at once cost ~1 M instructions of every start).
-    fields = marshal.loads(entry) if isinstance(entry, bytes) else entry
-    all_flags, code, groups, index, names = fields
-    return _sre.compile(pattern, all_flags, array.array(_CODE, code).tolist(), groups, index, names)
+    all_flags, code, groups, index, names = marshal.loads(entry)
+    words = memoryview(code).cast(_CODE).tolist()
+    return _sre.compile(pattern, all_flags, words, groups, index, names)
 
 
 def prime(directory: str | Path, name: str = "") -> int:
@@ -107,10 +110,12 @@ def prime(directory: str | Path, name: str = "") -> int:
         data = read_file(_file_name(directory, name))
         if data is None:  # missing, unreadable or another build's
             return 0
-        entries = data["patterns"]
+        index, parts = data["patterns"], data["parts"]
+        if not isinstance(index, dict):
+            return 0
+        # Each entry is a view of its part of the file (marshalled fields), read when built.
+        entries = {key: parts[i] for key, i in index.items()}
         if _LAZY:
-            if not isinstance(entries, dict):
-                return 0
             _primed.update(entries)
             if not isinstance(re._cache, _Kept):  # type: ignore[attr-defined]
                 re._cache = _Kept(re._cache)  # type: ignore[attr-defined]
@@ -127,6 +132,8 @@ def prime(directory: str | Path, name: str = "") -> int:
 def _entry(pattern: str, flags: int) -> tuple[Any, ...]:
     """What `_sre.compile` needs, as `re._compiler.compile` computes it."""
     parsed = _parser.parse(pattern, flags)
+    import array
+
     code = array.array(_CODE, _compiler._code(parsed, flags)).tobytes()
     index = dict(parsed.state.groupdict)
     names: list[str | None] = [None] * parsed.state.groups
@@ -148,7 +155,7 @@ def save(directory: str | Path, name: str = "") -> int:
             for (kind, pattern, flags) in list(re._cache)  # type: ignore[attr-defined]
             if kind is str and not flags & _NOT_KEPT
         ]
-        new: dict[tuple[str, int], tuple[Any, ...] | bytes] = {
+        new: dict[tuple[str, int], bytes | memoryview] = {
             k: marshal.dumps(_entry(*k)) for k in keys if k not in _primed
         }
         if not new:
@@ -156,7 +163,9 @@ def save(directory: str | Path, name: str = "") -> int:
         patterns = {**_primed, **new}
         if len(patterns) > MAX_PATTERNS:
             patterns = new
-        write_file(_file_name(directory, name), {"patterns": patterns})
+        # Each entry is a part of the file, the pattern's its index.
+        index = {key: i for i, key in enumerate(patterns)}
+        write_file(_file_name(directory, name), {"patterns": index}, list(patterns.values()))
         _primed.update(new)
     except Exception:  # a cache that cannot be written is only slower
         return 0
