@@ -134,13 +134,13 @@ def install(directory: str | Path, name: str = "") -> int:
     read."""
     read = 0
     data = read_file(_file_name(directory, name))  # None when missing: compile as usual
-    codes = data.get("codes") if data is not None else None
-    if isinstance(codes, dict) and all(type(i) is int for i in codes.values()):
-        parts = data["parts"]  # type: ignore[index]
-        if all(0 <= i < len(parts) for i in codes.values()):
-            # Each code: a view of its part of the file, unmarshalled when its text is asked for.
-            _codes.update({key: parts[i] for key, i in codes.items()})
-            read = len(codes)
+    keys, parts = (data.get("codes"), data["parts"]) if data is not None else (None, [])
+    if type(keys) is list and len(keys) == len(parts):
+        try:  # each code: a view of its part of the file, unmarshalled when asked for
+            _codes.update(zip(keys, parts, strict=True))
+            read = len(keys)
+        except (TypeError, ValueError):  # a key that is no (mode, text) pair: another format
+            pass
     for module, attr, fn in _modules():
         setattr(module, attr, fn)
     return read
@@ -162,12 +162,11 @@ def save(directory: str | Path, name: str = "") -> int:
     new = len(_new)
     try:
         kept = _codes if len(_codes) <= MAX_CODES else {k: _codes[k] for k in _new}
-        # Each code is a part of the file, the text's its index.
+        # The keys in a list, each code the part of the file at the same place.
         codes = [
             c if isinstance(c, bytes | memoryview) else marshal.dumps(c) for c in kept.values()
         ]
-        index = {key: i for i, key in enumerate(kept)}
-        write_file(_file_name(directory, name), {"codes": index}, codes)
+        write_file(_file_name(directory, name), {"codes": list(kept)}, codes)
         _new.clear()
     except Exception:  # a cache that cannot be written is only slower
         return 0

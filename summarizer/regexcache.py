@@ -110,11 +110,11 @@ def prime(directory: str | Path, name: str = "") -> int:
         data = read_file(_file_name(directory, name))
         if data is None:  # missing, unreadable or another build's
             return 0
-        index, parts = data["patterns"], data["parts"]
-        if not isinstance(index, dict):
+        keys, parts = data["patterns"], data["parts"]
+        if type(keys) is not list or len(keys) != len(parts):
             return 0
         # Each entry is a view of its part of the file (marshalled fields), read when built.
-        entries = {key: parts[i] for key, i in index.items()}
+        entries = dict(zip(keys, parts, strict=True))
         if _LAZY:
             _primed.update(entries)
             if not isinstance(re._cache, _Kept):  # type: ignore[attr-defined]
@@ -163,9 +163,10 @@ def save(directory: str | Path, name: str = "") -> int:
         patterns = {**_primed, **new}
         if len(patterns) > MAX_PATTERNS:
             patterns = new
-        # Each entry is a part of the file, the pattern's its index.
-        index = {key: i for i, key in enumerate(patterns)}
-        write_file(_file_name(directory, name), {"patterns": index}, list(patterns.values()))
+        # The keys in a list, each entry the part of the file at the same place.
+        write_file(
+            _file_name(directory, name), {"patterns": list(patterns)}, list(patterns.values())
+        )
         _primed.update(new)
     except Exception:  # a cache that cannot be written is only slower
         return 0

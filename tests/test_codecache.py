@@ -129,9 +129,10 @@ def test_a_broken_stale_or_foreign_file_is_ignored(tmp_path: Path, fresh: None) 
             codecache.uninstall()
     code = marshal.dumps(compile("y = 2", "<string>", "exec"))  # another text's code
     for codes, parts, read in (
-        ({("exec", "x = 1"): "not an index"}, [code], 0),
-        ({("exec", "x = 1"): 1}, [code], 0),  # a part the file does not hold
-        ({("exec", "x = 1"): 0}, [b"not marshal"], 1),  # a damaged code: compiled when asked
+        ({("exec", "x = 1"): 0}, [code], 0),  # not a list of keys
+        ([("exec", "x = 1")], [code, code], 0),  # a part without its key
+        ([["exec", "x = 1"]], [code], 0),  # a key that is no (mode, text) pair
+        ([("exec", "x = 1")], [b"not marshal"], 1),  # a damaged code: compiled when asked
     ):
         kept.write_file(path, {"codes": codes}, parts)
         try:
