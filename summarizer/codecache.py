@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 MAX_CODES = 4000  # a bound on the file (a run compiles ~90-600 texts); past it, start over
 # The code of each text by (mode, text): read from the file by `install` (marshalled, made a
 # code when first asked for), or compiled since.
-_codes: dict[tuple[str, str], CodeType | bytes] = {}
+_codes: dict[tuple[str, str], CodeType | bytes | memoryview] = {}
 _new: set[tuple[str, str]] = set()  # compiled in this process, not yet in the file
 
 
@@ -71,7 +71,7 @@ def run(source: str, namespace: dict[str, Any]) -> None:
     builtins.exec(_code(source, "exec"), namespace)
 
 
-def _unmarshalled(data: bytes) -> CodeType | None:
+def _unmarshalled(data: bytes | memoryview) -> CodeType | None:
     """The code a kept entry holds, or None for a damaged one (compiled again)."""
     try:
         code = marshal.loads(data)
@@ -134,10 +134,13 @@ def install(directory: str | Path, name: str = "") -> int:
     read."""
     read = 0
     data = read_file(_file_name(directory, name))  # None when missing: compile as usual
-    codes = data.get("codes") if data is not None else None
-    if isinstance(codes, dict) and all(type(c) is bytes for c in codes.values()):
-        _codes.update(codes)
-        read = len(codes)
+    keys, parts = (data.get("codes"), data["parts"]) if data is not None else (None, [])
+    if type(keys) is list and len(keys) == len(parts):
+        try:  # each code: a view of its part of the file, unmarshalled when asked for
+            _codes.update(zip(keys, parts, strict=True))
+            read = len(keys)
+        except (TypeError, ValueError):  # a key that is no (mode, text) pair: another format
+            pass
     for module, attr, fn in _modules():
         setattr(module, attr, fn)
     return read
@@ -159,8 +162,11 @@ def save(directory: str | Path, name: str = "") -> int:
     new = len(_new)
     try:
         kept = _codes if len(_codes) <= MAX_CODES else {k: _codes[k] for k in _new}
-        codes = {k: c if type(c) is bytes else marshal.dumps(c) for k, c in kept.items()}
-        write_file(_file_name(directory, name), {"codes": codes})
+        # The keys in a list, each code the part of the file at the same place.
+        codes = [
+            c if isinstance(c, bytes | memoryview) else marshal.dumps(c) for c in kept.values()
+        ]
+        write_file(_file_name(directory, name), {"codes": list(kept)}, codes)
         _new.clear()
     except Exception:  # a cache that cannot be written is only slower
         return 0

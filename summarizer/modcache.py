@@ -33,9 +33,10 @@ if TYPE_CHECKING:
 PACKAGE = __name__.partition(".")[0]
 MAX_MODULES = 1000  # a bound on the file (a command loads ~60-300 modules); past it, start over
 
-# Module name -> (source path, its mtime in ns, its size, package?, marshalled code, the path
-# of its `.pyc` as the usual import names it: `__cached__`, computed once).
-_Entry = tuple[str, int, int, bool, bytes, "str | None"]
+# Module name -> (source path, its mtime in ns, its size, package?, marshalled code (a view of
+# the kept file's part, read as the module is imported), the path of its `.pyc` as the usual
+# import names it: `__cached__`, computed once).
+_Entry = tuple[str, int, int, bool, "bytes | memoryview", "str | None"]
 _kept: dict[str, _Entry] = {}
 _served: set[str] = set()  # the modules this process took from `_kept`
 
@@ -48,9 +49,9 @@ def _file_name(directory: str | Path, name: str) -> str:
 class _Loader(SourceFileLoader):
     """The usual loader of a source file, whose code comes from the kept file."""
 
-    def __init__(self, fullname: str, path: str, code: bytes) -> None:
+    def __init__(self, fullname: str, path: str, code: bytes | memoryview) -> None:
         super().__init__(fullname, path)
-        self._kept_code: bytes | None = code
+        self._kept_code: bytes | memoryview | None = code
 
     def get_code(self, fullname: str) -> CodeType | None:
         data, self._kept_code = self._kept_code, None
@@ -108,10 +109,13 @@ def install(directory: str | Path, name: str = "") -> int:
     data = read_file(_file_name(directory, name))  # None when missing: the usual import
     modules = data.get("modules") if data is not None else None
     if isinstance(modules, dict) and all(  # of this format
-        type(e) is tuple and len(e) == 6 for e in modules.values()
+        type(e) is tuple and len(e) == 6 and type(e[4]) is int for e in modules.values()
     ):
-        _kept.update(modules)
-        read = len(modules)
+        parts = data["parts"]  # type: ignore[index]
+        if all(0 <= e[4] < len(parts) for e in modules.values()):
+            # Each module's code: a view of the file's part, unmarshalled when imported.
+            _kept.update({k: (*e[:4], parts[e[4]], e[5]) for k, e in modules.items()})
+            read = len(modules)
     if _Finder not in sys.meta_path:
         sys.meta_path.insert(0, _Finder)
     return read
@@ -157,7 +161,10 @@ def save(directory: str | Path, name: str = "") -> int:
         return 0
     try:
         modules = {**_kept, **new} if len(_kept) + len(new) <= MAX_MODULES else new
-        write_file(_file_name(directory, name), {"modules": modules})
+        # Each module's code is a part of the file, the entry its index.
+        codes = [entry[4] for entry in modules.values()]
+        entries = {k: (*e[:4], i, e[5]) for i, (k, e) in enumerate(modules.items())}
+        write_file(_file_name(directory, name), {"modules": entries}, codes)
         _kept.update(new)
     except Exception:  # a cache that cannot be written is only slower
         return 0

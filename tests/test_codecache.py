@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import codecache
+from summarizer import codecache, kept
 from tests.cli_probe import run_probe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,7 +86,7 @@ def test_kept_code_is_the_code_compile_gives_and_classes_behave_alike(
         codecache._codes.clear()
         assert codecache.install(tmp_path) >= 5
         for (mode, text), code in codecache._codes.items():  # kept marshalled until asked for
-            assert isinstance(code, bytes)
+            assert isinstance(code, memoryview)  # a part of the file, not copied
             assert marshal.loads(code) == compile(text, "<string>", mode, dont_inherit=True)
         kept = _classes()
         assert codecache.save(tmp_path) == 0  # every text came from the file
@@ -121,12 +121,28 @@ def test_a_broken_stale_or_foreign_file_is_ignored(tmp_path: Path, fresh: None) 
             }
         ),
     ):
-        path.write_bytes(content)
+        path.write_bytes(content)  # not a kept file at all
         try:
             assert codecache.install(tmp_path) == 0
             assert _classes()[2](1) == (1, None)  # compiled as usual
         finally:
             codecache.uninstall()
+    code = marshal.dumps(compile("y = 2", "<string>", "exec"))  # another text's code
+    for codes, parts, read in (
+        ({("exec", "x = 1"): 0}, [code], 0),  # not a list of keys
+        ([("exec", "x = 1")], [code, code], 0),  # a part without its key
+        ([["exec", "x = 1"]], [code], 0),  # a key that is no (mode, text) pair
+        ([("exec", "x = 1")], [b"not marshal"], 1),  # a damaged code: compiled when asked
+    ):
+        kept.write_file(path, {"codes": codes}, parts)
+        try:
+            assert codecache.install(tmp_path) == read
+            namespace: dict[str, int] = {}
+            codecache.run("x = 1", namespace)
+            assert namespace["x"] == 1
+        finally:
+            codecache.uninstall()
+            codecache._codes.clear()
 
 
 def test_a_damaged_kept_code_is_compiled_again(tmp_path: Path, fresh: None) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import regexcache
+from summarizer import kept, regexcache
 from tests.cli_probe import run_probe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,10 +137,13 @@ def test_each_kept_pattern_is_unmarshalled_only_when_used(tmp_path: Path, fresh:
     for p in PATTERNS:
         re.compile(p)
     regexcache.save(tmp_path)
-    with open(regexcache.cache_file(tmp_path), "rb") as f:
-        entries = marshal.loads(f.read())["patterns"]
-    # one `marshal` text per pattern: a start reads the file without building every entry
-    assert all(isinstance(e, bytes) for e in entries.values())
+    data = kept.read_file(regexcache.cache_file(tmp_path))
+    assert data is not None
+    # one `marshal` text per pattern, a part of the file: a start reads the file without
+    # building (or copying) any entry
+    keys, parts = data["patterns"], data["parts"]
+    assert len(keys) == len(parts) >= len(PATTERNS)
+    assert all(isinstance(p, memoryview) and type(marshal.loads(p)) is tuple for p in parts)
     regexcache._primed.clear()
     re.purge()
     regexcache.prime(tmp_path)
