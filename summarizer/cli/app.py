@@ -72,44 +72,6 @@ class _PlainHelp:
             )
         return self._plain_help
 
-    def make_parser(self, ctx: click.Context) -> Any:
-        parser = super().make_parser(ctx)  # type: ignore[misc]
-        _short_options_first(parser, ctx)
-        return parser
-
-
-def _short_options_first(parser: Any, ctx: click.Context) -> None:
-    """Let `parser` match a short option (`-q`, `-h`, `-n 5`) without first failing to match it
-    as a long one.
-
-    click tries every option as a long option first; for a short one that fails with
-    `NoSuchOption`, whose message asks gettext (its first call imports `locale`) and whose
-    suggestions load difflib and rank every long option of the command (~8 M instructions of a
-    `brief … -q`), before click matches the short option as it does here. An argument that is
-    a long option, or written with two prefix characters (`--…`), goes through click's usual
-    path, errors and suggestions included. Where click's parser lacks the parts used here
-    (another version), nothing changes."""
-    try:
-        from click.parser import _normalize_opt  # type: ignore[attr-defined]
-
-        usual = parser._process_opts
-        long_options, prefixes = parser._long_opt, parser._opt_prefixes
-        match_short = parser._match_short_opt
-    except (ImportError, AttributeError):
-        return
-
-    def process_opts(arg: str, state: Any) -> None:
-        # click's own test, made before its long match instead of after it fails.
-        if (
-            arg[:2] not in prefixes
-            and _normalize_opt(arg.split("=", 1)[0], ctx) not in long_options
-        ):
-            match_short(arg, state)
-        else:
-            usual(arg, state)
-
-    parser._process_opts = process_opts
-
 
 class Command(_PlainHelp, click.Command):
     """Every command of the CLI (see _PlainHelp)."""
