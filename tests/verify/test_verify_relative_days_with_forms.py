@@ -1,0 +1,84 @@
+"""Forms of session 26's verifier errors on careful answers (invented texts, general forms)."""
+
+from __future__ import annotations
+
+from summarizer.extract import extract_facts
+from summarizer.models import Briefing, BriefingEvent, BriefingParty, BriefingQuote, ClaimCheck
+from summarizer.verify import verify_briefing
+
+# Invented English story: the dated line gives the 12th, the signing is told as `yesterday`.
+STORY_EN = """date 2024-03-12
+GARAM (Mar 12): The Garam City Council's memorandum of understanding on 'Sister City' is part of its long-term plan for exchanges with foreign cities.
+
+Mayor Tan Boon Li said the signing with Nuri-gun, Haneul Province from Korea is the council's newest step in its 'Garam Goes Global' theme for the city's 20th anniversary.
+
+The signing took place during the anniversary celebration at Garam City Hall yesterday.
+
+"The sister-city memorandum is our long-term commitment to friendly exchanges in trade, culture and tourism between the two cities," he said in his address.
+"""
+
+QUOTE_EN = (
+    "The sister-city memorandum is our long-term commitment to friendly exchanges in trade, "
+    "culture and tourism between the two cities"
+)
+
+
+def _story_briefing(**changes: object) -> Briefing:
+    briefing = Briefing(
+        title_ko="가람 시의회, 누리군과 자매도시 양해각서 체결",
+        title_en="Garam City Council signs sister-city MoU with Nuri-gun",
+        headline_en="The Garam City Council signed a sister-city MoU with Nuri-gun.",
+        summary_ko=[
+            "가람 시의회는 2024년 3월 11일 가람 시청에서 누리군과 자매도시 양해각서를 체결했다."
+        ],
+        summary_en=["The Garam City Council signed the MoU at Garam City Hall."],
+        event=BriefingEvent(date="2024-03-11", place_ko="Garam City Hall", mode="in_person"),
+        parties=[
+            BriefingParty(name_ko="가람 시의회", name_en="Garam City Council"),
+            BriefingParty(name_ko="누리군", name_en="Nuri-gun"),
+        ],
+        quotes=[
+            BriefingQuote(
+                speaker="Tan Boon Li",
+                title="Mayor",
+                org="Garam City Council",
+                text_ko=QUOTE_EN,
+                text_en=QUOTE_EN,
+            )
+        ],
+    )
+    return briefing.model_copy(update=changes)
+
+
+def _checks(text: str, briefing: Briefing) -> list[ClaimCheck]:
+    facts = extract_facts(text.encode("utf-8"))
+    return verify_briefing(briefing, facts.text or text, facts).checks
+
+
+def _of(checks: list[ClaimCheck], field: str, kind: str | None = None) -> list[ClaimCheck]:
+    return [c for c in checks if c.field == field and (kind is None or c.kind == kind)]
+
+
+def test_a_day_told_as_yesterday_supports_the_event_date() -> None:
+    checks = _checks(STORY_EN, _story_briefing())
+    (date,) = _of(checks, "event.date")
+    assert date.ok and not date.hard, date.note
+    assert date.span is not None and date.span.text == "yesterday"
+
+
+def test_a_summary_writing_out_the_yesterday_date_is_supported() -> None:
+    checks = _checks(STORY_EN, _story_briefing())
+    dates = _of(checks, "summary_ko[0]", "date")
+    assert dates and all(c.ok and not c.hard for c in dates), [c.note for c in dates]
+
+
+def test_another_day_is_still_unsupported() -> None:
+    wrong = _story_briefing(event=BriefingEvent(date="2024-03-10", place_ko="Garam City Hall"))
+    (date,) = _of(_checks(STORY_EN, wrong), "event.date")
+    assert not date.ok and date.hard
+
+
+def test_the_day_number_of_a_yesterday_date_is_stated() -> None:
+    checks = _checks(STORY_EN, _story_briefing())
+    text = _of(checks, "summary_ko[0]", "text")
+    assert text and all(c.status != "unverified" for c in text), [c.note for c in text]
