@@ -18,6 +18,7 @@ from summarizer.lexicon import (
     REGION_HEADS,
     REGION_HEADS_EN,
     SIGNING_CEREMONIES,
+    SPEECH_VERBS_EN,
     TITLE_WORDS,
     alternation,
 )
@@ -47,6 +48,10 @@ _BREAK = re.compile(
     r"|,\s+(?:signed|signs|inked|inks|sealed|concluded|agreed)\b"  # `led by NAME, signed … with Y`
     r"|[)）](?:이|가|은|는|도)\s"  # `A재단(대표 서정림)이 B지구(총재 김상수)와`: each is its own
     r"|[가-힣](?:을|를)\s+(?:방문|찾|내방|예방|견학)[가-힣]*\s"  # `별빛㈜ 본사를 방문한 NAME`: visited
+    # `Mayor NAME said the signing with Y …`: Y is in what he said, not beside him
+    + r"|\s"
+    + alternation(SPEECH_VERBS_EN)
+    + r"\s"
 )
 
 

@@ -82,3 +82,16 @@ def test_the_day_number_of_a_yesterday_date_is_stated() -> None:
     checks = _checks(STORY_EN, _story_briefing())
     text = _of(checks, "summary_ko[0]", "text")
     assert text and all(c.status != "unverified" for c in text), [c.note for c in text]
+
+
+def test_a_partner_in_what_the_speaker_said_is_not_his_organisation() -> None:
+    # `Mayor NAME said the signing with Nuri-gun …`: Nuri-gun is in the clause he reports.
+    (org,) = _of(_checks(STORY_EN, _story_briefing()), "quotes[0].org")
+    assert org.status != "unsupported", org.note
+    assert "누리군" not in (org.note or "")
+
+
+def test_a_partner_named_beside_the_speaker_still_binds() -> None:
+    text = STORY_EN.replace("Mayor Tan Boon Li said", "Nuri-gun Mayor Tan Boon Li said")
+    (org,) = _of(_checks(text, _story_briefing()), "quotes[0].org")
+    assert org.status == "unsupported" and "누리군" in (org.note or "")
