@@ -95,3 +95,41 @@ def test_a_partner_named_beside_the_speaker_still_binds() -> None:
     text = STORY_EN.replace("Mayor Tan Boon Li said", "Nuri-gun Mayor Tan Boon Li said")
     (org,) = _of(_checks(text, _story_briefing()), "quotes[0].org")
     assert org.status == "unsupported" and "누리군" in (org.note or "")
+
+
+# Invented Korean release: one body signs with two hospitals it visits in turn.
+VISITS_KO = """가람소방서, 응급의료기관 2곳과 업무협약 체결
+
+가람소방서는 지난 9일 관내 응급의료기관인 누리병원과 별빛병원을 각각 방문해 응급환자 이송체계 강화를 위한 업무협약을 체결했다.
+
+주요 협약 내용은 △응급환자 진료 협력 △핫라인 점검이다.
+"""
+
+
+def _visits_briefing() -> Briefing:
+    return Briefing(
+        title_ko="가람소방서, 응급의료기관 2곳과 업무협약 체결",
+        title_en="Garam Fire Station signs agreements with two hospitals",
+        headline_en="Garam Fire Station signed agreements with two hospitals.",
+        summary_ko=["가람소방서는 누리병원과 별빛병원을 각각 방문해 업무협약을 체결했다."],
+        summary_en=["Garam Fire Station visited two hospitals and signed agreements."],
+        parties=[
+            BriefingParty(name_ko="가람소방서"),
+            BriefingParty(name_ko="누리병원"),
+            BriefingParty(name_ko="별빛병원"),
+        ],
+    )
+
+
+def test_the_second_of_two_joined_partners_is_in_the_agreement_sentence() -> None:
+    checks = _checks(VISITS_KO, _visits_briefing())
+    assert not _of(checks, "parties[2].role"), [c.note for c in _of(checks, "parties[2].role")]
+
+
+def test_a_body_only_visited_without_an_agreement_is_still_noticed() -> None:
+    text = VISITS_KO.replace(
+        "각각 방문해 응급환자 이송체계 강화를 위한 업무협약을 체결했다", "각각 방문했다"
+    )
+    text = text.replace("주요 협약 내용은", "가람소방서와 누리병원의 업무협약 주요 내용은")
+    checks = _checks(text, _visits_briefing())
+    assert [c.status for c in _of(checks, "parties[2].role")] == ["unverified"]
