@@ -133,3 +133,49 @@ def test_a_body_only_visited_without_an_agreement_is_still_noticed() -> None:
     text = text.replace("주요 협약 내용은", "가람소방서와 누리병원의 업무협약 주요 내용은")
     checks = _checks(text, _visits_briefing())
     assert [c.status for c in _of(checks, "parties[2].role")] == ["unverified"]
+
+
+# Invented: the page dropped the opening mark of the foundation head's quotation.
+UNOPENED_KO = """누리재단-가람연구원 업무협약 체결
+
+누리재단(이사장 한바다)과 가람연구원(원장 김가람)은 17일 가람연구원에서 업무협약을 체결했다.
+
+한바다 누리재단 이사장은 지역 연구와 국제협력이 절실하다. 이번 협약을 통해 가람연구원과 다양한 협업 활동을 추진하겠다.”고 밝혔다.
+"""
+
+UNOPENED_QUOTE = (
+    "지역 연구와 국제협력이 절실하다. 이번 협약을 통해 가람연구원과 다양한 협업 활동을 추진하겠다."
+)
+
+
+def _unopened_briefing(speaker: str) -> Briefing:
+    return Briefing(
+        title_ko="누리재단-가람연구원 업무협약 체결",
+        title_en="Nuri Foundation and Garam Institute sign agreement",
+        headline_en="The Nuri Foundation and the Garam Institute signed an agreement.",
+        summary_ko=["누리재단과 가람연구원은 업무협약을 체결했다."],
+        summary_en=["The two bodies signed an agreement."],
+        parties=[
+            BriefingParty(name_ko="누리재단", signatory="한바다", signatory_title="이사장"),
+            BriefingParty(name_ko="가람연구원", signatory="김가람", signatory_title="원장"),
+        ],
+        quotes=[
+            BriefingQuote(
+                speaker=speaker,
+                title="이사장",
+                org="누리재단",
+                text_ko=UNOPENED_QUOTE,
+                text_en="Research and cooperation are urgently needed.",
+            )
+        ],
+    )
+
+
+def test_a_quote_with_only_its_closing_mark_is_given_to_the_subject_opening_its_line() -> None:
+    (speaker,) = _of(_checks(UNOPENED_KO, _unopened_briefing("한바다")), "quotes[0].speaker")
+    assert speaker.status == "exact", speaker.note
+
+
+def test_another_speaker_of_an_unopened_quote_is_not_confirmed() -> None:
+    (speaker,) = _of(_checks(UNOPENED_KO, _unopened_briefing("김가람")), "quotes[0].speaker")
+    assert speaker.status != "exact"
