@@ -179,3 +179,57 @@ def test_a_quote_with_only_its_closing_mark_is_given_to_the_subject_opening_its_
 def test_another_speaker_of_an_unopened_quote_is_not_confirmed() -> None:
     (speaker,) = _of(_checks(UNOPENED_KO, _unopened_briefing("김가람")), "quotes[0].speaker")
     assert speaker.status != "exact"
+
+
+# Invented: a province (referred back to as `도`), a city and a firm; the item's own first
+# words hold a clause of the firm's (`별빛이 계획한 사업이`).
+PROVINCE_KO = """나라도·가람시·별빛 투자협약 체결
+
+나라도는 28일 별빛 가람공장에서 가람시, 별빛과 투자협약을 체결했다고 밝혔다.
+
+별빛은 가람공장을 증설하고 신규 인력을 채용한다.
+
+도와 가람시는 별빛이 계획한 사업이 원활하게 추진될 수 있도록 행·재정적으로 지원할 계획이다.
+
+가람시는 별빛이 계획한 물류센터가 제때 문을 열 수 있도록 인허가를 돕기로 했다.
+"""
+
+
+def _province_briefing(item: str, parties: list[str]) -> Briefing:
+    from summarizer.models import BriefingCommitment
+
+    return Briefing(
+        title_ko="나라도·가람시·별빛 투자협약 체결",
+        title_en="Nara Province, Garam City and Byeolbit sign investment agreement",
+        headline_en="The province, the city and the firm signed an investment agreement.",
+        summary_ko=["나라도는 가람시, 별빛과 투자협약을 체결했다."],
+        summary_en=["The province signed an investment agreement with the city and the firm."],
+        parties=[
+            BriefingParty(name_ko="나라도"),
+            BriefingParty(name_ko="가람시"),
+            BriefingParty(name_ko="별빛"),
+        ],
+        commitments=[BriefingCommitment(text_ko=item, text_en="Support", parties=parties)],
+    )
+
+
+def test_do_joined_to_the_city_is_the_province_in_the_subject() -> None:
+    item = "별빛이 계획한 사업이 원활하게 추진될 수 있도록 행·재정적으로 지원"
+    checks = _checks(PROVINCE_KO, _province_briefing(item, ["나라도", "가람시"]))
+    flags = [c for c in _of(checks, "commitments[0].parties") if not c.ok]
+    assert not flags, [c.note for c in flags]
+
+
+def test_a_subject_inside_an_embedded_clause_is_not_the_items() -> None:
+    item = "별빛이 계획한 물류센터가 제때 문을 열 수 있도록 인허가를 돕기"
+    checks = _checks(PROVINCE_KO, _province_briefing(item, ["가람시"]))
+    flags = [c for c in _of(checks, "commitments[0].parties") if not c.ok]
+    assert not flags, [c.note for c in flags]
+
+
+def test_the_firm_alone_is_still_not_the_subject_of_the_support() -> None:
+    item = "별빛이 계획한 사업이 원활하게 추진될 수 있도록 행·재정적으로 지원"
+    checks = _checks(PROVINCE_KO, _province_briefing(item, ["별빛"]))
+    assert any(not c.ok for c in _of(checks, "commitments[0].parties")) or any(
+        c.status == "unsupported" for c in _of(checks, "commitments[0].parties[0]")
+    )
