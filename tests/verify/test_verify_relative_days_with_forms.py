@@ -233,3 +233,39 @@ def test_the_firm_alone_is_still_not_the_subject_of_the_support() -> None:
     assert any(not c.ok for c in _of(checks, "commitments[0].parties")) or any(
         c.status == "unsupported" for c in _of(checks, "commitments[0].parties[0]")
     )
+
+
+# Invented board page: the date line gives the 17th, the subtitle `오늘(17)`, the body no day.
+TODAY_KO = """  • 등록일 2021.03.17
+
+누리재단-가람연구원 MOU 체결
+
+- 누리재단, 오늘(17) 가람연구원에서 업무협약 체결식
+
+누리재단(이사장 한바다)과 가람연구원(원장 김가람)은 공공외교 역량 강화를 위해 함께 노력하기로 하고 업무협약을 체결했다.
+"""
+
+
+def _today_briefing(day: str) -> Briefing:
+    return Briefing(
+        title_ko="누리재단-가람연구원 MOU 체결",
+        title_en="Nuri Foundation and Garam Institute sign MOU",
+        headline_en="The Nuri Foundation and the Garam Institute signed an MOU.",
+        summary_ko=["누리재단과 가람연구원은 업무협약을 체결했다."],
+        summary_en=["The two bodies signed an agreement."],
+        event=BriefingEvent(date=day, place_ko="가람연구원", mode="in_person"),
+        parties=[BriefingParty(name_ko="누리재단"), BriefingParty(name_ko="가람연구원")],
+    )
+
+
+def test_a_day_written_today_with_its_number_in_brackets_is_the_events() -> None:
+    for written in ("오늘(17)", "오늘(3.17/)"):
+        text = TODAY_KO.replace("오늘(17)", written)
+        (date,) = _of(_checks(text, _today_briefing("2021-03-17")), "event.date")
+        assert date.ok, (written, date.note)
+
+
+def test_today_with_another_day_number_does_not_support_the_date() -> None:
+    text = TODAY_KO.replace("오늘(17)", "오늘(18)")
+    (date,) = _of(_checks(text, _today_briefing("2021-03-17")), "event.date")
+    assert not date.ok
