@@ -108,11 +108,29 @@ def _previous_quote(text: str, before: int) -> tuple[int, int] | None:
     return None
 
 
+# A quotation whose opening mark the page dropped: its closing mark right after it, and its
+# line opening with the speaker as the subject (`김누리 이사장은 ……하겠다.”고 밝혔다`).
+_CLOSE_AFTER = re.compile(r"[.,!?…\s]{0,3}[”\"」』]")
+_SUBJECT_END = re.compile(r"[가-힣](?:은|는|이|가)\s+$")
+_LEAD_MAX = 60
+
+
+def _unopened(text: str, start: int, end: int) -> Attribution | None:
+    """The subject that opens the line of a quotation with only its closing mark."""
+    if _CLOSE_AFTER.match(text, end) is None:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    if len(lead) > _LEAD_MAX or not _SUBJECT_END.search(lead) or not has_words(lead):
+        return None
+    return Attribution(lead, line_start)
+
+
 def attribution(text: str, start: int, end: int, depth: int = 0) -> Attribution | None:
     """The phrase introducing the quotation at `text[start:end]`; None when the text gives none."""
     open_at = _opening(text, start)
     if open_at is None:
-        return None
+        return _unopened(text, start, end)
     lead_start = _sentence_start(text, open_at)
     lead = text[lead_start:open_at]
     if has_words(lead):

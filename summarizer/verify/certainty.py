@@ -19,11 +19,9 @@ from datetime import date
 from summarizer.facts.datewords import WEEKDAYS_EN, WEEKDAYS_KO
 from summarizer.models import ClaimCheck
 from summarizer.verify.attribution import cite
-from summarizer.verify.evidence import Evidence
+from summarizer.verify.evidence import GUESSED_ORIGINS, Evidence
 from summarizer.verify.values import normalise_date
 
-# No publication date in the text: `unknown` (older results said `today`, a guess).
-GUESSED_ORIGINS = frozenset({"unknown", "today"})
 _YEAR = re.compile(r"\d{4}|['’‘]\d{2}")
 _MONTH = re.compile(r"\d{1,2}\s*월|\d{1,2}\s*[./]\s*\d|[A-Za-z]{3,}")
 

@@ -11,6 +11,9 @@ from summarizer.verify.align import NormText
 from summarizer.verify.injection import inside, instruction_spans
 from summarizer.verify.values import endpoints
 
+# No publication date in the text: `unknown` (older results said `today`, a guess).
+GUESSED_ORIGINS = frozenset({"unknown", "today"})
+
 INJECTED_NOTE = "appears only in an instruction embedded in the document"
 
 
@@ -51,7 +54,25 @@ class Evidence:
                     found.append(
                         Fact(kind="phone", value=c.phone, text=c.phone_text, start=pos, end=end)
                     )
+        if kind == "date" and (day := self._event_day(found)) is not None:
+            found.append(day)
         return found
+
+    def _event_day(self, found: list[Fact]) -> Fact | None:
+        """The event's day as a mention when the event reader resolved a word the fact pass
+        gives no date (`… at City Hall yesterday` under a dated line, `on Friday`): the same
+        source text supports the same date, in event.date or a summary that writes it out.
+        Not when the reader is unsure, the day rests on a guessed document date, or a date
+        fact already covers the word."""
+        event = self.facts.structure.event
+        span = event.date_span if event is not None else None
+        if event is None or span is None or not event.date or "date" in event.unsure:
+            return None
+        if self.facts.reference_date_origin in GUESSED_ORIGINS:
+            return None
+        if any(f.start < span.end and span.start < f.end for f in found):
+            return None
+        return Fact(kind="date", value=event.date, text=span.text, start=span.start, end=span.end)
 
     def is_clean(self, fact: Span) -> bool:
         """True unless the fact sits inside an embedded instruction."""
@@ -156,6 +177,7 @@ def short_list(values: list[str], limit: int = 8) -> str:
 
 
 __all__ = [
+    "GUESSED_ORIGINS",
     "INJECTED_NOTE",
     "Evidence",
     "claim_check",

@@ -276,6 +276,7 @@ def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     if english_source(ev):  # `six were clinched`, `for one year`: counts written as words
         source_numbers += stated_word_numbers(ev.text)
     dates = [f for f in ev.facts.facts if f.kind == "date"]
+    dates += [f for f in ev.facts_of("date") if f not in dates]  # the event's `yesterday`
     for f in dates:  # `4.30` with no known year still states 4 and 30
         for part in re.findall(r"\d+", f"{f.value or ''} {f.text}"):
             source_numbers.append(Number(float(part), "n", part))

@@ -18,6 +18,7 @@ from summarizer.lexicon import (
     REGION_HEADS,
     REGION_HEADS_EN,
     SIGNING_CEREMONIES,
+    SPEECH_VERBS_EN,
     TITLE_WORDS,
     alternation,
 )
@@ -47,6 +48,10 @@ _BREAK = re.compile(
     r"|,\s+(?:signed|signs|inked|inks|sealed|concluded|agreed)\b"  # `led by NAME, signed … with Y`
     r"|[)）](?:이|가|은|는|도)\s"  # `A재단(대표 서정림)이 B지구(총재 김상수)와`: each is its own
     r"|[가-힣](?:을|를)\s+(?:방문|찾|내방|예방|견학)[가-힣]*\s"  # `별빛㈜ 본사를 방문한 NAME`: visited
+    # `Mayor NAME said the signing with Y …`: Y is in what he said, not beside him
+    + r"|\s"
+    + alternation(SPEECH_VERBS_EN)
+    + r"\s"
 )
 
 
@@ -487,16 +492,17 @@ def _signs_in_sentence(text: str, party: BriefingParty) -> bool:
 
 
 def _after_listed_party(text: str, m: Mention, marks: list[Mention]) -> bool:
-    """`누리신문, 별빛뉴스, 한빛방송으로 총 3곳`: the last member of a comma list of parties,
-    joined to the party before its comma whatever word follows it; the party before may carry
-    its head in brackets (`별빛㈜(대표 한바다), 한울농업회사법인(대표 김누리) 등이다`)."""
+    """`누리신문, 별빛뉴스, 한빛방송으로 총 3곳`: the last member of a list of parties, joined to
+    the party before it by a comma or a joint (`누리병원과 별빛병원을 각각 방문해 협약을`)
+    whatever word follows it; the party before may carry its head in brackets
+    (`별빛㈜(대표 한바다), 한울농업회사법인(대표 김누리) 등이다`)."""
     return any(
         o.party != m.party and o.end <= m.start and _LIST_COMMA.fullmatch(text[o.end : m.start])
         for o in marks
     )
 
 
-_LIST_COMMA = re.compile(r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*[,，]\s*")
+_LIST_COMMA = re.compile(r"\s*(?:\([^)\n]{0,40}\)|（[^）\n]{0,40}）)?\s*(?:[,，]|와|과|및)\s*")
 
 
 def _counted(ev: Evidence, party: BriefingParty) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.lexicon import alternation
+from summarizer.lexicon import PROVINCE_FORMS, alternation
 from summarizer.lexicon.joint import JOINT_WORDS, count_group, joint_en
 from summarizer.models import Briefing, Span
 from summarizer.verify.evidence import Evidence
@@ -99,6 +99,8 @@ def topics(text: str) -> list[str]:
 
 # A subject's particle, after an optional bracket (`광명시(시장 양기대)가`).
 _SUBJECT = r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:은|는|이|가|측은|측이)\s"
+# A subject whose verb modifies the noun after it (`별빛이 계획한 사업`, `누리대가 개발하는 기술`).
+_EMBEDDED = r"\s*(?:이|가)\s+[가-힣]*(?:한|된|할|될|하는|되는|하던)\s"
 
 
 def _named(names: list[set[str]], text: str, marker: str) -> set[int]:
@@ -131,10 +133,15 @@ def _korean_subject(
     first = first[: m.end()] if (m := _CLAUSE_END.search(first)) else first
     own = re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1]
     clause = own + first
-    # Names, and one-syllable short names the briefing gives (`도는 …`), as a clause's subject.
-    short = [{a for a in p.aliases if len(a.strip()) == 1} for p in briefing.parties]
+    # Names, and one-syllable short names (`도는 …`), as a clause's subject.
+    short = _back_references(briefing)
     groups = [g | s for g, s in zip(names, short, strict=True)]
     subjects = _named(groups, clause, _SUBJECT)
+    # `가람시는 별빛이 계획한 사업이 …`: the item's first words open with a clause of its own
+    # modifying a noun; its subject is not the item's while the clause before names one.
+    embedded = _named(groups, first, _EMBEDDED) - _named(groups, own, _SUBJECT)
+    if embedded and subjects - embedded:
+        subjects -= embedded
     # `두 기관은 ETRI가 개발한 …`: a joint topic of the sentence outranks a subject inside the item.
     # A joint topic only of an earlier clause (`두 농협은 …하기로 하고 누리농협은 [item]`) does not.
     found = topics(ev.text[line_start : span.start])
@@ -148,6 +155,7 @@ def _korean_subject(
         if listed is None:
             continue
         named = {m.party for m in mentions_in(listed.group(1), names)}
+        named |= _named(short, listed.group(1), _JOINED_SHORT)  # `도와 가람시는`
         named |= {
             i for i, p in enumerate(briefing.parties)
             if p.signatory and len(p.signatory) >= 2 and p.signatory in listed.group(1)
@@ -162,6 +170,33 @@ def _korean_subject(
         if len(both) >= 2:
             return both
     return subjects
+
+
+# A one-syllable back-reference joined to another name of a listed subject (`도와 가람시는`).
+_JOINED_SHORT = r"(?:와|과|및|\s*[,，·ㆍ])"
+# The kind syllables a release refers back to its own body by (`도는`, `시는`, `군은`).
+_KIND_SYLLABLES = ("도", "시", "군", "구")
+
+
+def _kind_of(name: str) -> str | None:
+    """`충남`, `충청남도` -> 도 (a province by any of its forms); `가람시` -> 시, `누리군` -> 군."""
+    forms = PROVINCE_FORMS.get(name.replace(" ", ""))
+    if forms is not None:
+        return "도" if any(f.endswith("도") for f in forms) else "시"
+    last = name.strip()[-1:] if len(name.strip()) >= 2 else ""
+    return last if last in _KIND_SYLLABLES and re.fullmatch(r"[가-힣]+", name.strip()) else None
+
+
+def _back_references(briefing: Briefing) -> list[set[str]]:
+    """Each party's one-syllable short names: those the briefing gives, and the kind syllable
+    (`도`) of the one party of that kind, which the source uses for it (`도와 가람시는 …`)."""
+    short = [{a for a in p.aliases if len(a.strip()) == 1} for p in briefing.parties]
+    kinds = [{_kind_of(n) for n in (p.name_ko, *p.aliases)} - {None} for p in briefing.parties]
+    for kind in _KIND_SYLLABLES:
+        owners = [i for i, k in enumerate(kinds) if kind in k]
+        if len(owners) == 1:
+            short[owners[0]].add(kind)
+    return short
 
 
 def _english_subject(ev: Evidence, names: list[set[str]], span: Span) -> Binding | None:
