@@ -186,6 +186,14 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             elif prev is not None and not before.strip() and prev_speaker:
                 prev = seg  # an English follow-up sentence from the same speaker
                 continue
+            elif (
+                prev_speaker
+                and prev is not None
+                and ko_speech
+                and seg.open - prev.close < _FOLLOW_ON_GAP
+                and _FOLLOW_ON.fullmatch(before)
+            ):
+                speaker = prev_speaker  # `…”고 말했다.⏎이어 “…”고 강조했다`: the same speaker
         prev = seg
         if speaker == (None, None, None):
             continue
@@ -224,6 +232,10 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     return out
 
 
+# `이어 “…”고 강조했다` right after a statement: its speaker's next one, with its own verb (a
+# word that only joins sentences, no new subject); within a paragraph or two of that statement
+_FOLLOW_ON = re.compile(r"\s*(?:이어|이어서)\s*,?\s*")
+_FOLLOW_ON_GAP = 300
 _OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")
 _ENDS_SENTENCE = lazy_compile(r"[.!?]\s*$")
 _LEAD_MARKS = re.compile(r"[\s□■○●◦•ㅇ▶▷◆◇\-–*]+")

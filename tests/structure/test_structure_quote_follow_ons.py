@@ -1,0 +1,57 @@
+"""A speaker's second statement on its own line (`이어 "…"고 강조했다`), a speaker after an
+adverbial phrase (`이 자리에서 박 이사장은 “…`), a paragraph naming its speaker whose quote
+lost its opening mark, and an English speaker named before `he said`."""
+
+from __future__ import annotations
+
+from structure_helpers import run
+
+KO_HEAD = (
+    "가람시-누리재단 업무협약\n\n"
+    "가람시(시장 김가람)는 누리재단(이사장 박누리)과 청년 일자리 업무협약을 체결했다.\n\n"
+)
+
+
+def test_a_second_statement_opened_with_ieo_is_the_same_speakers() -> None:
+    body = (
+        "박누리 누리재단 이사장은 \"청년들의 첫 일자리를 함께 만들겠다\"고 말했다.\n\n"
+        "이어 \"가람시와 정기적으로 만나 성과를 점검하겠다\"고 강조했다.\n"
+    )
+    quotes = run(KO_HEAD + body).quotes
+    assert [(q.speaker, q.text[:9]) for q in quotes] == [
+        ("박누리", "청년들의 첫 일자"),
+        ("박누리", "가람시와 정기적으"),
+    ]
+
+
+def test_ieo_with_a_pronoun_is_the_same_speakers() -> None:
+    body = (
+        "김가람 가람시장은 “누리재단과 함께 청년이 머무는 도시를 만들겠다”고 밝혔다.\n"
+        "이어 그는 “오늘 협약이 좋은 첫걸음이 되기를 바란다”고 덧붙였다.\n"
+    )
+    quotes = run(KO_HEAD + body).quotes
+    assert [q.speaker for q in quotes] == ["김가람", "김가람"]
+
+
+def test_ieo_with_no_statement_before_is_nobodys() -> None:
+    body = "협약식에는 두 기관 관계자가 참석했다.\n이어 \"청년 일자리를 함께 늘려 가겠다\"고 말했다.\n"
+    assert run(KO_HEAD + body).quotes == []
+
+
+def test_a_speaker_after_an_adverbial_phrase() -> None:
+    body = (
+        "협약식은 누리재단 회의실에서 열렸다.\n"
+        "이 자리에서 박 이사장은 “청년 일자리를 함께 늘려 가겠다”고 말했다.\n"
+    )
+    quotes = run(KO_HEAD + body).quotes
+    assert [(q.speaker, q.org) for q in quotes] == [("박누리", "누리재단")]
+
+
+def test_an_unopened_quote_naming_its_speaker_in_the_paragraph() -> None:
+    body = (
+        "두 기관은 청년 창업 공간도 함께 운영하기로 했다.\n\n"
+        "박누리 누리재단 이사장은 청년 일자리를 함께 늘려 가겠다. 가람시와 힘을 모으겠다.”고 "
+        "밝혔다.\n"
+    )
+    quotes = run(KO_HEAD + body).quotes
+    assert [(q.speaker, q.text[:9]) for q in quotes] == [("박누리", "청년 일자리를 ")]
