@@ -93,6 +93,11 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
         start = _sentence_start(text, seg.open)
         before = paragraph_above(text, seg.open) if seg.unopened else text[start : seg.open]
+        if seg.unopened and (own := _line_speaker(text, seg, parties)) is not None:
+            # `백가람 누리시장은 이번 협약을 …”고 밝혔다`: the paragraph names its speaker and
+            # the quote lost its opening mark after it
+            before, inner_s = own.group(0), own.end()
+            body = text[inner_s:inner_e]
         if prev is not None and prev.close >= start:
             between = text[prev.close + 1 : seg.open]
             if _GOES_ON.fullmatch(between):
@@ -236,6 +241,20 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
 # word that only joins sentences, no new subject); within a paragraph or two of that statement
 _FOLLOW_ON = re.compile(r"\s*(?:이어|이어서)\s*,?\s*")
 _FOLLOW_ON_GAP = 300
+# a paragraph's opening `NAME TITLE은 ` (up to five words) before an unopened quotation
+_LINE_TOPIC = lazy_compile(r"[ \t]*((?:\S+[ \t]+){0,4}?\S+?)(?:은|는)[ \t]+")
+
+
+def _line_speaker(text: str, seg: Seg, parties: list[Party]) -> re.Match[str] | None:
+    """The speaker a paragraph with no opening mark names at its start (a name and a title),
+    read in its first words only."""
+    m = _LINE_TOPIC.match(text, seg.open + 1, min(seg.close, seg.open + 60))
+    if m is None:
+        return None
+    name, title, _ = korean_speaker(m.group(1), parties)
+    return m if name and title else None
+
+
 _OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")
 _ENDS_SENTENCE = lazy_compile(r"[.!?]\s*$")
 _LEAD_MARKS = re.compile(r"[\s□■○●◦•ㅇ▶▷◆◇\-–*]+")

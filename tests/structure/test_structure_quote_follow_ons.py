@@ -54,4 +54,4 @@ def test_an_unopened_quote_naming_its_speaker_in_the_paragraph() -> None:
         "밝혔다.\n"
     )
     quotes = run(KO_HEAD + body).quotes
-    assert [(q.speaker, q.text[:9]) for q in quotes] == [("박누리", "청년 일자리를 ")]
+    assert [(q.speaker, q.text[:9]) for q in quotes] == [("박누리", "청년 일자리를 함")]
