@@ -17,6 +17,7 @@ from summarizer.structure.en_quotes import (
     SPACED_PUNCT,
     office_holder,
     party_named,
+    said_subject,
     subject_speaker,
     titled_holder,
 )
@@ -154,6 +155,15 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 if en_subject
                 else (en_tail.group("n1") or en_tail.group("n2"))  # type: ignore[union-attr]
             )
+            if who is None and en_tail is not None and en_tail.group("pron"):
+                who = en_tail.group("pron").capitalize()  # `…,” he said.`
+                if not prev_speaker and (who := said_subject(text, seg.open)) is None:
+                    prev = seg
+                    continue
+            elif who is not None and PRONOUN.match(who) and not prev_speaker:
+                # no quote before named its speaker: the person the story last named saying
+                # something (`Mayor Kim said the signing …`)
+                who = said_subject(text, seg.open) or who
             if who is None and en_tail is not None and en_tail.group("titled"):
                 who = titled_holder(text, seg.open, en_tail.group("titled"))
                 if who is None:

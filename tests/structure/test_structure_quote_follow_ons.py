@@ -14,8 +14,8 @@ KO_HEAD = (
 
 def test_a_second_statement_opened_with_ieo_is_the_same_speakers() -> None:
     body = (
-        "박누리 누리재단 이사장은 \"청년들의 첫 일자리를 함께 만들겠다\"고 말했다.\n\n"
-        "이어 \"가람시와 정기적으로 만나 성과를 점검하겠다\"고 강조했다.\n"
+        '박누리 누리재단 이사장은 "청년들의 첫 일자리를 함께 만들겠다"고 말했다.\n\n'
+        '이어 "가람시와 정기적으로 만나 성과를 점검하겠다"고 강조했다.\n'
     )
     quotes = run(KO_HEAD + body).quotes
     assert [(q.speaker, q.text[:9]) for q in quotes] == [
@@ -34,7 +34,9 @@ def test_ieo_with_a_pronoun_is_the_same_speakers() -> None:
 
 
 def test_ieo_with_no_statement_before_is_nobodys() -> None:
-    body = "협약식에는 두 기관 관계자가 참석했다.\n이어 \"청년 일자리를 함께 늘려 가겠다\"고 말했다.\n"
+    body = (
+        '협약식에는 두 기관 관계자가 참석했다.\n이어 "청년 일자리를 함께 늘려 가겠다"고 말했다.\n'
+    )
     assert run(KO_HEAD + body).quotes == []
 
 
@@ -55,3 +57,28 @@ def test_an_unopened_quote_naming_its_speaker_in_the_paragraph() -> None:
     )
     quotes = run(KO_HEAD + body).quotes
     assert [(q.speaker, q.text[:9]) for q in quotes] == [("박누리", "청년 일자리를 함")]
+
+
+EN_HEAD = (
+    "Garam City signs MOU with Nuri County\n\n"
+    "Mayor Kim Ga-ram said the agreement with Nuri County opens a new chapter for both.\n\n"
+    "The signing took place at Garam City Hall yesterday.\n\n"
+)
+
+
+def test_he_said_after_a_quote_is_the_person_the_story_named_saying() -> None:
+    body = (
+        "“The agreement is our long-term commitment to exchanges in trade and culture,” "
+        "he said in his address.\n"
+    )
+    quotes = run(EN_HEAD + body).quotes
+    assert [(q.speaker, q.text[:13]) for q in quotes] == [("Kim Ga-ram", "The agreement")]
+
+
+def test_a_continued_english_quotation_is_one_quote() -> None:
+    body = (
+        "“We are ready to turn Garam into a green and liveable city for everyone.\n\n"
+        "“One of our plans is a joint tourism office. We will make it happen,” she said.\n"
+    )
+    quotes = run(EN_HEAD + body).quotes
+    assert [(q.speaker, q.text[:12]) for q in quotes] == [("Kim Ga-ram", "We are ready")]
