@@ -58,6 +58,11 @@ def _weekday(ref: Reference, weekday: int, s: str, start: int, end: int) -> date
     return r - timedelta(days=back)
 
 
+# English days named from the page's own day (its dateline or stamp): `yesterday`, `tomorrow`
+# (`today` is left out: `today's world`, `the challenges we face today` name no day)
+_EN_SHIFT = {"yesterday": -1, "tomorrow": 1}
+_EN_DEICTIC = lazy_compile(r"(?<![A-Za-z])(?P<w>[Yy]esterday|[Tt]omorrow)(?![A-Za-z])")
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # `Tuesday, October 1`, `Tuesday 1 October`, `Tuesday 2024-10-01`: a written date's weekday
 _ATTACHED = lazy_compile(
@@ -114,6 +119,14 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
             value = _weekday(ref, wd, s, m.start(), m.end())
             if value is not None and value.isoformat() not in known:
                 parts = (DateParts(day=value.day, weekday=wd),)
+                out.append(Candidate(m.start(), m.end(), "date", value.isoformat(), parts=parts))
+                known.add(value.isoformat())
+    if ref is not None and ref.day is not None and ("esterday" in s or "omorrow" in s):
+        for m in _EN_DEICTIC.finditer(s):
+            # `The signing took place … yesterday`: the day before the page's own day
+            value = ref.date + timedelta(days=_EN_SHIFT[m.group("w").lower()])
+            if value.isoformat() not in known:
+                parts = (DateParts(day=value.day, relative=m.group("w").lower()),)
                 out.append(Candidate(m.start(), m.end(), "date", value.isoformat(), parts=parts))
                 known.add(value.isoformat())
     if ref is not None and ref.day is not None and "요일" in s:

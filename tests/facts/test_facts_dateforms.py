@@ -122,6 +122,24 @@ def test_english_weekday_against_a_dateline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The signing took place at Gana City Hall yesterday.", "2024-09-30"),
+        ("Yesterday the two cities signed a friendship pact.", "2024-09-30"),
+        ("The mayor will visit Dara tomorrow to sign the pact.", "2024-10-02"),
+    ],
+)
+def test_english_yesterday_and_tomorrow_are_days_from_the_reference(text: str, value: str) -> None:
+    word = "omorrow" if "tomorrow" in text else "esterday"
+    assert [(t[1:], v) for t, v in pairs(text, "date", date(2024, 10, 1))] == [(word, value)]
+
+
+def test_english_yesterday_on_a_day_written_already_is_no_second_date() -> None:
+    text = "GANA, Sept. 30 -- The two cities signed the pact yesterday."
+    assert pairs(text, "date", date(2024, 10, 1)) == [("Sept. 30", "2024-09-30")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Gana and Dara are to boost ties in trade, according to Gana officials on Tuesday.",
