@@ -295,3 +295,33 @@ def test_english_day_of_month_after_on_is_read_against_the_reference(text: str, 
 )
 def test_english_ordinals_of_other_things_are_no_dates(text: str) -> None:
     assert [f for f in find_facts(text, REF) if f.kind == "date"] == []
+
+
+def _no_reference_dates(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.value) for f in find_facts(text, None) if f.kind == "date"]
+
+
+def test_a_year_in_an_events_quoted_name_anchors_its_month_days() -> None:
+    text = (
+        "누리협회는 ‘2031 가람 인물대상 시상식’이 12월 26일(금) 가람홀에서 열린다고 밝혔다. "
+        "추천은 11월 28일까지 받는다."
+    )
+    assert _no_reference_dates(text) == [
+        ("12월 26일(금)", "2031-12-26"),
+        ("11월 28일", "2031-11-28"),
+    ]
+
+
+def test_a_named_year_the_weekday_contradicts_anchors_nothing() -> None:
+    text = "누리협회는 ‘2031 가람 인물대상 시상식’이 12월 27일(금) 가람홀에서 열린다고 밝혔다."
+    assert _no_reference_dates(text) == [("12월 27일(금)", None)]
+
+
+def test_a_year_outside_a_quoted_name_anchors_nothing() -> None:
+    text = "가람문화원은 1973년 세워졌다. 12월 26일 가람홀에서 기념식을 열었다."
+    assert _no_reference_dates(text) == [("12월 26일", None)]
+
+
+def test_a_year_in_a_quoted_name_of_no_event_anchors_nothing() -> None:
+    text = "가람청 발표 ‘2031 가람 고령자 통계’ 분석\n\n누리부는 7월 27일 협약을 맺었다."
+    assert _no_reference_dates(text) == [("7월 27일", None)]
