@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from structure_helpers import run
 
+from summarizer import extract_facts
+
 KO_HEAD = (
     "가람시-누리재단 업무협약\n\n"
     "가람시(시장 김가람)는 누리재단(이사장 박누리)과 청년 일자리 업무협약을 체결했다.\n\n"
@@ -82,3 +84,16 @@ def test_a_continued_english_quotation_is_one_quote() -> None:
     )
     quotes = run(EN_HEAD + body).quotes
     assert [(q.speaker, q.text[:12]) for q in quotes] == [("Kim Ga-ram", "We are ready")]
+
+
+def test_the_agreement_told_where_it_was_held_with_no_ieobeon() -> None:
+    text = (
+        "가람농협-누리농협 자매결연\n\n"
+        "가람농협은 15일 누리농협과 자매결연 협약을 체결했다.\n"
+        "두 농협은 농산물 직거래와 판로 확대를 함께 추진한다.\n"
+        "협약은 누리군 누리면사무소에서 치러졌다. 협약은 3년간 유효하다.\n"
+    )
+    # (no reference date: the day stays unresolved, the venue told after the signing dates it)
+    event = extract_facts(text.encode("utf-8")).structure.event
+    assert event is not None and event.place is not None
+    assert "누리면사무소" in event.place
