@@ -249,7 +249,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
 
 # `이어 “…”고 강조했다` right after a statement: its speaker's next one, with its own verb (a
 # word that only joins sentences, no new subject); within a paragraph or two of that statement
-_FOLLOW_ON = re.compile(r"\s*(?:이어|이어서)\s*,?\s*")
+_FOLLOW_ON = lazy_compile(r"\s*(?:이어|이어서)\s*,?\s*")
 _FOLLOW_ON_GAP = 300
 # a paragraph's opening `NAME TITLE은 ` (up to five words) before an unopened quotation
 _LINE_TOPIC = lazy_compile(r"[ \t]*((?:\S+[ \t]+){0,4}?\S+?)(?:은|는)[ \t]+")
