@@ -325,3 +325,20 @@ def test_a_year_outside_a_quoted_name_anchors_nothing() -> None:
 def test_a_year_in_a_quoted_name_of_no_event_anchors_nothing() -> None:
     text = "가람청 발표 ‘2031 가람 고령자 통계’ 분석\n\n누리부는 7월 27일 협약을 맺었다."
     assert _no_reference_dates(text) == [("7월 27일", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("- 누리재단, 오늘(17) 가람연구원에서 업무협약 체결식", "2024-07-17"),
+        ("누리재단은 오늘(7.17/) 가람연구원에서 협약을 체결하였다.", "2024-07-17"),
+        ("누리재단은 어제(16) 가람연구원에서 협약을 맺었다.", "2024-07-16"),
+    ],
+)
+def test_a_days_bare_number_in_brackets_after_today_is_its_date(text: str, value: str) -> None:
+    # (`어제(16일)` is read already: its `16일` is a written day)
+    assert [v for _, v in pairs(text, "date", REF)] == [value]
+
+
+def test_a_bracketed_number_after_no_day_word_is_no_date() -> None:
+    assert pairs("누리재단은 회원(17) 모두가 참석한 가운데 협약을 맺었다.", "date", REF) == []
