@@ -21,7 +21,7 @@ from summarizer.facts.datewords import (
     WEEKDAYS_EN,
     WEEKDAYS_KO,
 )
-from summarizer.facts.resolve import Reference
+from summarizer.facts.resolve import Parts, Reference, resolve
 from summarizer.facts.tense import tense_after
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
@@ -56,6 +56,33 @@ def _weekday(ref: Reference, weekday: int, s: str, start: int, end: int) -> date
     if not reported and tense_after(s, end) == "future":
         return r + timedelta(days=(weekday - r.weekday()) % 7 or 7)
     return r - timedelta(days=back)
+
+
+# English days named from the page's own day (its dateline or stamp): `yesterday`, `tomorrow`
+# (`today` is left out: `today's world`, `the challenges we face today` name no day)
+_EN_SHIFT = {"yesterday": -1, "tomorrow": 1}
+_EN_DEICTIC = lazy_compile(r"(?<![A-Za-z])(?P<w>[Yy]esterday|[Tt]omorrow)(?![A-Za-z])")
+
+# `오늘(17)`, `오늘(3.17/)`, `어제(16)`: a day word glossed with its date in brackets, written as
+# a bare number (`어제(11일)` holds a written day already); a written date, kept beside others of
+# its value
+_GLOSSED = lazy_compile(
+    r"(?<![가-힣])(?:오늘|어제|내일)\((?P<d>(?:(?P<m>\d{1,2})[./])?(?P<day>\d{1,2}))\.?/?\)"
+)
+
+
+def _glossed_days(s: str, ref: Reference, dates: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _GLOSSED.finditer(s):
+        a, b = m.span("d")
+        if any(c.start < b and a < c.end for c in dates):
+            continue  # read already as a written date
+        month = int(m.group("m")) if m.group("m") else None
+        value = resolve(Parts(day=int(m.group("day")), month=month), ref)
+        if value is not None:
+            parts = (DateParts(day=value.day, month=month),)
+            out.append(Candidate(a, b, "date", value.isoformat(), parts=parts))
+    return out
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -116,6 +143,16 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
                 parts = (DateParts(day=value.day, weekday=wd),)
                 out.append(Candidate(m.start(), m.end(), "date", value.isoformat(), parts=parts))
                 known.add(value.isoformat())
+    if ref is not None and ref.day is not None and ("esterday" in s or "omorrow" in s):
+        for m in _EN_DEICTIC.finditer(s):
+            # `The signing took place … yesterday`: the day before the page's own day
+            value = ref.date + timedelta(days=_EN_SHIFT[m.group("w").lower()])
+            if value.isoformat() not in known:
+                parts = (DateParts(day=value.day, relative=m.group("w").lower()),)
+                out.append(Candidate(m.start(), m.end(), "date", value.isoformat(), parts=parts))
+                known.add(value.isoformat())
+    if ref is not None and ref.day is not None and ("오늘(" in s or "어제(" in s or "내일(" in s):
+        out.extend(_glossed_days(s, ref, dates))
     if ref is not None and ref.day is not None and "요일" in s:
         for m in KO_WEEKDAY.finditer(s):
             value = _ko_weekday(ref.date, m.group("rel"), WEEKDAYS_KO.index(m.group("wd")))

@@ -197,10 +197,44 @@ def _right_of(
     return joined[0].parts, joined[1], holds
 
 
+# `‘2023 가람 인물대상 시상식’이 12월 29일(금) …`: an event's quoted name opening with its year
+# (the name ends with a kind of event: `‘2020 고령자 통계’` in a box of other headlines names a
+# report, not the day's event)
+_EVENT_KINDS = (
+    "시상식", "기념식", "박람회", "엑스포", "축제", "페스티벌", "대회", "포럼", "행사", "심포지엄",
+    "세미나", "콘퍼런스", "컨퍼런스", "총회", "개막식", "설명회", "대축전",
+)  # fmt: skip
+_NAMED_YEAR = lazy_compile(
+    r"[‘“'\"『「]((?:19|20)\d\d)[ \t]+[가-힣A-Za-z][^’”'\"』」\n]{0,40}?(?:"
+    + "|".join(_EVENT_KINDS)
+    + r")[’”'\"』」]"
+)
+
+
+def _named_year(s: str) -> int:
+    """The year the first quoted name opening with one states (`‘2020 문화의 날 기념식’`), 0
+    when none: on a page stating no date of its own, it anchors the dates written without a
+    year (the gold's convention for a date only the page's content anchors)."""
+    m = _NAMED_YEAR.search(s)
+    return int(m.group(1)) if m else 0
+
+
+def _in_named_year(p: Parts, year: int) -> date | None:
+    """`12월 29일(금)` in the named year, unless its written weekday says otherwise."""
+    if not year or p.month is None or p.day is None:
+        return None
+    try:
+        d = date(year, p.month, p.day)
+    except ValueError:
+        return None
+    return d if p.weekday is None or d.weekday() == p.weekday else None
+
+
 def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
     """Date and date-range candidates in the prepared text `s`."""
     out: list[Candidate] = []
     prev: tuple[int, Parts, date | None] | None = None  # the last date that had its month
+    named: int | None = None  # the year an event's quoted name states (0: none)
     for atom, m in sorted(page_readings(s), key=lambda am: am[0].start):
         p = atom.parts
         if not valid_parts(p) or (not atom.ok and p.month is None):
@@ -213,6 +247,10 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
             atom = atom._replace(parts=p)
         else:
             left = resolve(p, ref, tense)
+            if left is None and ref is None and p.year is None and p.month is not None:
+                if named is None:
+                    named = _named_year(s)  # (asked once, only of a page with no reference)
+                left = _in_named_year(p, named)
             unknowable = _needs_reference(p) and (ref is None or ref.day is None)
             if left is None and not unknowable:
                 continue  # no such day in the calendar (2월 30일)

@@ -42,6 +42,9 @@ EN_TAIL = re.compile(
     + _EN_BODIES
     + r")\s+"
     + _EN_SPEECH
+    # `…,” he said.`: the person the story last named speaking (see `said_subject`)
+    + r"|(?P<pron>he|she)\s+"
+    + _EN_SPEECH
     + r")"
 )
 EN_BEFORE = lazy_compile(
@@ -93,6 +96,24 @@ def titled_holder(text: str, upto: int, title: str) -> str | None:
     return found[-1] if found else None
 
 
+# `Mayor Adam Kim said the signing …`: a paragraph opening with a capitalised name that says
+# something (reported speech), the person a later `he said` stands for
+_SAID_SUBJECT = lazy_compile(
+    r"(?:^|\n)[ \t]*((?:[A-Z][\w'-]*\.?\s+){0,4}[A-Z][\w'-]+)\s+" + _EN_SPEECH + r"\b"
+)
+_SAID_LOOKBACK = 800
+
+
+def said_subject(text: str, upto: int) -> str | None:
+    """Who `he said` after a quote is when no quote before named its speaker: the last person
+    a paragraph opened with as saying something, within the few paragraphs above."""
+    found = _SAID_SUBJECT.findall(text, max(0, upto - _SAID_LOOKBACK), upto)
+    for who in reversed(found):
+        if who.split()[0] not in _NOT_SUBJECT:
+            return str(who)
+    return None
+
+
 def party_named(body: str, parties: list[Party]) -> str | None:
     """`the ministry` -> the one party whose English name holds `Ministry`, else None."""
     word = body.split()[-1].lower()
@@ -119,6 +140,7 @@ __all__ = [
     "SPACED_PUNCT",
     "office_holder",
     "party_named",
+    "said_subject",
     "subject_speaker",
     "titled_holder",
 ]

@@ -496,8 +496,9 @@ _CEREMONY_WORD = lazy_compile(
     r"^\W*(?:이날\s+)?행사[는가]\s|^\W*이날\s[^.\n]{0,40}?에서\s+(?:열린|진행된)\s+행사"
     # `두 대표는 이날 X에서 만나 …`: the signers met there that day
     r"|이날\s[^.\n]{0,40}?에서\s+만나"
-    # `이번 업무협약은 X에서 … 마련됐다`: this very agreement, told where it was held
-    r"|^\W*이번\s+(?:업무\s*)?(?:협약|협약식|MOU)[은는]\s[^.\n]{0,40}?에서\s"
+    # `이번 업무협약은 X에서 … 마련됐다`, `협약은 X에서 치러졌다`: this very agreement (the
+    # sentence's subject, right after the signing's), told where it was held
+    r"|^\W*(?:이번\s+)?(?:업무\s*)?(?:협약|협약식|MOU)[은는]\s[^.\n]{0,40}?에서\s"
 )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SPEECH_VERBS_KO, alternation
-from summarizer.structure.en_quotes import EN_SINGLE, EN_UNCLOSED
+from summarizer.structure.en_quotes import EN_SINGLE, EN_TAIL, EN_UNCLOSED
 from summarizer.structure.lines import Intervals, start_of_line
 
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
@@ -171,17 +171,26 @@ def _close_below(text: str, open_at: int, mark: str) -> int:
     if pos < 0 and blank is not None:
         following = _BLANK.search(text, blank.end(), limit)
         pos = text.find(mark, blank.end(), following.start() if following else limit)
-        if pos > 0 and not KO_TAIL.match(text[pos + 1 : pos + 40]):
+        if pos > 0 and not _speech_tail(text, pos):
             pos = -1
     if pos < 0:
         return -1
     reopened = _reopened_only(text, open_at + 1, pos)
     if reopened is None:
         return -1  # another quotation opens before the mark: not this one's end
-    # `“…만들겠다.⏎⏎“앞으로 …”고 말했다`: a quotation running over paragraphs opens each one
-    # again with its mark (the convention for a continued quotation): one quote, when a speech
-    # tail follows its last mark
-    return pos if not reopened or KO_TAIL.match(text[pos + 1 : pos + 40]) else -1
+    # `“…만들겠다.⏎⏎“앞으로 …”고 말했다`, `“We are …⏎⏎“One of …,” he said`: a quotation
+    # running over paragraphs opens each one again with its mark (the convention for a
+    # continued quotation, Korean or English): one quote, when a speech tail follows its last mark
+    return pos if not reopened or _speech_tail(text, pos) else -1
+
+
+def _speech_tail(text: str, pos: int) -> bool:
+    """A Korean (`”고 말했다`) or an English (`,” he said`) speech tail after the mark at `pos`
+    (the English one only after a comma inside the mark: `…city,” Kim said`)."""
+    tail = text[pos + 1 : pos + 40]
+    if KO_TAIL.match(tail):
+        return True
+    return text[pos - 1 : pos] == "," and EN_TAIL.match(tail) is not None
 
 
 def _reopened_only(text: str, start: int, end: int) -> bool | None:

@@ -17,6 +17,7 @@ from summarizer.structure.en_quotes import (
     SPACED_PUNCT,
     office_holder,
     party_named,
+    said_subject,
     subject_speaker,
     titled_holder,
 )
@@ -93,6 +94,11 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
         start = _sentence_start(text, seg.open)
         before = paragraph_above(text, seg.open) if seg.unopened else text[start : seg.open]
+        if seg.unopened and (own := _line_speaker(text, seg, parties)) is not None:
+            # `백가람 누리시장은 이번 협약을 …”고 밝혔다`: the paragraph names its speaker and
+            # the quote lost its opening mark after it
+            before, inner_s = own.group(0), own.end()
+            body = text[inner_s:inner_e]
         if prev is not None and prev.close >= start:
             between = text[prev.close + 1 : seg.open]
             if _GOES_ON.fullmatch(between):
@@ -149,6 +155,15 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 if en_subject
                 else (en_tail.group("n1") or en_tail.group("n2"))  # type: ignore[union-attr]
             )
+            if who is None and en_tail is not None and en_tail.group("pron"):
+                who = en_tail.group("pron").capitalize()  # `…,” he said.`
+                if not prev_speaker and (who := said_subject(text, seg.open)) is None:
+                    prev = seg
+                    continue
+            elif who is not None and PRONOUN.match(who) and not prev_speaker:
+                # no quote before named its speaker: the person the story last named saying
+                # something (`Mayor Kim said the signing …`)
+                who = said_subject(text, seg.open) or who
             if who is None and en_tail is not None and en_tail.group("titled"):
                 who = titled_holder(text, seg.open, en_tail.group("titled"))
                 if who is None:
@@ -186,6 +201,14 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             elif prev is not None and not before.strip() and prev_speaker:
                 prev = seg  # an English follow-up sentence from the same speaker
                 continue
+            elif (
+                prev_speaker
+                and prev is not None
+                and ko_speech
+                and seg.open - prev.close < _FOLLOW_ON_GAP
+                and _FOLLOW_ON.fullmatch(before)
+            ):
+                speaker = prev_speaker  # `…”고 말했다.⏎이어 “…”고 강조했다`: the same speaker
         prev = seg
         if speaker == (None, None, None):
             continue
@@ -222,6 +245,24 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
         )
     return out
+
+
+# `이어 “…”고 강조했다` right after a statement: its speaker's next one, with its own verb (a
+# word that only joins sentences, no new subject); within a paragraph or two of that statement
+_FOLLOW_ON = lazy_compile(r"\s*(?:이어|이어서)\s*,?\s*")
+_FOLLOW_ON_GAP = 300
+# a paragraph's opening `NAME TITLE은 ` (up to five words) before an unopened quotation
+_LINE_TOPIC = lazy_compile(r"[ \t]*((?:\S+[ \t]+){0,4}?\S+?)(?:은|는)[ \t]+")
+
+
+def _line_speaker(text: str, seg: Seg, parties: list[Party]) -> re.Match[str] | None:
+    """The speaker a paragraph with no opening mark names at its start (a name and a title),
+    read in its first words only."""
+    m = _LINE_TOPIC.match(text, seg.open + 1, min(seg.close, seg.open + 60))
+    if m is None:
+        return None
+    name, title, _ = korean_speaker(m.group(1), parties)
+    return m if name and title else None
 
 
 _OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")

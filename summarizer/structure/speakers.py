@@ -40,6 +40,9 @@ _NOT_NAME = re.compile(
 _ORG_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES, "공", "사"))
 _STRONG_ORG_END = ending((*ORG_SUFFIXES, "부", "처", "청"))
 _TITLE_END = ending(TITLE_ENDINGS)
+# `이 자리에서 박 이사장은`: a word in a case of place or source (`에서`, `에게서`, `께서`) is
+# never a person's name (no Korean name ends so); the surname after it is the speaker's
+_PLACE_CASE = re.compile(r"(?:에서|께서)$")
 _INFLECTED = re.compile(r"(?:[한된던는인할될의에을를로와과도]|에서)$")  # `참석한`, `행사에`
 PRONOUN = lazy_compile(r"^(?:그|그녀|He|She|They)$")
 
@@ -288,6 +291,7 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
         for k, tok in enumerate(tokens[:-1])
         if (_NAME_LENGTH.fullmatch(tok) or _NAME_PAIR.fullmatch(tok))
         and not _NOT_NAME.match(tok)
+        and not _PLACE_CASE.search(tok)
         and (not _org_like(tok, parties) or _name_like_body(tokens, k, parties))
     ]
     # `서경민 현대차 본부장`: the first clean word; `행사에 참석한 이상인 회장`: the last one

@@ -122,6 +122,24 @@ def test_english_weekday_against_a_dateline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The signing took place at Gana City Hall yesterday.", "2024-09-30"),
+        ("Yesterday the two cities signed a friendship pact.", "2024-09-30"),
+        ("The mayor will visit Dara tomorrow to sign the pact.", "2024-10-02"),
+    ],
+)
+def test_english_yesterday_and_tomorrow_are_days_from_the_reference(text: str, value: str) -> None:
+    word = "omorrow" if "tomorrow" in text else "esterday"
+    assert [(t[1:], v) for t, v in pairs(text, "date", date(2024, 10, 1))] == [(word, value)]
+
+
+def test_english_yesterday_on_a_day_written_already_is_no_second_date() -> None:
+    text = "GANA, Sept. 30 -- The two cities signed the pact yesterday."
+    assert pairs(text, "date", date(2024, 10, 1)) == [("Sept. 30", "2024-09-30")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Gana and Dara are to boost ties in trade, according to Gana officials on Tuesday.",
@@ -277,3 +295,50 @@ def test_english_day_of_month_after_on_is_read_against_the_reference(text: str, 
 )
 def test_english_ordinals_of_other_things_are_no_dates(text: str) -> None:
     assert [f for f in find_facts(text, REF) if f.kind == "date"] == []
+
+
+def _no_reference_dates(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.value) for f in find_facts(text, None) if f.kind == "date"]
+
+
+def test_a_year_in_an_events_quoted_name_anchors_its_month_days() -> None:
+    text = (
+        "누리협회는 ‘2031 가람 인물대상 시상식’이 12월 26일(금) 가람홀에서 열린다고 밝혔다. "
+        "추천은 11월 28일까지 받는다."
+    )
+    assert _no_reference_dates(text) == [
+        ("12월 26일(금)", "2031-12-26"),
+        ("11월 28일", "2031-11-28"),
+    ]
+
+
+def test_a_named_year_the_weekday_contradicts_anchors_nothing() -> None:
+    text = "누리협회는 ‘2031 가람 인물대상 시상식’이 12월 27일(금) 가람홀에서 열린다고 밝혔다."
+    assert _no_reference_dates(text) == [("12월 27일(금)", None)]
+
+
+def test_a_year_outside_a_quoted_name_anchors_nothing() -> None:
+    text = "가람문화원은 1973년 세워졌다. 12월 26일 가람홀에서 기념식을 열었다."
+    assert _no_reference_dates(text) == [("12월 26일", None)]
+
+
+def test_a_year_in_a_quoted_name_of_no_event_anchors_nothing() -> None:
+    text = "가람청 발표 ‘2031 가람 고령자 통계’ 분석\n\n누리부는 7월 27일 협약을 맺었다."
+    assert _no_reference_dates(text) == [("7월 27일", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("- 누리재단, 오늘(17) 가람연구원에서 업무협약 체결식", "2024-07-17"),
+        ("누리재단은 오늘(7.17/) 가람연구원에서 협약을 체결하였다.", "2024-07-17"),
+        ("누리재단은 어제(16) 가람연구원에서 협약을 맺었다.", "2024-07-16"),
+    ],
+)
+def test_a_days_bare_number_in_brackets_after_today_is_its_date(text: str, value: str) -> None:
+    # (`어제(16일)` is read already: its `16일` is a written day)
+    assert [v for _, v in pairs(text, "date", REF)] == [value]
+
+
+def test_a_bracketed_number_after_no_day_word_is_no_date() -> None:
+    assert pairs("누리재단은 회원(17) 모두가 참석한 가운데 협약을 맺었다.", "date", REF) == []
