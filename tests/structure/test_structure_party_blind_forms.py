@@ -1,0 +1,17 @@
+"""Party forms of real pages held out until session 26's second round, each a general form of
+Korean or English (or seen on a second site), reproduced with invented bodies."""
+
+from __future__ import annotations
+
+from structure_helpers import names
+
+
+def test_a_second_object_visited_each_signed_too() -> None:
+    # `A는 B과 C를 각각 방문해 협약을 체결했다`: 각각 spreads the signing over both objects
+    page = (
+        "가람소방서, 응급환자 이송 협력 강화\n\n"
+        "가람소방서는 지난 9일 관내 응급의료기관인 누리병원과 별빛병원을 각각 방문해 "
+        "이송체계 강화를 위한 업무협약을 체결했다.\n"
+        "양 기관은 정보를 공유하기로 했다.\n"
+    )
+    assert sorted(names(page)) == sorted(["가람소방서", "누리병원", "별빛병원"])
