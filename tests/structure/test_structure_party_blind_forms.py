@@ -15,3 +15,14 @@ def test_a_second_object_visited_each_signed_too() -> None:
         "양 기관은 정보를 공유하기로 했다.\n"
     )
     assert sorted(names(page)) == sorted(["가람소방서", "누리병원", "별빛병원"])
+
+
+def test_a_body_before_its_heads_bare_title_is_the_body() -> None:
+    # `B 지부장과`: the head named by the title alone (no person); the body is B
+    page = (
+        "가람시, 기술 보호 협력\n\n"
+        "홍길동 가람시장은 1일 누리도청에서 김누리 누리도지사, 별빛정보원 지부장과 "
+        "기술 보호 강화를 위한 업무협약을 체결했다.\n"
+        "세 기관은 협의체를 구성하기로 했다.\n"
+    )
+    assert sorted(names(page)) == sorted(["가람시", "누리도", "별빛정보원"])
