@@ -26,3 +26,15 @@ def test_a_body_before_its_heads_bare_title_is_the_body() -> None:
         "세 기관은 협의체를 구성하기로 했다.\n"
     )
     assert sorted(names(page)) == sorted(["가람시", "누리도", "별빛정보원"])
+
+
+def test_a_quoted_name_before_its_heads_bracket_loses_its_closing_quote() -> None:
+    # `‘B㈜’(대표 홍길동)와`: the quote closes before the bracket; the name keeps no mark of it
+    page = (
+        "가람대학교, 데이터 기업과 협력\n\n"
+        "가람대학교(총장 홍길동)는 지난 28일 대학본부에서 ‘별빛시닝㈜’(대표 김누리)와 "
+        "상호 협력을 위한 업무협약(MOU)을 체결했다고 밝혔다.\n"
+        "별빛시닝은 서비스 운영을 담당한다.\n"
+    )
+    got = names(page)
+    assert "별빛시닝㈜" in got and not any("’" in n for n in got), got
