@@ -38,3 +38,14 @@ def test_a_quoted_name_before_its_heads_bracket_loses_its_closing_quote() -> Non
     )
     got = names(page)
     assert "별빛시닝㈜" in got and not any("’" in n for n in got), got
+
+
+def test_a_dotted_name_with_its_short_name_after_it_is_one_body() -> None:
+    # `대·중소기업·농어업 B재단(C재단)과`: the bracket follows the whole dotted name
+    page = (
+        "(가람=누리뉴스) 홍길동 기자 = 대·중소기업·농어업별빛재단(별빛재단)과 "
+        "누리진흥재단은 16일 별빛재단 대회의실에서 업무협약(MOU)을 체결했다고 밝혔다.\n"
+        "양 기관은 특구기업을 돕기로 했다.\n"
+    )
+    got = names(page)
+    assert "대·중소기업·농어업별빛재단" in got and "대·중소기업" not in got, got
