@@ -49,3 +49,15 @@ def test_a_dotted_name_with_its_short_name_after_it_is_one_body() -> None:
     )
     got = names(page)
     assert "대·중소기업·농어업별빛재단" in got and "대·중소기업" not in got, got
+
+
+def test_a_dashed_headline_pair_names_the_side_the_story_leaves_out() -> None:
+    # `A–B, … 업무협약 체결` over a story that names A only (`양 기관은 …`): both, doubted
+    page = (
+        "가람소방서–누리병원, 중증 응급환자 신속 대응 협력을 위한 업무협약 체결\n"
+        "홍길동 기자\n"
+        "이번 협약은 응급환자의 생존율을 높이기 위해 마련됐다.\n"
+        "양 기관은 이번 협약을 통해 정보를 공유하기로 했다.\n"
+        "김누리 가람소방서장은 “병원과의 협력 체계를 공고히 하겠다”라고 말했다.\n"
+    )
+    assert sorted(names(page)) == sorted(["가람소방서", "누리병원"])
