@@ -113,6 +113,8 @@ def _signed_sentence(text: str, s: int, e: int) -> list[Cand]:
             continue  # `B, the investment agency of the C Agency (CA)`: C describes B
         if sent.startswith(("'s", "’s"), om.end()):
             continue  # `the Republic of Korea (RoK)’s Gyeongsangbuk province`: its owner
+        if _DATELINE_DASH.match(sent, om.end()):
+            continue  # `MOSCOW (Sputnik) — A and B signed`: a wire's dateline, no body
         name = _OWNER.sub("", re.sub(r"^.*\s[–—-]\s", "", name))
         head = om.group(3).strip() if om.group(3) else None  # `(MSS, Minister JANG Eunsol)`
         if (
@@ -143,7 +145,13 @@ def _signed_sentence(text: str, s: int, e: int) -> list[Cand]:
             a = bare.end()
         a += len(head[a:]) - len(head[a:].lstrip())
         names = {c.name for c in found}
-        subj = subjects(text, s + a, s + m.start())
+        # `Authorities of the two cities, namely A and B, on Thursday signed`: the two named
+        namely = _NAMELY.search(head, a) if "namely" in head else None
+        subj = (
+            [Cand(name=namely[k], start=s + namely.start(k), end=s + namely.end(k)) for k in (1, 2)]
+            if namely is not None
+            else subjects(text, s + a, s + m.start())
+        )
         for comma in re.finditer(r",\s+", head[a:]) if not subj else []:
             # `In Seoul on Monday, A Company and B Corporation signed …`
             subj = subjects(text, s + a + comma.end(), s + m.start())
@@ -267,6 +275,11 @@ def _between_people(text: str, s: int, sent: str) -> list[Cand]:
 
 
 _TITLE_IN = lazy_compile(r"\b(?:" + _TITLE_EN + r"|Gov|Rep|Sen|Amb)\b")
+_NAMELY = lazy_compile(
+    r",\s+namely\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+and\s+"
+    r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,"
+)
+_DATELINE_DASH = lazy_compile(r"\s*(?:--|[-–—])\s")
 _WIRE_DATELINE = lazy_compile(r"\s*\([A-Z][A-Za-z .-]*=[^()]{2,30}\)\s*")
 # a copied dateline that lost its dash (and a page's ` date 2025-08` line before it)
 _BARE_DATELINE = lazy_compile(

@@ -61,3 +61,15 @@ def test_a_dashed_headline_pair_names_the_side_the_story_leaves_out() -> None:
         "김누리 가람소방서장은 “병원과의 협력 체계를 공고히 하겠다”라고 말했다.\n"
     )
     assert sorted(names(page)) == sorted(["가람소방서", "누리병원"])
+
+
+def test_a_wire_dateline_in_capitals_is_no_party_and_namely_names_the_sides() -> None:
+    # `CITY (Agency) — Authorities of the two cities, namely A and B, on Thursday signed`
+    page = (
+        "Capitals agree to share experience\n\n"
+        " date 2019-05 GARAMBURG (Nuri News) — Authorities of the two capital cities, namely "
+        "Garamburg and Nurisan, on Thursday signed a memorandum of cooperation, Mayor of "
+        "Garamburg Ivan Petrov said.\n\n"
+        "The two will share experience.\n"
+    )
+    assert names(page) == ["Garamburg", "Nurisan"]
