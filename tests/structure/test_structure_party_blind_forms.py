@@ -73,3 +73,17 @@ def test_a_wire_dateline_in_capitals_is_no_party_and_namely_names_the_sides() ->
         "The two will share experience.\n"
     )
     assert names(page) == ["Garamburg", "Nurisan"]
+
+
+def test_a_body_signing_jointly_with_the_subject_is_not_one_of_the_counted_partners() -> None:
+    # `A는 B와 공동으로 … 5개사와 협약`: A and B, then five firms named one by one below
+    page = (
+        "가람시, 5개사와 기술지원 협약\n\n"
+        "가람시는 가람벤처센터와 공동으로 신규협약기업 5개사와 기술지원 협약을 체결했다고 "
+        "23일 밝혔다.\n\n"
+        "이번에 협약한 별빛테크(대표 김가람)와 누리소재(대표 박누리)는 소재기술을 보유하고 있다.\n\n"
+        "또 한빛랩(대표 이한빛)은 메타버스 기술이 있고, 다온텍(대표 최다온)과 "
+        "새롬전자(대표 정새롬)는 통신 제품을 생산한다.\n"
+    )
+    got = names(page)
+    assert len(got) == 7 and "새롬전자" in got, got
