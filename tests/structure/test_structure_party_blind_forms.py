@@ -87,3 +87,18 @@ def test_a_body_signing_jointly_with_the_subject_is_not_one_of_the_counted_partn
     )
     got = names(page)
     assert len(got) == 7 and "새롬전자" in got, got
+
+
+def test_a_counted_subject_is_no_side_and_the_heads_attending_name_the_bodies() -> None:
+    # `우리 대학을 비롯한 지역 5개 대학이 … 체결했다`: a count, no side; the heads at the
+    # ceremony name the five (the host as `우리 대학`, our university)
+    page = (
+        "‘누리권 대학 발전협의회’ 업무협약 체결\n"
+        "우리 대학을 비롯한 지역 5개 대학이 ‘누리권 대학 발전협의회’ 구성을 위한 협약을 "
+        "체결했다.\n"
+        "30일 우리 대학 본관 7층 중회의실에서 열린 협약식에는 홍길동 우리 대학 총장을 비롯해 "
+        "김가람 가람보건대 총장, 박누리 누리대 총장, 이별빛 별빛대 총장, 최한빛 한빛예술대 "
+        "총장이 참석했다.\n"
+        "이들 5개 대학은 이번 협약을 바탕으로 상호 협력하기로 했다.\n"
+    )
+    assert names(page) == ["우리 대학", "가람보건대", "누리대", "별빛대", "한빛예술대"]
