@@ -102,3 +102,16 @@ def test_a_counted_subject_is_no_side_and_the_heads_attending_name_the_bodies() 
         "이들 5개 대학은 이번 협약을 바탕으로 상호 협력하기로 했다.\n"
     )
     assert names(page) == ["우리 대학", "가람보건대", "누리대", "별빛대", "한빛예술대"]
+
+
+def test_a_page_reporting_no_signing_names_no_body_by_its_heads_title() -> None:
+    # an award ceremony's announcement: the organiser and its chairman, no agreement at all
+    page = (
+        "12월 29일 가람도서관 누리홀\n"
+        "‘별빛인물대상’ 함께 열려\n"
+        "누리기자연합회(회장: 홍길동)는 ‘2023 별빛인물대상 시상식’이 오는 12월 29일(금) 오후 "
+        "3시부터 가람도서관 누리홀에서 개최된다고 5일 밝혔다.\n"
+        "올해로 11회째를 맞는 시상식은 각 분야의 인물을 발굴해 시상하는 행사이다.\n"
+        "누리기자연합회 홍길동 회장은 “묵묵히 일하는 분들을 찾겠다”고 말했다.\n"
+    )
+    assert names(page) == []
