@@ -115,3 +115,15 @@ def test_a_page_reporting_no_signing_names_no_body_by_its_heads_title() -> None:
         "누리기자연합회 홍길동 회장은 “묵묵히 일하는 분들을 찾겠다”고 말했다.\n"
     )
     assert names(page) == []
+
+
+def test_the_last_head_before_the_people_around_them_names_a_body() -> None:
+    # `… C 조합장 등 관계자들이 참석한 가운데 협약을 체결했다`: C's body is the third side
+    page = (
+        "가람군-농협군지부-가람농협 상생 협약\n\n"
+        "농협 가람군지부는 지난 27일 오후 가람군청 군정회의실에서 홍길동 가람군수와 김누리 농협 "
+        "가람군지부장, 박별빛 가람군농협 조합장 등 관계자들이 참석한 가운데 업무협약을 "
+        "체결했다고 28일 밝혔다.\n"
+        "이들은 협약을 통해 농가소득 증대를 추진하기로 약속했다.\n"
+    )
+    assert sorted(names(page)) == sorted(["농협 가람군지부", "가람군", "가람군농협"])
