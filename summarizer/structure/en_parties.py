@@ -92,7 +92,41 @@ _UNIT_OF = lazy_compile(
 
 def english_sentence(text: str, s: int, e: int) -> list[Cand]:
     """The parties a sentence holding `signed` names, as bodies (`South Korea's A` -> `A`)."""
-    return bodies(text, _signed_sentence(text, s, e))
+    return bodies(text, _heads_as_bodies(text, _signed_sentence(text, s, e)))
+
+
+# A head named with the body he heads: `Mayor Hyun Lee of Garam City` (title, name, `of`),
+# `Garam-gu Mayor Oh Nuri` (body, title, name) and, after a name, `…, Governor of Nuri`
+_OF_WORDS = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}"
+_TITLED_OF = lazy_compile(
+    r"^(?:(?:Vice|Deputy)\s+)?" + _TITLE_EN + r"\.?\s+(?:[A-Z][\w.'-]*\s+){1,4}of\s+(?:the\s+)?"
+    r"(?P<org>" + _OF_WORDS + r")$"
+)
+_TITLE_OF_AFTER = lazy_compile(
+    r",\s+(?:(?:Vice|Deputy)\s+)?" + _TITLE_EN + r"\s+of\s+(?:the\s+)?(?P<org>" + _OF_WORDS + r")"
+)
+_BARE_TITLE = lazy_compile(r"(?:(?:Vice|Deputy)\s+)?" + _TITLE_EN)
+
+
+def _heads_as_bodies(text: str, cands: list[Cand]) -> list[Cand]:
+    """Heads named as the sides turned into the bodies they head: `A and Mayor B of C City` ->
+    `C City`, `with D E, Governor of F` -> `F`; a title read alone as a side (`Governor`) goes."""
+    out: list[Cand] = []
+    for c in cands:
+        if _BARE_TITLE.fullmatch(c.name):
+            continue
+        if c.end is not None and not c.aliases and (m := _TITLE_OF_AFTER.match(text, c.end)):
+            out.append(Cand(name=m.group("org"), start=m.start("org"), end=m.end("org")))
+            continue
+        headed = [_TITLED_OF.match(part) for part in c.name.split(" and ")]
+        if c.start is None or not any(headed):
+            out.append(c)
+            continue
+        for m in headed:  # (a part no body is read off: a person, `Sanders`, no side)
+            if m is not None:
+                at = c.start + c.name.find(m.group(0)) + m.start("org")
+                out.append(Cand(name=m.group("org"), start=at, end=at + len(m.group("org"))))
+    return out
 
 
 def _signed_sentence(text: str, s: int, e: int) -> list[Cand]:

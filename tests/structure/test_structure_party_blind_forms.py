@@ -127,3 +127,14 @@ def test_the_last_head_before_the_people_around_them_names_a_body() -> None:
         "이들은 협약을 통해 농가소득 증대를 추진하기로 약속했다.\n"
     )
     assert sorted(names(page)) == sorted(["농협 가람군지부", "가람군", "가람군농협"])
+
+
+def test_an_english_partner_named_as_a_head_is_the_body_he_heads() -> None:
+    # `with D E, Governor of F`: F signs, not its governor (nor the title read alone)
+    page = (
+        "Garam and Nuri sister ties grow\n\n"
+        "Garam Province Governor Kim Nuri signed a sisterhood action plan with Peter John Hale, "
+        "Governor of Nuriland, USA, on the 30th of last month.\n\n"
+        "The two will share experience.\n"
+    )
+    assert names(page) == ["Garam Province", "Nuriland"]
