@@ -300,7 +300,7 @@ _TITLE_DASHED = lazy_compile(
     r"^\s*(?P<list>[가-힣A-Za-z0-9()㈜·]{2,30}(?:\s?[-–—]\s?[가-힣A-Za-z0-9()㈜·]{2,30}){1,3})"
     r"(?:,\s|\s).*(?:협약|MOU|양해각서|맞손|손잡)"
 )
-_DASHED_ITEM = re.compile(r"[가-힣A-Za-z0-9()㈜·]+")
+_DASHED_ITEM = lazy_compile(r"[가-힣A-Za-z0-9()㈜·]+")
 
 
 def title_pair(title: Span | None) -> list[Cand]:
