@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import BODY_HEADS_EN, alternation
+from summarizer.lexicon import BODY_HEADS_EN, LEGAL_FORMS_EN, alternation
 from summarizer.structure.en_forms import (
     HELD_EN,
     body_pair,
@@ -105,6 +105,12 @@ _TITLED_OF = lazy_compile(
 _TITLE_OF_AFTER = lazy_compile(
     r",\s+(?:(?:Vice|Deputy)\s+)?" + _TITLE_EN + r"\s+of\s+(?:the\s+)?(?P<org>" + _OF_WORDS + r")"
 )
+# (a person's name, no body's: `Peter John Hale`, not `Garam Corp, Chairman of the Board`)
+_PERSON_EN = lazy_compile(
+    r"(?![\w\s'-]*\b(?:"
+    + alternation((*BODY_HEADS_EN, *LEGAL_FORMS_EN))
+    + r")\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3}"
+)
 _BARE_TITLE = lazy_compile(r"(?:(?:Vice|Deputy)\s+)?" + _TITLE_EN)
 
 
@@ -115,7 +121,11 @@ def _heads_as_bodies(text: str, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if _BARE_TITLE.fullmatch(c.name):
             continue
-        if c.end is not None and not c.aliases and (m := _TITLE_OF_AFTER.match(text, c.end)):
+        if (
+            c.end is not None
+            and _PERSON_EN.fullmatch(c.name)
+            and (m := _TITLE_OF_AFTER.match(text, c.end))
+        ):
             out.append(Cand(name=m.group("org"), start=m.start("org"), end=m.end("org")))
             continue
         headed = [_TITLED_OF.match(part) for part in c.name.split(" and ")]

@@ -138,3 +138,13 @@ def test_an_english_partner_named_as_a_head_is_the_body_he_heads() -> None:
         "The two will share experience.\n"
     )
     assert names(page) == ["Garam Province", "Nuriland"]
+
+
+def test_an_english_body_before_a_title_of_another_body_stays_itself() -> None:
+    # `with Garam Corp, Chairman of the Board Kim said`: a body, not a head, before the title
+    page = (
+        "Nuri and Garam team up\n\n"
+        "Nuri University signed an agreement with Garam Corp, Chairman of the Board Kim said.\n\n"
+        "The two will share research.\n"
+    )
+    assert names(page) == ["Nuri University", "Garam Corp"]
