@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import BODY_HEADS_EN, alternation
+from summarizer.lexicon import BODY_HEADS_EN, LEGAL_FORMS_EN, alternation
 from summarizer.structure.en_forms import (
     HELD_EN,
     body_pair,
@@ -92,7 +92,51 @@ _UNIT_OF = lazy_compile(
 
 def english_sentence(text: str, s: int, e: int) -> list[Cand]:
     """The parties a sentence holding `signed` names, as bodies (`South Korea's A` -> `A`)."""
-    return bodies(text, _signed_sentence(text, s, e))
+    return bodies(text, _heads_as_bodies(text, _signed_sentence(text, s, e)))
+
+
+# A head named with the body he heads: `Mayor Hyun Lee of Garam City` (title, name, `of`),
+# `Garam-gu Mayor Oh Nuri` (body, title, name) and, after a name, `…, Governor of Nuri`
+_OF_WORDS = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}"
+_TITLED_OF = lazy_compile(
+    r"^(?:(?:Vice|Deputy)\s+)?" + _TITLE_EN + r"\.?\s+(?:[A-Z][\w.'-]*\s+){1,4}of\s+(?:the\s+)?"
+    r"(?P<org>" + _OF_WORDS + r")$"
+)
+_TITLE_OF_AFTER = lazy_compile(
+    r",\s+(?:(?:Vice|Deputy)\s+)?" + _TITLE_EN + r"\s+of\s+(?:the\s+)?(?P<org>" + _OF_WORDS + r")"
+)
+# (a person's name, no body's: `Peter John Hale`, not `Garam Corp, Chairman of the Board`)
+_PERSON_EN = lazy_compile(
+    r"(?![\w\s'-]*\b(?:"
+    + alternation((*BODY_HEADS_EN, *LEGAL_FORMS_EN))
+    + r")\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3}"
+)
+_BARE_TITLE = lazy_compile(r"(?:(?:Vice|Deputy)\s+)?" + _TITLE_EN)
+
+
+def _heads_as_bodies(text: str, cands: list[Cand]) -> list[Cand]:
+    """Heads named as the sides turned into the bodies they head: `A and Mayor B of C City` ->
+    `C City`, `with D E, Governor of F` -> `F`; a title read alone as a side (`Governor`) goes."""
+    out: list[Cand] = []
+    for c in cands:
+        if _BARE_TITLE.fullmatch(c.name):
+            continue
+        if (
+            c.end is not None
+            and _PERSON_EN.fullmatch(c.name)
+            and (m := _TITLE_OF_AFTER.match(text, c.end))
+        ):
+            out.append(Cand(name=m.group("org"), start=m.start("org"), end=m.end("org")))
+            continue
+        headed = [_TITLED_OF.match(part) for part in c.name.split(" and ")]
+        if c.start is None or not any(headed):
+            out.append(c)
+            continue
+        for m in headed:  # (a part no body is read off: a person, `Sanders`, no side)
+            if m is not None:
+                at = c.start + c.name.find(m.group(0)) + m.start("org")
+                out.append(Cand(name=m.group("org"), start=at, end=at + len(m.group("org"))))
+    return out
 
 
 def _signed_sentence(text: str, s: int, e: int) -> list[Cand]:
@@ -113,6 +157,8 @@ def _signed_sentence(text: str, s: int, e: int) -> list[Cand]:
             continue  # `B, the investment agency of the C Agency (CA)`: C describes B
         if sent.startswith(("'s", "’s"), om.end()):
             continue  # `the Republic of Korea (RoK)’s Gyeongsangbuk province`: its owner
+        if _DATELINE_DASH.match(sent, om.end()):
+            continue  # `MOSCOW (Sputnik) — A and B signed`: a wire's dateline, no body
         name = _OWNER.sub("", re.sub(r"^.*\s[–—-]\s", "", name))
         head = om.group(3).strip() if om.group(3) else None  # `(MSS, Minister JANG Eunsol)`
         if (
@@ -143,7 +189,13 @@ def _signed_sentence(text: str, s: int, e: int) -> list[Cand]:
             a = bare.end()
         a += len(head[a:]) - len(head[a:].lstrip())
         names = {c.name for c in found}
-        subj = subjects(text, s + a, s + m.start())
+        # `Authorities of the two cities, namely A and B, on Thursday signed`: the two named
+        namely = _NAMELY.search(head, a) if "namely" in head else None
+        subj = (
+            [Cand(name=namely[k], start=s + namely.start(k), end=s + namely.end(k)) for k in (1, 2)]
+            if namely is not None
+            else subjects(text, s + a, s + m.start())
+        )
         for comma in re.finditer(r",\s+", head[a:]) if not subj else []:
             # `In Seoul on Monday, A Company and B Corporation signed …`
             subj = subjects(text, s + a + comma.end(), s + m.start())
@@ -267,6 +319,11 @@ def _between_people(text: str, s: int, sent: str) -> list[Cand]:
 
 
 _TITLE_IN = lazy_compile(r"\b(?:" + _TITLE_EN + r"|Gov|Rep|Sen|Amb)\b")
+_NAMELY = lazy_compile(
+    r",\s+namely\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+and\s+"
+    r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,"
+)
+_DATELINE_DASH = lazy_compile(r"\s*(?:--|[-–—])\s")
 _WIRE_DATELINE = lazy_compile(r"\s*\([A-Z][A-Za-z .-]*=[^()]{2,30}\)\s*")
 # a copied dateline that lost its dash (and a page's ` date 2025-08` line before it)
 _BARE_DATELINE = lazy_compile(

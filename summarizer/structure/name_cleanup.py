@@ -19,6 +19,7 @@ from summarizer.lexicon import (
     NEARBY_WORDS,
     NETWORK_BODIES,
     ORG_SUFFIXES,
+    ORG_SYLLABLES,
     PROVINCE_ENDINGS,
     PROVINCES,
     TITLE_WORDS,
@@ -44,6 +45,8 @@ _REGION_CITY = re.compile(
 _TITLE = lazy_compile(alternation(TITLE_WORDS))
 _ORG_END = ending(ORG_SUFFIXES)
 _BRANCH = ending(BRANCH_SUFFIXES)
+# (a body before its head's bare title: `…정보원`, `…청` end bodies too, `…건설` companies)
+_BODY_END = ending(ORG_SUFFIXES + ORG_SYLLABLES + COMPANY_SUFFIXES)
 
 
 def chrome_before(piece: str) -> int:
@@ -114,10 +117,13 @@ def unplaced(name: str) -> tuple[str, str | None]:
 
 
 def body_and_head(name: str) -> tuple[str, str] | None:
-    """`한국화학연구원 홍길동 원장` -> (`한국화학연구원`, `원장 홍길동`)."""
+    """`한국화학연구원 홍길동 원장` -> (`한국화학연구원`, `원장 홍길동`); `국가정보원 지부장`
+    (the head named by the title alone, as a body's head may be) -> (`국가정보원`, `지부장`)."""
     words = name.split()
-    if len(words) < 3 or not _TITLE.fullmatch(words[-1]) or _BRANCH.search(words[-1]):
+    if len(words) < 2 or not _TITLE.fullmatch(words[-1]) or _BRANCH.search(words[-1]):
         return None
+    if len(words) == 2:  # (`홍길동 A 사장`: the person before the body is another form)
+        return (words[0], words[1]) if _BODY_END.search(words[0]) else None
     if not PERSON_NAME.fullmatch(words[-2]):
         return None
     body = " ".join(words[:-2])

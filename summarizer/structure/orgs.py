@@ -129,6 +129,7 @@ _COMMA = re.compile(r"\s*,\s*|\.\s+|[·ㆍ](?=\s*[가-힣]{1,8}\s+[가-힣]{2,4}
 _ALIAS_NOTE = re.compile(r"^(?:이하|약칭|약어)\s*[:：]?\s*[‘'\"“]?([^’'\"”]+?)[’'\"”]?$")
 _ALIAS_WORD = lazy_compile(r"[가-힣A-Za-z0-9&\-]{2,15}")
 _HEAD_TITLE = lazy_compile(r"[가-힣]{1,3}장")
+_CLOSING_QUOTES = ("’", "”", "」", "』", "'", '"')
 _PAREN_GAP = re.compile(r"\s*\([^()]*\)\s*")
 _ANY_SPACE = lazy_compile(r"\s")
 _THE = lazy_compile(r"^(?:[Tt]he)\s+")
@@ -210,7 +211,8 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
     start += lead
-    if piece[:1] in "‘“「『'\"":  # `‘A시·B군·C회’와`: a quoted list of partners
+    quoted = piece[:1] in "‘“「『'\""
+    if quoted:  # `‘A시·B군·C회’와`: a quoted list of partners
         piece, start = piece[1:], start + 1
     piece = piece.rstrip("’”」』'\"")
     chrome = chrome_before(piece)  # `$txt="기관명`, `기자) 기관명`
@@ -248,6 +250,10 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
     name = _SOME_MORE.sub("", name) if "등" in name else name
     name = _OTHERS.sub("", name) if "외" in name else name  # `A 외 4개 기관`: A, and a count
     name = name.replace("\x01", "(").replace("\x02", ")").strip()
+    if quoted and name.endswith(_CLOSING_QUOTES):  # `‘B㈜’(대표 홍길동)와`: the quote closed
+        name = name.rstrip(
+            "".join(_CLOSING_QUOTES)
+        )  # before the head's bracket (its opener went above)
     described = _DESCRIBED.match(name) if _DESCRIBING_WORD.search(name) else None
     if described and not _ANY_SPACE.search(name[described.end() :]):
         name = name[described.end() :]

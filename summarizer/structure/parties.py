@@ -93,6 +93,7 @@ _SIGN_TIERS = (
 # only whether a sentence has one is asked, so the first character alone is matched
 # (`led_start`), which the engine skips ahead by)
 _SIGN_KO = re.compile(led_start("|".join(p.pattern for p in _SIGN_TIERS)))
+_COUNTED_SIDE = re.compile(r"\d\s*(?:개|곳)")
 _PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
 _AGREED = lazy_compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
@@ -220,7 +221,8 @@ def find_parties(
             if got and tier == 0 and signing is None:
                 signing = (s, e)
             if len(got) == 1 and tier == 0 and not lone and looks_like_org(got[0]):
-                lone = got
+                # (`A를 비롯한 지역 7개 대학이 … 체결했다`: a count of the signers, no one side)
+                lone = [] if _COUNTED_SIDE.search(got[0].name) else got
             if len(got) < 2:
                 got = (
                     named_in_agreement(text, s, e)

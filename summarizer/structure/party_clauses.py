@@ -60,7 +60,10 @@ def marked_org(c: Cand) -> bool:
 _WHEN_LEAD = lazy_compile(
     rf"[\s,]*(?:(?:지난|오는)\s+)?(?:\d{{1,2}}일|{words_pattern(SAME_DAY)})\s*,?\s+"
 )
-_PEOPLE_TAIL = lazy_compile(r"(?:\s*등)?(?:\s*(?:관계자\s*)?\d+\s*(?:여\s*)?명)?(?:이|가)?\s*$")
+# (`… 조합장 등 관계자들이`: the people around the heads close the list too)
+_PEOPLE_TAIL = lazy_compile(
+    r"(?:\s*등)?(?:\s*(?:관계자|임직원|직원)들?)?(?:\s*\d+\s*(?:여\s*)?명)?(?:이|가)?\s*$"
+)
 
 
 def heads_present(text: str, a: int, b: int) -> list[Cand]:

@@ -54,6 +54,8 @@ _COUNT_NAME = re.compile(_NUM + r"\s*(?:곳|개)")
 _PARTNERS = re.compile(
     r"(?P<n>" + _NUM + r")\s*(?:곳|개\s*" + _BODY_NOUN + r"|기관|기업|업체)(?:과|와)(?=\s)"
 )
+# `A는 B와 공동으로 …`, `A는 B와 함께 …`: a second subject before the counted partners
+_JOINTLY = lazy_compile(r"[가-힣)](?:와|과)\s+(?:공동으로|함께)\s")
 # `4개 기관이`, `이들 4개 기관은`, `7개 재난안전 관련 기관이`, `세 기관이`, `3자 업무협약`: all
 # the signers, each form found from its cue word (`개`, `기관`, `자`): a pattern opening with a
 # digit is tried at every digit of the page (dates, phones), 40 µs a page
@@ -168,7 +170,8 @@ def _wanted(text: str, s: int, e: int, end: int, paired: bool = False) -> int | 
     count of those who attended (`… 등 5개 기관이 참석했다`) counts guests too, not signers."""
     p = _partners(text, s, e)
     if p is not None and 2 <= (n := _number(p, "n")) <= _MAX:
-        return n + 1  # (the subject and its partners)
+        # (the subject and its partners; `A는 B와 공동으로 C 5개사와`: B signs beside A)
+        return n + 1 + (_JOINTLY.search(text, s, p.start()) is not None)
     first = min(
         (
             m

@@ -294,19 +294,31 @@ _TITLE_PAIR = lazy_compile(
 )
 
 
+# `A-B, … 업무협약 체결`, `A–B–C 상생 협약`: a headline opening with its sides joined by dashes
+# (the common headline form of an agreement: the story may name one side only)
+_TITLE_DASHED = lazy_compile(
+    r"^\s*(?P<list>[가-힣A-Za-z0-9()㈜·]{2,30}(?:\s?[-–—]\s?[가-힣A-Za-z0-9()㈜·]{2,30}){1,3})"
+    r"(?:,\s|\s).*(?:협약|MOU|양해각서|맞손|손잡)"
+)
+_DASHED_ITEM = lazy_compile(r"[가-힣A-Za-z0-9()㈜·]+")
+
+
 def title_pair(title: Span | None) -> list[Cand]:
-    """The two sides a headline names (`A, B와 … 업무협약 체결`), doubted: read off the title."""
+    """The sides a headline names (`A, B와 … 업무협약 체결`, `A-B, 업무협약`), doubted: read
+    off the title."""
     if title is None or not title.text:
         return []
     m = _TITLE_PAIR.match(title.text)
-    if m is None:
+    if m is not None:
+        spans = [m.span("a"), m.span("b")]
+    elif (d := _TITLE_DASHED.match(title.text)) is not None:
+        spans = [i.span() for i in _DASHED_ITEM.finditer(title.text, *d.span("list"))]
+    else:
         return []
     out = []
-    for k in ("a", "b"):
-        c = parse_piece(title.text, m.start(k), m.end(k))
+    for a, b in spans:
+        c = parse_piece(title.text, a, b)
         if c is None or not looks_like_org(c):
             return []
-        out.append(
-            replace(c, start=title.start + m.start(k), end=title.start + m.end(k), why="title")
-        )
+        out.append(replace(c, start=title.start + a, end=title.start + b, why="title"))
     return out

@@ -32,4 +32,15 @@ def joined_rest(text: str, after: int, stop: int, first: list[Cand]) -> list[Can
     return items if len(items) + 1 == int(m.group("n")) else []
 
 
-__all__ = ["joined_rest"]
+# `A과 B를 각각 방문해 협약을 체결했다`: the 과 joins two objects that each signed (a Korean
+# form: `각각` distributes the verb over the joined objects), B marked by 을/를 instead of 와
+_EACH_OBJECT = re.compile(r"\s*([^\s,]{2,30}?(?:\([^()]{1,30}\))?)(?:을|를)\s+각각\s")
+
+
+def each_object(text: str, after: int, stop: int) -> list[Cand]:
+    """The second object of `A과 B를 각각 …` (the 과 ending at `after`), before `stop`."""
+    m = _EACH_OBJECT.match(text, after, stop)
+    return pieces(text, *m.span(1)) if m is not None else []
+
+
+__all__ = ["each_object", "joined_rest"]

@@ -31,7 +31,7 @@ from summarizer.structure.party_clauses import (
     marked_org,
     more_partners,
 )
-from summarizer.structure.party_joined import joined_rest
+from summarizer.structure.party_joined import each_object, joined_rest
 from summarizer.structure.party_lists import listed_between
 
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
@@ -145,6 +145,10 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
         partners = pieces(text, left, w.start())
         rest = joined_rest(text, w.end(), stop, partners)  # `A과 B, C 등 기업 3곳과`
         partners += rest
+        # `A과 B를 각각 방문해 협약을`: B, the 과's other object, signed as well
+        partners += (
+            [c for c in each_object(text, w.end(), stop) if marked_org(c)] if partners else []
+        )
         including = _INCLUDING_WORD.search(text, left, w.start()) is not None
         for inc in _INCLUDING.finditer(text, left, w.start()) if including else ():
             # `A를 포함해 국내 기업 8곳과`: A, named before a count of unnamed bodies, is a

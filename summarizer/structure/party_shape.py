@@ -140,7 +140,15 @@ def rejoin_dotted(cands: list[Cand], text: str) -> list[Cand]:
         prev = out[-1] if out else None
         if prev is not None and prev.end is not None and _split_by_dot(prev, c, text):
             dot = text[prev.end]
-            out[-1] = Cand(f"{prev.name}{dot}{c.name}", start=prev.start, end=c.end, why=prev.why)
+            # (a bracket after the whole name, `A·B재단(이하 C)`, is read with its last piece)
+            out[-1] = Cand(
+                f"{prev.name}{dot}{c.name}",
+                aliases=list(c.aliases),
+                head=c.head,
+                start=prev.start,
+                end=c.end,
+                why=prev.why,
+            )
             continue
         out.append(c)
     return out
@@ -149,7 +157,7 @@ def rejoin_dotted(cands: list[Cand], text: str) -> list[Cand]:
 def _split_by_dot(a: Cand, b: Cand, text: str) -> bool:
     if a.end is None or b.start != a.end + 1 or text[a.end : a.end + 1] not in ("·", "ㆍ"):
         return False
-    if a.aliases or b.aliases or a.head or not _ORG_END.search(b.name):
+    if a.aliases or a.head or not _ORG_END.search(b.name):
         return False
     words = a.name.split()
     if len(words) == 1:  # `대·중소기업`: a kind; `옥천` (`옥천·영동소방서`) is a list's first name

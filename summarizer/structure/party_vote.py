@@ -236,7 +236,9 @@ def agreed_bodies(text: str, mask: Mask, title: str, body_start: int, few: bool)
     for k, v in votes.items():
         v.title = k in titled or any(k in t or t in k for t in titled if len(t) >= 3)
     out = [v for v in votes.values() if v.agreed()]
-    if few:
+    # (a page that reports no signing and names no agreement, an award's or an appointment's
+    # announcement: the body a head is named for signs nothing)
+    if few and (signing or _AGREEMENT_NOUN.search(text, body_start) is not None):
         heads = _heads(text, body_start, min(len(text), body_start + 3000))
         body = text[body_start:]
         for k, (name, at, word) in heads.items():
@@ -255,6 +257,7 @@ def _fused_body(word: str) -> str | None:
     return org if org and len(org) >= 3 and is_body(org) else None
 
 
+_AGREEMENT_NOUN = lazy_compile(r"협약|협정|양해각서|MOU|MoU|결연")
 _TITLE_LISTED = re.compile(r"(?:은|는|이|가|와|과)?(?=\s*[,·ㆍ/\-–—])|(?:은|는|이|가|와|과)(?=\s)")
 _SIGNED = re.compile(r"서명(?:했|하였|하고|한\s|을\s*(?:했|마)|식)|서명\s*후")
 
