@@ -534,4 +534,10 @@ def _find_commitments(
         for c in follow_ups(text, mask, listed[-1].end):
             if not any(similar(c.text, o.text) for o in out):
                 out.append(c)
+    if prose and listed:  # `A는 …을 제공하고, B는 …을 맡기로 했다.` before it: each one's part
+        from summarizer.structure.shares import roles_before  # (few pages get this far)
+
+        for c in roles_before(text, mask, listed[0].start):
+            if not any(similar(c.text, o.text) or o.start <= c.start < o.end for o in out):
+                out.append(c)
     return sorted(out, key=lambda c: (c.section != "body", c.start))

@@ -36,3 +36,29 @@ def test_one_party_by_the_agreement_after_the_list_adds_nothing() -> None:
         "이날 협약에 따라 가람군은 다음 달 누리구에 대표단을 보낼 계획이다.\n"
     )
     assert not any("대표단" in t for t in _terms(text))
+
+
+_PAIR = (
+    "가람협회-누리텔레콤, 상생 업무협약\n\n"
+    "가람협회는 1일 누리텔레콤과 상생 실현을 위한 업무협약을 협회 회의실에서 체결했다고 밝혔다.\n"
+)
+
+
+def test_each_partys_part_in_the_sentence_before_the_list_counts() -> None:
+    text = _PAIR + (
+        "협약을 통해 협회는 회원사에 기술 사업화, 판로 개척 기회 등을 제공하고, 누리텔레콤은 "
+        "회원사와 인공지능, 클라우드 등 첨단 기술 공동 개발에 협업할 계획이다.\n"
+        "협회와 누리텔레콤은 △신사업 발굴 △공동 연구개발 추진 △신기술 교류 등을 추진할 방침이다.\n"
+    )
+    terms = _terms(text)
+    assert "신사업 발굴" in terms
+    assert "회원사에 기술 사업화, 판로 개척 기회 등을 제공" in terms  # one party's part, whole
+    assert any(t.endswith("인공지능, 클라우드 등 첨단 기술 공동 개발에 협업") for t in terms)
+
+
+def test_one_partys_plan_before_the_list_stays_out() -> None:
+    text = _PAIR + (
+        "협약을 통해 협회는 다음 달 회원사 모집 공고를 낼 계획이다.\n"
+        "협회와 누리텔레콤은 △신사업 발굴 △공동 연구개발 추진 △신기술 교류 등을 추진할 방침이다.\n"
+    )
+    assert _terms(text) == ["신사업 발굴", "공동 연구개발 추진", "신기술 교류"]
