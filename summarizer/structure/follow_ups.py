@@ -65,7 +65,10 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
         subject = PROSE_TOPIC.match(core)
         if not core or not PROMISE.search(body) or (subject and not JOINT.match(core)):
             break
-        found = clauses(text, s + (len(text[s:e]) - len(text[s:e].lstrip())), e)
+        at = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        if not CONNECTIVE.match(body):  # (`이날 협약에 따라 A와 B는 …`: from the parties on)
+            at += len(body) - len(core)
+        found = clauses(text, at, e)
         # `특히 두 기관은 …할 계획이다` is the parties' own word; a bare `또 …` may be anyone's
         out += doubted(found, None if JOINT.match(core) else "after the list")
         taken += 1
