@@ -408,7 +408,7 @@ def find_commitments(
     found = [
         c
         for c in _find_commitments(text, mask, prose, body_start, agreement, sides)
-        if not _spoken(c.text) and not _foreseen(c.text)
+        if not _spoken(c.text) and not _foreseen(c.text) and not _volitional(c.text)
     ]
     if agreement:  # a 투자협약: each firm's own investment sentence is its share
         found = _with_investments(text, mask, body_start, sides, found)
@@ -430,6 +430,17 @@ _SAID = lazy_compile(r"[“\"][^”\"]{2,}[”\"]\s*(?:이?라|하)?(?:고|며|�
 def _spoken(item: str) -> bool:
     """Whether the item holds a quotation told as said (a string test first: most hold none)."""
     return ("”" in item or '"' in item) and _SAID.search(item) is not None
+
+
+# a speaker's own will (`…만들어 가겠다`, `…노력하겠습니다`): a report tells a party's pledge as
+# `…할 계획이다`/`…하기로 했다`; the first person's `-겠다` is speech, though the page lost the
+# quotation's opening mark (`…절실하다. 이번 협약을 통해 …가겠다.”고 밝혔다`)
+_VOLITIONAL_ENDS = ("겠다", "겠다.", "겠습니다", "겠습니다.")
+
+
+def _volitional(item: str) -> bool:
+    """Whether the item closes on a speaker's `-겠다` (a suffix test)."""
+    return item.rstrip().endswith(_VOLITIONAL_ENDS)
 
 
 # what the agreement is foreseen to bring about, no one's deed: `…120명의 고용을 창출할

@@ -62,3 +62,15 @@ def test_one_partys_plan_before_the_list_stays_out() -> None:
         "협회와 누리텔레콤은 △신사업 발굴 △공동 연구개발 추진 △신기술 교류 등을 추진할 방침이다.\n"
     )
     assert _terms(text) == ["신사업 발굴", "공동 연구개발 추진", "신기술 교류"]
+
+
+def test_a_speakers_will_without_its_opening_mark_is_no_term() -> None:
+    text = (
+        "가람재단-누리연구원, 공공외교 업무협약\n\n"
+        "가람재단과 누리연구원은 공공외교 역량 강화를 위해 함께 노력하기로 하고 17일 "
+        "누리연구원에서 업무협약을 체결했다.\n"
+        "가람재단과 누리연구원은 이번 협약을 통해 공공외교 아젠다 발굴을 공동 모색키로 했다.\n"
+        "도하람 가람재단 이사장은 국제협력이 절실하다. 이번 협약을 통해 누리연구원과 다양한 협업 "
+        "활동을 구상·추진하여, 공공외교의 미래를 만들어 가겠다.”고 밝혔다.\n"
+    )
+    assert not any(t.endswith("가겠다") for t in _terms(text))
