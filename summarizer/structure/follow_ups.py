@@ -23,7 +23,6 @@ from summarizer.structure.prose import (
     strip_openers,
 )
 
-
 # `이날 협약에 따라 A군과 B구는 …하기로 했다` right after the list: the parties together, by
 # the agreement, add a term as a connective's sentence does (the same sentence BEFORE a list is
 # the goal the list spells out: `pledged_before` keeps it only when it holds two terms)
