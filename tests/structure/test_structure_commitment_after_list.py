@@ -74,3 +74,18 @@ def test_a_speakers_will_without_its_opening_mark_is_no_term() -> None:
         "활동을 구상·추진하여, 공공외교의 미래를 만들어 가겠다.”고 밝혔다.\n"
     )
     assert not any(t.endswith("가겠다") for t in _terms(text))
+
+
+def test_an_english_aim_of_two_infinitives_is_two_items() -> None:
+    from summarizer.structure.en_commitments import en_items
+
+    text = (
+        "It says both parties will work to promote exchanges by delegations and businesses "
+        "and to foster collaboration between the business communities of the two cities."
+    )
+    a = text.index("work to")
+    got = [c.text for c in en_items(text, a, len(text) - 1)]
+    assert got == [
+        "promote exchanges by delegations and businesses",
+        "foster collaboration between the business communities of the two cities",
+    ]
