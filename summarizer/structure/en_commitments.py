@@ -119,11 +119,11 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
     if aims is not None:
         then = _EN_AND_TO.search(text, aims.end(), stop)
         if then is not None:
-            return [
-                c
+            parts = (
+                item(text, x, y, False, "prose")
                 for x, y in ((aims.end(), then.start()), (then.end(), stop))
-                if (c := item(text, x, y, False, "prose")) is not None and len(c.text) >= 8
-            ]
+            )
+            return [p for p in parts if p is not None and len(p.text) >= 8]
     # `cooperate in A, B and C`: the verb heads a list of its fields
     field = _EN_COOP_IN.match(text, a, stop)
     if field and "," in text[field.end() : stop]:
