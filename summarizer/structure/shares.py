@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from summarizer.lazy import lazy_compile
 from summarizer.models.records import Commitment
 from summarizer.structure.clauses import PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences, sentence_split, span
@@ -43,7 +44,7 @@ def _topic(body: str, sides: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
-_FIRM_MARKS = re.compile(r"㈜|\(주\)|주식회사|\s")
+_FIRM_MARKS = lazy_compile(r"㈜|\(주\)|주식회사|\s")
 
 
 def _bare(name: str) -> str:
@@ -135,9 +136,9 @@ def roles_before(text: str, mask: Mask, first: int) -> list[Commitment]:
 
 
 # where a party's part (or a clause of it) ends: `…을 제공하고, B는`, `…을 담당하며, …`
-_PART_CUT = re.compile(r"(?<=[가-힣])(?:하|되)?(?:고|며),\s+")
+_PART_CUT = lazy_compile(r"(?<=[가-힣])(?:하|되)?(?:고|며),\s+")
 # the promise closing the sentence: `…에 협업할 계획이다.`, `…하기로 했다.`
-_PART_END = re.compile(
+_PART_END = lazy_compile(
     r"(?:할\s*(?:계획|예정|방침)이다|(?:하|키)?기?로\s*(?:합의|약속)?했다|한다)\.?$"
 )
 
@@ -149,7 +150,7 @@ def strip_openers_at(body: str) -> int:
 
 
 # `A시는 …을 제공하고, B대는 …을 운영하기로 했다`: the clause boundary before the next topic
-_NEXT_ROLE = re.compile(r"(?<=[가-힣])(?:하|되)?고,?\s+(?=\S+(?:은|는),?\s)")
+_NEXT_ROLE = lazy_compile(r"(?<=[가-힣])(?:하|되)?고,?\s+(?=\S+(?:은|는),?\s)")
 
 
 def _roles_in_one(text: str, mask: Mask, start: int, limit: int) -> list[Commitment]:
@@ -183,7 +184,7 @@ def _roles_in(text: str, mask: Mask, s: int, e: int) -> list[Commitment]:
     return [c for c in clauses(text, s + lead, e) if len(c.text) >= 4]
 
 
-_ONE_WORD_TOPIC = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:은|는),?\s")
+_ONE_WORD_TOPIC = lazy_compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:은|는),?\s")
 
 
 def _named_before(part: str, text: str, upto: int) -> str | None:
