@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import led_start
 from summarizer.lexicon.joint import JOINT_DETERMINERS_EN, joint_en, joint_ko, joint_ko_firsts
@@ -26,8 +27,8 @@ from summarizer.structure.prose import (
 # `이날 협약에 따라 A군과 B구는 …하기로 했다` right after the list: the parties together, by
 # the agreement, add a term as a connective's sentence does (the same sentence BEFORE a list is
 # the goal the list spells out: `pledged_before` keeps it only when it holds two terms)
-_BY_AGREEMENT = re.compile(
-    r"^(?:이날|이번)?\s*(?:업무\s*)?(?:협약|협정|결연)(?:\s*체결)?에\s*따라\s*,?\s*"
+_BY_AGREEMENT = lazy_compile(
+    rf"^(?:{words_pattern(SAME_DAY)}|이번)?\s*(?:업무\s*)?(?:협약|협정|결연)(?:\s*체결)?에\s*따라\s*,?\s*"
 )
 
 
