@@ -483,6 +483,20 @@ def _with_investments(
     return sorted(kept + added, key=lambda c: (c.section == "appendix", c.start))
 
 
+def _roles_told_before(text: str, first: int) -> bool:
+    """Whether the sentence right before the list's could give two parties their parts (two
+    topics, a clause joined by `-고,`/`-며,`): string tests, so that the reader of parts is
+    loaded only for a page that may need it."""
+    starts, bounds = sentence_split(text)
+    k = bisect_right(starts, first) - 2
+    while k >= 0 and not text[bounds[k][0] : bounds[k][1]].strip():
+        k -= 1
+    if k < 0:
+        return False
+    sent = text[bounds[k][0] : bounds[k][1]]
+    return ("고, " in sent or "며, " in sent) and sent.count("는 ") + sent.count("은 ") >= 2
+
+
 def _latin_sides(sides: tuple[str, ...]) -> list[str]:
     """The parties' names written in Latin letters, three characters or more (a Korean
     page's are Hangul: none)."""
@@ -545,7 +559,8 @@ def _find_commitments(
         for c in follow_ups(text, mask, listed[-1].end):
             if not any(similar(c.text, o.text) for o in out):
                 out.append(c)
-    if prose and listed:  # `A는 …을 제공하고, B는 …을 맡기로 했다.` before it: each one's part
+    if prose and listed and _roles_told_before(text, listed[0].start):
+        # `A는 …을 제공하고, B는 …을 맡기로 했다.` before it: each one's part
         from summarizer.structure.shares import roles_before  # (few pages get this far)
 
         for c in roles_before(text, mask, listed[0].start):
