@@ -106,7 +106,10 @@ _NOISE_LINES: tuple[NoiseLine, ...] = (
         re.compile(
             _CHROME_LEAD
             + alternation(PAGE_CHROME)
-            + r"|좋아요\s*\d+.*|조회(?:수)?\s*[:：]?\s*[\d,]+|(?:#[^\s#]+\s*){2,}"
+            # reaction buttons with their counts: a row (`좋아요0 화나요0 …`) or one a line
+            # (`• 슬퍼요0`, `• 후속기사 원해요3`): a word closed by 요, then only its count
+            + r"|좋아요\s*\d+.*|(?:[가-힣]{1,6}\s)?[가-힣]{1,4}요\s*\d+"
+            + r"|조회(?:수)?\s*[:：]?\s*[\d,]+|(?:#[^\s#]+\s*){2,}"
             + _CHROME_TAIL
         ),
         _always,

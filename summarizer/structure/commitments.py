@@ -408,7 +408,7 @@ def find_commitments(
     found = [
         c
         for c in _find_commitments(text, mask, prose, body_start, agreement, sides)
-        if not _spoken(c.text) and not _foreseen(c.text)
+        if not _spoken(c.text) and not _foreseen(c.text) and not _volitional(c.text)
     ]
     if agreement:  # a 투자협약: each firm's own investment sentence is its share
         found = _with_investments(text, mask, body_start, sides, found)
@@ -430,6 +430,17 @@ _SAID = lazy_compile(r"[“\"][^”\"]{2,}[”\"]\s*(?:이?라|하)?(?:고|며|�
 def _spoken(item: str) -> bool:
     """Whether the item holds a quotation told as said (a string test first: most hold none)."""
     return ("”" in item or '"' in item) and _SAID.search(item) is not None
+
+
+# a speaker's own will (`…만들어 가겠다`, `…노력하겠습니다`): a report tells a party's pledge as
+# `…할 계획이다`/`…하기로 했다`; the first person's `-겠다` is speech, though the page lost the
+# quotation's opening mark (`…절실하다. 이번 협약을 통해 …가겠다.”고 밝혔다`)
+_VOLITIONAL_ENDS = ("겠다", "겠다.", "겠습니다", "겠습니다.")
+
+
+def _volitional(item: str) -> bool:
+    """Whether the item closes on a speaker's `-겠다` (a suffix test)."""
+    return item.rstrip().endswith(_VOLITIONAL_ENDS)
 
 
 # what the agreement is foreseen to bring about, no one's deed: `…120명의 고용을 창출할
@@ -470,6 +481,20 @@ def _with_investments(
     if len(added) < len(found) - len(kept):  # (fewer than it would take away: keep the prose)
         return found
     return sorted(kept + added, key=lambda c: (c.section == "appendix", c.start))
+
+
+def _roles_told_before(text: str, first: int) -> bool:
+    """Whether the sentence right before the list's could give two parties their parts (two
+    topics, a clause joined by `-고,`/`-며,`): string tests, so that the reader of parts is
+    loaded only for a page that may need it."""
+    starts, bounds = sentence_split(text)
+    k = bisect_right(starts, first) - 2
+    while k >= 0 and not text[bounds[k][0] : bounds[k][1]].strip():
+        k -= 1
+    if k < 0:
+        return False
+    sent = text[bounds[k][0] : bounds[k][1]]
+    return ("고, " in sent or "며, " in sent) and sent.count("는 ") + sent.count("은 ") >= 2
 
 
 def _latin_sides(sides: tuple[str, ...]) -> list[str]:
@@ -533,5 +558,12 @@ def _find_commitments(
     if prose and listed:  # `또 …을 정례화할 예정이다.` right after the list adds its clauses
         for c in follow_ups(text, mask, listed[-1].end):
             if not any(similar(c.text, o.text) for o in out):
+                out.append(c)
+    if prose and listed and _roles_told_before(text, listed[0].start):
+        # `A는 …을 제공하고, B는 …을 맡기로 했다.` before it: each one's part
+        from summarizer.structure.shares import roles_before  # (few pages get this far)
+
+        for c in roles_before(text, mask, listed[0].start):
+            if not any(similar(c.text, o.text) or o.start <= c.start < o.end for o in out):
                 out.append(c)
     return sorted(out, key=lambda c: (c.section != "body", c.start))

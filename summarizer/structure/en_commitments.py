@@ -84,6 +84,14 @@ def _semicolon_items(text: str, a: int, stop: int) -> list[Commitment] | None:
     return out
 
 
+# `(will) work to X and to Y`: striving towards two aims, each an item (a bare `and` without
+# `to` may join two objects of X: only a repeated `to` parts them)
+_EN_WORK_TO = lazy_compile(
+    r"(?:work|strive|endeavou?r|seek)\s+(?:together\s+)?to\s+(?=[a-z])", re.I
+)
+_EN_AND_TO = lazy_compile(r"\s+and\s+to\s+(?=[a-z])")
+
+
 def en_items(text: str, a: int, stop: int) -> list[Commitment]:
     """`share data, train staff, and run pilots` -> three items; `, with …` stays attached."""
     said = _EN_SAID.search(text, a, stop) if _EN_SAID_WORD.search(text, a, stop) else None
@@ -106,6 +114,16 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
         deeds = en_items(text, partners.end(), stop)
         if len(deeds) >= 2:
             return deeds
+    # `work to promote A and to foster B`: the aim's two infinitives are the deeds
+    aims = _EN_WORK_TO.match(text, a, stop)
+    if aims is not None:
+        then = _EN_AND_TO.search(text, aims.end(), stop)
+        if then is not None:
+            parts = (
+                item(text, x, y, False, "prose")
+                for x, y in ((aims.end(), then.start()), (then.end(), stop))
+            )
+            return [p for p in parts if p is not None and len(p.text) >= 8]
     # `cooperate in A, B and C`: the verb heads a list of its fields
     field = _EN_COOP_IN.match(text, a, stop)
     if field and "," in text[field.end() : stop]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import led_start
 from summarizer.lexicon.joint import JOINT_DETERMINERS_EN, joint_en, joint_ko, joint_ko_firsts
@@ -23,12 +24,30 @@ from summarizer.structure.prose import (
     strip_openers,
 )
 
+# `이날 협약에 따라 A군과 B구는 …하기로 했다` right after the list: the parties together, by
+# the agreement, add a term as a connective's sentence does (the same sentence BEFORE a list is
+# the goal the list spells out: `pledged_before` keeps it only when it holds two terms)
+_BY_AGREEMENT = lazy_compile(
+    rf"^(?:{words_pattern(SAME_DAY)}|이번)?\s*(?:업무\s*)?(?:협약|협정|결연)(?:\s*체결)?에\s*따라\s*,?\s*"
+)
+
+
+def _opened(body: str) -> str:
+    """The sentence after its connective, or after `협약에 따라` when the parties together
+    follow it; empty when it opens otherwise."""
+    if CONNECTIVE.match(body):
+        return CONNECTIVE.sub("", body, count=1)
+    by = _BY_AGREEMENT.match(body)
+    return body[by.end() :] if by and JOINT.match(body[by.end() :]) else ""
+
 
 def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commitment]:
-    """After a list: `또 …을 신설하고 …을 정례화할 예정이다.`, `특히 …을 지원할 방침이다.`
+    """After a list: `또 …을 신설하고 …을 정례화할 예정이다.`, `특히 …을 지원할 방침이다.`,
+    `협약에 따라 두 기관은 …하기로 했다.`
 
-    Only sentences right after the one holding `after`, each opening with a connective and
-    promising; one party's own plan (`특히 A시는 …`) ends the run.
+    Only sentences right after the one holding `after`, each opening with a connective (or
+    the agreement before the parties together) and promising; one party's own plan (`특히
+    A시는 …`) ends the run.
     """
     out: list[Commitment] = []
     taken = 0
@@ -42,11 +61,14 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
             break
         if CARRY_OUT.search(body):  # `…하는 등 협약 내용을 추진해 나갈 계획이다`: no new term
             break
-        core = CONNECTIVE.sub("", body, count=1) if CONNECTIVE.match(body) else ""
+        core = _opened(body)
         subject = PROSE_TOPIC.match(core)
         if not core or not PROMISE.search(body) or (subject and not JOINT.match(core)):
             break
-        found = clauses(text, s + (len(text[s:e]) - len(text[s:e].lstrip())), e)
+        at = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        if not CONNECTIVE.match(body):  # (`이날 협약에 따라 A와 B는 …`: from the parties on)
+            at += len(body) - len(core)
+        found = clauses(text, at, e)
         # `특히 두 기관은 …할 계획이다` is the parties' own word; a bare `또 …` may be anyone's
         out += doubted(found, None if JOINT.match(core) else "after the list")
         taken += 1

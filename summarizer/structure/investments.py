@@ -24,14 +24,18 @@ from summarizer.structure.prose import strip_openers
 
 # the page names an investment agreement (`투자협약`, `투자 양해각서`, `투자유치 협약`)
 _DEAL = lazy_compile(r"투자(?:유치)?\s*(?:협약|양해각서|MOU|업무\s*협약)")
-# what a firm's own sentence holds: money, or a plant, line or site to build
+# what a firm's own sentence holds: money, or a plant, line or site to build (or rebuild:
+# `증개축`)
+# (or the public side's support of it: `도와 시는 …이 원활하게 추진될 수 있도록 지원할 계획이다`)
 _CUE = lazy_compile(
-    r"억\s*원|공장|(?:생산|제조)\s*(?:시설|라인|설비)|사업장|증설|신설|신축|증축|이전해"
+    r"억\s*원|공장|(?:생산|제조)\s*(?:시설|라인|설비)|사업장|증설|신설|신축|증축|개축|이전해"
+    r"|지원(?:할|하기로)"
 )
 _MONEY = lazy_compile(r"\d[\d,.]*\s*억\s*원?(?:\s*(?:을|를|규모를))?\s*(?:투자|들여|투입)")
 # the deed itself: spending, building, moving, hiring
 _DEED = lazy_compile(
-    r"투자|들여|투입|신설|건립|신축|증축|증설|짓|지을|세우|세울|세운|설립|이전|갖출|확장|생산|고용|채용"
+    r"투자|들여|투입|신설|건립|신축|증축|개축|증설|짓|지을|세우|세울|세운|설립|이전|갖출|확장|생산"
+    r"|고용|채용|지원"
 )
 # where the firm's pledge ends: a plan (`…신설할 계획이다`), a promise (`…건립하기로 하고`),
 # what it comes to (`…건립하게 된다`); the verb before it kept (`할`, `하기로` cut)

@@ -12,10 +12,13 @@ B는 …을 제공한다`, which say what each body does, not what it pledged).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 
+from summarizer.lazy import lazy_compile
 from summarizer.models.records import Commitment
 from summarizer.structure.clauses import PROSE_TOPIC, clauses
-from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.lines import Mask, iter_sentences, sentence_split, span
 from summarizer.structure.pledge_reading import plain
 from summarizer.structure.prose import PARTY_STEM, PROMISE, strip_openers
 
@@ -41,7 +44,7 @@ def _topic(body: str, sides: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
-_FIRM_MARKS = re.compile(r"㈜|\(주\)|주식회사|\s")
+_FIRM_MARKS = lazy_compile(r"㈜|\(주\)|주식회사|\s")
 
 
 def _bare(name: str) -> str:
@@ -54,8 +57,23 @@ def party_shares(
     """The clauses of the first run of two parties or more, each pledging its own share
     (`sides`, the parties' names: a topic that is one of them is a party)."""
     names = frozenset(_bare(n) for n in sides if len(_bare(n)) >= 2)
+    run = _share_run(text, mask, iter_sentences(text, start), names, first_only=False)
+    if len(run) < 2 or not any(p for *_, p in run):
+        return _roles_in_one(text, mask, start, limit)
+    return _run_clauses(text, run)[:limit]
+
+
+def _share_run(
+    text: str,
+    mask: Mask,
+    sentences: Iterable[tuple[int, int]],
+    names: frozenset[str],
+    first_only: bool,
+) -> list[tuple[int, int, str, bool]]:
+    """The first run of sentences each opened by a different party taking its share (with
+    `first_only`, only a run from the first sentence on)."""
     run: list[tuple[int, int, str, bool]] = []
-    for s, e in [*iter_sentences(text, start), (len(text), len(text))]:
+    for s, e in [*sentences, (len(text), len(text))]:
         body = plain(text[s:e].strip())
         if s < len(text) and not body:
             continue
@@ -71,46 +89,102 @@ def party_shares(
         if share and topic is not None:
             run.append((s, e, topic, promised))
             continue
-        if len(run) >= 2 and any(p for *_, p in run):
+        if (len(run) >= 2 and any(p for *_, p in run)) or first_only:
             break
         run = [(s, e, topic, promised)] if share and topic is not None else []
-    if len(run) < 2 or not any(p for *_, p in run):
-        return _roles_in_one(text, mask, start, limit)
+    return run
+
+
+def _run_clauses(text: str, run: list[tuple[int, int, str, bool]]) -> list[Commitment]:
     out: list[Commitment] = []
     for s, e, _, _ in run:
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         out += [c for c in clauses(text, s + lead, e) if len(c.text) >= 4]
-    return out[:limit]
+    return out
+
+
+def roles_before(text: str, mask: Mask, first: int) -> list[Commitment]:
+    """Each party's part told in the sentence right before a list's (`협약을 통해 A는 …을
+    제공하고, B는 …에 협업할 계획이다.` before `두 기관은 △… △…을 추진한다`): who does what
+    and the joint terms are both the agreement. One item a clause (`…을 제공하고, …에 협력할
+    예정이다`: two), a comma list inside a clause kept whole (`A, B 등을 제공`: one deed).
+    Only that sentence is read (found by bisection)."""
+    starts, bounds = sentence_split(text)
+    k = bisect_right(starts, first) - 2
+    while k >= 0 and not text[bounds[k][0] : bounds[k][1]].strip():
+        k -= 1
+    if k < 0 or not _roles_in(text, mask, *bounds[k]):
+        return []
+    s, e = bounds[k]
+    body = text[s:e].rstrip()
+    end = s + len(body)
+    tail = _PART_END.search(body)
+    stop = s + tail.start() if tail else end
+    lead = len(body) - len(body.lstrip())
+    lead += strip_openers_at(body[lead:])
+    out: list[Commitment] = []
+    pos = s + lead
+    for cut in [*_PART_CUT.finditer(text, pos, stop), None]:
+        b = cut.start() if cut else stop
+        topic = PROSE_TOPIC.match(text[pos:b])  # (`^`: the part's own start)
+        a = pos + topic.end() if topic else pos
+        c = span(text, a, b)
+        if len(c.text) >= 4:
+            out.append(Commitment(text=c.text, start=c.start, end=c.end, section="prose"))
+        pos = cut.end() if cut else stop
+    return out
+
+
+# where a party's part (or a clause of it) ends: `…을 제공하고, B는`, `…을 담당하며, …`
+_PART_CUT = lazy_compile(r"(?<=[가-힣])(?:하|되)?(?:고|며),\s+")
+# the promise closing the sentence: `…에 협업할 계획이다.`, `…하기로 했다.`
+_PART_END = lazy_compile(
+    r"(?:할\s*(?:계획|예정|방침)이다|(?:하|키)?기?로\s*(?:합의|약속)?했다|한다)\.?$"
+)
+
+
+def strip_openers_at(body: str) -> int:
+    """How many characters of `body` its openers take (`협약을 통해 `, `이에 따라 `)."""
+    core = strip_openers(body)
+    return len(body) - len(core) if body.endswith(core) else 0
 
 
 # `A시는 …을 제공하고, B대는 …을 운영하기로 했다`: the clause boundary before the next topic
-_NEXT_ROLE = re.compile(r"(?<=[가-힣])(?:하|되)?고,?\s+(?=\S+(?:은|는),?\s)")
+_NEXT_ROLE = lazy_compile(r"(?<=[가-힣])(?:하|되)?고,?\s+(?=\S+(?:은|는),?\s)")
 
 
 def _roles_in_one(text: str, mask: Mask, start: int, limit: int) -> list[Commitment]:
     """The first sentence where two parties in turn take a share and it is promised (`A는 …하고,
     B는 …하기로 했다`): one sentence telling both shares."""
     for s, e in iter_sentences(text, start):
-        body = plain(text[s:e].strip())
-        if not body or "고" not in body or any(q in body for q in _QUOTES):
-            continue
-        if mask.blocked(s, e) or not PROMISE.search(body):
-            continue
-        parts = _NEXT_ROLE.split(strip_openers(body))
-        topics = [_topic(p) for p in parts]
-        # (a later share's body named before in the story, though no party word ends it:
-        # `경상국립대는 …` after `경상국립대학교 …캠퍼스 설립을 위한 업무협약`)
-        topics[1:] = [
-            t or _named_before(p, text, s) for t, p in zip(topics[1:], parts[1:], strict=True)
-        ]
-        if len(parts) < 2 or None in topics or len(set(topics)) < len(topics):
-            continue
-        lead = len(text[s:e]) - len(text[s:e].lstrip())
-        return [c for c in clauses(text, s + lead, e) if len(c.text) >= 4][:limit]
+        found = _roles_in(text, mask, s, e)
+        if found:
+            return found[:limit]
     return []
 
 
-_ONE_WORD_TOPIC = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:은|는),?\s")
+def _roles_in(text: str, mask: Mask, s: int, e: int) -> list[Commitment]:
+    """The clauses of the sentence `text[s:e]` when two parties in turn take a share in it and
+    it is promised, else none."""
+    body = plain(text[s:e].strip())
+    if not body or "고" not in body or any(q in body for q in _QUOTES):
+        return []
+    if mask.blocked(s, e) or not PROMISE.search(body):
+        return []
+    parts = _NEXT_ROLE.split(strip_openers(body))
+    topics = [_topic(p) for p in parts]
+    # (a later share's body named before in the story, though no party word ends it:
+    # `경상국립대는 …` after `경상국립대학교 …캠퍼스 설립을 위한 업무협약`)
+    topics[1:] = [
+        t or _named_before(p, text, s) for t, p in zip(topics[1:], parts[1:], strict=True)
+    ]
+    if len(parts) < 2 or None in topics or len(set(topics)) < len(topics):
+        return []
+    lead = len(text[s:e]) - len(text[s:e].lstrip())
+    return [c for c in clauses(text, s + lead, e) if len(c.text) >= 4]
+
+
+_ONE_WORD_TOPIC = lazy_compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:은|는),?\s")
 
 
 def _named_before(part: str, text: str, upto: int) -> str | None:

@@ -117,3 +117,19 @@ def test_a_firm_with_its_head_in_brackets_after_what_it_makes() -> None:
         "별빛글로텍㈜(대표 박바다)은 생산공장을 증설코자 50억원을 투자해 20명을 고용한다",
         "(주)들빛식품은 10억원을 투자해 절임식품을 생산",
     ]
+
+
+def test_a_rebuilt_plant_and_the_public_sides_support_are_items() -> None:
+    # `증개축하고 … 신설한다`: two deeds of the firm; `도와 군은 …지원할 계획이다`: the public
+    # side's part (no money or plant in its sentence)
+    text = (
+        "가람도는 3일 별빛식품 누리공장에서 누리군, 별빛식품㈜과 투자협약을 체결했다.\n"
+        "협약에 따르면, 별빛식품은 누리읍 기존 부지에 공장을 증개축하고 하늘산업단지에는 물류센터를 "
+        "신설한다.\n"
+        "도와 누리군은 별빛식품이 계획한 사업이 원활하게 추진될 수 있도록 행·재정적으로 지원할 "
+        "계획이다.\n"
+    )
+    got = _texts(text)
+    assert any(t.endswith("누리읍 기존 부지에 공장을 증개축") for t in got)
+    assert any(t.startswith("하늘산업단지에는 물류센터를 신설") for t in got)
+    assert any(t.endswith("행·재정적으로 지원") for t in got)
