@@ -14,7 +14,6 @@ from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.bullets import blocks, bullet
 from summarizer.structure.follow_ups import follow_ups, pledged_before
-from summarizer.structure.investments import investments
 from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences, sentence_split
 from summarizer.structure.page_shape import is_english
@@ -457,12 +456,26 @@ def _foreseen(item: str) -> bool:
     return item.endswith(_FORESEEN_ENDS) and _FORESEEN.search(item) is not None
 
 
+# the page names an investment agreement (`투자협약`, `투자 양해각서`, `투자유치 협약`)
+_DEAL = lazy_compile(r"투자(?:유치)?\s*(?:협약|양해각서|MOU|업무\s*협약)")
+
+
+def names_investment_deal(text: str, start: int) -> bool:
+    """Whether the page names an investment agreement after `start` (a 투자협약 story, whose
+    firms each tell their own investment: `structure/investments.py`)."""
+    return "투자" in text and _DEAL.search(text, start) is not None
+
+
 def _with_investments(
     text: str, mask: Mask, body_start: int, sides: tuple[str, ...], found: list[Commitment]
 ) -> list[Commitment]:
     """`found` and the firms' investment sentences it does not already hold: not where an item
     stands already, nor for a firm whose share an item tells (`협약에 따라 A는 …을 이행하고`
     after `A는 …공장을 짓는다`: the terms say what A pledged, the story what A will build)."""
+    if not names_investment_deal(text, body_start):  # the reader is loaded only where it reads
+        return found
+    from summarizer.structure.investments import investments
+
     shares = investments(text, mask, body_start, sides)
     if not shares:
         return found

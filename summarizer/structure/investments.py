@@ -22,8 +22,6 @@ from summarizer.models.records import Commitment
 from summarizer.structure.lines import Mask, sentence_split, span
 from summarizer.structure.prose import strip_openers
 
-# the page names an investment agreement (`투자협약`, `투자 양해각서`, `투자유치 협약`)
-_DEAL = lazy_compile(r"투자(?:유치)?\s*(?:협약|양해각서|MOU|업무\s*협약)")
 # what a firm's own sentence holds: money, or a plant, line or site to build (or rebuild:
 # `증개축`)
 # (or the public side's support of it: `도와 시는 …이 원활하게 추진될 수 있도록 지원할 계획이다`)
@@ -77,10 +75,8 @@ _QUOTES = ("“", '"', "”")
 def investments(
     text: str, mask: Mask, start: int, sides: tuple[str, ...]
 ) -> list[tuple[str, Commitment]]:
-    """The firms' own investment sentences of a page naming an investment agreement, each with
-    its firm."""
-    if "투자" not in text or _DEAL.search(text, start) is None:
-        return []
+    """The firms' own investment sentences of a page naming an investment agreement (the
+    caller's test: `commitments.names_investment_deal`), each with its firm."""
     at = [m.start() for m in _CUE.finditer(text, start)]
     if not at:
         return []
