@@ -21,7 +21,6 @@ from summarizer.lexicon import (
 from summarizer.models import ClaimCheck, Contact, Fact, Span
 from summarizer.models.briefing import BriefingContact
 from summarizer.verify.certainty import GUESSED_ORIGINS
-from summarizer.verify.datetext import deictic_day
 from summarizer.verify.evidence import Evidence, fact_span
 from summarizer.verify.evidence import key as _key
 from summarizer.verify.values import endpoints, normalise_date, normalise_phone, normalise_time
@@ -106,9 +105,6 @@ def check_event_value(ev: Evidence, kind: str, claim: str, base: ClaimCheck) -> 
             note = f"is in the source, but the source gives the event {kind} as {stated}{shown}"
             return base.model_copy(update={"status": "unverified", "note": note})
         return base
-    if not stated and kind == "date" and (today := deictic_day(ev, value)) is not None:
-        # `KF, 오늘(17) 가람연구원에서 협약식`: the body gives the day the header line dates
-        return base.model_copy(update={"span": fact_span(today)})
     role = _ROLE_WORDS.get(roles[0] or "", f"a {roles[0]} line")
     where = mentions[0]
     if stated and ev.facts.reference_date_origin not in GUESSED_ORIGINS:

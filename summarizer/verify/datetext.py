@@ -11,7 +11,6 @@ import re
 from datetime import date, timedelta
 
 from summarizer.facts.datewords import (
-    DEICTIC,
     PAST_NEXT,
     RELATIVE,
     WEEKDAYS_EN,
@@ -73,37 +72,6 @@ def date_in_text(ev: Evidence, value: str) -> tuple[Span, str] | None:
     return _weekday(ev, day)
 
 
-# `오늘(17)`, `오늘(3.17)`, a stray mark inside (`오늘(3.17/)`): a day from the moment of writing
-# with its day of the month in brackets after it, which the facts layer does not read as a date.
-_DEICTIC_DAY = re.compile(
-    "("
-    + words_pattern(DEICTIC)
-    + ")"
-    + r"\s*[(（]\s*(?:(\d{1,2})\s*[./]\s*)?(\d{1,2})\s*일?\s*[^)）\n\d]{0,2}[)）]"
-)
-
-
-def deictic_day(ev: Evidence, value: str) -> Span | None:
-    """Where the source writes `value` as `오늘(17)` (today, the 17th): the bracketed day and
-    month agree with it, and it is the page's own date moved by the word (`어제` one day back)."""
-    reference = ev.reference
-    if reference is None or ev.facts.reference_date_origin in GUESSED_ORIGINS:
-        return None
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        return None
-    for m in _DEICTIC_DAY.finditer(ev.text):
-        shift = DEICTIC.get(re.sub(r"\s+", "", m.group(1)))
-        if shift is None or reference + timedelta(days=shift) != day:
-            continue
-        if int(m.group(3)) != day.day or (m.group(2) and int(m.group(2)) != day.month):
-            continue
-        if not inside(m.start(), m.end(), ev.instructions):
-            return Span(text=m.group(0), start=m.start(), end=m.end())
-    return None
-
-
 def _weekday(ev: Evidence, day: date) -> tuple[Span, str] | None:
     """`on Monday` / `월요일`: the claimed day has that weekday and lies within a week of a stated date."""
     stated = [
@@ -123,4 +91,4 @@ def _weekday(ev: Evidence, day: date) -> tuple[Span, str] | None:
     return None
 
 
-__all__ = ["date_in_text", "deictic_day"]
+__all__ = ["date_in_text"]
