@@ -14,12 +14,14 @@ from summarizer.facts.datewords import (
     ANAPHORIC,
     ANAPHORIC_WORD,
     CLOCK_AFTER,
+    DEICTIC,
     EN_WEEKDAY,
     KO_WEEKDAY,
     NEEDS_CLOCK,
     WEEK_RELATIVE,
     WEEKDAYS_EN,
     WEEKDAYS_KO,
+    words_pattern,
 )
 from summarizer.facts.resolve import Parts, Reference, resolve
 from summarizer.facts.tense import tense_after
@@ -67,7 +69,9 @@ _EN_DEICTIC = lazy_compile(r"(?<![A-Za-z])(?P<w>[Yy]esterday|[Tt]omorrow)(?![A-Z
 # a bare number (`어제(11일)` holds a written day already); a written date, kept beside others of
 # its value
 _GLOSSED = lazy_compile(
-    r"(?<![가-힣])(?:오늘|어제|내일)\((?P<d>(?:(?P<m>\d{1,2})[./])?(?P<day>\d{1,2}))\.?/?\)"
+    r"(?<![가-힣])"
+    + words_pattern(DEICTIC)
+    + r"\((?P<d>(?:(?P<m>\d{1,2})[./])?(?P<day>\d{1,2}))\.?/?\)"
 )
 
 
@@ -151,7 +155,7 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
                 parts = (DateParts(day=value.day, relative=m.group("w").lower()),)
                 out.append(Candidate(m.start(), m.end(), "date", value.isoformat(), parts=parts))
                 known.add(value.isoformat())
-    if ref is not None and ref.day is not None and ("오늘(" in s or "어제(" in s or "내일(" in s):
+    if ref is not None and ref.day is not None and any(w + "(" in s for w in DEICTIC):
         out.extend(_glossed_days(s, ref, dates))
     if ref is not None and ref.day is not None and "요일" in s:
         for m in KO_WEEKDAY.finditer(s):
