@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.models import BriefingCommitment
+from summarizer.models import Briefing, BriefingCommitment
 
 from .claim_checks import brief as _brief
 from .claim_checks import checks as _checks
 from .claim_checks import field as _field
+
+
+def _quoted(parties: list[tuple[str, str]], words: str, **quote: str) -> Briefing:
+    """A briefing of `parties` (Korean, English) and one quote of `words`, the same in both
+    languages (an English source), with the quote's other fields."""
+    return _brief(
+        parties=[{"name_ko": ko, "name_en": en} for ko, en in parties],
+        quotes=[{**quote, "text_ko": words, "text_en": words}],
+    )
+
 
 LIST_TEXT = (
     "별빛㈜과 누리마을, 자매결연 협약\n\n"
@@ -151,18 +161,10 @@ BOUND_TEXT = ENGLISH_TEXT.replace(
 def test_a_korean_org_rendering_on_an_english_source_is_unchecked(
     text: str, org: str, status: str
 ) -> None:
-    briefing = _brief(
-        parties=[
-            {"name_ko": "가람시", "name_en": "Garam City"},
-            {"name_ko": "누리재단", "name_en": "Nuri Foundation"},
-        ],
-        quotes=[
-            {
-                "speaker": "Han Yeo-ul", "org": org,
-                "text_ko": "We will share flood data every season",
-                "text_en": "We will share flood data every season",
-            }
-        ],
+    briefing = _quoted(
+        [("가람시", "Garam City"), ("누리재단", "Nuri Foundation")],
+        "We will share flood data every season",
+        speaker="Han Yeo-ul", org=org,
     )  # fmt: skip
     assert _field(_checks(briefing, text), "quotes[0].org").status == status
 
@@ -218,18 +220,10 @@ OFFICIALS_TEXT = (
 def test_an_english_list_of_officials_binds_each_to_the_body_before_him(
     org: str, title: str, org_status: str, title_status: str
 ) -> None:
-    briefing = _brief(
-        parties=[
-            {"name_ko": "가람시", "name_en": "Garam City"},
-            {"name_ko": "누리군", "name_en": "Nuri County"},
-        ],
-        quotes=[
-            {
-                "speaker": "Han Yeoul", "org": org, "title": title,
-                "text_ko": "Garam's water and Nuri's forests will grow together",
-                "text_en": "Garam's water and Nuri's forests will grow together",
-            }
-        ],
+    briefing = _quoted(
+        [("가람시", "Garam City"), ("누리군", "Nuri County")],
+        "Garam's water and Nuri's forests will grow together",
+        speaker="Han Yeoul", org=org, title=title,
     )  # fmt: skip
     checks = _checks(briefing, OFFICIALS_TEXT)
     assert _field(checks, "quotes[0].org").status == org_status
@@ -302,18 +296,10 @@ def test_an_item_of_a_list_run_on_from_a_party_topic_is_that_partys(
 def test_an_english_speaker_describing_the_one_ministry_is_that_party(
     org: str, status: str
 ) -> None:
-    briefing = _brief(
-        parties=[
-            {"name_ko": "가람 환경부", "name_en": "Ministry of Environment"},
-            {"name_ko": "누리 공화국", "name_en": "Nuri Republic"},
-        ],
-        quotes=[
-            {
-                "speaker": "Garam's water ministry", "org": org,
-                "text_ko": "The two sides will share flood data every season",
-                "text_en": "The two sides will share flood data every season",
-            }
-        ],
+    briefing = _quoted(
+        [("가람 환경부", "Ministry of Environment"), ("누리 공화국", "Nuri Republic")],
+        "The two sides will share flood data every season",
+        speaker="Garam's water ministry", org=org,
     )  # fmt: skip
     assert _field(_checks(briefing, ANAPHOR_TEXT), "quotes[0].org").status == status
 
