@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import SIGNING_STEMS
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.attribution import cite
 from summarizer.verify.evidence import Evidence
@@ -19,7 +20,8 @@ _ANNOUNCED = re.compile(
     r"(?:했|하였|었|였)다고\s*(?:지난\s*)?(\d{1,2})\s*일\s*(?:밝혔|전했|발표했|알렸)"
 )
 _DAY_KO = re.compile(r"(?<![\d.])(\d{1,2})\s*일(?![가-힣]*간)")
-_SIGNED_KO = re.compile(r"체결|맺|서명|협약식")
+# the signing itself: its verb stems (`체결`, `맺`, `서명`) or its ceremony
+_SIGNED_KO = re.compile("|".join((*SIGNING_STEMS, "협약식")))
 _SAID_KO = re.compile(r"밝혔|전했|발표했|알렸")
 # `on the 6th`, `on 6 March`, `on March 6`: an English day, in its comma clause.
 _DAY_EN = re.compile(
