@@ -80,6 +80,9 @@ ANNOUNCE_VERBS_KO: tuple[str, ...] = (
     "설명했다",
     "공개했다",
 )
+# English verbs after a day that make it the report's day (`said Monday`, `announced on the
+# 24th that …`, `reported on Thursday`): not the day of what is reported.
+REPORT_VERBS_EN: tuple[str, ...] = ("said", "announced", "reported", "told")
 
 # --- photo captions ----------------------------------------------------------------------
 # Where a person stands in a photo: `김 사장(오른쪽)`, `(사진 왼쪽 네번째)`, `왼쪽부터`.
@@ -140,6 +143,7 @@ __all__ = [
     "RELEASE_TIME_LABELS",
     "RELEASE_TIME_LABELS_EN",
     "RELEASE_WORD",
+    "REPORT_VERBS_EN",
     "SPEECH_VERBS_EN",
     "SPEECH_VERBS_KO",
     "STRONG_POSTING",

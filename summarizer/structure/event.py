@@ -22,6 +22,7 @@ from summarizer.lexicon import (
 from summarizer.models.records import Event, Fact, Party, Span
 from summarizer.structure.event_days import (
     ANNOUNCE,
+    TOLD_AFTER_EN,
     day_before,
     reported_day,
     same_day,
@@ -129,7 +130,7 @@ _CUE_EN = re.compile(
 )
 # `announced on the 24th that it had signed`, `According to the city on the 18th, …`, `X on
 # Friday announced that …`: the day of the report, not of the signing
-_ANNOUNCE_EN = re.compile(r"\s+that\b|\s+(?:said|announced|reported|told)\b")
+_ANNOUNCE_EN = re.compile(r"\s+that\b|" + TOLD_AFTER_EN)
 # `This file photo, taken June 16, 2021, … shows …`: the day a photo was taken, not the signing's
 _PHOTO_TAKEN = lazy_compile(
     r"\b(?:photo\w*,?\s+(?:\S+\s+){0,3}?taken|photographed|file\s+photo)\s+(?:on\s+|of\s+)?$", re.I

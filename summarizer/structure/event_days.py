@@ -16,6 +16,7 @@ from summarizer.lexicon import (
     MODIFIED_LABELS,
     POSTING_LABELS,
     RELEASE_WORD,
+    REPORT_VERBS_EN,
     alternation,
 )
 from summarizer.models.records import Fact
@@ -62,7 +63,9 @@ _NAMED_WEEKDAY = lazy_compile(
     r"(?<!said )(?<!announced )(?<!told )(?<!reported )(?<!said on )(?<!announced on )"
     r"(?<!reported on )\b(?:on\s+)?(" + "|".join(w.capitalize() for w in WEEKDAYS_EN) + r")\b"
 )
-_TOLD_AFTER_EN = lazy_compile(r"\s+(?:said|announced|reported|told)\b")
+# `… said`, `… announced`: the day before it is the report's
+TOLD_AFTER_EN = r"\s+(?:" + "|".join(REPORT_VERBS_EN) + r")\b"
+_TOLD_AFTER_EN = lazy_compile(TOLD_AFTER_EN)
 # a plan told before its weekday: `will sign the MOU on Monday`
 _PLANNED_EN = lazy_compile(r"\b(?:will|shall|(?:is|are)\s+to|plans?\s+to|to\s+be)\b")
 
@@ -230,4 +233,12 @@ def day_before(
     return found
 
 
-__all__ = ["ANNOUNCE", "day_before", "reported_day", "same_day", "this_day", "weekday_named"]
+__all__ = [
+    "ANNOUNCE",
+    "TOLD_AFTER_EN",
+    "day_before",
+    "reported_day",
+    "same_day",
+    "this_day",
+    "weekday_named",
+]
