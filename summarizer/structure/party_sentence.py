@@ -70,6 +70,9 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     meta = META_DATE.match(text, base, e)  # ` date 2021-10 [아시아경제 …] A는`
     if meta:
         base = meta.end()
+    wire = _WIRE_HEAD.match(text, base, e)  # `서울--(뉴스와이어)--A는`, `가람통신-▲A가`
+    if wire:
+        base = wire.end()
     stop = _agreement_at(text, base, e)
     # a dateline `[서울=뉴시스] 홍길동 기자 =`, `아주경제 홍길동 기자 =광명시` or `해울일보 홍길동
     # 기자 | 광명시` opens it
@@ -260,6 +263,9 @@ _OPENING_QUOTE = re.compile(r"[‘“「『]")
 _OWNED_BY = lazy_compile(r"[가-힣]의\s+$")
 # `A, B 등 중소기업 3곳과`, `입주하는 A 등 13개 기업과`: the count says the names are bodies
 _COUNT_CLOSE = re.compile(r"\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)(?:\s?[가-힣]{1,3})?\s*$")
+# a wire's dateline written onto the name it opens: a release service's `서울--(뉴스와이어)--`,
+# an outlet's credit before a caption's mark (`가람통신-▲`)
+_WIRE_HEAD = re.compile(r"\s*[가-힣A-Za-z]{1,12}(?:--\s*\([^()\n]{1,20}\)\s*--|-\s*[▲△])\s*")
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
 _COUNTED_KIND = lazy_compile(r"(?:기업|기관|업체|단체|대학|회사)\s*\d+\s*(?:개|곳|개사)")
 _INCLUDING = lazy_compile(

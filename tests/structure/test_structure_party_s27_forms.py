@@ -1,0 +1,56 @@
+"""Party forms of Korean pages seen on two or more held-out sets (session 27, s27-kop), each
+reproduced with invented bodies: a place read out of a name already found, a province named in
+two forms, a release wire's dateline written onto the first name."""
+
+from __future__ import annotations
+
+from structure_helpers import names, parties
+
+
+def test_a_district_inside_a_partners_name_is_no_second_body() -> None:
+    # `…, 가람구 정신건강복지센터와 함께`: the list reader's `가람구` is the centre's own place
+    page = (
+        "[가람=누리뉴스] 홍길동 기자 = 가람경찰서는 지난 17일 대한노인회 가람구지회, "
+        "서부교육지원청, 한국별빛협회 가람구지회, 가람구 정신건강복지센터와 함께 "
+        "'범죄예방' 업무 협약식을 개최했다고 18일 밝혔다.\n"
+        "이번 협약은 범죄 예방을 위해 마련됐다.\n"
+        "협약에 참여한 기관들은 정보를 공유할 계획이다.\n"
+    )
+    got = names(page)
+    assert "가람구" not in got and len(got) == 5, got
+
+
+def test_a_province_and_its_governors_short_form_are_one_body() -> None:
+    # `충청남도는 … 홍길동 충남지사와`: the governor's `충남` is the province that signed
+    page = (
+        "충청남도는 어제(12일) 도청 대회의실에서 홍길동 충남지사와 김누리 가람시장 등 "
+        "2개 시·군 단체장과 5개 기업 대표가 참여한 가운데 500억 원 규모의 투자협약을 "
+        "체결했습니다.\n"
+        "이에 따라 기업들은 산업단지에 공장을 짓게 됩니다.\n"
+    )
+    got = {p.name: p.aliases for p in parties(page)}
+    assert "충남" not in got and "충남" in got.get("충청남도", []), got
+
+
+def test_a_release_wires_dateline_is_not_part_of_the_first_name() -> None:
+    # `서울--(뉴스와이어)--A(회장 …)는`: the wire's dateline runs into the name, no space
+    page = (
+        "가람협회-누리연구원 업무협약 체결\n\n"
+        "서울--(뉴스와이어)--가람협회(회장 홍길동)는 10일 가람회관에서 누리연구원(원장 "
+        "김누리)과 업무 협약을 체결하였다. 이날 행사에는 양 기관 관계자가 참석했다.\n"
+    )
+    assert sorted(names(page)) == sorted(["가람협회", "누리연구원"])
+
+
+def test_an_outlets_credit_before_a_captions_mark_is_not_part_of_the_name() -> None:
+    # `누리통신-▲A가 B와 업무 협약을 체결했다`: the outlet's credit glued to the caption
+    page = (
+        "가람군, 농업 발전 위한 업무협약 체결\n\n"
+        "누리통신, 홍길동 기자, 2019-09-06 12:54\n"
+        "누리통신-▲가람군농업기술센터가 별빛공사 가람지사와 업무 협약을 체결했다. (가람군)\n"
+        "▲가람군농업기술센터가 별빛공사 가람지사와 업무 협약을 체결했다. (가람군)\n\n"
+        "(충남=누리통신) 홍길동 기자 = 가람군농업기술센터는 별빛공사 가람지사와 농업 발전을 "
+        "위해 협력하기로 했다.\n"
+    )
+    got = names(page)
+    assert "가람군농업기술센터" in got and not any("통신" in n for n in got), got
