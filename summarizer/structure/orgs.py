@@ -47,7 +47,7 @@ _OTHERS = lazy_compile(r"\s+외\s*\d+\s*(?:개\s*)?(?:기관|단체|기업|곳|�
 # `A, B, C 3개 유관기관과`: the list's count after its last name, without `등`
 _COUNT_AFTER = lazy_compile(r"\s+(\d+)\s*(?:개\s*)?(?:유관\s*)?(?:[가-힣]{1,6}|곳|개사)\s*$")
 BRANCH = ending(BRANCH_SUFFIXES)
-_KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
+_KO_LEGAL = re.compile(r"\((?:주|유|재|사)\)|㈜")  # (`(유)`: a 유한회사)
 # `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name
 _DESCRIBED = lazy_compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체)\s+(?=\S)")
 _PRAISED = lazy_compile(r"(?<!\S)(?:명문|유력|굴지의|세계적인|대표적인|최대)\s+(?=\S)")
@@ -241,7 +241,11 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
     if "(" in piece or "㈜" in piece:
         held = (
             _KO_LEGAL.sub(lambda m: m.group(0).replace("(", "\x01").replace(")", "\x02"), piece)
-            if "㈜" in piece or "(주)" in piece or "(재)" in piece or "(사)" in piece
+            if "㈜" in piece
+            or "(주)" in piece
+            or "(유)" in piece
+            or "(재)" in piece
+            or "(사)" in piece
             else piece
         )
         name = _PAREN_GAP.sub(_gap, held) if "(" in held else held

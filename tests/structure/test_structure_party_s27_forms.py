@@ -54,3 +54,15 @@ def test_an_outlets_credit_before_a_captions_mark_is_not_part_of_the_name() -> N
     )
     got = names(page)
     assert "가람군농업기술센터" in got and not any("통신" in n for n in got), got
+
+
+def test_a_limited_companys_legal_form_closes_a_listed_name() -> None:
+    # `…업체인 A(유), …업체인 ㈜B와 투자협약이 체결됐다`: `(유)` (유한회사) is a legal form like `(주)`
+    page = (
+        "24일 누리도청 도정회의실에서 홍길동 도지사와 김누리 가람군수가 참여한 가운데 "
+        "자동차 부품 생산 업체인 별빛피디에스(유), 식품 생산 업체인 ㈜가온빛과 투자협약이 "
+        "체결됐다.\n"
+        "누리도와 가람군은 현지 공장을 오가며 지원을 약속했다.\n"
+    )
+    got = {p.name: p.aliases for p in parties(page)}
+    assert "별빛피디에스" in got.get("별빛피디에스(유)", []), got
