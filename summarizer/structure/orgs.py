@@ -321,7 +321,8 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
 # (`정상회의 준비위원회`: the 의 of 회의 is no genitive)
 # (`…마을` is a village's name, `별빛마을 주민협의체`, not an object in `을`)
 _CLAUSE_WORD = lazy_compile(
-    r"\S*(?:(?<!회)의|(?<!마)을|[를에로며고인된한]|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한"
+    # (`제주삼다수를 생산·판매하는 A`: an adnominal `하는` before the name, its `·` joining verbs)
+    r"\S*(?:(?<!회)의|(?<!마)을|[를에로며고인된한]|하는|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한"
     r"|찾아|방문해|맞아)$"  # `부여군청을 찾아 B 군수와`: a visit before the partner, no name
 )
 
@@ -376,8 +377,25 @@ def _joint_offices(
             ):
                 out[-1] = (px, y)
                 continue
+            if dotted and (px, py) not in suffix and _parent_and_place(prev, cur):
+                out[-1] = (px, y)  # `가람공사 누리ㆍ별빛지사`: one branch for two places
+                continue
         out.append((x, y))
     return out
+
+
+def _parent_and_place(prev: str, cur: str) -> bool:
+    """`가람공사 누리` before `ㆍ별빛지사`: a body's name, then a bare place word dotted onto a
+    one-word branch (`지사`, `지부`): the branch of that body for both places."""
+    words = prev.split()
+    if len(words) != 2 or " " in cur or not BRANCH.search(cur):
+        return False
+    parent, place = words
+    return (
+        _ORG_WORD.search(parent) is not None
+        and _BARE_STEM.fullmatch(place) is not None  # (a town's short name too: `강화ㆍ옹진지사`)
+        and not _ORG_WORD.search(place)
+    )
 
 
 def _body_before(text: str, a: int, whole: str, cut: int) -> tuple[int, int] | None:

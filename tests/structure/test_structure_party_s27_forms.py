@@ -66,3 +66,25 @@ def test_a_limited_companys_legal_form_closes_a_listed_name() -> None:
     )
     got = {p.name: p.aliases for p in parties(page)}
     assert "별빛피디에스" in got.get("별빛피디에스(유)", []), got
+
+
+def test_a_branch_for_two_places_keeps_its_dotted_name() -> None:
+    # `가람공사 누리ㆍ별빛지사`: one branch of 가람공사 serving two places, not `별빛지사` alone
+    page = (
+        "가람군, 가람공사 누리ㆍ별빛지사 지부 출범\n\n"
+        "또한, 가람군과 가람공사 누리ㆍ별빛지사는 상생발전 협약을 체결하고, 농어업 발전을 위해 "
+        "양 기관이 적극 협력해 나가기로 약속했다.\n"
+    )
+    got = names(page)
+    assert "가람공사 누리ㆍ별빛지사" in got and "별빛지사" not in got, got
+
+
+def test_verbs_dotted_in_a_clause_before_the_subject_are_no_body() -> None:
+    # `가람샘물을 생산·판매하는 A는`: the `·` joins two verbs of the clause describing A
+    page = (
+        "가람샘물을 생산·판매하는 가람개발공사는 어제(11일) 본사 대회의실에서 사단법인 "
+        "누리소공인협회와 ‘상생협력을 위한 업무협약’을 체결했습니다.\n"
+        "두 기관은 기술을 공유하기로 했습니다.\n"
+    )
+    got = names(page)
+    assert "생산" not in got and "가람개발공사" in got, got
