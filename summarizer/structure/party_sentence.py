@@ -52,6 +52,7 @@ _WHEN = re.compile(
     r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
+_DAY_WORD = re.compile(r"\s*" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s+")
 # `‘포럼’을 열고,`, `시청을 방문,`: a clause of its own before the partners are named
 _CLAUSE = lazy_compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$|[을를]\s+[가-힣]+$")
 
@@ -145,6 +146,10 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
                 # `오늘(17일) B와`: the bracket around the date closes before the partner
                 shut = text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")"
                 left = max(left, f.end + shut)
+        # `A는 이날 B와`: a day word after the topic opens no name
+        day = _DAY_WORD.match(text, left, w.start())
+        if day:
+            left = day.end()
         partners = pieces(text, left, w.start())
         rest = joined_rest(text, w.end(), stop, partners)  # `A과 B, C 등 기업 3곳과`
         partners += rest

@@ -88,3 +88,13 @@ def test_verbs_dotted_in_a_clause_before_the_subject_are_no_body() -> None:
     )
     got = names(page)
     assert "생산" not in got and "가람개발공사" in got, got
+
+
+def test_a_day_word_between_the_subject_and_its_partner_opens_no_name() -> None:
+    # `A는 이날 B와 업무협약을 체결했다고 밝혔다`: `이날` is the day, B the partner
+    page = (
+        "[서울=누리뉴스] 홍길동 기자 =가람연합회는 이날 누리본부와 업무협약을 체결했다고 "
+        "21일 밝혔다.\n"
+        "이번 협약은 공동의 목적으로 마련됐다.\n"
+    )
+    assert sorted(names(page)) == sorted(["가람연합회", "누리본부"])
