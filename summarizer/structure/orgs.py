@@ -52,6 +52,7 @@ _KO_LEGAL = re.compile(r"\((?:주|유|재|사)\)|㈜")  # (`(유)`: a 유한회�
 _DESCRIBED = lazy_compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체)\s+(?=\S)")
 _PRAISED = lazy_compile(r"(?<!\S)(?:명문|유력|굴지의|세계적인|대표적인|최대)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
+_SITED = ("소재", "위치", "소재지")  # `B(가람동 소재)`: the bracket places the body
 _GROUP_NOUNS = (*(n for n in JOINT_NOUNS if len(n) > 1), "측", "지역")
 _NOT_ORG = re.compile(
     r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|그|동|같은|한편|또|또한|특히"
@@ -228,8 +229,8 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
             am = _ALIAS_NOTE.match(item)
             if am:
                 aliases.append(am.group(1).strip())
-            elif _PERSONAL.match(item):
-                head = item
+            elif _PERSONAL.match(item) and not item.endswith(_SITED):
+                head = item  # (`(장지동 소재)`: where the body is, no head)
             elif (
                 _ALIAS_WORD.fullmatch(item)
                 and not _HEAD_TITLE.fullmatch(item)

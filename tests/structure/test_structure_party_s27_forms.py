@@ -98,3 +98,16 @@ def test_a_day_word_between_the_subject_and_its_partner_opens_no_name() -> None:
         "이번 협약은 공동의 목적으로 마련됐다.\n"
     )
     assert sorted(names(page)) == sorted(["가람연합회", "누리본부"])
+
+
+def test_a_bracket_placing_a_venue_is_no_head() -> None:
+    # `…23개소와 C(가람동 소재)에서 … 협약을 체결했다`: `가람동 소재` is where C is, not its head,
+    # so C, the venue, is not read as a side introduced with its head
+    page = (
+        "(가람=홍길동 기자) 가람시 누리돌봄센터(센터장 김누리)는 9일 가람지역아동센터연합회"
+        "(회장 박별빛) 소속 지역아동센터 23개소와 한빛지역아동센터(가람동 소재)에서 "
+        "복지사각지대 상호협력을 위한 업무협약을 체결했다.\n"
+        "이번 협약으로 위기가구 발굴에 기여할 수 있게 됐다.\n"
+    )
+    got = names(page)
+    assert "한빛지역아동센터" not in got, got
