@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led_start
+from summarizer.lexicon import ORG_SUFFIXES, SIGNING_CEREMONIES, alternation, led_start
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners, counts_partners
 from summarizer.structure.issuers import (
@@ -218,6 +218,12 @@ def find_parties(
             if any(len(c.name) == 1 for c in got):  # `구는 … B와`: the district named before
                 kinds = named_for_kind(got, lone)  # (or no reading: the title may name both)
                 got = kinds if len(kinds) == len(got) else []
+            elif len(got) >= 2 and all(c.name in ORG_SUFFIXES and not c.aliases for c in got):
+                # `A복지관과 B연합회가 손을 맞잡았다. 복지관과 연합회는 … 협약을 체결했다`: each
+                # kind word is the one body of that kind a looser sentence named before
+                read = [c for cs in by_tier.values() for c in cs] + lone
+                kinds = named_for_kind(got, read)
+                got = kinds if all(c.aliases for c in kinds) else got
             if got and tier == 0 and signing is None:
                 signing = (s, e)
             if len(got) == 1 and tier == 0 and not lone and looks_like_org(got[0]):

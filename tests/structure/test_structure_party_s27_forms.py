@@ -111,3 +111,17 @@ def test_a_bracket_placing_a_venue_is_no_head() -> None:
     )
     got = names(page)
     assert "한빛지역아동센터" not in got, got
+
+
+def test_kind_words_signing_are_the_bodies_a_looser_lead_named() -> None:
+    # `A복지관과 B연합회가 손을 맞잡았다.` then `복지관과 연합회는 … 협약을 체결했다`: the kind
+    # words stand for the two bodies the lead named
+    page = (
+        "가람복지관(관장 홍길동)과 누리군 아동센터연합회(회장 김누리)가 아동의 건강한 성장을 "
+        "지원하기 위해 손을 맞잡았다.\n\n"
+        "복지관과 연합회는 가람복지관 강당에서 인적, 물적 지원을 위한 공동협약을 체결했다고 "
+        "17일 밝혔다.\n\n"
+        "두 기관은 협력관계를 구축할 것을 약속했다.\n"
+    )
+    got = names(page)
+    assert "가람복지관" in got and any(n.endswith("아동센터연합회") for n in got), got
