@@ -84,6 +84,11 @@ _GENERIC = lazy_compile(
 _SEPARATORS = re.compile(
     r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=\)))및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+)"
 )
+# the same over a text whose brackets are blanked (`_unbracketed`): `A(구 B, 원장 C)과` ends
+# its bracket's blank before the 과
+_BLANKED_SEPARATORS = re.compile(
+    r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=[)_]))및\s+|(?<=[가-힣A-Za-z0-9)_])(?:와|과)\s+)"
+)
 
 
 def split_outside_brackets(
@@ -324,7 +329,9 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
 _CLAUSE_WORD = lazy_compile(
     # (`제주삼다수를 생산·판매하는 A`: an adnominal `하는` before the name, its `·` joining verbs)
     r"\S*(?:(?<!회)의|(?<!마)을|[를에로며고인된한]|하는|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한"
-    r"|찾아|방문해|맞아)$"  # `부여군청을 찾아 B 군수와`: a visit before the partner, no name
+    # `부여군청을 찾아 B 군수와`: a visit before the partner, no name; `척추로 이름난 A`,
+    # `…로 알려진 A`: a description before the name
+    r"|찾아|방문해|맞아|이름난|알려진)$"
 )
 
 
@@ -402,7 +409,7 @@ def _parent_and_place(prev: str, cur: str) -> bool:
 def _body_before(text: str, a: int, whole: str, cut: int) -> tuple[int, int] | None:
     """The last separator before a description ending at `cut` that closes an item named as a
     body (a legal form, a body's ending, a town): the item's end and the next item's start."""
-    spans = split_outside_brackets(whole[:cut])
+    spans = split_outside_brackets(whole[:cut], _BLANKED_SEPARATORS)
     for (x, y), (nxt, _) in reversed(list(pairwise(spans))):
         words = whole[x:y].split()
         last = words[-1].rstrip("_") if words else ""

@@ -125,3 +125,14 @@ def test_kind_words_signing_are_the_bodies_a_looser_lead_named() -> None:
     )
     got = names(page)
     assert "가람복지관" in got and any(n.endswith("아동센터연합회") for n in got), got
+
+
+def test_a_first_side_with_a_former_name_and_head_in_its_bracket() -> None:
+    # `…로 이름난 A(구 B, 병원장 C)과 …에 위치한 D이 … 체결했다`: the bracket's comma and the
+    # description before A keep neither side from being read
+    page = (
+        "척추·관절로 이름난 가람병원(구 누리정형외과병원, 병원장 홍길동)과 누리도 별빛시에 위치한 "
+        "한빛의료재단 별빛병원이 지난 16일 별빛병원 회의실에서 의료협약 양해각서를 체결했다.\n"
+        "양 병원은 진료 의뢰 체계를 갖추기로 했다.\n"
+    )
+    assert sorted(names(page)) == sorted(["가람병원", "한빛의료재단 별빛병원"])
