@@ -60,7 +60,7 @@ from summarizer.structure.party_fallbacks import (
     short_names,
     title_pair,
 )
-from summarizer.structure.party_lists import participants, titled_heads
+from summarizer.structure.party_lists import participants, register_fields, titled_heads
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
@@ -290,6 +290,7 @@ def find_parties(
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
     # `협약을 체결한 언론사는 A, B, C로 총 3곳이며`, `센터 7개소는 A, … G로 구성됐다`
     listed = listed or copular_roster(text, mask, body_start)
+    listed = listed or register_fields(text, mask)  # a register's `체결기관 A-B` field
     if listed:
         base = [c for c in cands or lone if c.why != "title"]
         # (`가람시 누리동` the lead names, `누리동 행정복지센터` the list: the list's name)

@@ -136,3 +136,28 @@ def test_a_first_side_with_a_former_name_and_head_in_its_bracket() -> None:
         "양 병원은 진료 의뢰 체계를 갖추기로 했다.\n"
     )
     assert sorted(names(page)) == sorted(["가람병원", "한빛의료재단 별빛병원"])
+
+
+def test_a_registers_agreement_field_names_the_signers() -> None:
+    # a board listing agreements: `체결기관 A-25개 자치구` (the count of unnamed bodies left out)
+    page = (
+        "주메뉴바로가기 본문바로가기\n\n행정정보\n\n업무협약 체결현황\n\n"
+        "기타 가람교육협력지구 업무 협약\n\n"
+        "  • 담당부서 학생지원담당관\n"
+        "  • 체결일자 2025-12-31\n"
+        "  • 체결기관 가람시교육청-25개 자치구\n"
+        "  • 체결내용 교육협력사업 운영\n"
+        "가람시교육청-25개 자치구 교육협력을 위한 업무 협약\n\n"
+        "과제1. 지역 특화사업 운영\n"
+    )
+    assert names(page) == ["가람시교육청"]
+
+
+def test_agreement_bodies_in_a_sentence_are_no_register_field() -> None:
+    # `협약기관 간 교류`: the words open no field line
+    page = (
+        "가람시, 누리재단과 협약\n\n"
+        "가람시는 3일 누리재단과 업무협약을 체결했다.\n"
+        "주요 내용은 ▲협약기관 간 교류 ▲정보 공유 등이다.\n"
+    )
+    assert sorted(names(page)) == sorted(["가람시", "누리재단"])
