@@ -161,3 +161,16 @@ def test_agreement_bodies_in_a_sentence_are_no_register_field() -> None:
         "주요 내용은 ▲협약기관 간 교류 ▲정보 공유 등이다.\n"
     )
     assert sorted(names(page)) == sorted(["가람시", "누리재단"])
+
+
+def test_officers_listed_after_a_bare_titled_head_are_no_bodies() -> None:
+    # `협약식에는 홍길동 총장을 비롯한 A 입학처장, B 기획처장 등이 참석했다`: one university's
+    # own officers; their offices are no parties
+    page = (
+        "두 대학은 6일 누리대학 본관에서 ‘상호업무 교류협력을 위한 협약식’을 가졌다.\n"
+        "협약식에는 홍길동 총장을 비롯한 김가람 부총장, 박누리 입학처장, 이별빛 "
+        "홍보대외협력처장 등이 참석했다.\n"
+        "두 대학은 학생 교류를 늘리기로 했다.\n"
+    )
+    got = names(page)
+    assert "입학처" not in got and "홍보대외협력처" not in got, got
