@@ -129,6 +129,7 @@ _BRACKET = re.compile(r"[()]")
 _LENTICULAR = str.maketrans({"【": "(", "】": ")"})
 _HANJA = lazy_compile(r"\([\u4e00-\u9fff]+\)")  # `(洪吉童)`: a name in Chinese characters
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+_NESTED = re.compile(r"\(([^()]*)\([^()]*\)([^()]*)\)")
 # (`(아교위. 위원장 홍길동)`: a stop between two items; `(가기협·회장 홍길동)`: a middle dot
 # before the head, a title and a name closing the bracket)
 _COMMA = re.compile(r"\s*,\s*|\.\s+|[·ㆍ](?=\s*[가-힣]{1,8}\s+[가-힣]{2,4}\s*(?:,|$))")
@@ -224,6 +225,8 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
     chrome = chrome_before(piece)  # `$txt="기관명`, `기자) 기관명`
     piece, start = piece[chrome:], start + chrome
     span = len(piece)
+    if piece.count("(") >= 2:  # `A(이사장 홍길동(가람구청장))`: a bracket inside the head's,
+        piece = _NESTED.sub(r"(\1\2)", piece)  # qualifying the head, is let go
     if "【" in piece:  # `A【서장 홍길동(洪吉童)】`: a head in lenticular brackets
         piece = _HANJA.sub("", piece.translate(_LENTICULAR))
     aliases: list[str] = []

@@ -174,3 +174,14 @@ def test_officers_listed_after_a_bare_titled_head_are_no_bodies() -> None:
     )
     got = names(page)
     assert "입학처" not in got and "홍보대외협력처" not in got, got
+
+
+def test_a_bracket_inside_the_heads_bracket_stays_out_of_the_name() -> None:
+    # `A(이사장 홍길동(가람구청장))이`: the ex officio post in a bracket inside the head's
+    page = (
+        "가람구 가람문화재단(이사장 홍길동(가람구청장))이 지난 17일 구청에서 누리대학교"
+        "(총장 김누리), 별빛대학교(총장 이별빛)와 「독서문화 확산을 위한 업무협약」을 체결했다.\n"
+        "각 기관은 자원을 교류하기로 했다.\n"
+    )
+    got = names(page)
+    assert "가람문화재단" in got and not any("(" in n for n in got), got
