@@ -217,6 +217,13 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     elif listed := listed_between(text, origin, stop):  # `A 및 B는 C, D 간 협약`
         seen = set().union(*(c.keys() for c in found))
         found += [c for c in listed if not c.keys() & seen]
+    elif len(found) == 1 and (visit := _VISITED.search(text, origin, stop)):
+        # `A는 … B를 방문해 양해각서를 체결했다`: the body visited to sign is the partner
+        found += [
+            c
+            for c in pieces(text, *visit.span(1))
+            if marked_org(c) and not c.keys() & found[0].keys()
+        ]
     if kind is not None and len(found) < 2:
         return []  # (the kind's syllable and no partner: no side named)
     if len(found) < 2:  # `A는 … 홍길동 사장과 김철수 완주군수가 함께한 가운데 협약을 체결했다`
@@ -299,6 +306,10 @@ _AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")
 
 
 _TOGETHER_WITH = re.compile(r"\s*함께\s")
+# `… B를 방문해 양해각서를`: the object of the visit, up to three words after a space
+_VISITED = lazy_compile(
+    r"(?<!\S)((?:[가-힣A-Za-z㈜()]+\s){0,2}[가-힣A-Za-z㈜()]+?)(?:을|를)\s+(?:방문해|방문하여|찾아)\s"
+)
 # aims a `과` may join, whatever ending they share with a body (`의료지원`: `원`); not `발전`,
 # `개발` (`한국남동발전` is a company)
 _AIM_NOUNS = tuple(n for n in ACTION_NOUNS if len(n) > 1 and n not in ("발전", "개발"))

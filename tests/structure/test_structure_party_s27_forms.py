@@ -185,3 +185,13 @@ def test_a_bracket_inside_the_heads_bracket_stays_out_of_the_name() -> None:
     )
     got = names(page)
     assert "가람문화재단" in got and not any("(" in n for n in got), got
+
+
+def test_the_body_visited_to_sign_is_the_partner() -> None:
+    # `A는 … B를 방문해 양해각서를 체결했다`: no `와`; the visit names the other side
+    page = (
+        "[가람=누리뉴스] 홍길동 기자 = 가람시의회는 김누리 의장을 비롯한 방문단이 지난 15일 "
+        "별빛성 인민의회를 방문해 양해각서를 체결했다고 16일 밝혔다.\n"
+        "양측은 교류를 넓히기로 했다.\n"
+    )
+    assert sorted(names(page)) == sorted(["가람시의회", "별빛성 인민의회"])
