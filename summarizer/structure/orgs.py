@@ -388,11 +388,18 @@ def _joint_offices(
             ):
                 out[-1] = (px, y)
                 continue
+            if dotted and _BARE_STEM.fullmatch(prev) and _KIND_PHRASE.match(cur):
+                out[-1] = (px, y)  # `국방·벤처 기업 등 5개 기업`: two words of one kind
+                continue
             if dotted and (px, py) not in suffix and _parent_and_place(prev, cur):
                 out[-1] = (px, y)  # `가람공사 누리ㆍ별빛지사`: one branch for two places
                 continue
         out.append((x, y))
     return out
+
+
+# `벤처 기업 …`, `제조 업체`: a word qualifying a generic kind of body, no name
+_KIND_PHRASE = lazy_compile(r"[가-힣]{1,4}\s+(?:" + "|".join(_GENERIC_KINDS) + r")(?:\s|$)")
 
 
 def _parent_and_place(prev: str, cur: str) -> bool:

@@ -195,3 +195,13 @@ def test_the_body_visited_to_sign_is_the_partner() -> None:
         "양측은 교류를 넓히기로 했다.\n"
     )
     assert sorted(names(page)) == sorted(["가람시의회", "별빛성 인민의회"])
+
+
+def test_words_dotted_before_a_kind_of_body_are_no_body() -> None:
+    # `국방·벤처 기업 등 5개 기업과`: `국방` qualifies the kind with `벤처`, it names no body
+    page = (
+        "[ 누리저널 홍길동 기자 ] 가람시가 27일 중 회의실에서 국방·벤처 기업 등 5개 기업과 "
+        "클러스터 조성을 위한 투자 업무 협약을 체결했다.\n\n"
+        "이날 협약 기업의 설비 투자 규모는 270억원에 이를 것으로 추정된다.\n"
+    )
+    assert "국방" not in names(page)
