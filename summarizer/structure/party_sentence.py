@@ -100,7 +100,14 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     # `구는 … B, C와 협약을 체결했다`: the issuer called by its kind's syllable alone (resolved
     # to the body of that kind the page named, by `named_for_kind`, or let go)
     kind = _KIND_TOPIC.match(text, base, stop)
-    topic = kind or _marker(_TOPIC, text, base, stop) or _marker(_SUBJ, text, base, stop)
+    topical = kind or _marker(_TOPIC, text, base, stop)
+    topic = topical or _marker(_SUBJ, text, base, stop)
+    if topical is None:
+        # `A와 B(의|간) 투자협약이 체결됐다`, `… 참석한 가운데 A, B과 투자협약이 체결됐다`: the
+        # agreement is the subject, its sides before it
+        passive = _passive_sides(text, base, e)
+        if passive:
+            return passive
     if not topic or topic.start() - base > 250:
         return []
     if kind is not None:
@@ -334,6 +341,39 @@ def _second_partners(text: str, after: int, stop: int, facts: list[Fact]) -> lis
     if _COUNT_CLOSE.search(text[left : w.start()]) is None:
         got = [c for c in got if marked_org(c)]
     return got
+
+
+# the agreement as the subject of a passive or of its ceremony (`…투자협약이 체결됐다`,
+# `‘…’ 협약식이 열렸다`), found by the agreement's noun
+_PASSIVE = lazy_compile(
+    r"(?:[‘'“\"「『][^’'”\"」』\n]{1,40}[’'”\"」』]\s*)?(?:(?:업무|투자|상생|상호)\s*)*"
+    r"(?:(?:협약|양해각서|MOU|협정)(?:\s*체결식|식)?|체결식)(?:이|가)\s+(?:[^\s.]+\s+){0,4}?"
+    r"(?:체결(?:됐|되었|돼|된)|맺어졌|열렸|진행됐|개최됐)"
+)
+# where the sides' phrase opens: after a venue, a day, `… 참석한 가운데`
+_PHRASE_OPENS = lazy_compile(r"에서\s+|\d{1,2}일\s+|가운데\s+|[이그]날\s+")
+# what closes the sides' phrase: `간`, `사이`, `의`, or the `과` joining them to the agreement
+_AMID_PASSIVE = lazy_compile(r"(?:참석|참여|함께\s?)한\s+가운데\s")
+_OF_BETWEEN = lazy_compile(r"(?:\s*(?:간|사이)의?|의|(?<=[가-힣)㈜])(?:와|과))?\s*$")
+
+
+def _passive_sides(text: str, base: int, e: int) -> list[Cand]:
+    """The sides a passive signing names before its agreement (`A와 B 간 협약이 체결됐다`,
+    `…가운데 A, B과 투자협약이 체결됐다`, `A와 B의 협약식이 열렸다`): two bodies or none."""
+    m = _PASSIVE.search(text, base, e)
+    if m is None:
+        return []
+    a = max((o.end() for o in _PHRASE_OPENS.finditer(text, base, m.start())), default=base)
+    tail = _OF_BETWEEN.search(text, a, m.start())
+    b = tail.start() if tail else m.start()
+    sides = [c for c in pieces(text, a, b) if looks_like_org(c)]
+    amid = None
+    for amid in _AMID_PASSIVE.finditer(text, base, a):
+        pass  # (the last: `… 도지사와 B 군수가 참여한 가운데`, the heads of the hosts)
+    if sides and amid is not None:
+        seen = set().union(*(c.keys() for c in sides))
+        sides = [c for c in heads_present(text, base, amid.start()) if not c.keys() & seen] + sides
+    return sides if len(sides) >= 2 and any(map(marked_org, sides)) else []
 
 
 def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:

@@ -205,3 +205,29 @@ def test_words_dotted_before_a_kind_of_body_are_no_body() -> None:
         "이날 협약 기업의 설비 투자 규모는 270억원에 이를 것으로 추정된다.\n"
     )
     assert "국방" not in names(page)
+
+
+def test_a_passive_signing_names_its_sides_before_the_agreement() -> None:
+    # `A와 B, C 간 투자협약이 체결됐다`, `A와 B의 투자협약 체결식이 열렸다`: the agreement is
+    # the subject; the sides are the phrase before it
+    between = (
+        "가람시와 별빛테크㈜, ㈜누리식품 간 투자협약이 24일 체결됐다.\n양측은 공장을 짓기로 했다.\n"
+    )
+    assert sorted(names(between)) == sorted(["가람시", "별빛테크㈜", "㈜누리식품"])
+    ceremony = (
+        "가람시와 별빛테크㈜의 투자협약 체결식이 24일 가람시청에서 열렸다.\n"
+        "양측은 공장을 짓기로 했다.\n"
+    )
+    assert sorted(names(ceremony)) == sorted(["가람시", "별빛테크㈜"])
+
+
+def test_a_passive_signing_amid_the_hosts_heads_names_both_firms() -> None:
+    # `… 홍길동 도지사와 김누리 가람군수가 참여한 가운데 A, B과 투자협약이 체결됐다`: the
+    # firms before the agreement, the county whose head attended
+    page = (
+        "24일 도청 회의실에서 홍길동 도지사와 김누리 가람군수가 참여한 가운데 별빛테크㈜, "
+        "㈜누리식품과 투자협약이 체결됐다.\n"
+        "두 기업은 공장을 짓기로 했다.\n"
+    )
+    got = names(page)
+    assert "별빛테크㈜" in got and "㈜누리식품" in got and "가람군" in got, got
