@@ -357,6 +357,10 @@ _AMID_PASSIVE = lazy_compile(r"(?:참석|참여|함께\s?)한\s+가운데\s")
 _OF_BETWEEN = lazy_compile(r"(?:\s*(?:간|사이)의?|의|(?<=[가-힣)㈜])(?:와|과))?\s*$")
 
 
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def _passive_sides(text: str, base: int, e: int) -> list[Cand]:
     """The sides a passive signing names before its agreement (`A와 B 간 협약이 체결됐다`,
     `…가운데 A, B과 투자협약이 체결됐다`, `A와 B의 협약식이 열렸다`): two bodies or none."""
@@ -367,9 +371,8 @@ def _passive_sides(text: str, base: int, e: int) -> list[Cand]:
     tail = _OF_BETWEEN.search(text, a, m.start())
     b = tail.start() if tail else m.start()
     sides = [c for c in pieces(text, a, b) if looks_like_org(c)]
-    amid = None
-    for amid in _AMID_PASSIVE.finditer(text, base, a):
-        pass  # (the last: `… 도지사와 B 군수가 참여한 가운데`, the heads of the hosts)
+    # (the last `… 도지사와 B 군수가 참여한 가운데`: the heads of the hosts)
+    amid = max(_AMID_PASSIVE.finditer(text, base, a), key=_start, default=None)
     if sides and amid is not None:
         seen = set().union(*(c.keys() for c in sides))
         sides = [c for c in heads_present(text, base, amid.start()) if not c.keys() & seen] + sides
