@@ -39,9 +39,9 @@ _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각�
 # `B(사장 홍길동) 가`: a stray space after the bracket still ends the subject
 # (`‘2030년 해울박람회 조직위원회’는`: a quoted name takes the marker after its quote)
 _TOPIC = re.compile(
-    r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)"
+    r"(?:(?<=[가-힣A-Za-z0-9)】’”'㈜])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)"
 )
-_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?:이|가)(?=\s)")
+_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】’”'㈜])|(?<=\) ))(?:이|가)(?=\s)")  # (`B㈜는`)
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』'㈜])(?:와|과)(?=[\s‘'“\"「『])")  # (`B㈜와`)
 _KIND_TOPIC = re.compile(
     r"\s*(" + alternation(ORG_SYLLABLES[len(CENTRAL_SYLLABLES) :]) + r")(?:은|는)(?=\s)"

@@ -231,3 +231,14 @@ def test_a_passive_signing_amid_the_hosts_heads_names_both_firms() -> None:
     )
     got = names(page)
     assert "별빛테크㈜" in got and "㈜누리식품" in got and "가람군" in got, got
+
+
+def test_a_company_written_with_its_legal_mark_last_takes_the_topic_marker() -> None:
+    # `…협력사인 A㈜는 …인 ㈜B과 협약을 맺어`: `㈜는`, `㈜가` mark the subject like any name
+    topic = (
+        "전자분야에서 대기업 협력사인 별빛테크㈜는 2차 협력사인 ㈜누리케미칼과 협약을 맺어 "
+        "공정거래를 보장하기로 했다.\n양사는 협력하기로 했다.\n"
+    )
+    assert sorted(names(topic)) == sorted(["별빛테크㈜", "㈜누리케미칼"])
+    subject = "별빛테크㈜가 24일 누리시와 투자협약을 체결했다.\n양측은 협력하기로 했다.\n"
+    assert sorted(names(subject)) == sorted(["별빛테크㈜", "누리시"])
