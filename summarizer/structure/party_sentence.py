@@ -346,12 +346,15 @@ def _second_partners(text: str, after: int, stop: int, facts: list[Fact]) -> lis
 # the agreement as the subject of a passive or of its ceremony (`…투자협약이 체결됐다`,
 # `‘…’ 협약식이 열렸다`), found by the agreement's noun
 _PASSIVE = lazy_compile(
-    r"(?:[‘'“\"「『][^’'”\"」』\n]{1,40}[’'”\"」』]\s*)?(?:(?:업무|투자|상생|상호)\s*)*"
-    r"(?:(?:협약|양해각서|MOU|협정)(?:\s*체결식|식)?|체결식)(?:이|가)\s+(?:[^\s.]+\s+){0,4}?"
+    r"(?:(?:[‘'“\"「『][^’'”\"」』\n]{1,40}[’'”\"」』]\s*)?(?:(?:업무|투자|상생|상호)\s*)*"
+    r"(?:(?:협약|양해각서|MOU|협정)(?:\s*체결식|식)?|체결식)"
+    # (`‘… 협약 체결식’이`: the agreement's noun closes its quoted name)
+    r"|[‘'“\"「『][^’'”\"」』\n]{0,40}(?:협약|양해각서|MOU|협정|체결식|협약식)[’'”\"」』])"
+    r"(?:이|가)\s+(?:[^\s.]+\s+){0,4}?"
     r"(?:체결(?:됐|되었|돼|된)|맺어졌|열렸|진행됐|개최됐)"
 )
 # where the sides' phrase opens: after a venue, a day, `… 참석한 가운데`
-_PHRASE_OPENS = lazy_compile(r"에서\s+|\d{1,2}일\s+|가운데\s+|[이그]날\s+")
+_PHRASE_OPENS = lazy_compile(r"에서\s+|\d{1,2}일,?\s+|가운데\s+|[이그]날\s+")
 # what closes the sides' phrase: `간`, `사이`, `의`, or the `과` joining them to the agreement
 _AMID_PASSIVE = lazy_compile(r"(?:참석|참여|함께\s?)한\s+가운데\s")
 _OF_BETWEEN = lazy_compile(r"(?:\s*(?:간|사이)의?|의|(?<=[가-힣)㈜])(?:와|과))?\s*$")

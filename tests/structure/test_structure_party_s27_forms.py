@@ -242,3 +242,13 @@ def test_a_company_written_with_its_legal_mark_last_takes_the_topic_marker() -> 
     assert sorted(names(topic)) == sorted(["별빛테크㈜", "㈜누리케미칼"])
     subject = "별빛테크㈜가 24일 누리시와 투자협약을 체결했다.\n양측은 협력하기로 했다.\n"
     assert sorted(names(subject)) == sorted(["별빛테크㈜", "누리시"])
+
+
+def test_a_quoted_ceremony_between_two_sides_names_both() -> None:
+    # `지난 9일, A와 (주)B 간의 ‘… 협약 체결식’이 본관에서 열렸다`: the noun closes the quote
+    page = (
+        "지난 9일, 우리학교와 (주)별빛모터스 간의 ‘산학협력단 가족회사제 협약 체결식’이 본관 "
+        "중회의실에서 열렸다.\n이날 체결식에는 총장이 참석했다.\n"
+    )
+    got = names(page)
+    assert "(주)별빛모터스" in got and "우리학교" in got, got
