@@ -158,7 +158,7 @@ class _Visible(HTMLParser):
         self._break()
 
 
-_CUT_TAG = re.compile(r"</?[A-Za-z][^<>]*$")
+_CUT_TAG = lazy_compile(r"</?[A-Za-z][^<>]*$")
 
 
 def _without_cut_tag(markup: str) -> str:

@@ -131,9 +131,9 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
 # label's words, then checked to open its line
 _FIELD_LABEL = re.compile(r"(?:체결|협약)\s?(?:기관|대상|상대\s?기관|상대)|상대\s?기관")
 _FIELD_LINE = re.compile(r"[ \t]*(?:[•·\-*▪□■○◦]\s*)?$")
-_FIELD_VALUE = re.compile(r"\s*[:：]?\s+(?P<value>[^\n]{2,120})")
+_FIELD_VALUE = lazy_compile(r"\s*[:：]?\s+(?P<value>[^\n]{2,120})")
 _FIELD_SEPS = r"\s*[-–~/↔·ㆍ]\s*|,\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
-_FIELD_COUNT = re.compile(r"^\d+\s*(?:개|곳)")
+_FIELD_COUNT = lazy_compile(r"^\d+\s*(?:개|곳)")
 
 
 def register_fields(text: str, mask: Mask) -> list[Cand]:
