@@ -129,8 +129,8 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
 # A register's record of an agreement (a board listing them): a field line `체결기관 A-B`,
 # `협약기관 : A, B`, `협약대상 B` (the label opening its line, after a bullet); found by the
 # label's words, then checked to open its line
-_FIELD_LABEL = re.compile(r"(?:체결|협약)\s?(?:기관|대상|상대\s?기관|상대)|상대\s?기관")
-_FIELD_LINE = re.compile(r"[ \t]*(?:[•·\-*▪□■○◦]\s*)?$")
+_FIELD_LABEL = lazy_compile(r"(?:체결|협약)\s?(?:기관|대상|상대\s?기관|상대)|상대\s?기관")
+_FIELD_LINE = lazy_compile(r"[ \t]*(?:[•·\-*▪□■○◦]\s*)?$")
 _FIELD_VALUE = lazy_compile(r"\s*[:：]?\s+(?P<value>[^\n]{2,120})")
 _FIELD_SEPS = r"\s*[-–~/↔·ㆍ]\s*|,\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
 _FIELD_COUNT = lazy_compile(r"^\d+\s*(?:개|곳)")
