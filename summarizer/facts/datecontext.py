@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SITE_EDITION_LABELS, alternation
+from summarizer.lexicon import IMPRINT_DATE_LABELS, IMPRINT_WORDS, SITE_EDITION_LABELS, alternation
 
 # Day-only `N일` is a date unless the words around make it a count of days.
 _DAY_BEFORE_BAD = re.compile(
@@ -126,6 +126,24 @@ def clock_in_date_bar(s: str, start: int) -> bool:
     return m is not None and in_date_bar(s, m.start(), m.end())
 
 
+# `발행일 : `, `등록(발행)일자 : ` right before a date: a label that may date the outlet itself
+_IMPRINT_LABEL = lazy_compile(
+    alternation(IMPRINT_DATE_LABELS) + r"[ \t]*(?:일자|일)[ \t]*[:：]?[ \t]*$"
+)
+_IMPRINT_WORD = lazy_compile(alternation(IMPRINT_WORDS))
+_IMPRINT_REACH = 160  # an imprint's fields sit within a few short lines of each other
+
+
+def in_imprint(s: str, start: int, end: int) -> bool:
+    """Whether the date at `start:end` is the outlet's registration date in its legal imprint
+    (`등록(발행)일자 : 2023년 3월 3일` beside `제호`, `등록번호`, `발행인`): a label that dates
+    the outlet right before it, and an imprint word within a few lines around. An article's own
+    `• 등록일 2021.03.17` under its headline has no imprint around it and stays."""
+    if _IMPRINT_LABEL.search(s, max(0, start - 16), start) is None:
+        return False
+    return _IMPRINT_WORD.search(s, max(0, start - _IMPRINT_REACH), end + _IMPRINT_REACH) is not None
+
+
 # A date that is part of a file's name: glued to `_`, or its token (brackets aside) ending in
 # a file extension: `보도자료(2024.05.10).hwp`, `MOU_2024-05-10.pdf`, `2024.05.10_사진.jpg`
 _FILE_EXT = re.compile(
@@ -186,5 +204,6 @@ __all__ = [
     "day_only_ok",
     "day_range_is_event",
     "in_date_bar",
+    "in_imprint",
     "short_year_ok",
 ]
