@@ -138,7 +138,10 @@ def in_imprint(s: str, start: int, end: int) -> bool:
     """Whether the date at `start:end` is the outlet's registration date in its legal imprint
     (`등록(발행)일자 : 2023년 3월 3일` beside `제호`, `등록번호`, `발행인`): a label that dates
     the outlet right before it, and an imprint word within a few lines around. An article's own
-    `• 등록일 2021.03.17` under its headline has no imprint around it and stays."""
+    `• 등록일 2021.03.17` under its headline has no imprint around it and stays.
+
+    Such a date is still a date the page writes (the realistic corpora's gold lists it), but it
+    never dates the article: the publication date is not taken from it."""
     if _IMPRINT_LABEL.search(s, max(0, start - 16), start) is None:
         return False
     return _IMPRINT_WORD.search(s, max(0, start - _IMPRINT_REACH), end + _IMPRINT_REACH) is not None
