@@ -98,6 +98,11 @@ def test_no_place(why: str, page: str) -> None:
 
 DAYS = [
     (
+        "a council's room with an aside before its `에서`: no vote of the council",
+        "가온시장이 19일 가온시의회 접견실(본관 1층)에서 가온시의회와 업무협약을 체결한다.\n",
+        "2025-03-19",
+    ),
+    (
         "a weekday the facts kept only once (first in a caption)",
         "Gaon signs MOU with Nuri\n"
         "Gaon Corp. chief poses with guests at the Nuri Forum in Seoul on Tuesday.\n\n"
