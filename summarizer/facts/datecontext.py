@@ -126,6 +126,22 @@ def clock_in_date_bar(s: str, start: int) -> bool:
     return m is not None and in_date_bar(s, m.start(), m.end())
 
 
+# `2022.08.01 00:00 기준` on a line of its own (under `실시간 키워드`, `많이 본 뉴스`): the time a
+# ranking box was last counted, a clock always with it
+_AS_OF_CLOCK = lazy_compile(r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*기준[ \t)\]]*(?:\r?\n|$)")
+_AS_OF_LEAD = lazy_compile(r"(?:^|\n)[ \t(\[]*$")
+
+
+def as_of_stamp(s: str, start: int, end: int) -> bool:
+    """Whether the date at `start:end` is a page box's `as of` stamp, a line holding only the
+    date, a clock and `기준` (`2022.08.01 00:00 기준`): when the box was counted, no date of the
+    article. (A table's `2024.6.30 기준` has no clock and stays a date.)"""
+    return (
+        _AS_OF_CLOCK.match(s, end) is not None
+        and _AS_OF_LEAD.search(s, max(0, start - 8), start) is not None
+    )
+
+
 # `발행일 : `, `등록(발행)일자 : ` right before a date: a label that may date the outlet itself
 _IMPRINT_LABEL = lazy_compile(
     alternation(IMPRINT_DATE_LABELS) + r"[ \t]*(?:일자|일)[ \t]*[:：]?[ \t]*$"
@@ -203,6 +219,7 @@ __all__ = [
     "LINE_START",
     "TIME_AFTER",
     "UNIT_AFTER",
+    "as_of_stamp",
     "clock_in_date_bar",
     "day_only_ok",
     "day_range_is_event",

@@ -20,3 +20,13 @@ def test_a_date_bar_over_the_posting_stamp_is_no_mention() -> None:
     )
     assert [v for _, v in pairs(text, "date", REF)] == ["2019-07-31", "2019-07-30"]
     assert pairs(text, "time", REF) == [("11:40", "11:40")]
+
+
+def test_a_ranking_box_as_of_stamp_is_no_mention() -> None:
+    # `실시간 키워드` counted at a time of its own: a date, a clock and `기준` alone on a line
+    text = (
+        "가람소방서, 누리병원과 업무협약\n\n실시간 키워드\n\n2022.08.01 00:00 기준\n\n"
+        "가람소방서는 지난 9일 누리병원과 업무협약을 맺었다.\n"
+        "※ 인원은 2024.6.30 기준\n"
+    )
+    assert [t for t, _ in pairs(text, "date", date(2026, 2, 10))] == ["지난 9일", "2024.6.30"]
