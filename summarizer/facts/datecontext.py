@@ -62,6 +62,11 @@ _CHROME = lazy_compile(
 )
 
 
+# `2024.11.28 (목)` opening the page, its weekday bracketed after it: a news site's date bar even
+# where the excerpt cut the weather after it
+_BAR_WEEKDAY = lazy_compile(r"\d[ \t]+\([월화수목금토일]\)[ \t\r]*$")
+
+
 # What a portal prints just above its date bar: the skip link (`컨텐츠 바로가기`), log-in links
 _CHROME_BEFORE = lazy_compile(r"(?:본문|컨텐츠|콘텐츠|메뉴)\s*바로\s*가기|로그인|회원가입|전체메뉴")
 
@@ -106,6 +111,7 @@ def in_date_bar(s: str, start: int, end: int, *, skip_link: bool = False) -> boo
         return False
     return (
         edition
+        or (line_start == 0 and _BAR_WEEKDAY.search(s, start, line_end) is not None)
         or _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
         or (skip_link and _CHROME_BEFORE.search(s, max(0, line_start - 80), line_start) is not None)
     )
