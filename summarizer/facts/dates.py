@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from summarizer.facts.candidates import Candidate
-from summarizer.facts.datecontext import in_date_bar, in_file_name
+from summarizer.facts.datecontext import as_of_stamp, in_date_bar, in_file_name
 from summarizer.facts.dateforms import NUM, WD, Atom, num_atom
 from summarizer.facts.dateregistry import atom_at, page_readings
 from summarizer.facts.ranges import SEP, join
@@ -296,6 +296,7 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
                 and in_date_bar(s, atom.start, atom.end, skip_link=True)
             )
             and not in_file_name(s, atom.start, atom.end)
+            and not (p.year is not None and as_of_stamp(s, atom.start, atom.end))
         ):
             notes.append(None if left else _unresolved(p))
             kept = tuple(n for n in notes if n)

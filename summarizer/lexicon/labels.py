@@ -46,6 +46,14 @@ MODIFIED_LABELS: tuple[str, ...] = ("최종수정", "수정", "업데이트")
 # no date of the article.
 SITE_EDITION_LABELS: tuple[str, ...] = ("최종편집", "최종 편집")
 MODIFIED_LABELS_EN: tuple[str, ...] = ("Updated", "Modified", "Last updated", "Last modified")
+# A news site's legal imprint in its footer (`제호 : 가온일보 | 등록번호 : 경기 아00000 |
+# 등록일 : 2012.03.05 | 발행인 : …`): the dates there are the outlet's registration or founding,
+# never a date of the article. The labels dating the outlet, and the words that tell an imprint.
+IMPRINT_DATE_LABELS: tuple[str, ...] = ("등록", "발행", "창간", "등록(발행)", "발행(등록)")
+IMPRINT_WORDS: tuple[str, ...] = (
+    "제호", "등록번호", "발행인", "편집인", "발행·편집인", "청소년보호책임자", "사업자등록번호",
+    "인터넷신문", "정기간행물",
+)  # fmt: skip
 CONTACT_LABELS: tuple[str, ...] = (
     "담당부서", "협조부서", "공동부서", "관계부서", "담당자", "책임자", "협업기관", "협조기관",
     "협력기관", "협약기업", "협약기관", "공동담당", "담당관", "연락처", "문의처", "문의",
