@@ -356,12 +356,18 @@ def full_korean_name(text: str, upto: int, surname: str, title: str) -> str:
 
 
 def head_named(parties: list[Party], surname: str, title: str) -> tuple[str, str, str] | None:
-    """`문` + `총장` -> (`문지호`, `총장`, `누리대학교`) when a party's bracket named `총장 문지호`."""
+    """`문` + `총장` -> (`문지호`, `총장`, `누리대학교`) when a party's bracket named `총장 문지호`;
+    `이 원장` after `가람병원(의무원장 이가온)`: the story shortens the bracket's title to its
+    last word."""
     for p in parties:
         if not p.head:
             continue
         words = p.head.split()
-        if len(words) >= 2 and words[-1].startswith(surname) and title.endswith(words[0]):
+        if (
+            len(words) >= 2
+            and words[-1].startswith(surname)
+            and (title.endswith(words[0]) or (len(title) >= 2 and words[0].endswith(title)))
+        ):
             return words[-1], title, p.name
     return None
 

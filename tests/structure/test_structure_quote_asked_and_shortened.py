@@ -1,0 +1,30 @@
+"""Quote forms met on real news pages of several sites (snippets written for these tests): a
+quotation taken as the object of a request (`…해 줄 것”을 당부했다`), and a speaker the story
+names by surname and the last word of the title a bracket gave in full (`이 원장` after
+`(의무원장 이가온)`)."""
+
+from __future__ import annotations
+
+from structure_helpers import run
+
+
+def test_a_quotation_asked_for_is_the_speakers_statement() -> None:
+    text = (
+        "가람군(군수 박가람)과 누리재단(이사장 김누리)은 3일 군청에서 업무협약을 체결했다.\n"
+        "양 기관은 청년 일자리 창출에 협력하기로 했다.\n"
+        "박가람 군수는 “누리재단이 지역 청년들의 일자리를 넓히는 일에 적극 나서 줄 것”을 "
+        "당부했다.\n"
+    )
+    quotes = run(text).quotes
+    assert [(q.speaker, q.org) for q in quotes] == [("박가람", "가람군")]
+    assert quotes[0].text.startswith("누리재단이 지역 청년들의")
+
+
+def test_a_surname_and_the_last_word_of_a_bracketed_title() -> None:
+    text = (
+        "가람병원(의무원장 이가온)이 지난달 29일 회의실에서 누리한방, 별빛병원과 진료 협약을 "
+        "체결했다.\n"
+        "이 원장은 “이번 협약을 통해 환자들에게 수준 높은 의료서비스를 제공하겠다”고 말했다.\n"
+    )
+    quotes = run(text).quotes
+    assert [(q.speaker, q.org) for q in quotes] == [("이가온", "가람병원")]
