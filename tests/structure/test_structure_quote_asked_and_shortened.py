@@ -1,7 +1,7 @@
-"""Quote forms met on real news pages of several sites (snippets written for these tests): a
+"""Quote forms met on real news pages (snippets written for these tests): a
 quotation taken as the object of a request (`…해 줄 것”을 당부했다`), and a speaker the story
 names by surname and the last word of the title a bracket gave in full (`이 원장` after
-`(의무원장 이가온)`)."""
+`(의무원장 이가온)`), and a society's head named after it (`금빛회 남가온 회장`)."""
 
 from __future__ import annotations
 
@@ -28,3 +28,13 @@ def test_a_surname_and_the_last_word_of_a_bracketed_title() -> None:
     )
     quotes = run(text).quotes
     assert [(q.speaker, q.org) for q in quotes] == [("이가온", "가람병원")]
+
+
+def test_a_society_named_before_its_head_is_not_the_speaker() -> None:
+    text = (
+        "가람시와 누리재단은 3일 업무협약을 체결했다.\n"
+        "양 기관은 청년 일자리 창출에 협력하기로 했다.\n"
+        "금빛회 남가온 회장은 이날 시상식에서 “수상자들은 지역을 위해 봉사하며 이웃과 함께 "
+        "살아가는 분들”이라고 말했다.\n"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["남가온"]
