@@ -221,8 +221,10 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 orgs_of[speaker[0]] = _org_of_person(text, speaker[0], parties)
             speaker = (speaker[0], speaker[1], orgs_of[speaker[0]])
         same_line = out and text.find("\n", out[-1].end, seg.open) < 0  # (no copy of the gap)
-        if same_line and speaker[0] and out[-1].speaker == speaker[0]:
-            prev_speaker = speaker  # `"…," Park told them. "…," Park noted.`: one statement
+        if same_line and speaker[0] and out[-1].speaker == speaker[0] and not ko_speech:
+            # `"…," Park told them. "…," Park noted.`: one statement (a Korean sentence with its
+            # own verb, `그는 이어 “…”고 덧붙였다`, is the speaker's next statement)
+            prev_speaker = speaker
             continue
         prev_speaker = speaker
         if mask.blocked(inner_s, inner_e):
@@ -248,8 +250,12 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
 
 
 # `이어 “…”고 강조했다` right after a statement: its speaker's next one, with its own verb (a
-# word that only joins sentences, no new subject); within a paragraph or two of that statement
-_FOLLOW_ON = lazy_compile(r"\s*(?:이어|이어서)\s*,?\s*")
+# word that only joins sentences, no new subject: `또`, `그러면서`, `아울러`; or the pronoun,
+# `그는 이어 “…`); within a paragraph or two of that statement
+_JOINING = r"(?:이어|이어서|또|또한|그러면서|아울러|덧붙여)"
+_FOLLOW_ON = lazy_compile(
+    r"\s*(?:(?:그|그녀)[는도]\s+(?:" + _JOINING + ")?|" + _JOINING + r")\s*,?\s*"
+)
 _FOLLOW_ON_GAP = 300
 # a paragraph's opening `NAME TITLE은 ` (up to five words) before an unopened quotation
 _LINE_TOPIC = lazy_compile(r"[ \t]*((?:\S+[ \t]+){0,4}?\S+?)(?:은|는)[ \t]+")

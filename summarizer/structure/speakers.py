@@ -151,6 +151,8 @@ _SPACES = re.compile(r"\s+")
 # the parties together as a speaker (`양 기관`, `두 도시`, `양측`)
 # (`협약 기관들은 “…”라고 입을 모았다`: the signatories together, with a plural `들`)
 _JOINT = re.compile("(?:" + count_group() + "|" + alternation(JOINT_WORDS) + ")(?:들)?")
+# the parties' heads together: `양 기관 대표는 “…`, `두 단체 관계자들은 “…` (a group, no name)
+_JOINT_PEOPLE = re.compile(_JOINT.pattern + r"\s+(?:대표|대표자|단체장|관계자)(?:들)?")
 # a body speaking in its own name: a word ending like an organisation (`…사업단`, `…협회`)
 _BODY_END = lazy_compile(alternation(ORG_SUFFIXES) + "$")
 # (looked up by hash: `in` the tuple compared a token with each of its ~80 words)
@@ -270,8 +272,8 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     tokens = [t for t in _BRACKETED.sub(" ", phrase).split() if t][-8:]
     if not tokens:
         return None, None, None
-    if _JOINT.fullmatch(" ".join(tokens)):  # `양 기관은 “…`: the parties together
-        return None, " ".join(tokens), None
+    if _JOINT.fullmatch(" ".join(tokens)) or _JOINT_PEOPLE.fullmatch(" ".join(tokens)):
+        return None, " ".join(tokens), None  # `양 기관은 “…`: the parties together
     if tokens[-1].endswith("측") and (side := _side_of(tokens, parties)) is not None:
         return side  # `재단 측은 “…`: a body speaking as one side
     tokens, base = _join_title(tokens)
