@@ -94,6 +94,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
         start = _sentence_start(text, seg.open)
         before = paragraph_above(text, seg.open) if seg.unopened else text[start : seg.open]
+        if not seg.unopened and start == seg.open and (above := _speaker_above(text, start)):
+            before = above  # `박누리 이사장은⏎“…”고 밝혔다`: the speaker's line broken off
         if seg.unopened and (own := _line_speaker(text, seg, parties)) is not None:
             # `백가람 누리시장은 이번 협약을 …”고 밝혔다`: the paragraph names its speaker and
             # the quote lost its opening mark after it
@@ -247,6 +249,25 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
         )
     return out
+
+
+# a line that names a speaker and stops at the topic marker (`이에 박누리 이사장은 `)
+_TOPIC_LINE = lazy_compile(r"[^\n“”\"]{2,60}?(?:은|는)[ \t]*")
+
+
+def _speaker_above(text: str, line_start: int) -> str | None:
+    """The line right above a quote that opens a line (blank lines between allowed), when it
+    names a speaker and breaks off at the topic marker; only that line is read."""
+    end = line_start
+    while end > 0 and text[end - 1] in "\r\n \t":
+        end -= 1
+    if end == line_start or "\n" not in text[end:line_start]:
+        return None  # (the quote does not open a line)
+    begin = text.rfind("\n", max(0, end - 61), end) + 1
+    if begin == 0 and end > 60:
+        return None
+    m = _TOPIC_LINE.fullmatch(text, begin, end)
+    return m.group(0) if m else None
 
 
 # `이어 “…”고 강조했다` right after a statement: its speaker's next one, with its own verb (a

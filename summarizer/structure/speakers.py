@@ -385,7 +385,15 @@ def topic_phrase(before: str, parties: list[Party]) -> str | None:
             phrase = " ".join([*tokens[:i], tok[:-1]])
             if korean_speaker(phrase, parties)[0]:
                 return phrase
+        if i >= 2 and tok in _LIKEWISE:  # `박누리 이사장 역시 “…`: the adverb marks the topic
+            phrase = " ".join(tokens[:i])
+            if korean_speaker(phrase, parties)[0]:
+                return phrase
     return None
+
+
+# words that stand for the topic marker after a speaker answering another (`… 이사장 또한 “…`)
+_LIKEWISE = frozenset(("역시", "또한"))
 
 
 def _resolve_org(org: str | None, title: str, parties: list[Party]) -> str | None:

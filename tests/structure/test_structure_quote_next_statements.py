@@ -1,6 +1,7 @@
 """A speaker's next statement joined by a word with no new subject (`또 “…”고 강조했다`, `그는
-이어 “…”고 덧붙였다`), and the parties' heads speaking together (`양 기관 대표는 “…`): snippets
-written for these tests."""
+이어 “…”고 덧붙였다`), the parties' heads speaking together (`양 기관 대표는 “…`), a speaker
+answering with `역시` for the topic marker, and a speaker's line broken off before the quote:
+snippets written for these tests."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def test_a_statement_after_the_pronoun_in_the_same_paragraph() -> None:
 def test_the_parties_heads_together_are_one_group_speaker() -> None:
     text = HEAD + "양 기관 대표는 “두 기관이 함께 지역 인재를 길러 나가겠다”고 입을 모았다.\n"
     assert [q.speaker for q in run(text).quotes] == ["양 기관 대표"]
+
+
+def test_a_speaker_answering_with_also_instead_of_the_topic_marker() -> None:
+    text = HEAD + (
+        "김가람 총장은 “두 기관이 함께 지역 인재를 길러 나가겠다”고 말했다.\n"
+        "박누리 누리재단 이사장 역시 “청년들이 머무는 지역을 만들겠다”고 화답했다.\n"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["김가람", "박누리"]
+
+
+def test_a_speakers_line_broken_off_before_the_quote() -> None:
+    text = HEAD + "이에 박누리 이사장은 \n\n“청년들이 머무는 지역을 함께 만들어 가겠다”고 밝혔다.\n"
+    assert [(q.speaker, q.org) for q in run(text).quotes] == [("박누리", "누리재단")]
