@@ -130,6 +130,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             else None
         )
         ko_speech = bool(KO_TAIL.match(tail)) and bool(HANGUL.search(body))
+        # `“…” 김가람 총장의 말이다.`: the speaker named after the quotation, in a sentence of its own
+        words_of = _WORDS_OF.match(tail) if not ko_speech and HANGUL.search(body) else None
+        ko_speech = ko_speech or words_of is not None
         # a page cut off inside the quote: no tail, the speaker before it says it is speech
         # (`박 이사장은 환영 인사를 통해 “…`: words may stand between the speaker and the quote)
         cut_off = (
@@ -197,7 +200,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             if speaker[0] is None and speaker[1] is None and prev_speaker:
                 speaker = prev_speaker  # `그는 “…`
         else:
-            m = _KO_AFTER.match(text[seg.close + 1 : seg.close + 120])
+            m = _KO_AFTER.match(text[seg.close + 1 : seg.close + 120]) or words_of
             if m:
                 speaker = korean_speaker(m.group("phrase"), parties)
             elif prev is not None and not before.strip() and prev_speaker:
@@ -292,6 +295,10 @@ def _line_speaker(text: str, seg: Seg, parties: list[Party]) -> re.Match[str] | 
     return m if name and title else None
 
 
+# `…” 김가람 총장의 말이다.`, `…” 누리재단 관계자의 설명이다.`: whose words they were
+_WORDS_OF = lazy_compile(
+    r"^\.?\s+(?P<phrase>(?:[^\s“”\"]+\s+){0,4}?[^\s“”\"]+?)의\s+(?:말|설명|얘기|전언)이다\."
+)
 _OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")
 _ENDS_SENTENCE = lazy_compile(r"[.!?]\s*$")
 _LEAD_MARKS = re.compile(r"[\s□■○●◦•ㅇ▶▷◆◇\-–*]+")

@@ -1,7 +1,7 @@
 """A speaker's next statement joined by a word with no new subject (`또 “…”고 강조했다`, `그는
 이어 “…”고 덧붙였다`), the parties' heads speaking together (`양 기관 대표는 “…`), a speaker
-answering with `역시` for the topic marker, and a speaker's line broken off before the quote:
-snippets written for these tests."""
+answering with `역시` for the topic marker, a speaker's line broken off before the quote, and the
+speaker named after it (`“…” NAME TITLE의 말이다`): snippets written for these tests."""
 
 from __future__ import annotations
 
@@ -48,4 +48,9 @@ def test_a_speaker_answering_with_also_instead_of_the_topic_marker() -> None:
 
 def test_a_speakers_line_broken_off_before_the_quote() -> None:
     text = HEAD + "이에 박누리 이사장은 \n\n“청년들이 머무는 지역을 함께 만들어 가겠다”고 밝혔다.\n"
+    assert [(q.speaker, q.org) for q in run(text).quotes] == [("박누리", "누리재단")]
+
+
+def test_the_speaker_named_after_the_quotation() -> None:
+    text = HEAD + "“두 기관이 함께 지역 인재를 길러 나가겠다.” 박누리 누리재단 이사장의 말이다.\n"
     assert [(q.speaker, q.org) for q in run(text).quotes] == [("박누리", "누리재단")]
