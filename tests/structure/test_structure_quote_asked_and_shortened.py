@@ -1,7 +1,8 @@
 """Quote forms met on real news pages (snippets written for these tests): a
-quotation taken as the object of a request (`…해 줄 것”을 당부했다`), and a speaker the story
+quotation taken as the object of a request (`…해 줄 것”을 당부했다`), a speaker the story
 names by surname and the last word of the title a bracket gave in full (`이 원장` after
-`(의무원장 이가온)`), and a society's head named after it (`금빛회 남가온 회장`)."""
+`(의무원장 이가온)`), a society's head named after it (`금빛회 남가온 회장`), and a statement
+whose page is cut right after its `…”며…`."""
 
 from __future__ import annotations
 
@@ -38,3 +39,12 @@ def test_a_society_named_before_its_head_is_not_the_speaker() -> None:
         "살아가는 분들”이라고 말했다.\n"
     )
     assert [q.speaker for q in run(text).quotes] == ["남가온"]
+
+
+def test_a_statement_whose_page_is_cut_after_its_connective() -> None:
+    text = (
+        "가람시와 누리재단은 3일 업무협약을 체결했다.\n"
+        "양 기관은 청년 일자리 창출에 협력하기로 했다.\n"
+        "이어 김누리 누리재단 이사장은 “청년들이 지역에 머물 수 있도록 함께 힘쓰겠다”며…"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["김누리"]
