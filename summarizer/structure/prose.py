@@ -597,6 +597,7 @@ def forget_cores() -> None:
 
 # shared with structure.follow_ups
 PROMISE = _PROMISE
+in_the_agreement = _in_the_agreement  # (and with structure.shares)
 strip_openers = _core
 PARTY_STEM = _PARTY_STEM
 PLEDGE_END = _PLEDGE_END
