@@ -138,7 +138,9 @@ def in_file_name(s: str, start: int, end: int) -> bool:
     """Whether the date at `start:end` is written inside a file's name."""
     if s[start - 1 : start] == "_" or s[end : end + 1] == "_":
         return True
-    return _FILE_EXT.match(s, end) is not None
+    # (the name's full stop comes within 41 characters: looked for as a string first, the
+    # pattern's lazy run otherwise tried every length up to 40 after each date of the page)
+    return s.find(".", end, end + 41) >= 0 and _FILE_EXT.match(s, end) is not None
 
 
 def day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) -> bool:

@@ -602,3 +602,9 @@ strip_openers = _core
 PARTY_STEM = _PARTY_STEM
 PLEDGE_END = _PLEDGE_END
 CARRY_OUT = _CARRY_OUT
+
+
+def quoted(text: str) -> bool:
+    """Whether `text` carries a double quotation mark (curly or straight): a sentence that quotes
+    someone is speech, not the agreement's own plan."""
+    return "“" in text or "”" in text or '"' in text
