@@ -35,6 +35,7 @@ from summarizer.lexicon.joint import (
 )
 from summarizer.lexicon.labels import (
     ANNOUNCE_VERBS_KO,
+    ASKING_NOUNS_KO,
     CAPTION_ACTS,
     CAPTION_POSITIONS,
     CONTACT_LABELS,
@@ -136,6 +137,7 @@ __all__ = [
     "ACTING",
     "ACTION_NOUNS",
     "ANNOUNCE_VERBS_KO",
+    "ASKING_NOUNS_KO",
     "BODY_HEADS_EN",
     "BRANCH_SUFFIXES",
     "CAPTION_ACTS",

@@ -74,6 +74,9 @@ SPEECH_VERBS_KO: tuple[str, ...] = (
     "다짐했다", "기대했다", "약속했다", "소감을 밝혔다", "의미를 부여했다", "포부를 밝혔다",
     "했다",
 )  # fmt: skip
+# a quotation taken as the object of a request (`…해 줄 것”을 당부했다`, `…교류협력”을 당부할
+# 예정이다`): the speaker asks for what the quote says, in the speaker's own words
+ASKING_NOUNS_KO: tuple[str, ...] = ("당부", "주문", "요청", "부탁", "촉구", "강조")
 SPEECH_VERBS_EN: tuple[str, ...] = (
     "said", "says", "added", "noted", "stressed", "explained", "remarked", "commented",
     "stated", "told", "emphasized", "emphasised", "highlighted", "replied", "responded",
@@ -127,6 +130,7 @@ RANKING_HEADERS: tuple[str, ...] = (
 
 __all__ = [
     "ANNOUNCE_VERBS_KO",
+    "ASKING_NOUNS_KO",
     "CAPTION_ACTS",
     "CAPTION_POSITIONS",
     "CONTACT_LABELS",
