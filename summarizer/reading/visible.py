@@ -158,10 +158,22 @@ class _Visible(HTMLParser):
         self._break()
 
 
+_CUT_TAG = lazy_compile(r"</?[A-Za-z][^<>]*$")
+
+
+def _without_cut_tag(markup: str) -> str:
+    """`markup` without a tag the page was cut off inside (`…체결했다.</span`): the parser would
+    give the unclosed tag's text as the page's last words."""
+    lt = markup.rfind("<")
+    if lt < 0 or markup.find(">", lt) >= 0:
+        return markup
+    return markup[:lt] if _CUT_TAG.match(markup, lt) else markup
+
+
 def visible_text(markup: str) -> tuple[str, list[Block]]:
     """The visible text of `markup` (entities decoded) and its blocks."""
     parser = _Visible()
-    parser.feed(markup)
+    parser.feed(_without_cut_tag(markup))
     parser.close()
     return "".join(parser.parts), parser.blocks
 

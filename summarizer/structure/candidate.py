@@ -131,12 +131,13 @@ def _foreign_head(words: list[str]) -> bool:
 
 
 _LEGAL_FORM = lazy_compile(
-    r"^(?:주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\)|㈔|㈶)\s*|\s*(?:주식회사|㈜|\(주\))$"
+    r"^(?:주식회사|㈜|\(주\)|\(유\)|재단법인|사단법인|\(재\)|\(사\)|㈔|㈶)\s*"
+    r"|\s*(?:주식회사|㈜|\(주\)|\(유\))$"  # (`(유)`: a 유한회사, a limited company)
     r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"
 )
 # a piece of text every match of `_LEGAL_FORM` and `_DESCRIBED_LEGAL` holds (a test checks)
 _LEGAL_HINT = re.compile(
-    r"주식회사|㈜|\(주\)|재단법인|사단법인|\(재\)|\(사\)|㈔|㈶|Co|Inc|Ltd|LLC|PLC"
+    r"주식회사|㈜|\(주\)|\(유\)|재단법인|사단법인|\(재\)|\(사\)|㈔|㈶|Co|Inc|Ltd|LLC|PLC"
 )
 # (`부설인 가람신문사`, `2차 협력사인 ㈜누리`: a kind the body is, said with the copula's `인`)
 _CLAUSE_BEFORE = re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.lexicon import ORG_SUFFIXES, ending
+from summarizer.lexicon import ORG_SUFFIXES, PROVINCE_FORMS, ending
 from summarizer.structure.candidate import SPACES, Cand, key
 from summarizer.structure.orgs import BRANCH, parse_piece
 
@@ -20,6 +20,8 @@ def _one_body(a: Cand, b: Cand) -> bool:
     hold (`연수3동(주민자치위원회)과 주산면(주민자치위원회)`: each 동's own committee, no alias)."""
     shared = a.keys() & b.keys()
     if shared & {key(a.name), key(b.name)}:
+        return True
+    if b.name in PROVINCE_FORMS.get(a.name, ()):  # `충청남도` and `충남지사`'s `충남`: one province
         return True
     return any(
         not _ORG_WORD.search(k) or abbreviates(k, a.name) or abbreviates(k, b.name) for k in shared
@@ -71,7 +73,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
         if len(key(c.name)) > len(key(same.name)) and key(c.name).startswith(key(same.name)):
             same.aliases.append(same.name)
             same.name = c.name
-        for a in c.aliases:
+        province = c.name in PROVINCE_FORMS.get(same.name, ())  # (its other form kept)
+        for a in (c.name, *c.aliases) if province else c.aliases:
             if a not in same.aliases and a != same.name:
                 same.aliases.append(a)
         same.head = same.head or c.head

@@ -47,11 +47,12 @@ _OTHERS = lazy_compile(r"\s+외\s*\d+\s*(?:개\s*)?(?:기관|단체|기업|곳|�
 # `A, B, C 3개 유관기관과`: the list's count after its last name, without `등`
 _COUNT_AFTER = lazy_compile(r"\s+(\d+)\s*(?:개\s*)?(?:유관\s*)?(?:[가-힣]{1,6}|곳|개사)\s*$")
 BRANCH = ending(BRANCH_SUFFIXES)
-_KO_LEGAL = re.compile(r"\((?:주|재|사)\)|㈜")
+_KO_LEGAL = re.compile(r"\((?:주|유|재|사)\)|㈜")  # (`(유)`: a 유한회사)
 # `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name
 _DESCRIBED = lazy_compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체)\s+(?=\S)")
 _PRAISED = lazy_compile(r"(?<!\S)(?:명문|유력|굴지의|세계적인|대표적인|최대)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
+_SITED = ("소재", "위치", "소재지")  # `B(가람동 소재)`: the bracket places the body
 _GROUP_NOUNS = (*(n for n in JOINT_NOUNS if len(n) > 1), "측", "지역")
 _NOT_ORG = re.compile(
     r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|그|동|같은|한편|또|또한|특히"
@@ -82,6 +83,11 @@ _GENERIC = lazy_compile(
 # compiled once (split_outside_brackets is asked for every side of every signing sentence)
 _SEPARATORS = re.compile(
     r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=\)))및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+)"
+)
+# the same over a text whose brackets are blanked (`_unbracketed`): `A(구 B, 원장 C)과` ends
+# its bracket's blank before the 과
+_BLANKED_SEPARATORS = re.compile(
+    r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=[)_]))및\s+|(?<=[가-힣A-Za-z0-9)_])(?:와|과)\s+)"
 )
 
 
@@ -123,6 +129,7 @@ _BRACKET = re.compile(r"[()]")
 _LENTICULAR = str.maketrans({"【": "(", "】": ")"})
 _HANJA = lazy_compile(r"\([\u4e00-\u9fff]+\)")  # `(洪吉童)`: a name in Chinese characters
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+_NESTED = re.compile(r"\(([^()]*)\([^()]*\)([^()]*)\)")
 # (`(아교위. 위원장 홍길동)`: a stop between two items; `(가기협·회장 홍길동)`: a middle dot
 # before the head, a title and a name closing the bracket)
 _COMMA = re.compile(r"\s*,\s*|\.\s+|[·ㆍ](?=\s*[가-힣]{1,8}\s+[가-힣]{2,4}\s*(?:,|$))")
@@ -218,6 +225,8 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
     chrome = chrome_before(piece)  # `$txt="기관명`, `기자) 기관명`
     piece, start = piece[chrome:], start + chrome
     span = len(piece)
+    if piece.count("(") >= 2:  # `A(이사장 홍길동(가람구청장))`: a bracket inside the head's,
+        piece = _NESTED.sub(r"(\1\2)", piece)  # qualifying the head, is let go
     if "【" in piece:  # `A【서장 홍길동(洪吉童)】`: a head in lenticular brackets
         piece = _HANJA.sub("", piece.translate(_LENTICULAR))
     aliases: list[str] = []
@@ -228,8 +237,8 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
             am = _ALIAS_NOTE.match(item)
             if am:
                 aliases.append(am.group(1).strip())
-            elif _PERSONAL.match(item):
-                head = item
+            elif _PERSONAL.match(item) and not item.endswith(_SITED):
+                head = item  # (`(장지동 소재)`: where the body is, no head)
             elif (
                 _ALIAS_WORD.fullmatch(item)
                 and not _HEAD_TITLE.fullmatch(item)
@@ -241,7 +250,11 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
     if "(" in piece or "㈜" in piece:
         held = (
             _KO_LEGAL.sub(lambda m: m.group(0).replace("(", "\x01").replace(")", "\x02"), piece)
-            if "㈜" in piece or "(주)" in piece or "(재)" in piece or "(사)" in piece
+            if "㈜" in piece
+            or "(주)" in piece
+            or "(유)" in piece
+            or "(재)" in piece
+            or "(사)" in piece
             else piece
         )
         name = _PAREN_GAP.sub(_gap, held) if "(" in held else held
@@ -317,8 +330,11 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
 # (`정상회의 준비위원회`: the 의 of 회의 is no genitive)
 # (`…마을` is a village's name, `별빛마을 주민협의체`, not an object in `을`)
 _CLAUSE_WORD = lazy_compile(
-    r"\S*(?:(?<!회)의|(?<!마)을|[를에로며고인된한]|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한"
-    r"|찾아|방문해|맞아)$"  # `부여군청을 찾아 B 군수와`: a visit before the partner, no name
+    # (`제주삼다수를 생산·판매하는 A`: an adnominal `하는` before the name, its `·` joining verbs)
+    r"\S*(?:(?<!회)의|(?<!마)을|[를에로며고인된한]|하는|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한"
+    # `부여군청을 찾아 B 군수와`: a visit before the partner, no name; `척추로 이름난 A`,
+    # `…로 알려진 A`: a description before the name
+    r"|찾아|방문해|맞아|이름난|알려진)$"
 )
 
 
@@ -372,14 +388,38 @@ def _joint_offices(
             ):
                 out[-1] = (px, y)
                 continue
+            if dotted and _BARE_STEM.fullmatch(prev) and _KIND_PHRASE.match(cur):
+                out[-1] = (px, y)  # `국방·벤처 기업 등 5개 기업`: two words of one kind
+                continue
+            if dotted and (px, py) not in suffix and _parent_and_place(prev, cur):
+                out[-1] = (px, y)  # `가람공사 누리ㆍ별빛지사`: one branch for two places
+                continue
         out.append((x, y))
     return out
+
+
+# `벤처 기업 …`, `제조 업체`: a word qualifying a generic kind of body, no name
+_KIND_PHRASE = lazy_compile(r"[가-힣]{1,4}\s+(?:" + "|".join(_GENERIC_KINDS) + r")(?:\s|$)")
+
+
+def _parent_and_place(prev: str, cur: str) -> bool:
+    """`가람공사 누리` before `ㆍ별빛지사`: a body's name, then a bare place word dotted onto a
+    one-word branch (`지사`, `지부`): the branch of that body for both places."""
+    words = prev.split()
+    if len(words) != 2 or " " in cur or not BRANCH.search(cur):
+        return False
+    parent, place = words
+    return (
+        _ORG_WORD.search(parent) is not None
+        and _BARE_STEM.fullmatch(place) is not None  # (a town's short name too: `강화ㆍ옹진지사`)
+        and not _ORG_WORD.search(place)
+    )
 
 
 def _body_before(text: str, a: int, whole: str, cut: int) -> tuple[int, int] | None:
     """The last separator before a description ending at `cut` that closes an item named as a
     body (a legal form, a body's ending, a town): the item's end and the next item's start."""
-    spans = split_outside_brackets(whole[:cut])
+    spans = split_outside_brackets(whole[:cut], _BLANKED_SEPARATORS)
     for (x, y), (nxt, _) in reversed(list(pairwise(spans))):
         words = whole[x:y].split()
         last = words[-1].rstrip("_") if words else ""

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SIGNING_CEREMONIES, alternation, led_start
+from summarizer.lexicon import ORG_SUFFIXES, SIGNING_CEREMONIES, alternation, led_start
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners, counts_partners
 from summarizer.structure.issuers import (
@@ -60,7 +60,7 @@ from summarizer.structure.party_fallbacks import (
     short_names,
     title_pair,
 )
-from summarizer.structure.party_lists import participants, titled_heads
+from summarizer.structure.party_lists import participants, register_fields, titled_heads
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
@@ -218,6 +218,12 @@ def find_parties(
             if any(len(c.name) == 1 for c in got):  # `구는 … B와`: the district named before
                 kinds = named_for_kind(got, lone)  # (or no reading: the title may name both)
                 got = kinds if len(kinds) == len(got) else []
+            elif len(got) >= 2 and all(c.name in ORG_SUFFIXES and not c.aliases for c in got):
+                # `A복지관과 B연합회가 손을 맞잡았다. 복지관과 연합회는 … 협약을 체결했다`: each
+                # kind word is the one body of that kind a looser sentence named before
+                read = [c for cs in by_tier.values() for c in cs] + lone
+                kinds = named_for_kind(got, read)
+                got = kinds if all(c.aliases for c in kinds) else got
             if got and tier == 0 and signing is None:
                 signing = (s, e)
             if len(got) == 1 and tier == 0 and not lone and looks_like_org(got[0]):
@@ -284,6 +290,8 @@ def find_parties(
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
     # `협약을 체결한 언론사는 A, B, C로 총 3곳이며`, `센터 7개소는 A, … G로 구성됐다`
     listed = listed or copular_roster(text, mask, body_start)
+    if not listed and not cands and not lone:  # a register's `체결기관 A-B` field (no signing
+        listed = register_fields(text, mask)  # sentence on such a page: not looked for else)
     if listed:
         base = [c for c in cands or lone if c.why != "title"]
         # (`가람시 누리동` the lead names, `누리동 행정복지센터` the list: the list's name)

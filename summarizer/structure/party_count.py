@@ -106,10 +106,11 @@ def counted_fill(
     sizes = {want - 1, want} if want is not None else set()
     cands = _candidates(text, s, e, end, found, want is not None, sizes)
     taken = [_bare(key(n)) for c in found for n in (c.name, *c.aliases) if n]
+    read = [(c.start, c.end) for c in found if c.start is not None and c.end is not None]
     for cand, sure in cands:
         if want is not None and have + len(out) >= want:
             return out
-        if _fresh(cand, taken, mask):
+        if _fresh(cand, taken, mask) and not _within(cand, read):
             out.append(cand if sure else replace(cand, why="count"))
             taken.append(_bare(key(cand.name)))
     if want is not None and have + len(out) < want:
@@ -117,7 +118,7 @@ def counted_fill(
         for cand in _loose(text, s, _next_line_end(text, e)):
             if have + len(out) >= want:
                 break
-            if _fresh(cand, taken, mask):
+            if _fresh(cand, taken, mask) and not _within(cand, read):
                 out.append(replace(cand, why="count"))
                 taken.append(_bare(key(cand.name)))
     return out
@@ -129,6 +130,13 @@ def _fresh(cand: Cand, taken: list[str], mask: Mask) -> bool:
         return False
     names = [_bare(key(n)) for n in (cand.name, *cand.aliases) if n]
     return not any(_same_body(x, y) for x in taken for y in names)
+
+
+def _within(cand: Cand, read: list[tuple[int, int]]) -> bool:
+    """Whether `cand` was read from inside a party's own name (`가람구` of `가람구 정신건강
+    복지센터`, a party already found): a piece of a name is no second body."""
+    s = cand.start
+    return s is not None and any(a <= s < b for a, b in read)
 
 
 def _number(m: re.Match[str], group: str) -> int:

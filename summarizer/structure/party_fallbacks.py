@@ -91,6 +91,11 @@ _ATTENDED = lazy_compile(
 
 
 _UNIT = lazy_compile(r"(?:국|과|팀|실|계|반)$")
+# `홍길동 총장을 비롯한 …`: a head called by a bare title leading the list; those after him are
+# his body's officers (`김철수 입학처장`), no bodies of their own
+_BARE_HEAD_LEADS = lazy_compile(
+    r"\s*[가-힣]{2,4}\s+" + alternation(TITLE_WORDS) + r"(?:을|를)\s+비롯(?:한|해)\s"
+)
 _ATTENDEE_SEPS = (
     r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
     r"|(?<=[가-힣)])(?:을|를)\s+비롯(?:해|한)\s+"
@@ -105,6 +110,8 @@ def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
         if m is None or mask.blocked(s, e):
             continue
         at, who = m.start("who"), _PEOPLE_CLOSE.sub("", m.group("who"))
+        if _BARE_HEAD_LEADS.match(who):
+            continue  # `홍길동 총장을 비롯한 A 입학처장, B 기획처장`: one body's own officers
         # `A 본부장과 B 협회장을 비롯해 C 지부장 등 관계자들이`: every head named attends
         items = [
             parse_piece(text, at + x, at + y)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 
 from summarizer.facts.datewords import DAYPARTS, SAME_DAY, TIME_WORDS, words_pattern
 from summarizer.lazy import lazy_compile
@@ -122,6 +123,38 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
             found = _bodies(text, m.start("list"), m.group("list"))
             if len(found) == int(m.group("n")):  # the count says every item is one body
                 return found
+    return []
+
+
+# A register's record of an agreement (a board listing them): a field line `체결기관 A-B`,
+# `협약기관 : A, B`, `협약대상 B` (the label opening its line, after a bullet); found by the
+# label's words, then checked to open its line
+_FIELD_LABEL = lazy_compile(r"(?:체결|협약)\s?(?:기관|대상|상대\s?기관|상대)|상대\s?기관")
+_FIELD_LINE = lazy_compile(r"[ \t]*(?:[•·\-*▪□■○◦]\s*)?$")
+_FIELD_VALUE = lazy_compile(r"\s*[:：]?\s+(?P<value>[^\n]{2,120})")
+_FIELD_SEPS = r"\s*[-–~/↔·ㆍ]\s*|,\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
+_FIELD_COUNT = lazy_compile(r"^\d+\s*(?:개|곳)")
+
+
+def register_fields(text: str, mask: Mask) -> list[Cand]:
+    """The bodies a register's agreement field names (`체결기관 가람시교육청-25개 자치구`): each
+    item named as a body; a count of unnamed bodies is left out. The first such field only."""
+    for m in _FIELD_LABEL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _FIELD_LINE.match(text, line_start, m.start()):
+            continue  # (`협약기관 간 교류`, `협약기관은 …`: words of a sentence, no field)
+        v = _FIELD_VALUE.match(text, m.end())
+        if v is None or mask.blocked(v.start("value"), v.end("value")):
+            continue
+        at, value = v.start("value"), v.group("value").rstrip()
+        items = [
+            parse_piece(text, at + x, at + y)
+            for x, y in split_outside_brackets(value, _FIELD_SEPS)
+            if not _FIELD_COUNT.match(value[x:y].strip())
+        ]
+        found = [c for c in items if c is not None and looks_like_org(c)]
+        if found and len(found) == len(items):
+            return [replace(c, why=None) for c in found]
     return []
 
 

@@ -39,9 +39,9 @@ _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각�
 # `B(사장 홍길동) 가`: a stray space after the bracket still ends the subject
 # (`‘2030년 해울박람회 조직위원회’는`: a quoted name takes the marker after its quote)
 _TOPIC = re.compile(
-    r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)"
+    r"(?:(?<=[가-힣A-Za-z0-9)】’”'㈜])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)"
 )
-_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】’”'])|(?<=\) ))(?:이|가)(?=\s)")
+_SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】’”'㈜])|(?<=\) ))(?:이|가)(?=\s)")  # (`B㈜는`)
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』'㈜])(?:와|과)(?=[\s‘'“\"「『])")  # (`B㈜와`)
 _KIND_TOPIC = re.compile(
     r"\s*(" + alternation(ORG_SYLLABLES[len(CENTRAL_SYLLABLES) :]) + r")(?:은|는)(?=\s)"
@@ -52,6 +52,7 @@ _WHEN = re.compile(
     r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
+_DAY_WORD = re.compile(r"\s*" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s+")
 # `‘포럼’을 열고,`, `시청을 방문,`: a clause of its own before the partners are named
 _CLAUSE = lazy_compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$|[을를]\s+[가-힣]+$")
 
@@ -70,6 +71,9 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     meta = META_DATE.match(text, base, e)  # ` date 2021-10 [아시아경제 …] A는`
     if meta:
         base = meta.end()
+    wire = _WIRE_HEAD.match(text, base, e)  # `서울--(뉴스와이어)--A는`, `가람통신-▲A가`
+    if wire:
+        base = wire.end()
     stop = _agreement_at(text, base, e)
     # a dateline `[서울=뉴시스] 홍길동 기자 =`, `아주경제 홍길동 기자 =광명시` or `해울일보 홍길동
     # 기자 | 광명시` opens it
@@ -96,7 +100,14 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     # `구는 … B, C와 협약을 체결했다`: the issuer called by its kind's syllable alone (resolved
     # to the body of that kind the page named, by `named_for_kind`, or let go)
     kind = _KIND_TOPIC.match(text, base, stop)
-    topic = kind or _marker(_TOPIC, text, base, stop) or _marker(_SUBJ, text, base, stop)
+    topical = kind or _marker(_TOPIC, text, base, stop)
+    topic = topical or _marker(_SUBJ, text, base, stop)
+    if topical is None:
+        # `A와 B(의|간) 투자협약이 체결됐다`, `… 참석한 가운데 A, B과 투자협약이 체결됐다`: the
+        # agreement is the subject, its sides before it
+        passive = _passive_sides(text, base, e)
+        if passive:
+            return passive
     if not topic or topic.start() - base > 250:
         return []
     if kind is not None:
@@ -142,6 +153,10 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
                 # `오늘(17일) B와`: the bracket around the date closes before the partner
                 shut = text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")"
                 left = max(left, f.end + shut)
+        # `A는 이날 B와`: a day word after the topic opens no name
+        day = _DAY_WORD.match(text, left, w.start())
+        if day:
+            left = day.end()
         partners = pieces(text, left, w.start())
         rest = joined_rest(text, w.end(), stop, partners)  # `A과 B, C 등 기업 3곳과`
         partners += rest
@@ -209,6 +224,13 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     elif listed := listed_between(text, origin, stop):  # `A 및 B는 C, D 간 협약`
         seen = set().union(*(c.keys() for c in found))
         found += [c for c in listed if not c.keys() & seen]
+    elif len(found) == 1 and (visit := _VISITED.search(text, origin, stop)):
+        # `A는 … B를 방문해 양해각서를 체결했다`: the body visited to sign is the partner
+        found += [
+            c
+            for c in pieces(text, *visit.span(1))
+            if marked_org(c) and not c.keys() & found[0].keys()
+        ]
     if kind is not None and len(found) < 2:
         return []  # (the kind's syllable and no partner: no side named)
     if len(found) < 2:  # `A는 … 홍길동 사장과 김철수 완주군수가 함께한 가운데 협약을 체결했다`
@@ -260,6 +282,9 @@ _OPENING_QUOTE = re.compile(r"[‘“「『]")
 _OWNED_BY = lazy_compile(r"[가-힣]의\s+$")
 # `A, B 등 중소기업 3곳과`, `입주하는 A 등 13개 기업과`: the count says the names are bodies
 _COUNT_CLOSE = re.compile(r"\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)(?:\s?[가-힣]{1,3})?\s*$")
+# a wire's dateline written onto the name it opens: a release service's `서울--(뉴스와이어)--`,
+# an outlet's credit before a caption's mark (`가람통신-▲`)
+_WIRE_HEAD = re.compile(r"\s*[가-힣A-Za-z]{1,12}(?:--\s*\([^()\n]{1,20}\)\s*--|-\s*[▲△])\s*")
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
 _COUNTED_KIND = lazy_compile(r"(?:기업|기관|업체|단체|대학|회사)\s*\d+\s*(?:개|곳|개사)")
 _INCLUDING = lazy_compile(
@@ -288,6 +313,10 @@ _AIM_AFTER = re.compile(r"\s*[가-힣]+(?:을|를)\s+위(?:한|해)\s")
 
 
 _TOGETHER_WITH = re.compile(r"\s*함께\s")
+# `… B를 방문해 양해각서를`: the object of the visit, up to three words after a space
+_VISITED = lazy_compile(
+    r"(?<!\S)((?:[가-힣A-Za-z㈜()]+\s){0,2}[가-힣A-Za-z㈜()]+?)(?:을|를)\s+(?:방문해|방문하여|찾아)\s"
+)
 # aims a `과` may join, whatever ending they share with a body (`의료지원`: `원`); not `발전`,
 # `개발` (`한국남동발전` is a company)
 _AIM_NOUNS = tuple(n for n in ACTION_NOUNS if len(n) > 1 and n not in ("발전", "개발"))
@@ -312,6 +341,45 @@ def _second_partners(text: str, after: int, stop: int, facts: list[Fact]) -> lis
     if _COUNT_CLOSE.search(text[left : w.start()]) is None:
         got = [c for c in got if marked_org(c)]
     return got
+
+
+# the agreement as the subject of a passive or of its ceremony (`…투자협약이 체결됐다`,
+# `‘…’ 협약식이 열렸다`), found by the agreement's noun
+_PASSIVE = lazy_compile(
+    r"(?:(?:[‘'“\"「『][^’'”\"」』\n]{1,40}[’'”\"」』]\s*)?(?:(?:업무|투자|상생|상호)\s*)*"
+    r"(?:(?:협약|양해각서|MOU|협정)(?:\s*체결식|식)?|체결식)"
+    # (`‘… 협약 체결식’이`: the agreement's noun closes its quoted name)
+    r"|[‘'“\"「『][^’'”\"」』\n]{0,40}(?:협약|양해각서|MOU|협정|체결식|협약식)[’'”\"」』])"
+    r"(?:이|가)\s+(?:[^\s.]+\s+){0,4}?"
+    r"(?:체결(?:됐|되었|돼|된)|맺어졌|열렸|진행됐|개최됐)"
+)
+# where the sides' phrase opens: after a venue, a day, `… 참석한 가운데`
+_PHRASE_OPENS = lazy_compile(r"에서\s+|\d{1,2}일,?\s+|가운데\s+|[이그]날\s+")
+# what closes the sides' phrase: `간`, `사이`, `의`, or the `과` joining them to the agreement
+_AMID_PASSIVE = lazy_compile(r"(?:참석|참여|함께\s?)한\s+가운데\s")
+_OF_BETWEEN = lazy_compile(r"(?:\s*(?:간|사이)의?|의|(?<=[가-힣)㈜])(?:와|과))?\s*$")
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _passive_sides(text: str, base: int, e: int) -> list[Cand]:
+    """The sides a passive signing names before its agreement (`A와 B 간 협약이 체결됐다`,
+    `…가운데 A, B과 투자협약이 체결됐다`, `A와 B의 협약식이 열렸다`): two bodies or none."""
+    m = _PASSIVE.search(text, base, e)
+    if m is None:
+        return []
+    a = max((o.end() for o in _PHRASE_OPENS.finditer(text, base, m.start())), default=base)
+    tail = _OF_BETWEEN.search(text, a, m.start())
+    b = tail.start() if tail else m.start()
+    sides = [c for c in pieces(text, a, b) if looks_like_org(c)]
+    # (the last `… 도지사와 B 군수가 참여한 가운데`: the heads of the hosts)
+    amid = max(_AMID_PASSIVE.finditer(text, base, a), key=_start, default=None)
+    if sides and amid is not None:
+        seen = set().union(*(c.keys() for c in sides))
+        sides = [c for c in heads_present(text, base, amid.start()) if not c.keys() & seen] + sides
+    return sides if len(sides) >= 2 and any(map(marked_org, sides)) else []
 
 
 def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:

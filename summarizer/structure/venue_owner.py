@@ -21,6 +21,8 @@ _BARE_BODY = re.compile(r"^(은행|공사|공단|재단|협회|조합|병원|대
 _TOPIC = lazy_compile(r"(?:\([^()\n]{0,30}\)|\))?(?:은|는|이|가)\s")
 # the end of a name paired with the next (`㈜가온신문사와 `, `가온시·`) right before a subject
 _PAIRED = lazy_compile(r"(?:[와과]\s|[·ㆍ,]\s?)$")
+# `B 간의`, `B 사이의`: the second of a pair the agreement is between
+_BETWEEN_AFTER = lazy_compile(r"\S{0,3}\s*(?:간|사이)의?\s")
 
 
 def owned(text: str, place: str, sp: Span, parties: list[Party]) -> str:
@@ -50,6 +52,10 @@ def owned(text: str, place: str, sp: Span, parties: list[Party]) -> str:
         return place
     if best[0] and _PAIRED.search(text, line_start, best[1]):
         return place  # `A와 B는 … 본사에서`: both are the subject, whose premises is not told
+    if _PAIRED.search(text, line_start, best[1]) and _BETWEEN_AFTER.match(
+        text, best[1] + len(best[2])
+    ):
+        return place  # `A와 B 간의 ‘… 체결식’이 본관에서`: a pair, whose premises is not told
     if hall:  # `시청` -> `가온시청`, `은행 본점` -> `가온은행 본점`
         return best[2] + place[len(hall.group(1)) :]
     return f"{best[3].name} {place}"

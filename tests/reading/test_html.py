@@ -79,3 +79,13 @@ def test_nbsp_paragraphs_and_table_rows_inside_the_article_are_not_noise() -> No
     noise = [r.text for r in doc.regions if r.kind == "noise"]
     assert not any("4월\u00a01일" in t for t in noise)
     assert not any("042-123-4567" in t for t in noise)
+
+
+def test_a_page_cut_off_inside_a_tag_ends_at_its_last_words() -> None:
+    # a page saved up to a byte limit: `…체결했다.</span` is no text of the page
+    page = (
+        '<html><body><div><span style="font-size: 13pt;">가람교육지원청</span><span>(이하 '
+        "가람교육청)은 24일 누리시니어클럽과 ‘지원사업 업무협약’을 체결했다.</span"
+    )
+    doc = read_document(page.encode("utf-8"))
+    assert doc.text.rstrip().endswith("체결했다."), doc.text
