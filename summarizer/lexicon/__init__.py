@@ -94,6 +94,7 @@ from summarizer.lexicon.orgs import (
     SIGNER_KINDS,
     SUBDIVISION_SYLLABLES,
     UNIT_SUFFIXES,
+    US_STATES,
 )
 from summarizer.lexicon.places import (
     MEETING_ROOMS,
@@ -224,6 +225,7 @@ __all__ = [
     "TITLE_RANKS_EN",
     "TITLE_WORDS",
     "UNIT_SUFFIXES",
+    "US_STATES",
     "VICE_EN",
     "Province",
     "Title",
