@@ -52,6 +52,15 @@ _MORE_HEADS = (
     "Co.", "Corp.", "Inc.", "Ltd.", "Park", "Hall", "Club", "Network", "Alliance", "Union",
 )  # fmt: skip
 _NAME_WORD = r"[A-Z][\w&'’.-]*"
+_PLAIN_WORD = r"[A-Z][\w&'’-]*"
+# a ministry's field before a minister's title (`Industry Minister Lee`): no body's name
+_FIELDS = (
+    "Industry", "Finance", "Foreign", "Trade", "Defense", "Defence", "Health", "Education",
+    "Science", "Culture", "Tourism", "Energy", "Environment", "Labor", "Labour", "Agriculture",
+    "Justice", "Interior", "Unification", "Transport", "Economy", "Commerce", "Fisheries",
+)  # fmt: skip
+_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\.")
+_BOTH = re.compile(r"\s*(?:both|either)\s+(?=[A-Z])")
 _TITLES = alternation(HEAD_TITLES_EN)
 _TITLE = r"(?:(?:Vice|Deputy|First|Acting)\s+)?(?:" + _TITLES + r"|Gov\.|Sen\.|Rep\.)"
 _PERSON_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -260,7 +269,20 @@ def _phrases(text: str, a: int, b: int) -> list[Cand]:
         return []
     parts: list[tuple[int, str]] = []
     pos = 0
-    for cut in [*_CUTS.finditer(span), None]:
+    if (one := _LIST_NAME.match(span)) is not None:  # `The Korean Land, Infrastructure and
+        parts.append((0, one.group(0)))  # Transport Ministry (MOLIT)`: one name
+        pos = one.end()
+    for cut in [*_CUTS.finditer(span, pos), None]:
+        if cut is not None and span.count("(", 0, cut.start()) > span.count(")", 0, cut.start()):
+            continue  # (`A ( President B , President )`: a comma inside a bracket)
+        if (
+            cut is not None
+            and cut.start() == pos
+            and parts
+            and pos == parts[-1][0] + len(parts[-1][1])
+        ):
+            pos = cut.end()  # (the cut right after a name read whole)
+            continue
         end = cut.start() if cut else len(span)
         part = span[pos:end]
         if parts and _joins(parts[-1][1], part, span[end - len(part) - 6 : end - len(part)]):
@@ -272,6 +294,8 @@ def _phrases(text: str, a: int, b: int) -> list[Cand]:
         pos = cut.end() if cut else len(span)
     out: list[Cand] = []
     for k, (start, part) in enumerate(parts):
+        if (both := _BOTH.match(part)) is not None:
+            start, part = start + both.end(), part[both.end() :]
         if _placed_by(span, parts, k):
             continue  # `the city of Gumi, North Gyeongsang Province`: where Gumi is
         lead = len(part) - len(part.lstrip())
@@ -292,6 +316,10 @@ def _placed_by(span: str, parts: list[tuple[int, str]], k: int) -> bool:
     return span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip() == ","
 
 
+_LIST_NAME = lazy_compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s+"
+    r"(?:" + _HEADS + r")(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?"
+)
 _OF_ONE = lazy_compile(r"\bof\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,\s+[A-Z][\w&'’-]*)*$")
 
 
@@ -305,7 +333,9 @@ def _joins(left: str, right: str, sep: str) -> bool:
     if "'s " in right or _TITLE_START.match(right) or _GROUP_OF.match(left):
         return False
     if _OF_ONE.search(left) and not _CLOSING.search(right.split()[-1] if right else ""):
-        return True  # `Ministry of Science and ICT`, `Ministry of Land, Infrastructure and …`
+        return True
+    if re.search(r"['’]s\s+[A-Z][\w-]*$", left) and _CLOSING.search(right):
+        return True  # `A’s Science and Technology Directorate`  # `Ministry of Science and ICT`, `Ministry of Land, Infrastructure and …`
     # `Korea Overseas Infrastructure and Urban Development Corporation`: two or more capitalised
     # words with no head of their own, then the words that end the name
     words = left.removeprefix("the ").split()
@@ -356,7 +386,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         r"(?:of|and|for)\s", np[lead:]
     ):
         lead += w.end()
-    rest = re.sub(r"^The\s+(?=[A-Z])", "", np[lead:])
+    the = np.startswith("The ", lead)
+    rest = np[lead + 4 :] if the and np[lead + 4 : lead + 5].isupper() else np[lead:]
     if not rest or not rest[0].isupper():
         return None
     rest = _HEAD_BRACKET.sub("", rest).strip()
@@ -386,13 +417,19 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     c = _cand(rest, at + lead)
     if c is not None and abbr:
         c.aliases.append(abbr)
+    if c is not None and the:  # `The Nation`: a newspaper's name may hold its article
+        c.aliases.append("The " + c.name)
     return c
 
 
 _PERSON_ONLY = lazy_compile(r"^(?:" + _TITLE + r")$")
 # (`Vice Minister Choi`, `Industry Minister Lee`: a rank or a field before the title, no body)
 _NOT_ORG = lazy_compile(
-    r"^(?:(?:Vice|Deputy|First|Acting|Senior|Executive|Former)|" + _TITLE + r"|[A-Z][a-z]+)$"
+    r"^(?:Vice|Deputy|First|Acting|Senior|Executive|Former|The|With|And|"
+    + _TITLE
+    + r"|"
+    + alternation(_FIELDS)
+    + r")$"
 )
 
 
@@ -508,10 +545,10 @@ def _headed_elsewhere(text: str, person: str) -> Cand | None:
     esc = re.escape(surname)
     for form in (
         r"(?P<org>"
-        + _NAME_WORD
-        + r"(?:\s+"
-        + _NAME_WORD
-        + r"){0,4}?)\s+"
+        + _PLAIN_WORD
+        + r"(?:[ \t]+"
+        + _PLAIN_WORD
+        + r"){0,4}?)[ \t]+"
         + _TITLE
         + r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
         + esc
@@ -527,7 +564,7 @@ def _headed_elsewhere(text: str, person: str) -> Cand | None:
     ):
         for m in re.finditer(form, text):
             org = re.sub(r"\s+(?:of|and|for|&)$", "", m.group("org"))
-            if _TITLE_START.match(org) or org in ("The", "With", "And"):
+            if _TITLE_START.match(org) or _NOT_ORG.match(org) or _DAY.search(org):
                 continue
             return Cand(name=org, start=m.start("org"), end=m.start("org") + len(org))
     return None
