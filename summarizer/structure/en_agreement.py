@@ -130,20 +130,20 @@ _PLACE_OF = lazy_compile(
 _TITLE_OF = lazy_compile(
     r"^(?:(?:the\s+)?"
     + _TITLE
-    + r"\.?\s+)(?:"
+    + r"\.?\s+)(?:(?P<who>"
     + _PERSON_NAME
-    + r"\s+)?of\s+(?:the\s+)?(?P<org>.+)$"
+    + r")\s+)?of\s+(?:the\s+)?(?P<org>.+)$"
 )
 # `Garam-gu Mayor Oh Nuri`, `Nuri University President Kim Ha-na`: the body, then its head
 _ORG_TITLE = lazy_compile(
     r"^(?:the\s+)?(?P<org>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|for|&)){0,6}?)"
-    r"\s+" + _TITLE + r"(?:\s+" + _PERSON_NAME + r")?$"
+    r"\s+" + _TITLE + r"(?:\s+(?P<who>" + _PERSON_NAME + r"))?$"
 )
 # `Kim Ha-na, Governor of Nuri` / `Kim Ha-na, the director of the Nuri Museum`
 _NAME_TITLE_OF = lazy_compile(
-    r"^"
+    r"^(?P<who>"
     + _PERSON_NAME
-    + r",\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:"
+    + r"),\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:"
     + _TITLES
     + r"|"
     + _TITLES.lower()
@@ -229,7 +229,7 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
 
 
 _SLOT_END = lazy_compile(
-    r"(?=\s*(?:[.;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|\s+(?:to|on|in|at|for|during|"
+    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|\s+(?:to|on|in|at|for|during|"
     r"under|after|before|while|which|that|as)\s|$))"
 )
 
@@ -311,8 +311,10 @@ _SMALLER = lazy_compile(r"\b(?i:city|county|district|town|city\s+of)\b|-(?:gu|gu
 
 def _placed_by(span: str, parts: list[tuple[int, str]], k: int) -> bool:
     """Whether part k is the larger place, after a comma, the part before stands in."""
-    if not k or not _LARGER.search(parts[k][1]) or not _SMALLER.search(parts[k - 1][1]):
+    if not k or not _LARGER.search(parts[k][1].strip()):
         return False
+    if not _SMALLER.search(parts[k - 1][1]) and not re.fullmatch(_COUNTRY, parts[k][1].strip()):
+        return False  # (a country after a comma places any body; a province, a city)
     return span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip() == ","
 
 
@@ -327,7 +329,7 @@ def _joins(left: str, right: str, sep: str) -> bool:
     """Whether `left` and `right` are one name cut at its own comma or `and`: `Ministry of
     Trade, Industry and Energy`, `Korea Overseas Infrastructure and Urban Development
     Corporation`."""
-    left, right = left.strip(), right.strip()
+    left, right = left.strip(), _BRACKET.sub("", right.strip())
     if not right or not right[0].isupper() or right.startswith("The ") or "’s " in right:
         return False
     if "'s " in right or _TITLE_START.match(right) or _GROUP_OF.match(left):
@@ -365,10 +367,14 @@ _TITLE_START = lazy_compile(r"^(?:the\s+)?" + _TITLE + r"\b")
 _PERSON_LIKE = lazy_compile(r"^(?:the\s+)?" + _TITLE + r"\b")
 
 
+_ABBR_END = lazy_compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|Jr|St)\.)$")
+
+
 def body_of(text: str, at: int, np: str) -> Cand | None:
     """The body a noun phrase names (None for a person named with no body, a pronoun, a
     description)."""
-    np = re.sub(r"[\s,.]+$", "", np) if not np.endswith(("Co.", "Inc.", "Ltd.", "Corp.")) else np
+    # (a sentence's full stop is no part of the name; an abbreviation's is: `U.K.`, `Co.`)
+    np = np.rstrip() if _ABBR_END.search(np.rstrip()) else re.sub(r"[\s,.]+$", "", np)
     np = re.sub(r"^['‘“\"]|['’”\"]$", "", np)
     if not np or len(np) > 120:
         return None
@@ -397,11 +403,12 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         rest = rest[: br.start()]
     rest = _PLACED_IN.sub("", rest)
     if (m := _TITLE_OF.match(rest)) is not None:
-        return _titled_body(text, m.group("org"), at + lead + m.start("org"), rest)
+        got = _titled_body(text, m.group("org"), at + lead + m.start("org"), rest)
+        return _headed(got, m.group("who"))
     if (m := _NAME_TITLE_OF.match(rest)) is not None:
-        return _cand(m.group("org"), at + lead + m.start("org"))
+        return _headed(_cand(m.group("org"), at + lead + m.start("org")), m.group("who"))
     if (m := _ORG_TITLE.match(rest)) is not None and not _NOT_ORG.match(m.group("org")):
-        return _cand(m.group("org"), at + lead)
+        return _headed(_cand(m.group("org"), at + lead), m.group("who"))
     if (m := _ROLE_OF.match(rest)) is not None:
         return _cand(m.group("name"), at + lead + m.start("name"))
     if _ROLE_ONLY.match(rest):
@@ -512,6 +519,13 @@ def _longer(text: str, org: str, start: int) -> Cand | None:
         c = Cand(
             name=_PLACED_IN.sub("", m.group(0)), aliases=[org, m.group(0)], start=start, end=c.end
         )
+    return c
+
+
+def _headed(c: Cand | None, who: str | None) -> Cand | None:
+    """The body with the head the phrase names (`Mayor Kim Ha-na of A` -> head `Kim Ha-na`)."""
+    if c is not None and who and c.head is None:
+        c.head = who.strip()
     return c
 
 

@@ -386,18 +386,19 @@ def find_parties(
 
 
 def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Cand]:
-    """The sides an English agreement sentence names: the general reader's, else the older
-    readings of a signing (`signed`) or an accord (`have agreed`) when they name two."""
-    got: list[Cand] = en.agreement_sides(text, s, e)
-    if len(got) >= 2:
-        return got
+    """The sides an English agreement sentence names: the older readings of a signing
+    (`signed`) or an accord (`have agreed`) where they name two, else the general reader's
+    (`reached a letter of intent`, `agreed to sign`, `Gov. A … between the state and …`)."""
     if _holds(sent, _SIGN_EN_WORDS) and en.SIGN_EN.search(sent):
         older = en.english_sentence(text, s, e)
     elif _holds(sent, _AGREE_EN_WORDS) and en.AGREE_EN.search(sent):
         older = en.agreed_sentence(text, s, e)
     else:
         older = []
-    return older if len(older) >= 2 else got
+    if len(older) >= 2:
+        return older
+    got: list[Cand] = en.agreement_sides(text, s, e)
+    return got if got else older
 
 
 def _english_title(text: str, title: Span) -> list[Cand]:
