@@ -169,6 +169,22 @@ def cue(sent: str) -> bool:
     return bool(CUE.search(sent) or _PASSIVE.search(sent) or _NOUN_BETWEEN.search(sent))
 
 
+def named_as_bodies(cands: list[Cand]) -> int:
+    """How many sides end as a body's name ends (`… Ministry`, `… province`, an acronym given):
+    a reading whose sides are cut words (`Sky`, `Rivers Lee Du-ri`) counts fewer."""
+    return sum(
+        1
+        for c in cands
+        if _ENDS_HEAD.search(c.name)
+        or re.search(r"\b" + _KINDS + r"$|-(?:do|gu|gun|si)$", c.name)
+        or any(re.fullmatch(r"[A-Z][A-Za-z&-]{1,10}", a) for a in c.aliases)
+        or (_OF_BODY_NAME.match(c.name) and not _PERSON_TAILS[0].search(c.name))
+    )
+
+
+_OF_BODY_NAME = lazy_compile(r"^(?:Ministry|Department|Bureau|Office|Agency|University)\s+of\s")
+
+
 def agreement_sides(text: str, s: int, e: int) -> list[Cand]:
     """The bodies party to the agreement a sentence reports; [] where it reports none."""
     sent = text[s:e]
@@ -510,8 +526,7 @@ def _longer(text: str, org: str, start: int) -> Cand | None:
     """`Presidential Committee` -> `Presidential Committee on Balanced National Development
     of the Republic of Korea`, the name the text gives the body in full."""
     m = re.search(
-        re.escape(org)
-        + r"(?:\s+(?:on|of|for|and)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)+",
+        re.escape(org) + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)+",
         text,
     )
     c = _cand(org, start)

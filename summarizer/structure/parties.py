@@ -174,6 +174,7 @@ def _en() -> Any:
         AGREE_EN=en_parties.AGREE_EN,
         agreement_cue=en_agreement.cue,
         agreement_sides=en_agreement.agreement_sides,
+        named_as_bodies=en_agreement.named_as_bodies,
         SIGN_EN=en_parties.SIGN_EN,
         agreed_sentence=en_parties.agreed_sentence,
         english_sentence=en_parties.english_sentence,
@@ -395,9 +396,9 @@ def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Ca
         older = en.agreed_sentence(text, s, e)
     else:
         older = []
-    if len(older) >= 2:
-        return older
     got: list[Cand] = en.agreement_sides(text, s, e)
+    if len(older) >= 2 and (len(got) < 2 or en.named_as_bodies(got) <= en.named_as_bodies(older)):
+        return older  # (the general reader's where more of its sides end as a body's name does)
     return got if got else older
 
 
