@@ -81,7 +81,8 @@ _DATELINE = lazy_compile(
     r"(?:--|[-–—:])\s+){0,2}"
 )
 _LEAD_IN = lazy_compile(
-    r"^(?:(?:In|On|At|After|During|With|Last|Earlier|Later)\b[^,]{1,50},\s+|"
+    r"^(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
+    r"By)\b[^,]{1,50},\s+|"
     r"(?:Furthermore|Moreover|Meanwhile|Additionally|Also|Then|Today|Yesterday|Recently),\s+)"
 )
 # what stands between the subject and its verb: time, modal, adverb
@@ -169,6 +170,20 @@ def cue(sent: str) -> bool:
     return bool(CUE.search(sent) or _PASSIVE.search(sent) or _NOUN_BETWEEN.search(sent))
 
 
+def better(got: list[Cand], older: list[Cand]) -> bool:
+    """Whether the general reader's sides beat an older reading's: more of them end as a body's
+    name does, or as many and each older name stands whole inside one of them, one of them a
+    lone word cut off its name (`Busan Women's University` beside a cut `University`)."""
+    a, b = named_as_bodies(got), named_as_bodies(older)
+    if a != b:
+        return a > b
+    names = [c.name for c in got]
+    inside = all(any(o.name in n for n in names) for o in older)
+    # (only a lone head word is taken for a cut name: `University`, not `Science Directorate`)
+    lone_cut = any(" " not in o.name and o.name not in names for o in older)
+    return inside and lone_cut and len(got) == len(older)
+
+
 def named_as_bodies(cands: list[Cand]) -> int:
     """How many sides end as a body's name ends (`… Ministry`, `… province`, an acronym given):
     a reading whose sides are cut words (`Sky`, `Rivers Lee Du-ri`) counts fewer."""
@@ -208,6 +223,10 @@ def agreement_sides(text: str, s: int, e: int) -> list[Cand]:
     return bodies(text, _unique(got))
 
 
+_BARE_DATELINE = lazy_compile(
+    r"[A-Z][A-Za-z.' -]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"\d{1,2}\s+(?=[A-Z])"
+)
 _DASH = lazy_compile(r"\s(?:--|[-–—])\s|:\s")
 # what a dateline opens with: a place in capitals (`DA LAT,`, `SUWON,`), or a wire's bracket
 _DATELINE_HEAD = lazy_compile(
@@ -219,6 +238,8 @@ def _dateline_end(head: str) -> int:
     """Where the sentence starts after its dateline (`DA LAT, Vietnam, Dec. 21 (Yonhap) --`,
     `Hoa Binh (VNA) –`, `ANNAPOLIS, MD –`, `ILOILO:`), or the corpus's ` date …` line."""
     a = _DATELINE.match(head).end()  # type: ignore[union-attr]
+    if (bare := _BARE_DATELINE.match(head, a)) is not None:  # `Garam, Aug 26 A and B signed`
+        a = bare.end()
     for m in _DASH.finditer(head, 0, 140):
         if _DATELINE_HEAD.match(head[: m.start()]) and not _VERBISH.search(head, 0, m.start()):
             a = max(a, m.end())
@@ -569,7 +590,7 @@ def _headed_elsewhere(text: str, person: str) -> Cand | None:
     """A head named without his body (`Governor Greitens`, `Mayor Oh`): the body the text names
     him with elsewhere (`Garam Governor Greitens`, `Governor Eric Greitens of Garam`)."""
     surname = person.split()[-1]
-    if len(surname) < 3 or not surname[0].isupper():
+    if len(surname) < 2 or not surname[0].isupper():
         return None
     esc = re.escape(surname)
     for form in (

@@ -174,7 +174,7 @@ def _en() -> Any:
         AGREE_EN=en_parties.AGREE_EN,
         agreement_cue=en_agreement.cue,
         agreement_sides=en_agreement.agreement_sides,
-        named_as_bodies=en_agreement.named_as_bodies,
+        better=en_agreement.better,
         SIGN_EN=en_parties.SIGN_EN,
         agreed_sentence=en_parties.agreed_sentence,
         english_sentence=en_parties.english_sentence,
@@ -397,8 +397,10 @@ def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Ca
     else:
         older = []
     got: list[Cand] = en.agreement_sides(text, s, e)
-    if len(older) >= 2 and (len(got) < 2 or en.named_as_bodies(got) <= en.named_as_bodies(older)):
-        return older  # (the general reader's where more of its sides end as a body's name does)
+    if len(older) >= 2 and (len(got) < 2 or not en.better(got, older)):
+        return (
+            older  # (the general reader's where its sides are better named: `en_agreement.better`)
+        )
     return got if got else older
 
 

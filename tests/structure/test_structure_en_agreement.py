@@ -39,6 +39,16 @@ from structure_helpers import run
             "University President Alan Reed and sign a Dual Degree Agreement.",
             ["Garam University", "Nuri State University"],
         ),
+        (  # a head in brackets after each name, a name with its own `’s`
+            "Garam University (President Kim Ha-na) and Nuri Women's University (President Lee "
+            "Du-ri) signed an academic exchange agreement on the 6th.",
+            ["Garam University", "Nuri Women's University"],
+        ),
+        (  # `To this end,` before the subject; a head whose body the text names elsewhere
+            "Vice Minister Oh Da-in of the Ministry of Garam Affairs met the governor.\nTo this "
+            "end, Governor Reed and Vice Minister Oh signed a memorandum with Nuri State.",
+            ["Ministry of Garam Affairs", "Nuri State"],
+        ),
     ],
 )
 def test_english_agreement_sides(body: str, want: list[str]) -> None:
