@@ -170,6 +170,11 @@ def cue(sent: str) -> bool:
     return bool(CUE.search(sent) or _PASSIVE.search(sent) or _NOUN_BETWEEN.search(sent))
 
 
+def titled_person(name: str) -> bool:
+    """A head named by title and name, no body (`Governor Reed`, `Vice Minister Oh`)."""
+    return bool(_TITLE_START.match(name)) and _is_person("", name)
+
+
 def better(got: list[Cand], older: list[Cand]) -> bool:
     """Whether the general reader's sides beat an older reading's: more of them end as a body's
     name does, or as many and each older name stands whole inside one of them, one of them a

@@ -175,6 +175,7 @@ def _en() -> Any:
         agreement_cue=en_agreement.cue,
         agreement_sides=en_agreement.agreement_sides,
         better=en_agreement.better,
+        titled_person=en_agreement.titled_person,
         SIGN_EN=en_parties.SIGN_EN,
         agreed_sentence=en_parties.agreed_sentence,
         english_sentence=en_parties.english_sentence,
@@ -396,6 +397,7 @@ def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Ca
         older = en.agreed_sentence(text, s, e)
     else:
         older = []
+    older = [c for c in older if not en.titled_person(c.name)]  # (`Governor Reed`: no body)
     got: list[Cand] = en.agreement_sides(text, s, e)
     if len(older) >= 2 and (len(got) < 2 or not en.better(got, older)):
         return (
