@@ -69,6 +69,7 @@ SPEECH_VERBS_KO: tuple[str, ...] = (
 SPEECH_VERBS_EN: tuple[str, ...] = (
     "said", "says", "added", "noted", "stressed", "explained", "remarked", "commented",
     "stated", "told", "emphasized", "emphasised", "highlighted", "replied", "responded",
+    "continued",
 )  # fmt: skip
 # Announcing verbs after a date (`…체결했다고 27일 밝혔다`): the date is the announcement's.
 ANNOUNCE_VERBS_KO: tuple[str, ...] = (
