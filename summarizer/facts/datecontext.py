@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SITE_EDITION_LABELS, alternation
+from summarizer.lexicon import IMPRINT_DATE_LABELS, IMPRINT_WORDS, SITE_EDITION_LABELS, alternation
 
 # Day-only `N일` is a date unless the words around make it a count of days.
 _DAY_BEFORE_BAD = re.compile(
@@ -62,6 +62,11 @@ _CHROME = lazy_compile(
 )
 
 
+# `2024.11.28 (목)` opening the page, its weekday bracketed after it: a news site's date bar even
+# where the excerpt cut the weather after it
+_BAR_WEEKDAY = lazy_compile(r"\d[ \t]+\([월화수목금토일]\)[ \t\r]*$")
+
+
 # What a portal prints just above its date bar: the skip link (`컨텐츠 바로가기`), log-in links
 _CHROME_BEFORE = lazy_compile(r"(?:본문|컨텐츠|콘텐츠|메뉴)\s*바로\s*가기|로그인|회원가입|전체메뉴")
 
@@ -106,6 +111,7 @@ def in_date_bar(s: str, start: int, end: int, *, skip_link: bool = False) -> boo
         return False
     return (
         edition
+        or (line_start == 0 and _BAR_WEEKDAY.search(s, start, line_end) is not None)
         or _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
         or (skip_link and _CHROME_BEFORE.search(s, max(0, line_start - 80), line_start) is not None)
     )
@@ -126,6 +132,43 @@ def clock_in_date_bar(s: str, start: int) -> bool:
     return m is not None and in_date_bar(s, m.start(), m.end())
 
 
+# `2022.08.01 00:00 기준` on a line of its own (under `실시간 키워드`, `많이 본 뉴스`): the time a
+# ranking box was last counted, a clock always with it
+_AS_OF_CLOCK = lazy_compile(r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*기준[ \t)\]]*(?:\r?\n|$)")
+_AS_OF_LEAD = lazy_compile(r"(?:^|\n)[ \t(\[]*$")
+
+
+def as_of_stamp(s: str, start: int, end: int) -> bool:
+    """Whether the date at `start:end` is a page box's `as of` stamp, a line holding only the
+    date, a clock and `기준` (`2022.08.01 00:00 기준`): when the box was counted, no date of the
+    article. (A table's `2024.6.30 기준` has no clock and stays a date.)"""
+    return (
+        _AS_OF_CLOCK.match(s, end) is not None
+        and _AS_OF_LEAD.search(s, max(0, start - 8), start) is not None
+    )
+
+
+# `발행일 : `, `등록(발행)일자 : ` right before a date: a label that may date the outlet itself
+_IMPRINT_LABEL = lazy_compile(
+    alternation(IMPRINT_DATE_LABELS) + r"[ \t]*(?:일자|일)[ \t]*[:：]?[ \t]*$"
+)
+_IMPRINT_WORD = lazy_compile(alternation(IMPRINT_WORDS))
+_IMPRINT_REACH = 160  # an imprint's fields sit within a few short lines of each other
+
+
+def in_imprint(s: str, start: int, end: int) -> bool:
+    """Whether the date at `start:end` is the outlet's registration date in its legal imprint
+    (`등록(발행)일자 : 2023년 3월 3일` beside `제호`, `등록번호`, `발행인`): a label that dates
+    the outlet right before it, and an imprint word within a few lines around. An article's own
+    `• 등록일 2021.03.17` under its headline has no imprint around it and stays.
+
+    Such a date is still a date the page writes (the realistic corpora's gold lists it), but it
+    never dates the article: the publication date is not taken from it."""
+    if _IMPRINT_LABEL.search(s, max(0, start - 16), start) is None:
+        return False
+    return _IMPRINT_WORD.search(s, max(0, start - _IMPRINT_REACH), end + _IMPRINT_REACH) is not None
+
+
 # A date that is part of a file's name: glued to `_`, or its token (brackets aside) ending in
 # a file extension: `보도자료(2024.05.10).hwp`, `MOU_2024-05-10.pdf`, `2024.05.10_사진.jpg`
 _FILE_EXT = re.compile(
@@ -138,7 +181,9 @@ def in_file_name(s: str, start: int, end: int) -> bool:
     """Whether the date at `start:end` is written inside a file's name."""
     if s[start - 1 : start] == "_" or s[end : end + 1] == "_":
         return True
-    return _FILE_EXT.match(s, end) is not None
+    # (the name's full stop comes within 41 characters: looked for as a string first, the
+    # pattern's lazy run otherwise tried every length up to 40 after each date of the page)
+    return s.find(".", end, end + 41) >= 0 and _FILE_EXT.match(s, end) is not None
 
 
 def day_only_ok(s: str, start: int, after: int, has_wd: bool, anchored: bool) -> bool:
@@ -182,9 +227,11 @@ __all__ = [
     "LINE_START",
     "TIME_AFTER",
     "UNIT_AFTER",
+    "as_of_stamp",
     "clock_in_date_bar",
     "day_only_ok",
     "day_range_is_event",
     "in_date_bar",
+    "in_imprint",
     "short_year_ok",
 ]

@@ -322,12 +322,20 @@ _DIGIT = re.compile(r"\d")
 
 def atoms_with_matches(s: str) -> Iterator[Reading]:
     """Every date atom of every registered form, with the match of forms that read ranges."""
+    return iter(_readings(s))
+
+
+def _readings(s: str) -> list[Reading]:
+    """`atoms_with_matches` as a list (gathered in one frame, not yielded through two)."""
+    out: list[Reading] = []
     if _DIGIT.search(s) is None:
-        return
+        return out
     for form in FORMS:
         if form.needs(s):
+            read = form.read
             for m in form.finditer(s):
-                yield from form.read(s, m)
+                out.extend(read(s, m))
+    return out
 
 
 @lru_cache(maxsize=2)
@@ -335,7 +343,7 @@ def page_readings(s: str) -> tuple[Reading, ...]:
     """`atoms_with_matches` of a whole prepared page, kept for the next caller: the reference
     date and the dates both read every date of the same page (atoms and matches are never
     changed after they are read)."""
-    return tuple(atoms_with_matches(s))
+    return tuple(_readings(s))
 
 
 def page_atoms(s: str) -> list[Atom]:
@@ -349,7 +357,7 @@ def date_atoms(s: str) -> list[Atom]:
     Left out: what is a date only as one side of a range (`24.7.17` with no weekday, clock
     or label) and day counts (`3일간`).
     """
-    return sorted(a for a, _ in atoms_with_matches(s) if a.ok)
+    return sorted([a for a, _ in _readings(s) if a.ok])
 
 
 def atom_at(s: str, pos: int) -> Atom | None:

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from summarizer.facts.candidates import Candidate
-from summarizer.facts.datecontext import in_date_bar, in_file_name
+from summarizer.facts.datecontext import as_of_stamp, in_date_bar, in_file_name
 from summarizer.facts.dateforms import NUM, WD, Atom, num_atom
 from summarizer.facts.dateregistry import atom_at, page_readings
 from summarizer.facts.ranges import SEP, join
@@ -68,6 +68,9 @@ _CLOCK_BETWEEN = re.compile(
 )
 
 
+_CLOCK_FIRST = (" ", "\t", ",")  # what `_CLOCK_BETWEEN` may open with
+
+
 def _end(a: Atom) -> int:
     return a.end
 
@@ -78,6 +81,8 @@ def _across_clock(s: str, end: int) -> tuple[Atom, int] | None:
     The right side must name its day plainly (a month, `일` or a weekday): after a clock,
     a bare number is more likely the hour that ends a time range (`09:00 ~ 18`).
     """
+    if s[end : end + 1] not in _CLOCK_FIRST:  # (most dates are followed by none: not asked)
+        return None
     clk = _CLOCK_BETWEEN.match(s, end)
     if clk is None or SEP.match(s, clk.end()) is None or "부터" in s[clk.end() : clk.end() + 4]:
         return None
@@ -239,7 +244,13 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
         p = atom.parts
         if not valid_parts(p) or (not atom.ok and p.month is None):
             continue
-        tense = tense_after(s, atom.end) if _needs_reference(p) else None
+        # (the tense moves only a day read against a reference's day with no weekday
+        # written: `resolve` reads it nowhere else, so it is not asked of the others)
+        tense = (
+            tense_after(s, atom.end)
+            if ref is not None and ref.day is not None and p.weekday is None and _needs_reference(p)
+            else None
+        )
         if prev is not None and _same_month(s, prev, atom, m):
             left = continue_from(prev[2], p) if prev[2] is not None else None
             month = left.month if left is not None else prev[1].month
@@ -285,6 +296,7 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
                 and in_date_bar(s, atom.start, atom.end, skip_link=True)
             )
             and not in_file_name(s, atom.start, atom.end)
+            and not (p.year is not None and as_of_stamp(s, atom.start, atom.end))
         ):
             notes.append(None if left else _unresolved(p))
             kept = tuple(n for n in notes if n)

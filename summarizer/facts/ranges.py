@@ -18,6 +18,8 @@ SEP = re.compile(
     r"[ \t]*(?:~|-|–)[ \t]*|[ \t]+(?:to|through|till|until)[ \t]+|[ \t]*부터[ \t]*(?:~[ \t]*)?"
 )
 _UNTIL = lazy_compile(r"[ \t]*까지")
+# what `SEP` may open with: most tokens are followed by none of these, and are not asked
+_SEP_FIRST = frozenset(" \t~-–부")
 
 
 def join(
@@ -27,6 +29,8 @@ def join(
 
     `A부터 B까지` ends after 까지; `A부터 B` (no 까지) is a range too, as `A~B` is.
     """
+    if end >= len(s) or s[end] not in _SEP_FIRST:
+        return None
     sep = SEP.match(s, end)
     if sep is None:
         return None

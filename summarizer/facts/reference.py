@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from summarizer.facts.datecontext import in_imprint
 from summarizer.facts.dateregistry import date_atoms
 from summarizer.facts.normalize import prepare
 from summarizer.facts.refbase import (
@@ -180,7 +181,8 @@ def _posted(s: str, rx: re.Pattern[str], origin: str, stop: int) -> Found | None
             found = dated(s, at, origin, None)
             if found is not None and not _field(s, m, found.end):
                 found = None
-        if found is not None:
+        # (`발행일 : 2018-03-21` among `제호`, `등록번호`: the outlet's registration, no posting)
+        if found is not None and not in_imprint(s, found.start, found.end):
             return found
     return None
 

@@ -35,6 +35,7 @@ from summarizer.lexicon.joint import (
 )
 from summarizer.lexicon.labels import (
     ANNOUNCE_VERBS_KO,
+    ASKING_NOUNS_KO,
     CAPTION_ACTS,
     CAPTION_POSITIONS,
     CONTACT_LABELS,
@@ -46,6 +47,8 @@ from summarizer.lexicon.labels import (
     DISTRIBUTION_WORD,
     FAX_LABELS,
     IMMEDIATE_RELEASE_EN,
+    IMPRINT_DATE_LABELS,
+    IMPRINT_WORDS,
     MODIFIED_LABELS,
     MODIFIED_LABELS_EN,
     PAGE_CHROME,
@@ -135,6 +138,7 @@ __all__ = [
     "ACTING",
     "ACTION_NOUNS",
     "ANNOUNCE_VERBS_KO",
+    "ASKING_NOUNS_KO",
     "BODY_HEADS_EN",
     "BRANCH_SUFFIXES",
     "CAPTION_ACTS",
@@ -160,6 +164,8 @@ __all__ = [
     "HEAD_TITLES_EN",
     "HONORIFICS_EN",
     "IMMEDIATE_RELEASE_EN",
+    "IMPRINT_DATE_LABELS",
+    "IMPRINT_WORDS",
     "JOINT_ALL",
     "JOINT_COUNTS",
     "JOINT_DETERMINERS_EN",

@@ -46,6 +46,14 @@ MODIFIED_LABELS: tuple[str, ...] = ("최종수정", "수정", "업데이트")
 # no date of the article.
 SITE_EDITION_LABELS: tuple[str, ...] = ("최종편집", "최종 편집")
 MODIFIED_LABELS_EN: tuple[str, ...] = ("Updated", "Modified", "Last updated", "Last modified")
+# A news site's legal imprint in its footer (`제호 : 가온일보 | 등록번호 : 경기 아00000 |
+# 등록일 : 2012.03.05 | 발행인 : …`): the dates there are the outlet's registration or founding,
+# never a date of the article. The labels dating the outlet, and the words that tell an imprint.
+IMPRINT_DATE_LABELS: tuple[str, ...] = ("등록", "발행", "창간", "등록(발행)", "발행(등록)")
+IMPRINT_WORDS: tuple[str, ...] = (
+    "제호", "등록번호", "발행인", "편집인", "발행·편집인", "청소년보호책임자", "사업자등록번호",
+    "인터넷신문", "정기간행물",
+)  # fmt: skip
 CONTACT_LABELS: tuple[str, ...] = (
     "담당부서", "협조부서", "공동부서", "관계부서", "담당자", "책임자", "협업기관", "협조기관",
     "협력기관", "협약기업", "협약기관", "공동담당", "담당관", "연락처", "문의처", "문의",
@@ -66,6 +74,9 @@ SPEECH_VERBS_KO: tuple[str, ...] = (
     "다짐했다", "기대했다", "약속했다", "소감을 밝혔다", "의미를 부여했다", "포부를 밝혔다",
     "했다",
 )  # fmt: skip
+# a quotation taken as the object of a request (`…해 줄 것”을 당부했다`, `…교류협력”을 당부할
+# 예정이다`): the speaker asks for what the quote says, in the speaker's own words
+ASKING_NOUNS_KO: tuple[str, ...] = ("당부", "주문", "요청", "부탁", "촉구", "강조")
 SPEECH_VERBS_EN: tuple[str, ...] = (
     "said", "says", "added", "noted", "stressed", "explained", "remarked", "commented",
     "stated", "told", "emphasized", "emphasised", "highlighted", "replied", "responded",
@@ -120,6 +131,7 @@ RANKING_HEADERS: tuple[str, ...] = (
 
 __all__ = [
     "ANNOUNCE_VERBS_KO",
+    "ASKING_NOUNS_KO",
     "CAPTION_ACTS",
     "CAPTION_POSITIONS",
     "CONTACT_LABELS",

@@ -59,9 +59,10 @@ def same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fac
 
 # a weekday the sentence names for its own happening, not for a report of it (`said Monday`,
 # `reported on Thursday`, `on Friday announced that …`)
+# (the report verbs are lexicon.REPORT_VERBS_EN, each behind `X ` and `X on `)
+_NOT_AFTER_REPORT = "".join(f"(?<!{v} )(?<!{v} on )" for v in REPORT_VERBS_EN)
 _NAMED_WEEKDAY = lazy_compile(
-    r"(?<!said )(?<!announced )(?<!told )(?<!reported )(?<!said on )(?<!announced on )"
-    r"(?<!reported on )\b(?:on\s+)?(" + "|".join(w.capitalize() for w in WEEKDAYS_EN) + r")\b"
+    _NOT_AFTER_REPORT + r"\b(?:on\s+)?(" + "|".join(w.capitalize() for w in WEEKDAYS_EN) + r")\b"
 )
 # `… said`, `… announced`: the day before it is the report's
 TOLD_AFTER_EN = r"\s+(?:" + "|".join(REPORT_VERBS_EN) + r")\b"

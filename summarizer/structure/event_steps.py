@@ -29,7 +29,8 @@ from summarizer.structure.venue_other import occasion_day
 # (`교통과`, a traffic division, passes nothing)
 OTHER_STEP = re.compile(
     r"(?=[의가통승본동심상\d])(?:의결|가결|(?<!교)통과|승인|본회의(?!장)|동의안"
-    r"|(?<!협)의회\s(?!\S*(?:장|실|청사|홀)에서)|심의|상정|\d+\s*주년)"
+    # (`시의회 접견실(본관 1층)에서`: the council's room, an aside before its `에서`)
+    r"|(?<!협)의회\s(?!\S*(?:장|실|청사|홀)(?:\([^()\n]{0,20}\))?에서)|심의|상정|\d+\s*주년)"
 )
 # the signing word that names that step rather than the signing (`체결 동의안`, `체결 10주년`)
 _STEP_AFTER = lazy_compile(r"\s*(?:동의안|안건|계획안|승인|의결|\d+\s*주년)")

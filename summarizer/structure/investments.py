@@ -20,7 +20,7 @@ from bisect import bisect_right
 from summarizer.lazy import lazy_compile
 from summarizer.models.records import Commitment
 from summarizer.structure.lines import Mask, sentence_split, span
-from summarizer.structure.prose import strip_openers
+from summarizer.structure.prose import quoted, strip_openers
 
 # what a firm's own sentence holds: money, or a plant, line or site to build (or rebuild:
 # `증개축`)
@@ -69,7 +69,6 @@ _COUNTED = lazy_compile(r"\d+\s*개")
 # a firm described before its name: `건축용 단열재 생산업체인 누리㈜는`
 _APPOSITIVE = lazy_compile(r"(?:업체|기업|회사|계열사|법인|기업체)(?:인|로)\s+$")
 _FIRM_MARKS = re.compile(r"㈜|\(주\)|주식회사|\(유\)|\s|\([^()]*\)")
-_QUOTES = ("“", '"', "”")
 
 
 def investments(
@@ -92,7 +91,7 @@ def investments(
             continue
         seen.add(i)
         s, e = bounds[i]
-        if mask.blocked(s, e) or any(q in text[s:e] for q in _QUOTES):
+        if mask.blocked(s, e) or quoted(text[s:e]):
             continue
         # (a run is sentences in a row: a firm told two sentences back opens none)
         found, told = _sentence_items(text, s, e, names, previous if last == i - 1 else None)

@@ -36,12 +36,15 @@ _PRESENT = lazy_compile("[" + _CLOSED_BY_N + r"]다\.?$")
 # the same present tense, reported: `또 …을 매월 운영한다고 밝혔다.`
 _TOLD_PRESENT = lazy_compile("[" + _CLOSED_BY_N + r"]다고\s*밝혔다\.?$")
 _PLEDGE_END = re.compile(
-    r"(?:[기키]로\s*(?:합의|약속|다짐|결정|협약|결의)?했다|(?:계획|예정|방침)이다|[는한간된]다|약속했다"
-    r"|합의했다|(?:뜻|의견)을\s*모았다|등이다)\.?\s*$"
+    r"(?:[기키]로\s*(?:합의|약속|다짐|결정|협약|결의)?(?:했|하였)다|(?:계획|예정|방침)이다|[는한간된]다"
+    r"|약속(?:했|하였)다|합의(?:했|하였)다|(?:뜻|의견)을\s*모았다|등이다)\.?\s*$"
 )
 
 
-_PROMISE = re.compile(r"(?:[기키]로\s*(?:합의|약속)?했다|(?:계획|예정|방침)이다|약속했다)\.?\s*$")
+# (`…하기로 하였다`: the same pledge, its verb not contracted)
+_PROMISE = re.compile(
+    r"(?:[기키]로\s*(?:합의|약속)?(?:했|하였)다|(?:계획|예정|방침)이다|약속(?:했|하였)다)\.?\s*$"
+)
 
 
 # a party speaking for itself (`최민호 시장은`, `세종시는`, `KBSI는`), not a verb's `-는`
@@ -368,7 +371,9 @@ _PAST_END = lazy_compile(
     + r"]다\.?$"
 )
 # (nor a pledge told with words between: `…힘을 모으기로 뜻을 같이 했다`, `…하는 데 뜻을 같이했다`)
-_VOWED_END = lazy_compile(r"(?:다짐|선언|결의|합의|약속)했다\.?$|뜻을\s*같이\s*했다\.?$")
+_VOWED_END = lazy_compile(
+    r"(?:다짐|선언|결의|합의|약속)(?:했|하였)다\.?$|뜻을\s*같이\s*(?:했|하였)다\.?$"
+)
 _TO_DO = lazy_compile(r"[기키]로\s")
 
 
@@ -592,7 +597,14 @@ def forget_cores() -> None:
 
 # shared with structure.follow_ups
 PROMISE = _PROMISE
+in_the_agreement = _in_the_agreement  # (and with structure.shares)
 strip_openers = _core
 PARTY_STEM = _PARTY_STEM
 PLEDGE_END = _PLEDGE_END
 CARRY_OUT = _CARRY_OUT
+
+
+def quoted(text: str) -> bool:
+    """Whether `text` carries a double quotation mark (curly or straight): a sentence that quotes
+    someone is speech, not the agreement's own plan."""
+    return "“" in text or "”" in text or '"' in text

@@ -94,6 +94,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
         start = _sentence_start(text, seg.open)
         before = paragraph_above(text, seg.open) if seg.unopened else text[start : seg.open]
+        if not seg.unopened and start == seg.open and (above := _speaker_above(text, start)):
+            before = above  # `박누리 이사장은⏎“…”고 밝혔다`: the speaker's line broken off
         if seg.unopened and (own := _line_speaker(text, seg, parties)) is not None:
             # `백가람 누리시장은 이번 협약을 …”고 밝혔다`: the paragraph names its speaker and
             # the quote lost its opening mark after it
@@ -128,6 +130,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             else None
         )
         ko_speech = bool(KO_TAIL.match(tail)) and bool(HANGUL.search(body))
+        # `“…” 김가람 총장의 말이다.`: the speaker named after the quotation, in a sentence of its own
+        words_of = _WORDS_OF.match(tail) if not ko_speech and HANGUL.search(body) else None
+        ko_speech = ko_speech or words_of is not None
         # a page cut off inside the quote: no tail, the speaker before it says it is speech
         # (`박 이사장은 환영 인사를 통해 “…`: words may stand between the speaker and the quote)
         cut_off = (
@@ -195,7 +200,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             if speaker[0] is None and speaker[1] is None and prev_speaker:
                 speaker = prev_speaker  # `그는 “…`
         else:
-            m = _KO_AFTER.match(text[seg.close + 1 : seg.close + 120])
+            m = _KO_AFTER.match(text[seg.close + 1 : seg.close + 120]) or words_of
             if m:
                 speaker = korean_speaker(m.group("phrase"), parties)
             elif prev is not None and not before.strip() and prev_speaker:
@@ -221,8 +226,10 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 orgs_of[speaker[0]] = _org_of_person(text, speaker[0], parties)
             speaker = (speaker[0], speaker[1], orgs_of[speaker[0]])
         same_line = out and text.find("\n", out[-1].end, seg.open) < 0  # (no copy of the gap)
-        if same_line and speaker[0] and out[-1].speaker == speaker[0]:
-            prev_speaker = speaker  # `"…," Park told them. "…," Park noted.`: one statement
+        if same_line and speaker[0] and out[-1].speaker == speaker[0] and not ko_speech:
+            # `"…," Park told them. "…," Park noted.`: one statement (a Korean sentence with its
+            # own verb, `그는 이어 “…”고 덧붙였다`, is the speaker's next statement)
+            prev_speaker = speaker
             continue
         prev_speaker = speaker
         if mask.blocked(inner_s, inner_e):
@@ -247,9 +254,32 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     return out
 
 
+# a line that names a speaker and stops at the topic marker (`이에 박누리 이사장은 `)
+_TOPIC_LINE = lazy_compile(r"[^\n“”\"]{2,60}?(?:은|는)[ \t]*")
+
+
+def _speaker_above(text: str, line_start: int) -> str | None:
+    """The line right above a quote that opens a line (blank lines between allowed), when it
+    names a speaker and breaks off at the topic marker; only that line is read."""
+    end = line_start
+    while end > 0 and text[end - 1] in "\r\n \t":
+        end -= 1
+    if end == line_start or "\n" not in text[end:line_start]:
+        return None  # (the quote does not open a line)
+    begin = text.rfind("\n", max(0, end - 61), end) + 1
+    if begin == 0 and end > 60:
+        return None
+    m = _TOPIC_LINE.fullmatch(text, begin, end)
+    return m.group(0) if m else None
+
+
 # `이어 “…”고 강조했다` right after a statement: its speaker's next one, with its own verb (a
-# word that only joins sentences, no new subject); within a paragraph or two of that statement
-_FOLLOW_ON = lazy_compile(r"\s*(?:이어|이어서)\s*,?\s*")
+# word that only joins sentences, no new subject: `또`, `그러면서`, `아울러`; or the pronoun,
+# `그는 이어 “…`); within a paragraph or two of that statement
+_JOINING = r"(?:이어|이어서|또|또한|그러면서|아울러|덧붙여)"
+_FOLLOW_ON = lazy_compile(
+    r"\s*(?:(?:그|그녀)[는도]\s+(?:" + _JOINING + ")?|" + _JOINING + r")\s*,?\s*"
+)
 _FOLLOW_ON_GAP = 300
 # a paragraph's opening `NAME TITLE은 ` (up to five words) before an unopened quotation
 _LINE_TOPIC = lazy_compile(r"[ \t]*((?:\S+[ \t]+){0,4}?\S+?)(?:은|는)[ \t]+")
@@ -265,6 +295,10 @@ def _line_speaker(text: str, seg: Seg, parties: list[Party]) -> re.Match[str] | 
     return m if name and title else None
 
 
+# `…” 김가람 총장의 말이다.`, `…” 누리재단 관계자의 설명이다.`: whose words they were
+_WORDS_OF = lazy_compile(
+    r"^\.?\s+(?P<phrase>(?:[^\s“”\"]+\s+){0,4}?[^\s“”\"]+?)의\s+(?:말|설명|얘기|전언)이다\."
+)
 _OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")
 _ENDS_SENTENCE = lazy_compile(r"[.!?]\s*$")
 _LEAD_MARKS = re.compile(r"[\s□■○●◦•ㅇ▶▷◆◇\-–*]+")

@@ -20,7 +20,13 @@ from summarizer.models.records import Commitment
 from summarizer.structure.clauses import PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences, sentence_split, span
 from summarizer.structure.pledge_reading import plain
-from summarizer.structure.prose import PARTY_STEM, PROMISE, strip_openers
+from summarizer.structure.prose import (
+    PARTY_STEM,
+    PROMISE,
+    in_the_agreement,
+    quoted,
+    strip_openers,
+)
 
 # a deed in the present tense closing the sentence (`지원한다`, `나선다`), not a passive or a
 # state (`된다`, `있다`); asked as suffixes (string tests: this layer's patterns are many)
@@ -28,13 +34,13 @@ _DEED_NOW = ("한다", "는다", "선다")
 _NOT_DEED = ("된다", "있는다", "없는다")
 # bodies named by a common noun: `협약 기업들은`, `참여 대학은`
 _BODY_NOUNS = ("기업", "업체", "회사", "단체", "대학", "학교", "병원", "기관")
-_QUOTES = ("“", '"', "”")
 
 
 def _topic(body: str, sides: frozenset[str] = frozenset()) -> str | None:
     """The party the sentence is about (`당진시`, `협약 기업`, or a party's own name whatever
     it ends with: `코리아팜은`), or None."""
-    m = PROSE_TOPIC.match(strip_openers(body))
+    # (`이번 협약에서 시는 …`: where the shares are told, before the party)
+    m = PROSE_TOPIC.match(in_the_agreement(strip_openers(body)))
     if not m:
         return None
     stem = m.group(0).strip()[:-1].rstrip()  # (its particle, `은` or `는`)
@@ -77,7 +83,7 @@ def _share_run(
         body = plain(text[s:e].strip())
         if s < len(text) and not body:
             continue
-        topic = _topic(body, names) if body and not any(q in body for q in _QUOTES) else None
+        topic = _topic(body, names) if body and not quoted(body) else None
         promised = bool(topic and PROMISE.search(body))
         end = body.rstrip(" .")
         share = (
@@ -99,6 +105,9 @@ def _run_clauses(text: str, run: list[tuple[int, int, str, bool]]) -> list[Commi
     out: list[Commitment] = []
     for s, e, _, _ in run:
         lead = len(text[s:e]) - len(text[s:e].lstrip())
+        sent = text[s + lead : e]
+        rest = in_the_agreement(sent)  # (`이번 협약에서 시는 …`: from the party on)
+        lead += len(sent) - len(rest) if sent.endswith(rest) else 0
         out += [c for c in clauses(text, s + lead, e) if len(c.text) >= 4]
     return out
 
@@ -167,7 +176,7 @@ def _roles_in(text: str, mask: Mask, s: int, e: int) -> list[Commitment]:
     """The clauses of the sentence `text[s:e]` when two parties in turn take a share in it and
     it is promised, else none."""
     body = plain(text[s:e].strip())
-    if not body or "고" not in body or any(q in body for q in _QUOTES):
+    if not body or "고" not in body or quoted(body):
         return []
     if mask.blocked(s, e) or not PROMISE.search(body):
         return []

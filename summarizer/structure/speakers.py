@@ -60,7 +60,8 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_LENGTH = re.compile(r"[가-힣]{2,4}")
 # two people speaking together: `김누리‧박가람 이장은 “…` (names joined by a middle dot)
 _NAME_PAIR = lazy_compile(r"[가-힣]{2,4}[‧·ㆍ・][가-힣]{2,4}")
-_BODY_SYLLABLE_END = re.compile(r"[대부처청원시군구도]$")
+# (`회`: a society, `금오회 남가온 회장`; asked only of two name-shaped words, one a body)
+_BODY_SYLLABLE_END = re.compile(r"[대부처청원시군구도회]$")
 _ONE_SYLLABLE = lazy_compile(r"[가-힣]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
@@ -150,6 +151,8 @@ _SPACES = re.compile(r"\s+")
 # the parties together as a speaker (`양 기관`, `두 도시`, `양측`)
 # (`협약 기관들은 “…”라고 입을 모았다`: the signatories together, with a plural `들`)
 _JOINT = re.compile("(?:" + count_group() + "|" + alternation(JOINT_WORDS) + ")(?:들)?")
+# the parties' heads together: `양 기관 대표는 “…`, `두 단체 관계자들은 “…` (a group, no name)
+_JOINT_PEOPLE = re.compile(_JOINT.pattern + r"\s+(?:대표|대표자|단체장|관계자)(?:들)?")
 # a body speaking in its own name: a word ending like an organisation (`…사업단`, `…협회`)
 _BODY_END = lazy_compile(alternation(ORG_SUFFIXES) + "$")
 # (looked up by hash: `in` the tuple compared a token with each of its ~80 words)
@@ -269,8 +272,8 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     tokens = [t for t in _BRACKETED.sub(" ", phrase).split() if t][-8:]
     if not tokens:
         return None, None, None
-    if _JOINT.fullmatch(" ".join(tokens)):  # `양 기관은 “…`: the parties together
-        return None, " ".join(tokens), None
+    if _JOINT.fullmatch(" ".join(tokens)) or _JOINT_PEOPLE.fullmatch(" ".join(tokens)):
+        return None, " ".join(tokens), None  # `양 기관은 “…`: the parties together
     if tokens[-1].endswith("측") and (side := _side_of(tokens, parties)) is not None:
         return side  # `재단 측은 “…`: a body speaking as one side
     tokens, base = _join_title(tokens)
@@ -356,12 +359,18 @@ def full_korean_name(text: str, upto: int, surname: str, title: str) -> str:
 
 
 def head_named(parties: list[Party], surname: str, title: str) -> tuple[str, str, str] | None:
-    """`문` + `총장` -> (`문지호`, `총장`, `누리대학교`) when a party's bracket named `총장 문지호`."""
+    """`문` + `총장` -> (`문지호`, `총장`, `누리대학교`) when a party's bracket named `총장 문지호`;
+    `이 원장` after `가람병원(의무원장 이가온)`: the story shortens the bracket's title to its
+    last word."""
     for p in parties:
         if not p.head:
             continue
         words = p.head.split()
-        if len(words) >= 2 and words[-1].startswith(surname) and title.endswith(words[0]):
+        if (
+            len(words) >= 2
+            and words[-1].startswith(surname)
+            and (title.endswith(words[0]) or (len(title) >= 2 and words[0].endswith(title)))
+        ):
             return words[-1], title, p.name
     return None
 
@@ -376,7 +385,15 @@ def topic_phrase(before: str, parties: list[Party]) -> str | None:
             phrase = " ".join([*tokens[:i], tok[:-1]])
             if korean_speaker(phrase, parties)[0]:
                 return phrase
+        if i >= 2 and tok in _LIKEWISE:  # `박누리 이사장 역시 “…`: the adverb marks the topic
+            phrase = " ".join(tokens[:i])
+            if korean_speaker(phrase, parties)[0]:
+                return phrase
     return None
+
+
+# words that stand for the topic marker after a speaker answering another (`… 이사장 또한 “…`)
+_LIKEWISE = frozenset(("역시", "또한"))
 
 
 def _resolve_org(org: str | None, title: str, parties: list[Party]) -> str | None:

@@ -178,12 +178,13 @@ def _final(ch: str) -> int | None:
 
 
 # `A와 B가 X에서`, `…농협이 X에서`: a subject ends before the venue; `…맺은 뒤 X에서`: a clause;
-# a caption's `… 부회장(왼쪽 세번째)이 X에서`: the aside between the subject and its particle
-_SUBJECT = re.compile(r"([가-힣])(?:\([^()\n]{1,20}\))?([이가])\s")
+# a caption's `… 부회장(왼쪽 세번째)이 X에서`: the aside between the subject and its particle;
+# `‘… 협약 체결식’이 X에서 열렸다`: a quoted name closing before its particle
+_SUBJECT = re.compile(r"([가-힣])(?:\([^()\n]{1,20}\))?[’'”\"」』]?([이가])\s")
 _CLAUSE_END = re.compile(r"([가-힣])\s+(?:뒤|후)(?:에)?\s")
 # `… 업무협약을 본점에서 체결했다`: the object before the venue (`을` after a final consonant,
 # `를` after none: the `을` of `마을 회관` ends no object)
-_OBJECT = re.compile(r"([가-힣])([을를])\s")
+_OBJECT = re.compile(r"([가-힣])[’'”\"」』]?([을를])\s")
 # `10시부터 X에서`: the particle of a time the facts end before
 _LEFT_PARTICLE = re.compile(r"\s*(?:부터|까지|경|께|쯤)(?=\s)")
 # `다양한 분야에서`, `여러 측면에서`: an abstract noun, no venue; nor a council's session (`본회의`);

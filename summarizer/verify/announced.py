@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import SIGNING_STEMS
+from summarizer.lexicon import ANNOUNCE_VERBS_KO, SIGNING_STEMS
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.attribution import cite
 from summarizer.verify.evidence import Evidence
 
+# the announcing verbs' past stems (`밝혔`, `전했`, `설명했`): lexicon.ANNOUNCE_VERBS_KO, the list
+# the event rules read a report's day by, without their `다`
+_SAID_STEMS = "|".join(v.removesuffix("다") for v in ANNOUNCE_VERBS_KO)
 # `체결했다고 6일 밝혔다`, `맺었다고 지난 6일 전했다`: the day the source reports it.
 _ANNOUNCED = re.compile(
-    r"(?:했|하였|었|였)다고\s*(?:지난\s*)?(\d{1,2})\s*일\s*(?:밝혔|전했|발표했|알렸)"
+    r"(?:했|하였|었|였)다고\s*(?:지난\s*)?(\d{1,2})\s*일\s*(?:" + _SAID_STEMS + ")"
 )
 _DAY_KO = re.compile(r"(?<![\d.])(\d{1,2})\s*일(?![가-힣]*간)")
 # the signing itself: its verb stems (`체결`, `맺`, `서명`) or its ceremony
 _SIGNED_KO = re.compile("|".join((*SIGNING_STEMS, "협약식")))
-_SAID_KO = re.compile(r"밝혔|전했|발표했|알렸")
+_SAID_KO = re.compile(_SAID_STEMS)
 # `on the 6th`, `on 6 March`, `on March 6`: an English day, in its comma clause.
 _DAY_EN = re.compile(
     r"\b(?:the\s+(\d{1,2})(?:st|nd|rd|th)|(\d{1,2})\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\b"

@@ -20,3 +20,26 @@ def test_a_date_bar_over_the_posting_stamp_is_no_mention() -> None:
     )
     assert [v for _, v in pairs(text, "date", REF)] == ["2019-07-31", "2019-07-30"]
     assert pairs(text, "time", REF) == [("11:40", "11:40")]
+
+
+def test_a_ranking_box_as_of_stamp_is_no_mention() -> None:
+    # `실시간 키워드` counted at a time of its own: a date, a clock and `기준` alone on a line
+    text = (
+        "가람소방서, 누리병원과 업무협약\n\n실시간 키워드\n\n2022.08.01 00:00 기준\n\n"
+        "가람소방서는 지난 9일 누리병원과 업무협약을 맺었다.\n"
+        "※ 인원은 2024.6.30 기준\n"
+    )
+    assert [t for t, _ in pairs(text, "date", date(2026, 2, 10))] == ["지난 9일", "2024.6.30"]
+
+
+def test_a_first_line_date_bar_with_its_weekday_is_no_mention_without_chrome_after_it() -> None:
+    # the excerpt cut the weather under the bar: the headline follows it at once
+    text = (
+        "2024.11.28 (목)\n"
+        "-가람일보, 누리복지뉴스 기사제휴 협력키로\n"
+        "가람일보와 누리복지뉴스가 지난 26일 업무협약을 맺었다.\n"
+    )
+    assert [t for t, _ in pairs(text, "date", date(2024, 11, 27))] == ["지난 26일"]
+    # a release's own date line with more on it stays
+    text = "2024.11.28 (목) 조간\n가람시는 26일 누리재단과 협약을 맺었다.\n"
+    assert pairs(text, "date", date(2024, 11, 28))[0][0] == "2024.11.28 (목)"

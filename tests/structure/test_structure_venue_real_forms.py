@@ -14,6 +14,12 @@ REF = "2025-03-20"  # a Thursday
 
 PLACES = [
     (
+        "a quoted ceremony's name as the subject before the hall",
+        "지난 9일, 가온대학교와 누리㈜ 간의 ‘가족회사 협약 체결식’이 본관 중회의실에서 열렸다.\n"
+        "이날 체결식에는 총장이 참석했다.\n",
+        "본관 중회의실",
+    ),
+    (
         "a venue in a (장소: …) aside",
         "가온시-다온대 협약\n가온시는 다온대학교와 업무협약을 14일 체결했다(장소: 가온시청 접견실).\n",
         "가온시청 접견실",
@@ -91,6 +97,11 @@ def test_no_place(why: str, page: str) -> None:
 
 
 DAYS = [
+    (
+        "a council's room with an aside before its `에서`: no vote of the council",
+        "가온시장이 19일 가온시의회 접견실(본관 1층)에서 가온시의회와 업무협약을 체결한다.\n",
+        "2025-03-19",
+    ),
     (
         "a weekday the facts kept only once (first in a caption)",
         "Gaon signs MOU with Nuri\n"

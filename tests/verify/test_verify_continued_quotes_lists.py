@@ -281,3 +281,11 @@ def test_a_korean_point_naming_only_bodies_does_not_contradict_a_person() -> Non
     assert [c.status for c in found if c.field == "summary_en[0]" and c.kind == "name_en"] == [
         "normalised"
     ]
+
+
+def test_an_announcement_told_by_any_announcing_verb_is_flagged() -> None:
+    # `…체결했다고 6일 설명했다`: lexicon.ANNOUNCE_VERBS_KO, not a narrower list of its own
+    page = _ANNOUNCED_PAGE.replace("밝혔다", "설명했다")
+    assert page != _ANNOUNCED_PAGE
+    ko, en = "가람대학교는 지난 6일 누리식품과 업무협약을 체결했다.", "They signed on the 6th."
+    assert _announced_flags(ko, en, page) == ["summary_en[0]", "summary_ko[0]"]
