@@ -34,7 +34,7 @@ _NOUN = (
     r"(?:agreements?|MOUs?|M\.O\.U|memorand(?:um|ums|a)|letters?\s+of\s+intent|LOIs?|pacts?|"
     r"partnerships?|sister[-\s](?:city|cities|state|province)|sisterhood|twinning|"
     r"(?:friendship|friendly|cooperative|cooperation|sister)\b[^.;]{0,30}?\b(?:ties|relations(?:hip)?)|"
-    r"deals?|accords?|declarations?|frameworks?|(?:the\s+)?(?:[\w-]+\s+)?documents?|understanding)"
+    r"deals?|accords?|declarations?|frameworks?|(?:the\s+)?(?:[\w-]+\s+)?documents?|the\s+understanding)"
 )
 # the verb, then its noun within a few words (`signed a sister city cooperation agreement`)
 CUE = lazy_compile(r"\b(?P<verb>" + _VERB + r")\b(?:[^.;]{0,80}?)\b" + _NOUN + r"\b", re.I)
@@ -80,10 +80,20 @@ _DATELINE = lazy_compile(
     r"(?:[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*"
     r"(?:--|[-–—:])\s+){0,2}"
 )
+_MONTHS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+# a day, a month, a weekday: no body
+_WHEN = lazy_compile(
+    r"^(?:(?:On|In|Last|This|Next)\s+)?(?:(?:" + _MONTHS + r")\.?(?:\s+\d{1,2}\w*)?(?:,?\s*\d{4})?|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
+)
 _LEAD_IN = lazy_compile(
     r"^(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
     r"By)\b[^,]{1,50},\s+|"
-    r"(?:Furthermore|Moreover|Meanwhile|Additionally|Also|Then|Today|Yesterday|Recently),\s+)"
+    r"(?:Furthermore|Moreover|Meanwhile|Additionally|Also|Then|Today|Yesterday|Recently),\s+|"
+    r"(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?,\s+)"
 )
 # what stands between the subject and its verb: time, modal, adverb
 _BEFORE_VERB = lazy_compile(
@@ -262,7 +272,7 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     # (a clause inside the sentence: `…, and A and B signed`, `…; A signed`)
     for cut in re.finditer(r"[;:]\s+|,\s+(?:and|while|as|after|when)\s+", head[a:]):
         a = a + cut.end()
-    if (lead := _LEAD_IN.match(head, a)) is not None:
+    while (lead := _LEAD_IN.match(head, a)) is not None:  # `On Monday, March 11, A signed`
         a = lead.end()
     b = len(head)
     while (tail := _BEFORE_VERB.search(head, a, b)) is not None and tail.start() < b:
@@ -278,7 +288,7 @@ _SLOT_END = lazy_compile(
 
 def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
     """`… with A and B to …`, `… signed by A and B on …`: the names after the word."""
-    m = re.compile(r"\b" + word + r"\s+(?=\S)").search(sent, at)
+    m = re.compile(r"\b" + word + r"\s+(?=\S)", re.I).search(sent, at)
     if m is None or m.start() - at > 80:
         return []
     end = _SLOT_END.search(sent, m.end())
@@ -422,6 +432,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return None
     if _STATE.match(np):
         return _the_state(text, at, np)
+    if _WHEN.match(np):
+        return None
     if _NO_BODY.match(np):
         return None
     lead = 0
@@ -443,7 +455,10 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     if (br := _BRACKET.search(rest)) is not None:
         abbr = br.group("abbr")
         rest = rest[: br.start()]
-    rest = _PLACED_IN.sub("", rest)
+    if (placed := _PLACED_IN.search(rest)) is not None and not _BARE_HEAD.fullmatch(
+        rest[: placed.start()]
+    ):
+        rest = rest[: placed.start()]  # (not `Republic of Korea`, `Government of Korea`)
     if (m := _TITLE_OF.match(rest)) is not None:
         got = _titled_body(text, m.group("org"), at + lead + m.start("org"), rest)
         return _headed(got, m.group("who"))
@@ -513,6 +528,7 @@ def _is_person(text: str, rest: str) -> bool:
 
 
 # `A of South Korea`, `A, China`, `A in Korea`: where the body is, no part of its name
+_BARE_HEAD = lazy_compile(r"(?:the\s+)?(?:Republic|Government|Embassy|Consulate|" + _HEADS + r")")
 _PLACED_IN = lazy_compile(r"(?:\s+(?:of|in)\s+|,\s*)" + _COUNTRY + r"$")
 _PERSON_TAILS = (
     lazy_compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*-[\w'’.]+$"),  # `Song Jae-ho`
