@@ -439,7 +439,9 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     lead = 0
     if (g := _GROUP_OF.match(np)) is not None:
         lead = g.end()
+    owner = None
     if (o := _OWNER.match(np, lead)) is not None and o.end() < len(np):
+        owner = re.sub(r"(?:\s*\([^()]*\))?['’]s\s+$", "", o.group(0)).removeprefix("the ")
         lead = o.end()
     # `northern Hoa Binh province`: lower-case words before the name describe it
     while (w := re.match(r"[a-z][\w-]*\s+(?=\S)", np[lead:])) is not None and not re.match(
@@ -479,6 +481,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     if len(rest.split()) > (14 if abbr or _HAS_HEAD.search(rest) else 8):
         return None
     c = _cand(rest, at + lead)
+    if c is not None and owner and (owned := _owner_named(text, owner, c.name)) is not None:
+        c = Cand(name=owned, aliases=[c.name], start=c.start, end=c.end)
     if c is not None and abbr:
         c.aliases.append(abbr)
     if c is not None and the:  # `The Nation`: a newspaper's name may hold its article
@@ -584,6 +588,13 @@ def _headed(c: Cand | None, who: str | None) -> Cand | None:
     if c is not None and who and c.head is None:
         c.head = who.strip()
     return c
+
+
+def _owner_named(text: str, owner: str, name: str) -> str | None:
+    """`Korea’s International Trade Association` where the text also writes `Korea International
+    Trade Association`: the name with its owner, as the text gives it."""
+    whole = f"{owner} {name}"
+    return whole if len(owner.split()) == 1 and whole in text else None
 
 
 def _cand(name: str, start: int) -> Cand | None:
