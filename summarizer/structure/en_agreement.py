@@ -77,6 +77,8 @@ _COUNTRY = (
 # `ILOILO:`, `MIRI (May 21):`, `In January,`, `Furthermore,`
 _DATELINE = lazy_compile(
     r"^\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"
+    # (a wire's tag before its headline: `(LEAD)`, `(2nd LD)`, `(URGENT)`)
+    r"(?:\((?:LEAD|\d\w*\s+LD|URGENT|AMPLIFY|News\s+Focus)[^()]*\)\s*)?"
     r"(?:[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*"
     r"(?:--|[-–—:])\s+){0,2}"
 )
@@ -181,8 +183,17 @@ def cue(sent: str) -> bool:
 
 
 def titled_person(name: str) -> bool:
-    """A head named by title and name, no body (`Governor Reed`, `Vice Minister Oh`)."""
+    """No body: a head named by title and name (`Governor Reed`, `Vice Minister Oh`, `Industry
+    Minister Lee Chang-yang`), or a nationality alone (`Vietnamese`)."""
+    if _NATIONALITY_ONLY.fullmatch(name):
+        return True
+    if _IN_TITLE.search(name) and not _HAS_HEAD.search(name):
+        return True
     return bool(_TITLE_START.match(name)) and _is_person("", name)
+
+
+# (a title inside, a name after it: `Industry Minister Lee Chang-yang`)
+_IN_TITLE = lazy_compile(r"\b" + _TITLE + r"\s+[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){1,3}$")
 
 
 def better(got: list[Cand], older: list[Cand]) -> bool:
@@ -282,7 +293,8 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
 
 _SLOT_END = lazy_compile(
     r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|\s+(?:to|on|in|at|for|during|"
-    r"under|after|before|while|which|that|as)\s|$))"
+    r"under|after|before|while|which|that|as|last|this|next|earlier|later|yesterday|today|is|are|"
+    r"was|were|will|has|have)\s|$))"
 )
 
 
@@ -350,6 +362,8 @@ def _phrases(text: str, a: int, b: int) -> list[Cand]:
             start, part = start + both.end(), part[both.end() :]
         if _placed_by(span, parts, k):
             continue  # `the city of Gumi, North Gyeongsang Province`: where Gumi is
+        if _named_after_title(span, parts, k):
+            continue  # `Korean Minister of Culture, Sports and Tourism, Lee Du-ri`: his name
         lead = len(part) - len(part.lstrip())
         c = body_of(text, a + start + lead, part.strip())
         if c is not None:
@@ -359,6 +373,15 @@ def _phrases(text: str, a: int, b: int) -> list[Cand]:
 
 _LARGER = lazy_compile(r"\b(?i:province|state|prefecture|region)$|-do$|^" + _COUNTRY + r"$")
 _SMALLER = lazy_compile(r"\b(?i:city|county|district|town|city\s+of)\b|-(?:gu|gun|si)\b")
+
+
+def _named_after_title(span: str, parts: list[tuple[int, str]], k: int) -> bool:
+    """Whether part k is the name of the head the part before gives by title (after a comma)."""
+    if not k or not re.search(r"\b" + _TITLE + r"\b", parts[k - 1][1]):
+        return False
+    part = parts[k][1].strip()
+    gap = span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip()
+    return gap == "," and bool(_PERSON.match(part)) and not _HAS_HEAD.search(part)
 
 
 def _placed_by(span: str, parts: list[tuple[int, str]], k: int) -> bool:
@@ -461,6 +484,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         rest[: placed.start()]
     ):
         rest = rest[: placed.start()]  # (not `Republic of Korea`, `Government of Korea`)
+    if (m := _NATION_HEAD.match(rest)) is not None and (land := country_of(m.group("adj"))):
+        return Cand(name=land, start=at + lead, end=at + lead + len(m.group("adj")))
     if (m := _TITLE_OF.match(rest)) is not None:
         got = _titled_body(text, m.group("org"), at + lead + m.start("org"), rest)
         return _headed(got, m.group("who"))
@@ -595,6 +620,25 @@ def _owner_named(text: str, owner: str, name: str) -> str | None:
     Trade Association`: the name with its owner, as the text gives it."""
     whole = f"{owner} {name}"
     return whole if len(owner.split()) == 1 and whole in text else None
+
+
+# `Malaysian Minister of Tourism … Tiong King Sing`, `Korean Minister … Yu Inchon`: a country's
+# minister, named by the country's adjective, signs for the country
+_NATION_HEAD = lazy_compile(
+    r"^(?P<adj>(?:South\s+)?[A-Z][a-z]+(?:an|ese|ish))\s+(?:(?:Vice|Deputy|Prime|Foreign)\s+)?"
+    r"(?:Minister|President|Ambassador|Secretary)\b"
+)
+_NATIONALITY_ONLY = lazy_compile(r"(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish)")
+
+
+def country_of(adjective: str) -> str | None:
+    """`Malaysian` -> `Malaysia`, `Vietnamese` -> `Vietnam`, `South Korean` -> `South Korea`: the
+    country the lexicon names by the adjective's stem."""
+    for cut, add in ((1, ""), (3, ""), (2, ""), (3, "a"), (2, "a")):
+        land = adjective[:-cut] + add
+        if land in COUNTRIES_EN:
+            return land
+    return None
 
 
 def _cand(name: str, start: int) -> Cand | None:

@@ -49,6 +49,11 @@ from structure_helpers import run
             "end, Governor Reed and Vice Minister Oh signed a memorandum with Nuri State.",
             ["Ministry of Garam Affairs", "Nuri State"],
         ),
+        (  # ministers named by their countries' adjectives sign for the countries
+            "The MoU was signed at the Garam Forum between Malaysian Minister of Tourism, Arts "
+            "and Culture Kim Ha-na and Korean Minister of Culture, Sports and Tourism, Lee Du-ri.",
+            ["Malaysia", "Korea"],
+        ),
     ],
 )
 def test_english_agreement_sides(body: str, want: list[str]) -> None:
