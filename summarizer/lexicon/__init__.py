@@ -97,6 +97,7 @@ from summarizer.lexicon.orgs import (
     SIGNER_KINDS,
     SUBDIVISION_SYLLABLES,
     UNIT_SUFFIXES,
+    US_STATES,
 )
 from summarizer.lexicon.places import (
     MEETING_ROOMS,
@@ -230,6 +231,7 @@ __all__ = [
     "TITLE_RANKS_EN",
     "TITLE_WORDS",
     "UNIT_SUFFIXES",
+    "US_STATES",
     "VICE_EN",
     "Province",
     "Title",

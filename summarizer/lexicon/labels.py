@@ -80,6 +80,7 @@ ASKING_NOUNS_KO: tuple[str, ...] = ("당부", "주문", "요청", "부탁", "촉
 SPEECH_VERBS_EN: tuple[str, ...] = (
     "said", "says", "added", "noted", "stressed", "explained", "remarked", "commented",
     "stated", "told", "emphasized", "emphasised", "highlighted", "replied", "responded",
+    "continued",
 )  # fmt: skip
 # Announcing verbs after a date (`…체결했다고 27일 밝혔다`): the date is the announcement's.
 ANNOUNCE_VERBS_KO: tuple[str, ...] = (

@@ -94,6 +94,17 @@ COUNTRIES_EN: tuple[str, ...] = (
     "Canada", "Germany", "France", "UK", "U.K.", "United Kingdom", "US", "U.S.", "USA",
     "United States", "UAE", "United Arab Emirates",
 )  # fmt: skip
+# The states of the United States, by name: the one a page names is `the state` its
+# governor signed for (`Gov. A signed an agreement between the state and B`).
+US_STATES: tuple[str, ...] = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)  # fmt: skip
 # A unit inside an organisation, as contact tables name departments (`상생협력정책과`).
 DEPARTMENT_SUFFIXES: tuple[str, ...] = (
     "과", "팀", "실", "처", "국", "관", "부", "본부", "센터", "단", "원", "청", "공단", "공사",

@@ -71,6 +71,11 @@ EN_SUBJECT = lazy_compile(
     # (`Kim Ga-ram, mayor of Garam, said at …`: an apposition after the name)
     r"^\s*(?P<s>(?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)(?:\s*,[^,\"“]{1,80},)?\s+"
     r"(?:[a-z][\w'-]*,?\s+){0,8}?" + _EN_SAYING + r"(?:\s+[a-z][\w'-]*){0,5}\s*[,:]\s*$"
+    # `On June 19, Governor Kim met with A at B and said, "…`: a lead-in, then the subject, a
+    # verb of its own and the clause `and said,` that opens the quote
+    r"|^\s*(?:(?:On|In|At|During|After|Later|Earlier)\s[^,\"“]{1,40},\s+)?"
+    r"(?P<s2>(?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)\s+(?:[a-z][\w'-]*\s+){1,2}"
+    r"[^\"“.]{0,140}?\s(?:and|before|then)\s+" + _EN_SAYING + r"\s*[,:]\s*$"
 )
 # a sentence opening with these is not a person's name
 _NOT_SUBJECT = frozenset(
@@ -85,9 +90,10 @@ _NOT_SUBJECT = frozenset(
 def subject_speaker(before: str) -> str | None:
     """`Deputy Mayor Ko Gwang-wan` from `Deputy Mayor Ko Gwang-wan said at the ceremony, `."""
     m = EN_SUBJECT.match(before)
-    if m is None or m.group("s").split()[0] in _NOT_SUBJECT:
+    who = None if m is None else m.group("s") or m.group("s2")
+    if who is None or who.split()[0] in _NOT_SUBJECT:
         return None
-    return m.group("s")
+    return who
 
 
 def titled_holder(text: str, upto: int, title: str) -> str | None:

@@ -123,8 +123,11 @@ _CUE_KO_BARE = re.compile(_CUE_KO_WORDS)
 _CUE_EN = re.compile(
     # (`met at … to sign a Memorandum`: the meeting held for the signing is it)
     led(
-        r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?|to\s+sign)\b",
-        "scilt",
+        r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?|to\s+sign|"
+        # (`reached a letter of intent`, `forged a sisterhood`: an agreement's other verbs)
+        r"reached\s+an?\s+(?:[\w-]+\s+){0,3}(?:letter|agreement|accord|deal|pact|memorandum|MOU)"
+        r"|forged\s+an?\s+(?:[\w-]+\s+){0,3}(?:sisterhood|partnership|agreement|pact|alliance))\b",
+        "sciltrf",
     ),
     re.I,
 )

@@ -130,8 +130,17 @@ def _holds(sent: str, words: tuple[str, ...]) -> bool:
     return _HOLDS[words].search(sent) is not None
 
 
+# A word every sentence the general English reader takes holds (its verbs' stems, a headline's
+# capitals, `between` of `an MOU between A and B`)
+_AGREEMENT_EN_WORDS: tuple[str, ...] = (
+    "sign", "Sign", "SIGN", "ink", "Ink", "conclud", "Conclud", "reach", "Reach", "forg", "Forg",
+    "establish", "Establish", "seal", "Seal", "enter", "Enter", "agreed", "formali", "between",
+)  # fmt: skip
+_HOLDS[_AGREEMENT_EN_WORDS] = re.compile("|".join(map(re.escape, _AGREEMENT_EN_WORDS)))
 # every word a sentence the loop reads must hold (`_SIGN_KO`, or an English cue word)
-_ANY_EN = re.compile("|".join(map(re.escape, (*_SIGN_EN_WORDS, *_AGREE_EN_WORDS))))
+_ANY_EN = re.compile(
+    "|".join(map(re.escape, (*_SIGN_EN_WORDS, *_AGREE_EN_WORDS, *_AGREEMENT_EN_WORDS)))
+)
 
 
 class _Ahead:
@@ -159,10 +168,14 @@ class _Ahead:
 def _en() -> Any:
     """The English readings of a signing (en_parties, en_forms), loaded at the first sentence
     that may sign in English: a Korean page never needs them (~4 M instructions of a start)."""
-    from summarizer.structure import en_forms, en_parties
+    from summarizer.structure import en_agreement, en_forms, en_parties
 
     return SimpleNamespace(
         AGREE_EN=en_parties.AGREE_EN,
+        agreement_cue=en_agreement.cue,
+        agreement_sides=en_agreement.agreement_sides,
+        better=en_agreement.better,
+        titled_person=en_agreement.titled_person,
         SIGN_EN=en_parties.SIGN_EN,
         agreed_sentence=en_parties.agreed_sentence,
         english_sentence=en_parties.english_sentence,
@@ -197,6 +210,7 @@ def find_parties(
     signing: tuple[int, int] | None = None
     signed: tuple[int, int] | None = None  # the first sentence that reports a signing at all
     pictured: list[Cand] = []
+    tier_single: list[Cand] | None = None  # an English sentence naming one side
     ahead = _Ahead(text, lead_at, (_SIGN_KO, _ANY_EN))
     for s, e in iter_sentences(text, lead_at):
         # (a hard-wrapped sentence may run on past its end: the cue is looked for up to where
@@ -237,6 +251,18 @@ def find_parties(
                     or reported_sides(text, s, e)
                     or got
                 )
+        elif (
+            not korean_page
+            and _holds(sent, _AGREEMENT_EN_WORDS)
+            and (en := _en()).agreement_cue(sent)
+        ):
+            got = _english_agreement(en, text, s, e, sent)
+            if len(got) == 1 and tier_single is None:
+                tier_single = got  # one side here; a later sentence may name the other
+                continue
+            if len(got) == 1 and not _same(got[0], tier_single[0]):  # type: ignore[index]
+                got = [*tier_single, *got]  # type: ignore[misc]
+            tier = _EN_PLACES if en.only_places(got) and not _PACKAGE.search(sent) else 0
         elif _holds(sent, _SIGN_EN_WORDS) and (en := _en()).SIGN_EN.search(sent):
             got = en.english_sentence(text, s, e)
             tier = _EN_PLACES if en.only_places(got) and not _PACKAGE.search(sent) else 0
@@ -369,13 +395,32 @@ def find_parties(
     return out
 
 
+def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Cand]:
+    """The sides an English agreement sentence names: the older readings of a signing
+    (`signed`) or an accord (`have agreed`) where they name two, else the general reader's
+    (`reached a letter of intent`, `agreed to sign`, `Gov. A … between the state and …`)."""
+    if _holds(sent, _SIGN_EN_WORDS) and en.SIGN_EN.search(sent):
+        older = en.english_sentence(text, s, e)
+    elif _holds(sent, _AGREE_EN_WORDS) and en.AGREE_EN.search(sent):
+        older = en.agreed_sentence(text, s, e)
+    else:
+        older = []
+    older = [c for c in older if not en.titled_person(c.name)]  # (`Governor Reed`: no body)
+    got: list[Cand] = en.agreement_sides(text, s, e)
+    if len(older) >= 2 and (len(got) < 2 or not en.better(got, older)):
+        return (
+            older  # (the general reader's where its sides are better named: `en_agreement.better`)
+        )
+    return got if got else older
+
+
 def _english_title(text: str, title: Span) -> list[Cand]:
     """The sides an English headline's signing names (`A signs MOU with B`), marked as read
     off the title."""
     head = text[title.start : title.end]
-    if not _holds(head, _SIGN_EN_WORDS) or not (en := _en()).SIGN_EN.search(head):
+    if not _holds(head, _AGREEMENT_EN_WORDS) or not (en := _en()).agreement_cue(head):
         return []
-    got = en.english_sentence(text, title.start, title.end)
+    got = _english_agreement(en, text, title.start, title.end, head)
     return [replace(c, why="title") for c in got] if len(got) >= 2 else []
 
 

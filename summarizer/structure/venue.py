@@ -60,7 +60,9 @@ _EN_PLACE = lazy_compile(
     r"|\s+by\s+(?=[A-Z])"
     r"|\s+on\s+(?:[A-Z][a-z]+day|"
     + _MONTH
-    + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement)))\b|\s+(?:to|for)\s+[a-z]"
+    + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement))"
+    # (`at Gaon City Hall on the morning of December 4`: the part of the day, no venue's)
+    + r"|the\s+(?:morning|afternoon|evening|night)\s+of)\b|\s+(?:to|for)\s+[a-z]"
     # (`… at Gaon Astoria and signed 23 MOUs`: the clause the venue's sentence goes on with)
     r"|\s+and\s+[a-z]|$)"
 )
@@ -75,7 +77,10 @@ _EN_CITY = lazy_compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 _ON_DAY = lazy_compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
 _EN_SIGNED_IN = lazy_compile(
     # `The signing ceremony was held Monday during a business forum in Abu Dhabi`: held too
-    r"\b(?:signed|inked|sealed|clinched|held|took\s+place)\b(?:[^.;\n]|\.(?=\s\d)){0,80}?"
+    # (the verbs of an agreement besides: `reached a letter of intent … in Changsha on May 23`,
+    # `agreed to sign a … agreement during a working session in Hoa Binh on July 3`)
+    r"\b(?:signed|inked|sealed|clinched|held|took\s+place|reached|forged|concluded|"
+    r"agreed\s+to\s+sign)\b(?:[^.;\n]|\.(?=\s\d)){0,80}?"
     r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"(?=[,.;]|\s+(?:on|earlier|later|last|this|yesterday|today)\b|$)"
 )

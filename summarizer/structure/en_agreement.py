@@ -1,0 +1,738 @@
+"""One reader of an English agreement sentence: the sentence whose verb or noun is the
+agreement (`signed an MOU`, `reached a letter of intent`, `agreed to sign a friendship
+agreement`, `forged a sisterhood`, `the signing of a memorandum between A and B`), its parties
+read off the slots the agreement gives them (the subject before the verb, `with …`,
+`between … and …`, `by …` after a passive), each slot's coordinated noun phrases turned into
+the bodies they name:
+
+- a place's government by its place: `Leaders of the northern A province` -> `A province`,
+  `the Republic of Korea's B county of C city` -> `B county`;
+- a body named through its head: `Mayor D of E City` -> `E City`, `F Governor G` -> `F`,
+  `H, Governor of I` -> `I`; a head named alone (`Governor Kim`) -> the body the text names
+  him with elsewhere;
+- `the state` -> the state the text names.
+
+People the text names with no body, pronouns and descriptions (`the two sides`, `a South Korean
+city`) are no side. Sentences are read only on English pages and only where the cue stands."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lazy import lazy_compile
+from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
+from summarizer.structure.en_sides import bodies
+from summarizer.structure.orgs import Cand
+
+# the agreement's verb and its noun (case-blind: a headline writes `Signs`)
+_VERB = (
+    r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|reach(?:es|ed)?|forg(?:e|es|ed)|"
+    r"establish(?:es|ed)?|seal(?:s|ed)?|enter(?:s|ed)?\s+into|formali[sz]ed|"
+    r"agreed\s+to\s+(?:sign|establish|forge))"
+)
+_NOUN = (
+    r"(?:agreements?|MOUs?|M\.O\.U|memorand(?:um|ums|a)|letters?\s+of\s+intent|LOIs?|pacts?|"
+    r"partnerships?|sister[-\s](?:city|cities|state|province)|sisterhood|twinning|"
+    r"(?:friendship|friendly|cooperative|cooperation|sister)\b[^.;]{0,30}?\b(?:ties|relations(?:hip)?)|"
+    r"deals?|accords?|declarations?|frameworks?|(?:the\s+)?(?:[\w-]+\s+)?documents?|the\s+understanding)"
+)
+# the verb, then its noun within a few words (`signed a sister city cooperation agreement`)
+CUE = lazy_compile(r"\b(?P<verb>" + _VERB + r")\b(?:[^.;]{0,80}?)\b" + _NOUN + r"\b", re.I)
+# the noun, then a passive verb (`The MoU was signed by …`, `The deal was inked by …`)
+_PASSIVE = lazy_compile(
+    r"\b" + _NOUN + r"\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>signed|inked|concluded|sealed)\b",
+    re.I,
+)
+# the noun as the event: `the signing of an MOU between A and B`, `an MOU between A and B`
+_NOUN_BETWEEN = lazy_compile(r"\b" + _NOUN + r"\b[^.;]{0,60}?\bbetween\b", re.I)
+
+_MORE_HEADS = (
+    "Committee", "Assembly", "Organization", "Organisation", "Board", "Secretariat", "Forum",
+    "Co.", "Corp.", "Inc.", "Ltd.", "Park", "Hall", "Club", "Network", "Alliance", "Union",
+)  # fmt: skip
+_NAME_WORD = r"[A-Z][\w&'’.-]*"
+_PLAIN_WORD = r"[A-Z][\w&'’-]*"
+# a ministry's field before a minister's title (`Industry Minister Lee`): no body's name
+_FIELDS = (
+    "Industry", "Finance", "Foreign", "Trade", "Defense", "Defence", "Health", "Education",
+    "Science", "Culture", "Tourism", "Energy", "Environment", "Labor", "Labour", "Agriculture",
+    "Justice", "Interior", "Unification", "Transport", "Economy", "Commerce", "Fisheries",
+)  # fmt: skip
+_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\.")
+_BOTH = re.compile(r"\s*(?:both|either)\s+(?=[A-Z])")
+_TITLES = alternation(HEAD_TITLES_EN)
+_TITLE = r"(?:(?:Vice|Deputy|First|Acting)\s+)?(?:" + _TITLES + r"|Gov\.|Sen\.|Rep\.)"
+_PERSON_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# (the heads of the bodies an agreement names, beside those the lexicon gives every English
+# reading: committees, assemblies, organisations)
+_HEADS = alternation((*BODY_HEADS_EN, *_MORE_HEADS))
+_KINDS = r"(?i:province|city|county|district|state|prefecture|region|municipality|town)"
+_COUNTRY = (
+    r"(?:the\s+)?(?:(?:Federal\s+|People['’]s\s+)?Republic\s+of\s+(?:the\s+)?)?"
+    + alternation(COUNTRIES_EN)
+)
+
+# a dateline or lead-in before the subject: `SEOUL, Dec. 5 (Yonhap) --`, `Hoa Binh (VNA) –`,
+# `ILOILO:`, `MIRI (May 21):`, `In January,`, `Furthermore,`
+_DATELINE = lazy_compile(
+    r"^\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"
+    # (a wire's tag before its headline: `(LEAD)`, `(2nd LD)`, `(URGENT)`)
+    r"(?:\((?:LEAD|\d\w*\s+LD|URGENT|AMPLIFY|News\s+Focus)[^()]*\)\s*)?"
+    r"(?:[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*"
+    r"(?:--|[-–—:])\s+){0,2}"
+)
+_MONTHS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+# a day, a month, a weekday: no body
+_WHEN = lazy_compile(
+    r"^(?:(?:On|In|Last|This|Next)\s+)?(?:(?:" + _MONTHS + r")\.?(?:\s+\d{1,2}\w*)?(?:,?\s*\d{4})?|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
+)
+_LEAD_IN = lazy_compile(
+    r"^(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
+    r"By)\b[^,]{1,50},\s+|"
+    r"(?:Furthermore|Moreover|Meanwhile|Additionally|Also|Then|Today|Yesterday|Recently),\s+|"
+    r"(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?,\s+)"
+)
+# what stands between the subject and its verb: time, modal, adverb
+_BEFORE_VERB = lazy_compile(
+    r"(?:,?\s+(?:on\s+(?:\w+day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th))|earlier\s+(?:in\s+)?(?:the\s+day|today|this\s+\w+)|"
+    r"(?:this|last)\s+\w+|\w+day|today|yesterday|have|has|had|will|would|shall|jointly|"
+    r"formally|officially|also|then|recently|finally|successfully|is\s+to|are\s+to|plans?\s+to|"
+    r"(?:is|are)\s+set\s+to)),?\s*$"
+)
+# a group naming the bodies it stands for: `Leaders of`, `The People's Committee of`
+_GROUP_OF = lazy_compile(
+    r"^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|mayors?|governors?|heads?|officials?|"
+    r"representatives?|delegations?|authorities|administration|government|"
+    r"people['’]s\s+committee|city\s+hall)\s+of\s+(?:the\s+)?)",
+    re.I,
+)
+# an owner before the body: `the Republic of Korea (RoK)’s`, `South Korea's`, `China's`
+_OWNER = lazy_compile(
+    r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?[A-Z][\w.-]*"
+    r"(?:\s*\([^()]{1,10}\))?['’]s\s+(?!(?:" + _HEADS + r")\b)"
+)
+# `Ulju county of Ulsan city`: the smaller place, within the larger
+# `the South Korean city of Chuncheon`, `the city of Gumi`: a role, then the name
+_NATIONALITY = r"(?:(?:South|North)\s+)?[A-Z][a-z]+(?:an|ese|ish)"
+_ROLE = r"(?:province|city|county|district|state|prefecture|region|municipality|town)"
+_ROLE_OF = lazy_compile(
+    r"^(?:(?:the\s+)?"
+    + _NATIONALITY
+    + r"\s+|the\s+)?"
+    + _ROLE
+    + r"\s+of\s+(?P<name>"
+    + _NAME_WORD
+    + r"(?:\s+"
+    + _NAME_WORD
+    + r"){0,3})$"
+)
+_ROLE_ONLY = lazy_compile(r"^" + _NATIONALITY + r"\s+" + _ROLE + r"$")
+# a bracket after a name that holds no acronym: its head (`(President Heo Nam-sik)`)
+_HEAD_BRACKET = lazy_compile(r"\s*\((?![A-Z][A-Za-z&.-]{1,10}\))[^()]{2,60}\)")
+_PLACE_OF = lazy_compile(
+    r"^(?P<place>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}\s+" + _KINDS + r")"
+    r"\s+of\s+.+$"
+)
+# `Mayor Jerry Lee of Garam City`: a head, then the body he heads
+_TITLE_OF = lazy_compile(
+    r"^(?:(?:the\s+)?"
+    + _TITLE
+    + r"\.?\s+)(?:(?P<who>"
+    + _PERSON_NAME
+    + r")\s+)?of\s+(?:the\s+)?(?P<org>.+)$"
+)
+# `Garam-gu Mayor Oh Nuri`, `Nuri University President Kim Ha-na`: the body, then its head
+_ORG_TITLE = lazy_compile(
+    r"^(?:the\s+)?(?P<org>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|for|&)){0,6}?)"
+    r"\s+" + _TITLE + r"(?:\s+(?P<who>" + _PERSON_NAME + r"))?$"
+)
+# `Kim Ha-na, Governor of Nuri` / `Kim Ha-na, the director of the Nuri Museum`
+_NAME_TITLE_OF = lazy_compile(
+    r"^(?P<who>"
+    + _PERSON_NAME
+    + r"),\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:"
+    + _TITLES
+    + r"|"
+    + _TITLES.lower()
+    + r")\s+(?:of|at)\s+(?:the\s+)?(?P<org>.+)$"
+)
+# a person: a title and a name, or a name alone
+_PERSON = lazy_compile(
+    r"^(?:(?:Mr\.|Ms\.|Dr\.|Prof\.)\s+)?(?:" + _TITLE + r"\.?\s+)?" + _PERSON_NAME + r"$"
+)
+_HAS_HEAD = lazy_compile(r"\b(?:" + _HEADS + r")\b|\b" + _KINDS + r"\b|-(?:gu|gun|si|do)\b")
+_BRACKET = lazy_compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&.-]{1,10})\)\s*$")
+_STATE = lazy_compile(r"^(?:the\s+)?state$", re.I)
+# a pronoun or a description: no body named
+_NO_BODY = lazy_compile(
+    r"^(?:the\s+)?(?:two|both|three|four|all)\b|^(?:they|we|it|he|she|his|her|their|its)\b|"
+    r"^(?:a|an)\s",
+    re.I,
+)
+
+
+def cue(sent: str) -> bool:
+    """Whether a sentence reports an agreement by its verb or its noun."""
+    return bool(CUE.search(sent) or _PASSIVE.search(sent) or _NOUN_BETWEEN.search(sent))
+
+
+def titled_person(name: str) -> bool:
+    """No body: a head named by title and name (`Governor Reed`, `Vice Minister Oh`, `Industry
+    Minister Lee Chang-yang`), or a nationality alone (`Vietnamese`)."""
+    if _NATIONALITY_ONLY.fullmatch(name):
+        return True
+    if _IN_TITLE.search(name) and not _HAS_HEAD.search(name):
+        return True
+    return bool(_TITLE_START.match(name)) and _is_person("", name)
+
+
+# (a title inside, a name after it: `Industry Minister Lee Chang-yang`)
+_IN_TITLE = lazy_compile(r"\b" + _TITLE + r"\s+[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){1,3}$")
+
+
+def better(got: list[Cand], older: list[Cand]) -> bool:
+    """Whether the general reader's sides beat an older reading's: more of them end as a body's
+    name does, or as many and each older name stands whole inside one of them, one of them a
+    lone word cut off its name (`Busan Women's University` beside a cut `University`)."""
+    a, b = named_as_bodies(got), named_as_bodies(older)
+    if a != b:
+        return a > b
+    names = [c.name for c in got]
+    inside = all(any(o.name in n for n in names) for o in older)
+    # (only a lone head word is taken for a cut name: `University`, not `Science Directorate`)
+    lone_cut = any(" " not in o.name and o.name not in names for o in older)
+    return inside and lone_cut and len(got) == len(older)
+
+
+def named_as_bodies(cands: list[Cand]) -> int:
+    """How many sides end as a body's name ends (`… Ministry`, `… province`, an acronym given):
+    a reading whose sides are cut words (`Sky`, `Rivers Lee Du-ri`) counts fewer."""
+    return sum(
+        1
+        for c in cands
+        if _ENDS_HEAD.search(c.name)
+        or re.search(r"\b" + _KINDS + r"$|-(?:do|gu|gun|si)$", c.name)
+        or any(re.fullmatch(r"[A-Z][A-Za-z&-]{1,10}", a) for a in c.aliases)
+        or (_OF_BODY_NAME.match(c.name) and not _PERSON_TAILS[0].search(c.name))
+    )
+
+
+_OF_BODY_NAME = lazy_compile(r"^(?:Ministry|Department|Bureau|Office|Agency|University)\s+of\s")
+
+
+def agreement_sides(text: str, s: int, e: int) -> list[Cand]:
+    """The bodies party to the agreement a sentence reports; [] where it reports none."""
+    sent = text[s:e]
+    got: list[Cand] = []
+    if (m := CUE.search(sent)) is not None:
+        # (`following the signing of an MOU`: the subject before is another verb's)
+        signing = m.group("verb").lower() == "signing"
+        got = [] if signing else _subject(text, s, sent, m.start("verb"))
+        after = m.end()
+        got += _slot_after(text, s, sent, after, r"with")
+        got += _between(text, s, sent, after)
+    elif (m := _PASSIVE.search(sent)) is not None:
+        got = _slot_after(text, s, sent, m.end(), r"by")
+        got += _between(text, s, sent, m.end())
+    elif (m := _NOUN_BETWEEN.search(sent)) is not None:
+        got = _between(text, s, sent, m.start())
+    else:
+        return []
+    if len(got) < 2:  # `A University President B … to visit with C University President D`
+        got = _merge(got, _headed_in(text, s, sent))
+    return bodies(text, _unique(got))
+
+
+_BARE_DATELINE = lazy_compile(
+    r"[A-Z][A-Za-z.' -]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"\d{1,2}\s+(?=[A-Z])"
+)
+_DASH = lazy_compile(r"\s(?:--|[-–—])\s|:\s")
+# what a dateline opens with: a place in capitals (`DA LAT,`, `SUWON,`), or a wire's bracket
+_DATELINE_HEAD = lazy_compile(
+    r"^\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[A-Z]{2}|[^()]{0,40}\()"
+)
+
+
+def _dateline_end(head: str) -> int:
+    """Where the sentence starts after its dateline (`DA LAT, Vietnam, Dec. 21 (Yonhap) --`,
+    `Hoa Binh (VNA) –`, `ANNAPOLIS, MD –`, `ILOILO:`), or the corpus's ` date …` line."""
+    a = _DATELINE.match(head).end()  # type: ignore[union-attr]
+    if (bare := _BARE_DATELINE.match(head, a)) is not None:  # `Garam, Aug 26 A and B signed`
+        a = bare.end()
+    for m in _DASH.finditer(head, 0, 140):
+        if _DATELINE_HEAD.match(head[: m.start()]) and not _VERBISH.search(head, 0, m.start()):
+            a = max(a, m.end())
+    return a
+
+
+# (a dateline holds no clause: a lower-case word other than a month's or a wire's)
+_VERBISH = lazy_compile(r"\s(?!(?:of|de)\b)[a-z]{3,}\b")
+
+
+def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
+    """The coordinated noun phrases before the verb, from the clause's start."""
+    head = sent[:verb]
+    a = _dateline_end(head)
+    # (a clause inside the sentence: `…, and A and B signed`, `…; A signed`)
+    for cut in re.finditer(r"[;:]\s+|,\s+(?:and|while|as|after|when)\s+", head[a:]):
+        a = a + cut.end()
+    while (lead := _LEAD_IN.match(head, a)) is not None:  # `On Monday, March 11, A signed`
+        a = lead.end()
+    b = len(head)
+    while (tail := _BEFORE_VERB.search(head, a, b)) is not None and tail.start() < b:
+        b = tail.start()
+    return _phrases(text, s + a, s + b)
+
+
+_SLOT_END = lazy_compile(
+    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|\s+(?:to|on|in|at|for|during|"
+    r"under|after|before|while|which|that|as|last|this|next|earlier|later|yesterday|today|is|are|"
+    r"was|were|will|has|have)\s|$))"
+)
+
+
+def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
+    """`… with A and B to …`, `… signed by A and B on …`: the names after the word."""
+    m = re.compile(r"\b" + word + r"\s+(?=\S)", re.I).search(sent, at)
+    if m is None or m.start() - at > 80:
+        return []
+    end = _SLOT_END.search(sent, m.end())
+    stop = end.start() if end is not None else len(sent)
+    return _phrases(text, s + m.end(), s + stop)
+
+
+_BETWEEN = lazy_compile(r"\bbetween\s+")
+
+
+def _between(text: str, s: int, sent: str, at: int) -> list[Cand]:
+    m = _BETWEEN.search(sent, at)
+    if m is None or m.start() - at > 120:
+        return []
+    end = _SLOT_END.search(sent, m.end())
+    stop = end.start() if end is not None else len(sent)
+    # (`between the two cities`: a description; `between A and B`: two)
+    return _phrases(text, s + m.end(), s + stop)
+
+
+_CUTS = lazy_compile(
+    r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s+(?=the\s)"
+)
+
+
+def _phrases(text: str, a: int, b: int) -> list[Cand]:
+    """The coordinated noun phrases in `text[a:b]`, each as the body it names."""
+    span = text[a:b]
+    if not span.strip() or len(span) > 260:
+        return []
+    parts: list[tuple[int, str]] = []
+    pos = 0
+    if (one := _LIST_NAME.match(span)) is not None:  # `The Korean Land, Infrastructure and
+        parts.append((0, one.group(0)))  # Transport Ministry (MOLIT)`: one name
+        pos = one.end()
+    for cut in [*_CUTS.finditer(span, pos), None]:
+        if cut is not None and span.count("(", 0, cut.start()) > span.count(")", 0, cut.start()):
+            continue  # (`A ( President B , President )`: a comma inside a bracket)
+        if (
+            cut is not None
+            and cut.start() == pos
+            and parts
+            and pos == parts[-1][0] + len(parts[-1][1])
+        ):
+            pos = cut.end()  # (the cut right after a name read whole)
+            continue
+        end = cut.start() if cut else len(span)
+        part = span[pos:end]
+        if parts and _joins(parts[-1][1], part, span[end - len(part) - 6 : end - len(part)]):
+            start, _ = parts.pop()
+            part = span[start:end]
+            parts.append((start, part))
+        else:
+            parts.append((pos, part))
+        pos = cut.end() if cut else len(span)
+    out: list[Cand] = []
+    for k, (start, part) in enumerate(parts):
+        if (both := _BOTH.match(part)) is not None:
+            start, part = start + both.end(), part[both.end() :]
+        if _placed_by(span, parts, k):
+            continue  # `the city of Gumi, North Gyeongsang Province`: where Gumi is
+        if _named_after_title(span, parts, k):
+            continue  # `Korean Minister of Culture, Sports and Tourism, Lee Du-ri`: his name
+        lead = len(part) - len(part.lstrip())
+        c = body_of(text, a + start + lead, part.strip())
+        if c is not None:
+            out.append(c)
+    return out
+
+
+_LARGER = lazy_compile(r"\b(?i:province|state|prefecture|region)$|-do$|^" + _COUNTRY + r"$")
+_SMALLER = lazy_compile(r"\b(?i:city|county|district|town|city\s+of)\b|-(?:gu|gun|si)\b")
+
+
+def _named_after_title(span: str, parts: list[tuple[int, str]], k: int) -> bool:
+    """Whether part k is the name of the head the part before gives by title (after a comma)."""
+    if not k or not re.search(r"\b" + _TITLE + r"\b", parts[k - 1][1]):
+        return False
+    part = parts[k][1].strip()
+    gap = span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip()
+    return gap == "," and bool(_PERSON.match(part)) and not _HAS_HEAD.search(part)
+
+
+def _placed_by(span: str, parts: list[tuple[int, str]], k: int) -> bool:
+    """Whether part k is the larger place, after a comma, the part before stands in."""
+    if not k or not _LARGER.search(parts[k][1].strip()):
+        return False
+    if not _SMALLER.search(parts[k - 1][1]) and not re.fullmatch(_COUNTRY, parts[k][1].strip()):
+        return False  # (a country after a comma places any body; a province, a city)
+    return span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip() == ","
+
+
+_LIST_NAME = lazy_compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s+"
+    r"(?:" + _HEADS + r")(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?"
+)
+_OF_ONE = lazy_compile(r"\bof\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,\s+[A-Z][\w&'’-]*)*$")
+
+
+def _joins(left: str, right: str, sep: str) -> bool:
+    """Whether `left` and `right` are one name cut at its own comma or `and`: `Ministry of
+    Trade, Industry and Energy`, `Korea Overseas Infrastructure and Urban Development
+    Corporation`."""
+    left, right = left.strip(), _BRACKET.sub("", right.strip())
+    if not right or not right[0].isupper() or right.startswith("The ") or "’s " in right:
+        return False
+    if "'s " in right or _TITLE_START.match(right) or _GROUP_OF.match(left):
+        return False
+    if _OF_ONE.search(left) and not _CLOSING.search(right.split()[-1] if right else ""):
+        return True
+    if re.search(r"['’]s\s+[A-Z][\w-]*$", left) and _CLOSING.search(right):
+        return True  # `A’s Science and Technology Directorate`  # `Ministry of Science and ICT`, `Ministry of Land, Infrastructure and …`
+    # `Korea Overseas Infrastructure and Urban Development Corporation`: two or more capitalised
+    # words with no head of their own, then the words that end the name
+    words = left.removeprefix("the ").split()
+    return (
+        len(words) >= 2
+        and all(w[0].isupper() for w in words)
+        and not _HAS_HEAD.search(left)
+        and not _PERSON_LIKE.match(left)
+        and bool(re.search(r"\b(?:" + _HEADS + r")\b", right))
+    )
+
+
+# the heads a name ends with (not `Industry`, `Administration`: `Ministry of Trade, Industry
+# and Energy` goes on past them)
+_CLOSING = lazy_compile(
+    r"\b(?:"
+    + alternation(
+        tuple(
+            h for h in (*BODY_HEADS_EN, *_MORE_HEADS)
+            if h not in ("Industry", "Industries", "Administration", "Office", "Government",
+                         "Department", "Bureau", "Commission", "Service", "Society")
+        )
+    )
+    + r")$"
+)  # fmt: skip
+_TITLE_START = lazy_compile(r"^(?:the\s+)?" + _TITLE + r"\b")
+_PERSON_LIKE = lazy_compile(r"^(?:the\s+)?" + _TITLE + r"\b")
+
+
+_ABBR_END = lazy_compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|Jr|St)\.)$")
+
+
+def body_of(text: str, at: int, np: str) -> Cand | None:
+    """The body a noun phrase names (None for a person named with no body, a pronoun, a
+    description)."""
+    # (a sentence's full stop is no part of the name; an abbreviation's is: `U.K.`, `Co.`)
+    np = np.rstrip() if _ABBR_END.search(np.rstrip()) else re.sub(r"[\s,.]+$", "", np)
+    np = re.sub(r"^['‘“\"]|['’”\"]$", "", np)
+    if not np or len(np) > 120:
+        return None
+    if _STATE.match(np):
+        return _the_state(text, at, np)
+    if _WHEN.match(np):
+        return None
+    if _NO_BODY.match(np):
+        return None
+    lead = 0
+    if (g := _GROUP_OF.match(np)) is not None:
+        lead = g.end()
+    owner = None
+    if (o := _OWNER.match(np, lead)) is not None and o.end() < len(np):
+        owner = re.sub(r"(?:\s*\([^()]*\))?['’]s\s+$", "", o.group(0)).removeprefix("the ")
+        lead = o.end()
+    # `northern Hoa Binh province`: lower-case words before the name describe it
+    while (w := re.match(r"[a-z][\w-]*\s+(?=\S)", np[lead:])) is not None and not re.match(
+        r"(?:of|and|for)\s", np[lead:]
+    ):
+        lead += w.end()
+    the = np.startswith("The ", lead)
+    rest = np[lead + 4 :] if the and np[lead + 4 : lead + 5].isupper() else np[lead:]
+    if not rest or not rest[0].isupper():
+        return None
+    rest = _HEAD_BRACKET.sub("", rest).strip()
+    abbr = None
+    if (br := _BRACKET.search(rest)) is not None:
+        abbr = br.group("abbr")
+        rest = rest[: br.start()]
+    if (placed := _PLACED_IN.search(rest)) is not None and not _BARE_HEAD.fullmatch(
+        rest[: placed.start()]
+    ):
+        rest = rest[: placed.start()]  # (not `Republic of Korea`, `Government of Korea`)
+    if (m := _NATION_HEAD.match(rest)) is not None and (land := country_of(m.group("adj"))):
+        return Cand(name=land, start=at + lead, end=at + lead + len(m.group("adj")))
+    if (m := _TITLE_OF.match(rest)) is not None:
+        got = _titled_body(text, m.group("org"), at + lead + m.start("org"), rest)
+        return _headed(got, m.group("who"))
+    if (m := _NAME_TITLE_OF.match(rest)) is not None:
+        return _headed(_cand(m.group("org"), at + lead + m.start("org")), m.group("who"))
+    if (m := _ORG_TITLE.match(rest)) is not None and not _NOT_ORG.match(m.group("org")):
+        return _headed(_cand(m.group("org"), at + lead), m.group("who"))
+    if (m := _ROLE_OF.match(rest)) is not None:
+        return _cand(m.group("name"), at + lead + m.start("name"))
+    if _ROLE_ONLY.match(rest):
+        return None  # `South Korean city`: a description
+    if (m := _PLACE_OF.match(rest)) is not None:
+        return _cand(m.group("place"), at + lead)
+    if _CLAUSE.search(rest):
+        return None  # `A welcomed B as its newest sister city following`: a clause, no name
+    if _is_person(text, rest):
+        return _headed_elsewhere(text, rest)
+    if len(rest.split()) > (14 if abbr or _HAS_HEAD.search(rest) else 8):
+        return None
+    c = _cand(rest, at + lead)
+    if c is not None and owner and (owned := _owner_named(text, owner, c.name)) is not None:
+        c = Cand(name=owned, aliases=[c.name], start=c.start, end=c.end)
+    if c is not None and abbr:
+        c.aliases.append(abbr)
+    if c is not None and the:  # `The Nation`: a newspaper's name may hold its article
+        c.aliases.append("The " + c.name)
+    return c
+
+
+_PERSON_ONLY = lazy_compile(r"^(?:" + _TITLE + r")$")
+# (`Vice Minister Choi`, `Industry Minister Lee`: a rank or a field before the title, no body)
+_NOT_ORG = lazy_compile(
+    r"^(?:Vice|Deputy|First|Acting|Senior|Executive|Former|The|With|And|"
+    + _TITLE
+    + r"|"
+    + alternation(_FIELDS)
+    + r")$"
+)
+
+
+# a lower-case word no name holds (a verb, a preposition the name does not take)
+_CLAUSE = lazy_compile(
+    r"\s(?!(?:of|and|for|the|on|de|du|la|del|am|an|und|" + _KINDS + r"|" + r"gu|gun|si|do)\b)[a-z]"
+)
+
+
+def _is_person(text: str, rest: str) -> bool:
+    """A person, not a body: a title and a name (`Governor Kim`, `Gov. A B`), or a name the text
+    gives a title elsewhere (`Sanders` after `Gov. Sarah Huckabee Sanders`)."""
+    if _HAS_HEAD.search(rest) or not _PERSON.match(rest):
+        return False
+    if _TITLE_START.match(rest) or re.match(r"(?:Mr|Ms|Mrs|Dr|Prof)\.\s", rest):
+        return True
+    last = re.escape(rest.split()[-1])
+    titled = r"\b" + _TITLE + r"\.?\s+(?:[A-Z][\w'’.-]*\s+){0,3}" + last + r"\b"
+    return (
+        re.search(titled, text) is not None
+        or re.search(
+            last
+            + r",\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:"
+            + _TITLES.lower()
+            + r"|"
+            + _TITLES
+            + r")\b",
+            text,
+        )
+        is not None
+    )
+
+
+# `A of South Korea`, `A, China`, `A in Korea`: where the body is, no part of its name
+_BARE_HEAD = lazy_compile(r"(?:the\s+)?(?:Republic|Government|Embassy|Consulate|" + _HEADS + r")")
+_PLACED_IN = lazy_compile(r"(?:\s+(?:of|in)\s+|,\s*)" + _COUNTRY + r"$")
+_PERSON_TAILS = (
+    lazy_compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*-[\w'’.]+$"),  # `Song Jae-ho`
+    lazy_compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),  # `Nguyen Chi Dung`
+    lazy_compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),
+)
+
+
+_ENDS_HEAD = lazy_compile(r"\b(?:" + _HEADS + r")$")
+_TITLE_THEN_OF = lazy_compile(r"^(?:the\s+)?" + _TITLE + r"\.?\s+of\s")
+
+
+def _titled_body(text: str, org: str, start: int, phrase: str) -> Cand | None:
+    """`Mayor A of B City` -> `B City`; `Minister of Land, Infrastructure and Transport Suh
+    Seoung-hwan` -> `Ministry of Land, Infrastructure and Transport` (the name the text gives
+    the body, the head's name after it cut off)."""
+    org = re.sub(
+        r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*(?:\s*\([^()]{1,10}\))?['’]s\s+", "", org
+    )
+    ministry = phrase.startswith(("Minister of", "Vice Minister of", "Deputy Minister of"))
+    if not _TITLE_THEN_OF.match(phrase):  # `Mayor A of B City`: the head named before `of`
+        return _cand(org, start)
+    words = org.split()
+    # the longest run of the words the text names a body by elsewhere, the rest a person
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        full = ("Ministry of " + name) if ministry else name
+        if k < len(words) and text.count(full) >= (1 if ministry else 2):
+            return _longer(text, full, start)
+    for tail in _PERSON_TAILS:
+        if (m := tail.search(org)) is not None and _ENDS_HEAD.search(org[: m.start()]):
+            return _longer(text, org[: m.start()], start)
+    return None if ministry else _cand(org, start)
+
+
+def _longer(text: str, org: str, start: int) -> Cand | None:
+    """`Presidential Committee` -> `Presidential Committee on Balanced National Development
+    of the Republic of Korea`, the name the text gives the body in full."""
+    m = re.search(
+        re.escape(org) + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)+",
+        text,
+    )
+    c = _cand(org, start)
+    if m is not None and c is not None:
+        c = Cand(
+            name=_PLACED_IN.sub("", m.group(0)), aliases=[org, m.group(0)], start=start, end=c.end
+        )
+    return c
+
+
+def _headed(c: Cand | None, who: str | None) -> Cand | None:
+    """The body with the head the phrase names (`Mayor Kim Ha-na of A` -> head `Kim Ha-na`)."""
+    if c is not None and who and c.head is None:
+        c.head = who.strip()
+    return c
+
+
+def _owner_named(text: str, owner: str, name: str) -> str | None:
+    """`Korea’s International Trade Association` where the text also writes `Korea International
+    Trade Association`: the name with its owner, as the text gives it."""
+    whole = f"{owner} {name}"
+    return whole if len(owner.split()) == 1 and whole in text else None
+
+
+# `Malaysian Minister of Tourism … Tiong King Sing`, `Korean Minister … Yu Inchon`: a country's
+# minister, named by the country's adjective, signs for the country
+_NATION_HEAD = lazy_compile(
+    r"^(?P<adj>(?:South\s+)?[A-Z][a-z]+(?:an|ese|ish))\s+(?:(?:Vice|Deputy|Prime|Foreign)\s+)?"
+    r"(?:Minister|President|Ambassador|Secretary)\b"
+)
+_NATIONALITY_ONLY = lazy_compile(r"(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish)")
+
+
+def country_of(adjective: str) -> str | None:
+    """`Malaysian` -> `Malaysia`, `Vietnamese` -> `Vietnam`, `South Korean` -> `South Korea`: the
+    country the lexicon names by the adjective's stem."""
+    for cut, add in ((1, ""), (3, ""), (2, ""), (3, "a"), (2, "a")):
+        land = adjective[:-cut] + add
+        if land in COUNTRIES_EN:
+            return land
+    return None
+
+
+def _cand(name: str, start: int) -> Cand | None:
+    name = re.sub(r"\s+(?:of|and|for|the|on|in)$", "", name.strip())
+    if not name or not name[0].isupper():
+        return None
+    return Cand(name=name, start=start, end=start + len(name))
+
+
+def _the_state(text: str, at: int, np: str) -> Cand | None:
+    """`the state`: the state the page names (`the State of A`, or a state's name)."""
+    m = re.search(r"\bState of (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)
+    if m is None:
+        m = _STATES.search(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    return Cand(name=name, aliases=[np], start=m.start("name"), end=m.end("name"))
+
+
+_STATES = lazy_compile(r"\b(?P<name>" + alternation(US_STATES) + r")\b")
+
+
+def _headed_elsewhere(text: str, person: str) -> Cand | None:
+    """A head named without his body (`Governor Greitens`, `Mayor Oh`): the body the text names
+    him with elsewhere (`Garam Governor Greitens`, `Governor Eric Greitens of Garam`)."""
+    surname = person.split()[-1]
+    if len(surname) < 2 or not surname[0].isupper():
+        return None
+    esc = re.escape(surname)
+    for form in (
+        r"(?P<org>"
+        + _PLAIN_WORD
+        + r"(?:[ \t]+"
+        + _PLAIN_WORD
+        + r"){0,4}?)[ \t]+"
+        + _TITLE
+        + r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+        + esc
+        + r"\b",
+        _TITLE
+        + r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+        + esc
+        + r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+of\s+(?:the\s+)?(?P<org>"
+        + _NAME_WORD
+        + r"(?:\s+(?:"
+        + _NAME_WORD
+        + r"|of|and|for|&)){0,7})",
+    ):
+        for m in re.finditer(form, text):
+            org = re.sub(r"\s+(?:of|and|for|&)$", "", m.group("org"))
+            if _TITLE_START.match(org) or _NOT_ORG.match(org) or _DAY.search(org):
+                continue
+            return Cand(name=org, start=m.start("org"), end=m.start("org") + len(org))
+    return None
+
+
+_HEADED_IN = lazy_compile(
+    r"(?P<org>"
+    + _NAME_WORD
+    + r"(?:\s+(?:"
+    + _NAME_WORD
+    + r"|of|for|&)){0,5}?\s+(?:"
+    + _HEADS
+    + r"))\s+"
+    + _TITLE
+    + r"\s+"
+    + _PERSON_NAME
+)
+
+
+def _headed_in(text: str, s: int, sent: str) -> list[Cand]:
+    """Bodies named through their heads anywhere in the sentence (`A University President B`)."""
+    out = []
+    for m in _HEADED_IN.finditer(sent):
+        org = re.sub(r"^(?:The|In|On|With|And)\s+", "", m.group("org"))
+        start = s + m.end("org") - len(org)
+        out.append(Cand(name=org, start=start, end=start + len(org)))
+    return out
+
+
+def _key(c: Cand) -> str:
+    return re.sub(r"\W+", "", c.name).lower()
+
+
+def _unique(cands: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    for c in cands:
+        k = _key(c)
+        if any(k == _key(o) or k in _key(o) or _key(o) in k for o in out):
+            continue
+        out.append(c)
+    return out
+
+
+def _merge(got: list[Cand], more: list[Cand]) -> list[Cand]:
+    return _unique([*got, *more])
