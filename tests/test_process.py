@@ -90,3 +90,44 @@ def test_the_collector_resumes_after_the_pause(tmp_path: Path) -> None:
     # past the pause's objects: a collection ran and the usual thresholds are back
     [seen] = json.loads(proc.stderr.strip().splitlines()[-2])["atexit"]
     assert seen == {"collected": True, "threshold": gc.get_threshold()[0]}
+
+
+# Runs `facts` through the console script's `run` and prints, as it exits, the str patterns
+# `re` compiled (from the start: as click and the CLI's modules load, and in the command).
+COMPILING = """
+import atexit, json, sys
+from re import _compiler
+compiled = []
+compile = _compiler.compile
+def counting(pattern, flags=0):
+    if isinstance(pattern, str):
+        compiled.append(pattern)
+    return compile(pattern, flags)
+_compiler.compile = counting
+atexit.register(lambda: print(json.dumps(compiled), file=sys.stderr))
+from summarizer.cli import process
+sys.argv = ["summarizer", "facts", sys.argv[1], "--json"]
+process.run()
+"""
+
+
+def test_the_patterns_compiled_as_click_loads_are_kept_too(tmp_path: Path) -> None:
+    # click's own (its ANSI escapes) and those of what it loads (gettext's, platform's) are
+    # compiled before any command primes its patterns: the start keeps them in a file of its own
+    from tests.cli_probe import run_probe
+
+    first, out1 = run_probe(COMPILING, DOC, tmp_path)
+    assert r"\033\[[0-?]*[ -/]*[@-~]" in first and len(first) > 200
+    assert list(tmp_path.glob("regex-start-*.marshal"))
+    second, out2 = run_probe(COMPILING, DOC, tmp_path)
+    assert second == [] and out1 == out2
+
+
+def test_the_collector_is_paused_before_typing_and_re_load() -> None:
+    # What `python -m summarizer` and the console script import before `run` pauses the
+    # collector: typing, re and enum (~9 collections) load after it, with click.
+    probe = "import json, sys; before = set(sys.modules); import summarizer.cli.process; "
+    probe += "print(json.dumps(sorted(set(sys.modules) - before)))"
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded = json.loads(proc.stdout)
+    assert not {"typing", "re", "enum", "collections"} & set(loaded), loaded
