@@ -93,18 +93,27 @@ def test_the_collector_resumes_after_the_pause(tmp_path: Path) -> None:
 
 
 # Runs `facts` through the console script's `run` and prints, as it exits, the str patterns
-# `re` compiled (from the start: as click and the CLI's modules load, and in the command).
+# `re` compiled and the texts compiled for `eval` (named tuples' code), from the start: as click and
+# the CLI's modules load, and in the command.
 COMPILING = """
-import atexit, json, sys
+import atexit, builtins, json, sys
 from re import _compiler
-compiled = []
-compile = _compiler.compile
+compiled, evaluated = [], []
+compile, real_eval, real_compile = _compiler.compile, builtins.eval, builtins.compile
 def counting(pattern, flags=0):
     if isinstance(pattern, str):
         compiled.append(pattern)
     return compile(pattern, flags)
-_compiler.compile = counting
-atexit.register(lambda: print(json.dumps(compiled), file=sys.stderr))
+def counting_eval(source, *args):  # named tuples' code compiled by `eval`
+    if isinstance(source, str):
+        evaluated.append(source)
+    return real_eval(source, *args)
+def counting_compile(source, filename, mode, *args, **kwargs):  # or by summarizer.codecache
+    if isinstance(source, str) and mode == "eval":
+        evaluated.append(source)
+    return real_compile(source, filename, mode, *args, **kwargs)
+_compiler.compile, builtins.eval, builtins.compile = counting, counting_eval, counting_compile
+atexit.register(lambda: print(json.dumps([compiled, evaluated]), file=sys.stderr))
 from summarizer.cli import process
 sys.argv = ["summarizer", "facts", sys.argv[1], "--json"]
 process.run()
@@ -116,10 +125,23 @@ def test_the_patterns_compiled_as_click_loads_are_kept_too(tmp_path: Path) -> No
     # compiled before any command primes its patterns: the start keeps them in a file of its own
     from tests.cli_probe import run_probe
 
-    first, out1 = run_probe(COMPILING, DOC, tmp_path)
+    (first, _), out1 = run_probe(COMPILING, DOC, tmp_path)
     assert r"\033\[[0-?]*[ -/]*[@-~]" in first and len(first) > 200
     assert list(tmp_path.glob("regex-start-*.marshal"))
-    second, out2 = run_probe(COMPILING, DOC, tmp_path)
+    (second, _), out2 = run_probe(COMPILING, DOC, tmp_path)
+    assert second == [] and out1 == out2
+
+
+def test_the_code_compiled_as_click_loads_is_kept_too(tmp_path: Path) -> None:
+    # the standard library's named tuples click loads (inspect's, dis', tokenize's, platform's)
+    # and click's type hints written as strings are made before a command installs its kept
+    # code: the start keeps theirs in its own file
+    from tests.cli_probe import run_probe
+
+    (_, first), out1 = run_probe(COMPILING, DOC, tmp_path)
+    assert len([text for text in first if text.startswith("lambda _cls, ")]) > 5
+    assert list(tmp_path.glob("code-start-*.marshal"))
+    (_, second), out2 = run_probe(COMPILING, DOC, tmp_path)
     assert second == [] and out1 == out2
 
 

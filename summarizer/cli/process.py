@@ -63,20 +63,24 @@ START = "start"
 
 
 def _prime_start() -> str:
-    """Hand `re` the patterns the start compiled in earlier runs; the cache directory."""
-    from summarizer import regexcache
+    """Hand `re` the patterns, and `collections` and `typing` the code (named tuples', type
+    hints' written as strings), the start compiled in earlier runs; the cache directory."""
+    from summarizer import codecache, regexcache
     from summarizer.cachedir import cache_dir_from_env
 
     where = cache_dir_from_env()
     regexcache.prime(where, START)
+    # (not `dataclasses`: click loads none, nor does a bare --help)
+    codecache.install(where, START, only=("collections", "typing"))
     return where
 
 
 def _save_start(where: str) -> None:
     """Keep what the start compiled anew (nothing once kept: the file is not written again)."""
-    from summarizer import regexcache
+    from summarizer import codecache, regexcache
 
     regexcache.save(where, START)
+    codecache.save(where, START)
 
 
 def _nothing_pending() -> bool:
