@@ -154,9 +154,11 @@ def install(directory: str | Path, name: str = "", only: tuple[str, ...] | None 
 
 
 def uninstall() -> None:
-    """Give `dataclasses`, `collections` and `typing` the builtins back."""
-    for module, attr, fn in _modules():
-        if module.__dict__.get(attr) is fn:
+    """Give `dataclasses`, `collections` and `typing` the builtins back (importing none that
+    is not loaded: it has ours only once loaded)."""
+    for name, attr, fn in _PATCHES:
+        module = sys.modules.get(name)
+        if module is not None and module.__dict__.get(attr) is fn:
             delattr(module, attr)
 
 

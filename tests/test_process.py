@@ -153,3 +153,29 @@ def test_the_collector_is_paused_before_typing_and_re_load() -> None:
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     loaded = json.loads(proc.stdout)
     assert not {"typing", "re", "enum", "collections"} & set(loaded), loaded
+
+
+# Reports, as the command's `main` starts, whether `collections` and `typing` still have the
+# start's kept code in place of their builtins.
+AFTER_START = """
+import collections, json, sys, typing
+import summarizer.cli.app as app
+from summarizer.cli import process
+real = app.main
+def main():
+    print(json.dumps(["eval" in vars(collections), "compile" in vars(typing)]), file=sys.stderr)
+    return real()
+app.main = main
+sys.argv = ["summarizer", "facts", sys.argv[1], "--json"]
+process.run()
+"""
+
+
+def test_the_start_gives_the_builtins_back_before_the_command(tmp_path: Path) -> None:
+    # what loads before a command installs its own kept code (its options' types) compiles as
+    # usual: kept as new by the start's, it would rewrite the command's file at every run
+    from tests.cli_probe import run_probe
+
+    for _ in range(2):
+        report, _ = run_probe(AFTER_START, DOC, tmp_path)
+        assert report == [False, False]

@@ -81,6 +81,10 @@ def _save_start(where: str) -> None:
 
     regexcache.save(where, START)
     codecache.save(where, START)
+    # The builtins again until a command installs its own codes: what its module and options
+    # make before then (`brief`'s URL type loads urllib.parse's named tuples) would be
+    # compiled as new, and the command's file written again, at every run.
+    codecache.uninstall()
 
 
 def _nothing_pending() -> bool:
