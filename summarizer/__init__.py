@@ -6,9 +6,10 @@ facts` do not pay for the model layer; type checkers see the real imports.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from summarizer.lazy import lazy_exports
+
+# typing.TYPE_CHECKING without importing typing (see summarizer.lazy)
+TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     from summarizer.api import asummarize, brief, summarize

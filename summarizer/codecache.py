@@ -116,22 +116,29 @@ def _compile(
     return builtins.compile(source, filename, mode, flags, True, optimize)
 
 
-def _modules() -> list[tuple[Any, str, Any]]:
-    import collections
-    import dataclasses
-    import typing
+# Each module that compiles code at run time, the builtin it calls, and ours in its place.
+_PATCHES = (
+    ("dataclasses", "exec", _exec),
+    ("collections", "eval", _eval),
+    ("typing", "compile", _compile),
+)
+
+
+def _modules(only: tuple[str, ...] | None = None) -> list[tuple[Any, str, Any]]:
+    """The modules (all, or those named in `only`) with their builtin's name and ours."""
+    from importlib import import_module
 
     return [
-        (dataclasses, "exec", _exec),
-        (collections, "eval", _eval),
-        (typing, "compile", _compile),
+        (import_module(module), attr, fn)
+        for module, attr, fn in _PATCHES
+        if only is None or module in only
     ]
 
 
-def install(directory: str | Path, name: str = "") -> int:
+def install(directory: str | Path, name: str = "", only: tuple[str, ...] | None = None) -> int:
     """Read the codes kept under `directory` (for `name`) and hand `dataclasses`,
-    `collections` and `typing` the `exec`, `eval` and `compile` that use them; how many were
-    read."""
+    `collections` and `typing` (or those named in `only`) the `exec`, `eval` and `compile`
+    that use them; how many were read."""
     read = 0
     data = read_file(_file_name(directory, name))  # None when missing: compile as usual
     keys, parts = (data.get("codes"), data["parts"]) if data is not None else (None, [])
@@ -141,15 +148,17 @@ def install(directory: str | Path, name: str = "") -> int:
             read = len(keys)
         except (TypeError, ValueError):  # a key that is no (mode, text) pair: another format
             pass
-    for module, attr, fn in _modules():
+    for module, attr, fn in _modules(only):
         setattr(module, attr, fn)
     return read
 
 
 def uninstall() -> None:
-    """Give `dataclasses`, `collections` and `typing` the builtins back."""
-    for module, attr, fn in _modules():
-        if module.__dict__.get(attr) is fn:
+    """Give `dataclasses`, `collections` and `typing` the builtins back (importing none that
+    is not loaded: it has ours only once loaded)."""
+    for name, attr, fn in _PATCHES:
+        module = sys.modules.get(name)
+        if module is not None and module.__dict__.get(attr) is fn:
             delattr(module, attr)
 
 

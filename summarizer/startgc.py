@@ -15,7 +15,11 @@ A batch sets its own policy (summarizer.batch.heap): it ends the pause first (`r
 from __future__ import annotations
 
 import gc
-from typing import Any
+
+# typing.TYPE_CHECKING without importing typing (see summarizer.lazy)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # Young container objects before the first collection: a cached `brief` makes ~70,000.
 START_THRESHOLD = 200_000

@@ -90,3 +90,92 @@ def test_the_collector_resumes_after_the_pause(tmp_path: Path) -> None:
     # past the pause's objects: a collection ran and the usual thresholds are back
     [seen] = json.loads(proc.stderr.strip().splitlines()[-2])["atexit"]
     assert seen == {"collected": True, "threshold": gc.get_threshold()[0]}
+
+
+# Runs `facts` through the console script's `run` and prints, as it exits, the str patterns
+# `re` compiled and the texts compiled for `eval` (named tuples' code), from the start: as click and
+# the CLI's modules load, and in the command.
+COMPILING = """
+import atexit, builtins, json, sys
+from re import _compiler
+compiled, evaluated = [], []
+compile, real_eval, real_compile = _compiler.compile, builtins.eval, builtins.compile
+def counting(pattern, flags=0):
+    if isinstance(pattern, str):
+        compiled.append(pattern)
+    return compile(pattern, flags)
+def counting_eval(source, *args):  # named tuples' code compiled by `eval`
+    if isinstance(source, str):
+        evaluated.append(source)
+    return real_eval(source, *args)
+def counting_compile(source, filename, mode, *args, **kwargs):  # or by summarizer.codecache
+    if isinstance(source, str) and mode == "eval":
+        evaluated.append(source)
+    return real_compile(source, filename, mode, *args, **kwargs)
+_compiler.compile, builtins.eval, builtins.compile = counting, counting_eval, counting_compile
+atexit.register(lambda: print(json.dumps([compiled, evaluated]), file=sys.stderr))
+from summarizer.cli import process
+sys.argv = ["summarizer", "facts", sys.argv[1], "--json"]
+process.run()
+"""
+
+
+def test_the_patterns_compiled_as_click_loads_are_kept_too(tmp_path: Path) -> None:
+    # click's own (its ANSI escapes) and those of what it loads (gettext's, platform's) are
+    # compiled before any command primes its patterns: the start keeps them in a file of its own
+    from tests.cli_probe import run_probe
+
+    (first, _), out1 = run_probe(COMPILING, DOC, tmp_path)
+    assert r"\033\[[0-?]*[ -/]*[@-~]" in first and len(first) > 200
+    assert list(tmp_path.glob("regex-start-*.marshal"))
+    (second, _), out2 = run_probe(COMPILING, DOC, tmp_path)
+    assert second == [] and out1 == out2
+
+
+def test_the_code_compiled_as_click_loads_is_kept_too(tmp_path: Path) -> None:
+    # the standard library's named tuples click loads (inspect's, dis', tokenize's, platform's)
+    # and click's type hints written as strings are made before a command installs its kept
+    # code: the start keeps theirs in its own file
+    from tests.cli_probe import run_probe
+
+    (_, first), out1 = run_probe(COMPILING, DOC, tmp_path)
+    assert len([text for text in first if text.startswith("lambda _cls, ")]) > 5
+    assert list(tmp_path.glob("code-start-*.marshal"))
+    (_, second), out2 = run_probe(COMPILING, DOC, tmp_path)
+    assert second == [] and out1 == out2
+
+
+def test_the_collector_is_paused_before_typing_and_re_load() -> None:
+    # What `python -m summarizer` and the console script import before `run` pauses the
+    # collector: typing, re and enum (~9 collections) load after it, with click.
+    probe = "import json, sys; before = set(sys.modules); import summarizer.cli.process; "
+    probe += "print(json.dumps(sorted(set(sys.modules) - before)))"
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded = json.loads(proc.stdout)
+    assert not {"typing", "re", "enum", "collections"} & set(loaded), loaded
+
+
+# Reports, as the command's `main` starts, whether `collections` and `typing` still have the
+# start's kept code in place of their builtins.
+AFTER_START = """
+import collections, json, sys, typing
+import summarizer.cli.app as app
+from summarizer.cli import process
+real = app.main
+def main():
+    print(json.dumps(["eval" in vars(collections), "compile" in vars(typing)]), file=sys.stderr)
+    return real()
+app.main = main
+sys.argv = ["summarizer", "facts", sys.argv[1], "--json"]
+process.run()
+"""
+
+
+def test_the_start_gives_the_builtins_back_before_the_command(tmp_path: Path) -> None:
+    # what loads before a command installs its own kept code (its options' types) compiles as
+    # usual: kept as new by the start's, it would rewrite the command's file at every run
+    from tests.cli_probe import run_probe
+
+    for _ in range(2):
+        report, _ = run_probe(AFTER_START, DOC, tmp_path)
+        assert report == [False, False]

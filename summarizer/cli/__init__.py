@@ -6,9 +6,10 @@ garbage collector before click and the commands load (summarizer.cli.process).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from summarizer.lazy import lazy_exports
+
+# typing.TYPE_CHECKING without importing typing (see summarizer.lazy)
+TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     # Each command's module registers it on `cli` when imported: `cli` imports it when the
