@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.facts.datewords import WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import IMPRINT_DATE_LABELS, IMPRINT_WORDS, SITE_EDITION_LABELS, alternation
 
@@ -49,8 +50,7 @@ _DATE_LABEL = lazy_compile(
 
 
 _BAR_REST = re.compile(
-    r"[월화수목금토일]요일|\([월화수목금토일]\)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|\d{1,2}:\d{2}(?::\d{2})?"
+    r"[월화수목금토일]요일|\([월화수목금토일]\)|" + WEEKDAY_NAME_EN + r"|\d{1,2}:\d{2}(?::\d{2})?"
 )
 # What follows a date bar: weather, log-in and subscription links, the site's menu or a
 # breadcrumb (`홈 > 사회`), in Korean or English; or the article's own posting stamp under its

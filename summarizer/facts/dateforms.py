@@ -13,7 +13,7 @@ from summarizer.facts.datecontext import (
     day_range_is_event,
     short_year_ok,
 )
-from summarizer.facts.datewords import RELATIVE_BEFORE, YEAR_WORDS, relative_key
+from summarizer.facts.datewords import MONTH_NAME_EN, RELATIVE_BEFORE, YEAR_WORDS, relative_key
 from summarizer.facts.resolve import Parts, weekday_index
 from summarizer.lazy import lazy_compile
 
@@ -25,10 +25,7 @@ WD = (
     r"(?P<wd2>" + _DAY_NAME + r")(?:요일)?"
     r"|[ \t]?[·ㆍ,/][ \t]?[가-힣]{0,5}(?:휴일|일|절|날))?[ \t]?[)\]])?"
 )
-_MONTHS = (
-    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTHS = r"(?P<mon>" + MONTH_NAME_EN + ")"
 ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 # Every pattern opens with a plain character class so the regex engine can skip ahead fast;

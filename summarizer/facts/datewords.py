@@ -172,6 +172,13 @@ KO_WEEKDAY = lazy_compile(
     + r")[ \t]*(?P<wd>[월화수목금토일])요일"
 )
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# the same as pattern text, capitalised (`(?:Mon|Tues|…)day`), and the English month names with
+# their short forms: one spelling for every reader that asks for them
+WEEKDAY_NAME_EN = "(?:" + "|".join(d[:-3].capitalize() for d in WEEKDAYS_EN) + ")day"
+MONTH_NAME_EN = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
 # `M(?<![A-Za-z]M)onday`: no letter before the word, asked after its first letter so that every
 # branch opens with a letter and the engine skips ahead to one (a lookbehind first made it try
 # every position of the text)
@@ -194,6 +201,7 @@ __all__ = [
     "EN_WEEKDAY",
     "FUTURE_WORDS",
     "KO_WEEKDAY",
+    "MONTH_NAME_EN",
     "NEEDS_CLOCK",
     "PAST_ADNOMINAL",
     "PAST_NEXT",
@@ -203,6 +211,7 @@ __all__ = [
     "TIME_WORDS",
     "WEEKDAYS_EN",
     "WEEKDAYS_KO",
+    "WEEKDAY_NAME_EN",
     "WEEK_RELATIVE",
     "YEAR_WORDS",
     "Shift",

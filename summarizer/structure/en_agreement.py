@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
 from summarizer.structure.en_sides import bodies
@@ -59,7 +60,7 @@ _FIELDS = (
     "Science", "Culture", "Tourism", "Energy", "Environment", "Labor", "Labour", "Agriculture",
     "Justice", "Interior", "Unification", "Transport", "Economy", "Commerce", "Fisheries",
 )  # fmt: skip
-_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\.")
+_DAY = re.compile(WEEKDAY_NAME_EN + r"|\.")
 _BOTH = re.compile(r"\s*(?:both|either)\s+(?=[A-Z])")
 _TITLES = alternation(HEAD_TITLES_EN)
 _TITLE = r"(?:(?:Vice|Deputy|First|Acting)\s+)?(?:" + _TITLES + r"|Gov\.|Sen\.|Rep\.)"
@@ -67,7 +68,9 @@ _PERSON_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # (the heads of the bodies an agreement names, beside those the lexicon gives every English
 # reading: committees, assemblies, organisations)
 _HEADS = alternation((*BODY_HEADS_EN, *_MORE_HEADS))
-_KINDS = r"(?i:province|city|county|district|state|prefecture|region|municipality|town)"
+# the kinds of place a government is named by (case-blind where a name ends with one)
+_ROLE = r"(?:province|city|county|district|state|prefecture|region|municipality|town)"
+_KINDS = r"(?i:" + _ROLE + ")"
 _COUNTRY = (
     r"(?:the\s+)?(?:(?:Federal\s+|People['’]s\s+)?Republic\s+of\s+(?:the\s+)?)?"
     + alternation(COUNTRIES_EN)
@@ -82,14 +85,14 @@ _DATELINE = lazy_compile(
     r"(?:[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*"
     r"(?:--|[-–—:])\s+){0,2}"
 )
-_MONTHS = (
-    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-)
+_MONTHS = MONTH_NAME_EN
 # a day, a month, a weekday: no body
 _WHEN = lazy_compile(
-    r"^(?:(?:On|In|Last|This|Next)\s+)?(?:(?:" + _MONTHS + r")\.?(?:\s+\d{1,2}\w*)?(?:,?\s*\d{4})?|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
+    r"^(?:(?:On|In|Last|This|Next)\s+)?(?:(?:"
+    + _MONTHS
+    + r")\.?(?:\s+\d{1,2}\w*)?(?:,?\s*\d{4})?|"
+    + WEEKDAY_NAME_EN
+    + r")$"
 )
 _LEAD_IN = lazy_compile(
     r"^(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
@@ -120,7 +123,6 @@ _OWNER = lazy_compile(
 # `Ulju county of Ulsan city`: the smaller place, within the larger
 # `the South Korean city of Chuncheon`, `the city of Gumi`: a role, then the name
 _NATIONALITY = r"(?:(?:South|North)\s+)?[A-Z][a-z]+(?:an|ese|ish)"
-_ROLE = r"(?:province|city|county|district|state|prefecture|region|municipality|town)"
 _ROLE_OF = lazy_compile(
     r"^(?:(?:the\s+)?"
     + _NATIONALITY

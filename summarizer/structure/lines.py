@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any, NamedTuple
 
+from summarizer.facts.datewords import WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
 from summarizer.models.records import Fact, Region, Span
 
@@ -220,7 +221,7 @@ _ABBREV = lazy_compile(
 
 
 _DAY_OR_MONTH = lazy_compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    WEEKDAY_NAME_EN + r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 )
 
 

@@ -12,6 +12,7 @@ from summarizer.facts.datewords import (
     PAST_NEXT,
     RELATIVE,
     SAME_DAY,
+    WEEKDAY_NAME_EN,
     words_pattern,
 )
 from summarizer.lazy import lazy_compile
@@ -52,7 +53,7 @@ _EN_PLACE = lazy_compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:historic|iconic|famous|newly\s+built|new)\s+"
     r"|a\s+(?:(?:conference|meeting|seminar)\s+)?room\s+(?:of|at|in)\s+(?:the\s+)?)?"
     r"(?=[A-Z])((?:[^.;\n]|\.(?=[A-Z,]))*?)"
-    r"(?=\.\s|\.$|;|,\s+[a-z]|,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"(?=\.\s|\.$|;|,\s+[a-z]|,?\s+" + WEEKDAY_NAME_EN + r"\b"
     # (`…'s main campus, A and B signed …`: the comma before the clause that tells the signing)
     r"|,\s+(?:[^,.;\n]|\.(?=\s+[a-z])){0,80}?\b(?:signed|signs|inked|sealed|concluded|exchanged)\b"
     r"|\s+(?:yesterday|today|tomorrow|earlier|later|last|this|next)\b"
