@@ -13,7 +13,7 @@ from summarizer.structure.event import find_event
 from summarizer.structure.follow_ups import joint_subject
 from summarizer.structure.header import find_dateline, find_embargo, find_title
 from summarizer.structure.lines import Mask
-from summarizer.structure.page_shape import is_english_from
+from summarizer.structure.page_shape import is_english
 from summarizer.structure.parties import find_parties
 from summarizer.structure.party_fallbacks import speakers_bodies
 from summarizer.structure.quotes import find_quotes
@@ -82,10 +82,7 @@ def find_structure(
     event = find_event(text, facts, mask, body_start, dateline, parties, reference_date)
     # (or where the parties are named together only: `양 기관은`, `the two sides`)
     prose = agreement and (
-        len(parties) >= 2
-        or joint
-        or is_english_from(text, body_start)
-        or _terms_lead(text, body_start)
+        len(parties) >= 2 or joint or is_english(text[body_start:]) or _terms_lead(text, body_start)
     )
     return Structure(
         title=title,

@@ -16,7 +16,7 @@ from summarizer.structure.bullets import blocks, bullet
 from summarizer.structure.follow_ups import follow_ups, pledged_before
 from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences, sentence_split
-from summarizer.structure.page_shape import is_english_from
+from summarizer.structure.page_shape import is_english
 from summarizer.structure.prose import forget_cores, prose_commitments
 from summarizer.structure.terms import along_cut, cut_clause, resegment, terms, without_ceremony
 
@@ -412,7 +412,7 @@ def find_commitments(
     if agreement:  # a 투자협약: each firm's own investment sentence is its share
         found = _with_investments(text, mask, body_start, sides, found)
     latin = _latin_sides(sides) if prose else []
-    if latin and is_english_from(text, body_start):
+    if latin and is_english(text[body_start:]):
         from summarizer.structure.en_commitments import sides_will  # English pages only
 
         for c in sides_will(text, mask, latin, body_start):
@@ -561,7 +561,7 @@ def _find_commitments(
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)
         return _party_shares(text, mask, body_start, sides)
-    if prose and out and is_english_from(text, body_start):
+    if prose and out and is_english(text[body_start:]):
         out += _english_around(text, mask, body_start, out)
     listed = [c for c in out if c.section == "body"]
     if prose and listed:  # `두 도시는 …하기로 했다.` before the list: the parties' own pledge

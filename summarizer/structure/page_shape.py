@@ -4,7 +4,6 @@ a fixed width (an archive's hard wrap), a Korean page with an English rendering 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from operator import itemgetter
 
 from summarizer.lazy import lazy_compile
@@ -126,40 +125,19 @@ def mostly_korean(body: str) -> bool:
     there (no byte of a longer character is ASCII); U+B000-U+CFFF, Hangul syllables all, are
     the characters led by 0xEB or 0xEC (a floor), and the rest of the syllables are led by 0xEA
     or 0xED (a ceiling). Only between the two are the syllables counted one by one."""
-    counted = _bytes_of(body)  # (the page's bytes, counted once: `is_english_from` asks too)
-    floor = counted.count(_SURE_LEADS)
+    utf8 = body.encode("utf-8", "surrogatepass")
+    floor = _count_in(utf8, _SURE_LEADS)
     # (the Latin letters are at most the ASCII characters, and a character of k > 1 bytes
     # adds at most 3 bytes: latin <= chars - (bytes - chars) / 3; above that bound the floor
     # decides without counting the letters)
-    if 9 * floor > 4 * len(body) - len(counted.utf8):
+    if 9 * floor > 4 * len(body) - len(utf8):
         return True
-    latin = counted.count(_LETTERS)
+    latin = _count_in(utf8, _LETTERS)
     if 3 * floor > latin:
         return True
-    if 3 * counted.count(_MAY_LEADS) <= latin:
+    if 3 * _count_in(utf8, _MAY_LEADS) <= latin:
         return False
     return 3 * _hangul_count(body) > latin
-
-
-class _Counted:
-    """A text's UTF-8 bytes and how many of them are among a set, each set counted once."""
-
-    __slots__ = ("_counts", "utf8")
-
-    def __init__(self, text: str) -> None:
-        self.utf8 = text.encode("utf-8", "surrogatepass")
-        self._counts: dict[bytes, int] = {}
-
-    def count(self, chars: bytes) -> int:
-        n = self._counts.get(chars)
-        if n is None:
-            n = self._counts[chars] = _count_in(self.utf8, chars)
-        return n
-
-
-@lru_cache(maxsize=4)  # (the page, asked by the parties' and the commitments' readers)
-def _bytes_of(text: str) -> _Counted:
-    return _Counted(text)
 
 
 def is_english(text: str) -> bool:
@@ -183,22 +161,3 @@ def is_english(text: str) -> bool:
 
 
 _ASCII = bytes(range(0x80))
-
-
-def is_english_from(text: str, start: int) -> bool:
-    """`is_english(text[start:])`, its counts read off the whole page's bytes (encoded and
-    counted once a page: `mostly_korean` reads them too) less those of the head before `start`
-    (a title: a few bytes); a story that the cheap tests leave undecided is read whole."""
-    if not 0 <= start <= len(text):
-        return is_english(text[start:])
-    whole = _bytes_of(text)
-    head = text[:start].encode("utf-8", "surrogatepass")
-    latin = whole.count(_LETTERS) - _count_in(head, _LETTERS)
-    added = (len(whole.utf8) - len(head)) - (len(text) - start)
-    if latin > 2 * added:
-        return True
-    if latin > 2 * -(-added // 3):  # (the test of the characters beyond ASCII: rare)
-        return is_english(text[start:])
-    if 2 * (whole.count(_SURE_LEADS) - _count_in(head, _SURE_LEADS)) >= latin:
-        return False
-    return is_english(text[start:])

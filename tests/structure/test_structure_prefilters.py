@@ -135,21 +135,6 @@ def test_mostly_korean_counts_as_the_plain_form() -> None:
         assert page_shape.mostly_korean(t) == _mostly_korean_plain(t), t
 
 
-def test_is_english_from_a_start_answers_as_the_story_sliced_off() -> None:
-    """`is_english_from(text, start)` reads the page's counted bytes less the head's: the answer
-    of `is_english(text[start:])` at every start, on pages and on random mixes (Latin, Hangul in
-    and out of U+B000-U+CFFF, other scripts, a lone surrogate)."""
-    rnd = random.Random(5)
-    pool = "abcXYZ가힣하각 ,.\n\ub000\ucfff\ud7a3\ud7ff\u0131é😀\udcff\u3000"
-    texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 30))) for _ in range(3000)]
-    for t in texts:
-        for start in range(len(t) + 2):
-            assert page_shape.is_english_from(t, start) == page_shape.is_english(t[start:]), t
-    for t in _texts():
-        for start in {0, 1, 40, 200, len(t) // 2, len(t)}:
-            assert page_shape.is_english_from(t, start) == page_shape.is_english(t[start:])
-
-
 def test_sentence_end_read_off_the_last_character_as_the_pattern() -> None:
     plain = re.compile(r"[.!?。”\"’'」』)\]:]\s*$|다\s*$")
     rnd = random.Random(3)
