@@ -39,8 +39,10 @@ from summarizer.structure.name_cleanup import (
 from summarizer.structure.org_lists import joined, same_kind_pair, shared_suffix
 
 # `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
+# (`등 지역 내 4개 군부대`, `등 외국 4개 대학`: after a count, any kind word closes the list)
 _SOME_MORE = lazy_compile(
-    r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)|[가-힣]\s*개|[가-힣]{2,4}\s+(?=기관|단체))?"
+    r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)(?:\s*[가-힣]{1,8}$)?|[가-힣]\s*개"
+    r"|[가-힣]{2,4}\s+(?=기관|단체))?"
     r"\s*(?:[가-힣]{0,6}?(?:기관|단체|기업|업체|사|곳|마을))?$"  # (`등 4개 유망중소기업`)
 )
 _OTHERS = lazy_compile(r"\s+외\s*\d+\s*(?:개\s*)?(?:기관|단체|기업|곳|개사|개)$")
@@ -153,6 +155,7 @@ _YEAR_NAMED = lazy_compile(r"(?:19|20)\d{2}년?\s+[가-힣]")
 _EVENT_WORD = lazy_compile(r"박람회|엑스포|올림픽|대회|게임|월드컵|축제|비엔날레|페스티벌")
 
 
+_RENDERED = lazy_compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&.\- ]{0,30})\)([가-힣]+)")
 _IN_WORD = lazy_compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&]{0,9})\)(?=[가-힣])")
 # its bracket alone, after two syllables: found by the `(` it opens with, not by the syllables
 # tried at every character (a test compares)
@@ -300,6 +303,12 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
         aliases = [a for a in aliases if a != inword.group(2)]
         short = piece.replace(inword.group(0), inword.group(2))
         aliases.append(_SPACES.sub(" ", _PAREN_GAP.sub(_gap, short)).strip())
+    if "(" in piece and (rendered := _RENDERED.search(piece)):
+        # `마르틴루터(Martin Luther)대학`: a Latin rendering inside the word; the name as the
+        # page writes it, bracket and all, is kept beside the name without it
+        bare_word = rendered.group(1) + rendered.group(3)
+        if bare_word in name and rendered.group(0) not in aliases:
+            aliases.append(name.replace(bare_word, rendered.group(0), 1))
     if len(name) == 1 or (name.endswith(_COUNTED) and _COUNT_TAIL.search(name)):
         return None  # `시·도교육지원청 6곳`: a stray syllable, a count of bodies named elsewhere
     person = as_person(name)
