@@ -442,6 +442,56 @@ def _body_before(text: str, a: int, whole: str, cut: int) -> tuple[int, int] | N
 _LEADING_MARKUP = lazy_compile(r"[!\[*#>_`\s]+")
 
 
+# `A·B·C 3개 군`: a dotted list of towns closed by their count and kind
+_TOWNS_COUNTED = lazy_compile(r"\s+(\d{1,2})\s*개\s*(시|군|구)\s*$")
+# `진안을 비롯한 `: one town named before the counted list, `비롯한` leading it in
+_LED_TOWN = lazy_compile(r"(?<![가-힣])([가-힣]{1,4})(?:을|를)\s*비롯한\s*$")
+_TOWN_STEM = lazy_compile(r"[가-힣]{1,4}")
+_TOWN_NAMES = frozenset(MUNICIPALITIES)
+_DOT = lazy_compile(r"\s*[·ㆍ]\s*")
+
+
+def counted_towns(
+    text: str, a: int, spans: list[tuple[int, int]], led: bool
+) -> tuple[list[Cand], int, int, str] | None:
+    """`완주·무주·장수 4개 군`: towns written by their short names, dotted, closed by their count
+    and kind (`군`): each is that kind's town (`완주군`), when the count is the run's (one more
+    with a town `비롯한` leads in) and the short names are towns' (most in MUNICIPALITIES: a
+    short name that is also a common word, `장수`, is not listed there). The towns, and where
+    their run starts and ends among `spans`."""
+    for i, (x, y) in enumerate(spans):
+        count = _TOWNS_COUNTED.search(text, a + x, a + y)
+        if count is None:
+            continue
+        lo = i
+        while lo > 0 and _DOT.fullmatch(text[a + spans[lo - 1][1] : a + spans[lo][0]]):
+            lo -= 1
+        if lo == i:
+            return None
+        stems = [text[a + p : a + q].strip() for p, q in spans[lo:i]]
+        stems.append(text[a + x : count.start()].strip())
+        n = int(count.group(1))
+        if n != len(stems) + led or not all(_TOWN_STEM.fullmatch(w) for w in stems):
+            return None
+        if sum(w in _TOWN_NAMES for w in stems) * 2 <= len(stems):
+            return None
+        kind = count.group(2)
+        out = []
+        for (p, _), w in zip(spans[lo : i + 1], stems, strict=True):
+            at = text.find(w, a + p)
+            out.append(Cand(name=w + kind, aliases=[w], start=at, end=at + len(w)))
+        return out, lo, i + 1, kind
+    return None
+
+
+def _led_town(led: re.Match[str] | None, kind: str) -> list[Cand]:
+    """The town `비롯한` leads into a counted list of towns (`진안을 비롯한`): of the same kind."""
+    if led is None or led.group(1) not in _TOWN_NAMES:
+        return []
+    w = led.group(1)
+    return [Cand(name=w + kind, aliases=[w], start=led.start(1), end=led.end(1))]
+
+
 def pieces(text: str, a: int, b: int) -> list[Cand]:
     out = []
     if (lead := _LEADING_MARKUP.match(text, a, b)) is not None:  # `![가람농협과 …](…)`
@@ -462,14 +512,23 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
             w.group(0)
         )  # `관악새마을금고 본점`: 금고 ends a body, not a clause
     ]
+    led = None
     if described:
         # (`A와 [설명]인 B`, `[설명] ㈜A, [설명] ㈜B`: the description is the last item's alone
         # when a body's name closes the item before it; each side of that separator is read)
         split = _body_before(text, a, whole, described[-1])
         if split is not None:
             return pieces(text, a, a + split[0]) + pieces(text, a + split[1], b)
+        led = _LED_TOWN.search(text, a, a + described[-1])
         a += described[-1]
     spans = joined(text, a, split_outside_brackets(text[a:b]))
+    town_led = led is not None and led.group(1) in _TOWN_NAMES
+    towns = counted_towns(text, a, spans, town_led) if "개" in text[a:b] else None
+    if towns is not None:  # `완주·무주·장수 4개 군`: the count's kind ends each dotted town
+        found, lo, hi, kind = towns
+        rest = spans[:lo] + spans[hi:]
+        head = _led_town(led, kind) if town_led else []
+        return head + found + [c for x, y in rest for c in pieces(text, a + x, a + y)]
     if len(spans) >= 2:  # `A, B, C 3개 기관`: a count of the names listed closes the list
         x, y = spans[-1]
         count = _COUNT_AFTER.search(text, a + x, a + y)
