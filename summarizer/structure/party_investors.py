@@ -39,7 +39,7 @@ _CLAUSE_END = lazy_compile(r"[.?!]\s|\n|(?<=[고며])\s*,\s|(?<=[으하이]며)\
 # a clause's first word that takes a subject's or topic's particle, with its bracket
 _SUBJECT = lazy_compile(
     r"(?<![가-힣A-Za-z0-9㈜)&])(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z0-9&]+(?:㈜|\((?:주|유)\))?)"
-    r"(?P<bracket>\s*\([^()\n]{1,30}\))?(?:은|는|이|가|도)(?=\s(?!등|및|외))"
+    r"(?P<bracket>\s*\([^()\n]{1,30}\))?(?P<mark>은|는|이|가|도)(?=\s(?!등|및|외))"
 )
 # a topic that is a place or a time in the clause, not its subject (`제조업 부문에서는`)
 _NOT_SUBJECT = lazy_compile(r"(?:에서|에게|에|으로|로|까지|부터|\d|년|월|일)$")
@@ -48,6 +48,7 @@ _VERB = lazy_compile(r"[하되있없않같많]$")
 # a site told as the subject (`…산단은 분양을 달성했으며`): no firm
 _NO_FIRM = lazy_compile(r"(?:산단|단지|지구|특구|부지|공장)$")
 _HANGUL = lazy_compile(r"[가-힣]")
+_TOPIC_MARKS = ("은", "는")
 _LEGAL = lazy_compile(r"㈜|\((?:주|유)\)|주식회사")
 _HEAD = lazy_compile(r"\(\s*(?:대표|회장|사장|대표이사|이사장)\s")
 # `생산업체인 X는`, `계열사인 X는`, `업체 X는`: a descriptor naming the firm's kind before it
@@ -94,7 +95,8 @@ def _firm(text: str, a: int, b: int, mask: Mask) -> Cand | None:
     """The firm whose investment the clause `text[a:b]` tells, or None."""
     if b - a < 8 or mask.blocked(a, b):
         return None
-    for m in _SUBJECT.finditer(text, a, b):
+    subjects = list(_SUBJECT.finditer(text, a, b))
+    for i, m in enumerate(subjects):
         name = m.group("name")
         if _NOT_SUBJECT.search(name) or _VERB.search(name):
             continue  # (`부문에서는`, `제조하는`: a place or a verb first, the subject to come)
@@ -106,17 +108,32 @@ def _firm(text: str, a: int, b: int, mask: Mask) -> Cand | None:
             or (is_body(name) and name[-1] in "시군구도")
         ):
             return None  # (`도는 …`: the province speaks in this clause, no firm)
-        rest = text[m.end() : min(b, m.end() + _NEAR)]
-        surely = (
-            _LEGAL.search(name) is not None
-            or (m.group("bracket") is not None and _HEAD.match(m.group("bracket").strip()))
-            or _KIND_BEFORE.search(text, max(a, m.start() - 12), m.start()) is not None
-            or (_AMOUNT.search(rest) is not None and _SPEND.search(rest) is not None)
-        )
-        if not surely:
+        # (the next topic closes this one's reach; a subject in a clause inside it does not:
+        # `A는 … 내진성이 뛰어난 … 470억원의 설비투자`)
+        topics = [f for f in subjects[i + 1 :] if f.group("mark") in _TOPIC_MARKS][:1]
+        if _surely(text, a, m) or _invests(text, m.end(), topics, b):
+            return Cand(name=name, start=m.start("name"), end=m.end("name"))
+        if i + 1 == len(subjects):
             return None
-        return Cand(name=name, start=m.start("name"), end=m.end("name"))
     return None
+
+
+def _surely(text: str, a: int, m: re.Match[str]) -> bool:
+    """A firm by its form: a legal form, its head's bracket, a descriptor of its kind before it."""
+    bracket = m.group("bracket")
+    return (
+        _LEGAL.search(m.group("name")) is not None
+        or (bracket is not None and _HEAD.match(bracket.strip()) is not None)
+        or _KIND_BEFORE.search(text, max(a, m.start() - 12), m.start()) is not None
+    )
+
+
+def _invests(text: str, at: int, following: list[re.Match[str]], b: int) -> bool:
+    """Whether an amount spent follows the subject ending at `at` (`300억원을 투자해`, `200억원을
+    들여`) before any next subject (`부품을 만드는 B는 200억원을`: B's amount, not the verb's)."""
+    end = min(b, at + _NEAR, *(f.start() for f in following))
+    amount = _AMOUNT.search(text, at, end)
+    return amount is not None and _SPEND.search(text, amount.end(), min(b, at + _NEAR)) is not None
 
 
 def _known(firm: Cand, taken: set[str]) -> bool:

@@ -49,7 +49,8 @@ _KIND_TOPIC = re.compile(
 _WITH_OF = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)의(?=\s)")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
-    r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
+    # (`17일 월요일, A는`: the day's weekday written out after it)
+    r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\)|\s*[" + WEEKDAYS_KO + r"]요일)?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
 _DAY_WORD = re.compile(r"\s*" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s+")

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from summarizer.facts.datewords import WEEKDAYS_KO
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     ACTION_NOUNS,
@@ -53,6 +54,9 @@ _KINDS = frozenset((*KIND_NOUNS, *GENERIC_BODIES))
 _KIND_LED = re.compile("(?:" + "|".join(KIND_MODIFIERS) + ")+")
 
 
+_WEEKDAY = lazy_compile("[" + WEEKDAYS_KO + "]요일")
+
+
 def not_a_party(c: Cand) -> str | None:
     """Why `c` is a phrase and no party (`a count`, `people`, …), or None when its shape may
     name a body. A name the page declares (an alias in its bracket) is always kept."""
@@ -66,6 +70,8 @@ def not_a_party(c: Cand) -> str | None:
     if counts_bodies(c.name):
         return "a count"
     last = words[-1]
+    if len(words) == 1 and _WEEKDAY.fullmatch(last):
+        return "a day"  # (`지난 월요일 A는`: a weekday read as a side)
     if last in _PEOPLE:
         return "people, not a body"
     if last in _AIMS or last.endswith("활성화"):
