@@ -51,7 +51,10 @@ _COUNT_AFTER = lazy_compile(r"\s+(\d+)\s*(?:개\s*)?(?:유관\s*)?(?:[가-힣]{1
 BRANCH = ending(BRANCH_SUFFIXES)
 _KO_LEGAL = re.compile(r"\((?:주|유|재|사)\)|㈜")  # (`(유)`: a 유한회사)
 # `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name
-_DESCRIBED = lazy_compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체)\s+(?=\S)")
+_DESCRIBED = lazy_compile(
+    # (`국가기간뉴스통신사 가람뉴스`: a news agency described by its kind before its name)
+    r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체|통신사)\s+(?=\S)"
+)
 _PRAISED = lazy_compile(r"(?<!\S)(?:명문|유력|굴지의|세계적인|대표적인|최대)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _SITED = ("소재", "위치", "소재지")  # `B(가람동 소재)`: the bracket places the body
@@ -151,18 +154,21 @@ _COUNTED = ("곳", "개", "사", "소", "관")  # the last characters of the cou
 _COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
 _PEOPLE_TAIL = lazy_compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
 _VERB_ENDS = ("에서", "으로", "하고", "하며", "했다", "한다", "위해", "위한")
-_YEAR_NAMED = lazy_compile(r"(?:19|20)\d{2}년?\s+[가-힣]")
+# (`2030가람박람회 유치위원회`: an event's year glued to its name opens the body's name too)
+_YEAR_NAMED = lazy_compile(r"(?:19|20)\d{2}(?:년?\s+|(?=[가-힣]))[가-힣]")
 _EVENT_WORD = lazy_compile(r"박람회|엑스포|올림픽|대회|게임|월드컵|축제|비엔날레|페스티벌")
 
 
-_RENDERED = lazy_compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&.\- ]{0,30})\)([가-힣]+)")
+# `마르틴루터(Martin Luther)대학`: a rendering of words inside a word (an acronym's, `(EU)`,
+# is `_IN_WORD`'s)
+_RENDERED = lazy_compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&.\-]*\s[A-Za-z0-9&.\- ]{1,30})\)([가-힣]+)")
 _IN_WORD = lazy_compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&]{0,9})\)(?=[가-힣])")
 # its bracket alone, after two syllables: found by the `(` it opens with, not by the syllables
 # tried at every character (a test compares)
 _IN_WORD_BRACKET = re.compile(r"(?<=[가-힣][가-힣])\([A-Za-z][A-Za-z0-9&]{0,9}\)(?=[가-힣])")
 # what every match of `_DESCRIBED` and `_GENERIC` holds or ends with: a name without one is
 # not matched against them (a test checks the patterns still need them)
-_DESCRIBING_WORD = re.compile(r"기업|업체|스타트업|회사|기관|단체")
+_DESCRIBING_WORD = re.compile(r"기업|업체|스타트업|회사|기관|단체|통신사")
 _GENERIC_KINDS = ("기업", "기관", "업체", "단체", "회사", "학교", "업소", "사업자")
 _GENERIC_ENDS = (*_GENERIC_KINDS, *(k + "들" for k in _GENERIC_KINDS))
 
