@@ -297,7 +297,7 @@ _INCLUDING_WORD = re.compile(r"포함해|포함한|비롯해|비롯한")
 _PURPOSE = re.compile(
     r"\S+(?:을|를)\s+위(?:해|하여)\s+|\S+하기\s+위(?:해|하여)\s+|\S+(?:하고자|코자)\s+"
 )
-_AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
+_AMID = re.compile(r"(?:참석한|참여한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 # (`B 등 20개 기업이`: the count of its kind after the name)
 _ALSO_SUBJECT = re.compile(

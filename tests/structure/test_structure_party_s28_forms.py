@@ -79,3 +79,33 @@ def test_a_latin_rendering_inside_a_name_is_kept_as_written() -> None:
     )
     found = {p.name: p.aliases for p in parties(page)}
     assert any("별빛(Byeolbit Star)대학" in x for n, a in found.items() for x in [n, *a]), found
+
+
+def test_a_news_agency_described_by_its_kind_is_named_without_it() -> None:
+    # `국가기간뉴스통신사 A가 … B와 협약을 맺었다`: the description is no part of A's name
+    page = (
+        "(서울=누리뉴스) 홍길동 기자 = 국가기간뉴스통신사 가람뉴스가 16일 별빛재단과 함께 "
+        "홍보협력 업무협약을 맺었다.\n"
+    )
+    got = names(page)
+    assert "가람뉴스" in got and not any("통신사" in n for n in got), got
+
+
+def test_an_events_year_glued_to_its_name_opens_the_bodys_name() -> None:
+    # `2030가람박람회(엑스포) 유치위원회`: the committee keeps its event's year and name
+    page = (
+        "누리뉴스가 16일 2030가람박람회(엑스포) 유치위원회, 가람시와 함께 홍보협력 업무협약을 "
+        "맺었다.\n"
+    )
+    got = names(page)
+    assert "2030가람박람회 유치위원회" in got and "유치위원회" not in got, got
+
+
+def test_heads_taking_part_in_the_signing_name_their_towns() -> None:
+    # `…지사와 홍길동 가람시장 등 … 대표가 참여한 가운데 … 체결했다`: as `참석한 가운데`
+    page = (
+        "충청남도는 어제(12일) 도청 대회의실에서 김누리 충남지사와 홍길동 가람시장 등 "
+        "2개 시·군 단체장과 3개 기업 대표가 참여한 가운데 500억 원 규모의 투자협약을 "
+        "체결했습니다.\n"
+    )
+    assert "가람시" in names(page)
