@@ -161,7 +161,9 @@ _EVENT_WORD = lazy_compile(r"박람회|엑스포|올림픽|대회|게임|월드�
 
 # `마르틴루터(Martin Luther)대학`: a rendering of words inside a word (an acronym's, `(EU)`,
 # is `_IN_WORD`'s)
-_RENDERED = lazy_compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&.\-]*\s[A-Za-z0-9&.\- ]{1,30})\)([가-힣]+)")
+_RENDERED = lazy_compile(
+    r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&.\-]*\s[A-Za-z0-9&.\- ]{1,30})\)([가-힣]+)"
+)
 _IN_WORD = lazy_compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&]{0,9})\)(?=[가-힣])")
 # its bracket alone, after two syllables: found by the `(` it opens with, not by the syllables
 # tried at every character (a test compares)
