@@ -70,6 +70,7 @@ from summarizer.lexicon.labels import (
 )
 from summarizer.lexicon.orgs import (
     ACTION_NOUNS,
+    ATTENDANCE_NOUNS,
     BODY_HEADS_EN,
     BRANCH_SUFFIXES,
     CENTRAL_SYLLABLES,
@@ -137,6 +138,7 @@ from summarizer.lexicon.titles import (
 __all__ = [
     "ACTING",
     "ACTION_NOUNS",
+    "ATTENDANCE_NOUNS",
     "ANNOUNCE_VERBS_KO",
     "ASKING_NOUNS_KO",
     "BODY_HEADS_EN",

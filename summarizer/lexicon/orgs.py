@@ -155,11 +155,17 @@ KIND_NOUNS: tuple[str, ...] = (
 # party readers' `(?:기관|기업|업체|단체)`, in this order.
 SIGNER_KINDS: tuple[str, ...] = ("기관", "기업", "업체", "단체")
 # Words a kind noun is written after to make another kind (`자매마을`, `참여기업`, `거래업체`).
-KIND_MODIFIERS: tuple[str, ...] = ("자매", "결연", "협약", "참여", "거래", "협력", "우수", "유통")
+KIND_MODIFIERS: tuple[str, ...] = (
+    "자매", "결연", "협약", "참여", "거래", "협력", "우수", "유통", "대형",
+)  # fmt: skip
+# Taking part in the ceremony, read where a side's name should stand (`…에서 참석, 2개 기업과`):
+# the act, no party.
+ATTENDANCE_NOUNS: tuple[str, ...] = ("참석", "참여", "참가")
 
 
 __all__ = [
     "ACTION_NOUNS",
+    "ATTENDANCE_NOUNS",
     "BODY_HEADS_EN",
     "BRANCH_SUFFIXES",
     "CENTRAL_SYLLABLES",

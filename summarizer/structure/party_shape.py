@@ -26,6 +26,7 @@ from summarizer.facts.datewords import WEEKDAYS_KO
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     ACTION_NOUNS,
+    ATTENDANCE_NOUNS,
     GENERIC_BODIES,
     KIND_MODIFIERS,
     KIND_NOUNS,
@@ -49,7 +50,7 @@ _COUNT_WORD = re.compile(r"(?:^|\s)\d+\s?여?\s?(?:개사|개소|개교|개|곳|
 # `A 외 2개 업체`, `A 외 3곳`: one body named, the rest counted after it
 _OTHERS_TAIL = re.compile(r"\s+외\s*\d{1,3}\s*(?:개|곳)[가-힣]*(?:\s+[가-힣]{1,6})?$")
 _PEOPLE = frozenset(PERSON_REFERENCES)
-_AIMS = frozenset(ACTION_NOUNS) - _PEOPLE
+_AIMS = frozenset((*ACTION_NOUNS, *ATTENDANCE_NOUNS)) - _PEOPLE
 _KINDS = frozenset((*KIND_NOUNS, *GENERIC_BODIES))
 _KIND_LED = re.compile("(?:" + "|".join(KIND_MODIFIERS) + ")+")
 

@@ -109,3 +109,18 @@ def test_heads_taking_part_in_the_signing_name_their_towns() -> None:
         "체결했습니다.\n"
     )
     assert "가람시" in names(page)
+
+
+def test_taking_part_and_a_sized_kind_of_firm_are_no_parties() -> None:
+    # `…설명회에서 참석, 2개 기업과`: the act of attending where a side should stand
+    page = (
+        "시는 2일 가람컨벤션센터에서 개최된 '누리도 투자유치설명회'에서 참석, 2개 제조업 "
+        "기업과 투자협약을 체결했다고 밝혔다.\n"
+        "이번 설명회에서 협약을 체결한 ㈜별빛은 공장을 짓는다.\n"
+    )
+    assert "참석" not in names(page)
+    # `대형유통업체`: a kind of firm by its size and trade, no firm's name
+    from summarizer.structure.candidate import Cand
+    from summarizer.structure.party_shape import not_a_party
+
+    assert not_a_party(Cand(name="대형유통업체")) is not None
