@@ -138,9 +138,9 @@ from summarizer.lexicon.titles import (
 __all__ = [
     "ACTING",
     "ACTION_NOUNS",
-    "ATTENDANCE_NOUNS",
     "ANNOUNCE_VERBS_KO",
     "ASKING_NOUNS_KO",
+    "ATTENDANCE_NOUNS",
     "BODY_HEADS_EN",
     "BRANCH_SUFFIXES",
     "CAPTION_ACTS",

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from structure_helpers import names, parties
 
+from summarizer.structure.candidate import Cand
 from summarizer.structure.orgs import pieces
+from summarizer.structure.party_shape import not_a_party
 
 
 def test_an_investment_agreements_firms_are_the_subjects_of_its_clauses() -> None:
@@ -120,7 +122,4 @@ def test_taking_part_and_a_sized_kind_of_firm_are_no_parties() -> None:
     )
     assert "참석" not in names(page)
     # `대형유통업체`: a kind of firm by its size and trade, no firm's name
-    from summarizer.structure.candidate import Cand
-    from summarizer.structure.party_shape import not_a_party
-
     assert not_a_party(Cand(name="대형유통업체")) is not None
