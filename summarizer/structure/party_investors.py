@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import NATIVE_NUMBERS
+from summarizer.lexicon import JOINT_PRONOUNS, JOINT_WORDS, NATIVE_NUMBERS, SIGNER_KINDS
 from summarizer.structure.candidate import Cand, key
 from summarizer.structure.lines import Mask
 from summarizer.structure.party_words import is_body
@@ -56,9 +56,9 @@ _KIND_BEFORE = lazy_compile(r"(?:업체|기업|회사|계열사|법인)(?:인|�
 # `1,300억원을 투자해`, `30억원을 들여`, `470억원의 설비투자`, `85억원을 투입`
 _AMOUNT = lazy_compile(r"\d[\d,.]*\s*(?:조|억|만)\s*(?:[\d,.]+\s*(?:억|만)\s*)?(?:원|달러)")
 _SPEND = lazy_compile(r"투자|투입|들여")
-# words a clause opens with that are no firm (`이들 기업은`, `양측은`)
+# words a clause opens with that are no firm (`이들 기업은`, `양측은`, `기업들은`)
 _GENERIC = frozenset(
-    ("기업", "업체", "회사", "이들", "양측", "정부", "지역", "협약", "투자", "시", "군", "도", "구")
+    (*JOINT_WORDS, *JOINT_PRONOUNS, *SIGNER_KINDS, "회사", "정부", "지역", "협약", "투자")
 )
 
 
