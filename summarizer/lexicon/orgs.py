@@ -158,6 +158,9 @@ SIGNER_KINDS: tuple[str, ...] = ("기관", "기업", "업체", "단체")
 KIND_MODIFIERS: tuple[str, ...] = (
     "자매", "결연", "협약", "참여", "거래", "협력", "우수", "유통", "대형",
 )  # fmt: skip
+# Offices one body runs for two districts, named with both (`동작·관악교육지원청`): the dotted
+# place is no body of its own, its ending not shared out.
+JOINT_OFFICE_KINDS: tuple[str, ...] = ("교육지원청",)
 # Taking part in the ceremony, read where a side's name should stand (`…에서 참석, 2개 기업과`):
 # the act, no party.
 ATTENDANCE_NOUNS: tuple[str, ...] = ("참석", "참여", "참가")
@@ -175,6 +178,7 @@ __all__ = [
     "DEPARTMENT_SUFFIXES",
     "GENERIC_BODIES",
     "GENERIC_MODIFIERS",
+    "JOINT_OFFICE_KINDS",
     "KIND_MODIFIERS",
     "KIND_NOUNS",
     "LEGAL_FORMS_EN",

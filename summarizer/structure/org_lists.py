@@ -4,7 +4,13 @@ all), `대·중소기업농어업협력재단` (a dotted syllable that opens one
 from __future__ import annotations
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import BRANCH_SUFFIXES, MUNICIPALITIES, ORG_SUFFIXES, alternation
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    JOINT_OFFICE_KINDS,
+    MUNICIPALITIES,
+    ORG_SUFFIXES,
+    alternation,
+)
 
 # (compiled once: a pattern given as a string to `re.match` is looked up in `re`'s cache at
 # every call, and compiled again, ~0.4 ms with its syllable class, once other patterns have
@@ -81,6 +87,9 @@ def shared_suffix(text: str, a: int, spans: list[tuple[int, int]]) -> dict[tuple
             for rx, ry in run[:-1]:
                 out[(rx, ry)] = place
             run = []
+            continue
+        if end and end.group(0) in JOINT_OFFICE_KINDS:
+            run = []  # (`동작·관악교육지원청`: one office for both districts, `_joint_offices`)
             continue
         if end:
             shared = _shared_ending(stems, last.group(0) if last else "", end.group(0))
