@@ -51,6 +51,9 @@ from summarizer.structure.venue import korean_place, place_in, strip_region
 from summarizer.structure.venue_owner import owned
 
 _HELD_AT = (
+    # (`협약을 계기로 워크숍을 X에서 개최하고`: what the agreement leads to, held there later, is
+    # no signing; the agreement is its cause, not the thing held)
+    r"(?![을를]\s*(?:계기로|통해|바탕으로|토대로|발판으로|기반으로|디딤돌로|시작으로)\s)"
     # (`협약은 … 시장실에서 비공개로 진행됐다`: a manner before the verb)
     r"\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:(?:\S+(?:로|히|게)\s+)?(?:진행|개최|열렸|거행)"
     # `협약은 X호텔에서 열린 성과 보고회 부속행사로 진행됐다`: held within an event held there
