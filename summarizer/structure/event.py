@@ -10,6 +10,8 @@ from typing import Literal, NamedTuple
 from summarizer.facts.refstamps import STAMP_TAIL
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
+    COUNTRIES,
+    COUNTRIES_EN,
     DISTRIBUTION_WORD,
     MODIFIED_LABELS,
     POSTING_LABELS,
@@ -482,6 +484,9 @@ def find_event(
         place = held_after(text, *dated, facts) or dateline_city(text, dated[0])
         if place:
             unsure.append("place")
+    if place is not None and "place" not in unsure and _COUNTRY_ONLY.fullmatch(place[0]):
+        # `signed … with A in Vietnam`: a country may be where a side is, not the venue
+        unsure.append("place")
     if place is not None and parties:
         place = (owned(text, place[0], place[1], parties), place[1])
     if not (date or time or place):
@@ -495,6 +500,10 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+# a place that is a country and nothing more (`South Korea`, `베트남`): weak evidence of a venue
+_COUNTRY_ONLY = lazy_compile(alternation([*COUNTRIES_EN, *(c for c in COUNTRIES if c != "양국")]))
 
 
 # `이날 X에서 열린 행사에는 …`, `행사는 X에서 … 진행됐다`, `두 대표는 이날 X에서 만나 …`: the

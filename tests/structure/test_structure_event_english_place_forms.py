@@ -39,3 +39,15 @@ def test_the_site_of_an_investment_is_no_venue() -> None:
         "city of Dara.\n"
     )
     assert _place(page) is None
+
+
+def test_a_country_alone_is_an_unsure_venue() -> None:
+    # `signed … with A in Vietnam`: where a side is, perhaps, not where it was signed
+    page = (
+        "Gaon Corporation signs MOU\nOn November 13, the Gaon Corporation signed an MOU with the "
+        "Department of Science in Vietnam.\n"
+    )
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.place == "Vietnam" and "place" in ev.unsure
+    ev = facts_record(page.replace("in Vietnam", "in Dara").encode(), reference_date=REF)
+    assert ev.structure.event is not None and ev.structure.event.unsure == []
