@@ -70,6 +70,7 @@ from summarizer.lexicon.labels import (
 )
 from summarizer.lexicon.orgs import (
     ACTION_NOUNS,
+    ATTENDANCE_NOUNS,
     BODY_HEADS_EN,
     BRANCH_SUFFIXES,
     CENTRAL_SYLLABLES,
@@ -79,6 +80,7 @@ from summarizer.lexicon.orgs import (
     DEPARTMENT_SUFFIXES,
     GENERIC_BODIES,
     GENERIC_MODIFIERS,
+    JOINT_OFFICE_KINDS,
     KIND_MODIFIERS,
     KIND_NOUNS,
     KIND_NOUNS_AFTER_NAME,
@@ -139,6 +141,7 @@ __all__ = [
     "ACTION_NOUNS",
     "ANNOUNCE_VERBS_KO",
     "ASKING_NOUNS_KO",
+    "ATTENDANCE_NOUNS",
     "BODY_HEADS_EN",
     "BRANCH_SUFFIXES",
     "CAPTION_ACTS",
@@ -172,6 +175,7 @@ __all__ = [
     "JOINT_DIGITS",
     "JOINT_NOUNS",
     "JOINT_NOUNS_EN",
+    "JOINT_OFFICE_KINDS",
     "JOINT_PRONOUNS",
     "JOINT_WORDS",
     "KIND_MODIFIERS",

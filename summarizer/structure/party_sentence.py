@@ -49,7 +49,8 @@ _KIND_TOPIC = re.compile(
 _WITH_OF = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)의(?=\s)")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
-    r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
+    # (`17일 월요일, A는`: the day's weekday written out after it)
+    r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\)|\s*[" + WEEKDAYS_KO + r"]요일)?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
 _DAY_WORD = re.compile(r"\s*" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s+")
@@ -108,9 +109,16 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
         passive = _passive_sides(text, base, e)
         if passive:
             return passive
-    if not topic or topic.start() - base > 250:
+    reporter = None
+    if (not topic or topic.start() - base > 250) and told is not None:
+        # `A(소장 …)에 따르면 … B와 협약식을 체결했다고 밝혔다`: no subject; the body the report
+        # comes from is the one that signed
+        reporter = _reporter(text, told)
+    if reporter is not None:
+        found = [reporter]
+    elif not topic or topic.start() - base > 250:
         return []
-    if kind is not None:
+    elif kind is not None:
         found = [Cand(name=kind.group(1), start=kind.start(1), end=kind.end(1))]
     else:
         found = pieces(text, base, topic.start())
@@ -118,7 +126,7 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     if not found:
         return []
     # partners: `…와/과` between the subject and the agreement's name, after any place or date
-    origin = topic.end()
+    origin = base if reporter is not None or topic is None else topic.end()
     amid = _AMID.search(text, origin, stop)  # `… 관계자 50여 명이 참석한 가운데 B와`
     heads: list[Cand] = []
     if amid:
@@ -242,6 +250,17 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
 _PARTICLE_END = lazy_compile(r"(?:와|과|은|는|이|가|의|와의|과의)$")
 
 
+_ACCORDING_END = lazy_compile(r"에\s*따르면\s*,?\s*$")
+
+
+def _reporter(text: str, told: re.Match[str]) -> Cand | None:
+    """The body `…에 따르면` names, when it is one by its mark (`가람군 보건소(소장 …)`, not
+    `관계자에 따르면`, `보도에 따르면`)."""
+    end = _ACCORDING_END.search(text, told.start(), told.end())
+    got = pieces(text, told.start(), end.start()) if end is not None else []
+    return got[0] if len(got) == 1 and marked_org(got[0]) and looks_like_org(got[0]) else None
+
+
 def _bare(word: str) -> str:
     """`word` without the particle `_PARTICLE_END` would cut: the two-syllable one if it ends
     so (a match starting further left wins), else one; by `endswith`, no regex per word."""
@@ -296,7 +315,7 @@ _INCLUDING_WORD = re.compile(r"포함해|포함한|비롯해|비롯한")
 _PURPOSE = re.compile(
     r"\S+(?:을|를)\s+위(?:해|하여)\s+|\S+하기\s+위(?:해|하여)\s+|\S+(?:하고자|코자)\s+"
 )
-_AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
+_AMID = re.compile(r"(?:참석한|참여한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 # (`B 등 20개 기업이`: the count of its kind after the name)
 _ALSO_SUBJECT = re.compile(
@@ -347,7 +366,7 @@ def _second_partners(text: str, after: int, stop: int, facts: list[Fact]) -> lis
 # `‘…’ 협약식이 열렸다`), found by the agreement's noun
 _PASSIVE = lazy_compile(
     r"(?:(?:[‘'“\"「『][^’'”\"」』\n]{1,40}[’'”\"」』]\s*)?(?:(?:업무|투자|상생|상호)\s*)*"
-    r"(?:(?:협약|양해각서|MOU|협정)(?:\s*체결식|식)?|체결식)"
+    r"(?:(?:협약|양해각서|MOU|협정)(?:\s*체결식|식)?|체결식|(?:자매)?결연식)"
     # (`‘… 협약 체결식’이`: the agreement's noun closes its quoted name)
     r"|[‘'“\"「『][^’'”\"」』\n]{0,40}(?:협약|양해각서|MOU|협정|체결식|협약식)[’'”\"」』])"
     r"(?:이|가)\s+(?:[^\s.]+\s+){0,4}?"
@@ -357,6 +376,7 @@ _PASSIVE = lazy_compile(
 _PHRASE_OPENS = lazy_compile(r"에서\s+|\d{1,2}일,?\s+|가운데\s+|[이그]날\s+")
 # what closes the sides' phrase: `간`, `사이`, `의`, or the `과` joining them to the agreement
 _AMID_PASSIVE = lazy_compile(r"(?:참석|참여|함께\s?)한\s+가운데\s")
+_BETWEEN_WORD = lazy_compile(r"(?<=[가-힣)㈜0-9])\s?(?:간|사이)의?\s+(?:[^\s.]+\s+){1,2}$")
 _OF_BETWEEN = lazy_compile(r"(?:\s*(?:간|사이)의?|의|(?<=[가-힣)㈜])(?:와|과))?\s*$")
 
 
@@ -373,6 +393,12 @@ def _passive_sides(text: str, base: int, e: int) -> list[Cand]:
     a = max((o.end() for o in _PHRASE_OPENS.finditer(text, base, m.start())), default=base)
     tail = _OF_BETWEEN.search(text, a, m.start())
     b = tail.start() if tail else m.start()
+    # `A와 B간 농촌사랑 자매결연식이`: the programme's name between the sides' `간` and the noun
+    between = (
+        _BETWEEN_WORD.search(text, a, m.start()) if not (tail and tail.group(0).strip()) else None
+    )
+    if between is not None:
+        b = between.start()
     sides = [c for c in pieces(text, a, b) if looks_like_org(c)]
     # (the last `… 도지사와 B 군수가 참여한 가운데`: the heads of the hosts)
     amid = max(_AMID_PASSIVE.finditer(text, base, a), key=_start, default=None)
