@@ -279,10 +279,8 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
             "".join(_CLOSING_QUOTES)
         )  # before the head's bracket (its opener went above)
     described = _DESCRIBED.match(name) if _DESCRIBING_WORD.search(name) else None
-    # (`… 협력업체 협의회`: a bare kind after the description is no name; the whole is)
-    rest = name[described.end() :] if described else ""
-    if described and not _ANY_SPACE.search(rest) and rest not in ORG_SUFFIXES:
-        name = rest
+    if described and not _ANY_SPACE.search(name[described.end() :]):
+        name = name[described.end() :]
     name = _SPACES.sub(" ", name).strip(" ,·")
     if name.endswith("명"):  # `B(회장 홍길동) 회원 20여명은`: the body, not its members
         name = _PEOPLE_TAIL.sub("", name)

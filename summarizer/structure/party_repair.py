@@ -36,8 +36,6 @@ _BYLINE = lazy_compile(r"기자(?![가-힣])|특파원|[|│ㅣ=]")
 _VERB_WORD = lazy_compile(r"(?:던|었던|았던|시켰던)$")
 # `달빛마을`: a village's own name (two syllables or more before `마을`), not an object in `을`
 _NAMED_VILLAGE = lazy_compile(r"[가-힣0-9]{2,8}마을$")
-# `다대1리 마을`: a 리 written with its kind word apart (`마을` ends in `을`, no object's)
-_RI_VILLAGE = lazy_compile(r"[가-힣0-9]{1,6}리\s+마을$")
 
 
 def is_phrase(c: Cand, text: str) -> bool:
@@ -67,7 +65,6 @@ def is_phrase(c: Cand, text: str) -> bool:
         and words[-1].endswith(("에", "가", "를", "을"))
         and not VILLAGE.search(name)  # (`누리면 달빛마을`: `-마을` ends no object)
         and not _NAMED_VILLAGE.search(words[-1])  # (`가람도 누리 달빛마을`, `관내 별빛마을`)
-        and not _RI_VILLAGE.search(name)
     )
 
 

@@ -366,7 +366,7 @@ def _second_partners(text: str, after: int, stop: int, facts: list[Fact]) -> lis
 # `‘…’ 협약식이 열렸다`), found by the agreement's noun
 _PASSIVE = lazy_compile(
     r"(?:(?:[‘'“\"「『][^’'”\"」』\n]{1,40}[’'”\"」』]\s*)?(?:(?:업무|투자|상생|상호)\s*)*"
-    r"(?:(?:협약|양해각서|MOU|협정)(?:\s*체결식|식)?|체결식|(?:자매)?결연식)"
+    r"(?:(?:협약|양해각서|MOU|협정)(?:\s*체결식|식)?|체결식)"
     # (`‘… 협약 체결식’이`: the agreement's noun closes its quoted name)
     r"|[‘'“\"「『][^’'”\"」』\n]{0,40}(?:협약|양해각서|MOU|협정|체결식|협약식)[’'”\"」』])"
     r"(?:이|가)\s+(?:[^\s.]+\s+){0,4}?"
@@ -376,7 +376,6 @@ _PASSIVE = lazy_compile(
 _PHRASE_OPENS = lazy_compile(r"에서\s+|\d{1,2}일,?\s+|가운데\s+|[이그]날\s+")
 # what closes the sides' phrase: `간`, `사이`, `의`, or the `과` joining them to the agreement
 _AMID_PASSIVE = lazy_compile(r"(?:참석|참여|함께\s?)한\s+가운데\s")
-_BETWEEN_WORD = lazy_compile(r"(?<=[가-힣)㈜0-9])\s?(?:간|사이)의?\s+(?:[^\s.]+\s+){1,2}$")
 _OF_BETWEEN = lazy_compile(r"(?:\s*(?:간|사이)의?|의|(?<=[가-힣)㈜])(?:와|과))?\s*$")
 
 
@@ -393,12 +392,6 @@ def _passive_sides(text: str, base: int, e: int) -> list[Cand]:
     a = max((o.end() for o in _PHRASE_OPENS.finditer(text, base, m.start())), default=base)
     tail = _OF_BETWEEN.search(text, a, m.start())
     b = tail.start() if tail else m.start()
-    # `A와 B간 농촌사랑 자매결연식이`: the programme's name between the sides' `간` and the noun
-    between = (
-        _BETWEEN_WORD.search(text, a, m.start()) if not (tail and tail.group(0).strip()) else None
-    )
-    if between is not None:
-        b = between.start()
     sides = [c for c in pieces(text, a, b) if looks_like_org(c)]
     # (the last `… 도지사와 B 군수가 참여한 가운데`: the heads of the hosts)
     amid = max(_AMID_PASSIVE.finditer(text, base, a), key=_start, default=None)

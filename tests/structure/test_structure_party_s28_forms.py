@@ -146,24 +146,3 @@ def test_the_body_a_report_comes_from_signs_when_no_subject_is_given() -> None:
     )
     got = names(page)
     assert "가람군 보건소" in got and "누리공단 가람지사" in got, got
-
-
-def test_a_ri_written_with_its_village_word_apart_is_a_partner() -> None:
-    # `A은 … 가람군 소재 누리1리 마을과 자매결연을 맺었다`: `마을` ends in `을`, no object
-    page = (
-        "별빛은행은 직원 30여명이 지난 24일 가람도 가람군 소재 누리1리 마을과 1사1촌 "
-        "자매결연을 맺었다고 27일 밝혔다.\n"
-    )
-    assert "누리1리 마을" in names(page)
-
-
-def test_a_sister_tie_ceremony_held_between_two_sides() -> None:
-    # `A 협력업체 협의회와 B마을 외 3개 마을간 농촌사랑 자매결연식이 C의 후원으로 개최됐다`
-    page = (
-        "별빛센터 가람지사 협력업체 협의회와 누리 달빛마을 외 3개 마을간 농촌사랑 1사다촌 "
-        "자매결연식이 한빛농협 가람지부의 후원으로 개최됐다.\n"
-        "양측은 농촌일손돕기 등 교류활동을 추진하기로 약속했다.\n"
-    )
-    got = names(page)
-    assert "별빛센터 가람지사 협력업체 협의회" in got and "누리 달빛마을" in got, got
-    assert "한빛농협 가람지부" not in got, got
