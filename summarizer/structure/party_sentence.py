@@ -109,16 +109,9 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
         passive = _passive_sides(text, base, e)
         if passive:
             return passive
-    reporter = None
-    if (not topic or topic.start() - base > 250) and told is not None:
-        # `A(소장 …)에 따르면 … B와 협약식을 체결했다고 밝혔다`: no subject; the body the report
-        # comes from is the one that signed
-        reporter = _reporter(text, told)
-    if reporter is not None:
-        found = [reporter]
-    elif not topic or topic.start() - base > 250:
+    if not topic or topic.start() - base > 250:
         return []
-    elif kind is not None:
+    if kind is not None:
         found = [Cand(name=kind.group(1), start=kind.start(1), end=kind.end(1))]
     else:
         found = pieces(text, base, topic.start())
@@ -126,7 +119,7 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     if not found:
         return []
     # partners: `…와/과` between the subject and the agreement's name, after any place or date
-    origin = base if reporter is not None or topic is None else topic.end()
+    origin = topic.end()
     amid = _AMID.search(text, origin, stop)  # `… 관계자 50여 명이 참석한 가운데 B와`
     heads: list[Cand] = []
     if amid:
@@ -248,17 +241,6 @@ def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
 
 
 _PARTICLE_END = lazy_compile(r"(?:와|과|은|는|이|가|의|와의|과의)$")
-
-
-_ACCORDING_END = lazy_compile(r"에\s*따르면\s*,?\s*$")
-
-
-def _reporter(text: str, told: re.Match[str]) -> Cand | None:
-    """The body `…에 따르면` names, when it is one by its mark (`가람군 보건소(소장 …)`, not
-    `관계자에 따르면`, `보도에 따르면`)."""
-    end = _ACCORDING_END.search(text, told.start(), told.end())
-    got = pieces(text, told.start(), end.start()) if end is not None else []
-    return got[0] if len(got) == 1 and marked_org(got[0]) and looks_like_org(got[0]) else None
 
 
 def _bare(word: str) -> str:

@@ -123,26 +123,3 @@ def test_taking_part_and_a_sized_kind_of_firm_are_no_parties() -> None:
     assert "참석" not in names(page)
     # `대형유통업체`: a kind of firm by its size and trade, no firm's name
     assert not_a_party(Cand(name="대형유통업체")) is not None
-
-
-def test_a_copular_roster_closed_by_its_count_alone_and_bodies_missing_a_comma() -> None:
-    # `협약에 참여한 … 단체는 A서 B서 C교육지원청, D, E으로 5개소이다`: no `총`; the count
-    # holds once the bodies run together are split
-    page = (
-        "가람군은 13일 보건소에서 건강증진 협력체계를 구축했다.\n"
-        "협약에 참여한 민·관 단체는 가람경찰서 가람소방서 누리도가람교육지원청, 가람군체육회, "
-        "별빛병원으로 5개소이다.\n"
-    )
-    got = names(page)
-    for body in ("가람경찰서", "가람소방서", "누리도가람교육지원청", "가람군체육회", "별빛병원"):
-        assert body in got, got
-
-
-def test_the_body_a_report_comes_from_signs_when_no_subject_is_given() -> None:
-    # `A(소장 …)에 따르면 … B와 협약식을 체결했다고 밝혔다`: A is the side the sentence omits
-    page = (
-        "가람군 보건소(소장·홍길동)에 따르면 건강증진사업의 발전을 위해 지난 1일 소회의실에서 "
-        "누리공단 가람지사와 협약식을 체결했다고 2일 밝혔다.\n"
-    )
-    got = names(page)
-    assert "가람군 보건소" in got and "누리공단 가람지사" in got, got
