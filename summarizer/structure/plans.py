@@ -3,18 +3,24 @@
 `협약 주요 내용에는 ▲A ▲B 등이 포함됐다. … 새만금개발청은 이번 협약을 계기로 워크숍을 …에서
 개최하고, … 교류 프로그램을 추진할 방침이다.` The list (or the first run of prose pledges) is read
 by the other readers; a plan told later in the story is a commitment as well. One reader of
-such a sentence, whatever else the page holds:
+such a sentence, whatever else the page holds, run after the others:
 
-- it promises: `…하기로 했다`, `…할 계획/예정/방침이다`, `…을 약속했다` (a suffix test first);
-- its subject is the parties together (`양 기관은`), one of the parties (`sides`, or its short
-  form: `공단은` for `국민연금공단`), or none, where the agreement anchors it (`이를 통해`,
-  `이번 협약을 계기로`) or a connective goes on from a pledge just read (`아울러 …할 계획이다`);
-- it is no quotation, no dated event (`오는 15일 설명회에서 …할 예정이다`), no side note
-  (`한편 시는 …`), and no sentence another reader took already.
+- it promises: `…하기로 했다`, `…할 계획/예정/방침이다`, `…을 약속했다` (found from those
+  words, `str.find`, then a suffix test of the sentence around);
+- something ties it to the agreement: the agreement leads it (`이번 협약을 계기로/통해/시작으로`,
+  `협약에 따라`); or its subject is the parties together right after a pledge, or after
+  `향후`/`앞으로`; or the signers named as a group (`협약 기업들은`); or no subject, after a
+  pledge, opened by a connective or `이를 통해` (`아울러 …할 계획이다`). One party's own plan
+  (`sides`, or a short form: `공단은` for `국민연금공단`) with none of these counts only as one
+  of the parties' shares told in turn (`A는 …할 예정이다. B는 …할 계획이다.`);
+- it is no quotation, no dated step (`오는 5월`, `다음 달`, `3일부터`), no side note (`한편
+  시는 …`), no standing policy (`앞으로도 …`), no list's intro (`다음 사항에`), no further
+  signing told (`…실무협약을 체결하여 …`), and no sentence another reader took already.
 
-Its clauses are cut as any pledge's are (`clauses`), and an item the page already holds in
-other words is not added again. One party's own plan, or a plan whose subject is unsaid, is
-marked low.
+Its clauses are cut as any pledge's are (`clauses`); an item the page already holds in other
+words, what was done already (`…했으며`), a bond kept (`관계를 공고히`) and a clause pointing
+back (`이같은 목표를 …`) are not added. One party's own plan, or a plan whose subject is unsaid,
+is marked low.
 """
 
 from __future__ import annotations
@@ -100,9 +106,8 @@ class Told(NamedTuple):
 
 
 def _whose(body: str, names: frozenset[str], after_pledge: bool) -> Told | None:
-    """Why the sentence's items are doubted ("" when they are not), and the party whose own
-    plan it is when only the pledge before leads to it ("" otherwise); None when it is no plan
-    of the parties."""
+    """What a promising sentence tells (`Told`), or None when it is no plan of the parties
+    (`after_pledge`: the sentence before held a pledge)."""
     core = strip_openers(body)
     if JOINT.match(core) or joint_opening(core):
         # (the parties together, where the agreement, the pledge just read or `향후` leads to
