@@ -24,6 +24,7 @@ from summarizer.lexicon import (
     alternation,
     ending,
 )
+from summarizer.lexicon.connectives import NOT_ORG, connectives
 from summarizer.structure.candidate import SPACES as _SPACES
 from summarizer.structure.candidate import Cand, as_person, strip_legal_form
 from summarizer.structure.candidate import drop_relative_clause as drop_relative_clause
@@ -60,8 +61,9 @@ _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _SITED = ("소재", "위치", "소재지")  # `B(가람동 소재)`: the bracket places the body
 _GROUP_NOUNS = (*(n for n in JOINT_NOUNS if len(n) > 1), "측", "지역")
 _NOT_ORG = re.compile(
-    r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|그|동|같은|한편|또|또한|특히"
-    r"|아울러|이어|이에|자매결연|결연|업무협약|양해각서|"
+    r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|그|동|같은|"
+    + connectives(NOT_ORG)
+    + r"|자매결연|결연|업무협약|양해각서|"
     + words_pattern(TIME_WORDS)
     + r")\b|\d"
     + rf"(?!\d*\s*{alternation(UNIT_SUFFIXES)}$)"  # `1군단`: a unit's short name opens with its number
