@@ -1,8 +1,11 @@
 """Plans told apart from the terms: the rest of the story's pledges, wherever they stand.
 
-`협약 주요 내용에는 ▲A ▲B 등이 포함됐다. … 새만금개발청은 이번 협약을 계기로 워크숍을 …에서
-개최하고, … 교류 프로그램을 추진할 방침이다.` The list (or the first run of prose pledges) is read
-by the other readers; a plan told later in the story is a commitment as well. One reader of
+`두 기관은 협약에 따라 A를 공유하고 B를 늘리기로 했다. … 가람청은 이번 협약을 계기로 워크숍을
+…에서 개최하고, … 교류 프로그램을 추진할 방침이다.` The first run of prose pledges is read by the
+other readers; a plan told later in such a story is a commitment as well. Not after a list of
+terms (`▲A ▲B`): there the list is the release's own statement of them and each side's plans
+told after it elaborate it (`commitments._with_plans`; ../shared/eval's gold counts the list
+alone). One reader of
 such a sentence, whatever else the page holds, run after the others:
 
 - it promises: `…하기로 했다`, `…할 계획/예정/방침이다`, `…을 약속했다` (found from those
