@@ -214,7 +214,7 @@ def _bracketed(s: str, start: int, end: int) -> bool:
 
 # 05/10/2024: an English page's month, day and four-digit year (US order); read as day and
 # month only when the first number cannot be a month (`25/12/2024`). Not inside a path.
-MDY = re.compile(r"(?P<a>\d(?<![\w./\-]\d)\d?)/(?P<b>\d\d?)/(?P<y>(?:19|20)\d\d)(?![\d/])" + WD)
+MDY = lazy_compile(r"(?P<a>\d(?<![\w./\-]\d)\d?)/(?P<b>\d\d?)/(?P<y>(?:19|20)\d\d)(?![\d/])" + WD)
 
 
 def mdy_atom(m: re.Match[str]) -> Atom | None:

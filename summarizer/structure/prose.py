@@ -49,7 +49,7 @@ _PROMISE = re.compile(
 
 # a party speaking for itself (`최민호 시장은`, `세종시는`, `KBSI는`), not a verb's `-는`
 # (`접목하는`, `잇는`) nor a place in the text (`관광분야에서는`)
-_PARTY_STEM = re.compile(
+_PARTY_STEM = lazy_compile(
     alternation(
         (*ORG_SUFFIXES, *ORG_SYLLABLES, *TITLE_WORDS, "기관", "도시", "측", "사", "국", "부대")
     )
