@@ -10,7 +10,7 @@ from summarizer.lazy import lazy_compile
 from summarizer.lexicon import IMPRINT_DATE_LABELS, IMPRINT_WORDS, SITE_EDITION_LABELS, alternation
 
 # Day-only `N일` is a date unless the words around make it a count of days.
-_DAY_BEFORE_BAD = re.compile(
+_DAY_BEFORE_BAD = lazy_compile(
     r"(?:(?<![가-힣])(?:박|약|총|연|주|월|년|제|첫|단|만|각)|박|매월|매달|매주|매년|매일|하루|최대|최소|"
     r"최장|최단|평균|무려|불과|최근|향후|기간|근무|휴가)[ \t]*$"
 )

@@ -79,7 +79,7 @@ _CUE_EN = lazy_compile(led(_CUE_EN_FORM, "mkctapdvwi"), re.I)
 # by it; case-blind, behind a look-ahead, it entered the pattern at every character)
 _CUE_EN_AT = lazy_compile(led_start(_CUE_EN_FORM, "mkctapdvwi", case_blind=True), re.I)
 _QUOTE_OPEN = lazy_compile(r"[“\"‘']")
-_SIGNING = re.compile(
+_SIGNING = lazy_compile(
     led(r"(?:체결|맺었|교환했|서명했)\S*\s*(?:했다|밝혔다|전했다)?\.?\s*$|\bsigned\b", "체맺교서s"),
     re.I,
 )
