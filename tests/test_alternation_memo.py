@@ -71,3 +71,14 @@ def test_a_cli_run_reads_the_alternations_the_last_one_kept(
         assert "솔빛동" in alternation(other) and len(made) == 1
     finally:
         kept.keep_in(None)
+
+
+def test_the_words_are_kept_as_one_string(monkeypatch: pytest.MonkeyPatch) -> None:
+    # one string per alternation (the kept table then reads back one string, not every word);
+    # a word holding the separator keeps its tuple, so no two word lists share a key
+    monkeypatch.setattr(_regex, "_MADE", {})
+    alternation(WORDS)
+    alternation(("가\0람", "별빛"))
+    alternation(("가", "람", "별빛"))
+    keys = [key for key, _spaced, _gap in _regex._MADE]
+    assert keys == ["\0".join(WORDS), ("가\0람", "별빛"), "가\0람\0별빛"]

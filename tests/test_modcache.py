@@ -98,6 +98,28 @@ def test_a_kept_module_is_served_while_its_source_is_unchanged(package: Path) ->
     assert _imported_x() == 2  # touched: the usual import
 
 
+def test_a_kept_module_is_made_with_the_attributes_the_import_would_set(package: Path) -> None:
+    # made with them (the import system sets each only after asking the new module for it,
+    # and each miss raised an AttributeError), and the same as the usual import gives
+    sub = package / "sub.py"
+    importlib.import_module("modcache_probe")
+    _keep(sub, 2)
+    modcache.install(package / "no-such-dir")
+    spec = modcache._Finder.find_spec("modcache_probe.sub", [str(package)])
+    assert spec is not None and spec.loader is not None
+    made = spec.loader.create_module(spec)
+    assert made is not None and made.__name__ == "modcache_probe.sub"
+    assert (made.__file__, made.__cached__) == (str(sub), spec.cached)
+    assert not hasattr(made, "__path__")
+    served = _imported_x() and sys.modules["modcache_probe.sub"]
+    modcache.uninstall()
+    usual = _imported_x() and sys.modules["modcache_probe.sub"]
+    assert isinstance(served.__loader__, modcache._Loader)
+    assert not isinstance(usual.__loader__, modcache._Loader)
+    for name in ("__name__", "__file__", "__cached__", "__package__"):
+        assert getattr(served, name) == getattr(usual, name), name
+
+
 def test_another_folders_module_is_not_served(package: Path, tmp_path: Path) -> None:
     other = tmp_path / "other" / "modcache_probe"
     other.mkdir(parents=True)

@@ -16,7 +16,7 @@ from summarizer.lexicon import (
 )
 
 # Day-only `N일` is a date unless the words around make it a count of days.
-_DAY_BEFORE_BAD = re.compile(
+_DAY_BEFORE_BAD = lazy_compile(
     r"(?:(?<![가-힣])(?:박|약|총|연|주|월|년|제|첫|단|만|각)|박|매월|매달|매주|매년|매일|하루|최대|최소|"
     r"최장|최단|평균|무려|불과|최근|향후|기간|근무|휴가)[ \t]*$"
 )
@@ -30,7 +30,7 @@ _COUNT_UNITS = r"(?:건|개|명|곳|대|톤|㎏|kg|km|㎞)"
 _ONE_DAY_RATE = lazy_compile(rf"[ \t]*\d[\d,.]*[ \t]*(?:{_RATE_UNITS}|{_COUNT_UNITS})")
 # `17일 전 직원이`: `전` (all) before a group, not `N일 전` (N days before)
 _ALL_OF = r"(?:직원|임직원|교직원|구성원|공무원|국민|시민|구민|군민|도민|주민|회원|학생|세계|지역|부서|계층|연령|과정|분야|가구|세대)"
-_DAY_AFTER_BAD = re.compile(
+_DAY_AFTER_BAD = lazy_compile(
     rf"[ \t]*(?:\d+[ \t]*{_RATE_UNITS}(?:씩)?|\d[\d,]*[ \t]*{_COUNT_UNITS}[ \t]*(?:씩|꼴)|전(?![ \t]*{_ALL_OF})|평균|최대|최소|한도|당|걸|소요|간|동안|이내|이상|이하|미만|초과|째|차|만에|만|마다|씩|치|분|내|안에|안|후|뒤|정도|가량|"
     r"남짓|넘게|넘|연속|내외|여|간격|짜리|단위|가까이|밖에|뿐|사이|이 지나|이 걸|을|를)(?![가-힣])"
 )

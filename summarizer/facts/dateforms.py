@@ -62,7 +62,7 @@ EN = re.compile(
     r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2})(?!\d))?" + WD
 )
 # 17 July 2024 / 18th July / the 5th of May / 5 and 6 May (two dates)
-EN_DMY = re.compile(
+EN_DMY = lazy_compile(
     r"(?P<d>\d(?<![\d.]\d)\d?)(?P<ord>" + _ORD + r"?)"
     r"(?:"
     + _AND
@@ -74,7 +74,7 @@ EN_DMY = re.compile(
 )
 
 # 10-12 May 2024, 10~12 May: a range of days written before their month
-EN_DMY_RANGE = re.compile(
+EN_DMY_RANGE = lazy_compile(
     r"(?P<d>\d(?<![\d.:/\-]\d)\d?)[ \t]*[-–~][ \t]*(?P<d2>\d{1,2})(?P<wd2>(?!))?[ \t]+"
     + _MONTHS
     + r"\.?(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?(?![A-Za-z\d])"
@@ -214,7 +214,7 @@ def _bracketed(s: str, start: int, end: int) -> bool:
 
 # 05/10/2024: an English page's month, day and four-digit year (US order); read as day and
 # month only when the first number cannot be a month (`25/12/2024`). Not inside a path.
-MDY = re.compile(r"(?P<a>\d(?<![\w./\-]\d)\d?)/(?P<b>\d\d?)/(?P<y>(?:19|20)\d\d)(?![\d/])" + WD)
+MDY = lazy_compile(r"(?P<a>\d(?<![\w./\-]\d)\d?)/(?P<b>\d\d?)/(?P<y>(?:19|20)\d\d)(?![\d/])" + WD)
 
 
 def mdy_atom(m: re.Match[str]) -> Atom | None:

@@ -116,7 +116,7 @@ def _read_en_dmy_range(s: str, m: re.Match[str]) -> Iterator[Reading]:
 # news in English writes `announced on the 24th that …`). Only after `on`, and only where no word
 # follows that makes it an ordinal of something else (`on the 4th floor`, `the 21st century`).
 # `on the 30th of last month`: the month named from the reference, as `지난달 30일` (read with it)
-EN_DAY = re.compile(
+EN_DAY = lazy_compile(
     r"(?P<on>[Oo]n)[ \t]+the[ \t]+(?P<d>[1-3]?\d)(?:st|nd|rd|th)(?![A-Za-z\d])"
     r"(?:[ \t]+of[ \t]+(?P<rel>last|next)[ \t]+month\b)?"
     r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:at|in|that|and|to|with|when|from|as|was|were|will|of[ \t]+this[ \t]+month)\b)"

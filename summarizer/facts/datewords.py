@@ -126,13 +126,13 @@ ANAPHORIC_WORD = re.compile(
 # (every branch opens with a plain syllable: the engine skips ahead by the set of those first
 # syllables, faster than behind a look-ahead for them; the no-syllable-before check of an
 # adnominal is asked after its first syllable for that; the tense asks them of every date)
-FUTURE_WORDS = re.compile(
+FUTURE_WORDS = lazy_compile(
     r"예정|계획|방침|전(?<!안전)망|할[ \t]*것|될[ \t]*것|겠|앞두|개최될|열릴|체결할|가질|맺을|진행될"
 )
 _PAST_ADNOMINALS = (
     "열린", "개최된", "체결된", "진행된", "가진", "맺은", "열렸던", "마친", "치러진", "출범한", "발표한",
 )  # fmt: skip
-PAST_ADNOMINAL = re.compile(
+PAST_ADNOMINAL = lazy_compile(
     "(?:" + "|".join(f"{w[0]}(?<![가-힣]{w[0]}){w[1:]}" for w in _PAST_ADNOMINALS) + ")(?![가-힣])"
 )
 

@@ -85,7 +85,7 @@ _EMBARGO = re.compile(
     + _flat(phrases(_EMBARGO_EN, gap=" "))
 )
 _ENDING = rf"(?:{_GAP}{alternation(DATE_LABEL_ENDINGS)})?"
-_POSTED = re.compile(
+_POSTED = lazy_compile(
     rf"(?P<label>{_flat(alternation(POSTING_LABELS, spaced=True, gap=_GAP))}"
     rf"|{_flat(alternation(POSTING_LABELS_EN))})"
     rf"(?:{_GAP}(?P<ending>{alternation(DATE_LABEL_ENDINGS)})|{_GAP}(?:on|at))?{_GAP}[:|]?{_GAP}"
@@ -101,7 +101,7 @@ def _each(alternative: str, after: str) -> str:
     return "|".join(w + after for w in _flat(alternative).split("|"))
 
 
-_MODIFIED = re.compile(
+_MODIFIED = lazy_compile(
     _each(alternation(MODIFIED_LABELS, spaced=True, gap=_GAP), rf"{_ENDING}{_GAP}[:|]?{_GAP}")
     + "|"
     + _each(alternation(MODIFIED_LABELS_EN), rf"(?:{_GAP}(?:on|at))?{_GAP}[:|]?{_GAP}")

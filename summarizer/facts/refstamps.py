@@ -201,12 +201,12 @@ _NAME_LINE = lazy_compile(
 
 # A board's post header: `Writer SEOULTECH ReadCount 155 Date 2019-07-31`, `작성자 … 작성일 …`
 # (the label may be written twice, `작성일 작성일 24.06.21`, and the year with two digits)
-_BOARD = re.compile(
+_BOARD = lazy_compile(
     r"(?m)^[^\n]{0,80}\b(?:Writer|Author|ReadCount|Hits|Views|작성자|조회수?)\b[^\n]{0,80}?"
     r"\b(?:(?:Date|작성일|등록일)[ \t]*[:：]?[ \t]*)+(?=(?:19|20)\d\d|\d\d[.\-/]\d\d[.\-/]\d\d\b)"
 )
 # A board's title line with the post's date before its hit count: `… 체결 2022-10-24 hit.937`
-_HITS = re.compile(
+_HITS = lazy_compile(
     r"(?m)(?<=[ \t|])(?=(?:19|20)\d\d[.\-/]\d\d[.\-/]\d\d[ \t|]*(?:hits?|views?|조회수?)[ \t.:]*[\d,]+)",
     re.I,
 )

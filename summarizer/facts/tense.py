@@ -21,7 +21,7 @@ Tense = Literal["past", "present", "future"]
 
 # the end of the first predicate: 다 closing a clause or quoting one (다고, 다며, 다는)
 # (each branch opening with a literal: the engine skips ahead by the set of them)
-_PREDICATE_END = re.compile(
+_PREDICATE_END = lazy_compile(
     r"다(?=[.,!?\s\"'”’)]|고|며|는|$)|" + "|".join(rf"\{c}(?=\s|$)" for c in ".!?") + "|\n"
 )
 _JONG_SS = 20  # ㅆ as a final consonant
@@ -61,7 +61,7 @@ def tense_after(s: str, end: int) -> Tense | None:
 _THIS_YEAR = lazy_compile(r"[\d.\-–~/\s]*(?:of\s+)?this\s+year\b", re.I)
 # (every branch opening with its own mark, a literal: the engine skips ahead by the set of them,
 # faster than behind a look-ahead for them; a class first gave it nothing to skip by)
-_EN_SENTENCE_END = re.compile(
+_EN_SENTENCE_END = lazy_compile(
     "|".join(rf"{re.escape(c)}[\"”’)]?\s+(?=[A-Z\"“])" for c in ".!?") + "|\n"
 )
 

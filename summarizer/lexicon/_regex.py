@@ -52,12 +52,16 @@ def _spaced(word: str, gap: str = r"\s*") -> str:
 # Alternations made, by their words and form: the rule modules ask for the same lists again and
 # again as they load (the titles eight times, the body suffixes thirteen: half the words a
 # `summarizer facts` start sorted and escaped were sorted and escaped before).
-_MADE: dict[tuple[tuple[str, ...], bool, str], str] = {}
+# The key is the words joined by NUL (`_words_key`), not their tuple: reading the kept table
+# back then makes one string per alternation instead of one per word (~2,700 Korean words a
+# `summarizer facts` start decoded and hashed, ~2 M instructions), and looking a list up hashes
+# one string.
+_MADE: dict[tuple[str | tuple[str, ...], bool, str], str] = {}
 # Between CLI runs the alternations are kept too (summarizer.kept): the ~100 a `summarizer
 # facts` start makes cost ~5 M instructions to sort and escape, and reading them back a fraction
 # of that. The key holds the words themselves, so a kept text serves only the same words in the
 # same form: no stamp to check beyond the table's format.
-KEPT_TABLE, KEPT_FORMAT = "alternations", 1
+KEPT_TABLE, KEPT_FORMAT = "alternations", 2
 _kept_read = False  # whether the kept table was read (once kept tables are on)
 _made_here = 0  # alternations this process made (not read back)
 
@@ -71,7 +75,7 @@ def alternation(
     Words of one length keep a fixed order, so each run builds the same pattern text (and the
     CLI's kept patterns, summarizer.regexcache, are found again).
     """
-    key = (tuple(words), spaced, gap)
+    key = (_words_key(words), spaced, gap)
     made = _MADE.get(key)
     if made is None and not _kept_read and kept.on():
         _read_kept()
@@ -81,6 +85,15 @@ def alternation(
         made = _MADE[key] = _alternation(words, spaced, gap)
         _made_here += 1
     return made
+
+
+def _words_key(words: tuple[str, ...] | list[str]) -> str | tuple[str, ...]:
+    """The words in one string, NUL between them; their tuple when a word holds a NUL (the
+    joined text would then stand for other words too)."""
+    text = "\0".join(words)
+    if text.count("\0") != len(words) - 1:
+        return tuple(words)
+    return text
 
 
 def _read_kept() -> None:
@@ -127,8 +140,15 @@ def led(pattern: str, firsts: str | None = None) -> str:
     (`first_letters`), so a new branch needs no second edit.
     """
     firsts = first_letters(pattern) if firsts is None else firsts
-    chars = "".join(sorted(set(map(_ESCAPED.get, firsts, firsts))))  # each `re.escape`d
-    return f"(?=[{chars}])(?:{pattern})"
+    return f"(?=[{_class_of(firsts)}])(?:{pattern})"
+
+
+def _class_of(chars: str) -> str:
+    """The distinct characters of `chars`, each `re.escape`d, in order: what a class of them
+    holds. (Each character escaped once: callers give the lexicon's words joined, ~1,500
+    characters for the titles, which escaping one by one cost ~0.7 M instructions a start.)"""
+    distinct = set(chars)
+    return "".join(sorted(map(_ESCAPED.get, distinct, distinct)))
 
 
 # What `re.IGNORECASE` matches beyond a letter's two cases (a test reads them off every code
@@ -169,7 +189,7 @@ def led_start(
     Without `firsts` they are read off the pattern (`first_letters`), as `led` reads them."""
     firsts = first_letters(pattern) if firsts is None else firsts
     firsts = cases(firsts) if case_blind else firsts
-    chars = "".join(sorted(set(map(_ESCAPED.get, firsts, firsts))))  # each `re.escape`d
+    chars = _class_of(firsts)
     if space:
         chars += "\\s"
     first = f"(?-i:[{chars}])" if case_blind else f"[{chars}]"

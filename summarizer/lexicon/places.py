@@ -92,8 +92,9 @@ def _forms(p: Province) -> tuple[str, ...]:
 
 
 # Every Korean form of each province (`경남`, `경남도`, `경상남도`): one province whichever is written.
+# (each province's forms made once: not again for each of its forms)
 PROVINCE_FORMS: dict[str, tuple[str, ...]] = {
-    form: _forms(p) for p in PROVINCE_TABLE for form in _forms(p)
+    form: forms for forms in map(_forms, PROVINCE_TABLE) for form in forms
 }
 
 

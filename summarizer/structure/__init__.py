@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import led_start
 from summarizer.models.records import Fact, Region, Structure
 from summarizer.structure.commitments import find_commitments
@@ -27,7 +28,7 @@ _SIGNED_KO = re.compile(
 )
 # (only whether there is one is asked: found by its first letter, in any case, which the
 # engine skips ahead by)
-_SIGNED_EN = re.compile(
+_SIGNED_EN = lazy_compile(
     led_start(
         r"MOU|MOA|memorandum|agreement|(?:statement|letter)\s+of\s+intent|joint\s+statement"
         r"|\b(?:signed|inked|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|pact|accord)\b",

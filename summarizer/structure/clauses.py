@@ -48,7 +48,7 @@ JOINT = re.compile(
     # two bodies joined as one subject: `NIBR과 국립순천대학교는`, `참여 공공기관과 기업은`
     r"|^(?:[^\s,\d][^\s,]{0,9}\s)?[^\s,]{2,20}(?:과|와)\s[^\s,]{2,20}(?:은|는)\s"
 )
-NAMED_PAIR = re.compile(rf"^{_NAMED_PAIR}\s")
+NAMED_PAIR = lazy_compile(rf"^{_NAMED_PAIR}\s")
 # `…참석한 가운데 열린 이날 협약식에서 양측은 A, B 등`: the parties together after the setting
 # open the clauses (the attendees named before them are no item)
 _SETTING_JOINT = lazy_compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
@@ -98,7 +98,7 @@ def _joins(body: str) -> list[re.Match[str]]:
     return sorted(found + bare, key=lambda m: m.start()) if bare else found
 
 
-_VERB_END = re.compile(
+_VERB_END = lazy_compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?(?:했|하였)다|(?:할|시킬)\s*(?:계획|예정|방침)이다|한다|했다|하고|하며|하는\s*한편|한다고\s*밝혔다|하는\s*것으로)"
     r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|(?:[을를]\s)?하게\s*(?:된다|되며)"
     # `…을 주요 골자로 하고 있다`: the agreement's gist

@@ -36,7 +36,7 @@ OTHER_STEP = re.compile(
 _STEP_AFTER = lazy_compile(r"\s*(?:동의안|안건|계획안|승인|의결|\d+\s*주년)")
 # (these two behind a look-ahead for their first characters: a branch opening with a group
 # gave the engine nothing to skip ahead by)
-_SIGNING = re.compile(
+_SIGNING = lazy_compile(
     led(
         alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES)) + r"|손(?:을)?\s*(?:맞)?잡",
         "".join(w[0] for w in (*SIGNING_STEMS, *SIGNING_CEREMONIES)) + "손",
@@ -152,7 +152,7 @@ def _clean_cue(text: str, at: int, e: int) -> re.Match[str] | None:
 
 
 # `… 협약을 맺은 바 있다`, `지난해 … 체결한`: an agreement signed before, whose venue is not this one's
-_SIGNED_BEFORE = re.compile(
+_SIGNED_BEFORE = lazy_compile(
     led(
         r"(?:맺|체결|서명|협약|결연)\S*\s*바\s*있|(?:지난해|작년|지난\s*\d{4}년)[^.\n]{0,60}?(?:맺|체결|협약)",
         "맺체서협결지작",

@@ -66,7 +66,7 @@ _RELEASE_HEAD = re.compile(  # (only whether the head has one is asked)
 
 # `안산시 보도자료`, `… 공고 제2024-12호`, `… PRESS RELEASE`: the paper's kind after its issuer
 _KIND_AFTER = re.compile(rf"\S\s*{alternation(RELEASE_KINDS, spaced=True)}\s*$")
-_KIND_END = re.compile(
+_KIND_END = lazy_compile(
     rf"\s*(?:{alternation(RELEASE_KINDS, spaced=True)}|공고\s*제?\s*[\d\-]+호?"
     rf"|{phrases(RELEASE_KINDS_EN)})\s*$",
     re.I,

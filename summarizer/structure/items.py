@@ -96,7 +96,7 @@ def _counts(s: str) -> Counter[str]:
     return Counter(s)
 
 
-_LIST_END = re.compile(r"(?:[,，;]|\s+및|\s+and|\s+as\s+well\s+as)\s*$")
+_LIST_END = lazy_compile(r"(?:[,，;]|\s+및|\s+and|\s+as\s+well\s+as)\s*$")
 _STOP_END = re.compile(r"[.;]\s*$")
 _BARE_ETC = lazy_compile(r"(?<=[가-힣)])\s+등$")
 _COPULA_END = lazy_compile(r"(?<=[가-힣])이다$")

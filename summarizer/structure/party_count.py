@@ -51,7 +51,7 @@ _BODY_WORD = lazy_compile(_BODY_NOUN + r"(?:과|와|이|가|은|는|의|도|들)
 # `국내 기업 세 곳`: the count the signing sentence gives, read as a side by the sentence rules
 _COUNT_NAME = re.compile(_NUM + r"\s*(?:곳|개)")
 # `4개 기업과`, `기업 네 곳과`, `의료기관 2곳과`, `등 5개 유망중소기업과`: partners counted
-_PARTNERS = re.compile(
+_PARTNERS = lazy_compile(
     r"(?P<n>" + _NUM + r")\s*(?:곳|개\s*" + _BODY_NOUN + r"|기관|기업|업체)(?:과|와)(?=\s)"
 )
 # `A는 B와 공동으로 …`, `A는 B와 함께 …`: a second subject before the counted partners

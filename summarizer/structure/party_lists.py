@@ -37,7 +37,7 @@ _COUNTED_PRESENT = lazy_compile(r"(?P<list>[^.\n]{4,300}?)" + _COUNT_TAIL)
 # before its first count's tail, the earliest a match can start)
 _COUNTED_TAIL = re.compile(_COUNT_TAIL)
 # `협약을 맺은 A·B·C는 …`: the bodies that signed, listed as a topic
-_SIGNED_TOPIC = re.compile(
+_SIGNED_TOPIC = lazy_compile(
     r"(?:협약|MOU|양해각서)(?:을|를)\s*(?:맺은|체결한)\s+(?P<list>[^.\n\s]{2,30}(?:[·ㆍ,]\s*"
     r"[^.\n\s]{2,30}){1,20}?)(?:은|는)\s"
 )

@@ -134,7 +134,7 @@ def _heads(text: str, a: int, b: int) -> dict[str, tuple[str, int, str]]:
 _TITLES = led("|".join(sorted(TITLE_WORDS, key=len, reverse=True)), "".join(TITLE_WORDS))
 _PERSON = r"[가-힣]{2,3}"
 _ORG_WORD = r"[A-Za-z][A-Za-z&]{1,9}|[가-힣A-Za-z]{2,12}"
-_HEADED = re.compile(
+_HEADED = lazy_compile(
     rf"(?<![가-힣A-Za-z])(?:(?P<o1>{_ORG_WORD})\s+{_PERSON}\s+(?:{_TITLES})(?:은|는|이|가|과|와)?(?=[\s,])"
     rf"|{_PERSON}\s+(?P<o2>{_ORG_WORD})\s+(?:{_TITLES})(?:은|는|이|가|과|와)?(?=[\s,]))"
 )

@@ -35,7 +35,7 @@ _CLOSED_BY_N = "".join(map(chr, range(0xAC00 + 4, 0xAC00 + 28 * 399, 28)))
 _PRESENT = lazy_compile("[" + _CLOSED_BY_N + r"]다\.?$")
 # the same present tense, reported: `또 …을 매월 운영한다고 밝혔다.`
 _TOLD_PRESENT = lazy_compile("[" + _CLOSED_BY_N + r"]다고\s*밝혔다\.?$")
-_PLEDGE_END = re.compile(
+_PLEDGE_END = lazy_compile(
     r"(?:[기키]로\s*(?:합의|약속|다짐|결정|협약|결의)?(?:했|하였)다|(?:계획|예정|방침)이다|[는한간된]다"
     r"|약속(?:했|하였)다|합의(?:했|하였)다|(?:뜻|의견)을\s*모았다|등이다)\.?\s*$"
 )
@@ -49,7 +49,7 @@ _PROMISE = re.compile(
 
 # a party speaking for itself (`최민호 시장은`, `세종시는`, `KBSI는`), not a verb's `-는`
 # (`접목하는`, `잇는`) nor a place in the text (`관광분야에서는`)
-_PARTY_STEM = re.compile(
+_PARTY_STEM = lazy_compile(
     alternation(
         (*ORG_SUFFIXES, *ORG_SYLLABLES, *TITLE_WORDS, "기관", "도시", "측", "사", "국", "부대")
     )

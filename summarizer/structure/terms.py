@@ -45,7 +45,7 @@ from summarizer.structure.lines import Mask, iter_sentences
 # what opens the terms: the agreement as the source of what follows
 # (these are asked of every sentence of the story: each behind a look-ahead for the letters
 # its matches open with, as their branches open with groups the engine cannot skip ahead by)
-_CUE_KO = re.compile(
+_CUE_KO = lazy_compile(
     led(
         r"(?:협약|협정|합의|양해각서|MOU|각서)(?:\s*(?:체결|안))?\s*"
         r"(?:에\s*따라|에\s*따르면|을\s*통해|을\s*통하여|를\s*통해|를\s*통하여|에서|으로|로|에는|[서문안]에는)[,\s]"
@@ -58,7 +58,7 @@ _CUE_KO = re.compile(
 _JOINT_KO = lazy_compile(
     r"^\s*(?:(?:" + connectives(JOINT_GOES_ON) + r"),?\s+)?" + joint_ko() + r"(?:은|는|이|가),?\s"
 )
-_PROMISE_KO = re.compile(  # (only whether a sentence ends so is asked)
+_PROMISE_KO = lazy_compile(  # (only whether a sentence ends so is asked)
     led_start(
         r"(?:[기키]로|기로\s*합의|기로\s*약속)\s*(?:했|하였|합의했|약속했|뜻을\s*모았|의견을\s*모았)\S*\s*$"
         r"|(?:[ㄹ을]|할)\s*(?:계획|예정|방침)이다\.?\s*$|등이다\.?\s*$|(?:담겼|포함됐|포함되었|담았)다\.?\s*$"
@@ -75,12 +75,12 @@ _CUE_EN_FORM = (
     r"(?:work|cooperate|collaborate|launch|establish|set|develop|promote|share|exchange|support|encourage|provide|enable|expand|hold|help)"
     r"|(?:is|are)\s+also\s+aimed\s+at)\b"
 )
-_CUE_EN = re.compile(led(_CUE_EN_FORM, "mkctapdvwi"), re.I)
+_CUE_EN = lazy_compile(led(_CUE_EN_FORM, "mkctapdvwi"), re.I)
 # where `_CUE_EN` first matches, found by its first letter in any case (the engine skips ahead
 # by it; case-blind, behind a look-ahead, it entered the pattern at every character)
-_CUE_EN_AT = re.compile(led_start(_CUE_EN_FORM, "mkctapdvwi", case_blind=True), re.I)
+_CUE_EN_AT = lazy_compile(led_start(_CUE_EN_FORM, "mkctapdvwi", case_blind=True), re.I)
 _QUOTE_OPEN = lazy_compile(r"[“\"‘']")
-_SIGNING = re.compile(
+_SIGNING = lazy_compile(
     led(r"(?:체결|맺었|교환했|서명했)\S*\s*(?:했다|밝혔다|전했다)?\.?\s*$|\bsigned\b", "체맺교서s"),
     re.I,
 )
