@@ -33,6 +33,7 @@ _VERB = (
 )
 _NOUN = (
     r"(?:agreements?|MOUs?|M\.O\.U|memorand(?:um|ums|a)|letters?\s+of\s+intent|LOIs?|pacts?|"
+    r"(?:joint\s+)?statements?\s+of\s+intent|joint\s+statements?|"
     r"partnerships?|sister[-\s](?:city|cities|state|province)|sisterhood|twinning|"
     r"(?:friendship|friendly|cooperative|cooperation|sister)\b[^.;]{0,30}?\b(?:ties|relations(?:hip)?)|"
     r"deals?|accords?|declarations?|frameworks?|(?:the\s+)?(?:[\w-]+\s+)?documents?|the\s+understanding)"

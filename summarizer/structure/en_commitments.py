@@ -124,9 +124,10 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
                 for x, y in ((aims.end(), then.start()), (then.end(), stop))
             )
             return [p for p in parts if p is not None and len(p.text) >= 8]
-    # `cooperate in A, B and C`: the verb heads a list of its fields
+    # `cooperate in A, B and C`: the verb heads a list of its fields (not `cooperate on A, as
+    # well as promote B`: a second deed follows, and the verb stays with its own)
     field = _EN_COOP_IN.match(text, a, stop)
-    if field and "," in text[field.end() : stop]:
+    if field and "," in text[field.end() : stop] and not _AS_WELL_AS_DEED.search(text, a, stop):
         a = field.end()
     verbal = bool(_EN_VERB.match(text, a))
     cuts = [a]
@@ -239,6 +240,7 @@ _EN_WITH_TO = lazy_compile(
     r"with\s+(?:[\w'-]+\s+){1,5}?to\s+(?=[a-z])",
     re.I,
 )
+_AS_WELL_AS_DEED = lazy_compile(r",?\s+as\s+well\s+as\s+(?=" + _EN_VERB.pattern + ")", re.I)
 _EN_COOP_IN = lazy_compile(
     r"(?:cooperate|collaborate|work\s+together|partner)\s+(?:closely\s+)?(?:in|on|for)\s+", re.I
 )

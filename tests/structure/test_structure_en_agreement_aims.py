@@ -57,3 +57,27 @@ def test_aim_gives_way_to_three_terms() -> None:
         "yearly rice fair.\n"
     ).commitments
     assert [c.text for c in got] == ["share seed data", "train farmers", "hold a yearly rice fair"]
+
+
+def test_a_joint_statement_of_intent_is_an_agreement() -> None:
+    """`signed a joint statement of intent with B … to foster C`: the document is an agreement,
+    and its aim is read."""
+    got = run(
+        HEAD + "The Garam Ministry said it signed a joint statement of intent with the Nuri "
+        "Directorate, in Garam, to foster cooperation in seed research.\n"
+    ).commitments
+    assert [c.text for c in got] == ["foster cooperation in seed research"]
+
+
+def test_cooperate_on_as_well_as_a_second_deed() -> None:
+    """`cooperate on A, as well as promote B`: two deeds, the verb kept with the first (not a
+    list of fields after `cooperate on`)."""
+    got = run(
+        HEAD + "Garam City and Nuri Corp. signed an MOU on May 2.\n\n"
+        "Under the agreement, the two sides plan to cooperate on Nuri's work on a seed bank, "
+        "as well as promote visits of farmers.\n"
+    ).commitments
+    assert [c.text for c in got] == [
+        "cooperate on Nuri's work on a seed bank",
+        "promote visits of farmers",
+    ]
