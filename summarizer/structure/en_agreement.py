@@ -95,8 +95,9 @@ _WHEN = lazy_compile(
     + WEEKDAY_NAME_EN
     + r")$"
 )
+# (no `^`: matched at a position, after a sentence's leading space or an earlier lead-in)
 _LEAD_IN = lazy_compile(
-    r"^(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
+    r"(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
     r"By)\b[^,]{1,50},\s+|"
     r"(?:Furthermore|Moreover|Meanwhile|Additionally|Also|Then|Today|Yesterday|Recently),\s+|"
     r"(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?,\s+)"
@@ -117,8 +118,8 @@ _GROUP_OF = lazy_compile(
     re.I,
 )
 # an owner before the body: `the Republic of Korea (RoK)’s`, `South Korea's`, `China's`
-_OWNER = lazy_compile(
-    r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?[A-Z][\w.-]*"
+_OWNER = lazy_compile(  # (no `^`: matched after a group's `Leaders of`)
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?[A-Z][\w.-]*"
     r"(?:\s*\([^()]{1,10}\))?['’]s\s+(?!(?:" + _HEADS + r")\b)"
 )
 # `Ulju county of Ulsan city`: the smaller place, within the larger
@@ -291,7 +292,17 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     b = len(head)
     while (tail := _BEFORE_VERB.search(head, a, b)) is not None and tail.start() < b:
         b = tail.start()
+    if (told := _REPORTED.search(head, a, b)) is not None:
+        b = told.start()  # `A and B announced they have signed`: the subject of the report
     return _phrases(text, s + a, s + b)
+
+
+# the report of a signing between its subject and the pronoun that signs: `A said it`,
+# `A and B announced on Monday that they`
+_REPORTED = lazy_compile(
+    r"\s+(?:said|announced|reported|confirmed|revealed)(?:\s+(?:on\s+)?\w+day)?(?:\s+that)?"
+    r"\s+(?:it|they)\s*$"
+)
 
 
 _SLOT_END = lazy_compile(
@@ -412,6 +423,8 @@ def _joins(left: str, right: str, sep: str) -> bool:
         return False
     if "'s " in right or _TITLE_START.match(right) or _GROUP_OF.match(left):
         return False
+    if _PLACED_IN.search(left):
+        return False  # `A of the Republic of the Philippines and B County`: A ends at its country
     if _OF_ONE.search(left) and not _CLOSING.search(right.split()[-1] if right else ""):
         return True
     if re.search(r"['’]s\s+[A-Z][\w-]*$", left) and _CLOSING.search(right):
