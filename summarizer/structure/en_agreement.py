@@ -22,6 +22,7 @@ import re
 from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
+from summarizer.structure.en_dateline import dateline_end
 from summarizer.structure.en_sides import bodies
 from summarizer.structure.orgs import Cand
 
@@ -77,15 +78,6 @@ _COUNTRY = (
     + alternation(COUNTRIES_EN)
 )
 
-# a dateline or lead-in before the subject: `SEOUL, Dec. 5 (Yonhap) --`, `Hoa Binh (VNA) –`,
-# `ILOILO:`, `MIRI (May 21):`, `In January,`, `Furthermore,`
-_DATELINE = lazy_compile(
-    r"^\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"
-    # (a wire's tag before its headline: `(LEAD)`, `(2nd LD)`, `(URGENT)`)
-    r"(?:\((?:LEAD|\d\w*\s+LD|URGENT|AMPLIFY|News\s+Focus)[^()]*\)\s*)?"
-    r"(?:[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*"
-    r"(?:--|[-–—:])\s+){0,2}"
-)
 _MONTHS = MONTH_NAME_EN
 # a day, a month, a weekday: no body
 _WHEN = lazy_compile(
@@ -253,37 +245,10 @@ def agreement_sides(text: str, s: int, e: int) -> list[Cand]:
     return bodies(text, _unique(got))
 
 
-_BARE_DATELINE = lazy_compile(
-    r"[A-Z][A-Za-z.' -]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
-    r"\d{1,2}\s+(?=[A-Z])"
-)
-_DASH = lazy_compile(r"\s(?:--|[-–—])\s|:\s")
-# what a dateline opens with: a place in capitals (`DA LAT,`, `SUWON,`), or a wire's bracket
-_DATELINE_HEAD = lazy_compile(
-    r"^\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[A-Z]{2}|[^()]{0,40}\()"
-)
-
-
-def _dateline_end(head: str) -> int:
-    """Where the sentence starts after its dateline (`DA LAT, Vietnam, Dec. 21 (Yonhap) --`,
-    `Hoa Binh (VNA) –`, `ANNAPOLIS, MD –`, `ILOILO:`), or the corpus's ` date …` line."""
-    a = _DATELINE.match(head).end()  # type: ignore[union-attr]
-    if (bare := _BARE_DATELINE.match(head, a)) is not None:  # `Garam, Aug 26 A and B signed`
-        a = bare.end()
-    for m in _DASH.finditer(head, 0, 140):
-        if _DATELINE_HEAD.match(head[: m.start()]) and not _VERBISH.search(head, 0, m.start()):
-            a = max(a, m.end())
-    return a
-
-
-# (a dateline holds no clause: a lower-case word other than a month's or a wire's)
-_VERBISH = lazy_compile(r"\s(?!(?:of|de)\b)[a-z]{3,}\b")
-
-
 def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     """The coordinated noun phrases before the verb, from the clause's start."""
     head = sent[:verb]
-    a = _dateline_end(head)
+    a = dateline_end(head)
     # (a clause inside the sentence: `…, and A and B signed`, `…; A signed`)
     for cut in re.finditer(r"[;:]\s+|,\s+(?:and|while|as|after|when)\s+", head[a:]):
         a = a + cut.end()
