@@ -7,7 +7,7 @@ import re
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BODY_HEADS_EN, LEGAL_FORMS_EN, alternation
-from summarizer.structure.en_dateline import BARE_DATELINE, DATELINE_DASH, WIRE_DATELINE
+from summarizer.structure.en_dateline import DATELINE_DASH, WIRE_DATELINE, dateline_end
 from summarizer.structure.en_forms import (
     HELD_EN,
     body_pair,
@@ -182,12 +182,9 @@ def _signed_sentence(text: str, s: int, e: int) -> list[Cand]:
     if len(found) < 2:
         # `SEOUL, March 4 (Yonhap) -- Samsung Electronics Co. signed … with Naver Corp. on …`
         head = sent[: m.start()]
-        dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "), head.rfind(" - "))
-        a = dash + 3 if dash >= 0 else 0
+        a = dateline_end(head)  # (the common reader: a dash, a colon, a bare dateline)
         if wire := WIRE_DATELINE.match(head, a):  # `(GANGNEUNG=Yonhap News) A and B signed`
             a = wire.end()
-        elif bare := BARE_DATELINE.match(head, a):  # `Seoul, Aug 26 A and B have signed`
-            a = bare.end()
         a += len(head[a:]) - len(head[a:].lstrip())
         names = {c.name for c in found}
         # `Authorities of the two cities, namely A and B, on Thursday signed`: the two named
@@ -260,8 +257,7 @@ def _agreed_sides(text: str, s: int, e: int) -> list[Cand]:
     if m is None:
         return []
     head = sent[: m.start()]
-    dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "))
-    a = dash + 4 if dash >= 0 else 0
+    a = dateline_end(head)
     if got := short_pair(text, s + a, head[a:].strip()) or body_pair(s, head):
         return got
     # `ISLAMABAD  -  In a landmark move, The A and The B of the Republic of Korea, have entered
