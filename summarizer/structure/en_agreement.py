@@ -90,7 +90,7 @@ _WHEN = lazy_compile(
 # (no `^`: matched at a position, after a sentence's leading space or an earlier lead-in)
 _LEAD_IN = lazy_compile(
     r"(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
-    r"By)\b[^,]{1,50},\s+|"
+    r"By)\b[^,]{1,100},\s+|"
     r"(?:Furthermore|Moreover|Meanwhile|Additionally|Also|Then|Today|Yesterday|Recently),\s+|"
     r"(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?,\s+)"
 )
@@ -146,7 +146,13 @@ _TITLE_OF = lazy_compile(
 # `Garam-gu Mayor Oh Nuri`, `Nuri University President Kim Ha-na`: the body, then its head
 _ORG_TITLE = lazy_compile(
     r"^(?:the\s+)?(?P<org>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|for|&)){0,6}?)"
-    r"\s+" + _TITLE + r"(?:\s+(?P<who>" + _PERSON_NAME + r"))?$"
+    r"\s+"
+    + _TITLE
+    # (`Maryland Secretary of State John Lee`: the title's portfolio before the name)
+    + r"(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?(?=\s+[A-Z]))?"
+    + r"(?:\s+(?P<who>"
+    + _PERSON_NAME
+    + r"))?$"
 )
 # `Kim Ha-na, Governor of Nuri` / `Kim Ha-na, the director of the Nuri Museum`
 _NAME_TITLE_OF = lazy_compile(
@@ -181,13 +187,20 @@ def cue(sent: str) -> bool:
 def titled_person(name: str) -> bool:
     """No body: a head named by title and name (`Governor Reed`, `Vice Minister Oh`, `Industry
     Minister Lee Chang-yang`), or a nationality alone (`Vietnamese`)."""
-    if _NATIONALITY_ONLY.fullmatch(name):
+    if _NATIONALITY_ONLY.fullmatch(name) or _FIELD_HEAD.fullmatch(name):
         return True
     if _IN_TITLE.search(name) and not _HAS_HEAD.search(name):
         return True
     return bool(_TITLE_START.match(name)) and _is_person("", name)
 
 
+# a ministry's field alone or before its minister's title and name (`Finance`, `Industry
+# Minister Lee Chang-yang`): a person, or a cut word, no body (a field is also a head word:
+# `Hanbit Industry`, so `_HAS_HEAD` does not tell)
+_FIELD_HEAD = lazy_compile(
+    r"(?:" + alternation(_FIELDS) + r")(?:\s+(?:(?:Vice|Deputy|First)\s+)?(?:Minister|Secretary)"
+    r"(?:\s+" + _PERSON_NAME + r")?)?"
+)
 # (a title inside, a name after it: `Industry Minister Lee Chang-yang`)
 _IN_TITLE = lazy_compile(r"\b" + _TITLE + r"\s+[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){1,3}$")
 
@@ -356,8 +369,8 @@ _SMALLER = lazy_compile(r"\b(?i:city|county|district|town|city\s+of)\b|-(?:gu|gu
 
 def _named_after_title(span: str, parts: list[tuple[int, str]], k: int) -> bool:
     """Whether part k is the name of the head the part before gives by title (after a comma)."""
-    if not k or not re.search(r"\b" + _TITLE + r"\b", parts[k - 1][1]):
-        return False
+    if not k or not re.search(r"\b(?:" + _TITLE + r"|counterparts?)\b", parts[k - 1][1]):
+        return False  # (`his Vietnamese counterpart, Nguyen Van A`: the counterpart's name)
     part = parts[k][1].strip()
     gap = span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip()
     return gap == "," and bool(_PERSON.match(part)) and not _HAS_HEAD.search(part)
@@ -484,6 +497,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return None  # `A welcomed B as its newest sister city following`: a clause, no name
     if _is_person(text, rest):
         return _headed_elsewhere(text, rest)
+    if _FIELD_HEAD.fullmatch(rest):
+        return None  # `Industry Minister Lee Chang-yang`: a minister by his field, no body
     if len(rest.split()) > (14 if abbr or _HAS_HEAD.search(rest) else 8):
         return None
     c = _cand(rest, at + lead)
