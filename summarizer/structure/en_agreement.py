@@ -105,7 +105,7 @@ _BEFORE_VERB = lazy_compile(
 # a group naming the bodies it stands for: `Leaders of`, `The People's Committee of`
 _GROUP_OF = lazy_compile(
     r"^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|mayors?|governors?|heads?|officials?|"
-    r"representatives?|delegations?|authorities|administration|government|"
+    r"representatives?|delegations?|authorities|administrations?|governments?|"
     r"people['’]s\s+committee|city\s+hall)\s+of\s+(?:the\s+)?)",
     re.I,
 )
@@ -117,8 +117,8 @@ _OWNER = lazy_compile(  # (no `^`: matched after a group's `Leaders of`)
 # `Ulju county of Ulsan city`: the smaller place, within the larger
 # `the South Korean city of Chuncheon`, `the city of Gumi`: a role, then the name
 _NATIONALITY = r"(?:(?:South|North)\s+)?[A-Z][a-z]+(?:an|ese|ish)"
-_ROLE_OF = lazy_compile(
-    r"^(?:(?:the\s+)?"
+_ROLE_OF = lazy_compile(  # (no `^`: matched after a group's `the governments of`, too)
+    r"(?:(?:the\s+)?"
     + _NATIONALITY
     + r"\s+|the\s+)?"
     + _ROLE
@@ -186,14 +186,18 @@ def cue(sent: str) -> bool:
 
 def titled_person(name: str) -> bool:
     """No body: a head named by title and name (`Governor Reed`, `Vice Minister Oh`, `Industry
-    Minister Lee Chang-yang`), or a nationality alone (`Vietnamese`)."""
+    Minister Lee Chang-yang`), a nationality alone (`Vietnamese`), the agreement's document
+    (`Letter of Intent`)."""
     if _NATIONALITY_ONLY.fullmatch(name) or _FIELD_HEAD.fullmatch(name):
         return True
+    if _DOCUMENT.fullmatch(name):
+        return True  # `Letter of Intent`: the agreement's own document
     if _IN_TITLE.search(name) and not _HAS_HEAD.search(name):
         return True
     return bool(_TITLE_START.match(name)) and _is_person("", name)
 
 
+_DOCUMENT = lazy_compile(_NOUN, re.I)
 # a ministry's field alone or before its minister's title and name (`Finance`, `Industry
 # Minister Lee Chang-yang`): a person, or a cut word, no body (a field is also a head word:
 # `Hanbit Industry`, so `_HAS_HEAD` does not tell)
@@ -460,6 +464,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     if (o := _OWNER.match(np, lead)) is not None and o.end() < len(np):
         owner = re.sub(r"(?:\s*\([^()]*\))?['’]s\s+$", "", o.group(0)).removeprefix("the ")
         lead = o.end()
+    if (role := _ROLE_OF.match(np, lead)) is not None:  # `the city of Gumi` (before the words
+        return _cand(role.group("name"), at + role.start("name"))  # it opens with are passed)
     # `northern Hoa Binh province`: lower-case words before the name describe it
     while (w := re.match(r"[a-z][\w-]*\s+(?=\S)", np[lead:])) is not None and not re.match(
         r"(?:of|and|for)\s", np[lead:]

@@ -43,3 +43,23 @@ def test_a_minister_by_his_field_and_a_counterpart_are_no_sides() -> None:
         "three memorandums of understanding with Nuri Corp. in Seoul."
     )
     assert [c.name for c in agreement_sides(text, 0, len(text))] == ["Nuri Corp."]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (  # a firm, then two governments named through `the governments of` and `the city of`
+            "Byeolbit Chemical signed a memorandum of understanding with the governments of "
+            "Garam Province and the city of Nuri to build a plant in the city.",
+            ["Byeolbit Chemical", "Garam Province", "Nuri"],
+        ),
+        (  # the document's name read as a side by the older reading
+            "Garam Metropolitan Corporation (GMC) and Nuri Special City of Korea have signed "
+            "Letter of Intent (LoI) for friendship and cooperation between the two cities.",
+            ["Garam Metropolitan Corporation", "Nuri Special City"],
+        ),
+    ],
+)
+def test_governments_and_cities_named_by_role(body: str, want: list[str]) -> None:
+    got = run("Two sides agree\n\n" + body + "\n").parties
+    assert [p.name for p in got] == want
