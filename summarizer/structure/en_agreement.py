@@ -220,7 +220,29 @@ def better(got: list[Cand], older: list[Cand]) -> bool:
     inside = all(any(o.name in n for n in names) for o in older)
     # (only a lone head word is taken for a cut name: `University`, not `Science Directorate`)
     lone_cut = any(" " not in o.name and o.name not in names for o in older)
-    return inside and lone_cut and len(got) == len(older)
+    if inside and lone_cut and len(got) == len(older):
+        return True
+    # the same bodies, each cut as the general reader cuts it: its owner or country off
+    # (`Virginia's Columbia College` -> `Columbia College`), its whole name on (`Korean Land,
+    # Infrastructure and Transport Ministry`)
+    return (
+        len(got) == len(older)
+        and all(any(_same_body(o.name, n) for o in older) for n in names)
+        and set(names) != {o.name for o in older}
+    )
+
+
+def _same_body(old: str, new: str) -> bool:
+    """One body in two cuts: the same name, the older with a place owning it (`Virginia's B`),
+    or the general reader's the longer, ending as the older does."""
+    if old == new:
+        return True
+    if new.endswith(old) and len(new) > len(old):
+        extra = new[: -len(old)]  # (`Korean Land, ` cut off by the older reading's comma; not
+        return "(" not in extra and not _HAS_HEAD.search(extra)  # a department before its unit)
+    owner = old[: -len(new)].rstrip() if old.endswith(new) else ""
+    # (a place's: `Virginia's`; not a body's own unit, `A Department's Science Directorate`)
+    return owner.endswith(("'s", "’s")) and not _HAS_HEAD.search(owner)
 
 
 def named_as_bodies(cands: list[Cand]) -> int:
@@ -282,7 +304,8 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
 # the report of a signing between its subject and the pronoun that signs: `A said it`,
 # `A and B announced on Monday that they`
 _REPORTED = lazy_compile(
-    r"\s+(?:said|announced|reported|confirmed|revealed)(?:\s+(?:on\s+)?\w+day)?(?:\s+that)?"
+    r"\s+(?:said|announced|reported|confirmed|revealed)"
+    r"(?:\s+(?:on\s+)?\w+day|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?(?:\s+that)?"
     r"\s+(?:it|they)\s*$"
 )
 
@@ -393,7 +416,10 @@ _LIST_NAME = lazy_compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s+"
     r"(?:" + _HEADS + r")(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?"
 )
-_OF_ONE = lazy_compile(r"\bof\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,\s+[A-Z][\w&'’-]*)*$")
+# (`… of Ocean Science and Technology`: up to three words after `of`, then the `and`)
+_OF_ONE = lazy_compile(
+    r"\bof\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}(?:,\s+[A-Z][\w&'’-]*)*$"
+)
 
 
 def _joins(left: str, right: str, sep: str) -> bool:
@@ -484,6 +510,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         rest[: placed.start()]
     ):
         rest = rest[: placed.start()]  # (not `Republic of Korea`, `Government of Korea`)
+    if (within := _IN_LARGER.search(rest)) is not None and _SMALLER.search(rest, 0, within.start()):
+        rest = rest[: within.start()]  # `Yongin City in Gyeonggi Province`: where the city is
     if (m := _NATION_HEAD.match(rest)) is not None and (land := country_of(m.group("adj"))):
         return Cand(name=land, start=at + lead, end=at + lead + len(m.group("adj")))
     if (m := _TITLE_OF.match(rest)) is not None:
@@ -517,6 +545,10 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     return c
 
 
+# `… in Gyeonggi Province`, `… in Gangwon-do`: the larger place a city or county lies in
+_IN_LARGER = lazy_compile(
+    r"\s+in\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?i:province|state|prefecture|region)|[A-Z][\w'’]*-do)$"
+)
 _PERSON_ONLY = lazy_compile(r"^(?:" + _TITLE + r")$")
 # (`Vice Minister Choi`, `Industry Minister Lee`: a rank or a field before the title, no body)
 _NOT_ORG = lazy_compile(

@@ -29,7 +29,8 @@ BARE_DATELINE = lazy_compile(
 WIRE_DATELINE = lazy_compile(r"\s*\([A-Z][A-Za-z .-]*=[^()]{2,30}\)\s*")
 # a dateline's dash after a wire's bracket: `MOSCOW (Sputnik) — A and B signed`
 DATELINE_DASH = lazy_compile(r"\s*(?:--|[-–—])\s")
-_DASH = lazy_compile(r"\s(?:--|[-–—])\s|:\s")
+# (a dash may follow a state's abbreviation with no space: `HUNTINGTON, W.Va.— A and B`)
+_DASH = lazy_compile(r"(?:\s|(?<=\.))(?:--|[–—])\s|\s-\s|:\s")
 # what a dateline opens with: a place in capitals (`DA LAT,`, `SUWON,`), or a wire's bracket
 _DATELINE_HEAD = lazy_compile(
     r"^\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[A-Z]{2}|[^()]{0,40}\()"
@@ -45,10 +46,15 @@ def dateline_end(head: str) -> int:
     a = _DATELINE.match(head).end()  # type: ignore[union-attr]
     if (bare := BARE_DATELINE.match(head, a)) is not None:  # `Garam, Aug 26 A and B signed`
         a = bare.end()
+    # (the corpus's ` date …` line holds a lower-case word of its own)
+    opens = _DATE_LINE.match(head).end()  # type: ignore[union-attr]
     for m in _DASH.finditer(head, 0, 140):
-        if _DATELINE_HEAD.match(head[: m.start()]) and not _VERBISH.search(head, 0, m.start()):
+        if _DATELINE_HEAD.match(head[: m.start()]) and not _VERBISH.search(head, opens, m.start()):
             a = max(a, m.end())
     return a
+
+
+_DATE_LINE = lazy_compile(r"\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?")
 
 
 # `SEOUL, Republic of Korea — On Monday, …`: a city in capitals, a country perhaps, a dash; a
