@@ -116,7 +116,7 @@ _OWNER = lazy_compile(  # (no `^`: matched after a group's `Leaders of`)
 )
 # `Ulju county of Ulsan city`: the smaller place, within the larger
 # `the South Korean city of Chuncheon`, `the city of Gumi`: a role, then the name
-_NATIONALITY = r"(?:(?:South|North)\s+)?[A-Z][a-z]+(?:an|ese|ish)"
+_NATIONALITY = r"(?:(?:South|North|S\.|N\.)\s+)?[A-Z][a-z]+(?:an|ese|ish)"
 _ROLE_OF = lazy_compile(  # (no `^`: matched after a group's `the governments of`, too)
     r"(?:(?:the\s+)?"
     + _NATIONALITY
@@ -481,6 +481,10 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return _the_state(text, at, np)
     if _WHEN.match(np):
         return None
+    if (cp := _COUNTERPART.fullmatch(np)) is not None:  # `his Da Lat counterpart`: Da Lat,
+        place = cp.group("org")  # `his Vietnamese counterpart`: Vietnam
+        land = country_of(place) if _NATIONALITY_ONLY.fullmatch(place) else place
+        return Cand(name=land, start=at + cp.start("org"), end=at + cp.end("org")) if land else None
     if _NO_BODY.match(np):
         return None
     lead = 0
@@ -548,6 +552,10 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
 # `… in Gyeonggi Province`, `… in Gangwon-do`: the larger place a city or county lies in
 _IN_LARGER = lazy_compile(
     r"\s+in\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?i:province|state|prefecture|region)|[A-Z][\w'’]*-do)$"
+)
+# the head the signer met, named by the place he heads: `his Da Lat counterpart`
+_COUNTERPART = lazy_compile(
+    r"(?:his|her|its|their)\s+(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+counterparts?"
 )
 _PERSON_ONLY = lazy_compile(r"^(?:" + _TITLE + r")$")
 # (`Vice Minister Choi`, `Industry Minister Lee`: a rank or a field before the title, no body)

@@ -31,6 +31,19 @@ from summarizer.structure.orgs import Cand
             "agreement with Byeol County.",
             ["Garam City", "Byeol County"],
         ),
+        (  # the head the signer met, named by his place or his nationality
+            "Garam Mayor Kim Ha-na signed an agreement with his Nuri counterpart at Nuri City "
+            "Hall.",
+            ["Garam", "Nuri"],
+        ),
+        (
+            "Garam Corp. and its Vietnamese counterpart signed an MOU in Seoul.",
+            ["Garam Corp.", "Vietnam"],
+        ),
+        (  # `S. Korean city of A`: a headline's role, then the name
+            "S. Korean city of Garam forges sisterhood with Vietnam's Nuri",
+            ["Garam", "Nuri"],
+        ),
     ],
 )
 def test_general_reader_reads_older_forms(sent: str, want: list[str]) -> None:
