@@ -7,7 +7,13 @@ from functools import lru_cache
 
 from summarizer.facts.datewords import WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import IMPRINT_DATE_LABELS, IMPRINT_WORDS, SITE_EDITION_LABELS, alternation
+from summarizer.lexicon import (
+    IMPRINT_DATE_LABELS,
+    IMPRINT_WORDS,
+    RANKING_HEADERS,
+    SITE_EDITION_LABELS,
+    alternation,
+)
 
 # Day-only `N일` is a date unless the words around make it a count of days.
 _DAY_BEFORE_BAD = re.compile(
@@ -148,6 +154,36 @@ def as_of_stamp(s: str, start: int, end: int) -> bool:
     )
 
 
+# a box of other stories: its header alone on a line (`주요 뉴스`, `관련기사`), then headlines
+_BOX_HEADER = lazy_compile(r"[\s•·\-–*:)]*" + alternation(RANKING_HEADERS) + r"\s*")
+_SENTENCE_LINE = lazy_compile(r"[다요]\.[\"'”’)]?\s*$")
+_BOX_LINES = 30  # how far up a headline is looked for its box's header
+_HEADLINE_SIZE = 120  # a longer line is body text, as the boxes' reader has it
+
+
+def in_other_stories(s: str, start: int) -> bool:
+    """Whether the date at `start` stands in a headline of a box of other stories (`주요 뉴스`
+    over `• 尹 탄핵사건, 4일 오전 11시 생중계 선고…`): that story's day, whose month the article's
+    date does not give. Read upwards from its line through headlines only (short lines, no
+    sentence end) to the box's header, a bounded number of lines; a box is one below some
+    sentence of the article."""
+    end = s.find("\n", start)
+    end = len(s) if end < 0 else end
+    for _ in range(_BOX_LINES):
+        line_start = s.rfind("\n", 0, start) + 1 if start else 0
+        line = s[line_start:end]
+        if _BOX_HEADER.fullmatch(line):
+            # (under the article: a box over the page's top, `실시간 댓글` above the headline,
+            # holds no headline of the article's own)
+            return s.rfind("다.", 0, line_start) >= 0
+        if len(line) > _HEADLINE_SIZE or _SENTENCE_LINE.search(line):
+            return False
+        if line_start == 0:
+            return False
+        start = end = line_start - 1
+    return False
+
+
 # `발행일 : `, `등록(발행)일자 : ` right before a date: a label that may date the outlet itself
 _IMPRINT_LABEL = lazy_compile(
     alternation(IMPRINT_DATE_LABELS) + r"[ \t]*(?:일자|일)[ \t]*[:：]?[ \t]*$"
@@ -233,5 +269,6 @@ __all__ = [
     "day_range_is_event",
     "in_date_bar",
     "in_imprint",
+    "in_other_stories",
     "short_year_ok",
 ]

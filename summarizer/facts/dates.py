@@ -10,7 +10,12 @@ import re
 from datetime import date
 
 from summarizer.facts.candidates import Candidate
-from summarizer.facts.datecontext import as_of_stamp, in_date_bar, in_file_name
+from summarizer.facts.datecontext import (
+    as_of_stamp,
+    in_date_bar,
+    in_file_name,
+    in_other_stories,
+)
 from summarizer.facts.dateforms import NUM, WD, Atom, num_atom
 from summarizer.facts.dateregistry import atom_at, page_readings
 from summarizer.facts.ranges import SEP, join
@@ -145,6 +150,12 @@ def _unresolved(p: Parts) -> FactNote:
     return FactNote(kind="no-reference", message=said)
 
 
+_OTHER_STORY = FactNote(
+    kind="no-reference",
+    message="a day in another story's headline (a box of other stories): its month is not known",
+)
+
+
 def _accept_range(s: str, atom: Atom, right: Atom, end: int) -> bool:
     """Whether `atom` and `right` joined by a separator read as a range of dates."""
     if atom.ok:
@@ -251,6 +262,7 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
             if ref is not None and ref.day is not None and p.weekday is None and _needs_reference(p)
             else None
         )
+        other = False  # a day in a box of other stories' headlines
         if prev is not None and _same_month(s, prev, atom, m):
             left = continue_from(prev[2], p) if prev[2] is not None else None
             month = left.month if left is not None else prev[1].month
@@ -258,11 +270,15 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
             atom = atom._replace(parts=p)
         else:
             left = resolve(p, ref, tense)
+            # another story's day, in a box of headlines under the article: its month is that
+            # story's, which the article's date does not give
+            other = left is not None and p.month is None and in_other_stories(s, atom.start)
+            left = None if other else left
             if left is None and ref is None and p.year is None and p.month is not None:
                 if named is None:
                     named = _named_year(s)  # (asked once, only of a page with no reference)
                 left = _in_named_year(p, named)
-            unknowable = _needs_reference(p) and (ref is None or ref.day is None)
+            unknowable = other or (_needs_reference(p) and (ref is None or ref.day is None))
             if left is None and not unknowable:
                 continue  # no such day in the calendar (2월 30일)
         notes: list[FactNote | None] = [weekday_note(p, left) if left else None]
@@ -298,7 +314,7 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
             and not in_file_name(s, atom.start, atom.end)
             and not (p.year is not None and as_of_stamp(s, atom.start, atom.end))
         ):
-            notes.append(None if left else _unresolved(p))
+            notes.append(None if left else _OTHER_STORY if other else _unresolved(p))
             kept = tuple(n for n in notes if n)
             value = left.isoformat() if left else None
             out.append(Candidate(atom.start, atom.end, "date", value, kept, parts=(_dated(p),)))

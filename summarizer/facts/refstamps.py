@@ -289,22 +289,45 @@ def run_in_stamp(page: Page) -> Found | None:
 _EN_MONTH = lazy_compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?")
 
 
+# what may stand beside an English posting date on its line: the clock it was posted at, with
+# its zone (`| 21:24 (GMT+7)`, `11:45 PM IST`), and before it the writer (`By A Name`)
+_EN_STAMP_CLOCK = lazy_compile(
+    r"[ \t|·,]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d\d)?)?\)?)?[ \t]*"
+)
+_EN_STAMP_BY = lazy_compile(r"By[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+")
+_EN_STAMP_SIZE = 60
+
+
+def _english_stamp_line(line: str, atom_start: int, atom_end: int) -> bool:
+    """Whether the line holds a posting date and at most its clock and its writer: the date
+    alone (`March 14, 2024`), or with the clock after it and the writer before it."""
+    if atom_start == 0 and atom_end == len(line):
+        return True
+    return (
+        len(line) <= _EN_STAMP_SIZE
+        and (atom_start == 0 or _EN_STAMP_BY.fullmatch(line, 0, atom_start) is not None)
+        and _EN_STAMP_CLOCK.fullmatch(line, atom_end) is not None
+    )
+
+
 def english_stamp(page: Page, first_lines: int = 4) -> Found | None:
     """An English date with its year alone on one of the page's first lines (`March 14, 2024`
-    under the headline); not a date bar (its weekday before it) nor an event's particulars."""
+    under the headline), or with the clock it was posted at (`December 04, 2017 | 21:24
+    (GMT+7)`) and its writer before it (`By A Name Jul 01, 2023 11:45 PM IST`); not a date bar
+    (its weekday before it) nor an event's particulars."""
     s = page.s
     pos = seen = 0
     while seen < first_lines and pos < len(s):
         end = line_end(s, pos)
         line = s[pos:end].strip()
         seen += bool(line)
-        if line[:1].isalnum() and _EN_MONTH.search(line) and len(line) <= 20:
+        if line[:1].isalnum() and _EN_MONTH.search(line) and len(line) <= _EN_STAMP_SIZE:
             atoms = date_atoms(line)
             lead = s.find(line, pos)
             if (
                 len(atoms) == 1
-                and atoms[0].start == 0
-                and atoms[0].end == len(line)
+                and _english_stamp_line(line, atoms[0].start, atoms[0].end)
                 and (d := full_date(atoms[0])) is not None
                 and not any(_EVENT_LINE.match(ln) for ln in _near_lines(s, pos, end))
             ):

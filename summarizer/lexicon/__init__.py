@@ -2,7 +2,8 @@
 
 Data, not code: organisation and branch suffixes (`orgs`), titles with their English renderings
 and the organisation word a fused title stands for (`titles`: `안산시장` -> `안산시`),
-provinces and premises (`places`), the words naming the parties together (`joint`), release-handling and contact labels, speech verbs, photo captions and page chrome (`labels`).
+provinces and premises (`places`), the words naming the parties together (`joint`), release-handling and contact labels, speech verbs, photo captions and page chrome (`labels`),
+the sentence connectives with each reader's subset (`connectives`).
 Relative-day and other time words live with the dates (`summarizer.facts.datewords`). Modules
 import these tuples and build their patterns with `ending()` / `alternation()`; a new word is one
 edit here.
@@ -70,6 +71,7 @@ from summarizer.lexicon.labels import (
 )
 from summarizer.lexicon.orgs import (
     ACTION_NOUNS,
+    ATTENDANCE_NOUNS,
     BODY_HEADS_EN,
     BRANCH_SUFFIXES,
     CENTRAL_SYLLABLES,
@@ -79,6 +81,7 @@ from summarizer.lexicon.orgs import (
     DEPARTMENT_SUFFIXES,
     GENERIC_BODIES,
     GENERIC_MODIFIERS,
+    JOINT_OFFICE_KINDS,
     KIND_MODIFIERS,
     KIND_NOUNS,
     KIND_NOUNS_AFTER_NAME,
@@ -140,6 +143,7 @@ __all__ = [
     "ACTION_NOUNS",
     "ANNOUNCE_VERBS_KO",
     "ASKING_NOUNS_KO",
+    "ATTENDANCE_NOUNS",
     "BODY_HEADS_EN",
     "BRANCH_SUFFIXES",
     "CAPTION_ACTS",
@@ -173,6 +177,7 @@ __all__ = [
     "JOINT_DIGITS",
     "JOINT_NOUNS",
     "JOINT_NOUNS_EN",
+    "JOINT_OFFICE_KINDS",
     "JOINT_PRONOUNS",
     "JOINT_WORDS",
     "KIND_MODIFIERS",

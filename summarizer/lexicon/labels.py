@@ -126,6 +126,9 @@ RANKING_HEADERS: tuple[str, ...] = (
     "댓글 많은 뉴스", "많이 본 기사", "많이 본 뉴스", "인기기사", "인기 기사", "관련뉴스",
     "관련 뉴스", "관련기사", "관련 기사", "최근기사", "최신기사", "랭킹 뉴스", "랭킹뉴스",
     "에디터 추천 인기 기사", "당신이 좋아할만한 뉴스", "오늘의 주요뉴스", "실시간 댓글",
+    # (`주요 뉴스` / `주요기사` alone on a line: a box of the site's other headlines, whose
+    # day-only dates are theirs, not the article's)
+    "주요 뉴스", "주요뉴스", "주요 기사", "주요기사",
 )  # fmt: skip
 
 

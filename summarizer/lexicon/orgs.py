@@ -8,7 +8,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "공단", "공사", "협회", "연합회", "회의소", "재단", "은행", "기금", "위원회", "협의회",
     "조합", "중앙회", "대학교", "대학", "병원", "그룹", "전자", "자동차", "센터", "연구원",
     "진흥원", "연구소", "외교원", "인재원", "사업단", "산학협력단", "대사관", "공관", "의회",
-    "상공회의소", "교육청", "경찰서", "소방서", "농협", "신문", "방송", "항만공사", "의료원",
+    "상공회의소", "교육청", "교육지원청", "경찰서", "소방서", "농협", "신문", "방송", "항만공사", "의료원",
     "기술원", "과학원", "공항", "학회", "박물관", "도서관", "지주", "금고", "진흥회",
     "군단", "사단", "여단", "함대", "비행단", "작전사", "사령부",
     # public offices, welfare and civic bodies the list above missed on real pages
@@ -163,11 +163,20 @@ KIND_NOUNS: tuple[str, ...] = (
 # party readers' `(?:기관|기업|업체|단체)`, in this order.
 SIGNER_KINDS: tuple[str, ...] = ("기관", "기업", "업체", "단체")
 # Words a kind noun is written after to make another kind (`자매마을`, `참여기업`, `거래업체`).
-KIND_MODIFIERS: tuple[str, ...] = ("자매", "결연", "협약", "참여", "거래", "협력", "우수", "유통")
+KIND_MODIFIERS: tuple[str, ...] = (
+    "자매", "결연", "협약", "참여", "거래", "협력", "우수", "유통", "대형",
+)  # fmt: skip
+# Offices one body runs for two districts, named with both (`동작·관악교육지원청`): the dotted
+# place is no body of its own, its ending not shared out.
+JOINT_OFFICE_KINDS: tuple[str, ...] = ("교육지원청",)
+# Taking part in the ceremony, read where a side's name should stand (`…에서 참석, 2개 기업과`):
+# the act, no party.
+ATTENDANCE_NOUNS: tuple[str, ...] = ("참석", "참여", "참가")
 
 
 __all__ = [
     "ACTION_NOUNS",
+    "ATTENDANCE_NOUNS",
     "BODY_HEADS_EN",
     "BRANCH_SUFFIXES",
     "CENTRAL_SYLLABLES",
@@ -177,6 +186,7 @@ __all__ = [
     "DEPARTMENT_SUFFIXES",
     "GENERIC_BODIES",
     "GENERIC_MODIFIERS",
+    "JOINT_OFFICE_KINDS",
     "KIND_MODIFIERS",
     "KIND_NOUNS",
     "LEGAL_FORMS_EN",

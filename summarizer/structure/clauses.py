@@ -11,6 +11,7 @@ import re
 
 from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon.connectives import PLEDGE_GOES_ON, connectives
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
@@ -53,9 +54,8 @@ NAMED_PAIR = re.compile(rf"^{_NAMED_PAIR}\s")
 _SETTING_JOINT = lazy_compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
 PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
 
-CONNECTIVE = re.compile(
-    r"^(?:아울러|더불어(?=[\s,])|또한|이와\s*함께|특히|나아가|이\s*밖에도?|또|이를\s*위해)\s*,?\s*"
-)
+# (the connectives: summarizer.lexicon.connectives)
+CONNECTIVE = re.compile(r"^(?:" + connectives(PLEDGE_GOES_ON) + r")\s*,?\s*")
 
 ADVERBIAL = re.compile(
     r"^(?:이\s*자리에서|이번\s*체결로|"

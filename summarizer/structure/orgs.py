@@ -24,6 +24,7 @@ from summarizer.lexicon import (
     alternation,
     ending,
 )
+from summarizer.lexicon.connectives import NOT_ORG, connectives
 from summarizer.structure.candidate import SPACES as _SPACES
 from summarizer.structure.candidate import Cand, as_person, strip_legal_form
 from summarizer.structure.candidate import drop_relative_clause as drop_relative_clause
@@ -39,8 +40,10 @@ from summarizer.structure.name_cleanup import (
 from summarizer.structure.org_lists import joined, same_kind_pair, shared_suffix
 
 # `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
+# (`등 지역 내 4개 군부대`, `등 외국 4개 대학`: after a count, any kind word closes the list)
 _SOME_MORE = lazy_compile(
-    r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)|[가-힣]\s*개|[가-힣]{2,4}\s+(?=기관|단체))?"
+    r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)(?:\s*[가-힣]{1,8}$)?|[가-힣]\s*개"
+    r"|[가-힣]{2,4}\s+(?=기관|단체))?"
     r"\s*(?:[가-힣]{0,6}?(?:기관|단체|기업|업체|사|곳|마을))?$"  # (`등 4개 유망중소기업`)
 )
 _OTHERS = lazy_compile(r"\s+외\s*\d+\s*(?:개\s*)?(?:기관|단체|기업|곳|개사|개)$")
@@ -49,14 +52,18 @@ _COUNT_AFTER = lazy_compile(r"\s+(\d+)\s*(?:개\s*)?(?:유관\s*)?(?:[가-힣]{1
 BRANCH = ending(BRANCH_SUFFIXES)
 _KO_LEGAL = re.compile(r"\((?:주|유|재|사)\)|㈜")  # (`(유)`: a 유한회사)
 # `교육 기술 기업 (주)에듀브릿지`, `민간 정보조사기관 서치코`: a description before the name
-_DESCRIBED = lazy_compile(r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체)\s+(?=\S)")
+_DESCRIBED = lazy_compile(
+    # (`국가기간뉴스통신사 가람뉴스`: a news agency described by its kind before its name)
+    r"^(?:\S+\s+)*\S*(?:기업|업체|스타트업|(?<!주식)회사|기관|단체|통신사)\s+(?=\S)"
+)
 _PRAISED = lazy_compile(r"(?<!\S)(?:명문|유력|굴지의|세계적인|대표적인|최대)\s+(?=\S)")
 _PERSONAL = re.compile(r"^([가-힣A-Za-z]{1,10})\s+([가-힣]{2,4})$")
 _SITED = ("소재", "위치", "소재지")  # `B(가람동 소재)`: the bracket places the body
 _GROUP_NOUNS = (*(n for n in JOINT_NOUNS if len(n) > 1), "측", "지역")
 _NOT_ORG = re.compile(
-    r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|그|동|같은|한편|또|또한|특히"
-    r"|아울러|이어|이에|자매결연|결연|업무협약|양해각서|"
+    r"^(?:이번|이|두|세|네|양|각|해당|협약|본|당|그|동|같은|"
+    + connectives(NOT_ORG)
+    + r"|자매결연|결연|업무협약|양해각서|"
     + words_pattern(TIME_WORDS)
     + r")\b|\d"
     + rf"(?!\d*\s*{alternation(UNIT_SUFFIXES)}$)"  # `1군단`: a unit's short name opens with its number
@@ -149,17 +156,23 @@ _COUNTED = ("곳", "개", "사", "소", "관")  # the last characters of the cou
 _COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
 _PEOPLE_TAIL = lazy_compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
 _VERB_ENDS = ("에서", "으로", "하고", "하며", "했다", "한다", "위해", "위한")
-_YEAR_NAMED = lazy_compile(r"(?:19|20)\d{2}년?\s+[가-힣]")
+# (`2030가람박람회 유치위원회`: an event's year glued to its name opens the body's name too)
+_YEAR_NAMED = lazy_compile(r"(?:19|20)\d{2}(?:년?\s+|(?=[가-힣]))[가-힣]")
 _EVENT_WORD = lazy_compile(r"박람회|엑스포|올림픽|대회|게임|월드컵|축제|비엔날레|페스티벌")
 
 
+# `마르틴루터(Martin Luther)대학`: a rendering of words inside a word (an acronym's, `(EU)`,
+# is `_IN_WORD`'s)
+_RENDERED = lazy_compile(
+    r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&.\-]*\s[A-Za-z0-9&.\- ]{1,30})\)([가-힣]+)"
+)
 _IN_WORD = lazy_compile(r"([가-힣]{2,})\(([A-Za-z][A-Za-z0-9&]{0,9})\)(?=[가-힣])")
 # its bracket alone, after two syllables: found by the `(` it opens with, not by the syllables
 # tried at every character (a test compares)
 _IN_WORD_BRACKET = re.compile(r"(?<=[가-힣][가-힣])\([A-Za-z][A-Za-z0-9&]{0,9}\)(?=[가-힣])")
 # what every match of `_DESCRIBED` and `_GENERIC` holds or ends with: a name without one is
 # not matched against them (a test checks the patterns still need them)
-_DESCRIBING_WORD = re.compile(r"기업|업체|스타트업|회사|기관|단체")
+_DESCRIBING_WORD = re.compile(r"기업|업체|스타트업|회사|기관|단체|통신사")
 _GENERIC_KINDS = ("기업", "기관", "업체", "단체", "회사", "학교", "업소", "사업자")
 _GENERIC_ENDS = (*_GENERIC_KINDS, *(k + "들" for k in _GENERIC_KINDS))
 
@@ -300,6 +313,12 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
         aliases = [a for a in aliases if a != inword.group(2)]
         short = piece.replace(inword.group(0), inword.group(2))
         aliases.append(_SPACES.sub(" ", _PAREN_GAP.sub(_gap, short)).strip())
+    if "(" in piece and (rendered := _RENDERED.search(piece)):
+        # `마르틴루터(Martin Luther)대학`: a Latin rendering inside the word; the name as the
+        # page writes it, bracket and all, is kept beside the name without it
+        bare_word = rendered.group(1) + rendered.group(3)
+        if bare_word in name and rendered.group(0) not in aliases:
+            aliases.append(name.replace(bare_word, rendered.group(0), 1))
     if len(name) == 1 or (name.endswith(_COUNTED) and _COUNT_TAIL.search(name)):
         return None  # `시·도교육지원청 6곳`: a stray syllable, a count of bodies named elsewhere
     person = as_person(name)
@@ -433,6 +452,56 @@ def _body_before(text: str, a: int, whole: str, cut: int) -> tuple[int, int] | N
 _LEADING_MARKUP = lazy_compile(r"[!\[*#>_`\s]+")
 
 
+# `A·B·C 3개 군`: a dotted list of towns closed by their count and kind
+_TOWNS_COUNTED = lazy_compile(r"\s+(\d{1,2})\s*개\s*(시|군|구)\s*$")
+# `진안을 비롯한 `: one town named before the counted list, `비롯한` leading it in
+_LED_TOWN = lazy_compile(r"(?<![가-힣])([가-힣]{1,4})(?:을|를)\s*비롯한\s*$")
+_TOWN_STEM = lazy_compile(r"[가-힣]{1,4}")
+_TOWN_NAMES = frozenset(MUNICIPALITIES)
+_DOT = lazy_compile(r"\s*[·ㆍ]\s*")
+
+
+def counted_towns(
+    text: str, a: int, spans: list[tuple[int, int]], led: bool
+) -> tuple[list[Cand], int, int, str] | None:
+    """`완주·무주·장수 4개 군`: towns written by their short names, dotted, closed by their count
+    and kind (`군`): each is that kind's town (`완주군`), when the count is the run's (one more
+    with a town `비롯한` leads in) and the short names are towns' (most in MUNICIPALITIES: a
+    short name that is also a common word, `장수`, is not listed there). The towns, and where
+    their run starts and ends among `spans`."""
+    for i, (x, y) in enumerate(spans):
+        count = _TOWNS_COUNTED.search(text, a + x, a + y)
+        if count is None:
+            continue
+        lo = i
+        while lo > 0 and _DOT.fullmatch(text[a + spans[lo - 1][1] : a + spans[lo][0]]):
+            lo -= 1
+        if lo == i:
+            return None
+        stems = [text[a + p : a + q].strip() for p, q in spans[lo:i]]
+        stems.append(text[a + x : count.start()].strip())
+        n = int(count.group(1))
+        if n != len(stems) + led or not all(_TOWN_STEM.fullmatch(w) for w in stems):
+            return None
+        if sum(w in _TOWN_NAMES for w in stems) * 2 <= len(stems):
+            return None
+        kind = count.group(2)
+        out = []
+        for (p, _), w in zip(spans[lo : i + 1], stems, strict=True):
+            at = text.find(w, a + p)
+            out.append(Cand(name=w + kind, aliases=[w], start=at, end=at + len(w)))
+        return out, lo, i + 1, kind
+    return None
+
+
+def _led_town(led: re.Match[str] | None, kind: str) -> list[Cand]:
+    """The town `비롯한` leads into a counted list of towns (`진안을 비롯한`): of the same kind."""
+    if led is None or led.group(1) not in _TOWN_NAMES:
+        return []
+    w = led.group(1)
+    return [Cand(name=w + kind, aliases=[w], start=led.start(1), end=led.end(1))]
+
+
 def pieces(text: str, a: int, b: int) -> list[Cand]:
     out = []
     if (lead := _LEADING_MARKUP.match(text, a, b)) is not None:  # `![가람농협과 …](…)`
@@ -453,14 +522,23 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
             w.group(0)
         )  # `관악새마을금고 본점`: 금고 ends a body, not a clause
     ]
+    led = None
     if described:
         # (`A와 [설명]인 B`, `[설명] ㈜A, [설명] ㈜B`: the description is the last item's alone
         # when a body's name closes the item before it; each side of that separator is read)
         split = _body_before(text, a, whole, described[-1])
         if split is not None:
             return pieces(text, a, a + split[0]) + pieces(text, a + split[1], b)
+        led = _LED_TOWN.search(text, a, a + described[-1])
         a += described[-1]
     spans = joined(text, a, split_outside_brackets(text[a:b]))
+    town_led = led is not None and led.group(1) in _TOWN_NAMES
+    towns = counted_towns(text, a, spans, town_led) if "개" in text[a:b] else None
+    if towns is not None:  # `완주·무주·장수 4개 군`: the count's kind ends each dotted town
+        found, lo, hi, kind = towns
+        rest = spans[:lo] + spans[hi:]
+        head = _led_town(led, kind) if town_led else []
+        return head + found + [c for x, y in rest for c in pieces(text, a + x, a + y)]
     if len(spans) >= 2:  # `A, B, C 3개 기관`: a count of the names listed closes the list
         x, y = spans[-1]
         count = _COUNT_AFTER.search(text, a + x, a + y)

@@ -60,6 +60,7 @@ from summarizer.structure.party_fallbacks import (
     short_names,
     title_pair,
 )
+from summarizer.structure.party_investors import investors
 from summarizer.structure.party_lists import participants, register_fields, titled_heads
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
@@ -327,6 +328,8 @@ def find_parties(
     cands = cands + rostered(text, mask, body_start, cands)
     if korean_page:  # `국내 기업 세 곳과` and the three named one by one below: the count checked
         cands = cands + counted_fill(text, mask, signing or signed, cands)
+        # `기업 3곳과 투자협약` and each firm the subject of its own investment clause below
+        cands = cands + investors(text, mask, signing or signed, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)

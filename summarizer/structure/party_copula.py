@@ -15,14 +15,16 @@ literal cues (`구성`, `총`, `이뤄`, `협약`), each read in its own sentenc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import ORG_SUFFIXES, SIGNER_KINDS
+from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, SIGNER_KINDS
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Mask
 from summarizer.structure.orgs import parse_piece
 from summarizer.structure.party_lists import TAKING_SEPS, bodies
 from summarizer.structure.party_rosters import bracket_rosters, subject_roster, taken
+from summarizer.structure.party_words import is_body
 
 _MAX_SENTENCE = 500  # characters read back from a cue to its sentence's start
 _COUNT = r"(?P<{g}>\d{{1,2}})\s*(?:개소|곳|개\s*[가-힣]{{0,4}})"
@@ -35,6 +37,13 @@ _CLOSE_AT = {
     "이뤄": lazy_compile(r"이뤄(?:졌|져|진다)"),
     "이루어": lazy_compile(r"이루어(?:졌|져|진다)"),
 }
+# `… 합천병원으로 11개소이다`: a list closed by `(으)로`, its count and the copula
+_COUNTED_CLOSE = lazy_compile(
+    r"(?<=[가-힣A-Za-z0-9)㈜])(?:으로|로)\s*(?P<n>\d{1,2})\s*(?P<kind>개소|곳)\s*"
+    r"(?:이다|이며|이고|입니다|이었다|였다)"
+)
+# (a town or province is no body a comma left out: `경기도 광주시 보건소` is one body)
+_PLACE = lazy_compile(r"[가-힣]{1,6}(?:도|시|군|구)")
 _TO = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:으로|로)\s*$")
 # the topic that opens the list: the first `…은/는 ` of the sentence
 _TOPIC = lazy_compile(r"[^.\n]{2,120}?(?<=[가-힣A-Za-z0-9)])(?:은|는)\s+")
@@ -73,6 +82,14 @@ def copular_roster(text: str, mask: Mask, body_start: int) -> list[Cand]:
 
 def _closed_rosters(text: str, mask: Mask, body_start: int) -> list[Cand]:
     """`S는 A, B, C로 총 N곳이며` / `S는 A, B, C로 구성됐다`: read back from each closing cue."""
+    for at in _finds(text, "개소", body_start):
+        # `S는 A, B, … K으로 11개소이다`: the count after `(으)로` without `총`, read back from
+        # its kind word (a pattern opening with the count is tried at every digit)
+        m = _COUNTED_CLOSE.search(text, max(body_start, at - 8), at + 8)
+        if m is not None and m.start("kind") == at:
+            got = _read_back(text, mask, body_start, m.start(), m)
+            if got:
+                return got
     for word, close in _CLOSE_AT.items():
         at = text.find(word, body_start)
         while at >= 0:
@@ -100,10 +117,43 @@ def _read_back(
         return []
     counts = {int(g) for g in (tie.group("m"), close.groupdict().get("n")) if g}
     items = bodies(text, topic.end(), text[topic.end() : end], TAKING_SEPS)
+    if len(counts) == 1 and len(items) < min(counts):
+        # `합천경찰서 합천소방서 교육지원청, …`: bodies a comma left out run together; split
+        # only when the count then holds
+        spread = _spaced_bodies(text, items)
+        items = spread if len(spread) == min(counts) else items
     if len(items) < 2 or (counts and counts != {len(items)}):
         return []
     lead = _counting_subject(text, body_start, start, tie) if tie.group("m") else None
     return ([lead] if lead is not None else []) + items
+
+
+def _spaced_bodies(text: str, items: list[Cand]) -> list[Cand]:
+    """`A경찰서 B소방서 C교육지원청` as three bodies: an item of words each a body by its own
+    ending (none a branch's or unit's, `… 부산지부`), the others as they are."""
+    out: list[Cand] = []
+    for c in items:
+        words = c.name.split()
+        if len(words) < 2 or c.start is None or not all(_whole_body(w) for w in words):
+            out.append(c)
+            continue
+        at = c.start
+        for w in words:
+            at = text.find(w, at)
+            out.append(Cand(name=w, start=at, end=at + len(w)))
+            at += len(w)
+    return out
+
+
+def _whole_body(word: str) -> bool:
+    return is_body(word) and not word.endswith(BRANCH_SUFFIXES) and not _PLACE.fullmatch(word)
+
+
+def _finds(text: str, word: str, lo: int) -> Iterator[int]:
+    i = text.find(word, lo)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _counting_subject(text: str, body_start: int, before: int, tie: re.Match[str]) -> Cand | None:

@@ -49,7 +49,8 @@ _KIND_TOPIC = re.compile(
 _WITH_OF = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)의(?=\s)")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
-    r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\))?)?\s*"
+    # (`17일 월요일, A는`: the day's weekday written out after it)
+    r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\)|\s*[" + WEEKDAYS_KO + r"]요일)?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
 _DAY_WORD = re.compile(r"\s*" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s+")
@@ -296,7 +297,7 @@ _INCLUDING_WORD = re.compile(r"포함해|포함한|비롯해|비롯한")
 _PURPOSE = re.compile(
     r"\S+(?:을|를)\s+위(?:해|하여)\s+|\S+하기\s+위(?:해|하여)\s+|\S+(?:하고자|코자)\s+"
 )
-_AMID = re.compile(r"(?:참석한|열린|비롯한|함께\s?한)\s+가운데\s+")
+_AMID = re.compile(r"(?:참석한|참여한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 # (`B 등 20개 기업이`: the count of its kind after the name)
 _ALSO_SUBJECT = re.compile(

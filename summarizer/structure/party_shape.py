@@ -22,9 +22,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from summarizer.facts.datewords import WEEKDAYS_KO
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     ACTION_NOUNS,
+    ATTENDANCE_NOUNS,
     GENERIC_BODIES,
     KIND_MODIFIERS,
     KIND_NOUNS,
@@ -48,9 +50,12 @@ _COUNT_WORD = re.compile(r"(?:^|\s)\d+\s?여?\s?(?:개사|개소|개교|개|곳|
 # `A 외 2개 업체`, `A 외 3곳`: one body named, the rest counted after it
 _OTHERS_TAIL = re.compile(r"\s+외\s*\d{1,3}\s*(?:개|곳)[가-힣]*(?:\s+[가-힣]{1,6})?$")
 _PEOPLE = frozenset(PERSON_REFERENCES)
-_AIMS = frozenset(ACTION_NOUNS) - _PEOPLE
+_AIMS = frozenset((*ACTION_NOUNS, *ATTENDANCE_NOUNS)) - _PEOPLE
 _KINDS = frozenset((*KIND_NOUNS, *GENERIC_BODIES))
 _KIND_LED = re.compile("(?:" + "|".join(KIND_MODIFIERS) + ")+")
+
+
+_WEEKDAY = lazy_compile("[" + WEEKDAYS_KO + "]요일")
 
 
 def not_a_party(c: Cand) -> str | None:
@@ -66,6 +71,8 @@ def not_a_party(c: Cand) -> str | None:
     if counts_bodies(c.name):
         return "a count"
     last = words[-1]
+    if len(words) == 1 and _WEEKDAY.fullmatch(last):
+        return "a day"  # (`지난 월요일 A는`: a weekday read as a side)
     if last in _PEOPLE:
         return "people, not a body"
     if last in _AIMS or last.endswith("활성화"):

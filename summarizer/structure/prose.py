@@ -604,6 +604,17 @@ PLEDGE_END = _PLEDGE_END
 CARRY_OUT = _CARRY_OUT
 
 
+dated_event = _dated_event  # (and with structure.plans)
+has_topic = _has_topic
+lead_near = _lead_near
+
+
+def not_a_term(item: str) -> bool:
+    """Whether a clause cut from a pledge is no term: a hope, a count of the terms, a view,
+    the signing or goodwill alone (as the run of pledges leaves them out)."""
+    return bool(_HOPE.search(item) or _COUNTED.search(item) or no_term(item))
+
+
 def quoted(text: str) -> bool:
     """Whether `text` carries a double quotation mark (curly or straight): a sentence that quotes
     someone is speech, not the agreement's own plan."""

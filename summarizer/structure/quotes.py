@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SPEECH_VERBS_KO, alternation
+from summarizer.lexicon.connectives import SPEECH_GOES_ON, connectives
 from summarizer.models.records import Party, Quote
 from summarizer.structure.en_quotes import (
     EN_BEFORE,
@@ -276,7 +277,7 @@ def _speaker_above(text: str, line_start: int) -> str | None:
 # `이어 “…”고 강조했다` right after a statement: its speaker's next one, with its own verb (a
 # word that only joins sentences, no new subject: `또`, `그러면서`, `아울러`; or the pronoun,
 # `그는 이어 “…`); within a paragraph or two of that statement
-_JOINING = r"(?:이어|이어서|또|또한|그러면서|아울러|덧붙여)"
+_JOINING = r"(?:" + connectives(SPEECH_GOES_ON) + ")"
 _FOLLOW_ON = lazy_compile(
     r"\s*(?:(?:그|그녀)[는도]\s+(?:" + _JOINING + ")?|" + _JOINING + r")\s*,?\s*"
 )

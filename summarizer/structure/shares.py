@@ -21,40 +21,18 @@ from summarizer.structure.clauses import PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences, sentence_split, span
 from summarizer.structure.pledge_reading import plain
 from summarizer.structure.prose import (
-    PARTY_STEM,
     PROMISE,
     in_the_agreement,
     quoted,
     strip_openers,
 )
+from summarizer.structure.share_topics import bare as _bare
+from summarizer.structure.share_topics import topic as _topic
 
 # a deed in the present tense closing the sentence (`지원한다`, `나선다`), not a passive or a
 # state (`된다`, `있다`); asked as suffixes (string tests: this layer's patterns are many)
 _DEED_NOW = ("한다", "는다", "선다")
 _NOT_DEED = ("된다", "있는다", "없는다")
-# bodies named by a common noun: `협약 기업들은`, `참여 대학은`
-_BODY_NOUNS = ("기업", "업체", "회사", "단체", "대학", "학교", "병원", "기관")
-
-
-def _topic(body: str, sides: frozenset[str] = frozenset()) -> str | None:
-    """The party the sentence is about (`당진시`, `협약 기업`, or a party's own name whatever
-    it ends with: `코리아팜은`), or None."""
-    # (`이번 협약에서 시는 …`: where the shares are told, before the party)
-    m = PROSE_TOPIC.match(in_the_agreement(strip_openers(body)))
-    if not m:
-        return None
-    stem = m.group(0).strip()[:-1].rstrip()  # (its particle, `은` or `는`)
-    last = stem.split()[-1].removesuffix("들")
-    if PARTY_STEM.search(last) or last.endswith(_BODY_NOUNS) or _bare(last) in sides:
-        return stem.removesuffix("들")
-    return None
-
-
-_FIRM_MARKS = lazy_compile(r"㈜|\(주\)|주식회사|\s")
-
-
-def _bare(name: str) -> str:
-    return _FIRM_MARKS.sub("", name)
 
 
 def party_shares(

@@ -25,14 +25,15 @@ from summarizer.lexicon import (
     count_group,
     ending,
 )
+from summarizer.lexicon.connectives import NOT_NAME, connectives
 from summarizer.models.records import Party
 from summarizer.structure.candidate import PERSON_NAME
 
 KO_TOPIC = re.compile(r"(?:은|는|이|가|도)\s*,?\s*$")
 _KO_TOPIC = KO_TOPIC
 _NOT_NAME = re.compile(
-    r"^(?:한편|또한|특히|이어|아울러|이에|앞서|끝으로|마지막으로|또|그는|그녀는|이번|현장|당시|행사|협약식|기념사"
-    r"|대해|대하여|관련해|따라|이어서|이밖에|인사말|축사|환영사|답사|"
+    r"^(?:" + connectives(NOT_NAME) + r"|그는|그녀는|이번|현장|당시|행사|협약식|기념사"
+    r"|대해|대하여|관련해|따라|인사말|축사|환영사|답사|"
     + "|".join(JOINT_WORDS)
     + "|"
     + words_pattern(TIME_WORDS)

@@ -36,6 +36,7 @@ from summarizer.lexicon import (
     led,
     led_start,
 )
+from summarizer.lexicon.connectives import JOINT_GOES_ON, TERMS_GO_ON, connectives
 from summarizer.lexicon.joint import JOINT_WORDS, joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
@@ -55,7 +56,7 @@ _CUE_KO = re.compile(
 )
 # the parties together as the subject, then a promise at the sentence's end
 _JOINT_KO = lazy_compile(
-    r"^\s*(?:또(?:한)?,?\s+|이와\s*함께,?\s+|아울러,?\s+)?" + joint_ko() + r"(?:은|는|이|가),?\s"
+    r"^\s*(?:(?:" + connectives(JOINT_GOES_ON) + r"),?\s+)?" + joint_ko() + r"(?:은|는|이|가),?\s"
 )
 _PROMISE_KO = re.compile(  # (only whether a sentence ends so is asked)
     led_start(
@@ -65,7 +66,7 @@ _PROMISE_KO = re.compile(  # (only whether a sentence ends so is asked)
         "기키ㄹ을할등담포하되내",
     )
 )
-_MORE_KO = lazy_compile(r"^\s*(?:또(?:한)?|이와\s*함께|아울러|이\s*밖에도?|이밖에도?)[,\s]")
+_MORE_KO = lazy_compile(r"^\s*(?:" + connectives(TERMS_GO_ON) + r")[,\s]")
 _CUE_EN_FORM = (
     r"\b(?:(?:main|key)\s+(?:objectives?|aspects?|contents?|points?|areas?)\b[^.]{0,40}?\b(?:are|is|include|includes|encompass|encompasses|cover|covers)"
     r"|(?:contents?|terms?)\s+of\s+the\s+(?:MOU|MoU|agreement|memorandum)\s+(?:cover|covers|include|includes)"

@@ -369,6 +369,16 @@ def institution_at(text: str, at: int, name: str) -> bool:
     )
 
 
+# `plans to invest in the Gaon Industrial Complex`, `invest 8 billion won in …`: where the money
+# goes (a plant's site), never where the agreement was signed
+_INVESTED = lazy_compile(r"\binvest(?:s|ed|ing|ments?)?\b[^.;\n]{0,40}$")
+
+
+def _invested_in(text: str, s: int, at: int) -> bool:
+    """Whether the `in` at `at` names the site of an investment (`invest … in X`)."""
+    return _INVESTED.search(text, max(s, at - 50), at) is not None
+
+
 def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     plain = _EN_PLAIN_PLACE.search(text, s, e)
     if plain and not _EN_PLACE.search(text, s, e):
@@ -379,8 +389,8 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         sp = span(text, plain.start(1), city)
         return _OF_ON_AT_IN.sub(_comma, sp.text), sp
     for m in _EN_PLACE.finditer(text, s, e):
-        if english_other_occasion(text, s, m.start()):
-            continue  # `signed … after attending a forum at the …`
+        if english_other_occasion(text, s, m.start()) or _invested_in(text, s, m.start()):
+            continue  # `signed … after attending a forum at the …`, `… to invest in the …`
         sp = span(text, m.start(1), m.end(1))
         if _EN_CITY.fullmatch(sp.text) and _ON_DAY.match(text, m.end(1)):
             return sp.text, sp
@@ -404,12 +414,17 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     # `was signed Oct. 1 in Pohang, South Korea`, `inked … at a hotel in Canberra earlier in the
     # day`: the city of the signing, when no named hall is given
     for m in _EN_SIGNED_IN.finditer(text, s, e):
-        if not re.match(_MONTH + r"$", m.group(1)) and not english_other_occasion(
-            text, s, m.start(1)
+        if (
+            not re.match(_MONTH + r"$", m.group(1))
+            and not english_other_occasion(text, s, m.start(1))
+            and not _invested_in(text, s, m.start(1) - 3)
         ):
             sp = span(text, m.start(1), m.end(1))
             return sp.text, sp
-    return None
+    # (two more forms of the sentence, in venue_en: few sentences get here)
+    from summarizer.structure.venue_en import fronted_city, occasion_city
+
+    return fronted_city(text, s, e) or occasion_city(text, s, e)
 
 
 _HANGUL = re.compile(r"[가-힣]")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lexicon import SPEECH_VERBS_EN, alternation
+from summarizer.lexicon.connectives import NOT_SPEAKER, connectives
 
 # Double marks open a quotation; single marks usually set off a term inside one.
 _DOUBLE_OPEN = "“「『"
@@ -26,8 +27,7 @@ _BOUNDARY = re.compile(r"(?:다|요|음|함|됨|임)\.|[.?!](?=[\s\"“”’]|$
 _QUOTED = re.compile(r"[“\"「『‘][^“”\"「」『』‘’\n]*[”\"」』’]")
 # Words that carry no speaker: connectives, pronouns; verbs (`밝혔다`, `덧붙였`, `라며`) go by ending.
 _FILLER = re.compile(
-    r"또한?|이어서?|아울러|그러면서|그러나|하지만|특히|이와|함께|덧붙여|마지막으로|이에|한편|"
-    r"그는|그녀는|그도|" + words_pattern(SAME_DAY) + r"|당시|"
+    connectives(NOT_SPEAKER) + r"|그는|그녀는|그도|" + words_pattern(SAME_DAY) + r"|당시|"
     r"he|she|they|it|also|and|but|then|continued|further|" + alternation(SPEECH_VERBS_EN),
     re.I,
 )

@@ -43,3 +43,25 @@ def test_a_first_line_date_bar_with_its_weekday_is_no_mention_without_chrome_aft
     # a release's own date line with more on it stays
     text = "2024.11.28 (목) 조간\n가람시는 26일 누리재단과 협약을 맺었다.\n"
     assert pairs(text, "date", date(2024, 11, 28))[0][0] == "2024.11.28 (목)"
+
+
+def test_a_day_in_a_box_of_other_stories_keeps_its_month_unknown() -> None:
+    # the site's other headlines under `주요 뉴스` / `주요기사`: each story's day is its own
+    text = (
+        "가람시, 누리재단과 업무협약\n"
+        "가람시는 지난 7일 누리재단과 업무협약을 맺었다고 8일 밝혔다.\n\n"
+        "주요 뉴스\n\n"
+        "  • 별빛구, 4일 오전 11시 새 청사 개청…역대 최대 규모\n"
+        "  • 누리군 축제 가볼까 했더니\n"
+    )
+    got = pairs(text, "date", date(2015, 1, 8))
+    assert got == [("지난 7일", "2015-01-07"), ("8일", "2015-01-08"), ("4일", None)]
+    text = text.replace("주요 뉴스\n\n", "주요기사\n이슈포토\n")
+    assert pairs(text, "date", date(2015, 1, 8))[-1] == ("4일", None)
+    # `실시간 댓글` above the page's headline is no box under it: the lead's day is the article's
+    text = (
+        "실시간 댓글\n가람시, 누리재단과 협약\n  • 승인 2021.04.01 18:00\n\n"
+        "가람시와 누리재단 1일 협약 체결... 협력키로\n"
+        "가람시와 누리재단은 1일 업무협약을 체결했다.\n"
+    )
+    assert [v for _, v in pairs(text, "date", date(2021, 4, 1))] == ["2021-04-01"] * 3

@@ -51,6 +51,14 @@ STATED = [
         "Gaon and Nuri sign MOU\nMarch 14, 2024\nGaon signed an MOU with Nuri on Wednesday.\n",
     ),
     (
+        "an English date with the clock and zone it was posted at",
+        "Gaon and Nuri sign MOU\nMarch 14, 2024 | 21:24 (GMT+7)\nGaon signed an MOU on Wednesday.\n",
+    ),
+    (
+        "an English byline: the writer, the date and the clock",
+        "Gaon and Nuri sign MOU\nByHong Gildong Mar 14, 2024 11:45 PM IST\nGaon signed an MOU.\n",
+    ),
+    (
         "a stamp and the writer, on a page flattened to one line",
         "가온시, 누리재단과 협약 2024.03.14 홍길동 기자 가온시는 누리재단과 업무협약을 "
         "체결했다고 14일 밝혔다.\n",
@@ -72,6 +80,14 @@ NOT_STATED = [
     (
         "a site's date bar with its weekday",
         "Thursday, March 14, 2024\nGaon and Nuri sign MOU\nGaon signed an MOU on Wednesday.\n",
+    ),
+    (
+        "a site's date bar with its weekday and clock",
+        "Thursday, March 14, 2024 10:21\nGaon and Nuri sign MOU\nGaon signed an MOU.\n",
+    ),
+    (
+        "an English date with words after it besides a clock",
+        "Gaon and Nuri sign MOU\nMarch 14, 2024 10:00 at Gaon Hall\nGaon will sign an MOU.\n",
     ),
     (
         "an event's day among its particulars",

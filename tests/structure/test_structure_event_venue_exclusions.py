@@ -37,3 +37,20 @@ def test_a_meeting_of_the_signers_is_no_other_occasion() -> None:
     )
     ev = facts_record(page.encode(), reference_date=REF).structure.event
     assert ev is not None and ev.place == "Byeolbit Palace"
+
+
+def test_what_the_agreement_leads_to_is_held_at_no_venue_of_it() -> None:
+    # `이번 협약을 계기로 워크숍을 X 지역에서 개최하고 … 방침이다`: a later occasion's place; the
+    # page names no venue of the signing
+    page = (
+        "누리청은 지난 10월 31일 가람시, 별빛군과 자매결연 업무협약을 체결했다고 밝혔다.\n"
+        "이번 협약은 지역 상생을 위해 마련됐다.\n"
+        "누리청은 이번 협약을 계기로 직원 워크숍을 가람·별빛 지역에서 개최하고, 교류 프로그램을 "
+        "추진할 방침이다.\n"
+    )
+    ev = facts_record(page.encode()).structure.event
+    assert ev is None or ev.place is None
+    # the agreement held there (its subject) stays the signing's venue
+    page = page.replace("이번 협약은 지역", "이번 협약은 누리청 대회의실에서 진행됐으며 지역")
+    ev = facts_record(page.encode()).structure.event
+    assert ev is not None and ev.place == "누리청 대회의실"

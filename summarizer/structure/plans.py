@@ -1,0 +1,271 @@
+"""Plans told apart from the terms: the rest of the story's pledges, wherever they stand.
+
+`두 기관은 협약에 따라 A를 공유하고 B를 늘리기로 했다. … 가람청은 이번 협약을 계기로 워크숍을
+…에서 개최하고, … 교류 프로그램을 추진할 방침이다.` The first run of prose pledges is read by the
+other readers; a plan told later in such a story is a commitment as well. Not after a list of
+terms (`▲A ▲B`): there the list is the release's own statement of them and each side's plans
+told after it elaborate it (`commitments._with_plans`; ../shared/eval's gold counts the list
+alone). One reader of
+such a sentence, whatever else the page holds, run after the others:
+
+- it promises: `…하기로 했다`, `…할 계획/예정/방침이다`, `…을 약속했다` (found from those
+  words, `str.find`, then a suffix test of the sentence around);
+- something ties it to the agreement: the agreement leads it (`이번 협약을 계기로/통해/시작으로`,
+  `협약에 따라`); or its subject is the parties together right after a pledge, or after
+  `향후`/`앞으로`; or the signers named as a group (`협약 기업들은`); or no subject, after a
+  pledge, opened by a connective or `이를 통해` (`아울러 …할 계획이다`). One party's own plan
+  (`sides`, or a short form: `공단은` for `국민연금공단`) with none of these counts only as one
+  of the parties' shares told in turn (`A는 …할 예정이다. B는 …할 계획이다.`);
+- it is no quotation, no dated step (`오는 5월`, `다음 달`, `3일부터`), no side note (`한편
+  시는 …`), no standing policy (`앞으로도 …`), no list's intro (`다음 사항에`), no further
+  signing told (`…실무협약을 체결하여 …`), and no sentence another reader took already.
+
+Its clauses are cut as any pledge's are (`clauses`); an item the page already holds in other
+words, what was done already (`…했으며`), a bond kept (`관계를 공고히`) and a clause pointing
+back (`이같은 목표를 …`) are not added. One party's own plan, or a plan whose subject is unsaid,
+is marked low.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
+from summarizer.lazy import lazy_compile
+from summarizer.models.records import Commitment
+from summarizer.structure.clauses import CONNECTIVE, JOINT, clauses, joint_opening
+from summarizer.structure.items import similar
+from summarizer.structure.lines import Mask, sentence_split
+from summarizer.structure.pledge_reading import plain
+from summarizer.structure.prose import (
+    PROMISE,
+    dated_event,
+    doubted,
+    has_topic,
+    lead_near,
+    not_a_term,
+    quoted,
+    strip_openers,
+)
+from summarizer.structure.share_topics import bare as bare_name
+from summarizer.structure.share_topics import topic as party_topic
+
+# the endings a promise closes on (asked first, as suffixes: most sentences end otherwise)
+_PROMISE_ENDS = (
+    *("계획이다", "예정이다", "방침이다", "약속했다", "약속하였다", "합의했다", "합의하였다"),
+    *("로 했다", "로했다", "로 하였다", "로하였다"),
+)
+# the words a promise holds near its end (`…할 계획이다`, `…하기로 했다`, `…을 약속했다`)
+_CUES = (
+    "계획이",
+    "예정이",
+    "방침이",
+    "로 했",
+    "로했",
+    "로 하였",
+    "로하였",
+    "약속했",
+    "약속하였",
+    "합의",
+)
+# a side note turning away from the agreement (`한편 시는 …`, `한편, 군은 …`)
+_ASIDE = ("한편 ", "한편,")
+# a day or month named in the sentence (`3일부터`, `24일까지`, `다음 달`, `오는 5월`): a dated
+# step, no standing term
+_DAY = lazy_compile(
+    r"\d일(?:부터|까지|에|\s|,)|다음\s*달|내달|이달\s|오는\s*\d+월|\d+월\s*(?:중|까지|부터|초|말)"
+)
+# the intro of a list (`양 기관은 다음 사항에 협력하기로 했다`): the list holds the terms
+_INTRO = ("다음 사항", "아래 사항", "다음과 같", "아래와 같")
+# the party's standing policy, going on as before (`시는 앞으로도 …할 계획이다`): no new term
+_AS_BEFORE = ("앞으로도", "향후에도", "앞으로 계속")
+# what was done already, told before the plan (`…공관을 지정했으며 …을 구축할 계획이다`)
+_DONE = lazy_compile(r"(?:했|였|됐|었|았)(?:으며|고)[\s,]")
+# a signing told (`…실무협약을 체결하여 …할 예정이다`, `…협약을 체결하고 …하기로 했다`): the
+# sentence is about that agreement, what it lists are no terms of this one (not `이번 협약
+# 체결을 계기로`, the agreement leading)
+_SIGNS = lazy_compile(r"(?:협약|협정|MOU|양해각서|결연)[을를]\s*(?:체결|맺)")
+# what a clause points back to (`이같은 목표를 …위해 협력`): no content of its own
+_POINTS_BACK = ("이같은", "이와 같은", "이러한", "이런")
+# the agreement as a start (`이번 협약을 시작으로 향후 …`): a lead the prose reader does not take
+_STARTED = lazy_compile(r"(?:협약|협정|MOU|양해각서|결연)[을를]\s*(?:시작으로|출발점으로|발판으로)")
+# from now on (`향후 양 기관은 …`, `앞으로 두 기관은 …`; not `앞으로도`, as before)
+_FORWARD = ("향후 ", "향후,", "앞으로 ", "앞으로,")
+_AGREEMENT_WORD = lazy_compile("협약|협정|결연|양해각서|MOU|합의|제휴")
+# a bond kept, no deed (`협력사와 관계를 공고히`, spaces squashed): goodwill, as `no_term` has it
+_BOND_ENDS = ("관계를공고히", "관계를강화", "관계를돈독히", "유대를강화", "유대를공고히")
+# bodies named by what they are, the parties of a signing among many (`협약 기업들은`)
+_GROUP_HEADS = ("협약", "참여", "참가")
+
+
+class Told(NamedTuple):
+    """What a plan's sentence tells: why its items are doubted ("" when they are not), the
+    party whose own plan it is ("" for the parties together or none named), and whether it
+    stands alone (False: only as one of the parties' shares told in turn)."""
+
+    why: str
+    party: str
+    alone: bool
+
+
+def _whose(body: str, names: frozenset[str], after_pledge: bool) -> Told | None:
+    """What a promising sentence tells (`Told`), or None when it is no plan of the parties
+    (`after_pledge`: the sentence before held a pledge)."""
+    core = strip_openers(body)
+    if JOINT.match(core) or joint_opening(core):
+        # (the parties together, where the agreement, the pledge just read or `향후` leads to
+        # it: not a detail of the work told among others, `두 기관은 …자문단을 꾸려 …검증받기로
+        # 했다` after how the work is done)
+        led = after_pledge or _agreement_led(body) or body.startswith(_FORWARD)
+        return Told("", "", True) if led else None
+    if body.startswith(_ASIDE):
+        return None
+    topic = party_topic(body, names)
+    if topic is not None:
+        if not _is_side(topic, names):
+            return None
+        # (one party's own plan is the agreement's where the agreement leads to it, `A는 이번
+        # 협약을 계기로 …`, or names them, `협약 기업들은 …`; after a pledge, only as one of the
+        # parties' shares told in turn: `A는 …할 예정이다. B는 …할 계획이다.`, not alone:
+        # `특히 A는 …을 열 계획이다`)
+        if _agreement_led(body) or topic.startswith(_GROUP_HEADS):
+            return Told("one party's plan", topic, True)
+        return Told("one party's plan", topic, False) if after_pledge else None
+    if has_topic(core):
+        return None  # someone else's plan (`지역 주민들은 …`, `현장 진단은 …`)
+    if _agreement_led(body) or (after_pledge and (CONNECTIVE.match(body) or lead_near(body))):
+        return Told("no stated subject", "", True)
+    return None
+
+
+def _bond(item: str) -> bool:
+    """A short clause that only keeps a bond (`협력사와 관계를 공고히`)."""
+    squashed = "".join(item.split())
+    return len(squashed) <= 16 and squashed.endswith(_BOND_ENDS)
+
+
+def _points_back(text: str, c: Commitment) -> bool:
+    """Whether the item opens on (or right after) a word pointing back: `이같은 목표를 …`."""
+    before = text[max(0, c.start - 7) : c.start].rstrip()
+    return c.text.startswith(_POINTS_BACK) or before.endswith(_POINTS_BACK)
+
+
+def _agreement_led(body: str) -> bool:
+    """Whether the agreement itself leads the sentence (`이번 협약을 계기로`, `협약에 따라`,
+    `이번 협약을 시작으로`); `이를 통해`, `이에 따라` lead from the sentence before, which must
+    then be a pledge."""
+    m = lead_near(body)
+    if m is not None and _AGREEMENT_WORD.search(m.group(0)) is not None:
+        return True
+    return _STARTED.search(body, 0, 64) is not None
+
+
+def _is_side(topic: str, names: frozenset[str]) -> bool:
+    """Whether a topic names a party: the name itself, its short form (`공단`, `군`), the
+    name with its office (`동구청` for `동구`), or the signers as a group (`협약 기업`)."""
+    if topic.startswith(_GROUP_HEADS):
+        return True
+    word = bare_name(topic.split()[-1])
+    if not names:
+        return True  # (the parties were not found: the topic's own form is all there is)
+    return any(word == n or n.endswith(word) or (len(n) >= 2 and word.startswith(n)) for n in names)
+
+
+def told_plans(
+    text: str,
+    mask: Mask,
+    body_start: int,
+    found: list[Commitment],
+    sides: tuple[str, ...] = (),
+    limit: int = 6,
+) -> list[Commitment]:
+    """The plans of the parties told in sentences no other reader took (see the module)."""
+    names: frozenset[str] | None = None  # (the parties' bare names, made where first asked)
+    starts, bounds = sentence_split(text)
+    at = sorted(c.start for c in found)
+    plans: list[tuple[int, int, int, Told]] = []  # (sentence no., start, end, what it tells)
+    for n in _cued(text, starts, bisect_left(starts, body_start)):
+        s, e = bounds[n]
+        if len(plans) >= limit or _read(at, s, e):
+            continue
+        body = plain(text[s:e].strip())
+        if not body.rstrip(" .").endswith(_PROMISE_ENDS) or PROMISE.search(body) is None:
+            continue
+        if names is None:
+            names = frozenset(b for b in map(bare_name, sides) if b)
+        # the sentence before held a pledge (a connective or a party's share goes on from it)
+        before = _before(text, bounds, n)
+        after_pledge = before >= 0 and (
+            _read(at, *bounds[before]) or any(m == before for m, _, _, _ in plans)
+        )
+        told = _plan(text, mask, s, e, body, names, after_pledge)
+        if told is not None:
+            plans.append((n, s, e, told))
+    out: list[Commitment] = []
+    for n, s, e, told in plans:
+        if not told.alone and not _in_turn(plans, n, told.party):
+            continue  # one party's own plan after the joint pledge: no share of it
+        items = [
+            c
+            for c in clauses(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)
+            if len(c.text) >= 4
+            and not not_a_term(c.text)
+            and _DONE.search(c.text) is None
+            and not _bond(c.text)
+            and not _points_back(text, c)
+            and not any(similar(c.text, o.text) for o in (*found, *out))
+        ]
+        out += doubted(items, told.why or None)
+    return out
+
+
+def _cued(text: str, starts: list[int], first: int) -> list[int]:
+    """The numbers of the sentences from `first` on holding a promise's word, found from the
+    words (`str.find`), not by visiting every sentence of the page."""
+    found: set[int] = set()
+    begin = starts[first] if first < len(starts) else len(text)
+    for cue in _CUES:
+        p = text.find(cue, begin)
+        while p >= 0:
+            found.add(bisect_right(starts, p) - 1)
+            p = text.find(cue, p + len(cue))
+    return sorted(found)
+
+
+def _read(at: list[int], s: int, e: int) -> bool:
+    """Whether an item another reader found starts in the sentence `s:e`."""
+    k = bisect_left(at, s)
+    return k < len(at) and at[k] < e
+
+
+def _before(text: str, bounds: list[tuple[int, int]], n: int) -> int:
+    """The number of the last sentence before `n` that is not blank (-1: none)."""
+    k = n - 1
+    while k >= 0 and not text[bounds[k][0] : bounds[k][1]].strip():
+        k -= 1
+    return k
+
+
+def _in_turn(plans: list[tuple[int, int, int, Told]], n: int, party: str) -> bool:
+    """Whether another party's own plan stands right before or after sentence `n`."""
+    return any(abs(m - n) == 1 and t.party and t.party != party for m, _, _, t in plans)
+
+
+def _plan(
+    text: str,
+    mask: Mask,
+    s: int,
+    e: int,
+    body: str,
+    names: frozenset[str],
+    after_pledge: bool,
+) -> Told | None:
+    """What `_whose` tells of a promising sentence, or None when it is no plan to read."""
+    if quoted(body) or any(w in body for w in _INTRO) or any(w in body[:40] for w in _AS_BEFORE):
+        return None
+    if mask.blocked(s, e):
+        return None
+    if _DAY.search(body) or _SIGNS.search(body):
+        return None  # a dated step (`이달 3일부터 24일까지 공모를 진행할 예정이다`): a schedule
+    told = _whose(body, names, after_pledge)
+    return None if told is None or dated_event(body) else told

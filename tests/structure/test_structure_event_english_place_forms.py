@@ -1,0 +1,53 @@
+"""English venues of the signing's own sentence (issue 8, helper s28-dp), in invented texts: a
+place fronted before the clause of signing, the city of an occasion the signing took place
+during, and a plant's site (`invest in X`) that is no venue."""
+
+from __future__ import annotations
+
+from summarizer.extract import facts_record
+
+REF = "2024-09-10"
+
+
+def _place(page: str) -> str | None:
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    return ev.place if ev else None
+
+
+def test_a_place_fronted_before_the_signing_clause() -> None:
+    page = (
+        "Gaon Province signs deals abroad\nOn Sept. 2 in the Nurian capital Dara, provincial "
+        "officials signed an investment deal with Byeol Aviation.\n"
+    )
+    assert _place(page) == "Dara"
+    # a month or a phrase fronted is no place
+    assert _place(page.replace("On Sept. 2 in the Nurian capital Dara", "In March")) is None
+
+
+def test_the_city_of_the_occasion_the_signing_took_place_during() -> None:
+    page = (
+        "Gaon Geopark and Nuri Geopark have agreed to sign a Memorandum of Understanding between "
+        "their boards during the 20th International Symposium on Volcanoes in Dara province.\n"
+    )
+    assert _place(page) == "Dara"
+
+
+def test_the_site_of_an_investment_is_no_venue() -> None:
+    page = (
+        "Gaon Province signs MOU\nOn Sept. 3, the provincial government signed a memorandum with "
+        "Byeol Co. regarding the company's plans to invest in the Nuri Industrial Complex in the "
+        "city of Dara.\n"
+    )
+    assert _place(page) is None
+
+
+def test_a_country_alone_is_an_unsure_venue() -> None:
+    # `signed … with A in Vietnam`: where a side is, perhaps, not where it was signed
+    page = (
+        "Gaon Corporation signs MOU\nOn November 13, the Gaon Corporation signed an MOU with the "
+        "Department of Science in Vietnam.\n"
+    )
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.place == "Vietnam" and "place" in ev.unsure
+    ev = facts_record(page.replace("in Vietnam", "in Dara").encode(), reference_date=REF)
+    assert ev.structure.event is not None and ev.structure.event.unsure == []
