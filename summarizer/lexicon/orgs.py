@@ -93,6 +93,14 @@ COUNTRIES_EN: tuple[str, ...] = (
     "Pakistan", "Nigeria", "Kenya", "Egypt", "Uzbekistan", "Kazakhstan", "Taiwan", "Australia",
     "Canada", "Germany", "France", "UK", "U.K.", "United Kingdom", "US", "U.S.", "USA",
     "United States", "UAE", "United Arab Emirates",
+    # (more of the countries Korea-related agreements name: where a body is, no part of its name)
+    "Russia", "Cambodia", "Laos", "Myanmar", "Nepal", "Bangladesh", "Sri Lanka", "Brunei",
+    "Turkey", "Saudi Arabia", "Qatar", "Kuwait", "Oman", "Israel", "Brazil", "Mexico", "Chile",
+    "Peru", "Colombia", "Argentina", "Spain", "Italy", "Netherlands", "Belgium", "Sweden",
+    "Norway", "Finland", "Denmark", "Poland", "Hungary", "Czech Republic", "Austria",
+    "Switzerland", "Ireland", "New Zealand", "El Salvador", "Ghana", "Ethiopia", "Tanzania",
+    "Rwanda", "South Africa", "Morocco", "Estonia", "Latvia", "Lithuania", "Ukraine", "Romania",
+    "Portugal", "Kyrgyzstan", "Tajikistan", "Azerbaijan",
 )  # fmt: skip
 # The states of the United States, by name: the one a page names is `the state` its
 # governor signed for (`Gov. A signed an agreement between the state and B`).

@@ -221,6 +221,8 @@ TITLES_EN: tuple[str, ...] = (
 HEAD_TITLES_EN: tuple[str, ...] = tuple(t for t in TITLES_EN if not t.startswith("Prof"))
 # Forms of address before an English name: no office.
 HONORIFICS_EN: tuple[str, ...] = ("Mr.", "Ms.", "Mrs.", "Dr.")
+# Offices written short before a name (`Gov. Park said`, `Sen. Lee`): a title with its period.
+TITLE_ABBREVIATIONS_EN: tuple[str, ...] = ("Gov.", "Sen.", "Rep.", "Amb.")
 # English words that make a title second to another (`Vice Minister`, `Deputy Mayor`).
 VICE_EN: tuple[str, ...] = ("Vice", "Deputy")
 # English words ranking a title without making it second (`First Vice Minister`, `Senior

@@ -388,6 +388,18 @@ def _english_around(
     return added
 
 
+def _aims(text: str, mask: Mask, body_start: int, found: list[Commitment]) -> list[Commitment]:
+    """What an English agreement sentence says the signing is for (`A signed an MOU with B to
+    deepen C`), beside the terms read elsewhere when they are few (en_commitments.agreement_aims)."""
+    if len(found) >= 3 or "to " not in text:
+        # (three terms read or more: the aim is their gist, said again; every aim is `to VERB`,
+        # a word test that spares most Korean pages)
+        return []
+    from summarizer.structure.en_commitments import agreement_aims  # English pages only
+
+    return agreement_aims(text, mask, found, body_start)
+
+
 def find_commitments(
     text: str,
     mask: Mask,
@@ -579,13 +591,15 @@ def _find_commitments(
                 said.append(c)
         said = without_ceremony(text, resegment(text, said))
         # (the terms sentences are read only here, where they may be the answer)
-        return said or terms(text, mask, body_start) or _party_shares(text, mask, body_start, sides)
+        got = said or terms(text, mask, body_start) or _party_shares(text, mask, body_start, sides)
+        return got + _aims(text, mask, body_start, got)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)
         return _party_shares(text, mask, body_start, sides)
     if prose and out and is_english(text[body_start:]):
         out += _english_around(text, mask, body_start, out)
+        out += _aims(text, mask, body_start, out)
     listed = [c for c in out if c.section == "body"]
     if prose and listed:  # `두 도시는 …하기로 했다.` before the list: the parties' own pledge
         for c in pledged_before(text, mask, body_start, listed[0].start):

@@ -22,6 +22,7 @@ import re
 from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
+from summarizer.structure.en_dateline import dateline_end
 from summarizer.structure.en_sides import bodies
 from summarizer.structure.orgs import Cand
 
@@ -33,6 +34,7 @@ _VERB = (
 )
 _NOUN = (
     r"(?:agreements?|MOUs?|M\.O\.U|memorand(?:um|ums|a)|letters?\s+of\s+intent|LOIs?|pacts?|"
+    r"(?:joint\s+)?statements?\s+of\s+intent|joint\s+statements?|"
     r"partnerships?|sister[-\s](?:city|cities|state|province)|sisterhood|twinning|"
     r"(?:friendship|friendly|cooperative|cooperation|sister)\b[^.;]{0,30}?\b(?:ties|relations(?:hip)?)|"
     r"deals?|accords?|declarations?|frameworks?|(?:the\s+)?(?:[\w-]+\s+)?documents?|the\s+understanding)"
@@ -76,15 +78,6 @@ _COUNTRY = (
     + alternation(COUNTRIES_EN)
 )
 
-# a dateline or lead-in before the subject: `SEOUL, Dec. 5 (Yonhap) --`, `Hoa Binh (VNA) –`,
-# `ILOILO:`, `MIRI (May 21):`, `In January,`, `Furthermore,`
-_DATELINE = lazy_compile(
-    r"^\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"
-    # (a wire's tag before its headline: `(LEAD)`, `(2nd LD)`, `(URGENT)`)
-    r"(?:\((?:LEAD|\d\w*\s+LD|URGENT|AMPLIFY|News\s+Focus)[^()]*\)\s*)?"
-    r"(?:[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*"
-    r"(?:--|[-–—:])\s+){0,2}"
-)
 _MONTHS = MONTH_NAME_EN
 # a day, a month, a weekday: no body
 _WHEN = lazy_compile(
@@ -94,9 +87,10 @@ _WHEN = lazy_compile(
     + WEEKDAY_NAME_EN
     + r")$"
 )
+# (no `^`: matched at a position, after a sentence's leading space or an earlier lead-in)
 _LEAD_IN = lazy_compile(
-    r"^(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
-    r"By)\b[^,]{1,50},\s+|"
+    r"(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
+    r"By)\b[^,]{1,100},\s+|"
     r"(?:Furthermore|Moreover|Meanwhile|Additionally|Also|Then|Today|Yesterday|Recently),\s+|"
     r"(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?,\s+)"
 )
@@ -111,20 +105,20 @@ _BEFORE_VERB = lazy_compile(
 # a group naming the bodies it stands for: `Leaders of`, `The People's Committee of`
 _GROUP_OF = lazy_compile(
     r"^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|mayors?|governors?|heads?|officials?|"
-    r"representatives?|delegations?|authorities|administration|government|"
+    r"representatives?|delegations?|authorities|administrations?|governments?|"
     r"people['’]s\s+committee|city\s+hall)\s+of\s+(?:the\s+)?)",
     re.I,
 )
 # an owner before the body: `the Republic of Korea (RoK)’s`, `South Korea's`, `China's`
-_OWNER = lazy_compile(
-    r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?[A-Z][\w.-]*"
+_OWNER = lazy_compile(  # (no `^`: matched after a group's `Leaders of`)
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?[A-Z][\w.-]*"
     r"(?:\s*\([^()]{1,10}\))?['’]s\s+(?!(?:" + _HEADS + r")\b)"
 )
 # `Ulju county of Ulsan city`: the smaller place, within the larger
 # `the South Korean city of Chuncheon`, `the city of Gumi`: a role, then the name
-_NATIONALITY = r"(?:(?:South|North)\s+)?[A-Z][a-z]+(?:an|ese|ish)"
-_ROLE_OF = lazy_compile(
-    r"^(?:(?:the\s+)?"
+_NATIONALITY = r"(?:(?:South|North|S\.|N\.)\s+)?[A-Z][a-z]+(?:an|ese|ish)"
+_ROLE_OF = lazy_compile(  # (no `^`: matched after a group's `the governments of`, too)
+    r"(?:(?:the\s+)?"
     + _NATIONALITY
     + r"\s+|the\s+)?"
     + _ROLE
@@ -152,7 +146,13 @@ _TITLE_OF = lazy_compile(
 # `Garam-gu Mayor Oh Nuri`, `Nuri University President Kim Ha-na`: the body, then its head
 _ORG_TITLE = lazy_compile(
     r"^(?:the\s+)?(?P<org>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|for|&)){0,6}?)"
-    r"\s+" + _TITLE + r"(?:\s+(?P<who>" + _PERSON_NAME + r"))?$"
+    r"\s+"
+    + _TITLE
+    # (`Maryland Secretary of State John Lee`: the title's portfolio before the name)
+    + r"(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?(?=\s+[A-Z]))?"
+    + r"(?:\s+(?P<who>"
+    + _PERSON_NAME
+    + r"))?$"
 )
 # `Kim Ha-na, Governor of Nuri` / `Kim Ha-na, the director of the Nuri Museum`
 _NAME_TITLE_OF = lazy_compile(
@@ -186,14 +186,25 @@ def cue(sent: str) -> bool:
 
 def titled_person(name: str) -> bool:
     """No body: a head named by title and name (`Governor Reed`, `Vice Minister Oh`, `Industry
-    Minister Lee Chang-yang`), or a nationality alone (`Vietnamese`)."""
-    if _NATIONALITY_ONLY.fullmatch(name):
+    Minister Lee Chang-yang`), a nationality alone (`Vietnamese`), the agreement's document
+    (`Letter of Intent`)."""
+    if _NATIONALITY_ONLY.fullmatch(name) or _FIELD_HEAD.fullmatch(name):
         return True
+    if _DOCUMENT.fullmatch(name):
+        return True  # `Letter of Intent`: the agreement's own document
     if _IN_TITLE.search(name) and not _HAS_HEAD.search(name):
         return True
     return bool(_TITLE_START.match(name)) and _is_person("", name)
 
 
+_DOCUMENT = lazy_compile(_NOUN, re.I)
+# a ministry's field alone or before its minister's title and name (`Finance`, `Industry
+# Minister Lee Chang-yang`): a person, or a cut word, no body (a field is also a head word:
+# `Hanbit Industry`, so `_HAS_HEAD` does not tell)
+_FIELD_HEAD = lazy_compile(
+    r"(?:" + alternation(_FIELDS) + r")(?:\s+(?:(?:Vice|Deputy|First)\s+)?(?:Minister|Secretary)"
+    r"(?:\s+" + _PERSON_NAME + r")?)?"
+)
 # (a title inside, a name after it: `Industry Minister Lee Chang-yang`)
 _IN_TITLE = lazy_compile(r"\b" + _TITLE + r"\s+[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){1,3}$")
 
@@ -209,7 +220,29 @@ def better(got: list[Cand], older: list[Cand]) -> bool:
     inside = all(any(o.name in n for n in names) for o in older)
     # (only a lone head word is taken for a cut name: `University`, not `Science Directorate`)
     lone_cut = any(" " not in o.name and o.name not in names for o in older)
-    return inside and lone_cut and len(got) == len(older)
+    if inside and lone_cut and len(got) == len(older):
+        return True
+    # the same bodies, each cut as the general reader cuts it: its owner or country off
+    # (`Virginia's Columbia College` -> `Columbia College`), its whole name on (`Korean Land,
+    # Infrastructure and Transport Ministry`)
+    return (
+        len(got) == len(older)
+        and all(any(_same_body(o.name, n) for o in older) for n in names)
+        and set(names) != {o.name for o in older}
+    )
+
+
+def _same_body(old: str, new: str) -> bool:
+    """One body in two cuts: the same name, the older with a place owning it (`Virginia's B`),
+    or the general reader's the longer, ending as the older does."""
+    if old == new:
+        return True
+    if new.endswith(old) and len(new) > len(old):
+        extra = new[: -len(old)]  # (`Korean Land, ` cut off by the older reading's comma; not
+        return "(" not in extra and not _HAS_HEAD.search(extra)  # a department before its unit)
+    owner = old[: -len(new)].rstrip() if old.endswith(new) else ""
+    # (a place's: `Virginia's`; not a body's own unit, `A Department's Science Directorate`)
+    return owner.endswith(("'s", "’s")) and not _HAS_HEAD.search(owner)
 
 
 def named_as_bodies(cands: list[Cand]) -> int:
@@ -251,37 +284,10 @@ def agreement_sides(text: str, s: int, e: int) -> list[Cand]:
     return bodies(text, _unique(got))
 
 
-_BARE_DATELINE = lazy_compile(
-    r"[A-Z][A-Za-z.' -]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
-    r"\d{1,2}\s+(?=[A-Z])"
-)
-_DASH = lazy_compile(r"\s(?:--|[-–—])\s|:\s")
-# what a dateline opens with: a place in capitals (`DA LAT,`, `SUWON,`), or a wire's bracket
-_DATELINE_HEAD = lazy_compile(
-    r"^\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[A-Z]{2}|[^()]{0,40}\()"
-)
-
-
-def _dateline_end(head: str) -> int:
-    """Where the sentence starts after its dateline (`DA LAT, Vietnam, Dec. 21 (Yonhap) --`,
-    `Hoa Binh (VNA) –`, `ANNAPOLIS, MD –`, `ILOILO:`), or the corpus's ` date …` line."""
-    a = _DATELINE.match(head).end()  # type: ignore[union-attr]
-    if (bare := _BARE_DATELINE.match(head, a)) is not None:  # `Garam, Aug 26 A and B signed`
-        a = bare.end()
-    for m in _DASH.finditer(head, 0, 140):
-        if _DATELINE_HEAD.match(head[: m.start()]) and not _VERBISH.search(head, 0, m.start()):
-            a = max(a, m.end())
-    return a
-
-
-# (a dateline holds no clause: a lower-case word other than a month's or a wire's)
-_VERBISH = lazy_compile(r"\s(?!(?:of|de)\b)[a-z]{3,}\b")
-
-
 def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     """The coordinated noun phrases before the verb, from the clause's start."""
     head = sent[:verb]
-    a = _dateline_end(head)
+    a = dateline_end(head)
     # (a clause inside the sentence: `…, and A and B signed`, `…; A signed`)
     for cut in re.finditer(r"[;:]\s+|,\s+(?:and|while|as|after|when)\s+", head[a:]):
         a = a + cut.end()
@@ -290,7 +296,18 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     b = len(head)
     while (tail := _BEFORE_VERB.search(head, a, b)) is not None and tail.start() < b:
         b = tail.start()
+    if (told := _REPORTED.search(head, a, b)) is not None:
+        b = told.start()  # `A and B announced they have signed`: the subject of the report
     return _phrases(text, s + a, s + b)
+
+
+# the report of a signing between its subject and the pronoun that signs: `A said it`,
+# `A and B announced on Monday that they`
+_REPORTED = lazy_compile(
+    r"\s+(?:said|announced|reported|confirmed|revealed)"
+    r"(?:\s+(?:on\s+)?\w+day|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?(?:\s+that)?"
+    r"\s+(?:it|they)\s*$"
+)
 
 
 _SLOT_END = lazy_compile(
@@ -379,8 +396,8 @@ _SMALLER = lazy_compile(r"\b(?i:city|county|district|town|city\s+of)\b|-(?:gu|gu
 
 def _named_after_title(span: str, parts: list[tuple[int, str]], k: int) -> bool:
     """Whether part k is the name of the head the part before gives by title (after a comma)."""
-    if not k or not re.search(r"\b" + _TITLE + r"\b", parts[k - 1][1]):
-        return False
+    if not k or not re.search(r"\b(?:" + _TITLE + r"|counterparts?)\b", parts[k - 1][1]):
+        return False  # (`his Vietnamese counterpart, Nguyen Van A`: the counterpart's name)
     part = parts[k][1].strip()
     gap = span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip()
     return gap == "," and bool(_PERSON.match(part)) and not _HAS_HEAD.search(part)
@@ -399,7 +416,10 @@ _LIST_NAME = lazy_compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s+"
     r"(?:" + _HEADS + r")(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?"
 )
-_OF_ONE = lazy_compile(r"\bof\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,\s+[A-Z][\w&'’-]*)*$")
+# (`… of Ocean Science and Technology`: up to three words after `of`, then the `and`)
+_OF_ONE = lazy_compile(
+    r"\bof\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}(?:,\s+[A-Z][\w&'’-]*)*$"
+)
 
 
 def _joins(left: str, right: str, sep: str) -> bool:
@@ -411,6 +431,8 @@ def _joins(left: str, right: str, sep: str) -> bool:
         return False
     if "'s " in right or _TITLE_START.match(right) or _GROUP_OF.match(left):
         return False
+    if _PLACED_IN.search(left):
+        return False  # `A of the Republic of the Philippines and B County`: A ends at its country
     if _OF_ONE.search(left) and not _CLOSING.search(right.split()[-1] if right else ""):
         return True
     if re.search(r"['’]s\s+[A-Z][\w-]*$", left) and _CLOSING.search(right):
@@ -459,6 +481,10 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return _the_state(text, at, np)
     if _WHEN.match(np):
         return None
+    if (cp := _COUNTERPART.fullmatch(np)) is not None:  # `his Da Lat counterpart`: Da Lat,
+        place = cp.group("org")  # `his Vietnamese counterpart`: Vietnam
+        land = country_of(place) if _NATIONALITY_ONLY.fullmatch(place) else place
+        return Cand(name=land, start=at + cp.start("org"), end=at + cp.end("org")) if land else None
     if _NO_BODY.match(np):
         return None
     lead = 0
@@ -468,6 +494,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     if (o := _OWNER.match(np, lead)) is not None and o.end() < len(np):
         owner = re.sub(r"(?:\s*\([^()]*\))?['’]s\s+$", "", o.group(0)).removeprefix("the ")
         lead = o.end()
+    if (role := _ROLE_OF.match(np, lead)) is not None:  # `the city of Gumi` (before the words
+        return _cand(role.group("name"), at + role.start("name"))  # it opens with are passed)
     # `northern Hoa Binh province`: lower-case words before the name describe it
     while (w := re.match(r"[a-z][\w-]*\s+(?=\S)", np[lead:])) is not None and not re.match(
         r"(?:of|and|for)\s", np[lead:]
@@ -486,6 +514,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         rest[: placed.start()]
     ):
         rest = rest[: placed.start()]  # (not `Republic of Korea`, `Government of Korea`)
+    if (within := _IN_LARGER.search(rest)) is not None and _SMALLER.search(rest, 0, within.start()):
+        rest = rest[: within.start()]  # `Yongin City in Gyeonggi Province`: where the city is
     if (m := _NATION_HEAD.match(rest)) is not None and (land := country_of(m.group("adj"))):
         return Cand(name=land, start=at + lead, end=at + lead + len(m.group("adj")))
     if (m := _TITLE_OF.match(rest)) is not None:
@@ -505,6 +535,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return None  # `A welcomed B as its newest sister city following`: a clause, no name
     if _is_person(text, rest):
         return _headed_elsewhere(text, rest)
+    if _FIELD_HEAD.fullmatch(rest):
+        return None  # `Industry Minister Lee Chang-yang`: a minister by his field, no body
     if len(rest.split()) > (14 if abbr or _HAS_HEAD.search(rest) else 8):
         return None
     c = _cand(rest, at + lead)
@@ -517,6 +549,14 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     return c
 
 
+# `… in Gyeonggi Province`, `… in Gangwon-do`: the larger place a city or county lies in
+_IN_LARGER = lazy_compile(
+    r"\s+in\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?i:province|state|prefecture|region)|[A-Z][\w'’]*-do)$"
+)
+# the head the signer met, named by the place he heads: `his Da Lat counterpart`
+_COUNTERPART = lazy_compile(
+    r"(?:his|her|its|their)\s+(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+counterparts?"
+)
 _PERSON_ONLY = lazy_compile(r"^(?:" + _TITLE + r")$")
 # (`Vice Minister Choi`, `Industry Minister Lee`: a rank or a field before the title, no body)
 _NOT_ORG = lazy_compile(

@@ -10,7 +10,7 @@ from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SPEECH_VERBS_EN, alternation, led_start
 from summarizer.models.records import Commitment
 from summarizer.structure.en_leads import EN_DOC, EN_GROUP, EN_LEAD, EN_MODAL, leads
-from summarizer.structure.items import item
+from summarizer.structure.items import item, similar
 from summarizer.structure.lines import Mask, iter_sentences
 
 # an item that opens with a verb (`share data, train staff`): its list is cut only before
@@ -124,9 +124,10 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
                 for x, y in ((aims.end(), then.start()), (then.end(), stop))
             )
             return [p for p in parts if p is not None and len(p.text) >= 8]
-    # `cooperate in A, B and C`: the verb heads a list of its fields
+    # `cooperate in A, B and C`: the verb heads a list of its fields (not `cooperate on A, as
+    # well as promote B`: a second deed follows, and the verb stays with its own)
     field = _EN_COOP_IN.match(text, a, stop)
-    if field and "," in text[field.end() : stop]:
+    if field and "," in text[field.end() : stop] and not _AS_WELL_AS_DEED.search(text, a, stop):
         a = field.end()
     verbal = bool(_EN_VERB.match(text, a))
     cuts = [a]
@@ -239,6 +240,7 @@ _EN_WITH_TO = lazy_compile(
     r"with\s+(?:[\w'-]+\s+){1,5}?to\s+(?=[a-z])",
     re.I,
 )
+_AS_WELL_AS_DEED = lazy_compile(r",?\s+as\s+well\s+as\s+(?=" + _EN_VERB.pattern + ")", re.I)
 _EN_COOP_IN = lazy_compile(
     r"(?:cooperate|collaborate|work\s+together|partner)\s+(?:closely\s+)?(?:in|on|for)\s+", re.I
 )
@@ -289,6 +291,82 @@ def english_commitments(text: str, mask: Mask, limit: int = 8) -> list[Commitmen
     if "together" in text:  # (a word test first: most pages have none)
         out += _together(text, mask, out)
     return out[:limit]
+
+
+# A word every agreement sentence's verb holds (en_agreement.CUE's stems): a page with none is
+# not searched
+_SIGN_WORDS = ("sign", "Sign", "ink", "conclud", "forg", "seal", "reach", "establish", "enter")
+# `to VERB` after the agreement's noun: the aim the signing is for (a verb an item opens with,
+# in lower case: `an Agreement to Reaffirm Sister City Friendship` names the document)
+_AIM_TO = lazy_compile(r"\bto\s+(?:(?:jointly|further|also|closely)\s+)?(?=[a-z])")
+# what parts the aim from the agreement's noun: another clause, a quotation, a new sentence
+_NOT_ONE_CLAUSE = lazy_compile(r"\b(?:which|that|who|whose|where|while|after|before|when)\b|[;“\"]")
+# `to establish sister-city ties`, `to link A and B as sister cities`, `to strengthen the
+# relationship between the two cities`: the tie the signing makes, no term of it
+_TIE_ONLY = lazy_compile(
+    r"(?:[a-z]+\s+and\s+)?[a-z]+(?:\s+up)?\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:ties|relations|relationship|partnership|sisterhood|friendship|"
+    r"sister[-\s](?:city|cities|state|province)(?:\s+relationship)?)(?:\s+(?:between|with)\s.*)?"
+    r"|link\s.*\bas\s+(?:sister|twin|partner)\b.*",
+    re.I,
+)
+# where the aim's words end: a clause, an aside or its reporter after a comma, the place or
+# the day of the signing (`… at Paris City Hall on the morning of …`), a dash
+_AIM_END = lazy_compile(
+    r",\s+(?:when|which|while|who|where|as|after|before|according|with|including|following)\b|"
+    # (`…, three people told Reuters`: who reported it)
+    r",\s+(?:[\w.'’-]+\s+){0,3}(?:said|told|reported|added)\b|"
+    r"\s+(?:--|—|–)\s|\s+(?:at|on)\s+(?:(?-i:[A-Z])|the\s+(?:morning|afternoon|evening|sidelines|occasion))",
+    re.I,
+)
+
+
+def agreement_aims(
+    text: str, mask: Mask, found: list[Commitment], body_start: int = 0, most: int = 1
+) -> list[Commitment]:
+    """`A signed an MOU with B on May 2 to deepen collaboration in C`: what the signing is for,
+    read where the agreement sentence's verb and noun stand (en_agreement.CUE) and only in a
+    bounded window after them. The aim is one item (`to build and operate a plant`,
+    `to strengthen exchanges in the fields of A, B and C`), two where `and to` gives a second.
+    Only the first `most` agreement sentences with an aim are read: later ones tell other
+    signings or the same again."""
+    if not any(w in text for w in _SIGN_WORDS):
+        return []
+    from summarizer.structure.en_agreement import CUE  # (English pages only)
+
+    out: list[Commitment] = []
+    read = 0
+    for m in CUE.finditer(text, body_start):
+        if read >= most:
+            break
+        if mask.blocked(m.start(), m.end()) or m.group("verb").lower() == "signing":
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        if _open_quote(text[line : m.start()]):
+            continue  # (a speaker's words)
+        stop = next((e for _s, e in iter_sentences(text, m.end()) if e > m.end()), len(text))
+        aim = _AIM_TO.search(text, m.end(), min(stop, m.end() + 160))
+        if aim is None or not _EN_VERB.match(text, aim.end()):
+            continue
+        if _NOT_ONE_CLAUSE.search(text, m.end(), aim.start()):
+            continue
+        read += 1
+        if _EN_SAID_WORD.search(text, aim.end(), stop) and (
+            said := _EN_SAID.search(text, aim.end(), stop)
+        ):
+            stop = said.start()
+        if (end := _AIM_END.search(text, aim.end(), stop)) is not None:
+            stop = end.start()
+        then = _EN_AND_TO.search(text, aim.end(), stop)
+        spans = ((aim.end(), then.start()), (then.end(), stop)) if then else ((aim.end(), stop),)
+        for x, y in spans:
+            c = item(text, x, y, False, "prose")
+            if c is None or len(c.text) < 8 or _TIE_ONLY.fullmatch(c.text.rstrip(". ")):
+                continue
+            if any(similar(c.text, o.text) or o.start <= c.start < o.end for o in found):
+                continue
+            out.append(c)
+    return out
 
 
 # `…will work together to …`, `…will continue to work closely together to …`: the deed the

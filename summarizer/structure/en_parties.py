@@ -7,6 +7,7 @@ import re
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BODY_HEADS_EN, LEGAL_FORMS_EN, alternation
+from summarizer.structure.en_dateline import DATELINE_DASH, WIRE_DATELINE, dateline_end
 from summarizer.structure.en_forms import (
     HELD_EN,
     body_pair,
@@ -157,7 +158,7 @@ def _signed_sentence(text: str, s: int, e: int) -> list[Cand]:
             continue  # `B, the investment agency of the C Agency (CA)`: C describes B
         if sent.startswith(("'s", "’s"), om.end()):
             continue  # `the Republic of Korea (RoK)’s Gyeongsangbuk province`: its owner
-        if _DATELINE_DASH.match(sent, om.end()):
+        if DATELINE_DASH.match(sent, om.end()):
             continue  # `MOSCOW (Sputnik) — A and B signed`: a wire's dateline, no body
         name = _OWNER.sub("", re.sub(r"^.*\s[–—-]\s", "", name))
         head = om.group(3).strip() if om.group(3) else None  # `(MSS, Minister JANG Eunsol)`
@@ -181,12 +182,9 @@ def _signed_sentence(text: str, s: int, e: int) -> list[Cand]:
     if len(found) < 2:
         # `SEOUL, March 4 (Yonhap) -- Samsung Electronics Co. signed … with Naver Corp. on …`
         head = sent[: m.start()]
-        dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "), head.rfind(" - "))
-        a = dash + 3 if dash >= 0 else 0
-        if wire := _WIRE_DATELINE.match(head, a):  # `(GANGNEUNG=Yonhap News) A and B signed`
+        a = dateline_end(head)  # (the common reader: a dash, a colon, a bare dateline)
+        if wire := WIRE_DATELINE.match(head, a):  # `(GANGNEUNG=Yonhap News) A and B signed`
             a = wire.end()
-        elif bare := _BARE_DATELINE.match(head, a):  # `Seoul, Aug 26 A and B have signed`
-            a = bare.end()
         a += len(head[a:]) - len(head[a:].lstrip())
         names = {c.name for c in found}
         # `Authorities of the two cities, namely A and B, on Thursday signed`: the two named
@@ -259,8 +257,7 @@ def _agreed_sides(text: str, s: int, e: int) -> list[Cand]:
     if m is None:
         return []
     head = sent[: m.start()]
-    dash = max(head.rfind(" -- "), head.rfind(" – "), head.rfind(" — "))
-    a = dash + 4 if dash >= 0 else 0
+    a = dateline_end(head)
     if got := short_pair(text, s + a, head[a:].strip()) or body_pair(s, head):
         return got
     # `ISLAMABAD  -  In a landmark move, The A and The B of the Republic of Korea, have entered
@@ -322,13 +319,6 @@ _TITLE_IN = lazy_compile(r"\b(?:" + _TITLE_EN + r"|Gov|Rep|Sen|Amb)\b")
 _NAMELY = lazy_compile(
     r",\s+namely\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+and\s+"
     r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,"
-)
-_DATELINE_DASH = lazy_compile(r"\s*(?:--|[-–—])\s")
-_WIRE_DATELINE = lazy_compile(r"\s*\([A-Z][A-Za-z .-]*=[^()]{2,30}\)\s*")
-# a copied dateline that lost its dash (and a page's ` date 2025-08` line before it)
-_BARE_DATELINE = lazy_compile(
-    r"\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?[A-Z][A-Za-z.' -]{1,30},\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
 )
 _MORE_LISTED = lazy_compile(r",\s+(?:and\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})")
 _LAST_AND = lazy_compile(r"\s+and\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SPEECH_VERBS_EN, alternation
+from summarizer.lexicon import SPEECH_VERBS_EN, TITLE_ABBREVIATIONS_EN, alternation
 from summarizer.models.records import Party
 
 _EN_SPEECH = alternation(SPEECH_VERBS_EN)
@@ -16,18 +16,28 @@ _EN_BODIES = (
     r"(?:ministry|agency|company|university|city|government|council|bank|institute|foundation"
     r"|association|office|department|county|province|corporation|firm|group)"
 )
+# a form of address or a short office before a name, with its period (`Mr. Kim`, `Gov. Park`)
+_ADDRESS = (
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof|"
+    + alternation(tuple(t.rstrip(".") for t in TITLE_ABBREVIATIONS_EN))
+    + r")\.\s+)?"
+)
 EN_TAIL = re.compile(
     # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb)
     r"^\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4})?"
     # (`Acme Defense, Space and Security President and CEO Jo Lee said`: a comma in a title)
-    r"(?P<n1>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[A-Z][\w'-]+(?:,?\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})\s+"
+    r"(?P<n1>"
+    + _ADDRESS
+    + r"[A-Z][\w'-]+(?:,?\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})\s+"
     + _EN_SPEECH
     + r"|"
     + _EN_SPEECH
     # (`…,” said Nuri Under Secretary for Science and Technology Kim Ha-na.`: a title with
     # `for`, `of`, `and` before the name, as before the verb)
     # (`…,” stated Dr. Kao.`: a form of address with its period, as before the verb)
-    + r"\s+(?P<n2>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})"
+    + r"\s+(?P<n2>"
+    + _ADDRESS
+    + r"[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})"
     # `…,” said the First Lady.`: a capitalised office the story gave with the name before
     + r"|"
     + _EN_SPEECH
@@ -42,10 +52,13 @@ EN_TAIL = re.compile(
     + _EN_BODIES
     + r")\s+"
     + _EN_SPEECH
+    # `…,” Nuri Daily quoted Kim Ha-na as saying`: the one quoted, not the paper quoting
+    + r"|(?:[A-Z][\w'’.-]*\s+){1,4}quoted\s+(?P<n3>"
+    + _ADDRESS
+    + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+    r"\s+as\s+saying"
     # `…,” he said.`: the person the story last named speaking (see `said_subject`)
-    + r"|(?P<pron>he|she)\s+"
-    + _EN_SPEECH
-    + r")"
+     + r"|(?P<pron>he|she)\s+" + _EN_SPEECH + r")"
 )
 EN_BEFORE = lazy_compile(
     # (`President Kim of Haeul University stated,`: the person, not the body after `of`)
@@ -102,17 +115,19 @@ def titled_holder(text: str, upto: int, title: str) -> str | None:
     return found[-1] if found else None
 
 
-# `Mayor Adam Kim said the signing …`: a paragraph opening with a capitalised name that says
-# something (reported speech), the person a later `he said` stands for
+# `Mayor Adam Kim said the signing …`: a paragraph or a sentence opening with a capitalised
+# name that says something (reported speech), the person a later `he said` stands for
 _SAID_SUBJECT = lazy_compile(
-    r"(?:^|\n)[ \t]*((?:[A-Z][\w'-]*\.?\s+){0,4}[A-Z][\w'-]+)\s+" + _EN_SPEECH + r"\b"
+    r"(?:^|\n|(?<=[a-z0-9)][.!?] ))[ \t]*((?:[A-Z][\w'-]*\.?\s+){0,4}[A-Z][\w'-]+)\s+"
+    + _EN_SPEECH
+    + r"\b"
 )
 _SAID_LOOKBACK = 800
 
 
 def said_subject(text: str, upto: int) -> str | None:
     """Who `he said` after a quote is when no quote before named its speaker: the last person
-    a paragraph opened with as saying something, within the few paragraphs above."""
+    a paragraph or a sentence opened with as saying something, within the few paragraphs above."""
     found = _SAID_SUBJECT.findall(text, max(0, upto - _SAID_LOOKBACK), upto)
     for who in reversed(found):
         if who.split()[0] not in _NOT_SUBJECT:

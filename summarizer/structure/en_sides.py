@@ -76,9 +76,20 @@ def _legal_form_after(text: str, before: Cand, c: Cand) -> bool:
     return re.fullmatch(r",[ \t]*", text[before.end : c.start]) is not None
 
 
+# `Primorsky Kray of Russia`, `Garam Geopark – South Korea`: a name that ends with no body's
+# head word, placed in its country by `of`, `in` or a dash (not `Export-Import Bank of Korea`,
+# `Government of Korea`: a head's own `of`)
+_PLACED_PLAIN = lazy_compile(r"(?<=\S)(?P<cut>(?:\s+(?:of|in)\s+|\s+[–—-]\s+)" + _COUNTRY + r")$")
+_ENDS_BODY = lazy_compile(r"\b" + _BODY_END + r"\.?$")
+
+
 def _as_body(text: str, c: Cand) -> Cand:
     name = c.name
-    if (m := _PLACED.search(name)) is not None:
+    if (m := _PLACED.search(name)) is not None or (
+        (m := _PLACED_PLAIN.search(name)) is not None
+        and not _ENDS_BODY.search(name, 0, m.start("cut"))
+        and not _ONLY_COUNTRY.fullmatch(name)  # (`Federal Republic of Nigeria`: a country)
+    ):
         name = name[: m.start("cut")]
     if (m := _OWNED.match(name)) is not None:
         name = name[m.end() :]

@@ -26,6 +26,7 @@ from summarizer.lexicon import (
     scripts,
 )
 from summarizer.models.records import Embargo, Fact, Headline, Span
+from summarizer.structure.en_dateline import EN_DATELINE_FORM
 from summarizer.structure.head_lines import head_lines
 from summarizer.structure.lines import Line, Mask, facts_in, span
 from summarizer.structure.page_shape import META_DATE
@@ -137,7 +138,7 @@ _DATELINE_FORM = (
     r"[\[(【][^\[\]()【】\n=]{1,12}=[^\[\]()【】\n]{1,20}[\])】]\s*"
     r"(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=)?"
     r"|\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]"
-    r"|^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)\n]{1,30}\))? ?[–—-]{1,2}"
+    r"|" + EN_DATELINE_FORM
 )
 # `string.ascii_uppercase` written out: importing `string` costs a start ~0.8 M instructions
 _ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

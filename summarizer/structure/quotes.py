@@ -159,7 +159,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 if en_before
                 else en_subject
                 if en_subject
-                else (en_tail.group("n1") or en_tail.group("n2"))  # type: ignore[union-attr]
+                else (en_tail.group("n1") or en_tail.group("n2") or en_tail.group("n3"))  # type: ignore[union-attr]
             )
             if who is None and en_tail is not None and en_tail.group("pron"):
                 who = en_tail.group("pron").capitalize()  # `…,” he said.`

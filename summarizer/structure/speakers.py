@@ -14,6 +14,7 @@ from summarizer.lexicon import (
     JOINT_WORDS,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
+    TITLE_ABBREVIATIONS_EN,
     TITLE_ENDINGS,
     TITLE_QUALIFIERS,
     TITLE_RANKS_EN,
@@ -52,7 +53,15 @@ _EN_TITLE = lazy_compile(
     r"^(?:"
     + alternation((*VICE_EN, *TITLE_RANKS_EN))
     + r"\s+)*"
-    + alternation((*TITLES_EN, *HONORIFICS_EN, *(h.rstrip(".") for h in HONORIFICS_EN), "Prof"))
+    + alternation(
+        (
+            *TITLES_EN,
+            *HONORIFICS_EN,
+            *(h.rstrip(".") for h in HONORIFICS_EN),
+            "Prof",
+            *TITLE_ABBREVIATIONS_EN,
+        )
+    )
     + r"\s+"
 )
 

@@ -16,6 +16,7 @@ import re
 from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
 from summarizer.models.records import Fact, Span
+from summarizer.structure.en_dateline import dateline_city
 from summarizer.structure.lines import iter_sentences, span
 
 _HELD = re.compile(r"\b(?:was|were)\s+held\s+(?:at|in)\s+(?=[A-Z]|the\s+[A-Z])")
@@ -34,26 +35,6 @@ def held_after(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span]
 
             return english_place(text, a, b)
     return None
-
-
-# `SEOUL, Republic of Korea — On Monday, …`: a city in capitals, a country perhaps, a dash; a
-# dateline with an agency in brackets (`SEOUL, Jan. 17 (Yonhap) --`) is a newsroom's
-_DATELINE_CITY = re.compile(
-    r"^[ \t]*([A-Z][A-Z]+(?:[ .][A-Z]+)*),(?:[ \t]+[A-Z][A-Za-z]+(?:[ \t]+(?:of|[A-Z][A-Za-z]+))*)?"
-    r"[ \t]*[—–]|^[ \t]*([A-Z][A-Z]+(?:[ .][A-Z]+)*)[ \t]*[—–][ \t]",
-    re.M,
-)
-
-
-def dateline_city(text: str, s: int) -> tuple[str, Span] | None:
-    """The city of a release's dateline opening the line of sentence `s` (the signing's)."""
-    line = text.rfind("\n", 0, s) + 1
-    m = _DATELINE_CITY.match(text, line)
-    if m is None or s > m.end() + 2 or _HANGUL.search(text, line, m.end()):
-        return None
-    g = 1 if m.group(1) else 2
-    sp = span(text, m.start(g), m.end(g))
-    return sp.text.title(), sp
 
 
 # a city named by what it is before its name: `the Gaon capital Dara`, `the city of Dara`
