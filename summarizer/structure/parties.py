@@ -317,8 +317,8 @@ def find_parties(
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
     # `협약을 체결한 언론사는 A, B, C로 총 3곳이며`, `센터 7개소는 A, … G로 구성됐다`
     listed = listed or copular_roster(text, mask, body_start)
-    if not listed and not cands and not lone:  # a register's `체결기관 A-B` field (no signing
-        listed = register_fields(text, mask)  # sentence on such a page: not looked for else)
+    if not cands and not lone and not listed:  # the last source: a register's record of the
+        cands = register_fields(text, mask)  # agreement, `체결기관 A-B` (a board's, no sentence)
     if listed:
         base = [c for c in cands or lone if c.why != "title"]
         # (`가람시 누리동` the lead names, `누리동 행정복지센터` the list: the list's name)
