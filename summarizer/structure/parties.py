@@ -43,7 +43,6 @@ from summarizer.structure.party_cues import (
     tidy_sides,
 )
 from summarizer.structure.party_evidence import (
-    signatory_body,
     title_roster,
     title_sides,
     weigh,
@@ -346,7 +345,6 @@ def find_parties(
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in short_names(text, title)]
     cands = [named_before_count(c) for c in cands]  # `A 외 2개 업체`: A
-    cands = [signatory_body(c, text) for c in cands]  # `홍길동 A 사령관`, `㈜A 김가람이 대표`: A
     if not korean_page:  # `Virginia's Columbia College`: the college
         cands = [without_possessive(without_next_sentence(c)) for c in cands]
     cands = [

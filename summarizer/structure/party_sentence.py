@@ -31,6 +31,7 @@ from summarizer.structure.party_clauses import (
     marked_org,
     more_partners,
 )
+from summarizer.structure.party_evidence import signatory_body
 from summarizer.structure.party_joined import each_object, joined_rest
 from summarizer.structure.party_lists import listed_between
 
@@ -66,6 +67,12 @@ _LAST_WORD = re.compile(r"\S+(?<=\))\s$|\S+$")
 
 
 def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
+    """The sides a Korean signing sentence names, each as a body: a signatory written with its
+    person and title (`홍길동 A 사령관`, `㈜A 김가람이 대표`, the sentence's cut) gives its body."""
+    return [signatory_body(c, text) for c in _sentence_sides(text, s, e, facts)]
+
+
+def _sentence_sides(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     sent = text[s:e]
     lead = LEAD.match(sent)
     base = s + (lead.end() if lead else 0)
