@@ -67,7 +67,6 @@ from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_shape import (
     keep_parties,
     mark_head_only,
-    named_before_count,
     rejoin_dotted,
     undescribed,
 )
@@ -344,7 +343,6 @@ def find_parties(
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in short_names(text, title)]
-    cands = [named_before_count(c) for c in cands]  # `A 외 2개 업체`: A
     if not korean_page:  # `Virginia's Columbia College`: the college
         cands = [without_possessive(without_next_sentence(c)) for c in cands]
     cands = [
