@@ -343,7 +343,10 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
             aliases.append(base)
     c = strip_legal_form(Cand(name=name, aliases=aliases))
     name, aliases = c.name, c.aliases
-    return Cand(name=name, aliases=aliases, head=head, start=start, end=start + span)
+    c = Cand(name=name, aliases=aliases, head=head, start=start, end=start + span)
+    # `부설인 가람신문사`, `…를 발행하는 가람미디어`: a clause describing the body, no part of
+    # it (the clause ends in a space: a one-word name is not asked)
+    return drop_relative_clause(c) if " " in name else c
 
 
 # (`정상회의 준비위원회`: the 의 of 회의 is no genitive)

@@ -23,7 +23,6 @@ from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.org_names import abbreviates, expand_short_names, merge
 from summarizer.structure.orgs import (
     Cand,
-    drop_relative_clause,
     forget_parsed,
     looks_like_org,
     strip_legal_form,
@@ -345,9 +344,7 @@ def find_parties(
         cands = [Cand(name=n) for n in short_names(text, title)]
     if not korean_page:  # `Virginia's Columbia College`: the college
         cands = [without_possessive(without_next_sentence(c)) for c in cands]
-    cands = [
-        strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
-    ]
+    cands = [strip_legal_form(c) for c in cands if not HANDLING.search(c.name)]
     cands = keep_parties([undescribed(c) for c in cands])  # (`거래업체인 25개사`: no party)
     cands = rejoin_dotted(cands, text)  # (`중소기업융합 대구` and `경북연합회`: one name)
     expand_short_names(text, cands)
