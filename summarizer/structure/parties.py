@@ -66,7 +66,6 @@ from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_shape import (
     keep_parties,
     mark_head_only,
-    rejoin_dotted,
     undescribed,
 )
 from summarizer.structure.party_vote import agreed_bodies, supplement
@@ -346,7 +345,6 @@ def find_parties(
         cands = [without_possessive(without_next_sentence(c)) for c in cands]
     cands = [strip_legal_form(c) for c in cands if not HANDLING.search(c.name)]
     cands = keep_parties([undescribed(c) for c in cands])  # (`거래업체인 25개사`: no party)
-    cands = rejoin_dotted(cands, text)  # (`중소기업융합 대구` and `경북연합회`: one name)
     expand_short_names(text, cands)
     merged = merge(cands)
     short = short_names(text, title)
