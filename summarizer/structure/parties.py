@@ -66,7 +66,6 @@ from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_shape import (
     keep_parties,
     mark_head_only,
-    undescribed,
 )
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
@@ -344,7 +343,7 @@ def find_parties(
     if not korean_page:  # `Virginia's Columbia College`: the college
         cands = [without_possessive(without_next_sentence(c)) for c in cands]
     cands = [strip_legal_form(c) for c in cands if not HANDLING.search(c.name)]
-    cands = keep_parties([undescribed(c) for c in cands])  # (`거래업체인 25개사`: no party)
+    cands = keep_parties(cands)  # (`거래업체인 25개사`: no party)
     expand_short_names(text, cands)
     merged = merge(cands)
     short = short_names(text, title)

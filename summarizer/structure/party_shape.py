@@ -171,18 +171,3 @@ def _split_by_dot(a: Cand, b: Cand, text: str) -> bool:
         return words[0].rsplit("·", 1)[-1] in _KINDS
     # `중소기업융합 대구`: a place after words that name no body is a name's middle
     return not _ORG_END.search(words[-1]) and not any(is_body(w) for w in words[:-1])
-
-
-# `뇌혈관질환 전문 가람병원`, `척추관절특화 누리병원`: what the body does, written before its name
-_SPECIALTY = lazy_compile(r"^(?:\S+\s+)*?\S*(?:전문|특화)\s+(?=\S+$)")
-
-
-def undescribed(c: Cand) -> Cand:
-    """`c` without the description of its field written before its one-word name."""
-    if "전문" not in c.name and "특화" not in c.name:
-        return c
-    m = _SPECIALTY.match(c.name)
-    if m is None:
-        return c
-    at = c.start + m.end() if c.start is not None else None
-    return replace(c, name=c.name[m.end() :], start=at)
