@@ -187,7 +187,25 @@ def find_parties(
     contact_orgs: list[str],
     body_start: int = 0,
 ) -> list[Party]:
-    """The organisations party to the agreement, with their aliases and heads."""
+    """The organisations party to the agreement, with their aliases and heads.
+
+    The stages, in order:
+    1. the signing sentences, each read by its language's reader (a Korean one by
+       `korean_sentence`, which gives each side as a body: a signatory's person cut off, `A 외
+       2개 업체` as A, a dotted name rejoined), ranked by how surely it signs; the surest wins
+       and is tidied (`tidy_sides`); a lone subject and its counted partners kept aside;
+    2. when no sentence names two sides, the other sources in turn: a photo caption, the
+       bodies attending, the heads' bodies, a selection, an English sentence, the title, an
+       English `between` clause or headline, and last a register's agreement field;
+    3. what lists and counts add: partners counted elsewhere, a participants sentence or
+       copular roster, a counted roster, the bodies a count leaves unnamed, investors;
+    4. the issuers (header lines; on a notice, author, co-operators, organisers, contacts);
+    5. the final checks of each name itself (an English page's possessive and run-on
+       sentence, a release label, a legal form, `not_a_party`), then merging and short names;
+    6. on a Korean page, phrases let go and names repaired (`party_repair`), the vote of the
+       heads' bodies, the title's roster and sides;
+    7. the page's evidence against a candidate (`party_evidence.weigh`).
+    (A name's own description, `부설인 …`, `… 전문 …`, is cut where it is parsed, `orgs`.)"""
     forget_parsed()  # (a bracket is parsed once per document: the last one's are let go)
     by_tier: dict[int, list[Cand]] = {}
     # a Korean page with an English rendering after it: the Korean text names the parties; the

@@ -8,12 +8,16 @@ handed to the model as a hint and to the verifier as a fact), so it is left out:
 - a verb's connective form glued to a noun (`개최해 국내 3대 유통대기업`: `…해`, `…하고`);
 - a count (`거래업체인 25개사`, `국내 3대 유통대기업`: `N개사`, `N곳`, `N대`): a word that only
   counts bodies is never part of a body's name (`1대대`, `3537부대`, `LINC 3.0` are not such
-  words); before `외 N개 업체` the phrase names one body (`A 외 2개 업체와`: A);
+  words);
 - people, not their body (`가람농협 관계자`, `25개사 대표`);
 - an activity or aim (`문화체육 활성화`, `공동 발전`);
 - a kind of body written bare (`자매마을`, `협력업체`), not a name.
 
 Each test reads the candidate's own words only (no search of the page).
+
+Two repairs of how a signing sentence was cut are kept here and called by that reader
+(`party_sentence.korean_sentence`), not after every source: `named_before_count` (`A 외 2개
+업체와`: A) and `rejoin_dotted` (`중소기업융합 대구·경북연합회`, split at its dot: one name).
 """
 
 from __future__ import annotations
