@@ -156,6 +156,21 @@ def drop_relative_clause(c: Cand) -> Cand:
     return replace(c, name=c.name[m.end() :], start=at)
 
 
+# `뇌혈관질환 전문 가람병원`, `척추관절특화 누리병원`: what the body does, written before its name
+_SPECIALTY = lazy_compile(r"^(?:\S+\s+)*?\S*(?:전문|특화)\s+(?=\S+$)")
+
+
+def without_specialty(c: Cand) -> Cand:
+    """`c` without the description of its field written before its one-word name."""
+    if "전문" not in c.name and "특화" not in c.name:
+        return c
+    m = _SPECIALTY.match(c.name)
+    if m is None:
+        return c
+    at = c.start + m.end() if c.start is not None else None
+    return replace(c, name=c.name[m.end() :], start=at)
+
+
 def strip_legal_form(c: Cand) -> Cand:
     """`Samsung Electronics Co.` -> the bare name, the written form an alias; `(주)카카오` keeps
     its Korean legal form in the formal name and gets the bare name as an alias; a description
@@ -186,4 +201,5 @@ __all__ = [
     "key",
     "looks_like_org",
     "strip_legal_form",
+    "without_specialty",
 ]

@@ -26,8 +26,13 @@ from summarizer.lexicon import (
 )
 from summarizer.lexicon.connectives import NOT_ORG, connectives
 from summarizer.structure.candidate import SPACES as _SPACES
-from summarizer.structure.candidate import Cand, as_person, strip_legal_form
-from summarizer.structure.candidate import drop_relative_clause as drop_relative_clause
+from summarizer.structure.candidate import (
+    Cand,
+    as_person,
+    drop_relative_clause,
+    strip_legal_form,
+    without_specialty,
+)
 from summarizer.structure.candidate import looks_like_org as looks_like_org
 from summarizer.structure.name_cleanup import (
     body_and_head,
@@ -343,7 +348,11 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
             aliases.append(base)
     c = strip_legal_form(Cand(name=name, aliases=aliases))
     name, aliases = c.name, c.aliases
-    return Cand(name=name, aliases=aliases, head=head, start=start, end=start + span)
+    c = Cand(name=name, aliases=aliases, head=head, start=start, end=start + span)
+    # `부설인 가람신문사`, `…를 발행하는 가람미디어`, `뇌혈관질환 전문 가람병원`: a clause or a
+    # field describing the body, no part of it (each ends in a space: a one-word name is not
+    # asked)
+    return without_specialty(drop_relative_clause(c)) if " " in name else c
 
 
 # (`정상회의 준비위원회`: the 의 of 회의 is no genitive)

@@ -23,7 +23,6 @@ from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.org_names import abbreviates, expand_short_names, merge
 from summarizer.structure.orgs import (
     Cand,
-    drop_relative_clause,
     forget_parsed,
     looks_like_org,
     strip_legal_form,
@@ -43,7 +42,6 @@ from summarizer.structure.party_cues import (
     tidy_sides,
 )
 from summarizer.structure.party_evidence import (
-    signatory_body,
     title_roster,
     title_sides,
     weigh,
@@ -68,9 +66,6 @@ from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_shape import (
     keep_parties,
     mark_head_only,
-    named_before_count,
-    rejoin_dotted,
-    undescribed,
 )
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
@@ -192,7 +187,25 @@ def find_parties(
     contact_orgs: list[str],
     body_start: int = 0,
 ) -> list[Party]:
-    """The organisations party to the agreement, with their aliases and heads."""
+    """The organisations party to the agreement, with their aliases and heads.
+
+    The stages, in order:
+    1. the signing sentences, each read by its language's reader (a Korean one by
+       `korean_sentence`, which gives each side as a body: a signatory's person cut off, `A 외
+       2개 업체` as A, a dotted name rejoined), ranked by how surely it signs; the surest wins
+       and is tidied (`tidy_sides`); a lone subject and its counted partners kept aside;
+    2. when no sentence names two sides, the other sources in turn: a photo caption, the
+       bodies attending, the heads' bodies, a selection, an English sentence, the title, an
+       English `between` clause or headline, and last a register's agreement field;
+    3. what lists and counts add: partners counted elsewhere, a participants sentence or
+       copular roster, a counted roster, the bodies a count leaves unnamed, investors;
+    4. the issuers (header lines; on a notice, author, co-operators, organisers, contacts);
+    5. the final checks of each name itself (an English page's possessive and run-on
+       sentence, a release label, a legal form, `not_a_party`), then merging and short names;
+    6. on a Korean page, phrases let go and names repaired (`party_repair`), the vote of the
+       heads' bodies, the title's roster and sides;
+    7. the page's evidence against a candidate (`party_evidence.weigh`).
+    (A name's own description, `부설인 …`, `… 전문 …`, is cut where it is parsed, `orgs`.)"""
     forget_parsed()  # (a bracket is parsed once per document: the last one's are let go)
     by_tier: dict[int, list[Cand]] = {}
     # a Korean page with an English rendering after it: the Korean text names the parties; the
@@ -317,8 +330,8 @@ def find_parties(
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
     # `협약을 체결한 언론사는 A, B, C로 총 3곳이며`, `센터 7개소는 A, … G로 구성됐다`
     listed = listed or copular_roster(text, mask, body_start)
-    if not listed and not cands and not lone:  # a register's `체결기관 A-B` field (no signing
-        listed = register_fields(text, mask)  # sentence on such a page: not looked for else)
+    if not cands and not lone and not listed:  # the last source: a register's record of the
+        cands = register_fields(text, mask)  # agreement, `체결기관 A-B` (a board's, no sentence)
     if listed:
         base = [c for c in cands or lone if c.why != "title"]
         # (`가람시 누리동` the lead names, `누리동 행정복지센터` the list: the list's name)
@@ -345,15 +358,10 @@ def find_parties(
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in short_names(text, title)]
-    cands = [named_before_count(c) for c in cands]  # `A 외 2개 업체`: A
-    cands = [signatory_body(c, text) for c in cands]  # `홍길동 A 사령관`, `㈜A 김가람이 대표`: A
     if not korean_page:  # `Virginia's Columbia College`: the college
         cands = [without_possessive(without_next_sentence(c)) for c in cands]
-    cands = [
-        strip_legal_form(drop_relative_clause(c)) for c in cands if not HANDLING.search(c.name)
-    ]
-    cands = keep_parties([undescribed(c) for c in cands])  # (`거래업체인 25개사`: no party)
-    cands = rejoin_dotted(cands, text)  # (`중소기업융합 대구` and `경북연합회`: one name)
+    cands = [strip_legal_form(c) for c in cands if not HANDLING.search(c.name)]
+    cands = keep_parties(cands)  # (`거래업체인 25개사`: no party)
     expand_short_names(text, cands)
     merged = merge(cands)
     short = short_names(text, title)

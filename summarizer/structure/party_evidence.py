@@ -5,7 +5,8 @@ evidence for it and against it.
 For a candidate (the readers already give it: a side of the signing sentence, the title, the
 lead, a roster of the signers, a head signing for it) the page may also say:
 - it is a signatory's body, written with the person and the title round it (`홍길동 별빛공단
-  사장`, `㈜별빛 김가람이 대표`): the body is the party, not the person;
+  사장`, `㈜별빛 김가람이 대표`): the body is the party, not the person (`signatory_body`,
+  called by the Korean sentence reader, whose cut it mends);
 - it is a person's title (`Governor`, `the President`, `Dean of …`): a person, not a body;
 - it is the agreement itself (`Letter of Intent`) or a scheme (`가족회사제`, `… 프로그램`);
 - it is a line of the page's menu above the title (`언론보도` under `주 메뉴`), named nowhere in

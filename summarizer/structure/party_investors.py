@@ -19,6 +19,7 @@ from summarizer.lazy import lazy_compile
 from summarizer.lexicon import JOINT_PRONOUNS, JOINT_WORDS, NATIVE_NUMBERS, SIGNER_KINDS
 from summarizer.structure.candidate import Cand, key
 from summarizer.structure.lines import Mask
+from summarizer.structure.party_shape import not_a_party
 from summarizer.structure.party_words import is_body
 
 _WINDOW = 1800  # characters read below the signing sentence
@@ -88,7 +89,9 @@ def investors(text: str, mask: Mask, sign: tuple[int, int] | None, found: list[C
             out.append(firm)
             taken.add(key(firm.name))
         start = stop.end() if stop is not None else end
-    return out
+    # (`대표들은 …`, `기업들은 …`: a clause's subject that names people or a kind, no firm; read
+    # within the count like any other, as the clause is one of the firms' own)
+    return [c for c in out if not_a_party(c) is None]
 
 
 def _firm(text: str, a: int, b: int, mask: Mask) -> Cand | None:

@@ -31,8 +31,10 @@ from summarizer.structure.party_clauses import (
     marked_org,
     more_partners,
 )
+from summarizer.structure.party_evidence import signatory_body
 from summarizer.structure.party_joined import each_object, joined_rest
 from summarizer.structure.party_lists import listed_between
+from summarizer.structure.party_shape import named_before_count, rejoin_dotted
 
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
 # `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
@@ -66,6 +68,17 @@ _LAST_WORD = re.compile(r"\S+(?<=\))\s$|\S+$")
 
 
 def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
+    """The sides a Korean signing sentence names, each as a body: a signatory written with its
+    person and title (`홍길동 A 사령관`, `㈜A 김가람이 대표`, the sentence's cut) gives its body;
+    one body named before a count of the rest (`A 외 2개 업체와`) is that body; two pieces a
+    middle dot split out of one name (`중소기업융합 대구·경북연합회`) are that name."""
+    found = _sentence_sides(text, s, e, facts)
+    if len(found) >= 2:  # (a lone `A 외 2개 업체가`: a count of the signers, no one side, which
+        found = [named_before_count(c) for c in found]  # the caller reads by its count)
+    return rejoin_dotted([signatory_body(c, text) for c in found], text)
+
+
+def _sentence_sides(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     sent = text[s:e]
     lead = LEAD.match(sent)
     base = s + (lead.end() if lead else 0)

@@ -8,12 +8,16 @@ handed to the model as a hint and to the verifier as a fact), so it is left out:
 - a verb's connective form glued to a noun (`개최해 국내 3대 유통대기업`: `…해`, `…하고`);
 - a count (`거래업체인 25개사`, `국내 3대 유통대기업`: `N개사`, `N곳`, `N대`): a word that only
   counts bodies is never part of a body's name (`1대대`, `3537부대`, `LINC 3.0` are not such
-  words); before `외 N개 업체` the phrase names one body (`A 외 2개 업체와`: A);
+  words);
 - people, not their body (`가람농협 관계자`, `25개사 대표`);
 - an activity or aim (`문화체육 활성화`, `공동 발전`);
 - a kind of body written bare (`자매마을`, `협력업체`), not a name.
 
 Each test reads the candidate's own words only (no search of the page).
+
+Two repairs of how a signing sentence was cut are kept here and called by that reader
+(`party_sentence.korean_sentence`), not after every source: `named_before_count` (`A 외 2개
+업체와`: A) and `rejoin_dotted` (`중소기업융합 대구·경북연합회`, split at its dot: one name).
 """
 
 from __future__ import annotations
@@ -171,18 +175,3 @@ def _split_by_dot(a: Cand, b: Cand, text: str) -> bool:
         return words[0].rsplit("·", 1)[-1] in _KINDS
     # `중소기업융합 대구`: a place after words that name no body is a name's middle
     return not _ORG_END.search(words[-1]) and not any(is_body(w) for w in words[:-1])
-
-
-# `뇌혈관질환 전문 가람병원`, `척추관절특화 누리병원`: what the body does, written before its name
-_SPECIALTY = lazy_compile(r"^(?:\S+\s+)*?\S*(?:전문|특화)\s+(?=\S+$)")
-
-
-def undescribed(c: Cand) -> Cand:
-    """`c` without the description of its field written before its one-word name."""
-    if "전문" not in c.name and "특화" not in c.name:
-        return c
-    m = _SPECIALTY.match(c.name)
-    if m is None:
-        return c
-    at = c.start + m.end() if c.start is not None else None
-    return replace(c, name=c.name[m.end() :], start=at)
