@@ -23,7 +23,7 @@ from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
 from summarizer.structure.en_dateline import dateline_end
-from summarizer.structure.en_sides import bodies
+from summarizer.structure.en_sides import bodies, head_of_after
 from summarizer.structure.orgs import Cand
 
 # the agreement's verb and its noun (case-blind: a headline writes `Signs`)
@@ -310,8 +310,11 @@ _REPORTED = lazy_compile(
 )
 
 
+# (`the Committee on Balanced Development`: a committee's own `on`, not a date's `on July 17`)
+_COMMITTEE_ON = r"(?:(?<=Committee)|(?<=Commission))\s+on\s+(?!(?:" + _MONTHS + r"|" + WEEKDAY_NAME_EN + r")\b)(?=[A-Z])"
 _SLOT_END = lazy_compile(
-    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|\s+(?:to|on|in|at|for|during|"
+    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
+    r"(?!" + _COMMITTEE_ON + r")\s+(?:to|on|in|at|for|during|regarding|concerning|about|"
     r"under|after|before|while|which|that|as|last|this|next|earlier|later|yesterday|today|is|are|"
     r"was|were|will|has|have)\s|$))"
 )
@@ -385,9 +388,19 @@ def _phrases(text: str, a: int, b: int) -> list[Cand]:
             continue  # `Korean Minister of Culture, Sports and Tourism, Lee Du-ri`: his name
         lead = len(part) - len(part.lstrip())
         c = body_of(text, a + start + lead, part.strip())
+        if c is None and k == len(parts) - 1:
+            c = _head_of_body(text, a + start + lead, part.strip())
         if c is not None:
             out.append(c)
     return out
+
+
+def _head_of_body(text: str, at: int, np: str) -> Cand | None:
+    """`with Kim Byeol, the director of the Garam Museum,`: the head a slot names, kept as a
+    side where his body follows him (`en_sides.bodies` reads it off the text there)."""
+    if not _PERSON.fullmatch(np) or _HAS_HEAD.search(np) or not head_of_after(text, at + len(np)):
+        return None
+    return Cand(name=np, start=at, end=at + len(np))
 
 
 _LARGER = lazy_compile(r"\b(?i:province|state|prefecture|region)$|-do$|^" + _COUNTRY + r"$")
