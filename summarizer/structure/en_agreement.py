@@ -492,6 +492,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return None
     if _STATE.match(np):
         return _the_state(text, at, np)
+    if _THE_GOVERNOR.match(np):
+        return _the_governor(text, at, np)
     if _WHEN.match(np):
         return None
     if (cp := _COUNTERPART.fullmatch(np)) is not None:  # `his Da Lat counterpart`: Da Lat,
@@ -712,6 +714,20 @@ def _the_state(text: str, at: int, np: str) -> Cand | None:
         return None
     name = m.group("name")
     return Cand(name=name, aliases=[np], start=m.start("name"), end=m.end("name"))
+
+
+_THE_GOVERNOR = lazy_compile(r"^the\s+governor$", re.I)
+_GOVERNOR_NAMED = lazy_compile(r"\bGovernor(?:\s+[A-Z][\w'’.-]*){1,3}")
+
+
+def _the_governor(text: str, at: int, np: str) -> Cand | None:
+    """`The governor will sign …`: the body of the governor named last before (`Garam Governor
+    Kim`), else the state the page names (a state's governor: `Governor Nuri … the state`)."""
+    named = [m.group(0) for m in _GOVERNOR_NAMED.finditer(text, max(0, at - 2000), at)]
+    got = _headed_elsewhere(text, named[-1]) if named else None
+    if got is not None:
+        return Cand(name=got.name, aliases=[np], start=got.start, end=got.end)
+    return _the_state(text, at, np) if named else None
 
 
 _STATES = lazy_compile(r"\b(?P<name>" + alternation(US_STATES) + r")\b")
