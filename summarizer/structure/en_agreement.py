@@ -23,6 +23,7 @@ from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
 from summarizer.structure.en_dateline import dateline_end
+from summarizer.structure.en_names import full_name
 from summarizer.structure.en_sides import bodies, head_of_after
 from summarizer.structure.orgs import Cand
 
@@ -339,8 +340,50 @@ def _between(text: str, s: int, sent: str, at: int) -> list[Cand]:
         return []
     end = _SLOT_END.search(sent, m.end())
     stop = end.start() if end is not None else len(sent)
+    if len(people := _between_people(text, s, sent, m.end())) == 2:
+        return people
     # (`between the two cities`: a description; `between A and B`: two)
     return _phrases(text, s + m.end(), s + stop)
+
+
+# `between Oh Nuri, director-general at the ministry's A bureau, and Gil Byeol, assistant in
+# the B Agency's (BA) bureau for …`: two signatories, each with the body his post is in
+_PEOPLE = lazy_compile(
+    r"(?P<a>" + _PERSON_NAME + r"),\s+(?P<ra>[a-z][^,]{2,80}?),\s+and\s+(?P<b>" + _PERSON_NAME + r"),"
+    r"\s+(?P<rb>[a-z][^;]{2,160})"
+)
+_POST_IN = lazy_compile(
+    r"\b(?:at|in|of|from)\s+(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|and))*"
+    r"|(?:ministry|agency|corporation|company|bank|association|institute|authority|council|"
+    r"foundation|office|administration|commission))(?:['’]s)?"
+    r"(?:\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,10})\))?"
+)
+
+
+def _between_people(text: str, s: int, sent: str, at: int) -> list[Cand]:
+    """The bodies of two signatories named by name and post (`the ministry's`: the body the
+    text named before with that word: `Seoul's foreign ministry`)."""
+    m = _PEOPLE.match(sent, at)
+    if m is None or not _PERSON.match(m.group("a")) or not _PERSON.match(m.group("b")):
+        return []
+    out = []
+    for side in ("ra", "rb"):
+        post = _POST_IN.search(sent, m.start(side), m.end(side))
+        if post is None:
+            return []
+        org, start = re.sub(r"\s+(?:of|for|and)$", "", post.group("org")), s + post.start("org")
+        if org[0].islower():
+            before = text[: s + post.start()]
+            named = re.findall(
+                r"(?:[A-Z][\w.]*['’]s\s+)?(?:[a-z]+\s+){0,2}" + re.escape(org), before
+            )
+            if not named:
+                return []
+            org = max(named, key=len)
+            start = before.rfind(org)
+        aliases = [post.group("abbr")] if post.group("abbr") else []
+        out.append(Cand(name=org, aliases=aliases, start=start, end=start + len(org)))
+    return out
 
 
 _CUTS = lazy_compile(
@@ -500,6 +543,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         place = cp.group("org")  # `his Vietnamese counterpart`: Vietnam
         land = country_of(place) if _NATIONALITY_ONLY.fullmatch(place) else place
         return Cand(name=land, start=at + cp.start("org"), end=at + cp.end("org")) if land else None
+    if (desc := _DESCRIBED.fullmatch(np)) is not None:
+        return _described(text, at, desc)
     if _NO_BODY.match(np):
         return None
     lead = 0
@@ -562,6 +607,27 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     if c is not None and the:  # `The Nation`: a newspaper's name may hold its article
         c.aliases.append("The " + c.name)
     return c
+
+
+# `South Korea's industry ministry`, `the A Emirates' nuclear energy corporation`: an owner,
+# then a lower-case description of the body (wire style)
+_DESCRIBED = lazy_compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:'s|’s|'|’)\s+"
+    r"(?P<desc>(?:[a-z][\w-]*\s+){0,4}(?:ministry|agency|corporation|company|bank|association|"
+    r"institute|authority|council|foundation|federation|service|university|office|administration|"
+    r"commission|chamber|fund|group|organi[sz]ation))"
+)
+
+
+def _described(text: str, at: int, m: re.Match[str]) -> Cand | None:
+    """A body described in lower case: the name the text gives it in full (`industry ministry`
+    -> `Ministry of Trade, Industry and Energy`), else no side (a description)."""
+    desc = m.group("desc")
+    full = full_name(text, desc)
+    if full is None:
+        return None
+    name, abbr = full
+    return Cand(name=name, aliases=[desc, *abbr], start=at + m.start("desc"), end=at + m.end())
 
 
 # `… in Gyeonggi Province`, `… in Gangwon-do`: the larger place a city or county lies in
