@@ -132,6 +132,9 @@ _ROLE_OF = lazy_compile(  # (no `^`: matched after a group's `the governments of
 _ROLE_ONLY = lazy_compile(r"^" + _NATIONALITY + r"\s+" + _ROLE + r"$")
 # a bracket after a name that holds no acronym: its head (`(President Heo Nam-sik)`)
 _HEAD_BRACKET = lazy_compile(r"\s*\((?![A-Z][A-Za-z&.-]{1,10}\))[^()]{2,60}\)")
+_ABBR_HEAD = lazy_compile(
+    r"\((?P<abbr>[A-Z][A-Za-z&.-]{1,10}),\s*(?P<who>" + _TITLE + r"\s+[A-Z][^()]{1,50})\)\s*$"
+)
 _PLACE_OF = lazy_compile(
     r"^(?P<place>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}\s+" + _KINDS + r")"
     r"\s+of\s+.+$"
@@ -565,6 +568,7 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     rest = np[lead + 4 :] if the and np[lead + 4 : lead + 5].isupper() else np[lead:]
     if not rest or not rest[0].isupper():
         return None
+    abbr_head = _ABBR_HEAD.search(rest)  # `A Ministry (AM, Minister B)`: its acronym and head
     rest = _HEAD_BRACKET.sub("", rest).strip()
     abbr = None
     if (br := _BRACKET.search(rest)) is not None:
@@ -604,6 +608,9 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         c = Cand(name=owned, aliases=[c.name], start=c.start, end=c.end)
     if c is not None and abbr:
         c.aliases.append(abbr)
+    if c is not None and abbr_head is not None:
+        c.aliases.append(abbr_head.group("abbr"))
+        c = _headed(c, abbr_head.group("who"))
     if c is not None and the:  # `The Nation`: a newspaper's name may hold its article
         c.aliases.append("The " + c.name)
     return c
