@@ -315,7 +315,13 @@ _REPORTED = lazy_compile(
 
 
 # (`the Committee on Balanced Development`: a committee's own `on`, not a date's `on July 17`)
-_COMMITTEE_ON = r"(?:(?<=Committee)|(?<=Commission))\s+on\s+(?!(?:" + _MONTHS + r"|" + WEEKDAY_NAME_EN + r")\b)(?=[A-Z])"
+_COMMITTEE_ON = (
+    r"(?:(?<=Committee)|(?<=Commission))\s+on\s+(?!(?:"
+    + _MONTHS
+    + r"|"
+    + WEEKDAY_NAME_EN
+    + r")\b)(?=[A-Z])"
+)
 _SLOT_END = lazy_compile(
     r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
     r"(?!" + _COMMITTEE_ON + r")\s+(?:to|on|in|at|for|during|regarding|concerning|about|"
@@ -352,7 +358,11 @@ def _between(text: str, s: int, sent: str, at: int) -> list[Cand]:
 # `between Oh Nuri, director-general at the ministry's A bureau, and Gil Byeol, assistant in
 # the B Agency's (BA) bureau for …`: two signatories, each with the body his post is in
 _PEOPLE = lazy_compile(
-    r"(?P<a>" + _PERSON_NAME + r"),\s+(?P<ra>[a-z][^,]{2,80}?),\s+and\s+(?P<b>" + _PERSON_NAME + r"),"
+    r"(?P<a>"
+    + _PERSON_NAME
+    + r"),\s+(?P<ra>[a-z][^,]{2,80}?),\s+and\s+(?P<b>"
+    + _PERSON_NAME
+    + r"),"
     r"\s+(?P<rb>[a-z][^;]{2,160})"
 )
 _POST_IN = lazy_compile(

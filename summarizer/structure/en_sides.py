@@ -54,6 +54,8 @@ def head_of_after(text: str, end: int) -> bool:
     """Whether a person named up to `end` is followed by the body he heads (`, the director of
     the A Museum`)."""
     return _HEAD_OF.match(text, end) is not None
+
+
 _HAS_BODY = lazy_compile(r"\b" + _BODY_END + r"\b")
 
 

@@ -1,0 +1,123 @@
+"""Forms only the older English readings (en_parties) held, now read by the general reader
+(en_agreement) itself: a slot ended by `regarding`, a committee's own `on`, a head named in a
+`with` slot with his body after him, `the governor` as his body, a body described in lower case
+after its owner, two signatories named by name and post after `signed between`, and a bracket
+holding an acronym and a head."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.structure.en_agreement import agreement_sides
+
+
+def _sides(text: str, sent: str) -> list[tuple[str, str | None, list[str]]]:
+    s = text.index(sent)
+    return [(c.name, c.head, c.aliases) for c in agreement_sides(text, s, s + len(sent))]
+
+
+@pytest.mark.parametrize(
+    ("sent", "want"),
+    [
+        (
+            "In addition, the province signed a memorandum with Byeolbit Co. regarding the "
+            "company's plans to invest in the Garam Industrial Complex.",
+            ["Byeolbit Co."],
+        ),
+        (
+            "The Ministry of Nuri (MON) signed a memorandum of understanding with the "
+            "Presidential Committee on Balanced Garam Development of the Republic of Korea (RoK) "
+            "on July 17.",
+            ["Ministry of Nuri", "Presidential Committee on Balanced Garam Development"],
+        ),
+        (  # (a date after `on` still ends the slot)
+            "The Nuri Council signed an agreement with the Garam Committee on July 17.",
+            ["Nuri Council", "Garam Committee"],
+        ),
+    ],
+)
+def test_slot_ends(sent: str, want: list[str]) -> None:
+    assert [name for name, _, _ in _sides(sent, sent)] == want
+
+
+def test_a_head_in_the_with_slot_is_his_body() -> None:
+    sent = (
+        "Nuri Corp. CEO Park Ga-ram signed a business agreement with Kim Byeol, the director of "
+        "the National Garam Museum, to spread the culture."
+    )
+    assert [(n, h) for n, h, _ in _sides(sent, sent)] == [
+        ("Nuri Corp.", "Park Ga-ram"),
+        ("National Garam Museum", "Kim Byeol"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a state's governor named with no body: the state the page names
+            "Governor Gil Nuri will lead a mission to Asia. The governor will sign a Memorandum "
+            "of Understanding with Garam Province to expand cooperation. Officials of the Ohio "
+            "Department of Commerce attend.",
+            ["Ohio", "Garam Province"],
+        ),
+        (  # a governor named with his body before
+            "Byeol Governor Gil Nuri will lead a mission. The governor will sign a Memorandum of "
+            "Understanding with Garam Province to expand cooperation. Officials of the Ohio "
+            "Department of Commerce attend.",
+            ["Byeol", "Garam Province"],
+        ),
+        (  # no governor named: no side
+            "A mission will visit. The governor will sign a Memorandum of Understanding with "
+            "Garam Province to expand cooperation. Ohio officials attend.",
+            ["Garam Province"],
+        ),
+    ],
+)
+def test_the_governor(text: str, want: list[str]) -> None:
+    sent = text[text.index("The governor") : text.index("cooperation.") + len("cooperation.")]
+    assert [name for name, _, _ in _sides(text, sent)] == want
+
+
+def test_a_body_described_after_its_owner_is_its_full_name() -> None:
+    text = (
+        "GARAM, May 4 (Wire) -- Nuria's fisheries ministry and the Byeol Isles' sea energy "
+        "corporation signed a memorandum of understanding on Tuesday.\n"
+        "Vice Minister Oh Da-on of the Ministry of Oceans and Fisheries and the head of the "
+        "Byeol Sea Energy Corporation (BSEC) attended."
+    )
+    sent = text.splitlines()[0]
+    assert _sides(text, sent) == [
+        ("Ministry of Oceans and Fisheries", None, ["fisheries ministry"]),
+        ("Byeol Sea Energy Corporation", None, ["sea energy corporation", "BSEC"]),
+    ]
+
+
+def test_a_description_never_named_in_full_is_no_side() -> None:
+    sent = "Nuria's fisheries ministry and Garam Corp. signed a memorandum on Tuesday."
+    assert [name for name, _, _ in _sides(sent, sent)] == ["Garam Corp."]
+
+
+def test_signatories_named_by_post_after_signed_between() -> None:
+    text = (
+        "Garam's foreign ministry said it would fund the plan. The agreement was signed between "
+        "Oh Da-on, director-general at the ministry's aid bureau, and Gil Byeol, assistant to "
+        "the head in the Nuri Agency for Relief's (NAR) bureau for planning, in Nuri on Monday."
+    )
+    sent = text[text.index("The agreement") :]
+    assert [(n, a) for n, _, a in _sides(text, sent)] == [
+        ("Garam's foreign ministry", []),
+        ("Nuri Agency for Relief", ["NAR"]),
+    ]
+
+
+def test_a_bracket_with_an_acronym_and_a_head() -> None:
+    sent = (
+        "The Ministry of Garam Affairs (MGA, Minister OH Daon) and the Nuri Promotion Agency "
+        "(NURI, President GIL Byeol) signed a memorandum of understanding on Tuesday."
+    )
+    got = _sides(sent, sent)
+    assert [(n, h) for n, h, _ in got] == [
+        ("Ministry of Garam Affairs", "Minister OH Daon"),
+        ("Nuri Promotion Agency", "President GIL Byeol"),
+    ]
+    assert "MGA" in got[0][2] and "NURI" in got[1][2]
