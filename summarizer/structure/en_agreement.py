@@ -44,8 +44,8 @@ _NOUN = (
 CUE = lazy_compile(r"\b(?P<verb>" + _VERB + r")\b(?:[^.;]{0,80}?)\b" + _NOUN + r"\b", re.I)
 # the noun, then a passive verb (`The MoU was signed by …`, `The deal was inked by …`)
 _PASSIVE = lazy_compile(
-    r"\b" + _NOUN + r"\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
-    r"(?:\w+ly\s+)?(?P<verb>signed|inked|concluded|sealed)\b",
+    r"\b" + _NOUN + r"\b(?:[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:\w+ly\s+)?|,\s+(?=\w+\s+by\b))(?P<verb>signed|inked|concluded|sealed)\b",
     re.I,
 )
 # the noun as the event: `the signing of an MOU between A and B`, `an MOU between A and B`
@@ -491,6 +491,13 @@ _OF_ONE = lazy_compile(
 )
 
 
+# a department's name, then a field its unit is named by, then `and` the unit's own words
+_DEPARTMENT_FIELD = lazy_compile(
+    r"\b(?:Department|Ministry)\s+of\s+(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*$"
+)
+_UNIT = lazy_compile(r"[A-Z][\w-]*\s+(?:Directorate|Division)")
+
+
 def _joins(left: str, right: str, sep: str) -> bool:
     """Whether `left` and `right` are one name cut at its own comma or `and`: `Ministry of
     Trade, Industry and Energy`, `Korea Overseas Infrastructure and Urban Development
@@ -504,6 +511,8 @@ def _joins(left: str, right: str, sep: str) -> bool:
         return False  # `A of the Republic of the Philippines and B County`: A ends at its country
     if _OF_ONE.search(left) and not _CLOSING.search(right.split()[-1] if right else ""):
         return True
+    if _DEPARTMENT_FIELD.search(left) and _UNIT.fullmatch(right):
+        return True  # `A Department of Public Safety Science and Technology Directorate`
     if re.search(r"['’]s\s+[A-Z][\w-]*$", left) and _CLOSING.search(right):
         return True  # `A’s Science and Technology Directorate`  # `Ministry of Science and ICT`, `Ministry of Land, Infrastructure and …`
     # `Korea Overseas Infrastructure and Urban Development Corporation`: two or more capitalised
@@ -616,6 +625,9 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     c = _cand(rest, at + lead)
     if c is not None and owner and (owned := _owner_named(text, owner, c.name)) is not None:
         c = Cand(name=owned, aliases=[c.name], start=c.start, end=c.end)
+    elif c is not None and owner and o is not None and _HAS_HEAD.search(owner):
+        # `A Department’s Science Directorate`: a unit, its department's name kept as an alias
+        c.aliases.append(re.sub(r"^[Tt]he\s+", "", o.group(0)) + c.name)
     if c is not None and abbr:
         c.aliases.append(abbr)
     if c is not None and abbr_head is not None:

@@ -121,3 +121,29 @@ def test_a_bracket_with_an_acronym_and_a_head() -> None:
         ("Nuri Promotion Agency", "President GIL Byeol"),
     ]
     assert "MGA" in got[0][2] and "NURI" in got[1][2]
+
+
+def test_a_unit_named_by_its_field_after_its_department_is_one_name() -> None:
+    sent = (
+        "The Garam Department of Public Safety Science and Technology Directorate and the Nuri "
+        "Foundation signed a memorandum of understanding in Seoul."
+    )
+    assert [name for name, _, _ in _sides(sent, sent)] == [
+        "Garam Department of Public Safety Science and Technology Directorate",
+        "Nuri Foundation",
+    ]
+
+
+def test_a_unit_owned_by_its_department_keeps_the_whole_name_as_an_alias() -> None:
+    sent = (
+        "The Garam Department of Public Safety’s Science and Technology Directorate and the Nuri "
+        "Foundation signed a memorandum of understanding on Monday."
+    )
+    got = _sides(sent, sent)
+    assert got[0][0] == "Science and Technology Directorate"
+    assert "Garam Department of Public Safety’s Science and Technology Directorate" in got[0][2]
+
+
+def test_an_accord_signed_by_as_a_participle() -> None:
+    sent = "The accord, signed by Garam City and Nuri County, will fund joint cruises."
+    assert [name for name, _, _ in _sides(sent, sent)] == ["Garam City", "Nuri County"]
