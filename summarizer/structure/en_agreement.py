@@ -569,6 +569,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return _described(text, at, desc)
     if _NO_BODY.match(np):
         return None
+    if (gov := _GOVERNMENT_OF.fullmatch(np)) is not None and not _HAS_KIND.search(np):
+        return _cand(gov.group("name"), at + gov.start("name"))  # a country's government
     lead = 0
     if (g := _GROUP_OF.match(np)) is not None:
         lead = g.end()
@@ -646,6 +648,15 @@ _DESCRIBED = lazy_compile(
     r"institute|authority|council|foundation|federation|service|university|office|administration|"
     r"commission|chamber|fund|group|organi[sz]ation))"
 )
+
+
+# `the Government of A`, `the Government of the Republic of B`: a country's government by its
+# own name (`the governments of A and B`, `the Government of C Province`: the places)
+_GOVERNMENT_OF = lazy_compile(
+    r"(?:[Tt]he\s+)?(?P<name>Government\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})"
+)
+_HAS_KIND = lazy_compile(r"\b" + _KINDS + r"\b|-do\b")
 
 
 def _described(text: str, at: int, m: re.Match[str]) -> Cand | None:

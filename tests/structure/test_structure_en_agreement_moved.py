@@ -147,3 +147,22 @@ def test_a_unit_owned_by_its_department_keeps_the_whole_name_as_an_alias() -> No
 def test_an_accord_signed_by_as_a_participle() -> None:
     sent = "The accord, signed by Garam City and Nuri County, will fund joint cruises."
     assert [name for name, _, _ in _sides(sent, sent)] == ["Garam City", "Nuri County"]
+
+
+@pytest.mark.parametrize(
+    ("sent", "want"),
+    [
+        (
+            "A Memorandum of Understanding was signed between the Government of Garamia and the "
+            "Government of the Republic of Nuria.",
+            ["Government of Garamia", "Government of the Republic of Nuria"],
+        ),
+        (  # (a province's government is the province; `the governments of`: the places)
+            "The Government of Garam Province signed an MOU with Nuri City.",
+            ["Garam Province", "Nuri City"],
+        ),
+        ("The governments of Garamia and Nuria signed an MOU.", ["Garamia", "Nuria"]),
+    ],
+)
+def test_a_country_s_government_by_its_own_name(sent: str, want: list[str]) -> None:
+    assert [name for name, _, _ in _sides(sent, sent)] == want
