@@ -48,6 +48,11 @@ _PASSIVE = lazy_compile(
     r"(?:\w+ly\s+)?|,\s+(?=\w+\s+by\b))(?P<verb>signed|inked|concluded|sealed)\b",
     re.I,
 )
+# an accord with no document named: `A and B have agreed to share data`, `A said it has agreed
+# with B to study …`
+_ACCORD = lazy_compile(
+    r"\b(?:has|have|had)\s+(?:(?:also|now|\w+ly)\s+)?agreed\s+(?:to|with|on)\b|\bagreed\s+with\b"
+)
 # the noun as the event: `the signing of an MOU between A and B`, `an MOU between A and B`
 _NOUN_BETWEEN = lazy_compile(r"\b" + _NOUN + r"\b[^.;]{0,60}?\bbetween\b", re.I)
 
@@ -185,7 +190,12 @@ _NO_BODY = lazy_compile(
 
 def cue(sent: str) -> bool:
     """Whether a sentence reports an agreement by its verb or its noun."""
-    return bool(CUE.search(sent) or _PASSIVE.search(sent) or _NOUN_BETWEEN.search(sent))
+    return bool(
+        CUE.search(sent)
+        or _PASSIVE.search(sent)
+        or _NOUN_BETWEEN.search(sent)
+        or _ACCORD.search(sent)
+    )
 
 
 def titled_person(name: str) -> bool:
@@ -281,6 +291,8 @@ def agreement_sides(text: str, s: int, e: int) -> list[Cand]:
         got += _between(text, s, sent, m.end())
     elif (m := _NOUN_BETWEEN.search(sent)) is not None:
         got = _between(text, s, sent, m.start())
+    elif (m := _ACCORD.search(sent)) is not None:  # `A and B have agreed to share data`
+        got = _subject(text, s, sent, m.start()) + _slot_after(text, s, sent, m.start(), r"with")
     else:
         return []
     if len(got) < 2:  # `A University President B … to visit with C University President D`
@@ -566,7 +578,7 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         land = country_of(place) if _NATIONALITY_ONLY.fullmatch(place) else place
         return Cand(name=land, start=at + cp.start("org"), end=at + cp.end("org")) if land else None
     if (desc := _DESCRIBED.fullmatch(np)) is not None:
-        return _described(text, at, desc)
+        return _described(text, at, np, desc)
     if _NO_BODY.match(np):
         return None
     if (gov := _GOVERNMENT_OF.fullmatch(np)) is not None and not _HAS_KIND.search(np):
@@ -659,13 +671,14 @@ _GOVERNMENT_OF = lazy_compile(
 _HAS_KIND = lazy_compile(r"\b" + _KINDS + r"\b|-do\b")
 
 
-def _described(text: str, at: int, m: re.Match[str]) -> Cand | None:
+def _described(text: str, at: int, np: str, m: re.Match[str]) -> Cand | None:
     """A body described in lower case: the name the text gives it in full (`industry ministry`
-    -> `Ministry of Trade, Industry and Energy`), else no side (a description)."""
+    -> `Ministry of Trade, Industry and Energy`), else the description as written."""
     desc = m.group("desc")
     full = full_name(text, desc)
-    if full is None:
-        return None
+    if full is None:  # (kept as written, its owner too: the page names it in full nowhere)
+        lead = 4 if np.startswith(("the ", "The ")) else 0
+        return Cand(name=np[lead:], start=at + lead, end=at + len(np))
     name, abbr = full
     return Cand(name=name, aliases=[desc, *abbr], start=at + m.start("desc"), end=at + m.end())
 

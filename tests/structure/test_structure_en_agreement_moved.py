@@ -92,9 +92,12 @@ def test_a_body_described_after_its_owner_is_its_full_name() -> None:
     ]
 
 
-def test_a_description_never_named_in_full_is_no_side() -> None:
+def test_a_description_never_named_in_full_stays_as_written() -> None:
     sent = "Nuria's fisheries ministry and Garam Corp. signed a memorandum on Tuesday."
-    assert [name for name, _, _ in _sides(sent, sent)] == ["Garam Corp."]
+    assert [name for name, _, _ in _sides(sent, sent)] == [
+        "Nuria's fisheries ministry",
+        "Garam Corp.",
+    ]
 
 
 def test_signatories_named_by_post_after_signed_between() -> None:
@@ -165,4 +168,19 @@ def test_an_accord_signed_by_as_a_participle() -> None:
     ],
 )
 def test_a_country_s_government_by_its_own_name(sent: str, want: list[str]) -> None:
+    assert [name for name, _, _ in _sides(sent, sent)] == want
+
+
+@pytest.mark.parametrize(
+    ("sent", "want"),
+    [
+        ("Garamia and the U.K. have agreed to share port data.", ["Garamia", "U.K."]),
+        (
+            "GARAM, May 3 (Wire) -- Nuria's transport ministry said Friday it has agreed with the "
+            "Byeol Rail Group to study a joint line.",
+            ["Nuria's transport ministry", "Byeol Rail Group"],
+        ),
+    ],
+)
+def test_an_accord_with_no_document_named(sent: str, want: list[str]) -> None:
     assert [name for name, _, _ in _sides(sent, sent)] == want
