@@ -22,7 +22,7 @@ import re
 from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
-from summarizer.structure.en_dateline import dateline_end
+from summarizer.structure.en_dateline import WIRE_DATELINE, dateline_end
 from summarizer.structure.en_names import full_name
 from summarizer.structure.en_sides import bodies, head_of_after
 from summarizer.structure.orgs import Cand
@@ -52,6 +52,10 @@ _PASSIVE = lazy_compile(
 # with B to study …`
 _ACCORD = lazy_compile(
     r"\b(?:has|have|had)\s+(?:(?:also|now|\w+ly)\s+)?agreed\s+(?:to|with|on)\b|\bagreed\s+with\b"
+)
+_HELD = lazy_compile(
+    r"\b(?:held|hosted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:MOU|MoU|memorandum|agreement|signing)\b"
 )
 # the noun as the event: `the signing of an MOU between A and B`, `an MOU between A and B`
 _NOUN_BETWEEN = lazy_compile(r"\b" + _NOUN + r"\b[^.;]{0,60}?\bbetween\b", re.I)
@@ -195,6 +199,7 @@ def cue(sent: str) -> bool:
         or _PASSIVE.search(sent)
         or _NOUN_BETWEEN.search(sent)
         or _ACCORD.search(sent)
+        or _HELD.search(sent)
     )
 
 
@@ -291,7 +296,8 @@ def agreement_sides(text: str, s: int, e: int) -> list[Cand]:
         got += _between(text, s, sent, m.end())
     elif (m := _NOUN_BETWEEN.search(sent)) is not None:
         got = _between(text, s, sent, m.start())
-    elif (m := _ACCORD.search(sent)) is not None:  # `A and B have agreed to share data`
+    elif (m := _ACCORD.search(sent) or _HELD.search(sent)) is not None:
+        # `A and B have agreed to share data`, `A held an MOU ceremony on May 2 with B`
         got = _subject(text, s, sent, m.start()) + _slot_after(text, s, sent, m.start(), r"with")
     else:
         return []
@@ -304,8 +310,15 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     """The coordinated noun phrases before the verb, from the clause's start."""
     head = sent[:verb]
     a = dateline_end(head)
+    if head.count("(", 0, a) > head.count(")", 0, a):
+        a = 0  # (`A (Director: B) held`: a colon inside a bracket ends no dateline)
+    if (wire := WIRE_DATELINE.match(head, a)) is not None:  # `(GAON=Haeul News) A and B signed`
+        a = wire.end()
     # (a clause inside the sentence: `…, and A and B signed`, `…; A signed`)
+    base = a
     for cut in re.finditer(r"[;:]\s+|,\s+(?:and|while|as|after|when)\s+", head[a:]):
+        if head.count("(", 0, base + cut.start()) > head.count(")", 0, base + cut.start()):
+            continue  # (`A (Director: B) held`: a colon inside a bracket)
         a = a + cut.end()
     while (lead := _LEAD_IN.match(head, a)) is not None:  # `On Monday, March 11, A signed`
         a = lead.end()
@@ -342,13 +355,26 @@ _SLOT_END = lazy_compile(
 )
 
 
+def _slot_stop(sent: str, at: int) -> int:
+    """Where a slot starting at `at` ends: at its first end past any bracket it opens (`B
+    (President: C)`: the colon is the bracket's)."""
+    end = _SLOT_END.search(sent, at)
+    stop = end.start() if end is not None else len(sent)
+    if (
+        sent.count("(", at, stop) > sent.count(")", at, stop)
+        and (close := sent.find(")", stop)) > 0
+    ):
+        end = _SLOT_END.search(sent, close + 1)
+        stop = end.start() if end is not None else len(sent)
+    return stop
+
+
 def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
     """`… with A and B to …`, `… signed by A and B on …`: the names after the word."""
     m = re.compile(r"\b" + word + r"\s+(?=\S)", re.I).search(sent, at)
     if m is None or m.start() - at > 80:
         return []
-    end = _SLOT_END.search(sent, m.end())
-    stop = end.start() if end is not None else len(sent)
+    stop = _slot_stop(sent, m.end())
     return _phrases(text, s + m.end(), s + stop)
 
 
@@ -592,6 +618,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         lead = o.end()
     if (role := _ROLE_OF.match(np, lead)) is not None:  # `the city of Gumi` (before the words
         return _cand(role.group("name"), at + role.start("name"))  # it opens with are passed)
+    if (adj := _DESCRIBED_NAME.match(np, lead)) is not None:
+        lead = adj.end()  # `the state-run A Agency`, `the Norwegian gene bank B Vault`
     # `northern Hoa Binh province`: lower-case words before the name describe it
     while (w := re.match(r"[a-z][\w-]*\s+(?=\S)", np[lead:])) is not None and not re.match(
         r"(?:of|and|for)\s", np[lead:]
@@ -669,6 +697,15 @@ _GOVERNMENT_OF = lazy_compile(
     r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})"
 )
 _HAS_KIND = lazy_compile(r"\b" + _KINDS + r"\b|-do\b")
+
+
+# an article, a nationality perhaps, and lower-case words before a capitalised name (no `of`:
+# `the city of A` is a role's)
+_DESCRIBED_NAME = lazy_compile(
+    r"(?:[Tt]he\s+)(?:"
+    + _NATIONALITY
+    + r"\s+)?(?!(?:of|and|for)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+)
 
 
 def _described(text: str, at: int, np: str, m: re.Match[str]) -> Cand | None:
@@ -918,10 +955,19 @@ def _unique(cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
         k = _key(c)
-        if any(k == _key(o) or k in _key(o) or _key(o) in k for o in out):
+        if any(
+            k == _key(o) or ((k in _key(o) or _key(o) in k) and not _head_on(c, o)) for o in out
+        ):
             continue
         out.append(c)
     return out
+
+
+def _head_on(a: Cand, b: Cand) -> bool:
+    """`A University` and `A University College`: the longer is the shorter and a head more, a
+    body of its own."""
+    short, long = sorted((a.name, b.name), key=len)
+    return long.startswith(short + " ") and bool(_ENDS_HEAD.fullmatch(long[len(short) + 1 :]))
 
 
 def _merge(got: list[Cand], more: list[Cand]) -> list[Cand]:

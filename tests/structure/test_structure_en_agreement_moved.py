@@ -184,3 +184,33 @@ def test_a_country_s_government_by_its_own_name(sent: str, want: list[str]) -> N
 )
 def test_an_accord_with_no_document_named(sent: str, want: list[str]) -> None:
     assert [name for name, _, _ in _sides(sent, sent)] == want
+
+
+@pytest.mark.parametrize(
+    ("sent", "want"),
+    [
+        (  # a body and its own college: two
+            "Garam University (President NAM Yuri) and Garam University College (President DO "
+            "Hana) signed a memorandum of understanding on Monday.",
+            ["Garam University", "Garam University College"],
+        ),
+        (  # a wire's dateline in brackets
+            "(GARAM=Nuri News) Garam Province and Byeol City signed investment agreements with "
+            "Pine Engineering on April 21.",
+            ["Garam Province", "Byeol City", "Pine Engineering"],
+        ),
+        (  # adjectives, a nationality and a description before full names
+            "GARAM, May 2 - The state-run Nuri Seed Agency and the Byeolish gene bank Garam Seed "
+            "Vault signed an MOU.",
+            ["Nuri Seed Agency", "Garam Seed Vault"],
+        ),
+        (  # an MOU ceremony held with the other side; a colon inside a bracket
+            "Garam Research Foundation (Director: Park, Mina) held an MOU ceremony on September 2 "
+            "(Thu) with Nuri Startups Agency (President: Kim, Dora).",
+            ["Garam Research Foundation", "Nuri Startups Agency"],
+        ),
+        ("The ministry held a meeting on the agreement with Garam City.", []),
+    ],
+)
+def test_more_subject_forms(sent: str, want: list[str]) -> None:
+    assert [name for name, _, _ in _sides(sent, sent)] == want
