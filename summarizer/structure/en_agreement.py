@@ -319,6 +319,10 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     for cut in re.finditer(r"[;:]\s+|,\s+(?:and|while|as|after|when)\s+", head[a:]):
         if head.count("(", 0, base + cut.start()) > head.count(")", 0, base + cut.start()):
             continue  # (`A (Director: B) held`: a colon inside a bracket)
+        if (ap := _APPOSED_BEFORE.search(head, base, base + cut.start())) is not None and (
+            _HAS_HEAD.search(ap.group("name"))
+        ):
+            continue  # (`A, B's leading seed bank, and C signed`: A described, a list goes on)
         a = a + cut.end()
     while (lead := _LEAD_IN.match(head, a)) is not None:  # `On Monday, March 11, A signed`
         a = lead.end()
@@ -330,6 +334,10 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     return _phrases(text, s + a, s + b)
 
 
+_APPOSED_BEFORE = lazy_compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*),\s+(?:[A-Z][\w'’.-]*['’]s\s+|an?\s+|the\s+)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)*$"
+)
 # the report of a signing between its subject and the pronoun that signs: `A said it`,
 # `A and B announced on Monday that they`
 _REPORTED = lazy_compile(
@@ -480,6 +488,8 @@ def _phrases(text: str, a: int, b: int) -> list[Cand]:
             continue  # `the city of Gumi, North Gyeongsang Province`: where Gumi is
         if _named_after_title(span, parts, k):
             continue  # `Korean Minister of Culture, Sports and Tourism, Lee Du-ri`: his name
+        if _apposed(span, parts, k):
+            continue  # `A Agency, Garam's leading seed bank, and B`: A described
         lead = len(part) - len(part.lstrip())
         c = body_of(text, a + start + lead, part.strip())
         if c is None and k == len(parts) - 1:
@@ -510,8 +520,31 @@ def _named_after_title(span: str, parts: list[tuple[int, str]], k: int) -> bool:
     return gap == "," and bool(_PERSON.match(part)) and not _HAS_HEAD.search(part)
 
 
+# a description: an owner's or an article's lower-case words (`Garam's leading seed bank`)
+_APPOSITIVE = lazy_compile(
+    r"(?:[A-Z][\w'’.-]*['’]s\s+|an?\s+|the\s+)[a-z][\w-]*(?:\s+[a-z][\w-]*)*"
+)
+
+
+def _apposed(span: str, parts: list[tuple[int, str]], k: int) -> bool:
+    """Whether part k describes the name before it, between commas (`A, B's leading bank, and`)."""
+    if not k or k + 1 >= len(parts) or not _APPOSITIVE.fullmatch(parts[k][1].strip()):
+        return False
+    if _APPOSITIVE.fullmatch(parts[k - 1][1].strip()):
+        return False  # (`A's x ministry, B's y agency, and C`: a list of descriptions)
+    before = span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip()
+    after = span[parts[k][0] + len(parts[k][1]) : parts[k + 1][0]].strip()
+    return before == "," and after.startswith(",")
+
+
 def _placed_by(span: str, parts: list[tuple[int, str]], k: int) -> bool:
     """Whether part k is the larger place, after a comma, the part before stands in."""
+    if (
+        k
+        and re.search(r"-(?:gu|gun)$", parts[k - 1][1].strip())
+        and re.fullmatch(r"[A-Z][a-z]+", parts[k][1].strip())
+    ):  # `Deul-gu, Seoul`: a district, then its city
+        return span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip() == ","
     if not k or not _LARGER.search(parts[k][1].strip()):
         return False
     if not _SMALLER.search(parts[k - 1][1]) and not re.fullmatch(_COUNTRY, parts[k][1].strip()):

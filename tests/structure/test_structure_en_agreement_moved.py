@@ -214,3 +214,31 @@ def test_an_accord_with_no_document_named(sent: str, want: list[str]) -> None:
 )
 def test_more_subject_forms(sent: str, want: list[str]) -> None:
     assert [name for name, _, _ in _sides(sent, sent)] == want
+
+
+@pytest.mark.parametrize(
+    ("sent", "want"),
+    [
+        (  # a long dash closed up on the dateline's place
+            "GARAM, Nuribuk— Garam University and Byeol Global University in South Korea have "
+            "entered into a Memorandum of Understanding (MOU), pledging to cooperate.",
+            ["Garam University", "Byeol Global University"],
+        ),
+        (  # a district, then its city
+            "Garam City announced on the 20th that it signed a business agreement for cooperation "
+            "with Nuri-gu, Byeolsan.",
+            ["Garam City", "Nuri-gu"],
+        ),
+        (  # a description between commas after a name
+            "GARAM, May 2 (Nuri News) -- Garam Seed Agency, Garam's leading seed bank, and the "
+            "Nuri Farming Council (NFC) signed a cooperation agreement Monday.",
+            ["Garam Seed Agency", "Nuri Farming Council"],
+        ),
+        (  # (a clause before: no name described)
+            "Earlier, the city hosted a forum, and Garam City and Nuri County signed an MOU.",
+            ["Garam City", "Nuri County"],
+        ),
+    ],
+)
+def test_places_datelines_and_descriptions(sent: str, want: list[str]) -> None:
+    assert [name for name, _, _ in _sides(sent, sent)] == want
