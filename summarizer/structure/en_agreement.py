@@ -54,7 +54,7 @@ _ACCORD = lazy_compile(
     r"\b(?:has|have|had)\s+(?:(?:also|now|\w+ly)\s+)?agreed\s+(?:to|with|on)\b|\bagreed\s+with\b"
 )
 _HELD = lazy_compile(
-    r"\b(?:held|hosted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"\b(?:held|hosted|announced)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:MOU|MoU|memorandum|agreement|signing)\b"
 )
 # the noun as the event: `the signing of an MOU between A and B`, `an MOU between A and B`
@@ -296,9 +296,11 @@ def agreement_sides(text: str, s: int, e: int) -> list[Cand]:
         got += _between(text, s, sent, m.end())
     elif (m := _NOUN_BETWEEN.search(sent)) is not None:
         got = _between(text, s, sent, m.start())
-    elif (m := _ACCORD.search(sent) or _HELD.search(sent)) is not None:
-        # `A and B have agreed to share data`, `A held an MOU ceremony on May 2 with B`
+    elif (m := _ACCORD.search(sent)) is not None:  # `A and B have agreed to share data`
         got = _subject(text, s, sent, m.start()) + _slot_after(text, s, sent, m.start(), r"with")
+    elif (m := _HELD.search(sent)) is not None:  # `A held an MOU ceremony on May 2 with B`
+        partner = _slot_after(text, s, sent, m.end(), r"with")  # (no partner: a report of it)
+        got = _subject(text, s, sent, m.start()) + partner if partner else []
     else:
         return []
     if len(got) < 2:  # `A University President B … to visit with C University President D`

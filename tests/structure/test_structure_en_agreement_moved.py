@@ -242,3 +242,18 @@ def test_more_subject_forms(sent: str, want: list[str]) -> None:
 )
 def test_places_datelines_and_descriptions(sent: str, want: list[str]) -> None:
     assert [name for name, _, _ in _sides(sent, sent)] == want
+
+
+@pytest.mark.parametrize(
+    ("sent", "want"),
+    [
+        (
+            "On the first day, Garam University (President Do Hana) announced a new business "
+            "agreement with Nuri Electronics to work together.",
+            ["Garam University", "Nuri Electronics"],
+        ),
+        ("The ministry announced the agreement on Monday.", []),  # (no partner: a report)
+    ],
+)
+def test_an_agreement_announced_with_a_partner(sent: str, want: list[str]) -> None:
+    assert [name for name, _, _ in _sides(sent, sent)] == want
