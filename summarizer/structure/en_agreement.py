@@ -23,7 +23,7 @@ from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
 from summarizer.structure.en_dateline import WIRE_DATELINE, dateline_end
-from summarizer.structure.en_names import full_name
+from summarizer.structure.en_names import full_name, spelled_out
 from summarizer.structure.en_sides import bodies, head_of_after
 from summarizer.structure.orgs import Cand
 
@@ -670,6 +670,18 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     if (br := _BRACKET.search(rest)) is not None:
         abbr = br.group("abbr")
         rest = rest[: br.start()]
+    if (unit := _UNIT_AFTER.fullmatch(rest)) is not None and _ENDS_HEAD.search(unit.group("unit")):
+        # `The A Department (AD) B Directorate`: the unit signs for its department
+        name, parent, pabbr = unit.group("unit"), unit.group("parent"), unit.group("pabbr")
+        start = at + lead + unit.start("unit")
+        aliases = [a for a in (abbr, f"{pabbr} {abbr}" if abbr else None) if a]
+        return Cand(
+            name=name, aliases=[*aliases, f"{parent} {name}"], start=start, end=start + len(name)
+        )
+    if (acr := _ACRONYM.fullmatch(rest)) is not None and (spelled := spelled_out(text, rest)):
+        return Cand(
+            name=spelled, aliases=[acr.group(0)], start=at + lead, end=at + lead + len(rest)
+        )
     if (placed := _PLACED_IN.search(rest)) is not None and not _BARE_HEAD.fullmatch(
         rest[: placed.start()]
     ):
@@ -741,6 +753,14 @@ _DESCRIBED_NAME = lazy_compile(
     + _NATIONALITY
     + r"\s+)?(?!(?:of|and|for)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
 )
+
+
+# a unit named after its department's bracketed acronym: `The A Department (AD) B Directorate`
+_UNIT_AFTER = lazy_compile(
+    r"(?P<parent>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)\s*"
+    r"\((?P<pabbr>[A-Z][A-Za-z&.-]{1,10})\)\s+(?P<unit>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+)
+_ACRONYM = lazy_compile(r"[A-Z][A-Z&-]{1,9}")
 
 
 def _described(text: str, at: int, np: str, m: re.Match[str]) -> Cand | None:

@@ -257,3 +257,23 @@ def test_places_datelines_and_descriptions(sent: str, want: list[str]) -> None:
 )
 def test_an_agreement_announced_with_a_partner(sent: str, want: list[str]) -> None:
     assert [name for name, _, _ in _sides(sent, sent)] == want
+
+
+def test_a_unit_after_its_department_s_acronym_signs_for_it() -> None:
+    sent = (
+        "The Garam Department of Safety (GDS) Science Directorate (SD) and the Nuri Procurement "
+        "Agency (NPA) signed a Memorandum of Understanding (MOU) focused on research."
+    )
+    got = _sides(sent, sent)
+    assert [name for name, _, _ in got] == ["Science Directorate", "Nuri Procurement Agency"]
+    assert "GDS SD" in got[0][2]
+
+
+def test_an_acronym_spelled_out_elsewhere_is_the_full_name() -> None:
+    text = (
+        "GARAM, May 2 - NUSA and Byeol Seed Vault signed an MOU on May 1. The Nuri Seed Agency "
+        "(NUSA) was founded in 2001."
+    )
+    sent = text[: text.index("May 1.") + 6]
+    name, _, aliases = _sides(text, sent)[0]
+    assert (name, aliases) == ("Nuri Seed Agency", ["NUSA"])
