@@ -62,7 +62,7 @@ _NOUN_BETWEEN = lazy_compile(r"\b" + _NOUN + r"\b[^.;]{0,60}?\bbetween\b", re.I)
 
 _MORE_HEADS = (
     "Committee", "Assembly", "Organization", "Organisation", "Board", "Secretariat", "Forum",
-    "Co.", "Corp.", "Inc.", "Ltd.", "Park", "Hall", "Club", "Network", "Alliance", "Union",
+    "Co.", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Park", "Hall", "Club", "Network", "Alliance", "Union",
 )  # fmt: skip
 _NAME_WORD = r"[A-Z][\w&'’.-]*"
 _PLAIN_WORD = r"[A-Z][\w&'’-]*"
@@ -626,8 +626,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     # (a sentence's full stop is no part of the name; an abbreviation's is: `U.K.`, `Co.`)
     np = np.rstrip() if _ABBR_END.search(np.rstrip()) else re.sub(r"[\s,.]+$", "", np)
     np = re.sub(r"^['‘“\"]|['’”\"]$", "", np)
-    if not np or len(np) > 120:
-        return None
+    if not np or len(np) > 120 or _SAID.search(np):
+        return None  # (`Chairman of the Board Kim said`: a report's clause, no name)
     if _STATE.match(np):
         return _the_state(text, at, np)
     if _THE_GOVERNOR.match(np):
@@ -795,6 +795,7 @@ _NOT_ORG = lazy_compile(
 
 
 # a lower-case word no name holds (a verb, a preposition the name does not take)
+_SAID = lazy_compile(r"\s(?:said|says|added|noted|explained|stated)$")
 _CLAUSE = lazy_compile(
     r"\s(?!(?:of|and|for|the|on|de|du|la|del|am|an|und|" + _KINDS + r"|" + r"gu|gun|si|do)\b)[a-z]"
 )

@@ -277,3 +277,8 @@ def test_an_acronym_spelled_out_elsewhere_is_the_full_name() -> None:
     sent = text[: text.index("May 1.") + 6]
     name, _, aliases = _sides(text, sent)[0]
     assert (name, aliases) == ("Nuri Seed Agency", ["NUSA"])
+
+
+def test_a_report_after_the_partner_is_no_side() -> None:
+    sent = "Nuri University signed an agreement with Garam Corp, Chairman of the Board Kim said."
+    assert [name for name, _, _ in _sides(sent, sent)] == ["Nuri University", "Garam Corp"]
