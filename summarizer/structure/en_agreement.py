@@ -27,6 +27,20 @@ from summarizer.structure.en_names import full_name, spelled_out
 from summarizer.structure.en_sides import bodies, head_of_after
 from summarizer.structure.orgs import Cand
 
+# a capital letter of any Latin script (`Đồng Nai`, `Đà Nẵng`, `Øresund`): the `[A-Z]` of the
+# name patterns below, each compiled through `_compile`
+_CAPITAL = (
+    "[A-Z"
+    + "".join(ch for ch in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if ch.isupper())
+    + "]"
+)
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`lazy_compile`, a name's capital asked as `_CAPITAL` (`[A-Z]` alone, not `[A-Za-z]`)."""
+    return lazy_compile(pattern.replace("[A-Z]", _CAPITAL), flags)
+
+
 # the agreement's verb and its noun (case-blind: a headline writes `Signs`)
 _VERB = (
     r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|reach(?:es|ed)?|forg(?:e|es|ed)|"
@@ -41,24 +55,24 @@ _NOUN = (
     r"deals?|accords?|declarations?|frameworks?|(?:the\s+)?(?:[\w-]+\s+)?documents?|the\s+understanding)"
 )
 # the verb, then its noun within a few words (`signed a sister city cooperation agreement`)
-CUE = lazy_compile(r"\b(?P<verb>" + _VERB + r")\b(?:[^.;]{0,80}?)\b" + _NOUN + r"\b", re.I)
+CUE = _compile(r"\b(?P<verb>" + _VERB + r")\b(?:[^.;]{0,80}?)\b" + _NOUN + r"\b", re.I)
 # the noun, then a passive verb (`The MoU was signed by …`, `The deal was inked by …`)
-_PASSIVE = lazy_compile(
+_PASSIVE = _compile(
     r"\b" + _NOUN + r"\b(?:[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
     r"(?:\w+ly\s+)?|,\s+(?=\w+\s+by\b))(?P<verb>signed|inked|concluded|sealed)\b",
     re.I,
 )
 # an accord with no document named: `A and B have agreed to share data`, `A said it has agreed
 # with B to study …`
-_ACCORD = lazy_compile(
+_ACCORD = _compile(
     r"\b(?:has|have|had)\s+(?:(?:also|now|\w+ly)\s+)?agreed\s+(?:to|with|on)\b|\bagreed\s+with\b"
 )
-_HELD = lazy_compile(
+_HELD = _compile(
     r"\b(?:held|hosted|announced)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:MOU|MoU|memorandum|agreement|signing)\b"
 )
 # the noun as the event: `the signing of an MOU between A and B`, `an MOU between A and B`
-_NOUN_BETWEEN = lazy_compile(r"\b" + _NOUN + r"\b[^.;]{0,60}?\bbetween\b", re.I)
+_NOUN_BETWEEN = _compile(r"\b" + _NOUN + r"\b[^.;]{0,60}?\bbetween\b", re.I)
 
 _MORE_HEADS = (
     "Committee", "Assembly", "Organization", "Organisation", "Board", "Secretariat", "Forum",
@@ -90,7 +104,7 @@ _COUNTRY = (
 
 _MONTHS = MONTH_NAME_EN
 # a day, a month, a weekday: no body
-_WHEN = lazy_compile(
+_WHEN = _compile(
     r"^(?:(?:On|In|Last|This|Next)\s+)?(?:(?:"
     + _MONTHS
     + r")\.?(?:\s+\d{1,2}\w*)?(?:,?\s*\d{4})?|"
@@ -98,14 +112,14 @@ _WHEN = lazy_compile(
     + r")$"
 )
 # (no `^`: matched at a position, after a sentence's leading space or an earlier lead-in)
-_LEAD_IN = lazy_compile(
+_LEAD_IN = _compile(
     r"(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
     r"By)\b[^,]{1,100},\s+|"
     r"(?:Furthermore|Moreover|Meanwhile|Additionally|Also|Then|Today|Yesterday|Recently),\s+|"
     r"(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?,\s+)"
 )
 # what stands between the subject and its verb: time, modal, adverb
-_BEFORE_VERB = lazy_compile(
+_BEFORE_VERB = _compile(
     r"(?:,?\s+(?:on\s+(?:\w+day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
     r"the\s+\d{1,2}(?:st|nd|rd|th))|earlier\s+(?:in\s+)?(?:the\s+day|today|this\s+\w+)|"
     r"(?:this|last)\s+\w+|\w+day|today|yesterday|have|has|had|will|would|shall|jointly|"
@@ -113,21 +127,21 @@ _BEFORE_VERB = lazy_compile(
     r"(?:is|are)\s+set\s+to)),?\s*$"
 )
 # a group naming the bodies it stands for: `Leaders of`, `The People's Committee of`
-_GROUP_OF = lazy_compile(
+_GROUP_OF = _compile(
     r"^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|mayors?|governors?|heads?|officials?|"
     r"representatives?|delegations?|authorities|administrations?|governments?|"
     r"people['’]s\s+committee|city\s+hall)\s+of\s+(?:the\s+)?)",
     re.I,
 )
 # an owner before the body: `the Republic of Korea (RoK)’s`, `South Korea's`, `China's`
-_OWNER = lazy_compile(  # (no `^`: matched after a group's `Leaders of`)
+_OWNER = _compile(  # (no `^`: matched after a group's `Leaders of`)
     r"(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?[A-Z][\w.-]*"
     r"(?:\s*\([^()]{1,10}\))?['’]s\s+(?!(?:" + _HEADS + r")\b)"
 )
 # `Ulju county of Ulsan city`: the smaller place, within the larger
 # `the South Korean city of Chuncheon`, `the city of Gumi`: a role, then the name
 _NATIONALITY = r"(?:(?:South|North|S\.|N\.)\s+)?[A-Z][a-z]+(?:an|ese|ish)"
-_ROLE_OF = lazy_compile(  # (no `^`: matched after a group's `the governments of`, too)
+_ROLE_OF = _compile(  # (no `^`: matched after a group's `the governments of`, too)
     r"(?:(?:the\s+)?"
     + _NATIONALITY
     + r"\s+|the\s+)?"
@@ -138,18 +152,18 @@ _ROLE_OF = lazy_compile(  # (no `^`: matched after a group's `the governments of
     + _NAME_WORD
     + r"){0,3})$"
 )
-_ROLE_ONLY = lazy_compile(r"^" + _NATIONALITY + r"\s+" + _ROLE + r"$")
+_ROLE_ONLY = _compile(r"^" + _NATIONALITY + r"\s+" + _ROLE + r"$")
 # a bracket after a name that holds no acronym: its head (`(President Heo Nam-sik)`)
-_HEAD_BRACKET = lazy_compile(r"\s*\((?![A-Z][A-Za-z&.-]{1,10}\))[^()]{2,60}\)")
-_ABBR_HEAD = lazy_compile(
+_HEAD_BRACKET = _compile(r"\s*\((?![A-Z][A-Za-z&.-]{1,10}\))[^()]{2,60}\)")
+_ABBR_HEAD = _compile(
     r"\((?P<abbr>[A-Z][A-Za-z&.-]{1,10}),\s*(?P<who>" + _TITLE + r"\s+[A-Z][^()]{1,50})\)\s*$"
 )
-_PLACE_OF = lazy_compile(
+_PLACE_OF = _compile(
     r"^(?P<place>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}\s+" + _KINDS + r")"
     r"\s+of\s+.+$"
 )
 # `Mayor Jerry Lee of Garam City`: a head, then the body he heads
-_TITLE_OF = lazy_compile(
+_TITLE_OF = _compile(
     r"^(?:(?:the\s+)?"
     + _TITLE
     + r"\.?\s+)(?:(?P<who>"
@@ -157,7 +171,7 @@ _TITLE_OF = lazy_compile(
     + r")\s+)?of\s+(?:the\s+)?(?P<org>.+)$"
 )
 # `Garam-gu Mayor Oh Nuri`, `Nuri University President Kim Ha-na`: the body, then its head
-_ORG_TITLE = lazy_compile(
+_ORG_TITLE = _compile(
     r"^(?:the\s+)?(?P<org>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|for|&)){0,6}?)"
     r"\s+"
     + _TITLE
@@ -168,7 +182,7 @@ _ORG_TITLE = lazy_compile(
     + r"))?$"
 )
 # `Kim Ha-na, Governor of Nuri` / `Kim Ha-na, the director of the Nuri Museum`
-_NAME_TITLE_OF = lazy_compile(
+_NAME_TITLE_OF = _compile(
     r"^(?P<who>"
     + _PERSON_NAME
     + r"),\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:"
@@ -178,14 +192,14 @@ _NAME_TITLE_OF = lazy_compile(
     + r")\s+(?:of|at)\s+(?:the\s+)?(?P<org>.+)$"
 )
 # a person: a title and a name, or a name alone
-_PERSON = lazy_compile(
+_PERSON = _compile(
     r"^(?:(?:Mr\.|Ms\.|Dr\.|Prof\.)\s+)?(?:" + _TITLE + r"\.?\s+)?" + _PERSON_NAME + r"$"
 )
-_HAS_HEAD = lazy_compile(r"\b(?:" + _HEADS + r")\b|\b" + _KINDS + r"\b|-(?:gu|gun|si|do)\b")
-_BRACKET = lazy_compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&.-]{1,10})\)\s*$")
-_STATE = lazy_compile(r"^(?:the\s+)?state$", re.I)
+_HAS_HEAD = _compile(r"\b(?:" + _HEADS + r")\b|\b" + _KINDS + r"\b|-(?:gu|gun|si|do)\b")
+_BRACKET = _compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&.-]{1,10})\)\s*$")
+_STATE = _compile(r"^(?:the\s+)?state$", re.I)
 # a pronoun or a description: no body named
-_NO_BODY = lazy_compile(
+_NO_BODY = _compile(
     r"^(?:the\s+)?(?:two|both|three|four|all)\b|^(?:they|we|it|he|she|his|her|their|its)\b|"
     r"^(?:a|an)\s",
     re.I,
@@ -216,16 +230,16 @@ def titled_person(name: str) -> bool:
     return bool(_TITLE_START.match(name)) and _is_person("", name)
 
 
-_DOCUMENT = lazy_compile(_NOUN, re.I)
+_DOCUMENT = _compile(_NOUN, re.I)
 # a ministry's field alone or before its minister's title and name (`Finance`, `Industry
 # Minister Lee Chang-yang`): a person, or a cut word, no body (a field is also a head word:
 # `Hanbit Industry`, so `_HAS_HEAD` does not tell)
-_FIELD_HEAD = lazy_compile(
+_FIELD_HEAD = _compile(
     r"(?:" + alternation(_FIELDS) + r")(?:\s+(?:(?:Vice|Deputy|First)\s+)?(?:Minister|Secretary)"
     r"(?:\s+" + _PERSON_NAME + r")?)?"
 )
 # (a title inside, a name after it: `Industry Minister Lee Chang-yang`)
-_IN_TITLE = lazy_compile(r"\b" + _TITLE + r"\s+[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){1,3}$")
+_IN_TITLE = _compile(r"\b" + _TITLE + r"\s+[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){1,3}$")
 
 
 def better(got: list[Cand], older: list[Cand]) -> bool:
@@ -277,7 +291,7 @@ def named_as_bodies(cands: list[Cand]) -> int:
     )
 
 
-_OF_BODY_NAME = lazy_compile(r"^(?:Ministry|Department|Bureau|Office|Agency|University)\s+of\s")
+_OF_BODY_NAME = _compile(r"^(?:Ministry|Department|Bureau|Office|Agency|University)\s+of\s")
 
 
 def agreement_sides(text: str, s: int, e: int) -> list[Cand]:
@@ -336,13 +350,13 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     return _phrases(text, s + a, s + b)
 
 
-_APPOSED_BEFORE = lazy_compile(
+_APPOSED_BEFORE = _compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*),\s+(?:[A-Z][\w'’.-]*['’]s\s+|an?\s+|the\s+)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)*$"
 )
 # the report of a signing between its subject and the pronoun that signs: `A said it`,
 # `A and B announced on Monday that they`
-_REPORTED = lazy_compile(
+_REPORTED = _compile(
     r"\s+(?:said|announced|reported|confirmed|revealed)"
     r"(?:\s+(?:on\s+)?\w+day|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?(?:\s+that)?"
     r"\s+(?:it|they)\s*$"
@@ -357,7 +371,7 @@ _COMMITTEE_ON = (
     + WEEKDAY_NAME_EN
     + r")\b)(?=[A-Z])"
 )
-_SLOT_END = lazy_compile(
+_SLOT_END = _compile(
     r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
     r"(?!" + _COMMITTEE_ON + r")\s+(?:to|on|in|at|for|during|regarding|concerning|about|"
     r"under|after|before|while|which|that|as|last|this|next|earlier|later|yesterday|today|is|are|"
@@ -388,7 +402,7 @@ def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
     return _phrases(text, s + m.end(), s + stop)
 
 
-_BETWEEN = lazy_compile(r"\bbetween\s+")
+_BETWEEN = _compile(r"\bbetween\s+")
 
 
 def _between(text: str, s: int, sent: str, at: int) -> list[Cand]:
@@ -405,7 +419,7 @@ def _between(text: str, s: int, sent: str, at: int) -> list[Cand]:
 
 # `between Oh Nuri, director-general at the ministry's A bureau, and Gil Byeol, assistant in
 # the B Agency's (BA) bureau for …`: two signatories, each with the body his post is in
-_PEOPLE = lazy_compile(
+_PEOPLE = _compile(
     r"(?P<a>"
     + _PERSON_NAME
     + r"),\s+(?P<ra>[a-z][^,]{2,80}?),\s+and\s+(?P<b>"
@@ -413,7 +427,7 @@ _PEOPLE = lazy_compile(
     + r"),"
     r"\s+(?P<rb>[a-z][^;]{2,160})"
 )
-_POST_IN = lazy_compile(
+_POST_IN = _compile(
     r"\b(?:at|in|of|from)\s+(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|and))*"
     r"|(?:ministry|agency|corporation|company|bank|association|institute|authority|council|"
     r"foundation|office|administration|commission))(?:['’]s)?"
@@ -447,7 +461,7 @@ def _between_people(text: str, s: int, sent: str, at: int) -> list[Cand]:
     return out
 
 
-_CUTS = lazy_compile(
+_CUTS = _compile(
     r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s+(?=the\s)"
 )
 
@@ -509,8 +523,8 @@ def _head_of_body(text: str, at: int, np: str) -> Cand | None:
     return Cand(name=np, start=at, end=at + len(np))
 
 
-_LARGER = lazy_compile(r"\b(?i:province|state|prefecture|region)$|-do$|^" + _COUNTRY + r"$")
-_SMALLER = lazy_compile(r"\b(?i:city|county|district|town|city\s+of)\b|-(?:gu|gun|si)\b")
+_LARGER = _compile(r"\b(?i:province|state|prefecture|region)$|-do$|^" + _COUNTRY + r"$")
+_SMALLER = _compile(r"\b(?i:city|county|district|town|city\s+of)\b|-(?:gu|gun|si)\b")
 
 
 def _named_after_title(span: str, parts: list[tuple[int, str]], k: int) -> bool:
@@ -523,9 +537,7 @@ def _named_after_title(span: str, parts: list[tuple[int, str]], k: int) -> bool:
 
 
 # a description: an owner's or an article's lower-case words (`Garam's leading seed bank`)
-_APPOSITIVE = lazy_compile(
-    r"(?:[A-Z][\w'’.-]*['’]s\s+|an?\s+|the\s+)[a-z][\w-]*(?:\s+[a-z][\w-]*)*"
-)
+_APPOSITIVE = _compile(r"(?:[A-Z][\w'’.-]*['’]s\s+|an?\s+|the\s+)[a-z][\w-]*(?:\s+[a-z][\w-]*)*")
 
 
 def _apposed(span: str, parts: list[tuple[int, str]], k: int) -> bool:
@@ -554,21 +566,21 @@ def _placed_by(span: str, parts: list[tuple[int, str]], k: int) -> bool:
     return span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip() == ","
 
 
-_LIST_NAME = lazy_compile(
+_LIST_NAME = _compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s+"
     r"(?:" + _HEADS + r")(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?"
 )
 # (`… of Ocean Science and Technology`: up to three words after `of`, then the `and`)
-_OF_ONE = lazy_compile(
+_OF_ONE = _compile(
     r"\bof\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}(?:,\s+[A-Z][\w&'’-]*)*$"
 )
 
 
 # a department's name, then a field its unit is named by, then `and` the unit's own words
-_DEPARTMENT_FIELD = lazy_compile(
+_DEPARTMENT_FIELD = _compile(
     r"\b(?:Department|Ministry)\s+of\s+(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*$"
 )
-_UNIT = lazy_compile(r"[A-Z][\w-]*\s+(?:Directorate|Division)")
+_UNIT = _compile(r"[A-Z][\w-]*\s+(?:Directorate|Division)")
 
 
 def _joins(left: str, right: str, sep: str) -> bool:
@@ -602,7 +614,7 @@ def _joins(left: str, right: str, sep: str) -> bool:
 
 # the heads a name ends with (not `Industry`, `Administration`: `Ministry of Trade, Industry
 # and Energy` goes on past them)
-_CLOSING = lazy_compile(
+_CLOSING = _compile(
     r"\b(?:"
     + alternation(
         tuple(
@@ -613,11 +625,11 @@ _CLOSING = lazy_compile(
     )
     + r")$"
 )  # fmt: skip
-_TITLE_START = lazy_compile(r"^(?:the\s+)?" + _TITLE + r"\b")
-_PERSON_LIKE = lazy_compile(r"^(?:the\s+)?" + _TITLE + r"\b")
+_TITLE_START = _compile(r"^(?:the\s+)?" + _TITLE + r"\b")
+_PERSON_LIKE = _compile(r"^(?:the\s+)?" + _TITLE + r"\b")
 
 
-_ABBR_END = lazy_compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|Jr|St)\.)$")
+_ABBR_END = _compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|Jr|St)\.)$")
 
 
 def body_of(text: str, at: int, np: str) -> Cand | None:
@@ -729,7 +741,7 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
 
 # `South Korea's industry ministry`, `the A Emirates' nuclear energy corporation`: an owner,
 # then a lower-case description of the body (wire style)
-_DESCRIBED = lazy_compile(
+_DESCRIBED = _compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:'s|’s|'|’)\s+"
     r"(?P<desc>(?:[a-z][\w-]*\s+){0,4}(?:ministry|agency|corporation|company|bank|association|"
     r"institute|authority|council|foundation|federation|service|university|office|administration|"
@@ -739,16 +751,16 @@ _DESCRIBED = lazy_compile(
 
 # `the Government of A`, `the Government of the Republic of B`: a country's government by its
 # own name (`the governments of A and B`, `the Government of C Province`: the places)
-_GOVERNMENT_OF = lazy_compile(
+_GOVERNMENT_OF = _compile(
     r"(?:[Tt]he\s+)?(?P<name>Government\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})"
 )
-_HAS_KIND = lazy_compile(r"\b" + _KINDS + r"\b|-do\b")
+_HAS_KIND = _compile(r"\b" + _KINDS + r"\b|-do\b")
 
 
 # an article, a nationality perhaps, and lower-case words before a capitalised name (no `of`:
 # `the city of A` is a role's)
-_DESCRIBED_NAME = lazy_compile(
+_DESCRIBED_NAME = _compile(
     r"(?:[Tt]he\s+)(?:"
     + _NATIONALITY
     + r"\s+)?(?!(?:of|and|for)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
@@ -756,11 +768,11 @@ _DESCRIBED_NAME = lazy_compile(
 
 
 # a unit named after its department's bracketed acronym: `The A Department (AD) B Directorate`
-_UNIT_AFTER = lazy_compile(
+_UNIT_AFTER = _compile(
     r"(?P<parent>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)\s*"
     r"\((?P<pabbr>[A-Z][A-Za-z&.-]{1,10})\)\s+(?P<unit>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
 )
-_ACRONYM = lazy_compile(r"[A-Z][A-Z&-]{1,9}")
+_ACRONYM = _compile(r"[A-Z][A-Z&-]{1,9}")
 
 
 def _described(text: str, at: int, np: str, m: re.Match[str]) -> Cand | None:
@@ -776,16 +788,16 @@ def _described(text: str, at: int, np: str, m: re.Match[str]) -> Cand | None:
 
 
 # `… in Gyeonggi Province`, `… in Gangwon-do`: the larger place a city or county lies in
-_IN_LARGER = lazy_compile(
+_IN_LARGER = _compile(
     r"\s+in\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?i:province|state|prefecture|region)|[A-Z][\w'’]*-do)$"
 )
 # the head the signer met, named by the place he heads: `his Da Lat counterpart`
-_COUNTERPART = lazy_compile(
+_COUNTERPART = _compile(
     r"(?:his|her|its|their)\s+(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+counterparts?"
 )
-_PERSON_ONLY = lazy_compile(r"^(?:" + _TITLE + r")$")
+_PERSON_ONLY = _compile(r"^(?:" + _TITLE + r")$")
 # (`Vice Minister Choi`, `Industry Minister Lee`: a rank or a field before the title, no body)
-_NOT_ORG = lazy_compile(
+_NOT_ORG = _compile(
     r"^(?:Vice|Deputy|First|Acting|Senior|Executive|Former|The|With|And|"
     + _TITLE
     + r"|"
@@ -795,8 +807,8 @@ _NOT_ORG = lazy_compile(
 
 
 # a lower-case word no name holds (a verb, a preposition the name does not take)
-_SAID = lazy_compile(r"\s(?:said|says|added|noted|explained|stated)$")
-_CLAUSE = lazy_compile(
+_SAID = _compile(r"\s(?:said|says|added|noted|explained|stated)$")
+_CLAUSE = _compile(
     r"\s(?!(?:of|and|for|the|on|de|du|la|del|am|an|und|" + _KINDS + r"|" + r"gu|gun|si|do)\b)[a-z]"
 )
 
@@ -826,17 +838,17 @@ def _is_person(text: str, rest: str) -> bool:
 
 
 # `A of South Korea`, `A, China`, `A in Korea`: where the body is, no part of its name
-_BARE_HEAD = lazy_compile(r"(?:the\s+)?(?:Republic|Government|Embassy|Consulate|" + _HEADS + r")")
-_PLACED_IN = lazy_compile(r"(?:\s+(?:of|in)\s+|,\s*)" + _COUNTRY + r"$")
+_BARE_HEAD = _compile(r"(?:the\s+)?(?:Republic|Government|Embassy|Consulate|" + _HEADS + r")")
+_PLACED_IN = _compile(r"(?:\s+(?:of|in)\s+|,\s*)" + _COUNTRY + r"$")
 _PERSON_TAILS = (
-    lazy_compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*-[\w'’.]+$"),  # `Song Jae-ho`
-    lazy_compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),  # `Nguyen Chi Dung`
-    lazy_compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),
+    _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*-[\w'’.]+$"),  # `Song Jae-ho`
+    _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),  # `Nguyen Chi Dung`
+    _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),
 )
 
 
-_ENDS_HEAD = lazy_compile(r"\b(?:" + _HEADS + r")$")
-_TITLE_THEN_OF = lazy_compile(r"^(?:the\s+)?" + _TITLE + r"\.?\s+of\s")
+_ENDS_HEAD = _compile(r"\b(?:" + _HEADS + r")$")
+_TITLE_THEN_OF = _compile(r"^(?:the\s+)?" + _TITLE + r"\.?\s+of\s")
 
 
 def _titled_body(text: str, org: str, start: int, phrase: str) -> Cand | None:
@@ -893,11 +905,11 @@ def _owner_named(text: str, owner: str, name: str) -> str | None:
 
 # `Malaysian Minister of Tourism … Tiong King Sing`, `Korean Minister … Yu Inchon`: a country's
 # minister, named by the country's adjective, signs for the country
-_NATION_HEAD = lazy_compile(
+_NATION_HEAD = _compile(
     r"^(?P<adj>(?:South\s+)?[A-Z][a-z]+(?:an|ese|ish))\s+(?:(?:Vice|Deputy|Prime|Foreign)\s+)?"
     r"(?:Minister|President|Ambassador|Secretary)\b"
 )
-_NATIONALITY_ONLY = lazy_compile(r"(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish)")
+_NATIONALITY_ONLY = _compile(r"(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish)")
 
 
 def country_of(adjective: str) -> str | None:
@@ -928,8 +940,8 @@ def _the_state(text: str, at: int, np: str) -> Cand | None:
     return Cand(name=name, aliases=[np], start=m.start("name"), end=m.end("name"))
 
 
-_THE_GOVERNOR = lazy_compile(r"^the\s+governor$", re.I)
-_GOVERNOR_NAMED = lazy_compile(r"\bGovernor(?:\s+[A-Z][\w'’.-]*){1,3}")
+_THE_GOVERNOR = _compile(r"^the\s+governor$", re.I)
+_GOVERNOR_NAMED = _compile(r"\bGovernor(?:\s+[A-Z][\w'’.-]*){1,3}")
 
 
 def _the_governor(text: str, at: int, np: str) -> Cand | None:
@@ -942,7 +954,7 @@ def _the_governor(text: str, at: int, np: str) -> Cand | None:
     return _the_state(text, at, np) if named else None
 
 
-_STATES = lazy_compile(r"\b(?P<name>" + alternation(US_STATES) + r")\b")
+_STATES = _compile(r"\b(?P<name>" + alternation(US_STATES) + r")\b")
 
 
 def _headed_elsewhere(text: str, person: str) -> Cand | None:
@@ -979,7 +991,7 @@ def _headed_elsewhere(text: str, person: str) -> Cand | None:
     return None
 
 
-_HEADED_IN = lazy_compile(
+_HEADED_IN = _compile(
     r"(?P<org>"
     + _NAME_WORD
     + r"(?:\s+(?:"

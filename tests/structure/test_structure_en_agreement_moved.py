@@ -282,3 +282,21 @@ def test_an_acronym_spelled_out_elsewhere_is_the_full_name() -> None:
 def test_a_report_after_the_partner_is_no_side() -> None:
     sent = "Nuri University signed an agreement with Garam Corp, Chairman of the Board Kim said."
     assert [name for name, _, _ in _sides(sent, sent)] == ["Nuri University", "Garam Corp"]
+
+
+@pytest.mark.parametrize(
+    ("sent", "want"),
+    [
+        (
+            "Chairman Nguyễn Văn Út of Đồng Nai province signed an MOU with Garam City.",
+            ["Đồng Nai province", "Garam City"],
+        ),
+        ("The province of Đồng Nai signed an MOU with Garam City.", ["Đồng Nai", "Garam City"]),
+        (
+            "Đồng Nai Governor Trần Văn Út signed an MOU with Garam City.",
+            ["Đồng Nai", "Garam City"],
+        ),
+    ],
+)
+def test_a_name_s_capital_in_any_latin_script(sent: str, want: list[str]) -> None:
+    assert [name for name, _, _ in _sides(sent, sent)] == want
