@@ -272,7 +272,9 @@ def _same_body(old: str, new: str) -> bool:
         return True
     if new.endswith(old) and len(new) > len(old):
         extra = new[: -len(old)]  # (`Korean Land, ` cut off by the older reading's comma; not
-        return "(" not in extra and not _HAS_HEAD.search(extra)  # a department before its unit)
+        if extra.rstrip().endswith(("'s", "’s")):  # a department before its unit; nor an owner
+            return False  # before a description, `Korea's seed agency`)
+        return "(" not in extra and not _HAS_HEAD.search(extra)
     owner = old[: -len(new)].rstrip() if old.endswith(new) else ""
     # (a place's: `Virginia's`; not a body's own unit, `A Department's Science Directorate`)
     return owner.endswith(("'s", "’s")) and not _HAS_HEAD.search(owner)
