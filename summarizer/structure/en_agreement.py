@@ -609,6 +609,7 @@ def _joins(left: str, right: str, sep: str) -> bool:
         len(words) >= 2
         and all(w[0].isupper() for w in words)
         and not _HAS_HEAD.search(left)
+        and not _ABBR_END.search(left)  # (`A Motor Co.`: a company's name ends there)
         and not _PERSON_LIKE.match(left)
         and bool(re.search(r"\b(?:" + _HEADS + r")\b", right))
     )

@@ -300,3 +300,8 @@ def test_a_report_after_the_partner_is_no_side() -> None:
 )
 def test_a_name_s_capital_in_any_latin_script(sent: str, want: list[str]) -> None:
     assert [name for name, _, _ in _sides(sent, sent)] == want
+
+
+def test_a_company_s_legal_form_ends_its_name() -> None:
+    sent = "GARAM, May 2 (Wire) -- Garam Motor Co. and Nuri Energy Corp. signed a deal."
+    assert [name for name, _, _ in _sides(sent, sent)] == ["Garam Motor Co.", "Nuri Energy Corp."]
