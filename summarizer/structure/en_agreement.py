@@ -22,9 +22,24 @@ import re
 from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
-from summarizer.structure.en_dateline import dateline_end
-from summarizer.structure.en_sides import bodies
+from summarizer.structure.en_dateline import WIRE_DATELINE, dateline_end
+from summarizer.structure.en_names import full_name, spelled_out
+from summarizer.structure.en_sides import bodies, head_of_after
 from summarizer.structure.orgs import Cand
+
+# a capital letter of any Latin script (`Đồng Nai`, `Đà Nẵng`, `Øresund`): the `[A-Z]` of the
+# name patterns below, each compiled through `_compile`
+_CAPITAL = (
+    "[A-Z"
+    + "".join(ch for ch in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if ch.isupper())
+    + "]"
+)
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`lazy_compile`, a name's capital asked as `_CAPITAL` (`[A-Z]` alone, not `[A-Za-z]`)."""
+    return lazy_compile(pattern.replace("[A-Z]", _CAPITAL), flags)
+
 
 # the agreement's verb and its noun (case-blind: a headline writes `Signs`)
 _VERB = (
@@ -40,19 +55,28 @@ _NOUN = (
     r"deals?|accords?|declarations?|frameworks?|(?:the\s+)?(?:[\w-]+\s+)?documents?|the\s+understanding)"
 )
 # the verb, then its noun within a few words (`signed a sister city cooperation agreement`)
-CUE = lazy_compile(r"\b(?P<verb>" + _VERB + r")\b(?:[^.;]{0,80}?)\b" + _NOUN + r"\b", re.I)
+CUE = _compile(r"\b(?P<verb>" + _VERB + r")\b(?:[^.;]{0,80}?)\b" + _NOUN + r"\b", re.I)
 # the noun, then a passive verb (`The MoU was signed by …`, `The deal was inked by …`)
-_PASSIVE = lazy_compile(
-    r"\b" + _NOUN + r"\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
-    r"(?:\w+ly\s+)?(?P<verb>signed|inked|concluded|sealed)\b",
+_PASSIVE = _compile(
+    r"\b" + _NOUN + r"\b(?:[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:\w+ly\s+)?|,\s+(?=\w+\s+by\b))(?P<verb>signed|inked|concluded|sealed)\b",
     re.I,
 )
+# an accord with no document named: `A and B have agreed to share data`, `A said it has agreed
+# with B to study …`
+_ACCORD = _compile(
+    r"\b(?:has|have|had)\s+(?:(?:also|now|\w+ly)\s+)?agreed\s+(?:to|with|on)\b|\bagreed\s+with\b"
+)
+_HELD = _compile(
+    r"\b(?:held|hosted|announced)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:MOU|MoU|memorandum|agreement|signing)\b"
+)
 # the noun as the event: `the signing of an MOU between A and B`, `an MOU between A and B`
-_NOUN_BETWEEN = lazy_compile(r"\b" + _NOUN + r"\b[^.;]{0,60}?\bbetween\b", re.I)
+_NOUN_BETWEEN = _compile(r"\b" + _NOUN + r"\b[^.;]{0,60}?\bbetween\b", re.I)
 
 _MORE_HEADS = (
     "Committee", "Assembly", "Organization", "Organisation", "Board", "Secretariat", "Forum",
-    "Co.", "Corp.", "Inc.", "Ltd.", "Park", "Hall", "Club", "Network", "Alliance", "Union",
+    "Co.", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Park", "Hall", "Club", "Network", "Alliance", "Union",
 )  # fmt: skip
 _NAME_WORD = r"[A-Z][\w&'’.-]*"
 _PLAIN_WORD = r"[A-Z][\w&'’-]*"
@@ -80,7 +104,7 @@ _COUNTRY = (
 
 _MONTHS = MONTH_NAME_EN
 # a day, a month, a weekday: no body
-_WHEN = lazy_compile(
+_WHEN = _compile(
     r"^(?:(?:On|In|Last|This|Next)\s+)?(?:(?:"
     + _MONTHS
     + r")\.?(?:\s+\d{1,2}\w*)?(?:,?\s*\d{4})?|"
@@ -88,14 +112,14 @@ _WHEN = lazy_compile(
     + r")$"
 )
 # (no `^`: matched at a position, after a sentence's leading space or an earlier lead-in)
-_LEAD_IN = lazy_compile(
+_LEAD_IN = _compile(
     r"(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
     r"By)\b[^,]{1,100},\s+|"
     r"(?:Furthermore|Moreover|Meanwhile|Additionally|Also|Then|Today|Yesterday|Recently),\s+|"
     r"(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?,\s+)"
 )
 # what stands between the subject and its verb: time, modal, adverb
-_BEFORE_VERB = lazy_compile(
+_BEFORE_VERB = _compile(
     r"(?:,?\s+(?:on\s+(?:\w+day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
     r"the\s+\d{1,2}(?:st|nd|rd|th))|earlier\s+(?:in\s+)?(?:the\s+day|today|this\s+\w+)|"
     r"(?:this|last)\s+\w+|\w+day|today|yesterday|have|has|had|will|would|shall|jointly|"
@@ -103,21 +127,21 @@ _BEFORE_VERB = lazy_compile(
     r"(?:is|are)\s+set\s+to)),?\s*$"
 )
 # a group naming the bodies it stands for: `Leaders of`, `The People's Committee of`
-_GROUP_OF = lazy_compile(
+_GROUP_OF = _compile(
     r"^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|mayors?|governors?|heads?|officials?|"
     r"representatives?|delegations?|authorities|administrations?|governments?|"
     r"people['’]s\s+committee|city\s+hall)\s+of\s+(?:the\s+)?)",
     re.I,
 )
 # an owner before the body: `the Republic of Korea (RoK)’s`, `South Korea's`, `China's`
-_OWNER = lazy_compile(  # (no `^`: matched after a group's `Leaders of`)
+_OWNER = _compile(  # (no `^`: matched after a group's `Leaders of`)
     r"(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?[A-Z][\w.-]*"
     r"(?:\s*\([^()]{1,10}\))?['’]s\s+(?!(?:" + _HEADS + r")\b)"
 )
 # `Ulju county of Ulsan city`: the smaller place, within the larger
 # `the South Korean city of Chuncheon`, `the city of Gumi`: a role, then the name
 _NATIONALITY = r"(?:(?:South|North|S\.|N\.)\s+)?[A-Z][a-z]+(?:an|ese|ish)"
-_ROLE_OF = lazy_compile(  # (no `^`: matched after a group's `the governments of`, too)
+_ROLE_OF = _compile(  # (no `^`: matched after a group's `the governments of`, too)
     r"(?:(?:the\s+)?"
     + _NATIONALITY
     + r"\s+|the\s+)?"
@@ -128,15 +152,18 @@ _ROLE_OF = lazy_compile(  # (no `^`: matched after a group's `the governments of
     + _NAME_WORD
     + r"){0,3})$"
 )
-_ROLE_ONLY = lazy_compile(r"^" + _NATIONALITY + r"\s+" + _ROLE + r"$")
+_ROLE_ONLY = _compile(r"^" + _NATIONALITY + r"\s+" + _ROLE + r"$")
 # a bracket after a name that holds no acronym: its head (`(President Heo Nam-sik)`)
-_HEAD_BRACKET = lazy_compile(r"\s*\((?![A-Z][A-Za-z&.-]{1,10}\))[^()]{2,60}\)")
-_PLACE_OF = lazy_compile(
+_HEAD_BRACKET = _compile(r"\s*\((?![A-Z][A-Za-z&.-]{1,10}\))[^()]{2,60}\)")
+_ABBR_HEAD = _compile(
+    r"\((?P<abbr>[A-Z][A-Za-z&.-]{1,10}),\s*(?P<who>" + _TITLE + r"\s+[A-Z][^()]{1,50})\)\s*$"
+)
+_PLACE_OF = _compile(
     r"^(?P<place>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}\s+" + _KINDS + r")"
     r"\s+of\s+.+$"
 )
 # `Mayor Jerry Lee of Garam City`: a head, then the body he heads
-_TITLE_OF = lazy_compile(
+_TITLE_OF = _compile(
     r"^(?:(?:the\s+)?"
     + _TITLE
     + r"\.?\s+)(?:(?P<who>"
@@ -144,7 +171,7 @@ _TITLE_OF = lazy_compile(
     + r")\s+)?of\s+(?:the\s+)?(?P<org>.+)$"
 )
 # `Garam-gu Mayor Oh Nuri`, `Nuri University President Kim Ha-na`: the body, then its head
-_ORG_TITLE = lazy_compile(
+_ORG_TITLE = _compile(
     r"^(?:the\s+)?(?P<org>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|for|&)){0,6}?)"
     r"\s+"
     + _TITLE
@@ -155,7 +182,7 @@ _ORG_TITLE = lazy_compile(
     + r"))?$"
 )
 # `Kim Ha-na, Governor of Nuri` / `Kim Ha-na, the director of the Nuri Museum`
-_NAME_TITLE_OF = lazy_compile(
+_NAME_TITLE_OF = _compile(
     r"^(?P<who>"
     + _PERSON_NAME
     + r"),\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:"
@@ -165,14 +192,14 @@ _NAME_TITLE_OF = lazy_compile(
     + r")\s+(?:of|at)\s+(?:the\s+)?(?P<org>.+)$"
 )
 # a person: a title and a name, or a name alone
-_PERSON = lazy_compile(
+_PERSON = _compile(
     r"^(?:(?:Mr\.|Ms\.|Dr\.|Prof\.)\s+)?(?:" + _TITLE + r"\.?\s+)?" + _PERSON_NAME + r"$"
 )
-_HAS_HEAD = lazy_compile(r"\b(?:" + _HEADS + r")\b|\b" + _KINDS + r"\b|-(?:gu|gun|si|do)\b")
-_BRACKET = lazy_compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&.-]{1,10})\)\s*$")
-_STATE = lazy_compile(r"^(?:the\s+)?state$", re.I)
+_HAS_HEAD = _compile(r"\b(?:" + _HEADS + r")\b|\b" + _KINDS + r"\b|-(?:gu|gun|si|do)\b")
+_BRACKET = _compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&.-]{1,10})\)\s*$")
+_STATE = _compile(r"^(?:the\s+)?state$", re.I)
 # a pronoun or a description: no body named
-_NO_BODY = lazy_compile(
+_NO_BODY = _compile(
     r"^(?:the\s+)?(?:two|both|three|four|all)\b|^(?:they|we|it|he|she|his|her|their|its)\b|"
     r"^(?:a|an)\s",
     re.I,
@@ -181,7 +208,13 @@ _NO_BODY = lazy_compile(
 
 def cue(sent: str) -> bool:
     """Whether a sentence reports an agreement by its verb or its noun."""
-    return bool(CUE.search(sent) or _PASSIVE.search(sent) or _NOUN_BETWEEN.search(sent))
+    return bool(
+        CUE.search(sent)
+        or _PASSIVE.search(sent)
+        or _NOUN_BETWEEN.search(sent)
+        or _ACCORD.search(sent)
+        or _HELD.search(sent)
+    )
 
 
 def titled_person(name: str) -> bool:
@@ -197,16 +230,16 @@ def titled_person(name: str) -> bool:
     return bool(_TITLE_START.match(name)) and _is_person("", name)
 
 
-_DOCUMENT = lazy_compile(_NOUN, re.I)
+_DOCUMENT = _compile(_NOUN, re.I)
 # a ministry's field alone or before its minister's title and name (`Finance`, `Industry
 # Minister Lee Chang-yang`): a person, or a cut word, no body (a field is also a head word:
 # `Hanbit Industry`, so `_HAS_HEAD` does not tell)
-_FIELD_HEAD = lazy_compile(
+_FIELD_HEAD = _compile(
     r"(?:" + alternation(_FIELDS) + r")(?:\s+(?:(?:Vice|Deputy|First)\s+)?(?:Minister|Secretary)"
     r"(?:\s+" + _PERSON_NAME + r")?)?"
 )
 # (a title inside, a name after it: `Industry Minister Lee Chang-yang`)
-_IN_TITLE = lazy_compile(r"\b" + _TITLE + r"\s+[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){1,3}$")
+_IN_TITLE = _compile(r"\b" + _TITLE + r"\s+[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){1,3}$")
 
 
 def better(got: list[Cand], older: list[Cand]) -> bool:
@@ -239,7 +272,9 @@ def _same_body(old: str, new: str) -> bool:
         return True
     if new.endswith(old) and len(new) > len(old):
         extra = new[: -len(old)]  # (`Korean Land, ` cut off by the older reading's comma; not
-        return "(" not in extra and not _HAS_HEAD.search(extra)  # a department before its unit)
+        if extra.rstrip().endswith(("'s", "’s")):  # a department before its unit; nor an owner
+            return False  # before a description, `Korea's seed agency`)
+        return "(" not in extra and not _HAS_HEAD.search(extra)
     owner = old[: -len(new)].rstrip() if old.endswith(new) else ""
     # (a place's: `Virginia's`; not a body's own unit, `A Department's Science Directorate`)
     return owner.endswith(("'s", "’s")) and not _HAS_HEAD.search(owner)
@@ -258,7 +293,7 @@ def named_as_bodies(cands: list[Cand]) -> int:
     )
 
 
-_OF_BODY_NAME = lazy_compile(r"^(?:Ministry|Department|Bureau|Office|Agency|University)\s+of\s")
+_OF_BODY_NAME = _compile(r"^(?:Ministry|Department|Bureau|Office|Agency|University)\s+of\s")
 
 
 def agreement_sides(text: str, s: int, e: int) -> list[Cand]:
@@ -277,6 +312,11 @@ def agreement_sides(text: str, s: int, e: int) -> list[Cand]:
         got += _between(text, s, sent, m.end())
     elif (m := _NOUN_BETWEEN.search(sent)) is not None:
         got = _between(text, s, sent, m.start())
+    elif (m := _ACCORD.search(sent)) is not None:  # `A and B have agreed to share data`
+        got = _subject(text, s, sent, m.start()) + _slot_after(text, s, sent, m.start(), r"with")
+    elif (m := _HELD.search(sent)) is not None:  # `A held an MOU ceremony on May 2 with B`
+        partner = _slot_after(text, s, sent, m.end(), r"with")  # (no partner: a report of it)
+        got = _subject(text, s, sent, m.start()) + partner if partner else []
     else:
         return []
     if len(got) < 2:  # `A University President B … to visit with C University President D`
@@ -288,8 +328,19 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     """The coordinated noun phrases before the verb, from the clause's start."""
     head = sent[:verb]
     a = dateline_end(head)
+    if head.count("(", 0, a) > head.count(")", 0, a):
+        a = 0  # (`A (Director: B) held`: a colon inside a bracket ends no dateline)
+    if (wire := WIRE_DATELINE.match(head, a)) is not None:  # `(GAON=Haeul News) A and B signed`
+        a = wire.end()
     # (a clause inside the sentence: `…, and A and B signed`, `…; A signed`)
+    base = a
     for cut in re.finditer(r"[;:]\s+|,\s+(?:and|while|as|after|when)\s+", head[a:]):
+        if head.count("(", 0, base + cut.start()) > head.count(")", 0, base + cut.start()):
+            continue  # (`A (Director: B) held`: a colon inside a bracket)
+        if (ap := _APPOSED_BEFORE.search(head, base, base + cut.start())) is not None and (
+            _HAS_HEAD.search(ap.group("name"))
+        ):
+            continue  # (`A, B's leading seed bank, and C signed`: A described, a list goes on)
         a = a + cut.end()
     while (lead := _LEAD_IN.match(head, a)) is not None:  # `On Monday, March 11, A signed`
         a = lead.end()
@@ -301,20 +352,47 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     return _phrases(text, s + a, s + b)
 
 
+_APPOSED_BEFORE = _compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*),\s+(?:[A-Z][\w'’.-]*['’]s\s+|an?\s+|the\s+)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)*$"
+)
 # the report of a signing between its subject and the pronoun that signs: `A said it`,
 # `A and B announced on Monday that they`
-_REPORTED = lazy_compile(
+_REPORTED = _compile(
     r"\s+(?:said|announced|reported|confirmed|revealed)"
     r"(?:\s+(?:on\s+)?\w+day|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?(?:\s+that)?"
     r"\s+(?:it|they)\s*$"
 )
 
 
-_SLOT_END = lazy_compile(
-    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|\s+(?:to|on|in|at|for|during|"
+# (`the Committee on Balanced Development`: a committee's own `on`, not a date's `on July 17`)
+_COMMITTEE_ON = (
+    r"(?:(?<=Committee)|(?<=Commission))\s+on\s+(?!(?:"
+    + _MONTHS
+    + r"|"
+    + WEEKDAY_NAME_EN
+    + r")\b)(?=[A-Z])"
+)
+_SLOT_END = _compile(
+    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
+    r"(?!" + _COMMITTEE_ON + r")\s+(?:to|on|in|at|for|during|regarding|concerning|about|"
     r"under|after|before|while|which|that|as|last|this|next|earlier|later|yesterday|today|is|are|"
     r"was|were|will|has|have)\s|$))"
 )
+
+
+def _slot_stop(sent: str, at: int) -> int:
+    """Where a slot starting at `at` ends: at its first end past any bracket it opens (`B
+    (President: C)`: the colon is the bracket's)."""
+    end = _SLOT_END.search(sent, at)
+    stop = end.start() if end is not None else len(sent)
+    if (
+        sent.count("(", at, stop) > sent.count(")", at, stop)
+        and (close := sent.find(")", stop)) > 0
+    ):
+        end = _SLOT_END.search(sent, close + 1)
+        stop = end.start() if end is not None else len(sent)
+    return stop
 
 
 def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
@@ -322,12 +400,11 @@ def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
     m = re.compile(r"\b" + word + r"\s+(?=\S)", re.I).search(sent, at)
     if m is None or m.start() - at > 80:
         return []
-    end = _SLOT_END.search(sent, m.end())
-    stop = end.start() if end is not None else len(sent)
+    stop = _slot_stop(sent, m.end())
     return _phrases(text, s + m.end(), s + stop)
 
 
-_BETWEEN = lazy_compile(r"\bbetween\s+")
+_BETWEEN = _compile(r"\bbetween\s+")
 
 
 def _between(text: str, s: int, sent: str, at: int) -> list[Cand]:
@@ -336,11 +413,57 @@ def _between(text: str, s: int, sent: str, at: int) -> list[Cand]:
         return []
     end = _SLOT_END.search(sent, m.end())
     stop = end.start() if end is not None else len(sent)
+    if len(people := _between_people(text, s, sent, m.end())) == 2:
+        return people
     # (`between the two cities`: a description; `between A and B`: two)
     return _phrases(text, s + m.end(), s + stop)
 
 
-_CUTS = lazy_compile(
+# `between Oh Nuri, director-general at the ministry's A bureau, and Gil Byeol, assistant in
+# the B Agency's (BA) bureau for …`: two signatories, each with the body his post is in
+_PEOPLE = _compile(
+    r"(?P<a>"
+    + _PERSON_NAME
+    + r"),\s+(?P<ra>[a-z][^,]{2,80}?),\s+and\s+(?P<b>"
+    + _PERSON_NAME
+    + r"),"
+    r"\s+(?P<rb>[a-z][^;]{2,160})"
+)
+_POST_IN = _compile(
+    r"\b(?:at|in|of|from)\s+(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|and))*"
+    r"|(?:ministry|agency|corporation|company|bank|association|institute|authority|council|"
+    r"foundation|office|administration|commission))(?:['’]s)?"
+    r"(?:\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,10})\))?"
+)
+
+
+def _between_people(text: str, s: int, sent: str, at: int) -> list[Cand]:
+    """The bodies of two signatories named by name and post (`the ministry's`: the body the
+    text named before with that word: `Seoul's foreign ministry`)."""
+    m = _PEOPLE.match(sent, at)
+    if m is None or not _PERSON.match(m.group("a")) or not _PERSON.match(m.group("b")):
+        return []
+    out = []
+    for side in ("ra", "rb"):
+        post = _POST_IN.search(sent, m.start(side), m.end(side))
+        if post is None:
+            return []
+        org, start = re.sub(r"\s+(?:of|for|and)$", "", post.group("org")), s + post.start("org")
+        if org[0].islower():
+            before = text[: s + post.start()]
+            named = re.findall(
+                r"(?:[A-Z][\w.]*['’]s\s+)?(?:[a-z]+\s+){0,2}" + re.escape(org), before
+            )
+            if not named:
+                return []
+            org = max(named, key=len)
+            start = before.rfind(org)
+        aliases = [post.group("abbr")] if post.group("abbr") else []
+        out.append(Cand(name=org, aliases=aliases, start=start, end=start + len(org)))
+    return out
+
+
+_CUTS = _compile(
     r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s+(?=the\s)"
 )
 
@@ -383,15 +506,27 @@ def _phrases(text: str, a: int, b: int) -> list[Cand]:
             continue  # `the city of Gumi, North Gyeongsang Province`: where Gumi is
         if _named_after_title(span, parts, k):
             continue  # `Korean Minister of Culture, Sports and Tourism, Lee Du-ri`: his name
+        if _apposed(span, parts, k):
+            continue  # `A Agency, Garam's leading seed bank, and B`: A described
         lead = len(part) - len(part.lstrip())
         c = body_of(text, a + start + lead, part.strip())
+        if c is None and k == len(parts) - 1:
+            c = _head_of_body(text, a + start + lead, part.strip())
         if c is not None:
             out.append(c)
     return out
 
 
-_LARGER = lazy_compile(r"\b(?i:province|state|prefecture|region)$|-do$|^" + _COUNTRY + r"$")
-_SMALLER = lazy_compile(r"\b(?i:city|county|district|town|city\s+of)\b|-(?:gu|gun|si)\b")
+def _head_of_body(text: str, at: int, np: str) -> Cand | None:
+    """`with Kim Byeol, the director of the Garam Museum,`: the head a slot names, kept as a
+    side where his body follows him (`en_sides.bodies` reads it off the text there)."""
+    if not _PERSON.fullmatch(np) or _HAS_HEAD.search(np) or not head_of_after(text, at + len(np)):
+        return None
+    return Cand(name=np, start=at, end=at + len(np))
+
+
+_LARGER = _compile(r"\b(?i:province|state|prefecture|region)$|-do$|^" + _COUNTRY + r"$")
+_SMALLER = _compile(r"\b(?i:city|county|district|town|city\s+of)\b|-(?:gu|gun|si)\b")
 
 
 def _named_after_title(span: str, parts: list[tuple[int, str]], k: int) -> bool:
@@ -403,8 +538,29 @@ def _named_after_title(span: str, parts: list[tuple[int, str]], k: int) -> bool:
     return gap == "," and bool(_PERSON.match(part)) and not _HAS_HEAD.search(part)
 
 
+# a description: an owner's or an article's lower-case words (`Garam's leading seed bank`)
+_APPOSITIVE = _compile(r"(?:[A-Z][\w'’.-]*['’]s\s+|an?\s+|the\s+)[a-z][\w-]*(?:\s+[a-z][\w-]*)*")
+
+
+def _apposed(span: str, parts: list[tuple[int, str]], k: int) -> bool:
+    """Whether part k describes the name before it, between commas (`A, B's leading bank, and`)."""
+    if not k or k + 1 >= len(parts) or not _APPOSITIVE.fullmatch(parts[k][1].strip()):
+        return False
+    if _APPOSITIVE.fullmatch(parts[k - 1][1].strip()):
+        return False  # (`A's x ministry, B's y agency, and C`: a list of descriptions)
+    before = span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip()
+    after = span[parts[k][0] + len(parts[k][1]) : parts[k + 1][0]].strip()
+    return before == "," and after.startswith(",")
+
+
 def _placed_by(span: str, parts: list[tuple[int, str]], k: int) -> bool:
     """Whether part k is the larger place, after a comma, the part before stands in."""
+    if (
+        k
+        and re.search(r"-(?:gu|gun)$", parts[k - 1][1].strip())
+        and re.fullmatch(r"[A-Z][a-z]+", parts[k][1].strip())
+    ):  # `Deul-gu, Seoul`: a district, then its city
+        return span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip() == ","
     if not k or not _LARGER.search(parts[k][1].strip()):
         return False
     if not _SMALLER.search(parts[k - 1][1]) and not re.fullmatch(_COUNTRY, parts[k][1].strip()):
@@ -412,14 +568,21 @@ def _placed_by(span: str, parts: list[tuple[int, str]], k: int) -> bool:
     return span[parts[k - 1][0] + len(parts[k - 1][1]) : parts[k][0]].strip() == ","
 
 
-_LIST_NAME = lazy_compile(
+_LIST_NAME = _compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s+"
     r"(?:" + _HEADS + r")(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?"
 )
 # (`… of Ocean Science and Technology`: up to three words after `of`, then the `and`)
-_OF_ONE = lazy_compile(
+_OF_ONE = _compile(
     r"\bof\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}(?:,\s+[A-Z][\w&'’-]*)*$"
 )
+
+
+# a department's name, then a field its unit is named by, then `and` the unit's own words
+_DEPARTMENT_FIELD = _compile(
+    r"\b(?:Department|Ministry)\s+of\s+(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*$"
+)
+_UNIT = _compile(r"[A-Z][\w-]*\s+(?:Directorate|Division)")
 
 
 def _joins(left: str, right: str, sep: str) -> bool:
@@ -435,6 +598,8 @@ def _joins(left: str, right: str, sep: str) -> bool:
         return False  # `A of the Republic of the Philippines and B County`: A ends at its country
     if _OF_ONE.search(left) and not _CLOSING.search(right.split()[-1] if right else ""):
         return True
+    if _DEPARTMENT_FIELD.search(left) and _UNIT.fullmatch(right):
+        return True  # `A Department of Public Safety Science and Technology Directorate`
     if re.search(r"['’]s\s+[A-Z][\w-]*$", left) and _CLOSING.search(right):
         return True  # `A’s Science and Technology Directorate`  # `Ministry of Science and ICT`, `Ministry of Land, Infrastructure and …`
     # `Korea Overseas Infrastructure and Urban Development Corporation`: two or more capitalised
@@ -444,6 +609,7 @@ def _joins(left: str, right: str, sep: str) -> bool:
         len(words) >= 2
         and all(w[0].isupper() for w in words)
         and not _HAS_HEAD.search(left)
+        and not _ABBR_END.search(left)  # (`A Motor Co.`: a company's name ends there)
         and not _PERSON_LIKE.match(left)
         and bool(re.search(r"\b(?:" + _HEADS + r")\b", right))
     )
@@ -451,7 +617,7 @@ def _joins(left: str, right: str, sep: str) -> bool:
 
 # the heads a name ends with (not `Industry`, `Administration`: `Ministry of Trade, Industry
 # and Energy` goes on past them)
-_CLOSING = lazy_compile(
+_CLOSING = _compile(
     r"\b(?:"
     + alternation(
         tuple(
@@ -462,11 +628,11 @@ _CLOSING = lazy_compile(
     )
     + r")$"
 )  # fmt: skip
-_TITLE_START = lazy_compile(r"^(?:the\s+)?" + _TITLE + r"\b")
-_PERSON_LIKE = lazy_compile(r"^(?:the\s+)?" + _TITLE + r"\b")
+_TITLE_START = _compile(r"^(?:the\s+)?" + _TITLE + r"\b")
+_PERSON_LIKE = _compile(r"^(?:the\s+)?" + _TITLE + r"\b")
 
 
-_ABBR_END = lazy_compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|Jr|St)\.)$")
+_ABBR_END = _compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|Jr|St)\.)$")
 
 
 def body_of(text: str, at: int, np: str) -> Cand | None:
@@ -475,18 +641,24 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     # (a sentence's full stop is no part of the name; an abbreviation's is: `U.K.`, `Co.`)
     np = np.rstrip() if _ABBR_END.search(np.rstrip()) else re.sub(r"[\s,.]+$", "", np)
     np = re.sub(r"^['‘“\"]|['’”\"]$", "", np)
-    if not np or len(np) > 120:
-        return None
+    if not np or len(np) > 120 or _SAID.search(np):
+        return None  # (`Chairman of the Board Kim said`: a report's clause, no name)
     if _STATE.match(np):
         return _the_state(text, at, np)
+    if _THE_GOVERNOR.match(np):
+        return _the_governor(text, at, np)
     if _WHEN.match(np):
         return None
     if (cp := _COUNTERPART.fullmatch(np)) is not None:  # `his Da Lat counterpart`: Da Lat,
         place = cp.group("org")  # `his Vietnamese counterpart`: Vietnam
         land = country_of(place) if _NATIONALITY_ONLY.fullmatch(place) else place
         return Cand(name=land, start=at + cp.start("org"), end=at + cp.end("org")) if land else None
+    if (desc := _DESCRIBED.fullmatch(np)) is not None:
+        return _described(text, at, np, desc)
     if _NO_BODY.match(np):
         return None
+    if (gov := _GOVERNMENT_OF.fullmatch(np)) is not None and not _HAS_KIND.search(np):
+        return _cand(gov.group("name"), at + gov.start("name"))  # a country's government
     lead = 0
     if (g := _GROUP_OF.match(np)) is not None:
         lead = g.end()
@@ -496,6 +668,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         lead = o.end()
     if (role := _ROLE_OF.match(np, lead)) is not None:  # `the city of Gumi` (before the words
         return _cand(role.group("name"), at + role.start("name"))  # it opens with are passed)
+    if (adj := _DESCRIBED_NAME.match(np, lead)) is not None:
+        lead = adj.end()  # `the state-run A Agency`, `the Norwegian gene bank B Vault`
     # `northern Hoa Binh province`: lower-case words before the name describe it
     while (w := re.match(r"[a-z][\w-]*\s+(?=\S)", np[lead:])) is not None and not re.match(
         r"(?:of|and|for)\s", np[lead:]
@@ -505,11 +679,24 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     rest = np[lead + 4 :] if the and np[lead + 4 : lead + 5].isupper() else np[lead:]
     if not rest or not rest[0].isupper():
         return None
+    abbr_head = _ABBR_HEAD.search(rest)  # `A Ministry (AM, Minister B)`: its acronym and head
     rest = _HEAD_BRACKET.sub("", rest).strip()
     abbr = None
     if (br := _BRACKET.search(rest)) is not None:
         abbr = br.group("abbr")
         rest = rest[: br.start()]
+    if (unit := _UNIT_AFTER.fullmatch(rest)) is not None and _ENDS_HEAD.search(unit.group("unit")):
+        # `The A Department (AD) B Directorate`: the unit signs for its department
+        name, parent, pabbr = unit.group("unit"), unit.group("parent"), unit.group("pabbr")
+        start = at + lead + unit.start("unit")
+        aliases = [a for a in (abbr, f"{pabbr} {abbr}" if abbr else None) if a]
+        return Cand(
+            name=name, aliases=[*aliases, f"{parent} {name}"], start=start, end=start + len(name)
+        )
+    if (acr := _ACRONYM.fullmatch(rest)) is not None and (spelled := spelled_out(text, rest)):
+        return Cand(
+            name=spelled, aliases=[acr.group(0)], start=at + lead, end=at + lead + len(rest)
+        )
     if (placed := _PLACED_IN.search(rest)) is not None and not _BARE_HEAD.fullmatch(
         rest[: placed.start()]
     ):
@@ -542,24 +729,78 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     c = _cand(rest, at + lead)
     if c is not None and owner and (owned := _owner_named(text, owner, c.name)) is not None:
         c = Cand(name=owned, aliases=[c.name], start=c.start, end=c.end)
+    elif c is not None and owner and o is not None and _HAS_HEAD.search(owner):
+        # `A Department’s Science Directorate`: a unit, its department's name kept as an alias
+        c.aliases.append(re.sub(r"^[Tt]he\s+", "", o.group(0)) + c.name)
     if c is not None and abbr:
         c.aliases.append(abbr)
+    if c is not None and abbr_head is not None:
+        c.aliases.append(abbr_head.group("abbr"))
+        c = _headed(c, abbr_head.group("who"))
     if c is not None and the:  # `The Nation`: a newspaper's name may hold its article
         c.aliases.append("The " + c.name)
     return c
 
 
+# `South Korea's industry ministry`, `the A Emirates' nuclear energy corporation`: an owner,
+# then a lower-case description of the body (wire style)
+_DESCRIBED = _compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:'s|’s|'|’)\s+"
+    r"(?P<desc>(?:[a-z][\w-]*\s+){0,4}(?:ministry|agency|corporation|company|bank|association|"
+    r"institute|authority|council|foundation|federation|service|university|office|administration|"
+    r"commission|chamber|fund|group|organi[sz]ation))"
+)
+
+
+# `the Government of A`, `the Government of the Republic of B`: a country's government by its
+# own name (`the governments of A and B`, `the Government of C Province`: the places)
+_GOVERNMENT_OF = _compile(
+    r"(?:[Tt]he\s+)?(?P<name>Government\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})"
+)
+_HAS_KIND = _compile(r"\b" + _KINDS + r"\b|-do\b")
+
+
+# an article, a nationality perhaps, and lower-case words before a capitalised name (no `of`:
+# `the city of A` is a role's)
+_DESCRIBED_NAME = _compile(
+    r"(?:[Tt]he\s+)(?:"
+    + _NATIONALITY
+    + r"\s+)?(?!(?:of|and|for)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+)
+
+
+# a unit named after its department's bracketed acronym: `The A Department (AD) B Directorate`
+_UNIT_AFTER = _compile(
+    r"(?P<parent>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)\s*"
+    r"\((?P<pabbr>[A-Z][A-Za-z&.-]{1,10})\)\s+(?P<unit>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+)
+_ACRONYM = _compile(r"[A-Z][A-Z&-]{1,9}")
+
+
+def _described(text: str, at: int, np: str, m: re.Match[str]) -> Cand | None:
+    """A body described in lower case: the name the text gives it in full (`industry ministry`
+    -> `Ministry of Trade, Industry and Energy`), else the description as written."""
+    desc = m.group("desc")
+    full = full_name(text, desc)
+    if full is None:  # (kept as written, its owner too: the page names it in full nowhere)
+        lead = 4 if np.startswith(("the ", "The ")) else 0
+        return Cand(name=np[lead:], start=at + lead, end=at + len(np))
+    name, abbr = full
+    return Cand(name=name, aliases=[desc, *abbr], start=at + m.start("desc"), end=at + m.end())
+
+
 # `… in Gyeonggi Province`, `… in Gangwon-do`: the larger place a city or county lies in
-_IN_LARGER = lazy_compile(
+_IN_LARGER = _compile(
     r"\s+in\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?i:province|state|prefecture|region)|[A-Z][\w'’]*-do)$"
 )
 # the head the signer met, named by the place he heads: `his Da Lat counterpart`
-_COUNTERPART = lazy_compile(
+_COUNTERPART = _compile(
     r"(?:his|her|its|their)\s+(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+counterparts?"
 )
-_PERSON_ONLY = lazy_compile(r"^(?:" + _TITLE + r")$")
+_PERSON_ONLY = _compile(r"^(?:" + _TITLE + r")$")
 # (`Vice Minister Choi`, `Industry Minister Lee`: a rank or a field before the title, no body)
-_NOT_ORG = lazy_compile(
+_NOT_ORG = _compile(
     r"^(?:Vice|Deputy|First|Acting|Senior|Executive|Former|The|With|And|"
     + _TITLE
     + r"|"
@@ -569,7 +810,8 @@ _NOT_ORG = lazy_compile(
 
 
 # a lower-case word no name holds (a verb, a preposition the name does not take)
-_CLAUSE = lazy_compile(
+_SAID = _compile(r"\s(?:said|says|added|noted|explained|stated)$")
+_CLAUSE = _compile(
     r"\s(?!(?:of|and|for|the|on|de|du|la|del|am|an|und|" + _KINDS + r"|" + r"gu|gun|si|do)\b)[a-z]"
 )
 
@@ -599,17 +841,17 @@ def _is_person(text: str, rest: str) -> bool:
 
 
 # `A of South Korea`, `A, China`, `A in Korea`: where the body is, no part of its name
-_BARE_HEAD = lazy_compile(r"(?:the\s+)?(?:Republic|Government|Embassy|Consulate|" + _HEADS + r")")
-_PLACED_IN = lazy_compile(r"(?:\s+(?:of|in)\s+|,\s*)" + _COUNTRY + r"$")
+_BARE_HEAD = _compile(r"(?:the\s+)?(?:Republic|Government|Embassy|Consulate|" + _HEADS + r")")
+_PLACED_IN = _compile(r"(?:\s+(?:of|in)\s+|,\s*)" + _COUNTRY + r"$")
 _PERSON_TAILS = (
-    lazy_compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*-[\w'’.]+$"),  # `Song Jae-ho`
-    lazy_compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),  # `Nguyen Chi Dung`
-    lazy_compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),
+    _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*-[\w'’.]+$"),  # `Song Jae-ho`
+    _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),  # `Nguyen Chi Dung`
+    _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),
 )
 
 
-_ENDS_HEAD = lazy_compile(r"\b(?:" + _HEADS + r")$")
-_TITLE_THEN_OF = lazy_compile(r"^(?:the\s+)?" + _TITLE + r"\.?\s+of\s")
+_ENDS_HEAD = _compile(r"\b(?:" + _HEADS + r")$")
+_TITLE_THEN_OF = _compile(r"^(?:the\s+)?" + _TITLE + r"\.?\s+of\s")
 
 
 def _titled_body(text: str, org: str, start: int, phrase: str) -> Cand | None:
@@ -666,11 +908,11 @@ def _owner_named(text: str, owner: str, name: str) -> str | None:
 
 # `Malaysian Minister of Tourism … Tiong King Sing`, `Korean Minister … Yu Inchon`: a country's
 # minister, named by the country's adjective, signs for the country
-_NATION_HEAD = lazy_compile(
+_NATION_HEAD = _compile(
     r"^(?P<adj>(?:South\s+)?[A-Z][a-z]+(?:an|ese|ish))\s+(?:(?:Vice|Deputy|Prime|Foreign)\s+)?"
     r"(?:Minister|President|Ambassador|Secretary)\b"
 )
-_NATIONALITY_ONLY = lazy_compile(r"(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish)")
+_NATIONALITY_ONLY = _compile(r"(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish)")
 
 
 def country_of(adjective: str) -> str | None:
@@ -701,7 +943,21 @@ def _the_state(text: str, at: int, np: str) -> Cand | None:
     return Cand(name=name, aliases=[np], start=m.start("name"), end=m.end("name"))
 
 
-_STATES = lazy_compile(r"\b(?P<name>" + alternation(US_STATES) + r")\b")
+_THE_GOVERNOR = _compile(r"^the\s+governor$", re.I)
+_GOVERNOR_NAMED = _compile(r"\bGovernor(?:\s+[A-Z][\w'’.-]*){1,3}")
+
+
+def _the_governor(text: str, at: int, np: str) -> Cand | None:
+    """`The governor will sign …`: the body of the governor named last before (`Garam Governor
+    Kim`), else the state the page names (a state's governor: `Governor Nuri … the state`)."""
+    named = [m.group(0) for m in _GOVERNOR_NAMED.finditer(text, max(0, at - 2000), at)]
+    got = _headed_elsewhere(text, named[-1]) if named else None
+    if got is not None:
+        return Cand(name=got.name, aliases=[np], start=got.start, end=got.end)
+    return _the_state(text, at, np) if named else None
+
+
+_STATES = _compile(r"\b(?P<name>" + alternation(US_STATES) + r")\b")
 
 
 def _headed_elsewhere(text: str, person: str) -> Cand | None:
@@ -738,7 +994,7 @@ def _headed_elsewhere(text: str, person: str) -> Cand | None:
     return None
 
 
-_HEADED_IN = lazy_compile(
+_HEADED_IN = _compile(
     r"(?P<org>"
     + _NAME_WORD
     + r"(?:\s+(?:"
@@ -770,10 +1026,19 @@ def _unique(cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
         k = _key(c)
-        if any(k == _key(o) or k in _key(o) or _key(o) in k for o in out):
+        if any(
+            k == _key(o) or ((k in _key(o) or _key(o) in k) and not _head_on(c, o)) for o in out
+        ):
             continue
         out.append(c)
     return out
+
+
+def _head_on(a: Cand, b: Cand) -> bool:
+    """`A University` and `A University College`: the longer is the shorter and a head more, a
+    body of its own."""
+    short, long = sorted((a.name, b.name), key=len)
+    return long.startswith(short + " ") and bool(_ENDS_HEAD.fullmatch(long[len(short) + 1 :]))
 
 
 def _merge(got: list[Cand], more: list[Cand]) -> list[Cand]:

@@ -30,7 +30,8 @@ WIRE_DATELINE = lazy_compile(r"\s*\([A-Z][A-Za-z .-]*=[^()]{2,30}\)\s*")
 # a dateline's dash after a wire's bracket: `MOSCOW (Sputnik) — A and B signed`
 DATELINE_DASH = lazy_compile(r"\s*(?:--|[-–—])\s")
 # (a dash may follow a state's abbreviation with no space: `HUNTINGTON, W.Va.— A and B`)
-_DASH = lazy_compile(r"(?:\s|(?<=\.))(?:--|[–—])\s|\s-\s|:\s")
+# (`W.Va.— A`, `DAEGU, Gyeongbuk— A`: a long dash may close up on the place before it)
+_DASH = lazy_compile(r"(?:\s|(?<=[.\w]))(?:--|[–—])\s|\s-\s|:\s")
 # what a dateline opens with: a place in capitals (`DA LAT,`, `SUWON,`), or a wire's bracket
 _DATELINE_HEAD = lazy_compile(
     r"^\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[A-Z]{2}|[^()]{0,40}\()"

@@ -48,6 +48,14 @@ _HEAD_OF = lazy_compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and)){0,6}?)(?=\s*(?:[,.;(]|\s+to\b|\s+on\b|\s+in\b|$))"
 )
 _PERSON = lazy_compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3}")
+
+
+def head_of_after(text: str, end: int) -> bool:
+    """Whether a person named up to `end` is followed by the body he heads (`, the director of
+    the A Museum`)."""
+    return _HEAD_OF.match(text, end) is not None
+
+
 _HAS_BODY = lazy_compile(r"\b" + _BODY_END + r"\b")
 
 
@@ -136,4 +144,4 @@ def _placed_after(text: str, before: Cand, c: Cand) -> bool:
     return re.fullmatch(r"\s*,\s*", text[before.end : c.start]) is not None
 
 
-__all__ = ["bodies", "unplaced"]
+__all__ = ["bodies", "head_of_after", "unplaced"]

@@ -55,3 +55,11 @@ def test_same_bodies_cut_by_the_general_reader() -> None:
     got = [Cand(name="Garam University"), Cand(name="Byeol College")]
     assert better(got, older)
     assert not better([*older[:1], Cand(name="Byeol")], older)
+
+
+def test_an_owner_before_a_description_is_no_better_cut() -> None:
+    """`Korea's seed agency` beside an older `seed agency`: the same body, the owner no part of
+    its name, so the older reading stands."""
+    older = [Cand(name="seed agency"), Cand(name="Byeol Norway")]
+    got = [Cand(name="Korea's seed agency"), Cand(name="Byeol Norway")]
+    assert not better(got, older)
