@@ -2,8 +2,10 @@
 
 Data, not code: organisation and branch suffixes (`orgs`), titles with their English renderings
 and the organisation word a fused title stands for (`titles`: `안산시장` -> `안산시`),
-provinces and premises (`places`), the words naming the parties together (`joint`), release-handling and contact labels, speech verbs, photo captions and page chrome (`labels`),
-the sentence connectives with each reader's subset (`connectives`).
+provinces and premises (`places`), the words naming the parties together (`joint`), a count of
+bodies with each reader's counters (`counts`: `3곳`, `4개 기관`, `5개사`), release-handling and
+contact labels, speech verbs, photo captions and page chrome (`labels`), the sentence
+connectives with each reader's subset (`connectives`).
 Relative-day and other time words live with the dates (`summarizer.facts.datewords`). Modules
 import these tuples and build their patterns with `ending()` / `alternation()`; a new word is one
 edit here.

@@ -15,6 +15,7 @@ from summarizer.lexicon import (
     alternation,
     ending,
 )
+from summarizer.lexicon.counts import PARTNERS, SIGNER_DIGITS, WITH, count
 from summarizer.structure.candidate import key
 from summarizer.structure.lines import iter_lines
 from summarizer.structure.org_names import abbreviates
@@ -22,8 +23,7 @@ from summarizer.structure.orgs import Cand, as_person
 
 # `N곳과`, `N개 기관과`, `N개 지역방송사와`: a count of partners joined by 와/과
 _COUNTED = re.compile(
-    r"(?<![\d.])(\d{1,2})\s*(?:곳|개\s*기관|개사|개소|개\s*(?:[가-힣]{1,6}\s)?[가-힣]{1,8})"
-    r"(?:과|와)(?=\s)"
+    r"(?<![\d.])" + count(PARTNERS, number=SIGNER_DIGITS, name="n") + WITH + r"(?=\s)"
 )
 # `(왼쪽부터 …)`, `▲ …`: what opens a caption's list of people
 _LIST_LEAD = lazy_compile(r"^[\s(▲△]*(?:사진\s*)?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서부터)\s*")
@@ -43,7 +43,7 @@ def counted_partners(text: str, s: int, e: int, named: list[Cand]) -> list[Cand]
     m = _COUNTED.search(text, s, e)
     if m is None:
         return []
-    n = int(m.group(1))
+    n = int(m.group("n"))
     if not 2 <= n <= 12:
         return []
     known = [n for c in named for n in [c.name, *c.aliases]]

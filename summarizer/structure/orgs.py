@@ -25,6 +25,7 @@ from summarizer.lexicon import (
     ending,
 )
 from summarizer.lexicon.connectives import NOT_ORG, connectives
+from summarizer.lexicon.counts import BARE, NAME_TAIL, NAME_TAIL_ENDS, count
 from summarizer.structure.candidate import SPACES as _SPACES
 from summarizer.structure.candidate import (
     Cand,
@@ -47,7 +48,7 @@ from summarizer.structure.org_lists import joined, same_kind_pair, shared_suffix
 # `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
 # (`등 지역 내 4개 군부대`, `등 외국 4개 대학`: after a count, any kind word closes the list)
 _SOME_MORE = lazy_compile(
-    r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?\d+\s*(?:개|곳)(?:\s*[가-힣]{1,8}$)?|[가-힣]\s*개"
+    r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?" + count(BARE) + r"(?:\s*[가-힣]{1,8}$)?|[가-힣]\s*개"
     r"|[가-힣]{2,4}\s+(?=기관|단체))?"
     r"\s*(?:[가-힣]{0,6}?(?:기관|단체|기업|업체|사|곳|마을))?$"  # (`등 4개 유망중소기업`)
 )
@@ -157,8 +158,8 @@ _DAYPART = lazy_compile(rf"^{alternation(_DAYPARTS)}\s+")
 _EPITHETS = ("고장", "도시", "고향", "메카", "본고장")
 _EPITHET = re.compile(rf"^(?:\S+의\s+)?{alternation(_EPITHETS)}\s+(?=\S)")
 _EPITHET_WORD = re.compile("|".join(_EPITHETS))
-_COUNTED = ("곳", "개", "사", "소", "관")  # the last characters of the counts below
-_COUNT_TAIL = re.compile(r"\d+\s*(?:곳|개|개사|개소|개\s*기관)$")
+_COUNTED = NAME_TAIL_ENDS  # the last characters of the counts below
+_COUNT_TAIL = re.compile(count(NAME_TAIL) + "$")
 _PEOPLE_TAIL = lazy_compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
 _VERB_ENDS = ("에서", "으로", "하고", "하며", "했다", "한다", "위해", "위한")
 # (`2030가람박람회 유치위원회`: an event's year glued to its name opens the body's name too)

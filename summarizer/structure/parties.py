@@ -10,6 +10,7 @@ from typing import Any
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ORG_SUFFIXES, SIGNING_CEREMONIES, alternation, led_start
+from summarizer.lexicon.counts import BARE, count
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners, counts_partners
 from summarizer.structure.issuers import (
@@ -89,7 +90,7 @@ _SIGN_TIERS = (
 # only whether a sentence has one is asked, so the first character alone is matched
 # (`led_start`), which the engine skips ahead by)
 _SIGN_KO = re.compile(led_start("|".join(p.pattern for p in _SIGN_TIERS)))
-_COUNTED_SIDE = re.compile(r"\d\s*(?:개|곳)")
+_COUNTED_SIDE = re.compile(count(BARE, number=r"\d"))  # (its last digit is enough)
 _PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
 _AGREED = lazy_compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 

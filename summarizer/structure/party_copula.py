@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, SIGNER_KINDS
+from summarizer.lexicon.counts import ALONE, ROSTER, SIGNER_DIGITS, count
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Mask
 from summarizer.structure.orgs import parse_piece
@@ -27,11 +28,17 @@ from summarizer.structure.party_rosters import bracket_rosters, subject_roster, 
 from summarizer.structure.party_words import is_body
 
 _MAX_SENTENCE = 500  # characters read back from a cue to its sentence's start
-_COUNT = r"(?P<{g}>\d{{1,2}})\s*(?:개소|곳|개\s*[가-힣]{{0,4}})"
+
+
+def _count(group: str) -> str:
+    """A count closing a roster (`7개소`, `5곳`, `4개 기관`), its number in `group`."""
+    return count(ROSTER, number=SIGNER_DIGITS, name=group)
+
+
 # `… (으)로 총 5곳이며`, `… (으)로 구성됐다`: the list closes where its copula or verb opens
 _CLOSE_AT = {
     "총": lazy_compile(
-        r"총\s*" + _COUNT.format(g="n") + r"\s*(?:이며|이다|이고|입니다|이었다|였다|으로|로)"
+        r"총\s*" + _count("n") + r"\s*(?:이며|이다|이고|입니다|이었다|였다|으로|로)"
     ),
     "구성": lazy_compile(r"구성(?:됐|되었|돼|되어|된다|되며|되고)"),
     "이뤄": lazy_compile(r"이뤄(?:졌|져|진다)"),
@@ -39,7 +46,9 @@ _CLOSE_AT = {
 }
 # `… 합천병원으로 11개소이다`: a list closed by `(으)로`, its count and the copula
 _COUNTED_CLOSE = lazy_compile(
-    r"(?<=[가-힣A-Za-z0-9)㈜])(?:으로|로)\s*(?P<n>\d{1,2})\s*(?P<kind>개소|곳)\s*"
+    r"(?<=[가-힣A-Za-z0-9)㈜])(?:으로|로)\s*"
+    + count(ALONE, number=SIGNER_DIGITS, name="n", kind="kind")
+    + r"\s*"
     r"(?:이다|이며|이고|입니다|이었다|였다)"
 )
 # (a town or province is no body a comma left out: `경기도 광주시 보건소` is one body)
@@ -49,11 +58,11 @@ _TO = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:으로|로)\s*$")
 _TOPIC = lazy_compile(r"[^.\n]{2,120}?(?<=[가-힣A-Za-z0-9)])(?:은|는)\s+")
 _KINDS = "|".join(SIGNER_KINDS)  # 기관|기업|업체|단체
 # what ties a subject to the agreement: its word, or a count of bodies (`7개소는`, `4개 기관은`)
-_TIE = lazy_compile(r"협약|MOU|양해각서|협정|(?<![\d.])" + _COUNT.format(g="m"))
+_TIE = lazy_compile(r"협약|MOU|양해각서|협정|(?<![\d.])" + _count("m"))
 # `협약을 체결한 A와 ㈜B, C㈜ 등 3개 기업은`: the signers listed as the subject, counted
 _SIGNED_LIST = lazy_compile(
     r"협약(?:을|를)?\s*(?:체결한|맺은)\s+(?P<list>[^.\n]{2,200}?)\s*등\s*(?:총\s*)?"
-    + _COUNT.format(g="n")
+    + _count("n")
     + r"(?:은|는|이|가)\s"
 )
 # `나머지 협약기업 A(대표 …), B(대표 …) 등 2곳은`: the signers' kind, then the list it names
@@ -61,7 +70,7 @@ _KIND_LIST = lazy_compile(
     r"협약\s?(?:"
     + _KINDS
     + r")\s+(?P<list>[^.\n]{2,300}?)\s*등\s*(?:총\s*)?"
-    + _COUNT.format(g="n")
+    + _count("n")
     + r"(?:은|는|이|가)\s"
 )
 # where a `_SIGNER_SUBJECT` or `_SIGNED_LIST` may open (`협약기관은`, `협약을 체결한`)

@@ -29,6 +29,7 @@ from summarizer.lexicon import (
     TITLE_WORDS,
     alternation,
 )
+from summarizer.lexicon.counts import BARE, SIGNER_NUMBER, WITH, count
 from summarizer.structure.candidate import Cand, as_person, key
 from summarizer.structure.lines import Mask
 from summarizer.structure.org_names import abbreviates
@@ -40,7 +41,7 @@ _COUNT_WINDOW = 800  # of them, where a count of all the signers is looked for
 _SENTENCE = 400  # characters of the signing sentence read for its count and names
 _MAX = 12  # a count above this is a programme's (`20개 마을과 20개 기업`), not the signers
 _NUMBERS = NATIVE_NUMBERS
-_NUM = r"(?:(?<![\d.])\d{1,2}|(?<![가-힣])(?:" + "|".join(_NUMBERS) + r"))"
+_NUM = SIGNER_NUMBER
 # the noun a count of signers stands before: bodies, not departments, fields or villages
 _BODY_NOUN = (
     r"(?:[가-힣]{0,8}(?:"
@@ -49,10 +50,12 @@ _BODY_NOUN = (
 )
 _BODY_WORD = lazy_compile(_BODY_NOUN + r"(?:과|와|이|가|은|는|의|도|들)?")
 # `국내 기업 세 곳`: the count the signing sentence gives, read as a side by the sentence rules
-_COUNT_NAME = re.compile(_NUM + r"\s*(?:곳|개)")
+_COUNT_NAME = re.compile(count(BARE, number=_NUM))
 # `4개 기업과`, `기업 네 곳과`, `의료기관 2곳과`, `등 5개 유망중소기업과`: partners counted
 _PARTNERS = lazy_compile(
-    r"(?P<n>" + _NUM + r")\s*(?:곳|개\s*" + _BODY_NOUN + r"|기관|기업|업체)(?:과|와)(?=\s)"
+    count(("곳", r"개\s*" + _BODY_NOUN, "기관", "기업", "업체"), number=_NUM, name="n")
+    + WITH
+    + r"(?=\s)"
 )
 # `A는 B와 공동으로 …`, `A는 B와 함께 …`: a second subject before the counted partners
 _JOINTLY = lazy_compile(r"[가-힣)](?:와|과)\s+(?:공동으로|함께)\s")

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNER_KINDS, TITLE_WORDS, TITLES_EN, alternation
+from summarizer.lexicon.counts import HEADLINE, SIGNER_DIGITS, WITH, count
 from summarizer.structure.candidate import Cand, as_person, looks_like_org
 from summarizer.structure.party_rosters import clause_start, list_items
 
@@ -139,8 +140,9 @@ __all__ = [
 
 # `전북도, (주) 대승 등 4개사와 투자협약`: a headline naming one partner and counting them all
 _TITLE_COUNTED = lazy_compile(
-    r"(?P<name>[^\s,·ㆍ]+(?:\s[^\s,·ㆍ]+)?)\s*등\s*(?P<n>\d{1,2})\s*"
-    r"(?:개사|개\s*(?:기업|기관|업체|단체|회사)|곳)(?:와|과)"
+    r"(?P<name>[^\s,·ㆍ]+(?:\s[^\s,·ㆍ]+)?)\s*등\s*"
+    + count(HEADLINE, number=SIGNER_DIGITS, name="n")
+    + WITH
 )
 _LEGAL_FORM = lazy_compile(r"\((?:주|유|재|사)\)\s*|㈜\s*")
 _LIST_REACH = 200  # characters from the named partner to the `등` closing its list

@@ -18,6 +18,7 @@ from summarizer.lexicon import (
     org_of_fused_title,
     title_of,
 )
+from summarizer.lexicon.counts import BARE, count
 from summarizer.models.records import Party, Quote, Span
 from summarizer.structure.lines import Mask, iter_lines, iter_sentences
 from summarizer.structure.org_names import abbreviates
@@ -124,7 +125,7 @@ def from_attendance(text: str, mask: Mask, body_start: int) -> list[Cand]:
     return []
 
 
-_LIST_CLOSE = lazy_compile(r"\s+등\s+\d+\s*(?:개|곳).*$")
+_LIST_CLOSE = lazy_compile(r"\s+등\s+" + count(BARE) + r".*$")
 
 
 def bodies_attending(text: str, mask: Mask, body_start: int, named: list[Cand]) -> list[Cand]:

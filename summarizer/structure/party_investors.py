@@ -17,6 +17,7 @@ import re
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import JOINT_PRONOUNS, JOINT_WORDS, NATIVE_NUMBERS, SIGNER_KINDS
+from summarizer.lexicon.counts import FIRMS_AFTER_KIND, SIGNER_NUMBER, count
 from summarizer.structure.candidate import Cand, key
 from summarizer.structure.lines import Mask
 from summarizer.structure.party_shape import not_a_party
@@ -26,12 +27,16 @@ _WINDOW = 1800  # characters read below the signing sentence
 _SENTENCE = 400  # characters of the signing sentence read for its count
 _NEAR = 80  # characters after the subject in which its amount invested is looked for
 _MAX = 15  # a count above this is a programme's, not one signing's
-_NUM = r"(?:(?<![\d.])\d{1,2}|(?<![가-힣])(?:" + "|".join(NATIVE_NUMBERS) + r"))"
+_NUM = SIGNER_NUMBER
 # `6개 기업`, `2개 제조업 기업`, `13개 회사`, `기업 3곳`, `중소기업 3곳`, `5개사`: the firms counted
 _FIRMS = lazy_compile(
-    r"(?P<a>" + _NUM + r")\s*개\s*(?:[가-힣]+\s){0,2}?(?:[가-힣]{0,6}기업|회사|업체|투자기업)"
-    r"|(?:기업|업체|회사)\s*(?P<b>" + _NUM + r")\s*(?:곳|개사|개)"
-    r"|(?P<c>" + _NUM + r")\s*개사"
+    r"(?P<a>"
+    + _NUM
+    + r")\s*개\s*(?:[가-힣]+\s){0,2}?(?:[가-힣]{0,6}기업|회사|업체|투자기업)"
+    + r"|(?:기업|업체|회사)\s*"
+    + count(FIRMS_AFTER_KIND, number=_NUM, name="b")
+    + "|"
+    + count(("개사",), number=_NUM, name="c")
 )
 _INVEST = lazy_compile(r"투자")
 # where a clause ends: a sentence's end, a line's, or a comma after a joining ending (`…하고,`)

@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon.counts import BARE_FIRMS, SIGNER_DIGITS, count
 from summarizer.structure.orgs import Cand, pieces
 
 _WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)(?=\s)")
 # `B, C 등 기업 3곳`, `B, C 등 3개 기업`: the rest of the list, closed by the count of all
 _REST = lazy_compile(
-    r"(?P<rest>[^.\n와과]{2,200}?)\s등\s*(?:[가-힣]+\s+){0,2}(?P<n>\d{1,2})\s*(?:개|곳|개사)"
-    r"(?:\s?[가-힣]{1,4})?\s*$"
+    r"(?P<rest>[^.\n와과]{2,200}?)\s등\s*(?:[가-힣]+\s+){0,2}"
+    + count(BARE_FIRMS, number=SIGNER_DIGITS, name="n")
+    + r"(?:\s?[가-힣]{1,4})?\s*$"
 )
 
 

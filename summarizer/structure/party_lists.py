@@ -13,6 +13,7 @@ from dataclasses import replace
 from summarizer.facts.datewords import DAYPARTS, SAME_DAY, TIME_WORDS, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import TITLE_WORDS, alternation
+from summarizer.lexicon.counts import BARE, PARTICIPANTS, count
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Line, Mask, iter_lines
 from summarizer.structure.orgs import parse_piece, split_outside_brackets
@@ -20,12 +21,14 @@ from summarizer.structure.orgs import parse_piece, split_outside_brackets
 _PARTICIPANTS = re.compile(
     r"(?:(?:협약|협약식|업무협약|MOU|양해각서)(?:에|에는)?\s*)?(?:참여|참가)(?:한|하는)?\s*"
     r"(?:기관|단체|기관·단체)(?:은|는|으로는)\s+(?P<list>[^.\n]{4,400}?)"
-    r"(?:\s*등\s*(?:총\s*)?\d+\s*(?:개\s*(?:기관|단체)?|곳|개소))?\s*(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
+    r"(?:\s*등\s*(?:총\s*)?"
+    + count(PARTICIPANTS)
+    + r")?\s*(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
 )
 # `협약은 A와 B, C 등 6개 기관이 참여했다`: the list before its count, the count's bodies taking part
 _TAKING_PART = re.compile(
     r"(?:협약|협약식|업무협약|MOU|양해각서)(?:은|는|에는|에)\s+(?P<list>[^.\n]{4,400}?)"
-    r"\s*등\s*(?:총\s*)?\d+\s*(?:개|곳)\s*[가-힣 ]{0,12}?(?:이|가)\s+(?:참여|참가)"
+    r"\s*등\s*(?:총\s*)?" + count(BARE) + r"\s*[가-힣 ]{0,12}?(?:이|가)\s+(?:참여|참가)"
 )
 # `A, B, C 3개 기관이 참석한 이번 업무협약`: a list its count closes, the bodies at the signing
 _COUNT_TAIL = (
@@ -133,7 +136,7 @@ _FIELD_LABEL = lazy_compile(r"(?:체결|협약)\s?(?:기관|대상|상대\s?기�
 _FIELD_LINE = lazy_compile(r"[ \t]*(?:[•·\-*▪□■○◦]\s*)?$")
 _FIELD_VALUE = lazy_compile(r"\s*[:：]?\s+(?P<value>[^\n]{2,120})")
 _FIELD_SEPS = r"\s*[-–~/↔·ㆍ]\s*|,\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
-_FIELD_COUNT = lazy_compile(r"^\d+\s*(?:개|곳)")
+_FIELD_COUNT = lazy_compile("^" + count(BARE))
 
 
 def register_fields(text: str, mask: Mask) -> list[Cand]:

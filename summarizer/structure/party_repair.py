@@ -19,6 +19,7 @@ from summarizer.lexicon import (
     PROVINCE_TABLE,
     TITLE_WORDS,
 )
+from summarizer.lexicon.counts import BARE_FIRMS, count
 from summarizer.structure.candidate import PERSON_NAME, Cand, key
 from summarizer.structure.party_words import ROLE_AFTER, VILLAGE, is_body
 
@@ -30,7 +31,7 @@ _NO_CITY = lazy_compile(r"[가-힣]시")
 # `A·출연기관`: a word joined to a kind of body by a middle dot is that kind's first half
 _JOINED_KIND = "|".join(sorted(GENERIC_BODIES, key=len, reverse=True))
 _KIND_AT = lazy_compile(f"(?:{_JOINED_KIND})")
-_COUNT = lazy_compile(r"\d+\s*(?:개|곳|개사)|\s등\s")
+_COUNT = lazy_compile(count(BARE_FIRMS) + r"|\s등\s")
 # (`기자` as a word's end: `가람기자협회`, `기자단` name bodies of journalists)
 _BYLINE = lazy_compile(r"기자(?![가-힣])|특파원|[|│ㅣ=]")
 _VERB_WORD = lazy_compile(r"(?:던|었던|았던|시켰던)$")

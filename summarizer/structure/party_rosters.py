@@ -24,10 +24,11 @@ from dataclasses import dataclass
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BRANCH_SUFFIXES, NATIVE_NUMBERS, SIGNER_KINDS, alternation
+from summarizer.lexicon.counts import ROSTER, SIGNER_DIGITS, SIGNER_NUMBER, count
 from summarizer.structure.candidate import Cand, as_person
 from summarizer.structure.party_lists import TAKING_SEPS, bodies
 
-_NUM = r"(?:(?<![\d.])\d{1,2}|(?<![가-힣])(?:" + "|".join(NATIVE_NUMBERS) + r"))"
+_NUM = SIGNER_NUMBER
 _KINDS = "|".join(SIGNER_KINDS)  # 기관|기업|업체|단체
 # `협약기업(`: a kind word opening its bracket (the bracket's items read after it)
 _KIND_OPEN = re.compile(r"(?:" + _KINDS + r")\(")
@@ -44,7 +45,9 @@ _SIGNER_SUBJECT = lazy_compile(
 )
 # a list closed by the copula, a count after it or not: `A, B, C이다`, `A·B 등 2곳이다`
 _COPULAR_LIST = lazy_compile(
-    r"(?P<list>[^.\n]{4,300}?)(?:\s*(?:등\s*)?(?:총\s*)?(?P<n>\d{1,2})\s*(?:개소|곳|개\s*[가-힣]{0,4}))?"
+    r"(?P<list>[^.\n]{4,300}?)(?:\s*(?:등\s*)?(?:총\s*)?"
+    + count(ROSTER, number=SIGNER_DIGITS, name="n")
+    + ")?"
     r"\s*(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
 )
 _COPULA = lazy_compile(r"\s*(?:등\s*)?(?:이다|이며|이고|입니다)\.?$")

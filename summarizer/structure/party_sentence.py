@@ -18,6 +18,7 @@ from summarizer.lexicon import (
     alternation,
     ending,
 )
+from summarizer.lexicon.counts import BARE, BARE_FIRMS, count
 from summarizer.models.records import Fact
 from summarizer.structure.issuers import LEAD
 from summarizer.structure.org_names import abbreviates
@@ -295,12 +296,14 @@ _DATELINE_MARK = re.compile(r"[=|│ㅣ]")  # what every `_DATELINE_END` match h
 _OPENING_QUOTE = re.compile(r"[‘“「『]")
 _OWNED_BY = lazy_compile(r"[가-힣]의\s+$")
 # `A, B 등 중소기업 3곳과`, `입주하는 A 등 13개 기업과`: the count says the names are bodies
-_COUNT_CLOSE = re.compile(r"\s등\s*(?:[가-힣]+\s+){0,2}\d+\s*(?:개|곳)(?:\s?[가-힣]{1,3})?\s*$")
+_COUNT_CLOSE = re.compile(
+    r"\s등\s*(?:[가-힣]+\s+){0,2}" + count(BARE) + r"(?:\s?[가-힣]{1,3})?\s*$"
+)
 # a wire's dateline written onto the name it opens: a release service's `서울--(뉴스와이어)--`,
 # an outlet's credit before a caption's mark (`가람통신-▲`)
 _WIRE_HEAD = re.compile(r"\s*[가-힣A-Za-z]{1,12}(?:--\s*\([^()\n]{1,20}\)\s*--|-\s*[▲△])\s*")
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
-_COUNTED_KIND = lazy_compile(r"(?:기업|기관|업체|단체|대학|회사)\s*\d+\s*(?:개|곳|개사)")
+_COUNTED_KIND = lazy_compile(r"(?:기업|기관|업체|단체|대학|회사)\s*" + count(BARE_FIRMS))
 _INCLUDING = lazy_compile(
     r"((?:[^\s,]+,\s*)*[^\s,]+?)(?:을|를)\s+(?:포함해|포함한|비롯해|비롯한)\s"
 )

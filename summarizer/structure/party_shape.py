@@ -38,6 +38,7 @@ from summarizer.lexicon import (
     PERSON_REFERENCES,
     ending,
 )
+from summarizer.lexicon.counts import BARE, WORD, count
 from summarizer.structure.candidate import Cand, key
 from summarizer.structure.party_words import is_body
 
@@ -50,9 +51,11 @@ _VERB_FORM = re.compile(
     r"[가-힣]{2,}(?:해|하고|하며|하여|했고|했으며|하면서|해서|하는|했던|하던|시켜)"
 )
 # `25개사`, `3곳`, `4개`, `3대`, `10여곳`, `25 개사`: a number and a counter, a whole word
-_COUNT_WORD = re.compile(r"(?:^|\s)\d+\s?여?\s?(?:개사|개소|개교|개|곳|대|군데)(?=\s|$)")
+_COUNT_WORD = re.compile(r"(?:^|\s)" + count(WORD, gap=r"\s?여?\s?") + r"(?=\s|$)")
 # `A 외 2개 업체`, `A 외 3곳`: one body named, the rest counted after it
-_OTHERS_TAIL = re.compile(r"\s+외\s*\d{1,3}\s*(?:개|곳)[가-힣]*(?:\s+[가-힣]{1,6})?$")
+_OTHERS_TAIL = re.compile(
+    r"\s+외\s*" + count(BARE, number=r"\d{1,3}") + r"[가-힣]*(?:\s+[가-힣]{1,6})?$"
+)
 _PEOPLE = frozenset(PERSON_REFERENCES)
 _AIMS = frozenset((*ACTION_NOUNS, *ATTENDANCE_NOUNS)) - _PEOPLE
 _KINDS = frozenset((*KIND_NOUNS, *GENERIC_BODIES))
