@@ -24,7 +24,7 @@ from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
 from summarizer.structure.en_dateline import WIRE_DATELINE, dateline_end
 from summarizer.structure.en_names import full_name, spelled_out
-from summarizer.structure.en_sides import bodies, head_of_after
+from summarizer.structure.en_sides import bodies, head_of_after, named_before
 from summarizer.structure.orgs import Cand
 
 # a capital letter of any Latin script (`Đồng Nai`, `Đà Nẵng`, `Øresund`): the `[A-Z]` of the
@@ -450,14 +450,10 @@ def _between_people(text: str, s: int, sent: str, at: int) -> list[Cand]:
             return []
         org, start = re.sub(r"\s+(?:of|for|and)$", "", post.group("org")), s + post.start("org")
         if org[0].islower():
-            before = text[: s + post.start()]
-            named = re.findall(
-                r"(?:[A-Z][\w.]*['’]s\s+)?(?:[a-z]+\s+){0,2}" + re.escape(org), before
-            )
-            if not named:
+            found = named_before(text[: s + post.start()], org)
+            if found is None:
                 return []
-            org = max(named, key=len)
-            start = before.rfind(org)
+            org, start = found
         aliases = [post.group("abbr")] if post.group("abbr") else []
         out.append(Cand(name=org, aliases=aliases, start=start, end=start + len(org)))
     return out

@@ -21,7 +21,7 @@ from summarizer.structure.en_heads import ORG_HEAD as _ORG_HEAD
 from summarizer.structure.en_heads import TITLE_EN as _TITLE_EN
 from summarizer.structure.en_heads import bare_partner, with_heads
 from summarizer.structure.en_names import full_name, spelled_out
-from summarizer.structure.en_sides import bodies, unplaced
+from summarizer.structure.en_sides import bodies, named_before, unplaced
 from summarizer.structure.orgs import Cand
 
 _NOT_CLOSING = frozenset(
@@ -302,14 +302,10 @@ def _between_people(text: str, s: int, sent: str) -> list[Cand]:
             return []
         org, at = body.group("org"), s + body.start("org")
         if org[0].islower():  # `the ministry's …`: the body the text named before
-            before = text[: s + body.start()]
-            named = re.findall(
-                r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?(?:[a-z]+\s+){0,2}" + re.escape(org), before
-            )
-            if not named:
+            found = named_before(text[: s + body.start()], org)
+            if found is None:
                 return []
-            org = max(named, key=len)
-            at = before.rfind(org)
+            org, at = found
         aliases = [body.group("abbr")] if body.group("abbr") else []
         out.append(Cand(name=org, aliases=aliases, start=at, end=at + len(org)))
     return out

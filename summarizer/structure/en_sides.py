@@ -59,6 +59,16 @@ def head_of_after(text: str, end: int) -> bool:
 _HAS_BODY = lazy_compile(r"\b" + _BODY_END + r"\b")
 
 
+def named_before(before: str, org: str) -> tuple[str, int] | None:
+    """A body a signatory's post names in lower case (`the ministry's`): the longest naming of
+    it in `before` (`Seoul's foreign ministry`), with where it starts; None if none."""
+    named = re.findall(r"(?:[A-Z][\w.]*['’]s\s+)?(?:[a-z]+\s+){0,2}" + re.escape(org), before)
+    if not named:
+        return None
+    org = max(named, key=len)
+    return org, before.rfind(org)
+
+
 def bodies(text: str, cands: list[Cand]) -> list[Cand]:
     """The sides as bodies: places cut from names, a body's country dropped as a side."""
     out: list[Cand] = []
