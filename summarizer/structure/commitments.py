@@ -416,11 +416,7 @@ def find_commitments(
     parties' names, let an English page's `B Corp. will …` sentences add B's share.
     """
     forget_cores()  # (a sentence's opening words are cut once a page, and let go after it)
-    found = [
-        c
-        for c in _find_commitments(text, mask, prose, body_start, agreement, sides)
-        if not _spoken(c.text) and not _foreseen(c.text) and not _volitional(c.text)
-    ]
+    found = _kept(_find_commitments(text, mask, prose, body_start, agreement, sides))
     if prose:  # the parties' plans told elsewhere in the story (`…할 방침이다` after the list)
         found = _with_plans(text, mask, body_start, sides, found)
     if agreement:  # a 투자협약: each firm's own investment sentence is its share
@@ -470,22 +466,27 @@ def _foreseen(item: str) -> bool:
     return item.endswith(_FORESEEN_ENDS) and _FORESEEN.search(item) is not None
 
 
+def _kept(items: list[Commitment]) -> list[Commitment]:
+    """The items that are terms: no quotation's words, no foreseen effect, no wish."""
+    return [
+        c
+        for c in items
+        if not _spoken(c.text) and not _foreseen(c.text) and not _volitional(c.text)
+    ]
+
+
 def _with_plans(
     text: str, mask: Mask, body_start: int, sides: tuple[str, ...], found: list[Commitment]
 ) -> list[Commitment]:
     """`found` and the plans told in sentences no reader took (`structure/plans.py`), in the
     page's order (the annex's items last)."""
-    from summarizer.structure.plans import told_plans  # (loaded where a story pledges)
-
     if any(c.section == "body" for c in found):
         # A list is the release's own statement of the terms: each side's plans told after it
         # are its elaboration, not more terms (../shared/eval's gold counts the list alone).
         return found
-    added = [
-        c
-        for c in told_plans(text, mask, body_start, found, sides)
-        if not _spoken(c.text) and not _foreseen(c.text) and not _volitional(c.text)
-    ]
+    from summarizer.structure.plans import told_plans  # (loaded where a story pledges)
+
+    added = _kept(told_plans(text, mask, body_start, found, sides))
     if not added:
         return found
     return sorted(found + added, key=lambda c: (c.section == "appendix", c.start))
