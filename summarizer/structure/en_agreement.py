@@ -505,12 +505,27 @@ def _phrases(text: str, a: int, b: int) -> list[Cand]:
         if _apposed(span, parts, k):
             continue  # `A Agency, Garam's leading seed bank, and B`: A described
         lead = len(part) - len(part.lstrip())
+        if (
+            out
+            and (other := _OTHER_NAME.match(part)) is not None
+            and span[start - 2 : start].strip() == ","
+        ):
+            # `Korea Water Resources Corp., or K-water, announced …`: the name the story goes
+            # on to use for the body before, no side of its own
+            if (
+                alias := body_of(text, a + start + other.end(), part[other.end() :].strip())
+            ) is not None:
+                out[-1].aliases.append(alias.name)
+            continue
         c = body_of(text, a + start + lead, part.strip())
         if c is None and k == len(parts) - 1:
             c = _head_of_body(text, a + start + lead, part.strip())
         if c is not None:
             out.append(c)
     return out
+
+
+_OTHER_NAME = _compile(r"\s*or\s+(?=[A-Z])")
 
 
 def _head_of_body(text: str, at: int, np: str) -> Cand | None:

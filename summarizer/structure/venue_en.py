@@ -1,4 +1,8 @@
-"""English venues told outside the sentence of signing, both sent as unsure: a sentence just
+"""English venues. The venue the sentence of signing names (`english_place`): a hall after `at`
+(`at the Government Complex Sejong`, `at the university's main building, Conference Room 1`), a
+city before the day (`in Seoul on Monday`), never an investment's site (`invest … in X`).
+
+English venues told outside the sentence of signing, both sent as unsure: a sentence just
 after it saying where the occasion `was held` (`… signed dozens of deals on Tuesday. Two events
 … were held at the US Chamber of Commerce in Washington.`), and a release's own dateline city
 (`SEOUL, Republic of Korea — On Monday, March 11, Governor … signed …`), never a news agency's,
@@ -18,6 +22,8 @@ from summarizer.lazy import lazy_compile
 from summarizer.models.records import Fact, Span
 from summarizer.structure.en_dateline import dateline_city
 from summarizer.structure.lines import iter_sentences, span
+from summarizer.structure.venue import VENUE_WORDS
+from summarizer.structure.venue_other import english_other_occasion
 
 _HELD = re.compile(r"\b(?:was|were)\s+held\s+(?:at|in)\s+(?=[A-Z]|the\s+[A-Z])")
 _HANGUL = re.compile(r"[가-힣]")
@@ -31,8 +37,6 @@ def held_after(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span]
         if n >= 2:
             break
         if _HELD.search(text, a, b):
-            from summarizer.structure.venue import english_place  # (venue asks this module too)
-
             return english_place(text, a, b)
     return None
 
@@ -80,4 +84,168 @@ def occasion_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
     return sp.text, sp
 
 
-__all__ = ["dateline_city", "fronted_city", "held_after", "occasion_city"]
+# --- the venue a sentence of signing names (`at the Government Complex Sejong`, `in Seoul on Monday`)
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_EN_PLACE = lazy_compile(
+    # (a full stop inside an abbreviation stays: `in Washington, D.C., Tuesday`)
+    # (`at the historic Gaon Palace`: a word of praise before the name; `at a room of Gaon City
+    # Hall`: the room left unnamed, the building named)
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:historic|iconic|famous|newly\s+built|new)\s+"
+    r"|a\s+(?:(?:conference|meeting|seminar)\s+)?room\s+(?:of|at|in)\s+(?:the\s+)?)?"
+    r"(?=[A-Z])((?:[^.;\n]|\.(?=[A-Z,]))*?)"
+    r"(?=\.\s|\.$|;|,\s+[a-z]|,?\s+" + WEEKDAY_NAME_EN + r"\b"
+    # (`…'s main campus, A and B signed …`: the comma before the clause that tells the signing)
+    r"|,\s+(?:[^,.;\n]|\.(?=\s+[a-z])){0,80}?\b(?:signed|signs|inked|sealed|concluded|exchanged)\b"
+    r"|\s+(?:yesterday|today|tomorrow|earlier|later|last|this|next)\b"
+    # (`… headquarters in Busan by CEO Kim …`: the signers after the venue)
+    r"|\s+by\s+(?=[A-Z])"
+    r"|\s+on\s+(?:[A-Z][a-z]+day|"
+    + _MONTH
+    + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement))"
+    # (`at Gaon City Hall on the morning of December 4`: the part of the day, no venue's)
+    + r"|the\s+(?:morning|afternoon|evening|night)\s+of)\b|\s+(?:to|for)\s+[a-z]"
+    # (`… at Gaon Astoria and signed 23 MOUs`: the clause the venue's sentence goes on with)
+    r"|\s+and\s+[a-z]|$)"
+)
+# `… ceremony on April 25 at Gaon Astoria`: a name right after the signing's day is its venue,
+# whether or not it says what it is (a hotel, a hall)
+_AFTER_DAY = lazy_compile(
+    r"\bon\s+(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|[A-Z][a-z]+day)\s+$"
+)
+_NAME = lazy_compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}")
+# `in Washington on Monday`, `in Seoul on the 5th`: a city named right before the day of signing
+_EN_CITY = lazy_compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+_ON_DAY = lazy_compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
+_EN_SIGNED_IN = lazy_compile(
+    # `The signing ceremony was held Monday during a business forum in Abu Dhabi`: held too
+    # (the verbs of an agreement besides: `reached a letter of intent … in Changsha on May 23`,
+    # `agreed to sign a … agreement during a working session in Hoa Binh on July 3`)
+    r"\b(?:signed|inked|sealed|clinched|held|took\s+place|reached|forged|concluded|"
+    r"agreed\s+to\s+sign)\b(?:[^.;\n]|\.(?=\s\d)){0,80}?"
+    r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?=[,.;]|\s+(?:on|earlier|later|last|this|yesterday|today)\b|$)"
+)
+
+
+# `held at the university headquarters`: a venue named in lower case, by what it is
+_EN_PLAIN_PLACE = lazy_compile(
+    r"\b(?:held|signed|inked|took\s+place|signing)\b[^.;\n]{0,120}?"
+    r"\s+at\s+(?:the\s+|its\s+)"
+    # (`at the university's main building`: a possessive among the words; `…'s main building,
+    # Conference Room 1`: the room named after it)
+    r"((?:[a-z]+(?:['’]s)?\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
+    r"|auditorium|annex|hotel)\b(?:,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Room|Hall)(?:\s+\d{1,3})?\b)?)"
+)
+
+
+_OF_ON_AT_IN = lazy_compile(r"(\S*)\s+(on|of|at|in)\s+(the\s+)?(?=(\S))")
+
+
+def _comma(m: re.Match[str]) -> str:
+    """`the 51st floor of the Trade Tower` -> `51st floor, Trade Tower`; an `of` (or `of the`)
+    between two capitalised words is part of a name and stays (`the Chamber of Commerce`, `the
+    Great Hall of the People`)."""
+    if m.group(2) == "of" and m.group(1)[:1].isupper() and m.group(4).isupper():
+        return m.group(0)
+    return m.group(1) + ", "
+
+
+# `at the Ministry of Tourism`, `at the Institute for Science and Technology in Dara`: a body named
+# in capitals (joined by `of`, `for`, `and`, `the`) after `at`, its city perhaps after it
+_INSTITUTION = lazy_compile(
+    r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w&'’.-]*){0,7}"
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+)
+# an occasion's name is no venue: `at the Gaon Business Forum in Jakarta` leaves it to the city
+_OCCASION_EN = lazy_compile(
+    r"\b(?:Forum|Summit|Conference|Expo|Fair|Festival|Meeting|Dialogue|Week|Show|Exhibition"
+    r"|Games|Olympics|Congress|Session|Roundtable|Symposium|Seminar|Workshop|Ceremony|Visit)\b"
+)
+
+
+# an English venue named in lower case after a capitalised name (`the Gaon embassy`); asked of
+# English places only, apart from _VENUE, which Korean venues are asked of many times
+_EN_LOWER_VENUE = lazy_compile(r"embassy|consulate|campus|auditorium")
+_THEN_CITY = lazy_compile(r"\s+in\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+
+
+def _plain_in_city(text: str, at: int, e: int) -> int | None:
+    """Where `in <City>` right after a venue named in lower case ends (`… campus in Daejeon`)."""
+    m = _THEN_CITY.match(text, at, e)
+    return m.end() if m else None
+
+
+def institution_at(text: str, at: int, name: str) -> bool:
+    """Whether `name`, told after the `at` (not `in`) at `at`, is a body named in capitals."""
+    return (
+        text.startswith("at", at)
+        and _INSTITUTION.fullmatch(name) is not None
+        and not _OCCASION_EN.search(name)
+    )
+
+
+# `plans to invest in the Gaon Industrial Complex`, `invest 8 billion won in …`: where the money
+# goes (a plant's site), never where the agreement was signed
+_INVESTED = lazy_compile(r"\binvest(?:s|ed|ing|ments?)?\b[^.;\n]{0,40}$")
+
+
+def _invested_in(text: str, s: int, at: int) -> bool:
+    """Whether the `in` at `at` names the site of an investment (`invest … in X`)."""
+    return _INVESTED.search(text, max(s, at - 50), at) is not None
+
+
+def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    plain = _EN_PLAIN_PLACE.search(text, s, e)
+    if plain and not _EN_PLACE.search(text, s, e):
+        sp = span(text, plain.start(1), plain.end(1))
+        return sp.text, sp
+    if plain and (city := _plain_in_city(text, plain.end(1), e)):
+        # `at the university's main campus in Daejeon`: the campus, then its city
+        sp = span(text, plain.start(1), city)
+        return _OF_ON_AT_IN.sub(_comma, sp.text), sp
+    for m in _EN_PLACE.finditer(text, s, e):
+        if english_other_occasion(text, s, m.start()) or _invested_in(text, s, m.start()):
+            continue  # `signed … after attending a forum at the …`, `… to invest in the …`
+        sp = span(text, m.start(1), m.end(1))
+        if _EN_CITY.fullmatch(sp.text) and _ON_DAY.match(text, m.end(1)):
+            return sp.text, sp
+        named = _NAME.fullmatch(sp.text) is not None and (
+            _AFTER_DAY.search(text, max(s, m.start() - 40), m.start()) is not None
+        )
+        named = named or institution_at(text, m.start(), sp.text)
+        if (
+            not VENUE_WORDS.search(sp.text) and not named and not _EN_LOWER_VENUE.search(sp.text)
+        ) or re.match(
+            r"(?:January|February|March|April|May|June|July|August|"
+            r"September|October|November|December|Sept?|Oct|Nov|Dec)\b",
+            sp.text,
+        ):
+            continue
+        short = _OF_ON_AT_IN.sub(_comma, sp.text)
+        # `KOTRA's headquarters` -> `KOTRA headquarters`; a named room keeps its `'s`
+        # (`the Foreign Ministry's Office`, `the President's Office`)
+        short = re.sub(r"(?<=\w)['’]s\s(?=[a-z])", " ", short)
+        return short, sp
+    # `was signed Oct. 1 in Pohang, South Korea`, `inked … at a hotel in Canberra earlier in the
+    # day`: the city of the signing, when no named hall is given
+    for m in _EN_SIGNED_IN.finditer(text, s, e):
+        if (
+            not re.match(_MONTH + r"$", m.group(1))
+            and not english_other_occasion(text, s, m.start(1))
+            and not _invested_in(text, s, m.start(1) - 3)
+        ):
+            sp = span(text, m.start(1), m.end(1))
+            return sp.text, sp
+    # (two more forms of the sentence: few sentences get here)
+    return fronted_city(text, s, e) or occasion_city(text, s, e)
+
+
+__all__ = [
+    "dateline_city",
+    "english_place",
+    "fronted_city",
+    "held_after",
+    "institution_at",
+    "occasion_city",
+]
