@@ -61,6 +61,7 @@ from summarizer.structure.party_fallbacks import (
 )
 from summarizer.structure.party_investors import investors
 from summarizer.structure.party_lists import participants, register_fields, titled_heads
+from summarizer.structure.party_members import counted_members, is_count_of
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
@@ -341,6 +342,9 @@ def find_parties(
         cands = base + [c for c in listed if not any(_same(c, o) for o in base)]
     # `업무협약에는 A, B·C … 등 9개 기관이 참석했다`: the rest of a counted roster
     cands = cands + rostered(text, mask, body_start, cands)
+    if korean_page:  # `9개 항공사(A, B, …, I)와`: a count's bracket, as many members as it says
+        members, counts = counted_members(text, mask, lead_at, cands)
+        cands = [c for c in cands if not is_count_of(c.name, counts)] + members
     if korean_page:  # `국내 기업 세 곳과` and the three named one by one below: the count checked
         cands = cands + counted_fill(text, mask, signing or signed, cands)
         # `기업 3곳과 투자협약` and each firm the subject of its own investment clause below

@@ -1,0 +1,149 @@
+"""Members a count names in its bracket: `A는 B 및 9개 항공사(C, D, …, K)와 협약을 체결했다`,
+`가람구와 카페 2개소(누리맘, 별빛댁)는`, `중부 4군(가람·누리·별빛·솔빛군)이`, `A 외 7개
+문화재단(B, C, …)이 참여했다`.
+
+A multi-party agreement often names its members only as a roster after their count. The count
+is the cue and the check: a bracket opening right after a number and its counter (`곳`,
+`개소`, `4군`) or a kind word of bodies (`개 항공사`, `개 기관`, `lexicon.counts.MEMBER_KINDS`)
+is read, and its items are taken only when they are exactly as many as the count (a roster
+whose length disagrees with its count is withheld: a bracket of examples, `(A, B 등)`, or of
+fields is no roster). Members written with one shared ending (`가람·누리·별빛군`) each get it.
+
+A roster of an earlier agreement (`한편, 지난해 3개 기관(…)과 맺은 협약`) is not this one's: a
+bracket in a sentence opening with `한편`/`앞서` or naming an earlier year is not read, and only
+the first `_WINDOW` characters after the lead are searched, from each `(` (the cue), a bounded
+window back for the count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lazy import lazy_compile
+from summarizer.lexicon.counts import MEMBER_COUNTERS, MEMBER_KINDS
+from summarizer.structure.candidate import Cand
+from summarizer.structure.lines import Mask
+from summarizer.structure.org_names import abbreviates
+from summarizer.structure.party_words import is_body
+
+_WINDOW = 1500  # characters after the lead searched for a counted bracket
+_BACK = 16  # characters before a `(` read for its count
+_MAX = 30  # a count above this is a programme's, not one signing's members
+# the count and its counter or kind word just before the bracket: `9개 항공사`, `2개소`, `4군`,
+# `6개 대학교`, `7개 문화재단`
+_COUNT_BEFORE = lazy_compile(
+    r"(?<![\d.])(?P<n>\d{1,2})\s*(?:(?P<counter>"
+    + "|".join(MEMBER_COUNTERS)
+    + r")|개\s*(?P<kind>[가-힣·]{1,8}))\s*$"
+)
+_BRACKET = lazy_compile(r"\((?P<items>[^()\n]{3,400})\)")
+# items are split at commas and middle dots, and at a full stop a space follows (`A. B`: a
+# typo for a comma inside a roster)
+_SEPARATORS = re.compile(r"\s*(?:[,·ㆍ、]|\.(?=\s))\s*")
+_ITEM = lazy_compile(r"[가-힣A-Za-z0-9㈜&]+(?:\s[가-힣A-Za-z0-9㈜&]+){0,3}")
+# an earlier agreement's sentence: `한편, …`, `앞서 …`, `지난해 …`
+_EARLIER = lazy_compile(r"^\s*(?:한편|앞서|이에\s*앞서)|지난해|작년")
+_SHARED = ("군", "시", "구")
+# what may follow the bracket: a particle, or no word (`동남4군(A·B·C·D)지역신문`: the bracket
+# names the places of the noun glued after it, not members)
+_AFTER = lazy_compile(
+    r"(?:이|가|은|는|과|와|을|를|의|도|에|에서|와의|과의|와도|과도|이며|이다|등|간)?(?![가-힣])"
+)  # an ending one roster's members share (`가람·누리·별빛군`)
+
+
+def counted_members(
+    text: str, mask: Mask, lead_at: int, found: list[Cand]
+) -> tuple[list[Cand], list[str]]:
+    """The members of each counted bracket after the lead that `found` does not hold yet, and
+    the counts whose members were read (`중부 3군`, `9개 항공사`: no party of their own)."""
+    out: list[Cand] = []
+    counts: list[str] = []
+    hi = min(len(text), lead_at + _WINDOW)
+    i = text.find("(", lead_at, hi)
+    while i >= 0:
+        read = _members(text, i, lead_at)
+        if read is not None:
+            members, counted = read
+            counts.append(counted)
+            for c in members:
+                if not mask.blocked(c.start or 0, c.end or 0) and not _held(c, [*found, *out]):
+                    out.append(c)
+        i = text.find("(", i + 1, hi)
+    return out, counts
+
+
+def is_count_of(name: str, counts: list[str]) -> bool:
+    """Whether `name` is one of `counts` (`충청 중부 3군` ends with `3군`), spaces aside."""
+    squashed = name.replace(" ", "")
+    return any(squashed.endswith(k) for k in counts)
+
+
+def _members(text: str, at: int, lo: int) -> tuple[list[Cand], str] | None:
+    """The items of the bracket at `at` when a count of bodies opens it and they are as many,
+    with the count (spaces squashed)."""
+    m = _COUNT_BEFORE.search(text, max(lo, at - _BACK), at)
+    if m is None:
+        return None
+    kind = m.group("kind")
+    if kind is not None and not kind.endswith(MEMBER_KINDS):
+        return None  # (`3개 분야(…)`, `4개 공항(…)`: a count of fields or places)
+    n = int(m.group("n"))
+    b = _BRACKET.match(text, at)
+    if b is None or not 2 <= n <= _MAX or _earlier(text, lo, at):
+        return None
+    if not _AFTER.match(text, b.end()):
+        return None
+    items = _items(text, b.start("items"), b.end("items"))
+    if len(items) != n:
+        return None  # (the count is the check: `(A, B 등)`, a bracket of examples)
+    ending = m.group("counter") or kind or ""
+    return _shared(items, ending), m.group(0).replace(" ", "")
+
+
+def _items(text: str, a: int, b: int) -> list[Cand]:
+    """The bracket's items with their places; none when one is not a name."""
+    out: list[Cand] = []
+    pos = a
+    for part in _SEPARATORS.split(text[a:b]):
+        at = text.find(part, pos, b)
+        pos = at + len(part)
+        name = part.strip()
+        if not _ITEM.fullmatch(name) or len(name) < 2:
+            return []
+        out.append(Cand(name=name, start=at, end=at + len(name)))
+    return out
+
+
+def _shared(items: list[Cand], ending: str) -> list[Cand]:
+    """`4군(가람·누리·별빛군)`: the ending the last item carries is every bare item's."""
+    last = items[-1].name
+    suffix = next((s for s in _SHARED if ending.endswith(s) and last.endswith(s)), None)
+    if suffix is None:
+        return items
+    out = []
+    for c in items:
+        if not c.name.endswith(suffix) and len(c.name) <= 3 and not is_body(c.name):
+            c = Cand(name=c.name + suffix, aliases=[c.name], start=c.start, end=c.end)
+        out.append(c)
+    return out
+
+
+def _earlier(text: str, lo: int, at: int) -> bool:
+    """Whether the sentence holding `at` tells an earlier agreement (`한편, 지난해 …`)."""
+    start = max(lo, text.rfind("\n", lo, at) + 1, text.rfind(". ", lo, at) + 2)
+    return _EARLIER.search(text, start, at) is not None
+
+
+def _held(c: Cand, found: list[Cand]) -> bool:
+    """Whether a body already found is `c`: one name inside the other (spaces aside), or one
+    the other's abbreviation (`가람시`, `가람광역시`)."""
+    k = c.name.replace(" ", "")
+    for o in found:
+        for n in (o.name, *o.aliases):
+            x = n.replace(" ", "")
+            if len(x) >= 2 and (x in k or k in x or abbreviates(x, k) or abbreviates(k, x)):
+                return True
+    return False
+
+
+__all__ = ["counted_members", "is_count_of"]

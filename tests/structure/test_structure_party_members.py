@@ -1,0 +1,77 @@
+"""Members a count names in its bracket (session 29, s29-kop; seen on blind20 and blind21, two
+sites each): the count is the cue and the check. Invented bodies reproduce each form."""
+
+from __future__ import annotations
+
+from structure_helpers import names
+
+from summarizer.structure.lines import Mask
+from summarizer.structure.party_members import counted_members
+
+
+def test_a_counts_bracket_names_the_members() -> None:
+    # `A는 B 및 9개 항공사(…)와 함께 … 협약을 체결했다`: the members only in the bracket
+    page = (
+        "가람관광공사는 누리공항공사 및 3개 항공사(별빛항공, 솔빛에어, 하늘항공)와 함께 "
+        "지역관광 활성화를 위한 업무협약을 19일 체결했다.\n"
+        "5개 사는 공동 마케팅을 추진하는데 합의했다.\n"
+    )
+    got = names(page)
+    for member in ("가람관광공사", "누리공항공사", "별빛항공", "솔빛에어", "하늘항공"):
+        assert member in got, got
+
+
+def test_a_counter_alone_opens_the_bracket() -> None:
+    # `A구청과 카페 2개소(B, C)는 … 체결했다`
+    page = "가람구청과 지역 카페 2개소(누리맘, 별빛댁)는 지난 22일 업무협약을 체결했다.\n"
+    got = names(page)
+    assert "누리맘" in got and "별빛댁" in got, got
+
+
+def test_members_sharing_one_ending_each_get_it() -> None:
+    # `중부 4군(A·B·C·D군)이 … 협약을 맺었다`
+    page = "충청 중부 3군(가람·누리·별빛군)이 14일 공유도시 추진 업무 협약을 맺었다.\n"
+    got = names(page)
+    for county in ("가람군", "누리군", "별빛군"):
+        assert county in got, got
+    assert "충청 중부 3군" not in got, got  # (the count, its members found, is no party)
+
+
+def _members(page: str) -> list[str]:
+    return [c.name for c in counted_members(page, Mask([]), 0, [])[0]]
+
+
+def test_a_bracket_whose_length_disagrees_with_its_count_is_withheld() -> None:
+    # `(A, B 등)`: examples, not the roster; the count is the check
+    page = "가람시는 5개 기관(누리재단, 별빛협회 등)과 함께 업무협약을 19일 체결했다.\n"
+    assert _members(page) == []
+    assert _members(page.replace("5개", "2개").replace(" 등)", ")")) == ["누리재단", "별빛협회"]
+
+
+def test_a_count_of_fields_or_places_is_no_roster() -> None:
+    page = (
+        "가람공항공사는 누리관광공사와 3개 지방공항(가람공항, 누리공항, 별빛공항)을 중심으로 "
+        "업무협약을 체결했다.\n"
+        "양 기관은 2개 분야(정보교류, 공동연구)에서 협력한다.\n"
+    )
+    assert _members(page) == []
+    assert _members(page.replace("3개 지방공항", "3개 협력기관")) == [
+        "가람공항",
+        "누리공항",
+        "별빛공항",
+    ]
+
+
+def test_an_earlier_agreements_roster_is_not_this_ones() -> None:
+    # `한편, 시는 지난해 3개 기관(…)과도 협약을 맺은 바 있다`: the reader leaves it
+    page = (
+        "가람시는 20일 누리대학교와 인재 양성 업무협약을 체결했다.\n"
+        "한편, 시는 지난해 3개 기관(별빛재단, 솔빛협회, 하늘센터)과도 협약을 맺은 바 있다.\n"
+    )
+    assert _members(page) == []
+    now = page.replace("한편, 시는 지난해", "시는 이날")
+    assert _members(now) == [
+        "별빛재단",
+        "솔빛협회",
+        "하늘센터",
+    ]
