@@ -75,3 +75,16 @@ def test_an_earlier_agreements_roster_is_not_this_ones() -> None:
         "솔빛협회",
         "하늘센터",
     ]
+
+
+def test_a_roster_led_by_its_first_body_and_closed_by_its_peoples_count() -> None:
+    # `협약식에는 A를 비롯해 B, C, D 등 4개 기관 관계자 10명이 참석했다`
+    page = (
+        "가람청소년센터에서는 지난 16일 문화회관에서 유관기관 간 업무협약(MOU)을 "
+        "체결했다고 밝혔다.\n"
+        "이번 협약식에는 가람청소년센터를 비롯해 누리보호전문기관, 별빛청소년센터, "
+        "솔빛청소년센터 등 4개 기관 관계자 10명이 참석했다.\n"
+    )
+    got = names(page)
+    for body in ("가람청소년센터", "누리보호전문기관", "별빛청소년센터", "솔빛청소년센터"):
+        assert body in got, got
