@@ -61,7 +61,11 @@ from summarizer.structure.party_fallbacks import (
 )
 from summarizer.structure.party_investors import investors
 from summarizer.structure.party_lists import participants, register_fields, titled_heads
-from summarizer.structure.party_members import counted_members, is_count_of
+from summarizer.structure.party_members import (
+    counted_members,
+    is_count_of,
+    shared_run_members,
+)
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
@@ -345,6 +349,10 @@ def find_parties(
     if korean_page:  # `9개 항공사(A, B, …, I)와`: a count's bracket, as many members as it says
         members, counts = counted_members(text, mask, lead_at, cands)
         cands = [c for c in cands if not is_count_of(c.name, counts)] + members
+        # `가람·누리·별빛군은` near the lead, the page counting `3개군`: each county (a bare
+        # `가람` found is given its ending in place, a side holding the whole run let go)
+        run = shared_run_members(text, lead_at, cands)
+        cands = cands + run
     if korean_page:  # `국내 기업 세 곳과` and the three named one by one below: the count checked
         cands = cands + counted_fill(text, mask, signing or signed, cands)
         # `기업 3곳과 투자협약` and each firm the subject of its own investment clause below

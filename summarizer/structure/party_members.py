@@ -43,7 +43,8 @@ _SEPARATORS = re.compile(r"\s*(?:[,·ㆍ、]|\.(?=\s))\s*")
 _ITEM = lazy_compile(r"[가-힣A-Za-z0-9㈜&]+(?:\s[가-힣A-Za-z0-9㈜&]+){0,3}")
 # an earlier agreement's sentence: `한편, …`, `앞서 …`, `지난해 …`
 _EARLIER = lazy_compile(r"^\s*(?:한편|앞서|이에\s*앞서)|지난해|작년")
-_SHARED = ("군", "시", "구")
+_SHARED = ("군", "시", "구")  # an ending a counted bracket's members share (`4군(A·B·C군)`)
+_SHARED_RUN = ("군", "시", "구", "은행")  # the same in a run with no bracket (`A·B·C은행`)
 # what may follow the bracket: a particle, or no word (`동남4군(A·B·C·D)지역신문`: the bracket
 # names the places of the noun glued after it, not members)
 _AFTER = lazy_compile(
@@ -146,4 +147,62 @@ def _held(c: Cand, found: list[Cand]) -> bool:
     return False
 
 
-__all__ = ["counted_members", "is_count_of"]
+# `가람·누리·별빛군은`, `가람.누리.별빛은행 등`: bare names joined by middle dots (or full stops
+# with no space), the last carrying the ending they share
+_RUN = lazy_compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<run>(?:[가-힣]{1,4}[·ㆍ.](?! )){2,11}[가-힣]{1,4}?)"
+    r"(?P<end>" + "|".join(_SHARED_RUN) + r")"
+)
+_LEADER = lazy_compile(r"(?P<name>[가-힣]{1,6})(?:을|를)\s*비롯(?:해|한|하여)?\s*$")
+_RUN_WINDOW = 600  # characters after the lead a shared-ending run is looked for in
+_COUNT_NEAR = 300  # characters either side of the run its count is looked for in
+
+
+def shared_run_members(text: str, lead_at: int, found: list[Cand]) -> list[Cand]:
+    """`홍천·철원·화천군은`, `A은행을 비롯 B.C.D은행 등 4개 지방은행들이`: the bodies a run of
+    bare names sharing one ending names near the lead, each with the ending, taken only when
+    the page counts them (`3개군`, `4개 지방은행`) as many as the run's bodies. A side found as
+    a bare stem gets the ending (`가람` -> `가람군`); one holding the whole run is let go."""
+    hi = min(len(text), lead_at + _RUN_WINDOW)
+    if all(text.find(j, lead_at, hi) < 0 for j in "·ㆍ."):
+        return []
+    for m in _RUN.finditer(text, lead_at, hi):
+        end = m.group("end")
+        stems = re.split(r"[·ㆍ.]", m.group("run"))
+        if not all(stems):
+            continue
+        items = _run_items(m, stems, end)
+        leader = _LEADER.search(text, max(lead_at, m.start() - 12), m.start())
+        if leader is not None and leader.group("name").endswith(end):
+            name = leader.group("name")
+            items.insert(0, Cand(name=name, start=leader.start(), end=leader.start() + len(name)))
+        if not _counted(text, m.start(), m.end(), len(items), end):
+            continue
+        run = m.group(0)
+        found[:] = [c for c in found if run not in c.name]
+        for c in found:
+            if c.name in stems:  # (a bare stem read as a side: its ending given)
+                c.aliases = [c.name, *c.aliases]
+                c.name = c.name + end
+        return [c for c in items if not _held(c, found)]
+    return []
+
+
+def _run_items(m: re.Match[str], stems: list[str], end: str) -> list[Cand]:
+    out = []
+    at = m.start("run")
+    for stem in stems:
+        name = stem + end
+        out.append(Cand(name=name, aliases=[stem], start=at, end=at + len(stem)))
+        at += len(stem) + 1
+    return out
+
+
+def _counted(text: str, a: int, b: int, n: int, end: str) -> bool:
+    """Whether the page counts `n` bodies of the run's kind near it (`5개군`, `6개 지방은행`)."""
+    lo, hi = max(0, a - _COUNT_NEAR), min(len(text), b + _COUNT_NEAR)
+    pattern = re.compile(r"(?<![\d.])" + str(n) + r"\s*개\s*(?:[가-힣]{0,4}" + re.escape(end) + ")")
+    return pattern.search(text, lo, hi) is not None
+
+
+__all__ = ["counted_members", "is_count_of", "shared_run_members"]

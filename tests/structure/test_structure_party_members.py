@@ -6,7 +6,7 @@ from __future__ import annotations
 from structure_helpers import names
 
 from summarizer.structure.lines import Mask
-from summarizer.structure.party_members import counted_members
+from summarizer.structure.party_members import counted_members, shared_run_members
 
 
 def test_a_counts_bracket_names_the_members() -> None:
@@ -88,3 +88,25 @@ def test_a_roster_led_by_its_first_body_and_closed_by_its_peoples_count() -> Non
     got = names(page)
     for body in ("가람청소년센터", "누리보호전문기관", "별빛청소년센터", "솔빛청소년센터"):
         assert body in got, got
+
+
+def test_a_run_sharing_one_ending_is_read_when_the_page_counts_it() -> None:
+    # `가람·누리·별빛군은 … 협약 체결` under `3개군이`
+    page = (
+        "강원 북부 접경지역 3개군이 공동발전 협의체를 구성한다.\n"
+        "가람·누리·별빛군은 15일 호텔에서 3개군 군수협의회 창립총회를 열고 상생협력 "
+        "업무협약을 체결한다.\n"
+    )
+    got = names(page)
+    for county in ("가람군", "누리군", "별빛군"):
+        assert county in got, got
+    # `A은행을 비롯 B.C.D은행 등 4개 지방은행들이`: the leader too
+    banks = "가람은행을 비롯 누리.별빛.솔빛은행 등 4개 지방은행들이 업무제휴 협약을 맺기로 했다.\n"
+    got = names(banks)
+    for bank in ("가람은행", "누리은행", "별빛은행", "솔빛은행"):
+        assert bank in got, got
+
+
+def test_a_run_the_page_does_not_count_is_not_read() -> None:
+    page = "가람·누리·별빛군은 15일 호텔에서 상생협력 업무협약을 체결한다.\n"
+    assert shared_run_members(page, 0, []) == []
