@@ -97,6 +97,9 @@ _SIGN_TIERS = (
 _SIGN_KO = re.compile(led_start("|".join(p.pattern for p in _SIGN_TIERS)))
 _COUNTED_SIDE = re.compile(count(BARE, number=r"\d"))  # (its last digit is enough)
 _PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
+# an earlier agreement told (`한편, 시는 지난해 B와 협약을 맺은 바 있다`, `앞서 …`): not the
+# signing the page reports, whose sides it would stand in for
+_EARLIER_KO = lazy_compile(r"^\s*(?:한편|앞서)[\s,]|바\s*있(?:다|으며|고)")
 _AGREED = lazy_compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
 
@@ -244,7 +247,7 @@ def find_parties(
         e = run_on
         sent = text[s:e]
         korean = _HANGUL.search(sent) is not None
-        if korean and _SIGN_KO.search(sent):
+        if korean and _SIGN_KO.search(sent) and not _EARLIER_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
             tier = signing_tier(sent, tier)  # (`파트너십을 맺고`: no agreement named)
             if tier == 0 and signed is None and not _PHOTO_MARK.match(sent):

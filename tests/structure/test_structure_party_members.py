@@ -110,3 +110,15 @@ def test_a_run_sharing_one_ending_is_read_when_the_page_counts_it() -> None:
 def test_a_run_the_page_does_not_count_is_not_read() -> None:
     page = "가람·누리·별빛군은 15일 호텔에서 상생협력 업무협약을 체결한다.\n"
     assert shared_run_members(page, 0, []) == []
+
+
+def test_an_earlier_agreements_signing_is_not_the_pages() -> None:
+    # the lead's sides read by no rule; the `한편, … 맺은 바 있다` paragraph is not this signing
+    page = (
+        "가람면 소재 기업인 별빛산업㈜과 가람면 누리리 솔빛마을이 지난달 23일 회의실에서 "
+        "‘1사1촌 자매결연 협약’을 체결했다.\n"
+        "한편, 지난해 5월에는 ㈜하늘(대표 홍길동)과 ㈜바다(대표 김철수)가 각각 은하면 "
+        "달빛마을(이장 이영희), 별내마을(이장 박민수)과 1사1촌 자매결연 협약을 맺은 바 있다.\n"
+    )
+    got = names(page)
+    assert not any(n in got for n in ("㈜하늘", "㈜바다", "달빛마을", "별내마을")), got
