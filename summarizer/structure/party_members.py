@@ -24,6 +24,7 @@ from summarizer.lexicon.counts import MEMBER_COUNTERS, MEMBER_KINDS
 from summarizer.structure.candidate import Cand
 from summarizer.structure.lines import Mask
 from summarizer.structure.org_names import abbreviates
+from summarizer.structure.party_rosters import clause_start, list_items
 from summarizer.structure.party_words import is_body
 
 _WINDOW = 1500  # characters after the lead searched for a counted bracket
@@ -205,4 +206,45 @@ def _counted(text: str, a: int, b: int, n: int, end: str) -> bool:
     return pattern.search(text, lo, hi) is not None
 
 
-__all__ = ["counted_members", "is_count_of", "shared_run_members"]
+# `A, B, C 등 3개 기업과`, `A, B, C 3개 유관기관과`: a comma list closed by its count of bodies
+_LIST_COUNT = lazy_compile(
+    r"\s*(?:등\s*)?(?:총\s*)?(?P<n>\d{1,2})\s*개\s*(?:[가-힣]+\s)??(?P<kind>[가-힣]{1,8}?)"
+    r"(?:\s*(?:대표|관계자|임직원))?(?:들)?(?:과|와|이|가|은|는|의)(?![가-힣])"
+)
+_NUMBER_BEFORE = lazy_compile(r"(?:등\s*)?(?:총\s*)?\d{1,2}\s*$")
+
+
+def listed_members(text: str, lead_at: int, found: list[Cand]) -> list[Cand]:
+    """`㈜A, (유)B, C㈜ 등 3개 기업 대표들이 참석한 가운데 투자협약을 체결했다`, `A, B, C 3개
+    유관기관과`: the items of a comma list closed by a count of bodies near the lead, taken
+    only when they are exactly as many as the count (found from each `개`, the list read back
+    in its clause)."""
+    hi = min(len(text), lead_at + _WINDOW)
+    i = text.find("개", lead_at, hi)
+    while i >= 0:
+        num = _NUMBER_BEFORE.search(text, max(lead_at, i - 10), i)
+        if num is not None:
+            m = _LIST_COUNT.match(text, num.start() - 1 if num.start() > lead_at else num.start())
+            got = _closed_list(text, lead_at, num.start(), m) if m is not None else None
+            if got:
+                return [c for c in got if not _held(c, found)]
+        i = text.find("개", i + 1, hi)
+    return []
+
+
+def _closed_list(text: str, lo: int, at: int, m: re.Match[str]) -> list[Cand] | None:
+    """The list before the count at `at`, when the count's kind is a body's and it numbers
+    the list's items (two or more commas' worth), each a name."""
+    if not m.group("kind").endswith(MEMBER_KINDS) or text.rfind(",", max(lo, at - 200), at) < 0:
+        return None
+    if _earlier(text, lo, at):
+        return None
+    start = clause_start(text, lo, at)
+    items = list_items(text, start, at)
+    n = int(m.group("n"))
+    if len(items) != n or n < 2 or any(len(c.name) > 25 for c in items):
+        return None
+    return items
+
+
+__all__ = ["counted_members", "is_count_of", "listed_members", "shared_run_members"]

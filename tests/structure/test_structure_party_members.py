@@ -6,7 +6,11 @@ from __future__ import annotations
 from structure_helpers import names
 
 from summarizer.structure.lines import Mask
-from summarizer.structure.party_members import counted_members, shared_run_members
+from summarizer.structure.party_members import (
+    counted_members,
+    listed_members,
+    shared_run_members,
+)
 
 
 def test_a_counts_bracket_names_the_members() -> None:
@@ -122,3 +126,15 @@ def test_an_earlier_agreements_signing_is_not_the_pages() -> None:
     )
     got = names(page)
     assert not any(n in got for n in ("㈜하늘", "㈜바다", "달빛마을", "별내마을")), got
+
+
+def test_a_list_its_count_closes_names_the_firms() -> None:
+    # `군은 … A군수와 ㈜A, (유)B, C㈜ 등 3개 기업 대표들이 참석한 가운데 투자협약을 체결했다`
+    page = (
+        "군은 지난 6월30일 군청 회의실에서 홍길동 군수와 (주)별빛씨푸드, (유)누리에너지, "
+        "솔빛사이언스(주) 등 3개 기업 대표들이 참석한 가운데 투자협약을 체결했다.\n"
+    )
+    got = names(page)
+    assert "(유)누리에너지" in got or "누리에너지" in got, got
+    # its length disagreeing with the count: withheld
+    assert listed_members(page.replace("3개", "4개"), 0, []) == []
