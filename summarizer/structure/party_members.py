@@ -37,6 +37,7 @@ _COUNT_BEFORE = lazy_compile(
     + "|".join(MEMBER_COUNTERS)
     + r")|개\s*(?P<kind>[가-힣·]{1,8}))\s*$"
 )
+_KIND_LAST = frozenset(k[-1] for k in (*MEMBER_KINDS, *MEMBER_COUNTERS))
 _BRACKET = lazy_compile(r"\((?P<items>[^()\n]{3,400})\)")
 # items are split at commas and middle dots, and at a full stop a space follows (`A. B`: a
 # typo for a comma inside a roster)
@@ -63,7 +64,9 @@ def counted_members(
     hi = min(len(text), lead_at + _WINDOW)
     i = text.find("(", lead_at, hi)
     while i >= 0:
-        read = _members(text, i, lead_at)
+        # (a count's kind or counter ends right before the bracket: its last letter is asked
+        # first, most brackets being a head's or an alias's)
+        read = _members(text, i, lead_at) if text[i - 1 : i] in _KIND_LAST else None
         if read is not None:
             members, counted = read
             counts.append(counted)
@@ -154,6 +157,8 @@ _RUN = lazy_compile(
     r"(?<![가-힣A-Za-z0-9])(?P<run>(?:[가-힣]{1,4}[·ㆍ.](?! )){2,11}[가-힣]{1,4}?)"
     r"(?P<end>" + "|".join(_SHARED_RUN) + r")"
 )
+_RUN_KIND = lazy_compile(r"\s*[가-힣]{0,4}?(?:" + "|".join(_SHARED_RUN) + ")")
+_JOINT = re.compile(r"[가-힣][·ㆍ.][가-힣]")  # a run's joint: a name on either side
 _LEADER = lazy_compile(r"(?P<name>[가-힣]{1,6})(?:을|를)\s*비롯(?:해|한|하여)?\s*$")
 _RUN_WINDOW = 600  # characters after the lead a shared-ending run is looked for in
 _COUNT_NEAR = 300  # characters either side of the run its count is looked for in
@@ -165,9 +170,16 @@ def shared_run_members(text: str, lead_at: int, found: list[Cand]) -> list[Cand]
     the page counts them (`3개군`, `4개 지방은행`) as many as the run's bodies. A side found as
     a bare stem gets the ending (`가람` -> `가람군`); one holding the whole run is let go."""
     hi = min(len(text), lead_at + _RUN_WINDOW)
-    if all(text.find(j, lead_at, hi) < 0 for j in "·ㆍ."):
-        return []
-    for m in _RUN.finditer(text, lead_at, hi):
+    if not _run_counted(text, lead_at, min(len(text), hi + _COUNT_NEAR)):
+        return []  # (no count of towns or banks near the lead: no run is read)
+    past = lead_at
+    for joint in _JOINT.finditer(text, lead_at, hi):
+        if joint.start() < past:
+            continue  # (a joint inside a run already read)
+        m = _run_at(text, max(lead_at, joint.start() - 3), joint.start() + 1, hi)
+        if m is None:
+            continue
+        past = m.end()
         end = m.group("end")
         stems = re.split(r"[·ㆍ.]", m.group("run"))
         if not all(stems):
@@ -187,6 +199,26 @@ def shared_run_members(text: str, lead_at: int, found: list[Cand]) -> list[Cand]
                 c.name = c.name + end
         return [c for c in items if not _held(c, found)]
     return []
+
+
+def _run_counted(text: str, lo: int, hi: int) -> bool:
+    """Whether a count of a run's kind (`5개군`, `6개 지방은행`) stands between `lo` and `hi`,
+    found from each `개` with a digit before it."""
+    i = text.find("개", lo, hi)
+    while i >= 0:
+        if text[i - 2 : i].strip()[-1:].isdigit() and _RUN_KIND.match(text, i + 1, hi):
+            return True
+        i = text.find("개", i + 1, hi)
+    return False
+
+
+def _run_at(text: str, a: int, b: int, hi: int) -> re.Match[str] | None:
+    """The run whose first name starts between `a` and `b` (its first joint just after)."""
+    for at in range(a, b):
+        m = _RUN.match(text, at, hi)
+        if m is not None:
+            return m
+    return None
 
 
 def _run_items(m: re.Match[str], stems: list[str], end: str) -> list[Cand]:
@@ -222,7 +254,11 @@ def listed_members(text: str, lead_at: int, found: list[Cand]) -> list[Cand]:
     hi = min(len(text), lead_at + _WINDOW)
     i = text.find("개", lead_at, hi)
     while i >= 0:
-        num = _NUMBER_BEFORE.search(text, max(lead_at, i - 10), i)
+        # (`개` opens many words, `개최`, `개발`: a digit just before it is asked first)
+        before = text[i - 2 : i].strip()
+        num = (
+            _NUMBER_BEFORE.search(text, max(lead_at, i - 10), i) if before[-1:].isdigit() else None
+        )
         if num is not None:
             m = _LIST_COUNT.match(text, num.start() - 1 if num.start() > lead_at else num.start())
             got = _closed_list(text, lead_at, num.start(), m) if m is not None else None
