@@ -182,8 +182,8 @@ def shared_run_members(text: str, lead_at: int, found: list[Cand]) -> list[Cand]
         past = m.end()
         end = m.group("end")
         stems = re.split(r"[·ㆍ.]", m.group("run"))
-        if not all(stems):
-            continue
+        if not all(stems) or any(x.endswith(_SHARED_RUN) for x in stems[:-1]):
+            continue  # (`가람시·누리군·별빛군`: each name has its own ending, no shared one)
         items = _run_items(m, stems, end)
         leader = _LEADER.search(text, max(lead_at, m.start() - 12), m.start())
         if leader is not None and leader.group("name").endswith(end):

@@ -138,3 +138,8 @@ def test_a_list_its_count_closes_names_the_firms() -> None:
     assert "(유)누리에너지" in got or "누리에너지" in got, got
     # its length disagreeing with the count: withheld
     assert listed_members(page.replace("3개", "4개"), 0, []) == []
+
+
+def test_names_each_with_its_own_ending_are_no_shared_run() -> None:
+    page = "가람시·누리군·별빛군 3개 시군은 20일 상생 협약을 맺었다.\n"
+    assert shared_run_members(page, 0, []) == []
