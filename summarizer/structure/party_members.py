@@ -182,8 +182,8 @@ def shared_run_members(text: str, lead_at: int, found: list[Cand]) -> list[Cand]
         past = m.end()
         end = m.group("end")
         stems = re.split(r"[·ㆍ.]", m.group("run"))
-        if not all(stems) or any(x.endswith(_SHARED_RUN) for x in stems[:-1]):
-            continue  # (`가람시·누리군·별빛군`: each name has its own ending, no shared one)
+        if not all(stems) or any(len(x) >= 3 and x.endswith(_SHARED_RUN) for x in stems[:-1]):
+            continue  # (`가람시·누리군·별빛군`: each name has its own ending; `양구` is bare)
         items = _run_items(m, stems, end)
         leader = _LEADER.search(text, max(lead_at, m.start() - 12), m.start())
         if leader is not None and leader.group("name").endswith(end):

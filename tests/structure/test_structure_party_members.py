@@ -97,12 +97,12 @@ def test_a_roster_led_by_its_first_body_and_closed_by_its_peoples_count() -> Non
 def test_a_run_sharing_one_ending_is_read_when_the_page_counts_it() -> None:
     # `가람·누리·별빛군은 … 협약 체결` under `3개군이`
     page = (
-        "강원 북부 접경지역 3개군이 공동발전 협의체를 구성한다.\n"
-        "가람·누리·별빛군은 15일 호텔에서 3개군 군수협의회 창립총회를 열고 상생협력 "
+        "강원 북부 접경지역 4개군이 공동발전 협의체를 구성한다.\n"
+        "가람·누리·양구·별빛군은 15일 호텔에서 4개군 군수협의회 창립총회를 열고 상생협력 "
         "업무협약을 체결한다.\n"
     )
     got = names(page)
-    for county in ("가람군", "누리군", "별빛군"):
+    for county in ("가람군", "누리군", "양구군", "별빛군"):  # (`양구`: a bare name ending in 구)
         assert county in got, got
     # `A은행을 비롯 B.C.D은행 등 4개 지방은행들이`: the leader too
     banks = "가람은행을 비롯 누리.별빛.솔빛은행 등 4개 지방은행들이 업무제휴 협약을 맺기로 했다.\n"
