@@ -41,7 +41,7 @@ _KIND_LAST = frozenset(k[-1] for k in (*MEMBER_KINDS, *MEMBER_COUNTERS))
 _BRACKET = lazy_compile(r"\((?P<items>[^()\n]{3,400})\)")
 # items are split at commas and middle dots, and at a full stop a space follows (`A. B`: a
 # typo for a comma inside a roster)
-_SEPARATORS = re.compile(r"\s*(?:[,·ㆍ、]|\.(?=\s))\s*")
+_SEPARATORS = lazy_compile(r"\s*(?:[,·ㆍ、]|\.(?=\s))\s*")
 _ITEM = lazy_compile(r"[가-힣A-Za-z0-9㈜&]+(?:\s[가-힣A-Za-z0-9㈜&]+){0,3}")
 # an earlier agreement's sentence: `한편, …`, `앞서 …`, `지난해 …`
 _EARLIER = lazy_compile(r"^\s*(?:한편|앞서|이에\s*앞서)|지난해|작년")
