@@ -54,6 +54,35 @@ WORD = ("개사", "개소", "개교", "개", "곳", "대", "군데")
 # firms counted after their kind word (`기업 3곳`, `업체 5개사`)
 FIRMS_AFTER_KIND = ("곳", "개사", "개")
 
+# The kind words whose count names members in a bracket (`9개 항공사(A, …)`, `4개 기관(…)`,
+# `6개 대학교(…)`): a kind word ends with one of these (`협력사`, `문화재단`, `유관기관`); a
+# count of fields, projects or places (`3개 분야(…)`, `2개 사업(…)`) ends with none
+MEMBER_KINDS = (
+    "기관",
+    "기업",
+    "업체",
+    "단체",
+    "회사",
+    "사",
+    "대학",
+    "대학교",
+    "학교",
+    "병원",
+    "은행",
+    "재단",
+    "센터",
+    "협회",
+    "조합",
+    "시군",
+    "시·군",
+    "군",
+    "지자체",
+    "자치단체",
+    "신문",
+)
+# the counters that are a kind of their own (`카페 2개소(A, B)`, `중부 4군(…)`, `2곳(A, B)`)
+MEMBER_COUNTERS = ("개소", "개사", "곳", "군")
+
 # The particle after a count of partners (`3곳과`, `4개사와`).
 WITH = "(?:과|와)"
 
@@ -80,6 +109,8 @@ __all__ = [
     "DIGITS",
     "FIRMS_AFTER_KIND",
     "HEADLINE",
+    "MEMBER_COUNTERS",
+    "MEMBER_KINDS",
     "NAME_TAIL",
     "NAME_TAIL_ENDS",
     "PARTICIPANTS",

@@ -121,6 +121,8 @@ def _may_name(bracketed: str, asked: set[str]) -> bool:
     return any(map(bracketed.__contains__, asked)) or not _HELD_MARKS.isdisjoint(bracketed)
 
 
+# `3개 항공사(A, B, C)`: a count's bracket lists its members, not one body's short names
+_COUNTED_KIND = re.compile(r"\d\s*개?\s*$")
 _HELD_MARKS = frozenset("【】\x01\x02")
 
 
@@ -134,6 +136,8 @@ def expand_short_names(text: str, cands: list[Cand], *, read_all: bool = False) 
     for m in _named_brackets(text):
         if not read_all and not _may_name(m.group(0), asked):
             continue
+        if _COUNTED_KIND.search(text, max(0, m.start() - 5), m.start()):
+            continue  # (the members of a counted roster, party_members)
         c = parse_piece(text, m.start(), m.end())
         if c:
             for a in [c.name, *c.aliases]:

@@ -61,6 +61,12 @@ from summarizer.structure.party_fallbacks import (
 )
 from summarizer.structure.party_investors import investors
 from summarizer.structure.party_lists import participants, register_fields, titled_heads
+from summarizer.structure.party_members import (
+    counted_members,
+    is_count_of,
+    listed_members,
+    shared_run_members,
+)
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
 from summarizer.structure.party_sentence import korean_sentence, lengthen
@@ -92,6 +98,9 @@ _SIGN_TIERS = (
 _SIGN_KO = re.compile(led_start("|".join(p.pattern for p in _SIGN_TIERS)))
 _COUNTED_SIDE = re.compile(count(BARE, number=r"\d"))  # (its last digit is enough)
 _PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
+# an earlier agreement told (`한편, 시는 지난해 B와 협약을 맺은 바 있다`, `앞서 …`): not the
+# signing the page reports, whose sides it would stand in for
+_EARLIER_KO = lazy_compile(r"^\s*(?:한편|앞서)[\s,]|바\s*있(?:다|으며|고)")
 _AGREED = lazy_compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
 
@@ -239,7 +248,7 @@ def find_parties(
         e = run_on
         sent = text[s:e]
         korean = _HANGUL.search(sent) is not None
-        if korean and _SIGN_KO.search(sent):
+        if korean and _SIGN_KO.search(sent) and not _EARLIER_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
             tier = signing_tier(sent, tier)  # (`파트너십을 맺고`: no agreement named)
             if tier == 0 and signed is None and not _PHOTO_MARK.match(sent):
@@ -341,6 +350,15 @@ def find_parties(
         cands = base + [c for c in listed if not any(_same(c, o) for o in base)]
     # `업무협약에는 A, B·C … 등 9개 기관이 참석했다`: the rest of a counted roster
     cands = cands + rostered(text, mask, body_start, cands)
+    if korean_page:  # `9개 항공사(A, B, …, I)와`: a count's bracket, as many members as it says
+        members, counts = counted_members(text, mask, lead_at, cands)
+        cands = [c for c in cands if not is_count_of(c.name, counts)] + members
+        # `가람·누리·별빛군은` near the lead, the page counting `3개군`: each county (a bare
+        # `가람` found is given its ending in place, a side holding the whole run let go)
+        run = shared_run_members(text, lead_at, cands)
+        cands = cands + run
+        # `㈜A, B, C㈜ 등 3개 기업 대표들이 참석한 가운데`: a list its count closes, exactly
+        cands = cands + listed_members(text, lead_at, cands)
     if korean_page:  # `국내 기업 세 곳과` and the three named one by one below: the count checked
         cands = cands + counted_fill(text, mask, signing or signed, cands)
         # `기업 3곳과 투자협약` and each firm the subject of its own investment clause below

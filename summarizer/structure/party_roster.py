@@ -12,6 +12,7 @@ from itertools import product
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ORG_SUFFIXES
+from summarizer.lexicon.counts import MEMBER_KINDS
 from summarizer.structure.candidate import Cand
 from summarizer.structure.lines import Mask
 from summarizer.structure.org_names import abbreviates
@@ -23,7 +24,13 @@ _ROSTER_OPEN = lazy_compile(
     r"(?:협약|협약식|체결식|협정식|조인식|MOU|양해각서)(?:에는|에서는|에)\s+(?=\S)"
 )
 _ROSTER_CLOSE = lazy_compile(
-    r"\s*(?:등도?\s*(?:총\s*)?(?:(?P<n>\d{1,2})\s*개\s*(?:기관|단체|사|기업|시군|시·군)\S*?\s*"
+    r"\s*(?:등도?\s*(?:총\s*)?(?:(?:[가-힣]+\s){0,2}(?P<n>\d{1,2})\s*개\s*(?:[가-힣]+\s)?"
+    # (`등 용인 관내 4개 대학이`: a place's words before the count, any kind of body after it)
+    + "(?:"
+    + "|".join(MEMBER_KINDS)
+    + r")\S*?\s*"
+    # (`등 4개 기관 관계자 10명이 참석했다`: the bodies' people attend)
+    r"(?:(?:관계자|대표|임직원)들?\s*(?:\d{1,3}\s*명|\d{1,3}여\s*명)?\s*)?"
     # (`… 등 지역 국립대학들이 참석했다`: the kind the items are, in the plural)
     r"|(?:[가-힣]+\s){0,2}[가-힣]+들(?=이|가))?)?"
     r"(?:이|가)?\s*(?:참석|참여|참가)"
@@ -33,6 +40,8 @@ _PAGE_COUNT = lazy_compile(
     r"(?<![\d.])(?P<n>\d{1,2})\s*개\s*(?:기관|단체|대학|기업)(?:과\s*대학)?(?:은|는|이|가)\s"
     r"|(?<![\d.])(?P<m>\d)\s*자\s*(?:간\s*)?(?:업무\s*)?(?:협약|MOU|양해각서)"
 )
+# `협약식에는 A를 비롯해 B, C 등 3개 기관 …`: the body the roster opens with, before `비롯해`
+_LED_BY = lazy_compile(r"(?P<name>[^\s,()]{2,30}?)(?:을|를)\s*비롯(?:해|한|하여)\s+")
 _MAX_ROSTER = 400  # characters from the roster's opening to its verb
 _ATTEND = re.compile(r"참석|참여|참가")
 _COUNT_WORD = lazy_compile(r"개|자")
@@ -58,7 +67,7 @@ def rostered(text: str, mask: Mask, body_start: int, found: list[Cand]) -> list[
         if close.group("n") is None and counts is None:
             counts = _page_counts(text, body_start)
         n = {int(close.group("n"))} if close.group("n") else (counts or set())
-        items = _share_place(pieces(text, at, close.start()))
+        items = _share_place(_led_by(text, at) + pieces(text, at, close.start()))
         if len(items) < 2 or not all(map(_is_side, items)):
             continue
         new = [c for c in items if not any(_covers(o, c) for o in found)]
@@ -66,6 +75,14 @@ def rostered(text: str, mask: Mask, body_start: int, found: list[Cand]) -> list[
         if new and (fits or (not n and _bodies_with_a_side(items, new))):
             return [Cand(name=c.name, aliases=c.aliases, start=c.start, end=c.end) for c in new]
     return []
+
+
+def _led_by(text: str, at: int) -> list[Cand]:
+    """`A를 비롯해 B, C`: A, which the list's pieces leave out, when it is a body."""
+    m = _LED_BY.match(text, at)
+    if m is None or not is_body(m.group("name")):
+        return []
+    return [Cand(name=m.group("name"), start=m.start("name"), end=m.end("name"))]
 
 
 def _bodies_with_a_side(items: list[Cand], new: list[Cand]) -> bool:

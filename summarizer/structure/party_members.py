@@ -1,0 +1,286 @@
+"""Members a count names in its bracket: `A는 B 및 9개 항공사(C, D, …, K)와 협약을 체결했다`,
+`가람구와 카페 2개소(누리맘, 별빛댁)는`, `중부 4군(가람·누리·별빛·솔빛군)이`, `A 외 7개
+문화재단(B, C, …)이 참여했다`.
+
+A multi-party agreement often names its members only as a roster after their count. The count
+is the cue and the check: a bracket opening right after a number and its counter (`곳`,
+`개소`, `4군`) or a kind word of bodies (`개 항공사`, `개 기관`, `lexicon.counts.MEMBER_KINDS`)
+is read, and its items are taken only when they are exactly as many as the count (a roster
+whose length disagrees with its count is withheld: a bracket of examples, `(A, B 등)`, or of
+fields is no roster). Members written with one shared ending (`가람·누리·별빛군`) each get it.
+
+A roster of an earlier agreement (`한편, 지난해 3개 기관(…)과 맺은 협약`) is not this one's: a
+bracket in a sentence opening with `한편`/`앞서` or naming an earlier year is not read, and only
+the first `_WINDOW` characters after the lead are searched, from each `(` (the cue), a bounded
+window back for the count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lazy import lazy_compile
+from summarizer.lexicon.counts import MEMBER_COUNTERS, MEMBER_KINDS
+from summarizer.structure.candidate import Cand
+from summarizer.structure.lines import Mask
+from summarizer.structure.org_names import abbreviates
+from summarizer.structure.party_rosters import clause_start, list_items
+from summarizer.structure.party_words import is_body
+
+_WINDOW = 1500  # characters after the lead searched for a counted bracket
+_BACK = 16  # characters before a `(` read for its count
+_MAX = 30  # a count above this is a programme's, not one signing's members
+# the count and its counter or kind word just before the bracket: `9개 항공사`, `2개소`, `4군`,
+# `6개 대학교`, `7개 문화재단`
+_COUNT_BEFORE = lazy_compile(
+    r"(?<![\d.])(?P<n>\d{1,2})\s*(?:(?P<counter>"
+    + "|".join(MEMBER_COUNTERS)
+    + r")|개\s*(?P<kind>[가-힣·]{1,8}))\s*$"
+)
+_KIND_LAST = frozenset(k[-1] for k in (*MEMBER_KINDS, *MEMBER_COUNTERS))
+_BRACKET = lazy_compile(r"\((?P<items>[^()\n]{3,400})\)")
+# items are split at commas and middle dots, and at a full stop a space follows (`A. B`: a
+# typo for a comma inside a roster)
+_SEPARATORS = lazy_compile(r"\s*(?:[,·ㆍ、]|\.(?=\s))\s*")
+_ITEM = lazy_compile(r"[가-힣A-Za-z0-9㈜&]+(?:\s[가-힣A-Za-z0-9㈜&]+){0,3}")
+# an earlier agreement's sentence: `한편, …`, `앞서 …`, `지난해 …`
+_EARLIER = lazy_compile(r"^\s*(?:한편|앞서|이에\s*앞서)|지난해|작년")
+_SHARED = ("군", "시", "구")  # an ending a counted bracket's members share (`4군(A·B·C군)`)
+_SHARED_RUN = ("군", "시", "구", "은행")  # the same in a run with no bracket (`A·B·C은행`)
+# what may follow the bracket: a particle, or no word (`동남4군(A·B·C·D)지역신문`: the bracket
+# names the places of the noun glued after it, not members)
+_AFTER = lazy_compile(
+    r"(?:이|가|은|는|과|와|을|를|의|도|에|에서|와의|과의|와도|과도|이며|이다|등|간)?(?![가-힣])"
+)  # an ending one roster's members share (`가람·누리·별빛군`)
+
+
+def counted_members(
+    text: str, mask: Mask, lead_at: int, found: list[Cand]
+) -> tuple[list[Cand], list[str]]:
+    """The members of each counted bracket after the lead that `found` does not hold yet, and
+    the counts whose members were read (`중부 3군`, `9개 항공사`: no party of their own)."""
+    out: list[Cand] = []
+    counts: list[str] = []
+    hi = min(len(text), lead_at + _WINDOW)
+    i = text.find("(", lead_at, hi)
+    while i >= 0:
+        # (a count's kind or counter ends right before the bracket: its last letter is asked
+        # first, most brackets being a head's or an alias's)
+        read = _members(text, i, lead_at) if text[i - 1 : i] in _KIND_LAST else None
+        if read is not None:
+            members, counted = read
+            counts.append(counted)
+            for c in members:
+                if not mask.blocked(c.start or 0, c.end or 0) and not _held(c, [*found, *out]):
+                    out.append(c)
+        i = text.find("(", i + 1, hi)
+    return out, counts
+
+
+def is_count_of(name: str, counts: list[str]) -> bool:
+    """Whether `name` is one of `counts` (`충청 중부 3군` ends with `3군`), spaces aside."""
+    squashed = name.replace(" ", "")
+    return any(squashed.endswith(k) for k in counts)
+
+
+def _members(text: str, at: int, lo: int) -> tuple[list[Cand], str] | None:
+    """The items of the bracket at `at` when a count of bodies opens it and they are as many,
+    with the count (spaces squashed)."""
+    m = _COUNT_BEFORE.search(text, max(lo, at - _BACK), at)
+    if m is None:
+        return None
+    kind = m.group("kind")
+    if kind is not None and not kind.endswith(MEMBER_KINDS):
+        return None  # (`3개 분야(…)`, `4개 공항(…)`: a count of fields or places)
+    n = int(m.group("n"))
+    b = _BRACKET.match(text, at)
+    if b is None or not 2 <= n <= _MAX or _earlier(text, lo, at):
+        return None
+    if not _AFTER.match(text, b.end()):
+        return None
+    items = _items(text, b.start("items"), b.end("items"))
+    if len(items) != n:
+        return None  # (the count is the check: `(A, B 등)`, a bracket of examples)
+    ending = m.group("counter") or kind or ""
+    return _shared(items, ending), m.group(0).replace(" ", "")
+
+
+def _items(text: str, a: int, b: int) -> list[Cand]:
+    """The bracket's items with their places; none when one is not a name."""
+    out: list[Cand] = []
+    pos = a
+    for part in _SEPARATORS.split(text[a:b]):
+        at = text.find(part, pos, b)
+        pos = at + len(part)
+        name = part.strip()
+        if not _ITEM.fullmatch(name) or len(name) < 2:
+            return []
+        out.append(Cand(name=name, start=at, end=at + len(name)))
+    return out
+
+
+def _shared(items: list[Cand], ending: str) -> list[Cand]:
+    """`4군(가람·누리·별빛군)`: the ending the last item carries is every bare item's."""
+    last = items[-1].name
+    suffix = next((s for s in _SHARED if ending.endswith(s) and last.endswith(s)), None)
+    if suffix is None:
+        return items
+    out = []
+    for c in items:
+        if not c.name.endswith(suffix) and len(c.name) <= 3 and not is_body(c.name):
+            c = Cand(name=c.name + suffix, aliases=[c.name], start=c.start, end=c.end)
+        out.append(c)
+    return out
+
+
+def _earlier(text: str, lo: int, at: int) -> bool:
+    """Whether the sentence holding `at` tells an earlier agreement (`한편, 지난해 …`)."""
+    start = max(lo, text.rfind("\n", lo, at) + 1, text.rfind(". ", lo, at) + 2)
+    return _EARLIER.search(text, start, at) is not None
+
+
+def _held(c: Cand, found: list[Cand]) -> bool:
+    """Whether a body already found is `c`: one name inside the other (spaces aside), or one
+    the other's abbreviation (`가람시`, `가람광역시`)."""
+    k = c.name.replace(" ", "")
+    for o in found:
+        for n in (o.name, *o.aliases):
+            x = n.replace(" ", "")
+            if len(x) >= 2 and (x in k or k in x or abbreviates(x, k) or abbreviates(k, x)):
+                return True
+    return False
+
+
+# `가람·누리·별빛군은`, `가람.누리.별빛은행 등`: bare names joined by middle dots (or full stops
+# with no space), the last carrying the ending they share
+_RUN = lazy_compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<run>(?:[가-힣]{1,4}[·ㆍ.](?! )){2,11}[가-힣]{1,4}?)"
+    r"(?P<end>" + "|".join(_SHARED_RUN) + r")"
+)
+_RUN_KIND = lazy_compile(r"\s*[가-힣]{0,4}?(?:" + "|".join(_SHARED_RUN) + ")")
+_JOINT = re.compile(r"[가-힣][·ㆍ.][가-힣]")  # a run's joint: a name on either side
+_LEADER = lazy_compile(r"(?P<name>[가-힣]{1,6})(?:을|를)\s*비롯(?:해|한|하여)?\s*$")
+_RUN_WINDOW = 600  # characters after the lead a shared-ending run is looked for in
+_COUNT_NEAR = 300  # characters either side of the run its count is looked for in
+
+
+def shared_run_members(text: str, lead_at: int, found: list[Cand]) -> list[Cand]:
+    """`홍천·철원·화천군은`, `A은행을 비롯 B.C.D은행 등 4개 지방은행들이`: the bodies a run of
+    bare names sharing one ending names near the lead, each with the ending, taken only when
+    the page counts them (`3개군`, `4개 지방은행`) as many as the run's bodies. A side found as
+    a bare stem gets the ending (`가람` -> `가람군`); one holding the whole run is let go."""
+    hi = min(len(text), lead_at + _RUN_WINDOW)
+    if not _run_counted(text, lead_at, min(len(text), hi + _COUNT_NEAR)):
+        return []  # (no count of towns or banks near the lead: no run is read)
+    past = lead_at
+    for joint in _JOINT.finditer(text, lead_at, hi):
+        if joint.start() < past:
+            continue  # (a joint inside a run already read)
+        m = _run_at(text, max(lead_at, joint.start() - 3), joint.start() + 1, hi)
+        if m is None:
+            continue
+        past = m.end()
+        end = m.group("end")
+        stems = re.split(r"[·ㆍ.]", m.group("run"))
+        if not all(stems) or any(len(x) >= 3 and x.endswith(_SHARED_RUN) for x in stems[:-1]):
+            continue  # (`가람시·누리군·별빛군`: each name has its own ending; `양구` is bare)
+        items = _run_items(m, stems, end)
+        leader = _LEADER.search(text, max(lead_at, m.start() - 12), m.start())
+        if leader is not None and leader.group("name").endswith(end):
+            name = leader.group("name")
+            items.insert(0, Cand(name=name, start=leader.start(), end=leader.start() + len(name)))
+        if not _counted(text, m.start(), m.end(), len(items), end):
+            continue
+        run = m.group(0)
+        found[:] = [c for c in found if run not in c.name]
+        for c in found:
+            if c.name in stems:  # (a bare stem read as a side: its ending given)
+                c.aliases = [c.name, *c.aliases]
+                c.name = c.name + end
+        return [c for c in items if not _held(c, found)]
+    return []
+
+
+def _run_counted(text: str, lo: int, hi: int) -> bool:
+    """Whether a count of a run's kind (`5개군`, `6개 지방은행`) stands between `lo` and `hi`,
+    found from each `개` with a digit before it."""
+    i = text.find("개", lo, hi)
+    while i >= 0:
+        if text[i - 2 : i].strip()[-1:].isdigit() and _RUN_KIND.match(text, i + 1, hi):
+            return True
+        i = text.find("개", i + 1, hi)
+    return False
+
+
+def _run_at(text: str, a: int, b: int, hi: int) -> re.Match[str] | None:
+    """The run whose first name starts between `a` and `b` (its first joint just after)."""
+    for at in range(a, b):
+        m = _RUN.match(text, at, hi)
+        if m is not None:
+            return m
+    return None
+
+
+def _run_items(m: re.Match[str], stems: list[str], end: str) -> list[Cand]:
+    out = []
+    at = m.start("run")
+    for stem in stems:
+        name = stem + end
+        out.append(Cand(name=name, aliases=[stem], start=at, end=at + len(stem)))
+        at += len(stem) + 1
+    return out
+
+
+def _counted(text: str, a: int, b: int, n: int, end: str) -> bool:
+    """Whether the page counts `n` bodies of the run's kind near it (`5개군`, `6개 지방은행`)."""
+    lo, hi = max(0, a - _COUNT_NEAR), min(len(text), b + _COUNT_NEAR)
+    pattern = re.compile(r"(?<![\d.])" + str(n) + r"\s*개\s*(?:[가-힣]{0,4}" + re.escape(end) + ")")
+    return pattern.search(text, lo, hi) is not None
+
+
+# `A, B, C 등 3개 기업과`, `A, B, C 3개 유관기관과`: a comma list closed by its count of bodies
+_LIST_COUNT = lazy_compile(
+    r"\s*(?:등\s*)?(?:총\s*)?(?P<n>\d{1,2})\s*개\s*(?:[가-힣]+\s)??(?P<kind>[가-힣]{1,8}?)"
+    r"(?:\s*(?:대표|관계자|임직원))?(?:들)?(?:과|와|이|가|은|는|의)(?![가-힣])"
+)
+_NUMBER_BEFORE = lazy_compile(r"(?:등\s*)?(?:총\s*)?\d{1,2}\s*$")
+
+
+def listed_members(text: str, lead_at: int, found: list[Cand]) -> list[Cand]:
+    """`㈜A, (유)B, C㈜ 등 3개 기업 대표들이 참석한 가운데 투자협약을 체결했다`, `A, B, C 3개
+    유관기관과`: the items of a comma list closed by a count of bodies near the lead, taken
+    only when they are exactly as many as the count (found from each `개`, the list read back
+    in its clause)."""
+    hi = min(len(text), lead_at + _WINDOW)
+    i = text.find("개", lead_at, hi)
+    while i >= 0:
+        # (`개` opens many words, `개최`, `개발`: a digit just before it is asked first)
+        before = text[i - 2 : i].strip()
+        num = (
+            _NUMBER_BEFORE.search(text, max(lead_at, i - 10), i) if before[-1:].isdigit() else None
+        )
+        if num is not None:
+            m = _LIST_COUNT.match(text, num.start() - 1 if num.start() > lead_at else num.start())
+            got = _closed_list(text, lead_at, num.start(), m) if m is not None else None
+            if got:
+                return [c for c in got if not _held(c, found)]
+        i = text.find("개", i + 1, hi)
+    return []
+
+
+def _closed_list(text: str, lo: int, at: int, m: re.Match[str]) -> list[Cand] | None:
+    """The list before the count at `at`, when the count's kind is a body's and it numbers
+    the list's items (two or more commas' worth), each a name."""
+    if not m.group("kind").endswith(MEMBER_KINDS) or text.rfind(",", max(lo, at - 200), at) < 0:
+        return None
+    if _earlier(text, lo, at):
+        return None
+    start = clause_start(text, lo, at)
+    items = list_items(text, start, at)
+    n = int(m.group("n"))
+    if len(items) != n or n < 2 or any(len(c.name) > 25 for c in items):
+        return None
+    return items
+
+
+__all__ = ["counted_members", "is_count_of", "listed_members", "shared_run_members"]

@@ -1,0 +1,145 @@
+"""Members a count names in its bracket (session 29, s29-kop; seen on blind20 and blind21, two
+sites each): the count is the cue and the check. Invented bodies reproduce each form."""
+
+from __future__ import annotations
+
+from structure_helpers import names
+
+from summarizer.structure.lines import Mask
+from summarizer.structure.party_members import (
+    counted_members,
+    listed_members,
+    shared_run_members,
+)
+
+
+def test_a_counts_bracket_names_the_members() -> None:
+    # `A는 B 및 9개 항공사(…)와 함께 … 협약을 체결했다`: the members only in the bracket
+    page = (
+        "가람관광공사는 누리공항공사 및 3개 항공사(별빛항공, 솔빛에어, 하늘항공)와 함께 "
+        "지역관광 활성화를 위한 업무협약을 19일 체결했다.\n"
+        "5개 사는 공동 마케팅을 추진하는데 합의했다.\n"
+    )
+    got = names(page)
+    for member in ("가람관광공사", "누리공항공사", "별빛항공", "솔빛에어", "하늘항공"):
+        assert member in got, got
+
+
+def test_a_counter_alone_opens_the_bracket() -> None:
+    # `A구청과 카페 2개소(B, C)는 … 체결했다`
+    page = "가람구청과 지역 카페 2개소(누리맘, 별빛댁)는 지난 22일 업무협약을 체결했다.\n"
+    got = names(page)
+    assert "누리맘" in got and "별빛댁" in got, got
+
+
+def test_members_sharing_one_ending_each_get_it() -> None:
+    # `중부 4군(A·B·C·D군)이 … 협약을 맺었다`
+    page = "충청 중부 3군(가람·누리·별빛군)이 14일 공유도시 추진 업무 협약을 맺었다.\n"
+    got = names(page)
+    for county in ("가람군", "누리군", "별빛군"):
+        assert county in got, got
+    assert "충청 중부 3군" not in got, got  # (the count, its members found, is no party)
+
+
+def _members(page: str) -> list[str]:
+    return [c.name for c in counted_members(page, Mask([]), 0, [])[0]]
+
+
+def test_a_bracket_whose_length_disagrees_with_its_count_is_withheld() -> None:
+    # `(A, B 등)`: examples, not the roster; the count is the check
+    page = "가람시는 5개 기관(누리재단, 별빛협회 등)과 함께 업무협약을 19일 체결했다.\n"
+    assert _members(page) == []
+    assert _members(page.replace("5개", "2개").replace(" 등)", ")")) == ["누리재단", "별빛협회"]
+
+
+def test_a_count_of_fields_or_places_is_no_roster() -> None:
+    page = (
+        "가람공항공사는 누리관광공사와 3개 지방공항(가람공항, 누리공항, 별빛공항)을 중심으로 "
+        "업무협약을 체결했다.\n"
+        "양 기관은 2개 분야(정보교류, 공동연구)에서 협력한다.\n"
+    )
+    assert _members(page) == []
+    assert _members(page.replace("3개 지방공항", "3개 협력기관")) == [
+        "가람공항",
+        "누리공항",
+        "별빛공항",
+    ]
+
+
+def test_an_earlier_agreements_roster_is_not_this_ones() -> None:
+    # `한편, 시는 지난해 3개 기관(…)과도 협약을 맺은 바 있다`: the reader leaves it
+    page = (
+        "가람시는 20일 누리대학교와 인재 양성 업무협약을 체결했다.\n"
+        "한편, 시는 지난해 3개 기관(별빛재단, 솔빛협회, 하늘센터)과도 협약을 맺은 바 있다.\n"
+    )
+    assert _members(page) == []
+    now = page.replace("한편, 시는 지난해", "시는 이날")
+    assert _members(now) == [
+        "별빛재단",
+        "솔빛협회",
+        "하늘센터",
+    ]
+
+
+def test_a_roster_led_by_its_first_body_and_closed_by_its_peoples_count() -> None:
+    # `협약식에는 A를 비롯해 B, C, D 등 4개 기관 관계자 10명이 참석했다`
+    page = (
+        "가람청소년센터에서는 지난 16일 문화회관에서 유관기관 간 업무협약(MOU)을 "
+        "체결했다고 밝혔다.\n"
+        "이번 협약식에는 가람청소년센터를 비롯해 누리보호전문기관, 별빛청소년센터, "
+        "솔빛청소년센터 등 4개 기관 관계자 10명이 참석했다.\n"
+    )
+    got = names(page)
+    for body in ("가람청소년센터", "누리보호전문기관", "별빛청소년센터", "솔빛청소년센터"):
+        assert body in got, got
+
+
+def test_a_run_sharing_one_ending_is_read_when_the_page_counts_it() -> None:
+    # `가람·누리·별빛군은 … 협약 체결` under `3개군이`
+    page = (
+        "강원 북부 접경지역 4개군이 공동발전 협의체를 구성한다.\n"
+        "가람·누리·양구·별빛군은 15일 호텔에서 4개군 군수협의회 창립총회를 열고 상생협력 "
+        "업무협약을 체결한다.\n"
+    )
+    got = names(page)
+    for county in ("가람군", "누리군", "양구군", "별빛군"):  # (`양구`: a bare name ending in 구)
+        assert county in got, got
+    # `A은행을 비롯 B.C.D은행 등 4개 지방은행들이`: the leader too
+    banks = "가람은행을 비롯 누리.별빛.솔빛은행 등 4개 지방은행들이 업무제휴 협약을 맺기로 했다.\n"
+    got = names(banks)
+    for bank in ("가람은행", "누리은행", "별빛은행", "솔빛은행"):
+        assert bank in got, got
+
+
+def test_a_run_the_page_does_not_count_is_not_read() -> None:
+    page = "가람·누리·별빛군은 15일 호텔에서 상생협력 업무협약을 체결한다.\n"
+    assert shared_run_members(page, 0, []) == []
+
+
+def test_an_earlier_agreements_signing_is_not_the_pages() -> None:
+    # the lead's sides read by no rule; the `한편, … 맺은 바 있다` paragraph is not this signing
+    page = (
+        "가람면 소재 기업인 별빛산업㈜과 가람면 누리리 솔빛마을이 지난달 23일 회의실에서 "
+        "‘1사1촌 자매결연 협약’을 체결했다.\n"
+        "한편, 지난해 5월에는 ㈜하늘(대표 홍길동)과 ㈜바다(대표 김철수)가 각각 은하면 "
+        "달빛마을(이장 이영희), 별내마을(이장 박민수)과 1사1촌 자매결연 협약을 맺은 바 있다.\n"
+    )
+    got = names(page)
+    assert not any(n in got for n in ("㈜하늘", "㈜바다", "달빛마을", "별내마을")), got
+
+
+def test_a_list_its_count_closes_names_the_firms() -> None:
+    # `군은 … A군수와 ㈜A, (유)B, C㈜ 등 3개 기업 대표들이 참석한 가운데 투자협약을 체결했다`
+    page = (
+        "군은 지난 6월30일 군청 회의실에서 홍길동 군수와 (주)별빛씨푸드, (유)누리에너지, "
+        "솔빛사이언스(주) 등 3개 기업 대표들이 참석한 가운데 투자협약을 체결했다.\n"
+    )
+    got = names(page)
+    assert "(유)누리에너지" in got or "누리에너지" in got, got
+    # its length disagreeing with the count: withheld
+    assert listed_members(page.replace("3개", "4개"), 0, []) == []
+
+
+def test_names_each_with_its_own_ending_are_no_shared_run() -> None:
+    page = "가람시·누리군·별빛군 3개 시군은 20일 상생 협약을 맺었다.\n"
+    assert shared_run_members(page, 0, []) == []
