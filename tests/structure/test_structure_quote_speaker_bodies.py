@@ -1,0 +1,57 @@
+"""Speaker lines that name a body between the person and the title (`NAME BODY TITLE은 “…`), and
+a named speaker whose title ends in no common title syllable (snippets written for these tests):
+the person speaks, never the body word and never the speaker of the paragraph before."""
+
+from __future__ import annotations
+
+from structure_helpers import run
+
+_SIGNING = (
+    "가람시와 누리재단은 7일 시청에서 상생협력 업무협약을 체결했다.\n"
+    "양 기관은 지역 관광 홍보에 협력하기로 했다.\n"
+)
+
+
+def test_a_province_written_short_between_name_and_title() -> None:
+    text = _SIGNING + (
+        "김대인 경남도 투자유치과장은 “투자 기업이 잘 정착하도록 끝까지 돕겠다”고 말했다.\n"
+    )
+    assert [(q.speaker, q.title) for q in run(text).quotes] == [("김대인", "투자유치과장")]
+
+
+def test_a_county_with_its_unit_between_name_and_title() -> None:
+    text = _SIGNING + (
+        "박정도 단양군 관광과장은 “관광객이 늘어나는 좋은 기회가 될 것으로 기대한다”고 밝혔다.\n"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["박정도"]
+
+
+def test_the_kind_word_a_party_name_ends_with_is_that_party() -> None:
+    text = (
+        "누리마리나호텔과 별빛관광재단은 7일 상호협력 업무협약을 체결했다.\n"
+        "최정원 호텔 총괄본부장은 “두 기관의 협력이 지역사회 전체에 큰 이익을 가져올 것”"
+        "이라고 말했다.\n"
+    )
+    quotes = run(text).quotes
+    assert [(q.speaker, q.org) for q in quotes] == [("최정원", "누리마리나호텔")]
+
+
+def test_an_adviser_after_another_speaker_speaks_for_himself() -> None:
+    text = _SIGNING + (
+        "박누리 가람시장은 인사말을 통해 “지역 관광이 한 단계 도약할 것이다.”며 "
+        "“함께 노력해 주길 부탁드린다.”고 전했다.\n\n"
+        "고인영 고문에 축사도 이어졌다. 고인영 고문은 “재단도 적극적으로 돕겠다. 함께 "
+        "하겠다.”며 “지역과 함께 성장하겠다.”고 전했다.\n"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["박누리", "고인영"]
+
+
+def test_a_new_name_with_an_unread_title_is_never_the_previous_speaker() -> None:
+    text = _SIGNING + (
+        "박누리 가람시장은 “지역 관광이 한 단계 도약하는 계기가 될 것”이라고 말했다.\n"
+        "나가온 멘토는 “지역을 알리는 데 힘을 보태겠다”며 “많은 관심을 부탁드린다”고 전했다.\n"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["박누리"]
+    # (the pronoun still carries the previous speaker)
+    text = text.replace("나가온 멘토는", "그는")
+    assert [q.speaker for q in run(text).quotes] == ["박누리", "박누리"]
