@@ -35,7 +35,9 @@ KO_TOPIC = re.compile(r"(?:은|는|이|가|도)\s*,?\s*$")
 _KO_TOPIC = KO_TOPIC
 _NOT_NAME = re.compile(
     r"^(?:" + connectives(NOT_NAME) + r"|그는|그녀는|이번|현장|당시|행사|협약식|기념사"
-    r"|대해|대하여|관련해|따라|인사말|축사|환영사|답사|"
+    r"|대해|대하여|관련해|따라|인사말|축사|환영사|답사"
+    # the quotative ending left after a closed quote (`…”이라고 말했고, 최가온 이사장은 “…`)
+    r"|이라고|이라며|이라면서|라고|라며|라면서|"
     + "|".join(JOINT_WORDS)
     + "|"
     + words_pattern(TIME_WORDS)
@@ -347,6 +349,11 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     ]
     if len(clean) >= 2 and 0 < len(bodyish) < len(clean):
         clean = [k for k in clean if k not in bodyish]
+    # `주민 김가온 씨`: of two name-shaped words, one of three syllables (most Korean names) is
+    # the person, one of two a word for them (`주민`, `회원`)
+    full = [k for k in clean if len(tokens[k]) == 3]
+    if len(clean) >= 2 and 0 < len(full) < len(clean):
+        clean = full
     if names:
         k = clean[0] if clean else names[-1]
         org_tokens = [t for i, t in enumerate(tokens[:-1]) if i != k and _org_like(t, parties)]

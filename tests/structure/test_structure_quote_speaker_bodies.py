@@ -55,3 +55,19 @@ def test_a_new_name_with_an_unread_title_is_never_the_previous_speaker() -> None
     # (the pronoun still carries the previous speaker)
     text = text.replace("나가온 멘토는", "그는")
     assert [q.speaker for q in run(text).quotes] == ["박누리", "박누리"]
+
+
+def test_a_word_for_the_person_before_the_name_is_not_the_speaker() -> None:
+    text = _SIGNING + (
+        "박누리 가람시장은 “지역 관광이 한 단계 도약하는 계기가 될 것”이라고 말했다.\n"
+        "행사에 참석한 주민 김가온(62) 씨는 “마을에 활기가 돌 것 같아 기쁘다”고 말했다.\n"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["박누리", "김가온"]
+
+
+def test_the_quotative_ending_before_the_next_speaker_is_no_name() -> None:
+    text = _SIGNING + (
+        "박누리 가람시장은 “지역 관광이 도약하는 계기가 될 것”이라고 말했고, 최가온 누리재단 "
+        "이사장은 “재단도 적극적으로 돕겠다”고 화답했다.\n"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["박누리", "최가온"]
