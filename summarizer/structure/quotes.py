@@ -83,7 +83,13 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     for seg in segments(text):
         inner_s, inner_e = seg.open + 1, seg.close
         body = text[inner_s:inner_e]
-        tail = "" if seg.unclosed else text[seg.close + 1 : seg.close + 100]
+        tail = (
+            ""
+            if seg.unclosed
+            else text[seg.close : seg.close + 100]  # (no mark: the quotative is at `close`)
+            if seg.lost
+            else text[seg.close + 1 : seg.close + 100]
+        )
         if (eol := LINE_END.search(tail)) is not None:
             # `…essential,”⏎Shin said.`: an English speaker on the next line
             below = (

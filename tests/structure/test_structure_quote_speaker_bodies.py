@@ -71,3 +71,20 @@ def test_the_quotative_ending_before_the_next_speaker_is_no_name() -> None:
         "이사장은 “재단도 적극적으로 돕겠다”고 화답했다.\n"
     )
     assert [q.speaker for q in run(text).quotes] == ["박누리", "최가온"]
+
+
+def test_a_quotation_that_lost_its_closing_mark_before_the_quotative() -> None:
+    text = _SIGNING + (
+        "협약식에는 누리재단 최가온 본부장이 참석했으며 최가온 본부장은 관광 회복을 위해 공동 "
+        "노력이 필요하다며, “이번 협약은 지역 관광 활성화를 위한 소중한 계기가 될 것이라고 "
+        "밝혔다.\n"
+    )
+    quotes = run(text).quotes
+    assert [q.speaker for q in quotes] == ["최가온"]
+    assert quotes[0].text.endswith("계기가 될 것")
+    # (reported words run on past a quotative inside: no lost mark, no quotation)
+    reported = _SIGNING + (
+        "시는 “지난해 먼저 교류를 제안한 뒤 이번 협약에 이르게 됐다고 밝힌 뒤 실무 협의를 "
+        "진행해왔다고 덧붙였다.\n양 기관은 다음 달 실무협의회를 연다.\n"
+    )
+    assert run(reported).quotes == []
