@@ -45,8 +45,9 @@ _NOT_NAME = re.compile(
 )
 _ORG_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES, "공", "사"))
 _STRONG_ORG_END = ending((*ORG_SUFFIXES, "부", "처", "청"))
-# (and every title word whole: `고문`, `주임`, `대통령` end in no common title syllable)
-_TITLE_END = ending((*TITLE_ENDINGS, *TITLE_WORDS))
+# (and the title words no such ending covers, whole: `고문`, `주임`, `대통령`; only those, so the
+# pattern stays as short as the endings)
+_TITLE_END = ending((*TITLE_ENDINGS, *(w for w in TITLE_WORDS if not w.endswith(TITLE_ENDINGS))))
 # `이 자리에서 박 이사장은`: a word in a case of place or source (`에서`, `에게서`, `께서`) is
 # never a person's name (no Korean name ends so); the surname after it is the speaker's
 _PLACE_CASE = re.compile(r"(?:에서|께서)$")
