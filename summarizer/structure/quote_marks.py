@@ -30,6 +30,7 @@ class Seg:
     close: int  # offset of the closing mark (the line's end when the page never closes it)
     unclosed: bool = False
     unopened: bool = False  # a paragraph with no opening mark (`open` is the line break before)
+    lost: bool = False  # the closing mark lost before the quotative (`close` is where it begins)
 
 
 # a topic marker right before a quotation mark (`…과장은 “`), asked in the few characters there
@@ -67,6 +68,12 @@ def segments(text: str) -> list[Seg]:
                     close = again
             if close < 0 and ch == "“":
                 close = _close_below(text, i, _PAIRS[ch])
+            if close < 0 and ch == "“" and (lost := _lost_close(text, i, line_end)) > 0:
+                # `…라며, “금번 협약은 …계기가 될 것이라고 밝혔다.`: the page lost the closing
+                # mark before the quotative and its speech verb, in the same line
+                segs.append(Seg(i, lost, lost=True))
+                pos = lost
+                continue
             if close < 0 and ch == "“" and EN_UNCLOSED.match(text, i + 1, line_end):
                 # `Jang, CEO of …, said, “ Through this agreement, …` and no closing mark on an
                 # English page: the statement runs to the end of its line
@@ -103,6 +110,29 @@ def segments(text: str) -> list[Seg]:
             pos = i + 1
     extra = _unopened(text, segs)
     return sorted(segs + extra, key=lambda s: s.open) if extra else segs
+
+
+# the quotative and a speech verb right after a word (`…것이라고 밝혔다`, `…됐다고 말했다`)
+_LOST_TAIL = lazy_compile(
+    r"(?<=[가-힣])(?:이?라고|고)\s+(?:\S+\s+){0,2}?" + alternation(SPEECH_VERBS_KO)
+)
+
+
+def _lost_close(text: str, open_at: int, line_end: int) -> int:
+    """Where the quotative begins after a quotation that lost its closing mark (`“…될 것이라고
+    밝혔다`), or -1: searched in the quote's own line only, and only where no other mark opens
+    there."""
+    if open_at > 0 and text[open_at - 1].isalnum():
+        return -1  # `…운동“의 모범사례`: a mark glued to a word closes, it opens nothing
+    m = _LOST_TAIL.search(text, open_at + 1, line_end)
+    if m is None or m.start() - open_at < 12 or _OPENER.search(text, open_at + 1, m.start()):
+        return -1
+    if _REPORTED.search(text, open_at + 1, m.start()):
+        return -1  # `“…이르게 됐다고 밝힌 뒤 …`: the reporter's words run on, no lost mark
+    return m.start()
+
+
+_REPORTED = lazy_compile(r"[가-힣](?:이?라고|다고)\s")
 
 
 def _line_end(text: str, i: int, crlf: bool) -> int:

@@ -39,6 +39,7 @@ from summarizer.structure.speakers import (
     full_korean_name,
     head_named,
     korean_speaker,
+    names_someone,
     topic_phrase,
 )
 
@@ -82,7 +83,13 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     for seg in segments(text):
         inner_s, inner_e = seg.open + 1, seg.close
         body = text[inner_s:inner_e]
-        tail = "" if seg.unclosed else text[seg.close + 1 : seg.close + 100]
+        tail = (
+            ""
+            if seg.unclosed
+            else text[seg.close : seg.close + 100]  # (no mark: the quotative is at `close`)
+            if seg.lost
+            else text[seg.close + 1 : seg.close + 100]
+        )
         if (eol := LINE_END.search(tail)) is not None:
             # `…essential,”⏎Shin said.`: an English speaker on the next line
             below = (
@@ -199,6 +206,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 prev = seg  # `업계 관계자는 “…`: an outsider, not a party's voice
                 continue
             if speaker[0] is None and speaker[1] is None and prev_speaker:
+                if names_someone(phrase, parties):
+                    prev = seg  # `나가온 감독은 “…`: someone new, by a title not read
+                    continue
                 speaker = prev_speaker  # `그는 “…`
         else:
             m = _KO_AFTER.match(text[seg.close + 1 : seg.close + 120]) or words_of

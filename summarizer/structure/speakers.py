@@ -12,8 +12,10 @@ from summarizer.lexicon import (
     CENTRAL_SYLLABLES,
     HONORIFICS_EN,
     JOINT_WORDS,
+    MUNICIPALITIES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
+    PROVINCE_FORMS,
     TITLE_ABBREVIATIONS_EN,
     TITLE_ENDINGS,
     TITLE_QUALIFIERS,
@@ -33,7 +35,9 @@ KO_TOPIC = re.compile(r"(?:은|는|이|가|도)\s*,?\s*$")
 _KO_TOPIC = KO_TOPIC
 _NOT_NAME = re.compile(
     r"^(?:" + connectives(NOT_NAME) + r"|그는|그녀는|이번|현장|당시|행사|협약식|기념사"
-    r"|대해|대하여|관련해|따라|인사말|축사|환영사|답사|"
+    r"|대해|대하여|관련해|따라|인사말|축사|환영사|답사"
+    # the quotative ending left after a closed quote (`…”이라고 말했고, 최가온 이사장은 “…`)
+    r"|이라고|이라며|이라면서|라고|라며|라면서|"
     + "|".join(JOINT_WORDS)
     + "|"
     + words_pattern(TIME_WORDS)
@@ -41,7 +45,9 @@ _NOT_NAME = re.compile(
 )
 _ORG_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES, "공", "사"))
 _STRONG_ORG_END = ending((*ORG_SUFFIXES, "부", "처", "청"))
-_TITLE_END = ending(TITLE_ENDINGS)
+# (and the title words no such ending covers, whole: `고문`, `주임`, `대통령`; only those, so the
+# pattern stays as short as the endings)
+_TITLE_END = ending((*TITLE_ENDINGS, *(w for w in TITLE_WORDS if not w.endswith(TITLE_ENDINGS))))
 # `이 자리에서 박 이사장은`: a word in a case of place or source (`에서`, `에게서`, `께서`) is
 # never a person's name (no Korean name ends so); the surname after it is the speaker's
 _PLACE_CASE = re.compile(r"(?:에서|께서)$")
@@ -192,9 +198,32 @@ def _org_like(tok: str, parties: list[Party]) -> bool:
     """`중기부`, `한국경제인협회`, `안산시청`: an organisation, not a person."""
     if _org_of(tok, parties) or _LATIN_OR_DIGIT.search(tok) or tok in _ORG_SUFFIX_SET:
         return True  # (`공단 이연승 이사장`: the bare word for a body)
+    if tok in PROVINCE_FORMS or _local_government(tok) or _kind_of_party(tok, parties):
+        return True  # `김누리 경남도 과장`, `박가람 호텔 본부장`: the body between name and title
     if len(tok) >= 3 and _STRONG_ORG_END.search(tok):
         return True
     return len(tok) >= 4 and _ORG_END.search(tok) is not None
+
+
+# cities and counties by their short names (`단양` -> `단양군`, `안산` -> `안산시`)
+_MUNICIPALITY_SET = frozenset(MUNICIPALITIES)
+
+
+def _local_government(tok: str) -> bool:
+    """`단양군`, `안산시`: a city or county the lexicon knows, written with its unit."""
+    return len(tok) >= 3 and tok[-1] in "시군구" and tok[:-1] in _MUNICIPALITY_SET
+
+
+def _kind_of_party(tok: str, parties: list[Party]) -> bool:
+    """`호텔` for the party `누리마리나호텔`: the word a party's name ends with, the story's short
+    way of naming that body (`최가온 호텔 총괄본부장`); never a person's name."""
+    if len(tok) < 2:
+        return False
+    for p in parties:
+        for n in (p.name, *p.aliases):
+            if len(n) > len(tok) + 1 and n.endswith(tok):
+                return True
+    return False
 
 
 # `사장 직무대행`, `원장 권한대행`: a word that qualifies the title before it
@@ -321,6 +350,11 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     ]
     if len(clean) >= 2 and 0 < len(bodyish) < len(clean):
         clean = [k for k in clean if k not in bodyish]
+    # `주민 김가온 씨`: of two name-shaped words, one of three syllables (most Korean names) is
+    # the person, one of two a word for them (`주민`, `회원`)
+    full = [k for k in clean if len(tokens[k]) == 3]
+    if len(clean) >= 2 and 0 < len(full) < len(clean):
+        clean = full
     if names:
         k = clean[0] if clean else names[-1]
         org_tokens = [t for i, t in enumerate(tokens[:-1]) if i != k and _org_like(t, parties)]
@@ -343,6 +377,20 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     if org is None and (head := _only_head_titled(title, parties)) is not None:
         return head  # `이사장은 “…` after `누리재단(이사장 박누리)`: that head
     return None, title, _resolve_org(org, title, parties)
+
+
+def names_someone(phrase: str, parties: list[Party]) -> bool:
+    """`고가람 감독`: the phrase before a quote names a person (a family name and a given name of
+    two syllables, no body), though no title was read after it; the quote is theirs, never the
+    previous speaker's."""
+    return any(
+        len(tok) == 3
+        and _name_shaped(tok)
+        and not _NOT_NAME.match(tok)
+        and not _PLACE_CASE.search(tok)
+        and not _org_like(tok, parties)
+        for tok in phrase.split()[-4:]
+    )
 
 
 def _only_head_titled(title: str, parties: list[Party]) -> tuple[str, str, str] | None:
@@ -409,9 +457,22 @@ _LIKEWISE = frozenset(("역시", "또한"))
 def _resolve_org(org: str | None, title: str, parties: list[Party]) -> str | None:
     if org:
         p = _org_of(org, parties)
-        return p.name if p else org
+        return p.name if p else (_party_by_form(org, parties) or org)
     for p in parties:  # `안산시장`: the title begins with the party's name
         for n in [p.name, *p.aliases]:
             if n and title.startswith(n) and len(title) > len(n):
                 return p.name
     return None
+
+
+def _party_by_form(org: str, parties: list[Party]) -> str | None:
+    """The one party `org` names by another form: a province written short (`전남도` for the
+    party `전라남도`) or the kind word its name ends with (`호텔` for `누리마리나호텔`)."""
+    forms = PROVINCE_FORMS.get(org, ())
+    found = {
+        p.name
+        for p in parties
+        for n in (p.name, *p.aliases)
+        if n in forms or (len(org) >= 2 and len(n) > len(org) + 1 and n.endswith(org))
+    }
+    return found.pop() if len(found) == 1 else None
