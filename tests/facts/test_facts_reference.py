@@ -98,6 +98,16 @@ def _got(text: str, published: str | None = None) -> tuple[str, str] | None:
         ("작성자 작성자홍보팀 작성일 작성일 24.06.21\n본문", ("2024-06-21", "input-line")),
         # a board's title line with the post's date before its hit count
         ("가나병원-다라병원 협약 체결 2022-10-24 hit.937 |\n본문", ("2022-10-24", "input-line")),
+        # a board's bare post date under the title, the posting desk under it
+        (
+            "보도자료\n\n가람공사-누리재단 업무협약 체결\n2019-12-19\n홍보팀\n본문 19일 체결",
+            ("2019-12-19", "input-line"),
+        ),
+        # or on its own line under the title
+        (
+            "가람대학원, 별빛㈜와 MOU 체결\n2024-10-28 hit 118\n본문 11일 체결",
+            ("2024-10-28", "input-line"),
+        ),
         # an English board's header, its counter capitalised
         (
             "Gana Signs Pact with Dara\n\nNotice 2019-04-02 Hit 88\n\nbody",
