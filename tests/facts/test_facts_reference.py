@@ -258,6 +258,19 @@ def test_related_headline_thumbnails_dated_differently_agree_on_no_date() -> Non
     assert _got(text) is None
 
 
+def test_related_headlines_sharing_words_with_each_other_are_still_other_stories() -> None:
+    # (two thumbnails of a box of market stories: their words recur in each other, not in the
+    # story)
+    text = (
+        "가람구의회와 누리구의회는 10일 우호 협약을 체결했다고 밝혔다.\n기자 a@b.kr\n"
+        "![가나구 ‘별빛마을’ 24평, 5개월 만에 4억 상승한 33억원에 거래 [아파트 신고가]]"
+        "(https://img.example.kr/make.php?simg=2025061908193804.jpg)\n"
+        "![다라구 ‘달빛마을’ 33평, 5억 내린 8억원에 거래 [이 주의 하락아파트]]"
+        "(https://img.example.kr/make.php?simg=2023032209572705.jpg)\n"
+    )
+    assert _got(text) is None
+
+
 def test_html_page_metadata_dates_the_page() -> None:
     page = (
         "<!doctype html><html><head>"
