@@ -6,6 +6,7 @@ An image or article address written in the text often carries the posting date:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from summarizer.facts.resolve import Reference
@@ -52,11 +53,18 @@ def _stem(word: str) -> str:
     return word.lower() if word.isascii() else word[:2]
 
 
-def _other_headline(s: str, at: int) -> bool:
-    """Is the address at `at` linked from a headline the rest of the page does not speak of?
+# every linked headline's text, up to the bracket that opens its address
+_LINK_TEXTS = lazy_compile(r"!?\[(?:[^\[\]\n]|\[[^\[\]\n]*\]){1,300}\]\(")
+
+
+def _other_headline(s: str, at: int, prose: Callable[[], str]) -> bool:
+    """Is the address at `at` linked from a headline the page's prose does not speak of?
 
     A related article's thumbnail (`![Another story's headline](…/2026021902….jpg)`) carries
     that article's date; the page's own photo is captioned with the words of its story.
+    `prose()` is the page without its linked headlines, lower-cased: a box of related stories
+    (`[아파트 신고가]`, `[이 주의 하락아파트]`) shares its words among its own headlines, not
+    with the story.
     """
     m = _LINKED.search(s, max(0, at - 310), at)
     if m is None:
@@ -64,8 +72,8 @@ def _other_headline(s: str, at: int) -> bool:
     words = [_stem(w) for w in _WORD.findall(m.group(1))]
     if len(words) < 4:
         return False
-    rest = (s[: m.start()] + s[at:]).lower()
-    return sum(w in rest for w in words) * 3 < len(words)
+    text = prose()
+    return sum(w in text for w in words) * 3 < len(words)
 
 
 def dated_paths(s: str) -> list[tuple[Reference, int, int]]:
@@ -74,8 +82,15 @@ def dated_paths(s: str) -> list[tuple[Reference, int, int]]:
     out: list[tuple[Reference, int, int]] = []
     if "/" not in s:
         return out
+    cache: list[str] = []
+
+    def prose() -> str:  # (made once, for the first address behind a long headline)
+        if not cache:
+            cache.append(_LINK_TEXTS.sub("(", s).lower())
+        return cache[0]
+
     for addr in _ADDRESS.finditer(s):
-        if _other_headline(s, addr.start()):
+        if _other_headline(s, addr.start(), prose):
             continue
         for m in _IN_PATH.finditer(addr.group()):
             day = m.group("d")

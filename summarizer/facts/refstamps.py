@@ -159,7 +159,8 @@ _HAS_WORD = lazy_compile(r"\w")
 def stamp(s: str) -> Found | None:
     """A date with its clock alone on a line in the page's first lines (`2015-09-16 13:05`
     under the headline, `홍길동 (2023-04-13 19:15:28)` after the poster's name), or without
-    its clock right under the poster's name (`관리자`, `name@paper.kr | 2024-09-30`). A date
+    its clock right under or over the poster's name (`관리자`, `name@paper.kr | 2024-09-30`,
+    a board's bare `2019-12-19` over the posting desk `홍보팀`). A date
     bar carries a weekday and no clock; it is not one. Lines without a letter or digit (a
     table's `|` rows) are not counted."""
     pos, prev, seen = 0, "", 0
@@ -180,7 +181,11 @@ def stamp(s: str) -> Found | None:
                 or (
                     a.parts.weekday is None
                     and not line[at + a.end :].strip()
-                    and (lead is not None or _NAME_LINE.fullmatch(prev.strip()))
+                    and (
+                        lead is not None
+                        or _NAME_LINE.fullmatch(prev.strip())
+                        or _NAME_LINE.fullmatch(_next_line(s, end).strip())
+                    )
                 )
             )
         ):
@@ -190,6 +195,16 @@ def stamp(s: str) -> Found | None:
         prev = line if line.strip() else prev
         pos = end + 1
     return None
+
+
+def _next_line(s: str, end: int) -> str:
+    """The first line after the one ending at `end` that holds more than spaces."""
+    while end < len(s):
+        start = end + 1
+        end = line_end(s, start)
+        if s[start:end].strip():
+            return s[start:end]
+    return ""
 
 
 # `name@paper.kr | `, or a name before its bracketed stamp: `홍길동 (`
@@ -205,9 +220,10 @@ _BOARD = lazy_compile(
     r"(?m)^[^\n]{0,80}\b(?:Writer|Author|ReadCount|Hits|Views|작성자|조회수?)\b[^\n]{0,80}?"
     r"\b(?:(?:Date|작성일|등록일)[ \t]*[:：]?[ \t]*)+(?=(?:19|20)\d\d|\d\d[.\-/]\d\d[.\-/]\d\d\b)"
 )
-# A board's title line with the post's date before its hit count: `… 체결 2022-10-24 hit.937`
+# A board's title line with the post's date before its hit count: `… 체결 2022-10-24 hit.937`,
+# or the date and count on their own line under the title (`2024-10-28 hit 118`)
 _HITS = lazy_compile(
-    r"(?m)(?<=[ \t|])(?=(?:19|20)\d\d[.\-/]\d\d[.\-/]\d\d[ \t|]*(?:hits?|views?|조회수?)[ \t.:]*[\d,]+)",
+    r"(?m)(?:(?<=[ \t|])|^)(?=(?:19|20)\d\d[.\-/]\d\d[.\-/]\d\d[ \t|]*(?:hits?|views?|조회수?)[ \t.:]*[\d,]+)",
     re.I,
 )
 

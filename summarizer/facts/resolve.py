@@ -109,7 +109,9 @@ def _without_year(p: Parts, month: int, ref: Reference, tense: Tense | None) -> 
         return _safe(y + by, month, p.day)
     ref_md = (ref.month, ref.day or 15)
     if kind == "past":
-        y = y if (month, p.day) < ref_md else y - 1
+        # on or before the reference, as a day alone: `지난 7월 22일` on a page of the 22nd is
+        # that day, not the same day a year before
+        y = y if (month, p.day) <= ref_md else y - 1
         return _safe(y, month, p.day)
     if kind == "next":
         y = y if (month, p.day) > ref_md else y + 1

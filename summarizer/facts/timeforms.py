@@ -45,6 +45,10 @@ _MIDNIGHT_AFTER_OK = lazy_compile(
 _MIDNIGHT_BEFORE_OK = lazy_compile(r"(?:밤|한밤|오늘|내일|어제|당일|날|일|\d|[~\-])[ \t]*$")
 _LEFT_HOUR = lazy_compile(r"(?<![\d.:])(?P<h>\d\d?)[ \t]*[~\-][ \t]*$")
 PERIOD = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*$")
+# an a.m./p.m. written before an English clock: `2017-12-13 PM 3:10:13` (a board's stamp)
+EN_PERIOD = lazy_compile(r"(?<![A-Za-z])(?:AM|PM|am|pm|[AaPp]\.[Mm]\.)[ \t]?$")
+# an hour the a.m./p.m. closes (`10 AM`), not a date's day (`2017-12-13 PM`)
+_HOUR_BEFORE = lazy_compile(r"(?<![\d.\-/:])\d{1,2}[ \t]?$")
 PERIOD_AHEAD = lazy_compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)[ \t]*")
 _KO_AFTER_OK = lazy_compile(
     r"(?:[^가-힣]|$|에|부터|까지|께|경|쯤|이|를|로|와|과|의|는|은|가|정각|반|부|무렵|전|후|이후|이전)"
@@ -85,8 +89,10 @@ def clock_at(s: str, m: re.Match[str], lead: re.Match[str] | None = None) -> Clo
     start = m.start()
     if lead is not None and per is None and m.group("mi") is not None:
         # `오후 4:15` is 16:15: the part of day belongs to the span; `오후 16:15` keeps its hour
+        # (`PM 3:10`, a board's stamp, writes its a.m./p.m. before the clock too)
         start = lead.start()
-        per = lead.group().rstrip(" \t") if h <= 12 else None
+        word = lead.group().rstrip(" \t")
+        per = (_mer(word) if word[0] in "aApP" else word) if h <= 12 else None
     return Clock(start, m.end(), h, mi, per)
 
 
@@ -202,7 +208,12 @@ def _read_clock(s: str, m: re.Match[str]) -> Iterator[Clock]:
         and RATIO_BEFORE.search(s, max(0, i - 6), i)
     ):
         return
-    c = clock_at(s, m, PERIOD.search(s, max(0, i - 4), i))
+    lead = PERIOD.search(s, max(0, i - 4), i)
+    if lead is None and prev in (" ", "\t"):
+        lead = EN_PERIOD.search(s, max(0, i - 5), i)
+        if lead is not None and _HOUR_BEFORE.search(s, max(0, lead.start() - 4), lead.start()):
+            lead = None  # `10 AM 10:30`: the a.m. closes the clock before
+    c = clock_at(s, m, lead)
     if c:
         yield c
 
@@ -308,7 +319,13 @@ FORMS: tuple[TimeForm, ...] = (
         CLOCK,
         _read_clock,
         lambda s: ":" in s or "m" in s or "M" in s,
-        (("10:30", "10:30"), ("17:55:37", "17:55"), ("2:30 p.m.", "14:30"), ("오후 4:15", "16:15")),
+        (
+            ("10:30", "10:30"),
+            ("17:55:37", "17:55"),
+            ("2:30 p.m.", "14:30"),
+            ("오후 4:15", "16:15"),
+            ("Date 2017-12-13 PM 3:10:13", "15:10"),
+        ),
         _clock_matches,
     ),
     TimeForm(

@@ -410,6 +410,8 @@ def find_event(
     guessed: list[Fact] = []  # days counted back from a reference the text does not state
     dated: tuple[int, int] | None = None  # the sentence that dates the signing
     for s, e in dating:  # the sentence that dates the signing holds its time and venue too
+        if not facts_in(facts, "date", s, e):
+            s = _wrapped_start(text, s, mask)  # `지난 28일 X에서` / `서명했다.`: one sentence
         # (a council's vote, an anniversary, an earlier agreement: their dates are left out)
         others = other_step_dates(text, s, e, facts)
         own = [f for f in facts if f.start not in others] if others else facts
@@ -500,6 +502,31 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+# A line a sentence runs on from: it closes on a comma or a particle no sentence ends with
+# (`지난 28일 교통대 본부에서` / `통합 합의서에 서명했습니다.`, a script's one clause per line).
+_RUNS_ON = lazy_compile(
+    r"(?:,|[가-힣](?:은|는|이|가|을|를|에서|에게|에|와|과|으로|로|의|및))[ \t\r]*$"
+)
+_RUN_ON_LINES = 3  # lines a wrapped sentence is read back over
+_RUN_ON_SIZE = 80  # a wrapped line is short: a long one is a paragraph of its own
+
+
+def _wrapped_start(text: str, s: int, mask: Mask) -> int:
+    """Where a sentence starting a line began, when the lines before it run on into it (not
+    a caption's or the page furniture's)."""
+    for _ in range(_RUN_ON_LINES):
+        if s < 2 or text[s - 1] != "\n":
+            break
+        start = text.rfind("\n", 0, s - 1) + 1
+        line = text[start : s - 1]
+        if not line.strip() or len(line) > _RUN_ON_SIZE or _RUNS_ON.search(line) is None:
+            break
+        if mask.in_noise(start, s - 1) or mask.furniture(start, s - 1):
+            break
+        s = start + len(line) - len(line.lstrip())
+    return s
 
 
 # a place that is a country and nothing more (`South Korea`, `베트남`): weak evidence of a venue

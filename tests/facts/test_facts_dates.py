@@ -67,6 +67,9 @@ def test_range_with_one_non_date_side_keeps_the_date_side() -> None:
         ("회의는 지난 20일 열렸다", "지난 20일", "2024-06-20"),
         # on or before the reference: the reference's own day is this month's
         ("협약식은 지난 17일 열렸다", "지난 17일", "2024-07-17"),
+        # with its month too: `지난 7월 17일` on a page of the 17th is that day, not a year ago
+        ("수여식은 지난 7월 17일 열렸다", "지난 7월 17일", "2024-07-17"),
+        ("총회는 지난 7월 18일 열렸다", "지난 7월 18일", "2023-07-18"),
         ("실무회의는 지난달 28일 열렸다", "지난달 28일", "2024-06-28"),
         ("실무회의는 지난 달 3일 열렸다", "지난 달 3일", "2024-06-03"),
         ("판매는 오는 25일 시작", "오는 25일", "2024-07-25"),

@@ -98,6 +98,16 @@ def _got(text: str, published: str | None = None) -> tuple[str, str] | None:
         ("작성자 작성자홍보팀 작성일 작성일 24.06.21\n본문", ("2024-06-21", "input-line")),
         # a board's title line with the post's date before its hit count
         ("가나병원-다라병원 협약 체결 2022-10-24 hit.937 |\n본문", ("2022-10-24", "input-line")),
+        # a board's bare post date under the title, the posting desk under it
+        (
+            "보도자료\n\n가람공사-누리재단 업무협약 체결\n2019-12-19\n홍보팀\n본문 19일 체결",
+            ("2019-12-19", "input-line"),
+        ),
+        # or on its own line under the title
+        (
+            "가람대학원, 별빛㈜와 MOU 체결\n2024-10-28 hit 118\n본문 11일 체결",
+            ("2024-10-28", "input-line"),
+        ),
         # an English board's header, its counter capitalised
         (
             "Gana Signs Pact with Dara\n\nNotice 2019-04-02 Hit 88\n\nbody",
@@ -244,6 +254,19 @@ def test_related_headline_thumbnails_dated_differently_agree_on_no_date() -> Non
         "본문 10일 밝혔다.\n기자 a@b.kr\n"
         "![다른 기사](https://img.example.kr/make.php?simg=2025061908193804.jpg)\n"
         "![또 다른 기사](https://img.example.kr/make.php?simg=2023032209572705.jpg)\n"
+    )
+    assert _got(text) is None
+
+
+def test_related_headlines_sharing_words_with_each_other_are_still_other_stories() -> None:
+    # (two thumbnails of a box of market stories: their words recur in each other, not in the
+    # story)
+    text = (
+        "가람구의회와 누리구의회는 10일 우호 협약을 체결했다고 밝혔다.\n기자 a@b.kr\n"
+        "![가나구 ‘별빛마을’ 24평, 5개월 만에 4억 상승한 33억원에 거래 [아파트 신고가]]"
+        "(https://img.example.kr/make.php?simg=2025061908193804.jpg)\n"
+        "![다라구 ‘달빛마을’ 33평, 5억 내린 8억원에 거래 [이 주의 하락아파트]]"
+        "(https://img.example.kr/make.php?simg=2023032209572705.jpg)\n"
     )
     assert _got(text) is None
 
