@@ -2,11 +2,12 @@
 
 `두 기관은 협약에 따라 A를 공유하고 B를 늘리기로 했다. … 가람청은 이번 협약을 계기로 워크숍을
 …에서 개최하고, … 교류 프로그램을 추진할 방침이다.` The first run of prose pledges is read by the
-other readers; a plan told later in such a story is a commitment as well. Not after a list of
-terms (`▲A ▲B`): there the list is the release's own statement of them and each side's plans
-told after it elaborate it (`commitments._with_plans`; ../shared/eval's gold counts the list
-alone). One reader of
-such a sentence, whatever else the page holds, run after the others:
+other readers; a plan told later in such a story is a commitment as well. After a list of
+terms (`▲A ▲B`) only a plan standing alone is: the parties' own (`앞으로 양측은 …할 예정이다`,
+`이를 통해 …할 계획이다`) or one party's the agreement leads to with no other party's share
+beside it (`A는 이번 협약을 계기로 …할 방침이다`); the sides' shares told in turn after a
+list elaborate it (../shared/eval's gold counts the list alone there). One reader of such a
+sentence, whatever else the page holds, run after the others:
 
 - it promises: `…하기로 했다`, `…할 계획/예정/방침이다`, `…을 약속했다` (found from those
   words, `str.find`, then a suffix test of the sentence around); or it is one party's deed in
@@ -212,8 +213,10 @@ def told_plans(
     found: list[Commitment],
     sides: tuple[str, ...] = (),
     limit: int = 6,
+    listed: bool = False,
 ) -> list[Commitment]:
-    """The plans of the parties told in sentences no other reader took (see the module)."""
+    """The plans of the parties told in sentences no other reader took (see the module).
+    `listed`: the page lists its terms; only a plan standing alone is read then."""
     names: frozenset[str] | None = None  # (the parties' bare names, made where first asked)
     starts, bounds = sentence_split(text)
     at = sorted(c.start for c in found)
@@ -254,8 +257,10 @@ def told_plans(
             _visit(queue, seen, n + 1, len(bounds))
     out: list[Commitment] = []
     for n, s, e, told in plans:
-        if not told.alone and not _in_turn(plans, read_shares, n, told.party):
+        if not told.alone and (listed or not _in_turn(plans, read_shares, n, told.party)):
             continue  # one party's own plan after the joint pledge: no share of it
+        if listed and told.party and _in_turn(plans, read_shares, n, told.party):
+            continue  # (after a list, the sides' shares told in turn elaborate it)
         items = [
             c
             for c in clauses(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)
