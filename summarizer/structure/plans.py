@@ -35,6 +35,7 @@ is marked low.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from heapq import heapify, heappop, heappush
 from typing import NamedTuple
 
@@ -217,31 +218,30 @@ def told_plans(
 ) -> list[Commitment]:
     """The plans of the parties told in sentences no other reader took (see the module).
     `listed`: the page lists its terms; only a plan standing alone is read then."""
-    names: frozenset[str] | None = None  # (the parties' bare names, made where first asked)
+    names = frozenset(b for b in map(bare_name, sides) if b)  # (the parties' bare names)
     starts, bounds = sentence_split(text)
     at = sorted(c.start for c in found)
     plans: list[tuple[int, int, int, Told]] = []  # (sentence no., start, end, what it tells)
-    read_shares: list[tuple[int, str]] = []  # (sentence no., party) read by another reader
-    queue = _cued(text, starts, bisect_left(starts, body_start))
+    # (after a list only a plan standing alone counts: no share in turn is looked for there)
+    deeds = not listed
+    read: set[int] = set()  # the sentences another reader took, where asked
+    # (after a list, from its first item on: what comes before it leads into it)
+    begin = min((c.start for c in found if c.section == "body"), default=body_start)
+    queue = _cued(text, starts, bisect_left(starts, begin), _LEAD_CUES if deeds else ())
     heapify(queue)
     seen = set(queue)
     while queue and len(plans) < limit:
         n = heappop(queue)
         s, e = bounds[n]
-        body = plain(text[s:e].strip())
         if _read(at, s, e):
-            _visit(queue, seen, n + 1, len(bounds))  # (a share told in turn may follow it)
-            if names is None:
-                names = frozenset(b for b in map(bare_name, sides) if b)
-            side = _one_side(body, names)
-            if side is not None:
-                read_shares.append((n, side))  # (a party's share another reader took)
+            read.add(n)
+            if deeds:
+                _visit(queue, seen, n + 1, len(bounds))  # (a share told in turn may follow it)
             continue
+        body = plain(text[s:e].strip())
         promised = body.rstrip(" .").endswith(_PROMISE_ENDS) and PROMISE.search(body) is not None
-        if not promised and not _deed_now(body):
+        if not promised and not (deeds and _deed_now(body)):
             continue
-        if names is None:
-            names = frozenset(b for b in map(bare_name, sides) if b)
         # the sentence before held a pledge (a connective or a party's share goes on from it)
         before = _before(text, bounds, n)
         after_pledge = before >= 0 and (
@@ -254,12 +254,20 @@ def told_plans(
             told = Told(told.why, told.party, False) if told.party else None
         if told is not None:
             plans.append((n, s, e, told))
-            _visit(queue, seen, n + 1, len(bounds))
+            if deeds:
+                _visit(queue, seen, n + 1, len(bounds))
+
+    def read_side(m: int) -> str | None:
+        """The one party whose share another reader took in sentence `m`, if it did."""
+        if m not in read:
+            return None
+        return _one_side(plain(text[bounds[m][0] : bounds[m][1]].strip()), names)
+
     out: list[Commitment] = []
     for n, s, e, told in plans:
-        if not told.alone and (listed or not _in_turn(plans, read_shares, n, told.party)):
+        if not told.alone and (listed or not _in_turn(plans, read_side, n, told.party)):
             continue  # one party's own plan after the joint pledge: no share of it
-        if listed and told.party and _in_turn(plans, read_shares, n, told.party):
+        if listed and told.party and _in_turn(plans, read_side, n, told.party):
             continue  # (after a list, the sides' shares told in turn elaborate it)
         items = [
             c
@@ -275,12 +283,12 @@ def told_plans(
     return out
 
 
-def _cued(text: str, starts: list[int], first: int) -> list[int]:
+def _cued(text: str, starts: list[int], first: int, leads: tuple[str, ...]) -> list[int]:
     """The numbers of the sentences from `first` on holding a promise's word, found from the
     words (`str.find`), not by visiting every sentence of the page."""
     found: set[int] = set()
     begin = starts[first] if first < len(starts) else len(text)
-    for cue in (*_CUES, *_LEAD_CUES):
+    for cue in (*_CUES, *leads):
         p = text.find(cue, begin)
         while p >= 0:
             found.add(bisect_right(starts, p) - 1)
@@ -323,13 +331,16 @@ def _before(text: str, bounds: list[tuple[int, int]], n: int) -> int:
 
 
 def _in_turn(
-    plans: list[tuple[int, int, int, Told]], read: list[tuple[int, str]], n: int, party: str
+    plans: list[tuple[int, int, int, Told]],
+    read_side: Callable[[int], str | None],
+    n: int,
+    party: str,
 ) -> bool:
-    """Whether another party's own plan or share (`read`: one another reader took) stands
-    right before or after sentence `n`."""
+    """Whether another party's own plan or share (`read_side`: one another reader took)
+    stands right before or after sentence `n`."""
     if any(abs(m - n) == 1 and t.party and t.party != party for m, _, _, t in plans):
         return True
-    return any(abs(m - n) == 1 and side != party for m, side in read)
+    return any((side := read_side(m)) is not None and side != party for m in (n - 1, n + 1))
 
 
 def _plan(
