@@ -479,14 +479,12 @@ def _with_plans(
     text: str, mask: Mask, body_start: int, sides: tuple[str, ...], found: list[Commitment]
 ) -> list[Commitment]:
     """`found` and the plans told in sentences no reader took (`structure/plans.py`), in the
-    page's order (the annex's items last)."""
-    if any(c.section == "body" for c in found):
-        # A list is the release's own statement of the terms: each side's plans told after it
-        # are its elaboration, not more terms (../shared/eval's gold counts the list alone).
-        return found
+    page's order (the annex's items last). After a list (the release's own statement of the
+    terms) only a plan standing alone is read, not the sides' shares told in turn."""
+    listed = any(c.section == "body" for c in found)
     from summarizer.structure.plans import told_plans  # (loaded where a story pledges)
 
-    added = _kept(told_plans(text, mask, body_start, found, sides))
+    added = _kept(told_plans(text, mask, body_start, found, sides, listed=listed))
     if not added:
         return found
     return sorted(found + added, key=lambda c: (c.section == "appendix", c.start))

@@ -2,14 +2,20 @@
 
 `두 기관은 협약에 따라 A를 공유하고 B를 늘리기로 했다. … 가람청은 이번 협약을 계기로 워크숍을
 …에서 개최하고, … 교류 프로그램을 추진할 방침이다.` The first run of prose pledges is read by the
-other readers; a plan told later in such a story is a commitment as well. Not after a list of
-terms (`▲A ▲B`): there the list is the release's own statement of them and each side's plans
-told after it elaborate it (`commitments._with_plans`; ../shared/eval's gold counts the list
-alone). One reader of
-such a sentence, whatever else the page holds, run after the others:
+other readers; a plan told later in such a story is a commitment as well. After a list of
+terms (`▲A ▲B`) only a plan standing alone is: the parties' own (`앞으로 양측은 …할 예정이다`,
+`이를 통해 …할 계획이다`) or one party's the agreement leads to with no other party's share
+beside it (`A는 이번 협약을 계기로 …할 방침이다`); the sides' shares told in turn after a
+list elaborate it (../shared/eval's gold counts the list alone there). One reader of such a
+sentence, whatever else the page holds, run after the others:
 
 - it promises: `…하기로 했다`, `…할 계획/예정/방침이다`, `…을 약속했다` (found from those
-  words, `str.find`, then a suffix test of the sentence around);
+  words, `str.find`, then a suffix test of the sentence around); or it is one party's deed in
+  the present tense (`…을 구축한다`, `…에 나선다`, `…을 제공하게 된다`) beside another party's
+  share, the agreement leading the first (`이번 협약에 따라 A는 …한다. B는 …한다.`) or a
+  party's pledge just read (`…협조키로 했다. B는 …을 실시한다. C도 …에 나선다.`): found from
+  the agreement's lead (`협약에 따라`) or from the sentence after a pledge or a share, never by
+  visiting every sentence;
 - something ties it to the agreement: the agreement leads it (`이번 협약을 계기로/통해/시작으로`,
   `협약에 따라`); or its subject is the parties together right after a pledge, or after
   `향후`/`앞으로`; or the signers named as a group (`협약 기업들은`); or no subject, after a
@@ -29,6 +35,8 @@ is marked low.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from heapq import heapify, heappop, heappush
 from typing import NamedTuple
 
 from summarizer.lazy import lazy_compile
@@ -68,12 +76,21 @@ _CUES = (
     "약속하였",
     "합의",
 )
+# the agreement leading a sentence (`이번 협약에 따라 A는 …을 구축한다`): a share may open there
+_LEAD_CUES = ("협약에 따라", "협약을 통해", "협약으로")
 # a side note turning away from the agreement (`한편 시는 …`, `한편, 군은 …`)
 _ASIDE = ("한편 ", "한편,")
 # a day or month named in the sentence (`3일부터`, `24일까지`, `다음 달`, `오는 5월`): a dated
 # step, no standing term
 _DAY = lazy_compile(
     r"\d일(?:부터|까지|에|\s|,)|다음\s*달|내달|이달\s|오는\s*\d+월|\d+월\s*(?:중|까지|부터|초|말)"
+)
+# a deed the party comes to do (`제공하게 된다`): as a deed in the present tense
+_BECOMES = ("게 된다", "게된다")
+# a passive, a state, a hope, a view, hearsay, a duty or an aim, though they close in `ㄴ다`
+_NOT_DEED_ENDS = (
+    *("된다", "기대한다", "라고 한다", "다고 한다", "야 한다", "본다", "보인다"),
+    *("목표로 한다", "으로 한다", "필요로 한다"),
 )
 # the intro of a list (`양 기관은 다음 사항에 협력하기로 했다`): the list holds the terms
 _INTRO = ("다음 사항", "아래 사항", "다음과 같", "아래와 같")
@@ -120,7 +137,7 @@ def _whose(body: str, names: frozenset[str], after_pledge: bool) -> Told | None:
         return Told("", "", True) if led else None
     if body.startswith(_ASIDE):
         return None
-    topic = party_topic(body, names)
+    topic = party_topic(body, names) or _also(core, names)
     if topic is not None:
         if not _is_side(topic, names):
             return None
@@ -136,6 +153,25 @@ def _whose(body: str, names: frozenset[str], after_pledge: bool) -> Told | None:
     if _agreement_led(body) or (after_pledge and (CONNECTIVE.match(body) or lead_near(body))):
         return Told("no stated subject", "", True)
     return None
+
+
+def _one_side(body: str, names: frozenset[str]) -> str | None:
+    """The one party a sentence is about (`A는 …`), not the parties together (`두 기관은`)."""
+    core = strip_openers(body)
+    if JOINT.match(core) or joint_opening(core):
+        return None
+    side = party_topic(body, names)
+    return side if side is not None and _is_side(side, names) else None
+
+
+def _also(core: str, names: frozenset[str]) -> str | None:
+    """A party named as the topic with `도` (`㈜가람도 …에 나선다`: one more share), where its
+    name is one of the parties'."""
+    word = core.split(maxsplit=1)[0] if core else ""
+    if not word.endswith("도") or len(word) < 3:
+        return None
+    name = bare_name(word[:-1])
+    return word[:-1] if name in names else None
 
 
 def _bond(item: str) -> bool:
@@ -178,33 +214,61 @@ def told_plans(
     found: list[Commitment],
     sides: tuple[str, ...] = (),
     limit: int = 6,
+    listed: bool = False,
 ) -> list[Commitment]:
-    """The plans of the parties told in sentences no other reader took (see the module)."""
-    names: frozenset[str] | None = None  # (the parties' bare names, made where first asked)
+    """The plans of the parties told in sentences no other reader took (see the module).
+    `listed`: the page lists its terms; only a plan standing alone is read then."""
+    names = frozenset(b for b in map(bare_name, sides) if b)  # (the parties' bare names)
     starts, bounds = sentence_split(text)
     at = sorted(c.start for c in found)
     plans: list[tuple[int, int, int, Told]] = []  # (sentence no., start, end, what it tells)
-    for n in _cued(text, starts, bisect_left(starts, body_start)):
+    # (after a list only a plan standing alone counts: no share in turn is looked for there)
+    deeds = not listed
+    read: set[int] = set()  # the sentences another reader took, where asked
+    # (after a list, from its first item on: what comes before it leads into it)
+    begin = min((c.start for c in found if c.section == "body"), default=body_start)
+    queue = _cued(text, starts, bisect_left(starts, begin), _LEAD_CUES if deeds else ())
+    heapify(queue)
+    seen = set(queue)
+    while queue and len(plans) < limit:
+        n = heappop(queue)
         s, e = bounds[n]
-        if len(plans) >= limit or _read(at, s, e):
+        if _read(at, s, e):
+            read.add(n)
+            if deeds:
+                _visit(queue, seen, n + 1, len(bounds))  # (a share told in turn may follow it)
             continue
         body = plain(text[s:e].strip())
-        if not body.rstrip(" .").endswith(_PROMISE_ENDS) or PROMISE.search(body) is None:
+        promised = body.rstrip(" .").endswith(_PROMISE_ENDS) and PROMISE.search(body) is not None
+        if not promised and not (deeds and _deed_now(body)):
             continue
-        if names is None:
-            names = frozenset(b for b in map(bare_name, sides) if b)
         # the sentence before held a pledge (a connective or a party's share goes on from it)
         before = _before(text, bounds, n)
         after_pledge = before >= 0 and (
             _read(at, *bounds[before]) or any(m == before for m, _, _, _ in plans)
         )
         told = _plan(text, mask, s, e, body, names, after_pledge)
+        if told is not None and not promised:
+            # (a deed in the present tense is a party's share only beside another's:
+            # `A는 …을 구축한다. B는 …을 지원한다.`, never a plan standing alone)
+            told = Told(told.why, told.party, False) if told.party else None
         if told is not None:
             plans.append((n, s, e, told))
+            if deeds:
+                _visit(queue, seen, n + 1, len(bounds))
+
+    def read_side(m: int) -> str | None:
+        """The one party whose share another reader took in sentence `m`, if it did."""
+        if m not in read:
+            return None
+        return _one_side(plain(text[bounds[m][0] : bounds[m][1]].strip()), names)
+
     out: list[Commitment] = []
     for n, s, e, told in plans:
-        if not told.alone and not _in_turn(plans, n, told.party):
+        if not told.alone and (listed or not _in_turn(plans, read_side, n, told.party)):
             continue  # one party's own plan after the joint pledge: no share of it
+        if listed and told.party and _in_turn(plans, read_side, n, told.party):
+            continue  # (after a list, the sides' shares told in turn elaborate it)
         items = [
             c
             for c in clauses(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)
@@ -219,17 +283,37 @@ def told_plans(
     return out
 
 
-def _cued(text: str, starts: list[int], first: int) -> list[int]:
+def _cued(text: str, starts: list[int], first: int, leads: tuple[str, ...]) -> list[int]:
     """The numbers of the sentences from `first` on holding a promise's word, found from the
     words (`str.find`), not by visiting every sentence of the page."""
     found: set[int] = set()
     begin = starts[first] if first < len(starts) else len(text)
-    for cue in _CUES:
+    for cue in (*_CUES, *leads):
         p = text.find(cue, begin)
         while p >= 0:
             found.add(bisect_right(starts, p) - 1)
             p = text.find(cue, p + len(cue))
     return sorted(found)
+
+
+def _visit(queue: list[int], seen: set[int], n: int, count: int) -> None:
+    """Queue sentence `n` (the one after a pledge or a share) once, if the page holds it."""
+    if n < count and n not in seen:
+        seen.add(n)
+        heappush(queue, n)
+
+
+def _deed_now(body: str) -> bool:
+    """Whether the sentence closes on a deed in the present tense (`구축한다`, `알린다`,
+    `맡는다`, `제공하게 된다`; shares.py's `_DEED_NOW` in any stem): suffix tests, not a
+    passive, a state, a hope, a view or hearsay."""
+    end = body.rstrip(" .")
+    if end.endswith(_BECOMES):
+        return True
+    if len(end) < 2 or end[-1] != "다" or end.endswith(_NOT_DEED_ENDS):
+        return False
+    last = ord(end[-2]) - 0xAC00  # (`한`, `린`, `선`: a syllable closed by ㄴ; or `는다`)
+    return end[-2] == "는" or (0 <= last < 11172 and last % 28 == 4)
 
 
 def _read(at: list[int], s: int, e: int) -> bool:
@@ -246,9 +330,17 @@ def _before(text: str, bounds: list[tuple[int, int]], n: int) -> int:
     return k
 
 
-def _in_turn(plans: list[tuple[int, int, int, Told]], n: int, party: str) -> bool:
-    """Whether another party's own plan stands right before or after sentence `n`."""
-    return any(abs(m - n) == 1 and t.party and t.party != party for m, _, _, t in plans)
+def _in_turn(
+    plans: list[tuple[int, int, int, Told]],
+    read_side: Callable[[int], str | None],
+    n: int,
+    party: str,
+) -> bool:
+    """Whether another party's own plan or share (`read_side`: one another reader took)
+    stands right before or after sentence `n`."""
+    if any(abs(m - n) == 1 and t.party and t.party != party for m, _, _, t in plans):
+        return True
+    return any((side := read_side(m)) is not None and side != party for m in (n - 1, n + 1))
 
 
 def _plan(
