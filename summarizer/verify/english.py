@@ -61,6 +61,8 @@ class Side:
     source: str | None = None  # the whole source too (title, headline, summary)
     whole: str | None = None  # the source, where only a named party may be looked up
     own_days: bool = False  # days only from `korean` when it states any (a headline's summary)
+    # days only from these lines when they state any (a summary line: the Korean summary's days)
+    days: str | None = None
 
 
 def _en_dates(english: str) -> list[tuple[str, int | None, int, int | None]]:
@@ -169,6 +171,10 @@ def check_english(
     # A headline sums up the summary: where the summary states a day, its days are the headline's
     # (the source's other days are the announcement's, a caption's or the site's).
     dated = side.korean if side.own_days and _ko_dates(side.korean)[1] else korean
+    if side.days is not None and _ko_dates(side.days)[1] and _ko_dates(side.korean)[1]:
+        dated = (
+            side.days
+        )  # `20 March` where the Korean summary says 지난 20일, not the date bar's 21
     pairs, days, kyears, weekdays = _ko_dates(dated)
     bare = {int(m.group("day")) for m in _KO_DATE.finditer(dated) if m.group("day")}
     for _, month, day, _ in _en_dates(dated):  # an English-language source writes `Sept. 30`
