@@ -31,3 +31,23 @@ def test_an_attendee_beside_the_party_s_head_is_not_passed_as_its_signatory() ->
     assert _signatory("김바다", "총장").ok
     check = _signatory("이누리", "산학협력단장")
     assert not check.ok and "김바다" in (check.note or "")
+
+
+# the head written with the party's short name between name and title: `허누리 다온연 원장`
+_SHORT = (
+    "가람보증기금과 다온연구원은 지난 23일 업무협약을 맺었다.\n"
+    "협약식은 가람 본점에서 열렸으며, 김바다 가람 이사장과 허누리 다온연 원장 등 두 기관 "
+    "관계자 10여 명이 참석했다.\n"
+)
+
+
+def test_the_head_written_with_a_short_name_before_the_title_is_no_attendee() -> None:
+    facts = extract_facts(_SHORT.encode(), reference_date="2025-06-10")
+    b = Briefing(
+        title_ko="-", title_en="-", headline_en="-", summary_ko=["-"], summary_en=["-"],
+        parties=[BriefingParty(name_ko="가람보증기금"),
+                 BriefingParty(name_ko="다온연구원", signatory="허누리", signatory_title="원장")],
+    )  # fmt: skip
+    checks = verify_briefing(b, _SHORT, facts).checks
+    (check,) = [c for c in checks if c.field == "parties[1].signatory"]
+    assert "attendees" not in (check.note or "")
