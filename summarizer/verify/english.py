@@ -171,17 +171,15 @@ def check_english(
     # A headline sums up the summary: where the summary states a day, its days are the headline's
     # (the source's other days are the announcement's, a caption's or the site's).
     dated = side.korean if side.own_days and _ko_dates(side.korean)[1] else korean
-    if side.days is not None and _ko_dates(side.days)[1] and _ko_dates(side.korean)[1]:
-        dated = (
-            side.days
-        )  # `20 March` where the Korean summary says 지난 20일, not the date bar's 21
     pairs, days, kyears, weekdays = _ko_dates(dated)
     bare = {int(m.group("day")) for m in _KO_DATE.finditer(dated) if m.group("day")}
     for _, month, day, _ in _en_dates(dated):  # an English-language source writes `Sept. 30`
         if month is not None:
             pairs.add((month, day))
+    summary_days = _summary_days(side)
     for text, month, day, year in _en_dates(english):
         ok = day in days if month is None else (month, day) in pairs or day in bare
+        ok = ok and (summary_days is None or day in summary_days)
         if ok and year is not None and kyears and year not in kyears | years:
             ok = False
         if not ok:
@@ -211,6 +209,15 @@ def check_english(
     flags += _parties(field, english, f"{korean}\n{side.whole or ''}", glossary)
     flags += signing_tense(field, english, side.korean, side.source)
     return flags
+
+
+def _summary_days(side: Side) -> set[int] | None:
+    """The Korean summary's days, where the line and the summary state any: a summary line's
+    `20 March` is the summary's `지난 20일`, not the date bar's 21 (weekdays still read wide)."""
+    if side.days is None or not _ko_dates(side.korean)[1]:
+        return None
+    days = _ko_dates(side.days)[1]
+    return days or None
 
 
 # `six other agencies`, `three of its affiliates`: the count leaves out the body named before it.
