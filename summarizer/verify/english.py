@@ -61,6 +61,8 @@ class Side:
     source: str | None = None  # the whole source too (title, headline, summary)
     whole: str | None = None  # the source, where only a named party may be looked up
     own_days: bool = False  # days only from `korean` when it states any (a headline's summary)
+    # days only from these lines when they state any (a summary line: the Korean summary's days)
+    days: str | None = None
 
 
 def _en_dates(english: str) -> list[tuple[str, int | None, int, int | None]]:
@@ -174,8 +176,10 @@ def check_english(
     for _, month, day, _ in _en_dates(dated):  # an English-language source writes `Sept. 30`
         if month is not None:
             pairs.add((month, day))
+    summary_days = _summary_days(side)
     for text, month, day, year in _en_dates(english):
         ok = day in days if month is None else (month, day) in pairs or day in bare
+        ok = ok and (summary_days is None or day in summary_days)
         if ok and year is not None and kyears and year not in kyears | years:
             ok = False
         if not ok:
@@ -205,6 +209,15 @@ def check_english(
     flags += _parties(field, english, f"{korean}\n{side.whole or ''}", glossary)
     flags += signing_tense(field, english, side.korean, side.source)
     return flags
+
+
+def _summary_days(side: Side) -> set[int] | None:
+    """The Korean summary's days, where the line and the summary state any: a summary line's
+    `20 March` is the summary's `지난 20일`, not the date bar's 21 (weekdays still read wide)."""
+    if side.days is None or not _ko_dates(side.korean)[1]:
+        return None
+    days = _ko_dates(side.days)[1]
+    return days or None
 
 
 # `six other agencies`, `three of its affiliates`: the count leaves out the body named before it.

@@ -27,6 +27,7 @@ from summarizer.verify.numbers import (
     list_counts,
     stated_word_numbers,
 )
+from summarizer.verify.venue_side import beside, other_owner, second_venue
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")[a-z]*\.?", re.I)
@@ -163,8 +164,10 @@ def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
     stated = ev.facts.structure.event.place_span if ev.facts.structure.event else None
     if stated is not None:
         overlap = span.start < stated.end and stated.start < span.end
-        near = abs(span.start - stated.start) <= 80
-        venue = _CEREMONY_AT.match(ev.text, span.end) is not None  # `X에서 열린 협약식`
+        near = beside(ev.text, span, stated)
+        # `X에서 열린 협약식`, unless X is the second place of the venue's own sentence
+        venue = _CEREMONY_AT.match(ev.text, span.end) is not None
+        venue = venue and not second_venue(ev.text, span, stated)
         if not (
             overlap or near or venue
             or _key(read) in _key(stated.text) or _key(stated.text) in _key(read)
@@ -172,6 +175,9 @@ def _place_ko(ev: Evidence, place: str) -> ClaimCheck:
             note = f"the source gives the venue as {stated.text.strip()!r}"
             return _check(field, "place", place, "unverified", span=span, note=note)
     status = found.status if read == place else "normalised"
+    whose = other_owner(ev, place) if status != "exact" else None
+    if whose:
+        return _check(field, "place", place, "unverified", span=span, note=whose)
     return _check(field, "place", place, status, span=span)
 
 
@@ -210,6 +216,9 @@ def _place_words(ev: Evidence, place: str) -> ClaimCheck:
     stems = [w for w in words if w not in found and NormText(w[-2:]).chars in ev.view.chars]
     field = "event.place_ko"
     if words and len(found) == len(words):
+        whose = other_owner(ev, place)  # `B 3층 대회의실` for `A는 3층 대회의실에서 B와`
+        if whose:
+            return _check(field, "place", place, "unverified", note=whose)
         note = "the source's words, not one phrase of it"
         return _check(field, "place", place, "fuzzy", span=_occurs(ev, found[0]), note=note)
     if words and len(found) + len(stems) == len(words):

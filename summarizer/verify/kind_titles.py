@@ -90,9 +90,44 @@ def title_heads(text: str, end: int, name: str) -> bool:
     return m is not None and (_fits(m.group(1), name) or m.group(1) == _key(name) + "장")
 
 
+# a word before a title: a person's name where `title_heads` reads the title after it
+_WORD = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?=[ \t])")
+# a listed person's own words: up to the comma, `와`/`과`, `등` or stop of the list
+_OWN_PHRASE = re.compile(r"[^,，.\n]*?(?=[,，.\n]|[와과]\s|\s등)")
+# a sentence that says who signed (`… 서명했다`, `협약을 체결했다`), not only who attended
+_SIGNED = re.compile(r"서명|체결|맺")
+
+
+def head_beside(text: str, people: list[Span], name: str) -> str | None:
+    """`가람대 김바다 총장, 이누리 산학협력단장 등이 참석했다`: a signatory whose own title does
+    not head the party (`name`), named only in sentences that tell no signing, where another
+    person of the same sentence has the title that heads it: that person, the head, is the
+    party's usual signer; the answer's is one of the attendees. Returns the head's words."""
+    head = None
+    for at in people:
+        # the person's own words up to the next person of the list: `허은비 중기연 원장`
+        own = _OWN_PHRASE.match(text, at.end)
+        own_end = own.end() if own else at.end
+        if any(
+            title_heads(text, e, name)
+            for e in [at.end, *(w.end() for w in _WORD.finditer(text, at.end, own_end))]
+        ):
+            return None
+        lo = max(text.rfind("\n", 0, at.start), text.rfind(". ", 0, at.start)) + 1
+        ends = [e for e in (text.find("\n", at.end), text.find(". ", at.end)) if e >= 0]
+        hi = min(ends) if ends else len(text)
+        if _SIGNED.search(text, lo, hi):
+            return None
+        for m in _WORD.finditer(text, lo, hi):
+            if not (at.start <= m.start() < own_end) and title_heads(text, m.end(), name):
+                title = _WORD_AFTER.match(text, m.end())
+                head = f"{m.group(0)} {title.group(1) if title else ''}".strip()
+    return head
+
+
 def _ends_in(name: str, noun: str) -> bool:
     name = _key(name)
     return len(name) > len(noun) + 1 and name.endswith(noun)
 
 
-__all__ = ["kind_party", "title_heads"]
+__all__ = ["head_beside", "kind_party", "title_heads"]

@@ -21,6 +21,7 @@ from summarizer.verify.declared import (
 )
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.listed import listed_stem
+from summarizer.verify.name_regions import other_province
 from summarizer.verify.renderings import other_body, same_body_rendering
 
 
@@ -287,7 +288,7 @@ def check_english_name(
             # The official English name of another body: a mix-up, though not re-asked.
             note = f"is the official English name of {cite(other.ko)} in the glossary, another body"
             return result("unsupported", note)
-        clash = _other_kind(party.name_ko, claim)
+        clash = _other_kind(party.name_ko, claim) or other_province(party.name_ko, claim)
         if clash is not None:
             return result("unsupported", clash)
         note = "not in the glossary: a translation, not a confirmed official name"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import TITLE_WORDS, alternation, title_of
+from summarizer.lexicon import SIGNING_STEMS, TITLE_WORDS, alternation, title_of
 from summarizer.models import Briefing, BriefingParty, ClaimCheck, Span
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import claim_check as _check
@@ -266,9 +266,18 @@ def _named_near(ev: Evidence, span: Span, names: list[set[str]]) -> set[int]:
     line_start = ev.text.rfind("\n", 0, span.start) + 1
     lo = ev.text[:line_start].rstrip().rfind("\n") + 1
     hi = ev.text.find("\n", span.end)
-    window = ev.text[lo : hi if hi >= 0 else len(ev.text)]
-    named = {m.party for m in mentions_in(window, names) if not _modifies(window, m.end)}
     line = _sentence(ev.text, span, line_start, hi if hi >= 0 else len(ev.text))
+    window = ev.text[lo : hi if hi >= 0 else len(ev.text)]
+    item_lo = max(ev.text.find(line, line_start), line_start) - lo  # the item's sentence
+    named = set()
+    for piece in _SENTENCES.finditer(window):
+        sentence = piece.group(0)
+        if piece.start() < span.end - lo and item_lo < piece.end():
+            named |= {
+                m.party for m in mentions_in(sentence, names) if not _modifies(sentence, m.end)
+            }
+        else:
+            named |= _partners(sentence, names)
     found = mentions_in(line, names)
     ends = {m.end for m in found}
 
@@ -278,6 +287,35 @@ def _named_near(ev: Evidence, span: Span, names: list[set[str]]) -> set[int]:
 
     own = {m.party for m in found if _OWN_TOPIC.match(line, m.end) and not joined(m.start)}
     return named - own
+
+
+# a sentence of the item's window (the item's own is checked as a whole)
+_SENTENCES = re.compile(r"(?:[^.!?。\n]|\.(?=\d))+(?:[.!?。]+|$)", re.M)
+# a sentence about the agreement (`A는 B와 협약을 맺었다`, `이번 협약에 따라 A는 B와 함께`):
+# the parties it names may share the item, whatever their place in it
+_SIGNING = re.compile(alternation(("협약", "MOU", "양해각서", *SIGNING_STEMS)))
+
+
+def _partners(sentence: str, names: list[set[str]]) -> set[int]:
+    """The parties another sentence of the item's window names as possible partners of the
+    item: any a sentence about the agreement names; elsewhere not one named as the subject of
+    a clause of its own (`B는 … 설치한다.` before `A는 …을 제공한다`: each side's share, as in
+    `A는 …을, B는 …을`)."""
+    found = mentions_in(sentence, names)
+    if _SIGNING.search(sentence):
+        return {m.party for m in found if not _modifies(sentence, m.end)}
+    ends = {m.end for m in found}
+
+    def joined(start: int) -> bool:
+        mark = _LIST_MARK.search(sentence[:start])
+        return bool(_JOINED.search(sentence[:start])) or (mark is not None and mark.start() in ends)
+
+    return {
+        m.party
+        for m in found
+        if not _modifies(sentence, m.end)
+        and not (_OWN_TOPIC.match(sentence, m.end) and not joined(m.start))
+    }
 
 
 def _bound(check: ClaimCheck) -> ClaimCheck:

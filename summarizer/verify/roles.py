@@ -29,7 +29,7 @@ from summarizer.verify.english_people import appositive_party, described_party
 from summarizer.verify.evidence import Evidence, occurs
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
-from summarizer.verify.kind_titles import kind_party, title_heads
+from summarizer.verify.kind_titles import head_beside, kind_party, title_heads
 from summarizer.verify.title_binding import (
     check_title,
     titles_beside,
@@ -349,7 +349,11 @@ def check_signatory(
         if not bound - {None}:  # `별빛 김바다 대표` for 별빛코리아: the party's short name
             bound |= {short_name_party(ev, at, names) for at in people}
         kinds = {kind_party(ev, at, names) for at in people} - {None}
-        if i in bound:
+        head = head_beside(ev.text, people, party.name_ko) if i in bound and not heads else None
+        if head:  # `가람대 김바다 총장, 이누리 산학협력단장 등이 참석했다`: an attendee
+            note = f"named beside {party.name_ko} among attendees; its head there is {head!r}"
+            out.append(_check(field, "signatory", person, "unverified", span=people[0], note=note))
+        elif i in bound:
             out.append(_check(field, "signatory", person, "exact", span=people[0]))
         elif i in kinds and not kinds & bound:
             # `조광한 시장이 부여군청을 찾아`: the title beside the person (시장) heads this

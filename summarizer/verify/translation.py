@@ -136,7 +136,7 @@ def check_english_fields(ev: Evidence, briefing: Briefing, glossary: Glossary) -
     ]
     for i, s in enumerate(briefing.summary_en):
         ko = briefing.summary_ko[i] if i < len(briefing.summary_ko) else whole
-        fields.append((f"summary_en[{i}]", s, Side(ko, source)))
+        fields.append((f"summary_en[{i}]", s, Side(ko, source, days=whole)))
     for i, q in enumerate(briefing.quotes):
         fields.append((f"quotes[{i}].text_en", q.text_en, Side(q.text_ko, whole=ev.text)))
     for i, c in enumerate(briefing.commitments):
