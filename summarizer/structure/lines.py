@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 from typing import Any, NamedTuple
@@ -116,12 +116,36 @@ class Intervals:
         )
 
 
+def _never(start: int, end: int) -> bool:
+    """No interval to touch: what an empty Intervals answers to every question."""
+    return False
+
+
 class Mask:
     """Answers "may I take something from here?" given noise and duplicate regions.
 
     Every question is a bisection over merged intervals, so asking it for every sentence of a
     long document costs O(log regions), not a scan of every region.
+
+    The questions are asked ~150 times a document, most of them `blocked` of a page that has
+    no duplicate: each is the answering Intervals' own method (or `_never`), set when the mask
+    is made, not a method of the mask calling it (a Python call less each time).
     """
+
+    # Inside page furniture (menus, bylines, captions); a guessed campaign line does not count.
+    chrome: Callable[[int, int], bool]
+    # Mostly page furniture: a line whose copyright notice merely closes it is not.
+    mostly_chrome: Callable[[int, int], bool]
+    # Inside noise that is surely not content: not a campaign guess, not merely outside what a
+    # page extractor kept as the main text (it drops contact boxes and short lines).
+    furniture: Callable[[int, int], bool]
+    in_noise: Callable[[int, int], bool]
+    # Mostly inside a repeated copy of earlier text.
+    in_duplicate: Callable[[int, int], bool]
+    # In noise or mostly in a repeated copy of earlier text.
+    blocked: Callable[[int, int], bool]
+    # Mostly noise or a repeated copy: a line whose copyright notice merely closes it is not.
+    blocked_most: Callable[[int, int], bool]
 
     def __init__(self, regions: Iterable[Region]):
         self.noise: list[tuple[int, int]] = []
@@ -148,34 +172,29 @@ class Mask:
         self._chrome = self._noise if chrome == self.noise else Intervals(chrome)
         self._furniture = self._chrome if furniture == chrome else Intervals(furniture)
         self._dup = Intervals(self.dup)
+        self.chrome, self.mostly_chrome = _answers(self._chrome)
+        self.furniture = _answers(self._furniture)[0]
+        self.in_noise, noise_most = _answers(self._noise)
+        self.in_duplicate = _answers(self._dup)[1]
+        if not self._dup.starts:  # (most pages: no copy of earlier text)
+            self.blocked, self.blocked_most = self.in_noise, noise_most
+        else:
+            self.blocked, self.blocked_most = self._blocked, self._blocked_most
 
-    def chrome(self, start: int, end: int) -> bool:
-        """Inside page furniture (menus, bylines, captions); a guessed campaign line does not count."""
-        return self._chrome.overlaps(start, end)
-
-    def mostly_chrome(self, start: int, end: int) -> bool:
-        """Mostly page furniture: a line whose copyright notice merely closes it is not."""
-        return self._chrome.covers_most(start, end)
-
-    def furniture(self, start: int, end: int) -> bool:
-        """Inside noise that is surely not content: not a campaign guess, not merely outside
-        what a page extractor kept as the main text (it drops contact boxes and short lines)."""
-        return self._furniture.overlaps(start, end)
-
-    def in_noise(self, start: int, end: int) -> bool:
-        return self._noise.overlaps(start, end)
-
-    def in_duplicate(self, start: int, end: int) -> bool:
-        return self._dup.covers_most(start, end)
-
-    def blocked(self, start: int, end: int) -> bool:
-        """True when a span lies in noise or in a repeated copy of earlier text."""
+    def _blocked(self, start: int, end: int) -> bool:
         return self._noise.overlaps(start, end) or self._dup.covers_most(start, end)
 
-    def blocked_most(self, start: int, end: int) -> bool:
-        """Mostly noise or a repeated copy: a line whose copyright notice merely closes it is
-        not."""
+    def _blocked_most(self, start: int, end: int) -> bool:
         return self._noise.covers_most(start, end) or self._dup.covers_most(start, end)
+
+
+def _answers(
+    intervals: Intervals,
+) -> tuple[Callable[[int, int], bool], Callable[[int, int], bool]]:
+    """`intervals`' own `overlaps` and `covers_most`, or `_never` for both when it holds none."""
+    if not intervals.starts:
+        return _never, _never
+    return intervals.overlaps, intervals.covers_most
 
 
 def start_of_line(text: str, pos: int) -> int:
