@@ -1,10 +1,14 @@
 """Throughput of the facts layer against phonenumbers' phone matcher on the eval documents.
 
-Run: uv run python benchmarks/bench_facts.py [DOCS_DIR] [--seconds 4]
+Run: uv run python benchmarks/bench_facts.py [DOCS_DIR] [--seconds 4] [--instructions]
 Prints characters per second for all-kinds extraction, whole `extract_facts` (facts and
 structure) and phonenumbers (phones only), all in one run (the rows taking turns, each row's
 median round), and the time ratio of whole extraction to phone matching with PASS or FAIL
 against the target (<= 2.0).
+`--instructions` counts instead what a pass over the documents costs each side in
+instructions (valgrind's cachegrind; the count of a run with three passes less that of a run
+with one, halved: start-up, reading and warm-up cancel out), and their ratio: a figure the load
+of a shared machine does not move (timed ratios of the same code went 2.7-3.5 with it).
 DOCS_DIR defaults to ../shared/eval/docs when present, else the repository's examples/ and
 corpus/docs/ (a fresh clone has those).
 """
@@ -12,7 +16,12 @@ corpus/docs/ (a fresh clone has those).
 from __future__ import annotations
 
 import argparse
+import os
+import re
+import shutil
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from datetime import date
@@ -81,13 +90,85 @@ def _rates(
     return [(chars / statistics.median(ts), len(ts)) for ts in times]
 
 
+def _passes(side: str, docs: str, passes: int) -> None:
+    """What `--instructions` counts: one side (`whole` or `phones`) over the documents, one
+    warm-up pass (imports, compiled patterns) and `passes` more."""
+    texts = {
+        d.text: d
+        for d in (read_document(p) for p in _documents(folders_for(Path(docs) if docs else None)))
+    }
+    run: Callable[[str], object] = (
+        (lambda t: extract_facts(texts[t]))
+        if side == "whole"
+        else (lambda t: list(phonenumbers.PhoneNumberMatcher(t, "KR")))
+    )
+    for _ in range(passes + 1):
+        for t in texts:
+            run(t)
+
+
+def _instructions(side: str, docs: str, passes: int) -> int:
+    """Instructions cachegrind counts for `_passes(side, docs, passes)` in a process of its own."""
+    env = dict(os.environ, PYTHONHASHSEED="0")  # (a random seed moves the count by millions)
+    valgrind = [
+        "valgrind",
+        "--tool=cachegrind",
+        "--cache-sim=no",
+        "--cachegrind-out-file=/dev/null",
+    ]
+    proc = subprocess.run(
+        [*valgrind, sys.executable, __file__, "--passes", side, str(passes), docs],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    found = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
+    if found is None:
+        raise SystemExit(f"no instruction count from valgrind: {proc.stderr[-300:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def _instruction_ratio(docs: Path | None) -> None:
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind on PATH (apt-get install valgrind)")
+    folder = str(docs or "")
+    n = len(_documents(folders_for(docs)))
+    per_pass = {
+        side: (_instructions(side, folder, 3) - _instructions(side, folder, 1)) / 2
+        for side in ("whole", "phones")
+    }
+    for side, label in (("whole", "extract_facts, whole"), ("phones", "PhoneNumberMatcher")):
+        print(f"{label:22} {per_pass[side] / n / 1e6:7.2f} M instructions a document")
+    ratio = per_pass["whole"] / per_pass["phones"]
+    verdict = "PASS" if ratio <= TARGET else "FAIL"
+    print(
+        f"instruction ratio extract_facts / PhoneNumberMatcher: {ratio:.2f} {verdict} "
+        f"(target <= {TARGET} is on time; time runs at fewer instructions a cycle)"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("docs", nargs="?", type=Path, help="folder of documents")
     ap.add_argument("--seconds", type=float, default=4.0)
+    ap.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count instructions (valgrind) instead of timing",
+    )
+    ap.add_argument("--passes", nargs=3, help=argparse.SUPPRESS)  # SIDE N DOCS: one counted run
     args = ap.parse_args()
+    if args.passes:
+        side, passes, docs = args.passes
+        _passes(side, docs, int(passes))
+        return
+    if args.instructions:
+        _instruction_ratio(args.docs)
+        return
 
     folders = folders_for(args.docs)
     print(f"documents from {', '.join(str(f) for f in folders)}")
