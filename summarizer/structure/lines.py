@@ -307,8 +307,8 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterato
         # list from the next line on (chained in C: no generator step per later sentence)
         eol = _EOL.search(text, start)
         if eol is None:
-            return _scan_sentences(text, start, len(text))
-        head = list(_scan_sentences(text, start, eol.start()))
+            return iter(_scan_sentences(text, start, len(text)))
+        head = _scan_sentences(text, start, eol.start())
         starts, bounds = _split_once(text)
         rest: Any = iter(bounds)
         rest.__setstate__(bisect_left(starts, eol.start() + 1))
@@ -338,7 +338,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 @lru_cache(maxsize=4)
 def _split_once(text: str) -> tuple[list[int], list[tuple[int, int]]]:
-    bounds = list(_scan_sentences(text, 0, len(text)))
+    bounds = _scan_sentences(text, 0, len(text))
     return [s for s, _ in bounds], bounds
 
 
@@ -349,25 +349,30 @@ def sentence_split(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     return _split_once(text)
 
 
-def _scan_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _scan_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # (a list built in one frame, not a generator resumed for every sentence; a line break
+    # tested as two comparisons, a closing mark lowering the depth only when one is open)
+    out: list[tuple[int, int]] = []
+    append = out.append
     depth, straight, pos = 0, False, start
     # Only line breaks, quotation marks and sentence marks change the state: visit those alone.
     for m in _SPECIAL.finditer(text, start, end):
         i = m.start()
         ch = text[i]
-        if ch in "\r\n":
+        if ch == "\n" or ch == "\r":
             if i > pos:
-                yield pos, i
+                append((pos, i))
             depth, straight, pos = 0, False, i + 1
-            continue
-        if ch in _OPEN:
+        elif ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
-            depth = max(0, depth - 1)
+            if depth:
+                depth -= 1
         elif ch == '"':
             straight = not straight
-        elif depth == 0 and not straight and _ends_here(text, i):
-            yield pos, i + 1
+        elif not depth and not straight and _ends_here(text, i):
+            append((pos, i + 1))
             pos = i + 1
     if pos < end:
-        yield pos, end
+        append((pos, end))
+    return out
