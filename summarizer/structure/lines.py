@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from summarizer.facts.datewords import WEEKDAY_NAME_EN
@@ -221,10 +222,15 @@ class ByStart:
 
 def facts_in(facts: Iterable[Fact], kind: str, start: int, end: int) -> list[Fact]:
     """Facts of `kind` lying inside `[start, end)`, in text order."""
-    return sorted(
-        (f for f in facts if f.kind == kind and start <= f.start and f.end <= end),
-        key=lambda f: f.start,
-    )
+    # (a list gathered in one frame and sorted in place only when two or more are found: the
+    # readers ask this of every dated sentence, and most find none or one)
+    found = [f for f in facts if f.kind == kind and start <= f.start and f.end <= end]
+    if len(found) > 1:
+        found.sort(key=_START)
+    return found
+
+
+_START = attrgetter("start")
 
 
 _OPEN = "“‘「『"
