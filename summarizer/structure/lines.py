@@ -72,11 +72,14 @@ def _lines_once(text: str) -> tuple[Line, ...]:
 
 def span(text: str, start: int, end: int) -> Span:
     """A Span over `text[start:end]`, trimmed of surrounding whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(text=text[start:end], start=start, end=end)
+    # (trimmed by `str.strip`, in C: it strips what `isspace` calls space, as the loop over
+    # characters did that a region's long run of trailing blanks made costly)
+    piece = text[start:end]
+    core = piece.strip()
+    if len(core) != len(piece):
+        start += len(piece) - len(piece.lstrip())
+        end = start + len(core)
+    return Span(text=core, start=start, end=end)
 
 
 class Intervals:
