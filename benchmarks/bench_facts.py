@@ -8,7 +8,8 @@ against the target (<= 2.0).
 `--instructions` counts instead what a document costs each side in instructions (valgrind's
 callgrind, three passes of each after a warm-up, counted between two points of one process),
 and their ratio: a figure the load of a shared machine does not move (timed ratios of the same
-code went 2.7-3.5 with it; the phones' count of two runs differed by 0.1%).
+code went 2.7-3.5 with it; the phones' count of the same code in two runs differed by
+0.1-0.4%).
 DOCS_DIR defaults to ../shared/eval/docs when present, else the repository's examples/ and
 corpus/docs/ (a fresh clone has those).
 """
