@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress
 
 from summarizer.structure.lines import Line
@@ -71,6 +72,9 @@ _NUMBER_MARK = re.compile(r"\(?\d")
 _HANGUL_MARK = re.compile(r"[가-하]")
 
 
+# (a page's bullets are a few marks, each asked for every line it opens: the kind of a mark is
+# read once, the next asking is a look-up in C)
+@lru_cache(maxsize=64)
 def _kind(mark: str) -> str:
     if "①" <= mark <= "⑩":
         return "circled"

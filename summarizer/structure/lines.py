@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from summarizer.facts.datewords import WEEKDAY_NAME_EN
@@ -71,11 +72,14 @@ def _lines_once(text: str) -> tuple[Line, ...]:
 
 def span(text: str, start: int, end: int) -> Span:
     """A Span over `text[start:end]`, trimmed of surrounding whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(text=text[start:end], start=start, end=end)
+    # (trimmed by `str.strip`, in C: it strips what `isspace` calls space, as the loop over
+    # characters did that a region's long run of trailing blanks made costly)
+    piece = text[start:end]
+    core = piece.strip()
+    if len(core) != len(piece):
+        start += len(piece) - len(piece.lstrip())
+        end = start + len(core)
+    return Span(text=core, start=start, end=end)
 
 
 class Intervals:
@@ -116,12 +120,36 @@ class Intervals:
         )
 
 
+def _never(start: int, end: int) -> bool:
+    """No interval to touch: what an empty Intervals answers to every question."""
+    return False
+
+
 class Mask:
     """Answers "may I take something from here?" given noise and duplicate regions.
 
     Every question is a bisection over merged intervals, so asking it for every sentence of a
     long document costs O(log regions), not a scan of every region.
+
+    The questions are asked ~150 times a document, most of them `blocked` of a page that has
+    no duplicate: each is the answering Intervals' own method (or `_never`), set when the mask
+    is made, not a method of the mask calling it (a Python call less each time).
     """
+
+    # Inside page furniture (menus, bylines, captions); a guessed campaign line does not count.
+    chrome: Callable[[int, int], bool]
+    # Mostly page furniture: a line whose copyright notice merely closes it is not.
+    mostly_chrome: Callable[[int, int], bool]
+    # Inside noise that is surely not content: not a campaign guess, not merely outside what a
+    # page extractor kept as the main text (it drops contact boxes and short lines).
+    furniture: Callable[[int, int], bool]
+    in_noise: Callable[[int, int], bool]
+    # Mostly inside a repeated copy of earlier text.
+    in_duplicate: Callable[[int, int], bool]
+    # In noise or mostly in a repeated copy of earlier text.
+    blocked: Callable[[int, int], bool]
+    # Mostly noise or a repeated copy: a line whose copyright notice merely closes it is not.
+    blocked_most: Callable[[int, int], bool]
 
     def __init__(self, regions: Iterable[Region]):
         self.noise: list[tuple[int, int]] = []
@@ -148,34 +176,29 @@ class Mask:
         self._chrome = self._noise if chrome == self.noise else Intervals(chrome)
         self._furniture = self._chrome if furniture == chrome else Intervals(furniture)
         self._dup = Intervals(self.dup)
+        self.chrome, self.mostly_chrome = _answers(self._chrome)
+        self.furniture = _answers(self._furniture)[0]
+        self.in_noise, noise_most = _answers(self._noise)
+        self.in_duplicate = _answers(self._dup)[1]
+        if not self._dup.starts:  # (most pages: no copy of earlier text)
+            self.blocked, self.blocked_most = self.in_noise, noise_most
+        else:
+            self.blocked, self.blocked_most = self._blocked, self._blocked_most
 
-    def chrome(self, start: int, end: int) -> bool:
-        """Inside page furniture (menus, bylines, captions); a guessed campaign line does not count."""
-        return self._chrome.overlaps(start, end)
-
-    def mostly_chrome(self, start: int, end: int) -> bool:
-        """Mostly page furniture: a line whose copyright notice merely closes it is not."""
-        return self._chrome.covers_most(start, end)
-
-    def furniture(self, start: int, end: int) -> bool:
-        """Inside noise that is surely not content: not a campaign guess, not merely outside
-        what a page extractor kept as the main text (it drops contact boxes and short lines)."""
-        return self._furniture.overlaps(start, end)
-
-    def in_noise(self, start: int, end: int) -> bool:
-        return self._noise.overlaps(start, end)
-
-    def in_duplicate(self, start: int, end: int) -> bool:
-        return self._dup.covers_most(start, end)
-
-    def blocked(self, start: int, end: int) -> bool:
-        """True when a span lies in noise or in a repeated copy of earlier text."""
+    def _blocked(self, start: int, end: int) -> bool:
         return self._noise.overlaps(start, end) or self._dup.covers_most(start, end)
 
-    def blocked_most(self, start: int, end: int) -> bool:
-        """Mostly noise or a repeated copy: a line whose copyright notice merely closes it is
-        not."""
+    def _blocked_most(self, start: int, end: int) -> bool:
         return self._noise.covers_most(start, end) or self._dup.covers_most(start, end)
+
+
+def _answers(
+    intervals: Intervals,
+) -> tuple[Callable[[int, int], bool], Callable[[int, int], bool]]:
+    """`intervals`' own `overlaps` and `covers_most`, or `_never` for both when it holds none."""
+    if not intervals.starts:
+        return _never, _never
+    return intervals.overlaps, intervals.covers_most
 
 
 def start_of_line(text: str, pos: int) -> int:
@@ -202,10 +225,15 @@ class ByStart:
 
 def facts_in(facts: Iterable[Fact], kind: str, start: int, end: int) -> list[Fact]:
     """Facts of `kind` lying inside `[start, end)`, in text order."""
-    return sorted(
-        (f for f in facts if f.kind == kind and start <= f.start and f.end <= end),
-        key=lambda f: f.start,
-    )
+    # (a list gathered in one frame and sorted in place only when two or more are found: the
+    # readers ask this of every dated sentence, and most find none or one)
+    found = [f for f in facts if f.kind == kind and start <= f.start and f.end <= end]
+    if len(found) > 1:
+        found.sort(key=_START)
+    return found
+
+
+_START = attrgetter("start")
 
 
 _OPEN = "“‘「『"
@@ -288,8 +316,8 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterato
         # list from the next line on (chained in C: no generator step per later sentence)
         eol = _EOL.search(text, start)
         if eol is None:
-            return _scan_sentences(text, start, len(text))
-        head = list(_scan_sentences(text, start, eol.start()))
+            return iter(_scan_sentences(text, start, len(text)))
+        head = _scan_sentences(text, start, eol.start())
         starts, bounds = _split_once(text)
         rest: Any = iter(bounds)
         rest.__setstate__(bisect_left(starts, eol.start() + 1))
@@ -319,7 +347,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 @lru_cache(maxsize=4)
 def _split_once(text: str) -> tuple[list[int], list[tuple[int, int]]]:
-    bounds = list(_scan_sentences(text, 0, len(text)))
+    bounds = _scan_sentences(text, 0, len(text))
     return [s for s, _ in bounds], bounds
 
 
@@ -330,25 +358,30 @@ def sentence_split(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     return _split_once(text)
 
 
-def _scan_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _scan_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # (a list built in one frame, not a generator resumed for every sentence; a line break
+    # tested as two comparisons, a closing mark lowering the depth only when one is open)
+    out: list[tuple[int, int]] = []
+    append = out.append
     depth, straight, pos = 0, False, start
     # Only line breaks, quotation marks and sentence marks change the state: visit those alone.
     for m in _SPECIAL.finditer(text, start, end):
         i = m.start()
         ch = text[i]
-        if ch in "\r\n":
+        if ch == "\n" or ch == "\r":
             if i > pos:
-                yield pos, i
+                append((pos, i))
             depth, straight, pos = 0, False, i + 1
-            continue
-        if ch in _OPEN:
+        elif ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
-            depth = max(0, depth - 1)
+            if depth:
+                depth -= 1
         elif ch == '"':
             straight = not straight
-        elif depth == 0 and not straight and _ends_here(text, i):
-            yield pos, i + 1
+        elif not depth and not straight and _ends_here(text, i):
+            append((pos, i + 1))
             pos = i + 1
     if pos < end:
-        yield pos, end
+        append((pos, end))
+    return out
