@@ -1,10 +1,10 @@
 """Turning partial dates (no year, no month, relative anchors, weekdays) into calendar dates."""
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from summarizer.facts.datewords import RELATIVE, WEEKDAYS_KO
 from summarizer.facts.tense import Tense
-from summarizer.lite import dataclass
 from summarizer.models.records import FactNote
 
 WEEKDAYS = WEEKDAYS_KO

@@ -1,7 +1,7 @@
 """Place words: the 17 provinces and metropolitan cities by their short names, and the words of
 an organisation's own premises."""
 
-from summarizer.lite import dataclass
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)

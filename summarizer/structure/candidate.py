@@ -3,7 +3,7 @@ person with a title (`김재욱 칠곡군수` speaks for `칠곡군`)? And the w
 that are no part of it (a describing clause, a legal form)."""
 
 import re
-from dataclasses import field, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from summarizer.english.surnames import DOUBLE, SURNAMES
@@ -20,7 +20,6 @@ from summarizer.lexicon import (
     org_of_fused_title,
     title_of,
 )
-from summarizer.lite import dataclass
 
 # (compiled once: these are asked of every sentence, line or name)
 _ONE_SYLLABLE = lazy_compile(r"[가-힣]")

@@ -6,10 +6,9 @@ Each layout is a small function over one phone (`_Row`) and what the block told 
 
 import re
 from collections.abc import Callable
-from dataclasses import field
+from dataclasses import dataclass, field
 
 from summarizer.lazy import lazy_compile
-from summarizer.lite import dataclass
 from summarizer.models.records import Contact, Fact
 from summarizer.structure.contact_rows import FAX, parse_segment, people
 from summarizer.structure.lines import ByStart, Line

@@ -20,11 +20,11 @@ bullets), never the whole page.
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BRANCH_SUFFIXES, NATIVE_NUMBERS, SIGNER_KINDS, alternation
 from summarizer.lexicon.counts import ROSTER, SIGNER_DIGITS, SIGNER_NUMBER, count
-from summarizer.lite import dataclass
 from summarizer.structure.candidate import Cand, as_person
 from summarizer.structure.party_lists import TAKING_SEPS, bodies
 
