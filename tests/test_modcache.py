@@ -74,6 +74,7 @@ def _keep(path: Path, value: int) -> None:
         False,
         marshal.dumps(code),
         sys.modules["modcache_probe"].__spec__.cached.replace("__init__", "sub"),
+        str(path.parent),  # the folder it is imported from
     )
 
 

@@ -9,11 +9,18 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon.connectives import PLEDGE_GOES_ON, connectives
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
+from summarizer.structure.clause_leads import (
+    ADVERBIAL,
+    CONNECTIVE,
+    JOINT,
+    NAMED_PAIR,
+    PROSE_LEAD,
+    PROSE_TOPIC,
+    joint_opening,
+)
 from summarizer.structure.items import item
 from summarizer.structure.noun_lists import (
     DEED,
@@ -24,46 +31,9 @@ from summarizer.structure.noun_lists import (
 )
 from summarizer.structure.pledge_reading import GIST_END
 
-PROSE_LEAD = re.compile(
-    r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의|제휴)"
-    r"(?:\s*체결|식)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
-    r"|의\s*주요\s*(?:내용|골자)은)\s*"
-    r"|(?:주요\s*)?(?:협약\s*)?내용(?:은|으로는)\s*|이에\s*따라\s*|이를\s*통해\s*|(?:협약|협정)서에(?:는|서)\s*"
-    # `주요 협력사업은 A, B 등이다`, `주요 협력 과제로는 …`
-    r"|(?:주요\s*(?:협약\s*|협력\s*)?|협력\s*)(?:사업|과제)(?:은|는|으로는|로는)\s*"
-)
-
-# the parties together as a subject: `두 기관은`, `양 도시는`, `3개 기관은`, `양측은`
-# (`두 회사는`, `양 농협은`, `이들 농협은`: any short noun after a count; the lexicon's words)
-# (or the two named as the topic: `A대학 약학대학과 B랩은`, `홍길동 총장과 김철수 이사장은`)
-# (no word of it a case-marked noun or a verb: `A와 협약을 맺은 기업들은` is one body's partners)
-_PAIR_WORD = r"[^\s,]{1,19}[^\s,을를에의로]"
-_NAMED_PAIR = (
-    rf"{_PAIR_WORD}(?:\s{_PAIR_WORD})?(?:와|과)\s(?:{_PAIR_WORD}\s)?"
-    r"[^\s,]{1,19}[^\s,을를에의로맺있하되받없같많](?:은|는)"
-)
-JOINT = re.compile(
-    rf"^(?:앞으로\s*)?(?:{joint_ko()}"
-    r"|(?:[2-9]|1\d)\s*개\s*(?:[^\s]+\s+)?[^\s]+)(?:은|는|이|가)\s"
-    # two bodies joined as one subject: `NIBR과 국립순천대학교는`, `참여 공공기관과 기업은`
-    r"|^(?:[^\s,\d][^\s,]{0,9}\s)?[^\s,]{2,20}(?:과|와)\s[^\s,]{2,20}(?:은|는)\s"
-)
-NAMED_PAIR = lazy_compile(rf"^{_NAMED_PAIR}\s")
 # `…참석한 가운데 열린 이날 협약식에서 양측은 A, B 등`: the parties together after the setting
 # open the clauses (the attendees named before them are no item)
 _SETTING_JOINT = lazy_compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
-PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
-
-# (the connectives: summarizer.lexicon.connectives)
-CONNECTIVE = re.compile(r"^(?:" + connectives(PLEDGE_GOES_ON) + r")\s*,?\s*")
-
-ADVERBIAL = re.compile(
-    r"^(?:이\s*자리에서|이번\s*체결로|"
-    + words_pattern(SAME_DAY)
-    # (`한편 두 기관은 …하기로 했다`: a later paragraph turning back to the parties' pledge)
-    + r"|앞으로|추후|먼저|한편,?|향후(?:\s*\d+년간)?)\s+"
-)
-
 # `…하고, …하며` (not `추진하고 있는`: one verb, going on; nor `정주하고 싶은`: a wish), and a comma before the next party's
 # own clause (`추천, B는 …`)
 _CLAUSE_END = lazy_compile(
@@ -129,28 +99,6 @@ _POLITE_END = lazy_compile(
 )
 # a short verb right after its object, closing the clause (not a noun's `고`: `광고`, `신고`)
 _GO_END = lazy_compile(r"[을를]\s[가-힣]{0,2}(?<![신광재사보창최경공참원수])고$")
-
-
-# one or two opening words before the parties together (`이어 두 기관은`, `협약식 이후 양측은`,
-# `그리고 두 기관은`), none a date, a past time (`지난해 두 기관은 …`: an earlier agreement), a
-# topic of its own, or the agreement itself (`이번 협약에서 두 기관은 …`: the terms reader's)
-_OPENING_WORDS = lazy_compile(
-    r"^(?:[^\s\d,]{1,6},?\s+){1,2}?(?=" + joint_ko() + r"(?:은|는|이|가)\s)"
-)
-_PAST_TIME = ("지난", "작년", "전년", "과거", "앞서", "당시", "그동안", "이미", "기존", "올해")
-_AGREEMENT_WORDS = ("협약에", "협정에", "MOU에", "양해각서에")
-_TOPIC_PARTICLES = ("은", "는", "이", "가")
-
-
-def joint_opening(core: str) -> int:
-    """How long the opening words before the parties together as the subject are (0: none)."""
-    m = _OPENING_WORDS.match(core)
-    if m is None:
-        return 0
-    for w in m.group(0).replace(",", " ").split():
-        if w.startswith((*_PAST_TIME, *_AGREEMENT_WORDS)) or w.endswith(_TOPIC_PARTICLES):
-            return 0
-    return m.end()
 
 
 def clauses(text: str, s: int, e: int) -> list[Commitment]:

@@ -12,7 +12,7 @@ from summarizer.lazy import lazy_compile
 from summarizer.lexicon import led_start
 from summarizer.lexicon.joint import JOINT_DETERMINERS_EN, joint_en, joint_ko, joint_ko_firsts
 from summarizer.models.records import Commitment
-from summarizer.structure.clauses import CONNECTIVE, JOINT, PROSE_LEAD, PROSE_TOPIC, clauses
+from summarizer.structure.clause_leads import CONNECTIVE, JOINT, PROSE_LEAD, PROSE_TOPIC
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.prose import (
     CARRY_OUT,
@@ -68,6 +68,8 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
         at = s + (len(text[s:e]) - len(text[s:e].lstrip()))
         if not CONNECTIVE.match(body):  # (`이날 협약에 따라 A와 B는 …`: from the parties on)
             at += len(body) - len(core)
+        from summarizer.structure.clauses import clauses  # (loaded once a sentence is cut)
+
         found = clauses(text, at, e)
         # `특히 두 기관은 …할 계획이다` is the parties' own word; a bare `또 …` may be anyone's
         out += doubted(found, None if JOINT.match(core) else "after the list")
@@ -122,6 +124,8 @@ _INTRO = re.compile(r"(?:다음|아래)(?:과|와)?\s*(?:같|사항|분야|내�
 
 def _terms(text: str, s: int, e: int) -> int:
     """How many clauses of the sentence are terms (not the signing, a shared view)."""
+    from summarizer.structure.clauses import clauses  # (loaded once a sentence is cut)
+
     return sum(not no_term(c.text) for c in clauses(text, s, e))
 
 

@@ -59,7 +59,6 @@ from summarizer.structure.party_fallbacks import (
     short_names,
     title_pair,
 )
-from summarizer.structure.party_investors import investors
 from summarizer.structure.party_lists import participants, register_fields, titled_heads
 from summarizer.structure.party_members import (
     counted_members,
@@ -188,6 +187,18 @@ def _en() -> Any:
         english_sentence=en_parties.english_sentence,
         only_places=en_forms.only_places,
     )
+
+
+def _investors(
+    text: str, mask: Mask, sign: tuple[int, int] | None, found: list[Cand]
+) -> list[Cand]:
+    """party_investors.investors, its module loaded only for a signing sentence that tells an
+    investment (`투자`, the first thing it asks: most pages' signing tells none)."""
+    if sign is None or "투자" not in text[sign[0] : sign[1]]:
+        return []
+    from summarizer.structure.party_investors import investors
+
+    return investors(text, mask, sign, found)
 
 
 def find_parties(
@@ -362,7 +373,7 @@ def find_parties(
     if korean_page:  # `국내 기업 세 곳과` and the three named one by one below: the count checked
         cands = cands + counted_fill(text, mask, signing or signed, cands)
         # `기업 3곳과 투자협약` and each firm the subject of its own investment clause below
-        cands = cands + investors(text, mask, signing or signed, cands)
+        cands = cands + _investors(text, mask, signing or signed, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)

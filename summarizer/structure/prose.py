@@ -9,14 +9,13 @@ from functools import lru_cache
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ORG_SUFFIXES, ORG_SYLLABLES, TITLE_WORDS, alternation
 from summarizer.models.records import Commitment
-from summarizer.structure.clauses import (
+from summarizer.structure.clause_leads import (
     ADVERBIAL,
     CONNECTIVE,
     JOINT,
     NAMED_PAIR,
     PROSE_LEAD,
     PROSE_TOPIC,
-    clauses,
     joint_opening,
 )
 from summarizer.structure.lines import Mask, iter_sentences
@@ -576,6 +575,8 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         if cut >= 0:
             e = s + lstripped + cut
         lead = _lead_near(text, s, e)
+        from summarizer.structure.clauses import clauses  # (loaded once a sentence is cut)
+
         found = clauses(text, lead.start() if lead else s, e)
         kept = [
             c
