@@ -95,12 +95,12 @@ _GENERIC = lazy_compile(
 # with (no branch opens with a letter the engine could skip ahead to; a test compares), and
 # compiled once (split_outside_brackets is asked for every side of every signing sentence)
 _SEPARATORS = re.compile(
-    r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=\)))및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+)"
+    r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=\)))및\s+|(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)\s+)"
 )
 # the same over a text whose brackets are blanked (`_unbracketed`): `A(구 B, 원장 C)과` ends
 # its bracket's blank before the 과
 _BLANKED_SEPARATORS = re.compile(
-    r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=[)_]))및\s+|(?<=[가-힣A-Za-z0-9)_])(?:와|과)\s+)"
+    r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=[)_]))및\s+|(?<=[가-힣A-Za-z0-9)_㈜])(?:와|과)\s+)"
 )
 
 

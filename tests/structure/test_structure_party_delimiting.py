@@ -10,6 +10,12 @@ from structure_helpers import names, parties
 
 FORMS = [
     (
+        "a firm's legal form glued before 과/와 ends its name: the joined body is a side of its own",
+        "가람시 소재 기업인 별빛산업㈜과 누리면 하늘리 은하마을이 지난달 23일 별빛산업㈜ "
+        "회의실에서 자매결연 협약을 체결했다.\n",
+        ["별빛산업㈜", "누리면 하늘리 은하마을"],
+    ),
+    (
         "a page store's date metadata before the lead is no part of the subject",
         " date 2025-05-29 해울대학교(총장 홍길동)와 들빛병원(이사장 김철수)이 29일 업무협약을 "
         "체결했다.\n",
