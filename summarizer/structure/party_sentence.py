@@ -375,7 +375,7 @@ _PASSIVE = lazy_compile(
 _PHRASE_OPENS = lazy_compile(r"에서\s+|\d{1,2}일,?\s+|가운데\s+|[이그]날\s+")
 # what closes the sides' phrase: `간`, `사이`, `의`, or the `과` joining them to the agreement
 _AMID_PASSIVE = lazy_compile(r"(?:참석|참여|함께\s?)한\s+가운데\s")
-_OF_BETWEEN = lazy_compile(r"(?:\s*(?:간|사이)의?|의|(?<=[가-힣)㈜])(?:와|과))?\s*$")
+_OF_BETWEEN = lazy_compile(r"(?:\s*(?:간|사이)의?|의|" + JOINED + r")?\s*$")
 
 
 def _start(m: re.Match[str]) -> int:
