@@ -11,6 +11,11 @@ NAME_END = "가-힣A-Za-z0-9)㈜"
 # own join reads quoted sides (elsewhere a quote closes a project's title, not a name).
 NAME_END_QUOTED = NAME_END + "’”」』'"
 
+# ... narrower: a head named by its title ends with the title (Hangul), so a join after a
+# bracket stays inside the head's item (`가람대 총장(직무대행)과 …` is not split into a bare
+# bracket and a head that would outvote the issuer; party_lists' titled heads)
+NAME_END_TITLE = "가-힣"
+
 # The conjunction itself (과 after a final consonant, 와 after a vowel; pages mix them up).
 JOIN = "(?:와|과)"
 
@@ -23,4 +28,4 @@ def after_name(particles: str = JOIN, ends: str = NAME_END) -> str:
 # `A와 B`, `별빛㈜과 누리재단`: the join after a name (callers add the space after it)
 JOINED = after_name()
 
-__all__ = ["JOIN", "JOINED", "NAME_END", "NAME_END_QUOTED", "after_name"]
+__all__ = ["JOIN", "JOINED", "NAME_END", "NAME_END_QUOTED", "NAME_END_TITLE", "after_name"]

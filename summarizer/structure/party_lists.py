@@ -14,7 +14,7 @@ from summarizer.facts.datewords import DAYPARTS, SAME_DAY, TIME_WORDS, words_pat
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import TITLE_WORDS, alternation
 from summarizer.lexicon.counts import BARE, PARTICIPANTS, count
-from summarizer.lexicon.joins import JOINED
+from summarizer.lexicon.joins import JOINED, NAME_END_TITLE, after_name
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Line, Mask, iter_lines
 from summarizer.structure.orgs import parse_piece, split_outside_brackets
@@ -173,7 +173,7 @@ _HEADS_SIGNED = lazy_compile(
 # the signing that closes every `_HEADS_SIGNED` match: a sentence without it is not searched
 # (the lazy run before a title is tried at every character: costly on a long sentence)
 _SIGNED_TAIL = lazy_compile(r"(?:협약(?:서)?|양해각서|MOU)에\s*(?:공동\s*)?서명")
-_HEAD_SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|" + JOINED + r"\s+"
+_HEAD_SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|" + after_name(ends=NAME_END_TITLE) + r"\s+"
 _GROUP_CLOSE = lazy_compile(r"\s+등\s+.*$")
 _WHEN = lazy_compile(rf"^(?:{words_pattern(SAME_DAY)}|\d{{1,2}}일)\s+")
 _TITLED = lazy_compile(
