@@ -5,7 +5,8 @@ and the organisation word a fused title stands for (`titles`: `안산시장` -> 
 provinces and premises (`places`), the words naming the parties together (`joint`), a count of
 bodies with each reader's counters (`counts`: `3곳`, `4개 기관`, `5개사`), release-handling and
 contact labels, speech verbs, photo captions and page chrome (`labels`), the sentence
-connectives with each reader's subset (`connectives`).
+connectives with each reader's subset (`connectives`), the 와/과 joining two names and the
+class of what a name may end with before a particle (`joins`).
 Relative-day and other time words live with the dates (`summarizer.facts.datewords`). Modules
 import these tuples and build their patterns with `ending()` / `alternation()`; a new word is one
 edit here.

@@ -16,6 +16,7 @@ from summarizer.lexicon import (
     ending,
 )
 from summarizer.lexicon.counts import PARTNERS, SIGNER_DIGITS, WITH, count
+from summarizer.lexicon.joins import after_name
 from summarizer.structure.candidate import key
 from summarizer.structure.lines import iter_lines
 from summarizer.structure.org_names import abbreviates
@@ -80,7 +81,7 @@ def _bodies(run: str, at: int, known: list[str]) -> list[Cand] | None:
         item = part.group(0).strip().rstrip(")")
         if k == len(parts) - 1:  # `…, 고양교육지원청과 함께 어려운 …`: the list ends at 과
             # (or at the subject's 이/가: `…, 차우규 교원대 총장이 참석했다`; or `…, E협회다.`)
-            item = re.sub(r"(?<=[가-힣A-Za-z0-9)])(?:과|와|이|가)\s.*$", "", item)
+            item = re.sub(after_name("(?:과|와|이|가)") + r"\s.*$", "", item)
             item = re.sub(r"\s*(?:이)?다\.?$", "", item)
             item = _AND_SO_ON.sub("", item)  # `…, E 등이 참석했다`: the list ends at 등
         if k == 0 and not lead:  # `이날 협약식에는 홍길동 교육감, …`: the list opens after 에는

@@ -26,6 +26,7 @@ from summarizer.lexicon import (
 )
 from summarizer.lexicon.connectives import NOT_ORG, connectives
 from summarizer.lexicon.counts import BARE, NAME_TAIL, NAME_TAIL_ENDS, count
+from summarizer.lexicon.joins import JOINED, NAME_END, after_name
 from summarizer.structure.candidate import SPACES as _SPACES
 from summarizer.structure.candidate import (
     Cand,
@@ -95,12 +96,14 @@ _GENERIC = lazy_compile(
 # with (no branch opens with a letter the engine could skip ahead to; a test compares), and
 # compiled once (split_outside_brackets is asked for every side of every signing sentence)
 _SEPARATORS = re.compile(
-    r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=\)))및\s+|(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)\s+)"
+    r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=\)))및\s+|" + JOINED + r"\s+)"
 )
 # the same over a text whose brackets are blanked (`_unbracketed`): `A(구 B, 원장 C)과` ends
 # its bracket's blank before the 과
 _BLANKED_SEPARATORS = re.compile(
-    r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=[)_]))및\s+|(?<=[가-힣A-Za-z0-9)_㈜])(?:와|과)\s+)"
+    r"(?=[,·ㆍ및와과\s])(?:,\s*|\s*[·ㆍ]\s*|(?:\s+|(?<=[)_]))및\s+|"
+    + after_name(ends=NAME_END + "_")
+    + r"\s+)"
 )
 
 

@@ -30,6 +30,7 @@ from summarizer.lexicon import (
     alternation,
 )
 from summarizer.lexicon.counts import BARE, SIGNER_NUMBER, WITH, count
+from summarizer.lexicon.joins import JOIN, NAME_END
 from summarizer.structure.candidate import Cand, as_person, key
 from summarizer.structure.lines import Mask
 from summarizer.structure.org_names import abbreviates
@@ -58,7 +59,7 @@ _PARTNERS = lazy_compile(
     + r"(?=\s)"
 )
 # `A는 B와 공동으로 …`, `A는 B와 함께 …`: a second subject before the counted partners
-_JOINTLY = lazy_compile(r"[가-힣)](?:와|과)\s+(?:공동으로|함께)\s")
+_JOINTLY = lazy_compile(rf"[{NAME_END}]{JOIN}\s+(?:공동으로|함께)\s")
 # `4개 기관이`, `이들 4개 기관은`, `7개 재난안전 관련 기관이`, `세 기관이`, `3자 업무협약`: all
 # the signers, each form found from its cue word (`개`, `기관`, `자`): a pattern opening with a
 # digit is tried at every digit of the page (dates, phones), 40 µs a page

@@ -11,6 +11,7 @@ from dataclasses import replace
 from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import NON_SIGNING_ROLES, ORG_SUFFIXES, TITLE_WORDS, alternation
+from summarizer.lexicon.joins import JOINED
 from summarizer.structure.candidate import Cand
 from summarizer.structure.orgs import pieces
 from summarizer.structure.party_words import is_body
@@ -105,7 +106,7 @@ def _plays_role(c: Cand, text: str) -> bool:
 _REPORTED = lazy_compile(r"([가-힣A-Za-z()㈜]{2,30})에\s*따르면\s")
 _AGREEMENT_NOUN = lazy_compile(r"(?:협약|협정|MOU|양해각서)")
 _LIST_OPEN = lazy_compile(rf"(?:에서|{words_pattern(SAME_DAY)}|\d{{1,2}}일)\s+")
-_LIST_JOIN = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)\s")
+_LIST_JOIN = lazy_compile(JOINED + r"\s")
 
 
 def reported_sides(text: str, s: int, e: int) -> list[Cand]:

@@ -19,6 +19,7 @@ from summarizer.lexicon import (
     title_of,
 )
 from summarizer.lexicon.counts import BARE, count
+from summarizer.lexicon.joins import JOINED
 from summarizer.models.records import Party, Quote, Span
 from summarizer.structure.lines import Mask, iter_lines, iter_sentences
 from summarizer.structure.org_names import abbreviates
@@ -98,7 +99,7 @@ _BARE_HEAD_LEADS = lazy_compile(
     r"\s*[가-힣]{2,4}\s+" + alternation(TITLE_WORDS) + r"(?:을|를)\s+비롯(?:한|해)\s"
 )
 _ATTENDEE_SEPS = (
-    r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
+    r",\s*|\s*[·ㆍ]\s*|\s+및\s+|" + JOINED + r"\s+"
     r"|(?<=[가-힣)])(?:을|를)\s+비롯(?:해|한)\s+"
 )
 _PEOPLE_CLOSE = lazy_compile(r"\s+등\s+(?:\S+\s+)?(?:관계자|임직원|직원|내빈)\S*$")

@@ -8,9 +8,10 @@ import re
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon.counts import BARE_FIRMS, SIGNER_DIGITS, count
+from summarizer.lexicon.joins import JOINED
 from summarizer.structure.orgs import Cand, pieces
 
-_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)(?=\s)")
+_WITH = re.compile(JOINED + r"(?=\s)")
 # `B, C 등 기업 3곳`, `B, C 등 3개 기업`: the rest of the list, closed by the count of all
 _REST = lazy_compile(
     r"(?P<rest>[^.\n와과]{2,200}?)\s등\s*(?:[가-힣]+\s+){0,2}"

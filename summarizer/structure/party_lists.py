@@ -14,6 +14,7 @@ from summarizer.facts.datewords import DAYPARTS, SAME_DAY, TIME_WORDS, words_pat
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import TITLE_WORDS, alternation
 from summarizer.lexicon.counts import BARE, PARTICIPANTS, count
+from summarizer.lexicon.joins import JOINED, NAME_END_TITLE, after_name
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Line, Mask, iter_lines
 from summarizer.structure.orgs import parse_piece, split_outside_brackets
@@ -49,7 +50,9 @@ _SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|\s*[▲△]\s*"
 # (`A를 중심으로 B, C 등 7개 부서가 참여`: the first named apart from the rest, a side too)
 _TAKING_SEPS = (
     _SEPS
-    + r"|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
+    + r"|"
+    + JOINED
+    + r"\s+"
     + r"|(?<=[가-힣A-Za-z0-9)])(?:을|를)\s+(?:중심으로|비롯해|비롯한|포함해|포함한)\s+"
 )
 
@@ -135,7 +138,7 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
 _FIELD_LABEL = lazy_compile(r"(?:체결|협약)\s?(?:기관|대상|상대\s?기관|상대)|상대\s?기관")
 _FIELD_LINE = lazy_compile(r"[ \t]*(?:[•·\-*▪□■○◦]\s*)?$")
 _FIELD_VALUE = lazy_compile(r"\s*[:：]?\s+(?P<value>[^\n]{2,120})")
-_FIELD_SEPS = r"\s*[-–~/↔·ㆍ]\s*|,\s*|\s+및\s+|(?<=[가-힣A-Za-z0-9)])(?:와|과)\s+"
+_FIELD_SEPS = r"\s*[-–~/↔·ㆍ]\s*|,\s*|\s+및\s+|" + JOINED + r"\s+"
 _FIELD_COUNT = lazy_compile("^" + count(BARE))
 
 
@@ -170,7 +173,7 @@ _HEADS_SIGNED = lazy_compile(
 # the signing that closes every `_HEADS_SIGNED` match: a sentence without it is not searched
 # (the lazy run before a title is tried at every character: costly on a long sentence)
 _SIGNED_TAIL = lazy_compile(r"(?:협약(?:서)?|양해각서|MOU)에\s*(?:공동\s*)?서명")
-_HEAD_SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|(?<=[가-힣])(?:와|과)\s+"
+_HEAD_SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|" + after_name(ends=NAME_END_TITLE) + r"\s+"
 _GROUP_CLOSE = lazy_compile(r"\s+등\s+.*$")
 _WHEN = lazy_compile(rf"^(?:{words_pattern(SAME_DAY)}|\d{{1,2}}일)\s+")
 _TITLED = lazy_compile(

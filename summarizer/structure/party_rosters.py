@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BRANCH_SUFFIXES, NATIVE_NUMBERS, SIGNER_KINDS, alternation
 from summarizer.lexicon.counts import ROSTER, SIGNER_DIGITS, SIGNER_NUMBER, count
+from summarizer.lexicon.joins import after_name
 from summarizer.structure.candidate import Cand, as_person
 from summarizer.structure.party_lists import TAKING_SEPS, bodies
 
@@ -54,7 +55,7 @@ _COPULA = lazy_compile(r"\s*(?:등\s*)?(?:이다|이며|이고|입니다)\.?$")
 _BULLETS = re.compile(r"[▲△▶•]")
 _SENTENCE_END = lazy_compile(r"[.\n]")
 _BRACKETED = lazy_compile(r"\((?!(?:주|유|재|사)\))[^()]*\)")
-_PARTICLE = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:은|는|이|가|과|와|을|를|의|도)$")
+_PARTICLE = lazy_compile(after_name("(?:은|는|이|가|과|와|을|를|의|도)") + "$")
 _LIST_OPEN = lazy_compile(r"^.*(?:에는|에서는|에서|에게|으로|로|은|는|한|인|된|맺은)\s+")
 _BRANCH_END = lazy_compile(alternation(BRANCH_SUFFIXES) + "$")
 _ITEM = lazy_compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")

@@ -19,6 +19,7 @@ from summarizer.lexicon import (
     ending,
 )
 from summarizer.lexicon.counts import BARE, BARE_FIRMS, count
+from summarizer.lexicon.joins import JOINED, NAME_END_QUOTED, after_name
 from summarizer.models.records import Fact
 from summarizer.structure.issuers import LEAD
 from summarizer.structure.org_names import abbreviates
@@ -45,11 +46,11 @@ _TOPIC = re.compile(
     r"(?:(?<=[가-힣A-Za-z0-9)】’”'㈜])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)"
 )
 _SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】’”'㈜])|(?<=\) ))(?:이|가)(?=\s)")  # (`B㈜는`)
-_WITH = re.compile(r"(?<=[가-힣A-Za-z0-9)’”」』'㈜])(?:와|과)(?=[\s‘'“\"「『])")  # (`B㈜와`)
+_WITH = re.compile(after_name(ends=NAME_END_QUOTED) + r"(?=[\s‘'“\"「『])")  # (`B㈜와`)
 _KIND_TOPIC = re.compile(
     r"\s*(" + alternation(ORG_SYLLABLES[len(CENTRAL_SYLLABLES) :]) + r")(?:은|는)(?=\s)"
 )
-_WITH_OF = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:와|과)의(?=\s)")
+_WITH_OF = lazy_compile(JOINED + r"의(?=\s)")
 _WHEN = re.compile(
     r"(?:" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s*)?"
     # (`17일 월요일, A는`: the day's weekday written out after it)
@@ -374,7 +375,7 @@ _PASSIVE = lazy_compile(
 _PHRASE_OPENS = lazy_compile(r"에서\s+|\d{1,2}일,?\s+|가운데\s+|[이그]날\s+")
 # what closes the sides' phrase: `간`, `사이`, `의`, or the `과` joining them to the agreement
 _AMID_PASSIVE = lazy_compile(r"(?:참석|참여|함께\s?)한\s+가운데\s")
-_OF_BETWEEN = lazy_compile(r"(?:\s*(?:간|사이)의?|의|(?<=[가-힣)㈜])(?:와|과))?\s*$")
+_OF_BETWEEN = lazy_compile(r"(?:\s*(?:간|사이)의?|의|" + JOINED + r")?\s*$")
 
 
 def _start(m: re.Match[str]) -> int:
