@@ -78,6 +78,11 @@ _CUES = (
 )
 # the agreement leading a sentence (`이번 협약에 따라 A는 …을 구축한다`): a share may open there
 _LEAD_CUES = ("협약에 따라", "협약을 통해", "협약으로")
+# the cues as one pattern each way (with and without the leads): one scan of the page's rest
+# for all of them, not a `str.find` pass per cue (no cue overlaps another inside a sentence, so
+# the sentences found are those the passes found)
+_CUED = lazy_compile("|".join(_CUES))
+_CUED_OR_LED = lazy_compile("|".join((*_CUES, *_LEAD_CUES)))
 # a side note turning away from the agreement (`한편 시는 …`, `한편, 군은 …`)
 _ASIDE = ("한편 ", "한편,")
 # a day or month named in the sentence (`3일부터`, `24일까지`, `다음 달`, `오는 5월`): a dated
@@ -218,16 +223,18 @@ def told_plans(
 ) -> list[Commitment]:
     """The plans of the parties told in sentences no other reader took (see the module).
     `listed`: the page lists its terms; only a plan standing alone is read then."""
-    names = frozenset(b for b in map(bare_name, sides) if b)  # (the parties' bare names)
     starts, bounds = sentence_split(text)
-    at = sorted(c.start for c in found)
-    plans: list[tuple[int, int, int, Told]] = []  # (sentence no., start, end, what it tells)
     # (after a list only a plan standing alone counts: no share in turn is looked for there)
     deeds = not listed
-    read: set[int] = set()  # the sentences another reader took, where asked
     # (after a list, from its first item on: what comes before it leads into it)
     begin = min((c.start for c in found if c.section == "body"), default=body_start)
-    queue = _cued(text, starts, bisect_left(starts, begin), _LEAD_CUES if deeds else ())
+    queue = _cued(text, starts, bisect_left(starts, begin), deeds)
+    if not queue:
+        return []  # (no promise's word nor lead from there on: nothing to read)
+    names = frozenset(b for b in map(bare_name, sides) if b)  # (the parties' bare names)
+    at = sorted(c.start for c in found)
+    plans: list[tuple[int, int, int, Told]] = []  # (sentence no., start, end, what it tells)
+    read: set[int] = set()  # the sentences another reader took, where asked
     heapify(queue)
     seen = set(queue)
     while queue and len(plans) < limit:
@@ -283,17 +290,13 @@ def told_plans(
     return out
 
 
-def _cued(text: str, starts: list[int], first: int, leads: tuple[str, ...]) -> list[int]:
-    """The numbers of the sentences from `first` on holding a promise's word, found from the
-    words (`str.find`), not by visiting every sentence of the page."""
-    found: set[int] = set()
+def _cued(text: str, starts: list[int], first: int, leads: bool) -> list[int]:
+    """The numbers of the sentences from `first` on holding a promise's word (`leads`: or the
+    agreement's lead, `_LEAD_CUES`), found from the words (one scan for all of them), not by
+    visiting every sentence of the page."""
     begin = starts[first] if first < len(starts) else len(text)
-    for cue in (*_CUES, *leads):
-        p = text.find(cue, begin)
-        while p >= 0:
-            found.add(bisect_right(starts, p) - 1)
-            p = text.find(cue, p + len(cue))
-    return sorted(found)
+    cues = _CUED_OR_LED if leads else _CUED
+    return sorted({bisect_right(starts, m.start()) - 1 for m in cues.finditer(text, begin)})
 
 
 def _visit(queue: list[int], seen: set[int], n: int, count: int) -> None:
