@@ -113,7 +113,11 @@ _POINTS_BACK = ("이같은", "이와 같은", "이러한", "이런")
 _STARTED = lazy_compile(r"(?:협약|협정|MOU|양해각서|결연)[을를]\s*(?:시작으로|출발점으로|발판으로)")
 # from now on (`향후 양 기관은 …`, `앞으로 두 기관은 …`; not `앞으로도`, as before)
 _FORWARD = ("향후 ", "향후,", "앞으로 ", "앞으로,")
-_AGREEMENT_WORD = lazy_compile("협약|협정|결연|양해각서|MOU|합의|제휴")
+_AGREEMENT_WORDS = ("협약", "협정", "결연", "양해각서", "MOU", "합의", "제휴")
+_AGREEMENT_WORD = lazy_compile("|".join(_AGREEMENT_WORDS))
+# where a lead or a start holding one of them must stand (prose's lead ends by its 64th
+# character, `_STARTED` is asked there)
+_LED_WITHIN = 64
 # a bond kept, no deed (`협력사와 관계를 공고히`, spaces squashed): goodwill, as `no_term` has it
 _BOND_ENDS = ("관계를공고히", "관계를강화", "관계를돈독히", "유대를강화", "유대를공고히")
 # bodies named by what they are, the parties of a signing among many (`협약 기업들은`)
@@ -195,10 +199,13 @@ def _agreement_led(body: str) -> bool:
     """Whether the agreement itself leads the sentence (`이번 협약을 계기로`, `협약에 따라`,
     `이번 협약을 시작으로`); `이를 통해`, `이에 따라` lead from the sentence before, which must
     then be a pledge."""
+    head = body[:_LED_WITHIN]
+    if not any(w in head for w in _AGREEMENT_WORDS):
+        return False  # (both tests below ask an agreement's word in the first 64 characters)
     m = lead_near(body)
     if m is not None and _AGREEMENT_WORD.search(m.group(0)) is not None:
         return True
-    return _STARTED.search(body, 0, 64) is not None
+    return _STARTED.search(body, 0, _LED_WITHIN) is not None
 
 
 def _is_side(topic: str, names: frozenset[str]) -> bool:
