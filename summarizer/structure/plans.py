@@ -46,12 +46,12 @@ from summarizer.structure.items import similar
 from summarizer.structure.lines import Mask, sentence_split
 from summarizer.structure.pledge_reading import plain
 from summarizer.structure.prose import (
-    PROMISE,
     dated_event,
     doubted,
     has_topic,
     lead_near,
     not_a_term,
+    promises,
     quoted,
     strip_openers,
 )
@@ -253,7 +253,7 @@ def told_plans(
                 _visit(queue, seen, n + 1, len(bounds))  # (a share told in turn may follow it)
             continue
         body = plain(text[s:e].strip())
-        promised = body.rstrip(" .").endswith(_PROMISE_ENDS) and PROMISE.search(body) is not None
+        promised = body.rstrip(" .").endswith(_PROMISE_ENDS) and promises(body)
         if not promised and not (deeds and _deed_now(body)):
             continue
         # the sentence before held a pledge (a connective or a party's share goes on from it)
