@@ -17,9 +17,9 @@ from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.prose import (
     CARRY_OUT,
     PLEDGE_END,
-    PROMISE,
     doubted,
     no_term,
+    promises,
     prose_commitments,
     strip_openers,
 )
@@ -63,7 +63,7 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
             break
         core = _opened(body)
         subject = PROSE_TOPIC.match(core)
-        if not core or not PROMISE.search(body) or (subject and not JOINT.match(core)):
+        if not core or not promises(body) or (subject and not JOINT.match(core)):
             break
         at = s + (len(text[s:e]) - len(text[s:e].lstrip()))
         if not CONNECTIVE.match(body):  # (`이날 협약에 따라 A와 B는 …`: from the parties on)
@@ -152,7 +152,7 @@ def pledging(
             )
             or (
                 JOINT.match(strip_openers(body))
-                and PROMISE.search(body)
+                and promises(body)
                 and _terms(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e) >= 2
             )
         ):

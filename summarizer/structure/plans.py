@@ -46,12 +46,12 @@ from summarizer.structure.items import similar
 from summarizer.structure.lines import Mask, sentence_split
 from summarizer.structure.pledge_reading import plain
 from summarizer.structure.prose import (
-    PROMISE,
     dated_event,
     doubted,
     has_topic,
     lead_near,
     not_a_term,
+    promises,
     quoted,
     strip_openers,
 )
@@ -78,6 +78,11 @@ _CUES = (
 )
 # the agreement leading a sentence (`이번 협약에 따라 A는 …을 구축한다`): a share may open there
 _LEAD_CUES = ("협약에 따라", "협약을 통해", "협약으로")
+# the cues as one pattern each way (with and without the leads): one scan of the page's rest
+# for all of them, not a `str.find` pass per cue (no cue overlaps another inside a sentence, so
+# the sentences found are those the passes found)
+_CUED = lazy_compile("|".join(_CUES))
+_CUED_OR_LED = lazy_compile("|".join((*_CUES, *_LEAD_CUES)))
 # a side note turning away from the agreement (`한편 시는 …`, `한편, 군은 …`)
 _ASIDE = ("한편 ", "한편,")
 # a day or month named in the sentence (`3일부터`, `24일까지`, `다음 달`, `오는 5월`): a dated
@@ -108,7 +113,11 @@ _POINTS_BACK = ("이같은", "이와 같은", "이러한", "이런")
 _STARTED = lazy_compile(r"(?:협약|협정|MOU|양해각서|결연)[을를]\s*(?:시작으로|출발점으로|발판으로)")
 # from now on (`향후 양 기관은 …`, `앞으로 두 기관은 …`; not `앞으로도`, as before)
 _FORWARD = ("향후 ", "향후,", "앞으로 ", "앞으로,")
-_AGREEMENT_WORD = lazy_compile("협약|협정|결연|양해각서|MOU|합의|제휴")
+_AGREEMENT_WORDS = ("협약", "협정", "결연", "양해각서", "MOU", "합의", "제휴")
+_AGREEMENT_WORD = lazy_compile("|".join(_AGREEMENT_WORDS))
+# where a lead or a start holding one of them must stand (prose's lead ends by its 64th
+# character, `_STARTED` is asked there)
+_LED_WITHIN = 64
 # a bond kept, no deed (`협력사와 관계를 공고히`, spaces squashed): goodwill, as `no_term` has it
 _BOND_ENDS = ("관계를공고히", "관계를강화", "관계를돈독히", "유대를강화", "유대를공고히")
 # bodies named by what they are, the parties of a signing among many (`협약 기업들은`)
@@ -190,10 +199,13 @@ def _agreement_led(body: str) -> bool:
     """Whether the agreement itself leads the sentence (`이번 협약을 계기로`, `협약에 따라`,
     `이번 협약을 시작으로`); `이를 통해`, `이에 따라` lead from the sentence before, which must
     then be a pledge."""
+    head = body[:_LED_WITHIN]
+    if not any(w in head for w in _AGREEMENT_WORDS):
+        return False  # (both tests below ask an agreement's word in the first 64 characters)
     m = lead_near(body)
     if m is not None and _AGREEMENT_WORD.search(m.group(0)) is not None:
         return True
-    return _STARTED.search(body, 0, 64) is not None
+    return _STARTED.search(body, 0, _LED_WITHIN) is not None
 
 
 def _is_side(topic: str, names: frozenset[str]) -> bool:
@@ -218,16 +230,18 @@ def told_plans(
 ) -> list[Commitment]:
     """The plans of the parties told in sentences no other reader took (see the module).
     `listed`: the page lists its terms; only a plan standing alone is read then."""
-    names = frozenset(b for b in map(bare_name, sides) if b)  # (the parties' bare names)
     starts, bounds = sentence_split(text)
-    at = sorted(c.start for c in found)
-    plans: list[tuple[int, int, int, Told]] = []  # (sentence no., start, end, what it tells)
     # (after a list only a plan standing alone counts: no share in turn is looked for there)
     deeds = not listed
-    read: set[int] = set()  # the sentences another reader took, where asked
     # (after a list, from its first item on: what comes before it leads into it)
     begin = min((c.start for c in found if c.section == "body"), default=body_start)
-    queue = _cued(text, starts, bisect_left(starts, begin), _LEAD_CUES if deeds else ())
+    queue = _cued(text, starts, bisect_left(starts, begin), deeds)
+    if not queue:
+        return []  # (no promise's word nor lead from there on: nothing to read)
+    names = frozenset(b for b in map(bare_name, sides) if b)  # (the parties' bare names)
+    at = sorted(c.start for c in found)
+    plans: list[tuple[int, int, int, Told]] = []  # (sentence no., start, end, what it tells)
+    read: set[int] = set()  # the sentences another reader took, where asked
     heapify(queue)
     seen = set(queue)
     while queue and len(plans) < limit:
@@ -239,7 +253,7 @@ def told_plans(
                 _visit(queue, seen, n + 1, len(bounds))  # (a share told in turn may follow it)
             continue
         body = plain(text[s:e].strip())
-        promised = body.rstrip(" .").endswith(_PROMISE_ENDS) and PROMISE.search(body) is not None
+        promised = body.rstrip(" .").endswith(_PROMISE_ENDS) and promises(body)
         if not promised and not (deeds and _deed_now(body)):
             continue
         # the sentence before held a pledge (a connective or a party's share goes on from it)
@@ -283,17 +297,13 @@ def told_plans(
     return out
 
 
-def _cued(text: str, starts: list[int], first: int, leads: tuple[str, ...]) -> list[int]:
-    """The numbers of the sentences from `first` on holding a promise's word, found from the
-    words (`str.find`), not by visiting every sentence of the page."""
-    found: set[int] = set()
+def _cued(text: str, starts: list[int], first: int, leads: bool) -> list[int]:
+    """The numbers of the sentences from `first` on holding a promise's word (`leads`: or the
+    agreement's lead, `_LEAD_CUES`), found from the words (one scan for all of them), not by
+    visiting every sentence of the page."""
     begin = starts[first] if first < len(starts) else len(text)
-    for cue in (*_CUES, *leads):
-        p = text.find(cue, begin)
-        while p >= 0:
-            found.add(bisect_right(starts, p) - 1)
-            p = text.find(cue, p + len(cue))
-    return sorted(found)
+    cues = _CUED_OR_LED if leads else _CUED
+    return sorted({bisect_right(starts, m.start()) - 1 for m in cues.finditer(text, begin)})
 
 
 def _visit(queue: list[int], seen: set[int], n: int, count: int) -> None:

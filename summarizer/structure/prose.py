@@ -44,6 +44,25 @@ _PLEDGE_END = lazy_compile(
 _PROMISE = re.compile(
     r"(?:[기키]로\s*(?:합의|약속)?(?:했|하였)다|(?:계획|예정|방침)이다|약속(?:했|하였)다)\.?\s*$"
 )
+_PROMISE_TAIL = 17  # characters before the text's end `_PROMISE` is first looked for in
+
+
+def _promises(body: str) -> bool:
+    r"""Whether the sentence closes on a promise (`_PROMISE`), its last characters asked first.
+
+    Every form closes on `다` (a full stop and spaces after it): a sentence closing otherwise is
+    none, with no scan. The forms hold at most 8 characters with the stop, but for the spaces
+    after `기로` (`\s*`): a match starting before the last `_PROMISE_TAIL` characters has spaces
+    at the 16th from the end, so only then is the whole sentence scanned as `_PROMISE.search`
+    did (the answer is the same; the scan of every sentence ending in `다` is not)."""
+    end = len(body.rstrip())
+    last = end - 1 if end and body[end - 1] == "." else end
+    if last < 1 or body[last - 1] != "다":
+        return False
+    first = max(0, end - _PROMISE_TAIL)
+    if _PROMISE.search(body, first) is not None:
+        return True
+    return first > 0 and body[end - 16].isspace() and _PROMISE.search(body) is not None
 
 
 # a party speaking for itself (`최민호 시장은`, `세종시는`, `KBSI는`), not a verb's `-는`
@@ -168,7 +187,7 @@ def _opens(body: str) -> bool:
     if _CONTENT_END.search(body) and (not _has_topic(core) or _each_party(core)):
         return True
     return _listed(body) and bool(
-        _PROMISE.search(body) or re.search(r"(?:모색|(?:상호\s*)?협력)한다\.?$", body)
+        _promises(body) or re.search(r"(?:모색|(?:상호\s*)?협력)한다\.?$", body)
     )
 
 
@@ -276,14 +295,14 @@ def _goes_on(body: str, in_para: bool, doubt: str | None, side: str | None = Non
         CONNECTIVE.match(body)
         or JOINT.match(body)
         or PROSE_LEAD.match(body)
-        or (own and _PROMISE.search(body))
+        or (own and _promises(body))
     ):
         return ""
     # `청년 분야에서 A, B, C 등을 한다.`, or no subject of its own: the parties' pledge goes
     # on (`…협력을 강화할 예정이다.`, `관광분야에서는 …을 개발한다.`), but it says not whose
     # `협약에 따라 A는 …한다. 이에 B는 …할 예정이다.`: the other party's share, in return
     # (`협약에 따라 A는 …한다. B는 …할 방침이다.`: after one party's share, another's)
-    if (_PROMISE.search(body) or _BECOMES.search(body)) and _body_share(body, side):
+    if (_promises(body) or _BECOMES.search(body)) and _body_share(body, side):
         return ""
     if _listed(body) or not _has_topic(_core(body)):
         return "no stated subject"
@@ -332,7 +351,7 @@ def _party_plan(body: str) -> bool:
     rest = core[subject.end() :]
     return (
         rest.startswith(_LATER)
-        and _PROMISE.search(body) is not None
+        and _promises(body)
         and _etc_list(rest)
         and _WITH_PARTNER.search(rest) is not None
     )
@@ -417,7 +436,7 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
         return "one party's plan"
     if _opens(body):
         return "no stated subject"
-    if _ROLES.match(_core(body)) and _PROMISE.search(body):  # `A는 …하고, B는 …하기로 했다`
+    if _ROLES.match(_core(body)) and _promises(body):  # `A는 …하고, B는 …하기로 했다`
         return ""
     # `특히, A를 공유하고 B를 확대해 나가기로 했다.` right after the signing: whose is unsaid
     if _elided_pledge(body) and _AGREED.search(prev):
@@ -465,7 +484,7 @@ _AGREED = lazy_compile(r"협약|협정|MOU|양해각서|결연|손[을을]?\s*(?
 
 def _elided_pledge(body: str) -> bool:
     core = _core(body)
-    return not _has_topic(core) and bool(_PROMISE.search(body) and _COOP.search(body))
+    return not _has_topic(core) and bool(_promises(body) and _COOP.search(body))
 
 
 # `이번 협약은 …위해 체결되었으며, …`: the agreement as the topic, its signing (or making,
@@ -598,6 +617,7 @@ def forget_cores() -> None:
 
 # shared with structure.follow_ups
 PROMISE = _PROMISE
+promises = _promises
 in_the_agreement = _in_the_agreement  # (and with structure.shares)
 strip_openers = _core
 PARTY_STEM = _PARTY_STEM

@@ -21,8 +21,8 @@ from summarizer.structure.clauses import PROSE_TOPIC, clauses
 from summarizer.structure.lines import Mask, iter_sentences, sentence_split, span
 from summarizer.structure.pledge_reading import plain
 from summarizer.structure.prose import (
-    PROMISE,
     in_the_agreement,
+    promises,
     quoted,
     strip_openers,
 )
@@ -62,7 +62,7 @@ def _share_run(
         if s < len(text) and not body:
             continue
         topic = _topic(body, names) if body and not quoted(body) else None
-        promised = bool(topic and PROMISE.search(body))
+        promised = bool(topic and promises(body))
         end = body.rstrip(" .")
         share = (
             topic is not None
@@ -156,7 +156,7 @@ def _roles_in(text: str, mask: Mask, s: int, e: int) -> list[Commitment]:
     body = plain(text[s:e].strip())
     if not body or "고" not in body or quoted(body):
         return []
-    if mask.blocked(s, e) or not PROMISE.search(body):
+    if mask.blocked(s, e) or not promises(body):
         return []
     parts = _NEXT_ROLE.split(strip_openers(body))
     topics = [_topic(p) for p in parts]
