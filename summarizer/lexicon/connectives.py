@@ -45,6 +45,13 @@ NOT_SPEAKER: tuple[str, ...] = (
     *("함께", "덧붙여", "마지막으로", "이에", "한편"),
 )
 
+# A sentence turning back to an earlier agreement (`한편, 시는 지난해 B와 협약을 맺은 바 있다`):
+# not the signing the page reports (structure.parties, party_members, event). With it, the
+# words that date a deed before this one (`지난해`) and the ending that tells it as done before.
+TURNS_BACK: tuple[str, ...] = ("한편", "앞서")
+PAST_YEAR = r"지난해|작년"
+TOLD_BEFORE = r"바\s*있"
+
 SUBSETS: dict[str, tuple[str, ...]] = {
     "PLEDGE_GOES_ON": PLEDGE_GOES_ON,
     "TERMS_GO_ON": TERMS_GO_ON,
@@ -53,6 +60,7 @@ SUBSETS: dict[str, tuple[str, ...]] = {
     "NOT_ORG": NOT_ORG,
     "NOT_NAME": NOT_NAME,
     "NOT_SPEAKER": NOT_SPEAKER,
+    "TURNS_BACK": TURNS_BACK,
 }
 
 

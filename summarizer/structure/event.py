@@ -21,6 +21,7 @@ from summarizer.lexicon import (
     alternation,
     led,
 )
+from summarizer.lexicon.connectives import PAST_YEAR, TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.models.records import Event, Fact, Party, Span
 from summarizer.structure.event_days import (
     ANNOUNCE,
@@ -581,7 +582,7 @@ def _ceremony_after(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | 
 
 # the signing told in a later sentence as part of the lead's happening, no day of its own; not a
 # signing the sentence sets apart (`앞서`, `지난해`, `… 바 있다`)
-_APART = lazy_compile(r"앞서|한편|지난해|작년|당시|과거|이전에|바\s*있")
+_APART = lazy_compile(rf"{connectives(TURNS_BACK)}|{PAST_YEAR}|당시|과거|이전에|{TOLD_BEFORE}")
 _NEXT = lazy_compile(r"오는|내달|다음\s*달")
 _COMING = lazy_compile(r"예정|계획|할\s|한다")
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ORG_SUFFIXES, SIGNING_CEREMONIES, alternation, led_start
+from summarizer.lexicon.connectives import TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.lexicon.counts import BARE, count
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.counted import counted_partners, counts_partners
@@ -99,7 +100,7 @@ _COUNTED_SIDE = re.compile(count(BARE, number=r"\d"))  # (its last digit is enou
 _PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
 # an earlier agreement told (`한편, 시는 지난해 B와 협약을 맺은 바 있다`, `앞서 …`): not the
 # signing the page reports, whose sides it would stand in for
-_EARLIER_KO = lazy_compile(r"^\s*(?:한편|앞서)[\s,]|바\s*있(?:다|으며|고)")
+_EARLIER_KO = lazy_compile(rf"^\s*(?:{connectives(TURNS_BACK)})[\s,]|{TOLD_BEFORE}(?:다|으며|고)")
 _AGREED = lazy_compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon.connectives import PAST_YEAR, TURNS_BACK, connectives
 from summarizer.lexicon.counts import MEMBER_COUNTERS, MEMBER_KINDS
 from summarizer.structure.candidate import Cand
 from summarizer.structure.lines import Mask
@@ -44,7 +45,7 @@ _BRACKET = lazy_compile(r"\((?P<items>[^()\n]{3,400})\)")
 _SEPARATORS = lazy_compile(r"\s*(?:[,·ㆍ、]|\.(?=\s))\s*")
 _ITEM = lazy_compile(r"[가-힣A-Za-z0-9㈜&]+(?:\s[가-힣A-Za-z0-9㈜&]+){0,3}")
 # an earlier agreement's sentence: `한편, …`, `앞서 …`, `지난해 …`
-_EARLIER = lazy_compile(r"^\s*(?:한편|앞서|이에\s*앞서)|지난해|작년")
+_EARLIER = lazy_compile(rf"^\s*(?:{connectives(TURNS_BACK)}|이에\s*앞서)|{PAST_YEAR}")
 _SHARED = ("군", "시", "구")  # an ending a counted bracket's members share (`4군(A·B·C군)`)
 _SHARED_RUN = ("군", "시", "구", "은행")  # the same in a run with no bracket (`A·B·C은행`)
 # what may follow the bracket: a particle, or no word (`동남4군(A·B·C·D)지역신문`: the bracket
