@@ -221,7 +221,8 @@ def find_parties(
        bodies attending, the heads' bodies, a selection, an English sentence, the title, an
        English `between` clause or headline, and last a register's agreement field;
     3. what lists and counts add: partners counted elsewhere, a participants sentence or
-       copular roster, a counted roster, the bodies a count leaves unnamed, investors;
+       copular roster, a counted roster, a count's members (`party_members`: its bracket, a
+       run sharing one ending, a list it closes), the bodies a count leaves unnamed, investors;
     4. the issuers (header lines; on a notice, author, co-operators, organisers, contacts);
     5. the final checks of each name itself (an English page's possessive and run-on
        sentence, a release label, a legal form, `not_a_party`), then merging and short names;
@@ -367,8 +368,7 @@ def find_parties(
         cands = [c for c in cands if not is_count_of(c.name, counts)] + members
         # `가람·누리·별빛군은` near the lead, the page counting `3개군`: each county (a bare
         # `가람` found is given its ending in place, a side holding the whole run let go)
-        run = shared_run_members(text, lead_at, cands)
-        cands = cands + run
+        cands = cands + shared_run_members(text, lead_at, cands)
         # `㈜A, B, C㈜ 등 3개 기업 대표들이 참석한 가운데`: a list its count closes, exactly
         cands = cands + listed_members(text, lead_at, cands)
     if korean_page:  # `국내 기업 세 곳과` and the three named one by one below: the count checked
