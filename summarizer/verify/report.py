@@ -33,6 +33,7 @@ from summarizer.verify.roles import (
 )
 from summarizer.verify.speakers import check_speaker
 from summarizer.verify.translation import check_english_fields, check_glossary
+from summarizer.verify.weekdays import check_weekdays
 
 
 def verify_briefing(
@@ -109,6 +110,7 @@ def verify_briefing(
     prose += [(f"summary_ko[{i}]", s) for i, s in enumerate(briefing.summary_ko)]
     for field, sentence in prose:
         checks.extend(check_prose_dates(ev, field, sentence))
+        checks.extend(check_weekdays(ev, field, sentence))
     checks += check_announced_days(ev, briefing)
     # A date the prose check already judged is not flagged twice by the English check.
     judged = {(c.field, c.claim) for c in checks}

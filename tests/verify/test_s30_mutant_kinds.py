@@ -1,0 +1,30 @@
+"""Kinds of realistic answer errors the s30-ver mutant batch found passing. Invented snippets."""
+
+from __future__ import annotations
+
+from .claim_checks import brief as _brief
+from .claim_checks import checks as _checks
+
+_PARTIES = [{"name_ko": "가람시"}, {"name_ko": "누리재단"}]
+
+
+def _soft(field: str, page: str, **fields: object) -> list[str]:
+    """The claims of `field` the verifier does not pass (any status but verified/unchecked)."""
+    found = _checks(_brief(parties=_PARTIES, **fields), page)
+    bad = ("unverified", "unsupported")
+    return [c.claim for c in found if c.field == field and c.status in bad]
+
+
+_SIGNED = "가람시와 누리재단은 4일 가람시청에서 업무협약을 체결했다고 밝혔다.\n"
+
+
+def test_a_weekday_the_date_does_not_fall_on_is_doubted() -> None:
+    # 2025-03-04 (the reference date's year) is a Tuesday
+    assert _soft("summary_ko[0]", _SIGNED, summary_ko=["가람시는 3월 4일(수) 누리재단과 협약했다."])
+    assert not _soft(
+        "summary_ko[0]", _SIGNED, summary_ko=["가람시는 3월 4일(화) 누리재단과 협약했다."]
+    )
+    wrong = "Garam City signed with Nuri Foundation on Wednesday, March 4, 2025."
+    right = "Garam City signed with Nuri Foundation on Tuesday, March 4, 2025."
+    assert _soft("headline_en", _SIGNED, headline_en=wrong)
+    assert not _soft("headline_en", _SIGNED, headline_en=right)
