@@ -28,3 +28,13 @@ def test_a_weekday_the_date_does_not_fall_on_is_doubted() -> None:
     right = "Garam City signed with Nuri Foundation on Tuesday, March 4, 2025."
     assert _soft("headline_en", _SIGNED, headline_en=wrong)
     assert not _soft("headline_en", _SIGNED, headline_en=right)
+
+
+_CHOSEN = "누리재단은 총 9개(연구기관 6, 대학 3) 신청기관을 평가해 최종 2곳을 선정했다고 밝혔다.\n"
+
+
+def test_a_count_is_checked_with_what_it_counts() -> None:
+    # 3 is on the page, but only as a bare number in a bracket: never 3 bodies
+    assert _soft("summary_ko[0]", _CHOSEN, summary_ko=["누리재단은 최종 3곳을 선정했다."])
+    assert not _soft("summary_ko[0]", _CHOSEN, summary_ko=["누리재단은 최종 2개 기관을 선정했다."])
+    assert not _soft("summary_ko[0]", _CHOSEN, summary_ko=["누리재단은 9개 신청기관을 평가했다."])
