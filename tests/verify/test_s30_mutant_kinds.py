@@ -38,3 +38,12 @@ def test_a_count_is_checked_with_what_it_counts() -> None:
     assert _soft("summary_ko[0]", _CHOSEN, summary_ko=["누리재단은 최종 3곳을 선정했다."])
     assert not _soft("summary_ko[0]", _CHOSEN, summary_ko=["누리재단은 최종 2개 기관을 선정했다."])
     assert not _soft("summary_ko[0]", _CHOSEN, summary_ko=["누리재단은 9개 신청기관을 평가했다."])
+
+
+def test_a_copula_s_negation_dropped_from_a_quote_changes_it() -> None:
+    from summarizer.verify.meaning import meaning_diff
+
+    source = "단순한 영리 목적의 재단이 아닌 주민과 함께하는 기관으로서 역할을 다할 것"
+    claim = "단순한 영리 목적의 재단으로서 주민과 함께하는 기관으로서 역할을 다할 것"
+    assert meaning_diff(claim, source) == "negation differs ('아닌')"
+    assert meaning_diff(source.replace("단순한 ", ""), source) is None
