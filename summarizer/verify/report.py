@@ -10,6 +10,7 @@ from summarizer.verify.binding import check_contact_phone, check_event_value
 from summarizer.verify.certainty import soften
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
 from summarizer.verify.coverage import unchecked_rest
+from summarizer.verify.done_planned import check_done_or_planned
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.feedback import reask_feedback
 from summarizer.verify.fields import check_contacts, check_korean_prose, check_place
@@ -118,6 +119,7 @@ def verify_briefing(
         c for c in check_english_fields(ev, briefing, glossary) if (c.field, c.claim) not in judged
     ]
     checks += check_prose_persons(ev, briefing) + check_foreign_titles(ev, briefing)
+    checks += check_done_or_planned(briefing)
     checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
     checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value

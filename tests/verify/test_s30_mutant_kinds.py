@@ -47,3 +47,19 @@ def test_a_copula_s_negation_dropped_from_a_quote_changes_it() -> None:
     claim = "단순한 영리 목적의 재단으로서 주민과 함께하는 기관으로서 역할을 다할 것"
     assert meaning_diff(claim, source) == "negation differs ('아닌')"
     assert meaning_diff(source.replace("단순한 ", ""), source) is None
+
+
+_PLANNED = _SIGNED + "두 기관은 청년 일자리 사업을 함께 발굴할 계획이다.\n"
+
+
+def test_a_commitment_is_not_moved_from_the_future_to_the_past() -> None:
+    planned = ["두 기관은 청년 일자리 사업을 함께 발굴할 계획이다."]
+    done_en = ["The two have found youth jobs projects together."]
+    will_en = ["The two will find youth jobs projects together."]
+    assert _soft("summary_en[0]", _PLANNED, summary_ko=planned, summary_en=done_en)
+    assert not _soft("summary_en[0]", _PLANNED, summary_ko=planned, summary_en=will_en)
+    done_ko = ["두 기관은 청년 일자리 사업을 함께 발굴했다."]
+    assert _soft("summary_ko[0]", _PLANNED, summary_ko=done_ko, summary_en=will_en)
+    # the signing itself is done: `체결했다` beside `will cooperate` is no slip
+    signed = ["가람시와 누리재단은 업무협약을 체결했다."]
+    assert not _soft("summary_ko[0]", _PLANNED, summary_ko=signed, summary_en=will_en)
