@@ -63,3 +63,13 @@ def test_a_commitment_is_not_moved_from_the_future_to_the_past() -> None:
     # the signing itself is done: `체결했다` beside `will cooperate` is no slip
     signed = ["가람시와 누리재단은 업무협약을 체결했다."]
     assert not _soft("summary_ko[0]", _PLANNED, summary_ko=signed, summary_en=will_en)
+
+
+_ATTENDED = _SIGNED + "이날 협약식에는 김하늘 가람시장과 박바다 누리재단 이사장이 참석했다.\n"
+
+
+def test_a_titled_person_the_source_never_names_is_doubted() -> None:
+    right = ["Mayor KIM Ha-neul and Chairman PARK Ba-da attended."]
+    other = ["Mayor KIM Ha-neul and Chairman CHOI Min-ho attended."]
+    assert not _soft("summary_en[0]", _ATTENDED, summary_en=right)
+    assert _soft("summary_en[0]", _ATTENDED, summary_en=other)
