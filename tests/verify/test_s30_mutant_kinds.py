@@ -10,7 +10,8 @@ _PARTIES = [{"name_ko": "가람시"}, {"name_ko": "누리재단"}]
 
 def _soft(field: str, page: str, **fields: object) -> list[str]:
     """The claims of `field` the verifier does not pass (any status but verified/unchecked)."""
-    found = _checks(_brief(parties=_PARTIES, **fields), page)
+    fields.setdefault("parties", _PARTIES)
+    found = _checks(_brief(**fields), page)
     bad = ("unverified", "unsupported")
     return [c.claim for c in found if c.field == field and c.status in bad]
 
@@ -73,3 +74,12 @@ def test_a_titled_person_the_source_never_names_is_doubted() -> None:
     other = ["Mayor KIM Ha-neul and Chairman CHOI Min-ho attended."]
     assert not _soft("summary_en[0]", _ATTENDED, summary_en=right)
     assert _soft("summary_en[0]", _ATTENDED, summary_en=other)
+
+
+def test_a_body_named_only_among_the_counted_guests_is_no_party() -> None:
+    three = [*_PARTIES, {"name_ko": "별빛상회"}]
+    guests = _SIGNED + "이날 협약식에는 김하늘 가람시장과 별빛상회 관계자 등 20여 명이 참석했다.\n"
+    assert _soft("parties[2].role", guests, parties=three)
+    # without a head count the sentence may list the signers themselves
+    signers = _SIGNED + "이번 협약에는 가람시와 누리재단, 별빛상회가 참석했다.\n"
+    assert not _soft("parties[2].role", signers, parties=three)
