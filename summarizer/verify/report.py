@@ -15,6 +15,7 @@ from summarizer.verify.evidence import Evidence
 from summarizer.verify.feedback import reask_feedback
 from summarizer.verify.fields import check_contacts, check_korean_prose, check_place
 from summarizer.verify.foreign_people import check_foreign_titles
+from summarizer.verify.givers import check_givers
 from summarizer.verify.grounding import check_commitment, check_quote, translated
 from summarizer.verify.hints import with_binding
 from summarizer.verify.meaning import generic_name
@@ -119,7 +120,7 @@ def verify_briefing(
         c for c in check_english_fields(ev, briefing, glossary) if (c.field, c.claim) not in judged
     ]
     checks += check_prose_persons(ev, briefing) + check_foreign_titles(ev, briefing)
-    checks += check_done_or_planned(briefing)
+    checks += check_done_or_planned(briefing) + check_givers(ev, briefing)
     checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
     checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value

@@ -83,3 +83,21 @@ def test_a_body_named_only_among_the_counted_guests_is_no_party() -> None:
     # without a head count the sentence may list the signers themselves
     signers = _SIGNED + "이번 협약에는 가람시와 누리재단, 별빛상회가 참석했다.\n"
     assert not _soft("parties[2].role", signers, parties=three)
+
+
+_GIVEN = _SIGNED + "협약에 따라 누리재단은 장학금 5억원을 가람시에 기탁하기로 했다.\n"
+_NAMED = [
+    {"name_ko": "가람시", "name_en": "Garam City"},
+    {"name_ko": "누리재단", "name_en": "Nuri Foundation"},
+]
+
+
+def test_who_gives_the_amount_is_the_source_s_subject() -> None:
+    right = ["누리재단은 장학금 5억원을 가람시에 기탁하기로 했다."]
+    inverted = ["가람시는 장학금 5억원을 누리재단에 기탁하기로 했다."]
+    assert _soft("summary_ko[0]", _GIVEN, parties=_NAMED, summary_ko=inverted)
+    assert not _soft("summary_ko[0]", _GIVEN, parties=_NAMED, summary_ko=right)
+    en_right = ["Nuri Foundation will donate KRW 500 million in scholarships to Garam City."]
+    en_inverted = ["Garam City will donate KRW 500 million in scholarships to Nuri Foundation."]
+    assert _soft("summary_en[0]", _GIVEN, parties=_NAMED, summary_ko=right, summary_en=en_inverted)
+    assert not _soft("summary_en[0]", _GIVEN, parties=_NAMED, summary_ko=right, summary_en=en_right)
