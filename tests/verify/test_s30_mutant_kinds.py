@@ -101,3 +101,17 @@ def test_who_gives_the_amount_is_the_source_s_subject() -> None:
     en_inverted = ["Garam City will donate KRW 500 million in scholarships to Nuri Foundation."]
     assert _soft("summary_en[0]", _GIVEN, parties=_NAMED, summary_ko=right, summary_en=en_inverted)
     assert not _soft("summary_en[0]", _GIVEN, parties=_NAMED, summary_ko=right, summary_en=en_right)
+
+
+def test_an_english_rendering_that_says_the_opposite_is_doubted() -> None:
+    from summarizer.verify.opposites import check_opposites
+
+    def flags(ko: str, en: str) -> list[str]:
+        item = {"text_ko": ko, "text_en": en, "parties": ["가람시"]}
+        return [c.note or "" for c in check_opposites(_brief(commitments=[item]))]
+
+    assert flags("중소기업 해외진출 및 수출 지원", "Support for SMEs' domestic sales and imports")
+    assert not flags(
+        "중소기업 해외진출 및 수출 지원", "Support for SMEs' overseas expansion and exports"
+    )
+    assert not flags("국내외 판로 확대", "Expanding domestic and overseas sales channels")
