@@ -150,8 +150,9 @@ def by_writer(page: Page, stop: int) -> Found | None:
     return None
 
 
-# `| 2019-07-09 11:05:49`, `[2024-03-14 10:00]`
-_STAMP_HINT = lazy_compile(r"[ \t|·\[(]*(?:19|20)\d\d[ \t]*[.\-/년]")
+# `| 2019-07-09 11:05:49`, `[2024-03-14 10:00]`, an aggregator's `• 2025.07.10 18:00`
+_STAMP_LEAD = " \t|·•[("
+_STAMP_HINT = lazy_compile(r"[ \t|·•\[(]*(?:19|20)\d\d[ \t]*[.\-/년]")
 _CLOCK_ONLY = lazy_compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[)\]]?[ \t]*$")
 _HAS_WORD = lazy_compile(r"\w")
 
@@ -174,7 +175,7 @@ def stamp(s: str) -> Found | None:
         a = atoms[0] if atoms else None
         if (
             a is not None
-            and not line[at : at + a.start].strip(" \t|·[(")
+            and not line[at : at + a.start].strip(_STAMP_LEAD)
             and (d := full_date(a)) is not None
             and (
                 (":" in line and _CLOCK_ONLY.match(line, at + a.end))
