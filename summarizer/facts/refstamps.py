@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from summarizer.english.surnames import SURNAMES
+from summarizer.facts.datecontext import in_date_bar
 from summarizer.facts.dateregistry import date_atoms
 from summarizer.facts.refbase import Found, Page, dated, full_date, line_end, next_line_at
 from summarizer.facts.resolve import Reference
@@ -177,6 +178,9 @@ def stamp(s: str) -> Found | None:
             a is not None
             and not line[at : at + a.start].strip(_STAMP_LEAD)
             and (d := full_date(a)) is not None
+            # (the site's date bar with its clock, `2025-12-06 (토) 08:30` over the log-in
+            # links, is today's date of the site: the dates and times found leave it too)
+            and not in_date_bar(s, pos + at + a.start, pos + at + a.end)
             and (
                 (":" in line and _CLOCK_ONLY.match(line, at + a.end))
                 or (
