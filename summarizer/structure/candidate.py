@@ -120,11 +120,17 @@ _BODY_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES))
 
 
 def _foreign_head(words: list[str]) -> bool:
-    """`존 스미스 포틀랜드 시장`: a name in two or three words written in Hangul, none a Korean
-    surname's opening, a place or a body, then one word for the body and a title of its own."""
+    """`존 스미스 포틀랜드 시장`: a name in two or three words written in Hangul, none a place or
+    a body, then one word for the body and a title of its own. The first word is no Korean
+    name: it opens with no Korean surname, or, before two words more, it is longer than one
+    (`이바라기 류타 오카야마현 지사`; `이상철 우리 대학 총장` is a Korean name and its body;
+    `이바라기 류타 지사` may be a name and a title alone, and is left as it was)."""
     if not 3 <= len(words) <= 5 or words[-1] not in TITLE_WORDS:
         return False
-    return words[0][0] not in SURNAMES and all(
+    korean = words[0][0] in SURNAMES and (
+        len(words) == 3 or PERSON_NAME.fullmatch(words[0]) is not None
+    )
+    return not korean and all(
         _FOREIGN_WORD.fullmatch(w) and not _BODY_END.search(w) and w not in COUNTRIES
         for w in words[:-2]
     )
