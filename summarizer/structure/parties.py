@@ -35,6 +35,7 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
+from summarizer.structure.party_also import also_signed
 from summarizer.structure.party_copula import copular_roster
 from summarizer.structure.party_count import counted_fill
 from summarizer.structure.party_cues import (
@@ -390,6 +391,8 @@ def find_parties(
         cands = cands + counted_fill(text, mask, signing or signed, cands)
         # `기업 3곳과 투자협약` and each firm the subject of its own investment clause below
         cands = cands + _investors(text, mask, signing or signed, cands)
+        if signing is not None:  # `이날 C와 D 간 협정 체결식도 진행됐다`: a second agreement
+            cands = cands + also_signed(text, signing[1], facts, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)
@@ -417,6 +420,8 @@ def find_parties(
             fits = s_ not in c.aliases and s_ != c.name and abbreviates(s_, c.name)
             # (`남원시 소상공인연합회`: the town it is in is another body, not its short name)
             fits = fits and not (c.name.startswith(s_ + " ") and s_.endswith(("시", "군", "구")))
+            # (`경남도` is no short name of `경남도유도회` when `경남도` is a party of its own)
+            fits = fits and not any(s_ == o.name or s_ in o.aliases for o in merged)
             if fits and not any(abbreviates(s_, o.name) for o in merged if o is not c):
                 c.aliases.append(s_)
     if korean_page:  # what the page names in its signing sentences and title, not as a phrase
