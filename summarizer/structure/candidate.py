@@ -84,7 +84,7 @@ def as_person(name: str) -> tuple[str | None, str] | None:
     words = _without_acting(words)  # `홍길동 가람대 총장 직무대행`: the title is `총장`
     if _foreign_head(words):  # `앤서니 윌리엄스 워싱턴 시장`: a foreign name, its city, the title
         return words[-2], f"{words[-1]} {' '.join(words[:-2])}"
-    if _body_first(words):  # `누리군 김하늘 군수`, `굿네이버스 이일하 회장`: the body, then its head
+    if _body_first(words):  # `누리군 김하늘 군수`: the body, then its head
         return " ".join(words[:-2]), f"{words[-1]} {words[-2]}"
     if _named(words[0]) and _TITLE_WORD.search(words[-1]):
         who, rest = words[0], words[1:]

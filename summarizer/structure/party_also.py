@@ -51,10 +51,7 @@ def also_signed(text: str, after: int, facts: list[Fact], named: list[Cand]) -> 
             continue
         # (`A 권한대행과 B현 지사가 참석한 가운데 C와 D 간 협정 체결식도`: the heads present are
         # the first signing's; the sides follow them)
-        present = None
-        for present in _HEADS_PRESENT.finditer(text, s, at):
-            pass
-        start = present.end() if present is not None else s
+        start = max((m.end() for m in _HEADS_PRESENT.finditer(text, s, at)), default=s)
         for c in korean_sentence(text, start, e, facts) or _pair(text, start, at):
             key = _squashed(c.name)
             if unnamed_side(c, text) or not looks_like_org(c):
