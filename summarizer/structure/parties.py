@@ -56,6 +56,7 @@ from summarizer.structure.party_fallbacks import (
     bodies_attending,
     from_attendance,
     headed_names,
+    host_heads,
     host_of_venue,
     named_in_agreement,
     selection,
@@ -393,6 +394,8 @@ def find_parties(
         cands = cands + _investors(text, mask, signing or signed, cands)
         if signing is not None:  # `이날 C와 D 간 협정 체결식도 진행됐다`: a second agreement
             cands = cands + also_signed(text, signing[1], facts, cands)
+        # `박원순 시장은 … 서울시청 간담회장에서 … 체결`: the host the head signs for
+        cands = cands + host_heads(text, lead_at, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)

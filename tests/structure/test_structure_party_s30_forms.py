@@ -116,3 +116,22 @@ def test_the_occasion_made_topic_is_no_side() -> None:
 def test_the_place_a_side_is_in_is_cut() -> None:
     text = "가람시 투자협약\n\n가람시는 22일 시청에서 누리특화단지 내 별빛식품과 투자협약을 체결했다.\n"
     assert _names(text) == ["가람시", "별빛식품"]
+
+
+def test_a_head_with_his_bare_title_signs_for_the_hall_hosting_the_signing() -> None:
+    text = (
+        "홍길동 시장, 누리군과 우호교류협약 체결\n\n"
+        "홍길동 시장은 22일 오후 가람시청 간담회장에서 누리군 김하늘 군수와 만나 양 도시간 "
+        "우호교류협약을 체결했다.\n"
+    )
+    assert sorted(_names(text)) == ["가람시", "누리군"]
+
+
+def test_a_bare_title_with_another_kinds_hall_adds_nothing() -> None:
+    # a mayor at a county's hall: the hall is not his town's
+    text = (
+        "가람군, 누리재단과 협약\n\n"
+        "가람군은 22일 가람군청 회의실에서 홍길동 시장이 참석한 가운데 누리재단과 협약을 "
+        "체결했다.\n"
+    )
+    assert _names(text) == ["가람군", "누리재단"]
