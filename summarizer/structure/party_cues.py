@@ -103,7 +103,8 @@ def without_among(c: Cand) -> Cand:
     if m is None:
         return c
     start = None if c.start is None else c.start + m.end()
-    return replace(c, name=c.name[m.end() :], start=start)
+    aliases = [a for a in c.aliases if not _AMONG.match(a)]  # (`일본 지방자치단체 가운데 …`)
+    return replace(c, name=c.name[m.end() :], aliases=aliases, start=start)
 
 
 def unnamed_side(c: Cand, text: str) -> bool:
