@@ -11,6 +11,7 @@ from dataclasses import replace
 from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
+    COUNTRIES,
     INSTITUTION_KINDS,
     NON_SIGNING_ROLES,
     ORG_SUFFIXES,
@@ -103,8 +104,17 @@ def without_among(c: Cand) -> Cand:
     if m is None:
         return c
     start = None if c.start is None else c.start + m.end()
-    aliases = [a for a in c.aliases if not _AMONG.match(a)]  # (`일본 지방자치단체 가운데 …`)
-    return replace(c, name=c.name[m.end() :], aliases=aliases, start=start)
+    name = c.name[m.end() :]
+    # (`일본 지방자치단체 가운데 고치현`, the country kept before the name: `일본 고치현`)
+    aliases = [_among_alias(a, name) for a in c.aliases]
+    return replace(c, name=name, aliases=[a for a in aliases if a], start=start)
+
+
+def _among_alias(alias: str, name: str) -> str | None:
+    if not _AMONG.match(alias):
+        return alias
+    first = alias.split()[0]
+    return f"{first} {name}" if first in COUNTRIES else None
 
 
 def unnamed_side(c: Cand, text: str) -> bool:

@@ -65,8 +65,11 @@ def test_a_governor_named_first_gives_way_to_the_prefecture() -> None:
 
 
 def test_the_group_said_before_a_side_is_cut() -> None:
-    text = "가람도가 일본 지방자치단체 가운데 누리현과 첫 자매결연을 맺었다.\n"
-    assert _names(text) == ["가람도", "누리현"]
+    text = (
+        "가람도가 일본 지방자치단체 가운데 누리현과 첫 자매결연을 맺었다.\n"
+        "이날 체결식에는 오자키 마사나오 누리현 지사 등 대표단 40명이 참석했다.\n"
+    )
+    assert _names(text) == ["가람도", "누리현"]  # (the prefecture, no person `누리현`)
 
 
 def test_a_body_written_before_its_heads_name() -> None:
