@@ -92,14 +92,13 @@ def without_time_lead(c: Cand) -> Cand:
     return replace(c, name=c.name[m.end() :], start=start)
 
 
-# `일본 지방자치단체 가운데 고치현과`, `국내 대학 중 A와`, `가람특화단지 내 A㈜와`: the group
-# or the place the side is one of, said before it, is no part of its name
-_AMONG = lazy_compile(r"^.*?\s(?:가운데|중에서|중|내)\s+(?=\S)")
+# `일본 지방자치단체 가운데 고치현과`, `국내 대학 중 A와`: the group the side is one of, said
+# before it, is no part of its name
+_AMONG = lazy_compile(r"^.*?\s(?:가운데|중에서|중)\s+(?=\S)")
 
 
 def without_among(c: Cand) -> Cand:
-    """A side without the group or place said before it (`지방자치단체 가운데 고치현` ->
-    `고치현`)."""
+    """A side without the group said before it (`지방자치단체 가운데 고치현` -> `고치현`)."""
     m = _AMONG.match(c.name) if " " in c.name else None
     if m is None:
         return c

@@ -43,7 +43,7 @@ _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각�
 # `B(사장 홍길동) 가`: a stray space after the bracket still ends the subject
 # (`‘2030년 해울박람회 조직위원회’는`: a quoted name takes the marker after its quote)
 _TOPIC = re.compile(
-    r"(?:(?<=[가-힣A-Za-z0-9)】’”'㈜])|(?<=\) ))(?<![하되있없같많에])(?:은|는)(?=\s|,\s)"
+    r"(?:(?<=[가-힣A-Za-z0-9)】’”'㈜])|(?<=\) ))(?<![하되있없같많])(?:은|는)(?=\s|,\s)"
 )
 _SUBJ = re.compile(r"(?:(?<=[가-힣A-Za-z0-9)】’”'㈜])|(?<=\) ))(?:이|가)(?=\s)")  # (`B㈜는`)
 _WITH = re.compile(after_name(ends=NAME_END_QUOTED) + r"(?=[\s‘'“\"「『])")  # (`B㈜와`)
@@ -57,8 +57,6 @@ _WHEN = re.compile(
     r"(?:\d{1,2}일(?:\s*\([" + WEEKDAYS_KO + r"]\)|\s*[" + WEEKDAYS_KO + r"]요일)?)?\s*"
     r"(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}:\d{2})?\s*,?\s*"
 )
-# `협약식에는`, `이 자리에는`: a place or an occasion made the topic (`에는`: no subject)
-_WHERE_TOPIC = re.compile(r"(?:[^\s,]+\s+){0,2}?[가-힣]+에는\s+")
 _DAY_WORD = re.compile(r"\s*" + words_pattern((*PAST_NEXT, *SAME_DAY)) + r"\s+")
 # `‘포럼’을 열고,`, `시청을 방문,`: a clause of its own before the partners are named
 _CLAUSE = lazy_compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$|[을를]\s+[가-힣]+$")
@@ -112,10 +110,6 @@ def _sentence_sides(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     when = _WHEN.match(text, base, stop)  # `15일 중기부는`, `이날 오후 …`
     if when:
         base = when.end()
-    # `이날 협약식에는 A 가람시장과 …`: where it happened, said first, is no side
-    where = _WHERE_TOPIC.match(text, base, stop)
-    if where:
-        base = where.end()
     told = ACCORDING_KO.match(text, base, stop)
     if told:
         base = told.end()

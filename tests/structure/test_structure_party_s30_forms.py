@@ -106,21 +106,6 @@ def test_an_agreement_told_also_on_another_day_adds_no_side() -> None:
     assert _names(text) == ["가람군", "누리시"]
 
 
-def test_the_occasion_made_topic_is_no_side() -> None:
-    # `이날 협약식에는 A 가람시장과 B 누리군수가 … 서명했다`: `협약식에` is where, not who
-    text = (
-        "가람시 상생협약\n\n"
-        "가람시는 22일 시청에서 상생협약을 체결했다.\n"
-        "이날 협약식에는 조가람 가람시장과 김누리 누리군수가 참석해 협약서에 서명했다.\n"
-    )
-    assert _names(text) == ["가람시", "누리군"]
-
-
-def test_the_place_a_side_is_in_is_cut() -> None:
-    text = "가람시 투자협약\n\n가람시는 22일 시청에서 누리특화단지 내 별빛식품과 투자협약을 체결했다.\n"
-    assert _names(text) == ["가람시", "별빛식품"]
-
-
 def test_a_head_with_his_bare_title_signs_for_the_hall_hosting_the_signing() -> None:
     text = (
         "홍길동 시장, 누리군과 우호교류협약 체결\n\n"
