@@ -7,8 +7,6 @@ tells a past signing, not one at this ceremony, and is passed over."""
 
 from __future__ import annotations
 
-import re
-
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon.connectives import TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.models.records import Fact
@@ -23,12 +21,12 @@ _ALSO = lazy_compile(
     r"(?:협약|협정|MOU|양해각서)(?:서|식)?(?:\s*체결식)?도\s*(?:체결|진행|맺|가졌|교환)"
 )
 # what ties the sentence to this ceremony (`이날`, `또한`, `이와 함께`)
-_SAME_EVENT = re.compile(r"이날|또한|아울러|이와\s*함께|이어")
+_SAME_EVENT = lazy_compile(r"이날|또한|아울러|이와\s*함께|이어")
 # another day or an earlier agreement: `지난 7일`, `5일에는`, `한편`, `… 바 있다`
 _OTHER_TIME = lazy_compile(
     rf"\d{{1,2}}일|지난|{TOLD_BEFORE}|^\s*(?:{connectives(TURNS_BACK)})[\s,]"
 )
-_HEADS_PRESENT = re.compile(r"(?:참석|참여|함께\s?)한\s+가운데\s")
+_HEADS_PRESENT = lazy_compile(r"(?:참석|참여|함께\s?)한\s+가운데\s")
 _LOOK = 2  # (the first few such sentences: a page tells a second signing once)
 
 
@@ -64,7 +62,7 @@ def also_signed(text: str, after: int, facts: list[Fact], named: list[Cand]) -> 
 
 
 # `C와 D 간 파트너십 협정 체결식도`: the pair the agreement is between, before `간`/`사이`
-_BETWEEN = re.compile(r"\s*(?:간|사이)의?\s+(?:\S+\s+){0,3}?$")
+_BETWEEN = lazy_compile(r"\s*(?:간|사이)의?\s+(?:\S+\s+){0,3}?$")
 
 
 def _pair(text: str, start: int, at: int) -> list[Cand]:
