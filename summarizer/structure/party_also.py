@@ -7,6 +7,7 @@ tells a past signing, not one at this ceremony, and is passed over."""
 
 from __future__ import annotations
 
+from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon.connectives import TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.models.records import Fact
@@ -21,7 +22,7 @@ _ALSO = lazy_compile(
     r"(?:협약|협정|MOU|양해각서)(?:서|식)?(?:\s*체결식)?도\s*(?:체결|진행|맺|가졌|교환)"
 )
 # what ties the sentence to this ceremony (`이날`, `또한`, `이와 함께`)
-_SAME_EVENT = lazy_compile(r"이날|또한|아울러|이와\s*함께|이어")
+_SAME_EVENT = lazy_compile(words_pattern(SAME_DAY) + r"|또한|아울러|이와\s*함께|이어")
 # another day or an earlier agreement: `지난 7일`, `5일에는`, `한편`, `… 바 있다`
 _OTHER_TIME = lazy_compile(
     rf"\d{{1,2}}일|지난|{TOLD_BEFORE}|^\s*(?:{connectives(TURNS_BACK)})[\s,]"
