@@ -84,6 +84,8 @@ def as_person(name: str) -> tuple[str | None, str] | None:
     words = _without_acting(words)  # `홍길동 가람대 총장 직무대행`: the title is `총장`
     if _foreign_head(words):  # `앤서니 윌리엄스 워싱턴 시장`: a foreign name, its city, the title
         return words[-2], f"{words[-1]} {' '.join(words[:-2])}"
+    if _body_first(words):  # `누리군 김하늘 군수`: the body, then its head
+        return " ".join(words[:-2]), f"{words[-1]} {words[-2]}"
     if _named(words[0]) and _TITLE_WORD.search(words[-1]):
         who, rest = words[0], words[1:]
     elif _named(words[-1]) and _TITLE_WORD.search(words[-2]):
@@ -115,16 +117,46 @@ def _named(word: str) -> bool:
     return PERSON_NAME.fullmatch(word) is not None and not _SUFFIX_END.search(word)
 
 
+def _korean_name(word: str) -> bool:
+    """`김하늘`: a Korean surname, two or three syllables in all, no body's ending (`가람군`,
+    `김천대`)."""
+    return (
+        word[0] in SURNAMES
+        and _named(word)
+        and not _BODY_END.search(word)
+        and not word.endswith("대")
+    )
+
+
+def _body_first(words: list[str]) -> bool:
+    """`누리군 김하늘 군수`, `경남 창녕군 김충식 군수`: a body's words (the last with a body's
+    ending), a Korean name, a title. (`이바라기 류타 지사`: a foreign name whose second word
+    reads as a Korean one, no body; `윤옥현 김천대 총장`: the person first, `김천대` no name.)"""
+    if len(words) < 3 or words[-1] not in TITLE_WORDS or not _korean_name(words[-2]):
+        return False
+    body = words[-3]
+    if _BODY_END.search(body):
+        return True
+    # (`가람대`, `오카야마현`: a university's, a prefecture's ending, in no name's shape)
+    return body.endswith(("대", "현")) and not (body[0] in SURNAMES and _named(body))
+
+
 _FOREIGN_WORD = lazy_compile(r"[가-힣]{1,5}")
 _BODY_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES))
 
 
 def _foreign_head(words: list[str]) -> bool:
-    """`존 스미스 포틀랜드 시장`: a name in two or three words written in Hangul, none a Korean
-    surname's opening, a place or a body, then one word for the body and a title of its own."""
+    """`존 스미스 포틀랜드 시장`: a name in two or three words written in Hangul, none a place or
+    a body, then one word for the body and a title of its own. The first word is no Korean
+    name: it opens with no Korean surname, or, before two words more, it is longer than one
+    (`이바라기 류타 오카야마현 지사`; `이상철 우리 대학 총장` is a Korean name and its body;
+    `이바라기 류타 지사` may be a name and a title alone, and is left as it was)."""
     if not 3 <= len(words) <= 5 or words[-1] not in TITLE_WORDS:
         return False
-    return words[0][0] not in SURNAMES and all(
+    korean = words[0][0] in SURNAMES and (
+        len(words) == 3 or PERSON_NAME.fullmatch(words[0]) is not None
+    )
+    return not korean and all(
         _FOREIGN_WORD.fullmatch(w) and not _BODY_END.search(w) and w not in COUNTRIES
         for w in words[:-2]
     )

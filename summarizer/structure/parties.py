@@ -35,6 +35,7 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
+from summarizer.structure.party_also import also_signed
 from summarizer.structure.party_copula import copular_roster
 from summarizer.structure.party_count import counted_fill
 from summarizer.structure.party_cues import (
@@ -42,6 +43,7 @@ from summarizer.structure.party_cues import (
     reported_sides,
     signing_tier,
     tidy_sides,
+    unnamed_side,
 )
 from summarizer.structure.party_evidence import (
     title_roster,
@@ -54,6 +56,7 @@ from summarizer.structure.party_fallbacks import (
     bodies_attending,
     from_attendance,
     headed_names,
+    host_heads,
     host_of_venue,
     named_in_agreement,
     selection,
@@ -249,6 +252,9 @@ def find_parties(
     signed: tuple[int, int] | None = None  # the first sentence that reports a signing at all
     pictured: list[Cand] = []
     tier_single: list[Cand] | None = None  # an English sentence naming one side
+    # a signing reading with a side that names no body (`경찰이 … B와 협약을 맺었다`), kept
+    # while the next signing sentences are read for one naming the same agreement's bodies
+    unnamed: list[Cand] | None = None
     ahead = _Ahead(text, lead_at, (_SIGN_KO, _ANY_EN))
     for s, e in iter_sentences(text, lead_at):
         # (a hard-wrapped sentence may run on past its end: the cue is looked for up to where
@@ -260,6 +266,12 @@ def find_parties(
             continue
         e = run_on
         sent = text[s:e]
+        if unnamed is not None:
+            named = _named_again(text, s, e, facts, unnamed)
+            if named is None:
+                continue
+            by_tier[0] = named or unnamed
+            break
         korean = _HANGUL.search(sent) is not None
         if korean and _SIGN_KO.search(sent) and not _EARLIER_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
@@ -316,9 +328,14 @@ def find_parties(
             pictured = got  # `▲ A는 … B와 협약을 맺었다.`: under the photo; the story may say it
             continue
         if len(got) >= 2 and tier not in by_tier:
+            if tier == 0 and korean and any(unnamed_side(c, text) for c in got):
+                unnamed = got
+                continue
             by_tier[tier] = got
             if tier == 0:
                 break
+    if unnamed is not None and 0 not in by_tier:
+        by_tier[0] = unnamed
     if pictured and 0 not in by_tier:
         by_tier[0] = pictured
     cands = by_tier[min(by_tier)] if by_tier else []
@@ -375,6 +392,10 @@ def find_parties(
         cands = cands + counted_fill(text, mask, signing or signed, cands)
         # `기업 3곳과 투자협약` and each firm the subject of its own investment clause below
         cands = cands + _investors(text, mask, signing or signed, cands)
+        if signing is not None:  # `이날 C와 D 간 협정 체결식도 진행됐다`: a second agreement
+            cands = cands + also_signed(text, signing[1], facts, cands)
+        # `박원순 시장은 … 서울시청 간담회장에서 … 체결`: the host the head signs for
+        cands = cands + host_heads(text, lead_at, cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)
@@ -402,6 +423,8 @@ def find_parties(
             fits = s_ not in c.aliases and s_ != c.name and abbreviates(s_, c.name)
             # (`남원시 소상공인연합회`: the town it is in is another body, not its short name)
             fits = fits and not (c.name.startswith(s_ + " ") and s_.endswith(("시", "군", "구")))
+            # (`경남도` is no short name of `경남도유도회` when `경남도` is a party of its own)
+            fits = fits and not any(s_ == o.name or s_ in o.aliases for o in merged)
             if fits and not any(abbreviates(s_, o.name) for o in merged if o is not c):
                 c.aliases.append(s_)
     if korean_page:  # what the page names in its signing sentences and title, not as a phrase
@@ -436,6 +459,32 @@ def find_parties(
         )
     forget_parsed()
     return out
+
+
+def _named_again(
+    text: str, s: int, e: int, facts: list[Fact], unnamed: list[Cand]
+) -> list[Cand] | None:
+    """After a signing reading with a side that names no body (`unnamed`), what a later
+    sentence says: its sides when it is a signing sentence naming two bodies, one of them a
+    side of `unnamed` (`서울광진경찰서는 … 해병대 전우회 광진구지회와 협약식을 개최했다` after
+    `경찰이 … 해병대전우회와 협약을 맺었다`); [] when it names two others (another agreement:
+    the unnamed reading stands); None when it says neither (read on)."""
+    sent = text[s:e]
+    if not _HANGUL.search(sent) or _EARLIER_KO.search(sent) or _PHOTO_MARK.match(sent):
+        return None
+    if not _SIGN_TIERS[0].search(sent) or signing_tier(sent, 0) != 0:
+        return None
+    got = korean_sentence(text, s, e, facts)
+    if len(got) < 2 or any(unnamed_side(c, text) for c in got):
+        return None
+    named = [_squashed(c.name) for c in unnamed if not unnamed_side(c, text)]
+    if any(a in b or b in a for a in named for b in map(_squashed, (c.name for c in got))):
+        return got
+    return []
+
+
+def _squashed(name: str) -> str:
+    return name.replace(" ", "")
 
 
 def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Cand]:

@@ -10,10 +10,18 @@ from dataclasses import replace
 
 from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import NON_SIGNING_ROLES, ORG_SUFFIXES, TITLE_WORDS, alternation
+from summarizer.lexicon import (
+    COUNTRIES,
+    INSTITUTION_KINDS,
+    NON_SIGNING_ROLES,
+    ORG_SUFFIXES,
+    TITLE_WORDS,
+    alternation,
+)
 from summarizer.lexicon.joins import JOINED
 from summarizer.structure.candidate import Cand
 from summarizer.structure.orgs import pieces
+from summarizer.structure.party_repair import is_phrase
 from summarizer.structure.party_words import is_body
 
 # what names an agreement (or its signing) in a sentence, besides the bare verb `맺`
@@ -42,9 +50,10 @@ def signing_tier(sent: str, tier: int) -> int:
 
 def tidy_sides(cands: list[Cand], named: list[Cand], text: str) -> list[Cand]:
     """The sides a signing sentence gave, tidied (`named_for_kind`, `without_time_lead`,
-    `not_sides`); the same list when nothing changed (the caller tells its tiers apart by
-    identity)."""
-    out = not_sides([without_time_lead(c) for c in named_for_kind(cands, named)], text)
+    `without_among`, `not_sides`); the same list when nothing changed (the caller tells its
+    tiers apart by identity)."""
+    tidied = [without_among(without_time_lead(c)) for c in named_for_kind(cands, named)]
+    out = not_sides(tidied, text)
     same = len(out) == len(cands) and all(a is b for a, b in zip(out, cands, strict=True))
     return cands if same else out
 
@@ -81,6 +90,42 @@ def without_time_lead(c: Cand) -> Cand:
         return c
     start = None if c.start is None else c.start + m.end()
     return replace(c, name=c.name[m.end() :], start=start)
+
+
+# `일본 지방자치단체 가운데 고치현과`, `국내 대학 중 A와`: the group the side is one of, said
+# before it, is no part of its name
+_AMONG = lazy_compile(r"^.*?\s(?:가운데|중에서|중)\s+(?=\S)")
+
+
+def without_among(c: Cand) -> Cand:
+    """A side without the group said before it (`지방자치단체 가운데 고치현` -> `고치현`)."""
+    m = _AMONG.match(c.name) if " " in c.name else None
+    if m is None:
+        return c
+    start = None if c.start is None else c.start + m.end()
+    name = c.name[m.end() :]
+    # (`일본 지방자치단체 가운데 고치현`, the country kept before the name: `일본 고치현`)
+    aliases = [_among_alias(a, name) for a in c.aliases]
+    return replace(c, name=name, aliases=[a for a in aliases if a], start=start)
+
+
+def _among_alias(alias: str, name: str) -> str | None:
+    if not _AMONG.match(alias):
+        return alias
+    first = alias.split()[0]
+    return f"{first} {name}" if first in COUNTRIES else None
+
+
+def unnamed_side(c: Cand, text: str) -> bool:
+    """Whether a side a signing sentence gave names no one body: a kind alone (`경찰`,
+    `교육청`), a phrase (`타 자치단체`, `A 등 민간 보안회사`), a person (`이일하` of `B 이일하 회장이
+    참석한 가운데`) or a head's name and title with no body (`이바라기 류타 지사`)."""
+    words = c.name.split()
+    if len(words) >= 2 and words[-1] in TITLE_WORDS:
+        return True
+    if c.aliases:  # (a name the page declares, `(이하 공단)`)
+        return False
+    return c.name in ORG_SUFFIXES or c.name in INSTITUTION_KINDS or is_phrase(c, text)
 
 
 # `교육부가 주관하는 … 사업에 도전하기 위한 협약`: the owner of a programme the sentence names

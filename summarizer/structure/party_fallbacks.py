@@ -154,6 +154,48 @@ _BODY_END = lazy_compile(alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *BRANCH_SUF
 _TOWN_HALL_VENUE = lazy_compile(r"(?:^|\s)([가-힣]{1,6}[시군구도])청(?:\s+\S+){0,3}?\s*에서\s")
 
 
+# `박원순 시장은 … 서울시청 간담회장에서 … 체결`, `김경수 도지사와 … 경남도청 도정회의실에서`: a
+# head written with his bare title (no place fused to it) signs for the town or province whose
+# own hall hosts the signing
+# (the title searched, its name checked before it: a pattern opening with the name's syllables
+# was tried at every syllable of the window)
+_BARE_TITLE = lazy_compile(r"(도지사|시장|군수|구청장)(?:[은는이가과와의]|(?![가-힣]))")
+_NAME_BEFORE = lazy_compile(r"(?<![가-힣])[가-힣]{2,3} $")
+_HALL = lazy_compile(r"[시군구도]청")
+_HALL_KIND = {"도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
+_SIGNED = lazy_compile(r"체결|서명|맺|협약식|조인식")
+_HEADS_WINDOW = 2000  # (the lead's sentences: a head named later signs nothing new)
+
+
+def host_heads(text: str, start: int, named: list[Cand]) -> list[Cand]:
+    """The town or province a head written with his bare title signs for, read off the hall
+    of that kind hosting the signing in the same sentence; none the page named already."""
+    end = start + _HEADS_WINDOW
+    if _HALL.search(text, start, end) is None:  # (no town's hall in the lead: nothing to read)
+        return []
+    names = [n for c in named for n in [c.name, *c.aliases]]
+    out: list[Cand] = []
+    for m in _BARE_TITLE.finditer(text, start, end):
+        if text[m.start() - 1 : m.start()] != " " or not _NAME_BEFORE.search(
+            text, max(0, m.start() - 5), m.start()
+        ):
+            continue  # (`가람시장`: a title fused to its town is read elsewhere)
+        s = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        e = min(
+            x for x in (text.find("\n", m.end()), text.find(". ", m.end()), len(text)) if x >= 0
+        )
+        if not _SIGNED.search(text, s, e):
+            continue
+        kind = _HALL_KIND[m.group(1)]
+        for v in _TOWN_HALL_VENUE.finditer(text, s, e):
+            town = v.group(1)
+            known = any(town in n or n in town or abbreviates(town, n) for n in names)
+            if town.endswith(kind) and len(town) > 1 and not known:
+                names.append(town)
+                out.append(Cand(name=town, aliases=[town + "청"], start=v.start(1), end=v.end(1)))
+    return out
+
+
 # a body that hosts its partners in its own hall; a centre, museum or library rents its halls out
 _HOSTS = tuple(x for x in ORG_SUFFIXES if x not in ("센터", "박물관", "도서관", "공관", "회의소"))
 # `A청은 29일 동아대학교 대회의실에서 … 체결했다`: a body's own hall as the venue

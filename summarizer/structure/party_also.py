@@ -1,0 +1,79 @@
+"""The sides of a second agreement signed at the same ceremony: `이날 A와 B 간 파트너십 협정
+체결식도 진행됐다`, `또한 A, B 및 C가 함께하는 … 업무협약식도 체결`. The particle `도` on the
+agreement's noun says the page reports another signing beside the first; its sides are parties
+of what the page reports. The cue is searched once after the signing sentence; a sentence that
+names another day (`지난 7일 …, 5일에는 … 협약도 체결`) or turns back to an earlier agreement
+tells a past signing, not one at this ceremony, and is passed over."""
+
+from __future__ import annotations
+
+from summarizer.facts.datewords import SAME_DAY, words_pattern
+from summarizer.lazy import lazy_compile
+from summarizer.lexicon.connectives import TOLD_BEFORE, TURNS_BACK, connectives
+from summarizer.models.records import Fact
+from summarizer.structure.candidate import Cand, looks_like_org
+from summarizer.structure.lines import iter_sentences
+from summarizer.structure.orgs import pieces
+from summarizer.structure.party_cues import unnamed_side
+from summarizer.structure.party_sentence import korean_sentence
+
+# `협정 체결식도 진행됐다`, `업무협약식도 체결`, `협약도 맺었다`: another agreement signed too
+_ALSO = lazy_compile(
+    r"(?:협약|협정|MOU|양해각서)(?:서|식)?(?:\s*체결식)?도\s*(?:체결|진행|맺|가졌|교환)"
+)
+# what ties the sentence to this ceremony (`이날`, `또한`, `이와 함께`)
+_SAME_EVENT = lazy_compile(words_pattern(SAME_DAY) + r"|또한|아울러|이와\s*함께|이어")
+# another day or an earlier agreement: `지난 7일`, `5일에는`, `한편`, `… 바 있다`
+_OTHER_TIME = lazy_compile(
+    rf"\d{{1,2}}일|지난|{TOLD_BEFORE}|^\s*(?:{connectives(TURNS_BACK)})[\s,]"
+)
+_HEADS_PRESENT = lazy_compile(r"(?:참석|참여|함께\s?)한\s+가운데\s")
+_LOOK = 2  # (the first few such sentences: a page tells a second signing once)
+
+
+def also_signed(text: str, after: int, facts: list[Fact], named: list[Cand]) -> list[Cand]:
+    """The sides of each other agreement signed at the same ceremony, told after `after` (the
+    signing sentence's end), that are not among `named`."""
+    cue = _ALSO.search(text, after)
+    out: list[Cand] = []
+    seen = [_squashed(c.name) for c in named]
+    looked = 0
+    for s, e in iter_sentences(text, after):
+        if cue is None or looked >= _LOOK:
+            break
+        if e <= cue.start():
+            continue
+        at, looked = cue.start(), looked + 1  # (the sentence holding the cue)
+        cue = _ALSO.search(text, e)
+        sent = text[s:e]
+        if not _SAME_EVENT.search(sent) or _OTHER_TIME.search(sent):
+            continue
+        # (`A 권한대행과 B현 지사가 참석한 가운데 C와 D 간 협정 체결식도`: the heads present are
+        # the first signing's; the sides follow them)
+        start = max((m.end() for m in _HEADS_PRESENT.finditer(text, s, at)), default=s)
+        for c in korean_sentence(text, start, e, facts) or _pair(text, start, at):
+            key = _squashed(c.name)
+            if unnamed_side(c, text) or not looks_like_org(c):
+                continue
+            if any(key in o for o in seen):  # (`감문농협` of `김천감문농협`; `경남도유도회` is
+                continue  # no `경남도`)
+            seen.append(key)
+            out.append(c)
+    return out
+
+
+# `C와 D 간 파트너십 협정 체결식도`: the pair the agreement is between, before `간`/`사이`
+_BETWEEN = lazy_compile(r"\s*(?:간|사이)의?\s+(?:\S+\s+){0,3}?$")
+
+
+def _pair(text: str, start: int, at: int) -> list[Cand]:
+    """The two sides written before `간` ahead of the agreement's noun (`C와 D 간 …협정`)."""
+    between = _BETWEEN.search(text, start, at)
+    if between is None:
+        return []
+    sides = pieces(text, start, between.start())
+    return sides if len(sides) >= 2 else []
+
+
+def _squashed(name: str) -> str:
+    return name.replace(" ", "")
