@@ -442,3 +442,28 @@ def test_counted_title_searched_only_when_it_holds_deung(monkeypatch: object) ->
     assert asked == []
     assert party_evidence.title_roster([], text, "가람시 등 2곳과 협약", 12) == []
     assert asked == ["가람시 등 2곳과 협약"]
+
+
+def test_list_of_bodies_given_up_at_its_first_item_that_is_none(monkeypatch: object) -> None:
+    """`party_lists.bodies` parses a list item by item and stops at the first that names no
+    body: the answer is none either way, the rest is not parsed."""
+    import pytest
+
+    from summarizer.structure import party_lists
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    parsed: list[str] = []
+    parse = party_lists.parse_piece
+
+    def counting(text: str, a: int, b: int) -> object:
+        parsed.append(text[a:b])
+        return parse(text, a, b)
+
+    monkeypatch.setattr(party_lists, "parse_piece", counting)
+    terms = "공동 발굴 및 정책 지원, 안전망 구축, 성장 기반 조성, 인력 교류, 정보 공유"
+    assert party_lists.bodies(terms, 0, terms) == []
+    assert 1 <= len(parsed) < 3, parsed  # (of six items)
+    parsed.clear()
+    names = "가람시, 누리재단, 별빛㈜"
+    assert [c.name for c in party_lists.bodies(names, 0, names)] == ["가람시", "누리재단", "별빛㈜"]
+    assert len(parsed) == 3
