@@ -4,8 +4,10 @@ compared with them as they are.
 Run: uv run python benchmarks/reader_off.py FOLDER... --off module.function[=VALUE] ...
 Each `--off` reader is switched off alone in turn (replaced, in every module of
 `summarizer.structure` and `summarizer.facts` that holds it, by a function returning VALUE):
-`[]` (the default for a reader returning a list), `None`, `False`, `()`, or `argN` (its N-th
-argument unchanged: a reader that filters or amends what it is given). Printed per reader: how
+`[]` (the default for a reader returning a list), `None`, `False`, `()`, `argN` (its N-th
+argument unchanged: a reader that filters or amends what it is given), or any Python literal
+(`"(None, None, None)"`, `"([], [])"`: a fresh copy at each call). A module named in both
+layers is the structure's (`contacts.…`); write `facts.contacts.…` for the facts' one. Printed per reader: how
 many documents' facts change (of how many), and up to five of them. A reader that changes no
 document costs its instructions for nothing on these documents; one that changes few is a
 candidate for a gate on a cue it cannot produce without.
@@ -14,6 +16,8 @@ candidate for a gate on a cue it cannot produce without.
 from __future__ import annotations
 
 import argparse
+import ast
+import copy
 import importlib
 import inspect
 import pkgutil
@@ -42,7 +46,10 @@ def _off(f: Any, value: str) -> Callable[..., Any]:
     if value.startswith("arg"):
         k = int(value[3:])
         return lambda *a, **kw: a[k]
-    fixed = {"[]": list, "None": lambda: None, "False": lambda: False, "()": tuple}[value]
+    fixed = {"[]": list, "None": lambda: None, "False": lambda: False, "()": tuple}.get(value)
+    if fixed is None:
+        literal = ast.literal_eval(value)
+        return lambda *a, **kw: copy.deepcopy(literal)
     return lambda *a, **kw: fixed()
 
 
@@ -81,11 +88,13 @@ def main() -> None:
         if p.is_file() and p.suffix.lower() in SUFFIXES
     ]
     modules = _modules()
-    by_name = {m.__name__.rsplit(".", 1)[-1]: m for m in modules}
+    # (the structure's modules last: a name both layers use is the structure's unqualified)
+    by_name = {m.__name__.rsplit(".", 1)[-1]: m for m in reversed(modules)}
+    by_name.update({m.__name__.removeprefix("summarizer."): m for m in modules})
     base = _dump(paths)
     for spec in args.off:
         name, _, value = spec.partition("=")
-        mod, func = name.split(".")
+        mod, func = name.rsplit(".", 1)
         f = getattr(by_name[mod], func)
         off = _off(f, value or _default(f))
         undo = []
