@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.facts.anchored import anchored_finditer, digit_runs_before
 from summarizer.facts.candidates import Candidate
+from summarizer.facts.normalize import lowered_holds
 from summarizer.lazy import lazy_compile
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -53,8 +54,7 @@ def _has_code(s: str) -> bool:
     """`_CODE.search(s)`, asked of the lower-cased text (a case-blind pattern is tried at every
     character; `in` skips ahead): every character the pattern takes lower-cases to its letter
     but `ſ`, which it takes for `s` and which is left to the pattern."""
-    low = s.lower()
-    return "krw" in low or "usd" in low or ("ſ" in s and _CODE.search(s) is not None)
+    return lowered_holds(s, ("krw", "usd")) or ("ſ" in s and _CODE.search(s) is not None)
 
 
 _SCALE = {"million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}

@@ -106,4 +106,25 @@ def prepare(text: str) -> str:
     return folded
 
 
-__all__ = ["fold", "looks_like_html", "mask_markup", "prepare"]
+# The characters outside ASCII whose lower case holds an ASCII letter: `İ` (`i̇`) and the
+# Kelvin sign (`k`) (a test asks every code point)
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
+
+
+def lowered_holds(s: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` (lower-case ASCII letters) stands in `s.lower()`.
+
+    Asked first of the ASCII characters of `s` alone, lowered as bytes (a few instructions a
+    character; `str.lower` looks each character's case up, ~50 on a Korean page): a word in
+    `s.lower()` stands in them too, as its letters came from ASCII letters side by side in
+    `s` when neither character above is there. Where one is found there, `s.lower()` is asked
+    (dropping the rest may bring letters together that were apart)."""
+    if not any(c in s for c in _LOWER_TO_ASCII):
+        ascii_low = s.encode("ascii", "ignore").lower()
+        if not any(w.encode() in ascii_low for w in words):
+            return False
+    low = s.lower()
+    return any(w in low for w in words)
+
+
+__all__ = ["fold", "looks_like_html", "lowered_holds", "mask_markup", "prepare"]

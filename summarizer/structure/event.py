@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from typing import Literal, NamedTuple
 
+from summarizer.facts.normalize import lowered_holds
 from summarizer.facts.refstamps import STAMP_TAIL
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
@@ -252,8 +253,7 @@ def _labelled(text: str) -> bool:
     page lowered, as `_may_place_label` asks them of a line)."""
     if _DATE_LABEL_AT.search(text) or _PLACE_LABEL_KO.search(text):
         return True
-    low = text.lower()
-    return "venue" in low or "place" in low
+    return lowered_holds(text, ("venue", "place"))
 
 
 # the release's or the page's own date labels (`보도일시`, `배포`, `등록일`, `수정`)

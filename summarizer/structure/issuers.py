@@ -73,6 +73,23 @@ _KIND_END = lazy_compile(
 )
 
 
+# The last characters a `_KIND_END` match may end with: a kind's last letter (either case for
+# the English ones), a notice number's digit, `-` or `호`. A stripped line ending otherwise has
+# none (the match ends at the line's end, after no space), and is not searched: the pattern
+# opens with `\s*` and is tried at every character of every head line.
+_KIND_LAST = frozenset(
+    [w[-1] for w in RELEASE_KINDS]
+    + [c for w in RELEASE_KINDS_EN for c in (w[-1].lower(), w[-1].upper())]
+    + ["-", "호"]
+)
+
+
+def _kind_cut(s: str) -> str:
+    """`_KIND_END.sub("", s)` of a stripped line."""
+    last = s[-1:]
+    return _KIND_END.sub("", s) if last in _KIND_LAST or last.isdigit() else s
+
+
 # (compiled once: a pattern given as a string is looked up in `re`'s cache at every call)
 _HEAD_SEPS = re.compile(r"\s*[·ㆍ,]\s*")
 
@@ -92,7 +109,7 @@ def header_issuers(text: str, title: Span | None, mask: Mask) -> list[Cand]:
             continue
         if HANDLING.search(s) and not _KIND_AFTER.search(s):
             continue  # `배포 즉시 보도`, `보도일시 : …`; `안산시 보도자료` still names its issuer
-        s2 = _KIND_END.sub("", s)
+        s2 = _kind_cut(s)
         if s2 != s or _org_suffixed(_no_last_bracket(s)):
             first = ln.lstart
             for x, y in split_outside_brackets(s2, _HEAD_SEPS):

@@ -152,7 +152,9 @@ def title_roster(cands: list[Cand], text: str, title: str, body_start: int) -> l
     """The partners a headline counts (`A 등 4개사와 협약`) that the story lists with A (`…에서
     A, B, C, D 등 … 기업과 협약식을 가졌다`): a list holding the partner the headline names, as
     long as its count, gives the rest (those no candidate stands for)."""
-    m = _TITLE_COUNTED.search(title)
+    # (`등` stands in every match, outside any optional part: a title without it is not
+    # searched, the pattern's runs tried at each of its characters)
+    m = _TITLE_COUNTED.search(title) if "등" in title else None
     if m is None:
         return []
     name, n = _LEGAL_FORM.sub("", m.group("name")).strip(), int(m.group("n"))

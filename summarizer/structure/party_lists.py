@@ -90,11 +90,19 @@ def _end_of(ln: Line) -> int:
 
 
 def _bodies(text: str, at: int, run: str, seps: str = _SEPS) -> list[Cand]:
-    """The items of a list starting at `at`, when every one is named as a body (two or more)."""
-    items = [parse_piece(text, at + x, at + y) for x, y in split_outside_brackets(run, seps)]
-    found = [c for c in items if c is not None]
-    if len(found) < 2 or len(found) != len(items) or not all(map(looks_like_org, found)):
+    """The items of a list starting at `at`, when every one is named as a body (two or more).
+
+    Read item by item, and given up at the first that is none: a run of terms a signers'
+    subject opens (`협약기관은 ▲A ▲B …에 협력하기로 했다`) was parsed whole only to be let go."""
+    spans = split_outside_brackets(run, seps)
+    if len(spans) < 2:
         return []
+    found = []
+    for x, y in spans:
+        c = parse_piece(text, at + x, at + y)
+        if c is None or not looks_like_org(c):
+            return []
+        found.append(c)
     return found
 
 

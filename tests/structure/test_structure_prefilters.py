@@ -390,3 +390,80 @@ def test_an_organiser_line_holds_ju() -> None:
             hits += 1
             assert "주" in s, s
     assert hits > 100
+
+
+def test_release_kind_cut_only_from_a_line_ending_as_a_kind_can() -> None:
+    """`issuers._kind_cut` asks `_KIND_END` only of a line whose last character a kind, a
+    notice number or an English kind may end with: every other line has no match, and every
+    head line of the bundled pages is cut as the pattern cuts it."""
+    from summarizer.lexicon import RELEASE_KINDS, RELEASE_KINDS_EN
+    from summarizer.structure import issuers
+
+    ends = [*RELEASE_KINDS, "공고 제2024-12호", "공고 제2024-12", "공고 12", *RELEASE_KINDS_EN]
+    ends += [w.upper() for w in RELEASE_KINDS_EN] + [w.title() for w in RELEASE_KINDS_EN]
+    for end in ends:
+        line = f"가람시 {end}"
+        assert issuers._KIND_END.search(line), line
+        assert issuers._kind_cut(line) == issuers._KIND_END.sub("", line) != line, line
+    rng = random.Random(13)
+    pieces = ["가람시", " ", "보도", "자료", "공고", "제", "12", "-", "호", "Press", "release", "e"]
+    lines = [_line(ln).stripped for text in _texts() for ln in text.splitlines()]
+    lines += ["".join(rng.choices(pieces, k=rng.randint(1, 6))).strip() for _ in range(3000)]
+    for s in lines:
+        assert issuers._kind_cut(s) == issuers._KIND_END.sub("", s), s
+
+
+def test_counted_title_searched_only_when_it_holds_deung(monkeypatch: object) -> None:
+    """`party_evidence.title_roster` searches only a title holding `등`, which every match of
+    its pattern holds."""
+    import pytest
+
+    from summarizer.structure import party_evidence
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    pattern = party_evidence._TITLE_COUNTED
+    assert pattern.search("가람시, 별빛㈜ 등 4개사와 투자협약")
+    rng = random.Random(7)
+    pieces = ["가람시", "별빛㈜", " ", "등", "4개사", "곳", "와", "과", ",", "3", "협약"]
+    for _ in range(3000):
+        title = "".join(rng.choices(pieces, k=rng.randint(1, 8)))
+        if pattern.search(title):
+            assert "등" in title, title
+    asked: list[str] = []
+
+    class Recording:
+        def search(self, s: str) -> object:
+            asked.append(s)
+            return pattern.search(s)
+
+    monkeypatch.setattr(party_evidence, "_TITLE_COUNTED", Recording())
+    text = "가람시 누리재단과 협약\n가람시는 누리재단과 협약을 맺었다."
+    assert party_evidence.title_roster([], text, "가람시 누리재단과 협약", 12) == []
+    assert asked == []
+    assert party_evidence.title_roster([], text, "가람시 등 2곳과 협약", 12) == []
+    assert asked == ["가람시 등 2곳과 협약"]
+
+
+def test_list_of_bodies_given_up_at_its_first_item_that_is_none(monkeypatch: object) -> None:
+    """`party_lists.bodies` parses a list item by item and stops at the first that names no
+    body: the answer is none either way, the rest is not parsed."""
+    import pytest
+
+    from summarizer.structure import party_lists
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    parsed: list[str] = []
+    parse = party_lists.parse_piece
+
+    def counting(text: str, a: int, b: int) -> object:
+        parsed.append(text[a:b])
+        return parse(text, a, b)
+
+    monkeypatch.setattr(party_lists, "parse_piece", counting)
+    terms = "공동 발굴 및 정책 지원, 안전망 구축, 성장 기반 조성, 인력 교류, 정보 공유"
+    assert party_lists.bodies(terms, 0, terms) == []
+    assert 1 <= len(parsed) < 3, parsed  # (of six items)
+    parsed.clear()
+    names = "가람시, 누리재단, 별빛㈜"
+    assert [c.name for c in party_lists.bodies(names, 0, names)] == ["가람시", "누리재단", "별빛㈜"]
+    assert len(parsed) == 3
