@@ -23,7 +23,7 @@ from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
 from summarizer.structure.en_dateline import WIRE_DATELINE, dateline_end
-from summarizer.structure.en_names import full_name, spelled_out
+from summarizer.structure.en_names import full_name, spelled_out, spells
 from summarizer.structure.en_sides import bodies, head_of_after, named_before
 from summarizer.structure.orgs import Cand
 
@@ -487,7 +487,9 @@ def _phrases(text: str, a: int, b: int) -> list[Cand]:
             continue
         end = cut.start() if cut else len(span)
         part = span[pos:end]
-        if parts and _joins(parts[-1][1], part, span[end - len(part) - 6 : end - len(part)]):
+        if parts and _one_name(
+            text, parts[-1][1], part, span[end - len(part) - 6 : end - len(part)]
+        ):
             start, _ = parts.pop()
             part = span[start:end]
             parts.append((start, part))
@@ -594,6 +596,42 @@ _DEPARTMENT_FIELD = _compile(
     r"\b(?:Department|Ministry)\s+of\s+(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*$"
 )
 _UNIT = _compile(r"[A-Z][\w-]*\s+(?:Directorate|Division)")
+
+
+def _one_name(text: str, left: str, right: str, sep: str) -> bool:
+    """Whether `left` and `right` are one name: what the page says of it first (`_page_says`),
+    else the words' own form (`_joins`)."""
+    said = _page_says(text, left, right)
+    return _joins(left, right, sep) if said is None else said
+
+
+# a short name no field word takes: `K-water`, `H2Korea`
+_COINED = _compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z][\w]*)+|[A-Z][A-Za-z]*\d[\w-]*")
+
+
+def _page_says(text: str, left: str, right: str) -> bool | None:
+    """The page's evidence whether `left` and `right` (cut at a comma or `and`) are one name or
+    two: the acronym in brackets after `right` is spelled by the two together (`National
+    Council for Arts and Culture (NCAC)`: one) or by `right` alone (two); a coined short name
+    (`K-water`) the page uses again on its own is a body of its own (`The U.S. Army Corps of
+    Engineers and K-water signed`). None where the page says neither."""
+    bare = right.strip()
+    if (br := _BRACKET.search(bare)) is not None:
+        abbr, bare = br.group("abbr"), bare[: br.start()].strip()
+        words = left.split()
+        joined = any(spells(" ".join([*words[k:], bare]), abbr) for k in range(len(words)))
+        rest = bare.split()
+        alone = any(spells(" ".join(rest[k:]), abbr) for k in range(len(rest)))
+        if joined != alone:
+            return joined
+    bare = re.sub(r"^[Tt]he\s+", "", bare)
+    if _COINED.fullmatch(bare):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", text):
+            if not re.search(
+                r"(?:\band|&)\s+(?:the\s+)?$", text[max(0, m.start() - 8) : m.start()]
+            ):
+                return False  # (named on its own elsewhere: its own body)
+    return None
 
 
 def _joins(left: str, right: str, sep: str) -> bool:
@@ -708,8 +746,10 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return Cand(
             name=spelled, aliases=[acr.group(0)], start=at + lead, end=at + lead + len(rest)
         )
-    if (placed := _PLACED_IN.search(rest)) is not None and not _BARE_HEAD.fullmatch(
-        rest[: placed.start()]
+    if (
+        (placed := _PLACED_IN.search(rest)) is not None
+        and not _BARE_HEAD.fullmatch(rest[: placed.start()])
+        and not _BY_COUNTRY.search(rest, 0, placed.start())  # (`A of the Embassy of Korea`)
     ):
         rest = rest[: placed.start()]  # (not `Republic of Korea`, `Government of Korea`)
     if (within := _IN_LARGER.search(rest)) is not None and _SMALLER.search(rest, 0, within.start()):
@@ -854,6 +894,7 @@ def _is_person(text: str, rest: str) -> bool:
 # `A of South Korea`, `A, China`, `A in Korea`: where the body is, no part of its name
 _BARE_HEAD = _compile(r"(?:the\s+)?(?:Republic|Government|Embassy|Consulate|" + _HEADS + r")")
 _PLACED_IN = _compile(r"(?:\s+(?:of|in)\s+|,\s*)" + _COUNTRY + r"$")
+_BY_COUNTRY = _compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Government)$")
 _PERSON_TAILS = (
     _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*-[\w'’.]+$"),  # `Song Jae-ho`
     _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),  # `Nguyen Chi Dung`

@@ -101,11 +101,18 @@ _PLACED_PLAIN = lazy_compile(r"(?<=\S)(?P<cut>(?:\s+(?:of|in)\s+|\s+[–—-]\s+
 _ENDS_BODY = lazy_compile(r"\b" + _BODY_END + r"\.?$")
 
 
+# `the Embassy of the Republic of Korea`: a body named by its country, the country its name's
+_BY_COUNTRY = lazy_compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Government)$")
+
+
 def _as_body(text: str, c: Cand) -> Cand:
     name = c.name
-    if (m := _PLACED.search(name)) is not None or (
+    if (
+        (m := _PLACED.search(name)) is not None and not _BY_COUNTRY.search(name, 0, m.start("cut"))
+    ) or (
         (m := _PLACED_PLAIN.search(name)) is not None
         and not _ENDS_BODY.search(name, 0, m.start("cut"))
+        and not _BY_COUNTRY.search(name, 0, m.start("cut"))
         and not _ONLY_COUNTRY.fullmatch(name)  # (`Federal Republic of Nigeria`: a country)
     ):
         name = name[: m.start("cut")]
