@@ -21,7 +21,14 @@ import re
 
 from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
+from summarizer.lexicon import (
+    BODY_HEADS_EN,
+    COUNTRIES_EN,
+    FIRM_ROLES_EN,
+    HEAD_TITLES_EN,
+    US_STATES,
+    alternation,
+)
 from summarizer.structure.en_dateline import WIRE_DATELINE, dateline_end
 from summarizer.structure.en_names import full_name, spelled_out, spells
 from summarizer.structure.en_sides import bodies, head_of_after, named_before
@@ -44,7 +51,7 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # the agreement's verb and its noun (case-blind: a headline writes `Signs`)
 _VERB = (
     r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|reach(?:es|ed)?|forg(?:e|es|ed)|"
-    r"establish(?:es|ed)?|seal(?:s|ed)?|enter(?:s|ed)?\s+into|formali[sz]ed|"
+    r"establish(?:es|ed)?|seal(?:s|ed)?|enter(?:s|ed)?(?:\s+into)?|formali[sz]ed|"
     r"agreed\s+to\s+(?:sign|establish|forge))"
 )
 _NOUN = (
@@ -89,7 +96,11 @@ _FIELDS = (
 _DAY = re.compile(WEEKDAY_NAME_EN + r"|\.")
 _BOTH = re.compile(r"\s*(?:both|either)\s+(?=[A-Z])")
 _TITLES = alternation(HEAD_TITLES_EN)
-_TITLE = r"(?:(?:Vice|Deputy|First|Acting)\s+)?(?:" + _TITLES + r"|Gov\.|Sen\.|Rep\.)"
+_TITLE = (
+    r"(?:(?:Senior|Executive)\s+)?(?:(?:Vice|Deputy|First|Acting)\s+)?(?:"
+    + _TITLES
+    + r"|Gov\.|Sen\.|Rep\.)"
+)
 _PERSON_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # (the heads of the bodies an agreement names, beside those the lexicon gives every English
 # reading: committees, assemblies, organisations)
@@ -114,7 +125,7 @@ _WHEN = _compile(
 # (no `^`: matched at a position, after a sentence's leading space or an earlier lead-in)
 _LEAD_IN = _compile(
     r"(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
-    r"By)\b[^,]{1,100},\s+|"
+    r"By|Towards?)\b[^,]{1,100},\s+|"
     r"(?:Furthermore|Moreover|Meanwhile|Additionally|Also|Then|Today|Yesterday|Recently),\s+|"
     r"(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?,\s+)"
 )
@@ -349,7 +360,17 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
         b = tail.start()
     if (told := _REPORTED.search(head, a, b)) is not None:
         b = told.start()  # `A and B announced they have signed`: the subject of the report
+    if _DESCRIBED_SIGNERS.match(head, a, b):
+        return []  # `two associations representing the United States and Korea`: no names
     return _phrases(text, s + a, s + b)
+
+
+# signers described, not named: a count or a description, then what they stand for (`two
+# leading trade associations representing the United States and the Republic of Korea`)
+_DESCRIBED_SIGNERS = _compile(
+    r"(?:two|three|four|several|both|\d+)\s+(?:[a-z][\w-]*\s+){0,8}?"
+    r"(?:representing|from|based\s+in)\s"
+)
 
 
 _APPOSED_BEFORE = _compile(
@@ -360,8 +381,10 @@ _APPOSED_BEFORE = _compile(
 # `A and B announced on Monday that they`
 _REPORTED = _compile(
     r"\s+(?:said|announced|reported|confirmed|revealed)"
-    r"(?:\s+(?:on\s+)?\w+day|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?(?:\s+that)?"
-    r"\s+(?:it|they)\s*$"
+    r"(?:\s+(?:on\s+)?\w+day|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)"
+    # (`H2Korea announced on March 24 that it had signed`)
+    r"|\s+on\s+(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?(?:\s+that)?"
+    r"\s+(?:it|they)(?:\s+(?:had|has|have))?\s*$"
 )
 
 
@@ -658,6 +681,7 @@ def _joins(left: str, right: str, sep: str) -> bool:
         len(words) >= 2
         and all(w[0].isupper() for w in words)
         and not _HAS_HEAD.search(left)
+        and not _IN_TITLE.search(left)  # (`A President Kim Ha-na and B University`: two)
         and not _ABBR_END.search(left)  # (`A Motor Co.`: a company's name ends there)
         and not _PERSON_LIKE.match(left)
         and bool(re.search(r"\b(?:" + _HEADS + r")\b", right))
@@ -719,6 +743,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return _cand(role.group("name"), at + role.start("name"))  # it opens with are passed)
     if (adj := _DESCRIBED_NAME.match(np, lead)) is not None:
         lead = adj.end()  # `the state-run A Agency`, `the Norwegian gene bank B Vault`
+    elif (role := _FIRM_ROLE.match(np, lead)) is not None:
+        lead = role.end()  # `US contractor Matrix Service`: the firm, not its description
     # `northern Hoa Binh province`: lower-case words before the name describe it
     while (w := re.match(r"[a-z][\w-]*\s+(?=\S)", np[lead:])) is not None and not re.match(
         r"(?:of|and|for)\s", np[lead:]
@@ -731,6 +757,9 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     abbr_head = _ABBR_HEAD.search(rest)  # `A Ministry (AM, Minister B)`: its acronym and head
     rest = _HEAD_BRACKET.sub("", rest).strip()
     abbr = None
+    if (inner := _INNER_ABBR.search(rest)) is not None and _TITLE_AFTER.match(rest, inner.end()):
+        # `B University (BU) Senior Vice President C`: the acronym, then the head's title
+        abbr, rest = inner.group("abbr"), rest[: inner.start()] + rest[inner.end() :]
     if (br := _BRACKET.search(rest)) is not None:
         abbr = br.group("abbr")
         rest = rest[: br.start()]
@@ -769,6 +798,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return None  # `South Korean city`: a description
     if (m := _PLACE_OF.match(rest)) is not None:
         return _cand(m.group("place"), at + lead)
+    if (city := _IN_CITY.search(rest)) is not None and _HAS_HEAD.search(rest, 0, city.start()):
+        rest = rest[: city.start()]  # `The A Museum of Art in New York`: where the museum is
     if _CLAUSE.search(rest):
         return None  # `A welcomed B as its newest sister city following`: a clause, no name
     if _is_person(text, rest):
@@ -819,6 +850,18 @@ _DESCRIBED_NAME = _compile(
     + _NATIONALITY
     + r"\s+)?(?!(?:of|and|for)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
 )
+
+
+# `US contractor`, `South Korean LNG importing giant`: what a firm is, before its name
+_FIRM_ROLE = _compile(
+    r"(?:(?:South|North|S\.|N\.)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,3}?"
+    + alternation(FIRM_ROLES_EN)
+    + r"\s+(?=[A-Z])"
+)
+_INNER_ABBR = _compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,10})\)(?=\s+[A-Z])")
+_TITLE_AFTER = _compile(r"\s+" + _TITLE + r"\b")
+# `… Museum of Art in New York`: the city a body is in, after its name
+_IN_CITY = _compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$")
 
 
 # a unit named after its department's bracketed acronym: `The A Department (AD) B Directorate`
