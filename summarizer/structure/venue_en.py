@@ -115,15 +115,17 @@ _AFTER_DAY = lazy_compile(
 )
 _NAME = lazy_compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}")
 # `in Washington on Monday`, `in Seoul on the 5th`: a city named right before the day of signing
-_EN_CITY = lazy_compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+# (a city's letters may be any script's: `Hà Nội`, `Đà Lạt`)
+_EN_CITY = lazy_compile(r"[A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+){0,2}")
 _ON_DAY = lazy_compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
 _EN_SIGNED_IN = lazy_compile(
     # `The signing ceremony was held Monday during a business forum in Abu Dhabi`: held too
     # (the verbs of an agreement besides: `reached a letter of intent … in Changsha on May 23`,
     # `agreed to sign a … agreement during a working session in Hoa Binh on July 3`)
-    r"\b(?:signed|inked|sealed|clinched|held|took\s+place|reached|forged|concluded|"
+    # (`while signing the MoU in Abuja, stated`: the signing's own clause)
+    r"\b(?:signed|signing|inked|sealed|clinched|held|took\s+place|reached|forged|concluded|"
     r"agreed\s+to\s+sign)\b(?:[^.;\n]|\.(?=\s\d)){0,80}?"
-    r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"\bin\s+([A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+)?)"
     r"(?=[,.;]|\s+(?:on|earlier|later|last|this|yesterday|today)\b|$)"
 )
 
@@ -155,7 +157,8 @@ def _comma(m: re.Match[str]) -> str:
 # in capitals (joined by `of`, `for`, `and`, `the`) after `at`, its city perhaps after it
 _INSTITUTION = lazy_compile(
     r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w&'’.-]*){0,7}"
-    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    # (`at K-water’s Research Institute in Daejeon, South Korea, on April 16`: its country too)
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?"
 )
 # an occasion's name is no venue: `at the Gaon Business Forum in Jakarta` leaves it to the city
 _OCCASION_EN = lazy_compile(
