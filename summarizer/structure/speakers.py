@@ -89,8 +89,31 @@ _NOT_GIVEN = lazy_compile(
 )
 
 
+# a post in an apposition: `Hee-Bong Chae, CEO of Kogas`, `A Air's Chairman and CEO, Yang Ho Cho`
+_POST_WORD = lazy_compile(
+    r"\b(?:CEO|Chairman|Chairwoman|President|Minister|Director|Governor|Mayor|Secretary|"
+    r"Commissioner|Ambassador|Chief|Head|Dean|Rector|Chancellor)\b",
+    re.I,
+)
+_PERSON_EN = lazy_compile(r"[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,3}")
+
+
+def _apposed_person(who: str) -> tuple[str, str] | None:
+    """(name, post) of `Name, post` or `post, Name`: the person beside his post."""
+    first, comma, last = who.partition(", ")
+    if not comma or ", " in last:
+        return None
+    if _PERSON_EN.fullmatch(first) and not _POST_WORD.search(first) and _POST_WORD.search(last):
+        return first, last
+    if _PERSON_EN.fullmatch(last) and not _POST_WORD.search(last) and _POST_WORD.search(first):
+        return last, first
+    return None
+
+
 def english_who(text: str, who: str) -> tuple[str, str | None]:
     """(`Kang Do-hyung`, `Minister`) from `Minister Kang Do-hyung`; short names made full."""
+    if (apposed := _apposed_person(who)) is not None:  # `Hee-Bong Chae, CEO of Kogas`
+        return _full_english_name(text, apposed[0]), apposed[1]
     m = _EN_TITLE.match(who)
     title = m.group(0).strip() if m else None
     name = who[m.end() :] if m else who
