@@ -156,8 +156,10 @@ _ROLE_OF = _compile(  # (no `^`: matched after a group's `the governments of`, t
     r"(?:(?:the\s+)?"
     + _NATIONALITY
     + r"\s+|the\s+)?"
+    # (`Ukraine's war-torn suburb of Bucha`: a description of the town before its name)
+    + r"(?:(?!of\s)[a-z][\w-]*\s+){0,2}(?:"
     + _ROLE
-    + r"\s+of\s+(?P<name>"
+    + r"|suburb|village|town)\s+of\s+(?P<name>"
     + _NAME_WORD
     + r"(?:\s+"
     + _NAME_WORD
@@ -257,6 +259,8 @@ def better(got: list[Cand], older: list[Cand]) -> bool:
     """Whether the general reader's sides beat an older reading's: more of them end as a body's
     name does, or as many and each older name stands whole inside one of them, one of them a
     lone word cut off its name (`Busan Women's University` beside a cut `University`)."""
+    if _country_for_body(got, older):
+        return True
     a, b = named_as_bodies(got), named_as_bodies(older)
     if a != b:
         return a > b
@@ -273,6 +277,23 @@ def better(got: list[Cand], older: list[Cand]) -> bool:
         len(got) == len(older)
         and all(any(_same_body(o.name, n) for o in older) for n in names)
         and set(names) != {o.name for o in older}
+    )
+
+
+_ONLY_COUNTRY = _compile(r"(?:the\s+)?" + _COUNTRY + r"$")
+
+
+def _country_for_body(got: list[Cand], older: list[Cand]) -> bool:
+    """Whether the older reading took a country for a side where the general reader names a
+    body instead, the other sides the same (`Jeju Province`, `Korea` against `Maryland`,
+    `Jeju Province`: the country is where a side is)."""
+    names = {c.name for c in got}
+    countries = [o for o in older if _ONLY_COUNTRY.fullmatch(o.name)]
+    return (
+        bool(countries)
+        and len(got) >= len(older)
+        and not any(_ONLY_COUNTRY.fullmatch(n) for n in names)
+        and all(o.name in names for o in older if o not in countries)
     )
 
 
@@ -398,7 +419,9 @@ _COMMITTEE_ON = (
 )
 _SLOT_END = _compile(
     r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
-    r"(?!" + _COMMITTEE_ON + r")\s+(?:to|on|in|at|for|during|regarding|concerning|about|"
+    # (`for` a name's own before a capital: `the Foundation for Research and Technology`)
+    r"(?!" + _COMMITTEE_ON + r")(?!\s+for\s+[A-Z])\s+(?:to|on|in|at|for|during|regarding|"
+    r"concerning|about|"
     r"under|after|before|while|which|that|as|last|this|next|earlier|later|yesterday|today|is|are|"
     r"was|were|will|has|have)\s|$))"
 )
@@ -421,7 +444,7 @@ def _slot_stop(sent: str, at: int) -> int:
 def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
     """`… with A and B to …`, `… signed by A and B on …`: the names after the word."""
     m = re.compile(r"\b" + word + r"\s+(?=\S)", re.I).search(sent, at)
-    if m is None or m.start() - at > 80:
+    if m is None or m.start() - at > 160:
         return []
     stop = _slot_stop(sent, m.end())
     return _phrases(text, s + m.end(), s + stop)
@@ -681,6 +704,7 @@ def _joins(left: str, right: str, sep: str) -> bool:
         len(words) >= 2
         and all(w[0].isupper() for w in words)
         and not _HAS_HEAD.search(left)
+        and not _LEGAL_END.search(left)  # (`A Power Co Ltd, B Oil Corp`: a firm's name ends)
         and not _IN_TITLE.search(left)  # (`A President Kim Ha-na and B University`: two)
         and not _ABBR_END.search(left)  # (`A Motor Co.`: a company's name ends there)
         and not _PERSON_LIKE.match(left)
@@ -705,6 +729,7 @@ _TITLE_START = _compile(r"^(?:the\s+)?" + _TITLE + r"\b")
 _PERSON_LIKE = _compile(r"^(?:the\s+)?" + _TITLE + r"\b")
 
 
+_LEGAL_END = _compile(r"\b(?:Co|Ltd|Inc|Corp|LLC|PLC|Plc|GmbH|AG|SA|JSC)\.?$")
 _ABBR_END = _compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|Jr|St)\.)$")
 
 
@@ -768,6 +793,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         name, parent, pabbr = unit.group("unit"), unit.group("parent"), unit.group("pabbr")
         start = at + lead + unit.start("unit")
         aliases = [a for a in (abbr, f"{pabbr} {abbr}" if abbr else None) if a]
+        if pabbr and not abbr:  # `the A Area (AA) Secretariat`: `AA Secretariat`
+            aliases.append(f"{pabbr} {name}")
         return Cand(
             name=name, aliases=[*aliases, f"{parent} {name}"], start=start, end=start + len(name)
         )
