@@ -96,6 +96,15 @@ _POST_WORD = lazy_compile(
     re.I,
 )
 _PERSON_EN = lazy_compile(r"[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,3}")
+# the post side opens with the post, or with its body's possessive (`CEO of Kogas`, `the
+# president of …`, `A Air's Chairman and CEO`; not `Space and Security President`, the rest of
+# a body's name)
+_POST_SIDE = lazy_compile(
+    r"(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}['’]s\s+)?(?:(?:vice|deputy|senior|"
+    r"executive|chief)\s+)?(?:CEO|Chairman|Chairwoman|President|Minister|Director|Governor|Mayor|"
+    r"Secretary|Commissioner|Ambassador|Chief|Head|Dean|Rector|Chancellor)\b",
+    re.I,
+)
 
 
 def _apposed_person(who: str) -> tuple[str, str] | None:
@@ -103,9 +112,9 @@ def _apposed_person(who: str) -> tuple[str, str] | None:
     first, comma, last = who.partition(", ")
     if not comma or ", " in last:
         return None
-    if _PERSON_EN.fullmatch(first) and not _POST_WORD.search(first) and _POST_WORD.search(last):
+    if _PERSON_EN.fullmatch(first) and not _POST_WORD.search(first) and _POST_SIDE.match(last):
         return first, last
-    if _PERSON_EN.fullmatch(last) and not _POST_WORD.search(last) and _POST_WORD.search(first):
+    if _PERSON_EN.fullmatch(last) and not _POST_WORD.search(last) and _POST_SIDE.match(first):
         return last, first
     return None
 
