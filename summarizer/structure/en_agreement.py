@@ -302,6 +302,8 @@ def _same_body(old: str, new: str) -> bool:
     or the general reader's the longer, ending as the older does."""
     if old == new:
         return True
+    if _TITLE_THEN_OF.match(old) and new in old:
+        return True  # (`President of the U.S.-based A Association`: the head's post, then A)
     if new.endswith(old) and len(new) > len(old):
         extra = new[: -len(old)]  # (`Korean Land, ` cut off by the older reading's comma; not
         if extra.rstrip().endswith(("'s", "’s")):  # a department before its unit; nor an owner
