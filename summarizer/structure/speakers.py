@@ -149,7 +149,10 @@ def _full_english_name(text: str, short: str) -> str:
     # `Virtanen` or `Al Hammadi` -> `Aino Virtanen`, `Mohammed Al Hammadi`: a given name before it
     if " " in short and not _PARTICLE.match(short):
         return short  # `Aino Virtanen` is already whole
-    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(short) + r"\b", text):
+    # (`Sung-Mo Kang`: a hyphened given name whole, not `Mo`)
+    for m in re.finditer(
+        r"(?<![\w-])([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s+" + re.escape(short) + r"\b", text
+    ):
         if not _EN_TITLE.match(m.group(0)) and not _NOT_GIVEN.match(m.group(1)):
             return m.group(0)
     return short
