@@ -179,3 +179,33 @@ def test_the_agreement_as_subject_of_its_aim() -> None:
         "academic and research exchange between faculty, researchers, and students of both "
         "institutions"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a room fronted before the signing's clause
+            "In the conference room of the Gaon Institute for Eastern Studies (GIES) in Nuridong "
+            "in Seoul, GIES and Byeol University signed an MOU on July 3, 2021.\n",
+            "conference room of the Gaon Institute for Eastern Studies",
+        ),
+        (  # a hall named in lower case with a floor's number; the `in` after is a side's city
+            "Garam Hospital signed a memorandum of understanding on July 21, 2022 at the "
+            "hospital’s 10th floor auditorium with the Consulate of Nuri in Busan.\n",
+            "hospital’s 10th floor auditorium",
+        ),
+    ],
+)
+def test_english_halls(text: str, want: str) -> None:
+    event = run(text).event
+    assert event is not None and event.place == want
+
+
+def test_a_surname_filled_out_with_a_hyphened_given_name() -> None:
+    text = (
+        "On October 25, GAIST President Sung-Mo Kang and Byeol University President Garam Lee "
+        "signed a memorandum of understanding.\n"
+        "At the signing, President Kang said, “The two universities will create momentum to "
+        "spur startups together.”\n"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["Sung-Mo Kang"]
