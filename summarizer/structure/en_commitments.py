@@ -148,8 +148,6 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
             _EN_VERB.match(text, a + c.end()) or _EN_SUBJECT.match(text, a + c.end())
         ):
             continue
-        if not verbal and _in_between(text[cuts[-1] : a + c.start()]):
-            continue  # `exchange between faculty, researchers, and students`: one item
         cuts.append(a + c.end())
     # `share data, train staff and hold drills`: the last one too; with no comma, `carry out A
     # and promote B` (not `… to help A cope and improve B`: the second verb is the aim's)
@@ -184,12 +182,6 @@ def en_items(text: str, a: int, stop: int) -> list[Commitment]:
         if found is not None and len(found.text) >= 8 and not _BARE_TIE.fullmatch(found.text):
             out.append(found)
     return out
-
-
-def _in_between(seg: str) -> bool:
-    """Whether `seg` ends inside a `between A, B and C` whose `and` is still to come."""
-    at = seg.rfind(" between ")
-    return at >= 0 and " and " not in seg[at:]
 
 
 # `will establish a new global partnership`: the tie the signing makes, no term of it
