@@ -57,6 +57,8 @@ _DATE_LABEL = lazy_compile(
 
 _BAR_REST = re.compile(
     r"[월화수목금토일]요일|\([월화수목금토일]\)|" + WEEKDAY_NAME_EN + r"|\d{1,2}:\d{2}(?::\d{2})?"
+    # (a weekday's letter standing alone: `2020.5.29 금 10:29`)
+    r"|(?<![가-힣])[월화수목금토일](?![가-힣])"
 )
 # What follows a date bar: weather, log-in and subscription links, the site's menu or a
 # breadcrumb (`홈 > 사회`), in Korean or English; or the article's own posting stamp under its
@@ -94,9 +96,10 @@ def _below_the_top(s: str, at: int) -> bool:
     return _fourth_line_break(s) < at
 
 
-# `• 최종편집 : 2024-04-26 20:48 (금)` opening a page: the site's last edition
+# `• 최종편집 : 2024-04-26 20:48 (금)`, `UPDATED. 2024-04-19 10:36 (금)` opening a page: the
+# site's last edition
 _EDITION_LEAD = re.compile(
-    r"[ \t•·*|\-]*" + alternation(SITE_EDITION_LABELS) + r"[ \t]*[:：]?[ \t]*"
+    r"[ \t•·*|\-]*" + alternation(SITE_EDITION_LABELS) + r"[ \t]*[:：.]?[ \t]*"
 )
 
 

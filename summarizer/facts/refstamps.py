@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from summarizer.english.surnames import SURNAMES
+from summarizer.facts.datecontext import in_date_bar
 from summarizer.facts.dateregistry import date_atoms
 from summarizer.facts.refbase import Found, Page, dated, full_date, line_end, next_line_at
 from summarizer.facts.resolve import Reference
@@ -150,8 +151,9 @@ def by_writer(page: Page, stop: int) -> Found | None:
     return None
 
 
-# `| 2019-07-09 11:05:49`, `[2024-03-14 10:00]`
-_STAMP_HINT = lazy_compile(r"[ \t|·\[(]*(?:19|20)\d\d[ \t]*[.\-/년]")
+# `| 2019-07-09 11:05:49`, `[2024-03-14 10:00]`, an aggregator's `• 2025.07.10 18:00`
+_STAMP_LEAD = " \t|·•[("
+_STAMP_HINT = lazy_compile(r"[ \t|·•\[(]*(?:19|20)\d\d[ \t]*[.\-/년]")
 _CLOCK_ONLY = lazy_compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[)\]]?[ \t]*$")
 _HAS_WORD = lazy_compile(r"\w")
 
@@ -174,8 +176,11 @@ def stamp(s: str) -> Found | None:
         a = atoms[0] if atoms else None
         if (
             a is not None
-            and not line[at : at + a.start].strip(" \t|·[(")
+            and not line[at : at + a.start].strip(_STAMP_LEAD)
             and (d := full_date(a)) is not None
+            # (the site's date bar with its clock, `2025-12-06 (토) 08:30` over the log-in
+            # links, is today's date of the site: the dates and times found leave it too)
+            and not in_date_bar(s, pos + at + a.start, pos + at + a.end)
             and (
                 (":" in line and _CLOCK_ONLY.match(line, at + a.end))
                 or (

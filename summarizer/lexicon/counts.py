@@ -83,6 +83,16 @@ MEMBER_KINDS = (
 # the counters that are a kind of their own (`카페 2개소(A, B)`, `중부 4군(…)`, `2곳(A, B)`)
 MEMBER_COUNTERS = ("개소", "개사", "곳", "군")
 
+# What a counter counts, for comparing a claimed count with the source's (`최종 2곳` is not stated
+# by `대학 3`, `3년간` not by `3개 분야`): counters of one kind stand for each other (`3곳`, `3개
+# 기관`, `3개사`); the order is the alternation's (`개월` before `개`, `주년` before `년`).
+COUNTER_KINDS = {
+    "개국": "bodies", "개사": "bodies", "개소": "bodies", "개교": "bodies", "개월": "months",
+    "개": "bodies", "곳": "bodies", "건": "bodies", "가지": "bodies", "군데": "bodies",
+    "명": "people", "주년": "anniversaries", "년": "years", "회": "times", "차례": "times",
+    "번": "times",
+}  # fmt: skip
+
 # The particle after a count of partners (`3곳과`, `4개사와`).
 WITH = "(?:과|와)"
 
@@ -106,6 +116,7 @@ __all__ = [
     "ALONE",
     "BARE",
     "BARE_FIRMS",
+    "COUNTER_KINDS",
     "DIGITS",
     "FIRMS_AFTER_KIND",
     "HEADLINE",

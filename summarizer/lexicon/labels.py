@@ -42,9 +42,11 @@ STRONG_POSTING: tuple[str, ...] = (
     "Released", "RELEASED",
 )  # fmt: skip
 MODIFIED_LABELS: tuple[str, ...] = ("최종수정", "수정", "업데이트")
-# A news site's own last edition (`최종편집 2024-03-29(금)` atop every page): the site's date bar,
-# no date of the article.
-SITE_EDITION_LABELS: tuple[str, ...] = ("최종편집", "최종 편집")
+# A news site's own last edition (`최종편집 2024-03-29(금)` atop every page) or last update
+# (`UPDATED. 2024-04-19 10:36 (금)`, `UPDATE : 2020.5.29 금 10:29` over the headline): the site's
+# date bar, no date of the article. (The update label in capitals only: an article's own
+# `Updated: 2016-05-25` under its editor's name is its modification line.)
+SITE_EDITION_LABELS: tuple[str, ...] = ("최종편집", "최종 편집", "UPDATED", "UPDATE")
 MODIFIED_LABELS_EN: tuple[str, ...] = ("Updated", "Modified", "Last updated", "Last modified")
 # A news site's legal imprint in its footer (`제호 : 가온일보 | 등록번호 : 경기 아00000 |
 # 등록일 : 2012.03.05 | 발행인 : …`): the dates there are the outlet's registration or founding,

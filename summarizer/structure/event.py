@@ -387,12 +387,19 @@ def find_event(
 ) -> Event | None:
     """Date, start time and venue of the signing; fields stay null when the text does not state them."""
     dateline_facts: list[Fact] = []
-    dateline = dateline or lead_dateline(text)
-    if dateline is not None:  # `SEJONG, July 8 (MOF) --` dates the story, not the signing
-        dateline_facts = [f for f in facts if dateline.start <= f.start < dateline.end]
-        # the others, by where they start (`f not in dateline_facts` compared every field of
-        # every fact with each of them; facts equal in every field start alike)
-        facts = [f for f in facts if not dateline.start <= f.start < dateline.end]
+    # `SEJONG, July 8 (MOF) --` dates the story, not the signing; so does a stored page's
+    # `date 2025-12-19` line run into the first sentence (`… [가온일보=김기자] A는 18일 …`),
+    # whatever dateline was found after it
+    lines = [d for d in (dateline, lead_dateline(text)) if d is not None]
+    if lines:
+        # (by where they start: `f not in dateline_facts` compared every field of every fact
+        # with each of them; facts equal in every field start alike. The found dateline's own
+        # date first: `date 2019-11-26 SEOUL, Nov. 26 (Yonhap) --`)
+        dateline_facts = [f for f in facts if _within(f, lines[0])]
+        dateline_facts += [
+            f for f in facts if not _within(f, lines[0]) and any(_within(f, d) for d in lines)
+        ]
+        facts = [f for f in facts if not any(_within(f, d) for d in lines)]
     words = _cue_words(text)
     cues = _cue_sentences(text, mask, body_start, words)
     head: list[tuple[int, int]] = []
@@ -503,6 +510,11 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+def _within(f: Fact, line: Span) -> bool:
+    """Whether the fact starts inside the line."""
+    return line.start <= f.start < line.end
 
 
 # A line a sentence runs on from: it closes on a comma or a particle no sentence ends with

@@ -22,6 +22,8 @@ from summarizer.verify.meaning import meaning_diff, too_short, widen
 from summarizer.verify.numbers import (
     COUNTED,
     Number,
+    counted,
+    counter_kind,
     english_numbers,
     korean_numbers,
     list_counts,
@@ -278,6 +280,24 @@ def _counted(line: str, n: Number) -> bool:
     return n.kind == "n" and n.value.is_integer() and COUNTED.match(folded, n.start) is not None
 
 
+def _source_counts(ev: Evidence) -> set[tuple[float, str]]:
+    return counted(ev.text)
+
+
+def _miscounted(line: str, source: set[tuple[float, str]], lists: set[int]) -> Number | None:
+    """A count of the line (`최종 3곳`, `5년간`) that the source states as a number but never
+    with a counter of that kind (`대학 3`, `3개 분야`); a list of that length counts bodies."""
+    folded = unicodedata.normalize("NFKC", line)
+    for n in korean_numbers(folded):
+        kind = counter_kind(folded, n)
+        if kind is None or (n.value, kind) in source:
+            continue
+        if kind == "bodies" and int(n.value) in lists:
+            continue
+        return n
+    return None
+
+
 def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """title_ko aligned to the source; numbers in summary_ko must be numbers the source states."""
     out = []
@@ -295,12 +315,23 @@ def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
         )
     out.append(_title_check(ev, briefing.title_ko, source_numbers))
     counts: set[int] | None = None  # the source's list lengths, read when first needed
+    source_counts: set[tuple[float, str]] | None = None  # its counts with their kinds, the same
     for i, s in enumerate(briefing.summary_ko):
         bad = [n for n in korean_numbers(s) if not _stated(n, source_numbers)]
         if bad and any(_counted(s, n) for n in bad):
             # `모두 10개 분야` counts the items of a list the source marks (△ … △ …)
             counts = list_counts(ev.text) if counts is None else counts
             bad = [n for n in bad if not (_counted(s, n) and int(n.value) in counts)]
+        if not bad and not english_source(ev):
+            counts = list_counts(ev.text) if counts is None else counts
+            source_counts = _source_counts(ev) if source_counts is None else source_counts
+            miscounted = _miscounted(s, source_counts, counts)
+            if miscounted is not None:
+                note = f"{miscounted.text!r}: the source never counts {miscounted.value:g} of this kind"
+                out.append(
+                    _check(f"summary_ko[{i}]", "text", miscounted.text, "unverified", note=note)
+                )
+                continue
         if bad:
             note = f"{bad[0].text!r} is not a number the source states"
             out.append(_check(f"summary_ko[{i}]", "text", bad[0].text, "unverified", note=note))

@@ -28,8 +28,9 @@ _OPPOSITES = [
 ]  # fmt: skip
 # Words that turn an agreed act into a plan, a review or a discussion.
 _TENTATIVE = ("검토", "예정", "계획", "논의", "고려", "타진", "모색", "추진할", "협의")
-# Syllables that negate: 않다, 못하다, 없다 anywhere; 안·미·불·비 only as a prefix of their own.
-_NEG_ANYWHERE = ("않", "못", "없")
+# Syllables that negate: 않다, 못하다, 없다, the copula's 아니다 (`영리 목적이 아닌`) anywhere;
+# 안·미·불·비 only as a prefix of their own.
+_NEG_ANYWHERE = ("않", "못", "없", "아니", "아닌", "아닙")
 _NEG_PREFIX = ("안", "미", "불", "비", "무")
 _MEANINGFUL = 4  # letters/digits a quote or commitment needs to say anything
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from summarizer.lexicon import NATIVE_NUMBERS
+from summarizer.lexicon.counts import COUNTER_KINDS
 
 NumberKind = Literal["money", "%", "%p", "n"]
 
@@ -235,6 +236,35 @@ def list_counts(text: str) -> set[int]:
     return counts | {n for n in runs if n >= _LINE_RUN_MIN}
 
 
+# The counter right after a number's digits (`3곳`, `20여 명`, `5가지`, `3년간`), read from the
+# end of the number as `korean_numbers` matched it (its unit may already be the counter).
+_COUNTER = re.compile(r"(?:\s*여)?\s*(" + "|".join(COUNTER_KINDS) + r")")
+_COUNTER_END = re.compile(r"(" + "|".join(COUNTER_KINDS) + r")$")
+# Years are dates (`2023년`), checked as such; a count of bodies, people or years is smaller.
+_COUNT_MAX = 1000
+
+
+def counter_kind(text: str, n: Number) -> str | None:
+    """What `n` counts (`bodies`, `people`, `years` …, lexicon.counts.COUNTER_KINDS), or None;
+    `text` is the NFKC text `korean_numbers` read `n` from."""
+    if n.kind != "n" or not n.value.is_integer() or n.value >= _COUNT_MAX:
+        return None
+    own = _COUNTER_END.search(n.text)
+    if own is not None:
+        return COUNTER_KINDS[own.group(1)]
+    after = _COUNTER.match(text, n.end)
+    return COUNTER_KINDS[after.group(1)] if after is not None else None
+
+
+def counted(text: str) -> set[tuple[float, str]]:
+    """The counts `text` states with their kind: `(3.0, "bodies")` for `3곳`, `세 기관`, `3개사`."""
+    text = unicodedata.normalize("NFKC", text)
+    out = {(n.value, kind) for n in korean_numbers(text) if (kind := counter_kind(text, n))}
+    for n in native_numbers(text):
+        out.add((n.value, "people" if text[n.end :].lstrip().startswith("명") else "bodies"))
+    return out
+
+
 def plain(numbers: list[Number]) -> list[Number]:
     """The same values as plain numbers (a count in English may be a 명/개 amount in Korean)."""
     return [Number(n.value, "n", n.text, n.start, n.end) for n in numbers]
@@ -243,6 +273,8 @@ def plain(numbers: list[Number]) -> list[Number]:
 __all__ = [
     "COUNTED",
     "Number",
+    "counted",
+    "counter_kind",
     "english_numbers",
     "korean_numbers",
     "list_counts",

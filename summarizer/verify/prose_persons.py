@@ -173,7 +173,19 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
     if written:
         note = f"the source names {', '.join(cite(p.span.text) for p in written)}: not this surname"
         return check("unsupported", note, written[0].span)
+    if titled and is_family(surname) and not _glued(ev, f"{surname} {given}"):
+        # `Chairman Chung Mong-koo`: a titled person (not a place) whom the source never names
+        return check("unverified", "the source names nobody of this name (in Korean or romanised)")
     return None  # nobody the source names: perhaps a place (`Seoul Gangnam-gu`); no claim read
+
+
+_LATIN_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
+
+
+def _glued(ev: Evidence, name: str) -> bool:
+    """The source writes the name romanised as one word of its own (`Ishijong` for LEE Si-jong)."""
+    key = skeleton(name)
+    return any(skeleton(w) == key for w in _LATIN_WORD.findall(ev.text))
 
 
 def _named_in_full(

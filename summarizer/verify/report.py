@@ -10,14 +10,17 @@ from summarizer.verify.binding import check_contact_phone, check_event_value
 from summarizer.verify.certainty import soften
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
 from summarizer.verify.coverage import unchecked_rest
+from summarizer.verify.done_planned import check_done_or_planned
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.feedback import reask_feedback
 from summarizer.verify.fields import check_contacts, check_korean_prose, check_place
 from summarizer.verify.foreign_people import check_foreign_titles
+from summarizer.verify.givers import check_givers
 from summarizer.verify.grounding import check_commitment, check_quote, translated
 from summarizer.verify.hints import with_binding
 from summarizer.verify.meaning import generic_name
 from summarizer.verify.names import check_party
+from summarizer.verify.opposites import check_opposites
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
 from summarizer.verify.persons import check_persons
 from summarizer.verify.prose_persons import check_persons as check_prose_persons
@@ -33,6 +36,7 @@ from summarizer.verify.roles import (
 )
 from summarizer.verify.speakers import check_speaker
 from summarizer.verify.translation import check_english_fields, check_glossary
+from summarizer.verify.weekdays import check_weekdays
 
 
 def verify_briefing(
@@ -109,6 +113,7 @@ def verify_briefing(
     prose += [(f"summary_ko[{i}]", s) for i, s in enumerate(briefing.summary_ko)]
     for field, sentence in prose:
         checks.extend(check_prose_dates(ev, field, sentence))
+        checks.extend(check_weekdays(ev, field, sentence))
     checks += check_announced_days(ev, briefing)
     # A date the prose check already judged is not flagged twice by the English check.
     judged = {(c.field, c.claim) for c in checks}
@@ -116,6 +121,8 @@ def verify_briefing(
         c for c in check_english_fields(ev, briefing, glossary) if (c.field, c.claim) not in judged
     ]
     checks += check_prose_persons(ev, briefing) + check_foreign_titles(ev, briefing)
+    checks += check_done_or_planned(briefing) + check_givers(ev, briefing)
+    checks += check_opposites(briefing)
     checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
     checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value

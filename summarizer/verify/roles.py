@@ -428,6 +428,13 @@ _THROUGH_HEAD = re.compile(
 _SIGNED = re.compile(r"체결(?:했|하였|한)|맺(?:었|은)|서명(?:했|하였|한)")
 
 
+# A sentence that counts the people who attended the ceremony, with no signing verb in it (done
+# or to come): a body named only there is a guest (`협약식에는 … 코트라 LA지부와 … 관계자 등
+# 80여 명이 참석했다`); without a head count (`이번 협약에는 A와 B가 참석했다`) it may name signers.
+_GUESTS = re.compile(r"\d+\s*여?\s*명(?:이|가|은|도)?\s*참석")
+_SIGNING_VERB = re.compile(r"체결|맺|서명|합의|협약을|협약하|MOU를|\bsign", re.I)
+
+
 # `주한누리대사, 주한별빛대사가 … 서명할 예정이다`: a country there through its envoy.
 _ENVOY = re.compile(r"\s*(?:특명전권)?(?:대사|총영사)\s*(?:와|과|는|은|이|가|,|·|ㆍ|및)")
 
@@ -549,6 +556,8 @@ def check_party_role(
             ev.text, m, marks, start + len(sentence)
         ):
             continue  # `양 기관은 … 누리공사와 협력하기로`: a partner of the signers' item
+        if _GUESTS.search(sentence) and not _SIGNING_VERB.search(sentence):
+            continue  # `협약식에는 … 코트라 LA지부와 … 관계자 등 80여 명이 참석했다`: a guest
         if _AGREEMENT.search(sentence) and (joined or ev.text[m.start : m.end].isascii()):
             return None
     if _signs_in_sentence(ev.text, briefing.parties[i]) or _counted(ev, briefing.parties[i]):

@@ -68,6 +68,11 @@ def _got(text: str, published: str | None = None) -> tuple[str, str] | None:
             "해울시-들빛군, 협력\n도하람\n| 2019-07-09 11:05:49\n본문 9일",
             ("2019-07-09", "input-line"),
         ),
+        # an aggregator's bulleted posting stamp under the headline, its age and source after
+        (
+            "가온군·다온시 협약\n\n  • 2025.07.10 18:00\n  • 12시간전\n  • 누리일보\n본문 9일",
+            ("2025-07-10", "input-line"),
+        ),
         # a board's post header
         (
             "게시글 확인\nTitle Haeul Signs MOU\nWriter HAEUL ReadCount 155 Date 2019-07-31\nbody",

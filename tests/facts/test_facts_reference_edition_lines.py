@@ -86,6 +86,11 @@ NOT_STATED = [
         "Thursday, March 14, 2024 10:21\nGaon and Nuri sign MOU\nGaon signed an MOU.\n",
     ),
     (
+        "a Korean site's date bar with its clock over the log-in links",
+        "2024-03-14 (목) 10:21\n로그인 회원가입\n가온군, 다온시와 협약\n"
+        "가온군은 13일 다온시와 협약을 체결했다.\n",
+    ),
+    (
         "an English date with words after it besides a clock",
         "Gaon and Nuri sign MOU\nMarch 14, 2024 10:00 at Gaon Hall\nGaon will sign an MOU.\n",
     ),

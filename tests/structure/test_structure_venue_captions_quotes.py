@@ -192,6 +192,16 @@ DATE_BARS = [
         "가온교육청은 14일 다온센터와 업무협약을 체결했다.\n",
     ),
     (
+        "a site's update stamp over the headline",
+        "UPDATED. 2024-04-19 10:36 (금)\n가온공사, 다온기관과 맞손\n"
+        "가온공사는 14일 다온기관과 업무협약을 체결했다.\n",
+    ),
+    (
+        "the update stamp with a bare weekday",
+        "UPDATE : 2020.5.29 금 10:29\n상단여백\n"
+        "가온군은 14일 다온시청 대회의실에서 협약을 체결했다.\n",
+    ),
+    (
         "a portal's date under its skip link",
         "컨텐츠 바로가기\n\n10.01 (화)\n\n협약식도 온라인으로\n"
         "가온구는 다온비전과 협약을 온라인으로 체결했다고 14일 밝혔다.\n",

@@ -1,0 +1,66 @@
+"""An English rendering that says the opposite of its Korean: `imports` for `수출`, `domestic`
+for `해외`, `cut` for `확대`.
+
+Each pair names a Korean word and its opposite with the English words of each. The English of
+a summary line, a commitment or a quote that writes the opposite's English where its Korean
+writes the word and never the opposite renders it backwards (no value check sees it: there is
+no number in `Support for SMEs' domestic sales and imports`). Only doubted (`unverified`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import Briefing, ClaimCheck
+
+# (Korean word, its opposite, the opposite's English): each pair is read both ways.
+_PAIRS = [
+    ("수출", "수입", r"\bimport(?:s|ed|ing|ers?)?\b", r"\bexport(?:s|ed|ing|ers?)?\b"),
+    ("해외", "국내", r"\bdomestic(?:ally)?\b", r"\b(?:overseas|abroad|foreign)\b"),
+    ("확대", "축소", r"\b(?:reduc\w*|cut(?:s|ting)?|shrink\w*|scal\w+ back|downsiz\w*)\b",
+     r"\b(?:expan\w*|enlarg\w*|widen\w*|extend\w*|scal\w+ up)\b"),
+    ("증가", "감소", r"\b(?:decreas\w*|declin\w*|fall(?:s|ing)?|drop(?:s|ped)?)\b",
+     r"\b(?:increas\w*|ris(?:e|es|ing)|grow(?:s|th|ing)?)\b"),
+    ("강화", "완화", r"\b(?:eas(?:e|es|ed|ing)|relax\w*|loosen\w*)\b",
+     r"\b(?:strengthen\w*|tighten\w*|reinforc\w*)\b"),
+    ("인상", "인하", r"\b(?:lower\w*|cut(?:s|ting)?)\b", r"\b(?:rais\w*|hik\w*)\b"),
+]  # fmt: skip
+
+
+def _backwards(english: str, korean: str) -> str | None:
+    """The English words that render the opposite of a word the Korean writes."""
+    korean = korean.replace("국내외", "국내 해외")  # `국내외`: at home and abroad, both
+    for word, opposite, en_opposite, en_word in _PAIRS:
+        sides = ((word, opposite, en_opposite, en_word), (opposite, word, en_word, en_opposite))
+        for mine, other, en_other, en_mine in sides:
+            if mine not in korean or other in korean or re.search(en_mine, english, re.I):
+                continue  # (`domestic and overseas`: the English writes both)
+            found = re.search(en_other, english, re.I)
+            if found is not None:
+                return f"the Korean says {mine!r}, the English {found.group(0)!r} ({other!r})"
+    return None
+
+
+def check_opposites(briefing: Briefing) -> list[ClaimCheck]:
+    """Summary lines, commitments and quotes whose English says the opposite of the Korean."""
+    pairs = [
+        (f"summary_en[{i}]", en, ko)
+        for i, (ko, en) in enumerate(zip(briefing.summary_ko, briefing.summary_en, strict=False))
+    ]
+    pairs += [
+        (f"commitments[{i}].text_en", c.text_en, c.text_ko)
+        for i, c in enumerate(briefing.commitments)
+    ]
+    pairs += [(f"quotes[{i}].text_en", q.text_en, q.text_ko) for i, q in enumerate(briefing.quotes)]
+    out = []
+    for field, english, korean in pairs:
+        if (note := _backwards(english, korean)) is not None:
+            out.append(
+                ClaimCheck(
+                    field=field, kind="english", claim=english[:60], status="unverified", note=note
+                )
+            )
+    return out
+
+
+__all__ = ["check_opposites"]
