@@ -42,6 +42,14 @@ ORG_SUFFIXES_EN: tuple[str, ...] = (
     "Group", "University", "Administration", "Commission", "Office", "Government", "Hospital",
     "Department", "Bureau",
 )  # fmt: skip
+# What a wire calls a firm before its name (`US contractor Matrix Service`, `South Korean LNG
+# importing giant Kogas`, `Vietnamese IT firm FPT`): the description, no part of the name.
+FIRM_ROLES_EN: tuple[str, ...] = (
+    "giant", "firm", "company", "contractor", "maker", "manufacturer", "operator", "provider",
+    "developer", "carrier", "conglomerate", "builder", "shipbuilder", "utility", "producer",
+    "supplier", "lender", "insurer", "retailer", "distributor", "importer", "exporter", "startup",
+    "start-up", "unicorn", "chaebol", "affiliate", "subsidiary",
+)  # fmt: skip
 # The words an English body's name ends with, for reading English signing sentences: the
 # suffixes above and the heads of places, units and halls (`Garam City`, `Nuri Museum`).
 BODY_HEADS_EN: tuple[str, ...] = (
@@ -189,6 +197,7 @@ __all__ = [
     "COUNTRIES",
     "COUNTRIES_EN",
     "DEPARTMENT_SUFFIXES",
+    "FIRM_ROLES_EN",
     "GENERIC_BODIES",
     "GENERIC_MODIFIERS",
     "JOINT_OFFICE_KINDS",

@@ -21,9 +21,16 @@ import re
 
 from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import BODY_HEADS_EN, COUNTRIES_EN, HEAD_TITLES_EN, US_STATES, alternation
+from summarizer.lexicon import (
+    BODY_HEADS_EN,
+    COUNTRIES_EN,
+    FIRM_ROLES_EN,
+    HEAD_TITLES_EN,
+    US_STATES,
+    alternation,
+)
 from summarizer.structure.en_dateline import WIRE_DATELINE, dateline_end
-from summarizer.structure.en_names import full_name, spelled_out
+from summarizer.structure.en_names import full_name, spelled_out, spells
 from summarizer.structure.en_sides import bodies, head_of_after, named_before
 from summarizer.structure.orgs import Cand
 
@@ -44,7 +51,7 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # the agreement's verb and its noun (case-blind: a headline writes `Signs`)
 _VERB = (
     r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|reach(?:es|ed)?|forg(?:e|es|ed)|"
-    r"establish(?:es|ed)?|seal(?:s|ed)?|enter(?:s|ed)?\s+into|formali[sz]ed|"
+    r"establish(?:es|ed)?|seal(?:s|ed)?|enter(?:s|ed)?(?:\s+into)?|formali[sz]ed|"
     r"agreed\s+to\s+(?:sign|establish|forge))"
 )
 _NOUN = (
@@ -89,7 +96,11 @@ _FIELDS = (
 _DAY = re.compile(WEEKDAY_NAME_EN + r"|\.")
 _BOTH = re.compile(r"\s*(?:both|either)\s+(?=[A-Z])")
 _TITLES = alternation(HEAD_TITLES_EN)
-_TITLE = r"(?:(?:Vice|Deputy|First|Acting)\s+)?(?:" + _TITLES + r"|Gov\.|Sen\.|Rep\.)"
+_TITLE = (
+    r"(?:(?:Senior|Executive)\s+)?(?:(?:Vice|Deputy|First|Acting)\s+)?(?:"
+    + _TITLES
+    + r"|Gov\.|Sen\.|Rep\.)"
+)
 _PERSON_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # (the heads of the bodies an agreement names, beside those the lexicon gives every English
 # reading: committees, assemblies, organisations)
@@ -114,7 +125,7 @@ _WHEN = _compile(
 # (no `^`: matched at a position, after a sentence's leading space or an earlier lead-in)
 _LEAD_IN = _compile(
     r"(?:(?:In|On|At|After|During|With|Last|Earlier|Later|To|For|Under|Through|Following|As|"
-    r"By)\b[^,]{1,100},\s+|"
+    r"By|Towards?)\b[^,]{1,100},\s+|"
     r"(?:Furthermore|Moreover|Meanwhile|Additionally|Also|Then|Today|Yesterday|Recently),\s+|"
     r"(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?,\s+)"
 )
@@ -145,8 +156,10 @@ _ROLE_OF = _compile(  # (no `^`: matched after a group's `the governments of`, t
     r"(?:(?:the\s+)?"
     + _NATIONALITY
     + r"\s+|the\s+)?"
+    # (`Ukraine's war-torn suburb of Bucha`: a description of the town before its name)
+    + r"(?:(?!of\s)[a-z][\w-]*\s+){0,2}(?:"
     + _ROLE
-    + r"\s+of\s+(?P<name>"
+    + r"|suburb|village|town)\s+of\s+(?P<name>"
     + _NAME_WORD
     + r"(?:\s+"
     + _NAME_WORD
@@ -246,6 +259,8 @@ def better(got: list[Cand], older: list[Cand]) -> bool:
     """Whether the general reader's sides beat an older reading's: more of them end as a body's
     name does, or as many and each older name stands whole inside one of them, one of them a
     lone word cut off its name (`Busan Women's University` beside a cut `University`)."""
+    if _country_for_body(got, older):
+        return True
     a, b = named_as_bodies(got), named_as_bodies(older)
     if a != b:
         return a > b
@@ -265,11 +280,30 @@ def better(got: list[Cand], older: list[Cand]) -> bool:
     )
 
 
+_ONLY_COUNTRY = _compile(r"(?:the\s+)?" + _COUNTRY + r"$")
+
+
+def _country_for_body(got: list[Cand], older: list[Cand]) -> bool:
+    """Whether the older reading took a country for a side where the general reader names a
+    body instead, the other sides the same (`Jeju Province`, `Korea` against `Maryland`,
+    `Jeju Province`: the country is where a side is)."""
+    names = {c.name for c in got}
+    countries = [o for o in older if _ONLY_COUNTRY.fullmatch(o.name)]
+    return (
+        bool(countries)
+        and len(got) >= len(older)
+        and not any(_ONLY_COUNTRY.fullmatch(n) for n in names)
+        and all(o.name in names for o in older if o not in countries)
+    )
+
+
 def _same_body(old: str, new: str) -> bool:
     """One body in two cuts: the same name, the older with a place owning it (`Virginia's B`),
     or the general reader's the longer, ending as the older does."""
     if old == new:
         return True
+    if _TITLE_THEN_OF.match(old) and new in old:
+        return True  # (`President of the U.S.-based A Association`: the head's post, then A)
     if new.endswith(old) and len(new) > len(old):
         extra = new[: -len(old)]  # (`Korean Land, ` cut off by the older reading's comma; not
         if extra.rstrip().endswith(("'s", "’s")):  # a department before its unit; nor an owner
@@ -349,7 +383,17 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
         b = tail.start()
     if (told := _REPORTED.search(head, a, b)) is not None:
         b = told.start()  # `A and B announced they have signed`: the subject of the report
+    if _DESCRIBED_SIGNERS.match(head, a, b):
+        return []  # `two associations representing the United States and Korea`: no names
     return _phrases(text, s + a, s + b)
+
+
+# signers described, not named: a count or a description, then what they stand for (`two
+# leading trade associations representing the United States and the Republic of Korea`)
+_DESCRIBED_SIGNERS = _compile(
+    r"(?:two|three|four|several|both|\d+)\s+(?:[a-z][\w-]*\s+){0,8}?"
+    r"(?:representing|from|based\s+in)\s"
+)
 
 
 _APPOSED_BEFORE = _compile(
@@ -360,8 +404,10 @@ _APPOSED_BEFORE = _compile(
 # `A and B announced on Monday that they`
 _REPORTED = _compile(
     r"\s+(?:said|announced|reported|confirmed|revealed)"
-    r"(?:\s+(?:on\s+)?\w+day|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?(?:\s+that)?"
-    r"\s+(?:it|they)\s*$"
+    r"(?:\s+(?:on\s+)?\w+day|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)"
+    # (`H2Korea announced on March 24 that it had signed`)
+    r"|\s+on\s+(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?(?:\s+that)?"
+    r"\s+(?:it|they)(?:\s+(?:had|has|have))?\s*$"
 )
 
 
@@ -375,7 +421,9 @@ _COMMITTEE_ON = (
 )
 _SLOT_END = _compile(
     r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
-    r"(?!" + _COMMITTEE_ON + r")\s+(?:to|on|in|at|for|during|regarding|concerning|about|"
+    # (`for` a name's own before a capital: `the Foundation for Research and Technology`)
+    r"(?!" + _COMMITTEE_ON + r")(?!\s+for\s+[A-Z])\s+(?:to|on|in|at|for|during|regarding|"
+    r"concerning|about|"
     r"under|after|before|while|which|that|as|last|this|next|earlier|later|yesterday|today|is|are|"
     r"was|were|will|has|have)\s|$))"
 )
@@ -398,7 +446,7 @@ def _slot_stop(sent: str, at: int) -> int:
 def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
     """`… with A and B to …`, `… signed by A and B on …`: the names after the word."""
     m = re.compile(r"\b" + word + r"\s+(?=\S)", re.I).search(sent, at)
-    if m is None or m.start() - at > 80:
+    if m is None or m.start() - at > 160:
         return []
     stop = _slot_stop(sent, m.end())
     return _phrases(text, s + m.end(), s + stop)
@@ -487,7 +535,9 @@ def _phrases(text: str, a: int, b: int) -> list[Cand]:
             continue
         end = cut.start() if cut else len(span)
         part = span[pos:end]
-        if parts and _joins(parts[-1][1], part, span[end - len(part) - 6 : end - len(part)]):
+        if parts and _one_name(
+            text, parts[-1][1], part, span[end - len(part) - 6 : end - len(part)]
+        ):
             start, _ = parts.pop()
             part = span[start:end]
             parts.append((start, part))
@@ -596,6 +646,42 @@ _DEPARTMENT_FIELD = _compile(
 _UNIT = _compile(r"[A-Z][\w-]*\s+(?:Directorate|Division)")
 
 
+def _one_name(text: str, left: str, right: str, sep: str) -> bool:
+    """Whether `left` and `right` are one name: what the page says of it first (`_page_says`),
+    else the words' own form (`_joins`)."""
+    said = _page_says(text, left, right)
+    return _joins(left, right, sep) if said is None else said
+
+
+# a short name no field word takes: `K-water`, `H2Korea`
+_COINED = _compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z][\w]*)+|[A-Z][A-Za-z]*\d[\w-]*")
+
+
+def _page_says(text: str, left: str, right: str) -> bool | None:
+    """The page's evidence whether `left` and `right` (cut at a comma or `and`) are one name or
+    two: the acronym in brackets after `right` is spelled by the two together (`National
+    Council for Arts and Culture (NCAC)`: one) or by `right` alone (two); a coined short name
+    (`K-water`) the page uses again on its own is a body of its own (`The U.S. Army Corps of
+    Engineers and K-water signed`). None where the page says neither."""
+    bare = right.strip()
+    if (br := _BRACKET.search(bare)) is not None:
+        abbr, bare = br.group("abbr"), bare[: br.start()].strip()
+        words = left.split()
+        joined = any(spells(" ".join([*words[k:], bare]), abbr) for k in range(len(words)))
+        rest = bare.split()
+        alone = any(spells(" ".join(rest[k:]), abbr) for k in range(len(rest)))
+        if joined != alone:
+            return joined
+    bare = re.sub(r"^[Tt]he\s+", "", bare)
+    if _COINED.fullmatch(bare):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", text):
+            if not re.search(
+                r"(?:\band|&)\s+(?:the\s+)?$", text[max(0, m.start() - 8) : m.start()]
+            ):
+                return False  # (named on its own elsewhere: its own body)
+    return None
+
+
 def _joins(left: str, right: str, sep: str) -> bool:
     """Whether `left` and `right` are one name cut at its own comma or `and`: `Ministry of
     Trade, Industry and Energy`, `Korea Overseas Infrastructure and Urban Development
@@ -620,6 +706,8 @@ def _joins(left: str, right: str, sep: str) -> bool:
         len(words) >= 2
         and all(w[0].isupper() for w in words)
         and not _HAS_HEAD.search(left)
+        and not _LEGAL_END.search(left)  # (`A Power Co Ltd, B Oil Corp`: a firm's name ends)
+        and not _IN_TITLE.search(left)  # (`A President Kim Ha-na and B University`: two)
         and not _ABBR_END.search(left)  # (`A Motor Co.`: a company's name ends there)
         and not _PERSON_LIKE.match(left)
         and bool(re.search(r"\b(?:" + _HEADS + r")\b", right))
@@ -643,6 +731,7 @@ _TITLE_START = _compile(r"^(?:the\s+)?" + _TITLE + r"\b")
 _PERSON_LIKE = _compile(r"^(?:the\s+)?" + _TITLE + r"\b")
 
 
+_LEGAL_END = _compile(r"\b(?:Co|Ltd|Inc|Corp|LLC|PLC|Plc|GmbH|AG|SA|JSC)\.?$")
 _ABBR_END = _compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|Jr|St)\.)$")
 
 
@@ -681,6 +770,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return _cand(role.group("name"), at + role.start("name"))  # it opens with are passed)
     if (adj := _DESCRIBED_NAME.match(np, lead)) is not None:
         lead = adj.end()  # `the state-run A Agency`, `the Norwegian gene bank B Vault`
+    elif (role := _FIRM_ROLE.match(np, lead)) is not None:
+        lead = role.end()  # `US contractor Matrix Service`: the firm, not its description
     # `northern Hoa Binh province`: lower-case words before the name describe it
     while (w := re.match(r"[a-z][\w-]*\s+(?=\S)", np[lead:])) is not None and not re.match(
         r"(?:of|and|for)\s", np[lead:]
@@ -693,6 +784,9 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     abbr_head = _ABBR_HEAD.search(rest)  # `A Ministry (AM, Minister B)`: its acronym and head
     rest = _HEAD_BRACKET.sub("", rest).strip()
     abbr = None
+    if (inner := _INNER_ABBR.search(rest)) is not None and _TITLE_AFTER.match(rest, inner.end()):
+        # `B University (BU) Senior Vice President C`: the acronym, then the head's title
+        abbr, rest = inner.group("abbr"), rest[: inner.start()] + rest[inner.end() :]
     if (br := _BRACKET.search(rest)) is not None:
         abbr = br.group("abbr")
         rest = rest[: br.start()]
@@ -701,6 +795,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         name, parent, pabbr = unit.group("unit"), unit.group("parent"), unit.group("pabbr")
         start = at + lead + unit.start("unit")
         aliases = [a for a in (abbr, f"{pabbr} {abbr}" if abbr else None) if a]
+        if pabbr and not abbr:  # `the A Area (AA) Secretariat`: `AA Secretariat`
+            aliases.append(f"{pabbr} {name}")
         return Cand(
             name=name, aliases=[*aliases, f"{parent} {name}"], start=start, end=start + len(name)
         )
@@ -708,8 +804,10 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return Cand(
             name=spelled, aliases=[acr.group(0)], start=at + lead, end=at + lead + len(rest)
         )
-    if (placed := _PLACED_IN.search(rest)) is not None and not _BARE_HEAD.fullmatch(
-        rest[: placed.start()]
+    if (
+        (placed := _PLACED_IN.search(rest)) is not None
+        and not _BARE_HEAD.fullmatch(rest[: placed.start()])
+        and not _BY_COUNTRY.search(rest, 0, placed.start())  # (`A of the Embassy of Korea`)
     ):
         rest = rest[: placed.start()]  # (not `Republic of Korea`, `Government of Korea`)
     if (within := _IN_LARGER.search(rest)) is not None and _SMALLER.search(rest, 0, within.start()):
@@ -729,6 +827,8 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
         return None  # `South Korean city`: a description
     if (m := _PLACE_OF.match(rest)) is not None:
         return _cand(m.group("place"), at + lead)
+    if (city := _IN_CITY.search(rest)) is not None and _HAS_HEAD.search(rest, 0, city.start()):
+        rest = rest[: city.start()]  # `The A Museum of Art in New York`: where the museum is
     if _CLAUSE.search(rest):
         return None  # `A welcomed B as its newest sister city following`: a clause, no name
     if _is_person(text, rest):
@@ -779,6 +879,18 @@ _DESCRIBED_NAME = _compile(
     + _NATIONALITY
     + r"\s+)?(?!(?:of|and|for)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
 )
+
+
+# `US contractor`, `South Korean LNG importing giant`: what a firm is, before its name
+_FIRM_ROLE = _compile(
+    r"(?:(?:South|North|S\.|N\.)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,3}?"
+    + alternation(FIRM_ROLES_EN)
+    + r"\s+(?=[A-Z])"
+)
+_INNER_ABBR = _compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,10})\)(?=\s+[A-Z])")
+_TITLE_AFTER = _compile(r"\s+" + _TITLE + r"\b")
+# `… Museum of Art in New York`: the city a body is in, after its name
+_IN_CITY = _compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$")
 
 
 # a unit named after its department's bracketed acronym: `The A Department (AD) B Directorate`
@@ -854,6 +966,7 @@ def _is_person(text: str, rest: str) -> bool:
 # `A of South Korea`, `A, China`, `A in Korea`: where the body is, no part of its name
 _BARE_HEAD = _compile(r"(?:the\s+)?(?:Republic|Government|Embassy|Consulate|" + _HEADS + r")")
 _PLACED_IN = _compile(r"(?:\s+(?:of|in)\s+|,\s*)" + _COUNTRY + r"$")
+_BY_COUNTRY = _compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Government)$")
 _PERSON_TAILS = (
     _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*-[\w'’.]+$"),  # `Song Jae-ho`
     _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),  # `Nguyen Chi Dung`

@@ -205,17 +205,27 @@ _EN_AREAS = lazy_compile(
 
 
 def _area_items(text: str, a: int, stop: int) -> list[Commitment]:
-    """`A, B and C` after `areas such as`: one item per area."""
-    cuts = [a]
-    for c in re.finditer(r",\s*(?:and\s+)?|\s+and\s+", text[a:stop]):
-        cuts.append(a + c.end())
-    ends = [a + c.start() for c in re.finditer(r",\s*(?:and\s+)?|\s+and\s+", text[a:stop])]
+    """`A, B and C` after `areas such as`: one item per area. A series is cut at its commas
+    and at the `and` before its last item, not at an item's own `and` (`data and information
+    sharing, planning, and engineering`: three items)."""
+    seps = list(_SERIES_CUT.finditer(text, a, stop))
+    commas = [c for c in seps if c.group(0).startswith(",")]
+    if commas:
+        # (an Oxford comma, `, and`, cuts off the last item itself; else the `and` after the
+        # last comma does)
+        after = [c for c in seps if c.start() > commas[-1].start()]
+        seps = commas if "and" in commas[-1].group(0) else commas + after[-1:]
+    cuts = [a] + [c.end() for c in seps]
+    ends = [c.start() for c in seps]
     out = []
     for x, y in zip(cuts, [*ends, stop], strict=True):
         found = item(text, x, y, False, "prose")
         if found is not None and len(found.text) >= 3:
             out.append(found)
     return out
+
+
+_SERIES_CUT = lazy_compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 _OF_AND_OF = lazy_compile(

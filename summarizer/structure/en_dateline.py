@@ -31,7 +31,8 @@ WIRE_DATELINE = lazy_compile(r"\s*\([A-Z][A-Za-z .-]*=[^()]{2,30}\)\s*")
 DATELINE_DASH = lazy_compile(r"\s*(?:--|[-–—])\s")
 # (a dash may follow a state's abbreviation with no space: `HUNTINGTON, W.Va.— A and B`)
 # (`W.Va.— A`, `DAEGU, Gyeongbuk— A`: a long dash may close up on the place before it)
-_DASH = lazy_compile(r"(?:\s|(?<=[.\w]))(?:--|[–—])\s|\s-\s|:\s")
+# (`NEW YORK---The A Museum …`: three hyphens closed up on both sides)
+_DASH = lazy_compile(r"(?:\s|(?<=[.\w]))(?:--|[–—])\s|\s-\s|:\s|(?<=[A-Z])---?(?=[A-Z])")
 # what a dateline opens with: a place in capitals (`DA LAT,`, `SUWON,`), or a wire's bracket
 _DATELINE_HEAD = lazy_compile(
     r"^\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[A-Z]{2}|[^()]{0,40}\()"

@@ -69,10 +69,18 @@ EN_LEAD = lazy_compile(
     # `In the initial phase, each city will dispatch …`
     r"|\b[Ee]ach\s+(?:side|city|party|country|organi[sz]ation|agency|company|institution)\s+will\s+"
     # `The MOU signed between A and B will pave the way for …`
-    r"|\b(?:The|the)\s+"
+    # (`This strategic partnership will facilitate …`, `The new agreement … will allow for …`)
+    r"|\b(?:The|the|This|this)\s+(?:new\s+|strategic\s+)?(?:"
     + EN_DOC
-    + r"\b[^\n]{0,200}?\bwill\s+(?:(?:pave\s+the\s+way|lay\s+the\s+groundwork)\s+for|facilitate|enable"
-    r"|(?:further\s+|also\s+)?(?=upgrade|expand|boost|strengthen|promote|deepen)\s*)\s*"
+    + r"|partnership)\b[^\n]{0,200}?\bwill\s+(?:(?:pave\s+the\s+way|lay\s+the\s+groundwork"
+    r"|allow)\s+for|facilitate|enable"
+    r"|(?:further\s+|also\s+)?(?=upgrade|expand|boost|strengthen|promote|deepen|identify|foster"
+    r"|establish|develop|create|support)\s*)\s*"
+    # `The MoU outlines different areas of cooperation, including A, B and C`: the examples
+    r"|\b(?:The|the)\s+(?:new\s+)?"
+    + EN_DOC
+    + r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+)?(?:outlines|sets\s+out|lists|specifies"
+    r"|sets\s+(?:a|the)\s+framework\s+for)\s+[^.\n]{0,80}?\b(?:including|such\s+as)\s+"
     # `The U.S. and South Korea have agreed to jointly conduct …`, `In addition, Yonhap and WeGO
     # will jointly push for …`
     # (`South Chungcheong Province and the commission will cooperate to …`: the second named
@@ -117,6 +125,7 @@ _OPENERS = frozenset(
         "in",
         "according",
         "the",
+        "this",
         "both",
         "all",
         "main",

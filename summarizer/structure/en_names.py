@@ -79,4 +79,40 @@ def spelled_out(text: str, acronym: str) -> str | None:
     return None
 
 
-__all__ = ["full_name", "spelled_out"]
+# the words an acronym passes over (`National Council for Arts and Culture (NCAC)`)
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "&", "de", "du", "la"})
+
+
+def spells(name: str, acronym: str) -> bool:
+    """Whether `acronym` is made of the opening letters of `name`'s words, in order, its first
+    word giving the first (`NCAC` of `National Council for Arts and Culture`, `KOSEF` of `Korea
+    Science and Engineering Foundation`, `USACE` of `U.S. Army Corps of Engineers`); a word may
+    give more than one letter and a later word none (`NRF` of `National Research Foundation of
+    Korea`)."""
+    letters = re.sub(r"[^A-Za-z0-9]", "", acronym).upper()
+    words = [
+        re.sub(r"[^A-Za-z0-9]", "", w).upper()
+        for w in re.split(r"[\s-]+", name)
+        if w and w.lower() not in _SMALL_WORDS
+    ]
+    words = [w for w in words if w]
+    if len(letters) < 2 or not words or not letters.startswith(words[0][:1]):
+        return False
+    return _spell(words, 0, letters, 0, first=True)
+
+
+def _spell(words: list[str], k: int, letters: str, i: int, first: bool = False) -> bool:
+    if i == len(letters):
+        return True
+    if k == len(words):
+        return False
+    word = words[k]
+    n = 0
+    while n < len(word) and i + n < len(letters) and word[n] == letters[i + n]:
+        n += 1
+        if _spell(words, k + 1, letters, i + n):
+            return True
+    return not first and _spell(words, k + 1, letters, i)  # (a word giving no letter)
+
+
+__all__ = ["full_name", "spelled_out", "spells"]

@@ -37,7 +37,10 @@ EN_TAIL = re.compile(
     # (`…,” stated Dr. Kao.`: a form of address with its period, as before the verb)
     + r"\s+(?P<n2>"
     + _ADDRESS
-    + r"[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})"
+    + r"[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8}"
+    # (`…,” said A Air’s Chairman and CEO, Yang Ho Cho.`: the post, then the name)
+    + r"(?:['’]s(?:\s+(?:and\s+)?[A-Z][\w'-]+){1,4},\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
+    + r"(?=\s*[.,]))?)"
     # `…,” said the First Lady.`: a capitalised office the story gave with the name before
     + r"|"
     + _EN_SPEECH

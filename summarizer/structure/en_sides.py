@@ -33,6 +33,7 @@ _PLACED = lazy_compile(
     + r"|\s+of\s+(?:the\s+)?(?:(?:Federal\s+)?Republic\s+of\s+(?:the\s+)?)?(?:South|North)\s+Korea"
     r"|\s+of\s+the\s+Republic\s+of\s+Korea)$"
 )
+_BASED = lazy_compile(r"(?:the\s+)?[A-Z][\w.]*-based\s+(?=[A-Z])")
 _OWNED = lazy_compile(r"^" + _COUNTRY + r"(?:'s|’s|')\s+(?=[A-Z])")
 _ONLY_COUNTRY = lazy_compile(_COUNTRY + r"$")
 # `South Korean`, `Korean`, `Taiwanese`: a nationality before a lower-case role
@@ -101,16 +102,23 @@ _PLACED_PLAIN = lazy_compile(r"(?<=\S)(?P<cut>(?:\s+(?:of|in)\s+|\s+[–—-]\s+
 _ENDS_BODY = lazy_compile(r"\b" + _BODY_END + r"\.?$")
 
 
+# `the Embassy of the Republic of Korea`: a body named by its country, the country its name's
+_BY_COUNTRY = lazy_compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Government)$")
+
+
 def _as_body(text: str, c: Cand) -> Cand:
     name = c.name
-    if (m := _PLACED.search(name)) is not None or (
+    if (
+        (m := _PLACED.search(name)) is not None and not _BY_COUNTRY.search(name, 0, m.start("cut"))
+    ) or (
         (m := _PLACED_PLAIN.search(name)) is not None
         and not _ENDS_BODY.search(name, 0, m.start("cut"))
+        and not _BY_COUNTRY.search(name, 0, m.start("cut"))
         and not _ONLY_COUNTRY.fullmatch(name)  # (`Federal Republic of Nigeria`: a country)
     ):
         name = name[: m.start("cut")]
-    if (m := _OWNED.match(name)) is not None:
-        name = name[m.end() :]
+    if (m := _OWNED.match(name)) is not None or (m := _BASED.match(name)) is not None:
+        name = name[m.end() :]  # (`South Korea's A`, `U.S.-based A`: where A is)
     role = _ROLE_OF.match(text, c.end) if c.end and _NATIONALITY.fullmatch(name) else None
     if role is not None:  # `the South Korean city of A`
         return replace(c, name=role.group("name"), start=role.start("name"), end=role.end("name"))

@@ -89,8 +89,40 @@ _NOT_GIVEN = lazy_compile(
 )
 
 
+# a post in an apposition: `Hee-Bong Chae, CEO of Kogas`, `A Air's Chairman and CEO, Yang Ho Cho`
+_POST_WORD = lazy_compile(
+    r"\b(?:CEO|Chairman|Chairwoman|President|Minister|Director|Governor|Mayor|Secretary|"
+    r"Commissioner|Ambassador|Chief|Head|Dean|Rector|Chancellor)\b",
+    re.I,
+)
+_PERSON_EN = lazy_compile(r"[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,3}")
+# the post side opens with the post, or with its body's possessive (`CEO of Kogas`, `the
+# president of …`, `A Air's Chairman and CEO`; not `Space and Security President`, the rest of
+# a body's name)
+_POST_SIDE = lazy_compile(
+    r"(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}['’]s\s+)?(?:(?:vice|deputy|senior|"
+    r"executive|chief)\s+)?(?:CEO|Chairman|Chairwoman|President|Minister|Director|Governor|Mayor|"
+    r"Secretary|Commissioner|Ambassador|Chief|Head|Dean|Rector|Chancellor)\b",
+    re.I,
+)
+
+
+def _apposed_person(who: str) -> tuple[str, str] | None:
+    """(name, post) of `Name, post` or `post, Name`: the person beside his post."""
+    first, comma, last = who.partition(", ")
+    if not comma or ", " in last:
+        return None
+    if _PERSON_EN.fullmatch(first) and not _POST_WORD.search(first) and _POST_SIDE.match(last):
+        return first, last
+    if _PERSON_EN.fullmatch(last) and not _POST_WORD.search(last) and _POST_SIDE.match(first):
+        return last, first
+    return None
+
+
 def english_who(text: str, who: str) -> tuple[str, str | None]:
     """(`Kang Do-hyung`, `Minister`) from `Minister Kang Do-hyung`; short names made full."""
+    if (apposed := _apposed_person(who)) is not None:  # `Hee-Bong Chae, CEO of Kogas`
+        return _full_english_name(text, apposed[0]), apposed[1]
     m = _EN_TITLE.match(who)
     title = m.group(0).strip() if m else None
     name = who[m.end() :] if m else who
@@ -117,7 +149,10 @@ def _full_english_name(text: str, short: str) -> str:
     # `Virtanen` or `Al Hammadi` -> `Aino Virtanen`, `Mohammed Al Hammadi`: a given name before it
     if " " in short and not _PARTICLE.match(short):
         return short  # `Aino Virtanen` is already whole
-    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(short) + r"\b", text):
+    # (`Sung-Mo Kang`: a hyphened given name whole, not `Mo`)
+    for m in re.finditer(
+        r"(?<![\w-])([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s+" + re.escape(short) + r"\b", text
+    ):
         if not _EN_TITLE.match(m.group(0)) and not _NOT_GIVEN.match(m.group(1)):
             return m.group(0)
     return short

@@ -58,9 +58,17 @@ _FRONTED = lazy_compile(
 )
 
 
+# `In the conference room of the A Institute (AI) in B, A and C signed …`: a room fronted
+_FRONTED_ROOM = lazy_compile(
+    r"[ \t]*In\s+the\s+((?:conference|meeting|seminar|board|reception)\s+(?:room|hall)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on|&)\s+)*[A-Z][\w&'’.-]*){0,7})"
+    r"[^,;\n]{0,60},\s+[^,.;\n]{0,80}?\b(?:signed|inked|sealed|concluded)\b"
+)
+
+
 def fronted_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
     """The place fronted before the signing's clause in the sentence `[s, e)`."""
-    m = _FRONTED.match(text, s, e)
+    m = _FRONTED.match(text, s, e) or _FRONTED_ROOM.match(text, s, e)
     if m is None:
         return None
     sp = span(text, m.start(1), m.end(1))
@@ -115,15 +123,17 @@ _AFTER_DAY = lazy_compile(
 )
 _NAME = lazy_compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}")
 # `in Washington on Monday`, `in Seoul on the 5th`: a city named right before the day of signing
-_EN_CITY = lazy_compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+# (a city's letters may be any script's: `Hà Nội`, `Đà Lạt`)
+_EN_CITY = lazy_compile(r"[A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+){0,2}")
 _ON_DAY = lazy_compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
 _EN_SIGNED_IN = lazy_compile(
     # `The signing ceremony was held Monday during a business forum in Abu Dhabi`: held too
     # (the verbs of an agreement besides: `reached a letter of intent … in Changsha on May 23`,
     # `agreed to sign a … agreement during a working session in Hoa Binh on July 3`)
-    r"\b(?:signed|inked|sealed|clinched|held|took\s+place|reached|forged|concluded|"
+    # (`while signing the MoU in Abuja, stated`: the signing's own clause)
+    r"\b(?:signed|signing|inked|sealed|clinched|held|took\s+place|reached|forged|concluded|"
     r"agreed\s+to\s+sign)\b(?:[^.;\n]|\.(?=\s\d)){0,80}?"
-    r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"\bin\s+([A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+)?)"
     r"(?=[,.;]|\s+(?:on|earlier|later|last|this|yesterday|today)\b|$)"
 )
 
@@ -134,7 +144,8 @@ _EN_PLAIN_PLACE = lazy_compile(
     r"\s+at\s+(?:the\s+|its\s+)"
     # (`at the university's main building`: a possessive among the words; `…'s main building,
     # Conference Room 1`: the room named after it)
-    r"((?:[a-z]+(?:['’]s)?\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
+    # (`at the hospital’s 10th floor auditorium`: a floor's number among the words)
+    r"((?:[a-z0-9]+(?:['’]s)?\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
     r"|auditorium|annex|hotel)\b(?:,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Room|Hall)(?:\s+\d{1,3})?\b)?)"
 )
 
@@ -155,7 +166,8 @@ def _comma(m: re.Match[str]) -> str:
 # in capitals (joined by `of`, `for`, `and`, `the`) after `at`, its city perhaps after it
 _INSTITUTION = lazy_compile(
     r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w&'’.-]*){0,7}"
-    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    # (`at K-water’s Research Institute in Daejeon, South Korea, on April 16`: its country too)
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?"
 )
 # an occasion's name is no venue: `at the Gaon Business Forum in Jakarta` leaves it to the city
 _OCCASION_EN = lazy_compile(
@@ -227,6 +239,9 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         # (`the Foreign Ministry's Office`, `the President's Office`)
         short = re.sub(r"(?<=\w)['’]s\s(?=[a-z])", " ", short)
         return short, sp
+    if plain:  # (`at the hospital’s 10th floor auditorium with the A of B in Busan`: no `in` is
+        sp = span(text, plain.start(1), plain.end(1))  # the signing's)
+        return sp.text, sp
     # `was signed Oct. 1 in Pohang, South Korea`, `inked … at a hotel in Canberra earlier in the
     # day`: the city of the signing, when no named hall is given
     for m in _EN_SIGNED_IN.finditer(text, s, e):

@@ -63,7 +63,9 @@ def visited_place(text: str, s: int, e: int) -> tuple[int, int] | None:
 # that of the signers' own meeting, `inked … after a bilateral meeting at X`, `following talks`)
 _EN_OTHER = lazy_compile(
     r"\b(?:after|before|ahead\s+of|following)\s+(?!(?:the\s+|a\s+|an\s+|their\s+)?"
-    r"(?:signing|inking|(?:bilateral\s+|summit\s+)?(?:meeting|talks|summit))\b)"
+    r"(?:signing|inking|(?:bilateral\s+|summit\s+)?(?:meeting|talks|summit)"
+    # (`following a memorandum of understanding signed in Hanoi`: the signing itself)
+    r"|(?:memorand(?:um|a)|MOU|MoU|agreement|pact|accord)s?)\b)"
     r"[^.;\n]{0,60}$"
 )
 
