@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from summarizer.lexicon import (
+    BOARD_LINKS,
     COPYRIGHT_MARKS,
     COPYRIGHT_MARKS_EN,
     DATE_LABEL_ENDINGS,
@@ -88,7 +89,8 @@ _NOISE_LINES: tuple[NoiseLine, ...] = (
     NoiseLine(
         "byline",
         re.compile(
-            r"\s*(?:[가-힣A-Za-z]{2,12}\s*)?/?\s*[가-힣]{2,4}\s*(?:[가-힣A-Za-z]{0,8}\s*)?(기자|특파원|통신원)\s*(\S+@\S+)?\s*"
+            # (a bulleted byline too: `  • 홍길동 기자` under a site's headline)
+            r"\s*(?:[•·\-–*]\s*)*(?:[가-힣A-Za-z]{2,12}\s*)?/?\s*[가-힣]{2,4}\s*(?:[가-힣A-Za-z]{0,8}\s*)?(기자|특파원|통신원)\s*(\S+@\S+)?\s*"
         ),
         _any_of("기자", "특파원", "통신원"),
     ),
@@ -115,6 +117,12 @@ _NOISE_LINES: tuple[NoiseLine, ...] = (
         _always,
     ),
     NoiseLine("chrome", _CHROME_THROUGH, _CHROME_THROUGH_NEEDS),
+    # a board's link to the post before or after, with that post's title and date
+    NoiseLine(
+        "chrome",
+        re.compile(_CHROME_LEAD + alternation(BOARD_LINKS) + r")\s*[|:：]?\s+\S.*"),
+        _any_of(*BOARD_LINKS),
+    ),
     NoiseLine(
         "attachment",
         re.compile(r"\s*(붙\s*임|첨\s*부)\b.*|\s*[-–—]?\s*끝\s*[-–—]?\s*|\s*사\s*진\s*[:：].*"),
