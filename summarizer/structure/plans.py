@@ -15,7 +15,9 @@ sentence, whatever else the page holds, run after the others:
   share, the agreement leading the first (`이번 협약에 따라 A는 …한다. B는 …한다.`) or a
   party's pledge just read (`…협조키로 했다. B는 …을 실시한다. C도 …에 나선다.`): found from
   the agreement's lead (`협약에 따라`) or from the sentence after a pledge or a share, never by
-  visiting every sentence;
+  visiting every sentence; or, where no list stands, it tells what the agreement leading it
+  brings about (`이번 협약으로 A는 …을 개방할 수 있게 됐다`, `협약에 따라 B는 …을 구축하게
+  되었다`: the agreement itself leads it, not `이를 통해`);
 - something ties it to the agreement: the agreement leads it (`이번 협약을 계기로/통해/시작으로`,
   `협약에 따라`); or its subject is the parties together right after a pledge, or after
   `향후`/`앞으로`; or the signers named as a group (`협약 기업들은`); or no subject, after a
