@@ -19,9 +19,9 @@ KEYCAP = "(?:10|[0-9])\ufe0f?\u20e3|\U0001f51f"
 # the characters a keycap number holds that no other text does (a cheap test before the pattern)
 KEYCAP_CHARS = "\u20e3\U0001f51f"
 # marks that open an item run together with others in a sentence (`▲A ▲B`, `■A ■B`, `•A •B`)
-INLINE = "▲△▴■▦▣◈▶▷►•"
+INLINE = "▲△▴■▦▣◈▶▷►•‣"
 # marks that open a bulleted line (numbered and keycap marks besides, and the readers' own
 # contextual marks: a middle dot or `ㅇ` before a space, a dash, `1.`, `가.`)
-LINE = "▲△▶▷○●◦•■□◆◇*"
+LINE = "▲△▶▷○●◦•■□◆◇*‣"
 
 __all__ = ["CIRCLED", "INLINE", "KEYCAP", "KEYCAP_CHARS", "LINE", "NEGATIVE_CIRCLED", "NUMBERED"]
