@@ -112,17 +112,15 @@ _NOISE_LINES: tuple[NoiseLine, ...] = (
             # (`• 슬퍼요0`, `• 후속기사 원해요3`): a word closed by 요, then only its count
             + r"|좋아요\s*\d+.*|(?:[가-힣]{1,6}\s)?[가-힣]{1,4}요\s*\d+"
             + r"|조회(?:수)?\s*[:：]?\s*[\d,]+|(?:#[^\s#]+\s*){2,}"
+            # a board's link to the post before or after, with that post's title and date
+            + r"|"
+            + alternation(BOARD_LINKS)
+            + r"\s*[|:：]?\s+\S.*"
             + _CHROME_TAIL
         ),
         _always,
     ),
     NoiseLine("chrome", _CHROME_THROUGH, _CHROME_THROUGH_NEEDS),
-    # a board's link to the post before or after, with that post's title and date
-    NoiseLine(
-        "chrome",
-        re.compile(_CHROME_LEAD + alternation(BOARD_LINKS) + r")\s*[|:：]?\s+\S.*"),
-        _any_of(*BOARD_LINKS),
-    ),
     NoiseLine(
         "attachment",
         re.compile(r"\s*(붙\s*임|첨\s*부)\b.*|\s*[-–—]?\s*끝\s*[-–—]?\s*|\s*사\s*진\s*[:：].*"),

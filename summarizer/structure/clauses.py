@@ -39,7 +39,8 @@ _SETTING_JOINT = lazy_compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
 _CLAUSE_END = lazy_compile(
     r"(?:하고|하며),?\s+(?!있|싶)|(?:고|며),\s+(?!있)|,\s+(?=[^\s,]{2,15}(?:은|는)\s)"
     # `…인하대병원으로 진료 의뢰하게 되며 치료가 끝나면 …`: what the party comes to do, then the next
-    r"|(?<=게)\s*되며,?\s+"
+    # (found from its `되`, a rare first character: not a look at every space)
+    r"|(?<=게)되며,?\s+|(?<=게\s)되며,?\s+"
     r"|(?<=[할는])\s*것과,?\s+"
     # `…을 위해 노력하는 한편, 기술 세미나를 …`: one deed, then the next
     r"|(?<=[가-힣])(?:하는|한)\s*한편,?\s+"
