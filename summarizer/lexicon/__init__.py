@@ -40,6 +40,7 @@ from summarizer.lexicon.joint import (
 from summarizer.lexicon.labels import (
     ANNOUNCE_VERBS_KO,
     ASKING_NOUNS_KO,
+    BOARD_LINKS,
     CAPTION_ACTS,
     CAPTION_POSITIONS,
     CONTACT_LABELS,
@@ -149,6 +150,7 @@ __all__ = [
     "ANNOUNCE_VERBS_KO",
     "ASKING_NOUNS_KO",
     "ATTENDANCE_NOUNS",
+    "BOARD_LINKS",
     "BODY_HEADS_EN",
     "BRANCH_SUFFIXES",
     "CAPTION_ACTS",

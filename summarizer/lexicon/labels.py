@@ -123,6 +123,9 @@ PAGE_CHROME: tuple[str, ...] = (
     "이 글자크기로 변경됩니다.", "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
     "손가락을 이용하여 이미지를 확대해 보세요.", "URL 복사", "기사 공유", "구독", "오늘의 주요뉴스",
 )  # fmt: skip
+# A board's links to its neighbouring posts, each before that post's title (and date):
+# `- 이전글 [공지] 11월 교육 안내 25.11.10`, `다음글 | 다른 소식 |`: other posts, not the story.
+BOARD_LINKS: tuple[str, ...] = ("이전글", "다음글", "이전 글", "다음 글", "윗글", "아랫글")
 # A box of other stories follows these headers: its lines are headlines of other articles.
 RANKING_HEADERS: tuple[str, ...] = (
     "댓글 많은 뉴스", "많이 본 기사", "많이 본 뉴스", "인기기사", "인기 기사", "관련뉴스",
@@ -137,6 +140,7 @@ RANKING_HEADERS: tuple[str, ...] = (
 __all__ = [
     "ANNOUNCE_VERBS_KO",
     "ASKING_NOUNS_KO",
+    "BOARD_LINKS",
     "CAPTION_ACTS",
     "CAPTION_POSITIONS",
     "CONTACT_LABELS",

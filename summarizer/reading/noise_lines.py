@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from summarizer.lexicon import (
+    BOARD_LINKS,
     COPYRIGHT_MARKS,
     COPYRIGHT_MARKS_EN,
     DATE_LABEL_ENDINGS,
@@ -88,7 +89,8 @@ _NOISE_LINES: tuple[NoiseLine, ...] = (
     NoiseLine(
         "byline",
         re.compile(
-            r"\s*(?:[가-힣A-Za-z]{2,12}\s*)?/?\s*[가-힣]{2,4}\s*(?:[가-힣A-Za-z]{0,8}\s*)?(기자|특파원|통신원)\s*(\S+@\S+)?\s*"
+            # (a bulleted byline too: `  • 홍길동 기자` under a site's headline)
+            r"\s*(?:[•·\-–*]\s*)*(?:[가-힣A-Za-z]{2,12}\s*)?/?\s*[가-힣]{2,4}\s*(?:[가-힣A-Za-z]{0,8}\s*)?(기자|특파원|통신원)\s*(\S+@\S+)?\s*"
         ),
         _any_of("기자", "특파원", "통신원"),
     ),
@@ -110,6 +112,10 @@ _NOISE_LINES: tuple[NoiseLine, ...] = (
             # (`• 슬퍼요0`, `• 후속기사 원해요3`): a word closed by 요, then only its count
             + r"|좋아요\s*\d+.*|(?:[가-힣]{1,6}\s)?[가-힣]{1,4}요\s*\d+"
             + r"|조회(?:수)?\s*[:：]?\s*[\d,]+|(?:#[^\s#]+\s*){2,}"
+            # a board's link to the post before or after, with that post's title and date
+            + r"|"
+            + alternation(BOARD_LINKS)
+            + r"\s*[|:：]?\s+\S.*"
             + _CHROME_TAIL
         ),
         _always,

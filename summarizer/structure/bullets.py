@@ -6,13 +6,33 @@ import re
 from functools import lru_cache
 from itertools import compress
 
+from summarizer.lexicon import marks
 from summarizer.structure.lines import Line
 
+# (the marks: summarizer.lexicon.marks; a keycap number `1️⃣` before `1.`, which it opens with)
 _LINE_BULLET = re.compile(
-    r"^\s*(?:[-–]\s*)?(?P<mark>[▲△▶▷○●◦•■□◆◇*]|[·ㆍ](?=\s)|ㅇ(?=\s)|[-–](?=\s)|[①-⑩❶-❿➊-➓]|\(?\d{1,2}[.)](?=\s)|\d{1,2}(?=\t)|[가-하][.)](?=\s))\s*"
+    rf"^\s*(?:[-–]\s*)?(?P<mark>[{marks.LINE}]|[·ㆍ](?=\s)|ㅇ(?=\s)|[-–](?=\s)|[{marks.NUMBERED}]"
+    rf"|{marks.KEYCAP}|\(?\d{{1,2}}[.)](?=\s)|\d{{1,2}}(?=\t)|[가-하][.)](?=\s))\s*"
 )
+
+
+def _spelt(chars: str) -> str:
+    """The characters a class piece of single characters and ranges (`▲△①-⑩`) names."""
+    out: list[str] = []
+    i = 0
+    while i < len(chars):
+        if chars[i + 1 : i + 2] == "-" and i + 2 < len(chars):
+            out += map(chr, range(ord(chars[i]), ord(chars[i + 2]) + 1))
+            i += 3
+        else:
+            out.append(chars[i])
+            i += 1
+    return "".join(out)
+
+
 # What a line may open with (spaces aside) where _LINE_BULLET matches: other lines are not tried
-_BULLET_FIRST = frozenset("-–▲△▶▷○●◦•■□◆◇*·ㆍㅇ(①②③④⑤⑥⑦⑧⑨⑩❶❷❸❹❺❻❼❽❾❿➊➋➌➍➎➏➐➑➒➓")
+# (a digit, which opens `1.` and a keycap number, is asked with `isdecimal()` besides)
+_BULLET_FIRST = frozenset("-–·ㆍㅇ(" + _spelt(marks.LINE + marks.NUMBERED) + marks.KEYCAP_CHARS)
 
 
 def bullet(ln: Line) -> re.Match[str] | None:
@@ -80,6 +100,8 @@ def _kind(mark: str) -> str:
         return "circled"
     if "❶" <= mark <= "❿" or "➊" <= mark <= "➓":
         return "negative"
+    if mark[-1] in marks.KEYCAP_CHARS:
+        return "keycap"
     if _NUMBER_MARK.match(mark):
         return "number"
     if _HANGUL_MARK.match(mark):

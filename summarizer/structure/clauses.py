@@ -38,6 +38,9 @@ _SETTING_JOINT = lazy_compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
 # own clause (`추천, B는 …`)
 _CLAUSE_END = lazy_compile(
     r"(?:하고|하며),?\s+(?!있|싶)|(?:고|며),\s+(?!있)|,\s+(?=[^\s,]{2,15}(?:은|는)\s)"
+    # `…인하대병원으로 진료 의뢰하게 되며 치료가 끝나면 …`: what the party comes to do, then the next
+    # (found from its `되`, a rare first character: not a look at every space)
+    r"|(?<=게)되며,?\s+|(?<=게\s)되며,?\s+"
     r"|(?<=[할는])\s*것과,?\s+"
     # `…을 위해 노력하는 한편, 기술 세미나를 …`: one deed, then the next
     r"|(?<=[가-힣])(?:하는|한)\s*한편,?\s+"
@@ -70,7 +73,9 @@ def _joins(body: str) -> list[re.Match[str]]:
 
 _VERB_END = lazy_compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?(?:했|하였)다|(?:할|시킬)\s*(?:계획|예정|방침)이다|한다|했다|하고|하며|하는\s*한편|한다고\s*밝혔다|하는\s*것으로)"
-    r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|(?:[을를]\s)?하게\s*(?:된다|되며)"
+    r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|(?:[을를]\s)?하게\s*(?:된다|되며|됐다|되었다)"
+    # `…을 개방할 수 있게 됐다`: what the agreement brings about
+    r"|(?:[을를]\s)?(?:할|될)\s*수\s*있게\s*(?:됐다|되었다)"
     # `…을 주요 골자로 하고 있다`: the agreement's gist
     + r"|"
     + GIST_END

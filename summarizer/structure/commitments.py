@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Literal
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SIGNING_STEMS, alternation, led_start
+from summarizer.lexicon import SIGNING_STEMS, alternation, led_start, marks
 from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.bullets import blocks, bullet
@@ -23,8 +23,10 @@ from summarizer.structure.terms import along_cut, cut_clause, resegment, terms, 
 # a middle dot is a bullet only after a space (` ·정수장 … ·댐·보 …`); inside `댐·보` it joins words.
 # A Greek delta stands for `△` on wires that cannot carry it (` Δ청년 일자리 Δ…`): a mark only
 # after a space and before a Korean word or a quote (not `ΔT`, a change in a quantity)
+# (the marks: summarizer.lexicon.marks)
 _INLINE_MARK = re.compile(
-    r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓]|(?<!\S)[·ㆍ](?=[^\s·ㆍ])|(?<!\S)Δ(?=[가-힣'‘\"“])"
+    rf"[{marks.INLINE}{marks.NUMBERED}]|{marks.KEYCAP}"
+    r"|(?<!\S)[·ㆍ](?=[^\s·ㆍ])|(?<!\S)Δ(?=[가-힣'‘\"“])"
 )
 _CUE = lazy_compile(
     r"협력|협약|협정|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
@@ -121,7 +123,7 @@ def _setup(pre: str) -> tuple[int, int] | None:
 
 
 # every character _INLINE_MARK can match: a sentence with fewer than two holds no list
-_MARK_CHAR = re.compile(r"[▲△▴■▦▣◈▶▷►•❶-❿①-⑩➊-➓·ㆍΔ]")
+_MARK_CHAR = re.compile(rf"[{marks.INLINE}{marks.NUMBERED}{marks.KEYCAP_CHARS}·ㆍΔ]")
 
 
 def _marked_sentences(text: str) -> Iterator[tuple[int, int]]:

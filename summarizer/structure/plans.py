@@ -15,7 +15,9 @@ sentence, whatever else the page holds, run after the others:
   share, the agreement leading the first (`이번 협약에 따라 A는 …한다. B는 …한다.`) or a
   party's pledge just read (`…협조키로 했다. B는 …을 실시한다. C도 …에 나선다.`): found from
   the agreement's lead (`협약에 따라`) or from the sentence after a pledge or a share, never by
-  visiting every sentence;
+  visiting every sentence; or, where no list stands, it tells what the agreement leading it
+  brings about (`이번 협약으로 A는 …을 개방할 수 있게 됐다`, `협약에 따라 B는 …을 구축하게
+  되었다`: the agreement itself leads it, not `이를 통해`);
 - something ties it to the agreement: the agreement leads it (`이번 협약을 계기로/통해/시작으로`,
   `협약에 따라`); or its subject is the parties together right after a pledge, or after
   `향후`/`앞으로`; or the signers named as a group (`협약 기업들은`); or no subject, after a
@@ -90,6 +92,8 @@ _ASIDE = ("한편 ", "한편,")
 _DAY = lazy_compile(
     r"\d일(?:부터|까지|에|\s|,)|다음\s*달|내달|이달\s|오는\s*\d+월|\d+월\s*(?:중|까지|부터|초|말)"
 )
+# what the agreement has brought about (`…할 수 있게 됐다`, `…을 구축하게 되었다`)
+_CAME_TO = ("게 됐다", "게 되었다", "게됐다", "게 됐습니다", "게 되었습니다")
 # a deed the party comes to do (`제공하게 된다`): as a deed in the present tense
 _BECOMES = ("게 된다", "게된다")
 # a passive, a state, a hope, a view, hearsay, a duty or an aim, though they close in `ㄴ다`
@@ -254,7 +258,9 @@ def told_plans(
             continue
         body = plain(text[s:e].strip())
         promised = body.rstrip(" .").endswith(_PROMISE_ENDS) and promises(body)
-        if not promised and not (deeds and _deed_now(body)):
+        # (what the agreement brings about: `이번 협약으로 A는 …을 개방할 수 있게 됐다`)
+        outcome = deeds and not promised and _outcome(body)
+        if not promised and not outcome and not (deeds and _deed_now(body)):
             continue
         # the sentence before held a pledge (a connective or a party's share goes on from it)
         before = _before(text, bounds, n)
@@ -262,7 +268,7 @@ def told_plans(
             _read(at, *bounds[before]) or any(m == before for m, _, _, _ in plans)
         )
         told = _plan(text, mask, s, e, body, names, after_pledge)
-        if told is not None and not promised:
+        if told is not None and not promised and not outcome:
             # (a deed in the present tense is a party's share only beside another's:
             # `A는 …을 구축한다. B는 …을 지원한다.`, never a plan standing alone)
             told = Told(told.why, told.party, False) if told.party else None
@@ -324,6 +330,14 @@ def _deed_now(body: str) -> bool:
         return False
     last = ord(end[-2]) - 0xAC00  # (`한`, `린`, `선`: a syllable closed by ㄴ; or `는다`)
     return end[-2] == "는" or (0 <= last < 11172 and last % 28 == 4)
+
+
+def _outcome(body: str) -> bool:
+    """Whether the sentence tells what the agreement it opens on brings about (`이번 협약으로
+    A는 …을 개방할 수 있게 됐다`, `협약에 따라 B는 …을 구축하게 됐다`): a suffix test, then the
+    lead asked (the agreement itself, not `이를 통해`, leads: what came of something else is
+    no term of this one)."""
+    return body.rstrip(" .").endswith(_CAME_TO) and _agreement_led(body)
 
 
 def _read(at: list[int], s: int, e: int) -> bool:

@@ -35,6 +35,7 @@ from summarizer.lexicon import (
     alternation,
     led,
     led_start,
+    marks,
 )
 from summarizer.lexicon.connectives import JOINT_GOES_ON, TERMS_GO_ON, connectives
 from summarizer.lexicon.joint import JOINT_WORDS, joint_ko
@@ -87,7 +88,7 @@ _SIGNING = lazy_compile(
 _HEAD_END_KO = lazy_compile(
     r"(?:은|는|이|가|에는|으로는|로는|에\s*따라|을\s*통해|를\s*통해|에서),?\s"
 )
-_MARK = lazy_compile(r"[▲△■▶▷►•❶-❿①-⑩➊-➓▴]")
+_MARK = lazy_compile(rf"[{marks.INLINE}{marks.NUMBERED}]|{marks.KEYCAP}")  # (lexicon.marks)
 # top-level joints of a Korean terms sentence
 _JOINT = lazy_compile(
     r"(?<=[가-힣])(?:하고|하며|하면서|하는\s*한편|고)(?:,\s*|\s+)(?=\S)"

@@ -29,6 +29,11 @@ def reasons(text: str) -> dict[str, str]:
         ("왼쪽부터 해울대 도하람 단장, 들빛협회 나예린 회장. 사진=해울대 제공", "caption"),
         ("[해울시 제공. 재판매 및 DB 금지]", "caption"),
         ("/ 도하람기자", "byline"),
+        ("  • 도하람 기자", "byline"),
+        ("- 나예린 기자", "byline"),
+        ("- 이전글 [공지] 11월 건강강좌 안내 25.11.10", "chrome"),
+        ("다음글 | 들빛군 가을 축제 일정 확정 |", "chrome"),
+        ("윗글 해울복지관 작은 음악회 2025-05-02", "chrome"),
     ],
 )
 def test_chrome_and_caption_lines(line: str, reason: str) -> None:
@@ -54,6 +59,7 @@ def test_body_sentences_stay_content() -> None:
         "해울시는 11일 들빛군청에서 들빛군과 협약을 체결했다.\n"
         "협약에 따라 두 곳은 직거래 장터를 운영하고 있다는 점을 알리기로 했다.\n"
         "해울시는 기온이 35℃를 넘는 날 무더위 쉼터를 늘리는 방안도 함께 검토하기로 했다.\n"
+        "다음 글은 두 곳이 맺은 협약의 내용이다.\n"
     )
     assert reasons(text) == {}
 

@@ -143,3 +143,16 @@ def test_the_agreement_is_the_deed_before_geoseuro() -> None:
     assert _terms(text) == [
         "공단에서 운영하는 공영주차장을 예비군 훈련 집결장소로 제공 및 사용에 협력"
     ]
+
+
+def test_ge_doemyeo_joins_two_deeds_the_party_comes_to_do() -> None:
+    text = (
+        "가람병원-누리의료원, 진료협력 협약 체결\n\n"
+        "가람병원은 12일 누리의료원과 진료협력 협약을 체결했다고 밝혔다.\n"
+        "두 병원은 협약에 따라 의료 인력 교류를 늘리기로 했다.\n"
+        "이에 따라 향후 누리의료원은 중증 환자를 가람병원으로 진료 의뢰하게 되며 치료가 끝나면 "
+        "누리의료원으로 복귀하게 된다.\n"
+    )
+    terms = _terms(text)
+    assert "중증 환자를 가람병원으로 진료 의뢰" in terms
+    assert "치료가 끝나면 누리의료원으로 복귀" in terms

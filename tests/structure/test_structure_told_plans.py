@@ -141,3 +141,26 @@ def test_a_share_in_the_present_tense_after_a_partys_pledge_and_one_with_also() 
 def test_one_deed_in_the_present_tense_alone_is_no_share() -> None:
     text = _HEAD + "누리청은 올해 청사 옥상에 태양광 설비를 설치한다.\n"
     assert not any("태양광" in t for t in _terms(text))
+
+
+def test_what_the_agreement_brings_about_is_a_term() -> None:
+    text = _HEAD + (
+        "이번 협약으로 가람군은 누리청 직원들에게 군립 체육시설을 개방할 수 있게 됐다.\n"
+        "협약에 따라 누리청은 지역 농가 30곳과 직거래망을 구축하게 되었다.\n"
+    )
+    terms = _terms(text)
+    assert "누리청 직원들에게 군립 체육시설을 개방" in terms
+    assert "지역 농가 30곳과 직거래망을 구축" in terms
+
+
+def test_what_came_of_something_else_is_no_term() -> None:
+    # (no agreement leads it: `이를 통해` turns back to the sentence before, here no pledge; nor
+    # a quotation, nor a state the page was in before)
+    text = _HEAD + (
+        "가람군은 지난해 군립 체육관을 새로 지었다. 이를 통해 주민들은 겨울에도 운동할 수 "
+        "있게 됐다.\n"
+        "가람군수는 “이번 협약으로 두 기관의 거리가 한층 가까워지게 됐다”고 말했다.\n"
+    )
+    terms = _terms(text)
+    assert not any("운동" in t for t in terms)
+    assert not any("가까워지" in t for t in terms)

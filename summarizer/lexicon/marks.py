@@ -1,0 +1,27 @@
+"""The marks that open a list's items, written once.
+
+A release lists its terms on bulleted lines (`▲ 공동 연구`, `① 인력 교류`, `1️⃣ 정보 교류`) or
+runs them together in one sentence (`▲A ▲B 등에 협력하기로 했다`). The reader of bulleted lines
+(`structure.bullets`) and the readers of items run together (`structure.commitments`,
+`structure.terms`) build their patterns from these; a new mark is one edit here. They are regex
+character-class pieces (ranges such as `①-⑩`), except `KEYCAP`, a pattern of its own.
+"""
+
+from __future__ import annotations
+
+# numbered marks: circled (`①`), negative circled (`❶`) and sans-serif circled (`➊`) numbers
+CIRCLED = "①-⑩"
+NEGATIVE_CIRCLED = "❶-❿➊-➓"
+NUMBERED = CIRCLED + NEGATIVE_CIRCLED
+# a keycap number (`1️⃣`, as chat apps and boards number their points): a digit, the emoji
+# presentation selector (often dropped) and the combining keycap; `🔟` for ten
+KEYCAP = "(?:10|[0-9])\ufe0f?\u20e3|\U0001f51f"
+# the characters a keycap number holds that no other text does (a cheap test before the pattern)
+KEYCAP_CHARS = "\u20e3\U0001f51f"
+# marks that open an item run together with others in a sentence (`▲A ▲B`, `■A ■B`, `•A •B`)
+INLINE = "▲△▴■▦▣◈▶▷►•‣"
+# marks that open a bulleted line (numbered and keycap marks besides, and the readers' own
+# contextual marks: a middle dot or `ㅇ` before a space, a dash, `1.`, `가.`)
+LINE = "▲△▶▷○●◦•■□◆◇*‣"
+
+__all__ = ["CIRCLED", "INLINE", "KEYCAP", "KEYCAP_CHARS", "LINE", "NEGATIVE_CIRCLED", "NUMBERED"]
