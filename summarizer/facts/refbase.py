@@ -14,13 +14,11 @@ from summarizer.lazy import lazy_compile
 TIME_NEXT = lazy_compile(r"[ \t]*\d{1,2}:\d{2}")
 
 
-class Found(NamedTuple):
-    """A stated reference date, what kind of line stated it, and its span in the text."""
-
-    reference: Reference
-    origin: str
-    start: int
-    end: int
+# A stated reference date, what kind of line stated it, and its span in the text. (Written as
+# a call, not a class: see facts.dateforms.Atom.)
+Found = NamedTuple(  # noqa: UP014  # (see the comment above)
+    "Found", [("reference", Reference), ("origin", str), ("start", int), ("end", int)]
+)
 
 
 def _safe(y: int, m: int, d: int) -> date | None:

@@ -43,7 +43,7 @@ from typing import NamedTuple
 
 from summarizer.lazy import lazy_compile
 from summarizer.models.records import Commitment
-from summarizer.structure.clauses import CONNECTIVE, JOINT, clauses, joint_opening
+from summarizer.structure.clause_leads import CONNECTIVE, JOINT, joint_opening
 from summarizer.structure.items import similar
 from summarizer.structure.lines import Mask, sentence_split
 from summarizer.structure.pledge_reading import plain
@@ -289,6 +289,8 @@ def told_plans(
             continue  # one party's own plan after the joint pledge: no share of it
         if listed and told.party and _in_turn(plans, read_side, n, told.party):
             continue  # (after a list, the sides' shares told in turn elaborate it)
+        from summarizer.structure.clauses import clauses  # (loaded once a sentence is cut)
+
         items = [
             c
             for c in clauses(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)

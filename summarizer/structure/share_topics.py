@@ -6,7 +6,7 @@ for a page that gets that far."""
 from __future__ import annotations
 
 from summarizer.lazy import lazy_compile
-from summarizer.structure.clauses import PROSE_TOPIC
+from summarizer.structure.clause_leads import PROSE_TOPIC
 from summarizer.structure.prose import PARTY_STEM, in_the_agreement, strip_openers
 
 # bodies named by a common noun: `협약 기업들은`, `참여 대학은`
