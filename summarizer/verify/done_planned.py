@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.evidence import claim_check
 
 # Korean: a plan, an intention or what is to come (`추진할 계획이다`, `지원하기로 했다`,
 # `노력하겠다`), or a final plain non-past (`협력한다`, `추진한다`: a release's commitment).
@@ -65,15 +66,11 @@ def _pair(ko_field: str, korean: str, en_field: str, english: str) -> list[Claim
     en_plan, en_done = _EN_PLAN.search(english), _EN_DONE.search(english)
     if en_done and not en_plan and (ko := _ko_plan(korean)):
         note = f"the Korean it renders says it is to come ({ko!r}), the English that it is done"
-        return [_check(en_field, "english", en_done.group(0), note)]
+        return [claim_check(en_field, "english", en_done.group(0), "unverified", note=note)]
     if en_plan and not en_done and (ko := _ko_done(korean)):
         note = f"the English says it is to come ({en_plan.group(0)!r}), the Korean that it is done"
-        return [_check(ko_field, "text", ko, note)]
+        return [claim_check(ko_field, "text", ko, "unverified", note=note)]
     return []
-
-
-def _check(field: str, kind: str, claim: str, note: str) -> ClaimCheck:
-    return ClaimCheck(field=field, kind=kind, claim=claim, status="unverified", note=note)  # type: ignore[arg-type]
 
 
 def check_done_or_planned(briefing: Briefing) -> list[ClaimCheck]:
