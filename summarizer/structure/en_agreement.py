@@ -31,7 +31,7 @@ from summarizer.lexicon import (
 )
 from summarizer.structure.en_dateline import WIRE_DATELINE, dateline_end
 from summarizer.structure.en_names import full_name, spelled_out, spells
-from summarizer.structure.en_sides import bodies, head_of_after, named_before
+from summarizer.structure.en_sides import BY_COUNTRY, bodies, head_of_after, named_before
 from summarizer.structure.orgs import Cand
 
 # a capital letter of any Latin script (`Đồng Nai`, `Đà Nẵng`, `Øresund`): the `[A-Z]` of the
@@ -807,7 +807,7 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     if (
         (placed := _PLACED_IN.search(rest)) is not None
         and not _BARE_HEAD.fullmatch(rest[: placed.start()])
-        and not _BY_COUNTRY.search(rest, 0, placed.start())  # (`A of the Embassy of Korea`)
+        and not BY_COUNTRY.search(rest, 0, placed.start())  # (`A of the Embassy of Korea`)
     ):
         rest = rest[: placed.start()]  # (not `Republic of Korea`, `Government of Korea`)
     if (within := _IN_LARGER.search(rest)) is not None and _SMALLER.search(rest, 0, within.start()):
@@ -966,7 +966,6 @@ def _is_person(text: str, rest: str) -> bool:
 # `A of South Korea`, `A, China`, `A in Korea`: where the body is, no part of its name
 _BARE_HEAD = _compile(r"(?:the\s+)?(?:Republic|Government|Embassy|Consulate|" + _HEADS + r")")
 _PLACED_IN = _compile(r"(?:\s+(?:of|in)\s+|,\s*)" + _COUNTRY + r"$")
-_BY_COUNTRY = _compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Government)$")
 _PERSON_TAILS = (
     _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*-[\w'’.]+$"),  # `Song Jae-ho`
     _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),  # `Nguyen Chi Dung`

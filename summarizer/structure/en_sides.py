@@ -103,17 +103,18 @@ _ENDS_BODY = lazy_compile(r"\b" + _BODY_END + r"\.?$")
 
 
 # `the Embassy of the Republic of Korea`: a body named by its country, the country its name's
-_BY_COUNTRY = lazy_compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Government)$")
+# (en_agreement asks it too)
+BY_COUNTRY = lazy_compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Government)$")
 
 
 def _as_body(text: str, c: Cand) -> Cand:
     name = c.name
     if (
-        (m := _PLACED.search(name)) is not None and not _BY_COUNTRY.search(name, 0, m.start("cut"))
+        (m := _PLACED.search(name)) is not None and not BY_COUNTRY.search(name, 0, m.start("cut"))
     ) or (
         (m := _PLACED_PLAIN.search(name)) is not None
         and not _ENDS_BODY.search(name, 0, m.start("cut"))
-        and not _BY_COUNTRY.search(name, 0, m.start("cut"))
+        and not BY_COUNTRY.search(name, 0, m.start("cut"))
         and not _ONLY_COUNTRY.fullmatch(name)  # (`Federal Republic of Nigeria`: a country)
     ):
         name = name[: m.start("cut")]
@@ -162,4 +163,4 @@ def _placed_after(text: str, before: Cand, c: Cand) -> bool:
     return re.fullmatch(r"\s*,\s*", text[before.end : c.start]) is not None
 
 
-__all__ = ["bodies", "head_of_after", "unplaced"]
+__all__ = ["BY_COUNTRY", "bodies", "head_of_after", "unplaced"]
