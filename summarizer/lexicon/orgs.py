@@ -57,7 +57,9 @@ BODY_HEADS_EN: tuple[str, ...] = (
     "College", "School", "Faculty", "Directorate", "Society", "Institution", "Academy",
 )  # fmt: skip
 # An English legal form written after a comma (`Byeolbit Co., Ltd.`): part of the name.
-LEGAL_FORMS_EN: tuple[str, ...] = ("Ltd", "Inc", "LLC", "Corp", "Co")
+LEGAL_FORMS_EN: tuple[str, ...] = (
+    "Ltd", "Inc", "LLC", "Corp", "Co", "PLC", "Plc", "GmbH", "AG", "SA", "JSC",
+)  # fmt: skip
 # The last word of a phrase that names an aim, not a body: `공동 발전`, `상호 협력`.
 ACTION_NOUNS: tuple[str, ...] = (
     "발전", "협력", "강화", "활성화", "지원", "육성", "추진", "교류", "확대", "구축", "개발", "상생",

@@ -26,6 +26,7 @@ from summarizer.lexicon import (
     COUNTRIES_EN,
     FIRM_ROLES_EN,
     HEAD_TITLES_EN,
+    LEGAL_FORMS_EN,
     US_STATES,
     alternation,
 )
@@ -731,7 +732,7 @@ _TITLE_START = _compile(r"^(?:the\s+)?" + _TITLE + r"\b")
 _PERSON_LIKE = _compile(r"^(?:the\s+)?" + _TITLE + r"\b")
 
 
-_LEGAL_END = _compile(r"\b(?:Co|Ltd|Inc|Corp|LLC|PLC|Plc|GmbH|AG|SA|JSC)\.?$")
+_LEGAL_END = _compile(r"\b(?:" + alternation(LEGAL_FORMS_EN) + r")\.?$")
 _ABBR_END = _compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|Jr|St)\.)$")
 
 
