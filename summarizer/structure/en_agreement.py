@@ -32,7 +32,13 @@ from summarizer.lexicon import (
 )
 from summarizer.structure.en_dateline import WIRE_DATELINE, dateline_end
 from summarizer.structure.en_names import full_name, spelled_out, spells
-from summarizer.structure.en_sides import BY_COUNTRY, bodies, head_of_after, named_before
+from summarizer.structure.en_sides import (
+    BY_COUNTRY,
+    ONLY_COUNTRY,
+    bodies,
+    head_of_after,
+    named_before,
+)
 from summarizer.structure.orgs import Cand
 
 # a capital letter of any Latin script (`Đồng Nai`, `Đà Nẵng`, `Øresund`): the `[A-Z]` of the
@@ -281,19 +287,16 @@ def better(got: list[Cand], older: list[Cand]) -> bool:
     )
 
 
-_ONLY_COUNTRY = _compile(r"(?:the\s+)?" + _COUNTRY + r"$")
-
-
 def _country_for_body(got: list[Cand], older: list[Cand]) -> bool:
     """Whether the older reading took a country for a side where the general reader names a
     body instead, the other sides the same (`Jeju Province`, `Korea` against `Maryland`,
     `Jeju Province`: the country is where a side is)."""
     names = {c.name for c in got}
-    countries = [o for o in older if _ONLY_COUNTRY.fullmatch(o.name)]
+    countries = [o for o in older if ONLY_COUNTRY.fullmatch(o.name)]
     return (
         bool(countries)
         and len(got) >= len(older)
-        and not any(_ONLY_COUNTRY.fullmatch(n) for n in names)
+        and not any(ONLY_COUNTRY.fullmatch(n) for n in names)
         and all(o.name in names for o in older if o not in countries)
     )
 
