@@ -1,8 +1,8 @@
 """The sides of a second agreement signed at the same ceremony: `이날 A와 B 간 파트너십 협정
 체결식도 진행됐다`, `또한 A, B 및 C가 함께하는 … 업무협약식도 체결`. The particle `도` on the
 agreement's noun says the page reports another signing beside the first; its sides are parties
-of what the page reports. The cue is searched once after the signing sentence; a sentence that
-names another day (`지난 7일 …, 5일에는 … 협약도 체결`) or turns back to an earlier agreement
+of what the page reports. The cue is searched after the signing sentence, and again after each
+sentence holding it (the first two such sentences are read); a sentence that names another day (`지난 7일 …, 5일에는 … 협약도 체결`) or turns back to an earlier agreement
 tells a past signing, not one at this ceremony, and is passed over."""
 
 from __future__ import annotations
