@@ -57,7 +57,9 @@ BODY_HEADS_EN: tuple[str, ...] = (
     "College", "School", "Faculty", "Directorate", "Society", "Institution", "Academy",
 )  # fmt: skip
 # An English legal form written after a comma (`Byeolbit Co., Ltd.`): part of the name.
-LEGAL_FORMS_EN: tuple[str, ...] = ("Ltd", "Inc", "LLC", "Corp", "Co")
+LEGAL_FORMS_EN: tuple[str, ...] = (
+    "Ltd", "Inc", "LLC", "Corp", "Co", "PLC", "Plc", "GmbH", "AG", "SA", "JSC",
+)  # fmt: skip
 # The last word of a phrase that names an aim, not a body: `공동 발전`, `상호 협력`.
 ACTION_NOUNS: tuple[str, ...] = (
     "발전", "협력", "강화", "활성화", "지원", "육성", "추진", "교류", "확대", "구축", "개발", "상생",
@@ -77,11 +79,6 @@ GENERIC_BODIES: tuple[str, ...] = (
     "기업체", "공기업", "관공서", "공공기관", "출연기관", "출자기관", "산하기관", "유관기관",
     "공사·공단", "회원사", "협력사", "기관들", "기업들", "스타트업", "대기업", "소상공인",
     "농촌", "어촌", "산촌", "도시",
-)  # fmt: skip
-# An institution's kind written alone as a side of a signing (`경찰이 … B와 업무협약을 맺었다`,
-# `지자체와 교육청이 손을 맞잡고`): it stands for a body the page names elsewhere, none itself.
-INSTITUTION_KINDS: tuple[str, ...] = (
-    "경찰", "지자체", "자치단체", "지방자치단체", "교육청", "기관", "단체", "학교", "대학", "기업",
 )  # fmt: skip
 # Bodies of a nationwide network whose bare name is the same in every town (`새마을금고`,
 # `우체국`): the place written before one is part of its name (`남한산성 새마을금고`).
@@ -175,6 +172,12 @@ KIND_NOUNS: tuple[str, ...] = (
 # The kinds a page names the signers by (`협약기관은 …`, `3개 협약기업(…)`, `N개 기관과`): the
 # party readers' `(?:기관|기업|업체|단체)`, in this order.
 SIGNER_KINDS: tuple[str, ...] = ("기관", "기업", "업체", "단체")
+# An institution's kind written alone as a side of a signing (`경찰이 … B와 업무협약을 맺었다`,
+# `지자체와 교육청이 손을 맞잡고`): it stands for a body the page names elsewhere, none itself
+# (the public bodies' kinds, and the kinds a page names its signers by, above).
+INSTITUTION_KINDS: tuple[str, ...] = (
+    "경찰", "지자체", "자치단체", "지방자치단체", "교육청", "학교", "대학", *SIGNER_KINDS,
+)  # fmt: skip
 # Words a kind noun is written after to make another kind (`자매마을`, `참여기업`, `거래업체`).
 KIND_MODIFIERS: tuple[str, ...] = (
     "자매", "결연", "협약", "참여", "거래", "협력", "우수", "유통", "대형",

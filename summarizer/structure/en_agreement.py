@@ -26,12 +26,19 @@ from summarizer.lexicon import (
     COUNTRIES_EN,
     FIRM_ROLES_EN,
     HEAD_TITLES_EN,
+    LEGAL_FORMS_EN,
     US_STATES,
     alternation,
 )
 from summarizer.structure.en_dateline import WIRE_DATELINE, dateline_end
 from summarizer.structure.en_names import full_name, spelled_out, spells
-from summarizer.structure.en_sides import bodies, head_of_after, named_before
+from summarizer.structure.en_sides import (
+    BY_COUNTRY,
+    ONLY_COUNTRY,
+    bodies,
+    head_of_after,
+    named_before,
+)
 from summarizer.structure.orgs import Cand
 
 # a capital letter of any Latin script (`Đồng Nai`, `Đà Nẵng`, `Øresund`): the `[A-Z]` of the
@@ -280,19 +287,16 @@ def better(got: list[Cand], older: list[Cand]) -> bool:
     )
 
 
-_ONLY_COUNTRY = _compile(r"(?:the\s+)?" + _COUNTRY + r"$")
-
-
 def _country_for_body(got: list[Cand], older: list[Cand]) -> bool:
     """Whether the older reading took a country for a side where the general reader names a
     body instead, the other sides the same (`Jeju Province`, `Korea` against `Maryland`,
     `Jeju Province`: the country is where a side is)."""
     names = {c.name for c in got}
-    countries = [o for o in older if _ONLY_COUNTRY.fullmatch(o.name)]
+    countries = [o for o in older if ONLY_COUNTRY.fullmatch(o.name)]
     return (
         bool(countries)
         and len(got) >= len(older)
-        and not any(_ONLY_COUNTRY.fullmatch(n) for n in names)
+        and not any(ONLY_COUNTRY.fullmatch(n) for n in names)
         and all(o.name in names for o in older if o not in countries)
     )
 
@@ -731,7 +735,7 @@ _TITLE_START = _compile(r"^(?:the\s+)?" + _TITLE + r"\b")
 _PERSON_LIKE = _compile(r"^(?:the\s+)?" + _TITLE + r"\b")
 
 
-_LEGAL_END = _compile(r"\b(?:Co|Ltd|Inc|Corp|LLC|PLC|Plc|GmbH|AG|SA|JSC)\.?$")
+_LEGAL_END = _compile(r"\b(?:" + alternation(LEGAL_FORMS_EN) + r")\.?$")
 _ABBR_END = _compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|Jr|St)\.)$")
 
 
@@ -807,7 +811,7 @@ def body_of(text: str, at: int, np: str) -> Cand | None:
     if (
         (placed := _PLACED_IN.search(rest)) is not None
         and not _BARE_HEAD.fullmatch(rest[: placed.start()])
-        and not _BY_COUNTRY.search(rest, 0, placed.start())  # (`A of the Embassy of Korea`)
+        and not BY_COUNTRY.search(rest, 0, placed.start())  # (`A of the Embassy of Korea`)
     ):
         rest = rest[: placed.start()]  # (not `Republic of Korea`, `Government of Korea`)
     if (within := _IN_LARGER.search(rest)) is not None and _SMALLER.search(rest, 0, within.start()):
@@ -966,7 +970,6 @@ def _is_person(text: str, rest: str) -> bool:
 # `A of South Korea`, `A, China`, `A in Korea`: where the body is, no part of its name
 _BARE_HEAD = _compile(r"(?:the\s+)?(?:Republic|Government|Embassy|Consulate|" + _HEADS + r")")
 _PLACED_IN = _compile(r"(?:\s+(?:of|in)\s+|,\s*)" + _COUNTRY + r"$")
-_BY_COUNTRY = _compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Government)$")
 _PERSON_TAILS = (
     _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*-[\w'’.]+$"),  # `Song Jae-ho`
     _compile(r"\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*\s+[A-Z][\w'’.]*$"),  # `Nguyen Chi Dung`

@@ -35,7 +35,7 @@ _PLACED = lazy_compile(
 )
 _BASED = lazy_compile(r"(?:the\s+)?[A-Z][\w.]*-based\s+(?=[A-Z])")
 _OWNED = lazy_compile(r"^" + _COUNTRY + r"(?:'s|’s|')\s+(?=[A-Z])")
-_ONLY_COUNTRY = lazy_compile(_COUNTRY + r"$")
+ONLY_COUNTRY = lazy_compile(_COUNTRY + r"$")  # (en_agreement asks it too)
 # `South Korean`, `Korean`, `Taiwanese`: a nationality before a lower-case role
 _NATIONALITY = lazy_compile(r"(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish|i)")
 _ROLE_OF = lazy_compile(
@@ -103,18 +103,19 @@ _ENDS_BODY = lazy_compile(r"\b" + _BODY_END + r"\.?$")
 
 
 # `the Embassy of the Republic of Korea`: a body named by its country, the country its name's
-_BY_COUNTRY = lazy_compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Government)$")
+# (en_agreement asks it too)
+BY_COUNTRY = lazy_compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Government)$")
 
 
 def _as_body(text: str, c: Cand) -> Cand:
     name = c.name
     if (
-        (m := _PLACED.search(name)) is not None and not _BY_COUNTRY.search(name, 0, m.start("cut"))
+        (m := _PLACED.search(name)) is not None and not BY_COUNTRY.search(name, 0, m.start("cut"))
     ) or (
         (m := _PLACED_PLAIN.search(name)) is not None
         and not _ENDS_BODY.search(name, 0, m.start("cut"))
-        and not _BY_COUNTRY.search(name, 0, m.start("cut"))
-        and not _ONLY_COUNTRY.fullmatch(name)  # (`Federal Republic of Nigeria`: a country)
+        and not BY_COUNTRY.search(name, 0, m.start("cut"))
+        and not ONLY_COUNTRY.fullmatch(name)  # (`Federal Republic of Nigeria`: a country)
     ):
         name = name[: m.start("cut")]
     if (m := _OWNED.match(name)) is not None or (m := _BASED.match(name)) is not None:
@@ -154,7 +155,7 @@ def unplaced(name: str) -> str:
 
 def _placed_after(text: str, before: Cand, c: Cand) -> bool:
     """`A Institute, Korea`, `A-gun, B-do`: the country or province that places the body before."""
-    where = _ONLY_COUNTRY.fullmatch(c.name) or (
+    where = ONLY_COUNTRY.fullmatch(c.name) or (
         _PROVINCE.fullmatch(c.name) and _TOWN.fullmatch(before.name)
     )
     if not where or before.end is None or c.start is None:
@@ -162,4 +163,4 @@ def _placed_after(text: str, before: Cand, c: Cand) -> bool:
     return re.fullmatch(r"\s*,\s*", text[before.end : c.start]) is not None
 
 
-__all__ = ["bodies", "head_of_after", "unplaced"]
+__all__ = ["BY_COUNTRY", "ONLY_COUNTRY", "bodies", "head_of_after", "unplaced"]

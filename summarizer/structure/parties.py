@@ -13,6 +13,7 @@ from summarizer.lexicon import ORG_SUFFIXES, SIGNING_CEREMONIES, alternation, le
 from summarizer.lexicon.connectives import TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.lexicon.counts import BARE, count
 from summarizer.models.records import Fact, Party, Span
+from summarizer.structure.candidate import key
 from summarizer.structure.counted import counted_partners, counts_partners
 from summarizer.structure.issuers import (
     HANDLING,
@@ -477,14 +478,10 @@ def _named_again(
     got = korean_sentence(text, s, e, facts)
     if len(got) < 2 or any(unnamed_side(c, text) for c in got):
         return None
-    named = [_squashed(c.name) for c in unnamed if not unnamed_side(c, text)]
-    if any(a in b or b in a for a in named for b in map(_squashed, (c.name for c in got))):
+    named = [key(c.name) for c in unnamed if not unnamed_side(c, text)]
+    if any(a in b or b in a for a in named for b in (key(c.name) for c in got)):
         return got
     return []
-
-
-def _squashed(name: str) -> str:
-    return name.replace(" ", "")
 
 
 def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Cand]:

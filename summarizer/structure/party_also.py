@@ -1,8 +1,8 @@
 """The sides of a second agreement signed at the same ceremony: `이날 A와 B 간 파트너십 협정
 체결식도 진행됐다`, `또한 A, B 및 C가 함께하는 … 업무협약식도 체결`. The particle `도` on the
 agreement's noun says the page reports another signing beside the first; its sides are parties
-of what the page reports. The cue is searched once after the signing sentence; a sentence that
-names another day (`지난 7일 …, 5일에는 … 협약도 체결`) or turns back to an earlier agreement
+of what the page reports. The cue is searched after the signing sentence, and again after each
+sentence holding it (the first two such sentences are read); a sentence that names another day (`지난 7일 …, 5일에는 … 협약도 체결`) or turns back to an earlier agreement
 tells a past signing, not one at this ceremony, and is passed over."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon.connectives import TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.models.records import Fact
-from summarizer.structure.candidate import Cand, looks_like_org
+from summarizer.structure.candidate import Cand, key, looks_like_org
 from summarizer.structure.lines import iter_sentences
 from summarizer.structure.orgs import pieces
 from summarizer.structure.party_cues import unnamed_side
@@ -36,7 +36,7 @@ def also_signed(text: str, after: int, facts: list[Fact], named: list[Cand]) -> 
     signing sentence's end), that are not among `named`."""
     cue = _ALSO.search(text, after)
     out: list[Cand] = []
-    seen = [_squashed(c.name) for c in named]
+    seen = [key(c.name) for c in named]
     looked = 0
     for s, e in iter_sentences(text, after):
         if cue is None or looked >= _LOOK:
@@ -52,12 +52,12 @@ def also_signed(text: str, after: int, facts: list[Fact], named: list[Cand]) -> 
         # the first signing's; the sides follow them)
         start = max((m.end() for m in _HEADS_PRESENT.finditer(text, s, at)), default=s)
         for c in korean_sentence(text, start, e, facts) or _pair(text, start, at):
-            key = _squashed(c.name)
+            name = key(c.name)
             if unnamed_side(c, text) or not looks_like_org(c):
                 continue
-            if any(key in o for o in seen):  # (`감문농협` of `김천감문농협`; `경남도유도회` is
+            if any(name in o for o in seen):  # (`감문농협` of `김천감문농협`; `경남도유도회` is
                 continue  # no `경남도`)
-            seen.append(key)
+            seen.append(name)
             out.append(c)
     return out
 
@@ -73,7 +73,3 @@ def _pair(text: str, start: int, at: int) -> list[Cand]:
         return []
     sides = pieces(text, start, between.start())
     return sides if len(sides) >= 2 else []
-
-
-def _squashed(name: str) -> str:
-    return name.replace(" ", "")

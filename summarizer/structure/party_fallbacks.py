@@ -13,6 +13,7 @@ from summarizer.lexicon import (
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     SIGNING_CEREMONIES,
+    SIGNING_STEMS,
     TITLE_WORDS,
     alternation,
     org_of_fused_title,
@@ -162,8 +163,10 @@ _TOWN_HALL_VENUE = lazy_compile(r"(?:^|\s)([가-힣]{1,6}[시군구도])청(?:\s
 _BARE_TITLE = lazy_compile(r"(도지사|시장|군수|구청장)(?:[은는이가과와의]|(?![가-힣]))")
 _NAME_BEFORE = lazy_compile(r"(?<![가-힣])[가-힣]{2,3} $")
 _HALL = lazy_compile(r"[시군구도]청")
+# (the heads of lexicon.REGION_HEADS that stand bare: no deputy, no `교육감` of an office, and
+# no `지사`, which alone is as often a firm's branch)
 _HALL_KIND = {"도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
-_SIGNED = lazy_compile(r"체결|서명|맺|협약식|조인식")
+_SIGNED = lazy_compile(alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES)))
 _HEADS_WINDOW = 2000  # (the lead's sentences: a head named later signs nothing new)
 
 

@@ -10,6 +10,7 @@ from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     CENTRAL_SYLLABLES,
+    HEAD_TITLES_EN,
     HONORIFICS_EN,
     JOINT_WORDS,
     MUNICIPALITIES,
@@ -90,19 +91,16 @@ _NOT_GIVEN = lazy_compile(
 
 
 # a post in an apposition: `Hee-Bong Chae, CEO of Kogas`, `A Air's Chairman and CEO, Yang Ho Cho`
-_POST_WORD = lazy_compile(
-    r"\b(?:CEO|Chairman|Chairwoman|President|Minister|Director|Governor|Mayor|Secretary|"
-    r"Commissioner|Ambassador|Chief|Head|Dean|Rector|Chancellor)\b",
-    re.I,
-)
+# (the lexicon's heads' titles, and a university's `Rector`, which only this reader asks for)
+_POSTS = alternation((*HEAD_TITLES_EN, "Rector"))
+_POST_WORD = lazy_compile(r"\b(?:" + _POSTS + r")\b", re.I)
 _PERSON_EN = lazy_compile(r"[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,3}")
 # the post side opens with the post, or with its body's possessive (`CEO of Kogas`, `the
 # president of …`, `A Air's Chairman and CEO`; not `Space and Security President`, the rest of
 # a body's name)
 _POST_SIDE = lazy_compile(
     r"(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}['’]s\s+)?(?:(?:vice|deputy|senior|"
-    r"executive|chief)\s+)?(?:CEO|Chairman|Chairwoman|President|Minister|Director|Governor|Mayor|"
-    r"Secretary|Commissioner|Ambassador|Chief|Head|Dean|Rector|Chancellor)\b",
+    r"executive|chief)\s+)?(?:" + _POSTS + r")\b",
     re.I,
 )
 

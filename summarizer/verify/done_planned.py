@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import SIGNING_STEMS
 from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.evidence import claim_check
 
 # Korean: a plan, an intention or what is to come (`추진할 계획이다`, `지원하기로 했다`,
 # `노력하겠다`), or a final plain non-past (`협력한다`, `추진한다`: a release's commitment).
+# (Not structure.plans' promise cues: those find a promise among a source's sentences; this
+# reads the tense of one summary line's last verb, a plain non-past too, against its English.)
 _KO_PLAN = re.compile(
     r"[을할될줄갈볼]\s*(?:계획|예정|방침|것)|기로\s*(?:했|하였|합의|약속|결정)|겠다"
     r"|(?:한|는|된|간|선)다\s*[.。]?\s*$"
@@ -25,8 +29,8 @@ _KO_PLAN = re.compile(
 # meeting (`체결했다`, `밝혔다`, `가졌다`): those report the event, not the commitment.
 _KO_DONE = re.compile(r"([가-힣]{1,4})(?:했|였|었|았|됐|졌)다\s*[.。]?\s*$")
 _KO_EVENT_VERBS = (
-    "체결", "서명", "합의", "약속", "협약", "밝", "말", "전", "설명", "강조", "가", "열", "개최",
-    "진행", "참석", "맺", "발표", "기대", "다짐", "협의", "논의", "결정", "선정", "평가",
+    *SIGNING_STEMS, "합의", "약속", "협약", "밝", "말", "전", "설명", "강조", "가", "열", "개최",
+    "진행", "참석", "발표", "기대", "다짐", "협의", "논의", "결정", "선정", "평가",
 )  # fmt: skip
 # English: what is to come (`will`, `plans to`, `agreed to`), and a perfect of a deed (`have
 # cooperated`, `has invested`) that is not the agreement itself (`have agreed`, `has signed`).
@@ -65,15 +69,11 @@ def _pair(ko_field: str, korean: str, en_field: str, english: str) -> list[Claim
     en_plan, en_done = _EN_PLAN.search(english), _EN_DONE.search(english)
     if en_done and not en_plan and (ko := _ko_plan(korean)):
         note = f"the Korean it renders says it is to come ({ko!r}), the English that it is done"
-        return [_check(en_field, "english", en_done.group(0), note)]
+        return [claim_check(en_field, "english", en_done.group(0), "unverified", note=note)]
     if en_plan and not en_done and (ko := _ko_done(korean)):
         note = f"the English says it is to come ({en_plan.group(0)!r}), the Korean that it is done"
-        return [_check(ko_field, "text", ko, note)]
+        return [claim_check(ko_field, "text", ko, "unverified", note=note)]
     return []
-
-
-def _check(field: str, kind: str, claim: str, note: str) -> ClaimCheck:
-    return ClaimCheck(field=field, kind=kind, claim=claim, status="unverified", note=note)  # type: ignore[arg-type]
 
 
 def check_done_or_planned(briefing: Briefing) -> list[ClaimCheck]:

@@ -280,10 +280,6 @@ def _counted(line: str, n: Number) -> bool:
     return n.kind == "n" and n.value.is_integer() and COUNTED.match(folded, n.start) is not None
 
 
-def _source_counts(ev: Evidence) -> set[tuple[float, str]]:
-    return counted(ev.text)
-
-
 def _miscounted(line: str, source: set[tuple[float, str]], lists: set[int]) -> Number | None:
     """A count of the line (`최종 3곳`, `5년간`) that the source states as a number but never
     with a counter of that kind (`대학 3`, `3개 분야`); a list of that length counts bodies."""
@@ -324,7 +320,7 @@ def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
             bad = [n for n in bad if not (_counted(s, n) and int(n.value) in counts)]
         if not bad and not english_source(ev):
             counts = list_counts(ev.text) if counts is None else counts
-            source_counts = _source_counts(ev) if source_counts is None else source_counts
+            source_counts = counted(ev.text) if source_counts is None else source_counts
             miscounted = _miscounted(s, source_counts, counts)
             if miscounted is not None:
                 note = f"{miscounted.text!r}: the source never counts {miscounted.value:g} of this kind"

@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 from summarizer.models import Briefing, ClaimCheck
-from summarizer.verify.evidence import Evidence
+from summarizer.verify.evidence import Evidence, claim_check
 from summarizer.verify.numbers import korean_numbers
 
 # A party written as the subject or owner of what follows: `A는`, `A가`, `A의`, `A에서는`.
@@ -85,7 +85,7 @@ def _amount_givers(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> l
                 f"the source states {n.text!r} with {briefing.parties[other].name_ko!r} as its "
                 f"subject, never {briefing.parties[mine].name_ko!r}"
             )
-            out.append(_check(f"summary_ko[{i}]", "text", n.text, note))
+            out.append(claim_check(f"summary_ko[{i}]", "text", n.text, "unverified", note=note))
             break
     return out
 
@@ -126,12 +126,8 @@ def _english_givers(briefing: Briefing, names: list[set[str]]) -> list[ClaimChec
             f"the Korean it renders has {briefing.parties[theirs].name_ko!r} as the subject, "
             f"the English {briefing.parties[mine].name_en!r}"
         )
-        out.append(_check(f"summary_en[{i}]", "english", en[:60], note))
+        out.append(claim_check(f"summary_en[{i}]", "english", en[:60], "unverified", note=note))
     return out
-
-
-def _check(field: str, kind: str, claim: str, note: str) -> ClaimCheck:
-    return ClaimCheck(field=field, kind=kind, claim=claim, status="unverified", note=note)  # type: ignore[arg-type]
 
 
 def check_givers(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:

@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 
 from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.evidence import claim_check
 
-# (Korean word, its opposite, the opposite's English): each pair is read both ways.
+# (Korean word, its opposite, the opposite's English, the word's own English): each pair is read
+# both ways. Korean against English, so each carries its English: only pairs of
+# meaning._OPPOSITES (Korean against Korean) whose English words are plain, and `해외`/`국내`.
 _PAIRS = [
     ("수출", "수입", r"\bimport(?:s|ed|ing|ers?)?\b", r"\bexport(?:s|ed|ing|ers?)?\b"),
     ("해외", "국내", r"\bdomestic(?:ally)?\b", r"\b(?:overseas|abroad|foreign)\b"),
@@ -55,11 +58,7 @@ def check_opposites(briefing: Briefing) -> list[ClaimCheck]:
     out = []
     for field, english, korean in pairs:
         if (note := _backwards(english, korean)) is not None:
-            out.append(
-                ClaimCheck(
-                    field=field, kind="english", claim=english[:60], status="unverified", note=note
-                )
-            )
+            out.append(claim_check(field, "english", english[:60], "unverified", note=note))
     return out
 
 
