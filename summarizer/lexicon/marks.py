@@ -23,5 +23,49 @@ INLINE = "▲△▴■▦▣◈▶▷►•‣"
 # marks that open a bulleted line (numbered and keycap marks besides, and the readers' own
 # contextual marks: a middle dot or `ㅇ` before a space, a dash, `1.`, `가.`)
 LINE = "▲△▶▷○●◦•■□◆◇*‣"
+# more marks a line opens with where no list is read: a reference mark (`※ 문의`), the jamo `ㅇ`
+# typed for a circle, dashes, and further pointer and box shapes (`► 일시`, `▣ 담당`)
+NOTE = "※"
+HANGUL_CIRCLE = "ㅇ"
+DASHES = "\\-–"
+MORE_SHAPES = "►▣◈"
+# every mark a line may open with, stripped before what the line says (a head line, a sentence's
+# lead, a speaker's topic, a contact label): the line marks, the numbered ones and those above
+LEAD = LINE + MORE_SHAPES + NOTE + HANGUL_CIRCLE + DASHES + NUMBERED
 
-__all__ = ["CIRCLED", "INLINE", "KEYCAP", "KEYCAP_CHARS", "LINE", "NEGATIVE_CIRCLED", "NUMBERED"]
+
+def spelt(chars: str) -> str:
+    """The characters a class piece of single characters and ranges (`▲△①-⑩`) names.
+
+    (An escaped `\\-` is the dash itself.)
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(chars):
+        if chars[i] == "\\":
+            out.append(chars[i + 1])
+            i += 2
+        elif chars[i + 1 : i + 2] == "-" and i + 2 < len(chars):
+            out += map(chr, range(ord(chars[i]), ord(chars[i + 2]) + 1))
+            i += 3
+        else:
+            out.append(chars[i])
+            i += 1
+    return "".join(out)
+
+
+__all__ = [
+    "CIRCLED",
+    "DASHES",
+    "HANGUL_CIRCLE",
+    "INLINE",
+    "KEYCAP",
+    "KEYCAP_CHARS",
+    "LEAD",
+    "LINE",
+    "MORE_SHAPES",
+    "NEGATIVE_CIRCLED",
+    "NOTE",
+    "NUMBERED",
+    "spelt",
+]

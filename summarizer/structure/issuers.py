@@ -16,6 +16,7 @@ from summarizer.lexicon import (
     alternation,
     ending,
     led_start,
+    marks,
     phrases,
 )
 from summarizer.models.records import Span
@@ -23,7 +24,8 @@ from summarizer.structure.head_lines import head_lines
 from summarizer.structure.lines import Mask, iter_lines
 from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_brackets
 
-LEAD = re.compile(r"^[\s□■○●◦•ㅇ▶▷►◆◇▣◈▲△※\-–*❶-❿①-⑩➊-➓]+")
+# (the marks: summarizer.lexicon.marks)
+LEAD = re.compile(rf"^[\s{marks.LEAD}]+")
 ORG_SUFFIX = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES + ORG_SUFFIXES_EN)
 _ORG_ENDINGS = ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES + ORG_SUFFIXES_EN
 
