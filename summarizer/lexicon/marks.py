@@ -28,10 +28,19 @@ LINE = "▲△▶▷○●◦•■□◆◇*‣"
 NOTE = "※"
 HANGUL_CIRCLE = "ㅇ"
 DASHES = "\\-–"
-MORE_SHAPES = "►▣◈"
+MORE_SHAPES = "►▣◈◎"
 # every mark a line may open with, stripped before what the line says (a head line, a sentence's
 # lead, a speaker's topic, a contact label): the line marks, the numbered ones and those above
 LEAD = LINE + MORE_SHAPES + NOTE + HANGUL_CIRCLE + DASHES + NUMBERED
+
+# Narrower sets, for readers that must not take every mark:
+# a photo caption's mark (`▲ 지난 9일 … 협약을 맺고 있다`): the only marks a caption opens with, so
+# a bulleted list item is never read as one
+CAPTION = "▲△"
+# a subtitle's mark under a headline (`- 청년 일자리 500개`, `◇ …`, `ㅇ …`): a header line opening
+# with one is a subtitle, with any other of LEAD a bulleted line, never the title
+SUBTITLE = DASHES + HANGUL_CIRCLE + "◇"
+NOT_TITLE = "▲△▶▷○●◦•■□◆*‣" + MORE_SHAPES + NOTE + NUMBERED
 
 
 def spelt(chars: str) -> str:
@@ -55,6 +64,7 @@ def spelt(chars: str) -> str:
 
 
 __all__ = [
+    "CAPTION",
     "CIRCLED",
     "DASHES",
     "HANGUL_CIRCLE",
@@ -66,6 +76,8 @@ __all__ = [
     "MORE_SHAPES",
     "NEGATIVE_CIRCLED",
     "NOTE",
+    "NOT_TITLE",
     "NUMBERED",
+    "SUBTITLE",
     "spelt",
 ]

@@ -175,7 +175,7 @@ def co_operators(text: str, sentences: list[tuple[int, int]]) -> list[Cand]:
 
 
 _ORGANISER = lazy_compile(
-    r"^\s*(?:[□■○●◦•ㅇ▶▷◆◇\-–*]\s*)?\(?\s*(?:공동\s*)?(?:주\s*최|주\s*관)(?:\s*[·ㆍ/]\s*(?:주\s*최|주\s*관))?(?:\s*기\s*관)?\s*\)?\s*[:：]?\s+"
+    rf"^\s*(?:[{marks.LEAD}]\s*)?\(?\s*(?:공동\s*)?(?:주\s*최|주\s*관)(?:\s*[·ㆍ/]\s*(?:주\s*최|주\s*관))?(?:\s*기\s*관)?\s*\)?\s*[:：]?\s+"
 )
 
 

@@ -56,3 +56,44 @@ def test_lead_holds_every_line_and_numbered_mark() -> None:
     lead = marks.spelt(marks.LEAD)
     assert set(marks.spelt(marks.LINE + marks.NUMBERED)) <= set(lead)
     assert {"※", "ㅇ", "-", "–"} <= set(lead)
+
+
+@pytest.mark.parametrize("mark", ["▲", "①", "◎"])
+def test_a_marked_organiser_row_names_its_bodies(mark: str) -> None:
+    text = (
+        "[안내] 어촌 체험 설명회 개최\n\n설명회를 아래와 같이 개최합니다.\n\n□ 개요\n"
+        f" {mark} 일시 : 5. 2.(금) 14:00\n {mark} 주최 : 가람시 / 주관 : 누리재단\n"
+    )
+    assert [p.name for p in run(text).parties] == ["가람시", "누리재단"]
+
+
+# the marks that run items together in a sentence (`■A ■B`, `‣A ‣B`) split a roster of bodies too
+@pytest.mark.parametrize("mark", ["■", "►", "‣"])
+def test_a_roster_run_together_by_any_inline_mark_is_read(mark: str) -> None:
+    roster = (
+        "가람시는 5일 지역 상생을 위한 업무협약을 체결했다고 밝혔다.\n"
+        f"협약 기관은 {mark}가람시(시장 김가람) {mark}누리재단(이사장 이누리) "
+        f"{mark}별빛협회(회장 박별빛)이다.\n"
+    )
+    counted = (
+        "해울대학교는 들빛은행, 3개 지역 강소기업과 4일 다자간 업무 협약식을 가졌다고 밝혔다.\n"
+        f"협약을 체결한 지역 강소기업은 {mark}㈜가온특장 {mark}누리금형 {mark}다온테크(유) 등이다.\n"
+    )
+    assert [p.name for p in run(roster).parties] == ["가람시", "누리재단", "별빛협회"]
+    assert [p.name for p in run(counted).parties] == [
+        "해울대학교",
+        "들빛은행",
+        "㈜가온특장",
+        "누리금형",
+        "다온테크(유)",
+    ]
+
+
+@pytest.mark.parametrize("mark", ["◆", "➊", "‣"])
+def test_a_marked_line_above_the_headline_is_not_the_title(mark: str) -> None:
+    text = (
+        f"{mark} 가람시 소식 알림\n가람시, 누리재단과 청년 일자리 협약 체결\n\n"
+        "가람시(시장 김가람)와 누리재단은 12일 청년 일자리 업무협약을 체결했다.\n"
+    )
+    title = run(text).title
+    assert title is not None and title.text == "가람시, 누리재단과 청년 일자리 협약 체결"
