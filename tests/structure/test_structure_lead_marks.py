@@ -97,3 +97,18 @@ def test_a_marked_line_above_the_headline_is_not_the_title(mark: str) -> None:
     )
     title = run(text).title
     assert title is not None and title.text == "가람시, 누리재단과 청년 일자리 협약 체결"
+
+
+@pytest.mark.parametrize("mark", ["▲", "①", "◦", "–"])
+def test_a_marked_contact_row_keeps_no_mark_in_its_desk(mark: str) -> None:
+    text = (
+        "지역 상생 협약 체결 소식 전해\n\n"
+        f"5. 문의처\n {mark} 통합 상담센터 : ☎ 1600-0500\n"
+        f" {mark} 사업 운영 : 누리재단 복지사업처 ☎ 02-6913-2100\n"
+    )
+    facts = [
+        fact(text, "phone", "1600-0500", "16000500"),
+        fact(text, "phone", "02-6913-2100", "+82269132100"),
+    ]
+    got = [c.department for c in run(text, facts).contacts]
+    assert got == ["통합 상담센터", "누리재단 복지사업처"]
