@@ -13,6 +13,9 @@ from __future__ import annotations
 CIRCLED = "①-⑩"
 NEGATIVE_CIRCLED = "❶-❿➊-➓"
 NUMBERED = CIRCLED + NEGATIVE_CIRCLED
+# circled numbers past ten, which only the readers of a line's start take (the list readers stop
+# at `⑩`)
+CIRCLED_HIGH = "⑪-⑳"
 # a keycap number (`1️⃣`, as chat apps and boards number their points): a digit, the emoji
 # presentation selector (often dropped) and the combining keycap; `🔟` for ten
 KEYCAP = "(?:10|[0-9])\ufe0f?\u20e3|\U0001f51f"
@@ -28,7 +31,7 @@ LINE = "▲△▶▷○●◦•■□◆◇*‣"
 NOTE = "※"
 HANGUL_CIRCLE = "ㅇ"
 DASHES = "\\-–"
-MORE_SHAPES = "►▣◈◎"
+MORE_SHAPES = "►▣◈◎▢▽▼☐☑"
 # every mark a line may open with, stripped before what the line says (a head line, a sentence's
 # lead, a speaker's topic, a contact label): the line marks, the numbered ones and those above
 LEAD = LINE + MORE_SHAPES + NOTE + HANGUL_CIRCLE + DASHES + NUMBERED
@@ -41,6 +44,12 @@ CAPTION = "▲△"
 # with one is a subtitle, with any other of LEAD a bulleted line, never the title
 SUBTITLE = DASHES + HANGUL_CIRCLE + "◇"
 NOT_TITLE = "▲△▶▷○●◦•■□◆*‣" + MORE_SHAPES + NOTE + NUMBERED
+# a section's heading mark (`□ 개요`, `◇ 협약 내용`): a box or a diamond; a circle, a triangle or a
+# dash opens an item within a section, never a new one
+SECTION = "□■◇◆"
+# the marks a web page's stamp, menu or box line opens with (`• 승인 2019.05.16`, `- 많이 본 뉴스`):
+# dots, dashes and a star, never a release's list marks, so a list item is not taken for chrome
+STAMP = "•·\\-–*"
 
 
 def spelt(chars: str) -> str:
@@ -66,6 +75,7 @@ def spelt(chars: str) -> str:
 __all__ = [
     "CAPTION",
     "CIRCLED",
+    "CIRCLED_HIGH",
     "DASHES",
     "HANGUL_CIRCLE",
     "INLINE",
@@ -78,6 +88,8 @@ __all__ = [
     "NOTE",
     "NOT_TITLE",
     "NUMBERED",
+    "SECTION",
+    "STAMP",
     "SUBTITLE",
     "spelt",
 ]

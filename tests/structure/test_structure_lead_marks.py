@@ -112,3 +112,11 @@ def test_a_marked_contact_row_keeps_no_mark_in_its_desk(mark: str) -> None:
     ]
     got = [c.department for c in run(text, facts).contacts]
     assert got == ["통합 상담센터", "누리재단 복지사업처"]
+
+
+@pytest.mark.parametrize("mark", ["▶", "①", "‣", "※"])
+def test_a_mark_before_a_body_in_a_sentence_is_no_part_of_its_name(mark: str) -> None:
+    partner = f"가람시, 누리재단과 협약\n\n가람시는 3일 {mark}누리재단과 업무협약을 체결했다.\n"
+    subject = f"가람시, 누리재단과 협약\n\n{mark}가람시와 누리재단은 3일 업무협약을 체결했다.\n"
+    assert [p.name for p in run(partner).parties] == ["가람시", "누리재단"]
+    assert [p.name for p in run(subject).parties] == ["가람시", "누리재단"]
