@@ -47,6 +47,10 @@ NOT_TITLE = "▲△▶▷○●◦•■□◆*‣" + MORE_SHAPES + NOTE + NUMBE
 # a section's heading mark (`□ 개요`, `◇ 협약 내용`): a box or a diamond; a circle, a triangle or a
 # dash opens an item within a section, never a new one
 SECTION = "□■◇◆"
+# the marks before a numbered heading (`□ 1. 개요`, `- 3. 12개 기관`), after which `3. 12.` is read
+# as a date only with more (a clock, brackets); kept as the date reader had it: LEAD would lose
+# `▲ 3. 12.` under a photo and `※ 3. 12.` in a note as dates
+HEADING_LEAD = "\\-*·ㅇ○□■◦•▶▷" + CIRCLED + CIRCLED_HIGH
 # the marks a web page's stamp, menu or box line opens with (`• 승인 2019.05.16`, `- 많이 본 뉴스`):
 # dots, dashes and a star, never a release's list marks, so a list item is not taken for chrome
 STAMP = "•·\\-–*"
@@ -78,6 +82,7 @@ __all__ = [
     "CIRCLED_HIGH",
     "DASHES",
     "HANGUL_CIRCLE",
+    "HEADING_LEAD",
     "INLINE",
     "KEYCAP",
     "KEYCAP_CHARS",
