@@ -1,10 +1,14 @@
-"""The marks that open a list's items, written once.
+"""The marks that open a list's items and a release's lines, written once.
 
 A release lists its terms on bulleted lines (`▲ 공동 연구`, `① 인력 교류`, `1️⃣ 정보 교류`) or
-runs them together in one sentence (`▲A ▲B 등에 협력하기로 했다`). The reader of bulleted lines
-(`structure.bullets`) and the readers of items run together (`structure.commitments`,
-`structure.terms`) build their patterns from these; a new mark is one edit here. They are regex
-character-class pieces (ranges such as `①-⑩`), except `KEYCAP`, a pattern of its own.
+runs them together in one sentence (`▲A ▲B 등에 협력하기로 했다`), and opens its other lines with
+marks too (`※ 문의 :`, `ㅇ 주최 :`, `▲ 김가람 시장은 “…”`). The reader of bulleted lines
+(`structure.bullets`), the readers of items run together (`structure.commitments`,
+`structure.terms`, the rosters) and every reader that strips a line's mark before what it says
+(issuers, speakers, contacts, party words, PDF rejoining, date and stamp leads) build their
+patterns from these; a new mark is one edit here. A reader that takes fewer marks on purpose has
+a named narrower set below, with its reason. They are regex character-class pieces (ranges such
+as `①-⑩`, `\\-` for a dash), except `KEYCAP`, a pattern of its own.
 """
 
 from __future__ import annotations
@@ -41,8 +45,9 @@ LEAD = LINE + MORE_SHAPES + NOTE + HANGUL_CIRCLE + DASHES + NUMBERED
 # a bulleted list item is never read as one
 CAPTION = "▲△"
 # a subtitle's mark under a headline (`- 청년 일자리 500개`, `◇ …`, `ㅇ …`): a header line opening
-# with one is a subtitle, with any other of LEAD a bulleted line, never the title
+# with one is a subtitle
 SUBTITLE = DASHES + HANGUL_CIRCLE + "◇"
+# every other mark of LEAD: a header line opening with one is a bulleted line, never the title
 NOT_TITLE = "▲△▶▷○●◦•■□◆*‣" + MORE_SHAPES + NOTE + NUMBERED
 # a section's heading mark (`□ 개요`, `◇ 협약 내용`): a box or a diamond; a circle, a triangle or a
 # dash opens an item within a section, never a new one
