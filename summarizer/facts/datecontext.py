@@ -13,6 +13,7 @@ from summarizer.lexicon import (
     RANKING_HEADERS,
     SITE_EDITION_LABELS,
     alternation,
+    marks,
 )
 
 # Day-only `N일` is a date unless the words around make it a count of days.
@@ -41,7 +42,7 @@ _DAY_RANGE_EVENT = lazy_compile(
     r"(?:[ \t]*(?:양일|이틀간|사흘간|나흘간|이틀 동안|사흘 동안|에 걸쳐|개최|열리|열린|열려|열렸|열릴|개막)"
     r"|[ \t]*[(\[]?[ \t]*[월화수목금토일][ \t]?[~\-])"
 )
-LINE_START = lazy_compile(r"(?:^|\n)[ \t\-*·ㅇ○□■◦•▶▷①-⑳]*$")
+LINE_START = lazy_compile(rf"(?:^|\n)[ \t{marks.HEADING_LEAD}]*$")  # (summarizer.lexicon.marks)
 # A unit after a number (`3.5배`, `1.5 배로`): a Hangul unit after a space only when a particle
 # or no Hangul follows it, so `5.12 개최` and `5.12 회의` keep their date
 _UNITS_KO = "(?:배|회|점|명|개|원|건|세|년|위)"
@@ -158,7 +159,7 @@ def as_of_stamp(s: str, start: int, end: int) -> bool:
 
 
 # a box of other stories: its header alone on a line (`주요 뉴스`, `관련기사`), then headlines
-_BOX_HEADER = lazy_compile(r"[\s•·\-–*:)]*" + alternation(RANKING_HEADERS) + r"\s*")
+_BOX_HEADER = lazy_compile(rf"[\s{marks.STAMP}:)]*" + alternation(RANKING_HEADERS) + r"\s*")
 _SENTENCE_LINE = lazy_compile(r"[다요]\.[\"'”’)]?\s*$")
 _BOX_LINES = 30  # how far up a headline is looked for its box's header
 _HEADLINE_SIZE = 120  # a longer line is body text, as the boxes' reader has it

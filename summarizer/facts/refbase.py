@@ -10,6 +10,7 @@ from summarizer.facts.dateforms import Atom
 from summarizer.facts.dateregistry import date_atoms, page_atoms
 from summarizer.facts.resolve import Reference
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import marks
 
 TIME_NEXT = lazy_compile(r"[ \t]*\d{1,2}:\d{2}")
 
@@ -93,7 +94,7 @@ def next_line_at(s: str, i: int) -> int:
     return nxt if nxt - end < 8 and nxt < len(s) else -1
 
 
-_BULLET = lazy_compile(r"[-•·*▶▷][ \t]+")
+_BULLET = lazy_compile(rf"[{marks.STAMP}▶▷][ \t]+")  # (marks: summarizer.lexicon.marks)
 
 
 def dated(

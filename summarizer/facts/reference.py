@@ -61,6 +61,7 @@ from summarizer.lexicon import (
     STRONG_POSTING,
     TITLE_WORDS,
     alternation,
+    marks,
     phrases,
 )
 
@@ -144,7 +145,7 @@ def _embargo(s: str, stated: Page) -> Found | None:
 _FIELD_REST = lazy_compile(r"(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t|)\]]*(?:\r?\n|$)")
 
 
-_LINE_LEAD = lazy_compile(r"[ \t\-•·*▶▷\[(]*")
+_LINE_LEAD = lazy_compile(rf"[ \t{marks.STAMP}▶▷\[(]*")  # (marks: summarizer.lexicon.marks)
 # or after another stamp on its line: `수정일 2024-05-11 | 등록일 2024-05-10`
 _AFTER_STAMP = lazy_compile(r"\d[.\-/:]\d\d?\.?[ \t]*[|·/\])][ \t\[(]*$")
 

@@ -17,9 +17,10 @@ from summarizer.facts.dateregistry import date_atoms
 from summarizer.facts.refbase import Found, full_date, line_end
 from summarizer.facts.resolve import Reference
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import marks
 
 # a field line's list marker, and what may close it
-_LEAD = " \t-•·*[("
+_LEAD = " \t" + marks.spelt(marks.STAMP) + "[("  # (marks: summarizer.lexicon.marks)
 _TAIL = " \t\r.)]"
 _HEADER_LINES = 8  # a post's fields stand under its headline, before the text
 _SENTENCE = lazy_compile(r"(?:다|요|음|함)[.!?]?[\"'”’)]?[ \t]*$")

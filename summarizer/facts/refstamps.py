@@ -23,10 +23,11 @@ from summarizer.facts.dateregistry import date_atoms
 from summarizer.facts.refbase import Found, Page, dated, full_date, line_end, next_line_at
 from summarizer.facts.resolve import Reference
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import POSTING_LABELS, RANKING_HEADERS, alternation
+from summarizer.lexicon import POSTING_LABELS, RANKING_HEADERS, alternation, marks
 
 _DATE_FIELD = lazy_compile(
-    r"(?m)^[ \t\-•·*]*(?:Date|DATE|(?:Release|Publication|Posting|Published|Posted)[ \t]+[Dd]ate"
+    rf"(?m)^[ \t{marks.STAMP}]*"
+    r"(?:Date|DATE|(?:Release|Publication|Posting|Published|Posted)[ \t]+[Dd]ate"
     r"|Date[ \t]+(?:[Pp]osted|[Pp]ublished|of[ \t]+[Rr]elease))[ \t]*[:：]?[ \t]*"
 )
 # What may follow a page's date on its field line: a clock, a separator, a board's counters,
@@ -40,7 +41,8 @@ _FIELD_TAIL = lazy_compile(
 )
 # The lines of an event's particulars: a `Date:` among them dates the event.
 _EVENT_LINE = lazy_compile(
-    r"[ \t\-•·*]*(?:Time|TIME|Venue|VENUE|Place|PLACE|Location|LOCATION|Where|When|Hours"
+    rf"[ \t{marks.STAMP}]*"
+    r"(?:Time|TIME|Venue|VENUE|Place|PLACE|Location|LOCATION|Where|When|Hours"
     r"|일시|장소|시간)[ \t]*[:：]"
 )
 

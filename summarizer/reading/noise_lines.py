@@ -21,6 +21,7 @@ from summarizer.lexicon import (
     POSTING_LABELS,
     alternation,
     led,
+    marks,
 )
 
 COPYRIGHT_KO = alternation(COPYRIGHT_MARKS, spaced=True)
@@ -53,7 +54,7 @@ def _any_of(*words: str) -> Callable[[str], object]:
     return re.compile(alternation(words)).search
 
 
-_CHROME_LEAD = r"\s*(?:[•·\-–*]\s*)*(?:"
+_CHROME_LEAD = rf"\s*(?:[{marks.STAMP}]\s*)*(?:"
 _CHROME_TAIL = r")\s*\d*\s*"
 # (the chrome branches that read through a line, apart: a line holds what they need first)
 _CHROME_THROUGH = re.compile(
@@ -79,7 +80,7 @@ _NOISE_LINES: tuple[NoiseLine, ...] = (
     NoiseLine(
         "input-line",
         re.compile(
-            r"\s*(?:[•·\-–*]\s*)*"  # a bulleted stamp line (`• 승인 2019.05.16 09:39`) too
+            rf"\s*(?:[{marks.STAMP}]\s*)*"  # a bulleted stamp line (`• 승인 2019.05.16 09:39`) too
             + alternation((*POSTING_LABELS, *MODIFIED_LABELS))
             + alternation(DATE_LABEL_ENDINGS)
             + r"?\s*[:：]?\s*([0-9.\-/: 년월일]*|\d{4}.*\d{1,2}:\d{2}.*)\s*"
@@ -90,7 +91,8 @@ _NOISE_LINES: tuple[NoiseLine, ...] = (
         "byline",
         re.compile(
             # (a bulleted byline too: `  • 홍길동 기자` under a site's headline)
-            r"\s*(?:[•·\-–*]\s*)*(?:[가-힣A-Za-z]{2,12}\s*)?/?\s*[가-힣]{2,4}\s*(?:[가-힣A-Za-z]{0,8}\s*)?(기자|특파원|통신원)\s*(\S+@\S+)?\s*"
+            rf"\s*(?:[{marks.STAMP}]\s*)*"
+            r"(?:[가-힣A-Za-z]{2,12}\s*)?/?\s*[가-힣]{2,4}\s*(?:[가-힣A-Za-z]{0,8}\s*)?(기자|특파원|통신원)\s*(\S+@\S+)?\s*"
         ),
         _any_of("기자", "특파원", "통신원"),
     ),

@@ -13,6 +13,7 @@ from summarizer.lexicon import (
     CONTACT_LABELS_EN,
     RANKING_HEADERS,
     alternation,
+    marks,
 )
 from summarizer.models.records import Region
 from summarizer.reading.noise_lines import COPYRIGHT_EN, COPYRIGHT_KO, noise_reason
@@ -22,7 +23,9 @@ _CONTACT_HEAD = re.compile(
     alternation(CONTACT_LABELS, spaced=True) + "|" + alternation(CONTACT_LABELS_EN), re.I
 )
 _PHONEISH = re.compile(r"\d{2,4}[-.)\s]\d{3,4}[-.\s]\d{4}")
-_SECTION_START = lazy_compile(r"\s*(□|■|◇|◆|\[?\s*참고|<\s*참고|붙\s*임|첨\s*부|\d+\.\s|[①-⑩❶-❿])")
+_SECTION_START = lazy_compile(
+    rf"\s*([{marks.SECTION}]|\[?\s*참고|<\s*참고|붙\s*임|첨\s*부|\d+\.\s|[{marks.NUMBERED}])"
+)
 
 
 def lines_with_offsets(text: str) -> Iterator[tuple[int, int, str]]:
@@ -99,9 +102,11 @@ _CAPTION_POS = re.compile(
 )
 _CAPTION_ACT = lazy_compile(alternation(CAPTION_ACTS))
 _PHOTO_END = re.compile(r"(?:있다|있는\s*모습|모습이다|모습)\s*\.?\s*(?:ⓒ\S*|\[[^\]]*\])?\s*$")
-_LEAD = lazy_compile(r"^[\s•·\-–*]*(?:▲|△)?\s*")
+_LEAD = lazy_compile(rf"^[\s{marks.STAMP}]*[{marks.CAPTION}]?\s*")
 # A caption run on after a report's sentence on one line (`… 체결했다. 사진은 …`)
-_CAPTION_AFTER_REPORT = lazy_compile(r"[다요]\.\s+((?:사진은|사진\s*[:=]|\(사진\)|▲|△)\s*)")
+_CAPTION_AFTER_REPORT = lazy_compile(
+    rf"[다요]\.\s+((?:사진은|사진\s*[:=]|\(사진\)|[{marks.CAPTION}])\s*)"
+)
 
 
 def _captions(text: str, lines: list[tuple[int, int, str]]) -> Iterator[Region]:
@@ -117,8 +122,8 @@ def _captions(text: str, lines: list[tuple[int, int, str]]) -> Iterator[Region]:
             caption = bool(
                 _CAPTION_POS.search(body)
                 or _CAPTION_ACT.search(body)
-                or body.startswith(("▲", "△"))
-                or _LEAD.sub("", line).startswith(("▲", "△"))
+                or body.startswith(tuple(marks.CAPTION))
+                or _LEAD.sub("", line).startswith(tuple(marks.CAPTION))
             )
         else:
             caption = body.endswith(".") and _CAPTION_POS.search(body) is not None
@@ -131,7 +136,7 @@ def _captions(text: str, lines: list[tuple[int, int, str]]) -> Iterator[Region]:
             yield Region(kind="noise", reason="caption", text=text[s:e], start=s, end=e)
 
 
-_RANKING = re.compile(r"[\s•·\-–*:)]*" + alternation(RANKING_HEADERS) + r"\s*")
+_RANKING = re.compile(rf"[\s{marks.STAMP}:)]*" + alternation(RANKING_HEADERS) + r"\s*")
 
 
 def _ranking_boxes(text: str, lines: list[tuple[int, int, str]]) -> Iterator[Region]:

@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from summarizer.lexicon import marks
+
 _SENTENCE_END = tuple(".!?。:;")
 _MARKER = re.compile(
-    r"^\s*(?:[○●◦□■▢▣◇◆△▲▷▶▽▼☐☑※*•➊-➓①-⑳❶-❿]|[-–—·]\s|\d{1,2}[.)]\s|\(\d{1,2}\)|"
+    rf"^\s*(?:[{marks.LINE}{marks.MORE_SHAPES}{marks.NOTE}{marks.NUMBERED}{marks.CIRCLED_HIGH}]"
+    r"|[-–—·]\s|\d{1,2}[.)]\s|\(\d{1,2}\)|"
     r"[가-하][.)]\s|<|\[|【|〈|《)"
 )
 # Syllables that end a word (particles and endings) and ones that never begin one.

@@ -16,23 +16,11 @@ _LINE_BULLET = re.compile(
 )
 
 
-def _spelt(chars: str) -> str:
-    """The characters a class piece of single characters and ranges (`▲△①-⑩`) names."""
-    out: list[str] = []
-    i = 0
-    while i < len(chars):
-        if chars[i + 1 : i + 2] == "-" and i + 2 < len(chars):
-            out += map(chr, range(ord(chars[i]), ord(chars[i + 2]) + 1))
-            i += 3
-        else:
-            out.append(chars[i])
-            i += 1
-    return "".join(out)
-
-
 # What a line may open with (spaces aside) where _LINE_BULLET matches: other lines are not tried
 # (a digit, which opens `1.` and a keycap number, is asked with `isdecimal()` besides)
-_BULLET_FIRST = frozenset("-–·ㆍㅇ(" + _spelt(marks.LINE + marks.NUMBERED) + marks.KEYCAP_CHARS)
+_BULLET_FIRST = frozenset(
+    "-–·ㆍㅇ(" + marks.spelt(marks.LINE + marks.NUMBERED) + marks.KEYCAP_CHARS
+)
 
 
 def bullet(ln: Line) -> re.Match[str] | None:

@@ -94,8 +94,10 @@ _FIELD = re.compile(r"^[^:：\n]{1,15}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"(?:다|요)[.。]?\s*$")
 
 
-_CONTENT_HEAD = lazy_compile(r"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?:[^\s▲△■▶▷•]\S*\s*)?$")
-_UNMARKED = lazy_compile(r"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?=[^\s▲△■▶▷•])")
+_CONTENT_HEAD = lazy_compile(
+    rf"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?:[^\s{marks.INLINE}]\S*\s*)?$"
+)
+_UNMARKED = lazy_compile(rf"(?:내용|사항)(?:은|는|으로는)\s*,?\s*(?=[^\s{marks.INLINE}])")
 _SETUP_BODIES = ("협의체", "위원회", "협의회", "추진단", "전담팀", "네트워크", "TF")
 _SETUP_VERBS = ("구성", "구축", "설치", "신설", "발족", "운영")
 

@@ -9,11 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import marks
 from summarizer.models.records import Contact, Fact
 from summarizer.structure.contact_rows import FAX, parse_segment, people
 from summarizer.structure.lines import ByStart, Line
 
-BULLET = r"(?:[※*○●□■▣◆◇◈▶►ㅇ\-•|]\s*)?"
+# a line's mark before a contact label (summarizer.lexicon.marks), or a table's `|`
+BULLET = rf"(?:[{marks.LEAD}|]\s*)?"
 PRESS_WORD = (
     r"(?:담\s*당\s*(?:부\s*서|자|관)?(?:\s*(?:및\s*)?연\s*락\s*처)?|연\s*락\s*처|홍\s*보\s*담\s*당|"
     r"협\s*[업조력]\s*기\s*관)"

@@ -16,6 +16,7 @@ from summarizer.lexicon import (
     PHONE_LABELS,
     alternation,
     ending,
+    marks,
     scripts,
 )
 
@@ -117,7 +118,7 @@ def _english(seg: str) -> tuple[str | None, str | None, str | None]:
 _LABEL_CELL = re.compile(
     r"^[\[<〈(【]\s*(?:담\s*당|문\s*의|연\s*락\s*처)[^\]>〉)】]{0,4}[\]>〉)】]\s*"
 )
-_LEAD_MARKS = re.compile(r"^[\s)\],，/|·:：○●◎※*ㅇ□■▣◆◇◈▶►\-•]+")
+_LEAD_MARKS = re.compile(rf"^[\s)\],，/|·:：{marks.LEAD}]+")  # (marks: summarizer.lexicon.marks)
 _ROW_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+")
 _EMPTY_LABEL = re.compile(r"[\[<〈(【]\s*[\]>〉)】]")
 _CELL_BAR = re.compile(r"\s*\|\s*")

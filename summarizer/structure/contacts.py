@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import ORG_SUFFIXES, ending
+from summarizer.lexicon import ORG_SUFFIXES, ending, marks
 from summarizer.models.records import Contact, Fact
 from summarizer.structure.contact_layouts import (
     BULLET,
@@ -25,7 +25,7 @@ _ENQUIRY_LABEL = re.compile(
 )
 # `※ 문의 :`, `■ 문의`, `7. 문의처`: enquiries for the whole document, not `※ 행사 문의 :`
 _BARE_ENQUIRY = re.compile(
-    r"^\s*(?:[※*○●□■▣◆◇◈▶►ㅇ\-•]\s*|\d{1,2}\.\s*)?[\[<〈(【]?\s*문\s*의(?:\s*처)?\s*[\]>〉)】]?\s*(?:[:：]|$)"
+    rf"^\s*(?:[{marks.LEAD}]\s*|\d{{1,2}}\.\s*)?[\[<〈(【]?\s*문\s*의(?:\s*처)?\s*[\]>〉)】]?\s*(?:[:：]|$)"
 )
 _MAIL_LINE = lazy_compile(
     r"^\s*(?:e-?mail|email|이\s*메\s*일|전자\s*우편|web(?:site)?|homepage|홈페이지)\s*[:：]", re.I
@@ -42,7 +42,7 @@ _HELD = {_BARE_ENQUIRY: "문", _ENQUIRY_LABEL: "문"}
 # The first character, spaces aside, of every line PRESS_LABEL or _LOOSE_LABEL matches: a
 # bullet, an opening bracket, a `|`, a label word's first syllable, an English label's first
 # letter in either case (a test checks): other lines are passed over without the patterns
-_PRESS_FIRST = frozenset("※*○●□■▣◆◇◈▶►ㅇ-•|[<〈(【담연홍협기소구부직성이mpncfMPNCF")
+_PRESS_FIRST = frozenset(marks.spelt(marks.LEAD) + "|[<〈(【담연홍협기소구부직성이mpncfMPNCF")
 
 
 def _blocks(lines: list[Line], label: re.Pattern[str], phones: list[Fact]) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from summarizer.lexicon import (
     TITLE_WORDS,
     alternation,
     ending,
+    marks,
 )
 from summarizer.lexicon.counts import PARTNERS, SIGNER_DIGITS, WITH, count
 from summarizer.lexicon.joins import after_name
@@ -27,7 +28,9 @@ _COUNTED = re.compile(
     r"(?<![\d.])" + count(PARTNERS, number=SIGNER_DIGITS, name="n") + WITH + r"(?=\s)"
 )
 # `(왼쪽부터 …)`, `▲ …`: what opens a caption's list of people
-_LIST_LEAD = lazy_compile(r"^[\s(▲△]*(?:사진\s*)?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서부터)\s*")
+_LIST_LEAD = lazy_compile(
+    rf"^[\s({marks.CAPTION}]*(?:사진\s*)?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서부터)\s*"
+)
 _ORG_END = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _LIST_TOPIC = lazy_compile(r"^.*(?:기관|업체|기업|단체|곳)(?:은|는)\s+")
 _AND_SO_ON = lazy_compile(r"\s+등$")
@@ -118,14 +121,14 @@ def _bodies(run: str, at: int, known: list[str]) -> list[Cand] | None:
     return out
 
 
-_BULLET = lazy_compile(r"[△▲▶•]")
+_BULLET = lazy_compile(rf"[{marks.INLINE}]")  # (marks: summarizer.lexicon.marks)
 _BULLETED_ITEM = lazy_compile(r"(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,20}(?:\((?:주|유)\)|㈜)?")
 
 
 def _bulleted(line: str, at: int, known: list[str]) -> list[Cand] | None:
     """Each bulleted item of `line` as a body (`△㈜A △㈜B △C(유) 등이다`)."""
     out: list[Cand] = []
-    for m in re.finditer(r"[△▲▶•]\s*([^△▲▶•]+)", line):
+    for m in re.finditer(rf"[{marks.INLINE}]\s*([^{marks.INLINE}]+)", line):
         item = re.sub(r"\s*(?:등(?:이다|이며|이)?\.?|[,.])\s*$", "", m.group(1).strip())
         item = _without_head(item)
         if not _BULLETED_ITEM.fullmatch(item):

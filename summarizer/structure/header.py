@@ -22,6 +22,7 @@ from summarizer.lexicon import (
     alternation,
     led,
     led_start,
+    marks,
     phrases,
     scripts,
 )
@@ -46,7 +47,9 @@ _EMBARGO = re.compile(led(_EMBARGO_FORM, _EMBARGO_FIRSTS), re.I)
 _EMBARGO_AT = re.compile(led_start(_EMBARGO_FORM, _EMBARGO_FIRSTS, case_blind=True), re.I)
 _RELEASE_LABEL = lazy_compile(alternation((*DISTRIBUTION_LABELS, DISTRIBUTION_WORD), spaced=True))
 # `- 윤원진 기자` under a headline is a byline, not a subtitle
-_SUBTITLE = re.compile(r"^\s*[-–ㅇ◇]\s*(?![가-힣]{2,4}\s*(?:기자|특파원|통신원)\s*$)\S")
+_SUBTITLE = re.compile(
+    rf"^\s*[{marks.SUBTITLE}]\s*(?![가-힣]{2, 4}\s*(?:기자|특파원|통신원)\s*$)\S"
+)
 # `Title SeoulTech Signs MOU …`, `제목 : …`: a board's labelled title line
 _TITLE_LABEL = re.compile(r"^\s*(?:Title|Subject|제\s*목)\s*[:：]?\s+(?=\S)")
 # `유정복 인천시장 [사진=인천시]`: a photo and its credit, never the headline
@@ -95,7 +98,7 @@ _LABEL_VALUE = re.compile(r"있음|없음|쪽수|매수")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 _TWO_LETTERS = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z]")
 
-_BULLETED = re.compile(r"^\s*(?:[□■○●◦•▲△▶▷※*]|\d{1,2}[.)]\s|\d{1,2}\t|[①-⑩❶-❿]|<)")
+_BULLETED = re.compile(rf"^\s*(?:[{marks.NOT_TITLE}]|\d{{1,2}}[.)]\s|\d{{1,2}}\t|<)")
 # Lines that open a document but are not its title.
 _NOT_TITLE = lazy_compile(
     rf"^\s*(?:[\[<(]?\s*{alternation(RELEASE_KINDS, spaced=True)}\s*[\]>)]?"

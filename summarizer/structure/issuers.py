@@ -16,6 +16,7 @@ from summarizer.lexicon import (
     alternation,
     ending,
     led_start,
+    marks,
     phrases,
 )
 from summarizer.models.records import Span
@@ -23,7 +24,8 @@ from summarizer.structure.head_lines import head_lines
 from summarizer.structure.lines import Mask, iter_lines
 from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_brackets
 
-LEAD = re.compile(r"^[\s□■○●◦•ㅇ▶▷►◆◇▣◈▲△※\-–*❶-❿①-⑩➊-➓]+")
+# (the marks: summarizer.lexicon.marks)
+LEAD = re.compile(rf"^[\s{marks.LEAD}]+")
 ORG_SUFFIX = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES + ORG_SUFFIXES_EN)
 _ORG_ENDINGS = ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES + ORG_SUFFIXES_EN
 
@@ -173,7 +175,7 @@ def co_operators(text: str, sentences: list[tuple[int, int]]) -> list[Cand]:
 
 
 _ORGANISER = lazy_compile(
-    r"^\s*(?:[□■○●◦•ㅇ▶▷◆◇\-–*]\s*)?\(?\s*(?:공동\s*)?(?:주\s*최|주\s*관)(?:\s*[·ㆍ/]\s*(?:주\s*최|주\s*관))?(?:\s*기\s*관)?\s*\)?\s*[:：]?\s+"
+    rf"^\s*(?:[{marks.LEAD}]\s*)?\(?\s*(?:공동\s*)?(?:주\s*최|주\s*관)(?:\s*[·ㆍ/]\s*(?:주\s*최|주\s*관))?(?:\s*기\s*관)?\s*\)?\s*[:：]?\s+"
 )
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import marks
 from summarizer.models.records import Commitment
 from summarizer.structure.lines import span
 
@@ -15,7 +16,7 @@ _ITEM_TAIL = lazy_compile(r"\s*등(?:에서|에|을|를|의|과|으로|이다|�
 _VERB_TAIL = lazy_compile(
     r"(?:을|를|에|에서)\s+(?:\S+\s+){0,3}\S*(?:협력|추진|한다|했다|하기로|나서|나선|나설|모으|힘쓰|힘쓴)\S*\s*$"
 )
-_SQUASH = re.compile(r"[\s▲△▶▷●○◦•·ㆍ\-–—*❶-❿①-⑩□■◆◇ㅇ,.;:]+")
+_SQUASH = re.compile(rf"[\s{marks.LEAD}·ㆍ—,.;:]+")  # (marks: summarizer.lexicon.marks)
 
 
 @lru_cache(maxsize=4096)

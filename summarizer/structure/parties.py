@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import ORG_SUFFIXES, SIGNING_CEREMONIES, alternation, led_start
+from summarizer.lexicon import ORG_SUFFIXES, SIGNING_CEREMONIES, alternation, led_start, marks
 from summarizer.lexicon.connectives import TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.lexicon.counts import BARE, count
 from summarizer.models.records import Fact, Party, Span
@@ -101,7 +101,7 @@ _SIGN_TIERS = (
 # (`led_start`), which the engine skips ahead by)
 _SIGN_KO = re.compile(led_start("|".join(p.pattern for p in _SIGN_TIERS)))
 _COUNTED_SIDE = re.compile(count(BARE, number=r"\d"))  # (its last digit is enough)
-_PHOTO_MARK = re.compile(r"\s*[▲△]")  # a caption's opening mark
+_PHOTO_MARK = re.compile(rf"\s*[{marks.CAPTION}]")  # a caption's opening mark
 # an earlier agreement told (`한편, 시는 지난해 B와 협약을 맺은 바 있다`, `앞서 …`): not the
 # signing the page reports, whose sides it would stand in for
 _EARLIER_KO = lazy_compile(rf"^\s*(?:{connectives(TURNS_BACK)})[\s,]|{TOLD_BEFORE}(?:다|으며|고)")

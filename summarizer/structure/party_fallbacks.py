@@ -16,6 +16,7 @@ from summarizer.lexicon import (
     SIGNING_STEMS,
     TITLE_WORDS,
     alternation,
+    marks,
     org_of_fused_title,
     title_of,
 )
@@ -236,7 +237,7 @@ _SELECTED = lazy_compile(
     r"(?:으로|로)\s+(?P<objs>[^\s,'‘’“”]+(?:\s*(?:와|과|,|및)\s*[^\s,'‘’“”]+){1,5})"
     r"(?:을|를)\s+(?:각각\s+|최종\s+)?(?:선정|지정)(?:했|하였|한다|해)"
 )
-_BULLET = lazy_compile(r"[\s□■○●◦•▶▷►◆◇▲△※\-–*]+")
+_BULLET = lazy_compile(rf"[\s{marks.LEAD}]+")  # (the marks: summarizer.lexicon.marks)
 _TOPIC_AT_START = lazy_compile(r"([가-힣A-Za-z()㈜]{2,30}?)(?:은|는)\s")
 
 

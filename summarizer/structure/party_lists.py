@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from summarizer.facts.datewords import DAYPARTS, SAME_DAY, TIME_WORDS, words_pattern
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import TITLE_WORDS, alternation
+from summarizer.lexicon import TITLE_WORDS, alternation, marks
 from summarizer.lexicon.counts import BARE, PARTICIPANTS, count
 from summarizer.lexicon.joins import JOINED, NAME_END_TITLE, after_name
 from summarizer.structure.candidate import Cand, looks_like_org
@@ -46,7 +46,7 @@ _SIGNED_TOPIC = lazy_compile(
     r"[^.\n\s]{2,30}){1,20}?)(?:은|는)\s"
 )
 # a list's items: comma, middle dot, 및, or a ▲ opening each (`▲A ▲B ▲C 등 총 3개 기관`)
-_SEPS = r",\s*|\s*[·ㆍ]\s*|\s+및\s+|\s*[▲△]\s*"
+_SEPS = rf",\s*|\s*[·ㆍ]\s*|\s+및\s+|\s*[{marks.INLINE}]\s*"
 # (`A를 중심으로 B, C 등 7개 부서가 참여`: the first named apart from the rest, a side too)
 _TAKING_SEPS = (
     _SEPS

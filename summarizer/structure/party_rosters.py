@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import BRANCH_SUFFIXES, NATIVE_NUMBERS, SIGNER_KINDS, alternation
+from summarizer.lexicon import BRANCH_SUFFIXES, NATIVE_NUMBERS, SIGNER_KINDS, alternation, marks
 from summarizer.lexicon.counts import ROSTER, SIGNER_DIGITS, SIGNER_NUMBER, count
 from summarizer.lexicon.joins import after_name
 from summarizer.structure.candidate import Cand, as_person
@@ -52,7 +52,7 @@ _COPULAR_LIST = lazy_compile(
     r"\s*(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
 )
 _COPULA = lazy_compile(r"\s*(?:등\s*)?(?:이다|이며|이고|입니다)\.?$")
-_BULLETS = re.compile(r"[▲△▶•]")
+_BULLETS = re.compile(rf"[{marks.INLINE}]")  # (marks: summarizer.lexicon.marks)
 _SENTENCE_END = lazy_compile(r"[.\n]")
 _BRACKETED = lazy_compile(r"\((?!(?:주|유|재|사)\))[^()]*\)")
 _PARTICLE = lazy_compile(after_name("(?:은|는|이|가|과|와|을|를|의|도)") + "$")
@@ -152,7 +152,7 @@ def _number(n: str) -> int:
 def _bulleted(text: str, lo: int, hi: int) -> list[Cand]:
     """`▲A(시장 홍길동) ▲B ▲C이다`: each bullet's body, its head's bracket and the copula cut."""
     out = []
-    for m in re.finditer(r"[▲△▶•]\s*([^▲△▶•]+)", text[lo:hi]):
+    for m in re.finditer(rf"[{marks.INLINE}]\s*([^{marks.INLINE}]+)", text[lo:hi]):
         item = _BRACKETED.sub("", m.group(1)).strip()
         item = _COPULA.sub("", _PARTICLE.sub("", item.rstrip(".")))
         if not _ITEM.fullmatch(item) or len(item.split()) > 3:

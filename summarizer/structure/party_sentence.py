@@ -17,6 +17,7 @@ from summarizer.lexicon import (
     ORG_SYLLABLES,
     alternation,
     ending,
+    marks,
 )
 from summarizer.lexicon.counts import BARE, BARE_FIRMS, count
 from summarizer.lexicon.joins import JOINED, NAME_END_QUOTED, after_name
@@ -302,7 +303,9 @@ _COUNT_CLOSE = re.compile(
 )
 # a wire's dateline written onto the name it opens: a release service's `서울--(뉴스와이어)--`,
 # an outlet's credit before a caption's mark (`가람통신-▲`)
-_WIRE_HEAD = re.compile(r"\s*[가-힣A-Za-z]{1,12}(?:--\s*\([^()\n]{1,20}\)\s*--|-\s*[▲△])\s*")
+_WIRE_HEAD = re.compile(
+    rf"\s*[가-힣A-Za-z]{{1,12}}(?:--\s*\([^()\n]{{1,20}}\)\s*--|-\s*[{marks.CAPTION}])\s*"
+)
 _PAREN_DATELINE = re.compile(r"\s*\([^()\n]{1,20}=[^()\n]{0,20}\)\s*")
 _COUNTED_KIND = lazy_compile(r"(?:기업|기관|업체|단체|대학|회사)\s*" + count(BARE_FIRMS))
 _INCLUDING = lazy_compile(

@@ -27,6 +27,7 @@ from summarizer.lexicon import (
     SUBDIVISION_SYLLABLES,
     alternation,
     by_last_letter,
+    marks,
 )
 
 # a sentence that reports the signing itself (one alternation whose every branch opens with a
@@ -56,9 +57,9 @@ _LATIN_WORD = lazy_compile(r"[A-Za-z0-9&가-힣]+")
 _LATIN_PARTICLE = lazy_compile(r"[A-Za-z0-9&]+(?:" + "|".join(NAME_PARTICLES) + ")")
 _LEGAL = re.compile(r"㈜|\(주\)|\(재\)|\(사\)|㈔|㈶")
 _BRACKET = re.compile(r"[(\[<《「『【].*$")
-_PUNCT = lazy_compile(r"^[\"'‘’“”《「『【\[(<▲△■□○ㅇ-]+|[\"'‘’“”》」』】\]).,:;!?…>-]+$")
+_PUNCT = lazy_compile(rf"^[\"'‘’“”《「『【\[(<{marks.LEAD}]+|[\"'‘’“”》」』】\]).,:;!?…>-]+$")
 # the marks `_PUNCT` takes off a word's front and back: as `str.strip` sets (a test compares)
-_OPENING_MARKS = "\"'‘’“”《「『【[(<▲△■□○ㅇ-"
+_OPENING_MARKS = "\"'‘’“”《「『【[(<" + marks.spelt(marks.LEAD)
 _CLOSING_MARKS = "\"'‘’“”》」』】]).,:;!?…>-"
 
 
