@@ -112,7 +112,7 @@ CAPTION_POSITIONS_EN: tuple[str, ...] = (
 # A wire photo's credit closing an English caption's line (`… Monday. Yonhap`, `(Yonhap)`, `/ AP`).
 PHOTO_CREDITS_EN: tuple[str, ...] = (
     "Yonhap", "Yonhap News", "AP", "AFP", "Reuters", "Xinhua", "EPA", "Kyodo", "Newsis",
-    "News1", "Getty Images", "Bloomberg", "Courtesy",
+    "News1", "Getty Images", "Bloomberg",
 )  # fmt: skip
 # What people in a photo are doing (`기념촬영을 하고 있다`, `협약서를 들고 있다`).
 CAPTION_ACTS: tuple[str, ...] = (

@@ -511,9 +511,15 @@ def _under_photo(text: str, s: int, e: int, korean: bool) -> bool:
     return bool(_POSITIONS_EN.match(text, s) or _CREDIT_EN.match(text, e))
 
 
-# (the caption's sentence ends before its credit, which closes the line)
+# (the positions bracketed or closed by a comma or colon: not `Front row seats were …`; the
+# caption's sentence ends before its credit, which closes the line)
 _POSITIONS_EN = lazy_compile(
-    r"\s*\(?(?:" + alternation(CAPTION_POSITIONS_EN) + r")\)?\s*[,:)]?\s", re.I
+    r"\s*(?:\((?:"
+    + alternation(CAPTION_POSITIONS_EN)
+    + r")\)|(?:"
+    + alternation(CAPTION_POSITIONS_EN)
+    + r")\s*[,:])\s",
+    re.I,
 )
 _CREDIT_EN = lazy_compile(
     r"[ \t]*(?:[(\[][ \t]*|/[ \t]*)?(?:" + alternation(PHOTO_CREDITS_EN) + r")(?:[ \t]+Photos?)?"

@@ -37,6 +37,16 @@ _STORY = (
             "the signing ceremony for agreements on trade at the Nuri Hall in Seoul, Monday. "
             "(Yonhap)\n"
         ),
+        (  # the positions alone, closed by a colon
+            "Left to right: Garam University President Kim Ha-na and Nuri Foundation Chairman Li "
+            "Byeol attend the signing ceremony for agreements on trade at the Nuri Hall in Seoul "
+            "on Monday.\n"
+        ),
+        (  # the credit after a slash
+            "Garam University President Kim Ha-na and Nuri Foundation Chairman Li Byeol attend "
+            "the signing ceremony for agreements on trade at the Nuri Hall in Seoul, Monday. "
+            "/ AP\n"
+        ),
     ],
 )
 def test_a_caption_yields_to_the_story_sentence(caption: str) -> None:
