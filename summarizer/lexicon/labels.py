@@ -103,6 +103,17 @@ REPORT_VERBS_EN: tuple[str, ...] = ("said", "announced", "reported", "told")
 CAPTION_POSITIONS: tuple[str, ...] = (
     "왼쪽", "오른쪽", "가운데", "앞줄", "뒷줄", "좌측", "우측", "좌로부터", "왼쪽부터", "오른쪽부터",
 )  # fmt: skip
+# An English caption's opening position (`From left, A and B attend …`, `(From left) A, B`,
+# `Left to right: A, B`).
+CAPTION_POSITIONS_EN: tuple[str, ...] = (
+    "From left", "From right", "From left to right", "From right to left", "Left to right",
+    "Right to left", "Clockwise from left", "L-R", "R-L", "Front row",
+)  # fmt: skip
+# A wire photo's credit closing an English caption's line (`… Monday. Yonhap`, `(Yonhap)`, `/ AP`).
+PHOTO_CREDITS_EN: tuple[str, ...] = (
+    "Yonhap", "Yonhap News", "AP", "AFP", "Reuters", "Xinhua", "EPA", "Kyodo", "Newsis",
+    "News1", "Getty Images", "Bloomberg",
+)  # fmt: skip
 # What people in a photo are doing (`기념촬영을 하고 있다`, `협약서를 들고 있다`).
 CAPTION_ACTS: tuple[str, ...] = (
     "기념촬영", "기념 촬영", "기념사진", "사진을 찍", "포즈를 취", "협약서를 들", "서명하고 있",

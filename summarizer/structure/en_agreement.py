@@ -255,7 +255,9 @@ _DOCUMENT = _compile(_NOUN, re.I)
 # Minister Lee Chang-yang`): a person, or a cut word, no body (a field is also a head word:
 # `Hanbit Industry`, so `_HAS_HEAD` does not tell)
 _FIELD_HEAD = _compile(
-    r"(?:" + alternation(_FIELDS) + r")(?:\s+(?:(?:Vice|Deputy|First)\s+)?(?:Minister|Secretary)"
+    r"(?:(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish)\s+)?(?:"
+    + alternation(_FIELDS)
+    + r")(?:\s+(?:(?:Vice|Deputy|First)\s+)?(?:Minister|Secretary)"
     r"(?:\s+" + _PERSON_NAME + r")?)?"
 )
 # (a title inside, a name after it: `Industry Minister Lee Chang-yang`)
@@ -1035,8 +1037,10 @@ def _owner_named(text: str, owner: str, name: str) -> str | None:
 
 # `Malaysian Minister of Tourism … Tiong King Sing`, `Korean Minister … Yu Inchon`: a country's
 # minister, named by the country's adjective, signs for the country
+# (`Korean Industry Minister Kim Ha-na`: the field of the country's ministry between)
 _NATION_HEAD = _compile(
     r"^(?P<adj>(?:South\s+)?[A-Z][a-z]+(?:an|ese|ish))\s+(?:(?:Vice|Deputy|Prime|Foreign)\s+)?"
+    r"(?:(?:" + alternation(_FIELDS) + r")\s+(?:(?:Vice|Deputy|First)\s+)?)?"
     r"(?:Minister|President|Ambassador|Secretary)\b"
 )
 _NATIONALITY_ONLY = _compile(r"(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish)")

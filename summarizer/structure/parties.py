@@ -9,7 +9,15 @@ from types import SimpleNamespace
 from typing import Any
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import ORG_SUFFIXES, SIGNING_CEREMONIES, alternation, led_start, marks
+from summarizer.lexicon import (
+    CAPTION_POSITIONS_EN,
+    ORG_SUFFIXES,
+    PHOTO_CREDITS_EN,
+    SIGNING_CEREMONIES,
+    alternation,
+    led_start,
+    marks,
+)
 from summarizer.lexicon.connectives import TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.lexicon.counts import BARE, count
 from summarizer.models.records import Fact, Party, Span
@@ -252,6 +260,7 @@ def find_parties(
     signing: tuple[int, int] | None = None
     signed: tuple[int, int] | None = None  # the first sentence that reports a signing at all
     pictured: list[Cand] = []
+    pictured_tier, pictured_en = 0, False  # (an English caption's tier: its names' own)
     tier_single: list[Cand] | None = None  # an English sentence naming one side
     # a signing reading with a side that names no body (`경찰이 … B와 협약을 맺었다`), kept
     # while the next signing sentences are read for one naming the same agreement's bodies
@@ -325,8 +334,14 @@ def find_parties(
         if korean_page and not korean:
             english = english or (got if len(got) >= 2 else [])
             continue
-        if len(got) >= 2 and tier == 0 and _PHOTO_MARK.match(sent) and not pictured:
+        if (
+            len(got) >= 2
+            and (tier == 0 or not korean)
+            and not pictured
+            and _under_photo(text, s, e, korean)
+        ):
             pictured = got  # `▲ A는 … B와 협약을 맺었다.`: under the photo; the story may say it
+            pictured_tier, pictured_en = tier, not korean
             continue
         if len(got) >= 2 and tier not in by_tier:
             if tier == 0 and korean and any(unnamed_side(c, text) for c in got):
@@ -337,8 +352,10 @@ def find_parties(
                 break
     if unnamed is not None and 0 not in by_tier:
         by_tier[0] = unnamed
-    if pictured and 0 not in by_tier:
-        by_tier[0] = pictured
+    # (an English caption names the people attending: a story sentence naming only the
+    # countries that signed outranks it too, `Korea and China signed …`)
+    if pictured and (not by_tier if pictured_en else 0 not in by_tier):
+        by_tier[pictured_tier] = pictured
     cands = by_tier[min(by_tier)] if by_tier else []
     if by_tier:  # `공단은`, `향후 2년간`, `교육부가 주관하는 … 사업`: the chosen tier tidied
         cands = by_tier[min(by_tier)] = tidy_sides(cands, lone, text)
@@ -482,6 +499,33 @@ def _named_again(
     if any(a in b or b in a for a in named for b in (key(c.name) for c in got)):
         return got
     return []
+
+
+def _under_photo(text: str, s: int, e: int, korean: bool) -> bool:
+    """Whether a signing sentence is a photo's caption: a Korean one opening on its mark (`▲`),
+    an English one on the people's positions (`From left, A and B attend …`, `(L-R) A, B`) or
+    closing its line on the wire's credit (`… in Seoul, Monday. Yonhap`, `(AP)`, `/ AP`)."""
+    if _PHOTO_MARK.match(text, s):
+        return True
+    if korean:
+        return False
+    return bool(_POSITIONS_EN.match(text, s) or _CREDIT_EN.match(text, e))
+
+
+# (the positions bracketed or closed by a comma or colon: not `Front row seats were …`; the
+# caption's sentence ends before its credit, which closes the line)
+_POSITIONS_EN = lazy_compile(
+    r"\s*(?:\((?:"
+    + alternation(CAPTION_POSITIONS_EN)
+    + r")\)|(?:"
+    + alternation(CAPTION_POSITIONS_EN)
+    + r")\s*[,:])\s",
+    re.I,
+)
+_CREDIT_EN = lazy_compile(
+    r"[ \t]*(?:[(\[][ \t]*|/[ \t]*)?(?:" + alternation(PHOTO_CREDITS_EN) + r")(?:[ \t]+Photos?)?"
+    r"[ \t]*[)\]]?[ \t]*(?:\n|$)"
+)
 
 
 def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Cand]:
