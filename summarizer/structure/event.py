@@ -21,6 +21,7 @@ from summarizer.lexicon import (
     SIGNING_STEMS,
     alternation,
     led,
+    marks,
 )
 from summarizer.lexicon.connectives import PAST_YEAR, TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.models.records import Event, Fact, Party, Span
@@ -263,8 +264,8 @@ _OWN_DATE = lazy_compile(
 )
 
 
-# the marks a labelled row may open with (`- 일시 :`, `○ 장소 :`)
-_ROW_MARKS = "-·ㆍ○◦●•▶▷■□◇◆※* "
+# the marks a labelled row may open with (`- 일시 :`, `○ 장소 :`; marks: summarizer.lexicon.marks)
+_ROW_MARKS = " ·ㆍ" + marks.spelt(marks.LEAD)
 
 
 def _opens_with_date_label(s: str) -> bool:
