@@ -451,8 +451,34 @@ def _slot_stop(sent: str, at: int, text: str = "", s: int = 0) -> int:
 
 # a word a headline in Title Case may leave in small letters
 _TITLE_SMALL = frozenset(
-    "a an the and or but nor for of in on at to by with from into as via per vs between over "
-    "under upon about".split()
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "with",
+        "from",
+        "into",
+        "as",
+        "via",
+        "per",
+        "vs",
+        "between",
+        "over",
+        "under",
+        "upon",
+        "about",
+    }
 )
 _FOR_CAPITAL = _compile(r"\s+for\s+(?=[A-Z])")
 _NAME_RUN = _compile(r"(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|&)\s+)?)*[A-Z][\w&'’.-]*\s*$")
