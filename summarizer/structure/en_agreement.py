@@ -435,7 +435,7 @@ _SLOT_END = _compile(
 )
 
 
-def _slot_stop(sent: str, at: int) -> int:
+def _slot_stop(sent: str, at: int, text: str = "", s: int = 0) -> int:
     """Where a slot starting at `at` ends: at its first end past any bracket it opens (`B
     (President: C)`: the colon is the bracket's)."""
     end = _SLOT_END.search(sent, at)
@@ -446,7 +446,73 @@ def _slot_stop(sent: str, at: int) -> int:
     ):
         end = _SLOT_END.search(sent, close + 1)
         stop = end.start() if end is not None else len(sent)
-    return stop
+    return _titled_for_stop(text, s, sent, at, stop)
+
+
+# a word a headline in Title Case may leave in small letters
+_TITLE_SMALL = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "with",
+        "from",
+        "into",
+        "as",
+        "via",
+        "per",
+        "vs",
+        "between",
+        "over",
+        "under",
+        "upon",
+        "about",
+    }
+)
+_FOR_CAPITAL = _compile(r"\s+for\s+(?=[A-Z])")
+_NAME_RUN = _compile(r"(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|&)\s+)?)*[A-Z][\w&'’.-]*\s*$")
+_ACRONYM = _compile(r"\b[A-Z][A-Z&]{1,9}\b")
+
+
+def _title_cased(sent: str) -> bool:
+    """Whether a line is written in Title Case (`A Signs MOU With B Institute for Mutual
+    Development`): every word but the small ones capitalised, where a capital says nothing."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sent) if w.lower() not in _TITLE_SMALL]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _titled_for_stop(text: str, s: int, sent: str, at: int, stop: int) -> int:
+    """In a Title Case line a capital after `for` does not make it a name's own (`B Institute
+    for Mutual Development`: the purpose): the slot ends at `for` unless the page supports the
+    longer name, written so outside the line or spelt by an acronym it gives."""
+    m = _FOR_CAPITAL.search(sent, at, stop)
+    if m is None or not text or not _title_cased(sent):
+        return stop
+    run = _NAME_RUN.search(sent, at, m.start())
+    head = run.group().strip() if run is not None else ""
+    name = f"{head.split()[-1]} for {sent[m.end() : stop].strip()}" if head else ""
+    if name and (text.find(name, 0, s) >= 0 or text.find(name, s + len(sent)) >= 0):
+        return stop
+    full = f"{head} for {sent[m.end() : stop].strip()}"
+    words = full.split()
+    if any(
+        spells(" ".join(words[k:]), a.group())
+        for a in _ACRONYM.finditer(text)
+        for k in range(len(head.split()))
+    ):
+        return stop
+    return m.start()
 
 
 def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
@@ -454,7 +520,7 @@ def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
     m = re.compile(r"\b" + word + r"\s+(?=\S)", re.I).search(sent, at)
     if m is None or m.start() - at > 160:
         return []
-    stop = _slot_stop(sent, m.end())
+    stop = _slot_stop(sent, m.end(), text, s)
     return _phrases(text, s + m.end(), s + stop)
 
 
@@ -466,7 +532,7 @@ def _between(text: str, s: int, sent: str, at: int) -> list[Cand]:
     if m is None or m.start() - at > 120:
         return []
     end = _SLOT_END.search(sent, m.end())
-    stop = end.start() if end is not None else len(sent)
+    stop = _titled_for_stop(text, s, sent, m.end(), end.start() if end is not None else len(sent))
     if len(people := _between_people(text, s, sent, m.end())) == 2:
         return people
     # (`between the two cities`: a description; `between A and B`: two)
