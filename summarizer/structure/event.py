@@ -21,6 +21,7 @@ from summarizer.lexicon import (
     SIGNING_STEMS,
     alternation,
     led,
+    marks,
 )
 from summarizer.lexicon.connectives import PAST_YEAR, TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.models.records import Event, Fact, Party, Span
@@ -45,6 +46,7 @@ from summarizer.structure.event_steps import (
     weekday_again,
 )
 from summarizer.structure.lines import (
+    Line,
     Mask,
     facts_in,
     iter_lines,
@@ -262,6 +264,46 @@ _OWN_DATE = lazy_compile(
 )
 
 
+# the marks a labelled row may open with (`- 일시 :`, `○ 장소 :`; marks: summarizer.lexicon.marks)
+_ROW_MARKS = " ·ㆍ" + marks.spelt(marks.LEAD)
+
+
+def _opens_with_date_label(s: str) -> bool:
+    m = _DATE_LABEL_AT.match(s.lstrip(_ROW_MARKS))
+    return m is not None and m.group(0).startswith("일")
+
+
+def _label_pair(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether line `i` is one of two rows `일시 : …` / `장소 : …` standing one under the other
+    right after the prose (a board's post closing on the day and place of its signing): two
+    labelled rows with no heading over them (`< 설명회 안내 >` heads another event's) are an
+    outline of the signing by themselves."""
+    s = lines[i].stripped.lstrip(_ROW_MARKS)
+    if s.startswith("일") and i + 1 < len(lines):
+        nxt = lines[i + 1].stripped.lstrip(_ROW_MARKS)
+        return (
+            _opens_with_date_label(s)
+            and _PLACE_LABEL_KO.match(nxt) is not None
+            and _after_prose(lines, i)
+        )
+    if s.startswith("장") and i > 0:
+        return (
+            _PLACE_LABEL_KO.match(s) is not None
+            and _opens_with_date_label(lines[i - 1].stripped)
+            and _after_prose(lines, i - 1)
+        )
+    return False
+
+
+def _after_prose(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether the last line with text before line `i` (over at most two blank ones) closes as
+    a sentence does: no heading stands between the prose and the row."""
+    for ln in lines[max(0, i - 3) : i][::-1]:
+        if ln.stripped:
+            return _sentence_end(ln.stripped)
+    return False
+
+
 def _outline(
     text: str, facts: list[Fact], mask: Mask
 ) -> tuple[Fact | None, Fact | None, Span | None]:
@@ -273,7 +315,8 @@ def _outline(
         return date, time, place
     heading = ""  # an overview sits under `< 협약 개요 >`, `□ 개요`, not under `< 설명회 안내 >`
     overview = False  # whether `heading` names an overview (asked once per heading)
-    for ln in iter_lines(text):
+    lines = tuple(iter_lines(text))
+    for i, ln in enumerate(lines):
         # (a heading is short: a longer line is asked nothing more unless it opens as an annex's
         # mark does, which a heading may stand after)
         if len(ln.stripped) <= 40 or ln.stripped.startswith(_ANNEX_LEADS):
@@ -283,7 +326,7 @@ def _outline(
             if s and len(s) <= 40 and not _table_cell(s) and _date_label_end(s) < 0:
                 heading = s
                 overview = bool(_OVERVIEW.search(heading))
-        if not overview or mask.in_noise(ln.start, ln.end):
+        if not (overview or _label_pair(lines, i)) or mask.in_noise(ln.start, ln.end):
             continue
         dl = _date_label_end(ln.text)
         if dl >= 0 and _OWN_DATE.search(ln.text[:dl]):

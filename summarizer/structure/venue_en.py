@@ -138,15 +138,18 @@ _EN_SIGNED_IN = lazy_compile(
 )
 
 
-# `held at the university headquarters`: a venue named in lower case, by what it is
+# `held at the university headquarters`: a venue named in lower case, by what it is (`signed …
+# at the ministry in Seoul`: a wire's ministry; `at the ministry's bureau` names a post, no venue)
 _EN_PLAIN_PLACE = lazy_compile(
-    r"\b(?:held|signed|inked|took\s+place|signing)\b[^.;\n]{0,120}?"
+    # (`was signed by A, B and C, Britain's minister of state, at the ministry`: the signers'
+    # list, closed by its comma, may be longer than any other words between)
+    r"\b(?:held|signed|inked|took\s+place|signing)\b(?:\s+by\s+[^.;\n]{0,240}?,|[^.;\n]{0,120}?)"
     r"\s+at\s+(?:the\s+|its\s+)"
     # (`at the university's main building`: a possessive among the words; `…'s main building,
     # Conference Room 1`: the room named after it)
     # (`at the hospital’s 10th floor auditorium`: a floor's number among the words)
     r"((?:[a-z0-9]+(?:['’]s)?\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
-    r"|auditorium|annex|hotel)\b(?:,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Room|Hall)(?:\s+\d{1,3})?\b)?)"
+    r"|auditorium|annex|hotel|ministry(?!['’]))\b(?:,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Room|Hall)(?:\s+\d{1,3})?\b)?)"
 )
 
 
@@ -167,7 +170,8 @@ def _comma(m: re.Match[str]) -> str:
 _INSTITUTION = lazy_compile(
     r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w&'’.-]*){0,7}"
     # (`at K-water’s Research Institute in Daejeon, South Korea, on April 16`: its country too)
-    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?"
+    # (`in Jeonju, Jeollabuk-do`: a Korean province or county romanised with its `-do`, `-gun`)
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:-[a-z]+|\s+[A-Z][a-z]+)?)?)?"
 )
 # an occasion's name is no venue: `at the Gaon Business Forum in Jakarta` leaves it to the city
 _OCCASION_EN = lazy_compile(

@@ -123,6 +123,19 @@ def test_a_briefing_schedule_is_not_the_signing() -> None:
     assert run(text, facts).event is None
 
 
+def test_day_and_place_rows_closing_a_board_post() -> None:
+    # (no overview heading over them: the two rows stand right under the post's prose)
+    text = (
+        "누리복지관, 가람시설공단과 업무협약 체결하였습니다.\n작성자\n누리팀\n\n누리복지관과 가람시설공단은 주민 돌봄을 위한 "
+        "업무 협약을 체결하였습니다.\n앞으로도 주민과 함께하겠습니다.\n"
+        "일시 : 2025년 3월 20일 목요일\n장소 : 누리종합복지관\n"
+    )
+    facts = [fact(text, "date", "2025년 3월 20일", "2025-03-20")]
+    ev = run(text, facts).event
+    assert ev is not None
+    assert (ev.date, ev.place) == ("2025-03-20", "누리종합복지관")
+
+
 @pytest.mark.parametrize(
     ("head", "sentence", "want"),
     [
