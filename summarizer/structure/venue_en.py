@@ -170,8 +170,7 @@ def _comma(m: re.Match[str]) -> str:
 _INSTITUTION = lazy_compile(
     r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w&'’.-]*){0,7}"
     # (`at K-water’s Research Institute in Daejeon, South Korea, on April 16`: its country too)
-    # (`in Jeonju, Jeollabuk-do`: a Korean province or county romanised with its `-do`, `-gun`)
-    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:-[a-z]+|\s+[A-Z][a-z]+)?)?)?"
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?"
 )
 # an occasion's name is no venue: `at the Gaon Business Forum in Jakarta` leaves it to the city
 _OCCASION_EN = lazy_compile(

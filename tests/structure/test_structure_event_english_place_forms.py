@@ -64,14 +64,3 @@ def test_the_ministry_after_a_long_list_of_signers() -> None:
         "at the ministry in Dara.\n"
     )
     assert _place(page) == "ministry, Dara"
-
-
-def test_an_institute_in_a_city_and_romanised_province() -> None:
-    # (`in Dara, Gaonbuk-do`: the province's `-do` is part of where the institute is)
-    page = (
-        "NRI Signs MOU With Gaon Institute\n\n"
-        "On Sept. 3, NRI and the Gaon Institute signed an MOU for mutual development.\n\n"
-        "The signing ceremony was held at the Gaon Institute in Dara, Gaonbuk-do and was "
-        "attended by NRI President Kim Byeol.\n"
-    )
-    assert _place(page) == "Gaon Institute, Dara, Gaonbuk-do"
