@@ -138,18 +138,15 @@ _EN_SIGNED_IN = lazy_compile(
 )
 
 
-# `held at the university headquarters`: a venue named in lower case, by what it is (`signed …
-# at the ministry in Seoul`: a wire's ministry; `at the ministry's bureau` names a post, no venue)
+# `held at the university headquarters`: a venue named in lower case, by what it is
 _EN_PLAIN_PLACE = lazy_compile(
-    # (`was signed by A, B and C, Britain's minister of state, at the ministry`: the signers'
-    # list, closed by its comma, may be longer than any other words between)
-    r"\b(?:held|signed|inked|took\s+place|signing)\b(?:\s+by\s+[^.;\n]{0,240}?,|[^.;\n]{0,120}?)"
+    r"\b(?:held|signed|inked|took\s+place|signing)\b[^.;\n]{0,120}?"
     r"\s+at\s+(?:the\s+|its\s+)"
     # (`at the university's main building`: a possessive among the words; `…'s main building,
     # Conference Room 1`: the room named after it)
     # (`at the hospital’s 10th floor auditorium`: a floor's number among the words)
     r"((?:[a-z0-9]+(?:['’]s)?\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
-    r"|auditorium|annex|hotel|ministry(?!['’]))\b(?:,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Room|Hall)(?:\s+\d{1,3})?\b)?)"
+    r"|auditorium|annex|hotel)\b(?:,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Room|Hall)(?:\s+\d{1,3})?\b)?)"
 )
 
 

@@ -51,16 +51,3 @@ def test_a_country_alone_is_an_unsure_venue() -> None:
     assert ev is not None and ev.place == "Vietnam" and "place" in ev.unsure
     ev = facts_record(page.replace("in Vietnam", "in Dara").encode(), reference_date=REF)
     assert ev.structure.event is not None and ev.structure.event.unsure == []
-
-
-def test_the_ministry_after_a_long_list_of_signers() -> None:
-    # (`signed by A, B and C, <post>, at the ministry`: the list of signers closed by its comma)
-    page = (
-        "Gaon, Nuria sign letter of intent on development\n\n"
-        "DARA, Sept. 6 (Gaon News) -- Gaon and Nuria on Friday signed a letter of intent on a "
-        "development partnership, Dara's foreign ministry said.\n\n"
-        "The letter was signed by Dara's Second Vice Foreign Minister Kim Byeol, First Vice "
-        "Finance Minister Lee Garam and Anna Nuri, Nuria's minister of state for the Pacific, "
-        "at the ministry in Dara.\n"
-    )
-    assert _place(page) == "ministry, Dara"
