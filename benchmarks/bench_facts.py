@@ -123,19 +123,9 @@ def _instruction_ratio(docs: Path | None, passes: int = 3) -> None:
     n = len(_documents(folders_for(docs)))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
-        subprocess.run(
-            [
-                *("valgrind", "--tool=callgrind", "--dump-before=os_getppid*"),
-                f"--callgrind-out-file={out}",
-                *(sys.executable, __file__, "--passes", str(passes), folder),
-            ],
-            env=dict(os.environ, PYTHONHASHSEED="0"),  # (dict and set orders as in every run)
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=True,
-        )
+        callgrind(out, "os_getppid*", [__file__, "--passes", str(passes), folder])
         # the dumps at the second and third call: what the passes of each side cost
-        counts = [_totals(out.with_name(f"{out.name}.{k}")) for k in (2, 3)]
+        counts = [totals(out.with_name(f"{out.name}.{k}")) for k in (2, 3)]
     whole, phones = (c / (passes * n) for c in counts)
     print(f"extract_facts, whole   {whole / 1e6:7.2f} M instructions a document")
     print(f"PhoneNumberMatcher     {phones / 1e6:7.2f} M instructions a document")
@@ -147,7 +137,24 @@ def _instruction_ratio(docs: Path | None, passes: int = 3) -> None:
     )
 
 
-def _totals(dump: Path) -> int:
+def callgrind(out: Path, mark: str, argv: list[str]) -> None:
+    """Run `python ARGV` under valgrind's callgrind, its counts written to OUT (and OUT.1, OUT.2,
+    … dumped before each call of MARK); the benchmarks that count instructions share it."""
+    subprocess.run(
+        [
+            *("valgrind", "--tool=callgrind", f"--dump-before={mark}"),
+            f"--callgrind-out-file={out}",
+            sys.executable,
+            *argv,
+        ],
+        env=dict(os.environ, PYTHONHASHSEED="0"),  # (dict and set orders as in every run)
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
+    )
+
+
+def totals(dump: Path) -> int:
     found = re.search(r"^totals: (\d+)", dump.read_text(), re.M)
     if found is None:
         raise SystemExit(f"no instruction count in {dump}")

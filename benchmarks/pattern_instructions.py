@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_facts import _documents, folders_for
+from bench_facts import _documents, callgrind, folders_for, totals
 from profile_patterns import _asked, _install, _replay
 
 from summarizer.extract import extract_facts
@@ -52,11 +50,6 @@ def _count(doc_dir: str, log: Path) -> None:
     log.write_text("\n".join(f"{n}\t{len(_asked[n])}" for n in names))
 
 
-def _totals(dump: Path) -> int:
-    found = re.search(r"^totals: (\d+)", dump.read_text(), re.M)
-    return int(found.group(1)) if found else 0
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -74,20 +67,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         log = Path(tmp) / "patterns"
-        subprocess.run(
-            [
-                *("valgrind", "--tool=callgrind", "--dump-before=os_getpgrp"),
-                f"--callgrind-out-file={out}",
-                *(sys.executable, __file__, "--count", str(args.docs or ""), str(log)),
-            ],
-            env=dict(os.environ, PYTHONHASHSEED="0"),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=True,
-        )
+        callgrind(out, "os_getpgrp", [__file__, "--count", str(args.docs or ""), str(log)])
         rows = [line.split("\t") for line in log.read_text().split("\n")]
         # dump k holds what ran before the k-th mark: 2 the whole pass, 3… each replay
-        costs = [_totals(out.with_name(f"{out.name}.{k}")) for k in range(2, len(rows) + 3)]
+        costs = [totals(out.with_name(f"{out.name}.{k}")) for k in range(2, len(rows) + 3)]
     whole, replays = costs[0], costs[1:]
     spent = sum(replays)
     print(

@@ -19,9 +19,7 @@ import importlib
 import inspect
 import os
 import pkgutil
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -31,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_facts import _documents, folders_for
+from bench_facts import _documents, callgrind, folders_for, totals
 
 import summarizer.facts
 import summarizer.structure
@@ -143,11 +141,6 @@ def _count(doc_dir: str, calls: float, log: str) -> None:
     _marked(docs, modules, chosen, Path(log))
 
 
-def _totals(dump: Path) -> int:
-    found = re.search(r"^totals: (\d+)", dump.read_text(), re.M)
-    return int(found.group(1)) if found else 0
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -165,18 +158,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         log = Path(tmp) / "events"
-        subprocess.run(
-            [
-                *("valgrind", "--tool=callgrind", "--dump-before=os_getpgrp"),
-                f"--callgrind-out-file={out}",
-                *(sys.executable, __file__, "--count", str(args.docs or ""), str(args.calls)),
-                str(log),
-            ],
-            env=dict(os.environ, PYTHONHASHSEED="0"),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=True,
-        )
+        argv = [__file__, "--count", str(args.docs or ""), str(args.calls), str(log)]
+        callgrind(out, "os_getpgrp", argv)
         events = log.read_text().split("\n")
         dumps = sorted(
             (p for p in Path(tmp).glob("callgrind.out.*") if p.suffix[1:].isdigit()),
@@ -184,7 +167,7 @@ def main() -> None:
         )
         # dump k (1-based) holds what ran before the k-th mark since the one before; the
         # first holds the start-up and warm-up
-        costs = [_totals(p) for p in dumps]
+        costs = [totals(p) for p in dumps]
     if len(costs) != len(events):
         raise SystemExit(f"{len(costs)} dumps for {len(events)} marks: the marks miscounted")
     inclusive: dict[str, int] = defaultdict(int)
