@@ -8,11 +8,10 @@ after it saying where the occasion `was held` (`… signed dozens of deals on Tu
 (`SEOUL, Republic of Korea — On Monday, March 11, Governor … signed …`), never a news agency's,
 whose dateline names where the story was filed.
 
-Three more forms of the signing's own sentence, read when it names no venue otherwise
-(`fronted_city`, `occasion_city`, `visited_city`): a place fronted before the clause of signing
-(`On Sept. 2 in the Gaon capital Dara, provincial officials signed …`), the city of an occasion
-the signing took place during (`agreed to sign … during the 20th Symposium on … in Nuri
-province`) and the city visited for it (`visited Dara, Gaonland, for the signing of this MOU`)."""
+Two more forms of the signing's own sentence, read when it names no venue otherwise
+(`fronted_city`, `occasion_city`): a place fronted before the clause of signing (`On Sept. 2 in
+the Gaon capital Dara, provincial officials signed …`) and the city of an occasion the signing
+took place during (`agreed to sign … during the 20th Symposium on … in Nuri province`)."""
 
 from __future__ import annotations
 
@@ -87,23 +86,6 @@ _DURING_IN = lazy_compile(
 def occasion_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
     """The city of the occasion the signing of the sentence `[s, e)` took place during."""
     m = _DURING_IN.search(text, s, e)
-    if m is None:
-        return None
-    sp = span(text, m.start(1), m.end(1))
-    return sp.text, sp
-
-
-# `visited Glasgow, United Kingdom, for the signing of this MOU`: the city visited for the signing
-# (the English of `다온군청을 방문해 … 체결했다`), its country after it left out
-_VISITED_FOR = lazy_compile(
-    r"\bvisited\s+" + _DESCRIBED + _CITY + r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?,?\s+"
-    r"(?:for\s+the\s+(?:signing|inking)|to\s+sign)\b"
-)
-
-
-def visited_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
-    """The city the sentence `[s, e)` says the signers visited for the signing."""
-    m = _VISITED_FOR.search(text, s, e)
     if m is None:
         return None
     sp = span(text, m.start(1), m.end(1))
@@ -271,7 +253,7 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
             sp = span(text, m.start(1), m.end(1))
             return sp.text, sp
     # (two more forms of the sentence: few sentences get here)
-    return fronted_city(text, s, e) or occasion_city(text, s, e) or visited_city(text, s, e)
+    return fronted_city(text, s, e) or occasion_city(text, s, e)
 
 
 __all__ = [
@@ -281,5 +263,4 @@ __all__ = [
     "held_after",
     "institution_at",
     "occasion_city",
-    "visited_city",
 ]
