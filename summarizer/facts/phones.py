@@ -143,6 +143,21 @@ def _intl(s: str, out: list[Candidate]) -> None:
             tokens.pop()
 
 
+# `031-555-6114,7114`, `02-123-4567, 4568`: a second line of the same exchange written by its last
+# four digits only, after a comma or a slash (not a count, `…-4567, 2024년`, nor another number)
+_SIBLING = lazy_compile(r"[ \t]?[,/][ \t]?(?P<last>\d{4})(?!\d|[\-.)]\d|[ \t]?[\-.][ \t]?\d)")
+
+
+def _sibling(s: str, m: re.Match[str], out: list[Candidate]) -> None:
+    """The second number `m`'s last four digits are followed by, its area and exchange taken."""
+    sib = _SIBLING.match(s, m.end())
+    if sib is None or _UNIT.match(s, sib.end()):
+        return
+    value = "+82" + m.group("area") + m.group("mid") + sib.group("last")
+    fax = _fax(s, m.start())
+    out.append(Candidate(sib.start("last"), sib.end("last"), "phone", value, fax=fax))
+
+
 def find_phones(s: str) -> list[Candidate]:
     """Phone and fax candidates in the prepared text `s`."""
     out: list[Candidate] = []
@@ -152,6 +167,7 @@ def find_phones(s: str) -> list[Candidate]:
         for m in rx.finditer(s):
             value = "+82" + m.group("area") + m.group("mid") + m.group("last")
             out.append(Candidate(m.start(), m.end(), "phone", value, fax=_fax(s, m.start())))
+            _sibling(s, m, out)
     for m in _AREA_SHORT.finditer(s):
         if not _UNIT.match(s, m.end()):
             value = "+82" + m.group("area") + m.group("loc")

@@ -227,6 +227,12 @@ _BOARD = lazy_compile(
     r"(?m)^[^\n]{0,80}\b(?:Writer|Author|ReadCount|Hits|Views|작성자|조회수?)\b[^\n]{0,80}?"
     r"\b(?:(?:Date|작성일|등록일)[ \t]*[:：]?[ \t]*)+(?=(?:19|20)\d\d|\d\d[.\-/]\d\d[.\-/]\d\d\b)"
 )
+# the same header with its counter after the date: `Name\tadmin\tDate\t2021/03/05 00:00:00\tHit\t23`,
+# `admin | Date 2021/03/05 | Hit 231`
+_BOARD_COUNT_AFTER = lazy_compile(
+    r"(?m)^[^\n]{0,80}?\b(?:Date|작성일|등록일)[ \t]*[:：]?[ \t]*"
+    r"(?=(?:19|20)\d\d[.\-/]\d\d[.\-/]\d\d[^\n]{0,40}?\b(?:Hits?|HITS?|Views?|VIEWS?|ReadCount|조회수?)\b)"
+)
 # A board's title line with the post's date before its hit count: `… 체결 2022-10-24 hit.937`,
 # or the date and count on their own line under the title (`2024-10-28 hit 118`)
 _HITS = lazy_compile(
@@ -256,7 +262,7 @@ _BOARD_WORDS = (
 def board(s: str, stated: Page) -> Found | None:
     if not any(w in s for w in _BOARD_WORDS):
         return None
-    for rx in (_BOARD, _HITS):
+    for rx in (_BOARD, _BOARD_COUNT_AFTER, _HITS):
         for m in rx.finditer(s):
             found = dated(s, m.end(), "input-line", stated)
             if found is not None:
@@ -265,8 +271,13 @@ def board(s: str, stated: Page) -> Found | None:
 
 
 # a newspaper's print-edition line: the date opening its line, the page it ran on after it
-# (`2010-03-31 29면`, `2024.03.14 A29면`), nothing else on the line
-_PRINT_PAGE = lazy_compile(r"[ \t]+[A-Z]?\d{1,2}[ \t]*면[ \t\])]*(?:\r?\n|$)")
+# (`2010-03-31 29면`, `2024.03.14 A29면`), nothing else on the line but the date's weekday and a
+# clock between them (`2007-4-13 0:0:0 12면`, its clock a placeholder of zeros; `2019-05-03 (금)
+# 14:22 29면`)
+_PRINT_PAGE = lazy_compile(
+    r"(?:[ \t]*\([월화수목금토일]\))?(?:[ \t]+\d{1,2}:\d{1,2}(?::\d{1,2})?)?"
+    r"[ \t]+[A-Z]?\d{1,2}[ \t]*면[ \t\])]*(?:\r?\n|$)"
+)
 
 
 def print_edition(page: Page, stop: int) -> Found | None:

@@ -24,6 +24,9 @@ Tense = Literal["past", "present", "future"]
 _PREDICATE_END = lazy_compile(
     r"다(?=[.,!?\s\"'”’)]|고|며|는|$)|" + "|".join(rf"\{c}(?=\s|$)" for c in ".!?") + "|\n"
 )
+# `…하기로 했다`, `…하기로 하였다`, `…키로 했다`: the clause tells a decision, whose day may be the
+# one it was taken or the one it plans (`16일부터 운영하기로 했다`): its past tense says neither
+_DECIDED = lazy_compile(r"[기키]로[ \t]*(?:했|하였|결정했|합의했)다$")
 _JONG_SS = 20  # ㅆ as a final consonant
 _JONG_N = 4  # ㄴ
 _LIMIT = 160
@@ -50,6 +53,8 @@ def tense_after(s: str, end: int) -> Tense | None:
     if stop is None or not window.endswith("다") or len(window) < 2:
         return None
     final = _final(window[-2])
+    if final == _JONG_SS and _DECIDED.search(window):
+        return None  # `16일부터 운영하기로 했다`: a decision, told of the day decided or planned
     if final == _JONG_SS:
         return "past"
     if final == _JONG_N or window[-2] == "는":

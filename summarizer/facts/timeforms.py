@@ -185,8 +185,15 @@ def _en_left(s: str, m: re.Match[str]) -> Clock | None:
     )
 
 
+# `Date 2021/03/05 00:00:00`: a stamp whose clock is all zeros, seconds written, stores a date
+# without its time of day (a board's placeholder), no midnight
+_ZERO_STAMP = "00:00:00"
+
+
 def _read_clock(s: str, m: re.Match[str]) -> Iterator[Clock]:
     i = m.start()
+    if m.group() == _ZERO_STAMP:
+        return
     prev = s[i - 1 : i]
     left = _en_left(s, m) if prev in ("-", "–", "~", " ") else None
     if left is not None:

@@ -3,7 +3,8 @@
 - `누리센터에서 열린 포럼 개막식에 참석한 뒤 시청에서 … 체결했다`: the centre is the forum's; the
   signing's venue comes later (`…에서 열린 포럼에서 … 체결했다` is a signing at the forum: kept).
 - `오는 20일 누리호텔에서 열릴 포럼에 앞서 14일 … 맺었다`: the hotel and the 20th are the forum's.
-- English `signed … after attending a forum at the Lotte Hotel`: the hotel is the forum's.
+- English `signed … after attending a forum at the Lotte Hotel`, `the signing …, which was followed
+  by a seminar held at the X Building`: the hotel and the building are the other occasion's.
 - `다온군청을 방문해 …`, `다온군청을 찾아 … 체결했다`: the hall visited is the venue.
 """
 
@@ -62,7 +63,8 @@ def visited_place(text: str, s: int, e: int) -> tuple[int, int] | None:
 # (`pose after signing … at X`, `after the signing ceremony at X`: X is the signing's; so is
 # that of the signers' own meeting, `inked … after a bilateral meeting at X`, `following talks`)
 _EN_OTHER = lazy_compile(
-    r"\b(?:after|before|ahead\s+of|following)\s+(?!(?:the\s+|a\s+|an\s+|their\s+)?"
+    # (`…, which was followed by a seminar held at X`: X is the seminar's)
+    r"\b(?:after|before|ahead\s+of|following|followed\s+by)\s+(?!(?:the\s+|a\s+|an\s+|their\s+)?"
     r"(?:signing|inking|(?:bilateral\s+|summit\s+)?(?:meeting|talks|summit)"
     # (`following a memorandum of understanding signed in Hanoi`: the signing itself)
     r"|(?:memorand(?:um|a)|MOU|MoU|agreement|pact|accord)s?)\b)"
