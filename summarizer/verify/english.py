@@ -143,14 +143,15 @@ def _times_matches(n: Number, korean: str) -> bool:
     not any 2 of the source."""
     folded = unicodedata.normalize("NFKC", korean)
     stated = {int(m.group(1)) for m in _KO_TIMES_DIGITS.finditer(folded)}
-    stated |= {NATIVE_NUMBERS[m.group(1)] for m in _KO_TIMES_NATIVE.finditer(folded)}
+    stated |= {_KO_TIMES_WORDS[m.group(1)] for m in _KO_TIMES_NATIVE.finditer(folded)}
     stated |= {int(k.value) for k in big_word_numbers(folded) if _is_times(k)}
     return int(n.value) in stated
 
 
-_KO_TIMES_DIGITS = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:회|차례|번)(?![가-힣])")
+_KO_TIMES_DIGITS = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:회(?![의장사관원])|차례|번(?![지호째]))")
+_KO_TIMES_WORDS = {"한": 1, **NATIVE_NUMBERS}
 _KO_TIMES_NATIVE = re.compile(
-    r"(?<![가-힣])(" + "|".join(NATIVE_NUMBERS) + r")\s*(?:차례|번)(?![가-힣])"
+    r"(?<![가-힣])(" + "|".join(_KO_TIMES_WORDS) + r")\s*(?:차례|번(?![지호째]))"
 )
 
 
