@@ -10,6 +10,7 @@ from summarizer.verify.binding import check_contact_phone, check_event_value
 from summarizer.verify.certainty import soften
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
 from summarizer.verify.coverage import unchecked_rest
+from summarizer.verify.directions import check_directions
 from summarizer.verify.done_planned import check_done_or_planned
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.feedback import reask_feedback
@@ -122,6 +123,7 @@ def verify_briefing(
     ]
     checks += check_prose_persons(ev, briefing) + check_foreign_titles(ev, briefing)
     checks += check_done_or_planned(briefing) + check_givers(ev, briefing)
+    checks += check_directions(ev, briefing)
     checks += check_opposites(briefing)
     checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
