@@ -35,6 +35,7 @@ from summarizer.verify.roles import (
     mentions,
     party_names,
 )
+from summarizer.verify.said_by import check_said_by
 from summarizer.verify.speakers import check_speaker
 from summarizer.verify.translation import check_english_fields, check_glossary
 from summarizer.verify.weekdays import check_weekdays
@@ -123,7 +124,7 @@ def verify_briefing(
     ]
     checks += check_prose_persons(ev, briefing) + check_foreign_titles(ev, briefing)
     checks += check_done_or_planned(briefing) + check_givers(ev, briefing)
-    checks += check_directions(ev, briefing)
+    checks += check_directions(ev, briefing) + check_said_by(briefing)
     checks += check_opposites(briefing)
     checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
