@@ -20,6 +20,7 @@ from summarizer.verify.givers import check_givers
 from summarizer.verify.grounding import check_commitment, check_quote, translated
 from summarizer.verify.hints import with_binding
 from summarizer.verify.meaning import generic_name
+from summarizer.verify.months import check_months
 from summarizer.verify.names import check_party
 from summarizer.verify.opposites import check_opposites
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
@@ -124,7 +125,7 @@ def verify_briefing(
     ]
     checks += check_prose_persons(ev, briefing) + check_foreign_titles(ev, briefing)
     checks += check_done_or_planned(briefing) + check_givers(ev, briefing)
-    checks += check_directions(ev, briefing) + check_said_by(briefing)
+    checks += check_directions(ev, briefing) + check_said_by(briefing) + check_months(ev, briefing)
     checks += check_opposites(briefing)
     checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
