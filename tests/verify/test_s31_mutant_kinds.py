@@ -192,3 +192,14 @@ def test_a_word_swapped_in_a_nearly_matched_quote_is_doubted() -> None:
 
     assert _soft("quotes[0].text_ko", _SAID, quotes=quote(swapped))
     assert not _soft("quotes[0].text_ko", _SAID, quotes=quote(kept))
+
+
+_CHANGWON = "별빛은행은 30일 경남 창원 본점 회의실에서 누리재단과 협약을 맺었다.\n"
+
+
+def test_a_province_or_metropolitan_city_in_english_is_one_the_source_names() -> None:
+    wrong = ["Byeolbit Bank signed with Nuri Foundation at its head office in Busan."]
+    right = ["Byeolbit Bank signed with Nuri Foundation at its head office in Changwon, "
+             "South Gyeongsang Province."]  # fmt: skip
+    assert _soft("summary_en[0]", _CHANGWON, summary_en=wrong)
+    assert not _soft("summary_en[0]", _CHANGWON, summary_en=right)
