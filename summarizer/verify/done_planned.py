@@ -80,7 +80,9 @@ def _signing(ko_field: str, korean: str, english: str) -> list[ClaimCheck]:
     later, done = _EN_SIGN_LATER.search(english), _KO_SIGNED.search(korean)
     if later is None or done is None or re.search(r"\bsigned\b", english, re.I):
         return []
-    note = f"the English says the signing is to come ({later.group(0)!r}), the Korean that it is done"
+    note = (
+        f"the English says the signing is to come ({later.group(0)!r}), the Korean that it is done"
+    )
     return [claim_check(ko_field, "text", done.group(0).strip(), "unverified", note=note)]
 
 

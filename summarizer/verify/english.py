@@ -171,7 +171,12 @@ def check_english(
         return []
     korean = side.korean if side.source is None else f"{side.korean}\n{side.source}"
     flags: list[ClaimCheck] = []
-    knums = korean_numbers(korean) + native_numbers(korean) + word_numbers(korean) + big_word_numbers(korean)
+    knums = (
+        korean_numbers(korean)
+        + native_numbers(korean)
+        + word_numbers(korean)
+        + big_word_numbers(korean)
+    )
     cut = _date_spans(english)
     # A count in words (`three institutions`) is checked only where the Korean counts too: in
     # words (`세 기관`) or in digits with a counter (`병원 4곳`, `3개 업체`; then not `the two …`,

@@ -23,7 +23,9 @@ from summarizer.verify.numbers import korean_numbers
 # A party written as the subject or owner of what follows: `A는`, `A가`, `A의`, `A에서는`.
 _SUBJECT_AFTER = r"\s*(?:은|는|이|가|의|에서는|측은)(?![가-힣])"
 # One-way acts: a giver and a receiver, never a joint act.
-_ONE_WAY_KO = re.compile(r"지원|투자|기부|기탁|제공|후원|지급|출연|전달|출자|융자|대출|선급|추천|파견")
+_ONE_WAY_KO = re.compile(
+    r"지원|투자|기부|기탁|제공|후원|지급|출연|전달|출자|융자|대출|선급|추천|파견"
+)
 _EN_SUBJECT = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w&'.-]*(?:\s+[\w&'.-]+){0,6}?)\s+"
     r"(?:will|shall|agreed|plans?|has|have|is|are|was|were|gives?|gave|provides?|provided|"

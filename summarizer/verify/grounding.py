@@ -187,7 +187,9 @@ def _foreign_words(ev: Evidence, claim: str, found: Alignment) -> list[str]:
         return []
     start, end = widen(ev.text, found.start, found.end, words=1)
     source = _letters(ev.text[start:end])
-    return [w for w in dict.fromkeys(re.findall(r"[가-힣]{2,}", claim)) if _letters(w) not in source]
+    return [
+        w for w in dict.fromkeys(re.findall(r"[가-힣]{2,}", claim)) if _letters(w) not in source
+    ]
 
 
 def check_commitment(ev: Evidence, index: int, item: BriefingCommitment) -> ClaimCheck:

@@ -29,7 +29,9 @@ _EN_SOURCE_MONTH = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I
 )
 # `지난달`, `다음 달`, `next month`: a month the publication's gives.
-_RELATIVE = re.compile(r"지난\s?달|다음\s?달|내달|이달|이번\s?달|전월|익월|(?:last|next|this) month", re.I)
+_RELATIVE = re.compile(
+    r"지난\s?달|다음\s?달|내달|이달|이번\s?달|전월|익월|(?:last|next|this) month", re.I
+)
 _KO_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*월")
 
 

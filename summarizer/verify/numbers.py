@@ -314,8 +314,8 @@ def plain(numbers: list[Number]) -> list[Number]:
 
 __all__ = [
     "COUNTED",
-    "big_word_numbers",
     "Number",
+    "big_word_numbers",
     "counted",
     "counter_kind",
     "english_numbers",

@@ -32,7 +32,7 @@ def _people(briefing: Briefing) -> set[str]:
 
 def _subject(line: str, people: set[str]) -> str | None:
     """The person the line opens with (the first named before the verb)."""
-    found = [(line.find(n), n) for n in people if 0 <= line.find(n)]
+    found = [(line.find(n), n) for n in people if line.find(n) >= 0]
     return min(found)[1] if found else None
 
 
@@ -43,10 +43,13 @@ def check_said_by(briefing: Briefing) -> list[ClaimCheck]:
     out = []
     for i, line in enumerate(briefing.summary_ko):
         said = _SAID.search(line)
-        who = _subject(line[: said.start()], people) if said else None
+        if said is None:
+            continue
+        before = line[: said.start()]
+        who = _subject(before, people)
         if who is None:
             continue
-        mine = _pairs(line[: said.start()].replace(who, ""))
+        mine = _pairs(before.replace(who, ""))
         if not mine:
             continue
         scored = sorted(((len(mine & q) / len(mine), s) for s, q in quotes), reverse=True)
