@@ -199,6 +199,8 @@ def row_conflict(ev: Evidence, contact: BriefingContact, attr: str) -> str | Non
             return "not among the contacts the source lists"
         return None
     row = owners[0] if len(owners) == 1 else _row_for(ev, contact.model_copy(update={attr: None}))
+    if attr == "role":
+        return _role_conflict(ev, row, claim)
     shared = row is not None and any(
         r is not row and r.start is not None and _lines(ev, r) == _lines(ev, row) for r in rows
     )
@@ -208,6 +210,17 @@ def row_conflict(ev: Evidence, contact: BriefingContact, attr: str) -> str | Non
         who = row.name or row.phone_text or "this contact"
         return f"the source lists {who} under {row.department!r}"
     return None
+
+
+def _role_conflict(ev: Evidence, row: Contact | None, claim: str) -> str | None:
+    """A rank (`사무관`) that is not the one the contact's row gives (`과 장` is `과장`), nor
+    written on the row's line (`담당자`, `책임자`)."""
+    if row is None or not row.role or _key(row.role) == _key(claim):
+        return None
+    if row.start is not None and _key(claim) in _key(_lines(ev, row)):
+        return None
+    who = row.name or row.phone_text or "this contact"
+    return f"the source lists {who} as {row.role!r}"
 
 
 def _lines(ev: Evidence, row: Contact) -> str:

@@ -8,6 +8,7 @@ that triggers a targeted re-ask, with the values the source allows in the note).
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Literal
 
 from summarizer.lexicon import alternation
@@ -181,6 +182,30 @@ def _as_release(ev: Evidence, check: ClaimCheck) -> ClaimCheck:
     return check.model_copy(update={"status": "unverified", "note": note})
 
 
+def _yearless_day(ev: Evidence, field: str, written: str) -> list[ClaimCheck]:
+    """`8월 3일` where no year can be given (the source states no publication date): its month
+    and day must still be a month and day the source writes (`8.30-9.6` holds 8/30 and 9/6)."""
+    placed = normalise_date(written, date(2000, 1, 1))  # any year: only month and day count
+    if placed is None or ev.reference is not None or written.casefold() in ev.text.casefold():
+        return []  # (`written 'May 4.30' in the source`: the source's own words, quoted)
+    month, day = int(placed[5:7]), int(placed[8:10])
+    stated = {
+        (part.month, part.day)
+        for f in ev.facts.facts
+        if f.kind == "date"
+        for part in f.parts
+        if part.month and part.day
+    }
+    for f in ev.facts_of("date"):
+        for v in (f.value or "").split("/"):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+                stated.add((int(v[5:7]), int(v[8:10])))
+    if not stated or (month, day) in stated:
+        return []
+    note = "the source writes no such month and day"
+    return [ClaimCheck(field=field, kind="date", claim=written, status="unverified", note=note)]
+
+
 def check_prose_dates(ev: Evidence, field: str, prose: str) -> list[ClaimCheck]:
     """Dates and times written inside headline or summary text (a yearless day matches by month-day)."""
     checks = []
@@ -188,6 +213,7 @@ def check_prose_dates(ev: Evidence, field: str, prose: str) -> list[ClaimCheck]:
         written = match.group(0)
         value = normalise_date(written, ev.reference)
         if value is None:
+            checks += _yearless_day(ev, field, written)
             continue
         has_year = bool(re.search(r"\d{4}", written))
         known = [v for f in ev.facts_of("date") if f.value for v in f.value.split("/")]

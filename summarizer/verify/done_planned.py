@@ -63,9 +63,34 @@ def _ko_plan(korean: str) -> str | None:
     return plan.group(0).strip() if plan and _KO_DONE.search(korean) is None else None
 
 
+# The signing itself, told as to come (`will sign`, `is to sign`, `is set to sign`) or as done
+# in Korean (`체결했다`, `맺었다`, `서명했다`) or as to come (`체결한다`, `체결할 예정이다`).
+_EN_SIGN_LATER = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:set\s+|scheduled\s+|expected\s+|due\s+)?to|plans?\s+to)\s+"
+    r"(?:sign|conclude|ink)\b|\bto\s+be\s+signed\b",
+    re.I,
+)
+_KO_SIGNED = re.compile(
+    r"(?:" + "|".join(SIGNING_STEMS) + r")(?:했|하였|었|었었|됐|되었)다\s*[.。]?\s*$"
+)
+
+
+def _signing(ko_field: str, korean: str, english: str) -> list[ClaimCheck]:
+    """`will sign` beside `체결했다`: the Korean tells a signing to come as done."""
+    later, done = _EN_SIGN_LATER.search(english), _KO_SIGNED.search(korean)
+    if later is None or done is None or re.search(r"\bsigned\b", english, re.I):
+        return []
+    note = (
+        f"the English says the signing is to come ({later.group(0)!r}), the Korean that it is done"
+    )
+    return [claim_check(ko_field, "text", done.group(0).strip(), "unverified", note=note)]
+
+
 def _pair(ko_field: str, korean: str, en_field: str, english: str) -> list[ClaimCheck]:
     if not korean.strip() or not english.strip():
         return []
+    if signing := _signing(ko_field, korean, english):
+        return signing
     en_plan, en_done = _EN_PLAN.search(english), _EN_DONE.search(english)
     if en_done and not en_plan and (ko := _ko_plan(korean)):
         note = f"the Korean it renders says it is to come ({ko!r}), the English that it is done"

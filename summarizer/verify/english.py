@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -20,11 +21,12 @@ from summarizer.facts.dateregistry import FORMS
 from summarizer.facts.datewords import EN_WEEKDAY, WEEKDAYS_EN, WEEKDAYS_KO
 from summarizer.facts.normalize import fold
 from summarizer.glossary import Entry, Glossary
-from summarizer.lexicon import ORG_SUFFIXES_EN
+from summarizer.lexicon import NATIVE_NUMBERS, ORG_SUFFIXES_EN
 from summarizer.models import ClaimCheck
 from summarizer.verify.numbers import (
     COUNTED,
     Number,
+    big_word_numbers,
     english_numbers,
     korean_numbers,
     native_numbers,
@@ -132,6 +134,27 @@ def _matches(n: Number, korean: list[Number]) -> bool:
     return any(k.value == n.value for k in korean)
 
 
+def _is_times(n: Number) -> bool:
+    return n.text.lower() in ("once", "twice")
+
+
+def _times_matches(n: Number, korean: str) -> bool:
+    """`twice a year` is `연 2회`, `두 차례`, `twice a year` in an English source: how often,
+    not any 2 of the source."""
+    folded = unicodedata.normalize("NFKC", korean)
+    stated = {int(m.group(1)) for m in _KO_TIMES_DIGITS.finditer(folded)}
+    stated |= {_KO_TIMES_WORDS[m.group(1)] for m in _KO_TIMES_NATIVE.finditer(folded)}
+    stated |= {int(k.value) for k in big_word_numbers(folded) if _is_times(k)}
+    return int(n.value) in stated
+
+
+_KO_TIMES_DIGITS = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:회(?![의장사관원])|차례|번(?![지호째]))")
+_KO_TIMES_WORDS = {"한": 1, **NATIVE_NUMBERS}
+_KO_TIMES_NATIVE = re.compile(
+    r"(?<![가-힣])(" + "|".join(_KO_TIMES_WORDS) + r")\s*(?:차례|번(?![지호째]))"
+)
+
+
 def _flag(field: str, english: str, note: str) -> ClaimCheck:
     return ClaimCheck(field=field, kind="english", claim=english, status="unsupported", note=note)
 
@@ -148,7 +171,12 @@ def check_english(
         return []
     korean = side.korean if side.source is None else f"{side.korean}\n{side.source}"
     flags: list[ClaimCheck] = []
-    knums = korean_numbers(korean) + native_numbers(korean) + word_numbers(korean)
+    knums = (
+        korean_numbers(korean)
+        + native_numbers(korean)
+        + word_numbers(korean)
+        + big_word_numbers(korean)
+    )
     cut = _date_spans(english)
     # A count in words (`three institutions`) is checked only where the Korean counts too: in
     # words (`세 기관`) or in digits with a counter (`병원 4곳`, `3개 업체`; then not `the two …`,
@@ -156,6 +184,10 @@ def check_english(
     words = word_numbers(english) if native_numbers(side.korean) else []
     if not words and COUNTED.search(side.korean):
         words = [n for n in word_numbers(english) if not _pair_or_rest(english, n, knums)]
+    # `sixteen people`, `twice a year`: a word number past ten, or how often, always states one
+    words += [
+        n for n in big_word_numbers(english) if _is_times(n) or not _pair_or_rest(english, n, knums)
+    ]
     for n in english_numbers(english) + words:
         if any(a <= n.start < b for a, b in cut):
             continue
@@ -163,7 +195,7 @@ def check_english(
             continue
         if n.kind == "n" and _NAME_BEFORE.search(english, 0, n.start):
             continue  # `COVID-19` for 코로나, `G20`: a number that is part of a name
-        if not _matches(n, knums):
+        if not (_times_matches(n, korean) if _is_times(n) else _matches(n, knums)):
             shown = ", ".join(sorted({k.text for k in korean_numbers(side.korean)})) or "no number"
             flags.append(
                 _flag(field, n.text, f"the Korean it renders says {shown}, not {n.text!r}")

@@ -239,7 +239,7 @@ def check_contacts(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
                 continue
             field = f"contacts[{i}].{attr}"
             span = _occurs(ev, value) or _each_word(ev, value)
-            conflict = row_conflict(ev, c, attr) if attr != "role" else None
+            conflict = row_conflict(ev, c, attr)
             if span is None:
                 note = "the source never writes this"
                 out.append(_check(field, "contact", value, "unsupported", note=note))

@@ -3,8 +3,9 @@
 `Australian Prime Minister Scott MORRISON` renders `스콧 모리슨 호주 총리`: a name of
 capitalised words right after an English title is matched to a Hangul name written in words
 (`스콧 모리슨`, `예 린`) with a title after it, by shape (same number of words, same first
-sounds); a `Vice`/`Deputy` the Korean title lacks is flagged. Never hard: the shape check is
-loose.
+sounds); a `Vice`/`Deputy` the Korean title lacks is flagged, and so is a title the source
+holds in an acting capacity (`차관 대행`) that the English gives without `Acting`. Never hard:
+the shape check is loose.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.english.variants import foreign_name_matches
-from summarizer.lexicon import TITLE_WORDS, alternation
+from summarizer.lexicon import CENTRAL_SYLLABLES, ORG_SUFFIXES, TITLE_WORDS, alternation
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
 from summarizer.verify.english_people import EN_TITLES, title_before
@@ -30,6 +31,9 @@ _KO_FOREIGN = [
 ]
 
 
+# `차관 대행`, `총리 권한대행`: the title is held in an acting capacity.
+_ACTING_AFTER = re.compile(r"\s*(?:직무|권한)?대행")
+_ACTING_EN = re.compile(r"\b(?:acting|interim)\b", re.I)
 _PARTICLE_END = re.compile(r"(?:과|와|은|는|의|을|를|이|가|에|도|및|께서)$")
 _TITLE_WORD = re.compile(alternation(TITLE_WORDS))
 
@@ -48,8 +52,14 @@ def _foreign_people(text: str) -> list[tuple[str, str, Span]]:
             if any(_PARTICLE_END.search(w) or _TITLE_WORD.search(w) for w in words):
                 continue
             span = Span(text=m.group(1), start=m.start(1), end=m.end(1))
-            out.append((m.group(1), m.group(2), span))
+            acting = _ACTING_AFTER.match(text, m.end(2)) is not None
+            out.append((m.group(1), m.group(2) + (" 대행" if acting else ""), span))
     return out
+
+
+def _org_word(word: str) -> bool:
+    """`외교부`, `문체부`, `국립외교원`: a body's name, not a word of a person's."""
+    return word.endswith(ORG_SUFFIXES) or (len(word) == 3 and word.endswith(CENTRAL_SYLLABLES))
 
 
 def check_foreign_titles(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
@@ -70,15 +80,21 @@ def check_foreign_titles(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
             found = [p for p in people if foreign_name_matches(p[0], m.group(0))]
             if not found:
                 continue
+            # (`최종건 외교부` has the shape of a foreign name too: a body's word is no name's)
+            found.sort(key=lambda p: any(_org_word(w) for w in p[0].split()))
             name, title, span = found[0]
             claim = f"{title_en} {m.group(0)}"
             # Ranks differ between governments (an Australian department's Secretary is a
             # `차관`): only a `Vice`/`Deputy` the Korean title lacks is a contradiction.
+            clause = re.split(r"[,;()]|\band\b", head)[-1]
             if vice and not is_vice(title):
                 note = (
                     f"the source calls {cite(name)} {cite(title)}; the English title says otherwise"
                 )
                 status = "unsupported"
+            elif "대행" in title and not _ACTING_EN.search(clause):
+                note = f"the source calls {cite(name)} {cite(title)} (acting); the English drops it"
+                status = "unverified"
             else:
                 note, status = f"a foreign name written {cite(name)} in the source", "fuzzy"
             checks.append(

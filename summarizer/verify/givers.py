@@ -7,8 +7,8 @@ the other party (`Sancheong-gun Nonghyup agreed to give Bupyeong Nonghyup …` f
 `부평농협은 …`). Two checks, both only doubting (`unverified`):
 - a summary line that puts an amount of money under one party (`A는 N원을 …`), where every
   sentence of the source stating that amount has another party as its subject and never this one;
-- an English summary line whose subject is another party than its Korean line's, where the
-  Korean states a one-way act (`지원`, `투자`, `기부` …).
+- an English summary line or commitment whose subject is another party than its Korean's,
+  where the Korean states a one-way act (`지원`, `투자`, `기부`, `추천` …).
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ from summarizer.verify.numbers import korean_numbers
 # A party written as the subject or owner of what follows: `A는`, `A가`, `A의`, `A에서는`.
 _SUBJECT_AFTER = r"\s*(?:은|는|이|가|의|에서는|측은)(?![가-힣])"
 # One-way acts: a giver and a receiver, never a joint act.
-_ONE_WAY_KO = re.compile(r"지원|투자|기부|기탁|제공|후원|지급|출연|전달|출자|융자|대출|선급")
+_ONE_WAY_KO = re.compile(
+    r"지원|투자|기부|기탁|제공|후원|지급|출연|전달|출자|융자|대출|선급|추천|파견"
+)
 _EN_SUBJECT = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w&'.-]*(?:\s+[\w&'.-]+){0,6}?)\s+"
     r"(?:will|shall|agreed|plans?|has|have|is|are|was|were|gives?|gave|provides?|provided|"
@@ -92,7 +94,8 @@ def _amount_givers(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> l
 
 def _ko_subject(korean: str, names: list[set[str]]) -> int | None:
     """The one party the Korean line opens with as its subject (`A는 …`), not `A와 B는`."""
-    m = re.match(r"\s*([^\s은는이가]+(?:\s+[^\s은는이가]+)?)" + _SUBJECT_AFTER, korean)
+    # (a name may hold the marker's letters: `경남은행은`; an owner `A의` is no subject)
+    m = re.match(r"\s*(\S+?(?:\s+\S+?)?)(?:은|는|이|가|에서는|측은)(?![가-힣])", korean)
     if m is None or re.search(r"[와과]$|·|,", m.group(1)):
         return None
     hits = [k for k, group in enumerate(names) if m.group(1) in group]
@@ -115,8 +118,16 @@ def _en_subject(english: str, briefing: Briefing) -> int | None:
 
 
 def _english_givers(briefing: Briefing, names: list[set[str]]) -> list[ClaimCheck]:
+    pairs = [
+        (f"summary_en[{i}]", ko, en)
+        for i, (ko, en) in enumerate(zip(briefing.summary_ko, briefing.summary_en, strict=False))
+    ]
+    pairs += [
+        (f"commitments[{i}].text_en", c.text_ko, c.text_en)
+        for i, c in enumerate(briefing.commitments)
+    ]
     out = []
-    for i, (ko, en) in enumerate(zip(briefing.summary_ko, briefing.summary_en, strict=False)):
+    for field, ko, en in pairs:
         if not _ONE_WAY_KO.search(ko):
             continue
         mine, theirs = _en_subject(en, briefing), _ko_subject(ko, names)
@@ -126,7 +137,7 @@ def _english_givers(briefing: Briefing, names: list[set[str]]) -> list[ClaimChec
             f"the Korean it renders has {briefing.parties[theirs].name_ko!r} as the subject, "
             f"the English {briefing.parties[mine].name_en!r}"
         )
-        out.append(claim_check(f"summary_en[{i}]", "english", en[:60], "unverified", note=note))
+        out.append(claim_check(field, "english", en[:60], "unverified", note=note))
     return out
 
 

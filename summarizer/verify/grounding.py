@@ -167,10 +167,29 @@ def check_quote(
             field=field, kind="quote", claim=quote.text_ko, status="unsupported", span=span,
             note=f"changes what was said: {why}. Copy the words verbatim.", hard=True,
         )  # fmt: skip
+    if found.status == "fuzzy" and (foreign := _foreign_words(ev, quote.text_ko, found)):
+        note = f"writes words the source's quote does not ({', '.join(foreign[:3])})"
+        return ClaimCheck(
+            field=field, kind="quote", claim=quote.text_ko, status="unverified", span=span,
+            note=note,
+        )  # fmt: skip
     return ClaimCheck(
         field=field, kind="quote", claim=quote.text_ko, status=found.status, span=span,
         note=_similarity_note(found),
     )  # fmt: skip
+
+
+def _foreign_words(ev: Evidence, claim: str, found: Alignment) -> list[str]:
+    """Words of a nearly-matched quote that its source span never writes (`독자 성장` for
+    `동반 성장`): a word swapped, which the near match forgives. A quote stitched from two
+    sentences (`…"며 "…`) still writes only the source's words."""
+    if found.start is None or found.end is None:
+        return []
+    start, end = widen(ev.text, found.start, found.end, words=1)
+    source = _letters(ev.text[start:end])
+    return [
+        w for w in dict.fromkeys(re.findall(r"[가-힣]{2,}", claim)) if _letters(w) not in source
+    ]
 
 
 def check_commitment(ev: Evidence, index: int, item: BriefingCommitment) -> ClaimCheck:

@@ -161,6 +161,48 @@ def word_numbers(english: str) -> list[Number]:
     ]
 
 
+_EN_TEENS = {
+    w: i for i, w in enumerate(
+        ["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"], start=11
+    )
+}  # fmt: skip
+_EN_TENS = {
+    w: 10 * i for i, w in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=2
+    )
+}  # fmt: skip
+_EN_UNITS = {"one": 1, **_EN_WORDS}
+_EN_BIG_WORD = re.compile(
+    r"\b(?:(?P<teen>" + "|".join(_EN_TEENS) + r")|(?P<tens>" + "|".join(_EN_TENS) + r")"
+    r"(?:[-\s](?P<unit>" + "|".join(_EN_UNITS) + r"))?)\b(?![-‐])",
+    re.I,
+)
+# `once a year`, `twice per month`: how often, a number the Korean writes `연 1회`, `2회`.
+_EN_TIMES = re.compile(
+    r"\b(?P<w>once|twice)\s+(?=(?:a|an|per|every|each)\s+(?:year|month|week|day|quarter)\b)",
+    re.I,
+)
+
+
+def big_word_numbers(english: str) -> list[Number]:
+    """Counts in words from eleven to ninety-nine (`sixteen people`, `twenty-five firms`) and
+    how often (`once a year`, `twice a month`): numbers no English phrase says in passing, so
+    each states a value (unlike `the two …`, which names the pair that signs)."""
+    out = []
+    for m in _EN_BIG_WORD.finditer(english):
+        if m.group("teen"):
+            value = _EN_TEENS[m.group("teen").lower()]
+        else:
+            value = _EN_TENS[m.group("tens").lower()]
+            value += _EN_UNITS[m.group("unit").lower()] if m.group("unit") else 0
+        out.append(Number(float(value), "n", m.group(0), m.start(), m.end()))
+    for m in _EN_TIMES.finditer(english):
+        value = 1 if m.group("w").lower() == "once" else 2
+        out.append(Number(float(value), "n", m.group("w"), m.start(), m.end("w")))
+    return out
+
+
 # `one year`, `a one-month term`: `one` states a number only before a unit of time (`one of
 # the …`, `one another` state none).
 _EN_ONE = re.compile(r"\bone[\s-]+(?=(?:year|month|week|day|hour|time|round|term)s?\b)", re.I)
@@ -188,7 +230,7 @@ def stated_word_numbers(english: str) -> list[Number]:
                m.start(), m.end())
         for m in _EN_ORDINAL.finditer(english)
     ]  # fmt: skip
-    return word_numbers(english) + ones + ordinals
+    return word_numbers(english) + big_word_numbers(english) + ones + ordinals
 
 
 def native_numbers(korean: str) -> list[Number]:
@@ -273,6 +315,7 @@ def plain(numbers: list[Number]) -> list[Number]:
 __all__ = [
     "COUNTED",
     "Number",
+    "big_word_numbers",
     "counted",
     "counter_kind",
     "english_numbers",

@@ -1,5 +1,5 @@
 """An English rendering that says the opposite of its Korean: `imports` for `수출`, `domestic`
-for `해외`, `cut` for `확대`.
+for `해외`, `cut` for `확대`, `at most` for `1회 이상`, `next year` for `올해`.
 
 Each pair names a Korean word and its opposite with the English words of each. The English of
 a summary line, a commitment or a quote that writes the opposite's English where its Korean
@@ -16,7 +16,11 @@ from summarizer.verify.evidence import claim_check
 
 # (Korean word, its opposite, the opposite's English, the word's own English): each pair is read
 # both ways. Korean against English, so each carries its English: only pairs of
-# meaning._OPPOSITES (Korean against Korean) whose English words are plain, and `해외`/`국내`.
+# meaning._OPPOSITES (Korean against Korean) whose English words are plain, `해외`/`국내`, and
+# the bounds, years and sectors a figure or a plan is stated with. The Korean sides are
+# patterns (`이상` only after a number: `1회 이상`, never `이상기후`).
+_AT_LEAST_EN = r"\b(?:at least|or more|no (?:less|fewer) than|a minimum of|minimum)\b"
+_AT_MOST_EN = r"\b(?:at most|or (?:less|fewer)|no more than|a maximum of|maximum|up to)\b"
 _PAIRS = [
     ("수출", "수입", r"\bimport(?:s|ed|ing|ers?)?\b", r"\bexport(?:s|ed|ing|ers?)?\b"),
     ("해외", "국내", r"\bdomestic(?:ally)?\b", r"\b(?:overseas|abroad|foreign)\b"),
@@ -24,9 +28,15 @@ _PAIRS = [
      r"\b(?:expan\w*|enlarg\w*|widen\w*|extend\w*|scal\w+ up)\b"),
     ("증가", "감소", r"\b(?:decreas\w*|declin\w*|fall(?:s|ing)?|drop(?:s|ped)?)\b",
      r"\b(?:increas\w*|ris(?:e|es|ing)|grow(?:s|th|ing)?)\b"),
-    ("강화", "완화", r"\b(?:eas(?:e|es|ed|ing)|relax\w*|loosen\w*)\b",
-     r"\b(?:strengthen\w*|tighten\w*|reinforc\w*)\b"),
+    ("강화", "완화|약화", r"\b(?:eas(?:e|es|ed|ing)|relax\w*|loosen\w*|weaken\w*|lower)\b",
+     r"\b(?:strengthen\w*|tighten\w*|reinforc\w*|boost\w*|enhanc\w*|improv\w*|higher|"
+     r"stronger|greater)\b"),
     ("인상", "인하", r"\b(?:lower\w*|cut(?:s|ting)?)\b", r"\b(?:rais\w*|hik\w*)\b"),
+    (r"\d\s*[가-힣]{0,3}\s*이상", r"\d\s*[가-힣]{0,3}\s*(?:이하|미만)", _AT_MOST_EN, _AT_LEAST_EN),
+    ("최대", "최소", _AT_LEAST_EN, _AT_MOST_EN),
+    ("올해|금년", "내년|다음 해", r"\bnext year\b", r"\bthis year\b"),
+    ("올해|금년", "지난해|작년", r"\blast year\b", r"\bthis year\b"),
+    ("공공", "민간", r"\bprivate\b", r"\bpublic\b"),
 ]  # fmt: skip
 
 
@@ -36,11 +46,12 @@ def _backwards(english: str, korean: str) -> str | None:
     for word, opposite, en_opposite, en_word in _PAIRS:
         sides = ((word, opposite, en_opposite, en_word), (opposite, word, en_word, en_opposite))
         for mine, other, en_other, en_mine in sides:
-            if mine not in korean or other in korean or re.search(en_mine, english, re.I):
+            said = re.search(mine, korean)
+            if said is None or re.search(other, korean) or re.search(en_mine, english, re.I):
                 continue  # (`domestic and overseas`: the English writes both)
             found = re.search(en_other, english, re.I)
             if found is not None:
-                return f"the Korean says {mine!r}, the English {found.group(0)!r} ({other!r})"
+                return f"the Korean says {said.group(0)!r}, the English {found.group(0)!r}"
     return None
 
 

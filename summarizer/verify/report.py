@@ -10,6 +10,7 @@ from summarizer.verify.binding import check_contact_phone, check_event_value
 from summarizer.verify.certainty import soften
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
 from summarizer.verify.coverage import unchecked_rest
+from summarizer.verify.directions import check_directions
 from summarizer.verify.done_planned import check_done_or_planned
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.feedback import reask_feedback
@@ -19,11 +20,13 @@ from summarizer.verify.givers import check_givers
 from summarizer.verify.grounding import check_commitment, check_quote, translated
 from summarizer.verify.hints import with_binding
 from summarizer.verify.meaning import generic_name
+from summarizer.verify.months import check_months
 from summarizer.verify.names import check_party
 from summarizer.verify.opposites import check_opposites
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
 from summarizer.verify.persons import check_persons
 from summarizer.verify.prose_persons import check_persons as check_prose_persons
+from summarizer.verify.provinces import check_provinces
 from summarizer.verify.quote_org import check_quote_org
 from summarizer.verify.recall import recall_warnings
 from summarizer.verify.renderings import check_english_duplicates
@@ -34,6 +37,7 @@ from summarizer.verify.roles import (
     mentions,
     party_names,
 )
+from summarizer.verify.said_by import check_said_by
 from summarizer.verify.speakers import check_speaker
 from summarizer.verify.translation import check_english_fields, check_glossary
 from summarizer.verify.weekdays import check_weekdays
@@ -122,6 +126,8 @@ def verify_briefing(
     ]
     checks += check_prose_persons(ev, briefing) + check_foreign_titles(ev, briefing)
     checks += check_done_or_planned(briefing) + check_givers(ev, briefing)
+    checks += check_directions(ev, briefing) + check_said_by(briefing) + check_months(ev, briefing)
+    checks += check_provinces(ev, briefing)
     checks += check_opposites(briefing)
     checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask

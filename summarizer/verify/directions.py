@@ -1,0 +1,118 @@
+"""Whose and to whom: a Korean summary line keeps the owner and the receiver the source gives.
+
+Two slips keep every name and value of the source and still say the wrong thing:
+- an owner swapped: `경남은행의 금융지원사업에 동참` where the source writes
+  `소상공인시장진흥공단의 금융지원사업에 동참` (or `대전시의 투자금액은` for another party's
+  investment);
+- giver and receiver swapped: `B는 직접대출 대상업체를 A에 추천` where the source writes
+  `A는 직접대출 대상업체를 B에 추천`.
+Each is judged only where the source writes the same noun (the owned thing, the object) with
+a party right before it (`X의 N`, `N을 X에`) and never with the party the line gives. Only
+doubted (`unverified`): a line in the model's words may say it another way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.evidence import Evidence, claim_check
+
+_PARTICLE = r"(?:에서|에게|으로|에|을|를|은|는|이|가|과|와|도|로)"
+# `X의 N…`: an owner and the first word it owns (its particle cut off).
+_OWNED = re.compile(
+    r"(?<!\S)(?P<x>[^\s의]\S*?)의\s+(?P<n>[가-힣A-Za-z]{2,}?)" + _PARTICLE + r"?(?![가-힣A-Za-z])"
+)
+# `S는 OBJ를 R에 …`: a giver, what is given, a receiver.
+_GIVEN = re.compile(
+    r"(?<!\S)(?=(?P<s>\S+?)(?:은|는|이|가)\s+(?P<obj>[^,.·]{2,40}?)(?:을|를)\s+"
+    r"(?P<r>\S+?)(?:에게|에)\s)"
+)
+
+
+def _names(briefing: Briefing) -> list[set[str]]:
+    out = []
+    for p in briefing.parties:
+        names = {p.name_ko, *p.aliases, p.abbreviation or ""}
+        out.append({n for n in names if n and len(n) >= 2})
+    return out
+
+
+def _party(token: str, names: list[set[str]]) -> int | None:
+    """The one party `token` names (`BNK경남은행` and `경남은행` are one party)."""
+    if len(token) < 2:
+        return None
+    hits = {
+        k
+        for k, group in enumerate(names)
+        for n in group
+        if token == n or token.endswith(n) or (len(token) >= 3 and n.endswith(token))
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _sentences(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKC", text)
+    return [s for s in re.split(r"(?<=[.!?。])\s+|\n", folded) if s.strip()]
+
+
+def _owners(sentences: list[str], noun: str, names: list[set[str]]) -> set[int]:
+    """The parties the source writes right before `noun` (`X의 N`, `X N`)."""
+    found = set()
+    for s in sentences:
+        for m in re.finditer(re.escape(noun), s):
+            before = re.search(r"(\S+?)(?:의)?\s*$", s[: m.start()])
+            if before is not None and (k := _party(before.group(1), names)) is not None:
+                found.add(k)
+    return found
+
+
+def _receivers(sentences: list[str], obj: str, names: list[set[str]]) -> set[int]:
+    """The parties the source gives `obj` to (`OBJ를 X에 …`)."""
+    found = set()
+    pattern = re.compile(re.escape(obj) + r"(?:을|를)\s+(\S+?)(?:에게|에)(?![가-힣])")
+    for s in sentences:
+        for m in pattern.finditer(s):
+            if (k := _party(m.group(1), names)) is not None:
+                found.add(k)
+    return found
+
+
+def _line_slip(line: str, sentences: list[str], names: list[set[str]]) -> str | None:
+    folded = unicodedata.normalize("NFKC", line)
+    for m in _OWNED.finditer(folded):
+        mine = _party(m.group("x"), names)
+        if mine is None:
+            continue
+        owners = _owners(sentences, m.group("n"), names)
+        if owners and mine not in owners:
+            return (
+                f"{m.group(0)!r}: the source writes {m.group('n')!r} as another party's, "
+                f"never {m.group('x')!r}'s"
+            )
+    for m in _GIVEN.finditer(folded):
+        giver, receiver = _party(m.group("s"), names), _party(m.group("r"), names)
+        if giver is None or receiver is None or giver == receiver:
+            continue
+        obj = re.sub(r"\s+", " ", m.group("obj").strip())
+        receivers = _receivers(sentences, obj, names)
+        if receivers and receiver not in receivers:
+            return f"the source gives {obj!r} to another party, not to {m.group('r')!r}"
+    return None
+
+
+def check_directions(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
+    """Korean summary lines that give a thing to another owner or receiver than the source."""
+    names = _names(briefing)
+    if len(names) < 2:
+        return []
+    sentences = _sentences(ev.text)
+    out = []
+    for i, line in enumerate(briefing.summary_ko):
+        if (note := _line_slip(line, sentences, names)) is not None:
+            out.append(claim_check(f"summary_ko[{i}]", "text", line[:60], "unverified", note=note))
+    return out
+
+
+__all__ = ["check_directions"]

@@ -1,0 +1,78 @@
+"""A month the English names without a day (`in December last year`) is a month the source names.
+
+The date checks read `December 5`; a month alone passes them. `in November last year` for the
+source's `지난해 12월` (or `in December last year`) is a wrong date all the same. A month the
+English prose names alone must be one the source writes (`12월`, `December`, `Dec.`), one of
+its dates' months, or, where the source writes `지난달`, `다음 달` or `this month`, the
+publication's month or one next to it. Only
+doubted (`unverified`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.evidence import Evidence, claim_check
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")  # fmt: skip
+# A capitalised month not next to a day (`December 5`, `5 December` are dates, checked as such);
+# `May` only where it cannot be the verb (`in May`, `May 2024`).
+_ALONE = re.compile(
+    r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|"
+    r"December)\b(?!\s*\d{1,2}\b)"
+    r"|\b(?:in|of|since|until|by|early|late|mid-)\s+(?P<may>May)\b(?!\s*\d{1,2}\b)"
+)
+_EN_SOURCE_MONTH = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I
+)
+# `지난달`, `다음 달`, `next month`: a month the publication's gives.
+_RELATIVE = re.compile(
+    r"지난\s?달|다음\s?달|내달|이달|이번\s?달|전월|익월|(?:last|next|this) month", re.I
+)
+_KO_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*월")
+
+
+def _after_day(text: str, start: int) -> bool:
+    """`5 December`: a day right before the month."""
+    return re.search(r"\d{1,2}(?:st|nd|rd|th)?\s*$", text[:start]) is not None
+
+
+def _source_months(ev: Evidence) -> set[int]:
+    folded = unicodedata.normalize("NFKC", ev.text)
+    months = {int(m.group(1)) for m in _KO_MONTH.finditer(folded) if 1 <= int(m.group(1)) <= 12}
+    for m in _EN_SOURCE_MONTH.finditer(folded):
+        key = m.group(1).lower()
+        months |= {i + 1 for i, name in enumerate(_MONTHS) if name.startswith(key)}
+    for f in ev.facts_of("date"):
+        for part in re.findall(r"\d{4}-(\d{2})-\d{2}", f.value or ""):
+            months.add(int(part))
+    if ev.reference is not None and _RELATIVE.search(folded):
+        ref = ev.reference.month
+        months |= {ref, (ref % 12) + 1, ((ref - 2) % 12) + 1}
+    return months
+
+
+def check_months(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
+    """English prose naming a month alone that the source never names."""
+    prose = [("title_en", briefing.title_en), ("headline_en", briefing.headline_en)]
+    prose += [(f"summary_en[{i}]", s) for i, s in enumerate(briefing.summary_en)]
+    months: set[int] | None = None
+    out = []
+    for field, sentence in prose:
+        for m in _ALONE.finditer(sentence or ""):
+            name = m.group("m") or m.group("may")
+            start = m.start("m") if m.group("m") else m.start("may")
+            if _after_day(sentence, start):
+                continue
+            months = _source_months(ev) if months is None else months
+            if _MONTHS.index(name.lower()) + 1 not in months:
+                note = f"the source names no {name}"
+                out.append(claim_check(field, "date", name, "unverified", note=note))
+                break
+    return out
+
+
+__all__ = ["check_months"]

@@ -1,0 +1,66 @@
+"""Who said it: a Korean summary line that reports a quote keeps the quote's speaker.
+
+`조성영 강남구청장은 … 전환점이 될 것이라고 말했다` sums up a quote the briefing (and the
+source) gives to 김재욱: every word is the source's but the speaker. A summary line with a verb
+of saying whose words are mostly one quote's (character pairs), and that names as its subject
+another person of the briefing (a speaker or a signatory) and not the quote's speaker, is
+doubted (`unverified`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.evidence import claim_check
+
+_SAID = re.compile(r"(?:말했다|밝혔다|강조했다|전했다|덧붙였다|설명했다|당부했다|언급했다|말한다)")
+# The share of a line's character pairs one quote must hold for the line to report it.
+_SHARE = 0.5
+
+
+def _pairs(text: str) -> set[str]:
+    letters = re.sub(r"[^가-힣A-Za-z0-9]", "", text)
+    return {letters[i : i + 2] for i in range(len(letters) - 1)}
+
+
+def _people(briefing: Briefing) -> set[str]:
+    names = {q.speaker for q in briefing.quotes if q.speaker}
+    names |= {p.signatory for p in briefing.parties if p.signatory}
+    return {n for n in names if re.fullmatch(r"[가-힣]{2,4}", n)}
+
+
+def _subject(line: str, people: set[str]) -> str | None:
+    """The person the line opens with (the first named before the verb)."""
+    found = [(line.find(n), n) for n in people if line.find(n) >= 0]
+    return min(found)[1] if found else None
+
+
+def check_said_by(briefing: Briefing) -> list[ClaimCheck]:
+    """Korean summary lines that give a quote's words to another person than its speaker."""
+    people = _people(briefing)
+    quotes = [(q.speaker, _pairs(q.text_ko)) for q in briefing.quotes if q.speaker and q.text_ko]
+    out = []
+    for i, line in enumerate(briefing.summary_ko):
+        said = _SAID.search(line)
+        if said is None:
+            continue
+        before = line[: said.start()]
+        who = _subject(before, people)
+        if who is None:
+            continue
+        mine = _pairs(before.replace(who, ""))
+        if not mine:
+            continue
+        scored = sorted(((len(mine & q) / len(mine), s) for s, q in quotes), reverse=True)
+        if not scored or scored[0][0] < _SHARE:
+            continue
+        speaker = scored[0][1]
+        if speaker == who or speaker in line or any(s == who and r >= _SHARE for r, s in scored):
+            continue
+        note = f"its words are {speaker}'s quote, not {who}'s"
+        out.append(claim_check(f"summary_ko[{i}]", "speaker", line[:60], "unverified", note=note))
+    return out
+
+
+__all__ = ["check_said_by"]
