@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from summarizer.lazy import lazy_compile
 
 EN_GROUP = (
-    r"(?:sides|organi[sz]ations|agencies|parties|institutions|companies|firms|ministries|"
+    r"(?:sides|organi[sz]ations|entities|agencies|parties|institutions|companies|firms|ministries|"
     r"countries|governments|banks|cities|universities|partners|groups|mayors|governors|ministers|"
     r"leaders|heads|states|provinces|districts|municipalities)"
 )
