@@ -96,3 +96,20 @@ def test_the_two_entities_go_on_with_the_terms() -> None:
     )
     terms = [c.text for c in run(text).commitments]
     assert any(t.startswith("share policies on labor shortages") for t in terms), terms
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project's major goal is to improve water supply in rural districts.",
+        "Through this project Gaon Aid Agency aims to improve water supply in rural districts.",
+    ],
+)
+def test_the_aim_of_the_project_the_agreement_funds(sentence: str) -> None:
+    text = (
+        "Gaon grant for Nuri water project\n\n"
+        "The Gaon Aid Agency and the government of Nuri signed a grant agreement worth "
+        "$5 million on Monday.\n" + sentence + "\n"
+    )
+    terms = [c.text for c in run(text).commitments]
+    assert any(t.startswith("improve water supply in rural districts") for t in terms), terms
