@@ -172,9 +172,7 @@ def _comma(m: re.Match[str]) -> str:
 _INSTITUTION = lazy_compile(
     r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w&'’.-]*){0,7}"
     # (`at K-water’s Research Institute in Daejeon, South Korea, on April 16`: its country too)
-    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-    # (`at the Ministry of Finance, Dara Durbar, Dara`: its quarter and city after commas)
-    r"|(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?){1,2})?"
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?"
 )
 # an occasion's name is no venue: `at the Gaon Business Forum in Jakarta` leaves it to the city
 _OCCASION_EN = lazy_compile(

@@ -1,7 +1,7 @@
 """English agreement forms met on real pages (issue 8, helper s31-en; snippets written for these
 tests): ministries told by their ministers' posts, a day written before its month after the
-venue's city, a venue that ends where the clause's verb stands, a body's quarter and city after
-commas, a modal's `in` that is no venue, and `the two entities will …` continuing the terms."""
+venue's city, a venue that ends where the clause's verb stands, a modal's `in` that is no venue,
+`the two entities will …` continuing the terms, and the aim of the project an agreement funds."""
 
 from __future__ import annotations
 
@@ -63,15 +63,17 @@ def test_a_day_written_before_its_month_closes_the_city() -> None:
     assert _place(page) == "Dara"
 
 
-def test_the_venue_ends_where_the_verb_stands_and_keeps_its_quarter_and_city() -> None:
+def test_the_venue_ends_where_the_verb_stands() -> None:
     page = (
         "Gaon support for Nuri\n\n"
         "The Government of Nuri and the Embassy of Gaon in Nuri signed the Memorandum of "
-        "Understanding of the project for the Dara University.\n\n"
-        "The MoU was signed by Lee Byeol, Secretary of the Ministry of Finance and Kim Ha-na, "
-        "Ambassador of Gaon on 6 February, 2018 at the Ministry of Finance, Byeol Durbar, Dara.\n"
+        "Understanding (MoU) of the project Rural Development of Nuri through Strengthening "
+        "Capacity of Dara University.\n\n"
+        "The MoU was signed by Lee Byeol, Secretary of Finance, and Kim Ha-na, Ambassador of "
+        "Gaon, on 6 February, 2018.\n"
     )
-    assert _place(page) == "Ministry of Finance, Byeol Durbar, Dara"
+    # (`in Nuri` is where the embassy is; the verb closes it, and no venue is left)
+    assert _place(page) is None
 
 
 def test_an_in_after_a_modal_is_no_venue_of_the_signing() -> None:
