@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from summarizer.lazy import lazy_compile
 
 EN_GROUP = (
-    r"(?:sides|organi[sz]ations|agencies|parties|institutions|companies|firms|ministries|"
+    r"(?:sides|organi[sz]ations|entities|agencies|parties|institutions|companies|firms|ministries|"
     r"countries|governments|banks|cities|universities|partners|groups|mayors|governors|ministers|"
     r"leaders|heads|states|provinces|districts|municipalities)"
 )
@@ -66,6 +66,12 @@ EN_LEAD = lazy_compile(
     r"|\b(?:agreed|committed)\s+(?:on|to)\s+(?:a\s+(?:series|number|range)\s+of\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?:plans|actions|projects|programs|programmes|activities|measures|steps)\s*,?\s+"
     r"(?:such\s+as|including)\s+"
+    # `The project's major goal is to increase …`, `Through this project KOICA aims to …`: the aim
+    # of the project the agreement funds (an aid agency's grant)
+    r"|\b(?:The|This)\s+project(?:['’]s)?\s+(?:(?:main|major|overall|primary|key)\s+)?"
+    r"(?:goal|aim|objective|purpose)\s+is\s+to\s+"
+    r"|\b(?:Through|Under|With)\s+(?:this|the)\s+project,?\s+(?:(?-i:[A-Z])[\w&.'-]*\s+){1,4}"
+    r"aims\s+to\s+"
     # `In the initial phase, each city will dispatch …`
     r"|\b[Ee]ach\s+(?:side|city|party|country|organi[sz]ation|agency|company|institution)\s+will\s+"
     # `The MOU signed between A and B will pave the way for …`

@@ -20,6 +20,7 @@ from summarizer.structure.en_forms import (
 from summarizer.structure.en_heads import ORG_HEAD as _ORG_HEAD
 from summarizer.structure.en_heads import TITLE_EN as _TITLE_EN
 from summarizer.structure.en_heads import bare_partner, with_heads
+from summarizer.structure.en_ministers import minister_sides
 from summarizer.structure.en_names import full_name, spelled_out
 from summarizer.structure.en_sides import bodies, named_before, unplaced
 from summarizer.structure.orgs import Cand
@@ -146,7 +147,7 @@ def _signed_sentence(text: str, s: int, e: int) -> list[Cand]:
     m = SIGN_EN.search(sent)
     if not m:
         return []
-    for form in (signed_by, head_and_counterpart, said_agreed):
+    for form in (signed_by, head_and_counterpart, said_agreed, minister_sides):
         if got := form(text, s, sent):
             return got
     found: list[Cand] = []

@@ -95,6 +95,8 @@ def occasion_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
 # --- the venue a sentence of signing names (`at the Government Complex Sejong`, `in Seoul on Monday`)
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# `on 10 December 2014`, `on 6 February, 2018`: the day written before its month
+_DAY_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
 _EN_PLACE = lazy_compile(
     # (a full stop inside an abbreviation stays: `in Washington, D.C., Tuesday`)
     # (`at the historic Gaon Palace`: a word of praise before the name; `at a room of Gaon City
@@ -106,9 +108,12 @@ _EN_PLACE = lazy_compile(
     # (`…'s main campus, A and B signed …`: the comma before the clause that tells the signing)
     r"|,\s+(?:[^,.;\n]|\.(?=\s+[a-z])){0,80}?\b(?:signed|signs|inked|sealed|concluded|exchanged)\b"
     r"|\s+(?:yesterday|today|tomorrow|earlier|later|last|this|next)\b"
+    # (`the Embassy of Gaon in Dara signed the MoU`: the place ends where the clause's verb stands)
+    r"|\s+(?:signed|inked|sealed|concluded)\b"
     # (`… headquarters in Busan by CEO Kim …`: the signers after the venue)
     r"|\s+by\s+(?=[A-Z])"
     r"|\s+on\s+(?:[A-Z][a-z]+day|"
+    + _DAY_MONTH
     + _MONTH
     + r"|the\s+\d+(?:st|nd|rd|th)?\b(?!\s+(?:floor|level|basement))"
     # (`at Gaon City Hall on the morning of December 4`: the part of the day, no venue's)
@@ -125,7 +130,7 @@ _NAME = lazy_compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}")
 # `in Washington on Monday`, `in Seoul on the 5th`: a city named right before the day of signing
 # (a city's letters may be any script's: `Hà Nội`, `Đà Lạt`)
 _EN_CITY = lazy_compile(r"[A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+){0,2}")
-_ON_DAY = lazy_compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _MONTH + r"|the\s+\d)")
+_ON_DAY = lazy_compile(r"\s+on\s+(?:[A-Z][a-z]+day|" + _DAY_MONTH + _MONTH + r"|the\s+\d)")
 _EN_SIGNED_IN = lazy_compile(
     # `The signing ceremony was held Monday during a business forum in Abu Dhabi`: held too
     # (the verbs of an agreement besides: `reached a letter of intent … in Changsha on May 23`,
@@ -207,6 +212,9 @@ def _invested_in(text: str, s: int, at: int) -> bool:
     return _INVESTED.search(text, max(s, at - 50), at) is not None
 
 
+_MODAL_BETWEEN = lazy_compile(r"\b(?:will|would|shall|could|can|may|should)\s+[a-z]")
+
+
 def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     plain = _EN_PLAIN_PLACE.search(text, s, e)
     if plain and not _EN_PLACE.search(text, s, e):
@@ -247,6 +255,9 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     for m in _EN_SIGNED_IN.finditer(text, s, e):
         if (
             not re.match(_MONTH + r"$", m.group(1))
+            # (`this signing will expand our ties with institutes in Dara`: the `in` is the
+            # modal's clause, not the signing's)
+            and not _MODAL_BETWEEN.search(text, m.start(), m.start(1))
             and not english_other_occasion(text, s, m.start(1))
             and not _invested_in(text, s, m.start(1) - 3)
         ):
