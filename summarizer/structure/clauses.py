@@ -25,6 +25,7 @@ from summarizer.structure.items import item
 from summarizer.structure.noun_lists import (
     DEED,
     examples_of_one,
+    examples_runs,
     object_of_last,
     outside_brackets,
     pair_of_deeds,
@@ -201,6 +202,11 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         # `…을 목표로, A, B 등`: a first part that is only the aim, closed by its comma, is no item
         if len(parts) > 2 and _AIM_PART.search(text, parts[0], ends[0]):
             parts, ends = parts[1:], ends[1:]
+        # `A, B, C 등 청년이 원하는 분야의 일자리 제공, D 제공 등에`: A to C are examples
+        runs = examples_runs([text[p:q] for p, q in zip(parts, ends, strict=True)]) if etc else []
+        for first, last in reversed(runs):
+            del parts[first + 1 : last + 1]
+            del ends[first:last]
         # `행정, 경제, 문화 등 각 분야에서 교류`: single words name the fields of one item
         fields = bool(etc) and sum(
             len(text[a2:b2].strip()) >= 4 for a2, b2 in zip(parts, ends, strict=True)

@@ -118,6 +118,25 @@ def examples_of_one(listed: str, rest: str) -> bool:
     return all(_noun_phrase(p) for p in parts) and _object_len(rest) is not None
 
 
+def examples_runs(pieces: list[str]) -> list[tuple[int, int]]:
+    """`스타트업, 디지털 콘텐츠, 미래성장 등 청년들이 원하는 분야의 일자리 제공, …`: bare nouns
+    listed, the last closed by an inner `등` and the noun phrase they are examples of, make one
+    item with it. The (first, last) index of each such run among a list's comma pieces."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for k, piece in enumerate(pieces):
+        piece = piece.strip()
+        if " 등" not in piece and len(piece.split()) <= 3 and _noun_phrase(piece):
+            start = k if start is None else start
+            continue
+        at = piece.find(" 등 ")
+        if start is not None and at > 0 and len(piece[:at].split()) <= 3:
+            if _noun_phrase(piece[:at]) and piece[at + 3 :].strip():
+                runs.append((start, k))
+        start = None
+    return runs
+
+
 def object_of_last(parts: list[str], rest: str) -> int | None:
     """`A 육성, B 및 C 등 중소기업 금융 지원을 위해`: after deeds, the last listed are things,
     examples of the object after `등` (`중소기업 금융 지원`): how much of `rest` the last item
