@@ -348,6 +348,62 @@ def _lined(
     return out
 
 
+# a head the items go on from, its marks lost with the page's markup: `협약의 주요 내용은`,
+# `주요 협약 내용`, `협력 분야:` on a line of its own, or a sentence closing on `다음 사항에
+# 협력한다.` / `다음과 같다.`
+_BARE_HEAD = lazy_compile(
+    r"(?:(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야)(?:은|는|으로는|로는)?\s*[:：]?\s*$"
+    r"|(?:다음|아래)(?:과|와)?\s*(?:같|사항)[^\n]{0,24}(?:다\.?|[:：])\s*$"
+)
+# the last item closing the head's sentence: `지역 기업 연계 등이다.`
+_CLOSES_LIST = lazy_compile(r"\s등(?:이다|입니다)\.?\s*$")
+_MAX_BARE_ITEM = 60
+
+
+def _bare_item(ln: Line) -> bool:
+    """A line that may be one item of a list whose marks were lost: short, no sentence (but
+    the list's `…등이다.`), no quotation, no mark of its own, no `장소 : …` field."""
+    t = ln.stripped
+    if not t or len(t) > _MAX_BARE_ITEM or bullet(ln) or _FIELD.match(t) or _SCHEDULE.match(t):
+        return False
+    if "“" in t or '"' in t or "”" in t:
+        return False
+    return not _SENTENCE_END.search(t) or _CLOSES_LIST.search(t) is not None
+
+
+def _unmarked(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Commitment]:
+    """Items on lines of their own under a list's head, their marks lost (`협약의 주요 내용은`
+    then `청년 창업 공간 제공` / `창업 교육 운영` / `지역 기업 연계 등이다.`): two lines or more."""
+    lines = [ln for ln in iter_lines(text) if ln.stripped]
+    out: list[Commitment] = []
+    k = 0
+    while k < len(lines) - 2:
+        lead = lines[k]
+        k += 1
+        if not _BARE_HEAD.search(lead.stripped) or not _cued(lead.stripped):
+            continue
+        if not agreement and not _OWN_HEAD.search(lead.stripped):
+            continue  # (a notice's `주요 내용` heads an agenda)
+        if _NOT_LEAD.search(lead.stripped):
+            continue
+        run: list[Line] = []
+        while k < len(lines) and _bare_item(lines[k]) and len(run) < 12:
+            run.append(lines[k])
+            k += 1
+            if _CLOSES_LIST.search(run[-1].stripped):
+                break
+        if len(run) < 2:
+            continue
+        section = "appendix" if run[0].start >= appendix_at else "body"
+        for n, ln in enumerate(run):
+            if mask.blocked(ln.start, ln.end):
+                continue
+            c = item(text, ln.lstart, ln.rend, n + 1 == len(run), section)
+            if c:
+                out.append(c)
+    return out
+
+
 def _last_sentence(text: str, ln: Line) -> str:
     bounds = [(s, e) for s, e in iter_sentences(text, ln.start, ln.end) if text[s:e].strip()]
     return text[bounds[-1][0] : bounds[-1][1]] if bounds else ln.text
@@ -595,6 +651,7 @@ def _find_commitments(
             for c in _inline(text, mask, appendix_at, agreement)
             + _quoted(text, mask, appendix_at)
             + _lined(text, mask, appendix_at, agreement, prose)
+            + _unmarked(text, mask, appendix_at, agreement)
             if c.start >= body_start
         ),
         key=lambda c: c.start,
