@@ -157,11 +157,14 @@ def _whose(body: str, names: frozenset[str], after_pledge: bool) -> Told | None:
     """What a promising sentence tells (`Told`), or None when it is no plan of the parties
     (`after_pledge`: the sentence before held a pledge)."""
     core = strip_openers(body)
-    if JOINT.match(core) or joint_opening(core):
+    joint = JOINT.match(core)
+    if joint or joint_opening(core):
         # (the parties together, where the agreement, the pledge just read or `향후` leads to
         # it: not a detail of the work told among others, `두 기관은 …자문단을 꾸려 …검증받기로
-        # 했다` after how the work is done)
-        led = after_pledge or _agreement_led(body) or body.startswith(_FORWARD)
+        # 했다` after how the work is done; `양 기관은 앞으로 …할 계획이다` closing the story
+        # after the speakers' words looks forward as `앞으로 양 기관은` does)
+        ahead = joint is not None and core[joint.end() :].lstrip().startswith(_FORWARD)
+        led = after_pledge or _agreement_led(body) or body.startswith(_FORWARD) or ahead
         return Told("", "", True) if led else None
     if body.startswith(_ASIDE):
         return None

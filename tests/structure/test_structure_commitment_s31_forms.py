@@ -123,3 +123,19 @@ def test_a_paragraph_under_a_head_is_no_list() -> None:
     )
     assert "주요 내용" not in " ".join(_terms(text))
     assert not any(t.startswith("양 기관은") for t in _terms(text))
+
+
+def test_the_parties_plan_closing_the_story_after_the_speakers_is_a_term() -> None:
+    text = _HEAD + _LIST + (
+        "김가람 시장은 “청년이 머무는 도시를 만들겠다”고 말했다.\n"
+        "양 기관은 앞으로 창업 성과 공유회를 해마다 공동으로 개최할 계획이다.\n"
+    )
+    assert "창업 성과 공유회를 해마다 공동으로 개최" in _terms(text)
+
+
+def test_the_parties_standing_policy_closing_the_story_is_no_term() -> None:
+    text = _HEAD + _LIST + (
+        "김가람 시장은 “청년이 머무는 도시를 만들겠다”고 말했다.\n"
+        "양 기관은 앞으로도 지역 청년을 위해 긴밀히 협력해 나갈 계획이다.\n"
+    )
+    assert not any("긴밀히" in t for t in _terms(text))
