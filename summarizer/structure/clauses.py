@@ -24,6 +24,7 @@ from summarizer.structure.clause_leads import (
 from summarizer.structure.items import item
 from summarizer.structure.noun_lists import (
     DEED,
+    deed_runs,
     examples_of_one,
     examples_runs,
     object_of_last,
@@ -93,7 +94,9 @@ _VERB_END = lazy_compile(
     # `…을 지원한다는 내용의 협약을 약속했다`: the agreement's content
     r"|(?:한다는|하기로\s*한|하는)\s*내용의\s*(?:협약|협정|MOU|양해각서)[을를]?\s*(?:약속|체결|맺|합의)\S*"
     # `…지원 등에 적극적으로 나서기로 했다`, `…을 위해 힘쓰기로 했다`
-    r"|\s*(?:적극적?으로\s*|함께\s*|서로\s*)?(?:나서|힘쓰|앞장서)[기키]로\s*(?:합의)?(?:했|하였)다)\s*\.?$"
+    r"|\s*(?:적극적?으로\s*|함께\s*|서로\s*)?(?:나서|힘쓰|앞장서)[기키]로\s*(?:합의)?(?:했|하였)다"
+    # `주요 내용은 …제공 등이다`: the list's close
+    r"|\s등이다)\s*\.?$"
 )
 
 
@@ -101,7 +104,7 @@ _VERB_END = lazy_compile(
 _POLITE_END = lazy_compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했습니다|할\s*(?:계획|예정|방침)입니다"
     r"|합니다|했습니다)|(?:해\s*)?나갈\s*(?:계획|예정)입니다|하게\s*됩니다"
-    r"|겠다는\s*(?:계획|방침|구상)입니다)\s*\.?$"
+    r"|겠다는\s*(?:계획|방침|구상)입니다|\s등입니다)\s*\.?$"
 )
 # a short verb right after its object, closing the clause (not a noun's `고`: `광고`, `신고`)
 _GO_END = lazy_compile(r"[을를]\s[가-힣]{0,2}(?<![신광재사보창최경공참원수])고$")
@@ -229,6 +232,14 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             if more:
                 c = item(text, x + more.start(1), x + more.end(1), False, "prose")
                 if c and len(c.text) >= 4:
+                    out.append(c)
+            continue
+        # `주요 내용은 A 제공 B 운영 C 연계 등이다`: the list's marks lost, its deeds stand apart
+        runs = deed_runs(clause) if etc is None else None
+        if runs:
+            for a2, b2 in runs:
+                c = item(text, x + a2, x + b2, False, "prose")
+                if c:
                     out.append(c)
             continue
         bare = clause.rstrip(", ")  # (every ending is short: only the clause's tail is asked)

@@ -137,6 +137,32 @@ def examples_runs(pieces: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
+# the close of a list told as the agreement's content (`주요 내용은 … 등이다`)
+_LIST_CLOSES = (" 등이다", " 등이다.", " 등입니다", " 등입니다.")
+
+
+def deed_runs(clause: str) -> list[tuple[int, int]] | None:
+    """`청년 창업 공간 제공 창업 교육 운영 지역 기업 연계 등이다`: deeds named by their nouns,
+    the list's marks lost and only spaces between them; the span of each (three or more, each
+    of two bare words or more ending on a deed's noun), or None."""
+    body = clause.rstrip()
+    if not body.endswith(_LIST_CLOSES) or "," in body:
+        return None
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", body[: body.rfind(" 등")])]
+    spans: list[tuple[int, int]] = []
+    first = 0
+    for k, (a, b) in enumerate(words):
+        word = body[a:b]
+        if word.endswith(_CLOSED) and not word.endswith(_DEED_ENDS):
+            return None  # (a particle or an ending: a sentence, no list of nouns)
+        if word.endswith(_DEED_ENDS) and k - first >= 1:
+            spans.append((words[first][0], b))
+            first = k + 1
+    if first != len(words) or len(spans) < 3:
+        return None
+    return spans
+
+
 def object_of_last(parts: list[str], rest: str) -> int | None:
     """`A 육성, B 및 C 등 중소기업 금융 지원을 위해`: after deeds, the last listed are things,
     examples of the object after `등` (`중소기업 금융 지원`): how much of `rest` the last item

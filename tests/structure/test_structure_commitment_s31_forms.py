@@ -139,3 +139,13 @@ def test_the_parties_standing_policy_closing_the_story_is_no_term() -> None:
         "양 기관은 앞으로도 지역 청년을 위해 긴밀히 협력해 나갈 계획이다.\n"
     )
     assert not any("긴밀히" in t for t in _terms(text))
+
+
+def test_deeds_joined_by_spaces_when_the_marks_were_lost_are_items() -> None:
+    text = _HEAD + "협약 내용은 청년 창업 공간 제공 창업 교육 프로그램 운영 지역 기업 연계 등이다.\n"
+    assert _terms(text) == ["청년 창업 공간 제공", "창업 교육 프로그램 운영", "지역 기업 연계"]
+
+
+def test_a_content_sentence_of_one_deed_is_not_cut() -> None:
+    text = _HEAD + "협약 내용은 지역 청년을 위한 창업 공간 제공 등이다.\n"
+    assert _terms(text) == ["지역 청년을 위한 창업 공간 제공"]
