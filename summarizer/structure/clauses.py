@@ -36,6 +36,12 @@ from summarizer.structure.pledge_reading import GIST_END
 # `…참석한 가운데 열린 이날 협약식에서 양측은 A, B 등`: the parties together after the setting
 # open the clauses (the attendees named before them are no item)
 _SETTING_JOINT = lazy_compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
+# `청년 유출이 심각해짐에 따라 양 기관은 …`, `수요가 늘면서 두 기관은 …`: the cause told before
+# the parties together is no term (a syllable closed by ㅁ before `에 따라`, or `-면서`/`-자`)
+_CLOSED_BY_M = "".join(map(chr, range(0xAC00 + 16, 0xAC00 + 28 * 399, 28)))
+_CAUSE_JOINT = lazy_compile(
+    rf"[^,.\n]{{2,80}}?(?:[{_CLOSED_BY_M}]에\s*따라|면서|자),?\s+(?=(?:{joint_ko()})(?:은|는|이|가)\s)"
+)
 # `…하고, …하며` (not `추진하고 있는`: one verb, going on; nor `정주하고 싶은`: a wish), and a comma before the next party's
 # own clause (`추천, B는 …`)
 _CLAUSE_END = lazy_compile(
@@ -120,6 +126,9 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
     roles = _roles(text, a, e)
     if roles:
         return roles
+    cause = _CAUSE_JOINT.match(text, a, e)
+    if cause:
+        a = cause.end()
     a += joint_opening(text[a:e])  # `이어 두 기관은 …`: the words before the parties
     # (`A와 B는 협약서에서 …`: the lead may follow the two named)
     for pat in (PROSE_TOPIC, CONNECTIVE, ADVERBIAL, JOINT, NAMED_PAIR, PROSE_LEAD):
@@ -235,9 +244,9 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
                     out.append(c)
             continue
         # `주요 내용은 A 제공 B 운영 C 연계 등이다`: the list's marks lost, its deeds stand apart
-        runs = deed_runs(clause) if etc is None else None
-        if runs:
-            for a2, b2 in runs:
+        deeds = deed_runs(clause) if etc is None else None
+        if deeds:
+            for a2, b2 in deeds:
                 c = item(text, x + a2, x + b2, False, "prose")
                 if c:
                     out.append(c)

@@ -130,9 +130,9 @@ def examples_runs(pieces: list[str]) -> list[tuple[int, int]]:
             start = k if start is None else start
             continue
         at = piece.find(" 등 ")
-        if start is not None and at > 0 and len(piece[:at].split()) <= 3:
-            if _noun_phrase(piece[:at]) and piece[at + 3 :].strip():
-                runs.append((start, k))
+        named = at > 0 and len(piece[:at].split()) <= 3 and _noun_phrase(piece[:at])
+        if start is not None and named and piece[at + 3 :].strip():
+            runs.append((start, k))
         start = None
     return runs
 

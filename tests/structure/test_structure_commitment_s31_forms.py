@@ -126,26 +126,44 @@ def test_a_paragraph_under_a_head_is_no_list() -> None:
 
 
 def test_the_parties_plan_closing_the_story_after_the_speakers_is_a_term() -> None:
-    text = _HEAD + _LIST + (
-        "김가람 시장은 “청년이 머무는 도시를 만들겠다”고 말했다.\n"
-        "양 기관은 앞으로 창업 성과 공유회를 해마다 공동으로 개최할 계획이다.\n"
+    text = (
+        _HEAD
+        + _LIST
+        + (
+            "김가람 시장은 “청년이 머무는 도시를 만들겠다”고 말했다.\n"
+            "양 기관은 앞으로 창업 성과 공유회를 해마다 공동으로 개최할 계획이다.\n"
+        )
     )
     assert "창업 성과 공유회를 해마다 공동으로 개최" in _terms(text)
 
 
 def test_the_parties_standing_policy_closing_the_story_is_no_term() -> None:
-    text = _HEAD + _LIST + (
-        "김가람 시장은 “청년이 머무는 도시를 만들겠다”고 말했다.\n"
-        "양 기관은 앞으로도 지역 청년을 위해 긴밀히 협력해 나갈 계획이다.\n"
+    text = (
+        _HEAD
+        + _LIST
+        + (
+            "김가람 시장은 “청년이 머무는 도시를 만들겠다”고 말했다.\n"
+            "양 기관은 앞으로도 지역 청년을 위해 긴밀히 협력해 나갈 계획이다.\n"
+        )
     )
     assert not any("긴밀히" in t for t in _terms(text))
 
 
 def test_deeds_joined_by_spaces_when_the_marks_were_lost_are_items() -> None:
-    text = _HEAD + "협약 내용은 청년 창업 공간 제공 창업 교육 프로그램 운영 지역 기업 연계 등이다.\n"
+    text = (
+        _HEAD + "협약 내용은 청년 창업 공간 제공 창업 교육 프로그램 운영 지역 기업 연계 등이다.\n"
+    )
     assert _terms(text) == ["청년 창업 공간 제공", "창업 교육 프로그램 운영", "지역 기업 연계"]
 
 
 def test_a_content_sentence_of_one_deed_is_not_cut() -> None:
     text = _HEAD + "협약 내용은 지역 청년을 위한 창업 공간 제공 등이다.\n"
     assert _terms(text) == ["지역 청년을 위한 창업 공간 제공"]
+
+
+def test_the_cause_told_before_the_parties_is_no_part_of_the_term() -> None:
+    text = (
+        _HEAD
+        + "청년 인구 유출이 심각해짐에 따라 양 기관은 청년 창업 공간을 공동으로 운영하기로 했다.\n"
+    )
+    assert _terms(text) == ["청년 창업 공간을 공동으로 운영"]
