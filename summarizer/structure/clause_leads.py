@@ -13,9 +13,10 @@ from summarizer.lazy import lazy_compile
 from summarizer.lexicon.connectives import PLEDGE_GOES_ON, connectives
 from summarizer.lexicon.joint import joint_ko
 
+# (the agreement's word may carry its gloss in brackets: `이번 업무협약(MOU)을 통해`)
 PROSE_LEAD = re.compile(
     r"(?:이번\s*|이\s+)?(?:협약|협정|결연|양해각서|MOU|업무\s*협약|합의|제휴)"
-    r"(?:\s*체결|식)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
+    r"(?:\s*\((?:MOU|MOA|LOI|양해각서|업무\s*협약)\))?(?:\s*체결|식)?(?:에\s*따라|에\s*따르면|[을를]\s*(?:통해|계기로|바탕으로|토대로)|으로|로"
     r"|의\s*주요\s*(?:내용|골자)은)\s*"
     r"|(?:주요\s*)?(?:협약\s*)?내용(?:은|으로는)\s*|이에\s*따라\s*|이를\s*통해\s*|(?:협약|협정)서에(?:는|서)\s*"
     # `주요 협력사업은 A, B 등이다`, `주요 협력 과제로는 …`

@@ -24,7 +24,9 @@ from summarizer.structure.clause_leads import (
 from summarizer.structure.items import item
 from summarizer.structure.noun_lists import (
     DEED,
+    deed_runs,
     examples_of_one,
+    examples_runs,
     object_of_last,
     outside_brackets,
     pair_of_deeds,
@@ -34,6 +36,12 @@ from summarizer.structure.pledge_reading import GIST_END
 # `…참석한 가운데 열린 이날 협약식에서 양측은 A, B 등`: the parties together after the setting
 # open the clauses (the attendees named before them are no item)
 _SETTING_JOINT = lazy_compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
+# `청년 유출이 심각해짐에 따라 양 기관은 …`, `수요가 늘면서 두 기관은 …`: the cause told before
+# the parties together is no term (a syllable closed by ㅁ before `에 따라`, or `-면서`/`-자`)
+_CLOSED_BY_M = "".join(map(chr, range(0xAC00 + 16, 0xAC00 + 28 * 399, 28)))
+_CAUSE_JOINT = lazy_compile(
+    rf"[^,.\n]{{2,80}}?(?:[{_CLOSED_BY_M}]에\s*따라|면서|자),?\s+(?=(?:{joint_ko()})(?:은|는|이|가)\s)"
+)
 # `…하고, …하며` (not `추진하고 있는`: one verb, going on; nor `정주하고 싶은`: a wish), and a comma before the next party's
 # own clause (`추천, B는 …`)
 _CLAUSE_END = lazy_compile(
@@ -92,7 +100,9 @@ _VERB_END = lazy_compile(
     # `…을 지원한다는 내용의 협약을 약속했다`: the agreement's content
     r"|(?:한다는|하기로\s*한|하는)\s*내용의\s*(?:협약|협정|MOU|양해각서)[을를]?\s*(?:약속|체결|맺|합의)\S*"
     # `…지원 등에 적극적으로 나서기로 했다`, `…을 위해 힘쓰기로 했다`
-    r"|\s*(?:적극적?으로\s*|함께\s*|서로\s*)?(?:나서|힘쓰|앞장서)[기키]로\s*(?:합의)?(?:했|하였)다)\s*\.?$"
+    r"|\s*(?:적극적?으로\s*|함께\s*|서로\s*)?(?:나서|힘쓰|앞장서)[기키]로\s*(?:합의)?(?:했|하였)다"
+    # `주요 내용은 …제공 등이다`: the list's close
+    r"|\s등이다)\s*\.?$"
 )
 
 
@@ -100,7 +110,7 @@ _VERB_END = lazy_compile(
 _POLITE_END = lazy_compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했습니다|할\s*(?:계획|예정|방침)입니다"
     r"|합니다|했습니다)|(?:해\s*)?나갈\s*(?:계획|예정)입니다|하게\s*됩니다"
-    r"|겠다는\s*(?:계획|방침|구상)입니다)\s*\.?$"
+    r"|겠다는\s*(?:계획|방침|구상)입니다|\s등입니다)\s*\.?$"
 )
 # a short verb right after its object, closing the clause (not a noun's `고`: `광고`, `신고`)
 _GO_END = lazy_compile(r"[을를]\s[가-힣]{0,2}(?<![신광재사보창최경공참원수])고$")
@@ -116,6 +126,9 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
     roles = _roles(text, a, e)
     if roles:
         return roles
+    cause = _CAUSE_JOINT.match(text, a, e)
+    if cause:
+        a = cause.end()
     a += joint_opening(text[a:e])  # `이어 두 기관은 …`: the words before the parties
     # (`A와 B는 협약서에서 …`: the lead may follow the two named)
     for pat in (PROSE_TOPIC, CONNECTIVE, ADVERBIAL, JOINT, NAMED_PAIR, PROSE_LEAD):
@@ -201,6 +214,11 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         # `…을 목표로, A, B 등`: a first part that is only the aim, closed by its comma, is no item
         if len(parts) > 2 and _AIM_PART.search(text, parts[0], ends[0]):
             parts, ends = parts[1:], ends[1:]
+        # `A, B, C 등 청년이 원하는 분야의 일자리 제공, D 제공 등에`: A to C are examples
+        runs = examples_runs([text[p:q] for p, q in zip(parts, ends, strict=True)]) if etc else []
+        for first, last in reversed(runs):
+            del parts[first + 1 : last + 1]
+            del ends[first:last]
         # `행정, 경제, 문화 등 각 분야에서 교류`: single words name the fields of one item
         fields = bool(etc) and sum(
             len(text[a2:b2].strip()) >= 4 for a2, b2 in zip(parts, ends, strict=True)
@@ -223,6 +241,14 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             if more:
                 c = item(text, x + more.start(1), x + more.end(1), False, "prose")
                 if c and len(c.text) >= 4:
+                    out.append(c)
+            continue
+        # `주요 내용은 A 제공 B 운영 C 연계 등이다`: the list's marks lost, its deeds stand apart
+        deeds = deed_runs(clause) if etc is None else None
+        if deeds:
+            for a2, b2 in deeds:
+                c = item(text, x + a2, x + b2, False, "prose")
+                if c:
                     out.append(c)
             continue
         bare = clause.rstrip(", ")  # (every ending is short: only the clause's tail is asked)

@@ -9,7 +9,15 @@ from dataclasses import replace
 from typing import Literal
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SIGNING_STEMS, alternation, led_start, marks
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    COMPANY_SUFFIXES,
+    ORG_SUFFIXES,
+    SIGNING_STEMS,
+    alternation,
+    led_start,
+    marks,
+)
 from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.bullets import blocks, bullet
@@ -149,43 +157,66 @@ def _marked_sentences(text: str) -> Iterator[tuple[int, int]]:
         k = after
 
 
+# what a body's name ends with (`…연구원`, `…산학협력단`, `…지역본부`, `…건설`)
+_BODY_ENDS = (*ORG_SUFFIXES, *BRANCH_SUFFIXES, *COMPANY_SUFFIXES)
+
+
+def _roster(items: list[Commitment]) -> bool:
+    """Whether a marked list names bodies, not deeds: `이번 협약에 참여한 기관은 ▲A연구원
+    ▲B진흥원 ▲C대학교 산학협력단 등이다` lists who signed (three names or more, two in three
+    ending as a body's name does)."""
+    names = sum(c.text.rstrip(" .").endswith(_BODY_ENDS) for c in items)
+    return len(items) >= 3 and names * 3 >= len(items) * 2
+
+
 def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Commitment]:
     out: list[Commitment] = []
     for s, e in _marked_sentences(text):
-        sent = text[s:e]
-        marks = [m for m in _INLINE_MARK.finditer(sent)]
-        if len(marks) < 2 or mask.blocked(s, e):
+        listed = _inline_items(text, mask, appendix_at, agreement, s, e)
+        if not _roster(listed):
+            out += listed
+    return out
+
+
+def _inline_items(
+    text: str, mask: Mask, appendix_at: int, agreement: bool, s: int, e: int
+) -> list[Commitment]:
+    """The items of one sentence's marked list (none where it is no list of terms)."""
+    out: list[Commitment] = []
+    sent = text[s:e]
+    marks = [m for m in _INLINE_MARK.finditer(sent)]
+    if len(marks) < 2 or mask.blocked(s, e):
+        return out
+    # `주요 내용은, A ▲B ▲C 등이다`: the first item may go without its mark
+    head = _UNMARKED.search(sent, 0, marks[0].start())
+    # (in an agreement, `세부 내용으로는 △A △B 등이다` is cue enough)
+    if not (
+        _cued_beyond_ceremony(sent)
+        or _SIGNED_AFTER.search(sent, marks[-1].end()) is not None
+        or (agreement and _CONTENT_HEAD.search(sent, 0, marks[0].start()))
+    ):
+        return out
+    section = "appendix" if s >= appendix_at else "body"
+    if head and len(sent[head.end() : marks[0].start()].strip()) >= 8:
+        c = item(text, s + head.end(), s + marks[0].start(), False, section)
+        if c:
+            out.append(c)
+    # `양 기관은 실무협의체를 구성해 △A △B 등을 공동 수행한다`: a body set up first
+    setup = _setup(sent[: marks[0].start()])
+    if setup:
+        c = item(text, s + setup[0], s + setup[1], False, section)
+        if c:
+            out.append(c)
+    for i, m in enumerate(marks):
+        a = s + m.end()
+        b = s + marks[i + 1].start() if i + 1 < len(marks) else e
+        joined = along_cut(text, a, b) if i + 1 == len(marks) else None
+        if joined is not None:  # `△C 협력과 함께 D 등에 적극 협력하기로 했다`: D too
+            out += _along_items(text, a, joined, b, section)
             continue
-        # `주요 내용은, A ▲B ▲C 등이다`: the first item may go without its mark
-        head = _UNMARKED.search(sent, 0, marks[0].start())
-        # (in an agreement, `세부 내용으로는 △A △B 등이다` is cue enough)
-        if not (
-            _cued_beyond_ceremony(sent)
-            or _SIGNED_AFTER.search(sent, marks[-1].end()) is not None
-            or (agreement and _CONTENT_HEAD.search(sent, 0, marks[0].start()))
-        ):
-            continue
-        section = "appendix" if s >= appendix_at else "body"
-        if head and len(sent[head.end() : marks[0].start()].strip()) >= 8:
-            c = item(text, s + head.end(), s + marks[0].start(), False, section)
-            if c:
-                out.append(c)
-        # `양 기관은 실무협의체를 구성해 △A △B 등을 공동 수행한다`: a body set up first
-        setup = _setup(sent[: marks[0].start()])
-        if setup:
-            c = item(text, s + setup[0], s + setup[1], False, section)
-            if c:
-                out.append(c)
-        for i, m in enumerate(marks):
-            a = s + m.end()
-            b = s + marks[i + 1].start() if i + 1 < len(marks) else e
-            joined = along_cut(text, a, b) if i + 1 == len(marks) else None
-            if joined is not None:  # `△C 협력과 함께 D 등에 적극 협력하기로 했다`: D too
-                out += _along_items(text, a, joined, b, section)
-                continue
-            c = item(text, a, b, i + 1 == len(marks), section)
-            if c:
-                out.append(c)
+        c = item(text, a, b, i + 1 == len(marks), section)
+        if c:
+            out.append(c)
     return out
 
 
@@ -312,6 +343,62 @@ def _lined(
             if _HEADING.match(ln.text[m.end() :]):
                 continue  # `□ 협약 주요 내용` heads the numbered items below it
             c = item(text, ln.start + m.end(), ln.end, False, section)
+            if c:
+                out.append(c)
+    return out
+
+
+# a head the items go on from, its marks lost with the page's markup: `협약의 주요 내용은`,
+# `주요 협약 내용`, `협력 분야:` on a line of its own, or a sentence closing on `다음 사항에
+# 협력한다.` / `다음과 같다.`
+_BARE_HEAD = lazy_compile(
+    r"(?:(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야)(?:은|는|으로는|로는)?\s*[:：]?\s*$"
+    r"|(?:다음|아래)(?:과|와)?\s*(?:같|사항)[^\n]{0,24}(?:다\.?|[:：])\s*$"
+)
+# the last item closing the head's sentence: `지역 기업 연계 등이다.`
+_CLOSES_LIST = lazy_compile(r"\s등(?:이다|입니다)\.?\s*$")
+_MAX_BARE_ITEM = 60
+
+
+def _bare_item(ln: Line) -> bool:
+    """A line that may be one item of a list whose marks were lost: short, no sentence (but
+    the list's `…등이다.`), no quotation, no mark of its own, no `장소 : …` field."""
+    t = ln.stripped
+    if not t or len(t) > _MAX_BARE_ITEM or bullet(ln) or _FIELD.match(t) or _SCHEDULE.match(t):
+        return False
+    if "“" in t or '"' in t or "”" in t:
+        return False
+    return not _SENTENCE_END.search(t) or _CLOSES_LIST.search(t) is not None
+
+
+def _unmarked(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Commitment]:
+    """Items on lines of their own under a list's head, their marks lost (`협약의 주요 내용은`
+    then `청년 창업 공간 제공` / `창업 교육 운영` / `지역 기업 연계 등이다.`): two lines or more."""
+    lines = [ln for ln in iter_lines(text) if ln.stripped]
+    out: list[Commitment] = []
+    k = 0
+    while k < len(lines) - 2:
+        lead = lines[k]
+        k += 1
+        if not _BARE_HEAD.search(lead.stripped) or not _cued(lead.stripped):
+            continue
+        if not agreement and not _OWN_HEAD.search(lead.stripped):
+            continue  # (a notice's `주요 내용` heads an agenda)
+        if _NOT_LEAD.search(lead.stripped):
+            continue
+        run: list[Line] = []
+        while k < len(lines) and _bare_item(lines[k]) and len(run) < 12:
+            run.append(lines[k])
+            k += 1
+            if _CLOSES_LIST.search(run[-1].stripped):
+                break
+        if len(run) < 2:
+            continue
+        section = "appendix" if run[0].start >= appendix_at else "body"
+        for n, ln in enumerate(run):
+            if mask.blocked(ln.start, ln.end):
+                continue
+            c = item(text, ln.lstart, ln.rend, n + 1 == len(run), section)
             if c:
                 out.append(c)
     return out
@@ -564,6 +651,7 @@ def _find_commitments(
             for c in _inline(text, mask, appendix_at, agreement)
             + _quoted(text, mask, appendix_at)
             + _lined(text, mask, appendix_at, agreement, prose)
+            + _unmarked(text, mask, appendix_at, agreement)
             if c.start >= body_start
         ),
         key=lambda c: c.start,

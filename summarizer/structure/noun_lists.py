@@ -118,6 +118,51 @@ def examples_of_one(listed: str, rest: str) -> bool:
     return all(_noun_phrase(p) for p in parts) and _object_len(rest) is not None
 
 
+def examples_runs(pieces: list[str]) -> list[tuple[int, int]]:
+    """`스타트업, 디지털 콘텐츠, 미래성장 등 청년들이 원하는 분야의 일자리 제공, …`: bare nouns
+    listed, the last closed by an inner `등` and the noun phrase they are examples of, make one
+    item with it. The (first, last) index of each such run among a list's comma pieces."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for k, piece in enumerate(pieces):
+        piece = piece.strip()
+        if " 등" not in piece and len(piece.split()) <= 3 and _noun_phrase(piece):
+            start = k if start is None else start
+            continue
+        at = piece.find(" 등 ")
+        named = at > 0 and len(piece[:at].split()) <= 3 and _noun_phrase(piece[:at])
+        if start is not None and named and piece[at + 3 :].strip():
+            runs.append((start, k))
+        start = None
+    return runs
+
+
+# the close of a list told as the agreement's content (`주요 내용은 … 등이다`)
+_LIST_CLOSES = (" 등이다", " 등이다.", " 등입니다", " 등입니다.")
+
+
+def deed_runs(clause: str) -> list[tuple[int, int]] | None:
+    """`청년 창업 공간 제공 창업 교육 운영 지역 기업 연계 등이다`: deeds named by their nouns,
+    the list's marks lost and only spaces between them; the span of each (three or more, each
+    of two bare words or more ending on a deed's noun), or None."""
+    body = clause.rstrip()
+    if not body.endswith(_LIST_CLOSES) or "," in body:
+        return None
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", body[: body.rfind(" 등")])]
+    spans: list[tuple[int, int]] = []
+    first = 0
+    for k, (a, b) in enumerate(words):
+        word = body[a:b]
+        if word.endswith(_CLOSED) and not word.endswith(_DEED_ENDS):
+            return None  # (a particle or an ending: a sentence, no list of nouns)
+        if word.endswith(_DEED_ENDS) and k - first >= 1:
+            spans.append((words[first][0], b))
+            first = k + 1
+    if first != len(words) or len(spans) < 3:
+        return None
+    return spans
+
+
 def object_of_last(parts: list[str], rest: str) -> int | None:
     """`A 육성, B 및 C 등 중소기업 금융 지원을 위해`: after deeds, the last listed are things,
     examples of the object after `등` (`중소기업 금융 지원`): how much of `rest` the last item

@@ -92,6 +92,21 @@ _ASIDE = ("한편 ", "한편,")
 _DAY = lazy_compile(
     r"\d일(?:부터|까지|에|\s|,)|다음\s*달|내달|이달\s|오는\s*\d+월|\d+월\s*(?:중|까지|부터|초|말)"
 )
+# a start with no end (`오는 3월부터`, `내년부터`, `다음 달부터는`): a standing term from then on,
+# not a schedule (`3일부터 24일까지 공모를 진행할 예정이다` names its end)
+_OPEN_START = lazy_compile(
+    r"(?:(?:오는\s*)?(?:\d{1,2}월(?:\s*\d{1,2}일)?|\d{1,2}일)|내년|다음\s*달|내달|새해)\s*부터는?,?\s"
+)
+# the start opening the sentence, after an opening `또`/`특히` (`오는 3월부터는 …하기로 했다`)
+_STARTS_WITH_DATE = lazy_compile(r"^(?:(?:또|또한|특히|아울러)\s*,?\s*)?" + _OPEN_START.pattern)
+
+
+def _open_start(body: str) -> bool:
+    """Whether the sentence's date is a start with no end (`오는 3월부터`, no `까지` after it)."""
+    m = _OPEN_START.search(body)
+    return m is not None and "까지" not in body[m.start() :]
+
+
 # what the agreement has brought about (`…할 수 있게 됐다`, `…을 구축하게 되었다`)
 _CAME_TO = ("게 됐다", "게 되었다", "게됐다", "게 됐습니다", "게 되었습니다")
 # a deed the party comes to do (`제공하게 된다`): as a deed in the present tense
@@ -142,11 +157,14 @@ def _whose(body: str, names: frozenset[str], after_pledge: bool) -> Told | None:
     """What a promising sentence tells (`Told`), or None when it is no plan of the parties
     (`after_pledge`: the sentence before held a pledge)."""
     core = strip_openers(body)
-    if JOINT.match(core) or joint_opening(core):
+    joint = JOINT.match(core)
+    if joint or joint_opening(core):
         # (the parties together, where the agreement, the pledge just read or `향후` leads to
         # it: not a detail of the work told among others, `두 기관은 …자문단을 꾸려 …검증받기로
-        # 했다` after how the work is done)
-        led = after_pledge or _agreement_led(body) or body.startswith(_FORWARD)
+        # 했다` after how the work is done; `양 기관은 앞으로 …할 계획이다` closing the story
+        # after the speakers' words looks forward as `앞으로 양 기관은` does)
+        ahead = joint is not None and core[joint.end() :].lstrip().startswith(_FORWARD)
+        led = after_pledge or _agreement_led(body) or body.startswith(_FORWARD) or ahead
         return Told("", "", True) if led else None
     if body.startswith(_ASIDE):
         return None
@@ -383,7 +401,14 @@ def _plan(
         return None
     if mask.blocked(s, e):
         return None
-    if _DAY.search(body) or _SIGNS.search(body):
+    if _SIGNS.search(body):
+        return None
+    started = _open_start(body)
+    if _DAY.search(body) and not started:
         return None  # a dated step (`이달 3일부터 24일까지 공모를 진행할 예정이다`): a schedule
+    # `오는 3월부터는 …을 개방하기로 했다` right after a pledge: the terms go on from that date
+    lead = _STARTS_WITH_DATE.match(body) if started else None
+    if lead is not None and after_pledge and not has_topic(strip_openers(body[lead.end() :])):
+        return Told("no stated subject", "", True)
     told = _whose(body, names, after_pledge)
-    return None if told is None or dated_event(body) else told
+    return None if told is None or (dated_event(body) and not started) else told

@@ -152,10 +152,22 @@ def _etc_list(head: str) -> bool:
 
 _AIM_END = lazy_compile(r"(?:취지|목적|의미가\s*있)(?:이)?다\.?$")
 # `…을 늘리고 …을 공동제작하는 등 협력을 촉진한다는 내용이다.`: the agreement's content
+# (the polite forms of a board post too: `…등에 대한 내용을 담고 있습니다`; a list closed by `등`
+# before `내용`: `A, B 등 내용이 담겼다`, `A 등에 관한 내용을 담았다`)
 _CONTENT_END = lazy_compile(
-    r"(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
-    r"(?:이다|다|[을를]\s*담았다|[을를]\s*담고\s*있다|이\s*담겼다|이\s*포함됐다)\.?$"
+    r"(?:(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?|등(?:에\s*(?:대한|관한)|의)?\s*)(?:내용|골자)"
+    r"(?:이다|입니다|다|[을를]\s*담(?:았|고\s*있)(?:다|습니다)|이\s*(?:담겼|포함됐)(?:다|습니다))\.?$"
 )
+# the agreement itself as the topic of its content (`협약은 …하는 내용을 담고 있다`,
+# `협약서에는 A, B 등 내용이 담겼다`): no party's own plan
+_AGREEMENT_TOPIC = lazy_compile(
+    r"(?:이번\s*|이\s+)?(?:업무\s*)?(?:협약|협정|양해각서|MOU)(?:서|문)?(?:은|는|에는|에서는),?\s"
+)
+
+
+def _content_told(body: str, core: str) -> bool:
+    """`협약은 …을 추진하는 내용을 담고 있다`: the agreement's content, the agreement its topic."""
+    return _CONTENT_END.search(body) is not None and _AGREEMENT_TOPIC.match(core) is not None
 
 
 # `A는 …을 지원하고, B는 …을 구축한다는 내용이다`: each party's own share, one after the other
@@ -184,7 +196,9 @@ def _opens(body: str) -> bool:
     core = _core(body)
     if _joint(core) and _PLEDGE_END.search(body):
         return True
-    if _CONTENT_END.search(body) and (not _has_topic(core) or _each_party(core)):
+    if _CONTENT_END.search(body) and (
+        not _has_topic(core) or _each_party(core) or _content_told(body, core)
+    ):
         return True
     return _listed(body) and bool(
         _promises(body) or re.search(r"(?:모색|(?:상호\s*)?협력)한다\.?$", body)
@@ -420,6 +434,9 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
     if not first:  # not a dated event (`오는 15일 설명회에서 …을 소개할 예정이다`)
         if _dated_event(body) or not _COOP.search(_predicate(body)):
             return None
+        # `…협약도 체결했다. 협약은 …하는 내용을 담고 있다.`: that agreement's content
+        if _content_told(body, _core(body)):
+            return ""
         if _joint(_core(body)) and _PLEDGE_END.search(body):
             return ""
         # `A시는 B시와도 협약을 맺었다. C, D 등에 상호 협력한다.`: the next signing's terms
