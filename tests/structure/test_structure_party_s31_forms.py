@@ -51,3 +51,43 @@ def test_a_country_and_the_kind_of_body_is_no_party_on_a_brief() -> None:
         "자매·우호도시를 체결하고, 국제 교류를 추진함\n"
     )
     assert names(page) == []
+
+
+def test_a_partner_of_a_second_agreement_the_same_day_is_a_party() -> None:
+    # `시는 같은 날 오후 B과도 … 협약을 체결했다`: the `도` on the partner tells another signing
+    page = (
+        "가람시, 대학과 협약\n\n"
+        "가람시는 10일 시청에서 누리대학교와 업무협약을 체결했다.\n"
+        "시는 같은 날 오후 별빛병원과도 의료협력 협약을 체결했다.\n"
+    )
+    assert sorted(names(page)) == ["가람시", "누리대학교", "별빛병원"]
+
+
+def test_a_partner_with_also_on_another_day_is_no_party_of_this_signing() -> None:
+    # `시는 지난 3일 B과도 … 협약을 체결한 바 있다`: an earlier agreement, not this ceremony's
+    page = (
+        "가람시, 대학과 협약\n\n"
+        "가람시는 10일 시청에서 누리대학교와 업무협약을 체결했다.\n"
+        "시는 지난 3일 별빛병원과도 의료협력 협약을 체결한 바 있다.\n"
+    )
+    assert sorted(names(page)) == ["가람시", "누리대학교"]
+
+
+def test_signings_told_in_general_name_no_parties() -> None:
+    # a column: `정부와 민간이 MOU를 체결하는 일이 잦다`, `A와 B가 손을 잡는 일도 많다`
+    page = (
+        "[칼럼] 협약의 의미\n"
+        "정부와 민간이 MOU를 체결하는 일이 잦다. 소비자와 생산자가 손을 잡는 일도 많다.\n"
+        "그러나 협약 뒤의 이행을 살피는 일은 드물다.\n"
+    )
+    assert names(page) == []
+
+
+def test_a_signing_reported_beside_signings_in_general_keeps_its_sides() -> None:
+    # `A는 B와 협약을 체결했다. 이처럼 … 협약을 체결하는 사례가 늘고 있다`
+    page = (
+        "가람시, 대학과 협약\n\n"
+        "가람시는 10일 누리대학교와 업무협약을 체결했다. 이처럼 대학과 협약을 체결하는 "
+        "사례가 늘고 있다.\n"
+    )
+    assert sorted(names(page)) == ["가람시", "누리대학교"]
