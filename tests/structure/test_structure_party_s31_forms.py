@@ -91,3 +91,23 @@ def test_a_signing_reported_beside_signings_in_general_keeps_its_sides() -> None
         "사례가 늘고 있다.\n"
     )
     assert sorted(names(page)) == ["가람시", "누리대학교"]
+
+
+def test_a_foreign_heads_name_before_the_citys_fused_title_is_no_part_of_the_city() -> None:
+    # `방한한 파블로 가르시아 누리시장 일행과`: the mayor's name, then `누리시장` (누리시's mayor)
+    page = (
+        "가람시, 해외 도시와 우호협약\n\n"
+        "가람시는 14일 시청에서 방한한 파블로 가르시아 누리시장 일행과 우호도시 협약을 "
+        "체결했다.\n"
+        "두 도시는 청소년 교류를 추진한다.\n"
+    )
+    assert sorted(names(page)) == ["가람시", "누리시"]
+
+
+def test_a_foreign_name_in_one_word_before_the_fused_title_is_the_head() -> None:
+    # `존스미스 누리시장과`: the name written without its space
+    page = (
+        "가람시, 해외 도시와 자매결연\n\n"
+        "가람시는 14일 시청에서 존스미스 누리시장과 자매결연 협약을 체결했다.\n"
+    )
+    assert sorted(names(page)) == ["가람시", "누리시"]
