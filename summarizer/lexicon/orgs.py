@@ -78,7 +78,7 @@ GENERIC_MODIFIERS: tuple[str, ...] = (
 GENERIC_BODIES: tuple[str, ...] = (
     "기업체", "공기업", "관공서", "공공기관", "출연기관", "출자기관", "산하기관", "유관기관",
     "공사·공단", "회원사", "협력사", "기관들", "기업들", "스타트업", "대기업", "소상공인",
-    "농촌", "어촌", "산촌", "도시",
+    "농촌", "어촌", "산촌", "도시", "지방자치단체", "자치단체", "지자체",
 )  # fmt: skip
 # Bodies of a nationwide network whose bare name is the same in every town (`새마을금고`,
 # `우체국`): the place written before one is part of its name (`남한산성 새마을금고`).

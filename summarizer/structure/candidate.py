@@ -13,6 +13,7 @@ from summarizer.lexicon import (
     COUNTRIES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
+    PERSON_REFERENCES,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     alternation,
@@ -84,6 +85,13 @@ def as_person(name: str) -> tuple[str | None, str] | None:
     words = _without_acting(words)  # `홍길동 가람대 총장 직무대행`: the title is `총장`
     if _foreign_head(words):  # `앤서니 윌리엄스 워싱턴 시장`: a foreign name, its city, the title
         return words[-2], f"{words[-1]} {' '.join(words[:-2])}"
+    if len(words) >= 3 and words[-1] in PERSON_REFERENCES and words[-1] not in TITLE_WORDS:
+        words = words[:-1]  # `파블로 가르시아 누리시장 일행`: the head's party, the head first
+    if (
+        org := _foreign_fused(words)
+    ) is not None:  # `파블로 가르시아 누리시장`, `존스미스 누리시장`
+        base = title_of(words[-1])
+        return org, f"{base.ko if base else words[-1]} {' '.join(words[:-1])}"
     if _body_first(words):  # `누리군 김하늘 군수`: the body, then its head
         return " ".join(words[:-2]), f"{words[-1]} {words[-2]}"
     if _named(words[0]) and _TITLE_WORD.search(words[-1]):
@@ -160,6 +168,28 @@ def _foreign_head(words: list[str]) -> bool:
         _FOREIGN_WORD.fullmatch(w) and not _BODY_END.search(w) and w not in COUNTRIES
         for w in words[:-2]
     )
+
+
+_TOWN_HEADS = ("시장", "군수", "구청장")
+
+
+def _foreign_fused(words: list[str]) -> str | None:
+    """The body of a foreign head written before its city's fused title (`파블로 가르시아
+    누리시장`, `존스미스 누리시장` -> `누리시`): one or two words of a name no Korean one (no
+    Korean surname first, or more than three syllables), none a place or a body; None else."""
+    # (a city's, county's or district's head only: `한빛전력 가온지사` is a company's branch)
+    if not 2 <= len(words) <= 3 or not words[-1].endswith(_TOWN_HEADS):
+        return None
+    org = org_of_fused_title(words[-1])
+    if org is None:
+        return None
+    name = words[:-1]
+    korean = name[0][0] in SURNAMES and PERSON_NAME.fullmatch(name[0]) is not None
+    if korean or not all(
+        _FOREIGN_WORD.fullmatch(w) and not _BODY_END.search(w) and w not in COUNTRIES for w in name
+    ):
+        return None
+    return org
 
 
 _LEGAL_FORM = lazy_compile(

@@ -20,9 +20,12 @@ from summarizer.lexicon import (
     MUNICIPALITIES,
     NOT_ALIASES,
     ORG_SUFFIXES,
+    PERSON_REFERENCES,
+    TITLE_WORDS,
     UNIT_SUFFIXES,
     alternation,
     ending,
+    marks,
 )
 from summarizer.lexicon.connectives import NOT_ORG, connectives
 from summarizer.lexicon.counts import BARE, NAME_TAIL, NAME_TAIL_ENDS, count
@@ -48,8 +51,14 @@ from summarizer.structure.org_lists import joined, same_kind_pair, shared_suffix
 
 # `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
 # (`등 지역 내 4개 군부대`, `등 외국 4개 대학`: after a count, any kind word closes the list)
+# (`등 12개 기업 대표이사`, `등 7개 시·군 시장·군수`: the people heading the counted bodies)
 _SOME_MORE = lazy_compile(
-    r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?" + count(BARE) + r"(?:\s*[가-힣]{1,8}$)?|[가-힣]\s*개"
+    r"\s*등\s*(?:(?:[가-힣]+\s+){0,3}?"
+    + count(BARE)
+    + r"(?:\s*[가-힣·]{1,8}(?:\s+(?:"
+    + alternation(PERSON_REFERENCES + TITLE_WORDS)
+    + r"))?$)?"
+    r"|[가-힣]\s*개"
     r"|[가-힣]{2,4}\s+(?=기관|단체))?"
     r"\s*(?:[가-힣]{0,6}?(?:기관|단체|기업|업체|사|곳|마을))?$"  # (`등 4개 유망중소기업`)
 )
@@ -366,11 +375,15 @@ _CLAUSE_WORD = lazy_compile(
     r"\S*(?:(?<!회)의|(?<!마)을|[를에로며고인된한]|하는|돼|되어|하여|해서|에서|위해|위한|함께|통해|대해|비롯해|포함해|비롯한|포함한"
     # `부여군청을 찾아 B 군수와`: a visit before the partner, no name; `척추로 이름난 A`,
     # `…로 알려진 A`: a description before the name
-    r"|찾아|방문해|맞아|이름난|알려진)$"
+    r"|찾아|방문해|맞아|이름난|알려진"
+    # `7월 초에 걸쳐 A`, `심사를 거쳐 A`: a span of time or a step before the name; `10일 A`:
+    # a day before it (a year may open an event's name); `…을 분석함 A`: a brief's `-함`
+    r"|걸쳐|거쳐|\d{1,2}일|[가-힣]{2,}[함됨])$"
 )
 
 
 _ORG_WORD = ending(ORG_SUFFIXES)
+_AFTER_CUT = frozenset(marks.LEAD + " ")
 # `재단법인 한양문화재연구원`: a legal form ends in 인 but opens a name
 _LEGAL_WORD = lazy_compile(r"(?:재단|사단|사회복지|학교|의료|특수|공익)법인|주식회사")
 # `주한 유럽연합상공회의소`, `주미 대사관`: 駐韓 and its like open a name (no `-한` verb ending)
@@ -544,6 +557,8 @@ def pieces(text: str, a: int, b: int) -> list[Cand]:
             return pieces(text, a, a + split[0]) + pieces(text, a + split[1], b)
         led = _LED_TOWN.search(text, a, a + described[-1])
         a += described[-1]
+        while a < b and text[a] in _AFTER_CUT:
+            a += 1  # (`3일 ▶누리재단과`: a lead mark after the cut words opens no name)
     spans = joined(text, a, split_outside_brackets(text[a:b]))
     town_led = led is not None and led.group(1) in _TOWN_NAMES
     towns = counted_towns(text, a, spans, town_led) if "개" in text[a:b] else None

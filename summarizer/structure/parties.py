@@ -286,6 +286,8 @@ def find_parties(
         if korean and _SIGN_KO.search(sent) and not _EARLIER_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
             tier = signing_tier(sent, tier)  # (`파트너십을 맺고`: no agreement named)
+            if tier < 0:  # (`… MOU를 체결하는 일이 잦다`: signings in general, none reported)
+                continue
             if tier == 0 and signed is None and not _PHOTO_MARK.match(sent):
                 signed = (s, e)
             got = korean_sentence(text, s, e, facts) if tier not in by_tier else []

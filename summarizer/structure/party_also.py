@@ -21,8 +21,15 @@ from summarizer.structure.party_sentence import korean_sentence
 _ALSO = lazy_compile(
     r"(?:협약|협정|MOU|양해각서)(?:서|식)?(?:\s*체결식)?도\s*(?:체결|진행|맺|가졌|교환)"
 )
+# `이날 시는 B와도 협약을 맺었다`: the partner's own `도` says it signs a second agreement
+_PARTNER_ALSO = lazy_compile(r"(?:와|과)도\s+(?:\S+\s+){0,3}?(?:협약|협정|MOU|양해각서)")
+_TOPIC_BEFORE = lazy_compile(r"(?<![같많있없])(?:은|는)\s+")
+# the day or time words between the topic and the partner (`같은 날 오후`, `이날`)
+_DAY_LEAD = lazy_compile(
+    r"\s*(?:(?:" + words_pattern(SAME_DAY) + r"|같은\s*날|오전|오후|또한|아울러|이어)\s*)+"
+)
 # what ties the sentence to this ceremony (`이날`, `또한`, `이와 함께`)
-_SAME_EVENT = lazy_compile(words_pattern(SAME_DAY) + r"|또한|아울러|이와\s*함께|이어")
+_SAME_EVENT = lazy_compile(words_pattern(SAME_DAY) + r"|또한|아울러|이와\s*함께|이어|같은\s*날")
 # another day or an earlier agreement: `지난 7일`, `5일에는`, `한편`, `… 바 있다`
 _OTHER_TIME = lazy_compile(
     rf"\d{{1,2}}일|지난|{TOLD_BEFORE}|^\s*(?:{connectives(TURNS_BACK)})[\s,]"
@@ -57,6 +64,35 @@ def also_signed(text: str, after: int, facts: list[Fact], named: list[Cand]) -> 
                 continue
             if any(name in o for o in seen):  # (`감문농협` of `김천감문농협`; `경남도유도회` is
                 continue  # no `경남도`)
+            seen.append(name)
+            out.append(c)
+    return out + _partners_also(text, after, [*named, *out])
+
+
+def _partners_also(text: str, after: int, named: list[Cand]) -> list[Cand]:
+    """The partner of a second agreement the same subject signed that day, told after `after`
+    with `도` on the partner (`이날 시는 B와도 협약을 맺었다`, `시는 같은 날 오후 B과도 …
+    협약을 체결했다`), when the page names it nowhere among `named`."""
+    seen = [key(c.name) for c in named]
+    out: list[Cand] = []
+    looked = 0
+    for s, e in iter_sentences(text, after):
+        m = _PARTNER_ALSO.search(text, s, e)
+        if m is None:
+            continue
+        looked += 1
+        if looked > _LOOK:
+            break
+        sent = text[s:e]
+        if not _SAME_EVENT.search(sent) or _OTHER_TIME.search(sent):
+            continue
+        begin = max((t.end() for t in _TOPIC_BEFORE.finditer(text, s, m.start())), default=s)
+        lead = _DAY_LEAD.match(text, begin, m.start())
+        begin = lead.end() if lead else begin
+        for c in pieces(text, begin, m.start()):
+            name = key(c.name)
+            if unnamed_side(c, text) or not looks_like_org(c) or any(name in o for o in seen):
+                continue
             seen.append(name)
             out.append(c)
     return out

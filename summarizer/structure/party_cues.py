@@ -40,9 +40,23 @@ _HEADED_KINDS = (
 )  # the tier of a lead that only says the sides work together
 
 
+# `정부와 민간이 MOU를 체결하는 일이 잦다`, `… 맺는 경우가 많다`: a kind of event told in
+# general (the verb's adnominal form before `일`, `경우`, `사례`), no signing reported
+_IN_GENERAL = lazy_compile(
+    r"(?:체결|서명|맺|잡|협력)(?:하)?(?:는|은|을)\s*(?:일|경우|사례)(?:이|가|는|도|은)?\s"
+)
+# a signing told as done, set or planned (`체결했다`, `맺었다`, `체결한다`, `서명할 예정`)
+_TOLD_DONE = lazy_compile(
+    r"(?:체결|서명)(?:했|하였|한다|됐|되었|할\s*(?:예정|계획))|맺(?:었|는다|을\s*(?:예정|계획))"
+)
+NOT_SIGNING = -1
+
+
 def signing_tier(sent: str, tier: int) -> int:
     """`tier`, or the loose tier for a sentence whose only signing word is `맺` and which
-    names no agreement."""
+    names no agreement; `NOT_SIGNING` for one that tells signings in general only."""
+    if _IN_GENERAL.search(sent) and not _TOLD_DONE.search(sent):
+        return NOT_SIGNING
     if tier == 0 and _BOND.search(sent) and not _AGREEMENT.search(sent):
         return LOOSE_TIER
     return tier

@@ -114,6 +114,9 @@ def _sentence_sides(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     told = ACCORDING_KO.match(text, base, stop)
     if told:
         base = told.end()
+        # `5일 A에 따르면 이날 B와 C는`: the day word may follow the source as well
+        when = _WHEN.match(text, base, stop)
+        base = when.end() if when else base
     # `구는 … B, C와 협약을 체결했다`: the issuer called by its kind's syllable alone (resolved
     # to the body of that kind the page named, by `named_for_kind`, or let go)
     kind = _KIND_TOPIC.match(text, base, stop)
