@@ -26,7 +26,7 @@ import marshal
 import os
 import sys
 from types import CodeType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from summarizer.kept import read_file, write_file
 
@@ -182,4 +182,140 @@ def save(directory: str | Path, name: str = "") -> int:
     return new
 
 
-__all__ = ["cache_file", "install", "run", "save", "uninstall"]
+def light_dataclass(cls: _C | None = None, /, *, frozen: bool = False) -> Any:
+    """`dataclasses.dataclass` (or `dataclass(frozen=True)`) for a plain class of ours: the same
+    `__init__` (fields positional or by keyword, in order, with their defaults and
+    `field(default_factory=…)`), `__repr__`, `__eq__` (same class, equal fields), `__hash__`
+    (of the fields when frozen, none otherwise), a frozen class's `FrozenInstanceError` on
+    assignment, `__match_args__` and `__dataclass_fields__` (`fields`, `replace`, `asdict` and
+    `is_dataclass` work). Without `dataclass`'s generality (checks of ClassVar, InitVar, slots,
+    order, inheritance, each method written and compiled as text): `dataclass` cost ~0.45 M
+    instructions a class, ~10 classes of every `summarizer facts` start. Only for a class
+    with no dataclass base and only plain annotated fields (tests/test_codecache.py compares
+    the two on one class, frozen and not)."""
+    if cls is None:
+        return lambda c: _dataclass(c, frozen)
+    return _dataclass(cls, frozen)
+
+
+def _dataclass(cls: _C, frozen: bool) -> _C:
+    import dataclasses
+
+    found: dict[str, dataclasses.Field[Any]] = {}
+    for name, kind in cls.__dict__.get("__annotations__", {}).items():  # noqa: RUF063
+        value = cls.__dict__.get(name, dataclasses.MISSING)
+        if isinstance(value, dataclasses.Field):
+            f = value
+            if f.default is dataclasses.MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+        else:
+            f = dataclasses.field(default=value)
+        f.name, f.type = name, kind
+        f._field_type = dataclasses._FIELD  # type: ignore[attr-defined]
+        found[name] = f
+    names = tuple(found)
+    cls.__dataclass_fields__ = found  # type: ignore[attr-defined]
+    cls.__dataclass_params__ = dataclasses._DataclassParams(  # type: ignore[attr-defined]
+        True, True, True, False, False, frozen
+    )
+    cls.__match_args__ = names  # type: ignore[attr-defined,misc]
+    cls.__init__ = _init_of(cls, found, frozen)  # type: ignore[misc]
+    cls.__repr__ = _repr  # type: ignore[assignment,method-assign]
+    cls.__eq__ = _eq  # type: ignore[assignment,method-assign]
+    if frozen:
+        cls.__hash__ = _hash  # type: ignore[assignment,method-assign]
+        cls.__setattr__ = _frozen_setattr  # type: ignore[assignment,method-assign]
+        cls.__delattr__ = _frozen_delattr  # type: ignore[assignment,method-assign]
+    else:
+        cls.__hash__ = None  # type: ignore[assignment]
+    _NAMES[cls] = names
+    return cls
+
+
+_C = TypeVar("_C", bound=type)
+_NAMES: dict[type, tuple[str, ...]] = {}  # each light dataclass's field names, in order
+_FACTORY = object()  # an argument left out whose default is a factory's value
+
+
+def _init_of(cls: type, found: dict[str, Any], frozen: bool) -> Any:
+    """The `__init__` dataclass writes: each field positional or by keyword, in order."""
+    from dataclasses import MISSING
+
+    params, body = [], []
+    space: dict[str, Any] = {"_F": _FACTORY, "_set": object.__setattr__}
+    for name, f in found.items():
+        if f.default_factory is not MISSING:
+            params.append(f"{name}=_F")
+            space[f"_f_{name}"] = f.default_factory
+            value = f"_f_{name}() if {name} is _F else {name}"
+        else:
+            params.append(name if f.default is MISSING else f"{name}=_d_{name}")
+            if f.default is not MISSING:
+                space[f"_d_{name}"] = f.default
+            value = name
+        body.append(f" _set(self, {name!r}, {value})" if frozen else f" self.{name} = {value}")
+    if hasattr(cls, "__post_init__"):
+        body.append(" self.__post_init__()")
+    text = f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body or [" pass"]) + "\n"
+    run(text, space)
+    fn = space["__init__"]
+    fn.__qualname__ = f"{cls.__qualname__}.__init__"
+    return fn
+
+
+def _values(obj: Any) -> tuple[Any, ...]:
+    return tuple(getattr(obj, n) for n in _NAMES[type(obj)])
+
+
+_repr_running: set[tuple[int, int]] = set()
+
+
+def _repr(self: Any) -> str:
+    key = (id(self), _thread_id())
+    if key in _repr_running:  # as dataclass's recursive_repr
+        return "..."
+    _repr_running.add(key)
+    try:
+        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in _NAMES[type(self)])
+    finally:
+        _repr_running.discard(key)
+    return f"{type(self).__qualname__}({shown})"
+
+
+def _thread_id() -> int:
+    import _thread
+
+    return _thread.get_ident()
+
+
+def _eq(self: Any, other: Any) -> Any:
+    if other.__class__ is self.__class__:
+        return _values(self) == _values(other)
+    return NotImplemented
+
+
+def _hash(self: Any) -> int:
+    return hash(_values(self))
+
+
+def _frozen_setattr(self: Any, name: str, value: Any) -> None:
+    from dataclasses import FrozenInstanceError
+
+    raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _frozen_delattr(self: Any, name: str) -> None:
+    from dataclasses import FrozenInstanceError
+
+    raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+if TYPE_CHECKING:  # typed as what it stands in for
+    from dataclasses import dataclass
+else:
+    dataclass = light_dataclass
+
+
+__all__ = ["cache_file", "dataclass", "install", "light_dataclass", "run", "save", "uninstall"]

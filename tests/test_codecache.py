@@ -10,6 +10,7 @@ import marshal
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -198,3 +199,54 @@ def test_typing_forward_refs_compile_as_the_builtin_does(tmp_path: Path) -> None
     assert "compile" not in typing.__dict__
     assert kept == compile("int | None", "<string>", "eval", dont_inherit=True)
     assert kept == typing.ForwardRef("int | None").__forward_code__
+
+
+def _twins(frozen: bool) -> tuple[Any, Any]:
+    """One class written twice, made by `dataclasses.dataclass` and by codecache's."""
+    import dataclasses
+
+    def body() -> dict[str, object]:
+        return {
+            "__annotations__": {"name": "str", "start": "int", "tags": "list[str]", "why": "str"},
+            "tags": dataclasses.field(default_factory=list),
+            "why": "",
+            "__doc__": "An invented record.",
+        }
+
+    real = dataclasses.dataclass(frozen=frozen)(type("Item", (), body()))
+    light = codecache.light_dataclass(frozen=frozen)(type("Item", (), body()))
+    return real, light
+
+
+@pytest.mark.parametrize("frozen", [False, True])
+def test_the_light_dataclass_behaves_as_dataclass(frozen: bool) -> None:
+    import dataclasses
+
+    real, light = _twins(frozen)
+    for cls in (real, light):
+        a, b = cls("가나시", 3), cls(name="가나시", start=3, tags=[])
+        assert a == b and a != cls("가나시", 4) and a.tags == [] and a.why == ""
+        assert a.tags is not cls("x", 1).tags  # a fresh list each
+        assert (a == object()) is False
+    assert repr(real("가나시", 3, ["x"])) == repr(light("가나시", 3, ["x"]))
+    assert real("a", 1) != light("a", 1)  # another class, as two dataclasses
+    assert [f.name for f in dataclasses.fields(light)] == ["name", "start", "tags", "why"]
+    assert [f.name for f in dataclasses.fields(light)] == [f.name for f in dataclasses.fields(real)]
+    assert dataclasses.replace(light("a", 1), start=2) == light("a", 2)
+    assert dataclasses.asdict(light("a", 1)) == dataclasses.asdict(real("a", 1))
+    assert dataclasses.is_dataclass(light) and light.__match_args__ == real.__match_args__
+    assert light.__dataclass_params__.frozen is frozen
+    with pytest.raises(TypeError):
+        light()
+    if frozen:
+        for cls in (real, light):  # the hash of the fields' tuple
+            assert hash(cls("a", 1, ("x",))) == hash(("a", 1, ("x",), ""))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            light("a", 1).start = 2
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            del light("a", 1).start
+    else:
+        assert light.__hash__ is None and real.__hash__ is None
+        item = light("a", 1)
+        item.start = 2
+        assert item == light("a", 2)

@@ -1,7 +1,7 @@
 """Place words: the 17 provinces and metropolitan cities by their short names, and the words of
 an organisation's own premises."""
 
-from dataclasses import dataclass
+from summarizer.codecache import dataclass
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,7 @@ structure (`김재욱 칠곡군수`), events (`강남구청장` -> 강남구), t
 English renderings (`english.titles`). A new title is one line here.
 """
 
-from dataclasses import dataclass
-
+from summarizer.codecache import dataclass
 from summarizer.lexicon._regex import by_last_letter
 
 

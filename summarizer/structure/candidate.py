@@ -3,9 +3,10 @@ person with a title (`김재욱 칠곡군수` speaks for `칠곡군`)? And the w
 that are no part of it (a describing clause, a legal form)."""
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import lru_cache
 
+from summarizer.codecache import dataclass
 from summarizer.english.surnames import DOUBLE, SURNAMES
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (

@@ -6,8 +6,9 @@ Each layout is a small function over one phone (`_Row`) and what the block told 
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from summarizer.codecache import dataclass
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import marks
 from summarizer.models.records import Contact, Fact

@@ -28,8 +28,7 @@ from summarizer.lexicon import (
 )
 from summarizer.models.records import Embargo, Fact, Headline, Span
 from summarizer.structure.en_dateline import EN_DATELINE_FORM
-from summarizer.structure.head_lines import head_lines
-from summarizer.structure.lines import Line, Mask, facts_in, span
+from summarizer.structure.lines import Line, Mask, facts_in, head_lines, span
 from summarizer.structure.page_shape import META_DATE
 
 _RELEASE_TIME = alternation(RELEASE_TIME_LABELS, spaced=True)

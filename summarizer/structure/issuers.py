@@ -20,8 +20,7 @@ from summarizer.lexicon import (
     phrases,
 )
 from summarizer.models.records import Span
-from summarizer.structure.head_lines import head_lines
-from summarizer.structure.lines import Mask, iter_lines
+from summarizer.structure.lines import Mask, head_lines, iter_lines
 from summarizer.structure.orgs import Cand, parse_piece, pieces, split_outside_brackets
 
 # (the marks: summarizer.lexicon.marks)

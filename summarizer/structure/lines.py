@@ -70,6 +70,25 @@ def _lines_once(text: str) -> tuple[Line, ...]:
     return tuple(out)
 
 
+def head_lines(text: str, limit: int) -> Iterator[Line]:
+    """Exactly the lines of `iter_lines(text[:limit])`, offsets and all: the whole text's kept
+    lines up to `limit` (a fresh split of the head for every finder that asks, the title, the
+    embargo line, cost more); only the line that `limit` cuts is cut here too."""
+    if limit >= len(text):
+        yield from iter_lines(text)
+        return
+    for ln in iter_lines(text):
+        if ln.start > limit:
+            break
+        if ln.end > limit:  # the line the cut falls in, cut as the slice cuts it
+            piece = text[ln.start : limit]
+            yield Line(piece, ln.start, limit, piece.strip())
+            return
+        yield ln
+    if limit and text[limit - 1] == "\r" and text[limit] == "\n":
+        yield Line("", limit, limit, "")  # a slice ending on the `\r` of `\r\n`: an empty line
+
+
 def span(text: str, start: int, end: int) -> Span:
     """A Span over `text[start:end]`, trimmed of surrounding whitespace."""
     # (trimmed by `str.strip`, in C: it strips what `isspace` calls space, as the loop over

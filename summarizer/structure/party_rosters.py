@@ -20,8 +20,8 @@ bullets), never the whole page.
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from summarizer.codecache import dataclass
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BRANCH_SUFFIXES, NATIVE_NUMBERS, SIGNER_KINDS, alternation, marks
 from summarizer.lexicon.counts import ROSTER, SIGNER_DIGITS, SIGNER_NUMBER, count

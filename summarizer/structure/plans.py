@@ -36,9 +36,8 @@ is marked low.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
-from heapq import heapify, heappop, heappush
 from typing import NamedTuple
 
 from summarizer.lazy import lazy_compile
@@ -264,10 +263,11 @@ def told_plans(
     at = sorted(c.start for c in found)
     plans: list[tuple[int, int, int, Told]] = []  # (sentence no., start, end, what it tells)
     read: set[int] = set()  # the sentences another reader took, where asked
-    heapify(queue)
+    # (the sentence numbers still to read, kept sorted: a handful, so a sorted list with
+    # `insort` serves as the queue; `heapq` would be one module more in every start)
     seen = set(queue)
     while queue and len(plans) < limit:
-        n = heappop(queue)
+        n = queue.pop(0)
         s, e = bounds[n]
         if _read(at, s, e):
             read.add(n)
@@ -336,7 +336,7 @@ def _visit(queue: list[int], seen: set[int], n: int, count: int) -> None:
     """Queue sentence `n` (the one after a pledge or a share) once, if the page holds it."""
     if n < count and n not in seen:
         seen.add(n)
-        heappush(queue, n)
+        insort(queue, n)
 
 
 def _deed_now(body: str) -> bool:

@@ -4,8 +4,8 @@ mark (`”…“고 말했다`) and a paragraph that has no opening mark at all 
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from summarizer.codecache import dataclass
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ASKING_NOUNS_KO, SPEECH_VERBS_KO, alternation
 from summarizer.structure.en_quotes import EN_SINGLE, EN_TAIL, EN_UNCLOSED
