@@ -497,3 +497,14 @@ def test_hall_window_as_the_class_first_form() -> None:
             want = plain.search(text, start, end) is not None
             got = party_fallbacks._HALL.search(text, start + 1, end) is not None
             assert got == want, (start, end)
+
+
+def test_service_line_words_are_asked_only_of_a_page_holding_their_ending() -> None:
+    # `phones._named_before` reads no page holding neither `센터` nor `전화`: every match of
+    # `_LINE_AFTER` must end with one of them
+    from summarizer.facts import phones
+
+    text = "117 학교폭력 신고센터, 1388 청소년상담전화, 1577 콜센터, 1600 상담센터 신고전화"
+    found = [m.group(0) for m in phones._LINE_AFTER.finditer(text)]
+    assert found == ["신고센터", "상담전화", "콜센터", "상담센터", "신고전화"]
+    assert all(w.endswith(("센터", "전화")) for w in found)
