@@ -137,12 +137,13 @@ def _instruction_ratio(docs: Path | None, passes: int = 3) -> None:
     )
 
 
-def callgrind(out: Path, mark: str, argv: list[str]) -> None:
+def callgrind(out: Path, mark: str, argv: list[str], options: tuple[str, ...] = ()) -> None:
     """Run `python ARGV` under valgrind's callgrind, its counts written to OUT (and OUT.1, OUT.2,
-    … dumped before each call of MARK); the benchmarks that count instructions share it."""
+    … dumped before each call of MARK); the benchmarks that count instructions share it.
+    `options` are callgrind's own (engine_costs.py asks for names written out in every dump)."""
     subprocess.run(
         [
-            *("valgrind", "--tool=callgrind", f"--dump-before={mark}"),
+            *("valgrind", "--tool=callgrind", f"--dump-before={mark}", *options),
             f"--callgrind-out-file={out}",
             sys.executable,
             *argv,

@@ -100,6 +100,10 @@ _NUMBER_BEFORE = lazy_compile(
 
 
 def _named_before(s: str, out: list[Candidate]) -> None:
+    # (every match ends with `센터` or `전화`: a page holding neither, two C scans, is not
+    # searched, its class of first syllables tested at every character)
+    if "센터" not in s and "전화" not in s:
+        return
     taken = {c.start for c in out}
     for m in _LINE_AFTER.finditer(s):
         before = _NUMBER_BEFORE.search(s, max(0, m.start() - 24), m.start())

@@ -28,6 +28,10 @@ _TOPIC_BEFORE = lazy_compile(r"(?<![같많있없])(?:은|는)\s+")
 _DAY_LEAD = lazy_compile(
     r"\s*(?:(?:" + words_pattern(SAME_DAY) + r"|같은\s*날|오전|오후|또한|아울러|이어)\s*)+"
 )
+# What every match of `_ALSO` ends with, opening with a literal the engine skips ahead to: a page
+# holding none (most) is not searched for `_ALSO`, whose opening syllables were tested at every
+# character after the signing sentence
+_ALSO_TAIL = lazy_compile(r"도\s*(?:체결|진행|맺|가졌|교환)")
 # what ties the sentence to this ceremony (`이날`, `또한`, `이와 함께`)
 _SAME_EVENT = lazy_compile(words_pattern(SAME_DAY) + r"|또한|아울러|이와\s*함께|이어|같은\s*날")
 # another day or an earlier agreement: `지난 7일`, `5일에는`, `한편`, `… 바 있다`
@@ -41,7 +45,7 @@ _LOOK = 2  # (the first few such sentences: a page tells a second signing once)
 def also_signed(text: str, after: int, facts: list[Fact], named: list[Cand]) -> list[Cand]:
     """The sides of each other agreement signed at the same ceremony, told after `after` (the
     signing sentence's end), that are not among `named`."""
-    cue = _ALSO.search(text, after)
+    cue = _ALSO.search(text, after) if _ALSO_TAIL.search(text, after) else None
     out: list[Cand] = []
     seen = [key(c.name) for c in named]
     looked = 0

@@ -163,7 +163,11 @@ _TOWN_HALL_VENUE = lazy_compile(r"(?:^|\s)([가-힣]{1,6}[시군구도])청(?:\s
 # was tried at every syllable of the window)
 _BARE_TITLE = lazy_compile(r"(도지사|시장|군수|구청장)(?:[은는이가과와의]|(?![가-힣]))")
 _NAME_BEFORE = lazy_compile(r"(?<![가-힣])[가-힣]{2,3} $")
-_HALL = lazy_compile(r"[시군구도]청")
+# (asked only whether a hall stands in the window: found from its `청`, a literal the engine
+# skips ahead to, and searched from the window's second character so that the kind before it
+# stands inside the window, as in `[시군구도]청`; a class to open with was tested at every
+# character of the window)
+_HALL = lazy_compile(r"청(?<=[시군구도]청)")
 # (the heads of lexicon.REGION_HEADS that stand bare: no deputy, no `교육감` of an office, and
 # no `지사`, which alone is as often a firm's branch)
 _HALL_KIND = {"도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
@@ -175,7 +179,7 @@ def host_heads(text: str, start: int, named: list[Cand]) -> list[Cand]:
     """The town or province a head written with his bare title signs for, read off the hall
     of that kind hosting the signing in the same sentence; none the page named already."""
     end = start + _HEADS_WINDOW
-    if _HALL.search(text, start, end) is None:  # (no town's hall in the lead: nothing to read)
+    if _HALL.search(text, start + 1, end) is None:  # (no town's hall in the lead: nothing to read)
         return []
     names = [n for c in named for n in [c.name, *c.aliases]]
     out: list[Cand] = []

@@ -467,3 +467,44 @@ def test_list_of_bodies_given_up_at_its_first_item_that_is_none(monkeypatch: obj
     names = "가람시, 누리재단, 별빛㈜"
     assert [c.name for c in party_lists.bodies(names, 0, names)] == ["가람시", "누리재단", "별빛㈜"]
     assert len(parsed) == 3
+
+
+def test_also_signed_is_asked_only_where_its_tail_stands() -> None:
+    # `_ALSO` is searched only where `_ALSO_TAIL` finds something: every match of it must end
+    # with a match of the tail
+    from summarizer.structure import party_also
+
+    text = (
+        "누리시와 가람시는 협약을 맺었다. 이 자리에서 별빛협회와 한빛재단의 양해각서 체결식도 "
+        "진행됐다. 가온공사와 다온재단의 MOU도 맺었다. 협정식도 교환했다. 협약도체결"
+    )
+    found = list(party_also._ALSO.finditer(text))
+    assert len(found) == 4
+    for m in found:
+        tail = party_also._ALSO_TAIL.search(text, m.start())
+        assert tail is not None and tail.end() == m.end()
+
+
+def test_hall_window_as_the_class_first_form() -> None:
+    # `_HALL` (found from its `청`, searched from the window's second character) answers as
+    # `[시군구도]청` searched over the window did, at every window start and end
+    from summarizer.structure import party_fallbacks
+
+    plain = re.compile(r"[시군구도]청")
+    text = "가람시청에서 도청 앞 군청, 청년 구청장 시 청 도청"
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            want = plain.search(text, start, end) is not None
+            got = party_fallbacks._HALL.search(text, start + 1, end) is not None
+            assert got == want, (start, end)
+
+
+def test_service_line_words_are_asked_only_of_a_page_holding_their_ending() -> None:
+    # `phones._named_before` reads no page holding neither `센터` nor `전화`: every match of
+    # `_LINE_AFTER` must end with one of them
+    from summarizer.facts import phones
+
+    text = "117 학교폭력 신고센터, 1388 청소년상담전화, 1577 콜센터, 1600 상담센터 신고전화"
+    found = [m.group(0) for m in phones._LINE_AFTER.finditer(text)]
+    assert found == ["신고센터", "상담전화", "콜센터", "상담센터", "신고전화"]
+    assert all(w.endswith(("센터", "전화")) for w in found)
