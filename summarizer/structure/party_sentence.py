@@ -281,11 +281,28 @@ _CREDIT = lazy_compile(
 )
 # `협약을 ㈜B와 체결했다`: the agreement as object, then its partner with 와/과 and the verb
 _WITH_AFTER = lazy_compile(
-    r"[^\s을를]*(?:협약|양해각서|MOU|협정)[^\s을를]*[을를]\s+"
-    r"((?:[^\s,]+\s){0,2}?[^\s,]+?)(?:와|과)\s+(?:체결|맺|교환|서명)"
+    r"(?:[‘'“\"「『][^’'”\"」』\n]{1,80}[’'”\"」』]|[^\s을를]*(?:협약|양해각서|MOU|협정)[^\s을를]*)"
+    r"[을를]\s+(?:각각\s+)?((?:[^\s]+\s){0,4}?[^\s]+?)(?:와|과)\s+(?:체결|맺|교환|서명)"
 )
-# an office (`…서`, `…청`) and another body written as one piece of a list of subjects
-_OFFICE_THEN = lazy_compile(r"([가-힣]{2,12}(?:서|청))\s+([가-힣]{2,15})")
+# an office (`…서`, `…청`) and another body of a kind that stands on its own (a school, a
+# hospital, another office, a public corporation, a foundation, a bank) written as one piece of a
+# list of subjects; a council or a unit after the office (`A경찰서 B협의회`) is the office's own
+_STANDALONE = (
+    "대학교",
+    "대학",
+    "학교",
+    "병원",
+    "의료원",
+    "청",
+    "서",
+    "공사",
+    "공단",
+    "재단",
+    "은행",
+)
+_OFFICE_THEN = lazy_compile(
+    r"([가-힣]{2,12}(?:서|청))\s+([가-힣]{2,15}" + alternation(_STANDALONE) + r")"
+)
 
 
 def _run_together(text: str, c: Cand) -> list[Cand]:

@@ -28,6 +28,9 @@ def test_an_office_and_its_own_unit_or_branch_stay_one_party() -> None:
     assert sorted(names(page)) == ["가람대학교", "누리시청 별빛과"]
     page = "협약\n\n누리은행과 가람세무서 별빛지점은 12일 업무협약을 체결했다.\n"
     assert sorted(names(page)) == ["가람세무서 별빛지점", "누리은행"]
+    # `A경찰서 B협의회`: a council after the office is the office's own body
+    page = "협약\n\n누리시와 가람경찰서 별빛협의회는 12일 업무협약을 체결했다.\n"
+    assert sorted(names(page)) == ["가람경찰서 별빛협의회", "누리시"]
 
 
 def test_a_partner_named_after_the_agreement_it_signs() -> None:
@@ -39,6 +42,13 @@ def test_a_partner_named_after_the_agreement_it_signs() -> None:
     assert sorted(names(page)) == ["㈜누리테크", "가람시"]
     page = "가람군은 지난 3일 관광 활성화 업무협약을 별빛관광공사와 체결했다고 밝혔다.\n"
     assert sorted(names(page)) == ["가람군", "별빛관광공사"]
+    # a quoted agreement's name; two partners listed; `각각` before them
+    page = "가람시는 12일 ‘지역 상생 협약’을 ㈜누리와 체결했다.\n"
+    assert sorted(names(page)) == ["㈜누리", "가람시"]
+    page = "가람시는 12일 업무협약(MOU)을 누리대학교, 별빛대학교와 체결했다.\n"
+    assert sorted(names(page)) == ["가람시", "누리대학교", "별빛대학교"]
+    page = "가람시는 12일 협약을 각각 누리대학교와 체결했다.\n"
+    assert sorted(names(page)) == ["가람시", "누리대학교"]
 
 
 def test_no_body_after_the_agreement_names_no_partner() -> None:
