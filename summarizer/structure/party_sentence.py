@@ -108,6 +108,9 @@ def _sentence_sides(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     outlet = _OUTLET.match(text[base:stop])  # `[충북일보] 외교부와 …`
     if outlet:
         base += outlet.end()
+    credit = _CREDIT.match(text, base, stop)  # `사진=A 제공B는`: a photo's credit glued on
+    if credit:
+        base = credit.end()
     when = _WHEN.match(text, base, stop)  # `15일 중기부는`, `이날 오후 …`
     if when:
         base = when.end()
@@ -137,6 +140,8 @@ def _sentence_sides(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
         found = found or last_word_subject(text, base, topic.start())
     if not found:
         return []
+    if len(found) >= 2:  # `A소방서와 A경찰서 B대학교는`: two offices run together, no comma
+        found = [part for c in found for part in _run_together(text, c)]
     # partners: `…와/과` between the subject and the agreement's name, after any place or date
     origin = topic.end()
     amid = _AMID.search(text, origin, stop)  # `… 관계자 50여 명이 참석한 가운데 B와`
@@ -244,6 +249,13 @@ def _sentence_sides(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     elif listed := listed_between(text, origin, stop):  # `A 및 B는 C, D 간 협약`
         seen = set().union(*(c.keys() for c in found))
         found += [c for c in listed if not c.keys() & seen]
+    elif len(found) == 1 and (later := _WITH_AFTER.match(text, stop, e)):
+        # `A는 … 투자협약을 ㈜B와 체결했다`: the partner named after the agreement, its object
+        found += [
+            c
+            for c in pieces(text, *later.span(1))
+            if marked_org(c) and not c.keys() & found[0].keys()
+        ]
     elif len(found) == 1 and (visit := _VISITED.search(text, origin, stop)):
         # `A는 … B를 방문해 양해각서를 체결했다`: the body visited to sign is the partner
         found += [
@@ -257,6 +269,58 @@ def _sentence_sides(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
         seen = set().union(*(c.keys() for c in found))
         found += [c for c in heads if not c.keys() & seen]
     return found
+
+
+# a photo's credit written onto the lead's first name: `사진=A 제공B는`, `(사진=A)B는`,
+# `/사진 제공=A B는`, `/사진 제공=AA는` (the issuer crediting its own photo, the name twice)
+_CREDIT = lazy_compile(
+    r"\s*[/(\[]?\s*사진\s*(?:제공)?\s*[=:]\s*"
+    r"(?:[^\s=()\[\]/]{1,20}(?:\s[^\s=()\[\]/]{1,12})?\s*제공\s*[)\]]?"
+    r"|[^=()\[\]\n]{1,30}[)\]]"
+    r"|([가-힣]{2,15}?)(?=\1)|[^\s=()\[\]/]{1,20}\s)\s*"
+)
+# `협약을 ㈜B와 체결했다`: the agreement as object, then its partner with 와/과 and the verb
+_WITH_AFTER = lazy_compile(
+    r"(?:[‘'“\"「『][^’'”\"」』\n]{1,80}[’'”\"」』]|[^\s을를]*(?:협약|양해각서|MOU|협정)[^\s을를]*)"
+    r"[을를]\s+(?:각각\s+)?((?:[^\s]+\s){0,4}?[^\s]+?)(?:와|과)\s+(?:체결|맺|교환|서명)"
+)
+# an office (`…서`, `…청`) and another body of a kind that stands on its own (a school, a
+# hospital, another office, a public corporation, a foundation, a bank) written as one piece of a
+# list of subjects; a council or a unit after the office (`A경찰서 B협의회`) is the office's own
+_STANDALONE = (
+    "대학교",
+    "대학",
+    "학교",
+    "병원",
+    "의료원",
+    "청",
+    "서",
+    "공사",
+    "공단",
+    "재단",
+    "은행",
+)
+_OFFICE_THEN = lazy_compile(
+    r"([가-힣]{2,12}(?:서|청))\s+([가-힣]{2,15}" + alternation(_STANDALONE) + r")"
+)
+
+
+def _run_together(text: str, c: Cand) -> list[Cand]:
+    """`A경찰서 B대학교`, a piece of a list of subjects, as its two bodies when both words are
+    bodies' names (not a branch or unit under the first)."""
+    m = _OFFICE_THEN.fullmatch(c.name)
+    if m is None or c.start is None or c.aliases or c.head:
+        return [c]
+    first = Cand(name=m.group(1), start=c.start + m.start(1), end=c.start + m.end(1))
+    second = Cand(name=m.group(2), start=c.start + m.start(2), end=c.start + m.end(2))
+    if not (marked_org(first) and marked_org(second)) or _BARE_BRANCH.fullmatch(second.name):
+        return [c]
+    if (
+        text[first.start : first.end] != first.name
+        or text[second.start : second.end] != second.name
+    ):
+        return [c]
+    return [first, second]
 
 
 _PARTICLE_END = lazy_compile(r"(?:와|과|은|는|이|가|의|와의|과의)$")
@@ -280,6 +344,8 @@ def lengthen(cands: list[Cand], others: list[Cand], head: str, *, read_all: bool
     plain form tests compare with)."""
     if not read_all and all(len(c.name) > 4 or " " in c.name for c in cands):
         return
+    if "사진" in head:  # `사진=A 제공A시는`: the credit's word glued to the name lengthens nothing
+        head = _CREDIT.sub(" ", head)
     words = {_bare(w) for w in _LONG_WORD.findall(head)}
     longer = [o.name for o in others] + sorted(words)
     for c in cands:
