@@ -188,10 +188,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         pair = None if etcs else pair_of_deeds(clause)
         # `농번기 일손돕기와 농산물 구매 등 협력활동을 벌인다`: two noun phrases, two items
         if pair:
-            for a2, b2 in pair:
-                c = item(text, x + a2, x + b2, False, "prose")
-                if c:
-                    out.append(c)
+            out += _items(text, x, pair)
             continue
         # `A, B 금융 지원을 위해 상호 협력할 것을`: the purpose closes the list as `등` would
         purpose = re.search(r"\s*(?:을|를)\s*위해\s", clause)
@@ -246,10 +243,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         # `주요 내용은 A 제공 B 운영 C 연계 등이다`: the list's marks lost, its deeds stand apart
         deeds = deed_runs(clause) if etc is None else None
         if deeds:
-            for a2, b2 in deeds:
-                c = item(text, x + a2, x + b2, False, "prose")
-                if c:
-                    out.append(c)
+            out += _items(text, x, deeds)
             continue
         bare = clause.rstrip(", ")  # (every ending is short: only the clause's tail is asked)
         polite = bare.endswith(("니다", "니다."))
@@ -287,6 +281,11 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
 
 
 _OBJECT = lazy_compile(r"(?<=[가-힣)])[을를]\s")
+
+
+def _items(text: str, x: int, spans: list[tuple[int, int]]) -> list[Commitment]:
+    """The prose items of a clause's spans (`x` where the clause starts), those that make one."""
+    return [c for a, b in spans if (c := item(text, x + a, x + b, False, "prose"))]
 
 
 def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
