@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.briefing_fields import renderings
 from summarizer.verify.evidence import Evidence, claim_check
 from summarizer.verify.numbers import korean_numbers
 
@@ -118,16 +119,8 @@ def _en_subject(english: str, briefing: Briefing) -> int | None:
 
 
 def _english_givers(briefing: Briefing, names: list[set[str]]) -> list[ClaimCheck]:
-    pairs = [
-        (f"summary_en[{i}]", ko, en)
-        for i, (ko, en) in enumerate(zip(briefing.summary_ko, briefing.summary_en, strict=False))
-    ]
-    pairs += [
-        (f"commitments[{i}].text_en", c.text_ko, c.text_en)
-        for i, c in enumerate(briefing.commitments)
-    ]
     out = []
-    for field, ko, en in pairs:
+    for field, ko, en in renderings(briefing):
         if not _ONE_WAY_KO.search(ko):
             continue
         mine, theirs = _en_subject(en, briefing), _ko_subject(ko, names)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.evidence import Evidence, claim_check
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -57,11 +58,9 @@ def _source_months(ev: Evidence) -> set[int]:
 
 def check_months(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """English prose naming a month alone that the source never names."""
-    prose = [("title_en", briefing.title_en), ("headline_en", briefing.headline_en)]
-    prose += [(f"summary_en[{i}]", s) for i, s in enumerate(briefing.summary_en)]
     months: set[int] | None = None
     out = []
-    for field, sentence in prose:
+    for field, sentence in english_prose(briefing):
         for m in _ALONE.finditer(sentence or ""):
             name = m.group("m") or m.group("may")
             start = m.start("m") if m.group("m") else m.start("may")
