@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from summarizer.facts.datewords import MONTHS_EN
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.evidence import Evidence, claim_check
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")  # fmt: skip
 # A capitalised month not next to a day (`December 5`, `5 December` are dates, checked as such);
 # `May` only where it cannot be the verb (`in May`, `May 2024`).
 _ALONE = re.compile(
@@ -46,7 +45,7 @@ def _source_months(ev: Evidence) -> set[int]:
     months = {int(m.group(1)) for m in _KO_MONTH.finditer(folded) if 1 <= int(m.group(1)) <= 12}
     for m in _EN_SOURCE_MONTH.finditer(folded):
         key = m.group(1).lower()
-        months |= {i + 1 for i, name in enumerate(_MONTHS) if name.startswith(key)}
+        months |= {i + 1 for i, name in enumerate(MONTHS_EN) if name.startswith(key)}
     for f in ev.facts_of("date"):
         for part in re.findall(r"\d{4}-(\d{2})-\d{2}", f.value or ""):
             months.add(int(part))
@@ -67,7 +66,7 @@ def check_months(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
             if _after_day(sentence, start):
                 continue
             months = _source_months(ev) if months is None else months
-            if _MONTHS.index(name.lower()) + 1 not in months:
+            if MONTHS_EN.index(name.lower()) + 1 not in months:
                 note = f"the source names no {name}"
                 out.append(claim_check(field, "date", name, "unverified", note=note))
                 break

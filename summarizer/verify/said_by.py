@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import REPORTING_VERBS_KO, alternation
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.evidence import claim_check
 
-_SAID = re.compile(r"(?:말했다|밝혔다|강조했다|전했다|덧붙였다|설명했다|당부했다|언급했다|말한다)")
+_SAID = re.compile(alternation(REPORTING_VERBS_KO))
 # The share of a line's character pairs one quote must hold for the line to report it.
 _SHARE = 0.5
 
