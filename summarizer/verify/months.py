@@ -4,8 +4,7 @@ The date checks read `December 5`; a month alone passes them. `in November last 
 source's `지난해 12월` (or `in December last year`) is a wrong date all the same. A month the
 English prose names alone must be one the source writes (`12월`, `December`, `Dec.`), one of
 its dates' months, or, where the source writes `지난달`, `다음 달` or `this month`, the
-publication's month or one next to it. Only
-doubted (`unverified`).
+publication's month or one next to it. Only doubted (`unverified`).
 """
 
 from __future__ import annotations
