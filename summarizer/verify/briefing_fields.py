@@ -1,4 +1,5 @@
-"""A briefing's fields as (path, text) rows, for the checks that read several fields alike."""
+"""A briefing's fields as several checks read them alike: prose as (path, text) rows, the
+renderings as (path, Korean, English) rows, each party's Korean names."""
 
 from __future__ import annotations
 
@@ -30,4 +31,13 @@ def renderings(briefing: Briefing, *, quotes: bool = False) -> list[tuple[str, s
     return out
 
 
-__all__ = ["english_prose", "renderings"]
+def korean_names(briefing: Briefing) -> list[set[str]]:
+    """Each party's Korean name, aliases and abbreviation (those of two letters or more)."""
+    out = []
+    for p in briefing.parties:
+        names = {p.name_ko, *p.aliases, p.abbreviation or ""}
+        out.append({n for n in names if n and len(n) >= 2})
+    return out
+
+
+__all__ = ["english_prose", "korean_names", "renderings"]

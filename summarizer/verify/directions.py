@@ -17,7 +17,8 @@ import re
 import unicodedata
 
 from summarizer.models import Briefing, ClaimCheck
-from summarizer.verify.evidence import Evidence, claim_check
+from summarizer.verify.briefing_fields import korean_names
+from summarizer.verify.evidence import Evidence, claim_check, split_sentences
 
 _PARTICLE = r"(?:에서|에게|으로|에|을|를|은|는|이|가|과|와|도|로)"
 # `X의 N…`: an owner and the first word it owns (its particle cut off).
@@ -29,14 +30,6 @@ _GIVEN = re.compile(
     r"(?<!\S)(?=(?P<s>\S+?)(?:은|는|이|가)\s+(?P<obj>[^,.·]{2,40}?)(?:을|를)\s+"
     r"(?P<r>\S+?)(?:에게|에)\s)"
 )
-
-
-def _names(briefing: Briefing) -> list[set[str]]:
-    out = []
-    for p in briefing.parties:
-        names = {p.name_ko, *p.aliases, p.abbreviation or ""}
-        out.append({n for n in names if n and len(n) >= 2})
-    return out
 
 
 def _party(token: str, names: list[set[str]]) -> int | None:
@@ -54,7 +47,7 @@ def _party(token: str, names: list[set[str]]) -> int | None:
 
 def _sentences(text: str) -> list[str]:
     folded = unicodedata.normalize("NFKC", text)
-    return [s for s in re.split(r"(?<=[.!?。])\s+|\n", folded) if s.strip()]
+    return [s for s in split_sentences(folded) if s.strip()]
 
 
 def _owners(sentences: list[str], noun: str, names: list[set[str]]) -> set[int]:
@@ -104,7 +97,7 @@ def _line_slip(line: str, sentences: list[str], names: list[set[str]]) -> str | 
 
 def check_directions(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """Korean summary lines that give a thing to another owner or receiver than the source."""
-    names = _names(briefing)
+    names = korean_names(briefing)
     if len(names) < 2:
         return []
     sentences = _sentences(ev.text)
