@@ -123,7 +123,7 @@ from summarizer.lexicon.places import (
     Province,
     province_variants,
 )
-from summarizer.lexicon.signing import SIGNING_CEREMONIES, SIGNING_STEMS
+from summarizer.lexicon.signing import AGREEMENT_NOUNS, SIGNING_CEREMONIES, SIGNING_STEMS
 from summarizer.lexicon.titles import (
     ACTING,
     CONTACT_HEADS,
@@ -150,6 +150,7 @@ from summarizer.lexicon.titles import (
 __all__ = [
     "ACTING",
     "ACTION_NOUNS",
+    "AGREEMENT_NOUNS",
     "ANNOUNCE_VERBS_KO",
     "ASKING_NOUNS_KO",
     "ATTENDANCE_NOUNS",

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import AGREEMENT_NOUNS, alternation
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.clause_leads import (
@@ -98,7 +99,9 @@ _VERB_END = lazy_compile(
     r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다|나서게\s*된다)"
     r"|(?:을|를|도)\s*(?:약속|합의)(?:했|하였)다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다"
     # `…을 지원한다는 내용의 협약을 약속했다`: the agreement's content
-    r"|(?:한다는|하기로\s*한|하는)\s*내용의\s*(?:협약|협정|MOU|양해각서)[을를]?\s*(?:약속|체결|맺|합의)\S*"
+    r"|(?:한다는|하기로\s*한|하는)\s*내용의\s*"
+    + alternation(AGREEMENT_NOUNS)
+    + r"[을를]?\s*(?:약속|체결|맺|합의)\S*"
     # `…지원 등에 적극적으로 나서기로 했다`, `…을 위해 힘쓰기로 했다`
     r"|\s*(?:적극적?으로\s*|함께\s*|서로\s*)?(?:나서|힘쓰|앞장서)[기키]로\s*(?:합의)?(?:했|하였)다"
     # `주요 내용은 …제공 등이다`: the list's close

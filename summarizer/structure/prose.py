@@ -7,7 +7,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import ORG_SUFFIXES, ORG_SYLLABLES, TITLE_WORDS, alternation
+from summarizer.lexicon import (
+    AGREEMENT_NOUNS,
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
+    TITLE_WORDS,
+    alternation,
+)
 from summarizer.models.records import Commitment
 from summarizer.structure.clause_leads import (
     ADVERBIAL,
@@ -161,7 +167,9 @@ _CONTENT_END = lazy_compile(
 # the agreement itself as the topic of its content (`협약은 …하는 내용을 담고 있다`,
 # `협약서에는 A, B 등 내용이 담겼다`): no party's own plan
 _AGREEMENT_TOPIC = lazy_compile(
-    r"(?:이번\s*|이\s+)?(?:업무\s*)?(?:협약|협정|양해각서|MOU)(?:서|문)?(?:은|는|에는|에서는),?\s"
+    r"(?:이번\s*|이\s+)?(?:업무\s*)?"
+    + alternation(AGREEMENT_NOUNS)
+    + r"(?:서|문)?(?:은|는|에는|에서는),?\s"
 )
 
 
