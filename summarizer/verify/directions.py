@@ -1,8 +1,8 @@
 """Whose and to whom: a Korean summary line keeps the owner and the receiver the source gives.
 
 Two slips keep every name and value of the source and still say the wrong thing:
-- an owner swapped: `경남은행의 금융지원사업에 동참` where the source writes
-  `소상공인시장진흥공단의 금융지원사업에 동참` (or `대전시의 투자금액은` for another party's
+- an owner swapped: `가람은행의 창업지원사업에 동참` where the source writes
+  `누리재단의 창업지원사업에 동참` (or `가람시의 투자금액은` for another party's
   investment);
 - giver and receiver swapped: `B는 직접대출 대상업체를 A에 추천` where the source writes
   `A는 직접대출 대상업체를 B에 추천`.
@@ -33,7 +33,7 @@ _GIVEN = re.compile(
 
 
 def _party(token: str, names: list[set[str]]) -> int | None:
-    """The one party `token` names (`BNK경남은행` and `경남은행` are one party)."""
+    """The one party `token` names (`BNK가람은행` and `가람은행` are one party)."""
     if len(token) < 2:
         return None
     hits = {

@@ -86,7 +86,7 @@ def check_foreign_titles(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
             found = [p for p in people if foreign_name_matches(p[0], m.group(0))]
             if not found:
                 continue
-            # (`최종건 외교부` has the shape of a foreign name too: a body's word is no name's)
+            # (`김하늘 외교부` has the shape of a foreign name too: a body's word is no name's)
             found.sort(key=lambda p: any(_org_word(w) for w in p[0].split()))
             name, title, span = found[0]
             claim = f"{title_en} {m.group(0)}"

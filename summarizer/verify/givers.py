@@ -85,7 +85,7 @@ def _amount_givers(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> l
 
 def _ko_subject(korean: str, names: list[set[str]]) -> int | None:
     """The one party the Korean line opens with as its subject (`A는 …`), not `A와 B는`."""
-    # (a name may hold the marker's letters: `경남은행은`; an owner `A의` is no subject)
+    # (a name may hold the marker's letters: `가람은행은`; an owner `A의` is no subject)
     m = re.match(r"\s*(\S+?(?:\s+\S+?)?)(?:은|는|이|가|에서는|측은)(?![가-힣])", korean)
     if m is None or re.search(r"[와과]$|·|,", m.group(1)):
         return None

@@ -1,7 +1,7 @@
 """Who said it: a Korean summary line that reports a quote keeps the quote's speaker.
 
-`조성영 강남구청장은 … 전환점이 될 것이라고 말했다` sums up a quote the briefing (and the
-source) gives to 김재욱: every word is the source's but the speaker. A summary line with a verb
+`김하늘 가람구청장은 … 전환점이 될 것이라고 말했다` sums up a quote the briefing (and the
+source) gives to 박누리: every word is the source's but the speaker. A summary line with a verb
 of saying whose words are mostly one quote's (character pairs), and that names as its subject
 another person of the briefing (a speaker or a signatory) and not the quote's speaker, is
 doubted (`unverified`).
