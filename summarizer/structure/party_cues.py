@@ -198,6 +198,7 @@ def _named_body(c: Cand) -> bool:
 
 __all__ = [
     "LOOSE_TIER",
+    "NOT_SIGNING",
     "named_for_kind",
     "not_sides",
     "reported_sides",
