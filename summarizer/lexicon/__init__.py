@@ -13,9 +13,13 @@ edit here.
 """
 
 from summarizer.lexicon._regex import (
+    FINAL_M,
+    FINAL_N,
+    FINAL_SS,
     alternation,
     by_last_letter,
     cases,
+    closed_by,
     ending,
     led,
     led_start,
@@ -176,6 +180,9 @@ __all__ = [
     "DISTRIBUTION_LABELS",
     "DISTRIBUTION_WORD",
     "FAX_LABELS",
+    "FINAL_M",
+    "FINAL_N",
+    "FINAL_SS",
     "FIRM_ROLES_EN",
     "GENERIC_BODIES",
     "GENERIC_MODIFIERS",
@@ -261,6 +268,7 @@ __all__ = [
     "alternation",
     "by_last_letter",
     "cases",
+    "closed_by",
     "count_group",
     "ending",
     "joint_en",

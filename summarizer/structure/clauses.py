@@ -10,7 +10,7 @@ import itertools
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import AGREEMENT_NOUNS, alternation
+from summarizer.lexicon import AGREEMENT_NOUNS, FINAL_M, alternation, closed_by
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.clause_leads import (
@@ -39,7 +39,7 @@ from summarizer.structure.pledge_reading import GIST_END
 _SETTING_JOINT = lazy_compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
 # `청년 유출이 심각해짐에 따라 양 기관은 …`, `수요가 늘면서 두 기관은 …`: the cause told before
 # the parties together is no term (a syllable closed by ㅁ before `에 따라`, or `-면서`/`-자`)
-_CLOSED_BY_M = "".join(map(chr, range(0xAC00 + 16, 0xAC00 + 28 * 399, 28)))
+_CLOSED_BY_M = closed_by(FINAL_M)
 _CAUSE_JOINT = lazy_compile(
     rf"[^,.\n]{{2,80}}?(?:[{_CLOSED_BY_M}]에\s*따라|면서|자),?\s+(?=(?:{joint_ko()})(?:은|는|이|가)\s)"
 )
