@@ -18,16 +18,16 @@ from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.evidence import Evidence, claim_check
 
 # A capitalised month not next to a day (`December 5`, `5 December` are dates, checked as such);
-# `May` only where it cannot be the verb (`in May`, `May 2024`).
+# `May` only after a word that makes it the month, not the verb (`in May`, `since May`).
 _ALONE = re.compile(
-    r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|"
-    r"December)\b(?!\s*\d{1,2}\b)"
+    r"\b(?P<m>" + "|".join(m.capitalize() for m in MONTHS_EN if m != "may") + r")\b(?!\s*\d{1,2}\b)"
     r"|\b(?:in|of|since|until|by|early|late|mid-)\s+(?P<may>May)\b(?!\s*\d{1,2}\b)"
 )
+# a month the source writes in English, whole or short (`December`, `Dec.`)
 _EN_SOURCE_MONTH = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I
+    r"\b(" + "|".join(m[:3] for m in MONTHS_EN) + r")[a-z]*\.?(?![a-z])", re.I
 )
-# `지난달`, `다음 달`, `next month`: a month the publication's gives.
+# `지난달`, `다음 달`, `next month`: a month told from the publication's.
 _RELATIVE = re.compile(
     r"지난\s?달|다음\s?달|내달|이달|이번\s?달|전월|익월|(?:last|next|this) month", re.I
 )
