@@ -172,6 +172,8 @@ KO_WEEKDAY = lazy_compile(
     + r")[ \t]*(?P<wd>[월화수목금토일])요일"
 )
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december")  # fmt: skip
 # the same as pattern text, capitalised (`(?:Mon|Tues|…)day`), and the English month names with
 # their short forms: one spelling for every reader that asks for them
 WEEKDAY_NAME_EN = "(?:" + "|".join(d[:-3].capitalize() for d in WEEKDAYS_EN) + ")day"
@@ -201,6 +203,7 @@ __all__ = [
     "EN_WEEKDAY",
     "FUTURE_WORDS",
     "KO_WEEKDAY",
+    "MONTHS_EN",
     "MONTH_NAME_EN",
     "NEEDS_CLOCK",
     "PAST_ADNOMINAL",

@@ -241,8 +241,8 @@ _HITS = lazy_compile(
 )
 
 
-# one of these stands in every board header _BOARD or _HITS reads: a page without any is not
-# scanned
+# one of these stands in every board header _BOARD, _BOARD_COUNT_AFTER (but one whose only
+# counter is an all-capital `VIEWS`) or _HITS reads: a page without any is not scanned
 _BOARD_WORDS = (
     "Writer",
     "Author",

@@ -12,6 +12,7 @@ from typing import Literal
 
 from summarizer.facts.datewords import EN_FUTURE, EN_PAST, FUTURE_WORDS, PAST_ADNOMINAL
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import FINAL_N, FINAL_SS
 
 # (compiled once: these are asked of every sentence, line or name)
 _HANGUL = re.compile(r"[가-힣]")
@@ -27,8 +28,6 @@ _PREDICATE_END = lazy_compile(
 # `…하기로 했다`, `…하기로 하였다`, `…키로 했다`: the clause tells a decision, whose day may be the
 # one it was taken or the one it plans (`16일부터 운영하기로 했다`): its past tense says neither
 _DECIDED = lazy_compile(r"[기키]로[ \t]*(?:했|하였|결정했|합의했)다$")
-_JONG_SS = 20  # ㅆ as a final consonant
-_JONG_N = 4  # ㄴ
 _LIMIT = 160
 
 
@@ -53,11 +52,11 @@ def tense_after(s: str, end: int) -> Tense | None:
     if stop is None or not window.endswith("다") or len(window) < 2:
         return None
     final = _final(window[-2])
-    if final == _JONG_SS and _DECIDED.search(window):
+    if final == FINAL_SS and _DECIDED.search(window):
         return None  # `16일부터 운영하기로 했다`: a decision, told of the day decided or planned
-    if final == _JONG_SS:
+    if final == FINAL_SS:
         return "past"
-    if final == _JONG_N or window[-2] == "는":
+    if final == FINAL_N or window[-2] == "는":
         return "present"
     return None
 

@@ -13,9 +13,13 @@ edit here.
 """
 
 from summarizer.lexicon._regex import (
+    FINAL_M,
+    FINAL_N,
+    FINAL_SS,
     alternation,
     by_last_letter,
     cases,
+    closed_by,
     ending,
     led,
     led_start,
@@ -70,6 +74,7 @@ from summarizer.lexicon.labels import (
     RELEASE_TIME_LABELS_EN,
     RELEASE_WORD,
     REPORT_VERBS_EN,
+    REPORTING_VERBS_KO,
     SITE_EDITION_LABELS,
     SPEECH_VERBS_EN,
     SPEECH_VERBS_KO,
@@ -122,7 +127,7 @@ from summarizer.lexicon.places import (
     Province,
     province_variants,
 )
-from summarizer.lexicon.signing import SIGNING_CEREMONIES, SIGNING_STEMS
+from summarizer.lexicon.signing import AGREEMENT_NOUNS, SIGNING_CEREMONIES, SIGNING_STEMS
 from summarizer.lexicon.titles import (
     ACTING,
     CONTACT_HEADS,
@@ -149,6 +154,7 @@ from summarizer.lexicon.titles import (
 __all__ = [
     "ACTING",
     "ACTION_NOUNS",
+    "AGREEMENT_NOUNS",
     "ANNOUNCE_VERBS_KO",
     "ASKING_NOUNS_KO",
     "ATTENDANCE_NOUNS",
@@ -174,6 +180,9 @@ __all__ = [
     "DISTRIBUTION_LABELS",
     "DISTRIBUTION_WORD",
     "FAX_LABELS",
+    "FINAL_M",
+    "FINAL_N",
+    "FINAL_SS",
     "FIRM_ROLES_EN",
     "GENERIC_BODIES",
     "GENERIC_MODIFIERS",
@@ -233,6 +242,7 @@ __all__ = [
     "RELEASE_TIME_LABELS",
     "RELEASE_TIME_LABELS_EN",
     "RELEASE_WORD",
+    "REPORTING_VERBS_KO",
     "REPORT_VERBS_EN",
     "SIGNER_KINDS",
     "SIGNING_CEREMONIES",
@@ -258,6 +268,7 @@ __all__ = [
     "alternation",
     "by_last_letter",
     "cases",
+    "closed_by",
     "count_group",
     "ending",
     "joint_en",

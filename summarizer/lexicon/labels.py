@@ -76,6 +76,11 @@ SPEECH_VERBS_KO: tuple[str, ...] = (
     "다짐했다", "기대했다", "약속했다", "소감을 밝혔다", "의미를 부여했다", "포부를 밝혔다",
     "했다",
 )  # fmt: skip
+# The verbs a summary line reports someone's words with (`…라고 말했다`, `…을 강조했다`): the
+# speech verbs that only say (no `했다`, `약속했다`), and `언급했다`, `말한다`.
+REPORTING_VERBS_KO: tuple[str, ...] = (
+    "말했다", "밝혔다", "강조했다", "전했다", "덧붙였다", "설명했다", "당부했다", "언급했다", "말한다",
+)  # fmt: skip
 # a quotation taken as the object of a request (`…해 줄 것”을 당부했다`, `…교류협력”을 당부할
 # 예정이다`): the speaker asks for what the quote says, in the speaker's own words
 ASKING_NOUNS_KO: tuple[str, ...] = ("당부", "주문", "요청", "부탁", "촉구", "강조")
@@ -176,6 +181,7 @@ __all__ = [
     "RELEASE_TIME_LABELS",
     "RELEASE_TIME_LABELS_EN",
     "RELEASE_WORD",
+    "REPORTING_VERBS_KO",
     "REPORT_VERBS_EN",
     "SPEECH_VERBS_EN",
     "SPEECH_VERBS_KO",

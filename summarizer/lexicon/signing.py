@@ -10,6 +10,8 @@ in another sentence. A new word is one edit here.
 from __future__ import annotations
 
 SIGNING_STEMS: tuple[str, ...] = ("체결", "맺", "서명")
+# The agreement itself, as a sentence names what is signed (`협약을 맺었다`, `MOU도 체결`).
+AGREEMENT_NOUNS: tuple[str, ...] = ("협약", "협정", "양해각서", "MOU")
 SIGNING_CEREMONIES: tuple[str, ...] = ("협약식", "협정식", "체결식", "서명식", "조인식", "결연식")
 
-__all__ = ["SIGNING_CEREMONIES", "SIGNING_STEMS"]
+__all__ = ["AGREEMENT_NOUNS", "SIGNING_CEREMONIES", "SIGNING_STEMS"]

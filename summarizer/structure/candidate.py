@@ -15,6 +15,7 @@ from summarizer.lexicon import (
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     PERSON_REFERENCES,
+    REGION_HEADS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     alternation,
@@ -88,9 +89,8 @@ def as_person(name: str) -> tuple[str | None, str] | None:
         return words[-2], f"{words[-1]} {' '.join(words[:-2])}"
     if len(words) >= 3 and words[-1] in PERSON_REFERENCES and words[-1] not in TITLE_WORDS:
         words = words[:-1]  # `파블로 가르시아 누리시장 일행`: the head's party, the head first
-    if (
-        org := _foreign_fused(words)
-    ) is not None:  # `파블로 가르시아 누리시장`, `존스미스 누리시장`
+    # `파블로 가르시아 누리시장`, `존스미스 누리시장`: a foreign head, then the city's fused title
+    if (org := _foreign_fused(words)) is not None:
         base = title_of(words[-1])
         return org, f"{base.ko if base else words[-1]} {' '.join(words[:-1])}"
     if _body_first(words):  # `누리군 김하늘 군수`: the body, then its head
@@ -171,7 +171,8 @@ def _foreign_head(words: list[str]) -> bool:
     )
 
 
-_TOWN_HEADS = ("시장", "군수", "구청장")
+# the heads of a city, a county and a district (`시장`, `군수`, `구청장`)
+_TOWN_HEADS = tuple(REGION_HEADS[kind][0] for kind in "시군구")
 
 
 def _foreign_fused(words: list[str]) -> str | None:

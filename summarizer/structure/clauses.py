@@ -10,6 +10,7 @@ import itertools
 import re
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import AGREEMENT_NOUNS, FINAL_M, alternation, closed_by
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.clause_leads import (
@@ -38,7 +39,7 @@ from summarizer.structure.pledge_reading import GIST_END
 _SETTING_JOINT = lazy_compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
 # `청년 유출이 심각해짐에 따라 양 기관은 …`, `수요가 늘면서 두 기관은 …`: the cause told before
 # the parties together is no term (a syllable closed by ㅁ before `에 따라`, or `-면서`/`-자`)
-_CLOSED_BY_M = "".join(map(chr, range(0xAC00 + 16, 0xAC00 + 28 * 399, 28)))
+_CLOSED_BY_M = closed_by(FINAL_M)
 _CAUSE_JOINT = lazy_compile(
     rf"[^,.\n]{{2,80}}?(?:[{_CLOSED_BY_M}]에\s*따라|면서|자),?\s+(?=(?:{joint_ko()})(?:은|는|이|가)\s)"
 )
@@ -98,7 +99,9 @@ _VERB_END = lazy_compile(
     r"|에\s*(?:적극\s*|함께\s*)?(?:나선다|나서고|나서며|나서기로\s*(?:합의)?했다|나서게\s*된다)"
     r"|(?:을|를|도)\s*(?:약속|합의)(?:했|하였)다|(?:을|를)?\s*위해서?도?\s*(?:서로\s*)?힘을\s*모은다"
     # `…을 지원한다는 내용의 협약을 약속했다`: the agreement's content
-    r"|(?:한다는|하기로\s*한|하는)\s*내용의\s*(?:협약|협정|MOU|양해각서)[을를]?\s*(?:약속|체결|맺|합의)\S*"
+    r"|(?:한다는|하기로\s*한|하는)\s*내용의\s*"
+    + alternation(AGREEMENT_NOUNS)
+    + r"[을를]?\s*(?:약속|체결|맺|합의)\S*"
     # `…지원 등에 적극적으로 나서기로 했다`, `…을 위해 힘쓰기로 했다`
     r"|\s*(?:적극적?으로\s*|함께\s*|서로\s*)?(?:나서|힘쓰|앞장서)[기키]로\s*(?:합의)?(?:했|하였)다"
     # `주요 내용은 …제공 등이다`: the list's close
@@ -188,10 +191,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         pair = None if etcs else pair_of_deeds(clause)
         # `농번기 일손돕기와 농산물 구매 등 협력활동을 벌인다`: two noun phrases, two items
         if pair:
-            for a2, b2 in pair:
-                c = item(text, x + a2, x + b2, False, "prose")
-                if c:
-                    out.append(c)
+            out += _items(text, x, pair)
             continue
         # `A, B 금융 지원을 위해 상호 협력할 것을`: the purpose closes the list as `등` would
         purpose = re.search(r"\s*(?:을|를)\s*위해\s", clause)
@@ -246,10 +246,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         # `주요 내용은 A 제공 B 운영 C 연계 등이다`: the list's marks lost, its deeds stand apart
         deeds = deed_runs(clause) if etc is None else None
         if deeds:
-            for a2, b2 in deeds:
-                c = item(text, x + a2, x + b2, False, "prose")
-                if c:
-                    out.append(c)
+            out += _items(text, x, deeds)
             continue
         bare = clause.rstrip(", ")  # (every ending is short: only the clause's tail is asked)
         polite = bare.endswith(("니다", "니다."))
@@ -287,6 +284,11 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
 
 
 _OBJECT = lazy_compile(r"(?<=[가-힣)])[을를]\s")
+
+
+def _items(text: str, x: int, spans: list[tuple[int, int]]) -> list[Commitment]:
+    """The prose items of a clause's spans (`x` where the clause starts), those that make one."""
+    return [c for a, b in spans if (c := item(text, x + a, x + b, False, "prose"))]
 
 
 def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:

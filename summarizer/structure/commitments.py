@@ -24,6 +24,7 @@ from summarizer.structure.bullets import blocks, bullet
 from summarizer.structure.follow_ups import follow_ups, pledged_before
 from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences, sentence_split
+from summarizer.structure.noun_lists import LIST_CLOSE
 from summarizer.structure.page_shape import is_english
 from summarizer.structure.prose import forget_cores, prose_commitments
 from summarizer.structure.terms import along_cut, cut_clause, resegment, terms, without_ceremony
@@ -355,8 +356,6 @@ _BARE_HEAD = lazy_compile(
     r"(?:(?:협약|협력|합의|주요)\s*(?:내용|사항|과제)|협력\s*분야)(?:은|는|으로는|로는)?\s*[:：]?\s*$"
     r"|(?:다음|아래)(?:과|와)?\s*(?:같|사항)[^\n]{0,24}(?:다\.?|[:：])\s*$"
 )
-# the last item closing the head's sentence: `지역 기업 연계 등이다.`
-_CLOSES_LIST = lazy_compile(r"\s등(?:이다|입니다)\.?\s*$")
 _MAX_BARE_ITEM = 60
 
 
@@ -368,7 +367,7 @@ def _bare_item(ln: Line) -> bool:
         return False
     if "“" in t or '"' in t or "”" in t:
         return False
-    return not _SENTENCE_END.search(t) or _CLOSES_LIST.search(t) is not None
+    return not _SENTENCE_END.search(t) or LIST_CLOSE.search(t) is not None
 
 
 def _unmarked(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Commitment]:
@@ -390,7 +389,7 @@ def _unmarked(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[
         while k < len(lines) and _bare_item(lines[k]) and len(run) < 12:
             run.append(lines[k])
             k += 1
-            if _CLOSES_LIST.search(run[-1].stripped):
+            if LIST_CLOSE.search(run[-1].stripped):
                 break
         if len(run) < 2:
             continue

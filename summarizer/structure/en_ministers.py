@@ -1,9 +1,12 @@
-"""Ministries told by their ministers' posts in an English signing sentence: `Environment
-Minister Kim Ana and Nurian Minister for Trade and Industry Lee Dara signed …` -> `Environment
-Ministry`, `Ministry for Trade and Industry`; `Kim Ana and Lee Dara, Nuria's Minister for Trade
-and Industry, signed …` -> the latter, the former's ministry named in brackets before
-(`The Ministry of Environment (Minister Kim Ana) announced that …`). The signatories are people; the sides are their
-ministries."""
+"""Ministries told by their ministers' posts in an English signing sentence.
+
+`Environment Minister Kim Ana and Nurian Minister for Trade and Industry Lee Dara signed …` ->
+`Environment Ministry`, `Ministry for Trade and Industry`; `Kim Ana and Lee Dara, Nuria's
+Minister for Trade and Industry, signed …` -> the latter, the former's ministry named in
+brackets before (`The Ministry of Environment (Minister Kim Ana) announced that …`). The
+signatories are people; the sides are their ministries. Posts that each carry their country
+(`Korean Industry Minister A and Chinese Commerce Minister B`) give none: the countries sign.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +18,8 @@ from summarizer.structure.orgs import Cand
 # a word of a ministry's field (`Environment`, `Water Resources`, `Science and ICT`)
 _WORD = r"(?:[A-Z][A-Za-z-]*|ICT|SMEs)"
 _FIELD = _WORD + r"(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)" + _WORD + r"){0,5}?"
-# a person's name after the post: two words, either hyphenated (`Kim Eun-kyung`, `Bat-Ulzii BAT-ERDENE`)
+# a person's name after the post: two words, either hyphenated (`Kim Eun-kyung`,
+# `Bat-Ulzii BAT-ERDENE`)
 _PERSON = r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
 # a country's adjective or possessive before the post (`Singaporean`, `Nuria's`), no part of it
 _OWNER = (

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import FINAL_N, closed_by
 from summarizer.models.records import Commitment
 from summarizer.structure.lines import Mask, sentence_split, span
 from summarizer.structure.prose import quoted, strip_openers
@@ -47,7 +48,7 @@ _JOINED = lazy_compile(r"(?:하고|하며|짓고|세우고|갖추고|늘리고),
 # the setting told before the firm (`…참석한 이날 협약식에서 투자기업인 일성은 …`)
 _SETTING = lazy_compile(r"^.{0,80}?(?:협약식|행사|자리|체결식)에서,?\s+")
 # a present-tense deed closing the part (`…공장을 세운다`), not a passive (`…창출된다`)
-_CLOSED_BY_N = "".join(map(chr, range(0xAC00 + 4, 0xAC00 + 28 * 399, 28)))
+_CLOSED_BY_N = closed_by(FINAL_N)
 _DEED_NOW = lazy_compile("[" + _CLOSED_BY_N + r"]다\.?\s*$")
 _PASSIVE = ("된다", "된다.", "있다", "있다.")
 # one firm's part ends where the next firm's begins: `…나서게 되며 미래화학은 …`

@@ -137,8 +137,8 @@ def examples_runs(pieces: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-# the close of a list told as the agreement's content (`주요 내용은 … 등이다`)
-_LIST_CLOSES = (" 등이다", " 등이다.", " 등입니다", " 등입니다.")
+# the close of a list told as the agreement's content (`주요 내용은 … 등이다`, `… 등입니다.`)
+LIST_CLOSE = lazy_compile(r"\s등(?:이다|입니다)\.?\s*$")
 
 
 def deed_runs(clause: str) -> list[tuple[int, int]] | None:
@@ -146,9 +146,10 @@ def deed_runs(clause: str) -> list[tuple[int, int]] | None:
     the list's marks lost and only spaces between them; the span of each (three or more, each
     of two bare words or more ending on a deed's noun), or None."""
     body = clause.rstrip()
-    if not body.endswith(_LIST_CLOSES) or "," in body:
+    close = LIST_CLOSE.search(body)
+    if close is None or "," in body:
         return None
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", body[: body.rfind(" 등")])]
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", body[: close.start()])]
     spans: list[tuple[int, int]] = []
     first = 0
     for k, (a, b) in enumerate(words):

@@ -48,6 +48,7 @@ from summarizer.structure.party_also import also_signed
 from summarizer.structure.party_copula import copular_roster
 from summarizer.structure.party_count import counted_fill
 from summarizer.structure.party_cues import (
+    NOT_SIGNING,
     named_for_kind,
     reported_sides,
     signing_tier,
@@ -286,7 +287,7 @@ def find_parties(
         if korean and _SIGN_KO.search(sent) and not _EARLIER_KO.search(sent):
             tier = next(n for n, p in enumerate(_SIGN_TIERS) if p.search(sent))
             tier = signing_tier(sent, tier)  # (`파트너십을 맺고`: no agreement named)
-            if tier < 0:  # (`… MOU를 체결하는 일이 잦다`: signings in general, none reported)
+            if tier == NOT_SIGNING:  # (`… MOU를 체결하는 일이 잦다`: signings in general)
                 continue
             if tier == 0 and signed is None and not _PHOTO_MARK.match(sent):
                 signed = (s, e)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import AGREEMENT_NOUNS, alternation
 from summarizer.lexicon.connectives import TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.models.records import Fact
 from summarizer.structure.candidate import Cand, key, looks_like_org
@@ -18,11 +19,10 @@ from summarizer.structure.party_cues import unnamed_side
 from summarizer.structure.party_sentence import korean_sentence
 
 # `협정 체결식도 진행됐다`, `업무협약식도 체결`, `협약도 맺었다`: another agreement signed too
-_ALSO = lazy_compile(
-    r"(?:협약|협정|MOU|양해각서)(?:서|식)?(?:\s*체결식)?도\s*(?:체결|진행|맺|가졌|교환)"
-)
+_AGREEMENT = alternation(AGREEMENT_NOUNS)
+_ALSO = lazy_compile(_AGREEMENT + r"(?:서|식)?(?:\s*체결식)?도\s*(?:체결|진행|맺|가졌|교환)")
 # `이날 시는 B와도 협약을 맺었다`: the partner's own `도` says it signs a second agreement
-_PARTNER_ALSO = lazy_compile(r"(?:와|과)도\s+(?:\S+\s+){0,3}?(?:협약|협정|MOU|양해각서)")
+_PARTNER_ALSO = lazy_compile(r"(?:와|과)도\s+(?:\S+\s+){0,3}?" + _AGREEMENT)
 _TOPIC_BEFORE = lazy_compile(r"(?<![같많있없])(?:은|는)\s+")
 # the day or time words between the topic and the partner (`같은 날 오후`, `이날`)
 _DAY_LEAD = lazy_compile(

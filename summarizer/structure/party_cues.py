@@ -11,6 +11,7 @@ from dataclasses import replace
 from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
+    AGREEMENT_NOUNS,
     COUNTRIES,
     INSTITUTION_KINDS,
     NON_SIGNING_ROLES,
@@ -163,7 +164,7 @@ def _plays_role(c: Cand, text: str) -> bool:
 
 # `16일 A재단에 따르면 이날 … B, C와 … 협약을 체결했다`: the source, the signing's subject
 _REPORTED = lazy_compile(r"([가-힣A-Za-z()㈜]{2,30})에\s*따르면\s")
-_AGREEMENT_NOUN = lazy_compile(r"(?:협약|협정|MOU|양해각서)")
+_AGREEMENT_NOUN = lazy_compile(alternation(AGREEMENT_NOUNS))
 _LIST_OPEN = lazy_compile(rf"(?:에서|{words_pattern(SAME_DAY)}|\d{{1,2}}일)\s+")
 _LIST_JOIN = lazy_compile(JOINED + r"\s")
 
@@ -197,6 +198,7 @@ def _named_body(c: Cand) -> bool:
 
 __all__ = [
     "LOOSE_TIER",
+    "NOT_SIGNING",
     "named_for_kind",
     "not_sides",
     "reported_sides",

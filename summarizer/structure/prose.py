@@ -7,7 +7,16 @@ from dataclasses import replace
 from functools import lru_cache
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import ORG_SUFFIXES, ORG_SYLLABLES, TITLE_WORDS, alternation
+from summarizer.lexicon import (
+    AGREEMENT_NOUNS,
+    FINAL_N,
+    FINAL_SS,
+    ORG_SUFFIXES,
+    ORG_SYLLABLES,
+    TITLE_WORDS,
+    alternation,
+    closed_by,
+)
 from summarizer.models.records import Commitment
 from summarizer.structure.clause_leads import (
     ADVERBIAL,
@@ -29,8 +38,7 @@ _ETC_LIST = lazy_compile(
 )
 _COOP = lazy_compile(r"협력|교류|추진|공동|지원|협조|모색|구축|강화|펼칠|펼친|나서")
 # after a connective, any present tense (a syllable closed by ㄴ): `아울러 …에도 힘을 모은다.`
-# (the syllables `가` + 28·i + 4 for i < 399, made by `map` in C: a generator took ~1 M instructions)
-_CLOSED_BY_N = "".join(map(chr, range(0xAC00 + 4, 0xAC00 + 28 * 399, 28)))
+_CLOSED_BY_N = closed_by(FINAL_N)
 _PRESENT = lazy_compile("[" + _CLOSED_BY_N + r"]다\.?$")
 # the same present tense, reported: `또 …을 매월 운영한다고 밝혔다.`
 _TOLD_PRESENT = lazy_compile("[" + _CLOSED_BY_N + r"]다고\s*밝혔다\.?$")
@@ -161,7 +169,9 @@ _CONTENT_END = lazy_compile(
 # the agreement itself as the topic of its content (`협약은 …하는 내용을 담고 있다`,
 # `협약서에는 A, B 등 내용이 담겼다`): no party's own plan
 _AGREEMENT_TOPIC = lazy_compile(
-    r"(?:이번\s*|이\s+)?(?:업무\s*)?(?:협약|협정|양해각서|MOU)(?:서|문)?(?:은|는|에는|에서는),?\s"
+    r"(?:이번\s*|이\s+)?(?:업무\s*)?"
+    + alternation(AGREEMENT_NOUNS)
+    + r"(?:서|문)?(?:은|는|에는|에서는),?\s"
 )
 
 
@@ -395,13 +405,7 @@ def _lead_near(text: str, start: int = 0, end: int | None = None) -> re.Match[st
 # `이에 따라 …간담회를 실시한 바 있고, …협의를 거쳐 이번에 협약이 이루어졌다`: past events told,
 # no pledge. A past tense closes it (a syllable holding ㅆ before `다`, not `있다`, `하겠다`), not a
 # pledge told in the past (`…하기로 했다`, `…을 약속했다`, `…을 다짐했다`)
-_PAST_END = lazy_compile(
-    "["
-    + "".join(map(chr, range(0xAC00 + 20, 0xAC00 + 28 * 399, 28)))
-    .replace("있", "")
-    .replace("겠", "")
-    + r"]다\.?$"
-)
+_PAST_END = lazy_compile("[" + closed_by(FINAL_SS).replace("있", "").replace("겠", "") + r"]다\.?$")
 # (nor a pledge told with words between: `…힘을 모으기로 뜻을 같이 했다`, `…하는 데 뜻을 같이했다`)
 _VOWED_END = lazy_compile(
     r"(?:다짐|선언|결의|합의|약속)(?:했|하였)다\.?$|뜻을\s*같이\s*(?:했|하였)다\.?$"

@@ -183,7 +183,8 @@ def _same_unit(a: str | None, b: str | None) -> bool:
 
 
 def row_conflict(ev: Evidence, contact: BriefingContact, attr: str) -> str | None:
-    """Why the claimed name or department is not the one on the row of the claimed phone."""
+    """Why the claimed name, department or rank (`attr`) is not the one on the row of the
+    claimed phone."""
     value = normalise_phone(contact.phone or "")
     rows = ev.facts.structure.contacts
     owners = [r for r in rows if value and r.phone == value]

@@ -1,8 +1,8 @@
 """Whose and to whom: a Korean summary line keeps the owner and the receiver the source gives.
 
 Two slips keep every name and value of the source and still say the wrong thing:
-- an owner swapped: `경남은행의 금융지원사업에 동참` where the source writes
-  `소상공인시장진흥공단의 금융지원사업에 동참` (or `대전시의 투자금액은` for another party's
+- an owner swapped: `가람은행의 창업지원사업에 동참` where the source writes
+  `누리재단의 창업지원사업에 동참` (or `가람시의 투자금액은` for another party's
   investment);
 - giver and receiver swapped: `B는 직접대출 대상업체를 A에 추천` where the source writes
   `A는 직접대출 대상업체를 B에 추천`.
@@ -17,7 +17,8 @@ import re
 import unicodedata
 
 from summarizer.models import Briefing, ClaimCheck
-from summarizer.verify.evidence import Evidence, claim_check
+from summarizer.verify.briefing_fields import korean_names
+from summarizer.verify.evidence import Evidence, claim_check, split_sentences
 
 _PARTICLE = r"(?:에서|에게|으로|에|을|를|은|는|이|가|과|와|도|로)"
 # `X의 N…`: an owner and the first word it owns (its particle cut off).
@@ -31,16 +32,8 @@ _GIVEN = re.compile(
 )
 
 
-def _names(briefing: Briefing) -> list[set[str]]:
-    out = []
-    for p in briefing.parties:
-        names = {p.name_ko, *p.aliases, p.abbreviation or ""}
-        out.append({n for n in names if n and len(n) >= 2})
-    return out
-
-
 def _party(token: str, names: list[set[str]]) -> int | None:
-    """The one party `token` names (`BNK경남은행` and `경남은행` are one party)."""
+    """The one party `token` names (`BNK가람은행` and `가람은행` are one party)."""
     if len(token) < 2:
         return None
     hits = {
@@ -54,7 +47,7 @@ def _party(token: str, names: list[set[str]]) -> int | None:
 
 def _sentences(text: str) -> list[str]:
     folded = unicodedata.normalize("NFKC", text)
-    return [s for s in re.split(r"(?<=[.!?。])\s+|\n", folded) if s.strip()]
+    return [s for s in split_sentences(folded) if s.strip()]
 
 
 def _owners(sentences: list[str], noun: str, names: list[set[str]]) -> set[int]:
@@ -104,7 +97,7 @@ def _line_slip(line: str, sentences: list[str], names: list[set[str]]) -> str | 
 
 def check_directions(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """Korean summary lines that give a thing to another owner or receiver than the source."""
-    names = _names(briefing)
+    names = korean_names(briefing)
     if len(names) < 2:
         return []
     sentences = _sentences(ev.text)

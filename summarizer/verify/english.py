@@ -134,6 +134,14 @@ def _matches(n: Number, korean: list[Number]) -> bool:
     return any(k.value == n.value for k in korean)
 
 
+# How often the Korean says a thing is done: `연 2회`, `3차례`, `두 차례`, `한 번`.
+_KO_TIMES_DIGITS = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:회(?![의장사관원])|차례|번(?![지호째]))")
+_KO_TIMES_WORDS = {"한": 1, **NATIVE_NUMBERS}
+_KO_TIMES_NATIVE = re.compile(
+    r"(?<![가-힣])(" + "|".join(_KO_TIMES_WORDS) + r")\s*(?:차례|번(?![지호째]))"
+)
+
+
 def _is_times(n: Number) -> bool:
     return n.text.lower() in ("once", "twice")
 
@@ -146,13 +154,6 @@ def _times_matches(n: Number, korean: str) -> bool:
     stated |= {_KO_TIMES_WORDS[m.group(1)] for m in _KO_TIMES_NATIVE.finditer(folded)}
     stated |= {int(k.value) for k in big_word_numbers(folded) if _is_times(k)}
     return int(n.value) in stated
-
-
-_KO_TIMES_DIGITS = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:회(?![의장사관원])|차례|번(?![지호째]))")
-_KO_TIMES_WORDS = {"한": 1, **NATIVE_NUMBERS}
-_KO_TIMES_NATIVE = re.compile(
-    r"(?<![가-힣])(" + "|".join(_KO_TIMES_WORDS) + r")\s*(?:차례|번(?![지호째]))"
-)
 
 
 def _flag(field: str, english: str, note: str) -> ClaimCheck:

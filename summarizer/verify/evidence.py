@@ -168,6 +168,14 @@ def claim_check(field: str, kind: str, claim: str, status: Status, **kw: object)
     return ClaimCheck(field=field, kind=kind, claim=claim, status=status, **kw)  # type: ignore[arg-type]
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+|\n")
+
+
+def split_sentences(text: str) -> list[str]:
+    """`text` cut after a sentence's closing mark and at each line break (blank pieces kept)."""
+    return _SENTENCE_BREAK.split(text)
+
+
 def short_list(values: list[str], limit: int = 8) -> str:
     """`a, b, c` with at most `limit` items, then `…`."""
     if not values:
@@ -186,4 +194,5 @@ __all__ = [
     "occurs",
     "phone_in_text",
     "short_list",
+    "split_sentences",
 ]

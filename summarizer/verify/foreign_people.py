@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from summarizer.english.variants import foreign_name_matches
-from summarizer.lexicon import CENTRAL_SYLLABLES, ORG_SUFFIXES, TITLE_WORDS, alternation
+from summarizer.lexicon import (
+    ACTING,
+    CENTRAL_SYLLABLES,
+    ORG_SUFFIXES,
+    TITLE_WORDS,
+    alternation,
+)
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
 from summarizer.verify.english_people import EN_TITLES, title_before
@@ -32,7 +38,7 @@ _KO_FOREIGN = [
 
 
 # `차관 대행`, `총리 권한대행`: the title is held in an acting capacity.
-_ACTING_AFTER = re.compile(r"\s*(?:직무|권한)?대행")
+_ACTING_AFTER = re.compile(r"\s*(?:" + alternation(ACTING) + r"|대행)")
 _ACTING_EN = re.compile(r"\b(?:acting|interim)\b", re.I)
 _PARTICLE_END = re.compile(r"(?:과|와|은|는|의|을|를|이|가|에|도|및|께서)$")
 _TITLE_WORD = re.compile(alternation(TITLE_WORDS))
@@ -80,7 +86,7 @@ def check_foreign_titles(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
             found = [p for p in people if foreign_name_matches(p[0], m.group(0))]
             if not found:
                 continue
-            # (`최종건 외교부` has the shape of a foreign name too: a body's word is no name's)
+            # (`김하늘 외교부` has the shape of a foreign name too: a body's word is no name's)
             found.sort(key=lambda p: any(_org_word(w) for w in p[0].split()))
             name, title, span = found[0]
             claim = f"{title_en} {m.group(0)}"

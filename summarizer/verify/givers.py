@@ -17,7 +17,8 @@ import re
 import unicodedata
 
 from summarizer.models import Briefing, ClaimCheck
-from summarizer.verify.evidence import Evidence, claim_check
+from summarizer.verify.briefing_fields import korean_names, renderings
+from summarizer.verify.evidence import Evidence, claim_check, split_sentences
 from summarizer.verify.numbers import korean_numbers
 
 # A party written as the subject or owner of what follows: `A는`, `A가`, `A의`, `A에서는`.
@@ -36,16 +37,6 @@ _EN_SUBJECT = re.compile(
 _JOINED_EN = re.compile(r"\b(?:and|with|together)\b", re.I)
 
 
-def _names_ko(briefing: Briefing) -> list[set[str]]:
-    out = []
-    for p in briefing.parties:
-        names = {p.name_ko, *p.aliases}
-        if p.abbreviation:
-            names.add(p.abbreviation)
-        out.append({n for n in names if n and len(n) >= 2})
-    return out
-
-
 def _subjects(text: str, names: list[set[str]], stop: int) -> set[int]:
     """The parties written as a subject or owner in `text[:stop]`."""
     found = set()
@@ -59,7 +50,7 @@ def _subjects(text: str, names: list[set[str]], stop: int) -> set[int]:
 def _sentences_with(text: str, value: float, currency: str | None) -> list[tuple[str, int]]:
     """The source's sentences stating the amount, each with the amount's offset in it."""
     out = []
-    for sentence in re.split(r"(?<=[.!?。])\s+|\n", text):
+    for sentence in split_sentences(text):
         for n in korean_numbers(sentence):
             if n.kind == "money" and n.value == value and n.currency == currency:
                 out.append((unicodedata.normalize("NFKC", sentence), n.start))
@@ -94,7 +85,7 @@ def _amount_givers(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> l
 
 def _ko_subject(korean: str, names: list[set[str]]) -> int | None:
     """The one party the Korean line opens with as its subject (`A는 …`), not `A와 B는`."""
-    # (a name may hold the marker's letters: `경남은행은`; an owner `A의` is no subject)
+    # (a name may hold the marker's letters: `가람은행은`; an owner `A의` is no subject)
     m = re.match(r"\s*(\S+?(?:\s+\S+?)?)(?:은|는|이|가|에서는|측은)(?![가-힣])", korean)
     if m is None or re.search(r"[와과]$|·|,", m.group(1)):
         return None
@@ -118,16 +109,8 @@ def _en_subject(english: str, briefing: Briefing) -> int | None:
 
 
 def _english_givers(briefing: Briefing, names: list[set[str]]) -> list[ClaimCheck]:
-    pairs = [
-        (f"summary_en[{i}]", ko, en)
-        for i, (ko, en) in enumerate(zip(briefing.summary_ko, briefing.summary_en, strict=False))
-    ]
-    pairs += [
-        (f"commitments[{i}].text_en", c.text_ko, c.text_en)
-        for i, c in enumerate(briefing.commitments)
-    ]
     out = []
-    for field, ko, en in pairs:
+    for field, ko, en in renderings(briefing):
         if not _ONE_WAY_KO.search(ko):
             continue
         mine, theirs = _en_subject(en, briefing), _ko_subject(ko, names)
@@ -143,7 +126,7 @@ def _english_givers(briefing: Briefing, names: list[set[str]]) -> list[ClaimChec
 
 def check_givers(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """Summary lines that give a one-way act or an amount to another subject than the source."""
-    names = _names_ko(briefing)
+    names = korean_names(briefing)
     if len(names) < 2:
         return []
     return _amount_givers(ev, briefing, names) + _english_givers(briefing, names)

@@ -4,8 +4,7 @@ The date checks read `December 5`; a month alone passes them. `in November last 
 source's `지난해 12월` (or `in December last year`) is a wrong date all the same. A month the
 English prose names alone must be one the source writes (`12월`, `December`, `Dec.`), one of
 its dates' months, or, where the source writes `지난달`, `다음 달` or `this month`, the
-publication's month or one next to it. Only
-doubted (`unverified`).
+publication's month or one next to it. Only doubted (`unverified`).
 """
 
 from __future__ import annotations
@@ -13,22 +12,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from summarizer.facts.datewords import MONTHS_EN
 from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.evidence import Evidence, claim_check
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")  # fmt: skip
 # A capitalised month not next to a day (`December 5`, `5 December` are dates, checked as such);
-# `May` only where it cannot be the verb (`in May`, `May 2024`).
+# `May` only after a word that makes it the month, not the verb (`in May`, `since May`).
 _ALONE = re.compile(
-    r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|"
-    r"December)\b(?!\s*\d{1,2}\b)"
+    r"\b(?P<m>" + "|".join(m.capitalize() for m in MONTHS_EN if m != "may") + r")\b(?!\s*\d{1,2}\b)"
     r"|\b(?:in|of|since|until|by|early|late|mid-)\s+(?P<may>May)\b(?!\s*\d{1,2}\b)"
 )
+# a month the source writes in English, whole or short (`December`, `Dec.`)
 _EN_SOURCE_MONTH = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I
+    r"\b(" + "|".join(m[:3] for m in MONTHS_EN) + r")[a-z]*\.?(?![a-z])", re.I
 )
-# `지난달`, `다음 달`, `next month`: a month the publication's gives.
+# `지난달`, `다음 달`, `next month`: a month told from the publication's.
 _RELATIVE = re.compile(
     r"지난\s?달|다음\s?달|내달|이달|이번\s?달|전월|익월|(?:last|next|this) month", re.I
 )
@@ -45,7 +44,7 @@ def _source_months(ev: Evidence) -> set[int]:
     months = {int(m.group(1)) for m in _KO_MONTH.finditer(folded) if 1 <= int(m.group(1)) <= 12}
     for m in _EN_SOURCE_MONTH.finditer(folded):
         key = m.group(1).lower()
-        months |= {i + 1 for i, name in enumerate(_MONTHS) if name.startswith(key)}
+        months |= {i + 1 for i, name in enumerate(MONTHS_EN) if name.startswith(key)}
     for f in ev.facts_of("date"):
         for part in re.findall(r"\d{4}-(\d{2})-\d{2}", f.value or ""):
             months.add(int(part))
@@ -57,18 +56,16 @@ def _source_months(ev: Evidence) -> set[int]:
 
 def check_months(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """English prose naming a month alone that the source never names."""
-    prose = [("title_en", briefing.title_en), ("headline_en", briefing.headline_en)]
-    prose += [(f"summary_en[{i}]", s) for i, s in enumerate(briefing.summary_en)]
     months: set[int] | None = None
     out = []
-    for field, sentence in prose:
+    for field, sentence in english_prose(briefing):
         for m in _ALONE.finditer(sentence or ""):
             name = m.group("m") or m.group("may")
             start = m.start("m") if m.group("m") else m.start("may")
             if _after_day(sentence, start):
                 continue
             months = _source_months(ev) if months is None else months
-            if _MONTHS.index(name.lower()) + 1 not in months:
+            if MONTHS_EN.index(name.lower()) + 1 not in months:
                 note = f"the source names no {name}"
                 out.append(claim_check(field, "date", name, "unverified", note=note))
                 break

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.briefing_fields import renderings
 from summarizer.verify.evidence import claim_check
 
 # (Korean word, its opposite, the opposite's English, the word's own English): each pair is read
@@ -57,17 +58,8 @@ def _backwards(english: str, korean: str) -> str | None:
 
 def check_opposites(briefing: Briefing) -> list[ClaimCheck]:
     """Summary lines, commitments and quotes whose English says the opposite of the Korean."""
-    pairs = [
-        (f"summary_en[{i}]", en, ko)
-        for i, (ko, en) in enumerate(zip(briefing.summary_ko, briefing.summary_en, strict=False))
-    ]
-    pairs += [
-        (f"commitments[{i}].text_en", c.text_en, c.text_ko)
-        for i, c in enumerate(briefing.commitments)
-    ]
-    pairs += [(f"quotes[{i}].text_en", q.text_en, q.text_ko) for i, q in enumerate(briefing.quotes)]
     out = []
-    for field, english, korean in pairs:
+    for field, korean, english in renderings(briefing, quotes=True):
         if (note := _backwards(english, korean)) is not None:
             out.append(claim_check(field, "english", english[:60], "unverified", note=note))
     return out

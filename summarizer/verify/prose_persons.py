@@ -21,6 +21,7 @@ from summarizer.english.variants import family_matches
 from summarizer.lexicon import ORG_SUFFIXES, TITLE_WORDS, TITLES_EN, VICE_EN, alternation, ending
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
+from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.english_people import (
     EN_TITLES,
     english_people,
@@ -117,8 +118,7 @@ def _people(ev: Evidence, briefing: Briefing) -> dict[str, str | None]:
 
 def prose_fields(briefing: Briefing) -> list[tuple[str, str]]:
     """The English prose fields of a briefing, each with its field path."""
-    out = [("title_en", briefing.title_en), ("headline_en", briefing.headline_en)]
-    out += [(f"summary_en[{i}]", s) for i, s in enumerate(briefing.summary_en)]
+    out = english_prose(briefing)
     out += [(f"quotes[{i}].text_en", q.text_en) for i, q in enumerate(briefing.quotes)]
     out += [(f"commitments[{i}].text_en", c.text_en) for i, c in enumerate(briefing.commitments)]
     return out

@@ -14,6 +14,7 @@ import re
 from summarizer.lexicon import PROVINCE_TABLE
 from summarizer.lexicon.places import Province
 from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.evidence import Evidence, claim_check
 
 
@@ -35,10 +36,8 @@ def _named(text: str, forms: tuple[str, ...]) -> str | None:
 
 def check_provinces(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """English prose naming a province or metropolitan city the source never names."""
-    prose = [("title_en", briefing.title_en), ("headline_en", briefing.headline_en)]
-    prose += [(f"summary_en[{i}]", s) for i, s in enumerate(briefing.summary_en)]
     out = []
-    for field, sentence in prose:
+    for field, sentence in english_prose(briefing):
         for p in PROVINCE_TABLE:
             said = _named(sentence or "", _english(p))
             if said is None:

@@ -7,6 +7,7 @@ from summarizer.models import Briefing, ClaimCheck, FactsResult, VerificationRep
 from summarizer.models.report import CheckKind
 from summarizer.verify.announced import check_announced_days
 from summarizer.verify.binding import check_contact_phone, check_event_value
+from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.certainty import soften
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
 from summarizer.verify.coverage import unchecked_rest
@@ -112,8 +113,7 @@ def verify_briefing(
     checks += check_glossary(ev, briefing, glossary)
     checks += check_korean_prose(ev, briefing)
     checks.extend(check_persons(ev, briefing))
-    prose = [("title_en", briefing.title_en), ("headline_en", briefing.headline_en)]
-    prose += [(f"summary_en[{i}]", s) for i, s in enumerate(briefing.summary_en)]
+    prose = english_prose(briefing)
     prose += [(f"summary_ko[{i}]", s) for i, s in enumerate(briefing.summary_ko)]
     for field, sentence in prose:
         checks.extend(check_prose_dates(ev, field, sentence))

@@ -1,7 +1,7 @@
 """Who said it: a Korean summary line that reports a quote keeps the quote's speaker.
 
-`조성영 강남구청장은 … 전환점이 될 것이라고 말했다` sums up a quote the briefing (and the
-source) gives to 김재욱: every word is the source's but the speaker. A summary line with a verb
+`김하늘 가람구청장은 … 전환점이 될 것이라고 말했다` sums up a quote the briefing (and the
+source) gives to 박누리: every word is the source's but the speaker. A summary line with a verb
 of saying whose words are mostly one quote's (character pairs), and that names as its subject
 another person of the briefing (a speaker or a signatory) and not the quote's speaker, is
 doubted (`unverified`).
@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import REPORTING_VERBS_KO, alternation
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.evidence import claim_check
 
-_SAID = re.compile(r"(?:말했다|밝혔다|강조했다|전했다|덧붙였다|설명했다|당부했다|언급했다|말한다)")
+_SAID = re.compile(alternation(REPORTING_VERBS_KO))
 # The share of a line's character pairs one quote must hold for the line to report it.
 _SHARE = 0.5
 

@@ -10,19 +10,14 @@ import re
 import unicodedata
 from datetime import date
 
+from summarizer.facts.datewords import MONTHS_EN
+
+# `jan`, `january`, `sept`: each English month's short and full name
 _MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}  # fmt: skip
+    **{m[:3]: i for i, m in enumerate(MONTHS_EN, start=1)},
+    **{m: i for i, m in enumerate(MONTHS_EN, start=1)},
+    "sept": 9,
+}
 _WEEKDAY = re.compile(r"\s*\(\s*[월화수목금토일]\s*\)")
 _MONTH_NAME = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE_PATTERNS = [

@@ -6,18 +6,9 @@ flattened to one line, between its headline and the desk or writer (`… 협약 
 from __future__ import annotations
 
 import pytest
+from facts_helpers import reference_day
 
 from summarizer.extract import facts_record
-from summarizer.facts import find_reference_date
-
-
-def _got(text: str) -> str | None:
-    found = find_reference_date(text)
-    if found is None:
-        return None
-    r = found.reference
-    return f"{r.year:04d}-{r.month:02d}-{r.day:02d}" if r.day else None
-
 
 STATED = [
     (
@@ -68,7 +59,7 @@ STATED = [
 
 @pytest.mark.parametrize(("why", "page"), STATED, ids=[s[0] for s in STATED])
 def test_stated(why: str, page: str) -> None:
-    assert _got(page) == "2024-03-14", why
+    assert reference_day(page) == "2024-03-14", why
 
 
 NOT_STATED = [
@@ -103,7 +94,7 @@ NOT_STATED = [
 
 @pytest.mark.parametrize(("why", "page"), NOT_STATED, ids=[s[0] for s in NOT_STATED])
 def test_not_stated(why: str, page: str) -> None:
-    assert _got(page) is None, why
+    assert reference_day(page) is None, why
 
 
 def test_the_stamp_is_not_the_signing_day() -> None:

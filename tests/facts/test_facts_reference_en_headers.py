@@ -7,16 +7,7 @@ Every snippet is written for these tests, after forms seen on real pages."""
 from __future__ import annotations
 
 import pytest
-
-from summarizer.facts import find_reference_date
-
-
-def _got(text: str) -> str | None:
-    found = find_reference_date(text)
-    if found is None:
-        return None
-    r = found.reference
-    return f"{r.year:04d}-{r.month:02d}-{r.day:02d}"
+from facts_helpers import reference_day
 
 
 @pytest.mark.parametrize(
@@ -30,4 +21,4 @@ def _got(text: str) -> str | None:
     ],
 )
 def test_english_header_dates(text: str, want: str) -> None:
-    assert _got(text) == want
+    assert reference_day(text) == want

@@ -10,17 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from facts_helpers import pairs
-
-from summarizer.facts import find_reference_date
-
-
-def _got(text: str) -> str | None:
-    found = find_reference_date(text)
-    if found is None:
-        return None
-    r = found.reference
-    return f"{r.year:04d}-{r.month:02d}-{r.day:02d}"
+from facts_helpers import pairs, reference_day
 
 
 @pytest.mark.parametrize(
@@ -54,12 +44,12 @@ def _got(text: str) -> str | None:
     ],
 )
 def test_the_posting_stamp_beats_the_last_modified_one(text: str) -> None:
-    assert _got(text) == "2024-05-10"
+    assert reference_day(text) == "2024-05-10"
 
 
 def test_a_posting_date_beats_the_store_metadata() -> None:
     text = " date 2024-05-01 Menu\n\nWritten: 2024-05-10 18:47:04Updated: 2024-05-10 19:32:34\nbody"
-    assert _got(text) == "2024-05-10"
+    assert reference_day(text) == "2024-05-10"
 
 
 @pytest.mark.parametrize(
@@ -83,17 +73,17 @@ def test_a_posting_date_beats_the_store_metadata() -> None:
     ],
 )
 def test_an_english_date_field_dates_the_page(text: str) -> None:
-    assert _got(text) == "2024-05-10"
+    assert reference_day(text) == "2024-05-10"
 
 
 def test_an_events_date_field_is_not_the_pages() -> None:
     text = "Invitation\nThe city will sign an MOU.\nDate: May 20, 2024\nTime: 14:00\nVenue: City Hall\n"
-    assert _got(text) is None
+    assert reference_day(text) is None
 
 
 def test_an_events_date_field_with_its_time_on_the_line_is_not_the_pages() -> None:
     text = "Invitation\nGaram will sign an MOU.\nDate: May 20, 2024 Time: 14:00\nbody"
-    assert _got(text) is None
+    assert reference_day(text) is None
 
 
 @pytest.mark.parametrize(
@@ -104,7 +94,7 @@ def test_an_events_date_field_with_its_time_on_the_line_is_not_the_pages() -> No
     ],
 )
 def test_a_date_before_the_writers_name_dates_the_page(text: str, expected: str) -> None:
-    assert _got(text) == expected
+    assert reference_day(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -115,7 +105,7 @@ def test_a_date_before_the_writers_name_dates_the_page(text: str, expected: str)
     ],
 )
 def test_a_date_before_a_word_that_is_no_name_is_no_byline(text: str) -> None:
-    assert _got(text) is None
+    assert reference_day(text) is None
 
 
 def test_stamps_in_a_box_of_other_stories_do_not_date_the_page() -> None:
@@ -123,16 +113,16 @@ def test_stamps_in_a_box_of_other_stories_do_not_date_the_page() -> None:
         "협약 체결\nA시는 10일 B와 협약을 체결했다고 밝혔다.\n관련기사\n"
         "A시, 축제 개최 입력 2023.01.01 10:00\nB군, 예산 확정 입력 2023.02.01 10:00\n"
     )
-    assert _got(text) is None
+    assert reference_day(text) is None
 
 
 def test_a_related_box_in_the_top_menu_does_not_hide_the_posting_line() -> None:
     text = "관련기사\n협약 체결\n입력 2024.05.10 09:00\nA시는 10일 협약을 체결했다고 밝혔다.\n"
-    assert _got(text) == "2024-05-10"
+    assert reference_day(text) == "2024-05-10"
 
 
 def test_a_registration_number_before_a_registration_date_is_no_stamp() -> None:
-    assert _got("본문 내용\n등록번호 서울 아 01234 | 등록일 2018.03.12") is None
+    assert reference_day("본문 내용\n등록번호 서울 아 01234 | 등록일 2018.03.12") is None
 
 
 def _dates(text: str, ref: str) -> list[tuple[str, str | None]]:
@@ -220,7 +210,7 @@ def test_numbers_with_units_are_no_dates(text: str) -> None:
     ],
 )
 def test_a_bare_header_date_beats_a_last_modified_line(text: str) -> None:
-    assert _got(text) == "2024-05-10"
+    assert reference_day(text) == "2024-05-10"
 
 
 @pytest.mark.parametrize(
@@ -238,4 +228,4 @@ def test_a_bare_header_date_beats_a_last_modified_line(text: str) -> None:
     ],
 )
 def test_only_a_header_date_before_the_modification_beats_it(text: str, expected: str) -> None:
-    assert _got(text) == expected
+    assert reference_day(text) == expected

@@ -8,20 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from facts_helpers import pairs
+from facts_helpers import pairs, reference_day
 
 from summarizer.extract import facts_record
-from summarizer.facts import find_reference_date
 from summarizer.facts.tense import tense_after
-
-
-def _got(text: str) -> str | None:
-    found = find_reference_date(text)
-    if found is None:
-        return None
-    r = found.reference
-    return f"{r.year:04d}-{r.month:02d}-{r.day:02d}" if r.day else None
-
 
 # --- times
 
@@ -90,13 +80,13 @@ def test_what_follows_a_number_and_is_no_second_line(
     ],
 )
 def test_a_board_header_with_its_counter_after_the_date(text: str) -> None:
-    assert _got(text) == "2021-03-05"
+    assert reference_day(text) == "2021-03-05"
 
 
 def test_a_date_before_a_counter_with_no_date_label_is_not_read_so() -> None:
     # (no `Date` label before it: an event's particulars, not the post's header)
     text = "Invitation\nSigning 2021/03/20 14:00 Seats 40\nbody\n"
-    assert _got(text) is None
+    assert reference_day(text) is None
 
 
 @pytest.mark.parametrize(
@@ -105,7 +95,7 @@ def test_a_date_before_a_counter_with_no_date_label_is_not_read_so() -> None:
 )
 def test_a_print_edition_line_with_a_clock_or_weekday(line: str) -> None:
     text = f"가온시, 누리공사와 협약\n가온시는 12일 누리공사와 협약을 맺었다.\n{line}\n"
-    assert _got(text) == "2007-04-13"
+    assert reference_day(text) == "2007-04-13"
 
 
 def test_a_placeholder_clock_of_single_zeros_is_no_time() -> None:

@@ -38,6 +38,16 @@ def run(
     return st
 
 
+def run_terms(text: str) -> list[str]:
+    """The texts of the commitments `run` finds in `text`."""
+    return [c.text for c in run(text).commitments]
+
+
+def run_names(text: str) -> list[str]:
+    """The names of the parties `run` finds in `text`."""
+    return [p.name for p in run(text).parties]
+
+
 def assert_spans(text: str, st: Structure) -> None:
     """Every span-carrying piece of `st` indexes `text` exactly."""
     pieces = [st.title, st.dateline, st.embargo, *st.subtitles, *st.commitments, *st.quotes]

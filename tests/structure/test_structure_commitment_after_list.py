@@ -3,12 +3,7 @@ a sentence right after the list opened by `협약에 따라` with the parties to
 
 from __future__ import annotations
 
-from structure_helpers import run
-
-
-def _terms(text: str) -> list[str]:
-    return [c.text for c in run(text).commitments]
-
+from structure_helpers import run_terms as _terms
 
 _HEAD = (
     "가람군-누리구, 자매결연 협약 체결\n\n"

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from structure_helpers import run
-
-
-def _terms(text: str) -> list[str]:
-    return [c.text for c in run(text).commitments]
+from structure_helpers import run_terms as _terms
 
 
 def test_the_deeds_after_the_agreement_made_for_its_aim() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from structure_helpers import run
+from structure_helpers import run_terms as _terms
 
 from summarizer.models.records import Commitment
 from summarizer.structure.terms import without_ceremony
@@ -10,10 +11,6 @@ from summarizer.structure.terms import without_ceremony
 
 def _found(text: str) -> list[tuple[str, str]]:
     return [(c.text, c.confidence) for c in run(text).commitments]
-
-
-def _terms(text: str) -> list[str]:
-    return [c.text for c in run(text).commitments]
 
 
 def test_along_joins_the_last_listed_item_and_a_deed_after_it() -> None:

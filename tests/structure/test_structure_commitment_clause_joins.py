@@ -3,12 +3,7 @@ for `△` as an inline bullet (some agencies' wires cannot carry the triangle)."
 
 from __future__ import annotations
 
-from structure_helpers import run
-
-
-def _terms(text: str) -> list[str]:
-    return [c.text for c in run(text).commitments]
-
+from structure_helpers import run_terms as _terms
 
 _HEAD = (
     "가람시-누리군, 상생발전 업무협약 체결\n\n"

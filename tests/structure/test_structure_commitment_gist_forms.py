@@ -5,11 +5,7 @@ inline list headed by `세부 내용으로는` alone."""
 
 from __future__ import annotations
 
-from structure_helpers import run
-
-
-def _terms(text: str) -> list[str]:
-    return [c.text for c in run(text).commitments]
+from structure_helpers import run_terms as _terms
 
 
 def test_a_strategic_tie_is_an_agreement_and_its_ceremony_no_term() -> None:

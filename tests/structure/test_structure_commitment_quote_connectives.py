@@ -6,11 +6,7 @@ paragraph opened by `한편 두 기관은 …`."""
 from __future__ import annotations
 
 from structure_helpers import run
-
-
-def _terms(text: str) -> list[str]:
-    return [c.text for c in run(text).commitments]
-
+from structure_helpers import run_terms as _terms
 
 _HEAD = (
     "가람은행-누리신협, 지역금융 업무협약 체결\n\n"

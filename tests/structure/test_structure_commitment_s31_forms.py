@@ -7,12 +7,7 @@ gloss before a lead (`업무협약(MOU)을 통해`), a plan from an open start d
 
 from __future__ import annotations
 
-from structure_helpers import run
-
-
-def _terms(text: str) -> list[str]:
-    return [c.text for c in run(text).commitments]
-
+from structure_helpers import run_terms as _terms
 
 _HEAD = "가람시는 누리재단과 14일 시청 회의실에서 청년 창업 지원을 위한 업무협약을 체결했다.\n"
 _LIST = "양 기관은 ▲청년 창업 공간 제공 ▲창업 교육 프로그램 운영 ▲지역 기업 연계 등에 협력한다.\n"

@@ -7,12 +7,7 @@ country, no body called `Korean Industry`."""
 from __future__ import annotations
 
 import pytest
-from structure_helpers import run
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in run(text).parties]
-
+from structure_helpers import run_names as _names
 
 _STORY = (
     "SEOUL — Korea and China signed a series of memorandums of understanding (MOUs) on "

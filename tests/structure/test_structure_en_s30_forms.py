@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 from structure_helpers import run
+from structure_helpers import run_names as _names
 
 from summarizer.structure.en_names import spells
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in run(text).parties]
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 from structure_helpers import run
+from structure_helpers import run_names as _names
 
 from summarizer.extract import facts_record
 
 REF = "2024-09-10"
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in run(text).parties]
 
 
 def _place(page: str) -> str | None:

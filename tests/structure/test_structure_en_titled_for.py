@@ -4,11 +4,7 @@ longer name (written so in a sentence-cased line, or spelt by an acronym it give
 from __future__ import annotations
 
 import pytest
-from structure_helpers import run
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in run(text).parties]
+from structure_helpers import run_names as _names
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,7 @@ these tests, in the forms met on real news pages)."""
 
 from __future__ import annotations
 
-from structure_helpers import run
-
-
-def _terms(text: str) -> list[str]:
-    return [c.text for c in run(text).commitments]
-
+from structure_helpers import run_terms as _terms
 
 _HEAD = (
     "누리청-가람군, 상생협력 협약 체결\n\n"

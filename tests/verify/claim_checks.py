@@ -19,6 +19,17 @@ def field(found: list[ClaimCheck], name: str) -> ClaimCheck:
     return check
 
 
+# The statuses of a claim the verifier does not pass.
+DOUBTED = ("unverified", "unsupported")
+
+
+def doubted(field: str, page: str, **fields: object) -> list[str]:
+    """The claims of `field`, in a `brief` of `fields` checked against `page`, the verifier does
+    not pass (unverified or unsupported)."""
+    found = checks(brief(**fields), page)
+    return [c.claim for c in found if c.field == field and c.status in DOUBTED]
+
+
 def brief(**fields: object) -> Briefing:
     """A briefing with placeholder title, headline and summary, and `fields` over them."""
     base: dict[str, object] = dict(

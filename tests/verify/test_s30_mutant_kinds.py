@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from .claim_checks import brief as _brief
-from .claim_checks import checks as _checks
+from .claim_checks import doubted
 
 _PARTIES = [{"name_ko": "가람시"}, {"name_ko": "누리재단"}]
 
 
 def _soft(field: str, page: str, **fields: object) -> list[str]:
-    """The claims of `field` the verifier does not pass (any status but verified/unchecked)."""
-    fields.setdefault("parties", _PARTIES)
-    found = _checks(_brief(**fields), page)
-    bad = ("unverified", "unsupported")
-    return [c.claim for c in found if c.field == field and c.status in bad]
+    """The claims of `field` the verifier does not pass, in a briefing of _PARTIES by default."""
+    return doubted(field, page, **{"parties": _PARTIES, **fields})
 
 
 _SIGNED = "가람시와 누리재단은 4일 가람시청에서 업무협약을 체결했다고 밝혔다.\n"

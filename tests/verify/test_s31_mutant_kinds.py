@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 from summarizer.extract import extract_facts
-from summarizer.models import Briefing
 from summarizer.verify import verify_briefing
 
+from .claim_checks import DOUBTED as _BAD
 from .claim_checks import brief as _brief
-from .claim_checks import checks as _checks
+from .claim_checks import doubted
 
 _PARTIES = [{"name_ko": "별빛은행"}, {"name_ko": "누리재단"}]
-_BAD = ("unverified", "unsupported")
 
 
 def _soft(field: str, page: str, **fields: object) -> list[str]:
-    """The claims of `field` the verifier does not pass (any status but verified/unchecked)."""
-    fields.setdefault("parties", _PARTIES)
-    found = _checks(_brief(**fields), page)
-    return [c.claim for c in found if c.field == field and c.status in _BAD]
+    """The claims of `field` the verifier does not pass, in a briefing of _PARTIES by default."""
+    return doubted(field, page, **{"parties": _PARTIES, **fields})
 
 
 _ATTENDED = "별빛은행과 누리재단은 4일 협약을 체결했다. 이날 협약식에는 관계자 16명이 참석했다.\n"
@@ -161,11 +158,7 @@ def test_a_yearless_day_is_a_month_and_day_the_source_writes() -> None:
     facts = extract_facts(page.encode("utf-8"))  # no publication date: no year to give
 
     def bad(line: str) -> list[str]:
-        b = Briefing.model_validate(
-            dict(title_ko="t", title_en="t", headline_en="h", summary_ko=[line],
-                 summary_en=["s"], parties=_PARTIES)
-        )  # fmt: skip
-        found = verify_briefing(b, page, facts).checks
+        found = verify_briefing(_brief(summary_ko=[line], parties=_PARTIES), page, facts).checks
         return [
             c.claim
             for c in found
