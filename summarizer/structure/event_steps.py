@@ -18,6 +18,7 @@ import re
 from summarizer.facts.datewords import WEEKDAYS_EN
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation, led
+from summarizer.lexicon.connectives import TURNS_BACK, connectives
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import facts_in, span
 from summarizer.structure.venue_other import occasion_day
@@ -166,7 +167,9 @@ _SIGNED_BEFORE = lazy_compile(
 _OTHER_OCCASION = lazy_compile(
     r"(?:협약식|체결식|서명식|협정식)\s*(?:이후|후|뒤|직후|전|에\s*앞서|을\s*마치고|을\s*마친)"
     r"|\S(?:과|와)도\s[^.\n]{0,40}?(?:맺|체결|협약)"
-    r"|^\W*한편\W[^.\n]{0,80}?\S(?:과|와)\s[^.\n]{0,40}?(?:체결|맺)"
+    # (`한편 …`, `(이에) 앞서 같은 날 오전 X에서 B와 협약을 맺었다`: a signing the sentence turns
+    # back to, with a partner of its own)
+    rf"|^\W*(?:이에\s*)?(?:{connectives(TURNS_BACK)})\W[^.\n]{{0,80}}?\S(?:과|와)\s[^.\n]{{0,40}}?(?:체결|맺)"
 )
 
 

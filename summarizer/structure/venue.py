@@ -20,6 +20,7 @@ from summarizer.lexicon import (
     OWN_SITES,
     PROVINCE_ENDINGS,
     PROVINCES,
+    SIGNING_CEREMONIES,
     TITLE_WORDS,
     alternation,
     count_group,
@@ -153,6 +154,9 @@ _ABSTRACT = re.compile(
     r"(?:분야|부문|영역|측면|차원|과정|방면|범위|수준|시점|단계|방식|형태|가운데|본회의|임시회|정례회)"
     r"(?:\s*등)?$"
 )
+# `… 참석한 이날 업무협약식에서 A는 …`: at the ceremony, an occasion, no hall (a quoted name,
+# `‘… 업무협약식’에서`, too; `협약식장` is a hall)
+_CEREMONY_ONLY = lazy_compile(alternation(SIGNING_CEREMONIES) + r"[’'”\"」』]?$")
 
 
 def _signer_cut(plain: str) -> int:
@@ -248,6 +252,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
             a = when.end()
         sp = span(text, a, b)
         if not sp.text or len(sp.text.split()) > 7 or _ABSTRACT.search(sp.text):
+            continue
+        if _CEREMONY_ONLY.search(sp.text):
             continue
         if _EACH.search(sp.text):
             continue

@@ -44,6 +44,9 @@ def held_after(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span]
 # a city named by what it is before its name: `the Gaon capital Dara`, `the city of Dara`
 _DESCRIBED = r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:capital|city|port\s+city)\s+(?:of\s+)?)?"
 _CITY = r"((?!(?:" + MONTH_NAME_EN + r")\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+# a wire's way of naming a town: `in the southeastern city of Gyeongju`, `the southern port city
+# of Busan`, `the central county of Okcheon` (the words before it say where it lies)
+_TOWN_OF = r"(?:the\s+(?:[a-z]+\s+){0,3}(?:city|county|town|province|island)\s+of\s+)?"
 # `On Sept. 2 in the Polish capital Warsaw, provincial officials signed …`, `In Dara, the two
 # sides signed …`: the place opens the sentence, before the clause whose verb is the signing's
 _FRONTED = lazy_compile(
@@ -78,8 +81,11 @@ def fronted_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
 # `agreed to sign a Memorandum … during the 20th International Symposium on … in Nuri province`:
 # the signing took place at the occasion, in its city (a province or county word may follow)
 _DURING_IN = lazy_compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked)\b[^.;\n]{0,160}?\bduring\s+(?:the|a|an)\s+[^.;\n]{0,100}?"
-    r"\bin\s+" + _CITY + r"(?:\s+(?:province|city|county|district))?(?=[,.;]|\s+on\b|$)"
+    # (`signed … on the sidelines of the APEC gathering underway in the southeastern city of
+    # Gyeongju`: an occasion the signing took place beside, in its city)
+    r"\b(?:sign(?:ed|s|ing)?|inked)\b[^.;\n]{0,160}?\b(?:during|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:the|a|an|their|its)\s+[^.;\n]{0,100}?"
+    r"\bin\s+" + _TOWN_OF + _CITY + r"(?:\s+(?:province|city|county|district))?(?=[,.;]|\s+on\b|$)"
 )
 
 
@@ -138,7 +144,7 @@ _EN_SIGNED_IN = lazy_compile(
     # (`while signing the MoU in Abuja, stated`: the signing's own clause)
     r"\b(?:signed|signing|inked|sealed|clinched|held|took\s+place|reached|forged|concluded|"
     r"agreed\s+to\s+sign)\b(?:[^.;\n]|\.(?=\s\d)){0,80}?"
-    r"\bin\s+([A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+)?)"
+    r"\bin\s+" + _TOWN_OF + r"([A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+)?)"
     r"(?=[,.;]|\s+(?:on|earlier|later|last|this|yesterday|today)\b|$)"
 )
 
