@@ -225,8 +225,8 @@ TITLE_ABBREVIATIONS_EN: tuple[str, ...] = ("Gov.", "Sen.", "Rep.", "Amb.")
 # English words that make a title second to another (`Vice Minister`, `Deputy Mayor`).
 VICE_EN: tuple[str, ...] = ("Vice", "Deputy")
 # English words ranking a title without making it second (`First Vice Minister`, `Senior
-# Director`).
-TITLE_RANKS_EN: tuple[str, ...] = ("First", "Senior", "Executive")
+# Director`, `Under Secretary`).
+TITLE_RANKS_EN: tuple[str, ...] = ("First", "Senior", "Executive", "Under")
 
 # The heads of a region's offices, by the region's suffix, as written onto its stem:
 # 충북(도) -> 충북지사, 칠곡(군) -> 칠곡군수.

@@ -22,13 +22,23 @@ _ADDRESS = (
     + alternation(tuple(t.rstrip(".") for t in TITLE_ABBREVIATIONS_EN))
     + r")\.\s+)?"
 )
+# a noun phrase set off by commas after a name: `, the city's chief of staff,`
+_APPOSITION = r"(?:,\s+(?:the|a|an|its|his|her)\s+[^,\"“”\n]{1,80},)?"
 EN_TAIL = re.compile(
     # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb)
     r"^\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4})?"
     # (`Acme Defense, Space and Security President and CEO Jo Lee said`: a comma in a title)
     r"(?P<n1>"
     + _ADDRESS
-    + r"[A-Z][\w'-]+(?:,?\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})\s+"
+    + r"[A-Z][\w'-]+(?:,?\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})"
+    # (`…," Kim Ga-ram, the city's chief of staff, told reporters`: an apposition after it)
+    + _APPOSITION
+    + r"\s+"
+    + _EN_SPEECH
+    # `…," Nuri's head of trade, Kim Ga-ram, said.`: the post, then the name set off by commas
+    + r"|(?:[A-Z][\w.-]*['’]s\s+|the\s+)[a-z][^,\"“”\n]{0,60},\s+(?P<n4>"
+    + _ADDRESS
+    + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s+"
     + _EN_SPEECH
     + r"|"
     + _EN_SPEECH
@@ -67,7 +77,11 @@ EN_BEFORE = lazy_compile(
     # (`President Kim of Haeul University stated,`: the person, not the body after `of`)
     r"(?:(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,5})?|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
-    r"[^\"“]{0,120},)\s+" + _EN_SPEECH + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
+    # (`Its head of trade, Kim Ga-ram, has stated, "…`: the comma closing an apposition, and
+    # the verb with its auxiliary)
+    r"[^\"“]{0,120},),?\s+(?:has\s+|had\s+)?"
+    + _EN_SPEECH
+    + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
 )  # `Kim added that the group would "…"` quotes part of a sentence
 EN_UNCLOSED = lazy_compile(r"[^가-힣“”\n]{20,}$")
 # an English single-quoted statement: opens before a capital, closes after its punctuation
@@ -120,18 +134,21 @@ def titled_holder(text: str, upto: int, title: str) -> str | None:
 
 # `Mayor Adam Kim said the signing …`: a paragraph or a sentence opening with a capitalised
 # name that says something (reported speech), the person a later `he said` stands for
+# (`Garam Office head Kim Ga-ram said`: a body and its post before the name; `Kim Ga-ram, for
+# her part, said`, `Kim Ga-ram, meanwhile said`: a phrase between the name and the verb)
 _SAID_SUBJECT = lazy_compile(
-    r"(?:^|\n|(?<=[a-z0-9)][.!?] ))[ \t]*((?:[A-Z][\w'-]*\.?\s+){0,4}[A-Z][\w'-]+)\s+"
-    + _EN_SPEECH
-    + r"\b"
+    r"(?:^|\n|(?<=[a-z0-9)][.!?] ))[ \t]*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+[a-z]+\s+)?"
+    r"((?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)"
+    r"(?:,[^,\"“\n]{1,40},|,?\s+(?:meanwhile|also|later|then))?\s+" + _EN_SPEECH + r"\b"
 )
 _SAID_LOOKBACK = 800
 
 
-def said_subject(text: str, upto: int) -> str | None:
-    """Who `he said` after a quote is when no quote before named its speaker: the last person
-    a paragraph or a sentence opened with as saying something, within the few paragraphs above."""
-    found = _SAID_SUBJECT.findall(text, max(0, upto - _SAID_LOOKBACK), upto)
+def said_subject(text: str, upto: int, since: int = 0) -> str | None:
+    """Who `he said` after a quote is when no quote before named its speaker, or when someone
+    new was named saying something after it (`since`): the last person a paragraph or a
+    sentence opened with as saying something, within the few paragraphs above."""
+    found = _SAID_SUBJECT.findall(text, max(since, upto - _SAID_LOOKBACK), upto)
     for who in reversed(found):
         if who.split()[0] not in _NOT_SUBJECT:
             return str(who)

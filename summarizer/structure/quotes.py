@@ -166,13 +166,22 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 if en_before
                 else en_subject
                 if en_subject
-                else (en_tail.group("n1") or en_tail.group("n2") or en_tail.group("n3"))  # type: ignore[union-attr]
+                else (
+                    en_tail.group("n1")  # type: ignore[union-attr]
+                    or en_tail.group("n2")  # type: ignore[union-attr]
+                    or en_tail.group("n3")  # type: ignore[union-attr]
+                    or en_tail.group("n4")  # type: ignore[union-attr]
+                )
             )
             if who is None and en_tail is not None and en_tail.group("pron"):
                 who = en_tail.group("pron").capitalize()  # `…,” he said.`
                 if not prev_speaker and (who := said_subject(text, seg.open)) is None:
                     prev = seg
                     continue
+                if prev_speaker and prev is not None:
+                    # `"…," Kim said. … Park said the two … "…," he said.`: the one named
+                    # saying something since the last quote, not the last quote's speaker
+                    who = said_subject(text, seg.open, since=prev.close + 1) or who
             elif who is not None and PRONOUN.match(who) and not prev_speaker:
                 # no quote before named its speaker: the person the story last named saying
                 # something (`Mayor Kim said the signing …`)

@@ -117,6 +117,18 @@ def _apposed_person(who: str) -> tuple[str, str] | None:
     return None
 
 
+# a title inside a speaker's words, after the body's name; `Officer` ends a post's words
+# (`Chief Operating Officer`), so the title runs from the first of these to the last
+# (with the words ranking it: `Under Secretary`, `Vice Minister`)
+_INNER_TITLE = lazy_compile(
+    r"\b(?:"
+    + alternation((*VICE_EN, *TITLE_RANKS_EN))
+    + r"\s+)*"
+    + alternation((*TITLES_EN, "Officer"))
+    + r"\s+"
+)
+
+
 def english_who(text: str, who: str) -> tuple[str, str | None]:
     """(`Kang Do-hyung`, `Minister`) from `Minister Kang Do-hyung`; short names made full."""
     if (apposed := _apposed_person(who)) is not None:  # `Hee-Bong Chae, CEO of Kogas`
@@ -124,13 +136,9 @@ def english_who(text: str, who: str) -> tuple[str, str | None]:
     m = _EN_TITLE.match(who)
     title = m.group(0).strip() if m else None
     name = who[m.end() :] if m else who
-    inner = list(
-        re.finditer(
-            r"\b(?:CEO|Chairman|Chairwoman|President|Minister|Director|Governor|Mayor)\s+", name
-        )
-    )
-    if inner:  # `Naver CEO Choi Soo-yeon`
-        title = inner[-1].group(0).strip()
+    inner = list(_INNER_TITLE.finditer(name))
+    if inner:  # `Naver CEO Choi Soo-yeon`, `Nuri Chief Operating Officer Kim Ga-ram`
+        title = name[inner[0].start() : inner[-1].end()].strip()
         name = name[inner[-1].end() :]
     portfolio = re.match(r"(?:for|of)\s+(.+?)\s+([A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?)$", name)
     if title and portfolio:  # `Vice Minister for Trade Lee Jun-ho`

@@ -1,5 +1,5 @@
 """An English speaker named after `said` with a long title (`said Nuri Under Secretary for
-Science and Technology Kim Ha-na`): the whole title and name, as before the verb."""
+Science and Technology Kim Ha-na`): the name, and the whole title with its rank and portfolio."""
 
 from __future__ import annotations
 
@@ -13,6 +13,6 @@ def test_said_then_titled_speaker() -> None:
         "“The MOU is a milestone for our readers,” said Nuri Under Secretary for Science and "
         "Technology Kim Ha-na.\n"
     ).quotes
-    assert [(q.speaker, q.text[:9]) for q in got] == [
-        ("Nuri Under Secretary for Science and Technology Kim Ha-na", "The MOU i")
+    assert [(q.speaker, q.title, q.text[:9]) for q in got] == [
+        ("Kim Ha-na", "Under Secretary for Science and Technology", "The MOU i")
     ]
