@@ -224,9 +224,10 @@ HONORIFICS_EN: tuple[str, ...] = ("Mr.", "Ms.", "Mrs.", "Dr.")
 TITLE_ABBREVIATIONS_EN: tuple[str, ...] = ("Gov.", "Sen.", "Rep.", "Amb.")
 # English words that make a title second to another (`Vice Minister`, `Deputy Mayor`).
 VICE_EN: tuple[str, ...] = ("Vice", "Deputy")
-# English words ranking a title without making it second (`First Vice Minister`, `Senior
-# Director`, `Under Secretary`).
-TITLE_RANKS_EN: tuple[str, ...] = ("First", "Senior", "Executive", "Under")
+# English words ranking or qualifying a title without making it second (`First Vice Minister`,
+# `Senior Director`, `Under Secretary`, `Senior Presidential Secretary`, `Party Secretary`): the
+# title keeps them.
+TITLE_RANKS_EN: tuple[str, ...] = ("First", "Senior", "Executive", "Under", "Presidential", "Party")
 
 # The heads of a region's offices, by the region's suffix, as written onto its stem:
 # 충북(도) -> 충북지사, 칠곡(군) -> 칠곡군수.
