@@ -81,7 +81,7 @@ def _joins(body: str) -> list[re.Match[str]]:
 
 
 _VERB_END = lazy_compile(
-    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?(?:했|하였)다|(?:할|시킬)\s*(?:계획|예정|방침)이다|한다|했다|하고|하며|하는\s*한편|한다고\s*밝혔다|하는\s*것으로)"
+    r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:(?:합의)?(?:했|하였)(?:다|고|으며)|하고|하며)|(?:할|시킬)\s*(?:계획|예정|방침)이다|한다|했다|하고|하며|하는\s*한편|한다고\s*밝혔다|하는\s*것으로)"
     r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|(?:[을를]\s)?하게\s*(?:된다|되며|됐다|되었다)"
     # `…을 개방할 수 있게 됐다`: what the agreement brings about
     r"|(?:[을를]\s)?(?:할|될)\s*수\s*있게\s*(?:됐다|되었다)"
@@ -104,11 +104,18 @@ _VERB_END = lazy_compile(
     + r"[을를]?\s*(?:약속|체결|맺|합의)\S*"
     # `…지원 등에 적극적으로 나서기로 했다`, `…을 위해 힘쓰기로 했다`
     r"|\s*(?:적극적?으로\s*|함께\s*|서로\s*)?(?:나서|힘쓰|앞장서)[기키]로\s*(?:합의)?(?:했|하였)다"
+    # the same verbs in a plan (`…창출에도 힘쓸 예정이다`), and a deed the parties come to carry
+    # on (`…상생에 일조해 나가게 된다`)
+    r"|(?:에도?\s*)?(?:적극적?으로\s*|함께\s*|서로\s*)?(?:나설|힘쓸|앞장설)\s*(?:계획|예정|방침)이다"
+    r"|(?:해\s*)?나가게\s*된다"
     # `주요 내용은 …제공 등이다`: the list's close
     r"|\s등이다)\s*\.?$"
 )
 
 
+# a verb stem other than `하` before the `기` of `-기로 했다` (`갖기로`, `맡기로`, `나서기로`): the
+# item keeps `기`, the verb's noun form (`…을 연 1회 갖기`), where `하기로` loses `하기` with it
+_NOMINAL_GI = re.compile(r"[가-힣](?<!하)기")
 # the polite endings of a broadcast: `협력하기로 했습니다`, `확대할 예정입니다`
 _POLITE_END = lazy_compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:합의)?했습니다|할\s*(?:계획|예정|방침)입니다"
@@ -252,6 +259,8 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         polite = bare.endswith(("니다", "니다."))
         v = (_POLITE_END if polite else _VERB_END).search(bare, max(0, len(bare) - 48))
         stop = x + (v.start() if v else len(clause.rstrip(", .")))
+        if v and _NOMINAL_GI.match(text, stop - 1):
+            stop += 1  # `…대화를 연 1회 갖기로 했다`: `갖기`, not the bare stem `갖`
         if not v and _GO_END.search(bare, max(0, len(bare) - 8)):
             stop -= 1  # the `-고` of `A를 늘리고`, cut from the next clause
         # `…검토하는 등 상호협력 할`, `…최우선 검토해 상호 협력`: the item ends before

@@ -123,6 +123,20 @@ _CUT_OFF = lazy_compile(r"[A-Za-z]\s+(?:to|of|for|the|a|an|with|by|from|on|in)$"
 _CUT_OFF_WORDS = ("to", "of", "for", "the", "a", "an", "with", "by", "from", "on", "in")
 
 
+# a pledge closing a clause before the next one (`…을 개편하기로 했고, B는 …`)
+_PLEDGED = lazy_compile(r"(?:하기로|키로|기로)\s*(?:합의)?(?:했|하였)$")
+
+
+def before_pledge(text: str, start: int, end: int) -> int:
+    """Where the item `text[start:end]` ends without the pledge closing it before a joint
+    (`…을 개편하기로 했고,` -> `…을 개편`); a verb stem other than `하` keeps its `기`, the verb's
+    noun form (`…협의회를 갖기로 했고,` -> `…협의회를 갖기`)."""
+    m = _PLEDGED.search(text, max(start, end - 12), end)
+    if m is None or m.start() <= start:
+        return end
+    return m.start() + (text.startswith("기", m.start()) and text[m.start() - 1] != "하")
+
+
 def item(text: str, start: int, end: int, last: bool, section: str) -> Commitment | None:
     seg = text[start:end]
     if last:

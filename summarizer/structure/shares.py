@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from summarizer.lazy import lazy_compile
 from summarizer.models.records import Commitment
 from summarizer.structure.clauses import PROSE_TOPIC, clauses
+from summarizer.structure.items import before_pledge
 from summarizer.structure.lines import Mask, iter_sentences, sentence_split, span
 from summarizer.structure.pledge_reading import plain
 from summarizer.structure.prose import (
@@ -112,7 +113,7 @@ def roles_before(text: str, mask: Mask, first: int) -> list[Commitment]:
     out: list[Commitment] = []
     pos = s + lead
     for cut in [*_PART_CUT.finditer(text, pos, stop), None]:
-        b = cut.start() if cut else stop
+        b = before_pledge(text, pos, cut.start()) if cut else stop  # (`…하기로 했고,`)
         topic = PROSE_TOPIC.match(text[pos:b])  # (`^`: the part's own start)
         a = pos + topic.end() if topic else pos
         c = span(text, a, b)

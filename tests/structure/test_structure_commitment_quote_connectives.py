@@ -91,7 +91,7 @@ def test_a_later_paragraph_opened_by_hanpyeon_pledges_jointly() -> None:
     )
     terms = _terms(text)
     assert "청년 창업 공간을 공동 운영" in terms
-    assert "지역 기업 채용 박람회를 매년 열" in terms
+    assert "지역 기업 채용 박람회를 매년 열기" in terms  # (`열기로`: the stem keeps its `기`)
 
 
 def test_each_share_told_in_the_agreement_after_hyeobyageseo() -> None:
@@ -174,7 +174,7 @@ def test_opening_words_before_the_parties_together_keep_their_pledge() -> None:
     pledge = "두 기관은 청년 창업 공간을 공동 운영하고, 지역 기업 채용 박람회를 매년 열기로 했다.\n"
     for opening in ("이어", "그리고", "협약식 이후"):
         terms = _terms(_SIGNED_THEN_QUOTED + f"{opening} {pledge}")
-        assert terms == ["청년 창업 공간을 공동 운영", "지역 기업 채용 박람회를 매년 열"], opening
+        assert terms == ["청년 창업 공간을 공동 운영", "지역 기업 채용 박람회를 매년 열기"], opening
     # (an earlier year's pledge is no term of this agreement)
     assert _terms(_SIGNED_THEN_QUOTED + f"지난해 {pledge}") == []
 

@@ -230,5 +230,5 @@ def test_a_party_named_without_a_body_word_takes_its_share() -> None:
     assert _texts(text) == [
         "지역 인재 우선 채용",
         "지역 농산물 소비 촉진",
-        "기업의 사업이 원활하게 추진될 수 있도록 행정 지원에 나설 계획이다",
+        "기업의 사업이 원활하게 추진될 수 있도록 행정 지원",
     ]

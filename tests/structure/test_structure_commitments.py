@@ -133,7 +133,7 @@ def test_prose_commitments_when_nothing_is_listed() -> None:
     assert [c.text for c in found] == [
         "기념주화 관광 상품을 함께 개발",
         "해외 관광객 대상 판매처를 확대",
-        "공동 홍보 캠페인도 벌이",
+        "공동 홍보 캠페인도 벌이기",
     ]
 
 

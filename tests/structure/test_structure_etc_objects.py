@@ -148,7 +148,7 @@ def test_pledge_verb_closes_its_clause() -> None:
     )
     got = [c.text for c in run(text).commitments]
     assert len(got) == 3
-    assert got[1] == "청년 농업인이 정착할 수 있도록 가람농협과 힘을 모으"
+    assert got[1] == "청년 농업인이 정착할 수 있도록 가람농협과 힘을 모으기"
 
 
 @pytest.mark.parametrize(
@@ -251,7 +251,7 @@ def test_item_endings(sentence: str, want: list[str]) -> None:
         (
             "협약에 따라 가람농협은 쌀을 직접 수매하고, 누리농협은 고품질 쌀 생산을 돕기로 의견을 "
             "모았다.",
-            ["쌀을 직접 수매", "고품질 쌀 생산을 돕"],
+            ["쌀을 직접 수매", "고품질 쌀 생산을 돕기"],
         ),
     ],
 )
