@@ -11,7 +11,8 @@ whose dateline names where the story was filed.
 Two more forms of the signing's own sentence, read when it names no venue otherwise
 (`fronted_city`, `occasion_city`): a place fronted before the clause of signing (`On Sept. 2 in
 the Gaon capital Dara, provincial officials signed …`) and the city of an occasion the signing
-took place during (`agreed to sign … during the 20th Symposium on … in Nuri province`)."""
+took place during (`agreed to sign … during the 20th Symposium on … in Nuri province`). A last
+form: the city the signers visited (`visited Dara, Gaon, for the signing of the MOU`)."""
 
 from __future__ import annotations
 
@@ -269,8 +270,27 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         ):
             sp = span(text, m.start(1), m.end(1))
             return sp.text, sp
-    # (two more forms of the sentence: few sentences get here)
-    return fronted_city(text, s, e) or occasion_city(text, s, e)
+    # (three more forms of the sentence: few sentences get here)
+    return fronted_city(text, s, e) or occasion_city(text, s, e) or visited_city(text, s, e)
+
+
+# `The delegation of A visited Dara, Gaon, for the signing of the MOU on May 2`, `President Kim,
+# who visited Dara, the capital of Gaon, on Saturday, … exchanged MOUs`: the city the signers
+# travelled to, told in the sentence of signing (a person visited is none: `visited President X`)
+_VISITED_EN = lazy_compile(
+    r"\bvisited\s+(?!(?:President|Prime|Minister|Governor|Mayor|Chairman|Ambassador|Mr|Ms|Dr)\b)"
+    r"((?!(?:" + MONTH_NAME_EN + r")\b)[A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+){0,2})"
+    r"(?=,|\s+(?:for|on|to)\b)"
+)
+
+
+def visited_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    """The city the sentence of signing `[s, e)` says its signers visited."""
+    m = _VISITED_EN.search(text, s, e)
+    if m is None:
+        return None
+    sp = span(text, m.start(1), m.end(1))
+    return sp.text, sp
 
 
 __all__ = [
@@ -280,4 +300,5 @@ __all__ = [
     "held_after",
     "institution_at",
     "occasion_city",
+    "visited_city",
 ]
