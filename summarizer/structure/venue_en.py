@@ -293,7 +293,30 @@ def visited_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
     return sp.text, sp
 
 
+# `met in Dara on 10 May 2024`, `on May 10 in Dara hosted a summit`: a city told with the day
+_CITY_WORDS = r"[A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+){0,2}"
+_CITY_THEN_ON = lazy_compile(r"\bin\s+" + _TOWN_OF + r"(" + _CITY_WORDS + r")\s+on\s+$")
+_IN_CITY_AFTER = lazy_compile(
+    r"\s+in\s+" + _TOWN_OF + r"(" + _CITY_WORDS + r")(?=[,.;]|\s+[a-z])"
+)
+
+
+def city_by_day(text: str, day: Fact) -> tuple[str, Span] | None:
+    """The city an English sentence names right before (`in Dara on`) or after (`… in Dara`) the
+    day `day`."""
+    if _HANGUL.search(text, max(0, day.start - 60), day.end + 60):
+        return None
+    m = _CITY_THEN_ON.search(text, max(0, day.start - 60), day.start) or _IN_CITY_AFTER.match(
+        text, day.end
+    )
+    if m is None or re.fullmatch(_MONTH, m.group(1)):
+        return None
+    sp = span(text, m.start(1), m.end(1))
+    return sp.text, sp
+
+
 __all__ = [
+    "city_by_day",
     "dateline_city",
     "english_place",
     "fronted_city",
