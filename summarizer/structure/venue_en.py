@@ -296,9 +296,7 @@ def visited_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
 # `met in Dara on 10 May 2024`, `on May 10 in Dara hosted a summit`: a city told with the day
 _CITY_WORDS = r"[A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+){0,2}"
 _CITY_THEN_ON = lazy_compile(r"\bin\s+" + _TOWN_OF + r"(" + _CITY_WORDS + r")\s+on\s+$")
-_IN_CITY_AFTER = lazy_compile(
-    r"\s+in\s+" + _TOWN_OF + r"(" + _CITY_WORDS + r")(?=[,.;]|\s+[a-z])"
-)
+_IN_CITY_AFTER = lazy_compile(r"\s+in\s+" + _TOWN_OF + r"(" + _CITY_WORDS + r")(?=[,.;]|\s+[a-z])")
 
 
 def city_by_day(text: str, day: Fact) -> tuple[str, Span] | None:
