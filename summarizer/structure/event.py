@@ -460,6 +460,7 @@ def find_event(
     unsure: list[Literal["date", "time", "place"]] = []
     guessed: list[Fact] = []  # days counted back from a reference the text does not state
     dated: tuple[int, int] | None = None  # the sentence that dates the signing
+    lead: Fact | None = None  # the lead's day, when it dates the signing
     for s, e in dating:  # the sentence that dates the signing holds its time and venue too
         if not facts_in(facts, "date", s, e):
             s = _wrapped_start(text, s, mask)  # `지난 28일 X에서` / `서명했다.`: one sentence
@@ -509,6 +510,7 @@ def find_event(
         date = _lead_day(text, facts, mask, cues[0], body_start, dateline_facts, reference_date)
         if date is not None:
             unsure.append("date")
+            lead = date
     time = time or o_time
     # (a sentence of the body names the venue before a photo caption does)
     for s, e in sorted(cues, key=lambda c: mask.in_noise(*c) or _credited(text, *c)):
@@ -535,6 +537,14 @@ def find_event(
         from summarizer.structure.venue_en import dateline_city, held_after  # not on most pages
 
         place = held_after(text, *dated, facts) or dateline_city(text, dated[0])
+        if place:
+            unsure.append("place")
+    if place is None and lead is not None:
+        # English: the lead's day dated the signing; the city told with that day (`met in Dara
+        # on 10 May`, `on May 10 in Dara hosted a summit`) is where that day's meeting was
+        from summarizer.structure.venue_en import city_by_day  # not on most pages
+
+        place = city_by_day(text, lead)
         if place:
             unsure.append("place")
     if place is not None and "place" not in unsure and _COUNTRY_ONLY.fullmatch(place[0]):

@@ -11,7 +11,8 @@ whose dateline names where the story was filed.
 Two more forms of the signing's own sentence, read when it names no venue otherwise
 (`fronted_city`, `occasion_city`): a place fronted before the clause of signing (`On Sept. 2 in
 the Gaon capital Dara, provincial officials signed …`) and the city of an occasion the signing
-took place during (`agreed to sign … during the 20th Symposium on … in Nuri province`)."""
+took place during (`agreed to sign … during the 20th Symposium on … in Nuri province`). A last
+form: the city the signers visited (`visited Dara, Gaon, for the signing of the MOU`)."""
 
 from __future__ import annotations
 
@@ -269,15 +270,56 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         ):
             sp = span(text, m.start(1), m.end(1))
             return sp.text, sp
-    # (two more forms of the sentence: few sentences get here)
-    return fronted_city(text, s, e) or occasion_city(text, s, e)
+    # (three more forms of the sentence: few sentences get here)
+    return fronted_city(text, s, e) or occasion_city(text, s, e) or visited_city(text, s, e)
+
+
+# `The delegation of A visited Dara, Gaon, for the signing of the MOU on May 2`, `President Kim,
+# who visited Dara, the capital of Gaon, on Saturday, … exchanged MOUs`: the city the signers
+# travelled to, told in the sentence of signing (a person visited is none: `visited President X`)
+_VISITED_EN = lazy_compile(
+    r"\bvisited\s+(?!(?:President|Prime|Minister|Governor|Mayor|Chairman|Ambassador|Mr|Ms|Dr)\b)"
+    r"((?!(?:" + MONTH_NAME_EN + r")\b)[A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+){0,2})"
+    r"(?=,|\s+(?:for|on|to)\b)"
+)
+
+
+def visited_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    """The city the sentence of signing `[s, e)` says its signers visited."""
+    m = _VISITED_EN.search(text, s, e)
+    if m is None:
+        return None
+    sp = span(text, m.start(1), m.end(1))
+    return sp.text, sp
+
+
+# `met in Dara on 10 May 2024`, `on May 10 in Dara hosted a summit`: a city told with the day
+_CITY_WORDS = r"[A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+){0,2}"
+_CITY_THEN_ON = lazy_compile(r"\bin\s+" + _TOWN_OF + r"(" + _CITY_WORDS + r")\s+on\s+$")
+_IN_CITY_AFTER = lazy_compile(r"\s+in\s+" + _TOWN_OF + r"(" + _CITY_WORDS + r")(?=[,.;]|\s+[a-z])")
+
+
+def city_by_day(text: str, day: Fact) -> tuple[str, Span] | None:
+    """The city an English sentence names right before (`in Dara on`) or after (`… in Dara`) the
+    day `day`."""
+    if _HANGUL.search(text, max(0, day.start - 60), day.end + 60):
+        return None
+    m = _CITY_THEN_ON.search(text, max(0, day.start - 60), day.start) or _IN_CITY_AFTER.match(
+        text, day.end
+    )
+    if m is None or re.fullmatch(_MONTH, m.group(1)):
+        return None
+    sp = span(text, m.start(1), m.end(1))
+    return sp.text, sp
 
 
 __all__ = [
+    "city_by_day",
     "dateline_city",
     "english_place",
     "fronted_city",
     "held_after",
     "institution_at",
     "occasion_city",
+    "visited_city",
 ]

@@ -167,3 +167,46 @@ def test_an_english_venue_ends_before_the_clause_that_tells_the_signing() -> Non
     ev = run(text, facts).event
     assert ev is not None
     assert ev.place == "Grand Auditorium, Haneul Hall, Hanbit University main campus"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (  # the city, its country after it, then the signing the visit was for
+            "The president of Haeul Bank visited Dara, Gaonia, for the signing of the MOU on "
+            "May 3, 2025.",
+            "Dara",
+        ),
+        (  # the city, what it is after it, then the day and the exchange of the MOU
+            "Governor Kim, who visited Dara, the capital of Gaonia, on May 3, 2025, attended the "
+            "exchange ceremony of an MOU with Haeul Bank.",
+            "Dara",
+        ),
+        # a person visited is no venue
+        ("Mr. Kim visited President Lee on May 3, 2025 and signed an MOU with Haeul Bank.", None),
+    ],
+)
+def test_english_city_the_signers_visited(sentence: str, place: str | None) -> None:
+    text = "KOWA and HB team up\n\n" + sentence + "\n"
+    ev = run(text, [fact(text, "date", "May 3, 2025", "2025-05-03")]).event
+    assert ev is not None and ev.place == place
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("The two ministers met in Dara on 3 May 2025 at the Gaon Forestry Meeting.", "Dara"),
+        ("Governor Kim on May 3 in Dara hosted a summit with Nurian leaders.", "Dara"),
+        ("Governor Kim hosted a summit with Nurian leaders on May 3.", None),
+    ],
+)
+def test_english_city_told_with_the_leads_day(lead: str, place: str | None) -> None:
+    # the signing sentence has no day: the lead's day dates it, and the city told with that day
+    text = (
+        "KOWA and HB team up\n\n"
+        + lead
+        + " The memorandum of understanding was signed by Lee of KOWA and Park of HB.\n"
+    )
+    day = "3 May 2025" if "3 May 2025" in text else "May 3"
+    ev = run(text, [fact(text, "date", day, "2025-05-03")]).event
+    assert ev is not None and ev.date == "2025-05-03" and ev.place == place
