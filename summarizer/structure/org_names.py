@@ -53,6 +53,19 @@ def _keep_places(cands: list[Cand]) -> None:
                     c.aliases.append(placed)
 
 
+_TOWN_WORD = re.compile(r"[가-힣]{1,4}[시군구]")
+
+
+def _town_and_its_own(short: str, long: str) -> bool:
+    """`가람시` and `가람시여성창업지원센터`: a town and a body named after it with a name of its
+    own (four characters or more before its office word): two sides, not one body under two
+    names (as `가람공단` and `가람공단 경기지역본부` are)."""
+    if not _TOWN_WORD.fullmatch(short) or not long.startswith(short) or " " in long:
+        return False
+    branch = BRANCH.search(long)
+    return branch is not None and branch.start() - len(short) >= 4
+
+
 def merge(cands: list[Cand]) -> list[Cand]:
     _keep_places(cands)
     out: list[Cand] = []
@@ -62,8 +75,12 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 o
                 for o in out
                 if _one_body(o, c)
-                or key(o.name).startswith(key(c.name))
-                or (key(c.name).startswith(key(o.name)) and BRANCH.search(c.name))
+                or (key(o.name).startswith(key(c.name)) and not _town_and_its_own(c.name, o.name))
+                or (
+                    key(c.name).startswith(key(o.name))
+                    and BRANCH.search(c.name)
+                    and not _town_and_its_own(o.name, c.name)
+                )
             ),
             None,
         )

@@ -16,6 +16,7 @@ from summarizer.lexicon import (
     INSTITUTION_KINDS,
     NON_SIGNING_ROLES,
     ORG_SUFFIXES,
+    PERSON_REFERENCES,
     TITLE_WORDS,
     alternation,
 )
@@ -151,10 +152,37 @@ _ROLE_ONLY = re.compile(
 _KIND_HEADS = re.compile(alternation(_HEADED_KINDS) + alternation(TITLE_WORDS))
 
 
+# `가람시장과 각 기관장 인사`, `홍길동시장 및 관계자들과`: a name closed by a head's title and
+# joined to people (`관계자`, `기관장`) is that head, a person, not a body (nor is a market
+# named `…시장` joined so)
+_TITLE_CLOSED = lazy_compile("(?:" + alternation(TITLE_WORDS) + ")$")
+_WITH_PEOPLE = lazy_compile(
+    r"\s*(?:과|와|및|,)\s*(?:각\s*)?(?:"
+    + alternation((*PERSON_REFERENCES, "기관장", "단체장", "내빈"))
+    + ")"
+)
+
+
+def _head_among_people(c: Cand, text: str) -> bool:
+    return (
+        not c.aliases
+        and c.end is not None
+        and _TITLE_CLOSED.search(c.name) is not None
+        and _WITH_PEOPLE.match(text, c.end) is not None
+    )
+
+
 def not_sides(cands: list[Cand], text: str) -> list[Cand]:
-    """`cands` without a programme's owner (`교육부가 주관하는`) and a kind's heads (`대학총장`),
-    when a side remains (a wrong side is worse than a missing one)."""
-    kept = [c for c in cands if not _plays_role(c, text) and not _KIND_HEADS.fullmatch(c.name)]
+    """`cands` without a programme's owner (`교육부가 주관하는`), a kind's heads (`대학총장`) and
+    a head named among people (`가람시장과 각 기관장`), when a side remains (a wrong side is
+    worse than a missing one)."""
+    kept = [
+        c
+        for c in cands
+        if not _plays_role(c, text)
+        and not _KIND_HEADS.fullmatch(c.name)
+        and not _head_among_people(c, text)
+    ]
     return kept if kept else cands
 
 
