@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ORG_SUFFIXES, PROVINCE_FORMS, ending
 from summarizer.structure.candidate import SPACES, Cand, key
 from summarizer.structure.orgs import BRANCH, parse_piece
@@ -53,7 +54,7 @@ def _keep_places(cands: list[Cand]) -> None:
                     c.aliases.append(placed)
 
 
-_TOWN_WORD = re.compile(r"[가-힣]{1,4}[시군구]")
+_TOWN_WORD = lazy_compile(r"[가-힣]{1,4}[시군구]")
 
 
 def _town_and_its_own(short: str, long: str) -> bool:
