@@ -23,6 +23,7 @@ from summarizer.verify.hints import with_binding
 from summarizer.verify.meaning import generic_name
 from summarizer.verify.months import check_months
 from summarizer.verify.names import check_party
+from summarizer.verify.line_flips import check_line_flips
 from summarizer.verify.opposites import check_opposites
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
 from summarizer.verify.persons import check_persons
@@ -128,7 +129,7 @@ def verify_briefing(
     checks += check_done_or_planned(briefing) + check_givers(ev, briefing)
     checks += check_directions(ev, briefing) + check_said_by(briefing) + check_months(ev, briefing)
     checks += check_provinces(ev, briefing)
-    checks += check_opposites(briefing)
+    checks += check_opposites(briefing) + check_line_flips(ev, briefing)
     checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
     checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value
