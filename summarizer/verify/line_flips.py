@@ -47,7 +47,9 @@ def check_line_flips(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
         mine = _pairs(unicodedata.normalize("NFKC", line))
         if len(mine) < 8:
             continue
-        share, k = max(((len(mine & p) / len(mine), k) for k, p in enumerate(pairs)), default=(0, 0))
+        share, k = max(
+            ((len(mine & p) / len(mine), k) for k, p in enumerate(pairs)), default=(0, 0)
+        )
         if share < _SHARE:
             continue
         around = " ".join(sentences[max(0, k - 1) : k + 2])

@@ -28,7 +28,7 @@ from summarizer.verify.opposites import check_opposites
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
 from summarizer.verify.persons import check_persons
 from summarizer.verify.prose_persons import check_persons as check_prose_persons
-from summarizer.verify.provinces import check_provinces
+from summarizer.verify.provinces import check_provinces, check_towns
 from summarizer.verify.quote_org import check_quote_org
 from summarizer.verify.recall import recall_warnings
 from summarizer.verify.renderings import check_english_duplicates
@@ -128,7 +128,7 @@ def verify_briefing(
     checks += check_prose_persons(ev, briefing) + check_foreign_titles(ev, briefing)
     checks += check_done_or_planned(briefing) + check_givers(ev, briefing)
     checks += check_directions(ev, briefing) + check_said_by(briefing) + check_months(ev, briefing)
-    checks += check_provinces(ev, briefing)
+    checks += check_provinces(ev, briefing) + check_towns(ev, briefing)
     checks += check_opposites(briefing) + check_line_flips(ev, briefing)
     checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
