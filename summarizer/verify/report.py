@@ -39,7 +39,7 @@ from summarizer.verify.roles import (
     mentions,
     party_names,
 )
-from summarizer.verify.said_by import check_said_by
+from summarizer.verify.said_by import check_said_by, check_said_by_en
 from summarizer.verify.speakers import check_speaker
 from summarizer.verify.translation import check_english_fields, check_glossary
 from summarizer.verify.weekdays import check_weekdays
@@ -129,6 +129,7 @@ def verify_briefing(
     checks += check_done_or_planned(briefing) + check_givers(ev, briefing)
     checks += check_directions(ev, briefing) + check_said_by(briefing) + check_months(ev, briefing)
     checks += check_provinces(ev, briefing) + check_towns(ev, briefing)
+    checks += check_said_by_en(briefing)
     checks += check_opposites(briefing) + check_line_flips(ev, briefing)
     checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
