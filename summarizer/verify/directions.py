@@ -6,6 +6,9 @@ Two slips keep every name and value of the source and still say the wrong thing:
   investment);
 - giver and receiver swapped: `B는 직접대출 대상업체를 A에 추천` where the source writes
   `A는 직접대출 대상업체를 B에 추천`.
+- a person given another party's body: `김하늘 누리대 총장은` where the source writes
+  `김하늘 가람대 총장` (a speaker or signatory of the briefing, and the body as the word right
+  after the name).
 Each is judged only where the source writes the same noun (the owned thing, the object) with
 a party right before it (`X의 N`, `N을 X에`) and never with the party the line gives. Only
 doubted (`unverified`): a line in the model's words may say it another way.
@@ -95,15 +98,43 @@ def _line_slip(line: str, sentences: list[str], names: list[set[str]]) -> str | 
     return None
 
 
+def _bodies_after(text: str, person: str, names: list[set[str]]) -> set[int]:
+    """The parties written as the word right after a mention of `person` (`김하늘 가람대 총장`;
+    in `김하늘 총장(오른쪽)과 누리재단 …` the body after the title is the next person's)."""
+    found = set()
+    for m in re.finditer(rf"(?<![가-힣]){re.escape(person)}\s+(\S+)", text):
+        if (k := _party(m.group(1), names)) is not None:
+            found.add(k)
+    return found
+
+
+def _person_slip(line: str, text: str, names: list[set[str]], people: set[str]) -> str | None:
+    folded = unicodedata.normalize("NFKC", line)
+    for person in people:
+        mine = _bodies_after(folded, person, names)
+        if len(mine) != 1:
+            continue
+        theirs = _bodies_after(text, person, names)
+        if theirs and not mine & theirs:
+            return f"the source writes {person!r} with another party's name, not this line's"
+    return None
+
+
 def check_directions(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
-    """Korean summary lines that give a thing to another owner or receiver than the source."""
+    """Korean summary lines that give a thing to another owner or receiver than the source, or
+    a person to another party."""
     names = korean_names(briefing)
     if len(names) < 2:
         return []
     sentences = _sentences(ev.text)
+    folded = unicodedata.normalize("NFKC", ev.text)
+    people = {q.speaker for q in briefing.quotes if q.speaker}
+    people |= {p.signatory for p in briefing.parties if p.signatory}
+    people = {n for n in people if re.fullmatch(r"[가-힣]{2,4}", n)}
     out = []
     for i, line in enumerate(briefing.summary_ko):
-        if (note := _line_slip(line, sentences, names)) is not None:
+        note = _line_slip(line, sentences, names) or _person_slip(line, folded, names, people)
+        if note is not None:
             out.append(claim_check(f"summary_ko[{i}]", "text", line[:60], "unverified", note=note))
     return out
 
