@@ -20,10 +20,10 @@ from summarizer.verify.foreign_people import check_foreign_titles
 from summarizer.verify.givers import check_givers
 from summarizer.verify.grounding import check_commitment, check_quote, translated
 from summarizer.verify.hints import with_binding
+from summarizer.verify.line_flips import check_line_flips
 from summarizer.verify.meaning import generic_name
 from summarizer.verify.months import check_months
 from summarizer.verify.names import check_party
-from summarizer.verify.line_flips import check_line_flips
 from summarizer.verify.opposites import check_opposites
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
 from summarizer.verify.persons import check_persons
