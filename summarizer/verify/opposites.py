@@ -43,8 +43,10 @@ _PAIRS = [
     ("지속|계속|유지|이어", "중단|중지|종료|멈추",
      r"\b(?:stop(?:s|ped|ping)?|halt\w*|cease\w*|suspend\w*|discontinu\w*|end(?:s|ed|ing)?)\b",
      r"\b(?:keep(?:s|ing)?|kept|continu\w*|maintain\w*|sustain\w*|ongoing)\b"),
-    (r"(?:직)?후(?![가-힣])|이후|뒤(?![가-힣])", r"(?:직)?전(?![가-힣])|이전|앞서",
-     r"\b(?:before|prior to|ahead of)\b", r"\b(?:after|following)\b"),
+    # (`A 뒤 B` is `A before B` as well as `after A, B`: only a line that opens on it, in
+    # either language, says which comes first.)
+    (r"^[^,]{0,20}?(?:(?:직|이)?후|뒤)(?![가-힣])", r"^[^,]{0,20}?(?:(?:직|이)?전|앞서)(?![가-힣])",
+     r"^\W*(?:before|prior to|ahead of)\b", r"^\W*(?:after|following)\b"),
     ("포함", "제외", r"\b(?:exclud\w*|except)\b", r"\b(?:includ\w*)\b"),
     ("허용", "금지", r"\b(?:ban\w*|prohibit\w*|forbid\w*)\b", r"\b(?:allow\w*|permit\w*)\b"),
     ("개선", "악화", r"\b(?:worsen\w*|deteriorat\w*)\b", r"\b(?:improv\w*|better)\b"),

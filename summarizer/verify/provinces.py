@@ -61,6 +61,9 @@ _TOWN_EN = re.compile(
     r"\b([A-Z][a-z]+(?:-[a-z]+)?)(?:-(?:si|gun|gu|eup|myeon|dong)\b|\s+(?:City|County|District)\b)"
 )
 _TOWN_KINDS = "시군구읍면동"
+# English words a town's kind is written after that name no town (`Metropolitan City`, `a
+# sister city`, `the host city`).
+_KIND_WORDS = {"Metropolitan", "Special", "Autonomous", "Sister", "Host", "Capital", "Smart"}
 
 
 def _town_skeletons(text: str) -> set[str]:
@@ -75,7 +78,8 @@ def _town_skeletons(text: str) -> set[str]:
 
 def check_towns(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """English prose naming a city, county or district the source never names."""
-    provinces = {e.split()[0] for p in PROVINCE_TABLE for e in _english(p) if e}
+    provinces = {w for p in PROVINCE_TABLE for e in _english(p) if e for w in e.split()}
+    provinces |= _KIND_WORDS
     known: set[str] | None = None
     out = []
     for field, sentence in english_prose(briefing):

@@ -30,8 +30,10 @@ def test_opposite_pairs_are_a_class_not_six_pairs() -> None:
     assert _backwards("The two will run it alone.", "두 기관은 공동으로 운영한다")
     assert _backwards("Excluding the youth programmes.", "청년 사업을 포함한다")
     assert _backwards("The agreement was terminated.", "협약을 체결했다")
-    # Both words in the English (`before and after`) or in the Korean: nothing backwards.
-    assert not _backwards("before and after the signing", "협약식 이후")
+    # `A 뒤 B` is as well `A before B`: only a line opening on it says which comes first.
+    ko = "올해 10곳에서 시범 운영한 뒤 확대를 검토한다"
+    assert not _backwards("It will be piloted at ten sites before a wider roll-out.", ko)
+    # Both words in the Korean: nothing backwards.
     assert not _backwards("It will stop and restart.", "중단 후 지속")
 
 
@@ -85,6 +87,9 @@ def test_a_town_in_english_is_one_the_source_names() -> None:
     other = ["Byeolbit County signed a sister-city agreement with Garam-si."]
     assert not doubted("summary_en[0]", _TOWN, parties=parties, summary_ko=ko, summary_en=ok)
     assert doubted("summary_en[0]", _TOWN, parties=parties, summary_ko=ko, summary_en=other)
+    # A kind's English words name no town: `a sister city`, `Metropolitan City`.
+    kind = ["Byeolbit County and Nuri-si became sister cities; Nuri is no Metropolitan City."]
+    assert not doubted("summary_en[0]", _TOWN, parties=parties, summary_ko=ko, summary_en=kind)
 
 
 _SPOKE = (
