@@ -139,4 +139,47 @@ def check_directions(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     return out
 
 
-__all__ = ["check_directions"]
+def _owner_in_korean(line: str, korean: set[str]) -> bool:
+    """Whether the Korean line writes the party as an owner (`A의 N`, `A N`, `A본점`) or as its
+    subject (`A는`, `A가`: the subject's own things are its). A line may name the party by the
+    end of its name (`누리진흥공단` as `공단의`, `별빛은행` as `은행은`)."""
+    ends = {
+        n[-k:] for n in korean for k in range(2, len(n) + 1) if re.fullmatch(r"[가-힣]+", n[-k:])
+    }
+    for n in korean | ends:
+        for m in re.finditer(re.escape(n), line):
+            rest = line[m.end() : m.end() + 3]
+            if re.match(r"의|\s+[가-힣A-Za-z]|[가-힣](?<![은는이가과와도을를에])", rest) or (
+                re.match(r"(?:은|는|이|가)(?![가-힣])", rest)
+            ):
+                return True
+    return False
+
+
+def check_directions_en(briefing: Briefing) -> list[ClaimCheck]:
+    """English summary lines that give a thing an owner (`A's head office`) the Korean line never
+    gives: a party written there only as a partner (`A, B와`), or not at all, and not the party
+    the line names first."""
+    names = korean_names(briefing)
+    if len(names) < 2:
+        return []
+    english = [
+        {n for n in (p.name_en, p.abbreviation) if n and len(n) >= 3} for p in briefing.parties
+    ]
+    out = []
+    for i, (ko, en) in enumerate(zip(briefing.summary_ko, briefing.summary_en, strict=False)):
+        folded = unicodedata.normalize("NFKC", ko)
+        # The party the line names first leads it (`A과 B가 A 본원에서`): its venue is its own.
+        named = [(pos, k) for k, g in enumerate(names) for n in g if (pos := folded.find(n)) >= 0]
+        first = min(named)[1] if named else None
+        for k, forms in enumerate(english):
+            owned = next((f for f in forms if re.search(rf"\b{re.escape(f)}['’]s?\s", en)), None)
+            if owned is None or k == first or _owner_in_korean(folded, names[k]):
+                continue
+            note = f"the English gives {owned!r} as an owner; the Korean line never does"
+            out.append(claim_check(f"summary_en[{i}]", "text", en[:60], "unverified", note=note))
+            break
+    return out
+
+
+__all__ = ["check_directions", "check_directions_en"]

@@ -11,7 +11,7 @@ from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.certainty import soften
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
 from summarizer.verify.coverage import unchecked_rest
-from summarizer.verify.directions import check_directions
+from summarizer.verify.directions import check_directions, check_directions_en
 from summarizer.verify.done_planned import check_done_or_planned
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.feedback import reask_feedback
@@ -129,7 +129,7 @@ def verify_briefing(
     checks += check_done_or_planned(briefing) + check_givers(ev, briefing)
     checks += check_directions(ev, briefing) + check_said_by(briefing) + check_months(ev, briefing)
     checks += check_provinces(ev, briefing) + check_towns(ev, briefing)
-    checks += check_said_by_en(briefing)
+    checks += check_said_by_en(briefing) + check_directions_en(briefing)
     checks += check_opposites(briefing) + check_line_flips(ev, briefing)
     checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask

@@ -124,3 +124,31 @@ def test_a_person_keeps_the_body_the_source_gives() -> None:
     other = ["박누리 별빛은행 이사장도 협약식에 참석했다."]
     assert not doubted("summary_ko[0]", _SPOKE, summary_ko=ok, **fields)
     assert doubted("summary_ko[0]", _SPOKE, summary_ko=other, **fields)
+
+
+_OFFICE = "별빛은행은 3일 본점 회의실에서 누리진흥공단과 협약을 맺었다.\n"
+_OWNERS = [
+    {"name_ko": "별빛은행", "name_en": "Byeolbit Bank"},
+    {"name_ko": "누리진흥공단", "name_en": "Nuri Promotion Agency", "abbreviation": "NPA"},
+]
+
+
+def test_an_english_owner_is_one_the_korean_line_gives() -> None:
+    ko = ["별빛은행은 3일 본점 회의실에서 누리진흥공단과 협약을 맺었다."]
+    its = ["Byeolbit Bank signed an agreement with NPA in the meeting room of its head office."]
+    other = ["Byeolbit Bank signed an agreement with NPA in the meeting room of NPA's head office."]
+    fields = dict(parties=_OWNERS, summary_ko=ko)
+    assert not doubted("summary_en[0]", _OFFICE, summary_en=its, **fields)
+    assert doubted("summary_en[0]", _OFFICE, summary_en=other, **fields)
+    # The Korean line naming the party by its name's end as an owner (`공단의`) gives it one.
+    ko_owned = ["별빛은행은 공단의 지원사업에 동참한다."]
+    owned = ["The bank will join NPA's support programmes."]
+    assert not doubted(
+        "summary_en[0]", _OFFICE, parties=_OWNERS, summary_ko=ko_owned, summary_en=owned
+    )
+    # The party the line names first (a joint subject too) leads it: the venue is its own.
+    ko_first = ["누리진흥공단(NPA)과 별빛은행이 3일 본원에서 협약을 맺었다."]
+    first = ["NPA and Byeolbit Bank signed an agreement at NPA's headquarters."]
+    assert not doubted(
+        "summary_en[0]", _OFFICE, parties=_OWNERS, summary_ko=ko_first, summary_en=first
+    )
