@@ -6,6 +6,9 @@ Two slips keep every name and value of the source and still say the wrong thing:
   investment);
 - giver and receiver swapped: `B는 직접대출 대상업체를 A에 추천` where the source writes
   `A는 직접대출 대상업체를 B에 추천`.
+- a person given another party's body: `김하늘 누리대 총장은` where the source writes
+  `김하늘 가람대 총장` (a speaker or signatory of the briefing, and the body as the word right
+  after the name).
 Each is judged only where the source writes the same noun (the owned thing, the object) with
 a party right before it (`X의 N`, `N을 X에`) and never with the party the line gives. Only
 doubted (`unverified`): a line in the model's words may say it another way.
@@ -95,17 +98,88 @@ def _line_slip(line: str, sentences: list[str], names: list[set[str]]) -> str | 
     return None
 
 
+def _bodies_after(text: str, person: str, names: list[set[str]]) -> set[int]:
+    """The parties written as the word right after a mention of `person` (`김하늘 가람대 총장`;
+    in `김하늘 총장(오른쪽)과 누리재단 …` the body after the title is the next person's)."""
+    found = set()
+    for m in re.finditer(rf"(?<![가-힣]){re.escape(person)}\s+(\S+)", text):
+        if (k := _party(m.group(1), names)) is not None:
+            found.add(k)
+    return found
+
+
+def _person_slip(line: str, text: str, names: list[set[str]], people: set[str]) -> str | None:
+    folded = unicodedata.normalize("NFKC", line)
+    for person in people:
+        mine = _bodies_after(folded, person, names)
+        if len(mine) != 1:
+            continue
+        theirs = _bodies_after(text, person, names)
+        if theirs and not mine & theirs:
+            return f"the source writes {person!r} with another party's name, not this line's"
+    return None
+
+
 def check_directions(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
-    """Korean summary lines that give a thing to another owner or receiver than the source."""
+    """Korean summary lines that give a thing to another owner or receiver than the source, or
+    a person to another party."""
     names = korean_names(briefing)
     if len(names) < 2:
         return []
     sentences = _sentences(ev.text)
+    folded = unicodedata.normalize("NFKC", ev.text)
+    people = {q.speaker for q in briefing.quotes if q.speaker}
+    people |= {p.signatory for p in briefing.parties if p.signatory}
+    people = {n for n in people if re.fullmatch(r"[가-힣]{2,4}", n)}
     out = []
     for i, line in enumerate(briefing.summary_ko):
-        if (note := _line_slip(line, sentences, names)) is not None:
+        note = _line_slip(line, sentences, names) or _person_slip(line, folded, names, people)
+        if note is not None:
             out.append(claim_check(f"summary_ko[{i}]", "text", line[:60], "unverified", note=note))
     return out
 
 
-__all__ = ["check_directions"]
+def _owner_in_korean(line: str, korean: set[str]) -> bool:
+    """Whether the Korean line writes the party as an owner (`A의 N`, `A N`, `A본점`) or as its
+    subject (`A는`, `A가`: the subject's own things are its). A line may name the party by the
+    end of its name (`누리진흥공단` as `공단의`, `별빛은행` as `은행은`)."""
+    ends = {
+        n[-k:] for n in korean for k in range(2, len(n) + 1) if re.fullmatch(r"[가-힣]+", n[-k:])
+    }
+    for n in korean | ends:
+        for m in re.finditer(re.escape(n), line):
+            rest = line[m.end() : m.end() + 3]
+            if re.match(r"의|\s+[가-힣A-Za-z]|[가-힣](?<![은는이가과와도을를에])", rest) or (
+                re.match(r"(?:은|는|이|가)(?![가-힣])", rest)
+            ):
+                return True
+    return False
+
+
+def check_directions_en(briefing: Briefing) -> list[ClaimCheck]:
+    """English summary lines that give a thing an owner (`A's head office`) the Korean line never
+    gives: a party written there only as a partner (`A, B와`), or not at all, and not the party
+    the line names first."""
+    names = korean_names(briefing)
+    if len(names) < 2:
+        return []
+    english = [
+        {n for n in (p.name_en, p.abbreviation) if n and len(n) >= 3} for p in briefing.parties
+    ]
+    out = []
+    for i, (ko, en) in enumerate(zip(briefing.summary_ko, briefing.summary_en, strict=False)):
+        folded = unicodedata.normalize("NFKC", ko)
+        # The party the line names first leads it (`A과 B가 A 본원에서`): its venue is its own.
+        named = [(pos, k) for k, g in enumerate(names) for n in g if (pos := folded.find(n)) >= 0]
+        first = min(named)[1] if named else None
+        for k, forms in enumerate(english):
+            owned = next((f for f in forms if re.search(rf"\b{re.escape(f)}['’]s?\s", en)), None)
+            if owned is None or k == first or _owner_in_korean(folded, names[k]):
+                continue
+            note = f"the English gives {owned!r} as an owner; the Korean line never does"
+            out.append(claim_check(f"summary_en[{i}]", "text", en[:60], "unverified", note=note))
+            break
+    return out
+
+
+__all__ = ["check_directions", "check_directions_en"]

@@ -99,7 +99,7 @@ def _negation_diff(claim: str, source: str) -> str | None:
     return None
 
 
-def _direction_diff(claim: str, source: str) -> str | None:
+def direction_diff(claim: str, source: str) -> str | None:
     for a, b in _OPPOSITES:
         for mine, other in ((a, b), (b, a)):
             if claim.count(mine) > source.count(mine) and source.count(other) > claim.count(other):
@@ -139,7 +139,7 @@ def meaning_diff(claim: str, source: str, wide: str | None = None) -> str | None
         reason = check(claim, source)
         if reason is not None:
             return reason
-    return _direction_diff(claim, wide or source)
+    return direction_diff(claim, wide or source)
 
 
 def widen(text: str, start: int, end: int, words: int = 0) -> tuple[int, int]:
@@ -157,4 +157,4 @@ def widen(text: str, start: int, end: int, words: int = 0) -> tuple[int, int]:
     return start, end
 
 
-__all__ = ["generic_name", "meaning_diff", "too_short", "widen"]
+__all__ = ["direction_diff", "generic_name", "meaning_diff", "too_short", "widen"]

@@ -1,5 +1,5 @@
 """An English rendering that says the opposite of its Korean: `imports` for `수출`, `domestic`
-for `해외`, `cut` for `확대`, `at most` for `1회 이상`, `next year` for `올해`.
+for `해외`, `cut` for `확대`, `at most` for `1회 이상`, `next year` for `올해`, `stop` for `지속`, `before` for `이후`.
 
 Each pair names a Korean word and its opposite with the English words of each. The English of
 a summary line, a commitment or a quote that writes the opposite's English where its Korean
@@ -38,6 +38,28 @@ _PAIRS = [
     ("올해|금년", "내년|다음 해", r"\bnext year\b", r"\bthis year\b"),
     ("올해|금년", "지난해|작년", r"\blast year\b", r"\bthis year\b"),
     ("공공", "민간", r"\bprivate\b", r"\bpublic\b"),
+    # The rest of meaning._OPPOSITES' class whose English is plain, and the time and
+    # continuation pairs a plan is stated with (`지속` vs `stop`, `이후` vs `before`).
+    ("지속|계속|유지|이어", "중단|중지|종료|멈추",
+     r"\b(?:stop(?:s|ped|ping)?|halt\w*|cease\w*|suspend\w*|discontinu\w*|end(?:s|ed|ing)?)\b",
+     r"\b(?:keep(?:s|ing)?|kept|continu\w*|maintain\w*|sustain\w*|ongoing)\b"),
+    # (`A 뒤 B` is `A before B` as well as `after A, B`: only a line that opens on it, in
+    # either language, says which comes first.)
+    (r"^[^,]{0,20}?(?:(?:직|이)?후|뒤)(?![가-힣])", r"^[^,]{0,20}?(?:(?:직|이)?전|앞서)(?![가-힣])",
+     r"^\W*(?:before|prior to|ahead of)\b", r"^\W*(?:after|following)\b"),
+    ("포함", "제외", r"\b(?:exclud\w*|except)\b", r"\b(?:includ\w*)\b"),
+    ("허용", "금지", r"\b(?:ban\w*|prohibit\w*|forbid\w*)\b", r"\b(?:allow\w*|permit\w*)\b"),
+    ("개선", "악화", r"\b(?:worsen\w*|deteriorat\w*)\b", r"\b(?:improv\w*|better)\b"),
+    ("가입", "탈퇴", r"\b(?:withdraw\w*|leav(?:e|es|ing)|quit\w*)\b", r"\b(?:join\w*|accession)\b"),
+    ("체결", "해지|파기", r"\b(?:terminat\w*|cancel\w*|scrap\w*|annul\w*)\b", r"\bsign\w*\b"),
+    ("연장", "단축", r"\b(?:shorten\w*|curtail\w*)\b", r"\b(?:extend\w*|extension|prolong\w*)\b"),
+    ("상승|상향", "하락|하향", r"\b(?:fall(?:s|ing)?|fell|declin\w*|drop\w*|lower\w*)\b",
+     r"\b(?:ris(?:e|es|ing)|rose|climb\w*|rais\w*|higher)\b"),
+    ("흑자", "적자", r"\bdeficits?\b", r"\bsurplus(?:es)?\b"),
+    ("공동|함께|합동", "단독|독자", r"\b(?:alone|independently|on (?:its|their) own|unilateral\w*)\b",
+     r"\b(?:joint(?:ly)?|together|co-\w+|shared)\b"),
+    ("온라인|화상|비대면", "대면|현장", r"\bin person\b|\bface-to-face\b",
+     r"\b(?:online|video|virtual\w*|remote\w*)\b"),
 ]  # fmt: skip
 
 

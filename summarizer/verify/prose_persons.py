@@ -87,6 +87,40 @@ def vice_fits(title: str, vice: bool) -> bool:
     return any(is_vice(part) == vice for part in re.split(r"\s*겸\s*", title) if part)
 
 
+# A title's qualifier in Korean (`명예원장`, `시장 권한대행`, `전 장관`) and in English: the
+# office held in honour, in someone's stead or no longer is not the office itself.
+_QUALIFIERS = [
+    ("명예", r"\b(?:Honou?rary|Emerit\w+)\b"),
+    ("대행|직무대리", r"\b(?:Acting|Interim)\b"),
+    (r"(?<![가-힣])(?:전|前)\s*(?=\S)", r"\b(?:[Ff]ormer|[Ee]x-)"),
+]
+# The words after a name up to its title's end (`정누리 가람병원 명예원장`, `… 권한대행은`).
+_AFTER_NAME = 24
+
+
+def qualifier_note(text: str, korean: str, english_before: str) -> tuple[str, str] | None:
+    """(status, note) for a qualifier of the Korean person's title that the English title before
+    their name drops (`unsupported`: every mention carries it, as a `Vice` the Korean lacks is),
+    or one it adds that the source never writes beside them (`unverified`). `전` is read just
+    before the name, the rest in the words after it."""
+    clause = re.split(r"[,;()]|\.\s|\band\b", english_before[-80:])[-1]
+    windows = [
+        text[max(0, m.start() - 4) : m.start()]
+        + re.split(r"[,.)\n]", text[m.end() : m.end() + _AFTER_NAME])[0]
+        for m in re.finditer(re.escape(korean), text)
+    ]
+    for ko, en in _QUALIFIERS:
+        in_source = [bool(re.search(ko, w)) for w in windows]
+        written = re.search(en, clause) is not None
+        if all(in_source) and in_source and not written:
+            note = f"the source gives {cite(korean)} a title with {ko.split('|')[0]!r}; the English drops it"
+            return "unsupported", note
+        if written and not any(in_source):
+            note = f"the English title adds {re.search(en, clause).group(0)!r}; the source never gives it to {cite(korean)}"  # type: ignore[union-attr]
+            return "unverified", note
+    return None
+
+
 def _surname_ok(english: str, korean: str) -> bool:
     if korean in SURNAMES:
         return family_matches(korean, english)
@@ -153,6 +187,8 @@ def _judge(ev: Evidence, people: dict[str, str | None], field: str, prose: str,
                 f"the source calls {cite(korean)} {cite(title)}; the English title says otherwise"
             )
             return check("unsupported", note, _span(ev, korean))
+        if titled and (found := qualifier_note(ev.text, korean, prose[: m.start()])):
+            return check(*found, _span(ev, korean))
         return check(
             "normalised", f"romanises {cite(korean)}, named in the source", _span(ev, korean)
         )

@@ -11,7 +11,7 @@ from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.certainty import soften
 from summarizer.verify.claims import check_embargo, check_prose_dates, check_value
 from summarizer.verify.coverage import unchecked_rest
-from summarizer.verify.directions import check_directions
+from summarizer.verify.directions import check_directions, check_directions_en
 from summarizer.verify.done_planned import check_done_or_planned
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.feedback import reask_feedback
@@ -20,6 +20,7 @@ from summarizer.verify.foreign_people import check_foreign_titles
 from summarizer.verify.givers import check_givers
 from summarizer.verify.grounding import check_commitment, check_quote, translated
 from summarizer.verify.hints import with_binding
+from summarizer.verify.line_flips import check_line_flips
 from summarizer.verify.meaning import generic_name
 from summarizer.verify.months import check_months
 from summarizer.verify.names import check_party
@@ -27,7 +28,7 @@ from summarizer.verify.opposites import check_opposites
 from summarizer.verify.ownership import check_aliases, check_commitment_parties
 from summarizer.verify.persons import check_persons
 from summarizer.verify.prose_persons import check_persons as check_prose_persons
-from summarizer.verify.provinces import check_provinces
+from summarizer.verify.provinces import check_provinces, check_towns
 from summarizer.verify.quote_org import check_quote_org
 from summarizer.verify.recall import recall_warnings
 from summarizer.verify.renderings import check_english_duplicates
@@ -38,7 +39,7 @@ from summarizer.verify.roles import (
     mentions,
     party_names,
 )
-from summarizer.verify.said_by import check_said_by
+from summarizer.verify.said_by import check_said_by, check_said_by_en
 from summarizer.verify.speakers import check_speaker
 from summarizer.verify.translation import check_english_fields, check_glossary
 from summarizer.verify.weekdays import check_weekdays
@@ -127,8 +128,9 @@ def verify_briefing(
     checks += check_prose_persons(ev, briefing) + check_foreign_titles(ev, briefing)
     checks += check_done_or_planned(briefing) + check_givers(ev, briefing)
     checks += check_directions(ev, briefing) + check_said_by(briefing) + check_months(ev, briefing)
-    checks += check_provinces(ev, briefing)
-    checks += check_opposites(briefing)
+    checks += check_provinces(ev, briefing) + check_towns(ev, briefing)
+    checks += check_said_by_en(briefing) + check_directions_en(briefing)
+    checks += check_opposites(briefing) + check_line_flips(ev, briefing)
     checks += check_english_duplicates(briefing.parties)
     checks = soften(checks, ev)  # a doubtful date is unverified, not a re-ask
     checks = [with_binding(c, ev, briefing) for c in checks]  # offer only a bound value

@@ -4,13 +4,16 @@
 source) gives to 박누리: every word is the source's but the speaker. A summary line with a verb
 of saying whose words are mostly one quote's (character pairs), and that names as its subject
 another person of the briefing (a speaker or a signatory) and not the quote's speaker, is
-doubted (`unverified`).
+doubted (`unverified`). An English summary line is read the same way: a line with a verb of
+saying whose content words are mostly one quote's English, naming by a family name (`Mayor
+CHO said`, `KIM Ha-neul said`) another person of the briefing and not the quote's speaker.
 """
 
 from __future__ import annotations
 
 import re
 
+from summarizer.english.variants import family_matches
 from summarizer.lexicon import REPORTING_VERBS_KO, alternation
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.evidence import claim_check
@@ -64,4 +67,49 @@ def check_said_by(briefing: Briefing) -> list[ClaimCheck]:
     return out
 
 
-__all__ = ["check_said_by"]
+_SAID_EN = re.compile(
+    r"\b(?:said|says|stated|told|added|noted|explained|stressed|emphasi[sz]ed|remarked)\b"
+)
+_FAMILY_EN = re.compile(r"\b[A-Z][A-Za-z]{0,5}\b")
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.casefold())}
+
+
+def _fits(korean: str, english: str) -> bool:
+    return bool(korean) and family_matches(korean[0], english)
+
+
+def check_said_by_en(briefing: Briefing) -> list[ClaimCheck]:
+    """English summary lines that give a quote's words to another person than its speaker."""
+    people = _people(briefing)
+    quotes = [(q.speaker, _words(q.text_en)) for q in briefing.quotes if q.speaker and q.text_en]
+    out = []
+    for i, line in enumerate(briefing.summary_en):
+        said = _SAID_EN.search(line)
+        if said is None or not quotes:
+            continue
+        named = [
+            m.group(0) for m in _FAMILY_EN.finditer(line[: said.start()])
+            if m.group(0).isupper() or m.group(0).istitle()
+        ]  # fmt: skip
+        mine = _words(line)
+        if not mine:
+            continue
+        scored = sorted(((len(mine & q) / len(mine), s) for s, q in quotes), reverse=True)
+        if scored[0][0] < _SHARE:
+            continue
+        speaker = scored[0][1]
+        if any(_fits(speaker, w) for w in named):
+            continue
+        others = [(p, w) for w in named for p in people if p != speaker and _fits(p, w)]
+        if not others:
+            continue
+        who, word = others[0]
+        note = f"its words are {speaker}'s quote, not {who}'s ({word!r})"
+        out.append(claim_check(f"summary_en[{i}]", "speaker", line[:60], "unverified", note=note))
+    return out
+
+
+__all__ = ["check_said_by", "check_said_by_en"]
