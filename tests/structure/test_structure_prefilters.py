@@ -15,7 +15,7 @@ from pathlib import Path
 from summarizer.reading import read_document
 from summarizer.structure import bullets, commitments, event, page_shape, parties, party_lists
 from summarizer.structure.en_parties import AGREE_EN, SIGN_EN
-from summarizer.structure.lines import Line, iter_sentences
+from summarizer.structure.lines import Line, iter_lines, iter_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 # the characters a line may open with: Latin, punctuation, symbols, bullets and enclosed
@@ -508,3 +508,39 @@ def test_service_line_words_are_asked_only_of_a_page_holding_their_ending() -> N
     found = [m.group(0) for m in phones._LINE_AFTER.finditer(text)]
     assert found == ["신고센터", "상담전화", "콜센터", "상담센터", "신고전화"]
     assert all(w.endswith(("센터", "전화")) for w in found)
+
+
+def test_bare_list_heads_found_from_their_words_as_by_searching_each_line() -> None:
+    # `commitments._bare_heads` asks `_BARE_HEAD` only of lines holding one of its words (found
+    # by str.find): the same lines as asking every line, on LF, CR and CRLF pages
+    heads = [
+        "협약의 주요 내용은",
+        "주요 협약 사항 :",
+        "협력 분야：",
+        "협력과제로는",
+        "양 기관은 다음 사항에 협력한다.",
+        "세부 내용은 아래와 같다",
+        "다음과 같습니다:",
+    ]
+    for h in heads:
+        m = commitments._BARE_HEAD.search(h)
+        assert m is not None, h
+        assert any(w in m.group(0) for w in commitments._BARE_HEAD_WORDS), h
+    body = "\n".join(
+        [" 가람시와 나래재단은 협약을 맺었다.", *heads, "내용 없는 줄이다.", "", "  같은 날 ", "끝"]
+    )
+    texts = [*_texts(), body, body.replace("\n", "\r\n"), body.replace("\n", "\r")]
+    for text in texts:
+        want = [ln.start for ln in iter_lines(text) if commitments._BARE_HEAD.search(ln.stripped)]
+        assert commitments._bare_heads(text) == want
+
+
+def test_open_start_is_asked_only_of_a_sentence_holding_its_word() -> None:
+    # `plans._open_start` reads no sentence without `부터`, which every match of `_OPEN_START`
+    # holds
+    from summarizer.structure import plans
+
+    text = "오는 3월부터 시행한다. 내년부터는, 늘린다. 다음 달 부터 연다. 5일부터 새해부터 "
+    found = [m.group(0) for m in plans._OPEN_START.finditer(text)]
+    assert len(found) == 5
+    assert all("부터" in f for f in found)
