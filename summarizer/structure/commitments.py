@@ -166,8 +166,10 @@ def _roster(items: list[Commitment]) -> bool:
     """Whether a marked list names bodies, not deeds: `이번 협약에 참여한 기관은 ▲A연구원
     ▲B진흥원 ▲C대학교 산학협력단 등이다` lists who signed (three names or more, two in three
     ending as a body's name does)."""
+    if len(items) < 3:
+        return False
     names = sum(c.text.rstrip(" .").endswith(_BODY_ENDS) for c in items)
-    return len(items) >= 3 and names * 3 >= len(items) * 2
+    return names * 3 >= len(items) * 2
 
 
 def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Commitment]:

@@ -544,3 +544,28 @@ def test_open_start_is_asked_only_of_a_sentence_holding_its_word() -> None:
     found = [m.group(0) for m in plans._OPEN_START.finditer(text)]
     assert len(found) == 5
     assert all("부터" in f for f in found)
+
+
+def test_partner_also_and_minister_posts_hold_the_words_they_are_skipped_without() -> None:
+    # `party_also._partners_also` reads nothing of a rest holding neither `와도` nor `과도`;
+    # `en_ministers.minister_sides` asks its patterns only of a sentence holding `signed` or
+    # `inked`, and of a head holding `Minister`
+    from summarizer.structure import en_ministers, party_also
+
+    text = "이날 시는 나래재단과도 협약을 맺었고 가람대학교와도 상생 협정을 체결했다."
+    found = [m.group(0) for m in party_also._PARTNER_ALSO.finditer(text)]
+    assert len(found) == 2
+    assert all("와도" in f or "과도" in f for f in found)
+    sent = (
+        "Nurian Minister for Trade and Industry Lee Dara and Environment Minister Kim Ana "
+        "signed the deal. The Ministry of Water (Minister Park Sora) inked it"
+    )
+    assert [m.group(0) for m in en_ministers._SIGNED.finditer(sent)] == ["signed", "inked"]
+    for pattern in (
+        en_ministers._MINISTER_OF,
+        en_ministers._FIELD_MINISTER,
+        en_ministers._BRACKETED,
+    ):
+        hits = [m.group(0) for m in pattern.finditer(sent)]
+        assert hits and all("Minister" in h for h in hits)
+    assert len(en_ministers.minister_sides(sent, 0, sent)) == 2
