@@ -220,6 +220,8 @@ _STARTS = {
     "commitments._CUE_EN": commitments._CUE_EN,
     "terms._PROMISE_KO": terms._PROMISE_KO,
     "terms._CUE_EN_AT": terms._CUE_EN_AT,
+    "terms._CUE_KO_AT": terms._CUE_KO_AT,
+    "terms._SIGNING": terms._SIGNING,
 }
 # the forms they were written in before, where other than the pattern asked behind
 _STARTS_BEFORE = {
