@@ -38,7 +38,7 @@ from summarizer.lexicon import (
     phrases,
 )
 from summarizer.lexicon.joint import joint_ko
-from summarizer.reading import read_document
+from summarizer.reading import noise_lines, read_document
 from summarizer.structure import (
     _SIGNED_EN,
     _SIGNED_KO,
@@ -225,6 +225,7 @@ _STARTS = {
     "event._REMOTE": _REMOTE,
     "event_steps._SIGNED_BEFORE": _SIGNED_BEFORE,
     "event_steps._SIGNING_AT": _SIGNING_AT,
+    "noise_lines copyright": noise_lines._NOISE_LINES[0].pattern,
 }
 # the forms they were written in before, where other than the pattern asked behind
 _STARTS_BEFORE = {
