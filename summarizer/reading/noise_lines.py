@@ -20,7 +20,7 @@ from summarizer.lexicon import (
     PAGE_CHROME,
     POSTING_LABELS,
     alternation,
-    led,
+    led_start,
     marks,
 )
 
@@ -67,10 +67,11 @@ _CHROME_THROUGH_NEEDS = _any_of("공유", "℃", "작성자", "글쓴이")
 _NOISE_LINES: tuple[NoiseLine, ...] = (
     NoiseLine(
         "copyright",
-        re.compile(
-            led(
+        re.compile(  # (searched, only whether a line holds one asked: led_start)
+            led_start(
                 rf"{COPYRIGHT_KO}|Copyright\s*(©|\(c\))|{COPYRIGHT_EN}",
                 "".join(w.lstrip()[0] for w in (*COPYRIGHT_MARKS, *COPYRIGHT_MARKS_EN, "C")),
+                case_blind=True,
             ),
             re.I,
         ),

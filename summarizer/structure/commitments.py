@@ -166,8 +166,10 @@ def _roster(items: list[Commitment]) -> bool:
     """Whether a marked list names bodies, not deeds: `이번 협약에 참여한 기관은 ▲A연구원
     ▲B진흥원 ▲C대학교 산학협력단 등이다` lists who signed (three names or more, two in three
     ending as a body's name does)."""
+    if len(items) < 3:
+        return False
     names = sum(c.text.rstrip(" .").endswith(_BODY_ENDS) for c in items)
-    return len(items) >= 3 and names * 3 >= len(items) * 2
+    return names * 3 >= len(items) * 2
 
 
 def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Commitment]:
@@ -370,16 +372,43 @@ def _bare_item(ln: Line) -> bool:
     return not _SENTENCE_END.search(t) or LIST_CLOSE.search(t) is not None
 
 
+# a literal every match of _BARE_HEAD holds
+_BARE_HEAD_WORDS = ("내용", "사항", "과제", "분야", "같")
+
+
+def _bare_heads(text: str) -> list[int]:
+    """Where the lines start that `_BARE_HEAD` matches (stripped), in order: only those
+    holding one of `_BARE_HEAD_WORDS` are asked, found by `str.find` over the page (no regex
+    search of every line, nor a split of a page that holds no head)."""
+    starts: dict[int, str] = {}
+    for word in _BARE_HEAD_WORDS:
+        p = text.find(word)
+        while p >= 0:
+            # the line around (a line ends at CR, LF or CRLF, as iter_lines has it)
+            s = max(text.rfind("\n", 0, p), text.rfind("\r", 0, p)) + 1
+            ends = [e for e in (text.find("\n", p), text.find("\r", p)) if e >= 0]
+            e = min(ends) if ends else len(text)
+            starts[s] = text[s:e].strip()
+            p = text.find(word, e)
+    return sorted(s for s, t in starts.items() if _BARE_HEAD.search(t))
+
+
 def _unmarked(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Commitment]:
     """Items on lines of their own under a list's head, their marks lost (`협약의 주요 내용은`
     then `청년 창업 공간 제공` / `창업 교육 운영` / `지역 기업 연계 등이다.`): two lines or more."""
+    heads = _bare_heads(text)
+    if not heads:
+        return []
     lines = [ln for ln in iter_lines(text) if ln.stripped]
+    at = {ln.start: i for i, ln in enumerate(lines)}
     out: list[Commitment] = []
     k = 0
-    while k < len(lines) - 2:
-        lead = lines[k]
-        k += 1
-        if not _BARE_HEAD.search(lead.stripped) or not _cued(lead.stripped):
+    for h in (at[s] for s in heads):
+        if h < k or h >= len(lines) - 2:
+            continue  # (inside a run already read, or too near the end for two items)
+        lead = lines[h]
+        k = h + 1
+        if not _cued(lead.stripped):
             continue
         if not agreement and not _OWN_HEAD.search(lead.stripped):
             continue  # (a notice's `주요 내용` heads an agenda)

@@ -60,10 +60,14 @@ _NOT_FIELD = re.compile(r"\b(?:Vice|Prime|Deputy|First|Second|Senior|Former|The|
 
 def minister_sides(text: str, s: int, sent: str) -> list[Cand]:
     """The ministries whose ministers sign in `sent` (starting at `s`): two posts or none."""
+    if "signed" not in sent and "inked" not in sent:
+        return []  # (what every match of _SIGNED holds: no scan led by a word boundary)
     sign = _SIGNED.search(sent)
     if sign is None:
         return []
     head = sent[: sign.end()]  # (the verb kept: a name's end is read against it)
+    if "Minister" not in head:
+        return []  # (every post's pattern holds it: no post, no sides)
     out: list[Cand] = []
     spans: list[tuple[int, int]] = []
     owned = 0  # posts told with their country (`Korean Industry Minister`)

@@ -20,7 +20,7 @@ from summarizer.lexicon import (
     SIGNING_CEREMONIES,
     SIGNING_STEMS,
     alternation,
-    led,
+    led_start,
     marks,
 )
 from summarizer.lexicon.connectives import PAST_YEAR, TOLD_BEFORE, TURNS_BACK, connectives
@@ -129,14 +129,15 @@ _CUE_KO = re.compile(_CUE_KO_WORDS + "".join("|" + b for c in _HELD_CUES for b i
 # _CUE_KO where a sentence has no `에서`: every later branch needs one (and backtracks over
 # the words after each `협약` looking for it)
 _CUE_KO_BARE = re.compile(_CUE_KO_WORDS)
-_CUE_EN = re.compile(
+_CUE_EN = re.compile(  # (only whether a sentence has one is asked: led_start)
     # (`met at … to sign a Memorandum`: the meeting held for the signing is it)
-    led(
+    led_start(
         r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?|to\s+sign|"
         # (`reached a letter of intent`, `forged a sisterhood`: an agreement's other verbs)
         r"reached\s+an?\s+(?:[\w-]+\s+){0,3}(?:letter|agreement|accord|deal|pact|memorandum|MOU)"
         r"|forged\s+an?\s+(?:[\w-]+\s+){0,3}(?:sisterhood|partnership|agreement|pact|alliance))\b",
         "sciltrf",
+        case_blind=True,
     ),
     re.I,
 )
@@ -357,12 +358,13 @@ def _outline(
 
 _HANGUL = re.compile(r"[가-힣]")
 # a signing by video link or online, each side in its own room
-_REMOTE = re.compile(
-    led(
+_REMOTE = re.compile(  # (only whether a sentence has one is asked)
+    led_start(
         r"화상(?:으로|\s*회의)|비대면|온라인(?:으로|\s*(?:협약|서명|체결))"
         r"|\b(?:virtual(?:ly)?|online)\s+(?:ceremony|signing)|\bvirtually\b|\bvia\s+video"
         r"|\bvideo\s+(?:link|conference)",
         "화비온vo",  # (case-blind, as the pattern: English can give it no first characters)
+        case_blind=True,
     ),
     re.I,
 )

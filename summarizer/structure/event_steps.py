@@ -17,7 +17,7 @@ import re
 
 from summarizer.facts.datewords import WEEKDAYS_EN
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation, led
+from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation, led, led_start
 from summarizer.lexicon.connectives import TURNS_BACK, connectives
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import facts_in, span
@@ -37,12 +37,11 @@ OTHER_STEP = re.compile(
 _STEP_AFTER = lazy_compile(r"\s*(?:동의안|안건|계획안|승인|의결|\d+\s*주년)")
 # (these two behind a look-ahead for their first characters: a branch opening with a group
 # gave the engine nothing to skip ahead by)
-_SIGNING = lazy_compile(
-    led(
-        alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES)) + r"|손(?:을)?\s*(?:맞)?잡",
-        "".join(w[0] for w in (*SIGNING_STEMS, *SIGNING_CEREMONIES)) + "손",
-    )
-)
+_SIGNING_FORM = alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES)) + r"|손(?:을)?\s*(?:맞)?잡"
+_SIGNING_FIRSTS = "".join(w[0] for w in (*SIGNING_STEMS, *SIGNING_CEREMONIES)) + "손"
+_SIGNING = lazy_compile(led(_SIGNING_FORM, _SIGNING_FIRSTS))  # (the matches, one after another)
+# whether a signing word stands in a stretch: found by its first character (led_start)
+_SIGNING_AT = lazy_compile(led_start(_SIGNING_FORM, _SIGNING_FIRSTS))
 # `…을 체결한 데 이어`, `맺은 뒤`: an earlier signing the sentence goes on from
 _AFTER_SIGNING = re.compile(
     alternation(SIGNING_STEMS) + r"(?:한|은)\s*(?:데\s*이어|뒤|후|이후|다음)"
@@ -56,7 +55,7 @@ def other_step_dates(text: str, s: int, e: int, facts: list[Fact]) -> set[int]:
     after = _AFTER_SIGNING.search(text, s, e)
     if after is not None:
         # the main clause signs too: its dates are the signing's; else the earlier clause's are
-        main_signs = _SIGNING.search(text, after.end(), e) is not None
+        main_signs = _SIGNING_AT.search(text, after.end(), e) is not None
         out |= {f.start for f in dates if (f.start >= after.end()) != main_signs}
     if OTHER_STEP.search(text, s, e):
         out |= {f.start for f in dates if step_between(text, f.end, e)}
@@ -84,7 +83,7 @@ def earlier_clause_day(text: str, end: int, next_start: int) -> bool:
     if next_start - end > 60:
         return False
     m = _THEN.search(text, end, next_start)
-    return m is not None and _SIGNING.search(text, end, m.start()) is None
+    return m is not None and _SIGNING_AT.search(text, end, m.start()) is None
 
 
 # `지난해 맺은 협약에 따라`, `체결한 MOU를 바탕으로`: an agreement signed before, which the
@@ -106,7 +105,7 @@ def under_earlier_agreement(text: str, s: int, e: int, dates: list[Fact]) -> set
     if not dates:
         return set()
     m = _UNDER_AGREEMENT.search(text, s, e)
-    if m is not None and _SIGNING.search(text, m.end(), e) is None:
+    if m is not None and _SIGNING_AT.search(text, m.end(), e) is None:
         return {f.start for f in dates}
     m = _EN_WHICH_SIGNED.search(text, s, e)
     if m is not None and _EN_SIGNS.search(text, m.end(), e) is None:
@@ -133,7 +132,7 @@ def signing_clause(text: str, s: int, e: int, date: Fact) -> int:
     sentence goes on from, when the day lies after it and the rest of the sentence signs too."""
     start = s
     for m in _SIGNED_AND.finditer(text, s, date.start):
-        if _SIGNING.search(text, m.end(), e):
+        if _SIGNING_AT.search(text, m.end(), e):
             start = m.end()
     return start
 
@@ -153,8 +152,8 @@ def _clean_cue(text: str, at: int, e: int) -> re.Match[str] | None:
 
 
 # `… 협약을 맺은 바 있다`, `지난해 … 체결한`: an agreement signed before, whose venue is not this one's
-_SIGNED_BEFORE = lazy_compile(
-    led(
+_SIGNED_BEFORE = lazy_compile(  # (only whether a sentence has one is asked)
+    led_start(
         r"(?:맺|체결|서명|협약|결연)\S*\s*바\s*있|(?:지난해|작년|지난\s*\d{4}년)[^.\n]{0,60}?(?:맺|체결|협약)",
         "맺체서협결지작",
     )
@@ -222,14 +221,14 @@ def recent_instead(text: str, date: Fact, e: int) -> bool:
     signing itself came `최근` (recently)."""
     m = _RECENT.search(text, date.end, e)
     return m is not None and (
-        _SIGNING.search(text, m.end(), e) is not None
+        _SIGNING_AT.search(text, m.end(), e) is not None
         or _SIGNED_EN.search(text, m.end(), e) is not None
     )
 
 
 def _signs(text: str, s: int, e: int) -> bool:
     return (
-        _SIGNING.search(text, s, e) is not None
+        _SIGNING_AT.search(text, s, e) is not None
         or _SIGNED_EN.search(text, s, e) is not None
         or _CEREMONY_EN.search(text, s, e) is not None
     )

@@ -77,6 +77,8 @@ def _partners_also(text: str, after: int, named: list[Cand]) -> list[Cand]:
     """The partner of a second agreement the same subject signed that day, told after `after`
     with `도` on the partner (`이날 시는 B와도 협약을 맺었다`, `시는 같은 날 오후 B과도 …
     협약을 체결했다`), when the page names it nowhere among `named`."""
+    if text.find("와도", after) < 0 and text.find("과도", after) < 0:
+        return []  # (every match of _PARTNER_ALSO holds one: no sentence of the rest is read)
     seen = [key(c.name) for c in named]
     out: list[Cand] = []
     looked = 0

@@ -102,6 +102,8 @@ _STARTS_WITH_DATE = lazy_compile(r"^(?:(?:또|또한|특히|아울러)\s*,?\s*)?
 
 def _open_start(body: str) -> bool:
     """Whether the sentence's date is a start with no end (`오는 3월부터`, no `까지` after it)."""
+    if "부터" not in body:  # (every match holds it: no class-led scan of the sentence)
+        return False
     m = _OPEN_START.search(body)
     return m is not None and "까지" not in body[m.start() :]
 

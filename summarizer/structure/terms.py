@@ -44,17 +44,18 @@ from summarizer.structure.items import item
 from summarizer.structure.lines import Mask, iter_sentences
 
 # what opens the terms: the agreement as the source of what follows
-# (these are asked of every sentence of the story: each behind a look-ahead for the letters
-# its matches open with, as their branches open with groups the engine cannot skip ahead by)
-_CUE_KO = lazy_compile(
-    led(
-        r"(?:협약|협정|합의|양해각서|MOU|각서)(?:\s*(?:체결|안))?\s*"
-        r"(?:에\s*따라|에\s*따르면|을\s*통해|을\s*통하여|를\s*통해|를\s*통하여|에서|으로|로|에는|[서문안]에는)[,\s]"
-        r"|(?:주요|세부|구체적인|협약|협력|합의)\s*(?:협약\s*)?(?:내용|사항|분야)(?:은|는|으로는|로는|을\s*보면)[,\s]"
-        r"|(?:협약|협정)(?:서|문|안)에는\s",
-        "협합양M각주세구",
-    )
+# (these are asked of every sentence of the story; their branches open with groups the engine
+# cannot skip ahead by)
+_CUE_KO_FORM = (
+    r"(?:협약|협정|합의|양해각서|MOU|각서)(?:\s*(?:체결|안))?\s*"
+    r"(?:에\s*따라|에\s*따르면|을\s*통해|을\s*통하여|를\s*통해|를\s*통하여|에서|으로|로|에는|[서문안]에는)[,\s]"
+    r"|(?:주요|세부|구체적인|협약|협력|합의)\s*(?:협약\s*)?(?:내용|사항|분야)(?:은|는|으로는|로는|을\s*보면)[,\s]"
+    r"|(?:협약|협정)(?:서|문|안)에는\s"
 )
+_CUE_KO = lazy_compile(_CUE_KO_FORM)  # (the whole match, asked where _CUE_KO_AT found one)
+# where `_CUE_KO` first matches, found by its first character (the engine skips ahead by it;
+# behind `led`'s look-ahead it entered the pattern at every character)
+_CUE_KO_AT = lazy_compile(led_start(_CUE_KO_FORM, "협합양M각주세구"))
 # the parties together as the subject, then a promise at the sentence's end
 _JOINT_KO = lazy_compile(
     r"^\s*(?:(?:" + connectives(JOINT_GOES_ON) + r"),?\s+)?" + joint_ko() + r"(?:은|는|이|가),?\s"
@@ -81,8 +82,12 @@ _CUE_EN = lazy_compile(led(_CUE_EN_FORM, "mkctapdvwi"), re.I)
 # by it; case-blind, behind a look-ahead, it entered the pattern at every character)
 _CUE_EN_AT = lazy_compile(led_start(_CUE_EN_FORM, "mkctapdvwi", case_blind=True), re.I)
 _QUOTE_OPEN = lazy_compile(r"[“\"‘']")
-_SIGNING = lazy_compile(
-    led(r"(?:체결|맺었|교환했|서명했)\S*\s*(?:했다|밝혔다|전했다)?\.?\s*$|\bsigned\b", "체맺교서s"),
+_SIGNING = lazy_compile(  # (only whether a sentence has one is asked)
+    led_start(
+        r"(?:체결|맺었|교환했|서명했)\S*\s*(?:했다|밝혔다|전했다)?\.?\s*$|\bsigned\b",
+        "체맺교서s",
+        case_blind=True,
+    ),
     re.I,
 )
 _HEAD_END_KO = lazy_compile(
@@ -168,7 +173,8 @@ def _head(sent: str, follow: bool) -> int | None:
         if m is None:
             return None
         return m.end()
-    cue = _CUE_KO.search(sent)
+    at = _CUE_KO_AT.search(sent)
+    cue = _CUE_KO.match(sent, at.start()) if at is not None else None
     promise = _PROMISE_KO.search(sent.rstrip())
     if cue and (promise or _MARK.search(sent, cue.end())) and not _SIGNING.search(sent):
         pos = cue.end()

@@ -38,7 +38,7 @@ from summarizer.lexicon import (
     phrases,
 )
 from summarizer.lexicon.joint import joint_ko
-from summarizer.reading import read_document
+from summarizer.reading import noise_lines, read_document
 from summarizer.structure import (
     _SIGNED_EN,
     _SIGNED_KO,
@@ -54,8 +54,8 @@ from summarizer.structure import (
     party_vote,
     terms,
 )
-from summarizer.structure.event import _CUE_EN, _CUE_KO, _CUE_KO_BARE
-from summarizer.structure.event_steps import _SIGNED_BEFORE, _SIGNING, OTHER_STEP
+from summarizer.structure.event import _CUE_EN, _CUE_KO, _CUE_KO_BARE, _REMOTE
+from summarizer.structure.event_steps import _SIGNED_BEFORE, _SIGNING, _SIGNING_AT, OTHER_STEP
 from summarizer.structure.lines import iter_lines
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,15 +114,14 @@ _WORDS = [
     "무단 전재", "Press Release", "보도자료", "공고", "stated", "Explained", "체결", "서명", "MOU",
     "배포 즉시 보도", "will cooperate", "Agreed to", "commits to", "key areas include", "하기로 했다",
     "예정이다", "담았다", "The MOU covers ", "최종 수정", "수정일", "업데이트", "Last updated", "Updated",
-    "Modified", " at", " on", "시각", ":", "|",
+    "Modified", " at", " on", "시각", ":", "|", "화상으로", "화상 회의", "비대면", "온라인으로", "온라인 협약",
+    "Virtually", "online signing", "VIA video", "video link", "virtual ceremony",
 ]  # fmt: skip
 _LED = {
     "header._EMBARGO": header._EMBARGO,
     "header._DATELINE": header._DATELINE,
-    "event._CUE_EN": _CUE_EN,
     "event_steps.OTHER_STEP": OTHER_STEP,
     "event_steps._SIGNING": _SIGNING,
-    "event_steps._SIGNED_BEFORE": _SIGNED_BEFORE,
 }
 
 
@@ -220,6 +219,13 @@ _STARTS = {
     "commitments._CUE_EN": commitments._CUE_EN,
     "terms._PROMISE_KO": terms._PROMISE_KO,
     "terms._CUE_EN_AT": terms._CUE_EN_AT,
+    "terms._CUE_KO_AT": terms._CUE_KO_AT,
+    "terms._SIGNING": terms._SIGNING,
+    "event._CUE_EN": _CUE_EN,
+    "event._REMOTE": _REMOTE,
+    "event_steps._SIGNED_BEFORE": _SIGNED_BEFORE,
+    "event_steps._SIGNING_AT": _SIGNING_AT,
+    "noise_lines copyright": noise_lines._NOISE_LINES[0].pattern,
 }
 # the forms they were written in before, where other than the pattern asked behind
 _STARTS_BEFORE = {

@@ -106,7 +106,7 @@ def _opening(items: P.SubPattern | list[tuple[object, object]]) -> tuple[set[str
 _LED = {
     "party_vote._TITLES": (party_vote._TITLES, 0),
     "parties._SIGN_KO": (parties._SIGN_KO.pattern, parties._SIGN_KO.flags),
-    "terms._CUE_KO": (terms._CUE_KO.pattern, terms._CUE_KO.flags),
+    "terms._CUE_KO_AT": (terms._CUE_KO_AT.pattern, terms._CUE_KO_AT.flags),
     "terms._PROMISE_KO": (terms._PROMISE_KO.pattern, terms._PROMISE_KO.flags),
     "terms._CUE_EN": (terms._CUE_EN.pattern, terms._CUE_EN.flags),
     "terms._SIGNING": (terms._SIGNING.pattern, terms._SIGNING.flags),

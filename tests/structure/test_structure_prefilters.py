@@ -15,7 +15,7 @@ from pathlib import Path
 from summarizer.reading import read_document
 from summarizer.structure import bullets, commitments, event, page_shape, parties, party_lists
 from summarizer.structure.en_parties import AGREE_EN, SIGN_EN
-from summarizer.structure.lines import Line, iter_sentences
+from summarizer.structure.lines import Line, iter_lines, iter_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 # the characters a line may open with: Latin, punctuation, symbols, bullets and enclosed
@@ -508,3 +508,64 @@ def test_service_line_words_are_asked_only_of_a_page_holding_their_ending() -> N
     found = [m.group(0) for m in phones._LINE_AFTER.finditer(text)]
     assert found == ["신고센터", "상담전화", "콜센터", "상담센터", "신고전화"]
     assert all(w.endswith(("센터", "전화")) for w in found)
+
+
+def test_bare_list_heads_found_from_their_words_as_by_searching_each_line() -> None:
+    # `commitments._bare_heads` asks `_BARE_HEAD` only of lines holding one of its words (found
+    # by str.find): the same lines as asking every line, on LF, CR and CRLF pages
+    heads = [
+        "협약의 주요 내용은",
+        "주요 협약 사항 :",
+        "협력 분야：",
+        "협력과제로는",
+        "양 기관은 다음 사항에 협력한다.",
+        "세부 내용은 아래와 같다",
+        "다음과 같습니다:",
+    ]
+    for h in heads:
+        m = commitments._BARE_HEAD.search(h)
+        assert m is not None, h
+        assert any(w in m.group(0) for w in commitments._BARE_HEAD_WORDS), h
+    body = "\n".join(
+        [" 가람시와 나래재단은 협약을 맺었다.", *heads, "내용 없는 줄이다.", "", "  같은 날 ", "끝"]
+    )
+    texts = [*_texts(), body, body.replace("\n", "\r\n"), body.replace("\n", "\r")]
+    for text in texts:
+        want = [ln.start for ln in iter_lines(text) if commitments._BARE_HEAD.search(ln.stripped)]
+        assert commitments._bare_heads(text) == want
+
+
+def test_open_start_is_asked_only_of_a_sentence_holding_its_word() -> None:
+    # `plans._open_start` reads no sentence without `부터`, which every match of `_OPEN_START`
+    # holds
+    from summarizer.structure import plans
+
+    text = "오는 3월부터 시행한다. 내년부터는, 늘린다. 다음 달 부터 연다. 5일부터 새해부터 "
+    found = [m.group(0) for m in plans._OPEN_START.finditer(text)]
+    assert len(found) == 5
+    assert all("부터" in f for f in found)
+
+
+def test_partner_also_and_minister_posts_hold_the_words_they_are_skipped_without() -> None:
+    # `party_also._partners_also` reads nothing of a rest holding neither `와도` nor `과도`;
+    # `en_ministers.minister_sides` asks its patterns only of a sentence holding `signed` or
+    # `inked`, and of a head holding `Minister`
+    from summarizer.structure import en_ministers, party_also
+
+    text = "이날 시는 나래재단과도 협약을 맺었고 가람대학교와도 상생 협정을 체결했다."
+    found = [m.group(0) for m in party_also._PARTNER_ALSO.finditer(text)]
+    assert len(found) == 2
+    assert all("와도" in f or "과도" in f for f in found)
+    sent = (
+        "Nurian Minister for Trade and Industry Lee Dara and Environment Minister Kim Ana "
+        "signed the deal. The Ministry of Water (Minister Park Sora) inked it"
+    )
+    assert [m.group(0) for m in en_ministers._SIGNED.finditer(sent)] == ["signed", "inked"]
+    for pattern in (
+        en_ministers._MINISTER_OF,
+        en_ministers._FIELD_MINISTER,
+        en_ministers._BRACKETED,
+    ):
+        hits = [m.group(0) for m in pattern.finditer(sent)]
+        assert hits and all("Minister" in h for h in hits)
+    assert len(en_ministers.minister_sides(sent, 0, sent)) == 2
