@@ -82,9 +82,7 @@ EN_BEFORE = lazy_compile(
     r"[^\"“]{0,120},)"
     # (`President Kim in particular stated, "…`: an adverb between the name and the verb)
     r"(?:\s+(?:in\s+particular|also|then|later|further|again|finally|meanwhile))?"
-    r",?\s+(?:has\s+|had\s+)?"
-    + _EN_SPEECH
-    + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
+    r",?\s+(?:has\s+|had\s+)?" + _EN_SPEECH + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
 )  # `Kim added that the group would "…"` quotes part of a sentence
 EN_UNCLOSED = lazy_compile(r"[^가-힣“”\n]{20,}$")
 # an English single-quoted statement: opens before a capital, closes after its punctuation
