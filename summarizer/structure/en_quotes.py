@@ -79,9 +79,10 @@ EN_BEFORE = lazy_compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,5})?|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
     # (`Its head of trade, Kim Ga-ram, has stated, "…`: the comma closing an apposition, and
     # the verb with its auxiliary)
-    r"[^\"“]{0,120},),?\s+(?:has\s+|had\s+)?"
-    + _EN_SPEECH
-    + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
+    r"[^\"“]{0,120},)"
+    # (`President Kim in particular stated, "…`: an adverb between the name and the verb)
+    r"(?:\s+(?:in\s+particular|also|then|later|further|again|finally|meanwhile))?"
+    r",?\s+(?:has\s+|had\s+)?" + _EN_SPEECH + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
 )  # `Kim added that the group would "…"` quotes part of a sentence
 EN_UNCLOSED = lazy_compile(r"[^가-힣“”\n]{20,}$")
 # an English single-quoted statement: opens before a capital, closes after its punctuation
@@ -105,7 +106,10 @@ EN_SUBJECT = lazy_compile(
     # verb of its own and the clause `and said,` that opens the quote
     r"|^\s*(?:(?:On|In|At|During|After|Later|Earlier)\s[^,\"“]{1,40},\s+)?"
     r"(?P<s2>(?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)\s+(?:[a-z][\w'-]*\s+){1,2}"
-    r"[^\"“.]{0,140}?\s(?:and|before|then)\s+" + _EN_SAYING + r"\s*[,:]\s*$"
+    # (`Oh described it as a “growing city” and emphasized, "…`: a quoted term on the way)
+    r"(?:[^\"“.]|[\"“][^\"“”.]{1,40}[\"”]){0,140}?\s(?:and|before|then)\s+"
+    + _EN_SAYING
+    + r"\s*[,:]\s*$"
 )
 # a sentence opening with these is not a person's name
 _NOT_SUBJECT = frozenset(

@@ -86,6 +86,10 @@ def segments(text: str) -> list[Seg]:
             close = text.find('"', i + 1, line_end)
             if close < 0:  # `"…”고 말했다`
                 close = text.find("”", i + 1, line_end)
+            if close < 0:  # `"…“고 밝혔다`: closed with the wrong-direction mark, as `“…“고`
+                again = text.find("“", i + 1, line_end)
+                if again > 0 and KO_TAIL.match(text[again + 1 : line_end]):
+                    close = again
             if close < 0:  # `"…만들겠다.⏎⏎앞으로 …"고 말했다`: into the next paragraph
                 close = _straight_below(text, i)
         elif i == 0 or not text[i - 1].isalnum():  # `'` opens only where a word does not end

@@ -45,6 +45,8 @@ _NOT_NAME = re.compile(
     + r")$"
 )
 _ORG_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES, "공", "사"))
+# the word closing an adverbial clause before a speaker (`…과 관련해`, `…에 대해`)
+_LEAD_CLAUSE_END = re.compile(r"(?:관련해|관련해서|관련하여|대해|대해서|대하여),?")
 _STRONG_ORG_END = ending((*ORG_SUFFIXES, "부", "처", "청"))
 # (and the title words no such ending covers, whole: `고문`, `주임`, `대통령`; only those, so the
 # pattern stays as short as the endings)
@@ -350,6 +352,9 @@ def _side_of(tokens: list[str], parties: list[Party]) -> tuple[None, str, str | 
 def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str | None, str | None]:
     """(name, title, org) from `오영주 중기부 장관` / `중기부 오영주 장관` / `정민호 안산시장`."""
     tokens = [t for t in _BRACKETED.sub(" ", phrase).split() if t][-8:]
+    # `이번 협약과 관련해 누리부는 “…`: an adverbial clause before the speaker is not its name
+    lead = [k for k, tok in enumerate(tokens[:-1]) if _LEAD_CLAUSE_END.fullmatch(tok)]
+    tokens = tokens[lead[-1] + 1 :] if lead else tokens
     if not tokens:
         return None, None, None
     if _JOINT.fullmatch(" ".join(tokens)) or _JOINT_PEOPLE.fullmatch(" ".join(tokens)):
