@@ -46,10 +46,7 @@ def test_a_closed_sentence_is_not_joined_to_the_next_line() -> None:
 
 def test_a_line_opening_with_a_mark_is_not_joined() -> None:
     # an open list whose next line is a note of its own: the note stays out of the last item
-    text = (
-        "양 기관은 협약에 따라 △기술 자문 △시험 장비 공동 활용\n"
-        "※ 문의 가람시 기업지원과\n"
-    )
+    text = "양 기관은 협약에 따라 △기술 자문 △시험 장비 공동 활용\n※ 문의 가람시 기업지원과\n"
     assert all("문의" not in t for t in _texts(text))
 
 
