@@ -37,15 +37,16 @@ _INLINE_MARK = re.compile(
     rf"[{marks.INLINE}{marks.NUMBERED}]|{marks.KEYCAP}"
     r"|(?<!\S)[·ㆍ](?=[^\s·ㆍ])|(?<!\S)Δ(?=[가-힣'‘\"“])"
 )
+# (`결연`: a sister tie is signed as an agreement is: `이번 결연에 따라 △A △B 활동을 펼친다`)
 _CUE = lazy_compile(
-    r"협력|협약|협정|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
+    r"협력|협약|협정|결연|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
     r"|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
     re.I,
 )
 # The same asked in two parts (a test compares them with it): the Korean words case-blind
 # need no folding, so the engine skips ahead to their first letters; the English ones found by
 # theirs in any case (`led_start`: only whether there is one is asked)
-_CUE_KO = re.compile(r"협력|협약|협정|추진|하기로|힘을\s*모|공동|약속|합의")
+_CUE_KO = re.compile(r"협력|협약|협정|결연|추진|하기로|힘을\s*모|공동|약속|합의")
 _CUE_EN = re.compile(
     led_start(
         r"agreement|agreed|will\s*:|MOU|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
@@ -172,9 +173,38 @@ def _roster(items: list[Commitment]) -> bool:
     return names * 3 >= len(items) * 2
 
 
+# a sentence left open at its line break: no sentence mark, `다`/`요` or colon before it
+_CLOSED = re.compile(r"(?:[.!?。:：]|다|요)[\"'’”)\]]*\s*$")
+# a line that carries on a sentence: a word, not a mark, a bracket or a label opening it
+# (the marks: summarizer.lexicon.marks)
+_CARRIES_ON = re.compile(rf"[^\s{marks.LEAD}\[(<〈【※#|]")
+
+
+def _carried_on(text: str, s: int, e: int) -> int:
+    """The end of a marked list's sentence read across the line breaks that cut an item
+    (`▲공익활동 비영리민간⏎단체 교류 협력 ▲… 등을 약속했다.`): while the sentence stops open at a
+    single line break and the next line carries on with a word, its line is joined (up to
+    three)."""
+    for _ in range(3):
+        if not text.startswith("\n", e) or _CLOSED.search(text, s, e):
+            break
+        if not _CARRIES_ON.match(text, e + 1):
+            break
+        starts, bounds = sentence_split(text)  # (the document's split, made once)
+        i = bisect_left(starts, e + 1)
+        if i >= len(starts) or starts[i] != e + 1:
+            break
+        e = bounds[i][1]
+    return e
+
+
 def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Commitment]:
     out: list[Commitment] = []
+    done = 0
     for s, e in _marked_sentences(text):
+        if s < done:
+            continue  # (read already, as the rest of a list cut by a line break)
+        e = done = _carried_on(text, s, e)
         listed = _inline_items(text, mask, appendix_at, agreement, s, e)
         if not _roster(listed):
             out += listed

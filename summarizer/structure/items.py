@@ -13,8 +13,9 @@ from summarizer.models.records import Commitment
 from summarizer.structure.lines import span
 
 _ITEM_TAIL = lazy_compile(r"\s*등(?:에서|에|을|를|의|과|으로|이다|이며|입니다|이|가)?(?=\s|$|[,.])")
+# (`…활동을 펼치게 된다`, `…을 맡게 된다`: the deed told in the future closes the last item)
 _VERB_TAIL = lazy_compile(
-    r"(?:을|를|에|에서)\s+(?:\S+\s+){0,3}\S*(?:협력|추진|한다|했다|하기로|나서|나선|나설|모으|힘쓰|힘쓴)\S*\s*$"
+    r"(?:을|를|에|에서)\s+(?:\S+\s+){0,3}\S*(?:협력|추진|한다|했다|하기로|나서|나선|나설|모으|힘쓰|힘쓴|펼치|펼친|펼칠|된다)\S*\s*$"
 )
 _SQUASH = re.compile(rf"[\s{marks.LEAD}·ㆍ—,.;:]+")  # (marks: summarizer.lexicon.marks)
 
