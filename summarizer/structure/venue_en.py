@@ -70,13 +70,17 @@ _FRONTED_ROOM = lazy_compile(
 )
 
 
-def fronted_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
-    """The place fronted before the signing's clause in the sentence `[s, e)`."""
-    m = _FRONTED.match(text, s, e) or _FRONTED_ROOM.match(text, s, e)
+def _named(text: str, m: re.Match[str] | None) -> tuple[str, Span] | None:
+    """The place a venue pattern's first group holds, with its span."""
     if m is None:
         return None
     sp = span(text, m.start(1), m.end(1))
     return sp.text, sp
+
+
+def fronted_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    """The place fronted before the signing's clause in the sentence `[s, e)`."""
+    return _named(text, _FRONTED.match(text, s, e) or _FRONTED_ROOM.match(text, s, e))
 
 
 # `agreed to sign a Memorandum … during the 20th International Symposium on … in Nuri province`:
@@ -92,11 +96,7 @@ _DURING_IN = lazy_compile(
 
 def occasion_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
     """The city of the occasion the signing of the sentence `[s, e)` took place during."""
-    m = _DURING_IN.search(text, s, e)
-    if m is None:
-        return None
-    sp = span(text, m.start(1), m.end(1))
-    return sp.text, sp
+    return _named(text, _DURING_IN.search(text, s, e))
 
 
 # --- the venue a sentence of signing names (`at the Government Complex Sejong`, `in Seoul on Monday`)
@@ -286,11 +286,7 @@ _VISITED_EN = lazy_compile(
 
 def visited_city(text: str, s: int, e: int) -> tuple[str, Span] | None:
     """The city the sentence of signing `[s, e)` says its signers visited."""
-    m = _VISITED_EN.search(text, s, e)
-    if m is None:
-        return None
-    sp = span(text, m.start(1), m.end(1))
-    return sp.text, sp
+    return _named(text, _VISITED_EN.search(text, s, e))
 
 
 # `met in Dara on 10 May 2024`, `on May 10 in Dara hosted a summit`: a city told with the day
@@ -307,10 +303,9 @@ def city_by_day(text: str, day: Fact) -> tuple[str, Span] | None:
     m = _CITY_THEN_ON.search(text, max(0, day.start - 60), day.start) or _IN_CITY_AFTER.match(
         text, day.end
     )
-    if m is None or re.fullmatch(_MONTH, m.group(1)):
+    if m is not None and re.fullmatch(_MONTH, m.group(1)):
         return None
-    sp = span(text, m.start(1), m.end(1))
-    return sp.text, sp
+    return _named(text, m)
 
 
 __all__ = [

@@ -28,6 +28,13 @@ def _pairs(text: str) -> set[str]:
     return {letters[i : i + 2] for i in range(len(letters) - 1)}
 
 
+def _matching(mine: set[str], quotes: list[tuple[str, set[str]]]) -> list[tuple[float, str]]:
+    """(share of `mine` a quote holds, its speaker), best first; empty when no quote holds
+    `_SHARE` of the line's pieces."""
+    scored = sorted(((len(mine & q) / len(mine), s) for s, q in quotes), reverse=True)
+    return scored if scored and scored[0][0] >= _SHARE else []
+
+
 def _people(briefing: Briefing) -> set[str]:
     names = {q.speaker for q in briefing.quotes if q.speaker}
     names |= {p.signatory for p in briefing.parties if p.signatory}
@@ -56,8 +63,8 @@ def check_said_by(briefing: Briefing) -> list[ClaimCheck]:
         mine = _pairs(before.replace(who, ""))
         if not mine:
             continue
-        scored = sorted(((len(mine & q) / len(mine), s) for s, q in quotes), reverse=True)
-        if not scored or scored[0][0] < _SHARE:
+        scored = _matching(mine, quotes)
+        if not scored:
             continue
         speaker = scored[0][1]
         if speaker == who or speaker in line or any(s == who and r >= _SHARE for r, s in scored):
@@ -97,8 +104,8 @@ def check_said_by_en(briefing: Briefing) -> list[ClaimCheck]:
         mine = _words(line)
         if not mine:
             continue
-        scored = sorted(((len(mine & q) / len(mine), s) for s, q in quotes), reverse=True)
-        if scored[0][0] < _SHARE:
+        scored = _matching(mine, quotes)
+        if not scored:
             continue
         speaker = scored[0][1]
         if any(_fits(speaker, w) for w in named):
