@@ -117,8 +117,7 @@ def _instruction_ratio(docs: Path | None, passes: int = 3) -> None:
     """Instructions a document of whole extraction and of phone matching, counted by valgrind's
     callgrind in one process (`_passes`): counts taken between two points of one run, not as
     the difference of two runs, whose start-ups differ by millions of instructions."""
-    if shutil.which("valgrind") is None:
-        raise SystemExit("--instructions needs valgrind on PATH (apt-get install valgrind)")
+    require_valgrind("--instructions ")
     folder = str(docs or "")
     n = len(_documents(folders_for(docs)))
     with tempfile.TemporaryDirectory() as tmp:
@@ -135,6 +134,12 @@ def _instruction_ratio(docs: Path | None, passes: int = 3) -> None:
         f"instruction ratio extract_facts / PhoneNumberMatcher: {ratio:.2f} {verdict} "
         f"(the target <= {TARGET} is on time, which runs at fewer instructions a cycle)"
     )
+
+
+def require_valgrind(what: str = "") -> None:
+    """Stop with one line when valgrind, which the instruction counts run under, is missing."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit(f"{what}needs valgrind on PATH (apt-get install valgrind)")
 
 
 def callgrind(out: Path, mark: str, argv: list[str], options: tuple[str, ...] = ()) -> None:

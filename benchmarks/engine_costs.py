@@ -16,7 +16,6 @@ its Python work by fewer steps.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 from collections import Counter
@@ -24,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_facts import _documents, callgrind, folders_for
+from bench_facts import _documents, callgrind, folders_for, require_valgrind
 
 # The group of a C function, by the first prefix of its name found here (else "other")
 _GROUPS = (
@@ -154,8 +153,7 @@ def main() -> None:
     ap.add_argument("docs", nargs="?", type=Path, help="folder of documents")
     ap.add_argument("--top", type=int, default=25, help="C functions listed for each side")
     args = ap.parse_args()
-    if shutil.which("valgrind") is None:
-        raise SystemExit("needs valgrind on PATH (apt-get install valgrind)")
+    require_valgrind()
     n = len(_documents(folders_for(args.docs)))
     passes = 1
     bench = str(Path(__file__).resolve().parent / "bench_facts.py")

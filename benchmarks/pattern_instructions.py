@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_facts import _documents, callgrind, folders_for, totals
+from bench_facts import _documents, callgrind, folders_for, require_valgrind, totals
 from profile_patterns import _asked, _install, _replay
 
 from summarizer.extract import extract_facts
@@ -61,8 +60,7 @@ def main() -> None:
     if args.count:
         _count(args.count[0], Path(args.count[1]))
         return
-    if shutil.which("valgrind") is None:
-        raise SystemExit("needs valgrind on PATH (apt-get install valgrind)")
+    require_valgrind()
     n = len(_documents(folders_for(args.docs)))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"

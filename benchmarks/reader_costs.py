@@ -19,7 +19,6 @@ import importlib
 import inspect
 import os
 import pkgutil
-import shutil
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -29,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_facts import _documents, callgrind, folders_for, totals
+from bench_facts import _documents, callgrind, folders_for, require_valgrind, totals
 
 import summarizer.facts
 import summarizer.structure
@@ -152,8 +151,7 @@ def main() -> None:
     if args.count:
         _count(args.count[0], float(args.count[1]), args.count[2])
         return
-    if shutil.which("valgrind") is None:
-        raise SystemExit("needs valgrind on PATH (apt-get install valgrind)")
+    require_valgrind()
     n = len(_documents(folders_for(args.docs)))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
