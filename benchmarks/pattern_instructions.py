@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_facts import _documents, callgrind, folders_for, require_valgrind, totals
-from profile_patterns import _asked, _install, _replay
+from profile_patterns import _asked, _replay, record
 
 from summarizer.extract import extract_facts
 from summarizer.reading import read_document
@@ -29,14 +29,7 @@ from summarizer.reading import read_document
 
 def _count(doc_dir: str, log: Path) -> None:
     docs = [read_document(p) for p in _documents(folders_for(Path(doc_dir) if doc_dir else None))]
-    for d in docs:  # warm-up: imports, regex compilation
-        extract_facts(d)
-    patterns, restore = _install()
-    try:
-        for d in docs:
-            extract_facts(d)
-    finally:
-        restore()
+    patterns = record(docs)
     names = sorted(_asked)
     mark = os.getpgrp
     mark()

@@ -39,6 +39,7 @@ from bench_facts import _documents, folders_for
 
 from summarizer.extract import extract_facts
 from summarizer.lazy import LazyPattern
+from summarizer.models import Document
 from summarizer.reading import read_document
 
 # What each pattern was asked during the recorded pass: (method, args, kwargs, steps), steps
@@ -151,6 +152,20 @@ def _install() -> tuple[dict[str, re.Pattern[str]], Callable[[], None]]:
     return patterns, restore
 
 
+def record(docs: list[Document]) -> dict[str, re.Pattern[str]]:
+    """Warm up on `docs` (imports, regex compilation), then run them once more with every
+    pattern's calls recorded in `_asked`; the patterns by name, for `_replay`."""
+    for d in docs:
+        extract_facts(d)
+    patterns, restore = _install()
+    try:
+        for d in docs:
+            extract_facts(d)
+    finally:
+        restore()
+    return patterns
+
+
 def _fastest(run: Callable[[], object], rounds: int) -> float:
     """The fastest of `rounds` timings of `run` in CPU time (a round another process
     interrupted, or that found the caches cold, is slower, never faster)."""
@@ -177,14 +192,7 @@ def main() -> None:
     chars = sum(len(d.text) for d in docs)
     print(f"{len(docs)} documents, {chars:,} characters, {args.rounds} rounds")
 
-    for d in docs:  # warm-up: imports, regex compilation
-        extract_facts(d)
-    patterns, restore = _install()
-    try:
-        for d in docs:
-            extract_facts(d)
-    finally:
-        restore()
+    patterns = record(docs)
 
     def whole_pass() -> None:
         for d in docs:
