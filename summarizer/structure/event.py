@@ -29,6 +29,7 @@ from summarizer.structure.event_days import (
     ANNOUNCE,
     TOLD_AFTER_EN,
     day_before,
+    orphan_day,
     reported_day,
     same_day,
     this_day,
@@ -445,6 +446,9 @@ def find_event(
             f for f in facts if not _within(f, lines[0]) and any(_within(f, d) for d in lines)
         ]
         facts = [f for f in facts if not any(_within(f, d) for d in lines)]
+    orphan = orphan_day(text, [*dateline_facts, *facts], body_start)
+    if orphan is not None:  # `이날 협약은 …` opening a page cut from its article: no day
+        facts = [f for f in facts if f.start != orphan]
     words = _cue_words(text)
     cues = _cue_sentences(text, mask, body_start, words)
     head: list[tuple[int, int]] = []
