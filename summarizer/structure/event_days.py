@@ -175,13 +175,13 @@ def orphan_day(text: str, facts: list[Fact], body_start: int) -> int | None:
     it (a page stamp is none) and no sentence of the story closing before it, as on a page
     stored from the middle of its article (`이날 협약은 …`, `군에 따르면 이날 협약식에는 …`). Its
     day is not the signing's: the facts read it against the reference date, a guess."""
-    m = _THIS_DAY.search(text[body_start:])
+    # (only the story's first sentence is read: the scan stops where it closes)
+    closed = _CLOSED.search(text, body_start)
+    m = _THIS_DAY.search(text[body_start : closed.start() if closed else len(text)])
     if m is None:
         return None
     at = body_start + m.start() + (m.group()[:1].isspace())
-    if _days_before(text, facts, at) or _CLOSED.search(text, body_start, at):
-        return None
-    return at
+    return None if _days_before(text, facts, at) else at
 
 
 # the page's own date labels (`기사입력`, `등록`, `보도`, `배포`, `수정`)
