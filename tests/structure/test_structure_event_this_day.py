@@ -78,6 +78,8 @@ def test_this_day_refers_to_the_day_named_earlier_in_its_sentence() -> None:
 
 def test_a_this_day_opening_the_story_takes_the_headlines_day() -> None:
     # a day written before it (here in the headline) is something to refer to: no orphan
-    page = "가온시, 14일 누리시와 우호협력 협약\n이날 협약식에는 두 도시 시장 등 30여 명이 참석했다.\n"
+    page = (
+        "가온시, 14일 누리시와 우호협력 협약\n이날 협약식에는 두 도시 시장 등 30여 명이 참석했다.\n"
+    )
     ev = _event(page)
     assert ev is not None and ev.date == "2025-03-14"
