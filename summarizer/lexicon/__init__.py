@@ -127,7 +127,12 @@ from summarizer.lexicon.places import (
     Province,
     province_variants,
 )
-from summarizer.lexicon.signing import AGREEMENT_NOUNS, SIGNING_CEREMONIES, SIGNING_STEMS
+from summarizer.lexicon.signing import (
+    AGREEMENT_NOUNS,
+    SERIES_WORDS,
+    SIGNING_CEREMONIES,
+    SIGNING_STEMS,
+)
 from summarizer.lexicon.titles import (
     ACTING,
     CONTACT_HEADS,
@@ -244,6 +249,7 @@ __all__ = [
     "RELEASE_WORD",
     "REPORTING_VERBS_KO",
     "REPORT_VERBS_EN",
+    "SERIES_WORDS",
     "SIGNER_KINDS",
     "SIGNING_CEREMONIES",
     "SIGNING_STEMS",

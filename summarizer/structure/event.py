@@ -29,6 +29,7 @@ from summarizer.structure.event_days import (
     ANNOUNCE,
     TOLD_AFTER_EN,
     day_before,
+    orphan_day,
     reported_day,
     same_day,
     this_day,
@@ -41,6 +42,7 @@ from summarizer.structure.event_steps import (
     other_signing,
     other_step_dates,
     recent_instead,
+    several_signings,
     signing_clause,
     signing_time,
     weekday_again,
@@ -445,6 +447,9 @@ def find_event(
             f for f in facts if not _within(f, lines[0]) and any(_within(f, d) for d in lines)
         ]
         facts = [f for f in facts if not any(_within(f, d) for d in lines)]
+    orphan = orphan_day(text, [*dateline_facts, *facts], body_start)
+    if orphan is not None:  # `이날 협약은 …` opening a page cut from its article: no day
+        facts = [f for f in facts if f.start != orphan]
     words = _cue_words(text)
     cues = _cue_sentences(text, mask, body_start, words)
     head: list[tuple[int, int]] = []
@@ -483,6 +488,13 @@ def find_event(
         if date and date.start >= s and recent_instead(text, date, e):
             date = None  # `3일 엑스코는 최근 … 체결했다고 밝혔다`: the day of the report
             continue
+        if (
+            date
+            and s <= date.start < e
+            and several_signings(text, s, e, facts_in(own, "date", s, e))
+        ):
+            date = None  # `16일 A와의 협약을 시작으로, 24일 B, … 순차적으로`: no one day
+            break
         if date:
             # a sentence about another step (a council vote on the agreement, its approval), or
             # `전날` counted back from a reference date the text does not state, dates the signing

@@ -134,8 +134,9 @@ def yesterday(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fa
 
 
 def this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
-    """`협약식은 이날 …`: the day most recently named before the sentence; in `이날 … 맺었다고
-    11일 밝혔다` it is the day of the announcement itself."""
+    """`협약식은 이날 …`: the day most recently named before the word, in an earlier sentence or
+    earlier in its own (`6일 X에 따르면 두 기관은 이날 …`); in `이날 … 맺었다고 11일 밝혔다` it is
+    the day of the announcement itself."""
     m = _THIS_DAY.search(text[s:e])
     if not m:
         return None
@@ -146,18 +147,41 @@ def this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
     ]
     if told:
         return told[0]
-    before = [
+    before = _days_before(text, facts, s + m.start())
+    if not before:
+        return None
+    return _held_before_told(text, before) or before[-1]
+
+
+def _days_before(text: str, facts: list[Fact], at: int) -> list[Fact]:
+    """The days written before `at` that a `이날` there may refer to (no page stamp)."""
+    return [
         f
         for f in facts
         if f.kind == "date"
-        and f.end <= s
+        and f.end <= at
         and f.value
         and "/" not in f.value
         and not _posting_stamp(text, f)
     ]
-    if not before:
+
+
+# a sentence of the story closing before a word (`…맺었다.`, `…밝혔습니다.`, `… in Dara.`)
+_CLOSED = lazy_compile(r"(?:다|[.!?])(?=\s)")
+
+
+def orphan_day(text: str, facts: list[Fact], body_start: int) -> int | None:
+    """Where a `이날` (or `당일`) opens the story with nothing to refer to: no day written before
+    it (a page stamp is none) and no sentence of the story closing before it, as on a page
+    stored from the middle of its article (`이날 협약은 …`, `군에 따르면 이날 협약식에는 …`). Its
+    day is not the signing's: the facts read it against the reference date, a guess."""
+    # (only the story's first sentence is read: the scan stops where it closes)
+    closed = _CLOSED.search(text, body_start)
+    m = _THIS_DAY.search(text[body_start : closed.start() if closed else len(text)])
+    if m is None:
         return None
-    return _held_before_told(text, before) or before[-1]
+    at = body_start + m.start() + (m.group()[:1].isspace())
+    return None if _days_before(text, facts, at) else at
 
 
 # the page's own date labels (`기사입력`, `등록`, `보도`, `배포`, `수정`)
@@ -168,9 +192,23 @@ _POSTED = lazy_compile(
 
 def _posting_stamp(text: str, f: Fact) -> bool:
     """`기사입력: 2021/04/07 [13:48]`: the page's own stamp, its label just before it on its
-    line, is no day the story names (`이날` after it is the day of what the story tells)."""
+    line, is no day the story names (`이날` after it is the day of what the story tells); nor
+    is a stamp standing alone on its line under the headline (`2023-10-11 16:04`)."""
     start = text.rfind("\n", max(0, f.start - 30), f.start) + 1 or max(0, f.start - 30)
-    return _POSTED.search(text, start, f.start) is not None
+    if _POSTED.search(text, start, f.start) is not None:
+        return True
+    return _BARE_STAMP.fullmatch(text, start, _line_end(text, f.end)) is not None
+
+
+# a line holding a year-first date and a clock and nothing else: the page's stamp
+_BARE_STAMP = lazy_compile(
+    r"[ \t]*(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}\.?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t\r]*"
+)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _held_before_told(text: str, before: list[Fact]) -> Fact | None:
@@ -238,6 +276,7 @@ __all__ = [
     "ANNOUNCE",
     "TOLD_AFTER_EN",
     "day_before",
+    "orphan_day",
     "reported_day",
     "same_day",
     "this_day",

@@ -17,9 +17,17 @@ import re
 
 from summarizer.facts.datewords import WEEKDAYS_EN
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation, led, led_start
+from summarizer.lexicon import (
+    SERIES_WORDS,
+    SIGNING_CEREMONIES,
+    SIGNING_STEMS,
+    alternation,
+    led,
+    led_start,
+)
 from summarizer.lexicon.connectives import TURNS_BACK, connectives
 from summarizer.models.records import Fact, Span
+from summarizer.structure.event_days import ANNOUNCE
 from summarizer.structure.lines import facts_in, span
 from summarizer.structure.venue_other import occasion_day
 
@@ -111,6 +119,29 @@ def under_earlier_agreement(text: str, s: int, e: int, dates: list[Fact]) -> set
     if m is not None and _EN_SIGNS.search(text, m.end(), e) is None:
         return {f.start for f in dates}
     return set()
+
+
+_SERIES = lazy_compile(alternation(SERIES_WORDS))
+_SPAN_EDGE = lazy_compile(r"\s*(?:부터|까지)")
+
+
+def several_signings(text: str, s: int, e: int, dates: list[Fact]) -> bool:
+    """Whether sentence `[s, e)` dates a series of signings, one partner after another, each on
+    its own day (`지난 16일 A와의 협약을 시작으로, 24일 B, … 순차적으로 체결할 계획이다`, `12일 B,
+    14일 C와 잇따라 맺었다`): two days or more, a word of a series, and the signing told after
+    the last day. No one of its days is the event's (`dates`: the sentence's own, another
+    step's left out; a day a span opens or closes, `20일부터`, or the report's is no signing's)."""
+    days = [
+        f
+        for f in dates
+        if f.value
+        and "/" not in f.value
+        and not _SPAN_EDGE.match(text, f.end)
+        and not ANNOUNCE.match(text[f.end : f.end + 10])  # `맺었다고 15일 밝혔다`: the report's day
+    ]
+    if len({f.value for f in days}) < 2 or _SERIES.search(text, s, e) is None:
+        return False
+    return _SIGNING_AT.search(text, days[-1].end, e) is not None
 
 
 # a decision the signing follows from: `…로 지정됨에 따라`, `…로 결정되면서`

@@ -31,7 +31,11 @@ from summarizer.structure.lines import span
 from summarizer.structure.venue_other import other_occasion, visited_place
 
 VENUE_WORDS = lazy_compile(
-    r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|역|사옥|컨벤션|기념관|빌딩|사무소|"
+    # (a station, `대전역`, closes its word, and is no word of two syllables: `지역사회`, `무역`,
+    # `지역`, `영역` name none)
+    r"층|실|홀|센터|룸|관|호텔|청사|본사|본점|타워|회의|강당|"
+    r"(?<!(?<![가-힣])[지영권전해유무번광구])역(?![가-힣])|"
+    r"사옥|컨벤션|기념관|빌딩|사무소|"
     r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
     r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office|[시군구도]청$"
     # a chamber, an embassy, a palace or a museum hosts signings too (`the US Chamber of Commerce`)

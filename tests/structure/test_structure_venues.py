@@ -6,7 +6,7 @@ import pytest
 from structure_helpers import fact, region, run
 
 from summarizer.models import Region
-from summarizer.structure.venue import strip_region
+from summarizer.structure.venue import korean_place, strip_region
 
 TITLE = "두 기관, 물관리 협약 체결\n\n"
 
@@ -210,3 +210,18 @@ def test_english_city_told_with_the_leads_day(lead: str, place: str | None) -> N
     day = "3 May 2025" if "3 May 2025" in text else "May 3"
     ev = run(text, [fact(text, "date", day, "2025-05-03")]).event
     assert ev is not None and ev.date == "2025-05-03" and ev.place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a station closes its word: the venue stands
+        ("가온공사와 누리시는 누리역에서 협약을 체결했다.", "누리역"),
+        # `지역사회`, `지역` hold the syllable but name no station (issue 8, evt32)
+        ("이번 협약은 최근 학교와 지역사회에서 화재 발생이 늘어남에 따라 추진됐다.", None),
+        ("가온공사와 누리시는 지역에서 협약을 체결했다.", None),
+    ],
+)
+def test_a_station_is_a_venue_a_region_word_is_not(sentence: str, place: str | None) -> None:
+    sp = korean_place(sentence, 0, len(sentence), [])
+    assert (sp.text if sp else None) == place
