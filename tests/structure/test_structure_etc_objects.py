@@ -114,6 +114,19 @@ def test_story_told_twice_after_chrome_goes_on() -> None:
         ),
         # the gist of another thing (a meeting), not of the agreement: no term
         ("이날 간담회는 농가 애로 청취를 주요 내용으로 했다.", []),
+        (
+            # what a sister tie is for, told of it: its gist too
+            "이번 자매결연은 농번기 일손돕기 등 합동 봉사 강화와 지속적인 상호 교류 등을 목적으로 한다.",
+            ["농번기 일손돕기 등 합동 봉사 강화", "지속적인 상호 교류"],
+        ),
+        # a meeting's purpose is no term
+        ("이날 간담회는 농가 애로 청취를 목적으로 한다.", []),
+        (
+            # the signing told with its gist (no `등`): the deeds before `골자로 한 협정서`
+            "두 조합장은 여러 분야에서 경험과 정보를 교환하고 판로 확대를 위한 상호협력 증진을 "
+            "골자로 한 협정서에 서명하게 된다.",
+            ["여러 분야에서 경험과 정보를 교환", "판로 확대를 위한 상호협력 증진"],
+        ),
     ],
 )
 def test_gist_of_the_agreement(sentence: str, want: list[str]) -> None:
