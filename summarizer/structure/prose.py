@@ -446,7 +446,8 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
         # `A시는 B시와도 협약을 맺었다. C, D 등에 상호 협력한다.`: the next signing's terms
         if _etc_list(body) and _SIGNING_END.search(prev) and _AGREED.search(prev) and _opens(body):
             return "no stated subject"
-        return "" if led and re.match(r"(?:이번\s*)?(?:협약|협정|MOU|양해각서)", body) else None
+        # (`업무협약의 주요 내용은 …`: the agreement's own content, named by its full word)
+        return "" if led and _AGREEMENT_OPENS.match(body) else None
     if _joint(_core(body)) and _PLEDGE_END.search(body):
         return ""
     if led:  # `경자청은 이번 협약을 계기로 …할 계획이다`: one party's own plan, less sure
@@ -486,6 +487,7 @@ _ROLES = lazy_compile(
 )
 
 
+_AGREEMENT_OPENS = lazy_compile(r"(?:이번\s*)?(?:업무\s*)?(?:협약|협정|MOU|양해각서)")
 _EVENT = lazy_compile(r"(?:오는|지난)\s*\d|\d+일\s|열리는|행사|설명회|기념식|개최")
 
 
