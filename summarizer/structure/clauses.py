@@ -25,6 +25,7 @@ from summarizer.structure.clause_leads import (
 from summarizer.structure.items import item
 from summarizer.structure.noun_lists import (
     DEED,
+    DEED_NOUNS,
     deed_runs,
     examples_of_one,
     examples_runs,
@@ -82,6 +83,7 @@ def _joins(body: str) -> list[re.Match[str]]:
 
 _VERB_END = lazy_compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:(?:합의)?(?:했|하였)(?:다|고|으며)|하고|하며)|(?:할|시킬)\s*(?:계획|예정|방침)이다|한다|했다|하고|하며|하는\s*한편|한다고\s*밝혔다|하는\s*것으로)"
+    r"|(?<=[가-힣])\s+(?:계획|예정)이다"  # `…심포지엄을 진행 예정이다`: a deed's noun, then the plan
     r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|(?:[을를]\s)?하게\s*(?:된다|되며|됐다|되었다)"
     # `…을 개방할 수 있게 됐다`: what the agreement brings about
     r"|(?:[을를]\s)?(?:할|될)\s*수\s*있게\s*(?:됐다|되었다)"
@@ -322,6 +324,8 @@ def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
 
 # a word closing a phrase (a particle, a verb's ending): no part of a bare noun phrase
 # (not the nouns ending so: `마을`, `가을`, `고을`)
+# (a deed named by its noun: the lexicon's and `연구`, `교환`)
+_DEED_ENDS = (*DEED_NOUNS, "연구", "교환")
 _CLOSED_WORD = lazy_compile(r"(?:(?<![마가고])[을를]|[에의로은는이가서도고며한할된]|해|하여)$")
 _OBJECT_VERB = lazy_compile(r"(?<=[가-힣)])(?<![마가고])[을를]\s+\S")
 
@@ -329,17 +333,23 @@ _OBJECT_VERB = lazy_compile(r"(?<=[가-힣)])(?<![마가고])[을를]\s+\S")
 def _listed_objects(text: str, x: int, stop: int) -> list[tuple[int, int]] | None:
     """`A, B, C, D를 지원하고` (no `등`): three noun phrases or more listed before the last one's
     verb, each an item (the last keeps its verb); None for any other clause."""
-    if text.count(", ", x, stop) < 2:  # (most clauses stop here)
+    if text.count(", ", x, stop) < 1:  # (most clauses stop here)
         return None
     seg = text[x:stop]
-    commas = outside_brackets(seg, _COMMA_SEP.finditer(seg))
+    commas = outside_brackets(seg, _LIST_SEP.finditer(seg))
     bounds = [0, *(m.end() for m in commas)]
     ends = [*(m.start() for m in commas), len(seg)]
-    if len(bounds) < 3 or not _OBJECT_VERB.search(seg, bounds[-1]):
+    if len(bounds) < 2 or not _OBJECT_VERB.search(seg, bounds[-1]):
         return None
     for a, b in zip(bounds[:-1], ends[:-1], strict=True):
         part = seg[a:b].strip()
         if not part or b - a > 40 or _CLOSED_WORD.search(part) or _OBJECT_VERB.search(part):
+            return None
+        if " 등" in part:  # (`A를 비롯해 B 등 유관기관, C 등으로 구성된 …`: examples, no deeds)
+            return None
+        # two phrases only: the first must name a deed (`교수 교류, 공동 심포지엄을 진행`), not
+        # a thing the second goes on with (`첨단 전기, 전자 분야 연구역량을`, `미주, 유럽에 …`)
+        if len(bounds) == 2 and not part.endswith(_DEED_ENDS):
             return None
     return [(x + a, x + b) for a, b in zip(bounds, ends, strict=True)]
 

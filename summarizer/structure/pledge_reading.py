@@ -68,14 +68,15 @@ def plain(body: str) -> str:
 
 # `이번 협약은 A, B 등을 (주요) 골자로 하고 있다`, `협약은 …을 주요 내용으로 한다`: the agreement
 # as the subject, its content as the object
-# (`이번 자매결연은 A와 B 등을 목적으로 한다`: what it is for, told of the agreement, is its gist
-# too; a meeting's or a visit's purpose is not: the agreement must be the subject)
 GIST_END = (
-    r"(?:[을를]\s*)?(?:주요\s*)?(?:내용|골자|목적)(?:으로|로)\s*(?:하고\s*있|한|했|삼았|삼고\s*있)다"
+    r"(?:[을를]\s*)?(?:주요\s*)?(?:내용|골자)(?:으로|로)\s*(?:하고\s*있|한|했|삼았|삼고\s*있)다"
+    # `이번 자매결연은 A와 B 등을 목적으로 한다`: the deeds it is for, listed, are its gist too
+    # (one aim alone, `…창업 활성화를 목적으로 한다`, is no term: the list's `등` is asked)
+    r"|\s등[을를]\s*목적으로\s*(?:하고\s*있|한|했)다"
 )
 _GIST = lazy_compile(
     r"^(?:이번\s*)?(?:업무\s*|자매\s*|우호\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서|제휴|결연)"
-    r"(?:은|는)\s.*" + GIST_END + r"\.?$"
+    r"(?:은|는)\s.*(?:" + GIST_END + r")\.?$"
 )
 
 # `…, A, B 등 협력 사항을 주 내용으로 하는 협약서에 서명했다`: the signing told with its content;

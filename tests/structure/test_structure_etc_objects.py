@@ -235,6 +235,29 @@ def test_list_edges(sentence: str, want: list[str]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "want"),
     [
+        (  # two deeds named by their nouns before the last one's verb: two terms
+            "두 농협은 이번 협약을 계기로 판로를 공동 개척하고 직원 교류, 공동 세미나를 진행 "
+            "예정이다.",
+            ["판로를 공동 개척", "직원 교류", "공동 세미나를 진행"],
+        ),
+        (  # `A를 비롯해 B, C를`: each listed a term
+            "이번 협약으로 두 농협은 기술교류를 비롯해 공동연구, 직원 연수 프로그램을 진행할 "
+            "예정이다.",
+            ["기술교류", "공동연구", "직원 연수 프로그램을 진행"],
+        ),
+        (  # two things, the first no deed: one object of the verb, one term
+            "두 농협은 가람농협의 저장 설비, 누리농협의 유통 역량을 결합해 판로를 넓히기로 했다.",
+            ["가람농협의 저장 설비, 누리농협의 유통 역량을 결합해 판로를 넓히기"],
+        ),
+    ],
+)
+def test_short_lists_before_the_verb(sentence: str, want: list[str]) -> None:
+    assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
         (  # the role taken on is the deed
             "협약에 따라 가람농협은 누리농협 직매장의 포장 업무를 직접 수행하는 역할을 맡는다.",
             ["누리농협 직매장의 포장 업무를 직접 수행"],
