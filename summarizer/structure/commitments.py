@@ -615,12 +615,28 @@ def _foreseen(item: str) -> bool:
     return item.endswith(_FORESEEN_ENDS) and _FORESEEN.search(item) is not None
 
 
+# how long the agreement runs (`협약 기간은 2년이며 … 자동으로 1년씩 연장된다`, `이번 협정의
+# 유효기간은 …까지로 하되 … 자동으로 연장키로 했다`): the agreement's own term, no deed
+_TERM_OF_AGREEMENT = lazy_compile(
+    r"(?:유효\s*기간|(?:협약|협정)\s*기간)[은는이]|자동(?:으로|적으로)?\s*(?:\d+년씩\s*)?연장"
+)
+
+
+def _duration(item: str) -> bool:
+    """Whether the item tells how long the agreement runs (a word test first: most do not)."""
+    return ("기간" in item or "연장" in item) and _TERM_OF_AGREEMENT.search(item) is not None
+
+
 def _kept(items: list[Commitment]) -> list[Commitment]:
-    """The items that are terms: no quotation's words, no foreseen effect, no wish."""
+    """The items that are terms: no quotation's words, no foreseen effect, no wish, not how
+    long the agreement runs."""
     return [
         c
         for c in items
-        if not _spoken(c.text) and not _foreseen(c.text) and not _volitional(c.text)
+        if not _spoken(c.text)
+        and not _foreseen(c.text)
+        and not _volitional(c.text)
+        and not _duration(c.text)
     ]
 
 

@@ -336,3 +336,15 @@ def test_english_areas_such_as_in_three() -> None:
     )
     got = [c.text for c in english_commitments(text, Mask([]))]
     assert got == ["smart farming", "tourism", "culture"]
+
+
+def test_how_long_the_agreement_runs_is_no_commitment() -> None:
+    for term in (
+        "협약 기간은 3년이며 특별한 의사표시가 없으면 자동으로 1년씩 연장된다.\n",
+        "아울러 이번 협정의 유효기간은 내년 5월 말까지로 하되 이의가 없으면 자동으로 연장키로 했다.\n",
+    ):
+        text = (
+            "가온시와 누리대학교는 12일 업무협약을 체결했다.\n"
+            "이날 협약에 따라 두 기관은 청년 창업 공간을 공동으로 운영한다.\n" + term
+        )
+        assert _texts(text) == ["청년 창업 공간을 공동으로 운영"]
