@@ -11,6 +11,7 @@ import re
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import AGREEMENT_NOUNS, FINAL_M, alternation, closed_by
+from summarizer.lexicon.joins import DESCRIPTIVE_STEMS
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.clause_leads import (
@@ -67,16 +68,28 @@ _BARE_GO = lazy_compile(r"고\s+(?!있|싶)(?=[^,.]{0,40}?[가-힣)][을를도]\
 _GO_OBJECT = lazy_compile(r"[을를]\s[가-힣]{1,3}$")
 
 
+# a descriptive adjective (`다양하고`, `신속하며`) joining two descriptions, not two clauses
+_DESCRIBES = lazy_compile(r"(?:^|(?<=\s))" + alternation(DESCRIPTIVE_STEMS) + r"$")
+
+
+def _describes(body: str, at: int) -> bool:
+    """Whether the join at `at` (its `하고`/`하며`) closes a descriptive adjective."""
+    return body.startswith("하", at) and _DESCRIBES.search(body, max(0, at - 3), at) is not None
+
+
 def _joins(body: str) -> list[re.Match[str]]:
-    """Where the clauses of a sentence meet: `_CLAUSE_END`, and a bare `-고` after an object."""
-    found = list(_CLAUSE_END.finditer(body))
+    """Where the clauses of a sentence meet: `_CLAUSE_END`, and a bare `-고` after an object
+    (not after a descriptive adjective: `다양하고 내실 있는 체계를 구축`)."""
+    found = [m for m in _CLAUSE_END.finditer(body) if not _describes(body, m.start())]
     if "고 " not in body:
         return found
     ends = {m.end() for m in found}
     bare = [
         m
         for m in _BARE_GO.finditer(body)
-        if m.end() not in ends and _GO_OBJECT.search(body, max(0, m.start() - 6), m.start())
+        if m.end() not in ends
+        and _GO_OBJECT.search(body, max(0, m.start() - 6), m.start())
+        and not _describes(body, m.start() - 1)
     ]
     return sorted(found + bare, key=lambda m: m.start()) if bare else found
 

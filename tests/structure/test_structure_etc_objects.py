@@ -293,3 +293,20 @@ def test_item_endings(sentence: str, want: list[str]) -> None:
 )
 def test_content_heads_and_endings(sentence: str, want: list[str]) -> None:
     assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (  # a descriptive adjective joins two descriptions of one thing: one item
+            "두 농협은 청년 농업인을 위해 다양하고 내실 있는 교육 체계를 구축하기로 했다.",
+            ["다양하고 내실 있는 교육 체계를 구축"],
+        ),
+        (  # an action verb joins two clauses: two items
+            "두 농협은 관련 자료를 공유하고 다양한 교육 과정을 운영하기로 했다.",
+            ["관련 자료를 공유", "다양한 교육 과정을 운영"],
+        ),
+    ],
+)
+def test_a_descriptive_adjective_joins_no_clauses(sentence: str, want: list[str]) -> None:
+    assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
