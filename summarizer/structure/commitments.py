@@ -39,14 +39,14 @@ _INLINE_MARK = re.compile(
 )
 # (`결연`: a sister tie is signed as an agreement is: `이번 결연에 따라 △A △B 활동을 펼친다`)
 _CUE = lazy_compile(
-    r"협력|협약|협정|결연|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
+    r"협력|협약|협정|결연|추진|하기로|[쓰서]기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
     r"|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
     re.I,
 )
 # The same asked in two parts (a test compares them with it): the Korean words case-blind
 # need no folding, so the engine skips ahead to their first letters; the English ones found by
 # theirs in any case (`led_start`: only whether there is one is asked)
-_CUE_KO = re.compile(r"협력|협약|협정|결연|추진|하기로|힘을\s*모|공동|약속|합의")
+_CUE_KO = re.compile(r"협력|협약|협정|결연|추진|하기로|[쓰서]기로|힘을\s*모|공동|약속|합의")
 _CUE_EN = re.compile(
     led_start(
         r"agreement|agreed|will\s*:|MOU|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",

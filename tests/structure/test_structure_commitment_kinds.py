@@ -348,3 +348,18 @@ def test_how_long_the_agreement_runs_is_no_commitment() -> None:
             "이날 협약에 따라 두 기관은 청년 창업 공간을 공동으로 운영한다.\n" + term
         )
         assert _texts(text) == ["청년 창업 공간을 공동으로 운영"]
+
+
+def test_a_marked_list_pledged_with_a_pledge_verb_of_its_own() -> None:
+    # `…등에 힘쓰기로 했다`, `…등에 나서기로 했다`: the pledge verb is the cue (a page cut
+    # before its signing sentence names no agreement)
+    for verb in ("힘쓰기로", "나서기로"):
+        text = (
+            "양 기관은 △청년 취업매칭 지원 확대 △지역 고용 활성화를 위한 업무연계 강화 "
+            f"△중소기업 취업처 발굴 등에 {verb} 했다.\n"
+        )
+        assert _texts(text) == [
+            "청년 취업매칭 지원 확대",
+            "지역 고용 활성화를 위한 업무연계 강화",
+            "중소기업 취업처 발굴",
+        ]
