@@ -36,4 +36,12 @@ DESCRIPTIVE_STEMS: tuple[str, ...] = (
     *("유연", "충실", "적절", "면밀", "깨끗", "건전", "안정", "튼튼", "든든"),
 )
 
-__all__ = ["DESCRIPTIVE_STEMS", "JOIN", "JOINED", "NAME_END", "NAME_END_QUOTED", "NAME_END_TITLE", "after_name"]
+__all__ = [
+    "DESCRIPTIVE_STEMS",
+    "JOIN",
+    "JOINED",
+    "NAME_END",
+    "NAME_END_QUOTED",
+    "NAME_END_TITLE",
+    "after_name",
+]
