@@ -94,9 +94,12 @@ def _joins(body: str) -> list[re.Match[str]]:
     return sorted(found + bare, key=lambda m: m.start()) if bare else found
 
 
+# the nouns of deeds a plan may follow bare (`진행 예정이다`), all of two syllables (a look-behind)
+_PLANNED_NOUNS = (*DEED_NOUNS, "진행", "시행", "착수", "출범", "시작")
 _VERB_END = lazy_compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:(?:합의)?(?:했|하였)(?:다|고|으며)|하고|하며)|(?:할|시킬)\s*(?:계획|예정|방침)이다|한다|했다|하고|하며|하는\s*한편|한다고\s*밝혔다|하는\s*것으로)"
-    r"|(?<=[가-힣])\s+(?:계획|예정)이다"  # `…심포지엄을 진행 예정이다`: a deed's noun, then the plan
+    # `…심포지엄을 진행 예정이다`: a deed's noun, then the plan (not a verb's `살펴볼 계획이다`)
+    + r"|(?<=" + "|".join(_PLANNED_NOUNS) + r")\s+(?:계획|예정)이다"
     r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|(?:[을를]\s)?하게\s*(?:된다|되며|됐다|되었다)"
     # `…을 개방할 수 있게 됐다`: what the agreement brings about
     r"|(?:[을를]\s)?(?:할|될)\s*수\s*있게\s*(?:됐다|되었다)"
