@@ -28,4 +28,20 @@ def after_name(particles: str = JOIN, ends: str = NAME_END) -> str:
 # `A와 B`, `별빛㈜과 누리재단`: the join after a name (callers add the space after it)
 JOINED = after_name()
 
-__all__ = ["JOIN", "JOINED", "NAME_END", "NAME_END_QUOTED", "NAME_END_TITLE", "after_name"]
+# Descriptive stems of `X하다` adjectives: `다양하고 전문적인 …`, `신속하고 효율적으로 …` join
+# two descriptions of one thing, never two clauses (no deed, no object: an action verb such as
+# `추진하고`, `지원하고` is never among them).
+DESCRIPTIVE_STEMS: tuple[str, ...] = (
+    *("다양", "신속", "원활", "긴밀", "풍부", "투명", "공정", "편리", "쾌적", "정확", "활발"),
+    *("유연", "충실", "적절", "면밀", "깨끗", "건전", "안정", "튼튼", "든든"),
+)
+
+__all__ = [
+    "DESCRIPTIVE_STEMS",
+    "JOIN",
+    "JOINED",
+    "NAME_END",
+    "NAME_END_QUOTED",
+    "NAME_END_TITLE",
+    "after_name",
+]

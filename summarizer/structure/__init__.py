@@ -25,6 +25,9 @@ from summarizer.structure.quotes import find_quotes
 _SIGNED_KO = re.compile(
     r"협[약정](?:을|식|서|했|으로|에\s*따라|[’'”」』]\s*을)|양해\s*각서|합의\s*각서|결연(?:을|식|\s*협약)"
     r"|제휴(?:를|식|에\s*따라)"  # `전략적 제휴를 체결했다`
+    # `이날 협약은 …취지에서 체결된 것으로`, `이번 협약은 …위해 마련됐다`: the agreement told of
+    # as signed or made (a page cut before its signing sentence)
+    r"|(?:이번|이날)\s*(?:업무\s*)?협[약정](?:은|이)\s[^.\n]{0,150}?(?:체결|마련)(?:된|됐|되었)"
 )
 # (only whether there is one is asked: found by its first letter, in any case, which the
 # engine skips ahead by)

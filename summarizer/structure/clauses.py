@@ -11,6 +11,7 @@ import re
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import AGREEMENT_NOUNS, FINAL_M, alternation, closed_by
+from summarizer.lexicon.joins import DESCRIPTIVE_STEMS
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.clause_leads import (
@@ -25,6 +26,7 @@ from summarizer.structure.clause_leads import (
 from summarizer.structure.items import item
 from summarizer.structure.noun_lists import (
     DEED,
+    DEED_NOUNS,
     deed_runs,
     examples_of_one,
     examples_runs,
@@ -66,33 +68,55 @@ _BARE_GO = lazy_compile(r"고\s+(?!있|싶)(?=[^,.]{0,40}?[가-힣)][을를도]\
 _GO_OBJECT = lazy_compile(r"[을를]\s[가-힣]{1,3}$")
 
 
+# a descriptive adjective (`다양하고`, `신속하며`) joining two descriptions, not two clauses
+_DESCRIBES = lazy_compile(r"(?:^|(?<=\s))" + alternation(DESCRIPTIVE_STEMS) + r"$")
+
+
+def _describes(body: str, at: int) -> bool:
+    """Whether the join at `at` (its `하고`/`하며`) closes a descriptive adjective."""
+    return body.startswith("하", at) and _DESCRIBES.search(body, max(0, at - 3), at) is not None
+
+
 def _joins(body: str) -> list[re.Match[str]]:
-    """Where the clauses of a sentence meet: `_CLAUSE_END`, and a bare `-고` after an object."""
-    found = list(_CLAUSE_END.finditer(body))
+    """Where the clauses of a sentence meet: `_CLAUSE_END`, and a bare `-고` after an object
+    (not after a descriptive adjective: `다양하고 내실 있는 체계를 구축`)."""
+    found = [m for m in _CLAUSE_END.finditer(body) if not _describes(body, m.start())]
     if "고 " not in body:
         return found
     ends = {m.end() for m in found}
     bare = [
         m
         for m in _BARE_GO.finditer(body)
-        if m.end() not in ends and _GO_OBJECT.search(body, max(0, m.start() - 6), m.start())
+        if m.end() not in ends
+        and _GO_OBJECT.search(body, max(0, m.start() - 6), m.start())
+        and not _describes(body, m.start() - 1)
     ]
     return sorted(found + bare, key=lambda m: m.start()) if bare else found
 
 
+# the nouns of deeds a plan may follow bare (`진행 예정이다`), all of two syllables (a look-behind)
+_PLANNED_NOUNS = (*DEED_NOUNS, "진행", "시행", "착수", "출범", "시작")
 _VERB_END = lazy_compile(
     r"\s*(?:(?:해\s*)?(?:나가|나갈|가)?(?:하?[기키]로\s*(?:(?:합의)?(?:했|하였)(?:다|고|으며)|하고|하며)|(?:할|시킬)\s*(?:계획|예정|방침)이다|한다|했다|하고|하며|하는\s*한편|한다고\s*밝혔다|하는\s*것으로)"
+    # `…심포지엄을 진행 예정이다`: a deed's noun, then the plan (not a verb's `살펴볼 계획이다`)
+    + r"|(?<="
+    + "|".join(_PLANNED_NOUNS)
+    + r")\s+(?:계획|예정)이다"
     r"|(?:해\s*)?나간다|(?:[을를]\s*)?(?:해\s*)?나갈\s*(?:계획|예정)이다|(?:[을를]\s)?하게\s*(?:된다|되며|됐다|되었다)"
     # `…을 개방할 수 있게 됐다`: what the agreement brings about
     r"|(?:[을를]\s)?(?:할|될)\s*수\s*있게\s*(?:됐다|되었다)"
     # `…을 주요 골자로 하고 있다`: the agreement's gist
     + r"|"
     + GIST_END
-    + r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
+    # `…증진을 골자로 한 협정서에 서명하게 된다`: the signing told with its gist
+    + r"|[을를]\s*(?:주요?\s*)?(?:내용|골자)(?:으로|로)\s*(?:하는|한)\s*(?:업무\s*|자매결연\s*|우호\s*)?"
+    r"(?:협약서?|협정서?|합의서|MOU|양해각서)(?:에|을|를)\s*(?:서명|체결|조인)\S*(?:\s*된다)?"
+    r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
     r"(?:이다|다|[을를]\s*담았다|[을를]\s*담고\s*있다|이\s*담겼다|이\s*포함됐다)"
     r"|하?[기키]로\s*(?:뜻을\s*모았|의견을\s*모았|협약했|약속했|약속하였|다짐했|다짐하였|결의했)다|(?:할|하는)\s*것과"
     r"|하는\s*(?:데|것에)\s*(?:뜻을\s*모았|합의했|동의했)다|겠다는\s*(?:계획|방침|구상)이다"
     r"|(?:[을를]\s*)?한다는\s*것이다"  # `주요 내용은 …을 지원한다는 것이다`
+    r"|(?:한다는|하기로\s*한|하는)\s*(?:등의\s*)?내용에\s*(?:합의|동의)(?:했|하였)다"
     r"|(?:해\s*)?나간다는\s*(?:계획|방침|구상)이다"
     # `…을 직접 수행하는 역할을 맡는다`: the role is the deed
     r"|(?:하는|할)\s*역할을\s*(?:맡는다|맡기로\s*했다|맡게\s*된다|담당한다)"
@@ -319,6 +343,8 @@ def _object_clauses(text: str, x: int, stop: int) -> list[tuple[int, int]]:
 
 # a word closing a phrase (a particle, a verb's ending): no part of a bare noun phrase
 # (not the nouns ending so: `마을`, `가을`, `고을`)
+# (a deed named by its noun: the lexicon's and `연구`, `교환`)
+_DEED_ENDS = (*DEED_NOUNS, "연구", "교환")
 _CLOSED_WORD = lazy_compile(r"(?:(?<![마가고])[을를]|[에의로은는이가서도고며한할된]|해|하여)$")
 _OBJECT_VERB = lazy_compile(r"(?<=[가-힣)])(?<![마가고])[을를]\s+\S")
 
@@ -326,17 +352,23 @@ _OBJECT_VERB = lazy_compile(r"(?<=[가-힣)])(?<![마가고])[을를]\s+\S")
 def _listed_objects(text: str, x: int, stop: int) -> list[tuple[int, int]] | None:
     """`A, B, C, D를 지원하고` (no `등`): three noun phrases or more listed before the last one's
     verb, each an item (the last keeps its verb); None for any other clause."""
-    if text.count(", ", x, stop) < 2:  # (most clauses stop here)
+    if text.count(", ", x, stop) < 1:  # (most clauses stop here)
         return None
     seg = text[x:stop]
-    commas = outside_brackets(seg, _COMMA_SEP.finditer(seg))
+    commas = outside_brackets(seg, _LIST_SEP.finditer(seg))
     bounds = [0, *(m.end() for m in commas)]
     ends = [*(m.start() for m in commas), len(seg)]
-    if len(bounds) < 3 or not _OBJECT_VERB.search(seg, bounds[-1]):
+    if len(bounds) < 2 or not _OBJECT_VERB.search(seg, bounds[-1]):
         return None
     for a, b in zip(bounds[:-1], ends[:-1], strict=True):
         part = seg[a:b].strip()
         if not part or b - a > 40 or _CLOSED_WORD.search(part) or _OBJECT_VERB.search(part):
+            return None
+        if " 등" in part:  # (`A를 비롯해 B 등 유관기관, C 등으로 구성된 …`: examples, no deeds)
+            return None
+        # two phrases only: the first must name a deed (`교수 교류, 공동 심포지엄을 진행`), not
+        # a thing the second goes on with (`첨단 전기, 전자 분야 연구역량을`, `미주, 유럽에 …`)
+        if len(bounds) == 2 and not part.endswith(_DEED_ENDS):
             return None
     return [(x + a, x + b) for a, b in zip(bounds, ends, strict=True)]
 

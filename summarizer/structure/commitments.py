@@ -39,14 +39,14 @@ _INLINE_MARK = re.compile(
 )
 # (`결연`: a sister tie is signed as an agreement is: `이번 결연에 따라 △A △B 활동을 펼친다`)
 _CUE = lazy_compile(
-    r"협력|협약|협정|결연|추진|하기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
+    r"협력|협약|협정|결연|추진|하기로|[쓰서]기로|힘을\s*모|공동|약속|합의|agreement|agreed|will\s*:|MOU"
     r"|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
     re.I,
 )
 # The same asked in two parts (a test compares them with it): the Korean words case-blind
 # need no folding, so the engine skips ahead to their first letters; the English ones found by
 # theirs in any case (`led_start`: only whether there is one is asked)
-_CUE_KO = re.compile(r"협력|협약|협정|결연|추진|하기로|힘을\s*모|공동|약속|합의")
+_CUE_KO = re.compile(r"협력|협약|협정|결연|추진|하기로|[쓰서]기로|힘을\s*모|공동|약속|합의")
 _CUE_EN = re.compile(
     led_start(
         r"agreement|agreed|will\s*:|MOU|\bcommit(?:s|ted)?\s+to|\bcooperat|\bcollaborat",
@@ -615,12 +615,28 @@ def _foreseen(item: str) -> bool:
     return item.endswith(_FORESEEN_ENDS) and _FORESEEN.search(item) is not None
 
 
+# how long the agreement runs (`협약 기간은 2년이며 … 자동으로 1년씩 연장된다`, `이번 협정의
+# 유효기간은 …까지로 하되 … 자동으로 연장키로 했다`): the agreement's own term, no deed
+_TERM_OF_AGREEMENT = lazy_compile(
+    r"(?:유효\s*기간|(?:협약|협정)\s*기간)[은는이]|자동(?:으로|적으로)?\s*(?:\d+년씩\s*)?연장"
+)
+
+
+def _duration(item: str) -> bool:
+    """Whether the item tells how long the agreement runs (a word test first: most do not)."""
+    return ("기간" in item or "연장" in item) and _TERM_OF_AGREEMENT.search(item) is not None
+
+
 def _kept(items: list[Commitment]) -> list[Commitment]:
-    """The items that are terms: no quotation's words, no foreseen effect, no wish."""
+    """The items that are terms: no quotation's words, no foreseen effect, no wish, not how
+    long the agreement runs."""
     return [
         c
         for c in items
-        if not _spoken(c.text) and not _foreseen(c.text) and not _volitional(c.text)
+        if not _spoken(c.text)
+        and not _foreseen(c.text)
+        and not _volitional(c.text)
+        and not _duration(c.text)
     ]
 
 

@@ -70,17 +70,21 @@ def plain(body: str) -> str:
 # as the subject, its content as the object
 GIST_END = (
     r"(?:[을를]\s*)?(?:주요\s*)?(?:내용|골자)(?:으로|로)\s*(?:하고\s*있|한|했|삼았|삼고\s*있)다"
+    # `이번 자매결연은 A와 B 등을 목적으로 한다`: the deeds it is for, listed, are its gist too
+    # (one aim alone, `…창업 활성화를 목적으로 한다`, is no term: the list's `등` is asked)
+    r"|\s등[을를]\s*목적으로\s*(?:하고\s*있|한|했)다"
 )
 _GIST = lazy_compile(
-    r"^(?:이번\s*)?(?:업무\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서|제휴)(?:은|는)\s.*"
-    + GIST_END
-    + r"\.?$"
+    r"^(?:이번\s*)?(?:업무\s*|자매\s*|우호\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서|제휴|결연)"
+    r"(?:은|는)\s.*(?:" + GIST_END + r")\.?$"
 )
 
-# `…, A, B 등 협력 사항을 주 내용으로 하는 협약서에 서명했다`: the signing told with its content
+# `…, A, B 등 협력 사항을 주 내용으로 하는 협약서에 서명했다`: the signing told with its content;
+# `골자` names the content alone (`A를 교환하고 B를 골자로 한 협정서에 서명한다`: no `등` needed)
 _GIST_SIGNED = lazy_compile(
-    r"\s등\s*(?:\S+\s*){0,2}?[을를]?\s*(?:주요?\s*)?(?:내용|골자)(?:으로|로)\s*하는\s*"
-    r"(?:업무\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서)(?:에|을|를)\s"
+    r"(?:\s등\s*(?:\S+\s*){0,2}?[을를]?\s*(?:주요?\s*)?(?:내용|골자)|[을를]\s*(?:주요?\s*)?골자)"
+    r"(?:으로|로)\s*(?:하는|한)\s*(?:업무\s*|자매결연\s*|우호\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서)"
+    r"(?:에|을|를)\s"
 )
 
 
@@ -102,7 +106,7 @@ def gist_that(body: str) -> int:
 
 def gist(body: str) -> bool:
     """Whether the sentence tells the agreement's content of the agreement itself."""
-    told = "골자" in body or "내용" in body
-    if told and (_GIST.match(body) or ("등" in body and _GIST_SIGNED.search(body))):
+    told = "골자" in body or "내용" in body or "목적" in body
+    if told and (_GIST.match(body) or _GIST_SIGNED.search(body)):
         return True
     return gist_that(body) >= 0

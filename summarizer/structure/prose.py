@@ -446,7 +446,8 @@ def _opener(body: str, prev: str, first: bool) -> str | None:
         # `A시는 B시와도 협약을 맺었다. C, D 등에 상호 협력한다.`: the next signing's terms
         if _etc_list(body) and _SIGNING_END.search(prev) and _AGREED.search(prev) and _opens(body):
             return "no stated subject"
-        return "" if led and re.match(r"(?:이번\s*)?(?:협약|협정|MOU|양해각서)", body) else None
+        # (`업무협약의 주요 내용은 …`: the agreement's own content, named by its full word)
+        return "" if led and _AGREEMENT_OPENS.match(body) else None
     if _joint(_core(body)) and _PLEDGE_END.search(body):
         return ""
     if led:  # `경자청은 이번 협약을 계기로 …할 계획이다`: one party's own plan, less sure
@@ -486,6 +487,7 @@ _ROLES = lazy_compile(
 )
 
 
+_AGREEMENT_OPENS = lazy_compile(r"(?:이번\s*)?(?:업무\s*)?(?:협약|협정|MOU|양해각서)")
 _EVENT = lazy_compile(r"(?:오는|지난)\s*\d|\d+일\s|열리는|행사|설명회|기념식|개최")
 
 
@@ -510,10 +512,12 @@ def _elided_pledge(body: str) -> bool:
 
 # `이번 협약은 …위해 체결되었으며, …`: the agreement as the topic, its signing (or making,
 # carrying out) in a past tense closing the first clause (`-었으며,`/`-였고,`)
-_AGREEMENT_FIRST = lazy_compile(r"\s*(?:이번\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)")
+_AGREEMENT_FIRST = lazy_compile(
+    r"\s*(?:이번\s*|이날\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)"
+)
 _SIGNED_THEN = lazy_compile(
-    r"\s*(?:이번\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)[은는이]\s[^.\n]{0,120}?"
-    r"(?:체결|마련|추진)[되하]?(?:었|였|됐|했)(?:으며|고),\s+"
+    r"\s*(?:이번\s*|이날\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)[은는이]\s[^.\n]{0,120}?"
+    r"(?:(?:체결|마련|추진)[되하]?(?:었|였|됐|했)(?:으며|고),|(?:체결|마련)된\s*것으로)\s+"
 )
 
 

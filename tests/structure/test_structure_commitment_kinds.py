@@ -336,3 +336,54 @@ def test_english_areas_such_as_in_three() -> None:
     )
     got = [c.text for c in english_commitments(text, Mask([]))]
     assert got == ["smart farming", "tourism", "culture"]
+
+
+def test_how_long_the_agreement_runs_is_no_commitment() -> None:
+    for term in (
+        "협약 기간은 3년이며 특별한 의사표시가 없으면 자동으로 1년씩 연장된다.\n",
+        "아울러 이번 협정의 유효기간은 내년 5월 말까지로 하되 이의가 없으면 자동으로 연장키로 했다.\n",
+    ):
+        text = (
+            "가온시와 누리대학교는 12일 업무협약을 체결했다.\n"
+            "이날 협약에 따라 두 기관은 청년 창업 공간을 공동으로 운영한다.\n" + term
+        )
+        assert _texts(text) == ["청년 창업 공간을 공동으로 운영"]
+
+
+def test_a_marked_list_pledged_with_a_pledge_verb_of_its_own() -> None:
+    # `…등에 힘쓰기로 했다`, `…등에 나서기로 했다`: the pledge verb is the cue (a page cut
+    # before its signing sentence names no agreement)
+    for verb in ("힘쓰기로", "나서기로"):
+        text = (
+            "양 기관은 △청년 취업매칭 지원 확대 △지역 고용 활성화를 위한 업무연계 강화 "
+            f"△중소기업 취업처 발굴 등에 {verb} 했다.\n"
+        )
+        assert _texts(text) == [
+            "청년 취업매칭 지원 확대",
+            "지역 고용 활성화를 위한 업무연계 강화",
+            "중소기업 취업처 발굴",
+        ]
+
+
+def test_a_page_cut_after_its_signing_sentence_still_reads_the_agreement() -> None:
+    # `이날 협약은 …취지에서 체결된 것으로 두 기관은 …한다는 등의 내용에 합의했다`: the
+    # agreement told of (no `협약을 체결했다` on the page), its terms after `체결된 것으로`
+    text = (
+        "이날 협약은 가람군과 누리공사가 재난에 함께 대처한다는 취지에서 체결된 것으로 두 기관은 "
+        "인력과 장비 등 가용 자원에 대한 정보공유를 추진하고 합동 모의훈련을 시행한다는 등의 "
+        "내용에 합의했다.\n"
+        "김 담당은 “큰 도움이 될 것”이라고 전했다.\n"
+    )
+    assert _texts(text) == [
+        "인력과 장비 등 가용 자원에 대한 정보공유를 추진",
+        "합동 모의훈련을 시행",
+    ]
+
+
+def test_the_agreement_told_of_is_a_signing() -> None:
+    # `이번 협약은 …위해 마련됐다. 아울러 …할 예정이다.`: a page cut before its signing sentence
+    text = (
+        "이번 협약은 두 기관의 장비를 함께 쓰기 위해 마련됐다.\n"
+        "아울러 양 기관이 수행하는 사업 참여기업은 장비 이용금액의 10%를 감면할 예정이다.\n"
+    )
+    assert _texts(text) == ["수행하는 사업 참여기업은 장비 이용금액의 10%를 감면"]

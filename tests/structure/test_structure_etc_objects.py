@@ -114,6 +114,19 @@ def test_story_told_twice_after_chrome_goes_on() -> None:
         ),
         # the gist of another thing (a meeting), not of the agreement: no term
         ("이날 간담회는 농가 애로 청취를 주요 내용으로 했다.", []),
+        (
+            # what a sister tie is for, told of it: its gist too
+            "이번 자매결연은 농번기 일손돕기 등 합동 봉사 강화와 지속적인 상호 교류 등을 목적으로 한다.",
+            ["농번기 일손돕기 등 합동 봉사 강화", "지속적인 상호 교류"],
+        ),
+        # a meeting's purpose is no term
+        ("이날 간담회는 농가 애로 청취를 목적으로 한다.", []),
+        (
+            # the signing told with its gist (no `등`): the deeds before `골자로 한 협정서`
+            "두 조합장은 여러 분야에서 경험과 정보를 교환하고 판로 확대를 위한 상호협력 증진을 "
+            "골자로 한 협정서에 서명하게 된다.",
+            ["여러 분야에서 경험과 정보를 교환", "판로 확대를 위한 상호협력 증진"],
+        ),
     ],
 )
 def test_gist_of_the_agreement(sentence: str, want: list[str]) -> None:
@@ -222,6 +235,29 @@ def test_list_edges(sentence: str, want: list[str]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "want"),
     [
+        (  # two deeds named by their nouns before the last one's verb: two terms
+            "두 농협은 이번 협약을 계기로 판로를 공동 개척하고 직원 교류, 공동 세미나를 진행 "
+            "예정이다.",
+            ["판로를 공동 개척", "직원 교류", "공동 세미나를 진행"],
+        ),
+        (  # `A를 비롯해 B, C를`: each listed a term
+            "이번 협약으로 두 농협은 기술교류를 비롯해 공동연구, 직원 연수 프로그램을 진행할 "
+            "예정이다.",
+            ["기술교류", "공동연구", "직원 연수 프로그램을 진행"],
+        ),
+        (  # two things, the first no deed: one object of the verb, one term
+            "두 농협은 가람농협의 저장 설비, 누리농협의 유통 역량을 결합해 판로를 넓히기로 했다.",
+            ["가람농협의 저장 설비, 누리농협의 유통 역량을 결합해 판로를 넓히기"],
+        ),
+    ],
+)
+def test_short_lists_before_the_verb(sentence: str, want: list[str]) -> None:
+    assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
         (  # the role taken on is the deed
             "협약에 따라 가람농협은 누리농협 직매장의 포장 업무를 직접 수행하는 역할을 맡는다.",
             ["누리농협 직매장의 포장 업무를 직접 수행"],
@@ -256,4 +292,21 @@ def test_item_endings(sentence: str, want: list[str]) -> None:
     ],
 )
 def test_content_heads_and_endings(sentence: str, want: list[str]) -> None:
+    assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (  # a descriptive adjective joins two descriptions of one thing: one item
+            "두 농협은 청년 농업인을 위해 다양하고 내실 있는 교육 체계를 구축하기로 했다.",
+            ["다양하고 내실 있는 교육 체계를 구축"],
+        ),
+        (  # an action verb joins two clauses: two items
+            "두 농협은 관련 자료를 공유하고 다양한 교육 과정을 운영하기로 했다.",
+            ["관련 자료를 공유", "다양한 교육 과정을 운영"],
+        ),
+    ],
+)
+def test_a_descriptive_adjective_joins_no_clauses(sentence: str, want: list[str]) -> None:
     assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want

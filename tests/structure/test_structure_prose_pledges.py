@@ -375,3 +375,20 @@ def test_one_partys_plan_under_the_agreement_is_unsure() -> None:
     }
     text = "양 기관은 이번 협약을 계기로 지역 인재 양성 사업을 함께 진행할 계획이다.\n"
     assert {c.confidence for c in prose_commitments(text, Mask([]))} == {"high"}
+
+
+def test_the_agreements_content_told_after_a_run_opens_another() -> None:
+    # `업무협약의 주요 내용은 A, B 등의 내용을 담고 있다` after the parties' pledge: the terms
+    text = (
+        "가람교육청, 누리재단과 업무협약\n\n가람교육청은 누리재단과 업무협약을 체결했다고 밝혔다.\n\n"
+        "이날 업무협약을 통해 양 기관은 진로교육 운영방안을 함께 모색하기로 했다.\n\n"
+        "업무협약의 주요 내용은 학교별 체험 프로그램 운영 지원, 체험기관 발굴 및 관리, "
+        "센터 전담 직원 운영 등의 내용을 담고 있다.\n"
+    )
+    got = [c.text for c in run(text).commitments]
+    assert got == [
+        "진로교육 운영방안을 함께 모색",
+        "학교별 체험 프로그램 운영 지원",
+        "체험기관 발굴 및 관리",
+        "센터 전담 직원 운영",
+    ]
