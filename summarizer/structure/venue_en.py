@@ -165,6 +165,18 @@ _EN_PLAIN_PLACE = lazy_compile(
 _OF_ON_AT_IN = lazy_compile(r"(\S*)\s+(on|of|at|in)\s+(the\s+)?(?=(\S))")
 
 
+def _as_told(place: str) -> str:
+    """A venue as the text tells it when it is one name and its city (`Nuri Bank's headquarters
+    in central Busan`); a path of places (`the Grand Hall on the 5th floor of the Gaon Tower in
+    Dara`) is written one place after another, `Grand Hall, 5th floor, Gaon Tower, Dara`."""
+    links = [m for m in _OF_ON_AT_IN.finditer(place) if _comma(m) != m.group(0)]
+    if len(links) == 1 and links[0].group(2) == "in":
+        return place
+    # `KOTRA's headquarters` -> `KOTRA headquarters`; a named room keeps its `'s`
+    # (`the Foreign Ministry's Office`, `the President's Office`)
+    return re.sub(r"(?<=\w)['’]s\s(?=[a-z])", " ", _OF_ON_AT_IN.sub(_comma, place))
+
+
 def _comma(m: re.Match[str]) -> str:
     """`the 51st floor of the Trade Tower` -> `51st floor, Trade Tower`; an `of` (or `of the`)
     between two capitalised words is part of a name and stays (`the Chamber of Commerce`, `the
@@ -230,7 +242,7 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     if plain and (city := _plain_in_city(text, plain.end(1), e)):
         # `at the university's main campus in Daejeon`: the campus, then its city
         sp = span(text, plain.start(1), city)
-        return _OF_ON_AT_IN.sub(_comma, sp.text), sp
+        return _as_told(sp.text), sp
     for m in _EN_PLACE.finditer(text, s, e):
         if english_other_occasion(text, s, m.start()) or _invested_in(text, s, m.start()):
             continue  # `signed … after attending a forum at the …`, `… to invest in the …`
@@ -249,11 +261,7 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
             sp.text,
         ):
             continue
-        short = _OF_ON_AT_IN.sub(_comma, sp.text)
-        # `KOTRA's headquarters` -> `KOTRA headquarters`; a named room keeps its `'s`
-        # (`the Foreign Ministry's Office`, `the President's Office`)
-        short = re.sub(r"(?<=\w)['’]s\s(?=[a-z])", " ", short)
-        return short, sp
+        return _as_told(sp.text), sp
     if plain:  # (`at the hospital’s 10th floor auditorium with the A of B in Busan`: no `in` is
         sp = span(text, plain.start(1), plain.end(1))  # the signing's)
         return sp.text, sp
