@@ -153,12 +153,15 @@ _EN_SIGNED_IN = lazy_compile(
 # `held at the university headquarters`: a venue named in lower case, by what it is
 _EN_PLAIN_PLACE = lazy_compile(
     r"\b(?:held|signed|inked|took\s+place|signing)\b[^.;\n]{0,120}?"
-    r"\s+at\s+(?:the\s+|its\s+)"
+    # (`at her office`, `in a hotel`: the venue by its owner or as one of its kind)
+    r"\s+(?:at|in)\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+|an?\s+)"
     # (`at the university's main building`: a possessive among the words; `…'s main building,
     # Conference Room 1`: the room named after it)
     # (`at the hospital’s 10th floor auditorium`: a floor's number among the words)
     r"((?:[a-z0-9]+(?:['’]s)?\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
-    r"|auditorium|annex|hotel)\b(?:,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Room|Hall)(?:\s+\d{1,3})?\b)?)"
+    r"|auditorium|annex|hotel|complex)\b(?:,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Room|Hall)(?:\s+\d{1,3})?\b"
+    # (`in the office of Nuri’s president`: whose office, after it)
+    r"|\s+of\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}(?:['’]s\s+[a-z]+)?)?)"
 )
 
 

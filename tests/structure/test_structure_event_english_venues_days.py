@@ -135,6 +135,20 @@ EN_FORMS = [
         "2025-03-17",
         "Nuri's headquarters in downtown Dara",
     ),
+    (
+        "a venue in lower case after `signed by …`, its city after it",
+        "Gaon signs MOU with Nuri\nThe agreement was signed by Kim Ga-on, CEO of Gaon, and Lee "
+        "Na-ra, chair of Nuri, at the government complex in Dara on March 17.\n",
+        "2025-03-17",
+        "government complex in Dara",
+    ),
+    (
+        "whose office the venue is, after it",
+        "Gaon signs MOU with Nuri\nGaon and the Nuri Institute signed a memorandum of "
+        "understanding in the office of Nuri’s president on March 17.\n",
+        "2025-03-17",
+        "office of Nuri’s president",
+    ),
 ]
 
 
