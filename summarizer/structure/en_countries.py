@@ -7,6 +7,7 @@ the page may write it in (`S. Korea`, `South Korea`, `Korea`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import COUNTRIES_EN, COUNTRY_FORMS_EN, alternation
@@ -54,10 +55,14 @@ def country_pair(text: str, mask: Mask, title: Span | None, body_start: int) -> 
     return []
 
 
+def with_country_forms(c: Cand) -> Cand:
+    """A side named as a country, given the other forms of the country's name as aliases."""
+    more = [f for f in _FORMS.get(c.name, ()) if f != c.name and f not in c.aliases]
+    return replace(c, aliases=[*c.aliases, *more]) if more else c
+
+
 def _country(m: re.Match[str], k: str) -> Cand:
-    name = m.group(k)
-    aliases = [f for f in _FORMS.get(name, ()) if f != name]
-    return Cand(name=name, aliases=aliases, start=m.start(k), end=m.end(k))
+    return with_country_forms(Cand(name=m.group(k), start=m.start(k), end=m.end(k)))
 
 
-__all__ = ["country_pair"]
+__all__ = ["country_pair", "with_country_forms"]

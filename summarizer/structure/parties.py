@@ -438,6 +438,9 @@ def find_parties(
         cands = [Cand(name=n) for n in short_names(text, title)]
     if not korean_page:  # `Virginia's Columbia College`: the college
         cands = [without_possessive(without_next_sentence(c)) for c in cands]
+        from summarizer.structure.en_countries import with_country_forms  # English pages only
+
+        cands = [with_country_forms(c) for c in cands]  # `S. Korea`: `South Korea`, `Korea`
     cands = [strip_legal_form(c) for c in cands if not HANDLING.search(c.name)]
     cands = keep_parties(cands)  # (`거래업체인 25개사`: no party)
     expand_short_names(text, cands)

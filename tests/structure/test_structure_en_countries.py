@@ -63,3 +63,9 @@ def test_a_body_signing_outranks_the_countries() -> None:
     )
     names = {p.name for p in facts_record(page.encode(), reference_date=REF).structure.parties}
     assert "Chile" not in names and any("Gaon" in n for n in names)
+
+
+def test_a_side_named_as_a_country_gets_its_other_forms() -> None:
+    page = "S. Korea, Peru sign trade MOU\nThe two countries signed the MOU on Friday.\n"
+    by_name = {p.name: p for p in facts_record(page.encode(), reference_date=REF).structure.parties}
+    assert {"South Korea", "Korea"} <= set(by_name["S. Korea"].aliases)
