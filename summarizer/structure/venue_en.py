@@ -171,9 +171,10 @@ _OF_ON_AT_IN = lazy_compile(r"(\S*)\s+(on|of|at|in)\s+(the\s+)?(?=(\S))")
 def _as_told(place: str) -> str:
     """A venue as the text tells it when it is one name and its city (`Nuri Bank's headquarters
     in central Busan`); a path of places (`the Grand Hall on the 5th floor of the Gaon Tower in
-    Dara`) is written one place after another, `Grand Hall, 5th floor, Gaon Tower, Dara`."""
+    Dara`, `Nuri's headquarters in Jung-gu, Dara`) is written one place after another, `Grand
+    Hall, 5th floor, Gaon Tower, Dara`."""
     links = [m for m in _OF_ON_AT_IN.finditer(place) if _comma(m) != m.group(0)]
-    if len(links) == 1 and links[0].group(2) == "in":
+    if len(links) == 1 and links[0].group(2) == "in" and "," not in place[links[0].end() :]:
         return place
     # `KOTRA's headquarters` -> `KOTRA headquarters`; a named room keeps its `'s`
     # (`the Foreign Ministry's Office`, `the President's Office`)

@@ -114,7 +114,7 @@ def test_signers_described_by_what_they_represent_are_no_sides() -> None:
             "The Gaon Corps of Engineers and B-water signed a new Memorandum of Understanding "
             "in an event at B-water's Research Institute in Daejeon, South Korea, on April 16, "
             "2025.",
-            "B-water's Research Institute in Daejeon, South Korea",
+            "B-water's Research Institute, Daejeon, South Korea",
         ),
     ],
 )

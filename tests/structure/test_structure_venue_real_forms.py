@@ -51,7 +51,7 @@ PLACES = [
         "English: a hall in Washington, D.C.",
         "Gaon signs MOU with Nuri\nGaon Corp. and Nuri Bank pose after signing a partnership "
         "agreement at Hanul Grand Hotel in Washington, D.C., Tuesday (local time).\n",
-        "Hanul Grand Hotel in Washington, D.C.",
+        "Hanul Grand Hotel, Washington, D.C.",
     ),
     (
         "English: `of` inside a name stays",
