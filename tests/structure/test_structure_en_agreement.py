@@ -59,6 +59,11 @@ from structure_helpers import run
             "Memorandum of Understanding to promote cultural exchange.",
             ["Garam Council for Arts and Crafts", "Nuri Cultural Centre"],
         ),
+        (  # three subjects, the second a body named by `of` and its field, the third whole
+            "Garam University, Nuri Institute of Technology and Dara University signed "
+            "memoranda on Wednesday with three universities in Sora.",
+            ["Garam University", "Nuri Institute of Technology", "Dara University"],
+        ),
     ],
 )
 def test_english_agreement_sides(body: str, want: list[str]) -> None:
