@@ -62,7 +62,9 @@ def with_country_forms(c: Cand) -> Cand:
 
 
 def _country(m: re.Match[str], k: str) -> Cand:
-    return with_country_forms(Cand(name=m.group(k), start=m.start(k), end=m.end(k)))
+    # (a country for its government: a side in a loose sense, marked so, as README says)
+    c = Cand(name=m.group(k), start=m.start(k), end=m.end(k), why="not an organisation")
+    return with_country_forms(c)
 
 
 __all__ = ["country_pair", "with_country_forms"]

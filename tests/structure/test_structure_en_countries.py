@@ -69,3 +69,10 @@ def test_a_side_named_as_a_country_gets_its_other_forms() -> None:
     page = "S. Korea, Peru sign trade MOU\nThe two countries signed the MOU on Friday.\n"
     by_name = {p.name: p for p in facts_record(page.encode(), reference_date=REF).structure.parties}
     assert {"South Korea", "Korea"} <= set(by_name["S. Korea"].aliases)
+
+
+def test_countries_read_for_their_governments_are_marked_unsure() -> None:
+    page = "S. Korea, Chile sign 12 MOUs\nThe two nations signed 12 memorandums on Friday.\n"
+    parties = facts_record(page.encode(), reference_date=REF).structure.parties
+    assert parties and all(p.confidence == "low" for p in parties)
+    assert all(p.why == "not an organisation" for p in parties)
