@@ -70,6 +70,9 @@ _EN_SENTENCE_END = lazy_compile(
 )
 
 
+_RELATIVE_AFTER = lazy_compile(r",\s+(?:which|who|whose|where)\b")
+
+
 def _english(s: str, end: int) -> Tense | None:
     if _THIS_YEAR.match(s, end):  # `between 8.30-9.6 this year`: the reference's year, said
         return None
@@ -77,7 +80,12 @@ def _english(s: str, end: int) -> Tense | None:
     ends = [m.end() for m in _EN_SENTENCE_END.finditer(s, lo, max(lo, end - 1))]
     start = ends[-1] if ends else lo
     stop = s.find(".", end)
-    sentence = s[start : stop if stop != -1 else min(len(s), end + _LIMIT)]
+    stop = stop if stop != -1 else min(len(s), end + _LIMIT)
+    # `signed … on July 20, which will allow …`: a relative clause after the date tells what
+    # the deed does, not when it is done (its `will` no tense of the date's)
+    if (rel := _RELATIVE_AFTER.search(s, end, stop)) is not None:
+        stop = rel.start()
+    sentence = s[start:stop]
     if EN_FUTURE.search(sentence):
         return "future"
     if EN_PAST.search(sentence):

@@ -112,6 +112,16 @@ COUNTRIES_EN: tuple[str, ...] = (
     "Rwanda", "South Africa", "Morocco", "Estonia", "Latvia", "Lithuania", "Ukraine", "Romania",
     "Portugal", "Kyrgyzstan", "Tajikistan", "Azerbaijan",
 )  # fmt: skip
+# The forms an English page writes one country in, each family one country: a country named
+# one way is the party another page (or sentence) names the other way.
+COUNTRY_FORMS_EN: tuple[tuple[str, ...], ...] = (
+    ("South Korea", "Korea", "S. Korea", "Republic of Korea", "ROK", "RoK"),
+    ("United States", "U.S.", "US", "USA", "America"),
+    ("United Kingdom", "U.K.", "UK", "Britain"),
+    ("United Arab Emirates", "UAE"),
+    ("Saudi Arabia", "Saudi"),
+    ("Vietnam", "Viet Nam"),
+)  # fmt: skip
 # The states of the United States, by name: the one a page names is `the state` its
 # governor signed for (`Gov. A signed an agreement between the state and B`).
 US_STATES: tuple[str, ...] = (

@@ -705,9 +705,10 @@ _LIST_NAME = _compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s+"
     r"(?:" + _HEADS + r")(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?"
 )
-# (`… of Ocean Science and Technology`: up to three words after `of`, then the `and`)
+# (`… of Ocean Science and Technology`: up to three words after `of`, then the `and`; `Council
+# for Arts and Culture`: after `for` the same)
 _OF_ONE = _compile(
-    r"\bof\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}(?:,\s+[A-Z][\w&'’-]*)*$"
+    r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}(?:,\s+[A-Z][\w&'’-]*)*$"
 )
 
 

@@ -41,9 +41,11 @@ EN_LEAD = lazy_compile(
     + r"\s+(?:also\s+)?"
     + _EN_AIM
     # `The main contents of the MOU include …`
-    + r"|\b(?:The\s+)?(?:main\s+|key\s+)?(?:contents|terms|details)\s+of\s+(?:the\s+)?"
+    # (`Key elements of cooperation include …`: the cooperation's parts, as the document's)
+    + r"|\b(?:The\s+)?(?:main\s+|key\s+)?(?:contents|terms|details|elements|areas)\s+of\s+(?:the\s+)?"
+    + r"(?:"
     + EN_DOC
-    + r"\s+(?:include|are|cover)\s+"
+    + r"|cooperation|collaboration|the\s+partnership)\s+(?:include|are|cover)\s+"
     + r"|\b(?:The|the)\s+(?:new\s+)?"
     + EN_DOC
     + r"(?:\s*\([^)]{1,20}\))?(?:,?\s+[^,.\n]{0,60},\s+which)?\s+(?:also\s+)?"

@@ -400,6 +400,11 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
         owned = owned or bool(
             _UNIT_OF.match(left) and "," not in left and head.startswith("the ", m.end())
         )
+        # `A Institute of Technology and B University`: a body named by `of`, then a whole name
+        nxt = head[m.end() : cuts[k + 1].start() if k + 1 < len(cuts) else len(head)]
+        owned = owned or bool(
+            "and" in m.group(0) and _BODY_OF_FIELD.match(left) and _SCHOOL_NAME.fullmatch(nxt)
+        )
         if (_closed(left) or owned) and re.match(r"(?:[Tt]he\s+)?[A-Z]", head[m.end() :]):
             out.append(_one(text, a + pos, left))
             pos = m.end()
@@ -482,6 +487,15 @@ def _body_and_region(at: int, head: str) -> list[Cand]:
     return [Cand(name=m.group(k), start=at + m.start(k), end=at + m.end(k)) for k in ("a", "b")]
 
 
+# a school named by `of` and its field (`Nuri Institute of Technology`), then a whole name of
+# a body of its own kind (`Dara University`; not a unit, `Science and Technology Directorate`)
+_BODY_OF_FIELD = lazy_compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Institute|University|College|School|Academy)"
+    r"\s+(?:of|for)\s+(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*$"
+)
+_SCHOOL_NAME = lazy_compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Institute|University|College|School|Academy)"
+)
 _OWNED = lazy_compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|’s)\s")
 _OF_COMMA = lazy_compile(r"\bof\s+[A-Z][\w&'’.-]*$")
 _LIST_ON = lazy_compile(r"\s*,\s*[A-Z][\w&'’.-]*\s+and\s+[A-Z]")

@@ -89,9 +89,12 @@ EN_UNCLOSED = lazy_compile(r"[^가-힣“”\n]{20,}$")
 # (`'… in many fields,' Lee said`), so an apostrophe inside (`city's`) does not end it
 EN_SINGLE = lazy_compile(r"'(?=[A-Z])[^\n]*?[.,!?]'(?=\s|$)")
 SPACED_PUNCT = lazy_compile(r"\s+([,:])")
-# (not a line that opens its own quote: `Mayor Cox responded, "…` speaks the next quote)
+# (not a line that opens its own quote: `Mayor Cox responded, "…` speaks the next quote; not
+# a line of reported speech, `The city said it drew 23 firms last year.`: the verb ends the
+# line, a day or a place perhaps after it, `Seo said on Monday.`)
 NEXT_LINE_SPEAKER = lazy_compile(
-    r"\r?\n(?=[A-Z][^\n]{0,40}\b" + _EN_SPEECH + r"\b(?![^\n\"“]{0,40}[\"“]))"
+    r"\r?\n(?=[A-Z][^\n]{0,40}\b" + _EN_SPEECH + r"\b(?![^\n\"“]{0,40}[\"“])"
+    r"(?:\s+(?:on|in|at|during|yesterday|today|[A-Z][a-z]+day)\b[^\n\"“]{0,60})?[^\n\w]*(?:\n|$))"
 )
 # the sentence's subject speaks, the verb further on: `Deputy Mayor Ko Gwang-wan said at the
 # signing ceremony, "…`, `Governor Kim expressed his hopes, saying, "…` (asked of the one

@@ -387,6 +387,10 @@ def find_parties(
         cands = between_bodies(text, mask, body_start)
     if not cands and not korean_page and title is not None:  # `A signs MOU with B` over a story
         cands = _english_title(text, title)  # naming neither (`The two institutions signed`)
+    if not cands and not korean_page:  # `S. Korea, Poland sign 33 MOUs`: two countries
+        from summarizer.structure.en_countries import country_pair  # English pages only
+
+        cands = country_pair(text, mask, title, body_start)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
@@ -434,6 +438,9 @@ def find_parties(
         cands = [Cand(name=n) for n in short_names(text, title)]
     if not korean_page:  # `Virginia's Columbia College`: the college
         cands = [without_possessive(without_next_sentence(c)) for c in cands]
+        from summarizer.structure.en_countries import with_country_forms  # English pages only
+
+        cands = [with_country_forms(c) for c in cands]  # `S. Korea`: `South Korea`, `Korea`
     cands = [strip_legal_form(c) for c in cands if not HANDLING.search(c.name)]
     cands = keep_parties(cands)  # (`거래업체인 25개사`: no party)
     expand_short_names(text, cands)

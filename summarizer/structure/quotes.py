@@ -155,6 +155,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             or en_before
             or en_subject
             or ('"' in text[seg.open] and _ends_speech(body))
+            # (an English paragraph quoted in curly marks: a follow-up, perhaps, see below)
+            or (text[seg.open] == "“" and _ends_speech(body) and not HANGUL.search(body))
         ):
             continue
         if len(body.strip()) < 8 or " " not in body.strip():
@@ -224,8 +226,14 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             if m:
                 speaker = korean_speaker(m.group("phrase"), parties)
             elif prev is not None and not before.strip() and prev_speaker:
-                prev = seg  # an English follow-up sentence from the same speaker
-                continue
+                # an English follow-up from the same speaker: on the same line one statement
+                # (merged below), a paragraph of its own a statement of its own, unless the
+                # paragraph above left its quote open (`“… on the other hand.⏎“We’ve …”`: one
+                # quote running over paragraphs)
+                if _left_open(text, seg.open):
+                    prev = seg
+                    continue
+                speaker = prev_speaker
             elif (
                 prev_speaker
                 and prev is not None
@@ -449,6 +457,13 @@ def _found(text: str, word: str, word_start: bool) -> list[int]:
         out.append(at)
         at = text.find(word, at + len(word))
     return out
+
+
+def _left_open(text: str, at: int) -> bool:
+    """Whether the paragraph above the line at `at` opens a curly quote it does not close."""
+    end = len(text[:at].rstrip())
+    above = text[text.rfind("\n", 0, end) + 1 : end]
+    return above.count("“") > above.count("”")
 
 
 def _ends_speech(body: str) -> bool:

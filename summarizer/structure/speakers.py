@@ -157,12 +157,21 @@ def _full_english_name(text: str, short: str) -> str:
     # `Virtanen` or `Al Hammadi` -> `Aino Virtanen`, `Mohammed Al Hammadi`: a given name before it
     if " " in short and not _PARTICLE.match(short):
         return short  # `Aino Virtanen` is already whole
-    # (`Sung-Mo Kang`: a hyphened given name whole, not `Mo`)
+    # (`Sung-Mo Kang`: a hyphened given name whole, not `Mo`; `Kwang Hyung Lee`: a given name
+    # of two words, the first no title, `President Kwang Hyung Lee`)
     for m in re.finditer(
-        r"(?<![\w-])([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s+" + re.escape(short) + r"\b", text
+        r"(?<![\w-])(?:(?P<first>[A-Z][a-z]+)\s+)?([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s+"
+        + re.escape(short)
+        + r"\b",
+        text,
     ):
-        if not _EN_TITLE.match(m.group(0)) and not _NOT_GIVEN.match(m.group(1)):
-            return m.group(0)
+        whole, last = m.group(0), m.group(0)[m.start(2) - m.start() :]
+        if m.group("first") is not None and (
+            _EN_TITLE.match(whole) or _NOT_GIVEN.match(m.group("first"))
+        ):
+            whole = last
+        if not (_EN_TITLE.match(whole) or _EN_TITLE.match(last) or _NOT_GIVEN.match(m.group(2))):
+            return whole
     return short
 
 

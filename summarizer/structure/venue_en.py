@@ -153,16 +153,32 @@ _EN_SIGNED_IN = lazy_compile(
 # `held at the university headquarters`: a venue named in lower case, by what it is
 _EN_PLAIN_PLACE = lazy_compile(
     r"\b(?:held|signed|inked|took\s+place|signing)\b[^.;\n]{0,120}?"
-    r"\s+at\s+(?:the\s+|its\s+)"
+    # (`at her office`, `in a hotel`: the venue by its owner or as one of its kind)
+    r"\s+(?:at|in)\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+|an?\s+)"
     # (`at the university's main building`: a possessive among the words; `…'s main building,
     # Conference Room 1`: the room named after it)
     # (`at the hospital’s 10th floor auditorium`: a floor's number among the words)
     r"((?:[a-z0-9]+(?:['’]s)?\s+){0,3}(?:headquarters|head\s+office|office|city\s+hall|hall|campus|building"
-    r"|auditorium|annex|hotel)\b(?:,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Room|Hall)(?:\s+\d{1,3})?\b)?)"
+    r"|auditorium|annex|hotel|complex)\b(?:,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Room|Hall)(?:\s+\d{1,3})?\b"
+    # (`in the office of Nuri’s president`: whose office, after it)
+    r"|\s+of\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}(?:['’]s\s+[a-z]+)?)?)"
 )
 
 
 _OF_ON_AT_IN = lazy_compile(r"(\S*)\s+(on|of|at|in)\s+(the\s+)?(?=(\S))")
+
+
+def _as_told(place: str) -> str:
+    """A venue as the text tells it when it is one name and its city (`Nuri Bank's headquarters
+    in central Busan`); a path of places (`the Grand Hall on the 5th floor of the Gaon Tower in
+    Dara`, `Nuri's headquarters in Jung-gu, Dara`) is written one place after another, `Grand
+    Hall, 5th floor, Gaon Tower, Dara`."""
+    links = [m for m in _OF_ON_AT_IN.finditer(place) if _comma(m) != m.group(0)]
+    if len(links) == 1 and links[0].group(2) == "in" and "," not in place[links[0].end() :]:
+        return place
+    # `KOTRA's headquarters` -> `KOTRA headquarters`; a named room keeps its `'s`
+    # (`the Foreign Ministry's Office`, `the President's Office`)
+    return re.sub(r"(?<=\w)['’]s\s(?=[a-z])", " ", _OF_ON_AT_IN.sub(_comma, place))
 
 
 def _comma(m: re.Match[str]) -> str:
@@ -230,7 +246,7 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     if plain and (city := _plain_in_city(text, plain.end(1), e)):
         # `at the university's main campus in Daejeon`: the campus, then its city
         sp = span(text, plain.start(1), city)
-        return _OF_ON_AT_IN.sub(_comma, sp.text), sp
+        return _as_told(sp.text), sp
     for m in _EN_PLACE.finditer(text, s, e):
         if english_other_occasion(text, s, m.start()) or _invested_in(text, s, m.start()):
             continue  # `signed … after attending a forum at the …`, `… to invest in the …`
@@ -249,11 +265,7 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
             sp.text,
         ):
             continue
-        short = _OF_ON_AT_IN.sub(_comma, sp.text)
-        # `KOTRA's headquarters` -> `KOTRA headquarters`; a named room keeps its `'s`
-        # (`the Foreign Ministry's Office`, `the President's Office`)
-        short = re.sub(r"(?<=\w)['’]s\s(?=[a-z])", " ", short)
-        return short, sp
+        return _as_told(sp.text), sp
     if plain:  # (`at the hospital’s 10th floor auditorium with the A of B in Busan`: no `in` is
         sp = span(text, plain.start(1), plain.end(1))  # the signing's)
         return sp.text, sp

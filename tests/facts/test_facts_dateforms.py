@@ -162,6 +162,12 @@ def test_an_english_weekday_in_a_plan_is_ahead(text: str) -> None:
     assert pairs(text, "date", date(2024, 10, 1)) == [("Friday", "2024-10-04")]
 
 
+def test_a_relative_clause_after_an_english_date_is_no_tense_of_it() -> None:
+    # `which will allow …` tells what the signing does: the day signed is the past one
+    text = "Gana recently signed an MOU with Dara on July 20, which will allow joint research."
+    assert pairs(text, "date", date(2024, 7, 25)) == [("July 20", "2024-07-20")]
+
+
 def test_day_before_names_a_day_written_nowhere_else() -> None:
     got = pairs("시는 30일 밝혔다. 두 기관은 전날 협약을 맺었다.", "date", date(2016, 11, 30))
     assert got == [("30일", "2016-11-30"), ("전날", "2016-11-29")]

@@ -54,6 +54,16 @@ from structure_helpers import run
             "and Culture Kim Ha-na and Korean Minister of Culture, Sports and Tourism, Lee Du-ri.",
             ["Malaysia", "Korea"],
         ),
+        (  # `for A and B` inside a name, as `of A and B` is; then the second body after `and the`
+            "The Garam Council for Arts and Crafts and the Nuri Cultural Centre have signed a "
+            "Memorandum of Understanding to promote cultural exchange.",
+            ["Garam Council for Arts and Crafts", "Nuri Cultural Centre"],
+        ),
+        (  # three subjects, the second a body named by `of` and its field, the third whole
+            "Garam University, Nuri Institute of Technology and Dara University signed "
+            "memoranda on Wednesday with three universities in Sora.",
+            ["Garam University", "Nuri Institute of Technology", "Dara University"],
+        ),
     ],
 )
 def test_english_agreement_sides(body: str, want: list[str]) -> None:

@@ -101,3 +101,17 @@ def test_the_main_contents_of_the_mou_and_it_includes() -> None:
         "checking the terms each year",
         "finding new joint tasks",
     ]
+
+
+def test_the_key_elements_of_the_cooperation_include() -> None:
+    text = (
+        "Key elements of cooperation include hosting a yearly fair through the Gaon network, "
+        "printing news about the fund's projects in the Nuri Daily and running joint classes "
+        "on the Nuri platform.\n"
+    )
+    got = [c.text for c in english_commitments(text, Mask([]))]
+    assert got == [
+        "hosting a yearly fair through the Gaon network",
+        "printing news about the fund's projects in the Nuri Daily",
+        "running joint classes on the Nuri platform",
+    ]

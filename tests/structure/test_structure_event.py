@@ -143,7 +143,7 @@ def test_day_and_place_rows_closing_a_board_post() -> None:
             "SEOUL, May 9, 2025 - ",
             "The Korea Seed Agency (KOSA) and Haeul Bank (HB) signed an MOU on May 8 at HB's "
             "head office in Seoul.",
-            ("2025-05-08", "HB head office, Seoul"),
+            ("2025-05-08", "HB's head office in Seoul"),
         ),
         (
             "Seoul, Korea, May 9 — ",

@@ -22,7 +22,7 @@ EN_INSTITUTIONS = [
         "a ministry and its city, before the day",
         "Gaon signs MOU with Nuri\nThe signing ceremony took place at the Ministry of Foreign "
         "Affairs in Dara on March 3.\n",
-        "Ministry of Foreign Affairs, Dara",
+        "Ministry of Foreign Affairs in Dara",
     ),
     (
         "an institute with `and` in its name",
@@ -112,21 +112,42 @@ EN_FORMS = [
         "Gaon signs MOU with Nuri\nThe agreement was signed Wednesday at Nuri Bank's headquarters "
         "in Busan by CEO Kim Ga-on and Chairman Lee Na-ra.\n",
         "2025-03-19",
-        "Nuri Bank headquarters, Busan",
+        "Nuri Bank's headquarters in Busan",
     ),
     (
         "a campus named in lower case, its city after it",
         "Gaon signs MOU with Nuri\nGaon Corp. signed an MOU with Nuri University on March 12 at "
         "the university's main campus in Daejeon.\n",
         "2025-03-12",
-        "university's main campus, Daejeon",
+        "university's main campus in Daejeon",
     ),
     (
         "an embassy named in lower case after its country",
         "Gaon signs MOU with Nuri\nThe MOU was signed at the Gaon embassy in Washington on "
         "Tuesday (local time).\n",
         "2025-03-18",
-        "Gaon embassy, Washington",
+        "Gaon embassy in Washington",
+    ),
+    (
+        "one hall and its city are kept as the text tells them",
+        "Gaon signs MOU with Nuri\nGaon CEO Kim Ga-on and Nuri President Lee Na-ra signed the "
+        "agreement in a ceremony at Nuri's headquarters in downtown Dara on March 17.\n",
+        "2025-03-17",
+        "Nuri's headquarters in downtown Dara",
+    ),
+    (
+        "a venue in lower case after `signed by …`, its city after it",
+        "Gaon signs MOU with Nuri\nThe agreement was signed by Kim Ga-on, CEO of Gaon, and Lee "
+        "Na-ra, chair of Nuri, at the government complex in Dara on March 17.\n",
+        "2025-03-17",
+        "government complex in Dara",
+    ),
+    (
+        "whose office the venue is, after it",
+        "Gaon signs MOU with Nuri\nGaon and the Nuri Institute signed a memorandum of "
+        "understanding in the office of Nuri’s president on March 17.\n",
+        "2025-03-17",
+        "office of Nuri’s president",
     ),
 ]
 

@@ -37,7 +37,7 @@ PAGES = [
         "English: inked at a hotel in a city",
         "SEJONG, Nov. 12 (Yonhap) -- The agreement was inked between Gaon Council and the Nuri "
         "Energy Association at a hotel in Busan earlier in the day, the ministry said Tuesday.\n",
-        "Busan",
+        "hotel in Busan",
     ),
 ]
 

@@ -50,6 +50,9 @@ def test_english_who_splits_titles_and_completes_names() -> None:
         ("Signed by Director General Lena Holm of the agency.", "Lena Holm", "Lena Holm"),
         ("Guests met Team Leader Holm and Lena Holm.", "Holm", "Lena Holm"),
         ("Signed by Jan van Dijk and Maria Van Dijk.", "Van Dijk", "Maria Van Dijk"),
+        # a given name of two words, the title before it no part of it
+        ("Welcomed by President Ha Jin Park of Nuri.", "Park", "Ha Jin Park"),
+        ("Welcomed by Nuri President Park and staff.", "Park", "Park"),
     ],
 )
 def test_english_short_names_made_full(text: str, who: str, expected: str) -> None:

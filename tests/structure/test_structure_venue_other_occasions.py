@@ -76,7 +76,7 @@ CASES = [
         "English: posing after signing at the hall",
         "Gaon signs MOU with Nuri\nGaon Corp. and Nuri Bank officials pose after signing a "
         "partnership agreement at the Hanul Hotel in Busan on Tuesday.\n",
-        "Hanul Hotel, Busan",
+        "Hanul Hotel in Busan",
         "2025-03-18",
     ),
 ]

@@ -57,13 +57,13 @@ PLACES = [
         "English: `of` inside a name stays",
         "Gaon signs MOU with Nuri\nGaon Corp. signed an MOU with Nuri Bank at the Chamber of "
         "Commerce in Seoul on Tuesday.\n",
-        "Chamber of Commerce, Seoul",
+        "Chamber of Commerce in Seoul",
     ),
     (
         "English: `of the` inside a name stays",
         "Gaon signs MOU with Nuri\nGaon Corp. signed an MOU with Nuri Bank at the Grand Hall of the "
         "Nation in Dara on Tuesday.\n",
-        "Grand Hall of the Nation, Dara",
+        "Grand Hall of the Nation in Dara",
     ),
 ]
 
@@ -184,7 +184,7 @@ UNSURE_PLACES = [
         "Gaon and Nuri ink 12 deals\n"
         "Business leaders from Gaonia and Nuria signed a dozen deals on Tuesday.\n"
         "Two events hosted by the Gaon Federation were held at the Hanul Trade Center in Busan.\n",
-        "Hanul Trade Center, Busan",
+        "Hanul Trade Center in Busan",
     ),
     (
         "English: a release's own dateline city",

@@ -94,7 +94,7 @@ def test_this_day_is_the_announcement_day_in_the_same_sentence() -> None:
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [
-        ("signed an MOU at the Haeul Tower in Seoul on May 3.", "Haeul Tower, Seoul"),
+        ("signed an MOU at the Haeul Tower in Seoul on May 3.", "Haeul Tower in Seoul"),
         (
             "signed an MOU at 3 p.m. on Tuesday at the Government Complex Daejeon to share data.",
             "Government Complex Daejeon",
