@@ -12,9 +12,12 @@ from summarizer.structure.en_quotes import EN_SINGLE, EN_TAIL, EN_UNCLOSED
 from summarizer.structure.lines import Intervals, start_of_line
 
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+# the quotative endings after a closing mark: `…”라고`, `…”이라며`, `…”며`, and the copula's
+# own connective after a quotation ending in a noun (`…출발점”이며 “…`)
+QUOTATIVE = r"이?라(?:며|\s?면서|고)|이(?:며|면서)|며|면서|고"
 KO_TAIL = re.compile(
     # `…”며“…`: no space; `…”이라 면서 “…`: one inside the ending; `…”며…`: a page cut after it
-    r"^[.,]?\s*(?:이?라(?:며|\s?면서|고)|며|면서|고)(?=[\s,.\"“…]|$)"
+    r"^[.,]?\s*(?:" + QUOTATIVE + r")(?=[\s,.\"“…]|$)"
     r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
     # `…해 줄 것”을 당부했다`: the quotation is what the speaker asks for
     r"|^\s*[을를]\s*(?:" + "|".join(ASKING_NOUNS_KO) + ")"

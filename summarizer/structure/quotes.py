@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SPEECH_VERBS_KO, alternation, marks
+from summarizer.lexicon import OFFICIALS, SPEECH_VERBS_KO, alternation, marks
 from summarizer.lexicon.connectives import SPEECH_GOES_ON, connectives
 from summarizer.models.records import Party, Quote
 from summarizer.structure.en_quotes import (
@@ -27,12 +27,14 @@ from summarizer.structure.quote_marks import (
     HANGUL,
     KO_TAIL,
     LINE_END,
+    QUOTATIVE,
     Seg,
     paragraph_above,
     segments,
 )
 from summarizer.structure.speakers import (
     KO_TOPIC,
+    OFFICIAL,
     PRONOUN,
     english_org,
     english_who,
@@ -43,7 +45,7 @@ from summarizer.structure.speakers import (
     topic_phrase,
 )
 
-_GOES_ON = re.compile(r"[.,]?\s*(?:이?라(?:며|\s?면서|고)|며|면서|고)?\s*,?\s*")
+_GOES_ON = re.compile(r"[.,]?\s*(?:" + QUOTATIVE + r")?\s*,?\s*")
 _KO_AFTER = lazy_compile(
     r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
     + alternation(SPEECH_VERBS_KO)
@@ -207,7 +209,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         elif (topic := topic_phrase(before, parties)) is not None:
             marks = _LEAD_MARKS.match(topic)  # (`^`: one match at most, not a search)
             phrase = topic[marks.end() :] if marks else topic
-            official = _OFFICIAL.search(phrase)
+            official = OFFICIAL.search(phrase)
             speaker = (
                 _official(official, parties, text) if official else korean_speaker(phrase, parties)
             )
@@ -322,7 +324,6 @@ _WORDS_OF = lazy_compile(
 _OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")
 _ENDS_SENTENCE = lazy_compile(r"[.!?]\s*$")
 _LEAD_MARKS = re.compile(rf"[\s{marks.LEAD}]+")  # (the marks: summarizer.lexicon.marks)
-_OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들))\s*$")
 
 
 # words naming a field or a crowd, no body of the story's own: `업계 관계자`, `한 관계자`
@@ -349,10 +350,16 @@ def _actor(org_word: str, text: str) -> bool:
     한류 콘텐츠 제작에도 협력할 계획이다`): its voice, though it was not found as a party."""
     if len(org_word) < 2 or org_word in _OUTSIDERS or not _HANGUL_OR_LATIN.match(org_word):
         return False
+    if len(org_word) >= 3 and _GOVERNMENT_END.search(org_word):
+        return True  # `외교부 당국자는 “…`: a ministry or agency speaks through its official
     for m in re.finditer(re.escape(org_word), text):
-        if not re.match(r"\s*관계자", text[m.end() : m.end() + 8]):
+        if not _OFFICIAL_AFTER.match(text, m.end(), m.end() + 8):
             return True
     return False
+
+
+_GOVERNMENT_END = lazy_compile(r"[가-힣](?:부|처|청)$")
+_OFFICIAL_AFTER = lazy_compile(r"\s*" + alternation(OFFICIALS))
 
 
 _HANGUL_OR_LATIN = lazy_compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9&.·-]*$")
