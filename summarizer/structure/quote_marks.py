@@ -65,10 +65,10 @@ def segments(text: str) -> list[Seg]:
             close = text.find(_PAIRS[ch], i + 1, line_end)
             if close < 0 and ch == "“":  # `“…"고 말했다`: a page mixing its marks
                 close = text.find('"', i + 1, line_end)
-            if close < 0 and ch == "“":  # `“…“고 밝혔다`: closed with the opening mark
-                again = text.find("“", i + 1, line_end)
-                if again > 0 and KO_TAIL.match(text[again + 1 : line_end]):
-                    close = again
+            if close < 0 and ch in "“‘":
+                # `“…“고 밝혔다`, `“…’고 말했다`, `‘…”라고 말했다`: closed with a wrong mark, a
+                # speech tail after it
+                close = _wrong_close(text, i, line_end)
             if close < 0 and ch == "“":
                 close = _close_below(text, i, _PAIRS[ch])
             if close < 0 and ch == "“" and (lost := _lost_close(text, i, line_end)) > 0:
@@ -140,6 +140,20 @@ def _lost_close(text: str, open_at: int, line_end: int) -> int:
 
 
 _REPORTED = lazy_compile(r"[가-힣](?:이?라고|다고)\s")
+
+
+_ANY_MARK = re.compile(r"[“”‘’\"]")
+
+
+def _wrong_close(text: str, open_at: int, line_end: int) -> int:
+    """The first quotation mark after `open_at` on its line that a Korean speech tail follows,
+    whatever its kind or direction (a page that closed its quote with the wrong mark), or -1."""
+    pos = open_at + 1
+    while (m := _ANY_MARK.search(text, pos, line_end)) is not None:
+        if KO_TAIL.match(text[m.end() : line_end]):
+            return m.start()
+        pos = m.end()
+    return -1
 
 
 def _line_end(text: str, i: int, crlf: bool) -> int:

@@ -4,6 +4,7 @@ the quote, an officer named between his unit's title and his rank."""
 
 from __future__ import annotations
 
+import pytest
 from structure_helpers import run
 
 _SIGNING = (
@@ -49,3 +50,52 @@ def test_an_officer_between_his_units_title_and_his_rank() -> None:
     )
     quotes = run(text).quotes
     assert [(q.speaker, q.title) for q in quotes] == [("김가온", "대령")]
+
+
+_BODY_SIGNING = (
+    "가람부-누리재단 청년창업 업무협약\n\n"
+    "가람부는 11일 누리재단(이사장 박누리)과 청년 창업 지원 업무협약을 체결했다.\n\n"
+)
+_SAID = "“청년 창업을 함께 지원해 지역 경제를 살리겠다”"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # the body named after the quotation, words between it and the verb
+        (_SAID + "라고 가람부는 이날 보도자료를 통해 밝혔다.", "가람부"),
+        # its unnamed official after the quotation
+        (_SAID + "고 가람부 관계자는 말했다.", "가람부 관계자"),
+        # `…”는 게 X의 설명이다`: whose words they were
+        (_SAID + "는 게 가람부의 설명이다.", "가람부"),
+        # two segments, the speaker named after the last
+        (_SAID + "며 “앞으로 더 노력하겠다”고 가람부는 밝혔다.", "가람부"),
+    ],
+)
+def test_the_speaker_named_after_the_quotation(line: str, speaker: str) -> None:
+    quotes = run(_BODY_SIGNING + line + "\n").quotes
+    assert [q.speaker for q in quotes] == [speaker]
+    assert quotes[0].text.startswith("청년 창업을 함께")
+
+
+def test_an_outsider_after_the_quotation_is_nobody() -> None:
+    assert run(_BODY_SIGNING + _SAID + "고 업계 관계자는 말했다.\n").quotes == []
+
+
+def test_a_chain_with_no_speaker_after_it_is_nobody() -> None:
+    assert run(_BODY_SIGNING + _SAID + "며 “앞으로 더 노력하겠다”고 말했다.\n").quotes == []
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "“청년 창업을 함께 지원해 지역 경제를 살리겠다“고",
+        "“청년 창업을 함께 지원해 지역 경제를 살리겠다’고",
+        "‘청년 창업을 함께 지원해 지역 경제를 살리겠다”고",
+    ],
+)
+def test_a_quote_closed_with_a_wrong_mark(quoted: str) -> None:
+    text = _BODY_SIGNING + f"박누리 이사장은 {quoted} 말했다.\n\n두 기관은 협력하기로 했다.\n"
+    quotes = run(text).quotes
+    assert [q.speaker for q in quotes] == ["박누리"]
+    assert quotes[0].text == "청년 창업을 함께 지원해 지역 경제를 살리겠다"
