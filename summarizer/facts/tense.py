@@ -77,11 +77,14 @@ def _english(s: str, end: int) -> Tense | None:
     ends = [m.end() for m in _EN_SENTENCE_END.finditer(s, lo, max(lo, end - 1))]
     start = ends[-1] if ends else lo
     stop = s.find(".", end)
-    sentence = s[start : stop if stop != -1 else min(len(s), end + _LIMIT)]
-    if EN_FUTURE.search(sentence):
-        return "future"
-    if EN_PAST.search(sentence):
-        return "past"
+    # the words before the date first (`signed an MOU on July 20, which will allow …`: the verb
+    # the date belongs to stands before it), then the rest of the sentence (`On July 20, the two
+    # will sign …`)
+    for part in (s[start:end], s[end : stop if stop != -1 else min(len(s), end + _LIMIT)]):
+        if EN_FUTURE.search(part):
+            return "future"
+        if EN_PAST.search(part):
+            return "past"
     return None
 
 

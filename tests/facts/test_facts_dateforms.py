@@ -357,3 +357,20 @@ def test_a_days_bare_number_in_brackets_after_today_is_its_date(text: str, value
 
 def test_a_bracketed_number_after_no_day_word_is_no_date() -> None:
     assert pairs("누리재단은 회원(17) 모두가 참석한 가운데 협약을 맺었다.", "date", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the verb before the date is the one it belongs to, not a relative clause after it
+        (
+            "Gana recently signed an MOU with Dara on July 20, which will allow exchange.",
+            "2024-07-20",
+        ),
+        # with none before it, the rest of the sentence says
+        ("On July 20, Gana and Dara will sign an MOU.", "2025-07-20"),
+        ("Gana said the two will sign the MOU on July 20.", "2025-07-20"),
+    ],
+)
+def test_an_english_date_takes_the_tense_of_its_own_verb(text: str, value: str) -> None:
+    assert [v for _, v in pairs(text, "date", date(2024, 7, 25))] == [value]
