@@ -1,8 +1,9 @@
 """Days named by a word, not a number: `이날`, `전날`, `당일`, and English weekdays.
 
-They are read from the day last named before them (else the reference date), or for an
-English weekday from the reference and the tense; like the gold convention, one is kept
-only when it names a day the text writes nowhere else.
+They are read from the day last named before them (or the day of the report told after them in
+the same sentence; with neither, the day they point back to is not on the page and they are left
+out), or for an English weekday from the reference and the tense; like the gold convention, one
+is kept only when it names a day the text writes nowhere else.
 """
 
 from __future__ import annotations
@@ -174,7 +175,9 @@ def find_word_days(s: str, ref: Reference | None, dates: list[Candidate]) -> lis
             continue
         told = _told_after(s, m.end(), dates)
         before = [d for start, d in dated if start < m.start() and d is not None]
-        base = told or (before[-1] if before else ref.date if ref is not None and ref.day else None)
+        # no day written before it (a stored text opening mid-article, `이날 협약에 따라 …`): the
+        # day it points back to is not on the page, and the reference date is no such day
+        base = told or (before[-1] if before else None)
         if base is None:
             continue
         day = base + timedelta(days=shift)

@@ -108,7 +108,7 @@ def in_date_bar(s: str, start: int, end: int, *, skip_link: bool = False) -> boo
     """A site's date bar: a date alone on one of the page's first lines, page chrome
     (weather, log-in links) right after it (with `skip_link`, a portal's skip link or log-in
     links right before it also do), or the site's `최종편집` date there. It is today's date of
-    the site, no mention."""
+    the site: a date written on the page (with a year), never the page's reference date."""
     line_start = s.rfind("\n", 0, start) + 1
     if _below_the_top(s, line_start):  # (asked first: a line's words are read only up top)
         return False
@@ -125,21 +125,6 @@ def in_date_bar(s: str, start: int, end: int, *, skip_link: bool = False) -> boo
         or _CHROME.search(s, line_end, min(len(s), line_end + 200)) is not None
         or (skip_link and _CHROME_BEFORE.search(s, max(0, line_start - 80), line_start) is not None)
     )
-
-
-_BAR_DATE = re.compile(
-    r"\d{4}\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}[.일]?(?:\s*\([월화수목금토일]\))?"
-)
-
-
-def clock_in_date_bar(s: str, start: int) -> bool:
-    """Whether the clock at `start` is the time shown beside a site's date bar
-    (`2025-12-06 (토) 08:30` above the menu): the site's clock, no mention."""
-    line_start = s.rfind("\n", 0, start) + 1
-    if _below_the_top(s, line_start):
-        return False
-    m = _BAR_DATE.search(s, line_start, start)
-    return m is not None and in_date_bar(s, m.start(), m.end())
 
 
 # `2022.08.01 00:00 기준` on a line of its own (under `실시간 키워드`, `많이 본 뉴스`): the time a
@@ -268,7 +253,6 @@ __all__ = [
     "TIME_AFTER",
     "UNIT_AFTER",
     "as_of_stamp",
-    "clock_in_date_bar",
     "day_only_ok",
     "day_range_is_event",
     "in_date_bar",

@@ -303,9 +303,9 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
                 continue
         if (
             atom.ok
-            # (a year or a weekday makes a date bar: `2024-03-29(금)`, a portal's `10.01 (화)`)
-            and not (p.year is not None and in_date_bar(s, atom.start, atom.end))
-            # (a portal's `10.01 (화)` under its skip link: no year, a weekday)
+            # (a site's dated bar, `2024-03-29(금)` over the weather, is a date written on the
+            # page like its imprint's, no reference; a portal's yearless `10.01 (화)` under its
+            # skip link is not: no year says which)
             and not (
                 p.year is None
                 and p.weekday is not None

@@ -12,7 +12,6 @@ from datetime import date
 from summarizer.facts.anaphora import find_word_days
 from summarizer.facts.candidates import Candidate, resolve_overlaps
 from summarizer.facts.contacts import find_contacts
-from summarizer.facts.datecontext import clock_in_date_bar
 from summarizer.facts.dates import find_dates
 from summarizer.facts.money import find_money
 from summarizer.facts.normalize import prepare
@@ -54,7 +53,7 @@ def find_candidates(text: str, reference: Reference | date | None) -> list[Candi
 
             dates = caption_days(s, dates)
         cands += dates
-        cands += [t for t in find_times(s) if not clock_in_date_bar(s, t.start)]
+        cands += find_times(s)
         cands += find_money(s)
     elif any(w in s for w in _WORD_TIMES):  # the only times written without a digit
         cands += find_times(s)

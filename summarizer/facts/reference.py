@@ -231,14 +231,31 @@ def _dateline_ends(s: str) -> list[int]:
     return ([first.end()] if first else []) + rest
 
 
+# a release's dateline with its date and the dash that opens the story: the place in any case,
+# the date bracketed or the wire's name bracketed after it (`BALTIMORE, MD (September 20, 2021)
+# –`, `Addis Ababa, September 30, 2017 (FBC) –`)
+_DASHED_PLACE = lazy_compile(
+    r"(?m)^[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2})?(?:,[ \t]*|[ \t]+\()(?=[A-Z])"
+)
+_DASH_AFTER = lazy_compile(r"\)?[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[–—]|--?)[ \t]")
+
+
 def _dateline(s: str, stated: Page) -> Found | None:
-    if not _TWO_CAPITALS.search(s):
+    if not _TWO_CAPITALS.search(s) and "–" not in s and "—" not in s and "--" not in s:
         return None
     for end in _dateline_ends(s):
         found = dated(s, end, "dateline", stated)
         if found is not None:
             return found
+    for m in _DASHED_PLACE.finditer(s, 0, min(len(s), _DASHED_HEAD)):
+        found = dated(s, m.end(), "dateline", stated)
+        if found is not None and _DASH_AFTER.match(s, found.end):
+            return found
     return None
+
+
+_DASHED_HEAD = 1500  # (a dateline opens the story, in the page's first lines)
 
 
 def _byline(s: str, stop: int) -> Found | None:

@@ -156,7 +156,12 @@ def by_writer(page: Page, stop: int) -> Found | None:
 # `| 2019-07-09 11:05:49`, `[2024-03-14 10:00]`, an aggregator's `• 2025.07.10 18:00`
 _STAMP_LEAD = " \t|·•[("  # (what may stand before the date, stripped and skipped alike)
 _STAMP_HINT = lazy_compile("[" + re.escape(_STAMP_LEAD) + r"]*(?:19|20)\d\d[ \t]*[.\-/년]")
-_CLOCK_ONLY = lazy_compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[)\]]?[ \t]*$")
+# (the clock with its half of the day before or after it: `2024.02.26. 오후 3:33`,
+# `2024.09.30 PM 05:27`)
+_CLOCK_ONLY = lazy_compile(
+    r"[ \t]*(?:(?:오전|오후|[AaPp]\.?[Mm]\.?)[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*[)\]]?[ \t]*$"
+)
 _HAS_WORD = lazy_compile(r"\w")
 
 

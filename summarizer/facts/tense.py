@@ -85,11 +85,13 @@ def _english(s: str, end: int) -> Tense | None:
     # the deed does, not when it is done (its `will` no tense of the date's)
     if (rel := _RELATIVE_AFTER.search(s, end, stop)) is not None:
         stop = rel.start()
-    sentence = s[start:stop]
-    if EN_FUTURE.search(sentence):
-        return "future"
-    if EN_PAST.search(sentence):
-        return "past"
+    # the words before the date first (the verb the date belongs to stands before it), then the
+    # rest of the sentence (`On July 20, the two will sign …`)
+    for part in (s[start:end], s[end:stop]):
+        if EN_FUTURE.search(part):
+            return "future"
+        if EN_PAST.search(part):
+            return "past"
     return None
 
 

@@ -155,6 +155,7 @@ TITLES: tuple[Title, ...] = (
     Title("책임자", ("Head", "Officer in charge", "Director"), role=True),
     Title("대변인", ("Spokesperson",)),
     Title("관계자", ("Official", "Spokesperson"), role=True),
+    Title("당국자", ("Official",), role=True),  # `외교부 당국자`: a ministry's unnamed official
     Title("직무대행", ("Acting",), role=True),
     Title("권한대행", ("Acting",), role=True),
     Title("행장", ("President", "CEO", "Chairman"), "은행"),
@@ -174,6 +175,13 @@ TITLES: tuple[Title, ...] = (
     Title("병원장", ("Director", "President"), "병원"),
     Title("지점장", ("Branch Manager", "Branch Director", "Head"), "지점"),
     Title("대장", ("Chief",)),
+    # officers' ranks, written after the name as a title (`연대장 김가온 대령은 “…`)
+    Title("준장", ("Brigadier General",)),
+    Title("중장", ("Lieutenant General",)),
+    Title("대령", ("Colonel",)),
+    Title("중령", ("Lieutenant Colonel",)),
+    Title("소령", ("Major",)),
+    Title("대위", ("Captain",)),
     Title("서장", ("Chief",), "서"),
     Title("명예원장", ("Honorary President",), "원"),
     Title("원내대표", ("Floor Leader",)),
@@ -248,6 +256,8 @@ REGION_HEADS_EN: dict[str, tuple[str, ...]] = {
 }
 
 TITLE_WORDS: tuple[str, ...] = tuple(t.ko for t in TITLES if not t.role)
+# Unnamed officials who may speak for their body (`가람시 관계자는 “…`, `외교부 당국자는 “…`)
+OFFICIALS: tuple[str, ...] = ("관계자", "관계자들", "담당자", "당국자")
 _BY_KO = {t.ko: t for t in TITLES if not t.role}
 _BY_LAST = by_last_letter(list(_BY_KO))
 
@@ -285,6 +295,7 @@ __all__ = [
     "CONTACT_RANK_ENDINGS",
     "HEAD_TITLES_EN",
     "HONORIFICS_EN",
+    "OFFICIALS",
     "REGION_HEADS",
     "REGION_HEADS_EN",
     "TITLES",

@@ -12,9 +12,12 @@ from summarizer.structure.en_quotes import EN_SINGLE, EN_TAIL, EN_UNCLOSED
 from summarizer.structure.lines import Intervals, start_of_line
 
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+# the quotative endings after a closing mark: `…”라고`, `…”이라며`, `…”며`, and the copula's
+# own connective after a quotation ending in a noun (`…출발점”이며 “…`)
+QUOTATIVE = r"이?라(?:며|\s?면서|고)|이(?:며|면서)|며|면서|고"
 KO_TAIL = re.compile(
     # `…”며“…`: no space; `…”이라 면서 “…`: one inside the ending; `…”며…`: a page cut after it
-    r"^[.,]?\s*(?:이?라(?:며|\s?면서|고)|며|면서|고)(?=[\s,.\"“…]|$)"
+    r"^[.,]?\s*(?:" + QUOTATIVE + r")(?=[\s,.\"“…]|$)"
     r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
     # `…해 줄 것”을 당부했다`: the quotation is what the speaker asks for
     r"|^\s*[을를]\s*(?:" + "|".join(ASKING_NOUNS_KO) + ")"
@@ -62,10 +65,10 @@ def segments(text: str) -> list[Seg]:
             close = text.find(_PAIRS[ch], i + 1, line_end)
             if close < 0 and ch == "“":  # `“…"고 말했다`: a page mixing its marks
                 close = text.find('"', i + 1, line_end)
-            if close < 0 and ch == "“":  # `“…“고 밝혔다`: closed with the opening mark
-                again = text.find("“", i + 1, line_end)
-                if again > 0 and KO_TAIL.match(text[again + 1 : line_end]):
-                    close = again
+            if close < 0 and ch in "“‘":
+                # `“…“고 밝혔다`, `“…’고 말했다`, `‘…”라고 말했다`: closed with a wrong mark, a
+                # speech tail after it
+                close = _wrong_close(text, i, line_end)
             if close < 0 and ch == "“":
                 close = _close_below(text, i, _PAIRS[ch])
             if close < 0 and ch == "“" and (lost := _lost_close(text, i, line_end)) > 0:
@@ -137,6 +140,20 @@ def _lost_close(text: str, open_at: int, line_end: int) -> int:
 
 
 _REPORTED = lazy_compile(r"[가-힣](?:이?라고|다고)\s")
+
+
+_ANY_MARK = re.compile(r"[“”‘’\"]")
+
+
+def _wrong_close(text: str, open_at: int, line_end: int) -> int:
+    """The first quotation mark after `open_at` on its line that a Korean speech tail follows,
+    whatever its kind or direction (a page that closed its quote with the wrong mark), or -1."""
+    pos = open_at + 1
+    while (m := _ANY_MARK.search(text, pos, line_end)) is not None:
+        if KO_TAIL.match(text[m.end() : line_end]):
+            return m.start()
+        pos = m.end()
+    return -1
 
 
 def _line_end(text: str, i: int, crlf: bool) -> int:

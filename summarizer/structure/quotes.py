@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SPEECH_VERBS_KO, alternation, marks
+from summarizer.lexicon import OFFICIALS, SPEECH_VERBS_KO, alternation, marks
 from summarizer.lexicon.connectives import SPEECH_GOES_ON, connectives
 from summarizer.models.records import Party, Quote
 from summarizer.structure.en_quotes import (
@@ -27,12 +27,14 @@ from summarizer.structure.quote_marks import (
     HANGUL,
     KO_TAIL,
     LINE_END,
+    QUOTATIVE,
     Seg,
     paragraph_above,
     segments,
 )
 from summarizer.structure.speakers import (
     KO_TOPIC,
+    OFFICIAL,
     PRONOUN,
     english_org,
     english_who,
@@ -43,9 +45,11 @@ from summarizer.structure.speakers import (
     topic_phrase,
 )
 
-_GOES_ON = re.compile(r"[.,]?\s*(?:이?라(?:며|\s?면서|고)|며|면서|고)?\s*,?\s*")
+_GOES_ON = re.compile(r"[.,]?\s*(?:" + QUOTATIVE + r")?\s*,?\s*")
+# the speaker after the quotation, the sentence's subject before its speech verb, a few words
+# between (`…”라고 가람부는 이날 보도자료를 통해 밝혔다`)
 _KO_AFTER = lazy_compile(
-    r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?"
+    r"^[.,]?\s*(?:이?라고|고)\s+(?P<phrase>(?:\S+\s+){0,4}?\S+?)(?:은|는|이|가)\s+(?:\S+\s+){0,4}?"
     + alternation(SPEECH_VERBS_KO)
 )
 
@@ -80,7 +84,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     prev: Seg | None = None
     prev_speaker: tuple[str | None, str | None, str | None] | None = None
     orgs_of: dict[str, str | None] = {}
-    for seg in segments(text):
+    segs = segments(text)
+    for at, seg in enumerate(segs):
         inner_s, inner_e = seg.open + 1, seg.close
         body = text[inner_s:inner_e]
         tail = (
@@ -209,7 +214,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         elif (topic := topic_phrase(before, parties)) is not None:
             marks = _LEAD_MARKS.match(topic)  # (`^`: one match at most, not a search)
             phrase = topic[marks.end() :] if marks else topic
-            official = _OFFICIAL.search(phrase)
+            official = OFFICIAL.search(phrase)
             speaker = (
                 _official(official, parties, text) if official else korean_speaker(phrase, parties)
             )
@@ -222,9 +227,20 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                     continue
                 speaker = prev_speaker  # `그는 “…`
         else:
-            m = _KO_AFTER.match(text[seg.close + 1 : seg.close + 120]) or words_of
+            m = (
+                _KO_AFTER.match(text[seg.close + 1 : seg.close + 120])
+                or words_of
+                or (_after_chain(text, segs, at) if ko_speech else None)
+            )
             if m:
-                speaker = korean_speaker(m.group("phrase"), parties)
+                official = OFFICIAL.search(m.group("phrase"))
+                speaker = (
+                    _official(official, parties, text)
+                    if official
+                    else korean_speaker(m.group("phrase"), parties)
+                )
+                if official and speaker[2] is None:
+                    speaker = (None, None, None)  # `…”고 업계 관계자는 말했다`: an outsider
             elif prev is not None and not before.strip() and prev_speaker:
                 # an English follow-up from the same speaker: on the same line one statement
                 # (merged below), a paragraph of its own a statement of its own, unless the
@@ -323,14 +339,32 @@ def _line_speaker(text: str, seg: Seg, parties: list[Party]) -> re.Match[str] | 
     return m if name and title else None
 
 
-# `…” 김가람 총장의 말이다.`, `…” 누리재단 관계자의 설명이다.`: whose words they were
+# `…” 김가람 총장의 말이다.`, `…”는 게 누리재단 관계자의 설명이다.`: whose words they were
 _WORDS_OF = lazy_compile(
-    r"^\.?\s+(?P<phrase>(?:[^\s“”\"]+\s+){0,4}?[^\s“”\"]+?)의\s+(?:말|설명|얘기|전언)이다\."
+    r"^\.?(?:이?라?는\s*(?:게|것이))?\s+(?P<phrase>(?:[^\s“”\"]+\s+){0,4}?[^\s“”\"]+?)의\s+"
+    r"(?:말|설명|얘기|전언)이다\."
 )
+
+
+def _after_chain(text: str, segs: list[Seg], at: int) -> re.Match[str] | None:
+    """`“A”며 “B”라고 가람부는 밝혔다`: a statement in several segments whose speaker is named
+    after the last one (each joined to the next by a quotative ending, in one paragraph)."""
+    seg = segs[at]
+    for nxt in segs[at + 1 :]:
+        if nxt.unopened or not _GOES_ON.fullmatch(text, seg.close + 1, nxt.open):
+            return None
+        if "\n" in text[seg.close : nxt.open]:
+            return None
+        seg = nxt
+        m = _KO_AFTER.match(text[seg.close + 1 : seg.close + 120])
+        if m:
+            return m
+    return None
+
+
 _OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")
 _ENDS_SENTENCE = lazy_compile(r"[.!?]\s*$")
 _LEAD_MARKS = re.compile(rf"[\s{marks.LEAD}]+")  # (the marks: summarizer.lexicon.marks)
-_OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?(?:관계자|담당자|관계자들))\s*$")
 
 
 # words naming a field or a crowd, no body of the story's own: `업계 관계자`, `한 관계자`
@@ -357,10 +391,16 @@ def _actor(org_word: str, text: str) -> bool:
     한류 콘텐츠 제작에도 협력할 계획이다`): its voice, though it was not found as a party."""
     if len(org_word) < 2 or org_word in _OUTSIDERS or not _HANGUL_OR_LATIN.match(org_word):
         return False
+    if len(org_word) >= 3 and _GOVERNMENT_END.search(org_word):
+        return True  # `외교부 당국자는 “…`: a ministry or agency speaks through its official
     for m in re.finditer(re.escape(org_word), text):
-        if not re.match(r"\s*관계자", text[m.end() : m.end() + 8]):
+        if not _OFFICIAL_AFTER.match(text, m.end(), m.end() + 8):
             return True
     return False
+
+
+_GOVERNMENT_END = lazy_compile(r"[가-힣](?:부|처|청)$")
+_OFFICIAL_AFTER = lazy_compile(r"\s*" + alternation(OFFICIALS))
 
 
 _HANGUL_OR_LATIN = lazy_compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9&.·-]*$")

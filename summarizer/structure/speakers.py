@@ -14,6 +14,7 @@ from summarizer.lexicon import (
     HONORIFICS_EN,
     JOINT_WORDS,
     MUNICIPALITIES,
+    OFFICIALS,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     PROVINCE_FORMS,
@@ -27,6 +28,7 @@ from summarizer.lexicon import (
     alternation,
     count_group,
     ending,
+    title_of,
 )
 from summarizer.lexicon.connectives import NOT_NAME, connectives
 from summarizer.models.records import Party
@@ -405,6 +407,11 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     ]
     if len(clean) >= 2 and 0 < len(bodyish) < len(clean):
         clean = [k for k in clean if k not in bodyish]
+    # `연대장 김가온 대령`: of two name-shaped words, one ending in a title (a unit's head) is the
+    # office, the other the person
+    titled = [k for k in clean if title_of(tokens[k]) is not None]
+    if 0 < len(titled) < len(clean):
+        clean = [k for k in clean if k not in titled]
     # `주민 김가온 씨`: of two name-shaped words, one of three syllables (most Korean names) is
     # the person, one of two a word for them (`주민`, `회원`)
     full = [k for k in clean if len(tokens[k]) == 3]
@@ -488,15 +495,20 @@ def head_named(parties: list[Party], surname: str, title: str) -> tuple[str, str
     return None
 
 
+# an unnamed official, and the body word before it (`가람시 관계자`, `외교부 당국자`)
+OFFICIAL = re.compile(r"(?:^|\s)((?:[^\s\d]+\s+)?" + alternation(OFFICIALS) + r")\s*$")
+
+
 def topic_phrase(before: str, parties: list[Party]) -> str | None:
-    """`홍길동 장관은 이날 축사에서 ` -> `홍길동 장관`: the words up to the topic marker."""
+    """`홍길동 장관은 이날 축사에서 ` -> `홍길동 장관`: the words up to the topic marker (a named
+    person's, or an unnamed official's: `외교부 당국자는 9일 `)."""
     if _KO_TOPIC.search(before):
         return _KO_TOPIC.sub("", before)
     tokens = before.split()
     for i, tok in enumerate(tokens[:12]):
         if i >= 1 and len(tok) >= 2 and tok[-1] in "은는도":
             phrase = " ".join([*tokens[:i], tok[:-1]])
-            if korean_speaker(phrase, parties)[0]:
+            if korean_speaker(phrase, parties)[0] or OFFICIAL.search(phrase):
                 return phrase
         if i >= 2 and tok in _LIKEWISE:  # `박누리 이사장 역시 “…`: the adverb marks the topic
             phrase = " ".join(tokens[:i])

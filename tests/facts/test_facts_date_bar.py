@@ -1,5 +1,7 @@
 """A site's date bar over the article's own posting stamp (snippets invented for these tests):
-the bar is the day the page was served, the stamp under the headline is the article's."""
+the bar is the day the page was served, the stamp under the headline is the article's. Both are
+dates written on the page (the bar's date and clock are listed like an imprint's), only the
+stamp is the reference."""
 
 from __future__ import annotations
 
@@ -10,16 +12,16 @@ from facts_helpers import pairs
 REF = date(2019, 7, 31)
 
 
-def test_a_date_bar_over_the_posting_stamp_is_no_mention() -> None:
+def test_a_date_bar_over_the_posting_stamp_is_a_date_mention() -> None:
     text = (
-        "2024-04-25 22:44 (목)\n"
+        "2024-05-16 21:07 (목)\n"
         "가람군, 지역협력 실무협의회 개최\n"
         "  • 홍누리 기자\n"
         "  • 승인 2019.07.31 11:40\n\n"
         "가람군은 지난 30일 실무협의회를 개최했다.\n"
     )
-    assert [v for _, v in pairs(text, "date", REF)] == ["2019-07-31", "2019-07-30"]
-    assert pairs(text, "time", REF) == [("11:40", "11:40")]
+    assert [v for _, v in pairs(text, "date", REF)] == ["2024-05-16", "2019-07-31", "2019-07-30"]
+    assert pairs(text, "time", REF) == [("21:07", "21:07"), ("11:40", "11:40")]
 
 
 def test_a_ranking_box_as_of_stamp_is_no_mention() -> None:
@@ -32,14 +34,15 @@ def test_a_ranking_box_as_of_stamp_is_no_mention() -> None:
     assert [t for t, _ in pairs(text, "date", date(2026, 2, 10))] == ["지난 9일", "2024.6.30"]
 
 
-def test_a_first_line_date_bar_with_its_weekday_is_no_mention_without_chrome_after_it() -> None:
+def test_a_first_line_date_bar_with_its_weekday_is_a_date_mention() -> None:
     # the excerpt cut the weather under the bar: the headline follows it at once
     text = (
         "2024.11.28 (목)\n"
         "-가람일보, 누리복지뉴스 기사제휴 협력키로\n"
         "가람일보와 누리복지뉴스가 지난 26일 업무협약을 맺었다.\n"
     )
-    assert [t for t, _ in pairs(text, "date", date(2024, 11, 27))] == ["지난 26일"]
+    got = pairs(text, "date", date(2024, 11, 27))
+    assert got == [("2024.11.28 (목)", "2024-11-28"), ("지난 26일", "2024-11-26")]
     # a release's own date line with more on it stays
     text = "2024.11.28 (목) 조간\n가람시는 26일 누리재단과 협약을 맺었다.\n"
     assert pairs(text, "date", date(2024, 11, 28))[0][0] == "2024.11.28 (목)"

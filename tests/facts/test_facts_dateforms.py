@@ -179,6 +179,16 @@ def test_word_days_need_a_reference_or_a_written_day() -> None:
     assert [f for f in find_facts("두 기관은 전날 협약을 맺었다.", None) if f.kind == "date"] == []
 
 
+def test_a_word_day_with_no_day_written_before_it_names_none() -> None:
+    # a stored text opening mid-article: the day `이날` points back to is not on the page, and the
+    # reference date (the user's, or an address's) is no such day
+    text = "이날 협약에 따라 두 대학은 학생 교환을 추진하기로 했다. 당일 행사에는 50명이 왔다."
+    assert pairs(text, "date", date(2019, 6, 6)) == []
+    # the day of the report told after it in the same sentence still names it
+    got = pairs("두 기관은 전날 협약을 맺었다고 7일 밝혔다.", "date", date(2019, 6, 7))
+    assert got == [("전날", "2019-06-06"), ("7일", "2019-06-07")]
+
+
 def test_month_only_reference() -> None:
     ref = Reference(2021, 7, None)
     got = [(f.text, f.value) for f in find_facts("6일 선정했다. 지난 3일 회의", ref)]
@@ -217,9 +227,13 @@ def test_fractions_are_no_dates(text: str) -> None:
     assert pairs(text, "date", REF) == []
 
 
-def test_a_site_date_bar_is_no_date_mention() -> None:
+def test_a_site_date_bar_is_a_date_mention() -> None:
+    # the day the page was served, written on it (no reference: see the reference tests)
     text = "2024.10.01 (화)\n  • 맑음서울 24.0℃\n기상청 제공\n\n공단은 2024년 1월 24일 협약을 체결했다."
-    assert pairs(text, "date", REF) == [("2024년 1월 24일", "2024-01-24")]
+    assert pairs(text, "date", REF) == [
+        ("2024.10.01 (화)", "2024-10-01"),
+        ("2024년 1월 24일", "2024-01-24"),
+    ]
 
 
 def test_a_release_date_line_is_a_date_mention() -> None:
@@ -240,7 +254,7 @@ def test_every_registered_time_form_reads_its_examples(form: str, text: str, val
 )
 def test_date_bar_forms(bar: str) -> None:
     text = f"{bar}\n로그인 회원가입 전체메뉴\n\n공단은 2024년 1월 24일 협약을 체결했다."
-    assert pairs(text, "date", REF) == [("2024년 1월 24일", "2024-01-24")]
+    assert [v for _, v in pairs(text, "date", REF)] == ["2024-10-01", "2024-01-24"]
 
 
 @pytest.mark.parametrize(
@@ -249,8 +263,9 @@ def test_date_bar_forms(bar: str) -> None:
 )
 def test_date_bar_over_a_menu_or_breadcrumb(chrome: str) -> None:
     text = f"2024.10.01 (화) 08:30\n{chrome}\n\n공단은 2024년 1월 24일 오후 2시 협약을 체결했다."
-    assert pairs(text, "date", REF) == [("2024년 1월 24일", "2024-01-24")]
-    assert pairs(text, "time", REF) == [("오후 2시", "14:00")]  # the bar's clock is the site's
+    assert [v for _, v in pairs(text, "date", REF)] == ["2024-10-01", "2024-01-24"]
+    # the bar's clock is a time written on the page too
+    assert pairs(text, "time", REF) == [("08:30", "08:30"), ("오후 2시", "14:00")]
 
 
 def test_a_posting_stamp_keeps_its_clock() -> None:
@@ -348,3 +363,20 @@ def test_a_days_bare_number_in_brackets_after_today_is_its_date(text: str, value
 
 def test_a_bracketed_number_after_no_day_word_is_no_date() -> None:
     assert pairs("누리재단은 회원(17) 모두가 참석한 가운데 협약을 맺었다.", "date", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the verb before the date is the one it belongs to, not a relative clause after it
+        (
+            "Gana recently signed an MOU with Dara on July 20, which will allow exchange.",
+            "2024-07-20",
+        ),
+        # with none before it, the rest of the sentence says
+        ("On July 20, Gana and Dara will sign an MOU.", "2025-07-20"),
+        ("Gana said the two will sign the MOU on July 20.", "2025-07-20"),
+    ],
+)
+def test_an_english_date_takes_the_tense_of_its_own_verb(text: str, value: str) -> None:
+    assert [v for _, v in pairs(text, "date", date(2024, 7, 25))] == [value]

@@ -229,3 +229,20 @@ def test_a_bare_header_date_beats_a_last_modified_line(text: str) -> None:
 )
 def test_only_a_header_date_before_the_modification_beats_it(text: str, expected: str) -> None:
     assert reference_day(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stamp alone under the headline, its clock written with its half of the day
+        "가람시-누리재단 우호교류 협약\n\n가람시-누리재단 우호교류 협약\n\n2024.03.14. 오후 3:21\n댓글\n",
+        "Garam and Nuri Sign a Pact\n\n2024.03.14 PM 05:21\nShare\nGaram City signed ...\n",
+        "가람시-누리재단 우호교류 협약\n2024-03-14 오전 9:05\n본문\n",
+    ],
+)
+def test_a_stamp_with_a_twelve_hour_clock_dates_the_page(text: str) -> None:
+    assert reference_day(text) == "2024-03-14"
+
+
+def test_a_date_with_words_after_its_clock_is_no_stamp() -> None:
+    assert reference_day("가람시 협약\n2024.03.14. 오후 3:21 협약식 개최 예정\n본문\n") is None

@@ -185,37 +185,56 @@ DATE_BARS = [
     (
         "a site's last edition atop the page",
         "• 최종편집 2024-03-29(금)\n \n가온군은 14일 다온시청 대회의실에서 협약을 체결했다.\n",
+        "2024-03-29",
+        [],
     ),
     (
         "the last edition with a clock and a weekday",
         "최종편집 : 2024-04-26 20:48 (금)\n가온교육청 업무협약\n"
         "가온교육청은 14일 다온센터와 업무협약을 체결했다.\n",
+        "2024-04-26",
+        ["20:48"],
     ),
     (
         "a site's update stamp over the headline",
         "UPDATED. 2024-04-19 10:36 (금)\n가온공사, 다온기관과 맞손\n"
         "가온공사는 14일 다온기관과 업무협약을 체결했다.\n",
+        "2024-04-19",
+        ["10:36"],
     ),
     (
         "the update stamp with a bare weekday",
         "UPDATE : 2020.5.29 금 10:29\n상단여백\n"
         "가온군은 14일 다온시청 대회의실에서 협약을 체결했다.\n",
-    ),
-    (
-        "a portal's date under its skip link",
-        "컨텐츠 바로가기\n\n10.01 (화)\n\n협약식도 온라인으로\n"
-        "가온구는 다온비전과 협약을 온라인으로 체결했다고 14일 밝혔다.\n",
+        "2020-05-29",
+        ["10:29"],
     ),
 ]
 
 
-@pytest.mark.parametrize(("why", "page"), DATE_BARS, ids=[p[0] for p in DATE_BARS])
-def test_date_bar_is_no_mention(why: str, page: str) -> None:
+@pytest.mark.parametrize(("why", "page", "bar", "clock"), DATE_BARS, ids=[p[0] for p in DATE_BARS])
+def test_date_bar_is_a_date_but_never_the_signing_day(
+    why: str, page: str, bar: str, clock: list[str]
+) -> None:
+    """The site's dated bar is a date written on the page (its clock a time); the signing is
+    still dated by the story's own day."""
+    rec = facts_record(page.encode(), reference_date=REF)
+    dates = [f.value for f in rec.facts if f.kind == "date"]
+    times = [f.value for f in rec.facts if f.kind == "time"]
+    assert dates == [bar, "2025-03-14"], why
+    assert times == clock, why
+    assert rec.structure.event is None or rec.structure.event.date in (None, "2025-03-14"), why
+
+
+def test_portal_date_under_its_skip_link_is_no_mention() -> None:
+    """A portal's yearless `10.01 (화)` under its skip link: no year says which day it is."""
+    page = (
+        "컨텐츠 바로가기\n\n10.01 (화)\n\n협약식도 온라인으로\n"
+        "가온구는 다온비전과 협약을 온라인으로 체결했다고 14일 밝혔다.\n"
+    )
     facts = facts_record(page.encode(), reference_date=REF).facts
-    dates = [f.value for f in facts if f.kind == "date"]
-    times = [f.value for f in facts if f.kind == "time"]
-    assert dates == ["2025-03-14"], why
-    assert times == [], why
+    assert [f.value for f in facts if f.kind == "date"] == ["2025-03-14"]
+    assert [f.value for f in facts if f.kind == "time"] == []
 
 
 def test_dated_line_under_a_skip_link_stays_a_date() -> None:
