@@ -142,7 +142,7 @@ def _lost_close(text: str, open_at: int, line_end: int) -> int:
 _REPORTED = lazy_compile(r"[가-힣](?:이?라고|다고)\s")
 
 
-_ANY_MARK = re.compile(r"[“”‘’\"]")
+_ANY_MARK = lazy_compile(r"[“”‘’\"]")
 
 
 def _wrong_close(text: str, open_at: int, line_end: int) -> int:
