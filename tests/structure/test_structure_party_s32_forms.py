@@ -1,0 +1,46 @@
+"""Party forms on Korean pages found over the pooled tuning pages (session 32), each in a snippet
+written for this test (bodies invented): a participants' roster of any kind of body closed by
+its count (`협약식에 참여한 호텔은 A, B, C 총 3곳이다`, `협약의 참여 기관은`), and a roster of
+two groups each closed by `등` taking part without a count (`협약에는 A, B 등 이전 기관과 C, D
+등이 참여했다`)."""
+
+from __future__ import annotations
+
+import pytest
+from structure_helpers import names
+
+FORMS = [
+    (
+        "participants of any kind, closed by 총 N곳이다",
+        "해울구청장이 23일 구청에서 지역 내 호텔 3개소와 업무협약을 체결했다.\n"
+        "이날 협약식에 참여한 호텔은 가온호텔, 누리스테이, 별빛호스텔 총 3곳이다.\n",
+        ["해울구청장", "가온호텔", "누리스테이", "별빛호스텔"],
+    ),
+    (
+        "협약의 참여 기관은 A, B, C다",
+        "해울시는 23일 일자리 업무협약을 체결했다.\n협약의 참여 기관은 가온공단, 누리재단, 별빛협회다.\n",
+        ["해울시", "가온공단", "누리재단", "별빛협회"],
+    ),
+    (
+        "two groups each closed by 등, taking part without a count",
+        "해울시는 5일 상생발전 협약을 맺었다.\n"
+        "협약에는 가온보증기금, 누리가스공사 등 이전 공공기관과 해울도시공사, 가람시설공단 등이 "
+        "참여했다.\n",
+        ["해울시", "가온보증기금", "누리가스공사", "해울도시공사", "가람시설공단"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "page", "want"), FORMS, ids=[f[0] for f in FORMS])
+def test_s32_party_forms(why: str, page: str, want: list[str]) -> None:
+    assert names(page) == want
+
+
+def test_a_roster_of_another_kind_needs_its_count_to_hold() -> None:
+    """`참여한 호텔은 A, B 총 3곳이다`: a kind word that is no signers' kind, and a count the list
+    does not meet: no roster."""
+    page = (
+        "해울구는 23일 지역 호텔과 업무협약을 체결했다.\n"
+        "이날 협약식에 참여한 호텔은 가온호텔, 누리호텔 총 3곳이다.\n"
+    )
+    assert "가온호텔" not in names(page)
