@@ -299,7 +299,12 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
             "".join(_CLOSING_QUOTES)
         )  # before the head's bracket (its opener went above)
     described = _DESCRIBED.match(name) if _DESCRIBING_WORD.search(name) else None
-    if described and not _ANY_SPACE.search(name[described.end() :]):
+    # (`… 국제개발협력기관 총재`: the word after the kind is its head's title, no name)
+    if (
+        described
+        and not _ANY_SPACE.search(name[described.end() :])
+        and name[described.end() :] not in TITLE_WORDS
+    ):
         name = name[described.end() :]
     name = _SPACES.sub(" ", name).strip(" ,·")
     if name.endswith("명"):  # `B(회장 홍길동) 회원 20여명은`: the body, not its members
@@ -317,7 +322,9 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
     staffed = body_and_head(name)  # `…연구원 홍길동 원장`
     if staffed:
         name, head = staffed[0], head or staffed[1]
-    if not name or len(name) > 50 or len(name.split()) > 5:
+    words = name.split()
+    # (`아랍국 누리과학대 라만 칼리드 누르 총장`: a head's phrase, its title last, may run to six)
+    if not name or len(name) > 50 or len(words) > (6 if words[-1] in TITLE_WORDS else 5):
         return None
     year = _YEAR_NAMED.match(name) if name[0].isdigit() else None
     if year and not (_EVENT_WORD.search(name) and _ORG_WORD.search(name)):

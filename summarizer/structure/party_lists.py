@@ -37,7 +37,7 @@ _TAKING_PART = re.compile(
     r"\s*등\s*(?:(?:총\s*)?" + count(BARE) + r"\s*[가-힣 ]{0,12}?)?(?:이|가)\s+(?:참여|참가)"
 )
 # a group of the list closed by `등` and its kind, joined to the next group
-_GROUP_BREAK = r"|\s+등\s+(?:[가-힣]+\s){0,3}[가-힣]+(?<=[가-힣])(?:과|와)\s+"
+_GROUP_BREAK = r"|\s+등\s+(?:[가-힣]+\s){0,3}[가-힣]+" + JOINED + r"\s+"
 # `A, B, C 3개 기관이 참석한 이번 업무협약`: a list its count closes, the bodies at the signing
 _COUNT_TAIL = (
     r"\s+(?P<n>\d+)\s*개\s*(?:유관\s*)?(?:기관|단체)(?:이|은|는|가)\s+"

@@ -2,7 +2,8 @@
 written for this test (bodies invented): a participants' roster of any kind of body closed by
 its count (`협약식에 참여한 호텔은 A, B, C 총 3곳이다`, `협약의 참여 기관은`), and a roster of
 two groups each closed by `등` taking part without a count (`협약에는 A, B 등 이전 기관과 C, D
-등이 참여했다`)."""
+등이 참여했다`); heads signing for their bodies, a foreign head's name in two or three words
+(`A대 라만 칼리드 누르 총장`, `존 스미스(John Smith) B대 부총장이`)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,23 @@ FORMS = [
         "협약에는 가온보증기금, 누리가스공사 등 이전 공공기관과 해울도시공사, 가람시설공단 등이 "
         "참여했다.\n",
         ["해울시", "가온보증기금", "누리가스공사", "해울도시공사", "가람시설공단"],
+    ),
+    (
+        "heads sign: a Latin-capitals body, and a body then a foreign name in three words",
+        "KNU 홍길동 총장과 누리국 누리과학기술대(NUST) 라만 칼리드 누르 총장은 14일 오후 "
+        "호텔에서 인력 양성에 협력하기로 합의했다.\n",
+        ["KNU", "누리국 누리과학기술대"],
+    ),
+    (
+        "a foreign head before a body whose kind word ends its name (`…기관(NIDA) 총재와`)",
+        "해울재단은 19일 엘레나 벨레스쿠 누리국 국제협력기관(NIDA) 총재와 업무협약을 맺었다.\n",
+        ["해울재단", "국제개발협력기관"],
+    ),
+    (
+        "the subject's own head by a bare title, then the partner's head with its body",
+        "해울대는 5일 교내에서 정다한 총장과 존 스미스(John Smith) 누리대학 부총장이 학술교류 "
+        "양해각서를 체결했다고 6일 밝혔다.\n",
+        ["해울대", "누리대학"],
     ),
 ]
 
