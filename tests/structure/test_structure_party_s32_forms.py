@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from structure_helpers import names
 
+from summarizer.structure.candidate import Cand
+from summarizer.structure.party_shape import not_a_party
+
 FORMS = [
     (
         "participants of any kind, closed by 총 N곳이다",
@@ -62,3 +65,25 @@ def test_a_roster_of_another_kind_needs_its_count_to_hold() -> None:
         "이날 협약식에 참여한 호텔은 가온호텔, 누리호텔 총 3곳이다.\n"
     )
     assert "가온호텔" not in names(page)
+
+
+@pytest.mark.parametrize(
+    ("page", "kind"),
+    [
+        (
+            "해울구청장이 23일 구청에서 관광호텔 대표자들과 업무협약을 체결했다.\n",
+            "관광호텔 대표자들",
+        ),
+        ("누리공단은 산업계, 지역대학 등 5개 기관과 업무협약을 체결했다.\n", "산업계"),
+        ("누리공단은 산업계, 지역대학 등 5개 기관과 업무협약을 체결했다.\n", "지역대학"),
+    ],
+)
+def test_a_sector_a_kind_or_the_people_of_one_is_no_party(page: str, kind: str) -> None:
+    """`산업계` (a sector), `지역대학` (a kind of body written with a generic word), `…대표자들`
+    (people): no party."""
+    assert kind not in names(page)
+
+
+def test_a_kind_of_town_is_no_party() -> None:
+    assert not_a_party(Cand(name="혁신도시")) is not None
+    assert not_a_party(Cand(name="누리도시공사")) is None
