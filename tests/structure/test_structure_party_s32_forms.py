@@ -87,3 +87,29 @@ def test_a_sector_a_kind_or_the_people_of_one_is_no_party(page: str, kind: str) 
 def test_a_kind_of_town_is_no_party() -> None:
     assert not_a_party(Cand(name="혁신도시")) is not None
     assert not_a_party(Cand(name="누리도시공사")) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (
+            "양 기관은 협약에 따라 시험 장비를 함께 쓰기로 했다.\n"
+            "홍길동 KNET 원장은 “장비를 나눠 쓰면 비용이 준다”고 밝혔다.\n"
+            "김철수 누리화학 대표는 “현장에 바로 쓰겠다”고 말했다.\n",
+            ["KNET", "누리화학"],
+        ),
+        (
+            "두 대학은 이날 협약에 따라 교환학생을 보내기로 했다.\n"
+            "김철수 해울대 총장은 “학생들에게 새 길이 열린다”고 말했다.\n"
+            "한편 1950년 설립된 누리기술대학교는 학생 3만명이 다니는 종합대학이다.\n",
+            ["해울대", "누리기술대학교"],
+        ),
+    ],
+)
+def test_two_sides_named_together_are_the_speakers_and_an_asides_bodies(
+    page: str, want: list[str]
+) -> None:
+    """`양 기관은`, `두 대학은` and no signing sentence naming them: the bodies whose heads speak
+    (the body between a head's name and title, `김철수 누리화학 대표는`), then the body the story
+    turns to for its background (`한편 … 설립된 B대학교는`), two in all."""
+    assert names(page) == want
