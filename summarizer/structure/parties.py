@@ -69,6 +69,7 @@ from summarizer.structure.party_fallbacks import (
     host_heads,
     host_of_venue,
     named_in_agreement,
+    pair_through,
     selection,
     short_names,
     title_pair,
@@ -457,6 +458,8 @@ def find_parties(
         merged += mark_head_only(
             supplement(merged, votes), votes, text[body_start : body_start + 80]
         )
+        if len(merged) < 2:  # `이번 협약을 통해 A와 B는 …`: the one sentence naming both
+            merged += [c for c in pair_through(text, mask, body_start) if not _held(c, merged)]
     if korean_page and title is not None:  # `A 등 4개사와 협약` over `A, B, C, D 등 … 기업과`
         merged += title_roster(merged, text, title.text, body_start)
         merged += title_sides(merged, text, title.text, title.end)
@@ -558,6 +561,11 @@ def _english_title(text: str, title: Span) -> list[Cand]:
         return []
     got = _english_agreement(en, text, title.start, title.end, head)
     return [replace(c, why="title") for c in got] if len(got) >= 2 else []
+
+
+def _held(c: Cand, found: list[Cand]) -> bool:
+    """Whether `c` is one of `found` (a shared key, or one name inside the other)."""
+    return any(c.keys() & o.keys() or c.name in o.name or o.name in c.name for o in found)
 
 
 def _same(a: Cand, b: Cand) -> bool:

@@ -389,6 +389,27 @@ def aside_bodies(text: str, mask: Mask, body_start: int) -> list[Party]:
     return out
 
 
+# `이번 업무협약을 통해 A와 B는 …`, `이를 기반으로 A와 B는 …`: the two sides as the subject of
+# what the agreement brings (the story's one sentence naming both)
+_THROUGH_PAIR = lazy_compile(
+    r"(?:(?:업무\s*)?협약(?:을|를)?\s*통해|이를\s*(?:기반|바탕)으로|협약에\s*따라)\s*,?\s+"
+    r"(?P<a>[^\s,]{2,20}?)" + JOINED + r"\s+(?P<b>[^\s,]{2,20}?)(?<=[가-힣A-Za-z0-9)])(?:은|는)\s"
+)
+
+
+def pair_through(text: str, mask: Mask, body_start: int) -> list[Cand]:
+    """The bodies of the first `협약을 통해 A와 B는` the story says, each named as a body (a bare
+    kind, `협회`, is the page's word for one named elsewhere, no name)."""
+    for m in _THROUGH_PAIR.finditer(text, body_start):
+        if mask.blocked(m.start(), m.end()):
+            continue
+        pair = [parse_piece(text, *m.span(k)) for k in ("a", "b")]
+        return [
+            c for c in pair if c is not None and looks_like_org(c) and c.name not in ORG_SUFFIXES
+        ]
+    return []
+
+
 # `A, B와 … 업무협약 체결`: a headline naming both sides, the body naming them only as 양 기관
 _TITLE_PAIR = lazy_compile(
     r"^\s*(?P<a>[가-힣A-Za-z0-9()㈜]{2,30}),\s*(?P<b>[가-힣A-Za-z0-9()㈜]{2,30}(?:\s[가-힣A-Za-z0-9]{1,15})?)"

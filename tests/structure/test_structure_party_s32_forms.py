@@ -113,3 +113,24 @@ def test_two_sides_named_together_are_the_speakers_and_an_asides_bodies(
     (the body between a head's name and title, `김철수 누리화학 대표는`), then the body the story
     turns to for its background (`한편 … 설립된 B대학교는`), two in all."""
     assert names(page) == want
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (
+            "이번 업무협약을 통해 KNIA와 KSEJ는 공동 연구 과제를 발굴하기로 했다.\n"
+            "두 나라 연구자의 교류도 늘어날 전망이다.\n",
+            ["KNIA", "KSEJ"],
+        ),
+        (
+            "이번 협약은 농어촌 학생의 체험 학습을 돕고자 마련됐다.\n"
+            "이를 기반으로 협회와 해울교육청은 체험 프로그램을 함께 운영할 계획이다.\n",
+            ["해울교육청"],
+        ),
+    ],
+)
+def test_the_sides_as_the_subject_of_what_the_agreement_brings(page: str, want: list[str]) -> None:
+    """`이번 업무협약을 통해 A와 B는 …` when no signing sentence names them; a bare kind (`협회`)
+    is no name."""
+    assert names(page) == want
