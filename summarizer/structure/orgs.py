@@ -175,7 +175,8 @@ _COUNT_TAIL = re.compile(count(NAME_TAIL) + "$")
 _PEOPLE_TAIL = lazy_compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
 _VERB_ENDS = ("에서", "으로", "하고", "하며", "했다", "한다", "위해", "위한")
 # (`2030가람박람회 유치위원회`: an event's year glued to its name opens the body's name too)
-_YEAR_NAMED = lazy_compile(r"(?:19|20)\d{2}(?:년?\s+|(?=[가-힣]))[가-힣]")
+# (`2024년 들빛은행`, `1985년 1234부대`: the year and its 년 whole, the name opening after them)
+_YEAR_NAMED = lazy_compile(r"(?:19|20)\d{2}(?:년\s*|\s+)(?=[가-힣0-9])|(?:19|20)\d{2}(?=[가-힣])")
 _EVENT_WORD = lazy_compile(r"박람회|엑스포|올림픽|대회|게임|월드컵|축제|비엔날레|페스티벌")
 
 
@@ -328,7 +329,7 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
         return None
     year = _YEAR_NAMED.match(name) if name[0].isdigit() else None
     if year and not (_EVENT_WORD.search(name) and _ORG_WORD.search(name)):
-        name = name[year.end() - 1 :]  # `2024년 들빛은행과`: a date, no part of the name
+        name = name[year.end() :]  # `2024년 들빛은행과`: a date, no part of the name
     # (`2012년 여수세계박람회 조직위원회`: an event's year opens its body's name)
     if _NOT_ORG.match(name) and not (year and name[0].isdigit()):
         return None
@@ -383,6 +384,8 @@ _CLAUSE_WORD = lazy_compile(
     # `부여군청을 찾아 B 군수와`: a visit before the partner, no name; `척추로 이름난 A`,
     # `…로 알려진 A`: a description before the name
     r"|찾아|방문해|맞아|이름난|알려진"
+    # `법률 시행에 맞춰 A, B와`: the occasion the clause is timed to
+    r"|맞춰|발맞춰"
     # `7월 초에 걸쳐 A`, `심사를 거쳐 A`: a span of time or a step before the name; `10일 A`:
     # a day before it (a year may open an event's name); `…을 분석함 A`: a brief's `-함`
     r"|걸쳐|거쳐|\d{1,2}일|[가-힣]{2,}[함됨])$"

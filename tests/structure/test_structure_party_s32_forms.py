@@ -11,6 +11,7 @@ import pytest
 from structure_helpers import names
 
 from summarizer.structure.candidate import Cand
+from summarizer.structure.orgs import parse_piece
 from summarizer.structure.party_shape import not_a_party
 
 FORMS = [
@@ -134,3 +135,33 @@ def test_the_sides_as_the_subject_of_what_the_agreement_brings(page: str, want: 
     """`이번 업무협약을 통해 A와 B는 …` when no signing sentence names them; a bare kind (`협회`)
     is no name."""
     assert names(page) == want
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (
+            "해울군은 새 조례 시행에 맞춰 누리경찰서, 누리소방서와 안전 협약을 맺었다.\n",
+            ["해울군", "누리경찰서", "누리소방서"],
+        ),
+    ],
+)
+def test_no_word_before_the_name_is_part_of_it(page: str, want: list[str]) -> None:
+    """`시행에 맞춰 A, B와`: the occasion's converb opens no name."""
+    assert names(page) == want
+
+
+@pytest.mark.parametrize(
+    ("piece", "want"),
+    [
+        ("1985년 1234부대", "1234부대"),
+        ("2024년 들빛은행", "들빛은행"),
+        ("2024년들빛은행", "들빛은행"),
+        ("2030년 해울세계박람회 조직위원회", "2030년 해울세계박람회 조직위원회"),
+    ],
+)
+def test_a_year_before_a_name_is_cut_whole(piece: str, want: str) -> None:
+    """`1985년 1234부대`: the year and its 년 together, not `년 1234부대`; an event's year opens
+    its committee's name."""
+    c = parse_piece(piece, 0, len(piece))
+    assert c is not None and c.name == want
