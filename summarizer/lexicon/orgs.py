@@ -189,7 +189,8 @@ KIND_MODIFIERS: tuple[str, ...] = (
 JOINT_OFFICE_KINDS: tuple[str, ...] = ("교육지원청",)
 # Taking part in the ceremony, read where a side's name should stand (`…에서 참석, 2개 기업과`):
 # the act, no party.
-ATTENDANCE_NOUNS: tuple[str, ...] = ("참석", "참여", "참가")
+# (`이날 행사는 A시장과 …`: the occasion itself, no party either)
+ATTENDANCE_NOUNS: tuple[str, ...] = ("참석", "참여", "참가", "행사")
 
 
 __all__ = [

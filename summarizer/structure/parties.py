@@ -571,9 +571,26 @@ def _held(c: Cand, found: list[Cand]) -> bool:
 def _same(a: Cand, b: Cand) -> bool:
     """One body named twice: a shared key, or one name inside the other (`해울시 A협회`, `A협회`),
     or a place and its own office (`가람시 누리동`, `누리동 행정복지센터`)."""
-    if a.keys() & b.keys() or a.name in b.name or b.name in a.name:
+    if a.keys() & b.keys():
+        return True
+    if (a.name in b.name and not _town_opens(a.name, b.name)) or (
+        b.name in a.name and not _town_opens(b.name, a.name)
+    ):
         return True
     return _office_of(a, b) or _office_of(b, a)
+
+
+_TOWN_END = ("시", "군", "구", "도")
+_TOWN_OFFICES = ("청", "청사")
+
+
+def _town_opens(town: str, name: str) -> bool:
+    """`해울시` opening `해울시정연구원`, `가람시` opening `가람시설공단`: a town's name written onto
+    a longer body's, another body (not its own office, `가람시청`)."""
+    if not town.endswith(_TOWN_END) or not name.startswith(town) or len(name) == len(town):
+        return False
+    rest = name[len(town) :]
+    return _HANGUL.match(rest) is not None and rest not in _TOWN_OFFICES
 
 
 _OFFICE = lazy_compile(r"(\S+[동읍면])\s?(?:행정복지센터|주민센터|사무소)$")

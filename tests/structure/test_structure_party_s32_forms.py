@@ -165,3 +165,22 @@ def test_a_year_before_a_name_is_cut_whole(piece: str, want: str) -> None:
     its committee's name."""
     c = parse_piece(piece, 0, len(piece))
     assert c is not None and c.name == want
+
+
+def test_a_towns_name_opening_a_longer_body_is_another_body() -> None:
+    """`해울시정연구원` beside `해울시`: the town's name opens another body's (not its office);
+    `이날 행사는 …`: the occasion is no party."""
+    page = (
+        "해울시가 청년 창업을 돕기 위해 4개 기관과 업무협약을 체결했다고 9일 밝혔다.\n"
+        "이번 협약에 참여한 기관은 ▲가온진흥원 ▲누리대학교 창업원 ▲해울시정연구원 "
+        "▲해울산업진흥원 등이다.\n"
+        "이날 행사는 해울시장과 각 기관장이 인사를 나눈 뒤 서명하는 순서로 "
+        "진행됐다.\n"
+    )
+    assert names(page) == [
+        "해울시",
+        "가온진흥원",
+        "누리대학교 창업원",
+        "해울시정연구원",
+        "해울산업진흥원",
+    ]
