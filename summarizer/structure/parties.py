@@ -96,7 +96,9 @@ from summarizer.structure.party_vote import agreed_bodies, supplement
 _SIGN_TIERS = (
     re.compile(
         # (`‘…자매결연’을 했다`: the agreement's quoted name closes before its particle)
+        # (`의향서를 교환하고`, `협약서를 교환했다`: the signed papers exchanged)
         r"체결|맺|양해각서|MOU|서명|협약[’'”\"]?을\s*(?:했|하)|결연[’'”\"]?을?\s*(?:했|하)|"
+        r"(?:의향서|협약서|협정서)(?:를|을)?\s*교환|"
         + alternation(SIGNING_CEREMONIES)  # `협약식`, `조인식`
     ),
     re.compile(  # (every branch opens with a letter: the engine skips ahead to those)

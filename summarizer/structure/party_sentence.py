@@ -40,7 +40,7 @@ from summarizer.structure.party_joined import each_object, joined_rest
 from summarizer.structure.party_lists import listed_between
 from summarizer.structure.party_shape import named_before_count, rejoin_dotted
 
-_AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
+_AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정|의향서")
 # `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
 # `B(사장 홍길동) 가`: a stray space after the bracket still ends the subject
 # (`‘2030년 해울박람회 조직위원회’는`: a quoted name takes the marker after its quote)

@@ -184,3 +184,18 @@ def test_a_towns_name_opening_a_longer_body_is_another_body() -> None:
         "해울시정연구원",
         "해울산업진흥원",
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (
+            "해울시와 중국 누리성 별빛시가 우호교류 의향서를 교환하고 교류를 강화하기로 했습니다.\n",
+            ["해울시", "중국 누리성 별빛시"],
+        ),
+        ("해울시는 누리시와 협약서를 교환했다.\n", ["해울시", "누리시"]),
+    ],
+)
+def test_the_signed_papers_exchanged_are_a_signing(page: str, want: list[str]) -> None:
+    """`의향서를 교환하고`, `협약서를 교환했다`: the signed papers exchanged sign the agreement."""
+    assert names(page) == want
