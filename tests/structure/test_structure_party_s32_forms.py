@@ -8,7 +8,7 @@ two groups each closed by `등` taking part without a count (`협약에는 A, B 
 from __future__ import annotations
 
 import pytest
-from structure_helpers import names
+from structure_helpers import names, parties
 
 from summarizer.structure.candidate import Cand
 from summarizer.structure.orgs import parse_piece
@@ -199,3 +199,17 @@ def test_a_towns_name_opening_a_longer_body_is_another_body() -> None:
 def test_the_signed_papers_exchanged_are_a_signing(page: str, want: list[str]) -> None:
     """`의향서를 교환하고`, `협약서를 교환했다`: the signed papers exchanged sign the agreement."""
     assert names(page) == want
+
+
+def test_a_headlines_short_name_of_a_side_is_its_alias() -> None:
+    """`해울엑스포, 누리대학교와 … 협약` over a story naming `해울세계문화엑스포`: the short name
+    is an alias of the side, no side of its own."""
+    page = (
+        "해울엑스포,누리도립대학교와 업무협약 맺어\n"
+        "해울세계문화엑스포와 누리도립대학교가 3일 엑스포 본부에서 협약을 "
+        "체결했다.\n"
+        "해울엑스포는 대학 구성원에게 입장료를 깎아 주기로 했다.\n"
+    )
+    got = parties(page)
+    assert [p.name for p in got] == ["해울세계문화엑스포", "누리도립대학교"]
+    assert "해울엑스포" in got[0].aliases
