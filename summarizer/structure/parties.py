@@ -11,6 +11,7 @@ from typing import Any
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     CAPTION_POSITIONS_EN,
+    GENERIC_BODIES,
     ORG_SUFFIXES,
     PHOTO_CREDITS_EN,
     SIGNING_CEREMONIES,
@@ -87,6 +88,7 @@ from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_shape import (
     keep_parties,
     mark_head_only,
+    not_a_party,
 )
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
@@ -116,6 +118,8 @@ _COUNTED_SIDE = re.compile(count(BARE, number=r"\d"))  # (its last digit is enou
 _PHOTO_MARK = re.compile(rf"\s*[{marks.CAPTION}]")  # a caption's opening mark
 # an earlier agreement told (`한편, 시는 지난해 B와 협약을 맺은 바 있다`, `앞서 …`): not the
 # signing the page reports, whose sides it would stand in for
+# a first clause ended by `…기로 하고`: the signing's own clause follows
+_THEN_CLAUSE = lazy_compile(r"기로\s+하고\s+")
 _EARLIER_KO = lazy_compile(rf"^\s*(?:{connectives(TURNS_BACK)})[\s,]|{TOLD_BEFORE}(?:다|으며|고)")
 _AGREED = lazy_compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
@@ -295,6 +299,11 @@ def find_parties(
             if tier == 0 and signed is None and not _PHOTO_MARK.match(sent):
                 signed = (s, e)
             got = korean_sentence(text, s, e, facts) if tier not in by_tier else []
+            if tier not in by_tier and got and all(_kind_only(c, text) for c in got):
+                # `지역대학과 지자체가 힘을 모으기로 하고 A 총장과 B 구청장이 … 체결했다`: kinds
+                # in the first clause; the signers the clause after it names
+                then = _THEN_CLAUSE.search(text, s, e)
+                got = (korean_sentence(text, then.end(), e, facts) if then else []) or got
             if any(len(c.name) == 1 for c in got):  # `구는 … B와`: the district named before
                 kinds = named_for_kind(got, lone)  # (or no reading: the title may name both)
                 got = kinds if len(kinds) == len(got) else []
@@ -563,6 +572,14 @@ def _english_title(text: str, title: Span) -> list[Cand]:
         return []
     got = _english_agreement(en, text, title.start, title.end, head)
     return [replace(c, why="title") for c in got] if len(got) >= 2 else []
+
+
+_GENERIC = frozenset(GENERIC_BODIES)
+
+
+def _kind_only(c: Cand, text: str) -> bool:
+    """`지역대학`, `지방자치단체`, `지역기업`: a kind of body, no name."""
+    return c.name in _GENERIC or not_a_party(c) is not None or is_phrase(c, text)
 
 
 def _held(c: Cand, found: list[Cand]) -> bool:

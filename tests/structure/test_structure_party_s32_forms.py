@@ -213,3 +213,14 @@ def test_a_headlines_short_name_of_a_side_is_its_alias() -> None:
     got = parties(page)
     assert [p.name for p in got] == ["해울세계문화엑스포", "누리도립대학교"]
     assert "해울엑스포" in got[0].aliases
+
+
+def test_kinds_in_a_first_clause_give_way_to_the_signers_after_it() -> None:
+    """`지역대학과 지방자치단체가 힘을 모으기로 하고 A 총장과 B 구청장, C 협의회장이 … 체결했다`:
+    the first clause names kinds; the heads after `…기로 하고` sign for their bodies."""
+    page = (
+        "지역대학과 지방자치단체가 인재 양성에 손을 보태기로 하고 "
+        "홍길동 총장과 김영희 해울구청장, 이철수 해울기업발전협의회장이 지난 18일 해울구청 "
+        "회의실에서 협약을 체결했다.\n"
+    )
+    assert names(page) == ["해울구", "해울기업발전협의회"]
