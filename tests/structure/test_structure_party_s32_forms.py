@@ -90,6 +90,13 @@ def test_a_kind_of_town_is_no_party() -> None:
     assert not_a_party(Cand(name="누리도시공사")) is None
 
 
+def test_a_kind_of_body_in_an_area_is_no_party() -> None:
+    """`부산 동부권역 자치구`: a province and an area before a kind of body name no one."""
+    assert not_a_party(Cand(name="부산 동부권역 자치구")) is not None
+    assert not_a_party(Cand(name="경남 지역대학")) is not None
+    assert not_a_party(Cand(name="서울 가람구")) is None
+
+
 @pytest.mark.parametrize(
     ("page", "want"),
     [
