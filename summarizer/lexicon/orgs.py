@@ -171,13 +171,15 @@ NON_SIGNING_ROLES: tuple[str, ...] = ("후원", "주최", "주관", "협조", "�
 # 대표`, `누리마을 주민`): such a phrase is never a party by itself.
 PERSON_REFERENCES: tuple[str, ...] = (
     "관계자", "관계자들", "임직원", "직원", "직원들", "대표", "대표들", "대표단", "일행", "주민", "주민들",
-    "회원", "회원들", "담당자", "실무자", "일동", "관계관",
+    "회원", "회원들", "담당자", "실무자", "일동", "관계관", "대표자", "대표자들",
 )  # fmt: skip
 # Kinds of body written bare (`자매마을`, `협력업체`, `유통대기업`): a kind names no one; the
 # same word after a proper name (`누리마을`, `별빛기업`) is a name and is kept.
 KIND_NOUNS: tuple[str, ...] = (
     "마을", "기업", "업체", "기관", "단체", "회사", "기업체", "협력사", "협력업체", "거래업체",
     "대기업", "유통대기업", "중소기업", "중견기업", "업체들", "기업들", "기관들", "단체들",
+    # (`지역대학`, `자치구`: a kind of school or district; `산업계`, `학계`: a sector, no body)
+    "대학", "자치구", "산업계", "학계", "재계", "경제계", "금융계",
 )  # fmt: skip
 # The kinds a page names the signers by (`협약기관은 …`, `3개 협약기업(…)`, `N개 기관과`): the
 # party readers' `(?:기관|기업|업체|단체)`, in this order.
@@ -190,14 +192,15 @@ INSTITUTION_KINDS: tuple[str, ...] = (
 )  # fmt: skip
 # Words a kind noun is written after to make another kind (`자매마을`, `참여기업`, `거래업체`).
 KIND_MODIFIERS: tuple[str, ...] = (
-    "자매", "결연", "협약", "참여", "거래", "협력", "우수", "유통", "대형",
+    "자매", "결연", "협약", "참여", "거래", "협력", "우수", "유통", "대형", "지역", "혁신",
 )  # fmt: skip
 # Offices one body runs for two districts, named with both (`동작·관악교육지원청`): the dotted
 # place is no body of its own, its ending not shared out.
 JOINT_OFFICE_KINDS: tuple[str, ...] = ("교육지원청",)
 # Taking part in the ceremony, read where a side's name should stand (`…에서 참석, 2개 기업과`):
 # the act, no party.
-ATTENDANCE_NOUNS: tuple[str, ...] = ("참석", "참여", "참가")
+# (`이날 행사는 A시장과 …`: the occasion itself, no party either)
+ATTENDANCE_NOUNS: tuple[str, ...] = ("참석", "참여", "참가", "행사")
 
 
 __all__ = [

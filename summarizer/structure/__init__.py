@@ -7,7 +7,8 @@ from datetime import date
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import led_start
-from summarizer.models.records import Fact, Region, Structure
+from summarizer.models.records import Fact, Party, Region, Structure
+from summarizer.structure.candidate import key
 from summarizer.structure.commitments import find_commitments
 from summarizer.structure.contacts import contact_orgs, find_contacts
 from summarizer.structure.event import find_event
@@ -16,7 +17,7 @@ from summarizer.structure.header import find_dateline, find_embargo, find_title
 from summarizer.structure.lines import Mask
 from summarizer.structure.page_shape import is_english
 from summarizer.structure.parties import find_parties
-from summarizer.structure.party_fallbacks import speakers_bodies
+from summarizer.structure.party_fallbacks import aside_bodies, speakers_bodies
 from summarizer.structure.quotes import find_quotes
 
 # A story about a signing: asked in two parts, the Korean one first (every branch opens with
@@ -60,6 +61,26 @@ def _terms_lead(text: str, start: int) -> bool:
     return False
 
 
+def _joint_sides(text: str, mask: Mask, body_start: int, parties: list[Party]) -> list[Party]:
+    """`parties` (fewer than two) with the bodies whose heads speak, then those an aside names
+    (`한편 … B대학교는`): all of them when none was found, else up to two in all."""
+    if len(parties) >= 2:
+        return parties
+    seen = {key(n) for p in parties for n in (p.name, *p.aliases)}
+    fresh: list[Party] = []
+
+    def add(more: list[Party]) -> None:
+        for p in more:
+            if not any(key(p.name) in k or k in key(p.name) for k in seen):
+                fresh.append(p)
+                seen.add(key(p.name))
+
+    add(speakers_bodies(text, find_quotes(text, mask, [])))
+    if len(parties) + len(fresh) < 2:
+        add(aside_bodies(text, mask, body_start))
+    return parties + (fresh if not parties else fresh[: 2 - len(parties)])
+
+
 def _signed(text: str, start: int) -> bool:
     return bool(_SIGNED_KO.search(text, start) or _SIGNED_EN.search(text, start))
 
@@ -79,9 +100,10 @@ def find_structure(
     agreement = _signed(text, body_start)
     # (asked at most once: it may read every sentence of the body)
     joint = agreement and len(parties) < 2 and joint_subject(text, body_start)
-    if not parties and joint:
-        # `양 기관은 …` only: the bodies whose heads speak
-        parties = speakers_bodies(text, find_quotes(text, mask, []))
+    if joint:
+        # `양 기관은 …` only: the bodies whose heads speak, and those the story turns to for
+        # their background (`한편 … 설립된 B대학교는`), up to the two a joint subject names
+        parties = _joint_sides(text, mask, body_start, parties)
     dateline = find_dateline(text)
     event = find_event(text, facts, mask, body_start, dateline, parties, reference_date)
     # (or where the parties are named together only: `양 기관은`, `the two sides`)

@@ -95,6 +95,8 @@ def as_person(name: str) -> tuple[str | None, str] | None:
         return org, f"{base.ko if base else words[-1]} {' '.join(words[:-1])}"
     if _body_first(words):  # `누리군 김하늘 군수`: the body, then its head
         return " ".join(words[:-2]), f"{words[-1]} {words[-2]}"
+    if (at := _body_then_foreign(words)) is not None:  # `누리과학대 라만 칼리드 누르 총장`
+        return " ".join(words[:at]), f"{words[-1]} {' '.join(words[at:-1])}"
     if _named(words[0]) and _TITLE_WORD.search(words[-1]):
         who, rest = words[0], words[1:]
     elif _named(words[-1]) and _TITLE_WORD.search(words[-2]):
@@ -144,13 +146,47 @@ def _body_first(words: list[str]) -> bool:
     if len(words) < 3 or words[-1] not in TITLE_WORDS or not _korean_name(words[-2]):
         return False
     body = words[-3]
-    if _BODY_END.search(body):
+    if _BODY_END.search(body) or _ACRONYM.fullmatch(body):  # (`KAIST 홍길동 총장`)
         return True
     # (`가람대`, `오카야마현`: a university's, a prefecture's ending, in no name's shape)
     return body.endswith(("대", "현")) and not (body[0] in SURNAMES and _named(body))
 
 
 _FOREIGN_WORD = lazy_compile(r"[가-힣]{1,5}")
+_ACRONYM = lazy_compile(r"[A-Z][A-Z0-9&]{1,9}")
+_UNIVERSITY = lazy_compile(r"[가-힣]{3,}대")  # a body written in Latin capitals (`KAIST`)
+# a unit's ending (`국제교류처`, `기획팀`): a body's part, no word of a person's name
+_UNIT_ENDS = ("처", "팀", "과", "실", "국", "부", "단", "원", "소", "청", "센터")
+
+
+def _body_then_foreign(words: list[str]) -> int | None:
+    """`아랍국 누리과학대 라만 칼리드 누르 총장`: a body (its last word with a body's ending, or
+    in Latin capitals), then a foreign name in two or three Hangul words, none a body's or a
+    unit's, then a title: where the name starts; None else."""
+    if not 4 <= len(words) <= 7 or words[-1] not in TITLE_WORDS:
+        return None
+    for n in (2, 3):
+        at = len(words) - 1 - n
+        if at < 1:
+            break
+        body = words[at - 1]
+        name = words[at:-1]
+        # (`누리과학대`: a university's ending, the word longer than a name)
+        if not (_BODY_END.search(body) or _ACRONYM.fullmatch(body) or _UNIVERSITY.fullmatch(body)):
+            continue
+        if name[0][0] in SURNAMES and PERSON_NAME.fullmatch(name[0]):
+            return None  # (`홍길동 …`: a Korean name first, another form)
+        if all(
+            _FOREIGN_WORD.fullmatch(w)
+            and not _BODY_END.search(w)
+            and not w.endswith(_UNIT_ENDS)
+            and w not in COUNTRIES
+            for w in name
+        ):
+            return at
+    return None
+
+
 _BODY_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES))
 
 

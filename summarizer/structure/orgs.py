@@ -175,7 +175,8 @@ _COUNT_TAIL = re.compile(count(NAME_TAIL) + "$")
 _PEOPLE_TAIL = lazy_compile(r"\s+(?:[가-힣]+\s+)?\d+\s*여?\s*명$")
 _VERB_ENDS = ("에서", "으로", "하고", "하며", "했다", "한다", "위해", "위한")
 # (`2030가람박람회 유치위원회`: an event's year glued to its name opens the body's name too)
-_YEAR_NAMED = lazy_compile(r"(?:19|20)\d{2}(?:년?\s+|(?=[가-힣]))[가-힣]")
+# (`2024년 들빛은행`, `1985년 1234부대`: the year and its 년 whole, the name opening after them)
+_YEAR_NAMED = lazy_compile(r"(?:19|20)\d{2}(?:년\s*|\s+)(?=[가-힣0-9])|(?:19|20)\d{2}(?=[가-힣])")
 _EVENT_WORD = lazy_compile(r"박람회|엑스포|올림픽|대회|게임|월드컵|축제|비엔날레|페스티벌")
 
 
@@ -299,7 +300,12 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
             "".join(_CLOSING_QUOTES)
         )  # before the head's bracket (its opener went above)
     described = _DESCRIBED.match(name) if _DESCRIBING_WORD.search(name) else None
-    if described and not _ANY_SPACE.search(name[described.end() :]):
+    # (`… 국제개발협력기관 총재`: the word after the kind is its head's title, no name)
+    if (
+        described
+        and not _ANY_SPACE.search(name[described.end() :])
+        and name[described.end() :] not in TITLE_WORDS
+    ):
         name = name[described.end() :]
     name = _SPACES.sub(" ", name).strip(" ,·")
     if name.endswith("명"):  # `B(회장 홍길동) 회원 20여명은`: the body, not its members
@@ -317,11 +323,13 @@ def _parse_piece(text: str, start: int, end: int) -> Cand | None:
     staffed = body_and_head(name)  # `…연구원 홍길동 원장`
     if staffed:
         name, head = staffed[0], head or staffed[1]
-    if not name or len(name) > 50 or len(name.split()) > 5:
+    words = name.split()
+    # (`아랍국 누리과학대 라만 칼리드 누르 총장`: a head's phrase, its title last, may run to six)
+    if not name or len(name) > 50 or len(words) > (6 if words[-1] in TITLE_WORDS else 5):
         return None
     year = _YEAR_NAMED.match(name) if name[0].isdigit() else None
     if year and not (_EVENT_WORD.search(name) and _ORG_WORD.search(name)):
-        name = name[year.end() - 1 :]  # `2024년 들빛은행과`: a date, no part of the name
+        name = name[year.end() :]  # `2024년 들빛은행과`: a date, no part of the name
     # (`2012년 여수세계박람회 조직위원회`: an event's year opens its body's name)
     if _NOT_ORG.match(name) and not (year and name[0].isdigit()):
         return None
@@ -376,6 +384,8 @@ _CLAUSE_WORD = lazy_compile(
     # `부여군청을 찾아 B 군수와`: a visit before the partner, no name; `척추로 이름난 A`,
     # `…로 알려진 A`: a description before the name
     r"|찾아|방문해|맞아|이름난|알려진"
+    # `법률 시행에 맞춰 A, B와`: the occasion the clause is timed to
+    r"|맞춰|발맞춰"
     # `7월 초에 걸쳐 A`, `심사를 거쳐 A`: a span of time or a step before the name; `10일 A`:
     # a day before it (a year may open an event's name); `…을 분석함 A`: a brief's `-함`
     r"|걸쳐|거쳐|\d{1,2}일|[가-힣]{2,}[함됨])$"

@@ -11,6 +11,7 @@ from typing import Any
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     CAPTION_POSITIONS_EN,
+    GENERIC_BODIES,
     ORG_SUFFIXES,
     PHOTO_CREDITS_EN,
     SIGNING_CEREMONIES,
@@ -69,6 +70,7 @@ from summarizer.structure.party_fallbacks import (
     host_heads,
     host_of_venue,
     named_in_agreement,
+    pair_through,
     selection,
     short_names,
     title_pair,
@@ -86,6 +88,7 @@ from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_shape import (
     keep_parties,
     mark_head_only,
+    not_a_party,
 )
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
@@ -95,7 +98,9 @@ from summarizer.structure.party_vote import agreed_bodies, supplement
 _SIGN_TIERS = (
     re.compile(
         # (`‘…자매결연’을 했다`: the agreement's quoted name closes before its particle)
+        # (`의향서를 교환하고`, `협약서를 교환했다`: the signed papers exchanged)
         r"체결|맺|양해각서|MOU|서명|협약[’'”\"]?을\s*(?:했|하)|결연[’'”\"]?을?\s*(?:했|하)|"
+        r"(?:의향서|협약서|협정서)(?:를|을)?\s*교환|"
         + alternation(SIGNING_CEREMONIES)  # `협약식`, `조인식`
     ),
     re.compile(  # (every branch opens with a letter: the engine skips ahead to those)
@@ -113,6 +118,8 @@ _COUNTED_SIDE = re.compile(count(BARE, number=r"\d"))  # (its last digit is enou
 _PHOTO_MARK = re.compile(rf"\s*[{marks.CAPTION}]")  # a caption's opening mark
 # an earlier agreement told (`한편, 시는 지난해 B와 협약을 맺은 바 있다`, `앞서 …`): not the
 # signing the page reports, whose sides it would stand in for
+# a first clause ended by `…기로 하고`: the signing's own clause follows
+_THEN_CLAUSE = lazy_compile(r"기로\s+하고\s+")
 _EARLIER_KO = lazy_compile(rf"^\s*(?:{connectives(TURNS_BACK)})[\s,]|{TOLD_BEFORE}(?:다|으며|고)")
 _AGREED = lazy_compile(r"협약(?:을|식|서)|MOU|양해각서|memorandum|agreement", re.I)
 
@@ -292,6 +299,11 @@ def find_parties(
             if tier == 0 and signed is None and not _PHOTO_MARK.match(sent):
                 signed = (s, e)
             got = korean_sentence(text, s, e, facts) if tier not in by_tier else []
+            if tier not in by_tier and got and all(_kind_only(c, text) for c in got):
+                # `지역대학과 지자체가 힘을 모으기로 하고 A 총장과 B 구청장이 … 체결했다`: kinds
+                # in the first clause; the signers the clause after it names
+                then = _THEN_CLAUSE.search(text, s, e)
+                got = (korean_sentence(text, then.end(), e, facts) if then else []) or got
             if any(len(c.name) == 1 for c in got):  # `구는 … B와`: the district named before
                 kinds = named_for_kind(got, lone)  # (or no reading: the title may name both)
                 got = kinds if len(kinds) == len(got) else []
@@ -464,6 +476,8 @@ def find_parties(
         merged += mark_head_only(
             supplement(merged, votes), votes, text[body_start : body_start + 80]
         )
+        if len(merged) < 2:  # `이번 협약을 통해 A와 B는 …`: the one sentence naming both
+            merged += [c for c in pair_through(text, mask, body_start) if not _held(c, merged)]
     if korean_page and title is not None:  # `A 등 4개사와 협약` over `A, B, C, D 등 … 기업과`
         merged += title_roster(merged, text, title.text, body_start)
         merged += title_sides(merged, text, title.text, title.end)
@@ -567,12 +581,42 @@ def _english_title(text: str, title: Span) -> list[Cand]:
     return [replace(c, why="title") for c in got] if len(got) >= 2 else []
 
 
+_GENERIC = frozenset(GENERIC_BODIES)
+
+
+def _kind_only(c: Cand, text: str) -> bool:
+    """`지역대학`, `지방자치단체`, `지역기업`: a kind of body, no name."""
+    return c.name in _GENERIC or not_a_party(c) is not None or is_phrase(c, text)
+
+
+def _held(c: Cand, found: list[Cand]) -> bool:
+    """Whether `c` is one of `found` (a shared key, or one name inside the other)."""
+    return any(c.keys() & o.keys() or c.name in o.name or o.name in c.name for o in found)
+
+
 def _same(a: Cand, b: Cand) -> bool:
     """One body named twice: a shared key, or one name inside the other (`해울시 A협회`, `A협회`),
     or a place and its own office (`가람시 누리동`, `누리동 행정복지센터`)."""
-    if a.keys() & b.keys() or a.name in b.name or b.name in a.name:
+    if a.keys() & b.keys():
+        return True
+    if (a.name in b.name and not _town_opens(a.name, b.name)) or (
+        b.name in a.name and not _town_opens(b.name, a.name)
+    ):
         return True
     return _office_of(a, b) or _office_of(b, a)
+
+
+_TOWN_END = ("시", "군", "구", "도")
+_TOWN_OFFICES = ("청", "청사")
+
+
+def _town_opens(town: str, name: str) -> bool:
+    """`해울시` opening `해울시정연구원`, `가람시` opening `가람시설공단`: a town's name written onto
+    a longer body's, another body (not its own office, `가람시청`)."""
+    if not town.endswith(_TOWN_END) or not name.startswith(town) or len(name) == len(town):
+        return False
+    rest = name[len(town) :]
+    return _HANGUL.match(rest) is not None and rest not in _TOWN_OFFICES
 
 
 _OFFICE = lazy_compile(r"(\S+[동읍면])\s?(?:행정복지센터|주민센터|사무소)$")

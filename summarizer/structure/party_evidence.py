@@ -28,6 +28,7 @@ from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNER_KINDS, TITLE_WORDS, TITLES_EN, alternation
 from summarizer.lexicon.counts import HEADLINE, SIGNER_DIGITS, WITH, count
 from summarizer.structure.candidate import Cand, as_person, looks_like_org
+from summarizer.structure.org_names import abbreviates
 from summarizer.structure.party_rosters import clause_start, list_items
 
 HEAD_ONLY = "named only by a head's title"
@@ -204,6 +205,14 @@ def title_sides(cands: list[Cand], text: str, title: str, title_end: int) -> lis
         if not looks_like_org(c):
             continue
         if _covered(c, cands + out):
+            continue
+        # `해울엑스포` over a story naming `해울세계문화엑스포`: the headline's short name of a
+        # side found (its characters in order, the same last one), an alias, no side of its own
+        full = next(
+            (o for o in cands if item[-1] == o.name[-1] and abbreviates(item, o.name)), None
+        )
+        if full is not None:
+            full.aliases.append(item)
             continue
         at = text.find(item, title_end)
         if at >= 0:

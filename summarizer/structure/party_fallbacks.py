@@ -32,6 +32,7 @@ from summarizer.structure.orgs import (
     pieces,
     split_outside_brackets,
 )
+from summarizer.structure.party_clauses import marked_org
 
 # `강원도 원주경찰서와 경기도 여주경찰서 간 치안 공조`: the two sides named with 간
 # (`A(총경·홍길동)와`: a head's bracket after the first; `B간`: the 간 written onto the name, not
@@ -337,6 +338,10 @@ def _body_beside(text: str, speaker: str, title: str | None) -> tuple[str | None
         before = re.search(r"(?:^|\s)(\S+)\s+" + who + r"\s+" + re.escape(title), text)
         if before and _BODY_WORD.fullmatch(before.group(1)):
             return before.group(1), title
+        # `김하늘 누리화학 대표는`, `박가람 해울대 취업센터장은`: the body between the name and title
+        between = re.search(who + r"\s+(\S+)\s+" + re.escape(title), text)
+        if between and _BETWEEN_WORD.fullmatch(between.group(1)):
+            return between.group(1), title
     fused = re.search(who + r"\s+([가-힣]{3,15})(?:은|는|이|가)\s", text)
     if fused:
         org = org_of_fused_title(fused.group(1))
@@ -344,6 +349,65 @@ def _body_beside(text: str, speaker: str, title: str | None) -> tuple[str | None
         if org and len(org) >= 3:
             return org, base.ko if base else title
     return None, title
+
+
+# (a body's name, not a title or a particle's word: `누리화학`, `KIAT`, `가람대`)
+_BETWEEN_WORD = lazy_compile(r"[가-힣]{2,20}|[A-Z][A-Za-z&]{1,9}")
+
+
+# `한편 1950년 설립된 가람대학교는 …`: a sentence turning to one side's background
+_ASIDE = lazy_compile(r"\s*(?:한편|또한)\s*,?\s+")
+_ASIDE_TOPIC = lazy_compile(r"[^.\n]{2,60}?(?<=[가-힣A-Za-z0-9)])(?:은|는)\s")
+
+
+def aside_bodies(text: str, mask: Mask, body_start: int) -> list[Party]:
+    """`양 기관은 …` and the other side named only where the story turns to its background
+    (`한편 1950년 설립된 가람대학교는 …에 위치해 있다`): each such topic that is a body's name,
+    doubted, as the text never names it as a party."""
+    out: list[Party] = []
+    for s, e in iter_sentences(text, body_start):
+        m = _ASIDE.match(text, s, e)
+        if m is None or mask.blocked(s, e):
+            continue
+        topic = _ASIDE_TOPIC.match(text, m.end(), e)
+        if topic is None:
+            continue
+        got = pieces(text, m.end(), topic.end() - 2)
+        if len(got) != 1 or got[0].name in ORG_SUFFIXES or not marked_org(got[0]):
+            continue
+        c = got[0]
+        out.append(
+            Party(
+                name=c.name,
+                aliases=c.aliases,
+                start=c.start,
+                end=c.end,
+                confidence="low",
+                why="aside",
+            )
+        )
+    return out
+
+
+# `이번 업무협약을 통해 A와 B는 …`, `이를 기반으로 A와 B는 …`: the two sides as the subject of
+# what the agreement brings (the story's one sentence naming both)
+_THROUGH_PAIR = lazy_compile(
+    r"(?:(?:업무\s*)?협약(?:을|를)?\s*통해|이를\s*(?:기반|바탕)으로|협약에\s*따라)\s*,?\s+"
+    r"(?P<a>[^\s,]{2,20}?)" + JOINED + r"\s+(?P<b>[^\s,]{2,20}?)(?<=[가-힣A-Za-z0-9)])(?:은|는)\s"
+)
+
+
+def pair_through(text: str, mask: Mask, body_start: int) -> list[Cand]:
+    """The bodies of the first `협약을 통해 A와 B는` the story says, each named as a body (a bare
+    kind, `협회`, is the page's word for one named elsewhere, no name)."""
+    for m in _THROUGH_PAIR.finditer(text, body_start):
+        if mask.blocked(m.start(), m.end()):
+            continue
+        pair = [parse_piece(text, *m.span(k)) for k in ("a", "b")]
+        return [
+            c for c in pair if c is not None and looks_like_org(c) and c.name not in ORG_SUFFIXES
+        ]
+    return []
 
 
 # `A, B와 … 업무협약 체결`: a headline naming both sides, the body naming them only as 양 기관

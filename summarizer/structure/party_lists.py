@@ -13,24 +13,31 @@ from dataclasses import replace
 from summarizer.facts.datewords import DAYPARTS, SAME_DAY, TIME_WORDS, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import TITLE_WORDS, alternation, marks
-from summarizer.lexicon.counts import BARE, PARTICIPANTS, count
+from summarizer.lexicon.counts import BARE, PARTICIPANTS, SIGNER_DIGITS, count
 from summarizer.lexicon.joins import JOINED, NAME_END_TITLE, after_name
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Line, Mask, iter_lines
 from summarizer.structure.orgs import parse_piece, split_outside_brackets
 
+# (`협약의 참여 기관은`, `협약식에 참여한 호텔은 A, B, C 총 3곳이다`: any kind of body the count
+# after the list closes; without a count, the signers' own kind words)
 _PARTICIPANTS = re.compile(
-    r"(?:(?:협약|협약식|업무협약|MOU|양해각서)(?:에|에는)?\s*)?(?:참여|참가)(?:한|하는)?\s*"
-    r"(?:기관|단체|기관·단체)(?:은|는|으로는)\s+(?P<list>[^.\n]{4,400}?)"
-    r"(?:\s*등\s*(?:총\s*)?"
-    + count(PARTICIPANTS)
+    r"(?:(?:협약|협약식|업무협약|MOU|양해각서)(?:에|에는|의)?\s*)?(?:참여|참가)(?:한|하는)?\s*"
+    r"(?P<kind>기관|단체|기관·단체|[가-힣]{1,6}?)(?:은|는|으로는)\s+(?P<list>[^.\n]{4,400}?)"
+    r"(?:\s*(?:등\s*(?:총\s*)?|총\s*)"
+    + count(PARTICIPANTS, number=SIGNER_DIGITS, name="n")
     + r")?\s*(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
 )
+_SIGNER_KIND = ("기관", "단체", "기관·단체")
 # `협약은 A와 B, C 등 6개 기관이 참여했다`: the list before its count, the count's bodies taking part
+# (`협약에는 A, B 등 이전 공공기관과 C, D 등이 참여했다`: without a count, two groups each
+# closed by `등`, the first by its kind joined with 과)
 _TAKING_PART = re.compile(
     r"(?:협약|협약식|업무협약|MOU|양해각서)(?:은|는|에는|에)\s+(?P<list>[^.\n]{4,400}?)"
-    r"\s*등\s*(?:총\s*)?" + count(BARE) + r"\s*[가-힣 ]{0,12}?(?:이|가)\s+(?:참여|참가)"
+    r"\s*등\s*(?:(?:총\s*)?" + count(BARE) + r"\s*[가-힣 ]{0,12}?)?(?:이|가)\s+(?:참여|참가)"
 )
+# a group of the list closed by `등` and its kind, joined to the next group
+_GROUP_BREAK = r"|\s+등\s+(?:[가-힣]+\s){0,3}[가-힣]+" + JOINED + r"\s+"
 # `A, B, C 3개 기관이 참석한 이번 업무협약`: a list its count closes, the bodies at the signing
 _COUNT_TAIL = (
     r"\s+(?P<n>\d+)\s*개\s*(?:유관\s*)?(?:기관|단체)(?:이|은|는|가)\s+"
@@ -121,10 +128,13 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
         takes = "참여" in ln.text or "참가" in ln.text
         m = _PARTICIPANTS.search(text, ln.start, ln.end) if takes else None
         if m is not None:
-            return _bodies(text, m.start("list"), m.group("list"))
+            found = _bodies(text, m.start("list"), m.group("list"))
+            n = m.group("n")
+            if m.group("kind") in _SIGNER_KIND or (n is not None and int(n) == len(found)):
+                return found
         m = _TAKING_PART.search(text, ln.start, ln.end) if takes and "등" in ln.text else None
         if m is not None:
-            return _bodies(text, m.start("list"), m.group("list"), _TAKING_SEPS)
+            return _bodies(text, m.start("list"), m.group("list"), _TAKING_SEPS + _GROUP_BREAK)
         signed = "맺은" in ln.text or "체결한" in ln.text
         m = _SIGNED_TOPIC.search(text, ln.start, ln.end) if signed else None
         if m is not None and not mask.blocked(m.start(), m.end()):

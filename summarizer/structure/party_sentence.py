@@ -15,6 +15,7 @@ from summarizer.lexicon import (
     CENTRAL_SYLLABLES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
+    TITLE_WORDS,
     alternation,
     ending,
     marks,
@@ -24,7 +25,7 @@ from summarizer.lexicon.joins import JOINED, NAME_END_QUOTED, after_name
 from summarizer.models.records import Fact
 from summarizer.structure.issuers import LEAD
 from summarizer.structure.org_names import abbreviates
-from summarizer.structure.orgs import Cand, looks_like_org, pieces
+from summarizer.structure.orgs import Cand, looks_like_org, parse_piece, pieces
 from summarizer.structure.page_shape import META_DATE
 from summarizer.structure.party_clauses import (
     ACCORDING_KO,
@@ -39,7 +40,7 @@ from summarizer.structure.party_joined import each_object, joined_rest
 from summarizer.structure.party_lists import listed_between
 from summarizer.structure.party_shape import named_before_count, rejoin_dotted
 
-_AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정")
+_AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정|의향서")
 # `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
 # `B(사장 홍길동) 가`: a stray space after the bracket still ends the subject
 # (`‘2030년 해울박람회 조직위원회’는`: a quoted name takes the marker after its quote)
@@ -182,7 +183,9 @@ def _sentence_sides(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
         day = _DAY_WORD.match(text, left, w.start())
         if day:
             left = day.end()
-        partners = pieces(text, left, w.start())
+        # (`A는 정다한 총장과 B대 부총장이`: a head's name read as a clause, the bare title
+        # left, the subject's own head; no partner)
+        partners = [c for c in pieces(text, left, w.start()) if c.name not in TITLE_WORDS]
         rest = joined_rest(text, w.end(), stop, partners)  # `A과 B, C 등 기업 3곳과`
         partners += rest
         # `A과 B를 각각 방문해 협약을`: B, the 과's other object, signed as well
@@ -233,6 +236,9 @@ def _sentence_sides(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
             _NAMED_ORG.search(also.group(1))
             or VILLAGE.search(also.group(1))
             or _LEGAL_FORM.search(also.group(1))
+            # `A는 홍길동 총장과 김철수 B대 부총장이 …`: the heads sign, the second named with
+            # the body it heads (the first, a bare title, the subject's own)
+            or (not partners and _headed_body(text, *also.span(1)))
         )
         if also and also_org:
             # `A는 B와 C가 협약을 체결했다고 밝혔다`: C, the subject after the 와, signed too
@@ -388,9 +394,18 @@ _PURPOSE = re.compile(
 )
 _AMID = re.compile(r"(?:참석한|참여한|열린|비롯한|함께\s?한)\s+가운데\s+")
 _NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
+
+
 # (`B 등 20개 기업이`: the count of its kind after the name)
+def _headed_body(text: str, a: int, b: int) -> bool:
+    """Whether `text[a:b]` is a head written with the body it heads (`김철수 B대 부총장`)."""
+    c = parse_piece(text, a, b)
+    return c is not None and c.head is not None and marked_org(c)
+
+
+# (`존 스미스(John Smith) B대 부총장이`: a head's name may run to three words and a bracket)
 _ALSO_SUBJECT = re.compile(
-    r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,2}?[가-힣A-Za-z()㈜]+?)"
+    r"\s*((?:[가-힣A-Za-z()㈜]+\s){0,4}?[가-힣A-Za-z()㈜]+?)"
     r"(?:\s*등\s*\d+\s*개\s*[가-힣]{1,4})?(?:이|가)\s"
 )
 _LEGAL_FORM = lazy_compile(r"\((?:주|유|재|사)\)|㈜")

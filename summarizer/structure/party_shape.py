@@ -39,6 +39,7 @@ from summarizer.lexicon import (
     ending,
 )
 from summarizer.lexicon.counts import BARE, WORD, count
+from summarizer.lexicon.places import PROVINCE_FORMS
 from summarizer.structure.candidate import Cand, key
 from summarizer.structure.party_words import is_body
 
@@ -86,7 +87,17 @@ def not_a_party(c: Cand) -> str | None:
         return "an activity"
     if len(words) == 1 and _bare_kind(last):
         return "a kind of body, no name"
+    if len(words) > 1 and _bare_kind(last) and all(map(_area, words[:-1])):
+        return "a kind of body in an area, no name"  # `부산 동부권역 자치구`, `경남 기업`
     return None
+
+
+_AREA = re.compile(r"[가-힣]{1,6}(?:권역|권|지역)")
+
+
+def _area(word: str) -> bool:
+    """`서울`, `경남도`, `동부권역`: a province or an area, no body's name."""
+    return word in PROVINCE_FORMS or _AREA.fullmatch(word) is not None
 
 
 def counts_bodies(name: str) -> bool:
