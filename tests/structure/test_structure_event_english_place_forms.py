@@ -51,3 +51,32 @@ def test_a_country_alone_is_an_unsure_venue() -> None:
     assert ev is not None and ev.place == "Vietnam" and "place" in ev.unsure
     ev = facts_record(page.replace("in Vietnam", "in Dara").encode(), reference_date=REF)
     assert ev.structure.event is not None and ev.structure.event.unsure == []
+
+
+def _event(page: str) -> tuple[str | None, str | None]:
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    return (ev.date, ev.place) if ev else (None, None)
+
+
+def test_a_signing_by_the_two_sides_of_a_meeting_told_before() -> None:
+    # `The two sides signed …`: the day and venue are those of the meeting the sentence before
+    # tells (issue 8, helper eng32b)
+    page = (
+        "Gaon and Nuri sign an MOU on water\nThe Ministry of Water of Gaon had a bilateral meeting "
+        "with the Ministry of Rivers of Nuri at the Byeol Grand Hotel on September 3. The two "
+        "sides signed an MOU on river management.\n"
+    )
+    assert _event(page) == ("2024-09-03", "Byeol Grand Hotel")
+    # a fronted phrase and `they`; the meeting two sentences back, past one naming neither
+    page2 = (
+        "On September 4, Governor Kim of Gaon and Mayor Park of Dara met at Hanbit Hall. Both "
+        "regions have traded for years. During this meeting, they signed a sisterhood agreement.\n"
+    )
+    assert _event(page2) == ("2024-09-04", "Hanbit Hall")
+    # a signing its own subject tells is not referred to the meeting's venue (the day before
+    # an undated signing is the lead's, as before)
+    page3 = page.replace("The two sides signed", "Byeol Corporation signed")
+    assert _event(page3)[1] is None
+    # nor is a sentence about no meeting before it
+    page4 = page.replace("had a bilateral meeting with", "praised")
+    assert _event(page4)[1] is None
