@@ -426,7 +426,7 @@ _COMMITTEE_ON = (
     + r")\b)(?=[A-Z])"
 )
 _SLOT_END = _compile(
-    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
+    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:!?]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
     # (`for` a name's own before a capital: `the Foundation for Research and Technology`)
     r"(?!" + _COMMITTEE_ON + r")(?!\s+for\s+[A-Z])\s+(?:to|on|in|at|for|during|regarding|"
     r"concerning|about|"

@@ -590,7 +590,7 @@ def find_event(
 def _meetings(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The sentences of the meeting an English sentence of signing `[s, e)` refers its sides to
     (`The two sides signed …`), the nearest first."""
-    from summarizer.structure.venue_en import meeting_before  # (English pages only)
+    from summarizer.structure.en_meeting import meeting_before  # (English pages only)
 
     return meeting_before(text, s, e)
 

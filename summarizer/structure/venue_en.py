@@ -320,32 +320,6 @@ def city_by_day(text: str, day: Fact) -> tuple[str, Span] | None:
     return _named(text, m)
 
 
-# `The two sides signed …`, `During this meeting, they signed …`, `The foreign ministers of the
-# two sides signed …`: a signing told of the sides an earlier sentence named, at their meeting
-_BY_THE_TWO = lazy_compile(
-    r"\s*(?:[^.;\n]{0,100}?,\s+)?(?:(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:of\s+the\s+)?)?"
-    r"(?:two|both)\s+(?:sides|countries|leaders|ministers|parties|regions|nations|governments)"
-    r"|they)\s+(?:also\s+|then\s+|later\s+)?(?:signed|inked|sealed|exchanged)\b"
-)
-# the meeting: `A had a bilateral meeting with B at …`, `A met B at …`, `agreed during a summit
-# … in Dara on Monday`, `attended the Ministers’ Meeting held in Dara`
-_MEETING_EN = lazy_compile(r"\b(?:met|(?i:meeting|summit|talks))\b")
-_MEETING_BACK = 3  # sentences read back for the meeting
-
-
-def meeting_before(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The sentences telling the meeting whose sides the sentence of signing `[s, e)` refers to
-    (`The two sides signed …`), among the few sentences before it, the nearest first."""
-    if _HANGUL.search(text, s, e) or not _BY_THE_TWO.match(text, s, e):
-        return []
-    before: list[tuple[int, int]] = []
-    for a, b in iter_sentences(text, text.rfind("\n", 0, max(0, s - 1500)) + 1):
-        if b > s:
-            break
-        before.append((a, b))
-    return [(a, b) for a, b in reversed(before[-_MEETING_BACK:]) if _MEETING_EN.search(text, a, b)]
-
-
 __all__ = [
     "city_by_day",
     "dateline_city",
@@ -353,7 +327,6 @@ __all__ = [
     "fronted_city",
     "held_after",
     "institution_at",
-    "meeting_before",
     "occasion_city",
     "visited_city",
 ]
