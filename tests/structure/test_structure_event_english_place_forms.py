@@ -80,3 +80,20 @@ def test_a_signing_by_the_two_sides_of_a_meeting_told_before() -> None:
     # nor is a sentence about no meeting before it
     page4 = page.replace("had a bilateral meeting with", "praised")
     assert _event(page4)[1] is None
+
+
+def test_a_persons_post_at_a_body_is_no_venue() -> None:
+    # a caption naming those pictured: `…, executive director of the A Unit at the B Chamber,
+    # pose … during a ceremony at X` (issue 8, helper eng32b)
+    page = (
+        "Gaon News Agency signed an agreement with Nuri Press on Nov. 8.\n"
+        "Kim Ha-na, president of Gaon News Agency, and Gil Byeol, executive director of the Trade "
+        "Unit at the Byeol Chamber of Commerce, pose for a photo during a ceremony at Gaon's "
+        "headquarters in Dara on Nov. 8.\n"
+    )
+    assert _event(page)[1] == "Gaon's headquarters in Dara"
+    page2 = (
+        "Gaon News Agency signed an agreement with Nuri Press on Nov. 8.\n"
+        "Kim Ha-na, Deputy Editor-in-Chief at Nuri Press, and Gil Byeol show the agreement.\n"
+    )
+    assert _event(page2)[1] is None
