@@ -97,3 +97,14 @@ def test_a_persons_post_at_a_body_is_no_venue() -> None:
         "Kim Ha-na, Deputy Editor-in-Chief at Nuri Press, and Gil Byeol show the agreement.\n"
     )
     assert _event(page2)[1] is None
+
+
+def test_a_guesthouse_is_a_venue() -> None:
+    # `at Nuri’s state guesthouse Byeolwon`, not the city a broadcast went to (helper eng32b)
+    page = (
+        "Dara, Sep 4: Gaon and Nuri signed an agreement at the end of their summit on Wednesday.\n"
+        "The agreement was signed at a ceremony held at Nuri’s state guesthouse Byeolwon and "
+        "broadcast live in Hanbit.\n"
+    )
+    place = _event(page)[1]
+    assert place is not None and "Byeolwon" in place
