@@ -42,3 +42,10 @@ def test_an_exclamation_ends_a_side_named_after_with() -> None:
     )
     assert "Nuri Province" in _sides(page)
     assert "Nuri Province!" not in _sides(page)
+
+
+def test_two_compass_points_share_their_place() -> None:
+    # `North and South Gaon have reached an agreement`: two sides, each with the place's name
+    # (plain grammar; helper eng32b)
+    page = "After days of talks, North and South Gaon have finally reached an agreement on trade.\n"
+    assert _sides(page) == ["North Gaon", "South Gaon"]
