@@ -224,6 +224,9 @@ TITLES_EN: tuple[str, ...] = (
     "Administrator", "Chancellor", "Head", "Chief", "Dean", "Superintendent", "Professor",
     "Prof.",
 )  # fmt: skip
+# English words for a person's post written before the body he works at (`executive director at
+# the A Chamber`, `Deputy Editor-in-Chief at B`): the offices above and a staff's posts.
+POSTS_EN: tuple[str, ...] = (*TITLES_EN, "Editor", "Officer", "Manager", "Researcher", "Fellow")
 # Of those, the titles of a body's head (`Mayor Kim of Haeul City`): all but a teacher's.
 HEAD_TITLES_EN: tuple[str, ...] = tuple(t for t in TITLES_EN if not t.startswith("Prof"))
 # Forms of address before an English name: no office.
@@ -296,6 +299,7 @@ __all__ = [
     "HEAD_TITLES_EN",
     "HONORIFICS_EN",
     "OFFICIALS",
+    "POSTS_EN",
     "REGION_HEADS",
     "REGION_HEADS_EN",
     "TITLES",

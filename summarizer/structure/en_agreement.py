@@ -18,6 +18,7 @@ city`) are no side. Sentences are read only on English pages and only where the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
@@ -426,7 +427,7 @@ _COMMITTEE_ON = (
     + r")\b)(?=[A-Z])"
 )
 _SLOT_END = _compile(
-    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
+    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:!?]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
     # (`for` a name's own before a capital: `the Foundation for Research and Technology`)
     r"(?!" + _COMMITTEE_ON + r")(?!\s+for\s+[A-Z])\s+(?:to|on|in|at|for|during|regarding|"
     r"concerning|about|"
@@ -644,10 +645,24 @@ def _phrases(text: str, a: int, b: int) -> list[Cand]:
             c = _head_of_body(text, a + start + lead, part.strip())
         if c is not None:
             out.append(c)
-    return out
+    return _compass_shared(out)
 
 
 _OTHER_NAME = _compile(r"\s*or\s+(?=[A-Z])")
+# `North and South Korea`, `East and West Gaon`: a point of the compass alone, then one with the
+# place both are parts of
+_COMPASS = _compile(r"North|South|East|West")
+_COMPASS_PLACE = _compile(
+    r"(?:North|South|East|West)\s+(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
+)
+
+
+def _compass_shared(out: list[Cand]) -> list[Cand]:
+    """Two phrases sharing their last word (`North and South Korea`) each given it."""
+    for k in range(len(out) - 1):
+        if _COMPASS.fullmatch(out[k].name) and (m := _COMPASS_PLACE.fullmatch(out[k + 1].name)):
+            out[k] = replace(out[k], name=f"{out[k].name} {m.group('place')}")
+    return out
 
 
 def _head_of_body(text: str, at: int, np: str) -> Cand | None:

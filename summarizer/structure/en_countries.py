@@ -55,6 +55,14 @@ def country_pair(text: str, mask: Mask, title: Span | None, body_start: int) -> 
     return []
 
 
+def country_pair_at(text: str, a: int, b: int) -> list[Cand]:
+    """Two countries joined at `a` as a sentence's subject (`A and B agreed during a summit`)."""
+    m = _PAIR.match(text, a, b)
+    if m is None or m.group("a") == m.group("b") or m.group("a") in _FORMS.get(m.group("b"), ()):
+        return []
+    return [_country(m, "a"), _country(m, "b")]
+
+
 def with_country_forms(c: Cand) -> Cand:
     """A side named as a country, given the other forms of the country's name as aliases."""
     more = [f for f in _FORMS.get(c.name, ()) if f != c.name and f not in c.aliases]
@@ -67,4 +75,4 @@ def _country(m: re.Match[str], k: str) -> Cand:
     return with_country_forms(c)
 
 
-__all__ = ["country_pair", "with_country_forms"]
+__all__ = ["country_pair", "country_pair_at", "with_country_forms"]

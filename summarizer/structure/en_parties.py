@@ -20,6 +20,7 @@ from summarizer.structure.en_forms import (
 from summarizer.structure.en_heads import ORG_HEAD as _ORG_HEAD
 from summarizer.structure.en_heads import TITLE_EN as _TITLE_EN
 from summarizer.structure.en_heads import bare_partner, with_heads
+from summarizer.structure.en_meeting import meeting_sides
 from summarizer.structure.en_ministers import minister_sides
 from summarizer.structure.en_names import full_name, spelled_out
 from summarizer.structure.en_sides import bodies, named_before, unplaced
@@ -93,7 +94,10 @@ _UNIT_OF = lazy_compile(
 
 
 def english_sentence(text: str, s: int, e: int) -> list[Cand]:
-    """The parties a sentence holding `signed` names, as bodies (`South Korea's A` -> `A`)."""
+    """The parties a sentence holding `signed` names, as bodies (`South Korea's A` -> `A`); a
+    signing told of the two sides (`The two sides signed …`), those the meeting before it named."""
+    if met := meeting_sides(text, s, e):
+        return met
     return bodies(text, _heads_as_bodies(text, _signed_sentence(text, s, e)))
 
 

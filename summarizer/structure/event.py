@@ -483,6 +483,13 @@ def find_event(
             or weekday_named(text, s, e, dateline_facts, reference_date, others)
             or day_before(text, s, e, own, reference_date, guessed)
         )
+        for a, b in [] if date else _meetings(text, s, e):
+            # `… had a meeting with B at X on May 3. The two sides signed …`: the meeting's day
+            date = _event_date(own, text, a, b) or weekday_named(
+                text, a, b, dateline_facts, reference_date, others
+            )
+            if date:
+                break
         # (a day named before the sentence, `이날 … 최근 개장한 … 체결했다`, is the sentence's
         # own by its `이날`: a `최근` in it qualifies something else)
         if date and date.start >= s and recent_instead(text, date, e):
@@ -507,6 +514,7 @@ def find_event(
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
             place = (
                 place_in(text, at, e, facts)
+                or _meeting_place(text, s, e, facts)
                 or _place_of_that_day(text, date, s, facts)
                 or _earlier_venue(text, s, e, facts, body_start)
                 or _ceremony_after(text, e, facts)
@@ -577,6 +585,22 @@ def find_event(
         place_span=place[1] if place else None,
         unsure=unsure,
     )
+
+
+def _meetings(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentences of the meeting an English sentence of signing `[s, e)` refers its sides to
+    (`The two sides signed …`), the nearest first."""
+    from summarizer.structure.en_meeting import meeting_before  # (English pages only)
+
+    return meeting_before(text, s, e)
+
+
+def _meeting_place(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
+    """The venue of the meeting the sentence of signing `[s, e)` refers its sides to."""
+    for a, b in _meetings(text, s, e):
+        if place := place_in(text, a, b, facts):
+            return place
+    return None
 
 
 def _within(f: Fact, line: Span) -> bool:

@@ -39,7 +39,7 @@ VENUE_WORDS = lazy_compile(
     r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
     r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office|[시군구도]청$"
     # a chamber, an embassy, a palace or a museum hosts signings too (`the US Chamber of Commerce`)
-    r"|Chamber|Embassy|Consulate|Palace|Residence|Museum|Library|Stadium|Arena|Pavilion|Resort"
+    r"|Chamber|Embassy|Consulate|Palace|Residence|[Gg]uest\s*[Hh]ouse|Museum|Library|Stadium|Arena|Pavilion|Resort"
 )
 _PROVINCE = re.compile(rf"^{alternation(list(PROVINCES))}{alternation(PROVINCE_ENDINGS)}?$")
 _LEAD_DAY = re.compile(

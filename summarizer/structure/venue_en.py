@@ -20,6 +20,7 @@ import re
 
 from summarizer.facts.datewords import MONTH_NAME_EN, WEEKDAY_NAME_EN
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import POSTS_EN, alternation
 from summarizer.models.records import Fact, Span
 from summarizer.structure.en_dateline import dateline_city
 from summarizer.structure.lines import iter_sentences, span
@@ -235,6 +236,20 @@ def _invested_in(text: str, s: int, at: int) -> bool:
     return _INVESTED.search(text, max(s, at - 50), at) is not None
 
 
+# `Cho, executive director at the A Chamber, and …`, `Deputy Editor-in-Chief at B`: a person's
+# post, the `at` naming the body he works at, no venue (a caption naming those pictured)
+# (`executive director of the B Institution at the A Chamber`: the post's unit, then its body)
+_POST_AT = lazy_compile(
+    r"\b(?i:" + alternation(POSTS_EN) + r")"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?\s+$"
+)
+
+
+def _post_at(text: str, s: int, at: int) -> bool:
+    """Whether the `at` at `at` follows a person's post (`executive director at`)."""
+    return _POST_AT.search(text, max(s, at - 80), at) is not None
+
+
 _MODAL_BETWEEN = lazy_compile(r"\b(?:will|would|shall|could|can|may|should)\s+[a-z]")
 
 
@@ -250,6 +265,8 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
     for m in _EN_PLACE.finditer(text, s, e):
         if english_other_occasion(text, s, m.start()) or _invested_in(text, s, m.start()):
             continue  # `signed … after attending a forum at the …`, `… to invest in the …`
+        if _post_at(text, s, m.start()):
+            continue  # `executive director at the A Chamber`: where a person works
         sp = span(text, m.start(1), m.end(1))
         if _EN_CITY.fullmatch(sp.text) and _ON_DAY.match(text, m.end(1)):
             return sp.text, sp
