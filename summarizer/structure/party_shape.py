@@ -92,7 +92,7 @@ def not_a_party(c: Cand) -> str | None:
     return None
 
 
-_AREA = re.compile(r"[가-힣]{1,6}(?:권역|권|지역)")
+_AREA = lazy_compile(r"[가-힣]{1,6}(?:권역|권|지역)")
 
 
 def _area(word: str) -> bool:
