@@ -98,8 +98,9 @@ def _people_above_in_order(r: _Row, t: _Table) -> Who | None:
 
 
 def _same_desk_again(r: _Row, t: _Table) -> Who | None:
-    """`운영사무국 : 02-…, 02-…`: a second number of the desk or person just listed."""
-    if r.k and t.out and not _LETTERED.search(r.before):
+    """`운영사무국 : 02-…, 02-…`, `(T. 02-… / M. 010-…)`: a second number of the desk or person
+    just listed (nothing but a phone or mobile label before it)."""
+    if r.k and t.out and r.who == (None, None, None):
         last = t.out[-1]
         return last.department, last.role, last.name
     return None
@@ -136,11 +137,12 @@ def _heading(ln: Line, t: _Table) -> None:
 
 
 def _lower_desk(ln: Line, t: _Table) -> None:
-    """`기관 | 책임자 | 팀장 A` over `<TAB>홍보팀 | 담당자 …`: both belong to the lower desk."""
+    """`기관 | 책임자 | 팀장 A` over `<TAB>홍보팀 | 담당자 …`: both belong to the lower desk
+    (not a bureau's own head, `물정책국 | 국장 A`)."""
     lower = LOWER_CELL.match(ln.text)
     if lower and t.prev:
         for c in t.prev:
-            if c.department and not _DIVISION.search(c.department):
+            if c.department and not _DIVISION.search(c.department) and not _own_head(c):
                 c.department = lower.group(1)
 
 
@@ -190,17 +192,25 @@ def contacts_in(
     return _specific_departments(t.out)
 
 
+def _own_head(c: Contact) -> bool:
+    """`물정책국 | 국장`: the head of the unit named, its title its last syllable and `장`."""
+    return bool(c.department) and c.role == f"{(c.department or '')[-1:]}장"
+
+
 _DIVISION_END = re.compile(r"(?:과|팀)$")
 _BUREAU_END = lazy_compile(r"(?:관|국)$")
 
 
 def _specific_departments(contacts: list[Contact]) -> list[Contact]:
-    """A bureau (`…정책관`, `…국`) over a division row: both people belong to the division."""
+    """A bureau (`…정책관`, `…국`) over a division row: both people belong to the division,
+    but the bureau's own head (`물정책국 | 국장`) stays with the bureau."""
     divisions = [
         c.department for c in contacts if c.department and _DIVISION_END.search(c.department)
     ]
     if len(divisions) == 1:
         for c in contacts:
+            if _own_head(c):
+                continue
             if c.department and _BUREAU_END.search(c.department):
                 c.department = divisions[0]
     return contacts

@@ -13,6 +13,7 @@ from summarizer.lexicon import (
     CONTACT_RANKS,
     DEPARTMENT_SUFFIXES,
     FAX_LABELS,
+    MOBILE_LABELS,
     PHONE_LABELS,
     alternation,
     ending,
@@ -22,11 +23,13 @@ from summarizer.lexicon import (
 
 _PHONE_KO, _PHONE_EN, _PHONE_SIGNS = scripts(PHONE_LABELS)
 _FAX_KO, _FAX_EN, _ = scripts(FAX_LABELS)
-# The lexicon's contact labels (`담 당 부 서`, `문의처` …), then the phone labels (`T.` too).
+_MOBILE_KO, _MOBILE_EN, _ = scripts(MOBILE_LABELS)
+# The lexicon's contact labels (`담 당 부 서`, `문의처` …), then the phone labels (`T.` too) and
+# a mobile's (`M.`, `휴대폰`).
 LABEL_WORDS = re.compile(
     alternation(CONTACT_LABELS, spaced=True)
-    + rf"|\b{alternation((*_PHONE_EN, 'T'))}\b\s*[.:]?"
-    + rf"|{alternation(_PHONE_KO, spaced=True)}|{alternation(_PHONE_SIGNS)}"
+    + rf"|\b{alternation((*_PHONE_EN, *_MOBILE_EN, 'T'))}\b\s*[.:]?"
+    + rf"|{alternation((*_PHONE_KO, *_MOBILE_KO), spaced=True)}|{alternation(_PHONE_SIGNS)}"
 )
 FAX = re.compile(
     rf"(?:{alternation(_FAX_KO, spaced=True)}|{alternation(_FAX_EN)}|F\s*[.:])\s*[:.]?\s*$", re.I
@@ -87,6 +90,10 @@ def english_person(s: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_EN_OF = lazy_compile(r"^([^,:]+?)\s+of\s+(?:the\s+)?([^:]+)$")
+_EN_AT = lazy_compile(r",?\s+at\s+(?:the\s+)?")
+
+
 def _english(seg: str) -> tuple[str | None, str | None, str | None]:
     """`Team, Org: Title NAME`, `Name, Team, Org` or `Title NAME, Team, Org`."""
     # `For more information, please contact Kim Minji at`
@@ -97,6 +104,12 @@ def _english(seg: str) -> tuple[str | None, str | None, str | None]:
         flags=re.I,
     )
     seg = re.sub(r"\s+(?:at|on|via)$", "", seg)
+    # `Deputy Director KIM Gaon of the Water Division at the Ministry of Water`
+    of = _EN_OF.match(seg)
+    if of:
+        role, name = english_person(of.group(1))
+        if name:
+            return _EN_AT.sub(", ", of.group(2)), role, name
     if ":" in seg:
         left, right = (p.strip(" ,") for p in seg.split(":", 1))
         role, name = english_person(right)
@@ -167,6 +180,7 @@ def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
     seg = _PARENS.sub(" ", seg)
     seg = _HELD.sub(lambda m: marks[int(m.group(1))], seg)
     tokens = [t for t in _SPACES.split(squeeze(seg)) if t and not _PUNCT_TOKEN.fullmatch(t)]
+    tokens = [part for t in tokens for part in _unit_and_head(t)]
     name = role = None
     if tokens and _PERSON.match(tokens[-1]) and not ROLE.match(tokens[-1]):
         if not DEPT_END.search(tokens[-1]) or (len(tokens) >= 2 and ROLE.match(tokens[-2])):
@@ -185,6 +199,22 @@ def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
     if name is None and role is not None and dept is None:
         return None, role, None
     return dept, role, name
+
+
+# A head's title written onto its unit's name (`물정책과장`, `홍보팀장`, `물류센터장`): the unit
+# then the title, when at least two syllables name the unit (`부원장`, `부단장` stay whole).
+_UNIT_HEADS = tuple(
+    h for h in CONTACT_HEADS if h[:-1] in DEPARTMENT_SUFFIXES or h[:-1] == "소"
+)  # not `차장` (no `…차` unit)
+_FUSED_HEAD = lazy_compile(rf"^([가-힣]{{2,}}?)({alternation(_UNIT_HEADS)})$")
+
+
+def _unit_and_head(token: str) -> tuple[str, ...]:
+    """`물정책과장` -> (`물정책과`, `과장`); any other token stays whole."""
+    m = _FUSED_HEAD.match(token)
+    if m is None or token in CONTACT_HEADS:
+        return (token,)
+    return m.group(1) + m.group(2)[:-1], m.group(2)
 
 
 _PEOPLE_SEP = lazy_compile(r"\s*[/|,，]\s*")
