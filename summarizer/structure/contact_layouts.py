@@ -118,6 +118,7 @@ _LAYOUTS: dict[str, Callable[[_Row, _Table], Who | None]] = {
 
 
 _LATIN = lazy_compile(r"[A-Za-z]")
+_HANGUL = lazy_compile(r"[가-힣]")
 
 
 def _heading(ln: Line, t: _Table) -> None:
@@ -132,8 +133,18 @@ def _heading(ln: Line, t: _Table) -> None:
         and not PRESS_LABEL.fullmatch(ln.text.strip())
     ):
         t.carry = d if len(d) < 40 else t.carry
-    if ln.stripped:
-        t.above = people(ln.text)
+    if not ln.stripped:
+        return
+    if _LATIN.search(ln.text) and not _HANGUL.search(ln.text):
+        if PRESS_LABEL.match(ln.text):
+            t.above = []  # `Media contacts`, `For further information, please contact:`
+            return
+        named = t.above[0] if len(t.above) == 1 and t.above[0][2] else None
+        if named:
+            # `Gaon Kim` over `Garam Electronics` over the phone: the person's organisation
+            t.above = [(", ".join(p for p in (named[0], ln.stripped) if p), named[1], named[2])]
+            return
+    t.above = people(ln.text)
 
 
 def _lower_desk(ln: Line, t: _Table) -> None:

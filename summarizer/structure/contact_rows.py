@@ -169,6 +169,31 @@ _SPACES = re.compile(r"\s+")
 _PUNCT_TOKEN = re.compile(r"[/|·,:;~-]+")
 
 
+# an e-mail address with its label (`이메일 nam@…`, `E-mail: …`)
+_EMAIL = lazy_compile(
+    r"(?:(?:이\s*메\s*일|전자\s*우편|e-?mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I
+)
+_OPEN = lazy_compile(r"[(（](?=[^)）]*$)")
+# `남도윤(물정책과 주무관, 031-…`, `남도윤 주무관 (가람시 물정책과) 031-…`: the person, then the
+# desk in brackets
+_NAME_FIRST = lazy_compile(
+    r"^\s*([가-힣]{2,4})(?:\s+([가-힣]{2,6}))?\s*[(（]([^()（）]+)[)）]?\s*$"
+)
+
+
+def _name_first(seg: str) -> str:
+    """The person named before the bracket that holds the desk, written desk first."""
+    m = _NAME_FIRST.match(seg)
+    if m is None:
+        return seg
+    name, role, inner = m.groups()
+    if ROLE.match(name) or DEPT_END.search(name) or (role and not ROLE.match(role)):
+        return seg
+    if not any(DEPT_END.search(t) for t in inner.replace(",", " ").split()):
+        return seg
+    return f"{inner} {role or ''} {name}"
+
+
 def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
     marks: list[str] = []
 
@@ -176,8 +201,12 @@ def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
         marks.append(m.group(0))
         return f"\x00{len(marks) - 1}\x00"
 
+    seg = _EMAIL.sub(" ", seg)  # `남도윤 (nam@… / 044-…`: the address names no one
+    seg = _name_first(seg)
     seg = _LEGAL.sub(hold, seg)  # `(주)에듀브릿지` keeps its legal form through bracket removal
     seg = _PARENS.sub(" ", seg)
+    if "(" in seg or "（" in seg:  # a bracket the phone sits in, left open: `… 남도윤 (☎`
+        seg = _OPEN.sub(" ", seg)
     seg = _HELD.sub(lambda m: marks[int(m.group(1))], seg)
     tokens = [t for t in _SPACES.split(squeeze(seg)) if t and not _PUNCT_TOKEN.fullmatch(t)]
     tokens = [part for t in tokens for part in _unit_and_head(t)]

@@ -1,5 +1,6 @@
 """Contacts as ministry and agency releases write them: a joint desk's rows, a head's title on its
-unit's name, a bureau's own head, a mobile number after the office one, an English `of … at …`."""
+unit's name, a bureau's own head, a mobile number after the office one, an e-mail or the desk in
+the phone's bracket, English `of … at …` and newswire blocks."""
 
 from __future__ import annotations
 
@@ -85,6 +86,31 @@ CASES = [
             ("홍보팀", "과장", "남도윤", "02-1234-5678"),
             ("홍보팀", "과장", "남도윤", "010-1234-5678"),
         ],
+    ),
+    (
+        "an e-mail address in the bracket before the phone",
+        "담당자 : 물정책과 남도윤 (nam@garam.example / 044-201-1100)\n",
+        [("물정책과", None, "남도윤", "044-201-1100")],
+    ),
+    (
+        "the person first, desk and rank in the phone's bracket",
+        "담당자 : 남도윤(물정책과 주무관, 031-700-1100)\n",
+        [("물정책과", "주무관", "남도윤", "031-700-1100")],
+    ),
+    (
+        "the person and rank first, the desk in brackets before the phone",
+        "연락처 : 남도윤 주무관 (해울시 물정책과) 031-700-1100\n",
+        [("해울시 물정책과", "주무관", "남도윤", "031-700-1100")],
+    ),
+    (
+        "a desk's e-mail after its phone names no one",
+        "문의 : 들빛공단 물관리처 ☎ 055-700-1100, 이메일 desk@deulbit.example\n",
+        [("들빛공단 물관리처", None, None, "055-700-1100")],
+    ),
+    (
+        "a newswire block: the name, the company, the phone",
+        "Media Contact:\nGaon Kim\nGaram Electronics\n+82-2-1234-5678\ngaon.kim@garam.example\n",
+        [("Garam Electronics", None, "Gaon Kim", "+82-2-1234-5678")],
     ),
     (
         "an English contact sentence: title and name of a division at a ministry",
