@@ -24,10 +24,11 @@ from summarizer.lexicon import (
 _PHONE_KO, _PHONE_EN, _PHONE_SIGNS = scripts(PHONE_LABELS)
 _FAX_KO, _FAX_EN, _ = scripts(FAX_LABELS)
 _MOBILE_KO, _MOBILE_EN, _ = scripts(MOBILE_LABELS)
-# The lexicon's contact labels (`담 당 부 서`, `문의처` …), then the phone labels (`T.` too) and
-# a mobile's (`M.`, `휴대폰`).
+# The lexicon's contact labels (`담 당 부 서`, `문의처` …) as words of their own (`홍보담당관`,
+# `기획담당관실` are a desk's or a head's name), then the phone labels (`T.` too) and a mobile's
+# (`M.`, `휴대폰`).
 LABEL_WORDS = re.compile(
-    alternation(CONTACT_LABELS, spaced=True)
+    rf"(?<![가-힣])(?:{alternation(CONTACT_LABELS, spaced=True)})(?![가-힣])"
     + rf"|\b{alternation((*_PHONE_EN, *_MOBILE_EN, 'T'))}\b\s*[.:]?"
     + rf"|{alternation((*_PHONE_KO, *_MOBILE_KO), spaced=True)}|{alternation(_PHONE_SIGNS)}"
 )

@@ -136,6 +136,10 @@ def test_contact_heads(why: str, block: str, want: list[tuple]) -> None:
         ("사업본부장 남도윤", ("사업본부", "본부장", "남도윤")),
         ("부원장 남도윤", (None, "부원장", "남도윤")),  # `부` alone names no unit
         ("홍보차장 남도윤", (None, "홍보차장", "남도윤")),  # no `…차` unit
+        # a label word inside a desk's name is no label (`담당관` as in `담당관 : …`)
+        ("기획재정담당관실 사무관 남도윤", ("기획재정담당관실", "사무관", "남도윤")),
+        ("대변인실 홍보담당관 남도윤", ("대변인실 홍보담당관", None, "남도윤")),
+        ("담당관 : 홍보팀 남도윤", ("홍보팀", None, "남도윤")),
     ],
 )
 def test_unit_and_head(segment: str, want: tuple) -> None:
