@@ -190,8 +190,11 @@ def _name_first(seg: str) -> str:
     name, role, inner = m.groups()
     if ROLE.match(name) or DEPT_END.search(name) or (role and not ROLE.match(role)):
         return seg
-    if not any(DEPT_END.search(t) for t in inner.replace(",", " ").split()):
+    words = inner.replace(",", " ").split()
+    if not any(DEPT_END.search(t) for t in words):
         return seg
+    if not role and not any(ROLE.match(t) for t in words):
+        return seg  # `가람전자(홍보팀, 02-…`: a body and its desk, no person
     return f"{inner} {role or ''} {name}"
 
 

@@ -103,6 +103,11 @@ CASES = [
         [("해울시 물정책과", "주무관", "남도윤", "031-700-1100")],
     ),
     (
+        "a body and its desk in the phone's bracket name no person",
+        "문의 : 가람전자(홍보팀, 02-1234-5678)\n",
+        [("가람전자 홍보팀", None, None, "02-1234-5678")],
+    ),
+    (
         "a desk's e-mail after its phone names no one",
         "문의 : 들빛공단 물관리처 ☎ 055-700-1100, 이메일 desk@deulbit.example\n",
         [("들빛공단 물관리처", None, None, "055-700-1100")],
