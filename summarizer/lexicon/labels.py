@@ -58,7 +58,8 @@ IMPRINT_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 CONTACT_LABELS: tuple[str, ...] = (
     "담당부서", "협조부서", "공동부서", "관계부서", "담당자", "책임자", "협업기관", "협조기관",
-    "협력기관", "협약기업", "협약기관", "공동담당", "담당관", "연락처", "문의처", "문의",
+    "협력기관", "협약기업", "협약기관", "공동담당부서", "공동담당", "담당관", "연락처", "문의처",
+    "문의",
 )  # fmt: skip
 # The heading of a contact table in English.
 CONTACT_LABELS_EN: tuple[str, ...] = ("Media contact", "Media contacts")
@@ -69,6 +70,9 @@ COPYRIGHT_MARKS_EN: tuple[str, ...] = ("All rights reserved", "ⓒ", "©")
 # Words labelling a phone number (`전화 : 044-…`, `Tel.`, `☎`) and a fax number (`팩스`, `Fax`).
 PHONE_LABELS: tuple[str, ...] = ("전화", "Tel", "Phone", "Mobile", "Mob", "☎", "☏", "📞")
 FAX_LABELS: tuple[str, ...] = ("팩스", "Fax", "전송")
+# Words labelling a contact's mobile number after the office one (`T. 02-… / M. 010-…`,
+# `휴대폰 010-…`): the same person's second number.
+MOBILE_LABELS: tuple[str, ...] = ("휴대폰", "휴대전화", "핸드폰", "M", "HP", "H.P")
 
 # --- speech ------------------------------------------------------------------------------
 SPEECH_VERBS_KO: tuple[str, ...] = (

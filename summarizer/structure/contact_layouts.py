@@ -98,8 +98,9 @@ def _people_above_in_order(r: _Row, t: _Table) -> Who | None:
 
 
 def _same_desk_again(r: _Row, t: _Table) -> Who | None:
-    """`운영사무국 : 02-…, 02-…`: a second number of the desk or person just listed."""
-    if r.k and t.out and not _LETTERED.search(r.before):
+    """`운영사무국 : 02-…, 02-…`, `(T. 02-… / M. 010-…)`: a second number of the desk or person
+    just listed (nothing but a phone or mobile label before it)."""
+    if r.k and t.out and r.who == (None, None, None):
         last = t.out[-1]
         return last.department, last.role, last.name
     return None
@@ -117,6 +118,7 @@ _LAYOUTS: dict[str, Callable[[_Row, _Table], Who | None]] = {
 
 
 _LATIN = lazy_compile(r"[A-Za-z]")
+_HANGUL = lazy_compile(r"[가-힣]")
 
 
 def _heading(ln: Line, t: _Table) -> None:
@@ -131,16 +133,27 @@ def _heading(ln: Line, t: _Table) -> None:
         and not PRESS_LABEL.fullmatch(ln.text.strip())
     ):
         t.carry = d if len(d) < 40 else t.carry
-    if ln.stripped:
-        t.above = people(ln.text)
+    if not ln.stripped:
+        return
+    if _LATIN.search(ln.text) and not _HANGUL.search(ln.text):
+        if PRESS_LABEL.match(ln.text):
+            t.above = []  # `Media contacts`, `For further information, please contact:`
+            return
+        named = t.above[0] if len(t.above) == 1 and t.above[0][2] else None
+        if named:
+            # `Gaon Kim` over `Garam Electronics` over the phone: the person's organisation
+            t.above = [(", ".join(p for p in (named[0], ln.stripped) if p), named[1], named[2])]
+            return
+    t.above = people(ln.text)
 
 
 def _lower_desk(ln: Line, t: _Table) -> None:
-    """`기관 | 책임자 | 팀장 A` over `<TAB>홍보팀 | 담당자 …`: both belong to the lower desk."""
+    """`기관 | 책임자 | 팀장 A` over `<TAB>홍보팀 | 담당자 …`: both belong to the lower desk
+    (not a bureau's own head, `물정책국 | 국장 A`)."""
     lower = LOWER_CELL.match(ln.text)
     if lower and t.prev:
         for c in t.prev:
-            if c.department and not _DIVISION.search(c.department):
+            if c.department and not _DIVISION.search(c.department) and not _own_head(c):
                 c.department = lower.group(1)
 
 
@@ -190,17 +203,25 @@ def contacts_in(
     return _specific_departments(t.out)
 
 
+def _own_head(c: Contact) -> bool:
+    """`물정책국 | 국장`: the head of the unit named, its title its last syllable and `장`."""
+    return bool(c.department) and c.role == f"{(c.department or '')[-1:]}장"
+
+
 _DIVISION_END = re.compile(r"(?:과|팀)$")
 _BUREAU_END = lazy_compile(r"(?:관|국)$")
 
 
 def _specific_departments(contacts: list[Contact]) -> list[Contact]:
-    """A bureau (`…정책관`, `…국`) over a division row: both people belong to the division."""
+    """A bureau (`…정책관`, `…국`) over a division row: both people belong to the division,
+    but the bureau's own head (`물정책국 | 국장`) stays with the bureau."""
     divisions = [
         c.department for c in contacts if c.department and _DIVISION_END.search(c.department)
     ]
     if len(divisions) == 1:
         for c in contacts:
+            if _own_head(c):
+                continue
             if c.department and _BUREAU_END.search(c.department):
                 c.department = divisions[0]
     return contacts

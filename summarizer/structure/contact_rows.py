@@ -13,6 +13,7 @@ from summarizer.lexicon import (
     CONTACT_RANKS,
     DEPARTMENT_SUFFIXES,
     FAX_LABELS,
+    MOBILE_LABELS,
     PHONE_LABELS,
     alternation,
     ending,
@@ -22,11 +23,14 @@ from summarizer.lexicon import (
 
 _PHONE_KO, _PHONE_EN, _PHONE_SIGNS = scripts(PHONE_LABELS)
 _FAX_KO, _FAX_EN, _ = scripts(FAX_LABELS)
-# The lexicon's contact labels (`담 당 부 서`, `문의처` …), then the phone labels (`T.` too).
+_MOBILE_KO, _MOBILE_EN, _ = scripts(MOBILE_LABELS)
+# The lexicon's contact labels (`담 당 부 서`, `문의처` …) as words of their own (`홍보담당관`,
+# `기획담당관실` are a desk's or a head's name), then the phone labels (`T.` too) and a mobile's
+# (`M.`, `휴대폰`).
 LABEL_WORDS = re.compile(
-    alternation(CONTACT_LABELS, spaced=True)
-    + rf"|\b{alternation((*_PHONE_EN, 'T'))}\b\s*[.:]?"
-    + rf"|{alternation(_PHONE_KO, spaced=True)}|{alternation(_PHONE_SIGNS)}"
+    rf"(?<![가-힣])(?:{alternation(CONTACT_LABELS, spaced=True)})(?![가-힣])"
+    + rf"|\b{alternation((*_PHONE_EN, *_MOBILE_EN, 'T'))}\b\s*[.:]?"
+    + rf"|{alternation((*_PHONE_KO, *_MOBILE_KO), spaced=True)}|{alternation(_PHONE_SIGNS)}"
 )
 FAX = re.compile(
     rf"(?:{alternation(_FAX_KO, spaced=True)}|{alternation(_FAX_EN)}|F\s*[.:])\s*[:.]?\s*$", re.I
@@ -87,6 +91,10 @@ def english_person(s: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_EN_OF = lazy_compile(r"^([^,:]+?)\s+of\s+(?:the\s+)?([^:]+)$")
+_EN_AT = lazy_compile(r",?\s+at\s+(?:the\s+)?")
+
+
 def _english(seg: str) -> tuple[str | None, str | None, str | None]:
     """`Team, Org: Title NAME`, `Name, Team, Org` or `Title NAME, Team, Org`."""
     # `For more information, please contact Kim Minji at`
@@ -97,6 +105,12 @@ def _english(seg: str) -> tuple[str | None, str | None, str | None]:
         flags=re.I,
     )
     seg = re.sub(r"\s+(?:at|on|via)$", "", seg)
+    # `Deputy Director KIM Gaon of the Water Division at the Ministry of Water`
+    of = _EN_OF.match(seg)
+    if of:
+        role, name = english_person(of.group(1))
+        if name:
+            return _EN_AT.sub(", ", of.group(2)), role, name
     if ":" in seg:
         left, right = (p.strip(" ,") for p in seg.split(":", 1))
         role, name = english_person(right)
@@ -156,6 +170,34 @@ _SPACES = re.compile(r"\s+")
 _PUNCT_TOKEN = re.compile(r"[/|·,:;~-]+")
 
 
+# an e-mail address with its label (`이메일 nam@…`, `E-mail: …`)
+_EMAIL = lazy_compile(
+    r"(?:(?:이\s*메\s*일|전자\s*우편|e-?mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I
+)
+_OPEN = lazy_compile(r"[(（](?=[^)）]*$)")
+# `남도윤(물정책과 주무관, 031-…`, `남도윤 주무관 (가람시 물정책과) 031-…`: the person, then the
+# desk in brackets
+_NAME_FIRST = lazy_compile(
+    r"^\s*([가-힣]{2,4})(?:\s+([가-힣]{2,6}))?\s*[(（]([^()（）]+)[)）]?\s*$"
+)
+
+
+def _name_first(seg: str) -> str:
+    """The person named before the bracket that holds the desk, written desk first."""
+    m = _NAME_FIRST.match(seg)
+    if m is None:
+        return seg
+    name, role, inner = m.groups()
+    if ROLE.match(name) or DEPT_END.search(name) or (role and not ROLE.match(role)):
+        return seg
+    words = inner.replace(",", " ").split()
+    if not any(DEPT_END.search(t) for t in words):
+        return seg
+    if not role and not any(ROLE.match(t) for t in words):
+        return seg  # `가람전자(홍보팀, 02-…`: a body and its desk, no person
+    return f"{inner} {role or ''} {name}"
+
+
 def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
     marks: list[str] = []
 
@@ -163,10 +205,15 @@ def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
         marks.append(m.group(0))
         return f"\x00{len(marks) - 1}\x00"
 
+    seg = _EMAIL.sub(" ", seg)  # `남도윤 (nam@… / 044-…`: the address names no one
+    seg = _name_first(seg)
     seg = _LEGAL.sub(hold, seg)  # `(주)에듀브릿지` keeps its legal form through bracket removal
     seg = _PARENS.sub(" ", seg)
+    if "(" in seg or "（" in seg:  # a bracket the phone sits in, left open: `… 남도윤 (☎`
+        seg = _OPEN.sub(" ", seg)
     seg = _HELD.sub(lambda m: marks[int(m.group(1))], seg)
     tokens = [t for t in _SPACES.split(squeeze(seg)) if t and not _PUNCT_TOKEN.fullmatch(t)]
+    tokens = [part for t in tokens for part in _unit_and_head(t)]
     name = role = None
     if tokens and _PERSON.match(tokens[-1]) and not ROLE.match(tokens[-1]):
         if not DEPT_END.search(tokens[-1]) or (len(tokens) >= 2 and ROLE.match(tokens[-2])):
@@ -185,6 +232,22 @@ def _korean(seg: str) -> tuple[str | None, str | None, str | None]:
     if name is None and role is not None and dept is None:
         return None, role, None
     return dept, role, name
+
+
+# A head's title written onto its unit's name (`물정책과장`, `홍보팀장`, `물류센터장`): the unit
+# then the title, when at least two syllables name the unit (`부원장`, `부단장` stay whole).
+_UNIT_HEADS = tuple(
+    h for h in CONTACT_HEADS if h[:-1] in DEPARTMENT_SUFFIXES or h[:-1] == "소"
+)  # not `차장` (no `…차` unit)
+_FUSED_HEAD = lazy_compile(rf"^([가-힣]{{2,}}?)({alternation(_UNIT_HEADS)})$")
+
+
+def _unit_and_head(token: str) -> tuple[str, ...]:
+    """`물정책과장` -> (`물정책과`, `과장`); any other token stays whole."""
+    m = _FUSED_HEAD.match(token)
+    if m is None or token in CONTACT_HEADS:
+        return (token,)
+    return m.group(1) + m.group(2)[:-1], m.group(2)
 
 
 _PEOPLE_SEP = lazy_compile(r"\s*[/|,，]\s*")
