@@ -61,6 +61,12 @@ PARTIES = [
         ["가온시설관리공단", "가온시상인회연합"],
     ),
     (
+        "a partner's branch after an address, its body before it",
+        "누리청년연구원(홍하늘 이사장)은 27일 가람시 누리구 다온동 가온연금공단 가람본부(본부장 "
+        "김누리) 사무실에서 청년 일자리 업무협약식을 체결했다고 밝혔다.",
+        ["누리청년연구원", "가온연금공단 가람본부"],
+    ),
+    (
         "who tells it, dotted names sharing an ending and the list's close",
         "18일 가온군에 따르면 솔빛·달빛·별빛농협 등 가온 내 농협 3곳은 자매도시인 누리군 "
         "한빛농협과 협약을 체결했다.",
@@ -343,3 +349,16 @@ def test_one_signer_and_the_bodies_listed_at_the_ceremony() -> None:
         "가온보험공단 대전지역본부",
         "가온품질평가원",
     ]
+
+
+def test_a_branch_takes_its_body_not_a_place() -> None:
+    from summarizer.structure.party_fallbacks import _branch_start
+
+    text = "가람시 다온동 가온공단 가람본부(본부장 김누리)"
+    at = text.index("가람본부")
+    assert text[_branch_start(text, at, "가람본부") :].startswith("가온공단 가람본부")
+    place = "가람시 다온동 가람본부(본부장 김누리)"
+    assert _branch_start(place, place.index("가람본부"), "가람본부") == place.index("가람본부")
+    # a word that is no branch keeps its own start
+    other = "가온공단 누리상회(대표 김누리)"
+    assert _branch_start(other, other.index("누리상회"), "누리상회") == other.index("누리상회")
