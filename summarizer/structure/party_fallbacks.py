@@ -415,9 +415,19 @@ _THROUGH_PAIR = lazy_compile(
 )
 
 
+# `이날 협약은 …기관인 A과 …기관인 B가 …하자는 취지에서 체결된 것으로`: the agreement the topic,
+# its two sides the subject of the clause that tells what it is for
+_TOPIC_PAIR = lazy_compile(
+    r"(?:협약|협정|MOU|양해각서)은\s+(?P<pair>[^.\n\"“”]{4,80}?"
+    + JOINED
+    + r"\s[^.\n\"“”]{2,40}?)(?<=[가-힣A-Za-z0-9)])(?:이|가)\s"
+)
+
+
 def pair_through(text: str, mask: Mask, body_start: int) -> list[Cand]:
     """The bodies of the first `협약을 통해 A와 B는` the story says, each named as a body (a bare
-    kind, `협회`, is the page's word for one named elsewhere, no name)."""
+    kind, `협회`, is the page's word for one named elsewhere, no name); else of the first
+    `협약은 A과 B가 …` (two, each named as a body)."""
     for m in _THROUGH_PAIR.finditer(text, body_start):
         if mask.blocked(m.start(), m.end()):
             continue
@@ -425,6 +435,15 @@ def pair_through(text: str, mask: Mask, body_start: int) -> list[Cand]:
         return [
             c for c in pair if c is not None and looks_like_org(c) and c.name not in ORG_SUFFIXES
         ]
+    for m in _TOPIC_PAIR.finditer(text, body_start):
+        if mask.blocked(m.start(), m.end()):
+            continue
+        found = [
+            c
+            for c in pieces(text, *m.span("pair"))
+            if looks_like_org(c) and marked_org(c) and c.name not in ORG_SUFFIXES
+        ]
+        return found if len(found) == 2 else []
     return []
 
 

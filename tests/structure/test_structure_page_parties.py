@@ -61,6 +61,18 @@ PARTIES = [
         ["가온시설관리공단", "가온시상인회연합"],
     ),
     (
+        "the agreement the topic, its two sides the clause's subject",
+        "이날 협약은 가온지역 재난총괄기관인 가온군과 도로관리기관인 누리도로공사가 협력 체계를 "
+        "구축해 재난에 대처한다는 취지에서 체결된 것으로 두 기관은 정보를 공유한다.",
+        ["가온군", "누리도로공사"],
+    ),
+    (
+        "the agreement the topic, two aims joined: no sides",
+        "이날 협약은 지역 안전과 주민 행복이 함께 커지도록 하자는 취지에서 체결된 것으로 두 "
+        "기관은 정보를 공유한다.",
+        [],
+    ),
+    (
         "a partner's branch after an address, its body before it",
         "누리청년연구원(홍하늘 이사장)은 27일 가람시 누리구 다온동 가온연금공단 가람본부(본부장 "
         "김누리) 사무실에서 청년 일자리 업무협약식을 체결했다고 밝혔다.",
