@@ -73,6 +73,18 @@ PARTIES = [
         [],
     ),
     (
+        "a headline's partner abroad after its country and region; the story names it visited",
+        "가온시, 중국 누리 다온시와 우호도시 의향서 체결\n\n시에 따르면 가온시 대표단은 "
+        "다온시청을 찾아 관계자들과 교류의향서를 체결했다.",
+        ["가온시", "다온시"],
+    ),
+    (
+        "a headline's place before a partner is no country: not read",
+        "가온시, 누리 다온시와 우호도시 의향서 체결\n\n시에 따르면 가온시 대표단은 "
+        "다온시청을 찾아 관계자들과 교류의향서를 체결했다.",
+        ["가온시"],
+    ),
+    (
         "a partner's branch after an address, its body before it",
         "누리청년연구원(홍하늘 이사장)은 27일 가람시 누리구 다온동 가온연금공단 가람본부(본부장 "
         "김누리) 사무실에서 청년 일자리 업무협약식을 체결했다고 밝혔다.",
