@@ -85,6 +85,12 @@ PARTIES = [
         ["가온시"],
     ),
     (
+        "a counted list whose first body is joined by 과: the count is the list's, all read",
+        "가온시는 누리대학교와 가람공단 다온지역본부, 가람 조선해양 MC, 가람 그린소재 MC 등 "
+        "4개 기관이 지난 8일 가온시청에서 업무협약을 체결했다고 11일 밝혔다.",
+        ["가온시", "누리대학교", "가람공단 다온지역본부", "가람 조선해양 MC", "가람 그린소재 MC"],
+    ),
+    (
         "a partner's branch after an address, its body before it",
         "누리청년연구원(홍하늘 이사장)은 27일 가람시 누리구 다온동 가온연금공단 가람본부(본부장 "
         "김누리) 사무실에서 청년 일자리 업무협약식을 체결했다고 밝혔다.",
