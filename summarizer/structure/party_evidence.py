@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SIGNER_KINDS, TITLE_WORDS, TITLES_EN, alternation
+from summarizer.lexicon import COUNTRIES, SIGNER_KINDS, TITLE_WORDS, TITLES_EN, alternation
 from summarizer.lexicon.counts import HEADLINE, SIGNER_DIGITS, WITH, count
 from summarizer.structure.candidate import Cand, as_person, looks_like_org
 from summarizer.structure.org_names import abbreviates
@@ -181,12 +181,16 @@ def _covered(c: Cand, cands: list[Cand]) -> bool:
     )
 
 
-# `A·B와 맞손`, `A, B와 협약 체결`: the bodies a headline pairs before `와/과`
+# `A·B와 맞손`, `A, B와 협약 체결`: the bodies a headline pairs before `와/과`; a partner abroad
+# after its country and region (`A, 중국 가람 누리시와 … 체결`)
+_ABROAD = r"(?:" + alternation(COUNTRIES) + r")\s+(?:[가-힣]{2,4}\s+)?"
 _TITLE_LIST = lazy_compile(
-    r"(?<![^\s\]】])(?P<list>[^\s,·ㆍ‧\[\]【】]{2,20}(?:\s*[,·ㆍ‧]\s*[^\s,·ㆍ‧\[\]【】]{2,20})+?)"
-    r"(?:와|과)(?=\s)"
+    r"(?<![^\s\]】])(?P<list>[^\s,·ㆍ‧\[\]【】]{2,20}(?:\s*[,·ㆍ‧]\s*(?:"
+    + _ABROAD
+    + r")?[^\s,·ㆍ‧\[\]【】]{2,20})+?)(?:와|과)(?=\s)"
 )
 _LIST_SEP = re.compile(r"\s*[,·ㆍ‧]\s*")
+_ABROAD_OPENS = lazy_compile(_ABROAD)
 # `유관기관`, `협력기업`: a two-syllable qualifier and the signers' kind describe, not name
 _KIND_PHRASE = lazy_compile(r"[가-힣]{1,2}(?:" + "|".join(SIGNER_KINDS) + r")")
 
@@ -199,6 +203,8 @@ def title_sides(cands: list[Cand], text: str, title: str, title_end: int) -> lis
         return []
     out: list[Cand] = []
     for item in _LIST_SEP.split(m.group("list")):
+        if (abroad := _ABROAD_OPENS.match(item)) is not None:  # (`중국 가람 누리시`: the city)
+            item = item[abroad.end() :]
         c = Cand(name=item)
         if len(item) < 3 or item[0].isdigit() or _KIND_PHRASE.fullmatch(item):
             continue  # (`5개사`, `유관기관`: a count or a kind, no name)

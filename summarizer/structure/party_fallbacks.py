@@ -33,6 +33,7 @@ from summarizer.structure.orgs import (
     split_outside_brackets,
 )
 from summarizer.structure.party_clauses import marked_org
+from summarizer.structure.party_words import is_body
 
 # `강원도 원주경찰서와 경기도 여주경찰서 간 치안 공조`: the two sides named with 간
 # (`A(총경·홍길동)와`: a head's bracket after the first; `B간`: the 간 written onto the name, not
@@ -75,12 +76,29 @@ _HEADED = lazy_compile(
 )
 
 
+# `… 연산동 가온공단 누리본부(본부장 …)`: the body a branch belongs to, the word before it
+_OWNER_BEFORE = lazy_compile(r"(?<![^\s])([가-힣A-Za-z]{2,20})\s$")
+_PLACE_ENDS = "시군구도동읍면리"
+
+
+def _branch_start(text: str, at: int, name: str) -> int:
+    """Where a bracketed branch's name starts with its body's (`가온공단 누리본부`), not at the
+    branch's own word after an address (`… 다온동 가온공단`); a place is no owner."""
+    if not name.endswith(BRANCH_SUFFIXES):
+        return at
+    owner = _OWNER_BEFORE.search(text, max(0, at - 22), at)
+    if owner is None or owner.group(1)[-1] in _PLACE_ENDS or not is_body(owner.group(1)):
+        return at
+    return owner.start(1)
+
+
 def headed_names(text: str, s: int, e: int) -> list[Cand]:
     """`A(이사장 홍길동, 이하 공단)12일 B(회장 김철수) … 협약을 체결했다`: a page that lost its
-    particles still introduces each side with its head in brackets."""
+    particles still introduces each side with its head in brackets; a branch with the body
+    it belongs to."""
     out: list[Cand] = []
     for m in _HEADED.finditer(text, s, e):
-        c = parse_piece(text, m.start(), m.end())
+        c = parse_piece(text, _branch_start(text, m.start(), m.group(0).split("(")[0]), m.end())
         fresh = c is not None and not any(c.keys() & o.keys() for o in out)
         if c is not None and fresh and c.head and looks_like_org(c):
             out.append(c)
@@ -397,9 +415,19 @@ _THROUGH_PAIR = lazy_compile(
 )
 
 
+# `이날 협약은 …기관인 A과 …기관인 B가 …하자는 취지에서 체결된 것으로`: the agreement the topic,
+# its two sides the subject of the clause that tells what it is for
+_TOPIC_PAIR = lazy_compile(
+    r"(?:협약|협정|MOU|양해각서)은\s+(?P<pair>[^.\n\"“”]{4,80}?"
+    + JOINED
+    + r"\s[^.\n\"“”]{2,40}?)(?<=[가-힣A-Za-z0-9)])(?:이|가)\s"
+)
+
+
 def pair_through(text: str, mask: Mask, body_start: int) -> list[Cand]:
     """The bodies of the first `협약을 통해 A와 B는` the story says, each named as a body (a bare
-    kind, `협회`, is the page's word for one named elsewhere, no name)."""
+    kind, `협회`, is the page's word for one named elsewhere, no name); else of the first
+    `협약은 A과 B가 …` (two, each named as a body)."""
     for m in _THROUGH_PAIR.finditer(text, body_start):
         if mask.blocked(m.start(), m.end()):
             continue
@@ -407,6 +435,15 @@ def pair_through(text: str, mask: Mask, body_start: int) -> list[Cand]:
         return [
             c for c in pair if c is not None and looks_like_org(c) and c.name not in ORG_SUFFIXES
         ]
+    for m in _TOPIC_PAIR.finditer(text, body_start):
+        if mask.blocked(m.start(), m.end()):
+            continue
+        found = [
+            c
+            for c in pieces(text, *m.span("pair"))
+            if looks_like_org(c) and marked_org(c) and c.name not in ORG_SUFFIXES
+        ]
+        return found if len(found) == 2 else []
     return []
 
 

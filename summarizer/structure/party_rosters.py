@@ -23,10 +23,17 @@ from collections.abc import Iterator
 
 from summarizer.codecache import dataclass
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import BRANCH_SUFFIXES, NATIVE_NUMBERS, SIGNER_KINDS, alternation, marks
+from summarizer.lexicon import (
+    BRANCH_SUFFIXES,
+    NATIVE_NUMBERS,
+    SIGNER_KINDS,
+    TITLE_WORDS,
+    alternation,
+    marks,
+)
 from summarizer.lexicon.counts import ROSTER, SIGNER_DIGITS, SIGNER_NUMBER, count
 from summarizer.lexicon.joins import after_name
-from summarizer.structure.candidate import Cand, as_person
+from summarizer.structure.candidate import Cand, as_person, looks_like_org
 from summarizer.structure.party_lists import TAKING_SEPS, bodies
 
 _NUM = SIGNER_NUMBER
@@ -59,6 +66,10 @@ _PARTICLE = lazy_compile(after_name("(?:은|는|이|가|과|와|을|를|의|도)
 _LIST_OPEN = lazy_compile(r"^.*(?:에는|에서는|에서|에게|으로|로|은|는|한|인|된|맺은)\s+")
 _BRANCH_END = lazy_compile(alternation(BRANCH_SUFFIXES) + "$")
 _ITEM = lazy_compile(r"[가-힣A-Za-z0-9()㈜&]+(?:\s[가-힣A-Za-z0-9()㈜&]+){0,3}")
+# (a first item of one to three words, then its `과/와` and the next: `가람대 산학협력단과 B`)
+_FIRST_JOINT = lazy_compile(
+    r"([가-힣A-Za-z0-9㈜&]+(?:\s[가-힣A-Za-z0-9㈜&]+){0,2}?)" + after_name() + r"\s+(?=\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -199,6 +210,19 @@ def list_items(text: str, a: int, b: int, opening: bool = True) -> list[Cand]:
             if cut is not None:
                 lead += cut.end()
                 item = item[cut.end() :]
+            # `A는 B과 C, D, E 등 4개 기관이`: the list's first body joined by `과` to the next
+            joint = _FIRST_JOINT.match(item)
+            # (`홍길동 군수와 A, B 등 2개 기업`: a head who hosts, no item)
+            if (
+                joint is not None
+                and looks_like_org(Cand(name=joint.group(1)))
+                and joint.group(1).split()[-1] not in TITLE_WORDS
+            ):
+                first = joint.group(1)
+                start = a + x + lead
+                out.append(Cand(name=first, start=start, end=start + len(first)))
+                lead += joint.end()
+                item = item[joint.end() :]
             words = item.split()
             keep = 2 if len(words) >= 2 and _BRANCH_END.search(words[-1]) else 1
             # (`김수갑 가람대총장`, `이두영 가람상공회의소 소장`: a head and the body he heads)

@@ -61,6 +61,42 @@ PARTIES = [
         ["가온시설관리공단", "가온시상인회연합"],
     ),
     (
+        "the agreement the topic, its two sides the clause's subject",
+        "이날 협약은 가온지역 재난총괄기관인 가온군과 도로관리기관인 누리도로공사가 협력 체계를 "
+        "구축해 재난에 대처한다는 취지에서 체결된 것으로 두 기관은 정보를 공유한다.",
+        ["가온군", "누리도로공사"],
+    ),
+    (
+        "the agreement the topic, two aims joined: no sides",
+        "이날 협약은 지역 안전과 주민 행복이 함께 커지도록 하자는 취지에서 체결된 것으로 두 "
+        "기관은 정보를 공유한다.",
+        [],
+    ),
+    (
+        "a headline's partner abroad after its country and region; the story names it visited",
+        "가온시, 중국 누리 다온시와 우호도시 의향서 체결\n\n시에 따르면 가온시 대표단은 "
+        "다온시청을 찾아 관계자들과 교류의향서를 체결했다.",
+        ["가온시", "다온시"],
+    ),
+    (
+        "a headline's place before a partner is no country: not read",
+        "가온시, 누리 다온시와 우호도시 의향서 체결\n\n시에 따르면 가온시 대표단은 "
+        "다온시청을 찾아 관계자들과 교류의향서를 체결했다.",
+        ["가온시"],
+    ),
+    (
+        "a counted list whose first body is joined by 과: the count is the list's, all read",
+        "가온시는 누리대학교와 가람공단 다온지역본부, 가람 조선해양 MC, 가람 그린소재 MC 등 "
+        "4개 기관이 지난 8일 가온시청에서 업무협약을 체결했다고 11일 밝혔다.",
+        ["가온시", "누리대학교", "가람공단 다온지역본부", "가람 조선해양 MC", "가람 그린소재 MC"],
+    ),
+    (
+        "a partner's branch after an address, its body before it",
+        "누리청년연구원(홍하늘 이사장)은 27일 가람시 누리구 다온동 가온연금공단 가람본부(본부장 "
+        "김누리) 사무실에서 청년 일자리 업무협약식을 체결했다고 밝혔다.",
+        ["누리청년연구원", "가온연금공단 가람본부"],
+    ),
+    (
         "who tells it, dotted names sharing an ending and the list's close",
         "18일 가온군에 따르면 솔빛·달빛·별빛농협 등 가온 내 농협 3곳은 자매도시인 누리군 "
         "한빛농협과 협약을 체결했다.",
@@ -343,3 +379,16 @@ def test_one_signer_and_the_bodies_listed_at_the_ceremony() -> None:
         "가온보험공단 대전지역본부",
         "가온품질평가원",
     ]
+
+
+def test_a_branch_takes_its_body_not_a_place() -> None:
+    from summarizer.structure.party_fallbacks import _branch_start
+
+    text = "가람시 다온동 가온공단 가람본부(본부장 김누리)"
+    at = text.index("가람본부")
+    assert text[_branch_start(text, at, "가람본부") :].startswith("가온공단 가람본부")
+    place = "가람시 다온동 가람본부(본부장 김누리)"
+    assert _branch_start(place, place.index("가람본부"), "가람본부") == place.index("가람본부")
+    # a word that is no branch keeps its own start
+    other = "가온공단 누리상회(대표 김누리)"
+    assert _branch_start(other, other.index("누리상회"), "누리상회") == other.index("누리상회")
