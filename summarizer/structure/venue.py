@@ -158,6 +158,17 @@ _ABSTRACT = re.compile(
     r"(?:분야|부문|영역|측면|차원|과정|방면|범위|수준|시점|단계|방식|형태|가운데|본회의|임시회|정례회)"
     r"(?:\s*등)?$"
 )
+# `대전에서 성장한 향토기업`, `서울에서 운영하는 카페`: the `에서` of a clause describing a noun
+# (a verb's adnominal, `-한`/`-된`/`-하는`/`-난`/`-던`), no occasion's venue; not a verb of holding or
+# signing (`본사에서 진행된 …`, `X에서 만난 두 대표는`) nor an adjective before the occasion
+# (`회의실에서 조촐한 협약식을 갖고`), nor a person's name before a title (`교내에서 이상한 총장과`)
+_DESCRIBING = lazy_compile(
+    r"\s+(?!(?:열|개최|진행|만나|만난|가진|갖|맺|체결|서명|마련|치러|치른|거행|있은|모인|모여|참석|교환"
+    r"|조인|합의|협약|출범|발표)[가-힣]*\s)[가-힣]{1,4}(?:한|된|하는|되는|난|던)\s+"
+    r"(?![^\s.]*(?:협약|협정|체결|서명|결연|행사|식|자리|MOU|회의|만남)|"
+    + alternation(TITLE_WORDS)
+    + ")"
+)
 # `… 참석한 이날 업무협약식에서 A는 …`: at the ceremony, an occasion, no hall (a quoted name,
 # `‘… 업무협약식’에서`, too; `협약식장` is a hall)
 _CEREMONY_ONLY = lazy_compile(alternation(SIGNING_CEREMONIES) + r"[’'”\"」』]?$")
@@ -232,6 +243,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
             continue
         if other_occasion(text, after):
             continue  # `…센터에서 열린 포럼에 참석한 뒤`: the forum's venue
+        if _DESCRIBING.match(text, after):
+            continue  # `대전에서 성장한 향토기업`: where a body grew
         left = max([a for a in anchors if a <= at] + [s])
         if (particle := _LEFT_PARTICLE.match(text, left, at)) is not None:
             left = particle.end()

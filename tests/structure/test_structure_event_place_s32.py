@@ -1,0 +1,31 @@
+"""Event venues on Korean pages, session 32 round 2 (issue 8, helper evt32b), in our own invented
+texts: an `에서` inside a clause describing a noun names no venue (`가온에서 성장한 향토기업`)."""
+
+from __future__ import annotations
+
+from summarizer.extract import facts_record
+
+REF = "2025-03-04"
+
+
+def _event(page: str):  # type: ignore[no-untyped-def]
+    return facts_record(page.encode(), reference_date=REF).structure.event
+
+
+def test_a_clause_describing_a_noun_names_no_venue() -> None:
+    # the town a body grew in: no venue of the signing
+    ev = _event(
+        "가온시와 지역의 향토기업인 누리제과가 가온시 홍보 등을 함께 하기 위한 업무협약을 3일 "
+        "체결했다.\n가온시와 누리제과는 이번 협약을 통해 ▲시정 홍보 협력 ▲ 나눔 문화 확산 등을 "
+        "함께 추진하게 된다.\n누리제과는 지난 1970년 가온역 앞 빵집으로 시작해 가온에서 성장한 "
+        "향토기업으로, 가온시 100년을 맞아 브랜드 가치를 높이기 위해 협약을 체결하게 됐다.\n"
+    )
+    assert ev is not None and ev.date == "2025-03-03" and ev.place is None
+    # a verb of holding, an adjective before the ceremony, a name before a title: still a venue
+    for page, place in (
+        ("가온시는 3일 시청 별빛홀에서 진행된 행사에서 누리은행과 업무협약을 체결했다.\n", "별빛홀"),
+        ("가온시는 3일 시청 별빛홀에서 조촐한 협약식을 갖고 누리은행과 협약을 맺었다.\n", "별빛홀"),
+        ("가온대는 3일 교내에서 이상한 총장과 누리대 총장이 협약을 체결했다고 4일 밝혔다.\n", "교내"),
+    ):
+        ev = _event(page)
+        assert ev is not None and ev.place is not None and place in ev.place, page
