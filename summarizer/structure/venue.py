@@ -174,6 +174,21 @@ _DESCRIBING = lazy_compile(
 _CEREMONY_ONLY = lazy_compile(alternation(SIGNING_CEREMONIES) + r"[’'”\"」』]?$")
 
 
+# a head's bracket after a body's name, `(본부장 김가온)` or `(김가온 이사장)`, with a word after it
+_HEAD_ASIDE = lazy_compile(
+    r"(?<=[가-힣])\((?:"
+    + alternation(TITLE_WORDS)
+    + r"\s+[가-힣]{2,4}|[가-힣]{2,4}\s+"
+    + alternation(TITLE_WORDS)
+    + r")\)(?=\s)"
+)
+
+
+def venue_text(place: str) -> str:
+    """The venue without a head's bracket inside it: `A 본부(본부장 김가온) 사무실` -> `A 본부 사무실`."""
+    return _HEAD_ASIDE.sub("", place) if "(" in place else place
+
+
 def _signer_cut(plain: str) -> int:
     """Where the last `… 총장이 ` (a title and its subject particle) before a venue ends, or -1."""
     end = -1
@@ -258,6 +273,10 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
             if "있는" in chunk  # (what every match holds: the pattern opens with a repeat)
             else chunk
         )
+        # `부산본부(본부장 김가온) 사무실에서`: a head's bracket belongs to the name before it,
+        # the room after it is that body's, no phrase ends at its `) `
+        if ") " in plain:
+            plain = _HEAD_ASIDE.sub(lambda m: m.group(0)[:-1] + "_", plain)
         # `…를 위해 X에서`, `…참석한 가운데 X에서`: a clause before the venue ends there too
         cut = max(plain.rfind(x) + len(x) if x in plain else -1 for x in _CUTS)
         cut = max(cut, _signer_cut(plain), _clause_cut(plain))
@@ -301,7 +320,7 @@ def place_in(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] |
     """The venue a sentence names: `… 대회의실에서`, or in English `at the …`."""
     if _HANGUL.search(text[s:e]):
         sp = korean_place(text, s, e, facts)
-        return (sp.text, sp) if sp else None
+        return (venue_text(sp.text), sp) if sp else None
     from summarizer.structure.venue_en import english_place  # (English pages only)
 
     return english_place(text, s, e)

@@ -29,3 +29,16 @@ def test_a_clause_describing_a_noun_names_no_venue() -> None:
     ):
         ev = _event(page)
         assert ev is not None and ev.place is not None and place in ev.place, page
+
+
+def test_a_heads_bracket_inside_the_venue_belongs_to_the_body_before_it() -> None:
+    # `누리공단 가온본부(본부장 이누리) 사무실에서`: the office is that body's, no bare `사무실`
+    ev = _event(
+        "가온청년재단(김가온 이사장)은 3일 오전 부산 중구 누리동 누리공단 가온본부(본부장 이누리) "
+        "사무실에서 청년 일자리 창출을 위한 업무협약을 체결했다고 밝혔다.\n"
+    )
+    assert ev is not None and ev.place == "누리공단 가온본부 사무실"
+    assert ev.place_span is not None and "(본부장 이누리)" in ev.place_span.text
+    # a bracket that is no head's still closes what comes before it
+    ev = _event("가온시는 3일 누리센터(가온동 소재) 별빛홀에서 누리은행과 업무협약을 체결했다.\n")
+    assert ev is not None and ev.place == "별빛홀"
