@@ -1,5 +1,8 @@
 """Event venues on Korean pages, session 32 round 2 (issue 8, helper evt32b), in our own invented
-texts: an `에서` inside a clause describing a noun names no venue (`가온에서 성장한 향토기업`)."""
+texts: an `에서` inside a clause describing a noun names no venue (`가온에서 성장한 향토기업`); a
+head's bracket inside a venue belongs to the name before it (`A 본부(본부장 X) 사무실에서`); a
+city gives way to the hall told next for the same signing that day (`이날 … 별빛타워에서 …
+협약서를 교환했다`)."""
 
 from __future__ import annotations
 
@@ -23,9 +26,15 @@ def test_a_clause_describing_a_noun_names_no_venue() -> None:
     assert ev is not None and ev.date == "2025-03-03" and ev.place is None
     # a verb of holding, an adjective before the ceremony, a name before a title: still a venue
     for page, place in (
-        ("가온시는 3일 시청 별빛홀에서 진행된 행사에서 누리은행과 업무협약을 체결했다.\n", "별빛홀"),
+        (
+            "가온시는 3일 시청 별빛홀에서 진행된 행사에서 누리은행과 업무협약을 체결했다.\n",
+            "별빛홀",
+        ),
         ("가온시는 3일 시청 별빛홀에서 조촐한 협약식을 갖고 누리은행과 협약을 맺었다.\n", "별빛홀"),
-        ("가온대는 3일 교내에서 이상한 총장과 누리대 총장이 협약을 체결했다고 4일 밝혔다.\n", "교내"),
+        (
+            "가온대는 3일 교내에서 이상한 총장과 누리대 총장이 협약을 체결했다고 4일 밝혔다.\n",
+            "교내",
+        ),
     ):
         ev = _event(page)
         assert ev is not None and ev.place is not None and place in ev.place, page
@@ -42,3 +51,21 @@ def test_a_heads_bracket_inside_the_venue_belongs_to_the_body_before_it() -> Non
     # a bracket that is no head's still closes what comes before it
     ev = _event("가온시는 3일 누리센터(가온동 소재) 별빛홀에서 누리은행과 업무협약을 체결했다.\n")
     assert ev is not None and ev.place == "별빛홀"
+
+
+def test_a_city_gives_way_to_the_hall_told_that_day_next() -> None:
+    lead = "누리장학재단은 지난 3일 베트남 하노이시에서 가온대학과 장학사업 협약을 체결했다고 4일 밝혔다.\n"
+    # the next sentence tells the same signing `이날` with its hall
+    ev = _event(
+        lead
+        + "김누리 이사장은 이날 오후 6시, 하노이 소재 별빛타워(컨벤션센터, 5층)에서 가온대학과 "
+        "협약서를 교환했다.\n"
+    )
+    assert ev is not None and ev.date == "2025-03-03" and ev.place == "별빛타워"
+    # a sentence with a day of its own, or one not telling the signing, leaves the city
+    for after in (
+        "김누리 이사장은 지난 1일 별빛타워에서 가온대학과 협약서를 교환했다.\n",
+        "김누리 이사장은 이날 별빛타워에서 장학생들과 만찬을 함께했다.\n",
+    ):
+        ev = _event(lead + after)
+        assert ev is not None and ev.place == "베트남 하노이시", after
