@@ -26,6 +26,7 @@ from summarizer.lexicon import (
     count_group,
     ending,
 )
+from summarizer.lexicon.joins import DESCRIPTIVE_STEMS
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import span
 from summarizer.structure.venue_other import other_occasion, visited_place
@@ -160,11 +161,14 @@ _ABSTRACT = re.compile(
 )
 # `대전에서 성장한 향토기업`, `서울에서 운영하는 카페`: the `에서` of a clause describing a noun
 # (a verb's adnominal, `-한`/`-된`/`-하는`/`-난`/`-던`), no occasion's venue; not a verb of holding or
-# signing (`본사에서 진행된 …`, `X에서 만난 두 대표는`) nor an adjective before the occasion
-# (`회의실에서 조촐한 협약식을 갖고`), nor a person's name before a title (`교내에서 이상한 총장과`)
+# signing (`본사에서 진행된 …`, `X에서 만난 두 대표는`), nor a descriptive adjective (`시청에서 다양한
+# 분야의 …`) or one before the occasion (`회의실에서 조촐한 협약식을 갖고`), nor a person's name before
+# a title (`교내에서 이상한 총장과`)
 _DESCRIBING = lazy_compile(
     r"\s+(?!(?:열|개최|진행|만나|만난|가진|갖|맺|체결|서명|마련|치러|치른|거행|있은|모인|모여|참석|교환"
-    r"|조인|합의|협약|출범|발표)[가-힣]*\s)[가-힣]{1,4}(?:한|된|하는|되는|난|던)\s+"
+    r"|조인|합의|협약|출범|발표)[가-힣]*\s)(?!"
+    + alternation(DESCRIPTIVE_STEMS)
+    + r"(?:한|하는)\s)[가-힣]{1,4}(?:한|된|하는|되는|난|던)\s+"
     r"(?![^\s.]*(?:협약|협정|체결|서명|결연|행사|식|자리|MOU|회의|만남)|"
     + alternation(TITLE_WORDS)
     + ")"

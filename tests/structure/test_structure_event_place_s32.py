@@ -35,6 +35,10 @@ def test_a_clause_describing_a_noun_names_no_venue() -> None:
             "가온대는 3일 교내에서 이상한 총장과 누리대 총장이 협약을 체결했다고 4일 밝혔다.\n",
             "교내",
         ),
+        (
+            "가온시는 3일 시청 별빛홀에서 다양한 분야의 협력을 위해 누리은행과 협약을 맺었다.\n",
+            "별빛홀",
+        ),
     ):
         ev = _event(page)
         assert ev is not None and ev.place is not None and place in ev.place, page
