@@ -159,11 +159,11 @@ _ABSTRACT = re.compile(
     r"(?:분야|부문|영역|측면|차원|과정|방면|범위|수준|시점|단계|방식|형태|가운데|본회의|임시회|정례회)"
     r"(?:\s*등)?$"
 )
-# `대전에서 성장한 향토기업`, `서울에서 운영하는 카페`: the `에서` of a clause describing a noun
+# `가온에서 성장한 향토기업`, `다온에서 운영하는 카페`: the `에서` of a clause describing a noun
 # (a verb's adnominal, `-한`/`-된`/`-하는`/`-난`/`-던`), no occasion's venue; not a verb of holding or
 # signing (`본사에서 진행된 …`, `X에서 만난 두 대표는`), nor a descriptive adjective (`시청에서 다양한
 # 분야의 …`) or one before the occasion (`회의실에서 조촐한 협약식을 갖고`), nor a person's name before
-# a title (`교내에서 이상한 총장과`)
+# a title (`교내에서 박가한 총장과`)
 _DESCRIBING = lazy_compile(
     r"\s+(?!(?:열|개최|진행|만나|만난|가진|갖|맺|체결|서명|마련|치러|치른|거행|있은|모인|모여|참석|교환"
     r"|조인|합의|협약|출범|발표)[가-힣]*\s)(?!"
@@ -263,7 +263,7 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
         if other_occasion(text, after):
             continue  # `…센터에서 열린 포럼에 참석한 뒤`: the forum's venue
         if _DESCRIBING.match(text, after):
-            continue  # `대전에서 성장한 향토기업`: where a body grew
+            continue  # `가온에서 성장한 향토기업`: where a body grew
         left = max([a for a in anchors if a <= at] + [s])
         if (particle := _LEFT_PARTICLE.match(text, left, at)) is not None:
             left = particle.end()
@@ -277,7 +277,7 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
             if "있는" in chunk  # (what every match holds: the pattern opens with a repeat)
             else chunk
         )
-        # `부산본부(본부장 김가온) 사무실에서`: a head's bracket belongs to the name before it,
+        # `가온본부(본부장 김가온) 사무실에서`: a head's bracket belongs to the name before it,
         # the room after it is that body's, no phrase ends at its `) `
         if ") " in plain:
             plain = _HEAD_ASIDE.sub(lambda m: m.group(0)[:-1] + "_", plain)

@@ -1,6 +1,6 @@
 """Venues told outside the sentence of signing: under a photo (`▲ … 본원에서 열린 업무협약식에서`),
 at an occasion the signing sentence refers back to (`이날 환영행사에서 … 체결했다`), and the hall of
-a signing whose sentence names only its city (`하노이시에서 … 체결했다. … 이날 … 빌딩에서 …`)."""
+a signing whose sentence names only its city (`다온시에서 … 체결했다. … 이날 … 타워에서 …`)."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def earlier_venue(
     return None
 
 
-# a town or a country and nothing more: `베트남 하노이시`, `경남 창원`, `중국`
+# a town or a country and nothing more: `미국 다온시`, `경남 가온`, `중국`
 _REGION_WORD = lazy_compile(
     alternation((*COUNTRIES, *PROVINCES, *PROVINCES.values())) + r"|[가-힣]{1,6}(?:시|군|구|도)"
 )
@@ -79,14 +79,14 @@ _THAT_DAY = lazy_compile(words_pattern(SAME_DAY))
 
 
 def region_only(place: str) -> bool:
-    """Whether a venue names a town or a country only (`베트남 하노이시`), no hall."""
+    """Whether a venue names a town or a country only (`미국 다온시`), no hall."""
     words = place.split()
     return bool(words) and all(_REGION_WORD.fullmatch(w) for w in words)
 
 
 def hall_that_day(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
-    """`지난 10일 베트남 하노이시에서 … 체결했다고 11일 밝혔다. A 이사장은 이날 오후 6시, 하노이
-    … 빌딩에서 … 협약서를 교환했다`: the sentence right after the signing's (ending at `e`),
+    """`지난 3일 미국 다온시에서 … 체결했다고 4일 밝혔다. A 이사장은 이날 오후 6시, 다온 소재
+    별빛타워에서 … 협약서를 교환했다`: the sentence right after the signing's (ending at `e`),
     telling the same signing that day with no day of its own, names its hall."""
     for a, b in iter_sentences(text, e):
         if not _SIGNED_THAT_DAY.search(text, a, b):

@@ -32,7 +32,7 @@ def test_a_clause_describing_a_noun_names_no_venue() -> None:
         ),
         ("가온시는 3일 시청 별빛홀에서 조촐한 협약식을 갖고 누리은행과 협약을 맺었다.\n", "별빛홀"),
         (
-            "가온대는 3일 교내에서 이상한 총장과 누리대 총장이 협약을 체결했다고 4일 밝혔다.\n",
+            "가온대는 3일 교내에서 박가한 총장과 누리대 총장이 협약을 체결했다고 4일 밝혔다.\n",
             "교내",
         ),
         (
@@ -58,11 +58,10 @@ def test_a_heads_bracket_inside_the_venue_belongs_to_the_body_before_it() -> Non
 
 
 def test_a_city_gives_way_to_the_hall_told_that_day_next() -> None:
-    lead = "누리장학재단은 지난 3일 베트남 하노이시에서 가온대학과 장학사업 협약을 체결했다고 4일 밝혔다.\n"
+    lead = "누리장학재단은 지난 3일 미국 다온시에서 가온대학과 장학사업 협약을 체결했다고 4일 밝혔다.\n"
     # the next sentence tells the same signing `이날` with its hall
     ev = _event(
-        lead
-        + "김누리 이사장은 이날 오후 6시, 하노이 소재 별빛타워(컨벤션센터, 5층)에서 가온대학과 "
+        lead + "김누리 이사장은 이날 오후 6시, 다온 소재 별빛타워(컨벤션센터, 5층)에서 가온대학과 "
         "협약서를 교환했다.\n"
     )
     assert ev is not None and ev.date == "2025-03-03" and ev.place == "별빛타워"
@@ -72,4 +71,4 @@ def test_a_city_gives_way_to_the_hall_told_that_day_next() -> None:
         "김누리 이사장은 이날 별빛타워에서 장학생들과 만찬을 함께했다.\n",
     ):
         ev = _event(lead + after)
-        assert ev is not None and ev.place == "베트남 하노이시", after
+        assert ev is not None and ev.place == "미국 다온시", after
