@@ -26,6 +26,7 @@ from summarizer.lexicon import (
     count_group,
     ending,
 )
+from summarizer.lexicon.joins import DESCRIPTIVE_STEMS
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import span
 from summarizer.structure.venue_other import other_occasion, visited_place
@@ -158,9 +159,38 @@ _ABSTRACT = re.compile(
     r"(?:분야|부문|영역|측면|차원|과정|방면|범위|수준|시점|단계|방식|형태|가운데|본회의|임시회|정례회)"
     r"(?:\s*등)?$"
 )
+# `가온에서 성장한 향토기업`, `다온에서 운영하는 카페`: the `에서` of a clause describing a noun
+# (a verb's adnominal, `-한`/`-된`/`-하는`/`-난`/`-던`), no occasion's venue; not a verb of holding or
+# signing (`본사에서 진행된 …`, `X에서 만난 두 대표는`), nor a descriptive adjective (`시청에서 다양한
+# 분야의 …`) or one before the occasion (`회의실에서 조촐한 협약식을 갖고`), nor a person's name before
+# a title (`교내에서 박가한 총장과`)
+_DESCRIBING = lazy_compile(
+    r"\s+(?!(?:열|개최|진행|만나|만난|가진|갖|맺|체결|서명|마련|치러|치른|거행|있은|모인|모여|참석|교환"
+    r"|조인|합의|협약|출범|발표)[가-힣]*\s)(?!"
+    + alternation(DESCRIPTIVE_STEMS)
+    + r"(?:한|하는)\s)[가-힣]{1,4}(?:한|된|하는|되는|난|던)\s+"
+    r"(?![^\s.]*(?:협약|협정|체결|서명|결연|행사|식|자리|MOU|회의|만남)|"
+    + alternation(TITLE_WORDS)
+    + ")"
+)
 # `… 참석한 이날 업무협약식에서 A는 …`: at the ceremony, an occasion, no hall (a quoted name,
 # `‘… 업무협약식’에서`, too; `협약식장` is a hall)
 _CEREMONY_ONLY = lazy_compile(alternation(SIGNING_CEREMONIES) + r"[’'”\"」』]?$")
+
+
+# a head's bracket after a body's name, `(본부장 김가온)` or `(김가온 이사장)`, with a word after it
+_HEAD_ASIDE = lazy_compile(
+    r"(?<=[가-힣])\((?:"
+    + alternation(TITLE_WORDS)
+    + r"\s+[가-힣]{2,4}|[가-힣]{2,4}\s+"
+    + alternation(TITLE_WORDS)
+    + r")\)(?=\s)"
+)
+
+
+def venue_text(place: str) -> str:
+    """The venue without a head's bracket inside it: `A 본부(본부장 김가온) 사무실` -> `A 본부 사무실`."""
+    return _HEAD_ASIDE.sub("", place) if "(" in place else place
 
 
 def _signer_cut(plain: str) -> int:
@@ -232,6 +262,8 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
             continue
         if other_occasion(text, after):
             continue  # `…센터에서 열린 포럼에 참석한 뒤`: the forum's venue
+        if _DESCRIBING.match(text, after):
+            continue  # `가온에서 성장한 향토기업`: where a body grew
         left = max([a for a in anchors if a <= at] + [s])
         if (particle := _LEFT_PARTICLE.match(text, left, at)) is not None:
             left = particle.end()
@@ -245,6 +277,10 @@ def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:
             if "있는" in chunk  # (what every match holds: the pattern opens with a repeat)
             else chunk
         )
+        # `가온본부(본부장 김가온) 사무실에서`: a head's bracket belongs to the name before it,
+        # the room after it is that body's, no phrase ends at its `) `
+        if ") " in plain:
+            plain = _HEAD_ASIDE.sub(lambda m: m.group(0)[:-1] + "_", plain)
         # `…를 위해 X에서`, `…참석한 가운데 X에서`: a clause before the venue ends there too
         cut = max(plain.rfind(x) + len(x) if x in plain else -1 for x in _CUTS)
         cut = max(cut, _signer_cut(plain), _clause_cut(plain))
@@ -288,7 +324,7 @@ def place_in(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] |
     """The venue a sentence names: `… 대회의실에서`, or in English `at the …`."""
     if _HANGUL.search(text[s:e]):
         sp = korean_place(text, s, e, facts)
-        return (sp.text, sp) if sp else None
+        return (venue_text(sp.text), sp) if sp else None
     from summarizer.structure.venue_en import english_place  # (English pages only)
 
     return english_place(text, s, e)

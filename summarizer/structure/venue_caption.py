@@ -1,14 +1,22 @@
-"""Venues told outside the sentence of signing: under a photo (`▲ … 본원에서 열린 업무협약식에서`)
-and at an occasion the signing sentence refers back to (`이날 환영행사에서 … 체결했다`)."""
+"""Venues told outside the sentence of signing: under a photo (`▲ … 본원에서 열린 업무협약식에서`),
+at an occasion the signing sentence refers back to (`이날 환영행사에서 … 체결했다`), and the hall of
+a signing whose sentence names only its city (`다온시에서 … 체결했다. … 이날 … 타워에서 …`)."""
 
 from __future__ import annotations
 
 from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SIGNING_CEREMONIES, alternation
+from summarizer.lexicon import (
+    AGREEMENT_NOUNS,
+    COUNTRIES,
+    PROVINCES,
+    SIGNING_CEREMONIES,
+    SIGNING_STEMS,
+    alternation,
+)
 from summarizer.models.records import Fact, Span
-from summarizer.structure.lines import iter_sentences
-from summarizer.structure.venue import korean_place, place_in
+from summarizer.structure.lines import facts_in, iter_sentences
+from summarizer.structure.venue import VENUE_WORDS, korean_place, place_in, venue_text
 
 _CAPTION_SIGNING = lazy_compile(
     # (`… 본점에서 진행된 '가온-다라 자매결연 협약식'에서`: a quoted name of a few words)
@@ -53,4 +61,43 @@ def earlier_venue(
     return None
 
 
-__all__ = ["caption_place", "earlier_venue"]
+# a town or a country and nothing more: `미국 다온시`, `경남 가온`, `중국`
+_REGION_WORD = lazy_compile(
+    alternation((*COUNTRIES, *PROVINCES, *PROVINCES.values())) + r"|[가-힣]{1,6}(?:시|군|구|도)"
+)
+# the signing told again with `이날`: `A 이사장은 이날 오후 6시, … 빌딩에서 … 협약서를 교환했다`
+_SIGNED_THAT_DAY = lazy_compile(
+    r"(?:^|\s)"
+    + words_pattern(SAME_DAY)
+    + r"\s[^.\n]*?"
+    + alternation(AGREEMENT_NOUNS)
+    + r"\S*\s+(?:\S+\s+)?(?:"
+    + alternation((*SIGNING_STEMS, "교환"))
+    + ")"
+)
+_THAT_DAY = lazy_compile(words_pattern(SAME_DAY))
+
+
+def region_only(place: str) -> bool:
+    """Whether a venue names a town or a country only (`미국 다온시`), no hall."""
+    words = place.split()
+    return bool(words) and all(_REGION_WORD.fullmatch(w) for w in words)
+
+
+def hall_that_day(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
+    """`지난 3일 미국 다온시에서 … 체결했다고 4일 밝혔다. A 이사장은 이날 오후 6시, 다온 소재
+    별빛타워에서 … 협약서를 교환했다`: the sentence right after the signing's (ending at `e`),
+    telling the same signing that day with no day of its own, names its hall."""
+    for a, b in iter_sentences(text, e):
+        if not _SIGNED_THAT_DAY.search(text, a, b):
+            return None
+        if any(not _THAT_DAY.fullmatch(f.text) for f in facts_in(facts, "date", a, b)):
+            return None  # a day of its own: another happening
+        sp = korean_place(text, a, b, facts)
+        if sp is None or not VENUE_WORDS.search(sp.text) or region_only(sp.text):
+            return None
+        return (venue_text(sp.text), sp)
+    return None
+
+
+__all__ = ["caption_place", "earlier_venue", "hall_that_day", "region_only"]

@@ -57,8 +57,9 @@ def test_a_this_day_with_nothing_before_it_dates_no_signing() -> None:
 
 
 def test_a_this_day_after_a_lead_without_a_day_names_no_day() -> None:
-    # a sentence of the story stands before it but writes no day: `이날` is the story's day only
-    # by a guess, and no guess is passed on as the source's date (the reference date is not it)
+    # a sentence of the story stands before it, but no day is written anywhere: the facts read
+    # `이날` as no day (qdt32: not resolved against a reference the text does not state), so the
+    # signing is undated; its venue is still read
     page = (
         "가온동이 누리센터에서 다온면과 자매결연 협약을 맺었다.\n"
         "이날 협약식에는 가온동장과 다온면장 등 20여 명이 참석했다.\n"
