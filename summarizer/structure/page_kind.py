@@ -1,0 +1,102 @@
+"""What kind of page this is: one that reports an agreement signed (or to be signed), or a
+look-alike that only mentions agreements (issue 8).
+
+Look-alikes name agreements without reporting one: an opinion column or an editorial about
+MOUs, a ministry's regular briefing listing a signing among other items, a piece that opens on
+what an agreement *is*, the opening of a centre or a forum that an earlier agreement led to
+(`앞서 지난 5월 … 협약을 체결했었다`). On such a page the parties, commitments and event the
+readers find belong to no agreement the page reports, and a wrong hint is worse than none.
+
+The reading is conservative: a page is a look-alike only on a positive sign of one, and never
+when a sentence of its body reports a signing that it does not set apart as an earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.lazy import lazy_compile
+from summarizer.lexicon.connectives import PAST_YEAR, TOLD_BEFORE, TURNS_BACK, connectives
+from summarizer.lexicon.signing import AGREEMENT_NOUNS, SIGNING_CEREMONIES, SIGNING_STEMS
+from summarizer.structure.lines import iter_sentences
+
+# how far into the page a genre's label stands (a site's menu lines may come first)
+_HEAD = 400
+
+# A genre's label at the head of the page, in brackets: `[사설]`, `[기고]`, `[칼럼]`,
+# `[취재일기]`, `[기자수첩]`, `[시론]`, `[데스크칼럼]`: opinion, not a report
+_OPINION_LABEL = lazy_compile(
+    r"[\[【〔]\s*(?:사설|기고|시론|논단|오피니언|독자\s*투고|기자\s*수첩|취재\s*일기|기자의\s*눈"
+    r"|[가-힣]{0,6}\s*칼럼)\s*[\]】〕]"
+)
+# a regular briefing's transcript: `… 정례브리핑을 시작하겠습니다`, `국방부 일일 정례 브리핑`
+_BRIEFING = lazy_compile(r"정례\s*브리핑")
+
+_NOUNS = "|".join(re.escape(n) for n in AGREEMENT_NOUNS)
+# the body's first sentence defining the agreement itself (`업무협약은 기업 또는 기관들이 …`,
+# `[매체] 업무협약. 기업이나 단체가 …`, `MOU란 …`): a piece about agreements in general; a
+# report names its agreement `이번 협약은` or opens on its parties
+_DEFINES = lazy_compile(
+    rf"^\W*(?:\[[^\]\n]{{1,20}}\]\s*)?(?:업무\s*)?(?:{_NOUNS})(?:\([^()\n]{{1,40}}\))?"
+    r"(?:(?:은|는|이란|란)\s|\.(?:\s|$))"
+)
+
+# a sentence telling a signing: an agreement named, then a signing verb or ceremony
+_SIGNING = lazy_compile(
+    rf"(?:{_NOUNS}|제휴|결연)[^.\n]{{0,80}}?(?:{'|'.join(SIGNING_STEMS + SIGNING_CEREMONIES)})"
+)
+# a sentence setting its agreement apart as an earlier one: turning back (`앞서`, `한편`), a
+# past year, `… 바 있다`, the past perfect (`체결했었다`), a month gone by with no day
+# (`지난 5월`, `지난 4월,`), or the agreement as what this happening rests on (`업무협약에
+# 기초하여`, `업무협약에 따른 후속 조치`)
+_APART = lazy_compile(
+    rf"^\W*(?:{connectives(TURNS_BACK)})\W|{PAST_YEAR}|{TOLD_BEFORE}|었었|했었"
+    r"|지난\s*\d{1,2}월(?!\s*\d{1,2}\s*일)"
+    rf"|(?:{_NOUNS})[^.\n]{{0,6}}?(?:에\s*기초|에\s*따른\s*후속)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageKind:
+    """Whether the page reports an agreement, why not when it does not, and the sentences
+    that tell a signing (reported or set apart)."""
+
+    reports: bool
+    why: str = ""
+    signing: tuple[tuple[int, int], ...] = ()
+
+
+def read_page_kind(text: str, body_start: int) -> PageKind:
+    """The page's kind: a report of an agreement unless it is labelled opinion, is a regular
+    briefing, opens by defining the agreement, or tells of agreements only as earlier ones."""
+    reported: list[tuple[int, int]] = []
+    apart: list[tuple[int, int]] = []
+    mentioned = False
+    for s, e in iter_sentences(text, body_start):
+        piece = text[s:e]
+        if not any(n in piece for n in AGREEMENT_NOUNS):
+            continue
+        mentioned = True
+        set_apart = _APART.search(piece) is not None
+        if _SIGNING.search(piece):
+            (apart if set_apart else reported).append((s, e))
+        elif set_apart:
+            apart.append((s, e))
+    signing = tuple(sorted(reported + apart))
+    # a genre that reports nothing, whatever signing it tells of
+    head = text[:_HEAD]
+    if _OPINION_LABEL.search(head):
+        return PageKind(False, "opinion", signing)
+    if _BRIEFING.search(head):
+        return PageKind(False, "briefing", signing)
+    first = next(iter_sentences(text, body_start), None)
+    if first is not None and _DEFINES.search(text[first[0] : first[1]]):
+        return PageKind(False, "definition", signing)
+    # agreements told of only as earlier ones
+    if not reported and mentioned and apart:
+        return PageKind(False, "earlier agreement", signing)
+    return PageKind(True, signing=signing)
+
+
+__all__ = ["PageKind", "read_page_kind"]
