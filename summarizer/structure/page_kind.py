@@ -47,13 +47,20 @@ _SIGNING = lazy_compile(
     rf"(?:{_NOUNS}|제휴|결연)[^.\n]{{0,80}}?(?:{'|'.join(SIGNING_STEMS + SIGNING_CEREMONIES)})"
 )
 # a sentence setting its agreement apart as an earlier one: turning back (`앞서`, `한편`), a
-# past year, `… 바 있다`, the past perfect (`체결했었다`), a month gone by with no day
+# past year, `… 바 있다`, the past perfect (`체결했었다`), `기존에 맺은`, a month gone by with no day
 # (`지난 5월`, `지난 4월,`), or the agreement as what this happening rests on (`업무협약에
 # 기초하여`, `업무협약에 따른 후속 조치`)
 _APART = lazy_compile(
-    rf"^\W*(?:{connectives(TURNS_BACK)})\W|{PAST_YEAR}|{TOLD_BEFORE}|었었|했었"
+    rf"^\W*(?:{connectives(TURNS_BACK)})\W|{PAST_YEAR}|{TOLD_BEFORE}|었었|했었|기존에\s"
     r"|지난\s*\d{1,2}월(?!\s*\d{1,2}\s*일)"
     rf"|(?:{_NOUNS})[^.\n]{{0,6}}?(?:에\s*기초|에\s*따른\s*후속)"
+)
+
+# a sentence counting agreements, not telling one: `66건의 양해각서(MOU)를 체결했다며`,
+# `371건의 업무협약을 체결했지만`, `맺은 업무협약은 30건이다`, `MOU 체결 건수`
+_COUNTED = lazy_compile(
+    rf"\d[\d,]*\s*(?:여\s*)?(?:건|회)(?:의|이|가)?\s*(?:[^\s.]+\s+){{0,2}}?(?:업무\s*)?(?:{_NOUNS})"
+    rf"|(?:{_NOUNS})[^.\n]{{0,30}}?\d[\d,]*\s*(?:여\s*)?건|(?:{_NOUNS})\s*체결\s*건수"
 )
 
 
@@ -72,6 +79,7 @@ def read_page_kind(text: str, body_start: int) -> PageKind:
     briefing, opens by defining the agreement, or tells of agreements only as earlier ones."""
     reported: list[tuple[int, int]] = []
     apart: list[tuple[int, int]] = []
+    counted = False
     mentioned = False
     for s, e in iter_sentences(text, body_start):
         piece = text[s:e]
@@ -80,7 +88,13 @@ def read_page_kind(text: str, body_start: int) -> PageKind:
         mentioned = True
         set_apart = _APART.search(piece) is not None
         if _SIGNING.search(piece):
-            (apart if set_apart else reported).append((s, e))
+            if set_apart:
+                apart.append((s, e))
+            elif _COUNTED.search(piece):
+                counted = True
+                apart.append((s, e))
+            else:
+                reported.append((s, e))
         elif set_apart:
             apart.append((s, e))
     signing = tuple(sorted(reported + apart))
@@ -93,9 +107,9 @@ def read_page_kind(text: str, body_start: int) -> PageKind:
     first = next(iter_sentences(text, body_start), None)
     if first is not None and _DEFINES.search(text[first[0] : first[1]]):
         return PageKind(False, "definition", signing)
-    # agreements told of only as earlier ones
+    # agreements told of only as earlier ones, or counted
     if not reported and mentioned and apart:
-        return PageKind(False, "earlier agreement", signing)
+        return PageKind(False, "agreements counted" if counted else "earlier agreement", signing)
     return PageKind(True, signing=signing)
 
 

@@ -100,3 +100,24 @@ def test_a_dated_signing_is_reported_not_set_apart() -> None:
 def test_page_without_agreement_words_is_left_alone() -> None:
     text = "가람시는 20일 시청에서 통합방위협의회를 열었다. 위원 20명이 참석했다.\n"
     assert read_page_kind(text, 0).reports
+
+
+def test_agreements_counted_not_told() -> None:
+    text = (
+        "가람도가 그동안 맺은 협약의 이행 상황을 점검한다.\n"
+        "도의회는 가람도가 120건의 업무협약을 체결했지만 절반만 이행됐다고 지적했다.\n"
+        "올해 들어 맺은 업무협약은 12건이다.\n"
+    )
+    kind = read_page_kind(text, 0)
+    assert not kind.reports and kind.why == "agreements counted"
+    assert run(text).parties == []
+
+
+def test_a_count_beside_a_reported_signing_changes_nothing() -> None:
+    text = _REPORT + "가람시가 올해 맺은 업무협약은 모두 12건이다.\n"
+    assert read_page_kind(text, 0).reports
+
+
+def test_previously_signed_is_set_apart() -> None:
+    text = "다온군은 기존에 맺은 업무협약들을 다시 점검하기로 했다.\n"
+    assert read_page_kind(text, 0).why == "earlier agreement"
