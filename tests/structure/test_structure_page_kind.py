@@ -121,3 +121,37 @@ def test_a_count_beside_a_reported_signing_changes_nothing() -> None:
 def test_previously_signed_is_set_apart() -> None:
     text = "다온군은 기존에 맺은 업무협약들을 다시 점검하기로 했다.\n"
     assert read_page_kind(text, 0).why == "earlier agreement"
+
+
+def test_a_new_signing_under_an_earlier_agreement_is_reported() -> None:
+    text = (
+        "나래센터가 20일 문을 열었다.\n"
+        "가온시는 지난해 누리재단과 맺은 협약에 따라 14일 세부 협약을 체결했다.\n"
+    )
+    assert read_page_kind(text, 0).reports
+
+
+def test_a_same_day_aside_is_not_an_earlier_agreement() -> None:
+    # `한편, 이날 …`: the same day's aside, no agreement gone by
+    text = (
+        "가람군이 농촌 상생을 위해 나래군과 손잡았다.\n"
+        "한편, 이날 참석자들은 자매결연 협약식에 이어 봉사 활동을 펼쳤다.\n"
+    )
+    assert read_page_kind(text, 0).reports
+
+
+def test_a_room_number_is_no_count() -> None:
+    text = "가람시는 4일 시청 제2회의실에서 나래재단과 업무협약을 체결했다.\n"
+    assert read_page_kind(text, 0).reports
+
+
+def test_who_took_part_is_no_definition() -> None:
+    text = "협약은 가람시와 나래대, 다온센터 등 5개 기관이 참여했다.\n"
+    assert read_page_kind(text, 0).reports
+
+
+def test_a_headline_telling_the_signing_makes_a_report() -> None:
+    title = "나래대, 가람시와 창업 지원 협약 체결\n"
+    text = title + "앞서 두 기관은 지난해 창업 공간을 함께 열었다는 협약을 맺은 바 있다.\n"
+    assert read_page_kind(text, len(title)).reports
+    assert not read_page_kind(text[len(title) :], 0).reports
