@@ -15,6 +15,7 @@ from summarizer.structure.event import find_event
 from summarizer.structure.follow_ups import joint_subject
 from summarizer.structure.header import find_dateline, find_embargo, find_title
 from summarizer.structure.lines import Mask
+from summarizer.structure.page_kind import read_page_kind
 from summarizer.structure.page_shape import is_english
 from summarizer.structure.parties import find_parties
 from summarizer.structure.party_fallbacks import aside_bodies, speakers_bodies
@@ -110,21 +111,30 @@ def find_structure(
     prose = agreement and (
         len(parties) >= 2 or joint or is_english(text[body_start:]) or _terms_lead(text, body_start)
     )
-    return Structure(
-        title=title,
-        subtitles=subtitles,
-        embargo=find_embargo(text, facts),
-        dateline=dateline,
-        parties=parties,
-        commitments=find_commitments(
+    # a look-alike (an opinion piece, a briefing, a centre's opening after an earlier
+    # agreement) reports no agreement: no parties, terms or signing event are its own
+    # (quotes are read as on any page)
+    quotes = find_quotes(text, mask, parties)
+    if not read_page_kind(text, body_start).reports:
+        parties, event = [], None
+        commitments = []
+    else:
+        commitments = find_commitments(
             text,
             mask,
             prose=prose,
             body_start=body_start,
             agreement=agreement,
             sides=tuple(n for p in parties for n in (p.name, *p.aliases)),
-        ),
-        quotes=find_quotes(text, mask, parties),
+        )
+    return Structure(
+        title=title,
+        subtitles=subtitles,
+        embargo=find_embargo(text, facts),
+        dateline=dateline,
+        parties=parties,
+        commitments=commitments,
+        quotes=quotes,
         contacts=contacts,
         event=event,
     )

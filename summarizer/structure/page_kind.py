@@ -1,0 +1,128 @@
+"""What kind of page this is: one that reports an agreement signed (or to be signed), or a
+look-alike that only mentions agreements (issue 8).
+
+Look-alikes name agreements without reporting one: an opinion column or an editorial about
+MOUs, a ministry's regular briefing listing a signing among other items, a piece that opens on
+what an agreement *is*, the opening of a centre or a forum that an earlier agreement led to
+(`앞서 지난 5월 … 협약을 체결했었다`). On such a page the parties, commitments and event the
+readers find belong to no agreement the page reports, and a wrong hint is worse than none.
+
+The reading is conservative: a page is a look-alike only on a positive sign of one, and never
+when a sentence of its body reports a signing that it does not set apart as an earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.lazy import lazy_compile
+from summarizer.lexicon.connectives import PAST_YEAR, TOLD_BEFORE
+from summarizer.lexicon.signing import AGREEMENT_NOUNS, SIGNING_CEREMONIES, SIGNING_STEMS
+from summarizer.structure.lines import iter_sentences
+
+# how far into the page a genre's label stands (a site's menu lines may come first)
+_HEAD = 400
+
+# A genre's label at the head of the page, in brackets: `[사설]`, `[기고]`, `[칼럼]`,
+# `[취재일기]`, `[기자수첩]`, `[시론]`, `[데스크칼럼]`: opinion, not a report
+_OPINION_LABEL = lazy_compile(
+    r"[\[【〔]\s*(?:사설|기고|시론|논단|오피니언|독자\s*투고|기자\s*수첩|취재\s*일기|기자의\s*눈"
+    r"|[가-힣]{0,6}\s*칼럼)\s*[\]】〕]"
+)
+# a regular briefing's transcript: `… 정례브리핑을 시작하겠습니다`, `국방부 일일 정례 브리핑`
+_BRIEFING = lazy_compile(r"정례\s*브리핑")
+
+_NOUNS = "|".join(re.escape(n) for n in AGREEMENT_NOUNS)
+# the body's first sentence defining the agreement itself (`업무협약은 기업 또는 기관들이 …
+# 협동 조약으로,`, `[매체] 업무협약. 기업이나 단체가 …`, `MOU란 …`): a piece about agreements in
+# general; a report names its agreement `이번 협약은` or opens on its parties, and `협약은 A와 B
+# 등 6개 기관이 참여했다` tells who signed, no definition
+_DEFINES = lazy_compile(
+    rf"^\W*(?:\[[^\]\n]{{1,20}}\]\s*)?(?:업무\s*)?(?:{_NOUNS})(?:\([^()\n]{{1,40}}\))?"
+    r"(?:(?:이란|란)\s|\.(?:\s|$)|(?:은|는)\s[^.\n]*?(?:조약|문서|약속|계약|행위|제도)"
+    r"(?:으로|로|이다|이며|을\s*말한다|를\s*말한다))"
+)
+
+# a sentence telling a signing: an agreement named, then a signing verb or ceremony
+_SIGNING = lazy_compile(
+    rf"(?:{_NOUNS}|제휴|결연)[^.\n]{{0,80}}?(?:{'|'.join(SIGNING_STEMS + SIGNING_CEREMONIES)})"
+)
+# a sentence setting its agreement apart as an earlier one: turning back (`앞서`; not `한편`,
+# which opens the same day's asides too: `한편, 이날 참석자들은 … 협약식에 이어`), a
+# past year, `… 바 있다`, the past perfect (`체결했었다`), `기존에 맺은`, a month gone by with no day
+# (`지난 5월`, `지난 4월,`), or the agreement as what this happening rests on (`업무협약에
+# 기초하여`, `업무협약에 따른 후속 조치`)
+_APART = lazy_compile(
+    rf"^\W*앞서\W|{PAST_YEAR}|{TOLD_BEFORE}|었었|했었|기존에\s"
+    r"|지난\s*\d{1,2}월(?!\s*\d{1,2}\s*일)"
+    rf"|(?:{_NOUNS})[^.\n]{{0,6}}?(?:에\s*기초|에\s*따른\s*후속)"
+)
+# a signing told in a plain finite verb (`체결했다`, `맺었다`, `체결할 예정`, `체결합니다`):
+# a sentence with one reports a signing whatever earlier one it also names (`지난해 B와 맺은
+# 협약에 따라 14일 세부 협약을 체결했다`); `체결했었다`, `체결한 바 있다`, `체결한 …` do not
+_FINITE = lazy_compile(
+    r"(?:체결|서명)(?:을\s*)?(?:했다|하였다|한다|합니다|할\s*예정|하기로)|맺(?:었다|는다|을\s*예정|기로)"
+)
+
+# a sentence counting agreements, not telling one: `66건의 양해각서(MOU)를 체결했다며`,
+# `371건의 업무협약을 체결했지만`, `맺은 업무협약은 30건이다`, `MOU 체결 건수`
+_COUNT = r"(?<![제\d])\d[\d,]*\s*(?:여\s*)?(?:건|회)(?:의|이다|이며|이고|으로|에|을|이|가|은|도)?(?![가-힣])"
+_COUNTED = lazy_compile(
+    rf"{_COUNT}\s*(?:[^\s.]+\s+){{0,2}}?(?:업무\s*)?(?:{_NOUNS})"
+    rf"|(?:{_NOUNS})[^.\n]{{0,30}}?{_COUNT}|(?:{_NOUNS})\s*체결\s*건수"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageKind:
+    """Whether the page reports an agreement, why not when it does not, and the sentences
+    that tell a signing (reported or set apart)."""
+
+    reports: bool
+    why: str = ""
+    signing: tuple[tuple[int, int], ...] = ()
+
+
+def read_page_kind(text: str, body_start: int) -> PageKind:
+    """The page's kind: a report of an agreement unless it is labelled opinion, is a regular
+    briefing, opens by defining the agreement, or tells of agreements only as earlier ones."""
+    reported: list[tuple[int, int]] = []
+    apart: list[tuple[int, int]] = []
+    counted = False
+    mentioned = False
+    for s, e in iter_sentences(text, body_start):
+        piece = text[s:e]
+        if not any(n in piece for n in AGREEMENT_NOUNS):
+            continue
+        mentioned = True
+        set_apart = _APART.search(piece) is not None and not _FINITE.search(piece)
+        if _SIGNING.search(piece):
+            if set_apart:
+                apart.append((s, e))
+            elif _COUNTED.search(piece):
+                counted = True
+                apart.append((s, e))
+            else:
+                reported.append((s, e))
+        elif set_apart:
+            apart.append((s, e))
+    signing = tuple(sorted(reported + apart))
+    # a genre that reports nothing, whatever signing it tells of
+    head = text[:_HEAD]
+    if _OPINION_LABEL.search(head):
+        return PageKind(False, "opinion", signing)
+    if _BRIEFING.search(head):
+        return PageKind(False, "briefing", signing)
+    first = next(iter_sentences(text, body_start), None)
+    if first is not None and _DEFINES.search(text[first[0] : first[1]]):
+        return PageKind(False, "definition", signing)
+    # agreements told of only as earlier ones, or counted (a headline telling a signing is a
+    # report: `가온대, 다온시와 협약 체결`)
+    title = text[:body_start]
+    if not reported and mentioned and apart and not _SIGNING.search(title):
+        return PageKind(False, "agreements counted" if counted else "earlier agreement", signing)
+    return PageKind(True, signing=signing)
+
+
+__all__ = ["PageKind", "read_page_kind"]
