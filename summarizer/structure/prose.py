@@ -526,13 +526,14 @@ def _elided_pledge(body: str) -> bool:
     return not _has_topic(core) and bool(_promises(body) and _COOP.search(body))
 
 
-# `이번 협약은 …위해 체결되었으며, …`: the agreement as the topic, its signing (or making,
-# carrying out) in a past tense closing the first clause (`-었으며,`/`-였고,`)
+# `이번 협약은 …위해 체결되었으며, …`: the agreement (or its ceremony, `협약식은 …위해 마련된
+# 것으로 …`) as the topic, its signing (or making, carrying out) in a past tense closing the
+# first clause (`-었으며,`/`-였고,`)
 _AGREEMENT_FIRST = lazy_compile(
     r"\s*(?:이번\s*|이날\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)"
 )
 _SIGNED_THEN = lazy_compile(
-    r"\s*(?:이번\s*|이날\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)[은는이]\s[^.\n]{0,120}?"
+    r"\s*(?:이번\s*|이날\s*|이\s+)?(?:업무\s*)?(?:협약식?|협정|MOU|양해각서|결연)[은는이]\s[^.\n]{0,120}?"
     r"(?:(?:체결|마련|추진)[되하]?(?:었|였|됐|했)(?:으며|고),|(?:체결|마련)된\s*것으로)\s+"
 )
 

@@ -387,3 +387,16 @@ def test_the_agreement_told_of_is_a_signing() -> None:
         "아울러 양 기관이 수행하는 사업 참여기업은 장비 이용금액의 10%를 감면할 예정이다.\n"
     )
     assert _texts(text) == ["수행하는 사업 참여기업은 장비 이용금액의 10%를 감면"]
+
+
+def test_the_ceremony_told_as_made_for_its_aim_then_each_sides_part() -> None:
+    # `협약식은 …을 위해 마련된 것으로 구는 …을 지원하고 호텔은 …하기로 했다`: the ceremony as the
+    # signing, each side's part after `마련된 것으로`
+    text = (
+        "가람구는 23일 구청에서 누리호텔과 업무협약을 체결했다.\n"
+        "협약식은 누리대회의 성공적 개최를 위해 마련된 것으로 구는 선수단 숙소 호텔 홍보 등을 "
+        "지원하고 호텔은 객실 요금을 미리 알리기로 했다.\n"
+    )
+    terms = _texts(text)
+    assert "선수단 숙소 호텔 홍보 등을 지원" in terms
+    assert not any("마련된" in t for t in terms)
