@@ -400,3 +400,15 @@ def test_the_ceremony_told_as_made_for_its_aim_then_each_sides_part() -> None:
     terms = _texts(text)
     assert "선수단 숙소 호텔 홍보 등을 지원" in terms
     assert not any("마련된" in t for t in terms)
+
+
+def test_the_agreement_referred_to_as_a_basis_leads_the_pledge() -> None:
+    # `이를 바탕으로 A와 B는 …하기 위해 상호 협력할 계획이다` after the signing: `이를 통해`'s kin
+    for basis in ("바탕으로", "기반으로", "토대로"):
+        text = (
+            "가람협회는 누리부와 학생 진로교육 지원을 위한 업무협약을 체결했다.\n"
+            "이번 협약은 소외지역 학생의 진로체험 기회를 넓히기 위해 체결됐다. "
+            f"이를 {basis} 가람협회와 누리부는 보유한 자원을 적극 활용해 학생 진로교육을 "
+            "활성화하기 위해 상호 협력할 계획이다.\n"
+        )
+        assert any("상호 협력" in t for t in _texts(text)), basis
