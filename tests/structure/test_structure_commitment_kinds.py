@@ -412,3 +412,17 @@ def test_the_agreement_referred_to_as_a_basis_leads_the_pledge() -> None:
             "활성화하기 위해 상호 협력할 계획이다.\n"
         )
         assert any("상호 협력" in t for t in _texts(text)), basis
+
+
+def test_what_the_agreement_makes_possible_is_no_term() -> None:
+    # `또한 A를 …까지 확대하고, …네트워크를 확보할 수 있게 된다`: the first clause a deed, the
+    # second what the deed makes possible
+    text = (
+        "가람원은 누리협회와 기술협력 확대를 위한 업무협약을 체결했다.\n"
+        "이번 업무협약을 통해 가람원과 누리협회는 해외 기술협력단을 발굴, 매칭 등을 통해 "
+        "기업지원 방안을 마련키로 했다.\n"
+        "또한 기술협력단을 동남아까지 확대하고, 양국간 기술협력 네트워크를 확보할 수 있게 된다.\n"
+    )
+    terms = _texts(text)
+    assert "기술협력단을 동남아까지 확대" in terms
+    assert not any("네트워크를 확보" in t for t in terms)
