@@ -603,11 +603,16 @@ def _volitional(item: str) -> bool:
 
 # what the agreement is foreseen to bring about, no one's deed: `…120명의 고용을 창출할
 # 전망이다`, `…일자리 창출을 이끌고 지역경제 활성화를 견인할 계획이다` (`수요 전망`, a noun, is
-# a term's object: a verb's `할`/`될` must stand before `전망`)
+# a term's object: a verb's `할`/`될` must stand before `전망`); nor what it makes possible
+# (`…네트워크를 확보할 수 있게 된다`)
 _FORESEEN = lazy_compile(
     r"[할될]\s*(?:전망|것으로\s*(?:전망|예상))(?:이다)?\.?$|[을를]\s*(?:견인|이끌)$"
+    r"|수\s*있게\s*된다\.?$"
 )
-_FORESEEN_ENDS = ("전망", "전망이다", "전망이다.", "예상", "예상이다", "예상이다.", "견인", "이끌")
+_FORESEEN_ENDS = (
+    *("전망", "전망이다", "전망이다.", "예상", "예상이다", "예상이다.", "견인", "이끌"),
+    *("된다", "된다."),
+)
 
 
 def _foreseen(item: str) -> bool:

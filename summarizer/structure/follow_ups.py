@@ -18,6 +18,7 @@ from summarizer.structure.prose import (
     CARRY_OUT,
     PLEDGE_END,
     doubted,
+    from_now_on,
     no_term,
     promises,
     prose_commitments,
@@ -33,10 +34,13 @@ _BY_AGREEMENT = lazy_compile(
 
 
 def _opened(body: str) -> str:
-    """The sentence after its connective, or after `협약에 따라` when the parties together
-    follow it; empty when it opens otherwise."""
+    """The sentence after its connective, after `협약에 따라` when the parties together follow
+    it, or after `향후`/`앞으로` when it tells the sides' parts from now on (`…하게 된다`);
+    empty when it opens otherwise."""
     if CONNECTIVE.match(body):
         return CONNECTIVE.sub("", body, count=1)
+    if from_now_on(body):
+        return body.split(None, 1)[1]
     by = _BY_AGREEMENT.match(body)
     return body[by.end() :] if by and JOINT.match(body[by.end() :]) else ""
 
@@ -63,7 +67,8 @@ def follow_ups(text: str, mask: Mask, after: int, limit: int = 3) -> list[Commit
             break
         core = _opened(body)
         subject = PROSE_TOPIC.match(core)
-        if not core or not promises(body) or (subject and not JOINT.match(core)):
+        pledged = promises(body) or from_now_on(body)
+        if not core or not pledged or (subject and not JOINT.match(core)):
             break
         at = s + (len(text[s:e]) - len(text[s:e].lstrip()))
         if not CONNECTIVE.match(body):  # (`이날 협약에 따라 A와 B는 …`: from the parties on)

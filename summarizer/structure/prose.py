@@ -328,6 +328,8 @@ def _goes_on(body: str, in_para: bool, doubt: str | None, side: str | None = Non
     # (`협약에 따라 A는 …한다. B는 …할 방침이다.`: after one party's share, another's)
     if (_promises(body) or _BECOMES.search(body)) and _body_share(body, side):
         return ""
+    if from_now_on(body):  # (after the terms: each side's part from now on)
+        return ""
     if _listed(body) or not _has_topic(_core(body)):
         return "no stated subject"
     return None
@@ -338,6 +340,20 @@ _BODY_STEM = lazy_compile(alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, "기관", 
 
 
 _BECOMES = lazy_compile(r"게\s*된다\.?$")  # `…지원을 맡게 된다`
+
+
+def from_now_on(body: str) -> bool:
+    """`향후 A의 예산을 B로 지원하고, C는 …을 지원하게 된다.`: what the sides will do from now
+    on, a future word first and `…하게 된다` closing it (not `…할 수 있게 된다`, an outcome the
+    agreement makes possible)."""
+    return (
+        body.startswith(("앞으로 ", "향후 "))
+        and _BECOMES.search(body) is not None
+        and _POSSIBLE.search(body) is None
+    )
+
+
+_POSSIBLE = lazy_compile(r"있게\s*된다\.?$")
 
 
 def _body_topic(body: str) -> str | None:
@@ -510,13 +526,14 @@ def _elided_pledge(body: str) -> bool:
     return not _has_topic(core) and bool(_promises(body) and _COOP.search(body))
 
 
-# `이번 협약은 …위해 체결되었으며, …`: the agreement as the topic, its signing (or making,
-# carrying out) in a past tense closing the first clause (`-었으며,`/`-였고,`)
+# `이번 협약은 …위해 체결되었으며, …`: the agreement (or its ceremony, `협약식은 …위해 마련된
+# 것으로 …`) as the topic, its signing (or making, carrying out) in a past tense closing the
+# first clause (`-었으며,`/`-였고,`)
 _AGREEMENT_FIRST = lazy_compile(
     r"\s*(?:이번\s*|이날\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)"
 )
 _SIGNED_THEN = lazy_compile(
-    r"\s*(?:이번\s*|이날\s*|이\s+)?(?:업무\s*)?(?:협약|협정|MOU|양해각서|결연)[은는이]\s[^.\n]{0,120}?"
+    r"\s*(?:이번\s*|이날\s*|이\s+)?(?:업무\s*)?(?:협약식?|협정|MOU|양해각서|결연)[은는이]\s[^.\n]{0,120}?"
     r"(?:(?:체결|마련|추진)[되하]?(?:었|였|됐|했)(?:으며|고),|(?:체결|마련)된\s*것으로)\s+"
 )
 
@@ -560,13 +577,14 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
             # 등을 통해 협력한다`) and a `또한 …` right after add terms: the rest is goodwill
             blocked = bool(_DOUBLE_QUOTE.search(body)) or mask.blocked(s, e)
             why = None if blocked or not _etc_list(_core(body)) else _opener(body, prev, False)
-            # (`주요 내용은 …이다. 또 …하기로 했다.`: the sentence right after adds its terms)
+            # (`주요 내용은 …이다. 또 …하기로 했다.`: the sentence right after adds its terms, as
+            # does `향후 A의 예산을 B로 지원하고, C는 …을 지원하게 된다.`, the sides' parts)
             # (not `…하는 등 협약 내용을 추진해 나갈 계획이다`: carrying out the terms told)
             if (
                 why is None
                 and (retold or just_closed)
                 and not blocked
-                and CONNECTIVE.match(body)
+                and (CONNECTIVE.match(body) or from_now_on(body))
                 and not _CARRY_OUT.search(body)
             ):
                 why = _goes_on(body, False, None)

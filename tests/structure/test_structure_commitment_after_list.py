@@ -84,3 +84,36 @@ def test_an_english_aim_of_two_infinitives_is_two_items() -> None:
         "promote exchanges by delegations and businesses",
         "foster collaboration between the business communities of the two cities",
     ]
+
+
+_LISTED = "가람교육청은 누리재단과 진로체험센터 운영을 위한 업무협약을 체결했다고 3일 밝혔다.\n\n"
+_SIDES = "향후 가람교육청의 특별 예산을 누리센터로 지원하고, 누리재단은 센터 운영을 위한 인력을 지원하게 된다.\n"
+
+
+def test_the_sides_parts_from_now_on_after_a_marked_list_are_terms() -> None:
+    text = _LISTED + (
+        "협약 주요 내용은 ▲진로체험 프로그램 운영 지원 ▲체험기관 발굴과 관리 등의 내용을 담았다.\n\n"
+        + _SIDES
+    )
+    terms = _terms(text)
+    assert "진로체험 프로그램 운영 지원" in terms
+    assert "가람교육청의 특별 예산을 누리센터로 지원" in terms
+    assert "센터 운영을 위한 인력을 지원" in terms
+
+
+def test_the_sides_parts_from_now_on_after_a_content_sentence_are_terms() -> None:
+    text = _LISTED + (
+        "업무협약의 주요 내용은 진로체험 프로그램 운영 지원, 체험기관 발굴 및 관리 등의 내용을 "
+        "담고 있다.\n\n" + _SIDES
+    )
+    terms = _terms(text)
+    assert "체험기관 발굴 및 관리" in terms
+    assert "센터 운영을 위한 인력을 지원" in terms
+
+
+def test_what_the_agreement_makes_possible_from_now_on_is_no_term() -> None:
+    text = _LISTED + (
+        "협약 주요 내용은 ▲진로체험 프로그램 운영 지원 ▲체험기관 발굴과 관리 등의 내용을 담았다.\n\n"
+        "앞으로 학생들은 다양한 진로체험에 참여할 수 있게 된다.\n"
+    )
+    assert not any("참여" in t for t in _terms(text))

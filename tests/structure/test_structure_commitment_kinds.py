@@ -387,3 +387,42 @@ def test_the_agreement_told_of_is_a_signing() -> None:
         "아울러 양 기관이 수행하는 사업 참여기업은 장비 이용금액의 10%를 감면할 예정이다.\n"
     )
     assert _texts(text) == ["수행하는 사업 참여기업은 장비 이용금액의 10%를 감면"]
+
+
+def test_the_ceremony_told_as_made_for_its_aim_then_each_sides_part() -> None:
+    # `협약식은 …을 위해 마련된 것으로 구는 …을 지원하고 호텔은 …하기로 했다`: the ceremony as the
+    # signing, each side's part after `마련된 것으로`
+    text = (
+        "가람구는 23일 구청에서 누리호텔과 업무협약을 체결했다.\n"
+        "협약식은 누리대회의 성공적 개최를 위해 마련된 것으로 구는 선수단 숙소 호텔 홍보 등을 "
+        "지원하고 호텔은 객실 요금을 미리 알리기로 했다.\n"
+    )
+    terms = _texts(text)
+    assert "선수단 숙소 호텔 홍보 등을 지원" in terms
+    assert not any("마련된" in t for t in terms)
+
+
+def test_the_agreement_referred_to_as_a_basis_leads_the_pledge() -> None:
+    # `이를 바탕으로 A와 B는 …하기 위해 상호 협력할 계획이다` after the signing: `이를 통해`'s kin
+    for basis in ("바탕으로", "기반으로", "토대로"):
+        text = (
+            "가람협회는 누리부와 학생 진로교육 지원을 위한 업무협약을 체결했다.\n"
+            "이번 협약은 소외지역 학생의 진로체험 기회를 넓히기 위해 체결됐다. "
+            f"이를 {basis} 가람협회와 누리부는 보유한 자원을 적극 활용해 학생 진로교육을 "
+            "활성화하기 위해 상호 협력할 계획이다.\n"
+        )
+        assert any("상호 협력" in t for t in _texts(text)), basis
+
+
+def test_what_the_agreement_makes_possible_is_no_term() -> None:
+    # `또한 A를 …까지 확대하고, …네트워크를 확보할 수 있게 된다`: the first clause a deed, the
+    # second what the deed makes possible
+    text = (
+        "가람원은 누리협회와 기술협력 확대를 위한 업무협약을 체결했다.\n"
+        "이번 업무협약을 통해 가람원과 누리협회는 해외 기술협력단을 발굴, 매칭 등을 통해 "
+        "기업지원 방안을 마련키로 했다.\n"
+        "또한 기술협력단을 동남아까지 확대하고, 양국간 기술협력 네트워크를 확보할 수 있게 된다.\n"
+    )
+    terms = _texts(text)
+    assert "기술협력단을 동남아까지 확대" in terms
+    assert not any("네트워크를 확보" in t for t in terms)
