@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SPEECH_VERBS_EN, TITLE_ABBREVIATIONS_EN, alternation
+from summarizer.lexicon import (
+    SPEECH_VERBS_EN,
+    TITLE_ABBREVIATIONS_EN,
+    TITLE_RANKS_EN,
+    TITLES_EN,
+    VICE_EN,
+    alternation,
+)
 from summarizer.models.records import Party
 
 _EN_SPEECH = alternation(SPEECH_VERBS_EN)
@@ -74,9 +81,14 @@ EN_TAIL = re.compile(
      + r"|(?P<pron>he|she)\s+" + _EN_SPEECH + r")"
 )
 EN_BEFORE = lazy_compile(
-    # (`President Kim of Haeul University stated,`: the person, not the body after `of`)
-    r"(?:(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,5})?|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
+    # (`Kim Ga-ram, who led the talks on the MOU said,`: the one a relative clause speaks of,
+    # not the last capitalised word before the verb; not a body's last word, `the College of
+    # Arts and Science Kim Ga-ram, who …`)
+    r"(?:(?<!\band )(?<!\bof )(?P<w>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s+who\s+[^\"“,]{1,120}?"
+    # (`President Kim of Haeul University stated,`: the person, not the body after `of`; but
+    # `Chief of Staff Kim said,`: a lone title's `of` part of the title, see `before_speaker`)
+    r"|(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,5})?|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
     # (`Its head of trade, Kim Ga-ram, has stated, "…`: the comma closing an apposition, and
     # the verb with its auxiliary)
     r"[^\"“]{0,120},)"
@@ -133,6 +145,21 @@ def subject_speaker(before: str) -> str | None:
     return who
 
 
+_LONE_TITLE = lazy_compile(alternation((*VICE_EN, *TITLE_RANKS_EN, *TITLES_EN)) + r"$")
+
+
+def before_speaker(m: re.Match[str]) -> str | None:
+    """The speaker an `EN_BEFORE` match names: `Kim Ga-ram` from `Kim Ga-ram, who …`, `Kim`
+    from `Kim of Nuri said`, `Chief of Staff Kim` from `Chief of Staff Kim said` (a title
+    alone names no one: its `of` phrase holds the name)."""
+    if m.group("w"):
+        return m.group("w")
+    n = m.group("n")
+    if n and m.group("of") and _LONE_TITLE.match(n):
+        return n + m.group("of")
+    return n or m.group("m")
+
+
 def titled_holder(text: str, upto: int, title: str) -> str | None:
     """`the First Lady` -> `Yumi Hogan`, the name the story wrote after that title before."""
     found = re.findall(re.escape(title) + r"\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", text[:upto])
@@ -178,6 +205,7 @@ def office_holder(text: str, upto: int, office: str) -> str | None:
 
 
 __all__ = [
+    "before_speaker",
     "EN_BEFORE",
     "EN_SAY_CUE",
     "EN_SINGLE",

@@ -16,6 +16,7 @@ from summarizer.structure.en_quotes import (
     EN_TAIL,
     NEXT_LINE_SPEAKER,
     SPACED_PUNCT,
+    before_speaker,
     office_holder,
     party_named,
     said_subject,
@@ -169,7 +170,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         speaker: tuple[str | None, str | None, str | None] = (None, None, None)
         if en_before or en_tail or en_subject:
             who = (
-                (en_before.group("n") or en_before.group("m"))
+                before_speaker(en_before)
                 if en_before
                 else en_subject
                 if en_subject

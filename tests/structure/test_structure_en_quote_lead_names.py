@@ -1,0 +1,39 @@
+"""English speakers named before the quote where the last capitalised word before the verb is
+no person: a relative clause after the name (`Kim Ga-ram, who led the talks on the MOU said,
+"…`) and a lone title whose `of` phrase holds the name (`Chief of Staff Kim said, "…`)."""
+
+from __future__ import annotations
+
+from structure_helpers import run
+
+HEAD = (
+    "Garam City and Nuri University sign MOU\n\n"
+    "Garam City signed a memorandum of understanding with Nuri University on May 2.\n\n"
+)
+
+
+def test_the_name_a_relative_clause_follows_speaks() -> None:
+    got = run(
+        HEAD + "The Dean of the College of Arts and Science Park Ji-won, who led the talks on "
+        'the MOU said, "This agreement will bring our two labs together for years."\n'
+    ).quotes
+    assert [(q.speaker, q.text[:14]) for q in got] == [("Park Ji-won", "This agreement")]
+
+
+def test_a_lone_title_with_its_portfolio_before_the_name() -> None:
+    got = run(
+        HEAD + "Park Ji-won, the mayor's chief of staff, met reporters on May 3.\n\n"
+        'Asked about the fund, Chief of Staff Park explained, "The fund will open to local '
+        'firms next year."\n'
+    ).quotes
+    assert [(q.speaker, q.title, q.text[:8]) for q in got] == [
+        ("Park Ji-won", "Chief of Staff", "The fund")
+    ]
+
+
+def test_a_person_of_a_body_is_still_the_person() -> None:
+    got = run(
+        HEAD + 'President Kim Ga-ram of Nuri University stated, "Our students will study at '
+        'the city hall."\n'
+    ).quotes
+    assert [(q.speaker, q.text[:12]) for q in got] == [("Kim Ga-ram", "Our students")]
