@@ -271,9 +271,17 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 orgs_of[speaker[0]] = _org_of_person(text, speaker[0], parties)
             speaker = (speaker[0], speaker[1], orgs_of[speaker[0]])
         same_line = out and text.find("\n", out[-1].end, seg.open) < 0  # (no copy of the gap)
-        if same_line and speaker[0] and out[-1].speaker == speaker[0] and not ko_speech:
+        if (
+            same_line
+            and speaker[0]
+            and out[-1].speaker == speaker[0]
+            and not ko_speech
+            and not _SENTENCES_BETWEEN.search(text, out[-1].end, seg.open + 1)
+        ):
             # `"…," Park told them. "…," Park noted.`: one statement (a Korean sentence with its
-            # own verb, `그는 이어 “…”고 덧붙였다`, is the speaker's next statement)
+            # own verb, `그는 이어 “…”고 덧붙였다`, is the speaker's next statement; so is a
+            # quote the reporter's own sentences stand before, in a page printing its article
+            # as one line: `"…," Kim said, citing … . He cited … . "…," Kim added.`)
             prev_speaker = speaker
             continue
         prev_speaker = speaker
@@ -297,6 +305,13 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
         )
     return out
+
+
+# two sentence ends between two quotes (the first the quote's tail's, `," Kim said. `): a
+# sentence of the reporter's own stands between them
+_SENTENCES_BETWEEN = lazy_compile(
+    r"[a-z)][.!?][\"”’']?\s+(?=[A-Z\"“'‘])[^\"“”]*?[a-z)][.!?][\"”’']?\s+(?=[A-Z\"“'‘])"
+)
 
 
 # a line that names a speaker and stops at the topic marker (`이에 박누리 이사장은 `)

@@ -37,3 +37,18 @@ def test_a_person_of_a_body_is_still_the_person() -> None:
         'the city hall."\n'
     ).quotes
     assert [(q.speaker, q.text[:12]) for q in got] == [("Kim Ga-ram", "Our students")]
+
+
+def test_a_quote_after_the_reporters_own_sentences_is_a_statement_of_its_own() -> None:
+    # a page printing its article as one line: two quotes of one speaker with the reporter's
+    # sentences between them are two statements; one right after the other's tail is one
+    got = run(
+        HEAD + "'We will keep the exchange going,' Park said, naming the city's festivals and "
+        "the students' visits. She cited the bank's loan to local firms last year. \"Three "
+        'firms have already applied for the new fund," Park added. "It is a good start," Park '
+        "noted.\n"
+    ).quotes
+    assert [(q.speaker, q.text[:11]) for q in got] == [
+        ("Park", "We will kee"),
+        ("Park", "Three firms"),
+    ]
