@@ -20,6 +20,7 @@ from summarizer.structure.en_quotes import (
     office_holder,
     party_named,
     said_subject,
+    speech_line_above,
     subject_speaker,
     titled_holder,
 )
@@ -110,6 +111,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         before = paragraph_above(text, seg.open) if seg.unopened else text[start : seg.open]
         if not seg.unopened and start == seg.open and (above := _speaker_above(text, start)):
             before = above  # `박누리 이사장은⏎“…”고 밝혔다`: the speaker's line broken off
+        elif start == seg.open and not seg.unopened and (said := speech_line_above(text, start)):
+            before = said  # `… He emphasized,⏎"The …`: the English speaker's line broken off
         if seg.unopened and (own := _line_speaker(text, seg, parties)) is not None:
             # `백가람 누리시장은 이번 협약을 …”고 밝혔다`: the paragraph names its speaker and
             # the quote lost its opening mark after it
@@ -192,8 +195,11 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                     who = said_subject(text, seg.open, since=prev.close + 1) or who
             elif who is not None and PRONOUN.match(who) and not prev_speaker:
                 # no quote before named its speaker: the person the story last named saying
-                # something (`Mayor Kim said the signing …`)
-                who = said_subject(text, seg.open) or who
+                # something (`Mayor Kim said the signing …`); no one: not a statement read
+                # (`He`, as with `…,” he said` after the quote)
+                if (who := said_subject(text, seg.open)) is None:
+                    prev = seg
+                    continue
             if who is None and en_tail is not None and en_tail.group("titled"):
                 who = titled_holder(text, seg.open, en_tail.group("titled"))
                 if who is None:

@@ -52,3 +52,28 @@ def test_a_quote_after_the_reporters_own_sentences_is_a_statement_of_its_own() -
         ("Park", "We will kee"),
         ("Park", "Three firms"),
     ]
+
+
+def test_a_pronoun_after_a_lead_in_clause_is_the_last_speaker() -> None:
+    got = run(
+        HEAD + 'Mayor Park Ji-won said, "The campus will open to our residents next spring."\n\n'
+        'Asked about the cost, he said, "The city will pay half of it from next year."\n'
+    ).quotes
+    assert [(q.speaker, q.text[:8]) for q in got] == [
+        ("Park Ji-won", "The camp"),
+        ("Park Ji-won", "The city"),
+    ]
+
+
+def test_the_speakers_line_broken_off_above_the_quote() -> None:
+    got = run(
+        HEAD + "During their meeting, Governor Park Ji-won highlighted that the two cities have "
+        "kept their exchanges. He emphasized,\n"
+        '"The ties between our cities are strong and will grow further."\n'
+    ).quotes
+    assert [(q.speaker, q.text[:8]) for q in got] == [("Park Ji-won", "The ties")]
+
+
+def test_a_pronoun_no_one_was_named_for_is_not_read_as_a_speaker() -> None:
+    got = run(HEAD + 'Also, he added, "The fund will open to local firms next spring."\n').quotes
+    assert got == []
