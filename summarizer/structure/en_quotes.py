@@ -122,9 +122,12 @@ EN_SUBJECT = lazy_compile(
     # `On June 19, Governor Kim met with A at B and said, "…`: a lead-in, then the subject, a
     # verb of its own and the clause `and said,` that opens the quote
     r"|^\s*(?:(?:On|In|At|During|After|Later|Earlier)\s[^,\"“]{1,40},\s+)?"
-    r"(?P<s2>(?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)\s+(?:[a-z][\w'-]*\s+){1,2}"
-    # (`Oh described it as a “growing city” and emphasized, "…`: a quoted term on the way)
-    r"(?:[^\"“.]|[\"“][^\"“”.]{1,40}[\"”]){0,140}?\s(?:and|before|then)\s+"
+    # (`Kim Ga-ram, the city's chief of staff, was asked …`: an apposition after the name)
+    r"(?P<s2>(?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)(?:\s*,[^,\"“]{1,80},)?"
+    r"\s+(?:[a-z][\w'-]*\s+){1,2}"
+    # (`Oh described it as a “growing city” and emphasized, "…`: a quoted term on the way; an
+    # abbreviation's period, `U.S.-Korea`, no sentence's end)
+    r"(?:[^\"“.]|\.(?=\S)|[\"“][^\"“”.]{1,40}[\"”]){0,160}?\s(?:and|before|then)\s+"
     + _EN_SAYING
     + r"\s*[,:]\s*$"
 )

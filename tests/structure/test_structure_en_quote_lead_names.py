@@ -77,3 +77,12 @@ def test_the_speakers_line_broken_off_above_the_quote() -> None:
 def test_a_pronoun_no_one_was_named_for_is_not_read_as_a_speaker() -> None:
     got = run(HEAD + 'Also, he added, "The fund will open to local firms next spring."\n').quotes
     assert got == []
+
+
+def test_the_subject_with_an_apposition_and_a_long_clause_before_and_said() -> None:
+    got = run(
+        HEAD + "Park Ji-won, the city's chief of staff, was asked at a briefing on the 3rd about "
+        'the date of the U.S.-Korea fair and the joint plan, and said, "There is no gap '
+        'between the two sides."\n'
+    ).quotes
+    assert [(q.speaker, q.text[:8]) for q in got] == [("Park Ji-won", "There is")]
