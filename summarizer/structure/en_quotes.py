@@ -171,7 +171,9 @@ def before_speaker(m: re.Match[str]) -> str | None:
 # the line right above a quote that opens its line, ending on its speech verb and a comma or a
 # colon: its last sentence (`… the pandemic. He emphasized,⏎"The …`)
 _LINE_ABOVE_SPEECH = lazy_compile(
-    r"(?:^|(?<=[a-z0-9)][.!?] ))(?P<s>[A-Z][^\n.!?\"“”]{0,160}?\b" + _EN_SPEECH + r"\s*[,:])[ \t\r]*$"
+    r"(?:^|(?<=[a-z0-9)][.!?] ))(?P<s>[A-Z][^\n.!?\"“”]{0,160}?\b"
+    + _EN_SPEECH
+    + r"\s*[,:])[ \t\r]*$"
 )
 
 
@@ -236,7 +238,6 @@ def office_holder(text: str, upto: int, office: str) -> str | None:
 
 
 __all__ = [
-    "before_speaker",
     "EN_BEFORE",
     "EN_SAY_CUE",
     "EN_SINGLE",
@@ -245,6 +246,7 @@ __all__ = [
     "EN_UNCLOSED",
     "NEXT_LINE_SPEAKER",
     "SPACED_PUNCT",
+    "before_speaker",
     "office_holder",
     "party_named",
     "said_subject",

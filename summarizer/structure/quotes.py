@@ -193,13 +193,17 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                     # `"…," Kim said. … Park said the two … "…," he said.`: the one named
                     # saying something since the last quote, not the last quote's speaker
                     who = said_subject(text, seg.open, since=prev.close + 1) or who
-            elif who is not None and PRONOUN.match(who) and not prev_speaker:
+            elif (
+                who is not None
+                and PRONOUN.match(who)
+                and not prev_speaker
+                and (who := said_subject(text, seg.open)) is None
+            ):
                 # no quote before named its speaker: the person the story last named saying
                 # something (`Mayor Kim said the signing …`); no one: not a statement read
                 # (`He`, as with `…,” he said` after the quote)
-                if (who := said_subject(text, seg.open)) is None:
-                    prev = seg
-                    continue
+                prev = seg
+                continue
             if who is None and en_tail is not None and en_tail.group("titled"):
                 who = titled_holder(text, seg.open, en_tail.group("titled"))
                 if who is None:
