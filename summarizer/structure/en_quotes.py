@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SPEECH_VERBS_EN, TITLE_ABBREVIATIONS_EN, alternation
+from summarizer.lexicon import (
+    SPEECH_VERBS_EN,
+    TITLE_ABBREVIATIONS_EN,
+    TITLE_RANKS_EN,
+    TITLES_EN,
+    VICE_EN,
+    alternation,
+)
 from summarizer.models.records import Party
 
 _EN_SPEECH = alternation(SPEECH_VERBS_EN)
@@ -74,9 +81,16 @@ EN_TAIL = re.compile(
      + r"|(?P<pron>he|she)\s+" + _EN_SPEECH + r")"
 )
 EN_BEFORE = lazy_compile(
-    # (`President Kim of Haeul University stated,`: the person, not the body after `of`)
-    r"(?:(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,5})?|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
+    # (`Kim Ga-ram, who led the talks on the MOU said,`: the one a relative clause speaks of,
+    # not the last capitalised word before the verb; not a body's last word, `the College of
+    # Arts and Science Kim Ga-ram, who …`)
+    r"(?:(?<!\band )(?<!\bof )(?P<w>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s+who\s+[^\"“,]{1,120}?"
+    # (`President Kim of Haeul University stated,`: the person, not the body after `of`; but
+    # `Chief of Staff Kim said,`: a lone title's `of` part of the title, see `before_speaker`)
+    # (`Asked about the fund, he said, "…`: the pronoun after a lead-in clause)
+    r"|(?<=, )(?P<p>he|she)"
+    r"|(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,5})?|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
     # (`Its head of trade, Kim Ga-ram, has stated, "…`: the comma closing an apposition, and
     # the verb with its auxiliary)
     r"[^\"“]{0,120},)"
@@ -108,9 +122,12 @@ EN_SUBJECT = lazy_compile(
     # `On June 19, Governor Kim met with A at B and said, "…`: a lead-in, then the subject, a
     # verb of its own and the clause `and said,` that opens the quote
     r"|^\s*(?:(?:On|In|At|During|After|Later|Earlier)\s[^,\"“]{1,40},\s+)?"
-    r"(?P<s2>(?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)\s+(?:[a-z][\w'-]*\s+){1,2}"
-    # (`Oh described it as a “growing city” and emphasized, "…`: a quoted term on the way)
-    r"(?:[^\"“.]|[\"“][^\"“”.]{1,40}[\"”]){0,140}?\s(?:and|before|then)\s+"
+    # (`Kim Ga-ram, the city's chief of staff, was asked …`: an apposition after the name)
+    r"(?P<s2>(?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)(?:\s*,[^,\"“]{1,80},)?"
+    r"\s+(?:[a-z][\w'-]*\s+){1,2}"
+    # (`Oh described it as a “growing city” and emphasized, "…`: a quoted term on the way; an
+    # abbreviation's period, `U.S.-Korea`, no sentence's end)
+    r"(?:[^\"“.]|\.(?=\S)|[\"“][^\"“”.]{1,40}[\"”]){0,160}?\s(?:and|before|then)\s+"
     + _EN_SAYING
     + r"\s*[,:]\s*$"
 )
@@ -133,6 +150,47 @@ def subject_speaker(before: str) -> str | None:
     return who
 
 
+_LONE_TITLE = lazy_compile(alternation((*VICE_EN, *TITLE_RANKS_EN, *TITLES_EN)) + r"$")
+
+
+def before_speaker(m: re.Match[str]) -> str | None:
+    """The speaker an `EN_BEFORE` match names: `Kim Ga-ram` from `Kim Ga-ram, who …`, `He`
+    from `Asked about it, he said,`, `Kim`
+    from `Kim of Nuri said`, `Chief of Staff Kim` from `Chief of Staff Kim said` (a title
+    alone names no one: its `of` phrase holds the name)."""
+    if m.group("w"):
+        return m.group("w")
+    if m.group("p"):
+        return m.group("p").capitalize()
+    n = m.group("n")
+    if n and m.group("of") and _LONE_TITLE.match(n):
+        return n + m.group("of")
+    return n or m.group("m")
+
+
+# the line right above a quote that opens its line, ending on its speech verb and a comma or a
+# colon: its last sentence (`… the pandemic. He emphasized,⏎"The …`)
+_LINE_ABOVE_SPEECH = lazy_compile(
+    r"(?:^|(?<=[a-z0-9)][.!?] ))(?P<s>[A-Z][^\n.!?\"“”]{0,160}?\b"
+    + _EN_SPEECH
+    + r"\s*[,:])[ \t\r]*$"
+)
+
+
+def speech_line_above(text: str, line_start: int) -> str | None:
+    """The sentence ending the line above `line_start` when it breaks off at a speech verb
+    and its comma or colon (`He emphasized,`), the quote's speaker in the next line; None
+    otherwise (a blank line between: the quote is a paragraph of its own)."""
+    if line_start < 2 or text[line_start - 1] != "\n":
+        return None
+    end = line_start - 1
+    if text[end - 1 : end] == "\r":
+        end -= 1
+    begin = text.rfind("\n", max(0, end - 2000), end) + 1
+    m = _LINE_ABOVE_SPEECH.search(text, max(begin, end - 200), end)
+    return m.group("s") if m else None
+
+
 def titled_holder(text: str, upto: int, title: str) -> str | None:
     """`the First Lady` -> `Yumi Hogan`, the name the story wrote after that title before."""
     found = re.findall(re.escape(title) + r"\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", text[:upto])
@@ -145,6 +203,8 @@ def titled_holder(text: str, upto: int, title: str) -> str | None:
 # her part, said`, `Kim Ga-ram, meanwhile said`: a phrase between the name and the verb)
 _SAID_SUBJECT = lazy_compile(
     r"(?:^|\n|(?<=[a-z0-9)][.!?] ))[ \t]*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+[a-z]+\s+)?"
+    # (`During their meeting, Party Secretary Kim highlighted …`: a lead-in phrase first)
+    r"(?:(?:On|In|At|During|After|Later|Earlier)\s[^,\"“\n]{1,40},\s+)?"
     r"((?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)"
     r"(?:,[^,\"“\n]{1,40},|,?\s+(?:meanwhile|also|later|then))?\s+" + _EN_SPEECH + r"\b"
 )
@@ -157,7 +217,7 @@ def said_subject(text: str, upto: int, since: int = 0) -> str | None:
     sentence opened with as saying something, within the few paragraphs above."""
     found = _SAID_SUBJECT.findall(text, max(since, upto - _SAID_LOOKBACK), upto)
     for who in reversed(found):
-        if who.split()[0] not in _NOT_SUBJECT:
+        if who.split()[0] not in _NOT_SUBJECT and who not in ("He", "She", "They"):
             return str(who)
     return None
 
@@ -186,9 +246,11 @@ __all__ = [
     "EN_UNCLOSED",
     "NEXT_LINE_SPEAKER",
     "SPACED_PUNCT",
+    "before_speaker",
     "office_holder",
     "party_named",
     "said_subject",
+    "speech_line_above",
     "subject_speaker",
     "titled_holder",
 ]

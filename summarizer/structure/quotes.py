@@ -16,9 +16,11 @@ from summarizer.structure.en_quotes import (
     EN_TAIL,
     NEXT_LINE_SPEAKER,
     SPACED_PUNCT,
+    before_speaker,
     office_holder,
     party_named,
     said_subject,
+    speech_line_above,
     subject_speaker,
     titled_holder,
 )
@@ -109,6 +111,8 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         before = paragraph_above(text, seg.open) if seg.unopened else text[start : seg.open]
         if not seg.unopened and start == seg.open and (above := _speaker_above(text, start)):
             before = above  # `박누리 이사장은⏎“…”고 밝혔다`: the speaker's line broken off
+        elif start == seg.open and not seg.unopened and (said := speech_line_above(text, start)):
+            before = said  # `… He emphasized,⏎"The …`: the English speaker's line broken off
         if seg.unopened and (own := _line_speaker(text, seg, parties)) is not None:
             # `백가람 누리시장은 이번 협약을 …”고 밝혔다`: the paragraph names its speaker and
             # the quote lost its opening mark after it
@@ -169,7 +173,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         speaker: tuple[str | None, str | None, str | None] = (None, None, None)
         if en_before or en_tail or en_subject:
             who = (
-                (en_before.group("n") or en_before.group("m"))
+                before_speaker(en_before)
                 if en_before
                 else en_subject
                 if en_subject
@@ -189,10 +193,17 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                     # `"…," Kim said. … Park said the two … "…," he said.`: the one named
                     # saying something since the last quote, not the last quote's speaker
                     who = said_subject(text, seg.open, since=prev.close + 1) or who
-            elif who is not None and PRONOUN.match(who) and not prev_speaker:
+            elif (
+                who is not None
+                and PRONOUN.match(who)
+                and not prev_speaker
+                and (who := said_subject(text, seg.open)) is None
+            ):
                 # no quote before named its speaker: the person the story last named saying
-                # something (`Mayor Kim said the signing …`)
-                who = said_subject(text, seg.open) or who
+                # something (`Mayor Kim said the signing …`); no one: not a statement read
+                # (`He`, as with `…,” he said` after the quote)
+                prev = seg
+                continue
             if who is None and en_tail is not None and en_tail.group("titled"):
                 who = titled_holder(text, seg.open, en_tail.group("titled"))
                 if who is None:
@@ -270,9 +281,17 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 orgs_of[speaker[0]] = _org_of_person(text, speaker[0], parties)
             speaker = (speaker[0], speaker[1], orgs_of[speaker[0]])
         same_line = out and text.find("\n", out[-1].end, seg.open) < 0  # (no copy of the gap)
-        if same_line and speaker[0] and out[-1].speaker == speaker[0] and not ko_speech:
+        if (
+            same_line
+            and speaker[0]
+            and out[-1].speaker == speaker[0]
+            and not ko_speech
+            and not _SENTENCES_BETWEEN.search(text, out[-1].end, seg.open + 1)
+        ):
             # `"…," Park told them. "…," Park noted.`: one statement (a Korean sentence with its
-            # own verb, `그는 이어 “…”고 덧붙였다`, is the speaker's next statement)
+            # own verb, `그는 이어 “…”고 덧붙였다`, is the speaker's next statement; so is a
+            # quote the reporter's own sentences stand before, in a page printing its article
+            # as one line: `"…," Kim said, citing … . He cited … . "…," Kim added.`)
             prev_speaker = speaker
             continue
         prev_speaker = speaker
@@ -296,6 +315,13 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             )
         )
     return out
+
+
+# two sentence ends between two quotes (the first the quote's tail's, `," Kim said. `): a
+# sentence of the reporter's own stands between them
+_SENTENCES_BETWEEN = lazy_compile(
+    r"[a-z)][.!?][\"”’']?\s+(?=[A-Z\"“'‘])[^\"“”]*?[a-z)][.!?][\"”’']?\s+(?=[A-Z\"“'‘])"
+)
 
 
 # a line that names a speaker and stops at the topic marker (`이에 박누리 이사장은 `)

@@ -148,6 +148,10 @@ def english_who(text: str, who: str) -> tuple[str, str | None]:
     if title and portfolio:  # `Vice Minister for Trade Lee Jun-ho`
         title = f"{title} {name[: portfolio.start(2)].strip()}"
         name = portfolio.group(2)
+    elif title and (short := re.match(r"(?:for|of)\s+(.+?)\s+([A-Z][\w-]+)$", name)):
+        # `Chief of Staff Kang`: a title's portfolio, then the surname alone
+        title = f"{title} {name[: short.start(2)].strip()}"
+        name = short.group(2)
     return _full_english_name(text, name), title
 
 
