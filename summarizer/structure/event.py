@@ -55,7 +55,7 @@ from summarizer.structure.lines import (
     iter_sentences,
     span,
 )
-from summarizer.structure.venue import korean_place, place_in, strip_region
+from summarizer.structure.venue import korean_place, place_in, region_only, strip_region
 from summarizer.structure.venue_owner import owned
 
 _HELD_AT = (
@@ -519,12 +519,11 @@ def find_event(
                 or _earlier_venue(text, s, e, facts, body_start)
                 or _ceremony_after(text, e, facts)
             )
-            if place:
-                from summarizer.structure.venue_caption import hall_that_day, region_only
+            if place and region_only(place[0]):
+                from summarizer.structure.venue_caption import hall_that_day  # (few pages)
 
-                if region_only(place[0]):
-                    # `다온시에서 … 체결했다. … 이날 … 타워에서 … 교환했다`: the hall told next
-                    place = hall_that_day(text, e, facts) or place
+                # `다온시에서 … 체결했다. … 이날 … 타워에서 … 교환했다`: the hall told next
+                place = hall_that_day(text, e, facts) or place
             if place and _REMOTE.search(text, s, e):
                 unsure.append("place")  # `화상으로 체결`: one side's room, no shared venue
             break

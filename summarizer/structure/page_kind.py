@@ -11,8 +11,6 @@ The reading is conservative: a page is a look-alike only on a positive sign of o
 when a sentence of its body reports a signing that it does not set apart as an earlier one.
 """
 
-from __future__ import annotations
-
 import re
 from dataclasses import dataclass
 

@@ -16,6 +16,7 @@ from summarizer.facts.datewords import (
 )
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
+    COUNTRIES,
     JOINT_WORDS,
     OWN_SITES,
     PROVINCE_ENDINGS,
@@ -328,3 +329,14 @@ def place_in(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] |
     from summarizer.structure.venue_en import english_place  # (English pages only)
 
     return english_place(text, s, e)
+
+
+_REGION_WORD = lazy_compile(
+    alternation((*COUNTRIES, *PROVINCES, *PROVINCES.values())) + r"|[가-힣]{1,6}(?:시|군|구|도)"
+)
+
+
+def region_only(place: str) -> bool:
+    """Whether a venue names a town or a country only (`미국 다온시`), no hall."""
+    words = place.split()
+    return bool(words) and all(_REGION_WORD.fullmatch(w) for w in words)

@@ -8,15 +8,13 @@ from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     AGREEMENT_NOUNS,
-    COUNTRIES,
-    PROVINCES,
     SIGNING_CEREMONIES,
     SIGNING_STEMS,
     alternation,
 )
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import facts_in, iter_sentences
-from summarizer.structure.venue import VENUE_WORDS, korean_place, place_in, venue_text
+from summarizer.structure.venue import VENUE_WORDS, korean_place, place_in, region_only, venue_text
 
 _CAPTION_SIGNING = lazy_compile(
     # (`… 본점에서 진행된 '가온-다라 자매결연 협약식'에서`: a quoted name of a few words)
@@ -62,9 +60,6 @@ def earlier_venue(
 
 
 # a town or a country and nothing more: `미국 다온시`, `경남 가온`, `중국`
-_REGION_WORD = lazy_compile(
-    alternation((*COUNTRIES, *PROVINCES, *PROVINCES.values())) + r"|[가-힣]{1,6}(?:시|군|구|도)"
-)
 # the signing told again with `이날`: `A 이사장은 이날 오후 6시, … 빌딩에서 … 협약서를 교환했다`
 _SIGNED_THAT_DAY = lazy_compile(
     r"(?:^|\s)"
@@ -76,12 +71,6 @@ _SIGNED_THAT_DAY = lazy_compile(
     + ")"
 )
 _THAT_DAY = lazy_compile(words_pattern(SAME_DAY))
-
-
-def region_only(place: str) -> bool:
-    """Whether a venue names a town or a country only (`미국 다온시`), no hall."""
-    words = place.split()
-    return bool(words) and all(_REGION_WORD.fullmatch(w) for w in words)
 
 
 def hall_that_day(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | None:
@@ -100,4 +89,4 @@ def hall_that_day(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | No
     return None
 
 
-__all__ = ["caption_place", "earlier_venue", "hall_that_day", "region_only"]
+__all__ = ["caption_place", "earlier_venue", "hall_that_day"]
