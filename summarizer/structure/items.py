@@ -122,6 +122,9 @@ _OBJECT_END = lazy_compile(r"(?<=[가-힣]{2})(?<![마가고])[을를]$")
 # a page cut off mid-item: `▲ projects related to` ends on a word that needs what follows
 _CUT_OFF = lazy_compile(r"[A-Za-z]\s+(?:to|of|for|the|a|an|with|by|from|on|in)$")
 _CUT_OFF_WORDS = ("to", "of", "for", "the", "a", "an", "with", "by", "from", "on", "in")
+# `A뿐만 아니라, B …를 발굴하기로`: `not only A` leans on the B the clause goes on to; alone
+# it is no term
+_NOT_ONLY = lazy_compile(r"뿐(?:만)?\s*아니라$")
 
 
 # a pledge closing a clause before the next one (`…을 개편하기로 했고, B는 …`)
@@ -172,5 +175,7 @@ def item(text: str, start: int, end: int, last: bool, section: str) -> Commitmen
     if len(squash(sp_text)) < 3 or (
         sp_text.endswith(_CUT_OFF_WORDS) and _CUT_OFF.search(sp_text)  # (`$`: trimmed text)
     ):
+        return None
+    if sp_text.endswith("아니라") and _NOT_ONLY.search(sp_text):
         return None
     return Commitment(text=sp_text, start=offset, end=sp.end, section=section)  # type: ignore[arg-type]

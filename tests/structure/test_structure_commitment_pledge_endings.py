@@ -69,3 +69,21 @@ def test_carrying_on_a_deed_closes_the_clause() -> None:
     assert [c.text for c in terms] == [
         "행정, 문화, 체육 등 여러 분야에서 상호 협력해 도시 상생에 일조"
     ]
+
+
+def test_not_only_a_before_the_list_is_no_term_of_its_own() -> None:
+    # `A뿐만 아니라, B, C 등 …를 발굴하기로`: the `not only` part leans on the rest
+    terms = _terms(
+        "양 기관은 향후 판매협력뿐만 아니라, 청년 창업 연계, 자료 교환 등 "
+        "공동의 협력모델을 발굴하기로 했다.\n"
+    )
+    assert terms
+    assert not any(t.endswith("아니라") for t in terms)
+    assert any("청년 창업 연계" in t for t in terms)
+
+
+def test_a_pledge_told_as_hal_geoseul_yaksok_leaves_the_deed_bare() -> None:
+    # `…에 적극 협력할 것을 약속했다`: the `할 것` is the pledge's, not the term's
+    terms = _terms("양 기관은 주민 의견 수렴과 안전정책 홍보에 적극 협력할 것을 약속했다.\n")
+    assert "주민 의견 수렴과 안전정책 홍보에 적극 협력" in terms
+    assert not any(t.endswith("할 것") for t in terms)

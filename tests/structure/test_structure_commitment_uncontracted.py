@@ -19,4 +19,5 @@ def test_an_agreed_deed_told_with_hayeotda() -> None:
         "가람대학교와 별빛㈜은 3일 업무협약을 체결했다.\n"
         "두 기관은 현장실습 과정을 공동으로 운영할 것을 합의하였다.\n"
     )
-    assert [c.text for c in run(text).commitments] == ["현장실습 과정을 공동으로 운영할 것"]
+    # (`할 것을 합의하였다` is the pledge's own noun clause: the deed ends before it)
+    assert [c.text for c in run(text).commitments] == ["현장실습 과정을 공동으로 운영"]
