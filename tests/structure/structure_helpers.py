@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from summarizer import extract_facts
@@ -9,6 +10,7 @@ from summarizer.models import Fact, Party, Region, Structure
 from summarizer.structure import find_structure
 
 REF = date(2025, 3, 14)
+_PHONE = re.compile(r"\+?[0-9][0-9 -]{6,16}[0-9]")
 
 
 def fact(
@@ -19,6 +21,15 @@ def fact(
     for _ in range(nth + 1):
         pos = text.index(needle, pos + 1)
     return Fact(kind=kind, text=needle, start=pos, end=pos + len(needle), value=value, note=note)  # type: ignore[arg-type]
+
+
+def phone_facts(text: str) -> list[Fact]:
+    """Every phone-looking run of digits in `text` as a phone fact, valued by its digits."""
+    out = []
+    for m in _PHONE.finditer(text):
+        nth = text[: m.start()].count(m.group(0))
+        out.append(fact(text, "phone", m.group(0), re.sub(r"\D", "", m.group(0)), nth=nth))
+    return out
 
 
 def region(text: str, kind: str, needle: str, nth: int = 0) -> Region:

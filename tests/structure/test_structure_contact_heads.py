@@ -7,21 +7,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from structure_helpers import fact, run
+from structure_helpers import phone_facts, run
 
 from summarizer.structure.contact_rows import parse_segment
 
 TITLE = "가람부·누리청, 물관리 협약\n\n가람부는 누리청과 협약을 맺었다.\n\n"
-_PHONE = re.compile(r"\+?[0-9][0-9 -]{6,16}[0-9]")
-
-
-def _facts(text: str) -> list:
-    """Every phone-looking run of digits in `text` as a phone fact, valued by its digits."""
-    out = []
-    for m in _PHONE.finditer(text):
-        nth = text[: m.start()].count(m.group(0))
-        out.append(fact(text, "phone", m.group(0), re.sub(r"\D", "", m.group(0)), nth=nth))
-    return out
 
 
 CASES = [
@@ -129,7 +119,7 @@ CASES = [
 @pytest.mark.parametrize(("why", "block", "want"), CASES, ids=[c[0] for c in CASES])
 def test_contact_heads(why: str, block: str, want: list[tuple]) -> None:
     text = TITLE + block
-    got = [(c.department, c.role, c.name, c.phone) for c in run(text, _facts(text)).contacts]
+    got = [(c.department, c.role, c.name, c.phone) for c in run(text, phone_facts(text)).contacts]
     assert got == [(d, r, n, re.sub(r"\D", "", p)) for d, r, n, p in want]
 
 
