@@ -12,6 +12,7 @@ when a sentence of its body reports a signing that it does not set apart as an e
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from summarizer.lazy import lazy_compile
@@ -51,10 +52,15 @@ _SIGNING = lazy_compile(
 # past year, `… 바 있다`, the past perfect (`체결했었다`), `기존에 맺은`, a month gone by with no day
 # (`지난 5월`, `지난 4월,`), or the agreement as what this happening rests on (`업무협약에
 # 기초하여`, `업무협약에 따른 후속 조치`)
+# (asked in two parts: the sentence's opening, then the rest, every branch of which opens with
+# a letter of its own, so that the engine skips ahead to those letters)
+_APART_OPENS = lazy_compile(r"\W*앞서\W")
 _APART = lazy_compile(
-    rf"^\W*앞서\W|{PAST_YEAR}|{TOLD_BEFORE}|었었|했었|기존에\s"
-    r"|지난\s*\d{1,2}월(?!\s*\d{1,2}\s*일)"
-    rf"|(?:{_NOUNS})[^.\n]{{0,6}}?(?:에\s*기초|에\s*따른\s*후속)"
+    rf"{PAST_YEAR}|{TOLD_BEFORE}|었었|했었|기존에\s"
+    r"|지난\s*\d{1,2}월(?!\s*\d{1,2}\s*일)|"
+    + "|".join(
+        rf"{re.escape(n)}[^.\n]{{0,6}}?(?:에\s*기초|에\s*따른\s*후속)" for n in AGREEMENT_NOUNS
+    )
 )
 # a signing told in a plain finite verb (`체결했다`, `맺었다`, `체결할 예정`, `체결합니다`):
 # a sentence with one reports a signing whatever earlier one it also names (`지난해 B와 맺은
@@ -66,6 +72,8 @@ _FINITE = lazy_compile(
 # a sentence counting agreements, not telling one: `66건의 양해각서(MOU)를 체결했다며`,
 # `371건의 업무협약을 체결했지만`, `맺은 업무협약은 30건이다`, `MOU 체결 건수`
 _COUNT = r"(?<![제\d])\d[\d,]*\s*(?:여\s*)?(?:건|회)(?:의|이다|이며|이고|으로|에|을|이|가|은|도)?(?![가-힣])"
+# (what every count holds, asked first: a number of 건 or 회, or `건수`)
+_COUNT_HINT = lazy_compile(r"\d[\d,]*\s*(?:여\s*)?(?:건|회)|건수")
 _COUNTED = lazy_compile(
     rf"{_COUNT}\s*(?:[^\s.]+\s+){{0,2}}?(?:업무\s*)?(?:{_NOUNS})"
     rf"|(?:{_NOUNS})[^.\n]{{0,30}}?{_COUNT}|(?:{_NOUNS})\s*체결\s*건수"
@@ -82,6 +90,26 @@ class PageKind:
     signing: tuple[tuple[int, int], ...] = ()
 
 
+_NOUN = lazy_compile("|".join(re.escape(n) for n in AGREEMENT_NOUNS))
+
+
+def _naming(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The body's sentences that name an agreement: found from where a noun stands (one search
+    of the body), not by asking every sentence."""
+    sentences = list(iter_sentences(text, body_start))
+    if not sentences:
+        return []
+    starts = [s for s, _ in sentences]
+    out: list[tuple[int, int]] = []
+    last = -1
+    for m in _NOUN.finditer(text, starts[0]):
+        i = bisect_right(starts, m.start()) - 1
+        if i != last and m.end() <= sentences[i][1]:
+            out.append(sentences[i])
+            last = i
+    return out
+
+
 def read_page_kind(text: str, body_start: int) -> PageKind:
     """The page's kind: a report of an agreement unless it is labelled opinion, is a regular
     briefing, opens by defining the agreement, or tells of agreements only as earlier ones."""
@@ -89,16 +117,16 @@ def read_page_kind(text: str, body_start: int) -> PageKind:
     apart: list[tuple[int, int]] = []
     counted = False
     mentioned = False
-    for s, e in iter_sentences(text, body_start):
+    for s, e in _naming(text, body_start):
         piece = text[s:e]
-        if not any(n in piece for n in AGREEMENT_NOUNS):
-            continue
         mentioned = True
-        set_apart = _APART.search(piece) is not None and not _FINITE.search(piece)
+        set_apart = (
+            _APART_OPENS.match(piece) is not None or _APART.search(piece) is not None
+        ) and not _FINITE.search(piece)
         if _SIGNING.search(piece):
             if set_apart:
                 apart.append((s, e))
-            elif _COUNTED.search(piece):
+            elif _COUNT_HINT.search(piece) and _COUNTED.search(piece):
                 counted = True
                 apart.append((s, e))
             else:
