@@ -12,13 +12,13 @@ when a sentence of its body reports a signing that it does not set apart as an e
 """
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon.connectives import PAST_YEAR, TOLD_BEFORE
 from summarizer.lexicon.signing import AGREEMENT_NOUNS, SIGNING_CEREMONIES, SIGNING_STEMS
-from summarizer.structure.lines import iter_sentences
+from summarizer.structure.lines import iter_sentences, sentence_split
 
 # how far into the page a genre's label stands (a site's menu lines may come first)
 _HEAD = 400
@@ -72,7 +72,7 @@ _FINITE = lazy_compile(
 # a sentence counting agreements, not telling one: `66건의 양해각서(MOU)를 체결했다며`,
 # `371건의 업무협약을 체결했지만`, `맺은 업무협약은 30건이다`, `MOU 체결 건수`
 _COUNT = r"(?<![제\d])\d[\d,]*\s*(?:여\s*)?(?:건|회)(?:의|이다|이며|이고|으로|에|을|이|가|은|도)?(?![가-힣])"
-# (what every count holds, asked first: a number of 건 or 회, or `건수`)
+# (what every count holds, asked first: a number of 건 or 회, or `건수`; before it, its letter)
 _COUNT_HINT = lazy_compile(r"\d[\d,]*\s*(?:여\s*)?(?:건|회)|건수")
 _COUNTED = lazy_compile(
     rf"{_COUNT}\s*(?:[^\s.]+\s+){{0,2}}?(?:업무\s*)?(?:{_NOUNS})"
@@ -96,13 +96,18 @@ _NOUN = lazy_compile("|".join(re.escape(n) for n in AGREEMENT_NOUNS))
 def _naming(text: str, body_start: int) -> list[tuple[int, int]]:
     """The body's sentences that name an agreement: found from where a noun stands (one search
     of the body), not by asking every sentence."""
-    sentences = list(iter_sentences(text, body_start))
-    if not sentences:
+    if body_start == 0 or text[body_start - 1] in "\r\n":
+        # (the body from a line's start: the document's own split, as `iter_sentences` reads it)
+        starts, sentences = sentence_split(text)
+        lo = bisect_left(starts, body_start)
+    else:
+        sentences = list(iter_sentences(text, body_start))
+        starts, lo = [s for s, _ in sentences], 0
+    if lo >= len(sentences):
         return []
-    starts = [s for s, _ in sentences]
     out: list[tuple[int, int]] = []
     last = -1
-    for m in _NOUN.finditer(text, starts[0]):
+    for m in _NOUN.finditer(text, starts[lo]):
         i = bisect_right(starts, m.start()) - 1
         if i != last and m.end() <= sentences[i][1]:
             out.append(sentences[i])
@@ -126,7 +131,11 @@ def read_page_kind(text: str, body_start: int) -> PageKind:
         if _SIGNING.search(piece):
             if set_apart:
                 apart.append((s, e))
-            elif _COUNT_HINT.search(piece) and _COUNTED.search(piece):
+            elif (
+                ("건" in piece or "회" in piece)
+                and _COUNT_HINT.search(piece)
+                and _COUNTED.search(piece)
+            ):
                 counted = True
                 apart.append((s, e))
             else:
