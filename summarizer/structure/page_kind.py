@@ -93,19 +93,26 @@ class PageKind:
 _NOUN = lazy_compile("|".join(re.escape(n) for n in AGREEMENT_NOUNS))
 
 
-def _naming(text: str, body_start: int) -> list[tuple[int, int]]:
-    """The body's sentences that name an agreement: found from where a noun stands (one search
-    of the body), not by asking every sentence."""
+def _body_sentences(text: str, body_start: int) -> tuple[list[tuple[int, int]], list[int], int]:
+    """The sentences `iter_sentences(text, body_start)` gives, as a list with their starts and
+    the index of the first (split once: a body starting mid-line has its first line scanned
+    afresh by every call)."""
     if body_start == 0 or text[body_start - 1] in "\r\n":
         # (the body from a line's start: the document's own split, as `iter_sentences` reads it)
         starts, sentences = sentence_split(text)
-        lo = bisect_left(starts, body_start)
-    else:
-        sentences = list(iter_sentences(text, body_start))
-        starts, lo = [s for s, _ in sentences], 0
-    if lo >= len(sentences):
-        return []
+        return sentences, starts, bisect_left(starts, body_start)
+    sentences = list(iter_sentences(text, body_start))
+    return sentences, [s for s, _ in sentences], 0
+
+
+def _naming(
+    sentences: list[tuple[int, int]], starts: list[int], lo: int, text: str
+) -> list[tuple[int, int]]:
+    """The body's sentences (from index `lo`) that name an agreement: found from where a noun
+    stands (one search of the body), not by asking every sentence."""
     out: list[tuple[int, int]] = []
+    if lo >= len(sentences):
+        return out
     last = -1
     for m in _NOUN.finditer(text, starts[lo]):
         i = bisect_right(starts, m.start()) - 1
@@ -122,7 +129,8 @@ def read_page_kind(text: str, body_start: int) -> PageKind:
     apart: list[tuple[int, int]] = []
     counted = False
     mentioned = False
-    for s, e in _naming(text, body_start):
+    sentences, starts, lo = _body_sentences(text, body_start)
+    for s, e in _naming(sentences, starts, lo, text):
         piece = text[s:e]
         mentioned = True
         set_apart = (
@@ -149,7 +157,7 @@ def read_page_kind(text: str, body_start: int) -> PageKind:
         return PageKind(False, "opinion", signing)
     if _BRIEFING.search(head):
         return PageKind(False, "briefing", signing)
-    first = next(iter_sentences(text, body_start), None)
+    first = sentences[lo] if lo < len(sentences) else None
     if first is not None and _DEFINES.search(text[first[0] : first[1]]):
         return PageKind(False, "definition", signing)
     # agreements told of only as earlier ones, or counted (a headline telling a signing is a
