@@ -13,6 +13,7 @@ when a sentence of its body reports a signing that it does not set apart as an e
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.lazy import lazy_compile
@@ -107,19 +108,18 @@ def _body_sentences(text: str, body_start: int) -> tuple[list[tuple[int, int]], 
 
 def _naming(
     sentences: list[tuple[int, int]], starts: list[int], lo: int, text: str
-) -> list[tuple[int, int]]:
-    """The body's sentences (from index `lo`) that name an agreement: found from where a noun
-    stands (one search of the body), not by asking every sentence."""
-    out: list[tuple[int, int]] = []
+) -> Iterator[tuple[int, int]]:
+    """The body's sentences (from index `lo`) that name an agreement, in order: found from where
+    a noun stands (one search of the body, read only as far as asked), not by asking every
+    sentence."""
     if lo >= len(sentences):
-        return out
+        return
     last = -1
     for m in _NOUN.finditer(text, starts[lo]):
         i = bisect_right(starts, m.start()) - 1
         if i != last and m.end() <= sentences[i][1]:
-            out.append(sentences[i])
+            yield sentences[i]
             last = i
-    return out
 
 
 def read_page_kind(text: str, body_start: int) -> PageKind:
@@ -128,44 +128,70 @@ def read_page_kind(text: str, body_start: int) -> PageKind:
     reported: list[tuple[int, int]] = []
     apart: list[tuple[int, int]] = []
     counted = False
-    mentioned = False
     sentences, starts, lo = _body_sentences(text, body_start)
     for s, e in _naming(sentences, starts, lo, text):
-        piece = text[s:e]
-        mentioned = True
-        set_apart = (
-            _APART_OPENS.match(piece) is not None or _APART.search(piece) is not None
-        ) and not _FINITE.search(piece)
-        if _SIGNING.search(piece):
-            if set_apart:
-                apart.append((s, e))
-            elif (
-                ("건" in piece or "회" in piece)
-                and _COUNT_HINT.search(piece)
-                and _COUNTED.search(piece)
-            ):
-                counted = True
-                apart.append((s, e))
-            else:
-                reported.append((s, e))
-        elif set_apart:
+        kind = _signing_kind(text[s:e])
+        if kind == "reported":
+            reported.append((s, e))
+        elif kind:
+            counted = counted or kind == "counted"
             apart.append((s, e))
     signing = tuple(sorted(reported + apart))
     # a genre that reports nothing, whatever signing it tells of
-    head = text[:_HEAD]
-    if _OPINION_LABEL.search(head):
-        return PageKind(False, "opinion", signing)
-    if _BRIEFING.search(head):
-        return PageKind(False, "briefing", signing)
-    first = sentences[lo] if lo < len(sentences) else None
-    if first is not None and _DEFINES.search(text[first[0] : first[1]]):
-        return PageKind(False, "definition", signing)
+    if why := _genre(text, sentences, lo):
+        return PageKind(False, why, signing)
     # agreements told of only as earlier ones, or counted (a headline telling a signing is a
     # report: `가온대, 다온시와 협약 체결`)
-    title = text[:body_start]
-    if not reported and mentioned and apart and not _SIGNING.search(title):
+    if not reported and apart and not _SIGNING.search(text[:body_start]):
         return PageKind(False, "agreements counted" if counted else "earlier agreement", signing)
     return PageKind(True, signing=signing)
 
 
-__all__ = ["PageKind", "read_page_kind"]
+def reports_agreement(text: str, body_start: int) -> bool:
+    """`read_page_kind(text, body_start).reports`, read no further than it must: the genre
+    first, then the body's sentences up to the first that reports a signing."""
+    sentences, starts, lo = _body_sentences(text, body_start)
+    if _genre(text, sentences, lo):
+        return False
+    apart = False
+    for s, e in _naming(sentences, starts, lo, text):
+        kind = _signing_kind(text[s:e])
+        if kind == "reported":
+            return True
+        apart = apart or bool(kind)
+    return not apart or _SIGNING.search(text[:body_start]) is not None
+
+
+def _signing_kind(piece: str) -> str:
+    """What a sentence naming an agreement tells: a signing it reports (`reported`), one it
+    sets apart as earlier (`apart`) or counts (`counted`), or none (empty)."""
+    set_apart = (
+        _APART_OPENS.match(piece) is not None or _APART.search(piece) is not None
+    ) and not _FINITE.search(piece)
+    if _SIGNING.search(piece):
+        if set_apart:
+            return "apart"
+        if (
+            ("건" in piece or "회" in piece)
+            and _COUNT_HINT.search(piece)
+            and _COUNTED.search(piece)
+        ):
+            return "counted"
+        return "reported"
+    return "apart" if set_apart else ""
+
+
+def _genre(text: str, sentences: list[tuple[int, int]], lo: int) -> str:
+    """A genre that reports nothing, whatever signing it tells of: an opinion label or a
+    regular briefing at the head, a first sentence defining the agreement."""
+    head = text[:_HEAD]
+    if _OPINION_LABEL.search(head):
+        return "opinion"
+    if _BRIEFING.search(head):
+        return "briefing"
+    if lo < len(sentences) and _DEFINES.search(text[sentences[lo][0] : sentences[lo][1]]):
+        return "definition"
+    return ""
+
+
+__all__ = ["PageKind", "read_page_kind", "reports_agreement"]
