@@ -15,7 +15,7 @@ from summarizer.structure.event import find_event
 from summarizer.structure.follow_ups import joint_subject
 from summarizer.structure.header import find_dateline, find_embargo, find_title
 from summarizer.structure.lines import Mask
-from summarizer.structure.page_kind import read_page_kind
+from summarizer.structure.page_kind import reports_agreement
 from summarizer.structure.page_shape import is_english
 from summarizer.structure.parties import find_parties
 from summarizer.structure.party_fallbacks import aside_bodies, speakers_bodies
@@ -115,7 +115,7 @@ def find_structure(
     # agreement) reports no agreement: no parties, terms or signing event are its own
     # (quotes are read as on any page)
     quotes = find_quotes(text, mask, parties)
-    if not read_page_kind(text, body_start).reports:
+    if not reports_agreement(text, body_start):
         parties, event = [], None
         commitments = []
     else:

@@ -155,15 +155,17 @@ def this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
 
 def _days_before(text: str, facts: list[Fact], at: int) -> list[Fact]:
     """The days written before `at` that a `이날` there may refer to (no page stamp)."""
-    return [
-        f
-        for f in facts
-        if f.kind == "date"
+    return [f for f in facts if _day_before(text, f, at)]
+
+
+def _day_before(text: str, f: Fact, at: int) -> bool:
+    return bool(
+        f.kind == "date"
         and f.end <= at
         and f.value
         and "/" not in f.value
         and not _posting_stamp(text, f)
-    ]
+    )
 
 
 # a sentence of the story closing before a word (`…맺었다.`, `…밝혔습니다.`, `… in Dara.`)
@@ -181,7 +183,8 @@ def orphan_day(text: str, facts: list[Fact], body_start: int) -> int | None:
     if m is None:
         return None
     at = body_start + m.start() + (m.group()[:1].isspace())
-    return None if _days_before(text, facts, at) else at
+    # (whether there is a day before it: the first one found will do)
+    return None if any(_day_before(text, f, at) for f in facts) else at
 
 
 # the page's own date labels (`기사입력`, `등록`, `보도`, `배포`, `수정`)

@@ -5,7 +5,7 @@ Every snippet is invented (names, places, numbers)."""
 
 from __future__ import annotations
 
-from summarizer.structure.page_kind import read_page_kind
+from summarizer.structure.page_kind import read_page_kind, reports_agreement
 from tests.structure.structure_helpers import run
 
 _REPORT = (
@@ -155,3 +155,25 @@ def test_a_headline_telling_the_signing_makes_a_report() -> None:
     text = title + "앞서 두 기관은 지난해 창업 공간을 함께 열었다는 협약을 맺은 바 있다.\n"
     assert read_page_kind(text, len(title)).reports
     assert not read_page_kind(text[len(title) :], 0).reports
+
+
+def test_reports_agreement_is_the_full_readings_answer() -> None:
+    # (the short reading the pipeline asks stops at the first reported signing; it must
+    # answer as the full reading does, the body starting at a line or mid-line)
+    title = "가람시, 나래공사와 협약\n"
+    pages = [
+        _REPORT,
+        "[사설] 협약의 뒤\n" + _REPORT,
+        "가람시는 지난해 나래공사와 협약을 체결한 바 있다. 올해 센터가 문을 열었다.\n",
+        "가람시는 올해 다온재단과 12건의 업무협약을 체결했다.\n",
+        "업무협약은 기관들이 서로 돕기로 하는 약속으로, 법적 구속력이 없다.\n" + _REPORT,
+        title + "앞서 가람시는 나래공사와 협약을 맺은 바 있다.\n",
+        "가람시 소식 가람시와 나래대학교는 12일 업무협약을 체결했다. 지난해 협약을 맺은 바 있다.\n",
+    ]
+    answers = []
+    for text in pages:
+        for start in (0, len(title), 7):
+            full = read_page_kind(text, start).reports
+            assert reports_agreement(text, start) == full
+            answers.append(full)
+    assert True in answers and False in answers
