@@ -45,19 +45,18 @@ def country_pair(text: str, mask: Mask, title: Span | None, body_start: int) -> 
         if mask.blocked(s, e) or _AGREEMENT.search(text, s, e) is None:
             continue
         for m in [*_PAIR.finditer(text, s, e), _WITH.match(text, s, e)]:
-            if (
-                m is None
-                or m.group("a") == m.group("b")
-                or m.group("a") in _FORMS.get(m.group("b"), ())
-            ):
-                continue
-            return [_country(m, "a"), _country(m, "b")]
+            if pair := _sides(m):
+                return pair
     return []
 
 
 def country_pair_at(text: str, a: int, b: int) -> list[Cand]:
     """Two countries joined at `a` as a sentence's subject (`A and B agreed during a summit`)."""
-    m = _PAIR.match(text, a, b)
+    return _sides(_PAIR.match(text, a, b))
+
+
+def _sides(m: re.Match[str] | None) -> list[Cand]:
+    """A match's two countries as sides, none when both are forms of one country."""
     if m is None or m.group("a") == m.group("b") or m.group("a") in _FORMS.get(m.group("b"), ()):
         return []
     return [_country(m, "a"), _country(m, "b")]

@@ -91,7 +91,7 @@ class PageKind:
     signing: tuple[tuple[int, int], ...] = ()
 
 
-_NOUN = lazy_compile("|".join(re.escape(n) for n in AGREEMENT_NOUNS))
+_NOUN = lazy_compile(_NOUNS)
 
 
 def _body_sentences(text: str, body_start: int) -> tuple[list[tuple[int, int]], list[int], int]:
@@ -125,41 +125,43 @@ def _naming(
 def read_page_kind(text: str, body_start: int) -> PageKind:
     """The page's kind: a report of an agreement unless it is labelled opinion, is a regular
     briefing, opens by defining the agreement, or tells of agreements only as earlier ones."""
+    return _reading(text, body_start, whole=True)
+
+
+def reports_agreement(text: str, body_start: int) -> bool:
+    """`read_page_kind(text, body_start).reports`, read no further than it must: the genre
+    first, then the body's sentences up to the first that reports a signing."""
+    return _reading(text, body_start, whole=False).reports
+
+
+def _reading(text: str, body_start: int, *, whole: bool) -> PageKind:
+    """The page's kind; unless `whole`, only as far as its verdict needs (no genre's label, then
+    the first sentence reporting a signing), its `signing` then partial."""
+    sentences, starts, lo = _body_sentences(text, body_start)
+    why = _genre(text, sentences, lo)
+    if why and not whole:
+        return PageKind(False, why)
     reported: list[tuple[int, int]] = []
     apart: list[tuple[int, int]] = []
     counted = False
-    sentences, starts, lo = _body_sentences(text, body_start)
     for s, e in _naming(sentences, starts, lo, text):
         kind = _signing_kind(text[s:e])
         if kind == "reported":
             reported.append((s, e))
+            if not whole:
+                break
         elif kind:
             counted = counted or kind == "counted"
             apart.append((s, e))
     signing = tuple(sorted(reported + apart))
     # a genre that reports nothing, whatever signing it tells of
-    if why := _genre(text, sentences, lo):
+    if why:
         return PageKind(False, why, signing)
     # agreements told of only as earlier ones, or counted (a headline telling a signing is a
     # report: `가온대, 다온시와 협약 체결`)
     if not reported and apart and not _SIGNING.search(text[:body_start]):
         return PageKind(False, "agreements counted" if counted else "earlier agreement", signing)
     return PageKind(True, signing=signing)
-
-
-def reports_agreement(text: str, body_start: int) -> bool:
-    """`read_page_kind(text, body_start).reports`, read no further than it must: the genre
-    first, then the body's sentences up to the first that reports a signing."""
-    sentences, starts, lo = _body_sentences(text, body_start)
-    if _genre(text, sentences, lo):
-        return False
-    apart = False
-    for s, e in _naming(sentences, starts, lo, text):
-        kind = _signing_kind(text[s:e])
-        if kind == "reported":
-            return True
-        apart = apart or bool(kind)
-    return not apart or _SIGNING.search(text[:body_start]) is not None
 
 
 def _signing_kind(piece: str) -> str:
