@@ -114,6 +114,7 @@ from summarizer.lexicon.orgs import (
     PERSON_REFERENCES,
     SIGNER_KINDS,
     SUBDIVISION_SYLLABLES,
+    TOWN_SYLLABLES,
     UNIT_SUFFIXES,
     US_STATES,
 )
@@ -274,6 +275,7 @@ __all__ = [
     "TITLE_QUALIFIERS",
     "TITLE_RANKS_EN",
     "TITLE_WORDS",
+    "TOWN_SYLLABLES",
     "UNIT_SUFFIXES",
     "US_STATES",
     "VICE_EN",

@@ -27,7 +27,9 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 # One syllable that ends many public bodies (`중기부`, `조달청`, `안산시`): weak evidence alone.
 # The first four end national bodies (`중기부`, `인사처`, `조달청`, `감사원`), the rest local ones.
 CENTRAL_SYLLABLES: tuple[str, ...] = ("부", "처", "청", "원")
-ORG_SYLLABLES: tuple[str, ...] = (*CENTRAL_SYLLABLES, "시", "군", "구", "도")
+# the last syllable of a city, county, district or province (`가온시`, `다온군`, `누리구`, `강원도`)
+TOWN_SYLLABLES: tuple[str, ...] = ("시", "군", "구", "도")
+ORG_SYLLABLES: tuple[str, ...] = (*CENTRAL_SYLLABLES, *TOWN_SYLLABLES)
 # A town or district inside a city or county (`안동시 도산면`, `연수구 연수3동`): a body when its
 # city or county is written before it (alone, `-면`/`-동` ends many common nouns: `측면`, `활동`).
 SUBDIVISION_SYLLABLES: tuple[str, ...] = ("읍", "면", "동")
@@ -233,4 +235,5 @@ __all__ = [
     "PERSON_REFERENCES",
     "SIGNER_KINDS",
     "SUBDIVISION_SYLLABLES",
+    "TOWN_SYLLABLES",
 ]

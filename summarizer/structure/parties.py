@@ -15,6 +15,7 @@ from summarizer.lexicon import (
     ORG_SUFFIXES,
     PHOTO_CREDITS_EN,
     SIGNING_CEREMONIES,
+    TOWN_SYLLABLES,
     alternation,
     led_start,
     marks,
@@ -606,14 +607,13 @@ def _same(a: Cand, b: Cand) -> bool:
     return _office_of(a, b) or _office_of(b, a)
 
 
-_TOWN_END = ("시", "군", "구", "도")
 _TOWN_OFFICES = ("청", "청사")
 
 
 def _town_opens(town: str, name: str) -> bool:
     """`해울시` opening `해울시정연구원`, `가람시` opening `가람시설공단`: a town's name written onto
     a longer body's, another body (not its own office, `가람시청`)."""
-    if not town.endswith(_TOWN_END) or not name.startswith(town) or len(name) == len(town):
+    if not town.endswith(TOWN_SYLLABLES) or not name.startswith(town) or len(name) == len(town):
         return False
     rest = name[len(town) :]
     return _HANGUL.match(rest) is not None and rest not in _TOWN_OFFICES

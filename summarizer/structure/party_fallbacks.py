@@ -14,7 +14,9 @@ from summarizer.lexicon import (
     ORG_SYLLABLES,
     SIGNING_CEREMONIES,
     SIGNING_STEMS,
+    SUBDIVISION_SYLLABLES,
     TITLE_WORDS,
+    TOWN_SYLLABLES,
     alternation,
     marks,
     org_of_fused_title,
@@ -78,7 +80,7 @@ _HEADED = lazy_compile(
 
 # `… 연산동 가온공단 누리본부(본부장 …)`: the body a branch belongs to, the word before it
 _OWNER_BEFORE = lazy_compile(r"(?<![^\s])([가-힣A-Za-z]{2,20})\s$")
-_PLACE_ENDS = "시군구도동읍면리"
+_PLACE_ENDS = (*TOWN_SYLLABLES, *SUBDIVISION_SYLLABLES, "리")  # (리: a village)
 
 
 def _branch_start(text: str, at: int, name: str) -> int:
@@ -87,7 +89,7 @@ def _branch_start(text: str, at: int, name: str) -> int:
     if not name.endswith(BRANCH_SUFFIXES):
         return at
     owner = _OWNER_BEFORE.search(text, max(0, at - 22), at)
-    if owner is None or owner.group(1)[-1] in _PLACE_ENDS or not is_body(owner.group(1)):
+    if owner is None or owner.group(1).endswith(_PLACE_ENDS) or not is_body(owner.group(1)):
         return at
     return owner.start(1)
 
