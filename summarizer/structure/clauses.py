@@ -318,7 +318,9 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         listed = [(x, stop)] if fields or whole else _listed_objects(text, x, stop)
         shortest = 4 if listed else 8
         # (the whole clause one item: no two deeds parted in it either)
-        spans = listed if whole else _deed_pairs(text, listed or _object_clauses(text, x, stop))
+        spans = (
+            [(x, stop)] if whole else _deed_pairs(text, listed or _object_clauses(text, x, stop))
+        )
         for x2, y2 in spans:
             c = item(text, x2, y2, False, "prose")
             if c and len(c.text) >= shortest:
