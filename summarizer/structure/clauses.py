@@ -30,6 +30,7 @@ from summarizer.structure.noun_lists import (
     deed_runs,
     examples_of_one,
     examples_runs,
+    field_of_deed,
     object_of_last,
     outside_brackets,
     pair_of_deeds,
@@ -221,6 +222,11 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             )
         ]
         etc = etcs[-1] if etcs else None
+        # `A, B 등 다양한 분야에서 C를 창출`, `A, B 등을 통해 C를 마련`: the list is the field or
+        # the means of the deed after it, the clause one item
+        whole = etc is not None and field_of_deed(etc.group(0), clause[etc.end() :])
+        if whole:
+            etc = None
         pair = None if etcs else pair_of_deeds(clause)
         # `농번기 일손돕기와 농산물 구매 등 협력활동을 벌인다`: two noun phrases, two items
         if pair:
@@ -228,7 +234,7 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
             continue
         # `A, B 금융 지원을 위해 상호 협력할 것을`: the purpose closes the list as `등` would
         purpose = re.search(r"\s*(?:을|를)\s*위해\s", clause)
-        if etc is None and purpose and ", " in clause[: purpose.start()]:
+        if etc is None and not whole and purpose and ", " in clause[: purpose.start()]:
             etc = purpose
         # (`A를 비롯해` parts items only in a list of no commas: `A를 비롯해 B 등`)
         sep = _COMMA_SEP if etc and ", " in clause[: etc.start()] else _LIST_SEP
@@ -309,9 +315,13 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
                 x += subj.end()
         # (a listed noun phrase may be short, `가족단위 민박`, as the items of a `등` list may)
         # (the commas of a list of fields part no objects: the clause is one item)
-        listed = [(x, stop)] if fields else _listed_objects(text, x, stop)
+        listed = [(x, stop)] if fields or whole else _listed_objects(text, x, stop)
         shortest = 4 if listed else 8
-        for x2, y2 in _deed_pairs(text, listed or _object_clauses(text, x, stop)):
+        # (the whole clause one item: no two deeds parted in it either)
+        spans = (
+            [(x, stop)] if whole else _deed_pairs(text, listed or _object_clauses(text, x, stop))
+        )
+        for x2, y2 in spans:
             c = item(text, x2, y2, False, "prose")
             if c and len(c.text) >= shortest:
                 out.append(c)

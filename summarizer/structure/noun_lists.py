@@ -118,6 +118,41 @@ def examples_of_one(listed: str, rest: str) -> bool:
     return all(_noun_phrase(p) for p in parts) and _object_len(rest) is not None
 
 
+# where a `등` list stands as the field or the means of a deed, not as its object: `A, B 등
+# 다양한 분야에서 …`, `A, B 등 … 분야를 중심으로 …`, `A, B 등 … 에 걸쳐 …`, `A, B 등을 통해 …`
+# (a word of the clause closed by the adverbial; `에서의` names a noun's field: no adverbial)
+_FIELD_OR_MEANS = lazy_compile(
+    r"(?:[^\s,]+\s+){0,4}?[^\s,]*?(?:에서|에\s*걸쳐|[을를]\s*중심으로|[을를]\s*통(?:해|하여))\s"
+)
+# an object closed by its particle, with the next word (`시너지를 창출`, not `협업을 통한`, a
+# means, nor `…을 위해`, an aim)
+_OWN_OBJECT = lazy_compile(r"(\S+?)[을를]\s+(?!통[해한하]|위[해한하]|중심|비롯)\S")
+# the cooperation itself named as the deed's object (`A, B 등 여러 분야에서 교류를 확대`, `A, B 등을
+# 통해 협력을 강화`, `…분야에서 긴밀한 협력관계를 구축`): the listed are then the terms, each of
+# its own
+_COOPERATION_HEADS = ("교류", "협력", "협업", "협조", "사업", "활동", "상생")
+
+
+def field_of_deed(etc: str, rest: str) -> bool:
+    """`A, B 등 다양한 분야에서 협업을 통한 시너지를 창출`, `A를 발굴, B 등을 통해 C 방안을 마련`:
+    the listed are the field or the means of a deed with an object of its own, so the clause is
+    one item (where that object is the cooperation itself, `…분야에서 교류를 확대`, or there is
+    none, `…분야에서 협력한다`, the listed are the terms). `etc` is the `등` closing the list
+    (with its particle), `rest` what follows it. Found with string tests first."""
+    if etc.strip().endswith(("을", "를")):
+        if not rest.startswith(("통해 ", "통하여 ")):
+            return False
+        tail = rest.split(" ", 1)[1]
+    else:
+        adverbial = _FIELD_OR_MEANS.match(rest)
+        # (`A, B 등 각종 교류를 통해 …`: the listed name kinds of the cooperation, the terms)
+        if adverbial is None or any(h in adverbial.group(0) for h in _COOPERATION_HEADS):
+            return False
+        tail = rest[adverbial.end() :]
+    obj = _OWN_OBJECT.search(tail)
+    return obj is not None and not any(h in obj.group(1) for h in _COOPERATION_HEADS)
+
+
 def examples_runs(pieces: list[str]) -> list[tuple[int, int]]:
     """`스타트업, 디지털 콘텐츠, 미래성장 등 청년들이 원하는 분야의 일자리 제공, …`: bare nouns
     listed, the last closed by an inner `등` and the noun phrase they are examples of, make one

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from structure_helpers import region, run
 
-from summarizer.structure.noun_lists import examples_of_one
+from summarizer.structure.noun_lists import examples_of_one, field_of_deed
 
 HEAD = "두 농협 협약\n\n가람농협은 누리농협과 도농상생 협약을 맺었다고 밝혔다.\n\n"
 
@@ -29,6 +29,24 @@ HEAD = "두 농협 협약\n\n가람농협은 누리농협과 도농상생 협약
             "협약에 따라 두 농협은 로컬푸드 매장, 학교 급식, 공동 브랜드 등 다양한 분야에서 협력한다.",
             ["로컬푸드 매장", "학교 급식", "공동 브랜드"],
         ),
+        (  # the field of a deed with an object of its own: one item
+            "협약에 따라 두 농협은 직거래 장터 운영, 일손 돕기 등 다양한 분야에서 협업을 통한 새 "
+            "판로를 개척한다.",
+            ["직거래 장터 운영, 일손 돕기 등 다양한 분야에서 협업을 통한 새 판로를 개척"],
+        ),
+        (  # the means of a deed with an object of its own: one item
+            "협약에 따라 두 농협은 직거래 장터 운영, 일손 돕기 등을 통해 공동 판매 방안을 마련한다.",
+            ["직거래 장터 운영, 일손 돕기 등을 통해 공동 판매 방안을 마련"],
+        ),
+        (  # the deed after the field is the cooperation itself: the listed are terms
+            "협약에 따라 두 농협은 직거래 장터 운영, 일손 돕기 등 여러 분야에서 교류를 확대한다.",
+            ["직거래 장터 운영", "일손 돕기"],
+        ),
+        (
+            "협약에 따라 두 농협은 직거래 장터 운영, 일손 돕기 등 다양한 분야에서 긴밀한 "
+            "협력관계를 구축한다.",
+            ["직거래 장터 운영", "일손 돕기"],
+        ),
     ],
 )
 def test_examples_of_one_object(sentence: str, want: list[str]) -> None:
@@ -48,6 +66,26 @@ def test_examples_of_one_object(sentence: str, want: list[str]) -> None:
 )
 def test_examples_of_one_rule(listed: str, rest: str, want: bool) -> None:
     assert examples_of_one(listed, rest) is want
+
+
+@pytest.mark.parametrize(
+    ("etc", "rest", "want"),
+    [
+        (" 등 ", "다양한 분야에서 협업을 통한 시너지를 창출한다.", True),
+        (" 등 ", "핵심 연구 분야를 중심으로 협력 범위를 넓힌다.", True),
+        (" 등 ", "여러 지역에 걸쳐 공동 판로를 연다.", True),
+        (" 등을 ", "통해 공동 판매 방안을 마련한다.", True),
+        (" 등 ", "다양한 분야에서 협력한다.", False),  # no object: the listed are the terms
+        (" 등 ", "여러 분야에서 교류를 확대한다.", False),  # the cooperation itself
+        (" 등을 ", "통해 협력을 강화한다.", False),
+        (" 등을 ", "추진한다.", False),  # the listed are the object
+        (" 등 ", "다양한 사업을 펼친다.", False),  # no field: a kind of deed
+        (" 등 ", "다양한 분야에서의 협력을 강화한다.", False),  # a noun's field
+        (" 등 ", "각종 교류를 통해 지역 발전을 꾀한다.", False),  # kinds of the cooperation
+    ],
+)
+def test_field_of_deed_rule(etc: str, rest: str, want: bool) -> None:
+    assert field_of_deed(etc, rest) is want
 
 
 def test_english_list_cue_collaborate_and_cut_off_item() -> None:
