@@ -46,6 +46,7 @@ from summarizer.structure.event_steps import (
     recent_instead,
     several_signings,
     signing_clause,
+    signing_clause_end,
     signing_time,
     weekday_again,
 )
@@ -519,7 +520,7 @@ def find_event(
             # the signing's clause
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
             place = (
-                place_in(text, at, e, facts)
+                place_in(text, at, signing_clause_end(text, max(at, date.end), e), facts)
                 or _meeting_place(text, s, e, facts)
                 or _place_of_that_day(text, date, s, facts)
                 or _earlier_venue(text, s, e, facts, body_start)
