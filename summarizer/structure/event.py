@@ -47,7 +47,6 @@ from summarizer.structure.event_steps import (
     recent_instead,
     several_signings,
     signing_clause,
-    signing_clause_end,
     signing_time,
     weekday_again,
 )
@@ -522,7 +521,7 @@ def find_event(
             # the signing's clause
             at = date.start if others and s <= date.start < e else signing_clause(text, s, e, date)
             place = (
-                place_in(text, at, signing_clause_end(text, max(at, date.end), e), facts)
+                place_in(text, at, e, facts)
                 or _meeting_place(text, s, e, facts)
                 or _place_of_that_day(text, date, s, facts)
                 or _earlier_venue(text, s, e, facts, body_start)

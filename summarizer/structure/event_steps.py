@@ -168,29 +168,6 @@ def signing_clause(text: str, s: int, e: int, date: Fact) -> int:
     return start
 
 
-# `… 협약을 맺고, B에서 C와 …`, `체결했으며`: a signing clause the sentence goes on from to a
-# further one
-_SIGNS_AND = re.compile(
-    r"(?:체결|서명)(?:하고|했고|하며|했으며|하였고|하였으며)(?=[,\s])|맺(?:고|었고|으며|었으며)(?=[,\s])"
-)
-
-
-# a further signing with a partner of its own (`대전시청에서 B와 협약을 체결한다`), not the
-# same signing's ceremony told after it (`체결하고 X에서 협약식을 가졌다`)
-_PARTNER_SIGNS = lazy_compile(r"\S(?:과|와)(?:도|의)?\s[^.\n]{0,60}?(?:" + _SIGNING_FORM + ")")
-
-
-def signing_clause_end(text: str, at: int, e: int) -> int:
-    """Where the clause of the signing opening at `at` closes: at its verb, when the sentence
-    goes on from it to a further signing with another partner (`세종시청을 찾아 A와 협약을 맺고,
-    대전시청에서 B와 … 체결한다`: the hall after the verb is the next signing's); else at the
-    sentence's end."""
-    m = _SIGNS_AND.search(text, at, e)
-    if m is not None and _PARTNER_SIGNS.search(text, m.end(), e):
-        return m.end()
-    return e
-
-
 def step_between(text: str, at: int, e: int) -> bool:
     """Whether a date at `at` belongs to another step: no signing follows it before `e`
     (`체결 동의안` names the vote), or another step comes between it and the signing."""
@@ -330,7 +307,6 @@ __all__ = [
     "other_step_dates",
     "recent_instead",
     "signing_clause",
-    "signing_clause_end",
     "signing_time",
     "step_between",
     "under_earlier_agreement",

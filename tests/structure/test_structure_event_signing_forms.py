@@ -145,24 +145,3 @@ def test_an_outline_row_closing_on_the_papers_exchanged() -> None:
         "- 두 기관은 공동연구실을 해마다 평가하기로 했다.\n"
     )
     assert _event(page) == ("2025-03-14", "10:00", "다온과학원")
-
-
-# The signing verb's clause closes at its verb when the sentence goes on to a further signing
-# with a partner of its own (issue 8, helper evt33)
-def test_the_venue_after_the_first_signings_verb_is_the_next_ones() -> None:
-    page = (
-        "가온시, 다온시·누리시와 잇단 협약\n\n"
-        "가온시는 14일 다온시청을 찾아 다온시와 교류 협약을 맺고, 누리시청에서 누리시와 "
-        "교류 협약을 연이어 체결한다.\n"
-    )
-    assert _event(page) == ("2025-03-14", None, "다온시청")
-
-
-def test_the_same_signings_ceremony_after_its_verb_closes_no_clause() -> None:
-    # (a ceremony with no partner of its own after the verb is the same signing's)
-    from summarizer.structure.event_steps import signing_clause_end
-
-    one = "가온시는 14일 다온재단과 돌봄 협약을 체결하고, 시청 대회의실에서 협약식을 가졌다."
-    assert signing_clause_end(one, 0, len(one)) == len(one)
-    two = "가온시는 14일 다온재단과 협약을 체결하고, 시청에서 누리재단과 협약을 맺었다."
-    assert two[: signing_clause_end(two, 0, len(two))].endswith("체결하고")
