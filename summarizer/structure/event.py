@@ -739,9 +739,9 @@ def _lead_day(
     dateline_facts: list[Fact],
     reference: _dt.date | None,
 ) -> Fact | None:
-    """The day of the sentence right before the first sentence reporting the signing (its own,
-    or the earlier one its `이날` carries on), when that sentence states no day and does not
-    set the signing apart (asked only of pages whose signing is otherwise undated)."""
+    """The day of the sentence right before the first sentence reporting the signing, when that
+    sentence states no day and does not set the signing apart (asked only of pages whose
+    signing is otherwise undated)."""
     s, e = cue
     if facts_in(facts, "date", s, e) or _APART.search(text, s, e):
         return None
@@ -755,12 +755,7 @@ def _lead_day(
     if not _sentence_end(text[prev[0] : _line_end(text, prev[1])]):
         return None  # a stamp line under the headline (`2025-03-20 11:20:05`), no sentence
     # (`SEOUL, June 24 (Yonhap) -- A and B agreed Friday to …`: its weekday, read at its word)
-    day = (
-        _event_date(facts, text, *prev)
-        or weekday_named(text, *prev, dateline_facts, reference)
-        # (`이날 … 말했다`: the day the sentence before it names, carried on)
-        or this_day(text, *prev, facts)
-    )
+    day = _event_date(facts, text, *prev) or weekday_named(text, *prev, dateline_facts, reference)
     if day is None:
         return None
     # a coming day dates only a coming signing (`오는 20일 … 연다. … 체결할 예정이다`)

@@ -85,17 +85,3 @@ def test_a_this_day_opening_the_story_takes_the_headlines_day() -> None:
     )
     ev = _event(page)
     assert ev is not None and ev.date == "2025-03-14"
-
-
-def test_this_day_in_the_sentence_before_the_signing_carries_the_leads_day() -> None:
-    # (issue 8, helper evt33) the summit's day; the sentence between names it only by `이날`;
-    # the signing follows from it with no day of its own
-    page = (
-        "가온국-다온국, 협력 양해각서 5건 체결\n\n"
-        "가온국 대통령은 14일 다온국 대통령과 정상회담을 갖고 협력을 넓히기로 합의했다.\n\n"
-        '가온국 대통령은 이날 회담 이후 공동발표에서 "두 정상은 교역 확대를 높이 평가했다"고 '
-        "말했다.\n\n"
-        "이에 따라 양국 장관들은 두 대통령이 임석한 가운데 모두 5건의 양해각서를 체결했다.\n"
-    )
-    ev = _event(page)
-    assert ev is not None and ev.date == "2025-03-14"
