@@ -76,10 +76,7 @@ _HELD_AT = (
 _DONE_WITH = (
     r"(?:\s?식)?(?:\([^()\n]{1,12}\))?[’'”\"」』]?\s*[을를]\s*(?:실시|진행|가졌|가진|갖고|거행)"
 )
-# (a verb's ending in every tense, or none where an outline's row closes on the noun:
-# `- 5월 9일(목) 오전 10시 본관에서 양 기관장 간 양해각서 교환`)
-_VERB_ENDS = r"(?:했|하고|한|하는|하였|할|합|하기로|하며|[ \t\r]*(?:\n|$))"
-_EXCHANGED = r"\)?\s*(?:를|을)?\s*(?:상호\s*)?교환" + _VERB_ENDS
+_EXCHANGED = r"\)?\s*(?:를|을)?\s*(?:상호\s*)?교환(?:했|하고|한|하는|하였)"
 
 
 class _Cue(NamedTuple):
@@ -101,8 +98,7 @@ def _branches(cue: _Cue) -> list[str]:
 
 
 # what follows a signing verb's stem (`맺었다`, `서명하고`; `체결` as it stands)
-# (in every tense: `서명할 예정이다`, `맺을 계획이다` as `서명했다`, `맺었다`)
-_STEM_ENDINGS = {"맺": "[었은는고을]", "서명": "(?:하고|했|한|하는|할|합|하였|하기로)"}
+_STEM_ENDINGS = {"맺": "[었은는고]", "서명": "(?:하고|했|한|하는)"}
 _SIGNING_CUES: tuple[_Cue, ...] = (
     *(_Cue((stem,), _STEM_ENDINGS.get(stem, "")) for stem in SIGNING_STEMS),
     _Cue(SIGNING_CEREMONIES),  # `협약식`, `조인식`

@@ -124,24 +124,3 @@ def test_a_request_after_the_signings_day_is_no_venue() -> None:
     page = "Gana, Dara sign pact\n\nGana signed the pact with Dara on March 12 at Dara's request.\n"
     ev = _event(page)
     assert ev is not None and ev[2] is None
-
-
-# The signing's verb in every tense, and an outline's row closing on the noun (issue 8, helper
-# evt33: a signing to come, `가서명할 예정이다`; a release's row `… 양해각서 교환`)
-def test_a_signing_to_come_told_by_its_future_form() -> None:
-    page = (
-        "가온-다온 어업협정 오늘 가서명\n"
-        "두 나라의 어업협정 가서명이 20일 이뤄진다. 양국 수석대표는 이날 오후 3시 "
-        "가온시 외교청사에서 협정문에 가서명할 예정이다.\n"
-    )
-    assert _event(page) == ("2025-03-20", "15:00", "가온시 외교청사")
-
-
-def test_an_outline_row_closing_on_the_papers_exchanged() -> None:
-    page = (
-        "가온연구회, 다온과학원과 MoU 체결\n\n"
-        "가온연구회가 다온과학원과 공동연구실 운영을 위한 MoU를 체결했다.\n\n"
-        "- 3월 14일(금) 오전 10시 다온과학원에서 양 기관장 간 양해각서 교환\n"
-        "- 두 기관은 공동연구실을 해마다 평가하기로 했다.\n"
-    )
-    assert _event(page) == ("2025-03-14", "10:00", "다온과학원")
