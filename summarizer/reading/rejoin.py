@@ -65,27 +65,14 @@ def _is_wrap(line: str, following: str, margin: int) -> bool:
     return _columns(body) >= margin
 
 
-def wrap_margin(lines: list[str]) -> int | None:
-    """The column a wrapped line of these lines reaches (a few columns short of the longest);
-    None for lines too short to tell a wrap by."""
-    widths = [_columns(line.rstrip()) for line in lines if "\t" not in line]
-    longest = max(widths, default=0)
-    if longest < 30 or len(lines) < 2:
-        return None
-    return longest - max(4, longest // 8)
-
-
-def wraps(line: str, following: str, margin: int) -> bool:
-    """Whether `line` runs on into `following`, cut only to fit the page (`wrap_margin`)."""
-    return _is_wrap(line, following, margin)
-
-
 def rejoin_page(page: str) -> str:
     """One page's extracted text with wrapped lines joined; short pages are left alone."""
     lines = page.split("\n")
-    margin = wrap_margin(lines)
-    if margin is None:
+    widths = [_columns(line.rstrip()) for line in lines if "\t" not in line]
+    longest = max(widths, default=0)
+    if longest < 30 or len(lines) < 2:
         return page
+    margin = longest - max(4, longest // 8)
     out = [lines[0]]
     visual = lines[0]  # the last line as the page showed it (the margin test looks at it alone)
     for line in lines[1:]:
@@ -98,4 +85,4 @@ def rejoin_page(page: str) -> str:
     return "\n".join(out)
 
 
-__all__ = ["rejoin_page", "wrap_margin", "wraps"]
+__all__ = ["rejoin_page"]

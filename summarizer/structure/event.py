@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_right
-from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from summarizer.facts.normalize import lowered_holds
@@ -26,7 +25,6 @@ from summarizer.lexicon import (
 )
 from summarizer.lexicon.connectives import PAST_YEAR, TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.models.records import Event, Fact, Party, Span
-from summarizer.reading.rejoin import wrap_margin, wraps
 from summarizer.structure.event_days import (
     ACCORDING_ON,
     TOLD_AFTER_EN,
@@ -618,51 +616,24 @@ def _within(f: Fact, line: Span) -> bool:
 
 
 # A line a sentence runs on from: it closes on a comma or a particle no sentence ends with
-# (`지난 28일 교통대 본부에서` / `통합 합의서에 서명했습니다.`, a script's one clause per line),
-# or on a modifier that needs the noun after it (`… 사업을 위한` / `업무협정을 체결했다.`)
+# (`지난 28일 교통대 본부에서` / `통합 합의서에 서명했습니다.`, a script's one clause per line).
 _RUNS_ON = lazy_compile(
-    r"(?:,|[가-힣](?:은|는|이|가|을|를|에서|에게|에|와|과|으로|로|의|및)"
-    r"|(?<![가-힣])(?:위|대|통|관|향)한)[ \t\r]*$"
+    r"(?:,|[가-힣](?:은|는|이|가|을|를|에서|에게|에|와|과|으로|로|의|및))[ \t\r]*$"
 )
 _RUN_ON_LINES = 3  # lines a wrapped sentence is read back over
 _RUN_ON_SIZE = 80  # a wrapped line is short: a long one is a paragraph of its own
-# (a page with a line this long has its margin past any short line: no short line is a wrap)
-_WRAPPED_PAGE = 2 * _RUN_ON_SIZE + _RUN_ON_SIZE // 4
-_WRAPS = 3  # lines a page cuts at its margin, at least, to be read as wrapped
-
-
-def _page_margin(text: str) -> int | None:
-    """The right margin of a page whose lines are cut at a fixed width (a paper's archive, a
-    board's pasted release: `… 오후 5시 중소기업중앙회` / `회의실에서 … 체결했다.`); None for a
-    page whose paragraphs are lines of their own (most pages: one long line is enough to tell)."""
-    lines = [ln.text for ln in iter_lines(text)]
-    if max(map(len, lines), default=0) > _WRAPPED_PAGE:
-        return None
-    margin = wrap_margin(lines)
-    if margin is None:
-        return None
-    # (cut at the margin more than once or twice: a short page's headline as wide as its one
-    # sentence is no wrap)
-    cut = sum(wraps(a, b, margin) for a, b in pairwise(lines))
-    return margin if cut >= _WRAPS else None
 
 
 def _wrapped_start(text: str, s: int, mask: Mask) -> int:
     """Where a sentence starting a line began, when the lines before it run on into it (not
-    a caption's or the page furniture's): lines closing on a particle, or cut at the page's
-    margin."""
-    margin: int | None = -1  # (-1: not read yet)
+    a caption's or the page furniture's)."""
     for _ in range(_RUN_ON_LINES):
         if s < 2 or text[s - 1] != "\n":
             break
         start = text.rfind("\n", 0, s - 1) + 1
         line = text[start : s - 1]
-        if not line.strip() or len(line) > _RUN_ON_SIZE:
+        if not line.strip() or len(line) > _RUN_ON_SIZE or _RUNS_ON.search(line) is None:
             break
-        if _RUNS_ON.search(line) is None:
-            margin = _page_margin(text) if margin == -1 else margin
-            if margin is None or not wraps(line, text[s : _line_end(text, s)], margin):
-                break
         if mask.in_noise(start, s - 1) or mask.furniture(start, s - 1):
             break
         s = start + len(line) - len(line.lstrip())
