@@ -86,7 +86,8 @@ _NAMED_WEEKDAY = lazy_compile(
 TOLD_AFTER_EN = r"\s+(?:" + "|".join(REPORT_VERBS_EN) + r")\b"
 _TOLD_AFTER_EN = lazy_compile(TOLD_AFTER_EN)
 # `…, according to the city's officials on Tuesday`: the weekday of the report it is told by
-ACCORDING_ON = lazy_compile(r"\baccording\s+to\s+[^,.;\n]{1,60}?\s+(?:on\s+)?$", re.I)
+# (a source set off by its comma; `signed according to the plan on May 3` is no report)
+ACCORDING_ON = lazy_compile(r",\s*according\s+to\s+[^,.;\n]{1,60}?\s+(?:on\s+)?$", re.I)
 # a plan told before its weekday: `will sign the MOU on Monday`
 _PLANNED_EN = lazy_compile(r"\b(?:will|shall|(?:is|are)\s+to|plans?\s+to|to\s+be)\b")
 

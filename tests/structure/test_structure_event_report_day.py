@@ -42,3 +42,13 @@ def test_the_weekday_of_the_officials_told_is_the_reports() -> None:
         "during a business forum held in Daon City.\n"
     )
     assert _date(page, "2025-03-20") is None
+
+
+def test_according_to_a_plan_is_no_report() -> None:
+    # (a source is set off by its comma; a plan the signing follows is not one)
+    page = (
+        "Gaon and Daon sign a sisterhood pact\n\n"
+        "Gaon City and Daon City signed the sisterhood agreement according to the plan on "
+        "May 3, 2025.\n"
+    )
+    assert _date(page, "2025-05-10") == "2025-05-03"
