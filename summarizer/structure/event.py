@@ -26,10 +26,11 @@ from summarizer.lexicon import (
 from summarizer.lexicon.connectives import PAST_YEAR, TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.models.records import Event, Fact, Party, Span
 from summarizer.structure.event_days import (
-    ANNOUNCE,
+    ACCORDING_ON,
     TOLD_AFTER_EN,
     day_before,
     orphan_day,
+    report_day,
     reported_day,
     same_day,
     this_day,
@@ -175,9 +176,10 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
         for f in facts_in(facts, "date", s, e)
         if f.value
         and "/" not in f.value
-        and not ANNOUNCE.match(text[f.end : f.end + 10])
+        and not report_day(text, f)
         and not _ANNOUNCE_EN.match(text, f.end)
         and not _SAID_EN.search(text, max(s, f.start - 24), f.start)  # `the ministry said Tuesday`
+        and not ACCORDING_ON.search(text, max(s, f.start - 80), f.start)  # `according to … on`
         and not _PHOTO_TAKEN.search(text, max(s, f.start - 48), f.start)
         and not _WIRE_MARK.match(text, f.end)
         and not _ACCORDING.match(text[s : f.start])

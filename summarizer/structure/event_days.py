@@ -23,6 +23,24 @@ from summarizer.models.records import Fact
 from summarizer.structure.lines import facts_in
 
 ANNOUNCE = re.compile(r"^\s*" + alternation(ANNOUNCE_VERBS_KO))
+# `18일 "… 전날 협약식을 가졌다"고 전했다`: the day stands outside the quotation its sentence
+# reports, with the report's verb
+_QUOTED_REPORT = lazy_compile(
+    r"\s*[“\"][^”\"\n]{1,300}[”\"]\s*(?:이?라?고|며)\s*" + alternation(ANNOUNCE_VERBS_KO)
+)
+# `12일 취재결과`, `12일 취재에 따르면`: the day of the paper's own inquiry
+_INQUIRY = lazy_compile(r"\s*(?:본지\s*)?취재\s*(?:결과|에\s*따르면)")
+
+
+def report_day(text: str, f: Fact) -> bool:
+    """Whether the day is the report's, not a happening's: the report's verb right after it
+    (`15일 밝혔다`), or after the quotation it stands before (`18일 "…"고 전했다`), or the
+    paper's own inquiry (`12일 취재결과`)."""
+    return bool(
+        ANNOUNCE.match(text[f.end : f.end + 10])
+        or _QUOTED_REPORT.match(text, f.end)
+        or _INQUIRY.match(text, f.end)
+    )
 
 
 _THIS_DAY = lazy_compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …
@@ -67,6 +85,9 @@ _NAMED_WEEKDAY = lazy_compile(
 # `… said`, `… announced`: the day before it is the report's
 TOLD_AFTER_EN = r"\s+(?:" + "|".join(REPORT_VERBS_EN) + r")\b"
 _TOLD_AFTER_EN = lazy_compile(TOLD_AFTER_EN)
+# `…, according to the city's officials on Tuesday`: the weekday of the report it is told by
+# (a source set off by its comma; `signed according to the plan on May 3` is no report)
+ACCORDING_ON = lazy_compile(r",\s*according\s+to\s+[^,.;\n]{1,60}?\s+(?:on\s+)?$", re.I)
 # a plan told before its weekday: `will sign the MOU on Monday`
 _PLANNED_EN = lazy_compile(r"\b(?:will|shall|(?:is|are)\s+to|plans?\s+to|to\s+be)\b")
 
@@ -98,6 +119,8 @@ def weekday_named(
     for m in _NAMED_WEEKDAY.finditer(text, s, e):
         if _TOLD_AFTER_EN.match(text, m.end(1)) or m.start(1) in others:
             continue  # `on Friday announced that …`: the day of the report; another step's day
+        if ACCORDING_ON.search(text, max(s, m.start(1) - 80), m.start(1)):
+            continue  # `according to officials on Tuesday`: the report's day too
         wd = WEEKDAYS_EN.index(m.group(1).lower())
         if tense_after(text, m.end(1)) == "future" or _PLANNED_EN.search(text, s, m.start()):
             day = base + _dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
@@ -143,7 +166,7 @@ def this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
     told = [
         f
         for f in facts_in(facts, "date", s + m.end(), e)
-        if f.value and "/" not in f.value and ANNOUNCE.match(text[f.end : f.end + 10])
+        if f.value and "/" not in f.value and report_day(text, f)
     ]
     if told:
         return told[0]
@@ -218,7 +241,7 @@ def _held_before_told(text: str, before: list[Fact]) -> Fact | None:
     """`지난 24일 … 개최했다고 25일 밝혔다. 이날 …`: the last day named before is the report's;
     `이날` is the day of what was held, named earlier in that same sentence."""
     told, held = before[-1], before[-2] if len(before) > 1 else None
-    if held is None or not ANNOUNCE.match(text[told.end : told.end + 10]):
+    if held is None or not report_day(text, told):
         return None
     between = text[held.end : told.start]
     return held if "\n" not in between and "다." not in between else None
@@ -257,10 +280,10 @@ def day_before(
         f
         for f in facts
         if f.kind == "date"
-        and f.end <= s
+        and f.end <= m.start()
         and f.value
         and "/" not in f.value
-        and ANNOUNCE.match(text[f.end : f.end + 10])
+        and report_day(text, f)
     ]
     try:
         base = _dt.date.fromisoformat(told[-1].value or "") if told else reference
@@ -276,10 +299,12 @@ def day_before(
 
 
 __all__ = [
+    "ACCORDING_ON",
     "ANNOUNCE",
     "TOLD_AFTER_EN",
     "day_before",
     "orphan_day",
+    "report_day",
     "reported_day",
     "same_day",
     "this_day",

@@ -27,7 +27,7 @@ from summarizer.lexicon import (
 )
 from summarizer.lexicon.connectives import TURNS_BACK, connectives
 from summarizer.models.records import Fact, Span
-from summarizer.structure.event_days import ANNOUNCE
+from summarizer.structure.event_days import report_day
 from summarizer.structure.lines import facts_in, span
 from summarizer.structure.venue_other import occasion_day
 
@@ -137,7 +137,7 @@ def several_signings(text: str, s: int, e: int, dates: list[Fact]) -> bool:
         if f.value
         and "/" not in f.value
         and not _SPAN_EDGE.match(text, f.end)
-        and not ANNOUNCE.match(text[f.end : f.end + 10])  # `맺었다고 15일 밝혔다`: the report's day
+        and not report_day(text, f)  # `맺었다고 15일 밝혔다`: the report's day
     ]
     if len({f.value for f in days}) < 2 or _SERIES.search(text, s, e) is None:
         return False
