@@ -153,8 +153,9 @@ _POLITE_END = lazy_compile(
 _GO_END = lazy_compile(r"[을를]\s[가-힣]{0,2}(?<![신광재사보창최경공참원수])고$")
 
 
-def clauses(text: str, s: int, e: int) -> list[Commitment]:
-    """The cooperation clauses of one sentence, without its lead, subject and verb."""
+def clauses(text: str, s: int, e: int, whole_lists: bool = False) -> list[Commitment]:
+    """The cooperation clauses of one sentence, without its lead, subject and verb
+    (`whole_lists`: a `등` list and the deed it is the object of are one item)."""
     out: list[Commitment] = []
     sent = text[s:e]
     lead = PROSE_LEAD.match(sent)
@@ -224,7 +225,9 @@ def clauses(text: str, s: int, e: int) -> list[Commitment]:
         etc = etcs[-1] if etcs else None
         # `A, B 등 다양한 분야에서 C를 창출`, `A, B 등을 통해 C를 마련`: the list is the field or
         # the means of the deed after it, the clause one item
-        whole = etc is not None and field_of_deed(etc.group(0), clause[etc.end() :])
+        whole = etc is not None and (
+            whole_lists or field_of_deed(etc.group(0), clause[etc.end() :])
+        )
         if whole:
             etc = None
         pair = None if etcs else pair_of_deeds(clause)

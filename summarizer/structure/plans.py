@@ -22,8 +22,12 @@ sentence, whatever else the page holds, run after the others:
   `협약에 따라`); or its subject is the parties together right after a pledge, or after
   `향후`/`앞으로`; or the signers named as a group (`협약 기업들은`); or no subject, after a
   pledge, opened by a connective or `이를 통해` (`아울러 …할 계획이다`). One party's own plan
-  (`sides`, or a short form: `공단은` for `국민연금공단`) with none of these counts only as one
-  of the parties' shares told in turn (`A는 …할 예정이다. B는 …할 계획이다.`);
+  (`sides`, or a short form: `공단은` for `국민연금공단`) with none of these counts as one of
+  the parties' shares told in turn (`A는 …할 예정이다. B는 …할 계획이다.`), or, where no list
+  stands, as that party's share where the story tells it in its terms part: before the
+  speakers' words (`_SPEECH`), with no time of its own ahead (`A는 2030년까지 …`, `올해`:
+  its own target, `_OWN_TIME`); its `등` list and the deed it is the object of stay one item
+  (`A는 B, C 등을 연계한 체계를 구축하기로 했다`);
 - it is no quotation, no dated step (`오는 5월`, `다음 달`, `3일부터`), no side note (`한편
   시는 …`), no standing policy (`앞으로도 …`), no list's intro (`다음 사항에`), no further
   signing told (`…실무협약을 체결하여 …`), and no sentence another reader took already.
@@ -77,6 +81,11 @@ _CUES = (
     "약속하였",
     "합의",
 )
+# a speaker's words (`"…"이라며`, `"…"고 말했다`): the terms part of the story ends there
+_SPEECH = lazy_compile(r'[“"][^”"\n]{12,}[”"]\s*(?:이?라며|이?라고|고\s)')
+# a time of the party's own ahead (`2030년까지`, `올해`, `내년`, `연내`): the plan is its own
+# target or schedule (`A는 올해 대출 규모를 두 배로 늘릴 계획이다`), no share of the agreement
+_OWN_TIME = lazy_compile(r"\d{4}년\s*(?:상반기|하반기|말)?\s*까지|올해|내년|연내|연말")
 # the agreement leading a sentence (`이번 협약에 따라 A는 …을 구축한다`): a share may open there
 _LEAD_CUES = ("협약에 따라", "협약을 통해", "협약으로")
 # the cues as one pattern each way (with and without the leads): one scan of the page's rest
@@ -122,7 +131,7 @@ _INTRO = ("다음 사항", "아래 사항", "다음과 같", "아래와 같")
 # the party's standing policy, going on as before (`시는 앞으로도 …할 계획이다`): no new term
 _AS_BEFORE = ("앞으로도", "향후에도", "앞으로 계속")
 # what was done already, told before the plan (`…공관을 지정했으며 …을 구축할 계획이다`)
-_DONE = lazy_compile(r"(?:했|였|됐|었|았)(?:으며|고)[\s,]")
+_DONE = lazy_compile(r"(?:했|였|됐|었|았|왔)(?:으며|고)(?:[\s,]|$)")
 # a signing told (`…실무협약을 체결하여 …할 예정이다`, `…협약을 체결하고 …하기로 했다`): the
 # sentence is about that agreement, what it lists are no terms of this one (not `이번 협약
 # 체결을 계기로`, the agreement leading)
@@ -174,12 +183,12 @@ def _whose(body: str, names: frozenset[str], after_pledge: bool) -> Told | None:
         if not _is_side(topic, names):
             return None
         # (one party's own plan is the agreement's where the agreement leads to it, `A는 이번
-        # 협약을 계기로 …`, or names them, `협약 기업들은 …`; after a pledge, only as one of the
-        # parties' shares told in turn: `A는 …할 예정이다. B는 …할 계획이다.`, not alone:
-        # `특히 A는 …을 열 계획이다`)
+        # 협약을 계기로 …`, or names them, `협약 기업들은 …`; else as one of the parties'
+        # shares told in turn, `A는 …할 예정이다. B는 …할 계획이다.`, or alone where the story
+        # tells it among the terms: `told_plans` asks where it stands)
         if _agreement_led(body) or topic.startswith(_GROUP_HEADS):
             return Told("one party's plan", topic, True)
-        return Told("one party's plan", topic, False) if after_pledge else None
+        return Told("one party's plan", topic, False)
     if has_topic(core):
         return None  # someone else's plan (`지역 주민들은 …`, `현장 진단은 …`)
     if _agreement_led(body) or (after_pledge and (CONNECTIVE.match(body) or lead_near(body))):
@@ -268,6 +277,7 @@ def told_plans(
     # (the sentence numbers still to read, kept sorted: a handful, so a sorted list with
     # `insort` serves as the queue; `heapq` would be one module more in every start)
     seen = set(queue)
+    speech = -1  # where the speakers' words begin (read once, when first asked)
     while queue and len(plans) < limit:
         n = queue.pop(0)
         s, e = bounds[n]
@@ -288,6 +298,13 @@ def told_plans(
             _read(at, *bounds[before]) or any(m == before for m, _, _, _ in plans)
         )
         told = _plan(text, mask, s, e, body, names, after_pledge)
+        if told is not None and told.party and not told.alone and promised and not listed:
+            # (one party's own plan in the terms part of the story: before the speakers, with
+            # no time of its own ahead, `A는 2030년까지 …을 늘릴 계획이다` being its target)
+            if speech < 0:
+                speech = _first_speech(text, begin)
+            if s < speech and _OWN_TIME.search(body) is None:
+                told = told._replace(alone=True)
         if told is not None and not promised and not outcome:
             # (a deed in the present tense is a party's share only beside another's:
             # `A는 …을 구축한다. B는 …을 지원한다.`, never a plan standing alone)
@@ -313,7 +330,9 @@ def told_plans(
 
         items = [
             c
-            for c in clauses(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)
+            for c in clauses(
+                text, s + len(text[s:e]) - len(text[s:e].lstrip()), e, whole_lists=bool(told.party)
+            )
             if len(c.text) >= 4
             and not not_a_term(c.text)
             and _DONE.search(c.text) is None
@@ -323,6 +342,12 @@ def told_plans(
         ]
         out += doubted(items, told.why or None)
     return out
+
+
+def _first_speech(text: str, begin: int) -> int:
+    """Where the first quotation a speaker says stands from `begin` on (the text's end: none)."""
+    m = _SPEECH.search(text, begin)
+    return m.start() if m else len(text)
 
 
 def _cued(text: str, starts: list[int], first: int, leads: bool) -> list[int]:

@@ -159,3 +159,42 @@ def test_what_came_of_something_else_is_no_term() -> None:
     terms = _terms(text)
     assert not any("운동" in t for t in terms)
     assert not any("가까워지" in t for t in terms)
+
+
+def test_one_partys_own_plan_in_the_terms_part_adds_its_clause_whole() -> None:
+    # (before the speakers, no time of its own: the party's share of the agreement, its `등`
+    # list and the deed it is the object of one item)
+    text = _HEAD + (
+        "가람군은 협약식 이후 특산물 공동 판매, 직원 교육 교류, 축제 공동 홍보 등을 연계한 "
+        "상생 체계를 만들기로 했다.\n"
+        "가람군수는 “두 기관이 힘을 모아 지역 경제에 보탬이 되겠다”고 말했다.\n"
+    )
+    terms = _terms(text)
+    assert "지역 특산물 정보를 공유" in terms
+    assert any(
+        "특산물 공동 판매, 직원 교육 교류, 축제 공동 홍보 등을 연계한 상생 체계를 만들" in t
+        for t in terms
+    ), terms
+    assert not any(t.endswith("직원 교육 교류") for t in terms)
+
+
+def test_one_partys_own_plan_after_the_speakers_or_with_a_time_of_its_own_adds_nothing() -> None:
+    quote = "가람군수는 “두 기관이 힘을 모아 지역 경제에 보탬이 되겠다”고 말했다.\n"
+    for tail in (
+        quote + "누리청은 청사 안에 특산물 판매장을 새로 열 계획이다.\n",
+        "누리청은 2030년까지 청사 안에 특산물 판매장을 새로 열 계획이다.\n" + quote,
+        "누리청은 올해 청사 안에 특산물 판매장을 새로 열 계획이다.\n" + quote,
+    ):
+        terms = _terms(_HEAD + tail)
+        assert not any("판매장" in t for t in terms), (tail, terms)
+        assert "지역 특산물 정보를 공유" in terms, (tail, terms)
+
+
+def test_what_a_party_kept_doing_before_its_plan_is_no_clause() -> None:
+    text = _HEAD + (
+        "누리청은 2015년 교류 시작 이후 가람군과 방문을 꾸준히 이어왔으며, 이번 협약을 통해 "
+        "중단됐던 직원 교류를 재개하기로 했다.\n"
+    )
+    terms = _terms(text)
+    assert any(t.endswith("중단됐던 직원 교류를 재개") for t in terms), terms
+    assert not any("이어왔" in t for t in terms)
