@@ -17,6 +17,7 @@ from summarizer.lexicon._regex import (
     FINAL_N,
     FINAL_SS,
     alternation,
+    branches,
     by_last_letter,
     cases,
     closed_by,
