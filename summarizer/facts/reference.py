@@ -61,6 +61,7 @@ from summarizer.lexicon import (
     STRONG_POSTING,
     TITLE_WORDS,
     alternation,
+    branches,
     marks,
     phrases,
 )
@@ -98,8 +99,7 @@ def _each(alternative: str, after: str) -> str:
     """`alternation(…)`'s words as branches, each with `after`: `(?:a|b)c` as `ac|bc`, which
     matches alike (the words are tried in the same order before `after`), the engine skipping
     ahead by the words' first letters (a group first gave it nothing to skip ahead by)."""
-    assert "\\|" not in alternative  # (no word holds a `|`)
-    return "|".join(w + after for w in _flat(alternative).split("|"))
+    return "|".join(w + after for w in branches(_flat(alternative)))
 
 
 _MODIFIED = lazy_compile(

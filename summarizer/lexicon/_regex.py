@@ -27,11 +27,45 @@ def _backslashed(match: re.Match[str]) -> str:
 
 
 def _joined(ordered: list[str]) -> str:
-    """`"|".join(map(re.escape, ordered))` in one `escape` (no word holds a NUL)."""
+    """`"|".join(map(re.escape, ordered))` in one `escape` (no word holds a NUL), the words
+    opening with one syllable grouped under it (`by_first_syllable`)."""
     text = "\0".join(ordered)
     if text.count("\0") != len(ordered) - 1:  # a word holds one: escape each
-        return "|".join(map(re.escape, ordered))
-    return escape(text).replace("\0", "|")
+        return by_first_syllable(list(map(re.escape, ordered)))
+    return by_first_syllable(escape(text).split("\0"))
+
+
+# (what makes the item before it optional or repeated; `b[1:2]` of a one-letter branch is "",
+# which is none of them)
+_QUANTIFIERS_ALL = ("?", "*", "{", "+")
+
+
+def by_first_syllable(branches: list[str]) -> str:
+    """`"|".join(branches)` with the branches opening with one Hangul syllable grouped under it,
+    in their order (`협약식|체결|협약` -> `협(?:약식|약)|체결`): it matches alike, and where
+    the engine tries the alternation it tests one branch per first syllable, not one per word
+    (a failing branch costs a test of its first letter: the lexicon's lists run to hundreds).
+
+    Alike because a branch can match only where its first syllable stands, and a syllable has
+    no other case (no flag makes it match another character): at any place only one group's
+    branches can match, tried in the order they had, and the rest fail at their first letter
+    as before, backtracking included. Each group stands where its first branch stood."""
+    out: list[str | list[str]] = []
+    groups: dict[str, list[str]] = {}
+    for b in branches:
+        head = b[:1]
+        if "가" <= head <= "힣" and b[1:2] not in _QUANTIFIERS_ALL:  # (`가?`: none opens it)
+            rests = groups.get(head)
+            if rests is None:
+                rests = groups[head] = [head]
+                out.append(rests)
+            rests.append(b[1:])
+        else:
+            out.append(b)
+    return "|".join(
+        x if isinstance(x, str) else x[0] + x[1] if len(x) == 2 else f"{x[0]}(?:{'|'.join(x[1:])})"
+        for x in out
+    )
 
 
 def _longest_first(words: tuple[str, ...] | list[str]) -> list[str]:
@@ -61,7 +95,7 @@ _MADE: dict[tuple[str | tuple[str, ...], bool, str], str] = {}
 # facts` start makes cost ~5 M instructions to sort and escape, and reading them back a fraction
 # of that. The key holds the words themselves, so a kept text serves only the same words in the
 # same form: no stamp to check beyond the table's format.
-KEPT_TABLE, KEPT_FORMAT = "alternations", 2
+KEPT_TABLE, KEPT_FORMAT = "alternations", 3
 _kept_read = False  # whether the kept table was read (once kept tables are on)
 _made_here = 0  # alternations this process made (not read back)
 
@@ -118,7 +152,7 @@ def keep_alternations() -> bool:
 def _alternation(words: tuple[str, ...] | list[str], spaced: bool, gap: str) -> str:
     ordered = _longest_first(words)
     if spaced:
-        return "(?:" + "|".join(_spaced(w, gap) for w in ordered) + ")"
+        return "(?:" + by_first_syllable([_spaced(w, gap) for w in ordered]) + ")"
     return "(?:" + _joined(ordered) + ")"
 
 
@@ -215,7 +249,7 @@ def first_letters(pattern: str) -> str:
 
 def _openings(pattern: str) -> set[str]:
     out: set[str] = set()
-    for branch in _branches(pattern):
+    for branch in branches(pattern):
         first = branch[:1]
         if first == "(":
             close = _closing(branch)
@@ -237,7 +271,7 @@ def _openings(pattern: str) -> set[str]:
 
 def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
     """Each `(`, `)` and `|` of `pattern` outside a class and not escaped, with its index and
-    the group depth after it: the one scan `_branches` and `_closing` read."""
+    the group depth after it: the one scan `branches` and `_closing` read."""
     depth, i, in_class = 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
@@ -254,7 +288,7 @@ def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
         i += 1
 
 
-def _branches(pattern: str) -> list[str]:
+def branches(pattern: str) -> list[str]:
     """`pattern` split at its top-level `|` (not inside a group or class, not escaped)."""
     cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
     return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
@@ -309,6 +343,8 @@ __all__ = [
     "FINAL_N",
     "FINAL_SS",
     "alternation",
+    "branches",
+    "by_first_syllable",
     "by_last_letter",
     "closed_by",
     "ending",

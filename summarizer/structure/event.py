@@ -20,6 +20,7 @@ from summarizer.lexicon import (
     SIGNING_CEREMONIES,
     SIGNING_STEMS,
     alternation,
+    by_first_syllable,
     led_start,
     marks,
 )
@@ -384,7 +385,8 @@ def _fewest(words: list[str]) -> list[str]:
 # forms: a Korean sentence holding none of them is no cue, and is not searched (plain words: the
 # engine skips ahead by their first characters)
 _CUE_WORDS = "|".join(_fewest([w for c in (*_SIGNING_CUES, *_HELD_CUES) for w in c.words]))
-_CUE_WORD = re.compile(_CUE_WORDS)
+# (grouped by their first syllable, `lexicon.by_first_syllable`: found alike)
+_CUE_WORD = re.compile(by_first_syllable(_CUE_WORDS.split("|")))
 # (a word found by the scan may hide one starting inside it: a sentence counts when a word
 # starts less than the longest word's length before it)
 _CUE_WORD_REACH = max(map(len, _CUE_WORDS.split("|")))

@@ -151,3 +151,16 @@ def test_other_stories_header_found_as_the_lines_were_looked_up() -> None:
              "체결했다.", "협약을 맺은 두 기관은 앞으로 함께 일한다."]  # fmt: skip
     for s in TEXTS + _soup(words, 20000, seed=5, most=12):
         assert others_from(s) == plain(s), repr(s)
+
+
+def test_fold_as_translating_the_whole_text() -> None:
+    """`fold` replaces each foldable character the text holds at once: the same text as
+    translating every character, a character folding to another foldable one included
+    (`｀` to "`", which folds on to `'`: translated once, never twice)."""
+    from summarizer.facts.normalize import _TABLE, fold
+
+    rng = random.Random(31)
+    chars = "가 a1.“”‘’–—～・（）０９Ａ｀`\u00a0\u3000"
+    for _ in range(2000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        assert fold(text) == text.translate(_TABLE), text
