@@ -349,9 +349,17 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         or english_stamp(stated)
         or source_line(stated)
         or _signature(stated)
+        or _header(s, stop)
         or _path(s)
         or _modified(s, stop)
     )
+
+
+def _header(s: str, stop: int) -> Found | None:
+    """A stamp line in the page's header: a full date with a stamp's furniture (`refheader`)."""
+    from summarizer.facts.refheader import header_stamp  # (few pages get here: loaded here)
+
+    return header_stamp(s, stop)
 
 
 def _modified(s: str, stop: int) -> Found | None:
