@@ -21,6 +21,7 @@ PUBLICATION_ORIGINS = (
     "dateline",
     "byline",
     "signature",
+    "photo-stamp",
     "path",
     "modified-line",
 )
