@@ -39,8 +39,8 @@ from summarizer.lexicon import (
 
 _HEADER_LINES = 10  # a post's stamp stands under its headline, before the text
 _SENTENCE = lazy_compile(r"(?:다|요|음|함)[.!?]?[\"'”’)]?[ \t]*$")
-# an English sentence: four words or more, a full stop closing them
-_SENTENCE_EN = lazy_compile(r"\w+(?:[ \t]+\S+){3,}[A-Za-z0-9)]\.[\"'”’)]?[ \t]*$")
+# an English sentence: four words or more (`_text_begun`), a full stop closing them
+_SENTENCE_EN = lazy_compile(r"[A-Za-z0-9)]\.[\"'”’)]?$")
 # a site's own words in its header are polite (`이 누리집은 … 누리집입니다.`, `… 답변
 # 드리겠습니다.`); a story's text, whose first sentence ends the header, is not
 _POLITE = lazy_compile(r"니다[.!?]?[\"'”’)]?[ \t]*$")
@@ -165,6 +165,21 @@ def _stamp_in(s: str, pos: int, end: int, text_begun: bool, lone: bool) -> Found
     return found if _furniture(line[: a.start], line[after:], clock is not None, not lone) else None
 
 
+_DIGIT = lazy_compile(r"\d")
+_TAIL = 8  # (a sentence's ending is read in the line's last characters only)
+
+
+def _text_begun(line: str) -> bool:
+    """Whether the line is a sentence of the story's text (its ending read last to first)."""
+    t = line.rstrip()
+    if len(t) <= 15:
+        return False
+    tail = t[-_TAIL:]
+    if _SENTENCE.search(tail) is not None:
+        return _POLITE.search(tail) is None
+    return _SENTENCE_EN.search(tail) is not None and t.count(" ") >= 3
+
+
 def header_stamp(s: str, stop: int | None = None, *, lone: bool = False) -> Found | None:
     """The post's own date on a stamp line of the page's header, before `stop` (the page's
     end when None); None when there is none. A date alone on its line counts with its writer
@@ -177,12 +192,9 @@ def header_stamp(s: str, stop: int | None = None, *, lone: bool = False) -> Foun
         line = s[pos:end]
         if line.strip():
             seen += 1
-            text_begun = len(line.strip()) > 15 and (
-                (_SENTENCE.search(line) is not None and _POLITE.search(line) is None)
-                or _SENTENCE_EN.search(line) is not None
-            )
+            text_begun = _text_begun(line)
             found = None
-            if any(c.isdigit() for c in line):
+            if _DIGIT.search(line):
                 found = _stamp_in(s, pos, end, text_begun, lone or _lone_stamp(s, pos, end, prev))
             if found is not None and found.end <= stop:
                 return found
