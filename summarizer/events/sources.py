@@ -21,7 +21,6 @@ PUBLICATION_ORIGINS = (
     "dateline",
     "byline",
     "signature",
-    "photo-stamp",
     "path",
     "modified-line",
 )

@@ -394,31 +394,6 @@ def source_line(page: Page) -> Found | None:
     return None
 
 
-# a wire photo's stamp closing its caption: the day the agency sent it, then the agency after a
-# slash or the photographer's address (`(가람시 제공) 2024.8.24/뉴스1`, `[사진=가람시]
-# 2024.03.24 name@wire.com`), not a file photo's (`자료사진`, `DB`)
-_WIRE_PHOTO = lazy_compile(
-    r"\.?[ \t]*(?:/[ \t]*[가-힣A-Za-z][가-힣A-Za-z0-9]*(?![\w/.])|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-)
-_FILE_PHOTO = lazy_compile(r"자료|DB|[Ff]ile")
-
-
-def wire_photo(page: Page) -> Found | None:
-    """The first wire photo stamp's date: a page that states no other date was sent with its
-    photo, on the same day."""
-    s = page.s
-    if "@" not in s and "/" not in s:
-        return None
-    for a in page.atoms:
-        if (d := full_date(a)) is None or _WIRE_PHOTO.match(s, a.end) is None:
-            continue
-        line_start = s.rfind("\n", 0, a.start) + 1
-        if _FILE_PHOTO.search(s, line_start, line_end(s, a.end)):
-            continue
-        return Found(Reference.of(d), "photo-stamp", a.start, a.end)
-    return None
-
-
 _SENTENCE_END = re.compile(r"(?:다|요|음|함)[.!?]?[\"'”’)]?[ \t]*$|[.!?][\"'”’)]?[ \t]*$")
 # a ranking or related-stories header alone on its line (spaces around it aside), found from the
 # line break before it: a literal the engine skips to, where the lines were each stripped and
@@ -456,5 +431,4 @@ __all__ = [
     "run_in_stamp",
     "source_line",
     "stamp",
-    "wire_photo",
 ]

@@ -1,16 +1,13 @@
-"""The post's own stamp line in the page's header, read by what stands beside its date, and a
-wire photo's stamp as the last thing a page states.
+"""The post's own stamp line in the page's header, read by what stands beside its date.
 
 Every snippet is invented for these tests; each describes a form seen on real pages (boards
-of universities and foundations, blogs, newspapers, a ministry's briefing room, wire photos).
+of universities and foundations, blogs, newspapers, a ministry's briefing room).
 """
 
 from __future__ import annotations
 
 import pytest
 from facts_helpers import reference_day
-
-from summarizer.facts.reference import find_reference_date
 
 
 @pytest.mark.parametrize(
@@ -65,27 +62,3 @@ def test_a_stamp_line_in_the_header_dates_the_page(text: str) -> None:
 )
 def test_no_stamp_line(text: str) -> None:
     assert reference_day(text) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "가람시, 누리농협과 협약\n가람시와 누리농협이 협약했다.(가람시 제공)2024.05.10/가온통신\n",
-        "가람시 협약\n가람시는 협약을 체결했다고 10일 밝혔다. [사진=가람시] 2024.05.10 "
-        "photo@gaon-wire.com |\n",
-    ],
-)
-def test_a_wire_photo_stamp_dates_a_page_that_states_nothing_else(text: str) -> None:
-    found = find_reference_date(text)
-    assert found is not None
-    assert (str(found.reference.date), found.origin) == ("2024-05-10", "photo-stamp")
-
-
-def test_a_file_photo_stamp_dates_nothing() -> None:
-    text = "가람시 협약\n가람시는 협약을 체결했다.(자료사진) 2019.03.02/가온통신\n"
-    assert reference_day(text) is None
-
-
-def test_a_posting_line_beats_a_wire_photo_stamp() -> None:
-    text = "가람시 협약\n입력 2024.05.11 10:00\n사진 설명 2024.05.10/가온통신\n가람시는 협약했다.\n"
-    assert reference_day(text) == "2024-05-11"
