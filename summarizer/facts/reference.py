@@ -6,8 +6,9 @@ on one line), a wire's send line, an English date field (`Date: 2024.05.10`, `Da
 a posting label after its date, the page's HTML metadata, a `date 2021-07` metadata line, an
 English dateline, a reporter's byline with its date, a date before the writer's name, a
 board's post header (`Writer … Date 2019-07-31`), a posting stamp under the poster's name, a
-notice's closing date over its issuer, a dated image or article path, and last a
-last-modified line (a posting date beats it, in either order). A site's date bar, a photo
+notice's closing date over its issuer, a stamp line in the page's header told by what stands
+beside its date (`refheader`: a clock, a view count, a date label, the writer), a dated image
+or article path, and last a last-modified line (a posting date beats it, in either order). A site's date bar, a photo
 caption and the stamps in a box of other stories (`관련기사`) are none of these. When the page
 states nothing, there is no reference: nothing is guessed.
 """
@@ -349,9 +350,17 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         or english_stamp(stated)
         or source_line(stated)
         or _signature(stated)
+        or _header(s, stop)
         or _path(s)
         or _modified(s, stop)
     )
+
+
+def _header(s: str, stop: int) -> Found | None:
+    """A stamp line in the page's header: a full date with a stamp's furniture (`refheader`)."""
+    from summarizer.facts.refheader import header_stamp  # (few pages get here: loaded here)
+
+    return header_stamp(s, stop)
 
 
 def _modified(s: str, stop: int) -> Found | None:

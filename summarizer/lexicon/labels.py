@@ -42,6 +42,20 @@ STRONG_POSTING: tuple[str, ...] = (
     "Released", "RELEASED",
 )  # fmt: skip
 MODIFIED_LABELS: tuple[str, ...] = ("최종수정", "수정", "업데이트")
+# A post's header beside its date (`View : 6288 Date : 2015-12-04 Writer : ed_camnews`,
+# `조회수 44,740 | 2023-12-21`, `관리자 / 2023-09-20 오전 9:41:00 / 673`): the words that label a
+# view count, a post's date field, its writer, and a board's poster (`facts.refheader`).
+VIEW_COUNT_LABELS: tuple[str, ...] = (
+    "조회수", "조회", "Views", "View", "VIEWS", "VIEW", "Hits", "Hit", "HITS", "HIT", "hits", "hit",
+    "ReadCount", "views", "view",
+)  # fmt: skip
+DATE_FIELD_LABELS: tuple[str, ...] = (
+    "작성일자", "작성일", "등록일자", "등록일", "게시일", "날짜", "Date", "DATE", "date",
+)  # fmt: skip
+WRITER_LABELS: tuple[str, ...] = (
+    "작성자", "글쓴이", "Writer", "WRITER", "Author", "AUTHOR", "Name", "by", "By", "BY",
+)  # fmt: skip
+POSTER_WORDS: tuple[str, ...] = ("관리자", "운영자", "admin", "Admin", "ADMIN")
 # A news site's own last edition (`최종편집 2024-03-29(금)` atop every page) or last update
 # (`UPDATED. 2024-04-19 10:36 (금)`, `UPDATE : 2020.5.29 금 10:29` over the headline): the site's
 # date bar, no date of the article. (The update label in capitals only: an article's own
