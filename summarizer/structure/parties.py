@@ -76,6 +76,7 @@ from summarizer.structure.party_fallbacks import (
     short_names,
     title_pair,
 )
+from summarizer.structure.party_heads import head_of
 from summarizer.structure.party_lists import participants, register_fields, titled_heads
 from summarizer.structure.party_members import (
     counted_members,
@@ -482,6 +483,8 @@ def find_parties(
     if korean_page and title is not None:  # `A 등 4개사와 협약` over `A, B, C, D 등 … 기업과`
         merged += title_roster(merged, text, title.text, body_start)
         merged += title_sides(merged, text, title.text, title.end)
+    if korean_page:  # `▲ 홍길동 가람공사 사장`, `협약 체결 이후 다온대`: each side's head body
+        merged = _to_heads(merged)
     # the whole page's evidence against a candidate: a person's title, a scheme, a menu's word,
     # a head's body on a page with no agreement at all
     title_end = title.end if title is not None else body_start
@@ -501,6 +504,23 @@ def find_parties(
             )
         )
     forget_parsed()
+    return out
+
+
+def _to_heads(cands: list[Cand]) -> list[Cand]:
+    """Each candidate named by its head organisation (`party_heads.head_of`) where its phrase
+    holds more than the body; a head another candidate already names is let go."""
+    out: list[Cand] = []
+    for c in cands:
+        head = head_of(c.name)
+        if head is not None:
+            at = c.name.find(head)
+            start = c.start + at if c.start is not None and at >= 0 else c.start
+            end = start + len(head) if start is not None and at >= 0 else c.end
+            c = replace(c, name=head, start=start, end=end)
+            if any(_same(c, o) for o in out):
+                continue
+        out.append(c)
     return out
 
 
