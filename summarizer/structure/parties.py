@@ -13,6 +13,7 @@ from summarizer.lexicon import (
     CAPTION_POSITIONS_EN,
     GENERIC_BODIES,
     ORG_SUFFIXES,
+    PROVINCE_FORMS,
     PHOTO_CREDITS_EN,
     SIGNING_CEREMONIES,
     TOWN_SYLLABLES,
@@ -76,7 +77,7 @@ from summarizer.structure.party_fallbacks import (
     short_names,
     title_pair,
 )
-from summarizer.structure.party_heads import head_of
+from summarizer.structure.party_heads import counted_list, head_of, signatory_bodies
 from summarizer.structure.party_lists import participants, register_fields, titled_heads
 from summarizer.structure.party_members import (
     counted_members,
@@ -485,6 +486,9 @@ def find_parties(
         merged += title_sides(merged, text, title.text, title.end)
     if korean_page:  # `▲ 홍길동 가람공사 사장`, `협약 체결 이후 다온대`: each side's head body
         merged = _to_heads(merged)
+        # `가람군수와 ㈜다온 김하늘 대표, 누리산업㈜ 박별 대표는 … 서명했다`, `A, B, C 등 3개
+        # 기관과`: the roles a signing sentence names whole, each body passing the name test
+        merged += _roles(text, mask, lead_at, merged)
     # the whole page's evidence against a candidate: a person's title, a scheme, a menu's word,
     # a head's body on a page with no agreement at all
     title_end = title.end if title is not None else body_start
@@ -522,6 +526,40 @@ def _to_heads(cands: list[Cand]) -> list[Cand]:
                 continue
         out.append(c)
     return out
+
+
+_AGREEMENT_WORD = lazy_compile(r"협약|협정|MOU|양해각서|결연|서명")
+
+
+def _roles(text: str, mask: Mask, start: int, found: list[Cand]) -> list[Cand]:
+    """The bodies the signing sentences name as rosters (`party_heads.signatory_bodies`) or
+    lists closed by a count (`party_heads.counted_list`, also in the sentence right after one
+    naming the agreement: `대상 기관은 A, B, C 등 3곳이다`) that are not found yet."""
+    added: list[Cand] = []
+    after_agreement = False
+    for s, e in iter_sentences(text, start):
+        sent = text[s:e]
+        names_agreement = _AGREEMENT_WORD.search(sent) is not None
+        if mask.blocked(s, e) or _EARLIER_KO.search(sent):
+            after_agreement = False
+            continue
+        got: list[str] = []
+        if names_agreement:
+            got = signatory_bodies(sent)
+        if not got and (names_agreement or after_agreement) and "등" in sent:
+            got = counted_list(sent)
+        for name in got:
+            c = strip_legal_form(Cand(name=name))  # (`누리산업(주)`, its bare name an alias)
+            if not _held(c, found + added) and not _province_of(c, found):
+                added.append(c)
+        after_agreement = names_agreement
+    return added
+
+
+def _province_of(c: Cand, found: list[Cand]) -> bool:
+    """`세종시` when `세종특별자치시` is found: one province or metropolitan city's two forms."""
+    forms = PROVINCE_FORMS.get(c.name, ())
+    return any(o.name in forms for o in found)
 
 
 def _named_again(

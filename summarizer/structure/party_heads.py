@@ -54,7 +54,7 @@ _HANGUL_WORD = lazy_compile(r"[가-힣]+")
 # object's or place's particle (`대표하는`, `위한`, `선정된`, `사업을`, `현장에서`), or the
 # sentence's own words about the signing (`의`, `가`, `과`, `로` end too many nouns of a
 # name: `정상회의`, `국가`, `학과`; `마을` is no object)
-_CLAUSE_END = lazy_compile(r"[가-힣](?:한|된|던|는|에서|를|(?<!마)을)$")
+_CLAUSE_END = lazy_compile(r"[가-힣](?:한|된|던|는|은|에서|를|(?<!마)을)$")
 # (`산지인`: the copula's adnominal; `기술인`, `소상공인`: people a body's name is of)
 # words ending so that open a name (`주한 가람상공회의소`, `대한 다온협회`)
 _OPENERS = frozenset(("주한", "재한", "주미", "주일", "주중", "대한"))
@@ -79,6 +79,10 @@ _SENTENCE_WORDS = frozenset(
         "올해",
         "전날",
         "당일",
+        "비롯해",
+        "비롯한",
+        "포함해",
+        "포함한",
     )
 )
 _LEADING_MARKS = re.compile("^[" + re.escape(marks.LEAD + marks.CAPTION + "↑↓←→") + r"\s]+")
@@ -153,4 +157,85 @@ def head_of(phrase: str) -> str | None:
     return None if head == phrase.strip() else head
 
 
-__all__ = ["head_of", "name_word"]
+def body_of(phrase: str) -> str | None:
+    """The body a phrase names: its head (`head_of`), or the phrase itself when its last word
+    passes the name test and no word before it is one that cannot be part of a name."""
+    head = head_of(phrase)
+    if head is not None:
+        return head
+    words = _BRACKET.sub("", _LEADING_MARKS.sub("", phrase)).split()
+    return phrase.strip() if words and name_word(words[-1]) else None
+
+
+# --- the roles a signing sentence names, read whole ------------------------------------------
+# a signatory's item: what a separator closes (`,`, `와`/`과`, `및`, or the subject's or
+# topic's particle, `… 대표는`, `… 시장은 B 시장과`)
+_ITEM_END = lazy_compile(r"(?:,|(?<=[가-힣)])(?:와|과|은|는|이|가)(?=\s)|\s및(?=\s))\s*")
+_SIGNS = lazy_compile(r"서명|체결")
+_POSITIONS = ("왼쪽부터", "오른쪽부터", "좌측부터", "우측부터")
+
+
+def signatory_bodies(sent: str) -> list[str]:
+    """The bodies a signing sentence's roster of signatories names, read from its opening
+    (`이날 가람시 박하람 시장과 ㈜다온 김하늘 대표, 누리협회 박별 회장은 … 서명했다`, `박하람
+    가람군수는 김하늘 다온군수와 … 체결했다`, a caption's `왼쪽부터 ㈜다온 김하늘 대표, …`):
+    each item a person with a title (a word of TITLE_WORDS, or a head's title fused on its
+    body, `가람시장`) reducing to a body that passes the name test; the roster ends at the
+    first item that does not read so. At least two bodies, else none."""
+    if _SIGNS.search(sent) is None:
+        return []
+    items = [i for i in _ITEM_END.split(sent) if i.strip()]
+    if len(items) < 2:
+        return []
+    # the sentence's opening before the first item (`이날`, `[가람=뉴스]`, `… 협약식/ 왼쪽부터`):
+    # a person and a title at most three words before them
+    first = _LEADING_MARKS.sub("", items[0]).split()[-4:]
+    for at, word in enumerate(first):
+        if word in _POSITIONS:
+            first = first[at + 1 :]
+    items[0] = " ".join(first)
+    bodies: list[str] = []
+    for item in items:
+        body = _signatory(item)
+        if body is None:
+            break
+        bodies.append(body)
+    return list(dict.fromkeys(bodies)) if len(set(bodies)) >= 2 else []
+
+
+def _signatory(item: str) -> str | None:
+    """The body of one titled signatory (`㈜다온 김하늘 대표`, `박하람 가람시장`), or None."""
+    words = _BRACKET.sub("", _LEADING_MARKS.sub("", item)).split()
+    if len(words) < 2 or len(words) > 4 or not any(_person(w) for w in words):
+        return None
+    if _title(words[-1]):
+        return head_of(" ".join(words))
+    if _person(words[-2]) and org_of_fused_title(words[-1]) is not None:
+        return head_of(" ".join(words[-2:]))  # (`이날 박하람 가람군수`: the person and title)
+    return None
+
+
+# `A, B, C 등 3개 기관`, `A, B 등 서울 6개 대학과`, `… 등 3곳이다`: a list a count closes
+_COUNT_CLOSE = lazy_compile(r"\s등\s*(?:[가-힣]+\s+){0,2}(\d+)\s*(?:개|곳)")
+
+
+def counted_list(sent: str) -> list[str]:
+    """The bodies a list closed by its count names (`가람대, 다온대, 누리대 등 3개 대학과`,
+    `대상 기관은 가람센터, 다온조합 등 2곳이다`), every item passing the name test (the
+    first one's words before its body cut off) and the count adding up with the items; none
+    when any does not (`A, B, C 등 5개 기관이 참석했다`: the attendance, not the signers), or
+    fewer than two."""
+    m = _COUNT_CLOSE.search(sent)
+    if m is None:
+        return []
+    items = sent[: m.start()].split(",")
+    if len(items) < 2 or len(items) != int(m.group(1)):
+        return []
+    first = body_of(items[0])
+    rest = [body_of(i) for i in items[1:]]
+    if first is None or any(b != i.strip() for b, i in zip(rest, items[1:], strict=True)):
+        return []  # (an item after the first is a body whole, nothing cut off it)
+    return list(dict.fromkeys([first, *(b for b in rest if b is not None)]))
+
+
+__all__ = ["body_of", "counted_list", "head_of", "name_word", "signatory_bodies"]
