@@ -534,25 +534,36 @@ _AGREEMENT_WORD = lazy_compile(r"협약|협정|MOU|양해각서|결연|서명")
 def _roles(text: str, mask: Mask, start: int, found: list[Cand]) -> list[Cand]:
     """The bodies the signing sentences name as rosters (`party_heads.signatory_bodies`) or
     lists closed by a count (`party_heads.counted_list`, also in the sentence right after one
-    naming the agreement: `대상 기관은 A, B, C 등 3곳이다`) that are not found yet."""
+    naming the agreement: `대상 기관은 A, B, C 등 3곳이다`) that are not found yet.
+
+    (The agreement's words found by one search of the page, the sentences holding none
+    passed over by their bounds alone: most sentences name no agreement.)"""
+    at = [m.start() for m in _AGREEMENT_WORD.finditer(text, start)]
+    if not at:
+        return []
     added: list[Cand] = []
-    after_agreement = False
+    i, after_agreement = 0, False
     for s, e in iter_sentences(text, start):
-        sent = text[s:e]
-        names_agreement = _AGREEMENT_WORD.search(sent) is not None
-        if mask.blocked(s, e) or _EARLIER_KO.search(sent):
-            after_agreement = False
+        if s > at[-1] and not after_agreement:
+            break  # (no agreement named from here on)
+        while i < len(at) and at[i] < s:
+            i += 1
+        names_agreement = i < len(at) and at[i] < e
+        if not names_agreement and not after_agreement:
             continue
+        sent = text[s:e]
         got: list[str] = []
-        if names_agreement:
+        if names_agreement and ("서명" in sent or "체결" in sent):
             got = signatory_bodies(sent)
-        if not got and (names_agreement or after_agreement) and "등" in sent:
+        if not got and "등" in sent:
             got = counted_list(sent)
+        after_agreement = names_agreement
+        if not got or mask.blocked(s, e) or _EARLIER_KO.search(sent):
+            continue
         for name in got:
             c = strip_legal_form(Cand(name=name))  # (`누리산업(주)`, its bare name an alias)
             if not _held(c, found + added) and not _province_of(c, found):
                 added.append(c)
-        after_agreement = names_agreement
     return added
 
 

@@ -184,23 +184,34 @@ def signatory_bodies(sent: str) -> list[str]:
     first item that does not read so. At least two bodies, else none."""
     if _SIGNS.search(sent) is None:
         return []
-    items = [i for i in _ITEM_END.split(sent) if i.strip()]
-    if len(items) < 2:
-        return []
-    # the sentence's opening before the first item (`이날`, `[가람=뉴스]`, `… 협약식/ 왼쪽부터`):
-    # a person and a title at most three words before them
-    first = _LEADING_MARKS.sub("", items[0]).split()[-4:]
-    for at, word in enumerate(first):
-        if word in _POSITIONS:
-            first = first[at + 1 :]
-    items[0] = " ".join(first)
     bodies: list[str] = []
-    for item in items:
+    at = 0
+    for end in _ITEM_END.finditer(sent):  # (item by item: most sentences fail at the first)
+        item, at = sent[at : end.start()], end.end()
+        if not item.strip():
+            continue
+        if not bodies:
+            item = _first_item(item)
         body = _signatory(item)
         if body is None:
             break
         bodies.append(body)
+    else:
+        last = sent[at:].strip()
+        body = _signatory(last) if bodies and last else None
+        if body is not None:
+            bodies.append(body)
     return list(dict.fromkeys(bodies)) if len(set(bodies)) >= 2 else []
+
+
+def _first_item(item: str) -> str:
+    """The sentence's opening before the first item let go (`이날`, `[가람=뉴스]`, `…
+    협약식/ 왼쪽부터`): a person and a title at most three words before them."""
+    first = _LEADING_MARKS.sub("", item).split()[-4:]
+    for at, word in enumerate(first):
+        if word in _POSITIONS:
+            first = first[at + 1 :]
+    return " ".join(first)
 
 
 def _signatory(item: str) -> str | None:
