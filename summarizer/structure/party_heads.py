@@ -30,6 +30,7 @@ from summarizer.lexicon import (
     org_of_fused_title,
     title_of,
 )
+from summarizer.lexicon.joint import JOINT_COUNTS, JOINT_WORDS
 from summarizer.lexicon.orgs import (
     COMPANY_SUFFIXES,
     KIND_NOUNS_AFTER_NAME,
@@ -60,15 +61,13 @@ _CLAUSE_END = lazy_compile(r"[가-힣](?:한|된|던|는|은|에서|를|(?<!마)
 _OPENERS = frozenset(("주한", "재한", "주미", "주일", "주중", "대한"))
 _SENTENCE_WORDS = frozenset(
     (
+        *JOINT_WORDS,  # `양국 외교부`, `두 기관`: the sides counted together
+        *JOINT_COUNTS,
         "협약",
         "협정",
         "체결",
         "이후",
         "이전",
-        "양국",
-        "양측",
-        "양",
-        "두",
         "지난",
         "최근",
         "이날",
