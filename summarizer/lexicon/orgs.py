@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+# The endings of nouns for kinds of people a body's name is often of (`기술인 협동조합`,
+# `소상공인연합회`, `농업인 단체`): not the copula's adnominal `인` of a describing clause
+# (`곶감 산지인 누리농협`).
+PEOPLE_NOUN_ENDINGS: tuple[str, ...] = (
+    "업인", "술인", "제인", "육인", "애인", "국인", "론인", "법인", "상인", "공인", "노인", "화인",
+    "학인", "계인", "축인", "산인",
+)  # fmt: skip
 # --- organisations -------------------------------------------------------------------------
 # A name ending with one of these is an organisation (`중소벤처기업진흥공단`, `한국경제인협회`).
 ORG_SUFFIXES: tuple[str, ...] = (
@@ -232,6 +239,7 @@ __all__ = [
     "ORG_SUFFIXES",
     "ORG_SUFFIXES_EN",
     "ORG_SYLLABLES",
+    "PEOPLE_NOUN_ENDINGS",
     "PERSON_REFERENCES",
     "SIGNER_KINDS",
     "SUBDIVISION_SYLLABLES",

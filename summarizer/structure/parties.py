@@ -14,6 +14,7 @@ from summarizer.lexicon import (
     GENERIC_BODIES,
     ORG_SUFFIXES,
     PHOTO_CREDITS_EN,
+    PROVINCE_FORMS,
     SIGNING_CEREMONIES,
     TOWN_SYLLABLES,
     alternation,
@@ -76,6 +77,7 @@ from summarizer.structure.party_fallbacks import (
     short_names,
     title_pair,
 )
+from summarizer.structure.party_heads import counted_list, head_of, signatory_bodies
 from summarizer.structure.party_lists import participants, register_fields, titled_heads
 from summarizer.structure.party_members import (
     counted_members,
@@ -482,6 +484,11 @@ def find_parties(
     if korean_page and title is not None:  # `A 등 4개사와 협약` over `A, B, C, D 등 … 기업과`
         merged += title_roster(merged, text, title.text, body_start)
         merged += title_sides(merged, text, title.text, title.end)
+    if korean_page:  # `▲ 홍길동 가람공사 사장`, `협약 체결 이후 다온대`: each side's head body
+        merged = _to_heads(merged)
+        # `가람군수와 ㈜다온 김하늘 대표, 누리산업㈜ 박별 대표는 … 서명했다`, `A, B, C 등 3개
+        # 기관과`: the roles a signing sentence names whole, each body passing the name test
+        merged += _roles(text, mask, lead_at, merged)
     # the whole page's evidence against a candidate: a person's title, a scheme, a menu's word,
     # a head's body on a page with no agreement at all
     title_end = title.end if title is not None else body_start
@@ -502,6 +509,68 @@ def find_parties(
         )
     forget_parsed()
     return out
+
+
+def _to_heads(cands: list[Cand]) -> list[Cand]:
+    """Each candidate named by its head organisation (`party_heads.head_of`) where its phrase
+    holds more than the body; a head another candidate already names is let go."""
+    out: list[Cand] = []
+    for c in cands:
+        head = head_of(c.name)
+        if head is not None:
+            at = c.name.find(head)
+            start = c.start + at if c.start is not None and at >= 0 else c.start
+            end = start + len(head) if start is not None and at >= 0 else c.end
+            c = replace(c, name=head, start=start, end=end)
+            if any(_same(c, o) for o in out):
+                continue
+        out.append(c)
+    return out
+
+
+_AGREEMENT_WORD = lazy_compile(r"협약|협정|MOU|양해각서|결연|서명")
+
+
+def _roles(text: str, mask: Mask, start: int, found: list[Cand]) -> list[Cand]:
+    """The bodies the signing sentences name as rosters (`party_heads.signatory_bodies`) or
+    lists closed by a count (`party_heads.counted_list`, also in the sentence right after one
+    naming the agreement: `대상 기관은 A, B, C 등 3곳이다`) that are not found yet.
+
+    (The agreement's words found by one search of the page, the sentences holding none
+    passed over by their bounds alone: most sentences name no agreement.)"""
+    at = [m.start() for m in _AGREEMENT_WORD.finditer(text, start)]
+    if not at:
+        return []
+    added: list[Cand] = []
+    i, after_agreement = 0, False
+    for s, e in iter_sentences(text, start):
+        if s > at[-1] and not after_agreement:
+            break  # (no agreement named from here on)
+        while i < len(at) and at[i] < s:
+            i += 1
+        names_agreement = i < len(at) and at[i] < e
+        if not names_agreement and not after_agreement:
+            continue
+        sent = text[s:e]
+        got: list[str] = []
+        if names_agreement and ("서명" in sent or "체결" in sent):
+            got = signatory_bodies(sent)
+        if not got and "등" in sent:
+            got = counted_list(sent)
+        after_agreement = names_agreement
+        if not got or mask.blocked(s, e) or _EARLIER_KO.search(sent):
+            continue
+        for name in got:
+            c = strip_legal_form(Cand(name=name))  # (`누리산업(주)`, its bare name an alias)
+            if not _held(c, found + added) and not _province_of(c, found):
+                added.append(c)
+    return added
+
+
+def _province_of(c: Cand, found: list[Cand]) -> bool:
+    """`세종시` when `세종특별자치시` is found: one province or metropolitan city's two forms."""
+    forms = PROVINCE_FORMS.get(c.name, ())
+    return any(o.name in forms for o in found)
 
 
 def _named_again(
