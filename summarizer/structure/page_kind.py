@@ -75,13 +75,25 @@ _FINITE = lazy_compile(
 )
 
 # a signing told as a happening: the stem as a predicate, finite or linking the sentence on
-# (`체결했다`, `체결하고`, `맺기로`, `서명할 예정`, `체결됐다`, `체결식을 가졌다`); not one named as a
+# (`체결했다`, `체결하고`, `맺기로`, `서명할 예정`, `체결됐다`, `체결식을 가졌다`), or as what another
+# happening follows (`협약을 체결한 후 기념촬영하고 있다`, `맺은 뒤`); not one named as a
 # noun or a modifier of another (`MOU 체결로 교류를 시작한다`, `MOU를 체결한 대학은`, `협약을
 # 맺었다가`, `서명작업`), which tells of agreements without reporting one
 _TOLD = lazy_compile(
     r"(?:체결|서명)(?:을|를|이|도)?\s*(?:했|하였|한다|합니|하고|하며|하면서|하기로|할\s*(?:예정|계획)"
-    r"|됐|되었|된다|돼|되어|식)|맺(?:었다(?!가)|었으며|었고|었습|고|으며|기로|는다|습니|을\s*예정)"
+    r"|됐|되었|된다|돼|되어|식|,|(?:한\s*)?(?:후|뒤)\s)"
+    r"|맺(?:었다(?!가)|었으며|었고|었습|고|으며|어\s|기로|는다|습니|을\s*예정|은\s*(?:후|뒤)\s)"
     rf"|{'|'.join(SIGNING_CEREMONIES)}"
+)
+
+# a signing ceremony told of is a signing told (`협약식을 가졌다`, `협약식에서`)
+_CEREMONY = lazy_compile("|".join(SIGNING_CEREMONIES))
+# the page's own day: a signing dated `이날` is this page's (`이날 A와 협약을 체결한 기업은 …`)
+_TODAY = lazy_compile(r"이날|당일|오늘")
+# a register's field dating a signing (`체결일자 2025-12-31`, `협약일: 2024. 3. 5.`): a form that
+# reports its agreement, unlike a notice's term (`협약 체결일 ~`)
+_DATED_FIELD = lazy_compile(
+    r"(?:체결|서명|협약)\s*(?:일자|일시|일)\s*[:：]?\s*(?:\d{2,4}\s*[.\-/년]|[’']\d)"
 )
 
 # an item of a form or a list, not narration: a bullet or a number at its head (`○ 협약 체결 :
@@ -187,6 +199,8 @@ def _reading(text: str, body_start: int, *, whole: bool) -> PageKind:
         return PageKind(False, why, signing)
     # agreements told of only as earlier ones, or counted (a headline telling a signing is a
     # report: `가온대, 다온시와 협약 체결`)
+    if named and not apart and _DATED_FIELD.search(text, body_start):
+        named = False  # a register's dated signing
     if not reported and (apart or named) and not _SIGNING.search(text[:body_start]):
         why = "agreements counted" if counted else "earlier agreement" if apart else "signing named"
         return PageKind(False, why, signing)
@@ -208,10 +222,11 @@ def _signing_kind(piece: str) -> str:
             and _COUNTED.search(piece)
         ):
             return "counted"
-        return "reported" if _TOLD.search(piece) or _THIS.search(piece) else "named"
+        told = _TOLD.search(piece) or _THIS.search(piece) or _TODAY.search(piece)
+        return "reported" if told else "named"
     if set_apart:
         return "apart"
-    return "reported" if _THIS.search(piece) else ""
+    return "reported" if _THIS.search(piece) or _CEREMONY.search(piece) else ""
 
 
 def _genre(text: str, sentences: list[tuple[int, int]], lo: int) -> str:

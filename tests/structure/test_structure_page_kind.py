@@ -231,3 +231,31 @@ def test_a_notices_form_items_tell_no_look_alike() -> None:
         " 사업 기간 : 협약 체결일 ~ 2025. 12. 31.\n"
     )
     assert read_page_kind(text, 0).reports
+
+
+def test_a_signing_another_happening_follows_is_told() -> None:
+    # a photo caption: `협약을 체결한 후 기념촬영하고 있다`, `협약 체결 후`, `맺은 뒤`
+    for told in ("협약을 체결한 후", "협약 체결 후", "협약을 맺은 뒤"):
+        text = f"가람시장과 나래군수가 11일 {told} 기념촬영을 하고 있다.\n"
+        assert read_page_kind(text, 0).reports, told
+
+
+def test_other_told_forms_of_a_signing() -> None:
+    for text in (
+        # a ceremony told of
+        "가람대는 나래은행과 4일 다자간 업무 협약식을 가졌다고 밝혔다.\n"
+        "협약을 체결한 기업은 △가온특장 △누리금형 등이다.\n",
+        # the page's own day
+        "이날 가람시와 투자협약을 체결한 기업은 별빛바이오, 누리에너지 2곳이다.\n",
+        # linking forms: `맺어 …하기로 했다`, `체결, …하기로 했다`
+        "별빛테크는 누리케미칼과 협약을 맺어 공정거래를 보장하기로 했다.\n",
+        "가람조합은 나래협회와 업무협정을 체결, 기술 지원을 이어가기로 했다.\n",
+    ):
+        assert read_page_kind(text, 0).reports, text
+
+
+def test_a_registers_dated_signing_is_a_report() -> None:
+    # a board of agreements: `체결일자 2025-12-31` dates the signing the page lists
+    text = "업무협약 체결현황\n  • 체결일자 2025-12-31\n  • 체결기관 가람시-나래구\n"
+    assert read_page_kind(text, 0).reports
+    assert not read_page_kind("업무협약 체결현황\n  • 담당부서 기획과\n", 0).reports
