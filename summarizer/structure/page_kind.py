@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer.facts.datewords import DEICTIC, SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon.connectives import PAST_YEAR, TOLD_BEFORE
 from summarizer.lexicon.signing import AGREEMENT_NOUNS, SIGNING_CEREMONIES, SIGNING_STEMS
@@ -88,8 +89,10 @@ _TOLD = lazy_compile(
 
 # a signing ceremony told of is a signing told (`협약식을 가졌다`, `협약식에서`)
 _CEREMONY = lazy_compile("|".join(SIGNING_CEREMONIES))
-# the page's own day: a signing dated `이날` is this page's (`이날 A와 협약을 체결한 기업은 …`)
-_TODAY = lazy_compile(r"이날|당일|오늘")
+# the page's own day (`이날`, `당일`, `같은 날`, `오늘`: facts.datewords): a signing dated so is this
+# page's (`이날 A와 협약을 체결한 기업은 …`)
+_TODAY_WORDS = words_pattern((*SAME_DAY, *(w for w, d in DEICTIC.items() if d == 0)))
+_TODAY = lazy_compile(_TODAY_WORDS)
 # a register's field dating a signing (`체결일자 2025-12-31`, `협약일: 2024. 3. 5.`): a form that
 # reports its agreement, unlike a notice's term (`협약 체결일 ~`)
 _DATED_FIELD = lazy_compile(
@@ -128,7 +131,7 @@ class PageKind:
 # (a sister tie or an alliance is an agreement too, as `_SIGNING` reads: `자매결연을 맺었다`)
 _NOUN = lazy_compile(rf"{_NOUNS}|제휴|결연")
 # the agreement pointed at as this page's own: `이번 협약`, `이날 업무협약`, `오늘 협약`
-_THIS = lazy_compile(rf"(?:이번|이날|오늘)\s*(?:업무\s*)?(?:{_NOUNS}|제휴|결연)")
+_THIS = lazy_compile(rf"(?:이번|{_TODAY_WORDS})\s*(?:업무\s*)?(?:{_NOUNS}|제휴|결연)")
 
 
 def _body_sentences(text: str, body_start: int) -> tuple[list[tuple[int, int]], list[int], int]:
