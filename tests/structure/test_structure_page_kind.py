@@ -177,3 +177,85 @@ def test_reports_agreement_is_the_full_readings_answer() -> None:
             assert reports_agreement(text, start) == full
             answers.append(full)
     assert True in answers and False in answers
+
+
+def test_agreements_only_named_not_told_is_a_look_alike() -> None:
+    # a feature that names signings only as nouns and modifiers (`MOU 체결로`, `체결한 대학은`,
+    # `맺었다가`): no sentence tells a signing as a happening
+    text = (
+        "요즘 다온대가 MOU를 맺은 해외 대학과 교류를 넓히고 있다. "
+        "인문대는 가람대와 MOU 체결로 3월부터 학생 교류를 시작한다. "
+        "다온대와 협약을 체결한 기관은 여러 곳으로 늘었다.\n"
+    )
+    kind = read_page_kind(text, 0)
+    assert not kind.reports and kind.why == "signing named"
+    st = run(text)
+    assert st.parties == [] and st.commitments == [] and st.event is None
+
+
+def test_signing_told_as_a_predicate_is_a_report() -> None:
+    for told in (
+        "협약을 체결하고",
+        "협약을 맺기로 했다",
+        "협약 체결식을 가졌다",
+        "양해각서에 서명할 예정이다",
+    ):
+        text = f"가람시와 나래공사는 12일 관광 활성화를 위한 {told}.\n"
+        assert read_page_kind(text, 0).reports, told
+    # an adnominal or a nominal form alone tells no signing
+    assert not read_page_kind("나래공사와 협약을 맺었다가 손해를 본 업체도 있다.\n", 0).reports
+
+
+def test_this_agreement_makes_a_report() -> None:
+    # `이번 협약`, `이날 협약`: the page points at its own agreement, whatever verb it uses
+    for text in (
+        "가람대는 나래대와 학생교류 협정을 갱신했다. 이번 협정을 통해 교류를 재개하기로 했다.\n",
+        "사진은 협약 체결 후 기념촬영 모습. 이번 협약을 통해 장학기금이 조성된다.\n",
+        "이날 협약은 재난 대응 협력을 위한 취지에서 체결된 것으로 알려졌다.\n",
+    ):
+        assert read_page_kind(text, 0).reports, text
+
+
+def test_a_sister_tie_is_an_agreement_named() -> None:
+    text = "가람동 주민자치회는 지난 12일 나래면 주민자치회와 자매결연을 맺었다고 밝혔다.\n"
+    kind = read_page_kind(text, 0)
+    assert kind.reports and kind.signing
+
+
+def test_a_notices_form_items_tell_no_look_alike() -> None:
+    # a notice names the agreement as a term of its call (`○ 협약 체결 :`, `기간 : 협약 체결일 ~`)
+    text = (
+        "가람진흥원 공고 제2025-1호\n"
+        "참여기업 모집 공고\n"
+        " ○ 협약 체결 : 선정일로부터 30일 이내\n"
+        " 사업 기간 : 협약 체결일 ~ 2025. 12. 31.\n"
+    )
+    assert read_page_kind(text, 0).reports
+
+
+def test_a_signing_another_happening_follows_is_told() -> None:
+    # a photo caption: `협약을 체결한 후 기념촬영하고 있다`, `협약 체결 후`, `맺은 뒤`
+    for told in ("협약을 체결한 후", "협약 체결 후", "협약을 맺은 뒤"):
+        text = f"가람시장과 나래군수가 11일 {told} 기념촬영을 하고 있다.\n"
+        assert read_page_kind(text, 0).reports, told
+
+
+def test_other_told_forms_of_a_signing() -> None:
+    for text in (
+        # a ceremony told of
+        "가람대는 나래은행과 4일 다자간 업무 협약식을 가졌다고 밝혔다.\n"
+        "협약을 체결한 기업은 △가온특장 △누리금형 등이다.\n",
+        # the page's own day
+        "이날 가람시와 투자협약을 체결한 기업은 별빛바이오, 누리에너지 2곳이다.\n",
+        # linking forms: `맺어 …하기로 했다`, `체결, …하기로 했다`
+        "별빛테크는 누리케미칼과 협약을 맺어 공정거래를 보장하기로 했다.\n",
+        "가람조합은 나래협회와 업무협정을 체결, 기술 지원을 이어가기로 했다.\n",
+    ):
+        assert read_page_kind(text, 0).reports, text
+
+
+def test_a_registers_dated_signing_is_a_report() -> None:
+    # a board of agreements: `체결일자 2025-12-31` dates the signing the page lists
+    text = "업무협약 체결현황\n  • 체결일자 2025-12-31\n  • 체결기관 가람시-나래구\n"
+    assert read_page_kind(text, 0).reports
+    assert not read_page_kind("업무협약 체결현황\n  • 담당부서 기획과\n", 0).reports
