@@ -112,7 +112,7 @@ COUNTRIES_EN: tuple[str, ...] = (
     "Norway", "Finland", "Denmark", "Poland", "Hungary", "Czech Republic", "Austria",
     "Switzerland", "Ireland", "New Zealand", "El Salvador", "Ghana", "Ethiopia", "Tanzania",
     "Rwanda", "South Africa", "Morocco", "Estonia", "Latvia", "Lithuania", "Ukraine", "Romania",
-    "Portugal", "Kyrgyzstan", "Tajikistan", "Azerbaijan",
+    "Portugal", "Kyrgyzstan", "Tajikistan", "Azerbaijan", "North Korea", "DPRK",
 )  # fmt: skip
 # The forms an English page writes one country in, each family one country: a country named
 # one way is the party another page (or sentence) names the other way.
@@ -123,6 +123,7 @@ COUNTRY_FORMS_EN: tuple[tuple[str, ...], ...] = (
     ("United Arab Emirates", "UAE"),
     ("Saudi Arabia", "Saudi"),
     ("Vietnam", "Viet Nam"),
+    ("North Korea", "DPRK"),
 )  # fmt: skip
 # The states of the United States, by name: the one a page names is `the state` its
 # governor signed for (`Gov. A signed an agreement between the state and B`).

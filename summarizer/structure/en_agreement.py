@@ -290,6 +290,20 @@ def better(got: list[Cand], older: list[Cand]) -> bool:
     )
 
 
+def whole_names(older: list[Cand], got: list[Cand]) -> list[Cand]:
+    """An older reading's sides less those that are no whole name: a bare owner (`with Vietnam's
+    national news agency` -> `Vietnam's`), a piece of a name the general reader gives whole at
+    its comma (`University of California` and `Santa Cruz` of `University of California, Santa
+    Cruz (UCSC)`)."""
+    whole = [g.name for g in got if ", " in g.name]
+    return [
+        c
+        for c in older
+        if not c.name.endswith(("'s", "’s"))
+        and not any(c.name != w and c.name in w.split(", ") for w in whole)
+    ]
+
+
 def _country_for_body(got: list[Cand], older: list[Cand]) -> bool:
     """Whether the older reading took a country for a side where the general reader names a
     body instead, the other sides the same (`Jeju Province`, `Korea` against `Maryland`,
@@ -1121,9 +1135,10 @@ def _owner_named(text: str, owner: str, name: str) -> str | None:
 # minister, named by the country's adjective, signs for the country
 # (`Korean Industry Minister Kim Ha-na`: the field of the country's ministry between)
 _NATION_HEAD = _compile(
-    r"^(?P<adj>(?:South\s+)?[A-Z][a-z]+(?:an|ese|ish))\s+(?:(?:Vice|Deputy|Prime|Foreign)\s+)?"
+    r"^(?P<adj>(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish))\s+(?:(?:Vice|Deputy|Prime|Foreign)\s+)?"
     r"(?:(?:" + alternation(_FIELDS) + r")\s+(?:(?:Vice|Deputy|First)\s+)?)?"
-    r"(?:Minister|President|Ambassador|Secretary)\b"
+    # (`North Korean leader Kim Jong-un`: the head of state, by the word wires use for one)
+    r"(?:Minister|President|Ambassador|Secretary|[Ll]eader)\b"
 )
 _NATIONALITY_ONLY = _compile(r"(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish)")
 

@@ -204,6 +204,7 @@ def _en() -> Any:
         agreement_sides=en_agreement.agreement_sides,
         better=en_agreement.better,
         titled_person=en_agreement.titled_person,
+        whole_names=en_agreement.whole_names,
         SIGN_EN=en_parties.SIGN_EN,
         agreed_sentence=en_parties.agreed_sentence,
         english_sentence=en_parties.english_sentence,
@@ -565,6 +566,7 @@ def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Ca
         older = []
     older = [c for c in older if not en.titled_person(c.name)]  # (`Governor Reed`: no body)
     got: list[Cand] = en.agreement_sides(text, s, e)
+    older = en.whole_names(older, got)  # (`Vietnam's`, `Kazakhstan.`: no whole name)
     if len(older) >= 2 and (len(got) < 2 or not en.better(got, older)):
         return (
             older  # (the general reader's where its sides are better named: `en_agreement.better`)
