@@ -60,10 +60,12 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _VERB = (
     r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|reach(?:es|ed)?|forg(?:e|es|ed)|"
     r"establish(?:es|ed)?|seal(?:s|ed)?|enter(?:s|ed)?(?:\s+into)?|formali[sz]ed|"
-    r"agreed\s+to\s+(?:sign|establish|forge))"
+    r"agreed\s+to\s+(?:sign|establish|forge)|"
+    # (`A and B made an MOA`: the document made, right after the verb)
+    r"made(?=\s+(?:an?\s+)?(?:MOU|MOA|agreement|memorandum)s?\b))"
 )
 _NOUN = (
-    r"(?:agreements?|MOUs?|M\.O\.U|memorand(?:um|ums|a)|letters?\s+of\s+intent|LOIs?|pacts?|"
+    r"(?:agreements?|MOUs?|MOAs?|M\.O\.U|memorand(?:um|ums|a)|letters?\s+of\s+intent|LOIs?|pacts?|"
     r"(?:joint\s+)?statements?\s+of\s+intent|joint\s+statements?|"
     r"partnerships?|sister[-\s](?:city|cities|state|province)|sisterhood|twinning|"
     r"(?:friendship|friendly|cooperative|cooperation|sister)\b[^.;]{0,30}?\b(?:ties|relations(?:hip)?)|"
@@ -149,7 +151,10 @@ _BEFORE_VERB = _compile(
 _GROUP_OF = _compile(
     r"^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|mayors?|governors?|heads?|officials?|"
     r"representatives?|delegations?|authorities|administrations?|governments?|"
-    r"people['’]s\s+committee|city\s+hall)\s+of\s+(?:the\s+)?)",
+    r"people['’]s\s+committee|city\s+hall|"
+    # (`The cities of A and B`: the places' kind, its `of` shared by each name in the list)
+    r"cities|provinces|states|counties|prefectures|municipalities|towns|districts)"
+    r"\s+of\s+(?:the\s+)?)",
     re.I,
 )
 # an owner before the body: `the Republic of Korea (RoK)’s`, `South Korea's`, `China's`
@@ -389,7 +394,7 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
         a = wire.end()
     # (a clause inside the sentence: `…, and A and B signed`, `…; A signed`)
     base = a
-    for cut in re.finditer(r"[;:]\s+|,\s+(?:and|while|as|after|when)\s+", head[a:]):
+    for cut in _CLAUSE_CUT.finditer(head[a:]):
         if head.count("(", 0, base + cut.start()) > head.count(")", 0, base + cut.start()):
             continue  # (`A (Director: B) held`: a colon inside a bracket)
         if (ap := _APPOSED_BEFORE.search(head, base, base + cut.start())) is not None and (
@@ -409,6 +414,13 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     return _phrases(text, s + a, s + b)
 
 
+# where a clause inside the sentence starts: `…; A signed`, `…, and A and B signed`, a report's
+# `that` (`We are pleased to announce that A and B have entered into …`)
+_CLAUSE_CUT = _compile(
+    r"[;:]\s+|,\s+(?:and|while|as|after|when)\s+|"
+    r"\b(?:announce[sd]?|announcing|said|says|report(?:s|ed)?|confirm(?:s|ed)?|revealed|stated)"
+    r"(?:\s+(?:on\s+)?\w+day)?\s+that\s+"
+)
 # signers described, not named: a count or a description, then what they stand for (`two
 # leading trade associations representing the United States and the Republic of Korea`)
 _DESCRIBED_SIGNERS = _compile(
@@ -517,7 +529,7 @@ def _titled_for_stop(text: str, s: int, sent: str, at: int, stop: int) -> int:
     run = _NAME_RUN.search(sent, at, m.start())
     head = run.group().strip() if run is not None else ""
     name = f"{head.split()[-1]} for {sent[m.end() : stop].strip()}" if head else ""
-    if name and (text.find(name, 0, s) >= 0 or text.find(name, s + len(sent)) >= 0):
+    if name and _written_outside(text, name, s, s + len(sent)):
         return stop
     full = f"{head} for {sent[m.end() : stop].strip()}"
     words = full.split()
@@ -525,9 +537,24 @@ def _titled_for_stop(text: str, s: int, sent: str, at: int, stop: int) -> int:
         spells(" ".join(words[k:]), a.group())
         for a in _ACRONYM.finditer(text)
         for k in range(len(head.split()))
+        if a.group() not in words  # (`OECD for …` spells `OECD` by its own first word)
     ):
         return stop
     return m.start()
+
+
+def _written_outside(text: str, name: str, s: int, e: int) -> bool:
+    """Whether `name` is written outside `text[s:e]` on a line not in Title Case itself (a
+    headline's copy, `KREI Signed MOU with OECD for Research` above the story, supports nothing)."""
+    at = text.find(name)
+    while at >= 0:
+        if not s <= at < e:
+            ls = text.rfind("\n", 0, at) + 1
+            le = text.find("\n", at)
+            if not _title_cased(text[ls : le if le >= 0 else len(text)]):
+                return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:

@@ -162,7 +162,7 @@ def _holds(sent: str, words: tuple[str, ...]) -> bool:
 _AGREEMENT_EN_WORDS: tuple[str, ...] = (
     "sign", "Sign", "SIGN", "ink", "Ink", "conclud", "Conclud", "reach", "Reach", "forg", "Forg",
     "establish", "Establish", "seal", "Seal", "enter", "Enter", "agreed", "formali", "between",
-    "held", "hosted", "announced",
+    "held", "hosted", "announced", "made",
 )  # fmt: skip
 _HOLDS[_AGREEMENT_EN_WORDS] = re.compile("|".join(map(re.escape, _AGREEMENT_EN_WORDS)))
 # every word a sentence the loop reads must hold (`_SIGN_KO`, or an English cue word)
