@@ -160,7 +160,8 @@ _GROUP_OF = _compile(
 # an owner before the body: `the Republic of Korea (RoK)’s`, `South Korea's`, `China's`
 _OWNER = _compile(  # (no `^`: matched after a group's `Leaders of`)
     r"(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?[A-Z][\w.-]*"
-    r"(?:\s*\([^()]{1,10}\))?['’]s\s+(?!(?:" + _HEADS + r")\b)"
+    # (`the U.S.’ Boeing`: an abbreviation's owner, its `s` left off)
+    r"(?:\s*\([^()]{1,10}\))?(?:['’]s|(?<=\.)['’])\s+(?!(?:" + _HEADS + r")\b)"
 )
 # `Ulju county of Ulsan city`: the smaller place, within the larger
 # `the South Korean city of Chuncheon`, `the city of Gumi`: a role, then the name
@@ -453,7 +454,8 @@ _COMMITTEE_ON = (
     + r")\b)(?=[A-Z])"
 )
 _SLOT_END = _compile(
-    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:!?]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
+    # (a stop a letter follows is a web name's, `Dara.com`, no sentence's)
+    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.(?![a-z])|[;:!?]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
     # (`for` a name's own before a capital: `the Foundation for Research and Technology`)
     r"(?!" + _COMMITTEE_ON + r")(?!\s+for\s+[A-Z])\s+(?:to|on|in|at|for|during|regarding|"
     r"concerning|about|"
@@ -563,9 +565,18 @@ def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
     if m is None or m.start() - at > 160:
         return []
     stop = _slot_stop(sent, m.end(), text, s)
-    return _phrases(text, s + m.end(), s + stop)
+    got = _phrases(text, s + m.end(), s + stop)
+    # `with four firms, including A, which is owned by B, C and D`: the list goes on past the
+    # clause that describes one of its names (to that clause's comma)
+    if "including" in sent and _INCLUDING.search(sent, m.end(), stop) is not None:
+        while (rel := _REL_CLAUSE.match(sent, stop)) is not None:
+            stop = _slot_stop(sent, rel.end(), text, s)
+            got += _phrases(text, s + rel.end(), s + stop)
+    return got
 
 
+_INCLUDING = _compile(r",\s+including\s+")
+_REL_CLAUSE = _compile(r",\s+(?:which|who)\s+[^,;.]*,\s+(?=\S)")
 _BETWEEN = _compile(r"\bbetween\s+")
 
 

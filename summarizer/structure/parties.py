@@ -339,6 +339,12 @@ def find_parties(
                 continue
             if len(got) == 1 and not _same(got[0], tier_single[0]):  # type: ignore[index]
                 got = [*tier_single, *got]  # type: ignore[misc]
+            elif (
+                tier_single is not None
+                and _IT_SIGNED.search(sent) is not None
+                and not any(_same(c, tier_single[0]) for c in got)
+            ):  # `it signed memorandums with A, B and C`: `it`, the one side named before
+                got = [*tier_single, *got]
             tier = _EN_PLACES if en.only_places(got) and not _PACKAGE.search(sent) else 0
         elif _holds(sent, _SIGN_EN_WORDS) and (en := _en()).SIGN_EN.search(sent):
             got = en.english_sentence(text, s, e)
@@ -410,6 +416,15 @@ def find_parties(
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
     # `협약을 체결한 언론사는 A, B, C로 총 3곳이며`, `센터 7개소는 A, … G로 구성됐다`
     listed = listed or copular_roster(text, mask, body_start)
+    if not korean_page:  # `Companies participating in the MOUs include A, B, …`; `A also
+        from summarizer.structure import en_partners  # signed a separate MOU with B`
+
+        listed = listed or en_partners.roster(text, mask, body_start)
+        cands = cands + [
+            c
+            for c in en_partners.also_signed(text, mask, body_start, cands)
+            if not any(_same(c, o) for o in cands)
+        ]
     if not cands and not lone and not listed:  # the last source: a register's record of the
         cands = register_fields(text, mask)  # agreement, `체결기관 A-B` (a board's, no sentence)
     if listed:
@@ -552,6 +567,10 @@ _CREDIT_EN = lazy_compile(
     r"[ \t]*(?:[(\[][ \t]*|/[ \t]*)?(?:" + alternation(PHOTO_CREDITS_EN) + r")(?:[ \t]+Photos?)?"
     r"[ \t]*[)\]]?[ \t]*(?:\n|$)"
 )
+
+
+# a pronoun as the subject of an English signing: the side a sentence before named
+_IT_SIGNED = lazy_compile(r"\b(?:it|It)\s+(?:also\s+|has\s+|had\s+)?(?:signed|inked|concluded)\b")
 
 
 def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Cand]:
