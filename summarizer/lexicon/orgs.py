@@ -60,7 +60,7 @@ BODY_HEADS_EN: tuple[str, ...] = (
 )  # fmt: skip
 # An English legal form written after a comma (`Byeolbit Co., Ltd.`): part of the name.
 LEGAL_FORMS_EN: tuple[str, ...] = (
-    "Ltd", "Inc", "LLC", "Corp", "Co", "PLC", "Plc", "GmbH", "AG", "SA", "JSC",
+    "Ltd", "Inc", "LLC", "Corp", "Co", "PLC", "Plc", "GmbH", "AG", "SA", "JSC", "Pte",
 )  # fmt: skip
 # The last word of a phrase that names an aim, not a body: `공동 발전`, `상호 협력`.
 ACTION_NOUNS: tuple[str, ...] = (

@@ -27,6 +27,7 @@ from summarizer.lexicon import (
     COUNTRIES_EN,
     FIRM_ROLES_EN,
     HEAD_TITLES_EN,
+    HONORIFICS_EN,
     LEGAL_FORMS_EN,
     US_STATES,
     alternation,
@@ -453,9 +454,17 @@ _COMMITTEE_ON = (
     + WEEKDAY_NAME_EN
     + r")\b)(?=[A-Z])"
 )
+# the abbreviations whose stop is no sentence's (each a lookbehind of its own width)
+_ABBREVIATED = "".join(
+    rf"(?<!\b{re.escape(w.rstrip('.'))})" for w in (*LEGAL_FORMS_EN, *HONORIFICS_EN)
+)
 _SLOT_END = _compile(
-    # (a stop a letter follows is a web name's, `Dara.com`, no sentence's)
-    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.(?![a-z])|[;:!?]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
+    # (an abbreviation's stop ends nothing: a legal form's, `B Pte. Ltd`, a form of address's,
+    # `signed by Dr. A, Director General, B`; nor a stop a letter follows, a web name's,
+    # `Dara.com`)
+    r"(?=\s*(?:"
+    + _ABBREVIATED
+    + r"(?<![A-Z])\.(?![a-z])|[;:!?]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
     # (`for` a name's own before a capital: `the Foundation for Research and Technology`)
     r"(?!" + _COMMITTEE_ON + r")(?!\s+for\s+[A-Z])\s+(?:to|on|in|at|for|during|regarding|"
     r"concerning|about|"

@@ -587,10 +587,25 @@ def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Ca
     got: list[Cand] = en.agreement_sides(text, s, e)
     older = en.whole_names(older, got)  # (`Vietnam's`, `Kazakhstan.`: no whole name)
     if len(older) >= 2 and (len(got) < 2 or not en.better(got, older)):
-        return (
-            older  # (the general reader's where its sides are better named: `en_agreement.better`)
-        )
+        # (the general reader's where its sides are better named: `en_agreement.better`; a side
+        # both name the same keeps the aliases the general reader found, `The Korea Herald`)
+        return [_with_aliases(text, c, got) for c in older]
     return got if got else older
+
+
+def _with_aliases(text: str, c: Cand, got: list[Cand]) -> Cand:
+    """`c` with the aliases the general reader found for the same name; a `The …` one (read at
+    a sentence's start) only where the page writes the capital `The` inside a sentence too
+    (`… and The Korea Herald Vice President`: the paper's own `The`)."""
+    more = [
+        a
+        for g in got
+        if g.name == c.name
+        for a in g.aliases
+        if a not in c.aliases
+        and (not a.startswith("The ") or re.search(r"[\w,/][ \t]+" + re.escape(a) + r"\b", text))
+    ]
+    return replace(c, aliases=[*c.aliases, *more]) if more else c
 
 
 def _english_title(text: str, title: Span) -> list[Cand]:
