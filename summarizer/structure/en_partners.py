@@ -16,7 +16,7 @@ _ROSTER = lazy_compile(
     r"(?:the\s+)?(?:MOU|MoU|agreement|memorand(?:um|ums|a)|deal)s?\s+(?:include|are)\s+"
     r"(?P<list>(?:[^.\n]|(?<=[A-Z])\.)+)"  # (`the U.S.’ C`: an abbreviation's stops)
 )
-_ROSTER_WORDS = ("participating", "taking part", "involved in")
+_ROSTER_WORDS = ("participating", "taking part", "involved in")  # (parties._PARTNER_WORDS too)
 _ITEM_CUT = lazy_compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ALSO = lazy_compile(r"\balso\s+(?:signed|inked|concluded|sealed)\b")
 

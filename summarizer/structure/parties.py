@@ -416,8 +416,10 @@ def find_parties(
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
     # `협약을 체결한 언론사는 A, B, C로 총 3곳이며`, `센터 7개소는 A, … G로 구성됐다`
     listed = listed or copular_roster(text, mask, body_start)
-    if not korean_page:  # `Companies participating in the MOUs include A, B, …`; `A also
-        from summarizer.structure import en_partners  # signed a separate MOU with B`
+    # `Companies participating in the MOUs include A, B, …`; `A also signed a separate MOU with
+    # B` (a page holding neither word loads no English reader for them)
+    if not korean_page and _PARTNER_WORDS.search(text, body_start):
+        from summarizer.structure import en_partners
 
         listed = listed or en_partners.roster(text, mask, body_start)
         cands = cands + [
@@ -569,6 +571,8 @@ _CREDIT_EN = lazy_compile(
 )
 
 
+# a word every roster or further signing `en_partners` reads holds
+_PARTNER_WORDS = re.compile(r"\balso\s|participating|taking part|involved in")
 # a pronoun as the subject of an English signing: the side a sentence before named
 _IT_SIGNED = lazy_compile(r"\b(?:it|It)\s+(?:also\s+|has\s+|had\s+)?(?:signed|inked|concluded)\b")
 
