@@ -67,7 +67,7 @@ BODY_HEADS_EN: tuple[str, ...] = (
 )  # fmt: skip
 # An English legal form written after a comma (`Byeolbit Co., Ltd.`): part of the name.
 LEGAL_FORMS_EN: tuple[str, ...] = (
-    "Ltd", "Inc", "LLC", "Corp", "Co", "PLC", "Plc", "GmbH", "AG", "SA", "JSC",
+    "Ltd", "Inc", "LLC", "Corp", "Co", "PLC", "Plc", "GmbH", "AG", "SA", "JSC", "Pte",
 )  # fmt: skip
 # The last word of a phrase that names an aim, not a body: `공동 발전`, `상호 협력`.
 ACTION_NOUNS: tuple[str, ...] = (
@@ -119,7 +119,7 @@ COUNTRIES_EN: tuple[str, ...] = (
     "Norway", "Finland", "Denmark", "Poland", "Hungary", "Czech Republic", "Austria",
     "Switzerland", "Ireland", "New Zealand", "El Salvador", "Ghana", "Ethiopia", "Tanzania",
     "Rwanda", "South Africa", "Morocco", "Estonia", "Latvia", "Lithuania", "Ukraine", "Romania",
-    "Portugal", "Kyrgyzstan", "Tajikistan", "Azerbaijan",
+    "Portugal", "Kyrgyzstan", "Tajikistan", "Azerbaijan", "North Korea", "DPRK",
 )  # fmt: skip
 # The forms an English page writes one country in, each family one country: a country named
 # one way is the party another page (or sentence) names the other way.
@@ -130,6 +130,7 @@ COUNTRY_FORMS_EN: tuple[tuple[str, ...], ...] = (
     ("United Arab Emirates", "UAE"),
     ("Saudi Arabia", "Saudi"),
     ("Vietnam", "Viet Nam"),
+    ("North Korea", "DPRK"),
 )  # fmt: skip
 # The states of the United States, by name: the one a page names is `the state` its
 # governor signed for (`Gov. A signed an agreement between the state and B`).

@@ -233,7 +233,7 @@ def _foreign_fused(words: list[str]) -> str | None:
 _LEGAL_FORM = lazy_compile(
     r"^(?:주식회사|㈜|\(주\)|\(유\)|재단법인|사단법인|\(재\)|\(사\)|㈔|㈶)\s*"
     r"|\s*(?:주식회사|㈜|\(주\)|\(유\))$"  # (`(유)`: a 유한회사, a limited company)
-    r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC)$"
+    r"|,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|(?:Pte\.?\s+)?Ltd\.?|LLC|PLC)$"
 )
 # a piece of text every match of `_LEGAL_FORM` and `_DESCRIBED_LEGAL` holds (a test checks)
 _LEGAL_HINT = re.compile(

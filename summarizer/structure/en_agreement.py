@@ -27,6 +27,7 @@ from summarizer.lexicon import (
     COUNTRIES_EN,
     FIRM_ROLES_EN,
     HEAD_TITLES_EN,
+    HONORIFICS_EN,
     LEGAL_FORMS_EN,
     US_STATES,
     alternation,
@@ -60,10 +61,12 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _VERB = (
     r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|reach(?:es|ed)?|forg(?:e|es|ed)|"
     r"establish(?:es|ed)?|seal(?:s|ed)?|enter(?:s|ed)?(?:\s+into)?|formali[sz]ed|"
-    r"agreed\s+to\s+(?:sign|establish|forge))"
+    r"agreed\s+to\s+(?:sign|establish|forge)|"
+    # (`A and B made an MOA`: the document made, right after the verb)
+    r"made(?=\s+(?:an?\s+)?(?:MOU|MOA|agreement|memorandum)s?\b))"
 )
 _NOUN = (
-    r"(?:agreements?|MOUs?|M\.O\.U|memorand(?:um|ums|a)|letters?\s+of\s+intent|LOIs?|pacts?|"
+    r"(?:agreements?|MOUs?|MOAs?|M\.O\.U|memorand(?:um|ums|a)|letters?\s+of\s+intent|LOIs?|pacts?|"
     r"(?:joint\s+)?statements?\s+of\s+intent|joint\s+statements?|"
     r"partnerships?|sister[-\s](?:city|cities|state|province)|sisterhood|twinning|"
     r"(?:friendship|friendly|cooperative|cooperation|sister)\b[^.;]{0,30}?\b(?:ties|relations(?:hip)?)|"
@@ -149,13 +152,17 @@ _BEFORE_VERB = _compile(
 _GROUP_OF = _compile(
     r"^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|mayors?|governors?|heads?|officials?|"
     r"representatives?|delegations?|authorities|administrations?|governments?|"
-    r"people['’]s\s+committee|city\s+hall)\s+of\s+(?:the\s+)?)",
+    r"people['’]s\s+committee|city\s+hall|"
+    # (`The cities of A and B`: the places' kind, its `of` shared by each name in the list)
+    r"cities|provinces|states|counties|prefectures|municipalities|towns|districts)"
+    r"\s+of\s+(?:the\s+)?)",
     re.I,
 )
 # an owner before the body: `the Republic of Korea (RoK)’s`, `South Korea's`, `China's`
 _OWNER = _compile(  # (no `^`: matched after a group's `Leaders of`)
     r"(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?[A-Z][\w.-]*"
-    r"(?:\s*\([^()]{1,10}\))?['’]s\s+(?!(?:" + _HEADS + r")\b)"
+    # (`the U.S.’ Boeing`: an abbreviation's owner, its `s` left off)
+    r"(?:\s*\([^()]{1,10}\))?(?:['’]s|(?<=\.)['’])\s+(?!(?:" + _HEADS + r")\b)"
 )
 # `Ulju county of Ulsan city`: the smaller place, within the larger
 # `the South Korean city of Chuncheon`, `the city of Gumi`: a role, then the name
@@ -290,6 +297,20 @@ def better(got: list[Cand], older: list[Cand]) -> bool:
     )
 
 
+def whole_names(older: list[Cand], got: list[Cand]) -> list[Cand]:
+    """An older reading's sides less those that are no whole name: a bare owner (`with Vietnam's
+    national news agency` -> `Vietnam's`), a piece of a name the general reader gives whole at
+    its comma (`University of California` and `Santa Cruz` of `University of California, Santa
+    Cruz (UCSC)`)."""
+    whole = [g.name for g in got if ", " in g.name]
+    return [
+        c
+        for c in older
+        if not c.name.endswith(("'s", "’s"))
+        and not any(c.name != w and c.name in w.split(", ") for w in whole)
+    ]
+
+
 def _country_for_body(got: list[Cand], older: list[Cand]) -> bool:
     """Whether the older reading took a country for a side where the general reader names a
     body instead, the other sides the same (`Jeju Province`, `Korea` against `Maryland`,
@@ -375,7 +396,7 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
         a = wire.end()
     # (a clause inside the sentence: `…, and A and B signed`, `…; A signed`)
     base = a
-    for cut in re.finditer(r"[;:]\s+|,\s+(?:and|while|as|after|when)\s+", head[a:]):
+    for cut in _CLAUSE_CUT.finditer(head[a:]):
         if head.count("(", 0, base + cut.start()) > head.count(")", 0, base + cut.start()):
             continue  # (`A (Director: B) held`: a colon inside a bracket)
         if (ap := _APPOSED_BEFORE.search(head, base, base + cut.start())) is not None and (
@@ -395,6 +416,13 @@ def _subject(text: str, s: int, sent: str, verb: int) -> list[Cand]:
     return _phrases(text, s + a, s + b)
 
 
+# where a clause inside the sentence starts: `…; A signed`, `…, and A and B signed`, a report's
+# `that` (`We are pleased to announce that A and B have entered into …`)
+_CLAUSE_CUT = _compile(
+    r"[;:]\s+|,\s+(?:and|while|as|after|when)\s+|"
+    r"\b(?:announce[sd]?|announcing|said|says|report(?:s|ed)?|confirm(?:s|ed)?|revealed|stated)"
+    r"(?:\s+(?:on\s+)?\w+day)?\s+that\s+"
+)
 # signers described, not named: a count or a description, then what they stand for (`two
 # leading trade associations representing the United States and the Republic of Korea`)
 _DESCRIBED_SIGNERS = _compile(
@@ -426,8 +454,17 @@ _COMMITTEE_ON = (
     + WEEKDAY_NAME_EN
     + r")\b)(?=[A-Z])"
 )
+# the abbreviations whose stop is no sentence's (each a lookbehind of its own width)
+_ABBREVIATED = "".join(
+    rf"(?<!\b{re.escape(w.rstrip('.'))})" for w in (*LEGAL_FORMS_EN, *HONORIFICS_EN)
+)
 _SLOT_END = _compile(
-    r"(?=\s*(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<![A-Z])\.|[;:!?]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
+    # (an abbreviation's stop ends nothing: a legal form's, `B Pte. Ltd`, a form of address's,
+    # `signed by Dr. A, Director General, B`; nor a stop a letter follows, a web name's,
+    # `Dara.com`)
+    r"(?=\s*(?:"
+    + _ABBREVIATED
+    + r"(?<![A-Z])\.(?![a-z])|[;:!?]|,\s+(?:the|a|an|which|who|to|on|in|at)\b|"
     # (`for` a name's own before a capital: `the Foundation for Research and Technology`)
     r"(?!" + _COMMITTEE_ON + r")(?!\s+for\s+[A-Z])\s+(?:to|on|in|at|for|during|regarding|"
     r"concerning|about|"
@@ -503,7 +540,7 @@ def _titled_for_stop(text: str, s: int, sent: str, at: int, stop: int) -> int:
     run = _NAME_RUN.search(sent, at, m.start())
     head = run.group().strip() if run is not None else ""
     name = f"{head.split()[-1]} for {sent[m.end() : stop].strip()}" if head else ""
-    if name and (text.find(name, 0, s) >= 0 or text.find(name, s + len(sent)) >= 0):
+    if name and _written_outside(text, name, s, s + len(sent)):
         return stop
     full = f"{head} for {sent[m.end() : stop].strip()}"
     words = full.split()
@@ -511,9 +548,24 @@ def _titled_for_stop(text: str, s: int, sent: str, at: int, stop: int) -> int:
         spells(" ".join(words[k:]), a.group())
         for a in _ACRONYM.finditer(text)
         for k in range(len(head.split()))
+        if a.group() not in words  # (`OECD for …` spells `OECD` by its own first word)
     ):
         return stop
     return m.start()
+
+
+def _written_outside(text: str, name: str, s: int, e: int) -> bool:
+    """Whether `name` is written outside `text[s:e]` on a line not in Title Case itself (a
+    headline's copy, `KREI Signed MOU with OECD for Research` above the story, supports nothing)."""
+    at = text.find(name)
+    while at >= 0:
+        if not s <= at < e:
+            ls = text.rfind("\n", 0, at) + 1
+            le = text.find("\n", at)
+            if not _title_cased(text[ls : le if le >= 0 else len(text)]):
+                return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
@@ -522,9 +574,18 @@ def _slot_after(text: str, s: int, sent: str, at: int, word: str) -> list[Cand]:
     if m is None or m.start() - at > 160:
         return []
     stop = _slot_stop(sent, m.end(), text, s)
-    return _phrases(text, s + m.end(), s + stop)
+    got = _phrases(text, s + m.end(), s + stop)
+    # `with four firms, including A, which is owned by B, C and D`: the list goes on past the
+    # clause that describes one of its names (to that clause's comma)
+    if "including" in sent and _INCLUDING.search(sent, m.end(), stop) is not None:
+        while (rel := _REL_CLAUSE.match(sent, stop)) is not None:
+            stop = _slot_stop(sent, rel.end(), text, s)
+            got += _phrases(text, s + rel.end(), s + stop)
+    return got
 
 
+_INCLUDING = _compile(r",\s+including\s+")
+_REL_CLAUSE = _compile(r",\s+(?:which|who)\s+[^,;.]*,\s+(?=\S)")
 _BETWEEN = _compile(r"\bbetween\s+")
 
 
@@ -1121,9 +1182,10 @@ def _owner_named(text: str, owner: str, name: str) -> str | None:
 # minister, named by the country's adjective, signs for the country
 # (`Korean Industry Minister Kim Ha-na`: the field of the country's ministry between)
 _NATION_HEAD = _compile(
-    r"^(?P<adj>(?:South\s+)?[A-Z][a-z]+(?:an|ese|ish))\s+(?:(?:Vice|Deputy|Prime|Foreign)\s+)?"
+    r"^(?P<adj>(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish))\s+(?:(?:Vice|Deputy|Prime|Foreign)\s+)?"
     r"(?:(?:" + alternation(_FIELDS) + r")\s+(?:(?:Vice|Deputy|First)\s+)?)?"
-    r"(?:Minister|President|Ambassador|Secretary)\b"
+    # (`North Korean leader Kim Jong-un`: the head of state, by the word wires use for one)
+    r"(?:Minister|President|Ambassador|Secretary|[Ll]eader)\b"
 )
 _NATIONALITY_ONLY = _compile(r"(?:South\s+|North\s+)?[A-Z][a-z]+(?:an|ese|ish)")
 

@@ -20,11 +20,13 @@ EN_DOC = r"(?:agreement|MOU|memorandum(?:\s+of\s+(?:understanding|agreement))?|d
 # `agreed Friday to …`: the day of the agreement may stand between the verb and `to`
 _EN_DAY = r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day\s+)?"
 EN_MODAL = (
-    r"(?:will|agreed\s+" + _EN_DAY + r"to|agree\s+to|plan\s+to|pledged\s+to|vowed\s+to|"
+    r"(?:will|agreed\s+" + _EN_DAY + r"to|agree\s+to|plan\s+to|pledged?\s+to|vow(?:ed)?\s+to|"
+    # (`both parties made a commitment to …`: a pledge in other words)
+    r"made\s+a\s+commitment\s+to|"
     r"are\s+going\s+to|plan\s+on|want\s+to)"
 )
 EN_LEAD = lazy_compile(
-    r"\b(?:Under|Through|With|In|According\s+to)\s+the\s+(?:new\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"
+    r"\b(?:Under|Through|With|In|According\s+to)\s+(?:the|this)\s+(?:new\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"
     r"(?:agreement|MOU|"
     r"memorandum(?:\s+of\s+understanding)?|partnership|deal|pact|accord|framework|arrangement"
     # (`According to the MoU inked between the two institutes, …`: who signed it, where)
@@ -96,7 +98,9 @@ EN_LEAD = lazy_compile(
     r"|(?:^|(?<=, )|(?<=-- ))(?:The\s+)?(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}and\s+"
     r"(?:(?:(?-i:[A-Z])[\w.'&-]*\s+){1,4}|(?-i:the)\s+(?-i:[a-z]+)\s+)"
     # (`Seoul and Manila also vowed to organize …`: any modal of the sides, `also` before it)
-    r"(?:also\s+)?(?:have\s+)?" + EN_MODAL + r"\s+",
+    r"(?:also\s+)?(?:have\s+)?" + EN_MODAL + r"\s+"
+    # `They vowed to keep the cooperation going …`: the sides' pledge, a sentence of its own
+    r"|(?:^|(?<=[.!?] ))(?-i:They)\s+(?:also\s+)?(?:vowed|pledged|promised|agreed)\s+to\s+",
     re.I | re.M,
 )
 
@@ -112,7 +116,7 @@ _WORD_START = lazy_compile(f"[{_LATIN}](?<!\\w[{_LATIN}])")
 # bytes; the two letters other than `i` and `I` that `i` matches case-blind send a page
 # through whole.
 _LEAD_WORDS = (
-    b"the", b"will", b"agree", b"plan", b"pledg", b"vow", b"going", b"want", b"committed",
+    b"the", b"will", b"agree", b"plan", b"pledg", b"vow", b"going", b"want", b"commit",
 )  # fmt: skip
 
 
@@ -158,6 +162,7 @@ _OPENERS = frozenset(
         "four",
         "agreed",
         "committed",
+        "they",
     ]
 )
 # `string.ascii_letters` written out: importing `string` costs a start ~0.8 M instructions

@@ -329,7 +329,8 @@ def _listed_after(s: int, sent: str, at: int) -> list[Cand]:
     """`with A, B and C`: the names listed after the first partner (a last `B and C` is two)."""
     out: list[Cand] = []
     while m := _MORE_LISTED.match(sent, at):
-        name, start = m.group(1), m.start(1)
+        # (`with A, Kazakhstan.`: the sentence's full stop is no part of the name)
+        name, start = bare_partner(m.group(1)), m.start(1)
         if (last := re.search(r"\s+and\s+", name)) is not None:
             out.append(
                 Cand(name=name[: last.start()], start=s + start, end=s + start + last.start())
@@ -339,7 +340,8 @@ def _listed_after(s: int, sent: str, at: int) -> list[Cand]:
         out.append(Cand(name=name, start=s + start, end=s + start + len(name)))
         at = m.end()
     if out and (tail := _LAST_AND.match(sent, at)):
-        out.append(Cand(name=tail.group(1), start=s + tail.start(1), end=s + tail.end(1)))
+        name = bare_partner(tail.group(1))
+        out.append(Cand(name=name, start=s + tail.start(1), end=s + tail.start(1) + len(name)))
     return out
 
 

@@ -14,6 +14,7 @@ from summarizer.lexicon import (
     COUNTRIES_EN,
     HEAD_TITLES_EN,
     LEGAL_FORMS_EN,
+    US_STATES,
     alternation,
 )
 from summarizer.structure.orgs import Cand
@@ -33,6 +34,8 @@ _PLACED = lazy_compile(
     + r"|\s+of\s+(?:the\s+)?(?:(?:Federal\s+)?Republic\s+of\s+(?:the\s+)?)?(?:South|North)\s+Korea"
     r"|\s+of\s+the\s+Republic\s+of\s+Korea)$"
 )
+# `U.S. Utah`: a country written before one of its states' names, where the state is
+_STATE_OWNED = lazy_compile(r"^" + _COUNTRY + r"\s+(?=(?:" + alternation(US_STATES) + r")$)")
 _BASED = lazy_compile(r"(?:the\s+)?[A-Z][\w.]*-based\s+(?=[A-Z])")
 _OWNED = lazy_compile(r"^" + _COUNTRY + r"(?:'s|’s|')\s+(?=[A-Z])")
 ONLY_COUNTRY = lazy_compile(_COUNTRY + r"$")  # (en_agreement asks it too)
@@ -118,8 +121,12 @@ def _as_body(text: str, c: Cand) -> Cand:
         and not ONLY_COUNTRY.fullmatch(name)  # (`Federal Republic of Nigeria`: a country)
     ):
         name = name[: m.start("cut")]
-    if (m := _OWNED.match(name)) is not None or (m := _BASED.match(name)) is not None:
-        name = name[m.end() :]  # (`South Korea's A`, `U.S.-based A`: where A is)
+    if (
+        (m := _OWNED.match(name)) is not None
+        or (m := _BASED.match(name)) is not None
+        or (m := _STATE_OWNED.match(name)) is not None
+    ):
+        name = name[m.end() :]  # (`South Korea's A`, `U.S.-based A`, `U.S. Utah`: where A is)
     role = _ROLE_OF.match(text, c.end) if c.end and _NATIONALITY.fullmatch(name) else None
     if role is not None:  # `the South Korean city of A`
         return replace(c, name=role.group("name"), start=role.start("name"), end=role.end("name"))

@@ -164,7 +164,7 @@ def _holds(sent: str, words: tuple[str, ...]) -> bool:
 _AGREEMENT_EN_WORDS: tuple[str, ...] = (
     "sign", "Sign", "SIGN", "ink", "Ink", "conclud", "Conclud", "reach", "Reach", "forg", "Forg",
     "establish", "Establish", "seal", "Seal", "enter", "Enter", "agreed", "formali", "between",
-    "held", "hosted", "announced",
+    "held", "hosted", "announced", "made",
 )  # fmt: skip
 _HOLDS[_AGREEMENT_EN_WORDS] = re.compile("|".join(map(re.escape, _AGREEMENT_EN_WORDS)))
 # every word a sentence the loop reads must hold (`_SIGN_KO`, or an English cue word)
@@ -206,6 +206,7 @@ def _en() -> Any:
         agreement_sides=en_agreement.agreement_sides,
         better=en_agreement.better,
         titled_person=en_agreement.titled_person,
+        whole_names=en_agreement.whole_names,
         SIGN_EN=en_parties.SIGN_EN,
         agreed_sentence=en_parties.agreed_sentence,
         english_sentence=en_parties.english_sentence,
@@ -340,6 +341,12 @@ def find_parties(
                 continue
             if len(got) == 1 and not _same(got[0], tier_single[0]):  # type: ignore[index]
                 got = [*tier_single, *got]  # type: ignore[misc]
+            elif (
+                tier_single is not None
+                and _IT_SIGNED.search(sent) is not None
+                and not any(_same(c, tier_single[0]) for c in got)
+            ):  # `it signed memorandums with A, B and C`: `it`, the one side named before
+                got = [*tier_single, *got]
             tier = _EN_PLACES if en.only_places(got) and not _PACKAGE.search(sent) else 0
         elif _holds(sent, _SIGN_EN_WORDS) and (en := _en()).SIGN_EN.search(sent):
             got = en.english_sentence(text, s, e)
@@ -411,6 +418,17 @@ def find_parties(
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
     # `협약을 체결한 언론사는 A, B, C로 총 3곳이며`, `센터 7개소는 A, … G로 구성됐다`
     listed = listed or copular_roster(text, mask, body_start)
+    # `Companies participating in the MOUs include A, B, …`; `A also signed a separate MOU with
+    # B` (a page holding neither word loads no English reader for them)
+    if not korean_page and _PARTNER_WORDS.search(text, body_start):
+        from summarizer.structure import en_partners
+
+        listed = listed or en_partners.roster(text, mask, body_start)
+        cands = cands + [
+            c
+            for c in en_partners.also_signed(text, mask, body_start, cands)
+            if not any(_same(c, o) for o in cands)
+        ]
     if not cands and not lone and not listed:  # the last source: a register's record of the
         cands = register_fields(text, mask)  # agreement, `체결기관 A-B` (a board's, no sentence)
     if listed:
@@ -622,6 +640,12 @@ _CREDIT_EN = lazy_compile(
 )
 
 
+# a word every roster or further signing `en_partners` reads holds
+_PARTNER_WORDS = re.compile(r"\balso\s|participating|taking part|involved in")
+# a pronoun as the subject of an English signing: the side a sentence before named
+_IT_SIGNED = lazy_compile(r"\b(?:it|It)\s+(?:also\s+|has\s+|had\s+)?(?:signed|inked|concluded)\b")
+
+
 def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Cand]:
     """The sides an English agreement sentence names: the older readings of a signing
     (`signed`) or an accord (`have agreed`) where they name two, else the general reader's
@@ -634,11 +658,27 @@ def _english_agreement(en: Any, text: str, s: int, e: int, sent: str) -> list[Ca
         older = []
     older = [c for c in older if not en.titled_person(c.name)]  # (`Governor Reed`: no body)
     got: list[Cand] = en.agreement_sides(text, s, e)
+    older = en.whole_names(older, got)  # (`Vietnam's`, `Kazakhstan.`: no whole name)
     if len(older) >= 2 and (len(got) < 2 or not en.better(got, older)):
-        return (
-            older  # (the general reader's where its sides are better named: `en_agreement.better`)
-        )
+        # (the general reader's where its sides are better named: `en_agreement.better`; a side
+        # both name the same keeps the aliases the general reader found, `The Korea Herald`)
+        return [_with_aliases(text, c, got) for c in older]
     return got if got else older
+
+
+def _with_aliases(text: str, c: Cand, got: list[Cand]) -> Cand:
+    """`c` with the aliases the general reader found for the same name; a `The …` one (read at
+    a sentence's start) only where the page writes the capital `The` inside a sentence too
+    (`… and The Korea Herald Vice President`: the paper's own `The`)."""
+    more = [
+        a
+        for g in got
+        if g.name == c.name
+        for a in g.aliases
+        if a not in c.aliases
+        and (not a.startswith("The ") or re.search(r"[\w,/][ \t]+" + re.escape(a) + r"\b", text))
+    ]
+    return replace(c, aliases=[*c.aliases, *more]) if more else c
 
 
 def _english_title(text: str, title: Span) -> list[Cand]:
