@@ -9,10 +9,6 @@ readers find belong to no agreement the page reports, and a wrong hint is worse 
 
 The reading is conservative: a page is a look-alike only on a positive sign of one, and never
 when a sentence of its body reports a signing that it does not set apart as an earlier one.
-A sentence reports a signing when it tells it as a happening (the signing verb as a predicate:
-`체결했다`, `맺고`, `서명할 예정`, a ceremony) or points at the page's own agreement (`이번 협약`);
-a page that only names signings as nouns or modifiers in its prose (`MOU 체결로`, `체결한 대학은`,
-`맺었다가`) tells of agreements without reporting one (`signing named`).
 """
 
 import re
@@ -20,7 +16,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from summarizer.facts.datewords import DEICTIC, SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon.connectives import PAST_YEAR, TOLD_BEFORE
 from summarizer.lexicon.signing import AGREEMENT_NOUNS, SIGNING_CEREMONIES, SIGNING_STEMS
@@ -75,38 +70,6 @@ _FINITE = lazy_compile(
     r"(?:체결|서명)(?:을\s*)?(?:했다|하였다|한다|합니다|할\s*예정|하기로)|맺(?:었다|는다|을\s*예정|기로)"
 )
 
-# a signing told as a happening: the stem as a predicate, finite or linking the sentence on
-# (`체결했다`, `체결하고`, `맺기로`, `서명할 예정`, `체결됐다`, `체결식을 가졌다`), or as what another
-# happening follows (`협약을 체결한 후 기념촬영하고 있다`, `맺은 뒤`); not one named as a
-# noun or a modifier of another (`MOU 체결로 교류를 시작한다`, `MOU를 체결한 대학은`, `협약을
-# 맺었다가`, `서명작업`), which tells of agreements without reporting one
-_TOLD = lazy_compile(
-    r"(?:체결|서명)(?:을|를|이|도)?\s*(?:했|하였|한다|합니|하고|하며|하면서|하기로|할\s*(?:예정|계획)"
-    r"|됐|되었|된다|돼|되어|식|,|(?:한\s*)?(?:후|뒤)\s)"
-    r"|맺(?:었다(?!가)|었으며|었고|었습|고|으며|어\s|기로|는다|습니|을\s*예정|은\s*(?:후|뒤)\s)"
-    rf"|{'|'.join(SIGNING_CEREMONIES)}"
-)
-
-# a signing ceremony told of is a signing told (`협약식을 가졌다`, `협약식에서`)
-_CEREMONY = lazy_compile("|".join(SIGNING_CEREMONIES))
-# the page's own day (`이날`, `당일`, `같은 날`, `오늘`: facts.datewords): a signing dated so is this
-# page's (`이날 A와 협약을 체결한 기업은 …`)
-_TODAY_WORDS = words_pattern((*SAME_DAY, *(w for w, d in DEICTIC.items() if d == 0)))
-_TODAY = lazy_compile(_TODAY_WORDS)
-# a register's field dating a signing (`체결일자 2025-12-31`, `협약일: 2024. 3. 5.`): a form that
-# reports its agreement, unlike a notice's term (`협약 체결일 ~`)
-_DATED_FIELD = lazy_compile(
-    r"(?:체결|서명|협약)\s*(?:일자|일시|일)\s*[:：]?\s*(?:\d{2,4}\s*[.\-/년]|[’']\d)"
-)
-
-# an item of a form or a list, not narration: a bullet or a number at its head (`○ 협약 체결 :
-# 선정일로부터 30일 이내`, `2. MOU, 즉 …`), or a label and its value (`사업 기간 : 협약 체결일 ~`);
-# a notice names its agreement so, as a term of the call it makes
-_FORM_ITEM = lazy_compile(
-    r"\s*(?:[○●◎□■▪•※*▶►\-–]|\d{1,2}[.)]\s|[가-하][.)]\s"
-    r"|[^\s:.]{1,12}(?:\s[^\s:.]{1,12}){0,2}\s*[:：]\s)"
-)
-
 # a sentence counting agreements, not telling one: `66건의 양해각서(MOU)를 체결했다며`,
 # `371건의 업무협약을 체결했지만`, `맺은 업무협약은 30건이다`, `MOU 체결 건수`
 _COUNT = r"(?<![제\d])\d[\d,]*\s*(?:여\s*)?(?:건|회)(?:의|이다|이며|이고|으로|에|을|이|가|은|도)?(?![가-힣])"
@@ -128,10 +91,7 @@ class PageKind:
     signing: tuple[tuple[int, int], ...] = ()
 
 
-# (a sister tie or an alliance is an agreement too, as `_SIGNING` reads: `자매결연을 맺었다`)
-_NOUN = lazy_compile(rf"{_NOUNS}|제휴|결연")
-# the agreement pointed at as this page's own: `이번 협약`, `이날 업무협약`, `오늘 협약`
-_THIS = lazy_compile(rf"(?:이번|{_TODAY_WORDS})\s*(?:업무\s*)?(?:{_NOUNS}|제휴|결연)")
+_NOUN = lazy_compile(_NOUNS)
 
 
 def _body_sentences(text: str, body_start: int) -> tuple[list[tuple[int, int]], list[int], int]:
@@ -183,16 +143,13 @@ def _reading(text: str, body_start: int, *, whole: bool) -> PageKind:
         return PageKind(False, why)
     reported: list[tuple[int, int]] = []
     apart: list[tuple[int, int]] = []
-    counted = named = False
+    counted = False
     for s, e in _naming(sentences, starts, lo, text):
         kind = _signing_kind(text[s:e])
         if kind == "reported":
             reported.append((s, e))
             if not whole:
                 break
-        elif kind == "named":
-            # (told of in the page's prose, not as a term in a form's item)
-            named = named or _FORM_ITEM.match(text, s) is None
         elif kind:
             counted = counted or kind == "counted"
             apart.append((s, e))
@@ -202,11 +159,8 @@ def _reading(text: str, body_start: int, *, whole: bool) -> PageKind:
         return PageKind(False, why, signing)
     # agreements told of only as earlier ones, or counted (a headline telling a signing is a
     # report: `가온대, 다온시와 협약 체결`)
-    if named and not apart and _DATED_FIELD.search(text, body_start):
-        named = False  # a register's dated signing
-    if not reported and (apart or named) and not _SIGNING.search(text[:body_start]):
-        why = "agreements counted" if counted else "earlier agreement" if apart else "signing named"
-        return PageKind(False, why, signing)
+    if not reported and apart and not _SIGNING.search(text[:body_start]):
+        return PageKind(False, "agreements counted" if counted else "earlier agreement", signing)
     return PageKind(True, signing=signing)
 
 
@@ -225,11 +179,8 @@ def _signing_kind(piece: str) -> str:
             and _COUNTED.search(piece)
         ):
             return "counted"
-        told = _TOLD.search(piece) or _THIS.search(piece) or _TODAY.search(piece)
-        return "reported" if told else "named"
-    if set_apart:
-        return "apart"
-    return "reported" if _THIS.search(piece) or _CEREMONY.search(piece) else ""
+        return "reported"
+    return "apart" if set_apart else ""
 
 
 def _genre(text: str, sentences: list[tuple[int, int]], lo: int) -> str:
