@@ -16,6 +16,10 @@ _ROSTER = lazy_compile(
     r"(?:the\s+)?(?:MOU|MoU|agreement|memorand(?:um|ums|a)|deal)s?\s+(?:include|are)\s+"
     r"(?P<list>(?:[^.\n]|(?<=[A-Z])\.)+)"  # (`the U.S.’ C`: an abbreviation's stops)
 )
+# the part of `_ROSTER` every match holds, searched before it
+_TAKING_PART = lazy_compile(
+    r"(?:participating|taking\s+part|involved)\s+in\s+(?:the\s+)?(?:MOU|MoU|agreement|memorand|deal)"
+)
 _ROSTER_WORDS = ("participating", "taking part", "involved in")  # (parties._PARTNER_WORDS too)
 _ITEM_CUT = lazy_compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ALSO = lazy_compile(r"\balso\s+(?:signed|inked|concluded|sealed)\b")
@@ -24,8 +28,8 @@ _ALSO = lazy_compile(r"\balso\s+(?:signed|inked|concluded|sealed)\b")
 def roster(text: str, mask: Mask, start: int) -> list[Cand]:
     """The bodies a `… participating in the MOUs include A, B and C` sentence lists (three or
     more, each named as a body)."""
-    if not any(w in text for w in _ROSTER_WORDS):
-        return []
+    if not any(w in text for w in _ROSTER_WORDS) or _TAKING_PART.search(text, start) is None:
+        return []  # (the roster's middle, found first: a word-led scan of the page is dearer)
     for m in _ROSTER.finditer(text, start):
         if mask.blocked(m.start(), m.end()):
             continue

@@ -675,10 +675,29 @@ def _with_aliases(text: str, c: Cand, got: list[Cand]) -> Cand:
         for g in got
         if g.name == c.name
         for a in g.aliases
-        if a not in c.aliases
-        and (not a.startswith("The ") or re.search(r"[\w,/][ \t]+" + re.escape(a) + r"\b", text))
+        if a not in c.aliases and (not a.startswith("The ") or _inside_sentence(text, a))
     ]
     return replace(c, aliases=[*c.aliases, *more]) if more else c
+
+
+_WORD_END = re.compile(r"\b")
+
+
+def _inside_sentence(text: str, name: str) -> bool:
+    """Whether `text` writes `name` after a word, comma or slash and a space (`[\\w,/][ \\t]+`
+    then the name and a word boundary): each place the name stands looked at, not a pattern run
+    over the whole page."""
+    at = text.find(name)
+    while at >= 0:
+        j = at
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        before = text[j - 1] if 0 < j < at else ""
+        word_before = before.isalnum() or before in ("_", ",", "/")
+        if word_before and _WORD_END.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _english_title(text: str, title: Span) -> list[Cand]:
