@@ -546,7 +546,20 @@ def _to_heads(cands: list[Cand]) -> list[Cand]:
     return out
 
 
-_AGREEMENT_WORD = lazy_compile(r"협약|협정|MOU|양해각서|결연|서명")
+_AGREEMENT_WORDS = ("협약", "협정", "MOU", "양해각서", "결연", "서명")
+
+
+def _agreement_words_at(text: str, start: int) -> list[int]:
+    """Where the page names an agreement from `start` on, in order (each word found by
+    `str.find`: an alternation run over the page costs several times more). A word inside
+    another's match (`양해각서명`) adds a place in the same sentence, which reads the same."""
+    at: list[int] = []
+    for word in _AGREEMENT_WORDS:
+        i = text.find(word, start)
+        while i >= 0:
+            at.append(i)
+            i = text.find(word, i + len(word))
+    return sorted(at)
 
 
 def _roles(text: str, mask: Mask, start: int, found: list[Cand]) -> list[Cand]:
@@ -556,7 +569,7 @@ def _roles(text: str, mask: Mask, start: int, found: list[Cand]) -> list[Cand]:
 
     (The agreement's words found by one search of the page, the sentences holding none
     passed over by their bounds alone: most sentences name no agreement.)"""
-    at = [m.start() for m in _AGREEMENT_WORD.finditer(text, start)]
+    at = _agreement_words_at(text, start)
     if not at:
         return []
     added: list[Cand] = []
