@@ -80,6 +80,16 @@ def line_end(s: str, i: int) -> int:
     return len(s) if j == -1 else j
 
 
+def next_filled_line(s: str, end: int) -> str:
+    """The first line after the one ending at `end` that holds more than spaces."""
+    while end < len(s):
+        start = end + 1
+        end = line_end(s, start)
+        if s[start:end].strip():
+            return s[start:end]
+    return ""
+
+
 def next_line_at(s: str, i: int) -> int:
     """Where the value of a label ending at `i` starts: on its line, or on the next line
     (after its bullet) when the label stands alone; -1 when there is none."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 from summarizer.facts.datecontext import in_date_bar
 from summarizer.facts.dateforms import Atom
 from summarizer.facts.dateregistry import date_atoms
-from summarizer.facts.refbase import Found, full_date, line_end
+from summarizer.facts.refbase import Found, full_date, line_end, next_filled_line
 from summarizer.facts.resolve import Reference
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
@@ -129,17 +129,9 @@ def _lone_stamp(s: str, pos: int, end: int, prev: str) -> bool:
     """Whether a date alone on its line is the post's: its writer, its poster or its view
     count on the line before or after it (`by 홍길동` over `2017. 9. 7.`, `2021-05-21` over
     `조회수`); a date alone under a bare headline may be anything."""
-    return any(_NEIGHBOUR.fullmatch(ln.strip()) is not None for ln in (prev, _next_line(s, end)))
-
-
-def _next_line(s: str, end: int) -> str:
-    """The first line after the one ending at `end` that holds more than spaces."""
-    while end < len(s):
-        start = end + 1
-        end = line_end(s, start)
-        if s[start:end].strip():
-            return s[start:end]
-    return ""
+    return any(
+        _NEIGHBOUR.fullmatch(ln.strip()) is not None for ln in (prev, next_filled_line(s, end))
+    )
 
 
 def _stamp_in(s: str, pos: int, end: int, text_begun: bool, lone: bool) -> Found | None:

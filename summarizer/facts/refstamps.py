@@ -20,7 +20,15 @@ import re
 from summarizer.english.surnames import SURNAMES
 from summarizer.facts.datecontext import in_date_bar
 from summarizer.facts.dateregistry import date_atoms
-from summarizer.facts.refbase import Found, Page, dated, full_date, line_end, next_line_at
+from summarizer.facts.refbase import (
+    Found,
+    Page,
+    dated,
+    full_date,
+    line_end,
+    next_filled_line,
+    next_line_at,
+)
 from summarizer.facts.resolve import Reference
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import POSTING_LABELS, RANKING_HEADERS, alternation, marks
@@ -196,7 +204,7 @@ def stamp(s: str) -> Found | None:
                     and (
                         lead is not None
                         or _NAME_LINE.fullmatch(prev.strip())
-                        or _NAME_LINE.fullmatch(_next_line(s, end).strip())
+                        or _NAME_LINE.fullmatch(next_filled_line(s, end).strip())
                     )
                 )
             )
@@ -207,16 +215,6 @@ def stamp(s: str) -> Found | None:
         prev = line if line.strip() else prev
         pos = end + 1
     return None
-
-
-def _next_line(s: str, end: int) -> str:
-    """The first line after the one ending at `end` that holds more than spaces."""
-    while end < len(s):
-        start = end + 1
-        end = line_end(s, start)
-        if s[start:end].strip():
-            return s[start:end]
-    return ""
 
 
 # `name@paper.kr | `, or a name before its bracketed stamp: `홍길동 (`
