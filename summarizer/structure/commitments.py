@@ -414,10 +414,14 @@ def _bare_heads(text: str) -> list[int]:
     for word in _BARE_HEAD_WORDS:
         p = text.find(word)
         while p >= 0:
-            # the line around (a line ends at CR, LF or CRLF, as iter_lines has it)
-            s = max(text.rfind("\n", 0, p), text.rfind("\r", 0, p)) + 1
-            ends = [e for e in (text.find("\n", p), text.find("\r", p)) if e >= 0]
-            e = min(ends) if ends else len(text)
+            # the line around (a line ends at CR, LF or CRLF, as iter_lines has it); a CR looked
+            # for only within the LF-bounded line: a page with none is not scanned to its ends
+            s = text.rfind("\n", 0, p)
+            s = max(s, text.rfind("\r", s + 1, p)) + 1
+            e = text.find("\n", p)
+            e = len(text) if e < 0 else e
+            cr = text.find("\r", p, e)
+            e = e if cr < 0 else cr
             starts[s] = text[s:e].strip()
             p = text.find(word, e)
     return sorted(s for s, t in starts.items() if _BARE_HEAD.search(t))
