@@ -693,7 +693,7 @@ def _with_aliases(text: str, c: Cand, got: list[Cand]) -> Cand:
     return replace(c, aliases=[*c.aliases, *more]) if more else c
 
 
-_WORD_END = re.compile(r"\b")
+_WORD_END = lazy_compile(r"\b")
 
 
 def _inside_sentence(text: str, name: str) -> bool:
