@@ -20,6 +20,7 @@ from __future__ import annotations
 from summarizer.facts.datecontext import in_date_bar
 from summarizer.facts.dateforms import Atom
 from summarizer.facts.dateregistry import date_atoms
+from summarizer.facts.datewords import WEEKDAY_NAME_EN
 from summarizer.facts.refbase import Found, full_date, line_end, next_filled_line
 from summarizer.facts.resolve import Reference
 from summarizer.lazy import lazy_compile
@@ -51,9 +52,7 @@ _CLOCK = lazy_compile(
     r"[ \t.]*(?:(?:오전|오후|AM|PM|am|pm)[ \t]*)?"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|am|pm))?"
 )
-_WEEKDAY = lazy_compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[월화수목금토일]요일|\([월화수목금토일]\)"
-)
+_WEEKDAY = lazy_compile(WEEKDAY_NAME_EN + r"|[월화수목금토일]요일|\([월화수목금토일]\)")
 _COUNT = lazy_compile(rf"{alternation(VIEW_COUNT_LABELS)}[ \t]*[:：.]?[ \t]*\d[\d,]*")
 _FIELD = lazy_compile(rf"{alternation(DATE_FIELD_LABELS)}[ \t]*[:：]?")
 _WRITER = lazy_compile(rf"\b{alternation(WRITER_LABELS)}[ \t]*[:：]?[ \t]*\S+")

@@ -10,6 +10,7 @@ from typing import Any
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
+    AGREEMENT_NOUNS,
     CAPTION_POSITIONS_EN,
     GENERIC_BODIES,
     ORG_SUFFIXES,
@@ -546,7 +547,7 @@ def _to_heads(cands: list[Cand]) -> list[Cand]:
     return out
 
 
-_AGREEMENT_WORDS = ("협약", "협정", "MOU", "양해각서", "결연", "서명")
+_AGREEMENT_WORDS = (*AGREEMENT_NOUNS, "결연", "서명")
 
 
 def _agreement_words_at(text: str, start: int) -> list[int]:

@@ -24,7 +24,9 @@ from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
+    SUBDIVISION_SYLLABLES,
     TITLE_WORDS,
+    TOWN_SYLLABLES,
     alternation,
     marks,
     org_of_fused_title,
@@ -89,6 +91,11 @@ _BRACKET = re.compile(r"\s*\((?![주유재사]\))[^()]*\)")  # (not a legal form
 _TITLE_SET = frozenset(TITLE_WORDS)
 
 
+def _words(phrase: str) -> list[str]:
+    """A phrase's words, its leading marks and bracketed asides (not a legal form's) let go."""
+    return _BRACKET.sub("", _LEADING_MARKS.sub("", phrase)).split()
+
+
 def name_word(word: str) -> bool:
     """Whether `word` passes the name test: an organisation's, branch's or company's ending or
     mark, Latin capitals, a town's or central body's syllable on three syllables or more, a
@@ -103,7 +110,7 @@ def name_word(word: str) -> bool:
 
 
 # a place's or a body's last syllable: no person's name ends a phrase so (`가람시 다온동`)
-_PLACE_ENDS = ("시", "군", "구", "도", "읍", "면", "동", "리", "대", "청")
+_PLACE_ENDS = (*TOWN_SYLLABLES, *SUBDIVISION_SYLLABLES, "리", "대", "청")
 
 
 def _person(word: str) -> bool:
@@ -132,7 +139,7 @@ def head_of(phrase: str) -> str | None:
     the phrase (`↑ 홍길동 SGI가람보증 사장` -> `SGI가람보증`, `협정 체결 이후 다온대` -> `다온대`,
     `홍길동 가람군수` -> `가람군`); None when the phrase has no word passing the name test,
     ends on a word that neither passes it nor is a person or title, or is already its own head."""
-    words = _BRACKET.sub("", _LEADING_MARKS.sub("", phrase)).split()
+    words = _words(phrase)
     titled = False
     if len(words) >= 2 and _title(words[-1]):
         words, titled = words[:-1], True  # `… 사장`, `… 사무처장`
@@ -162,7 +169,7 @@ def body_of(phrase: str) -> str | None:
     head = head_of(phrase)
     if head is not None:
         return head
-    words = _BRACKET.sub("", _LEADING_MARKS.sub("", phrase)).split()
+    words = _words(phrase)
     return phrase.strip() if words and name_word(words[-1]) else None
 
 
@@ -215,7 +222,7 @@ def _first_item(item: str) -> str:
 
 def _signatory(item: str) -> str | None:
     """The body of one titled signatory (`㈜다온 김하늘 대표`, `박하람 가람시장`), or None."""
-    words = _BRACKET.sub("", _LEADING_MARKS.sub("", item)).split()
+    words = _words(item)
     if len(words) < 2 or len(words) > 4 or not any(_person(w) for w in words):
         return None
     if _title(words[-1]):

@@ -45,6 +45,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import AGREEMENT_NOUNS
 from summarizer.models.records import Commitment
 from summarizer.structure.clause_leads import CONNECTIVE, JOINT, joint_opening
 from summarizer.structure.items import similar
@@ -142,7 +143,7 @@ _POINTS_BACK = ("이같은", "이와 같은", "이러한", "이런")
 _STARTED = lazy_compile(r"(?:협약|협정|MOU|양해각서|결연)[을를]\s*(?:시작으로|출발점으로|발판으로)")
 # from now on (`향후 양 기관은 …`, `앞으로 두 기관은 …`; not `앞으로도`, as before)
 _FORWARD = ("향후 ", "향후,", "앞으로 ", "앞으로,")
-_AGREEMENT_WORDS = ("협약", "협정", "결연", "양해각서", "MOU", "합의", "제휴")
+_AGREEMENT_WORDS = (*AGREEMENT_NOUNS, "결연", "합의", "제휴")
 _AGREEMENT_WORD = lazy_compile("|".join(_AGREEMENT_WORDS))
 # where a lead or a start holding one of them must stand (prose's lead ends by its 64th
 # character, `_STARTED` is asked there)
