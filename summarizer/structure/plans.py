@@ -45,13 +45,14 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import AGREEMENT_NOUNS
 from summarizer.models.records import Commitment
 from summarizer.structure.clause_leads import CONNECTIVE, JOINT, joint_opening
 from summarizer.structure.items import similar
 from summarizer.structure.lines import Mask, sentence_split
 from summarizer.structure.pledge_reading import plain
 from summarizer.structure.prose import (
+    AGREEMENT_WORD,
+    AGREEMENT_WORDS,
     dated_event,
     doubted,
     has_topic,
@@ -143,8 +144,6 @@ _POINTS_BACK = ("이같은", "이와 같은", "이러한", "이런")
 _STARTED = lazy_compile(r"(?:협약|협정|MOU|양해각서|결연)[을를]\s*(?:시작으로|출발점으로|발판으로)")
 # from now on (`향후 양 기관은 …`, `앞으로 두 기관은 …`; not `앞으로도`, as before)
 _FORWARD = ("향후 ", "향후,", "앞으로 ", "앞으로,")
-_AGREEMENT_WORDS = (*AGREEMENT_NOUNS, "결연", "합의", "제휴")
-_AGREEMENT_WORD = lazy_compile("|".join(_AGREEMENT_WORDS))
 # where a lead or a start holding one of them must stand (prose's lead ends by its 64th
 # character, `_STARTED` is asked there)
 _LED_WITHIN = 64
@@ -233,10 +232,10 @@ def _agreement_led(body: str) -> bool:
     `이번 협약을 시작으로`); `이를 통해`, `이에 따라` lead from the sentence before, which must
     then be a pledge."""
     head = body[:_LED_WITHIN]
-    if not any(w in head for w in _AGREEMENT_WORDS):
+    if not any(w in head for w in AGREEMENT_WORDS):
         return False  # (both tests below ask an agreement's word in the first 64 characters)
     m = lead_near(body)
-    if m is not None and _AGREEMENT_WORD.search(m.group(0)) is not None:
+    if m is not None and AGREEMENT_WORD.search(m.group(0)) is not None:
         return True
     return _STARTED.search(body, 0, _LED_WITHIN) is not None
 

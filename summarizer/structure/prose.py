@@ -400,7 +400,9 @@ def _party_plan(body: str) -> bool:
 _LEAD_OPENS_BY = 40
 _LEAD_ENDS_BY = 64
 # (the further reach is asked only where an agreement word is: the lead pattern is costly)
-_AGREEMENT_WORD = lazy_compile("협약|협정|결연|양해각서|MOU|합의|제휴")
+# (an agreement's noun, or the words for a tie or an accord: plans' readings ask the same)
+AGREEMENT_WORDS = (*AGREEMENT_NOUNS, "결연", "합의", "제휴")
+AGREEMENT_WORD = lazy_compile("|".join(AGREEMENT_WORDS))
 
 
 def _lead_near(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -409,9 +411,7 @@ def _lead_near(text: str, start: int = 0, end: int | None = None) -> re.Match[st
     m = PROSE_LEAD.search(text, start, min(stop, start + _LEAD_OPENS_BY))
     if m is not None or stop <= start + _LEAD_OPENS_BY:
         return m
-    word = _AGREEMENT_WORD.search(
-        text, start + _LEAD_OPENS_BY - 8, min(stop, start + _LEAD_ENDS_BY)
-    )
+    word = AGREEMENT_WORD.search(text, start + _LEAD_OPENS_BY - 8, min(stop, start + _LEAD_ENDS_BY))
     if word is None:
         return None
     m = PROSE_LEAD.search(text, max(start, word.start() - 6), min(stop, start + _LEAD_ENDS_BY))
