@@ -51,3 +51,31 @@ def test_an_agreement_name_quoted_right_after_the_venue() -> None:
     )
     assert ev is not None and ev.date == "2025-03-03"
     assert ev.place == "가람상공회의소 4층 중회의실"
+
+
+# English: a venue told with the signing's day or the meeting the signing was part of
+
+
+def test_a_city_and_its_country_right_before_a_bare_day() -> None:
+    ev = _event(
+        "The Gaon Research Institute (GRI) concluded a Memorandum of Understanding (MOU) with the "
+        "Nuri Organisation for Trade and Development (NOTD) in Dara, Nuriland, March 3.\n"
+    )
+    assert ev is not None and ev.date == "2025-03-03" and ev.place == "Dara, Nuriland"
+
+
+def test_a_body_its_quarter_and_city_after_a_day_written_before_its_month() -> None:
+    ev = _event(
+        "The MoU was signed by Min-ho Park, Secretary of the Ministry of Trade, and Ana Silva, "
+        "Ambassador of Gaon, on 3 March, 2025 at the Ministry of Trade, Riverside, Dara.\n"
+    )
+    assert ev is not None and ev.date == "2025-03-03"
+    assert ev.place == "Ministry of Trade, Riverside, Dara"
+
+
+def test_the_office_of_a_meeting_that_ended_in_the_signing() -> None:
+    ev = _event(
+        "Gaon Mayor Kim Min-ho met with Dara Mayor Ana Silva at her office in the Daran capital "
+        "on March 3 and signed an agreement to strengthen exchanges.\n"
+    )
+    assert ev is not None and ev.place == "office in the Daran capital"
