@@ -100,8 +100,9 @@ REPORTING_VERBS_KO: tuple[str, ...] = (
     "말했다", "밝혔다", "강조했다", "전했다", "덧붙였다", "설명했다", "당부했다", "언급했다", "말한다",
 )  # fmt: skip
 # a quotation taken as the object of a request (`…해 줄 것”을 당부했다`, `…교류협력”을 당부할
-# 예정이다`): the speaker asks for what the quote says, in the speaker's own words
-ASKING_NOUNS_KO: tuple[str, ...] = ("당부", "주문", "요청", "부탁", "촉구", "강조")
+# 예정이다`) or of a wish or pledge (`…이루어 나갈 것”을 기대했다`, `…”을 다짐했다`): the speaker
+# asks for, hopes for or vows what the quote says, in the speaker's own words
+ASKING_NOUNS_KO: tuple[str, ...] = ("당부", "주문", "요청", "부탁", "촉구", "강조", "기대", "다짐")
 SPEECH_VERBS_EN: tuple[str, ...] = (
     "said", "says", "added", "noted", "stressed", "explained", "remarked", "commented",
     "stated", "told", "emphasized", "emphasised", "highlighted", "replied", "responded",

@@ -571,11 +571,10 @@ def find_event(
         if place:
             unsure.append("place")
     if place is None and lead is not None:
-        # English: the lead's day dated the signing; the city told with that day (`met in Dara
-        # on 10 May`, `on May 10 in Dara hosted a summit`) is where that day's meeting was
-        from summarizer.structure.venue_en import city_by_day  # not on most pages
-
-        place = city_by_day(text, lead)
+        # the lead's day dated the signing: the venue its sentence tells (`23일 도쿄에서 회담을
+        # 열어 …. 두 장관은 … 서명했다`) is where that day's meeting was; in English the city
+        # told with that day (`met in Dara on 10 May`, `on May 10 in Dara hosted a summit`)
+        place = _lead_place(text, lead, facts, body_start)
         if place:
             unsure.append("place")
     if place is not None and "place" not in unsure and _COUNTRY_ONLY.fullmatch(place[0]):
@@ -655,6 +654,10 @@ _CEREMONY_WORD = lazy_compile(
     # `이번 업무협약은 X에서 … 마련됐다`, `협약은 X에서 치러졌다`: this very agreement (the
     # sentence's subject, right after the signing's), told where it was held
     r"|^\W*(?:이번\s+)?(?:업무\s*)?(?:협약|협약식|MOU)[은는]\s[^.\n]{0,40}?에서\s"
+    # `이번 협약에는 A, B … 참석한 가운데 X에서 열렸다`: the sentence opens on this agreement and
+    # closes on where it was held (its verb, however many attendees are listed between)
+    r"|^\W*(?:이번|이날)\s+(?:업무\s*)?(?:협약|협약식|체결식|MOU)(?:에는|은|는)\s[^\n]*?에서\s+"
+    r"(?:열렸|진행됐|진행되었|개최됐|개최되었|거행됐|거행되었)다"
 )
 
 
@@ -730,6 +733,22 @@ def _lead_day(
     # a coming day dates only a coming signing (`오는 20일 … 연다. … 체결할 예정이다`)
     coming = _NEXT.search(text, max(prev[0], day.start - 4), day.end) is not None
     return day if not coming or _COMING.search(text, s, e) else None
+
+
+def _lead_place(
+    text: str, lead: Fact, facts: list[Fact], body_start: int
+) -> tuple[str, Span] | None:
+    """The venue the sentence holding the lead's day `lead` names."""
+    if not _HANGUL.search(text, lead.start, lead.end + 40):
+        from summarizer.structure.venue_en import city_by_day  # not on most pages
+
+        return city_by_day(text, lead)
+    for a, b in iter_sentences(text, body_start):
+        if a > lead.start:
+            break
+        if lead.start < b:
+            return place_in(text, a, b, facts)
+    return None
 
 
 # a photo's line: `… 서명을 하고 있다./가온투어 제공`, `… 있다. (사진=가온시 제공)`

@@ -18,6 +18,8 @@ QUOTATIVE = r"이?라(?:며|\s?면서|고)|이(?:며|면서)|며|면서|고"
 KO_TAIL = re.compile(
     # `…”며“…`: no space; `…”이라 면서 “…`: one inside the ending; `…”며…`: a page cut after it
     r"^[.,]?\s*(?:" + QUOTATIVE + r")(?=[\s,.\"“…]|$)"
+    # `…할 것”이라 밝혔다`: the quotative `-라고` shortened to `-라`, a speech verb right after
+    r"|^\s*이?라\s+(?=" + alternation(SPEECH_VERBS_KO) + ")"
     r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
     # `…해 줄 것”을 당부했다`: the quotation is what the speaker asks for
     r"|^\s*[을를]\s*(?:" + "|".join(ASKING_NOUNS_KO) + ")"

@@ -28,6 +28,7 @@ from summarizer.lexicon import (
     alternation,
     count_group,
     ending,
+    joint_ko,
     title_of,
 )
 from summarizer.lexicon.connectives import NOT_NAME, connectives
@@ -225,8 +226,11 @@ _SPACES = re.compile(r"\s+")
 # the parties together as a speaker (`양 기관`, `두 도시`, `양측`)
 # (`협약 기관들은 “…”라고 입을 모았다`: the signatories together, with a plural `들`)
 _JOINT = re.compile("(?:" + count_group() + "|" + alternation(JOINT_WORDS) + ")(?:들)?")
-# the parties' heads together: `양 기관 대표는 “…`, `두 단체 관계자들은 “…` (a group, no name)
-_JOINT_PEOPLE = re.compile(_JOINT.pattern + r"\s+(?:대표|대표자|단체장|관계자)(?:들)?")
+# the parties' heads together: `양 기관 대표는 “…`, `두 단체 관계자들은 “…`, `두 마을의 대표는
+# “…` (a group, no name: a count before any short noun, its genitive perhaps)
+_JOINT_PEOPLE = re.compile(
+    "(?:" + _JOINT.pattern + "|" + joint_ko() + r")(?:의)?\s+(?:대표|대표자|단체장|관계자)(?:들)?"
+)
 # a body speaking in its own name: a word ending like an organisation (`…사업단`, `…협회`)
 _BODY_END = lazy_compile(alternation(ORG_SUFFIXES) + "$")
 # (looked up by hash: `in` the tuple compared a token with each of its ~80 words)
@@ -469,12 +473,19 @@ def _only_head_titled(title: str, parties: list[Party]) -> tuple[str, str, str] 
 
 def full_korean_name(text: str, upto: int, surname: str, title: str) -> str:
     """`박` + `이사장` -> `박세웅` from an earlier `박세웅 중기중앙회 회장 …이사장` mention."""
+    # (`박후성(중장) 군단장`: a rank or an aside in brackets between the name and the title)
     pat = re.compile(
-        re.escape(surname) + r"[가-힣]{1,3}(?=\s+(?:\S+\s+){0,2}?\S*" + re.escape(title) + ")"
+        re.escape(surname)
+        + r"[가-힣]{1,3}(?=(?:\([^()\s]{1,8}\))?\s+(?:\S+\s+){0,2}?(\S*)"
+        + re.escape(title)
+        + ")"
     )
-    found = pat.findall(text[:upto])
+    found = list(pat.finditer(text, 0, upto))
     if found:
-        return found[-1]
+        # `박가온 총장, 박누리 교학부총장 …` then `박 총장은`: the one holding the title itself
+        # outranks one whose longer title ends with it (a deputy's, a named city's)
+        exact = [m for m in found if not m.group(1)]
+        return (exact or found)[-1].group(0)
     # `정 대표는 “…”` and only later `… 정권수 대표이사 등이 참석한 가운데`: the name given after
     later = re.search(
         re.escape(surname) + r"[가-힣]{1,2}(?=\s+" + re.escape(title) + ")", text[upto:]
@@ -512,7 +523,12 @@ def topic_phrase(before: str, parties: list[Party]) -> str | None:
     for i, tok in enumerate(tokens[:12]):
         if i >= 1 and len(tok) >= 2 and tok[-1] in "은는도":
             phrase = " ".join([*tokens[:i], tok[:-1]])
-            if korean_speaker(phrase, parties)[0] or OFFICIAL.search(phrase):
+            # (`두 마을의 대표는 협약식에서 “…`: the heads together, no name, words after it)
+            if (
+                korean_speaker(phrase, parties)[0]
+                or OFFICIAL.search(phrase)
+                or _JOINT_PEOPLE.fullmatch(phrase)
+            ):
                 return phrase
         if i >= 2 and tok in _LIKEWISE:  # `박누리 이사장 역시 “…`: the adverb marks the topic
             phrase = " ".join(tokens[:i])

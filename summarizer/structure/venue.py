@@ -225,8 +225,10 @@ def _clause_cut(plain: str) -> int:
 
 # `… 대회의실에서`; `협약식은 … 대회의실에 열렸다`: the bare `에` of where an occasion was held
 # (`가온시청에서는 14일 … 협약식이 열렸다`: the topic particle after it)
+# (`…중회의실에서「…업무협약」을 체결했다`: an opening mark right after it, the agreement's name)
 _AT = re.compile(
-    r"에서(?=(?:는)?[\s,])|에(?=\s+(?:열렸|열린|진행됐|진행되었|진행된|개최됐|개최되었|개최된))"
+    r"에서(?=(?:는)?[\s,]|[「『‘“<《〈])"
+    r"|에(?=\s+(?:열렸|열린|진행됐|진행되었|진행된|개최됐|개최되었|개최된))"
 )
 # `업무협약식(가온시청 대회의실)을 가졌다`: the hall in an aside after the ceremony
 _CEREMONY_ASIDE = lazy_compile(r"(?:협약식|체결식|서명식|협정식|조인식)\(([^()\n]{2,30})\)")

@@ -113,6 +113,8 @@ _EN_PLACE = lazy_compile(
     r"|a\s+(?:(?:conference|meeting|seminar)\s+)?room\s+(?:of|at|in)\s+(?:the\s+)?)?"
     r"(?=[A-Z])((?:[^.;\n]|\.(?=[A-Z,]))*?)"
     r"(?=\.\s|\.$|;|,\s+[a-z]|,?\s+" + WEEKDAY_NAME_EN + r"\b"
+    # (`in Dara, Gaonland, April 18`: the day after a comma, no `on`)
+    r"|,\s+" + _MONTH + r"\s+\d"
     # (`…'s main campus, A and B signed …`: the comma before the clause that tells the signing)
     r"|,\s+(?:[^,.;\n]|\.(?=\s+[a-z])){0,80}?\b(?:signed|signs|inked|sealed|concluded|exchanged)\b"
     r"|\s+(?:yesterday|today|tomorrow|earlier|later|last|this|next)\b"
@@ -132,8 +134,20 @@ _EN_PLACE = lazy_compile(
 # `… ceremony on April 25 at Gaon Astoria`: a name right after the signing's day is its venue,
 # whether or not it says what it is (a hotel, a hall)
 _AFTER_DAY = lazy_compile(
-    r"\bon\s+(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|[A-Z][a-z]+day)\s+$"
+    r"\bon\s+(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|[A-Z][a-z]+day"
+    # (`on 6 February, 2018 at …`: the day before its month)
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s*\d{4})?)\s+$"
 )
+# `the Ministry of Finance, Dara Hill, Gaon`: a body's name, then its quarter and city
+_NAME_AND_TOWN = lazy_compile(
+    r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&'’.-]*){0,6}"
+    r"(?:,\s+[A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+)?){1,2}"
+)
+# `in Dara, Gaonland, April 18`: a city and its country right before the day, no `on`
+_CITY_COUNTRY = lazy_compile(
+    r"[A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+)?,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
+_BARE_DAY = lazy_compile(r",\s+" + _MONTH + r"\s+\d")
 _NAME = lazy_compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}")
 # `in Washington on Monday`, `in Seoul on the 5th`: a city named right before the day of signing
 # (a city's letters may be any script's: `Hà Nội`, `Đà Lạt`)
@@ -153,7 +167,8 @@ _EN_SIGNED_IN = lazy_compile(
 
 # `held at the university headquarters`: a venue named in lower case, by what it is
 _EN_PLAIN_PLACE = lazy_compile(
-    r"\b(?:held|signed|inked|took\s+place|signing)\b[^.;\n]{0,120}?"
+    # (`A met with B at her office in Dara and signed …`: the meeting the signing was part of)
+    r"\b(?:held|signed|inked|took\s+place|signing|met)\b[^.;\n]{0,120}?"
     # (`at her office`, `in a hotel`: the venue by its owner or as one of its kind)
     r"\s+(?:at|in)\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+|an?\s+)"
     # (`at the university's main building`: a possessive among the words; `…'s main building,
@@ -208,7 +223,10 @@ _OCCASION_EN = lazy_compile(
 # an English venue named in lower case after a capitalised name (`the Gaon embassy`); asked of
 # English places only, apart from _VENUE, which Korean venues are asked of many times
 _EN_LOWER_VENUE = lazy_compile(r"embassy|consulate|campus|auditorium")
-_THEN_CITY = lazy_compile(r"\s+in\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+# (`… in the Gaonian capital`: the city by its country's adjective)
+_THEN_CITY = lazy_compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b(?:\s+(?:capital|city)\b)?"
+)
 
 
 def _plain_in_city(text: str, at: int, e: int) -> int | None:
@@ -270,8 +288,11 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
         sp = span(text, m.start(1), m.end(1))
         if _EN_CITY.fullmatch(sp.text) and _ON_DAY.match(text, m.end(1)):
             return sp.text, sp
-        named = _NAME.fullmatch(sp.text) is not None and (
-            _AFTER_DAY.search(text, max(s, m.start() - 40), m.start()) is not None
+        if _CITY_COUNTRY.fullmatch(sp.text) and _BARE_DAY.match(text, m.end(1)):
+            return sp.text, sp  # `in Dara, Gaonland, April 18`
+        after_day = _AFTER_DAY.search(text, max(s, m.start() - 40), m.start()) is not None
+        named = after_day and (
+            _NAME.fullmatch(sp.text) is not None or _NAME_AND_TOWN.fullmatch(sp.text) is not None
         )
         named = named or institution_at(text, m.start(), sp.text)
         if (
