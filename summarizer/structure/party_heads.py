@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from summarizer.english.surnames import SURNAMES
+from summarizer.facts.datewords import DAYPARTS, TIME_WORDS
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
@@ -65,21 +66,18 @@ _SENTENCE_WORDS = frozenset(
     (
         *JOINT_WORDS,  # `양국 외교부`, `두 기관`: the sides counted together
         *JOINT_COUNTS,
+        # the words of time (`지난`, `이날`, `전날`, `올해`, `어제`, `오후`): datewords' own,
+        # written as one word (`지난달`, `같은날`) or as its words (`같은 날`, `하루 전`)
+        *(w.replace(" ", "") for w in (*TIME_WORDS, *DAYPARTS)),
+        *(part for w in TIME_WORDS for part in w.split(" ")),
         "협약",
         "협정",
         "체결",
         "이후",
         "이전",
-        "지난",
         "최근",
-        "이날",
         "당시",
-        "오전",
-        "오후",
         "이번",
-        "올해",
-        "전날",
-        "당일",
         "비롯해",
         "비롯한",
         "포함해",
