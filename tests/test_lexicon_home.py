@@ -185,3 +185,18 @@ def test_no_module_writes_a_shared_list_again() -> None:
         text = path.read_text("utf-8")
         found += [f"{path.relative_to(SRC)}: {why}" for lit, why in _COPIES.items() if lit in text]
     assert found == []
+
+
+def test_one_list_of_words_in_dae_that_are_no_university() -> None:
+    """`lexicon.NOT_UNIVERSITY_ENDINGS` serves the party readers' name test and the event
+    grouping's organisation words: both read a short university alike and both refuse the
+    common words in `대`."""
+    from summarizer.events.orgs import _is_org_word
+    from summarizer.lexicon import NOT_UNIVERSITY_ENDINGS
+    from summarizer.structure.party_heads import name_word
+
+    for word in ("다온대", "누리별대"):
+        assert name_word(word) and _is_org_word(word), word
+    for word in ("청년세대", "디지털시대", "교류확대", "협약상대", "소득증대", "가람연대"):
+        assert word.endswith(NOT_UNIVERSITY_ENDINGS)
+        assert not name_word(word) and not _is_org_word(word), word

@@ -170,6 +170,12 @@ NOT_BODIES: tuple[str, ...] = (
 NOT_BODY_ENDINGS: tuple[str, ...] = (
     "연구", "인구", "요구", "도구", "입구", "출구", "친구", "가구", "기구", "지구",
 )  # fmt: skip
+# The endings of words in `대` that name no university (`청년세대`, `신산업시대`, `기대`, `확대`,
+# `협약 상대`): a word so ending is a university written short (`다온대`) only when it is none of
+# these. (The party readers' name test and the event grouping's organisation words read them.)
+NOT_UNIVERSITY_ENDINGS: tuple[str, ...] = (
+    "세대", "시대", "기대", "확대", "지대", "연대", "강대", "최대", "극대", "증대", "상대",
+)  # fmt: skip
 # Latin capitals that name an agreement, a topic or a file, not a body (`MOU`, `ESG`, `JPG`).
 NOT_LATIN_BODIES: tuple[str, ...] = (
     "MOU", "MOA", "LOI", "MOC", "NDA", "ESG", "RE100", "AI", "IT", "ICT", "R&D", "CEO", "CTO",
@@ -237,6 +243,7 @@ __all__ = [
     "NOT_BODIES",
     "NOT_BODY_ENDINGS",
     "NOT_LATIN_BODIES",
+    "NOT_UNIVERSITY_ENDINGS",
     "ORG_SUFFIXES",
     "ORG_SUFFIXES_EN",
     "ORG_SYLLABLES",
