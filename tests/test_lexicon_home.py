@@ -200,3 +200,25 @@ def test_one_list_of_words_in_dae_that_are_no_university() -> None:
     for word in ("청년세대", "디지털시대", "교류확대", "협약상대", "소득증대", "가람연대"):
         assert word.endswith(NOT_UNIVERSITY_ENDINGS)
         assert not name_word(word) and not _is_org_word(word), word
+
+
+def test_one_set_of_town_syllables_for_the_older_party_readers() -> None:
+    """The city, county and district syllables (`lexicon.MUNICIPAL_SYLLABLES`, and with the
+    province's `도` `TOWN_SYLLABLES`) are the older party readers' town endings: each reads the
+    same invented towns as towns, and the same common word as none."""
+    from summarizer.lexicon import MUNICIPAL_SYLLABLES, TOWN_SYLLABLES
+    from summarizer.structure import candidate, name_cleanup, org_lists, org_names, orgs
+
+    assert set(MUNICIPAL_SYLLABLES) < set(TOWN_SYLLABLES)
+    for town in ("가람시", "다온군", "누리구"):
+        assert org_names._TOWN_WORD.fullmatch(town), town
+        assert name_cleanup._PLACE_WORD.fullmatch(town), town
+        assert orgs._TOWN_WORD.fullmatch(town), town
+        assert org_lists._place_ending(["창원", "밀양"], town) == town[-1], town
+    assert orgs._TOWN_WORD.fullmatch("별빛도")  # (the province's too, where a list ends)
+    for word in ("가람동", "누리협회"):
+        assert not org_names._TOWN_WORD.fullmatch(word), word
+        assert not name_cleanup._PLACE_WORD.fullmatch(word), word
+        assert org_lists._place_ending(["창원", "밀양"], word) is None, word
+    assert candidate._TOWN_HEADS == ("시장", "군수", "구청장")
+    assert orgs._TOWNS_COUNTED.search("가람·다온·누리 3개 군")

@@ -34,8 +34,11 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 # One syllable that ends many public bodies (`중기부`, `조달청`, `안산시`): weak evidence alone.
 # The first four end national bodies (`중기부`, `인사처`, `조달청`, `감사원`), the rest local ones.
 CENTRAL_SYLLABLES: tuple[str, ...] = ("부", "처", "청", "원")
-# the last syllable of a city, county, district or province (`가온시`, `다온군`, `누리구`, `강원도`)
-TOWN_SYLLABLES: tuple[str, ...] = ("시", "군", "구", "도")
+# the last syllable of a city, county or district (`가온시`, `다온군`, `누리구`): a local
+# government's, whose head is a 시장, 군수 or 구청장
+MUNICIPAL_SYLLABLES: tuple[str, ...] = ("시", "군", "구")
+# ... or a province's too (`강원도`)
+TOWN_SYLLABLES: tuple[str, ...] = (*MUNICIPAL_SYLLABLES, "도")
 ORG_SYLLABLES: tuple[str, ...] = (*CENTRAL_SYLLABLES, *TOWN_SYLLABLES)
 # A town or district inside a city or county (`안동시 도산면`, `연수구 연수3동`): a body when its
 # city or county is written before it (alone, `-면`/`-동` ends many common nouns: `측면`, `활동`).
@@ -236,6 +239,7 @@ __all__ = [
     "KIND_MODIFIERS",
     "KIND_NOUNS",
     "LEGAL_FORMS_EN",
+    "MUNICIPAL_SYLLABLES",
     "NAME_PARTICLES",
     "NETWORK_BODIES",
     "NON_SIGNING_ROLES",

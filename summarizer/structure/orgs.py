@@ -17,11 +17,13 @@ from summarizer.lexicon import (
     JOINT_COUNTS,
     JOINT_NOUNS,
     JOINT_WORDS,
+    MUNICIPAL_SYLLABLES,
     MUNICIPALITIES,
     NOT_ALIASES,
     ORG_SUFFIXES,
     PERSON_REFERENCES,
     TITLE_WORDS,
+    TOWN_SYLLABLES,
     UNIT_SUFFIXES,
     alternation,
     ending,
@@ -418,7 +420,9 @@ def _unbracketed(s: str) -> str:
 
 
 _BARE_STEM = lazy_compile(r"[가-힣]{2,4}")
-_TOWN_WORD = lazy_compile(r"[가-힣]+[시군구도]|" + alternation(MUNICIPALITIES))
+_TOWN_WORD = lazy_compile(
+    r"[가-힣]+[" + "".join(TOWN_SYLLABLES) + "]|" + alternation(MUNICIPALITIES)
+)
 
 
 def _joint_offices(
@@ -489,7 +493,7 @@ _LEADING_MARKUP = lazy_compile(r"[!\[*#>_`\s]+")
 
 
 # `A·B·C 3개 군`: a dotted list of towns closed by their count and kind
-_TOWNS_COUNTED = lazy_compile(r"\s+(\d{1,2})\s*개\s*(시|군|구)\s*$")
+_TOWNS_COUNTED = lazy_compile(r"\s+(\d{1,2})\s*개\s*(" + "|".join(MUNICIPAL_SYLLABLES) + r")\s*$")
 # `진안을 비롯한 `: one town named before the counted list, `비롯한` leading it in
 _LED_TOWN = lazy_compile(r"(?<![가-힣])([가-힣]{1,4})(?:을|를)\s*비롯한\s*$")
 _TOWN_STEM = lazy_compile(r"[가-힣]{1,4}")
