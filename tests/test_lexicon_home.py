@@ -222,3 +222,19 @@ def test_one_set_of_town_syllables_for_the_older_party_readers() -> None:
         assert org_lists._place_ending(["창원", "밀양"], word) is None, word
     assert candidate._TOWN_HEADS == ("시장", "군수", "구청장")
     assert orgs._TOWNS_COUNTED.search("가람·다온·누리 3개 군")
+
+
+def test_the_readers_cutting_words_of_time_before_a_name_read_datewords() -> None:
+    """A party piece opening on a word of time (`다음 달`, `어제`, `지난해`, `오후`) is the
+    name after it, in `orgs.parse_piece` and `party_heads.head_of` alike: both take the words
+    from `facts.datewords` (TIME_WORDS, DAYPARTS)."""
+    from summarizer.structure.orgs import parse_piece
+    from summarizer.structure.party_heads import head_of
+
+    for lead, name in (("다음 달", "누리나라"), ("어제", "가람시"), ("지난해", "누리진흥원"),
+                       ("오후", "별빛협회"), ("하루 전", "다온공사")):  # fmt: skip
+        piece = f"{lead} {name}"
+        cand = parse_piece(piece, 0, len(piece))
+        assert cand is not None and cand.name == name, piece
+        if name != "누리나라":  # (no body's ending: not a name to party_heads' test)
+            assert head_of(piece) == name, piece

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from summarizer.facts.datewords import TIME_WORDS, words_pattern
+from summarizer.facts.datewords import DAYPARTS, TIME_WORDS, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
@@ -167,8 +167,11 @@ _CLOSING_QUOTES = ("’", "”", "」", "』", "'", '"')
 _PAREN_GAP = re.compile(r"\s*\([^()]*\)\s*")
 _ANY_SPACE = lazy_compile(r"\s")
 _THE = lazy_compile(r"^(?:[Tt]he)\s+")
-_DAYPARTS = ("오전", "오후", "최근", "앞서", "지난달", "지난주")
-_DAYPART = lazy_compile(rf"^{alternation(_DAYPARTS)}\s+")
+# the words of time a name may follow (`오후`, `이날`, `지난달`, `최근`): datewords' own and
+# these
+_TIME_LEADS = (*TIME_WORDS, *DAYPARTS, "최근", "앞서", "지난주")
+_DAYPARTS = tuple(sorted({w.split(" ")[0] for w in _TIME_LEADS}))  # (what one opens with)
+_DAYPART = lazy_compile(rf"^{words_pattern(_TIME_LEADS)}\s+")
 _EPITHETS = ("고장", "도시", "고향", "메카", "본고장")
 _EPITHET = re.compile(rf"^(?:\S+의\s+)?{alternation(_EPITHETS)}\s+(?=\S)")
 _EPITHET_WORD = re.compile("|".join(_EPITHETS))
