@@ -238,3 +238,15 @@ def test_the_readers_cutting_words_of_time_before_a_name_read_datewords() -> Non
         assert cand is not None and cand.name == name, piece
         if name != "누리나라":  # (no body's ending: not a name to party_heads' test)
             assert head_of(piece) == name, piece
+
+
+def test_the_signing_days_coming_words_are_datewords_forward_words() -> None:
+    """`event._NEXT` (a coming day dates only a coming signing) reads every relative word
+    datewords moves forward by (`오는`, a month ahead), written solid or spaced, and no other."""
+    from summarizer.facts.datewords import RELATIVE
+    from summarizer.structure import event
+
+    for word, shift in RELATIVE.items():
+        ahead = shift.unit == "next" or (shift.unit == "month" and shift.by > 0)
+        for written in {word, word.replace(" ", "")}:
+            assert bool(event._NEXT.fullmatch(written)) == ahead, written
