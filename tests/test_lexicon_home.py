@@ -250,3 +250,31 @@ def test_the_signing_days_coming_words_are_datewords_forward_words() -> None:
         ahead = shift.unit == "next" or (shift.unit == "month" and shift.by > 0)
         for written in {word, word.replace(" ", "")}:
             assert bool(event._NEXT.fullmatch(written)) == ahead, written
+
+
+def test_every_town_reader_takes_the_lexicons_syllables() -> None:
+    """The readers that ask whether a word is a town (a province too, or a city, county or
+    district only) agree on invented ones, each built on TOWN_SYLLABLES / MUNICIPAL_SYLLABLES."""
+    from summarizer.lexicon import TOWN_SYLLABLES
+    from summarizer.structure import (
+        party_copula,
+        party_count,
+        party_fallbacks,
+        party_repair,
+        quotes,
+        venue,
+    )
+    from summarizer.verify import english, subjects
+
+    for town in ("가람시", "다온군", "누리구", "별빛도"):
+        for rx in (party_copula._PLACE, party_count._REGION, party_repair._REGION_WORD,
+                   venue._REGION_WORD):  # fmt: skip
+            assert rx.fullmatch(town), (rx.pattern[:30], town)
+        assert party_fallbacks._TOWN_HALL_VENUE.search(f" {town}청 대회의실에서 ")
+    assert frozenset(TOWN_SYLLABLES) == quotes._LOCAL_UNITS
+    assert subjects._kind_of("다온군") == "군" and subjects._kind_of("누리협회") is None
+    assert english._PROVINCED.match("별빛도 가람시") and not english._PROVINCED.match(
+        "별빛도 누리동"
+    )
+    for word in ("가람동", "누리협회"):
+        assert not party_copula._PLACE.fullmatch(word) and not party_count._REGION.fullmatch(word)

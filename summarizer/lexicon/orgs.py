@@ -39,6 +39,9 @@ CENTRAL_SYLLABLES: tuple[str, ...] = ("부", "처", "청", "원")
 MUNICIPAL_SYLLABLES: tuple[str, ...] = ("시", "군", "구")
 # ... or a province's too (`강원도`)
 TOWN_SYLLABLES: tuple[str, ...] = (*MUNICIPAL_SYLLABLES, "도")
+# the same as a regex class of one syllable (`[시군구]`, `[시군구도]`)
+MUNICIPAL_CLASS = "[" + "".join(MUNICIPAL_SYLLABLES) + "]"
+TOWN_CLASS = "[" + "".join(TOWN_SYLLABLES) + "]"
 ORG_SYLLABLES: tuple[str, ...] = (*CENTRAL_SYLLABLES, *TOWN_SYLLABLES)
 # A town or district inside a city or county (`안동시 도산면`, `연수구 연수3동`): a body when its
 # city or county is written before it (alone, `-면`/`-동` ends many common nouns: `측면`, `활동`).
@@ -239,6 +242,7 @@ __all__ = [
     "KIND_MODIFIERS",
     "KIND_NOUNS",
     "LEGAL_FORMS_EN",
+    "MUNICIPAL_CLASS",
     "MUNICIPAL_SYLLABLES",
     "NAME_PARTICLES",
     "NETWORK_BODIES",
@@ -255,5 +259,6 @@ __all__ = [
     "PERSON_REFERENCES",
     "SIGNER_KINDS",
     "SUBDIVISION_SYLLABLES",
+    "TOWN_CLASS",
     "TOWN_SYLLABLES",
 ]

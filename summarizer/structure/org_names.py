@@ -8,7 +8,13 @@ import re
 from collections.abc import Iterator
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import MUNICIPAL_SYLLABLES, ORG_SUFFIXES, PROVINCE_FORMS, ending
+from summarizer.lexicon import (
+    MUNICIPAL_CLASS,
+    MUNICIPAL_SYLLABLES,
+    ORG_SUFFIXES,
+    PROVINCE_FORMS,
+    ending,
+)
 from summarizer.structure.candidate import SPACES, Cand, key
 from summarizer.structure.orgs import BRANCH, parse_piece
 
@@ -56,7 +62,7 @@ def _keep_places(cands: list[Cand]) -> None:
                     c.aliases.append(placed)
 
 
-_TOWN_WORD = lazy_compile(r"[가-힣]{1,4}[" + "".join(MUNICIPAL_SYLLABLES) + "]")
+_TOWN_WORD = lazy_compile(r"[가-힣]{1,4}" + MUNICIPAL_CLASS)
 
 
 def _town_and_its_own(short: str, long: str) -> bool:

@@ -23,7 +23,7 @@ from summarizer.lexicon import (
     ORG_SUFFIXES,
     PERSON_REFERENCES,
     TITLE_WORDS,
-    TOWN_SYLLABLES,
+    TOWN_CLASS,
     UNIT_SUFFIXES,
     alternation,
     ending,
@@ -423,9 +423,7 @@ def _unbracketed(s: str) -> str:
 
 
 _BARE_STEM = lazy_compile(r"[가-힣]{2,4}")
-_TOWN_WORD = lazy_compile(
-    r"[가-힣]+[" + "".join(TOWN_SYLLABLES) + "]|" + alternation(MUNICIPALITIES)
-)
+_TOWN_WORD = lazy_compile(r"[가-힣]+" + TOWN_CLASS + "|" + alternation(MUNICIPALITIES))
 
 
 def _joint_offices(

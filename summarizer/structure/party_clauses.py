@@ -17,6 +17,7 @@ from summarizer.lexicon import (
     JOINT_ALL,
     JOINT_COUNTS,
     JOINT_PRONOUNS,
+    MUNICIPAL_CLASS,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     SUBDIVISION_SYLLABLES,
@@ -30,7 +31,11 @@ NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _COMPANY = ending(COMPANY_SUFFIXES)
 # `경상북도 안동시 도산면`: a town named after its city or county
 _SUBDIVISION = lazy_compile(
-    r"[가-힣]+(?:시|군|구)\s+[가-힣0-9]{1,6}" + alternation(SUBDIVISION_SYLLABLES) + r"$"
+    r"[가-힣]+"
+    + MUNICIPAL_CLASS
+    + r"\s+[가-힣0-9]{1,6}"
+    + alternation(SUBDIVISION_SYLLABLES)
+    + r"$"
 )
 # `양 지역 …`, `두 대학 …`, `이들 …`: a count or pronoun for the parties before the noun
 _TOGETHER = lazy_compile(r"\s*" + alternation((*JOINT_COUNTS, *JOINT_ALL, *JOINT_PRONOUNS)) + r"\s")

@@ -16,6 +16,7 @@ from summarizer.lexicon import (
     SIGNING_STEMS,
     SUBDIVISION_SYLLABLES,
     TITLE_WORDS,
+    TOWN_CLASS,
     TOWN_SYLLABLES,
     alternation,
     marks,
@@ -174,7 +175,9 @@ _BODY_END = lazy_compile(alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *BRANCH_SUF
 
 
 # `롯데건설이 … 강서구청 본관 대회의실에서 … 체결했다`: a town hall as the venue
-_TOWN_HALL_VENUE = lazy_compile(r"(?:^|\s)([가-힣]{1,6}[시군구도])청(?:\s+\S+){0,3}?\s*에서\s")
+_TOWN_HALL_VENUE = lazy_compile(
+    r"(?:^|\s)([가-힣]{1,6}" + TOWN_CLASS + r")청(?:\s+\S+){0,3}?\s*에서\s"
+)
 
 
 # `박원순 시장은 … 서울시청 간담회장에서 … 체결`, `김경수 도지사와 … 경남도청 도정회의실에서`: a
@@ -188,7 +191,7 @@ _NAME_BEFORE = lazy_compile(r"(?<![가-힣])[가-힣]{2,3} $")
 # skips ahead to, and searched from the window's second character so that the kind before it
 # stands inside the window, as in `[시군구도]청`; a class to open with was tested at every
 # character of the window)
-_HALL = lazy_compile(r"청(?<=[시군구도]청)")
+_HALL = lazy_compile(f"청(?<={TOWN_CLASS}청)")
 # (the heads of lexicon.REGION_HEADS that stand bare: no deputy, no `교육감` of an office, and
 # no `지사`, which alone is as often a firm's branch)
 _HALL_KIND = {"도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
