@@ -278,3 +278,16 @@ def test_every_town_reader_takes_the_lexicons_syllables() -> None:
     )
     for word in ("가람동", "누리협회"):
         assert not party_copula._PLACE.fullmatch(word) and not party_count._REGION.fullmatch(word)
+
+
+def test_one_list_of_office_units_for_both_party_readers() -> None:
+    """A bureau's or team's head speaks for no party: `party_fallbacks` and `party_clauses`
+    read the same units (`lexicon.OFFICE_UNIT_SYLLABLES`)."""
+    from summarizer.lexicon import OFFICE_UNIT_SYLLABLES
+    from summarizer.structure import party_clauses, party_fallbacks
+
+    for name in ("가람시 기획행정국", "누리군 투자유치과", "다온공사 홍보팀"):
+        assert party_fallbacks._UNIT.search(name) and party_clauses._UNIT.search(name), name
+    for name in ("가람시", "누리진흥원", "다온협회"):
+        assert not party_fallbacks._UNIT.search(name) and not party_clauses._UNIT.search(name)
+    assert all(party_clauses._UNIT.search("가람" + s) for s in OFFICE_UNIT_SYLLABLES)

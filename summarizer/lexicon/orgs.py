@@ -46,6 +46,9 @@ ORG_SYLLABLES: tuple[str, ...] = (*CENTRAL_SYLLABLES, *TOWN_SYLLABLES)
 # A town or district inside a city or county (`안동시 도산면`, `연수구 연수3동`): a body when its
 # city or county is written before it (alone, `-면`/`-동` ends many common nouns: `측면`, `활동`).
 SUBDIVISION_SYLLABLES: tuple[str, ...] = ("읍", "면", "동")
+# A unit inside an office (bureau, division, team, office, section, squad: `기획행정국`,
+# `투자유치과`): its head (`기획행정국장`) speaks for no party; no body of its own.
+OFFICE_UNIT_SYLLABLES: tuple[str, ...] = ("국", "과", "팀", "실", "계", "반")
 # The sub-unit that signed for its organisation (`중진공 경기북부지부`).
 BRANCH_SUFFIXES: tuple[str, ...] = (
     "지역본부", "지부", "지회", "지사", "본부", "지점", "사업소", "지청", "분원", "캠퍼스",
@@ -252,6 +255,7 @@ __all__ = [
     "NOT_BODY_ENDINGS",
     "NOT_LATIN_BODIES",
     "NOT_UNIVERSITY_ENDINGS",
+    "OFFICE_UNIT_SYLLABLES",
     "ORG_SUFFIXES",
     "ORG_SUFFIXES_EN",
     "ORG_SYLLABLES",

@@ -18,6 +18,7 @@ from summarizer.lexicon import (
     JOINT_COUNTS,
     JOINT_PRONOUNS,
     MUNICIPAL_CLASS,
+    OFFICE_UNIT_SYLLABLES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     SUBDIVISION_SYLLABLES,
@@ -39,9 +40,8 @@ _SUBDIVISION = lazy_compile(
 )
 # `양 지역 …`, `두 대학 …`, `이들 …`: a count or pronoun for the parties before the noun
 _TOGETHER = lazy_compile(r"\s*" + alternation((*JOINT_COUNTS, *JOINT_ALL, *JOINT_PRONOUNS)) + r"\s")
-_UNIT = lazy_compile(
-    r"(?:국|과|팀|실|계|반)$"
-)  # `기획행정국장`: a bureau's head speaks for no party
+# `기획행정국장`: a bureau's head speaks for no party
+_UNIT = lazy_compile("[" + "".join(OFFICE_UNIT_SYLLABLES) + "]$")
 _WITH_AGAIN = re.compile(r"\s*([^\s,]+(?:\([^()]*\))?)(?:와|과)(?=\s)")
 _PAREN = lazy_compile(r"\([^()]*\)")
 # `신안군에 따르면 A는 …`: who tells it, not who signs

@@ -10,6 +10,7 @@ from dataclasses import replace
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
+    OFFICE_UNIT_SYLLABLES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     SIGNING_CEREMONIES,
@@ -116,7 +117,7 @@ _ATTENDED = lazy_compile(
 )
 
 
-_UNIT = lazy_compile(r"(?:국|과|팀|실|계|반)$")
+_UNIT = lazy_compile("[" + "".join(OFFICE_UNIT_SYLLABLES) + "]$")
 # `홍길동 총장을 비롯한 …`: a head called by a bare title leading the list; those after him are
 # his body's officers (`김철수 입학처장`), no bodies of their own
 _BARE_HEAD_LEADS = lazy_compile(
