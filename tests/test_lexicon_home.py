@@ -291,3 +291,15 @@ def test_one_list_of_office_units_for_both_party_readers() -> None:
     for name in ("가람시", "누리진흥원", "다온협회"):
         assert not party_fallbacks._UNIT.search(name) and not party_clauses._UNIT.search(name)
     assert all(party_clauses._UNIT.search("가람" + s) for s in OFFICE_UNIT_SYLLABLES)
+
+
+def test_bare_heads_of_a_town_hall_are_the_lexicons_region_heads() -> None:
+    """`party_fallbacks` reads a head by a bare title (`시장은`) from one table, each title a
+    head of its kind in `lexicon.REGION_HEADS`."""
+    from summarizer.lexicon import REGION_HEADS
+    from summarizer.structure import party_fallbacks
+
+    for title, kind in party_fallbacks._HALL_KIND.items():
+        assert title in REGION_HEADS[kind], title
+        assert party_fallbacks._BARE_TITLE.match(title + "은"), title
+    assert not party_fallbacks._BARE_TITLE.match("부시장은")

@@ -186,16 +186,16 @@ _TOWN_HALL_VENUE = lazy_compile(
 # own hall hosts the signing
 # (the title searched, its name checked before it: a pattern opening with the name's syllables
 # was tried at every syllable of the window)
-_BARE_TITLE = lazy_compile(r"(도지사|시장|군수|구청장)(?:[은는이가과와의]|(?![가-힣]))")
+# (the heads of lexicon.REGION_HEADS that stand bare: no deputy, no `교육감` of an office, and
+# no `지사`, which alone is as often a firm's branch)
+_HALL_KIND = {"도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
+_BARE_TITLE = lazy_compile("(" + "|".join(_HALL_KIND) + r")(?:[은는이가과와의]|(?![가-힣]))")
 _NAME_BEFORE = lazy_compile(r"(?<![가-힣])[가-힣]{2,3} $")
 # (asked only whether a hall stands in the window: found from its `청`, a literal the engine
 # skips ahead to, and searched from the window's second character so that the kind before it
 # stands inside the window, as in `[시군구도]청`; a class to open with was tested at every
 # character of the window)
 _HALL = lazy_compile(f"청(?<={TOWN_CLASS}청)")
-# (the heads of lexicon.REGION_HEADS that stand bare: no deputy, no `교육감` of an office, and
-# no `지사`, which alone is as often a firm's branch)
-_HALL_KIND = {"도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
 _SIGNED = lazy_compile(alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES)))
 _HEADS_WINDOW = 2000  # (the lead's sentences: a head named later signs nothing new)
 
