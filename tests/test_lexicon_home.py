@@ -185,3 +185,121 @@ def test_no_module_writes_a_shared_list_again() -> None:
         text = path.read_text("utf-8")
         found += [f"{path.relative_to(SRC)}: {why}" for lit, why in _COPIES.items() if lit in text]
     assert found == []
+
+
+def test_one_list_of_words_in_dae_that_are_no_university() -> None:
+    """`lexicon.NOT_UNIVERSITY_ENDINGS` serves the party readers' name test and the event
+    grouping's organisation words: both read a short university alike and both refuse the
+    common words in `대`."""
+    from summarizer.events.orgs import _is_org_word
+    from summarizer.lexicon import NOT_UNIVERSITY_ENDINGS
+    from summarizer.structure.party_heads import name_word
+
+    for word in ("다온대", "누리별대"):
+        assert name_word(word) and _is_org_word(word), word
+    for word in ("청년세대", "디지털시대", "교류확대", "협약상대", "소득증대", "가람연대"):
+        assert word.endswith(NOT_UNIVERSITY_ENDINGS)
+        assert not name_word(word) and not _is_org_word(word), word
+
+
+def test_one_set_of_town_syllables_for_the_older_party_readers() -> None:
+    """The city, county and district syllables (`lexicon.MUNICIPAL_SYLLABLES`, and with the
+    province's `도` `TOWN_SYLLABLES`) are the older party readers' town endings: each reads the
+    same invented towns as towns, and the same common word as none."""
+    from summarizer.lexicon import MUNICIPAL_SYLLABLES, TOWN_SYLLABLES
+    from summarizer.structure import candidate, name_cleanup, org_lists, org_names, orgs
+
+    assert set(MUNICIPAL_SYLLABLES) < set(TOWN_SYLLABLES)
+    for town in ("가람시", "다온군", "누리구"):
+        assert org_names._TOWN_WORD.fullmatch(town), town
+        assert name_cleanup._PLACE_WORD.fullmatch(town), town
+        assert orgs._TOWN_WORD.fullmatch(town), town
+        assert org_lists._place_ending(["창원", "밀양"], town) == town[-1], town
+    assert orgs._TOWN_WORD.fullmatch("별빛도")  # (the province's too, where a list ends)
+    for word in ("가람동", "누리협회"):
+        assert not org_names._TOWN_WORD.fullmatch(word), word
+        assert not name_cleanup._PLACE_WORD.fullmatch(word), word
+        assert org_lists._place_ending(["창원", "밀양"], word) is None, word
+    assert candidate._TOWN_HEADS == ("시장", "군수", "구청장")
+    assert orgs._TOWNS_COUNTED.search("가람·다온·누리 3개 군")
+
+
+def test_the_readers_cutting_words_of_time_before_a_name_read_datewords() -> None:
+    """A party piece opening on a word of time (`다음 달`, `어제`, `지난해`, `오후`) is the
+    name after it, in `orgs.parse_piece` and `party_heads.head_of` alike: both take the words
+    from `facts.datewords` (TIME_WORDS, DAYPARTS)."""
+    from summarizer.structure.orgs import parse_piece
+    from summarizer.structure.party_heads import head_of
+
+    for lead, name in (("다음 달", "누리나라"), ("어제", "가람시"), ("지난해", "누리진흥원"),
+                       ("오후", "별빛협회"), ("하루 전", "다온공사")):  # fmt: skip
+        piece = f"{lead} {name}"
+        cand = parse_piece(piece, 0, len(piece))
+        assert cand is not None and cand.name == name, piece
+        if name != "누리나라":  # (no body's ending: not a name to party_heads' test)
+            assert head_of(piece) == name, piece
+
+
+def test_the_signing_days_coming_words_are_datewords_forward_words() -> None:
+    """`event._NEXT` (a coming day dates only a coming signing) reads every relative word
+    datewords moves forward by (`오는`, a month ahead), written solid or spaced, and no other."""
+    from summarizer.facts.datewords import RELATIVE
+    from summarizer.structure import event
+
+    for word, shift in RELATIVE.items():
+        ahead = shift.unit == "next" or (shift.unit == "month" and shift.by > 0)
+        for written in {word, word.replace(" ", "")}:
+            assert bool(event._NEXT.fullmatch(written)) == ahead, written
+
+
+def test_every_town_reader_takes_the_lexicons_syllables() -> None:
+    """The readers that ask whether a word is a town (a province too, or a city, county or
+    district only) agree on invented ones, each built on TOWN_SYLLABLES / MUNICIPAL_SYLLABLES."""
+    from summarizer.lexicon import TOWN_SYLLABLES
+    from summarizer.structure import (
+        party_copula,
+        party_count,
+        party_fallbacks,
+        party_repair,
+        quotes,
+        venue,
+    )
+    from summarizer.verify import english, subjects
+
+    for town in ("가람시", "다온군", "누리구", "별빛도"):
+        for rx in (party_copula._PLACE, party_count._REGION, party_repair._REGION_WORD,
+                   venue._REGION_WORD):  # fmt: skip
+            assert rx.fullmatch(town), (rx.pattern[:30], town)
+        assert party_fallbacks._TOWN_HALL_VENUE.search(f" {town}청 대회의실에서 ")
+    assert frozenset(TOWN_SYLLABLES) == quotes._LOCAL_UNITS
+    assert subjects._kind_of("다온군") == "군" and subjects._kind_of("누리협회") is None
+    assert english._PROVINCED.match("별빛도 가람시") and not english._PROVINCED.match(
+        "별빛도 누리동"
+    )
+    for word in ("가람동", "누리협회"):
+        assert not party_copula._PLACE.fullmatch(word) and not party_count._REGION.fullmatch(word)
+
+
+def test_one_list_of_office_units_for_both_party_readers() -> None:
+    """A bureau's or team's head speaks for no party: `party_fallbacks` and `party_clauses`
+    read the same units (`lexicon.OFFICE_UNIT_SYLLABLES`)."""
+    from summarizer.lexicon import OFFICE_UNIT_SYLLABLES
+    from summarizer.structure import party_clauses, party_fallbacks
+
+    for name in ("가람시 기획행정국", "누리군 투자유치과", "다온공사 홍보팀"):
+        assert party_fallbacks._UNIT.search(name) and party_clauses._UNIT.search(name), name
+    for name in ("가람시", "누리진흥원", "다온협회"):
+        assert not party_fallbacks._UNIT.search(name) and not party_clauses._UNIT.search(name)
+    assert all(party_clauses._UNIT.search("가람" + s) for s in OFFICE_UNIT_SYLLABLES)
+
+
+def test_bare_heads_of_a_town_hall_are_the_lexicons_region_heads() -> None:
+    """`party_fallbacks` reads a head by a bare title (`시장은`) from one table, each title a
+    head of its kind in `lexicon.REGION_HEADS`."""
+    from summarizer.lexicon import REGION_HEADS
+    from summarizer.structure import party_fallbacks
+
+    for title, kind in party_fallbacks._HALL_KIND.items():
+        assert title in REGION_HEADS[kind], title
+        assert party_fallbacks._BARE_TITLE.match(title + "은"), title
+    assert not party_fallbacks._BARE_TITLE.match("부시장은")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from summarizer.lexicon import (
     ACTING,
     COMPANY_SUFFIXES,
+    NOT_UNIVERSITY_ENDINGS,
     ORG_SUFFIXES_EN,
     PROVINCE_TABLE,
     PROVINCES,
@@ -50,8 +51,8 @@ WEAK_SUFFIXES = frozenset(_WEAK)
 # `12억원`, `임직원`); and words that start like a generic description (`협력은행`, `전문대학`).
 NOT_ORG_ENDINGS = (
     "지원", "직원", "특파원", "위원", "회원", "요원", "인원", "단원", "사원", "자원", "재원",
-    "복원", "기원", "차원", "동원", "억원", "만원", "천원", "시대", "세대", "확대", "기대",
-    "최대", "상대", "지대", "연대", "사회", "기회", "대회", "이사회", "연구", "지구", "요구",
+    "복원", "기원", "차원", "동원", "억원", "만원", "천원", *NOT_UNIVERSITY_ENDINGS,
+    "사회", "기회", "대회", "이사회", "연구", "지구", "요구",
     "추구", "도구", "창구", "이후", "부처", "정부", "본부", "전부", "내부", "외부", "일부",
     "학부", "실시", "개시", "제시", "표시", "동시", "당시", "수시", "필요시", "추진시",
 )  # fmt: skip

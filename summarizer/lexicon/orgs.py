@@ -34,12 +34,21 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 # One syllable that ends many public bodies (`중기부`, `조달청`, `안산시`): weak evidence alone.
 # The first four end national bodies (`중기부`, `인사처`, `조달청`, `감사원`), the rest local ones.
 CENTRAL_SYLLABLES: tuple[str, ...] = ("부", "처", "청", "원")
-# the last syllable of a city, county, district or province (`가온시`, `다온군`, `누리구`, `강원도`)
-TOWN_SYLLABLES: tuple[str, ...] = ("시", "군", "구", "도")
+# the last syllable of a city, county or district (`가온시`, `다온군`, `누리구`): a local
+# government's, whose head is a 시장, 군수 or 구청장
+MUNICIPAL_SYLLABLES: tuple[str, ...] = ("시", "군", "구")
+# ... or a province's too (`강원도`)
+TOWN_SYLLABLES: tuple[str, ...] = (*MUNICIPAL_SYLLABLES, "도")
+# the same as a regex class of one syllable (`[시군구]`, `[시군구도]`)
+MUNICIPAL_CLASS = "[" + "".join(MUNICIPAL_SYLLABLES) + "]"
+TOWN_CLASS = "[" + "".join(TOWN_SYLLABLES) + "]"
 ORG_SYLLABLES: tuple[str, ...] = (*CENTRAL_SYLLABLES, *TOWN_SYLLABLES)
 # A town or district inside a city or county (`안동시 도산면`, `연수구 연수3동`): a body when its
 # city or county is written before it (alone, `-면`/`-동` ends many common nouns: `측면`, `활동`).
 SUBDIVISION_SYLLABLES: tuple[str, ...] = ("읍", "면", "동")
+# A unit inside an office (bureau, division, team, office, section, squad: `기획행정국`,
+# `투자유치과`): its head (`기획행정국장`) speaks for no party; no body of its own.
+OFFICE_UNIT_SYLLABLES: tuple[str, ...] = ("국", "과", "팀", "실", "계", "반")
 # The sub-unit that signed for its organisation (`중진공 경기북부지부`).
 BRANCH_SUFFIXES: tuple[str, ...] = (
     "지역본부", "지부", "지회", "지사", "본부", "지점", "사업소", "지청", "분원", "캠퍼스",
@@ -170,6 +179,12 @@ NOT_BODIES: tuple[str, ...] = (
 NOT_BODY_ENDINGS: tuple[str, ...] = (
     "연구", "인구", "요구", "도구", "입구", "출구", "친구", "가구", "기구", "지구",
 )  # fmt: skip
+# The endings of words in `대` that name no university (`청년세대`, `신산업시대`, `기대`, `확대`,
+# `협약 상대`): a word so ending is a university written short (`다온대`) only when it is none of
+# these. (The party readers' name test and the event grouping's organisation words read them.)
+NOT_UNIVERSITY_ENDINGS: tuple[str, ...] = (
+    "세대", "시대", "기대", "확대", "지대", "연대", "강대", "최대", "극대", "증대", "상대",
+)  # fmt: skip
 # Latin capitals that name an agreement, a topic or a file, not a body (`MOU`, `ESG`, `JPG`).
 NOT_LATIN_BODIES: tuple[str, ...] = (
     "MOU", "MOA", "LOI", "MOC", "NDA", "ESG", "RE100", "AI", "IT", "ICT", "R&D", "CEO", "CTO",
@@ -230,6 +245,8 @@ __all__ = [
     "KIND_MODIFIERS",
     "KIND_NOUNS",
     "LEGAL_FORMS_EN",
+    "MUNICIPAL_CLASS",
+    "MUNICIPAL_SYLLABLES",
     "NAME_PARTICLES",
     "NETWORK_BODIES",
     "NON_SIGNING_ROLES",
@@ -237,6 +254,8 @@ __all__ = [
     "NOT_BODIES",
     "NOT_BODY_ENDINGS",
     "NOT_LATIN_BODIES",
+    "NOT_UNIVERSITY_ENDINGS",
+    "OFFICE_UNIT_SYLLABLES",
     "ORG_SUFFIXES",
     "ORG_SUFFIXES_EN",
     "ORG_SYLLABLES",
@@ -244,5 +263,6 @@ __all__ = [
     "PERSON_REFERENCES",
     "SIGNER_KINDS",
     "SUBDIVISION_SYLLABLES",
+    "TOWN_CLASS",
     "TOWN_SYLLABLES",
 ]

@@ -12,6 +12,7 @@ from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     ACTION_NOUNS,
     COUNTRIES,
+    MUNICIPAL_SYLLABLES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     PERSON_REFERENCES,
@@ -208,7 +209,7 @@ def _foreign_head(words: list[str]) -> bool:
 
 
 # the heads of a city, a county and a district (`시장`, `군수`, `구청장`)
-_TOWN_HEADS = tuple(REGION_HEADS[kind][0] for kind in "시군구")
+_TOWN_HEADS = tuple(REGION_HEADS[kind][0] for kind in MUNICIPAL_SYLLABLES)
 
 
 def _foreign_fused(words: list[str]) -> str | None:

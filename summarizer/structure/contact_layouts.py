@@ -35,10 +35,10 @@ _HEADER_ROW = lazy_compile(
 )
 
 
-_DIVISION = lazy_compile(r"(?:과|팀|부|실|처|센터|본부|단)$")
-LOWER_CELL = re.compile(
-    r"^[ \t]+([가-힣A-Za-z·]{2,20}(?:과|팀|부|실|처|센터|본부|단))(?=\t|\s{2,}|$)"
-)
+# what a department's name in a contact table ends with (`홍보팀`, `기획조정실`, `혁신센터`)
+_DIVISION_ENDS = r"(?:과|팀|부|실|처|센터|본부|단)"
+_DIVISION = lazy_compile(_DIVISION_ENDS + "$")
+LOWER_CELL = re.compile(r"^[ \t]+([가-힣A-Za-z·]{2,20}" + _DIVISION_ENDS + r")(?=\t|\s{2,}|$)")
 EN_DESK = lazy_compile(r"^[A-Z][\w&.'-]*(?:[ ,]+[\w&.'-]+){0,7}$")
 
 

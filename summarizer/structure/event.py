@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from typing import Literal, NamedTuple
 
+from summarizer.facts.datewords import RELATIVE, words_pattern
 from summarizer.facts.normalize import lowered_holds
 from summarizer.facts.refstamps import STAMP_TAIL
 from summarizer.lazy import lazy_compile
@@ -698,7 +699,12 @@ def _ceremony_after(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | 
 # the signing told in a later sentence as part of the lead's happening, no day of its own; not a
 # signing the sentence sets apart (`앞서`, `지난해`, `… 바 있다`)
 _APART = lazy_compile(rf"{connectives(TURNS_BACK)}|{PAST_YEAR}|당시|과거|이전에|{TOLD_BEFORE}")
-_NEXT = lazy_compile(r"오는|내달|다음\s*달")
+# the words that put a day ahead (`오는`, `내달`, `다음 달`): datewords' own
+_NEXT = lazy_compile(
+    words_pattern(
+        w for w, v in RELATIVE.items() if v.unit == "next" or (v.unit == "month" and v.by > 0)
+    )
+)
 _COMING = lazy_compile(r"예정|계획|할\s|한다")
 
 

@@ -15,6 +15,7 @@ from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     COMPANY_SUFFIXES,
     COUNTRIES,
+    MUNICIPAL_CLASS,
     MUNICIPALITIES,
     NEARBY_WORDS,
     NETWORK_BODIES,
@@ -79,7 +80,7 @@ def city_of(name: str) -> tuple[str, str | None]:
 # `경북 칠곡군`, `인천`, `군포시`, `중국`: words naming where a body is, before its name
 _PLACE_WORD = lazy_compile(
     rf"(?:{alternation([*PROVINCES, *PROVINCES.values()])}){alternation(PROVINCE_ENDINGS)}?"
-    rf"|{alternation(MUNICIPALITIES)}|[가-힣]{{1,4}}[시군구]"
+    rf"|{alternation(MUNICIPALITIES)}|[가-힣]{{1,4}}{MUNICIPAL_CLASS}"
     rf"|{alternation([c for c in COUNTRIES if c not in ('한국', '대한민국', '양국')])}"
 )
 _FOREIGN_REGION = lazy_compile(r"[가-힣]{1,3}[성주]")

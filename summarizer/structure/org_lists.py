@@ -7,6 +7,7 @@ from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     JOINT_OFFICE_KINDS,
+    MUNICIPAL_SYLLABLES,
     MUNICIPALITIES,
     ORG_SUFFIXES,
     alternation,
@@ -95,7 +96,7 @@ def shared_suffix(text: str, a: int, spans: list[tuple[int, int]]) -> dict[tuple
             shared = _shared_ending(stems, last.group(0) if last else "", end.group(0))
             for (rx, ry), word in zip(run[:-1], stems, strict=True):
                 # `인천광역시·옹진군·농협중앙회`: a town of its own takes no body's ending
-                town = len(word) >= 2 and word[-1] in "시군구"
+                town = len(word) >= 2 and word[-1] in MUNICIPAL_SYLLABLES
                 if _STEM.fullmatch(word) and not _ORG_END.search(word) and not town:
                     out[(rx, ry)] = shared
         run = []
@@ -106,7 +107,7 @@ def _place_ending(stems: list[str], last: str) -> str | None:
     """The town ending (`시`, `군`, `구`) a dotted list's last name carries and every stem
     before it lacks, when each stem is a town's short name (`창원`, `밀양`; lexicon
     MUNICIPALITIES): the stems are those towns, not words of a phrase (`교육·연구`)."""
-    if len(last) < 2 or last[-1] not in "시군구":
+    if len(last) < 2 or last[-1] not in MUNICIPAL_SYLLABLES:
         return None
     if not stems or not all(w in _TOWNS for w in stems):
         return None

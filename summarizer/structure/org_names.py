@@ -8,12 +8,17 @@ import re
 from collections.abc import Iterator
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import ORG_SUFFIXES, PROVINCE_FORMS, ending
+from summarizer.lexicon import (
+    MUNICIPAL_CLASS,
+    MUNICIPAL_SYLLABLES,
+    ORG_SUFFIXES,
+    PROVINCE_FORMS,
+    ending,
+)
 from summarizer.structure.candidate import SPACES, Cand, key
 from summarizer.structure.orgs import BRANCH, parse_piece
 
 _ORG_WORD = ending(ORG_SUFFIXES)
-_TOWN = ("시", "군", "구")
 
 
 def _one_body(a: Cand, b: Cand) -> bool:
@@ -47,14 +52,17 @@ def _keep_places(cands: list[Cand]) -> None:
                 continue
             for c, placed in ((a, pa), (b, pb)):
                 words = placed.split()  # `전북특별자치도 남원시 …`: from the town on
-                town = max((n for n, w in enumerate(words[:-1]) if w.endswith(_TOWN)), default=0)
+                town = max(
+                    (n for n, w in enumerate(words[:-1]) if w.endswith(MUNICIPAL_SYLLABLES)),
+                    default=0,
+                )
                 c.aliases = [x for x in c.aliases if x not in (placed, c.name)]
                 c.name = " ".join(words[town:])
                 if c.name != placed:
                     c.aliases.append(placed)
 
 
-_TOWN_WORD = lazy_compile(r"[가-힣]{1,4}[시군구]")
+_TOWN_WORD = lazy_compile(r"[가-힣]{1,4}" + MUNICIPAL_CLASS)
 
 
 def _town_and_its_own(short: str, long: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from summarizer.facts.datewords import TIME_WORDS, words_pattern
+from summarizer.facts.datewords import DAYPARTS, TIME_WORDS, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
@@ -17,11 +17,13 @@ from summarizer.lexicon import (
     JOINT_COUNTS,
     JOINT_NOUNS,
     JOINT_WORDS,
+    MUNICIPAL_SYLLABLES,
     MUNICIPALITIES,
     NOT_ALIASES,
     ORG_SUFFIXES,
     PERSON_REFERENCES,
     TITLE_WORDS,
+    TOWN_CLASS,
     UNIT_SUFFIXES,
     alternation,
     ending,
@@ -165,8 +167,11 @@ _CLOSING_QUOTES = ("’", "”", "」", "』", "'", '"')
 _PAREN_GAP = re.compile(r"\s*\([^()]*\)\s*")
 _ANY_SPACE = lazy_compile(r"\s")
 _THE = lazy_compile(r"^(?:[Tt]he)\s+")
-_DAYPARTS = ("오전", "오후", "최근", "앞서", "지난달", "지난주")
-_DAYPART = lazy_compile(rf"^{alternation(_DAYPARTS)}\s+")
+# the words of time a name may follow (`오후`, `이날`, `지난달`, `최근`): datewords' own and
+# these
+_TIME_LEADS = (*TIME_WORDS, *DAYPARTS, "최근", "앞서", "지난주")
+_DAYPARTS = tuple(sorted({w.split(" ")[0] for w in _TIME_LEADS}))  # (what one opens with)
+_DAYPART = lazy_compile(rf"^{words_pattern(_TIME_LEADS)}\s+")
 _EPITHETS = ("고장", "도시", "고향", "메카", "본고장")
 _EPITHET = re.compile(rf"^(?:\S+의\s+)?{alternation(_EPITHETS)}\s+(?=\S)")
 _EPITHET_WORD = re.compile("|".join(_EPITHETS))
@@ -418,7 +423,7 @@ def _unbracketed(s: str) -> str:
 
 
 _BARE_STEM = lazy_compile(r"[가-힣]{2,4}")
-_TOWN_WORD = lazy_compile(r"[가-힣]+[시군구도]|" + alternation(MUNICIPALITIES))
+_TOWN_WORD = lazy_compile(r"[가-힣]+" + TOWN_CLASS + "|" + alternation(MUNICIPALITIES))
 
 
 def _joint_offices(
@@ -489,7 +494,7 @@ _LEADING_MARKUP = lazy_compile(r"[!\[*#>_`\s]+")
 
 
 # `A·B·C 3개 군`: a dotted list of towns closed by their count and kind
-_TOWNS_COUNTED = lazy_compile(r"\s+(\d{1,2})\s*개\s*(시|군|구)\s*$")
+_TOWNS_COUNTED = lazy_compile(r"\s+(\d{1,2})\s*개\s*(" + "|".join(MUNICIPAL_SYLLABLES) + r")\s*$")
 # `진안을 비롯한 `: one town named before the counted list, `비롯한` leading it in
 _LED_TOWN = lazy_compile(r"(?<![가-힣])([가-힣]{1,4})(?:을|를)\s*비롯한\s*$")
 _TOWN_STEM = lazy_compile(r"[가-힣]{1,4}")

@@ -13,6 +13,7 @@ from summarizer.lexicon import (
     AGREEMENT_NOUNS,
     CAPTION_POSITIONS_EN,
     GENERIC_BODIES,
+    MUNICIPAL_SYLLABLES,
     ORG_SUFFIXES,
     PHOTO_CREDITS_EN,
     PROVINCE_FORMS,
@@ -484,7 +485,7 @@ def find_parties(
         for s_ in short:
             fits = s_ not in c.aliases and s_ != c.name and abbreviates(s_, c.name)
             # (`남원시 소상공인연합회`: the town it is in is another body, not its short name)
-            fits = fits and not (c.name.startswith(s_ + " ") and s_.endswith(("시", "군", "구")))
+            fits = fits and not (c.name.startswith(s_ + " ") and s_.endswith(MUNICIPAL_SYLLABLES))
             # (`경남도` is no short name of `경남도유도회` when `경남도` is a party of its own)
             fits = fits and not any(s_ == o.name or s_ in o.aliases for o in merged)
             if fits and not any(abbreviates(s_, o.name) for o in merged if o is not c):

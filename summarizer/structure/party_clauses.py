@@ -17,6 +17,8 @@ from summarizer.lexicon import (
     JOINT_ALL,
     JOINT_COUNTS,
     JOINT_PRONOUNS,
+    MUNICIPAL_CLASS,
+    OFFICE_UNIT_SYLLABLES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     SUBDIVISION_SYLLABLES,
@@ -30,13 +32,16 @@ NAMED_ORG = ending(ORG_SUFFIXES + ORG_SYLLABLES + BRANCH_SUFFIXES)
 _COMPANY = ending(COMPANY_SUFFIXES)
 # `경상북도 안동시 도산면`: a town named after its city or county
 _SUBDIVISION = lazy_compile(
-    r"[가-힣]+(?:시|군|구)\s+[가-힣0-9]{1,6}" + alternation(SUBDIVISION_SYLLABLES) + r"$"
+    r"[가-힣]+"
+    + MUNICIPAL_CLASS
+    + r"\s+[가-힣0-9]{1,6}"
+    + alternation(SUBDIVISION_SYLLABLES)
+    + r"$"
 )
 # `양 지역 …`, `두 대학 …`, `이들 …`: a count or pronoun for the parties before the noun
 _TOGETHER = lazy_compile(r"\s*" + alternation((*JOINT_COUNTS, *JOINT_ALL, *JOINT_PRONOUNS)) + r"\s")
-_UNIT = lazy_compile(
-    r"(?:국|과|팀|실|계|반)$"
-)  # `기획행정국장`: a bureau's head speaks for no party
+# `기획행정국장`: a bureau's head speaks for no party
+_UNIT = lazy_compile("[" + "".join(OFFICE_UNIT_SYLLABLES) + "]$")
 _WITH_AGAIN = re.compile(r"\s*([^\s,]+(?:\([^()]*\))?)(?:와|과)(?=\s)")
 _PAREN = lazy_compile(r"\([^()]*\)")
 # `신안군에 따르면 A는 …`: who tells it, not who signs

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, SIGNER_KINDS
+from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, SIGNER_KINDS, TOWN_CLASS
 from summarizer.lexicon.counts import ALONE, ROSTER, SIGNER_DIGITS, count
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Mask
@@ -52,7 +52,7 @@ _COUNTED_CLOSE = lazy_compile(
     r"(?:이다|이며|이고|입니다|이었다|였다)"
 )
 # (a town or province is no body a comma left out: `경기도 광주시 보건소` is one body)
-_PLACE = lazy_compile(r"[가-힣]{1,6}(?:도|시|군|구)")
+_PLACE = lazy_compile(r"[가-힣]{1,6}" + TOWN_CLASS)
 _TO = lazy_compile(r"(?<=[가-힣A-Za-z0-9)㈜])(?:으로|로)\s*$")
 # the topic that opens the list: the first `…은/는 ` of the sentence
 _TOPIC = lazy_compile(r"[^.\n]{2,120}?(?<=[가-힣A-Za-z0-9)])(?:은|는)\s+")

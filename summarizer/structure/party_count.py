@@ -27,6 +27,7 @@ from summarizer.lexicon import (
     NON_SIGNING_ROLES,
     SIGNER_KINDS,
     TITLE_WORDS,
+    TOWN_CLASS,
     alternation,
 )
 from summarizer.lexicon.counts import BARE, SIGNER_NUMBER, WITH, count
@@ -367,7 +368,7 @@ def _same_body(x: str, y: str) -> bool:
     return x.endswith(y) or y.endswith(x) or _short_for(x, y) or _short_for(y, x)
 
 
-_REGION = lazy_compile(r"[가-힣]+(?:도|시|군|구)")
+_REGION = lazy_compile(r"[가-힣]+" + TOWN_CLASS)
 
 
 def _short_for(short: str, name: str) -> bool:

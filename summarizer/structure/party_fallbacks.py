@@ -10,12 +10,14 @@ from dataclasses import replace
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
+    OFFICE_UNIT_SYLLABLES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     SIGNING_CEREMONIES,
     SIGNING_STEMS,
     SUBDIVISION_SYLLABLES,
     TITLE_WORDS,
+    TOWN_CLASS,
     TOWN_SYLLABLES,
     alternation,
     marks,
@@ -115,7 +117,7 @@ _ATTENDED = lazy_compile(
 )
 
 
-_UNIT = lazy_compile(r"(?:국|과|팀|실|계|반)$")
+_UNIT = lazy_compile("[" + "".join(OFFICE_UNIT_SYLLABLES) + "]$")
 # `홍길동 총장을 비롯한 …`: a head called by a bare title leading the list; those after him are
 # his body's officers (`김철수 입학처장`), no bodies of their own
 _BARE_HEAD_LEADS = lazy_compile(
@@ -174,7 +176,9 @@ _BODY_END = lazy_compile(alternation((*ORG_SUFFIXES, *ORG_SYLLABLES, *BRANCH_SUF
 
 
 # `롯데건설이 … 강서구청 본관 대회의실에서 … 체결했다`: a town hall as the venue
-_TOWN_HALL_VENUE = lazy_compile(r"(?:^|\s)([가-힣]{1,6}[시군구도])청(?:\s+\S+){0,3}?\s*에서\s")
+_TOWN_HALL_VENUE = lazy_compile(
+    r"(?:^|\s)([가-힣]{1,6}" + TOWN_CLASS + r")청(?:\s+\S+){0,3}?\s*에서\s"
+)
 
 
 # `박원순 시장은 … 서울시청 간담회장에서 … 체결`, `김경수 도지사와 … 경남도청 도정회의실에서`: a
@@ -182,16 +186,16 @@ _TOWN_HALL_VENUE = lazy_compile(r"(?:^|\s)([가-힣]{1,6}[시군구도])청(?:\s
 # own hall hosts the signing
 # (the title searched, its name checked before it: a pattern opening with the name's syllables
 # was tried at every syllable of the window)
-_BARE_TITLE = lazy_compile(r"(도지사|시장|군수|구청장)(?:[은는이가과와의]|(?![가-힣]))")
+# (the heads of lexicon.REGION_HEADS that stand bare: no deputy, no `교육감` of an office, and
+# no `지사`, which alone is as often a firm's branch)
+_HALL_KIND = {"도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
+_BARE_TITLE = lazy_compile("(" + "|".join(_HALL_KIND) + r")(?:[은는이가과와의]|(?![가-힣]))")
 _NAME_BEFORE = lazy_compile(r"(?<![가-힣])[가-힣]{2,3} $")
 # (asked only whether a hall stands in the window: found from its `청`, a literal the engine
 # skips ahead to, and searched from the window's second character so that the kind before it
 # stands inside the window, as in `[시군구도]청`; a class to open with was tested at every
 # character of the window)
-_HALL = lazy_compile(r"청(?<=[시군구도]청)")
-# (the heads of lexicon.REGION_HEADS that stand bare: no deputy, no `교육감` of an office, and
-# no `지사`, which alone is as often a firm's branch)
-_HALL_KIND = {"도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
+_HALL = lazy_compile(f"청(?<={TOWN_CLASS}청)")
 _SIGNED = lazy_compile(alternation((*SIGNING_STEMS, *SIGNING_CEREMONIES)))
 _HEADS_WINDOW = 2000  # (the lead's sentences: a head named later signs nothing new)
 

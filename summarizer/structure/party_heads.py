@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 
 from summarizer.english.surnames import SURNAMES
+from summarizer.facts.datewords import DAYPARTS, TIME_WORDS
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
+    NOT_UNIVERSITY_ENDINGS,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
     SUBDIVISION_SYLLABLES,
@@ -48,8 +50,6 @@ _SUFFIXED = lazy_compile(
 _SYLLABLE = lazy_compile(r"[가-힣]{2,}[" + "".join(ORG_SYLLABLES) + r"]$")
 _CHAPTER = lazy_compile(r"[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|시|도)회")
 _UNIVERSITY = lazy_compile(r"[가-힣]{2,}대")
-# words ending in 대 that name no university (`청년세대`, `기대`, `확대`)
-_NOT_UNIVERSITY = ("세대", "시대", "기대", "확대", "지대", "연대", "강대", "최대", "극대", "증대")
 _LATIN = lazy_compile(r"[A-Z][A-Z0-9&]")  # `KIST`, `SGI가람보증`, `LG화학`
 _COMPANY_MARK = lazy_compile(r"\(주\)|㈜")
 _HANGUL_WORD = lazy_compile(r"[가-힣]+")
@@ -65,21 +65,18 @@ _SENTENCE_WORDS = frozenset(
     (
         *JOINT_WORDS,  # `양국 외교부`, `두 기관`: the sides counted together
         *JOINT_COUNTS,
+        # the words of time (`지난`, `이날`, `전날`, `올해`, `어제`, `오후`): datewords' own,
+        # written as one word (`지난달`, `같은날`) or as its words (`같은 날`, `하루 전`)
+        *(w.replace(" ", "") for w in (*TIME_WORDS, *DAYPARTS)),
+        *(part for w in TIME_WORDS for part in w.split(" ")),
         "협약",
         "협정",
         "체결",
         "이후",
         "이전",
-        "지난",
         "최근",
-        "이날",
         "당시",
-        "오전",
-        "오후",
         "이번",
-        "올해",
-        "전날",
-        "당일",
         "비롯해",
         "비롯한",
         "포함해",
@@ -106,7 +103,7 @@ def name_word(word: str) -> bool:
         return True
     if _CHAPTER.fullmatch(word):
         return True
-    return _UNIVERSITY.fullmatch(word) is not None and not word.endswith(_NOT_UNIVERSITY)
+    return _UNIVERSITY.fullmatch(word) is not None and not word.endswith(NOT_UNIVERSITY_ENDINGS)
 
 
 # a place's or a body's last syllable: no person's name ends a phrase so (`가람시 다온동`)

@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import JOINT_PRONOUNS, JOINT_WORDS, NATIVE_NUMBERS, SIGNER_KINDS
+from summarizer.lexicon import (
+    JOINT_PRONOUNS,
+    JOINT_WORDS,
+    NATIVE_NUMBERS,
+    SIGNER_KINDS,
+    TOWN_SYLLABLES,
+)
 from summarizer.lexicon.counts import FIRMS_AFTER_KIND, SIGNER_NUMBER, count
 from summarizer.structure.candidate import Cand, key
 from summarizer.structure.lines import Mask
@@ -113,7 +119,7 @@ def _firm(text: str, a: int, b: int, mask: Mask) -> Cand | None:
             or name in _GENERIC
             or _NO_FIRM.search(name)
             or not _HANGUL.search(name)
-            or (is_body(name) and name[-1] in "시군구도")
+            or (is_body(name) and name[-1] in TOWN_SYLLABLES)
         ):
             return None  # (`도는 …`: the province speaks in this clause, no firm)
         # (the next topic closes this one's reach; a subject in a clause inside it does not:

@@ -18,6 +18,7 @@ from summarizer.lexicon import (
     ORG_SUFFIXES,
     PROVINCE_TABLE,
     TITLE_WORDS,
+    TOWN_CLASS,
 )
 from summarizer.lexicon.counts import BARE_FIRMS, count
 from summarizer.structure.candidate import PERSON_NAME, Cand, key
@@ -250,7 +251,9 @@ def _head_title(item: str) -> str | None:
 
 
 _REGION_WORD = lazy_compile(
-    r"[가-힣]{1,6}(?:시|군|구|도)|"
+    r"[가-힣]{1,6}"
+    + TOWN_CLASS
+    + "|"
     + "|".join(sorted({*(p.short for p in PROVINCE_TABLE), *MUNICIPALITIES}))
 )
 _IF = lazy_compile(r"[르하되으이라다려거보]면$")

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import OFFICIALS, SPEECH_VERBS_KO, alternation, marks
+from summarizer.lexicon import OFFICIALS, SPEECH_VERBS_KO, TOWN_SYLLABLES, alternation, marks
 from summarizer.lexicon.connectives import SPEECH_GOES_ON, connectives
 from summarizer.models.records import Party, Quote
 from summarizer.structure.en_quotes import (
@@ -460,7 +460,7 @@ def _official(
 
 # `군 관계자는 “…` where no party was found (a meeting, not a signing): the first local
 # government the story names with that ending (`가람군은 …`, `가람군(군수 …)`) speaks
-_LOCAL_UNITS = frozenset("시군구도")
+_LOCAL_UNITS = frozenset(TOWN_SYLLABLES)
 _LOCAL_BODY = {
     u: re.compile(rf"(?<![가-힣])([가-힣]{{2,6}}{u})(?=[은는이가(,]|\s)") for u in _LOCAL_UNITS
 }

@@ -23,6 +23,7 @@ from summarizer.lexicon import (
     PROVINCES,
     SIGNING_CEREMONIES,
     TITLE_WORDS,
+    TOWN_CLASS,
     alternation,
     count_group,
     ending,
@@ -39,7 +40,7 @@ VENUE_WORDS = lazy_compile(
     r"(?<!(?<![가-힣])[지영권전해유무번광구])역(?![가-힣])|"
     r"사옥|컨벤션|기념관|빌딩|사무소|"
     r"Room|Hall|Center|Centre|Tower|Hotel|[Hh]eadquarters|[Oo]ffice|[Bb]uilding|Plaza|COEX|Complex|"
-    r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office|[시군구도]청$"
+    r"Campus|Auditorium|Convention|University|College|City\s+Hall|Office|" + TOWN_CLASS + "청$"
     # a chamber, an embassy, a palace or a museum hosts signings too (`the US Chamber of Commerce`)
     r"|Chamber|Embassy|Consulate|Palace|Residence|[Gg]uest\s*[Hh]ouse|Museum|Library|Stadium|Arena|Pavilion|Resort"
 )
@@ -334,7 +335,7 @@ def place_in(text: str, s: int, e: int, facts: list[Fact]) -> tuple[str, Span] |
 
 
 _REGION_WORD = lazy_compile(
-    alternation((*COUNTRIES, *PROVINCES, *PROVINCES.values())) + r"|[가-힣]{1,6}(?:시|군|구|도)"
+    alternation((*COUNTRIES, *PROVINCES, *PROVINCES.values())) + r"|[가-힣]{1,6}" + TOWN_CLASS
 )
 
 

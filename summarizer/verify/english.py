@@ -21,7 +21,7 @@ from summarizer.facts.dateregistry import FORMS
 from summarizer.facts.datewords import EN_WEEKDAY, WEEKDAYS_EN, WEEKDAYS_KO
 from summarizer.facts.normalize import fold
 from summarizer.glossary import Entry, Glossary
-from summarizer.lexicon import NATIVE_NUMBERS, ORG_SUFFIXES_EN
+from summarizer.lexicon import MUNICIPAL_CLASS, NATIVE_NUMBERS, ORG_SUFFIXES_EN
 from summarizer.models import ClaimCheck
 from summarizer.verify.numbers import (
     COUNTED,
@@ -289,7 +289,7 @@ def _glossary_names(glossary: Glossary) -> tuple[dict[str, Entry], list[tuple[st
 
 
 # A city, county or district given with its province: `경기도 광주시`, `강원 고성군`.
-_PROVINCED = re.compile(r"^\S+\s+\S+[시군구]$")
+_PROVINCED = re.compile(r"^\S+\s+\S+" + MUNICIPAL_CLASS + "$")
 _GIVEN = re.compile(r"\s+[A-Z][a-z]+-[a-z]+\b")
 _FAMILY = {s.casefold() for spellings in SURNAMES.values() for s in spellings}
 

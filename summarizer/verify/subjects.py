@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.lexicon import PROVINCE_FORMS, alternation
+from summarizer.lexicon import PROVINCE_FORMS, TOWN_SYLLABLES, alternation
 from summarizer.lexicon.joint import JOINT_WORDS, count_group, joint_en
 from summarizer.models import Briefing, Span
 from summarizer.verify.evidence import Evidence
@@ -175,7 +175,7 @@ def _korean_subject(
 # A one-syllable back-reference joined to another name of a listed subject (`도와 가람시는`).
 _JOINED_SHORT = r"(?:와|과|및|\s*[,，·ㆍ])"
 # The kind syllables a release refers back to its own body by (`도는`, `시는`, `군은`).
-_KIND_SYLLABLES = ("도", "시", "군", "구")
+_KIND_SYLLABLES = TOWN_SYLLABLES
 
 
 def _kind_of(name: str) -> str | None:

@@ -110,3 +110,16 @@ def test_the_bodies_the_sentence_after_the_signing_lists() -> None:
         "가람시농업기술센터",
         "가람중앙시장 번영회",
     ]
+
+
+def test_the_words_of_time_are_datewords_own() -> None:
+    """The sentence's words of time that end a name's words are datewords' (written as one
+    word): `어제`, `지난해`, `같은 날` cut off as `이날` and `전날` are."""
+    from summarizer.facts.datewords import DAYPARTS, TIME_WORDS
+    from summarizer.structure.party_heads import _SENTENCE_WORDS
+
+    assert {w.replace(" ", "") for w in (*TIME_WORDS, *DAYPARTS)} <= _SENTENCE_WORDS
+    assert head_of("어제 다온대") == "다온대"
+    assert head_of("지난해 가람공사") == "가람공사"
+    assert head_of("같은 날 누리진흥원") == "누리진흥원"
+    assert head_of("이날 오후 별빛협회") == "별빛협회"
