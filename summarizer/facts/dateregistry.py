@@ -134,24 +134,6 @@ def _read_en_day(s: str, m: re.Match[str]) -> Iterator[Reading]:
         yield Atom(m.start(), m.end(), Parts(day=day, anchor=anchor), True), None
 
 
-# `… Visits Gangwon2024-06-05`, `… Signs MOU 2024-06-05`'s run-together kind: a numeric date with a
-# four-digit year glued to the Latin word before it, closing its line (a board's title row run
-# into its date). A Korean word before it is `NUM`'s already (`… 협약 체결2024.04.24`); glued to
-# a Latin letter mid-line it is a code (`ABC2024-06-05-1`), so only at the line's end, a clock
-# and separators at most after it. The pattern opens with the year's first digit (the engine
-# skips ahead to it) and looks behind for the letter.
-GLUED = lazy_compile(
-    r"(?P<y>[12](?<=[A-Za-z][12])\d{3})(?P<s>[-./])(?P<m>\d\d?)(?P=s)(?P<d>\d\d?)(?!\d)"
-    r"(?=(?:[ \t]+\d{1,2}:\d\d(?::\d\d)?)?[ \t|]*(?:\r?\n|$))"
-)
-
-
-def _read_glued(s: str, m: re.Match[str]) -> Iterator[Reading]:
-    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    if 1900 <= y < 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
-        yield Atom(m.start(), m.end(), Parts(day=d, month=mo, year=y), True), None
-
-
 class DateForm(NamedTuple):
     """One written form of a date: its pattern, how a match is read, and examples of it.
 
@@ -268,14 +250,10 @@ FORMS: tuple[DateForm, ...] = (
             ("2024/07/17", "2024-07-17"),
             ("'24.06.21", "2024-06-21"),
             ("'24. 7. 17.(수)", "2024-07-17"),
+            ("가람 협약 체결2024.07.17", "2024-07-17"),
+            ("Gangwon Visit2024-07-17", "2024-07-17"),
+            ("MOU Signed2024.07.17 09:30", "2024-07-17"),
         ),
-    ),
-    DateForm(
-        "numeric-glued",
-        GLUED,
-        _read_glued,
-        _always,
-        (("Gangwon Visit2024-07-17", "2024-07-17"), ("MOU Signed2024.07.17 09:30", "2024-07-17")),
     ),
     DateForm(
         "month-slash-day",

@@ -183,6 +183,9 @@ _CAPTIONED = lazy_compile(alternation(("사진", "제공", "▲", "△", *CAPTIO
 
 def _closing_full(line: str) -> Atom | None:
     """The line's one full date when it closes the line (a clock and separators after it)."""
+    # (a cheap test first: the line closes with a digit)
+    if not line.rstrip(" \t\r|.")[-1:].isdigit():
+        return None
     a = _first_full(date_atoms(line))
     if a is None:
         return None

@@ -46,7 +46,10 @@ def test_a_wire_photo_stamp_of_the_day_told_dates_the_page(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "why"),
     [
-        ("시는 20일 협약을 맺었다.(가람시 제공) 2031.3.12/한빛뉴스\n본문.", "the story tells no 12일"),
+        (
+            "시는 20일 협약을 맺었다.(가람시 제공) 2031.3.12/한빛뉴스\n본문.",
+            "the story tells no 12일",
+        ),
         ("시는 12일 협약을 맺었다. 자료사진 2029.3.12/한빛뉴스\n본문.", "an archive photo"),
         ("시는 12일 협약을 맺었다. 한빛뉴스 DB 2029.3.12/한빛뉴스\n본문.", "the outlet's archive"),
         (
@@ -81,7 +84,10 @@ def test_a_posting_line_beats_a_photo_stamp() -> None:
             "Both sides will cooperate.",
             "2031-06-05",
         ),
-        ("가람시·나래군 상생 협력 업무협약 체결 2031.06.05\n\n시는 3일 협약을 맺었다.", "2031-06-05"),
+        (
+            "가람시·나래군 상생 협력 업무협약 체결 2031.06.05\n\n시는 3일 협약을 맺었다.",
+            "2031-06-05",
+        ),
     ],
 )
 def test_a_headline_closed_by_its_date_dates_the_page(text: str, expected: str) -> None:
@@ -96,7 +102,10 @@ def test_a_headline_closed_by_its_date_dates_the_page(text: str, expected: str) 
             "a list of other stories' headlines",
         ),
         ("- 가람시 상생 협력 업무협약 체결 2031.06.05\n본문.", "a list's line"),
-        ("이전글 가람시 상생 협력 업무협약 체결 2031.06.05\n본문.", "a board's link to another post"),
+        (
+            "이전글 가람시 상생 협력 업무협약 체결 2031.06.05\n본문.",
+            "a board's link to another post",
+        ),
         ("두 기관장이 협약서를 들고 기념촬영 2031.06.05\n본문.", "a caption"),
         ("가람시는 나래군과 협약을 맺었다. 2031.06.05\n본문.", "a sentence"),
     ],
