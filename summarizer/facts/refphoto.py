@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from summarizer.facts.dateforms import Atom
 from summarizer.facts.refbase import Found, Page, full_date, line_end
 from summarizer.facts.resolve import Reference
 from summarizer.lazy import lazy_compile
@@ -45,6 +46,13 @@ def _stamps(page: Page, stop: int) -> list[tuple[date, int, int]]:
     return found
 
 
+def _day_told(a: Atom, day: int) -> bool:
+    """Whether the date is that day written alone, as today's or a past one (`5일`, `지난
+    5일`), not a coming one (`오는 5일`) or another month's (`지난달 5일`)."""
+    p = a.parts
+    return p.day == day and p.year is None and p.month is None and p.anchor in (None, "지난")
+
+
 def photo_stamp(page: Page, stop: int) -> Found | None:
     """The date every wire-photo stamp on the page (before `stop`) agrees on, when the story
     speaks of that day; None otherwise."""
@@ -54,10 +62,7 @@ def photo_stamp(page: Page, stop: int) -> Found | None:
     if not stamps or len({d for d, _, _ in stamps}) > 1:
         return None
     d, start, end = stamps[0]
-    told = any(
-        a.parts.year is None and a.parts.month is None and a.parts.day == d.day and a.end <= stop
-        for a in page.atoms
-    )
+    told = any(_day_told(a, d.day) and a.end <= stop for a in page.atoms)
     return Found(Reference.of(d), "photo-stamp", start, end) if told else None
 
 

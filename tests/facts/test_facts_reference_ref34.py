@@ -57,6 +57,7 @@ def test_a_wire_photo_stamp_of_the_day_told_dates_the_page(text: str) -> None:
             "two stamps disagree",
         ),
         ("시는 12일 협약을 맺었다. 2031.3.12 사진 설명\n본문.", "no credit after the date"),
+        ("시장이 오는 12일 방문한다. 2031.3.12/한빛뉴스\n본문.", "a coming day, not the photo's"),
     ],
 )
 def test_a_photo_stamp_that_may_not_be_the_storys_dates_nothing(text: str, why: str) -> None:
@@ -114,10 +115,22 @@ def test_a_line_closed_by_a_date_that_is_no_headline_dates_nothing(text: str, wh
     assert _got(text) is None, why
 
 
-def test_a_date_glued_to_a_latin_word_is_read_only_where_it_closes_its_line() -> None:
-    line = prepare("Norland Visits Gangwon2031-06-05\ncode ABC2031-06-05-1 and X2031.06.05 here")
-    values = [(a.parts.year, a.parts.month, a.parts.day) for a in date_atoms(line)]
-    assert values == [(2031, 6, 5)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norland Visits Gangwon2031-06-05", [(2031, 6, 5)]),
+        ("MOU Signed2031.06.05 09:30\nbody", [(2031, 6, 5)]),
+        ("가람 협약 체결2031.06.05", [(2031, 6, 5)]),  # (a Korean word before it: as before)
+        ("code ABC2031-06-05-1 and X2031.06.05 here", []),
+        ("serial A2031-06-05x", []),
+        ("Korea'31.06.05", []),
+    ],
+)
+def test_a_date_glued_to_a_latin_word_is_read_only_where_it_closes_its_line(
+    text: str, expected: list[tuple[int, int, int]]
+) -> None:
+    values = [(a.parts.year, a.parts.month, a.parts.day) for a in date_atoms(prepare(text))]
+    assert values == expected
 
 
 # --- a council agenda item's date field ------------------------------------------------
