@@ -23,6 +23,7 @@ PUBLICATION_ORIGINS = (
     "signature",
     "path",
     "modified-line",
+    "photo-stamp",
 )
 
 _WIRE = re.compile(

@@ -40,9 +40,10 @@ KO = re.compile(
     r"(?:년[ \t]*(?P<m1>\d\d?)[ \t]*월[ \t]*(?P<d1>\d\d?)|월[ \t]*(?P<d3>\d\d?)|)"
     r"(?:[ \t]*[~-][ \t]*(?P<d2>\d\d?)|[ \t]*[·ㆍ,][ \t]*(?P<d4>\d\d?))?[ \t]*일" + WD
 )
-# 2024. 7. 17.(수), 2024.07.17, 2024-07-17, 2024/07/17, '24.7.17, 24.7.17(수)
+# 2024. 7. 17.(수), 2024.07.17, 2024-07-17, 2024/07/17, '24.7.17, 24.7.17(수); glued to the word
+# before it (`… 협약 체결2024.04.24`; after a Latin letter only closing its line: `num_atom`)
 NUM = re.compile(
-    r"(?P<y>['12](?<![\d.\-/A-Za-z_=]['12])\d{1,3})(?:(?P<s>[.])[ \t]*|(?P<s2>[-/]))"
+    r"(?P<y>['12](?<![\d.\-/_=]['12])(?<![A-Za-z]')\d{1,3})(?:(?P<s>[.])[ \t]*|(?P<s2>[-/]))"
     r"(?P<m>\d\d?)(?:(?(s)[.][ \t]*|(?P=s2)))(?P<d>\d\d?)(?!\d)(?P<dot>[ \t]*\.(?![ \t]?\d))?" + WD
 )
 # 7. 17.(수), 7.17(수), 5. 2.
@@ -150,10 +151,25 @@ def ko_atom(s: str, m: re.Match[str]) -> Atom | None:
     return Atom(start, m.end(), parts, ok)
 
 
+# what may follow a date glued to a Latin word: a clock, separators, the line's end
+_GLUED_CLOSE = lazy_compile(r"(?:[ \t]+\d{1,2}:\d\d(?::\d\d)?)?[ \t|]*(?:\r?\n|$)")
+
+
+def _glued_latin(s: str, m: re.Match[str]) -> bool:
+    """Whether the date is glued to a Latin letter and is no headline's closing date: a code
+    (`ABC2024-06-05-1`), not `… Visits Gangwon2024-06-05` closing its line (a board's title
+    row run into its date)."""
+    before = s[m.start() - 1] if m.start() > 0 else ""
+    if not (before.isascii() and before.isalpha()):
+        return False
+    return len(m.group("y")) != 4 or _GLUED_CLOSE.match(s, m.end()) is None
+
+
 def num_atom(s: str, m: re.Match[str]) -> Atom | None:
     y = m.group("y")
     if (
         (m.start() > 0 and s[m.start() - 1] == "제")
+        or _glued_latin(s, m)
         or (len(y) == 2 and y[0] == "'")
         or (len(y) == 3 and y[0] != "'")
         or (len(y) == 4 and y[:2] not in ("19", "20"))

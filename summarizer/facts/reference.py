@@ -8,7 +8,8 @@ English dateline, a reporter's byline with its date, a date before the writer's 
 board's post header (`Writer … Date 2019-07-31`), a posting stamp under the poster's name, a
 notice's closing date over its issuer, a stamp line in the page's header told by what stands
 beside its date (`refheader`: a clock, a view count, a date label, the writer), a dated image
-or article path, and last a last-modified line (a posting date beats it, in either order). A site's date bar, a photo
+or article path, a last-modified line (a posting date beats it, in either order), and last a
+wire photo's stamp of the day the story tells (`refphoto`). A site's date bar, a photo
 caption and the stamps in a box of other stories (`관련기사`) are none of these. When the page
 states nothing, there is no reference: nothing is guessed.
 """
@@ -353,6 +354,7 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         or _header(s, stop)
         or _path(s)
         or _modified(s, stop)
+        or _photo(stated, stop)
     )
 
 
@@ -361,6 +363,14 @@ def _header(s: str, stop: int) -> Found | None:
     from summarizer.facts.refheader import header_stamp  # (few pages get here: loaded here)
 
     return header_stamp(s, stop)
+
+
+def _photo(page: Page, stop: int) -> Found | None:
+    """A wire photo's stamp of the day the story tells (`refphoto`), when nothing else dates
+    the page."""
+    from summarizer.facts.refphoto import photo_stamp  # (few pages get here: loaded here)
+
+    return photo_stamp(page, stop)
 
 
 def _modified(s: str, stop: int) -> Found | None:

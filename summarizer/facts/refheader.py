@@ -5,8 +5,9 @@ What makes a header line a stamp is not its form but what stands beside the date
 (`2021-05-21` alone under the headline, `- 2014-10-07` among a board's bare field lines), the
 clock it was posted at (`박미현 2015. 5. 14. 00:09`, `중앙일보 2013.08.09 00:33 종합 29면`), a
 view count (`조회수 44,740 | 2023-12-21`), a date field's label (`View : 6288 Date : 2015-12-04
-Writer : ed_camnews`), or the writer alone (`2024.11.19 홍길동 대변인`, `관리자`). A page
-flattened to one line may run its text on after the stamp, then with the clock
+Writer : ed_camnews`), or the writer alone (`2024.11.19 홍길동 대변인`, `관리자`); or the
+headline itself, a board's title row run together with its date (`… 협약 체결 2024-05-10`). A
+page flattened to one line may run its text on after the stamp, then with the clock
 (`관리자 / 2023-09-20 오전 9:41:00 / 673 가람시는 …`). A site's date bar (its weekday, no
 clock), a date among other words (`2024.05.10 협약식 개최`), a range, and anything after the
 text has begun are none.
@@ -25,6 +26,8 @@ from summarizer.facts.refbase import Found, full_date, line_end, next_filled_lin
 from summarizer.facts.resolve import Reference
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
+    BOARD_LINKS,
+    CAPTION_ACTS,
     DATE_FIELD_LABELS,
     IMPRINT_WORDS,
     MODIFIED_LABELS,
@@ -171,6 +174,49 @@ def _text_begun(line: str) -> bool:
     return _SENTENCE_EN.search(tail) is not None and t.count(" ") >= 3
 
 
+# what opens a line of a list (other stories' headlines, a board's links), not a headline
+_LIST_LEAD = lazy_compile(rf"[ \t]*(?:[{marks.STAMP}▶▷*]|{alternation(BOARD_LINKS)})")
+_TITLE_SIZE = 12  # (a headline's words before its date: more than a label or a name)
+# a photo's caption, not a headline: its credit or its people's doings
+_CAPTIONED = lazy_compile(alternation(("사진", "제공", "▲", "△", *CAPTION_ACTS)))
+
+
+def _closing_full(line: str) -> Atom | None:
+    """The line's one full date when it closes the line (a clock and separators after it)."""
+    # (a cheap test first: the line closes with a digit)
+    if not line.rstrip(" \t\r|.")[-1:].isdigit():
+        return None
+    a = _first_full(date_atoms(line))
+    if a is None:
+        return None
+    clock = _CLOCK.match(line, a.end)
+    rest = line[clock.end() if clock else a.end :]
+    return a if not rest.strip(" \t\r|") else None
+
+
+def _titled(s: str, pos: int, end: int, prev: str) -> Found | None:
+    """A headline with the post's date closing its line, glued or spaced (`… 협약 체결
+    2024-05-10`, `… Signs MOU2024-05-10 09:30`): a board's title row run together. Not a line
+    of a list (a mark or a board's link opening it, or its neighbour closed by a date too), a
+    caption, a sentence, a site's date bar, or a labelled line another reader reads."""
+    line = s[pos:end]
+    a = _closing_full(line)
+    if a is None or _LIST_LEAD.match(line) is not None:
+        return None
+    lead = line[: a.start].rstrip()
+    if len(lead.strip()) < _TITLE_SIZE or _SENTENCE.search(lead) or _SENTENCE_EN.search(lead):
+        return None
+    if _CAPTIONED.search(lead) or _OTHER_LABEL.search(lead) or _WEEKDAY.search(line):
+        return None
+    if any(_closing_full(ln) is not None for ln in (prev, next_filled_line(s, end))):
+        return None
+    if in_date_bar(s, pos + a.start, pos + a.end):
+        return None
+    d = full_date(a)
+    assert d is not None
+    return Found(Reference.of(d), "input-line", pos + a.start, pos + a.end)
+
+
 def header_stamp(s: str, stop: int | None = None, *, lone: bool = False) -> Found | None:
     """The post's own date on a stamp line of the page's header, before `stop` (the page's
     end when None); None when there is none. A date alone on its line counts with its writer
@@ -187,6 +233,8 @@ def header_stamp(s: str, stop: int | None = None, *, lone: bool = False) -> Foun
             found = None
             if _DIGIT.search(line):
                 found = _stamp_in(s, pos, end, text_begun, lone or _lone_stamp(s, pos, end, prev))
+                if found is None and not text_begun:
+                    found = _titled(s, pos, end, prev)
             if found is not None and found.end <= stop:
                 return found
             if text_begun:

@@ -1,8 +1,9 @@
 """More of the places a page states its own date, beside `facts.reference`'s posting lines.
 
 - an English page's date field: `Date: 2024.05.10`, `Date 05/10/2024`, `DATE: 10 May 2024`,
-  `Release Date: …`, a board's `Date` over `2025-01-31` over `hit` (an event's `Date:` among
-  `Time:` and `Venue:` lines is the event's, not the page's);
+  `Release Date: …`, a council agenda item's `On agenda: 6/20/2017`, a board's `Date` over
+  `2025-01-31` over `hit` (an event's `Date:` among `Time:` and `Venue:` lines is the event's,
+  not the page's);
 - a date written before its writer's name under the headline: `2024-03-19 홍길동 기자`,
   `2005-03-25 홍길동`;
 - a stamp whose label follows its date: `2024.05.10 09:00 입력`;
@@ -36,7 +37,9 @@ from summarizer.lexicon import POSTING_LABELS, RANKING_HEADERS, alternation, mar
 _DATE_FIELD = lazy_compile(
     rf"(?m)^[ \t{marks.STAMP}]*"
     r"(?:Date|DATE|(?:Release|Publication|Posting|Published|Posted)[ \t]+[Dd]ate"
-    r"|Date[ \t]+(?:[Pp]osted|[Pp]ublished|of[ \t]+[Rr]elease))[ \t]*[:：]?[ \t]*"
+    r"|Date[ \t]+(?:[Pp]osted|[Pp]ublished|of[ \t]+[Rr]elease)"
+    # a council's agenda item: the meeting it was put before (`On agenda: 6/20/2017`)
+    r"|On[ \t]+agenda)[ \t]*[:：]?[ \t]*"
 )
 # What may follow a page's date on its field line: a clock, a separator, a board's counters,
 # or the page's next field run on after it (`Date:2015-10-17Source: … Clicks:25`), not an
@@ -66,7 +69,7 @@ def date_field(page: Page) -> Found | None:
     """An English date field opening its line, its date closing the line (or before a clock
     or a board's counters); not among an event's particulars."""
     s = page.s
-    if "ate" not in s and "DATE" not in s:
+    if "ate" not in s and "DATE" not in s and "agenda" not in s:
         return None
     for m in _DATE_FIELD.finditer(s):
         at = next_line_at(s, m.end())

@@ -45,6 +45,7 @@ from summarizer.lexicon.joint import (
 )
 from summarizer.lexicon.labels import (
     ANNOUNCE_VERBS_KO,
+    ARCHIVE_PHOTO_WORDS,
     ASKING_NOUNS_KO,
     BOARD_LINKS,
     CAPTION_ACTS,
@@ -177,6 +178,7 @@ __all__ = [
     "ACTION_NOUNS",
     "AGREEMENT_NOUNS",
     "ANNOUNCE_VERBS_KO",
+    "ARCHIVE_PHOTO_WORDS",
     "ASKING_NOUNS_KO",
     "ATTENDANCE_NOUNS",
     "BOARD_LINKS",

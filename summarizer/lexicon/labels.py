@@ -138,6 +138,11 @@ PHOTO_CREDITS_EN: tuple[str, ...] = (
     "Yonhap", "Yonhap News", "AP", "AFP", "Reuters", "Xinhua", "EPA", "Kyodo", "Newsis",
     "News1", "Getty Images", "Bloomberg",
 )  # fmt: skip
+# Words telling an archive photo on its caption's line (`뉴스1 DB`, `자료사진`, `file photo`): its
+# stamp dates the photo, never the story (`facts.refphoto`).
+ARCHIVE_PHOTO_WORDS: tuple[str, ...] = (
+    "자료사진", "자료 사진", "자료화면", "DB", "file photo", "File photo", "archive photo",
+)  # fmt: skip
 # What people in a photo are doing (`기념촬영을 하고 있다`, `협약서를 들고 있다`).
 CAPTION_ACTS: tuple[str, ...] = (
     "기념촬영", "기념 촬영", "기념사진", "사진을 찍", "포즈를 취", "협약서를 들", "서명하고 있",
@@ -174,6 +179,7 @@ RANKING_HEADERS: tuple[str, ...] = (
 
 __all__ = [
     "ANNOUNCE_VERBS_KO",
+    "ARCHIVE_PHOTO_WORDS",
     "ASKING_NOUNS_KO",
     "BOARD_LINKS",
     "CAPTION_ACTS",
