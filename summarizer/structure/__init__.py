@@ -106,18 +106,23 @@ def find_structure(
         # their background (`한편 … 설립된 B대학교는`), up to the two a joint subject names
         parties = _joint_sides(text, mask, body_start, parties)
     dateline = find_dateline(text)
-    event = find_event(text, facts, mask, body_start, dateline, parties, reference_date)
+    # a look-alike (an opinion piece, a briefing, a centre's opening after an earlier
+    # agreement) reports no agreement: no parties, terms or signing event are its own (asked
+    # first: its signing event is then never read)
+    reported = reports_agreement(text, body_start)
+    event = (
+        find_event(text, facts, mask, body_start, dateline, parties, reference_date)
+        if reported
+        else None
+    )
     # (or where the parties are named together only: `양 기관은`, `the two sides`)
     prose = agreement and (
         len(parties) >= 2 or joint or is_english(text[body_start:]) or _terms_lead(text, body_start)
     )
-    # a look-alike (an opinion piece, a briefing, a centre's opening after an earlier
-    # agreement) reports no agreement: no parties, terms or signing event are its own
-    # (quotes are read as on any page)
+    # (quotes are read as on any page, with the parties found, though a look-alike keeps none)
     quotes = find_quotes(text, mask, parties)
-    if not reports_agreement(text, body_start):
-        parties, event = [], None
-        commitments = []
+    if not reported:
+        parties, commitments = [], []
     else:
         commitments = find_commitments(
             text,

@@ -31,15 +31,16 @@ from summarizer.structure.event_days import report_day
 from summarizer.structure.lines import facts_in, span
 from summarizer.structure.venue_other import occasion_day
 
-# another step than the signing in the sentence
-# (behind a look-ahead for its first characters, a digit among them: a branch opening with a
-# look-behind gave the engine nothing to skip ahead by; `의회 본회의장에서`, `시의회 소회의실에서`:
-# the council's hall, no step of its own)
+# another step than the signing in the sentence, asked only whether there is one: found by
+# its first character, a digit among them, and the step read from that character behind it
+# (`lexicon.led_start`'s form: a look-ahead for the characters gave the engine nothing to skip
+# ahead by, and it entered the pattern at every character); `의회 본회의장에서`, `시의회
+# 소회의실에서`: the council's hall, no step of its own
 # (`교통과`, a traffic division, passes nothing)
 OTHER_STEP = re.compile(
-    r"(?=[의가통승본동심상\d])(?:의결|가결|(?<!교)통과|승인|본회의(?!장)|동의안"
+    r"[의가통승본동심상\d](?<=(?=(?:의결|가결|(?<!교)통과|승인|본회의(?!장)|동의안"
     # (`시의회 접견실(본관 1층)에서`: the council's room, an aside before its `에서`)
-    r"|(?<!협)의회\s(?!\S*(?:장|실|청사|홀)(?:\([^()\n]{0,20}\))?에서)|심의|상정|\d+\s*주년)"
+    r"|(?<!협)의회\s(?!\S*(?:장|실|청사|홀)(?:\([^()\n]{0,20}\))?에서)|심의|상정|\d+\s*주년))[\s\S])"
 )
 # the signing word that names that step rather than the signing (`체결 동의안`, `체결 10주년`)
 _STEP_AFTER = lazy_compile(r"\s*(?:동의안|안건|계획안|승인|의결|\d+\s*주년)")

@@ -656,7 +656,9 @@ _CREDIT_EN = lazy_compile(
 
 
 # a word every roster or further signing `en_partners` reads holds
-_PARTNER_WORDS = re.compile(r"\balso\s|participating|taking part|involved in")
+# (`also` opens with its letter, its word bound asked behind it: a `\b` first gave the engine
+# nothing to skip ahead by, and it entered the pattern at every character)
+_PARTNER_WORDS = re.compile(r"a(?<!\wa)lso\s|participating|taking part|involved in")
 # a pronoun as the subject of an English signing: the side a sentence before named
 _IT_SIGNED = lazy_compile(r"\b(?:it|It)\s+(?:also\s+|has\s+|had\s+)?(?:signed|inked|concluded)\b")
 

@@ -115,12 +115,12 @@ _WORDS = [
     "배포 즉시 보도", "will cooperate", "Agreed to", "commits to", "key areas include", "하기로 했다",
     "예정이다", "담았다", "The MOU covers ", "최종 수정", "수정일", "업데이트", "Last updated", "Updated",
     "Modified", " at", " on", "시각", ":", "|", "화상으로", "화상 회의", "비대면", "온라인으로", "온라인 협약",
-    "Virtually", "online signing", "VIA video", "video link", "virtual ceremony",
+    "Virtually", "online signing", "VIA video", "video link", "virtual ceremony", "also ", "also",
+    "taking part", "involved in", "participating", "_", "é",
 ]  # fmt: skip
 _LED = {
     "header._EMBARGO": header._EMBARGO,
     "header._DATELINE": header._DATELINE,
-    "event_steps.OTHER_STEP": OTHER_STEP,
     "event_steps._SIGNING": _SIGNING,
 }
 
@@ -171,6 +171,10 @@ _FLATTENED = {
         ),
     ),
     "event._CUE_KO_BARE": (_CUE_KO_BARE, _CUE_WORDS),
+    "parties._PARTNER_WORDS": (
+        parties._PARTNER_WORDS,
+        r"\balso\s|participating|taking part|involved in",
+    ),
     "event._CUE_KO": (
         _CUE_KO,
         _CUE_WORDS
@@ -226,6 +230,7 @@ _STARTS = {
     "event._REMOTE": _REMOTE,
     "event_steps._SIGNED_BEFORE": _SIGNED_BEFORE,
     "event_steps._SIGNING_AT": _SIGNING_AT,
+    "event_steps.OTHER_STEP": OTHER_STEP,
     "noise_lines copyright": noise_lines._NOISE_LINES[0].pattern,
 }
 # the forms they were written in before, where other than the pattern asked behind
