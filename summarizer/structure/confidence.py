@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from operator import mul
 
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
@@ -38,7 +39,7 @@ from summarizer.lexicon import (
     TITLE_WORDS,
 )
 from summarizer.models.records import Party
-from summarizer.structure.candidate import key
+from summarizer.structure.candidate import Cand, key
 
 # The stages of `find_parties` an item can first appear at, in order; an item first seen at
 # none of these (named by a late step: the heads' vote, a title's roster, a role) is "late".
@@ -100,6 +101,7 @@ PARTY_WEIGHTS: dict[str, float] = {
 # lower)
 PARTY_SURE_AT = 0.7
 PARTY_DROP_BELOW: float | None = 0.1
+_WEIGHT_ROW = tuple(PARTY_WEIGHTS.get(n, 0.0) for n in PARTY_FEATURES)
 
 # set to a list by the fitting script: each `mark_parties` call appends its page's items
 RECORD: list[list[tuple[str, dict[str, float]]]] | None = None
@@ -119,26 +121,125 @@ class Routes:
     """Where in `find_parties` each name was first seen (`saw` at the end of each stage)."""
 
     def __init__(self) -> None:
-        self._first: dict[str, str] = {}
+        self._raw: list[tuple[str, list[str]]] = []  # (the names as seen; keyed when asked)
+        self._keys: dict[str, set[str]] = {}
 
-    def saw(self, route: str, names: Iterable[str]) -> None:
-        for n in names:
-            self._first.setdefault(key(n), route)
+    def saw(self, route: str, cands: list[Cand]) -> None:
+        """The names and aliases of `cands`, as they stand now, seen at `route`."""
+        self._raw.append((route, [n for c in cands for n in (c.name, *c.aliases)]))
+        self._keys = {}
+
+    def _keyed(self) -> dict[str, set[str]]:
+        if not self._keys:
+            self._keys = {route: set() for route in ROUTES}
+            for route, names in self._raw:
+                self._keys[route].update(k for k in map(key, names) if k)
+        return self._keys
 
     def of(self, names: Iterable[str]) -> str:
         """The earliest route of a name or alias, or of a name holding it or held in it (the
         name may have lost a legal form or been cut to its head body since)."""
-        keys = [key(n) for n in names if n]
-        best = len(ROUTES)
-        for k in keys:
-            for seen, route in self._first.items():
-                if seen and k and (seen == k or seen in k or k in seen):
-                    best = min(best, ROUTES.index(route))
-        return ROUTES[best] if best < len(ROUTES) else "late"
+        keys = [k for k in map(key, names) if k]
+        for route in ROUTES:
+            seen = self._keyed()[route]
+            for k in keys:
+                if k in seen:
+                    return route
+            for s in seen:
+                for k in keys:
+                    if s and (s in k or k in s):
+                        return route
+        return "late"
 
 
-def _ends(name: str, words: Iterable[str]) -> bool:
-    return any(name.endswith(w) for w in words if w)
+# (the endings a name may have, by their last character: a name is compared only with those
+# sharing its own; the scorer runs on every party of every page)
+def _by_last(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            out.setdefault(w[-1], []).append(w)
+    return {last: tuple(ws) for last, ws in out.items()}
+
+
+_ORG_ENDINGS = _by_last((*ORG_SUFFIXES, *COMPANY_SUFFIXES, *BRANCH_SUFFIXES, *ORG_SUFFIXES_EN))
+_TOWN_ENDINGS = _by_last(ORG_SYLLABLES)
+_TITLE_ENDINGS = _by_last(TITLE_WORDS)
+_KIND_ENDINGS = _by_last(KIND_NOUNS)
+# the last characters a country's name can end in (`…국`, `… 정부`, `… Government`)
+_COUNTRY_LAST = frozenset(c[-1] for c in (*COUNTRIES, *COUNTRIES_EN, "정부", "Government") if c)
+
+
+_GENERIC = frozenset((*GENERIC_BODIES, *KIND_NOUNS))
+
+
+class _Page:
+    """What every party's features read of the page, found once."""
+
+    __slots__ = ("body_start", "crowd", "keys", "no_signing", "sign", "text", "title", "title_key")
+
+    def __init__(
+        self,
+        parties: list[Party],
+        text: str,
+        title: str,
+        body_start: int,
+        signing: tuple[int, int] | None,
+    ) -> None:
+        self.text, self.title, self.title_key, self.body_start = text, title, key(title), body_start
+        self.sign = text[signing[0] : signing[1]] if signing is not None else ""
+        self.no_signing = float(signing is None)
+        self.crowd = math.log(max(len(parties), 1))
+        self.keys = [key(_LEGAL.sub("", p.name.strip()).strip()) for p in parties]
+
+
+def _values(party: Party, at: int, page: _Page, route: str) -> tuple[float, ...]:
+    """The features of the page's `at`-th party, in the order of `PARTY_FEATURES`."""
+    name = party.name.strip()
+    bare = _LEGAL.sub("", name).strip() if "(" in name or "㈜" in name else name
+    names = [bare, *party.aliases] if party.aliases else [bare]
+    text, start = page.text, page.body_start
+    # (the body searched in place: a slice would copy the page for every party)
+    mentions = 0
+    early = in_title = in_sign = False
+    for i, n in enumerate(names):
+        if not n or n in names[:i]:
+            continue
+        mentions += text.count(n, start)
+        early = early or text.find(n, start, start + 299 + len(n)) >= 0
+        in_title = in_title or (len(n) > 1 and (n in page.title or key(n) in page.title_key))
+        in_sign = in_sign or n in page.sign
+    k = page.keys[at]
+    last = bare[-1:]
+    org = bare.endswith(_ORG_ENDINGS.get(last, ())) or (
+        ("(" in name or "㈜" in name) and _LEGAL.search(name) is not None
+    )
+    return (
+        1.0,
+        1.0 if route == "sentence" else 0.0,
+        1.0 if route == "fallback" else 0.0,
+        1.0 if route == "list" else 0.0,
+        1.0 if party.why is not None else 0.0,
+        math.log1p(mentions),
+        1.0 if in_title else 0.0,
+        1.0 if in_sign else 0.0,
+        1.0 if early else 0.0,
+        1.0 if org else 0.0,
+        1.0 if not org and bare.endswith(_TOWN_ENDINGS.get(last, ())) else 0.0,
+        1.0 if bare.endswith(_TITLE_ENDINGS.get(last, ())) else 0.0,
+        1.0 if bare in _GENERIC or bare.endswith(_KIND_ENDINGS.get(last, ())) else 0.0,
+        1.0 if last in _COUNTRY_LAST and _COUNTRY.fullmatch(bare) is not None else 0.0,
+        1.0 if len(bare.split(None, 1)) > 1 and _PHRASE.search(bare) is not None else 0.0,
+        1.0 if len(k) <= 3 else 0.0,
+        1.0 if len(k) > 16 else 0.0,
+        1.0 if _HANGUL.search(bare) is None else 0.0,
+        page.no_signing,
+        page.crowd,
+        1.0
+        if any(len(o) >= 2 and o != k and o in k for j, o in enumerate(page.keys) if j != at)
+        else 0.0,
+        1.0 if bool(party.aliases or party.head) else 0.0,
+    )
 
 
 def party_features(
@@ -150,50 +251,18 @@ def party_features(
     signing: tuple[int, int] | None,
     route: str,
 ) -> dict[str, float]:
-    """The features of one party found on the page (see `PARTY_FEATURES`)."""
-    name = party.name.strip()
-    bare = _LEGAL.sub("", name).strip()
-    names = [n for n in (bare, *party.aliases) if n]
-    body = text[body_start:]
-    mentions = sum(body.count(n) for n in dict.fromkeys(names))
-    firsts = [i for i in (body.find(n) for n in names) if i >= 0]
-    k = key(bare)
-    others = [key(_LEGAL.sub("", o.name)) for o in parties if o is not party]
-    sign = text[signing[0] : signing[1]] if signing is not None else ""
-    f = {n: 0.0 for n in PARTY_FEATURES}
-    f["bias"] = 1.0
-    if route in ROUTES:
-        f["route_" + route] = 1.0
-    f["doubted"] = float(party.why is not None)
-    f["mentions"] = math.log1p(mentions)
-    f["in_title"] = float(any(n in title or key(n) in key(title) for n in names if len(n) > 1))
-    f["in_signing"] = float(any(n in sign for n in names))
-    f["early"] = float(bool(firsts) and min(firsts) < 300)
-    f["org_ending"] = float(
-        _ends(bare, ORG_SUFFIXES)
-        or _ends(bare, COMPANY_SUFFIXES)
-        or _ends(bare, BRANCH_SUFFIXES)
-        or _ends(bare, ORG_SUFFIXES_EN)
-        or _LEGAL.search(name) is not None
-    )
-    f["town_ending"] = float(not f["org_ending"] and _ends(bare, ORG_SYLLABLES))
-    f["person_title"] = float(_ends(bare, TITLE_WORDS))
-    f["generic"] = float(bare in GENERIC_BODIES or bare in KIND_NOUNS or _ends(bare, KIND_NOUNS))
-    f["country"] = float(_COUNTRY.fullmatch(bare) is not None)
-    f["phrase"] = float(_PHRASE.search(bare) is not None)
-    f["short"] = float(len(k) <= 3)
-    f["long"] = float(len(k) > 16)
-    f["latin"] = float(_HANGUL.search(bare) is None)
-    f["no_signing"] = float(signing is None)
-    f["crowd"] = math.log(max(len(parties), 1))
-    f["branch"] = float(any(o and o != k and len(o) >= 2 and o in k for o in others))
-    f["bracketed"] = float(bool(party.aliases or party.head))
-    return f
+    """The features of one of the page's parties (see `PARTY_FEATURES`)."""
+    page = _Page(parties, text, title, body_start, signing)
+    at = next(i for i, p in enumerate(parties) if p is party)
+    return dict(zip(PARTY_FEATURES, _values(party, at, page, route), strict=True))
 
 
 def party_score(features: dict[str, float]) -> float:
     """The probability, by the fitted weights, that a party with these features is right."""
-    z = sum(PARTY_WEIGHTS.get(n, 0.0) * v for n, v in features.items())
+    return _probability(sum(PARTY_WEIGHTS.get(n, 0.0) * v for n, v in features.items()))
+
+
+def _probability(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
@@ -209,18 +278,20 @@ def mark_parties(
     `why` kept, else the score named), at or above it sure; below `PARTY_DROP_BELOW` left out."""
     out: list[Party] = []
     recorded: list[tuple[str, dict[str, float]]] = []
-    for p in parties:
-        route = routes.of([p.name, *p.aliases])
-        f = party_features(p, parties, text, title, body_start, signing, route)
-        recorded.append((p.name, f))
-        s = party_score(f)
+    page = _Page(parties, text, title, body_start, signing)
+    for at, p in enumerate(parties):
+        values = _values(p, at, page, routes.of([p.name, *p.aliases]))
+        if RECORD is not None:
+            recorded.append((p.name, dict(zip(PARTY_FEATURES, values, strict=True))))
+        s = _probability(sum(map(mul, _WEIGHT_ROW, values)))
         if PARTY_DROP_BELOW is not None and s < PARTY_DROP_BELOW:
             continue
         if s < PARTY_SURE_AT:
-            why = p.why or f"the rules doubt it (score {s:.2f})"
-            out.append(_with_mark(p, "low", why))
-        else:
+            out.append(_with_mark(p, "low", p.why or f"the rules doubt it (score {s:.2f})"))
+        elif p.confidence != "high":
             out.append(_with_mark(p, "high", p.why))
+        else:
+            out.append(p)
     if RECORD is not None:
         RECORD.append(recorded)
     return out

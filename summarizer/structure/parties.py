@@ -396,7 +396,7 @@ def find_parties(
         # subject that counted its partners is a side beside them
         cands = lone + cands if counts_partners(text, *signing) else cands
     routes = Routes()  # (where each name was first seen: a feature of the calibrated mark)
-    routes.saw("sentence", (n for c in cands for n in (c.name, *c.aliases)))
+    routes.saw("sentence", cands)
     if not cands:  # the signing is told only under the photo: `A 시장과 B 군수가 … 체결한 뒤`
         cands = [replace(c, why="caption") for c in _from_captions(text, mask, facts)]
     if not cands and lone and signing is not None:  # one side named; the host's hall, perhaps
@@ -417,7 +417,7 @@ def find_parties(
         from summarizer.structure.en_countries import country_pair  # English pages only
 
         cands = country_pair(text, mask, title, body_start)
-    routes.saw("fallback", (n for c in cands for n in (c.name, *c.aliases)))
+    routes.saw("fallback", cands)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
@@ -459,7 +459,7 @@ def find_parties(
             cands = cands + also_signed(text, signing[1], facts, cands)
         # `박원순 시장은 … 서울시청 간담회장에서 … 체결`: the host the head signs for
         cands = cands + host_heads(text, lead_at, cands)
-    routes.saw("list", (n for c in cands for n in (c.name, *c.aliases)))
+    routes.saw("list", cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)
@@ -472,7 +472,7 @@ def find_parties(
         if cands
         else issuers + [Cand(name=o, why="contact table") for o in contact_orgs]
     )
-    routes.saw("list", (n for c in cands for n in (c.name, *c.aliases)))
+    routes.saw("list", cands)
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in short_names(text, title)]

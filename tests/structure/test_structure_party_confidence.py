@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer import extract_facts
 from summarizer.models.records import Party
+from summarizer.structure.candidate import Cand
 from summarizer.structure.confidence import (
     PARTY_DROP_BELOW,
     PARTY_FEATURES,
@@ -30,7 +31,7 @@ SIGNING = (BODY, PAGE.index("\n", BODY))
 def _routes(**seen: str) -> Routes:
     routes = Routes()
     for name, route in seen.items():
-        routes.saw(route, [name])
+        routes.saw(route, [Cand(name=name)])
     return routes
 
 
