@@ -109,10 +109,11 @@ RECORD: list[list[tuple[str, dict[str, float]]]] | None = None
 _HANGUL = re.compile(r"[가-힣]")
 # a word (not the last) ending in a case particle or a connective ending: a phrase, no name
 _PHRASE = re.compile(r"[가-힣](?:가|는|은|를|을|의|로|며|고자|하고|에서|으로)\s")
-_COUNTRY = re.compile(
-    r"(?:(?:the\s+)?(?:Republic\s+of|Government\s+of)\s+)?(?:"
-    + "|".join(re.escape(c) for c in (*COUNTRIES, *COUNTRIES_EN))
-    + r")(?:\s*정부|\s+Government)?"
+_COUNTRY_FORMS = frozenset(
+    f"{before}{country}{after}"
+    for country in (*COUNTRIES, *COUNTRIES_EN)
+    for before in ("", "Republic of ", "Government of ", "the Republic of ", "the Government of ")
+    for after in ("", "정부", " 정부", " Government")
 )
 _LEGAL = re.compile(r"㈜|\(주\)|\(재\)|\(사\)|\(유\)")
 
@@ -228,7 +229,7 @@ def _values(party: Party, at: int, page: _Page, route: str) -> tuple[float, ...]
         1.0 if not org and bare.endswith(_TOWN_ENDINGS.get(last, ())) else 0.0,
         1.0 if bare.endswith(_TITLE_ENDINGS.get(last, ())) else 0.0,
         1.0 if bare in _GENERIC or bare.endswith(_KIND_ENDINGS.get(last, ())) else 0.0,
-        1.0 if last in _COUNTRY_LAST and _COUNTRY.fullmatch(bare) is not None else 0.0,
+        1.0 if last in _COUNTRY_LAST and " ".join(bare.split()) in _COUNTRY_FORMS else 0.0,
         1.0 if len(bare.split(None, 1)) > 1 and _PHRASE.search(bare) is not None else 0.0,
         1.0 if len(k) <= 3 else 0.0,
         1.0 if len(k) > 16 else 0.0,
@@ -236,7 +237,8 @@ def _values(party: Party, at: int, page: _Page, route: str) -> tuple[float, ...]
         page.no_signing,
         page.crowd,
         1.0
-        if any(len(o) >= 2 and o != k and o in k for j, o in enumerate(page.keys) if j != at)
+        if len(page.keys) > 1
+        and any(len(o) >= 2 and o != k and o in k for j, o in enumerate(page.keys) if j != at)
         else 0.0,
         1.0 if bool(party.aliases or party.head) else 0.0,
     )
