@@ -56,16 +56,23 @@ def test_a_country_named_once_aside_is_sent_as_unsure() -> None:
     [out] = mark_parties([party], PAGE, TITLE, BODY, SIGNING, Routes())
     assert out.confidence == "low"
     assert out.why is not None and out.why.startswith("the rules doubt it (score 0.")
-    # read off a fallback as well (a caption, the heads attending): not sent at all
-    assert mark_parties([party], PAGE, TITLE, BODY, SIGNING, _routes(미국="fallback")) == []
+    # read off a fallback as well (a caption, the heads attending): scored lower still
+    low = party_features(party, [party], PAGE, TITLE, BODY, SIGNING, "fallback")
+    late = party_features(party, [party], PAGE, TITLE, BODY, SIGNING, "late")
+    assert party_score(low) < party_score(late) < PARTY_SURE_AT
 
 
-def test_a_phrase_read_as_a_party_is_left_out() -> None:
-    # `일자리를 함께 늘리기로`: a word ending in a particle inside the name, a phrase, no body
+def test_a_phrase_read_as_a_party_is_sent_as_unsure() -> None:
+    # `늘리고자 해울센터`: a word inside the name ends in a connective ending, a phrase, no body
     page = PAGE + "청년 일자리를 함께 늘리고자 해울센터와 손잡았다.\n"
     party = Party(name="늘리고자 해울센터")
     routes = _routes(**{"늘리고자 해울센터": "sentence"})
-    assert mark_parties([party], page, TITLE, BODY, SIGNING, routes) == []
+    [out] = mark_parties([party], page, TITLE, BODY, SIGNING, routes)
+    assert out.confidence == "low"
+    # (`마을`, `회의` end nouns, not phrases: a village's council is no phrase)
+    council = Party(name="별빛마을 주민협의체")
+    village = party_features(council, [council], page, TITLE, BODY, SIGNING, "sentence")
+    assert village["phrase"] == 0.0
 
 
 def test_the_score_follows_where_the_page_names_it() -> None:
