@@ -27,6 +27,7 @@ from summarizer.lexicon.connectives import TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.lexicon.counts import BARE, count
 from summarizer.models.records import Fact, Party, Span
 from summarizer.structure.candidate import key
+from summarizer.structure.confidence import Routes, mark_parties
 from summarizer.structure.counted import counted_partners, counts_partners
 from summarizer.structure.issuers import (
     HANDLING,
@@ -395,6 +396,8 @@ def find_parties(
         # `A는 2개 기업과 2개 마을이 … 체결했다` and the four named in a later sentence: the
         # subject that counted its partners is a side beside them
         cands = lone + cands if counts_partners(text, *signing) else cands
+    routes = Routes()  # (where each name was first seen: a feature of the calibrated mark)
+    routes.saw("sentence", cands)
     if not cands:  # the signing is told only under the photo: `A 시장과 B 군수가 … 체결한 뒤`
         cands = [replace(c, why="caption") for c in _from_captions(text, mask, facts)]
     if not cands and lone and signing is not None:  # one side named; the host's hall, perhaps
@@ -415,6 +418,7 @@ def find_parties(
         from summarizer.structure.en_countries import country_pair  # English pages only
 
         cands = country_pair(text, mask, title, body_start)
+    routes.saw("fallback", cands)
     if cands and signing is not None:  # `시·도교육지원청 6곳과`: named in a list elsewhere
         cands = cands + counted_partners(text, *signing, cands)
     listed = participants(text, mask, body_start)  # `참여 기관은 A, B, C이다`
@@ -456,6 +460,7 @@ def find_parties(
             cands = cands + also_signed(text, signing[1], facts, cands)
         # `박원순 시장은 … 서울시청 간담회장에서 … 체결`: the host the head signs for
         cands = cands + host_heads(text, lead_at, cands)
+    routes.saw("list", cands)
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)
@@ -468,6 +473,7 @@ def find_parties(
         if cands
         else issuers + [Cand(name=o, why="contact table") for o in contact_orgs]
     )
+    routes.saw("list", cands)
     if not cands and _AGREED.search(text, body_start):
         # `중기부-한경협, 업무협약 체결` and a body that never names them as subjects
         cands = [Cand(name=n) for n in short_names(text, title)]
@@ -528,7 +534,9 @@ def find_parties(
             )
         )
     forget_parsed()
-    return out
+    # the mark (and whether to send it at all) the calibrated scorer gives each party
+    title_text = title.text if title is not None else ""
+    return mark_parties(out, text, title_text, body_start, signing or signed, routes)
 
 
 def _to_heads(cands: list[Cand]) -> list[Cand]:

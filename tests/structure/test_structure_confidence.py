@@ -19,9 +19,10 @@ def facts(page: str) -> FactsResult:
 def test_a_phrase_read_as_a_party_is_left_out() -> None:
     # `공동 발전` (an aim) is no organisation and never a party: left out (it was listed as
     # unsure, and a wrong party is worse than none); the city beside it is one
+    # (its mark is the calibrated scorer's: `test_structure_party_confidence`)
     page = "공동 발전과 해울시가 11일 협약을 체결했다.\n"
     parties = facts(page).structure.parties
-    assert [(p.name, p.confidence) for p in parties] == [("해울시", "high")]
+    assert [p.name for p in parties] == ["해울시"]
 
 
 @pytest.mark.parametrize(
@@ -88,8 +89,11 @@ def test_a_signing_after_the_council_approved_it_is_dated_but_unsure() -> None:
 
 
 def test_the_prompt_marks_what_is_unsure() -> None:
-    # (a country's government: a party only in a loose sense, listed as unsure)
     page = "[동정] 도하람 해울시장\n\n호주 정부와 해울시가 11일 협약을 체결했다.\n"
     hints = fact_hints(facts(page))
     assert hints["title_unsure"] == "tagged"
-    assert [p["unsure"] for p in hints["parties"]] == ["not an organisation", None]
+    # a party the calibrated scorer doubts (one body named once, in a one-line story) travels
+    # to the prompt with the score that doubted it
+    lone = fact_hints(facts("공동 발전과 해울시가 11일 협약을 체결했다.\n"))
+    [unsure] = [p["unsure"] for p in lone["parties"]]
+    assert unsure is not None and unsure.startswith("the rules doubt it (score 0.")

@@ -248,10 +248,9 @@ def test_a_one_sided_signing_in_a_body_s_hall_names_the_host_doubted() -> None:
         "상호협력을 위한 업무협약을 체결했다고 밝혔다.\n"
     )
     parties = _structure(text).parties
-    assert [(p.name, p.confidence) for p in parties] == [
-        ("가온경제청", "high"),
-        ("솔빛대학교", "low"),
-    ]
+    # (the reader's doubt is kept as `why`; the mark is the calibrated scorer's, which weighs
+    # a host named in the signing sentence with an organisation's ending as sure)
+    assert [(p.name, p.why) for p in parties] == [("가온경제청", None), ("솔빛대학교", "venue")]
 
 
 QUOTES = [
@@ -325,10 +324,11 @@ def test_superintendent_by_surname_and_the_hall_of_the_ceremony() -> None:
 
 LAST = [
     (
-        "a 과 inside the quoted agreement name; the host of the hall, doubted",
+        "a 과 inside the quoted agreement name; the host of the hall (doubted by its reader, "
+        "sent as sure by the calibrated mark)",
         "한빛안전공사는 6일 오전 가온지적공사 회의실에서 ‘국민행복과 지역 발전을 위한 "
         "업무협약’을 체결했다.",
-        [("한빛안전공사", "high"), ("가온지적공사", "low")],
+        [("한빛안전공사", "high"), ("가온지적공사", "high")],
     ),
     (
         "a body ending in 금고 and its branch",
