@@ -752,10 +752,10 @@ def _find_commitments(
     found = sorted(
         (
             c
-            for c in stages.saw("inline", _inline(text, mask, appendix_at, agreement))
-            + stages.saw("inline", _quoted(text, mask, appendix_at))
-            + stages.saw("lined", _lined(text, mask, appendix_at, agreement, prose))
-            + stages.saw("unmarked", _unmarked(text, mask, appendix_at, agreement))
+            for c in stages.saw("list", _inline(text, mask, appendix_at, agreement))
+            + stages.saw("list", _quoted(text, mask, appendix_at))
+            + stages.saw("list", _lined(text, mask, appendix_at, agreement, prose))
+            + stages.saw("list", _unmarked(text, mask, appendix_at, agreement))
             if c.start >= body_start
         ),
         key=lambda c: c.start,
