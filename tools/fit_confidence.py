@@ -1,13 +1,15 @@
-"""Fit the calibrated party confidence (`summarizer/structure/confidence.py`) and check it by
-leave-one-set-out cross-validation.
+"""Fit the calibrated party or commitment confidence (`summarizer/structure/confidence.py`) and
+check it by leave-one-set-out cross-validation.
 
-    uv run python tools/fit_confidence.py CORPUS [CORPUS ...] [--scorer PATH] [--l2 1.0]
+    uv run python tools/fit_confidence.py CORPUS [CORPUS ...] [--field parties|commitments]
+        [--scorer PATH] [--l2 1.0]
 
 Every gold document of each corpus (a folder with `gold/*.json` naming the document beside it)
 is run through the deterministic layer in-process with its gold reference date; each party
-`find_parties` emits is labelled right or wrong by the shared scorer's own matching (the
-pairing `benchmarks/hint_confidence.py` uses: one-to-one, first fitting prediction), with the
-features `confidence.party_features` gives it. A logistic regression (pure Python, Newton's
+`find_parties` emits (with `--field commitments`, each commitment `find_commitments` emits) is
+labelled right or wrong by the shared scorer's own matching (the pairing
+`benchmarks/hint_confidence.py` uses: one-to-one, first fitting prediction), with the features
+the scorer records for it. A logistic regression (pure Python, Newton's
 method with a small ridge on standardised features) is fitted on all items and printed as the
 `PARTY_WEIGHTS` table; then, for each corpus left out in turn, fitted on the others and used to
 score the corpus left out. The out-of-fold scores give, per threshold, the precision of the

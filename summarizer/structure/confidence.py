@@ -17,6 +17,10 @@ its threshold chosen by leave-one-set-out cross-validation:
 
 (`tools/fit_confidence.py` prints the weights below and the cross-validated table). No feature
 names a page, a site or a body: a name counts only for its shape and where the page repeats it.
+
+Commitments are marked the same way (`mark_commitments`, the reader of `find_commitments` that
+gave each item recorded by `Stages`), fitted by the same command with `--field commitments` and
+without s31-dq-dev/test (their gold annotates no commitments).
 """
 
 from __future__ import annotations
@@ -415,6 +419,12 @@ _OPEN_END = re.compile(r"(?:통해|위해|도록|하여|하고|하며|으로|에
 _SIGNING = re.compile(r"체결|협약|MOU|양해각서|agreement", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+_NO_STAGE = (0.0,) * len(STAGES)
+_STAGE_ROWS = {s: tuple(1.0 if s == o else 0.0 for o in STAGES) for s in STAGES}
+_COMMITMENT_ROW = tuple(COMMITMENT_WEIGHTS.get(n, 0.0) for n in COMMITMENT_FEATURES)
+
+
 class Stages:
     """Which reader of `find_commitments` gave each item (`saw` as each returns its items)."""
 
@@ -447,7 +457,8 @@ def commitment_values(
     stage: str,
     sides: tuple[str, ...] = (),
 ) -> tuple[float, ...]:
-    """The features of one commitment, in the order of `COMMITMENT_FEATURES`."""
+    """The features of one commitment, in the order of `COMMITMENT_FEATURES` (`sides`: the
+    parties' names of two characters or more)."""
     words = item.text.strip()
     line_start = text.rfind("\n", 0, item.start) + 1
     before = text[line_start : item.start]
@@ -458,7 +469,7 @@ def commitment_values(
     last = bare[-1:]
     return (
         1.0,
-        *(1.0 if stage == s else 0.0 for s in STAGES),
+        *_STAGE_ROWS.get(stage, _NO_STAGE),
         1.0 if item.section == "appendix" else 0.0,
         1.0 if item.confidence == "low" else 0.0,
         math.log1p(len(words)),
@@ -478,8 +489,8 @@ def commitment_values(
         1.0 if bare.endswith(_DEED_ENDINGS.get(last, ())) else 0.0,
         1.0 if bare.endswith(_ORG_ENDINGS.get(last, ())) else 0.0,
         1.0 if _OPEN_END.search(bare) is not None else 0.0,
-        1.0 if any(len(n) >= 2 and n in words for n in sides) else 0.0,
-        1.0 if any(ch.isdigit() for ch in words) else 0.0,
+        1.0 if any(n in words for n in sides) else 0.0,
+        1.0 if _DIGIT.search(words) is not None else 0.0,
         1.0 if " " not in words else 0.0,
     )
 
@@ -499,11 +510,12 @@ def mark_commitments(
     m = _SIGNING.search(text, body_start)
     sign_at = m.start() if m is not None else -1
     crowd = math.log(len(items))
-    row = tuple(COMMITMENT_WEIGHTS.get(n, 0.0) for n in COMMITMENT_FEATURES)
+    row = _COMMITMENT_ROW
+    names = tuple({n for n in sides if len(n) >= 2})
     out: list[Commitment] = []
     recorded: list[tuple[str, dict[str, float]]] = []
     for c in items:
-        values = commitment_values(c, text, body_start, sign_at, crowd, stages.of(c), sides)
+        values = commitment_values(c, text, body_start, sign_at, crowd, stages.of(c), names)
         if COMMITMENT_RECORD is not None:
             recorded.append((c.text, dict(zip(COMMITMENT_FEATURES, values, strict=True))))
         if COMMITMENT_SURE_AT is None:
