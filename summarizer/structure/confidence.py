@@ -405,7 +405,7 @@ COMMITMENT_SURE_AT: float | None = 0.7
 COMMITMENT_RECORD: list[list[tuple[str, dict[str, float]]]] | None = None
 
 _AGREED = re.compile(r"(?:기로|키로)(?:\s*(?:했|하였|합의했|약속했|뜻을\s*모았)\S*)?\.?$")
-_FINITE = re.compile(r"[다요]\.?$")
+_FINITE_ENDS = ("다", "다.", "요", "요.")
 _BULLET = re.compile(r"\s*(?:[-·•○◦▲△■□▶▷◆◇※*◎●]|\(?\d{1,2}[.)]|[①-⑳]|[가-하][.)])")
 _BACKGROUND = re.compile(r"지난|그동안|그간|이미|설립|해\s*왔|해왔|in \d{4}|has been|have been")
 _OUTLOOK = re.compile(r"기대|전망|예정|계획|방침|expect|plan")
@@ -416,6 +416,7 @@ _DEEDS = (
 )
 _DEED_ENDINGS = _by_last(_DEEDS)
 _OPEN_END = re.compile(r"(?:통해|위해|도록|하여|하고|하며|으로|에서|에게|[을를])$|\s(?:및|등|또)$")
+_OPEN_LAST = frozenset("해록여고며로서게을를및등또")
 _SIGNING = re.compile(r"체결|협약|MOU|양해각서|agreement", re.IGNORECASE)
 
 
@@ -462,8 +463,10 @@ def commitment_values(
     words = item.text.strip()
     line_start = text.rfind("\n", 0, item.start) + 1
     before = text[line_start : item.start]
-    agreed = _AGREED.search(words) is not None
-    finite = not agreed and _FINITE.search(words) is not None
+    # (suffix tests first: most items end otherwise)
+    tail = words[-12:]
+    agreed = ("기로" in tail or "키로" in tail) and _AGREED.search(words) is not None
+    finite = not agreed and words.endswith(_FINITE_ENDS)
     span = max(len(text) - body_start, 1)
     bare = words.rstrip(".")
     last = bare[-1:]
@@ -477,7 +480,7 @@ def commitment_values(
         1.0 if len(words) > 80 else 0.0,
         1.0 if agreed else 0.0,
         1.0 if finite else 0.0,
-        1.0 if not agreed and not finite and _HANGUL.match(words[-1:]) else 0.0,
+        1.0 if not agreed and not finite and "가" <= words[-1:] <= "힣" else 0.0,
         1.0 if before.count("“") > before.count("”") or before.count('"') % 2 == 1 else 0.0,
         1.0 if _BULLET.match(before) is not None or _BULLET.match(words) is not None else 0.0,
         1.0 if sign_at >= 0 and item.end <= sign_at else 0.0,
@@ -488,7 +491,7 @@ def commitment_values(
         1.0 if _HANGUL.search(words) is None else 0.0,
         1.0 if bare.endswith(_DEED_ENDINGS.get(last, ())) else 0.0,
         1.0 if bare.endswith(_ORG_ENDINGS.get(last, ())) else 0.0,
-        1.0 if _OPEN_END.search(bare) is not None else 0.0,
+        1.0 if bare[-1:] in _OPEN_LAST and _OPEN_END.search(bare) is not None else 0.0,
         1.0 if any(n in words for n in sides) else 0.0,
         1.0 if _DIGIT.search(words) is not None else 0.0,
         1.0 if " " not in words else 0.0,
