@@ -1,15 +1,13 @@
-"""Fit the calibrated party or commitment confidence (`summarizer/structure/confidence.py`) and
-check it by leave-one-set-out cross-validation.
+"""Fit the calibrated party confidence (`summarizer/structure/confidence.py`) and check it by
+leave-one-set-out cross-validation.
 
-    uv run python tools/fit_confidence.py CORPUS [CORPUS ...] [--field parties|commitments]
-        [--scorer PATH] [--l2 1.0]
+    uv run python tools/fit_confidence.py CORPUS [CORPUS ...] [--scorer PATH] [--l2 1.0]
 
 Every gold document of each corpus (a folder with `gold/*.json` naming the document beside it)
 is run through the deterministic layer in-process with its gold reference date; each party
-`find_parties` emits (with `--field commitments`, each commitment `find_commitments` emits) is
-labelled right or wrong by the shared scorer's own matching (the pairing
-`benchmarks/hint_confidence.py` uses: one-to-one, first fitting prediction), with the features
-the scorer records for it. A logistic regression (pure Python, Newton's
+`find_parties` emits is labelled right or wrong by the shared scorer's own matching (the
+pairing `benchmarks/hint_confidence.py` uses: one-to-one, first fitting prediction), with the
+features `confidence.party_features` gives it. A logistic regression (pure Python, Newton's
 method with a small ridge on standardised features) is fitted on all items and printed as the
 `PARTY_WEIGHTS` table; then, for each corpus left out in turn, fitted on the others and used to
 score the corpus left out. The out-of-fold scores give, per threshold, the precision of the
@@ -47,16 +45,12 @@ def _load(path: Path, name: str) -> ModuleType:
 
 
 def collect(
-    corpora: list[Path], score: ModuleType, hints: ModuleType, field: str = "parties"
+    corpora: list[Path], score: ModuleType, hints: ModuleType
 ) -> tuple[list[Row], dict[str, list[int]]]:
-    """The labelled items of `field` ("parties" or "commitments"), and per corpus [right,
-    predicted, gold] of the items the scorer does not see (bodies added after `find_parties`),
-    which no threshold moves."""
+    """The labelled items, and per corpus [right, predicted, gold] of the items the scorer does
+    not see (bodies added after `find_parties`), which no threshold moves."""
     rows: list[Row] = []
     fixed: dict[str, list[int]] = {}
-    parties = field == "parties"
-    names = confidence.PARTY_FEATURES if parties else confidence.COMMITMENT_FEATURES
-    same = score._party_same if parties else score._commitment_same
     saved = confidence.PARTY_DROP_BELOW
     confidence.PARTY_DROP_BELOW = None  # (every item emitted, to be labelled)
     try:
@@ -64,33 +58,27 @@ def collect(
             cell = fixed.setdefault(corpus.name, [0, 0, 0])
             for gold_file in sorted((corpus / "gold").glob("*.json")):
                 gold = json.loads(gold_file.read_text(encoding="utf-8"))
-                log: list[list[tuple[str, dict[str, float]]]] = []
-                if parties:
-                    confidence.RECORD = log
-                else:
-                    confidence.COMMITMENT_RECORD = log
+                confidence.RECORD = []
                 record = facts_record(
                     str(corpus / gold["file"]), reference_date=gold.get("reference_date") or None
                 )
-                seen = [item for page in log for item in page]
+                seen = confidence.RECORD[-1] if confidence.RECORD else []
                 structure = json.loads(dump_json(record)).get("structure") or {}
-                pred = structure.get(field) or []
-                golds = gold.get(field) or []
-                hits = hints._matched(golds, pred, same)
+                pred = structure.get("parties") or []
+                golds = gold.get("parties") or []
+                hits = hints._matched(golds, pred, score._party_same)
                 cell[2] += len(golds)
                 left = list(seen)
-                label = "name" if parties else "text"
                 for i, item in enumerate(pred):
-                    found = next((j for j, (n, _) in enumerate(left) if n == item[label]), None)
+                    found = next((j for j, (n, _) in enumerate(left) if n == item["name"]), None)
                     if found is None:
                         cell[0] += i in hits
                         cell[1] += 1
                         continue
                     _, f = left.pop(found)
-                    rows.append((corpus.name, [f[n] for n in names], i in hits))
+                    rows.append((corpus.name, [f[n] for n in confidence.PARTY_FEATURES], i in hits))
     finally:
         confidence.RECORD = None
-        confidence.COMMITMENT_RECORD = None
         confidence.PARTY_DROP_BELOW = saved
     return rows, fixed
 
@@ -168,12 +156,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scorer", type=Path, default=_SHARED / "eval" / "score.py")
     parser.add_argument("--l2", type=float, default=1.0, help="ridge on standardised weights")
     parser.add_argument(
-        "--field",
-        choices=("parties", "commitments"),
-        default="parties",
-        help="the items scored (commitments: leave out sets that annotate none, s31-dq-*)",
-    )
-    parser.add_argument(
         "--t1",
         type=float,
         default=confidence.PARTY_SURE_AT,
@@ -186,13 +168,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     score = _load(args.scorer, "shared_score")
     hints = _load(ROOT / "benchmarks" / "hint_confidence.py", "hint_confidence")
-    rows, fixed = collect(args.corpora, score, hints, args.field)
-    parties = args.field == "parties"
-    names = confidence.PARTY_FEATURES if parties else confidence.COMMITMENT_FEATURES
-    right = sum(r[2] for r in rows)
-    print(f"{len(rows)} {args.field} scored ({right} right) on {len(fixed)} corpora")
+    rows, fixed = collect(args.corpora, score, hints)
+    names = confidence.PARTY_FEATURES
+    print(f"{len(rows)} parties scored ({sum(r[2] for r in rows)} right) on {len(fixed)} corpora")
     w = fit(rows, args.l2)
-    print(f"\n{'PARTY' if parties else 'COMMITMENT'}_WEIGHTS (all items):")
+    print("\nPARTY_WEIGHTS (all items):")
     for n, v in zip(names, w, strict=True):
         print(f'    "{n}": {v:.3f},')
     # leave one corpus out: each corpus scored by weights fitted on the others
@@ -228,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         unsure = prec([o for o in mine if o[1] < args.t1])
         print(f"{c:16s} sure {sure}   unsure {unsure}")
     print(
-        f"\nleave-one-corpus-out, {args.field} F1 if items below t2 were left out (pooled; per corpus):"
+        "\nleave-one-corpus-out, parties F1 if items below t2 were left out (pooled; per corpus):"
     )
     drops: list[float | None] = [None, 0.1, 0.2, 0.3, 0.4, 0.5]
     per: dict[str, list[str]] = {c: [] for c in fixed}

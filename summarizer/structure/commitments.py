@@ -21,7 +21,6 @@ from summarizer.lexicon import (
 from summarizer.lexicon.joint import JOINT_PRONOUNS, JOINT_WORDS, count_group
 from summarizer.models.records import Commitment
 from summarizer.structure.bullets import blocks, bullet
-from summarizer.structure.confidence import Stages, mark_commitments
 from summarizer.structure.follow_ups import follow_ups, pledged_before
 from summarizer.structure.items import item, similar, squash
 from summarizer.structure.lines import Line, Mask, iter_lines, iter_sentences, sentence_split
@@ -570,20 +569,19 @@ def find_commitments(
     parties' names, let an English page's `B Corp. will …` sentences add B's share.
     """
     forget_cores()  # (a sentence's opening words are cut once a page, and let go after it)
-    stages = Stages()  # (which reader gave each item: the calibrated mark reads it)
-    found = _kept(_find_commitments(text, mask, prose, body_start, agreement, sides, stages))
+    found = _kept(_find_commitments(text, mask, prose, body_start, agreement, sides))
     if prose:  # the parties' plans told elsewhere in the story (`…할 방침이다` after the list)
-        found = _with_plans(text, mask, body_start, sides, found, stages)
+        found = _with_plans(text, mask, body_start, sides, found)
     if agreement:  # a 투자협약: each firm's own investment sentence is its share
-        found = _with_investments(text, mask, body_start, sides, found, stages)
+        found = _with_investments(text, mask, body_start, sides, found)
     latin = _latin_sides(sides) if prose else []
     if latin and is_english(text[body_start:]):
         from summarizer.structure.en_commitments import sides_will  # English pages only
 
-        for c in stages.saw("english", sides_will(text, mask, latin, body_start)):
+        for c in sides_will(text, mask, latin, body_start):
             if not any(similar(c.text, o.text) or o.start <= c.start < o.end for o in found):
                 found.append(c)
-    return mark_commitments(found, text, body_start, stages, sides)
+    return found
 
 
 # a quotation told as said (`…”고 밝혔다`, `…”라며,`): a speaker's words, never a term, though a
@@ -652,12 +650,7 @@ def _kept(items: list[Commitment]) -> list[Commitment]:
 
 
 def _with_plans(
-    text: str,
-    mask: Mask,
-    body_start: int,
-    sides: tuple[str, ...],
-    found: list[Commitment],
-    stages: Stages,
+    text: str, mask: Mask, body_start: int, sides: tuple[str, ...], found: list[Commitment]
 ) -> list[Commitment]:
     """`found` and the plans told in sentences no reader took (`structure/plans.py`), in the
     page's order (the annex's items last). After a list (the release's own statement of the
@@ -665,9 +658,7 @@ def _with_plans(
     listed = any(c.section == "body" for c in found)
     from summarizer.structure.plans import told_plans  # (loaded where a story pledges)
 
-    added = _kept(
-        stages.saw("plans", told_plans(text, mask, body_start, found, sides, listed=listed))
-    )
+    added = _kept(told_plans(text, mask, body_start, found, sides, listed=listed))
     if not added:
         return found
     return sorted(found + added, key=lambda c: (c.section == "appendix", c.start))
@@ -684,12 +675,7 @@ def names_investment_deal(text: str, start: int) -> bool:
 
 
 def _with_investments(
-    text: str,
-    mask: Mask,
-    body_start: int,
-    sides: tuple[str, ...],
-    found: list[Commitment],
-    stages: Stages,
+    text: str, mask: Mask, body_start: int, sides: tuple[str, ...], found: list[Commitment]
 ) -> list[Commitment]:
     """`found` and the firms' investment sentences it does not already hold: not where an item
     stands already, nor for a firm whose share an item tells (`협약에 따라 A는 …을 이행하고`
@@ -701,7 +687,6 @@ def _with_investments(
     shares = investments(text, mask, body_start, sides)
     if not shares:
         return found
-    stages.saw("invest", [c for _, c in shares])
     # a clause cut from the same sentence by the prose readers gives way to the firm's own
     # share (`…투자해 부품 공장을 건립하기로` to `A는 …투자해 부품 공장을 건립`)
     kept = [
@@ -740,22 +725,16 @@ def _latin_sides(sides: tuple[str, ...]) -> list[str]:
 
 
 def _find_commitments(
-    text: str,
-    mask: Mask,
-    prose: bool,
-    body_start: int,
-    agreement: bool,
-    sides: tuple[str, ...],
-    stages: Stages,
+    text: str, mask: Mask, prose: bool, body_start: int, agreement: bool, sides: tuple[str, ...]
 ) -> list[Commitment]:
     appendix_at = _appendix_start(text, body_start)
     found = sorted(
         (
             c
-            for c in stages.saw("list", _inline(text, mask, appendix_at, agreement))
-            + stages.saw("list", _quoted(text, mask, appendix_at))
-            + stages.saw("list", _lined(text, mask, appendix_at, agreement, prose))
-            + stages.saw("list", _unmarked(text, mask, appendix_at, agreement))
+            for c in _inline(text, mask, appendix_at, agreement)
+            + _quoted(text, mask, appendix_at)
+            + _lined(text, mask, appendix_at, agreement, prose)
+            + _unmarked(text, mask, appendix_at, agreement)
             if c.start >= body_start
         ),
         key=lambda c: c.start,
@@ -774,7 +753,7 @@ def _find_commitments(
     out = without_ceremony(text, resegment(text, out))
     if not out and prose:  # a page that repeats its story repeats no term
         said: list[Commitment] = []
-        for c in stages.saw("prose", prose_commitments(text, mask)):
+        for c in prose_commitments(text, mask):
             # (nor in other words: `…프로그램 개발 등에 나선다` told again as `…개발과 공동사업`;
             # a retelling opens as the first telling did, which spares comparing most pairs)
             x = squash(c.text)
@@ -786,33 +765,29 @@ def _find_commitments(
                 said.append(c)
         said = without_ceremony(text, resegment(text, said))
         # (the terms sentences are read only here, where they may be the answer)
-        got = (
-            said
-            or stages.saw("prose", terms(text, mask, body_start))
-            or stages.saw("shares", _party_shares(text, mask, body_start, sides))
-        )
-        return got + stages.saw("english", _aims(text, mask, body_start, got))
+        got = said or terms(text, mask, body_start) or _party_shares(text, mask, body_start, sides)
+        return got + _aims(text, mask, body_start, got)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)
-        return stages.saw("shares", _party_shares(text, mask, body_start, sides))
+        return _party_shares(text, mask, body_start, sides)
     if prose and out and is_english(text[body_start:]):
-        out += stages.saw("english", _english_around(text, mask, body_start, out))
-        out += stages.saw("english", _aims(text, mask, body_start, out))
+        out += _english_around(text, mask, body_start, out)
+        out += _aims(text, mask, body_start, out)
     listed = [c for c in out if c.section == "body"]
     if prose and listed:  # `두 도시는 …하기로 했다.` before the list: the parties' own pledge
-        for c in stages.saw("around", pledged_before(text, mask, body_start, listed[0].start)):
+        for c in pledged_before(text, mask, body_start, listed[0].start):
             if not any(similar(c.text, o.text) for o in out):
                 out.append(c)
     if prose and listed:  # `또 …을 정례화할 예정이다.` right after the list adds its clauses
-        for c in stages.saw("around", follow_ups(text, mask, listed[-1].end)):
+        for c in follow_ups(text, mask, listed[-1].end):
             if not any(similar(c.text, o.text) for o in out):
                 out.append(c)
     if prose and listed and _roles_told_before(text, listed[0].start):
         # `A는 …을 제공하고, B는 …을 맡기로 했다.` before it: each one's part
         from summarizer.structure.shares import roles_before  # (few pages get this far)
 
-        for c in stages.saw("shares", roles_before(text, mask, listed[0].start)):
+        for c in roles_before(text, mask, listed[0].start):
             if not any(similar(c.text, o.text) or o.start <= c.start < o.end for o in out):
                 out.append(c)
     return sorted(out, key=lambda c: (c.section != "body", c.start))

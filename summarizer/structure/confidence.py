@@ -17,10 +17,6 @@ its threshold chosen by leave-one-set-out cross-validation:
 
 (`tools/fit_confidence.py` prints the weights below and the cross-validated table). No feature
 names a page, a site or a body: a name counts only for its shape and where the page repeats it.
-
-Commitments are marked the same way (`mark_commitments`, the reader of `find_commitments` that
-gave each item recorded by `Stages`), fitted by the same command with `--field commitments` and
-without s31-dq-dev/test (their gold annotates no commitments).
 """
 
 from __future__ import annotations
@@ -28,11 +24,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from operator import mul
 
 from summarizer.lexicon import (
-    ACTION_NOUNS,
     BRANCH_SUFFIXES,
     COMPANY_SUFFIXES,
     COUNTRIES,
@@ -44,7 +38,7 @@ from summarizer.lexicon import (
     ORG_SYLLABLES,
     TITLE_WORDS,
 )
-from summarizer.models.records import Commitment, Party
+from summarizer.models.records import Party
 from summarizer.structure.candidate import Cand, key
 
 # The stages of `find_parties` an item can first appear at, in order; an item first seen at
@@ -317,222 +311,3 @@ def _with_mark(p: Party, confidence: str, why: str | None) -> Party:
         confidence=confidence,  # type: ignore[arg-type]
         why=why,
     )
-
-
-# --- commitments -------------------------------------------------------------------------------
-
-# The readers of `find_commitments` an item can come from, grouped by the form they read; an
-# item none of them gave (cut again since, or added by a later step) is "late".
-STAGES: tuple[str, ...] = (
-    # a list: bulleted or numbered lines under a cooperation sentence (or the annex's), a run
-    # of unmarked lines after it, `▲a ▲b 등에 협력` or a quoted run of items in one sentence
-    "list",
-    "prose",  # clauses after `협약에 따라`, a terms sentence (`…하기로 했다`)
-    "shares",  # each party's part told in turn (`A는 …하고, B는 …하기로`)
-    "around",  # a pledge before the list, a follow-up after it (`또 …할 예정이다`)
-    "plans",  # a party's plan told elsewhere in the story (`…할 방침이다`)
-    "invest",  # a firm's own investment sentence (a 투자협약)
-    "english",  # an English page's terms, aims and `B will …` sentences
-)
-
-COMMITMENT_FEATURES: tuple[str, ...] = (
-    "bias",
-    *(f"stage_{s}" for s in STAGES),
-    "appendix",  # read in the annex (after `붙임`, `협약 내용`)
-    "doubted",  # the readers' own mark (`why`: no stated subject, after the list, …)
-    "length",  # log of its length in characters
-    "short",  # fewer than ten characters
-    "long",  # more than eighty characters
-    "end_agreed",  # closes on `…하기로 (했다)`, `…키로`: what the sides agreed
-    "end_finite",  # closes on a finite verb (`…한다`, `…이다`, `…했다`)
-    "end_noun",  # closes on a noun (`공동 연구`, `인력 양성 지원`): a list's item
-    "in_quote",  # an opening quotation mark before it on its line is not closed
-    "bulleted",  # its line opens with a bullet or a number (`-`, `○`, `1.`, `①`, `가.`)
-    "before_signing",  # it ends before the body's first `체결`/`협약`/`MOU`
-    "position",  # how far into the body it starts (0 … 1)
-    "background",  # words of what was (`지난`, `그동안`, `설립`, `해 왔`)
-    "outlook",  # words of what is hoped (`기대`, `전망`, `예정`, `계획`, `방침`)
-    "crowd",  # log of how many items the page yields
-    "latin",  # written without Hangul
-    "deed_end",  # its last word ends in a deed's noun (`…지원`, `…구축`, `…활성화`)
-    "org_end",  # ends in an organisation's word (`…재단`, `…공단`): a name, no deed
-    "open_end",  # ends on a particle or a connective (`…을 통해`, `…되도록`, `…을`): cut short
-    "names_side",  # a party's name stands in it
-    "digit",  # a number in it (a day, an amount)
-    "one_word",  # a single word
-)
-
-# fitted by `uv run python tools/fit_confidence.py --field commitments` over the 20 pooled
-# tuning sets that annotate commitments (the docstring's command without s31-dq-*)
-COMMITMENT_WEIGHTS: dict[str, float] = {
-    "bias": 0.480,
-    "stage_list": 1.274,
-    "stage_prose": -0.677,
-    "stage_shares": 4.329,
-    "stage_around": -3.210,
-    "stage_plans": -2.357,
-    "stage_invest": 0.794,
-    "stage_english": -1.548,
-    "appendix": 0.000,
-    "doubted": 0.452,
-    "length": 0.161,
-    "short": -0.034,
-    "long": 0.039,
-    "end_agreed": 3.793,
-    "end_finite": -0.743,
-    "end_noun": 1.140,
-    "in_quote": -5.701,
-    "bulleted": -0.766,
-    "before_signing": -0.253,
-    "position": -0.759,
-    "background": 4.157,
-    "outlook": -0.795,
-    "crowd": -0.352,
-    "latin": 0.872,
-    "deed_end": 1.346,
-    "org_end": -5.469,
-    "open_end": -0.592,
-    "names_side": 0.630,
-    "digit": -0.941,
-    "one_word": -2.290,
-}
-# below this score a commitment is sent as unsure (None: the readers' own mark kept).
-# Cross-validated, leaving one set out: sure .879 (459/522), unsure .543 (113/208); the readers'
-# own mark .788 (517/656) / .743 (55/74). None is left out (see the CHANGELOG's conf34b)
-COMMITMENT_SURE_AT: float | None = 0.7
-
-# set to a list by the fitting script: each `mark_commitments` call appends its page's items
-COMMITMENT_RECORD: list[list[tuple[str, dict[str, float]]]] | None = None
-
-_AGREED = re.compile(r"(?:기로|키로)(?:\s*(?:했|하였|합의했|약속했|뜻을\s*모았)\S*)?\.?$")
-_FINITE_ENDS = ("다", "다.", "요", "요.")
-_BULLET = re.compile(r"\s*(?:[-·•○◦▲△■□▶▷◆◇※*◎●]|\(?\d{1,2}[.)]|[①-⑳]|[가-하][.)])")
-_BACKGROUND = re.compile(r"지난|그동안|그간|이미|설립|해\s*왔|해왔|in \d{4}|has been|have been")
-_OUTLOOK = re.compile(r"기대|전망|예정|계획|방침|expect|plan")
-_DEEDS = (
-    *ACTION_NOUNS,
-    *("운영", "제공", "공유", "홍보", "조성", "연구", "발굴", "협조", "교육", "마련", "보급"),
-    *("유치", "개선", "참여", "관리", "연계", "양성", "활용", "진행", "수행", "대응", "보호"),
-)
-_DEED_ENDINGS = _by_last(_DEEDS)
-_OPEN_END = re.compile(r"(?:통해|위해|도록|하여|하고|하며|으로|에서|에게|[을를])$|\s(?:및|등|또)$")
-_OPEN_LAST = frozenset("해록여고며로서게을를및등또")
-_SIGNING = re.compile(r"체결|협약|MOU|양해각서|agreement", re.IGNORECASE)
-
-
-_DIGIT = re.compile(r"\d")
-_NO_STAGE = (0.0,) * len(STAGES)
-_STAGE_ROWS = {s: tuple(1.0 if s == o else 0.0 for o in STAGES) for s in STAGES}
-_COMMITMENT_ROW = tuple(COMMITMENT_WEIGHTS.get(n, 0.0) for n in COMMITMENT_FEATURES)
-
-
-class Stages:
-    """Which reader of `find_commitments` gave each item (`saw` as each returns its items)."""
-
-    def __init__(self) -> None:
-        self._seen: list[tuple[str, int, int]] = []
-
-    def saw(self, stage: str, items: list[Commitment]) -> list[Commitment]:
-        """`items`, recorded as given by `stage` (returned, so that a call can be wrapped)."""
-        self._seen.extend((stage, c.start, c.end) for c in items)
-        return items
-
-    def of(self, item: Commitment) -> str:
-        """The stage that gave an item at the same place, else the first whose item holds its
-        start (a clause cut again since)."""
-        for stage, s, e in self._seen:
-            if s == item.start and e == item.end:
-                return stage
-        for stage, s, e in self._seen:
-            if s <= item.start < e or item.start <= s < item.end:
-                return stage
-        return "late"
-
-
-def commitment_values(
-    item: Commitment,
-    text: str,
-    body_start: int,
-    sign_at: int,
-    crowd: float,
-    stage: str,
-    sides: tuple[str, ...] = (),
-) -> tuple[float, ...]:
-    """The features of one commitment, in the order of `COMMITMENT_FEATURES` (`sides`: the
-    parties' names of two characters or more)."""
-    words = item.text.strip()
-    line_start = text.rfind("\n", 0, item.start) + 1
-    before = text[line_start : item.start]
-    # (suffix tests first: most items end otherwise)
-    tail = words[-12:]
-    agreed = ("기로" in tail or "키로" in tail) and _AGREED.search(words) is not None
-    finite = not agreed and words.endswith(_FINITE_ENDS)
-    span = max(len(text) - body_start, 1)
-    bare = words.rstrip(".")
-    last = bare[-1:]
-    return (
-        1.0,
-        *_STAGE_ROWS.get(stage, _NO_STAGE),
-        1.0 if item.section == "appendix" else 0.0,
-        1.0 if item.confidence == "low" else 0.0,
-        math.log1p(len(words)),
-        1.0 if len(words) < 10 else 0.0,
-        1.0 if len(words) > 80 else 0.0,
-        1.0 if agreed else 0.0,
-        1.0 if finite else 0.0,
-        1.0 if not agreed and not finite and "가" <= words[-1:] <= "힣" else 0.0,
-        1.0 if before.count("“") > before.count("”") or before.count('"') % 2 == 1 else 0.0,
-        1.0 if _BULLET.match(before) is not None or _BULLET.match(words) is not None else 0.0,
-        1.0 if sign_at >= 0 and item.end <= sign_at else 0.0,
-        min(max((item.start - body_start) / span, 0.0), 1.0),
-        1.0 if _BACKGROUND.search(words) is not None else 0.0,
-        1.0 if _OUTLOOK.search(words) is not None else 0.0,
-        crowd,
-        1.0 if _HANGUL.search(words) is None else 0.0,
-        1.0 if bare.endswith(_DEED_ENDINGS.get(last, ())) else 0.0,
-        1.0 if bare.endswith(_ORG_ENDINGS.get(last, ())) else 0.0,
-        1.0 if bare[-1:] in _OPEN_LAST and _OPEN_END.search(bare) is not None else 0.0,
-        1.0 if any(n in words for n in sides) else 0.0,
-        1.0 if _DIGIT.search(words) is not None else 0.0,
-        1.0 if " " not in words else 0.0,
-    )
-
-
-def mark_commitments(
-    items: list[Commitment],
-    text: str,
-    body_start: int,
-    stages: Stages,
-    sides: tuple[str, ...] = (),
-) -> list[Commitment]:
-    """`items` with the mark the scorer gives (below `COMMITMENT_SURE_AT` unsure, the readers'
-    own `why` kept, else the score named; at or above it sure); the readers' marks kept while
-    no weights are set."""
-    if not items or (COMMITMENT_RECORD is None and COMMITMENT_SURE_AT is None):
-        return items
-    m = _SIGNING.search(text, body_start)
-    sign_at = m.start() if m is not None else -1
-    crowd = math.log(len(items))
-    row = _COMMITMENT_ROW
-    names = tuple({n for n in sides if len(n) >= 2})
-    out: list[Commitment] = []
-    recorded: list[tuple[str, dict[str, float]]] = []
-    for c in items:
-        values = commitment_values(c, text, body_start, sign_at, crowd, stages.of(c), names)
-        if COMMITMENT_RECORD is not None:
-            recorded.append((c.text, dict(zip(COMMITMENT_FEATURES, values, strict=True))))
-        if COMMITMENT_SURE_AT is None:
-            out.append(c)
-            continue
-        s = _probability(sum(map(mul, row, values)))
-        if s < COMMITMENT_SURE_AT:
-            out.append(
-                replace(c, confidence="low", why=c.why or f"the rules doubt it (score {s:.2f})")
-            )
-        elif c.confidence != "high":
-            out.append(replace(c, confidence="high"))
-        else:
-            out.append(c)
-    if COMMITMENT_RECORD is not None:
-        COMMITMENT_RECORD.append(recorded)
-    return out

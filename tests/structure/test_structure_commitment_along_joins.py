@@ -30,19 +30,16 @@ def test_along_joins_the_last_listed_item_and_a_deed_after_it() -> None:
 
 
 def test_along_parts_a_prose_pledge_in_two_and_each_keeps_its_doubt() -> None:
-    # `재단은 A 제공과 함께 B에 나서기로 했다`: two deeds; one party's plan, so both keep the
-    # reader's doubt (`why`; the mark sent is the calibrated scorer's)
+    # `재단은 A 제공과 함께 B에 나서기로 했다`: two deeds; one party's plan, so both stay doubted
     text = (
         "가람시와 누리재단은 3일 가람시청에서 업무협약을 체결했다.\n"
         "이번 협약을 통해 재단은 돌봄 활동을 위한 인적·물적 자원 제공과 함께 돌봄 프로그램 "
         "개발을 위한 자문에 적극 나서기로 했다.\n"
     )
-    found = run(text).commitments
-    assert [c.text for c in found] == [
-        "돌봄 활동을 위한 인적·물적 자원 제공",
-        "돌봄 프로그램 개발을 위한 자문",
+    assert _found(text) == [
+        ("돌봄 활동을 위한 인적·물적 자원 제공", "low"),
+        ("돌봄 프로그램 개발을 위한 자문", "low"),
     ]
-    assert all(c.why is not None for c in found)
 
 
 def test_along_after_a_partner_name_is_no_joint() -> None:
@@ -79,8 +76,7 @@ def test_work_together_to_told_as_reported_speech() -> None:
         "Garam City and the Nuri Foundation, the main backers of local startups, will continue "
         "to work together to run joint mentoring programs through regular meetings, it added.\n"
     )
-    # (read as the pair's term; the mark sent is the calibrated scorer's)
-    assert "run joint mentoring programs through regular meetings" in [t for t, _ in _found(text)]
+    assert ("run joint mentoring programs through regular meetings", "high") in _found(text)
 
 
 def test_work_together_to_in_a_quotation_is_said_so() -> None:
