@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from operator import mul
 
 from summarizer.lexicon import (
@@ -291,23 +292,13 @@ def mark_parties(
         if PARTY_DROP_BELOW is not None and s < PARTY_DROP_BELOW:
             continue
         if s < PARTY_SURE_AT:
-            out.append(_with_mark(p, "low", p.why or f"the rules doubt it (score {s:.2f})"))
+            out.append(
+                replace(p, confidence="low", why=p.why or f"the rules doubt it (score {s:.2f})")
+            )
         elif p.confidence != "high":
-            out.append(_with_mark(p, "high", p.why))
+            out.append(replace(p, confidence="high"))
         else:
             out.append(p)
     if RECORD is not None:
         RECORD.append(recorded)
     return out
-
-
-def _with_mark(p: Party, confidence: str, why: str | None) -> Party:
-    return Party(
-        name=p.name,
-        aliases=p.aliases,
-        head=p.head,
-        start=p.start,
-        end=p.end,
-        confidence=confidence,  # type: ignore[arg-type]
-        why=why,
-    )
