@@ -18,7 +18,6 @@ drop threshold were left out. Documents are read at run time and never copied.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import math
 import sys
@@ -30,18 +29,13 @@ from summarizer.models.records import dump_json
 from summarizer.structure import confidence
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+# (the scorer's loader and its pairing of items with the gold)
+import hint_confidence  # noqa: E402
+
 _SHARED = ROOT.parent / "shared"
 
 Row = tuple[str, list[float], bool]  # (corpus, features in PARTY_FEATURES order, right)
-
-
-def _load(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"error: cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def collect(
@@ -101,10 +95,6 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
     return x
 
 
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
-
-
 def fit(rows: list[Row], l2: float) -> list[float]:
     """Weights on the raw features (the first is the bias), by Newton's method on standardised
     features with an L2 penalty on all but the bias."""
@@ -120,7 +110,7 @@ def fit(rows: list[Row], l2: float) -> list[float]:
         grad = [0.0] * d
         hess = [[0.0] * d for _ in range(d)]
         for x, y in zip(xs, ys, strict=True):
-            p = _sigmoid(sum(wj * xj for wj, xj in zip(w, x, strict=True)))
+            p = confidence.probability(sum(wj * xj for wj, xj in zip(w, x, strict=True)))
             g, h = p - y, p * (1 - p)
             for j in range(d):
                 grad[j] += g * x[j]
@@ -143,7 +133,7 @@ def fit(rows: list[Row], l2: float) -> list[float]:
 
 
 def _score(w: list[float], f: list[float]) -> float:
-    return _sigmoid(sum(a * b for a, b in zip(w, f, strict=True)))
+    return confidence.probability(sum(a * b for a, b in zip(w, f, strict=True)))
 
 
 def _f1(right: int, pred: int, gold: int) -> float:
@@ -166,9 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"error: not found: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
-    score = _load(args.scorer, "shared_score")
-    hints = _load(ROOT / "benchmarks" / "hint_confidence.py", "hint_confidence")
-    rows, fixed = collect(args.corpora, score, hints)
+    rows, fixed = collect(args.corpora, hint_confidence._scorer(args.scorer), hint_confidence)
     names = confidence.PARTY_FEATURES
     print(f"{len(rows)} parties scored ({sum(r[2] for r in rows)} right) on {len(fixed)} corpora")
     w = fit(rows, args.l2)

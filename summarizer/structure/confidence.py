@@ -264,10 +264,11 @@ def party_features(
 
 def party_score(features: dict[str, float]) -> float:
     """The probability, by the fitted weights, that a party with these features is right."""
-    return _probability(sum(PARTY_WEIGHTS.get(n, 0.0) * v for n, v in features.items()))
+    return probability(sum(PARTY_WEIGHTS.get(n, 0.0) * v for n, v in features.items()))
 
 
-def _probability(z: float) -> float:
+def probability(z: float) -> float:
+    """The logistic function (clamped: no overflow far from zero)."""
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
@@ -288,7 +289,7 @@ def mark_parties(
         values = _values(p, at, page, routes.of([p.name, *p.aliases]))
         if RECORD is not None:
             recorded.append((p.name, dict(zip(PARTY_FEATURES, values, strict=True))))
-        s = _probability(sum(map(mul, _WEIGHT_ROW, values)))
+        s = probability(sum(map(mul, _WEIGHT_ROW, values)))
         if PARTY_DROP_BELOW is not None and s < PARTY_DROP_BELOW:
             continue
         if s < PARTY_SURE_AT:
