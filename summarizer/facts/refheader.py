@@ -127,7 +127,7 @@ def _furniture(lead: str, tail: str, clocked: bool, lone: bool) -> bool:
     )
 
 
-def _lone_stamp(s: str, pos: int, end: int, prev: str) -> bool:
+def _lone_stamp(s: str, end: int, prev: str) -> bool:
     """Whether a date alone on its line is the post's: its writer, its poster or its view
     count on the line before or after it (`by 홍길동` over `2017. 9. 7.`, `2021-05-21` over
     `조회수`); a date alone under a bare headline may be anything."""
@@ -232,7 +232,7 @@ def header_stamp(s: str, stop: int | None = None, *, lone: bool = False) -> Foun
             text_begun = _text_begun(line)
             found = None
             if _DIGIT.search(line):
-                found = _stamp_in(s, pos, end, text_begun, lone or _lone_stamp(s, pos, end, prev))
+                found = _stamp_in(s, pos, end, text_begun, lone or _lone_stamp(s, end, prev))
                 if found is None and not text_begun:
                     found = _titled(s, pos, end, prev)
             if found is not None and found.end <= stop:
