@@ -43,6 +43,7 @@ from summarizer.structure.speakers import (
     PRONOUN,
     english_org,
     english_who,
+    full_foreign_name,
     full_korean_name,
     head_named,
     korean_speaker,
@@ -327,6 +328,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             speaker = (full_korean_name(text, seg.open, speaker[0], speaker[1]), *speaker[1:])
             if len(speaker[0] or "") == 1:  # `문 총장은` after `누리대학교(총장 문지호)`
                 speaker = head_named(parties, speaker[0] or "", speaker[1] or "") or speaker
+        elif speaker[0] and speaker[1] and HANGUL.match(speaker[0]) and " " not in speaker[0]:
+            # `슈미트 이사장은` after `안드레아 슈미트 누리재단 이사장`: the whole foreign name
+            speaker = (full_foreign_name(text, seg.open, speaker[0], parties), *speaker[1:])
         if speaker[0] and speaker[2] is None:
             if speaker[0] not in orgs_of:  # one look through the text per person, not per quote
                 orgs_of[speaker[0]] = _org_of_person(text, speaker[0], parties)
