@@ -42,3 +42,16 @@ def test_a_korean_name_and_a_short_body_after_it_stay_apart() -> None:
         '박가온 누리대 총장은 "지역 인재를 함께 키우겠다"고 말했다.\n\n'
         '최누리 국제교류팀 팀장은 "교류를 넓히겠다"고 밝혔다.\n'
     ) == [("박가온", "총장"), ("최누리", "팀장")]
+
+
+def test_a_statement_goes_on_after_a_word_that_weighs_or_ends_it() -> None:
+    # `특히 “…”고 강조했다`, `끝으로 “…”고 덧붙였다`: the same speaker's next statement
+    assert [
+        q.text[:6]
+        for q in run(
+            HEAD + '박가온 누리재단 이사장은 "교류를 넓히겠다"고 말했다.\n\n'
+            '특히 "청년 예술가를 먼저 돕겠다"고 강조했다.\n\n'
+            '끝으로 "모두에게 감사하다"고 덧붙였다.\n'
+        ).quotes
+        if q.speaker == "박가온"
+    ] == ["교류를 넓히", "청년 예술가", "모두에게 감"]
