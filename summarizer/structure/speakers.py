@@ -399,6 +399,7 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
         k
         for k, tok in enumerate(tokens[:-1])
         if (_NAME_LENGTH.fullmatch(tok) or _NAME_PAIR.fullmatch(tok))
+        and tok not in _COUNTRY_SET
         and not _NOT_NAME.match(tok)
         and not _PLACE_CASE.search(tok)
         and (not _org_like(tok, parties) or _name_like_body(tokens, k, parties))
@@ -470,6 +471,28 @@ _HANGUL_WORD = re.compile(r"[가-힣]{1,5}")
 
 
 _ENDING = re.compile(r"[이가은는을를의에와과며고서다면]$")
+# the particles that follow a closed syllable (`본부장이`), and those that follow an open one
+# (`회장가`): `세르게이`, `알렉세이` end in no particle, the syllable before `이` being open
+_AFTER_CLOSED = frozenset("이은을과")
+_AFTER_OPEN = frozenset("가는를와")
+
+
+def _closed(ch: str) -> bool:
+    """Whether a Hangul syllable ends in a consonant (a final, 받침)."""
+    return (ord(ch) - 0xAC00) % 28 != 0
+
+
+def _particle_end(tok: str) -> bool:
+    """Whether `tok` ends in a particle or a verb's ending: `이`, `은`, `을`, `과` only after a
+    closed syllable, `가`, `는`, `를`, `와` only after an open one (the particle's own form)."""
+    last, before = tok[-1], tok[-2]
+    if last in _AFTER_CLOSED:
+        return _closed(before)
+    if last in _AFTER_OPEN:
+        return not _closed(before)
+    return _ENDING.search(tok) is not None
+
+
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
 
 
@@ -503,7 +526,7 @@ def _foreign_part(tok: str, parties: list[Party]) -> bool:
         and not _PLACE_CASE.search(tok)
         and not (len(tok) > 2 and _INFLECTED.search(tok))
         # (`본부장이`, `참석했으며`: a word with its particle or a verb's ending)
-        and not (len(tok) > 1 and _ENDING.search(tok))
+        and not (len(tok) > 1 and _particle_end(tok))
         # (`계명대`, `중진공`, `국제교류팀`: a body written short after the name, no name's part)
         and not (len(tok) > 1 and (_ORG_END.search(tok) or _BODY_SYLLABLE_END.search(tok)))
         and not (len(tok) > 2 and tok[-1] in OFFICE_UNIT_SYLLABLES)

@@ -55,3 +55,12 @@ def test_a_statement_goes_on_after_a_word_that_weighs_or_ends_it() -> None:
         ).quotes
         if q.speaker == "박가온"
     ] == ["교류를 넓히", "청년 예술가", "모두에게 감"]
+
+
+def test_a_country_is_no_part_of_the_name_and_a_final_i_no_particle() -> None:
+    # `세르게이`: the `이` after an open syllable is the name's own, no particle; `러시아` the
+    # country before the title, never the name
+    assert _said(
+        '세르게이 라브로프 러시아 외무장관은 "교류를 환영한다"고 밝혔다.\n\n'
+        '다니엘 린데만 누리재단 이사는 "문화 교류를 넓히겠다"고 말했다.\n'
+    ) == [("세르게이 라브로프", "외무장관"), ("다니엘 린데만", "이사")]
