@@ -32,12 +32,7 @@ TERMS_GO_ON: tuple[str, ...] = (
 )
 JOINT_GOES_ON: tuple[str, ...] = ("또한", "또", "이와 함께", "아울러")
 # A speaker's next statement (structure.quotes: `이어 “…”고 강조했다`).
-SPEECH_GOES_ON: tuple[str, ...] = (
-    *("이어서", "이어", "또한", "또", "그러면서", "아울러", "덧붙여"),
-    # (a statement's last or weightiest words, or one more, from the same speaker: `특히 “…”고
-    # 강조했다`, `끝으로 “…”고 덧붙였다`, `이와 함께 “…”라고 설명했다`)
-    *("특히", "끝으로", "마지막으로", "이와 함께", "나아가"),
-)
+SPEECH_GOES_ON: tuple[str, ...] = ("이어서", "이어", "또한", "또", "그러면서", "아울러", "덧붙여")
 # No organisation's name (structure.orgs), no speaker's (structure.speakers), no word of an
 # attribution (verify.attribution).
 NOT_ORG: tuple[str, ...] = ("한편", "또한", "또", "특히", "아울러", "이어", "이에")

@@ -44,19 +44,6 @@ def test_a_korean_name_and_a_short_body_after_it_stay_apart() -> None:
     ) == [("박가온", "총장"), ("최누리", "팀장")]
 
 
-def test_a_statement_goes_on_after_a_word_that_weighs_or_ends_it() -> None:
-    # `특히 “…”고 강조했다`, `끝으로 “…”고 덧붙였다`: the same speaker's next statement
-    assert [
-        q.text[:6]
-        for q in run(
-            HEAD + '박가온 누리재단 이사장은 "교류를 넓히겠다"고 말했다.\n\n'
-            '특히 "청년 예술가를 먼저 돕겠다"고 강조했다.\n\n'
-            '끝으로 "모두에게 감사하다"고 덧붙였다.\n'
-        ).quotes
-        if q.speaker == "박가온"
-    ] == ["교류를 넓히", "청년 예술가", "모두에게 감"]
-
-
 def test_a_country_is_no_part_of_the_name_and_a_final_i_no_particle() -> None:
     # `세르게이`: the `이` after an open syllable is the name's own, no particle; `러시아` the
     # country before the title, never the name
