@@ -108,13 +108,6 @@ SPEECH_VERBS_EN: tuple[str, ...] = (
     "stated", "told", "emphasized", "emphasised", "highlighted", "replied", "responded",
     "continued",
 )  # fmt: skip
-# Verbs that report a quotation only when they stand right beside it (`…,” declared Kim`, `…,”
-# Kim announced.`): read after a closing mark, never as a sign that a sentence reports speech.
-QUOTING_VERBS_EN: tuple[str, ...] = (
-    "declared", "announced", "affirmed", "underscored", "underlined", "observed", "mentioned",
-    "asserted", "acknowledged", "recalled", "insisted", "concluded", "wrote", "pointed out",
-    "shared", "expressed",
-)  # fmt: skip
 # Announcing verbs after a date (`…체결했다고 27일 밝혔다`): the date is the announcement's.
 ANNOUNCE_VERBS_KO: tuple[str, ...] = (
     "밝혔다",
@@ -206,7 +199,6 @@ __all__ = [
     "PHONE_LABELS",
     "POSTING_LABELS",
     "POSTING_LABELS_EN",
-    "QUOTING_VERBS_EN",
     "RANKING_HEADERS",
     "RELEASE_KINDS",
     "RELEASE_KINDS_EN",

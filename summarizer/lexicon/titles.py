@@ -233,12 +233,6 @@ HEAD_TITLES_EN: tuple[str, ...] = tuple(t for t in TITLES_EN if not t.startswith
 HONORIFICS_EN: tuple[str, ...] = ("Mr.", "Ms.", "Mrs.", "Dr.")
 # Offices written short before a name (`Gov. Park said`, `Sen. Lee`): a title with its period.
 TITLE_ABBREVIATIONS_EN: tuple[str, ...] = ("Gov.", "Sen.", "Rep.", "Amb.")
-# Lowercase words inside a person's name in Latin script (`Ursula von der Leyen`, `Mohammed bin
-# Zayed`, `Ahmed al-Mansouri`, `Ludwig van Beethoven`): part of the name, not the sentence.
-NAME_LINKS_EN: tuple[str, ...] = (
-    "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "la", "le",
-    "bin", "bint", "ibn", "al", "el", "ter", "ten", "zu",
-)  # fmt: skip
 # English words that make a title second to another (`Vice Minister`, `Deputy Mayor`).
 VICE_EN: tuple[str, ...] = ("Vice", "Deputy")
 # English words ranking or qualifying a title without making it second (`First Vice Minister`,
@@ -304,7 +298,6 @@ __all__ = [
     "CONTACT_RANK_ENDINGS",
     "HEAD_TITLES_EN",
     "HONORIFICS_EN",
-    "NAME_LINKS_EN",
     "OFFICIALS",
     "POSTS_EN",
     "REGION_HEADS",

@@ -7,8 +7,6 @@ import re
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
-    NAME_LINKS_EN,
-    QUOTING_VERBS_EN,
     SPEECH_VERBS_EN,
     TITLE_ABBREVIATIONS_EN,
     TITLE_RANKS_EN,
@@ -19,8 +17,6 @@ from summarizer.lexicon import (
 from summarizer.models.records import Party
 
 _EN_SPEECH = alternation(SPEECH_VERBS_EN)
-# lowercase words inside a Latin-script name (`von der`, `bin`, `al-`), before its next word
-_LINKS = r"(?:" + alternation(NAME_LINKS_EN) + r"(?:\s+|-)){0,2}"
 EN_SPEECH_WORD = re.compile(_EN_SPEECH)
 _EN_OFFICES = r"(?:mayor|governor|minister|president|chairman|chairwoman|CEO|ambassador|director)"
 _EN_BODIES = (
@@ -41,9 +37,7 @@ EN_TAIL = re.compile(
     # (`Acme Defense, Space and Security President and CEO Jo Lee said`: a comma in a title)
     r"(?P<n1>"
     + _ADDRESS
-    + r"[A-Z][\w'-]+(?:,?\s+(?:(?:for|of|and)\s+)?"
-    + _LINKS
-    + r"[A-Z][\w'-]+){0,8})"
+    + r"[A-Z][\w'-]+(?:,?\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})"
     # (`…," Kim Ga-ram, the city's chief of staff, told reporters`: an apposition after it)
     + _APPOSITION
     + r"\s+"
@@ -60,9 +54,7 @@ EN_TAIL = re.compile(
     # (`…,” stated Dr. Kao.`: a form of address with its period, as before the verb)
     + r"\s+(?P<n2>"
     + _ADDRESS
-    + r"[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?"
-    + _LINKS
-    + r"[A-Z][\w'-]+){0,8}"
+    + r"[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8}"
     # (`…,” said A Air’s Chairman and CEO, Yang Ho Cho.`: the post, then the name)
     + r"(?:['’]s(?:\s+(?:and\s+)?[A-Z][\w'-]+){1,4},\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
     + r"(?=\s*[.,]))?)"
@@ -71,7 +63,7 @@ EN_TAIL = re.compile(
     + _EN_SPEECH
     + r"\s+the\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b"
     # `…,” the mayor said.`: a head the story named before, by office
-    + r"|the\s+(?P<office>(?:vice\s+|deputy\s+)?"
+    + r"|the\s+(?P<office>"
     + _EN_OFFICES
     + r")\s+"
     + _EN_SPEECH
@@ -88,90 +80,16 @@ EN_TAIL = re.compile(
     # `…,” he said.`: the person the story last named speaking (see `said_subject`)
      + r"|(?P<pron>he|she)\s+" + _EN_SPEECH + r")"
 )
-# the attribution after a closing mark that `EN_TAIL` does not read, up to the sentence's end:
-# the verb first (`…,” declared Anna Berg, head of …`) or last (`…,” Jean-Pierre Dupont, vice
-# president of Nuri, told reporters`, `…,” Nuri Corp. CEO Jo Lee announced`); with the verbs
-# that report a quotation only beside it (`QUOTING_VERBS_EN`)
-_ANY_SPEECH = alternation((*SPEECH_VERBS_EN, *QUOTING_VERBS_EN))
-_TAIL_VERB_FIRST = lazy_compile(r"\s*(?:" + _ANY_SPEECH + r")\s+(?P<np>[A-Z][^\"“”\n]{1,160})")
-_TAIL_VERB_LAST = lazy_compile(
-    r"\s*(?P<np>[A-Z][^\"“”\n]{1,160}?),?\s+(?:has\s+|had\s+)?(?:" + _ANY_SPEECH + r")\b"
-)
-# a word of a person's name, a title or a body before it (`Nuri Corp. CEO John Smith`,
-# `Ursula von der Leyen`, `Hao`); a sentence's end is a full stop after a word not written short
-_NAME_WORDS = lazy_compile(
-    r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|[A-Z][\w'’&-]*\.?)"
-    r"(?:\s+(?:(?:of|for|and)\s+)?" + _LINKS + r"(?:[A-Z][\w'’&-]*\.?))*"
-)
-_SHORT_FORMS = frozenset(
-    ("Mr", "Ms", "Mrs", "Dr", "Prof", "Corp", "Inc", "Co", "Ltd", "Jr", "Sr", "St", "Gov", "Sen",
-     "Rep", "Amb", "Gen", "Lt", "Col", "Capt", "No")
-)  # fmt: skip
-
-
-def _name_part(part: str) -> str | None:
-    """`Nuri Corp. CEO John Smith` from a part of an attribution that is names and titles only,
-    its sentence's full stop cut off; None for anything else (`the bank's chief`)."""
-    part = part.strip()
-    m = _NAME_WORDS.match(part)
-    if m is None:
-        return None
-    rest = part[m.end() :]
-    words = m.group(0).split()
-    while words and words[-1].endswith(".") and words[-1][:-1] not in _SHORT_FORMS:
-        # `… Anna Berg.`: the sentence ends after the name (and what follows is another one)
-        words[-1] = words[-1][:-1]
-        rest = ""
-    if rest.strip(" .") or not words or words[0] in _NOT_SUBJECT or words[-1][:1].islower():
-        return None
-    name = " ".join(words)
-    return name if len(words) <= 10 and not name.endswith(".") else None
-
-
-def tail_speaker(tail: str) -> str | None:
-    """Who an attribution after a quote names when `EN_TAIL` does not read it: `Jean-Pierre
-    Dupont` from `, Jean-Pierre Dupont, vice president of Nuri, told reporters.`, `Anna Berg`
-    from ` declared Anna Berg, head of Nuri.`, `Tom Reed` from ` announced Tom Reed, the bank's
-    chief.`; the person beside a post set off by commas (never the post), else None."""
-    first = _TAIL_VERB_FIRST.match(tail)
-    if first is not None:
-        np = first.group("np")
-        end = _SENTENCE_END.search(np)
-        parts = np[: end.start() if end else len(np)].split(", ")
-        return _name_part(parts[0])
-    last = _TAIL_VERB_LAST.match(tail)
-    if last is None:
-        return None
-    parts = last.group("np").split(", ")
-    if len(parts) > 3:
-        return None
-    named = [_name_part(p) for p in parts]
-    if len(parts) == 1 or named[0]:
-        # `X, post of Y, said`: the person first; a post alone after it, not a name too
-        return named[0]
-    # `the bank's chief, Tom Reed, said`: the post, then the person
-    return named[-1] if parts[0][:1].islower() or "'" in parts[0] or "’" in parts[0] else None
-
-
-# a sentence's end inside an attribution: a full stop after a word not written short, a space
-_SENTENCE_END = lazy_compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCorp)(?<!\bInc)(?<!\bCo)"
-    r"(?<!\bLtd)(?<!\bJr)(?<!\bSt)(?<!\bGov)(?<!\bProf)\.(?:\s|$)|[;:!?]"
-)
-
-
 EN_BEFORE = lazy_compile(
     # (`Kim Ga-ram, who led the talks on the MOU said,`: the one a relative clause speaks of,
     # not the last capitalised word before the verb; not a body's last word, `the College of
     # Arts and Science Kim Ga-ram, who …`)
-    r"(?:(?<!\band )(?<!\bof )(?P<w>[A-Z][\w'-]+(?:\s+"
-    + _LINKS
-    + r"[A-Z][\w'-]+){0,3}),\s+who\s+[^\"“,]{1,120}?"
+    r"(?:(?<!\band )(?<!\bof )(?P<w>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s+who\s+[^\"“,]{1,120}?"
     # (`President Kim of Haeul University stated,`: the person, not the body after `of`; but
     # `Chief of Staff Kim said,`: a lone title's `of` part of the title, see `before_speaker`)
     # (`Asked about the fund, he said, "…`: the pronoun after a lead-in clause)
     r"|(?<=, )(?P<p>he|she)"
-    r"|(?P<n>[A-Z][\w'-]+(?:\s+" + _LINKS + r"[A-Z][\w'-]+){0,3})"
+    r"|(?P<n>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
     r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,5})?|^\s*(?P<m>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"
     # (`Its head of trade, Kim Ga-ram, has stated, "…`: the comma closing an apposition, and
     # the verb with its auxiliary)
@@ -213,27 +131,6 @@ EN_SUBJECT = lazy_compile(
     + _EN_SAYING
     + r"\s*[,:]\s*$"
 )
-# a sentence whose subject is a person and whose verb, whatever it is, opens a quotation with
-# its comma or colon (`President Choi of Nuri reciprocated, "…`, `Kim Ga-on responded in kind,
-# "…`): a past tense verb right after the subject (its body after `of`, an apposition), a
-# word or two after it
-_ANY_VERB_BEFORE = lazy_compile(
-    r"^\s*(?P<s>(?:[A-Z][\w'-]*\.?\s+" + _LINKS + r"){0,5}[A-Z][\w'-]+)"
-    r"(?:\s+(?:of|at|from)\s+[^,\"“.]{1,60}?|\s*,[^,\"“]{1,80},)?"
-    r"\s+(?:also\s+)?[a-z]{2,}ed(?:\s+[a-z]+){0,2}\s*[,:]\s*$"
-)
-
-
-def any_verb_speaker(before: str) -> str | None:
-    """`President Choi Yu-ri` from `President Choi Yu-ri of Nuri reciprocated, `; None when the
-    sentence does not open with a name."""
-    m = _ANY_VERB_BEFORE.match(before)
-    who = None if m is None else m.group("s")
-    if who is None or who.split()[0] in _NOT_SUBJECT:
-        return None
-    return who
-
-
 # a sentence opening with these is not a person's name
 _NOT_SUBJECT = frozenset(
     (
@@ -304,14 +201,11 @@ def titled_holder(text: str, upto: int, title: str) -> str | None:
 # name that says something (reported speech), the person a later `he said` stands for
 # (`Garam Office head Kim Ga-ram said`: a body and its post before the name; `Kim Ga-ram, for
 # her part, said`, `Kim Ga-ram, meanwhile said`: a phrase between the name and the verb)
-_NOT_LINK = r"(?!(?:" + alternation(NAME_LINKS_EN) + r")\s)"  # (`Ludwig van Beethoven`)
 _SAID_SUBJECT = lazy_compile(
-    r"(?:^|\n|(?<=[a-z0-9)][.!?] ))[ \t]*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
-    + _NOT_LINK
-    + r"[a-z]+\s+)?"
+    r"(?:^|\n|(?<=[a-z0-9)][.!?] ))[ \t]*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+[a-z]+\s+)?"
     # (`During their meeting, Party Secretary Kim highlighted …`: a lead-in phrase first)
     r"(?:(?:On|In|At|During|After|Later|Earlier)\s[^,\"“\n]{1,40},\s+)?"
-    r"((?:[A-Z][\w'-]*\.?\s+" + _LINKS + r"){0,5}[A-Z][\w'-]+)"
+    r"((?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)"
     r"(?:,[^,\"“\n]{1,40},|,?\s+(?:meanwhile|also|later|then))?\s+" + _EN_SPEECH + r"\b"
 )
 _SAID_LOOKBACK = 800
@@ -325,35 +219,7 @@ def said_subject(text: str, upto: int, since: int = 0) -> str | None:
     for who in reversed(found):
         if who.split()[0] not in _NOT_SUBJECT and who not in ("He", "She", "They"):
             return str(who)
-    # `Nuri CEO John Smith welcomed the deal. … "…," he said.`: else the last person a sentence
-    # opened with by title and name, whatever its verb
-    titled = _TITLED_SUBJECT.findall(text, max(since, upto - _SAID_LOOKBACK), upto)
-    return str(titled[-1]) if titled else None
-
-
-# a sentence opening with a person by title and name (a body's name perhaps before the title),
-# then its verb: `Nuri CEO John Smith welcomed …`, `Garam Deputy Mayor Lee Ha-na expressed …`
-_TITLED_SUBJECT = lazy_compile(
-    r"(?:^|\n|(?<=[a-z0-9)][.!?] ))[ \t]*(?:[A-Z][\w'’&.-]*\s+){0,4}?"
-    r"((?:(?:"
-    + alternation((*VICE_EN, *TITLE_RANKS_EN))
-    + r")\s+)*"
-    + alternation((*TITLES_EN, *TITLE_ABBREVIATIONS_EN))
-    + r"\s+[A-Z][\w'-]+(?:\s+"
-    + _LINKS
-    + r"[A-Z][\w'-]+){0,3})"
-    r"(?:,[^,\"“\n]{1,60},)?\s+(?:also\s+)?[a-z]{2,}(?:ed|s)\b"
-)
-
-
-# a quotation's own attribution after it, whoever it names (`…,” the official said`): the
-# quote is not the previous speaker's follow-up
-_OWN_ATTRIBUTION = lazy_compile(r"\s*[^.!?\"“”\n]{0,60}?\b(?:" + _ANY_SPEECH + r")\b")
-
-
-def own_attribution(tail: str) -> bool:
-    """Whether the words after a quotation attribute it (a speech verb in their clause)."""
-    return _OWN_ATTRIBUTION.match(tail) is not None
+    return None
 
 
 def party_named(body: str, parties: list[Party]) -> str | None:
@@ -368,7 +234,7 @@ def office_holder(text: str, upto: int, office: str) -> str | None:
     found = re.findall(
         r"\b(?i:" + re.escape(office) + r")\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", text[:upto]
     )
-    return f"{office.title()} {found[-1]}" if found else None
+    return f"{office.capitalize()} {found[-1]}" if found else None
 
 
 __all__ = [
@@ -380,14 +246,11 @@ __all__ = [
     "EN_UNCLOSED",
     "NEXT_LINE_SPEAKER",
     "SPACED_PUNCT",
-    "any_verb_speaker",
     "before_speaker",
     "office_holder",
-    "own_attribution",
     "party_named",
     "said_subject",
     "speech_line_above",
     "subject_speaker",
-    "tail_speaker",
     "titled_holder",
 ]

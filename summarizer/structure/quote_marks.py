@@ -64,11 +64,7 @@ def segments(text: str) -> list[Seg]:
         line_end = _line_end(text, i, crlf)
         close = -1
         if ch in _PAIRS:
-            close = (
-                _single_close(text, i + 1, line_end)
-                if ch == "‘"
-                else text.find(_PAIRS[ch], i + 1, line_end)
-            )
+            close = text.find(_PAIRS[ch], i + 1, line_end)
             if close < 0 and ch == "“":  # `“…"고 말했다`: a page mixing its marks
                 close = text.find('"', i + 1, line_end)
             if close < 0 and ch in "“‘":
@@ -158,19 +154,8 @@ def _wrong_close(text: str, open_at: int, line_end: int) -> int:
     while (m := _ANY_MARK.search(text, pos, line_end)) is not None:
         if KO_TAIL.match(text[m.end() : line_end]):
             return m.start()
-        if text[m.start() - 1] in ",.!?" and EN_TAIL.match(text[m.end() : line_end]):
-            return m.start()  # `“…,“ said Kim`: an English attribution after the wrong mark
         pos = m.end()
     return -1
-
-
-def _single_close(text: str, start: int, line_end: int) -> int:
-    """The `’` closing a `‘` quote: not an apostrophe inside a word (`city’s`, `we’ll`), -1
-    when none."""
-    at = text.find("’", start, line_end)
-    while at > 0 and text[at - 1].isalpha() and text[at + 1 : at + 2].isalpha():
-        at = text.find("’", at + 1, line_end)
-    return at
 
 
 def _line_end(text: str, i: int, crlf: bool) -> int:
@@ -187,19 +172,10 @@ def _line_end(text: str, i: int, crlf: bool) -> int:
 def _reversed_close(text: str, i: int, line_end: int) -> int:
     """`”…“고 말했다`, `”…”라고 말했다`: a page opening its quote with the closing mark. Only
     where a word does not end before it and a speech tail follows the mark closing it."""
-    if i > 0 and not text[i - 1].isspace():
-        return -1
-    english = "A" <= text[i + 1 : i + 2] <= "Z"  # `”We will …,” Kim said`
-    if not english and not HANGUL.match(text, i + 1):
+    if (i > 0 and not text[i - 1].isspace()) or not HANGUL.match(text, i + 1):
         return -1
     ends = [j for j in (text.find("“", i + 1, line_end), text.find("”", i + 1, line_end)) if j > 0]
     close = min(ends) if ends else -1
-    if close > 0 and english:
-        return (
-            close
-            if text[close - 1] in ",.!?" and EN_TAIL.match(text[close + 1 : close + 200])
-            else -1
-        )
     return close if close > 0 and KO_TAIL.match(text[close + 1 : close + 40]) else -1
 
 
@@ -287,18 +263,6 @@ def _reopened_only(text: str, start: int, end: int) -> bool | None:
 
 def _straight_below(text: str, open_at: int) -> int:
     """A straight quote's closing mark on a following line or in the next paragraph: the
-    next `"` there, only when a speech tail follows it (the same mark opens the next quote);
-    or, in English, on a following line of the same paragraph after the punctuation that
-    closes a quotation (`said, "The MOU marks …⏎for both schools."`: a page wrapped at a
-    fixed width)."""
+    next `"` there, only when a speech tail follows it (the same mark opens the next quote)."""
     pos = _close_below(text, open_at, '"')
-    if pos > 0 and KO_TAIL.match(text[pos + 1 : pos + 40]):
-        return pos
-    wrapped = (
-        pos > 0
-        and text[pos - 1] in ",.!?"
-        and not _BLANK.search(text, open_at, pos)
-        and not HANGUL.search(text, open_at, pos)
-        and not text[pos + 1 : pos + 2].isalnum()
-    )
-    return pos if wrapped else -1
+    return pos if pos > 0 and KO_TAIL.match(text[pos + 1 : pos + 40]) else -1

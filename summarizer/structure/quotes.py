@@ -16,15 +16,12 @@ from summarizer.structure.en_quotes import (
     EN_TAIL,
     NEXT_LINE_SPEAKER,
     SPACED_PUNCT,
-    any_verb_speaker,
     before_speaker,
     office_holder,
-    own_attribution,
     party_named,
     said_subject,
     speech_line_above,
     subject_speaker,
-    tail_speaker,
     titled_holder,
 )
 from summarizer.structure.lines import Mask, start_of_line
@@ -69,7 +66,7 @@ def _sentence_start(text: str, pos: int) -> int:
     The end of the last `_SENTENCE_END` match in `text[line_start:pos]`, found from `pos` back:
     the last mark that closes a sentence there (a paragraph is one long line: its matches were
     all found from the line's start for every quote in it)."""
-    line_start = _wrapped_start(text, start_of_line(text, pos))
+    line_start = start_of_line(text, pos)
     i = pos
     while (i := max(text.rfind(".", line_start, i), text.rfind("!", line_start, i),
                     text.rfind("?", line_start, i))) >= 0:  # fmt: skip
@@ -81,30 +78,6 @@ def _sentence_start(text: str, pos: int) -> int:
         if end > i + 1 and end < pos and ("A" <= text[end] <= "Z" or text[end] in '"“'):
             return end  # `… Seoul. The …`
     return line_start
-
-
-# an English line broken off inside its sentence: a word or a comma at its end, no full stop
-_OPEN_LINE_END = lazy_compile(r"[A-Za-z,][ \t]*\r?\n")
-
-
-def _wrapped_start(text: str, line_start: int) -> int:
-    """The start of the line above when it runs on into this one (`President Kim⏎Ga-on of
-    Nuri said, "…`: a page wrapped at a fixed width), else `line_start`: asked of an English
-    line only, one line back."""
-    if line_start < 2 or not ("A" <= text[line_start : line_start + 1] <= "Z"):
-        return line_start
-    above = start_of_line(text, line_start - 1)
-    if (
-        line_start - above < 3
-        or not _OPEN_LINE_END.match(
-            text, line_start - 3 if text[line_start - 2] == "\r" else line_start - 2
-        )
-        or HANGUL.search(text, above, line_start)
-        or '"' in text[above:line_start]
-        or "“" in text[above:line_start]
-    ):
-        return line_start
-    return above
 
 
 def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
@@ -148,7 +121,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             body = text[inner_s:inner_e]
         if prev is not None and prev.close >= start:
             between = text[prev.close + 1 : seg.open]
-            if _GOES_ON.fullmatch(between) and not _attributed_next(between, body, tail):
+            if _GOES_ON.fullmatch(between):
                 prev = seg  # `…”이라며 “…`: the same statement goes on
                 continue
             before = between
@@ -157,16 +130,6 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             # `…exchange.”Mayor Kim said, “The …`: a quote closed by a full stop; the speaker
             # after it says the next quote (`"A," Kim said, "B"` keeps A's comma)
             en_tail = None
-        # `…,” Jean-Pierre Dupont, vice president of Nuri, told reporters`: an attribution
-        # `EN_TAIL` does not read (an apposition, a name with `von der`, a verb like `declared`)
-        en_after = (
-            tail_speaker(tail)
-            if en_tail is None
-            and tail[:1].isspace()
-            and _ATTRIBUTED_END.search(body)
-            and not HANGUL.search(body)
-            else None
-        )
         # `Jang , CEO of KOTRA , said , “`: a page that spaces its punctuation
         # (only where a speech verb is: the look for a speaker before it is costly)
         en_before = (
@@ -184,14 +147,6 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             and EN_SAY_CUE.search(before)
             else None
         )
-        if (
-            en_subject is None
-            and en_before is None
-            and not en_tail
-            and before.rstrip()[-1:] in (",", ":")
-            and "A" <= before.lstrip()[:1] <= "Z"
-        ):
-            en_subject = any_verb_speaker(before)  # `President Choi of Nuri reciprocated, "…`
         ko_speech = bool(KO_TAIL.match(tail)) and bool(HANGUL.search(body))
         # `“…” 김가람 총장의 말이다.`: the speaker named after the quotation, in a sentence of its own
         words_of = _WORDS_OF.match(tail) if not ko_speech and HANGUL.search(body) else None
@@ -209,7 +164,6 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             or en_tail
             or en_before
             or en_subject
-            or en_after
             or ('"' in text[seg.open] and _ends_speech(body))
             # (an English paragraph quoted in curly marks: a follow-up, perhaps, see below)
             or (text[seg.open] == "“" and _ends_speech(body) and not HANGUL.search(body))
@@ -218,20 +172,18 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         if len(body.strip()) < 8 or " " not in body.strip():
             continue  # a short quoted phrase is a name or a term, not speech
         speaker: tuple[str | None, str | None, str | None] = (None, None, None)
-        if en_before or en_tail or en_subject or en_after:
+        if en_before or en_tail or en_subject:
             who = (
                 before_speaker(en_before)
                 if en_before
                 else en_subject
                 if en_subject
                 else (
-                    en_tail.group("n1")
-                    or en_tail.group("n2")
-                    or en_tail.group("n3")
-                    or en_tail.group("n4")
+                    en_tail.group("n1")  # type: ignore[union-attr]
+                    or en_tail.group("n2")  # type: ignore[union-attr]
+                    or en_tail.group("n3")  # type: ignore[union-attr]
+                    or en_tail.group("n4")  # type: ignore[union-attr]
                 )
-                if en_tail
-                else en_after
             )
             if who is None and en_tail is not None and en_tail.group("pron"):
                 who = en_tail.group("pron").capitalize()  # `…,” he said.`
@@ -267,7 +219,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                     prev = seg
                     continue
             if who is not None:
-                name, title = english_who(text, " ".join(who.split()))
+                name, title = english_who(text, who)
                 speaker = (name, title, english_org(text, name, parties))
             if who is not None and PRONOUN.match(who) and prev_speaker:
                 speaker = prev_speaker  # `He said, "…"`
@@ -306,10 +258,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 # (merged below), a paragraph of its own a statement of its own, unless the
                 # paragraph above left its quote open (`“… on the other hand.⏎“We’ve …”`: one
                 # quote running over paragraphs)
-                if _left_open(text, seg.open) or (
-                    body.rstrip()[-1:] == "," and own_attribution(tail)
-                ):
-                    # (`…,” the official said`: someone else's words, though not read whose)
+                if _left_open(text, seg.open):
                     prev = seg
                     continue
                 speaker = prev_speaker
@@ -443,17 +392,6 @@ def _after_chain(text: str, segs: list[Seg], at: int) -> re.Match[str] | None:
     return None
 
 
-def _attributed_next(between: str, body: str, tail: str) -> bool:
-    """`…together.” “We are proud …,” said Maria Lopez`: an English quote right after another,
-    only spaces between, that names its own speaker after it: a statement of its own, not the
-    last one going on (a page printing its article as one line puts them side by side)."""
-    if between.strip() or HANGUL.search(body) or not tail[:1].isspace():
-        return False
-    return EN_TAIL.match(tail) is not None or tail_speaker(tail) is not None
-
-
-# a quotation an attribution may follow: closed on a comma or a sentence's end
-_ATTRIBUTED_END = lazy_compile(r"[,.!?]\s*$")
 _OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")
 _ENDS_SENTENCE = lazy_compile(r"[.!?]\s*$")
 _LEAD_MARKS = re.compile(rf"[\s{marks.LEAD}]+")  # (the marks: summarizer.lexicon.marks)
