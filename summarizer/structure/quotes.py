@@ -46,6 +46,7 @@ from summarizer.structure.speakers import (
     korean_speaker,
     names_someone,
     topic_phrase,
+    written_speaker,
 )
 
 _GOES_ON = re.compile(r"[.,]?\s*(?:" + QUOTATIVE + r")?\s*,?\s*")
@@ -233,11 +234,19 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             if official and speaker[2] is None:
                 prev = seg  # `업계 관계자는 “…`: an outsider, not a party's voice
                 continue
+            written = written_speaker(phrase) if speaker[0] is None else None
             if speaker[0] is None and speaker[1] is None and prev_speaker:
                 if names_someone(phrase, parties):
                     prev = seg  # `나가온 감독은 “…`: someone new, by a title not read
                     continue
-                speaker = prev_speaker  # `그는 “…`
+                # `응우옌 쑤언 푹 베트남 주석은 “…`: someone the sentence names, though the
+                # readers of names and titles did not take the words apart; `그는 “…`: the
+                # last speaker
+                speaker = (None, written, None) if written else prev_speaker
+            elif written and speaker[1] and _squeeze(speaker[1]) in _squeeze(written):
+                # `국립재활원 측은 “…`, `조용명 정비창장은 “…`: the speaker as written, which
+                # holds the body or title read from it (and the side or the name left out)
+                speaker = (None, written, speaker[2])
         else:
             m = (
                 _KO_AFTER.match(text[seg.close + 1 : seg.close + 120])
@@ -538,3 +547,7 @@ def _left_open(text: str, at: int) -> bool:
 
 def _ends_speech(body: str) -> bool:
     return bool(re.search(r"[.,!?]\s*$", body)) and len(body.split()) >= 4
+
+
+def _squeeze(s: str) -> str:
+    return "".join(s.split())

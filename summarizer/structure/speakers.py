@@ -33,7 +33,7 @@ from summarizer.lexicon import (
     joint_ko,
     title_of,
 )
-from summarizer.lexicon.connectives import NOT_NAME, connectives
+from summarizer.lexicon.connectives import NOT_NAME, NOT_SPEAKER, connectives
 from summarizer.models.records import Party
 from summarizer.structure.candidate import PERSON_NAME
 
@@ -574,6 +574,38 @@ def full_foreign_name(text: str, upto: int, family: str, parties: list[Party]) -
                 return " ".join((*given, family))
         at = text.find(family, at + 1)
     return family
+
+
+# a word that leads or joins a sentence, never the one speaking (`이에`, `또한`, `이날`)
+_NOT_SPEAKER_WORD = re.compile(r"^(?:" + connectives(NOT_SPEAKER) + r")$")
+# (a word of a name, a body or a title, whatever marks it holds: `LINC3.0`, `(주)누리`, `K-water`;
+# no quotation mark, which only a quote's own words hold)
+_WRITTEN_WORD = re.compile(r"[^\s“”\"‘’'「」『』]*[가-힣A-Za-z][^\s“”\"‘’'「」『』]*")
+
+
+def written_speaker(phrase: str) -> str | None:
+    """The speaker as the sentence writes them before the topic marker, up to five words after
+    any adverbial clause (`이번 협약과 관련해 국립재활원 측` -> `국립재활원 측`, `응우옌 쑤언 푹
+    베트남 주석`): for a speaker whose words the readers of names and titles do not take apart;
+    None for a pronoun or a joining word (`그`, `이에`) or a word inflected as no noun is."""
+    tokens = [t for t in _BRACKETED.sub(" ", phrase).split() if t]
+    lead = [k for k, tok in enumerate(tokens[:-1]) if _LEAD_CLAUSE_END.fullmatch(tok)]
+    tokens = tokens[lead[-1] + 1 :] if lead else tokens
+    # (the words of the clause before: `… 참석한 가운데 박 이사장` keeps what follows it)
+    for k in range(len(tokens) - 2, -1, -1):
+        if _INFLECTED.search(tokens[k]) and len(tokens[k]) >= 2 and not _org_like(tokens[k], []):
+            tokens = tokens[k + 1 :]
+            break
+    tokens = [t.strip(",") for t in tokens[-5:]]
+    # (`특히 박 이사장`, `이어 누리재단 측`: a joining word before the speaker is no part of it;
+    # nor is a word for both parties before their heads' title, `양측 주민자치위원장`)
+    while len(tokens) > 1 and (_NOT_SPEAKER_WORD.match(tokens[0]) or _JOINT.fullmatch(tokens[0])):
+        tokens = tokens[1:]
+    if not tokens or (len(tokens[-1]) < 2 and tokens[-1] != "측") or PRONOUN.match(tokens[-1]):
+        return None
+    if any(_NOT_SPEAKER_WORD.match(t) or not _WRITTEN_WORD.fullmatch(t) for t in tokens):
+        return None
+    return " ".join(tokens)
 
 
 def names_someone(phrase: str, parties: list[Party]) -> bool:
