@@ -40,11 +40,13 @@ from summarizer.structure.speakers import (
     PRONOUN,
     english_org,
     english_who,
+    full_foreign_name,
     full_korean_name,
     head_named,
     korean_speaker,
     names_someone,
     topic_phrase,
+    written_speaker,
 )
 
 _GOES_ON = re.compile(r"[.,]?\s*(?:" + QUOTATIVE + r")?\s*,?\s*")
@@ -232,11 +234,19 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             if official and speaker[2] is None:
                 prev = seg  # `업계 관계자는 “…`: an outsider, not a party's voice
                 continue
+            written = written_speaker(phrase) if speaker[0] is None else None
             if speaker[0] is None and speaker[1] is None and prev_speaker:
                 if names_someone(phrase, parties):
                     prev = seg  # `나가온 감독은 “…`: someone new, by a title not read
                     continue
-                speaker = prev_speaker  # `그는 “…`
+                # `응우옌 쑤언 푹 베트남 주석은 “…`: someone the sentence names, though the
+                # readers of names and titles did not take the words apart; `그는 “…`: the
+                # last speaker
+                speaker = (None, written, None) if written else prev_speaker
+            elif written and speaker[1] and _squeeze(speaker[1]) in _squeeze(written):
+                # `국립재활원 측은 “…`, `조용명 정비창장은 “…`: the speaker as written, which
+                # holds the body or title read from it (and the side or the name left out)
+                speaker = (None, written, speaker[2])
         else:
             m = (
                 _KO_AFTER.match(text[seg.close + 1 : seg.close + 120])
@@ -276,6 +286,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             speaker = (full_korean_name(text, seg.open, speaker[0], speaker[1]), *speaker[1:])
             if len(speaker[0] or "") == 1:  # `문 총장은` after `누리대학교(총장 문지호)`
                 speaker = head_named(parties, speaker[0] or "", speaker[1] or "") or speaker
+        elif speaker[0] and speaker[1] and HANGUL.match(speaker[0]) and " " not in speaker[0]:
+            # `슈미트 이사장은` after `안드레아 슈미트 누리재단 이사장`: the whole foreign name
+            speaker = (full_foreign_name(text, seg.open, speaker[0], parties), *speaker[1:])
         if speaker[0] and speaker[2] is None:
             if speaker[0] not in orgs_of:  # one look through the text per person, not per quote
                 orgs_of[speaker[0]] = _org_of_person(text, speaker[0], parties)
@@ -534,3 +547,7 @@ def _left_open(text: str, at: int) -> bool:
 
 def _ends_speech(body: str) -> bool:
     return bool(re.search(r"[.,!?]\s*$", body)) and len(body.split()) >= 4
+
+
+def _squeeze(s: str) -> str:
+    return "".join(s.split())

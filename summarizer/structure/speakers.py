@@ -10,10 +10,12 @@ from summarizer.facts.datewords import TIME_WORDS, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     CENTRAL_SYLLABLES,
+    COUNTRIES,
     HEAD_TITLES_EN,
     HONORIFICS_EN,
     JOINT_WORDS,
     MUNICIPALITIES,
+    OFFICE_UNIT_SYLLABLES,
     OFFICIALS,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
@@ -31,7 +33,7 @@ from summarizer.lexicon import (
     joint_ko,
     title_of,
 )
-from summarizer.lexicon.connectives import NOT_NAME, connectives
+from summarizer.lexicon.connectives import NOT_NAME, NOT_SPEAKER, connectives
 from summarizer.models.records import Party
 from summarizer.structure.candidate import PERSON_NAME
 
@@ -397,6 +399,7 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
         k
         for k, tok in enumerate(tokens[:-1])
         if (_NAME_LENGTH.fullmatch(tok) or _NAME_PAIR.fullmatch(tok))
+        and tok not in _COUNTRY_SET
         and not _NOT_NAME.match(tok)
         and not _PLACE_CASE.search(tok)
         and (not _org_like(tok, parties) or _name_like_body(tokens, k, parties))
@@ -427,14 +430,28 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
         clean = full
     if names:
         k = clean[0] if clean else names[-1]
-        org_tokens = [t for i, t in enumerate(tokens[:-1]) if i != k and _org_like(t, parties)]
+        lo, hi = _foreign_span(tokens, k, parties)
+        org_tokens = [
+            t for i, t in enumerate(tokens[:-1]) if not lo <= i <= hi and _org_like(t, parties)
+        ]
         org = " ".join(org_tokens) or None
         resolved = _resolve_org(org, title, parties)
         if resolved is None:  # `오영주 장관`: the party whose bracket named this head
             resolved = next(
                 (p.name for p in parties if p.head and p.head.split()[-1] == tokens[k]), None
             )
-        return tokens[k], title, resolved
+        return " ".join(tokens[lo : hi + 1]), title, resolved
+    if (latin := _latin_person(tokens, parties)) is not None:
+        # `Anna Berg 누리재단 사무총장은 “…`: a foreign name in Latin script on a Korean page
+        lo, hi = latin
+        org_tokens = [
+            t for i, t in enumerate(tokens[:-1]) if not lo <= i <= hi and _org_like(t, parties)
+        ]
+        return (
+            " ".join(tokens[lo : hi + 1]),
+            title,
+            _resolve_org(" ".join(org_tokens) or None, title, parties),
+        )
     if len(tokens) == 1 and PRONOUN.match(title):
         return None, None, None
     if len(tokens) >= 2 and _ONE_SYLLABLE.fullmatch(tokens[-2]):
@@ -447,6 +464,148 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     if org is None and (head := _only_head_titled(title, parties)) is not None:
         return head  # `이사장은 “…` after `누리재단(이사장 박누리)`: that head
     return None, title, _resolve_org(org, title, parties)
+
+
+_COUNTRY_SET = frozenset(COUNTRIES)
+_HANGUL_WORD = re.compile(r"[가-힣]{1,5}")
+
+
+_ENDING = re.compile(r"[이가은는을를의에와과며고서다면]$")
+# the particles that follow a closed syllable (`본부장이`), and those that follow an open one
+# (`회장가`): `세르게이`, `알렉세이` end in no particle, the syllable before `이` being open
+_AFTER_CLOSED = frozenset("이은을과")
+_AFTER_OPEN = frozenset("가는를와")
+
+
+def _closed(ch: str) -> bool:
+    """Whether a Hangul syllable ends in a consonant (a final, 받침)."""
+    return (ord(ch) - 0xAC00) % 28 != 0
+
+
+def _particle_end(tok: str) -> bool:
+    """Whether `tok` ends in a particle or a verb's ending: `이`, `은`, `을`, `과` only after a
+    closed syllable, `가`, `는`, `를`, `와` only after an open one (the particle's own form)."""
+    last, before = tok[-1], tok[-2]
+    if last in _AFTER_CLOSED:
+        return _closed(before)
+    if last in _AFTER_OPEN:
+        return not _closed(before)
+    return _ENDING.search(tok) is not None
+
+
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
+
+
+def _latin_person(tokens: list[str], parties: list[Party]) -> tuple[int, int] | None:
+    """Where two to four capitalised Latin words in a row before the title name a person
+    (`Anna Berg`), not a body the story names (a party's name or alias holding them)."""
+    k = 0
+    while k < len(tokens) - 1:
+        if not _LATIN_NAME_WORD.fullmatch(tokens[k]):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(tokens) - 1 and _LATIN_NAME_WORD.fullmatch(tokens[end + 1]):
+            end += 1
+        run = " ".join(tokens[k : end + 1])
+        if 1 <= end - k <= 3 and not any(run in n for p in parties for n in (p.name, *p.aliases)):
+            return k, end
+        k = end + 1
+    return None
+
+
+def _foreign_part(tok: str, parties: list[Party]) -> bool:
+    """`존`, `로페즈`, `반`: a word a foreign name written in Hangul may hold (no body, title,
+    country or word that is never a name; no Korean name's shape, `김가온`)."""
+    return (
+        bool(_HANGUL_WORD.fullmatch(tok))
+        and not _name_shaped(tok)
+        and tok not in _COUNTRY_SET
+        and title_of(tok) is None
+        and not _NOT_NAME.match(tok)
+        and not _PLACE_CASE.search(tok)
+        and not (len(tok) > 2 and _INFLECTED.search(tok))
+        # (`본부장이`, `참석했으며`: a word with its particle or a verb's ending)
+        and not (len(tok) > 1 and _particle_end(tok))
+        # (`계명대`, `중진공`, `국제교류팀`: a body written short after the name, no name's part)
+        and not (len(tok) > 1 and (_ORG_END.search(tok) or _BODY_SYLLABLE_END.search(tok)))
+        and not (len(tok) > 2 and tok[-1] in OFFICE_UNIT_SYLLABLES)
+        and not _org_like(tok, parties)
+    )
+
+
+def _foreign_span(tokens: list[str], k: int, parties: list[Party]) -> tuple[int, int]:
+    """The tokens a speaker's name spans around `tokens[k]`: a foreign name written in Hangul
+    with spaces (`존 스미스 누리은행 대표`, `마리아 로페즈 주한 … 대사`, `응우옌 반 안 … 총영사`) is
+    whole, not its one word; a Korean name is its one word."""
+    lo = hi = k
+    # (the words before it only when it is itself no Korean name: `존 스미스`, not `주민 김가온`)
+    while lo > 0 and not _name_shaped(tokens[lo]) and _foreign_part(tokens[lo - 1], parties):
+        lo -= 1
+    # (the words after it when it is no Korean name, or when a body stands between them and
+    # the title: `마리아 로페즈 주한 … 대사`; not `김가온 누리화학 대표`, the body written short)
+    while (
+        hi + 1 < len(tokens) - 1
+        and (not _name_shaped(tokens[k]) or hi + 2 < len(tokens) - 1)
+        and _foreign_part(tokens[hi + 1], parties)
+    ):
+        hi += 1
+    return lo, hi
+
+
+def full_foreign_name(text: str, upto: int, family: str, parties: list[Party]) -> str:
+    """`슈미트` -> `안드레아 슈미트` from an earlier `안드레아 슈미트 누리재단 이사장`: a foreign
+    family name the story shortened, made whole from its first mention (the word or two
+    before it there that a foreign name may hold); else `family`."""
+    if _name_shaped(family) or not _HANGUL_WORD.fullmatch(family):
+        return family
+    at = text.find(family)
+    while 0 <= at < upto:
+        words = text[max(0, at - 16) : at].split()
+        if text[at - 1 : at] == " " and not (
+            "가" <= text[at + len(family) : at + len(family) + 1] <= "힣"
+        ):
+            given: list[str] = []
+            for w in reversed(words[-2:]):
+                if not _foreign_part(w, parties):
+                    break
+                given.insert(0, w)
+            if given:
+                return " ".join((*given, family))
+        at = text.find(family, at + 1)
+    return family
+
+
+# a word that leads or joins a sentence, never the one speaking (`이에`, `또한`, `이날`)
+_NOT_SPEAKER_WORD = re.compile(r"^(?:" + connectives(NOT_SPEAKER) + r")$")
+# (a word of a name, a body or a title, whatever marks it holds: `LINC3.0`, `(주)누리`, `K-water`;
+# no quotation mark, which only a quote's own words hold)
+_WRITTEN_WORD = re.compile(r"[^\s“”\"‘’'「」『』]*[가-힣A-Za-z][^\s“”\"‘’'「」『』]*")
+
+
+def written_speaker(phrase: str) -> str | None:
+    """The speaker as the sentence writes them before the topic marker, up to five words after
+    any adverbial clause (`이번 협약과 관련해 국립재활원 측` -> `국립재활원 측`, `응우옌 쑤언 푹
+    베트남 주석`): for a speaker whose words the readers of names and titles do not take apart;
+    None for a pronoun or a joining word (`그`, `이에`) or a word inflected as no noun is."""
+    tokens = [t for t in _BRACKETED.sub(" ", phrase).split() if t]
+    lead = [k for k, tok in enumerate(tokens[:-1]) if _LEAD_CLAUSE_END.fullmatch(tok)]
+    tokens = tokens[lead[-1] + 1 :] if lead else tokens
+    # (the words of the clause before: `… 참석한 가운데 박 이사장` keeps what follows it)
+    for k in range(len(tokens) - 2, -1, -1):
+        if _INFLECTED.search(tokens[k]) and len(tokens[k]) >= 2 and not _org_like(tokens[k], []):
+            tokens = tokens[k + 1 :]
+            break
+    tokens = [t.strip(",") for t in tokens[-5:]]
+    # (`특히 박 이사장`, `이어 누리재단 측`: a joining word before the speaker is no part of it;
+    # nor is a word for both parties before their heads' title, `양측 주민자치위원장`)
+    while len(tokens) > 1 and (_NOT_SPEAKER_WORD.match(tokens[0]) or _JOINT.fullmatch(tokens[0])):
+        tokens = tokens[1:]
+    if not tokens or (len(tokens[-1]) < 2 and tokens[-1] != "측") or PRONOUN.match(tokens[-1]):
+        return None
+    if any(_NOT_SPEAKER_WORD.match(t) or not _WRITTEN_WORD.fullmatch(t) for t in tokens):
+        return None
+    return " ".join(tokens)
 
 
 def names_someone(phrase: str, parties: list[Party]) -> bool:

@@ -119,7 +119,9 @@ def test_a_body_speaking_as_one_side_is_the_speaker() -> None:
     spaced = _quotes(
         head + '누리재단 측은 "지역 청년에게 실질적인 도움이 되도록 하겠다"고 밝혔다.\n'
     )
-    assert spaced == [("누리재단", "지역 청년에게 실질적인 도움이 되도록 하겠다")]
+    # (the speaker as written, `누리재단 측`, holding the body: session 35, a real page's gold
+    # writes the side so)
+    assert spaced == [("누리재단 측", "지역 청년에게 실질적인 도움이 되도록 하겠다")]
     # the bare kind of body, glued or spaced: the one party whose name ends with it
     glued = _quotes(head + '재단측은 "지역 청년에게 실질적인 도움이 되도록 하겠다"고 밝혔다.\n')
     assert glued == [("누리재단", "지역 청년에게 실질적인 도움이 되도록 하겠다")]
