@@ -50,7 +50,7 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
-from summarizer.structure.party_also import also_signed
+from summarizer.structure.party_also import also_signed, paragraph_signings
 from summarizer.structure.party_copula import copular_roster
 from summarizer.structure.party_count import counted_fill
 from summarizer.structure.party_cues import (
@@ -249,7 +249,8 @@ def find_parties(
        English `between` clause or headline, and last a register's agreement field;
     3. what lists and counts add: partners counted elsewhere, a participants sentence or
        copular roster, a counted roster, a count's members (`party_members`: its bracket, a
-       run sharing one ending, a list it closes), the bodies a count leaves unnamed, investors;
+       run sharing one ending, a list it closes), the bodies a count leaves unnamed, investors,
+       a second agreement and a round-up's other signings, each in a paragraph of its own;
     4. the issuers (header lines; on a notice, author, co-operators, organisers, contacts);
     5. the final checks of each name itself (an English page's possessive and run-on
        sentence, a release label, a legal form, `not_a_party`), then merging and short names;
@@ -458,6 +459,7 @@ def find_parties(
         cands = cands + _investors(text, mask, signing or signed, cands)
         if signing is not None:  # `이날 C와 D 간 협정 체결식도 진행됐다`: a second agreement
             cands = cands + also_signed(text, signing[1], facts, cands)
+            cands = cands + paragraph_signings(text, mask, signing[1], facts, cands)
         # `박원순 시장은 … 서울시청 간담회장에서 … 체결`: the host the head signs for
         cands = cands + host_heads(text, lead_at, cands)
     routes.saw("list", cands)

@@ -1,0 +1,54 @@
+"""Parties in general readings (issue 8, session 35): a round-up's second signing told in a
+paragraph of its own, a dotted list of whole names (no ending shared), a foreign body named
+after its country, a signatory's name cut from the body it signs for, and a university's page
+naming itself `우리 대학` / `본교`.
+
+Every text here is our own (invented names); the forms are those the held-out sets' builders
+described."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract import facts_record
+from summarizer.structure.name_cleanup import unplaced
+from summarizer.structure.party_heads import head_of
+
+
+def _parties(text: str) -> list[tuple[str, list[str], str | None]]:
+    structure = facts_record(text.encode(), reference_date="2026-12-01").structure
+    assert structure is not None
+    return [(p.name, list(p.aliases), p.why) for p in structure.parties]
+
+
+def _names(text: str) -> list[str]:
+    return [name for name, _, _ in _parties(text)]
+
+
+def test_a_second_signing_in_its_own_paragraph_adds_its_sides() -> None:
+    text = (
+        "대학가 협약 소식\n\n"
+        "가람대는 지난 3일 다온병원과 의료 인력 양성 협약을 체결했다. 두 기관은 실습을 돕는다.\n\n"
+        "누리교대는 지난 4일 별빛문화재단과 예술교육 업무협약을 체결했다. 재단은 강사를 보낸다.\n"
+    )
+    assert _names(text) == ["가람대", "다온병원", "누리교대", "별빛문화재단"]
+
+
+def test_the_same_signing_told_again_adds_nothing() -> None:
+    text = (
+        "가람구, 다온군과 자매결연\n\n"
+        "가람구는 3일 다온군청에서 다온군과 자매결연 협정을 체결했다.\n\n"
+        "가람구는 3일 다온군청에서 두 지역의 우호증진과 교류를 위한 자매결연 협정을 체결했다.\n"
+    )
+    assert _names(text) == ["가람구", "다온군"]
+
+
+def test_an_earlier_years_signing_in_its_own_paragraph_is_no_party() -> None:
+    text = (
+        "가람시, 다온전자와 협약\n\n"
+        "가람시는 3일 다온전자와 투자협약을 체결했다.\n\n"
+        "누리공사는 지난해 별빛은행과 금융지원 협약을 체결했다.\n"
+    )
+    assert _names(text) == ["가람시", "다온전자"]
+
+
