@@ -52,3 +52,28 @@ def test_an_earlier_years_signing_in_its_own_paragraph_is_no_party() -> None:
     assert _names(text) == ["가람시", "다온전자"]
 
 
+@pytest.mark.parametrize(
+    ("run", "want"),
+    [
+        (
+            "가람대·다온대·누리공단·별빛에너지·한빛건설 등 5개 기관과",
+            ["가람시", "가람대", "다온대", "누리공단", "별빛에너지", "한빛건설"],
+        ),
+        (
+            "가람대·다온건설·누리신문 등 3개 기관과",
+            ["가람시", "가람대", "다온건설", "누리신문"],
+        ),
+    ],
+)
+def test_a_dotted_list_of_whole_names_shares_no_ending(run: str, want: list[str]) -> None:
+    text = f"가람시 탄소중립 협약\n\n가람시는 3일 시청에서 {run} 탄소중립 실천 협약을 체결했다.\n"
+    assert _names(text) == want
+
+
+def test_dotted_stems_still_share_the_last_ending() -> None:
+    text = (
+        "가람·누리·별빛농협, 업무협약\n\n가람·누리·별빛농협은 3일 다온시와 업무협약을 체결했다.\n"
+    )
+    assert "가람농협" in _names(text)
+
+
