@@ -77,3 +77,33 @@ def test_dotted_stems_still_share_the_last_ending() -> None:
     assert "가람농협" in _names(text)
 
 
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("영국 하트우드 대학", "하트우드 대학"),
+        ("독일 Bergmann GmbH", "Bergmann GmbH"),
+        ("베트남 하이린성", "하이린성"),
+        ("중국 가란성 다온시", "다온시"),
+    ],
+)
+def test_a_foreign_body_is_named_without_its_country(name: str, want: str) -> None:
+    assert unplaced(name) == (want, name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["미국 정부", "독일 외교부", "미국 국무부 누리국", "일본 측", "중국 기업", "한국 가람공사"],
+)
+def test_a_body_that_needs_its_country_keeps_it(name: str) -> None:
+    assert unplaced(name)[0] != name.split(" ", 1)[1]
+
+
+def test_a_foreign_university_after_its_country_in_a_signing() -> None:
+    text = (
+        "누리대, 해외 대학과 협정\n\n"
+        "누리대는 3일 미국 Westbrook University와 학술교류 협정을 체결했다고 밝혔다.\n"
+    )
+    parties = _parties(text)
+    assert parties[1][:2] == ("Westbrook University", ["미국 Westbrook University"])
+
+
