@@ -107,3 +107,27 @@ def test_a_foreign_university_after_its_country_in_a_signing() -> None:
     assert parties[1][:2] == ("Westbrook University", ["미국 Westbrook University"])
 
 
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("김하늘 누리대", "누리대"),  # the signatory before the body, the title cut
+        ("가람진흥원 박하람", "가람진흥원"),  # the person after the body
+        ("가람진흥원 박하람 원장", "가람진흥원"),
+    ],
+)
+def test_a_signatorys_name_is_cut_from_the_body(phrase: str, want: str) -> None:
+    assert head_of(phrase) == want
+
+
+def test_a_companys_own_name_after_its_legal_form_is_kept() -> None:
+    assert head_of("로쏘 (주) 성심당") is None  # (`성심당`: the company's name, no person)
+
+
+def test_a_roster_of_titled_signatories_gives_their_bodies() -> None:
+    text = (
+        "이날 협약식에는 홍길동 가람시장, 김하늘 누리대 총장, 박하람 다온전자 대표가 참석해 "
+        "협약서에 서명했다. 세 기관은 청년 일자리 창출에 협력한다.\n"
+    )
+    assert sorted(_names(text)) == ["가람시", "누리대", "다온전자"]
+
+
