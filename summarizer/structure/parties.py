@@ -90,6 +90,7 @@ from summarizer.structure.party_members import (
 )
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
+from summarizer.structure.party_self import own_university
 from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_shape import (
     keep_parties,
@@ -256,7 +257,8 @@ def find_parties(
        sentence, a release label, a legal form, `not_a_party`), then merging and short names;
     6. on a Korean page, phrases let go and names repaired (`party_repair`), the vote of the
        heads' bodies, the title's roster and sides;
-    7. the page's evidence against a candidate (`party_evidence.weigh`).
+    7. a university's page naming itself (`우리 대학`, `본교`) given its name (`party_self`),
+       and the page's evidence against a candidate (`party_evidence.weigh`).
     (A name's own description, `부설인 …`, `… 전문 …`, is cut where it is parsed, `orgs`.)"""
     forget_parsed()  # (a bracket is parsed once per document: the last one's are let go)
     by_tier: dict[int, list[Cand]] = {}
@@ -520,6 +522,8 @@ def find_parties(
     # the whole page's evidence against a candidate: a person's title, a scheme, a menu's word,
     # a head's body on a page with no agreement at all
     title_end = title.end if title is not None else body_start
+    # `우리 대학은`, `본교는`: the page's own university, named in its title or elsewhere
+    merged = own_university(merged, text, title.text if title is not None else "")
     merged = weigh(merged, text, title_end, issuers, title.text if title is not None else "")
     out = []
     for c in merged:

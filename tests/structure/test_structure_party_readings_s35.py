@@ -131,3 +131,17 @@ def test_a_roster_of_titled_signatories_gives_their_bodies() -> None:
     assert sorted(_names(text)) == ["가람시", "누리대", "다온전자"]
 
 
+def test_a_universitys_self_reference_is_named_by_the_page() -> None:
+    text = (
+        "본교, 다온전자와 산학협력 협약 체결\n\n"
+        "본교는 지난 3일 다온전자와 산학협력 협약을 체결했다.\n\n누리대학교 홍보팀\n"
+    )
+    parties = _parties(text)
+    assert parties[0][:2] == ("누리대학교", ["본교"])
+    assert parties[1][0] == "다온전자"
+
+
+def test_a_self_reference_the_page_never_names_is_doubted() -> None:
+    text = "우리 대학, 다온병원과 협약\n\n우리 대학은 3일 다온병원과 의료협력 협약을 체결했다.\n"
+    parties = _parties(text)
+    assert parties[0][0] == "우리 대학" and parties[0][2] == "self reference"
