@@ -145,3 +145,24 @@ def test_a_self_reference_the_page_never_names_is_doubted() -> None:
     text = "우리 대학, 다온병원과 협약\n\n우리 대학은 3일 다온병원과 의료협력 협약을 체결했다.\n"
     parties = _parties(text)
     assert parties[0][0] == "우리 대학" and parties[0][2] == "self reference"
+
+
+def test_a_participants_sentence_names_companies_by_their_shape() -> None:
+    text = (
+        "가람공사, 선사들과 해외 진출 협약\n\n"
+        "가람공사는 3일 국적 선사들과 해외 항만 공동 진출을 위한 업무협약을 체결했다.\n\n"
+        "협약 참여 선사는 다온해운, 누리상선, 별빛마린, KR상선이다.\n"
+    )
+    names = _names(text)
+    assert names[0] == "가람공사"
+    assert {"다온해운", "누리상선", "별빛마린", "KR상선"} <= set(names)
+
+
+def test_a_list_untied_to_the_agreement_needs_its_endings() -> None:
+    # (`참여 작가는 …`: no agreement word and no signers' kind before the list)
+    text = (
+        "가람시, 다온재단과 협약\n\n"
+        "가람시는 3일 다온재단과 문화예술 협약을 체결했다.\n\n"
+        "전시 참여 작가는 김하늘, 박하람, 이별빛이다.\n"
+    )
+    assert _names(text) == ["가람시", "다온재단"]
