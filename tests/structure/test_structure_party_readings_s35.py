@@ -166,3 +166,22 @@ def test_a_list_untied_to_the_agreement_needs_its_endings() -> None:
         "전시 참여 작가는 김하늘, 박하람, 이별빛이다.\n"
     )
     assert _names(text) == ["가람시", "다온재단"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "박하람 시장은 15일 김하늘 다온전자 대표와 투자협약을 체결했다.",
+        "박하람 시장은 15일 김하늘 다온전자 대표이사, 이별빛 누리화학 대표와 투자협약을 체결했다.",
+    ],
+)
+def test_a_towns_head_named_by_the_bare_title_signs_for_the_town(lead: str) -> None:
+    parties = _parties(f"가람시 투자협약 체결\n\n{lead}\n")
+    assert parties[0][0] == "가람시" and parties[0][2] == "head's title"
+    assert parties[1][0] == "다온전자"
+
+
+def test_a_bare_title_on_a_page_naming_no_town_gives_no_side() -> None:
+    assert "시" not in _names(
+        "투자협약 체결\n\n박하람 시장은 15일 다온전자와 투자협약을 체결했다.\n"
+    )
