@@ -105,9 +105,12 @@ def test_a_party_scored_below_the_drop_threshold_is_left_out() -> None:
     # `정부는 앞으로도 외국`: a phrase no stage read as a side, named nowhere else on the page:
     # below PARTY_DROP_BELOW (chosen by leave-one-set-out cross-validation), not sent at all
     phrase = Party(name="정부는 앞으로도 외국")
-    kept = Party(name="해울공단")
-    features = party_features(phrase, [kept, phrase], PAGE, TITLE, BODY, SIGNING, "late")
+    kept, other = Party(name="해울공단"), Party(name="들빛재단")
+    features = party_features(phrase, [kept, other, phrase], PAGE, TITLE, BODY, SIGNING, "late")
     assert PARTY_DROP_BELOW is not None and party_score(features) < PARTY_DROP_BELOW
-    routes = _routes(해울공단="sentence")
-    out = mark_parties([kept, phrase], PAGE, TITLE, BODY, SIGNING, routes)
-    assert [p.name for p in out] == ["해울공단"]
+    routes = _routes(해울공단="sentence", 들빛재단="sentence")
+    out = mark_parties([kept, other, phrase], PAGE, TITLE, BODY, SIGNING, routes)
+    assert [p.name for p in out] == ["해울공단", "들빛재단"]
+    # (never fewer than two sides left: with one other party the phrase is kept, unsure)
+    out = mark_parties([kept, phrase], PAGE, TITLE, BODY, SIGNING, _routes(해울공단="sentence"))
+    assert [(p.name, p.confidence) for p in out] == [("해울공단", "high"), (phrase.name, "low")]
