@@ -185,3 +185,13 @@ def test_a_bare_title_on_a_page_naming_no_town_gives_no_side() -> None:
     assert "시" not in _names(
         "투자협약 체결\n\n박하람 시장은 15일 다온전자와 투자협약을 체결했다.\n"
     )
+
+
+def test_a_latin_name_closed_by_an_abbreviations_stop_is_a_partner() -> None:
+    text = (
+        "다온전자, 미국 기업과 협약\n\n"
+        "다온전자는 15일 미국 Bergmann Technologies Inc.와 배터리 기술협력 MOU를 체결했다.\n"
+    )
+    parties = _parties(text)
+    assert [p[0] for p in parties] == ["다온전자", "Bergmann Technologies"]
+    assert "Bergmann Technologies Inc." in parties[1][1]
