@@ -135,14 +135,19 @@ def paragraph_signings(
     earlier year (`지난해`, `앞서`, `… 바 있다`, `한편`) is passed over, and so is every one
     on a page whose own signing left a side unnamed (`경찰이 …`: a later pair stands in for
     no side of it)."""
-    if any(unnamed_side(c, text) for c in named):
+    verb = _SIGNED_VERB.search(text, after)  # (one search ahead: most sentences hold none)
+    if verb is None or any(unnamed_side(c, text) for c in named):
         return []
     out: list[Cand] = []
     seen = [key(n) for c in named for n in (c.name, *c.aliases)]
     for s, e in iter_sentences(text, after):
-        if s > 0 and text[s - 1] not in "\r\n":
-            continue  # (a paragraph's first sentence only)
-        if _SIGNED_VERB.search(text, s, e) is None or mask.blocked(s, e):
+        if verb is not None and verb.start() < s:
+            verb = _SIGNED_VERB.search(text, s)
+        if verb is None:
+            break
+        if verb.start() >= e or (s > 0 and text[s - 1] not in "\r\n"):
+            continue  # (no signing verb; or not a paragraph's first sentence)
+        if mask.blocked(s, e):
             continue
         sent = text[s:e]
         if _EARLIER_YEAR.search(sent) or _TURNED_BACK.search(sent):
