@@ -20,9 +20,10 @@ from summarizer.structure.lines import Line, Mask, iter_lines
 from summarizer.structure.orgs import parse_piece, split_outside_brackets
 
 # (`협약의 참여 기관은`, `협약식에 참여한 호텔은 A, B, C 총 3곳이다`: any kind of body the count
-# after the list closes; without a count, the signers' own kind words)
+# after the list closes; without a count, the signers' own kind words; `협약 대상 기업은 …`)
 _PARTICIPANTS = re.compile(
-    r"(?:(?:협약|협약식|업무협약|MOU|양해각서)(?:에|에는|의)?\s*)?(?:참여|참가)(?:한|하는)?\s*"
+    r"(?:(?:(?:협약|협약식|업무협약|MOU|양해각서)(?:에|에는|의)?\s*)?(?:참여|참가)(?:한|하는)?"
+    r"|(?:협약|업무협약|MOU|양해각서)\s*대상)\s*"
     r"(?P<kind>기관|단체|기관·단체|[가-힣]{1,6}?)(?:은|는|으로는)\s+(?P<list>[^.\n]{4,400}?)"
     r"(?:\s*(?:등\s*(?:총\s*)?|총\s*)"
     + count(PARTICIPANTS, number=SIGNER_DIGITS, name="n")
@@ -31,10 +32,11 @@ _PARTICIPANTS = re.compile(
 _SIGNER_KIND = ("기관", "단체", "기관·단체")
 # `협약은 A와 B, C 등 6개 기관이 참여했다`: the list before its count, the count's bodies taking part
 # (`협약에는 A, B 등 이전 공공기관과 C, D 등이 참여했다`: without a count, two groups each
-# closed by `등`, the first by its kind joined with 과)
+# closed by `등`, the first by its kind joined with 과; `이번 협약에는 A, B, C가 참여했다`: the
+# list closed by the subject's particle alone)
 _TAKING_PART = re.compile(
     r"(?:협약|협약식|업무협약|MOU|양해각서)(?:은|는|에는|에)\s+(?P<list>[^.\n]{4,400}?)"
-    r"\s*등\s*(?:(?:총\s*)?" + count(BARE) + r"\s*[가-힣 ]{0,12}?)?(?:이|가)\s+(?:참여|참가)"
+    r"(?:\s*등\s*(?:(?:총\s*)?" + count(BARE) + r"\s*[가-힣 ]{0,12}?)?)?(?:이|가)\s+(?:참여|참가)"
 )
 # a group of the list closed by `등` and its kind, joined to the next group
 _GROUP_BREAK = r"|\s+등\s+(?:[가-힣]+\s){0,3}[가-힣]+" + JOINED + r"\s+"
@@ -65,7 +67,7 @@ _TAKING_SEPS = (
 
 
 # What every match of the four list patterns below holds: a line without one is not searched
-_LIST_CUE = re.compile(r"참여|참가|참석|함께|맺은|체결한")
+_LIST_CUE = re.compile(r"참여|참가|참석|함께|맺은|체결한|대상")
 
 
 def _may_list(line: str) -> bool:
@@ -142,7 +144,7 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
             continue
         # (each pattern asked only of a line holding a word every match of it holds: the
         # line's cue is often another's, `참석`, `함께`)
-        takes = "참여" in ln.text or "참가" in ln.text
+        takes = "참여" in ln.text or "참가" in ln.text or "대상" in ln.text
         m = _PARTICIPANTS.search(text, ln.start, ln.end) if takes else None
         if m is not None:
             found = _bodies(text, m.start("list"), m.group("list"))
@@ -155,9 +157,11 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
             named = _bodies(text, m.start("list"), m.group("list"), shaped=True) if tied else []
             if len(named) >= 2 and (n is None or int(n) == len(named)):
                 return named
-        m = _TAKING_PART.search(text, ln.start, ln.end) if takes and "등" in ln.text else None
+        m = _TAKING_PART.search(text, ln.start, ln.end) if takes else None
         if m is not None:
-            return _bodies(text, m.start("list"), m.group("list"), _TAKING_SEPS + _GROUP_BREAK)
+            return _bodies(
+                text, m.start("list"), m.group("list"), _TAKING_SEPS + _GROUP_BREAK, shaped=True
+            )
         signed = "맺은" in ln.text or "체결한" in ln.text
         m = _SIGNED_TOPIC.search(text, ln.start, ln.end) if signed else None
         if m is not None and not mask.blocked(m.start(), m.end()):

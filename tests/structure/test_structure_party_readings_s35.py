@@ -195,3 +195,23 @@ def test_a_latin_name_closed_by_an_abbreviations_stop_is_a_partner() -> None:
     parties = _parties(text)
     assert [p[0] for p in parties] == ["다온전자", "Bergmann Technologies"]
     assert "Bergmann Technologies Inc." in parties[1][1]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "이번 협약에는 다온해운, 누리상선, 별빛마린이 참여했다.",  # (no `등` before the particle)
+        "협약 대상 기업은 다온해운, 누리상선, 별빛마린이다.",
+    ],
+)
+def test_the_bodies_taking_part_listed_apart(listed: str) -> None:
+    text = f"해외 진출 협약\n\n가람공사는 15일 해외 진출 협약을 체결했다.\n\n{listed}\n"
+    assert _names(text) == ["가람공사", "다온해운", "누리상선", "별빛마린"]
+
+
+def test_people_taking_part_are_no_list_of_bodies() -> None:
+    text = (
+        "해외 진출 협약\n\n가람공사는 15일 다온해운과 해외 진출 협약을 체결했다.\n\n"
+        "이번 협약에는 양 기관 관계자 20여명이 참여했다.\n"
+    )
+    assert _names(text) == ["가람공사", "다온해운"]
