@@ -25,7 +25,7 @@ _PARTICIPANTS = re.compile(
     r"(?:(?:(?:협약|협약식|업무협약|MOU|양해각서)(?:에|에는|의)?\s*)?(?:참여|참가)(?:한|하는)?"
     r"|(?:협약|업무협약|MOU|양해각서)\s*대상)\s*"
     r"(?P<kind>기관|단체|기관·단체|[가-힣]{1,6}?)(?:은|는|으로는)\s+(?P<list>[^.\n]{4,400}?)"
-    r"(?:\s*(?:등\s*(?:총\s*)?|총\s*)"
+    r"(?:\s*(?:등\s*(?:총\s*)?|총\s*)?"
     + count(PARTICIPANTS, number=SIGNER_DIGITS, name="n")
     + r")?\s*(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
 )
@@ -154,7 +154,11 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
             # `협약 참여 선사는 A, B, C이다`: a subject tying the list to the agreement (its word,
             # or the signers' kind) names bodies by its own words: each item is one by its shape
             tied = m.group("kind") in _SIGNER_KIND or _AGREEMENT_WORD.match(m.group(0))
-            named = _bodies(text, m.start("list"), m.group("list"), shaped=True) if tied else []
+            named = (
+                _bodies(text, m.start("list"), m.group("list"), _TAKING_SEPS, shaped=True)
+                if tied
+                else []
+            )
             if len(named) >= 2 and (n is None or int(n) == len(named)):
                 return named
         m = _TAKING_PART.search(text, ln.start, ln.end) if takes else None
