@@ -20,10 +20,9 @@ from summarizer.structure.lines import Line, Mask, iter_lines
 from summarizer.structure.orgs import parse_piece, split_outside_brackets
 
 # (`협약의 참여 기관은`, `협약식에 참여한 호텔은 A, B, C 총 3곳이다`: any kind of body the count
-# after the list closes; without a count, the signers' own kind words; `협약 대상 기업은 …`)
+# after the list closes; without a count, the signers' own kind words)
 _PARTICIPANTS = re.compile(
-    r"(?:(?:(?:협약|협약식|업무협약|MOU|양해각서)(?:에|에는|의)?\s*)?(?:참여|참가)(?:한|하는)?"
-    r"|(?:협약|업무협약|MOU|양해각서)\s*대상)\s*"
+    r"(?:(?:협약|협약식|업무협약|MOU|양해각서)(?:에|에는|의)?\s*)?(?:참여|참가)(?:한|하는)?\s*"
     r"(?P<kind>기관|단체|기관·단체|[가-힣]{1,6}?)(?:은|는|으로는)\s+(?P<list>[^.\n]{4,400}?)"
     r"(?:\s*(?:등\s*(?:총\s*)?|총\s*)?"
     + count(PARTICIPANTS, number=SIGNER_DIGITS, name="n")
@@ -67,7 +66,7 @@ _TAKING_SEPS = (
 
 
 # What every match of the four list patterns below holds: a line without one is not searched
-_LIST_CUE = re.compile(r"참여|참가|참석|함께|맺은|체결한|대상")
+_LIST_CUE = re.compile(r"참여|참가|참석|함께|맺은|체결한")
 
 
 def _may_list(line: str) -> bool:
@@ -144,7 +143,7 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
             continue
         # (each pattern asked only of a line holding a word every match of it holds: the
         # line's cue is often another's, `참석`, `함께`)
-        takes = "참여" in ln.text or "참가" in ln.text or "대상" in ln.text
+        takes = "참여" in ln.text or "참가" in ln.text
         m = _PARTICIPANTS.search(text, ln.start, ln.end) if takes else None
         if m is not None:
             found = _bodies(text, m.start("list"), m.group("list"))
@@ -161,7 +160,9 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
             )
             if len(named) >= 2 and (n is None or int(n) == len(named)):
                 return named
-        m = _TAKING_PART.search(text, ln.start, ln.end) if takes else None
+        # (`_TAKING_PART` opens with the agreement's word: a line without one is not searched)
+        agreed = takes and _AGREEMENT_WORD.search(ln.text) is not None
+        m = _TAKING_PART.search(text, ln.start, ln.end) if agreed else None
         if m is not None:
             return _bodies(
                 text, m.start("list"), m.group("list"), _TAKING_SEPS + _GROUP_BREAK, shaped=True

@@ -201,7 +201,6 @@ def test_a_latin_name_closed_by_an_abbreviations_stop_is_a_partner() -> None:
     "listed",
     [
         "이번 협약에는 다온해운, 누리상선, 별빛마린이 참여했다.",  # (no `등` before the particle)
-        "협약 대상 기업은 다온해운, 누리상선, 별빛마린이다.",
         "협약 참여 기업은 다온해운과 누리상선, 별빛마린 3곳이다.",  # (과, a bare count)
     ],
 )
