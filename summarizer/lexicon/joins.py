@@ -4,9 +4,11 @@ one edit here, not a dozen look-behinds that disagree.
 """
 
 # What a name may end with, glued to the particle after it: a Hangul syllable, a Latin letter or
-# a digit (`KT와`, `3M과`), a closing bracket (`가람(주)와`), a legal-form sign (`별빛㈜과`).
+# a digit (`KT와`, `3M과`), a closing bracket (`가람(주)와`), a legal-form sign (`별빛㈜과`), a
+# Latin abbreviation's full stop (`Daon Technologies Inc.와`: a sentence's own stop is followed
+# by a space, never glued to the particle).
 # A character-class body (no brackets), for the readers that add characters of their own.
-NAME_END = "가-힣A-Za-z0-9)㈜"
+NAME_END = "가-힣A-Za-z0-9)㈜."
 # ... and the closing quotes a quoted name ends with (`‘누리’와`): only the signing sentence's
 # own join reads quoted sides (elsewhere a quote closes a project's title, not a name).
 NAME_END_QUOTED = NAME_END + "’”」』'"

@@ -185,6 +185,12 @@ NOT_BODY_ENDINGS: tuple[str, ...] = (
 NOT_UNIVERSITY_ENDINGS: tuple[str, ...] = (
     "세대", "시대", "기대", "확대", "지대", "연대", "강대", "최대", "극대", "증대", "상대",
 )  # fmt: skip
+# How a university's own page names itself (`우리 대학은`, `본교는`): no name, the page's own
+# university (named in its title or elsewhere on the page) is the party.
+SELF_UNIVERSITY: tuple[str, ...] = (
+    "우리 대학", "우리대학", "우리 대학교", "우리대학교", "본교", "본 대학", "본대학", "본 대학교",
+    "우리 학교", "우리학교", "Our university", "our university", "Our University",
+)  # fmt: skip
 # Latin capitals that name an agreement, a topic or a file, not a body (`MOU`, `ESG`, `JPG`).
 NOT_LATIN_BODIES: tuple[str, ...] = (
     "MOU", "MOA", "LOI", "MOC", "NDA", "ESG", "RE100", "AI", "IT", "ICT", "R&D", "CEO", "CTO",

@@ -15,6 +15,8 @@ from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     COMPANY_SUFFIXES,
     COUNTRIES,
+    GENERIC_BODIES,
+    KIND_NOUNS,
     MUNICIPAL_CLASS,
     MUNICIPALITIES,
     NEARBY_WORDS,
@@ -99,6 +101,9 @@ def unplaced(name: str) -> tuple[str, str | None]:
     whose last word is a bare ending (`양평군 기업인 협의회`) keeps its place; so does one whose
     first word is itself a body (`경남대학교 극동문제연구소`)."""
     words = name.split()
+    abroad = _abroad(words)
+    if abroad is not None:
+        return abroad, name
     n = 0
     while n < min(3, len(words) - 1) and (
         _PLACE_WORD.fullmatch(words[n]) or (n and _FOREIGN_REGION.fullmatch(words[n]))
@@ -115,6 +120,28 @@ def unplaced(name: str) -> tuple[str, str | None]:
             return " ".join(words[n:]), name
         n -= 1
     return name, None
+
+
+# the countries a Korean page names before a foreign body (not Korea itself, nor `양국`)
+_ABROAD = frozenset(c for c in COUNTRIES if c not in ("한국", "대한민국", "양국", "우리나라"))
+# what names no body without its country (`미국 정부`, `독일 외교부`, `일본 측`)
+_GENERIC_REST = frozenset((*GENERIC_BODIES, *KIND_NOUNS))
+_COUNTRY_BOUND = lazy_compile(r"정부|측|정부\s?측|국민|대사관|[가-힣]{1,3}부|[가-힣]{0,2}대통령")
+
+
+def _abroad(words: list[str]) -> str | None:
+    """`영국 하트우드 대학`, `독일 Bergmann GmbH`, `베트남 하이린성`, `중국 랴오닝성 단둥시`:
+    a foreign body (or place) after its country (and its province, `…성`, `…주`), named
+    without them; None when the rest opens with a word that needs its country to name a body
+    (`미국 정부`, `독일 외교부`, `미국 국무부 정보조사국`) or the name opens with no foreign
+    country."""
+    if len(words) < 2 or words[0] not in _ABROAD:
+        return None
+    n = 2 if len(words) > 2 and _FOREIGN_REGION.fullmatch(words[1]) else 1
+    rest = " ".join(words[n:])
+    if _COUNTRY_BOUND.fullmatch(words[n]) or rest in _GENERIC_REST:
+        return None
+    return rest
 
 
 def body_and_head(name: str) -> tuple[str, str] | None:

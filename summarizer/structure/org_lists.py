@@ -16,6 +16,8 @@ from summarizer.lexicon import (
 # (compiled once: a pattern given as a string to `re.match` is looked up in `re`'s cache at
 # every call, and compiled again, ~0.4 ms with its syllable class, once other patterns have
 # pushed it out)
+from summarizer.structure.party_words import is_body
+
 _DOT = lazy_compile(r"\s*[·ㆍ]\s*")
 _SYLLABLE = lazy_compile(r"\s*[가-힣]\s*")
 _SYLLABLES = lazy_compile(r"[가-힣]+")
@@ -91,6 +93,9 @@ def shared_suffix(text: str, a: int, spans: list[tuple[int, int]]) -> dict[tuple
             continue
         if end and end.group(0) in JOINT_OFFICE_KINDS:
             run = []  # (`동작·관악교육지원청`: one office for both districts, `_joint_offices`)
+            continue
+        if end and any(is_body(w) for w in stems):
+            run = []  # (`가람대·다온건설·누리공단`: names each whole, no ending shared)
             continue
         if end:
             shared = _shared_ending(stems, last.group(0) if last else "", end.group(0))

@@ -50,6 +50,7 @@ from summarizer.structure.name_cleanup import (
     unplaced,
 )
 from summarizer.structure.org_lists import joined, same_kind_pair, shared_suffix
+from summarizer.structure.party_words import is_body
 
 # `… 등 4개 기관`, `학산농협 등 영동 내 농협 4곳`: the list's close, no part of its last name
 # (`등 지역 내 4개 군부대`, `등 외국 4개 대학`: after a count, any kind word closes the list)
@@ -441,6 +442,7 @@ def _joint_offices(
                 dotted
                 and (px, py) not in suffix
                 and _BARE_STEM.fullmatch(prev)
+                and not is_body(prev)
                 and not _TOWN_WORD.fullmatch(prev)
                 and not _ORG_WORD.search(prev)
                 and " " not in cur

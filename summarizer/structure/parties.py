@@ -50,7 +50,7 @@ from summarizer.structure.page_shape import (
     mostly_korean,
     wrapped_end,
 )
-from summarizer.structure.party_also import also_signed
+from summarizer.structure.party_also import also_signed, paragraph_signings
 from summarizer.structure.party_copula import copular_roster
 from summarizer.structure.party_count import counted_fill
 from summarizer.structure.party_cues import (
@@ -90,6 +90,7 @@ from summarizer.structure.party_members import (
 )
 from summarizer.structure.party_repair import is_phrase, qualify, share_suffix
 from summarizer.structure.party_roster import rostered
+from summarizer.structure.party_self import own_university
 from summarizer.structure.party_sentence import korean_sentence, lengthen
 from summarizer.structure.party_shape import (
     keep_parties,
@@ -249,13 +250,15 @@ def find_parties(
        English `between` clause or headline, and last a register's agreement field;
     3. what lists and counts add: partners counted elsewhere, a participants sentence or
        copular roster, a counted roster, a count's members (`party_members`: its bracket, a
-       run sharing one ending, a list it closes), the bodies a count leaves unnamed, investors;
+       run sharing one ending, a list it closes), the bodies a count leaves unnamed, investors,
+       a second agreement and a round-up's other signings, each in a paragraph of its own;
     4. the issuers (header lines; on a notice, author, co-operators, organisers, contacts);
     5. the final checks of each name itself (an English page's possessive and run-on
        sentence, a release label, a legal form, `not_a_party`), then merging and short names;
     6. on a Korean page, phrases let go and names repaired (`party_repair`), the vote of the
        heads' bodies, the title's roster and sides;
-    7. the page's evidence against a candidate (`party_evidence.weigh`).
+    7. a university's page naming itself (`우리 대학`, `본교`) given its name (`party_self`),
+       and the page's evidence against a candidate (`party_evidence.weigh`).
     (A name's own description, `부설인 …`, `… 전문 …`, is cut where it is parsed, `orgs`.)"""
     forget_parsed()  # (a bracket is parsed once per document: the last one's are let go)
     by_tier: dict[int, list[Cand]] = {}
@@ -458,6 +461,7 @@ def find_parties(
         cands = cands + _investors(text, mask, signing or signed, cands)
         if signing is not None:  # `이날 C와 D 간 협정 체결식도 진행됐다`: a second agreement
             cands = cands + also_signed(text, signing[1], facts, cands)
+            cands = cands + paragraph_signings(text, mask, signing[1], facts, cands)
         # `박원순 시장은 … 서울시청 간담회장에서 … 체결`: the host the head signs for
         cands = cands + host_heads(text, lead_at, cands)
     routes.saw("list", cands)
@@ -518,6 +522,8 @@ def find_parties(
     # the whole page's evidence against a candidate: a person's title, a scheme, a menu's word,
     # a head's body on a page with no agreement at all
     title_end = title.end if title is not None else body_start
+    # `우리 대학은`, `본교는`: the page's own university, named in its title or elsewhere
+    merged = own_university(merged, text, title.text if title is not None else "")
     merged = weigh(merged, text, title_end, issuers, title.text if title is not None else "")
     out = []
     for c in merged:

@@ -13,7 +13,8 @@ from summarizer.lexicon import AGREEMENT_NOUNS, alternation
 from summarizer.lexicon.connectives import TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.models.records import Fact
 from summarizer.structure.candidate import Cand, key, looks_like_org
-from summarizer.structure.lines import iter_sentences
+from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.org_names import abbreviates
 from summarizer.structure.orgs import pieces
 from summarizer.structure.party_cues import unnamed_side
 from summarizer.structure.party_sentence import korean_sentence
@@ -115,3 +116,55 @@ def _pair(text: str, start: int, at: int) -> list[Cand]:
         return []
     sides = pieces(text, start, between.start())
     return sides if len(sides) >= 2 else []
+
+
+# `지난해`, `앞서`, `작년`: a sentence that tells an earlier year's agreement
+_EARLIER_YEAR = lazy_compile(r"지난해|작년|앞서|과거|\d{4}년")
+# a signing told outright: its verb (`체결했다`, `맺었다`, `서명했다`)
+_SIGNED_VERB = lazy_compile(r"(?:체결|맺|서명)(?:했|하였|었|한다)")
+_TURNED_BACK = lazy_compile(rf"{TOLD_BEFORE}|^\s*(?:{connectives(TURNS_BACK)})[\s,]")
+
+
+def paragraph_signings(
+    text: str, mask: Mask, after: int, facts: list[Fact], named: list[Cand]
+) -> list[Cand]:
+    """The sides of each other signing a page reports in a paragraph of its own (a round-up:
+    `A대는 지난 18일 B병원과 협약을 체결했다.` under another signing's story): a sentence
+    opening its line whose clause signs outright and names two bodies, its subject not among
+    `named` (the story's own signing told again names its subject once more); one telling an
+    earlier year (`지난해`, `앞서`, `… 바 있다`, `한편`) is passed over, and so is every one
+    on a page whose own signing left a side unnamed (`경찰이 …`: a later pair stands in for
+    no side of it)."""
+    verb = _SIGNED_VERB.search(text, after)  # (one search ahead: most sentences hold none)
+    if verb is None or any(unnamed_side(c, text) for c in named):
+        return []
+    out: list[Cand] = []
+    seen = [key(n) for c in named for n in (c.name, *c.aliases)]
+    for s, e in iter_sentences(text, after):
+        if verb is not None and verb.start() < s:
+            verb = _SIGNED_VERB.search(text, s)
+        if verb is None:
+            break
+        if verb.start() >= e or (s > 0 and text[s - 1] not in "\r\n"):
+            continue  # (no signing verb; or not a paragraph's first sentence)
+        if mask.blocked(s, e):
+            continue
+        sent = text[s:e]
+        if _EARLIER_YEAR.search(sent) or _TURNED_BACK.search(sent):
+            continue
+        got = korean_sentence(text, s, e, facts)
+        if len(got) < 2 or any(unnamed_side(c, text) or not looks_like_org(c) for c in got):
+            continue
+        fresh = [c for c in got if not any(_same_body(key(c.name), o) for o in seen)]
+        if not fresh or fresh[0] is not got[0]:
+            continue  # (the story's own signing told again: its subject named already)
+        for c in fresh:
+            seen.append(key(c.name))
+            out.append(c)
+    return out
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two names of one body: one inside the other, or one the other's short form
+    (`해울대새봄사업단`, `해울대학교새봄사업단`)."""
+    return a in b or b in a or abbreviates(a, b) or abbreviates(b, a)

@@ -131,6 +131,12 @@ def _title(word: str) -> bool:
     return word in _TITLE_SET or (title_of(word) is not None and org_of_fused_title(word) is None)
 
 
+def _names_body(word: str) -> bool:
+    """A word passing the name test by itself, not a bare legal form (`(주)` of `로쏘 (주)
+    성심당`, whose last word is the company's own name)."""
+    return name_word(word) and _COMPANY_MARK.fullmatch(word) is None
+
+
 def head_of(phrase: str) -> str | None:
     """The organisation a side's phrase names, when it is confidently a shorter name inside
     the phrase (`↑ 홍길동 SGI가람보증 사장` -> `SGI가람보증`, `협정 체결 이후 다온대` -> `다온대`,
@@ -140,8 +146,22 @@ def head_of(phrase: str) -> str | None:
     titled = False
     if len(words) >= 2 and _title(words[-1]):
         words, titled = words[:-1], True  # `… 사장`, `… 사무처장`
-    if titled and len(words) >= 2 and _person(words[-1]) and name_word(words[-2]):
-        words = words[:-1]  # `가람진흥원 홍길동 원장`: the person between the body and title
+    if (
+        len(words) >= 2
+        and _person(words[-1])
+        and (name_word(words[-2]) if titled else len(words[-1]) == 3 and _names_body(words[-2]))
+    ):
+        # `가람진흥원 홍길동 원장`: the person between the body and title; `가람진흥원 박하람`:
+        # the person (of three syllables) the body's phrase ends on, the title cut or unwritten
+        words = words[:-1]
+    if (
+        not titled
+        and len(words) >= 2
+        and len(words[0]) == 3  # (`주한`, `재경`: two syllables open too many names)
+        and _person(words[0])
+        and _names_body(words[1])
+    ):
+        words = words[1:]  # `홍길동 다온전자`: the signatory before the body, the title cut
     if not words:
         return None
     last = words[-1]

@@ -24,17 +24,18 @@ from summarizer.structure.orgs import parse_piece, split_outside_brackets
 _PARTICIPANTS = re.compile(
     r"(?:(?:협약|협약식|업무협약|MOU|양해각서)(?:에|에는|의)?\s*)?(?:참여|참가)(?:한|하는)?\s*"
     r"(?P<kind>기관|단체|기관·단체|[가-힣]{1,6}?)(?:은|는|으로는)\s+(?P<list>[^.\n]{4,400}?)"
-    r"(?:\s*(?:등\s*(?:총\s*)?|총\s*)"
+    r"(?:\s*(?:등\s*(?:총\s*)?|총\s*)?"
     + count(PARTICIPANTS, number=SIGNER_DIGITS, name="n")
     + r")?\s*(?:이다|다|이며|이고|입니다)(?=[.\s,]|$)"
 )
 _SIGNER_KIND = ("기관", "단체", "기관·단체")
 # `협약은 A와 B, C 등 6개 기관이 참여했다`: the list before its count, the count's bodies taking part
 # (`협약에는 A, B 등 이전 공공기관과 C, D 등이 참여했다`: without a count, two groups each
-# closed by `등`, the first by its kind joined with 과)
+# closed by `등`, the first by its kind joined with 과; `이번 협약에는 A, B, C가 참여했다`: the
+# list closed by the subject's particle alone)
 _TAKING_PART = re.compile(
     r"(?:협약|협약식|업무협약|MOU|양해각서)(?:은|는|에는|에)\s+(?P<list>[^.\n]{4,400}?)"
-    r"\s*등\s*(?:(?:총\s*)?" + count(BARE) + r"\s*[가-힣 ]{0,12}?)?(?:이|가)\s+(?:참여|참가)"
+    r"(?:\s*등\s*(?:(?:총\s*)?" + count(BARE) + r"\s*[가-힣 ]{0,12}?)?)?(?:이|가)\s+(?:참여|참가)"
 )
 # a group of the list closed by `등` and its kind, joined to the next group
 _GROUP_BREAK = r"|\s+등\s+(?:[가-힣]+\s){0,3}[가-힣]+" + JOINED + r"\s+"
@@ -96,8 +97,10 @@ def _end_of(ln: Line) -> int:
     return ln.end
 
 
-def _bodies(text: str, at: int, run: str, seps: str = _SEPS) -> list[Cand]:
-    """The items of a list starting at `at`, when every one is named as a body (two or more).
+def _bodies(text: str, at: int, run: str, seps: str = _SEPS, shaped: bool = False) -> list[Cand]:
+    """The items of a list starting at `at`, when every one is named as a body (two or more);
+    with `shaped` (a list its subject or count ties to the signers: `협약 참여 선사는 A, B,
+    C이다`), an item named by its shape alone is one too (`name_shaped`).
 
     Read item by item, and given up at the first that is none: a run of terms a signers'
     subject opens (`협약기관은 ▲A ▲B …에 협력하기로 했다`) was parsed whole only to be let go."""
@@ -107,10 +110,25 @@ def _bodies(text: str, at: int, run: str, seps: str = _SEPS) -> list[Cand]:
     found = []
     for x, y in spans:
         c = parse_piece(text, at + x, at + y)
-        if c is None or not looks_like_org(c):
+        if c is None or not (looks_like_org(c) or (shaped and name_shaped(c))):
             return []
         found.append(c)
     return found
+
+
+_AGREEMENT_WORD = lazy_compile(r"협약|업무협약|MOU|양해각서")
+# an item named by its shape: one or two words of letters (a company's name with no ending,
+# `가람해운`, `SM상선`), no particle or verb's ending after it
+_NAME_SHAPED = lazy_compile(
+    r"(?:㈜|\(주\))?[가-힣A-Za-z0-9&]{2,15}(?:\s[가-힣A-Za-z0-9&]{2,15})?(?:㈜|\(주\))?"
+)
+_NOT_NAME_END = lazy_compile(r"(?:은|는|이|가|을|를|의|에|로|와|과|및|등|하고|하며|했다|한다)$")
+
+
+def name_shaped(c: Cand) -> bool:
+    """Whether `c` is named by its shape alone: one or two words of letters, no particle or
+    verb's ending closing it (`가람해운`, `SM상선`: a company's name with no ending)."""
+    return _NAME_SHAPED.fullmatch(c.name) is not None and _NOT_NAME_END.search(c.name) is None
 
 
 def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
@@ -132,9 +150,23 @@ def participants(text: str, mask: Mask, body_start: int) -> list[Cand]:
             n = m.group("n")
             if m.group("kind") in _SIGNER_KIND or (n is not None and int(n) == len(found)):
                 return found
-        m = _TAKING_PART.search(text, ln.start, ln.end) if takes and "등" in ln.text else None
+            # `협약 참여 선사는 A, B, C이다`: a subject tying the list to the agreement (its word,
+            # or the signers' kind) names bodies by its own words: each item is one by its shape
+            tied = m.group("kind") in _SIGNER_KIND or _AGREEMENT_WORD.match(m.group(0))
+            named = (
+                _bodies(text, m.start("list"), m.group("list"), _TAKING_SEPS, shaped=True)
+                if tied
+                else []
+            )
+            if len(named) >= 2 and (n is None or int(n) == len(named)):
+                return named
+        # (`_TAKING_PART` opens with the agreement's word: a line without one is not searched)
+        agreed = takes and _AGREEMENT_WORD.search(ln.text) is not None
+        m = _TAKING_PART.search(text, ln.start, ln.end) if agreed else None
         if m is not None:
-            return _bodies(text, m.start("list"), m.group("list"), _TAKING_SEPS + _GROUP_BREAK)
+            return _bodies(
+                text, m.start("list"), m.group("list"), _TAKING_SEPS + _GROUP_BREAK, shaped=True
+            )
         signed = "맺은" in ln.text or "체결한" in ln.text
         m = _SIGNED_TOPIC.search(text, ln.start, ln.end) if signed else None
         if m is not None and not mask.blocked(m.start(), m.end()):

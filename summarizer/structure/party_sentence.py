@@ -15,6 +15,7 @@ from summarizer.lexicon import (
     CENTRAL_SYLLABLES,
     ORG_SUFFIXES,
     ORG_SYLLABLES,
+    REGION_HEADS,
     TITLE_WORDS,
     alternation,
     ending,
@@ -23,6 +24,7 @@ from summarizer.lexicon import (
 from summarizer.lexicon.counts import BARE, BARE_FIRMS, count
 from summarizer.lexicon.joins import JOINED, NAME_END_QUOTED, after_name
 from summarizer.models.records import Fact
+from summarizer.structure.candidate import PERSON_NAME
 from summarizer.structure.issuers import LEAD
 from summarizer.structure.org_names import abbreviates
 from summarizer.structure.orgs import Cand, looks_like_org, parse_piece, pieces
@@ -39,6 +41,7 @@ from summarizer.structure.party_evidence import signatory_body
 from summarizer.structure.party_joined import each_object, joined_rest
 from summarizer.structure.party_lists import listed_between
 from summarizer.structure.party_shape import named_before_count, rejoin_dotted
+from summarizer.structure.party_words import is_body
 
 _AGREEMENT_KO = re.compile(r"[‘'“\"「『]|업무\s*협약|협약|양해각서|MOU|협정|의향서")
 # `…대표하는 기관인`, `같은`: an adnominal verb ending, no topic marker
@@ -69,6 +72,35 @@ _CLAUSE = lazy_compile(r"(?:[을를]|[’”」』])\s*\S*(?:고|며|면서)$|[�
 _OUTLET = re.compile(r"\s*[\[【][^\[\]【】\n]{2,20}[\]】]\s*")
 _VENUE_OR_COMMA = re.compile(r"에서\s|[,，]\s")
 _LAST_WORD = re.compile(r"\S+(?<=\))\s$|\S+$")
+
+
+# a region's head named by the bare title (`박하람 시장은`, `군수는`): the title, the town's syllable
+_REGION_TITLE = {title: syllable for syllable, titles in REGION_HEADS.items() for title in titles}
+_HEAD_SUBJECT = lazy_compile(r"\s*(?:(?P<who>[가-힣]{2,4})\s+)?(?P<title>[가-힣]{2,3})\s*$")
+
+
+def head_town(text: str, a: int, b: int) -> list[Cand]:
+    """`박하람 시장은 B 대표와 협약을 체결했다`: a subject that is a town's head named by the
+    bare title (a person's name before it or none) stands for the town the page names first
+    with that title's syllable (`가람시`, in its headline or the story), doubted; none when the
+    page names no such town."""
+    m = _HEAD_SUBJECT.match(text, a, b)
+    if m is None or m.group("title") not in _REGION_TITLE:
+        return []
+    if m.group("who") and PERSON_NAME.fullmatch(m.group("who")) is None:
+        return []
+    syllable = _REGION_TITLE[m.group("title")]
+    for t in _TOWN_WORD.finditer(text):
+        town = t.group(1)
+        if town.endswith(syllable) and is_body(town):
+            return [Cand(name=town, start=t.start(1), end=t.end(1), why="head's title")]
+    return []
+
+
+# a town's name and what may follow it (`가람시는`, `가람시청`, `가람시와`)
+_TOWN_WORD = lazy_compile(
+    r"(?<![가-힣])([가-힣]{1,6}[시군구도])(?:청|은|는|이|가|와|과|의|에서|에|,|\s|\(|·|$)"
+)
 
 
 def korean_sentence(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
@@ -139,6 +171,7 @@ def _sentence_sides(text: str, s: int, e: int, facts: list[Fact]) -> list[Cand]:
     else:
         found = pieces(text, base, topic.start())
         found = found or last_word_subject(text, base, topic.start())
+        found = found or head_town(text, base, topic.start())
     if not found:
         return []
     if len(found) >= 2:  # `A소방서와 A경찰서 B대학교는`: two offices run together, no comma

@@ -19,6 +19,7 @@ from summarizer.lexicon import (
     NOT_BODIES,
     NOT_BODY_ENDINGS,
     NOT_LATIN_BODIES,
+    NOT_UNIVERSITY_ENDINGS,
     ORG_SUFFIXES,
     OWN_SITES,
     PROVINCE_TABLE,
@@ -51,6 +52,7 @@ _PROVINCES = frozenset(
 _NOT_BODIES = frozenset(NOT_BODIES)
 _NOT_LATIN = frozenset(NOT_LATIN_BODIES)
 # `각 기관`, `양 대학`, `본 재단`: the parties together or the issuer, no name
+_SHORT_UNIVERSITY = lazy_compile(r"[가-힣]{2,}대")
 _OWN = frozenset(("각", "양", "두", "세", "해당", "본", "우리", "이", "그", "타", "동"))
 _LATIN_BODY = re.compile(r"[A-Z]{2,}|[A-Z][a-z]+[A-Z]")  # `KIST`, `LG유플러스`, `AP위성`
 _LATIN_WORD = lazy_compile(r"[A-Za-z0-9&가-힣]+")
@@ -123,6 +125,8 @@ def is_body(w: str) -> bool:
             return len(stem) >= 1 and stem not in GENERIC_MODIFIERS and stem not in _OWN
     if w in _PROVINCES:
         return True
+    if _SHORT_UNIVERSITY.fullmatch(w) and not w.endswith(NOT_UNIVERSITY_ENDINGS):
+        return True  # `다온대`: a university written short
     if not _PLACE_WORD.fullmatch(w) or w.endswith(NOT_BODY_ENDINGS):
         return False
     return w[-1] in "시군구부청처"

@@ -62,13 +62,16 @@ def test_a_country_named_once_aside_is_sent_as_unsure() -> None:
     assert party_score(low) < party_score(late) < PARTY_SURE_AT
 
 
-def test_a_phrase_read_as_a_party_is_sent_as_unsure() -> None:
-    # `늘리고자 해울센터`: a word inside the name ends in a connective ending, a phrase, no body
+def test_a_phrase_read_as_a_party_is_never_sent_as_sure() -> None:
+    # `늘리고자 해울센터`: a word inside the name ends in a connective ending, a phrase, no body:
+    # sent as unsure at most (below PARTY_DROP_BELOW, as here, not sent at all)
     page = PAGE + "청년 일자리를 함께 늘리고자 해울센터와 손잡았다.\n"
     party = Party(name="늘리고자 해울센터")
     routes = _routes(**{"늘리고자 해울센터": "sentence"})
-    [out] = mark_parties([party], page, TITLE, BODY, SIGNING, routes)
-    assert out.confidence == "low"
+    out = mark_parties([party], page, TITLE, BODY, SIGNING, routes)
+    assert all(p.confidence == "low" for p in out)
+    score = party_score(party_features(party, [party], page, TITLE, BODY, SIGNING, "sentence"))
+    assert score < PARTY_SURE_AT
     # (`마을`, `회의` end nouns, not phrases: a village's council is no phrase)
     council = Party(name="별빛마을 주민협의체")
     village = party_features(council, [council], page, TITLE, BODY, SIGNING, "sentence")
@@ -96,3 +99,18 @@ def test_a_route_is_found_for_a_name_cut_since() -> None:
 def test_a_signing_sentence_still_gives_sure_parties() -> None:
     parties = extract_facts(PAGE.encode("utf-8"), reference_date="2025-06-12").structure.parties
     assert [(p.name, p.confidence) for p in parties] == [("해울공단", "high"), ("들빛재단", "high")]
+
+
+def test_a_party_scored_below_the_drop_threshold_is_left_out() -> None:
+    # `정부는 앞으로도 외국`: a phrase no stage read as a side, named nowhere else on the page:
+    # below PARTY_DROP_BELOW (chosen by leave-one-set-out cross-validation), not sent at all
+    phrase = Party(name="정부는 앞으로도 외국")
+    kept, other = Party(name="해울공단"), Party(name="들빛재단")
+    features = party_features(phrase, [kept, other, phrase], PAGE, TITLE, BODY, SIGNING, "late")
+    assert PARTY_DROP_BELOW is not None and party_score(features) < PARTY_DROP_BELOW
+    routes = _routes(해울공단="sentence", 들빛재단="sentence")
+    out = mark_parties([kept, other, phrase], PAGE, TITLE, BODY, SIGNING, routes)
+    assert [p.name for p in out] == ["해울공단", "들빛재단"]
+    # (never fewer than two sides left: with one other party the phrase is kept, unsure)
+    out = mark_parties([kept, phrase], PAGE, TITLE, BODY, SIGNING, _routes(해울공단="sentence"))
+    assert [(p.name, p.confidence) for p in out] == [("해울공단", "high"), (phrase.name, "low")]

@@ -325,7 +325,7 @@ def test_participant_lists_hold_the_words_they_are_asked_after() -> None:
     lines += ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
     needs = (
         (party_lists._PARTICIPANTS, (("참여", "참가"),)),
-        (party_lists._TAKING_PART, (("참여", "참가"), ("등",))),
+        (party_lists._TAKING_PART, (("참여", "참가"), ("협약", "MOU", "양해각서"))),
         (party_lists._SIGNED_TOPIC, (("맺은", "체결한"),)),
         (party_lists._COUNTED_TAIL, (("개",),)),
     )
