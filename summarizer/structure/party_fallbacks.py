@@ -333,7 +333,12 @@ def speakers_bodies(text: str, quotes: list[Quote]) -> list[Party]:
         if re.search(_HEAD_TITLE + r"\s*" + re.escape(org), text):
             continue  # `(사장 조성부)`: a person the quote finder took for a body
         at = text.find(org)
-        head = " ".join(x for x in (title, q.speaker) if x) or None
+        # `이사장 한가람`; a speaker phrase that already holds its title is the head as written
+        head = (
+            q.speaker
+            if title and q.speaker and title in q.speaker
+            else " ".join(x for x in (title, q.speaker) if x) or None
+        )
         out.append(
             Party(
                 name=org,
