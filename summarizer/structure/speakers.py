@@ -467,10 +467,10 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
 
 
 _COUNTRY_SET = frozenset(COUNTRIES)
-_HANGUL_WORD = re.compile(r"[가-힣]{1,5}")
+_HANGUL_WORD = lazy_compile(r"[가-힣]{1,5}")
 
 
-_ENDING = re.compile(r"[이가은는을를의에와과며고서다면]$")
+_ENDING = lazy_compile(r"[이가은는을를의에와과며고서다면]$")
 # the particles that follow a closed syllable (`본부장이`), and those that follow an open one
 # (`회장가`): `세르게이`, `알렉세이` end in no particle, the syllable before `이` being open
 _AFTER_CLOSED = frozenset("이은을과")
@@ -577,10 +577,10 @@ def full_foreign_name(text: str, upto: int, family: str, parties: list[Party]) -
 
 
 # a word that leads or joins a sentence, never the one speaking (`이에`, `또한`, `이날`)
-_NOT_SPEAKER_WORD = re.compile(r"^(?:" + connectives(NOT_SPEAKER) + r")$")
+_NOT_SPEAKER_WORD = lazy_compile(r"^(?:" + connectives(NOT_SPEAKER) + r")$")
 # (a word of a name, a body or a title, whatever marks it holds: `LINC3.0`, `(주)누리`, `K-water`;
 # no quotation mark, which only a quote's own words hold)
-_WRITTEN_WORD = re.compile(r"[^\s“”\"‘’'「」『』]*[가-힣A-Za-z][^\s“”\"‘’'「」『』]*")
+_WRITTEN_WORD = lazy_compile(r"[^\s“”\"‘’'「」『』]*[가-힣A-Za-z][^\s“”\"‘’'「」『』]*")
 
 
 def written_speaker(phrase: str) -> str | None:
