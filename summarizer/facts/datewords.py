@@ -146,9 +146,18 @@ def _led_words(*words: str) -> re.Pattern[str]:
     return re.compile(led_start(rf"\b(?:{'|'.join(words)})\b", firsts, case_blind=True), re.I)
 
 
-# English: `will sign`, `is to`, `plans to` before or around the date; `signed`, `said` after it
+# English: `will sign`, `is to`, `plans to` before or around the date; `signed`, `said` after it.
+# A plan told by a verb of expecting is one too: `is expected to`, `is due to be`, `slated for`,
+# `planned for`, `set for`, `… next year`
 EN_FUTURE = _led_words(
-    "will", "shall", "is to", "are to", "plans? to", "scheduled", "set to", "upcoming"
+    "will", "shall", "is to", "are to", "plans? to", "planned (?:for|to)", "scheduled",
+    "set (?:to|for)", "upcoming", "expected to", "due (?:to be|on|in)", "slated", "next year",
+)  # fmt: skip
+# ... and, before the date only (the verb the date belongs to), an infinitive or a reported
+# plan: `the agreement, to be signed on`, `agreed to hold … on`, `said it would sign … on`
+# (after the date they tell what follows it: `After the July 12 summit, the two agreed to …`)
+EN_PLAN = _led_words(
+    "would", "to be", "agreed to", "decided to", "aims? to", "intends? to", "hopes? to"
 )  # fmt: skip
 EN_PAST = _led_words(
     "signed", "said", "held", "was", "were", "had", "announced", "agreed", "met", "launched"
@@ -200,6 +209,7 @@ __all__ = [
     "DEICTIC",
     "EN_FUTURE",
     "EN_PAST",
+    "EN_PLAN",
     "EN_WEEKDAY",
     "FUTURE_WORDS",
     "KO_WEEKDAY",

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from summarizer.facts.datewords import EN_FUTURE, EN_PAST, FUTURE_WORDS, PAST_ADNOMINAL
+from summarizer.facts.datewords import (
+    EN_FUTURE,
+    EN_PAST,
+    EN_PLAN,
+    FUTURE_WORDS,
+    PAST_ADNOMINAL,
+)
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import FINAL_N, FINAL_SS
 
@@ -42,7 +48,10 @@ def tense_after(s: str, end: int) -> Tense | None:
     stop = _PREDICATE_END.search(s, end, min(len(s), end + _LIMIT))
     window = s[end : stop.end() if stop else min(len(s), end + _LIMIT)]
     if not window or window[0] in "\r\n":  # the date ends its line (CRLF pages too)
-        return None
+        # (an English sentence closing on its date, `… will be signed on 8 February.`, is told
+        # by the words before it; a Korean field's `일시: 3월 5일` by nothing)
+        line = s[s.rfind("\n", 0, end) + 1 : end]
+        return _english(s, end) if line and _HANGUL.search(line) is None else None
     if _HANGUL.search(window) is None:
         return _english(s, end)
     if FUTURE_WORDS.search(window):
@@ -85,14 +94,45 @@ def _english(s: str, end: int) -> Tense | None:
     # the deed does, not when it is done (its `will` no tense of the date's)
     if (rel := _RELATIVE_AFTER.search(s, end, stop)) is not None:
         stop = rel.start()
-    # the words before the date first (the verb the date belongs to stands before it), then the
-    # rest of the sentence (`On July 20, the two will sign …`)
-    for part in (s[start:end], s[end:stop]):
-        if EN_FUTURE.search(part):
-            return "future"
-        if EN_PAST.search(part):
-            return "past"
+    # the words before the date first, the cue nearest to it (the verb the date belongs to
+    # stands right before it: `the minister, who will visit …, signed the deal on July 20`);
+    # then the rest of the sentence (`On July 20, the two will sign …`) up to a report's
+    # `, the ministry said` (the day of the report, not of the deed)
+    before = s[start:end]
+    # `the ministry announced that the forum opens on`: the clause reported is the date's
+    if (said := _SAID_THAT.search(before)) is not None:
+        before = before[said.end() :]
+    # `…, which began on Tuesday`: a relative clause's own verb
+    if (rel := _RELATIVE_OPENS.search(before)) is not None:
+        before = before[rel.end() :]
+    future = [m.start() for m in EN_FUTURE.finditer(before)]
+    future += [m.start() for m in EN_PLAN.finditer(before)]
+    # (`to be signed on`, `will be held on`: a participle after `be` tells no past)
+    past = [
+        m.start() for m in EN_PAST.finditer(before) if not _PASSIVE.search(before, 0, m.start())
+    ]
+    if future or past:
+        return "future" if max(future, default=-1) >= max(past, default=-1) else "past"
+    if (told := _TOLD_AFTER.search(s, end, stop)) is not None:
+        stop = told.start()
+    after = s[end:stop]
+    if EN_FUTURE.search(after):
+        return "future"
+    if EN_PAST.search(after):
+        return "past"
     return None
+
+
+_SAID_THAT = lazy_compile(
+    r"\b(?:said|says|announced|reported|added|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?\s+that\s+(?!.*\b(?:said|says|announced|reported|added)\s+that\b)"
+)
+_RELATIVE_OPENS = lazy_compile(r",\s+(?:which|who|where)\s+(?!.*,\s+(?:which|who|where)\s)")
+_PASSIVE = lazy_compile(r"\b(?:be|been|being)[ \t]+$")
+# `…on March 3, the ministry said.`, `…, officials said`, `…, he announced`: a report's clause
+# closing the sentence
+_TOLD_AFTER = lazy_compile(
+    r",[ \t]+(?:[A-Za-z.'\-]+[ \t]+){0,5}?(?:said|says|announced|reported|added|told)\b[^,]{0,40}$"
+)
 
 
 __all__ = ["Tense", "tense_after"]
