@@ -102,3 +102,39 @@ def test_an_issue_marker_gives_the_month(head: str) -> None:
 
 def test_a_year_and_month_in_a_sentence_is_no_issue() -> None:
     assert _ref("가나시는 2021년 3월 다라재단과 업무협약을 체결했다.\n") is None
+
+
+SPRING = date(2024, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a coming date written just before: the bare day is of its month, on or after it
+        ("협약식은 6월 3일 시청에서 열리며, 12일에는 현판식이 열린다.", "2024-06-12"),
+        ("박람회는 7월 1일 개막한다. 개막식은 2일 열린다.", "2024-07-02"),
+        # a month named without its day for a plan
+        (
+            "가나시는 다음 달 다라재단과 업무협약을 체결할 예정이다. 협약식은 12일 시청에서 열린다.",
+            "2024-06-12",
+        ),
+        ("마바군은 7월 중 협약을 체결할 예정이며, 행사는 20일 군청에서 개최된다.", "2024-07-20"),
+    ],
+)
+def test_a_bare_day_takes_the_month_of_the_plan_before_it(text: str, value: str) -> None:
+    assert pairs(text, "date", SPRING)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day the plan was told is the publication's
+        ("가나시는 다음 달 다라재단과 협약을 체결할 계획이라고 12일 밝혔다.", "2024-05-12"),
+        # a past clause: the day is read as before
+        ("가나시는 6월 3일 협약을 체결하기로 했다. 앞서 12일 실무협의를 열었다.", "2024-05-12"),
+        # the page's stamp (no coming date) names no plan's month
+        ("입력 2024.05.20 10:30\n가나시는 12일 다라재단과 협약을 체결했다.", "2024-05-12"),
+    ],
+)
+def test_a_bare_day_keeps_the_publication_month_otherwise(text: str, value: str) -> None:
+    assert pairs(text, "date", SPRING)[-1][1] == value
