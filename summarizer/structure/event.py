@@ -97,11 +97,15 @@ def _branches(cue: _Cue) -> list[str]:
     return [w + cue.after for w in cue.words]
 
 
-# what follows a signing verb's stem (`맺었다`, `서명하고`; `체결` as it stands)
-_STEM_ENDINGS = {"맺": "[었은는고]", "서명": "(?:하고|했|한|하는)"}
+# a signing named as the aim of something else, or as what it comes before (`협약 체결을 위한
+# 실무협의를 가졌다`, `협약식을 앞두고`, `체결에 앞서`): that sentence tells another step, not the
+# signing (its day is that step's)
+_AIMED_AT = r"(?!\s*[을를]\s*(?:위한|위해|앞두고|앞둔)|\s*에\s*앞서)"
+# what follows a signing verb's stem (`맺었다`, `서명하고`; `체결` as it stands, not aimed at)
+_STEM_ENDINGS = {"맺": "[었은는고]", "서명": "(?:하고|했|한|하는)", "체결": _AIMED_AT}
 _SIGNING_CUES: tuple[_Cue, ...] = (
     *(_Cue((stem,), _STEM_ENDINGS.get(stem, "")) for stem in SIGNING_STEMS),
-    _Cue(SIGNING_CEREMONIES),  # `협약식`, `조인식`
+    _Cue(SIGNING_CEREMONIES, _AIMED_AT),  # `협약식`, `조인식`
     _Cue(("출범식", "발대식", "개소식")),  # a launch, the occasion a document may be about
     _Cue(("업무협약을", "MOU를")),
     # `손을 맞잡고`, `손잡았다`
@@ -138,10 +142,12 @@ _CUE_EN = re.compile(  # (only whether a sentence has one is asked: led_start)
     # (`met at … to sign a Memorandum`: the meeting held for the signing is it)
     led_start(
         r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?|to\s+sign|"
+        # (a signing told ahead: `will sign`, `will formally sign`, `would sign`)
+        r"(?:will|shall|would)\s+(?:[a-z]+ly\s+|also\s+)?sign\b|"
         # (`reached a letter of intent`, `forged a sisterhood`: an agreement's other verbs)
         r"reached\s+an?\s+(?:[\w-]+\s+){0,3}(?:letter|agreement|accord|deal|pact|memorandum|MOU)"
         r"|forged\s+an?\s+(?:[\w-]+\s+){0,3}(?:sisterhood|partnership|agreement|pact|alliance))\b",
-        "sciltrf",
+        "sciltrfw",
         case_blind=True,
     ),
     re.I,

@@ -1,0 +1,35 @@
+"""Event (dat35): a signing told ahead. A sentence that names the signing as the aim of another
+step (`협약 체결을 위한 실무협의를 가졌다`) dates that step, not the signing; an English
+`will sign … on May 24` is the signing's sentence (invented names and dates)."""
+
+from __future__ import annotations
+
+from structure_helpers import fact, run
+
+
+def test_a_step_toward_the_signing_does_not_date_it() -> None:
+    text = (
+        "가람시 소식\n\n가람시는 13일 누리재단과 업무협약 체결을 위한 실무협의를 가졌다고 밝혔다. "
+        "양 기관은 오는 20일 가람시청에서 협약식을 갖고 관광 활성화에 협력하기로 했다.\n"
+    )
+    facts = [
+        fact(text, "date", "13일", "2025-03-13"),
+        fact(text, "date", "오는 20일", "2025-03-20"),
+    ]
+    ev = run(text, facts).event
+    assert ev is not None and ev.date == "2025-03-20"
+
+
+def test_the_signing_itself_still_dates_it() -> None:
+    text = "가람시 소식\n\n가람시는 13일 누리재단과 업무협약을 체결했다고 밝혔다.\n"
+    ev = run(text, [fact(text, "date", "13일", "2025-03-13")]).event
+    assert ev is not None and ev.date == "2025-03-13"
+
+
+def test_an_english_signing_told_ahead() -> None:
+    text = (
+        "Two cities to sign\n\nGaram City will sign a memorandum of understanding with the "
+        "Nuri Foundation on March 20 to promote tourism.\n"
+    )
+    ev = run(text, [fact(text, "date", "March 20", "2025-03-20")]).event
+    assert ev is not None and ev.date == "2025-03-20"
