@@ -148,10 +148,14 @@ def _led_words(*words: str) -> re.Pattern[str]:
 
 # English: `will sign`, `is to`, `plans to` before or around the date; `signed`, `said` after it.
 # A plan told by a verb of expecting is one too: `is expected to`, `is due to be`, `slated for`,
-# `planned for`, `set for`, `… next year`
+# `planned for`, `set for`, `… next year`; and a schedule told in the present, as English tells
+# a coming event's days (`the exhibition opens on January 20 and closes on March 3`, `runs
+# until`, `takes effect on`)
 EN_FUTURE = _led_words(
     "will", "shall", "is to", "are to", "plans? to", "planned (?:for|to)", "scheduled",
     "set (?:to|for)", "upcoming", "expected to", "due (?:to be|on|in)", "slated", "next year",
+    "opens", "starts", "begins", "runs", "closes", "ends", "lasts", "kicks off", "wraps up",
+    "takes (?:effect|place)", "(?:is|are) held",
 )  # fmt: skip
 # ... and, before the date only (the verb the date belongs to), an infinitive or a reported
 # plan: `the agreement, to be signed on`, `agreed to hold … on`, `said it would sign … on`

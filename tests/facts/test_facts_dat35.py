@@ -138,3 +138,17 @@ def test_a_bare_day_takes_the_month_of_the_plan_before_it(text: str, value: str)
 )
 def test_a_bare_day_keeps_the_publication_month_otherwise(text: str, value: str) -> None:
     assert pairs(text, "date", SPRING)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a schedule told in the present: the coming days
+        ("The exhibition opens on January 20 and closes on March 3.", ["2025-01-20", "2025-03-03"]),
+        ("The agreement takes effect on January 1.", ["2025-01-01"]),
+        ("The contest, which runs until March 15, is open to all students.", ["2025-03-15"]),
+        ("The festival kicks off on 15 January in Dara.", ["2025-01-15"]),
+    ],
+)
+def test_a_schedule_in_the_present_is_coming(text: str, values: list[str]) -> None:
+    assert [v for _, v in pairs(text, "date", AUTUMN)] == values
