@@ -101,6 +101,14 @@ PAST_NEXT = tuple(w for w, v in RELATIVE.items() if v.unit in ("past", "next"))
 DEICTIC: dict[str, int] = {"오늘": 0, "어제": -1, "내일": 1}
 # Every word naming a time from the text or the reference: no name, organisation or speaker.
 TIME_WORDS = (*RELATIVE, *ANAPHORIC, *DEICTIC)
+# An earlier time told without its day: `최근`, `지난주`, `지난달` (no day after it), `며칠 전`,
+# `recently`, `last week`, `earlier this month`, `over the weekend`: what it tells happened
+# before the day of the report, on a day the text does not write
+EARLIER_UNDATED = re.compile(
+    r"(?:^|\s)(?:최근|얼마\s*전|며칠\s*전|지난\s*주(?!\s*\S*요일)|지난\s*달(?!\s*\d)"
+    r"|recently|last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|over\s+the\s+weekend)"
+    r"(?=[\s,.]|에|$)"
+)
 # Parts of a day written before a clock or alone (`이날 오후`, `오전 10시`).
 DAYPARTS = ("오전", "오후", "낮", "밤", "저녁", "새벽", "아침")
 
@@ -211,6 +219,7 @@ __all__ = [
     "DAY_AFTER",
     "DAY_BEFORE",
     "DEICTIC",
+    "EARLIER_UNDATED",
     "EN_FUTURE",
     "EN_PAST",
     "EN_PLAN",

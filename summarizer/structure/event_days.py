@@ -7,7 +7,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from summarizer.facts.datewords import DAY_BEFORE, DEICTIC, SAME_DAY, WEEKDAYS_EN, words_pattern
+from summarizer.facts.datewords import (
+    DAY_BEFORE,
+    DEICTIC,
+    EARLIER_UNDATED,
+    SAME_DAY,
+    WEEKDAYS_EN,
+    words_pattern,
+)
 from summarizer.facts.tense import tense_after
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
@@ -43,6 +50,8 @@ def report_day(text: str, f: Fact) -> bool:
     )
 
 
+_LAST_YEAR = lazy_compile(r"\blast\s+year\b|(?<![가-힣])지난\s*해(?!\s*\d)")
+_SAID_BEFORE = lazy_compile(r"\b(?:said|announced|reported|told\s+\S+)\s+(?:on\s+)?$")
 _THIS_DAY = lazy_compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …
 _TODAY = lazy_compile(
     r"\btoday\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|"
@@ -72,7 +81,12 @@ def same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fac
         except ValueError:
             return None
         return dated if WEEKDAYS_EN[weekday] == m.group(1).lower() else None
-    return dated if _TODAY.search(sent) else None
+    # `said today that it signed … last week`: today is the report's day, the signing earlier
+    # (`X, which signed an MOU last year, held a forum today`: today is the forum's)
+    today = _TODAY.search(sent)
+    if today is None or _SAID_BEFORE.search(sent, 0, today.start()):
+        return None
+    return None if EARLIER_UNDATED.search(sent) or _LAST_YEAR.search(sent) else dated
 
 
 # a weekday the sentence names for its own happening, not for a report of it (`said Monday`,

@@ -33,3 +33,46 @@ def test_an_english_signing_told_ahead() -> None:
     )
     ev = run(text, [fact(text, "date", "March 20", "2025-03-20")]).event
     assert ev is not None and ev.date == "2025-03-20"
+
+
+DATELINE = "Two cities sign\n\nSEOUL, March 14 (Garam News) -- "
+
+
+def _dated_run(text: str):  # the dateline's date, as the facts give it
+    facts = [fact(text, "date", "March 14", "2025-03-14")]
+    return run(text, facts).event
+
+
+def test_today_of_the_report_is_not_the_signing_day() -> None:
+    text = DATELINE + (
+        "Garam City said today that it signed a memorandum of understanding with the Nuri "
+        "Foundation last week.\n"
+    )
+    ev = _dated_run(text)
+    assert ev is None or ev.date is None
+
+
+def test_today_of_another_occasion_is_not_the_earlier_signing() -> None:
+    text = DATELINE + (
+        "Garam City, which signed a memorandum of understanding with the Nuri Foundation last "
+        "year, held a tourism forum today.\n"
+    )
+    ev = _dated_run(text)
+    assert ev is None or ev.date is None
+
+
+def test_a_signing_today_is_the_datelines_day() -> None:
+    text = DATELINE + (
+        "Garam City signed a memorandum of understanding with the Nuri Foundation today.\n"
+    )
+    ev = _dated_run(text)
+    assert ev is not None and ev.date == "2025-03-14"
+
+
+def test_a_ceremony_last_week_is_not_the_report_day() -> None:
+    text = (
+        "가람시 소식\n\n(가람=한빛뉴스) 김기자 기자 = 가람시가 누리재단과 업무협약을 맺었다. "
+        "가람시는 14일 이같이 밝히며 협약식은 지난주 시청에서 열렸다고 전했다.\n"
+    )
+    ev = run(text, [fact(text, "date", "14일", "2025-03-14")]).event
+    assert ev is None or ev.date is None
