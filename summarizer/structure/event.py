@@ -32,6 +32,7 @@ from summarizer.structure.event_days import (
     TOLD_AFTER_EN,
     day_before,
     orphan_day,
+    page_day,
     report_day,
     reported_day,
     same_day,
@@ -491,6 +492,7 @@ def find_event(
             or yesterday(text, (s, e), dateline_facts)
             or this_day(text, s, e, own)
             or weekday_again(text, s, e, own)
+            or (page_day(text, s, e, own, reference_date) if not dateline_facts else None)
             or weekday_named(text, s, e, dateline_facts, reference_date, others)
             or day_before(text, s, e, own, reference_date, guessed)
         )

@@ -76,3 +76,36 @@ def test_a_ceremony_last_week_is_not_the_report_day() -> None:
     )
     ev = run(text, [fact(text, "date", "14일", "2025-03-14")]).event
     assert ev is None or ev.date is None
+
+
+def _stamped(head: str, body: str, stamp: str):
+    text = head + body
+    return run(text, [fact(text, "date", stamp, "2025-03-14")]).event
+
+
+def test_today_under_the_posting_stamp_is_the_pages_day() -> None:
+    ev = _stamped(
+        "가람시, 누리재단과 협약\n입력 2025.03.14 18:30\n\n",
+        "가람시가 오늘 누리재단과 관광 활성화를 위한 업무협약을 맺었습니다.\n",
+        "2025.03.14",
+    )
+    assert ev is not None and ev.date == "2025-03-14"
+
+
+def test_an_english_today_under_a_posted_stamp() -> None:
+    ev = _stamped(
+        "Two cities sign\nPosted : 2025-03-14 18:30\n\n",
+        "Garam City signed a memorandum of understanding with the Nuri Foundation today.\n",
+        "2025-03-14",
+    )
+    assert ev is not None and ev.date == "2025-03-14"
+
+
+def test_this_day_opening_a_cut_story_stays_undated() -> None:
+    # `이날` points back to a day the stored text no longer holds
+    ev = _stamped(
+        "가람시, 누리재단과 협약\n입력 2025.03.14 18:30\n\n",
+        "이날 시에 따르면 가람시는 누리재단과 업무협약을 체결했다.\n",
+        "2025.03.14",
+    )
+    assert ev is None or ev.date is None
