@@ -156,14 +156,18 @@ def _led_words(*words: str) -> re.Pattern[str]:
 
 # English: `will sign`, `is to`, `plans to` before or around the date; `signed`, `said` after it.
 # A plan told by a verb of expecting is one too: `is expected to`, `is due to be`, `slated for`,
-# `planned for`, `set for`, `… next year`; and a schedule told in the present, as English tells
-# a coming event's days (`the exhibition opens on January 20 and closes on March 3`, `runs
-# until`, `takes effect on`)
+# `planned for`, `set for`, `… next year`
 EN_FUTURE = _led_words(
     "will", "shall", "is to", "are to", "plans? to", "planned (?:for|to)", "scheduled",
     "set (?:to|for)", "upcoming", "expected to", "due (?:to be|on|in)", "slated", "next year",
+)  # fmt: skip
+# A schedule told in the present, as English tells an event's days (`the exhibition opens on
+# January 20 and closes on March 3`, `runs until`, `takes effect on`), or in the progressive
+# (`is preparing for the forum on`, `is leading a visit from August 18`): the nearest such day,
+# coming or just gone
+EN_PRESENT = _led_words(
     "opens", "starts", "begins", "runs", "closes", "ends", "lasts", "kicks off", "wraps up",
-    "takes (?:effect|place)", "(?:is|are) held",
+    "takes (?:effect|place)", "is held", "are held", "is [a-z]+ing", "are [a-z]+ing",
 )  # fmt: skip
 # ... and, before the date only (the verb the date belongs to), an infinitive or a reported
 # plan: `the agreement, to be signed on`, `agreed to hold … on`, `said it would sign … on`
@@ -223,6 +227,7 @@ __all__ = [
     "EN_FUTURE",
     "EN_PAST",
     "EN_PLAN",
+    "EN_PRESENT",
     "EN_WEEKDAY",
     "FUTURE_WORDS",
     "KO_WEEKDAY",

@@ -14,6 +14,7 @@ from summarizer.facts.datewords import (
     EN_FUTURE,
     EN_PAST,
     EN_PLAN,
+    EN_PRESENT,
     FUTURE_WORDS,
     PAST_ADNOMINAL,
 )
@@ -105,14 +106,18 @@ def _english(s: str, end: int) -> Tense | None:
     # `…, which began on Tuesday`: a relative clause's own verb
     if (rel := _RELATIVE_OPENS.search(before)) is not None:
         before = before[rel.end() :]
-    future = [m.start() for m in EN_FUTURE.finditer(before)]
-    future += [m.start() for m in EN_PLAN.finditer(before)]
-    # (`to be signed on`, `will be held on`: a participle after `be` tells no past)
-    past = [
-        m.start() for m in EN_PAST.finditer(before) if not _PASSIVE.search(before, 0, m.start())
+    cues: list[tuple[int, int, Tense]] = [
+        (m.start(), 2, "future") for rx in (EN_FUTURE, EN_PLAN) for m in rx.finditer(before)
     ]
-    if future or past:
-        return "future" if max(future, default=-1) >= max(past, default=-1) else "past"
+    cues += [(m.start(), 1, "present") for m in EN_PRESENT.finditer(before)]
+    # (`to be signed on`, `will be held on`: a participle after `be` tells no past)
+    cues += [
+        (m.start(), 0, "past")
+        for m in EN_PAST.finditer(before)
+        if not _PASSIVE.search(before, 0, m.start())
+    ]
+    if cues:
+        return max(cues)[2]  # the nearest; at one place a plan first (`agreed to` over `agreed`)
     if (told := _TOLD_AFTER.search(s, end, stop)) is not None:
         stop = told.start()
     after = s[end:stop]
@@ -120,6 +125,8 @@ def _english(s: str, end: int) -> Tense | None:
         return "future"
     if EN_PAST.search(after):
         return "past"
+    if EN_PRESENT.search(after):
+        return "present"
     return None
 
 

@@ -152,3 +152,20 @@ def test_a_bare_day_keeps_the_publication_month_otherwise(text: str, value: str)
 )
 def test_a_schedule_in_the_present_is_coming(text: str, values: list[str]) -> None:
     assert [v for _, v in pairs(text, "date", AUTUMN)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        # the progressive: the nearest such day, coming ...
+        ("Gana City is preparing for the forum on February 10.", AUTUMN, "2025-02-10"),
+        # ... or just gone (a visit under way)
+        (
+            "The director is leading a delegation on a five-day visit from August 18.",
+            date(2024, 8, 19),
+            "2024-08-18",
+        ),
+    ],
+)
+def test_the_progressive_names_the_nearest_day(text: str, ref: date, value: str) -> None:
+    assert [v for _, v in pairs(text, "date", ref)] == [value]
