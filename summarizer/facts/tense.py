@@ -34,6 +34,8 @@ _PREDICATE_END = lazy_compile(
 )
 # `…하기로 했다`, `…하기로 하였다`, `…키로 했다`: the clause tells a decision, whose day may be the
 # one it was taken or the one it plans (`16일부터 운영하기로 했다`): its past tense says neither
+# a verb's clause closing on a connective (`체결하고 `, `맺었으며 `, `가졌고 `): another clause follows
+_JOINED = lazy_compile(r"(?:하|되|했|됐|였|었|맺|갖|가졌|열었|맺었)(?:고|으며|며)[ \t,]")
 _DECIDED = lazy_compile(r"[기키]로[ \t]*(?:했|하였|결정했|합의했)다$")
 _LIMIT = 160
 
@@ -55,8 +57,11 @@ def tense_after(s: str, end: int) -> Tense | None:
         return _english(s, end) if line and _HANGUL.search(line) is None else None
     if _HANGUL.search(window) is None:
         return _english(s, end)
-    if FUTURE_WORDS.search(window):
-        return "future"
+    if (plan := FUTURE_WORDS.search(window)) is not None:
+        # `6일 … 자매결연을 체결하고 … 추진할 계획이다`: the plan is the later clause's; the
+        # date's own clause, joined by `-고`/`-며`, tells no tense
+        done = _JOINED.search(window, 0, plan.start())
+        return None if done is not None else "future"
     if PAST_ADNOMINAL.search(window):
         return "past"
     if stop is None or not window.endswith("다") or len(window) < 2:

@@ -169,3 +169,20 @@ def test_a_schedule_in_the_present_is_coming(text: str, values: list[str]) -> No
 )
 def test_the_progressive_names_the_nearest_day(text: str, ref: date, value: str) -> None:
     assert [v for _, v in pairs(text, "date", ref)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the plan is the later clause's: the day's own clause, joined by -고, is the deed done
+        (
+            "가나군은 6일 다라마을과 자매결연을 체결하고 지속적인 교류를 추진할 계획이다.",
+            "2024-05-06",
+        ),
+        ("가나공사는 15일 다라부대와 협약을 맺고, 상호 협력할 것을 약속했다.", "2024-05-15"),
+        # the day's own clause is the plan: still the coming day
+        ("가나군은 6일 다라마을과 자매결연을 체결할 계획이다.", "2024-06-06"),
+    ],
+)
+def test_a_plan_in_a_later_clause_is_not_the_days_tense(text: str, value: str) -> None:
+    assert [v for _, v in pairs(text, "date", SPRING)] == [value]
