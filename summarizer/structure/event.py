@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from bisect import bisect_right
 from typing import Literal, NamedTuple
@@ -197,7 +198,31 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
     ]
     on = [f for f in dated if _ON_BEFORE.search(text[max(s, f.start - 4) : f.start])]
     first = on or dated
+    if len(dated) > 1 and not on:
+        # `20일 기자회견을 열고, 오는 24일 … 협약을 체결한다`: the day of the clause that signs
+        return _signing_clause_day(text, s, e, dated) or first[0]
     return first[0] if first else None
+
+
+# a Korean clause closing on a verb's connective (`열고`, `마쳤으며`, `했고`, `체결하며`)
+_CLAUSE_END = lazy_compile(r"(?:[하되했됐였었열갖맺](?:고|며|면서)|[했됐였었쳤졌]으며)[ \t,]")
+
+
+def _signing_clause_day(text: str, s: int, e: int, dated: list[Fact]) -> Fact | None:
+    """In a sentence of clauses (`A는 20일 X를 열고, 오는 24일 B와 협약을 체결한다`), the first
+    day that shares its clause with a signing word, when the first dated clause signs nothing;
+    None when that clause signs too (or no clause both signs and is dated)."""
+    bounds = [s, *(m.end() for m in _CLAUSE_END.finditer(text, s, e)), e]
+    if len(bounds) < 3:
+        return None
+    for a, b in itertools.pairwise(bounds):
+        days = [f for f in dated if a <= f.start < b]
+        if not days:
+            continue
+        cue = _CUE_KO.search(text, a, b)
+        if cue is not None:
+            return days[0] if days[0] is not dated[0] else None
+    return None
 
 
 def _page_stamp(text: str, f: Fact) -> bool:

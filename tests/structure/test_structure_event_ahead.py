@@ -109,3 +109,36 @@ def test_this_day_opening_a_cut_story_stays_undated() -> None:
         "2025.03.14",
     )
     assert ev is None or ev.date is None
+
+
+def _two_days(body: str, first: str, second: str):
+    text = "가람시 소식\n\n" + body + "\n"
+    facts = [fact(text, "date", first, "2025-03-10"), fact(text, "date", second, "2025-03-20")]
+    return run(text, facts).event
+
+
+def test_the_day_of_the_clause_that_signs() -> None:
+    ev = _two_days(
+        "가람시는 10일 기자회견을 열고 오는 20일 누리재단과 업무협약을 체결한다고 밝혔다.",
+        "10일",
+        "오는 20일",
+    )
+    assert ev is not None and ev.date == "2025-03-20"
+
+
+def test_the_ceremony_told_in_a_later_clause() -> None:
+    ev = _two_days(
+        "가람시는 10일 누리재단과 실무 협의를 마쳤으며, 협약식은 20일 시청에서 열릴 예정이다.",
+        "10일",
+        "20일",
+    )
+    assert ev is not None and ev.date == "2025-03-20"
+
+
+def test_a_first_clause_that_signs_keeps_its_day() -> None:
+    ev = _two_days(
+        "가람시는 10일 누리재단과 업무협약을 체결하고, 오는 20일 공동 포럼을 연다.",
+        "10일",
+        "오는 20일",
+    )
+    assert ev is not None and ev.date == "2025-03-10"
