@@ -281,10 +281,13 @@ def _planned_month(
     written = prev if prev is not None and prev[0] > lo else None
     if written is not None:
         lo = written[0]  # (a month named after that date is nearer to the day)
+    # (the nearest `월` or `달` only, found as a string and read where it stands: a pattern
+    # scanned over the stretch before every bare day cost more than the rest of the reading)
+    k = max(s.rfind("월", lo, atom.start), s.rfind("달", lo, atom.start))
     named = None
-    if "월" in s[lo : atom.start] or "달" in s[lo : atom.start]:
-        for m in _NAMED_MONTH.finditer(s, lo, atom.start):
-            named = m
+    if k >= 0:
+        for m in _NAMED_MONTH.finditer(s, max(lo, k - 12), k + 1):
+            named = m if m.end() == k + 1 else named
     if named is None and written is not None:
         left = written[2]
         if left is None or left <= ref.date or "\n\n" in s[written[0] : atom.start]:

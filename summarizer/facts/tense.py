@@ -106,11 +106,14 @@ def _english(s: str, end: int) -> Tense | None:
     # `, the ministry said` (the day of the report, not of the deed)
     before = s[start:end]
     # `the ministry announced that the forum opens on`: the clause reported is the date's
-    if (said := _SAID_THAT.search(before)) is not None:
-        before = before[said.end() :]
+    # (the last ` that ` and the last `, which`/`, who`/`, where`, found as strings)
+    that = before.rfind(" that ")
+    if that >= 0 and _SAID_BEFORE_THAT.search(before, max(0, that - 40), that) is not None:
+        before = before[that + 6 :]
     # `…, which began on Tuesday`: a relative clause's own verb
-    if (rel := _RELATIVE_OPENS.search(before)) is not None:
-        before = before[rel.end() :]
+    rel = max(before.rfind(", which "), before.rfind(", who "), before.rfind(", where "))
+    if rel >= 0:
+        before = before[before.index(" ", rel + 2) + 1 :]
     cues: list[tuple[int, int, Tense]] = [
         (m.start(), 2, "future") for rx in (EN_FUTURE, EN_PLAN) for m in rx.finditer(before)
     ]
@@ -135,10 +138,10 @@ def _english(s: str, end: int) -> Tense | None:
     return None
 
 
-_SAID_THAT = lazy_compile(
-    r"\b(?:said|says|announced|reported|added|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?\s+that\s+(?!.*\b(?:said|says|announced|reported|added)\s+that\b)"
+# a report's verb before its `that` (`said that`, `announced on Monday that`)
+_SAID_BEFORE_THAT = lazy_compile(
+    r"\b(?:said|says|announced|reported|added|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?$"
 )
-_RELATIVE_OPENS = lazy_compile(r",\s+(?:which|who|where)\s+(?!.*,\s+(?:which|who|where)\s)")
 _PASSIVE = lazy_compile(r"\b(?:be|been|being)[ \t]+$")
 # `…on March 3, the ministry said.`, `…, officials said`, `…, he announced`: a report's clause
 # closing the sentence
