@@ -111,9 +111,9 @@ def _english(s: str, end: int) -> Tense | None:
     if that >= 0 and _SAID_BEFORE_THAT.search(before, max(0, that - 40), that) is not None:
         before = before[that + 6 :]
     # `…, which began on Tuesday`: a relative clause's own verb
-    rel = max(before.rfind(", which "), before.rfind(", who "), before.rfind(", where "))
-    if rel >= 0:
-        before = before[before.index(" ", rel + 2) + 1 :]
+    opens = max(before.rfind(", which "), before.rfind(", who "), before.rfind(", where "))
+    if opens >= 0:
+        before = before[before.index(" ", opens + 2) + 1 :]
     cues: list[tuple[int, int, Tense]] = [
         (m.start(), 2, "future") for rx in (EN_FUTURE, EN_PLAN) for m in rx.finditer(before)
     ]
