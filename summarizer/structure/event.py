@@ -144,12 +144,14 @@ _CUE_EN = re.compile(  # (only whether a sentence has one is asked: led_start)
     # (`met at … to sign a Memorandum`: the meeting held for the signing is it)
     led_start(
         r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?|to\s+sign|"
-        # (a signing told ahead: `will sign`, `will formally sign`, `would sign`)
-        r"(?:will|shall|would)\s+(?:[a-z]+ly\s+|also\s+)?sign\b|"
+        # (a signing told ahead: `will sign`, `would sign`, `will also sign`; read at its `s`,
+        # the words before it behind: a `w` among the first letters made the engine stop at
+        # every `w` of an English page)
+        r"sign\b(?:(?<=will sign)|(?<=would sign)|(?<=shall sign)|(?<=also sign))|"
         # (`reached a letter of intent`, `forged a sisterhood`: an agreement's other verbs)
         r"reached\s+an?\s+(?:[\w-]+\s+){0,3}(?:letter|agreement|accord|deal|pact|memorandum|MOU)"
         r"|forged\s+an?\s+(?:[\w-]+\s+){0,3}(?:sisterhood|partnership|agreement|pact|alliance))\b",
-        "sciltrfw",
+        "sciltrf",
         case_blind=True,
     ),
     re.I,
