@@ -123,10 +123,15 @@ _ISSUE_HEAD = 600  # (the marker heads the page: in its first lines)
 def issue_month(s: str) -> tuple[Reference, int, int] | None:
     """The month a periodical's issue marker at the page's top states, and where."""
     head = s[:_ISSUE_HEAD]
-    if "호" not in head and "Vol" not in head and "No" not in head and "ssue" not in head:
-        return None
-    for rx in (_ISSUE_KO, _ISSUE_NUMBERED, _ISSUE_EN):
-        m = rx.search(head)
+    # (each pattern asked only of a head holding its word: `월호`, `통권`/`제…호`, `Vol`/`No`,
+    # `issue`)
+    asked = (
+        ("월호" in head or "통권" in head or ("제" in head and "호" in head), _ISSUE_KO),
+        ("Vol" in head or "No" in head, _ISSUE_NUMBERED),
+        ("ssue" in head, _ISSUE_EN),
+    )
+    for present, rx in asked:
+        m = rx.search(head) if present else None
         if m is None:
             continue
         month = (

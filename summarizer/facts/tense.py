@@ -114,18 +114,14 @@ def _english(s: str, end: int) -> Tense | None:
     opens = max(before.rfind(", which "), before.rfind(", who "), before.rfind(", where "))
     if opens >= 0:
         before = before[before.index(" ", opens + 2) + 1 :]
-    cues: list[tuple[int, int, Tense]] = [
-        (m.start(), 2, "future") for rx in (EN_FUTURE, EN_PLAN) for m in rx.finditer(before)
-    ]
-    cues += [(m.start(), 1, "present") for m in EN_PRESENT.finditer(before)]
-    # (`to be signed on`, `will be held on`: a participle after `be` tells no past)
-    cues += [
-        (m.start(), 0, "past")
-        for m in EN_PAST.finditer(before)
-        if not _PASSIVE.search(before, 0, m.start())
-    ]
-    if cues:
-        return max(cues)[2]  # the nearest; at one place a plan first (`agreed to` over `agreed`)
+    # (the last words first: a cue there is nearer than any before them, and most dates have
+    # their verb just before them)
+    for lo in (max(0, len(before) - _NEAR), 0):
+        cues = _cues(before, lo)
+        if cues:
+            return max(cues)[2]  # the nearest; at one place a plan first (`agreed to`, `agreed`)
+        if lo == 0:
+            break
     if (told := _TOLD_AFTER.search(s, end, stop)) is not None:
         stop = told.start()
     after = s[end:stop]
@@ -136,6 +132,25 @@ def _english(s: str, end: int) -> Tense | None:
     if EN_PRESENT.search(after):
         return "present"
     return None
+
+
+_NEAR = 60  # (the stretch before a date read first for its tense cue)
+
+
+def _cues(before: str, lo: int) -> list[tuple[int, int, Tense]]:
+    """The tense cues of `before` from `lo` on: where each starts, its rank at one place, its
+    tense."""
+    cues: list[tuple[int, int, Tense]] = [
+        (m.start(), 2, "future") for rx in (EN_FUTURE, EN_PLAN) for m in rx.finditer(before, lo)
+    ]
+    cues += [(m.start(), 1, "present") for m in EN_PRESENT.finditer(before, lo)]
+    # (`to be signed on`, `will be held on`: a participle after `be` tells no past)
+    cues += [
+        (m.start(), 0, "past")
+        for m in EN_PAST.finditer(before, lo)
+        if not _PASSIVE.search(before, 0, m.start())
+    ]
+    return cues
 
 
 # a report's verb before its `that` (`said that`, `announced on Monday that`)
