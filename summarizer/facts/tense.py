@@ -105,23 +105,18 @@ def _english(s: str, end: int) -> Tense | None:
     # then the rest of the sentence (`On July 20, the two will sign …`) up to a report's
     # `, the ministry said` (the day of the report, not of the deed)
     before = s[start:end]
-    # `the ministry announced that the forum opens on`: the clause reported is the date's
-    # (the last ` that ` and the last `, which`/`, who`/`, where`, found as strings)
-    that = before.rfind(" that ")
-    if that >= 0 and _SAID_BEFORE_THAT.search(before, max(0, that - 40), that) is not None:
-        before = before[that + 6 :]
-    # `…, which began on Tuesday`: a relative clause's own verb
-    opens = max(before.rfind(", which "), before.rfind(", who "), before.rfind(", where "))
-    if opens >= 0:
-        before = before[before.index(" ", opens + 2) + 1 :]
     # (the last words first: a cue there is nearer than any before them, and most dates have
     # their verb just before them)
-    for lo in (max(0, len(before) - _NEAR), 0):
-        cues = _cues(before, lo)
-        if cues:
-            return max(cues)[2]  # the nearest; at one place a plan first (`agreed to`, `agreed`)
-        if lo == 0:
-            break
+    cues = _cues(before, max(0, len(before) - _NEAR)) or _cues(before, 0)
+    if cues:
+        at, _, tense = max(cues)  # the nearest; at one place a plan first (`agreed to`)
+        # `the ministry announced that the forum opens on`: the clause reported is the date's;
+        # `…, which began on Tuesday`: a relative clause's own verb. Either opening after the
+        # nearest cue leaves the date's clause without one: the rest of the sentence tells.
+        if not _opens_after(before, at):
+            return tense
+    # then the rest of the sentence (`On July 20, the two will sign …`) up to a report's
+    # `, the ministry said` (the day of the report, not of the deed)
     if (told := _TOLD_AFTER.search(s, end, stop)) is not None:
         stop = told.start()
     after = s[end:stop]
@@ -135,6 +130,18 @@ def _english(s: str, end: int) -> Tense | None:
 
 
 _NEAR = 60  # (the stretch before a date read first for its tense cue)
+
+
+def _opens_after(before: str, at: int) -> bool:
+    """Whether a reported clause (`said that`) or a relative one (`, which`) opens in `before`
+    after `at` (looked for in that tail only)."""
+    tail = before[at:]
+    that = tail.find(" that ")
+    while that >= 0:
+        if _SAID_BEFORE_THAT.search(before, max(0, at + that - 40), at + that) is not None:
+            return True
+        that = tail.find(" that ", that + 1)
+    return ", which " in tail or ", who " in tail or ", where " in tail
 
 
 def _cues(before: str, lo: int) -> list[tuple[int, int, Tense]]:
