@@ -23,6 +23,7 @@ from summarizer.lexicon import FINAL_N, FINAL_SS
 
 # (compiled once: these are asked of every sentence, line or name)
 _HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 Tense = Literal["past", "present", "future"]
@@ -54,7 +55,8 @@ def tense_after(s: str, end: int) -> Tense | None:
         # (an English sentence closing on its date, `… will be signed on 8 February.`, is told
         # by the words before it; a Korean field's `일시: 3월 5일` by nothing)
         line = s[s.rfind("\n", 0, end) + 1 : end]
-        return _english(s, end) if line and _HANGUL.search(line) is None else None
+        english = _LATIN.search(line) is not None and _HANGUL.search(line) is None
+        return _english(s, end) if english else None
     if _HANGUL.search(window) is None:
         return _english(s, end)
     if (plan := FUTURE_WORDS.search(window)) is not None:
@@ -107,7 +109,11 @@ def _english(s: str, end: int) -> Tense | None:
     before = s[start:end]
     # (the last words first: a cue there is nearer than any before them, and most dates have
     # their verb just before them)
-    cues = _cues(before, max(0, len(before) - _NEAR)) or _cues(before, 0)
+    near = max(0, len(before) - _NEAR)
+    # (then the rest, up to a little into the stretch already read: a cue's word may cross it)
+    cues = _cues(before, near, len(before)) or (
+        _cues(before, 0, min(len(before), near + _WORD)) if near else []
+    )
     if cues:
         at, _, tense = max(cues)  # the nearest; at one place a plan first (`agreed to`)
         # `the ministry announced that the forum opens on`: the clause reported is the date's;
@@ -144,17 +150,20 @@ def _opens_after(before: str, at: int) -> bool:
     return ", which " in tail or ", who " in tail or ", where " in tail
 
 
-def _cues(before: str, lo: int) -> list[tuple[int, int, Tense]]:
-    """The tense cues of `before` from `lo` on: where each starts, its rank at one place, its
+_WORD = 20  # (longer than any cue: `due to be`, `takes effect`)
+
+
+def _cues(before: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
+    """The tense cues of `before[lo:hi]`: where each starts, its rank at one place, its
     tense."""
     cues: list[tuple[int, int, Tense]] = [
-        (m.start(), 2, "future") for rx in (EN_FUTURE, EN_PLAN) for m in rx.finditer(before, lo)
+        (m.start(), 2, "future") for rx in (EN_FUTURE, EN_PLAN) for m in rx.finditer(before, lo, hi)
     ]
-    cues += [(m.start(), 1, "present") for m in EN_PRESENT.finditer(before, lo)]
+    cues += [(m.start(), 1, "present") for m in EN_PRESENT.finditer(before, lo, hi)]
     # (`to be signed on`, `will be held on`: a participle after `be` tells no past)
     cues += [
         (m.start(), 0, "past")
-        for m in EN_PAST.finditer(before, lo)
+        for m in EN_PAST.finditer(before, lo, hi)
         if not _PASSIVE.search(before, 0, m.start())
     ]
     return cues
