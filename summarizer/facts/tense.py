@@ -164,7 +164,7 @@ def _cues(before: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
     cues += [
         (m.start(), 0, "past")
         for m in EN_PAST.finditer(before, lo, hi)
-        if not _PASSIVE.search(before, 0, m.start())
+        if not _PASSIVE.search(before, max(0, m.start() - 8), m.start())
     ]
     return cues
 
