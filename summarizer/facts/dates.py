@@ -30,6 +30,7 @@ from summarizer.facts.resolve import (
 )
 from summarizer.facts.tense import tense_after
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import ANNOUNCE_VERBS_KO, alternation
 from summarizer.models.records import DateParts, FactKind, FactNote
 
 _TAIL_STOP = lazy_compile(r"[ \t]?(?:[:%.\d]|[가-힣])")
@@ -246,6 +247,78 @@ def _in_named_year(p: Parts, year: int) -> date | None:
     return d if p.weekday is None or d.weekday() == p.weekday else None
 
 
+# A month named without its day for a plan: `오는 6월`, `6월 중`, `다음 달`, `내달` (a day after
+# it, `6월 12일`, is a written date, no named month)
+_NAMED_MONTH = lazy_compile(
+    r"(?<![\d가-힣.])(?:(?P<rel>오는|올해|금년|내년)[ \t]*)?(?P<m>1[0-2]|0?[1-9])[ \t]*월(?![ \t]*\d)"
+    r"|(?<![가-힣])(?P<next>다음[ \t]?달|내달|다다음[ \t]?달)"
+)
+_PLAN_AFTER = lazy_compile(
+    r"[^.!?\n]{0,60}?(?:예정|계획|방침|할[ \t]*것|될[ \t]*것|앞두|열릴|체결할|가질|맺을|진행될)"
+)
+_TOLD_DAY = lazy_compile(r"[ \t]*" + alternation(ANNOUNCE_VERBS_KO))
+_NAMED_REACH = 200  # the sentence before the day's, or earlier in its own
+
+
+def _planned_month(
+    s: str,
+    atom: Atom,
+    prev: tuple[int, Parts, date | None] | None,
+    ref: Reference | None,
+    tense: str | None,
+) -> date | None:
+    """The day a bare `N일` names in the month a plan named before it, when the plan's month is
+    not the publication's: a coming date written just before (`협약식은 6월 3일 열리며, 12일에는
+    현판식이 열린다`: the 12th of June, on or after it), else a month named without its day
+    (`다음 달 … 체결할 예정이다. 협약식은 12일 …`). Not for a past clause, nor for the day a
+    report was told (`… 체결할 계획이라고 12일 밝혔다`)."""
+    p = atom.parts
+    if ref is None or ref.day is None or p.month is not None or p.anchor is not None:
+        return None
+    if tense == "past" or _TOLD_DAY.match(s, atom.end) is not None:
+        return None
+    lo = max(0, atom.start - _NAMED_REACH)
+    written = prev if prev is not None and prev[0] > lo else None
+    if written is not None:
+        lo = written[0]  # (a month named after that date is nearer to the day)
+    # (the nearest `월` or `달` only, found as a string and read where it stands: a pattern
+    # scanned over the stretch before every bare day cost more than the rest of the reading)
+    k = max(s.rfind("월", lo, atom.start), s.rfind("달", lo, atom.start))
+    named = None
+    if k >= 0:
+        for m in _NAMED_MONTH.finditer(s, max(lo, k - 12), k + 1):
+            named = m if m.end() == k + 1 else named
+    if named is None and written is not None:
+        left = written[2]
+        if left is None or left <= ref.date or "\n\n" in s[written[0] : atom.start]:
+            return None  # a date of the past, or the page's stamp: the day is read as before
+        return continue_from(left, p)
+    if named is None or "\n\n" in s[named.end() : atom.start]:
+        return None
+    if named.group("next"):
+        by = 2 if named.group("next").startswith("다다음") else 1
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + by, 12)
+        return _in_month(y, mo + 1, p.day)
+    # a plan: `오는 6월`, or `6월 중 … 예정`
+    if named.group("rel") is None and _PLAN_AFTER.match(s, named.end()) is None:
+        return None
+    month = int(named.group("m"))
+    rel = named.group("rel")
+    year = ref.year + 1 if rel == "내년" else ref.year
+    if rel is None or rel == "오는":
+        year = ref.year if month >= ref.month else ref.year + 1
+    if month == ref.month and year == ref.year:
+        return None
+    return _in_month(year, month, p.day)
+
+
+def _in_month(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
     """Date and date-range candidates in the prepared text `s`."""
     out: list[Candidate] = []
@@ -267,6 +340,11 @@ def find_dates(s: str, ref: Reference | None) -> list[Candidate]:
             left = continue_from(prev[2], p) if prev[2] is not None else None
             month = left.month if left is not None else prev[1].month
             p = Parts(p.day, month, left.year if left else prev[1].year, p.weekday)
+            atom = atom._replace(parts=p)
+        elif (planned := _planned_month(s, atom, prev, ref, tense)) is not None:
+            # `다음 달 … 협약을 체결할 예정이다. 협약식은 12일 …`: the named month's day
+            left = planned
+            p = Parts(p.day, planned.month, planned.year, p.weekday)
             atom = atom._replace(parts=p)
         else:
             left = resolve(p, ref, tense)

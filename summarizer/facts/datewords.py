@@ -101,6 +101,14 @@ PAST_NEXT = tuple(w for w, v in RELATIVE.items() if v.unit in ("past", "next"))
 DEICTIC: dict[str, int] = {"오늘": 0, "어제": -1, "내일": 1}
 # Every word naming a time from the text or the reference: no name, organisation or speaker.
 TIME_WORDS = (*RELATIVE, *ANAPHORIC, *DEICTIC)
+# An earlier time told without its day: `최근`, `지난주`, `지난달` (no day after it), `며칠 전`,
+# `recently`, `last week`, `earlier this month`, `over the weekend`: what it tells happened
+# before the day of the report, on a day the text does not write
+EARLIER_UNDATED = re.compile(
+    r"(?:^|\s)(?:최근|얼마\s*전|며칠\s*전|지난\s*주(?!\s*\S*요일)|지난\s*달(?!\s*\d)"
+    r"|recently|last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|over\s+the\s+weekend)"
+    r"(?=[\s,.]|에|$)"
+)
 # Parts of a day written before a clock or alone (`이날 오후`, `오전 10시`).
 DAYPARTS = ("오전", "오후", "낮", "밤", "저녁", "새벽", "아침")
 
@@ -146,9 +154,26 @@ def _led_words(*words: str) -> re.Pattern[str]:
     return re.compile(led_start(rf"\b(?:{'|'.join(words)})\b", firsts, case_blind=True), re.I)
 
 
-# English: `will sign`, `is to`, `plans to` before or around the date; `signed`, `said` after it
+# English: `will sign`, `is to`, `plans to` before or around the date; `signed`, `said` after it.
+# A plan told by a verb of expecting is one too: `is expected to`, `is due to be`, `slated for`,
+# `planned for`, `set for`, `… next year`
 EN_FUTURE = _led_words(
-    "will", "shall", "is to", "are to", "plans? to", "scheduled", "set to", "upcoming"
+    "will", "shall", "is to", "are to", "plans? to", "planned (?:for|to)", "scheduled",
+    "set (?:to|for)", "upcoming", "expected to", "due (?:to be|on|in)", "slated", "next year",
+)  # fmt: skip
+# A schedule told in the present, as English tells an event's days (`the exhibition opens on
+# January 20 and closes on March 3`, `runs until`, `takes effect on`), or in the progressive
+# (`is preparing for the forum on`, `is leading a visit from August 18`): the nearest such day,
+# coming or just gone
+EN_PRESENT = _led_words(
+    "opens", "starts", "begins", "runs", "closes", "ends", "lasts", "kicks off", "wraps up",
+    "takes (?:effect|place)", "is held", "are held", "is [a-z]+ing", "are [a-z]+ing",
+)  # fmt: skip
+# ... and, before the date only (the verb the date belongs to), an infinitive or a reported
+# plan: `the agreement, to be signed on`, `agreed to hold … on`, `said it would sign … on`
+# (after the date they tell what follows it: `After the July 12 summit, the two agreed to …`)
+EN_PLAN = _led_words(
+    "would", "to be", "agreed to", "decided to", "aims? to", "intends? to", "hopes? to"
 )  # fmt: skip
 EN_PAST = _led_words(
     "signed", "said", "held", "was", "were", "had", "announced", "agreed", "met", "launched"
@@ -198,8 +223,11 @@ __all__ = [
     "DAY_AFTER",
     "DAY_BEFORE",
     "DEICTIC",
+    "EARLIER_UNDATED",
     "EN_FUTURE",
     "EN_PAST",
+    "EN_PLAN",
+    "EN_PRESENT",
     "EN_WEEKDAY",
     "FUTURE_WORDS",
     "KO_WEEKDAY",

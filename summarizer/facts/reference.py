@@ -8,7 +8,7 @@ English dateline, a reporter's byline with its date, a date before the writer's 
 board's post header (`Writer … Date 2019-07-31`), a posting stamp under the poster's name, a
 notice's closing date over its issuer, a stamp line in the page's header told by what stands
 beside its date (`refheader`: a clock, a view count, a date label, the writer), a dated image
-or article path, a last-modified line (a posting date beats it, in either order), and last a
+or article path, a periodical's issue marker (`2021년 3월호`: its month only), a last-modified line (a posting date beats it, in either order), and last a
 wire photo's stamp of the day the story tells (`refphoto`). A site's date bar, a photo
 caption and the stamps in a box of other stories (`관련기사`) are none of these. When the page
 states nothing, there is no reference: nothing is guessed.
@@ -353,9 +353,18 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         or _signature(stated)
         or _header(s, stop)
         or _path(s)
+        or _issue(s)
         or _modified(s, stop)
         or _photo(stated, stop)
     )
+
+
+def _issue(s: str) -> Found | None:
+    """The month of a periodical's issue marker at the page's top (`2021년 3월호`)."""
+    from summarizer.facts.refpaths import issue_month  # (few pages get here: loaded here)
+
+    found = issue_month(s)
+    return Found(found[0], "metadata", found[1], found[2]) if found is not None else None
 
 
 def _header(s: str, stop: int) -> Found | None:

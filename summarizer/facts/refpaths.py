@@ -1,4 +1,5 @@
-"""Dates a page states outside its prose: a `date 2021-07` metadata line, dated paths.
+"""Dates a page states outside its prose: a `date 2021-07` metadata line, a periodical's issue
+marker (`2021년 3월호`), dated paths.
 
 An image or article address written in the text often carries the posting date:
 `/2021/07/13/`, `_20210713`, `/202107/` (the month only).
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from summarizer.facts.datewords import MONTH_NAME_EN, MONTHS_EN
 from summarizer.facts.resolve import Reference
 from summarizer.lazy import lazy_compile
 
@@ -103,4 +105,44 @@ def dated_paths(s: str) -> list[tuple[Reference, int, int]]:
     return out
 
 
-__all__ = ["dated_paths", "meta_line"]
+# A periodical's issue marker near the page's top: the year and month the issue is of, its
+# number beside them or `호` glued to the month (`2021년 3월호`, `2021.03 통권 120호`,
+# `Vol. 12 2021.03`, `March 2021 issue`): the month the page was published, not its day
+_ISSUE_KO = lazy_compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)[ \t]*(?:년[ \t]*|[.\-/][ \t]*)(?P<m>\d{1,2})(?![\d.\-/])[ \t]*"
+    r"(?:월[ \t]*호|월?[ \t]*(?:[|(\[,·][ \t]*)?(?:통권|제)[ \t]*\d+[ \t]*호)"
+)
+_ISSUE_NUMBERED = lazy_compile(
+    r"(?:Vol|No)\.?[ \t]*\d+[ \t,|]*(?P<y>(?:19|20)\d\d)[ \t]*[.\-/][ \t]*(?P<m>\d{1,2})(?![\d.\-/])"
+)
+_ISSUE_EN = lazy_compile(rf"(?P<mon>{MONTH_NAME_EN})\.?[ \t]+(?P<y>(?:19|20)\d\d)[ \t]+[Ii]ssue\b")
+_MONTHS_SHORT = tuple(m[:3] for m in MONTHS_EN)
+_ISSUE_HEAD = 600  # (the marker heads the page: in its first lines)
+
+
+def issue_month(s: str) -> tuple[Reference, int, int] | None:
+    """The month a periodical's issue marker at the page's top states, and where."""
+    head = s[:_ISSUE_HEAD]
+    # (each pattern asked only of a head holding its word: `월호`, `통권`/`제…호`, `Vol`/`No`,
+    # `issue`)
+    asked = (
+        ("월호" in head or "통권" in head or ("제" in head and "호" in head), _ISSUE_KO),
+        ("Vol" in head or "No" in head, _ISSUE_NUMBERED),
+        ("ssue" in head, _ISSUE_EN),
+    )
+    for present, rx in asked:
+        m = rx.search(head) if present else None
+        if m is None:
+            continue
+        month = (
+            _MONTHS_SHORT.index(m.group("mon")[:3].lower()) + 1
+            if "mon" in rx.groupindex
+            else int(m.group("m"))
+        )
+        ref = _reference(m.group("y"), str(month), None)
+        if ref is not None:
+            return ref, m.start(), m.end()
+    return None
+
+
+__all__ = ["dated_paths", "issue_month", "meta_line"]

@@ -124,6 +124,9 @@ def _without_year(p: Parts, month: int, ref: Reference, tense: Tense | None) -> 
         near = [o for o in options[1:] if o is not None and abs((o - r).days) < 60]
         if near:
             return near[0]
+    if p.weekday is None and tense == "present" and here is not None and ref.day is not None:
+        # a schedule told in the present: the nearest such day, coming or just gone
+        return min((o for o in options if o is not None), key=lambda o: abs((o - r).days))
     if p.weekday is None:
         return _by_tense(here, ref, tense, 12)
     return _pick(options, p.weekday, r)

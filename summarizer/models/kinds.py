@@ -11,7 +11,7 @@ ReferenceOrigin = Literal[
     "embargo",  # the release-time line (보도시점, 엠바고)
     "input-line",  # a posting line: 입력, 등록, 송고, 기사입력, 웹출고시간, 승인, 게재, Published
     "html-meta",  # the page's metadata: article:published_time, <time datetime>
-    "metadata",  # a `date 2021-07` line that page extraction left at the top
+    "metadata",  # a `date 2021-07` line left at the top, or an issue marker (`2021년 3월호`)
     "dateline",  # `SEOUL, Oct. 1 (Yonhap) --`
     "byline",  # a reporter line with its date, `홍길동 기자 2024.05.21 10:30`
     "signature",  # a notice's closing date over its issuer, `2024년 4월 25일 / ○○부 장관`

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from bisect import bisect_right
 from typing import Literal, NamedTuple
@@ -32,6 +33,7 @@ from summarizer.structure.event_days import (
     TOLD_AFTER_EN,
     day_before,
     orphan_day,
+    page_day,
     report_day,
     reported_day,
     same_day,
@@ -97,11 +99,15 @@ def _branches(cue: _Cue) -> list[str]:
     return [w + cue.after for w in cue.words]
 
 
-# what follows a signing verb's stem (`맺었다`, `서명하고`; `체결` as it stands)
-_STEM_ENDINGS = {"맺": "[었은는고]", "서명": "(?:하고|했|한|하는)"}
+# a signing named as the aim of something else, or as what it comes before (`협약 체결을 위한
+# 실무협의를 가졌다`, `협약식을 앞두고`, `체결에 앞서`): that sentence tells another step, not the
+# signing (its day is that step's)
+_AIMED_AT = r"(?!\s*[을를]\s*(?:위한|위해|앞두고|앞둔)|\s*에\s*앞서)"
+# what follows a signing verb's stem (`맺었다`, `서명하고`; `체결` as it stands, not aimed at)
+_STEM_ENDINGS = {"맺": "[었은는고]", "서명": "(?:하고|했|한|하는)", "체결": _AIMED_AT}
 _SIGNING_CUES: tuple[_Cue, ...] = (
     *(_Cue((stem,), _STEM_ENDINGS.get(stem, "")) for stem in SIGNING_STEMS),
-    _Cue(SIGNING_CEREMONIES),  # `협약식`, `조인식`
+    _Cue(SIGNING_CEREMONIES, _AIMED_AT),  # `협약식`, `조인식`
     _Cue(("출범식", "발대식", "개소식")),  # a launch, the occasion a document may be about
     _Cue(("업무협약을", "MOU를")),
     # `손을 맞잡고`, `손잡았다`
@@ -138,6 +144,10 @@ _CUE_EN = re.compile(  # (only whether a sentence has one is asked: led_start)
     # (`met at … to sign a Memorandum`: the meeting held for the signing is it)
     led_start(
         r"\b(?:signed|signing|ceremony|inked|launched|took place|conclude[sd]?|to\s+sign|"
+        # (a signing told ahead: `will sign`, `would sign`, `will also sign`; read at its `s`,
+        # the words before it behind: a `w` among the first letters made the engine stop at
+        # every `w` of an English page)
+        r"sign\b(?:(?<=will sign)|(?<=would sign)|(?<=shall sign)|(?<=also sign))|"
         # (`reached a letter of intent`, `forged a sisterhood`: an agreement's other verbs)
         r"reached\s+an?\s+(?:[\w-]+\s+){0,3}(?:letter|agreement|accord|deal|pact|memorandum|MOU)"
         r"|forged\s+an?\s+(?:[\w-]+\s+){0,3}(?:sisterhood|partnership|agreement|pact|alliance))\b",
@@ -190,7 +200,31 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
     ]
     on = [f for f in dated if _ON_BEFORE.search(text[max(s, f.start - 4) : f.start])]
     first = on or dated
+    if len(dated) > 1 and not on:
+        # `20일 기자회견을 열고, 오는 24일 … 협약을 체결한다`: the day of the clause that signs
+        return _signing_clause_day(text, s, e, dated) or first[0]
     return first[0] if first else None
+
+
+# a Korean clause closing on a verb's connective (`열고`, `마쳤으며`, `했고`, `체결하며`)
+_CLAUSE_END = lazy_compile(r"(?:[하되했됐였었열갖맺](?:고|며|면서)|[했됐였었쳤졌]으며)[ \t,]")
+
+
+def _signing_clause_day(text: str, s: int, e: int, dated: list[Fact]) -> Fact | None:
+    """In a sentence of clauses (`A는 20일 X를 열고, 오는 24일 B와 협약을 체결한다`), the first
+    day that shares its clause with a signing word, when the first dated clause signs nothing;
+    None when that clause signs too (or no clause both signs and is dated)."""
+    bounds = [s, *(m.end() for m in _CLAUSE_END.finditer(text, s, e)), e]
+    if len(bounds) < 3:
+        return None
+    for a, b in itertools.pairwise(bounds):
+        days = [f for f in dated if a <= f.start < b]
+        if not days:
+            continue
+        cue = _CUE_KO.search(text, a, b)
+        if cue is not None:
+            return days[0] if days[0] is not dated[0] else None
+    return None
 
 
 def _page_stamp(text: str, f: Fact) -> bool:
@@ -485,6 +519,7 @@ def find_event(
             or yesterday(text, (s, e), dateline_facts)
             or this_day(text, s, e, own)
             or weekday_again(text, s, e, own)
+            or (page_day(text, s, e, own, reference_date) if not dateline_facts else None)
             or weekday_named(text, s, e, dateline_facts, reference_date, others)
             or day_before(text, s, e, own, reference_date, guessed)
         )

@@ -7,7 +7,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from summarizer.facts.datewords import DAY_BEFORE, DEICTIC, SAME_DAY, WEEKDAYS_EN, words_pattern
+from summarizer.facts.datewords import (
+    DAY_BEFORE,
+    DEICTIC,
+    EARLIER_UNDATED,
+    SAME_DAY,
+    WEEKDAYS_EN,
+    words_pattern,
+)
 from summarizer.facts.tense import tense_after
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
@@ -15,6 +22,7 @@ from summarizer.lexicon import (
     DISTRIBUTION_WORD,
     MODIFIED_LABELS,
     POSTING_LABELS,
+    POSTING_LABELS_EN,
     RELEASE_WORD,
     REPORT_VERBS_EN,
     alternation,
@@ -43,6 +51,9 @@ def report_day(text: str, f: Fact) -> bool:
     )
 
 
+_LAST_YEAR = lazy_compile(r"\blast\s+year\b|(?<![가-힣])지난\s*해(?!\s*\d)")
+_NOW = lazy_compile(r"[Tt](?<![A-Za-z][Tt])oday(?![A-Za-z'’])|오(?<![가-힣]오)늘(?!날)")
+_SAID_BEFORE = lazy_compile(r"\b(?:said|announced|reported|told\s+\S+)\s+(?:on\s+)?$")
 _THIS_DAY = lazy_compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …
 _TODAY = lazy_compile(
     r"\btoday\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|"
@@ -72,7 +83,12 @@ def same_day(text: str, cue: tuple[int, int], dateline_facts: list[Fact]) -> Fac
         except ValueError:
             return None
         return dated if WEEKDAYS_EN[weekday] == m.group(1).lower() else None
-    return dated if _TODAY.search(sent) else None
+    # `said today that it signed … last week`: today is the report's day, the signing earlier
+    # (`X, which signed an MOU last year, held a forum today`: today is the forum's)
+    today = _TODAY.search(sent)
+    if today is None or _SAID_BEFORE.search(sent, 0, today.start()):
+        return None
+    return None if EARLIER_UNDATED.search(sent) or _LAST_YEAR.search(sent) else dated
 
 
 # a weekday the sentence names for its own happening, not for a report of it (`said Monday`,
@@ -176,6 +192,23 @@ def this_day(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
     return _held_before_told(text, before) or before[-1]
 
 
+def page_day(
+    text: str, s: int, e: int, facts: list[Fact], reference: _dt.date | None
+) -> Fact | None:
+    """`입력 2024.05.20` over `가나시는 오늘 … 협약을 맺었습니다`: a `오늘` or `today` in the
+    sentence of the signing, no day written in the story before it, names the page's own day:
+    its posting stamp (a stamp whose day is the reference date). Read as a dateline's is
+    (`same_day`): a report's `said today`, or a signing told as earlier, is none. (`이날` points
+    back, not at the moment of writing: with no day before it, the story was cut above it.)"""
+    if reference is None or _NOW.search(text, s, e) is None:
+        return None
+    day = reference.isoformat()
+    stamps = [f for f in facts if f.kind == "date" and f.value == day and _posting_stamp(text, f)]
+    if not stamps or any(_day_before(text, f, e) for f in facts if f.start < s):
+        return None
+    return same_day(text, (s, e), stamps[:1])
+
+
 def _days_before(text: str, facts: list[Fact], at: int) -> list[Fact]:
     """The days written before `at` that a `이날` there may refer to (no page stamp)."""
     return [f for f in facts if _day_before(text, f, at)]
@@ -213,6 +246,8 @@ def orphan_day(text: str, facts: list[Fact], body_start: int) -> int | None:
 # the page's own date labels (`기사입력`, `등록`, `보도`, `배포`, `수정`)
 _POSTED = lazy_compile(
     alternation((RELEASE_WORD, DISTRIBUTION_WORD, *POSTING_LABELS, *MODIFIED_LABELS), spaced=True)
+    + "|"
+    + alternation(POSTING_LABELS_EN)
 )
 
 
@@ -304,6 +339,7 @@ __all__ = [
     "TOLD_AFTER_EN",
     "day_before",
     "orphan_day",
+    "page_day",
     "report_day",
     "reported_day",
     "same_day",

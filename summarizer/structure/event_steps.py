@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.facts.datewords import WEEKDAYS_EN
+from summarizer.facts.datewords import EARLIER_UNDATED, WEEKDAYS_EN
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     SERIES_WORDS,
@@ -245,17 +245,21 @@ def weekday_again(text: str, s: int, e: int, facts: list[Fact]) -> Fact | None:
 
 # `최근`, `얼마 전`, `recently` between a day and the signing: the signing is told without a day
 _SIGNED_EN = lazy_compile(r"\b(?:signed|inked|sealed|concluded)\b")
-_RECENT = re.compile(r"(?:^|\s)(?:최근|얼마\s*전|recently)(?=\s|$)")
 
 
 def recent_instead(text: str, date: Fact, e: int) -> bool:
     """`3일 대구 엑스코는 최근 … 협약을 체결했다고 3일 밝혔다`: the day names the report; the
-    signing itself came `최근` (recently)."""
-    m = _RECENT.search(text, date.end, e)
+    signing itself came `최근` (recently), `지난주`, `last week`; its word after that time, or
+    the ceremony named just before it (`협약식은 지난주 시청에서 열렸다고 …`)."""
+    m = EARLIER_UNDATED.search(text, date.end, e)
     return m is not None and (
         _SIGNING_AT.search(text, m.end(), e) is not None
         or _SIGNED_EN.search(text, m.end(), e) is not None
+        or _CEREMONY_BEFORE.search(text, max(date.end, m.start() - 12), m.start()) is not None
     )
+
+
+_CEREMONY_BEFORE = lazy_compile(alternation(SIGNING_CEREMONIES) + r"[은는이가]?\s*$")
 
 
 def _signs(text: str, s: int, e: int) -> bool:

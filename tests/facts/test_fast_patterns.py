@@ -109,14 +109,21 @@ def test_date_forms_skipped_only_where_they_cannot_match() -> None:
 
 
 def test_english_tense_words_as_the_plain_patterns() -> None:
-    from summarizer.facts.datewords import EN_FUTURE, EN_PAST
+    from summarizer.facts.datewords import EN_FUTURE, EN_PAST, EN_PLAN, EN_PRESENT
 
     plain = {
-        EN_FUTURE: r"\b(?:will|shall|is to|are to|plans? to|scheduled|set to|upcoming)\b",
+        EN_FUTURE: r"\b(?:will|shall|is to|are to|plans? to|planned (?:for|to)|scheduled|"
+        r"set (?:to|for)|upcoming|expected to|due (?:to be|on|in)|slated|next year)\b",
         EN_PAST: r"\b(?:signed|said|held|was|were|had|announced|agreed|met|launched)\b",
+        EN_PLAN: r"\b(?:would|to be|agreed to|decided to|aims? to|intends? to|hopes? to)\b",
+        EN_PRESENT: r"\b(?:opens|starts|begins|runs|closes|ends|lasts|kicks off|wraps up|"
+        r"takes (?:effect|place)|is held|are held|is [a-z]+ing|are [a-z]+ing)\b",
     }
     words = [
         "will", "Shall", "is to", "ARE to", "plan to", "plans to", "scheduled", "set to", "upcoming",
+        "set for", "planned for", "expected to", "due on", "due to be", "slated", "next year",
+        "would", "to be", "agreed to", "Aims to", "intend to", "opens", "Runs", "kicks off",
+        "takes effect", "is held", "ends", "lasts", "is preparing", "are meeting", "ing",
         "signed", "said", "held", "was", "were", "had", "announced", "agreed", "met", "launched",
         " ", "x", "s", "ſ", "İ", "K", "가", "_", "1", "-", "\n",
     ]  # fmt: skip
