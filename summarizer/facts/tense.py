@@ -19,7 +19,7 @@ from summarizer.facts.datewords import (
     PAST_ADNOMINAL,
 )
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import FINAL_N, FINAL_SS
+from summarizer.lexicon import FINAL_N, FINAL_SS, final_of
 
 # (compiled once: these are asked of every sentence, line or name)
 _HANGUL = re.compile(r"[가-힣]")
@@ -39,12 +39,6 @@ _PREDICATE_END = lazy_compile(
 _JOINED = lazy_compile(r"(?:하|되|했|됐|였|었|맺|갖|가졌|열었|맺었)(?:고|으며|며)[ \t,]")
 _DECIDED = lazy_compile(r"[기키]로[ \t]*(?:했|하였|결정했|합의했)다$")
 _LIMIT = 160
-
-
-def _final(ch: str) -> int | None:
-    """The final-consonant index of a Hangul syllable (0 = none), None for other characters."""
-    code = ord(ch) - 0xAC00
-    return code % 28 if 0 <= code < 11172 else None
 
 
 def tense_after(s: str, end: int) -> Tense | None:
@@ -68,7 +62,7 @@ def tense_after(s: str, end: int) -> Tense | None:
         return "past"
     if stop is None or not window.endswith("다") or len(window) < 2:
         return None
-    final = _final(window[-2])
+    final = final_of(window[-2])
     if final == FINAL_SS and _DECIDED.search(window):
         return None  # `16일부터 운영하기로 했다`: a decision, told of the day decided or planned
     if final == FINAL_SS:

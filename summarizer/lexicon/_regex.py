@@ -322,6 +322,13 @@ def ending(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 FINAL_N, FINAL_M, FINAL_SS = 4, 16, 20
 
 
+def final_of(ch: str) -> int | None:
+    """The final-consonant index of a Hangul syllable (0 = none, `FINAL_N` …), None for any
+    other character."""
+    code = ord(ch) - 0xAC00
+    return code % 28 if 0 <= code < 11172 else None
+
+
 def closed_by(final: int) -> str:
     """Every Hangul syllable closed by the final consonant `final` (`FINAL_N`: `간`, `는`,
     `한` …), for a character class (the 399 syllables `가` + 28·i + final, made by `map` in

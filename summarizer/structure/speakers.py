@@ -30,6 +30,7 @@ from summarizer.lexicon import (
     alternation,
     count_group,
     ending,
+    final_of,
     joint_ko,
     title_of,
 )
@@ -479,7 +480,7 @@ _AFTER_OPEN = frozenset("가는를와")
 
 def _closed(ch: str) -> bool:
     """Whether a Hangul syllable ends in a consonant (a final, 받침)."""
-    return (ord(ch) - 0xAC00) % 28 != 0
+    return bool(final_of(ch))
 
 
 def _particle_end(tok: str) -> bool:

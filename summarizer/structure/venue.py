@@ -27,6 +27,7 @@ from summarizer.lexicon import (
     alternation,
     count_group,
     ending,
+    final_of,
 )
 from summarizer.lexicon.joins import DESCRIPTIVE_STEMS
 from summarizer.models.records import Fact, Span
@@ -139,12 +140,6 @@ _TOPIC_CUT = lazy_compile(r"\S+에\s+있는\s")
 _SIGNER_CUT = re.compile(rf"{alternation(TITLE_WORDS)}[이가]\s")
 
 
-def _final(ch: str) -> int | None:
-    """The final-consonant index of a Hangul syllable (0 = none), None for other characters."""
-    code = ord(ch) - 0xAC00
-    return code % 28 if 0 <= code < 11172 else None
-
-
 # `A와 B가 X에서`, `…농협이 X에서`: a subject ends before the venue; `…맺은 뒤 X에서`: a clause;
 # a caption's `… 부회장(왼쪽 세번째)이 X에서`: the aside between the subject and its particle;
 # `‘… 협약 체결식’이 X에서 열렸다`: a quoted name closing before its particle
@@ -211,15 +206,15 @@ def _clause_cut(plain: str) -> int:
     """
     cut = -1
     for m in _SUBJECT.finditer(plain):
-        final = _final(m.group(1))
+        final = final_of(m.group(1))
         if (m.group(2) == "이") == bool(final) and m.start() > 0 and plain[m.start() - 1] != " ":
             cut = max(cut, m.end())
     for m in _OBJECT.finditer(plain):
-        final = _final(m.group(1))
+        final = final_of(m.group(1))
         if (m.group(2) == "을") == bool(final) and m.start() > 0 and plain[m.start() - 1] != " ":
             cut = max(cut, m.end())
     for m in _CLAUSE_END.finditer(plain):
-        if _final(m.group(1)) == 4:  # ㄴ
+        if final_of(m.group(1)) == 4:  # ㄴ
             cut = max(cut, m.end())
     return cut
 
