@@ -119,6 +119,12 @@ def abbreviates(short: str, name: str) -> bool:
     return i == len(short)
 
 
+def same_body(a: str, b: str) -> bool:
+    """Two names of one body: one inside the other, or one the other's short form
+    (`해울대새봄사업단`, `해울대학교새봄사업단`)."""
+    return a in b or b in a or abbreviates(a, b) or abbreviates(b, a)
+
+
 # Possessive (`{2,30}+`): neither class holds the bracket after it, so giving characters back
 # never helps, and a long word is not tried again at every shorter length.
 _NAMED_BRACKET = re.compile(r"[가-힣A-Za-z0-9]{2,30}+\([^()\n]{1,40}+\)")
@@ -181,4 +187,4 @@ def expand_short_names(text: str, cands: list[Cand], *, read_all: bool = False) 
             c.name, c.head = long.name, c.head or long.head
 
 
-__all__ = ["abbreviates", "expand_short_names", "merge"]
+__all__ = ["abbreviates", "expand_short_names", "merge", "same_body"]

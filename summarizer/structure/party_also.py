@@ -14,7 +14,7 @@ from summarizer.lexicon.connectives import TOLD_BEFORE, TURNS_BACK, connectives
 from summarizer.models.records import Fact
 from summarizer.structure.candidate import Cand, key, looks_like_org
 from summarizer.structure.lines import Mask, iter_sentences
-from summarizer.structure.org_names import abbreviates
+from summarizer.structure.org_names import same_body
 from summarizer.structure.orgs import pieces
 from summarizer.structure.party_cues import unnamed_side
 from summarizer.structure.party_sentence import korean_sentence
@@ -155,16 +155,10 @@ def paragraph_signings(
         got = korean_sentence(text, s, e, facts)
         if len(got) < 2 or any(unnamed_side(c, text) or not looks_like_org(c) for c in got):
             continue
-        fresh = [c for c in got if not any(_same_body(key(c.name), o) for o in seen)]
+        fresh = [c for c in got if not any(same_body(key(c.name), o) for o in seen)]
         if not fresh or fresh[0] is not got[0]:
             continue  # (the story's own signing told again: its subject named already)
         for c in fresh:
             seen.append(key(c.name))
             out.append(c)
     return out
-
-
-def _same_body(a: str, b: str) -> bool:
-    """Two names of one body: one inside the other, or one the other's short form
-    (`해울대새봄사업단`, `해울대학교새봄사업단`)."""
-    return a in b or b in a or abbreviates(a, b) or abbreviates(b, a)

@@ -15,7 +15,7 @@ from summarizer.lexicon import ORG_SUFFIXES
 from summarizer.lexicon.counts import MEMBER_KINDS
 from summarizer.structure.candidate import Cand
 from summarizer.structure.lines import Mask
-from summarizer.structure.org_names import abbreviates
+from summarizer.structure.org_names import same_body
 from summarizer.structure.orgs import pieces
 from summarizer.structure.party_words import is_body
 
@@ -132,7 +132,7 @@ def _is_side(c: Cand) -> bool:
 def _covers(a: Cand, b: Cand) -> bool:
     """One body in two names: a shared key, one inside the other, or an abbreviation."""
     names = product(a.keys(), b.keys())
-    return any(x in y or y in x or abbreviates(x, y) or abbreviates(y, x) for x, y in names)
+    return any(same_body(x, y) for x, y in names)
 
 
 __all__ = ["rostered"]

@@ -20,7 +20,7 @@ from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BRANCH_SUFFIXES, TITLE_WORDS, led, led_start, org_of_fused_title
 from summarizer.structure.candidate import Cand, key
 from summarizer.structure.lines import Mask, iter_sentences
-from summarizer.structure.org_names import abbreviates
+from summarizer.structure.org_names import same_body
 from summarizer.structure.party_words import (
     ROLE_AFTER,
     SIDE,
@@ -286,11 +286,7 @@ def supplement(parties: list[Cand], votes: list[Votes]) -> list[Cand]:
 
 
 def _covers(c: Cand, k: str) -> bool:
-    for n in [c.name, *c.aliases]:
-        n = key(n)
-        if n == k or n in k or k in n or abbreviates(k, n) or abbreviates(n, k):
-            return True
-    return False
+    return any(same_body(key(n), k) for n in [c.name, *c.aliases])
 
 
 __all__ = ["Votes", "agreed_bodies", "mentions", "supplement"]
