@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from summarizer.facts.datewords import MONTH_NAME_EN, MONTHS_EN
+from summarizer.facts.dateforms import month_of
+from summarizer.facts.datewords import MONTH_NAME_EN
 from summarizer.facts.resolve import Reference
 from summarizer.lazy import lazy_compile
 
@@ -116,7 +117,6 @@ _ISSUE_NUMBERED = lazy_compile(
     r"(?:Vol|No)\.?[ \t]*\d+[ \t,|]*(?P<y>(?:19|20)\d\d)[ \t]*[.\-/][ \t]*(?P<m>\d{1,2})(?![\d.\-/])"
 )
 _ISSUE_EN = lazy_compile(rf"(?P<mon>{MONTH_NAME_EN})\.?[ \t]+(?P<y>(?:19|20)\d\d)[ \t]+[Ii]ssue\b")
-_MONTHS_SHORT = tuple(m[:3] for m in MONTHS_EN)
 _ISSUE_HEAD = 600  # (the marker heads the page: in its first lines)
 
 
@@ -134,11 +134,7 @@ def issue_month(s: str) -> tuple[Reference, int, int] | None:
         m = rx.search(head) if present else None
         if m is None:
             continue
-        month = (
-            _MONTHS_SHORT.index(m.group("mon")[:3].lower()) + 1
-            if "mon" in rx.groupindex
-            else int(m.group("m"))
-        )
+        month = month_of(m.group("mon")) if "mon" in rx.groupindex else int(m.group("m"))
         ref = _reference(m.group("y"), str(month), None)
         if ref is not None:
             return ref, m.start(), m.end()

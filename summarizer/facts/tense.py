@@ -33,10 +33,10 @@ Tense = Literal["past", "present", "future"]
 _PREDICATE_END = lazy_compile(
     r"다(?=[.,!?\s\"'”’)]|고|며|는|$)|" + "|".join(rf"\{c}(?=\s|$)" for c in ".!?") + "|\n"
 )
-# `…하기로 했다`, `…하기로 하였다`, `…키로 했다`: the clause tells a decision, whose day may be the
-# one it was taken or the one it plans (`16일부터 운영하기로 했다`): its past tense says neither
 # a verb's clause closing on a connective (`체결하고 `, `맺었으며 `, `가졌고 `): another clause follows
 _JOINED = lazy_compile(r"(?:하|되|했|됐|였|었|맺|갖|가졌|열었|맺었)(?:고|으며|며)[ \t,]")
+# `…하기로 했다`, `…하기로 하였다`, `…키로 했다`: the clause tells a decision, whose day may be the
+# one it was taken or the one it plans (`16일부터 운영하기로 했다`): its past tense says neither
 _DECIDED = lazy_compile(r"[기키]로[ \t]*(?:했|하였|결정했|합의했)다$")
 _LIMIT = 160
 
@@ -97,9 +97,7 @@ def _english(s: str, end: int) -> Tense | None:
     if (rel := _RELATIVE_AFTER.search(s, end, stop)) is not None:
         stop = rel.start()
     # the words before the date first, the cue nearest to it (the verb the date belongs to
-    # stands right before it: `the minister, who will visit …, signed the deal on July 20`);
-    # then the rest of the sentence (`On July 20, the two will sign …`) up to a report's
-    # `, the ministry said` (the day of the report, not of the deed)
+    # stands right before it: `the minister, who will visit …, signed the deal on July 20`)
     before = s[start:end]
     # (the last words first: a cue there is nearer than any before them, and most dates have
     # their verb just before them)
@@ -163,15 +161,15 @@ def _cues(before: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
     return cues
 
 
+# a report's verbs (`told` takes its hearer before a `that`: `told reporters that`)
+_REPORTING = r"said|says|announced|reported|added"
 # a report's verb before its `that` (`said that`, `announced on Monday that`)
-_SAID_BEFORE_THAT = lazy_compile(
-    r"\b(?:said|says|announced|reported|added|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?$"
-)
+_SAID_BEFORE_THAT = lazy_compile(rf"\b(?:{_REPORTING}|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?$")
 _PASSIVE = lazy_compile(r"\b(?:be|been|being)[ \t]+$")
 # `…on March 3, the ministry said.`, `…, officials said`, `…, he announced`: a report's clause
 # closing the sentence
 _TOLD_AFTER = lazy_compile(
-    r",[ \t]+(?:[A-Za-z.'\-]+[ \t]+){0,5}?(?:said|says|announced|reported|added|told)\b[^,]{0,40}$"
+    rf",[ \t]+(?:[A-Za-z.'\-]+[ \t]+){{0,5}}?(?:{_REPORTING}|told)\b[^,]{{0,40}}$"
 )
 
 

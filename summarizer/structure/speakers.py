@@ -432,10 +432,7 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     if names:
         k = clean[0] if clean else names[-1]
         lo, hi = _foreign_span(tokens, k, parties)
-        org_tokens = [
-            t for i, t in enumerate(tokens[:-1]) if not lo <= i <= hi and _org_like(t, parties)
-        ]
-        org = " ".join(org_tokens) or None
+        org = _org_outside(tokens, lo, hi, parties)
         resolved = _resolve_org(org, title, parties)
         if resolved is None:  # `오영주 장관`: the party whose bracket named this head
             resolved = next(
@@ -445,13 +442,10 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     if (latin := _latin_person(tokens, parties)) is not None:
         # `Anna Berg 누리재단 사무총장은 “…`: a foreign name in Latin script on a Korean page
         lo, hi = latin
-        org_tokens = [
-            t for i, t in enumerate(tokens[:-1]) if not lo <= i <= hi and _org_like(t, parties)
-        ]
         return (
             " ".join(tokens[lo : hi + 1]),
             title,
-            _resolve_org(" ".join(org_tokens) or None, title, parties),
+            _resolve_org(_org_outside(tokens, lo, hi, parties), title, parties),
         )
     if len(tokens) == 1 and PRONOUN.match(title):
         return None, None, None
@@ -465,6 +459,13 @@ def korean_speaker(phrase: str, parties: list[Party]) -> tuple[str | None, str |
     if org is None and (head := _only_head_titled(title, parties)) is not None:
         return head  # `이사장은 “…` after `누리재단(이사장 박누리)`: that head
     return None, title, _resolve_org(org, title, parties)
+
+
+def _org_outside(tokens: list[str], lo: int, hi: int, parties: list[Party]) -> str | None:
+    """The body words of a speaker phrase (`tokens`, its title last) outside the name that
+    spans `tokens[lo : hi + 1]`."""
+    words = [t for i, t in enumerate(tokens[:-1]) if not lo <= i <= hi and _org_like(t, parties)]
+    return " ".join(words) or None
 
 
 _COUNTRY_SET = frozenset(COUNTRIES)
