@@ -12,12 +12,11 @@ from summarizer.lexicon import (
     ORG_SUFFIXES,
     alternation,
 )
+from summarizer.structure.party_words import is_body
 
 # (compiled once: a pattern given as a string to `re.match` is looked up in `re`'s cache at
 # every call, and compiled again, ~0.4 ms with its syllable class, once other patterns have
 # pushed it out)
-from summarizer.structure.party_words import is_body
-
 _DOT = lazy_compile(r"\s*[·ㆍ]\s*")
 _SYLLABLE = lazy_compile(r"\s*[가-힣]\s*")
 _SYLLABLES = lazy_compile(r"[가-힣]+")
