@@ -3,8 +3,9 @@
 The date checks read `December 5`; a month alone passes them. `in November last year` for the
 source's `지난해 12월` (or `in December last year`) is a wrong date all the same. A month the
 English prose names alone must be one the source writes (`12월`, `December`, `Dec.`), one of
-its dates' months, or, where the source writes `지난달`, `다음 달` or `this month`, the
-publication's month or one next to it. Only doubted (`unverified`).
+its dates' months, or the month a relative month word of the source names from the publication's
+(`지난달` the month before it, `다음 달` the month after, `this month` its own; the words are
+`datewords.RELATIVE`'s). Only doubted (`unverified`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from summarizer.facts.datewords import MONTHS_EN
+from summarizer.facts.datewords import MONTHS_EN, RELATIVE, relative_key, words_pattern
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.evidence import Evidence, claim_check
@@ -27,9 +28,14 @@ _ALONE = re.compile(
 _EN_SOURCE_MONTH = re.compile(
     r"\b(" + "|".join(m[:3] for m in MONTHS_EN) + r")[a-z]*\.?(?![a-z])", re.I
 )
-# `지난달`, `다음 달`, `next month`: a month told from the publication's.
+# `지난달`, `다음 달`, `next month`: a month told from the publication's, by the lexicon's shift
+# (`전달` only as a noun of time, not the verb `전달하다`)
+_MONTH_WORDS = {w: v.by for w, v in RELATIVE.items() if v.unit == "month"}
+_EN_MONTH_WORDS = {"last": -1, "this": 0, "next": 1}
 _RELATIVE = re.compile(
-    r"지난\s?달|다음\s?달|내달|이달|이번\s?달|전월|익월|(?:last|next|this) month", re.I
+    r"(?<![가-힣])(?P<ko>" + words_pattern(_MONTH_WORDS) + r")(?![하되했됐])"
+    r"|\b(?P<en>last|this|next)\s+month\b",
+    re.I,
 )
 _KO_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*월")
 
@@ -48,9 +54,12 @@ def _source_months(ev: Evidence) -> set[int]:
     for f in ev.facts_of("date"):
         for part in re.findall(r"\d{4}-(\d{2})-\d{2}", f.value or ""):
             months.add(int(part))
-    if ev.reference is not None and _RELATIVE.search(folded):
-        ref = ev.reference.month
-        months |= {ref, (ref % 12) + 1, ((ref - 2) % 12) + 1}
+    if ev.reference is not None:
+        for m in _RELATIVE.finditer(folded):
+            by = (
+                _MONTH_WORDS[relative_key(m["ko"])] if m["ko"] else _EN_MONTH_WORDS[m["en"].lower()]
+            )
+            months.add((ev.reference.month - 1 + by) % 12 + 1)
     return months
 
 

@@ -196,3 +196,19 @@ def test_a_province_or_metropolitan_city_in_english_is_one_the_source_names() ->
              "South Gyeongsang Province."]  # fmt: skip
     assert _soft("summary_en[0]", _CHANGWON, summary_en=wrong)
     assert not _soft("summary_en[0]", _CHANGWON, summary_en=right)
+
+
+_LAST_MONTH = "별빛은행과 누리재단은 지난달 실무 협의에서 협력에 합의했다.\n"  # told on 2025-03-04
+
+
+def test_a_relative_month_word_names_one_month_from_the_publication_s() -> None:
+    def held_in(month: str) -> list[str]:
+        return [f"It follows working-level talks held in {month}."]
+
+    assert not _soft("summary_en[0]", _LAST_MONTH, summary_en=held_in("February"))
+    assert _soft("summary_en[0]", _LAST_MONTH, summary_en=held_in("March"))
+    assert _soft("summary_en[0]", _LAST_MONTH, summary_en=held_in("April"))
+    twice = _LAST_MONTH.replace("지난달", "지지난달")  # the lexicon's two months back
+    assert not _soft("summary_en[0]", twice, summary_en=held_in("January"))
+    handed = "별빛은행은 누리재단에 성금을 전달했다.\n"  # the verb, no month
+    assert _soft("summary_en[0]", handed, summary_en=held_in("February"))
