@@ -718,6 +718,26 @@ def _roles_told_before(text: str, first: int) -> bool:
     return ("고, " in sent or "며, " in sent) and sent.count("는 ") + sent.count("은 ") >= 2
 
 
+def _with_signed_pledge(
+    text: str, mask: Mask, body_start: int, got: list[Commitment]
+) -> list[Commitment]:
+    """`got` (a page that lists no terms) and the terms the signing's own sentence pledges
+    (`…협약을 체결하고, A와 B에서 협력하기로 했다`: `structure/signed_pledge.py`) it does not
+    hold already, in the page's order. Where the story spells out two sure terms or more, the
+    signing's pledge is the goal they spell out (`…협약을 맺고, 금융지원에 나서기로 했다. A는
+    …을 추천하고, B는 …`): `got` alone."""
+    if sum(c.confidence == "high" for c in got) >= 2:
+        return got
+    from summarizer.structure.signed_pledge import signed_pledge  # (pages with no list only)
+
+    added = [
+        c
+        for c in signed_pledge(text, mask, body_start)
+        if not any(similar(c.text, o.text) or (c.start < o.end and o.start < c.end) for o in got)
+    ]
+    return sorted(got + added, key=lambda c: c.start) if added else got
+
+
 def _latin_sides(sides: tuple[str, ...]) -> list[str]:
     """The parties' names written in Latin letters, three characters or more (a Korean
     page's are Hangul: none)."""
@@ -766,11 +786,13 @@ def _find_commitments(
         said = without_ceremony(text, resegment(text, said))
         # (the terms sentences are read only here, where they may be the answer)
         got = said or terms(text, mask, body_start) or _party_shares(text, mask, body_start, sides)
+        got = _with_signed_pledge(text, mask, body_start, got)
         return got + _aims(text, mask, body_start, got)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)
-        return _party_shares(text, mask, body_start, sides)
+        shares = _party_shares(text, mask, body_start, sides)
+        return _with_signed_pledge(text, mask, body_start, shares)
     if prose and out and is_english(text[body_start:]):
         out += _english_around(text, mask, body_start, out)
         out += _aims(text, mask, body_start, out)
