@@ -8,12 +8,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Literal
 
+from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     COMPANY_SUFFIXES,
     ORG_SUFFIXES,
+    OTHER_EVENTS,
     SIGNING_STEMS,
+    TITLE_WORDS,
     alternation,
     led_start,
     marks,
@@ -163,13 +166,47 @@ def _marked_sentences(text: str) -> Iterator[tuple[int, int]]:
 _BODY_ENDS = (*ORG_SUFFIXES, *BRANCH_SUFFIXES, *COMPANY_SUFFIXES)
 
 
+# a body named with its head in brackets (`가람외과 (원장 홍길동, 서울 가람구)`): a name, as a
+# party is named in a story (`가람대학교(총장 홍길동)`), not a deed
+_HEADED_NAME = lazy_compile(r"\(\s*(?:" + alternation(TITLE_WORDS) + r")\s*[^()]{1,30}\)\s*\.?$")
+# the list closed by a count of bodies: `…△D협회 △E디앤비 총 6개 기관이 협력한다`
+_COUNTED_BODIES = lazy_compile(
+    r"\s(?:총|등)\s*" + count_group(partners=False) + r"[이가과와은는의]?\s"
+)
+
+
+def _named_body(text: str) -> bool:
+    """Whether a listed item is a body's name (a suffix test first)."""
+    bare = text.rstrip(" .")
+    return bare.endswith(_BODY_ENDS) or (
+        bare.endswith(")") and _HEADED_NAME.search(bare) is not None
+    )
+
+
+# an event as the sentence's topic (`이번 행사는`, `이날 페스티벌에는`, `이번 포럼에서는`; the
+# same-day words: facts.datewords)
+_EVENT_TOPIC = lazy_compile(
+    rf"\s*(?:이번|{words_pattern(SAME_DAY)})\s*" + alternation(OTHER_EVENTS) + r"(?:는|은|에는|에서는|에선)\s"
+)
+
+
+def _no_terms(sent: str, items: list[Commitment]) -> bool:
+    """Whether a sentence's marked list is no list of the agreement's terms: what it lists is
+    told of an event (`이번 페스티벌에는 … △A 소개 △B 시상`, `이번 행사는 △A △B 등 …을 위해
+    마련됐다`: its programme or aims), or it names bodies, not deeds (a roster)."""
+    return _EVENT_TOPIC.match(sent) is not None or _roster(items)
+
+
 def _roster(items: list[Commitment]) -> bool:
     """Whether a marked list names bodies, not deeds: `이번 협약에 참여한 기관은 ▲A연구원
     ▲B진흥원 ▲C대학교 산학협력단 등이다` lists who signed (three names or more, two in three
-    ending as a body's name does)."""
+    ending as a body's name does, or named with their heads in brackets), as does a list closed
+    by a count of bodies (`▲A재단 ▲B협회 ▲C원 총 6개 기관이 협력한다`)."""
     if len(items) < 3:
         return False
-    names = sum(c.text.rstrip(" .").endswith(_BODY_ENDS) for c in items)
+    if _COUNTED_BODIES.search(items[-1].text) is not None:
+        return True
+    names = sum(_named_body(c.text) for c in items)
     return names * 3 >= len(items) * 2
 
 
@@ -206,7 +243,7 @@ def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Co
             continue  # (read already, as the rest of a list cut by a line break)
         e = done = _carried_on(text, s, e)
         listed = _inline_items(text, mask, appendix_at, agreement, s, e)
-        if not _roster(listed):
+        if not _no_terms(text[s:e], listed):
             out += listed
     return out
 
