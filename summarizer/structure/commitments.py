@@ -186,7 +186,9 @@ def _named_body(text: str) -> bool:
 # an event as the sentence's topic (`이번 행사는`, `이날 페스티벌에는`, `이번 포럼에서는`; the
 # same-day words: facts.datewords)
 _EVENT_TOPIC = lazy_compile(
-    rf"\s*(?:이번|{words_pattern(SAME_DAY)})\s*" + alternation(OTHER_EVENTS) + r"(?:는|은|에는|에서는|에선)\s"
+    rf"\s*(?:이번|{words_pattern(SAME_DAY)})\s*"
+    + alternation(OTHER_EVENTS)
+    + r"(?:는|은|에는|에서는|에선)\s"
 )
 
 
