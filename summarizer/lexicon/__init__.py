@@ -146,6 +146,7 @@ from summarizer.lexicon.places import (
 )
 from summarizer.lexicon.signing import (
     AGREEMENT_NOUNS,
+    OTHER_EVENTS,
     SERIES_WORDS,
     SIGNING_CEREMONIES,
     SIGNING_STEMS,
@@ -254,6 +255,7 @@ __all__ = [
     "ORG_SUFFIXES",
     "ORG_SUFFIXES_EN",
     "ORG_SYLLABLES",
+    "OTHER_EVENTS",
     "OWN_SITES",
     "PAGE_CHROME",
     "PARTNER_WORDS",

@@ -16,5 +16,17 @@ SIGNING_CEREMONIES: tuple[str, ...] = ("협약식", "협정식", "체결식", "�
 # The words of a series of signings, one partner after another (`A와의 협약을 시작으로 … 순차적으로
 # 체결할 계획이다`, `B, C와 잇따라 협약을 맺었다`): the sentence dates no one signing.
 SERIES_WORDS: tuple[str, ...] = ("시작으로", "순차적으로", "잇따라", "연이어", "차례로")
+# Events other than a signing, told as a sentence's topic (`이번 페스티벌에는 △A 소개 △B 시상`):
+# what such a sentence lists is the event's programme or aims, not an agreement's terms.
+OTHER_EVENTS: tuple[str, ...] = (
+    *("행사", "페스티벌", "축제", "포럼", "교류회", "설명회", "세미나", "간담회", "워크숍"),
+    *("박람회", "대회"),
+)
 
-__all__ = ["AGREEMENT_NOUNS", "SERIES_WORDS", "SIGNING_CEREMONIES", "SIGNING_STEMS"]
+__all__ = [
+    "AGREEMENT_NOUNS",
+    "OTHER_EVENTS",
+    "SERIES_WORDS",
+    "SIGNING_CEREMONIES",
+    "SIGNING_STEMS",
+]

@@ -10,7 +10,7 @@ import itertools
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import AGREEMENT_NOUNS, FINAL_M, alternation, closed_by
+from summarizer.lexicon import AGREEMENT_NOUNS, FINAL_M, SIGNING_STEMS, alternation, closed_by
 from summarizer.lexicon.joins import DESCRIPTIVE_STEMS
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
@@ -40,6 +40,32 @@ from summarizer.structure.pledge_reading import GIST_END
 # `…참석한 가운데 열린 이날 협약식에서 양측은 A, B 등`: the parties together after the setting
 # open the clauses (the attendees named before them are no item)
 _SETTING_JOINT = lazy_compile(rf"에서,?\s+(?:{joint_ko()})(?:은|는)\s+")
+# the signing told as the first of two joined clauses: an agreement's noun (its quotes, gloss
+# or particle after it), then the signing verb joined to what follows (`체결하고,`, `맺고`,
+# `서명하며,`, `체결,`; not `협정을 맺고 있는`, a tie that stands already)
+SIGNED_AND = lazy_compile(
+    r"(?:"
+    + alternation((*AGREEMENT_NOUNS, "결연", "약정"))
+    + r")\S{0,12}\s*(?:\([^)]{1,12}\)\S{0,3}\s*)?(?:"
+    + alternation(SIGNING_STEMS)
+    + r")(?:하고|고|하며|으며|해|하여|,)(?=[\s,])[,\s]+(?!있|싶)"
+)
+# how far into a clause its signing may be told (`13일 시청에서 업무협약을 맺고 …`)
+_SIGNING_REACH = 100
+
+
+def _after_signing(text: str, a: int, e: int) -> int:
+    """Where the clause goes on after the signing told first (`13일 업무협약을 맺고 A와 B 등
+    …을 약속했다`: the signing is no item), or `a`; string tests first (most name none)."""
+    reach = min(e, a + _SIGNING_REACH)
+    if not any(text.find(stem, a, reach) >= 0 for stem in SIGNING_STEMS):
+        return a
+    signed = SIGNED_AND.search(text, a, reach)
+    if signed is None or "," in text[a : signed.start()] or not text[signed.end() : e].strip():
+        return a
+    return signed.end()
+
+
 # `청년 유출이 심각해짐에 따라 양 기관은 …`, `수요가 늘면서 두 기관은 …`: the cause told before
 # the parties together is no term (a syllable closed by ㅁ before `에 따라`, or `-면서`/`-자`)
 _CLOSED_BY_M = closed_by(FINAL_M)
@@ -177,6 +203,7 @@ def clauses(text: str, s: int, e: int, whole_lists: bool = False) -> list[Commit
     setting = _SETTING_JOINT.search(text, a, e)
     if setting:
         a = setting.end()
+    a = _after_signing(text, a, e)
     joins = _joins(text[a:e])
     # `A를 개방하고 실습을 맡는다`: a short tail joined without a comma is the same item
     kept = [

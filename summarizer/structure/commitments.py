@@ -8,12 +8,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Literal
 
+from summarizer.facts.datewords import SAME_DAY, words_pattern
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     COMPANY_SUFFIXES,
     ORG_SUFFIXES,
+    OTHER_EVENTS,
     SIGNING_STEMS,
+    TITLE_WORDS,
     alternation,
     led_start,
     marks,
@@ -163,13 +166,49 @@ def _marked_sentences(text: str) -> Iterator[tuple[int, int]]:
 _BODY_ENDS = (*ORG_SUFFIXES, *BRANCH_SUFFIXES, *COMPANY_SUFFIXES)
 
 
+# a body named with its head in brackets (`가람외과 (원장 홍길동, 서울 가람구)`): a name, as a
+# party is named in a story (`가람대학교(총장 홍길동)`), not a deed
+_HEADED_NAME = lazy_compile(r"\(\s*(?:" + alternation(TITLE_WORDS) + r")\s*[^()]{1,30}\)\s*\.?$")
+# the list closed by a count of bodies: `…△D협회 △E디앤비 총 6개 기관이 협력한다`
+_COUNTED_BODIES = lazy_compile(
+    r"\s(?:총|등)\s*" + count_group(partners=False) + r"[이가과와은는의]?\s"
+)
+
+
+def _named_body(text: str) -> bool:
+    """Whether a listed item is a body's name (a suffix test first)."""
+    bare = text.rstrip(" .")
+    return bare.endswith(_BODY_ENDS) or (
+        bare.endswith(")") and _HEADED_NAME.search(bare) is not None
+    )
+
+
+# an event as the sentence's topic (`이번 행사는`, `이날 페스티벌에는`, `이번 포럼에서는`; the
+# same-day words: facts.datewords)
+_EVENT_TOPIC = lazy_compile(
+    rf"\s*(?:이번|{words_pattern(SAME_DAY)})\s*"
+    + alternation(OTHER_EVENTS)
+    + r"(?:는|은|에는|에서는|에선)\s"
+)
+
+
+def _no_terms(sent: str, items: list[Commitment]) -> bool:
+    """Whether a sentence's marked list is no list of the agreement's terms: what it lists is
+    told of an event (`이번 페스티벌에는 … △A 소개 △B 시상`, `이번 행사는 △A △B 등 …을 위해
+    마련됐다`: its programme or aims), or it names bodies, not deeds (a roster)."""
+    return _EVENT_TOPIC.match(sent) is not None or _roster(items)
+
+
 def _roster(items: list[Commitment]) -> bool:
     """Whether a marked list names bodies, not deeds: `이번 협약에 참여한 기관은 ▲A연구원
     ▲B진흥원 ▲C대학교 산학협력단 등이다` lists who signed (three names or more, two in three
-    ending as a body's name does)."""
+    ending as a body's name does, or named with their heads in brackets), as does a list closed
+    by a count of bodies (`▲A재단 ▲B협회 ▲C원 총 6개 기관이 협력한다`)."""
     if len(items) < 3:
         return False
-    names = sum(c.text.rstrip(" .").endswith(_BODY_ENDS) for c in items)
+    if _COUNTED_BODIES.search(items[-1].text) is not None:
+        return True
+    names = sum(_named_body(c.text) for c in items)
     return names * 3 >= len(items) * 2
 
 
@@ -206,7 +245,7 @@ def _inline(text: str, mask: Mask, appendix_at: int, agreement: bool) -> list[Co
             continue  # (read already, as the rest of a list cut by a line break)
         e = done = _carried_on(text, s, e)
         listed = _inline_items(text, mask, appendix_at, agreement, s, e)
-        if not _roster(listed):
+        if not _no_terms(text[s:e], listed):
             out += listed
     return out
 
@@ -718,6 +757,26 @@ def _roles_told_before(text: str, first: int) -> bool:
     return ("고, " in sent or "며, " in sent) and sent.count("는 ") + sent.count("은 ") >= 2
 
 
+def _with_signed_pledge(
+    text: str, mask: Mask, body_start: int, got: list[Commitment]
+) -> list[Commitment]:
+    """`got` (a page that lists no terms) and the terms the signing's own sentence pledges
+    (`…협약을 체결하고, A와 B에서 협력하기로 했다`: `structure/signed_pledge.py`) it does not
+    hold already, in the page's order. Where the story spells out two sure terms or more, the
+    signing's pledge is the goal they spell out (`…협약을 맺고, 금융지원에 나서기로 했다. A는
+    …을 추천하고, B는 …`): `got` alone."""
+    if sum(c.confidence == "high" for c in got) >= 2:
+        return got
+    from summarizer.structure.signed_pledge import signed_pledge  # (pages with no list only)
+
+    added = [
+        c
+        for c in signed_pledge(text, mask, body_start)
+        if not any(similar(c.text, o.text) or (c.start < o.end and o.start < c.end) for o in got)
+    ]
+    return sorted(got + added, key=lambda c: c.start) if added else got
+
+
 def _latin_sides(sides: tuple[str, ...]) -> list[str]:
     """The parties' names written in Latin letters, three characters or more (a Korean
     page's are Hangul: none)."""
@@ -766,11 +825,13 @@ def _find_commitments(
         said = without_ceremony(text, resegment(text, said))
         # (the terms sentences are read only here, where they may be the answer)
         got = said or terms(text, mask, body_start) or _party_shares(text, mask, body_start, sides)
+        got = _with_signed_pledge(text, mask, body_start, got)
         return got + _aims(text, mask, body_start, got)
     if not out and agreement:
         # `A시는 …하기로 했다. B원은 …힘쓰기로 했다.`: each party's share, told in turn (two
         # parties or more, whether or not both were found as parties)
-        return _party_shares(text, mask, body_start, sides)
+        shares = _party_shares(text, mask, body_start, sides)
+        return _with_signed_pledge(text, mask, body_start, shares)
     if prose and out and is_english(text[body_start:]):
         out += _english_around(text, mask, body_start, out)
         out += _aims(text, mask, body_start, out)

@@ -638,8 +638,10 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
             e = s + lstripped + cut
         lead = _lead_near(text, s, e)
         from summarizer.structure.clauses import clauses  # (loaded once a sentence is cut)
+        from summarizer.structure.enumeration import enumeration
 
-        found = clauses(text, lead.start() if lead else s, e)
+        # `협약은 A, B, C를 골자로 한다`: the content's list, parted at its commas
+        found = enumeration(text, s, e) or clauses(text, lead.start() if lead else s, e)
         kept = [
             c
             for c in found
