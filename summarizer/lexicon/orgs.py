@@ -49,6 +49,13 @@ SUBDIVISION_SYLLABLES: tuple[str, ...] = ("읍", "면", "동")
 # A unit inside an office (bureau, division, team, office, section, squad: `기획행정국`,
 # `투자유치과`): its head (`기획행정국장`) speaks for no party; no body of its own.
 OFFICE_UNIT_SYLLABLES: tuple[str, ...] = ("국", "과", "팀", "실", "계", "반")
+# The last syllable of a hall, an archive or a unit a body keeps under a name of its own
+# (`기록관`, `장서각`, `연수원`, `연구소`, `조사단`, `문서고`), written after its body's name
+# (`가람연구원 다온각`); with the office units' and central bodies' syllables, a word of three
+# syllables so ended is read as a unit's name, not a person's, unless the page shows the person.
+UNIT_NAME_SYLLABLES: tuple[str, ...] = (
+    *OFFICE_UNIT_SYLLABLES, *CENTRAL_SYLLABLES, "관", "각", "당", "소", "단", "고",
+)  # fmt: skip
 # The sub-unit that signed for its organisation (`중진공 경기북부지부`).
 BRANCH_SUFFIXES: tuple[str, ...] = (
     "지역본부", "지부", "지회", "지사", "본부", "지점", "사업소", "지청", "분원", "캠퍼스",

@@ -515,7 +515,7 @@ def find_parties(
         merged += title_roster(merged, text, title.text, body_start)
         merged += title_sides(merged, text, title.text, title.end)
     if korean_page:  # `▲ 홍길동 가람공사 사장`, `협약 체결 이후 다온대`: each side's head body
-        merged = _to_heads(merged)
+        merged = _to_heads(merged, text)
         # `가람군수와 ㈜다온 김하늘 대표, 누리산업㈜ 박별 대표는 … 서명했다`, `A, B, C 등 3개
         # 기관과`: the roles a signing sentence names whole, each body passing the name test
         merged += _roles(text, mask, lead_at, merged)
@@ -545,12 +545,13 @@ def find_parties(
     return mark_parties(out, text, title_text, body_start, signing or signed, routes)
 
 
-def _to_heads(cands: list[Cand]) -> list[Cand]:
-    """Each candidate named by its head organisation (`party_heads.head_of`) where its phrase
-    holds more than the body; a head another candidate already names is let go."""
+def _to_heads(cands: list[Cand], text: str) -> list[Cand]:
+    """Each candidate named by its head organisation (`party_heads.head_of`, the page showing
+    whom it writes as a person) where its phrase holds more than the body; a head another
+    candidate already names is let go."""
     out: list[Cand] = []
     for c in cands:
-        head = head_of(c.name)
+        head = head_of(c.name, text)
         if head is not None:
             at = c.name.find(head)
             start = c.start + at if c.start is not None and at >= 0 else c.start

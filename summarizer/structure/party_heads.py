@@ -29,6 +29,7 @@ from summarizer.lexicon import (
     SUBDIVISION_SYLLABLES,
     TITLE_WORDS,
     TOWN_SYLLABLES,
+    UNIT_NAME_SYLLABLES,
     alternation,
     marks,
     org_of_fused_title,
@@ -137,19 +138,52 @@ def _names_body(word: str) -> bool:
     return name_word(word) and _COMPANY_MARK.fullmatch(word) is None
 
 
-def head_of(phrase: str) -> str | None:
+# a title closing a person's phrase: the particle, a mark or the line's end right after it
+# (`홍길동 원장은`, `홍길동 원장,`), not a title written before the name it belongs to
+# (`다온각 관장 홍길동`: the unit's head, after the unit's name)
+_TITLE_CLOSED = r"(?:(?:은|는|이|가|과|와|의|도|을|를|께서)(?![가-힣])|[,.)”’\"'·]|$)"
+
+
+def _shown_as_person(word: str, page: str) -> bool:
+    """Whether the page writes `word` as a person: with a title right after it that closes the
+    phrase (`홍길동 원장은`, `홍길동 대표,`), where it speaks or signs."""
+    at = page.find(word)
+    while at >= 0:
+        rest = page[at + len(word) : at + len(word) + 12].lstrip(" ")
+        title = _HANGUL_WORD.match(rest)
+        if title is not None:
+            for cut in range(len(title.group()), 1, -1):  # (the title, its particle after it)
+                if _title(title.group()[:cut]) and re.match(_TITLE_CLOSED, rest[cut:]):
+                    return True
+        at = page.find(word, at + len(word))
+    return False
+
+
+def _untitled_person(word: str, page: str) -> bool:
+    """A person's name of three syllables written beside a body with no title (`가람진흥원
+    박하람`, `박하람 다온전자`): a surname and given name's shape, and the page shows the person
+    (`_shown_as_person`) or the word does not end like a hall's or unit's name (`가람연구원
+    다온각`, `기록관`: a unit the body keeps, no signatory)."""
+    return (
+        len(word) == 3
+        and _person(word)
+        and (not word.endswith(UNIT_NAME_SYLLABLES) or _shown_as_person(word, page))
+    )
+
+
+def head_of(phrase: str, page: str = "") -> str | None:
     """The organisation a side's phrase names, when it is confidently a shorter name inside
     the phrase (`↑ 홍길동 SGI가람보증 사장` -> `SGI가람보증`, `협정 체결 이후 다온대` -> `다온대`,
     `홍길동 가람군수` -> `가람군`); None when the phrase has no word passing the name test,
-    ends on a word that neither passes it nor is a person or title, or is already its own head."""
+    ends on a word that neither passes it nor is a person or title, or is already its own head.
+    `page`, the text the phrase is read from, shows whom it writes as a person."""
     words = _words(phrase)
     titled = False
     if len(words) >= 2 and _title(words[-1]):
         words, titled = words[:-1], True  # `… 사장`, `… 사무처장`
-    if (
-        len(words) >= 2
-        and _person(words[-1])
-        and (name_word(words[-2]) if titled else len(words[-1]) == 3 and _names_body(words[-2]))
+    if len(words) >= 2 and (
+        (titled and _person(words[-1]) and name_word(words[-2]))
+        or (not titled and _untitled_person(words[-1], page) and _names_body(words[-2]))
     ):
         # `가람진흥원 홍길동 원장`: the person between the body and title; `가람진흥원 박하람`:
         # the person (of three syllables) the body's phrase ends on, the title cut or unwritten
@@ -157,8 +191,7 @@ def head_of(phrase: str) -> str | None:
     if (
         not titled
         and len(words) >= 2
-        and len(words[0]) == 3  # (`주한`, `재경`: two syllables open too many names)
-        and _person(words[0])
+        and _untitled_person(words[0], page)  # (`주한`, `재경`: two syllables open too many)
         and _names_body(words[1])
     ):
         words = words[1:]  # `홍길동 다온전자`: the signatory before the body, the title cut

@@ -1,0 +1,66 @@
+"""Parties in general readings (issue 8, session 36): a name of three syllables cut from a
+body's phrase only where it is a person's (a title after it in the phrase, the page writing it
+with a title, or a person's shape that no hall's or unit's name ends like).
+
+Every text here is our own (invented names and bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract import facts_record
+from summarizer.structure.party_heads import head_of
+
+
+def _names(text: str) -> list[str]:
+    structure = facts_record(text.encode(), reference_date="2026-12-01").structure
+    assert structure is not None
+    return [p.name for p in structure.parties]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "가람연구원 장서각",  # an archive the institute keeps, written after its name
+        "다온대학교 이음관",  # a hall
+        "누리재단 한빛원",  # an institute under the foundation
+        "별빛공사 노을단",  # a unit
+        "장서각 가람연구원",  # (the same word before the body)
+    ],
+)
+def test_a_units_name_after_its_body_is_not_cut_as_a_person(phrase: str) -> None:
+    assert head_of(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("가람진흥원 박하람", "가람진흥원"),  # a person's shape, no unit's ending
+        ("가람진흥원 김지원 원장", "가람진흥원"),  # the title after the name in the phrase
+        ("박하람 다온전자", "다온전자"),
+    ],
+)
+def test_a_signatorys_name_is_still_cut(phrase: str, want: str) -> None:
+    assert head_of(phrase) == want
+
+
+def test_a_name_ending_like_a_unit_is_cut_where_the_page_writes_it_with_a_title() -> None:
+    page = "가람진흥원 김지원과 다온전자가 협약을 맺었다. 김지원 원장은 “협력하겠다”고 말했다."
+    assert head_of("가람진흥원 김지원", page) == "가람진흥원"
+    assert head_of("가람진흥원 김지원") is None  # (no page: a unit's ending, not cut)
+
+
+def test_a_title_before_another_name_does_not_show_the_unit_as_a_person() -> None:
+    page = "가람연구원 장서각 관장 김하늘은 다온박물관과 협약을 맺었다."
+    assert head_of("가람연구원 장서각", page) is None
+
+
+def test_a_bodys_unit_stays_whole_in_a_signing() -> None:
+    text = (
+        "다온박물관-가람연구원 장서각 업무협약\n\n"
+        "다온박물관(관장 박하람)과 가람연구원 장서각(관장 김하늘)이 지난 3일 "
+        "고문서 연구 협력을 위한 업무 협약을 체결했다. 두 기관은 자료를 함께 연구한다.\n"
+    )
+    names = _names(text)
+    assert "가람연구원" not in names
+    assert any(n.endswith("장서각") for n in names)
