@@ -144,30 +144,61 @@ def _names_body(word: str) -> bool:
 _TITLE_CLOSED = r"(?:(?:은|는|이|가|과|와|의|도|을|를|께서)(?![가-힣])|[,.)”’\"'·]|$)"
 
 
-def _shown_as_person(word: str, page: str) -> bool:
+def shown_as_person(word: str, page: str) -> bool:
     """Whether the page writes `word` as a person: with a title right after it that closes the
-    phrase (`홍길동 원장은`, `홍길동 대표,`), where it speaks or signs."""
+    phrase (`홍길동 원장은`, `홍길동 대표,`), where it speaks or signs; not a title that heads
+    the kind of body the word ends as (`가람구 구청장은`, `다온각 관장은`: the body's head)."""
     at = page.find(word)
     while at >= 0:
-        rest = page[at + len(word) : at + len(word) + 12].lstrip(" ")
-        title = _HANGUL_WORD.match(rest)
+        rest = page[at + len(word) : at + len(word) + 12]
+        # (a word of its own before the title: `가람구청장` is the district's head, not
+        # `가람구` and `청장`)
+        title = _HANGUL_WORD.match(rest.lstrip(" ")) if rest.startswith(" ") else None
+        rest = rest.lstrip(" ")
         if title is not None:
             for cut in range(len(title.group()), 1, -1):  # (the title, its particle after it)
-                if _title(title.group()[:cut]) and re.match(_TITLE_CLOSED, rest[cut:]):
+                t = title_of(title.group()[:cut])
+                if (
+                    _title(title.group()[:cut])
+                    and re.match(_TITLE_CLOSED, rest[cut:])
+                    and not (t is not None and t.fused and word.endswith(t.fused))
+                ):
                     return True
         at = page.find(word, at + len(word))
     return False
 
 
+# a word written bare with a particle, as a body's name is (`가람공사는`, `다온전자와`); a
+# person's name is written with a title (`홍길동 사장은`)
+_BARE_PARTICLE = r"(?:은|는|이|가|와|과|을|를|에|의|도|에서|로)(?![가-힣])"
+
+
+def person_named(name: str, page: str) -> bool:
+    """Whether a candidate is a person the page names, not a body: a surname and given name's
+    shape (`홍길동`; passing the name test by a town's or central body's last syllable alone,
+    as many given names end, `홍길구`), written with a title closing the phrase
+    (`shown_as_person`) and never bare with a particle as a body's name is."""
+    if not (
+        len(name) >= 2
+        and name[0] in SURNAMES
+        and PERSON_NAME.fullmatch(name) is not None
+        and not (name_word(name) and _SYLLABLE.match(name) is None)
+    ):
+        return False  # (a body's ending, a university written short: `가람대 총장은`)
+    if not shown_as_person(name, page):
+        return False
+    return re.search(re.escape(name) + _BARE_PARTICLE, page) is None
+
+
 def _untitled_person(word: str, page: str) -> bool:
     """A person's name of three syllables written beside a body with no title (`가람진흥원
     박하람`, `박하람 다온전자`): a surname and given name's shape, and the page shows the person
-    (`_shown_as_person`) or the word does not end like a hall's or unit's name (`가람연구원
+    (`shown_as_person`) or the word does not end like a hall's or unit's name (`가람연구원
     다온각`, `기록관`: a unit the body keeps, no signatory)."""
     return (
         len(word) == 3
         and _person(word)
-        and (not word.endswith(UNIT_NAME_SYLLABLES) or _shown_as_person(word, page))
+        and (not word.endswith(UNIT_NAME_SYLLABLES) or shown_as_person(word, page))
     )
 
 
@@ -305,4 +336,12 @@ def counted_list(sent: str) -> list[str]:
     return list(dict.fromkeys([first, *(b for b in rest if b is not None)]))
 
 
-__all__ = ["body_of", "counted_list", "head_of", "name_word", "signatory_bodies"]
+__all__ = [
+    "body_of",
+    "counted_list",
+    "head_of",
+    "name_word",
+    "person_named",
+    "shown_as_person",
+    "signatory_bodies",
+]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.extract import facts_record
-from summarizer.structure.party_heads import head_of
+from summarizer.structure.party_heads import head_of, person_named
 
 
 def _names(text: str) -> list[str]:
@@ -45,7 +45,7 @@ def test_a_signatorys_name_is_still_cut(phrase: str, want: str) -> None:
 
 
 def test_a_name_ending_like_a_unit_is_cut_where_the_page_writes_it_with_a_title() -> None:
-    page = "가람진흥원 김지원과 다온전자가 협약을 맺었다. 김지원 원장은 “협력하겠다”고 말했다."
+    page = "가람진흥원 김지원과 다온전자가 협약을 맺었다. 김지원 이사장은 “협력하겠다”고 말했다."
     assert head_of("가람진흥원 김지원", page) == "가람진흥원"
     assert head_of("가람진흥원 김지원") is None  # (no page: a unit's ending, not cut)
 
@@ -64,3 +64,30 @@ def test_a_bodys_unit_stays_whole_in_a_signing() -> None:
     names = _names(text)
     assert "가람연구원" not in names
     assert any(n.endswith("장서각") for n in names)
+
+
+def test_a_person_the_page_writes_with_a_title_is_no_side() -> None:
+    text = (
+        "가람은행, 다온연구원과 협약\n\n"
+        "가람은행은 3일 다온연구원에서 박하람 은행장과 김하늘 다온연구원 원장이 참석한 가운데 "
+        "기술금융 지원 업무협약을 체결했다.\n"
+        "박하람 은행장은 “중소기업에 힘이 되길 바란다”고 말했다.\n"
+    )
+    names = _names(text)
+    assert "박하람" not in names
+    assert {"가람은행", "다온연구원"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "want"),
+    [
+        ("박하람", "박하람 은행장은 “협력하겠다”고 말했다.", True),
+        ("박하람", "박하람 은행장은 말했다. 박하람은 가람은행의 새 이름이다.", False),  # bare
+        ("가람구", "가람구 구청장은 “협력하겠다”고 말했다.", False),  # the district's own head
+        ("가람구", "가람구청장은 “협력하겠다”고 말했다.", False),  # (the title fused on)
+        ("누리대", "누리대 총장은 “협력하겠다”고 말했다.", False),  # a university written short
+        ("박하람", "박하람 은행장 김하늘이 왔다.", False),  # (a title before another name)
+    ],
+)
+def test_a_person_named_reads_the_page(name: str, page: str, want: bool) -> None:
+    assert person_named(name, page) is want
