@@ -67,15 +67,14 @@ def test_a_bodys_unit_stays_whole_in_a_signing() -> None:
 
 
 def test_a_person_the_page_writes_with_a_title_is_no_side() -> None:
+    # (`박한구 은행장`: a given name ending as a district's, read as a body with its head)
     text = (
         "가람은행, 다온연구원과 협약\n\n"
-        "가람은행은 3일 다온연구원에서 박하람 은행장과 김하늘 다온연구원 원장이 참석한 가운데 "
-        "기술금융 지원 업무협약을 체결했다.\n"
-        "박하람 은행장은 “중소기업에 힘이 되길 바란다”고 말했다.\n"
+        "가람은행은 3일 다온연구원에서 박한구 은행장과 김하늘 다온연구원 원장, 최별 "
+        "누리보증기금 이사장이 참석한 가운데 기술금융 지원 업무협약을 체결했다.\n"
+        "박한구 가람은행장은 “중소기업에 힘이 되길 바란다”고 말했다.\n"
     )
-    names = _names(text)
-    assert "박하람" not in names
-    assert {"가람은행", "다온연구원"} <= set(names)
+    assert _names(text) == ["가람은행", "다온연구원", "누리보증기금"]
 
 
 @pytest.mark.parametrize(
@@ -91,3 +90,20 @@ def test_a_person_the_page_writes_with_a_title_is_no_side() -> None:
 )
 def test_a_person_named_reads_the_page(name: str, page: str, want: bool) -> None:
     assert person_named(name, page) is want
+
+
+def test_a_kind_in_the_plural_is_no_side() -> None:
+    text = (
+        "가람경찰서, 편의점과 안전 협약\n\n"
+        "가람경찰서는 관내 외곽 지역에 있는 편의점들과 범죄예방 업무협약을 체결했다고 3일 "
+        "밝혔다. 경찰은 편의점의 신고를 돕는다.\n"
+    )
+    assert _names(text) == ["가람경찰서"]
+
+
+def test_people_in_the_plural_may_still_be_a_side() -> None:
+    from summarizer.structure.party_evidence import _PLURAL
+
+    assert _PLURAL.search("출향 상공인들") is None  # (people: a group that may sign as one)
+    assert _PLURAL.search("참가자들") is None
+    assert _PLURAL.search("지역 대학들") is not None
