@@ -55,6 +55,7 @@ from summarizer.structure.party_copula import copular_roster
 from summarizer.structure.party_count import counted_fill
 from summarizer.structure.party_cues import (
     NOT_SIGNING,
+    bodies_of_kind_before,
     named_for_kind,
     reported_sides,
     signing_tier,
@@ -315,7 +316,12 @@ def find_parties(
                 then = _THEN_CLAUSE.search(text, s, e)
                 got = (korean_sentence(text, then.end(), e, facts) if then else []) or got
             if any(len(c.name) == 1 for c in got):  # `구는 … B와`: the district named before
-                kinds = named_for_kind(got, lone)  # (or no reading: the title may name both)
+                # (as a signing side, else anywhere in the story before it, one body of that
+                # kind: `누리도 가람군이 … 밝혔다. 군은 이날 B와 …`; or no reading: the title
+                # may name both)
+                kinds = named_for_kind(got, lone) if lone else []
+                if len(kinds) != len(got):
+                    kinds = named_for_kind(got, bodies_of_kind_before(text, lead_at, s, got))
                 got = kinds if len(kinds) == len(got) else []
             elif len(got) >= 2 and all(c.name in ORG_SUFFIXES and not c.aliases for c in got):
                 # `A복지관과 B연합회가 손을 맞잡았다. 복지관과 연합회는 … 협약을 체결했다`: each

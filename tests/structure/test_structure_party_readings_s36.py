@@ -107,3 +107,35 @@ def test_people_in_the_plural_may_still_be_a_side() -> None:
     assert _PLURAL.search("출향 상공인들") is None  # (people: a group that may sign as one)
     assert _PLURAL.search("참가자들") is None
     assert _PLURAL.search("지역 대학들") is not None
+
+
+def test_a_kind_subject_is_the_body_of_that_kind_named_before() -> None:
+    # `군은 …`: the county the lead named, though no signing sentence named it
+    text = (
+        "가람군, 3개 기업 유치\n\n"
+        "[가람=뉴스] 홍길동 기자 = 누리도 가람군이 7일 제2농공단지에 3개 기업을 동시에 투자 "
+        "유치했다고 밝혔다.\n"
+        "군은 이날 (유)다온기계, (유)누리엔지니어링, (유)별빛테크와 투자규모 160억원의 "
+        "투자협약을 체결했다.\n"
+    )
+    assert _names(text) == ["가람군", "(유)다온기계", "(유)누리엔지니어링", "(유)별빛테크"]
+
+
+def test_a_kind_subject_with_two_bodies_of_that_kind_before_names_none() -> None:
+    text = (
+        "소식\n\n"
+        "누리도 가람군과 다온군이 7일 농공단지 기업 유치 실적을 밝혔다.\n"
+        "군은 이날 ㈜별빛기계와 투자협약을 체결했다.\n"
+    )
+    assert "가람군" not in _names(text) and "다온군" not in _names(text)
+
+
+def test_a_joint_subject_is_the_pair_the_sentence_before_named() -> None:
+    # `두 대학은 … 체결한다`: the two the sentence before it named as its subject
+    text = (
+        "대학가 소식\n\n"
+        "가람대(총장 박하람)와 다온대(총장 김하늘)가 교육 교류를 넓히고 지역 봉사에 함께 "
+        "나선다.\n\n"
+        "두 대학은 17일 오전 다온대 대회의실에서 교류협력 협약을 체결한다고 밝혔다.\n"
+    )
+    assert _names(text) == ["가람대", "다온대"]
