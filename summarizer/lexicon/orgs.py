@@ -96,6 +96,7 @@ ACTION_NOUNS: tuple[str, ...] = (
 GENERIC_MODIFIERS: tuple[str, ...] = (
     "지역", "유관", "관계", "협력", "공공", "민간", "참여", "지방", "중소", "벤처", "강소", "관내",
     "회원", "국내", "해외", "외국", "주요", "우수", "선도", "중견", "대", "협약", "관련", "입주",
+    "자매",  # (`자매대학`, `자매도시`: a partner of a kind, no name)
 )  # fmt: skip
 # Kinds of body that name no one in particular, however they are written (`기업체`,
 # `혁신도시이전 공기업`, `출자·출연기관`), and the sides a pairing names in general (`농촌과

@@ -139,3 +139,33 @@ def test_a_joint_subject_is_the_pair_the_sentence_before_named() -> None:
         "두 대학은 17일 오전 다온대 대회의실에서 교류협력 협약을 체결한다고 밝혔다.\n"
     )
     assert _names(text) == ["가람대", "다온대"]
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("도시농협", True),  # a kind's common noun fused on the kind
+        ("자매대학", True),
+        ("지역대학", True),
+        ("가람농협", False),  # a name
+        ("도시재생센터", False),
+        ("중국지역 대학", True),  # the kind in a region
+        ("서유럽 지역 대학", True),
+        ("가람지역 다온대학", False),  # (a name after the region)
+    ],
+)
+def test_a_kind_written_with_a_common_noun_is_no_name(name: str, want: bool) -> None:
+    from summarizer.structure.candidate import Cand
+    from summarizer.structure.party_repair import is_phrase
+
+    assert is_phrase(Cand(name=name), "") is want
+
+
+def test_a_kind_in_a_region_lets_the_visited_bodies_be_read() -> None:
+    text = (
+        "가람대, 중국 대학과 MOU\n\n"
+        "가람대학교가 중국지역 대학과 잇따라 업무협약(MOU)을 체결했다. 가람대는 지난 11일부터 "
+        "17일까지 중국 다온대학, 누리공업대학, 별빛직업기술학원 등을 방문해 상호 교류협력을 "
+        "위한 협정을 체결했다고 22일 밝혔다.\n"
+    )
+    assert sorted(_names(text)) == ["가람대", "누리공업대학", "다온대학", "별빛직업기술학원"]
