@@ -129,6 +129,7 @@ from summarizer.lexicon.orgs import (
     SUBDIVISION_SYLLABLES,
     TOWN_CLASS,
     TOWN_SYLLABLES,
+    UNIT_NAME_SYLLABLES,
     UNIT_SUFFIXES,
     US_STATES,
 )
@@ -301,6 +302,7 @@ __all__ = [
     "TITLE_WORDS",
     "TOWN_CLASS",
     "TOWN_SYLLABLES",
+    "UNIT_NAME_SYLLABLES",
     "UNIT_SUFFIXES",
     "US_STATES",
     "VICE_EN",

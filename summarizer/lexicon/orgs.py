@@ -49,6 +49,13 @@ SUBDIVISION_SYLLABLES: tuple[str, ...] = ("읍", "면", "동")
 # A unit inside an office (bureau, division, team, office, section, squad: `기획행정국`,
 # `투자유치과`): its head (`기획행정국장`) speaks for no party; no body of its own.
 OFFICE_UNIT_SYLLABLES: tuple[str, ...] = ("국", "과", "팀", "실", "계", "반")
+# The last syllable of a hall, an archive or a unit a body keeps under a name of its own
+# (`기록관`, `장서각`, `연수원`, `연구소`, `조사단`, `문서고`), written after its body's name
+# (`가람연구원 다온각`); with the office units' and central bodies' syllables, a word of three
+# syllables so ended is read as a unit's name, not a person's, unless the page shows the person.
+UNIT_NAME_SYLLABLES: tuple[str, ...] = (
+    *OFFICE_UNIT_SYLLABLES, *CENTRAL_SYLLABLES, "관", "각", "당", "소", "단", "고",
+)  # fmt: skip
 # The sub-unit that signed for its organisation (`중진공 경기북부지부`).
 BRANCH_SUFFIXES: tuple[str, ...] = (
     "지역본부", "지부", "지회", "지사", "본부", "지점", "사업소", "지청", "분원", "캠퍼스",
@@ -89,6 +96,7 @@ ACTION_NOUNS: tuple[str, ...] = (
 GENERIC_MODIFIERS: tuple[str, ...] = (
     "지역", "유관", "관계", "협력", "공공", "민간", "참여", "지방", "중소", "벤처", "강소", "관내",
     "회원", "국내", "해외", "외국", "주요", "우수", "선도", "중견", "대", "협약", "관련", "입주",
+    "자매",  # (`자매대학`, `자매도시`: a partner of a kind, no name)
 )  # fmt: skip
 # Kinds of body that name no one in particular, however they are written (`기업체`,
 # `혁신도시이전 공기업`, `출자·출연기관`), and the sides a pairing names in general (`농촌과

@@ -55,6 +55,7 @@ from summarizer.structure.party_copula import copular_roster
 from summarizer.structure.party_count import counted_fill
 from summarizer.structure.party_cues import (
     NOT_SIGNING,
+    bodies_of_kind_before,
     named_for_kind,
     reported_sides,
     signing_tier,
@@ -315,7 +316,12 @@ def find_parties(
                 then = _THEN_CLAUSE.search(text, s, e)
                 got = (korean_sentence(text, then.end(), e, facts) if then else []) or got
             if any(len(c.name) == 1 for c in got):  # `구는 … B와`: the district named before
-                kinds = named_for_kind(got, lone)  # (or no reading: the title may name both)
+                # (as a signing side, else anywhere in the story before it, one body of that
+                # kind: `누리도 가람군이 … 밝혔다. 군은 이날 B와 …`; or no reading: the title
+                # may name both)
+                kinds = named_for_kind(got, lone) if lone else []
+                if len(kinds) != len(got):
+                    kinds = named_for_kind(got, bodies_of_kind_before(text, lead_at, s, got))
                 got = kinds if len(kinds) == len(got) else []
             elif len(got) >= 2 and all(c.name in ORG_SUFFIXES and not c.aliases for c in got):
                 # `A복지관과 B연합회가 손을 맞잡았다. 복지관과 연합회는 … 협약을 체결했다`: each
@@ -515,7 +521,7 @@ def find_parties(
         merged += title_roster(merged, text, title.text, body_start)
         merged += title_sides(merged, text, title.text, title.end)
     if korean_page:  # `▲ 홍길동 가람공사 사장`, `협약 체결 이후 다온대`: each side's head body
-        merged = _to_heads(merged)
+        merged = _to_heads(merged, text)
         # `가람군수와 ㈜다온 김하늘 대표, 누리산업㈜ 박별 대표는 … 서명했다`, `A, B, C 등 3개
         # 기관과`: the roles a signing sentence names whole, each body passing the name test
         merged += _roles(text, mask, lead_at, merged)
@@ -545,12 +551,13 @@ def find_parties(
     return mark_parties(out, text, title_text, body_start, signing or signed, routes)
 
 
-def _to_heads(cands: list[Cand]) -> list[Cand]:
-    """Each candidate named by its head organisation (`party_heads.head_of`) where its phrase
-    holds more than the body; a head another candidate already names is let go."""
+def _to_heads(cands: list[Cand], text: str) -> list[Cand]:
+    """Each candidate named by its head organisation (`party_heads.head_of`, the page showing
+    whom it writes as a person) where its phrase holds more than the body; a head another
+    candidate already names is let go."""
     out: list[Cand] = []
     for c in cands:
-        head = head_of(c.name)
+        head = head_of(c.name, text)
         if head is not None:
             at = c.name.find(head)
             start = c.start + at if c.start is not None and at >= 0 else c.start

@@ -23,6 +23,7 @@ from summarizer.lexicon import (
 from summarizer.lexicon.joins import JOINED
 from summarizer.structure.candidate import Cand
 from summarizer.structure.orgs import pieces
+from summarizer.structure.party_heads import name_word
 from summarizer.structure.party_repair import is_phrase
 from summarizer.structure.party_words import is_body
 
@@ -72,6 +73,23 @@ def tidy_sides(cands: list[Cand], named: list[Cand], text: str) -> list[Cand]:
     out = not_sides(tidied, text)
     same = len(out) == len(cands) and all(a is b for a, b in zip(out, cands, strict=True))
     return cands if same else out
+
+
+# a word before a particle, a bracket, a comma or a space (`누리도 가람군이`, `가람군(군수 …)`)
+_WORD_BEFORE = r"(?=[은는이가을를과와의에도,(\s·]|$)"
+
+
+def bodies_of_kind_before(text: str, start: int, end: int, cands: list[Cand]) -> list[Cand]:
+    """The bodies the page names from `start` up to `end` whose names end as the one-syllable
+    kinds among `cands` (`군은 …` after `누리도 가람군이 …`: `가람군`), each passing the name
+    test; what `named_for_kind` reads a kind's one body off when no signing side named it."""
+    out: list[Cand] = []
+    for kind in {c.name for c in cands if len(c.name) == 1}:
+        pattern = re.compile(r"(?<![가-힣])[가-힣]{2,8}" + re.escape(kind) + _WORD_BEFORE)
+        for m in pattern.finditer(text, start, end):
+            if name_word(m.group()) and not any(o.name == m.group() for o in out):
+                out.append(Cand(name=m.group(), start=m.start(), end=m.end()))
+    return out
 
 
 def named_for_kind(cands: list[Cand], named: list[Cand]) -> list[Cand]:

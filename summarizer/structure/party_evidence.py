@@ -7,8 +7,10 @@ lead, a roster of the signers, a head signing for it) the page may also say:
 - it is a signatory's body, written with the person and the title round it (`홍길동 별빛공단
   사장`, `㈜별빛 김가람이 대표`): the body is the party, not the person (`signatory_body`,
   called by the Korean sentence reader, whose cut it mends);
-- it is a person's title (`Governor`, `the President`, `Dean of …`): a person, not a body;
+- it is a person's title (`Governor`, `the President`, `Dean of …`), or a person's name the
+  page writes with a title and never bare as a body's (`홍길동 은행장은`): a person, not a body;
 - it is the agreement itself (`Letter of Intent`) or a scheme (`가족회사제`, `… 프로그램`);
+- it is a kind of body in the plural (`지역 대학들`): many bodies, none named;
 - it is a line of the page's menu above the title (`언론보도` under `주 메뉴`), named nowhere in
   the story while the story names the sides;
 - the page reports no agreement at all (no `협약`, `MOU`, `체결`, …): a body known only by its
@@ -29,6 +31,7 @@ from summarizer.lexicon import COUNTRIES, SIGNER_KINDS, TITLE_WORDS, TITLES_EN, 
 from summarizer.lexicon.counts import HEADLINE, SIGNER_DIGITS, WITH, count
 from summarizer.structure.candidate import Cand, as_person, looks_like_org
 from summarizer.structure.org_names import abbreviates
+from summarizer.structure.party_heads import person_named
 from summarizer.structure.party_rosters import clause_start, list_items
 
 HEAD_ONLY = "named only by a head's title"
@@ -53,6 +56,10 @@ _NOT_A_SIDE = lazy_compile(
 # cut from the body; the title after it tells
 _HEAD_AFTER = lazy_compile(r"[가-힣]?\s+(?:" + alternation(TITLE_WORDS) + r")(?![가-힣])")
 _PERSON_WORD = lazy_compile(r"[가-힣]{2,3}")
+# a noun closed by the plural `들` (`대학들`, `가맹점들`): a kind's many bodies, as no body's
+# own name is written; not people (`-인들`, `-자들`: `상공인들`, `참가자들`, a group that may
+# sign as one)
+_PLURAL = lazy_compile(r"[가-힣][가-힣](?<![인자])들$")
 
 
 def signatory_body(c: Cand, text: str) -> Cand:
@@ -117,6 +124,10 @@ def weigh(
             continue  # (no agreement on the page: a head's body is a guest, `평택시장 표창`)
         if _EN_TITLE.fullmatch(c.name) or _NOT_A_SIDE.fullmatch(c.name):
             continue  # a person's title, the agreement itself, a scheme
+        if person_named(c.name, text):
+            continue  # a person the page writes with a title (`홍길동 은행장은`)
+        if _PLURAL.search(c.name):
+            continue  # bodies of a kind in the plural (`지역 대학들`, `편의점들`), no one body
         if c.name in menu and told >= 2 and not _named_after(text, c.name, title_end, title):
             continue  # a menu's word above the title, named nowhere in the story
         out.append(c)

@@ -26,6 +26,7 @@ from summarizer.lexicon import (
 )
 from summarizer.lexicon.counts import BARE, count
 from summarizer.lexicon.joins import JOINED
+from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Party, Quote, Span
 from summarizer.structure.lines import Mask, iter_lines, iter_sentences
 from summarizer.structure.org_names import abbreviates
@@ -435,10 +436,23 @@ _TOPIC_PAIR = lazy_compile(
 )
 
 
+# `A(총장 …)와 B(총장 …)가 … 나선다. 두 대학은 … 협약식을 체결한다`: a sentence's subject
+# pair, and the next sentence's subject the two of them together, signing an agreement
+_PAIR_THEN_JOINT = lazy_compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?P<pair>[^.\n\"“”]{2,60}?"
+    + JOINED
+    + r"\s[^.\n\"“”]{2,60}?)(?<=[가-힣A-Za-z0-9)])(?:이|가|은|는)\s[^\n]{0,200}?[.!?]\s*"
+    + r"(?:"
+    + joint_ko()
+    + r")(?:은|는|이|가)\s[^.\n]{0,200}?(?:협약|협정|MOU|양해각서)[^.\n]{0,60}?(?:체결|맺|서명)"
+)
+
+
 def pair_through(text: str, mask: Mask, body_start: int) -> list[Cand]:
     """The bodies of the first `협약을 통해 A와 B는` the story says, each named as a body (a bare
     kind, `협회`, is the page's word for one named elsewhere, no name); else of the first
-    `협약은 A과 B가 …` (two, each named as a body)."""
+    `협약은 A과 B가 …` (two, each named as a body); else of a sentence's subject pair the next
+    sentence's joint subject signs for (`A와 B가 … . 두 기관은 … 협약을 체결했다`)."""
     for m in _THROUGH_PAIR.finditer(text, body_start):
         if mask.blocked(m.start(), m.end()):
             continue
@@ -448,6 +462,15 @@ def pair_through(text: str, mask: Mask, body_start: int) -> list[Cand]:
         ]
     for m in _TOPIC_PAIR.finditer(text, body_start):
         if mask.blocked(m.start(), m.end()):
+            continue
+        found = [
+            c
+            for c in pieces(text, *m.span("pair"))
+            if looks_like_org(c) and marked_org(c) and c.name not in ORG_SUFFIXES
+        ]
+        return found if len(found) == 2 else []
+    for m in _PAIR_THEN_JOINT.finditer(text, body_start):
+        if mask.blocked(m.start("pair"), m.end("pair")):
             continue
         found = [
             c

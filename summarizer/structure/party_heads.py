@@ -29,6 +29,7 @@ from summarizer.lexicon import (
     SUBDIVISION_SYLLABLES,
     TITLE_WORDS,
     TOWN_SYLLABLES,
+    UNIT_NAME_SYLLABLES,
     alternation,
     marks,
     org_of_fused_title,
@@ -137,19 +138,83 @@ def _names_body(word: str) -> bool:
     return name_word(word) and _COMPANY_MARK.fullmatch(word) is None
 
 
-def head_of(phrase: str) -> str | None:
+# a title closing a person's phrase: the particle, a mark or the line's end right after it
+# (`홍길동 원장은`, `홍길동 원장,`), not a title written before the name it belongs to
+# (`다온각 관장 홍길동`: the unit's head, after the unit's name)
+_TITLE_CLOSED = r"(?:(?:은|는|이|가|과|와|의|도|을|를|께서)(?![가-힣])|[,.)”’\"'·]|$)"
+
+
+def shown_as_person(word: str, page: str) -> bool:
+    """Whether the page writes `word` as a person: with a title right after it that closes the
+    phrase (`홍길동 원장은`, `홍길동 대표,`), where it speaks or signs; not a title that heads
+    the kind of body the word ends as (`가람구 구청장은`, `다온각 관장은`: the body's head)."""
+    at = page.find(word)
+    while at >= 0:
+        rest = page[at + len(word) : at + len(word) + 12]
+        # (a word of its own before the title: `가람구청장` is the district's head, not
+        # `가람구` and `청장`)
+        title = _HANGUL_WORD.match(rest.lstrip(" ")) if rest.startswith(" ") else None
+        rest = rest.lstrip(" ")
+        if title is not None:
+            for cut in range(len(title.group()), 1, -1):  # (the title, its particle after it)
+                t = title_of(title.group()[:cut])
+                if (
+                    _title(title.group()[:cut])
+                    and re.match(_TITLE_CLOSED, rest[cut:])
+                    and not (t is not None and t.fused and word.endswith(t.fused))
+                ):
+                    return True
+        at = page.find(word, at + len(word))
+    return False
+
+
+# a word written bare with a particle, as a body's name is (`가람공사는`, `다온전자와`); a
+# person's name is written with a title (`홍길동 사장은`)
+_BARE_PARTICLE = r"(?:은|는|이|가|와|과|을|를|에|의|도|에서|로)(?![가-힣])"
+
+
+def person_named(name: str, page: str) -> bool:
+    """Whether a candidate is a person the page names, not a body: a surname and given name's
+    shape (`홍길동`; passing the name test by a town's or central body's last syllable alone,
+    as many given names end, `홍길구`), written with a title closing the phrase
+    (`shown_as_person`) and never bare with a particle as a body's name is."""
+    if not (
+        len(name) >= 2
+        and name[0] in SURNAMES
+        and PERSON_NAME.fullmatch(name) is not None
+        and not (name_word(name) and _SYLLABLE.match(name) is None)
+    ):
+        return False  # (a body's ending, a university written short: `가람대 총장은`)
+    if not shown_as_person(name, page):
+        return False
+    return re.search(re.escape(name) + _BARE_PARTICLE, page) is None
+
+
+def _untitled_person(word: str, page: str) -> bool:
+    """A person's name of three syllables written beside a body with no title (`가람진흥원
+    박하람`, `박하람 다온전자`): a surname and given name's shape, and the page shows the person
+    (`shown_as_person`) or the word does not end like a hall's or unit's name (`가람연구원
+    다온각`, `기록관`: a unit the body keeps, no signatory)."""
+    return (
+        len(word) == 3
+        and _person(word)
+        and (not word.endswith(UNIT_NAME_SYLLABLES) or shown_as_person(word, page))
+    )
+
+
+def head_of(phrase: str, page: str = "") -> str | None:
     """The organisation a side's phrase names, when it is confidently a shorter name inside
     the phrase (`↑ 홍길동 SGI가람보증 사장` -> `SGI가람보증`, `협정 체결 이후 다온대` -> `다온대`,
     `홍길동 가람군수` -> `가람군`); None when the phrase has no word passing the name test,
-    ends on a word that neither passes it nor is a person or title, or is already its own head."""
+    ends on a word that neither passes it nor is a person or title, or is already its own head.
+    `page`, the text the phrase is read from, shows whom it writes as a person."""
     words = _words(phrase)
     titled = False
     if len(words) >= 2 and _title(words[-1]):
         words, titled = words[:-1], True  # `… 사장`, `… 사무처장`
-    if (
-        len(words) >= 2
-        and _person(words[-1])
-        and (name_word(words[-2]) if titled else len(words[-1]) == 3 and _names_body(words[-2]))
+    if len(words) >= 2 and (
+        (titled and _person(words[-1]) and name_word(words[-2]))
+        or (not titled and _untitled_person(words[-1], page) and _names_body(words[-2]))
     ):
         # `가람진흥원 홍길동 원장`: the person between the body and title; `가람진흥원 박하람`:
         # the person (of three syllables) the body's phrase ends on, the title cut or unwritten
@@ -157,8 +222,7 @@ def head_of(phrase: str) -> str | None:
     if (
         not titled
         and len(words) >= 2
-        and len(words[0]) == 3  # (`주한`, `재경`: two syllables open too many names)
-        and _person(words[0])
+        and _untitled_person(words[0], page)  # (`주한`, `재경`: two syllables open too many)
         and _names_body(words[1])
     ):
         words = words[1:]  # `홍길동 다온전자`: the signatory before the body, the title cut
@@ -272,4 +336,12 @@ def counted_list(sent: str) -> list[str]:
     return list(dict.fromkeys([first, *(b for b in rest if b is not None)]))
 
 
-__all__ = ["body_of", "counted_list", "head_of", "name_word", "signatory_bodies"]
+__all__ = [
+    "body_of",
+    "counted_list",
+    "head_of",
+    "name_word",
+    "person_named",
+    "shown_as_person",
+    "signatory_bodies",
+]

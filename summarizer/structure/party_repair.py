@@ -14,6 +14,7 @@ from summarizer.lexicon import (
     BRANCH_SUFFIXES,
     GENERIC_BODIES,
     GENERIC_MODIFIERS,
+    KIND_NOUNS,
     MUNICIPALITIES,
     ORG_SUFFIXES,
     PROVINCE_TABLE,
@@ -27,6 +28,17 @@ from summarizer.structure.party_words import ROLE_AFTER, VILLAGE, is_body
 _PARTICLE = "은|는|이|가|와|과|의|을|를|에|도|와의|과의|에서"
 _WITHIN = frozenset(("군내", "시내", "도내", "구내", "관내", "역내", "지역내", "국내외", "전국"))
 _GENERIC_BODIES = frozenset(GENERIC_BODIES)
+# a kind of body written alone (`대학`, `기업`, `기관`), and the common nouns that make one a
+# kind when written fused before it (`도시농협`, `농촌농협`, `자매대학`, `지역대학`)
+_KINDS = frozenset((*KIND_NOUNS, *ORG_SUFFIXES))
+_KIND_STEMS = frozenset((*GENERIC_BODIES, *GENERIC_MODIFIERS))
+
+
+def _kind_compound(word: str) -> bool:
+    """`도시농협`, `자매대학`: a kind's common noun and the kind, one word; no body's name."""
+    return any(word.endswith(k) and word[: -len(k)] in _KIND_STEMS for k in _KINDS if k != word)
+
+
 # `도시와 농촌 간`, `쌀시장`: one syllable before 시 names no city (every city's name has two)
 _NO_CITY = lazy_compile(r"[가-힣]시")
 # `A·출연기관`: a word joined to a kind of body by a middle dot is that kind's first half
@@ -53,6 +65,10 @@ def is_phrase(c: Cand, text: str) -> bool:
     words = name.split()
     if len(words) > 1 and (words[0] in GENERIC_MODIFIERS or words[0] in _WITHIN):
         return True  # `군내 농축협`, `관내 기업`: a kind of body, no name
+    if len(words) > 1 and words[-2].endswith("지역") and words[-1] in _KINDS:
+        return True  # `중국지역 대학`, `서유럽 지역 대학`: the kind in a region, no name
+    if len(words) == 1 and _kind_compound(name):
+        return True  # `도시농협`, `자매대학`: a kind's common noun fused on the kind, no name
     if words[-1] in _GENERIC_BODIES or _NO_CITY.fullmatch(name):
         return True  # `혁신도시이전 공기업`, `기업체`, `도시`: a kind of body, a common noun
     if len(words) > 1 and words[-1] == "사업":
