@@ -82,12 +82,8 @@ def dateline_city(text: str, s: int) -> tuple[str, Span] | None:
 
 # the head's English dateline line (`SEOUL, March 4, 2025 (Yonhap) --`), as a pattern's text
 # for header's dateline, which joins it to the Korean wires' forms
-# (the place in capitals or as a name, `Jakarta, December 5, 2006 (JP) -`, with its country
-# perhaps, `SEOUL, South Korea, Nov. 22, 2012`; the wire bracketed or between slashes,
-# `/PRNewswire/ --`)
 EN_DATELINE_FORM = (
-    r"^[A-Z][A-Za-z .]{2,30}(?:, [A-Z][A-Za-z .]{2,30})?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
-    r"(?: \([^)\n]{1,30}\)| /[A-Za-z .]{2,30}/)? ?[–—-]{1,2}"
+    r"^[A-Z][A-Z .]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)\n]{1,30}\))? ?[–—-]{1,2}"
 )
 
 __all__ = [
