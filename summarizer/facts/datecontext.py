@@ -53,7 +53,7 @@ UNIT_AFTER = lazy_compile(
 TIME_AFTER = lazy_compile(r"[ \t]+\d{1,2}:\d{2}")
 _DATE_LABEL = lazy_compile(
     r"(?:일시|일자|날짜|기간|일정|기한|마감|접수|시행|등록|입력|수정|작성|게시|발행|배포|보도|기준|"
-    r"[Dd]ate|[Dd]ated|[Pp]osted(?:[ \t]+on)?|[Pp]ublished(?:[ \t]+on)?)일?[ \t]*[:：)\]|]?[ \t]*$"
+    r"[Dd]ate|[Dd]ated|[Pp]osted(?:[ \t]+on)?|[Pp]ublished(?:[ \t]+on)?)일?[ \t]*[:：)\]]?[ \t]*$"
 )
 
 
@@ -251,7 +251,7 @@ def short_year_ok(s: str, start: int, end: int, has_wd: bool) -> bool:
 
 
 # a post's stamp: its view count after the date (`관리자 | 21.03.05 | 조회 12`, `24.6.21 hit 55`)
-_COUNT_AFTER = lazy_compile(rf"\.?[ \t|·/]*{alternation(VIEW_COUNT_LABELS)}[ \t]*[:：.|]?[ \t]*\d")
+_COUNT_AFTER = lazy_compile(rf"\.?[ \t|·/]*{alternation(VIEW_COUNT_LABELS)}[ \t]*[:：.]?[ \t]*\d")
 
 
 __all__ = [

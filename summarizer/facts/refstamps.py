@@ -228,16 +228,15 @@ _NAME_LINE = lazy_compile(
 
 
 # A board's post header: `Writer SEOULTECH ReadCount 155 Date 2019-07-31`, `작성자 … 작성일 …`
-# (the label may be written twice, `작성일 작성일 24.06.21`, the year with two digits, and the label
-# parted from its value by a table's cell bar as by a colon: `등록일 | 15.04.30 | 조회수 | 1085`)
+# (the label may be written twice, `작성일 작성일 24.06.21`, and the year with two digits)
 _BOARD = lazy_compile(
     r"(?m)^[^\n]{0,80}\b(?:Writer|Author|ReadCount|Hits|Views|작성자|조회수?)\b[^\n]{0,80}?"
-    r"\b(?:(?:Date|작성일|등록일)[ \t]*[:：|]?[ \t]*)+(?=(?:19|20)\d\d|\d\d[.\-/]\d\d?[.\-/]\d\d?\b)"
+    r"\b(?:(?:Date|작성일|등록일)[ \t]*[:：]?[ \t]*)+(?=(?:19|20)\d\d|\d\d[.\-/]\d\d?[.\-/]\d\d?\b)"
 )
 # the same header with its counter after the date: `Name\tadmin\tDate\t2021/03/05 00:00:00\tHit\t23`,
 # `admin | Date 2021/03/05 | Hit 231`
 _BOARD_COUNT_AFTER = lazy_compile(
-    r"(?m)^[^\n]{0,80}?\b(?:Date|작성일|등록일)[ \t]*[:：|]?[ \t]*"
+    r"(?m)^[^\n]{0,80}?\b(?:Date|작성일|등록일)[ \t]*[:：]?[ \t]*"
     r"(?=(?:19|20)?\d\d[.\-/]\d\d?[.\-/]\d\d?\b[^\n]{0,40}?\b(?:Hits?|HITS?|Views?|VIEWS?|ReadCount|조회수?)\b)"
 )
 # A board's title line with the post's date before its hit count: `… 체결 2022-10-24 hit.937`,
