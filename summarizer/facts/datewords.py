@@ -164,11 +164,10 @@ EN_FUTURE = _led_words(
 # A schedule told in the present, as English tells an event's days (`the exhibition opens on
 # January 20 and closes on March 3`, `runs until`, `takes effect on`), or in the progressive
 # (`is preparing for the forum on`, `is leading a visit from August 18`): the nearest such day,
-# coming or just gone; and an occasion something is done `ahead of` (`signed yesterday, ahead of
-# the office's opening on 21 November`): a day after the deed, the nearest such day
+# coming or just gone
 EN_PRESENT = _led_words(
     "opens", "starts", "begins", "runs", "closes", "ends", "lasts", "kicks off", "wraps up",
-    "takes (?:effect|place)", "is held", "are held", "is [a-z]+ing", "are [a-z]+ing", "ahead of",
+    "takes (?:effect|place)", "is held", "are held", "is [a-z]+ing", "are [a-z]+ing",
 )  # fmt: skip
 # ... and, before the date only (the verb the date belongs to), an infinitive or a reported
 # plan: `the agreement, to be signed on`, `agreed to hold … on`, `said it would sign … on`

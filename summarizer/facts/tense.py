@@ -91,9 +91,7 @@ def _english(s: str, end: int) -> Tense | None:
     lo = max(0, end - 400)
     ends = [m.end() for m in _EN_SENTENCE_END.finditer(s, lo, max(lo, end - 1))]
     start = ends[-1] if ends else lo
-    # (the sentence ends at its full stop, or at its line's end: a caption or a headline line
-    # closes without one, and the next paragraph's verbs are not its)
-    stop = min((i for i in (s.find(".", end), s.find("\n", end)) if i != -1), default=-1)
+    stop = s.find(".", end)
     stop = stop if stop != -1 else min(len(s), end + _LIMIT)
     # `signed … on July 20, which will allow …`: a relative clause after the date tells what
     # the deed does, not when it is done (its `will` no tense of the date's)
@@ -120,15 +118,14 @@ def _english(s: str, end: int) -> Tense | None:
     # `, the ministry said` (the day of the report, not of the deed)
     if (told := _TOLD_AFTER.search(s, end, stop)) is not None:
         stop = told.start()
-    # (as before the date, the cue nearest to it: `…, who is here from September 10-12,
-    # pledged that the agency would …` is told by its `pledged`, not by the reported `would`)
     after = s[end:stop]
-    found = [
-        (m.start(), tense)
-        for rx, tense in ((EN_FUTURE, "future"), (EN_PAST, "past"), (EN_PRESENT, "present"))
-        if (m := rx.search(after)) is not None
-    ]
-    return min(found)[1] if found else None
+    if EN_FUTURE.search(after):
+        return "future"
+    if EN_PAST.search(after):
+        return "past"
+    if EN_PRESENT.search(after):
+        return "present"
+    return None
 
 
 _NEAR = 60  # (the stretch before a date read first for its tense cue)
