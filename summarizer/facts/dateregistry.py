@@ -115,11 +115,17 @@ def _read_en_dmy_range(s: str, m: re.Match[str]) -> Iterator[Reading]:
 # `on the 21st`, `on the 18th,`: an English day of the month with neither month nor year (Korean
 # news in English writes `announced on the 24th that …`). Only after `on`, and only where no word
 # follows that makes it an ordinal of something else (`on the 4th floor`, `the 21st century`).
-# `on the 30th of last month`: the month named from the reference, as `지난달 30일` (read with it)
+# `on the 30th of last month`: the month named from the reference, as `지난달 30일` (read with it).
+# The part of the day may stand before it, as `20일 오전` does after (`on the morning of the 20th`);
+# what follows closes the phrase the ordinal ends: a mark, a bracketed aside (`the 5th (local
+# time)`, as `5일(현지시간)`), a preposition or conjunction, or the clause's verb (`which she
+# visited on the 28th is …`)
 EN_DAY = lazy_compile(
-    r"(?P<on>[Oo]n)[ \t]+the[ \t]+(?P<d>[1-3]?\d)(?:st|nd|rd|th)(?![A-Za-z\d])"
+    r"(?P<on>[Oo]n)[ \t]+the[ \t]+(?:(?:morning|afternoon|evening|night)[ \t]+of[ \t]+the[ \t]+)?"
+    r"(?P<d>[1-3]?\d)(?:st|nd|rd|th)(?![A-Za-z\d])"
     r"(?:[ \t]+of[ \t]+(?P<rel>last|next)[ \t]+month\b)?"
-    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:at|in|that|and|to|with|when|from|as|was|were|will|of[ \t]+this[ \t]+month)\b)"
+    r"(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:at|in|that|and|to|with|when|from|as|is|are|was|were|will"
+    r"|has|had|of[ \t]+this[ \t]+month)\b)"
 )
 # the English month words of `EN_DAY`, as the keys of `datewords.RELATIVE`
 _EN_MONTH_SHIFT = {"last": "지난 달", "next": "다음 달"}
@@ -309,6 +315,7 @@ FORMS: tuple[DateForm, ...] = (
             ("on the 17th", "2024-07-17"),
             ("on the 5th", "2024-07-05"),
             ("on the 30th of last month", "2024-06-30"),
+            ("on the morning of the 16th", "2024-07-16"),
             ("on the 2nd of next month", "2024-08-02"),
         ),
     ),

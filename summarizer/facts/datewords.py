@@ -178,6 +178,10 @@ EN_PLAN = _led_words(
 EN_PAST = _led_words(
     "signed", "said", "held", "was", "were", "had", "announced", "agreed", "met", "launched"
 )  # fmt: skip
+# ... and any regular verb's past before the `on` of a day (`visited on the 28th`, `concluded on
+# May 3`): the verb the day belongs to, told in the past (read before the date only, where
+# `on` opens the date's phrase; a passive `to be signed on` is told apart by its `be`)
+EN_PAST_ON = lazy_compile(r"\b[a-z]{2,}ed[ \t]+on[ \t]")
 
 WEEKDAYS_KO = "월화수목금토일"
 # `지난 월요일`, `오는 금요일`, `지난주 목요일`, `이번 주 화요일`, `다음 주 수요일`: a weekday
@@ -226,6 +230,7 @@ __all__ = [
     "EARLIER_UNDATED",
     "EN_FUTURE",
     "EN_PAST",
+    "EN_PAST_ON",
     "EN_PLAN",
     "EN_PRESENT",
     "EN_WEEKDAY",

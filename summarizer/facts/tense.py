@@ -13,6 +13,7 @@ from typing import Literal
 from summarizer.facts.datewords import (
     EN_FUTURE,
     EN_PAST,
+    EN_PAST_ON,
     EN_PLAN,
     EN_PRESENT,
     FUTURE_WORDS,
@@ -155,7 +156,8 @@ def _cues(before: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
     # (`to be signed on`, `will be held on`: a participle after `be` tells no past)
     cues += [
         (m.start(), 0, "past")
-        for m in EN_PAST.finditer(before, lo, hi)
+        for rx in (EN_PAST, EN_PAST_ON)
+        for m in rx.finditer(before, lo, hi)
         if not _PASSIVE.search(before, max(0, m.start() - 8), m.start())
     ]
     return cues
