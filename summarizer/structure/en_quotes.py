@@ -7,6 +7,7 @@ import re
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
+    POST_WORDS_LOWER_EN,
     SPEECH_VERBS_EN,
     TITLE_ABBREVIATIONS_EN,
     TITLE_RANKS_EN,
@@ -31,9 +32,17 @@ _ADDRESS = (
 )
 # a noun phrase set off by commas after a name: `, the city's chief of staff,`
 _APPOSITION = r"(?:,\s+(?:the|a|an|its|his|her)\s+[^,\"“”\n]{1,80},)?"
+# a post in lower case between a body's name and a person's (`Nuri 2030 secretary general`)
+_POST_LOWER = alternation(POST_WORDS_LOWER_EN)
 EN_TAIL = re.compile(
-    # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb)
-    r"^\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4})?"
+    # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb;
+    # `…," Nuri 2030 secretary general Kim Ga-on said`: a body's name and a post in lower case
+    # before it; `…”, said …`: a comma after the closing mark)
+    r"^,?\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4}|(?:[A-Z0-9][\w'’.&-]*\s+){1,5}(?:"
+    + _POST_LOWER
+    + r")(?:\s+(?:"
+    + _POST_LOWER
+    + r")){0,3}\s+)?"
     # (`Acme Defense, Space and Security President and CEO Jo Lee said`: a comma in a title)
     r"(?P<n1>"
     + _ADDRESS
@@ -58,6 +67,14 @@ EN_TAIL = re.compile(
     # (`…,” said A Air’s Chairman and CEO, Yang Ho Cho.`: the post, then the name)
     + r"(?:['’]s(?:\s+(?:and\s+)?[A-Z][\w'-]+){1,4},\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
     + r"(?=\s*[.,]))?)"
+    # `…,” said the provincial governor Kim.`: the post in lower case, then the name
+    + r"|"
+    + _EN_SPEECH
+    + r"\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:"
+    + _POST_LOWER
+    + r")\s+(?P<n5>"
+    + _ADDRESS
+    + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})(?=\s*[.,])"
     # `…,” said the First Lady.`: a capitalised office the story gave with the name before
     + r"|"
     + _EN_SPEECH
@@ -206,7 +223,9 @@ _SAID_SUBJECT = lazy_compile(
     # (`During their meeting, Party Secretary Kim highlighted …`: a lead-in phrase first)
     r"(?:(?:On|In|At|During|After|Later|Earlier)\s[^,\"“\n]{1,40},\s+)?"
     r"((?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)"
-    r"(?:,[^,\"“\n]{1,40},|,?\s+(?:meanwhile|also|later|then))?\s+" + _EN_SPEECH + r"\b"
+    # (an apposition as long as the tail's: `Kim Ga-ram, President of Nuri Asset Management
+    # Corporation, said`)
+    r"(?:,[^,\"“\n]{1,80},|,?\s+(?:meanwhile|also|later|then))?\s+" + _EN_SPEECH + r"\b"
 )
 _SAID_LOOKBACK = 800
 

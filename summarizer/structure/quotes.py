@@ -184,6 +184,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                     or en_tail.group("n2")  # type: ignore[union-attr]
                     or en_tail.group("n3")  # type: ignore[union-attr]
                     or en_tail.group("n4")  # type: ignore[union-attr]
+                    or en_tail.group("n5")  # type: ignore[union-attr]
                 )
             )
             if who is None and en_tail is not None and en_tail.group("pron"):
@@ -266,8 +267,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 # an English follow-up from the same speaker: on the same line one statement
                 # (merged below), a paragraph of its own a statement of its own, unless the
                 # paragraph above left its quote open (`“… on the other hand.⏎“We’ve …”`: one
-                # quote running over paragraphs)
-                if _left_open(text, seg.open):
+                # quote running over paragraphs); nor one its own tail gives to someone the
+                # readers above did not take (`…”, added by Mr. Kim`: a speech verb after it)
+                if _left_open(text, seg.open) or _UNREAD_TAIL.match(tail):
                     prev = seg
                     continue
                 speaker = prev_speaker
@@ -401,6 +403,8 @@ def _after_chain(text: str, segs: list[Seg], at: int) -> re.Match[str] | None:
     return None
 
 
+# a quote's tail that gives it to someone by a speech verb within its first words
+_UNREAD_TAIL = lazy_compile(r",?\s*(?:[\w'’.-]+\s+){0,4}?" + EN_SPEECH_WORD.pattern + r"\b")
 _OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")
 _ENDS_SENTENCE = lazy_compile(r"[.!?]\s*$")
 _LEAD_MARKS = re.compile(rf"[\s{marks.LEAD}]+")  # (the marks: summarizer.lexicon.marks)
