@@ -248,6 +248,10 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 # `국립재활원 측은 “…`, `조용명 정비창장은 “…`: the speaker as written, which
                 # holds the body or title read from it (and the side or the name left out)
                 speaker = (None, written, speaker[2])
+            if speaker[0] is None and speaker[1] and _SHORT_NAMED.fullmatch(phrase.strip()):
+                # `가람사업청(가람청)은 “…`: a body as written, with the short name the page
+                # goes on to call it by
+                speaker = (None, phrase.strip(), speaker[2])
         else:
             m = (
                 _KO_AFTER.match(text[seg.close + 1 : seg.close + 120])
@@ -403,6 +407,8 @@ def _after_chain(text: str, segs: list[Seg], at: int) -> re.Match[str] | None:
     return None
 
 
+# one word and the short name in brackets after it (`가람사업청(가람청)`)
+_SHORT_NAMED = lazy_compile(r"[가-힣A-Za-z0-9·]{2,20}\([가-힣A-Za-z0-9]{1,10}\)")
 # a quote's tail that gives it to someone by a speech verb within its first words
 _UNREAD_TAIL = lazy_compile(r",?\s*(?:[\w'’.-]+\s+){0,4}?" + EN_SPEECH_WORD.pattern + r"\b")
 _OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")

@@ -695,7 +695,46 @@ def topic_phrase(before: str, parties: list[Party]) -> str | None:
             phrase = " ".join(tokens[:i])
             if korean_speaker(phrase, parties)[0]:
                 return phrase
-    return None
+    return _body_topic(tokens, parties)
+
+
+# a sentence opening with a body as its topic, its short name in brackets perhaps:
+# `가람사업청(가람청)은 18일 “…”고 전했다`, `누리부는 21일 … ‘…’ 발효로 “…”고 밝혔다`
+_BODY_TOPIC = lazy_compile(r"([가-힣A-Za-z0-9·]{2,20}(?:\([^()\s]{1,10}\))?)(?:은|는)")
+
+
+def _body_topic(tokens: list[str], parties: list[Party]) -> str | None:
+    """The body a sentence opens with as its topic, as written (its bracketed short name kept),
+    when the words up to the quote name no person (no title, no name's shape): the body
+    itself speaks (a ministry's or an agency's statement)."""
+    if not tokens or (m := _BODY_TOPIC.fullmatch(tokens[0])) is None:
+        return None
+    body = m.group(1)
+    stem = _BRACKETED.sub("", body)
+    if not _particle_end(tokens[0].replace(body[len(stem) :], "")):
+        return None  # (`은` after a closed syllable, `는` after an open one: the topic's own)
+    if not (_org_of(stem, parties) or (len(stem) >= 3 and _STRONG_ORG_END.search(stem))):
+        if _BODY_END.search(stem) is None:
+            return None
+    for tok in tokens[1:]:
+        word = _TOPIC_PARTICLE.sub("", tok)
+        if title_of(word) is not None or OFFICIAL.search(word) or _person_name(word, parties):
+            return None  # `누리시는 18일 김가온 시장이 “…`: the person speaks
+    return body
+
+
+_TOPIC_PARTICLE = lazy_compile(r"[은는이가을를의도]$")
+
+
+def _person_name(word: str, parties: list[Party]) -> bool:
+    """`김가온`: a family name and a given name of two syllables, no body."""
+    return (
+        len(word) == 3
+        and _name_shaped(word)
+        and not _NOT_NAME.match(word)  # (`지난해`, `이번`: a day's or a joining word)
+        and not _INFLECTED.search(word)  # (`서명한`: a verb's adnominal)
+        and not _org_like(word, parties)
+    )
 
 
 # words that stand for the topic marker after a speaker answering another (`… 이사장 또한 “…`)
