@@ -713,9 +713,12 @@ def _body_topic(tokens: list[str], parties: list[Party]) -> str | None:
     stem = _BRACKETED.sub("", body)
     if not _particle_end(tokens[0].replace(body[len(stem) :], "")):
         return None  # (`은` after a closed syllable, `는` after an open one: the topic's own)
-    if not (_org_of(stem, parties) or (len(stem) >= 3 and _STRONG_ORG_END.search(stem))):
-        if _BODY_END.search(stem) is None:
-            return None
+    if not (
+        _org_of(stem, parties)
+        or (len(stem) >= 3 and _STRONG_ORG_END.search(stem))
+        or _BODY_END.search(stem)
+    ):
+        return None
     for tok in tokens[1:]:
         word = _TOPIC_PARTICLE.sub("", tok)
         if title_of(word) is not None or OFFICIAL.search(word) or _person_name(word, parties):
