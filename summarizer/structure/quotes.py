@@ -13,7 +13,6 @@ from summarizer.structure.en_quotes import (
     EN_BEFORE,
     EN_SAY_CUE,
     EN_SPEECH_WORD,
-    EN_TAIL,
     NEXT_LINE_SPEAKER,
     SPACED_PUNCT,
     before_speaker,
@@ -23,6 +22,9 @@ from summarizer.structure.en_quotes import (
     speech_line_above,
     subject_speaker,
     titled_holder,
+)
+from summarizer.structure.en_quotes import (
+    en_tail as english_tail,
 )
 from summarizer.structure.lines import Mask, start_of_line
 from summarizer.structure.quote_marks import (
@@ -127,7 +129,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 prev = seg  # `…”이라며 “…`: the same statement goes on
                 continue
             before = between
-        en_tail = EN_TAIL.match(tail)
+        en_tail = english_tail(tail)
         if en_tail and _OPENS_NEXT.match(tail, en_tail.end()) and _ENDS_SENTENCE.search(body):
             # `…exchange.”Mayor Kim said, “The …`: a quote closed by a full stop; the speaker
             # after it says the next quote (`"A," Kim said, "B"` keeps A's comma)
