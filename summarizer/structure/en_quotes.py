@@ -135,9 +135,12 @@ def en_tail(tail: str) -> re.Match[str] | None:
     Kim`): that form tried only where a post word stands in the tail's first words."""
     m = EN_TAIL.match(tail)
     if m is None:
-        head = tail[:80]
-        if any(word in head for word in POST_WORDS_LOWER_EN):
-            m = _EN_TAIL_POSTED.match(tail)
+        # (an English tail opens with a Latin letter or a digit: a Korean one is never read on)
+        first = tail.lstrip(", ")[:1]
+        if first.isascii() and first.isalnum():
+            head = tail[:80]
+            if any(word in head for word in POST_WORDS_LOWER_EN):
+                m = _EN_TAIL_POSTED.match(tail)
     return m
 
 
