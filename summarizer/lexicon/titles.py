@@ -239,6 +239,14 @@ VICE_EN: tuple[str, ...] = ("Vice", "Deputy")
 # `Senior Director`, `Under Secretary`, `Senior Presidential Secretary`, `Party Secretary`): the
 # title keeps them.
 TITLE_RANKS_EN: tuple[str, ...] = ("First", "Senior", "Executive", "Under", "Presidential", "Party")
+# The words of a post written in lower case between a body's name and a person's (`Nuri Bank
+# senior vice president Kim said`, `KOTRA director general Min said`): the posts, the words
+# ranking them, and `general`, which closes a post (`secretary general`, `director general`).
+POST_WORDS_LOWER_EN: tuple[str, ...] = tuple(
+    w.lower()
+    for w in (*POSTS_EN, *VICE_EN, *TITLE_RANKS_EN, "General")
+    if " " not in w and not w.endswith(".") and not w.isupper()
+)
 
 # The heads of a region's offices, by the region's suffix, as written onto its stem:
 # 충북(도) -> 충북지사, 칠곡(군) -> 칠곡군수.
@@ -300,6 +308,7 @@ __all__ = [
     "HONORIFICS_EN",
     "OFFICIALS",
     "POSTS_EN",
+    "POST_WORDS_LOWER_EN",
     "REGION_HEADS",
     "REGION_HEADS_EN",
     "TITLES",

@@ -7,6 +7,7 @@ import re
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
+    POST_WORDS_LOWER_EN,
     SPEECH_VERBS_EN,
     TITLE_ABBREVIATIONS_EN,
     TITLE_RANKS_EN,
@@ -31,55 +32,118 @@ _ADDRESS = (
 )
 # a noun phrase set off by commas after a name: `, the city's chief of staff,`
 _APPOSITION = r"(?:,\s+(?:the|a|an|its|his|her)\s+[^,\"“”\n]{1,80},)?"
-EN_TAIL = re.compile(
-    # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb)
-    r"^\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4})?"
-    # (`Acme Defense, Space and Security President and CEO Jo Lee said`: a comma in a title)
-    r"(?P<n1>"
+# a post in lower case between a body's name and a person's (`Nuri 2030 secretary general`)
+_POST_LOWER = alternation(POST_WORDS_LOWER_EN)
+# `…," Nuri 2030 secretary general Kim Ga-on said`: a body's name and a post in lower case
+# before the name (tried only where the plain tail fails and a post word stands: see `en_tail`)
+_POSTED = (
+    r"|(?:[A-Z0-9][\w'’.&-]*\s+){1,5}(?:"
+    + _POST_LOWER
+    + r")(?:\s+(?:"
+    + _POST_LOWER
+    + r")){0,3}\s+"
+)
+
+
+# `…,” said the provincial governor Kim.`: the post in lower case, then the name (the same)
+_INVERTED = (
+    r"|"
+    + _EN_SPEECH
+    + r"\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:"
+    + _POST_LOWER
+    + r")\s+(?P<n5>"
     + _ADDRESS
-    + r"[A-Z][\w'-]+(?:,?\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})"
-    # (`…," Kim Ga-ram, the city's chief of staff, told reporters`: an apposition after it)
+    + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})(?=\s*[.,])"
+)
+
+
+def _tail_pattern(inverted: str) -> str:
+    return (
+        # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb;
+        # `…”, said …`: a comma after the closing mark)
+        r"^,?\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4})?"
+        # (`Acme Defense, Space and Security President and CEO Jo Lee said`: a comma in a title)
+        r"(?P<n1>"
+        + _ADDRESS
+        + r"[A-Z][\w'-]+(?:,?\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})"
+        # (`…," Kim Ga-ram, the city's chief of staff, told reporters`: an apposition after it)
+        + _APPOSITION
+        + r"\s+"
+        + _EN_SPEECH
+        # `…," Nuri's head of trade, Kim Ga-ram, said.`: the post, then the name set off by commas
+        + r"|(?:[A-Z][\w.-]*['’]s\s+|the\s+)[a-z][^,\"“”\n]{0,60},\s+(?P<n4>"
+        + _ADDRESS
+        + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s+"
+        + _EN_SPEECH
+        + r"|"
+        + _EN_SPEECH
+        # (`…,” said Nuri Under Secretary for Science and Technology Kim Ha-na.`: a title with
+        # `for`, `of`, `and` before the name, as before the verb)
+        # (`…,” stated Dr. Kao.`: a form of address with its period, as before the verb)
+        + r"\s+(?P<n2>"
+        + _ADDRESS
+        + r"[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8}"
+        # (`…,” said A Air’s Chairman and CEO, Yang Ho Cho.`: the post, then the name)
+        + r"(?:['’]s(?:\s+(?:and\s+)?[A-Z][\w'-]+){1,4},\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
+        + r"(?=\s*[.,]))?)"
+        + inverted
+        # `…,” said the First Lady.`: a capitalised office the story gave with the name before
+        + r"|"
+        + _EN_SPEECH
+        + r"\s+the\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b"
+        # `…,” the mayor said.`: a head the story named before, by office
+        + r"|the\s+(?P<office>"
+        + _EN_OFFICES
+        + r")\s+"
+        + _EN_SPEECH
+        # `…,” the ministry said.`: a body in its own name
+        + r"|(?P<body>the\s+"
+        + _EN_BODIES
+        + r")\s+"
+        + _EN_SPEECH
+        # `…,” Nuri Daily quoted Kim Ha-na as saying`: the one quoted, not the paper quoting
+        + r"|(?:[A-Z][\w'’.-]*\s+){1,4}quoted\s+(?P<n3>"
+        + _ADDRESS
+        + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+        r"\s+as\s+saying"
+        # `…,” he said.`: the person the story last named speaking (see `said_subject`)
+         + r"|(?P<pron>he|she)\s+" + _EN_SPEECH + r")"
+    )
+
+
+EN_TAIL = re.compile(_tail_pattern(r"|(?P<n5>(?!))"))
+# the two forms with a post in lower case, on their own (a copy of the whole tail costs its
+# compilation on every page that asks; the other groups stand empty)
+_EN_TAIL_POSTED = lazy_compile(
+    r"^,?\s*(?:"
+    + _POSTED[1:]
+    + r"(?P<n1>"
+    + _ADDRESS
+    + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
     + _APPOSITION
     + r"\s+"
     + _EN_SPEECH
-    # `…," Nuri's head of trade, Kim Ga-ram, said.`: the post, then the name set off by commas
-    + r"|(?:[A-Z][\w.-]*['’]s\s+|the\s+)[a-z][^,\"“”\n]{0,60},\s+(?P<n4>"
-    + _ADDRESS
-    + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s+"
-    + _EN_SPEECH
-    + r"|"
-    + _EN_SPEECH
-    # (`…,” said Nuri Under Secretary for Science and Technology Kim Ha-na.`: a title with
-    # `for`, `of`, `and` before the name, as before the verb)
-    # (`…,” stated Dr. Kao.`: a form of address with its period, as before the verb)
-    + r"\s+(?P<n2>"
-    + _ADDRESS
-    + r"[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8}"
-    # (`…,” said A Air’s Chairman and CEO, Yang Ho Cho.`: the post, then the name)
-    + r"(?:['’]s(?:\s+(?:and\s+)?[A-Z][\w'-]+){1,4},\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
-    + r"(?=\s*[.,]))?)"
-    # `…,” said the First Lady.`: a capitalised office the story gave with the name before
-    + r"|"
-    + _EN_SPEECH
-    + r"\s+the\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b"
-    # `…,” the mayor said.`: a head the story named before, by office
-    + r"|the\s+(?P<office>"
-    + _EN_OFFICES
-    + r")\s+"
-    + _EN_SPEECH
-    # `…,” the ministry said.`: a body in its own name
-    + r"|(?P<body>the\s+"
-    + _EN_BODIES
-    + r")\s+"
-    + _EN_SPEECH
-    # `…,” Nuri Daily quoted Kim Ha-na as saying`: the one quoted, not the paper quoting
-    + r"|(?:[A-Z][\w'’.-]*\s+){1,4}quoted\s+(?P<n3>"
-    + _ADDRESS
-    + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
-    r"\s+as\s+saying"
-    # `…,” he said.`: the person the story last named speaking (see `said_subject`)
-     + r"|(?P<pron>he|she)\s+" + _EN_SPEECH + r")"
+    + _INVERTED
+    + "".join(f"|(?P<{g}>(?!))" for g in ("n2", "n3", "n4", "pron", "titled", "office", "body"))
+    + ")"
 )
+
+
+def en_tail(tail: str) -> re.Match[str] | None:
+    """The English attribution after a quote (`EN_TAIL`), or one writing a post in lower case
+    before the person (`Nuri 2030 secretary general Kim said`, `said the provincial governor
+    Kim`): that form tried only where a post word stands in the tail's first words."""
+    m = EN_TAIL.match(tail)
+    if m is None:
+        # (an English tail opens with a Latin letter or a digit: a Korean one is never read on)
+        first = tail.lstrip(", ")[:1]
+        if first.isascii() and first.isalnum():
+            head = tail[:80]
+            if any(word in head for word in POST_WORDS_LOWER_EN):
+                m = _EN_TAIL_POSTED.match(tail)
+    return m
+
+
 EN_BEFORE = lazy_compile(
     # (`Kim Ga-ram, who led the talks on the MOU said,`: the one a relative clause speaks of,
     # not the last capitalised word before the verb; not a body's last word, `the College of
@@ -206,7 +270,9 @@ _SAID_SUBJECT = lazy_compile(
     # (`During their meeting, Party Secretary Kim highlighted …`: a lead-in phrase first)
     r"(?:(?:On|In|At|During|After|Later|Earlier)\s[^,\"“\n]{1,40},\s+)?"
     r"((?:[A-Z][\w'-]*\.?\s+){0,5}[A-Z][\w'-]+)"
-    r"(?:,[^,\"“\n]{1,40},|,?\s+(?:meanwhile|also|later|then))?\s+" + _EN_SPEECH + r"\b"
+    # (an apposition as long as the tail's: `Kim Ga-ram, President of Nuri Asset Management
+    # Corporation, said`)
+    r"(?:,[^,\"“\n]{1,80},|,?\s+(?:meanwhile|also|later|then))?\s+" + _EN_SPEECH + r"\b"
 )
 _SAID_LOOKBACK = 800
 
@@ -247,6 +313,7 @@ __all__ = [
     "NEXT_LINE_SPEAKER",
     "SPACED_PUNCT",
     "before_speaker",
+    "en_tail",
     "office_holder",
     "party_named",
     "said_subject",

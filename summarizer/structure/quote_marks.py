@@ -8,7 +8,7 @@ from collections.abc import Callable
 from summarizer.codecache import dataclass
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ASKING_NOUNS_KO, SPEECH_VERBS_KO, alternation
-from summarizer.structure.en_quotes import EN_SINGLE, EN_TAIL, EN_UNCLOSED
+from summarizer.structure.en_quotes import EN_SINGLE, EN_UNCLOSED, en_tail
 from summarizer.structure.lines import Intervals, start_of_line
 
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
@@ -245,7 +245,7 @@ def _speech_tail(text: str, pos: int) -> bool:
     tail = text[pos + 1 : pos + 40]
     if KO_TAIL.match(tail):
         return True
-    return text[pos - 1 : pos] == "," and EN_TAIL.match(tail) is not None
+    return text[pos - 1 : pos] == "," and en_tail(tail) is not None
 
 
 def _reopened_only(text: str, start: int, end: int) -> bool | None:

@@ -13,7 +13,6 @@ from summarizer.structure.en_quotes import (
     EN_BEFORE,
     EN_SAY_CUE,
     EN_SPEECH_WORD,
-    EN_TAIL,
     NEXT_LINE_SPEAKER,
     SPACED_PUNCT,
     before_speaker,
@@ -23,6 +22,9 @@ from summarizer.structure.en_quotes import (
     speech_line_above,
     subject_speaker,
     titled_holder,
+)
+from summarizer.structure.en_quotes import (
+    en_tail as english_tail,
 )
 from summarizer.structure.lines import Mask, start_of_line
 from summarizer.structure.quote_marks import (
@@ -38,6 +40,7 @@ from summarizer.structure.speakers import (
     KO_TOPIC,
     OFFICIAL,
     PRONOUN,
+    body_pair,
     english_org,
     english_who,
     full_foreign_name,
@@ -126,7 +129,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 prev = seg  # `…”이라며 “…`: the same statement goes on
                 continue
             before = between
-        en_tail = EN_TAIL.match(tail)
+        en_tail = english_tail(tail)
         if en_tail and _OPENS_NEXT.match(tail, en_tail.end()) and _ENDS_SENTENCE.search(body):
             # `…exchange.”Mayor Kim said, “The …`: a quote closed by a full stop; the speaker
             # after it says the next quote (`"A," Kim said, "B"` keeps A's comma)
@@ -184,6 +187,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                     or en_tail.group("n2")  # type: ignore[union-attr]
                     or en_tail.group("n3")  # type: ignore[union-attr]
                     or en_tail.group("n4")  # type: ignore[union-attr]
+                    or en_tail.group("n5")  # type: ignore[union-attr]
                 )
             )
             if who is None and en_tail is not None and en_tail.group("pron"):
@@ -247,6 +251,12 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 # `국립재활원 측은 “…`, `조용명 정비창장은 “…`: the speaker as written, which
                 # holds the body or title read from it (and the side or the name left out)
                 speaker = (None, written, speaker[2])
+            if speaker[0] is None and (
+                _SHORT_NAMED.fullmatch(phrase.strip()) or body_pair(phrase.strip(), parties)
+            ):
+                # `가람사업청(가람청)은 “…`: a body as written, with the short name the page
+                # goes on to call it by; `가람시와 다라시는 “…`: two bodies together
+                speaker = (None, phrase.strip(), speaker[2])
         else:
             m = (
                 _KO_AFTER.match(text[seg.close + 1 : seg.close + 120])
@@ -266,8 +276,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 # an English follow-up from the same speaker: on the same line one statement
                 # (merged below), a paragraph of its own a statement of its own, unless the
                 # paragraph above left its quote open (`“… on the other hand.⏎“We’ve …”`: one
-                # quote running over paragraphs)
-                if _left_open(text, seg.open):
+                # quote running over paragraphs); nor one its own tail gives to someone the
+                # readers above did not take (`…”, added by Mr. Kim`: a speech verb after it)
+                if _left_open(text, seg.open) or _UNREAD_TAIL.match(tail):
                     prev = seg
                     continue
                 speaker = prev_speaker
@@ -401,6 +412,10 @@ def _after_chain(text: str, segs: list[Seg], at: int) -> re.Match[str] | None:
     return None
 
 
+# one word and the short name in brackets after it (`가람사업청(가람청)`)
+_SHORT_NAMED = lazy_compile(r"[가-힣A-Za-z0-9·]{2,20}\([가-힣A-Za-z0-9]{1,10}\)")
+# a quote's tail that gives it to someone by a speech verb within its first words
+_UNREAD_TAIL = lazy_compile(r",?\s*(?:[\w'’.-]+\s+){0,4}?" + EN_SPEECH_WORD.pattern + r"\b")
 _OPENS_NEXT = lazy_compile(r"\s*[,:]\s*[\"“]")
 _ENDS_SENTENCE = lazy_compile(r"[.!?]\s*$")
 _LEAD_MARKS = re.compile(rf"[\s{marks.LEAD}]+")  # (the marks: summarizer.lexicon.marks)

@@ -326,10 +326,14 @@ def english_place(text: str, s: int, e: int) -> tuple[str, Span] | None:
 
 # `The delegation of A visited Dara, Gaon, for the signing of the MOU on May 2`, `President Kim,
 # who visited Dara, the capital of Gaon, on Saturday, … exchanged MOUs`: the city the signers
-# travelled to, told in the sentence of signing (a person visited is none: `visited President X`)
+# travelled to, told in the sentence of signing (a person visited is none: `visited President X`);
+# or the body whose premises they visited (`visited the University of Dara on the morning of
+# the 20th, … and signed`: a name with its `of` part, after `the`)
 _VISITED_EN = lazy_compile(
-    r"\bvisited\s+(?!(?:President|Prime|Minister|Governor|Mayor|Chairman|Ambassador|Mr|Ms|Dr)\b)"
-    r"((?!(?:" + MONTH_NAME_EN + r")\b)[A-ZÀ-ÞĐ][^\W\d_]+(?:\s+[A-ZÀ-ÞĐ][^\W\d_]+){0,2})"
+    r"\bvisited\s+(?:the\s+)?"
+    r"(?!(?:President|Prime|Minister|Governor|Mayor|Chairman|Ambassador|Mr|Ms|Dr)\b)"
+    r"((?!(?:" + MONTH_NAME_EN + r")\b)[A-ZÀ-ÞĐ][^\W\d_]+"
+    r"(?:\s+(?:of\s+)?[A-ZÀ-ÞĐ][^\W\d_]+){0,3})"
     r"(?=,|\s+(?:for|on|to)\b)"
 )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import ORG_SUFFIXES, alternation
+from summarizer.lexicon import MUNICIPAL_SYLLABLES, ORG_SUFFIXES, alternation
 
 _HALLS = ("청", "청사", "본사", "본점", "센터", "호텔", "회관", "사옥", "공장")
 
@@ -45,18 +45,25 @@ def occasion_day(text: str, end: int, next_start: int) -> bool:
     return m is not None
 
 
-# a hall, or a body whose premises were visited (`워싱턴의 정보조사국을 방문해`), never a bare town
+# a hall, a body whose premises were visited (`워싱턴의 정보조사국을 방문해`, its name in another
+# script in brackets after it, `중국 문화부(文化部)를`), or the city or county the signer
+# travelled to (`다라시를 방문해 … 서명했다`)
 _VISITED = lazy_compile(
     r"(?:^|\s)([가-힣A-Za-z0-9]{2,20}"
-    + alternation((*_HALLS, *ORG_SUFFIXES, "국", "부", "처"))
-    + r")(?:을|를)\s+(?:방문(?:해|하여|한|했)|찾아|찾은)"
+    + alternation((*_HALLS, *ORG_SUFFIXES, *MUNICIPAL_SYLLABLES, "국", "부", "처"))
+    + r")(?:\([^()\n]{1,20}\))?(?:을|를)\s+(?:방문(?:해|하여|한|했)|찾아(?=[\s,])|찾은)"
 )
+# `…과 협약을 체결한 다라시를 방문하여`: the place named as the one that signed before (the
+# signing's adnominal right before it), visited now for something else
+_SIGNED_BEFORE = lazy_compile(r"(?:체결한|맺은|체결했던|맺었던)\s+(?:\S+\s+)?$")
 
 
 def visited_place(text: str, s: int, e: int) -> tuple[int, int] | None:
     """`다온군청을 방문해 … 협약을 체결했다`: the hall visited, as a span."""
     m = _VISITED.search(text, s, e)
-    return (m.start(1), m.end(1)) if m else None
+    if m is None or _SIGNED_BEFORE.search(text, max(s, m.start(1) - 20), m.start(1)):
+        return None
+    return m.start(1), m.end(1)
 
 
 # English: the venue of an occasion attended before or after the signing
