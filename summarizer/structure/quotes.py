@@ -40,7 +40,6 @@ from summarizer.structure.speakers import (
     KO_TOPIC,
     OFFICIAL,
     PRONOUN,
-    body_pair,
     english_org,
     english_who,
     full_foreign_name,
@@ -251,11 +250,9 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 # `국립재활원 측은 “…`, `조용명 정비창장은 “…`: the speaker as written, which
                 # holds the body or title read from it (and the side or the name left out)
                 speaker = (None, written, speaker[2])
-            if speaker[0] is None and (
-                _SHORT_NAMED.fullmatch(phrase.strip()) or body_pair(phrase.strip(), parties)
-            ):
+            if speaker[0] is None and speaker[1] and _SHORT_NAMED.fullmatch(phrase.strip()):
                 # `가람사업청(가람청)은 “…`: a body as written, with the short name the page
-                # goes on to call it by; `가람시와 다라시는 “…`: two bodies together
+                # goes on to call it by
                 speaker = (None, phrase.strip(), speaker[2])
         else:
             m = (

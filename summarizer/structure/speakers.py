@@ -704,52 +704,26 @@ _BODY_TOPIC = lazy_compile(r"([가-힣A-Za-z0-9·]{2,20}(?:\([^()\s]{1,10}\))?)(
 
 
 def _body_topic(tokens: list[str], parties: list[Party]) -> str | None:
-    """The body that is the sentence's topic, as written (its bracketed short name kept; two
-    joined, `가람시와 다라시는`), after an adverbial phrase perhaps, when no word of the
-    sentence up to the quote names a person (no title, no name's shape): the body itself speaks
-    (a ministry's or an agency's statement, two cities' joint one)."""
-    k = next((i for i, tok in enumerate(tokens[:8]) if _TOPIC_END.search(tok)), None)
-    if k is None or (m := _BODY_TOPIC.fullmatch(tokens[k])) is None:
+    """The body a sentence opens with as its topic, as written (its bracketed short name kept),
+    when the words up to the quote name no person (no title, no name's shape): the body
+    itself speaks (a ministry's or an agency's statement)."""
+    if not tokens or (m := _BODY_TOPIC.fullmatch(tokens[0])) is None:
         return None
     body = m.group(1)
     stem = _BRACKETED.sub("", body)
-    if not _particle_end(tokens[k].replace(body[len(stem) :], "")):
+    if not _particle_end(tokens[0].replace(body[len(stem) :], "")):
         return None  # (`은` after a closed syllable, `는` after an open one: the topic's own)
-    if not _speaking_body(stem, parties):
+    if not (
+        _org_of(stem, parties)
+        or (len(stem) >= 3 and _STRONG_ORG_END.search(stem))
+        or _BODY_END.search(stem)
+    ):
         return None
-    if k >= 1 and (pair := _JOINED.fullmatch(tokens[k - 1])) and _speaking_body(pair[1], parties):
-        body = f"{tokens[k - 1]} {body}"  # `가람시와 다라시는`: the two together
-    for i, tok in enumerate(tokens):
+    for tok in tokens[1:]:
         word = _TOPIC_PARTICLE.sub("", tok)
-        if i != k and (
-            title_of(word) is not None or OFFICIAL.search(word) or _person_name(word, parties)
-        ):
+        if title_of(word) is not None or OFFICIAL.search(word) or _person_name(word, parties):
             return None  # `누리시는 18일 김가온 시장이 “…`: the person speaks
     return body
-
-
-_TOPIC_END = lazy_compile(r"[은는]$")
-_JOINED = lazy_compile(r"([가-힣A-Za-z0-9·]{2,20})(?:와|과)")
-
-
-def body_pair(phrase: str, parties: list[Party]) -> bool:
-    """`가람시와 다라시`: two bodies joined as one topic, both speaking."""
-    first, _, second = phrase.partition(" ")
-    pair = _JOINED.fullmatch(first)
-    return bool(pair and second and _speaking_body(pair[1], parties)) and _speaking_body(
-        second, parties
-    )
-
-
-def _speaking_body(stem: str, parties: list[Party]) -> bool:
-    """`가람사업청`, `누리부`, `서해누리관리단`, `다라시`: a party, or a word ending as a body does
-    (a ministry's or agency's syllable, a city's, county's or district's, an organisation's
-    suffix), three syllables at least where one syllable ends it."""
-    return bool(
-        _org_of(stem, parties)
-        or (len(stem) >= 3 and (_STRONG_ORG_END.search(stem) or stem[-1] in "시군구"))
-        or _BODY_END.search(stem)
-    )
 
 
 _TOPIC_PARTICLE = lazy_compile(r"[은는이가을를의도]$")

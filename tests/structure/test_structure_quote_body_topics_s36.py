@@ -39,15 +39,3 @@ def test_a_person_named_between_speaks_not_the_body() -> None:
         "전한다”고 말했다.\n"
     )
     assert all(who != "누리부" for who, _ in got)
-
-
-def test_two_bodies_joined_after_an_adverbial_speak_together() -> None:
-    assert _said(
-        '올들어 누리협회의 지지하에 가람시와 다라시는 여러차례의 협상을 거쳐 "두 도시는 다년간 '
-        '우호적으로 교류해 왔으며 협약을 체결할 필요가 있다"고 의견을 모았다.\n'
-    ) == [("가람시와 다라시", "두 도시는 ")]
-
-
-def test_two_people_joined_are_no_body_pair() -> None:
-    got = _said("부모와 자녀는 “함께 하는 시간이 많아져 정말 좋다”고 입을 모았다.\n")
-    assert all(who != "부모와 자녀" for who, _ in got)
