@@ -20,7 +20,7 @@ from summarizer.facts.datewords import (
     PAST_ADNOMINAL,
 )
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import FINAL_N, FINAL_SS, final_of
+from summarizer.lexicon import FINAL_N, FINAL_SS, REPORT_VERBS_EN, REPORTED_EN, final_of
 
 # (compiled once: these are asked of every sentence, line or name)
 _HANGUL = re.compile(r"[가-힣]")
@@ -163,15 +163,13 @@ def _cues(before: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
     return cues
 
 
-# a report's verbs (`told` takes its hearer before a `that`: `told reporters that`)
-_REPORTING = r"said|says|announced|reported|added"
-# a report's verb before its `that` (`said that`, `announced on Monday that`)
-_SAID_BEFORE_THAT = lazy_compile(rf"\b(?:{_REPORTING}|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?$")
+# a report's verb before its `that` (`said that`, `announced on Monday that`, `told reporters that`)
+_SAID_BEFORE_THAT = lazy_compile(rf"\b(?:{REPORTED_EN})(?:\s+(?:on|in)\s+\S+)?$")
 _PASSIVE = lazy_compile(r"\b(?:be|been|being)[ \t]+$")
 # `…on March 3, the ministry said.`, `…, officials said`, `…, he announced`: a report's clause
 # closing the sentence
 _TOLD_AFTER = lazy_compile(
-    rf",[ \t]+(?:[A-Za-z.'\-]+[ \t]+){{0,5}}?(?:{_REPORTING}|told)\b[^,]{{0,40}}$"
+    rf",[ \t]+(?:[A-Za-z.'\-]+[ \t]+){{0,5}}?(?:{'|'.join(REPORT_VERBS_EN)})\b[^,]{{0,40}}$"
 )
 
 

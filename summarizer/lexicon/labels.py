@@ -118,9 +118,13 @@ ANNOUNCE_VERBS_KO: tuple[str, ...] = (
     "설명했다",
     "공개했다",
 )
-# English verbs after a day that make it the report's day (`said Monday`, `announced on the
-# 24th that …`, `reported on Thursday`): not the day of what is reported.
-REPORT_VERBS_EN: tuple[str, ...] = ("said", "announced", "reported", "told")
+# English verbs of a report (`said Monday`, `announced on the 24th that …`, `reported on
+# Thursday`, `…, officials added`): a day next to them is the report's day, not the day of what is
+# reported. `told` takes its hearer before a `that` (`told reporters that`); readers that need
+# the hearer ask for it (`REPORTED_EN`).
+REPORT_VERBS_EN: tuple[str, ...] = ("said", "says", "announced", "reported", "added", "told")
+# the same as pattern text, `told` with its hearer: `said|says|…|told\s+\S+`
+REPORTED_EN = "|".join(v for v in REPORT_VERBS_EN if v != "told") + r"|told\s+\S+"
 
 # --- photo captions ----------------------------------------------------------------------
 # Where a person stands in a photo: `김 사장(오른쪽)`, `(사진 왼쪽 네번째)`, `왼쪽부터`.
@@ -206,6 +210,7 @@ __all__ = [
     "RELEASE_TIME_LABELS",
     "RELEASE_TIME_LABELS_EN",
     "RELEASE_WORD",
+    "REPORTED_EN",
     "REPORTING_VERBS_KO",
     "REPORT_VERBS_EN",
     "SPEECH_VERBS_EN",

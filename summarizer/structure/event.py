@@ -19,6 +19,7 @@ from summarizer.lexicon import (
     MODIFIED_LABELS,
     POSTING_LABELS,
     RELEASE_WORD,
+    REPORTED_EN,
     SIGNING_CEREMONIES,
     SIGNING_STEMS,
     alternation,
@@ -165,7 +166,7 @@ _PHOTO_TAKEN = lazy_compile(
 )
 # `TOKYO, Jan 9 (KUNA) -- …` where the page's head hides the dateline: the wire's day of the story
 _WIRE_MARK = lazy_compile(r"\s*\([A-Z][^()\n]{0,30}\)\s*(?:--|—|–)")
-_SAID_EN = re.compile(r"\b(?:said|says|announced|reported|added|told\s+\S+)\s+(?:on\s+)?$")
+_SAID_EN = re.compile(rf"\b(?:{REPORTED_EN})\s+(?:on\s+)?$")
 _ACCORDING_KO = re.compile(r"\s*\S+에\s*따르면")
 _ACCORDING = re.compile(r"^\W*According\s+to\b[^,]*$")
 _DATE_LABEL = lazy_compile(

@@ -25,6 +25,7 @@ from summarizer.lexicon import (
     POSTING_LABELS_EN,
     RELEASE_WORD,
     REPORT_VERBS_EN,
+    REPORTED_EN,
     alternation,
 )
 from summarizer.models.records import Fact
@@ -53,7 +54,7 @@ def report_day(text: str, f: Fact) -> bool:
 
 _LAST_YEAR = lazy_compile(r"\blast\s+year\b|(?<![가-힣])지난\s*해(?!\s*\d)")
 _NOW = lazy_compile(r"[Tt](?<![A-Za-z][Tt])oday(?![A-Za-z'’])|오(?<![가-힣]오)늘(?!날)")
-_SAID_BEFORE = lazy_compile(r"\b(?:said|announced|reported|told\s+\S+)\s+(?:on\s+)?$")
+_SAID_BEFORE = lazy_compile(rf"\b(?:{REPORTED_EN})\s+(?:on\s+)?$")
 _THIS_DAY = lazy_compile(r"(?:^|\s)" + words_pattern(SAME_DAY) + r"(?=\s|$)")  # 이날, 당일 …
 _TODAY = lazy_compile(
     r"\btoday\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import ANNOUNCE_VERBS_KO, SIGNING_STEMS
+from summarizer.lexicon import ANNOUNCE_VERBS_KO, REPORT_VERBS_EN, SIGNING_STEMS
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.attribution import cite
 from summarizer.verify.evidence import Evidence
@@ -31,7 +31,7 @@ _DAY_EN = re.compile(
     r"\b(?:the\s+(\d{1,2})(?:st|nd|rd|th)|(\d{1,2})\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\b"
 )
 _SIGNED_EN = re.compile(r"\b(?:sign|signed|signs|concluded|inked|agreement|MOU|memorandum)\b", re.I)
-_SAID_EN = re.compile(r"\b(?:said|announced|says|reported)\b", re.I)
+_SAID_EN = re.compile(r"\b(?:" + "|".join(REPORT_VERBS_EN) + r")\b", re.I)
 
 
 def _source_days(text: str) -> tuple[set[int], set[int]]:
