@@ -105,7 +105,10 @@ def test_a_party_the_source_never_names_counts_as_answered_not_as_verified(
 
 
 def test_doubted_fields_name_their_items() -> None:
-    items = score_answers.doubted_items(["event.date", "parties[1].name_en", "quotes[0].text_ko"])
+    flagged = ["event.date", "parties[1].name_ko", "quotes[0].text_ko"]
+    # an English rendering doubted, or a commitment's sides: the Korean item still stands
+    flagged += ["parties[0].name_en", "commitments[0].parties[1]", "quotes[1].text_en"]
+    items = score_answers.doubted_items(flagged)
     assert items == {("event", "date"), ("parties", 1), ("quotes", 0)}
     kept = score_answers.verified_only(score_answers.structure_of(_answer()), items)
     assert [p["name"] for p in kept["parties"]] == ["중소벤처기업부"]

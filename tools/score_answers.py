@@ -6,9 +6,12 @@ A CORPUS holds docs/, gold/ and answers/ (`../shared/eval-real`); an answer `ans
 commitments, quotes and event are scored with the shared scorer's own matching
 (`../shared/eval/score.py`'s `score_structure`, loaded at run time, never copied) twice:
 - **answered**: everything the answer states;
-- **verified**: only what the verifier passes — an item (`parties[2]`, `quotes[0]`, the event's
-  date, time or place) any of whose checks is flagged (neither exact, normalised, fuzzy nor
-  unchecked) is left out, as a briefing would show it as doubted, not as fact.
+- **verified**: only what the verifier passes — an item whose own claim is flagged (neither exact,
+  normalised, fuzzy nor unchecked) is left out, as a briefing would show it as doubted, not as
+  fact: a party by its Korean name (`parties[2]`, `parties[2].name_ko`), a commitment by its text,
+  a quote by its text or speaker, the event's date, time or place. A doubt about an English
+  rendering (`parties[2].name_en`, `text_en`) or about a commitment's sides leaves the item
+  stated: the scorer matches the Korean.
 The facts the verifier checks against are extracted with the gold's reference date, as the
 scorer runs `summarizer facts`. This measures the structure targets on what the model says and
 the verifier lets through, beside `score.py`'s figures for the deterministic hints.
@@ -33,7 +36,10 @@ from summarizer.verify import verify_briefing
 
 FIELDS = ("parties", "commitments", "quotes", "event.date", "event.time", "event.place")
 _QUIET = ("exact", "normalised", "fuzzy", "unchecked")
-_ITEM = re.compile(r"^(parties|commitments|quotes)\[(\d+)\]|^event\.(date|time|place)")
+_ITEM = re.compile(
+    r"^(parties|commitments|quotes)\[(\d+)\](?:\.(?:name_ko|text_ko|speaker))?$"
+    r"|^event\.(date|time|place)(?:_ko)?$"
+)
 
 
 def _scorer(path: Path) -> ModuleType:
