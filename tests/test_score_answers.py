@@ -124,3 +124,14 @@ def test_an_unreadable_answer_is_one_line_and_a_failing_exit(
     assert score_answers.main([str(corpus), "--scorer", str(corpus / "scorer.py")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("Error: ")
+
+
+def test_an_answer_finds_the_one_gold_its_name_begins(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "seed-a-2024.json").write_text("{}", "utf-8")
+    (gold / "seed-b-1.json").write_text("{}", "utf-8")
+    (gold / "seed-b-2.json").write_text("{}", "utf-8")
+    assert score_answers.gold_for(Path("seed-a.json"), gold) == gold / "seed-a-2024.json"
+    assert score_answers.gold_for(Path("seed-b.json"), gold) is None  # two: no guess
+    assert score_answers.gold_for(Path("seed-c.json"), gold) is None

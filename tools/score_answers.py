@@ -2,8 +2,10 @@
 
 Usage: uv run python tools/score_answers.py CORPUS [CORPUS ...] [--scorer PATH] [-v]
 A CORPUS holds docs/, gold/ and answers/ (`../shared/eval-real`); an answer `answers/<id>.json`
-(`{"answer": {...}}` or a bare briefing) is matched to `gold/<id>.json`. The answer's parties,
-commitments, quotes and event are scored with the shared scorer's own matching
+(`{"answer": {...}}` or a bare briefing) is matched to `gold/<id>.json`, else to the one gold
+whose name it begins (`answers/seed-mss.json`, `gold/seed-mss-fki-2024.json`). The answer's parties,
+commitments, quotes and event (not its contacts, whose `-v` cell reads 0) are scored with the
+shared scorer's own matching
 (`../shared/eval/score.py`'s `score_structure`, loaded at run time, never copied) twice:
 - **answered**: everything the answer states;
 - **verified**: only what the verifier passes — an item whose own claim is flagged (neither exact,
@@ -49,6 +51,16 @@ def _scorer(path: Path) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def gold_for(answer: Path, gold_dir: Path) -> Path | None:
+    """The gold of an answer: the same name, else the one gold whose name it begins
+    (`seed-mss.json` for `seed-mss-fki-2024.json`)."""
+    exact = gold_dir / answer.name
+    if exact.is_file():
+        return exact
+    led = sorted(gold_dir.glob(f"{answer.stem}-*.json"))
+    return led[0] if len(led) == 1 else None
 
 
 def structure_of(answer: dict[str, Any]) -> dict[str, Any]:
@@ -116,8 +128,8 @@ def main(argv: list[str]) -> int:
     failed = scored = 0
     for corpus in args.corpora:
         for answer_file in sorted((corpus / "answers").glob("*.json")):
-            gold_file = corpus / "gold" / answer_file.name
-            if not gold_file.is_file():
+            gold_file = gold_for(answer_file, corpus / "gold")
+            if gold_file is None:
                 continue
             try:
                 gold = json.loads(gold_file.read_text(encoding="utf-8"))
