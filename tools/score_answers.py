@@ -3,10 +3,10 @@
 Usage: uv run python tools/score_answers.py CORPUS [CORPUS ...] [--scorer PATH] [-v]
 A CORPUS holds docs/, gold/ and answers/ (`../shared/eval-real`); an answer `answers/<id>.json`
 (`{"answer": {...}}` or a bare briefing) is matched to `gold/<id>.json`, else to the one gold
-whose name it begins (`answers/seed-mss.json`, `gold/seed-mss-fki-2024.json`). The answer's parties,
-commitments, quotes and event (not its contacts, whose `-v` cell reads 0) are scored with the
-shared scorer's own matching
-(`../shared/eval/score.py`'s `score_structure`, loaded at run time, never copied) twice:
+whose name it begins (`answers/seed-mss.json`, `gold/seed-mss-fki-2024.json`). The answer's
+parties, commitments, quotes and event (not its contacts, whose `-v` cell reads 0) are scored
+with the shared scorer's own matching (`../shared/eval/score.py`'s `score_structure`, loaded at
+run time, never copied) twice:
 - **answered**: everything the answer states;
 - **verified**: only what the verifier passes — an item whose own claim is flagged (neither exact,
   normalised, fuzzy nor unchecked) is left out, as a briefing would show it as doubted, not as
