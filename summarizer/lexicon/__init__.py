@@ -147,6 +147,7 @@ from summarizer.lexicon.places import (
     province_variants,
 )
 from summarizer.lexicon.signing import (
+    AGREEMENT_DOCUMENTS,
     AGREEMENT_NOUNS,
     OTHER_EVENTS,
     SERIES_WORDS,
@@ -182,6 +183,7 @@ from summarizer.lexicon.titles import (
 __all__ = [
     "ACTING",
     "ACTION_NOUNS",
+    "AGREEMENT_DOCUMENTS",
     "AGREEMENT_NOUNS",
     "ANNOUNCE_VERBS_KO",
     "ARCHIVE_PHOTO_WORDS",

@@ -12,6 +12,9 @@ from __future__ import annotations
 SIGNING_STEMS: tuple[str, ...] = ("체결", "맺", "서명")
 # The agreement itself, as a sentence names what is signed (`협약을 맺었다`, `MOU도 체결`).
 AGREEMENT_NOUNS: tuple[str, ...] = ("협약", "협정", "양해각서", "MOU")
+# ... and as a document, as a sentence names what its content or signing is of (`협약서에
+# 서명했다`, `이번 협정은 …을 골자로 한다`, `합의서를 교환했다`).
+AGREEMENT_DOCUMENTS: tuple[str, ...] = (*AGREEMENT_NOUNS, "협약서", "협정서", "합의서")
 SIGNING_CEREMONIES: tuple[str, ...] = ("협약식", "협정식", "체결식", "서명식", "조인식", "결연식")
 # The words of a series of signings, one partner after another (`A와의 협약을 시작으로 … 순차적으로
 # 체결할 계획이다`, `B, C와 잇따라 협약을 맺었다`): the sentence dates no one signing.
@@ -24,6 +27,7 @@ OTHER_EVENTS: tuple[str, ...] = (
 )
 
 __all__ = [
+    "AGREEMENT_DOCUMENTS",
     "AGREEMENT_NOUNS",
     "OTHER_EVENTS",
     "SERIES_WORDS",

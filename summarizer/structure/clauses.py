@@ -10,7 +10,14 @@ import itertools
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import AGREEMENT_NOUNS, FINAL_M, SIGNING_STEMS, alternation, closed_by
+from summarizer.lexicon import (
+    AGREEMENT_DOCUMENTS,
+    AGREEMENT_NOUNS,
+    FINAL_M,
+    SIGNING_STEMS,
+    alternation,
+    closed_by,
+)
 from summarizer.lexicon.joins import DESCRIPTIVE_STEMS
 from summarizer.lexicon.joint import joint_ko
 from summarizer.models.records import Commitment
@@ -137,7 +144,9 @@ _VERB_END = lazy_compile(
     + GIST_END
     # `…증진을 골자로 한 협정서에 서명하게 된다`: the signing told with its gist
     + r"|[을를]\s*(?:주요?\s*)?(?:내용|골자)(?:으로|로)\s*(?:하는|한)\s*(?:업무\s*|자매결연\s*|우호\s*)?"
-    r"(?:협약서?|협정서?|합의서|MOU|양해각서)(?:에|을|를)\s*(?:서명|체결|조인)\S*(?:\s*된다)?"
+    + r"(?:"
+    + alternation(AGREEMENT_DOCUMENTS)
+    + r")(?:에|을|를)\s*(?:서명|체결|조인)\S*(?:\s*된다)?"
     r"|(?:한다는|하기로\s*한|하는)\s*(?:것이?\s*)?(?:내용|골자)"
     r"(?:이다|다|[을를]\s*담았다|[을를]\s*담고\s*있다|이\s*담겼다|이\s*포함됐다)"
     r"|하?[기키]로\s*(?:뜻을\s*모았|의견을\s*모았|협약했|약속했|약속하였|다짐했|다짐하였|결의했)다|(?:할|하는)\s*것과"

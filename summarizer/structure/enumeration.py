@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import AGREEMENT_DOCUMENTS, alternation
 from summarizer.models.records import Commitment
 from summarizer.structure.clause_leads import JOINT, PROSE_LEAD
 from summarizer.structure.items import item
@@ -24,8 +25,9 @@ _CONTENT_VERB = lazy_compile(
 )
 # the agreement itself as the head (`이번 협약은`, `협정 골자는`)
 _AGREEMENT_HEAD = lazy_compile(
-    r"(?:이번\s*|이날\s*)?(?:업무\s*|자매\s*|우호\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서|결연)"
-    r"(?:\s*(?:내용|골자))?(?:은|는)\s*"
+    r"(?:이번\s*|이날\s*)?(?:업무\s*|자매\s*|우호\s*)?(?:"
+    + alternation((*AGREEMENT_DOCUMENTS, "결연"))
+    + r")(?:\s*(?:내용|골자))?(?:은|는)\s*"
 )
 # where two items meet: a comma, or two quoted phrases side by side (`‘A’ ‘B’`)
 _SEP = re.compile(r",\s*|(?<=[’'])\s+(?=[‘'])")

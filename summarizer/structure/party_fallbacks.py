@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
+    AGREEMENT_NOUNS,
     BRANCH_SUFFIXES,
     OFFICE_UNIT_SYLLABLES,
     ORG_SUFFIXES,
@@ -444,7 +445,11 @@ _PAIR_THEN_JOINT = lazy_compile(
     + r"\s[^.\n\"“”]{2,60}?)(?<=[가-힣A-Za-z0-9)])(?:이|가|은|는)\s[^\n]{0,200}?[.!?]\s*"
     + r"(?:"
     + joint_ko()
-    + r")(?:은|는|이|가)\s[^.\n]{0,200}?(?:협약|협정|MOU|양해각서)[^.\n]{0,60}?(?:체결|맺|서명)"
+    + r")(?:은|는|이|가)\s[^.\n]{0,200}?(?:"
+    + alternation(AGREEMENT_NOUNS)
+    + r")[^.\n]{0,60}?(?:"
+    + alternation(SIGNING_STEMS)
+    + r")"
 )
 
 
@@ -461,24 +466,22 @@ def pair_through(text: str, mask: Mask, body_start: int) -> list[Cand]:
             c for c in pair if c is not None and looks_like_org(c) and c.name not in ORG_SUFFIXES
         ]
     for m in _TOPIC_PAIR.finditer(text, body_start):
-        if mask.blocked(m.start(), m.end()):
-            continue
-        found = [
-            c
-            for c in pieces(text, *m.span("pair"))
-            if looks_like_org(c) and marked_org(c) and c.name not in ORG_SUFFIXES
-        ]
-        return found if len(found) == 2 else []
+        if not mask.blocked(m.start(), m.end()):
+            return _named_pair(text, m)
     for m in _PAIR_THEN_JOINT.finditer(text, body_start):
-        if mask.blocked(m.start("pair"), m.end("pair")):
-            continue
-        found = [
-            c
-            for c in pieces(text, *m.span("pair"))
-            if looks_like_org(c) and marked_org(c) and c.name not in ORG_SUFFIXES
-        ]
-        return found if len(found) == 2 else []
+        if not mask.blocked(m.start("pair"), m.end("pair")):
+            return _named_pair(text, m)
     return []
+
+
+def _named_pair(text: str, m: re.Match[str]) -> list[Cand]:
+    """The two bodies of a match's `pair`, each named as a body (else none)."""
+    found = [
+        c
+        for c in pieces(text, *m.span("pair"))
+        if looks_like_org(c) and marked_org(c) and c.name not in ORG_SUFFIXES
+    ]
+    return found if len(found) == 2 else []
 
 
 # `A, B와 … 업무협약 체결`: a headline naming both sides, the body naming them only as 양 기관

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import AGREEMENT_DOCUMENTS, alternation
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -75,24 +76,29 @@ GIST_END = (
     r"|\s등[을를]\s*목적으로\s*(?:하고\s*있|한|했)다"
 )
 _GIST = lazy_compile(
-    r"^(?:이번\s*)?(?:업무\s*|자매\s*|우호\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서|제휴|결연)"
-    r"(?:은|는)\s.*(?:" + GIST_END + r")\.?$"
+    r"^(?:이번\s*)?(?:업무\s*|자매\s*|우호\s*)?(?:"
+    + alternation((*AGREEMENT_DOCUMENTS, "제휴", "결연"))
+    + r")(?:은|는)\s.*(?:"
+    + GIST_END
+    + r")\.?$"
 )
 
 # `…, A, B 등 협력 사항을 주 내용으로 하는 협약서에 서명했다`: the signing told with its content;
 # `골자` names the content alone (`A를 교환하고 B를 골자로 한 협정서에 서명한다`: no `등` needed)
 _GIST_SIGNED = lazy_compile(
     r"(?:\s등\s*(?:\S+\s*){0,2}?[을를]?\s*(?:주요?\s*)?(?:내용|골자)|[을를]\s*(?:주요?\s*)?골자)"
-    r"(?:으로|로)\s*(?:하는|한)\s*(?:업무\s*|자매결연\s*|우호\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서)"
-    r"(?:에|을|를)\s"
+    r"(?:으로|로)\s*(?:하는|한)\s*(?:업무\s*|자매결연\s*|우호\s*)?(?:"
+    + alternation(AGREEMENT_DOCUMENTS)
+    + r")(?:에|을|를)\s"
 )
 
 
 # `이번 업무협약은 …을 …로 제공하는 데 협력하는 것으로 …에 일조하고 …`: the agreement is
 # the deed told before `것으로` (what follows is the good it does)
 _GIST_THAT = lazy_compile(
-    r"^(?:이번\s*)?(?:업무\s*)?(?:협약서?|협정서?|합의서|MOU|양해각서|제휴)(?:은|는)\s[^.]*?"
-    r"(?:하는|한다는)\s*것으로[,\s]"
+    r"^(?:이번\s*)?(?:업무\s*)?(?:"
+    + alternation((*AGREEMENT_DOCUMENTS, "제휴"))
+    + r")(?:은|는)\s[^.]*?(?:하는|한다는)\s*것으로[,\s]"
 )
 
 
