@@ -28,6 +28,12 @@ def _doc_for(answer: Path, docs: Path) -> Path | None:
     return hits[0] if hits else None
 
 
+def read_briefing(answer: Path) -> Briefing:
+    """The briefing an answer file holds (`{"answer": …}`, `{"briefing": …}` or a bare one)."""
+    data = json.loads(answer.read_text(encoding="utf-8"))
+    return Briefing.model_validate(data.get("answer") or data.get("briefing") or data)
+
+
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     roots = [Path(a) for a in argv if not a.startswith("--")] or DEFAULT
@@ -42,10 +48,7 @@ def main(argv: list[str]) -> int:
             if doc_path is None:
                 continue
             try:
-                data = json.loads(answer.read_text(encoding="utf-8"))
-                briefing = Briefing.model_validate(
-                    data.get("answer") or data.get("briefing") or data
-                )
+                briefing = read_briefing(answer)
                 doc = read_document(str(doc_path))
             except (OSError, ValueError, SummarizerError) as exc:
                 first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -22,35 +22,28 @@ the verifier lets through, beside `score.py`'s figures for the deterministic hin
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from summarizer import read_document
 from summarizer.errors import SummarizerError
 from summarizer.extract import extract_facts
-from summarizer.models import Briefing
 from summarizer.verify import verify_briefing
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+# (an answer file's briefing as check_answers reads it; the scorer's loader and default path)
+import hint_confidence  # noqa: E402
+from check_answers import read_briefing  # noqa: E402
+
 FIELDS = ("parties", "commitments", "quotes", "event.date", "event.time", "event.place")
-_QUIET = ("exact", "normalised", "fuzzy", "unchecked")
 _ITEM = re.compile(
     r"^(parties|commitments|quotes)\[(\d+)\](?:\.(?:name_ko|text_ko|speaker))?$"
     r"|^event\.(date|time|place)(?:_ko)?$"
 )
-
-
-def _scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"Error: cannot load the scorer at {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def gold_for(answer: Path, gold_dir: Path) -> Path | None:
@@ -120,10 +113,10 @@ def main(argv: list[str]) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("corpora", nargs="+", type=Path, help="folders with docs/, gold/ and answers/")
-    ap.add_argument("--scorer", type=Path, default=Path("../shared/eval/score.py"))
+    ap.add_argument("--scorer", type=Path, default=hint_confidence._SHARED / "eval" / "score.py")
     ap.add_argument("-v", "--verbose", action="store_true", help="one line a document")
     args = ap.parse_args(argv)
-    score = _scorer(args.scorer)
+    score = hint_confidence._scorer(args.scorer)
     totals: dict[str, dict[str, list[int]]] = {"answered": {}, "verified": {}}
     failed = scored = 0
     for corpus in args.corpora:
@@ -133,9 +126,7 @@ def main(argv: list[str]) -> int:
                 continue
             try:
                 gold = json.loads(gold_file.read_text(encoding="utf-8"))
-                data = json.loads(answer_file.read_text(encoding="utf-8"))
-                raw = data.get("answer") or data.get("briefing") or data
-                briefing = Briefing.model_validate(raw)
+                briefing = read_briefing(answer_file)
                 doc = read_document(str(corpus / gold["file"]))
                 facts = extract_facts(doc, reference_date=gold.get("reference_date") or None)
             except (OSError, ValueError, KeyError, SummarizerError) as exc:
@@ -144,7 +135,7 @@ def main(argv: list[str]) -> int:
                 failed += 1
                 continue
             report = verify_briefing(briefing, facts.text or doc.text, facts)
-            flagged = [c.field for c in report.checks if c.status not in _QUIET]
+            flagged = [c.field for c in report.checks if not c.ok and c.status != "unchecked"]
             answered = structure_of(briefing.model_dump())
             verified = verified_only(answered, doubted_items(flagged))
             cells = score.score_structure(gold, answered, totals["answered"])
