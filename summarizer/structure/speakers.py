@@ -615,12 +615,7 @@ def names_someone(phrase: str, parties: list[Party]) -> bool:
     two syllables, no body), though no title was read after it; the quote is theirs, never the
     previous speaker's."""
     return any(
-        len(tok) == 3
-        and _name_shaped(tok)
-        and not _NOT_NAME.match(tok)
-        and not _PLACE_CASE.search(tok)
-        and not _org_like(tok, parties)
-        for tok in phrase.split()[-4:]
+        _person_name(tok, parties) and not _PLACE_CASE.search(tok) for tok in phrase.split()[-4:]
     )
 
 
@@ -721,8 +716,10 @@ def _body_topic(tokens: list[str], parties: list[Party]) -> str | None:
         return None
     for tok in tokens[1:]:
         word = _TOPIC_PARTICLE.sub("", tok)
-        if title_of(word) is not None or OFFICIAL.search(word) or _person_name(word, parties):
+        if title_of(word) is not None or OFFICIAL.search(word):
             return None  # `누리시는 18일 김가온 시장이 “…`: the person speaks
+        if _person_name(word, parties) and not _INFLECTED.search(word):
+            return None  # (`서명한`: a verb's adnominal, no name)
     return body
 
 
@@ -735,7 +732,6 @@ def _person_name(word: str, parties: list[Party]) -> bool:
         len(word) == 3
         and _name_shaped(word)
         and not _NOT_NAME.match(word)  # (`지난해`, `이번`: a day's or a joining word)
-        and not _INFLECTED.search(word)  # (`서명한`: a verb's adnominal)
         and not _org_like(word, parties)
     )
 
