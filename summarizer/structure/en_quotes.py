@@ -57,61 +57,58 @@ _INVERTED = (
 )
 
 
-def _tail_pattern(inverted: str) -> str:
-    return (
-        # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb;
-        # `…”, said …`: a comma after the closing mark)
-        r"^,?\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4})?"
-        # (`Acme Defense, Space and Security President and CEO Jo Lee said`: a comma in a title)
-        r"(?P<n1>"
-        + _ADDRESS
-        + r"[A-Z][\w'-]+(?:,?\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})"
-        # (`…," Kim Ga-ram, the city's chief of staff, told reporters`: an apposition after it)
-        + _APPOSITION
-        + r"\s+"
-        + _EN_SPEECH
-        # `…," Nuri's head of trade, Kim Ga-ram, said.`: the post, then the name set off by commas
-        + r"|(?:[A-Z][\w.-]*['’]s\s+|the\s+)[a-z][^,\"“”\n]{0,60},\s+(?P<n4>"
-        + _ADDRESS
-        + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s+"
-        + _EN_SPEECH
-        + r"|"
-        + _EN_SPEECH
-        # (`…,” said Nuri Under Secretary for Science and Technology Kim Ha-na.`: a title with
-        # `for`, `of`, `and` before the name, as before the verb)
-        # (`…,” stated Dr. Kao.`: a form of address with its period, as before the verb)
-        + r"\s+(?P<n2>"
-        + _ADDRESS
-        + r"[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8}"
-        # (`…,” said A Air’s Chairman and CEO, Yang Ho Cho.`: the post, then the name)
-        + r"(?:['’]s(?:\s+(?:and\s+)?[A-Z][\w'-]+){1,4},\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
-        + r"(?=\s*[.,]))?)"
-        + inverted
-        # `…,” said the First Lady.`: a capitalised office the story gave with the name before
-        + r"|"
-        + _EN_SPEECH
-        + r"\s+the\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b"
-        # `…,” the mayor said.`: a head the story named before, by office
-        + r"|the\s+(?P<office>"
-        + _EN_OFFICES
-        + r")\s+"
-        + _EN_SPEECH
-        # `…,” the ministry said.`: a body in its own name
-        + r"|(?P<body>the\s+"
-        + _EN_BODIES
-        + r")\s+"
-        + _EN_SPEECH
-        # `…,” Nuri Daily quoted Kim Ha-na as saying`: the one quoted, not the paper quoting
-        + r"|(?:[A-Z][\w'’.-]*\s+){1,4}quoted\s+(?P<n3>"
-        + _ADDRESS
-        + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
-        r"\s+as\s+saying"
-        # `…,” he said.`: the person the story last named speaking (see `said_subject`)
-         + r"|(?P<pron>he|she)\s+" + _EN_SPEECH + r")"
-    )
-
-
-EN_TAIL = re.compile(_tail_pattern(r"|(?P<n5>(?!))"))
+EN_TAIL = re.compile(
+    # (`…," the bank's chief Park Ji-won said`, `…," Mr. Kim said`: the name before the verb;
+    # `…”, said …`: a comma after the closing mark)
+    r"^,?\s*(?:(?:the\s+(?:[a-z][\w'’-]*\s+){1,4})?"
+    # (`Acme Defense, Space and Security President and CEO Jo Lee said`: a comma in a title)
+    r"(?P<n1>"
+    + _ADDRESS
+    + r"[A-Z][\w'-]+(?:,?\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8})"
+    # (`…," Kim Ga-ram, the city's chief of staff, told reporters`: an apposition after it)
+    + _APPOSITION
+    + r"\s+"
+    + _EN_SPEECH
+    # `…," Nuri's head of trade, Kim Ga-ram, said.`: the post, then the name set off by commas
+    + r"|(?:[A-Z][\w.-]*['’]s\s+|the\s+)[a-z][^,\"“”\n]{0,60},\s+(?P<n4>"
+    + _ADDRESS
+    + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s+"
+    + _EN_SPEECH
+    + r"|"
+    + _EN_SPEECH
+    # (`…,” said Nuri Under Secretary for Science and Technology Kim Ha-na.`: a title with
+    # `for`, `of`, `and` before the name, as before the verb)
+    # (`…,” stated Dr. Kao.`: a form of address with its period, as before the verb)
+    + r"\s+(?P<n2>"
+    + _ADDRESS
+    + r"[A-Z][\w'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'-]+){0,8}"
+    # (`…,” said A Air’s Chairman and CEO, Yang Ho Cho.`: the post, then the name)
+    + r"(?:['’]s(?:\s+(?:and\s+)?[A-Z][\w'-]+){1,4},\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
+    + r"(?=\s*[.,]))?)"
+    # (`n5`: the inverted form with a post in lower case, `_EN_TAIL_POSTED` only)
+    + r"|(?P<n5>(?!))"
+    # `…,” said the First Lady.`: a capitalised office the story gave with the name before
+    + r"|"
+    + _EN_SPEECH
+    + r"\s+the\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b"
+    # `…,” the mayor said.`: a head the story named before, by office
+    + r"|the\s+(?P<office>"
+    + _EN_OFFICES
+    + r")\s+"
+    + _EN_SPEECH
+    # `…,” the ministry said.`: a body in its own name
+    + r"|(?P<body>the\s+"
+    + _EN_BODIES
+    + r")\s+"
+    + _EN_SPEECH
+    # `…,” Nuri Daily quoted Kim Ha-na as saying`: the one quoted, not the paper quoting
+    + r"|(?:[A-Z][\w'’.-]*\s+){1,4}quoted\s+(?P<n3>"
+    + _ADDRESS
+    + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+    r"\s+as\s+saying"
+    # `…,” he said.`: the person the story last named speaking (see `said_subject`)
+     + r"|(?P<pron>he|she)\s+" + _EN_SPEECH + r")"
+)
 # the two forms with a post in lower case, on their own (a copy of the whole tail costs its
 # compilation on every page that asks; the other groups stand empty)
 _EN_TAIL_POSTED = lazy_compile(
