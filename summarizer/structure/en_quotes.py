@@ -37,11 +37,7 @@ _POST_LOWER = alternation(POST_WORDS_LOWER_EN)
 # `…," Nuri 2030 secretary general Kim Ga-on said`: a body's name and a post in lower case
 # before the name (tried only where the plain tail fails and a post word stands: see `en_tail`)
 _POSTED = (
-    r"|(?:[A-Z0-9][\w'’.&-]*\s+){1,5}(?:"
-    + _POST_LOWER
-    + r")(?:\s+(?:"
-    + _POST_LOWER
-    + r")){0,3}\s+"
+    r"(?:[A-Z0-9][\w'’.&-]*\s+){1,5}(?:" + _POST_LOWER + r")(?:\s+(?:" + _POST_LOWER + r")){0,3}\s+"
 )
 
 
@@ -113,7 +109,7 @@ EN_TAIL = re.compile(
 # compilation on every page that asks; the other groups stand empty)
 _EN_TAIL_POSTED = lazy_compile(
     r"^,?\s*(?:"
-    + _POSTED[1:]
+    + _POSTED
     + r"(?P<n1>"
     + _ADDRESS
     + r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
