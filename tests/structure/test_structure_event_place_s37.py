@@ -50,3 +50,21 @@ def test_the_venue_of_the_ceremony_referred_back_to(later: str, place: str) -> N
 def test_a_ceremony_not_referred_back_to_gives_no_venue() -> None:
     ev = _event(_SIGNING + "다음 달 누리창업센터에서 열릴 독서 축제에는 주민 누구나 참여할 수 있다.\n")
     assert ev is not None and ev.place is None
+
+
+def test_a_visit_the_sentence_does_not_go_on_to_sign_at_is_no_venue() -> None:
+    # `자매결연을 맺고 있는`: the tie describes the visitors; the sentence reports a visit only
+    ev = _event(
+        "누리구와 자매결연을 맺고 있는 다라시 친선협회 회원 20명이 교류 협의를 위해 2일 누리구의회를 "
+        "방문했다.\n"
+        "누리구의회는 이날 환영식을 갖고 기념품을 전달했다.\n"
+    )
+    assert ev is None or ev.place is None
+
+
+def test_a_visit_the_sentence_goes_on_to_sign_at_stays_the_venue() -> None:
+    ev = _event(
+        "가람시는 다라시와 우호협력 협약을 맺었다고 밝혔다.\n"
+        "가람시 대표단은 2일 다라시청을 방문해 다라시장과 우호협력 협약을 체결했다.\n"
+    )
+    assert ev is not None and ev.place == "다라시청"
