@@ -20,11 +20,6 @@ from summarizer.models.records import Party
 _EN_SPEECH = alternation(SPEECH_VERBS_EN)
 EN_SPEECH_WORD = re.compile(_EN_SPEECH)
 _EN_OFFICES = r"(?:mayor|governor|minister|president|chairman|chairwoman|CEO|ambassador|director)"
-# an unnamed official, as the story writes them (`a ministry official`, `the city's spokesperson`)
-_EN_OFFICIAL = (
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
-    r"(?:official|officials|spokesperson|spokesman|spokeswoman)"
-)
 _EN_BODIES = (
     r"(?:ministry|agency|company|university|city|government|council|bank|institute|foundation"
     r"|association|office|department|county|province|corporation|firm|group)"
@@ -92,11 +87,6 @@ EN_TAIL = re.compile(
     + r"|"
     + _EN_SPEECH
     + r"\s+the\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b"
-    # `…," a ministry official said.`: an unnamed official, as written
-    + r"|(?P<official>"
-    + _EN_OFFICIAL
-    + r")\s+"
-    + _EN_SPEECH
     # `…,” the mayor said.`: a head the story named before, by office
     + r"|the\s+(?P<office>"
     + _EN_OFFICES
@@ -127,10 +117,7 @@ _EN_TAIL_POSTED = lazy_compile(
     + r"\s+"
     + _EN_SPEECH
     + _INVERTED
-    + "".join(
-        f"|(?P<{g}>(?!))"
-        for g in ("n2", "n3", "n4", "pron", "titled", "official", "office", "body")
-    )
+    + "".join(f"|(?P<{g}>(?!))" for g in ("n2", "n3", "n4", "pron", "titled", "office", "body"))
     + ")"
 )
 
@@ -168,18 +155,6 @@ EN_BEFORE = lazy_compile(
     r"(?:\s+(?:in\s+particular|also|then|later|further|again|finally|meanwhile))?"
     r",?\s+(?:has\s+|had\s+)?" + _EN_SPEECH + r"(?:,?\s*:?|\s+that\s+[^\"“.]{0,100}?)\s*$"
 )  # `Kim added that the group would "…"` quotes part of a sentence
-# `A city official stated, "…`: an unnamed official right before the quote, as written
-EN_OFFICIAL_BEFORE = lazy_compile(
-    r"(?:^|(?<=\s))(?P<o>" + _EN_OFFICIAL + r")\s+(?:has\s+|had\s+)?" + _EN_SPEECH + r",?\s*:?\s*$"
-)
-
-
-def official_party(official: str, parties: list[Party]) -> str | None:
-    """`a ministry official` -> the one party whose English name holds `Ministry`."""
-    words = official.split()
-    return party_named(words[-2], parties) if len(words) >= 3 else None
-
-
 EN_UNCLOSED = lazy_compile(r"[^가-힣“”\n]{20,}$")
 # an English single-quoted statement: opens before a capital, closes after its punctuation
 # (`'… in many fields,' Lee said`), so an apostrophe inside (`city's`) does not end it
@@ -323,7 +298,6 @@ def office_holder(text: str, upto: int, office: str) -> str | None:
 
 __all__ = [
     "EN_BEFORE",
-    "EN_OFFICIAL_BEFORE",
     "EN_SAY_CUE",
     "EN_SINGLE",
     "EN_SPEECH_WORD",
@@ -334,7 +308,6 @@ __all__ = [
     "before_speaker",
     "en_tail",
     "office_holder",
-    "official_party",
     "party_named",
     "said_subject",
     "speech_line_above",

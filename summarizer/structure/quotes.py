@@ -18,14 +18,12 @@ from summarizer.lexicon.connectives import SPEECH_GOES_ON, connectives
 from summarizer.models.records import Party, Quote
 from summarizer.structure.en_quotes import (
     EN_BEFORE,
-    EN_OFFICIAL_BEFORE,
     EN_SAY_CUE,
     EN_SPEECH_WORD,
     NEXT_LINE_SPEAKER,
     SPACED_PUNCT,
     before_speaker,
     office_holder,
-    official_party,
     party_named,
     said_subject,
     speech_line_above,
@@ -159,12 +157,6 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             and EN_SAY_CUE.search(before)
             else None
         )
-        # `A city official stated, "…`: an unnamed official before the quote
-        en_official = (
-            EN_OFFICIAL_BEFORE.search(before)
-            if en_before is None and not en_tail and not en_subject and "fficial" in before
-            else None
-        )
         ko_speech = bool(KO_TAIL.match(tail)) and bool(HANGUL.search(body))
         # `“…” 김가람 총장의 말이다.`: the speaker named after the quotation, in a sentence of its own
         words_of = _WORDS_OF.match(tail) if not ko_speech and HANGUL.search(body) else None
@@ -182,7 +174,6 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             or en_tail
             or en_before
             or en_subject
-            or en_official
             or ('"' in text[seg.open] and _ends_speech(body))
             # (an English paragraph quoted in curly marks: a follow-up, perhaps, see below)
             or (text[seg.open] == "“" and _ends_speech(body) and not HANGUL.search(body))
@@ -191,10 +182,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
         if len(body.strip()) < 8 or " " not in body.strip():
             continue  # a short quoted phrase is a name or a term, not speech
         speaker: tuple[str | None, str | None, str | None] = (None, None, None)
-        if en_official is not None:
-            unnamed = en_official.group("o")
-            speaker = (None, unnamed, official_party(unnamed, parties))
-        elif en_before or en_tail or en_subject:
+        if en_before or en_tail or en_subject:
             who = (
                 before_speaker(en_before)
                 if en_before
@@ -233,10 +221,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                 if who is None:
                     prev = seg
                     continue
-            if who is None and en_tail is not None and en_tail.group("official"):
-                unnamed = en_tail.group("official")  # `…," a ministry official said`
-                speaker = (None, unnamed, official_party(unnamed, parties))
-            elif who is None and en_tail is not None and en_tail.group("body"):
+            if who is None and en_tail is not None and en_tail.group("body"):
                 body_word = en_tail.group("body")
                 speaker = (None, body_word, party_named(body_word, parties))
             elif who is None and en_tail is not None:
