@@ -48,7 +48,9 @@ def test_the_venue_of_the_ceremony_referred_back_to(later: str, place: str) -> N
 
 
 def test_a_ceremony_not_referred_back_to_gives_no_venue() -> None:
-    ev = _event(_SIGNING + "다음 달 누리창업센터에서 열릴 독서 축제에는 주민 누구나 참여할 수 있다.\n")
+    ev = _event(
+        _SIGNING + "다음 달 누리창업센터에서 열릴 독서 축제에는 주민 누구나 참여할 수 있다.\n"
+    )
     assert ev is not None and ev.place is None
 
 
