@@ -61,7 +61,13 @@ from summarizer.structure.lines import (
     iter_sentences,
     span,
 )
-from summarizer.structure.venue import korean_place, place_in, region_only, strip_region
+from summarizer.structure.venue import (
+    korean_place,
+    place_in,
+    region_only,
+    strip_region,
+    venue_text,
+)
 from summarizer.structure.venue_owner import owned
 
 _HELD_AT = (
@@ -585,6 +591,8 @@ def find_event(
         time = time or _first_time(facts, s, e)
         if place is None and not other_signing(text, s, e, facts, date):
             place = place_in(text, s, e, facts)
+    if place is None and (dated or cues):
+        place = _this_ceremony(text, (dated or cues[0])[0], facts, mask)
     if place is None and dated is None and cues and _day_told(facts, cues[:1]):
         # `17일 … 협약을 맺었다. 이번 협약은 X에서 …`: the day left unresolved (no reference
         # date), the ceremony's venue told just after still is the signing's
@@ -729,6 +737,36 @@ def _ceremony_after(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | 
             return None
         sp = korean_place(text, a, b, facts)
         return (sp.text, sp) if sp else None
+    return None
+
+
+# the ceremony the story refers back to (`이번`, `이날`) and where it was held, in any sentence of
+# the body: `X에서 진행된 이번 협약식에는 …`, `X에서 열린 이날 행사는 …` (the venue before it),
+# `한편 이날 행사는 X에서 진행됐으며 …` (the venue after it)
+_THIS_CEREMONY = lazy_compile(
+    r"에서\s+(?:열린|진행된|개최된|있은)\s+(?:이번|이날)\s+\S*(?:협약식|행사|체결식|서명식|결연식|협약)"
+    r"|(?:이번|이날)\s+\S*(?:협약식|행사|체결식|서명식|결연식)[은는이가]\s+[^.\n“”\"]{0,40}?"
+    r"(?P<at>에서)\s+(?:\S+\s+)?(?:진행|개최|열렸|열려|거행|치러)"
+)
+
+
+def _this_ceremony(text: str, start: int, facts: list[Fact], mask: Mask) -> tuple[str, Span] | None:
+    """The venue of the ceremony a sentence from `start` on refers back to (`이번 협약식`, `이날
+    행사`), where the sentence of signing names none; the venue is the one the sentence's own
+    reading finds at that `에서`."""
+    for a, b in iter_sentences(text, start):
+        if text.find("이번", a, b) < 0 and text.find("이날", a, b) < 0:
+            continue  # (the cheap literal first: most sentences refer back to no ceremony)
+        if mask.in_noise(a, b) or mask.furniture(a, b):
+            continue
+        m = _THIS_CEREMONY.search(text, a, b)
+        if m is None:
+            continue
+        at = m.start("at") if m.group("at") else m.start()
+        sp = korean_place(text, a, b, facts)
+        if sp is not None and text.startswith("에서", sp.end) and sp.end == at:
+            return (venue_text(sp.text), sp)
+        return None
     return None
 
 

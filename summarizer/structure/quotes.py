@@ -6,7 +6,14 @@ import re
 from functools import lru_cache
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import OFFICIALS, SPEECH_VERBS_KO, TOWN_SYLLABLES, alternation, marks
+from summarizer.lexicon import (
+    OFFICIALS,
+    ORG_SUFFIXES,
+    SPEECH_VERBS_KO,
+    TOWN_SYLLABLES,
+    alternation,
+    marks,
+)
 from summarizer.lexicon.connectives import SPEECH_GOES_ON, connectives
 from summarizer.models.records import Party, Quote
 from summarizer.structure.en_quotes import (
@@ -234,7 +241,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
             speaker = (
                 _official(official, parties, text) if official else korean_speaker(phrase, parties)
             )
-            if official and speaker[2] is None:
+            if official and speaker[2] is None and _outsider(official.group(1)):
                 prev = seg  # `업계 관계자는 “…`: an outsider, not a party's voice
                 continue
             written = written_speaker(phrase) if speaker[0] is None else None
@@ -267,7 +274,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
                     if official
                     else korean_speaker(m.group("phrase"), parties)
                 )
-                if official and speaker[2] is None:
+                if official and speaker[2] is None and _outsider(official.group(1)):
                     speaker = (None, None, None)  # `…”고 업계 관계자는 말했다`: an outsider
             elif prev is not None and not before.strip() and prev_speaker:
                 # an English follow-up from the same speaker: on the same line one statement
@@ -489,6 +496,19 @@ _LOCAL_UNITS = frozenset(TOWN_SYLLABLES)
 _LOCAL_BODY = {
     u: re.compile(rf"(?<![가-힣])([가-힣]{{2,6}}{u})(?=[은는이가(,]|\s)") for u in _LOCAL_UNITS
 }
+
+
+# the word for a body (`…도서관`, `…재단`): an institution's official, though the story names
+# that body nowhere else (`가람도서관 관계자는 “…`)
+_BODY_WORD = lazy_compile(r"[가-힣A-Za-z0-9]" + alternation(ORG_SUFFIXES) + "$")
+
+
+def _outsider(who: str) -> bool:
+    """`업계 관계자`, `한 관계자`: an official of a field or a crowd, no body's voice; not one of
+    a local government (`군 관계자`) or of an institution by its name (`가람도서관 관계자`), whom the
+    story need not name as a party."""
+    org_word = who.split()[0] if " " in who else ""
+    return not (org_word in _LOCAL_UNITS or _BODY_WORD.search(org_word))
 
 
 def _local_body(unit: str, text: str) -> str | None:

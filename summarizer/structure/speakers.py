@@ -230,9 +230,16 @@ _SPACES = re.compile(r"\s+")
 # (`협약 기관들은 “…”라고 입을 모았다`: the signatories together, with a plural `들`)
 _JOINT = re.compile("(?:" + count_group() + "|" + alternation(JOINT_WORDS) + ")(?:들)?")
 # the parties' heads together: `양 기관 대표는 “…`, `두 단체 관계자들은 “…`, `두 마을의 대표는
-# “…` (a group, no name: a count before any short noun, its genitive perhaps)
-_JOINT_PEOPLE = re.compile(
-    "(?:" + _JOINT.pattern + "|" + joint_ko() + r")(?:의)?\s+(?:대표|대표자|단체장|관계자)(?:들)?"
+# “…` (a group, no name: a count before any short noun, its genitive perhaps), by their common
+# title too (`4개 대학 총장들은 “…`, `두 도시 시장은 “…`)
+_JOINT_PEOPLE = lazy_compile(
+    "(?:"
+    + _JOINT.pattern
+    + "|"
+    + joint_ko()
+    + r")(?:의)?\s+(?:대표자|단체장|관계자|"
+    + alternation(TITLE_WORDS)
+    + r")(?:들)?"
 )
 # a body speaking in its own name: a word ending like an organisation (`…사업단`, `…협회`)
 _BODY_END = lazy_compile(alternation(ORG_SUFFIXES) + "$")
@@ -630,8 +637,10 @@ def _only_head_titled(title: str, parties: list[Party]) -> tuple[str, str, str] 
 def full_korean_name(text: str, upto: int, surname: str, title: str) -> str:
     """`박` + `이사장` -> `박세웅` from an earlier `박세웅 중기중앙회 회장 …이사장` mention."""
     # (`박후성(중장) 군단장`: a rank or an aside in brackets between the name and the title)
+    # (the name opens a word: `총장과` holds no `장` + `과`)
     pat = re.compile(
-        re.escape(surname)
+        r"(?<![가-힣])"
+        + re.escape(surname)
         + r"[가-힣]{1,3}(?=(?:\([^()\s]{1,8}\))?\s+(?:\S+\s+){0,2}?(\S*)"
         + re.escape(title)
         + ")"
@@ -644,7 +653,8 @@ def full_korean_name(text: str, upto: int, surname: str, title: str) -> str:
         return (exact or found)[-1].group(0)
     # `정 대표는 “…”` and only later `… 정권수 대표이사 등이 참석한 가운데`: the name given after
     later = re.search(
-        re.escape(surname) + r"[가-힣]{1,2}(?=\s+" + re.escape(title) + ")", text[upto:]
+        r"(?<![가-힣])" + re.escape(surname) + r"[가-힣]{1,2}(?=\s+" + re.escape(title) + ")",
+        text[upto:],
     )
     return later.group(0) if later else surname
 

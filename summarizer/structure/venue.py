@@ -126,6 +126,7 @@ _CUTS: tuple[str, ...] = (
     "와 ",
     "과 ",
     "위해 ",
+    "통해 ",  # `페이스북을 통해 X에서`: a means, no part of the venue
     "가운데 ",
     "따르면 ",
     "중인 ",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import MUNICIPAL_SYLLABLES, ORG_SUFFIXES, alternation
+from summarizer.lexicon import MUNICIPAL_SYLLABLES, ORG_SUFFIXES, SIGNING_STEMS, alternation
 
 _HALLS = ("청", "청사", "본사", "본점", "센터", "호텔", "회관", "사옥", "공장")
 
@@ -58,10 +58,18 @@ _VISITED = lazy_compile(
 _SIGNED_BEFORE = lazy_compile(r"(?:체결한|맺은|체결했던|맺었던)\s+(?:\S+\s+)?$")
 
 
+# the signing the sentence goes on to after the visit (`… 방문해 예 린 시장과 양해각서에 서명했다`)
+_SIGNING_AFTER = lazy_compile(alternation(SIGNING_STEMS))
+
+
 def visited_place(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """`다온군청을 방문해 … 협약을 체결했다`: the hall visited, as a span."""
+    """`다온군청을 방문해 … 협약을 체결했다`: the hall visited, as a span, when the sentence goes
+    on to the signing after the visit (not `자매결연을 맺고 있는 … 협회 회원들이 X를 방문했다`: a
+    visit, the tie only describing the visitors)."""
     m = _VISITED.search(text, s, e)
     if m is None or _SIGNED_BEFORE.search(text, max(s, m.start(1) - 20), m.start(1)):
+        return None
+    if _SIGNING_AFTER.search(text, m.end(), e) is None:
         return None
     return m.start(1), m.end(1)
 
