@@ -135,8 +135,11 @@ def examples_of_head(etc: str, listed: str, rest: str) -> bool:
     terms), nor where deeds are listed before things (`object_of_last`), nor where the clause holds another `등` list before (the clause made one
     item would swallow it). `listed` is the clause before the `등`, `rest` what follows it; the
     first piece is its last bare words. Found with string tests."""
-    if etc.strip() != "등" or not rest[:1].isalnum() or rest.startswith(_CONTENT_HEADS):
+    if etc.strip() != "등" or not rest[:1].isalnum():
         return False
+    head = re.match(r"(?:[^\s,]+\s+){0,2}?[^\s,]+?(?:[을를이가은는의에]|으로|로)(?=\s|$)", rest)
+    if any(w in (head.group(0) if head else rest[:12]) for w in _CONTENT_HEADS):
+        return False  # (`등 협력 사항을 주 내용으로`, `등 내용이 담겼다`: the content told)
     if _IN_FIELD.match(rest):  # (`A, B 등 여러 분야에서 …`: the fields, each a term)
         return False
     if " 등" in listed:
@@ -147,7 +150,8 @@ def examples_of_head(etc: str, listed: str, rest: str) -> bool:
         if w.endswith(_CLOSED):
             break
         first.insert(0, w)
-    words = [first, *(p.split() for p in pieces[1:])]
+    # (`…을 목표로, A, B 등`: a first piece that is only the aim, closed by its comma, is none)
+    words = [w for w in (first, *(p.split() for p in pieces[1:])) if w]
     if object_of_last([" ".join(w) for w in words], rest) is not None:
         return False  # (deeds, then things: the last only names N's examples)
     return len(words) < 3 or any(len(w) < 2 for w in words)

@@ -382,6 +382,9 @@ def test_examples_of_a_head(sentence: str, want: list[str]) -> None:
         ("가람 장터, 누리 축제", "여러 분야에서 교류를 확대한다.", False),  # the fields
         ("우량 농가 육성, 청년 농업인", "농가 금융 지원을 위해", False),  # deeds, then things
         ("가람 장터 등 시설, 누리 축제", "상생 방안을 추진", False),  # a list before
+        ("공동 자문, 인프라 활용", "협력 사항을 주 내용으로 하는", False),  # the content
+        ("협조 체계를 목표로, 공동 자문, 인프라 공동 활용", "협력 방안을 찾는다", True),
+        ("협조 체계를 목표로, 공동 자문, 인프라 공동 활용, 장비 공동 사용", "협력을 한다", False),
     ],
 )
 def test_examples_of_head_rule(listed: str, rest: str, want: bool) -> None:
