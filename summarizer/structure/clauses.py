@@ -265,7 +265,11 @@ def clauses(text: str, s: int, e: int, whole_lists: bool = False) -> list[Commit
         whole = etc is not None and (
             whole_lists
             or field_of_deed(etc.group(0), clause[etc.end() :])
-            or examples_of_head(etc.group(0), clause[: etc.start()], clause[etc.end() :])
+            or (
+                examples_of_head(etc.group(0), clause[: etc.start()], clause[etc.end() :])
+                # (`A, B 등 경제교류와 C 분야 교류를 통해`: the list's kind, then one item more)
+                and _ETC_AND.match(clause, etc.end()) is None
+            )
         )
         if whole:
             etc = None

@@ -383,6 +383,8 @@ def test_examples_of_a_head(sentence: str, want: list[str]) -> None:
         ("우량 농가 육성, 청년 농업인", "농가 금융 지원을 위해", False),  # deeds, then things
         ("가람 장터 등 시설, 누리 축제", "상생 방안을 추진", False),  # a list before
         ("공동 자문, 인프라 활용", "협력 사항을 주 내용으로 하는", False),  # the content
+        ("지역 청년 채용, 농산물 소비 촉진", "상생 책임을 다한다", False),  # deeds
+        ("장터 운영을 비롯해 일손 돕기", "교류 사업을 한다", False),  # no comma list
         ("협조 체계를 목표로, 공동 자문, 인프라 공동 활용", "협력 방안을 찾는다", True),
         ("협조 체계를 목표로, 공동 자문, 인프라 공동 활용, 장비 공동 사용", "협력을 한다", False),
     ],
