@@ -35,6 +35,7 @@ from summarizer.structure.noun_lists import (
     DEED,
     DEED_NOUNS,
     deed_runs,
+    examples_of_head,
     examples_of_one,
     examples_runs,
     field_of_deed,
@@ -262,7 +263,13 @@ def clauses(text: str, s: int, e: int, whole_lists: bool = False) -> list[Commit
         # `A, B 등 다양한 분야에서 C를 창출`, `A, B 등을 통해 C를 마련`: the list is the field or
         # the means of the deed after it, the clause one item
         whole = etc is not None and (
-            whole_lists or field_of_deed(etc.group(0), clause[etc.end() :])
+            whole_lists
+            or field_of_deed(etc.group(0), clause[etc.end() :])
+            or (
+                examples_of_head(etc.group(0), clause[: etc.start()], clause[etc.end() :])
+                # (`A, B 등 경제교류와 C 분야 교류를 통해`: the list's kind, then one item more)
+                and _ETC_AND.match(clause, etc.end()) is None
+            )
         )
         if whole:
             etc = None

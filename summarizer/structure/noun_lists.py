@@ -118,6 +118,53 @@ def examples_of_one(listed: str, rest: str) -> bool:
     return all(_noun_phrase(p) for p in parts) and _object_len(rest) is not None
 
 
+# a head that tells the agreement's content (`A 구축, B 추진 등 내용이 담겼다`): the listed are
+# its terms, each of its own
+_CONTENT_HEADS = ("내용", "사항", "골자")
+# N a field the deed is done in (`등 여러 분야에서`), not a noun the listed are examples of
+_IN_FIELD = lazy_compile(r"(?:\S+\s+){0,3}?\S*?에서\s")
+
+
+# nouns of doing a listed piece may end with beyond the deeds above (`…소비 촉진`, `…초청 방문`)
+_DOING_ENDS = (*_DEED_ENDS, "촉진", "방문")
+
+
+def examples_of_head(etc: str, listed: str, rest: str) -> bool:
+    """`A, B 등 N을 …`: a bare `등` after a comma list and the noun phrase N after it, the listed
+    things named as examples of N (`정책자금과 컨설팅, 판로 개척 등 다양한 지원을 약속`,
+    `관광자원, 지역축제, 축제 프로그램 개발 등 상생 협력방안을 추진`): one item with N. Not
+    where the listed are deeds (each piece ending on a noun of doing: `지역 인재 채용, 농산물
+    소비 촉진 등 …`) or three phrases or more of two words each (`A 과제 발굴, B 장비 공동 사용,
+    C 공동 개최 등 협력 활동을 전개`): each is a term of its own and N sums them up; nor where N
+    is the content told (`A 구축, B 추진 등 내용이 담겼다`) or a field (`A, B 등 여러 분야에서
+    교류를 확대`: the fields are the terms); nor where deeds are listed before things
+    (`object_of_last`); nor where the clause holds another `등` list before (the clause made one
+    item would swallow it). `listed` is the clause before the `등`, `rest` what follows it; the
+    first piece is its last bare words. Found with string tests."""
+    if etc.strip() != "등" or not rest[:1].isalnum() or ", " not in listed:
+        return False
+    head = re.match(r"(?:[^\s,]+\s+){0,2}?[^\s,]+?(?:[을를이가은는의에]|으로|로)(?=\s|$)", rest)
+    if any(w in (head.group(0) if head else rest[:12]) for w in _CONTENT_HEADS):
+        return False  # (`등 협력 사항을 주 내용으로`, `등 내용이 담겼다`: the content told)
+    if _IN_FIELD.match(rest):  # (`A, B 등 여러 분야에서 …`: the fields, each a term)
+        return False
+    if " 등" in listed:
+        return False  # (two lists in the clause: the whole clause would swallow the first)
+    pieces = listed.split(", ")
+    first: list[str] = []
+    for w in reversed(pieces[0].split()):
+        if w.endswith(_CLOSED):
+            break
+        first.insert(0, w)
+    # (`…을 목표로, A, B 등`: a first piece that is only the aim, closed by its comma, is none)
+    words = [w for w in (first, *(p.split() for p in pieces[1:])) if w]
+    if object_of_last([" ".join(w) for w in words], rest) is not None:
+        return False  # (deeds, then things: the last only names N's examples)
+    if all(w[-1].endswith(_DOING_ENDS) for w in words):
+        return False
+    return len(words) < 3 or any(len(w) < 2 for w in words)
+
+
 # where a `등` list stands as the field or the means of a deed, not as its object: `A, B 등
 # 다양한 분야에서 …`, `A, B 등 … 분야를 중심으로 …`, `A, B 등 … 에 걸쳐 …`, `A, B 등을 통해 …`
 # (a word of the clause closed by the adverbial; `에서의` names a noun's field: no adverbial)

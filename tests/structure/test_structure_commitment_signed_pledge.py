@@ -1,6 +1,7 @@
 """The pledge told in the sentence that reports the signing (issue 8; snippets invented for these
 tests): `A와 B는 …협약을 체결하고, X와 Y, Z에서 협력하기로 했다` names the terms where the page
-lists none; not where it names one thing only, quotes someone, hands the clause to one side, or
+lists none, one deed or more (`…나눔 사업을 추진하기로 했다`, `…교류를 추진할 계획이다`); not where it
+pledges the cooperation itself on one thing only, quotes someone, hands the clause to one side, or
 where the story spells out two sure terms or more (the signing's pledge is then their goal)."""
 
 from __future__ import annotations
@@ -63,3 +64,23 @@ def test_the_goal_of_terms_spelled_out_after_it_is_left() -> None:
         "대상업체를 가람은행에 추천한다.\n"
     )
     assert not any("골목상권" in t for t in terms)
+
+
+def test_one_deed_other_than_cooperation_is_a_term() -> None:
+    text = "가람구청장은 5일 나래은행과 협약을 맺고 지역 복지를 위한 나눔 사업을 적극 추진하기로 했다.\n"
+    found = [c.text for c in signed_pledge(text, Mask([]), 0)]
+    assert found == ["지역 복지를 위한 나눔 사업을 적극 추진"]
+
+
+def test_a_planned_deed_after_the_signing_is_a_term() -> None:
+    text = "가람군은 6일 두 마을과 자매결연을 체결하고 상생을 위한 꾸준한 교류를 추진할 계획이다.\n"
+    found = [c.text for c in signed_pledge(text, Mask([]), 0)]
+    assert found == ["상생을 위한 꾸준한 교류를 추진"]
+
+
+def test_the_cooperation_itself_with_another_deed_before_it_is_no_term() -> None:
+    text = (
+        "이번 협약식은 가람센터와 나래병원이 협약을 체결하고 이웃에게 도움을 주고 지역 내 "
+        "어르신을 위해 상호 협력키로 했다.\n"
+    )
+    assert signed_pledge(text, Mask([]), 0) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from structure_helpers import region, run
 
-from summarizer.structure.noun_lists import examples_of_one, field_of_deed
+from summarizer.structure.noun_lists import examples_of_head, examples_of_one, field_of_deed
 
 HEAD = "두 농협 협약\n\n가람농협은 누리농협과 도농상생 협약을 맺었다고 밝혔다.\n\n"
 
@@ -348,3 +348,47 @@ def test_content_heads_and_endings(sentence: str, want: list[str]) -> None:
 )
 def test_a_descriptive_adjective_joins_no_clauses(sentence: str, want: list[str]) -> None:
     assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (  # short things listed before `등` and a noun after it: examples of that noun, one item
+            "양 농협은 판매 자금과 상담, 판로 개척 등 다양한 지원을 약속했다.",
+            ["판매 자금과 상담, 판로 개척 등 다양한 지원"],
+        ),
+        (  # a single word among the listed: examples of the head, one item
+            "양 농협은 가람장터, 누리축제, 체험 프로그램 개발 등 상생 방안을 추진하기로 했다.",
+            ["가람장터, 누리축제, 체험 프로그램 개발 등 상생 방안을 추진"],
+        ),
+        (  # three phrases of two words or more each: terms of their own
+            "양 농협은 공동 브랜드 개발, 직거래 장터 공동 운영, 농촌 일손 돕기 등 협력 활동을 "
+            "펼치기로 했다.",
+            ["공동 브랜드 개발", "직거래 장터 공동 운영", "농촌 일손 돕기"],
+        ),
+    ],
+)
+def test_examples_of_a_head(sentence: str, want: list[str]) -> None:
+    assert [c.text for c in run(HEAD + sentence + "\n").commitments] == want
+
+
+@pytest.mark.parametrize(
+    ("listed", "rest", "want"),
+    [
+        ("판매 자금과 상담, 판로 개척", "다양한 지원을 약속했다.", True),
+        ("가람장터, 누리축제, 체험 프로그램 개발", "상생 방안을 추진", True),
+        ("공동 브랜드 개발, 장터 공동 운영, 일손 돕기", "협력 활동을 펼친다.", False),
+        ("공동 브랜드 개발, 장터 공동 운영", "내용이 담겼다.", False),  # the content told
+        ("가람 장터, 누리 축제", "여러 분야에서 교류를 확대한다.", False),  # the fields
+        ("우량 농가 육성, 청년 농업인", "농가 금융 지원을 위해", False),  # deeds, then things
+        ("가람 장터 등 시설, 누리 축제", "상생 방안을 추진", False),  # a list before
+        ("공동 자문, 인프라 활용", "협력 사항을 주 내용으로 하는", False),  # the content
+        ("지역 청년 채용, 농산물 소비 촉진", "상생 책임을 다한다", False),  # deeds
+        ("장터 운영을 비롯해 일손 돕기", "교류 사업을 한다", False),  # no comma list
+        ("협조 체계를 목표로, 공동 자문, 인프라 공동 활용", "협력 방안을 찾는다", True),
+        ("협조 체계를 목표로, 공동 자문, 인프라 공동 활용, 장비 공동 사용", "협력을 한다", False),
+    ],
+)
+def test_examples_of_head_rule(listed: str, rest: str, want: bool) -> None:
+    assert examples_of_head(" 등 ", listed, rest) is want
+    assert examples_of_head(" 등을 ", listed, rest) is False  # the list itself the object
