@@ -11,6 +11,7 @@ from typing import Literal, NamedTuple
 from summarizer.facts.datewords import RELATIVE, words_pattern
 from summarizer.facts.normalize import lowered_holds
 from summarizer.facts.refstamps import STAMP_TAIL
+from summarizer.facts.tense import tense_after
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     COUNTRIES,
@@ -753,34 +754,41 @@ def _lead_day(
     dateline_facts: list[Fact],
     reference: _dt.date | None,
 ) -> Fact | None:
-    """The day of the sentence right before the first sentence reporting the signing, when that
-    sentence states no day and does not set the signing apart (asked only of pages whose
-    signing is otherwise undated)."""
+    """The day of the nearest sentence before the first sentence reporting the signing that
+    states one, when that sentence states no day and does not set the signing apart (asked only
+    of pages whose signing is otherwise undated)."""
     s, e = cue
     if facts_in(facts, "date", s, e) or _APART.search(text, s, e):
         return None
-    prev = None
-    for a, b in iter_sentences(text, body_start):
-        if a >= s:
+    before = list(itertools.takewhile(lambda ab: ab[0] < s, iter_sentences(text, body_start)))
+    # the nearest sentence before it that states a day; the undated ones between go on telling
+    # the lead's happening (`가온포럼이 3일 열렸다. … 논의했다. 또한 … 협약을 맺고`) when the
+    # signing is told as done, not as expected (`협약 체결도 예상된다`: an item of a schedule)
+    for a, b in reversed(before):
+        if mask.in_noise(a, b) or mask.furniture(a, b):
+            return None
+        if not _sentence_end(text[a : _line_end(text, b)]):
+            return None  # a stamp line under the headline (`2025-03-20 11:20:05`), no sentence
+        # (`SEOUL, June 24 (Yonhap) -- A and B agreed Friday to …`: its weekday, read at its word)
+        day = _event_date(facts, text, a, b) or weekday_named(text, a, b, dateline_facts, reference)
+        if day is not None or facts_in(facts, "date", a, b):
             break
-        prev = (a, b)
-    if prev is None or mask.in_noise(*prev) or mask.furniture(*prev):
+        if _APART.search(text, a, b) or tense_after(text, s) in ("present", "future"):
+            return None
+    else:
         return None
-    if not _sentence_end(text[prev[0] : _line_end(text, prev[1])]):
-        return None  # a stamp line under the headline (`2025-03-20 11:20:05`), no sentence
-    # (`SEOUL, June 24 (Yonhap) -- A and B agreed Friday to …`: its weekday, read at its word)
-    day = _event_date(facts, text, *prev) or weekday_named(text, *prev, dateline_facts, reference)
     if day is None:
         return None
     # a coming day dates only a coming signing (`오는 20일 … 연다. … 체결할 예정이다`)
-    coming = _NEXT.search(text, max(prev[0], day.start - 4), day.end) is not None
+    coming = _NEXT.search(text, max(a, day.start - 4), day.end) is not None
     return day if not coming or _COMING.search(text, s, e) else None
 
 
 def _lead_place(
     text: str, lead: Fact, facts: list[Fact], body_start: int
 ) -> tuple[str, Span] | None:
-    """The venue the sentence holding the lead's day `lead` names."""
+    """The venue the sentence holding the lead's day `lead` names: the one told with the day
+    (`대표들이 한자리에서 … 포럼이 3일 가온홀에서 열렸다`), else the sentence's."""
     if not _HANGUL.search(text, lead.start, lead.end + 40):
         from summarizer.structure.venue_en import city_by_day  # not on most pages
 
@@ -789,7 +797,7 @@ def _lead_place(
         if a > lead.start:
             break
         if lead.start < b:
-            return place_in(text, a, b, facts)
+            return place_in(text, lead.start, b, facts) or place_in(text, a, b, facts)
     return None
 
 
