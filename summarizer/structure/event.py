@@ -44,7 +44,6 @@ from summarizer.structure.event_days import (
     yesterday,
 )
 from summarizer.structure.event_steps import (
-    OTHER_STEP,
     lead_dateline,
     other_signing,
     other_step_dates,
@@ -52,6 +51,7 @@ from summarizer.structure.event_steps import (
     several_signings,
     signing_clause,
     signing_time,
+    step_word,
     weekday_again,
 )
 from summarizer.structure.lines import (
@@ -548,7 +548,7 @@ def find_event(
             # a sentence about another step (a council vote on the agreement, its approval), or
             # `전날` counted back from a reference date the text does not state, dates the signing
             # only perhaps
-            if OTHER_STEP.search(text, s, e) or date in guessed or reported_day(text, date, e):
+            if step_word(text, s, e) or date in guessed or reported_day(text, date, e):
                 unsure.append("date")
             time = signing_time(text, facts, s, e)
             dated = (s, e)

@@ -42,6 +42,40 @@ OTHER_STEP = re.compile(
     # (`시의회 접견실(본관 1층)에서`: the council's room, an aside before its `에서`)
     r"|(?<!협)의회\s(?!\S*(?:장|실|청사|홀)(?:\([^()\n]{0,20}\))?에서)|심의|상정|\d+\s*주년))[\s\S])"
 )
+# what makes a found step word no step: `의회` in a person's title (`군의회 의장`, `시의회 의원`:
+# an attendee, not the council acting); `심의`, `통과` as the end of another noun with its
+# particle (`중심의 연구`, `소통과 협력`), a syllable glued before and a space after
+_TITLED = lazy_compile(
+    rf"의회\s+\S*?{alternation(('의장', '부의장', '의원', '위원장'))}(?![가-힣])"
+)
+_NOUN_PARTICLE = lazy_compile(r"(?<=[가-힣])(?:심의|통과)\s")
+# quotation marks around a name (`‘자매결연 20주년 기념 교류 협약’`): a step word inside is the
+# name's, not a step of its own
+_QUOTES = {"‘": "’", "“": "”", "「": "」", "『": "』"}
+
+
+def _quoted(text: str, s: int, at: int, e: int) -> bool:
+    """Whether `at` lies inside a pair of quotation marks within `[s, e)`."""
+    for opening, closing in _QUOTES.items():
+        o = text.rfind(opening, s, at)
+        if o >= 0 and text.find(closing, o, at) < 0 and text.find(closing, at, e) >= 0:
+            return True
+    # (a straight mark: an odd count of them before it, one more after)
+    return any(text.count(m, s, at) % 2 == 1 and text.find(m, at, e) >= 0 for m in "'\"")
+
+
+def step_word(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The first word of `[s, e)` that names another step than the signing (`OTHER_STEP`), not
+    one inside a quoted name, a person's title or another noun."""
+    for m in OTHER_STEP.finditer(text, s, e):
+        if _TITLED.match(text, m.start()) or _NOUN_PARTICLE.match(text, m.start()):
+            continue
+        if _quoted(text, s, m.start(), e):
+            continue
+        return m
+    return None
+
+
 # the signing word that names that step rather than the signing (`체결 동의안`, `체결 10주년`)
 _STEP_AFTER = lazy_compile(r"\s*(?:동의안|안건|계획안|승인|의결|\d+\s*주년)")
 # (these two behind a look-ahead for their first characters: a branch opening with a group
@@ -66,7 +100,7 @@ def other_step_dates(text: str, s: int, e: int, facts: list[Fact]) -> set[int]:
         # the main clause signs too: its dates are the signing's; else the earlier clause's are
         main_signs = _SIGNING_AT.search(text, after.end(), e) is not None
         out |= {f.start for f in dates if (f.start >= after.end()) != main_signs}
-    if OTHER_STEP.search(text, s, e):
+    if step_word(text, s, e):
         out |= {f.start for f in dates if step_between(text, f.end, e)}
     # `오는 20일 누리호텔에서 열릴 포럼에 앞서 14일 … 맺었다`: the 20th is the forum's
     out |= {f.start for f, g in itertools.pairwise(dates) if occasion_day(text, f.end, g.start)}
@@ -173,7 +207,7 @@ def step_between(text: str, at: int, e: int) -> bool:
     """Whether a date at `at` belongs to another step: no signing follows it before `e`
     (`체결 동의안` names the vote), or another step comes between it and the signing."""
     cue = _clean_cue(text, at, e)
-    return cue is None or OTHER_STEP.search(text, at, cue.start()) is not None
+    return cue is None or step_word(text, at, cue.start()) is not None
 
 
 def _clean_cue(text: str, at: int, e: int) -> re.Match[str] | None:
@@ -314,6 +348,7 @@ __all__ = [
     "signing_clause",
     "signing_time",
     "step_between",
+    "step_word",
     "under_earlier_agreement",
     "weekday_again",
 ]

@@ -327,6 +327,42 @@ def test_another_step_dates_no_signing(
     assert got == want, why
 
 
+# a step word that names no step keeps the signing's day (issue 8, session 37)
+NO_STEP = [
+    (
+        "an anniversary inside the agreement's quoted name",
+        "가온구는 지난 13일 누리시청에서 ‘자매결연 20주년 기념 교류 협약’을 체결했다.\n",
+        ("2025-03-13", "누리시청"),
+    ),
+    (
+        "an anniversary inside the quoted name of the festival it was signed at",
+        "가온재단과 누리회는 13일 가온체육관에서 개최한 ‘누리회 창립 50주년 기념 한마당’에서 "
+        "업무협약을 체결했다.\n",
+        ("2025-03-13", "가온체육관"),
+    ),
+    (
+        "a council's chairman among the attendees",
+        "가온군은 12일 군청 소회의실에서 가온군수, 누리구청장, 박하늘 가온군의회 의장 등이 "
+        "참석한 가운데 누리구와 자매결연 협정을 체결했다.\n",
+        ("2025-03-12", "가온군청 소회의실"),
+    ),
+    (
+        "`중심의`: a noun with its particle, no deliberation",
+        "두 기관은 1일 가온홀에서 ‘교육 중심의 협력을 위한 업무협약’을 체결했다.\n",
+        ("2025-03-01", "가온홀"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "body", "want"), NO_STEP, ids=[o[0] for o in NO_STEP])
+def test_a_step_word_naming_no_step_keeps_the_day(
+    why: str, body: str, want: tuple[str | None, str | None]
+) -> None:
+    ev = _event("가온구, 누리시와 협약\n" + body)
+    got = (ev.date, ev.place) if ev is not None else (None, None)
+    assert got == want, why
+
+
 # --- issue 8, session 18: quotes opened oddly, bodies as speakers, the person before a body ---
 
 ODD_QUOTES = [
