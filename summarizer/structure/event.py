@@ -51,6 +51,7 @@ from summarizer.structure.event_steps import (
     several_signings,
     signing_clause,
     signing_time,
+    stamp_clock,
     step_word,
     weekday_again,
 )
@@ -231,12 +232,19 @@ def _signing_clause_day(text: str, s: int, e: int, dated: list[Fact]) -> Fact | 
 
 def _page_stamp(text: str, f: Fact) -> bool:
     """Whether the date is the page's stamp, its desk or writer after it (`… 협약 2023-12-14
-    사진팀 가온시는 …` on a page flattened to one line): the page's day, not the signing's."""
-    return text[f.start : f.start + 2] in ("19", "20") and STAMP_TAIL.match(text, f.end) is not None
+    사진팀 가온시는 …` on a page flattened to one line) or its clock to the second (`관리자 /
+    2025-03-12 오전 10:12:30 / 215 가온도는 …`): the page's day, not the signing's."""
+    return text[f.start : f.start + 2] in ("19", "20") and (
+        STAMP_TAIL.match(text, f.end) is not None or _STAMP_CLOCK.match(text, f.end) is not None
+    )
+
+
+# a clock to the second right after a date: a machine's stamp (`stamp_clock`)
+_STAMP_CLOCK = lazy_compile(r"[ \t]*(?:(?:오전|오후|AM|PM)[ \t]*)?\d{1,2}:\d\d:\d\d")
 
 
 def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
-    return next((f for f in facts_in(facts, "time", s, e) if f.value), None)
+    return next((f for f in facts_in(facts, "time", s, e) if f.value and not stamp_clock(f)), None)
 
 
 def _sentence_end(s: str) -> bool:

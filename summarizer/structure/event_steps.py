@@ -307,13 +307,23 @@ def _signs(text: str, s: int, e: int) -> bool:
 _CEREMONY_EN = lazy_compile(r"\b(?:signing|ceremony)\b")
 
 
+# a clock to the second (`2025-03-12 오전 10:12:30`, `2024-05-10 14:03:27`): a page's machine stamp
+# run into the text, which no story writes for its occasion
+_SECONDS = lazy_compile(r"\d:\d\d:\d\d")
+
+
+def stamp_clock(f: Fact) -> bool:
+    """Whether a time fact is a machine stamp's clock, written to the second."""
+    return _SECONDS.search(f.text) is not None
+
+
 def signing_time(text: str, facts: list[Fact], s: int, e: int) -> Fact | None:
     """The time of the signing in sentence `[s, e)`. In one that lists several occasions, each
     after its own time (`오전 10시 … 회의에 참석한 후 오후 2시 … 협약식에 참석한 뒤 오후 4시 …`),
     the time whose stretch, up to the next time, holds the signing; the first time when the
     sentence names the signing before any time (`협약식은 오전 10시 … 열렸으며 오후 2시에는 …`) or
     when no stretch does."""
-    times = [f for f in facts_in(facts, "time", s, e) if f.value]
+    times = [f for f in facts_in(facts, "time", s, e) if f.value and not stamp_clock(f)]
     if len(times) < 2 or _signs(text, s, times[0].start):
         return times[0] if times else None
     for t, after in zip(times, [*times[1:], None], strict=True):
@@ -347,6 +357,7 @@ __all__ = [
     "recent_instead",
     "signing_clause",
     "signing_time",
+    "stamp_clock",
     "step_between",
     "step_word",
     "under_earlier_agreement",

@@ -243,3 +243,15 @@ def test_a_signing_only_expected_takes_no_earlier_day() -> None:
     )
     ev = facts_record(page.encode(), reference_date=REF).structure.event
     assert ev is None or ev.date is None
+
+
+def test_a_stamp_to_the_second_run_into_the_text_is_no_signing_time() -> None:
+    """`관리자 / 2025-03-12 오전 10:12:30 / 215 가온도는 지난 12일 오후 …`: a page flattened to one
+    line, its machine stamp (a clock to the second) before the story: neither the stamp's day
+    nor its clock is the signing's."""
+    page = (
+        "가온도, 누리학회와 업무협약 체결\n관리자 / 2025-03-12 오전 10:12:30 / 215 가온도는 지난 "
+        "11일 오후 누리회관에서 누리학회와 업무협약을 체결했다고 밝혔다.\n"
+    )
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.date == "2025-03-11" and ev.time is None
