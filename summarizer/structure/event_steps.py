@@ -109,6 +109,11 @@ def other_step_dates(text: str, s: int, e: int, facts: list[Fact]) -> set[int]:
         f.start for f, g in itertools.pairwise(dates) if earlier_clause_day(text, f.end, g.start)
     }
     out |= under_earlier_agreement(text, s, e, dates)
+    # `가온동 청년회는 12일 결연을 맺은 누리마을을 방문해`, `가온시와 결연을 맺고 있는 누리시
+    # 합창단이 12일 … 방문했다`, `우호협정을 체결할 예정인 누리주 사절단이 12일 … 예방했다`: a visit to or from a body tied before
+    # or to be; the tie names who, the day is the visit's
+    if dates and _VISIT.search(text, s, e) and _tied_only(text, s, e):
+        out |= {f.start for f in dates}
     # `지난 3월 사업자로 지정됨에 따라 … 체결됐다`: the decision the signing follows from
     if _BECAUSE.search(text, s, e):
         out |= {f.start for f in dates if _cause_between(text, f.end, e)}
@@ -127,6 +132,27 @@ def earlier_clause_day(text: str, end: int, next_start: int) -> bool:
         return False
     m = _THEN.search(text, end, next_start)
     return m is not None and _SIGNING_AT.search(text, end, m.start()) is None
+
+
+# the sentence's predicate a visit (`방문했다`, `방문해`, `예방했다`: a call on an official)
+_VISIT = lazy_compile(r"(?:방문|예방)(?:했|하였|해|하여|하고|한다|중)")
+# a signing word in an adnominal clause naming a body: done (`맺은 X`, `체결한 X`), lasting
+# (`맺고 있는 X`, `맺어 온 X`) or planned (`체결할 예정인 X`, `맺을 X`)
+# (not a clause of time or plan: `맺은 뒤`, `체결한 후`, `체결할 예정이다`, `맺을 계획`)
+_TIED = lazy_compile(
+    r"(?:맺|체결|결연)(?:은|한|하고\s*있는|고\s*있는|어\s*온|해\s*온|을|할)\s+(?:예정인\s+)?"
+    r"(?!(?:예정|계획|방침|것|수|뒤|후|다음|데|때|바|전|이후|직후|자리|이래|지|적|만큼)"
+    r"(?:에|에는|이다|으로|로|을|를|이|가|은|는|도)?(?![가-힣]))"
+)
+
+
+def _tied_only(text: str, s: int, e: int) -> bool:
+    """Whether every signing word of sentence `[s, e)` stands in an adnominal clause (and there
+    is one): the tie describes a body, the sentence tells something else."""
+    tied = [m.start() for m in _TIED.finditer(text, s, e)]
+    if not tied:
+        return False
+    return all(any(t <= m.start() < t + 4 for t in tied) for m in _SIGNING.finditer(text, s, e))
 
 
 # `지난해 맺은 협약에 따라`, `체결한 MOU를 바탕으로`: an agreement signed before, which the

@@ -363,6 +363,44 @@ def test_a_step_word_naming_no_step_keeps_the_day(
     assert got == want, why
 
 
+# a visit to or from a body tied before (or to be): the tie names who, the day is the visit's
+# (issue 8, session 37)
+TIED_VISITS = [
+    (
+        "a visit to a sister town tied before",
+        "가온동 청년회는 12일 자매결연을 맺은 누리마을을 방문해 일손을 도왔다.\n",
+        None,
+    ),
+    (
+        "members of a body tied with the city visit its council",
+        "가온시와 자매결연을 맺고 있는 누리시 합창단 단원 30명이 12일 가온시청을 방문했다.\n",
+        None,
+    ),
+    (
+        "a delegation of a region to be tied calls on the governor",
+        "가온도와 하반기 우호협정을 체결할 예정인 누리주 경제사절단이 12일 가온도 부지사를 "
+        "예방했다.\n",
+        None,
+    ),
+    (
+        "a signing planned during the visit keeps its day",
+        "가온시 대표단은 오는 20일 누리시를 방문해 우호협력 협약을 체결할 예정이다.\n",
+        "2025-03-20",
+    ),
+    (
+        "a signing told after the visit keeps its day",
+        "가온시는 12일 자매결연을 맺은 누리시를 방문해 경제협력 협약을 체결했다.\n",
+        "2025-03-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "body", "day"), TIED_VISITS, ids=[o[0] for o in TIED_VISITS])
+def test_a_visit_of_a_tied_body_dates_no_signing(why: str, body: str, day: str | None) -> None:
+    ev = _event("가온시, 누리시와 교류\n" + body)
+    assert (ev.date if ev is not None else None) == day, why
+
+
 # --- issue 8, session 18: quotes opened oddly, bodies as speakers, the person before a body ---
 
 ODD_QUOTES = [
