@@ -18,7 +18,7 @@ def facts_command(source: str, reference_date: str | None, as_json: bool) -> Non
 
     No model is involved. Without --reference-date, day-only dates resolve against the
     publication date the document states (embargo, 입력/등록/송고 line, page metadata, dateline,
-    byline, dated path); when it states none, such dates stay unresolved and the output says so.
+    byline); when it states none, such dates stay unresolved and the output says so.
 
     \b
     Examples:

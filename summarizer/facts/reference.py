@@ -7,17 +7,18 @@ a posting label after its date, the page's HTML metadata, a `date 2021-07` metad
 English dateline, a reporter's byline with its date, a date before the writer's name, a
 board's post header (`Writer … Date 2019-07-31`), a posting stamp under the poster's name, a
 notice's closing date over its issuer, a stamp line in the page's header told by what stands
-beside its date (`refheader`: a clock, a view count, a date label, the writer), a dated image
-or article path, a periodical's issue marker (`2021년 3월호`: its month only), a last-modified line (a posting date beats it, in either order), and last a
-wire photo's stamp of the day the story tells (`refphoto`). A site's date bar, a photo
-caption and the stamps in a box of other stories (`관련기사`) are none of these. When the page
+beside its date (`refheader`: a clock, a view count, a date label, the writer), a periodical's
+issue marker (`2021년 3월호`: its month only), a last-modified line (a posting date beats it, in
+either order), and last a wire photo's stamp of the day the story tells (`refphoto`). A site's
+date bar, a photo caption, the stamps in a box of other stories (`관련기사`) and a date inside an
+image's or a link's address (`/2021/03/11/….jpg`, `aid=2021031112345`: when a file was uploaded
+or another outlet's article filed, no date the page states) are none of these. When the page
 states nothing, there is no reference: nothing is guessed.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date
 
 from summarizer.facts.datecontext import in_imprint
@@ -298,22 +299,6 @@ def _signature(page: Page) -> Found | None:
     return None
 
 
-def _path(s: str) -> Found | None:
-    """The date the text's dated paths agree on; thumbnails of related headlines, each
-    dated differently, agree on none."""
-    from summarizer.facts.refpaths import dated_paths  # (few pages get here: loaded here)
-
-    paths = dated_paths(s)
-    if not paths:
-        return None
-    ranked = Counter(ref for ref, _, _ in paths)
-    best = max(ranked, key=lambda r: (ranked[r], r.day is not None))
-    if ranked[best] * 3 < len(paths) * 2:
-        return None
-    start, end = next((a, b) for ref, a, b in paths if ref == best)
-    return Found(best, "path", start, end)
-
-
 def find_reference_date(text: str, published: str | None = None) -> Found | None:
     """The publication date the text (or its HTML metadata `published`) states, and where;
     None when it states none."""
@@ -352,7 +337,6 @@ def find_reference_date(text: str, published: str | None = None) -> Found | None
         or source_line(stated)
         or _signature(stated)
         or _header(s, stop)
-        or _path(s)
         or _issue(s)
         or _modified(s, stop)
         or _photo(stated, stop)

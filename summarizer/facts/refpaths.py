@@ -1,13 +1,13 @@
 """Dates a page states outside its prose: a `date 2021-07` metadata line, a periodical's issue
-marker (`2021년 3월호`), dated paths.
+marker (`2021년 3월호`).
 
-An image or article address written in the text often carries the posting date:
-`/2021/07/13/`, `_20210713`, `/202107/` (the month only).
+(A date inside an image's or a link's address, `/2021/07/13/`, `_20210713`, is no date the page
+states: the gold conventions of the real-page sets read a page whose only date is there as
+stating none, and the reading was taken out in session 37.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from summarizer.facts.dateforms import month_of
@@ -18,11 +18,6 @@ from summarizer.lazy import lazy_compile
 _META = lazy_compile(
     r"(?m)^[ \t]*(?:date|Date|DATE)[ \t]*:?[ \t]+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)"
     r"(?:-(?P<d>[0-3]\d))?(?![\d\-])"
-)
-_ADDRESS = lazy_compile(r"(?:https?://|www\.|/)[^\s\"'<>()가-힣]*(?:19|20)\d\d[^\s\"'<>()가-힣]*")
-_IN_PATH = lazy_compile(
-    r"(?<=[/_\-=])(?P<y>(?:19|20)\d\d)(?P<sep>/?)(?P<m>[01]\d)(?:(?P=sep)(?P<d>[0-3]\d))?"
-    r"(?=[/_\-.]|\d{2,}|$)"
 )
 
 
@@ -45,65 +40,6 @@ def meta_line(s: str) -> tuple[Reference, int, int] | None:
         return None
     ref = _reference(m.group("y"), m.group("m"), m.group("d"))
     return (ref, m.start("y"), m.end()) if ref is not None else None
-
-
-_LINKED = lazy_compile(r"!?\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){1,300})\]\($")  # `[… [Tag]](`
-_WORD = lazy_compile(r"[A-Za-z]{4,}|[가-힣]{2,}")
-
-
-def _stem(word: str) -> str:
-    """A word as it may recur: English lower-cased, Korean by its first two syllables."""
-    return word.lower() if word.isascii() else word[:2]
-
-
-# every linked headline's text, up to the bracket that opens its address
-_LINK_TEXTS = lazy_compile(r"!?\[(?:[^\[\]\n]|\[[^\[\]\n]*\]){1,300}\]\(")
-
-
-def _other_headline(s: str, at: int, prose: Callable[[], str]) -> bool:
-    """Is the address at `at` linked from a headline the page's prose does not speak of?
-
-    A related article's thumbnail (`![Another story's headline](…/2026021902….jpg)`) carries
-    that article's date; the page's own photo is captioned with the words of its story.
-    `prose()` is the page without its linked headlines, lower-cased: a box of related stories
-    (`[아파트 신고가]`, `[이 주의 하락아파트]`) shares its words among its own headlines, not
-    with the story.
-    """
-    m = _LINKED.search(s, max(0, at - 310), at)
-    if m is None:
-        return False
-    words = [_stem(w) for w in _WORD.findall(m.group(1))]
-    if len(words) < 4:
-        return False
-    text = prose()
-    return sum(w in text for w in words) * 3 < len(words)
-
-
-def dated_paths(s: str) -> list[tuple[Reference, int, int]]:
-    """The dates written in addresses of the text, with their spans; not those of addresses
-    linked from another story's headline."""
-    out: list[tuple[Reference, int, int]] = []
-    if "/" not in s:
-        return out
-    cache: list[str] = []
-
-    def prose() -> str:  # (made once, for the first address behind a long headline)
-        if not cache:
-            cache.append(_LINK_TEXTS.sub("(", s).lower())
-        return cache[0]
-
-    for addr in _ADDRESS.finditer(s):
-        if _other_headline(s, addr.start(), prose):
-            continue
-        for m in _IN_PATH.finditer(addr.group()):
-            day = m.group("d")
-            after = addr.group()[m.end() : m.end() + 1]
-            if day is None and m.group("sep") == "" and after and after not in "/_-.":
-                continue  # `202107` glued to more digits may be an id; `/202107/` is a month
-            ref = _reference(m.group("y"), m.group("m"), day)
-            if ref is not None:
-                out.append((ref, addr.start() + m.start(), addr.start() + m.end()))
-    return out
 
 
 # A periodical's issue marker near the page's top: the year and month the issue is of, its
@@ -141,4 +77,4 @@ def issue_month(s: str) -> tuple[Reference, int, int] | None:
     return None
 
 
-__all__ = ["dated_paths", "issue_month", "meta_line"]
+__all__ = ["issue_month", "meta_line"]

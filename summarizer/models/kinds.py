@@ -15,7 +15,7 @@ ReferenceOrigin = Literal[
     "dateline",  # `SEOUL, Oct. 1 (Yonhap) --`
     "byline",  # a reporter line with its date, `홍길동 기자 2024.05.21 10:30`
     "signature",  # a notice's closing date over its issuer, `2024년 4월 25일 / ○○부 장관`
-    "path",  # a dated image or article path in the text, `/2021/07/13/`, `_20210713`
+    "path",  # older results only: a dated image or link address, which dates no page now
     "photo-stamp",  # a wire photo's stamp of the day the story tells, `2024.5.5/뉴스1`
     "modified-line",  # only a last-modified line (최종수정, 수정) states a date
     "unknown",  # neither the page nor the user gives one: nothing is resolved against a guess

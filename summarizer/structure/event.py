@@ -11,6 +11,7 @@ from typing import Literal, NamedTuple
 from summarizer.facts.datewords import RELATIVE, words_pattern
 from summarizer.facts.normalize import lowered_holds
 from summarizer.facts.refstamps import STAMP_TAIL
+from summarizer.facts.tense import tense_after
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     COUNTRIES,
@@ -43,7 +44,6 @@ from summarizer.structure.event_days import (
     yesterday,
 )
 from summarizer.structure.event_steps import (
-    OTHER_STEP,
     lead_dateline,
     other_signing,
     other_step_dates,
@@ -51,6 +51,8 @@ from summarizer.structure.event_steps import (
     several_signings,
     signing_clause,
     signing_time,
+    stamp_clock,
+    step_word,
     weekday_again,
 )
 from summarizer.structure.lines import (
@@ -236,12 +238,19 @@ def _signing_clause_day(text: str, s: int, e: int, dated: list[Fact]) -> Fact | 
 
 def _page_stamp(text: str, f: Fact) -> bool:
     """Whether the date is the page's stamp, its desk or writer after it (`… 협약 2023-12-14
-    사진팀 가온시는 …` on a page flattened to one line): the page's day, not the signing's."""
-    return text[f.start : f.start + 2] in ("19", "20") and STAMP_TAIL.match(text, f.end) is not None
+    사진팀 가온시는 …` on a page flattened to one line) or its clock to the second (`관리자 /
+    2025-03-12 오전 10:12:30 / 215 가온도는 …`): the page's day, not the signing's."""
+    return text[f.start : f.start + 2] in ("19", "20") and (
+        STAMP_TAIL.match(text, f.end) is not None or _STAMP_CLOCK.match(text, f.end) is not None
+    )
+
+
+# a clock to the second right after a date: a machine's stamp (`stamp_clock`)
+_STAMP_CLOCK = lazy_compile(r"[ \t]*(?:(?:오전|오후|AM|PM)[ \t]*)?\d{1,2}:\d\d:\d\d")
 
 
 def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
-    return next((f for f in facts_in(facts, "time", s, e) if f.value), None)
+    return next((f for f in facts_in(facts, "time", s, e) if f.value and not stamp_clock(f)), None)
 
 
 def _sentence_end(s: str) -> bool:
@@ -553,7 +562,7 @@ def find_event(
             # a sentence about another step (a council vote on the agreement, its approval), or
             # `전날` counted back from a reference date the text does not state, dates the signing
             # only perhaps
-            if OTHER_STEP.search(text, s, e) or date in guessed or reported_day(text, date, e):
+            if step_word(text, s, e) or date in guessed or reported_day(text, date, e):
                 unsure.append("date")
             time = signing_time(text, facts, s, e)
             dated = (s, e)
@@ -791,34 +800,41 @@ def _lead_day(
     dateline_facts: list[Fact],
     reference: _dt.date | None,
 ) -> Fact | None:
-    """The day of the sentence right before the first sentence reporting the signing, when that
-    sentence states no day and does not set the signing apart (asked only of pages whose
-    signing is otherwise undated)."""
+    """The day of the nearest sentence before the first sentence reporting the signing that
+    states one, when that sentence states no day and does not set the signing apart (asked only
+    of pages whose signing is otherwise undated)."""
     s, e = cue
     if facts_in(facts, "date", s, e) or _APART.search(text, s, e):
         return None
-    prev = None
-    for a, b in iter_sentences(text, body_start):
-        if a >= s:
+    before = list(itertools.takewhile(lambda ab: ab[0] < s, iter_sentences(text, body_start)))
+    # the nearest sentence before it that states a day; the undated ones between go on telling
+    # the lead's happening (`가온포럼이 3일 열렸다. … 논의했다. 또한 … 협약을 맺고`) when the
+    # signing is told as done, not as expected (`협약 체결도 예상된다`: an item of a schedule)
+    for a, b in reversed(before):
+        if mask.in_noise(a, b) or mask.furniture(a, b):
+            return None
+        if not _sentence_end(text[a : _line_end(text, b)]):
+            return None  # a stamp line under the headline (`2025-03-20 11:20:05`), no sentence
+        # (`SEOUL, June 24 (Yonhap) -- A and B agreed Friday to …`: its weekday, read at its word)
+        day = _event_date(facts, text, a, b) or weekday_named(text, a, b, dateline_facts, reference)
+        if day is not None or facts_in(facts, "date", a, b):
             break
-        prev = (a, b)
-    if prev is None or mask.in_noise(*prev) or mask.furniture(*prev):
+        if _APART.search(text, a, b) or tense_after(text, s) in ("present", "future"):
+            return None
+    else:
         return None
-    if not _sentence_end(text[prev[0] : _line_end(text, prev[1])]):
-        return None  # a stamp line under the headline (`2025-03-20 11:20:05`), no sentence
-    # (`SEOUL, June 24 (Yonhap) -- A and B agreed Friday to …`: its weekday, read at its word)
-    day = _event_date(facts, text, *prev) or weekday_named(text, *prev, dateline_facts, reference)
     if day is None:
         return None
     # a coming day dates only a coming signing (`오는 20일 … 연다. … 체결할 예정이다`)
-    coming = _NEXT.search(text, max(prev[0], day.start - 4), day.end) is not None
+    coming = _NEXT.search(text, max(a, day.start - 4), day.end) is not None
     return day if not coming or _COMING.search(text, s, e) else None
 
 
 def _lead_place(
     text: str, lead: Fact, facts: list[Fact], body_start: int
 ) -> tuple[str, Span] | None:
-    """The venue the sentence holding the lead's day `lead` names."""
+    """The venue the sentence holding the lead's day `lead` names: the one told with the day
+    (`대표들이 한자리에서 … 포럼이 3일 가온홀에서 열렸다`), else the sentence's."""
     if not _HANGUL.search(text, lead.start, lead.end + 40):
         from summarizer.structure.venue_en import city_by_day  # not on most pages
 
@@ -827,7 +843,7 @@ def _lead_place(
         if a > lead.start:
             break
         if lead.start < b:
-            return place_in(text, a, b, facts)
+            return place_in(text, lead.start, b, facts) or place_in(text, a, b, facts)
     return None
 
 

@@ -42,6 +42,40 @@ OTHER_STEP = re.compile(
     # (`시의회 접견실(본관 1층)에서`: the council's room, an aside before its `에서`)
     r"|(?<!협)의회\s(?!\S*(?:장|실|청사|홀)(?:\([^()\n]{0,20}\))?에서)|심의|상정|\d+\s*주년))[\s\S])"
 )
+# what makes a found step word no step: `의회` in a person's title (`군의회 의장`, `시의회 의원`:
+# an attendee, not the council acting); `심의`, `통과` as the end of another noun with its
+# particle (`중심의 연구`, `소통과 협력`), a syllable glued before and a space after
+_TITLED = lazy_compile(
+    rf"의회\s+\S*?{alternation(('의장', '부의장', '의원', '위원장'))}(?![가-힣])"
+)
+_NOUN_PARTICLE = lazy_compile(r"(?<=[가-힣])(?:심의|통과)\s")
+# quotation marks around a name (`‘자매결연 20주년 기념 교류 협약’`): a step word inside is the
+# name's, not a step of its own
+_QUOTES = {"‘": "’", "“": "”", "「": "」", "『": "』"}
+
+
+def _quoted(text: str, s: int, at: int, e: int) -> bool:
+    """Whether `at` lies inside a pair of quotation marks within `[s, e)`."""
+    for opening, closing in _QUOTES.items():
+        o = text.rfind(opening, s, at)
+        if o >= 0 and text.find(closing, o, at) < 0 and text.find(closing, at, e) >= 0:
+            return True
+    # (a straight mark: an odd count of them before it, one more after)
+    return any(text.count(m, s, at) % 2 == 1 and text.find(m, at, e) >= 0 for m in "'\"")
+
+
+def step_word(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The first word of `[s, e)` that names another step than the signing (`OTHER_STEP`), not
+    one inside a quoted name, a person's title or another noun."""
+    for m in OTHER_STEP.finditer(text, s, e):
+        if _TITLED.match(text, m.start()) or _NOUN_PARTICLE.match(text, m.start()):
+            continue
+        if _quoted(text, s, m.start(), e):
+            continue
+        return m
+    return None
+
+
 # the signing word that names that step rather than the signing (`체결 동의안`, `체결 10주년`)
 _STEP_AFTER = lazy_compile(r"\s*(?:동의안|안건|계획안|승인|의결|\d+\s*주년)")
 # (these two behind a look-ahead for their first characters: a branch opening with a group
@@ -66,7 +100,7 @@ def other_step_dates(text: str, s: int, e: int, facts: list[Fact]) -> set[int]:
         # the main clause signs too: its dates are the signing's; else the earlier clause's are
         main_signs = _SIGNING_AT.search(text, after.end(), e) is not None
         out |= {f.start for f in dates if (f.start >= after.end()) != main_signs}
-    if OTHER_STEP.search(text, s, e):
+    if step_word(text, s, e):
         out |= {f.start for f in dates if step_between(text, f.end, e)}
     # `오는 20일 누리호텔에서 열릴 포럼에 앞서 14일 … 맺었다`: the 20th is the forum's
     out |= {f.start for f, g in itertools.pairwise(dates) if occasion_day(text, f.end, g.start)}
@@ -75,6 +109,11 @@ def other_step_dates(text: str, s: int, e: int, facts: list[Fact]) -> set[int]:
         f.start for f, g in itertools.pairwise(dates) if earlier_clause_day(text, f.end, g.start)
     }
     out |= under_earlier_agreement(text, s, e, dates)
+    # `가온동 청년회는 12일 결연을 맺은 누리마을을 방문해`, `가온시와 결연을 맺고 있는 누리시
+    # 합창단이 12일 … 방문했다`, `우호협정을 체결할 예정인 누리주 사절단이 12일 … 예방했다`: a visit to or from a body tied before
+    # or to be; the tie names who, the day is the visit's
+    if dates and _VISIT.search(text, s, e) and _tied_only(text, s, e):
+        out |= {f.start for f in dates}
     # `지난 3월 사업자로 지정됨에 따라 … 체결됐다`: the decision the signing follows from
     if _BECAUSE.search(text, s, e):
         out |= {f.start for f in dates if _cause_between(text, f.end, e)}
@@ -93,6 +132,27 @@ def earlier_clause_day(text: str, end: int, next_start: int) -> bool:
         return False
     m = _THEN.search(text, end, next_start)
     return m is not None and _SIGNING_AT.search(text, end, m.start()) is None
+
+
+# the sentence's predicate a visit (`방문했다`, `방문해`, `예방했다`: a call on an official)
+_VISIT = lazy_compile(r"(?:방문|예방)(?:했|하였|해|하여|하고|한다|중)")
+# a signing word in an adnominal clause naming a body: done (`맺은 X`, `체결한 X`), lasting
+# (`맺고 있는 X`, `맺어 온 X`) or planned (`체결할 예정인 X`, `맺을 X`)
+# (not a clause of time or plan: `맺은 뒤`, `체결한 후`, `체결할 예정이다`, `맺을 계획`)
+_TIED = lazy_compile(
+    r"(?:맺|체결|결연)(?:은|한|하고\s*있는|고\s*있는|어\s*온|해\s*온|을|할)\s+(?:예정인\s+)?"
+    r"(?!(?:예정|계획|방침|것|수|뒤|후|다음|데|때|바|전|이후|직후|자리|이래|지|적|만큼)"
+    r"(?:에|에는|이다|으로|로|을|를|이|가|은|는|도)?(?![가-힣]))"
+)
+
+
+def _tied_only(text: str, s: int, e: int) -> bool:
+    """Whether every signing word of sentence `[s, e)` stands in an adnominal clause (and there
+    is one): the tie describes a body, the sentence tells something else."""
+    tied = [m.start() for m in _TIED.finditer(text, s, e)]
+    if not tied:
+        return False
+    return all(any(t <= m.start() < t + 4 for t in tied) for m in _SIGNING.finditer(text, s, e))
 
 
 # `지난해 맺은 협약에 따라`, `체결한 MOU를 바탕으로`: an agreement signed before, which the
@@ -173,7 +233,7 @@ def step_between(text: str, at: int, e: int) -> bool:
     """Whether a date at `at` belongs to another step: no signing follows it before `e`
     (`체결 동의안` names the vote), or another step comes between it and the signing."""
     cue = _clean_cue(text, at, e)
-    return cue is None or OTHER_STEP.search(text, at, cue.start()) is not None
+    return cue is None or step_word(text, at, cue.start()) is not None
 
 
 def _clean_cue(text: str, at: int, e: int) -> re.Match[str] | None:
@@ -273,13 +333,23 @@ def _signs(text: str, s: int, e: int) -> bool:
 _CEREMONY_EN = lazy_compile(r"\b(?:signing|ceremony)\b")
 
 
+# a clock to the second (`2025-03-12 오전 10:12:30`, `2024-05-10 14:03:27`): a page's machine stamp
+# run into the text, which no story writes for its occasion
+_SECONDS = lazy_compile(r"\d:\d\d:\d\d")
+
+
+def stamp_clock(f: Fact) -> bool:
+    """Whether a time fact is a machine stamp's clock, written to the second."""
+    return _SECONDS.search(f.text) is not None
+
+
 def signing_time(text: str, facts: list[Fact], s: int, e: int) -> Fact | None:
     """The time of the signing in sentence `[s, e)`. In one that lists several occasions, each
     after its own time (`오전 10시 … 회의에 참석한 후 오후 2시 … 협약식에 참석한 뒤 오후 4시 …`),
     the time whose stretch, up to the next time, holds the signing; the first time when the
     sentence names the signing before any time (`협약식은 오전 10시 … 열렸으며 오후 2시에는 …`) or
     when no stretch does."""
-    times = [f for f in facts_in(facts, "time", s, e) if f.value]
+    times = [f for f in facts_in(facts, "time", s, e) if f.value and not stamp_clock(f)]
     if len(times) < 2 or _signs(text, s, times[0].start):
         return times[0] if times else None
     for t, after in zip(times, [*times[1:], None], strict=True):
@@ -313,7 +383,9 @@ __all__ = [
     "recent_instead",
     "signing_clause",
     "signing_time",
+    "stamp_clock",
     "step_between",
+    "step_word",
     "under_earlier_agreement",
     "weekday_again",
 ]

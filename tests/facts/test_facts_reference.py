@@ -85,13 +85,6 @@ def _got(text: str, published: str | None = None) -> tuple[str, str] | None:
         # a notice's closing date over its issuer
         ("공고\n2024년 4월 25일\n장관", ("2024-04-25", "signature")),
         ("모집 공고\n\n2024. 3. 2.\n\n○○시장\n", ("2024-03-02", "signature")),
-        # dated image or article paths written in the text
-        (
-            "사진 https://img.example.kr/2021/07/13/abc.jpg\n본문 13일 밝혔다",
-            ("2021-07-13", "path"),
-        ),
-        ("[사진] /news/photo/202107/12345_67890_1234.jpg 본문", ("2021-07", "path")),
-        ("이미지 https://cdn.example.com/img_20210713_0001.jpg 본문", ("2021-07-13", "path")),
         # a weak label as a field: opening its line, its date closing it (or on the next line)
         ("협약 소식\n  • 등록일 2021.03.17\n본문 17일 밝혔다", ("2021-03-17", "input-line")),
         ("협약 소식\n- 작성일\n- 2019.10.01\n본문", ("2019-10-01", "input-line")),
@@ -134,12 +127,6 @@ def _got(text: str, published: str | None = None) -> tuple[str, str] | None:
             "2025-08-21 11:15:16최종 업데이트 : 2025-08-21 11:15:14 작성자 : 홍보팀\n본문",
             ("2025-08-21", "modified-line"),
         ),
-        # the page's own photo, captioned with its story's words
-        (
-            "Gana Institute signed an agreement with Dara County.\n"
-            "![Gana Institute and Dara County sign agreement](https://img.example.com/2024/06/10/a.jpg)",
-            ("2024-06-10", "path"),
-        ),
     ],
 )
 def test_reference_date_found(text: str, expected: tuple[str, str]) -> None:
@@ -177,6 +164,14 @@ def test_reference_date_found(text: str, expected: tuple[str, str]) -> None:
         "Gana Institute signed an agreement with Dara County.\n"
         "![Celebrity Chef Opens Restaurant Amid Winter Festival Crowds [Weekend]]"
         "(https://img.example.com/resize/183/2026021902243444107_1771435474.jpg)",
+        # a date inside an image's or a link's address: when a file was uploaded or another
+        # outlet's article filed, no date the page states
+        "사진 https://img.example.kr/2021/07/13/abc.jpg\n본문 13일 밝혔다",
+        "[사진] /news/photo/202107/12345_67890_1234.jpg 본문",
+        "이미지 https://cdn.example.com/img_20210713_0001.jpg 본문",
+        "Gana Institute signed an agreement with Dara County.\n"
+        "![Gana Institute and Dara County sign agreement](https://img.example.com/2024/06/10/a.jpg)",
+        "보도 자료 목록\nnews.example.com/view.php?aid=2021031112345\n본문 23일 체결",
     ],
 )
 def test_reference_date_unknown(text: str) -> None:

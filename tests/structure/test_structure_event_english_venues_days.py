@@ -197,3 +197,61 @@ def test_another_days_happening_after_the_signing_is_no_venue() -> None:
     )
     ev = facts_record(page.encode(), reference_date=REF).structure.event
     assert ev is not None and ev.place is None
+
+
+LEAD_FURTHER_BACK = [
+    (
+        "an undated sentence between the lead and the signing",
+        "가온·누리·다온 세 단체 대표가 한자리에서 만난 제5회 가온포럼이 3일 오후 누리홀에서 "
+        "열렸다.\n각 단체 임원들이 함께한 포럼에서는 올해 사업 계획을 살폈다.\n\n"
+        "또한 세 단체는 공동사업 협약을 맺고 행사를 함께 열기로 했다.\n",
+        "2025-03-03",
+        "누리홀",
+    ),
+    (
+        "English: a visit's day, the meeting, then the signing",
+        "Gaon University signs MOU with Nuri\nGaon University's president toured Nuri University on "
+        "March 3, 2025. The delegation also saw its library and laboratories. "
+        "The two presidents then signed an MOU on student exchange.\n",
+        "2025-03-03",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "page", "day", "place"), LEAD_FURTHER_BACK, ids=[p[0] for p in LEAD_FURTHER_BACK]
+)
+def test_the_lead_dates_a_signing_told_sentences_after_it(
+    why: str, page: str, day: str, place: str | None
+) -> None:
+    """The nearest dated sentence dates the signing when the sentences between state no day
+    and the signing is told as done (unsure); its venue is the one told with that day."""
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.date == day and "date" in ev.unsure, why
+    if place is not None:
+        assert ev.place == place, why
+
+
+def test_a_signing_only_expected_takes_no_earlier_day() -> None:
+    """`… 20일 개막식에 참석한다. … 모색한다. … 협약 체결도 예상된다`: an item of a schedule, told
+    as expected, is not dated by the day two sentences back."""
+    page = (
+        "가온시장은 20일 누리시 박람회 개막식에 참석한다.\n\n"
+        "박람회에서는 지역 특산품 판로를 함께 모색한다. 두 도시 상공회의소 간 업무협약 체결도 "
+        "예상된다.\n"
+    )
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is None or ev.date is None
+
+
+def test_a_stamp_to_the_second_run_into_the_text_is_no_signing_time() -> None:
+    """`관리자 / 2025-03-12 오전 10:12:30 / 215 가온도는 지난 12일 오후 …`: a page flattened to one
+    line, its machine stamp (a clock to the second) before the story: neither the stamp's day
+    nor its clock is the signing's."""
+    page = (
+        "가온도, 누리학회와 업무협약 체결\n관리자 / 2025-03-12 오전 10:12:30 / 215 가온도는 지난 "
+        "11일 오후 누리회관에서 누리학회와 업무협약을 체결했다고 밝혔다.\n"
+    )
+    ev = facts_record(page.encode(), reference_date=REF).structure.event
+    assert ev is not None and ev.date == "2025-03-11" and ev.time is None

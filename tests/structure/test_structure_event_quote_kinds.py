@@ -327,6 +327,80 @@ def test_another_step_dates_no_signing(
     assert got == want, why
 
 
+# a step word that names no step keeps the signing's day (issue 8, session 37)
+NO_STEP = [
+    (
+        "an anniversary inside the agreement's quoted name",
+        "가온구는 지난 13일 누리시청에서 ‘자매결연 20주년 기념 교류 협약’을 체결했다.\n",
+        ("2025-03-13", "누리시청"),
+    ),
+    (
+        "an anniversary inside the quoted name of the festival it was signed at",
+        "가온재단과 누리회는 13일 가온체육관에서 개최한 ‘누리회 창립 50주년 기념 한마당’에서 "
+        "업무협약을 체결했다.\n",
+        ("2025-03-13", "가온체육관"),
+    ),
+    (
+        "a council's chairman among the attendees",
+        "가온군은 12일 군청 소회의실에서 가온군수, 누리구청장, 박하늘 가온군의회 의장 등이 "
+        "참석한 가운데 누리구와 자매결연 협정을 체결했다.\n",
+        ("2025-03-12", "가온군청 소회의실"),
+    ),
+    (
+        "`중심의`: a noun with its particle, no deliberation",
+        "두 기관은 1일 가온홀에서 ‘교육 중심의 협력을 위한 업무협약’을 체결했다.\n",
+        ("2025-03-01", "가온홀"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "body", "want"), NO_STEP, ids=[o[0] for o in NO_STEP])
+def test_a_step_word_naming_no_step_keeps_the_day(
+    why: str, body: str, want: tuple[str | None, str | None]
+) -> None:
+    ev = _event("가온구, 누리시와 협약\n" + body)
+    got = (ev.date, ev.place) if ev is not None else (None, None)
+    assert got == want, why
+
+
+# a visit to or from a body tied before (or to be): the tie names who, the day is the visit's
+# (issue 8, session 37)
+TIED_VISITS = [
+    (
+        "a visit to a sister town tied before",
+        "가온동 청년회는 12일 자매결연을 맺은 누리마을을 방문해 일손을 도왔다.\n",
+        None,
+    ),
+    (
+        "members of a body tied with the city visit its council",
+        "가온시와 자매결연을 맺고 있는 누리시 합창단 단원 30명이 12일 가온시청을 방문했다.\n",
+        None,
+    ),
+    (
+        "a delegation of a region to be tied calls on the governor",
+        "가온도와 하반기 우호협정을 체결할 예정인 누리주 경제사절단이 12일 가온도 부지사를 "
+        "예방했다.\n",
+        None,
+    ),
+    (
+        "a signing planned during the visit keeps its day",
+        "가온시 대표단은 오는 20일 누리시를 방문해 우호협력 협약을 체결할 예정이다.\n",
+        "2025-03-20",
+    ),
+    (
+        "a signing told after the visit keeps its day",
+        "가온시는 12일 자매결연을 맺은 누리시를 방문해 경제협력 협약을 체결했다.\n",
+        "2025-03-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "body", "day"), TIED_VISITS, ids=[o[0] for o in TIED_VISITS])
+def test_a_visit_of_a_tied_body_dates_no_signing(why: str, body: str, day: str | None) -> None:
+    ev = _event("가온시, 누리시와 교류\n" + body)
+    assert (ev.date if ev is not None else None) == day, why
+
+
 # --- issue 8, session 18: quotes opened oddly, bodies as speakers, the person before a body ---
 
 ODD_QUOTES = [
