@@ -460,7 +460,7 @@ def find_parties(
         # `가람` found is given its ending in place, a side holding the whole run let go)
         cands = cands + shared_run_members(text, lead_at, cands)
         # `㈜A, B, C㈜ 등 3개 기업 대표들이 참석한 가운데`: a list its count closes, exactly
-        cands = cands + listed_members(text, lead_at, cands)
+        cands = cands + listed_members(text, lead_at, cands, signing or signed)
     if korean_page:  # `국내 기업 세 곳과` and the three named one by one below: the count checked
         cands = cands + counted_fill(text, mask, signing or signed, cands)
         # `기업 3곳과 투자협약` and each firm the subject of its own investment clause below
