@@ -98,6 +98,7 @@ from summarizer.structure.party_shape import (
     mark_head_only,
     not_a_party,
 )
+from summarizer.structure.party_visits import visited_partners
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
@@ -461,6 +462,8 @@ def find_parties(
         cands = cands + shared_run_members(text, lead_at, cands)
         # `㈜A, B, C㈜ 등 3개 기업 대표들이 참석한 가운데`: a list its count closes, exactly
         cands = cands + listed_members(text, lead_at, cands, signing or signed)
+        # `A는 B, C, D 등을 방문해 협정을 체결했다`: the bodies visited to sign
+        cands = cands + visited_partners(text, mask, lead_at, cands)
     if korean_page:  # `국내 기업 세 곳과` and the three named one by one below: the count checked
         cands = cands + counted_fill(text, mask, signing or signed, cands)
         # `기업 3곳과 투자협약` and each firm the subject of its own investment clause below
