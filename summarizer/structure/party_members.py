@@ -283,7 +283,9 @@ def listed_members(
         if num is not None:
             m = _LIST_COUNT.match(text, num.start() - 1 if num.start() > lead_at else num.start())
             got = _closed_list(text, lead_at, num.start(), m) if m is not None else None
-            if got and _tied(text, lead_at, num.start(), len(got), signing):
+            # (a bare count, `등 7개다`, says nothing of what it counts: the items must show it)
+            named = m is not None and (m.group("kind") is not None or _bodies(got or []))
+            if got and named and _tied(text, lead_at, num.start(), len(got), signing):
                 return [c for c in got if not _held(c, found)]
         i = text.find("개", i + 1, hi)
     return []
@@ -301,6 +303,13 @@ def _closed_list(text: str, lo: int, at: int, m: re.Match[str]) -> list[Cand] | 
     if n < 2:
         return None
     return counted_list(text, clause_start(text, lo, at), at, n)
+
+
+def _bodies(items: list[Cand]) -> bool:
+    """Whether at least half the items name a body by their form (`is_body`): a list of fields
+    or tasks under a bare count (`▲인력 교류 ▲공동 연구 등 2개다`) is no list of sides, while a
+    list of sides may hold a clinic or a short name the form test does not know."""
+    return 2 * sum(is_body(c.name) for c in items) >= len(items)
 
 
 def _tied(text: str, lo: int, at: int, n: int, signing: tuple[int, int] | None) -> bool:

@@ -188,3 +188,13 @@ def test_a_list_closed_by_two_kinds_and_their_representatives() -> None:
     )
     got = [c.name for c in listed_members(page, 0, [], (0, page.index("\n")))]
     assert got == ["누리해양경찰서", "별빛수산연구소", "솔빛어업정보통신국"], got
+
+
+def test_a_bare_count_of_tasks_is_no_list_of_sides() -> None:
+    # `협약 내용은 ▲A ▲B 등 2개다`: a bare count says nothing of what it counts; tasks are no
+    # bodies, while clinics under the same bare count are read (`이번 협약을 맺은 병의원은 …`)
+    page = "두 기관이 맺은 협약 내용은 ▲인력 교류 ▲공동 연구 ▲시설 공유 등 3개다.\n"
+    assert listed_members(page, 0, [], None) == []
+    page = "이번 협약을 맺은 병의원은 ▲가람정형외과 ▲누리병원 ▲별빛병원 등 3개다.\n"
+    got = [c.name for c in listed_members(page, 0, [], None)]
+    assert got == ["가람정형외과", "누리병원", "별빛병원"], got
