@@ -255,6 +255,7 @@ _NUMBER_BEFORE = lazy_compile(r"(?:등\s*)?(?:총\s*)?\d{1,2}\s*$")
 _PARTS = lazy_compile(r"[,·ㆍ、]")
 _BRACKETS = lazy_compile(r"\((?!(?:주|유|재|사)\))[^()]*\)")
 _BULLET = lazy_compile(rf"[{marks.INLINE}]")
+_SEPARATED = lazy_compile(rf"[,·ㆍ、{marks.INLINE}]")
 _SENTENCE_END = lazy_compile(r"\.\s|\n")
 # a sentence telling the agreement itself (`협약을 맺은 병의원은 …`, `… 투자협약을 체결했다`)
 _AGREEMENT = lazy_compile(r"협약|협정|MOU|양해각서|체결|결연")
@@ -297,12 +298,13 @@ def _closed_list(text: str, lo: int, at: int, m: re.Match[str]) -> list[Cand] | 
     kind = m.group("kind")
     if kind is not None and not kind.endswith(MEMBER_KINDS):
         return None
+    n = int(m.group("n"))
+    start = clause_start(text, lo, at)
+    if n < 2 or _SEPARATED.search(text, start, at) is None:
+        return None  # (no comma, dot or bullet before the count: no list; the cheap test first)
     if _earlier(text, lo, at):
         return None
-    n = int(m.group("n"))
-    if n < 2:
-        return None
-    return counted_list(text, clause_start(text, lo, at), at, n)
+    return counted_list(text, start, at, n)
 
 
 def _bodies(items: list[Cand]) -> bool:
