@@ -15,6 +15,7 @@ Every item must look like a body (a place alone, a country, is no partner).
 from __future__ import annotations
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon.joins import after_name
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Mask
 from summarizer.structure.name_cleanup import unplaced
@@ -28,9 +29,9 @@ _OBJECT = lazy_compile(r"(?:\s*등)?(?:을|를)\s*(?:차례로\s*|각각\s*|잇�
 _SENTENCE_END = lazy_compile(r"[.?!]\s|\n")
 _SIGNS = lazy_compile(r"체결|맺|서명")
 # a partner the signing clause names itself: `… C와 협약을`, `C(원장 D)과`
-_OWN_PARTNER = lazy_compile(r"(?<=[가-힣A-Za-z0-9)])(?:와|과)(?:\s|의\s)")
+_OWN_PARTNER = lazy_compile(after_name() + r"(?:\s|의\s)")
 _BRACKET = lazy_compile(r"\([^()]*\)")
-_PARTS = lazy_compile(r"\s*[,·ㆍ]\s*|(?<=[가-힣A-Za-z0-9])(?:와|과)\s+")
+_PARTS = lazy_compile(r"\s*[,·ㆍ]\s*|" + after_name() + r"\s+")
 _DAY = lazy_compile(r"^(?:지난\s+)?(?:\d{1,2}월\s*)?\d{1,2}일\s+")
 # the words before the list's first item: up to the last word ending in a particle or a
 # verb's ending (`동국대는 지난 11일부터 17일까지 `, `… 위하여 필리핀 팜팡가주 내의 지역인 `)
