@@ -446,6 +446,14 @@ def find_parties(
             for c in en_partners.also_signed(text, mask, body_start, cands)
             if not any(_same(c, o) for o in cands)
         ]
+    if not korean_page and cands:  # `with the A, the B, …, and the E … the six signatories`
+        from summarizer.structure.en_counted import counted_sides  # English pages only
+
+        cands = cands + [
+            c
+            for c in counted_sides(text, mask, body_start, cands)
+            if not any(_same(c, o) for o in cands)
+        ]
     if not cands and not lone and not listed:  # the last source: a register's record of the
         cands = register_fields(text, mask)  # agreement, `체결기관 A-B` (a board's, no sentence)
     if listed:
