@@ -251,10 +251,11 @@ def find_parties(
        bodies attending, the heads' bodies, a selection, an English sentence, the title, an
        English `between` clause or headline, and last a register's agreement field;
     3. what lists and counts add: partners counted elsewhere, a participants sentence or
-       copular roster, a counted roster, a count's members (`party_members`: its bracket, a
-       run sharing one ending, a list it closes), the bodies visited to sign (`party_visits`),
-       the bodies a count leaves unnamed, investors,
-       a second agreement and a round-up's other signings, each in a paragraph of its own;
+       copular roster, an English list the page's count of sides checks (`en_counted`), a
+       counted roster, a count's members (`party_members`: its bracket, a run sharing one
+       ending, a list it closes), the bodies visited to sign (`party_visits`), the bodies a
+       count leaves unnamed, investors, a second agreement and a round-up's other signings,
+       each in a paragraph of its own;
     4. the issuers (header lines; on a notice, author, co-operators, organisers, contacts);
     5. the final checks of each name itself (an English page's possessive and run-on
        sentence, a release label, a legal form, `not_a_party`), then merging and short names;
