@@ -98,6 +98,7 @@ from summarizer.structure.party_shape import (
     mark_head_only,
     not_a_party,
 )
+from summarizer.structure.party_visits import visited_partners
 from summarizer.structure.party_vote import agreed_bodies, supplement
 
 # How surely a sentence reports the signing: 0 `체결`/`맺었다`/`서명`, 1 `협약을 했다`,
@@ -250,9 +251,11 @@ def find_parties(
        bodies attending, the heads' bodies, a selection, an English sentence, the title, an
        English `between` clause or headline, and last a register's agreement field;
     3. what lists and counts add: partners counted elsewhere, a participants sentence or
-       copular roster, a counted roster, a count's members (`party_members`: its bracket, a
-       run sharing one ending, a list it closes), the bodies a count leaves unnamed, investors,
-       a second agreement and a round-up's other signings, each in a paragraph of its own;
+       copular roster, an English list the page's count of sides checks (`en_counted`), a
+       counted roster, a count's members (`party_members`: its bracket, a run sharing one
+       ending, a list it closes), the bodies visited to sign (`party_visits`), the bodies a
+       count leaves unnamed, investors, a second agreement and a round-up's other signings,
+       each in a paragraph of its own;
     4. the issuers (header lines; on a notice, author, co-operators, organisers, contacts);
     5. the final checks of each name itself (an English page's possessive and run-on
        sentence, a release label, a legal form, `not_a_party`), then merging and short names;
@@ -444,6 +447,14 @@ def find_parties(
             for c in en_partners.also_signed(text, mask, body_start, cands)
             if not any(_same(c, o) for o in cands)
         ]
+    if not korean_page and cands:  # `with the A, the B, …, and the E … the six signatories`
+        from summarizer.structure.en_counted import counted_sides  # English pages only
+
+        cands = cands + [
+            c
+            for c in counted_sides(text, mask, body_start, cands)
+            if not any(_same(c, o) for o in cands)
+        ]
     if not cands and not lone and not listed:  # the last source: a register's record of the
         cands = register_fields(text, mask)  # agreement, `체결기관 A-B` (a board's, no sentence)
     if listed:
@@ -460,7 +471,9 @@ def find_parties(
         # `가람` found is given its ending in place, a side holding the whole run let go)
         cands = cands + shared_run_members(text, lead_at, cands)
         # `㈜A, B, C㈜ 등 3개 기업 대표들이 참석한 가운데`: a list its count closes, exactly
-        cands = cands + listed_members(text, lead_at, cands)
+        cands = cands + listed_members(text, lead_at, cands, signing or signed)
+        # `A는 B, C, D 등을 방문해 협정을 체결했다`: the bodies visited to sign
+        cands = cands + visited_partners(text, mask, lead_at, cands)
     if korean_page:  # `국내 기업 세 곳과` and the three named one by one below: the count checked
         cands = cands + counted_fill(text, mask, signing or signed, cands)
         # `기업 3곳과 투자협약` and each firm the subject of its own investment clause below

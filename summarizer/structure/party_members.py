@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import marks
 from summarizer.lexicon.connectives import PAST_YEAR, TURNS_BACK, connectives
 from summarizer.lexicon.counts import MEMBER_COUNTERS, MEMBER_KINDS
 from summarizer.structure.candidate import Cand
 from summarizer.structure.lines import Mask
 from summarizer.structure.org_names import abbreviates
-from summarizer.structure.party_rosters import clause_start, list_items
+from summarizer.structure.party_rosters import bulleted_items, clause_start, list_items
 from summarizer.structure.party_words import is_body
 
 _WINDOW = 1500  # characters after the lead searched for a counted bracket
@@ -239,19 +240,39 @@ def _counted(text: str, a: int, b: int, n: int, end: str) -> bool:
     return pattern.search(text, lo, hi) is not None
 
 
-# `A, B, C 등 3개 기업과`, `A, B, C 3개 유관기관과`: a comma list closed by its count of bodies
+# `A, B, C 등 3개 기업과`, `A·B·C·D 등 4개 대학교 총장들이`, `… 14개 기관 및 단체의 대표들로`,
+# `▲A ▲B … 등 7개다`: a list closed by its count of bodies (a kind, `및` a second kind, the
+# people who stand for them, then a particle or the copula; a bare `N개` only before the copula)
 _LIST_COUNT = lazy_compile(
-    r"\s*(?:등\s*)?(?:총\s*)?(?P<n>\d{1,2})\s*개\s*(?:[가-힣]+\s)??(?P<kind>[가-힣]{1,8}?)"
-    r"(?:\s*(?:대표|관계자|임직원))?(?:들)?(?:과|와|이|가|은|는|의)(?![가-힣])"
+    r"\s*(?:등\s*)?(?:총\s*)?(?P<n>\d{1,2})\s*개\s*(?:"
+    r"(?:[가-힣]+\s)??(?P<kind>[가-힣]{1,8}?)(?:\s*및\s*[가-힣]{1,6}?)?"
+    r"(?:\s*(?:대표|관계자|임직원|총장|기관장|단체장))?(?:들)?"
+    r"(?:과|와|이|가|은|는|의|로|으로|이다|이며)"
+    r"|(?:이다|다)(?=[.\s]))(?![가-힣])"
 )
 _NUMBER_BEFORE = lazy_compile(r"(?:등\s*)?(?:총\s*)?\d{1,2}\s*$")
+# the marks that part a list's items (bullets, which open each item, are read apart)
+_PARTS = lazy_compile(r"[,·ㆍ、]")
+_BRACKETS = lazy_compile(r"\((?!(?:주|유|재|사)\))[^()]*\)")
+_BULLET = lazy_compile(rf"[{marks.INLINE}]")
+_SEPARATED = lazy_compile(rf"[,·ㆍ、{marks.INLINE}]")
+_SENTENCE_END = lazy_compile(r"\.\s|\n")
+# a sentence telling the agreement itself (`협약을 맺은 병의원은 …`, `… 투자협약을 체결했다`)
+_AGREEMENT = lazy_compile(r"협약|협정|MOU|양해각서|체결|결연")
+# `X를 비롯해 △A △B …`: the body the list is led by, one of the count
+_LEAD_BY = lazy_compile(r"(?P<name>[가-힣A-Za-z0-9㈜&]{2,20})(?:을|를)\s*비롯(?:해|한|하여)\s*$")
 
 
-def listed_members(text: str, lead_at: int, found: list[Cand]) -> list[Cand]:
-    """`㈜A, (유)B, C㈜ 등 3개 기업 대표들이 참석한 가운데 투자협약을 체결했다`, `A, B, C 3개
-    유관기관과`: the items of a comma list closed by a count of bodies near the lead, taken
-    only when they are exactly as many as the count (found from each `개`, the list read back
-    in its clause)."""
+def listed_members(
+    text: str, lead_at: int, found: list[Cand], signing: tuple[int, int] | None = None
+) -> list[Cand]:
+    """`㈜A, (유)B, C㈜ 등 3개 기업 대표들이 참석한 가운데 투자협약을 체결했다`, `A·B·C·D 등
+    4개 대학교 총장들이`, `기보를 비롯해 △A △B △C 총 4개 기관이`: the items of a list closed
+    by a count of bodies near the lead, taken only when they are exactly as many as the count
+    (found from each `개`, the list read back from the count, `counted_list`) and the list is
+    the signing's: its own sentence tells the agreement, or the signing sentence (`signing`)
+    counts as many sides (`N개 기관과 협약`, or N-1 partners of its subject). A list of the
+    bodies meeting at a council, of sponsors or of members, tied to no signing, is not read."""
     hi = min(len(text), lead_at + _WINDOW)
     i = text.find("개", lead_at, hi)
     while i >= 0:
@@ -263,25 +284,74 @@ def listed_members(text: str, lead_at: int, found: list[Cand]) -> list[Cand]:
         if num is not None:
             m = _LIST_COUNT.match(text, num.start() - 1 if num.start() > lead_at else num.start())
             got = _closed_list(text, lead_at, num.start(), m) if m is not None else None
-            if got:
+            # (a bare count, `등 7개다`, says nothing of what it counts: the items must show it)
+            named = m is not None and (m.group("kind") is not None or _bodies(got or []))
+            if got and named and _tied(text, lead_at, num.start(), len(got), signing):
                 return [c for c in got if not _held(c, found)]
         i = text.find("개", i + 1, hi)
     return []
 
 
 def _closed_list(text: str, lo: int, at: int, m: re.Match[str]) -> list[Cand] | None:
-    """The list before the count at `at`, when the count's kind is a body's and it numbers
-    the list's items (two or more commas' worth), each a name."""
-    if not m.group("kind").endswith(MEMBER_KINDS) or text.rfind(",", max(lo, at - 200), at) < 0:
+    """The list before the count at `at`, when the count's kind is a body's (or the copula
+    closes a bare count) and it numbers the list's items, each a name."""
+    kind = m.group("kind")
+    if kind is not None and not kind.endswith(MEMBER_KINDS):
         return None
+    n = int(m.group("n"))
+    start = clause_start(text, lo, at)
+    if n < 2 or _SEPARATED.search(text, start, at) is None:
+        return None  # (no comma, dot or bullet before the count: no list; the cheap test first)
     if _earlier(text, lo, at):
         return None
-    start = clause_start(text, lo, at)
+    return counted_list(text, start, at, n)
+
+
+def _bodies(items: list[Cand]) -> bool:
+    """Whether at least half the items name a body by their form (`is_body`): a list of fields
+    or tasks under a bare count (`▲인력 교류 ▲공동 연구 등 2개다`) is no list of sides, while a
+    list of sides may hold a clinic or a short name the form test does not know."""
+    return 2 * sum(is_body(c.name) for c in items) >= len(items)
+
+
+def _tied(text: str, lo: int, at: int, n: int, signing: tuple[int, int] | None) -> bool:
+    """Whether the list of `n` ending at `at` is the signing's: its sentence tells the
+    agreement, or the signing sentence counts `n` sides or `n - 1` partners."""
+    stop = _SENTENCE_END.search(text, at)
+    if _AGREEMENT.search(text, clause_start(text, lo, at), stop.start() if stop else len(text)):
+        return True
+    if signing is None:
+        return False
+    counted = re.compile(rf"(?<![\d.])(?:{n}|{n - 1})\s*(?:개|곳)")
+    return counted.search(text, *signing) is not None
+
+
+def counted_list(text: str, start: int, at: int, n: int) -> list[Cand] | None:
+    """The `n` bodies of the list that ends at `at` (its clause opening at `start`), read back
+    from its end. Items parted by commas or middle dots: when the clause holds more parts than
+    `n`, the list opens at the `n`-th part from its end, whose first words are cut away
+    (`영·호남을 대표하는 A·B·C·D`); a single name there instead is one more item, and the
+    count numbers another list. Items opened by bullets: the bulleted items are the list, each
+    with its bracket (a head, a place) let go, and a body they are led by (`X를 비롯해 ▲A ▲B`)
+    one of the count. None when the items are more or fewer, or one is not a name."""
+    bullet = _BULLET.search(text, start, at)
+    if bullet is not None and _BULLET.search(text, bullet.end(), at) is not None:
+        led = _LEAD_BY.search(text, start, bullet.start())
+        items = bulleted_items(text, bullet.start(), at, closed=True)
+        if led is not None:
+            name = led.group("name")
+            items.insert(0, Cand(name=name, start=led.start(), end=led.start() + len(name)))
+        return items if len(items) == n else None
+    chunk = _BRACKETS.sub(lambda x: " " * len(x.group(0)), text[start:at])
+    cuts = [0] + [p.end() for p in _PARTS.finditer(chunk)]
+    first = len(cuts) - n
+    if first > 0:  # (more parts than the count: the list opens inside the n-th from the end)
+        words = chunk[cuts[first] : cuts[first + 1]]
+        if len(words.split()) < 2:
+            return None  # (one more name before the count's: the count is not this list's)
+        start += cuts[first]
     items = list_items(text, start, at)
-    n = int(m.group("n"))
-    if len(items) != n or n < 2 or any(len(c.name) > 25 for c in items):
-        return None
-    return items
+    return items if len(items) == n else None
 
 
 __all__ = ["counted_members", "is_count_of", "listed_members", "shared_run_members"]

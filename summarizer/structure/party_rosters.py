@@ -128,7 +128,7 @@ def line_rosters(text: str, lo: int, hi: int) -> Iterator[Roster]:
         b = hi if b < 0 else b
         line = text[a:b]
         if len(_BULLETS.findall(line)) >= 2:
-            yield Roster(_bulleted(text, a, b), None, False, a)
+            yield Roster(bulleted_items(text, a, b), None, False, a)
         elif "," in line:
             yield Roster(_comma_run(text, a, b), None, False, a)
         a = b + 1
@@ -160,12 +160,16 @@ def _number(n: str) -> int:
     return NATIVE_NUMBERS[n] if n in NATIVE_NUMBERS else int(n)
 
 
-def _bulleted(text: str, lo: int, hi: int) -> list[Cand]:
-    """`▲A(시장 홍길동) ▲B ▲C이다`: each bullet's body, its head's bracket and the copula cut."""
+def bulleted_items(text: str, lo: int, hi: int, closed: bool = False) -> list[Cand]:
+    """`▲A(시장 홍길동) ▲B ▲C이다`: each bullet's body, its head's bracket and the copula cut
+    (the last item's particle too, unless a count `closed` the list: `▲A ▲B외과 등 2개`)."""
     out = []
-    for m in re.finditer(rf"[{marks.INLINE}]\s*([^{marks.INLINE}]+)", text[lo:hi]):
-        item = _BRACKETED.sub("", m.group(1)).strip()
-        item = _COPULA.sub("", _PARTICLE.sub("", item.rstrip(".")))
+    found = list(re.finditer(rf"[{marks.INLINE}]\s*([^{marks.INLINE}]+)", text[lo:hi]))
+    for k, m in enumerate(found):
+        item = _BRACKETED.sub("", m.group(1)).strip().rstrip(".")
+        # (a particle closes the list: only its last item carries one, `▲A외과 ▲B병원과`)
+        last = k == len(found) - 1 and not closed
+        item = _COPULA.sub("", _PARTICLE.sub("", item) if last else item)
         if not _ITEM.fullmatch(item) or len(item.split()) > 3:
             return []
         out.append(_cand(item, lo + m.start(1)))
@@ -258,6 +262,7 @@ def _cand(name: str, start: int) -> Cand:
 __all__ = [
     "Roster",
     "bracket_rosters",
+    "bulleted_items",
     "clause_start",
     "line_rosters",
     "list_items",

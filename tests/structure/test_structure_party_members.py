@@ -143,3 +143,58 @@ def test_a_list_its_count_closes_names_the_firms() -> None:
 def test_names_each_with_its_own_ending_are_no_shared_run() -> None:
     page = "가람시·누리군·별빛군 3개 시군은 20일 상생 협약을 맺었다.\n"
     assert shared_run_members(page, 0, []) == []
+
+
+def test_a_dotted_list_its_count_closes_is_read_back_from_the_count() -> None:
+    # `영·호남을 대표하는 A·B·C·D 등 4개 대학교 총장들이`: the list opens inside the part its
+    # count reaches back to (the words before the first name cut away), the signing counting 4
+    page = (
+        "동·서부를 대표하는 가람대·누리대·별빛대·솔빛대 등 4개 대학교 총장들이 12일 모였다.\n"
+        "이날 4개 대학은 학술교류 협정을 다시 맺었다.\n"
+    )
+    signing = (page.index("이날"), len(page))
+    got = [c.name for c in listed_members(page, 0, [], signing)]
+    assert got == ["가람대", "누리대", "별빛대", "솔빛대"], got
+    # one more name before the count's four: the count numbers another list
+    longer = page.replace("동·서부를 대표하는 ", "하늘대·")
+    assert listed_members(longer, 0, [], signing) == []
+
+
+def test_a_counted_list_tied_to_no_signing_is_not_read() -> None:
+    # the same bodies meeting at their council, no agreement told: not sides
+    page = "가람대·누리대·별빛대 등 3개 대학 총장들이 12일 모여 교류 방안을 논의했다.\n"
+    assert listed_members(page, 0, [], None) == []
+
+
+def test_a_bulleted_list_and_the_body_leading_it_make_the_count() -> None:
+    # `X를 비롯해 △A △B △C 총 4개 기관이`: the leader one of the count; a bullet's bracket and
+    # an item ending in a particle's letters (`…외과`) kept whole
+    page = (
+        "가람보증기금은 1일 3개 유관기관과 업무협약을 체결했다.\n"
+        "가람보증기금을 비롯해 △누리진흥원 △별빛협회(회장 홍길동) △솔빛정형외과 총 4개 기관이 "
+        "협력한다.\n"
+    )
+    got = [c.name for c in listed_members(page, 0, [], (0, page.index("\n")))]
+    assert got == ["가람보증기금", "누리진흥원", "별빛협회", "솔빛정형외과"], got
+    assert listed_members(page.replace("총 4개", "총 5개"), 0, [], (0, 10)) == []
+
+
+def test_a_list_closed_by_two_kinds_and_their_representatives() -> None:
+    # `…는 A, B, C 3개 기관 및 단체의 대표들로 구성됐다`, the signing counting three bodies
+    page = (
+        "가람동우회는 3개 해양 기관의 교류 협약식을 가졌다고 밝혔다.\n"
+        "동우회는 누리해양경찰서, 별빛수산연구소, 솔빛어업정보통신국 3개 기관 및 단체의 "
+        "대표들로 구성됐다.\n"
+    )
+    got = [c.name for c in listed_members(page, 0, [], (0, page.index("\n")))]
+    assert got == ["누리해양경찰서", "별빛수산연구소", "솔빛어업정보통신국"], got
+
+
+def test_a_bare_count_of_tasks_is_no_list_of_sides() -> None:
+    # `협약 내용은 ▲A ▲B 등 2개다`: a bare count says nothing of what it counts; tasks are no
+    # bodies, while clinics under the same bare count are read (`이번 협약을 맺은 병의원은 …`)
+    page = "두 기관이 맺은 협약 내용은 ▲인력 교류 ▲공동 연구 ▲시설 공유 등 3개다.\n"
+    assert listed_members(page, 0, [], None) == []
+    page = "이번 협약을 맺은 병의원은 ▲가람정형외과 ▲누리병원 ▲별빛병원 등 3개다.\n"
+    got = [c.name for c in listed_members(page, 0, [], None)]
+    assert got == ["가람정형외과", "누리병원", "별빛병원"], got
