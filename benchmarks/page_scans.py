@@ -126,7 +126,7 @@ def main() -> None:
     for k, v in totals.items():
         print(f"  {k + ' calls':18s} {v * 1e3:7.2f} ms  {v / whole:6.1%}")
     on_pages = sum(1 for r in rows if r[4])
-    print(f"patterns asked over a whole page: {on_pages} ({on_pages / len(docs):.0f} a document)")
+    print(f"patterns asked over a whole page at least once: {on_pages} of {len(rows)}")
     rows.sort(reverse=True)
     print(
         f"{'pattern':48s} {'calls':>6s} {'page':>5s} {'chars':>8s} {'page us':>8s} "

@@ -190,7 +190,7 @@ def _dump_events(dump: Path) -> tuple[list[str], dict[str, list[int]], Counter[s
         elif line.startswith("calls="):
             calls[cfn] += int(line[6:].split()[0])
             after_calls = True
-        elif line[:1].isdigit() or line[:1] in "+-*":
+        elif line and (line[0].isdigit() or line[0] in "+-*"):
             if after_calls:  # the inclusive cost of the call just named: not this function's
                 after_calls = False
                 continue
