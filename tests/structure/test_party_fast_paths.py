@@ -370,3 +370,25 @@ def test_hard_wrap_read_off_the_split_lines_as_off_the_slice() -> None:
             assert page_shape.hard_wrapped_from(text, start) == plain, (text, start)
             wrapped += plain
     assert wrapped > 100
+
+
+def test_kind_compound_is_the_loop_over_every_kind() -> None:
+    """`_kind_compound` asks each split of the word of the two sets; the loop it replaces asked
+    each kind of the word: both give the same on words built from the stems, the kinds and
+    other syllables (kinds that end in another kind, stems that are kinds, a kind alone)."""
+
+    def plain(word: str) -> bool:
+        return any(
+            word.endswith(k) and word[: -len(k)] in party_repair._KIND_STEMS
+            for k in party_repair._KINDS
+            if k != word
+        )
+
+    pieces = [*sorted(party_repair._KIND_STEMS), *sorted(party_repair._KINDS), "가", "나다", "1"]
+    rng = random.Random(5)
+    words = [*pieces] + ["".join(rng.choices(pieces, k=rng.randint(1, 3))) for _ in range(20000)]
+    found = 0
+    for word in words:
+        assert party_repair._kind_compound(word) == plain(word), word
+        found += plain(word)
+    assert found > 1000  # (many of the words are compounds: not a comparison of False alone)
