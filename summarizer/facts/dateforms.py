@@ -55,12 +55,16 @@ MD = re.compile(
 SLASH = re.compile(r"(?P<m>\d(?<![\d.,A-Za-z_'/=-]\d)\d?)/(?P<d>\d\d?)(?![\d/])" + WD)
 _ORD = r"(?:st|nd|rd|th)"
 _AND = r"(?:[ \t]*,)?[ \t]+(?:and|&)[ \t]+"
-# July 17, 2024 / Sept. 5 / Oct. 15-17 / July 18th / May 5 and 6 (two dates)
+# July 17, 2024 / Sept. 5 / Oct. 15-17 / July 18th / May 5 and 6 (two dates) / July 17,2024 (no
+# space after the comma); the day is taken whole (`12,2015` is never the day 1)
 EN = re.compile(
-    _MONTHS + r"\.?[ \t]+(?P<d>\d{1,2})(?P<dx>" + _ORD + r"?)(?![\d,.:]\d)"
+    _MONTHS
+    + r"\.?[ \t]+(?P<d>\d{1,2}+)(?P<dx>"
+    + _ORD
+    + r"?)(?![\d.:]\d|,(?!(?:19|20)\d\d(?!\d))\d)"
     r"(?:(?:[ \t]*[-~][ \t]*|[ \t]+(?:to|through|until)[ \t]+)(?P<d2>\d{1,2})(?![\d:])"
     r"|" + _AND + r"(?P<d3>\d{1,2})" + _ORD + r"?(?![\d:]))?"
-    r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2})(?!\d))?" + WD
+    r"(?:(?:,?[ \t]+|,)(?P<y>(?:19|20)\d{2})(?!\d))?" + WD
 )
 # 17 July 2024 / 18th July / the 5th of May / 5 and 6 May (two dates)
 EN_DMY = lazy_compile(

@@ -15,11 +15,11 @@ from summarizer.lazy import lazy_compile
 T = TypeVar("T")
 
 SEP = re.compile(
-    r"[ \t]*(?:~|-|–)[ \t]*|[ \t]+(?:to|through|till|until)[ \t]+|[ \t]*부터[ \t]*(?:~[ \t]*)?"
+    r"[ \t]*(?:~|-|–)[ \t]*|,?[ \t]+(?:to|through|till|until)[ \t]+|[ \t]*부터[ \t]*(?:~[ \t]*)?"
 )
 _UNTIL = lazy_compile(r"[ \t]*까지")
 # what `SEP` may open with: most tokens are followed by none of these, and are not asked
-_SEP_FIRST = frozenset(" \t~-–부")
+_SEP_FIRST = frozenset(" \t~-–부,")
 
 
 def join(
