@@ -107,12 +107,17 @@ def _label_lines(lines: list[Line], label: re.Pattern[str]) -> list[int]:
 
 def find_contacts(text: str, facts: list[Fact], mask: Mask) -> list[Contact]:
     """Contacts from the press-contact block and bare `문의` lines; `… 문의` lines only when neither exists."""
-    lines = list(iter_lines(text))
     # a labelled contact box that a page extractor left out of the main text still lists
     # contacts; a `광고 문의` line there is not worth a fallback
     labelled = [
         f for f in facts if f.kind == "phone" and f.value and not mask.furniture(f.start, f.end)
     ]
+    if not labelled:
+        # every contact is made for one of these phones (`contacts_in` makes one per phone in a
+        # block's rows, `_prose_desks` one per phone of a sentence): a page without them has
+        # none, and its lines are not split nor its labels searched (most short pages)
+        return []
+    lines = list(iter_lines(text))
     strict = [f for f in labelled if not mask.in_noise(f.start, f.end)]
     for labels, phones in (((PRESS_LABEL, _BARE_ENQUIRY), labelled), ((_ENQUIRY_LABEL,), strict)):
         found: list[Contact] = []
