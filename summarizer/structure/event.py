@@ -181,7 +181,13 @@ _DATE_LABEL = lazy_compile(
     r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)", re.I
 )
 _OVERVIEW = lazy_compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
-_PLACE_LABEL = lazy_compile(r"(?:^|[\s(])(?:장\s*소|venue|place)\s*(?:[):：]|\t)", re.I)
+# a dash with a space on each side ends a row's label as a colon does (`일 시 - 7. 9.(금)`,
+# `장 소 - 누리홀`); a dash glued to a word is a joint (`가람-누리`)
+_DASH_AFTER_LABEL = r"(?<=\s)[-–](?=\s)"
+_PLACE_LABEL = lazy_compile(
+    r"(?:^|[\s(])(?:(?:장\s*소|venue|place)\s*(?:[):：]|\t)|장\s*소\s*" + _DASH_AFTER_LABEL + ")",
+    re.I,
+)
 _ANNEX = re.compile(r"^[\[<(【]?\s*(?:붙임|참고|별첨|첨부)\s*\d*\s*[\]>)】]?[\s.:]*")
 _ANNEX_LEADS = tuple("[<(【붙참별첨")  # what an annex's mark opens with
 _BOTH_LABEL = lazy_compile(r"일\s*시\s*[·ㆍ/]\s*장\s*소\s*[):：]")
@@ -277,7 +283,9 @@ _DATE_LABEL_AT = re.compile(
         f"{w[0]}(?<![^\\s(]{w[0]}){w[1:]}"
         for w in (r"일\s*시", r"일\s*정", r"일\s*자", "d[aA][tT][eE]", "D[aA][tT][eE]")
     )
-    + r")\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)"
+    + r")\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t|"
+    + _DASH_AFTER_LABEL
+    + ")"
 )
 
 
@@ -292,7 +300,7 @@ def _table_cell(s: str) -> bool:
     return "\t" in s or ":" in s or "：" in s or s.endswith(("다", "다."))
 
 
-_PLACE_LABEL_KO = re.compile(r"장\s*소\s*(?:[):：]|\t)")
+_PLACE_LABEL_KO = re.compile(r"장\s*소\s*(?:[):：]|\t|" + _DASH_AFTER_LABEL + ")")
 
 
 def _may_place_label(s: str) -> bool:

@@ -41,9 +41,10 @@ _COUNT_BEFORE = lazy_compile(
 )
 _KIND_LAST = frozenset(k[-1] for k in (*MEMBER_KINDS, *MEMBER_COUNTERS))
 _BRACKET = lazy_compile(r"\((?P<items>[^()\n]{3,400})\)")
-# items are split at commas and middle dots, and at a full stop a space follows (`A. B`: a
-# typo for a comma inside a roster)
-_SEPARATORS = lazy_compile(r"\s*(?:[,·ㆍ、]|\.(?=\s))\s*")
+# items are split at commas and middle dots, at a full stop a space follows (`A. B`: a typo for
+# a comma inside a roster), and at a full stop between two Korean names, written for a middle
+# dot (`3개 은행(가람은행.나래은행.다솜은행)`: the count checks the items)
+_SEPARATORS = lazy_compile(r"\s*(?:[,·ㆍ、]|\.(?=\s)|(?<=[가-힣])\.(?=[가-힣]))\s*")
 _ITEM = lazy_compile(r"[가-힣A-Za-z0-9㈜&]+(?:\s[가-힣A-Za-z0-9㈜&]+){0,3}")
 # an earlier agreement's sentence: `한편, …`, `앞서 …`, `지난해 …`
 _EARLIER = lazy_compile(rf"^\s*(?:{connectives(TURNS_BACK)}|이에\s*앞서)|{PAST_YEAR}")

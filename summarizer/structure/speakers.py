@@ -61,6 +61,7 @@ _TITLE_END = ending((*TITLE_ENDINGS, *(w for w in TITLE_WORDS if not w.endswith(
 # never a person's name (no Korean name ends so); the surname after it is the speaker's
 _PLACE_CASE = re.compile(r"(?:에서|께서)$")
 _INFLECTED = re.compile(r"(?:[한된던는인할될의에을를로와과도]|에서)$")  # `참석한`, `행사에`
+_GENITIVE = re.compile(r"의$")
 PRONOUN = lazy_compile(r"^(?:그|그녀|He|She|They)$")
 
 
@@ -523,9 +524,12 @@ def _latin_person(tokens: list[str], parties: list[Party]) -> tuple[int, int] | 
     return None
 
 
-def _foreign_part(tok: str, parties: list[Party]) -> bool:
+def _foreign_part(tok: str, parties: list[Party], *, before_title: bool = False) -> bool:
     """`존`, `로페즈`, `반`: a word a foreign name written in Hangul may hold (no body, title,
-    country or word that is never a name; no Korean name's shape, `김가온`)."""
+    country or word that is never a name; no Korean name's shape, `김가온`). A word the title
+    follows at once carries no adverbial particle (`노리히로 회장`: no `로` of direction before a
+    noun), so only a genitive `의` there is one."""
+    inflected = _GENITIVE if before_title else _INFLECTED
     return (
         bool(_HANGUL_WORD.fullmatch(tok))
         and not _name_shaped(tok)
@@ -533,7 +537,7 @@ def _foreign_part(tok: str, parties: list[Party]) -> bool:
         and title_of(tok) is None
         and not _NOT_NAME.match(tok)
         and not _PLACE_CASE.search(tok)
-        and not (len(tok) > 2 and _INFLECTED.search(tok))
+        and not (len(tok) > 2 and inflected.search(tok))
         # (`본부장이`, `참석했으며`: a word with its particle or a verb's ending)
         and not (len(tok) > 1 and _particle_end(tok))
         # (`계명대`, `중진공`, `국제교류팀`: a body written short after the name, no name's part)
@@ -556,7 +560,7 @@ def _foreign_span(tokens: list[str], k: int, parties: list[Party]) -> tuple[int,
     while (
         hi + 1 < len(tokens) - 1
         and (not _name_shaped(tokens[k]) or hi + 2 < len(tokens) - 1)
-        and _foreign_part(tokens[hi + 1], parties)
+        and _foreign_part(tokens[hi + 1], parties, before_title=hi + 2 == len(tokens) - 1)
     ):
         hi += 1
     return lo, hi

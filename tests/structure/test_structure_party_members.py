@@ -198,3 +198,22 @@ def test_a_bare_count_of_tasks_is_no_list_of_sides() -> None:
     page = "이번 협약을 맺은 병의원은 ▲가람정형외과 ▲누리병원 ▲별빛병원 등 3개다.\n"
     got = [c.name for c in listed_members(page, 0, [], None)]
     assert got == ["가람정형외과", "누리병원", "별빛병원"], got
+
+
+def test_a_counts_bracket_with_full_stops_for_dots_names_the_members() -> None:
+    # `3개 은행(A은행.B은행.C은행)과 … 협약을 체결했다`: a full stop between two names is the
+    # middle dot the same bracket writes elsewhere; the count is still the check
+    page = (
+        "가람시는 3일 시청에서 3개 은행(누리은행.별빛은행.솔빛은행)과 "
+        "소상공인 금융지원 업무협약을 체결했다.\n"
+    )
+    got = names(page)
+    for bank in ("누리은행", "별빛은행", "솔빛은행"):
+        assert bank in got, got
+
+
+def test_a_bracket_with_full_stops_its_count_disagrees_with_is_withheld() -> None:
+    # two names joined by a full stop under a count of three: no roster
+    page = "가람시는 3일 시청에서 3개 은행(누리은행.별빛은행)과 금융지원 업무협약을 체결했다.\n"
+    got = names(page)
+    assert "누리은행" not in got and "별빛은행" not in got, got

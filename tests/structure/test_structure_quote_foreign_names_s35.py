@@ -51,3 +51,18 @@ def test_a_country_is_no_part_of_the_name_and_a_final_i_no_particle() -> None:
         '세르게이 라브로프 러시아 외무장관은 "교류를 환영한다"고 밝혔다.\n\n'
         '다니엘 린데만 누리재단 이사는 "문화 교류를 넓히겠다"고 말했다.\n'
     ) == [("세르게이 라브로프", "외무장관"), ("다니엘 린데만", "이사")]
+
+
+def test_a_two_word_foreign_name_whose_last_word_ends_like_a_particle_is_whole() -> None:
+    # (session 37) `히로`, `타로`: a given name's last syllable that looks like the particle `로`;
+    # right before the title no such particle stands, so the word is the name's
+    assert _said('다라상사 하마사키 노리히로 회장은 "새 시장을 함께 열겠다"고 말했다.\n') == [
+        ("하마사키 노리히로", "회장")
+    ]
+
+
+def test_a_particle_word_before_a_korean_name_stays_out_of_it() -> None:
+    # a word with its adverbial particle before a Korean name and title is not a name's part
+    assert _said('행사에서 김가온 누리재단 이사장은 "교류를 넓히겠다"고 말했다.\n') == [
+        ("김가온", "이사장")
+    ]
