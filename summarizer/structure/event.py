@@ -177,13 +177,16 @@ _WIRE_MARK = lazy_compile(r"\s*\([A-Z][^()\n]{0,30}\)\s*(?:--|—|–)")
 _SAID_EN = re.compile(rf"\b(?:{REPORTED_EN})\s+(?:on\s+)?$")
 _ACCORDING_KO = re.compile(r"\s*\S+에\s*따르면")
 _ACCORDING = re.compile(r"^\W*According\s+to\b[^,]*$")
-_DATE_LABEL = lazy_compile(
-    r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t)", re.I
-)
-_OVERVIEW = lazy_compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
 # a dash with a space on each side ends a row's label as a colon does (`일 시 - 7. 9.(금)`,
 # `장 소 - 누리홀`); a dash glued to a word is a joint (`가람-누리`)
 _DASH_AFTER_LABEL = r"(?<=\s)[-–](?=\s)"
+_DATE_LABEL = lazy_compile(
+    r"(?:^|[\s(])(?:일\s*시|일\s*정|일\s*자|date)\s*(?:[·ㆍ/]\s*장\s*소)?\s*(?:[):：]|\t|"
+    + _DASH_AFTER_LABEL
+    + ")",
+    re.I,
+)
+_OVERVIEW = lazy_compile(r"개\s*요|협\s*약|MOU|체\s*결|서\s*명|signing|ceremony", re.I)
 _PLACE_LABEL = lazy_compile(
     r"(?:^|[\s(])(?:(?:장\s*소|venue|place)\s*(?:[):：]|\t)|장\s*소\s*" + _DASH_AFTER_LABEL + ")",
     re.I,

@@ -190,7 +190,7 @@ def test_table_cell_read_by_string_tests_as_the_pattern() -> None:
 def test_overview_labels_hold_what_they_are_skipped_without() -> None:
     rnd = random.Random(8)
     pool = ["일", "시", "정", "자", "장", "소", "Date", "DATE", "date", "dAtE", "Venue", "PLACE", "place",
-            " ", "(", ")", ":", "：", "\t", "·", "/", "가", "x"]  # fmt: skip
+            " ", "(", ")", ":", "：", "\t", "·", "/", "가", "x", " - ", "-", "–"]  # fmt: skip
     lines = [ln for t in _texts() for ln in t.splitlines()]
     lines += ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 8))) for _ in range(20000)]
     dates = places = 0
@@ -305,7 +305,7 @@ def test_signing_sentences_found_from_the_cue_words_as_by_searching_each() -> No
 def test_outline_skipped_only_on_a_page_without_labels() -> None:
     rnd = random.Random(16)
     pool = ["일", "시", "장", "소", "Date", "dAtE", "Venue", "PLACE", "plAce", "\n", "\r\n", "\r",
-            " ", "(", ")", ":", "：", "\t", "·", "/", "가", "x"]  # fmt: skip
+            " ", "(", ")", ":", "：", "\t", "·", "/", "가", "x", " - ", "-", "–"]  # fmt: skip
     texts = _texts() + [
         "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 14))) for _ in range(20000)
     ]
