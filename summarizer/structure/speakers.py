@@ -61,7 +61,7 @@ _TITLE_END = ending((*TITLE_ENDINGS, *(w for w in TITLE_WORDS if not w.endswith(
 # never a person's name (no Korean name ends so); the surname after it is the speaker's
 _PLACE_CASE = re.compile(r"(?:에서|께서)$")
 _INFLECTED = re.compile(r"(?:[한된던는인할될의에을를로와과도]|에서)$")  # `참석한`, `행사에`
-_GENITIVE = re.compile(r"의$")
+_GENITIVE = lazy_compile(r"의$")
 PRONOUN = lazy_compile(r"^(?:그|그녀|He|She|They)$")
 
 
