@@ -30,6 +30,7 @@ from summarizer.lexicon._regex import (
     scripts,
 )
 from summarizer.lexicon.joint import (
+    EN_NUMBER_WORDS,
     JOINT_ALL,
     JOINT_COUNTS,
     JOINT_DETERMINERS_EN,
@@ -212,6 +213,7 @@ __all__ = [
     "DEPARTMENT_SUFFIXES",
     "DISTRIBUTION_LABELS",
     "DISTRIBUTION_WORD",
+    "EN_NUMBER_WORDS",
     "FAX_LABELS",
     "FINAL_M",
     "FINAL_N",

@@ -14,6 +14,16 @@ from summarizer.lexicon._regex import alternation, phrases
 NATIVE_NUMBERS: dict[str, int] = {
     "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
 }  # fmt: skip
+# English number words to nineteen, with their values (`five companies`, `six signatories`).
+EN_NUMBER_WORDS: dict[str, int] = {
+    w: n
+    for n, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+         "nineteen"),
+        start=1,
+    )
+}  # fmt: skip
 # A count of the parties before a group noun: `두 기관`, `양 도시`, `각 기관`, `모든 기관`.
 JOINT_COUNTS: tuple[str, ...] = ("양", "두", "세", "네", "다섯", "여섯", "각")
 JOINT_ALL: tuple[str, ...] = ("모든",)

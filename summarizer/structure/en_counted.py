@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import EN_NUMBER_WORDS
 from summarizer.structure.en_agreement import body_of
 from summarizer.structure.lines import Mask, iter_sentences
 from summarizer.structure.orgs import Cand
 
-_NUMBERS = {
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12,
-}  # fmt: skip
+# the number words a count of three to twelve sides is written with (`five`, `Six`)
+_WORDS = [w for w, n in EN_NUMBER_WORDS.items() if 3 <= n <= 12]
 # the kinds a count of sides counts (each found by `str.find`, the count read back from it)
 _KINDS = (
     "signatories", "companies", "firms", "universities", "institutions", "organizations",
@@ -32,8 +31,9 @@ _KINDS = (
 )  # fmt: skip
 # the count before its kind: `five Singaporean software and AI companies`, `six signatories`
 _COUNT_BEFORE = lazy_compile(
-    r"\b(?P<n>[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
-    r"[Tt]welve|[3-9]|1[0-9])\s+(?:[A-Za-z-]+\s+){0,5}?$"
+    r"\b(?P<n>"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WORDS)
+    + r"|[3-9]|1[0-9])\s+(?:[A-Za-z-]+\s+){0,5}?$"
 )
 _BACK = 70  # characters before a kind read for its count
 _AGREEMENT = lazy_compile(r"sign|MOU|MoU|agreement|memorand", re.I)
@@ -80,7 +80,7 @@ def _counts(text: str, start: int) -> set[int]:
 
 
 def _number(n: str) -> int:
-    return _NUMBERS[n.lower()] if n.lower() in _NUMBERS else int(n)
+    return EN_NUMBER_WORDS[n.lower()] if n.lower() in EN_NUMBER_WORDS else int(n)
 
 
 def _serial_list(text: str, a: int, e: int) -> list[Cand]:

@@ -24,6 +24,7 @@ from summarizer.structure.en_meeting import meeting_sides
 from summarizer.structure.en_ministers import minister_sides
 from summarizer.structure.en_names import full_name, spelled_out
 from summarizer.structure.en_sides import bodies, named_before, unplaced
+from summarizer.structure.lines import blanked
 from summarizer.structure.orgs import Cand
 
 _NOT_CLOSING = frozenset(
@@ -381,7 +382,7 @@ def subjects(text: str, a: int, b: int) -> list[Cand]:
     """`A (AA) and B`, `X's industry ministry and Y's energy corporation`, `A Company and B Corp`."""
     # `The Foreign Ministry (Minister Kang) will`: the head in brackets and the modal are no part
     # of the name (blanked, so offsets stay those of the text)
-    head = _PERSON_BRACKET.sub(lambda m: " " * len(m.group(0)), text[a:b]).rstrip()
+    head = blanked(_PERSON_BRACKET, text[a:b]).rstrip()
     head = re.sub(
         r"\s+(?:have|has|jointly|formally|officially|on\s+\w+day|will|would|shall|is\s+to|plans?\s+to)$",
         "",

@@ -89,6 +89,12 @@ def head_lines(text: str, limit: int) -> Iterator[Line]:
         yield Line("", limit, limit, "")  # a slice ending on the `\r` of `\r\n`: an empty line
 
 
+def blanked(pattern: re.Pattern[str], s: str) -> str:
+    """`s` with every match of `pattern` overwritten by as many spaces: a piece read apart (a
+    bracket, an aside) out of the way, the offsets into `s` kept."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), s)
+
+
 def span(text: str, start: int, end: int) -> Span:
     """A Span over `text[start:end]`, trimmed of surrounding whitespace."""
     # (trimmed by `str.strip`, in C: it strips what `isspace` calls space, as the loop over

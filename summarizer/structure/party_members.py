@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import marks
+from summarizer.lexicon import AGREEMENT_NOUNS, alternation, marks
 from summarizer.lexicon.connectives import PAST_YEAR, TURNS_BACK, connectives
 from summarizer.lexicon.counts import MEMBER_COUNTERS, MEMBER_KINDS
 from summarizer.structure.candidate import Cand
-from summarizer.structure.lines import Mask
+from summarizer.structure.lines import Mask, blanked
 from summarizer.structure.org_names import abbreviates
 from summarizer.structure.party_rosters import bulleted_items, clause_start, list_items
 from summarizer.structure.party_words import is_body
@@ -259,7 +259,7 @@ _BULLET = lazy_compile(rf"[{marks.INLINE}]")
 _SEPARATED = lazy_compile(rf"[,·ㆍ、{marks.INLINE}]")
 _SENTENCE_END = lazy_compile(r"\.\s|\n")
 # a sentence telling the agreement itself (`협약을 맺은 병의원은 …`, `… 투자협약을 체결했다`)
-_AGREEMENT = lazy_compile(r"협약|협정|MOU|양해각서|체결|결연")
+_AGREEMENT = lazy_compile(alternation((*AGREEMENT_NOUNS, "체결", "결연")))
 # `X를 비롯해 △A △B …`: the body the list is led by, one of the count
 _LEAD_BY = lazy_compile(r"(?P<name>[가-힣A-Za-z0-9㈜&]{2,20})(?:을|를)\s*비롯(?:해|한|하여)\s*$")
 
@@ -343,7 +343,7 @@ def counted_list(text: str, start: int, at: int, n: int) -> list[Cand] | None:
             name = led.group("name")
             items.insert(0, Cand(name=name, start=led.start(), end=led.start() + len(name)))
         return items if len(items) == n else None
-    chunk = _BRACKETS.sub(lambda x: " " * len(x.group(0)), text[start:at])
+    chunk = blanked(_BRACKETS, text[start:at])
     cuts = [0] + [p.end() for p in _PARTS.finditer(chunk)]
     first = len(cuts) - n
     if first > 0:  # (more parts than the count: the list opens inside the n-th from the end)

@@ -34,6 +34,7 @@ from summarizer.lexicon import (
 from summarizer.lexicon.counts import ROSTER, SIGNER_DIGITS, SIGNER_NUMBER, count
 from summarizer.lexicon.joins import after_name
 from summarizer.structure.candidate import Cand, as_person, looks_like_org
+from summarizer.structure.lines import blanked
 from summarizer.structure.party_lists import TAKING_SEPS, bodies
 
 _NUM = SIGNER_NUMBER
@@ -202,7 +203,7 @@ def clause_start(text: str, s: int, i: int) -> int:
 def list_items(text: str, a: int, b: int, opening: bool = True) -> list[Cand]:
     """The bodies of the list `text[a:b]`, separated by commas or middle dots; the first item
     cut to the name after the words that open the list (`협약식에 참석한 ㈜A`)."""
-    chunk = _BRACKETED.sub(lambda x: " " * len(x.group(0)), text[a:b])
+    chunk = blanked(_BRACKETED, text[a:b])
     parts = [(p.start(), p.end()) for p in re.finditer(r"[^,·ㆍ、]+", chunk)]
     out: list[Cand] = []
     for k, (x, y) in enumerate(parts):

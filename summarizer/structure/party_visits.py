@@ -15,9 +15,10 @@ Every item must look like a body (a place alone, a country, is no partner).
 from __future__ import annotations
 
 from summarizer.lazy import lazy_compile
+from summarizer.lexicon import SIGNING_STEMS, alternation
 from summarizer.lexicon.joins import after_name
 from summarizer.structure.candidate import Cand, looks_like_org
-from summarizer.structure.lines import Mask
+from summarizer.structure.lines import Mask, blanked
 from summarizer.structure.name_cleanup import unplaced
 from summarizer.structure.party_rosters import clause_start
 
@@ -27,7 +28,7 @@ _WINDOW = 1500  # characters after the lead searched for the visit
 _VISITED = lazy_compile(r"방문(?:해|하여|하고|하였고|했고|한\s*뒤|한\s*후)")
 _OBJECT = lazy_compile(r"(?:\s*등)?(?:을|를)\s*(?:차례로\s*|각각\s*|잇따라\s*|연이어\s*)?$")
 _SENTENCE_END = lazy_compile(r"[.?!]\s|\n")
-_SIGNS = lazy_compile(r"체결|맺|서명")
+_SIGNS = lazy_compile(alternation(SIGNING_STEMS))
 # a partner the signing clause names itself: `… C와 협약을`, `C(원장 D)과`
 _OWN_PARTNER = lazy_compile(after_name() + r"(?:\s|의\s)")
 _BRACKET = lazy_compile(r"\([^()]*\)")
@@ -69,7 +70,7 @@ def visited_partners(text: str, mask: Mask, lead_at: int, found: list[Cand]) -> 
 def _read_back(text: str, s: int, end: int) -> list[Cand]:
     """The list of bodies that ends at `end`, read back to its first item; [] when an item
     does not look like a body or is longer than a name."""
-    chunk = _BRACKET.sub(lambda x: " " * len(x.group(0)), text[s:end])
+    chunk = blanked(_BRACKET, text[s:end])
     cuts = [(p.start(), p.end()) for p in _PARTS.finditer(chunk)]
     bounds = [0] + [b for _, b in cuts]
     stops = [a for a, _ in cuts] + [len(chunk)]

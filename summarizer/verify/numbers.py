@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-from summarizer.lexicon import NATIVE_NUMBERS
+from summarizer.lexicon import EN_NUMBER_WORDS, NATIVE_NUMBERS
 from summarizer.lexicon.counts import COUNTER_KINDS
 
 NumberKind = Literal["money", "%", "%p", "n"]
@@ -140,11 +140,7 @@ def english_numbers(text: str) -> list[Number]:
     return out
 
 
-_EN_WORDS = {
-    w: i for i, w in enumerate(
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=2
-    )
-}  # fmt: skip
+_EN_WORDS = {w: n for w, n in EN_NUMBER_WORDS.items() if 2 <= n <= 10}
 _EN_WORD = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b(?![-‐])", re.I)
 _KO_NATIVE = {"양": 2, **NATIVE_NUMBERS}
 _KO_COUNTER = re.compile(
@@ -161,12 +157,7 @@ def word_numbers(english: str) -> list[Number]:
     ]
 
 
-_EN_TEENS = {
-    w: i for i, w in enumerate(
-        ["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen"], start=11
-    )
-}  # fmt: skip
+_EN_TEENS = {w: n for w, n in EN_NUMBER_WORDS.items() if 11 <= n <= 19}
 _EN_TENS = {
     w: 10 * i for i, w in enumerate(
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=2
