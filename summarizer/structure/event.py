@@ -44,6 +44,7 @@ from summarizer.structure.event_days import (
     yesterday,
 )
 from summarizer.structure.event_steps import (
+    STAMP_CLOCK,
     lead_dateline,
     other_signing,
     other_step_dates,
@@ -250,12 +251,8 @@ def _page_stamp(text: str, f: Fact) -> bool:
     사진팀 가온시는 …` on a page flattened to one line) or its clock to the second (`관리자 /
     2025-03-12 오전 10:12:30 / 215 가온도는 …`): the page's day, not the signing's."""
     return text[f.start : f.start + 2] in ("19", "20") and (
-        STAMP_TAIL.match(text, f.end) is not None or _STAMP_CLOCK.match(text, f.end) is not None
+        STAMP_TAIL.match(text, f.end) is not None or STAMP_CLOCK.match(text, f.end) is not None
     )
-
-
-# a clock to the second right after a date: a machine's stamp (`stamp_clock`)
-_STAMP_CLOCK = lazy_compile(r"[ \t]*(?:(?:오전|오후|AM|PM)[ \t]*)?\d{1,2}:\d\d:\d\d")
 
 
 def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:

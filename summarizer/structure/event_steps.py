@@ -334,13 +334,14 @@ _CEREMONY_EN = lazy_compile(r"\b(?:signing|ceremony)\b")
 
 
 # a clock to the second (`2025-03-12 오전 10:12:30`, `2024-05-10 14:03:27`): a page's machine stamp
-# run into the text, which no story writes for its occasion
-_SECONDS = lazy_compile(r"\d:\d\d:\d\d")
+# run into the text, which no story writes for its occasion; matched right after a date
+# (`event._page_stamp`, its half of day before it) or searched in a time fact's text
+STAMP_CLOCK = lazy_compile(r"[ \t]*(?:(?:오전|오후|AM|PM)[ \t]*)?\d{1,2}:\d\d:\d\d")
 
 
 def stamp_clock(f: Fact) -> bool:
     """Whether a time fact is a machine stamp's clock, written to the second."""
-    return _SECONDS.search(f.text) is not None
+    return STAMP_CLOCK.search(f.text) is not None
 
 
 def signing_time(text: str, facts: list[Fact], s: int, e: int) -> Fact | None:
@@ -376,6 +377,7 @@ def lead_dateline(text: str) -> Span | None:
 
 __all__ = [
     "OTHER_STEP",
+    "STAMP_CLOCK",
     "earlier_clause_day",
     "lead_dateline",
     "other_signing",
