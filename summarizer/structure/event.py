@@ -760,9 +760,10 @@ def _ceremony_after(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | 
 # the ceremony the story refers back to (`이번`, `이날`) and where it was held, in any sentence of
 # the body: `X에서 진행된 이번 협약식에는 …`, `X에서 열린 이날 행사는 …` (the venue before it),
 # `한편 이날 행사는 X에서 진행됐으며 …` (the venue after it)
+_OCCASIONS = alternation((*SIGNING_CEREMONIES, "행사"))
 _THIS_CEREMONY = lazy_compile(
-    r"에서\s+(?:열린|진행된|개최된|있은)\s+(?:이번|이날)\s+\S*(?:협약식|행사|체결식|서명식|결연식|협약)"
-    r"|(?:이번|이날)\s+\S*(?:협약식|행사|체결식|서명식|결연식)[은는이가]\s+[^.\n“”\"]{0,40}?"
+    rf"에서\s+(?:열린|진행된|개최된|있은)\s+(?:이번|이날)\s+\S*(?:{_OCCASIONS}|협약)"
+    rf"|(?:이번|이날)\s+\S*(?:{_OCCASIONS})[은는이가]\s+[^.\n“”\"]{{0,40}}?"
     r"(?P<at>에서)\s+(?:\S+\s+)?(?:진행|개최|열렸|열려|거행|치러)"
 )
 

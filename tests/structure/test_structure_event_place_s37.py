@@ -39,6 +39,16 @@ def _event(page: str):  # type: ignore[no-untyped-def]
             "둘러봤다.",
             "누리창업센터",
         ),
+        # the lexicon's ceremony words, `조인식` and `협정식` among them (rev38)
+        (
+            "3일, 박가람 구청장은 누리소식지를 통해 다온구청에서 열린 이번 협정식은 뜻깊었다고 전했다.",
+            "다온구청",
+        ),
+        (
+            "한편 이날 조인식은 누리창업센터에서 진행됐으며 행사 후에는 지난 1일 문을 연 북카페를 "
+            "둘러봤다.",
+            "누리창업센터",
+        ),
     ],
 )
 def test_the_venue_of_the_ceremony_referred_back_to(later: str, place: str) -> None:
