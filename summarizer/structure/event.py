@@ -11,7 +11,7 @@ from typing import Literal, NamedTuple
 from summarizer.facts.datewords import RELATIVE, words_pattern
 from summarizer.facts.normalize import lowered_holds
 from summarizer.facts.refstamps import STAMP_TAIL
-from summarizer.facts.tense import tense_after
+from summarizer.facts.tense import CLAUSE_JOINED, tense_after
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     COUNTRIES,
@@ -225,15 +225,12 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
     return first[0] if first else None
 
 
-# a Korean clause closing on a verb's connective (`열고`, `마쳤으며`, `했고`, `체결하며`)
-_CLAUSE_END = lazy_compile(r"(?:[하되했됐였었열갖맺](?:고|며|면서)|[했됐였었쳤졌]으며)[ \t,]")
-
-
 def _signing_clause_day(text: str, s: int, e: int, dated: list[Fact]) -> Fact | None:
     """In a sentence of clauses (`A는 20일 X를 열고, 오는 24일 B와 협약을 체결한다`), the first
     day that shares its clause with a signing word, when the first dated clause signs nothing;
-    None when that clause signs too (or no clause both signs and is dated)."""
-    bounds = [s, *(m.end() for m in _CLAUSE_END.finditer(text, s, e)), e]
+    None when that clause signs too (or no clause both signs and is dated). A clause ends on a
+    verb's connective (`열고`, `마쳤으며`, `가졌고`: the tense reader's `CLAUSE_JOINED`)."""
+    bounds = [s, *(m.end() for m in CLAUSE_JOINED.finditer(text, s, e)), e]
     if len(bounds) < 3:
         return None
     for a, b in itertools.pairwise(bounds):
