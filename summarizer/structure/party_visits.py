@@ -20,6 +20,7 @@ from summarizer.lexicon.joins import after_name
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Mask, blanked
 from summarizer.structure.name_cleanup import unplaced
+from summarizer.structure.org_names import held
 from summarizer.structure.party_rosters import clause_start
 
 _WINDOW = 1500  # characters after the lead searched for the visit
@@ -62,7 +63,7 @@ def visited_partners(text: str, mask: Mask, lead_at: int, found: list[Cand]) -> 
                 and not mask.blocked(s, e)
                 and (items := _read_back(text, s, obj.start()))
             ):
-                return [c for c in items if not _held(c, found)]
+                return [c for c in items if not held(c, found)]
         i = text.find("방문", i + 2, hi)
     return []
 
@@ -96,16 +97,6 @@ def _read_back(text: str, s: int, end: int) -> list[Cand]:
         if opened is not None:
             break  # (the list's first item: the words before it are the sentence's own)
     return out
-
-
-def _held(c: Cand, found: list[Cand]) -> bool:
-    k = c.name.replace(" ", "")
-    return any(
-        k == n.replace(" ", "") or k.endswith(n.replace(" ", ""))
-        for o in found
-        for n in (o.name, *o.aliases)
-        if n
-    )
 
 
 __all__ = ["visited_partners"]
