@@ -80,3 +80,12 @@ def test_a_visit_the_sentence_goes_on_to_sign_at_stays_the_venue() -> None:
         "가람시 대표단은 2일 다라시청을 방문해 다라시장과 우호협력 협약을 체결했다.\n"
     )
     assert ev is not None and ev.place == "다라시청"
+
+
+def test_towns_visited_in_a_clause_of_their_own_give_no_venue() -> None:
+    # `…를 방문하였고, … 맺었다`: partners (party_visits), but the signing is at neither town
+    ev = _event(
+        "가람군은 누리시, 별빛시와 세부업무협약을 맺었다고 밝혔다.\n"
+        "군 대표단은 2일 누리시와 별빛시를 방문하였고, 세부업무협약을 맺었다.\n"
+    )
+    assert ev is None or ev.place is None

@@ -55,3 +55,9 @@ def test_a_body_found_already_under_another_form_is_not_named_again() -> None:
     page = "가람대는 누리대, 별빛공업대학 등을 방문해 상호 교류협력을 위한 협정을 체결했다.\n"
     found = [Cand(name="누리대학교"), Cand(name="별빛공업대")]
     assert visited_partners(page, Mask([]), 0, found) == []
+
+
+def test_the_bodies_sought_out_to_sign() -> None:
+    # `찾아`: the visit's verb shared with the venue's reading (`visits.VISIT_VERB`)
+    page = "가람대는 지난 3일 누리대학, 별빛공업대학 등을 찾아 교류협정을 체결했다.\n"
+    assert _names(page) == ["누리대학", "별빛공업대학"]
