@@ -34,8 +34,11 @@ Tense = Literal["past", "present", "future"]
 _PREDICATE_END = lazy_compile(
     r"다(?=[.,!?\s\"'”’)]|고|며|는|$)|" + "|".join(rf"\{c}(?=\s|$)" for c in ".!?") + "|\n"
 )
-# a verb's clause closing on a connective (`체결하고 `, `맺었으며 `, `가졌고 `): another clause follows
-_JOINED = lazy_compile(r"(?:하|되|했|됐|였|었|맺|갖|가졌|열었|맺었)(?:고|으며|며)[ \t,]")
+# a verb's clause closing on a connective (`체결하고 `, `맺었으며 `, `가졌고 `, `열고, `,
+# `마쳤으며 `, `체결하면서 `): another clause follows (read here and by `structure.event`)
+CLAUSE_JOINED = lazy_compile(
+    r"(?:[하되했됐였었열갖맺졌쳤](?:고|며|면서)|[했됐였었쳤졌맺]으며)[ \t,]"
+)
 # `…하기로 했다`, `…하기로 하였다`, `…키로 했다`: the clause tells a decision, whose day may be the
 # one it was taken or the one it plans (`16일부터 운영하기로 했다`): its past tense says neither
 _DECIDED = lazy_compile(r"[기키]로[ \t]*(?:했|하였|결정했|합의했)다$")
@@ -57,7 +60,7 @@ def tense_after(s: str, end: int) -> Tense | None:
     if (plan := FUTURE_WORDS.search(window)) is not None:
         # `6일 … 자매결연을 체결하고 … 추진할 계획이다`: the plan is the later clause's; the
         # date's own clause, joined by `-고`/`-며`, tells no tense
-        done = _JOINED.search(window, 0, plan.start())
+        done = CLAUSE_JOINED.search(window, 0, plan.start())
         return None if done is not None else "future"
     if PAST_ADNOMINAL.search(window):
         return "past"
@@ -173,4 +176,4 @@ _TOLD_AFTER = lazy_compile(
 )
 
 
-__all__ = ["Tense", "tense_after"]
+__all__ = ["CLAUSE_JOINED", "Tense", "tense_after"]

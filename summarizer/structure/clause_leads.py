@@ -39,6 +39,22 @@ JOINT = re.compile(
     r"|^(?:[^\s,\d][^\s,]{0,9}\s)?[^\s,]{2,20}(?:과|와)\s[^\s,]{2,20}(?:은|는)\s"
 )
 NAMED_PAIR = lazy_compile(rf"^{_NAMED_PAIR}\s")
+
+# the content's verb closing the sentence, with the list's `등` and the object's particle:
+# `…를 골자로 한다`, `…등을 주요 내용으로 했다`, `…등을 포함하고 있다`, `…등의 내용을 담고 있다`,
+# `…등이다` (read by the enumeration of the content and by the pledges' `gist`)
+CONTENT_VERB = lazy_compile(
+    r"(?:\s*등(?:(?:의|에\s*(?:대한|관한))?\s*(?:내용|사항))?)?\s*(?:[을를]\s*(?:(?:주요\s*)?(?:골자|내용)(?:으로|로)\s*(?:하고\s*있|한|했|삼았|삼고\s*있)"
+    r"|포함(?:하고\s*있|했|한)|담(?:고\s*있|았))(?:다|습니다)|(?<=등)이다|(?<=등)입니다)\.?\s*$"
+)
+
+
+def joint_content(body: str, verb: re.Match[str]) -> re.Match[str] | None:
+    """The parties together heading a content sentence (`양 기관은 A와 B, C 등을 주요 내용으로
+    했다`): they tell the content they agreed only as a list, its `등` before the verb."""
+    return JOINT.match(body) if verb.group(0).lstrip().startswith("등") else None
+
+
 PROSE_TOPIC = re.compile(r"^[^\s]{1,15}(?:\s[^\s]{1,8})?(?:은|는)\s+")
 
 # (the connectives: summarizer.lexicon.connectives)

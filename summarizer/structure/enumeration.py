@@ -12,17 +12,10 @@ import re
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import AGREEMENT_DOCUMENTS, alternation
 from summarizer.models.records import Commitment
-from summarizer.structure.clause_leads import JOINT, PROSE_LEAD
+from summarizer.structure.clause_leads import CONTENT_VERB, PROSE_LEAD, joint_content
 from summarizer.structure.items import item
 from summarizer.structure.noun_lists import outside_brackets
 
-# the content's verb closing the sentence, with the list's `등` and the object's particle:
-# `…를 골자로 한다`, `…등을 주요 내용으로 했다`, `…등을 포함하고 있다`, `…등의 내용을 담고 있다`,
-# `…등이다`
-_CONTENT_VERB = lazy_compile(
-    r"(?:\s*등(?:(?:의|에\s*(?:대한|관한))?\s*(?:내용|사항))?)?\s*(?:[을를]\s*(?:(?:주요\s*)?(?:골자|내용)(?:으로|로)\s*(?:하고\s*있|한|했|삼았|삼고\s*있)"
-    r"|포함(?:하고\s*있|했|한)|담(?:고\s*있|았))(?:다|습니다)|(?<=등)이다|(?<=등)입니다)\.?\s*$"
-)
 # the agreement itself as the head (`이번 협약은`, `협정 골자는`)
 _AGREEMENT_HEAD = lazy_compile(
     r"(?:이번\s*|이날\s*)?(?:업무\s*|자매\s*|우호\s*)?(?:"
@@ -40,16 +33,14 @@ def enumeration(text: str, s: int, e: int) -> list[Commitment]:
     sent = text[s:e]
     if "," not in sent and "’" not in sent and "'" not in sent:
         return []  # (a list of two items or more is parted by commas or quotes)
-    verb = _CONTENT_VERB.search(sent)
+    verb = CONTENT_VERB.search(sent)
     if verb is None:
         return []
     lead = s + len(sent) - len(sent.lstrip())
     body = text[lead:e]
     head = PROSE_LEAD.match(body) or _AGREEMENT_HEAD.match(body)
     if head is None:
-        joint = JOINT.match(body)
-        # (the parties together tell the content with `등` only: `…등을 주요 내용으로 했다`)
-        head = joint if joint is not None and verb.group(0).lstrip().startswith("등") else None
+        head = joint_content(body, verb)  # (`양 기관은 …등을 주요 내용으로 했다`)
     if head is None:
         return []
     a, b = lead + head.end(), s + verb.start()

@@ -11,7 +11,7 @@ from typing import Literal, NamedTuple
 from summarizer.facts.datewords import RELATIVE, words_pattern
 from summarizer.facts.normalize import lowered_holds
 from summarizer.facts.refstamps import STAMP_TAIL
-from summarizer.facts.tense import tense_after
+from summarizer.facts.tense import CLAUSE_JOINED, tense_after
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     COUNTRIES,
@@ -44,6 +44,7 @@ from summarizer.structure.event_days import (
     yesterday,
 )
 from summarizer.structure.event_steps import (
+    STAMP_CLOCK,
     lead_dateline,
     other_signing,
     other_step_dates,
@@ -224,15 +225,12 @@ def _event_date(facts: list[Fact], text: str, s: int, e: int) -> Fact | None:
     return first[0] if first else None
 
 
-# a Korean clause closing on a verb's connective (`열고`, `마쳤으며`, `했고`, `체결하며`)
-_CLAUSE_END = lazy_compile(r"(?:[하되했됐였었열갖맺](?:고|며|면서)|[했됐였었쳤졌]으며)[ \t,]")
-
-
 def _signing_clause_day(text: str, s: int, e: int, dated: list[Fact]) -> Fact | None:
     """In a sentence of clauses (`A는 20일 X를 열고, 오는 24일 B와 협약을 체결한다`), the first
     day that shares its clause with a signing word, when the first dated clause signs nothing;
-    None when that clause signs too (or no clause both signs and is dated)."""
-    bounds = [s, *(m.end() for m in _CLAUSE_END.finditer(text, s, e)), e]
+    None when that clause signs too (or no clause both signs and is dated). A clause ends on a
+    verb's connective (`열고`, `마쳤으며`, `가졌고`: the tense reader's `CLAUSE_JOINED`)."""
+    bounds = [s, *(m.end() for m in CLAUSE_JOINED.finditer(text, s, e)), e]
     if len(bounds) < 3:
         return None
     for a, b in itertools.pairwise(bounds):
@@ -250,12 +248,8 @@ def _page_stamp(text: str, f: Fact) -> bool:
     사진팀 가온시는 …` on a page flattened to one line) or its clock to the second (`관리자 /
     2025-03-12 오전 10:12:30 / 215 가온도는 …`): the page's day, not the signing's."""
     return text[f.start : f.start + 2] in ("19", "20") and (
-        STAMP_TAIL.match(text, f.end) is not None or _STAMP_CLOCK.match(text, f.end) is not None
+        STAMP_TAIL.match(text, f.end) is not None or STAMP_CLOCK.match(text, f.end) is not None
     )
-
-
-# a clock to the second right after a date: a machine's stamp (`stamp_clock`)
-_STAMP_CLOCK = lazy_compile(r"[ \t]*(?:(?:오전|오후|AM|PM)[ \t]*)?\d{1,2}:\d\d:\d\d")
 
 
 def _first_time(facts: list[Fact], s: int, e: int) -> Fact | None:
@@ -763,9 +757,10 @@ def _ceremony_after(text: str, e: int, facts: list[Fact]) -> tuple[str, Span] | 
 # the ceremony the story refers back to (`이번`, `이날`) and where it was held, in any sentence of
 # the body: `X에서 진행된 이번 협약식에는 …`, `X에서 열린 이날 행사는 …` (the venue before it),
 # `한편 이날 행사는 X에서 진행됐으며 …` (the venue after it)
+_OCCASIONS = alternation((*SIGNING_CEREMONIES, "행사"))
 _THIS_CEREMONY = lazy_compile(
-    r"에서\s+(?:열린|진행된|개최된|있은)\s+(?:이번|이날)\s+\S*(?:협약식|행사|체결식|서명식|결연식|협약)"
-    r"|(?:이번|이날)\s+\S*(?:협약식|행사|체결식|서명식|결연식)[은는이가]\s+[^.\n“”\"]{0,40}?"
+    rf"에서\s+(?:열린|진행된|개최된|있은)\s+(?:이번|이날)\s+\S*(?:{_OCCASIONS}|협약)"
+    rf"|(?:이번|이날)\s+\S*(?:{_OCCASIONS})[은는이가]\s+[^.\n“”\"]{{0,40}}?"
     r"(?P<at>에서)\s+(?:\S+\s+)?(?:진행|개최|열렸|열려|거행|치러)"
 )
 

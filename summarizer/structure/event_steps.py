@@ -29,6 +29,7 @@ from summarizer.lexicon.connectives import TURNS_BACK, connectives
 from summarizer.models.records import Fact, Span
 from summarizer.structure.event_days import report_day
 from summarizer.structure.lines import facts_in, span
+from summarizer.structure.quote_marks import quote_open
 from summarizer.structure.venue_other import occasion_day
 
 # another step than the signing in the sentence, asked only whether there is one: found by
@@ -49,19 +50,6 @@ _TITLED = lazy_compile(
     rf"의회\s+\S*?{alternation(('의장', '부의장', '의원', '위원장'))}(?![가-힣])"
 )
 _NOUN_PARTICLE = lazy_compile(r"(?<=[가-힣])(?:심의|통과)\s")
-# quotation marks around a name (`‘자매결연 20주년 기념 교류 협약’`): a step word inside is the
-# name's, not a step of its own
-_QUOTES = {"‘": "’", "“": "”", "「": "」", "『": "』"}
-
-
-def _quoted(text: str, s: int, at: int, e: int) -> bool:
-    """Whether `at` lies inside a pair of quotation marks within `[s, e)`."""
-    for opening, closing in _QUOTES.items():
-        o = text.rfind(opening, s, at)
-        if o >= 0 and text.find(closing, o, at) < 0 and text.find(closing, at, e) >= 0:
-            return True
-    # (a straight mark: an odd count of them before it, one more after)
-    return any(text.count(m, s, at) % 2 == 1 and text.find(m, at, e) >= 0 for m in "'\"")
 
 
 def step_word(text: str, s: int, e: int) -> re.Match[str] | None:
@@ -70,8 +58,8 @@ def step_word(text: str, s: int, e: int) -> re.Match[str] | None:
     for m in OTHER_STEP.finditer(text, s, e):
         if _TITLED.match(text, m.start()) or _NOUN_PARTICLE.match(text, m.start()):
             continue
-        if _quoted(text, s, m.start(), e):
-            continue
+        if quote_open(text, s, m.start(), closed_by=e) >= 0:
+            continue  # (`‘자매결연 20주년 기념 교류 협약’`: the quoted name's word)
         return m
     return None
 
@@ -334,13 +322,14 @@ _CEREMONY_EN = lazy_compile(r"\b(?:signing|ceremony)\b")
 
 
 # a clock to the second (`2025-03-12 오전 10:12:30`, `2024-05-10 14:03:27`): a page's machine stamp
-# run into the text, which no story writes for its occasion
-_SECONDS = lazy_compile(r"\d:\d\d:\d\d")
+# run into the text, which no story writes for its occasion; matched right after a date
+# (`event._page_stamp`, its half of day before it) or searched in a time fact's text
+STAMP_CLOCK = lazy_compile(r"[ \t]*(?:(?:오전|오후|AM|PM)[ \t]*)?\d{1,2}:\d\d:\d\d")
 
 
 def stamp_clock(f: Fact) -> bool:
     """Whether a time fact is a machine stamp's clock, written to the second."""
-    return _SECONDS.search(f.text) is not None
+    return STAMP_CLOCK.search(f.text) is not None
 
 
 def signing_time(text: str, facts: list[Fact], s: int, e: int) -> Fact | None:
@@ -376,6 +365,7 @@ def lead_dateline(text: str) -> Span | None:
 
 __all__ = [
     "OTHER_STEP",
+    "STAMP_CLOCK",
     "earlier_clause_day",
     "lead_dateline",
     "other_signing",

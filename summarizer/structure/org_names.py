@@ -125,6 +125,18 @@ def same_body(a: str, b: str) -> bool:
     return a in b or b in a or abbreviates(a, b) or abbreviates(b, a)
 
 
+def held(c: Cand, found: list[Cand]) -> bool:
+    """Whether a body already found is `c`: one of its names (of two characters or more) and
+    `c`'s, spaces aside, name one body (`same_body`: `가람시`, `가람광역시`)."""
+    k = c.name.replace(" ", "")
+    for o in found:
+        for n in (o.name, *o.aliases):
+            x = n.replace(" ", "")
+            if len(x) >= 2 and same_body(x, k):
+                return True
+    return False
+
+
 # Possessive (`{2,30}+`): neither class holds the bracket after it, so giving characters back
 # never helps, and a long word is not tried again at every shorter length.
 _NAMED_BRACKET = re.compile(r"[가-힣A-Za-z0-9]{2,30}+\([^()\n]{1,40}+\)")
@@ -187,4 +199,4 @@ def expand_short_names(text: str, cands: list[Cand], *, read_all: bool = False) 
             c.name, c.head = long.name, c.head or long.head
 
 
-__all__ = ["abbreviates", "expand_short_names", "merge", "same_body"]
+__all__ = ["abbreviates", "expand_short_names", "held", "merge", "same_body"]

@@ -25,7 +25,7 @@ from summarizer.lexicon.connectives import PAST_YEAR, TURNS_BACK, connectives
 from summarizer.lexicon.counts import MEMBER_COUNTERS, MEMBER_KINDS
 from summarizer.structure.candidate import Cand
 from summarizer.structure.lines import Mask, blanked
-from summarizer.structure.org_names import abbreviates
+from summarizer.structure.org_names import held
 from summarizer.structure.party_rosters import bulleted_items, clause_start, list_items
 from summarizer.structure.party_words import is_body
 
@@ -74,7 +74,7 @@ def counted_members(
             members, counted = read
             counts.append(counted)
             for c in members:
-                if not mask.blocked(c.start or 0, c.end or 0) and not _held(c, [*found, *out]):
+                if not mask.blocked(c.start or 0, c.end or 0) and not held(c, [*found, *out]):
                     out.append(c)
         i = text.find("(", i + 1, hi)
     return out, counts
@@ -142,18 +142,6 @@ def _earlier(text: str, lo: int, at: int) -> bool:
     return _EARLIER.search(text, start, at) is not None
 
 
-def _held(c: Cand, found: list[Cand]) -> bool:
-    """Whether a body already found is `c`: one name inside the other (spaces aside), or one
-    the other's abbreviation (`가람시`, `가람광역시`)."""
-    k = c.name.replace(" ", "")
-    for o in found:
-        for n in (o.name, *o.aliases):
-            x = n.replace(" ", "")
-            if len(x) >= 2 and (x in k or k in x or abbreviates(x, k) or abbreviates(k, x)):
-                return True
-    return False
-
-
 # `가람·누리·별빛군은`, `가람.누리.별빛은행 등`: bare names joined by middle dots (or full stops
 # with no space), the last carrying the ending they share
 _RUN = lazy_compile(
@@ -200,7 +188,7 @@ def shared_run_members(text: str, lead_at: int, found: list[Cand]) -> list[Cand]
             if c.name in stems:  # (a bare stem read as a side: its ending given)
                 c.aliases = [c.name, *c.aliases]
                 c.name = c.name + end
-        return [c for c in items if not _held(c, found)]
+        return [c for c in items if not held(c, found)]
     return []
 
 
@@ -288,7 +276,7 @@ def listed_members(
             # (a bare count, `등 7개다`, says nothing of what it counts: the items must show it)
             named = m is not None and (m.group("kind") is not None or _bodies(got or []))
             if got and named and _tied(text, lead_at, num.start(), len(got), signing):
-                return [c for c in got if not _held(c, found)]
+                return [c for c in got if not held(c, found)]
         i = text.find("개", i + 1, hi)
     return []
 

@@ -15,20 +15,19 @@ Every item must look like a body (a place alone, a country, is no partner).
 from __future__ import annotations
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import SIGNING_STEMS, alternation
 from summarizer.lexicon.joins import after_name
 from summarizer.structure.candidate import Cand, looks_like_org
 from summarizer.structure.lines import Mask, blanked
 from summarizer.structure.name_cleanup import unplaced
+from summarizer.structure.org_names import held
 from summarizer.structure.party_rosters import clause_start
+from summarizer.structure.visits import VISITED, signing_after
 
 _WINDOW = 1500  # characters after the lead searched for the visit
-# the visit: the object's particle (after `등` or not), an adverb of order, the verb's
-# connective; the signing verb must follow in the same sentence
-_VISITED = lazy_compile(r"방문(?:해|하여|하고|하였고|했고|한\s*뒤|한\s*후)")
+# the visit (`visits.VISITED`): the object's particle (after `등` or not), an adverb of order
+# before the verb; the signing verb must follow in the same sentence
 _OBJECT = lazy_compile(r"(?:\s*등)?(?:을|를)\s*(?:차례로\s*|각각\s*|잇따라\s*|연이어\s*)?$")
 _SENTENCE_END = lazy_compile(r"[.?!]\s|\n")
-_SIGNS = lazy_compile(alternation(SIGNING_STEMS))
 # a partner the signing clause names itself: `… C와 협약을`, `C(원장 D)과`
 _OWN_PARTNER = lazy_compile(after_name() + r"(?:\s|의\s)")
 _BRACKET = lazy_compile(r"\([^()]*\)")
@@ -47,23 +46,21 @@ def visited_partners(text: str, mask: Mask, lead_at: int, found: list[Cand]) -> 
     """The bodies the first signing sentence after the lead visited to sign, when its signing
     clause names no partner of its own; those `found` holds already left out."""
     hi = min(len(text), lead_at + _WINDOW)
-    i = text.find("방문", lead_at, hi)  # (the cheap literal first: most pages tell no visit)
-    while i >= 0:
-        m = _VISITED.match(text, i)
-        obj = _OBJECT.search(text, max(lead_at, i - 12), i) if m is not None else None
-        if m is not None and obj is not None:
+    for m in VISITED.finditer(text, lead_at, hi):
+        i = m.start()
+        obj = _OBJECT.search(text, max(lead_at, i - 12), i)
+        if obj is not None:
             s = clause_start(text, lead_at, obj.start())
             stop = _SENTENCE_END.search(text, m.end())
             e = stop.start() if stop is not None else len(text)
-            sign = _SIGNS.search(text, m.end(), e)
+            sign = signing_after(text, m.end(), e)
             if (
                 sign is not None
                 and _OWN_PARTNER.search(text, m.end(), sign.start()) is None
                 and not mask.blocked(s, e)
                 and (items := _read_back(text, s, obj.start()))
             ):
-                return [c for c in items if not _held(c, found)]
-        i = text.find("방문", i + 2, hi)
+                return [c for c in items if not held(c, found)]
     return []
 
 
@@ -96,16 +93,6 @@ def _read_back(text: str, s: int, end: int) -> list[Cand]:
         if opened is not None:
             break  # (the list's first item: the words before it are the sentence's own)
     return out
-
-
-def _held(c: Cand, found: list[Cand]) -> bool:
-    k = c.name.replace(" ", "")
-    return any(
-        k == n.replace(" ", "") or k.endswith(n.replace(" ", ""))
-        for o in found
-        for n in (o.name, *o.aliases)
-        if n
-    )
 
 
 __all__ = ["visited_partners"]

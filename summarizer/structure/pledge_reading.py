@@ -110,22 +110,18 @@ def gist_that(body: str) -> int:
     return m.end() - 1 if m else -1
 
 
-# `양 기관은 A와 B, C 등을 주요 내용으로 했다`: the parties together tell the content they agreed,
-# listed (its `등`)
-_JOINT_GIST = lazy_compile(
-    r"\s등[을를]\s*(?:주요\s*)?(?:내용|골자)(?:으로|로)\s*(?:하고\s*있|한|했)다\.?$"
-)
-
-
 def gist(body: str) -> bool:
     """Whether the sentence tells the agreement's content of the agreement itself (or of the
     parties together, its list told: `양 기관은 A, B 등을 주요 내용으로 했다`)."""
     told = "골자" in body or "내용" in body or "목적" in body
     if told and (_GIST.match(body) or _GIST_SIGNED.search(body)):
         return True
-    if told and _JOINT_GIST.search(body) is not None:
-        from summarizer.structure.clause_leads import JOINT  # (a content told: rarely asked)
+    if told:
+        # `양 기관은 A와 B, C 등을 주요 내용으로 했다`: the parties together tell the content they
+        # agreed, listed (the enumeration's reading)
+        from summarizer.structure.clause_leads import CONTENT_VERB, joint_content  # (rarely asked)
 
-        if JOINT.match(body) is not None:
+        verb = CONTENT_VERB.search(body)
+        if verb is not None and joint_content(body, verb) is not None:
             return True
     return gist_that(body) >= 0

@@ -683,5 +683,6 @@ def not_a_term(item: str) -> bool:
 
 def quoted(text: str) -> bool:
     """Whether `text` carries a double quotation mark (curly or straight): a sentence that quotes
-    someone is speech, not the agreement's own plan."""
+    someone is speech, not the agreement's own plan (whether a place lies inside a quotation is
+    another question: `quote_marks.quote_open`)."""
     return "“" in text or "”" in text or '"' in text

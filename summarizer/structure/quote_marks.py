@@ -38,6 +38,34 @@ class Seg:
     lost: bool = False  # the closing mark lost before the quotative (`close` is where it begins)
 
 
+# the opening marks `quote_open` asks by default: the curly pairs, then the straight marks
+OPENING_MARKS = "“‘「『\"'"
+
+
+def quote_open(
+    text: str, s: int, at: int, *, marks: str = OPENING_MARKS, closed_by: int | None = None
+) -> int:
+    """Where the quotation that `at` lies inside opened, asked of `text[s:at]` only (a sentence,
+    a line): the last of `marks` (curly or bracket) that no closing mark follows before `at`, or
+    the last straight mark when an odd count of them stands there; with `closed_by`, only a
+    quotation its closing mark closes in `[at, closed_by)`. The innermost such opening; -1 when
+    `at` lies in no quotation."""
+    opened = -1
+    for mark in marks:
+        closing = _PAIRS.get(mark, mark)
+        if closing != mark:
+            o = text.rfind(mark, s, at)
+            if o < 0 or text.find(closing, o, at) >= 0:
+                continue
+        elif text.count(mark, s, at) % 2 == 1:
+            o = text.rfind(mark, s, at)
+        else:
+            continue
+        if closed_by is None or text.find(closing, at, closed_by) >= 0:
+            opened = max(opened, o)
+    return opened
+
+
 # a topic marker right before a quotation mark (`…과장은 “`), asked in the few characters there
 _TOPIC_BEFORE = lazy_compile(r"[가-힣](?:은|는|이|가),?\s*$")
 _OPENER = re.compile(r"[“‘「『\"'”]")

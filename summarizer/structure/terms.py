@@ -42,6 +42,7 @@ from summarizer.lexicon.joint import JOINT_WORDS, joint_ko
 from summarizer.models.records import Commitment
 from summarizer.structure.items import item
 from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.quote_marks import quote_open
 
 # what opens the terms: the agreement as the source of what follows
 # (these are asked of every sentence of the story; their branches open with groups the engine
@@ -137,9 +138,8 @@ _EN_TAIL = lazy_compile(r"\s*,?\s*(?:and\s+)?(?:additional|other)\s+(?:items|mat
 
 
 def _quoted(text: str, s: int) -> bool:
-    line_start = text.rfind("\n", 0, s) + 1
-    before = text[line_start:s]
-    return len(_QUOTE_OPEN.findall(before)) % 2 == 1
+    """Whether the sentence at `s` opens inside a quotation begun earlier on its line."""
+    return quote_open(text, text.rfind("\n", 0, s) + 1, s) >= 0
 
 
 def terms_sentences(text: str, mask: Mask, body_start: int) -> Iterator[tuple[int, int, int]]:
@@ -238,7 +238,7 @@ def _joint(text: str, a: int, m: re.Match[str], stop: int, commas: bool) -> bool
     """Whether a joint found at `m` parts two items of the sentence begun at `a`."""
     if text.count("(", a, m.start()) > text.count(")", a, m.start()):
         return False  # inside brackets
-    if _quoted_inside(text, a, m.start()):
+    if quote_open(text, a, m.start()) >= 0:
         return False
     joint = m.group(0)
     if joint[0] in "과와":
@@ -295,10 +295,6 @@ def along_cut(text: str, a: int, b: int) -> re.Match[str] | None:
         if along(text, a, m.start()):
             return m
     return None
-
-
-def _quoted_inside(text: str, a: int, pos: int) -> bool:
-    return len(_QUOTE_OPEN.findall(text, a, pos)) % 2 == 1
 
 
 def terms(text: str, mask: Mask, body_start: int, limit: int = 12) -> list[Commitment]:

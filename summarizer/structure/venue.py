@@ -32,6 +32,7 @@ from summarizer.lexicon import (
 from summarizer.lexicon.joins import DESCRIPTIVE_STEMS
 from summarizer.models.records import Fact, Span
 from summarizer.structure.lines import span
+from summarizer.structure.quote_marks import quote_open
 from summarizer.structure.venue_other import other_occasion, visited_place
 
 VENUE_WORDS = lazy_compile(
@@ -242,15 +243,8 @@ def _quoted(text: str, s: int, at: int, anchors: list[int]) -> bool:
     """Whether `at` lies inside a quotation opened since `s` with no day or time in it before
     `at` (`“… 힐링도시 문경에서 협약을 맺게 되어`): a speaker's words, no report of the venue
     (`“지난달 27일 누리공원 세미나실에서 … 맺었다”고 밝혔다` reports one)."""
-    seg = text[s:at]
-    curly = seg.rfind("“")
-    if curly >= 0 and seg.count("“") > seg.count("”"):
-        opened = s + curly
-    elif seg.count('"') % 2 == 1:
-        opened = s + seg.rfind('"')
-    else:
-        return False
-    return not any(opened < a <= at for a in anchors)
+    opened = quote_open(text, s, at)
+    return opened >= 0 and not any(opened < a <= at for a in anchors)
 
 
 def korean_place(text: str, s: int, e: int, facts: list[Fact]) -> Span | None:

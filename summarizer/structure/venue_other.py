@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from summarizer.lazy import lazy_compile
-from summarizer.lexicon import MUNICIPAL_SYLLABLES, ORG_SUFFIXES, SIGNING_STEMS, alternation
+from summarizer.lexicon import MUNICIPAL_SYLLABLES, ORG_SUFFIXES, alternation
+from summarizer.structure.visits import VISIT_VERB, signing_after
 
 _HALLS = ("청", "청사", "본사", "본점", "센터", "호텔", "회관", "사옥", "공장")
 
@@ -51,15 +52,11 @@ def occasion_day(text: str, end: int, next_start: int) -> bool:
 _VISITED = lazy_compile(
     r"(?:^|\s)([가-힣A-Za-z0-9]{2,20}"
     + alternation((*_HALLS, *ORG_SUFFIXES, *MUNICIPAL_SYLLABLES, "국", "부", "처"))
-    + r")(?:\([^()\n]{1,20}\))?(?:을|를)\s+(?:방문(?:해|하여|한|했)|찾아(?=[\s,])|찾은)"
+    + rf")(?:\([^()\n]{{1,20}}\))?(?:을|를)\s+(?:{VISIT_VERB})"
 )
 # `…과 협약을 체결한 다라시를 방문하여`: the place named as the one that signed before (the
 # signing's adnominal right before it), visited now for something else
 _SIGNED_BEFORE = lazy_compile(r"(?:체결한|맺은|체결했던|맺었던)\s+(?:\S+\s+)?$")
-
-
-# the signing the sentence goes on to after the visit (`… 방문해 예 린 시장과 양해각서에 서명했다`)
-_SIGNING_AFTER = lazy_compile(alternation(SIGNING_STEMS))
 
 
 def visited_place(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -69,7 +66,7 @@ def visited_place(text: str, s: int, e: int) -> tuple[int, int] | None:
     m = _VISITED.search(text, s, e)
     if m is None or _SIGNED_BEFORE.search(text, max(s, m.start(1) - 20), m.start(1)):
         return None
-    if _SIGNING_AFTER.search(text, m.end(), e) is None:
+    if signing_after(text, m.end(), e) is None:  # (`… 방문해 예 린 시장과 … 서명했다`)
         return None
     return m.start(1), m.end(1)
 

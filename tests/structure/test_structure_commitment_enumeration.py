@@ -38,6 +38,20 @@ def test_the_parties_together_tell_the_content_they_agreed() -> None:
     assert "기자재의 공동활용" in terms
 
 
+def test_the_parties_together_tell_it_with_any_of_the_content_verbs() -> None:
+    # the pledges' gist reads the enumeration's verb: `삼았다`, and `등` glued to the last item
+    for tail in (
+        "기자재의 공동활용 등을 주요 내용으로 삼았다.",
+        "기자재의 공동활용등을 골자로 했다.",
+    ):
+        terms = _terms(
+            "가람병원과 나래의료원은 5일 협약을 맺었다.\n"
+            f"양 기관은 진료협력과 학술정보교류, 인력교류와 교육훈련, {tail}\n"
+        )
+        assert "인력교류와 교육훈련" in terms
+        assert "기자재의 공동활용" in terms
+
+
 def test_quoted_phrases_side_by_side_are_two_items() -> None:
     found = _listed(
         "협약내용은 ‘청소년 안보 교육 활성화’ ‘참전용사 위문 활동’, ‘주민 신고망 운용’등을 "

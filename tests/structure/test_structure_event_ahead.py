@@ -142,3 +142,13 @@ def test_a_first_clause_that_signs_keeps_its_day() -> None:
         "오는 20일",
     )
     assert ev is not None and ev.date == "2025-03-10"
+
+
+def test_a_clause_closing_on_a_past_connective_parts_the_days() -> None:
+    # `가졌고`: the tense reader's connectives (`facts.tense.CLAUSE_JOINED`) part the clauses
+    ev = _two_days(
+        "가람시는 10일 누리재단과 간담회를 가졌고, 오는 20일 업무협약을 체결한다고 밝혔다.",
+        "10일",
+        "오는 20일",
+    )
+    assert ev is not None and ev.date == "2025-03-20"

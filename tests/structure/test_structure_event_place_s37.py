@@ -39,6 +39,16 @@ def _event(page: str):  # type: ignore[no-untyped-def]
             "둘러봤다.",
             "누리창업센터",
         ),
+        # the lexicon's ceremony words, `조인식` and `협정식` among them (rev38)
+        (
+            "3일, 박가람 구청장은 누리소식지를 통해 다온구청에서 열린 이번 협정식은 뜻깊었다고 전했다.",
+            "다온구청",
+        ),
+        (
+            "한편 이날 조인식은 누리창업센터에서 진행됐으며 행사 후에는 지난 1일 문을 연 북카페를 "
+            "둘러봤다.",
+            "누리창업센터",
+        ),
     ],
 )
 def test_the_venue_of_the_ceremony_referred_back_to(later: str, place: str) -> None:
@@ -70,3 +80,12 @@ def test_a_visit_the_sentence_goes_on_to_sign_at_stays_the_venue() -> None:
         "가람시 대표단은 2일 다라시청을 방문해 다라시장과 우호협력 협약을 체결했다.\n"
     )
     assert ev is not None and ev.place == "다라시청"
+
+
+def test_towns_visited_in_a_clause_of_their_own_give_no_venue() -> None:
+    # `…를 방문하였고, … 맺었다`: partners (party_visits), but the signing is at neither town
+    ev = _event(
+        "가람군은 누리시, 별빛시와 세부업무협약을 맺었다고 밝혔다.\n"
+        "군 대표단은 2일 누리시와 별빛시를 방문하였고, 세부업무협약을 맺었다.\n"
+    )
+    assert ev is None or ev.place is None

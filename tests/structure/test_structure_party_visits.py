@@ -3,6 +3,7 @@ pages of three sites). Invented bodies reproduce each form."""
 
 from __future__ import annotations
 
+from summarizer.structure.candidate import Cand
 from summarizer.structure.lines import Mask
 from summarizer.structure.party_visits import visited_partners
 
@@ -47,3 +48,16 @@ def test_a_place_visited_where_the_signing_names_its_own_partner() -> None:
 def test_a_visit_with_no_signing_after_it_names_no_partner() -> None:
     page = "가람대는 누리대학, 별빛대학 등을 방문해 교류 방안을 논의했다.\n"
     assert _names(page) == []
+
+
+def test_a_body_found_already_under_another_form_is_not_named_again() -> None:
+    # one body in two forms (`org_names.held`: inside the other, or its short form)
+    page = "가람대는 누리대, 별빛공업대학 등을 방문해 상호 교류협력을 위한 협정을 체결했다.\n"
+    found = [Cand(name="누리대학교"), Cand(name="별빛공업대")]
+    assert visited_partners(page, Mask([]), 0, found) == []
+
+
+def test_the_bodies_sought_out_to_sign() -> None:
+    # `찾아`: the visit's verb shared with the venue's reading (`visits.VISIT_VERB`)
+    page = "가람대는 지난 3일 누리대학, 별빛공업대학 등을 찾아 교류협정을 체결했다.\n"
+    assert _names(page) == ["누리대학", "별빛공업대학"]
