@@ -23,7 +23,7 @@ from summarizer.batch.sink import LineSink
 from summarizer.config import Config
 from summarizer.digest import sha256_hex
 from summarizer.errors import InputError, SummarizerError
-from summarizer.models import Document, SummaryResult
+from summarizer.models import Document, SummaryResult, Usage
 
 # What the runner calls per document; tests inject fakes, the default is the real pipeline.
 SummarizeFn = Callable[[Document, Config], Awaitable[SummaryResult]]
@@ -50,6 +50,25 @@ def prompt_version_for(config: Config) -> str | None:
     return prompt_version()
 
 
+class _Tally:
+    """The report's counts and usage, added up as documents finish (nothing kept per document)."""
+
+    def __init__(self) -> None:
+        self.ok = self.failed = self.skipped = self.cached = 0
+        self.usage = Usage()
+
+    def add(self, o: DocOutcome) -> None:
+        self.ok += o.status == "ok"
+        self.failed += o.status == "error"
+        self.skipped += o.status == "skipped"
+        if o.status != "ok":
+            return
+        usage = o.result.usage if o.result is not None else o.usage  # light: kept beside
+        self.cached += o.result.cached if o.result is not None else o.cached
+        if usage is not None:
+            self.usage = self.usage.add(usage)
+
+
 class _Run:
     """One batch in progress: the shared state of its workers."""
 
@@ -68,6 +87,7 @@ class _Run:
         self.done, self.version, self.writer, self.progress = done, version, writer, progress
         self.keep_results = keep_results or writer is None
         self.rate_limited = 0
+        self.tally = _Tally()
         self.sink = LineSink(writer, self._line) if writer is not None else None
 
     def _line(self, outcome: DocOutcome) -> BatchLine:
@@ -171,7 +191,11 @@ class _Run:
             outcome = await self.one(path)
             if self.sink is not None and outcome.status != "skipped":
                 await self.sink.put(outcome)  # durable before the document counts as done
-            outcomes[index] = outcome if self.keep_results else outcome.light()
+            if not self.keep_results:
+                outcome = outcome.light()
+            self.tally.add(outcome)
+            if self.keep_results or outcome.status == "error" or outcome.verified is False:
+                outcomes[index] = outcome  # (with -o, a finished one is in the file, not here)
             self.progress.advance(outcome.status)
 
 
@@ -211,7 +235,8 @@ async def arun_batch(
     apply only to the default pipeline. `workers` is how many processes read and extract
     documents off the event loop (None: one per core for a batch of 64 documents or more,
     SUMMARIZER_WORKERS overriding; 0: none). With `out` and `keep_results=False` the report
-    keeps each document's status but not its result: they are in the file, and memory stays flat.
+    keeps the counts and usage, and the outcomes (without results) of only the documents that
+    failed or did not verify: the rest are in the file, and memory stays flat.
     """
     paths = collect_inputs(sources)
     if resume and out is None:
@@ -257,26 +282,20 @@ async def arun_batch(
                 close = getattr(run_fn, "aclose", None)
                 if close is not None:
                     await close()
-    finished = [o for o in outcomes if o is not None]
     report = BatchReport(
         total=len(paths),
-        outcomes=finished,
+        ok=run.tally.ok,
+        failed=run.tally.failed,
+        skipped=run.tally.skipped,
+        cached=run.tally.cached,
+        outcomes=[o for o in outcomes if o is not None],
         seconds=round(time.perf_counter() - started, 3),
         rate_limited=run.rate_limited,
         backoffs=limiter.decreases,
         lowest_concurrency=limiter.lowest,
         out=str(out_path) if out_path else None,
     )
-    for o in finished:
-        report.ok += o.status == "ok"
-        report.failed += o.status == "error"
-        report.skipped += o.status == "skipped"
-        if o.status == "ok" and o.result is not None:
-            report.cached += o.result.cached
-            report.usage = report.usage.add(o.result.usage)
-        elif o.status == "ok" and o.usage is not None:  # a light outcome (keep_results=False)
-            report.cached += o.cached
-            report.usage = report.usage.add(o.usage)
+    report.usage = run.tally.usage
     return report
 
 

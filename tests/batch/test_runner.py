@@ -312,7 +312,45 @@ def test_with_out_and_keep_results_off_the_report_holds_no_results(tmp_path: Pat
     out = tmp_path / "out.jsonl"
     report = run_batch(docs, _config(), out=out, quiet=True, keep_results=False)
     assert report.ok == 5 and report.results == []
-    assert all(o.result is None and o.text is None and o.verified is True for o in report.outcomes)
-    assert all(o.usage is not None for o in report.outcomes), "usage is kept for the totals"
+    assert report.outcomes == [], "a finished document is in the file, not in memory"
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == 5 and all(line["result"] for line in lines), "the results are in the file"
+
+
+class Priced(Fake):
+    """Every answer used one request of 10 + 5 tokens; the document named `bad` fails to verify."""
+
+    async def __call__(self, doc: Document, config: Config) -> SummaryResult:
+        from summarizer.models import ClaimCheck, Usage, VerificationReport
+
+        result = await super().__call__(doc, config)
+        checks = [ClaimCheck(field="title_en", kind="text", claim="x", status="unsupported")]
+        return result.model_copy(
+            update={
+                "usage": Usage(requests=1, prompt_tokens=10, completion_tokens=5),
+                "report": VerificationReport(checks=checks if "bad" in doc.source.path else []),
+            }
+        )
+
+
+def test_with_out_and_keep_results_off_counts_and_usage_add_up_and_problems_are_kept(
+    tmp_path: Path,
+) -> None:
+    _docs(tmp_path / "in", 6)
+    (tmp_path / "in" / "doc001.txt").rename(tmp_path / "in" / "bad001.txt")
+    out = tmp_path / "out.jsonl"
+    report = run_batch(
+        [tmp_path / "in"], _config(), out=out, summarize=Priced(fail="doc004"), quiet=True,
+        keep_results=False,
+    )  # fmt: skip
+    assert (report.total, report.ok, report.failed) == (6, 5, 1)
+    assert (report.usage.requests, report.usage.prompt_tokens) == (5, 50)
+    kept = {Path(o.path).name: o for o in report.outcomes}
+    assert set(kept) == {"bad001.txt", "doc004.txt"}, "only what failed or did not verify is kept"
+    assert kept["bad001.txt"].verified is False and kept["bad001.txt"].result is None
+    assert kept["doc004.txt"].status == "error" and "HTTP 500" in (kept["doc004.txt"].error or "")
+    full = run_batch(
+        [tmp_path / "in"], _config(), summarize=Priced(fail="doc004"), quiet=True
+    )  # without -o every outcome is kept, with its result, and the totals are the same
+    assert len(full.outcomes) == 6 and len(full.results) == 5
+    assert (full.ok, full.failed, full.usage.requests) == (5, 1, 5)
