@@ -22,6 +22,7 @@ from summarizer.lexicon import PROVINCE_FORMS, TOWN_SYLLABLES, alternation
 from summarizer.lexicon.joint import JOINT_WORDS, count_group, joint_en
 from summarizer.models import Briefing, Span
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.literal import name_search
 from summarizer.verify.roles import mentions_in, party_of
 
 
@@ -64,7 +65,7 @@ _EN_VERB = re.compile(
     r"are to|is to|intends? to|has agreed|have agreed|also|jointly)\b"
 )
 # `외교부와 협력관계를`, `B와 함께`: a partner of the item's action.
-_PARTNER = r"\s*(?:와|과)(?:의)?\s*(?:함께|공동|협력|손잡고|협업|연계)"
+_PARTNER = re.compile(r"\s*(?:와|과)(?:의)?\s*(?:함께|공동|협력|손잡고|협업|연계)")
 
 
 def joint_topic(topic: str) -> bool:
@@ -98,15 +99,16 @@ def topics(text: str) -> list[str]:
 
 
 # A subject's particle, after an optional bracket (`광명시(시장 양기대)가`).
-_SUBJECT = r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:은|는|이|가|측은|측이)\s"
+_SUBJECT = re.compile(r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:은|는|이|가|측은|측이)\s")
 # A subject whose verb modifies the noun after it (`별빛이 계획한 사업`, `누리대가 개발하는 기술`).
-_EMBEDDED = r"\s*(?:이|가)\s+[가-힣]*(?:한|된|할|될|하는|되는|하던)\s"
+_EMBEDDED = re.compile(r"\s*(?:이|가)\s+[가-힣]*(?:한|된|할|될|하는|되는|하던)\s")
 
 
-def _named(names: list[set[str]], text: str, marker: str) -> set[int]:
+def _named(names: list[set[str]], text: str, marker: re.Pattern[str]) -> set[int]:
+    """The parties a name of which `text` writes (not inside a longer word) before `marker`."""
     return {
         i for i, group in enumerate(names) for n in group
-        if re.search(r"(?<![가-힣A-Za-z])" + re.escape(n) + marker, text)
+        if name_search(text, n, marker)
     }  # fmt: skip
 
 
@@ -164,16 +166,16 @@ def _korean_subject(
             return named
     # `A는 B와 업무협약을 맺고, [item]`: the item follows the signing of both.
     if not subjects and _SIGNED_WITH.search(sentence):
-        both = _named(
-            names, sentence, r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:은|는|이|가|와|과)\s"
-        )
+        both = _named(names, sentence, _SUBJECT_OR_PARTNER)
         if len(both) >= 2:
             return both
     return subjects
 
 
 # A one-syllable back-reference joined to another name of a listed subject (`도와 가람시는`).
-_JOINED_SHORT = r"(?:와|과|및|\s*[,，·ㆍ])"
+_SUBJECT_OR_PARTNER = re.compile(r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:은|는|이|가|와|과)\s")
+_NOT_BEFORE_LETTER = re.compile(r"(?![A-Za-z])")
+_JOINED_SHORT = re.compile(r"(?:와|과|및|\s*[,，·ㆍ])")
 # The kind syllables a release refers back to its own body by (`도는`, `시는`, `군은`).
 _KIND_SYLLABLES = TOWN_SYLLABLES
 
@@ -214,9 +216,9 @@ def _english_subject(ev: Evidence, names: list[set[str]], span: Span) -> Binding
     if (joint := _JOINT.search(text[: verb.end() + 30])) is not None:
         # `Under the MoU, the NFA will …`: the frame names the agreement, the clause its subject
         after = head[joint.end() :] if _FRAME_EN.match(joint.group(0)) else ""
-        named = _named(english, after, r"(?![A-Za-z])") if after else set()
+        named = _named(english, after, _NOT_BEFORE_LETTER) if after else set()
         return Binding(subjects=named) if named else Binding(joint=joint.group(0))
-    named = _named(english, head, r"(?![A-Za-z])") or _described_subject(ev.text, english, head)
+    named = _named(english, head, _NOT_BEFORE_LETTER) or _described_subject(ev.text, english, head)
     return Binding(subjects=named) if named else None
 
 
@@ -352,7 +354,7 @@ def _with_partners(ev: Evidence, names: list[set[str]], span: Span, subjects: se
 
 
 # `누리대와 함께`: a party doing the item together with the clause's subject.
-_TOGETHER = r"\s*(?:와|과)\s*함께\s"
+_TOGETHER = re.compile(r"\s*(?:와|과)\s*함께\s")
 # A comma or any verb joined by `-고`/`-며` (`열고,`): the clause the partner was in has ended.
 _JOINED_CLAUSE = re.compile(r"[,，]|[가-힣](?:고|며)\s")
 
@@ -364,8 +366,8 @@ def _co_subjects(ev: Evidence, names: list[set[str]], span: Span) -> set[int]:
     out = set()
     for i, group in enumerate(names):
         for n in group:
-            m = re.search(r"(?<![가-힣A-Za-z])" + re.escape(n) + _TOGETHER, before)
-            rest = before[m.end() :] if m is not None else ""
+            m = name_search(before, n, _TOGETHER)
+            rest = before[m.end :] if m is not None else ""
             if m is not None and not (_CLAUSE_END.search(rest) or _JOINED_CLAUSE.search(rest)):
                 out.add(i)
     return out
