@@ -79,6 +79,16 @@ def finditer(
         pos = text.find(first, pos + 1)
 
 
+def finditer_all(text: str, word: str, before: re.Pattern[str] | None = None) -> Iterator[int]:
+    """Every position (overlapping ones too) where `word` (non-empty) is written and `before`
+    matches: the places a regex opening with `before` + re.escape(word) can start at."""
+    pos = text.find(word)
+    while pos >= 0:
+        if before is None or before.match(text, pos) is not None:
+            yield pos
+        pos = text.find(word, pos + 1)
+
+
 def search(
     text: str,
     words: Sequence[str],

@@ -86,3 +86,63 @@ def test_name_search_with_an_empty_name_is_the_regex() -> None:
         got = literal.name_search(text, "", re.compile(marker))
         m = re.search(NOT_AFTER_LETTER.pattern + marker, text)
         assert ((got.start, got.end) if got else None) == ((m.start(), m.end()) if m else None)
+
+
+def _old_speaker_patterns(speaker: str) -> list[str]:
+    """speakers._patterns as it built regexes (main 8f973abc), for the comparison below."""
+    from summarizer.english.surnames import DOUBLE
+    from summarizer.verify.speakers import _BODY_END, _ORG_END, _TITLE_END, TITLES, _inner_runs
+
+    def spaced(word: str) -> str:
+        return r"\s*".join(re.escape(ch) for ch in re.sub(r"\s+", "", word))
+
+    words = speaker.split()
+    title = None
+    if len(words) >= 2 and _TITLE_END.search(words[-1]):
+        title = words[-1]
+        words = words[:-1]
+    if len(words) >= 2 and not speaker.isascii() and re.fullmatch(r"[가-힣]{2,4}", words[0]):
+        words = [words[0], *[w for w in words[1:] if not _ORG_END.search(w)]]
+    name = " ".join(words)
+    if name.isascii():
+        parts = [w for w in re.split(r"[\s,]+", name) if len(w) >= 2 and w[:1].isupper()]
+        pats = [rf"(?<![A-Za-z]){re.escape(p)}(?![a-z])" for p in {name, *parts[:1], *parts[-1:]}]
+        pats += [rf"(?<![A-Za-z]){re.escape(p)}(?![a-z])" for p in _inner_runs(name)]
+        return pats if parts else []
+    pats = [spaced(name)] if len(re.sub(r"\s+", "", name)) >= 2 else []
+    head = words[0] if words else ""
+    body = len(head) >= 3 and _BODY_END.search(head)
+    if len(words) == 1 and re.fullmatch(r"[가-힣]{1,4}", head) and not body:
+        one = len(head) == 1
+        surname = head[:2] if head.startswith(DOUBLE) and len(head) >= 4 else head[:1]
+        titles = re.escape(title) if one and title else TITLES
+        pats.append(
+            rf"(?<![가-힣]){re.escape(surname)}(?:\s*(?:{titles})|\s+[가-힣]+\s+(?:{titles}))"
+        )
+    elif len(words) > 1:
+        pats += [spaced(w) for w in {words[0], words[-1]} if len(w) >= 2]
+    return pats
+
+
+def test_speaker_searches_are_the_old_regexes() -> None:
+    from summarizer.verify.speakers import _find, _patterns
+
+    speakers = [
+        "김하늘", "김 장관", "김하늘 장관", "남궁하늘", "김", "조 외교부 장관", "Kim Ha-neul",
+        "Ghaleb Ali Al Hadrami Al Breiki", "응우옌 반 투언", "가람시 관계자", "이 시장", "Nuri",
+    ]  # fmt: skip
+    pieces = [
+        "김", "하늘", "김하늘", " ", "\n", "장관", "시장", "외교부", " 장관", "이", "조", "남궁",
+        "Kim", " Ha-neul", "Ha", "Al ", "Hadrami", "Breiki", "Ali ", "응우옌", " 반 ", "투언",
+        "가람시", "관계자", "는 ", "Nuri", "nuri", "s", "(", "\u3000",
+    ]  # fmt: skip
+    rng = random.Random(16)
+    for _ in range(4000):
+        speaker = rng.choice(speakers)
+        phrase = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        got = _find(phrase, _patterns(speaker))
+        hits = [m for p in _old_speaker_patterns(speaker) if (m := re.search(p, phrase))]
+        want = max(hits, key=lambda m: m.start()) if hits else None
+        assert ((got.start, got.end) if got else None) == (
+            (want.start(), want.end()) if want else None
+        ), (speaker, phrase)
