@@ -9,6 +9,7 @@ from datetime import date
 from summarizer.models import ClaimCheck, Fact, FactsResult, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.injection import inside, instruction_spans
+from summarizer.verify.literal import occurrences
 from summarizer.verify.values import endpoints
 
 # No publication date in the text: `unknown` (older results said `today`, a guess).
@@ -120,9 +121,9 @@ class Evidence:
         if near is not None and claim in near.text:
             pos = near.start + near.text.index(claim)
             return Span(text=claim, start=pos, end=pos + len(claim))
-        for match in re.finditer(re.escape(claim), self.text):
-            if not inside(match.start(), match.end(), self.instructions):
-                return Span(text=claim, start=match.start(), end=match.end())
+        for start in occurrences(self.text, claim):
+            if not inside(start, start + len(claim), self.instructions):
+                return Span(text=claim, start=start, end=start + len(claim))
         return None
 
 

@@ -79,6 +79,18 @@ def finditer(
         pos = text.find(first, pos + 1)
 
 
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where `re.finditer(re.escape(word), text)` matches (non-overlapping; an empty word
+    matches at every position)."""
+    if not word:
+        yield from range(len(text) + 1)
+        return
+    pos = text.find(word)
+    while pos >= 0:
+        yield pos
+        pos = text.find(word, pos + len(word))
+
+
 def finditer_all(text: str, word: str, before: re.Pattern[str] | None = None) -> Iterator[int]:
     """Every position (overlapping ones too) where `word` (non-empty) is written and `before`
     matches: the places a regex opening with `before` + re.escape(word) can start at."""

@@ -9,6 +9,7 @@ contradiction.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.english.romanise import has_hangul
@@ -30,6 +31,7 @@ from summarizer.verify.evidence import Evidence, occurs
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
 from summarizer.verify.kind_titles import head_beside, kind_party, title_heads
+from summarizer.verify.literal import finditer, occurrences
 from summarizer.verify.title_binding import (
     check_title,
     titles_beside,
@@ -187,10 +189,33 @@ def mentions_in(text: str, names: list[set[str]]) -> list[Mention]:
     found: list[Mention] = []
     pairs = sorted(((n, i) for i, g in enumerate(names) for n in g), key=lambda x: -len(x[0]))
     for name, i in pairs:
-        for m in re.finditer(_spacing_free(name), text):
-            if not any(x.start < m.end() and m.start() < x.end for x in found):
-                found.append(Mention(i, m.start(), m.end()))
+        for start, end in _spacing_free_spans(name, text):
+            if not any(x.start < end and start < x.end for x in found):
+                found.append(Mention(i, start, end))
     return found
+
+
+_OPTIONAL_SPACE = re.compile(" ?")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_ONE_APOSTROPHE = str.maketrans("’‘", "''")
+
+
+def _spacing_free_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where `re.finditer(_spacing_free(name), text)` matches, without compiling it: a Korean
+    name's syllables with an optional space between them (one reading: a syllable is no
+    space), a name as written with any apostrophe for its apostrophes (both sides read with
+    one apostrophe, offsets kept). An English name with an acronym that may be spelled out
+    is the one form still searched with its regex."""
+    bare = name.replace(" ", "")
+    if len(bare) >= 4 and _HANGUL_WORD.fullmatch(bare):
+        yield from ((f.start, f.end) for f in finditer(text, tuple(bare), sep=_OPTIONAL_SPACE))
+        return
+    if name.isascii() and len(name.split()) >= 3 and _ACRONYM.search(re.escape(name)):
+        yield from ((m.start(), m.end()) for m in re.finditer(_spacing_free(name), text))
+        return
+    if _APOSTROPHES.search(name):
+        name, text = name.translate(_ONE_APOSTROPHE), text.translate(_ONE_APOSTROPHE)
+    yield from ((start, start + len(name)) for start in occurrences(text, name))
 
 
 def _spacing_free(name: str) -> str:

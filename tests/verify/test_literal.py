@@ -146,3 +146,50 @@ def test_speaker_searches_are_the_old_regexes() -> None:
         assert ((got.start, got.end) if got else None) == (
             (want.start(), want.end()) if want else None
         ), (speaker, phrase)
+
+
+def test_occurrences_are_the_literal_regex() -> None:
+    rng = random.Random(5)
+    for _ in range(3000):
+        word = rng.choice(["", "가", "가가", "a a", "가람시", "(", "aa", "\\"])
+        text = "".join(rng.choice(["가", "a", " ", "가람", "시", "(", "\\"]) for _ in range(12))
+        want = [m.start() for m in re.finditer(re.escape(word), text)]
+        assert list(literal.occurrences(text, word)) == want, (word, text)
+
+
+def test_party_mentions_are_the_spacing_free_regex() -> None:
+    from summarizer.verify.roles import _spacing_free, _spacing_free_spans
+
+    names = [
+        "가람시청", "가람 시청", "누리재단", "가람", "가람대학교병원", "Nuri'an", "Nuri’an Corp",
+        "Ministry of Science and ICT", "Nuri Garam", "Ministry of ICT", "가 람",
+    ]  # fmt: skip
+    rng = random.Random(9)
+    for _ in range(3000):
+        name = rng.choice(names)
+        own = [name, *name.split(), *name.replace(" ", ""), " ", "'", "’", "‘"]
+        text = "".join(
+            rng.choice(own if rng.random() < 0.5 else PIECES) for _ in range(rng.randint(0, 14))
+        )
+        if rng.random() < 0.1:
+            text += " Information and Communication Technologies"
+        want = [(m.start(), m.end()) for m in re.finditer(_spacing_free(name), text)]
+        assert list(_spacing_free_spans(name, text)) == want, (name, text)
+
+
+def test_province_forms_are_the_word_regex() -> None:
+    from summarizer.verify.provinces import _named
+
+    forms_list = [("Busan", "Busan City", ""), ("Gyeonggi", "Gyeonggi-do", "Gyeonggi Province")]
+    rng = random.Random(3)
+    pieces = ["Busan", " City", "Gyeonggi", "-do", " Province", " ", "-", "a", "_", "x", "2"]
+    for _ in range(3000):
+        forms = rng.choice(forms_list)
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        want = None
+        for form in sorted(set(forms), key=len, reverse=True):
+            m = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
+            if m is not None:
+                want = m.group(0)
+                break
+        assert _named(text, forms) == want, (forms, text)
