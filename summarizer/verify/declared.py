@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from summarizer.models import Span
+from summarizer.verify import literal
 from summarizer.verify.evidence import Evidence
 
 _AFTER = 60  # characters after a name within which its bracket may open
@@ -115,13 +116,24 @@ def english_name(ev: Evidence, names: list[str]) -> Span | None:
             continue
         bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
         for candidate in dict.fromkeys([name, bare]):
-            pattern = (
-                r"(?<![A-Za-z])" + r"\s+".join(map(re.escape, candidate.split())) + r"(?![a-z])"
-            )
-            m = re.search(pattern, ev.text, re.I)
-            if m:
-                return Span(text=m.group(0), start=m.start(), end=m.end())
+            if not (words := candidate.split()):
+                m = _BARE_WORD.search(ev.text)  # (an empty name: the old pattern's two edges)
+                if m:
+                    return Span(text=m.group(0), start=m.start(), end=m.end())
+                continue
+            found = literal.search(
+                ev.text, words, before=_NOT_AFTER_LATIN, after=_NOT_BEFORE_LOWER,
+                sep=literal.SOME_SPACE, folded=ev.folded,
+            )  # fmt: skip
+            if found:
+                return Span(text=found.group(ev.text), start=found.start, end=found.end)
     return None
+
+
+# `(?<![A-Za-z])NAME(?![a-z])`, case-blind, NAME's words joined by `\s+`.
+_NOT_AFTER_LATIN = re.compile(r"(?<![A-Za-z])", re.I)
+_NOT_BEFORE_LOWER = re.compile(r"(?![a-z])", re.I)
+_BARE_WORD = re.compile(r"(?<![A-Za-z])(?![a-z])", re.I)
 
 
 __all__ = ["declared_abbreviation", "english_name", "english_source", "name_initials"]

@@ -23,6 +23,7 @@ from summarizer.facts.normalize import fold
 from summarizer.glossary import Entry, Glossary
 from summarizer.lexicon import MUNICIPAL_CLASS, NATIVE_NUMBERS, ORG_SUFFIXES_EN
 from summarizer.models import ClaimCheck
+from summarizer.verify import literal
 from summarizer.verify.numbers import (
     COUNTED,
     Number,
@@ -316,11 +317,18 @@ def _whole(english: str, name: str) -> bool:
     """`name` stands in `english` as a name of its own, not as the start of a longer one
     (`Seoul National University` in `Seoul National University of Science and Technology`);
     its `Office` right after it is its own."""
-    pattern = r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b"
-    return any(
-        not _LONGER.match(english, m.end()) or _PREMISES.match(english, m.end())
-        for m in re.finditer(pattern, english, re.I)
-    )
+    if not (words := name.split()):
+        ends = [m.end() for m in _EDGE.finditer(english)]  # (the old pattern of no words)
+    else:
+        found = literal.finditer(
+            english, words, before=_EDGE, after=_EDGE, sep=literal.SOME_SPACE,
+            folded=literal.casefold(english),
+        )  # fmt: skip
+        ends = [f.end for f in found]
+    return any(not _LONGER.match(english, end) or _PREMISES.match(english, end) for end in ends)
+
+
+_EDGE = re.compile(r"\b\b", re.I)
 
 
 def _short_province(names: Iterable[str], korean: str) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from summarizer.models import ClaimCheck, Fact, FactsResult, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.injection import inside, instruction_spans
-from summarizer.verify.literal import occurrences
+from summarizer.verify.literal import casefold, occurrences, search
 from summarizer.verify.values import endpoints
 
 # No publication date in the text: `unknown` (older results said `today`, a guess).
@@ -30,6 +31,11 @@ class Evidence:
     def __post_init__(self) -> None:
         self.instructions = instruction_spans(self.text)
         self.view = NormText(self.text)
+
+    @cached_property
+    def folded(self) -> str:
+        """The text as `re.IGNORECASE` compares it (literal.casefold; offsets kept)."""
+        return casefold(self.text)
 
     @property
     def reference(self) -> date | None:
@@ -157,11 +163,11 @@ def key(text: str | None) -> str:
 
 def occurs(ev: Evidence, claim: str) -> Span | None:
     """Where the claim's words are written in the source, in order, spacing and case aside."""
-    words = [re.escape(w) for w in claim.split() if w]
+    words = claim.split()
     if not words:
         return None
-    m = re.search(r"\s*".join(words), ev.text, re.I)
-    return Span(text=m.group(0), start=m.start(), end=m.end()) if m else None
+    m = search(ev.text, words, folded=ev.folded)  # (`\s*`-joined words, re.I)
+    return Span(text=m.group(ev.text), start=m.start, end=m.end) if m else None
 
 
 def claim_check(field: str, kind: str, claim: str, status: Status, **kw: object) -> ClaimCheck:

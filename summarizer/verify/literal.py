@@ -11,15 +11,40 @@ match the old regex gave: tests/verify/test_literal.py compares them on random s
 
 from __future__ import annotations
 
+import _sre
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from re._casefix import _EXTRA_CASES  # the equivalents re's compiler adds
 
 # The joins between words: `\s*` (spacing aside) and `\s+` (some spacing).
 ANY_SPACE = re.compile(r"\s*")
 SOME_SPACE = re.compile(r"\s+")
 # The usual look-behind before a name: not inside a longer Korean or Latin word.
 NOT_AFTER_LETTER = re.compile(r"(?<![가-힣A-Za-z])")
+
+
+class _CaseFold(dict[int, int]):
+    """Each character to one representative of the characters `re.IGNORECASE` takes for it:
+    its simple lowercase, or the least of that lowercase's extra equivalents (`ſ` and `s`,
+    `K` and the Kelvin sign), as re's compiler reads a literal. One character to one, so
+    offsets hold; filled as characters are met."""
+
+    def __missing__(self, code: int) -> int:
+        lower = _sre.unicode_tolower(code)
+        rep = min((lower, *_EXTRA_CASES.get(lower, ())))
+        self[code] = rep
+        return rep
+
+
+_FOLD = _CaseFold()
+
+
+def casefold(text: str) -> str:
+    """`text` as `re.IGNORECASE` compares it, character by character (offsets kept): two
+    strings are equal after it exactly when the one, escaped, matches the other case-blind
+    (tests/verify/test_literal.py checks every code point)."""
+    return text.translate(_FOLD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,20 +82,26 @@ def finditer(
     after: re.Pattern[str] | None = None,
     sep: re.Pattern[str] = ANY_SPACE,
     start: int = 0,
+    folded: str | None = None,
 ) -> Iterator[Found]:
     """The matches `re.finditer(B + sep.join(map(re.escape, words)) + A, text)` gives, with B
     the look-behind `before` and A the marker `after`. `words` must be non-empty, and every
-    word after the first must open with a non-space (as `str.split()` gives them)."""
+    word after the first must open with a non-space (as `str.split()` gives them). Given
+    `folded` (`casefold(text)`), the matches of that pattern compiled with `re.I` (then
+    `before` and `after` must be compiled with `re.I` too: they are tried on `text`)."""
+    plain = text
+    if folded is not None:
+        text, words = folded, [casefold(w) for w in words]
     first = words[0]
     if not first:
         raise ValueError("the first word is empty")
     pos = text.find(first, start)
     while pos >= 0:
         end = _words_at(text, pos, words, sep)
-        if end >= 0 and (before is None or before.match(text, pos) is not None):
+        if end >= 0 and (before is None or before.match(plain, pos) is not None):
             tail = None
             if after is not None:
-                tail = after.match(text, end)
+                tail = after.match(plain, end)
                 end = tail.end() if tail is not None else -1
             if end >= 0:
                 yield Found(pos, end, tail)
@@ -109,11 +140,17 @@ def search(
     after: re.Pattern[str] | None = None,
     sep: re.Pattern[str] = ANY_SPACE,
     start: int = 0,
+    folded: str | None = None,
 ) -> Found | None:
     """The first match of `finditer` (what `re.search` gives; here the first word may be
     empty, as an empty name is: then every position is tried)."""
     if words[0]:
-        return next(finditer(text, words, before=before, after=after, sep=sep, start=start), None)
+        found = finditer(
+            text, words, before=before, after=after, sep=sep, start=start, folded=folded
+        )
+        return next(found, None)
+    if folded is not None:
+        raise ValueError("an empty first word is searched with case")
     for pos in range(start, len(text) + 1):
         end = _words_at(text, pos, words, sep)
         if end >= 0 and (before is None or before.match(text, pos) is not None):
@@ -135,6 +172,7 @@ __all__ = [
     "NOT_AFTER_LETTER",
     "SOME_SPACE",
     "Found",
+    "casefold",
     "finditer",
     "name_search",
     "search",

@@ -31,7 +31,7 @@ from summarizer.verify.evidence import Evidence, occurs
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
 from summarizer.verify.kind_titles import head_beside, kind_party, title_heads
-from summarizer.verify.literal import finditer, occurrences
+from summarizer.verify.literal import SOME_SPACE, finditer, occurrences
 from summarizer.verify.title_binding import (
     check_title,
     titles_beside,
@@ -245,15 +245,14 @@ def _spelled_out(m: re.Match[str]) -> str:
 
 def person_spans(ev: Evidence, person: str) -> list[Span]:
     """Where the text names a person (spacing-insensitive; case-insensitive for Latin)."""
-    words = [re.escape(w) for w in person.split() if w]
+    words = person.split()
     if not words:
         return []
-    pattern = r"\s*".join(words) if not person.isascii() else r"\s+".join(words)
-    flags = re.I if person.isascii() else 0
-    return [
-        Span(text=m.group(0), start=m.start(), end=m.end())
-        for m in re.finditer(pattern, ev.text, flags)
-    ]
+    if person.isascii():  # (`\s+`-joined words, re.I)
+        found = finditer(ev.text, words, sep=SOME_SPACE, folded=ev.folded)
+    else:  # (`\s*`-joined words)
+        found = finditer(ev.text, words)
+    return [Span(text=f.group(ev.text), start=f.start, end=f.end) for f in found]
 
 
 def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:

@@ -193,3 +193,51 @@ def test_province_forms_are_the_word_regex() -> None:
                 want = m.group(0)
                 break
         assert _named(text, forms) == want, (forms, text)
+
+
+def test_casefold_is_what_ignorecase_compares() -> None:
+    """Every code point: characters with one representative match each other case-blind,
+    and a character re reads as uncased has no other in its group."""
+    import _sre
+    import sys
+
+    groups: dict[str, list[str]] = {}
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        groups.setdefault(literal.casefold(chr(code)), []).append(chr(code))
+    for group in groups.values():
+        if len(group) == 1:
+            continue
+        for p in group:
+            assert _sre.unicode_iscased(ord(p)), hex(ord(p))
+            pattern = re.compile(re.escape(p), re.I)
+            assert all(pattern.fullmatch(t) for t in group), hex(ord(p))
+
+
+def test_case_blind_search_is_the_ignorecase_regex() -> None:
+    pieces = [
+        "Kim", "KIM", "kim", "\u212aim", "Nuri", "NURI", "nuri", "ſ", "s", "S", "İ", "i", "ı",
+        "I", "Σ", "σ", "ς", "µ", "μ", " ", "\n", "  ", "Ha-neul", "HA-NEUL", "가", "a", "A",
+    ]  # fmt: skip
+    names = ["Kim Ha-neul", "nuri", "S", "σ", "İ", "i", "µ", "kim", "KIM nuri"]
+    befores = [r"(?<![A-Za-z])", r"\b", ""]
+    afters = [r"(?![a-z])", r"\b", ""]
+    rng = random.Random(11)
+    for _ in range(5000):
+        name = rng.choice(names)
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        before, after = rng.choice(befores), rng.choice(afters)
+        sep, sep_src = rng.choice([(ANY_SPACE, r"\s*"), (SOME_SPACE, r"\s+")])
+        words = name.split()
+        pattern = before + sep_src.join(map(re.escape, words)) + after
+        want = [(m.start(), m.end()) for m in re.finditer(pattern, text, re.I)]
+        got = [
+            (f.start, f.end)
+            for f in finditer(
+                text, words, sep=sep, folded=literal.casefold(text),
+                before=re.compile(before, re.I) if before else None,
+                after=re.compile(after, re.I) if after else None,
+            )
+        ]  # fmt: skip
+        assert got == want, (name, text, pattern)
