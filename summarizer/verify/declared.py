@@ -42,8 +42,7 @@ def _positions(text: str, name: str) -> list[int]:
     name = name.strip()
     if len(name) < 2:
         return []
-    pattern = r"\s*".join(re.escape(part) for part in name.split())
-    return [m.end() for m in re.finditer(pattern, text)]
+    return [f.end for f in literal.finditer(text, name.split())]  # (`\s*`-joined words)
 
 
 def _key(abbr: str) -> str:
@@ -78,12 +77,21 @@ def _dotted_before(ev: Evidence, names: list[str], abbr: str) -> Span | None:
     for name in names:
         if len(name.strip()) < 2 or name.isascii():
             continue
-        joined = r"\s*".join(re.escape(part) for part in name.split())
-        pattern = rf"(?<![A-Za-z0-9])({re.escape(abbr.strip())})\s?[·ㆍ]\s?{joined}"
-        m = re.search(pattern, ev.text)
-        if m is not None:
-            return Span(text=m.group(1), start=m.start(1), end=m.end(1))
+        # `(?<![A-Za-z0-9])(ABBR)\s?[·ㆍ]\s?NAME`, NAME's words joined by `\s*` (the dot is no
+        # space and no word opens with one: each join has one reading)
+        short = abbr.strip()
+        for at in literal.finditer_all(ev.text, short, _NOT_AFTER_ALNUM):
+            dot = _DOT.match(ev.text, at + len(short))
+            if (
+                dot is not None
+                and literal.words_at(ev.text, dot.end(), name.split(), literal.ANY_SPACE) >= 0
+            ):
+                return Span(text=short, start=at, end=at + len(short))
     return None
+
+
+_NOT_AFTER_ALNUM = re.compile(r"(?<![A-Za-z0-9])")
+_DOT = re.compile(r"\s?[·ㆍ]\s?")
 
 
 def name_initials(ev: Evidence, names: list[str], abbr: str) -> Span | None:

@@ -59,7 +59,7 @@ class Found:
         return text[self.start : self.end]
 
 
-def _words_at(text: str, pos: int, words: Sequence[str], sep: re.Pattern[str]) -> int:
+def words_at(text: str, pos: int, words: Sequence[str], sep: re.Pattern[str]) -> int:
     """Where the words joined by `sep` end when they are written at `pos` (-1: they are not).
     Each word after the first opens with a non-space, so the greedy join has one reading."""
     for k, word in enumerate(words):
@@ -97,7 +97,7 @@ def finditer(
         raise ValueError("the first word is empty")
     pos = text.find(first, start)
     while pos >= 0:
-        end = _words_at(text, pos, words, sep)
+        end = words_at(text, pos, words, sep)
         if end >= 0 and (before is None or before.match(plain, pos) is not None):
             tail = None
             if after is not None:
@@ -108,6 +108,16 @@ def finditer(
                 pos = text.find(first, max(end, pos + 1))
                 continue
         pos = text.find(first, pos + 1)
+
+
+# A form as a word of its own: `(?<![\w-])FORM(?![\w-])`.
+NOT_AFTER_WORD = re.compile(r"(?<![\w-])")
+NOT_BEFORE_WORD = re.compile(r"(?![\w-])")
+
+
+def word_search(text: str, form: str) -> Found | None:
+    r"""`re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)`."""
+    return search(text, (form,), before=NOT_AFTER_WORD, after=NOT_BEFORE_WORD)
 
 
 def occurrences(text: str, word: str) -> Iterator[int]:
@@ -152,7 +162,7 @@ def search(
     if folded is not None:
         raise ValueError("an empty first word is searched with case")
     for pos in range(start, len(text) + 1):
-        end = _words_at(text, pos, words, sep)
+        end = words_at(text, pos, words, sep)
         if end >= 0 and (before is None or before.match(text, pos) is not None):
             tail = after.match(text, end) if after is not None else None
             if after is None or tail is not None:
@@ -176,4 +186,6 @@ __all__ = [
     "finditer",
     "name_search",
     "search",
+    "word_search",
+    "words_at",
 ]

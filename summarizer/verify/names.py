@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Literal
 
@@ -10,6 +11,7 @@ from summarizer.glossary.find import REGION_KINDS
 from summarizer.glossary.keys import PAREN, english_key
 from summarizer.lexicon import province_variants
 from summarizer.models import BriefingParty, ClaimCheck, Span, Status
+from summarizer.verify import literal
 from summarizer.verify.align import NormText
 from summarizer.verify.attribution import cite
 from summarizer.verify.certainty import GUESSED_ORIGINS
@@ -21,6 +23,7 @@ from summarizer.verify.declared import (
 )
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.listed import listed_stem
+from summarizer.verify.literal import occurrences
 from summarizer.verify.name_regions import other_province
 from summarizer.verify.renderings import other_body, same_body_rendering
 
@@ -49,11 +52,19 @@ def find_name(ev: Evidence, name: str) -> tuple[Literal["exact", "normalised"], 
     words = name.split()
     if len(words) > 1:
         # `중소벤처기업진흥공단(이하 중진공) 경기북부지부`: an alias bracket splits a branch name.
-        gap = r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*"
-        match = re.search(gap.join(re.escape(w) for w in words), ev.text)
-        if match:
-            return "normalised", Span(text=match.group(0), start=match.start(), end=match.end())
+        # (words joined by `_GAP`; no word opens with a bracket, so each gap has one reading)
+        if not any(w.startswith(("(", "（")) for w in words[1:]):
+            found = literal.search(ev.text, words, sep=_GAP)
+        else:
+            m = re.search(_GAP.pattern.join(re.escape(w) for w in words), ev.text)
+            found = literal.Found(m.start(), m.end()) if m else None
+        if found:
+            return "normalised", Span(text=found.group(ev.text), start=found.start, end=found.end)
     return None
+
+
+# An alias bracket between a branch name's words (`중소벤처기업진흥공단(이하 중진공) 경기북부지부`).
+_GAP = re.compile(r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*")
 
 
 def _province_written(ev: Evidence, name: str) -> Span | None:
@@ -392,7 +403,7 @@ def _provinced(
     written = party.name_ko.split()[:-1]
     place = party.name_ko.split()[-1] if party.name_ko.split() else korean
     starts = [span.start] if span is not None else []
-    starts += [hit.start() for hit in re.finditer(re.escape(place), ev.text)][:20]
+    starts += list(itertools.islice(occurrences(ev.text, place), 20))
     for start in starts:
         if before := _REGION_BEFORE.search(ev.text, max(0, start - 12), start):
             written.append(before.group(1))

@@ -30,6 +30,7 @@ from summarizer.verify.english_people import (
     title_before,
 )
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.literal import occurrences
 
 _EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]{0,5})\s+([A-Z][a-z]+-[a-z]+)\b")
 _EN_TITLES = re.compile(r"\b" + alternation(TITLES_EN) + r"(?!\w)")
@@ -94,6 +95,8 @@ _QUALIFIERS = [
     ("대행|직무대리", r"\b(?:Acting|Interim)\b"),
     (r"(?<![가-힣])(?:전|前)\s*(?=\S)", r"\b(?:[Ff]ormer|[Ee]x-)"),
 ]
+_TITLE_STOP = re.compile(r"[,.)\n]")
+_QUALIFIERS_AT = [(ko, re.compile(ko), re.compile(en)) for ko, en in _QUALIFIERS]
 # The words after a name up to its title's end (`정누리 가람병원 명예원장`, `… 권한대행은`).
 _AFTER_NAME = 24
 
@@ -104,19 +107,19 @@ def qualifier_note(text: str, korean: str, english_before: str) -> tuple[str, st
     or one it adds that the source never writes beside them (`unverified`). `전` is read just
     before the name, the rest in the words after it."""
     clause = re.split(r"[,;()]|\.\s|\band\b", english_before[-80:])[-1]
+    ends = [(at, at + len(korean)) for at in occurrences(text, korean)]
     windows = [
-        text[max(0, m.start() - 4) : m.start()]
-        + re.split(r"[,.)\n]", text[m.end() : m.end() + _AFTER_NAME])[0]
-        for m in re.finditer(re.escape(korean), text)
+        text[max(0, start - 4) : start] + _TITLE_STOP.split(text[end : end + _AFTER_NAME])[0]
+        for start, end in ends
     ]
-    for ko, en in _QUALIFIERS:
-        in_source = [bool(re.search(ko, w)) for w in windows]
-        written = re.search(en, clause) is not None
+    for ko, ko_at, en_at in _QUALIFIERS_AT:
+        in_source = [bool(ko_at.search(w)) for w in windows]
+        written = en_at.search(clause) is not None
         if all(in_source) and in_source and not written:
             note = f"the source gives {cite(korean)} a title with {ko.split('|')[0]!r}; the English drops it"
             return "unsupported", note
         if written and not any(in_source):
-            note = f"the English title adds {re.search(en, clause).group(0)!r}; the source never gives it to {cite(korean)}"  # type: ignore[union-attr]
+            note = f"the English title adds {en_at.search(clause).group(0)!r}; the source never gives it to {cite(korean)}"  # type: ignore[union-attr]
             return "unverified", note
     return None
 

@@ -21,7 +21,7 @@ from summarizer.lexicon.places import Province
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.evidence import Evidence, claim_check
-from summarizer.verify.literal import search
+from summarizer.verify.literal import word_search
 from summarizer.verify.prose_persons import skeleton
 
 
@@ -33,14 +33,9 @@ def _korean(p: Province) -> tuple[str, ...]:
     return (p.formal, p.short, *(k for k, _ in p.other_ko))
 
 
-# A form as a word of its own (`(?<![\w-])FORM(?![\w-])`), found with str.find.
-_NOT_AFTER_WORD = re.compile(r"(?<![\w-])")
-_NOT_BEFORE_WORD = re.compile(r"(?![\w-])")
-
-
 def _named(text: str, forms: tuple[str, ...]) -> str | None:
     for form in sorted(set(forms), key=len, reverse=True):
-        m = search(text, (form,), before=_NOT_AFTER_WORD, after=_NOT_BEFORE_WORD)
+        m = word_search(text, form)
         if m is not None:
             return m.group(text)
     return None
