@@ -87,7 +87,14 @@ def family_matches(family: str, word: str) -> bool:
     """Whether `word` (Lee, Yi, Rhee) spells the Korean family name `family`."""
     if fold(word) in _family_alts(family):
         return True
-    return bool(re.fullmatch("".join(syllable_pattern(c) for c in family), fold(word)))
+    return bool(_family_regex(family).fullmatch(fold(word)))
+
+
+@cache
+def _family_regex(family: str) -> re.Pattern[str]:
+    """A family name's spellings as one pattern, compiled once per family name (a few
+    hundred exist), as _given_regex is per given name."""
+    return re.compile("".join(syllable_pattern(c) for c in family))
 
 
 def korean_name_matches(korean: str, english: str) -> bool:

@@ -241,3 +241,110 @@ def test_case_blind_search_is_the_ignorecase_regex() -> None:
             )
         ]  # fmt: skip
         assert got == want, (name, text, pattern)
+
+
+def _random_texts(rng: random.Random, own: list[str], n: int = 2500) -> list[str]:
+    pool = own + PIECES + ["을 ", "를 ", "에게 ", "에 ", "'s ", "’ ", "·", "ㆍ", "(이하 가)", "（누리）"]
+    return ["".join(rng.choice(pool) for _ in range(rng.randint(0, 12))) for _ in range(n)]
+
+
+def test_directions_word_searches_are_the_old_regexes() -> None:
+    from summarizer.verify.directions import (
+        _NEXT_WORD,
+        _NOT_AFTER_HANGUL,
+        _RECEIVER,
+        _after_word,
+        _owner_en,
+    )
+
+    rng = random.Random(21)
+    for word in ["가람", "누리 대", "Nuri", "", "시"]:
+        for text in _random_texts(rng, [word, *word.split()], 800):
+            old = re.finditer(re.escape(word) + _RECEIVER.pattern, text)
+            assert [m.groups() for m in _after_word(text, word, None, _RECEIVER)] == [
+                m.groups() for m in old
+            ], (word, text)
+            old = re.finditer(rf"(?<![가-힣]){re.escape(word)}\s+(\S+)", text)
+            new = _after_word(text, word, _NOT_AFTER_HANGUL, _NEXT_WORD)
+            assert [m.group(1) for m in new] == [m.group(1) for m in old], (word, text)
+            if word:
+                want = re.search(rf"\b{re.escape(word)}['’]s?\s", text) is not None
+                assert _owner_en(text, word) == want, (word, text)
+
+
+def test_branch_names_across_a_bracket_are_the_gap_regex() -> None:
+    from summarizer.verify.names import _GAP
+
+    rng = random.Random(4)
+    for words in (["가람", "누리"], ["가람", "(누리)"], ["Nuri", "Garam", "시"], ["가람", "（가）"]):
+        for text in _random_texts(rng, [*words, "(가람)", " (가) "], 800):
+            m = re.search(_GAP.pattern.join(re.escape(w) for w in words), text)
+            if not any(w.startswith(("(", "（")) for w in words[1:]):
+                got = literal.search(text, words, sep=_GAP)
+                assert ((got.start, got.end) if got else None) == (
+                    (m.start(), m.end()) if m else None
+                ), (words, text)
+
+
+def test_declared_abbreviation_before_a_dot_is_the_old_regex() -> None:
+    from summarizer.verify.declared import _DOT, _NOT_AFTER_ALNUM
+
+    rng = random.Random(8)
+    for abbr, name in (("GU", "가람 대학"), ("NU", "누리"), ("A", "가람")):
+        for text in _random_texts(rng, [abbr, name, *name.split(), " ·", "· ", "x"], 800):
+            joined = r"\s*".join(re.escape(p) for p in name.split())
+            m = re.search(rf"(?<![A-Za-z0-9])({re.escape(abbr)})\s?[·ㆍ]\s?{joined}", text)
+            got = next(
+                (
+                    at
+                    for at in literal.finditer_all(text, abbr, _NOT_AFTER_ALNUM)
+                    if (dot := _DOT.match(text, at + len(abbr))) is not None
+                    and literal.words_at(text, dot.end(), name.split(), ANY_SPACE) >= 0
+                ),
+                None,
+            )
+            assert got == (m.start(1) if m else None), (abbr, text)
+
+
+def test_alias_declarations_are_the_old_regexes() -> None:
+    from summarizer.verify.ownership import _alias_brackets, _declarations
+
+    rng = random.Random(12)
+    own = ["(", "（", ")", "）", "이하 ", "이하", "\"", "'", "‘", "“", "”", "’", ",", "\n", "가"]
+    for alias in ["가람", "이하", "\"가\"", "GU", "가 람"]:
+        texts = _random_texts(rng, [alias, *own], 1000)
+        texts += [  # a declaration of the alias (or nearly one) among random pieces
+            "".join(rng.choice([*own, "가", "a", " "]) for _ in range(rng.randint(0, 4)))
+            + rng.choice(["(", "（", "가("])
+            + "".join(rng.choice([*own, "가", " ", "이하"]) for _ in range(rng.randint(0, 5)))
+            + alias
+            + rng.choice(["", "\"", "”", "’"])
+            + rng.choice(["", " ", "  "])
+            + rng.choice([")", "）", ",", "", "가"])
+            + "".join(rng.choice([*own, alias]) for _ in range(rng.randint(0, 4)))
+            for _ in range(1000)
+        ]
+        for text in texts:
+            pattern = (
+                rf"[(（][^)）\n]{{0,30}}?(?:이하\s*)?[\"'‘“]?{re.escape(alias)}[\"'’”]?\s*[)）,]"
+            )
+            want = [m.start() for m in re.finditer(pattern, text)]
+            assert _declarations(text, alias) == want, (alias, text)
+            pattern = rf"(?<![가-힣A-Za-z]){re.escape(alias)}\s*[(（]\s*"
+            want_spans = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+            assert [(f.start, f.end) for f in _alias_brackets(text, alias)] == want_spans
+
+
+def test_a_standalone_short_name_is_the_old_regex() -> None:
+    from summarizer.verify.ownership import _WORD_ENDS, _WORD_OPENS
+
+    rng = random.Random(13)
+    for word in ["도", "시", "가람"]:
+        for text in _random_texts(rng, [word, "는 ", "\n", "(", "“", ".", ","], 1500):
+            pattern = (
+                rf"(?:^|(?<=[\s\"“‘(]))({re.escape(word)})"
+                rf"(?:(?:는|은|가|이|와|과|의|에|를|을|도)?[\s,.])"
+            )
+            want = re.search(pattern, text, re.M) is not None
+            got = literal.search(text, (word,), before=_WORD_OPENS, after=_WORD_ENDS)
+            assert (got is not None) == want, (word, text)
