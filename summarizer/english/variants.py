@@ -15,6 +15,7 @@ from functools import cache
 from summarizer.english.revised import syllable
 from summarizer.english.romanise import split_name
 from summarizer.english.surnames import SURNAMES
+from summarizer.lazy import lazy_compile
 
 _BASE, _INITIAL, _MEDIAL = 0xAC00, 588, 28
 
@@ -66,11 +67,14 @@ def syllable_pattern(ch: str) -> str:
     return "(?:" + "|".join(sorted({re.escape(a) for a in alts}, key=lambda a: (-len(a), a))) + ")"
 
 
+_FOLD_RE1 = lazy_compile(r"[^a-z]")
+
+
 def fold(english: str) -> str:
     """Lower case ASCII letters only: breves, hyphens, spaces and apostrophes dropped."""
     decomposed = unicodedata.normalize("NFKD", english)
     letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[^a-z]", "", letters.casefold())
+    return _FOLD_RE1.sub("", letters.casefold())
 
 
 @cache
@@ -97,13 +101,16 @@ def _family_regex(family: str) -> re.Pattern[str]:
     return re.compile("".join(syllable_pattern(c) for c in family))
 
 
+_KOREAN_NAME_MATCHES_RE1 = lazy_compile(r"[\s,]+")
+
+
 def korean_name_matches(korean: str, english: str) -> bool:
     """Whether `english` (OH Youngju, Youngju Oh, Oh Young-ju) is a spelling of `korean`."""
     parts = split_name(korean)
     if parts is None:
         return False
     family, given = parts
-    words = [w for w in re.split(r"[\s,]+", english.strip()) if fold(w)]
+    words = [w for w in _KOREAN_NAME_MATCHES_RE1.split(english.strip()) if fold(w)]
     if len(words) < 2:
         return False
     orders = [(words[0], words[1:]), (words[-1], words[:-1])]
@@ -120,9 +127,12 @@ _FOREIGN_HEADS = (
 )  # fmt: skip
 
 
+_FOREIGN_NAME_MATCHES_RE1 = lazy_compile(r"[\s·・]+")
+
+
 def foreign_name_matches(korean: str, english: str) -> bool:
     """Loose check of a Hangul-written foreign name: same number of words, same first sounds."""
-    words_ko = re.split(r"[\s·・]+", korean.strip())
+    words_ko = _FOREIGN_NAME_MATCHES_RE1.split(korean.strip())
     words_en = [w for w in english.split() if fold(w)]
     if len(words_ko) != len(words_en):
         return False

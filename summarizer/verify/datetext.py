@@ -19,6 +19,7 @@ from summarizer.facts.datewords import (
     Shift,
     words_pattern,
 )
+from summarizer.lazy import lazy_compile
 from summarizer.models import Span
 from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.evidence import Evidence
@@ -78,13 +79,16 @@ def date_in_text(ev: Evidence, value: str) -> tuple[Span, str] | None:
     return _weekday(ev, day)
 
 
+_WEEKDAY_RE1 = lazy_compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _weekday(ev: Evidence, day: date) -> tuple[Span, str] | None:
     """`on Monday` / `월요일`: the claimed day has that weekday and lies within a week of a stated date."""
     stated = [
         date.fromisoformat(v)
         for f in ev.facts_of("date")
         for v in (f.value or "").split("/")
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)
+        if _WEEKDAY_RE1.fullmatch(v)
     ]
     if not any(abs(s - day) <= timedelta(days=7) for s in stated):
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.lazy import lazy_compile
 from summarizer.models import Span
 from summarizer.verify import literal
 from summarizer.verify.evidence import Evidence
@@ -45,8 +46,11 @@ def _positions(text: str, name: str) -> list[int]:
     return [f.end for f in literal.finditer(text, name.split())]  # (`\s*`-joined words)
 
 
+_KEY_RE1 = lazy_compile(r"[^0-9a-z가-힣]")
+
+
 def _key(abbr: str) -> str:
-    return re.sub(r"[^0-9a-z가-힣]", "", abbr.casefold())
+    return _KEY_RE1.sub("", abbr.casefold())
 
 
 def declared_abbreviation(ev: Evidence, names: list[str], abbr: str) -> Span | None:
@@ -69,10 +73,13 @@ def declared_abbreviation(ev: Evidence, names: list[str], abbr: str) -> Span | N
     return _dotted_before(ev, names, abbr)
 
 
+_DOTTED_BEFORE_RE1 = lazy_compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,11}")
+
+
 def _dotted_before(ev: Evidence, names: list[str], abbr: str) -> Span | None:
     """`KSA·한국해운조합`: a Latin abbreviation the source joins by a middle dot right before the
     party's Korean name is its own declaration, as a bracket after the name is."""
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{1,11}", abbr.strip()):
+    if not _DOTTED_BEFORE_RE1.fullmatch(abbr.strip()):
         return None
     for name in names:
         if len(name.strip()) < 2 or name.isascii():
@@ -94,13 +101,16 @@ _NOT_AFTER_ALNUM = re.compile(r"(?<![A-Za-z0-9])")
 _DOT = re.compile(r"\s?[·ㆍ]\s?")
 
 
+_NAME_INITIALS_RE1 = lazy_compile(r"[A-Z]{2,6}")
+
+
 def name_initials(ev: Evidence, names: list[str], abbr: str) -> Span | None:
     """Where an English-language source writes `abbr`, the capitals of one of the party's
     English `names` (`GU` for Garam University), without declaring it in a bracket. `X of Y`
     gives the capitals of `Y X` too (`NU` for the University of Nuri, said `Nuri University`);
     other letters, in another order or from lower-case words, are not the name's."""
     want = abbr.strip()
-    if not english_source(ev) or not re.fullmatch(r"[A-Z]{2,6}", want):
+    if not english_source(ev) or not _NAME_INITIALS_RE1.fullmatch(want):
         return None
     for name in names:
         words = name.split() if name.isascii() else []
@@ -114,6 +124,9 @@ def name_initials(ev: Evidence, names: list[str], abbr: str) -> Span | None:
     return None
 
 
+_ENGLISH_NAME_RE1 = lazy_compile(r"\s*\([^)]*\)")
+
+
 def english_name(ev: Evidence, names: list[str]) -> Span | None:
     """Where an English-language source writes one of the party's English `names`."""
     if not english_source(ev):
@@ -122,7 +135,7 @@ def english_name(ev: Evidence, names: list[str]) -> Span | None:
         name = name.strip()
         if len(name) < 2 or not name.isascii():
             continue
-        bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+        bare = _ENGLISH_NAME_RE1.sub("", name).strip()
         for candidate in dict.fromkeys([name, bare]):
             if not (words := candidate.split()):
                 m = _BARE_WORD.search(ev.text)  # (an empty name: the old pattern's two edges)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from summarizer.lazy import lazy_compile
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify import literal
 from summarizer.verify.briefing_fields import korean_names
@@ -93,6 +94,9 @@ def _after_word(
     return [f.tail for f in literal.finditer(text, (word,), before=before, after=after) if f.tail]
 
 
+_LINE_SLIP_RE1 = lazy_compile(r"\s+")
+
+
 def _line_slip(line: str, sentences: list[str], names: list[set[str]]) -> str | None:
     folded = unicodedata.normalize("NFKC", line)
     for m in _OWNED.finditer(folded):
@@ -109,7 +113,7 @@ def _line_slip(line: str, sentences: list[str], names: list[set[str]]) -> str | 
         giver, receiver = _party(m.group("s"), names), _party(m.group("r"), names)
         if giver is None or receiver is None or giver == receiver:
             continue
-        obj = re.sub(r"\s+", " ", m.group("obj").strip())
+        obj = _LINE_SLIP_RE1.sub(" ", m.group("obj").strip())
         receivers = _receivers(sentences, obj, names)
         if receivers and receiver not in receivers:
             return f"the source gives {obj!r} to another party, not to {m.group('r')!r}"
@@ -138,6 +142,9 @@ def _person_slip(line: str, text: str, names: list[set[str]], people: set[str]) 
     return None
 
 
+_CHECK_DIRECTIONS_RE1 = lazy_compile(r"[가-힣]{2,4}")
+
+
 def check_directions(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """Korean summary lines that give a thing to another owner or receiver than the source, or
     a person to another party."""
@@ -148,7 +155,7 @@ def check_directions(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     folded = unicodedata.normalize("NFKC", ev.text)
     people = {q.speaker for q in briefing.quotes if q.speaker}
     people |= {p.signatory for p in briefing.parties if p.signatory}
-    people = {n for n in people if re.fullmatch(r"[가-힣]{2,4}", n)}
+    people = {n for n in people if _CHECK_DIRECTIONS_RE1.fullmatch(n)}
     out = []
     for i, line in enumerate(briefing.summary_ko):
         note = _line_slip(line, sentences, names) or _person_slip(line, folded, names, people)
@@ -157,19 +164,25 @@ def check_directions(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     return out
 
 
+_OWNER_IN_KOREAN_RE1 = lazy_compile(r"[가-힣]+")
+_OWNER_IN_KOREAN_RE2 = lazy_compile(r"의|\s+[가-힣A-Za-z]|[가-힣](?<![은는이가과와도을를에])")
+_OWNER_IN_KOREAN_RE3 = lazy_compile(r"(?:은|는|이|가)(?![가-힣])")
+
+
 def _owner_in_korean(line: str, korean: set[str]) -> bool:
     """Whether the Korean line writes the party as an owner (`A의 N`, `A N`, `A본점`) or as its
     subject (`A는`, `A가`: the subject's own things are its). A line may name the party by the
     end of its name (`누리진흥공단` as `공단의`, `별빛은행` as `은행은`)."""
     ends = {
-        n[-k:] for n in korean for k in range(2, len(n) + 1) if re.fullmatch(r"[가-힣]+", n[-k:])
+        n[-k:]
+        for n in korean
+        for k in range(2, len(n) + 1)
+        if _OWNER_IN_KOREAN_RE1.fullmatch(n[-k:])
     }
     for n in korean | ends:
         for start in occurrences(line, n):
             rest = line[start + len(n) : start + len(n) + 3]
-            if re.match(r"의|\s+[가-힣A-Za-z]|[가-힣](?<![은는이가과와도을를에])", rest) or (
-                re.match(r"(?:은|는|이|가)(?![가-힣])", rest)
-            ):
+            if _OWNER_IN_KOREAN_RE2.match(rest) or (_OWNER_IN_KOREAN_RE3.match(rest)):
                 return True
     return False
 

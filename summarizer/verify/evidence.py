@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from summarizer.lazy import lazy_compile
 from summarizer.models import ClaimCheck, Fact, FactsResult, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.injection import inside, instruction_spans
@@ -156,9 +157,12 @@ def fact_span(fact: Span) -> Span:
     return Span(text=fact.text, start=fact.start, end=fact.end)
 
 
+_KEY_RE1 = lazy_compile(r"\s+")
+
+
 def key(text: str | None) -> str:
     """A name without spaces, case-folded: the form two names are compared in."""
-    return re.sub(r"\s+", "", text or "").casefold()
+    return _KEY_RE1.sub("", text or "").casefold()
 
 
 def occurs(ev: Evidence, claim: str) -> Span | None:

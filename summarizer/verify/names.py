@@ -9,6 +9,7 @@ from typing import Literal
 from summarizer.glossary import Entry, Glossary
 from summarizer.glossary.find import REGION_KINDS
 from summarizer.glossary.keys import PAREN, english_key
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import province_variants
 from summarizer.models import BriefingParty, ClaimCheck, Span, Status
 from summarizer.verify import literal
@@ -27,13 +28,18 @@ from summarizer.verify.literal import occurrences
 from summarizer.verify.name_regions import other_province
 from summarizer.verify.renderings import other_body, same_body_rendering
 
+_ABBR_KEY_RE1 = lazy_compile(r"[^0-9a-z]")
+
 
 def _abbr_key(abbr: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", abbr.casefold())
+    return _ABBR_KEY_RE1.sub("", abbr.casefold())
+
+
+_BARE_RE1 = lazy_compile(r"\s+")
 
 
 def _bare(name: str) -> str:
-    return re.sub(r"\s+", "", name)
+    return _BARE_RE1.sub("", name)
 
 
 def find_name(ev: Evidence, name: str) -> tuple[Literal["exact", "normalised"], Span] | None:
@@ -261,9 +267,12 @@ _KIND_WORDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
+_OTHER_KIND_RE1 = lazy_compile(r"[A-Za-z]+")
+
+
 def _other_kind(name_ko: str, name_en: str) -> str | None:
     """The note for an English name holding another kind's word and not its own kind's."""
-    words = set(re.findall(r"[A-Za-z]+", name_en))
+    words = set(_OTHER_KIND_RE1.findall(name_en))
     own = next((en for kos, en in _KIND_WORDS if name_ko.strip().endswith(kos)), None)
     if own is None or words & set(own):
         return None
@@ -436,9 +445,15 @@ def _whole_body(entry: Entry, english: str) -> bool:
     return english_key(PAREN.sub(" ", english)) in {english_key(n) for n in names if n}
 
 
+_KEY_RE1 = lazy_compile(r"\W+")
+
+
+_KEY_RE2 = lazy_compile(r"\([^)]*\)")
+
+
 def _matches(entry: Entry, english: str) -> bool:
     def key(s: str) -> str:
-        return re.sub(r"\W+", " ", re.sub(r"\([^)]*\)", "", s)).casefold().strip()
+        return _KEY_RE1.sub(" ", _KEY_RE2.sub("", s)).casefold().strip()
 
     return key(english).removeprefix("the ").startswith(key(entry.en))
 

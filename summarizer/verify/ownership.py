@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNING_STEMS, TITLE_WORDS, alternation, title_of
 from summarizer.models import Briefing, BriefingParty, ClaimCheck, Span
 from summarizer.verify import literal
@@ -22,10 +23,13 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in _key(short))
 
 
+_STANDALONE_RE1 = lazy_compile(r"[가-힣]{1,3}")
+
+
 def _standalone(ev: Evidence, alias: str) -> bool:
     """`도는 …`: the source itself uses a one-word short name (`도`, `시`, `군`) for a party."""
     word = alias.strip()
-    if not re.fullmatch(r"[가-힣]{1,3}", word):
+    if not _STANDALONE_RE1.fullmatch(word):
         return False
     # `도는 …`, `병원 관계자`: the word on its own, then a particle, a space or a stop.
     return literal.search(ev.text, (word,), before=_WORD_OPENS, after=_WORD_ENDS) is not None
@@ -129,21 +133,28 @@ def _shortens_ko(alias: str, party: BriefingParty) -> bool:
     return _subsequence(alias, party.name_ko)
 
 
+_SHORTENS_EN_RE1 = lazy_compile(r"[a-z0-9]+")
+_SHORTENS_EN_RE2 = lazy_compile(r"[A-Za-z0-9]+")
+
+
 def _shortens_en(alias: str, party: BriefingParty) -> bool:
     """`Jeju University` of Jeju National University: its words in order in the English name;
     `KITA`, one capitalised word, also as the initials of the name or its abbreviation."""
     names = [n for n in (party.name_en, party.abbreviation) if n]
-    words = re.findall(r"[a-z0-9]+", alias.casefold())
+    words = _SHORTENS_EN_RE1.findall(alias.casefold())
     if not words or not names:
         return False
     for name in names:
-        it = iter(re.findall(r"[a-z0-9]+", name.casefold()))
+        it = iter(_SHORTENS_EN_RE1.findall(name.casefold()))
         if all(w in it for w in words):
             return True
     if len(words) == 1 and alias.isupper():
-        initials = "".join(w[0] for n in names for w in re.findall(r"[A-Za-z0-9]+", n))
+        initials = "".join(w[0] for n in names for w in _SHORTENS_EN_RE2.findall(n))
         return _subsequence(alias, initials) or any(alias in n for n in names)
     return False
+
+
+_CHECK_ALIASES_RE1 = lazy_compile(r"\W")
 
 
 def check_aliases(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> list[ClaimCheck]:
@@ -155,7 +166,7 @@ def check_aliases(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> li
             if generic_name(alias) and not _standalone(ev, alias):
                 # `.` names nothing at all (re-asked); `재단` may be a short name (only marked).
                 note = "is too short or too generic to name a body"
-                empty = len(re.sub(r"\W", "", alias)) < 1
+                empty = len(_CHECK_ALIASES_RE1.sub("", alias)) < 1
                 out.append(_check(field, "alias", alias, "unsupported", note=note, hard=empty))
                 continue
             owners = [
@@ -293,9 +304,12 @@ _JOINED = re.compile(r"(?:와|과|및)\s*$")
 _LIST_MARK = re.compile(r"[,ㆍ·、]\s*$")
 
 
+_SENTENCE_RE1 = lazy_compile(r"[.!?。]\s")
+
+
 def _sentence(text: str, span: Span, lo: int, hi: int) -> str:
     """The sentence of `text[lo:hi]` (one paragraph) the span sits in, through the span's end."""
-    ends = [m.end() for m in re.finditer(r"[.!?。]\s", text[lo : span.start])]
+    ends = [m.end() for m in _SENTENCE_RE1.finditer(text[lo : span.start])]
     start = lo + (ends[-1] if ends else 0)
     stop = text.find(".", span.end, hi)
     return text[start : stop if stop >= 0 else hi]

@@ -18,6 +18,7 @@ from summarizer.english.revised import syllables as romanise
 from summarizer.english.surnames import SURNAMES
 from summarizer.english.titles import lookup_title
 from summarizer.english.variants import family_matches
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ORG_SUFFIXES, TITLE_WORDS, TITLES_EN, VICE_EN, alternation, ending
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
@@ -59,13 +60,25 @@ def _syllable(s: str) -> str:
     return s.translate(str.maketrans("gkdtbpfjrlsmnwyC", "KKTTPPPCLLSMNWYC", "aeiouhv"))
 
 
+_SKELETON_RE1 = lazy_compile(r"[-\s]+")
+_SKELETON_RE2 = lazy_compile(r"^[LN]")
+_SKELETON_RE3 = lazy_compile(r"L(?=[KTPCSMN])")
+_SKELETON_RE4 = lazy_compile(r"(.)\1+")
+
+
+_SKELETON_RE5 = lazy_compile(r"[^a-z\-\s]")
+
+
 def skeleton(roman: str) -> str:
     """A loose consonant skeleton: `Tae-yoon` and `tae-yun` both give `TYN`."""
-    parts = re.split(r"[-\s]+", re.sub(r"[^a-z\-\s]", "", roman.casefold()))
+    parts = _SKELETON_RE1.split(_SKELETON_RE5.sub("", roman.casefold()))
     s = "".join(_syllable(p) for p in parts)
-    s = re.sub(r"^[LN]", "", s)  # initial ㄹ/ㄴ come and go (Lim/Im, Roh/Noh)
-    s = re.sub(r"L(?=[KTPCSMN])", "", s)  # Park's r, Cheol's l before a consonant
-    return re.sub(r"(.)\1+", r"\1", s)
+    s = _SKELETON_RE2.sub("", s)  # initial ㄹ/ㄴ come and go (Lim/Im, Roh/Noh)
+    s = _SKELETON_RE3.sub("", s)  # Park's r, Cheol's l before a consonant
+    return _SKELETON_RE4.sub(r"\1", s)
+
+
+_IS_VICE_RE1 = lazy_compile(r"차관(?!보)")
 
 
 def is_vice(title: str) -> bool:
@@ -76,16 +89,19 @@ def is_vice(title: str) -> bool:
     known = lookup_title(title)
     if known is not None and _EN_VICE.search(known.accepted[0]):
         return True
-    if re.search(r"차관(?!보)", title):
+    if _IS_VICE_RE1.search(title):
         return True
     m = _KO_VICE_END.search(title)
     return m is not None and not _MINISTRY_END.search(title[: m.start()])
 
 
+_VICE_FITS_RE1 = lazy_compile(r"\s*겸\s*")
+
+
 def vice_fits(title: str, vice: bool) -> bool:
     """Whether an English `Vice`/`Deputy` (or its absence) fits one of the offices a Korean
     title holds: `부총리 겸 교육부장관` may be rendered by either (`… and Minister of Education`)."""
-    return any(is_vice(part) == vice for part in re.split(r"\s*겸\s*", title) if part)
+    return any(is_vice(part) == vice for part in _VICE_FITS_RE1.split(title) if part)
 
 
 # A title's qualifier in Korean (`명예원장`, `시장 권한대행`, `전 장관`) and in English: the
@@ -101,12 +117,15 @@ _QUALIFIERS_AT = [(ko, re.compile(ko), re.compile(en)) for ko, en in _QUALIFIERS
 _AFTER_NAME = 24
 
 
+_QUALIFIER_NOTE_RE1 = lazy_compile(r"[,;()]|\.\s|\band\b")
+
+
 def qualifier_note(text: str, korean: str, english_before: str) -> tuple[str, str] | None:
     """(status, note) for a qualifier of the Korean person's title that the English title before
     their name drops (`unsupported`: every mention carries it, as a `Vice` the Korean lacks is),
     or one it adds that the source never writes beside them (`unverified`). `전` is read just
     before the name, the rest in the words after it."""
-    clause = re.split(r"[,;()]|\.\s|\band\b", english_before[-80:])[-1]
+    clause = _QUALIFIER_NOTE_RE1.split(english_before[-80:])[-1]
     ends = [(at, at + len(korean)) for at in occurrences(text, korean)]
     windows = [
         text[max(0, start - 4) : start] + _TITLE_STOP.split(text[end : end + _AFTER_NAME])[0]
@@ -134,6 +153,9 @@ def _surname_ok(english: str, korean: str) -> bool:
 _BRACKET_HEAD = re.compile(rf"[(（]\s*(\S*?(?:{_TITLES}))\s+([가-힣]{{2,4}})\s*[,，)）]")
 
 
+_PEOPLE_RE1 = lazy_compile(r"[가-힣]{2,4}")
+
+
 def _people(ev: Evidence, briefing: Briefing) -> dict[str, str | None]:
     """Korean names of people the source names, with the title it gives each (if read)."""
     people: dict[str, str | None] = {}
@@ -148,7 +170,7 @@ def _people(ev: Evidence, briefing: Briefing) -> dict[str, str | None]:
     extra = [q.speaker for q in briefing.quotes] + [p.signatory or "" for p in briefing.parties]
     extra += [q.speaker or "" for q in ev.facts.structure.quotes]
     for name in extra:
-        if re.fullmatch(r"[가-힣]{2,4}", name) and name in ev.text:
+        if _PEOPLE_RE1.fullmatch(name) and name in ev.text:
             people.setdefault(name, None)
     return people
 
@@ -250,6 +272,9 @@ def _named_in_full(
     return korean, english
 
 
+_JUDGE_SURNAME_RE1 = lazy_compile(r"(?:(?:First|Second)\s+)?(?:Vice|Deputy)[\s-]+(?:Prime[\s-]+)?$")
+
+
 def _judge_surname(ev: Evidence, people: dict[str, str | None], named: tuple[set[str], set[str]],
                    field: str, prose: str, m: re.Match[str]) -> ClaimCheck | None:  # fmt: skip
     """`Vice Governor LEE said …` where every titled person of that family name whom the prose
@@ -273,7 +298,7 @@ def _judge_surname(ev: Evidence, people: dict[str, str | None], named: tuple[set
     named_as, title = (titled[0][0], titled[0][1]) if titled else (written[0][0], written[0][1])
     span = _span(ev, named_as) if titled else written[0][3]
     before = prose[max(0, m.start() - 40) : m.start()]
-    head = re.search(r"(?:(?:First|Second)\s+)?(?:Vice|Deputy)[\s-]+(?:Prime[\s-]+)?$", before)
+    head = _JUDGE_SURNAME_RE1.search(before)
     claim = (head.group(0) if head else "") + m.group(0)
     note = (
         f"the source calls {cite(named_as)} {cite(title or '')}; the English title says otherwise"
@@ -310,6 +335,9 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     return checks
 
 
+_KNOWN_PEOPLE_RE1 = lazy_compile(r"[가-힣]{3}")
+
+
 def _known_people(ev: Evidence, briefing: Briefing) -> set[str]:
     """People surely people: the briefing's speakers and signatories, the structure's speakers
     and party heads (`(원장 김바다)`), each a Korean name of three letters the source writes."""
@@ -319,7 +347,7 @@ def _known_people(ev: Evidence, briefing: Briefing) -> set[str]:
     bodies = {n for p in briefing.parties for n in (p.name_ko, *p.aliases)}
     return {
         n for n in names
-        if re.fullmatch(r"[가-힣]{3}", n) and n in ev.text and n not in bodies
+        if _KNOWN_PEOPLE_RE1.fullmatch(n) and n in ev.text and n not in bodies
         and not _BODY_END.search(n)
     }  # fmt: skip
 
@@ -327,16 +355,20 @@ def _known_people(ev: Evidence, briefing: Briefing) -> set[str]:
 _BODY_END = ending((*ORG_SUFFIXES, "부", "청", "처"))  # `외교부` as a speaker: a body
 
 
+_AGAINST_KOREAN_RE1 = lazy_compile(r"summary_en\[(\d+)\]")
+_AGAINST_KOREAN_RE2 = lazy_compile(r"\s+")
+
+
 def _against_korean(ev: Evidence, found: ClaimCheck, briefing: Briefing) -> ClaimCheck:
     """A summary point's person against the Korean point it renders: `PARK Geun-jong said …`
     where the Korean names only another person of the source (`허성주 병원장은 …`) gives the
     words to the wrong person."""
-    m = re.fullmatch(r"summary_en\[(\d+)\]", found.field)
+    m = _AGAINST_KOREAN_RE1.fullmatch(found.field)
     if m is None or found.status != "normalised" or found.span is None:
         return found
     i = int(m.group(1))
     korean = briefing.summary_ko[i] if i < len(briefing.summary_ko) else ""
-    squashed = re.sub(r"\s+", "", korean)
+    squashed = _AGAINST_KOREAN_RE2.sub("", korean)
     if not korean or found.span.text in squashed:
         return found
     others = [p for p in _known_people(ev, briefing) if p != found.span.text]
@@ -408,7 +440,7 @@ def _source_vice(
         if title is None or len(korean) < 2 or not _surname_ok(family, korean[0]):
             continue
         if given is None or skeleton(romanise(korean[1:])) == skeleton(given):
-            found |= {is_vice(part) for part in re.split(r"\s*겸\s*", title) if part}
+            found |= {is_vice(part) for part in _VICE_FITS_RE1.split(title) if part}
     for m in _TITLED.finditer(ev.text):  # an English source: `Garam Mayor Han Yeoul`
         if not same_family(m.group("family"), family):
             continue

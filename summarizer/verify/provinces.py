@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from summarizer.english.revised import romanise
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import PROVINCE_TABLE
 from summarizer.lexicon.places import Province
 from summarizer.models import Briefing, ClaimCheck
@@ -67,12 +68,18 @@ _TOWN_KINDS = "시군구읍면동"
 _KIND_WORDS = {"Metropolitan", "Special", "Autonomous", "Sister", "Host", "Capital", "Smart"}
 
 
+_TOWN_SKELETONS_RE1 = lazy_compile(r"[가-힣]+")
+
+
+_TOWN_KIND = re.compile(f"[{_TOWN_KINDS}]")
+
+
 def _town_skeletons(text: str) -> set[str]:
     out = set()
-    for m in re.finditer(f"[{_TOWN_KINDS}]", text):
+    for m in _TOWN_KIND.finditer(text):
         for k in (1, 2, 3):
             stem = text[max(0, m.start() - k) : m.start()]
-            if len(stem) == k and re.fullmatch(r"[가-힣]+", stem):
+            if len(stem) == k and _TOWN_SKELETONS_RE1.fullmatch(stem):
                 out.add(skeleton(romanise(stem)))
     return out
 

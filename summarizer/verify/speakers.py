@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import partial
 
 from summarizer.english.surnames import DOUBLE
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     ACTING,
     ORG_SUFFIXES,
@@ -40,8 +41,11 @@ _GROUP = re.compile(
 )
 
 
+_SQUASH_RE1 = lazy_compile(r"\s+")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _SQUASH_RE1.sub("", text)
 
 
 def _spaced(word: str) -> Finder:
@@ -87,6 +91,11 @@ _ORG_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES, "회"))  # a body's name: `외
 _BODY_END = ending((*ORG_SUFFIXES, "부", "청", "처"))  # never a person's name (`김재원`)
 
 
+_PATTERNS_RE1 = lazy_compile(r"[가-힣]{2,4}")
+_PATTERNS_RE2 = lazy_compile(r"[\s,]+")
+_PATTERNS_RE3 = lazy_compile(r"[가-힣]{1,4}")
+
+
 def _patterns(speaker: str) -> list[Finder]:
     """Searches for the ways a text may name `speaker`."""
     words = speaker.split()
@@ -94,19 +103,19 @@ def _patterns(speaker: str) -> list[Finder]:
     if len(words) >= 2 and _TITLE_END.search(words[-1]):
         title = words[-1]
         words = words[:-1]  # `김재욱 칠곡군수`, `김 장관`: the name without its title
-    if len(words) >= 2 and not speaker.isascii() and re.fullmatch(r"[가-힣]{2,4}", words[0]):
+    if len(words) >= 2 and not speaker.isascii() and _PATTERNS_RE1.fullmatch(words[0]):
         # `조태윤 외교부 장관`: drop the organisation after a Korean name
         words = [words[0], *[w for w in words[1:] if not _ORG_END.search(w)]]
     name = " ".join(words)
     if name.isascii():
-        parts = [w for w in re.split(r"[\s,]+", name) if len(w) >= 2 and w[:1].isupper()]
+        parts = [w for w in _PATTERNS_RE2.split(name) if len(w) >= 2 and w[:1].isupper()]
         pats = [_english_name(p) for p in {name, *parts[:1], *parts[-1:]}]
         pats += [_english_name(p) for p in _inner_runs(name)]
         return pats if parts else []
     pats = [_spaced(name)] if len(_squash(name)) >= 2 else []
     head = words[0] if words else ""
     body = len(head) >= 3 and _BODY_END.search(head)
-    if len(words) == 1 and re.fullmatch(r"[가-힣]{1,4}", head) and not body:
+    if len(words) == 1 and _PATTERNS_RE3.fullmatch(head) and not body:
         one = len(head) == 1  # `김 장관`: a surname with its title
         surname = head[:2] if head.startswith(DOUBLE) and len(head) >= 4 else head[:1]
         # `김 회장`, `김 칠곡군수`, `김 외교부 장관`; not `김인회 단장`, another 김 named in full
@@ -128,11 +137,15 @@ def _inner_runs(name: str) -> list[str]:
     ]  # fmt: skip
 
 
+_ANAPHOR_RE1 = lazy_compile(r"[A-Za-z]+")
+_ANAPHOR_RE2 = lazy_compile(r"\b[Tt]he\s+$")
+
+
 def _anaphor(ev: Evidence, speaker: str, start: int, end: int) -> Span | None:
     """`the ministry said`: an English body's head noun after `the` refers back to the body
     last named with that noun before it (`South Korea's foreign ministry`); the speaker is
     that body only when the nearest earlier such naming is the speaker's own name."""
-    words = re.findall(r"[A-Za-z]+", speaker)
+    words = _ANAPHOR_RE1.findall(speaker)
     if not speaker.isascii() or len(words) < 2:
         return None
     noun = words[-1].casefold()
@@ -142,7 +155,7 @@ def _anaphor(ev: Evidence, speaker: str, start: int, end: int) -> Span | None:
     at = start + m.start()
     # The nearest earlier use of the noun that is not itself `the NOUN`.
     for prior in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", ev.text[:at], re.I))):
-        if re.search(r"\b[Tt]he\s+$", ev.text[max(0, prior.start() - 5) : prior.start()]):
+        if _ANAPHOR_RE2.search(ev.text[max(0, prior.start() - 5) : prior.start()]):
             continue
         written = ev.text[max(0, prior.end() - len(speaker)) : prior.end()]
         if written.casefold() != speaker.casefold():
@@ -222,6 +235,9 @@ def _body_named_before(ev: Evidence, quote: BriefingQuote, start: int, phrase: s
     return Span(text=org_en, start=at, end=at + len(org_en)) if at >= 0 else None
 
 
+_TITLE_NAMED_BEFORE_RE1 = lazy_compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
+
+
 def _title_named_before(ev: Evidence, quote: BriefingQuote, start: int, phrase: str) -> Span | None:
     """`"…," said the First Lady.` on an English page: `the TITLE` refers back to the person the
     page last named with that title before it (`Nuri First Lady Han Bada`); the speaker is that
@@ -229,7 +245,7 @@ def _title_named_before(ev: Evidence, quote: BriefingQuote, start: int, phrase: 
     titles = {t.strip().casefold() for t in (quote.title, quote.title_en) if t and t.isascii()}
     if not quote.speaker.isascii() or not titles:
         return None
-    m = re.search(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b", phrase)
+    m = _TITLE_NAMED_BEFORE_RE1.search(phrase)
     if m is None or m.group(1).casefold() not in titles:
         return None
     title = r"\s+".join(map(re.escape, m.group(1).split()))
