@@ -289,12 +289,34 @@ def _abbreviations(glossary: Glossary) -> dict[str, Entry]:
     return out
 
 
+# The length of the opening a long name is indexed by; the long names, that index and the
+# names too short for it.
+_OPENING = 6
+LongNames = tuple[list[tuple[str, Entry]], dict[str, list[int]], list[int]]
+
+
+def _written(long_names: LongNames, low: str) -> list[tuple[str, Entry]]:
+    """The long names (in their order) whose opening `low` writes: those `folded in low` can
+    be true of, found through the index of openings instead of trying each."""
+    names, by_opening, short = long_names
+    found = {
+        i for k in range(len(low) - _OPENING + 1) for i in by_opening.get(low[k : k + _OPENING], ())
+    }
+    return [names[i] for i in sorted(found.union(short))]
+
+
 @lru_cache(maxsize=4)
-def _glossary_names(glossary: Glossary) -> tuple[dict[str, Entry], list[tuple[str, Entry]]]:
-    """Per glossary, once: its distinctive abbreviations, and its long English names folded."""
+def _glossary_names(glossary: Glossary) -> tuple[dict[str, Entry], LongNames]:
+    """Per glossary, once: its distinctive abbreviations, and its long English names folded
+    with the index of their openings (a name too short for one is under every opening)."""
     known = {a: e for a, e in _abbreviations(glossary).items() if a not in _COMMON}
     long_names = [(e.en.casefold(), e) for e in glossary.entries if len(e.en) >= 12]
-    return known, long_names
+    by_opening: dict[str, list[int]] = {}
+    short = [i for i, (folded, _) in enumerate(long_names) if len(folded) < _OPENING]
+    for i, (folded, _) in enumerate(long_names):
+        if len(folded) >= _OPENING:
+            by_opening.setdefault(folded[:_OPENING], []).append(i)
+    return known, (long_names, by_opening, short)
 
 
 # A city, county or district given with its province: `경기도 광주시`, `강원 고성군`.
@@ -365,7 +387,9 @@ def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[
         if not _surname_first(english, m)
     ]
     low = english.casefold()
-    named += [(e.en, e) for folded, e in long_names if folded in low and _whole(english, e.en)]
+    named += [
+        (e.en, e) for folded, e in _written(long_names, low) if folded in low and _whole(english, e.en)
+    ]  # fmt: skip
     for text, entry in named:
         if entry is None:
             continue

@@ -348,3 +348,17 @@ def test_a_standalone_short_name_is_the_old_regex() -> None:
             want = re.search(pattern, text, re.M) is not None
             got = literal.search(text, (word,), before=_WORD_OPENS, after=_WORD_ENDS)
             assert (got is not None) == want, (word, text)
+
+
+def test_long_glossary_names_through_their_openings_are_the_full_scan() -> None:
+    from summarizer.glossary.load import load_glossary
+    from summarizer.verify.english import _glossary_names, _written
+
+    _, long_names = _glossary_names(load_glossary())
+    names = long_names[0]
+    rng = random.Random(2)
+    pieces = [f for f, _ in names[::5]] + [" and ", "the ", "Korea ", "ß", "İ", " of "]
+    for _ in range(400):
+        low = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))).casefold()
+        want = [(f, e) for f, e in names if f in low]
+        assert [(f, e) for f, e in _written(long_names, low) if f in low] == want, low
