@@ -2,16 +2,25 @@
 """Batch throughput against tools/fake_openai.py: wall time vs ideal, then a cached re-run.
 
     uv run python benchmarks/bench_batch.py [--docs 1000] [--concurrency 16 32] [--latency 0.2]
-                                            [--runs 3]
+                                            [--runs 3] [--fallback-answers]
 
-Starts the fake server on a free loopback port with a fixed per-request latency and
-`--fallback` answers, writes N distinct documents from a template, runs the batch as
-`summarizer summarize DIR -o out.jsonl` does (results streamed to the file, not kept), and
-prints wall time against the ideal (docs / concurrency * latency) and where the CPU went: the
-event loop (a floor under the wall time), other threads, the worker processes and the fake
-server. Then runs the same batch again: every result should come from the cache, with 0
-requests. With --runs N each concurrency is measured N times and the medians are judged:
-PASS/FAIL per target (ratio <= 1.25 up to concurrency 16, <= 1.5 above; cached re-run < 5 s).
+Writes N distinct documents from a template (two parties, the signing's date and place, three
+commitments, a quote, a contact) and, for each, a realistic reference answer grounded in it
+(both parties with their English names, the event, the commitments, the quote, the contact and
+the embargo), in a temporary folder the fake server reads with `--answers` (each answer
+`match`es its document's title line). So the batch verifies answers as costly as a real one
+(~48 claims each); the run prints how many answers carry an unsupported or hard-flagged claim
+(0 expected). `--fallback-answers` serves the server's minimal `--fallback` briefing instead
+(no parties, commitments, quotes or contacts: a verification ~10x cheaper), as before.
+
+Starts the fake server on a free loopback port with a fixed per-request latency, runs the
+batch as `summarizer summarize DIR -o out.jsonl` does (results streamed to the file, not
+kept), and prints wall time against the ideal (docs / concurrency * latency) and where the CPU
+went: the event loop (a floor under the wall time), other threads, the worker processes and
+the fake server (whose matching of a prompt against N answers is part of its CPU). Then runs
+the same batch again: every result should come from the cache, with 0 requests. With --runs N
+each concurrency is measured N times and the medians are judged: PASS/FAIL per target (ratio
+<= 1.25 up to concurrency 16, <= 1.5 above; cached re-run < 5 s).
 
 The fake server is a separate process, as a real endpoint would be: it does not share the
 batch's event loop or GIL, but on this machine it does share the cores (its CPU is printed).
