@@ -45,12 +45,16 @@ def _named(text: str, forms: tuple[str, ...]) -> str | None:
 def check_provinces(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """English prose naming a province or metropolitan city the source never names."""
     out = []
+    in_source: dict[str, bool] = {}  # per province, the source's answer: once per call
     for field, sentence in english_prose(briefing):
         for p in PROVINCE_TABLE:
             said = _named(sentence or "", _english(p))
             if said is None:
                 continue
-            if any(k in ev.text for k in _korean(p)) or _named(ev.text, _english(p)):
+            if p.formal not in in_source:
+                named = any(k in ev.text for k in _korean(p)) or _named(ev.text, _english(p))
+                in_source[p.formal] = bool(named)
+            if in_source[p.formal]:
                 continue
             note = f"the source names no {p.formal} ({said!r})"
             out.append(claim_check(field, "place", said, "unverified", note=note))
