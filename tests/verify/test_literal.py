@@ -244,7 +244,11 @@ def test_case_blind_search_is_the_ignorecase_regex() -> None:
 
 
 def _random_texts(rng: random.Random, own: list[str], n: int = 2500) -> list[str]:
-    pool = own + PIECES + ["을 ", "를 ", "에게 ", "에 ", "'s ", "’ ", "·", "ㆍ", "(이하 가)", "（누리）"]
+    pool = (
+        own
+        + PIECES
+        + ["을 ", "를 ", "에게 ", "에 ", "'s ", "’ ", "·", "ㆍ", "(이하 가)", "（누리）"]
+    )
     return ["".join(rng.choice(pool) for _ in range(rng.randint(0, 12))) for _ in range(n)]
 
 
@@ -276,7 +280,12 @@ def test_branch_names_across_a_bracket_are_the_gap_regex() -> None:
     from summarizer.verify.names import _GAP
 
     rng = random.Random(4)
-    for words in (["가람", "누리"], ["가람", "(누리)"], ["Nuri", "Garam", "시"], ["가람", "（가）"]):
+    for words in (
+        ["가람", "누리"],
+        ["가람", "(누리)"],
+        ["Nuri", "Garam", "시"],
+        ["가람", "（가）"],
+    ):
         for text in _random_texts(rng, [*words, "(가람)", " (가) "], 800):
             m = re.search(_GAP.pattern.join(re.escape(w) for w in words), text)
             if not any(w.startswith(("(", "（")) for w in words[1:]):
@@ -310,15 +319,15 @@ def test_alias_declarations_are_the_old_regexes() -> None:
     from summarizer.verify.ownership import _alias_brackets, _declarations
 
     rng = random.Random(12)
-    own = ["(", "（", ")", "）", "이하 ", "이하", "\"", "'", "‘", "“", "”", "’", ",", "\n", "가"]
-    for alias in ["가람", "이하", "\"가\"", "GU", "가 람"]:
+    own = ["(", "（", ")", "）", "이하 ", "이하", '"', "'", "‘", "“", "”", "’", ",", "\n", "가"]
+    for alias in ["가람", "이하", '"가"', "GU", "가 람"]:
         texts = _random_texts(rng, [alias, *own], 1000)
         texts += [  # a declaration of the alias (or nearly one) among random pieces
             "".join(rng.choice([*own, "가", "a", " "]) for _ in range(rng.randint(0, 4)))
             + rng.choice(["(", "（", "가("])
             + "".join(rng.choice([*own, "가", " ", "이하"]) for _ in range(rng.randint(0, 5)))
             + alias
-            + rng.choice(["", "\"", "”", "’"])
+            + rng.choice(["", '"', "”", "’"])
             + rng.choice(["", " ", "  "])
             + rng.choice([")", "）", ",", "", "가"])
             + "".join(rng.choice([*own, alias]) for _ in range(rng.randint(0, 4)))
