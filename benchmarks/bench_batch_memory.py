@@ -41,7 +41,7 @@ def rss_kb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 n, latency = int(sys.argv[1]), float(sys.argv[2])
-proc, url = bb.start_server(latency)
+proc, url = bb.start_server(latency, None)  # the fallback briefing: memory, not verification
 try:
     with tempfile.TemporaryDirectory(prefix="bench-mem-") as tmp:
         folder = Path(tmp) / "docs"

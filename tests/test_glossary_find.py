@@ -63,3 +63,41 @@ def test_without_a_kept_glossary_the_glossary_answers() -> None:
     assert entry is not None
     assert kept_body("중기부") == entry.ko
     assert official_display("중기부", None) == (entry.display, None)
+
+
+def test_branch_names_found_by_prefix_are_those_of_the_longest_first_scan() -> None:
+    """find_entry tries the prefixes of a name that are glossary keys, longest first, where it
+    scanned every key longest first (ver38): same entry and branch start on the glossary's
+    own names with branch words after them, bare and with other words between."""
+    from summarizer.glossary.branches import BRANCH_SUFFIXES
+    from summarizer.glossary.find import PLACE_UNITS, REGION_KINDS, find_entry
+    from summarizer.glossary.keys import korean_key
+
+    glossary = load_glossary()
+    by_key, keys = glossary._by_key, glossary._keys_longest_first
+    assert set(keys) == set(by_key)
+
+    def scan(korean: str) -> object:
+        key = korean_key(korean)
+        for name in keys:
+            rest = key[len(name) :]
+            if key.startswith(name) and rest.endswith(BRANCH_SUFFIXES):
+                if by_key[name].kind in (*REGION_KINDS, *PLACE_UNITS):
+                    continue
+                return by_key[name], len(name)
+        return None
+
+    names = [k for k in keys if not k.isascii()][::7]
+    tried = 0
+    for i, name in enumerate(names):
+        suffix = BRANCH_SUFFIXES[i % len(BRANCH_SUFFIXES)]
+        for korean in (name + suffix, name + "경기" + suffix, name[:-1] + suffix, name + "가람"):
+            found = find_entry(
+                korean, by_key, glossary._by_en, glossary._by_abbr, keys,
+                glossary._qualifiers, kind=lambda e: e.kind,
+            )  # fmt: skip
+            direct = korean_key(korean) in by_key
+            if direct or found is None or found[1] is not None:
+                assert direct or found == scan(korean), korean
+                tried += 1
+    assert tried > 500

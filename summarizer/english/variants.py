@@ -15,6 +15,7 @@ from functools import cache
 from summarizer.english.revised import syllable
 from summarizer.english.romanise import split_name
 from summarizer.english.surnames import SURNAMES
+from summarizer.lazy import lazy_compile
 
 _BASE, _INITIAL, _MEDIAL = 0xAC00, 588, 28
 
@@ -66,11 +67,14 @@ def syllable_pattern(ch: str) -> str:
     return "(?:" + "|".join(sorted({re.escape(a) for a in alts}, key=lambda a: (-len(a), a))) + ")"
 
 
+_FOLD_RE1 = lazy_compile(r"[^a-z]")
+
+
 def fold(english: str) -> str:
     """Lower case ASCII letters only: breves, hyphens, spaces and apostrophes dropped."""
     decomposed = unicodedata.normalize("NFKD", english)
     letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[^a-z]", "", letters.casefold())
+    return _FOLD_RE1.sub("", letters.casefold())
 
 
 @cache
@@ -87,7 +91,17 @@ def family_matches(family: str, word: str) -> bool:
     """Whether `word` (Lee, Yi, Rhee) spells the Korean family name `family`."""
     if fold(word) in _family_alts(family):
         return True
-    return bool(re.fullmatch("".join(syllable_pattern(c) for c in family), fold(word)))
+    return bool(_family_regex(family).fullmatch(fold(word)))
+
+
+@cache
+def _family_regex(family: str) -> re.Pattern[str]:
+    """A family name's spellings as one pattern, compiled once per family name (a few
+    hundred exist), as _given_regex is per given name."""
+    return re.compile("".join(syllable_pattern(c) for c in family))
+
+
+_KOREAN_NAME_MATCHES_RE1 = lazy_compile(r"[\s,]+")
 
 
 def korean_name_matches(korean: str, english: str) -> bool:
@@ -96,7 +110,7 @@ def korean_name_matches(korean: str, english: str) -> bool:
     if parts is None:
         return False
     family, given = parts
-    words = [w for w in re.split(r"[\s,]+", english.strip()) if fold(w)]
+    words = [w for w in _KOREAN_NAME_MATCHES_RE1.split(english.strip()) if fold(w)]
     if len(words) < 2:
         return False
     orders = [(words[0], words[1:]), (words[-1], words[:-1])]
@@ -113,9 +127,12 @@ _FOREIGN_HEADS = (
 )  # fmt: skip
 
 
+_FOREIGN_NAME_MATCHES_RE1 = lazy_compile(r"[\s·・]+")
+
+
 def foreign_name_matches(korean: str, english: str) -> bool:
     """Loose check of a Hangul-written foreign name: same number of words, same first sounds."""
-    words_ko = re.split(r"[\s·・]+", korean.strip())
+    words_ko = _FOREIGN_NAME_MATCHES_RE1.split(korean.strip())
     words_en = [w for w in english.split() if fold(w)]
     if len(words_ko) != len(words_en):
         return False

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from summarizer.glossary.keys import COMPANY, PAREN
+from summarizer.lazy import lazy_compile
 
 # Suffix → English, longest first where one ends another (지역본부 before 본부).
 SUFFIX_EN: dict[str, str] = {
@@ -45,6 +45,9 @@ DIRECTIONS = {
 }
 
 
+_BRANCH_TEXT_RE1 = lazy_compile(r"[\s·ㆍ\-]")
+
+
 def branch_text(korean: str, name_len: int) -> str:
     """The branch as written (`경기북부지부`): what follows the body's first `name_len` key chars."""
     text = PAREN.sub(" ", COMPANY.sub("", unicodedata.normalize("NFKC", korean)))
@@ -52,9 +55,12 @@ def branch_text(korean: str, name_len: int) -> str:
     for i, ch in enumerate(text):
         if seen == name_len:
             return text[i:].strip()
-        if not re.match(r"[\s·ㆍ\-]", ch):
+        if not _BRANCH_TEXT_RE1.match(ch):
             seen += 1
     return ""
+
+
+_RENDER_BRANCH_RE1 = lazy_compile(r"[\s·ㆍ]+")
 
 
 def render_branch(branch: str, stems: dict[str, str]) -> str | None:
@@ -62,7 +68,7 @@ def render_branch(branch: str, stems: dict[str, str]) -> str | None:
 
     `stems` maps region words (경기, 부산, 안산 …) to their romanised form.
     """
-    word = re.sub(r"[\s·ㆍ]+", "", branch)
+    word = _RENDER_BRANCH_RE1.sub("", branch)
     suffix = next((s for s in sorted(SUFFIX_EN, key=len, reverse=True) if word.endswith(s)), None)
     if suffix is None:
         return None

@@ -61,12 +61,16 @@ def find_entry(
         office = by_key.get(key[:-1]) or qualified_place(key[:-1])
         if office is not None and kind(office) in (*REGION_KINDS, *PLACE_UNITS):
             return office, None
-    for name in keys_longest_first:
-        rest = key[len(name) :]
-        if key.startswith(name) and rest.endswith(BRANCH_SUFFIXES):
+    if not key.endswith(BRANCH_SUFFIXES):
+        return None  # (no rest of it can end with a branch word)
+    # The names `key` starts with, longest first: its prefixes that are keys (the keys of
+    # `by_key` are `keys_longest_first`; one name of each length can be a prefix).
+    for size in range(len(key), -1, -1):
+        name = key[:size]
+        if name in by_key and key[size:].endswith(BRANCH_SUFFIXES):
             if kind(by_key[name]) in (*REGION_KINDS, *PLACE_UNITS):
                 continue  # 충북지사 is the governor, 강남구지부 a club: no branch of a government
-            return by_key[name], len(name)
+            return by_key[name], size
     return None
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
@@ -18,6 +17,7 @@ from summarizer.glossary.model import (
     english_key,
     korean_key,
 )
+from summarizer.lazy import lazy_compile
 
 # Particles that may follow a two-syllable short name (`한전은`, `무보와`) without ending the word.
 _PARTICLES = (
@@ -80,6 +80,9 @@ class _ByPosition(Mapping[str, Entry]):
 
     def __len__(self) -> int:
         return len(self._positions)
+
+
+_CHECK_ENGLISH_RE1 = lazy_compile(r"[A-Za-z][A-Za-z&\- ]{1,11}")
 
 
 class Glossary:
@@ -193,7 +196,7 @@ class Glossary:
                 known = {abbr_key(a) for _, a, _ in names if a}
                 if abbr_key(inner) in known:
                     return "former"  # official name with an outdated abbreviation
-                if abbr is not None and re.fullmatch(r"[A-Za-z][A-Za-z&\- ]{1,11}", inner.strip()):
+                if abbr is not None and _CHECK_ENGLISH_RE1.fullmatch(inner.strip()):
                     return "mismatch"  # the right name with an invented abbreviation
             return verdict
         if entry.derived and entry.kind in PLACE_UNITS:

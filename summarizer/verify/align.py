@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from summarizer.models import Span
+from summarizer.verify.literal import occurrences
 
 AlignStatus = Literal["exact", "normalised", "fuzzy", "unsupported"]
 
@@ -122,10 +123,10 @@ def _inside(pos: int, end: int, regions: list[tuple[int, int]]) -> bool:
 
 def _exact(core: str, text: str, avoid: list[tuple[int, int]]) -> int | None:
     first = None
-    for match in re.finditer(re.escape(core), text):
-        if not _inside(match.start(), match.end(), avoid):
-            return match.start()
-        first = match.start() if first is None else first
+    for start in occurrences(text, core):
+        if not _inside(start, start + len(core), avoid):
+            return start
+        first = start if first is None else first
     return first
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.facts.datewords import SAME_DAY, words_pattern
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SPEECH_VERBS_EN, alternation
 from summarizer.lexicon.connectives import NOT_SPEAKER, connectives
 
@@ -88,9 +89,12 @@ def _strip(phrase: str) -> str:
     return phrase[last_close + 1 :] if last_close >= 0 else phrase
 
 
+_HAS_WORDS_RE1 = lazy_compile(r"[가-힣]+|[A-Za-z][A-Za-z.-]*")
+
+
 def has_words(phrase: str) -> bool:
     """True when the phrase names someone or something (not only connectives and verbs)."""
-    for token in re.findall(r"[가-힣]+|[A-Za-z][A-Za-z.-]*", _strip(phrase)):
+    for token in _HAS_WORDS_RE1.findall(_strip(phrase)):
         if _FILLER.fullmatch(token) or (token[0] >= "가" and _VERBAL.search(token)):
             continue
         if len(token) >= 2 or token[0] >= "가":

@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from summarizer.facts.datewords import WEEKDAYS_EN, WEEKDAYS_KO
+from summarizer.lazy import lazy_compile
 from summarizer.models import ClaimCheck
 from summarizer.verify.attribution import cite
 from summarizer.verify.evidence import GUESSED_ORIGINS, Evidence
@@ -34,13 +35,16 @@ def _claimed(claim: str) -> date | None:
     return date.fromisoformat(value)
 
 
+_DAY_OF_RE1 = lazy_compile(r"(\d{1,2})\s*일")
+
+
 def _day_of(text: str) -> tuple[int | None, int] | None:
     """(month or None, day) of a year-less date mention."""
     value = normalise_date(text, date(2024, 1, 1))
     if value is not None and "/" not in value:
         day = date.fromisoformat(value)
         return (day.month if _MONTH.search(text) else None), day.day
-    m = re.search(r"(\d{1,2})\s*일", text)
+    m = _DAY_OF_RE1.search(text)
     return (None, int(m.group(1))) if m else None
 
 

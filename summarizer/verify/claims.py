@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import Literal
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import alternation
 from summarizer.lexicon.labels import (
     DISTRIBUTION_WORD,
@@ -123,9 +124,12 @@ def check_value(
     )  # fmt: skip
 
 
+_CHECK_EMBARGO_RE1 = lazy_compile(r"\s*(.+?)(?:[T\s]+(\d{1,2}:\d{2}))?\s*")
+
+
 def check_embargo(ev: Evidence, claim: str) -> ClaimCheck:
     """The claimed embargo against the embargo line (or, without one, the date/time facts)."""
-    match = re.fullmatch(r"\s*(.+?)(?:[T\s]+(\d{1,2}:\d{2}))?\s*", claim)
+    match = _CHECK_EMBARGO_RE1.fullmatch(claim)
     day = normalise_date(match.group(1), ev.reference) if match else None
     clock = match.group(2) if match else None
     line = ev.facts.structure.embargo
@@ -182,6 +186,9 @@ def _as_release(ev: Evidence, check: ClaimCheck) -> ClaimCheck:
     return check.model_copy(update={"status": "unverified", "note": note})
 
 
+_YEARLESS_DAY_RE1 = lazy_compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _yearless_day(ev: Evidence, field: str, written: str) -> list[ClaimCheck]:
     """`8월 3일` where no year can be given (the source states no publication date): its month
     and day must still be a month and day the source writes (`8.30-9.6` holds 8/30 and 9/6)."""
@@ -198,12 +205,15 @@ def _yearless_day(ev: Evidence, field: str, written: str) -> list[ClaimCheck]:
     }
     for f in ev.facts_of("date"):
         for v in (f.value or "").split("/"):
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            if _YEARLESS_DAY_RE1.fullmatch(v):
                 stated.add((int(v[5:7]), int(v[8:10])))
     if not stated or (month, day) in stated:
         return []
     note = "the source writes no such month and day"
     return [ClaimCheck(field=field, kind="date", claim=written, status="unverified", note=note)]
+
+
+_CHECK_PROSE_DATES_RE1 = lazy_compile(r"\d{4}")
 
 
 def check_prose_dates(ev: Evidence, field: str, prose: str) -> list[ClaimCheck]:
@@ -215,7 +225,7 @@ def check_prose_dates(ev: Evidence, field: str, prose: str) -> list[ClaimCheck]:
         if value is None:
             checks += _yearless_day(ev, field, written)
             continue
-        has_year = bool(re.search(r"\d{4}", written))
+        has_year = bool(_CHECK_PROSE_DATES_RE1.search(written))
         known = [v for f in ev.facts_of("date") if f.value for v in f.value.split("/")]
         if not has_year and any(v[5:] == value[5:] for v in known):
             fact, _ = ev.find("date", next(v for v in known if v[5:] == value[5:]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from summarizer.facts.datewords import (
     PAST_NEXT,
@@ -18,6 +19,7 @@ from summarizer.facts.datewords import (
     Shift,
     words_pattern,
 )
+from summarizer.lazy import lazy_compile
 from summarizer.models import Span
 from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.evidence import Evidence
@@ -34,8 +36,13 @@ _DAY_ONLY = re.compile(
 )
 
 
-def _patterns(day: date, day_only: bool) -> list[str]:
-    m, d = day.month, day.day
+def _patterns(day: date, day_only: bool) -> list[re.Pattern[str]]:
+    """The loose forms of a month and day, compiled once per (month, day) (366 of them)."""
+    return _compiled(day.month, day.day, day_only)
+
+
+@cache
+def _compiled(m: int, d: int, day_only: bool) -> list[re.Pattern[str]]:
     mon = _EN_MONTHS[m - 1]
     out = [
         rf"(?<![\d.]){m}\s*[./]\s*0?{d}(?![\d])(?!\s*%)",
@@ -45,7 +52,7 @@ def _patterns(day: date, day_only: bool) -> list[str]:
     ]
     if day_only:
         out += [rf"(?<![\d.]){d}\s*일(?![\d가-힣])", rf"(?i)\bthe\s+{d}(?:st|nd|rd|th)\b"]
-    return out
+    return [re.compile(p) for p in out]
 
 
 def date_in_text(ev: Evidence, value: str) -> tuple[Span, str] | None:
@@ -62,7 +69,7 @@ def date_in_text(ev: Evidence, value: str) -> tuple[Span, str] | None:
         if not (guessed and _DAY_ONLY.fullmatch(f.text.strip()))
     ]  # fmt: skip
     for pattern in _patterns(day, day_only=guessed):
-        for match in re.finditer(pattern, ev.text):
+        for match in pattern.finditer(ev.text):
             if any(a < match.end() and match.start() < b for a, b in read):
                 continue
             if not inside(match.start(), match.end(), ev.instructions):
@@ -72,13 +79,16 @@ def date_in_text(ev: Evidence, value: str) -> tuple[Span, str] | None:
     return _weekday(ev, day)
 
 
+_WEEKDAY_RE1 = lazy_compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _weekday(ev: Evidence, day: date) -> tuple[Span, str] | None:
     """`on Monday` / `월요일`: the claimed day has that weekday and lies within a week of a stated date."""
     stated = [
         date.fromisoformat(v)
         for f in ev.facts_of("date")
         for v in (f.value or "").split("/")
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)
+        if _WEEKDAY_RE1.fullmatch(v)
     ]
     if not any(abs(s - day) <= timedelta(days=7) for s in stated):
         return None

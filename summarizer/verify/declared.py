@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.lazy import lazy_compile
 from summarizer.models import Span
+from summarizer.verify import literal
 from summarizer.verify.evidence import Evidence
 
 _AFTER = 60  # characters after a name within which its bracket may open
@@ -41,12 +43,14 @@ def _positions(text: str, name: str) -> list[int]:
     name = name.strip()
     if len(name) < 2:
         return []
-    pattern = r"\s*".join(re.escape(part) for part in name.split())
-    return [m.end() for m in re.finditer(pattern, text)]
+    return [f.end for f in literal.finditer(text, name.split())]  # (`\s*`-joined words)
+
+
+_KEY_RE1 = lazy_compile(r"[^0-9a-z가-힣]")
 
 
 def _key(abbr: str) -> str:
-    return re.sub(r"[^0-9a-z가-힣]", "", abbr.casefold())
+    return _KEY_RE1.sub("", abbr.casefold())
 
 
 def declared_abbreviation(ev: Evidence, names: list[str], abbr: str) -> Span | None:
@@ -69,20 +73,35 @@ def declared_abbreviation(ev: Evidence, names: list[str], abbr: str) -> Span | N
     return _dotted_before(ev, names, abbr)
 
 
+_DOTTED_BEFORE_RE1 = lazy_compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,11}")
+
+
 def _dotted_before(ev: Evidence, names: list[str], abbr: str) -> Span | None:
     """`KSA·한국해운조합`: a Latin abbreviation the source joins by a middle dot right before the
     party's Korean name is its own declaration, as a bracket after the name is."""
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{1,11}", abbr.strip()):
+    if not _DOTTED_BEFORE_RE1.fullmatch(abbr.strip()):
         return None
     for name in names:
         if len(name.strip()) < 2 or name.isascii():
             continue
-        joined = r"\s*".join(re.escape(part) for part in name.split())
-        pattern = rf"(?<![A-Za-z0-9])({re.escape(abbr.strip())})\s?[·ㆍ]\s?{joined}"
-        m = re.search(pattern, ev.text)
-        if m is not None:
-            return Span(text=m.group(1), start=m.start(1), end=m.end(1))
+        # `(?<![A-Za-z0-9])(ABBR)\s?[·ㆍ]\s?NAME`, NAME's words joined by `\s*` (the dot is no
+        # space and no word opens with one: each join has one reading)
+        short = abbr.strip()
+        for at in literal.finditer_all(ev.text, short, _NOT_AFTER_ALNUM):
+            dot = _DOT.match(ev.text, at + len(short))
+            if (
+                dot is not None
+                and literal.words_at(ev.text, dot.end(), name.split(), literal.ANY_SPACE) >= 0
+            ):
+                return Span(text=short, start=at, end=at + len(short))
     return None
+
+
+_NOT_AFTER_ALNUM = re.compile(r"(?<![A-Za-z0-9])")
+_DOT = re.compile(r"\s?[·ㆍ]\s?")
+
+
+_NAME_INITIALS_RE1 = lazy_compile(r"[A-Z]{2,6}")
 
 
 def name_initials(ev: Evidence, names: list[str], abbr: str) -> Span | None:
@@ -91,7 +110,7 @@ def name_initials(ev: Evidence, names: list[str], abbr: str) -> Span | None:
     gives the capitals of `Y X` too (`NU` for the University of Nuri, said `Nuri University`);
     other letters, in another order or from lower-case words, are not the name's."""
     want = abbr.strip()
-    if not english_source(ev) or not re.fullmatch(r"[A-Z]{2,6}", want):
+    if not english_source(ev) or not _NAME_INITIALS_RE1.fullmatch(want):
         return None
     for name in names:
         words = name.split() if name.isascii() else []
@@ -105,6 +124,9 @@ def name_initials(ev: Evidence, names: list[str], abbr: str) -> Span | None:
     return None
 
 
+_ENGLISH_NAME_RE1 = lazy_compile(r"\s*\([^)]*\)")
+
+
 def english_name(ev: Evidence, names: list[str]) -> Span | None:
     """Where an English-language source writes one of the party's English `names`."""
     if not english_source(ev):
@@ -113,15 +135,26 @@ def english_name(ev: Evidence, names: list[str]) -> Span | None:
         name = name.strip()
         if len(name) < 2 or not name.isascii():
             continue
-        bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+        bare = _ENGLISH_NAME_RE1.sub("", name).strip()
         for candidate in dict.fromkeys([name, bare]):
-            pattern = (
-                r"(?<![A-Za-z])" + r"\s+".join(map(re.escape, candidate.split())) + r"(?![a-z])"
-            )
-            m = re.search(pattern, ev.text, re.I)
-            if m:
-                return Span(text=m.group(0), start=m.start(), end=m.end())
+            if not (words := candidate.split()):
+                m = _BARE_WORD.search(ev.text)  # (an empty name: the old pattern's two edges)
+                if m:
+                    return Span(text=m.group(0), start=m.start(), end=m.end())
+                continue
+            found = literal.search(
+                ev.text, words, before=_NOT_AFTER_LATIN, after=_NOT_BEFORE_LOWER,
+                sep=literal.SOME_SPACE, folded=ev.folded,
+            )  # fmt: skip
+            if found:
+                return Span(text=found.group(ev.text), start=found.start, end=found.end)
     return None
+
+
+# `(?<![A-Za-z])NAME(?![a-z])`, case-blind, NAME's words joined by `\s+`.
+_NOT_AFTER_LATIN = re.compile(r"(?<![A-Za-z])", re.I)
+_NOT_BEFORE_LOWER = re.compile(r"(?![a-z])", re.I)
+_BARE_WORD = re.compile(r"(?<![A-Za-z])(?![a-z])", re.I)
 
 
 __all__ = ["declared_abbreviation", "english_name", "english_source", "name_initials"]

@@ -19,9 +19,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from summarizer.lazy import lazy_compile
 from summarizer.models import Briefing, ClaimCheck
+from summarizer.verify import literal
 from summarizer.verify.briefing_fields import korean_names
 from summarizer.verify.evidence import Evidence, claim_check, split_sentences
+from summarizer.verify.literal import occurrences
 
 _PARTICLE = r"(?:에서|에게|으로|에|을|를|은|는|이|가|과|와|도|로)"
 # `X의 N…`: an owner and the first word it owns (its particle cut off).
@@ -57,8 +60,8 @@ def _owners(sentences: list[str], noun: str, names: list[set[str]]) -> set[int]:
     """The parties the source writes right before `noun` (`X의 N`, `X N`)."""
     found = set()
     for s in sentences:
-        for m in re.finditer(re.escape(noun), s):
-            before = re.search(r"(\S+?)(?:의)?\s*$", s[: m.start()])
+        for start in occurrences(s, noun):
+            before = _WORD_BEFORE.search(s[:start])
             if before is not None and (k := _party(before.group(1), names)) is not None:
                 found.add(k)
     return found
@@ -67,12 +70,31 @@ def _owners(sentences: list[str], noun: str, names: list[set[str]]) -> set[int]:
 def _receivers(sentences: list[str], obj: str, names: list[set[str]]) -> set[int]:
     """The parties the source gives `obj` to (`OBJ를 X에 …`)."""
     found = set()
-    pattern = re.compile(re.escape(obj) + r"(?:을|를)\s+(\S+?)(?:에게|에)(?![가-힣])")
     for s in sentences:
-        for m in pattern.finditer(s):
+        for m in _after_word(s, obj, None, _RECEIVER):
             if (k := _party(m.group(1), names)) is not None:
                 found.add(k)
     return found
+
+
+_WORD_BEFORE = re.compile(r"(\S+?)(?:의)?\s*$")
+# `OBJ를 X에`: the receiver after the object; the word after a person.
+_RECEIVER = re.compile(r"(?:을|를)\s+(\S+?)(?:에게|에)(?![가-힣])")
+_NEXT_WORD = re.compile(r"\s+(\S+)")
+_NOT_AFTER_HANGUL = re.compile(r"(?<![가-힣])")
+
+
+def _after_word(
+    text: str, word: str, before: re.Pattern[str] | None, after: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """The markers' matches of `re.finditer(before + re.escape(word) + after, text)` (their
+    groups are the marker's), the word found with str.find."""
+    if not word:  # (an empty word: the markers alone, as the old pattern was)
+        return list(re.finditer((before.pattern if before else "") + after.pattern, text))
+    return [f.tail for f in literal.finditer(text, (word,), before=before, after=after) if f.tail]
+
+
+_LINE_SLIP_RE1 = lazy_compile(r"\s+")
 
 
 def _line_slip(line: str, sentences: list[str], names: list[set[str]]) -> str | None:
@@ -91,7 +113,7 @@ def _line_slip(line: str, sentences: list[str], names: list[set[str]]) -> str | 
         giver, receiver = _party(m.group("s"), names), _party(m.group("r"), names)
         if giver is None or receiver is None or giver == receiver:
             continue
-        obj = re.sub(r"\s+", " ", m.group("obj").strip())
+        obj = _LINE_SLIP_RE1.sub(" ", m.group("obj").strip())
         receivers = _receivers(sentences, obj, names)
         if receivers and receiver not in receivers:
             return f"the source gives {obj!r} to another party, not to {m.group('r')!r}"
@@ -102,7 +124,7 @@ def _bodies_after(text: str, person: str, names: list[set[str]]) -> set[int]:
     """The parties written as the word right after a mention of `person` (`김하늘 가람대 총장`;
     in `김하늘 총장(오른쪽)과 누리재단 …` the body after the title is the next person's)."""
     found = set()
-    for m in re.finditer(rf"(?<![가-힣]){re.escape(person)}\s+(\S+)", text):
+    for m in _after_word(text, person, _NOT_AFTER_HANGUL, _NEXT_WORD):
         if (k := _party(m.group(1), names)) is not None:
             found.add(k)
     return found
@@ -120,6 +142,9 @@ def _person_slip(line: str, text: str, names: list[set[str]], people: set[str]) 
     return None
 
 
+_CHECK_DIRECTIONS_RE1 = lazy_compile(r"[가-힣]{2,4}")
+
+
 def check_directions(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """Korean summary lines that give a thing to another owner or receiver than the source, or
     a person to another party."""
@@ -130,7 +155,7 @@ def check_directions(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     folded = unicodedata.normalize("NFKC", ev.text)
     people = {q.speaker for q in briefing.quotes if q.speaker}
     people |= {p.signatory for p in briefing.parties if p.signatory}
-    people = {n for n in people if re.fullmatch(r"[가-힣]{2,4}", n)}
+    people = {n for n in people if _CHECK_DIRECTIONS_RE1.fullmatch(n)}
     out = []
     for i, line in enumerate(briefing.summary_ko):
         note = _line_slip(line, sentences, names) or _person_slip(line, folded, names, people)
@@ -139,21 +164,36 @@ def check_directions(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     return out
 
 
+_OWNER_IN_KOREAN_RE1 = lazy_compile(r"[가-힣]+")
+_OWNER_IN_KOREAN_RE2 = lazy_compile(r"의|\s+[가-힣A-Za-z]|[가-힣](?<![은는이가과와도을를에])")
+_OWNER_IN_KOREAN_RE3 = lazy_compile(r"(?:은|는|이|가)(?![가-힣])")
+
+
 def _owner_in_korean(line: str, korean: set[str]) -> bool:
     """Whether the Korean line writes the party as an owner (`A의 N`, `A N`, `A본점`) or as its
     subject (`A는`, `A가`: the subject's own things are its). A line may name the party by the
     end of its name (`누리진흥공단` as `공단의`, `별빛은행` as `은행은`)."""
     ends = {
-        n[-k:] for n in korean for k in range(2, len(n) + 1) if re.fullmatch(r"[가-힣]+", n[-k:])
+        n[-k:]
+        for n in korean
+        for k in range(2, len(n) + 1)
+        if _OWNER_IN_KOREAN_RE1.fullmatch(n[-k:])
     }
     for n in korean | ends:
-        for m in re.finditer(re.escape(n), line):
-            rest = line[m.end() : m.end() + 3]
-            if re.match(r"의|\s+[가-힣A-Za-z]|[가-힣](?<![은는이가과와도을를에])", rest) or (
-                re.match(r"(?:은|는|이|가)(?![가-힣])", rest)
-            ):
+        for start in occurrences(line, n):
+            rest = line[start + len(n) : start + len(n) + 3]
+            if _OWNER_IN_KOREAN_RE2.match(rest) or (_OWNER_IN_KOREAN_RE3.match(rest)):
                 return True
     return False
+
+
+_EDGE = re.compile(r"\b")
+_POSSESSIVE = re.compile(r"['’]s?\s")
+
+
+def _owner_en(english: str, name: str) -> bool:
+    """`re.search(rf"\b{re.escape(name)}['’]s?\\s", english)` (name non-empty)."""
+    return literal.search(english, (name,), before=_EDGE, after=_POSSESSIVE) is not None
 
 
 def check_directions_en(briefing: Briefing) -> list[ClaimCheck]:
@@ -173,7 +213,7 @@ def check_directions_en(briefing: Briefing) -> list[ClaimCheck]:
         named = [(pos, k) for k, g in enumerate(names) for n in g if (pos := folded.find(n)) >= 0]
         first = min(named)[1] if named else None
         for k, forms in enumerate(english):
-            owned = next((f for f in forms if re.search(rf"\b{re.escape(f)}['’]s?\s", en)), None)
+            owned = next((f for f in forms if _owner_en(en, f)), None)
             if owned is None or k == first or _owner_in_korean(folded, names[k]):
                 continue
             note = f"the English gives {owned!r} as an owner; the Korean line never does"

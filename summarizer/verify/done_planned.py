@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNING_STEMS
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.evidence import claim_check
@@ -75,10 +76,13 @@ _KO_SIGNED = re.compile(
 )
 
 
+_SIGNING_RE1 = lazy_compile(r"\bsigned\b", re.I)
+
+
 def _signing(ko_field: str, korean: str, english: str) -> list[ClaimCheck]:
     """`will sign` beside `체결했다`: the Korean tells a signing to come as done."""
     later, done = _EN_SIGN_LATER.search(english), _KO_SIGNED.search(korean)
-    if later is None or done is None or re.search(r"\bsigned\b", english, re.I):
+    if later is None or done is None or _SIGNING_RE1.search(english):
         return []
     note = (
         f"the English says the signing is to come ({later.group(0)!r}), the Korean that it is done"

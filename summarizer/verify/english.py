@@ -21,8 +21,10 @@ from summarizer.facts.dateregistry import FORMS
 from summarizer.facts.datewords import EN_WEEKDAY, WEEKDAYS_EN, WEEKDAYS_KO
 from summarizer.facts.normalize import fold
 from summarizer.glossary import Entry, Glossary
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import MUNICIPAL_CLASS, NATIVE_NUMBERS, ORG_SUFFIXES_EN
 from summarizer.models import ClaimCheck
+from summarizer.verify import literal
 from summarizer.verify.numbers import (
     COUNTED,
     Number,
@@ -95,6 +97,10 @@ def _en_date_spans(english: str) -> list[tuple[int, int]]:
     return spans
 
 
+_KO_DATES_RE1 = lazy_compile(r"(?<!\d)(\d{4})\s*년|(?<![\d.])(\d{4})(?=[.-]\d)")
+_KO_DATES_RE2 = lazy_compile(r"(?<![가-힣\d])([월화수목금토일])요일")
+
+
 def _ko_dates(korean: str) -> tuple[set[tuple[int, int]], set[int], set[int], set[str]]:
     """(month, day) pairs, bare days, years and weekday letters the Korean states."""
     pairs: set[tuple[int, int]] = set()
@@ -111,9 +117,9 @@ def _ko_dates(korean: str) -> tuple[set[tuple[int, int]], set[int], set[int], se
             years.add(int(m.group("y")))
         if m.group("wd"):
             weekdays.add(m.group("wd"))
-    for m in re.finditer(r"(?<!\d)(\d{4})\s*년|(?<![\d.])(\d{4})(?=[.-]\d)", korean):
+    for m in _KO_DATES_RE1.finditer(korean):
         years.add(int(m.group(1) or m.group(2)))
-    for m in re.finditer(r"(?<![가-힣\d])([월화수목금토일])요일", korean):
+    for m in _KO_DATES_RE2.finditer(korean):
         weekdays.add(m.group(1))
     return pairs, days, years, weekdays
 
@@ -162,6 +168,9 @@ def _flag(field: str, english: str, note: str) -> ClaimCheck:
 
 # A capitalised word glued to a number (`COVID-19`, `G20`): the number is part of the name.
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-?$")
+
+
+_CHECK_ENGLISH_RE1 = lazy_compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def check_english(
@@ -234,7 +243,7 @@ def check_english(
             note = f"the Korean gives no date on a {m.group('w')}"
             flags.append(_flag(field, m.group(0), note))
     ktimes = {normalise_time(t.group(0)) for t in PROSE_TIME.finditer(korean)}
-    ktimes |= {t.group(0) for t in re.finditer(r"\b\d{1,2}:\d{2}\b", korean)}
+    ktimes |= {t.group(0) for t in _CHECK_ENGLISH_RE1.finditer(korean)}
     for t in PROSE_TIME.finditer(english):
         value = normalise_time(t.group(0))
         if value and value not in ktimes and not any(value == k for k in ktimes):
@@ -280,12 +289,34 @@ def _abbreviations(glossary: Glossary) -> dict[str, Entry]:
     return out
 
 
+# The length of the opening a long name is indexed by; the long names, that index and the
+# names too short for it.
+_OPENING = 6
+LongNames = tuple[list[tuple[str, Entry]], dict[str, list[int]], list[int]]
+
+
+def _written(long_names: LongNames, low: str) -> list[tuple[str, Entry]]:
+    """The long names (in their order) whose opening `low` writes: those `folded in low` can
+    be true of, found through the index of openings instead of trying each."""
+    names, by_opening, short = long_names
+    found = {
+        i for k in range(len(low) - _OPENING + 1) for i in by_opening.get(low[k : k + _OPENING], ())
+    }
+    return [names[i] for i in sorted(found.union(short))]
+
+
 @lru_cache(maxsize=4)
-def _glossary_names(glossary: Glossary) -> tuple[dict[str, Entry], list[tuple[str, Entry]]]:
-    """Per glossary, once: its distinctive abbreviations, and its long English names folded."""
+def _glossary_names(glossary: Glossary) -> tuple[dict[str, Entry], LongNames]:
+    """Per glossary, once: its distinctive abbreviations, and its long English names folded
+    with the index of their openings (a name too short for one is under every opening)."""
     known = {a: e for a, e in _abbreviations(glossary).items() if a not in _COMMON}
     long_names = [(e.en.casefold(), e) for e in glossary.entries if len(e.en) >= 12]
-    return known, long_names
+    by_opening: dict[str, list[int]] = {}
+    short = [i for i, (folded, _) in enumerate(long_names) if len(folded) < _OPENING]
+    for i, (folded, _) in enumerate(long_names):
+        if len(folded) >= _OPENING:
+            by_opening.setdefault(folded[:_OPENING], []).append(i)
+    return known, (long_names, by_opening, short)
 
 
 # A city, county or district given with its province: `경기도 광주시`, `강원 고성군`.
@@ -316,40 +347,58 @@ def _whole(english: str, name: str) -> bool:
     """`name` stands in `english` as a name of its own, not as the start of a longer one
     (`Seoul National University` in `Seoul National University of Science and Technology`);
     its `Office` right after it is its own."""
-    pattern = r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b"
-    return any(
-        not _LONGER.match(english, m.end()) or _PREMISES.match(english, m.end())
-        for m in re.finditer(pattern, english, re.I)
-    )
+    if not (words := name.split()):
+        ends = [m.end() for m in _EDGE.finditer(english)]  # (the old pattern of no words)
+    else:
+        found = literal.finditer(
+            english, words, before=_EDGE, after=_EDGE, sep=literal.SOME_SPACE,
+            folded=literal.casefold(english),
+        )  # fmt: skip
+        ends = [f.end for f in found]
+    return any(not _LONGER.match(english, end) or _PREMISES.match(english, end) for end in ends)
+
+
+_EDGE = re.compile(r"\b\b", re.I)
 
 
 def _short_province(names: Iterable[str], korean: str) -> bool:
     """`경기 누리시`: a province's name without its 도, before a city or county, names it."""
     stems = [n[:-1] for n in names if len(n) == 3 and n.endswith("도")]
-    return any(re.search(re.escape(st) + r"\s+[가-힣]{1,6}[시군]", korean) for st in stems)
+    return any(
+        literal.search(korean, (st,), after=_TOWN_AFTER) if st else _TOWN_AFTER.search(korean)
+        for st in stems
+    )
+
+
+_TOWN_AFTER = re.compile(r"\s+[가-힣]{1,6}[시군]")
+
+
+_PARTIES_RE1 = lazy_compile(r"\s+")
 
 
 def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[ClaimCheck]:
     """A body named in English (`MOTIE`) must be one the Korean names."""
     out = []
     known, long_names = _glossary_names(glossary)
-    flat = re.sub(r"\s+", "", korean)
+    flat = _PARTIES_RE1.sub("", korean)
     named = [
         (m.group(0), known.get(m.group(0)))
         for m in _ACRONYM.finditer(english)
         if not _surname_first(english, m)
     ]
     low = english.casefold()
-    named += [(e.en, e) for folded, e in long_names if folded in low and _whole(english, e.en)]
+    named += [
+        (e.en, e) for folded, e in _written(long_names, low) if folded in low and _whole(english, e.en)
+    ]  # fmt: skip
     for text, entry in named:
         if entry is None:
             continue
-        names = [re.sub(r"\s+", "", n) for n in entry.korean_names]
+        names = [_PARTIES_RE1.sub("", n) for n in entry.korean_names]
         # `경기도 광주시` is named by its bare `광주시` too (the province only tells it apart)
         names += [n.split()[-1] for n in entry.korean_names if _PROVINCED.match(n)]
         if _short_province(entry.korean_names, korean):
             continue
-        names.append(re.sub(r"\s+", "", entry.en))
+        names.append(_PARTIES_RE1.sub("", entry.en))
         if not any(n and n.casefold() in flat.casefold() for n in names) and text not in korean:
             note = f"{text} is {entry.ko}, which the Korean does not name"
             out.append(_flag(field, text, note))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from summarizer.english.surnames import SURNAMES
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SPEECH_VERBS_EN
 from summarizer.models import Span
 
@@ -40,6 +41,9 @@ class EnglishPerson:
     span: Span
 
 
+_TITLE_BEFORE_RE1 = lazy_compile(r"[;()]|\.\s")
+
+
 def title_before(text: str, start: int) -> tuple[str | None, bool]:
     """The English title written just before `start` in the same clause, and whether it is a
     `Vice`/`Deputy` one (`First Vice Minister of Foreign Affairs CHOI …` → Minister, vice)."""
@@ -49,7 +53,7 @@ def title_before(text: str, start: int) -> tuple[str | None, bool]:
         window = window[names[-1].end() :]  # another person's title is not this one's
         if window.lstrip().startswith(","):  # `A, title of X, and B`: A's appositive, to its comma
             window = window.rsplit(",", 1)[-1]
-    window = re.split(r"[;()]|\.\s", window)[-1]
+    window = _TITLE_BEFORE_RE1.split(window)[-1]
     titles = list(EN_TITLES.finditer(window))
     if not titles:
         return None, False
@@ -114,6 +118,9 @@ _APPOSITIVE_END = re.compile(
 _VERB_FIRST = re.compile(r"(?:" + "|".join(_CLAUSE_VERBS) + r")\b")
 
 
+_APPOSITIVE_PARTY_RE1 = lazy_compile(r"\bthe ministry\b", re.I)
+
+
 def appositive_party(
     text: str, end: int, marks: Sequence[_Mark], ministry: int | None = None,
     initials: dict[str, int] | None = None,
@@ -131,7 +138,7 @@ def appositive_party(
     if (
         not found
         and ministry is not None
-        and re.search(r"\bthe ministry\b", tail[: stop_at - end - 2], re.I)
+        and _APPOSITIVE_PARTY_RE1.search(tail[: stop_at - end - 2])
     ):
         found = {ministry}
     if not found:
@@ -145,14 +152,18 @@ def described_party(phrase: str, ministry: int | None, initials: dict[str, int])
     return found.pop() if len(found) == 1 else None
 
 
+_DESCRIBED_RE1 = lazy_compile(r"\bministry\b")
+_DESCRIBED_RE2 = lazy_compile(r"\b[A-Z](?:\.?[A-Z])+\.?(?![\w])")
+
+
 def _described(tail: str, ministry: int | None, initials: dict[str, int]) -> set[int]:
     """The body an appositive describes up to its first comma: `… at Garam's water ministry`
     (a ministry in lower case, the one party that is one), `US assistant secretary` (the
     initials of one party's English name)."""
     segment = tail.split(",", 1)[0]
-    if ministry is not None and re.search(r"\bministry\b", segment):
+    if ministry is not None and _DESCRIBED_RE1.search(segment):
         return {ministry}
-    tokens = {t.replace(".", "") for t in re.findall(r"\b[A-Z](?:\.?[A-Z])+\.?(?![\w])", segment)}
+    tokens = {t.replace(".", "") for t in _DESCRIBED_RE2.findall(segment)}
     return {initials[t] for t in tokens if t in initials}
 
 

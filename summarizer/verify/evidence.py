@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
+from summarizer.lazy import lazy_compile
 from summarizer.models import ClaimCheck, Fact, FactsResult, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.injection import inside, instruction_spans
+from summarizer.verify.literal import casefold, occurrences, search
 from summarizer.verify.values import endpoints
 
 # No publication date in the text: `unknown` (older results said `today`, a guess).
@@ -29,6 +32,11 @@ class Evidence:
     def __post_init__(self) -> None:
         self.instructions = instruction_spans(self.text)
         self.view = NormText(self.text)
+
+    @cached_property
+    def folded(self) -> str:
+        """The text as `re.IGNORECASE` compares it (literal.casefold; offsets kept)."""
+        return casefold(self.text)
 
     @property
     def reference(self) -> date | None:
@@ -120,9 +128,9 @@ class Evidence:
         if near is not None and claim in near.text:
             pos = near.start + near.text.index(claim)
             return Span(text=claim, start=pos, end=pos + len(claim))
-        for match in re.finditer(re.escape(claim), self.text):
-            if not inside(match.start(), match.end(), self.instructions):
-                return Span(text=claim, start=match.start(), end=match.end())
+        for start in occurrences(self.text, claim):
+            if not inside(start, start + len(claim), self.instructions):
+                return Span(text=claim, start=start, end=start + len(claim))
         return None
 
 
@@ -149,18 +157,21 @@ def fact_span(fact: Span) -> Span:
     return Span(text=fact.text, start=fact.start, end=fact.end)
 
 
+_KEY_RE1 = lazy_compile(r"\s+")
+
+
 def key(text: str | None) -> str:
     """A name without spaces, case-folded: the form two names are compared in."""
-    return re.sub(r"\s+", "", text or "").casefold()
+    return _KEY_RE1.sub("", text or "").casefold()
 
 
 def occurs(ev: Evidence, claim: str) -> Span | None:
     """Where the claim's words are written in the source, in order, spacing and case aside."""
-    words = [re.escape(w) for w in claim.split() if w]
+    words = claim.split()
     if not words:
         return None
-    m = re.search(r"\s*".join(words), ev.text, re.I)
-    return Span(text=m.group(0), start=m.start(), end=m.end()) if m else None
+    m = search(ev.text, words, folded=ev.folded)  # (`\s*`-joined words, re.I)
+    return Span(text=m.group(ev.text), start=m.start, end=m.end) if m else None
 
 
 def claim_check(field: str, kind: str, claim: str, status: Status, **kw: object) -> ClaimCheck:

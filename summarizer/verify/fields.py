@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNING_CEREMONIES, SIGNING_STEMS, alternation, province_variants
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.align import NormText, align
@@ -211,9 +212,12 @@ def _structure_venue(ev: Evidence, place: str) -> ClaimCheck | None:
     return _check("event.place_ko", "place", place, "normalised", span=event.place_span, note=note)
 
 
+_PLACE_WORDS_RE1 = lazy_compile(r"[\s(),·]+")
+
+
 def _place_words(ev: Evidence, place: str) -> ClaimCheck:
     """A venue put together from the source's words (`칠곡군청` for `군청`, an added city)."""
-    words = [w for w in re.split(r"[\s(),·]+", place) if len(NormText(w).chars) >= 2]
+    words = [w for w in _PLACE_WORDS_RE1.split(place) if len(NormText(w).chars) >= 2]
     found = [w for w in words if NormText(w).chars in ev.view.chars]
     stems = [w for w in words if w not in found and NormText(w[-2:]).chars in ev.view.chars]
     field = "event.place_ko"
@@ -294,6 +298,9 @@ def _miscounted(line: str, source: set[tuple[float, str]], lists: set[int]) -> N
     return None
 
 
+_CHECK_KOREAN_PROSE_RE1 = lazy_compile(r"\d+")
+
+
 def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """title_ko aligned to the source; numbers in summary_ko must be numbers the source states."""
     out = []
@@ -303,7 +310,7 @@ def check_korean_prose(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     dates = [f for f in ev.facts.facts if f.kind == "date"]
     dates += [f for f in ev.facts_of("date") if f not in dates]  # the event's `yesterday`
     for f in dates:  # `4.30` with no known year still states 4 and 30
-        for part in re.findall(r"\d+", f"{f.value or ''} {f.text}"):
+        for part in _CHECK_KOREAN_PROSE_RE1.findall(f"{f.value or ''} {f.text}"):
             source_numbers.append(Number(float(part), "n", part))
     for m in _EN_MONTH.finditer(ev.text):  # `Sept. 30` in an English source is 9월 30일
         source_numbers.append(

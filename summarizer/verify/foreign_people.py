@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.english.variants import foreign_name_matches
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     ACTING,
     CENTRAL_SYLLABLES,
@@ -44,12 +45,15 @@ _PARTICLE_END = re.compile(r"(?:과|와|은|는|의|을|를|이|가|에|도|및|
 _TITLE_WORD = re.compile(alternation(TITLE_WORDS))
 
 
+_FOREIGN_PEOPLE_RE1 = lazy_compile(r"(?<![가-힣])[가-힣]")
+
+
 def _foreign_people(text: str) -> list[tuple[str, str, Span]]:
     """Hangul names written in words with the title after them: (name, title, span). Tried at
     every word, so `문재인 대통령과 스콧 모리슨 호주 총리` yields `스콧 모리슨` (a word ending in a
     particle or holding a title is no part of a name)."""
     out = []
-    for start in (m.start() for m in re.finditer(r"(?<![가-힣])[가-힣]", text)):
+    for start in (m.start() for m in _FOREIGN_PEOPLE_RE1.finditer(text)):
         for pattern in _KO_FOREIGN:
             m = pattern.match(text, start)
             if m is None:
@@ -68,6 +72,14 @@ def _org_word(word: str) -> bool:
     return word.endswith(ORG_SUFFIXES) or (len(word) == 3 and word.endswith(CENTRAL_SYLLABLES))
 
 
+_CHECK_FOREIGN_TITLES_RE1 = lazy_compile(r"\b[A-Z]")
+_CHECK_FOREIGN_TITLES_RE2 = lazy_compile(r"[,;()]|\band\b")
+
+
+# A title word right at the end (the name follows it).
+_TITLE_LAST = re.compile(EN_TITLES.pattern + r"$")
+
+
 def check_foreign_titles(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """`Prime Minister Scott MORRISON` against `스콧 모리슨 … 총리`: the Vice/Deputy must agree."""
     people = _foreign_people(ev.text)
@@ -75,13 +87,13 @@ def check_foreign_titles(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
         return []
     checks = []
     for field, prose in prose_fields(briefing):
-        starts = (w.start() for w in re.finditer(r"\b[A-Z]", prose or ""))
+        starts = (w.start() for w in _CHECK_FOREIGN_TITLES_RE1.finditer(prose or ""))
         for m in (hit for pos in starts if (hit := _EN_FOREIGN.match(prose, pos))):
             if EN_TITLES.match(m.group(0)):
                 continue  # `Minister Scott MORRISON` is the title and then the name
             title_en, vice = title_before(prose, m.start())
             head = prose[: m.start()].rstrip()
-            if title_en is None or not re.search(EN_TITLES.pattern + r"$", head):
+            if title_en is None or not _TITLE_LAST.search(head):
                 continue  # only a name right after its title word
             found = [p for p in people if foreign_name_matches(p[0], m.group(0))]
             if not found:
@@ -92,7 +104,7 @@ def check_foreign_titles(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
             claim = f"{title_en} {m.group(0)}"
             # Ranks differ between governments (an Australian department's Secretary is a
             # `차관`): only a `Vice`/`Deputy` the Korean title lacks is a contradiction.
-            clause = re.split(r"[,;()]|\band\b", head)[-1]
+            clause = _CHECK_FOREIGN_TITLES_RE2.split(head)[-1]
             if vice and not is_vice(title):
                 note = (
                     f"the source calls {cite(name)} {cite(title)}; the English title says otherwise"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from summarizer.lazy import lazy_compile
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.briefing_fields import korean_names, renderings
 from summarizer.verify.evidence import Evidence, claim_check, split_sentences
@@ -83,11 +84,15 @@ def _amount_givers(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> l
     return out
 
 
+_KO_SUBJECT_RE1 = lazy_compile(r"\s*(\S+?(?:\s+\S+?)?)(?:은|는|이|가|에서는|측은)(?![가-힣])")
+_KO_SUBJECT_RE2 = lazy_compile(r"[와과]$|·|,")
+
+
 def _ko_subject(korean: str, names: list[set[str]]) -> int | None:
     """The one party the Korean line opens with as its subject (`A는 …`), not `A와 B는`."""
     # (a name may hold the marker's letters: `가람은행은`; an owner `A의` is no subject)
-    m = re.match(r"\s*(\S+?(?:\s+\S+?)?)(?:은|는|이|가|에서는|측은)(?![가-힣])", korean)
-    if m is None or re.search(r"[와과]$|·|,", m.group(1)):
+    m = _KO_SUBJECT_RE1.match(korean)
+    if m is None or _KO_SUBJECT_RE2.search(m.group(1)):
         return None
     hits = [k for k, group in enumerate(names) if m.group(1) in group]
     return hits[0] if len(hits) == 1 else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from summarizer.english.romanise import has_hangul
+from summarizer.lazy import lazy_compile
 from summarizer.models import BriefingCommitment, BriefingQuote, ClaimCheck
 from summarizer.verify.align import ELLIPSIS, Alignment, NormText, align
 from summarizer.verify.declared import english_source
@@ -39,8 +40,11 @@ def _injected(ev: Evidence, found: Alignment) -> bool:
     )
 
 
+_SPEAKER_KEY_RE1 = lazy_compile(r"\s+")
+
+
 def _speaker_key(name: str | None) -> str:
-    return re.sub(r"\s+", "", name or "")
+    return _SPEAKER_KEY_RE1.sub("", name or "")
 
 
 def _quotes_by(ev: Evidence, speaker: str) -> list[str]:
@@ -103,10 +107,13 @@ def stitched_from(
     return None
 
 
+_TAIL_RE1 = lazy_compile(r"[.!?\n]|다\s")
+
+
 def _tail(ev: Evidence, end: int) -> str:
     """The rest of the sentence after `end` (at most 30 characters)."""
     rest = ev.text[end : end + 30]
-    return re.split(r"[.!?\n]|다\s", rest)[0]
+    return _TAIL_RE1.split(rest)[0]
 
 
 _UNDER_REVIEW = re.compile(
@@ -179,6 +186,9 @@ def check_quote(
     )  # fmt: skip
 
 
+_FOREIGN_WORDS_RE1 = lazy_compile(r"[가-힣]{2,}")
+
+
 def _foreign_words(ev: Evidence, claim: str, found: Alignment) -> list[str]:
     """Words of a nearly-matched quote that its source span never writes (`독자 성장` for
     `동반 성장`): a word swapped, which the near match forgives. A quote stitched from two
@@ -188,7 +198,7 @@ def _foreign_words(ev: Evidence, claim: str, found: Alignment) -> list[str]:
     start, end = widen(ev.text, found.start, found.end, words=1)
     source = _letters(ev.text[start:end])
     return [
-        w for w in dict.fromkeys(re.findall(r"[가-힣]{2,}", claim)) if _letters(w) not in source
+        w for w in dict.fromkeys(_FOREIGN_WORDS_RE1.findall(claim)) if _letters(w) not in source
     ]
 
 

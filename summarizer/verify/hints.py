@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.models import Briefing, ClaimCheck, Contact
 from summarizer.verify.attribution import cite, line_of
 from summarizer.verify.certainty import GUESSED_ORIGINS
@@ -23,8 +24,11 @@ _LIST = re.compile(
 _FIELD = re.compile(r"contacts\[(\d+)\]\.phone|event\.(date|time)")
 
 
+_SQUASH_RE1 = lazy_compile(r"\s+")
+
+
 def _squash(text: str | None) -> str:
-    return re.sub(r"\s+", "", text or "")
+    return _SQUASH_RE1.sub("", text or "")
 
 
 def _contact_row(ev: Evidence, briefing: Briefing, index: int) -> Contact | None:
@@ -41,6 +45,9 @@ def _contact_row(ev: Evidence, briefing: Briefing, index: int) -> Contact | None
         if len(same) == 1:
             return same[0]
     return None
+
+
+_BOUND_RE1 = lazy_compile(r"\d{4}|['’]\d{2}")
 
 
 def _bound(ev: Evidence, briefing: Briefing, check: ClaimCheck) -> str | None:
@@ -60,7 +67,7 @@ def _bound(ev: Evidence, briefing: Briefing, check: ClaimCheck) -> str | None:
     if span is None or not value or not ev.is_clean(span):
         return None
     guessed = m.group(2) == "date" and ev.facts.reference_date_origin in GUESSED_ORIGINS
-    if guessed and not re.search(r"\d{4}|['’]\d{2}", span.text):
+    if guessed and not _BOUND_RE1.search(span.text):
         return None  # resolved against a guessed document date: not the source's value
     where = f"{cite(span.text)}, line {line_of(ev.text, span.start)}"
     return f"The source gives the event {m.group(2)} as {value} ({where})."

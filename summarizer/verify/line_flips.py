@@ -11,9 +11,9 @@ meaning._OPPOSITES' pairs written where the source writes only its opposite, or 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from summarizer.lazy import lazy_compile
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.evidence import Evidence, claim_check, split_sentences
 from summarizer.verify.meaning import direction_diff
@@ -23,8 +23,11 @@ _SHARE = 0.5
 _NEGATIONS = ("않", "못", "아니", "없")
 
 
+_PAIRS_RE1 = lazy_compile(r"[^가-힣A-Za-z0-9]")
+
+
 def _pairs(text: str) -> set[str]:
-    letters = re.sub(r"[^가-힣A-Za-z0-9]", "", text)
+    letters = _PAIRS_RE1.sub("", text)
     return {letters[i : i + 2] for i in range(len(letters) - 1)}
 
 

@@ -8,11 +8,11 @@ two texts (difflib opcodes), so a negation both sides share never counts.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon.joint import JOINT_COUNTS, JOINT_WORDS, PARTNER_WORDS
 from summarizer.verify.numbers import korean_numbers
 
@@ -40,10 +40,13 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in norm if unicodedata.category(ch)[0] in "LN")
 
 
+_TOO_SHORT_RE1 = lazy_compile(r"\W+")
+
+
 def too_short(claim: str, minimum: int = _MEANINGFUL) -> bool:
     """True for a claim too short to carry meaning (`.`, `다`, `및`, `❹`, `중`)."""
     letters = _letters(claim)
-    words = [w for w in re.split(r"\W+", unicodedata.normalize("NFKC", claim)) if len(w) >= 2]
+    words = [w for w in _TOO_SHORT_RE1.split(unicodedata.normalize("NFKC", claim)) if len(w) >= 2]
     return len(letters) < minimum or not words
 
 
@@ -72,6 +75,10 @@ def _changed(claim: str, source: str) -> list[tuple[str, str]]:
     return out
 
 
+_NEGATION_DIFF_RE1 = lazy_compile(r"[가-힣]+")
+_NEGATION_DIFF_RE2 = lazy_compile(r"(?<![가-힣])안\s")
+
+
 def _negation_diff(claim: str, source: str) -> str | None:
     matcher = SequenceMatcher(None, claim, source, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
@@ -84,8 +91,8 @@ def _negation_diff(claim: str, source: str) -> str | None:
             if mine.count(mark) != theirs.count(mark):
                 return f"negation differs ({mark!r})"
     # A negating prefix added or dropped before the same word: 가능 / 불가능, 체결 / 미체결.
-    words_c = Counter(re.findall(r"[가-힣]+", claim))
-    words_s = Counter(re.findall(r"[가-힣]+", source))
+    words_c = Counter(_NEGATION_DIFF_RE1.findall(claim))
+    words_s = Counter(_NEGATION_DIFF_RE1.findall(source))
     for word in (words_c - words_s) + (words_s - words_c):
         head, rest = word[:1], word[1:]
         if head in _NEG_PREFIX and len(rest) >= 2:
@@ -94,7 +101,7 @@ def _negation_diff(claim: str, source: str) -> str | None:
                 w.startswith(word) for w in other
             ):
                 return f"negation differs ({head!r})"
-    if re.search(r"(?<![가-힣])안\s", claim) and not re.search(r"(?<![가-힣])안\s", source):
+    if _NEGATION_DIFF_RE2.search(claim) and not _NEGATION_DIFF_RE2.search(source):
         return "negation differs ('안')"
     return None
 

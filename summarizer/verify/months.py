@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from summarizer.facts.datewords import MONTHS_EN, RELATIVE, relative_key, words_pattern
+from summarizer.lazy import lazy_compile
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.evidence import Evidence, claim_check
@@ -40,9 +41,15 @@ _RELATIVE = re.compile(
 _KO_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*월")
 
 
+_AFTER_DAY_RE1 = lazy_compile(r"\d{1,2}(?:st|nd|rd|th)?\s*$")
+
+
 def _after_day(text: str, start: int) -> bool:
     """`5 December`: a day right before the month."""
-    return re.search(r"\d{1,2}(?:st|nd|rd|th)?\s*$", text[:start]) is not None
+    return _AFTER_DAY_RE1.search(text[:start]) is not None
+
+
+_SOURCE_MONTHS_RE1 = lazy_compile(r"\d{4}-(\d{2})-\d{2}")
 
 
 def _source_months(ev: Evidence) -> set[int]:
@@ -52,7 +59,7 @@ def _source_months(ev: Evidence) -> set[int]:
         key = m.group(1).lower()
         months |= {i + 1 for i, name in enumerate(MONTHS_EN) if name.startswith(key)}
     for f in ev.facts_of("date"):
-        for part in re.findall(r"\d{4}-(\d{2})-\d{2}", f.value or ""):
+        for part in _SOURCE_MONTHS_RE1.findall(f.value or ""):
             months.add(int(part))
     if ev.reference is not None:
         for m in _RELATIVE.finditer(folded):

@@ -7,11 +7,10 @@ region added (`Hanam City, Gyeonggi Province`), and an English name without one 
 
 from __future__ import annotations
 
-import re
-
 from summarizer.lexicon import PROVINCE_TABLE
 from summarizer.lexicon.places import Province
 from summarizer.verify.attribution import cite
+from summarizer.verify.literal import word_search
 
 
 def _korean_forms(p: Province) -> tuple[str, ...]:
@@ -27,11 +26,7 @@ def _in_korean(name: str) -> set[str]:
 
 
 def _in_english(name: str) -> set[str]:
-    return {
-        p.short
-        for p in PROVINCE_TABLE
-        if any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", name) for f in _english_forms(p))
-    }
+    return {p.short for p in PROVINCE_TABLE if any(word_search(name, f) for f in _english_forms(p))}
 
 
 def other_province(name_ko: str, name_en: str) -> str | None:

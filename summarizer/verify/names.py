@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Literal
 
 from summarizer.glossary import Entry, Glossary
 from summarizer.glossary.find import REGION_KINDS
 from summarizer.glossary.keys import PAREN, english_key
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import province_variants
 from summarizer.models import BriefingParty, ClaimCheck, Span, Status
+from summarizer.verify import literal
 from summarizer.verify.align import NormText
 from summarizer.verify.attribution import cite
 from summarizer.verify.certainty import GUESSED_ORIGINS
@@ -21,16 +24,22 @@ from summarizer.verify.declared import (
 )
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.listed import listed_stem
+from summarizer.verify.literal import occurrences
 from summarizer.verify.name_regions import other_province
 from summarizer.verify.renderings import other_body, same_body_rendering
 
+_ABBR_KEY_RE1 = lazy_compile(r"[^0-9a-z]")
+
 
 def _abbr_key(abbr: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", abbr.casefold())
+    return _ABBR_KEY_RE1.sub("", abbr.casefold())
+
+
+_BARE_RE1 = lazy_compile(r"\s+")
 
 
 def _bare(name: str) -> str:
-    return re.sub(r"\s+", "", name)
+    return _BARE_RE1.sub("", name)
 
 
 def find_name(ev: Evidence, name: str) -> tuple[Literal["exact", "normalised"], Span] | None:
@@ -49,11 +58,19 @@ def find_name(ev: Evidence, name: str) -> tuple[Literal["exact", "normalised"], 
     words = name.split()
     if len(words) > 1:
         # `중소벤처기업진흥공단(이하 중진공) 경기북부지부`: an alias bracket splits a branch name.
-        gap = r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*"
-        match = re.search(gap.join(re.escape(w) for w in words), ev.text)
-        if match:
-            return "normalised", Span(text=match.group(0), start=match.start(), end=match.end())
+        # (words joined by `_GAP`; no word opens with a bracket, so each gap has one reading)
+        if not any(w.startswith(("(", "（")) for w in words[1:]):
+            found = literal.search(ev.text, words, sep=_GAP)
+        else:
+            m = re.search(_GAP.pattern.join(re.escape(w) for w in words), ev.text)
+            found = literal.Found(m.start(), m.end()) if m else None
+        if found:
+            return "normalised", Span(text=found.group(ev.text), start=found.start, end=found.end)
     return None
+
+
+# An alias bracket between a branch name's words (`중소벤처기업진흥공단(이하 중진공) 경기북부지부`).
+_GAP = re.compile(r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*")
 
 
 def _province_written(ev: Evidence, name: str) -> Span | None:
@@ -250,9 +267,12 @@ _KIND_WORDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
+_OTHER_KIND_RE1 = lazy_compile(r"[A-Za-z]+")
+
+
 def _other_kind(name_ko: str, name_en: str) -> str | None:
     """The note for an English name holding another kind's word and not its own kind's."""
-    words = set(re.findall(r"[A-Za-z]+", name_en))
+    words = set(_OTHER_KIND_RE1.findall(name_en))
     own = next((en for kos, en in _KIND_WORDS if name_ko.strip().endswith(kos)), None)
     if own is None or words & set(own):
         return None
@@ -392,7 +412,7 @@ def _provinced(
     written = party.name_ko.split()[:-1]
     place = party.name_ko.split()[-1] if party.name_ko.split() else korean
     starts = [span.start] if span is not None else []
-    starts += [hit.start() for hit in re.finditer(re.escape(place), ev.text)][:20]
+    starts += list(itertools.islice(occurrences(ev.text, place), 20))
     for start in starts:
         if before := _REGION_BEFORE.search(ev.text, max(0, start - 12), start):
             written.append(before.group(1))
@@ -425,9 +445,15 @@ def _whole_body(entry: Entry, english: str) -> bool:
     return english_key(PAREN.sub(" ", english)) in {english_key(n) for n in names if n}
 
 
+_KEY_RE1 = lazy_compile(r"\W+")
+
+
+_KEY_RE2 = lazy_compile(r"\([^)]*\)")
+
+
 def _matches(entry: Entry, english: str) -> bool:
     def key(s: str) -> str:
-        return re.sub(r"\W+", " ", re.sub(r"\([^)]*\)", "", s)).casefold().strip()
+        return _KEY_RE1.sub(" ", _KEY_RE2.sub("", s)).casefold().strip()
 
     return key(english).removeprefix("the ").startswith(key(entry.en))
 

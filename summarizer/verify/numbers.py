@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import EN_NUMBER_WORDS, NATIVE_NUMBERS
 from summarizer.lexicon.counts import COUNTER_KINDS
 
@@ -93,8 +94,11 @@ def _ko_value(body: str) -> float:
     return total + group
 
 
+_KO_KIND_RE1 = lazy_compile(r"\s+")
+
+
 def _ko_kind(unit: str | None) -> tuple[NumberKind, str | None]:
-    unit = re.sub(r"\s+", "", unit or "")
+    unit = _KO_KIND_RE1.sub("", unit or "")
     if unit in ("%p", "%포인트", "퍼센트포인트", "포인트"):
         return "%p", None
     if unit in ("%", "퍼센트", "프로"):

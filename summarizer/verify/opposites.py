@@ -63,16 +63,28 @@ _PAIRS = [
 ]  # fmt: skip
 
 
+# The pairs compiled once (the Korean as written, the English case-insensitive).
+_COMPILED = [
+    (
+        re.compile(word),
+        re.compile(opposite),
+        re.compile(en_opposite, re.I),
+        re.compile(en_word, re.I),
+    )
+    for word, opposite, en_opposite, en_word in _PAIRS
+]
+
+
 def _backwards(english: str, korean: str) -> str | None:
     """The English words that render the opposite of a word the Korean writes."""
     korean = korean.replace("국내외", "국내 해외")  # `국내외`: at home and abroad, both
-    for word, opposite, en_opposite, en_word in _PAIRS:
+    for word, opposite, en_opposite, en_word in _COMPILED:
         sides = ((word, opposite, en_opposite, en_word), (opposite, word, en_word, en_opposite))
         for mine, other, en_other, en_mine in sides:
-            said = re.search(mine, korean)
-            if said is None or re.search(other, korean) or re.search(en_mine, english, re.I):
+            said = mine.search(korean)
+            if said is None or other.search(korean) or en_mine.search(english):
                 continue  # (`domestic and overseas`: the English writes both)
-            found = re.search(en_other, english, re.I)
+            found = en_other.search(english)
             if found is not None:
                 return f"the Korean says {said.group(0)!r}, the English {found.group(0)!r}"
     return None

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNING_STEMS, TITLE_WORDS, alternation, title_of
 from summarizer.models import Briefing, BriefingParty, ClaimCheck, Span
+from summarizer.verify import literal
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
@@ -21,16 +23,21 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in _key(short))
 
 
+_STANDALONE_RE1 = lazy_compile(r"[가-힣]{1,3}")
+
+
 def _standalone(ev: Evidence, alias: str) -> bool:
     """`도는 …`: the source itself uses a one-word short name (`도`, `시`, `군`) for a party."""
     word = alias.strip()
-    if not re.fullmatch(r"[가-힣]{1,3}", word):
+    if not _STANDALONE_RE1.fullmatch(word):
         return False
     # `도는 …`, `병원 관계자`: the word on its own, then a particle, a space or a stop.
-    pattern = (
-        rf"(?:^|(?<=[\s\"“‘(]))({re.escape(word)})(?:(?:는|은|가|이|와|과|의|에|를|을|도)?[\s,.])"
-    )
-    return re.search(pattern, ev.text, re.M) is not None
+    return literal.search(ev.text, (word,), before=_WORD_OPENS, after=_WORD_ENDS) is not None
+
+
+# `(?:^|(?<=[\s"“‘(]))WORD(?:(?:는|…|도)?[\s,.])` (re.M): a short name as a word of its own.
+_WORD_OPENS = re.compile(r"(?:^|(?<=[\s\"“‘(]))", re.M)
+_WORD_ENDS = re.compile(r"(?:(?:는|은|가|이|와|과|의|에|를|을|도)?[\s,.])", re.M)
 
 
 def _same_body(name: str, own: set[str]) -> bool:
@@ -38,12 +45,72 @@ def _same_body(name: str, own: set[str]) -> bool:
     return any(k and (k == key or (len(k) >= 3 and (k in key or key in k))) for k in own)
 
 
+# `(이하 "ALIAS")`: what may stand between the bracket and the alias, and after the alias.
+_DECLARATION = r"[(（][^)）\n]{0,30}?(?:이하\s*)?[\"'‘“]?"
+_DECLARATION_END = re.compile(r"[\"'’”]?\s*[)）,]")
+_BRACKET_AFTER = re.compile(r"\s*[(（]\s*")
+
+
+def _declarations(text: str, alias: str) -> list[int]:
+    r"""The starts of `re.finditer(_DECLARATION + re.escape(alias) + _DECLARATION_END, text)`,
+    the alias found with str.find. The regex's order of trial, kept: each bracket, the words
+    before the alias shortest first, `이하` taken before not, an opening quote taken before
+    not; the end has one reading. An alias opening with a space (where `이하\s*` could give
+    back spaces) is searched with the regex."""
+    if not alias or alias[0].isspace():
+        pattern = _DECLARATION + re.escape(alias) + _DECLARATION_END.pattern
+        return [m.start() for m in re.finditer(pattern, text)]
+    out: list[int] = []
+    pos = 0
+    while (start := _next_bracket(text, pos)) >= 0:
+        end = _declaration_at(text, start, alias)
+        if end is None:
+            pos = start + 1
+            continue
+        out.append(start)
+        pos = end
+    return out
+
+
+def _next_bracket(text: str, pos: int) -> int:
+    found = [i for i in (text.find("(", pos), text.find("（", pos)) if i >= 0]
+    return min(found) if found else -1
+
+
+def _declaration_at(text: str, start: int, alias: str) -> int | None:
+    for k in range(31):
+        p = start + 1 + k
+        if k and (p > len(text) or text[p - 1] in ")）\n"):
+            return None
+        heads = [p]
+        if text.startswith("이하", p):
+            heads.insert(0, literal.ANY_SPACE.match(text, p + 2).end())  # type: ignore[union-attr]
+        for head in heads:
+            for q in [head + 1, head] if text[head : head + 1] in ('"', "'", "‘", "“") else [head]:
+                if text.startswith(alias, q):
+                    m = _DECLARATION_END.match(text, q + len(alias))
+                    if m is not None:
+                        return m.end()
+    return None
+
+
+def _alias_brackets(text: str, alias: str) -> list[literal.Found]:
+    r"""`re.finditer(rf"(?<![가-힣A-Za-z]){re.escape(alias)}\s*[(（]\s*", text)`."""
+    if not alias:
+        return [
+            literal.Found(m.start(), m.end())
+            for m in re.finditer(literal.NOT_AFTER_LETTER.pattern + _BRACKET_AFTER.pattern, text)
+        ]
+    return list(
+        literal.finditer(text, (alias,), before=literal.NOT_AFTER_LETTER, after=_BRACKET_AFTER)
+    )
+
+
 def _declared_for(ev: Evidence, briefing: Briefing, alias: str) -> int | None:
     """The party whose name the text writes just before `(이하 ALIAS)` or `(ALIAS)`, or in the
     brackets right after the alias (`ALIAS(NAME, …)`)."""
-    pattern = rf"[(（][^)）\n]{{0,30}}?(?:이하\s*)?[\"'‘“]?{re.escape(alias)}[\"'’”]?\s*[)）,]"
-    for m in re.finditer(pattern, ev.text):
-        before = ev.text[max(0, m.start() - 60) : m.start()]
+    for start in _declarations(ev.text, alias):
+        before = ev.text[max(0, start - 60) : start]
         best: tuple[int, int] | None = None
         for k, p in enumerate(briefing.parties):
             for name in (p.name_ko, p.name_en or ""):
@@ -54,8 +121,8 @@ def _declared_for(ev: Evidence, briefing: Briefing, alias: str) -> int | None:
         if best is not None:
             return best[1]
     # `캠코(한국자산관리공사, 사장 …)`: the short name first, the full name in its brackets
-    for m in re.finditer(rf"(?<![가-힣A-Za-z]){re.escape(alias)}\s*[(（]\s*", ev.text):
-        inside = ev.text[m.end() : m.end() + 60]
+    for m in _alias_brackets(ev.text, alias):
+        inside = ev.text[m.end : m.end + 60]
         for k, p in enumerate(briefing.parties):
             if len(p.name_ko) >= 2 and _key(inside).startswith(_key(p.name_ko)):
                 return k
@@ -66,21 +133,28 @@ def _shortens_ko(alias: str, party: BriefingParty) -> bool:
     return _subsequence(alias, party.name_ko)
 
 
+_SHORTENS_EN_RE1 = lazy_compile(r"[a-z0-9]+")
+_SHORTENS_EN_RE2 = lazy_compile(r"[A-Za-z0-9]+")
+
+
 def _shortens_en(alias: str, party: BriefingParty) -> bool:
     """`Jeju University` of Jeju National University: its words in order in the English name;
     `KITA`, one capitalised word, also as the initials of the name or its abbreviation."""
     names = [n for n in (party.name_en, party.abbreviation) if n]
-    words = re.findall(r"[a-z0-9]+", alias.casefold())
+    words = _SHORTENS_EN_RE1.findall(alias.casefold())
     if not words or not names:
         return False
     for name in names:
-        it = iter(re.findall(r"[a-z0-9]+", name.casefold()))
+        it = iter(_SHORTENS_EN_RE1.findall(name.casefold()))
         if all(w in it for w in words):
             return True
     if len(words) == 1 and alias.isupper():
-        initials = "".join(w[0] for n in names for w in re.findall(r"[A-Za-z0-9]+", n))
+        initials = "".join(w[0] for n in names for w in _SHORTENS_EN_RE2.findall(n))
         return _subsequence(alias, initials) or any(alias in n for n in names)
     return False
+
+
+_CHECK_ALIASES_RE1 = lazy_compile(r"\W")
 
 
 def check_aliases(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> list[ClaimCheck]:
@@ -92,7 +166,7 @@ def check_aliases(ev: Evidence, briefing: Briefing, names: list[set[str]]) -> li
             if generic_name(alias) and not _standalone(ev, alias):
                 # `.` names nothing at all (re-asked); `재단` may be a short name (only marked).
                 note = "is too short or too generic to name a body"
-                empty = len(re.sub(r"\W", "", alias)) < 1
+                empty = len(_CHECK_ALIASES_RE1.sub("", alias)) < 1
                 out.append(_check(field, "alias", alias, "unsupported", note=note, hard=empty))
                 continue
             owners = [
@@ -230,9 +304,12 @@ _JOINED = re.compile(r"(?:와|과|및)\s*$")
 _LIST_MARK = re.compile(r"[,ㆍ·、]\s*$")
 
 
+_SENTENCE_RE1 = lazy_compile(r"[.!?。]\s")
+
+
 def _sentence(text: str, span: Span, lo: int, hi: int) -> str:
     """The sentence of `text[lo:hi]` (one paragraph) the span sits in, through the span's end."""
-    ends = [m.end() for m in re.finditer(r"[.!?。]\s", text[lo : span.start])]
+    ends = [m.end() for m in _SENTENCE_RE1.finditer(text[lo : span.start])]
     start = lo + (ends[-1] if ends else 0)
     stop = text.find(".", span.end, hi)
     return text[start : stop if stop >= 0 else hi]

@@ -25,6 +25,7 @@ from summarizer.english import (
 )
 from summarizer.english.titles import TITLES
 from summarizer.english.variants import chinese_name_matches, fold
+from summarizer.lazy import lazy_compile
 from summarizer.models import Briefing, ClaimCheck, Span, Status
 from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import Evidence
@@ -68,9 +69,12 @@ def person_fields(b: Briefing) -> Iterator[PersonField]:
         )  # fmt: skip
 
 
+_BARE_NAME_RE1 = lazy_compile(r",|\s+of\s+")
+
+
 def _bare_name(english: str) -> str:
     """The name without title words around it (`Minister OH Youngju`, `OH Youngju, Minister`)."""
-    head = re.split(r",|\s+of\s+", english, maxsplit=1)[0]
+    head = _BARE_NAME_RE1.split(english, maxsplit=1)[0]
     words = head.split() if len(head.split()) >= 2 else english.split()
     while len(words) > 2 and fold(words[0]) in _TITLE_WORDS:
         words = words[1:]
@@ -100,11 +104,17 @@ def _spells(korean: str, english: str) -> bool:
     return spaced and foreign_name_matches(korean, english)
 
 
+_PERSONAL_RE1 = lazy_compile(r"[\s·・]+")
+
+
 def _personal(korean: str) -> bool:
     """Whether a Korean "name" reads as a person's: a Korean name, or a foreign one in words."""
     korean = _bare_korean(korean)
-    words = re.split(r"[\s·・]+", korean.strip())
+    words = _PERSONAL_RE1.split(korean.strip())
     return not has_hangul(korean) or split_name(korean) is not None or len(words) > 1
+
+
+_PEOPLE_RE1 = lazy_compile(r"\s+")
 
 
 def _people(ev: Evidence, b: Briefing) -> list[str]:
@@ -114,7 +124,7 @@ def _people(ev: Evidence, b: Briefing) -> list[str]:
     names += [q.speaker for q in st.quotes if q.speaker]
     names += [c.name for c in st.contacts if c.name]
     names += [p.head.split()[-1] for p in st.parties if p.head]
-    return list(dict.fromkeys(re.sub(r"\s+", " ", n.strip()) for n in names))
+    return list(dict.fromkeys(_PEOPLE_RE1.sub(" ", n.strip()) for n in names))
 
 
 def _where(ev: Evidence, korean: str) -> Span | None:
@@ -237,8 +247,11 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     return checks
 
 
+_TITLE_WORDS_RE1 = lazy_compile(r"[a-z]+")
+
+
 def _title_words(title: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", title.casefold()) if w not in _TITLE_GLUE}
+    return {w for w in _TITLE_WORDS_RE1.findall(title.casefold()) if w not in _TITLE_GLUE}
 
 
 _TITLE_GLUE = {"of", "for", "the", "at", "and", "in"}

@@ -18,6 +18,7 @@ from summarizer.english.revised import syllables as romanise
 from summarizer.english.surnames import SURNAMES
 from summarizer.english.titles import lookup_title
 from summarizer.english.variants import family_matches
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ORG_SUFFIXES, TITLE_WORDS, TITLES_EN, VICE_EN, alternation, ending
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.attribution import cite
@@ -30,6 +31,7 @@ from summarizer.verify.english_people import (
     title_before,
 )
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.literal import occurrences
 
 _EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]{0,5})\s+([A-Z][a-z]+-[a-z]+)\b")
 _EN_TITLES = re.compile(r"\b" + alternation(TITLES_EN) + r"(?!\w)")
@@ -58,13 +60,25 @@ def _syllable(s: str) -> str:
     return s.translate(str.maketrans("gkdtbpfjrlsmnwyC", "KKTTPPPCLLSMNWYC", "aeiouhv"))
 
 
+_SKELETON_RE1 = lazy_compile(r"[-\s]+")
+_SKELETON_RE2 = lazy_compile(r"^[LN]")
+_SKELETON_RE3 = lazy_compile(r"L(?=[KTPCSMN])")
+_SKELETON_RE4 = lazy_compile(r"(.)\1+")
+
+
+_SKELETON_RE5 = lazy_compile(r"[^a-z\-\s]")
+
+
 def skeleton(roman: str) -> str:
     """A loose consonant skeleton: `Tae-yoon` and `tae-yun` both give `TYN`."""
-    parts = re.split(r"[-\s]+", re.sub(r"[^a-z\-\s]", "", roman.casefold()))
+    parts = _SKELETON_RE1.split(_SKELETON_RE5.sub("", roman.casefold()))
     s = "".join(_syllable(p) for p in parts)
-    s = re.sub(r"^[LN]", "", s)  # initial ㄹ/ㄴ come and go (Lim/Im, Roh/Noh)
-    s = re.sub(r"L(?=[KTPCSMN])", "", s)  # Park's r, Cheol's l before a consonant
-    return re.sub(r"(.)\1+", r"\1", s)
+    s = _SKELETON_RE2.sub("", s)  # initial ㄹ/ㄴ come and go (Lim/Im, Roh/Noh)
+    s = _SKELETON_RE3.sub("", s)  # Park's r, Cheol's l before a consonant
+    return _SKELETON_RE4.sub(r"\1", s)
+
+
+_IS_VICE_RE1 = lazy_compile(r"차관(?!보)")
 
 
 def is_vice(title: str) -> bool:
@@ -75,16 +89,19 @@ def is_vice(title: str) -> bool:
     known = lookup_title(title)
     if known is not None and _EN_VICE.search(known.accepted[0]):
         return True
-    if re.search(r"차관(?!보)", title):
+    if _IS_VICE_RE1.search(title):
         return True
     m = _KO_VICE_END.search(title)
     return m is not None and not _MINISTRY_END.search(title[: m.start()])
 
 
+_VICE_FITS_RE1 = lazy_compile(r"\s*겸\s*")
+
+
 def vice_fits(title: str, vice: bool) -> bool:
     """Whether an English `Vice`/`Deputy` (or its absence) fits one of the offices a Korean
     title holds: `부총리 겸 교육부장관` may be rendered by either (`… and Minister of Education`)."""
-    return any(is_vice(part) == vice for part in re.split(r"\s*겸\s*", title) if part)
+    return any(is_vice(part) == vice for part in _VICE_FITS_RE1.split(title) if part)
 
 
 # A title's qualifier in Korean (`명예원장`, `시장 권한대행`, `전 장관`) and in English: the
@@ -94,8 +111,13 @@ _QUALIFIERS = [
     ("대행|직무대리", r"\b(?:Acting|Interim)\b"),
     (r"(?<![가-힣])(?:전|前)\s*(?=\S)", r"\b(?:[Ff]ormer|[Ee]x-)"),
 ]
+_TITLE_STOP = re.compile(r"[,.)\n]")
+_QUALIFIERS_AT = [(ko, re.compile(ko), re.compile(en)) for ko, en in _QUALIFIERS]
 # The words after a name up to its title's end (`정누리 가람병원 명예원장`, `… 권한대행은`).
 _AFTER_NAME = 24
+
+
+_QUALIFIER_NOTE_RE1 = lazy_compile(r"[,;()]|\.\s|\band\b")
 
 
 def qualifier_note(text: str, korean: str, english_before: str) -> tuple[str, str] | None:
@@ -103,20 +125,20 @@ def qualifier_note(text: str, korean: str, english_before: str) -> tuple[str, st
     their name drops (`unsupported`: every mention carries it, as a `Vice` the Korean lacks is),
     or one it adds that the source never writes beside them (`unverified`). `전` is read just
     before the name, the rest in the words after it."""
-    clause = re.split(r"[,;()]|\.\s|\band\b", english_before[-80:])[-1]
+    clause = _QUALIFIER_NOTE_RE1.split(english_before[-80:])[-1]
+    ends = [(at, at + len(korean)) for at in occurrences(text, korean)]
     windows = [
-        text[max(0, m.start() - 4) : m.start()]
-        + re.split(r"[,.)\n]", text[m.end() : m.end() + _AFTER_NAME])[0]
-        for m in re.finditer(re.escape(korean), text)
+        text[max(0, start - 4) : start] + _TITLE_STOP.split(text[end : end + _AFTER_NAME])[0]
+        for start, end in ends
     ]
-    for ko, en in _QUALIFIERS:
-        in_source = [bool(re.search(ko, w)) for w in windows]
-        written = re.search(en, clause) is not None
+    for ko, ko_at, en_at in _QUALIFIERS_AT:
+        in_source = [bool(ko_at.search(w)) for w in windows]
+        written = en_at.search(clause) is not None
         if all(in_source) and in_source and not written:
             note = f"the source gives {cite(korean)} a title with {ko.split('|')[0]!r}; the English drops it"
             return "unsupported", note
         if written and not any(in_source):
-            note = f"the English title adds {re.search(en, clause).group(0)!r}; the source never gives it to {cite(korean)}"  # type: ignore[union-attr]
+            note = f"the English title adds {en_at.search(clause).group(0)!r}; the source never gives it to {cite(korean)}"  # type: ignore[union-attr]
             return "unverified", note
     return None
 
@@ -129,6 +151,9 @@ def _surname_ok(english: str, korean: str) -> bool:
 
 # A head named in brackets after the body: `가람마을(대표 한여울)`, `누리재단(이사장 고누리, 이하 …)`.
 _BRACKET_HEAD = re.compile(rf"[(（]\s*(\S*?(?:{_TITLES}))\s+([가-힣]{{2,4}})\s*[,，)）]")
+
+
+_PEOPLE_RE1 = lazy_compile(r"[가-힣]{2,4}")
 
 
 def _people(ev: Evidence, briefing: Briefing) -> dict[str, str | None]:
@@ -145,7 +170,7 @@ def _people(ev: Evidence, briefing: Briefing) -> dict[str, str | None]:
     extra = [q.speaker for q in briefing.quotes] + [p.signatory or "" for p in briefing.parties]
     extra += [q.speaker or "" for q in ev.facts.structure.quotes]
     for name in extra:
-        if re.fullmatch(r"[가-힣]{2,4}", name) and name in ev.text:
+        if _PEOPLE_RE1.fullmatch(name) and name in ev.text:
             people.setdefault(name, None)
     return people
 
@@ -247,6 +272,9 @@ def _named_in_full(
     return korean, english
 
 
+_JUDGE_SURNAME_RE1 = lazy_compile(r"(?:(?:First|Second)\s+)?(?:Vice|Deputy)[\s-]+(?:Prime[\s-]+)?$")
+
+
 def _judge_surname(ev: Evidence, people: dict[str, str | None], named: tuple[set[str], set[str]],
                    field: str, prose: str, m: re.Match[str]) -> ClaimCheck | None:  # fmt: skip
     """`Vice Governor LEE said …` where every titled person of that family name whom the prose
@@ -270,7 +298,7 @@ def _judge_surname(ev: Evidence, people: dict[str, str | None], named: tuple[set
     named_as, title = (titled[0][0], titled[0][1]) if titled else (written[0][0], written[0][1])
     span = _span(ev, named_as) if titled else written[0][3]
     before = prose[max(0, m.start() - 40) : m.start()]
-    head = re.search(r"(?:(?:First|Second)\s+)?(?:Vice|Deputy)[\s-]+(?:Prime[\s-]+)?$", before)
+    head = _JUDGE_SURNAME_RE1.search(before)
     claim = (head.group(0) if head else "") + m.group(0)
     note = (
         f"the source calls {cite(named_as)} {cite(title or '')}; the English title says otherwise"
@@ -307,6 +335,9 @@ def check_persons(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     return checks
 
 
+_KNOWN_PEOPLE_RE1 = lazy_compile(r"[가-힣]{3}")
+
+
 def _known_people(ev: Evidence, briefing: Briefing) -> set[str]:
     """People surely people: the briefing's speakers and signatories, the structure's speakers
     and party heads (`(원장 김바다)`), each a Korean name of three letters the source writes."""
@@ -316,7 +347,7 @@ def _known_people(ev: Evidence, briefing: Briefing) -> set[str]:
     bodies = {n for p in briefing.parties for n in (p.name_ko, *p.aliases)}
     return {
         n for n in names
-        if re.fullmatch(r"[가-힣]{3}", n) and n in ev.text and n not in bodies
+        if _KNOWN_PEOPLE_RE1.fullmatch(n) and n in ev.text and n not in bodies
         and not _BODY_END.search(n)
     }  # fmt: skip
 
@@ -324,16 +355,20 @@ def _known_people(ev: Evidence, briefing: Briefing) -> set[str]:
 _BODY_END = ending((*ORG_SUFFIXES, "부", "청", "처"))  # `외교부` as a speaker: a body
 
 
+_AGAINST_KOREAN_RE1 = lazy_compile(r"summary_en\[(\d+)\]")
+_AGAINST_KOREAN_RE2 = lazy_compile(r"\s+")
+
+
 def _against_korean(ev: Evidence, found: ClaimCheck, briefing: Briefing) -> ClaimCheck:
     """A summary point's person against the Korean point it renders: `PARK Geun-jong said …`
     where the Korean names only another person of the source (`허성주 병원장은 …`) gives the
     words to the wrong person."""
-    m = re.fullmatch(r"summary_en\[(\d+)\]", found.field)
+    m = _AGAINST_KOREAN_RE1.fullmatch(found.field)
     if m is None or found.status != "normalised" or found.span is None:
         return found
     i = int(m.group(1))
     korean = briefing.summary_ko[i] if i < len(briefing.summary_ko) else ""
-    squashed = re.sub(r"\s+", "", korean)
+    squashed = _AGAINST_KOREAN_RE2.sub("", korean)
     if not korean or found.span.text in squashed:
         return found
     others = [p for p in _known_people(ev, briefing) if p != found.span.text]
@@ -405,7 +440,7 @@ def _source_vice(
         if title is None or len(korean) < 2 or not _surname_ok(family, korean[0]):
             continue
         if given is None or skeleton(romanise(korean[1:])) == skeleton(given):
-            found |= {is_vice(part) for part in re.split(r"\s*겸\s*", title) if part}
+            found |= {is_vice(part) for part in _VICE_FITS_RE1.split(title) if part}
     for m in _TITLED.finditer(ev.text):  # an English source: `Garam Mayor Han Yeoul`
         if not same_family(m.group("family"), family):
             continue

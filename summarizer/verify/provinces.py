@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 
 from summarizer.english.revised import romanise
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import PROVINCE_TABLE
 from summarizer.lexicon.places import Province
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.briefing_fields import english_prose
 from summarizer.verify.evidence import Evidence, claim_check
+from summarizer.verify.literal import word_search
 from summarizer.verify.prose_persons import skeleton
 
 
@@ -34,21 +36,25 @@ def _korean(p: Province) -> tuple[str, ...]:
 
 def _named(text: str, forms: tuple[str, ...]) -> str | None:
     for form in sorted(set(forms), key=len, reverse=True):
-        m = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
+        m = word_search(text, form)
         if m is not None:
-            return m.group(0)
+            return m.group(text)
     return None
 
 
 def check_provinces(ev: Evidence, briefing: Briefing) -> list[ClaimCheck]:
     """English prose naming a province or metropolitan city the source never names."""
     out = []
+    in_source: dict[str, bool] = {}  # per province, the source's answer: once per call
     for field, sentence in english_prose(briefing):
         for p in PROVINCE_TABLE:
             said = _named(sentence or "", _english(p))
             if said is None:
                 continue
-            if any(k in ev.text for k in _korean(p)) or _named(ev.text, _english(p)):
+            if p.formal not in in_source:
+                named = any(k in ev.text for k in _korean(p)) or _named(ev.text, _english(p))
+                in_source[p.formal] = bool(named)
+            if in_source[p.formal]:
                 continue
             note = f"the source names no {p.formal} ({said!r})"
             out.append(claim_check(field, "place", said, "unverified", note=note))
@@ -66,12 +72,18 @@ _TOWN_KINDS = "시군구읍면동"
 _KIND_WORDS = {"Metropolitan", "Special", "Autonomous", "Sister", "Host", "Capital", "Smart"}
 
 
+_TOWN_SKELETONS_RE1 = lazy_compile(r"[가-힣]+")
+
+
+_TOWN_KIND = re.compile(f"[{_TOWN_KINDS}]")
+
+
 def _town_skeletons(text: str) -> set[str]:
     out = set()
-    for m in re.finditer(f"[{_TOWN_KINDS}]", text):
+    for m in _TOWN_KIND.finditer(text):
         for k in (1, 2, 3):
             stem = text[max(0, m.start() - k) : m.start()]
-            if len(stem) == k and re.fullmatch(r"[가-힣]+", stem):
+            if len(stem) == k and _TOWN_SKELETONS_RE1.fullmatch(stem):
                 out.add(skeleton(romanise(stem)))
     return out
 

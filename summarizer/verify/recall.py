@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lazy import lazy_compile
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.evidence import Evidence
@@ -65,14 +66,20 @@ def recall_warnings(briefing: Briefing, ev: Evidence, checks: list[ClaimCheck]) 
     return warnings
 
 
+_DAY_ONLY_RE1 = lazy_compile(r"\d\s*월|\d{4}|\d\s*[./]\s*\d")
+
+
 def _day_only(ev: Evidence, written: str) -> bool:
     """A day without month or year (`6일`, `지난 6일`) in a document whose date is a guess."""
     guessed = ev.facts.reference_date_origin in GUESSED_ORIGINS
-    return guessed and not re.search(r"\d\s*월|\d{4}|\d\s*[./]\s*\d", written)
+    return guessed and not _DAY_ONLY_RE1.search(written)
+
+
+_DAY_IN_PROSE_RE1 = lazy_compile(r"(\d{1,2})\s*일")
 
 
 def _day_in_prose(briefing: Briefing, written: str) -> bool:
-    day = re.search(r"(\d{1,2})\s*일", written)
+    day = _DAY_IN_PROSE_RE1.search(written)
     if day is None:
         return False
     n = day.group(1)

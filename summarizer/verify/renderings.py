@@ -15,6 +15,7 @@ import unicodedata
 
 from summarizer.english.variants import fold, syllable_pattern
 from summarizer.glossary import Entry, Glossary
+from summarizer.lazy import lazy_compile
 from summarizer.models import BriefingParty, ClaimCheck
 from summarizer.verify.attribution import cite
 
@@ -35,14 +36,20 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 
+_WORDS_RE1 = lazy_compile(r"[a-z0-9]+")
+
+
 def _words(name: str) -> set[str]:
     text = unicodedata.normalize("NFKC", name)
-    return {w for w in re.findall(r"[a-z0-9]+", text.casefold()) if w not in _GENERIC}
+    return {w for w in _WORDS_RE1.findall(text.casefold()) if w not in _GENERIC}
+
+
+_ROMANISES_RE1 = lazy_compile(r"[가-힣]{2,}")
 
 
 def _romanises(word: str, korean: str) -> bool:
     """`gyeongnam` romanises 경남 in `BNK경남은행`; `cheil` 제일 in `제일병원` (two syllables or more)."""
-    runs = re.findall(r"[가-힣]{2,}", korean)
+    runs = _ROMANISES_RE1.findall(korean)
     target = fold(word)
     if len(target) < 3:
         return False
@@ -55,14 +62,22 @@ def _romanises(word: str, korean: str) -> bool:
     return False
 
 
+_INITIALS_ABBREVIATE_RE1 = lazy_compile(r"[A-Za-z]+")
+_INITIALS_ABBREVIATE_RE2 = lazy_compile(r"[\s&(]")
+
+
 def _initials_abbreviate(claim: str, entry: Entry) -> bool:
     """`Korea Electric Power Technology` for KEPCO E&C: the claim's initials start the acronym."""
-    words = [w for w in re.findall(r"[A-Za-z]+", claim) if w.casefold() not in {"of", "and", "the"}]
+    words = [
+        w
+        for w in _INITIALS_ABBREVIATE_RE1.findall(claim)
+        if w.casefold() not in {"of", "and", "the"}
+    ]
     initials = "".join(w[0] for w in words).casefold()
     if len(initials) < 3:
         return False
     for abbr in (entry.abbr, *(r.abbr for r in entry.renames)):
-        head = re.split(r"[\s&(]", abbr or "")[0].casefold()
+        head = _INITIALS_ABBREVIATE_RE2.split(abbr or "")[0].casefold()
         if len(head) >= 3 and (head.startswith(initials[:3]) and initials.startswith(head[:3])):
             return True
     return False
@@ -86,18 +101,22 @@ def other_body(glossary: Glossary, claim: str, entry: Entry) -> Entry | None:
     return other
 
 
+_KEY_RE1 = lazy_compile(r"\W+")
+_CHECK_ENGLISH_DUPLICATES_RE1 = lazy_compile(r"\s+")
+
+
 def check_english_duplicates(parties: list[BriefingParty]) -> list[ClaimCheck]:
     """Two parties given the same English name: at least one of them is misnamed (not re-asked)."""
 
     def key(name: str) -> str:
-        return re.sub(r"\W+", " ", name).casefold().strip()
+        return _KEY_RE1.sub(" ", name).casefold().strip()
 
     checks = []
     for i, party in enumerate(parties):
         twins = [
             p.name_ko for j, p in enumerate(parties)
             if j != i and party.name_en and p.name_en and key(p.name_en) == key(party.name_en)
-            and re.sub(r"\s+", "", p.name_ko) != re.sub(r"\s+", "", party.name_ko)
+            and _CHECK_ENGLISH_DUPLICATES_RE1.sub("", p.name_ko) != _CHECK_ENGLISH_DUPLICATES_RE1.sub("", party.name_ko)
         ]  # fmt: skip
         if twins:
             note = f"is also given as the English name of {cite(twins[0])}, another party"

@@ -9,10 +9,12 @@ contradiction.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.english.romanise import has_hangul
 from summarizer.glossary import Glossary
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     KIND_NOUNS_AFTER_NAME,
     REGION_HEADS,
@@ -30,6 +32,7 @@ from summarizer.verify.evidence import Evidence, occurs
 from summarizer.verify.evidence import claim_check as _check
 from summarizer.verify.evidence import key as _key
 from summarizer.verify.kind_titles import head_beside, kind_party, title_heads
+from summarizer.verify.literal import SOME_SPACE, finditer, occurrences
 from summarizer.verify.title_binding import (
     check_title,
     titles_beside,
@@ -111,6 +114,9 @@ def _abbreviates(short: str, name: str) -> bool:
     return False
 
 
+_ADD_SHORT_NAMES_RE1 = lazy_compile(r"[가-힣]{2,8}")
+
+
 def _add_short_names(ev: Evidence, briefing: Briefing, out: list[set[str]]) -> None:
     """A Korean short name the page uses for a party as a party of its own, never declared
     (`동반위는 … 협약을 체결했다` beside `동반성장위원회`): a name of the one briefing party it
@@ -119,7 +125,7 @@ def _add_short_names(ev: Evidence, briefing: Briefing, out: list[set[str]]) -> N
     for sp in ev.facts.structure.parties:
         for short in (sp.name, *sp.aliases):
             k = _key(short)
-            if k in known or not re.fullmatch(r"[가-힣]{2,8}", k):
+            if k in known or not _ADD_SHORT_NAMES_RE1.fullmatch(k):
                 continue
             owners = [i for i, p in enumerate(briefing.parties) if _abbreviates(k, _key(p.name_ko))]
             if len(owners) == 1:
@@ -155,10 +161,13 @@ _REGION_OF = re.compile(
 _STATE_HEADS_EN = ("Governor", "Lieutenant Governor", "Secretary of State", "First Lady")
 
 
+_TAIL_RE1 = lazy_compile(r"[가-힣]")
+
+
 def _tail(name: str) -> str | None:
     words = name.split()
     last = words[-1] if len(words) > 1 else ""
-    return last if len(last) >= 3 and re.search(r"[가-힣]", last) else None
+    return last if len(last) >= 3 and _TAIL_RE1.search(last) else None
 
 
 def party_of(names: list[set[str]], org: str) -> int | None:
@@ -187,10 +196,36 @@ def mentions_in(text: str, names: list[set[str]]) -> list[Mention]:
     found: list[Mention] = []
     pairs = sorted(((n, i) for i, g in enumerate(names) for n in g), key=lambda x: -len(x[0]))
     for name, i in pairs:
-        for m in re.finditer(_spacing_free(name), text):
-            if not any(x.start < m.end() and m.start() < x.end for x in found):
-                found.append(Mention(i, m.start(), m.end()))
+        for start, end in _spacing_free_spans(name, text):
+            if not any(x.start < end and start < x.end for x in found):
+                found.append(Mention(i, start, end))
     return found
+
+
+_OPTIONAL_SPACE = re.compile(" ?")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_ONE_APOSTROPHE = str.maketrans("’‘", "''")
+
+
+def _spacing_free_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where `re.finditer(_spacing_free(name), text)` matches, without compiling it: a Korean
+    name's syllables with an optional space between them (one reading: a syllable is no
+    space), a name as written with any apostrophe for its apostrophes (both sides read with
+    one apostrophe, offsets kept). An English name with an acronym that may be spelled out
+    is the one form still searched with its regex."""
+    bare = name.replace(" ", "")
+    if len(bare) >= 4 and _HANGUL_WORD.fullmatch(bare):
+        yield from ((f.start, f.end) for f in finditer(text, tuple(bare), sep=_OPTIONAL_SPACE))
+        return
+    if name.isascii() and len(name.split()) >= 3 and _ACRONYM.search(re.escape(name)):
+        yield from ((m.start(), m.end()) for m in re.finditer(_spacing_free(name), text))
+        return
+    if _APOSTROPHES.search(name):
+        name, text = name.translate(_ONE_APOSTROPHE), text.translate(_ONE_APOSTROPHE)
+    yield from ((start, start + len(name)) for start in occurrences(text, name))
+
+
+_SPACING_FREE_RE1 = lazy_compile(r"[가-힣]+")
 
 
 def _spacing_free(name: str) -> str:
@@ -198,7 +233,7 @@ def _spacing_free(name: str) -> str:
     `누리재단` for one party, and an answer may take either. An English name's apostrophe
     matches either form (`Nuri'an` of a page's `Nuri’an`)."""
     bare = name.replace(" ", "")
-    if len(bare) < 4 or not re.fullmatch(r"[가-힣]+", bare):
+    if len(bare) < 4 or not _SPACING_FREE_RE1.fullmatch(bare):
         pattern = _APOSTROPHES.sub("['’‘]", re.escape(name))
         if name.isascii() and len(name.split()) >= 3:
             pattern = _ACRONYM.sub(_spelled_out, pattern)
@@ -220,15 +255,14 @@ def _spelled_out(m: re.Match[str]) -> str:
 
 def person_spans(ev: Evidence, person: str) -> list[Span]:
     """Where the text names a person (spacing-insensitive; case-insensitive for Latin)."""
-    words = [re.escape(w) for w in person.split() if w]
+    words = person.split()
     if not words:
         return []
-    pattern = r"\s*".join(words) if not person.isascii() else r"\s+".join(words)
-    flags = re.I if person.isascii() else 0
-    return [
-        Span(text=m.group(0), start=m.start(), end=m.end())
-        for m in re.finditer(pattern, ev.text, flags)
-    ]
+    if person.isascii():  # (`\s+`-joined words, re.I)
+        found = finditer(ev.text, words, sep=SOME_SPACE, folded=ev.folded)
+    else:  # (`\s*`-joined words)
+        found = finditer(ev.text, words)
+    return [Span(text=f.group(ev.text), start=f.start, end=f.end) for f in found]
 
 
 def nearest_party(ev: Evidence, at: Span, marks: list[Mention]) -> int | None:
@@ -283,13 +317,17 @@ def _prior_member(text: str, at: Span, between: str) -> bool:
     return at.text.isascii() and between.strip() == "," and text.startswith(", ", at.end)
 
 
+_PAST_ITEM_KO_RE1 = lazy_compile(r"[,，]")
+_PAST_ITEM_KO_RE2 = lazy_compile(r"\s*[,，]\s*")
+
+
 def _past_item_ko(at: Span, between: str) -> bool:
     """A Korean list of attendees, `NAME TITLE, ORG NAME2 TITLE2, ORG3 …`: a party named past
     the comma that closes NAME's own phrase opens a later item (a bare `NAME, ORG TITLE`, the
     comma right after the name, still binds)."""
-    if at.text.isascii() or not re.search(r"[,，]", between):
+    if at.text.isascii() or not _PAST_ITEM_KO_RE1.search(between):
         return False
-    return re.fullmatch(r"\s*[,，]\s*", between) is None
+    return _PAST_ITEM_KO_RE2.fullmatch(between) is None
 
 
 def _party_beside(
@@ -302,13 +340,16 @@ def _party_beside(
     return near
 
 
+_ENGLISH_INITIALS_RE1 = lazy_compile(r"\b[A-Z][a-z]+")
+
+
 def english_initials(names: list[set[str]]) -> dict[str, int]:
     """`US` for United States: the initials of a party's English name of two or more
     capitalised words, when no other party's name has the same."""
     seen: dict[str, set[int]] = {}
     for i, group in enumerate(names):
         for n in group:
-            words = re.findall(r"\b[A-Z][a-z]+", n) if n.isascii() else []
+            words = _ENGLISH_INITIALS_RE1.findall(n) if n.isascii() else []
             if len(words) >= 2 and len(words) == len(n.split()):
                 seen.setdefault("".join(w[0] for w in words), set()).add(i)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
@@ -372,6 +413,9 @@ def check_signatory(
     return out
 
 
+_SHORT_NAME_PARTY_RE1 = lazy_compile(r"[가-힣][가-힣0-9]*")
+
+
 def short_name_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | None:
     """The one party whose Korean name starts with a word of the person's own phrase, a
     short name (`별빛 김바다 대표` for 별빛코리아); a word two parties' names start with names none."""
@@ -386,7 +430,7 @@ def short_name_party(ev: Evidence, at: Span, names: list[set[str]]) -> int | Non
             return owners.pop()
     for word in words:
         # a word of Hangul, digits allowed after the first syllable (`뉴스1` of 뉴스1코리아)
-        if len(word) < 2 or not re.fullmatch(r"[가-힣][가-힣0-9]*", word) or word in TITLE_WORDS:
+        if len(word) < 2 or not _SHORT_NAME_PARTY_RE1.fullmatch(word) or word in TITLE_WORDS:
             continue
         owners = {
             i for i, group in enumerate(names) for n in group if not n.isascii()
@@ -486,12 +530,15 @@ def _runs_on(text: str, eol: int) -> bool:
     return _RUNS_ON.search(text, max(0, eol - 12), eol) is not None
 
 
+_SIGNS_IN_SENTENCE_RE1 = lazy_compile(r"[가-힣]{2,4}")
+
+
 def _signs_in_sentence(text: str, party: BriefingParty) -> bool:
     """The party's signatory, with a title that heads the party's kind, in a sentence about the
     agreement (`조광한 시장이 … 협정을 체결했다`, `손정호 충남소방본부장 등 … 협약식을 가졌다`):
     the party is there through its head, whatever case its own name is written in."""
     person = (party.signatory or "").strip()
-    if not re.fullmatch(r"[가-힣]{2,4}", person):
+    if not _SIGNS_IN_SENTENCE_RE1.fullmatch(person):
         return False
     for m in re.finditer(re.escape(person), text):
         if not title_heads(text, m.end(), party.name_ko):
@@ -623,6 +670,9 @@ def _unprefixed(name: str) -> set[str]:
 _COMPANY_SA = re.compile(r"(?:신문|일보|방송|통신)사$")
 
 
+_SHORT_FORMS_RE1 = lazy_compile(r"[가-힣0-9]+")
+
+
 def _short_forms(org: str) -> set[str]:
     """The keys of `org`'s short forms (each at least four letters): see `_LEGAL_FORM`."""
     bare = _key(_LEGAL_FORM.sub("", org))
@@ -630,7 +680,7 @@ def _short_forms(org: str) -> set[str]:
     forms |= {bare[len(p) :] for p in _NATIONAL_PREFIX if bare.startswith(p)}
     forms |= {f[:-1] for f in forms if _COMPANY_SA.search(f)}
     forms |= {f[:-2] for f in forms if f.endswith("대학교")}  # `누리과학대` of 누리과학대학교
-    return {f for f in forms if len(f) >= 4 and re.fullmatch(r"[가-힣0-9]+", f)}
+    return {f for f in forms if len(f) >= 4 and _SHORT_FORMS_RE1.fullmatch(f)}
 
 
 def _short_form_beside(ev: Evidence, org: str, everywhere: list[Span]) -> bool:

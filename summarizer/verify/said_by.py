@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from summarizer.english.variants import family_matches
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import REPORTING_VERBS_KO, alternation
 from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify.evidence import claim_check
@@ -23,8 +24,11 @@ _SAID = re.compile(alternation(REPORTING_VERBS_KO))
 _SHARE = 0.5
 
 
+_PAIRS_RE1 = lazy_compile(r"[^가-힣A-Za-z0-9]")
+
+
 def _pairs(text: str) -> set[str]:
-    letters = re.sub(r"[^가-힣A-Za-z0-9]", "", text)
+    letters = _PAIRS_RE1.sub("", text)
     return {letters[i : i + 2] for i in range(len(letters) - 1)}
 
 
@@ -35,10 +39,13 @@ def _matching(mine: set[str], quotes: list[tuple[str, set[str]]]) -> list[tuple[
     return scored if scored and scored[0][0] >= _SHARE else []
 
 
+_PEOPLE_RE1 = lazy_compile(r"[가-힣]{2,4}")
+
+
 def _people(briefing: Briefing) -> set[str]:
     names = {q.speaker for q in briefing.quotes if q.speaker}
     names |= {p.signatory for p in briefing.parties if p.signatory}
-    return {n for n in names if re.fullmatch(r"[가-힣]{2,4}", n)}
+    return {n for n in names if _PEOPLE_RE1.fullmatch(n)}
 
 
 def _subject(line: str, people: set[str]) -> str | None:
@@ -80,8 +87,11 @@ _SAID_EN = re.compile(
 _FAMILY_EN = re.compile(r"\b[A-Z][A-Za-z]{0,5}\b")
 
 
+_WORDS_RE1 = lazy_compile(r"[a-z]{4,}")
+
+
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", text.casefold())}
+    return {w for w in _WORDS_RE1.findall(text.casefold())}
 
 
 def _fits(korean: str, english: str) -> bool:

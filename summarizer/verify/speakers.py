@@ -11,8 +11,11 @@ claimed one; anything less clear is `unverified`, never a re-ask.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from summarizer.english.surnames import DOUBLE
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import (
     ACTING,
     ORG_SUFFIXES,
@@ -23,10 +26,12 @@ from summarizer.lexicon import (
 )
 from summarizer.lexicon.joint import JOINT_WORDS, count_group
 from summarizer.models import BriefingQuote, ClaimCheck, Span, Status
+from summarizer.verify import literal
 from summarizer.verify.attribution import attribution, cite, line_of
 from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.grounding import translated
+from summarizer.verify.literal import Found
 
 TITLES = alternation(TITLE_WORDS)  # every title word, longest first, from the lexicon
 _TITLE_END = re.compile(rf"(?:{TITLES})(?:\s*{alternation(ACTING)})?$")
@@ -36,46 +41,85 @@ _GROUP = re.compile(
 )
 
 
+_SQUASH_RE1 = lazy_compile(r"\s+")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _SQUASH_RE1.sub("", text)
 
 
-def _spaced(word: str) -> str:
-    """A regex for `word` that lets spaces come and go: `조장관` finds `조 장관`."""
-    return r"\s*".join(re.escape(ch) for ch in _squash(word))
+def _spaced(word: str) -> Finder:
+    r"""A search for `word` that lets spaces come and go: `조장관` finds `조 장관` (the
+    regex `\s*`.join of its characters)."""
+    return partial(literal.search, words=tuple(_squash(word)))
+
+
+# A search over a phrase: where it names someone (the first such place), as `re.search` gave.
+Finder = Callable[[str], Found | None]
+# An English name as a word of its own; a Korean surname not inside a word, and its title.
+_NOT_AFTER_LATIN = re.compile(r"(?<![A-Za-z])")
+_NOT_BEFORE_LOWER = re.compile(r"(?![a-z])")
+_NOT_AFTER_HANGUL = re.compile(r"(?<![가-힣])")
+_ANY_TITLE = re.compile(rf"(?:\s*(?:{TITLES})|\s+[가-힣]+\s+(?:{TITLES}))")
+_WORD_BETWEEN = re.compile(r"\s+[가-힣]+\s+")
+
+
+def _english_name(name: str) -> Finder:
+    """`(?<![A-Za-z])NAME(?![a-z])`."""
+    return partial(literal.search, words=(name,), before=_NOT_AFTER_LATIN, after=_NOT_BEFORE_LOWER)
+
+
+def _surname_titled(surname: str, title: str | None) -> Finder:
+    r"""`(?<![가-힣])SURNAME(?:\s*(?:T)|\s+[가-힣]+\s+(?:T))`, T any title or the one given
+    (a word, so each branch has one reading: the spacing, or the word between, then T)."""
+    if title is None:
+        return partial(literal.search, words=(surname,), before=_NOT_AFTER_HANGUL, after=_ANY_TITLE)
+
+    def find(phrase: str) -> Found | None:
+        for at in literal.finditer_all(phrase, surname, _NOT_AFTER_HANGUL):
+            end = at + len(surname)
+            for join in (literal.ANY_SPACE, _WORD_BETWEEN):
+                m = join.match(phrase, end)
+                if m is not None and phrase.startswith(title, m.end()):
+                    return Found(at, m.end() + len(title))
+        return None
+
+    return find
 
 
 _ORG_END = ending((*ORG_SUFFIXES, *ORG_SYLLABLES, "회"))  # a body's name: `외교부`, `부산시`
 _BODY_END = ending((*ORG_SUFFIXES, "부", "청", "처"))  # never a person's name (`김재원`)
 
 
-def _patterns(speaker: str) -> list[str]:
-    """Regexes for the ways a text may name `speaker`."""
+_PATTERNS_RE1 = lazy_compile(r"[가-힣]{2,4}")
+_PATTERNS_RE2 = lazy_compile(r"[\s,]+")
+_PATTERNS_RE3 = lazy_compile(r"[가-힣]{1,4}")
+
+
+def _patterns(speaker: str) -> list[Finder]:
+    """Searches for the ways a text may name `speaker`."""
     words = speaker.split()
     title = None
     if len(words) >= 2 and _TITLE_END.search(words[-1]):
         title = words[-1]
         words = words[:-1]  # `김재욱 칠곡군수`, `김 장관`: the name without its title
-    if len(words) >= 2 and not speaker.isascii() and re.fullmatch(r"[가-힣]{2,4}", words[0]):
+    if len(words) >= 2 and not speaker.isascii() and _PATTERNS_RE1.fullmatch(words[0]):
         # `조태윤 외교부 장관`: drop the organisation after a Korean name
         words = [words[0], *[w for w in words[1:] if not _ORG_END.search(w)]]
     name = " ".join(words)
     if name.isascii():
-        parts = [w for w in re.split(r"[\s,]+", name) if len(w) >= 2 and w[:1].isupper()]
-        pats = [rf"(?<![A-Za-z]){re.escape(p)}(?![a-z])" for p in {name, *parts[:1], *parts[-1:]}]
-        pats += [rf"(?<![A-Za-z]){re.escape(p)}(?![a-z])" for p in _inner_runs(name)]
+        parts = [w for w in _PATTERNS_RE2.split(name) if len(w) >= 2 and w[:1].isupper()]
+        pats = [_english_name(p) for p in {name, *parts[:1], *parts[-1:]}]
+        pats += [_english_name(p) for p in _inner_runs(name)]
         return pats if parts else []
     pats = [_spaced(name)] if len(_squash(name)) >= 2 else []
     head = words[0] if words else ""
     body = len(head) >= 3 and _BODY_END.search(head)
-    if len(words) == 1 and re.fullmatch(r"[가-힣]{1,4}", head) and not body:
+    if len(words) == 1 and _PATTERNS_RE3.fullmatch(head) and not body:
         one = len(head) == 1  # `김 장관`: a surname with its title
         surname = head[:2] if head.startswith(DOUBLE) and len(head) >= 4 else head[:1]
-        titles = re.escape(title) if one and title else TITLES
         # `김 회장`, `김 칠곡군수`, `김 외교부 장관`; not `김인회 단장`, another 김 named in full
-        pats.append(
-            rf"(?<![가-힣]){re.escape(surname)}(?:\s*(?:{titles})|\s+[가-힣]+\s+(?:{titles}))"
-        )
+        pats.append(_surname_titled(surname, title if one and title else None))
     elif len(words) > 1:  # a foreign name written with spaces: family or given word alone
         pats += [_spaced(w) for w in {words[0], words[-1]} if len(w) >= 2]
     return pats
@@ -93,11 +137,15 @@ def _inner_runs(name: str) -> list[str]:
     ]  # fmt: skip
 
 
+_ANAPHOR_RE1 = lazy_compile(r"[A-Za-z]+")
+_ANAPHOR_RE2 = lazy_compile(r"\b[Tt]he\s+$")
+
+
 def _anaphor(ev: Evidence, speaker: str, start: int, end: int) -> Span | None:
     """`the ministry said`: an English body's head noun after `the` refers back to the body
     last named with that noun before it (`South Korea's foreign ministry`); the speaker is
     that body only when the nearest earlier such naming is the speaker's own name."""
-    words = re.findall(r"[A-Za-z]+", speaker)
+    words = _ANAPHOR_RE1.findall(speaker)
     if not speaker.isascii() or len(words) < 2:
         return None
     noun = words[-1].casefold()
@@ -107,7 +155,7 @@ def _anaphor(ev: Evidence, speaker: str, start: int, end: int) -> Span | None:
     at = start + m.start()
     # The nearest earlier use of the noun that is not itself `the NOUN`.
     for prior in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", ev.text[:at], re.I))):
-        if re.search(r"\b[Tt]he\s+$", ev.text[max(0, prior.start() - 5) : prior.start()]):
+        if _ANAPHOR_RE2.search(ev.text[max(0, prior.start() - 5) : prior.start()]):
             continue
         written = ev.text[max(0, prior.end() - len(speaker)) : prior.end()]
         if written.casefold() != speaker.casefold():
@@ -146,9 +194,9 @@ def _role_only(speaker: str) -> bool:
     return titled and (not rest or bodies)
 
 
-def _find(phrase: str, patterns: list[str]) -> re.Match[str] | None:
-    hits = [m for p in patterns if (m := re.search(p, phrase))]
-    return max(hits, key=lambda m: m.start()) if hits else None
+def _find(phrase: str, patterns: list[Finder]) -> Found | None:
+    hits = [m for p in patterns if (m := p(phrase))]
+    return max(hits, key=lambda m: m.start) if hits else None
 
 
 def _people(ev: Evidence, quotes: list[BriefingQuote]) -> list[str]:
@@ -187,6 +235,9 @@ def _body_named_before(ev: Evidence, quote: BriefingQuote, start: int, phrase: s
     return Span(text=org_en, start=at, end=at + len(org_en)) if at >= 0 else None
 
 
+_TITLE_NAMED_BEFORE_RE1 = lazy_compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
+
+
 def _title_named_before(ev: Evidence, quote: BriefingQuote, start: int, phrase: str) -> Span | None:
     """`"…," said the First Lady.` on an English page: `the TITLE` refers back to the person the
     page last named with that title before it (`Nuri First Lady Han Bada`); the speaker is that
@@ -194,7 +245,7 @@ def _title_named_before(ev: Evidence, quote: BriefingQuote, start: int, phrase: 
     titles = {t.strip().casefold() for t in (quote.title, quote.title_en) if t and t.isascii()}
     if not quote.speaker.isascii() or not titles:
         return None
-    m = re.search(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b", phrase)
+    m = _TITLE_NAMED_BEFORE_RE1.search(phrase)
     if m is None or m.group(1).casefold() not in titles:
         return None
     title = r"\s+".join(map(re.escape, m.group(1).split()))
@@ -224,10 +275,8 @@ def check_speaker(
     where = f"{cite(shown)} (line {line_of(ev.text, found.start)})"
     own = _find(phrase, _patterns(quote.speaker))
     if own is not None:
-        at = found.start + own.start()
-        hit = Span(
-            text=ev.text[at : found.start + own.end()], start=at, end=found.start + own.end()
-        )
+        at = found.start + own.start
+        hit = Span(text=ev.text[at : found.start + own.end], start=at, end=found.start + own.end)
         return _check(field, quote, "exact", span=hit)
     mine = {_squash(quote.speaker)}
     others = [
@@ -240,9 +289,9 @@ def check_speaker(
         if m is not None
     ]
     if others and not _GROUP.search(phrase) and not _role_only(quote.speaker):
-        m, name = max(others, key=lambda x: x[0].start())
-        at = found.start + m.start()
-        hit = Span(text=ev.text[at : found.start + m.end()], start=at, end=found.start + m.end())
+        m, name = max(others, key=lambda x: x[0].start)
+        at = found.start + m.start
+        hit = Span(text=ev.text[at : found.start + m.end], start=at, end=found.start + m.end)
         note = f"the source attributes this quote to {cite(name)}: {where}"
         return _check(field, quote, "unsupported", note, hit, hard=True)
     anaphor = _anaphor(ev, quote.speaker, found.start, found.start + len(phrase))

@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import PROVINCE_FORMS, TOWN_SYLLABLES, alternation
 from summarizer.lexicon.joint import JOINT_WORDS, count_group, joint_en
 from summarizer.models import Briefing, Span
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.literal import name_search
 from summarizer.verify.roles import mentions_in, party_of
 
 
@@ -64,7 +66,7 @@ _EN_VERB = re.compile(
     r"are to|is to|intends? to|has agreed|have agreed|also|jointly)\b"
 )
 # `외교부와 협력관계를`, `B와 함께`: a partner of the item's action.
-_PARTNER = r"\s*(?:와|과)(?:의)?\s*(?:함께|공동|협력|손잡고|협업|연계)"
+_PARTNER = re.compile(r"\s*(?:와|과)(?:의)?\s*(?:함께|공동|협력|손잡고|협업|연계)")
 
 
 def joint_topic(topic: str) -> bool:
@@ -72,11 +74,14 @@ def joint_topic(topic: str) -> bool:
     return bool(_JOINT_TOPIC.search(topic) or _JOINT_TOPIC.search(topic.split()[0]))
 
 
+_ADNOMINAL_RE1 = lazy_compile(r"(?:을|를|로|에|에서)$")
+
+
 def _adnominal(words: list[str]) -> bool:
     """`기술을 도입하려는`, `메카로 자리잡은`: a verb's `-는`/`-은` before a noun, not a topic."""
     if _VERBAL.search(words[-1]):
         return True
-    after_case = len(words) > 1 and re.search(r"(?:을|를|로|에|에서)$", words[0]) is not None
+    after_case = len(words) > 1 and _ADNOMINAL_RE1.search(words[0]) is not None
     return after_case and words[-1] not in _SHORT_BODIES
 
 
@@ -98,15 +103,16 @@ def topics(text: str) -> list[str]:
 
 
 # A subject's particle, after an optional bracket (`광명시(시장 양기대)가`).
-_SUBJECT = r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:은|는|이|가|측은|측이)\s"
+_SUBJECT = re.compile(r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:은|는|이|가|측은|측이)\s")
 # A subject whose verb modifies the noun after it (`별빛이 계획한 사업`, `누리대가 개발하는 기술`).
-_EMBEDDED = r"\s*(?:이|가)\s+[가-힣]*(?:한|된|할|될|하는|되는|하던)\s"
+_EMBEDDED = re.compile(r"\s*(?:이|가)\s+[가-힣]*(?:한|된|할|될|하는|되는|하던)\s")
 
 
-def _named(names: list[set[str]], text: str, marker: str) -> set[int]:
+def _named(names: list[set[str]], text: str, marker: re.Pattern[str]) -> set[int]:
+    """The parties a name of which `text` writes (not inside a longer word) before `marker`."""
     return {
         i for i, group in enumerate(names) for n in group
-        if re.search(r"(?<![가-힣A-Za-z])" + re.escape(n) + marker, text)
+        if name_search(text, n, marker)
     }  # fmt: skip
 
 
@@ -121,6 +127,12 @@ def _sentence_start(ev: Evidence, pos: int) -> int:
     return line_start + (ends[-1] if ends else 0)
 
 
+_KOREAN_SUBJECT_RE1 = lazy_compile(r"[,，]")
+_KOREAN_SUBJECT_RE2 = lazy_compile(r"(?:고|며|서)\s|[,，;]\s*")
+_KOREAN_SUBJECT_RE3 = lazy_compile(r"[.。]\s")
+_KOREAN_SUBJECT_RE4 = lazy_compile(r"([^.。\n]*?)(?:은|는|이|가)\s")
+
+
 def _korean_subject(
     ev: Evidence, briefing: Briefing, names: list[set[str]], span: Span
 ) -> set[int]:
@@ -129,9 +141,9 @@ def _korean_subject(
     # The item's own clause: after the last `-고`, `-며` or comma before it (in its own sentence:
     # `A와 B는 …했다. A는 [item]`), plus its first words up to a clause end (`[item]하고, B는 …`).
     prefix = ev.text[max(_sentence_start(ev, span.start), span.start - 60) : span.start]
-    first = re.split(r"[,，]", ev.text[span.start : span.start + 30])[0]
+    first = _KOREAN_SUBJECT_RE1.split(ev.text[span.start : span.start + 30])[0]
     first = first[: m.end()] if (m := _CLAUSE_END.search(first)) else first
-    own = re.split(r"(?:고|며|서)\s|[,，;]\s*", prefix)[-1]
+    own = _KOREAN_SUBJECT_RE2.split(prefix)[-1]
     clause = own + first
     # Names, and one-syllable short names (`도는 …`), as a clause's subject.
     short = _back_references(briefing)
@@ -149,9 +161,9 @@ def _korean_subject(
         subjects = set()
     # `서울대학교병원과 제일병원, 새통영병원, 고창종합병원은 △…`: a subject naming several parties;
     # the sentence's subject (`강경화 장관과 이시종 지사는 … 체결하고 [item]`) when the clause has none.
-    sentence = re.split(r"[.。]\s", ev.text[line_start : span.start])[-1]
+    sentence = _KOREAN_SUBJECT_RE3.split(ev.text[line_start : span.start])[-1]
     for part in (clause, sentence if not subjects else ""):
-        listed = re.search(r"([^.。\n]*?)(?:은|는|이|가)\s", part)
+        listed = _KOREAN_SUBJECT_RE4.search(part)
         if listed is None:
             continue
         named = {m.party for m in mentions_in(listed.group(1), names)}
@@ -164,18 +176,21 @@ def _korean_subject(
             return named
     # `A는 B와 업무협약을 맺고, [item]`: the item follows the signing of both.
     if not subjects and _SIGNED_WITH.search(sentence):
-        both = _named(
-            names, sentence, r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:은|는|이|가|와|과)\s"
-        )
+        both = _named(names, sentence, _SUBJECT_OR_PARTNER)
         if len(both) >= 2:
             return both
     return subjects
 
 
 # A one-syllable back-reference joined to another name of a listed subject (`도와 가람시는`).
-_JOINED_SHORT = r"(?:와|과|및|\s*[,，·ㆍ])"
+_SUBJECT_OR_PARTNER = re.compile(r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:은|는|이|가|와|과)\s")
+_NOT_BEFORE_LETTER = re.compile(r"(?![A-Za-z])")
+_JOINED_SHORT = re.compile(r"(?:와|과|및|\s*[,，·ㆍ])")
 # The kind syllables a release refers back to its own body by (`도는`, `시는`, `군은`).
 _KIND_SYLLABLES = TOWN_SYLLABLES
+
+
+_KIND_OF_RE1 = lazy_compile(r"[가-힣]+")
 
 
 def _kind_of(name: str) -> str | None:
@@ -184,7 +199,7 @@ def _kind_of(name: str) -> str | None:
     if forms is not None:
         return "도" if any(f.endswith("도") for f in forms) else "시"
     last = name.strip()[-1:] if len(name.strip()) >= 2 else ""
-    return last if last in _KIND_SYLLABLES and re.fullmatch(r"[가-힣]+", name.strip()) else None
+    return last if last in _KIND_SYLLABLES and _KIND_OF_RE1.fullmatch(name.strip()) else None
 
 
 def _back_references(briefing: Briefing) -> list[set[str]]:
@@ -199,6 +214,9 @@ def _back_references(briefing: Briefing) -> list[set[str]]:
     return short
 
 
+_ENGLISH_SUBJECT_RE1 = lazy_compile(r"[가-힣]")
+
+
 def _english_subject(ev: Evidence, names: list[set[str]], span: Span) -> Binding | None:
     """`In particular, the Ministry of Foreign Affairs will …`, `KOICA and USAID, …, will …`."""
     start = _sentence_start(ev, span.start)
@@ -209,14 +227,14 @@ def _english_subject(ev: Evidence, names: list[set[str]], span: Span) -> Binding
     if verb is None or verb.start() > 220:
         return None
     head = text[: verb.start()]
-    if re.search(r"[가-힣]", head):
+    if _ENGLISH_SUBJECT_RE1.search(head):
         return None
     if (joint := _JOINT.search(text[: verb.end() + 30])) is not None:
         # `Under the MoU, the NFA will …`: the frame names the agreement, the clause its subject
         after = head[joint.end() :] if _FRAME_EN.match(joint.group(0)) else ""
-        named = _named(english, after, r"(?![A-Za-z])") if after else set()
+        named = _named(english, after, _NOT_BEFORE_LETTER) if after else set()
         return Binding(subjects=named) if named else Binding(joint=joint.group(0))
-    named = _named(english, head, r"(?![A-Za-z])") or _described_subject(ev.text, english, head)
+    named = _named(english, head, _NOT_BEFORE_LETTER) or _described_subject(ev.text, english, head)
     return Binding(subjects=named) if named else None
 
 
@@ -264,13 +282,18 @@ def _beside(text: str, name: str, country: re.Pattern[str]) -> bool:
     return False
 
 
+_HEADING_OR_INTRO_RE1 = lazy_compile(r"[다.。]\s*$")
+
+
 def _heading_or_intro(
     ev: Evidence, names: list[set[str]], span: Span, line_start: int
 ) -> Binding | None:
     """`두 기관은 △… △…` on the item's line, or the line introducing its bullet list: a joint
     phrase, or a heading naming parties (`<중기부>`, `□ 소진공 역할`)."""
     before = ev.text[line_start : span.start]
-    if not re.search(r"[가-힣]", before):  # an English paragraph on one line: its sentence only
+    if not _ENGLISH_SUBJECT_RE1.search(
+        before
+    ):  # an English paragraph on one line: its sentence only
         before = ev.text[_sentence_start(ev, span.start) : span.start]
     same = _JOINT.search(before)
     if same:
@@ -286,7 +309,7 @@ def _heading_or_intro(
             if (joint := _JOINT.search(prev)) is not None:
                 return Binding(joint=joint.group(0))
             heading = prev.strip()
-            if len(heading) <= 40 and not re.search(r"[다.。]\s*$", heading):
+            if len(heading) <= 40 and not _HEADING_OR_INTRO_RE1.search(heading):
                 named = {i for i, group in enumerate(names) for n in group if n in heading}
                 return Binding(subjects=named) if named else None
             return None
@@ -352,7 +375,7 @@ def _with_partners(ev: Evidence, names: list[set[str]], span: Span, subjects: se
 
 
 # `누리대와 함께`: a party doing the item together with the clause's subject.
-_TOGETHER = r"\s*(?:와|과)\s*함께\s"
+_TOGETHER = re.compile(r"\s*(?:와|과)\s*함께\s")
 # A comma or any verb joined by `-고`/`-며` (`열고,`): the clause the partner was in has ended.
 _JOINED_CLAUSE = re.compile(r"[,，]|[가-힣](?:고|며)\s")
 
@@ -364,8 +387,8 @@ def _co_subjects(ev: Evidence, names: list[set[str]], span: Span) -> set[int]:
     out = set()
     for i, group in enumerate(names):
         for n in group:
-            m = re.search(r"(?<![가-힣A-Za-z])" + re.escape(n) + _TOGETHER, before)
-            rest = before[m.end() :] if m is not None else ""
+            m = name_search(before, n, _TOGETHER)
+            rest = before[m.end :] if m is not None else ""
             if m is not None and not (_CLAUSE_END.search(rest) or _JOINED_CLAUSE.search(rest)):
                 out.add(i)
     return out

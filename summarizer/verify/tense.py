@@ -4,7 +4,9 @@ negations the Korean does not have (`will not lower` for `낮추겠다`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import SIGNING_CEREMONIES, alternation
 from summarizer.models import ClaimCheck
 
@@ -75,6 +77,15 @@ def _flag(field: str, english: str, note: str) -> ClaimCheck:
     return ClaimCheck(field=field, kind="english", claim=english, status="unsupported", note=note)
 
 
+_SIGNING_TENSE_RE1 = lazy_compile(r"(sign|conclude|ink)\w*$", re.I)
+
+
+@cache
+def _past_of(verb: str) -> re.Pattern[str]:
+    """`\bVERBe?d\b` (case-blind), once per signing verb (a few words: _SIGNING_TENSE_RE1's)."""
+    return re.compile(rf"\b{verb}e?d\b", re.I)
+
+
 def signing_tense(
     field: str, english: str, korean: str, source: str | None = None
 ) -> list[ClaimCheck]:
@@ -101,9 +112,9 @@ def signing_tense(
     future_en = _EN_FUTURE.search(english)
     # `has signed with 17 … and plans to sign more`: the past act is the Korean's, the future
     # one (the same verb again) another; `signed … and will agree to` still contradicts.
-    verb = re.search(r"(sign|conclude|ink)\w*$", future_en.group(0), re.I) if future_en else None
+    verb = _SIGNING_TENSE_RE1.search(future_en.group(0)) if future_en else None
     rest = english[: future_en.start()] + english[future_en.end() :] if future_en else english
-    signed_too = verb and re.search(rf"\b{verb.group(1)}e?d\b", rest, re.I)
+    signed_too = verb and _past_of(verb.group(1)).search(rest)
     if future_en and past_ko and not future_ko and not signed_too:
         note = f"the Korean reports it done ({past_ko.group(0)!r})"
         return [_flag(field, future_en.group(0), note)]

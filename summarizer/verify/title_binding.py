@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.english.romanise import has_hangul
+from summarizer.lazy import lazy_compile
 from summarizer.lexicon import TITLE_PREFIXES, TITLE_WORDS, alternation
 from summarizer.models import ClaimCheck, Span
 from summarizer.verify.declared import english_source
@@ -19,11 +20,14 @@ from summarizer.verify.evidence import Evidence, claim_check, key
 _TITLE = re.compile(rf"(?:{alternation(TITLE_PREFIXES)})?{alternation(TITLE_WORDS)}(?!회)")
 
 
+_TITLES_BESIDE_RE1 = lazy_compile(r"[은는이가,，)]\s|[“\"]")
+
+
 def titles_beside(ev: Evidence, at: Span) -> list[str]:
     """Title words written just before or after a person's name."""
     before = ev.text[max(0, at.start - 20) : at.start].split("\n")[-1]
     after = ev.text[at.end : at.end + 20].split("\n")[0]
-    after = re.split(r"[은는이가,，)]\s|[“\"]", after)[0]
+    after = _TITLES_BESIDE_RE1.split(after)[0]
     near = [m.group(0) for m in _TITLE.finditer(after)]
     near += [m.group(0) for m in _TITLE.finditer(before[-8:])]
     return near
@@ -35,6 +39,10 @@ _PARTICLE = re.compile(
 _NOT_SAME = ("부", "명예", "상임", "수석", "전임", "전")  # 부회장 is not 회장
 
 
+_TOKENS_BESIDE_RE1 = lazy_compile(r"[“\"”,，]")
+_TOKENS_BESIDE_RE2 = lazy_compile(r"[(（,，]")
+
+
 def tokens_beside(ev: Evidence, at: Span) -> list[str]:
     """The words of the name's own phrase: up to three after it and two before it.
 
@@ -43,7 +51,7 @@ def tokens_beside(ev: Evidence, at: Span) -> list[str]:
     after = ev.text[at.end : at.end + 40].split("\n")[0]
     before = ev.text[max(0, at.start - 30) : at.start].split("\n")[-1]
     out: list[str] = []
-    for word in re.split(r"[“\"”,，]", after)[0].split()[:4]:
+    for word in _TOKENS_BESIDE_RE1.split(after)[0].split()[:4]:
         if word.isascii() and word[:1].islower():
             break  # `Kim Garam and Nuri County Governor …`: an English phrase ends at `and`
         bare = _PARTICLE.sub("", word.strip("()（）[]·"))
@@ -52,7 +60,7 @@ def tokens_beside(ev: Evidence, at: Span) -> list[str]:
         if bare != word.strip("()（）[]·"):
             break
     kept: list[str] = []
-    for word in reversed(re.split(r"[(（,，]", before)[-1].split()[-2:]):
+    for word in reversed(_TOKENS_BESIDE_RE2.split(before)[-1].split()[-2:]):
         bare = _PARTICLE.sub("", word.strip("()（）[]·"))
         if bare != word.strip("()（）[]·") or not bare:
             break
@@ -123,10 +131,14 @@ def check_title(ev: Evidence, field: str, title: str, people: list[Span]) -> Cla
 _PARTICLE_AFTER = r"(?:은|는|이|가|과|와|의|도|을|를)?(?![가-힣])"
 
 
+_BY_SURNAME_RE1 = lazy_compile(r"[가-힣]{3}")
+_BY_SURNAME_RE2 = lazy_compile(r"[가-힣]{2,8}")
+
+
 def _by_surname(ev: Evidence, title: str, people: list[Span]) -> bool:
     """The title is written after the person's surname alone, and no one else has that surname."""
     person = people[0].text
-    if not re.fullmatch(r"[가-힣]{3}", person) or not re.fullmatch(r"[가-힣]{2,8}", title):
+    if not _BY_SURNAME_RE1.fullmatch(person) or not _BY_SURNAME_RE2.fullmatch(title):
         return False
     surname = person[0]
     if not any(
@@ -168,11 +180,16 @@ _OF_BODY_HONORIFIC = re.compile(
 )
 
 
+_ENGLISH_TITLE_BEFORE_RE1 = lazy_compile(r"[\s-]+")
+
+
 def _english_title_before(ev: Evidence, title: str, at: Span) -> bool:
     """`First Vice-Minister of the Ministry of Star Affairs Dr. Han Bada`: the title written
     before the name, only its body and an honorific between them."""
     before = ev.text[max(0, at.start - 100 - len(title)) : at.start].split("\n")[-1]
-    pattern = r"(?<![A-Za-z])" + r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", title)))
+    pattern = r"(?<![A-Za-z])" + r"[\s-]*".join(
+        map(re.escape, _ENGLISH_TITLE_BEFORE_RE1.split(title))
+    )
     return any(
         _OF_BODY_HONORIFIC.fullmatch(before, m.end()) for m in re.finditer(pattern, before, re.I)
     )
@@ -180,7 +197,7 @@ def _english_title_before(ev: Evidence, title: str, at: Span) -> bool:
 
 def _apposition(ev: Evidence, title: str, at: Span) -> bool:
     """`Byeol Hana, the speaker of the Nuri Assembly`: the title right after the name's comma."""
-    words = r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", title.strip())))
+    words = r"[\s-]+".join(map(re.escape, _ENGLISH_TITLE_BEFORE_RE1.split(title.strip())))
     after = re.compile(rf"\s*,\s*(?:the\s+|a\s+|an\s+)?{words}(?![A-Za-z])", re.I)
     return after.match(ev.text, at.end) is not None
 

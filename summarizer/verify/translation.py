@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from summarizer.glossary import Glossary
+from summarizer.lazy import lazy_compile
 from summarizer.models import Briefing, ClaimCheck, Span
 from summarizer.verify.english import Side, check_english
 from summarizer.verify.evidence import Evidence
@@ -96,14 +95,15 @@ def _pairs(briefing: Briefing) -> list[tuple[str, str]]:
 _STOP = {"the", "and", "for", "with", "from", "into"}
 
 
+_STEMS_RE1 = lazy_compile(r"[a-z]+")
+
+
 def _stems(english: str) -> list[str]:
-    return [
-        w[:5] for w in re.findall(r"[a-z]+", english.casefold()) if len(w) >= 3 and w not in _STOP
-    ]
+    return [w[:5] for w in _STEMS_RE1.findall(english.casefold()) if len(w) >= 3 and w not in _STOP]
 
 
 def _renders(stems: list[str], english: str) -> bool:
-    words = re.findall(r"[a-z]+", english.casefold())
+    words = _STEMS_RE1.findall(english.casefold())
     return bool(stems) and all(any(w.startswith(s) for w in words) for s in stems)
 
 

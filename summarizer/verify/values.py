@@ -11,6 +11,7 @@ import unicodedata
 from datetime import date
 
 from summarizer.facts.datewords import MONTHS_EN
+from summarizer.lazy import lazy_compile
 
 # `jan`, `january`, `sept`: each English month's short and full name
 _MONTHS = {
@@ -51,6 +52,9 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
+_NORMALISE_DATE_RE1 = lazy_compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
 def normalise_date(text: str, reference: date | None = None) -> str | None:
     """`2024. 7. 17.`, `7월 17일(수)`, `July 17, 2024`, `2024-07-17` -> `2024-07-17`; None if not a date.
 
@@ -58,7 +62,7 @@ def normalise_date(text: str, reference: date | None = None) -> str | None:
     """
     clean = _WEEKDAY.sub("", _nfkc(text)).strip().rstrip(",")
     parts = [p for p in _RANGE_SPLIT.split(clean) if p]
-    if len(parts) == 2 and not re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", clean):
+    if len(parts) == 2 and not _NORMALISE_DATE_RE1.fullmatch(clean):
         first = normalise_date(parts[0], reference)
         second = normalise_date(parts[1], date.fromisoformat(first) if first else reference)
         return f"{first}/{second}" if first and second else None
@@ -90,10 +94,13 @@ _KO_TIME = re.compile(
 _EN_TIME = re.compile(r"(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>[ap])\.?\s*m\.?", re.I)
 
 
+_NORMALISE_TIME_RE1 = lazy_compile(r"\s*[~〜∼–—/-]\s*|\s+to\s+")
+
+
 def normalise_time(text: str) -> str | None:
     """`10:30`, `오후 3시`, `오전 10시 30분`, `3 p.m.`, `10:30~10:45` -> `HH:MM` (or `A/B`)."""
     clean = _nfkc(text)
-    parts = [p for p in re.split(r"\s*[~〜∼–—/-]\s*|\s+to\s+", clean) if p]
+    parts = [p for p in _NORMALISE_TIME_RE1.split(clean) if p]
     if len(parts) == 2:
         first, second = normalise_time(parts[0]), normalise_time(parts[1])
         return f"{first}/{second}" if first and second else None
@@ -123,19 +130,30 @@ def normalise_time(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+_NORMALISE_PHONE_RE1 = lazy_compile(r"내선|\bext\.?|\bx\d|~|,|/", re.I)
+_NORMALISE_PHONE_RE2 = lazy_compile(r"[A-Za-z가-힣]")
+_NORMALISE_PHONE_RE3 = lazy_compile(r"\D")
+_NORMALISE_PHONE_RE4 = lazy_compile(r"\(0\)")
+_NORMALISE_PHONE_RE5 = lazy_compile(r"[2-9]\d{6,7}")
+_NORMALISE_PHONE_RE6 = lazy_compile(r"\d{3,4}[-. ]\d{4}")
+
+
+_NORMALISE_PHONE_RE7 = lazy_compile(r"(?i)^(tel|phone|전화|☎)[.:]?")
+
+
 def normalise_phone(text: str) -> str | None:
     """Any written Korean phone -> E.164 (`+82442047920`); service and local numbers keep their digits.
 
     Extensions (`내선 123`, `ext. 5`) are dropped; None when the text is not a phone number.
     """
     clean = _nfkc(text)
-    clean = re.split(r"내선|\bext\.?|\bx\d|~|,|/", clean, flags=re.I)[0].strip()
-    if not clean or re.search(r"[A-Za-z가-힣]", re.sub(r"(?i)^(tel|phone|전화|☎)[.:]?", "", clean)):
+    clean = _NORMALISE_PHONE_RE1.split(clean)[0].strip()
+    if not clean or _NORMALISE_PHONE_RE2.search(_NORMALISE_PHONE_RE7.sub("", clean)):
         return None
-    digits = re.sub(r"\D", "", clean)
+    digits = _NORMALISE_PHONE_RE3.sub("", clean)
     if clean.startswith("+"):
-        digits = re.sub(r"\(0\)", "", clean)
-        digits = re.sub(r"\D", "", digits)
+        digits = _NORMALISE_PHONE_RE4.sub("", clean)
+        digits = _NORMALISE_PHONE_RE3.sub("", digits)
         if digits.startswith("820"):
             digits = "82" + digits[3:]
         return "+" + digits if 8 <= len(digits) <= 15 else None
@@ -143,7 +161,7 @@ def normalise_phone(text: str) -> str | None:
         return "+82" + digits[1:]
     if digits.startswith("1") and 4 <= len(digits) <= 8:
         return digits
-    if re.fullmatch(r"[2-9]\d{6,7}", digits) and re.fullmatch(r"\d{3,4}[-. ]\d{4}", clean):
+    if _NORMALISE_PHONE_RE5.fullmatch(digits) and _NORMALISE_PHONE_RE6.fullmatch(clean):
         return digits  # a local number written without its area code: `530-1234`
     return None
 
