@@ -1,0 +1,92 @@
+"""The look-ups made linear for adversarial pages (benchmarks/bench_adversarial.py) answer as
+the plain forms they replaced: `Ahead` as `str.find` and `pattern.search`, the wrong-closing
+mark and the English single quote as the loops and the pattern did; the caps and windows
+leave ordinary sentences alone."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from summarizer.structure.en_quotes import EN_SINGLE
+from summarizer.structure.quote_marks import (
+    _LOST_TAIL,
+    KO_TAIL,
+    Ahead,
+    _en_single,
+    _line_end,
+    _wrong_close,
+    segments,
+)
+
+_ATOMS = ["“", "”", "‘", "’", '"', "'", "「", "」", "고 말했다", "라고 밝혔다", "이라며 ", "며",
+          "을 당부했다", "라 강조했다", "이라는 뜻", " ", "\n", "\r\n", "\r", "가나", "협약", "은 ",
+          "Kim", "The city", ".' ", ",' ", ", ", ".", "것이라고 밝혔다", "했다고 말했다"]  # fmt: skip
+
+
+def _soup(n: int, seed: int, most: int = 30) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_ATOMS) for _ in range(rnd.randint(0, most))) for _ in range(n)]
+
+
+def _plain_wrong_close(text: str, open_at: int, line_end: int) -> int:
+    """The loop `_wrong_close` was: every mark after `open_at`, the tail read on a copy."""
+    pos = open_at + 1
+    while (m := re.compile(r"[“”‘’\"]").search(text, pos, line_end)) is not None:
+        if KO_TAIL.match(text[m.end() : line_end]):
+            return m.start()
+        pos = m.end()
+    return -1
+
+
+def test_ahead_finds_as_str_find_and_searches_as_the_pattern() -> None:
+    rnd = random.Random(5)
+    for s in _soup(1500, seed=31):
+        ahead = Ahead(s)
+        for _ in range(40):  # rising and falling positions, ends inside and past the text
+            a = rnd.randint(0, len(s) + 1)
+            b = rnd.randint(a, len(s) + 2)
+            ch = rnd.choice("“”'\"\n\r가")
+            assert ahead.find(ch, a, b) == s.find(ch, a, b), (s, ch, a, b)
+            m, n = ahead.search(_LOST_TAIL, a, b), _LOST_TAIL.search(s, a, b)
+            assert (m and m.span()) == (n and n.span()), (s, a, b)
+
+
+def test_wrong_close_and_english_single_quote_as_the_plain_forms() -> None:
+    for s in _soup(3000, seed=32):
+        ahead = Ahead(s)
+        crlf = "\r" in s
+        for i in range(len(s)):
+            end = _line_end(ahead, i, crlf)
+            assert _wrong_close(ahead, i, end) == _plain_wrong_close(s, i, end), (s, i)
+            if s[i] == "'":
+                m = EN_SINGLE.match(s, i, end)
+                assert _en_single(ahead, i, end) == (m.end() - 1 if m else -1), (s, i)
+
+
+def test_a_line_of_unclosed_marks_closes_at_the_mark_a_speech_tail_follows() -> None:
+    # thousands of marks never closed, then one a speech tail follows: the first mark's
+    # quotation closes there (a wrong closing mark), as the plain loop found it
+    text = "“가나 " * 3000 + "“누리시와 협력하겠다“고 말했다."
+    assert [(s.open, s.close) for s in segments(text)] == [(0, text.rindex("“고"))]
+    # a line of marks never closed, then a line whose quotation the wrong mark closes
+    text = "“가나 ‘다라 " * 1000 + "\n“누리시와 협력하겠다’고 말했다."
+    assert [(s.open, s.close) for s in segments(text)] == [(8001, text.rindex("’고"))]
+
+
+def test_agreement_words_past_the_cap_leave_the_first_partner_read() -> None:
+    from summarizer.structure.party_sentence import _MOST_AGREEMENTS, _agreement_at
+
+    head = "가람시는 누리재단과 업무협약을 체결했다"
+    text = head + " MOU" * (_MOST_AGREEMENTS * 50)
+    assert _agreement_at(text, 0, len(text)) == head.index("업무협약")
+
+
+def test_a_quote_sentence_is_looked_for_within_the_window() -> None:
+    from summarizer.structure.quotes import _MOST_BEFORE, _sentence_start
+
+    text = "앞 문장이다. 김가람 대표는 “협력하겠다”고 말했다."
+    assert _sentence_start(text, text.index("“")) == text.index("김")
+    run = "가나다 " * 2000 + "“협력하겠다”고 말했다."  # no full stop for 8,000 characters
+    at = run.index("“")
+    assert _sentence_start(run, at) == at - _MOST_BEFORE
