@@ -102,6 +102,14 @@ def _sentence_start(text: str, pos: int) -> int:
     return line_start
 
 
+# The quoted stretches of a page `find_quotes` reads: a speaker's name is looked for over the
+# whole page (its first mention, the body named beside it), so a page of thousands of quotes
+# by thousands of speakers was quadratic (bench_adversarial.py quotes_many_one_line: 1M
+# characters over 60 s). The 581 documents of tools/dump_facts.py's folders and the pooled
+# sets hold at most 13.
+_MOST_QUOTED = 200
+
+
 def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     """One entry per speaker statement, holding the first quoted segment."""
     out: list[Quote] = []
@@ -109,7 +117,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     prev: Seg | None = None
     prev_speaker: tuple[str | None, str | None, str | None] | None = None
     orgs_of: dict[str, str | None] = {}
-    segs = segments(text)
+    segs = segments(text)[:_MOST_QUOTED]
     for at, seg in enumerate(segs):
         inner_s, inner_e = seg.open + 1, seg.close
         body = text[inner_s:inner_e]

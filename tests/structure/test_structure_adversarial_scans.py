@@ -90,3 +90,20 @@ def test_a_quote_sentence_is_looked_for_within_the_window() -> None:
     run = "가나다 " * 2000 + "“협력하겠다”고 말했다."  # no full stop for 8,000 characters
     at = run.index("“")
     assert _sentence_start(run, at) == at - _MOST_BEFORE
+
+
+def test_a_page_of_hundreds_of_statements_reads_its_first_quoted_stretches() -> None:
+    from summarizer import extract_facts
+    from summarizer.structure.quotes import _MOST_QUOTED
+
+    syl = "가나다라마바사아자차카타파하"
+
+    def line(i: int) -> str:
+        tag = syl[i % 14] + syl[i // 14 % 14] + syl[i // 196 % 14]
+        return f'{tag}재단 김{tag} 이사장은 "{tag} 지역 발전에 힘쓰겠다"고 말했다.'
+
+    few = extract_facts("\n".join(line(i) for i in range(3)).encode()).structure.quotes
+    assert [q.speaker for q in few] == ["김가가가", "김나가가", "김다가가"]
+    many = extract_facts("\n".join(line(i) for i in range(_MOST_QUOTED + 50)).encode())
+    quotes = many.structure.quotes
+    assert len(quotes) == _MOST_QUOTED and quotes[-1].speaker == "김" + line(_MOST_QUOTED - 1)[:3]
