@@ -107,3 +107,20 @@ def test_a_page_of_hundreds_of_statements_reads_its_first_quoted_stretches() -> 
     many = extract_facts("\n".join(line(i) for i in range(_MOST_QUOTED + 50)).encode())
     quotes = many.structure.quotes
     assert len(quotes) == _MOST_QUOTED and quotes[-1].speaker == "김" + line(_MOST_QUOTED - 1)[:3]
+
+
+def test_a_round_up_of_hundreds_of_signings_adds_the_first_others() -> None:
+    from summarizer import extract_facts
+    from summarizer.structure.party_also import _MOST_OTHERS
+
+    syl = "가나다라마바사아자차카타파하"
+
+    def line(i: int) -> str:
+        tag = syl[i % 14] + syl[i // 14 % 14] + syl[i // 196 % 14]
+        return f"{tag}재단은 {tag}협회와 업무협약을 체결했다."
+
+    few = extract_facts("\n".join(line(i) for i in range(3)).encode()).structure.parties
+    assert [p.name for p in few] == [f"{t}가가{k}" for t in "가나다" for k in ("재단", "협회")]
+    many = extract_facts("\n".join(line(i) for i in range(300)).encode()).structure.parties
+    assert len(many) == 2 + _MOST_OTHERS
+    assert [p.name for p in many[:4]] == [p.name for p in few[:4]]
