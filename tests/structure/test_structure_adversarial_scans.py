@@ -124,3 +124,21 @@ def test_a_round_up_of_hundreds_of_signings_adds_the_first_others() -> None:
     many = extract_facts("\n".join(line(i) for i in range(300)).encode()).structure.parties
     assert len(many) == 2 + _MOST_OTHERS
     assert [p.name for p in many[:4]] == [p.name for p in few[:4]]
+
+
+def test_tags_never_closed_leave_chrome_and_headings_where_they_close() -> None:
+    from summarizer.reading.visible import visible_text
+
+    markup = (
+        "<html><body><nav><p><span>메뉴 하나" + "<p><span>메뉴" * 300 + "</nav>"
+        "<h1><b>제목</h1><p><span>본문이다" + "<p><span><b>본문" * 300 + "</body></html>"
+    )
+    text, blocks = visible_text(markup)
+    read = [(text[b.start : b.end], b.chrome, b.heading) for b in blocks]
+    assert read == [
+        ("메뉴 하나", True, False),
+        *[("메뉴", True, False)] * 300,  # (inside the nav, its tags never closed)
+        ("제목", False, True),  # (the nav closed with all it held; the h1 closes its `b`)
+        ("본문이다", False, False),
+        *[("본문", False, False)] * 300,
+    ]
