@@ -325,6 +325,101 @@ def _long_url(name: str, size: int) -> str:
     return "https://" + "".join(r.choice("abc/.-_=?&%0123") for _ in range(size - 8))
 
 
+@family("nfd_hangul")
+def _nfd_hangul(name: str, size: int) -> str:
+    import unicodedata
+
+    r = _rng(name, size)
+    return unicodedata.normalize("NFD", _fill(size, lambda i: _sentence(r, i), "\n"))[:size]
+
+
+@family("fullwidth_forms")
+def _fullwidth_forms(name: str, size: int) -> str:
+    r = _rng(name, size)
+    wide = str.maketrans("0123456789.:-()~", "０１２３４５６７８９．：－（）～")
+    return _fill(size, lambda i: _sentence(r, i).translate(wide), "\n")
+
+
+@family("bad_dates")
+def _bad_dates(name: str, size: int) -> str:
+    r = _rng(name, size)
+    num = (0, 13, 29, 30, 31, 32, 99, 2024, 10**12, 9999999999999999999999)
+
+    def unit(i: int) -> str:
+        y, m, d = r.choice(num), r.choice(num), r.choice(num)
+        return r.choice(
+            (f"{y}년 {m}월 {d}일", f"{y}.{m}.{d}.", f"{m}월 {d}일({r.choice('월화수')})",
+             f"{y}-{m}-{d}", f"{m}/{d}", f"지난 {d}일", f"{m}월 {d}일부터 {d}일까지")
+        )  # fmt: skip
+
+    return _fill(size, unit, " 협약을 체결했다. ")
+
+
+@family("bad_times")
+def _bad_times(name: str, size: int) -> str:
+    r = _rng(name, size)
+    num = (0, 12, 24, 25, 60, 61, 99, 10**15)
+    return _fill(
+        size,
+        lambda i: r.choice(
+            (
+                f"오후 {r.choice(num)}시 {r.choice(num)}분",
+                f"{r.choice(num)}:{r.choice(num)}",
+                f"{r.choice(num)}시~{r.choice(num)}시",
+                f"오전 {r.choice(num)}시 반",
+            )
+        ),
+        " 협약식. ",
+    )
+
+
+@family("long_digit_phone")
+def _long_digit_phone(name: str, size: int) -> str:
+    r = _rng(name, size)
+    return _fill(
+        size, lambda i: "전화 0" + "".join(r.choices("0123456789-", k=r.randint(5, 400))), " "
+    )
+
+
+@family("invalid_utf8")
+def _invalid_utf8(name: str, size: int) -> bytes:
+    r = _rng(name, size)
+    good = _fill(size, lambda i: _sentence(r, i), "\n").encode("utf-8")
+    out = bytearray(good[: size * 2])
+    for _ in range(max(1, len(out) // 50)):  # a broken byte every ~50
+        out[r.randrange(len(out))] = r.choice((0x80, 0xC3, 0xED, 0xFF, 0xFE))
+    return bytes(out)
+
+
+@family("utf16_text")
+def _utf16_text(name: str, size: int) -> bytes:
+    r = _rng(name, size)
+    return _fill(size, lambda i: _sentence(r, i), "\r\n").encode("utf-16")
+
+
+@family("html_entities")
+def _html_entities(name: str, size: int) -> bytes:
+    r = _rng(name, size)
+    refs = ("&#0;", "&#xD800;", "&#x110000;", "&#99999999999;", "&amp;", "&nbsp;", "&#x1F91D;",
+            "&bogus;", "&#65", "&lt;p&gt;", "&#x;")  # fmt: skip
+    body = _fill(size, lambda i: f"<p>{_sentence(r, i)}{r.choice(refs)}{_word(r)}</p>", "")
+    return f"<html><body>{body}</body></html>".encode()
+
+
+@family("html_meta_dates")
+def _html_meta_dates(name: str, size: int) -> bytes:
+    r = _rng(name, size)
+    metas = (
+        '<meta property="article:published_time" content="9999-99-99T99:99:99">',
+        '<meta name="date" content="2025-13-45">',
+        '<time datetime="0000-00-00">x</time>',
+        '<meta property="article:published_time" content="">',
+    )
+    head = "".join(r.choice(metas) for _ in range(max(1, size // 400)))
+    body = _fill(size // 2, lambda i: f"<p>{_sentence(r, i)}</p>", "")
+    return f"<html><head>{head}</head><body>{body}</body></html>".encode()
+
+
 @family("html_nested")
 def _html_nested(name: str, size: int) -> bytes:
     depth = max(1, (size - 60) // 11)
