@@ -381,6 +381,13 @@ def _long_digit_phone(name: str, size: int) -> str:
     )
 
 
+@family("huge_amounts")
+def _huge_amounts(name: str, size: int) -> str:
+    r = _rng(name, size)
+    units = ("억 원", "원", "달러", "만 원", "%")
+    return _fill(size, lambda i: f"사업비는 {'9' * r.randint(1, 6000)}{r.choice(units)}이다.", " ")
+
+
 @family("invalid_utf8")
 def _invalid_utf8(name: str, size: int) -> bytes:
     r = _rng(name, size)
@@ -498,6 +505,7 @@ def _run(name: str, size: int) -> dict[str, object]:
 
 def _flags(rows: list[dict[str, object]]) -> list[str]:
     flags: list[str] = []
+    errors: dict[str, list[str]] = {}  # an exception once, with the sizes that raised it
     previous: dict[str, object] | None = None
     for row in rows:
         size, cpu = int(row["size"]), float(row["cpu"])  # type: ignore[arg-type]
@@ -506,13 +514,13 @@ def _flags(rows: list[dict[str, object]]) -> list[str]:
         elif cpu > BUDGET_PER_MILLION * size / 1_000_000 and cpu > NOISE_FLOOR:
             flags.append(f"over budget@{size:,}")
         if row.get("error"):
-            flags.append(f"{row['error']}@{size:,}")
+            errors.setdefault(str(row["error"]), []).append(f"{size:,}")
         if previous is not None and not row.get("timeout") and cpu > NOISE_FLOOR:
             growth = cpu / max(float(previous["cpu"]), 1e-3)  # type: ignore[arg-type]
             if growth > GROWTH_FLAG * size / int(previous["size"]):  # type: ignore[call-overload]
                 flags.append(f"grows {growth:.0f}x for {size // int(previous['size'])}x")  # type: ignore[call-overload]
         previous = row
-    return flags
+    return flags + [f"{error}@{'/'.join(sizes)}" for error, sizes in errors.items()]
 
 
 def main(argv: list[str]) -> int:
