@@ -142,3 +142,14 @@ def test_tags_never_closed_leave_chrome_and_headings_where_they_close() -> None:
         ("본문이다", False, False),
         *[("본문", False, False)] * 300,
     ]
+
+
+def test_quoted_terms_read_on_their_line_after_a_line_of_marks() -> None:
+    from summarizer import extract_facts
+
+    lead = "가람시는 누리재단과 업무협약을 체결했다.\n"
+    terms = "협약의 주요 내용으로는 '지역 인재 양성 지원', '공동 연구 사업 추진' 등의 내용을 담고 있다.\n"
+    marks = "'가나 " * 3000 + "\n"  # thousands of single marks on one line, none closed
+    for page in (lead + terms, lead + marks + terms, lead + terms + marks):
+        got = [c.text for c in extract_facts(page.encode()).structure.commitments]
+        assert got == ["지역 인재 양성 지원", "공동 연구 사업 추진"]
