@@ -58,27 +58,30 @@ class Ahead:
     `pattern.search` (a pattern without `^`: where a match starts does not depend on where the
     search began)."""
 
-    __slots__ = ("found", "text")
+    __slots__ = ("chars", "matches", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.found: dict[object, tuple[int, object]] = {}
+        # per character: where its last look-up began, and what it found there (-1: none)
+        self.chars: dict[str, tuple[int, int]] = {}
+        # per pattern and line end: the same, the match or None
+        self.matches: dict[tuple[re.Pattern[str], int], tuple[int, re.Match[str] | None]] = {}
 
     def find(self, ch: str, start: int, end: int) -> int:
         """`text.find(ch, start, end)` for one character `ch`."""
-        since, at = self.found.get(ch, (-1, -1))
-        if since < 0 or start < since or 0 <= at < start:  # type: ignore[operator]
+        since, at = self.chars.get(ch, (-1, -1))
+        if since < 0 or start < since or 0 <= at < start:
             at = self.text.find(ch, start)
-            self.found[ch] = (start, at)
-        return at if 0 <= at < end else -1  # type: ignore[operator, return-value]
+            self.chars[ch] = (start, at)
+        return at if 0 <= at < end else -1
 
     def search(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
         """`pattern.search(text, start, end)`."""
-        since, m = self.found.get((pattern, end), (-1, None))
-        if since < 0 or start < since or (m is not None and m.start() < start):  # type: ignore[attr-defined]
+        since, m = self.matches.get((pattern, end), (-1, None))
+        if since < 0 or start < since or (m is not None and m.start() < start):
             m = pattern.search(self.text, start, end)
-            self.found[(pattern, end)] = (start, m)
-        return m  # type: ignore[return-value]
+            self.matches[(pattern, end)] = (start, m)
+        return m
 
 
 def segments(text: str) -> list[Seg]:
