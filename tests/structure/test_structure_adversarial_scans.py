@@ -153,3 +153,36 @@ def test_quoted_terms_read_on_their_line_after_a_line_of_marks() -> None:
     for page in (lead + terms, lead + marks + terms, lead + terms + marks):
         got = [c.text for c in extract_facts(page.encode()).structure.commitments]
         assert got == ["지역 인재 양성 지원", "공동 연구 사업 추진"]
+
+
+def _plain_line_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def test_line_ends_and_credits_as_the_plain_forms() -> None:
+    from summarizer.structure import pledge_reading, prose
+
+    def plain_credits(text: str) -> list[int]:
+        out: list[int] = []
+        at = text.find("제공")
+        while at >= 0:
+            end = _plain_line_end(text, at)
+            if text[at + 2 : end].strip(" \t]") == "":
+                start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+                head = pledge_reading._CREDIT.search(text, max(start, at - 50), at)
+                if head:
+                    out.append(
+                        head.start() + len(head.group(0)) - len(head.group(0).lstrip("/ \t"))
+                    )
+            at = text.find("제공", at + 2)
+        return out
+
+    rnd = random.Random(7)
+    atoms = ["a", "\n", "\r", "\r\n", "가", " 제공", "사진=가람시 제공", "/", " ", "]", "."]
+    for _ in range(5000):
+        s = "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 15)))
+        assert pledge_reading.credits_in(s) == plain_credits(s), s
+        for pos in range(len(s) + 1):
+            want = _plain_line_end(s, pos)
+            assert prose._line_end(s, pos) == want == pledge_reading._line_end(s, pos), (s, pos)
