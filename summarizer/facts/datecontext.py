@@ -82,20 +82,22 @@ _CHROME_BEFORE = lazy_compile(r"(?:본문|컨텐츠|콘텐츠|메뉴)\s*바로\s
 
 
 @lru_cache(maxsize=4)
-def _fourth_line_break(s: str) -> int:
-    """Where the page's fourth line break is (its length when it has fewer)."""
+def _top_breaks(s: str) -> tuple[int, ...]:
+    """Where the page's first four line breaks are (fewer when it has fewer): found once per
+    page, not counted from the page's start for every date (quadratic on a long page)."""
+    out: list[int] = []
     k = -1
-    for _ in range(4):
-        k = s.find("\n", k + 1)
-        if k < 0:
-            return len(s)
-    return k
+    while len(out) < 4 and (k := s.find("\n", k + 1)) >= 0:
+        out.append(k)
+    return tuple(out)
 
 
-def _below_the_top(s: str, at: int) -> bool:
-    """`s.count("\\n", 0, at) > 3`: four line breaks before `at` (found once per page, not
-    counted from the page's start for every date: quadratic on a long page)."""
-    return _fourth_line_break(s) < at
+# A character no date bar's rest (or lead) holds: none of `_BAR_REST`'s (weekdays, digits,
+# times) nor of what is stripped around them. Looked for first, where it stops at once, before
+# the rest of the line is copied and substituted: on a page of one long line, every date's
+# line was (quadratic: bench_adversarial.py bad_dates, 300k characters 10 s)
+_BAR_KEPT_AFTER = lazy_compile(r"[^\d월화수목금토일요():A-Za-z \t\])\r]")
+_BAR_KEPT_BEFORE = lazy_compile(r"[^\d월화수목금토일요():A-Za-z \t\[(,]")
 
 
 # `• 최종편집 : 2024-04-26 20:48 (금)`, `UPDATED. 2024-04-19 10:36 (금)` opening a page: the
@@ -110,13 +112,23 @@ def in_date_bar(s: str, start: int, end: int, *, skip_link: bool = False) -> boo
     (weather, log-in links) right after it (with `skip_link`, a portal's skip link or log-in
     links right before it also do), or the site's `최종편집` date there. It is today's date of
     the site: a date written on the page (with a year), never the page's reference date."""
-    line_start = s.rfind("\n", 0, start) + 1
-    if _below_the_top(s, line_start):  # (asked first: a line's words are read only up top)
+    breaks = _top_breaks(s)
+    fourth = breaks[3] if len(breaks) == 4 else len(s)
+    if fourth < start:  # four line breaks before its line (asked first: only the top is read)
         return False
-    line_end = s.find("\n", end)
-    line_end = len(s) if line_end == -1 else line_end
+    # (the line's start and end from the breaks up top: a long line is not scanned for them)
+    line_start = max((b for b in breaks if b < start), default=-1) + 1
+    if end <= fourth:
+        line_end = next((b for b in breaks if b >= end), len(s))
+    else:
+        line_end = s.find("\n", end)
+        line_end = len(s) if line_end == -1 else line_end
+    if _BAR_KEPT_AFTER.search(s, end, line_end):
+        return False  # (words after the date: its rest is not empty)
     rest = _BAR_REST.sub("", s[end:line_end])
     edition = _EDITION_LEAD.fullmatch(s, line_start, start) is not None
+    if not edition and _BAR_KEPT_BEFORE.search(s, line_start, start):
+        return False  # (words before the date: its lead is not empty)
     lead = "" if edition else _BAR_REST.sub("", s[line_start:start])
     if lead.strip(" \t[(,") or rest.strip(" \t])\r"):
         return False

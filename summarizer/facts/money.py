@@ -123,7 +123,8 @@ def find_money(s: str) -> list[Candidate]:
         if value is None:
             continue
         cur = _CURRENCY[m.group("cur")]
-        out.append(Candidate(m.start(), m.end(), "money", str(value), currency=cur))
+        if (written := _written(value)) is not None:
+            out.append(Candidate(m.start(), m.end(), "money", written, currency=cur))
     if "$" not in s and "₩" not in s and not _has_code(s):  # the pattern's currencies
         return out
     for m in _EN.finditer(s):
@@ -131,8 +132,19 @@ def find_money(s: str) -> list[Candidate]:
         code = "KRW" if cur in ("₩", "KRW") else "USD"
         scale = _SCALE.get((m.group("scale") or "").lower(), 1)
         value = _times(m.group("num"), scale)
-        out.append(Candidate(m.start(), m.end(), "money", str(value), currency=code))
+        if (written := _written(value)) is not None:
+            out.append(Candidate(m.start(), m.end(), "money", written, currency=code))
     return out
+
+
+def _written(value: int) -> str | None:
+    """`str(value)`, or None for an amount of more digits than Python writes out (4,300 by
+    default: `int` refuses, a ValueError that ended the whole extraction on a page holding a
+    run of thousands of digits before `원`): no amount anyone writes."""
+    try:
+        return str(value)
+    except ValueError:
+        return None
 
 
 __all__ = ["find_money"]

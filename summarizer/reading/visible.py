@@ -66,6 +66,7 @@ _VOID = {
     "wbr",
 }
 _CHROME_TAGS = {"nav", "footer", "aside", "figcaption"}
+_HEADINGS = {"h1", "h2", "h3", "title"}
 _CHROME_ATTR = lazy_compile(
     r"(^|[\s_-])(ad|ads|advert\w*|banner|gnb|lnb|menu|nav\w*|footer|side\w*|related|"
     r"copyright|copy|popular|ranking|share|sns|comment\w*|breadcrumb|byline|writer)($|[\s_-])",
@@ -91,14 +92,22 @@ class _Visible(HTMLParser):
         self.length = 0
         self.skip = 0
         self.stack: list[tuple[str, bool]] = []  # (tag, is chrome)
+        # Kept with the stack, so that no block scans it: a page of tags never closed
+        # (`<p><span>…` thousands of times) grew it with the page, and each block's opening
+        # and each end tag went through all of it (quadratic: bench_adversarial.py
+        # html_unclosed, 300k characters over 40 s). Where each tag stands in the stack, and
+        # how many open tags are chrome and headings.
+        self.open_at: dict[str, list[int]] = {}
+        self.chrome_open = 0
+        self.headings_open = 0
         self.blocks: list[Block] = []
         self.block_start: int | None = None
 
     def _in_chrome(self) -> bool:
-        return any(chrome for _, chrome in self.stack)
+        return self.chrome_open > 0  # (any chrome tag in the stack)
 
     def _in_heading(self) -> bool:
-        return any(tag in {"h1", "h2", "h3", "title"} for tag, _ in self.stack)
+        return self.headings_open > 0  # (any of _HEADINGS in the stack)
 
     def _break(self) -> None:
         if self.block_start is not None and self.length > self.block_start:
@@ -124,7 +133,11 @@ class _Visible(HTMLParser):
         if tag in _VOID:
             return
         marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
-        self.stack.append((tag, tag in _CHROME_TAGS or bool(_CHROME_ATTR.search(marks))))
+        chrome = tag in _CHROME_TAGS or bool(_CHROME_ATTR.search(marks))
+        self.open_at.setdefault(tag, []).append(len(self.stack))
+        self.stack.append((tag, chrome))
+        self.chrome_open += chrome
+        self.headings_open += tag in _HEADINGS
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
@@ -132,10 +145,14 @@ class _Visible(HTMLParser):
             return
         if tag in _BLOCK:
             self._break()
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                del self.stack[i:]
-                break
+        at = self.open_at.get(tag)
+        if at:  # the innermost open `tag` closes, with every tag opened inside it
+            i = at[-1]
+            for t, chrome in self.stack[i:]:
+                self.open_at[t].pop()  # (the last of each: those from `i` on)
+                self.chrome_open -= chrome
+                self.headings_open -= t in _HEADINGS
+            del self.stack[i:]
 
     def handle_data(self, data: str) -> None:
         if self.skip:

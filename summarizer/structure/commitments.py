@@ -341,11 +341,14 @@ def _quoted(text: str, mask: Mask, appendix_at: int) -> list[Commitment]:
     out: list[Commitment] = []
     at = _opening_quotes(text)
     done = 0
+    line_end = -2  # (the line break after the last mark asked: the marks rise, so a line's is
+    # found once, not from every mark on a long line)
     for p in at if len(at) >= 2 else ():
         if p < done:
             continue
         # the sentence around: from the last line break or `다.` before, to the next after
-        line_end = text.find("\n", p)
+        if line_end == -2 or 0 <= line_end < p:
+            line_end = text.find("\n", p)
         e = len(text) if line_end < 0 else line_end
         run = _quoted_run(text, p, e)
         if not run:

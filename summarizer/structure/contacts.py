@@ -185,9 +185,12 @@ _HEAD_ORG = ending((*ORG_SUFFIXES, "부", "처", "청"))
 def contact_orgs(contacts: list[Contact]) -> list[str]:
     """Organisation names heading contact departments (`중소벤처기업진흥공단 탄소중립지원처`)."""
     out = []
+    seen: set[str] = set()  # (`head not in out` went through the list: a page of thousands of
+    # contacts, each with a body of its own, was quadratic, bench_adversarial.py release_like)
     for c in contacts:
         if c.department and " " in c.department:
             head = c.department.split()[0]
-            if _HEAD_ORG.search(head) and head not in out:
+            if _HEAD_ORG.search(head) and head not in seen:
+                seen.add(head)
                 out.append(head)
     return out

@@ -232,6 +232,10 @@ def _investors(
     return investors(text, mask, sign, found)
 
 
+# the candidate parties of a page read further (its signing sentence's and the lists' first)
+_MOST_CANDIDATES = 100
+
+
 def find_parties(
     text: str,
     facts: list[Fact],
@@ -484,6 +488,9 @@ def find_parties(
         # `박원순 시장은 … 서울시청 간담회장에서 … 체결`: the host the head signs for
         cands = cands + host_heads(text, lead_at, cands)
     routes.saw("list", cands)
+    # (the readers from here compare each candidate with the others: a page naming thousands
+    # of bodies was quadratic, bench_adversarial.py release_like; real pages name at most 19)
+    cands = cands[:_MOST_CANDIDATES]
     others = [c for t, cs in by_tier.items() if cands is not cs for c in cs]
     lengthen(cands, others, text[body_start : body_start + 600])
     issuers = header_issuers(text, title, mask)

@@ -161,4 +161,13 @@ def paragraph_signings(
         for c in fresh:
             seen.append(key(c.name))
             out.append(c)
+        if len(out) >= _MOST_OTHERS:
+            break
     return out
+
+
+# The sides of other signings a round-up adds: each sentence's sides are compared with every
+# side seen, so a page of thousands of signing paragraphs was quadratic (bench_adversarial.py
+# release_like, 100k characters 6.6 s). The pooled sets and tools/dump_facts.py's folders add
+# at most 4.
+_MOST_OTHERS = 40

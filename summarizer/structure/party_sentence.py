@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from summarizer.facts.datewords import DAYPARTS, PAST_NEXT, SAME_DAY, WEEKDAYS_KO, words_pattern
 from summarizer.lazy import lazy_compile
@@ -531,6 +532,14 @@ def _marker(pat: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | 
     return None
 
 
+# The agreement words (and quote marks) of one sentence `_agreement_at` considers: each costs a
+# pass over the sentence before it, so a "sentence" with thousands of them (a page without full
+# stops, a cue word repeated) was quadratic (bench_adversarial.py cue_MOU_with_names: 100k
+# characters 15.8 s). The 581 documents of tools/dump_facts.py's folders and the pooled sets hold
+# at most 11 in a sentence.
+_MOST_AGREEMENTS = 32
+
+
 def _agreement_at(text: str, base: int, e: int) -> int:
     """Where the agreement's name begins: the first one with a `…와/과` partner before it.
 
@@ -540,7 +549,7 @@ def _agreement_at(text: str, base: int, e: int) -> int:
     # (`‘A협의회(이하 B)’는`: a quoted name that declares its short name is a body, no agreement)
     objs = [
         o
-        for o in _AGREEMENT_KO.finditer(text, base, e)
+        for o in islice(_AGREEMENT_KO.finditer(text, base, e), _MOST_AGREEMENTS)
         if not _bracketed(text, base, o) and not _DECLARED_QUOTE.match(text, o.start(), e)
     ]
     if not objs:

@@ -8,22 +8,26 @@ from collections.abc import Callable
 from summarizer.codecache import dataclass
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import ASKING_NOUNS_KO, SPEECH_VERBS_KO, alternation
-from summarizer.structure.en_quotes import EN_SINGLE, EN_UNCLOSED, en_tail
+from summarizer.structure.en_quotes import EN_UNCLOSED, en_tail
 from summarizer.structure.lines import Intervals, start_of_line
 
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 # the quotative endings after a closing mark: `…”라고`, `…”이라며`, `…”며`, and the copula's
 # own connective after a quotation ending in a noun (`…출발점”이며 “…`)
 QUOTATIVE = r"이?라(?:며|\s?면서|고)|이(?:며|면서)|며|면서|고"
-KO_TAIL = re.compile(
+_KO_TAILS = (
     # `…”며“…`: no space; `…”이라 면서 “…`: one inside the ending; `…”며…`: a page cut after it
-    r"^[.,]?\s*(?:" + QUOTATIVE + r")(?=[\s,.\"“…]|$)"
+    r"[.,]?\s*(?:" + QUOTATIVE + r")(?=[\s,.\"“…]|$)",
     # `…할 것”이라 밝혔다`: the quotative `-라고` shortened to `-라`, a speech verb right after
-    r"|^\s*이?라\s+(?=" + alternation(SPEECH_VERBS_KO) + ")"
-    r"|^\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)"
+    r"\s*이?라\s+(?=" + alternation(SPEECH_VERBS_KO) + ")",
+    r"\s*(?:이?라?는|이?란)\s*(?:뜻|입장|포부|의지|소감|각오|말|당부|바람)",
     # `…해 줄 것”을 당부했다`: the quotation is what the speaker asks for
-    r"|^\s*[을를]\s*(?:" + "|".join(ASKING_NOUNS_KO) + ")"
+    r"\s*[을를]\s*(?:" + "|".join(ASKING_NOUNS_KO) + ")",
 )
+KO_TAIL = re.compile("|".join("^" + form for form in _KO_TAILS))
+# KO_TAIL asked at a position of the text (`.match(text, pos, line_end)`, where `^` would not
+# match) instead of on a copy of the rest of the line, which cost the line's length at each mark
+_KO_TAIL_AT = lazy_compile("|".join(_KO_TAILS))
 
 
 @dataclass
@@ -73,6 +77,41 @@ LINE_END = re.compile(r"[\r\n]")
 HANGUL = re.compile(r"[가-힣]")
 
 
+class Ahead:
+    """The next occurrence of a character, or the next match of a pattern in a line, after a
+    position, remembered: a later look-up from a position before what was found is answered
+    without searching again. `segments` looks ahead of every mark, and on a line of thousands of
+    unclosed marks (`“…` never closed) each look-up ran to the line's end (quadratic; 100k
+    characters 5.7 s, bench_adversarial.py quotes_unbalanced). Answers equal `str.find` and
+    `pattern.search` (a pattern without `^`: where a match starts does not depend on where the
+    search began)."""
+
+    __slots__ = ("chars", "matches", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # per character: where its last look-up began, and what it found there (-1: none)
+        self.chars: dict[str, tuple[int, int]] = {}
+        # per pattern and line end: the same, the match or None
+        self.matches: dict[tuple[re.Pattern[str], int], tuple[int, re.Match[str] | None]] = {}
+
+    def find(self, ch: str, start: int, end: int) -> int:
+        """`text.find(ch, start, end)` for one character `ch`."""
+        since, at = self.chars.get(ch, (-1, -1))
+        if since < 0 or start < since or 0 <= at < start:
+            at = self.text.find(ch, start)
+            self.chars[ch] = (start, at)
+        return at if 0 <= at < end else -1
+
+    def search(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """`pattern.search(text, start, end)`."""
+        since, m = self.matches.get((pattern, end), (-1, None))
+        if since < 0 or start < since or (m is not None and m.start() < start):
+            m = pattern.search(self.text, start, end)
+            self.matches[(pattern, end)] = (start, m)
+        return m
+
+
 def segments(text: str) -> list[Seg]:
     """Quoted stretches; a curly quote may run over a line break (not a blank line).
 
@@ -86,22 +125,25 @@ def segments(text: str) -> list[Seg]:
     # the end of the line holding a mark, by `find` (a text without `\r` asks for `\n` alone):
     # `LINE_END.search` tried its class at every character up to there, for every mark
     crlf = "\r" in text
+    # the look-ups ahead of each mark (the next closing mark, line break, speech tail) through
+    # one memo: on a line of many unclosed marks each one's look-up ran to the line's end
+    ahead = Ahead(text)
     pos = 0
     while (m := _OPENER.search(text, pos)) is not None:
         i, ch = m.start(), m.group()
-        line_end = _line_end(text, i, crlf)
+        line_end = _line_end(ahead, i, crlf)
         close = -1
         if ch in _PAIRS:
-            close = text.find(_PAIRS[ch], i + 1, line_end)
+            close = ahead.find(_PAIRS[ch], i + 1, line_end)
             if close < 0 and ch == "“":  # `“…"고 말했다`: a page mixing its marks
-                close = text.find('"', i + 1, line_end)
+                close = ahead.find('"', i + 1, line_end)
             if close < 0 and ch in "“‘":
                 # `“…“고 밝혔다`, `“…’고 말했다`, `‘…”라고 말했다`: closed with a wrong mark, a
                 # speech tail after it
-                close = _wrong_close(text, i, line_end)
+                close = _wrong_close(ahead, i, line_end)
             if close < 0 and ch == "“":
                 close = _close_below(text, i, _PAIRS[ch])
-            if close < 0 and ch == "“" and (lost := _lost_close(text, i, line_end)) > 0:
+            if close < 0 and ch == "“" and (lost := _lost_close(ahead, i, line_end)) > 0:
                 # `…라며, “금번 협약은 …계기가 될 것이라고 밝혔다.`: the page lost the closing
                 # mark before the quotative and its speech verb, in the same line
                 segs.append(Seg(i, lost, lost=True))
@@ -114,22 +156,22 @@ def segments(text: str) -> list[Seg]:
                 pos = line_end
                 continue
         elif ch == "”":
-            close = _reversed_close(text, i, line_end)
+            close = _reversed_close(ahead, i, line_end)
         elif ch == '"':
-            close = text.find('"', i + 1, line_end)
+            close = ahead.find('"', i + 1, line_end)
             if close < 0:  # `"…”고 말했다`
-                close = text.find("”", i + 1, line_end)
+                close = ahead.find("”", i + 1, line_end)
             if close < 0:  # `"…“고 밝혔다`: closed with the wrong-direction mark, as `“…“고`
-                again = text.find("“", i + 1, line_end)
-                if again > 0 and KO_TAIL.match(text[again + 1 : line_end]):
+                again = ahead.find("“", i + 1, line_end)
+                if again > 0 and _KO_TAIL_AT.match(text, again + 1, line_end):
                     close = again
             if close < 0:  # `"…만들겠다.⏎⏎앞으로 …"고 말했다`: into the next paragraph
                 close = _straight_below(text, i)
         elif i == 0 or not text[i - 1].isalnum():  # `'` opens only where a word does not end
-            j = text.find("'", i + 1, line_end)
+            j = ahead.find("'", i + 1, line_end)
             close = j if j > 0 and HANGUL.search(text, i, j) else -1
-            if close < 0 and (en := EN_SINGLE.match(text, i, line_end)) is not None:
-                close = en.end() - 1  # `'This agreement opens …,' Lee said`
+            if close < 0 and (en := _en_single(ahead, i, line_end)) > 0:
+                close = en  # `'This agreement opens …,' Lee said`
         if (
             close < 0
             and ch in '“"'
@@ -155,13 +197,14 @@ _LOST_TAIL = lazy_compile(
 )
 
 
-def _lost_close(text: str, open_at: int, line_end: int) -> int:
+def _lost_close(ahead: Ahead, open_at: int, line_end: int) -> int:
     """Where the quotative begins after a quotation that lost its closing mark (`“…될 것이라고
     밝혔다`), or -1: searched in the quote's own line only, and only where no other mark opens
     there."""
+    text = ahead.text
     if open_at > 0 and text[open_at - 1].isalnum():
         return -1  # `…운동“의 모범사례`: a mark glued to a word closes, it opens nothing
-    m = _LOST_TAIL.search(text, open_at + 1, line_end)
+    m = ahead.search(_LOST_TAIL, open_at + 1, line_end)
     if m is None or m.start() - open_at < 12 or _OPENER.search(text, open_at + 1, m.start()):
         return -1
     if _REPORTED.search(text, open_at + 1, m.start()):
@@ -172,37 +215,50 @@ def _lost_close(text: str, open_at: int, line_end: int) -> int:
 _REPORTED = lazy_compile(r"[가-힣](?:이?라고|다고)\s")
 
 
-_ANY_MARK = lazy_compile(r"[“”‘’\"]")
+# a quotation mark of any kind or direction with a Korean speech tail after it (in its line)
+_TAILED_MARK = lazy_compile(r"[“”‘’\"](?=" + "|".join(_KO_TAILS) + ")")
+# where an English single-quoted statement closes (EN_SINGLE's end, sought from its opening)
+_EN_SINGLE_END = lazy_compile(r"[.,!?]'(?=\s|$)")
 
 
-def _wrong_close(text: str, open_at: int, line_end: int) -> int:
+def _wrong_close(ahead: Ahead, open_at: int, line_end: int) -> int:
     """The first quotation mark after `open_at` on its line that a Korean speech tail follows,
     whatever its kind or direction (a page that closed its quote with the wrong mark), or -1."""
-    pos = open_at + 1
-    while (m := _ANY_MARK.search(text, pos, line_end)) is not None:
-        if KO_TAIL.match(text[m.end() : line_end]):
-            return m.start()
-        pos = m.end()
-    return -1
+    m = ahead.search(_TAILED_MARK, open_at + 1, line_end)
+    return m.start() if m is not None else -1
 
 
-def _line_end(text: str, i: int, crlf: bool) -> int:
+def _en_single(ahead: Ahead, i: int, line_end: int) -> int:
+    """Where `EN_SINGLE.match(text, i, line_end)` ends its statement (its closing mark), or -1:
+    the `'` at `i` before a capital, closed by the first `.'`, `,'` (…) a space or the line's
+    end follows."""
+    text = ahead.text
+    if i + 1 >= line_end or not "A" <= text[i + 1] <= "Z":
+        return -1
+    m = ahead.search(_EN_SINGLE_END, i + 1, line_end)
+    return m.end() - 1 if m is not None else -1
+
+
+def _line_end(ahead: Ahead, i: int, crlf: bool) -> int:
     """Where `LINE_END.search(text, i)` finds the end of the line, or the text's end."""
-    nl = text.find("\n", i)
+    nl = ahead.find("\n", i, len(ahead.text))
     if nl < 0:
-        nl = len(text)
+        nl = len(ahead.text)
     if crlf:
-        cr = text.find("\r", i, nl)
+        cr = ahead.find("\r", i, nl)
         return cr if cr >= 0 else nl
     return nl
 
 
-def _reversed_close(text: str, i: int, line_end: int) -> int:
+def _reversed_close(ahead: Ahead, i: int, line_end: int) -> int:
     """`”…“고 말했다`, `”…”라고 말했다`: a page opening its quote with the closing mark. Only
     where a word does not end before it and a speech tail follows the mark closing it."""
+    text = ahead.text
     if (i > 0 and not text[i - 1].isspace()) or not HANGUL.match(text, i + 1):
         return -1
-    ends = [j for j in (text.find("“", i + 1, line_end), text.find("”", i + 1, line_end)) if j > 0]
+    ends = [
+        j for j in (ahead.find("“", i + 1, line_end), ahead.find("”", i + 1, line_end)) if j > 0
+    ]
     close = min(ends) if ends else -1
     return close if close > 0 and KO_TAIL.match(text[close + 1 : close + 40]) else -1
 

@@ -33,7 +33,7 @@ from summarizer.structure.en_quotes import (
 from summarizer.structure.en_quotes import (
     en_tail as english_tail,
 )
-from summarizer.structure.lines import Mask, start_of_line
+from summarizer.structure.lines import Mask
 from summarizer.structure.quote_marks import (
     HANGUL,
     KO_TAIL,
@@ -70,13 +70,25 @@ _KO_AFTER = lazy_compile(
 _SENTENCE_END = lazy_compile(r"(?<=[다요])\.\s*|[.!?]\s+(?=[A-Z\"“])")
 
 
+_MOST_BEFORE = 2_000  # characters: how far back a quote's sentence is looked for
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` begins: after a line break or a `다.` outside quotes.
 
     The end of the last `_SENTENCE_END` match in `text[line_start:pos]`, found from `pos` back:
     the last mark that closes a sentence there (a paragraph is one long line: its matches were
-    all found from the line's start for every quote in it)."""
-    line_start = start_of_line(text, pos)
+    all found from the line's start for every quote in it).
+
+    Looked for no further back than `_MOST_BEFORE` characters: a line of thousands of quote
+    marks and no full stop (a page without sentences) was scanned back to its start from every
+    mark, and the words before each searched for a speaker (quadratic: 300k characters 5.7 s,
+    bench_adversarial.py quotes_unbalanced). The sentences before a quote in the 581 documents
+    of tools/dump_facts.py's folders and the pooled sets are at most 364 characters long."""
+    floor = max(0, pos - _MOST_BEFORE)
+    newline = text.rfind("\n", floor, pos)
+    brk = max(newline, text.rfind("\r", max(newline, floor), pos))
+    line_start = brk + 1 if brk >= 0 else floor
     i = pos
     while (i := max(text.rfind(".", line_start, i), text.rfind("!", line_start, i),
                     text.rfind("?", line_start, i))) >= 0:  # fmt: skip
@@ -90,6 +102,14 @@ def _sentence_start(text: str, pos: int) -> int:
     return line_start
 
 
+# The quoted stretches of a page `find_quotes` reads: a speaker's name is looked for over the
+# whole page (its first mention, the body named beside it), so a page of thousands of quotes
+# by thousands of speakers was quadratic (bench_adversarial.py quotes_many_one_line: 1M
+# characters over 60 s). The 581 documents of tools/dump_facts.py's folders and the pooled
+# sets hold at most 13.
+_MOST_QUOTED = 200
+
+
 def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     """One entry per speaker statement, holding the first quoted segment."""
     out: list[Quote] = []
@@ -97,7 +117,7 @@ def find_quotes(text: str, mask: Mask, parties: list[Party]) -> list[Quote]:
     prev: Seg | None = None
     prev_speaker: tuple[str | None, str | None, str | None] | None = None
     orgs_of: dict[str, str | None] = {}
-    segs = segments(text)
+    segs = segments(text)[:_MOST_QUOTED]
     for at, seg in enumerate(segs):
         inner_s, inner_e = seg.open + 1, seg.close
         body = text[inner_s:inner_e]

@@ -79,14 +79,15 @@ def test_korean_amounts_found_from_their_currency_as_by_finditer() -> None:
         assert _read(_ko_matches(s)) == _read(AMOUNT.finditer(s)), s
 
 
-def test_below_the_top_as_the_line_breaks_counted() -> None:
-    from summarizer.facts.datecontext import _below_the_top
+def test_top_breaks_are_the_first_four_line_breaks() -> None:
+    # (whether a date is below the top, `s.count("\n", 0, line_start) > 3`, is read from them:
+    # tests/facts/test_date_bar_long_lines.py compares `in_date_bar` with that plain form)
+    from summarizer.facts.datecontext import _top_breaks
 
     rnd = random.Random(9)
     for _ in range(3000):
         s = "".join(rnd.choice("a\n\r가") for _ in range(rnd.randint(0, 12)))
-        for at in range(len(s) + 1):
-            assert _below_the_top(s, at) == (s.count("\n", 0, at) > 3), (s, at)
+        assert list(_top_breaks(s)) == [i for i, c in enumerate(s) if c == "\n"][:4], s
 
 
 def test_phone_words_before_short_numbers_as_the_pattern_finds_them() -> None:

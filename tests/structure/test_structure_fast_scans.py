@@ -6,7 +6,7 @@ import random
 import re
 
 from summarizer.lexicon import TITLE_WORDS, alternation
-from summarizer.structure.quote_marks import LINE_END, _line_end
+from summarizer.structure.quote_marks import LINE_END, Ahead, _line_end
 from summarizer.structure.venue import _signer_cut
 
 
@@ -26,9 +26,10 @@ def test_signer_cut_ends_where_the_last_word_with_a_title_ends() -> None:
 
 def test_line_end_as_the_pattern_finds_it() -> None:
     for s in _soup(["a", "가", "\r", "\n", "\r\n", " "], 20000, seed=22, most=10):
+        ahead = Ahead(s)  # (asked from rising positions, as `segments` asks it)
         for i in range(len(s) + 1):
             m = LINE_END.search(s, i)
-            assert _line_end(s, i, "\r" in s) == (m.start() if m else len(s)), (s, i)
+            assert _line_end(ahead, i, "\r" in s) == (m.start() if m else len(s)), (s, i)
 
 
 _HEAD_WORDS = [
