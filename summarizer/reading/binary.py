@@ -62,8 +62,10 @@ def is_hwpx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = zf.namelist()
-            if "mimetype" in names and b"hwp" in zf.read("mimetype").lower():
-                return True
+            # a mimetype entry is a few bytes: one that unpacks larger is not read
+            if "mimetype" in names and zf.getinfo("mimetype").file_size <= 256:
+                if b"hwp" in zf.read("mimetype").lower():
+                    return True
             return bool(section_names(names))
     except zipfile.BadZipFile:
         return False
@@ -75,9 +77,21 @@ def hwpx_to_text(data: bytes, name: str) -> str:
 
     from summarizer.reading.owpml import parts_to_text, section_names
 
+    from summarizer.reading.load import max_bytes
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            parts = {n: zf.read(n) for n in section_names(zf.namelist())}
+            sections = section_names(zf.namelist())
+            # A zip states what each part unpacks to (and zipfile reads no more than that): a
+            # small file whose sections unpack to gigabytes is refused before it fills memory.
+            unpacked = sum(zf.getinfo(n).file_size for n in sections)
+            if unpacked > (limit := max_bytes()):
+                raise InputError(
+                    f"{name}: its sections unpack to {unpacked / 1_048_576:.1f} MiB, more than the "
+                    f"{limit / 1_048_576:.0f} MiB limit (a damaged or hostile file?); give the PDF "
+                    "or text, or raise SUMMARIZER_MAX_BYTES"
+                )
+            parts = {n: zf.read(n) for n in sections}
     except (zipfile.BadZipFile, EOFError, OSError, KeyError):
         raise InputError(f"{name}: a damaged HWPX (zip) file; save it again") from None
     if not parts:

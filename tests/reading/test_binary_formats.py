@@ -76,3 +76,34 @@ def test_hwpx_paragraphs_and_tables() -> None:
 def test_malformed_hwpx_is_a_clear_error() -> None:
     with pytest.raises(InputError, match="HWPX"):
         read_document(_hwpx("<hs:sec><not-closed>"))
+
+
+def test_hwpx_whose_sections_unpack_past_the_limit_is_refused_before_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A zip bomb: 64 KiB of compressed spaces declaring 16 MiB; refused on the declared size."""
+    monkeypatch.setenv("SUMMARIZER_MAX_BYTES", str(4 * 1024 * 1024))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", b"application/hwp+zip")
+        zf.writestr("Contents/section0.xml", b"<hs:sec>" + b" " * (16 * 1024 * 1024) + b"</hs:sec>")
+    data = buf.getvalue()
+    assert len(data) < 100_000
+    read: list[str] = []
+    real_read = zipfile.ZipFile.read
+
+    def counted(self: zipfile.ZipFile, name: str, pwd: bytes | None = None) -> bytes:
+        read.append(name)
+        return real_read(self, name, pwd)
+
+    monkeypatch.setattr(zipfile.ZipFile, "read", counted)
+    with pytest.raises(InputError, match=r"bomb\.hwpx: its sections unpack to 16\.0 MiB") as info:
+        read_document(data, name="bomb.hwpx")
+    assert "\n" not in str(info.value)
+    assert read == ["mimetype"]  # no section was unpacked
+
+
+def test_hwpx_within_the_limit_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARIZER_MAX_BYTES", "4096")
+    xml = f'<hs:sec {HP}><hp:p><hp:run><hp:t>{"가" * 300}</hp:t></hp:run></hp:p></hs:sec>'
+    assert read_document(_hwpx(xml)).text == "가" * 300
