@@ -63,9 +63,12 @@ def is_hwpx(data: bytes) -> bool:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = zf.namelist()
             # a mimetype entry is a few bytes: one that unpacks larger is not read
-            if "mimetype" in names and zf.getinfo("mimetype").file_size <= 256:
-                if b"hwp" in zf.read("mimetype").lower():
-                    return True
+            if (
+                "mimetype" in names
+                and zf.getinfo("mimetype").file_size <= 256
+                and b"hwp" in zf.read("mimetype").lower()
+            ):
+                return True
             return bool(section_names(names))
     except zipfile.BadZipFile:
         return False
@@ -75,9 +78,8 @@ def hwpx_to_text(data: bytes, name: str) -> str:
     """Paragraph texts of every section in order, one paragraph per line, table cells tab-separated."""
     import zipfile
 
-    from summarizer.reading.owpml import parts_to_text, section_names
-
     from summarizer.reading.load import max_bytes
+    from summarizer.reading.owpml import parts_to_text, section_names
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:

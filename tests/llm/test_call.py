@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from typing import Any
 
+import httpx2
 import pytest
-from fakes import BRIEF, completion, status
+from fakes import BRIEF, URL, completion, status
 
 from summarizer.config import Config
 from summarizer.errors import ModelError
@@ -18,6 +20,8 @@ from summarizer.models import Briefing
 
 MESSAGES = [{"role": "system", "content": "규칙"}, {"role": "user", "content": "문서"}]
 GOOD_PHONE = "044-204-7920"
+HTML = {"content-type": "text/html; charset=utf-8"}
+JSON = {"content-type": "application/json"}
 
 
 def phone_check(briefing: Briefing) -> str | None:
@@ -305,3 +309,42 @@ def test_read_timeouts_are_retried_when_asked(fake, config: Config, sleeps: list
     client, endpoint = fake([slow, completion(BRIEF)], asked)
     out = request_briefing(client, MESSAGES, config=asked, check=phone_check)
     assert len(endpoint.bodies) == 2 and out.usage.requests == 2 and out.attempts == 1
+
+
+@pytest.mark.parametrize(
+    ("reply", "words"),
+    [
+        (
+            lambda _: httpx2.Response(200, text="<html><body>Sign in</body></html>", headers=HTML),
+            "answered with an HTML page, not a chat completion: check --base-url",
+        ),
+        (
+            lambda _: httpx2.Response(200, text="{not json", headers=JSON),
+            "answered with a body that is not JSON, not a chat completion: check --base-url",
+        ),
+        (
+            lambda _: httpx2.Response(
+                200, json={"id": "x", "object": "chat.completion", "choices": []}
+            ),
+            "answered a chat completion with no choices",
+        ),
+    ],
+    ids=["html-page", "not-json", "no-choices"],
+)
+@pytest.mark.parametrize("async_", [False, True], ids=["sync", "async"])
+def test_an_answer_that_is_no_completion_fails_at_once_naming_the_server(
+    fake, afake, config: Config, reply: Any, words: str, async_: bool
+) -> None:
+    """A proxy's login page or a wrong base URL is not the model's answer: not re-asked (it
+    was, three times, ending in "no valid briefing in 0 attempts" or "list index out of range")."""
+    if async_:
+        client, endpoint = afake([reply, reply, reply])
+        call = arequest_briefing(client, MESSAGES, config=config, check=phone_check)
+        with pytest.raises(ModelError, match=re.escape(words)) as info:
+            asyncio.run(call)
+    else:
+        client, endpoint = fake([reply, reply, reply])
+        with pytest.raises(ModelError, match=re.escape(words)) as info:
+            request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert URL in str(info.value) and "\n" not in str(info.value)
+    assert len(endpoint.bodies) == 1

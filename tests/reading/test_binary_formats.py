@@ -105,5 +105,5 @@ def test_hwpx_whose_sections_unpack_past_the_limit_is_refused_before_reading(
 
 def test_hwpx_within_the_limit_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMMARIZER_MAX_BYTES", "4096")
-    xml = f'<hs:sec {HP}><hp:p><hp:run><hp:t>{"가" * 300}</hp:t></hp:run></hp:p></hs:sec>'
+    xml = f"<hs:sec {HP}><hp:p><hp:run><hp:t>{'가' * 300}</hp:t></hp:run></hp:p></hs:sec>"
     assert read_document(_hwpx(xml)).text == "가" * 300
