@@ -23,7 +23,7 @@ from summarizer.batch.sink import LineSink
 from summarizer.config import Config
 from summarizer.digest import sha256_hex
 from summarizer.errors import InputError, SummarizerError
-from summarizer.models import Document, SummaryResult
+from summarizer.models import Document, SummaryResult, Usage
 
 # What the runner calls per document; tests inject fakes, the default is the real pipeline.
 SummarizeFn = Callable[[Document, Config], Awaitable[SummaryResult]]
@@ -150,7 +150,13 @@ class _Run:
                     self.rate_limited += 1
                     self.limiter.congested(wait)
                     continue
-                return DocOutcome(path=str(path), sha256=sha, status="error", error=_message(exc))
+                return DocOutcome(
+                    path=str(path),
+                    sha256=sha,
+                    status="error",
+                    error=_message(exc),
+                    usage=spent(exc),
+                )
             await self.limiter.release(ok=True)
             return DocOutcome(path=str(path), sha256=sha, status="ok", result=result, text=text)
         return DocOutcome(
@@ -191,6 +197,12 @@ def _small_file(path: Path | str) -> bool:
 
 def _message(exc: BaseException) -> str:
     return str(exc) if isinstance(exc, SummarizerError) else f"{type(exc).__name__}: {exc}"
+
+
+def spent(exc: BaseException) -> Usage | None:
+    """What a failed model call spent (ModelError.usage), for the batch's totals."""
+    usage = getattr(exc, "usage", None)
+    return usage if isinstance(usage, Usage) else None
 
 
 async def arun_batch(
@@ -276,6 +288,8 @@ async def arun_batch(
             report.usage = report.usage.add(o.result.usage)
         elif o.status == "ok" and o.usage is not None:  # a light outcome (keep_results=False)
             report.cached += o.cached
+            report.usage = report.usage.add(o.usage)
+        elif o.status == "error" and o.usage is not None:  # requests a failed document spent
             report.usage = report.usage.add(o.usage)
     return report
 

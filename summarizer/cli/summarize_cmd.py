@@ -142,7 +142,10 @@ def summarize_command(
     doc = read_document(sources[0])  # input errors come before the no-model hint
     hint_if_no_model(config)
     cache, log = stores(config)
-    with waiting(enabled=not quiet and config.has_model() and not config.offline):
+    with (
+        waiting(enabled=not quiet and config.has_model() and not config.offline),
+        usage_on_failure(show_usage),
+    ):
         result = summarize_document(
             doc, config, reference_date=reference_date, cache=cache, log=log
         )
@@ -206,6 +209,20 @@ def _many(
     exit_for(report)
     if strict:
         exit_if_unverified(report.results, report.outcomes)
+
+
+@contextmanager
+def usage_on_failure(show_usage: bool) -> Iterator[None]:
+    """Under --usage, a model call that failed still says what it spent, before its Error line."""
+    from summarizer.errors import ModelError
+    from summarizer.models import Usage
+
+    try:
+        yield
+    except ModelError as exc:
+        if show_usage and isinstance(exc.usage, Usage):
+            click.echo(usage_line(exc.usage), err=True)
+        raise
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from summarizer.errors import ModelError
 from summarizer.llm import arequest_briefing, request_briefing
 from summarizer.llm.call import summarise_error
 from summarizer.llm.grounded import grounded
-from summarizer.models import Briefing
+from summarizer.models import Briefing, Usage
 
 MESSAGES = [{"role": "system", "content": "규칙"}, {"role": "user", "content": "문서"}]
 GOOD_PHONE = "044-204-7920"
@@ -123,9 +123,22 @@ def test_no_parseable_answer_is_a_model_error(fake, config: Config) -> None:
     client, endpoint = fake(
         [completion("{not json"), completion({"title_ko": "x"}), completion("[]")]
     )
-    with pytest.raises(ModelError, match=r"no valid briefing in 3 attempts.*--max-reasks"):
+    with pytest.raises(ModelError, match=r"no valid briefing in 3 attempts.*--max-reasks") as info:
         request_briefing(client, MESSAGES, config=config, check=phone_check)
     assert len(endpoint.bodies) == 3  # max_reasks=2: one answer plus two re-asks, no more
+    # what the failed call spent travels with the error (--usage, a batch's totals)
+    assert info.value.usage == Usage(
+        requests=3, prompt_tokens=300, completion_tokens=60, cost_usd=config.cost_usd(300, 60)
+    )
+
+
+def test_a_transport_failure_carries_the_requests_it_spent(
+    fake, config: Config, sleeps: list[float]
+) -> None:
+    client, _ = fake([status(500)] * 5)
+    with pytest.raises(ModelError, match="kept failing after 5 attempts") as info:
+        request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert isinstance(info.value.usage, Usage) and info.value.usage.requests == 5
 
 
 def test_cut_off_answer_is_retried_once_with_double_tokens(fake, config: Config) -> None:
