@@ -24,6 +24,15 @@ def max_bytes() -> int:
 
 def load_bytes(source: str | Path) -> tuple[bytes, str]:
     """Read `source` (a path, an http(s) address, or `-` for stdin): its bytes and a display name."""
+    if not isinstance(source, str | os.PathLike):
+        raise TypeError(
+            "a document is a path, an http(s) address, '-' (stdin) or bytes, "
+            f"not {type(source).__name__}"
+        )
+    if isinstance(source, str) and not source.strip():
+        raise InputError(
+            "an empty path: give a file, an http(s) address, - for stdin, or the document's bytes"
+        )
     limit = max_bytes()
     if isinstance(source, str) and "://" in source:  # only then maybe an address: a path
         from summarizer.reading.fetch import fetch, is_url  # never loads the fetcher
