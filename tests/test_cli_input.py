@@ -103,3 +103,36 @@ def test_bad_reference_date_is_a_usage_error(tmp_path: Path) -> None:
 def test_usage_error_exits_2() -> None:
     result = CliRunner().invoke(cli, ["facts"])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["brief", "{bad}", "--offline"],
+        ["brief", "{bad}", "--offline", "-o", "{tmp}/brief.md"],
+        ["summarize", "{bad}", "--offline", "-o", "{tmp}/results.jsonl"],
+    ],
+    ids=["brief", "brief-o", "summarize-o"],
+)
+def test_one_document_that_fails_in_a_batch_command_is_one_error_line(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """A lone bad file was three lines: the batch report, `failed: …` and `Error: every
+    document failed (see above)`."""
+    arg, _ = _cases(tmp_path)["binary"]
+    result = CliRunner().invoke(cli, [a.format(bad=arg, tmp=tmp_path) for a in args])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [
+        f"Error: {arg}: this is a PNG image, not a document; give text, HTML, PDF, HWP or HWPX"
+    ]
+    assert result.stdout == ""
+
+
+def test_several_documents_that_fail_keep_the_batch_report(tmp_path: Path) -> None:
+    cases = _cases(tmp_path)
+    args = ["brief", cases["binary"][0], cases["empty"][0], "--offline"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("2 document(s): 0 ok, 2 failed")
+    assert [line.split(":")[0] for line in lines[1:]] == ["failed", "failed", "Error"]

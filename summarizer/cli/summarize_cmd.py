@@ -17,6 +17,7 @@ from summarizer.cli.many import (
     exit_for,
     exit_if_unverified,
     interrupted,
+    lone_failure,
     print_outcomes,
     report_line,
     usage_line,
@@ -203,7 +204,8 @@ def _many(
         interrupted(sources, output)
     if output is None:
         print_outcomes(report, fmt)
-    click.echo(report_line(report), err=True)
+    if lone_failure(report) is None:  # one failed document: only its Error line (exit_for)
+        click.echo(report_line(report), err=True)
     if show_usage:
         click.echo(usage_line(report.usage, requests_cached=report.cached), err=True)
     exit_for(report)
