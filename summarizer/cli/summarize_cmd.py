@@ -99,9 +99,11 @@ def summarize_command(
     """Summarise press releases or articles into verified English briefings.
 
     Takes files, folders, glob patterns, http(s) addresses of pages, or - for stdin. Without a
-    configured model (OPENAI_API_KEY or OPENAI_BASE_URL) it prints the deterministic Korean
-    facts instead and says so on stderr. Several inputs, a folder, a glob or -o run as a batch:
-    one result per document, exit 4 when some fail.
+    configured model (OPENAI_API_KEY or OPENAI_BASE_URL) it prints the deterministic facts
+    instead, labelled (official English names, romanised people, dates, places and phones; the
+    title, commitments and quotes in Korean), and says so on stderr. Several inputs, a folder,
+    a glob or -o run as a batch: one result per document, exit 4 when some fail; one document
+    that fails is one Error line.
 
     \b
     Examples:
