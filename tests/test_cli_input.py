@@ -136,3 +136,41 @@ def test_several_documents_that_fail_keep_the_batch_report(tmp_path: Path) -> No
     lines = result.stderr.splitlines()
     assert lines[0].startswith("2 document(s): 0 ok, 2 failed")
     assert [line.split(":")[0] for line in lines[1:]] == ["failed", "failed", "Error"]
+
+
+def test_a_size_limit_that_is_no_number_is_one_error_not_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`SUMMARIZER_MAX_BYTES=20M` was ignored without a word (the default applied)."""
+    doc = tmp_path / "a.txt"
+    doc.write_text("가나부는 2024년 7월 17일 협약을 맺었다.\n", encoding="utf-8")
+    monkeypatch.setenv("SUMMARIZER_MAX_BYTES", "20M")
+    for args in (["facts", str(doc)], ["summarize", str(doc), str(tmp_path), "--offline", "-q"]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 1
+        assert result.stderr.splitlines() == [
+            "Error: SUMMARIZER_MAX_BYTES='20M' is not a number of bytes: give e.g. 41943040 "
+            "(40 MiB), or unset it for 20 MiB"
+        ]
+
+
+@pytest.mark.parametrize(
+    ("limit", "words"),
+    [
+        ("10", "53 bytes is larger than the 10 bytes limit"),
+        ("40", "53 bytes is larger than the 40 bytes limit"),
+    ],
+)
+def test_a_small_size_limit_is_said_in_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str, words: str
+) -> None:
+    """It said '0.0 MiB is larger than the 0 MiB limit'."""
+    doc = tmp_path / "a.txt"
+    doc.write_text("가나부는 2024년 7월 17일 협약을 맺었다.\n", encoding="utf-8")
+    monkeypatch.setenv("SUMMARIZER_MAX_BYTES", limit)
+    result = CliRunner().invoke(cli, ["facts", str(doc)])
+    assert (
+        result.exit_code == 1
+        and result.stderr
+        == f"Error: {doc}: {words}; split the file or raise SUMMARIZER_MAX_BYTES\n"
+    )

@@ -226,6 +226,9 @@ async def arun_batch(
     keeps each document's status but not its result: they are in the file, and memory stays flat.
     """
     paths = collect_inputs(sources)
+    from summarizer.reading.load import max_bytes
+
+    max_bytes()  # a bad SUMMARIZER_MAX_BYTES fails the batch once, not each document
     if resume and out is None:
         raise InputError(
             "--resume needs --out FILE.jsonl: the file that holds the finished documents"

@@ -78,7 +78,7 @@ def hwpx_to_text(data: bytes, name: str) -> str:
     """Paragraph texts of every section in order, one paragraph per line, table cells tab-separated."""
     import zipfile
 
-    from summarizer.reading.load import max_bytes
+    from summarizer.reading.load import max_bytes, size_text
     from summarizer.reading.owpml import parts_to_text, section_names
 
     try:
@@ -89,9 +89,9 @@ def hwpx_to_text(data: bytes, name: str) -> str:
             unpacked = sum(zf.getinfo(n).file_size for n in sections)
             if unpacked > (limit := max_bytes()):
                 raise InputError(
-                    f"{name}: its sections unpack to {unpacked / 1_048_576:.1f} MiB, more than the "
-                    f"{limit / 1_048_576:.0f} MiB limit (a damaged or hostile file?); give the PDF "
-                    "or text, or raise SUMMARIZER_MAX_BYTES"
+                    f"{name}: its sections unpack to {size_text(unpacked)}, more than the "
+                    f"{size_text(limit)} limit (a damaged or hostile file?); give the PDF or "
+                    "text, or raise SUMMARIZER_MAX_BYTES"
                 )
             parts = {n: zf.read(n) for n in sections}
     except (zipfile.BadZipFile, EOFError, OSError, KeyError):
