@@ -174,3 +174,25 @@ def test_a_small_size_limit_is_said_in_bytes(
         and result.stderr
         == f"Error: {doc}: {words}; split the file or raise SUMMARIZER_MAX_BYTES\n"
     )
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp949"])
+def test_facts_table_on_a_stream_that_cannot_hold_every_character(
+    tmp_path: Path, encoding: str
+) -> None:
+    """A legacy code page (a Korean Windows console redirected to a file is cp949, which has no
+    em dash) gave a UnicodeEncodeError traceback; what the stream cannot hold is replaced."""
+    doc = tmp_path / "a.txt"
+    doc.write_text("가나부는 2024년 7월 17일(수) 협약을 맺었다.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", "facts", str(doc), "--reference-date", "2024-07-01"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": encoding},
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert b"Traceback" not in proc.stderr
+    out = proc.stdout.decode(encoding)
+    assert "2024-07-17" in out and " ? text, utf-8" in out  # the em dash replaced
+    if encoding == "cp949":
+        assert "2024년 7월 17일(수)" in out  # Korean kept where the code page has it
