@@ -196,3 +196,22 @@ def test_facts_table_on_a_stream_that_cannot_hold_every_character(
     assert "2024-07-17" in out and " ? text, utf-8" in out  # the em dash replaced
     if encoding == "cp949":
         assert "2024년 7월 17일(수)" in out  # Korean kept where the code page has it
+
+
+def test_an_unreadable_file_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Permission denied (made by hand: the tests may run as root, who reads any file)."""
+    from summarizer.reading import load
+
+    doc = tmp_path / "locked.txt"
+    doc.write_text("가나부는 협약을 맺었다.\n", encoding="utf-8")
+
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(load, "open", denied, raising=False)
+    for args in (["facts", str(doc)], ["summarize", str(doc), "--offline"]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 1
+        assert result.stderr.splitlines() == [
+            f"Error: {doc}: permission denied; check the file's permissions"
+        ]
