@@ -16,7 +16,7 @@ def pdf_to_text(data: bytes, name: str) -> str:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
 
     from summarizer.reading.rejoin import rejoin_page
 
@@ -38,7 +38,12 @@ def pdf_to_text(data: bytes, name: str) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except LimitReachedError:  # a stream that unpacks past pypdf's safety limit
+        raise InputError(
+            f"{name}: the PDF unpacks to more than the reader's safety limit (a damaged or "
+            "hostile file?); export it again or give the text"
+        ) from None
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise InputError(
             f"{name}: the PDF cannot be read ({exc}); export it again or give the text"
         ) from None

@@ -109,3 +109,28 @@ def test_hwpx_within_the_limit_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMMARIZER_MAX_BYTES", "4096")
     xml = f"<hs:sec {HP}><hp:p><hp:run><hp:t>{'가' * 300}</hp:t></hp:run></hp:p></hs:sec>"
     assert read_document(_hwpx(xml)).text == "가" * 300
+
+
+def test_pdf_stream_that_unpacks_past_the_readers_limit_is_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """pypdf's LimitReachedError (a zip-bomb stream) was not caught: a traceback. The limit is
+    lowered to 200 KB here so that a small stream reaches it, as 75 MB would in use."""
+    import dataclasses
+    import zlib
+
+    from pypdf import filters
+
+    low = dataclasses.replace(filters.get_configuration(), zlib_maximum_output_length=200_000)
+    monkeypatch.setattr(filters, "get_configuration", lambda: low)
+    stream = zlib.compress(b"BT /F1 12 Tf 72 720 Td (MOU) Tj ET\n" * 20_000, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    with pytest.raises(InputError, match=r"^bomb\.pdf: the PDF unpacks to more than the reader's"):
+        read_document(write_pdf(objects), name="bomb.pdf")
