@@ -215,3 +215,57 @@ def test_an_unreadable_file_is_one_line(tmp_path: Path, monkeypatch: pytest.Monk
         assert result.stderr.splitlines() == [
             f"Error: {doc}: permission denied; check the file's permissions"
         ]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize(
+    "args",
+    [["facts", "{doc}"], ["facts", "{doc}", "--json"], ["summarize", "{doc}", "--offline"]],
+    ids=["facts", "facts-json", "summarize"],
+)
+def test_a_full_disk_under_stdout_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    """stdout on a full disk was an OSError (No space left on device) traceback."""
+    doc = tmp_path / "a.txt"
+    doc.write_text("가나부는 2024년 7월 17일 협약을 맺었다.\n", encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "summarizer", *[a.format(doc=doc) for a in args]],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+            timeout=60,
+        )
+    assert proc.returncode == 1
+    errors = [line for line in proc.stderr.splitlines() if not line.startswith("warning: ")]
+    assert errors == [
+        "Error: cannot write the output: No space left on device; check the free space and "
+        "where the output goes"
+    ], proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("error", "stderr"),
+    [
+        (BrokenPipeError(32, "Broken pipe"), ""),  # `| head` went away: nothing to say
+        (
+            OSError(5, "Input/output error"),
+            "Error: cannot write the output: Input/output error; check the free space and where "
+            "the output goes\n",
+        ),
+    ],
+    ids=["broken-pipe", "io-error"],
+)
+def test_an_output_that_fails_is_handled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: OSError, stderr: str
+) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("가나부는 2024년 7월 17일 협약을 맺었다.\n", encoding="utf-8")
+
+    def failing(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr("summarizer.cli.facts_table.print_facts", failing)
+    result = CliRunner().invoke(cli, ["facts", str(doc), "--reference-date", "2024-07-01"])
+    assert isinstance(result.exception, SystemExit) and result.exit_code == 1
+    assert result.stderr == stderr
