@@ -144,6 +144,10 @@ def resolve_config(
 
     Here rather than in `summarizer.api` (which re-exports it): the CLI's commands make their
     config without loading the API's request log and pipeline."""
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(
+            f"config is a summarizer.Config (Config.from_env(...)), not {type(config).__name__}"
+        )
     base = config.replace(**overrides) if config is not None else Config.from_env(**overrides)
     return base.replace(offline=True) if offline else base
 

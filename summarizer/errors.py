@@ -20,6 +20,10 @@ class ConfigError(SummarizerError):
 class ModelError(SummarizerError):
     """The model endpoint failed or its answers never became a valid briefing."""
 
+    # What the failed call spent (a models.Usage: every request sent, answered or not), when a
+    # call got that far; `--usage` and a batch's totals count it.
+    usage: object | None = None
+
 
 class VerificationFailed(SummarizerError):
     """Raised only under strict mode: the briefing holds claims the source does not support."""

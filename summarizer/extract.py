@@ -31,7 +31,7 @@ def as_date(value: date | str) -> date:
         return value
     try:
         return date.fromisoformat(value)
-    except ValueError:
+    except (ValueError, TypeError):  # TypeError: not a string (20240717)
         raise InputError(
             f"reference date {value!r} is not YYYY-MM-DD; give it as e.g. 2024-07-17"
         ) from None
@@ -147,7 +147,9 @@ def _facts_record(
     reference_date: date | str | None,
     include_text: bool | None,
 ) -> FactsRecord:
-    is_path = isinstance(source, str | bytes | os.PathLike)  # a Path is one: no pathlib import
+    # a Path is an os.PathLike: no pathlib import; what is no document (None, a number) goes to
+    # the reader too, whose TypeError names what a document may be
+    is_path = isinstance(source, str | bytes | os.PathLike) or not hasattr(source, "source")
     doc = read_record(source) if is_path else _as_record(source)  # type: ignore[arg-type]
     ref, origin, span = resolve_reference(doc.text, reference_date, doc.source.published)
     facts = find_facts(doc.text, ref)

@@ -15,6 +15,7 @@ A batch sets its own policy (summarizer.batch.heap): it ends the pause first (`r
 from __future__ import annotations
 
 import gc
+import sys
 
 # typing.TYPE_CHECKING without importing typing (see summarizer.lazy)
 TYPE_CHECKING = False
@@ -36,6 +37,9 @@ def pause() -> None:
     gc.set_threshold(START_THRESHOLD, *_usual[1:])
     if _on_collect not in gc.callbacks:
         gc.callbacks.append(_on_collect)
+        if sys.unraisablehook is not _unraisable:
+            _hooks.append(sys.unraisablehook)
+            sys.unraisablehook = _unraisable
 
 
 def resume() -> None:
@@ -43,6 +47,8 @@ def resume() -> None:
     _restore()
     if _on_collect in gc.callbacks:
         gc.callbacks.remove(_on_collect)
+    if sys.unraisablehook is _unraisable and _hooks:
+        sys.unraisablehook = _hooks.pop()
 
 
 def paused() -> bool:
@@ -61,6 +67,32 @@ def _on_collect(phase: str, info: dict[str, Any]) -> None:
     `resume`, as removing it here would skip the next callback once)."""
     if phase == "start" and _usual is not None:
         _restore()
+
+
+_hooks: list[Any] = []  # the unraisable hook `pause` replaced
+
+
+def _unraisable(unraisable: Any) -> None:
+    """Ctrl-C that lands while the callback runs is raised in it, and gc drops (only prints)
+    what a callback raises: the run went on as if no key had been pressed. It happens when
+    the signal comes during C code that allocates (an import's unmarshalling, a big list): the
+    callback is then the first Python code to run. The interrupt is sent again a moment later
+    from a timer thread (sent now, it would land in this hook, which drops it too), until it
+    lands outside a callback; anything else goes to the hook as before."""
+    exc_type = getattr(unraisable, "exc_type", None)
+    if (
+        getattr(unraisable, "object", None) is _on_collect
+        and exc_type is not None
+        and issubclass(exc_type, KeyboardInterrupt)
+    ):
+        import _thread
+        import threading
+
+        again = threading.Timer(0.01, _thread.interrupt_main)
+        again.daemon = True
+        again.start()
+        return
+    (_hooks[-1] if _hooks else sys.__unraisablehook__)(unraisable)
 
 
 __all__ = ["START_THRESHOLD", "pause", "paused", "resume"]

@@ -207,3 +207,25 @@ def test_interrupted_without_an_output_says_what_is_kept() -> None:
     n = len(list(EXAMPLES.glob("*.txt")))
     assert res.stderr.startswith(f"Error: interrupted ({n} document(s) in the run); ")
     assert "cached" in res.stderr and res.stderr.count("\n") == 1
+
+
+def test_the_help_says_what_the_offline_output_is() -> None:
+    """The help called it 'the deterministic Korean facts', but the glossary's English names,
+    romanised people and English dates are in it."""
+    out = _run("summarize", DOC, "--offline").stdout
+    assert "Ministry of SMEs and Startups (MSS)" in out and "14 October 2025" in out
+    for args in (["summarize", "--help"], ["brief", "--help"]):
+        help_text = " ".join(_run(*args).stdout.split())
+        assert "Korean facts" not in help_text
+        assert "English where that needs no translation" in help_text
+    summarize_help = " ".join(_run("summarize", "--help").stdout.split())
+    assert "official English names, romanised people, dates, places and phones" in summarize_help
+
+
+def test_out_is_kept_only_where_it_was() -> None:
+    """The README says where the old spelling --out still works: summarize and batch collect."""
+    readme = " ".join((ROOT / "README.md").read_text("utf-8").split())
+    assert "`--out` still works where it did: `summarize`, `batch collect`" in readme
+    for path, command in ALL:
+        spellings = {o for p in command.params for o in p.opts}
+        assert ("--out" in spellings) == (path in (("summarize",), ("batch", "collect"))), path

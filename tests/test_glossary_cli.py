@@ -51,3 +51,10 @@ def test_bad_input_is_one_line_and_non_zero() -> None:
     assert code == 2 and "YYYY-MM-DD" in err and "Traceback" not in err
     code, _, err = _run()
     assert code == 2 and "Traceback" not in err
+
+
+def test_an_empty_name_is_a_usage_error() -> None:
+    """`glossary ""` printed ': unknown — no official English name' and exited 0."""
+    for names in ([""], ["중기부", "  "]):
+        code, out, err = _run(*names)
+        assert code == 2 and out == "" and "an empty name" in err and "Traceback" not in err

@@ -179,3 +179,20 @@ def test_the_start_gives_the_builtins_back_before_the_command(tmp_path: Path) ->
     for _ in range(2):
         report, _ = run_probe(AFTER_START, DOC, tmp_path)
         assert report == [False, False]
+
+
+def test_ctrl_c_while_the_cli_loads_is_one_line_and_130() -> None:
+    """Ctrl-C before a command took over (imports take a second on a cold start) was a
+    KeyboardInterrupt traceback."""
+    script = (
+        "from summarizer.cli import process\n"
+        "def loading():\n"
+        "    raise KeyboardInterrupt\n"
+        "process._prime_start = loading\n"
+        "process.run()\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 130
+    assert proc.stderr == "Error: interrupted\n" and proc.stdout == ""

@@ -21,11 +21,19 @@ def _in_folder(folder: Path) -> list[Path]:
 
 
 def collect_inputs(specs: Iterable[str | Path]) -> list[Path | str]:
-    """Every document named by `specs`, each once, in the order given; web addresses stay strings."""
+    """Every document named by `specs`, each once, in the order given; web addresses stay strings.
+
+    One path or address given alone (a str or Path, not a list) is one spec, not its letters."""
     from summarizer.reading.fetch import is_url
 
+    if isinstance(specs, str | Path):
+        specs = [specs]
     found: list[Path | str] = []
+    named = 0
     for spec in specs:
+        named += 1
+        if not str(spec).strip():
+            raise InputError("an empty path: name a file, a folder, a glob or an http(s) address")
         if is_url(spec):
             found.append(str(spec))
             continue
@@ -53,6 +61,8 @@ def collect_inputs(specs: Iterable[str | Path]) -> list[Path | str]:
         else:
             raise InputError(f"no such file or folder: {spec}: check the path")
         found += matches
+    if not named:
+        raise InputError("no documents given: name files, folders, globs or http(s) addresses")
     seen: set[Path | str] = set()
     unique = []
     for p in found:

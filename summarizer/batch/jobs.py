@@ -89,10 +89,14 @@ def api_call(call: Any, config: Config, *, what: str | None = None) -> Any:
     `what` names the object asked for ("batch batch_abc"), so a 404 says that it is unknown
     rather than blaming the model.
     """
-    from summarizer.llm.failures import classify, model_error
+    import json
+
+    from summarizer.llm.failures import classify, model_error, text_answer, unreadable_answer
 
     try:
-        return call()
+        answer = call()
+    except json.JSONDecodeError:  # an HTTP 200 whose body is not JSON (a proxy, a wrong URL)
+        raise unreadable_answer(config.endpoint, "an API answer") from None
     except Exception as exc:
         if classify(exc) == "other":
             raise
@@ -102,6 +106,9 @@ def api_call(call: Any, config: Config, *, what: str | None = None) -> Any:
                 "and that the API key belongs to the account that submitted it"
             ) from exc
         raise model_error(exc, model=config.model, endpoint=config.endpoint) from exc
+    if isinstance(answer, str | bytes):  # an HTML page where a file or batch object belongs
+        raise text_answer(answer, config.endpoint, "an API answer")
+    return answer
 
 
 def submit(

@@ -61,6 +61,8 @@ class _Tally:
         self.ok += o.status == "ok"
         self.failed += o.status == "error"
         self.skipped += o.status == "skipped"
+        if o.status == "error" and o.usage is not None:  # requests a failed document spent
+            self.usage = self.usage.add(o.usage)
         if o.status != "ok":
             return
         usage = o.result.usage if o.result is not None else o.usage  # light: kept beside
@@ -170,7 +172,13 @@ class _Run:
                     self.rate_limited += 1
                     self.limiter.congested(wait)
                     continue
-                return DocOutcome(path=str(path), sha256=sha, status="error", error=_message(exc))
+                return DocOutcome(
+                    path=str(path),
+                    sha256=sha,
+                    status="error",
+                    error=_message(exc),
+                    usage=spent(exc),
+                )
             await self.limiter.release(ok=True)
             return DocOutcome(path=str(path), sha256=sha, status="ok", result=result, text=text)
         return DocOutcome(
@@ -217,6 +225,12 @@ def _message(exc: BaseException) -> str:
     return str(exc) if isinstance(exc, SummarizerError) else f"{type(exc).__name__}: {exc}"
 
 
+def spent(exc: BaseException) -> Usage | None:
+    """What a failed model call spent (ModelError.usage), for the batch's totals."""
+    usage = getattr(exc, "usage", None)
+    return usage if isinstance(usage, Usage) else None
+
+
 async def arun_batch(
     sources: Iterable[str | Path],
     config: Config,
@@ -239,6 +253,9 @@ async def arun_batch(
     failed or did not verify: the rest are in the file, and memory stays flat.
     """
     paths = collect_inputs(sources)
+    from summarizer.reading.load import max_bytes
+
+    max_bytes()  # a bad SUMMARIZER_MAX_BYTES fails the batch once, not each document
     if resume and out is None:
         raise InputError(
             "--resume needs --out FILE.jsonl: the file that holds the finished documents"

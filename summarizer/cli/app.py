@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import warnings
@@ -241,6 +242,19 @@ def handles_errors(fn: F) -> F:
         except KeyboardInterrupt:
             click.echo("Error: interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:  # the reader of stdout went away (`| head`): nothing to say
+            # the exit's flush must not fail again (an in-process caller's stdout has no fd)
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
+        except OSError as exc:  # the disk filled up, or stdout or -o is a device that refuses
+            where = f" ({exc.filename})" if exc.filename else ""
+            click.echo(
+                f"Error: cannot write the output{where}: {exc.strerror or exc}; check the free "
+                "space and where the output goes",
+                err=True,
+            )
+            sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
 

@@ -12,6 +12,7 @@ from summarizer.cli.many import (
     exit_for,
     exit_if_unverified,
     interrupted,
+    lone_failure,
     report_line,
     usage_line,
 )
@@ -169,7 +170,8 @@ def brief_command(
             )
     except KeyboardInterrupt:
         interrupted(sources, progress)
-    click.echo(report_line(report), err=True)
+    if lone_failure(report) is None:  # one failed document: only its Error line (exit_for)
+        click.echo(report_line(report), err=True)
     if show_usage:
         click.echo(usage_line(report.usage, requests_cached=report.cached), err=True)
     results = report.results

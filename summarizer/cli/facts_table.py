@@ -77,5 +77,11 @@ def facts_lines(result: FactsResult | FactsRecord, terminal: Terminal) -> list[s
 def print_facts(result: FactsResult | FactsRecord, stream: TextIO | None = None) -> None:
     """Print the facts view to `stream` (stdout), sized and styled for where it goes."""
     stream = stream or sys.stdout
-    stream.write("".join(line + "\n" for line in facts_lines(result, Terminal.of(stream))))
+    text = "".join(line + "\n" for line in facts_lines(result, Terminal.of(stream)))
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:  # a stream that cannot hold Korean or the table's lines (an
+        # ASCII or legacy code page): what it cannot show is replaced, as click.echo does
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        stream.write(text.encode(encoding, "replace").decode(encoding))
     stream.flush()

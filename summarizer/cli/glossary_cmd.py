@@ -19,6 +19,12 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> da
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def _names(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    if any(not name.strip() for name in value):
+        raise click.BadParameter("an empty name: give the body's Korean or English name")
+    return value
+
+
 def _show(res: object) -> None:
     from summarizer.glossary import Resolution
 
@@ -39,7 +45,7 @@ def _show(res: object) -> None:
 
 
 @cli.command("glossary")
-@click.argument("names", nargs=-1, required=True, metavar="NAME…")
+@click.argument("names", nargs=-1, required=True, metavar="NAME…", callback=_names)
 @click.option(
     "--date",
     "on",

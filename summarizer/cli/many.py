@@ -26,14 +26,28 @@ def report_line(report: Any) -> str:
     return ", ".join(parts) + f" in {report.seconds:.1f}s"
 
 
+def _failure(outcome: Any) -> str:
+    error = outcome.error or "unknown error"
+    return error if error.startswith(outcome.path) else f"{outcome.path}: {error}"
+
+
+def lone_failure(report: Any) -> str | None:
+    """The reason, when the run was one document and it failed: then it is the one `Error:`
+    line a single document gets, with no batch report around it."""
+    if report.total == 1 and report.failed == 1 and not (report.ok or report.skipped):
+        return next(_failure(o) for o in report.outcomes if o.status == "error")
+    return None
+
+
 def exit_for(report: Any) -> None:
     """Exit 1 when every document failed, 4 when some did; list the failures on stderr."""
+    lone = lone_failure(report)
+    if lone is not None:
+        click.echo(f"Error: {lone}", err=True)
+        sys.exit(EXIT_FAILURE)
     for o in report.outcomes:
         if o.status == "error":
-            error = o.error or "unknown error"
-            click.echo(
-                f"failed: {error if error.startswith(o.path) else f'{o.path}: {error}'}", err=True
-            )
+            click.echo(f"failed: {_failure(o)}", err=True)
     if report.failed and not (report.ok or report.skipped):
         click.echo("Error: every document failed (see above)", err=True)
         sys.exit(EXIT_FAILURE)
@@ -121,6 +135,7 @@ __all__ = [
     "exit_for",
     "exit_if_unverified",
     "interrupted",
+    "lone_failure",
     "print_outcomes",
     "report_line",
     "resume_command",

@@ -129,7 +129,10 @@ def model_options(*, offline: bool = True) -> Decorator:
     if offline:
         options.append(
             click.option(
-                "--offline", is_flag=True, help="No model: the deterministic Korean facts only."
+                "--offline",
+                is_flag=True,
+                help="No model: the deterministic facts only (English where that needs no "
+                "translation; no hint on stderr).",
             )
         )
     options += [*_store_options(), reference_date_option(), *_result_options()]

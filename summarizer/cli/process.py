@@ -40,6 +40,9 @@ def run() -> NoReturn:
 
         _save_start(where)
         code = main()
+    except KeyboardInterrupt:  # Ctrl-C while the CLI loads, before a command handles it
+        sys.stderr.write("Error: interrupted\n")
+        code = 130
     finally:
         # Exiting: teardown frees every object anyway (and collects once, paused or not), so
         # the collector stays off for it rather than running as the modules are cleared.

@@ -17,6 +17,7 @@ from summarizer.cli.many import (
     exit_for,
     exit_if_unverified,
     interrupted,
+    lone_failure,
     print_outcomes,
     report_line,
     usage_line,
@@ -98,9 +99,11 @@ def summarize_command(
     """Summarise press releases or articles into verified English briefings.
 
     Takes files, folders, glob patterns, http(s) addresses of pages, or - for stdin. Without a
-    configured model (OPENAI_API_KEY or OPENAI_BASE_URL) it prints the deterministic Korean
-    facts instead and says so on stderr. Several inputs, a folder, a glob or -o run as a batch:
-    one result per document, exit 4 when some fail.
+    configured model (OPENAI_API_KEY or OPENAI_BASE_URL) it prints the deterministic facts
+    instead, labelled (official English names, romanised people, dates, places and phones; the
+    title, commitments and quotes in Korean), and says so on stderr. Several inputs, a folder,
+    a glob or -o run as a batch: one result per document, exit 4 when some fail; one document
+    that fails is one Error line.
 
     \b
     Examples:
@@ -142,7 +145,10 @@ def summarize_command(
     doc = read_document(sources[0])  # input errors come before the no-model hint
     hint_if_no_model(config)
     cache, log = stores(config)
-    with waiting(enabled=not quiet and config.has_model() and not config.offline):
+    with (
+        waiting(enabled=not quiet and config.has_model() and not config.offline),
+        usage_on_failure(show_usage),
+    ):
         result = summarize_document(
             doc, config, reference_date=reference_date, cache=cache, log=log
         )
@@ -200,12 +206,27 @@ def _many(
         interrupted(sources, output)
     if output is None:
         print_outcomes(report, fmt)
-    click.echo(report_line(report), err=True)
+    if lone_failure(report) is None:  # one failed document: only its Error line (exit_for)
+        click.echo(report_line(report), err=True)
     if show_usage:
         click.echo(usage_line(report.usage, requests_cached=report.cached), err=True)
     exit_for(report)
     if strict:
         exit_if_unverified(report.results, report.outcomes)
+
+
+@contextmanager
+def usage_on_failure(show_usage: bool) -> Iterator[None]:
+    """Under --usage, a model call that failed still says what it spent, before its Error line."""
+    from summarizer.errors import ModelError
+    from summarizer.models import Usage
+
+    try:
+        yield
+    except ModelError as exc:
+        if show_usage and isinstance(exc.usage, Usage):
+            click.echo(usage_line(exc.usage), err=True)
+        raise
 
 
 @contextmanager

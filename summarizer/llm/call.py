@@ -247,6 +247,16 @@ class _Call:
             raise error from None  # more room cannot help a full context or a prose answer
         self.max_tokens *= 2
 
+    @contextmanager
+    def spent(self) -> Iterator[None]:
+        """A ModelError leaving the call carries what the call spent (requests sent, tokens)."""
+        try:
+            yield
+        except ModelError as exc:
+            if exc.usage is None:
+                exc.usage = self.tally.usage(self.config)
+            raise
+
     def settle(self, exc: Exception) -> CallOutcome:
         return _settle(exc, self.candidates, self.feedback, self.tally, self.config)
 
@@ -263,15 +273,16 @@ def request_briefing(
     from instructor.core import IncompleteOutputException, InstructorRetryException
 
     call = _Call(messages, config, check, observers)
-    for second_try in (False, True):
-        try:
-            with call.attempt(async_=False) as kwargs:
-                client.chat.completions.create(**kwargs)
-            return call.done()
-        except IncompleteOutputException:
-            call.cut_off(second_try)
-        except InstructorRetryException as exc:
-            return call.settle(exc)
+    with call.spent():
+        for second_try in (False, True):
+            try:
+                with call.attempt(async_=False) as kwargs:
+                    client.chat.completions.create(**kwargs)
+                return call.done()
+            except IncompleteOutputException:
+                call.cut_off(second_try)
+            except InstructorRetryException as exc:
+                return call.settle(exc)
     raise AssertionError("unreachable")
 
 
@@ -287,15 +298,16 @@ async def arequest_briefing(
     from instructor.core import IncompleteOutputException, InstructorRetryException
 
     call = _Call(messages, config, check, observers)
-    for second_try in (False, True):
-        try:
-            with call.attempt(async_=True) as kwargs:
-                await client.chat.completions.create(**kwargs)
-            return call.done()
-        except IncompleteOutputException:
-            call.cut_off(second_try)
-        except InstructorRetryException as exc:
-            return call.settle(exc)
+    with call.spent():
+        for second_try in (False, True):
+            try:
+                with call.attempt(async_=True) as kwargs:
+                    await client.chat.completions.create(**kwargs)
+                return call.done()
+            except IncompleteOutputException:
+                call.cut_off(second_try)
+            except InstructorRetryException as exc:
+                return call.settle(exc)
     raise AssertionError("unreachable")
 
 

@@ -10,7 +10,14 @@ from summarizer.errors import ConfigError
 from summarizer.llm.precheck import with_answer_hook
 from summarizer.llm.presend import as_extra_body
 from summarizer.llm.schema import lean_schema
-from summarizer.llm.transport import AsyncSleep, Sleep, with_async_retries, with_retries
+from summarizer.llm.transport import (
+    AsyncSleep,
+    Sleep,
+    answers_only,
+    async_answers_only,
+    with_async_retries,
+    with_retries,
+)
 
 # A local OpenAI-compatible server may need no key, but the SDK refuses to start without one.
 PLACEHOLDER_KEY = "not-needed"
@@ -106,7 +113,10 @@ def build_client(
     # goes through our transport retries rather than instructor's re-ask loop.
     completions.create = with_retries(  # type: ignore[method-assign,assignment]
         # the schema once, outlined where the model reads it (llm.schema)
-        lean_schema(as_extra_body(completions.create), schema_shown=_shows_schema(config)),
+        lean_schema(
+            as_extra_body(answers_only(completions.create, endpoint=config.endpoint)),
+            schema_shown=_shows_schema(config),
+        ),
         retries=config.transport_retries,
         model=config.model,
         endpoint=config.endpoint,
@@ -129,7 +139,10 @@ def build_async_client(
     completions = client.chat.completions
     retried = with_async_retries(
         # the schema once, outlined where the model reads it (llm.schema)
-        lean_schema(as_extra_body(completions.create), schema_shown=_shows_schema(config)),
+        lean_schema(
+            as_extra_body(async_answers_only(completions.create, endpoint=config.endpoint)),
+            schema_shown=_shows_schema(config),
+        ),
         retries=config.transport_retries,
         model=config.model,
         endpoint=config.endpoint,

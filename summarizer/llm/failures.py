@@ -188,6 +188,47 @@ def model_error(exc: BaseException, *, model: str, endpoint: str, attempts: int 
     return ModelError(f"the request to {endpoint} failed ({_short(exc)}): try again later")
 
 
+def not_a_completion(
+    answer: object, endpoint: str, expected: str = "a chat completion"
+) -> ModelError | None:
+    """The error for an HTTP 200 whose body is no chat completion (a proxy's login page, a wrong
+    base URL, a completion without choices), else None: not the model's fault, so never re-asked.
+    `expected` names what was asked for (the Batch API's files and batches)."""
+    if isinstance(answer, str | bytes):
+        return text_answer(answer, endpoint, expected)
+    if hasattr(answer, "choices") and not answer.choices:  # type: ignore[attr-defined]
+        return ModelError(
+            f"the server at {endpoint} answered a chat completion with no choices (no answer at "
+            "all): try again, and check the server's log if it persists"
+        )
+    return None
+
+
+def text_answer(answer: str | bytes, endpoint: str, expected: str) -> ModelError:
+    """An HTTP 200 the SDK read as text (not JSON): a proxy's page, a wrong base URL."""
+    text = answer.decode("utf-8", "replace") if isinstance(answer, bytes) else answer
+    head = text.lstrip()[:200].lower()
+    page = head.startswith(("<!doctype", "<html")) or "<body" in head
+    return ModelError(
+        f"the server at {endpoint} answered with {'an HTML page' if page else 'text'}, not "
+        f"{expected}: {_CHECK_URL}"
+    )
+
+
+_CHECK_URL = (
+    "check --base-url (an OpenAI-compatible endpoint, usually ending in /v1) and any proxy in "
+    "between"
+)
+
+
+def unreadable_answer(endpoint: str, expected: str = "a chat completion") -> ModelError:
+    """An HTTP 200 whose body is not JSON at all."""
+    return ModelError(
+        f"the server at {endpoint} answered with a body that is not JSON, not {expected}: "
+        f"{_CHECK_URL}"
+    )
+
+
 class ContextOverflow:
     """The prompt did not fit the server's context window, with the sizes when the server says."""
 
@@ -243,7 +284,10 @@ __all__ = [
     "classify",
     "context_overflow",
     "model_error",
+    "not_a_completion",
     "parse_retry_after",
     "read_timeout",
     "retry_after",
+    "text_answer",
+    "unreadable_answer",
 ]

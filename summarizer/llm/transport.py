@@ -8,6 +8,7 @@ re-ask, so a server's error text is never pasted into the prompt.
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -15,7 +16,13 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import Any, TypeVar
 
-from summarizer.llm.failures import classify, model_error, retry_after
+from summarizer.llm.failures import (
+    classify,
+    model_error,
+    not_a_completion,
+    retry_after,
+    unreadable_answer,
+)
 
 T = TypeVar("T")
 Sleep = Callable[[float], None]
@@ -69,6 +76,44 @@ def _retrying(
         sleep=sleep,
         reraise=True,
     )
+
+
+def answers_only(fn: Callable[..., T], *, endpoint: str) -> Callable[..., T]:
+    """`fn` (the SDK's create) whose HTTP 200 answers that are no chat completion (an HTML
+    page, a body that is not JSON, no choices) become a ModelError naming the endpoint, instead
+    of being re-asked as if the model had written them."""
+
+    @wraps(fn)
+    def call(*args: Any, **kwargs: Any) -> T:
+        try:
+            result = fn(*args, **kwargs)
+        except json.JSONDecodeError:
+            raise unreadable_answer(endpoint) from None
+        error = not_a_completion(result, endpoint)
+        if error is not None:
+            raise error
+        return result
+
+    return call
+
+
+def async_answers_only(
+    fn: Callable[..., Awaitable[T]], *, endpoint: str
+) -> Callable[..., Awaitable[T]]:
+    """The async twin of `answers_only`."""
+
+    @wraps(fn)
+    async def call(*args: Any, **kwargs: Any) -> T:
+        try:
+            result = await fn(*args, **kwargs)
+        except json.JSONDecodeError:
+            raise unreadable_answer(endpoint) from None
+        error = not_a_completion(result, endpoint)
+        if error is not None:
+            raise error
+        return result
+
+    return call
 
 
 def with_retries(
@@ -141,4 +186,11 @@ def with_async_retries(
     return call
 
 
-__all__ = ["ATTEMPTS", "backoff", "with_async_retries", "with_retries"]
+__all__ = [
+    "ATTEMPTS",
+    "answers_only",
+    "async_answers_only",
+    "backoff",
+    "with_async_retries",
+    "with_retries",
+]

@@ -16,7 +16,7 @@ def pdf_to_text(data: bytes, name: str) -> str:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
 
     from summarizer.reading.rejoin import rejoin_page
 
@@ -38,7 +38,12 @@ def pdf_to_text(data: bytes, name: str) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except LimitReachedError:  # a stream that unpacks past pypdf's safety limit
+        raise InputError(
+            f"{name}: the PDF unpacks to more than the reader's safety limit (a damaged or "
+            "hostile file?); export it again or give the text"
+        ) from None
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise InputError(
             f"{name}: the PDF cannot be read ({exc}); export it again or give the text"
         ) from None
@@ -62,7 +67,12 @@ def is_hwpx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = zf.namelist()
-            if "mimetype" in names and b"hwp" in zf.read("mimetype").lower():
+            # a mimetype entry is a few bytes: one that unpacks larger is not read
+            if (
+                "mimetype" in names
+                and zf.getinfo("mimetype").file_size <= 256
+                and b"hwp" in zf.read("mimetype").lower()
+            ):
                 return True
             return bool(section_names(names))
     except zipfile.BadZipFile:
@@ -73,11 +83,22 @@ def hwpx_to_text(data: bytes, name: str) -> str:
     """Paragraph texts of every section in order, one paragraph per line, table cells tab-separated."""
     import zipfile
 
+    from summarizer.reading.load import max_bytes, size_text
     from summarizer.reading.owpml import parts_to_text, section_names
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            parts = {n: zf.read(n) for n in section_names(zf.namelist())}
+            sections = section_names(zf.namelist())
+            # A zip states what each part unpacks to (and zipfile reads no more than that): a
+            # small file whose sections unpack to gigabytes is refused before it fills memory.
+            unpacked = sum(zf.getinfo(n).file_size for n in sections)
+            if unpacked > (limit := max_bytes()):
+                raise InputError(
+                    f"{name}: its sections unpack to {size_text(unpacked)}, more than the "
+                    f"{size_text(limit)} limit (a damaged or hostile file?); give the PDF or "
+                    "text, or raise SUMMARIZER_MAX_BYTES"
+                )
+            parts = {n: zf.read(n) for n in sections}
     except (zipfile.BadZipFile, EOFError, OSError, KeyError):
         raise InputError(f"{name}: a damaged HWPX (zip) file; save it again") from None
     if not parts:

@@ -32,6 +32,8 @@ def read_document(source: str | Path | bytes, *, name: str | None = None) -> Doc
 
 def read_record(source: str | Path | bytes, *, name: str | None = None) -> DocRecord:
     """What `read_document` returns, as a light record (no pydantic import)."""
+    if isinstance(source, bytearray | memoryview):
+        source = bytes(source)
     if isinstance(source, bytes):
         data, label = source, name or "<bytes>"
     else:

@@ -17,13 +17,36 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 def max_bytes() -> int:
     """The size limit: SUMMARIZER_MAX_BYTES or 20 MiB (press releases are a few KiB)."""
     raw = os.environ.get("SUMMARIZER_MAX_BYTES")
-    if raw and raw.isdigit():
-        return int(raw)
-    return DEFAULT_MAX_BYTES
+    if raw is None or not raw.strip():
+        return DEFAULT_MAX_BYTES
+    if not raw.strip().isdigit():  # `20M` was ignored without a word: the default applied
+        from summarizer.errors import ConfigError
+
+        raise ConfigError(
+            f"SUMMARIZER_MAX_BYTES={raw!r} is not a number of bytes: give e.g. 41943040 "
+            "(40 MiB), or unset it for 20 MiB"
+        )
+    return int(raw)
+
+
+def size_text(n: int) -> str:
+    """`22.9 MiB`, `20 MiB`, `1.6 KiB`, `10 bytes`: a size readable at any scale."""
+    if n >= 1_048_576:
+        return f"{n / 1_048_576:.1f}".removesuffix(".0") + " MiB"
+    return f"{n / 1024:.1f}".removesuffix(".0") + " KiB" if n >= 1024 else f"{n} bytes"
 
 
 def load_bytes(source: str | Path) -> tuple[bytes, str]:
     """Read `source` (a path, an http(s) address, or `-` for stdin): its bytes and a display name."""
+    if not isinstance(source, str | os.PathLike):
+        raise TypeError(
+            "a document is a path, an http(s) address, '-' (stdin) or bytes, "
+            f"not {type(source).__name__}"
+        )
+    if isinstance(source, str) and not source.strip():
+        raise InputError(
+            "an empty path: give a file, an http(s) address, - for stdin, or the document's bytes"
+        )
     limit = max_bytes()
     if isinstance(source, str) and "://" in source:  # only then maybe an address: a path
         from summarizer.reading.fetch import fetch, is_url  # never loads the fetcher
@@ -75,6 +98,6 @@ def as_path_text(source: str | Path) -> str:
 
 def _too_large(name: object, size: int, limit: int) -> str:
     return (
-        f"{name}: {size / 1_048_576:.1f} MiB is larger than the {limit / 1_048_576:.0f} MiB limit; "
+        f"{name}: {size_text(size)} is larger than the {size_text(limit)} limit; "
         "split the file or raise SUMMARIZER_MAX_BYTES"
     )

@@ -164,3 +164,34 @@ def test_realtime_batch_then_rerun_from_cache(
         o.sha256 for o in first.outcomes
     }
     assert all(e.attempt == 1 and e.response and e.prompt_tokens for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "words"),
+    [
+        ("<html><body>Sign in</body></html>", {"content-type": "text/html"}, "an HTML page"),
+        ("{not json", {"content-type": "application/json"}, "a body that is not JSON"),
+    ],
+    ids=["html-page", "not-json"],
+)
+def test_submit_to_a_server_that_answers_no_api_object_is_one_line(
+    tmp_path: Path, config: Config, body: str, headers: dict[str, str], words: str
+) -> None:
+    """A proxy's page where the uploaded file's object belongs was an AttributeError ('str'
+    object has no attribute 'id') or a JSONDecodeError traceback."""
+    import httpx2
+    import openai
+
+    from summarizer.errors import ModelError
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, text=body, headers=headers)
+
+    http = httpx2.Client(transport=httpx2.MockTransport(answer))
+    client = openai.OpenAI(base_url=BASE_URL, api_key="sk-test", max_retries=0, http_client=http)
+    state = tmp_path / "job.json"
+    with pytest.raises(
+        ModelError, match=f"answered with {words}, not an API answer: check --base-url"
+    ) as info:
+        submit([EXAMPLES / "mss-release.txt"], config, state, client=client)
+    assert "\n" not in str(info.value)

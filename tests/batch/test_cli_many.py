@@ -50,10 +50,11 @@ def test_summarize_many_with_one_failure_exits_4_and_records_it(tmp_path: Path) 
 
 def test_summarize_many_all_failing_exits_1(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_bytes(b"")  # two files: one named twice is one document
     res = _run(
         "summarize",
         str(tmp_path / "a.txt"),
-        str(tmp_path / "a.txt"),
+        str(tmp_path / "b.txt"),
         "--offline",
         "-q",
         "--out",

@@ -14,7 +14,7 @@ from summarizer.batch.limiter import rate_limit_of
 from summarizer.batch.runner import RATE_LIMIT_REQUEUES
 from summarizer.config import Config
 from summarizer.errors import InputError, ModelError
-from summarizer.models import Document, SummaryResult
+from summarizer.models import Document, SummaryResult, Usage
 
 
 def _docs(folder: Path, n: int) -> list[Path]:
@@ -74,6 +74,31 @@ def test_one_failing_document_is_recorded_and_the_batch_goes_on(tmp_path: Path) 
     good = [line for line in lines if line["status"] == "ok"]
     assert all(line["result"]["facts"]["source"]["sha256"] == line["sha256"] for line in good)
     assert set(lines[0]) == {"path", "sha256", "prompt_version", "status", "error", "result"}
+
+
+def test_requests_a_failed_document_spent_count_in_the_batch_usage(tmp_path: Path) -> None:
+    """A document whose answers never parsed still cost its requests: the totals say so."""
+    _docs(tmp_path / "in", 3)
+
+    class Spending(Fake):
+        async def __call__(self, doc: Document, config: Config) -> SummaryResult:
+            if "doc001" in doc.source.path:
+                exc = ModelError("the model gave no valid briefing in 3 attempts")
+                exc.usage = Usage(requests=3, prompt_tokens=3000, completion_tokens=150)
+                raise exc
+            return await super().__call__(doc, config)
+
+    for keep in (True, False):
+        report = run_batch(
+            [tmp_path / "in"],
+            _config(),
+            out=tmp_path / f"r{keep}.jsonl",
+            summarize=Spending(),
+            quiet=True,
+            keep_results=keep,
+        )
+        assert (report.ok, report.failed) == (2, 1)
+        assert (report.usage.requests, report.usage.prompt_tokens) == (3, 3000)
 
 
 def test_unreadable_document_is_a_recorded_failure(tmp_path: Path) -> None:

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from typing import Any
 
+import httpx2
 import pytest
-from fakes import BRIEF, completion, status
+from fakes import BRIEF, URL, completion, status
 
 from summarizer.config import Config
 from summarizer.errors import ModelError
 from summarizer.llm import arequest_briefing, request_briefing
 from summarizer.llm.call import summarise_error
 from summarizer.llm.grounded import grounded
-from summarizer.models import Briefing
+from summarizer.models import Briefing, Usage
 
 MESSAGES = [{"role": "system", "content": "규칙"}, {"role": "user", "content": "문서"}]
 GOOD_PHONE = "044-204-7920"
+HTML = {"content-type": "text/html; charset=utf-8"}
+JSON = {"content-type": "application/json"}
 
 
 def phone_check(briefing: Briefing) -> str | None:
@@ -119,9 +123,22 @@ def test_no_parseable_answer_is_a_model_error(fake, config: Config) -> None:
     client, endpoint = fake(
         [completion("{not json"), completion({"title_ko": "x"}), completion("[]")]
     )
-    with pytest.raises(ModelError, match=r"no valid briefing in 3 attempts.*--max-reasks"):
+    with pytest.raises(ModelError, match=r"no valid briefing in 3 attempts.*--max-reasks") as info:
         request_briefing(client, MESSAGES, config=config, check=phone_check)
     assert len(endpoint.bodies) == 3  # max_reasks=2: one answer plus two re-asks, no more
+    # what the failed call spent travels with the error (--usage, a batch's totals)
+    assert info.value.usage == Usage(
+        requests=3, prompt_tokens=300, completion_tokens=60, cost_usd=config.cost_usd(300, 60)
+    )
+
+
+def test_a_transport_failure_carries_the_requests_it_spent(
+    fake, config: Config, sleeps: list[float]
+) -> None:
+    client, _ = fake([status(500)] * 5)
+    with pytest.raises(ModelError, match="kept failing after 5 attempts") as info:
+        request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert isinstance(info.value.usage, Usage) and info.value.usage.requests == 5
 
 
 def test_cut_off_answer_is_retried_once_with_double_tokens(fake, config: Config) -> None:
@@ -305,3 +322,42 @@ def test_read_timeouts_are_retried_when_asked(fake, config: Config, sleeps: list
     client, endpoint = fake([slow, completion(BRIEF)], asked)
     out = request_briefing(client, MESSAGES, config=asked, check=phone_check)
     assert len(endpoint.bodies) == 2 and out.usage.requests == 2 and out.attempts == 1
+
+
+@pytest.mark.parametrize(
+    ("reply", "words"),
+    [
+        (
+            lambda _: httpx2.Response(200, text="<html><body>Sign in</body></html>", headers=HTML),
+            "answered with an HTML page, not a chat completion: check --base-url",
+        ),
+        (
+            lambda _: httpx2.Response(200, text="{not json", headers=JSON),
+            "answered with a body that is not JSON, not a chat completion: check --base-url",
+        ),
+        (
+            lambda _: httpx2.Response(
+                200, json={"id": "x", "object": "chat.completion", "choices": []}
+            ),
+            "answered a chat completion with no choices",
+        ),
+    ],
+    ids=["html-page", "not-json", "no-choices"],
+)
+@pytest.mark.parametrize("async_", [False, True], ids=["sync", "async"])
+def test_an_answer_that_is_no_completion_fails_at_once_naming_the_server(
+    fake, afake, config: Config, reply: Any, words: str, async_: bool
+) -> None:
+    """A proxy's login page or a wrong base URL is not the model's answer: not re-asked (it
+    was, three times, ending in "no valid briefing in 0 attempts" or "list index out of range")."""
+    if async_:
+        client, endpoint = afake([reply, reply, reply])
+        call = arequest_briefing(client, MESSAGES, config=config, check=phone_check)
+        with pytest.raises(ModelError, match=re.escape(words)) as info:
+            asyncio.run(call)
+    else:
+        client, endpoint = fake([reply, reply, reply])
+        with pytest.raises(ModelError, match=re.escape(words)) as info:
+            request_briefing(client, MESSAGES, config=config, check=phone_check)
+    assert URL in str(info.value) and "\n" not in str(info.value)
+    assert len(endpoint.bodies) == 1

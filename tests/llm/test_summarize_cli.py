@@ -106,6 +106,19 @@ def test_model_error_is_one_line_exit_1(model_env) -> None:
     assert result.stderr.startswith("Error: the server at") and result.stderr.count("\n") == 1
 
 
+def test_a_failed_call_still_reports_its_usage_before_the_error(model_env) -> None:
+    """Three answers that never parse cost three requests: --usage says so, then the Error line."""
+    model_env([completion("{not json", usage=(1000, 50))] * 3)
+    result = run("summarize", DOC, "--usage", "--no-cache", "--no-log", "--mode", "tools")
+    assert result.exit_code == 1 and result.stdout == ""
+    usage, error = result.stderr.splitlines()
+    assert usage == "usage: 3 request(s), 3000 prompt + 150 completion tokens, ~$0.0005"
+    assert error.startswith("Error: the model gave no valid briefing in 3 attempts")
+    model_env([completion("{not json")] * 3)
+    without = run("summarize", DOC, "--no-cache", "--no-log")  # no --usage: the Error line only
+    assert without.stderr.count("\n") == 1 and without.stderr.startswith("Error: ")
+
+
 def test_text_output_with_model(model_env) -> None:
     model_env([completion(REFERENCE)])
     result = run("summarize", DOC, "--no-cache", "--no-log")

@@ -76,3 +76,61 @@ def test_hwpx_paragraphs_and_tables() -> None:
 def test_malformed_hwpx_is_a_clear_error() -> None:
     with pytest.raises(InputError, match="HWPX"):
         read_document(_hwpx("<hs:sec><not-closed>"))
+
+
+def test_hwpx_whose_sections_unpack_past_the_limit_is_refused_before_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A zip bomb: 64 KiB of compressed spaces declaring 16 MiB; refused on the declared size."""
+    monkeypatch.setenv("SUMMARIZER_MAX_BYTES", str(4 * 1024 * 1024))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", b"application/hwp+zip")
+        zf.writestr("Contents/section0.xml", b"<hs:sec>" + b" " * (16 * 1024 * 1024) + b"</hs:sec>")
+    data = buf.getvalue()
+    assert len(data) < 100_000
+    read: list[str] = []
+    real_read = zipfile.ZipFile.read
+
+    def counted(self: zipfile.ZipFile, name: str, pwd: bytes | None = None) -> bytes:
+        read.append(name)
+        return real_read(self, name, pwd)
+
+    monkeypatch.setattr(zipfile.ZipFile, "read", counted)
+    with pytest.raises(
+        InputError, match=r"bomb\.hwpx: its sections unpack to 16 MiB, more than the 4 MiB limit"
+    ) as info:
+        read_document(data, name="bomb.hwpx")
+    assert "\n" not in str(info.value)
+    assert read == ["mimetype"]  # no section was unpacked
+
+
+def test_hwpx_within_the_limit_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARIZER_MAX_BYTES", "4096")
+    xml = f"<hs:sec {HP}><hp:p><hp:run><hp:t>{'가' * 300}</hp:t></hp:run></hp:p></hs:sec>"
+    assert read_document(_hwpx(xml)).text == "가" * 300
+
+
+def test_pdf_stream_that_unpacks_past_the_readers_limit_is_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """pypdf's LimitReachedError (a zip-bomb stream) was not caught: a traceback. The limit is
+    lowered to 200 KB here so that a small stream reaches it, as 75 MB would in use."""
+    import dataclasses
+    import zlib
+
+    from pypdf import filters
+
+    low = dataclasses.replace(filters.get_configuration(), zlib_maximum_output_length=200_000)
+    monkeypatch.setattr(filters, "get_configuration", lambda: low)
+    stream = zlib.compress(b"BT /F1 12 Tf 72 720 Td (MOU) Tj ET\n" * 20_000, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    with pytest.raises(InputError, match=r"^bomb\.pdf: the PDF unpacks to more than the reader's"):
+        read_document(write_pdf(objects), name="bomb.pdf")
