@@ -229,7 +229,7 @@ _AT = re.compile(
     r"|에(?=\s+(?:열렸|열린|진행됐|진행되었|진행된|개최됐|개최되었|개최된))"
 )
 # `업무협약식(가온시청 대회의실)을 가졌다`: the hall in an aside after the ceremony
-_CEREMONY_ASIDE = lazy_compile(r"(?:협약식|체결식|서명식|협정식|조인식)\(([^()\n]{2,30})\)")
+_CEREMONY_ASIDE = lazy_compile(rf"{alternation(SIGNING_CEREMONIES)}\(([^()\n]{{2,30}})\)")
 
 
 # `각 기관에서 서명한 협약서를 교환`: each side at its own office, no venue (`각 지자체

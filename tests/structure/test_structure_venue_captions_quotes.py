@@ -91,6 +91,11 @@ PLACES = [
         "가온시청 본관 3층 대회의실",
     ),
     (
+        "the hall in an aside after a sister-city ceremony word (every ceremony word of the lexicon)",
+        "가온시는 14일 다온군과 자매결연식(가온시청 본관 3층 대회의실)을 가졌다.\n",
+        "가온시청 본관 3층 대회의실",
+    ),
+    (
         "`…에서는` before the day",
         "가온시청에서는 14일 다온재단과의 업무협약식이 열렸다.\n",
         "가온시청",
