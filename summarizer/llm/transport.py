@@ -78,6 +78,14 @@ def _retrying(
     )
 
 
+def _completion(result: T, endpoint: str) -> T:
+    """The SDK's answer when it is a chat completion; a ModelError naming the endpoint if not."""
+    error = not_a_completion(result, endpoint)
+    if error is not None:
+        raise error
+    return result
+
+
 def answers_only(fn: Callable[..., T], *, endpoint: str) -> Callable[..., T]:
     """`fn` (the SDK's create) whose HTTP 200 answers that are no chat completion (an HTML
     page, a body that is not JSON, no choices) become a ModelError naming the endpoint, instead
@@ -89,10 +97,7 @@ def answers_only(fn: Callable[..., T], *, endpoint: str) -> Callable[..., T]:
             result = fn(*args, **kwargs)
         except json.JSONDecodeError:
             raise unreadable_answer(endpoint) from None
-        error = not_a_completion(result, endpoint)
-        if error is not None:
-            raise error
-        return result
+        return _completion(result, endpoint)
 
     return call
 
@@ -108,10 +113,7 @@ def async_answers_only(
             result = await fn(*args, **kwargs)
         except json.JSONDecodeError:
             raise unreadable_answer(endpoint) from None
-        error = not_a_completion(result, endpoint)
-        if error is not None:
-            raise error
-        return result
+        return _completion(result, endpoint)
 
     return call
 

@@ -89,12 +89,26 @@ def finditer(
     word after the first must open with a non-space (as `str.split()` gives them). Given
     `folded` (`casefold(text)`), the matches of that pattern compiled with `re.I` (then
     `before` and `after` must be compiled with `re.I` too: they are tried on `text`)."""
+    if not words[0]:
+        raise ValueError("the first word is empty")
+    yield from _matches(text, words, before, after, sep, start, folded)
+
+
+def _matches(
+    text: str,
+    words: Sequence[str],
+    before: re.Pattern[str] | None,
+    after: re.Pattern[str] | None,
+    sep: re.Pattern[str],
+    start: int,
+    folded: str | None,
+) -> Iterator[Found]:
+    """`finditer`'s matches; an empty first word is tried at every position from `start`
+    (`str.find` of an empty string), which gives `re.search`'s first match."""
     plain = text
     if folded is not None:
         text, words = folded, [casefold(w) for w in words]
     first = words[0]
-    if not first:
-        raise ValueError("the first word is empty")
     pos = text.find(first, start)
     while pos >= 0:
         end = words_at(text, pos, words, sep)
@@ -154,20 +168,9 @@ def search(
 ) -> Found | None:
     """The first match of `finditer` (what `re.search` gives; here the first word may be
     empty, as an empty name is: then every position is tried)."""
-    if words[0]:
-        found = finditer(
-            text, words, before=before, after=after, sep=sep, start=start, folded=folded
-        )
-        return next(found, None)
-    if folded is not None:
+    if not words[0] and folded is not None:
         raise ValueError("an empty first word is searched with case")
-    for pos in range(start, len(text) + 1):
-        end = words_at(text, pos, words, sep)
-        if end >= 0 and (before is None or before.match(text, pos) is not None):
-            tail = after.match(text, end) if after is not None else None
-            if after is None or tail is not None:
-                return Found(pos, tail.end() if tail is not None else end, tail)
-    return None
+    return next(_matches(text, words, before, after, sep, start, folded), None)
 
 
 def name_search(
