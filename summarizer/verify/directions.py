@@ -24,7 +24,7 @@ from summarizer.models import Briefing, ClaimCheck
 from summarizer.verify import literal
 from summarizer.verify.briefing_fields import korean_names
 from summarizer.verify.evidence import Evidence, claim_check, split_sentences
-from summarizer.verify.literal import occurrences
+from summarizer.verify.literal import SOME_SPACE, occurrences
 
 _PARTICLE = r"(?:에서|에게|으로|에|을|를|은|는|이|가|과|와|도|로)"
 # `X의 N…`: an owner and the first word it owns (its particle cut off).
@@ -94,9 +94,6 @@ def _after_word(
     return [f.tail for f in literal.finditer(text, (word,), before=before, after=after) if f.tail]
 
 
-_LINE_SLIP_RE1 = lazy_compile(r"\s+")
-
-
 def _line_slip(line: str, sentences: list[str], names: list[set[str]]) -> str | None:
     folded = unicodedata.normalize("NFKC", line)
     for m in _OWNED.finditer(folded):
@@ -113,7 +110,7 @@ def _line_slip(line: str, sentences: list[str], names: list[set[str]]) -> str | 
         giver, receiver = _party(m.group("s"), names), _party(m.group("r"), names)
         if giver is None or receiver is None or giver == receiver:
             continue
-        obj = _LINE_SLIP_RE1.sub(" ", m.group("obj").strip())
+        obj = SOME_SPACE.sub(" ", m.group("obj").strip())
         receivers = _receivers(sentences, obj, names)
         if receivers and receiver not in receivers:
             return f"the source gives {obj!r} to another party, not to {m.group('r')!r}"

@@ -25,6 +25,7 @@ from summarizer.lazy import lazy_compile
 from summarizer.lexicon import MUNICIPAL_CLASS, NATIVE_NUMBERS, ORG_SUFFIXES_EN
 from summarizer.models import ClaimCheck
 from summarizer.verify import literal
+from summarizer.verify.literal import unspaced
 from summarizer.verify.numbers import (
     COUNTED,
     Number,
@@ -373,14 +374,11 @@ def _short_province(names: Iterable[str], korean: str) -> bool:
 _TOWN_AFTER = re.compile(r"\s+[가-힣]{1,6}[시군]")
 
 
-_PARTIES_RE1 = lazy_compile(r"\s+")
-
-
 def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[ClaimCheck]:
     """A body named in English (`MOTIE`) must be one the Korean names."""
     out = []
     known, long_names = _glossary_names(glossary)
-    flat = _PARTIES_RE1.sub("", korean)
+    flat = unspaced(korean)
     named = [
         (m.group(0), known.get(m.group(0)))
         for m in _ACRONYM.finditer(english)
@@ -393,12 +391,12 @@ def _parties(field: str, english: str, korean: str, glossary: Glossary) -> list[
     for text, entry in named:
         if entry is None:
             continue
-        names = [_PARTIES_RE1.sub("", n) for n in entry.korean_names]
+        names = [unspaced(n) for n in entry.korean_names]
         # `경기도 광주시` is named by its bare `광주시` too (the province only tells it apart)
         names += [n.split()[-1] for n in entry.korean_names if _PROVINCED.match(n)]
         if _short_province(entry.korean_names, korean):
             continue
-        names.append(_PARTIES_RE1.sub("", entry.en))
+        names.append(unspaced(entry.en))
         if not any(n and n.casefold() in flat.casefold() for n in names) and text not in korean:
             note = f"{text} is {entry.ko}, which the Korean does not name"
             out.append(_flag(field, text, note))

@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from summarizer.lazy import lazy_compile
 from summarizer.models import ClaimCheck, Fact, FactsResult, Span, Status
 from summarizer.verify.align import NormText
 from summarizer.verify.injection import inside, instruction_spans
-from summarizer.verify.literal import casefold, occurrences, search
+from summarizer.verify.literal import casefold, occurrences, search, unspaced
 from summarizer.verify.values import endpoints
 
 # No publication date in the text: `unknown` (older results said `today`, a guess).
@@ -157,12 +156,9 @@ def fact_span(fact: Span) -> Span:
     return Span(text=fact.text, start=fact.start, end=fact.end)
 
 
-_KEY_RE1 = lazy_compile(r"\s+")
-
-
 def key(text: str | None) -> str:
     """A name without spaces, case-folded: the form two names are compared in."""
-    return _KEY_RE1.sub("", text or "").casefold()
+    return unspaced(text or "").casefold()
 
 
 def occurs(ev: Evidence, claim: str) -> Span | None:

@@ -24,6 +24,7 @@ from summarizer.verify.align import ELLIPSIS, Alignment, NormText, align
 from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import INJECTED_NOTE, Evidence
 from summarizer.verify.injection import inside
+from summarizer.verify.literal import unspaced
 from summarizer.verify.meaning import generic_name, meaning_diff, too_short, widen
 
 QUOTE_THRESHOLD = 0.85
@@ -40,11 +41,8 @@ def _injected(ev: Evidence, found: Alignment) -> bool:
     )
 
 
-_SPEAKER_KEY_RE1 = lazy_compile(r"\s+")
-
-
 def _speaker_key(name: str | None) -> str:
-    return _SPEAKER_KEY_RE1.sub("", name or "")
+    return unspaced(name or "")
 
 
 def _quotes_by(ev: Evidence, speaker: str) -> list[str]:

@@ -16,19 +16,13 @@ from summarizer.models import Briefing, ClaimCheck, Contact
 from summarizer.verify.attribution import cite, line_of
 from summarizer.verify.certainty import GUESSED_ORIGINS
 from summarizer.verify.evidence import Evidence
+from summarizer.verify.literal import unspaced
 
 # `Dates in the source: a, b, c.` / `The only date in the source is a.` from claims.allowed_sentence
 _LIST = re.compile(
     r"\s*(?:(?:Dates|Times|Phones) in the source: [^\n]*?\.|The only \w+ in the source is [^\n]*?\.)$"
 )
 _FIELD = re.compile(r"contacts\[(\d+)\]\.phone|event\.(date|time)")
-
-
-_SQUASH_RE1 = lazy_compile(r"\s+")
-
-
-def _squash(text: str | None) -> str:
-    return _SQUASH_RE1.sub("", text or "")
 
 
 def _contact_row(ev: Evidence, briefing: Briefing, index: int) -> Contact | None:
@@ -40,8 +34,8 @@ def _contact_row(ev: Evidence, briefing: Briefing, index: int) -> Contact | None
         c for c in ev.facts.structure.contacts if c.phone and ev.is_clean_range(c.start or 0, c.end)
     ]
     for key in ("name", "department"):
-        want = _squash(getattr(claimed, key))
-        same = [c for c in rows if want and _squash(getattr(c, key)) == want]
+        want = unspaced(getattr(claimed, key) or "")
+        same = [c for c in rows if want and unspaced(getattr(c, key) or "") == want]
         if len(same) == 1:
             return same[0]
     return None

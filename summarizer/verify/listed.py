@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.lazy import lazy_compile
 from summarizer.lexicon import BRANCH_SUFFIXES, ORG_SUFFIXES, ORG_SYLLABLES
 from summarizer.models import Span
+from summarizer.verify.literal import unspaced
 
 _BODIES = (*ORG_SUFFIXES, *BRANCH_SUFFIXES)
 _ENDINGS = (*_BODIES, *ORG_SYLLABLES)
@@ -29,12 +29,9 @@ def _list_pattern(stem: str, ending: str) -> re.Pattern[str]:
     )
 
 
-_LISTED_STEM_RE1 = lazy_compile(r"\s+")
-
-
 def listed_stem(text: str, name: str) -> Span | None:
     """Where `text` writes `name`'s stem as one of a list sharing `name`'s ending, if it does."""
-    bare = _LISTED_STEM_RE1.sub("", name)
+    bare = unspaced(name)
     for k in range(2, len(bare) - 1):
         stem, ending = bare[:k], bare[k:]
         if not ending.endswith(_ENDINGS) or stem.endswith(_BODIES):  # `수원` is no body

@@ -20,6 +20,13 @@ from re._casefix import _EXTRA_CASES  # the equivalents re's compiler adds
 # The joins between words: `\s*` (spacing aside) and `\s+` (some spacing).
 ANY_SPACE = re.compile(r"\s*")
 SOME_SPACE = re.compile(r"\s+")
+
+
+def unspaced(text: str) -> str:
+    """`text` without its whitespace (`re.sub(r"\\s+", "", text)`): names compared spacing aside."""
+    return SOME_SPACE.sub("", text)
+
+
 # The usual look-behind before a name: not inside a longer Korean or Latin word.
 NOT_AFTER_LETTER = re.compile(r"(?<![가-힣A-Za-z])")
 
@@ -189,6 +196,7 @@ __all__ = [
     "finditer",
     "name_search",
     "search",
+    "unspaced",
     "word_search",
     "words_at",
 ]

@@ -24,7 +24,7 @@ from summarizer.verify.declared import (
 )
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.listed import listed_stem
-from summarizer.verify.literal import occurrences
+from summarizer.verify.literal import occurrences, unspaced
 from summarizer.verify.name_regions import other_province
 from summarizer.verify.renderings import other_body, same_body_rendering
 
@@ -35,11 +35,8 @@ def _abbr_key(abbr: str) -> str:
     return _ABBR_KEY_RE1.sub("", abbr.casefold())
 
 
-_BARE_RE1 = lazy_compile(r"\s+")
-
-
 def _bare(name: str) -> str:
-    return _BARE_RE1.sub("", name)
+    return unspaced(name)
 
 
 def find_name(ev: Evidence, name: str) -> tuple[Literal["exact", "normalised"], Span] | None:

@@ -13,9 +13,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-from summarizer.lazy import lazy_compile
 from summarizer.lexicon import EN_NUMBER_WORDS, NATIVE_NUMBERS
 from summarizer.lexicon.counts import COUNTER_KINDS
+from summarizer.verify.literal import unspaced
 
 NumberKind = Literal["money", "%", "%p", "n"]
 
@@ -94,11 +94,8 @@ def _ko_value(body: str) -> float:
     return total + group
 
 
-_KO_KIND_RE1 = lazy_compile(r"\s+")
-
-
 def _ko_kind(unit: str | None) -> tuple[NumberKind, str | None]:
-    unit = _KO_KIND_RE1.sub("", unit or "")
+    unit = unspaced(unit or "")
     if unit in ("%p", "%포인트", "퍼센트포인트", "포인트"):
         return "%p", None
     if unit in ("%", "퍼센트", "프로"):

@@ -30,6 +30,7 @@ from summarizer.models import Briefing, ClaimCheck, Span, Status
 from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.evidence import key as _key
+from summarizer.verify.literal import SOME_SPACE
 
 # English title words a model may leave in front of a name (`Minister OH Youngju`).
 _TITLE_WORDS = frozenset(
@@ -114,9 +115,6 @@ def _personal(korean: str) -> bool:
     return not has_hangul(korean) or split_name(korean) is not None or len(words) > 1
 
 
-_PEOPLE_RE1 = lazy_compile(r"\s+")
-
-
 def _people(ev: Evidence, b: Briefing) -> list[str]:
     """The Korean names of everyone the document or the briefing names."""
     st = ev.facts.structure
@@ -124,7 +122,7 @@ def _people(ev: Evidence, b: Briefing) -> list[str]:
     names += [q.speaker for q in st.quotes if q.speaker]
     names += [c.name for c in st.contacts if c.name]
     names += [p.head.split()[-1] for p in st.parties if p.head]
-    return list(dict.fromkeys(_PEOPLE_RE1.sub(" ", n.strip()) for n in names))
+    return list(dict.fromkeys(SOME_SPACE.sub(" ", n.strip()) for n in names))
 
 
 def _where(ev: Evidence, korean: str) -> Span | None:

@@ -31,7 +31,7 @@ from summarizer.verify.english_people import (
     title_before,
 )
 from summarizer.verify.evidence import Evidence
-from summarizer.verify.literal import occurrences
+from summarizer.verify.literal import occurrences, unspaced
 
 _EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]{0,5})\s+([A-Z][a-z]+-[a-z]+)\b")
 _EN_TITLES = re.compile(r"\b" + alternation(TITLES_EN) + r"(?!\w)")
@@ -356,7 +356,6 @@ _BODY_END = ending((*ORG_SUFFIXES, "부", "청", "처"))  # `외교부` as a spe
 
 
 _AGAINST_KOREAN_RE1 = lazy_compile(r"summary_en\[(\d+)\]")
-_AGAINST_KOREAN_RE2 = lazy_compile(r"\s+")
 
 
 def _against_korean(ev: Evidence, found: ClaimCheck, briefing: Briefing) -> ClaimCheck:
@@ -368,7 +367,7 @@ def _against_korean(ev: Evidence, found: ClaimCheck, briefing: Briefing) -> Clai
         return found
     i = int(m.group(1))
     korean = briefing.summary_ko[i] if i < len(briefing.summary_ko) else ""
-    squashed = _AGAINST_KOREAN_RE2.sub("", korean)
+    squashed = unspaced(korean)
     if not korean or found.span.text in squashed:
         return found
     others = [p for p in _known_people(ev, briefing) if p != found.span.text]

@@ -18,6 +18,7 @@ from summarizer.glossary import Entry, Glossary
 from summarizer.lazy import lazy_compile
 from summarizer.models import BriefingParty, ClaimCheck
 from summarizer.verify.attribution import cite
+from summarizer.verify.literal import unspaced
 
 # Words any body's English name may hold: they say what kind of body, not which one.
 _GENERIC = frozenset(
@@ -102,7 +103,6 @@ def other_body(glossary: Glossary, claim: str, entry: Entry) -> Entry | None:
 
 
 _KEY_RE1 = lazy_compile(r"\W+")
-_CHECK_ENGLISH_DUPLICATES_RE1 = lazy_compile(r"\s+")
 
 
 def check_english_duplicates(parties: list[BriefingParty]) -> list[ClaimCheck]:
@@ -116,7 +116,7 @@ def check_english_duplicates(parties: list[BriefingParty]) -> list[ClaimCheck]:
         twins = [
             p.name_ko for j, p in enumerate(parties)
             if j != i and party.name_en and p.name_en and key(p.name_en) == key(party.name_en)
-            and _CHECK_ENGLISH_DUPLICATES_RE1.sub("", p.name_ko) != _CHECK_ENGLISH_DUPLICATES_RE1.sub("", party.name_ko)
+            and unspaced(p.name_ko) != unspaced(party.name_ko)
         ]  # fmt: skip
         if twins:
             note = f"is also given as the English name of {cite(twins[0])}, another party"

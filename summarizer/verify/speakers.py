@@ -31,7 +31,7 @@ from summarizer.verify.attribution import attribution, cite, line_of
 from summarizer.verify.declared import english_source
 from summarizer.verify.evidence import Evidence
 from summarizer.verify.grounding import translated
-from summarizer.verify.literal import Found
+from summarizer.verify.literal import Found, unspaced
 
 TITLES = alternation(TITLE_WORDS)  # every title word, longest first, from the lexicon
 _TITLE_END = re.compile(rf"(?:{TITLES})(?:\s*{alternation(ACTING)})?$")
@@ -41,17 +41,10 @@ _GROUP = re.compile(
 )
 
 
-_SQUASH_RE1 = lazy_compile(r"\s+")
-
-
-def _squash(text: str) -> str:
-    return _SQUASH_RE1.sub("", text)
-
-
 def _spaced(word: str) -> Finder:
     r"""A search for `word` that lets spaces come and go: `조장관` finds `조 장관` (the
     regex `\s*`.join of its characters)."""
-    return partial(literal.search, words=tuple(_squash(word)))
+    return partial(literal.search, words=tuple(unspaced(word)))
 
 
 # A search over a phrase: where it names someone (the first such place), as `re.search` gave.
@@ -112,7 +105,7 @@ def _patterns(speaker: str) -> list[Finder]:
         pats = [_english_name(p) for p in {name, *parts[:1], *parts[-1:]}]
         pats += [_english_name(p) for p in _inner_runs(name)]
         return pats if parts else []
-    pats = [_spaced(name)] if len(_squash(name)) >= 2 else []
+    pats = [_spaced(name)] if len(unspaced(name)) >= 2 else []
     head = words[0] if words else ""
     body = len(head) >= 3 and _BODY_END.search(head)
     if len(words) == 1 and _PATTERNS_RE3.fullmatch(head) and not body:
@@ -204,8 +197,8 @@ def _people(ev: Evidence, quotes: list[BriefingQuote]) -> list[str]:
     names = [q.speaker for q in quotes]
     names += [q.speaker for q in ev.facts.structure.quotes if q.speaker]
     names += [p.head.split()[-1] for p in ev.facts.structure.parties if p.head]
-    orgs = {_squash(n) for p in ev.facts.structure.parties for n in [p.name, *p.aliases]}
-    people = [n for n in names if _squash(n) not in orgs and not _TITLE_END.fullmatch(_squash(n))]
+    orgs = {unspaced(n) for p in ev.facts.structure.parties for n in [p.name, *p.aliases]}
+    people = [n for n in names if unspaced(n) not in orgs and not _TITLE_END.fullmatch(unspaced(n))]
     return list(dict.fromkeys(people))
 
 
@@ -227,7 +220,7 @@ def _body_named_before(ev: Evidence, quote: BriefingQuote, start: int, phrase: s
     before the quote: `the ministry` refers back to it (the kind noun is in its English name)."""
     m = _THE_BODY.search(phrase)
     org_en = (quote.org_en or "").strip()
-    if m is None or not org_en or _squash(quote.speaker) != _squash(quote.org or ""):
+    if m is None or not org_en or unspaced(quote.speaker) != unspaced(quote.org or ""):
         return None
     if m.group(1).casefold() not in org_en.casefold().split() or not english_source(ev):
         return None
@@ -278,11 +271,11 @@ def check_speaker(
         at = found.start + own.start
         hit = Span(text=ev.text[at : found.start + own.end], start=at, end=found.start + own.end)
         return _check(field, quote, "exact", span=hit)
-    mine = {_squash(quote.speaker)}
+    mine = {unspaced(quote.speaker)}
     others = [
         (m, name)
         for name in _people(ev, quotes)
-        if _squash(name) not in mine
+        if unspaced(name) not in mine
         and not _find(name, _patterns(quote.speaker))
         and name.isascii() == quote.speaker.isascii()  # another script may be the same person
         for m in [_find(phrase, _patterns(name))]
