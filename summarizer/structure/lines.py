@@ -226,11 +226,22 @@ def _answers(
     return intervals.overlaps, intervals.covers_most
 
 
-def start_of_line(text: str, pos: int) -> int:
+def start_of_line(text: str, pos: int, floor: int = 0) -> int:
     """Where the line holding `pos` starts (after `\n` or a lone `\r`), looking back no further
-    than that line: a text without `\r` is never scanned back to its start."""
-    newline = text.rfind("\n", 0, pos)
-    return max(newline, text.rfind("\r", max(newline, 0), pos)) + 1
+    than that line: a text without `\r` is never scanned back to its start. With `floor`, no
+    further back than it either (`floor` when the line starts before it)."""
+    newline = text.rfind("\n", floor, pos)
+    brk = max(newline, text.rfind("\r", max(newline, floor), pos))
+    return brk + 1 if brk >= 0 else floor
+
+
+def end_of_line(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends (a `\n` or `\r`), or the text's end. The `\r` is
+    looked for only up to the `\n`: on a page without one, each line's look ran to the text's
+    end (quadratic on a long page, bench_adversarial.py release_like)."""
+    nl = text.find("\n", pos)
+    cr = text.find("\r", pos, nl if nl >= 0 else len(text))
+    return cr if cr >= 0 else nl if nl >= 0 else len(text)
 
 
 class ByStart:

@@ -9,16 +9,7 @@ from bisect import bisect_left
 
 from summarizer.lazy import lazy_compile
 from summarizer.lexicon import AGREEMENT_DOCUMENTS, alternation
-
-
-def _line_end(text: str, pos: int) -> int:
-    """Where the line holding `pos` ends (a `\n` or `\r`), or the text's end. The `\r` is
-    looked for only up to the `\n`: on a page without one, each line's look ran to the text's
-    end (quadratic on a long page, bench_adversarial.py release_like)."""
-    nl = text.find("\n", pos)
-    cr = text.find("\r", pos, nl if nl >= 0 else len(text))
-    return cr if cr >= 0 else nl if nl >= 0 else len(text)
-
+from summarizer.structure.lines import end_of_line, start_of_line
 
 # a photo's credit (`음성군 제공`, `/순창군 제공`, `사진=세종시 제공`) closing its line: the credit
 # and the caption just before it stand between two sentences of a story, they do not end its run
@@ -32,10 +23,9 @@ def credits_in(text: str) -> list[int]:
     out: list[int] = []
     at = text.find("제공")
     while at >= 0:
-        end = _line_end(text, at)
+        end = end_of_line(text, at)
         if text[at + 2 : end].strip(" \t]") == "":
-            newline = text.rfind("\n", 0, at)  # (the `\r` only after it: see _line_end)
-            start = max(newline, text.rfind("\r", max(newline, 0), at)) + 1
+            start = start_of_line(text, at)
             head = _CREDIT.search(text, max(start, at - 50), at)
             if head:
                 out.append(head.start() + len(head.group(0)) - len(head.group(0).lstrip("/ \t")))

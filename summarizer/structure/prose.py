@@ -27,7 +27,7 @@ from summarizer.structure.clause_leads import (
     PROSE_TOPIC,
     joint_opening,
 )
-from summarizer.structure.lines import Mask, iter_sentences
+from summarizer.structure.lines import Mask, end_of_line, iter_sentences
 from summarizer.structure.pledge_reading import captioned, credits_in, gist, gist_that, plain
 
 # the signing itself (`…협약을 통해 손을 잡았다`) reports the event; it pledges nothing
@@ -223,15 +223,6 @@ def doubted(items: list[Commitment], why: str | None) -> list[Commitment]:
         reason = why or ("long clause" if len(c.text) > longest else None)
         out.append(replace(c, confidence="low", why=reason) if reason else c)
     return out
-
-
-def _line_end(text: str, pos: int) -> int:
-    """Where the line holding `pos` ends (a `\n` or `\r`), or the text's end. The `\r` is
-    looked for only up to the `\n`: on a page without one, each line's look ran to the text's
-    end (quadratic on a long page, bench_adversarial.py release_like)."""
-    nl = text.find("\n", pos)
-    cr = text.find("\r", pos, nl if nl >= 0 else len(text))
-    return cr if cr >= 0 else nl if nl >= 0 else len(text)
 
 
 # `…계기가 될 것으로 기대하고 있으며`, `…효과를 기대하고 있다`: a hope, no term of the agreement
@@ -613,7 +604,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         # the story told again after page chrome cut the run: its last sentence, repeated,
         # lets the run go on (`…키로 했다. [chrome] …키로 했다. B는 …할 방침이다.`)
         if blocked and run and not open_run and body == tail and mask.in_duplicate(s, e):
-            open_run, skipped, para_end = True, False, _line_end(text, e)
+            open_run, skipped, para_end = True, False, end_of_line(text, e)
             continue
         open_run = False
         why = None if blocked else _opener(body, prev, not run)
@@ -628,7 +619,7 @@ def prose_commitments(text: str, mask: Mask, limit: int = 12) -> list[Commitment
         core = _core(body)
         side = None if JOINT.match(core) else _body_topic(core)
         tail = body
-        open_run, skipped, para_end = True, False, _line_end(text, e)
+        open_run, skipped, para_end = True, False, end_of_line(text, e)
         # `주요 내용은 A, B 등이다`: the terms in full
         closed = just_closed = bool(
             re.search(r"(?:내용|사업|과제)(?:은|는|으로는|로는)\s.*(?:이다|있다)\.?$", body)

@@ -24,10 +24,9 @@ _KO_TAILS = (
     # `…해 줄 것”을 당부했다`: the quotation is what the speaker asks for
     r"\s*[을를]\s*(?:" + "|".join(ASKING_NOUNS_KO) + ")",
 )
-KO_TAIL = re.compile("|".join("^" + form for form in _KO_TAILS))
-# KO_TAIL asked at a position of the text (`.match(text, pos, line_end)`, where `^` would not
-# match) instead of on a copy of the rest of the line, which cost the line's length at each mark
-_KO_TAIL_AT = lazy_compile("|".join(_KO_TAILS))
+# asked with `.match`, on a piece or at a position of the text (`.match(text, pos, line_end)`:
+# no copy of the rest of the line, which cost the line's length at each mark)
+KO_TAIL = re.compile("|".join(_KO_TAILS))
 
 
 @dataclass
@@ -163,7 +162,7 @@ def segments(text: str) -> list[Seg]:
                 close = ahead.find("”", i + 1, line_end)
             if close < 0:  # `"…“고 밝혔다`: closed with the wrong-direction mark, as `“…“고`
                 again = ahead.find("“", i + 1, line_end)
-                if again > 0 and _KO_TAIL_AT.match(text, again + 1, line_end):
+                if again > 0 and KO_TAIL.match(text, again + 1, line_end):
                     close = again
             if close < 0:  # `"…만들겠다.⏎⏎앞으로 …"고 말했다`: into the next paragraph
                 close = _straight_below(text, i)

@@ -33,7 +33,7 @@ from summarizer.structure.en_quotes import (
 from summarizer.structure.en_quotes import (
     en_tail as english_tail,
 )
-from summarizer.structure.lines import Mask
+from summarizer.structure.lines import Mask, start_of_line
 from summarizer.structure.quote_marks import (
     HANGUL,
     KO_TAIL,
@@ -85,10 +85,7 @@ def _sentence_start(text: str, pos: int) -> int:
     mark, and the words before each searched for a speaker (quadratic: 300k characters 5.7 s,
     bench_adversarial.py quotes_unbalanced). The sentences before a quote in the 581 documents
     of tools/dump_facts.py's folders and the pooled sets are at most 364 characters long."""
-    floor = max(0, pos - _MOST_BEFORE)
-    newline = text.rfind("\n", floor, pos)
-    brk = max(newline, text.rfind("\r", max(newline, floor), pos))
-    line_start = brk + 1 if brk >= 0 else floor
+    line_start = start_of_line(text, pos, floor=max(0, pos - _MOST_BEFORE))
     i = pos
     while (i := max(text.rfind(".", line_start, i), text.rfind("!", line_start, i),
                     text.rfind("?", line_start, i))) >= 0:  # fmt: skip

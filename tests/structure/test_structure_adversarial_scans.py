@@ -161,7 +161,8 @@ def _plain_line_end(text: str, pos: int) -> int:
 
 
 def test_line_ends_and_credits_as_the_plain_forms() -> None:
-    from summarizer.structure import pledge_reading, prose
+    from summarizer.structure import pledge_reading
+    from summarizer.structure.lines import end_of_line
 
     def plain_credits(text: str) -> list[int]:
         out: list[int] = []
@@ -185,4 +186,4 @@ def test_line_ends_and_credits_as_the_plain_forms() -> None:
         assert pledge_reading.credits_in(s) == plain_credits(s), s
         for pos in range(len(s) + 1):
             want = _plain_line_end(s, pos)
-            assert prose._line_end(s, pos) == want == pledge_reading._line_end(s, pos), (s, pos)
+            assert end_of_line(s, pos) == want, (s, pos)
